@@ -1,0 +1,270 @@
+// Package build plans and makes a set of outputs: it lays out each document, renders it, and
+// writes it atomically, several at a time.
+package build
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"haven/internal/content"
+	"haven/internal/layout"
+	"haven/internal/render/pdf"
+	"haven/internal/typeface"
+)
+
+// Kinds of output, in the order a kit lists them.
+var Kinds = []string{"handout"}
+
+// DefaultPapers are the sizes each kind is made in when none is asked for.
+var DefaultPapers = map[string][]string{
+	"handout": {"letter", "a4"},
+	"cards":   {"letter", "a4"},
+	"poster":  {"letter", "a4", "tabloid", "18x24", "24x36", "a3", "a2"},
+}
+
+// Options say what to make.
+type Options struct {
+	Content    *content.Content
+	Families   []*typeface.Family // preferred first
+	Out        string
+	Kinds      []string
+	Langs      []string // empty: every language in the content
+	Papers     []string // empty: each kind's DefaultPapers
+	Placements []string // opaque codes; each gets its own folder under Out
+	Jobs       int
+	Created    time.Time
+	Progress   func(done, total int) // may be nil
+}
+
+// Result is one file written.
+type Result struct {
+	Path  string
+	Pages int
+	URLs  []string // what its QR codes open, in page order, without repeats
+}
+
+// job is one document to make.
+type job struct {
+	lay       func(layout.Input) (*layout.Doc, error)
+	lang      *content.Language
+	placement string
+}
+
+// Run makes every output asked for. Documents are laid out and rendered in parallel; each is
+// written to a temporary file and renamed into place, so a failed run never leaves a partial
+// PDF or replaces a good one. On failure the files already finished stay whole.
+func Run(o Options) ([]Result, error) {
+	langs, err := pickLangs(o.Content, o.Langs)
+	if err != nil {
+		return nil, err
+	}
+	measurers := map[string]layout.Measurer{}
+	famOf := map[string]*typeface.Family{}
+	for _, l := range langs {
+		texts := append([]content.Located{{File: "settings.yaml", Field: "organisation.name", Text: o.Content.Settings.Organisation.Name}}, l.Texts...)
+		fam, err := typeface.Choose(o.Families, texts)
+		if err != nil {
+			return nil, err
+		}
+		famOf[l.Code] = fam
+		if measurers[fam.Name] == nil {
+			m, err := pdf.NewMeasurer(fam)
+			if err != nil {
+				return nil, err
+			}
+			measurers[fam.Name] = m
+		}
+	}
+	var jobs []job
+	placements := o.Placements
+	if len(placements) == 0 {
+		placements = []string{""}
+	}
+	for _, pl := range placements {
+		for _, kind := range o.Kinds {
+			lays, err := layoutsFor(kind, o.Papers)
+			if err != nil {
+				return nil, err
+			}
+			for _, l := range langs {
+				for _, lay := range lays {
+					jobs = append(jobs, job{lay: lay, lang: l, placement: pl})
+				}
+			}
+		}
+	}
+	if err := os.MkdirAll(o.Out, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create the output folder: %w", err)
+	}
+	if fi, err := os.Stat(o.Out); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("--out %s is not a folder", o.Out)
+	}
+
+	workers := o.Jobs
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	results := make([]Result, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := jobs[i]
+				fam := famOf[j.lang.Code]
+				in := layout.Input{Settings: o.Content.Settings, Lang: j.lang, M: measurers[fam.Name], Campaign: o.Content.Settings.Campaign, Placement: j.placement}
+				results[i], errs[i] = make1(o, j, in, fam)
+				mu.Lock()
+				done++
+				if o.Progress != nil {
+					o.Progress(done, len(jobs))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return results, nil
+}
+
+func make1(o Options, j job, in layout.Input, fam *typeface.Family) (Result, error) {
+	doc, err := j.lay(in)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := Verify(doc, in.Settings); err != nil {
+		return Result{}, err
+	}
+	dir := o.Out
+	if j.placement != "" {
+		dir = filepath.Join(o.Out, j.placement)
+	}
+	path := filepath.Join(dir, doc.Name+".pdf")
+	var buf bytes.Buffer
+	if err := pdf.Render(&buf, doc, fam, o.Created); err != nil {
+		return Result{}, err
+	}
+	if err := WriteAtomic(path, &buf); err != nil {
+		return Result{}, err
+	}
+	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc)}, nil
+}
+
+// WriteAtomic writes r to path through a temporary file in the same folder and a rename, so
+// readers see the old file or the new one, never a part.
+func WriteAtomic(path string, r io.Reader) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot create %s: %w", dir, err)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write in %s: %w", dir, err)
+	}
+	_, err = io.Copy(tmp, r)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {
+	if len(want) == 0 {
+		out := make([]*content.Language, len(c.Languages))
+		for i := range c.Languages {
+			out[i] = &c.Languages[i]
+		}
+		return out, nil
+	}
+	var out []*content.Language
+	for _, code := range want {
+		found := false
+		for i := range c.Languages {
+			if c.Languages[i].Code == code {
+				out = append(out, &c.Languages[i])
+				found = true
+			}
+		}
+		if !found {
+			var have []string
+			for _, l := range c.Languages {
+				have = append(have, l.Code)
+			}
+			return nil, fmt.Errorf("no content for language %q (the content has: %s)", code, strings.Join(have, ", "))
+		}
+	}
+	return out, nil
+}
+
+// layoutsFor lists the documents of one kind for the papers asked for.
+func layoutsFor(kind string, papers []string) ([]func(layout.Input) (*layout.Doc, error), error) {
+	if len(papers) == 0 {
+		papers = DefaultPapers[kind]
+	}
+	var out []func(layout.Input) (*layout.Doc, error)
+	for _, name := range papers {
+		p, err := layout.LookupPaper(name)
+		if err != nil {
+			return nil, err
+		}
+		switch kind {
+		case "handout":
+			out = append(out,
+				func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, false) },
+				func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, true) })
+		default:
+			return nil, fmt.Errorf("unknown kind %q", kind)
+		}
+	}
+	return out, nil
+}
+
+func qrURLs(doc *layout.Doc) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			if q, ok := it.(layout.QR); ok && !seen[q.URL] {
+				seen[q.URL] = true
+				out = append(out, q.URL)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+

@@ -1,0 +1,107 @@
+// Package cli is haven's command line: one cobra command per verb, each with an options
+// struct and a run function. Nothing here is global, so tests can run commands side by side.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"haven/internal/content"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// usageError marks a mistake in the command line rather than in the content.
+type usageError struct{ error }
+
+// Main runs haven with os.Args and returns the exit status.
+func Main() int {
+	return Run(os.Args[1:], os.Stdout, os.Stderr)
+}
+
+// Run runs haven with args, writing to stdout and stderr.
+func Run(args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	printError(stderr, err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(stderr, "Run 'haven --help' for usage.")
+		return exitUsage
+	}
+	return exitFail
+}
+
+func printError(w io.Writer, err error) {
+	var ps content.Problems
+	if errors.As(err, &ps) {
+		if len(ps) == 1 {
+			fmt.Fprintf(w, "haven: error: %s\n", ps[0])
+		} else {
+			fmt.Fprintf(w, "haven: error: %d problems in the content; nothing was written:\n", len(ps))
+			for _, p := range ps {
+				fmt.Fprintf(w, "  %s\n", p)
+			}
+		}
+		return
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "\n") {
+		fmt.Fprintf(w, "haven: error:\n  %s\n", strings.ReplaceAll(msg, "\n", "\n  "))
+		return
+	}
+	fmt.Fprintf(w, "haven: error: %s\n", msg)
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "haven",
+		Short: "Print-ready FAQ handouts, wallet cards and posters with hotline numbers and QR codes",
+		Long: `haven turns FAQ content and hotline information into print-ready PDFs: FAQ handouts,
+wallet-card sheets and posters, each with a QR code that opens the full resource page.
+
+Every phone number comes from one settings file, and every QR code is read back and checked
+before a file is written. The default content (a plain-language FAQ on Domestic Minor Sex
+Trafficking with the National Human Trafficking Hotline, in English and Spanish) is built in;
+'haven init DIR' writes a copy to edit.`,
+		Example: `  haven build                         # the whole kit into out/
+  haven handout --lang es --paper a4  # one handout
+  haven init my-content               # a content folder to edit
+  haven build --content my-content --url https://example.org/help`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(
+		newBuildCmd(stdout, stderr),
+		newKindCmd("handout", stdout, stderr),
+		newCheckCmd(stdout),
+		newInitCmd(stdout),
+		newVersionCmd(stdout),
+	)
+	return root
+}
+
+// exactArgs rejects stray arguments as a usage error.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), strings.Join(args, " "))}
+	}
+	return nil
+}

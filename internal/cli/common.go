@@ -1,0 +1,101 @@
+package cli
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/typeface"
+)
+
+// common holds the flags every output command shares; they are defined once, here.
+type common struct {
+	content  string
+	out      string
+	langs    []string
+	papers   []string
+	url      string
+	campaign string
+	fonts    []string
+}
+
+func (c *common) register(f *pflag.FlagSet) {
+	f.StringVar(&c.content, "content", "", "content folder to use instead of the built-in one (see 'haven init')")
+	f.StringVar(&c.out, "out", "out", "folder to write the PDFs to")
+	f.StringSliceVar(&c.langs, "lang", nil, "languages to make, e.g. en or en,es (default: every language in the content)")
+	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes, e.g. letter,a4 (default: each output's usual sizes)")
+	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
+	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (letters, digits, -)")
+	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font to use when the built-in fonts lack a language's characters; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
+}
+
+var campaignFlagRE = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
+
+// load reads the content and the fonts the flags name.
+func (c *common) load() (*content.Content, []*typeface.Family, error) {
+	if c.campaign != "" && !campaignFlagRE.MatchString(c.campaign) {
+		return nil, nil, usageError{fmt.Errorf("--campaign %q: use only a-z, 0-9 and -, at most 32 characters (it appears in every QR link)", c.campaign)}
+	}
+	var fsys fs.FS = defaultcontent.FS
+	label := "content (built in)"
+	if c.content != "" {
+		fi, err := os.Stat(c.content)
+		if err != nil || !fi.IsDir() {
+			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with 'haven init %s')", c.content, c.content)}
+		}
+		fsys, label = os.DirFS(c.content), filepath.Clean(c.content)
+	}
+	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign})
+	if err != nil {
+		return nil, nil, err
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(c.fonts) > 0 {
+		user, err := c.userFont()
+		if err != nil {
+			return nil, nil, err
+		}
+		fams = append(fams, user)
+	}
+	return ct, fams, nil
+}
+
+func (c *common) userFont() (*typeface.Family, error) {
+	if len(c.fonts) > 2 {
+		return nil, usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
+	}
+	reg, bold := c.fonts[0], c.fonts[0]
+	if len(c.fonts) == 2 {
+		bold = c.fonts[1]
+	}
+	abs := func(p string) string { a, _ := filepath.Abs(p); return a }
+	fam, err := typeface.Load(os.DirFS("/"), filepath.Base(reg), strings.TrimPrefix(abs(reg), "/"), strings.TrimPrefix(abs(bold), "/"))
+	if err != nil {
+		return nil, fmt.Errorf("--font: %w", err)
+	}
+	return fam, nil
+}
+
+// created is the date written into PDFs: SOURCE_DATE_EPOCH when set, for reproducible builds.
+func created() (time.Time, error) {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 {
+			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)}
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	return time.Now().UTC().Truncate(time.Second), nil
+}

@@ -1,0 +1,137 @@
+// Package content loads, checks and expands haven's content: settings.yaml with the facts every
+// output prints, and one folder per language holding faq.md and text.yaml. It knows nothing of PDF.
+package content
+
+// Content is everything an output is made from.
+type Content struct {
+	Settings  Settings
+	Languages []Language // in folder-name order, English first when present
+}
+
+// Settings is settings.yaml.
+type Settings struct {
+	Organisation Organisation `yaml:"organisation"`
+	ResourceURL  string       `yaml:"resource_url"`
+	Campaign     string       `yaml:"campaign" haven:"optional"`
+	Hotline      Hotline      `yaml:"hotline"`
+	Colours      Colours      `yaml:"colours"`
+}
+
+// Organisation is who hands the material out.
+type Organisation struct {
+	Name    string `yaml:"name"`
+	Contact string `yaml:"contact" haven:"optional"`
+	Logo    string `yaml:"logo" haven:"optional"`
+}
+
+// Hotline holds every number haven prints. They are typed here once.
+type Hotline struct {
+	Phone     string `yaml:"phone"`
+	Keyword   string `yaml:"keyword"`
+	Shortcode string `yaml:"shortcode"`
+	Emergency string `yaml:"emergency"`
+}
+
+// Colours are #RRGGBB strings.
+type Colours struct {
+	Primary string `yaml:"primary"`
+	Accent  string `yaml:"accent"`
+	Ink     string `yaml:"ink"`
+	Panel   string `yaml:"panel"`
+}
+
+// Language is one language folder.
+type Language struct {
+	Code string // the folder name, e.g. "en"; also the PDF /Lang
+	FAQ  FAQ
+	Text Text
+	// Texts lists every printed string of this language with where it came from, so later
+	// checks (font coverage, fitting) can name the file and line.
+	Texts []Located
+}
+
+// Located is a printed string and its source.
+type Located struct {
+	File  string
+	Line  int
+	Field string
+	Text  string
+}
+
+// FAQ is faq.md.
+type FAQ struct {
+	Title        string
+	Intro        []string
+	Questions    []QA
+	ClosingTitle string
+	Closing      []string
+}
+
+// QA is one question with its answer paragraphs.
+type QA struct {
+	Question string
+	Answer   []string
+}
+
+// Text is text.yaml: every printed word that is not the FAQ.
+type Text struct {
+	Language    string       `yaml:"language"`
+	HotlineName string       `yaml:"hotline_name"`
+	Help        HelpText     `yaml:"help"`
+	Handout     HandoutText  `yaml:"handout"`
+	Card        CardText     `yaml:"card"`
+	Discreet    DiscreetText `yaml:"discreet"`
+	Poster      PosterText   `yaml:"poster"`
+}
+
+// HelpText is the hotline box.
+type HelpText struct {
+	Title       string `yaml:"title"`
+	DangerLabel string `yaml:"danger_label"`
+	Danger      string `yaml:"danger"`
+	CallLabel   string `yaml:"call_label"`
+	Call        string `yaml:"call"`
+	TextLabel   string `yaml:"text_label"`
+	Text        string `yaml:"text"`
+	Note        string `yaml:"note"`
+}
+
+// HandoutText is the handout's own wording.
+type HandoutText struct {
+	Subtitle  string `yaml:"subtitle"`
+	ScanTitle string `yaml:"scan_title"`
+	ScanNote  string `yaml:"scan_note"`
+	Page      string `yaml:"page"` // keeps {page} and {pages} for layout to fill
+}
+
+// CardText is the wallet card.
+type CardText struct {
+	Headline  string   `yaml:"headline"`
+	CallLabel string   `yaml:"call_label"`
+	Text      string   `yaml:"text"`
+	Danger    string   `yaml:"danger"`
+	BackTitle string   `yaml:"back_title"`
+	Signs     []string `yaml:"signs"`
+	BackNote  string   `yaml:"back_note"`
+}
+
+// DiscreetText is the card whose front does not say what it is about.
+type DiscreetText struct {
+	Headline  string   `yaml:"headline"`
+	Subline   string   `yaml:"subline"`
+	BackTitle string   `yaml:"back_title"`
+	BackLines []string `yaml:"back_lines"`
+	BackNote  string   `yaml:"back_note"`
+}
+
+// PosterText is the poster and the tear-off flyer.
+type PosterText struct {
+	Headline  string   `yaml:"headline"`
+	Facts     []string `yaml:"facts"`
+	Danger    string   `yaml:"danger"`
+	CallLabel string   `yaml:"call_label"`
+	Text      string   `yaml:"text"`
+	Note      string   `yaml:"note"`
+	Scan      string   `yaml:"scan"`
+	Tab       string   `yaml:"tab"`
+}

@@ -1,0 +1,128 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"haven/internal/colour"
+)
+
+var (
+	keywordRE   = regexp.MustCompile(`^[A-Za-z0-9]{1,20}$`)
+	shortcodeRE = regexp.MustCompile(`^[0-9]{3,8}$`)
+	emergencyRE = regexp.MustCompile(`^[0-9]{3}$`)
+	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
+	logoRE      = regexp.MustCompile(`(?i)^[^/\\]+\.(png|jpe?g)$`)
+)
+
+// ContrastPair is a text colour on a background that some output prints.
+type ContrastPair struct {
+	Text, Background string // field names in settings.yaml, or "white"
+	Min              float64
+	Use              string
+}
+
+// ContrastPairs lists every text/background pair the layouts use, with the WCAG minimum.
+var ContrastPairs = []ContrastPair{
+	{"primary", "white", colour.MinHotline, "headings, and the number on cards and posters"},
+	{"white", "primary", colour.MinHotline, "the title band and the poster's number band"},
+	{"ink", "white", colour.MinHotline, "body text and the card number"},
+	{"ink", "accent", colour.MinHotline, "the hotline box"},
+	{"primary", "panel", colour.MinText, "panel headings"},
+	{"ink", "panel", colour.MinText, "panel text"},
+}
+
+func checkSettings(file string, s *Settings, fields []field) Problems {
+	var ps Problems
+	line := map[string]int{}
+	for _, f := range fields {
+		line[f.path] = f.line
+	}
+	bad := func(path, msg, hint string) { ps.add(file, line[path], path, msg, hint) }
+
+	if msg := CheckURL(s.ResourceURL); msg != "" {
+		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
+	}
+	if s.Campaign != "" && !campaignRE.MatchString(s.Campaign) {
+		bad("campaign", fmt.Sprintf("%q may only use a-z, 0-9 and -, at most 32 characters", s.Campaign), "campaign names appear in links; keep them short and plain")
+	}
+	if s.Organisation.Logo != "" && !logoRE.MatchString(s.Organisation.Logo) {
+		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder", s.Organisation.Logo), "")
+	}
+	h := s.Hotline
+	if msg := CheckPhone(h.Phone); msg != "" {
+		bad("hotline.phone", msg, "write it as 1-888-373-7888")
+	}
+	if !keywordRE.MatchString(h.Keyword) {
+		bad("hotline.keyword", fmt.Sprintf("%q should be one word of letters or digits", h.Keyword), "the hotline's is HELP")
+	}
+	if !shortcodeRE.MatchString(h.Shortcode) {
+		bad("hotline.shortcode", fmt.Sprintf("%q should be a short code of 3 to 8 digits", h.Shortcode), "the hotline's is 233733")
+	}
+	if !emergencyRE.MatchString(h.Emergency) {
+		bad("hotline.emergency", fmt.Sprintf("%q should be a 3-digit emergency number", h.Emergency), "in the U.S. it is 911")
+	}
+	ps = append(ps, checkColours(file, s.Colours, line)...)
+	return ps
+}
+
+// CheckURL accepts only absolute https URLs with a host: QR codes must not open anything else.
+func CheckURL(s string) string {
+	u, err := url.Parse(s)
+	switch {
+	case err != nil || s != strings.TrimSpace(s):
+		return fmt.Sprintf("%q is not a valid web address", s)
+	case u.Scheme != "https":
+		return fmt.Sprintf("%q must start with https:// (other kinds of link are refused)", s)
+	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), "."):
+		return fmt.Sprintf("%q has no valid host name", s)
+	case u.Fragment != "":
+		return fmt.Sprintf("%q has a #fragment, which tracking codes would break", s)
+	}
+	return ""
+}
+
+// Colour returns the parsed colour of a settings field name, or white.
+func (c Colours) Colour(name string) colour.RGB {
+	switch name {
+	case "primary":
+		return colour.MustParse(c.Primary)
+	case "accent":
+		return colour.MustParse(c.Accent)
+	case "ink":
+		return colour.MustParse(c.Ink)
+	case "panel":
+		return colour.MustParse(c.Panel)
+	}
+	return colour.White
+}
+
+func checkColours(file string, c Colours, line map[string]int) Problems {
+	var ps Problems
+	ok := true
+	for name, v := range map[string]string{"primary": c.Primary, "accent": c.Accent, "ink": c.Ink, "panel": c.Panel} {
+		if _, err := colour.Parse(v); err != nil {
+			ps.add(file, line["colours."+name], "colours."+name, err.Error(), "e.g. #0F4C5C")
+			ok = false
+		}
+	}
+	if !ok {
+		return ps
+	}
+	for _, p := range ContrastPairs {
+		r := colour.Contrast(c.Colour(p.Text), c.Colour(p.Background))
+		if r < p.Min {
+			f := p.Text
+			if f == "white" {
+				f = p.Background
+			}
+			ps.add(file, line["colours."+f], "colours."+f,
+				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use),
+				"choose a darker text colour or a lighter background")
+		}
+	}
+	sortProblems(ps)
+	return ps
+}

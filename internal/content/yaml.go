@@ -1,0 +1,191 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// maxFileSize keeps a hostile or mistaken file (a photo renamed .yaml) from being parsed at all.
+const maxFileSize = 1 << 20
+
+// field is one string read from a file: where it was, and where it went.
+type field struct {
+	path string
+	line int
+	ptr  *string
+}
+
+// decodeStrict fills out (a pointer to a struct) from YAML, reporting unknown, missing, empty
+// and mistyped fields with their lines. Aliases are refused, so alias bombs never expand.
+func decodeStrict(file string, data []byte, out any) ([]field, Problems) {
+	var ps Problems
+	if p := checkText(file, data); p != nil {
+		return nil, Problems{*p}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		line, msg := yamlErrorLine(err)
+		ps.add(file, line, "", "not valid YAML: "+msg, "check the indentation and quote text that contains a colon")
+		return nil, ps
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		ps.add(file, 0, "", "the file is empty", "copy it again from `haven init`")
+		return nil, ps
+	}
+	d := decoder{file: file}
+	d.value(root.Content[0], reflect.ValueOf(out).Elem(), "")
+	return d.fields, d.ps
+}
+
+type decoder struct {
+	file   string
+	ps     Problems
+	fields []field
+}
+
+func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.AliasNode {
+		d.ps.add(d.file, n.Line, path, "YAML aliases (*name) are not allowed", "write the text out in full")
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.mapping(n, v, path)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.ps.add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
+			return
+		}
+		v.SetString(strings.TrimSpace(n.Value))
+		d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.ps.add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", "")
+			return
+		}
+		v.Set(reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content)))
+		for i, item := range n.Content {
+			d.value(item, v.Index(i), fmt.Sprintf("%s[%d]", path, i+1))
+		}
+	default:
+		panic("content: unsupported field kind " + v.Kind().String())
+	}
+}
+
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.ps.add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
+		return
+	}
+	t := v.Type()
+	known := map[string]int{}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		name := t.Field(i).Tag.Get("yaml")
+		known[name] = i
+		names = append(names, name)
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		fp := join(path, k.Value)
+		idx, ok := known[k.Value]
+		switch {
+		case !ok:
+			d.ps.add(d.file, k.Line, fp, "unknown field", "known here: "+strings.Join(sorted(names), ", ")+"; check the spelling and the indentation")
+		case seen[k.Value]:
+			d.ps.add(d.file, k.Line, fp, "appears twice", "keep one")
+		default:
+			seen[k.Value] = true
+			d.value(val, v.Field(idx), fp)
+			d.required(val, v.Field(idx), t.Field(idx), fp)
+		}
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name := f.Tag.Get("yaml")
+		if !seen[name] && f.Tag.Get("haven") != "optional" {
+			d.ps.add(d.file, n.Line, join(path, name), "missing", "add a line '"+name+": ...'")
+		}
+	}
+}
+
+// required reports an empty text or list unless the field is optional.
+func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField, path string) {
+	if f.Tag.Get("haven") == "optional" {
+		return
+	}
+	switch v.Kind() {
+	case reflect.String:
+		if n.Kind == yaml.ScalarNode && v.String() == "" {
+			d.ps.add(d.file, n.Line, path, "is empty", "write the text after the colon")
+		}
+	case reflect.Slice:
+		if n.Kind == yaml.SequenceNode && v.Len() == 0 {
+			d.ps.add(d.file, n.Line, path, "the list is empty", "add at least one line starting with '- '")
+		}
+		for i := 0; i < v.Len() && i < len(n.Content); i++ {
+			if v.Index(i).String() == "" && n.Content[i].Kind == yaml.ScalarNode {
+				d.ps.add(d.file, n.Content[i].Line, fmt.Sprintf("%s[%d]", path, i+1), "is empty", "write a text or remove the line")
+			}
+		}
+	}
+}
+
+// checkText refuses files too large to be content and bytes that are not UTF-8.
+func checkText(file string, data []byte) *Problem {
+	if len(data) > maxFileSize {
+		return &Problem{File: file, Msg: fmt.Sprintf("is %d bytes; content files are limited to %d", len(data), maxFileSize), Hint: "is this the right file?"}
+	}
+	if !utf8.Valid(data) {
+		line := 1
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			if r == '\n' {
+				line++
+			}
+			i += size
+		}
+		return &Problem{File: file, Line: line, Msg: "is not UTF-8 text", Hint: "save the file as UTF-8 in your editor"}
+	}
+	return nil
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+): (.*)`)
+
+func yamlErrorLine(err error) (int, string) {
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return line, m[2]
+	}
+	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+func sorted(s []string) []string {
+	c := append([]string(nil), s...)
+	sort.Strings(c)
+	return c
+}

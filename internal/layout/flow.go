@@ -1,0 +1,78 @@
+package layout
+
+// row is an unbreakable slice of a flowing column: a line of text, a heading line, a box.
+type row struct {
+	h      float64 // height
+	before float64 // space above it, dropped at the top of a page
+	keep   bool    // no page break between this row and the next
+	draw   func(c *canvas, top float64)
+}
+
+// frame is the part of a page that flowing rows may use.
+type frame struct{ top, bottom float64 }
+
+// paginate breaks rows into pages. A row that does not fit starts a new page together with
+// the rows kept with it, so headings never end a page and paragraphs leave no single line
+// behind. It returns, per page, the rows with their tops.
+func paginate(rows []row, frameOf func(page int) frame) [][]placed {
+	var pages [][]placed
+	start := 0
+	for start < len(rows) {
+		f := frameOf(len(pages))
+		y := f.top
+		var page []placed
+		i := start
+		for ; i < len(rows); i++ {
+			r := rows[i]
+			gap := r.before
+			if i == start {
+				gap = 0
+			}
+			if y+gap+r.h > f.bottom && i > start {
+				break
+			}
+			y += gap
+			page = append(page, placed{r, y})
+			y += r.h
+		}
+		if i < len(rows) {
+			// step back over rows that must stay with the one that did not fit
+			j := i
+			for j > start+1 && rows[j-1].keep {
+				j--
+			}
+			if j > start+1 || !rows[start].keep {
+				page = page[:j-start]
+				i = j
+			}
+		}
+		pages = append(pages, page)
+		start = i
+	}
+	return pages
+}
+
+type placed struct {
+	row
+	top float64
+}
+
+// lineRows turns wrapped lines into rows, kept so no paragraph leaves one line alone at the
+// foot or the head of a page.
+func lineRows(lines []string, x float64, st Style, before float64) []row {
+	rows := make([]row, len(lines))
+	for i, l := range lines {
+		l := l
+		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
+			c.text(x, baseline(top, st), st, l)
+		}}
+	}
+	if len(rows) > 0 {
+		rows[0].before = before
+		rows[len(rows)-1].keep = false
+		if len(rows) > 1 {
+			rows[0].keep = true
+		}
+	}
+	return rows
+}

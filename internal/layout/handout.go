@@ -1,0 +1,364 @@
+package layout
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"haven/internal/content"
+	"haven/internal/qr"
+)
+
+// handoutScale sets one edition of the handout: the normal one fits one sheet printed on both
+// sides; the large-print one sets body text at 18 pt.
+type handoutScale struct {
+	suffix   string  // in the file name
+	body     float64 // body type size
+	maxPages int
+}
+
+var (
+	normalPrint = handoutScale{"", 12, 2}
+	largePrint  = handoutScale{"-large", 18, 6}
+)
+
+// Handout lays out the FAQ handout. large selects the large-print edition.
+func Handout(in Input, paper Paper, large bool) (*Doc, error) {
+	sc := normalPrint
+	if large {
+		sc = largePrint
+	}
+	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
+	doc, err := h.build()
+	if fe, ok := err.(*FitError); ok {
+		fe.Doc = doc.Name
+	}
+	return doc, err
+}
+
+type handout struct {
+	in  Input
+	th  Theme
+	p   Paper
+	sc  handoutScale
+	url string
+}
+
+// Type scale, as multiples of the body size.
+func (h handout) style(f Font, rel, leading float64) Style {
+	s := h.sc.body * rel
+	return Style{Font: f, Size: s, Leading: s * leading, Color: h.th.Ink}
+}
+
+func (h handout) build() (*Doc, error) {
+	lang, faq := h.in.Lang, h.in.Lang.FAQ
+	doc := &Doc{
+		Name: "handout" + h.sc.suffix + "-" + lang.Code + "-" + h.p.Name,
+		Kind: "handout", Lang: lang.Code,
+		Meta: h.in.meta(faq.Title, lang.Text.Handout.Subtitle),
+	}
+	const band = 0.4 * Inch // colour stays inside what home printers reach
+	margin := 0.6 * Inch
+	if h.p.W < 8.4*Inch { // A4 is narrower than Letter: keep the measure, trim the margin
+		margin = 0.55 * Inch
+	}
+	width := h.p.W - 2*margin
+	body := h.style(Regular, 1, 1.3)
+	qst := h.style(Bold, 1.1, 1.25)
+	qst.Color = h.th.Primary
+	indent := h.in.M.Width(Bold, qst.Size, "9.") + qst.Size*0.5
+	if len(faq.Questions) >= 10 {
+		indent = h.in.M.Width(Bold, qst.Size, "99.") + qst.Size*0.5
+	}
+	paraGap := body.Size * 0.45
+
+	// Title band on page 1.
+	bandTop, bandRows, err := h.titleBand(margin, width)
+	if err != nil {
+		return doc, err
+	}
+
+	var rows []row
+	para := func(text string, x, w float64, before float64, what string) error {
+		lines, err := wrap(h.in.M, body, text, w, what)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, lineRows(lines, x, body, before)...)
+		return nil
+	}
+	for i, p := range faq.Intro {
+		if err := para(p, margin, width, paraGap, fmt.Sprintf("introduction, paragraph %d", i+1)); err != nil {
+			return doc, err
+		}
+	}
+	box, err := h.helpBox(margin, width)
+	if err != nil {
+		return doc, err
+	}
+	rows = append(rows, box)
+	for i, q := range faq.Questions {
+		what := fmt.Sprintf("question %d", i+1)
+		lines, err := wrap(h.in.M, qst, q.Question, width-indent, what)
+		if err != nil {
+			return doc, err
+		}
+		num := strconv.Itoa(i+1) + "."
+		for j, l := range lines {
+			l, j := l, j
+			before := 0.0
+			if j == 0 {
+				before = body.Size * 0.95
+			}
+			rows = append(rows, row{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+				if j == 0 {
+					c.text(margin, baseline(top, qst), qst, num)
+				}
+				c.text(margin+indent, baseline(top, qst), qst, l)
+			}})
+		}
+		for k, a := range q.Answer {
+			before := paraGap
+			if k == 0 {
+				before = body.Size * 0.25
+			}
+			if err := para(a, margin+indent, width-indent, before, fmt.Sprintf("answer %d", i+1)); err != nil {
+				return doc, err
+			}
+		}
+	}
+	if faq.ClosingTitle != "" {
+		ct := qst
+		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "closing heading")
+		if err != nil {
+			return doc, err
+		}
+		for j, l := range lines {
+			l := l
+			before := 0.0
+			if j == 0 {
+				before = body.Size * 1.4
+			}
+			rows = append(rows, row{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+				c.text(margin, baseline(top, ct), ct, l)
+			}})
+		}
+		for k, p := range faq.Closing {
+			before := paraGap
+			if k == 0 {
+				before = body.Size * 0.25
+			}
+			if err := para(p, margin, width, before, "closing"); err != nil {
+				return doc, err
+			}
+		}
+	}
+
+	footerY := h.p.H - 0.42*Inch
+	bottom := h.p.H - 0.68*Inch
+	pages := paginate(rows, func(n int) frame {
+		if n == 0 {
+			return frame{bandTop + bandRows, bottom}
+		}
+		return frame{0.55 * Inch, bottom}
+	})
+	if len(pages) > h.sc.maxPages {
+		return doc, &FitError{What: "the FAQ", Text: faq.Title, Msg: fmt.Sprintf("needs %d pages; the %s handout must fit %d", len(pages), h.p.Name, h.sc.maxPages)}
+	}
+	for n, pg := range pages {
+		c := h.in.canvas()
+		if n == 0 {
+			h.drawBand(c, band, bandTop, bandRows, margin, width)
+		}
+		for _, pr := range pg {
+			pr.draw(c, pr.top)
+		}
+		h.footer(c, margin, width, footerY, n+1, len(pages))
+		doc.Pages = append(doc.Pages, Page{W: h.p.W, H: h.p.H, Items: c.items})
+	}
+	return doc, nil
+}
+
+// titleBand measures the band: title and subtitle in white on the primary colour.
+func (h handout) titleBand(margin, width float64) (top, height float64, err error) {
+	top = 0.4 * Inch
+	tst, sst := h.titleStyles()
+	tl, err := fitLines(h.in.M, tst, h.in.Lang.FAQ.Title, width, 3, "title")
+	if err != nil {
+		return 0, 0, err
+	}
+	sl, err := fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "handout.subtitle")
+	if err != nil {
+		return 0, 0, err
+	}
+	pad := h.sc.body * 1.25
+	height = pad + float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading + pad
+	return top, height + h.sc.body*1.2, nil
+}
+
+func (h handout) titleStyles() (Style, Style) {
+	// 25 pt over 12 pt body; relatively smaller in large print, where it would crowd the band
+	tst := h.style(Bold, (13.2+h.sc.body)/h.sc.body, 1.12)
+	tst.Color = h.th.White
+	sst := h.style(Regular, 1.15, 1.3)
+	sst.Color = h.th.White
+	return tst, sst
+}
+
+func (h handout) drawBand(c *canvas, inset, top, total, margin, width float64) {
+	tst, sst := h.titleStyles()
+	height := total - h.sc.body*1.2
+	c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
+	tl, _ := wrap(h.in.M, tst, h.in.Lang.FAQ.Title, width, "title")
+	sl, _ := wrap(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, "subtitle")
+	y := top + h.sc.body*1.25
+	for _, l := range tl {
+		c.text(margin, baseline(y, tst), tst, l)
+		y += tst.Leading
+	}
+	y += sst.Size * 0.4
+	for _, l := range sl {
+		c.text(margin, baseline(y, sst), sst, l)
+		y += sst.Leading
+	}
+}
+
+// helpBox is the hotline box on page 1 (page 2 may never be copied): the three ways to get
+// help, each a label over its number, with the QR code and its address beside them, or below
+// them when the page is too narrow for both (large print).
+func (h handout) helpBox(margin, width float64) (row, error) {
+	t := h.in.Lang.Text.Help
+	pad := h.sc.body * 1.0
+	title := h.style(Bold, 1.3, 1.25)
+	label := h.style(Regular, 1, 1.25)
+	value := h.style(Bold, 1.45, 1.25)
+	note := h.style(Regular, 1, 1.3)
+	inner := width - 2*pad
+	code, err := h.qrBlock()
+	if err != nil {
+		return row{}, err
+	}
+	gap := h.sc.body * 1.5
+	cells := [][2]string{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
+	valueW := 0.0
+	for _, cl := range cells {
+		valueW = max(valueW, h.in.M.Width(value.Font, value.Size, cl[1]))
+	}
+	beside := valueW+gap+code.w <= inner
+	colW := inner
+	if beside {
+		colW = inner - gap - code.w
+	}
+	type line struct {
+		st  Style
+		s   string
+		gap float64
+	}
+	var lines []line
+	for i, cl := range cells {
+		ls, err := wrap(h.in.M, label, cl[0], colW, "help box label")
+		if err != nil {
+			return row{}, err
+		}
+		for k, l := range ls {
+			g := 0.0
+			if k == 0 && i > 0 {
+				g = label.Size * 0.55
+			}
+			lines = append(lines, line{label, l, g})
+		}
+		if err := fitOne(h.in.M, value, cl[1], colW, "help box"); err != nil {
+			return row{}, err
+		}
+		lines = append(lines, line{value, cl[1], 0})
+	}
+	colH := title.Leading + label.Size*0.4
+	for _, l := range lines {
+		colH += l.gap + l.st.Leading
+	}
+	noteLines, err := wrap(h.in.M, note, t.Note, inner, "help.note")
+	if err != nil {
+		return row{}, err
+	}
+	bodyH := colH + label.Size*0.6 + code.h
+	if beside {
+		bodyH = max(colH, code.h)
+	}
+	height := pad + bodyH + label.Size*0.6 + float64(len(noteLines))*note.Leading + pad
+	return row{h: height, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) {
+		c.add(Rect{X: margin, Y: top, W: width, H: height, Fill: h.th.Accent})
+		x := margin + pad
+		y := top + pad
+		c.text(x, baseline(y, title), title, t.Title)
+		y += title.Leading + label.Size*0.4
+		for _, l := range lines {
+			y += l.gap
+			c.text(x, baseline(y, l.st), l.st, l.s)
+			y += l.st.Leading
+		}
+		if beside {
+			code.draw(c, margin+width-pad-code.w, top+pad)
+			y = top + pad + bodyH
+		} else {
+			y += label.Size * 0.6
+			code.draw(c, x, y)
+			y += code.h
+		}
+		y += label.Size * 0.6
+		for _, l := range noteLines {
+			c.text(x, baseline(y, note), note, l)
+			y += note.Leading
+		}
+	}}, nil
+}
+
+// block is a measured piece that draws itself with its top left at x, y.
+type block struct {
+	w, h float64
+	draw func(c *canvas, x, y float64)
+}
+
+// qrBlock is the code on a white square with its quiet zone, a title above and the address
+// printed under it for people who cannot scan.
+func (h handout) qrBlock() (block, error) {
+	t := h.in.Lang.Text.Handout
+	modules, err := qr.Matrix(h.url)
+	if err != nil {
+		return block{}, err
+	}
+	// 1 in without the quiet zone (at least 0.9 in is needed); larger in large print
+	size := 1.0 * Inch * h.sc.body / 12
+	module := size / float64(len(modules))
+	quiet := module * qr.QuietZone
+	codeBox := size + 2*quiet
+	title := h.style(Bold, 1, 1.25)
+	urlSt := h.style(Bold, 1, 1.3)
+	short := content.ShortURL(h.in.Settings.ResourceURL)
+	w := max(codeBox, h.in.M.Width(urlSt.Font, urlSt.Size, short))
+	tl, err := wrap(h.in.M, title, t.ScanTitle, w, "handout.scan_title")
+	if err != nil {
+		return block{}, err
+	}
+	hgt := float64(len(tl))*title.Leading + codeBox + urlSt.Leading
+	return block{w: w, h: hgt, draw: func(c *canvas, x, y float64) {
+		for _, l := range tl {
+			c.text(x+(w-h.in.M.Width(title.Font, title.Size, l))/2, baseline(y, title), title, l)
+			y += title.Leading
+		}
+		cx := x + (w-codeBox)/2
+		c.add(Rect{X: cx, Y: y, W: codeBox, H: codeBox, Fill: h.th.White})
+		c.add(QR{X: cx + quiet, Y: y + quiet, Module: module, Modules: modules, URL: h.url})
+		c.add(Link{X: cx, Y: y, W: codeBox, H: codeBox, URL: h.url})
+		y += codeBox
+		c.text(x+(w-h.in.M.Width(urlSt.Font, urlSt.Size, short))/2, baseline(y, urlSt), urlSt, short)
+	}}, nil
+}
+
+func (h handout) footer(c *canvas, margin, width, y float64, page, pages int) {
+	st := Style{Font: Regular, Size: max(9.5, h.sc.body*0.8), Color: h.th.Ink}
+	left := h.in.Settings.Organisation.Name + "  ·  " + content.ShortURL(h.in.Settings.ResourceURL)
+	c.text(margin, y, st, left)
+	right := strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(h.in.Lang.Text.Handout.Page)
+	c.text(margin+width-h.in.M.Width(st.Font, st.Size, right), y, st, right)
+	c.add(Rule{X1: margin, Y1: y - st.Size*1.3, X2: margin + width, Y2: y - st.Size*1.3, Width: 0.5, Color: h.th.Primary})
+}

@@ -1,0 +1,117 @@
+package layout
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"haven/internal/colour"
+	"haven/internal/content"
+	"haven/internal/qr"
+)
+
+// Paper is a sheet size.
+type Paper struct {
+	Name string
+	W, H float64
+}
+
+// Papers are the sizes haven prints on, by the name used in flags and file names.
+var Papers = map[string]Paper{
+	"letter":  {"letter", 8.5 * Inch, 11 * Inch},
+	"a4":      {"a4", 210 * MM, 297 * MM},
+	"tabloid": {"tabloid", 11 * Inch, 17 * Inch},
+	"18x24":   {"18x24", 18 * Inch, 24 * Inch},
+	"24x36":   {"24x36", 24 * Inch, 36 * Inch},
+	"a3":      {"a3", 297 * MM, 420 * MM},
+	"a2":      {"a2", 420 * MM, 594 * MM},
+}
+
+// PaperNames lists Papers in a stable order.
+func PaperNames() []string {
+	names := make([]string, 0, len(Papers))
+	for n := range Papers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// LookupPaper finds a paper by name.
+func LookupPaper(name string) (Paper, error) {
+	p, ok := Papers[strings.ToLower(name)]
+	if !ok {
+		return Paper{}, fmt.Errorf("unknown paper %q (known: %s)", name, strings.Join(PaperNames(), ", "))
+	}
+	return p, nil
+}
+
+// Input is what every layout is made from.
+type Input struct {
+	Settings  content.Settings
+	Lang      *content.Language
+	M         Measurer
+	Campaign  string // utm_campaign; empty for untracked links
+	Placement string // utm_content; an opaque code
+}
+
+// Theme is the palette, taken from settings.yaml (whose contrast content has checked).
+type Theme struct {
+	Primary, Accent, Ink, Panel, White colour.RGB
+}
+
+func (in Input) theme() Theme {
+	c := in.Settings.Colours
+	return Theme{c.Colour("primary"), c.Colour("accent"), c.Colour("ink"), c.Colour("panel"), colour.White}
+}
+
+// qrURL is what the QR codes of an output of kind open.
+func (in Input) qrURL(kind string) string {
+	return qr.Link{Base: in.Settings.ResourceURL, Kind: kind, Campaign: in.Campaign, Placement: in.Placement}.URL()
+}
+
+// PhoneURL is the tel: link for a printed phone number.
+func PhoneURL(phone string) string {
+	d := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r == '+' {
+			return r
+		}
+		return -1
+	}, phone)
+	if len(d) == 10 {
+		d = "1" + d
+	}
+	if !strings.HasPrefix(d, "+") && len(d) > 3 {
+		d = "+" + d
+	}
+	return "tel:" + d
+}
+
+// SMSURL opens a text message to the short code with the keyword filled in.
+func SMSURL(shortcode, keyword string) string {
+	return "sms:" + shortcode + "?body=" + keyword
+}
+
+func (in Input) autolinks() []autolink {
+	h := in.Settings.Hotline
+	return []autolink{
+		{h.Phone, PhoneURL(h.Phone)},
+		{h.Emergency, PhoneURL(h.Emergency)},
+		{h.Shortcode, SMSURL(h.Shortcode, h.Keyword)},
+		{content.ShortURL(in.Settings.ResourceURL), in.Settings.ResourceURL},
+	}
+}
+
+func (in Input) canvas() *canvas { return &canvas{m: in.M, links: in.autolinks()} }
+
+// name is an output's file name without .pdf.
+func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + paper }
+
+func (in Input) meta(title, subject string) Meta {
+	return Meta{
+		Title:    title,
+		Author:   in.Settings.Organisation.Name,
+		Subject:  subject,
+		Keywords: strings.Join([]string{in.Lang.Text.HotlineName, in.Settings.Hotline.Phone, "DMST", content.ShortURL(in.Settings.ResourceURL)}, ", "),
+	}
+}

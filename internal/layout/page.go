@@ -1,0 +1,105 @@
+// Package layout turns content, a paper size and a theme into pages of positioned items: text
+// lines, rectangles, rules, QR codes and links. Every size, line break, page break and cut mark
+// is decided here; the renderer only draws. Units are PostScript points, origin top left.
+package layout
+
+import "haven/internal/colour"
+
+// Pt per inch and per millimetre.
+const (
+	Inch = 72.0
+	MM   = 72.0 / 25.4
+)
+
+// Doc is one PDF to be.
+type Doc struct {
+	Name  string // file name without .pdf, e.g. handout-en-letter
+	Kind  string // handout, cards, poster
+	Lang  string // BCP 47 code for /Lang
+	Meta  Meta
+	Pages []Page
+}
+
+// Meta is the PDF's document information.
+type Meta struct {
+	Title, Author, Subject, Keywords string
+}
+
+// Page is one page and everything on it, in drawing order.
+type Page struct {
+	W, H  float64
+	Trim  *Box // set for print-shop pages with bleed; nil means the page is the trim
+	Bleed *Box
+	Items []Item
+}
+
+// Box is a rectangle.
+type Box struct{ X, Y, W, H float64 }
+
+// Item is anything drawn on a page.
+type Item interface{ item() }
+
+// Font is a face of the document's family.
+type Font int
+
+// Faces.
+const (
+	Regular Font = iota
+	Bold
+)
+
+// Text is one line of text. X, Y is the left end of its baseline; Rotate turns it
+// counter-clockwise by that many degrees about that point.
+type Text struct {
+	X, Y   float64
+	S      string
+	Font   Font
+	Size   float64
+	Color  colour.RGB
+	Rotate float64
+}
+
+// Rect is a filled rectangle.
+type Rect struct {
+	X, Y, W, H float64
+	Fill       colour.RGB
+}
+
+// Rule is a straight line; Dash > 0 draws it dashed with that dash length.
+type Rule struct {
+	X1, Y1, X2, Y2 float64
+	Width          float64
+	Color          colour.RGB
+	Dash           float64
+}
+
+// QR is a code drawn as vector modules; X, Y is the top left of the first module, and the
+// caller has left QuietZone modules of white around it.
+type QR struct {
+	X, Y, Module float64
+	Modules      [][]bool
+	URL          string
+}
+
+// Size is the printed width of the code without its quiet zone.
+func (q QR) Size() float64 { return q.Module * float64(len(q.Modules)) }
+
+// Link makes a region clickable in a PDF viewer.
+type Link struct {
+	X, Y, W, H float64
+	URL        string
+}
+
+// Image is a PNG or JPEG placed in a box.
+type Image struct {
+	X, Y, W, H float64
+	Data       []byte
+	Name       string
+}
+
+func (Text) item()  {}
+func (Rect) item()  {}
+func (Rule) item()  {}
+func (QR) item()    {}
+func (Link) item()  {}
+func (Image) item() {}

@@ -1,0 +1,91 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"haven/internal/colour"
+)
+
+// Measurer gives the advance width of a string in points, with the same font metrics the
+// renderer uses, so what layout fits is what prints.
+type Measurer interface {
+	Width(f Font, size float64, s string) float64
+}
+
+// Style is how a run of text is set.
+type Style struct {
+	Font    Font
+	Size    float64
+	Leading float64 // baseline to baseline
+	Color   colour.RGB
+}
+
+// FitError says which text did not fit which box, and by how much.
+type FitError struct {
+	Doc  string // the output, e.g. cards-en-letter
+	What string // the place, e.g. "card front: headline"
+	Text string
+	Msg  string // e.g. "is 0.31 in too wide for its 2.90 in box"
+}
+
+func (e *FitError) Error() string {
+	t := e.Text
+	if r := []rune(t); len(r) > 60 {
+		t = string(r[:57]) + "..."
+	}
+	doc := ""
+	if e.Doc != "" {
+		doc = e.Doc + ": "
+	}
+	return fmt.Sprintf("%s%s: %q %s (shorten the text)", doc, e.What, t, e.Msg)
+}
+
+func inches(pt float64) string { return fmt.Sprintf("%.2f in", pt/Inch) }
+
+// wrap breaks s into lines no wider than width, at spaces. A word wider than the line is a
+// FitError: it would otherwise be cut or run over the edge.
+func wrap(m Measurer, st Style, s string, width float64, what string) ([]string, error) {
+	words := strings.Fields(s)
+	var lines []string
+	cur := ""
+	for _, w := range words {
+		if ww := m.Width(st.Font, st.Size, w); ww > width+0.01 {
+			return nil, &FitError{What: what, Text: s, Msg: fmt.Sprintf("has the word %q, %s too wide for its %s line", w, inches(ww-width), inches(width))}
+		}
+		try := w
+		if cur != "" {
+			try = cur + " " + w
+		}
+		if cur == "" || m.Width(st.Font, st.Size, try) <= width+0.01 {
+			cur = try
+			continue
+		}
+		lines = append(lines, cur)
+		cur = w
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines, nil
+}
+
+// fitLines wraps s and fails when it needs more than max lines.
+func fitLines(m Measurer, st Style, s string, width float64, max int, what string) ([]string, error) {
+	lines, err := wrap(m, st, s, width, what)
+	if err != nil {
+		return nil, err
+	}
+	if len(lines) > max {
+		return nil, &FitError{What: what, Text: s, Msg: fmt.Sprintf("needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)}
+	}
+	return lines, nil
+}
+
+// fitOne checks s fits one line of width.
+func fitOne(m Measurer, st Style, s string, width float64, what string) error {
+	if w := m.Width(st.Font, st.Size, s); w > width+0.01 {
+		return &FitError{What: what, Text: s, Msg: fmt.Sprintf("is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)}
+	}
+	return nil
+}

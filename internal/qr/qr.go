@@ -1,0 +1,52 @@
+// Package qr builds the links haven's QR codes carry and the module matrices that draw them.
+package qr
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	qrcode "github.com/skip2/go-qrcode"
+)
+
+// QuietZone is the blank margin, in modules, that scanners need around a code.
+const QuietZone = 4
+
+// Link is what one QR code opens: the resource URL plus, for a campaign, tracking fields.
+type Link struct {
+	Base      string // the resource URL, https only (checked by content)
+	Kind      string // utm_source: handout, cards, poster
+	Campaign  string // utm_campaign; no tracking at all when empty
+	Placement string // utm_content: an opaque code such as p07, never a place name
+}
+
+// URL returns the link. Fields come in a fixed order so identical inputs give identical codes.
+func (l Link) URL() string {
+	if l.Campaign == "" {
+		return l.Base
+	}
+	q := []string{
+		"utm_source=" + url.QueryEscape(l.Kind),
+		"utm_medium=print",
+		"utm_campaign=" + url.QueryEscape(l.Campaign),
+	}
+	if l.Placement != "" {
+		q = append(q, "utm_content="+url.QueryEscape(l.Placement))
+	}
+	sep := "?"
+	if strings.Contains(l.Base, "?") {
+		sep = "&"
+	}
+	return l.Base + sep + strings.Join(q, "&")
+}
+
+// Matrix returns the dark modules of the code for payload, without quiet zone, error
+// correction M (readable with 15% damage: a folded or scuffed flyer still scans).
+func Matrix(payload string) ([][]bool, error) {
+	q, err := qrcode.New(payload, qrcode.Medium)
+	if err != nil {
+		return nil, fmt.Errorf("cannot make a QR code for %q: %w", payload, err)
+	}
+	q.DisableBorder = true // must be set before the first Bitmap call
+	return q.Bitmap(), nil
+}

@@ -1,0 +1,199 @@
+// Package pdf draws laid-out pages with fpdf. It is the only package that knows fpdf: fonts,
+// metrics and drawing.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"haven/internal/layout"
+	"haven/internal/typeface"
+)
+
+// family is the name fpdf files the faces under. fpdf writes it into the PDF as the font name
+// "utf8<family>" (and "utf8<family>B"), which tools cannot tell from an unsubset font; Render
+// swaps in a proper subset name ("HAVENA+Family-Reg") of exactly the same length, so no offset
+// in the file moves. 31 letters make room for family names of up to 24 characters.
+var family = "haven" + strings.Repeat("x", 26)
+
+func style(f layout.Font) string {
+	if f == layout.Bold {
+		return "B"
+	}
+	return ""
+}
+
+// Measurer measures text with the very metrics the renderer embeds. It is safe for concurrent
+// use; widths are cached, since the same words are measured again and again.
+type Measurer struct {
+	mu    sync.Mutex
+	pdf   *fpdf.Fpdf
+	cache map[measureKey]int
+}
+
+type measureKey struct {
+	f layout.Font
+	s string
+}
+
+// NewMeasurer parses the family once for the whole run.
+func NewMeasurer(fam *typeface.Family) (*Measurer, error) {
+	p := newDoc(fam, 612, 792)
+	if err := p.Error(); err != nil {
+		return nil, fmt.Errorf("font %s: %w", fam.Name, err)
+	}
+	return &Measurer{pdf: p, cache: map[measureKey]int{}}, nil
+}
+
+// Width is the advance width of s in points at size.
+func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	k := measureKey{f, s}
+	units, ok := m.cache[k]
+	if !ok {
+		m.pdf.SetFont(family, style(f), 10)
+		units = m.pdf.GetStringSymbolWidth(s)
+		m.cache[k] = units
+	}
+	return float64(units) * size / 1000
+}
+
+func newDoc(fam *typeface.Family, w, h float64) *fpdf.Fpdf {
+	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
+	p.AddUTF8FontFromBytes(family, "", fam.Regular)
+	p.AddUTF8FontFromBytes(family, "B", fam.Bold)
+	return p
+}
+
+// Render writes doc as a PDF. created is the document date (from SOURCE_DATE_EPOCH for
+// reproducible builds).
+func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Time) error {
+	if len(doc.Pages) == 0 {
+		return fmt.Errorf("%s: no pages", doc.Name)
+	}
+	p := newDoc(fam, doc.Pages[0].W, doc.Pages[0].H)
+	p.SetCatalogSort(true)
+	p.SetCreationDate(created)
+	p.SetModificationDate(created)
+	p.SetAutoPageBreak(false, 0)
+	p.SetMargins(0, 0, 0)
+	p.SetTitle(doc.Meta.Title, true)
+	p.SetAuthor(doc.Meta.Author, true)
+	p.SetSubject(doc.Meta.Subject, true)
+	p.SetKeywords(doc.Meta.Keywords, true)
+	p.SetCreator("haven", true)
+	p.SetProducer("haven", true)
+	p.SetLang(doc.Lang)
+	p.SetDisplayMode("fullpage", "single")
+	for _, pg := range doc.Pages {
+		// "P" always: fpdf swaps a custom size given with "L"
+		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
+		if pg.Trim != nil {
+			p.SetPageBox("trim", pg.Trim.X, pg.Trim.Y, pg.Trim.W, pg.Trim.H)
+		}
+		if pg.Bleed != nil {
+			p.SetPageBox("bleed", pg.Bleed.X, pg.Bleed.Y, pg.Bleed.W, pg.Bleed.H)
+		}
+		for _, it := range pg.Items {
+			draw(p, it)
+		}
+	}
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		return fmt.Errorf("%s: %w", doc.Name, err)
+	}
+	_, err := w.Write(subsetNames(buf.Bytes(), fam.Name))
+	return err
+}
+
+// subsetNames gives the embedded subsets the tagged names PDF readers expect.
+func subsetNames(pdf []byte, famName string) []byte {
+	base := strings.Map(func(r rune) rune {
+		if r > ' ' && r < 0x7F && !strings.ContainsRune("()<>[]{}/%#", r) {
+			return r
+		}
+		return -1
+	}, famName)
+	for _, f := range []struct{ key, name string }{
+		{"/utf8" + family, "/HAVENA+" + base + "-Reg"},
+		{"/utf8" + family + "B", "/HAVENB+" + base + "-Bold"},
+	} {
+		name := f.name
+		if len(name) > len(f.key) {
+			name = name[:len(f.key)]
+		}
+		name += strings.Repeat("-", len(f.key)-len(name))
+		pdf = bytes.ReplaceAll(pdf, []byte(f.key+"\n"), []byte(name+"\n"))
+	}
+	return pdf
+}
+
+func draw(p *fpdf.Fpdf, it layout.Item) {
+	switch it := it.(type) {
+	case layout.Text:
+		p.SetFont(family, style(it.Font), it.Size)
+		p.SetTextColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
+		if it.Rotate != 0 {
+			p.TransformBegin()
+			p.TransformRotate(it.Rotate, it.X, it.Y)
+			p.Text(it.X, it.Y, it.S)
+			p.TransformEnd()
+		} else {
+			p.Text(it.X, it.Y, it.S)
+		}
+	case layout.Rect:
+		p.SetFillColor(int(it.Fill.R), int(it.Fill.G), int(it.Fill.B))
+		p.Rect(it.X, it.Y, it.W, it.H, "F")
+	case layout.Rule:
+		p.SetDrawColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
+		p.SetLineWidth(it.Width)
+		if it.Dash > 0 {
+			p.SetDashPattern([]float64{it.Dash, it.Dash}, 0)
+		}
+		p.Line(it.X1, it.Y1, it.X2, it.Y2)
+		if it.Dash > 0 {
+			p.SetDashPattern(nil, 0)
+		}
+	case layout.QR:
+		drawQR(p, it)
+	case layout.Link:
+		p.LinkString(it.X, it.Y, it.W, it.H, it.URL)
+	case layout.Image:
+		opt := fpdf.ImageOptions{ReadDpi: false}
+		p.RegisterImageOptionsReader(it.Name, opt, bytes.NewReader(it.Data))
+		p.ImageOptions(it.Name, it.X, it.Y, it.W, it.H, false, opt, 0, "")
+	}
+}
+
+// drawQR fills the dark modules as one path of horizontal runs: vector, so it prints sharp at
+// any size, and one fill, so no hairline seams appear between modules.
+func drawQR(p *fpdf.Fpdf, q layout.QR) {
+	p.SetFillColor(0, 0, 0)
+	for r, row := range q.Modules {
+		y := q.Y + float64(r)*q.Module
+		for c := 0; c < len(row); {
+			if !row[c] {
+				c++
+				continue
+			}
+			start := c
+			for c < len(row) && row[c] {
+				c++
+			}
+			x0, x1 := q.X+float64(start)*q.Module, q.X+float64(c)*q.Module
+			p.MoveTo(x0, y)
+			p.LineTo(x1, y)
+			p.LineTo(x1, y+q.Module)
+			p.LineTo(x0, y+q.Module)
+			p.ClosePath()
+		}
+	}
+	p.DrawPath("F")
+}

@@ -1,0 +1,144 @@
+// Package typeface knows the font families haven can print with and which characters each can
+// draw, so text a font lacks is an error before layout instead of boxes (tofu) on paper.
+package typeface
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"golang.org/x/image/font/sfnt"
+
+	"haven/fonts"
+	"haven/internal/content"
+)
+
+// Family is a regular and a bold TrueType face.
+type Family struct {
+	Name          string
+	Regular, Bold []byte
+	cover         *sfnt.Font // the regular face; bold faces cover the same characters
+}
+
+// Load reads a family from two .ttf files in fsys.
+func Load(fsys fs.FS, name, regular, bold string) (*Family, error) {
+	f := &Family{Name: name}
+	var err error
+	if f.Regular, err = fs.ReadFile(fsys, regular); err != nil {
+		return nil, fmt.Errorf("font %s: %w", regular, err)
+	}
+	if f.Bold, err = fs.ReadFile(fsys, bold); err != nil {
+		return nil, fmt.Errorf("font %s: %w", bold, err)
+	}
+	for _, b := range []struct {
+		file string
+		data []byte
+	}{{regular, f.Regular}, {bold, f.Bold}} {
+		if err := checkTrueType(b.file, b.data); err != nil {
+			return nil, err
+		}
+	}
+	if f.cover, err = sfnt.Parse(f.Regular); err != nil {
+		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", regular, err)
+	}
+	return f, nil
+}
+
+// checkTrueType refuses what fpdf cannot embed: CFF-outline .otf files and collections.
+func checkTrueType(file string, data []byte) error {
+	if len(data) < 4 {
+		return fmt.Errorf("font %s is not a font file", file)
+	}
+	switch string(data[:4]) {
+	case "\x00\x01\x00\x00", "true":
+		return nil
+	case "OTTO":
+		return fmt.Errorf("font %s has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf", file)
+	case "ttcf":
+		return fmt.Errorf("font %s is a font collection (.ttc); extract one .ttf from it", file)
+	}
+	return fmt.Errorf("font %s is not a TrueType font", file)
+}
+
+// Has reports whether the family can draw r.
+func (f *Family) Has(r rune) bool {
+	if r == ' ' || r == '\u00A0' {
+		return true
+	}
+	var buf sfnt.Buffer
+	g, err := f.cover.GlyphIndex(&buf, r)
+	return err == nil && g != 0
+}
+
+// Defaults are the embedded families, in order of preference: Atkinson Hyperlegible Next for
+// legibility, then Noto Sans for its wider coverage.
+func Defaults() ([]*Family, error) {
+	a, err := Load(fonts.FS, "Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-Regular.ttf", "AtkinsonHyperlegibleNext-Bold.ttf")
+	if err != nil {
+		return nil, err
+	}
+	n, err := Load(fonts.FS, "Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+	if err != nil {
+		return nil, err
+	}
+	return []*Family{a, n}, nil
+}
+
+// Choose returns the first family that draws every character of texts. When none does, the
+// error names each missing character, its code point and where it is written.
+func Choose(families []*Family, texts []content.Located) (*Family, error) {
+	best, bestMissing := (*Family)(nil), map[rune][]content.Located(nil)
+	for _, f := range families {
+		missing := map[rune][]content.Located{}
+		for _, t := range texts {
+			for _, r := range t.Text {
+				if !f.Has(r) {
+					missing[r] = append(missing[r], t)
+				}
+			}
+		}
+		if len(missing) == 0 {
+			return f, nil
+		}
+		if best == nil || len(missing) < len(bestMissing) {
+			best, bestMissing = f, missing
+		}
+	}
+	return nil, missingError(families, bestMissing)
+}
+
+func missingError(families []*Family, missing map[rune][]content.Located) error {
+	runes := make([]rune, 0, len(missing))
+	for r := range missing {
+		runes = append(runes, r)
+	}
+	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	var ps content.Problems
+	seen := map[string]bool{}
+	for _, r := range runes {
+		at := missing[r][0]
+		key := fmt.Sprintf("%s:%d", at.File, at.Line)
+		var chars []string
+		for _, r2 := range runes {
+			for _, l := range missing[r2] {
+				if l.File == at.File && l.Line == at.Line {
+					chars = append(chars, fmt.Sprintf("%q U+%04X", r2, r2))
+					break
+				}
+			}
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		names := make([]string, len(families))
+		for i, f := range families {
+			names[i] = f.Name
+		}
+		ps = append(ps, content.Problem{File: at.File, Line: at.Line, Field: at.Field,
+			Msg:  "no font can print " + strings.Join(chars, ", "),
+			Hint: "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"})
+	}
+	return ps
+}
