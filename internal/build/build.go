@@ -49,7 +49,17 @@ type Options struct {
 type Result struct {
 	Path  string
 	Pages int
-	URLs  []string // what its QR codes open, in page order, without repeats
+	URLs  []string // what its QR codes open, sorted, without repeats
+	Codes []Code   // every QR code, where it is printed
+}
+
+// Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,
+// and the URL it must open. Readers use it to find the code on a rendered page.
+type Code struct {
+	Page   int
+	Box    layout.Box
+	Module float64 // one module's width, for the quiet zone around Box
+	URL    string
 }
 
 // job is one document to make.
@@ -168,7 +178,7 @@ func make1(o Options, j job, in layout.Input, fam *typeface.Family) (Result, err
 	if err := WriteAtomic(path, &buf); err != nil {
 		return Result{}, err
 	}
-	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc)}, nil
+	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, nil
 }
 
 // WriteAtomic writes r to path through a temporary file in the same folder and a rename, so
@@ -253,6 +263,18 @@ func layoutsFor(kind string, papers []string) ([]func(layout.Input) (*layout.Doc
 	return out, nil
 }
 
+func codes(doc *layout.Doc) []Code {
+	var out []Code
+	for n, p := range doc.Pages {
+		for _, it := range p.Items {
+			if q, ok := it.(layout.QR); ok {
+				out = append(out, Code{Page: n, Box: layout.Box{X: q.X, Y: q.Y, W: q.Size(), H: q.Size()}, Module: q.Module, URL: q.URL})
+			}
+		}
+	}
+	return out
+}
+
 func qrURLs(doc *layout.Doc) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -267,4 +289,3 @@ func qrURLs(doc *layout.Doc) []string {
 	sort.Strings(out)
 	return out
 }
-

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExitCodesAndMessages(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad")
+	if code, _, e := run(t, "init", bad); code != 0 {
+		t.Fatalf("init: %d %s", code, e)
+	}
+	settings := filepath.Join(bad, "settings.yaml")
+	b, _ := os.ReadFile(settings)
+	os.WriteFile(settings, bytes.Replace(b, []byte("1-888-373-7888"), []byte("1-888-373-7898"), 1), 0o644)
+
+	tests := []struct {
+		args     []string
+		code     int
+		stderr   string // a part of it
+		noOutput string // a folder that must stay empty
+	}{
+		{[]string{"version"}, 0, "", ""},
+		{[]string{"handout", "--bogus"}, 2, "haven: error: unknown flag: --bogus", ""},
+		{[]string{"handout", "extra"}, 2, "takes no arguments", ""},
+		{[]string{"handout", "--paper", "legal", "--out", filepath.Join(dir, "o1")}, 1, `unknown paper "legal"`, filepath.Join(dir, "o1")},
+		{[]string{"handout", "--lang", "fr", "--out", filepath.Join(dir, "o2")}, 1, `no content for language "fr"`, filepath.Join(dir, "o2")},
+		{[]string{"handout", "--url", "http://example.org", "--out", filepath.Join(dir, "o3")}, 1, "must start with https://", filepath.Join(dir, "o3")},
+		{[]string{"handout", "--campaign", "Motel Restroom", "--out", filepath.Join(dir, "o4")}, 2, "--campaign", filepath.Join(dir, "o4")},
+		{[]string{"build", "--content", bad, "--out", filepath.Join(dir, "o5")}, 1, "one digit away from the National Human Trafficking Hotline", filepath.Join(dir, "o5")},
+		{[]string{"check", "--content", bad}, 1, "settings.yaml:22: hotline.phone", ""},
+		{[]string{"check"}, 0, "", ""},
+		{[]string{"build", "--content", filepath.Join(dir, "nope")}, 2, "not a folder", ""},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, _, e := run(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, e)
+			}
+			if !strings.Contains(e, tt.stderr) {
+				t.Errorf("stderr %q does not say %q", e, tt.stderr)
+			}
+			if tt.code != 0 && !strings.HasPrefix(e, "haven: error: ") {
+				t.Errorf("stderr should start with 'haven: error: ': %q", e)
+			}
+			if tt.noOutput != "" {
+				if entries, _ := os.ReadDir(tt.noOutput); len(entries) > 0 {
+					t.Errorf("%s was written to: %v", tt.noOutput, entries)
+				}
+			}
+		})
+	}
+}
+
+func TestBuildPrintsEachFile(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out, "--url", "https://example.org/help")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	for _, want := range []string{"handout-en-letter.pdf", "handout-large-en-letter.pdf", "QR: https://example.org/help", "pages"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout)
+		}
+	}
+}
+
+func TestHelpHasExamples(t *testing.T) {
+	for _, cmd := range []string{"build", "handout", "check", "init"} {
+		code, stdout, _ := run(t, cmd, "--help")
+		if code != 0 || !strings.Contains(stdout, "Examples:") || !strings.Contains(stdout, "--content") && cmd != "init" {
+			t.Errorf("haven %s --help: exit %d, output:\n%s", cmd, code, stdout)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package content
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	defaultcontent "haven/content"
+)
+
+func TestDefaultContentLoads(t *testing.T) {
+	c, err := Load(defaultcontent.FS, "content", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(c.Languages); got < 2 || c.Languages[0].Code != "en" {
+		t.Fatalf("languages %v, want en first and at least es", c.Languages)
+	}
+	for _, l := range c.Languages {
+		if n := len(l.FAQ.Questions); n != 9 {
+			t.Errorf("%s: %d questions, want 9", l.Code, n)
+		}
+		for _, tx := range l.Texts {
+			if strings.ContainsAny(tx.Text, "{}") && tx.Field != "handout.page" {
+				t.Errorf("%s:%d %s: placeholder left: %q", tx.File, tx.Line, tx.Field, tx.Text)
+			}
+		}
+	}
+	en := c.Languages[0]
+	if q := en.FAQ.Questions[8].Answer[0]; !strings.Contains(q, "1-888-373-7888") || !strings.Contains(q, "233733") || !strings.Contains(q, "call 911") {
+		t.Errorf("answer 9 lacks the numbers: %q", q)
+	}
+	for _, typo := range []string{"finacial", "clise", "min read", "Comments"} {
+		for _, tx := range en.Texts {
+			if strings.Contains(tx.Text, typo) {
+				t.Errorf("%q left in %s", typo, tx.Field)
+			}
+		}
+	}
+}
+
+// withFile is the default content with one file replaced (or removed, for nil).
+func withFile(t *testing.T, name string, data []byte) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(defaultcontent.FS, p)
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if data == nil {
+		delete(m, name)
+	} else {
+		m[name] = &fstest.MapFile{Data: data}
+	}
+	return m
+}
+
+func edit(t *testing.T, name, old, new string) fs.FS {
+	t.Helper()
+	b, err := fs.ReadFile(defaultcontent.FS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s has no %q", name, old)
+	}
+	return withFile(t, name, []byte(strings.Replace(string(b), old, new, 1)))
+}
+
+func TestBadContent(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys func(t *testing.T) fs.FS
+		want string // the exact first error line
+	}{
+		{"yaml syntax", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  name: The Mission Haven", "  name: [The Mission Haven") },
+			"content/settings.yaml:6: not valid YAML: did not find expected ',' or ']' (check the indentation and quote text that contains a colon)"},
+		{"unknown field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP") },
+			"content/settings.yaml:24: hotline.keywrod: unknown field (known here: emergency, keyword, phone, shortcode; check the spelling and the indentation)"},
+		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP\n", "") },
+			"content/settings.yaml:22: hotline.keyword: missing (add a line 'keyword: ...')"},
+		{"empty text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\"") },
+			"content/en/text.yaml:11: help.title: is empty (write the text after the colon)"},
+		{"http url", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: http://humantraffickinghotline.org")
+		}, `content/settings.yaml:14: resource_url: "http://humantraffickinghotline.org" must start with https:// (other kinds of link are refused) (write the full address, e.g. https://example.org/help)`},
+		{"javascript url", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: javascript:alert(1)")
+		}, `content/settings.yaml:14: resource_url: "javascript:alert(1)" must start with https:// (other kinds of link are refused) (write the full address, e.g. https://example.org/help)`},
+		{"phone one digit off", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: 1-888-373-7887") },
+			`content/settings.yaml:22: hotline.phone: "1-888-373-7887" is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo (write it as 1-888-373-7888)`},
+		{"not a phone", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: call us") },
+			`content/settings.yaml:22: hotline.phone: "call us" is not a phone number (write it as 1-888-373-7888)`},
+		{"short code", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `shortcode: "233733"`, `shortcode: "23373x"`) },
+			`content/settings.yaml:26: hotline.shortcode: "23373x" should be a short code of 3 to 8 digits (the hotline's is 233733)`},
+		{"low contrast", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `primary: "#0F4C5C"`, `primary: "#7FB3C0"`) },
+			"content/settings.yaml:33: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (choose a darker text colour or a lighter background)"},
+		{"bad colour", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "orange"`) },
+			`content/settings.yaml:34: colours.accent: "orange" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
+		{"emoji", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙") },
+			`content/en/text.yaml:27: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
+		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {phone}", "Call {hotline}") },
+			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {phone}, {keyword}, {shortcode}, {emergency}, {organisation}, {url})"},
+		{"alias", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: &a Get help now\n  danger_label: *a") },
+			"content/en/text.yaml:12: help.danger_label: YAML aliases (*name) are not allowed (write the text out in full)"},
+		{"faq heading without title", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte("## Why?\n\nBecause.\n")) },
+			"content/en/faq.md:1: title: the file must start with the title, a line beginning with '# '"},
+		{"faq markdown emphasis", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "**No.** Most victims") },
+			"content/en/faq.md:13: Markdown emphasis, code and links are not supported; the text would print with the symbols (remove the ** or ` or [..](..) marks)"},
+		{"faq empty question", func(t *testing.T) fs.FS {
+			return edit(t, "en/faq.md", "## Can minors legally", "## Is that all?\n\n## Can minors legally")
+		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
+		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
+			"content/es/faq.md: cannot be read: file does not exist (each language folder needs faq.md and text.yaml)"},
+		{"invalid utf-8", func(t *testing.T) fs.FS { return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n")) },
+			"content/en/text.yaml:2: is not UTF-8 text (save the file as UTF-8 in your editor)"},
+		{"huge file", func(t *testing.T) fs.FS { return withFile(t, "en/text.yaml", make([]byte, 2<<20)) },
+			"content/en/text.yaml: is 2097152 bytes; content files are limited to 1048576 (is this the right file?)"},
+		{"list instead of text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now") },
+			"content/en/text.yaml:12: help.title: should be a single text, not a list or a group"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(tt.fsys(t), "content", Overrides{})
+			if err == nil {
+				t.Fatal("loaded without error")
+			}
+			first := strings.SplitN(err.Error(), "\n", 2)[0]
+			if first != tt.want {
+				t.Errorf("got  %s\nwant %s", first, tt.want)
+			}
+		})
+	}
+}
+
+func TestOverrideURLRefusesHTTP(t *testing.T) {
+	_, err := Load(defaultcontent.FS, "content", Overrides{URL: "http://example.org"})
+	if err == nil || !strings.Contains(err.Error(), "must start with https://") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -1,0 +1,91 @@
+package layout
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+)
+
+// mono is a measurer where every character is half an em wide: close to the real face, and
+// independent of it.
+type mono struct{}
+
+func (mono) Width(f Font, size float64, s string) float64 {
+	w := 0.5
+	if f == Bold {
+		w = 0.55
+	}
+	return float64(len([]rune(s))) * size * w
+}
+
+func input(t *testing.T) Input {
+	t.Helper()
+	c, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Input{Settings: c.Settings, Lang: &c.Languages[0], M: mono{}}
+}
+
+func TestWrapFitsWidth(t *testing.T) {
+	st := Style{Size: 12}
+	text := "Everyday behaviors can be warning signs. Common indicators include possession of unexplained cash."
+	lines, err := wrap(mono{}, st, text, 200, "answer 7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(lines, " ") != text {
+		t.Errorf("wrapping lost or changed words: %q", lines)
+	}
+	for _, l := range lines {
+		if w := (mono{}).Width(Regular, 12, l); w > 200 {
+			t.Errorf("line %q is %.1f pt, wider than 200", l, w)
+		}
+	}
+}
+
+func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
+	tests := []struct {
+		name string
+		run  func() error
+		want string
+	}{
+		{"word wider than the line", func() error {
+			_, err := wrap(mono{}, Style{Size: 12}, "Call Supercalifragilisticexpialidocious now", 100, "card front: headline")
+			return err
+		}, `card front: headline: "Call Supercalifragilisticexpialidocious now" has the word "Supercalifragilisticexpialidocious", 1.44 in too wide for its 1.39 in line (shorten the text)`},
+		{"too many lines", func() error {
+			_, err := fitLines(mono{}, Style{Size: 12}, "one two three four five six seven eight nine ten", 60, 2, "help.note")
+			return err
+		}, `help.note: "one two three four five six seven eight nine ten" needs 6 lines at 12.0 pt in a 0.83 in box; 2 fit (shorten the text)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.run()
+			var fe *FitError
+			if !errors.As(err, &fe) {
+				t.Fatalf("got %v, want a FitError", err)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("got  %s\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestHandoutTooLongFails(t *testing.T) {
+	in := input(t)
+	lang := *in.Lang
+	lang.FAQ.Questions = append([]content.QA(nil), lang.FAQ.Questions...)
+	long := strings.Repeat("This answer goes on and on. ", 200)
+	lang.FAQ.Questions[0].Answer = []string{long}
+	in.Lang = &lang
+	_, err := Handout(in, Papers["letter"], false)
+	if err == nil || !strings.Contains(err.Error(), "handout-en-letter: the FAQ") || !strings.Contains(err.Error(), "must fit 2") {
+		t.Fatalf("got %v", err)
+	}
+}
+

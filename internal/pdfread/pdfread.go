@@ -1,0 +1,133 @@
+// Package pdfread reads PDFs back the way a viewer does, for tests: page sizes, text, type
+// sizes and rendered pages. It runs PDFium compiled to WebAssembly, so no system tool is needed.
+// Starting it takes a few seconds: start one Reader per test binary.
+package pdfread
+
+import (
+	"fmt"
+	"image"
+	"time"
+
+	"github.com/klippa-app/go-pdfium"
+	"github.com/klippa-app/go-pdfium/references"
+	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/webassembly"
+)
+
+// Reader is one PDFium instance.
+type Reader struct {
+	pool pdfium.Pool
+	inst pdfium.Pdfium
+}
+
+// Start starts PDFium.
+func Start() (*Reader, error) {
+	pool, err := webassembly.Init(webassembly.Config{MinIdle: 1, MaxIdle: 1, MaxTotal: 1})
+	if err != nil {
+		return nil, fmt.Errorf("starting PDFium: %w", err)
+	}
+	inst, err := pool.GetInstance(time.Minute)
+	if err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("starting PDFium: %w", err)
+	}
+	return &Reader{pool: pool, inst: inst}, nil
+}
+
+// Close stops PDFium.
+func (r *Reader) Close() {
+	r.inst.Close()
+	r.pool.Close()
+}
+
+// Doc is an open PDF.
+type Doc struct {
+	r   *Reader
+	doc references.FPDF_DOCUMENT
+}
+
+// Open parses a PDF held in memory.
+func (r *Reader) Open(data []byte) (*Doc, error) {
+	res, err := r.inst.OpenDocument(&requests.OpenDocument{File: &data})
+	if err != nil {
+		return nil, err
+	}
+	return &Doc{r: r, doc: res.Document}, nil
+}
+
+// Close releases the document.
+func (d *Doc) Close() {
+	d.r.inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: d.doc})
+}
+
+func (d *Doc) page(i int) requests.Page {
+	return requests.Page{ByIndex: &requests.PageByIndex{Document: d.doc, Index: i}}
+}
+
+// Pages is the page count.
+func (d *Doc) Pages() (int, error) {
+	res, err := d.r.inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: d.doc})
+	if err != nil {
+		return 0, err
+	}
+	return res.PageCount, nil
+}
+
+// Size is a page's width and height in points.
+func (d *Doc) Size(i int) (w, h float64, err error) {
+	res, err := d.r.inst.GetPageSize(&requests.GetPageSize{Page: d.page(i)})
+	if err != nil {
+		return 0, 0, err
+	}
+	return res.Width, res.Height, nil
+}
+
+// Text is a page's text as a viewer would copy it.
+func (d *Doc) Text(i int) (string, error) {
+	res, err := d.r.inst.GetPageText(&requests.GetPageText{Page: d.page(i)})
+	if err != nil {
+		return "", err
+	}
+	return res.Text, nil
+}
+
+// Char is one character with its type size and position in points (origin top left).
+type Char struct {
+	Text                     string
+	Size                     float64
+	Angle                    float64
+	Left, Top, Right, Bottom float64
+}
+
+// Chars lists a page's characters with their sizes.
+func (d *Doc) Chars(i int) ([]Char, error) {
+	res, err := d.r.inst.GetPageTextStructured(&requests.GetPageTextStructured{
+		Page: d.page(i), Mode: requests.GetPageTextStructuredModeChars, CollectFontInformation: true,
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Char, 0, len(res.Chars))
+	for _, c := range res.Chars {
+		ch := Char{Text: c.Text, Angle: c.Angle, Left: c.PointPosition.Left, Top: c.PointPosition.Top, Right: c.PointPosition.Right, Bottom: c.PointPosition.Bottom}
+		if c.FontInformation != nil {
+			ch.Size = c.FontInformation.Size
+		}
+		out = append(out, ch)
+	}
+	return out, nil
+}
+
+// Render draws a page at dpi.
+func (d *Doc) Render(i, dpi int) (image.Image, error) {
+	res, err := d.r.inst.RenderPageInDPI(&requests.RenderPageInDPI{Page: d.page(i), DPI: dpi})
+	if err != nil {
+		return nil, err
+	}
+	defer res.Cleanup()
+	// copy out: the pixels live in WebAssembly memory until Cleanup
+	src := res.Result.Image
+	img := image.NewRGBA(src.Bounds())
+	copy(img.Pix, src.Pix)
+	return img, nil
+}
