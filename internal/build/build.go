@@ -22,7 +22,7 @@ import (
 )
 
 // Kinds of output, in the order a kit lists them.
-var Kinds = []string{"handout"}
+var Kinds = []string{"handout", "cards"}
 
 // DefaultPapers are the sizes each kind is made in when none is asked for.
 var DefaultPapers = map[string][]string{
@@ -256,6 +256,16 @@ func layoutsFor(kind string, papers []string) ([]func(layout.Input) (*layout.Doc
 			out = append(out,
 				func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, false) },
 				func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, true) })
+		case "cards":
+			if _, ok := layout.Sheets[p.Name]; !ok {
+				return nil, fmt.Errorf("wallet cards come on letter or a4 sheets, not %q", name)
+			}
+			out = append(out,
+				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, false) },
+				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, true) })
+			if p.Name == "letter" { // the print-shop card is US size, made alongside the Letter sheets
+				out = append(out, layout.BleedCard)
+			}
 		default:
 			return nil, fmt.Errorf("unknown kind %q", kind)
 		}

@@ -99,11 +99,22 @@ func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 // phone would see it printed.
 func decodeAt(t *testing.T, rb *readBack, c Code) string {
 	t.Helper()
-	const dpi = 200
-	img, err := rb.doc.Render(c.Page, dpi)
+	return decodeIn(t, render(t, rb, c.Page), c)
+}
+
+const dpi = 200
+
+func render(t *testing.T, rb *readBack, page int) image.Image {
+	t.Helper()
+	img, err := rb.doc.Render(page, dpi)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return img
+}
+
+func decodeIn(t *testing.T, img image.Image, c Code) string {
+	t.Helper()
 	px := func(pt float64) int { return int(pt * dpi / 72) }
 	q := c.Module * 4 // the quiet zone
 	crop := image.Rect(px(c.Box.X-q), px(c.Box.Y-q), px(c.Box.X+c.Box.W+q), px(c.Box.Y+c.Box.H+q))
@@ -112,7 +123,7 @@ func decodeAt(t *testing.T, rb *readBack, c Code) string {
 	}).SubImage(crop)
 	got, err := DecodeImage(sub)
 	if err != nil {
-		t.Fatalf("QR on page %d does not decode from the rendered PDF: %v", c.Page+1, err)
+		t.Fatalf("QR at %.0f,%.0f on page %d does not decode from the rendered PDF: %v", c.Box.X, c.Box.Y, c.Page+1, err)
 	}
 	return got
 }
@@ -174,7 +185,7 @@ func TestHandoutsReadBack(t *testing.T) {
 				}
 			}
 			checkPageNumbers(t, rb, lang.Text.Handout.Page)
-			checkTypeSizes(t, rb, tt.minBody)
+			checkTypeSizes(t, rb, tt.minBody, 8)
 			checkPDFObjects(t, rb, tt.lang)
 			if len(r.Codes) != 1 {
 				t.Fatalf("%d QR codes, want 1", len(r.Codes))
@@ -200,8 +211,8 @@ func checkPageNumbers(t *testing.T, rb *readBack, tmpl string) {
 	}
 }
 
-// checkTypeSizes: 90% of characters at least min (body text), none under 8 pt.
-func checkTypeSizes(t *testing.T, rb *readBack, min float64) {
+// checkTypeSizes: 90% of characters at least min (body text), none under floor.
+func checkTypeSizes(t *testing.T, rb *readBack, min, floor float64) {
 	t.Helper()
 	total, big := 0, 0
 	for i := 0; i < rb.pages; i++ {
@@ -217,8 +228,8 @@ func checkTypeSizes(t *testing.T, rb *readBack, min float64) {
 			if c.Size >= min {
 				big++
 			}
-			if c.Size < 8 {
-				t.Fatalf("page %d: %q set at %.1f pt, under 8 pt", i+1, c.Text, c.Size)
+			if c.Size < floor-0.01 {
+				t.Fatalf("page %d: %q set at %.2f pt, under %.1f pt", i+1, c.Text, c.Size, floor)
 			}
 		}
 	}

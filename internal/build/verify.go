@@ -64,8 +64,12 @@ func DecodeImage(img image.Image) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	hints := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_PURE_BARCODE: true}
-	res, err := zxqr.NewQRCodeReader().Decode(bmp, hints)
+	// The pure-barcode path is exact for a cropped code; the finder-pattern detector copes
+	// when anti-aliasing blurs module edges at a resolution that is not a multiple of them.
+	res, err := zxqr.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_PURE_BARCODE: true})
+	if err != nil {
+		res, err = zxqr.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_TRY_HARDER: true})
+	}
 	if err != nil {
 		return "", err
 	}

@@ -42,11 +42,15 @@ func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
 	o := &buildOptions{kinds: []string{kind}}
 	about := map[string]string{
 		"handout": "Make the FAQ handout (one sheet, both sides) and its large-print edition",
+		"cards":   "Make wallet-card sheets (fronts, then backs for duplex), a discreet sheet and a print-shop card",
 	}
 	example := map[string]string{
 		"handout": `  haven handout
   haven handout --lang en --paper letter
   haven handout --lang es --url https://example.org/ayuda --campaign school-2027`,
+		"cards": `  haven cards
+  haven cards --paper letter --lang en,es
+  (print the sheet double-sided, flip on the long edge, then cut along the marks)`,
 	}
 	cmd := &cobra.Command{
 		Use:     kind,

@@ -91,6 +91,7 @@ Trafficking with the National Human Trafficking Hotline, in English and Spanish)
 	root.AddCommand(
 		newBuildCmd(stdout, stderr),
 		newKindCmd("handout", stdout, stderr),
+		newKindCmd("cards", stdout, stderr),
 		newCheckCmd(stdout),
 		newInitCmd(stdout),
 		newVersionCmd(stdout),

@@ -1,0 +1,344 @@
+package layout
+
+import (
+	"fmt"
+
+	"haven/internal/content"
+	"haven/internal/qr"
+)
+
+// Sheet is a page of cards cut on a home printer: cols x rows cards of W x H with no gutters.
+type Sheet struct {
+	Paper      Paper
+	Cols, Rows int
+	CardW      float64
+	CardH      float64
+}
+
+// origin is the top left of the card grid, centred on the page.
+func (s Sheet) origin() (float64, float64) {
+	return (s.Paper.W - float64(s.Cols)*s.CardW) / 2, (s.Paper.H - float64(s.Rows)*s.CardH) / 2
+}
+
+// Sheets: Letter in the Avery 5371/8371/28371 geometry (0.75 in side and 0.5 in top margins
+// follow from centring ten 3.5 x 2 in cards), A4 with ten 85 x 55 mm cards.
+var Sheets = map[string]Sheet{
+	"letter": {Papers["letter"], 2, 5, 3.5 * Inch, 2 * Inch},
+	"a4":     {Papers["a4"], 2, 5, 85 * MM, 55 * MM},
+}
+
+// cardSafe is how far text stays inside the cut line: a home cut can be off by this much.
+const cardSafe = 0.125 * Inch
+
+// minCardType is the smallest type on a card.
+const minCardType = 6.5
+
+// CardSheet lays out a two-page sheet: ten fronts, then ten backs placed for a long-edge
+// duplex flip, so each back prints behind its own front (the columns are mirrored).
+func CardSheet(in Input, paper string, discreet bool) (*Doc, error) {
+	sh, ok := Sheets[paper]
+	if !ok {
+		return nil, fmt.Errorf("wallet cards come on letter or a4 sheets, not %q", paper)
+	}
+	kind := "cards"
+	if discreet {
+		kind = "cards-discreet"
+	}
+	c := card{in: in, th: in.theme(), w: sh.CardW, h: sh.CardH, discreet: discreet, url: in.qrURL("cards")}
+	doc := &Doc{Name: name(kind, in.Lang.Code, paper), Kind: "cards", Lang: in.Lang.Code,
+		Meta: in.meta(in.Lang.Text.HotlineName+": wallet cards", c.headline())}
+	front, err := c.front(false)
+	if err != nil {
+		return doc, c.named(doc, err)
+	}
+	back, err := c.back(false)
+	if err != nil {
+		return doc, c.named(doc, err)
+	}
+	x0, y0 := sh.origin()
+	for side, draw := range []func(cv *canvas, x, y float64){front, back} {
+		cv := in.canvas()
+		for r := 0; r < sh.Rows; r++ {
+			for col := 0; col < sh.Cols; col++ {
+				at := col
+				if side == 1 {
+					at = sh.Cols - 1 - col // long-edge flip mirrors left and right
+				}
+				draw(cv, x0+float64(at)*sh.CardW, y0+float64(r)*sh.CardH)
+			}
+		}
+		cutGuides(cv, sh, x0, y0, c.th)
+		doc.Pages = append(doc.Pages, Page{W: sh.Paper.W, H: sh.Paper.H, Items: cv.items})
+	}
+	return doc, nil
+}
+
+// BleedCard is one US card for a print shop: front and back pages with 0.125 in bleed, the
+// background running into it, and crop marks outside it.
+func BleedCard(in Input) (*Doc, error) {
+	const bleed, slug = 0.125 * Inch, 0.25 * Inch
+	c := card{in: in, th: in.theme(), w: 3.5 * Inch, h: 2 * Inch, url: in.qrURL("cards"), bleed: bleed}
+	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Kind: "cards", Lang: in.Lang.Code,
+		Meta: in.meta(in.Lang.Text.HotlineName+": wallet card for print", c.headline())}
+	front, err := c.front(true)
+	if err != nil {
+		return doc, c.named(doc, err)
+	}
+	back, err := c.back(true)
+	if err != nil {
+		return doc, c.named(doc, err)
+	}
+	off := bleed + slug
+	pw, ph := c.w+2*off, c.h+2*off
+	for _, draw := range []func(cv *canvas, x, y float64){front, back} {
+		cv := in.canvas()
+		draw(cv, off, off)
+		cropMarks(cv, off, off, c.w, c.h, bleed, c.th)
+		doc.Pages = append(doc.Pages, Page{W: pw, H: ph,
+			Trim:  &Box{X: off, Y: off, W: c.w, H: c.h},
+			Bleed: &Box{X: slug, Y: slug, W: c.w + 2*bleed, H: c.h + 2*bleed},
+			Items: cv.items})
+	}
+	return doc, nil
+}
+
+type card struct {
+	in       Input
+	th       Theme
+	w, h     float64
+	discreet bool
+	url      string
+	bleed    float64 // > 0 on a print-shop card: colour runs this far past the cut
+}
+
+func (c card) named(doc *Doc, err error) error {
+	if fe, ok := err.(*FitError); ok {
+		fe.Doc = doc.Name
+	}
+	return err
+}
+
+func (c card) headline() string {
+	if c.discreet {
+		return c.in.Lang.Text.Discreet.Headline
+	}
+	return c.in.Lang.Text.Card.Headline
+}
+
+// pt scales type from the 3.5 x 2 in design to the card at hand (85 x 55 mm is narrower),
+// never below the smallest legible size.
+func (c card) pt(size float64) float64 {
+	return max(minCardType, size*min(c.w/(3.5*Inch), c.h/(2*Inch)))
+}
+
+// front: a band with the headline, then who to call, the number as the largest text, the
+// text line and 911.
+func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
+	t := c.in.Lang.Text
+	h := c.in.Settings.Hotline
+	label, sub := t.Card.CallLabel, t.HotlineName
+	if c.discreet {
+		label, sub = t.Discreet.Subline, ""
+	}
+	s := cardSafe
+	inner := c.w - 2*s - 8
+	head := Style{Font: Bold, Size: c.pt(13), Leading: c.pt(16), Color: c.th.White}
+	lab := Style{Font: Regular, Size: c.pt(8.5), Leading: c.pt(10.5), Color: c.th.Ink}
+	num := Style{Font: Bold, Size: c.pt(22), Leading: c.pt(25), Color: c.th.Ink}
+	txt := Style{Font: Bold, Size: c.pt(10.5), Leading: c.pt(13), Color: c.th.Ink}
+	dan := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(12), Color: c.th.Primary}
+	small := Style{Font: Regular, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
+	what := "card front"
+	if c.discreet {
+		what = "discreet card front"
+	}
+	if err := fitOne(c.in.M, head, c.headline(), inner, what+": headline"); err != nil {
+		return nil, err
+	}
+	labLines, err := fitLines(c.in.M, lab, label, inner, 2, what+": call line")
+	if err != nil {
+		return nil, err
+	}
+	if err := fitOne(c.in.M, num, h.Phone, inner, what+": number"); err != nil {
+		return nil, err
+	}
+	textLine := t.Card.Text
+	if err := fitOne(c.in.M, txt, textLine, inner, what+": text line"); err != nil {
+		return nil, err
+	}
+	if err := fitOne(c.in.M, dan, t.Card.Danger, inner, what+": 911 line"); err != nil {
+		return nil, err
+	}
+	if sub != "" {
+		if err := fitOne(c.in.M, small, sub, inner, what+": hotline name"); err != nil {
+			return nil, err
+		}
+	}
+	bandH := c.pt(27)
+	need := s + bandH + c.pt(6) + float64(len(labLines))*lab.Leading + num.Leading + txt.Leading + dan.Leading + s
+	if sub != "" {
+		need += small.Leading
+	}
+	if need > c.h+0.01 {
+		return nil, &FitError{What: what, Text: label, Msg: fmt.Sprintf("the front needs %s of height; the card has %s", inches(need), inches(c.h))}
+	}
+	return func(cv *canvas, x, y float64) {
+		bx, by, bw := x+s, y+s, c.w-2*s
+		if bleed {
+			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
+			bx, by, bw = x-c.bleed, y-c.bleed, c.w+2*c.bleed
+			bandH += s + c.bleed
+		}
+		cv.add(Rect{X: bx, Y: by, W: bw, H: bandH, Fill: c.th.Primary})
+		tx := x + s + 4
+		cv.text(tx, by+bandH-(c.pt(27)-head.Size)/2-head.Size*0.28, head, c.headline())
+		// the block under the band sits in the middle of the space left
+		block := need - s - c.pt(27) - c.pt(6) - s
+		cy := y + s + c.pt(27) + (c.h-2*s-c.pt(27)-block)/2
+		for _, l := range labLines {
+			cv.text(tx, baseline(cy, lab), lab, l)
+			cy += lab.Leading
+		}
+		cv.text(tx, baseline(cy, num), num, h.Phone)
+		cy += num.Leading
+		cv.text(tx, baseline(cy, txt), txt, textLine)
+		cy += txt.Leading
+		cv.text(tx, baseline(cy, dan), dan, t.Card.Danger)
+		cy += dan.Leading
+		if sub != "" {
+			cv.text(tx, baseline(cy, small), small, sub)
+		}
+	}, nil
+}
+
+// back: a few warning signs (or, discreetly, what help is), the QR code with its address, and
+// what the hotline offers.
+func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
+	t := c.in.Lang.Text
+	title, lines, note := t.Card.BackTitle, t.Card.Signs, t.Card.BackNote
+	bullets := true
+	if c.discreet {
+		title, lines, note, bullets = t.Discreet.BackTitle, t.Discreet.BackLines, t.Discreet.BackNote, false
+	}
+	what := "card back"
+	if c.discreet {
+		what = "discreet card back"
+	}
+	modules, err := qr.Matrix(c.url)
+	if err != nil {
+		return nil, err
+	}
+	s := cardSafe
+	size := 0.8 * Inch // at least 0.75 in without the quiet zone
+	module := size / float64(len(modules))
+	quiet := module * qr.QuietZone
+	box := size + 2*quiet
+	urlSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
+	short := content.ShortURL(c.in.Settings.ResourceURL)
+	colR := max(box, c.in.M.Width(urlSt.Font, urlSt.Size, short))
+	ttl := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(11.5), Color: c.th.Primary}
+	body := Style{Font: Regular, Size: c.pt(8), Leading: c.pt(9.6), Color: c.th.Ink}
+	noteSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
+	leftW := c.w - 2*s - colR - c.pt(6)
+	bullet := "•"
+	ind := 0.0
+	if bullets {
+		ind = c.in.M.Width(Regular, body.Size, bullet+" ")
+	}
+	titleLines, err := fitLines(c.in.M, ttl, title, leftW, 2, what+": title")
+	if err != nil {
+		return nil, err
+	}
+	type ln struct {
+		s     string
+		first bool
+	}
+	var body2 []ln
+	for i, l := range lines {
+		ls, err := wrap(c.in.M, body, l, leftW-ind, fmt.Sprintf("%s: line %d", what, i+1))
+		if err != nil {
+			return nil, err
+		}
+		for k, x := range ls {
+			body2 = append(body2, ln{x, k == 0})
+		}
+	}
+	if err := fitOne(c.in.M, noteSt, note, c.w-2*s, what+": note"); err != nil {
+		return nil, err
+	}
+	leftH := float64(len(titleLines))*ttl.Leading + c.pt(2) + float64(len(body2))*body.Leading + float64(len(lines)-1)*c.pt(1.5)
+	avail := c.h - 2*s - noteSt.Leading
+	if leftH > avail+0.01 {
+		return nil, &FitError{What: what, Text: title, Msg: fmt.Sprintf("the warning signs need %s of height; %s fit", inches(leftH), inches(avail))}
+	}
+	if box+urlSt.Leading > avail+0.01 {
+		return nil, &FitError{What: what, Text: short, Msg: "the QR code and its address do not fit the card"}
+	}
+	return func(cv *canvas, x, y float64) {
+		if bleed {
+			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.Panel})
+		}
+		cy := y + s
+		for _, l := range titleLines {
+			cv.text(x+s, baseline(cy, ttl), ttl, l)
+			cy += ttl.Leading
+		}
+		cy += c.pt(2)
+		for i, l := range body2 {
+			if l.first && i > 0 {
+				cy += c.pt(1.5)
+			}
+			if l.first && bullets {
+				cv.text(x+s, baseline(cy, body), body, bullet)
+			}
+			cv.text(x+s+ind, baseline(cy, body), body, l.s)
+			cy += body.Leading
+		}
+		qx := x + c.w - s - colR + (colR-box)/2
+		qy := y + s + (avail-box-urlSt.Leading)/2
+		cv.add(Rect{X: qx, Y: qy, W: box, H: box, Fill: c.th.White})
+		cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: c.url})
+		cv.add(Link{X: qx, Y: qy, W: box, H: box, URL: c.url})
+		uw := c.in.M.Width(urlSt.Font, urlSt.Size, short)
+		cv.text(x+c.w-s-colR+(colR-uw)/2, baseline(qy+box, urlSt), urlSt, short)
+		cv.text(x+s, y+c.h-s-noteSt.Size*0.3, noteSt, note)
+	}, nil
+}
+
+// cutGuides marks the card edges in the margins, where a guillotine or a ruler lines up, and
+// nowhere on the cards themselves.
+func cutGuides(cv *canvas, sh Sheet, x0, y0 float64, th Theme) {
+	const l = 0.18 * Inch
+	gray := th.Ink
+	for col := 0; col <= sh.Cols; col++ {
+		x := x0 + float64(col)*sh.CardW
+		cv.add(Rule{X1: x, Y1: y0 - l - 2, X2: x, Y2: y0 - 2, Width: 0.3, Color: gray})
+		yb := y0 + float64(sh.Rows)*sh.CardH
+		cv.add(Rule{X1: x, Y1: yb + 2, X2: x, Y2: yb + l + 2, Width: 0.3, Color: gray})
+	}
+	for r := 0; r <= sh.Rows; r++ {
+		y := y0 + float64(r)*sh.CardH
+		cv.add(Rule{X1: x0 - l - 2, Y1: y, X2: x0 - 2, Y2: y, Width: 0.3, Color: gray})
+		xr := x0 + float64(sh.Cols)*sh.CardW
+		cv.add(Rule{X1: xr + 2, Y1: y, X2: xr + l + 2, Y2: y, Width: 0.3, Color: gray})
+	}
+}
+
+// cropMarks are the print shop's trim marks: at each corner, outside the bleed.
+func cropMarks(cv *canvas, x, y, w, h, bleed float64, th Theme) {
+	l := 0.2 * Inch
+	for _, cx := range []float64{x, x + w} {
+		for _, cy := range []float64{y, y + h} {
+			dx := -1.0
+			if cx > x {
+				dx = 1
+			}
+			dy := -1.0
+			if cy > y {
+				dy = 1
+			}
+			cv.add(Rule{X1: cx + dx*bleed, Y1: cy, X2: cx + dx*(bleed+l), Y2: cy, Width: 0.25, Color: th.Ink})
+			cv.add(Rule{X1: cx, Y1: cy + dy*bleed, X2: cx, Y2: cy + dy*(bleed+l), Width: 0.25, Color: th.Ink})
+		}
+	}
+}
