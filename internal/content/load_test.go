@@ -81,7 +81,9 @@ func TestBadContent(t *testing.T) {
 		fsys func(t *testing.T) fs.FS
 		want string // the exact first error line
 	}{
-		{"yaml syntax", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  name: The Mission Haven", "  name: [The Mission Haven") },
+		{"yaml syntax", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  name: The Mission Haven", "  name: [The Mission Haven")
+		},
 			"content/settings.yaml:6: not valid YAML: did not find expected ',' or ']' (check the indentation and quote text that contains a colon)"},
 		{"unknown field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP") },
 			"content/settings.yaml:24: hotline.keywrod: unknown field (known here: emergency, keyword, phone, shortcode; check the spelling and the indentation)"},
@@ -95,21 +97,29 @@ func TestBadContent(t *testing.T) {
 		{"javascript url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: javascript:alert(1)")
 		}, `content/settings.yaml:14: resource_url: "javascript:alert(1)" must start with https:// (other kinds of link are refused) (write the full address, e.g. https://example.org/help)`},
-		{"phone one digit off", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: 1-888-373-7887") },
+		{"phone one digit off", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: 1-888-373-7887")
+		},
 			`content/settings.yaml:22: hotline.phone: "1-888-373-7887" is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo (write it as 1-888-373-7888)`},
 		{"not a phone", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: call us") },
 			`content/settings.yaml:22: hotline.phone: "call us" is not a phone number (write it as 1-888-373-7888)`},
-		{"short code", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `shortcode: "233733"`, `shortcode: "23373x"`) },
+		{"short code", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", `shortcode: "233733"`, `shortcode: "23373x"`)
+		},
 			`content/settings.yaml:26: hotline.shortcode: "23373x" should be a short code of 3 to 8 digits (the hotline's is 233733)`},
 		{"low contrast", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `primary: "#0F4C5C"`, `primary: "#7FB3C0"`) },
 			"content/settings.yaml:33: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (choose a darker text colour or a lighter background)"},
 		{"bad colour", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "orange"`) },
 			`content/settings.yaml:34: colours.accent: "orange" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
-		{"emoji", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙") },
+		{"emoji", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
+		},
 			`content/en/text.yaml:27: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {phone}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {phone}, {keyword}, {shortcode}, {emergency}, {organisation}, {url})"},
-		{"alias", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: &a Get help now\n  danger_label: *a") },
+		{"alias", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: &a Get help now\n  danger_label: *a")
+		},
 			"content/en/text.yaml:12: help.danger_label: YAML aliases (*name) are not allowed (write the text out in full)"},
 		{"faq heading without title", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte("## Why?\n\nBecause.\n")) },
 			"content/en/faq.md:1: title: the file must start with the title, a line beginning with '# '"},
@@ -120,11 +130,15 @@ func TestBadContent(t *testing.T) {
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
 			"content/es/faq.md: cannot be read: file does not exist (each language folder needs faq.md and text.yaml)"},
-		{"invalid utf-8", func(t *testing.T) fs.FS { return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n")) },
+		{"invalid utf-8", func(t *testing.T) fs.FS {
+			return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n"))
+		},
 			"content/en/text.yaml:2: is not UTF-8 text (save the file as UTF-8 in your editor)"},
 		{"huge file", func(t *testing.T) fs.FS { return withFile(t, "en/text.yaml", make([]byte, 2<<20)) },
 			"content/en/text.yaml: is 2097152 bytes; content files are limited to 1048576 (is this the right file?)"},
-		{"list instead of text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now") },
+		{"list instead of text", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now")
+		},
 			"content/en/text.yaml:12: help.title: should be a single text, not a list or a group"},
 	}
 	for _, tt := range tests {

@@ -108,7 +108,7 @@ func (h handout) build() (*Doc, error) {
 			l, j := l, j
 			before := 0.0
 			if j == 0 {
-				before = body.Size * 0.95
+				before = body.Size * 0.85
 			}
 			rows = append(rows, row{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
 				if j == 0 {
@@ -191,9 +191,9 @@ func (h handout) titleBand(margin, width float64) (top, height float64, err erro
 	if err != nil {
 		return 0, 0, err
 	}
-	pad := h.sc.body * 1.25
+	pad := h.sc.body * 1.05
 	height = pad + float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading + pad
-	return top, height + h.sc.body*1.2, nil
+	return top, height + h.sc.body, nil
 }
 
 func (h handout) titleStyles() (Style, Style) {
@@ -207,11 +207,11 @@ func (h handout) titleStyles() (Style, Style) {
 
 func (h handout) drawBand(c *canvas, inset, top, total, margin, width float64) {
 	tst, sst := h.titleStyles()
-	height := total - h.sc.body*1.2
+	height := total - h.sc.body
 	c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
 	tl, _ := wrap(h.in.M, tst, h.in.Lang.FAQ.Title, width, "title")
 	sl, _ := wrap(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, "subtitle")
-	y := top + h.sc.body*1.25
+	y := top + h.sc.body*1.05
 	for _, l := range tl {
 		c.text(margin, baseline(y, tst), tst, l)
 		y += tst.Leading

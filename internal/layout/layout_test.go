@@ -88,4 +88,3 @@ func TestHandoutTooLongFails(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
-

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -109,9 +110,14 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	_, err := w.Write(subsetNames(buf.Bytes(), fam.Name))
+	_, err := w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam.Name), []byte("$2$1")))
 	return err
 }
+
+// boxOrder finds a page's bleed and trim boxes in the order fpdf's map happened to give them.
+// Swapping the two adjacent lines into one order keeps every byte offset and makes the file
+// reproducible.
+var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\n)`)
 
 // subsetNames gives the embedded subsets the tagged names PDF readers expect.
 func subsetNames(pdf []byte, famName string) []byte {
