@@ -47,16 +47,12 @@ func CardSheet(in Input, paper string, discreet bool) (*Doc, error) {
 	c := card{in: in, th: in.theme(), w: sh.CardW, h: sh.CardH, discreet: discreet, url: in.qrURL("cards")}
 	doc := &Doc{Name: name(kind, in.Lang.Code, paper), Kind: "cards", Lang: in.Lang.Code,
 		Meta: in.meta(in.Lang.Text.HotlineName+": wallet cards", c.headline())}
-	front, err := c.front(false)
+	sides, err := c.sides(doc, false)
 	if err != nil {
-		return doc, c.named(doc, err)
-	}
-	back, err := c.back(false)
-	if err != nil {
-		return doc, c.named(doc, err)
+		return doc, err
 	}
 	x0, y0 := sh.origin()
-	for side, draw := range []func(cv *canvas, x, y float64){front, back} {
+	for side, draw := range sides {
 		cv := in.canvas()
 		for r := 0; r < sh.Rows; r++ {
 			for col := 0; col < sh.Cols; col++ {
@@ -80,17 +76,13 @@ func BleedCard(in Input) (*Doc, error) {
 	c := card{in: in, th: in.theme(), w: 3.5 * Inch, h: 2 * Inch, url: in.qrURL("cards"), bleed: bleed}
 	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Kind: "cards", Lang: in.Lang.Code,
 		Meta: in.meta(in.Lang.Text.HotlineName+": wallet card for print", c.headline())}
-	front, err := c.front(true)
+	sides, err := c.sides(doc, true)
 	if err != nil {
-		return doc, c.named(doc, err)
-	}
-	back, err := c.back(true)
-	if err != nil {
-		return doc, c.named(doc, err)
+		return doc, err
 	}
 	off := bleed + slug
 	pw, ph := c.w+2*off, c.h+2*off
-	for _, draw := range []func(cv *canvas, x, y float64){front, back} {
+	for _, draw := range sides {
 		cv := in.canvas()
 		draw(cv, off, off)
 		cropMarks(cv, off, off, c.w, c.h, bleed, c.th)
@@ -111,11 +103,19 @@ type card struct {
 	bleed    float64 // > 0 on a print-shop card: colour runs this far past the cut
 }
 
-func (c card) named(doc *Doc, err error) error {
+// sides lays out the front and the back once; each returned function draws one at x, y.
+func (c card) sides(doc *Doc, bleed bool) ([]func(cv *canvas, x, y float64), error) {
+	front, err := c.front(bleed)
+	if err == nil {
+		var back func(cv *canvas, x, y float64)
+		if back, err = c.back(bleed); err == nil {
+			return []func(cv *canvas, x, y float64){front, back}, nil
+		}
+	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
 	}
-	return err
+	return nil, err
 }
 
 func (c card) headline() string {
