@@ -22,13 +22,13 @@ import (
 )
 
 // Kinds of output, in the order a kit lists them.
-var Kinds = []string{"handout", "cards"}
+var Kinds = []string{"handout", "cards", "poster"}
 
 // DefaultPapers are the sizes each kind is made in when none is asked for.
 var DefaultPapers = map[string][]string{
 	"handout": {"letter", "a4"},
 	"cards":   {"letter", "a4"},
-	"poster":  {"letter", "a4", "tabloid", "18x24", "24x36", "a3", "a2"},
+	"poster":  layout.PosterPapers,
 }
 
 // Options say what to make.
@@ -265,6 +265,11 @@ func layoutsFor(kind string, papers []string) ([]func(layout.Input) (*layout.Doc
 				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, true) })
 			if p.Name == "letter" { // the print-shop card is US size, made alongside the Letter sheets
 				out = append(out, layout.BleedCard)
+			}
+		case "poster":
+			out = append(out, func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, p) })
+			if p.Name == "letter" { // the tear-off flyer is a Letter sheet
+				out = append(out, layout.TearOff)
 			}
 		default:
 			return nil, fmt.Errorf("unknown kind %q", kind)

@@ -43,6 +43,7 @@ func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
 	about := map[string]string{
 		"handout": "Make the FAQ handout (one sheet, both sides) and its large-print edition",
 		"cards":   "Make wallet-card sheets (fronts, then backs for duplex), a discreet sheet and a print-shop card",
+		"poster":  "Make posters from Letter to 24 x 36 in, and a Letter flyer with tear-off tabs",
 	}
 	example := map[string]string{
 		"handout": `  haven handout
@@ -51,6 +52,9 @@ func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
 		"cards": `  haven cards
   haven cards --paper letter --lang en,es
   (print the sheet double-sided, flip on the long edge, then cut along the marks)`,
+		"poster": `  haven poster
+  haven poster --paper 24x36 --lang es
+  haven poster --paper letter,tabloid --url https://example.org/help --campaign fair-2027`,
 	}
 	cmd := &cobra.Command{
 		Use:     kind,

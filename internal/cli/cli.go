@@ -92,6 +92,7 @@ Trafficking with the National Human Trafficking Hotline, in English and Spanish)
 		newBuildCmd(stdout, stderr),
 		newKindCmd("handout", stdout, stderr),
 		newKindCmd("cards", stdout, stderr),
+		newKindCmd("poster", stdout, stderr),
 		newCheckCmd(stdout),
 		newInitCmd(stdout),
 		newVersionCmd(stdout),

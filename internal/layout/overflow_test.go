@@ -32,7 +32,7 @@ func realInputs(t *testing.T) []layout.Input {
 	return out
 }
 
-// TestNothingOverflows lays out every handout and checks every line of text and every box
+// TestNothingOverflows lays out every output and checks every line of text and every box
 // stays on the page, inside what a home printer prints (0.25 in from each edge).
 func TestNothingOverflows(t *testing.T) {
 	for _, in := range realInputs(t) {
@@ -44,7 +44,31 @@ func TestNothingOverflows(t *testing.T) {
 				}
 				checkInside(t, in.M, doc, 0.25*layout.Inch)
 			}
+			for _, discreet := range []bool{false, true} {
+				doc, err := layout.CardSheet(in, paper, discreet)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkInside(t, in.M, doc, 0.25*layout.Inch)
+			}
 		}
+		for _, paper := range layout.PosterPapers {
+			doc, err := layout.Poster(in, layout.Papers[paper])
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInside(t, in.M, doc, 0.25*layout.Inch)
+		}
+		doc, err := layout.TearOff(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInside(t, in.M, doc, 0.25*layout.Inch)
+		doc, err = layout.BleedCard(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInside(t, in.M, doc, 0)
 	}
 }
 
@@ -69,6 +93,39 @@ func checkInside(t *testing.T, m layout.Measurer, doc *layout.Doc, edge float64)
 			}
 			if x0 < edge-0.01 || y0 < edge-0.01 || x1 > p.W-edge+0.01 || y1 > p.H-edge+0.01 {
 				t.Errorf("%s page %d: %T %+v runs outside the printable area", doc.Name, n+1, it, it)
+			}
+		}
+	}
+}
+
+// TestCardTextInsideSafeZone: on a sheet, every line of text sits inside one card, 0.125 in
+// from its cut lines, so a slightly-off home cut never clips a word.
+func TestCardTextInsideSafeZone(t *testing.T) {
+	for _, in := range realInputs(t) {
+		for name, sh := range layout.Sheets {
+			for _, discreet := range []bool{false, true} {
+				doc, err := layout.CardSheet(in, name, discreet)
+				if err != nil {
+					t.Fatal(err)
+				}
+				x0 := (sh.Paper.W - float64(sh.Cols)*sh.CardW) / 2
+				y0 := (sh.Paper.H - float64(sh.Rows)*sh.CardH) / 2
+				const safe = 0.125 * layout.Inch
+				for n, p := range doc.Pages {
+					for _, it := range p.Items {
+						tx, ok := it.(layout.Text)
+						if !ok {
+							continue
+						}
+						col := int((tx.X - x0) / sh.CardW)
+						row := int((tx.Y - y0) / sh.CardH)
+						cx, cy := x0+float64(col)*sh.CardW, y0+float64(row)*sh.CardH
+						right := tx.X + in.M.Width(tx.Font, tx.Size, tx.S)
+						if tx.X < cx+safe-0.01 || right > cx+sh.CardW-safe+0.01 || tx.Y-tx.Size*0.75 < cy+safe-0.5 || tx.Y+tx.Size*0.2 > cy+sh.CardH-safe+0.5 {
+							t.Errorf("%s page %d: %q at %.1f,%.1f leaves the safe zone of its card", doc.Name, n+1, tx.S, tx.X, tx.Y)
+						}
+					}
+				}
 			}
 		}
 	}

@@ -1,0 +1,343 @@
+package layout
+
+import (
+	"fmt"
+
+	"haven/internal/content"
+	"haven/internal/qr"
+)
+
+// PosterPapers are the sizes posters come in.
+var PosterPapers = []string{"letter", "a4", "tabloid", "18x24", "24x36", "a3", "a2"}
+
+// Poster lays out a one-page poster. It is designed on a grid of u = width/100, then fitted to
+// the page: the headline and facts take the largest sizes that fit the page's proportions, and
+// what height is left goes to the spaces between the parts, so a tall tabloid sheet and a
+// squarer 18 x 24 in board each look composed rather than stretched.
+func Poster(in Input, paper Paper) (*Doc, error) {
+	doc := &Doc{Name: name("poster", in.Lang.Code, paper.Name), Kind: "poster", Lang: in.Lang.Code,
+		Meta: in.meta(in.Lang.Text.Poster.Headline, in.Lang.Text.HotlineName)}
+	inset := 0.4 * Inch // colour stays where home printers reach
+	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
+		frame: Box{X: inset, Y: inset, W: paper.W - 2*inset, H: paper.H - 2*inset},
+		u:     paper.W / 100, min: paper.H / 60}
+	cv := in.canvas()
+	if err := p.lay(cv, len(in.Lang.Text.Poster.Facts)); err != nil {
+		return doc, named(doc, err)
+	}
+	doc.Pages = []Page{{W: paper.W, H: paper.H, Items: cv.items}}
+	return doc, nil
+}
+
+// TearOff is a Letter flyer: a compact poster above a row of tabs to tear off, each carrying
+// the number and the text line in type turned to run up the tab.
+func TearOff(in Input) (*Doc, error) {
+	paper := Papers["letter"]
+	doc := &Doc{Name: name("poster-tearoff", in.Lang.Code, paper.Name), Kind: "poster", Lang: in.Lang.Code,
+		Meta: in.meta(in.Lang.Text.Poster.Headline, in.Lang.Text.HotlineName)}
+	inset := 0.4 * Inch
+	const tabs = 8
+	tabH := 2.5 * Inch
+	w := paper.W - 2*inset
+	top := paper.H - inset - tabH
+	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
+		frame: Box{X: inset, Y: inset, W: w, H: top - inset - 0.2*Inch},
+		u:     paper.W / 100, min: 11, compact: true}
+	cv := in.canvas()
+	facts := min(3, len(in.Lang.Text.Poster.Facts))
+	if err := p.lay(cv, facts); err != nil {
+		return doc, named(doc, err)
+	}
+	if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th); err != nil {
+		return doc, named(doc, err)
+	}
+	doc.Pages = []Page{{W: paper.W, H: paper.H, Items: cv.items}}
+	return doc, nil
+}
+
+func named(doc *Doc, err error) error {
+	if fe, ok := err.(*FitError); ok {
+		fe.Doc = doc.Name
+	}
+	return err
+}
+
+type poster struct {
+	in      Input
+	th      Theme
+	url     string
+	pageW   float64
+	frame   Box
+	u       float64 // the grid unit: a hundredth of the page width
+	min     float64 // smallest type allowed: 1/60 of the page height on a poster
+	compact bool
+}
+
+// part is one stacked section of the poster.
+type part struct {
+	h    float64
+	draw func(cv *canvas, top float64)
+}
+
+func (p poster) lay(cv *canvas, nFacts int) error {
+	t := p.in.Lang.Text.Poster
+	u := p.u
+	// The largest sizes that fit win: a tall sheet gets bigger type, a squarer one more air.
+	// Sizes run from 130% of the design down to 60%, never under the legible minimum.
+	const steps = 14
+	var total, gaps float64
+	minGap := 3 * u
+	if p.compact {
+		minGap = 1.5 * u
+	}
+	for step := 0; step <= steps; step++ {
+		scale := 1.3 - 0.05*float64(step)
+		parts, err := p.parts(t, nFacts, scale)
+		if err != nil {
+			if _, fit := err.(*FitError); fit && step < steps {
+				continue
+			}
+			return err
+		}
+		total = 0
+		for _, pt := range parts {
+			total += pt.h
+		}
+		gaps = float64(len(parts) - 1)
+		if total+gaps*minGap > p.frame.H {
+			continue
+		}
+		// spread what is left between the parts, up to a generous measure, then centre
+		gap := min((p.frame.H-total)/gaps, 7*u)
+		y := p.frame.Y + (p.frame.H-total-gap*gaps)/2
+		if p.compact {
+			y, gap = p.frame.Y, (p.frame.H-total)/gaps
+		}
+		for _, pt := range parts {
+			pt.draw(cv, y)
+			y += pt.h + gap
+		}
+		return nil
+	}
+	return &FitError{What: "poster", Text: t.Headline, Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s", inches(total+gaps*minGap), inches(p.frame.H))}
+}
+
+func (p poster) size(nominal, shrink float64) float64 {
+	return max(p.min, nominal*p.u*shrink)
+}
+
+func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part, error) {
+	u, f := p.u, p.frame
+	pad := 4 * u
+	inner := f.W - 2*pad
+	var parts []part
+
+	// headline band
+	head := Style{Font: Bold, Size: p.size(8.5, shrink), Color: p.th.White}
+	head.Leading = head.Size * 1.12
+	hl, err := headlineLines(p.in.M, head, t.Headline, inner)
+	if err != nil {
+		return nil, err
+	}
+	bandH := pad + float64(len(hl))*head.Leading + pad*0.8
+	parts = append(parts, part{bandH, func(cv *canvas, top float64) {
+		cv.add(Rect{X: f.X, Y: top, W: f.W, H: bandH, Fill: p.th.Primary})
+		y := top + pad
+		for _, l := range hl {
+			cv.text(f.X+pad, baseline(y, head), head, l)
+			y += head.Leading
+		}
+	}})
+
+	// facts, each with a square marker
+	fs := Style{Font: Regular, Size: p.size(4.1, shrink), Color: p.th.Ink}
+	fs.Leading = fs.Size * 1.25
+	mark := fs.Size * 0.5
+	ind := fs.Size * 1.3
+	var factLines [][]string
+	factsH := 0.0
+	for i, fact := range t.Facts[:nFacts] {
+		ls, err := fitLines(p.in.M, fs, fact, inner-ind, 3, fmt.Sprintf("poster.facts[%d]", i+1))
+		if err != nil {
+			return nil, err
+		}
+		factLines = append(factLines, ls)
+		factsH += float64(len(ls)) * fs.Leading
+	}
+	factGap := fs.Size * 0.5
+	factsH += factGap * float64(nFacts-1)
+	parts = append(parts, part{factsH, func(cv *canvas, top float64) {
+		y := top
+		for _, ls := range factLines {
+			cv.add(Rect{X: f.X + pad, Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
+			for _, l := range ls {
+				cv.text(f.X+pad+ind, baseline(y, fs), fs, l)
+				y += fs.Leading
+			}
+			y += factGap
+		}
+	}})
+
+	// the hotline band: 911, the number as the largest text after the headline, the text line
+	h := p.in.Settings.Hotline
+	dan := Style{Font: Bold, Size: p.size(4.2, shrink), Color: p.th.Ink}
+	dan.Leading = dan.Size * 1.25
+	lab := Style{Font: Regular, Size: p.size(3.4, shrink), Color: p.th.Ink}
+	lab.Leading = lab.Size * 1.25
+	num := Style{Font: Bold, Size: 9.5 * u, Color: p.th.Ink}
+	if p.compact {
+		num.Size = 7 * u
+	}
+	if w := p.in.M.Width(Bold, num.Size, h.Phone); w > inner {
+		num.Size *= inner / w
+	}
+	if num.Size < p.pageW/22 {
+		return nil, &FitError{What: "poster number", Text: h.Phone, Msg: fmt.Sprintf("would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)}
+	}
+	num.Leading = num.Size * 1.1
+	txt := Style{Font: Bold, Size: p.size(5, shrink), Color: p.th.Ink}
+	txt.Leading = txt.Size * 1.2
+	for _, c := range []struct {
+		st   Style
+		s    string
+		what string
+	}{{dan, t.Danger, "poster.danger"}, {lab, t.CallLabel, "poster.call_label"}, {txt, t.Text, "poster.text"}} {
+		if err := fitOne(p.in.M, c.st, c.s, inner, c.what); err != nil {
+			return nil, err
+		}
+	}
+	bpad := 3 * u
+	helpH := bpad + dan.Leading + lab.Size*0.6 + lab.Leading + num.Leading + txt.Leading + bpad
+	parts = append(parts, part{helpH, func(cv *canvas, top float64) {
+		cv.add(Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent})
+		y := top + bpad
+		x := f.X + pad
+		cv.text(x, baseline(y, dan), dan, t.Danger)
+		y += dan.Leading + lab.Size*0.6
+		cv.text(x, baseline(y, lab), lab, t.CallLabel)
+		y += lab.Leading
+		cv.text(x, baseline(y, num), num, h.Phone)
+		y += num.Leading
+		cv.text(x, baseline(y, txt), txt, t.Text)
+	}})
+
+	// the QR code with its address, what the hotline offers, and the organisation
+	modules, err := qr.Matrix(p.url)
+	if err != nil {
+		return nil, err
+	}
+	size := max(0.2*p.pageW, 1.3*Inch) // at least 15% of the width and 1.25 in
+	if p.compact {
+		size = max(0.2*f.H, 1.3*Inch)
+	}
+	module := size / float64(len(modules))
+	quiet := module * qr.QuietZone
+	box := size + 2*quiet
+	scan := Style{Font: Bold, Size: p.size(4.6, shrink), Color: p.th.Primary}
+	scan.Leading = scan.Size * 1.2
+	urlSt := Style{Font: Bold, Size: p.size(3.4, shrink), Color: p.th.Ink}
+	urlSt.Leading = urlSt.Size * 1.3
+	note := Style{Font: Regular, Size: p.size(3.1, shrink), Color: p.th.Ink}
+	note.Leading = note.Size * 1.3
+	orgSt := note
+	orgSt.Font = Bold
+	textX := f.X + pad + box + 3*u
+	textW := f.X + f.W - pad - textX
+	short := content.ShortURL(p.in.Settings.ResourceURL)
+	type line struct {
+		st Style
+		s  string
+	}
+	var lines []line
+	for _, c := range []struct {
+		st   Style
+		s    string
+		what string
+	}{{scan, t.Scan, "poster.scan"}, {urlSt, short, "the short URL"}, {note, t.Note, "poster.note"}, {orgSt, p.in.Settings.Organisation.Name, "organisation"}} {
+		ls, err := fitLines(p.in.M, c.st, c.s, textW, 3, c.what)
+		if err != nil {
+			return nil, err
+		}
+		if c.what == "the short URL" && len(ls) > 1 {
+			return nil, &FitError{What: c.what, Text: c.s, Msg: "does not fit one line beside the QR code"}
+		}
+		for _, l := range ls {
+			lines = append(lines, line{c.st, l})
+		}
+	}
+	textH := 0.0
+	for _, l := range lines {
+		textH += l.st.Leading
+	}
+	bottomH := max(box, textH)
+	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
+		qx, qy := f.X+pad, top+(bottomH-box)/2
+		cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: p.url})
+		cv.add(Link{X: qx, Y: qy, W: box, H: box, URL: p.url})
+		y := top + (bottomH-textH)/2
+		for _, l := range lines {
+			cv.text(textX, baseline(y, l.st), l.st, l.s)
+			y += l.st.Leading
+		}
+	}})
+	return parts, nil
+}
+
+// headlineLines breaks a headline at its sentences when each fits a line ("Any child can be
+// trafficked. / Anyone can help."), which reads better than an even wrap; otherwise it wraps.
+func headlineLines(m Measurer, st Style, s string, width float64) ([]string, error) {
+	var sentences []string
+	start := 0
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			sentences = append(sentences, s[start:i+1])
+			start = i + 2
+		}
+	}
+	sentences = append(sentences, s[start:])
+	if len(sentences) > 1 && len(sentences) <= 3 {
+		fits := true
+		for _, l := range sentences {
+			fits = fits && m.Width(st.Font, st.Size, l) <= width
+		}
+		if fits {
+			return sentences, nil
+		}
+	}
+	return fitLines(m, st, s, width, 3, "poster.headline")
+}
+
+// tabRow draws n tear-off tabs in box, separated by dashed cut lines, each with the number and
+// the text line turned 90 degrees to run up the tab.
+func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
+	t := in.Lang.Text.Poster
+	tabW := b.W / float64(n)
+	numSt := Style{Font: Bold, Size: 12, Color: th.Ink}
+	txtSt := Style{Font: Regular, Size: 10, Color: th.Ink}
+	room := b.H - 0.3*Inch
+	if err := fitOne(in.M, numSt, t.Tab, room, "tear-off tab: number"); err != nil {
+		return err
+	}
+	if err := fitOne(in.M, txtSt, t.Text, room, "tear-off tab: text line"); err != nil {
+		return err
+	}
+	dash := 4.0
+	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
+	for i := 0; i <= n; i++ {
+		x := b.X + float64(i)*tabW
+		if i > 0 && i < n {
+			cv.add(Rule{X1: x, Y1: b.Y, X2: x, Y2: b.Y + b.H, Width: 0.75, Color: th.Ink, Dash: dash})
+		}
+		if i == n {
+			break
+		}
+		// two lines side by side across the tab, reading from the bottom up
+		gap := (tabW - numSt.Size - txtSt.Size) / 3
+		base1 := x + gap + numSt.Size*0.8
+		base2 := base1 + gap + txtSt.Size*0.8
+		y := b.Y + b.H - 0.15*Inch
+		cv.rotated(base1, y, numSt, t.Tab, 90)
+		cv.rotated(base2, y, txtSt, t.Text, 90)
+	}
+	return nil
+}
