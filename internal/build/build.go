@@ -80,7 +80,11 @@ func Run(o Options) ([]Result, error) {
 	measurers := map[string]layout.Measurer{}
 	famOf := map[string]*typeface.Family{}
 	for _, l := range langs {
-		texts := append([]content.Located{{File: "settings.yaml", Field: "organisation.name", Text: o.Content.Settings.Organisation.Name}}, l.Texts...)
+		org := o.Content.Settings.Organisation
+		texts := append([]content.Located{
+			{File: content.SettingsFile, Field: "organisation.name", Text: org.Name},
+			{File: content.SettingsFile, Field: "organisation.contact", Text: org.Contact},
+		}, l.Texts...)
 		fam, err := typeface.Choose(o.Families, texts)
 		if err != nil {
 			return nil, err

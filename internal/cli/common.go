@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -62,28 +62,47 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// Fonts the user brings come after the built-in ones: they serve the languages those lack.
 	if len(c.fonts) > 0 {
-		user, err := c.userFont()
+		if len(c.fonts) > 2 {
+			return nil, nil, usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
+		}
+		fam, err := fontFiles(os.ReadFile, "--font", c.fonts)
 		if err != nil {
 			return nil, nil, err
 		}
-		fams = append(fams, user)
+		fams = append(fams, fam)
+	}
+	if f := ct.Settings.Font; f.Regular != "" {
+		files := []string{f.Regular}
+		if f.Bold != "" {
+			files = append(files, f.Bold)
+		}
+		read := func(p string) ([]byte, error) { return fs.ReadFile(fsys, p) }
+		fam, err := fontFiles(read, path.Join(label, content.SettingsFile)+": font", files)
+		if err != nil {
+			return nil, nil, err
+		}
+		fams = append(fams, fam)
 	}
 	return ct, fams, nil
 }
 
-func (c *common) userFont() (*typeface.Family, error) {
-	if len(c.fonts) > 2 {
-		return nil, usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
-	}
-	reg, bold := c.fonts[0], c.fonts[0]
-	if len(c.fonts) == 2 {
-		bold = c.fonts[1]
-	}
-	abs := func(p string) string { a, _ := filepath.Abs(p); return a }
-	fam, err := typeface.Load(os.DirFS("/"), filepath.Base(reg), strings.TrimPrefix(abs(reg), "/"), strings.TrimPrefix(abs(bold), "/"))
+// fontFiles loads a family from a regular file and an optional bold one (the regular face
+// stands in for bold when there is none).
+func fontFiles(read func(string) ([]byte, error), from string, files []string) (*typeface.Family, error) {
+	reg, bold := files[0], files[len(files)-1]
+	r, err := read(reg)
 	if err != nil {
-		return nil, fmt.Errorf("--font: %w", err)
+		return nil, fmt.Errorf("%s: cannot read %s: %w", from, reg, err)
+	}
+	b, err := read(bold)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read %s: %w", from, bold, err)
+	}
+	fam, err := typeface.New(filepath.Base(reg), reg, bold, r, b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", from, err)
 	}
 	return fam, nil
 }

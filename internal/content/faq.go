@@ -6,7 +6,7 @@ import (
 )
 
 // parseFAQ reads faq.md: a '# ' title, introduction paragraphs, one '## ' heading per question
-// (ending in '?') each followed by its answer, then optionally one '## ' heading that is not a
+// (ending in a question mark) each followed by its answer, then optionally one '## ' heading that is not a
 // question for the closing thoughts. Paragraphs are separated by blank lines; a paragraph may run
 // over several lines. It is deliberately a small, strict subset of Markdown: what is printed is
 // exactly what is written.
@@ -93,7 +93,7 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 	closingSeen := false
 	closingLine := 0
 	for _, s := range sections {
-		isQuestion := strings.HasSuffix(s.heading, "?")
+		isQuestion := isQuestion(s.heading)
 		if len(s.paras) == 0 {
 			ps.add(file, s.line, "", fmt.Sprintf("the heading %q has no text under it", s.heading), "write the answer below it, after a blank line")
 		}
@@ -124,7 +124,7 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 	}
 	qi := 0
 	for _, s := range sections {
-		if !strings.HasSuffix(s.heading, "?") {
+		if !isQuestion(s.heading) {
 			fields = append(fields, field{"closing", closingLine, &faq.ClosingTitle})
 			for j, p := range s.paras {
 				fields = append(fields, field{fmt.Sprintf("closing[%d]", j+1), p.line, &faq.Closing[j]})
@@ -139,4 +139,15 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 		qi++
 	}
 	return faq, fields, nil
+}
+
+// isQuestion: a heading is a question when it ends with a question mark, in any script
+// (Greek writes ";", Arabic "؟", Chinese "？").
+func isQuestion(heading string) bool {
+	for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F"} {
+		if strings.HasSuffix(heading, q) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,6 +50,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
+		for _, f := range sfields {
+			if p := checkRunes(*f.ptr); p != "" {
+				ps.add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
+			}
+		}
 	}
 
 	entries, err := fs.ReadDir(fsys, ".")

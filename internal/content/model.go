@@ -15,6 +15,14 @@ type Settings struct {
 	Campaign     string       `yaml:"campaign" haven:"optional"`
 	Hotline      Hotline      `yaml:"hotline"`
 	Colours      Colours      `yaml:"colours"`
+	Font         Font         `yaml:"font" haven:"optional"`
+}
+
+// Font names .ttf files in the content folder to use when the built-in fonts lack a
+// language's characters (for example Chinese).
+type Font struct {
+	Regular string `yaml:"regular" haven:"optional"`
+	Bold    string `yaml:"bold" haven:"optional"`
 }
 
 // Organisation is who hands the material out.

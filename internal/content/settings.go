@@ -15,6 +15,7 @@ var (
 	emergencyRE = regexp.MustCompile(`^[0-9]{3}$`)
 	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
 	logoRE      = regexp.MustCompile(`(?i)^[^/\\]+\.(png|jpe?g)$`)
+	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.ttf$`)
 )
 
 // ContrastPair is a text colour on a background that some output prints.
@@ -50,6 +51,14 @@ func checkSettings(file string, s *Settings, fields []field) Problems {
 	}
 	if s.Organisation.Logo != "" && !logoRE.MatchString(s.Organisation.Logo) {
 		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder", s.Organisation.Logo), "")
+	}
+	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold} {
+		if v != "" && !ttfRE.MatchString(v) {
+			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder", v), "TrueType fonts only: .otf and .ttc files cannot be embedded")
+		}
+	}
+	if s.Font.Bold != "" && s.Font.Regular == "" {
+		bad("font.bold", "a bold font needs a regular one", "add font.regular")
 	}
 	h := s.Hotline
 	if msg := CheckPhone(h.Phone); msg != "" {

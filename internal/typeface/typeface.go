@@ -23,24 +23,30 @@ type Family struct {
 
 // Load reads a family from two .ttf files in fsys.
 func Load(fsys fs.FS, name, regular, bold string) (*Family, error) {
-	f := &Family{Name: name}
-	var err error
-	if f.Regular, err = fs.ReadFile(fsys, regular); err != nil {
+	r, err := fs.ReadFile(fsys, regular)
+	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", regular, err)
 	}
-	if f.Bold, err = fs.ReadFile(fsys, bold); err != nil {
+	b, err := fs.ReadFile(fsys, bold)
+	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", bold, err)
 	}
-	for _, b := range []struct {
-		file string
-		data []byte
-	}{{regular, f.Regular}, {bold, f.Bold}} {
-		if err := checkTrueType(b.file, b.data); err != nil {
-			return nil, err
-		}
+	return New(name, regular, bold, r, b)
+}
+
+// New makes a family from the bytes of a regular and a bold face; the file names are for
+// messages.
+func New(name, regularFile, boldFile string, regular, bold []byte) (*Family, error) {
+	f := &Family{Name: name, Regular: regular, Bold: bold}
+	if err := checkTrueType(regularFile, regular); err != nil {
+		return nil, err
 	}
-	if f.cover, err = sfnt.Parse(f.Regular); err != nil {
-		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", regular, err)
+	if err := checkTrueType(boldFile, bold); err != nil {
+		return nil, err
+	}
+	var err error
+	if f.cover, err = sfnt.Parse(regular); err != nil {
+		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", regularFile, err)
 	}
 	return f, nil
 }

@@ -17,11 +17,23 @@ import (
 	"haven/internal/typeface"
 )
 
-// family is the name fpdf files the faces under. fpdf writes it into the PDF as the font name
-// "utf8<family>" (and "utf8<family>B"), which tools cannot tell from an unsubset font; Render
-// swaps in a proper subset name ("HAVENA+Family-Reg") of exactly the same length, so no offset
-// in the file moves. 31 letters make room for family names of up to 24 characters.
-var family = "haven" + strings.Repeat("x", 26)
+// fpdf writes a family into the PDF as the font name "utf8<key>" (and "utf8<key>B"), which
+// tools cannot tell from an unsubset font. The key is chosen so that Render can swap in a
+// proper subset name, "HAVENA+<Family>-Reg" and "HAVENB+<Family>-Bold", of exactly the same
+// length: no byte offset in the file moves.
+func fontKey(fam *typeface.Family) string {
+	return "haven" + strings.Repeat("x", 2+len(psName(fam.Name)))
+}
+
+// psName is the family name as a PDF name: printable ASCII without delimiters.
+func psName(name string) string {
+	return strings.Map(func(r rune) rune {
+		if r > ' ' && r < 0x7F && !strings.ContainsRune("()<>[]{}/%#", r) {
+			return r
+		}
+		return -1
+	}, name)
+}
 
 func style(f layout.Font) string {
 	if f == layout.Bold {
@@ -34,6 +46,7 @@ func style(f layout.Font) string {
 // use; widths are cached, since the same words are measured again and again.
 type Measurer struct {
 	mu    sync.Mutex
+	key   string
 	pdf   *fpdf.Fpdf
 	cache map[measureKey]int
 }
@@ -49,7 +62,7 @@ func NewMeasurer(fam *typeface.Family) (*Measurer, error) {
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("font %s: %w", fam.Name, err)
 	}
-	return &Measurer{pdf: p, cache: map[measureKey]int{}}, nil
+	return &Measurer{key: fontKey(fam), pdf: p, cache: map[measureKey]int{}}, nil
 }
 
 // Width is the advance width of s in points at size.
@@ -59,7 +72,7 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 	k := measureKey{f, s}
 	units, ok := m.cache[k]
 	if !ok {
-		m.pdf.SetFont(family, style(f), 10)
+		m.pdf.SetFont(m.key, style(f), 10)
 		units = m.pdf.GetStringSymbolWidth(s)
 		m.cache[k] = units
 	}
@@ -68,8 +81,8 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 
 func newDoc(fam *typeface.Family, w, h float64) *fpdf.Fpdf {
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
-	p.AddUTF8FontFromBytes(family, "", fam.Regular)
-	p.AddUTF8FontFromBytes(family, "B", fam.Bold)
+	p.AddUTF8FontFromBytes(fontKey(fam), "", fam.Regular)
+	p.AddUTF8FontFromBytes(fontKey(fam), "B", fam.Bold)
 	return p
 }
 
@@ -103,14 +116,14 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 			p.SetPageBox("bleed", pg.Bleed.X, pg.Bleed.Y, pg.Bleed.W, pg.Bleed.H)
 		}
 		for _, it := range pg.Items {
-			draw(p, it)
+			draw(p, fontKey(fam), it)
 		}
 	}
 	var buf bytes.Buffer
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	_, err := w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam.Name), []byte("$2$1")))
+	_, err := w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam), []byte("$2$1")))
 	return err
 }
 
@@ -120,31 +133,16 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\n)`)
 
 // subsetNames gives the embedded subsets the tagged names PDF readers expect.
-func subsetNames(pdf []byte, famName string) []byte {
-	base := strings.Map(func(r rune) rune {
-		if r > ' ' && r < 0x7F && !strings.ContainsRune("()<>[]{}/%#", r) {
-			return r
-		}
-		return -1
-	}, famName)
-	for _, f := range []struct{ key, name string }{
-		{"/utf8" + family, "/HAVENA+" + base + "-Reg"},
-		{"/utf8" + family + "B", "/HAVENB+" + base + "-Bold"},
-	} {
-		name := f.name
-		if len(name) > len(f.key) {
-			name = name[:len(f.key)]
-		}
-		name += strings.Repeat("-", len(f.key)-len(name))
-		pdf = bytes.ReplaceAll(pdf, []byte(f.key+"\n"), []byte(name+"\n"))
-	}
-	return pdf
+func subsetNames(pdf []byte, fam *typeface.Family) []byte {
+	key, base := fontKey(fam), psName(fam.Name)
+	pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/HAVENA+"+base+"-Reg\n"))
+	return bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/HAVENB+"+base+"-Bold\n"))
 }
 
-func draw(p *fpdf.Fpdf, it layout.Item) {
+func draw(p *fpdf.Fpdf, key string, it layout.Item) {
 	switch it := it.(type) {
 	case layout.Text:
-		p.SetFont(family, style(it.Font), it.Size)
+		p.SetFont(key, style(it.Font), it.Size)
 		p.SetTextColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
 		if it.Rotate != 0 {
 			p.TransformBegin()

@@ -1,0 +1,138 @@
+package build
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/typeface"
+)
+
+// contentWith is the default content plus language folders from testdata/languages, and
+// optional extra files.
+func contentWith(t *testing.T, langs []string, extra map[string]string) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	add := func(fsys fs.FS, prefix string) {
+		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(p, ".go") {
+				return err
+			}
+			b, err := fs.ReadFile(fsys, p)
+			m[path(prefix, p)] = &fstest.MapFile{Data: b}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	add(defaultcontent.FS, "")
+	for _, l := range langs {
+		add(os.DirFS(filepath.Join("..", "..", "testdata", "languages", l)), l)
+	}
+	for p, s := range extra {
+		m[p] = &fstest.MapFile{Data: []byte(s)}
+	}
+	return m
+}
+
+func path(prefix, p string) string {
+	if prefix == "" {
+		return p
+	}
+	return prefix + "/" + p
+}
+
+func runContent(t *testing.T, fsys fs.FS, langs []string) ([]Result, string, error) {
+	t.Helper()
+	ct, err := content.Load(fsys, "content", content.Overrides{})
+	if err != nil {
+		return nil, "", err
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	res, err := Run(Options{Content: ct, Families: fams, Out: out, Kinds: Kinds, Langs: langs, Created: epoch})
+	return res, out, err
+}
+
+// A third language is a folder of content: no code.
+func TestThirdLanguageFromContentOnly(t *testing.T) {
+	res, _, err := runContent(t, contentWith(t, []string{"fr"}, nil), []string{"fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"handout-fr-letter.pdf": false, "cards-fr-letter.pdf": false, "poster-fr-24x36.pdf": false, "poster-tearoff-fr-letter.pdf": false}
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if _, ok := want[name]; !ok {
+			continue
+		}
+		want[name] = true
+		rb := open(t, r.Path)
+		if !bytes.Contains(rb.raw, []byte("/Lang (fr)")) {
+			t.Errorf("%s: no /Lang (fr)", name)
+		}
+		if name == "handout-fr-letter.pdf" && !strings.Contains(rb.text, "Un mineur peut-il consentir") {
+			t.Errorf("%s: the French question is not in the text", name)
+		}
+		if got := decodeAt(t, rb, r.Codes[0]); got != "https://humantraffickinghotline.org" {
+			t.Errorf("%s: QR decodes to %q", name, got)
+		}
+	}
+	for name, built := range want {
+		if !built {
+			t.Errorf("%s not built", name)
+		}
+	}
+}
+
+// Greek is beyond Atkinson Hyperlegible Next: haven sets it in Noto Sans, never in boxes.
+func TestGreekFallsBackToNoto(t *testing.T) {
+	res, _, err := runContent(t, contentWith(t, []string{"el"}, nil), []string{"el"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if filepath.Base(r.Path) != "handout-el-letter.pdf" {
+			continue
+		}
+		rb := open(t, r.Path)
+		if !bytes.Contains(rb.raw, []byte("+NotoSans-")) {
+			t.Error("the Greek handout does not embed Noto Sans")
+		}
+		if !strings.Contains(rb.text, "Γεγονότα και ερωτήσεις") {
+			t.Errorf("Greek title not extractable: %.200s", rb.text)
+		}
+		return
+	}
+	t.Fatal("handout-el-letter.pdf not built")
+}
+
+// Text no font can draw stops the build with the characters, their code points and the
+// file, and writes nothing.
+func TestUncoveredCharactersAreAnError(t *testing.T) {
+	fsys := contentWith(t, []string{"fr"}, map[string]string{
+		"fr/faq.md": "# 人口贩卖常见问题\n\nIntroduction.\n\n## Question ?\n\nRéponse.\n",
+	})
+	_, out, err := runContent(t, fsys, []string{"fr"})
+	if err == nil {
+		t.Fatal("built Chinese text with no Chinese font")
+	}
+	for _, want := range []string{"content/fr/faq.md:1", "'人' U+4EBA", "no font can print", "--font"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	if entries, _ := os.ReadDir(out); len(entries) > 0 {
+		t.Errorf("files were written: %v", entries)
+	}
+}
