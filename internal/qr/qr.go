@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 
 	qrcode "github.com/skip2/go-qrcode"
 )
@@ -40,13 +41,22 @@ func (l Link) URL() string {
 	return l.Base + sep + strings.Join(q, "&")
 }
 
+// matrices remembers codes already made: a kit prints the same few URLs on every page, and a
+// layout may be tried at several sizes. The matrices are shared, so callers must not change them.
+var matrices sync.Map // payload -> [][]bool
+
 // Matrix returns the dark modules of the code for payload, without quiet zone, error
 // correction M (readable with 15% damage: a folded or scuffed flyer still scans).
 func Matrix(payload string) ([][]bool, error) {
+	if m, ok := matrices.Load(payload); ok {
+		return m.([][]bool), nil
+	}
 	q, err := qrcode.New(payload, qrcode.Medium)
 	if err != nil {
 		return nil, fmt.Errorf("cannot make a QR code for %q: %w", payload, err)
 	}
 	q.DisableBorder = true // must be set before the first Bitmap call
-	return q.Bitmap(), nil
+	m := q.Bitmap()
+	matrices.Store(payload, m)
+	return m, nil
 }
