@@ -17,6 +17,7 @@ import (
 
 	"haven/internal/content"
 	"haven/internal/layout"
+	"haven/internal/placement"
 	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 )
@@ -73,6 +74,14 @@ type job struct {
 // written to a temporary file and renamed into place, so a failed run never leaves a partial
 // PDF or replaces a good one. On failure the files already finished stay whole.
 func Run(o Options) ([]Result, error) {
+	if len(o.Placements) > 0 && o.Content.Settings.Campaign == "" {
+		return nil, fmt.Errorf("placements need a campaign (--campaign NAME)")
+	}
+	for _, code := range o.Placements {
+		if msg := placement.Check(code); msg != "" { // codes become folder names: never a path
+			return nil, fmt.Errorf("placement code %s", msg)
+		}
+	}
 	langs, err := pickLangs(o.Content, o.Langs)
 	if err != nil {
 		return nil, err
@@ -265,8 +274,8 @@ func layoutsFor(kind string, papers []string) ([]func(layout.Input) (*layout.Doc
 				return nil, fmt.Errorf("wallet cards come on letter or a4 sheets, not %q", name)
 			}
 			out = append(out,
-				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, false) },
-				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, true) })
+				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, false, nil) },
+				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, true, nil) })
 			if p.Name == "letter" { // the print-shop card is US size, made alongside the Letter sheets
 				out = append(out, layout.BleedCard)
 			}

@@ -3,19 +3,31 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"haven/internal/build"
+	"haven/internal/placement"
 )
 
 type buildOptions struct {
 	common
-	kinds []string
-	jobs  int
+	kinds      []string
+	jobs       int
+	placements string
+}
+
+// registerBuild adds the flags of the commands that write files.
+func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
+	o.register(f)
+	f.IntVar(&o.jobs, "jobs", 0, "documents made at once (default: the number of CPUs)")
+	f.StringVar(&o.placements, "placements", "", "CSV file with a 'code' column: one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE (needs --campaign)")
 }
 
 func newBuildCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -32,8 +44,7 @@ count and the address its QR codes open.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return runBuild(o, stdout, stderr) },
 	}
-	o.register(cmd.Flags())
-	cmd.Flags().IntVar(&o.jobs, "jobs", 0, "documents made at once (default: the number of CPUs)")
+	o.registerBuild(cmd.Flags())
 	return cmd
 }
 
@@ -63,8 +74,7 @@ func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
 		Args:    noArgs,
 		RunE:    func(cmd *cobra.Command, args []string) error { return runBuild(o, stdout, stderr) },
 	}
-	o.register(cmd.Flags())
-	cmd.Flags().IntVar(&o.jobs, "jobs", 0, "documents made at once (default: the number of CPUs)")
+	o.registerBuild(cmd.Flags())
 	return cmd
 }
 
@@ -78,21 +88,66 @@ func runBuild(o *buildOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var codes []string
+	if o.placements != "" {
+		if ct.Settings.Campaign == "" {
+			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
+		}
+		if codes, err = placement.Load(o.placements); err != nil {
+			return err
+		}
+	}
 	res, err := build.Run(build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
+		Placements: codes, Progress: progressBar(stderr),
 	})
 	if err != nil {
 		return err
 	}
+	summarize(stdout, res, filepath.Clean(o.out), len(codes), time.Since(start))
+	return nil
+}
+
+// summarize lists each file, or for a placement batch, one line per output name.
+func summarize(w io.Writer, res []build.Result, out string, placements int, took time.Duration) {
 	pages := 0
 	for _, r := range res {
 		pages += r.Pages
-		fmt.Fprintf(stdout, "%-40s %2d %-6s QR: %s\n", r.Path, r.Pages, plural(r.Pages, "page"), strings.Join(r.URLs, " "))
 	}
-	fmt.Fprintf(stdout, "%d files, %d pages in %s/ (%.2f s); every QR code was read back and checked\n",
-		len(res), pages, filepath.Clean(o.out), time.Since(start).Seconds())
-	return nil
+	if placements == 0 {
+		for _, r := range res {
+			fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", r.Path, r.Pages, plural(r.Pages, "page"), strings.Join(r.URLs, " "))
+		}
+	} else {
+		first := res[0].Path
+		dir := filepath.Dir(first)
+		for _, r := range res {
+			if filepath.Dir(r.Path) != dir {
+				break
+			}
+			fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", filepath.Join(out, "CODE", filepath.Base(r.Path)), r.Pages, plural(r.Pages, "page"),
+				strings.Replace(strings.Join(r.URLs, " "), "utm_content="+filepath.Base(dir), "utm_content=CODE", -1))
+		}
+		fmt.Fprintf(w, "for each of %d placement codes, in %s/CODE/\n", placements, out)
+	}
+	fmt.Fprintf(w, "%d files, %d pages in %s/ (%.2f s); every QR code was read back and checked\n", len(res), pages, out, took.Seconds())
+}
+
+// progressBar draws progress on a terminal and stays quiet when output goes to a file or pipe.
+func progressBar(w io.Writer) func(done, total int) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return func(done, total int) {
+		const width = 30
+		n := done * width / total
+		fmt.Fprintf(w, "\r[%s%s] %d/%d", strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
+		if done == total {
+			fmt.Fprint(w, "\r\033[K")
+		}
+	}
 }
 
 func plural(n int, word string) string {

@@ -85,3 +85,34 @@ func TestHelpHasExamples(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacementsFlag(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.csv")
+	os.WriteFile(good, []byte("code,where\np01,library\np02,gym\n"), 0o644)
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("code,where\np01,library\nmotel-restroom-2nd-floor,motel\n"), 0o644)
+	tests := []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "--placements needs --campaign"},
+		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
+		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, ""},
+	}
+	for _, tt := range tests {
+		code, _, e := run(t, tt.args...)
+		if code != tt.code || !strings.Contains(e, tt.stderr) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tt.args, code, e, tt.code, tt.stderr)
+		}
+	}
+	for _, p := range []string{"o3/p01/poster-en-letter.pdf", "o3/p02/poster-tearoff-en-letter.pdf"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			t.Error(err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "o2")); err == nil {
+		t.Error("a refused placements file still wrote output")
+	}
+}

@@ -34,36 +34,52 @@ const cardSafe = 0.125 * Inch
 const minCardType = 6.5
 
 // CardSheet lays out a two-page sheet: ten fronts, then ten backs placed for a long-edge
-// duplex flip, so each back prints behind its own front (the columns are mirrored).
-func CardSheet(in Input, paper string, discreet bool) (*Doc, error) {
+// duplex flip, so each back prints behind its own front (the columns are mirrored). codes, when
+// given, are the placements of the cards in reading order of the fronts; otherwise every card
+// carries in.Placement. A placed card prints its code small in a corner of both sides, so a
+// stack can be told apart after cutting.
+func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, error) {
 	sh, ok := Sheets[paper]
 	if !ok {
 		return nil, fmt.Errorf("wallet cards come on letter or a4 sheets, not %q", paper)
+	}
+	if codes != nil && len(codes) != sh.Cols*sh.Rows {
+		return nil, fmt.Errorf("a %s sheet holds %d cards, not %d codes", paper, sh.Cols*sh.Rows, len(codes))
 	}
 	kind := "cards"
 	if discreet {
 		kind = "cards-discreet"
 	}
-	c := card{in: in, th: in.theme(), w: sh.CardW, h: sh.CardH, discreet: discreet, url: in.qrURL("cards")}
-	doc := &Doc{Name: name(kind, in.Lang.Code, paper), Kind: "cards", Lang: in.Lang.Code,
-		Meta: in.meta(in.Lang.Text.HotlineName+": wallet cards", c.headline())}
-	sides, err := c.sides(doc, false)
-	if err != nil {
-		return doc, err
-	}
+	doc := &Doc{Name: name(kind, in.Lang.Code, paper), Kind: "cards", Lang: in.Lang.Code}
+	byCode := map[string][]func(cv *canvas, x, y float64){}
 	x0, y0 := sh.origin()
-	for side, draw := range sides {
+	th := in.theme()
+	for side := 0; side < 2; side++ {
 		cv := in.canvas()
 		for r := 0; r < sh.Rows; r++ {
 			for col := 0; col < sh.Cols; col++ {
+				cin := in
+				if codes != nil {
+					cin.Placement = codes[r*sh.Cols+col]
+				}
+				sides, ok := byCode[cin.Placement]
+				if !ok {
+					c := card{in: cin, th: th, w: sh.CardW, h: sh.CardH, discreet: discreet, url: cin.qrURL("cards")}
+					doc.Meta = in.meta(in.Lang.Text.HotlineName+": wallet cards", c.headline())
+					var err error
+					if sides, err = c.sides(doc, false); err != nil {
+						return doc, err
+					}
+					byCode[cin.Placement] = sides
+				}
 				at := col
 				if side == 1 {
 					at = sh.Cols - 1 - col // long-edge flip mirrors left and right
 				}
-				draw(cv, x0+float64(at)*sh.CardW, y0+float64(r)*sh.CardH)
+				sides[side](cv, x0+float64(at)*sh.CardW, y0+float64(r)*sh.CardH)
 			}
 		}
-		cutGuides(cv, sh, x0, y0, c.th)
+		cutGuides(cv, sh, x0, y0, th)
 		doc.Pages = append(doc.Pages, Page{W: sh.Paper.W, H: sh.Paper.H, Items: cv.items})
 	}
 	return doc, nil
@@ -109,7 +125,7 @@ func (c card) sides(doc *Doc, bleed bool) ([]func(cv *canvas, x, y float64), err
 	if err == nil {
 		var back func(cv *canvas, x, y float64)
 		if back, err = c.back(bleed); err == nil {
-			return []func(cv *canvas, x, y float64){front, back}, nil
+			return []func(cv *canvas, x, y float64){c.marked(front), c.marked(back)}, nil
 		}
 	}
 	if fe, ok := err.(*FitError); ok {
@@ -129,6 +145,20 @@ func (c card) headline() string {
 // never below the smallest legible size.
 func (c card) pt(size float64) float64 {
 	return max(minCardType, size*min(c.w/(3.5*Inch), c.h/(2*Inch)))
+}
+
+// marked adds the placement code, small, in the bottom right corner inside the safe zone.
+func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y float64) {
+	code := c.in.Placement
+	if code == "" {
+		return draw
+	}
+	st := Style{Font: Regular, Size: minCardType, Color: c.th.Ink}
+	w := c.in.M.Width(st.Font, st.Size, code)
+	return func(cv *canvas, x, y float64) {
+		draw(cv, x, y)
+		cv.text(x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code)
+	}
 }
 
 // front: a band with the headline, then who to call, the number as the largest text, the

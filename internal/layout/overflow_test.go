@@ -45,7 +45,7 @@ func TestNothingOverflows(t *testing.T) {
 				checkInside(t, in.M, doc, 0.25*layout.Inch)
 			}
 			for _, discreet := range []bool{false, true} {
-				doc, err := layout.CardSheet(in, paper, discreet)
+				doc, err := layout.CardSheet(in, paper, discreet, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -104,7 +104,7 @@ func TestCardTextInsideSafeZone(t *testing.T) {
 	for _, in := range realInputs(t) {
 		for name, sh := range layout.Sheets {
 			for _, discreet := range []bool{false, true} {
-				doc, err := layout.CardSheet(in, name, discreet)
+				doc, err := layout.CardSheet(in, name, discreet, nil)
 				if err != nil {
 					t.Fatal(err)
 				}

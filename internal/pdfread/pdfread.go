@@ -107,9 +107,15 @@ func (d *Doc) Chars(i int) ([]Char, error) {
 	if err != nil {
 		return nil, err
 	}
+	_, h, err := d.Size(i)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]Char, 0, len(res.Chars))
 	for _, c := range res.Chars {
-		ch := Char{Text: c.Text, Angle: c.Angle, Left: c.PointPosition.Left, Top: c.PointPosition.Top, Right: c.PointPosition.Right, Bottom: c.PointPosition.Bottom}
+		// PDFium measures from the bottom of the page; turn it the way layout measures
+		ch := Char{Text: c.Text, Angle: c.Angle, Left: c.PointPosition.Left, Right: c.PointPosition.Right,
+			Top: h - c.PointPosition.Top, Bottom: h - c.PointPosition.Bottom}
 		if c.FontInformation != nil {
 			ch.Size = c.FontInformation.Size
 		}

@@ -1,0 +1,124 @@
+// Package placement reads a placements file: a CSV with a "code" column naming where each
+// copy of an output goes, by an opaque code. Other columns (such as a private note of the
+// place) are allowed and never printed or encoded.
+package placement
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strings"
+
+	"haven/internal/content"
+)
+
+// MaxCodeLen keeps codes short: they are printed small on cards and end up in a phone's
+// history as utm_content.
+const MaxCodeLen = 16
+
+// maxRows keeps a mistaken file from planning millions of documents.
+const maxRows = 100000
+
+var codeRE = regexp.MustCompile(`^[a-z0-9-]+$`)
+
+// Load reads the codes of a placements CSV in file order.
+func Load(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, content.Problems{{File: path, Msg: "cannot be read: " + unwrap(err)}}
+	}
+	defer f.Close()
+	return Read(path, f)
+}
+
+// Read parses a placements CSV from r; name is used in messages.
+func Read(name string, r io.Reader) ([]string, error) {
+	cr := csv.NewReader(io.LimitReader(r, 16<<20))
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, content.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
+	}
+	if err != nil {
+		return nil, csvProblem(name, err)
+	}
+	col := -1
+	for i, h := range header {
+		if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), "code") {
+			col = i
+		}
+	}
+	if col < 0 {
+		return nil, content.Problems{{File: name, Line: 1, Field: "code", Msg: fmt.Sprintf("no code column among %q", header), Hint: "the first line names the columns, e.g. code,note"}}
+	}
+	var ps content.Problems
+	var codes []string
+	seen := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, csvProblem(name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if len(codes) >= maxRows {
+			return nil, content.Problems{{File: name, Line: line, Msg: fmt.Sprintf("has more than %d placements", maxRows), Hint: "split it into several files"}}
+		}
+		code := ""
+		if col < len(rec) {
+			code = strings.TrimSpace(rec[col])
+		}
+		if msg := Check(code); msg != "" {
+			ps = append(ps, content.Problem{File: name, Line: line, Field: "code", Msg: msg, Hint: "codes are opaque: p01, a7, s12; keep where it hangs in another column"})
+			continue
+		}
+		if first, dup := seen[code]; dup {
+			ps = append(ps, content.Problem{File: name, Line: line, Field: "code", Msg: fmt.Sprintf("%q is already used on line %d", code, first), Hint: "each code names one place"})
+			continue
+		}
+		seen[code] = line
+		codes = append(codes, code)
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	if len(codes) == 0 {
+		return nil, content.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
+	}
+	return codes, nil
+}
+
+// Check says what is wrong with a code, or "".
+func Check(code string) string {
+	switch {
+	case code == "":
+		return "is empty"
+	case len(code) > MaxCodeLen:
+		return fmt.Sprintf("%q is longer than %d characters", code, MaxCodeLen)
+	case !codeRE.MatchString(code):
+		return fmt.Sprintf("%q may only use a-z, 0-9 and -", code)
+	}
+	return ""
+}
+
+func csvProblem(name string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return content.Problems{{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error(), Hint: "save it as CSV (comma-separated) from your spreadsheet"}}
+	}
+	return content.Problems{{File: name, Msg: "cannot be read: " + err.Error()}}
+}
+
+func unwrap(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
