@@ -149,7 +149,7 @@ func Run(o Options) ([]Result, error) {
 			for i := range next {
 				j := jobs[i]
 				fam := famOf[j.lang.Code]
-				in := layout.Input{Settings: o.Content.Settings, Lang: j.lang, M: measurers[fam.Name], Campaign: o.Content.Settings.Campaign, Placement: j.placement}
+				in := layout.Input{Settings: o.Content.Settings, Logo: o.Content.Logo, Lang: j.lang, M: measurers[fam.Name], Campaign: o.Content.Settings.Campaign, Placement: j.placement}
 				results[i], errs[i] = make1(o, j, in, fam)
 				mu.Lock()
 				done++

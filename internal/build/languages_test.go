@@ -2,6 +2,8 @@ package build
 
 import (
 	"bytes"
+	"image"
+	"image/png"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -134,5 +136,39 @@ func TestUncoveredCharactersAreAnError(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(out); len(entries) > 0 {
 		t.Errorf("files were written: %v", entries)
+	}
+}
+
+// A logo prints on handouts and posters, and the handout still fits its sheet.
+func TestLogoOnHandoutAndPoster(t *testing.T) {
+	var logo bytes.Buffer
+	img := image.NewRGBA(image.Rect(0, 0, 300, 100))
+	for i := range img.Pix {
+		img.Pix[i] = 200
+	}
+	if err := png.Encode(&logo, img); err != nil {
+		t.Fatal(err)
+	}
+	settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	fsys := contentWith(t, nil, map[string]string{
+		"settings.yaml": strings.Replace(string(settings), `  logo: ""`, "  logo: logo.png", 1),
+		"logo.png":      logo.String(),
+	})
+	res, _, err := runContent(t, fsys, []string{"en", "es"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if !strings.HasPrefix(name, "handout-e") && !strings.HasPrefix(name, "poster-e") {
+			continue
+		}
+		raw, _ := os.ReadFile(r.Path)
+		if !bytes.Contains(raw, []byte("/Subtype /Image")) {
+			t.Errorf("%s: no logo image", name)
+		}
+		if strings.HasPrefix(name, "handout-") && r.Pages > 2 {
+			t.Errorf("%s: %d pages with a logo; the handout must fit one sheet", name, r.Pages)
+		}
 	}
 }

@@ -54,6 +54,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if p := checkRunes(*f.ptr); p != "" {
 				ps.add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
 			}
+			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
+				logo, p := loadLogo(fsys, name(SettingsFile), *f.ptr, f.line)
+				if p != nil {
+					ps = append(ps, *p)
+				}
+				c.Logo = logo
+			}
 		}
 	}
 

@@ -1,6 +1,9 @@
 package content
 
 import (
+	"bytes"
+	"image"
+	"image/png"
 	"io/fs"
 	"strings"
 	"testing"
@@ -159,5 +162,53 @@ func TestOverrideURLRefusesHTTP(t *testing.T) {
 	_, err := Load(defaultcontent.FS, "content", Overrides{URL: "http://example.org"})
 	if err == nil || !strings.Contains(err.Error(), "must start with https://") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+func pngBytes(t *testing.T, w, h int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestLogo(t *testing.T) {
+	withLogo := func(t *testing.T, name string, data []byte) fs.FS {
+		fsys := edit(t, "settings.yaml", `  logo: ""`, "  logo: "+name).(fstest.MapFS)
+		if data != nil {
+			fsys[name] = &fstest.MapFile{Data: data}
+		}
+		return fsys
+	}
+	tests := []struct {
+		name string
+		fsys func(t *testing.T) fs.FS
+		want string
+	}{
+		{"good png", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 60, 20)) }, ""},
+		{"missing", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", nil) },
+			"content/settings.yaml:11: organisation.logo: logo.png cannot be read: file does not exist (put the file in the content folder, next to settings.yaml)"},
+		{"not an image", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("GIF89a...")) },
+			"content/settings.yaml:11: organisation.logo: logo.png is not a PNG or JPEG image (export it again as PNG)"},
+		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 1)) },
+			"content/settings.yaml:11: organisation.logo: logo.png is 5000x1 pixels; at most 4000 on a side (export a smaller PNG, about 600 pixels wide)"},
+		{"wrong kind", func(t *testing.T) fs.FS { return withLogo(t, "logo.svg", nil) },
+			`content/settings.yaml:11: organisation.logo: "logo.svg" should be a .png or .jpg file in the content folder`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(tt.fsys(t), "content", Overrides{})
+			got := ""
+			if err != nil {
+				got = strings.SplitN(err.Error(), "\n", 2)[0]
+			} else if c.Logo == nil || c.Logo.W != 60 {
+				t.Fatalf("logo not loaded: %+v", c.Logo)
+			}
+			if got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
 	}
 }

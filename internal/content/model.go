@@ -5,6 +5,7 @@ package content
 // Content is everything an output is made from.
 type Content struct {
 	Settings  Settings
+	Logo      *Logo      // nil when settings.yaml names none
 	Languages []Language // in folder-name order, English first when present
 }
 

@@ -73,7 +73,7 @@ func (h handout) build() (*Doc, error) {
 	paraGap := body.Size * 0.45
 
 	// Title band on page 1.
-	bandTop, bandRows, err := h.titleBand(margin, width)
+	bandH, drawBand, err := h.titleBand(band, margin, width)
 	if err != nil {
 		return doc, err
 	}
@@ -158,7 +158,7 @@ func (h handout) build() (*Doc, error) {
 	bottom := h.p.H - 0.68*Inch
 	pages := paginate(rows, func(n int) frame {
 		if n == 0 {
-			return frame{bandTop + bandRows, bottom}
+			return frame{bandH, bottom}
 		}
 		return frame{0.55 * Inch, bottom}
 	})
@@ -168,7 +168,7 @@ func (h handout) build() (*Doc, error) {
 	for n, pg := range pages {
 		c := h.in.canvas()
 		if n == 0 {
-			h.drawBand(c, band, bandTop, bandRows, margin, width)
+			drawBand(c)
 		}
 		for _, pr := range pg {
 			pr.draw(c, pr.top)
@@ -179,21 +179,44 @@ func (h handout) build() (*Doc, error) {
 	return doc, nil
 }
 
-// titleBand measures the band: title and subtitle in white on the primary colour.
-func (h handout) titleBand(margin, width float64) (top, height float64, err error) {
-	top = 0.4 * Inch
+// titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
+// organisation's logo, if any, on a white plate at the right. It returns the height the band
+// takes from the top of the page flow, and its drawing.
+func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canvas), error) {
+	top := 0.4 * Inch
 	tst, sst := h.titleStyles()
+	pad := h.sc.body * 1.05
 	tl, err := fitLines(h.in.M, tst, h.in.Lang.FAQ.Title, width, 3, "title")
 	if err != nil {
-		return 0, 0, err
+		return 0, nil, err
 	}
 	sl, err := fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "handout.subtitle")
 	if err != nil {
-		return 0, 0, err
+		return 0, nil, err
 	}
-	pad := h.sc.body * 1.05
-	height = pad + float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading + pad
-	return top, height + h.sc.body, nil
+	height := pad + float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading + pad
+	// The logo sits at the bottom right, beside the subtitle's last line, so it costs the
+	// title no width; only when that line is too long does the band grow to hold it.
+	logo := logoPlate(h.in.Logo, sst.Leading+pad*0.6-6, 1.8*Inch*h.sc.body/12, h.th)
+	if logo.w > 0 && h.in.M.Width(sst.Font, sst.Size, sl[len(sl)-1])+h.sc.body+logo.w > width {
+		height += logo.h
+	}
+	return top + height + h.sc.body, func(c *canvas) {
+		c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
+		y := top + pad
+		for _, l := range tl {
+			c.text(margin, baseline(y, tst), tst, l)
+			y += tst.Leading
+		}
+		y += sst.Size * 0.4
+		for _, l := range sl {
+			c.text(margin, baseline(y, sst), sst, l)
+			y += sst.Leading
+		}
+		if logo.w > 0 {
+			logo.draw(c, margin+width-logo.w, top+height-pad*0.4-logo.h)
+		}
+	}, nil
 }
 
 func (h handout) titleStyles() (Style, Style) {
@@ -205,22 +228,22 @@ func (h handout) titleStyles() (Style, Style) {
 	return tst, sst
 }
 
-func (h handout) drawBand(c *canvas, inset, top, total, margin, width float64) {
-	tst, sst := h.titleStyles()
-	height := total - h.sc.body
-	c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
-	tl, _ := wrap(h.in.M, tst, h.in.Lang.FAQ.Title, width, "title")
-	sl, _ := wrap(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, "subtitle")
-	y := top + h.sc.body*1.05
-	for _, l := range tl {
-		c.text(margin, baseline(y, tst), tst, l)
-		y += tst.Leading
+// logoPlate is the logo at height (or narrower, within maxW) on a white plate, so any logo
+// reads on any colour. It is empty when there is no logo.
+func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
+	if l == nil {
+		return block{}
 	}
-	y += sst.Size * 0.4
-	for _, l := range sl {
-		c.text(margin, baseline(y, sst), sst, l)
-		y += sst.Leading
+	w := height * float64(l.W) / float64(l.H)
+	h := height
+	if w > maxW {
+		w, h = maxW, maxW*float64(l.H)/float64(l.W)
 	}
+	pad := height * 0.15
+	return block{w: w + 2*pad, h: h + 2*pad, draw: func(c *canvas, x, y float64) {
+		c.add(Rect{X: x, Y: y, W: w + 2*pad, H: h + 2*pad, Fill: th.White})
+		c.add(Image{X: x + pad, Y: y + pad, W: w, H: h, Data: l.PNG, Name: "logo"})
+	}}
 }
 
 // helpBox is the hotline box on page 1 (page 2 may never be copied): the three ways to get

@@ -49,6 +49,7 @@ func LookupPaper(name string) (Paper, error) {
 // Input is what every layout is made from.
 type Input struct {
 	Settings  content.Settings
+	Logo      *content.Logo // nil for none
 	Lang      *content.Language
 	M         Measurer
 	Campaign  string // utm_campaign; empty for untracked links

@@ -243,6 +243,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	orgSt.Font = Bold
 	textX := f.X + pad + box + 3*u
 	textW := f.X + f.W - pad - textX
+	// the logo, if any, goes under the organisation's name
+	logo := logoPlate(p.in.Logo, box*0.3, textW, p.th)
 	short := content.ShortURL(p.in.Settings.ResourceURL)
 	type line struct {
 		st Style
@@ -269,6 +271,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	for _, l := range lines {
 		textH += l.st.Leading
 	}
+	if logo.w > 0 {
+		textH += u + logo.h
+	}
 	bottomH := max(box, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
 		qx, qy := f.X+pad, top+(bottomH-box)/2
@@ -278,6 +283,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		for _, l := range lines {
 			cv.text(textX, baseline(y, l.st), l.st, l.s)
 			y += l.st.Leading
+		}
+		if logo.w > 0 {
+			logo.draw(cv, textX, y+u)
 		}
 	}})
 	return parts, nil

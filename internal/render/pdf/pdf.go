@@ -170,7 +170,7 @@ func draw(p *fpdf.Fpdf, key string, it layout.Item) {
 	case layout.Link:
 		p.LinkString(it.X, it.Y, it.W, it.H, it.URL)
 	case layout.Image:
-		opt := fpdf.ImageOptions{ReadDpi: false}
+		opt := fpdf.ImageOptions{ImageType: "PNG"} // content normalises every logo to PNG
 		p.RegisterImageOptionsReader(it.Name, opt, bytes.NewReader(it.Data))
 		p.ImageOptions(it.Name, it.X, it.Y, it.W, it.H, false, opt, 0, "")
 	}
