@@ -2,11 +2,19 @@
 //
 // Atkinson Hyperlegible Next (Braille Institute) is the house face; Noto Sans is the wide
 // fallback for Vietnamese, Greek and Cyrillic. Both are SIL OFL; the licences sit beside them.
+// The faces are byte slices, not a file system, so nothing is copied until a face is used.
 package fonts
 
-import "embed"
+import _ "embed"
 
-// FS holds the .ttf files and their licences.
-//
-//go:embed *.ttf *.txt
-var FS embed.FS
+// The faces.
+var (
+	//go:embed AtkinsonHyperlegibleNext-Regular.ttf
+	AtkinsonRegular []byte
+	//go:embed AtkinsonHyperlegibleNext-Bold.ttf
+	AtkinsonBold []byte
+	//go:embed NotoSans-Regular.ttf
+	NotoRegular []byte
+	//go:embed NotoSans-Bold.ttf
+	NotoBold []byte
+)

@@ -100,11 +100,7 @@ func Run(o Options) ([]Result, error) {
 		}
 		famOf[l.Code] = fam
 		if measurers[fam.Name] == nil {
-			m, err := pdf.NewMeasurer(fam)
-			if err != nil {
-				return nil, err
-			}
-			measurers[fam.Name] = m
+			measurers[fam.Name] = pdf.NewMeasurer(fam)
 		}
 	}
 	var jobs []job

@@ -23,10 +23,7 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 		t.Fatal(err)
 	}
 	fams, _ := typeface.Defaults()
-	m, err := pdf.NewMeasurer(fams[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := pdf.NewMeasurer(fams[0])
 	var placed []string
 	for i := 1; i <= 10; i++ {
 		placed = append(placed, fmt.Sprintf("c%02d", i))

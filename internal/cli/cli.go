@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -26,6 +27,9 @@ type usageError struct{ error }
 
 // Main runs haven with os.Args and returns the exit status.
 func Main() int {
+	// A run is short and its live heap small (about 10 MB, also in large batches, which stream
+	// to disk): collecting garbage a quarter as often saves a fifth of a handout's time.
+	debug.SetGCPercent(400)
 	return Run(os.Args[1:], os.Stdout, os.Stderr)
 }
 

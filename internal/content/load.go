@@ -87,6 +87,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	for _, code := range codes {
 		lang, lps := loadLanguage(fsys, label, code, vars)
 		ps = append(ps, lps...)
+		ps = append(ps, checkTextNumbers(lang.Texts)...)
 		c.Languages = append(c.Languages, lang)
 	}
 	if len(ps) > 0 {

@@ -105,7 +105,7 @@ func TestBadContent(t *testing.T) {
 		},
 			`content/settings.yaml:22: hotline.phone: "1-888-373-7887" is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo (write it as 1-888-373-7888)`},
 		{"not a phone", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: call us") },
-			`content/settings.yaml:22: hotline.phone: "call us" is not a phone number (write it as 1-888-373-7888)`},
+			`content/settings.yaml:22: hotline.phone: "call us" is not a phone number: it has 'c' (write it as 1-888-373-7888)`},
 		{"short code", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", `shortcode: "233733"`, `shortcode: "23373x"`)
 		},
@@ -210,5 +210,14 @@ func TestLogo(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestNumberTypedIntoTextIsChecked(t *testing.T) {
+	fsys := edit(t, "en/faq.md", "at {phone} or", "at 1-888-373-7889 or")
+	_, err := Load(fsys, "content", Overrides{})
+	want := `content/en/faq.md:41: answer 9[1]: "1-888-373-7889" is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo (write {phone} to print the number from settings.yaml)`
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v\nwant %s", err, want)
 	}
 }

@@ -5,53 +5,39 @@ import (
 	"regexp"
 	"sort"
 
-	"github.com/nyaruka/phonenumbers"
+	"haven/internal/phone"
 )
 
-// NHTHDigits is the National Human Trafficking Hotline, 1-888-373-7888, as digits.
-const NHTHDigits = "18883737888"
+// NHTH is the National Human Trafficking Hotline, 1-888-373-7888.
+var NHTH, _ = phone.Parse("1-888-373-7888")
 
-var phoneCharsRE = regexp.MustCompile(`^\+?[0-9][0-9 ().-]{6,20}[0-9]$`)
-
-// CheckPhone parses a phone number as a U.S. (or international, with +) number and flags one
-// that is a single digit away from the national hotline: on 5,000 cards that typo sends callers
-// to a stranger.
+// CheckPhone parses a phone number and flags one a single slip away from the national hotline:
+// on 5,000 cards that typo sends callers to a stranger.
 func CheckPhone(s string) string {
-	if !phoneCharsRE.MatchString(s) {
-		return fmt.Sprintf("%q is not a phone number", s)
+	n, err := phone.Parse(s)
+	if err != nil {
+		return err.Error()
 	}
-	num, err := phonenumbers.Parse(s, "US")
-	if err != nil || !phonenumbers.IsValidNumber(num) {
-		return fmt.Sprintf("%q is not a valid phone number", s)
-	}
-	d := digits(s)
-	if len(d) == 10 {
-		d = "1" + d
-	}
-	if d != NHTHDigits && len(d) == len(NHTHDigits) && hamming(d, NHTHDigits) == 1 {
+	if phone.OneOff(n, NHTH) {
 		return fmt.Sprintf("%q is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo", s)
 	}
 	return ""
 }
 
-func digits(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			b = append(b, s[i])
-		}
-	}
-	return string(b)
-}
+// phoneInTextRE finds numbers written out in prose, such as "call 1-888-373-7889".
+var phoneInTextRE = regexp.MustCompile(`(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b`)
 
-func hamming(a, b string) int {
-	n := 0
-	for i := range a {
-		if a[i] != b[i] {
-			n++
+// checkTextNumbers reports a number typed into a text that is one slip away from the hotline.
+func checkTextNumbers(texts []Located) Problems {
+	var ps Problems
+	for _, t := range texts {
+		for _, m := range phoneInTextRE.FindAllString(t.Text, -1) {
+			if n, err := phone.Parse(m); err == nil && phone.OneOff(n, NHTH) {
+				ps.add(t.File, t.Line, t.Field, fmt.Sprintf("%q is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo", m), "write {phone} to print the number from settings.yaml")
+			}
 		}
 	}
-	return n
+	return ps
 }
 
 func sortProblems(ps Problems) {

@@ -7,6 +7,7 @@ import (
 
 	"haven/internal/colour"
 	"haven/internal/content"
+	"haven/internal/phone"
 	"haven/internal/qr"
 )
 
@@ -71,21 +72,13 @@ func (in Input) qrURL(kind string) string {
 	return qr.Link{Base: in.Settings.ResourceURL, Kind: kind, Campaign: in.Campaign, Placement: in.Placement}.URL()
 }
 
-// PhoneURL is the tel: link for a printed phone number.
-func PhoneURL(phone string) string {
-	d := strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' || r == '+' {
-			return r
-		}
-		return -1
-	}, phone)
-	if len(d) == 10 {
-		d = "1" + d
+// PhoneURL is the tel: link for a printed number: E.164 for a phone number, the digits as
+// they are for a short one such as 911.
+func PhoneURL(number string) string {
+	if n, err := phone.Parse(number); err == nil {
+		return n.TelURL()
 	}
-	if !strings.HasPrefix(d, "+") && len(d) > 3 {
-		d = "+" + d
-	}
-	return "tel:" + d
+	return "tel:" + number
 }
 
 // SMSURL opens a text message to the short code with the keyword filled in.

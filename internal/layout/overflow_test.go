@@ -21,10 +21,7 @@ func realInputs(t *testing.T) []layout.Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := pdf.NewMeasurer(fams[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := pdf.NewMeasurer(fams[0])
 	var out []layout.Input
 	for i := range c.Languages {
 		out = append(out, layout.Input{Settings: c.Settings, Lang: &c.Languages[i], M: m})

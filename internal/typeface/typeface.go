@@ -5,10 +5,13 @@ package typeface
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"sort"
 	"strings"
 
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 
 	"haven/fonts"
 	"haven/internal/content"
@@ -19,6 +22,7 @@ type Family struct {
 	Name          string
 	Regular, Bold []byte
 	cover         *sfnt.Font // the regular face; bold faces cover the same characters
+	bold          *sfnt.Font
 }
 
 // Load reads a family from two .ttf files in fsys.
@@ -47,6 +51,9 @@ func New(name, regularFile, boldFile string, regular, bold []byte) (*Family, err
 	var err error
 	if f.cover, err = sfnt.Parse(regular); err != nil {
 		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", regularFile, err)
+	}
+	if f.bold, err = sfnt.Parse(bold); err != nil {
+		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", boldFile, err)
 	}
 	return f, nil
 }
@@ -77,14 +84,35 @@ func (f *Family) Has(r rune) bool {
 	return err == nil && g != 0
 }
 
+// Advance is the advance width of r in thousandths of an em, in the bold or the regular face,
+// rounded exactly as the PDF writer rounds the widths it embeds, so that what layout measures
+// is what prints. buf may be reused between calls (not concurrently).
+func (f *Family) Advance(buf *sfnt.Buffer, bold bool, r rune) int {
+	face := f.cover
+	if bold {
+		face = f.bold
+	}
+	g, err := face.GlyphIndex(buf, r)
+	if err != nil || g == 0 {
+		return 0
+	}
+	upem := face.UnitsPerEm()
+	adv, err := face.GlyphAdvance(buf, g, fixed.I(int(upem)), font.HintingNone)
+	if err != nil {
+		return 0
+	}
+	// adv is in font units (26.6 fixed point at one unit per pixel)
+	return int(math.Round(1000 / float64(upem) * float64(adv) / 64))
+}
+
 // Defaults are the embedded families, in order of preference: Atkinson Hyperlegible Next for
 // legibility, then Noto Sans for its wider coverage.
 func Defaults() ([]*Family, error) {
-	a, err := Load(fonts.FS, "Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-Regular.ttf", "AtkinsonHyperlegibleNext-Bold.ttf")
+	a, err := New("Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-Regular.ttf", "AtkinsonHyperlegibleNext-Bold.ttf", fonts.AtkinsonRegular, fonts.AtkinsonBold)
 	if err != nil {
 		return nil, err
 	}
-	n, err := Load(fonts.FS, "Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+	n, err := New("Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", fonts.NotoRegular, fonts.NotoBold)
 	if err != nil {
 		return nil, err
 	}

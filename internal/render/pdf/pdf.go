@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/image/font/sfnt"
 
 	"haven/internal/layout"
 	"haven/internal/typeface"
@@ -42,12 +43,13 @@ func style(f layout.Font) string {
 	return ""
 }
 
-// Measurer measures text with the very metrics the renderer embeds. It is safe for concurrent
-// use; widths are cached, since the same words are measured again and again.
+// Measurer measures text with the widths the renderer embeds: the font's own advance widths,
+// rounded as fpdf rounds them (a test holds the two equal for every character). It is safe for
+// concurrent use; widths are cached, since the same words are measured again and again.
 type Measurer struct {
 	mu    sync.Mutex
-	key   string
-	pdf   *fpdf.Fpdf
+	fam   *typeface.Family
+	buf   sfnt.Buffer
 	cache map[measureKey]int
 }
 
@@ -56,13 +58,9 @@ type measureKey struct {
 	s string
 }
 
-// NewMeasurer parses the family once for the whole run.
-func NewMeasurer(fam *typeface.Family) (*Measurer, error) {
-	p := newDoc(fam, 612, 792)
-	if err := p.Error(); err != nil {
-		return nil, fmt.Errorf("font %s: %w", fam.Name, err)
-	}
-	return &Measurer{key: fontKey(fam), pdf: p, cache: map[measureKey]int{}}, nil
+// NewMeasurer measures with fam.
+func NewMeasurer(fam *typeface.Family) *Measurer {
+	return &Measurer{fam: fam, cache: map[measureKey]int{}}
 }
 
 // Width is the advance width of s in points at size.
@@ -72,8 +70,9 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 	k := measureKey{f, s}
 	units, ok := m.cache[k]
 	if !ok {
-		m.pdf.SetFont(m.key, style(f), 10)
-		units = m.pdf.GetStringSymbolWidth(s)
+		for _, r := range s {
+			units += m.fam.Advance(&m.buf, f == layout.Bold, r)
+		}
 		m.cache[k] = units
 	}
 	return float64(units) * size / 1000

@@ -1,0 +1,35 @@
+package pdf
+
+import (
+	"testing"
+
+	"haven/internal/layout"
+	"haven/internal/typeface"
+)
+
+// TestWidthsMatchTheRenderer holds the layout's widths equal to fpdf's own, for every
+// character each built-in family can draw: if they drifted apart, fitted text could overflow.
+func TestWidthsMatchTheRenderer(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fam := range fams {
+		m := NewMeasurer(fam)
+		p := newDoc(fam, 612, 792)
+		for _, f := range []layout.Font{layout.Regular, layout.Bold} {
+			p.SetFont(fontKey(fam), style(f), 1000)
+			bad := 0
+			for r := rune(0x20); r < 0xFFFF; r++ {
+				if !fam.Has(r) || r >= 0xD800 && r < 0xE000 {
+					continue
+				}
+				want := p.GetStringSymbolWidth(string(r))
+				if got := m.Width(f, 1000, string(r)); got != float64(want) && bad < 5 {
+					t.Errorf("%s %v U+%04X: layout measures %.0f, fpdf %d", fam.Name, f, r, got, want)
+					bad++
+				}
+			}
+		}
+	}
+}
