@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"testing"
 
 	"haven/internal/content"
@@ -18,5 +19,17 @@ func BenchmarkHandoutLetter(b *testing.B) {
 func BenchmarkKit(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		kit(b, content.Overrides{}, Options{})
+	}
+}
+
+// BenchmarkPlacementPosters is 100 placements of the Letter poster and tear-off flyer, one
+// language: the shape of a 1,000-placement campaign, a tenth of its size.
+func BenchmarkPlacementPosters(b *testing.B) {
+	codes := make([]string, 100)
+	for i := range codes {
+		codes[i] = fmt.Sprintf("p%03d", i)
+	}
+	for i := 0; i < b.N; i++ {
+		kit(b, content.Overrides{Campaign: "bench"}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: codes})
 	}
 }

@@ -29,8 +29,11 @@ var Kinds = []string{"handout", "cards", "poster"}
 var DefaultPapers = map[string][]string{
 	"handout": {"letter", "a4"},
 	"cards":   {"letter", "a4"},
-	"poster":  layout.PosterPapers,
+	"poster":  append(append([]string(nil), layout.PosterPapers...), TearOffPaper),
 }
+
+// TearOffPaper names the Letter flyer with tear-off tabs among the poster sizes.
+const TearOffPaper = "tearoff"
 
 // Options say what to make.
 type Options struct {
@@ -108,12 +111,12 @@ func Run(o Options) ([]Result, error) {
 	if len(placements) == 0 {
 		placements = []string{""}
 	}
+	lays, err := plan(o.Kinds, o.Papers)
+	if err != nil {
+		return nil, err
+	}
 	for _, pl := range placements {
-		for _, kind := range o.Kinds {
-			lays, err := layoutsFor(kind, o.Papers)
-			if err != nil {
-				return nil, err
-			}
+		for _, lays := range lays {
 			for _, l := range langs {
 				for _, lay := range lays {
 					jobs = append(jobs, job{lay: lay, lang: l, placement: pl})
@@ -249,42 +252,77 @@ func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {
 	return out, nil
 }
 
-// layoutsFor lists the documents of one kind for the papers asked for.
-func layoutsFor(kind string, papers []string) ([]func(layout.Input) (*layout.Doc, error), error) {
-	if len(papers) == 0 {
-		papers = DefaultPapers[kind]
-	}
-	var out []func(layout.Input) (*layout.Doc, error)
-	for _, name := range papers {
-		p, err := layout.LookupPaper(name)
-		if err != nil {
-			return nil, err
+// Papers each kind comes on: the first are its defaults, as DefaultPapers lists them.
+var kindPapers = map[string][]string{
+	"handout": {"letter", "a4"},
+	"cards":   {"letter", "a4"},
+	"poster":  DefaultPapers["poster"],
+}
+
+// plan lists the documents of each kind for the papers asked for. A paper applies to the kinds
+// that come on it: `build --paper tabloid` makes tabloid posters only. A paper no kind asked
+// for comes on is an error.
+func plan(kinds, papers []string) ([][]func(layout.Input) (*layout.Doc, error), error) {
+	var out [][]func(layout.Input) (*layout.Doc, error)
+	used := map[string]bool{}
+	for _, kind := range kinds {
+		want := papers
+		if len(want) == 0 {
+			want = DefaultPapers[kind]
 		}
-		switch kind {
-		case "handout":
-			out = append(out,
-				func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, false) },
-				func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, true) })
-		case "cards":
-			if _, ok := layout.Sheets[p.Name]; !ok {
-				return nil, fmt.Errorf("wallet cards come on letter or a4 sheets, not %q", name)
+		var lays []func(layout.Input) (*layout.Doc, error)
+		for _, name := range want {
+			name = strings.ToLower(name)
+			if !contains(kindPapers[kind], name) {
+				continue
 			}
-			out = append(out,
-				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, false, nil) },
-				func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, true, nil) })
-			if p.Name == "letter" { // the print-shop card is US size, made alongside the Letter sheets
-				out = append(out, layout.BleedCard)
+			used[name] = true
+			lays = append(lays, layoutsFor(kind, name)...)
+		}
+		out = append(out, lays)
+	}
+	for _, name := range papers {
+		if !used[strings.ToLower(name)] {
+			var known []string
+			for _, kind := range kinds {
+				known = append(known, kind+": "+strings.Join(kindPapers[kind], ", "))
 			}
-		case "poster":
-			out = append(out, func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, p) })
-			if p.Name == "letter" { // the tear-off flyer is a Letter sheet
-				out = append(out, layout.TearOff)
-			}
-		default:
-			return nil, fmt.Errorf("unknown kind %q", kind)
+			return nil, fmt.Errorf("unknown paper %q for %s (known: %s)", name, strings.Join(kinds, ", "), strings.Join(known, "; "))
 		}
 	}
 	return out, nil
+}
+
+// layoutsFor lists the documents of one kind on one paper.
+func layoutsFor(kind, paper string) []func(layout.Input) (*layout.Doc, error) {
+	if kind == "poster" && paper == TearOffPaper {
+		return []func(layout.Input) (*layout.Doc, error){layout.TearOff}
+	}
+	p := layout.Papers[paper]
+	switch kind {
+	case "handout":
+		return []func(layout.Input) (*layout.Doc, error){
+			func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, false) },
+			func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, true) }}
+	case "cards":
+		lays := []func(layout.Input) (*layout.Doc, error){
+			func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, false, nil) },
+			func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, true, nil) }}
+		if p.Name == "letter" { // the print-shop card is US size, made alongside the Letter sheets
+			lays = append(lays, layout.BleedCard)
+		}
+		return lays
+	}
+	return []func(layout.Input) (*layout.Doc, error){func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, p) }}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func codes(doc *layout.Doc) []Code {

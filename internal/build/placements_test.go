@@ -11,7 +11,7 @@ import (
 
 func TestPlacementsGetTheirOwnFoldersAndCodes(t *testing.T) {
 	out := t.TempDir()
-	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: Kinds, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: []string{"p01", "p02"}})
+	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: Kinds, Langs: []string{"en"}, Papers: []string{"letter", TearOffPaper}, Placements: []string{"p01", "p02"}})
 	seen := 0
 	for _, r := range res {
 		code := filepath.Base(filepath.Dir(r.Path))

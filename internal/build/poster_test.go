@@ -92,7 +92,7 @@ func headlineSize(t *testing.T, rb *readBack, size float64) bool {
 }
 
 func TestTearOffTabs(t *testing.T) {
-	res := kit(t, content.Overrides{}, Options{Kinds: []string{"poster"}, Papers: []string{"letter"}})
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"poster"}, Papers: []string{TearOffPaper}})
 	for _, lang := range []string{"en", "es"} {
 		var r Result
 		for _, x := range res {

@@ -65,6 +65,7 @@ func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
   (print the sheet double-sided, flip on the long edge, then cut along the marks)`,
 		"poster": `  haven poster
   haven poster --paper 24x36 --lang es
+  haven poster --paper tearoff          # the Letter flyer with tear-off tabs
   haven poster --paper letter,tabloid --url https://example.org/help --campaign fair-2027`,
 	}
 	cmd := &cobra.Command{

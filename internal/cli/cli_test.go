@@ -99,7 +99,7 @@ func TestPlacementsFlag(t *testing.T) {
 	}{
 		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "--placements needs --campaign"},
 		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
-		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, ""},
+		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, ""},
 	}
 	for _, tt := range tests {
 		code, _, e := run(t, tt.args...)

@@ -32,7 +32,7 @@ func (c *common) register(f *pflag.FlagSet) {
 	f.StringVar(&c.content, "content", "", "content folder to use instead of the built-in one (see 'haven init')")
 	f.StringVar(&c.out, "out", "out", "folder to write the PDFs to")
 	f.StringSliceVar(&c.langs, "lang", nil, "languages to make, e.g. en or en,es (default: every language in the content)")
-	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes, e.g. letter,a4 (default: each output's usual sizes)")
+	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: letter, a4, tabloid, 18x24, 24x36, a3, a2, and tearoff for the tear-off flyer (default: each output's usual sizes)")
 	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
 	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (letters, digits, -)")
 	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font to use when the built-in fonts lack a language's characters; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
