@@ -293,6 +293,12 @@ func plan(kinds, papers []string) ([][]func(layout.Input) (*layout.Doc, error), 
 	return out, nil
 }
 
+// CheckPapers says whether every paper asked for suits at least one of kinds.
+func CheckPapers(kinds, papers []string) error {
+	_, err := plan(kinds, papers)
+	return err
+}
+
 // layoutsFor lists the documents of one kind on one paper.
 func layoutsFor(kind, paper string) []func(layout.Input) (*layout.Doc, error) {
 	if kind == "poster" && paper == TearOffPaper {

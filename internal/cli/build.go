@@ -81,6 +81,9 @@ func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
 
 func runBuild(o *buildOptions, stdout, stderr io.Writer) error {
 	start := time.Now()
+	if err := build.CheckPapers(o.kinds, o.papers); err != nil {
+		return usageError{err}
+	}
 	ct, fams, err := o.load()
 	if err != nil {
 		return err

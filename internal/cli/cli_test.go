@@ -34,7 +34,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{[]string{"version"}, 0, "", ""},
 		{[]string{"handout", "--bogus"}, 2, "haven: error: unknown flag: --bogus", ""},
 		{[]string{"handout", "extra"}, 2, "takes no arguments", ""},
-		{[]string{"handout", "--paper", "legal", "--out", filepath.Join(dir, "o1")}, 1, `unknown paper "legal"`, filepath.Join(dir, "o1")},
+		{[]string{"handout", "--paper", "legal", "--out", filepath.Join(dir, "o1")}, 2, `unknown paper "legal"`, filepath.Join(dir, "o1")},
 		{[]string{"handout", "--lang", "fr", "--out", filepath.Join(dir, "o2")}, 1, `no content for language "fr"`, filepath.Join(dir, "o2")},
 		{[]string{"handout", "--url", "http://example.org", "--out", filepath.Join(dir, "o3")}, 1, "must start with https://", filepath.Join(dir, "o3")},
 		{[]string{"handout", "--campaign", "Motel Restroom", "--out", filepath.Join(dir, "o4")}, 2, "--campaign", filepath.Join(dir, "o4")},
