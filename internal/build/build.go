@@ -73,10 +73,59 @@ type job struct {
 	placement string
 }
 
-// Run makes every output asked for. Documents are laid out and rendered in parallel; each is
-// written to a temporary file and renamed into place, so a failed run never leaves a partial
-// PDF or replaces a good one. On failure the files already finished stay whole.
+// run is a planned set of documents with the fonts that measure them.
+type run struct {
+	o         Options
+	jobs      []job
+	distinct  int // the jobs of the first placement: the others differ only in their codes
+	famOf     map[string]*typeface.Family
+	measurers map[string]layout.Measurer
+}
+
+// Run makes every output asked for. First every distinct document is laid out and its QR codes
+// read back: when anything fails, nothing is written. Then documents are laid out, rendered and
+// written in parallel, each to a temporary file renamed into place, so an interrupted run never
+// leaves a partial PDF or replaces a good one, and the files it finished stay whole.
 func Run(o Options) ([]Result, error) {
+	r, err := prepare(o)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.each(r.jobs[:r.distinct], nil, func(_ int, j job) error {
+		_, err := r.layOut(j)
+		return err
+	}); err != nil {
+		return nil, problems(err)
+	}
+	if err := prepareOut(o.Out); err != nil {
+		return nil, err
+	}
+	results := make([]Result, len(r.jobs))
+	err = r.each(r.jobs, o.Progress, func(i int, j job) error {
+		res, err := r.make(j)
+		results[i] = res
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return results, nil
+}
+
+// Check lays out every distinct document that Run would make and reads its QR codes back,
+// writing nothing. It returns how many documents it checked.
+func Check(o Options) (int, error) {
+	r, err := prepare(o)
+	if err != nil {
+		return 0, err
+	}
+	return r.distinct, problems(r.each(r.jobs[:r.distinct], o.Progress, func(_ int, j job) error {
+		_, err := r.layOut(j)
+		return err
+	}))
+}
+
+func prepare(o Options) (*run, error) {
 	if len(o.Placements) > 0 && o.Content.Settings.Campaign == "" {
 		return nil, fmt.Errorf("placements need a campaign (--campaign NAME)")
 	}
@@ -89,8 +138,7 @@ func Run(o Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	measurers := map[string]layout.Measurer{}
-	famOf := map[string]*typeface.Family{}
+	r := &run{o: o, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
 	for _, l := range langs {
 		org := o.Content.Settings.Organisation
 		texts := append([]content.Located{
@@ -101,41 +149,39 @@ func Run(o Options) ([]Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		famOf[l.Code] = fam
-		if measurers[fam.Name] == nil {
-			measurers[fam.Name] = pdf.NewMeasurer(fam)
+		r.famOf[l.Code] = fam
+		if r.measurers[fam.Name] == nil {
+			r.measurers[fam.Name] = pdf.NewMeasurer(fam)
 		}
-	}
-	var jobs []job
-	placements := o.Placements
-	if len(placements) == 0 {
-		placements = []string{""}
 	}
 	lays, err := plan(o.Kinds, o.Papers)
 	if err != nil {
 		return nil, err
 	}
+	placements := o.Placements
+	if len(placements) == 0 {
+		placements = []string{""}
+	}
 	for _, pl := range placements {
 		for _, lays := range lays {
 			for _, l := range langs {
 				for _, lay := range lays {
-					jobs = append(jobs, job{lay: lay, lang: l, placement: pl})
+					r.jobs = append(r.jobs, job{lay: lay, lang: l, placement: pl})
 				}
 			}
 		}
 	}
-	if err := os.MkdirAll(o.Out, 0o755); err != nil {
-		return nil, fmt.Errorf("cannot create the output folder: %w", err)
-	}
-	if fi, err := os.Stat(o.Out); err != nil || !fi.IsDir() {
-		return nil, fmt.Errorf("--out %s is not a folder", o.Out)
-	}
+	r.distinct = len(r.jobs) / len(placements)
+	return r, nil
+}
 
-	workers := o.Jobs
+// each runs fn on every job, several at a time. A panic in one document is turned into an
+// error naming it, so a bug costs one file and a clear message, never a stack trace.
+func (r *run) each(jobs []job, progress func(done, total int), fn func(i int, j job) error) error {
+	workers := r.o.Jobs
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	results := make([]Result, len(jobs))
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -146,14 +192,11 @@ func Run(o Options) ([]Result, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				j := jobs[i]
-				fam := famOf[j.lang.Code]
-				in := layout.Input{Settings: o.Content.Settings, Logo: o.Content.Logo, Lang: j.lang, M: measurers[fam.Name], Campaign: o.Content.Settings.Campaign, Placement: j.placement}
-				results[i], errs[i] = make1(o, j, in, fam)
+				errs[i] = guard(func() error { return fn(i, jobs[i]) })
 				mu.Lock()
 				done++
-				if o.Progress != nil {
-					o.Progress(done, len(jobs))
+				if progress != nil {
+					progress(done, len(jobs))
 				}
 				mu.Unlock()
 			}
@@ -164,33 +207,140 @@ func Run(o Options) ([]Result, error) {
 	}
 	close(next)
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return results, nil
+	return errors.Join(errs...)
 }
 
-func make1(o Options, j job, in layout.Input, fam *typeface.Family) (Result, error) {
+func guard(fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error (please report it): %v", p)
+		}
+	}()
+	return fn()
+}
+
+func (r *run) input(j job) (layout.Input, *typeface.Family) {
+	fam := r.famOf[j.lang.Code]
+	s := r.o.Content.Settings
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
+}
+
+// layOut lays out one document and reads its QR codes back.
+func (r *run) layOut(j job) (*layout.Doc, error) {
+	in, _ := r.input(j)
 	doc, err := j.lay(in)
+	if err != nil {
+		return nil, locate(err, j.lang)
+	}
+	return doc, Verify(doc, in.Settings)
+}
+
+func (r *run) make(j job) (Result, error) {
+	doc, err := r.layOut(j)
 	if err != nil {
 		return Result{}, err
 	}
-	if err := Verify(doc, in.Settings); err != nil {
-		return Result{}, err
-	}
-	dir := o.Out
+	_, fam := r.input(j)
+	dir := r.o.Out
 	if j.placement != "" {
-		dir = filepath.Join(o.Out, j.placement)
+		dir = filepath.Join(r.o.Out, j.placement)
 	}
 	path := filepath.Join(dir, doc.Name+".pdf")
+	if rel, err := filepath.Rel(r.o.Out, path); err != nil || strings.HasPrefix(rel, "..") {
+		return Result{}, fmt.Errorf("%s would be written outside the output folder %s", path, r.o.Out)
+	}
 	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, fam, o.Created); err != nil {
+	if err := pdf.Render(&buf, doc, fam, r.o.Created); err != nil {
 		return Result{}, err
 	}
 	if err := WriteAtomic(path, &buf); err != nil {
 		return Result{}, err
 	}
 	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, nil
+}
+
+// prepareOut makes the output folder and clears temporary files that a killed run left.
+func prepareOut(out string) error {
+	if fi, err := os.Stat(out); err == nil && !fi.IsDir() {
+		return fmt.Errorf("--out %s is a file, not a folder", out)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("cannot create the output folder: %w", err)
+	}
+	stale, _ := filepath.Glob(filepath.Join(out, "*", ".*.pdf.*.tmp"))
+	top, _ := filepath.Glob(filepath.Join(out, ".*.pdf.*.tmp"))
+	for _, f := range append(stale, top...) {
+		os.Remove(f)
+	}
+	return nil
+}
+
+// located is a text that does not fit, with the file and line it is written on, so the
+// message leads straight to what to shorten.
+type located struct {
+	content.Located
+	fit *layout.FitError
+}
+
+func (l *located) Error() string { return l.fit.Error() }
+func (l *located) Unwrap() error { return l.fit }
+
+func locate(err error, lang *content.Language) error {
+	var fe *layout.FitError
+	if !errors.As(err, &fe) || fe.Text == "" {
+		return err
+	}
+	for _, t := range lang.Texts {
+		if t.Text == fe.Text {
+			return &located{t, fe}
+		}
+	}
+	return err
+}
+
+// problems turns the errors of many documents into one report: a text too long for several
+// outputs is one problem at its line, naming the first output and how many more it affects.
+func problems(err error) error {
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return err
+	}
+	var out []error
+	var ps content.Problems
+	at := map[string]int{}
+	others := map[string]int{}
+	for _, e := range joined.Unwrap() {
+		var l *located
+		if !errors.As(e, &l) {
+			out = append(out, e)
+			continue
+		}
+		key := fmt.Sprintf("%s:%d:%s", l.File, l.Line, l.Field)
+		if _, seen := at[key]; seen {
+			others[key]++
+			continue
+		}
+		at[key] = len(ps)
+		t := l.fit.Text
+		if r := []rune(t); len(r) > 60 {
+			t = string(r[:57]) + "..."
+		}
+		ps = append(ps, content.Problem{File: l.File, Line: l.Line, Field: l.Field,
+			Msg: fmt.Sprintf("%q %s (in %s", t, l.fit.Msg, l.fit.Doc), Hint: "shorten the text"})
+	}
+	for key, i := range at {
+		if n := others[key]; n > 0 {
+			ps[i].Msg += fmt.Sprintf(" and %d other %s", n, map[bool]string{true: "output", false: "outputs"}[n == 1])
+		}
+		ps[i].Msg += ")"
+	}
+	if len(out) == 0 {
+		return ps
+	}
+	if len(ps) > 0 {
+		out = append([]error{ps}, out...)
+	}
+	return errors.Join(out...)
 }
 
 // WriteAtomic writes r to path through a temporary file in the same folder and a rename, so

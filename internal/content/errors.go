@@ -50,6 +50,8 @@ func (ps Problems) Err() error {
 	return ps
 }
 
+func (ps *Problems) addAll(more Problems) { *ps = append(*ps, more...) }
+
 func (ps *Problems) add(file string, line int, field, msg, hint string) {
 	*ps = append(*ps, Problem{File: file, Line: line, Field: field, Msg: msg, Hint: hint})
 }

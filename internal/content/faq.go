@@ -67,8 +67,8 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 			ps.add(file, n, "", "Markdown emphasis, code and links are not supported; the text would print with the symbols", "remove the ** or ` or [..](..) marks")
 		default:
 			if cur == nil {
-				ps.add(file, n, "title", "the file must start with the title, a line beginning with '# '", "")
-				continue
+				ps.add(file, n, "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
+				return faq, nil, ps
 			}
 			if len(buf) == 0 {
 				bufLine = n

@@ -91,7 +91,7 @@ func TestBadContent(t *testing.T) {
 		{"unknown field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP") },
 			"content/settings.yaml:24: hotline.keywrod: unknown field (known here: emergency, keyword, phone, shortcode; check the spelling and the indentation)"},
 		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP\n", "") },
-			"content/settings.yaml:22: hotline.keyword: missing (add a line 'keyword: ...')"},
+			"content/settings.yaml:20: hotline.keyword: missing (add a line 'keyword: ...')"},
 		{"empty text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\"") },
 			"content/en/text.yaml:11: help.title: is empty (write the text after the colon)"},
 		{"http url", func(t *testing.T) fs.FS {

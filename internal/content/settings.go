@@ -123,9 +123,10 @@ func checkColours(file string, c Colours, line map[string]int) Problems {
 	for _, p := range ContrastPairs {
 		r := colour.Contrast(c.Colour(p.Text), c.Colour(p.Background))
 		if r < p.Min {
-			f := p.Text
+			// blame the background unless it is the paper: the text colour is usually the ink
+			f := p.Background
 			if f == "white" {
-				f = p.Background
+				f = p.Text
 			}
 			ps.add(file, line["colours."+f], "colours."+f,
 				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use),

@@ -33,7 +33,11 @@ func decodeStrict(file string, data []byte, out any) ([]field, Problems) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		line, msg := yamlErrorLine(err)
-		ps.add(file, line, "", "not valid YAML: "+msg, "check the indentation and quote text that contains a colon")
+		hint := "check the indentation and quote text that contains a colon"
+		if lines := strings.Split(string(data), "\n"); line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
+			hint = "this line has a tab; indent with spaces only"
+		}
+		ps.add(file, line, "", "not valid YAML: "+msg, hint)
 		return nil, ps
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
@@ -41,7 +45,7 @@ func decodeStrict(file string, data []byte, out any) ([]field, Problems) {
 		return nil, ps
 	}
 	d := decoder{file: file}
-	d.value(root.Content[0], reflect.ValueOf(out).Elem(), "")
+	d.value(root.Content[0], reflect.ValueOf(out).Elem(), "", 1)
 	return d.fields, d.ps
 }
 
@@ -51,14 +55,16 @@ type decoder struct {
 	fields []field
 }
 
-func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
+// value decodes n into v. at is the line that names it (its key's line), where a missing
+// field inside it is reported.
+func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind == yaml.AliasNode {
 		d.ps.add(d.file, n.Line, path, "YAML aliases (*name) are not allowed", "write the text out in full")
 		return
 	}
 	switch v.Kind() {
 	case reflect.Struct:
-		d.mapping(n, v, path)
+		d.mapping(n, v, path, at)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
 			d.ps.add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
@@ -73,14 +79,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 		}
 		v.Set(reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content)))
 		for i, item := range n.Content {
-			d.value(item, v.Index(i), fmt.Sprintf("%s[%d]", path, i+1))
+			d.value(item, v.Index(i), fmt.Sprintf("%s[%d]", path, i+1), item.Line)
 		}
 	default:
 		panic("content: unsupported field kind " + v.Kind().String())
 	}
 }
 
-func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
 		d.ps.add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
 		return
@@ -105,7 +111,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 			d.ps.add(d.file, k.Line, fp, "appears twice", "keep one")
 		default:
 			seen[k.Value] = true
-			d.value(val, v.Field(idx), fp)
+			d.value(val, v.Field(idx), fp, k.Line)
 			d.required(val, v.Field(idx), t.Field(idx), fp)
 		}
 	}
@@ -113,7 +119,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 		f := t.Field(i)
 		name := f.Tag.Get("yaml")
 		if !seen[name] && f.Tag.Get("haven") != "optional" {
-			d.ps.add(d.file, n.Line, join(path, name), "missing", "add a line '"+name+": ...'")
+			d.ps.add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
 		}
 	}
 }

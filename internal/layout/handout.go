@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -163,7 +164,13 @@ func (h handout) build() (*Doc, error) {
 		return frame{0.55 * Inch, bottom}
 	})
 	if len(pages) > h.sc.maxPages {
-		return doc, &FitError{What: "the FAQ", Text: faq.Title, Msg: fmt.Sprintf("needs %d pages; the %s handout must fit %d", len(pages), h.p.Name, h.sc.maxPages)}
+		over := 0.0
+		for _, pg := range pages[h.sc.maxPages:] {
+			for _, pr := range pg {
+				over += pr.before + pr.h
+			}
+		}
+		return doc, &FitError{What: "the FAQ", Msg: fmt.Sprintf("runs about %.0f lines past page %d; the %s handout must fit %d pages", math.Ceil(over/body.Leading), h.sc.maxPages, h.p.Name, h.sc.maxPages)}
 	}
 	for n, pg := range pages {
 		c := h.in.canvas()

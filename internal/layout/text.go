@@ -38,6 +38,9 @@ func (e *FitError) Error() string {
 	if e.Doc != "" {
 		doc = e.Doc + ": "
 	}
+	if t == "" {
+		return fmt.Sprintf("%s%s %s (shorten the text)", doc, e.What, e.Msg)
+	}
 	return fmt.Sprintf("%s%s: %q %s (shorten the text)", doc, e.What, t, e.Msg)
 }
 

@@ -68,10 +68,9 @@ func checkNANP(d string) string {
 	return ""
 }
 
-// OneOff reports whether two numbers differ by exactly one typing slip: one digit changed,
-// added, dropped, or two neighbours swapped.
-func OneOff(a, b Number) bool {
-	x, y := a.E164, b.E164
+// OneOff reports whether two digit strings differ by exactly one typing slip: one digit
+// changed, added, dropped, or two neighbours swapped.
+func OneOff(x, y string) bool {
 	if x == y {
 		return false
 	}

@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// TestBrokenContentCorpus runs `haven check` on each kind of broken content in
+// testdata/bad/*.txtar, as a volunteer might make it, and holds the exact message each gives.
+// An archive holds edits to the default content ("sed FILE": lines "old => new", \n for a
+// line break; "latin1 FILE": the file saved as Latin-1) and the message under "want".
+// HAVEN_UPDATE=1 writes the current messages into archives, for review.
+func TestBrokenContentCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "bad", "*.txtar"))
+	if len(files) < 20 {
+		t.Fatalf("%d cases in testdata/bad; want at least 20", len(files))
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Join(t.TempDir(), "content")
+			if code, _, e := run(t, "init", dir); code != 0 {
+				t.Fatal(e)
+			}
+			want, hasWant := "", false
+			for _, f := range ar.Files {
+				verb, name, _ := strings.Cut(f.Name, " ")
+				path := filepath.Join(dir, name)
+				switch verb {
+				case "want":
+					want, hasWant = string(f.Data), true
+				case "sed":
+					b, err := os.ReadFile(path)
+					if err != nil {
+						t.Fatal(err)
+					}
+					s := string(b)
+					for _, l := range strings.Split(strings.TrimRight(string(f.Data), "\n"), "\n") {
+						old, new, ok := strings.Cut(l, " => ")
+						if !ok {
+							old, new, _ = strings.Cut(l, " =>")
+						}
+						if !strings.Contains(s, old) {
+							t.Fatalf("%s has no %q", name, old)
+						}
+						s = strings.Replace(s, old, strings.ReplaceAll(new, `\n`, "\n"), 1)
+					}
+					os.WriteFile(path, []byte(s), 0o644)
+				case "latin1":
+					b, _ := os.ReadFile(path)
+					enc, err := charmap.ISO8859_1.NewEncoder().Bytes(b)
+					if err != nil {
+						t.Fatal(err)
+					}
+					os.WriteFile(path, enc, 0o644)
+				default:
+					t.Fatalf("unknown section %q", f.Name)
+				}
+			}
+			code, _, stderr := run(t, "check", "--content", dir)
+			got := strings.ReplaceAll(stderr, dir, "CONTENT")
+			if os.Getenv("HAVEN_UPDATE") == "1" {
+				var keep []txtar.File
+				for _, f := range ar.Files {
+					if f.Name != "want" {
+						keep = append(keep, f)
+					}
+				}
+				ar.Files = append(keep, txtar.File{Name: "want", Data: []byte(got)})
+				os.WriteFile(file, txtar.Format(ar), 0o644)
+				return
+			}
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			if !hasWant || got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
