@@ -1,0 +1,38 @@
+package layout
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// FuzzWrap wraps arbitrary text: every line fits the width, no word is lost or changed, and
+// text that cannot fit is a FitError, never a panic or a line that runs over.
+func FuzzWrap(f *testing.F) {
+	f.Add("Call the National Human Trafficking Hotline at 1-888-373-7888.", 120.0, 12.0)
+	f.Add("Supercalifragilisticexpialidocious", 50.0, 18.0)
+	f.Add("  spaces \t and\ttabs  ", 30.0, 9.0)
+	f.Add("", 10.0, 12.0)
+	f.Fuzz(func(t *testing.T, s string, width, size float64) {
+		if !(width > 1 && width < 5000 && size > 1 && size < 500) {
+			return
+		}
+		st := Style{Size: size}
+		lines, err := wrap(mono{}, st, s, width, "fuzz")
+		if err != nil {
+			var fe *FitError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error is not a FitError: %v", err)
+			}
+			return
+		}
+		for _, l := range lines {
+			if w := (mono{}).Width(Regular, size, l); w > width+0.01 {
+				t.Fatalf("line %q is %.2f wide, over %.2f", l, w, width)
+			}
+		}
+		if got, want := strings.Join(lines, " "), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("wrapping changed the text: %q -> %q", want, got)
+		}
+	})
+}
