@@ -42,21 +42,35 @@ func (l Link) URL() string {
 }
 
 // matrices remembers codes already made: a kit prints the same few URLs on every page, and a
-// layout may be tried at several sizes. The matrices are shared, so callers must not change them.
-var matrices sync.Map // payload -> [][]bool
+// layout may be tried at several sizes. It is emptied when full, so a batch of thousands of
+// placements does not grow it. The matrices are shared, so callers must not change them.
+var matrices = struct {
+	sync.Mutex
+	m map[string][][]bool
+}{m: map[string][][]bool{}}
+
+const maxCached = 64
 
 // Matrix returns the dark modules of the code for payload, without quiet zone, error
 // correction M (readable with 15% damage: a folded or scuffed flyer still scans).
 func Matrix(payload string) ([][]bool, error) {
-	if m, ok := matrices.Load(payload); ok {
-		return m.([][]bool), nil
+	matrices.Lock()
+	m, ok := matrices.m[payload]
+	matrices.Unlock()
+	if ok {
+		return m, nil
 	}
 	q, err := qrcode.New(payload, qrcode.Medium)
 	if err != nil {
 		return nil, fmt.Errorf("cannot make a QR code for %q: %w", payload, err)
 	}
 	q.DisableBorder = true // must be set before the first Bitmap call
-	m := q.Bitmap()
-	matrices.Store(payload, m)
+	m = q.Bitmap()
+	matrices.Lock()
+	if len(matrices.m) >= maxCached {
+		matrices.m = map[string][][]bool{}
+	}
+	matrices.m[payload] = m
+	matrices.Unlock()
 	return m, nil
 }
