@@ -116,3 +116,17 @@ func TestPlacementsFlag(t *testing.T) {
 		t.Error("a refused placements file still wrote output")
 	}
 }
+
+func TestFontFlag(t *testing.T) {
+	dir := t.TempDir()
+	otf := filepath.Join(dir, "Fancy.otf")
+	os.WriteFile(otf, []byte("OTTO\x00\x0a rest of a CFF font"), 0o644)
+	code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--font", otf, "--out", filepath.Join(dir, "o1"))
+	if code != 1 || !strings.Contains(e, "has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf") {
+		t.Errorf("CFF font: exit %d, %s", code, e)
+	}
+	ttf := filepath.Join("..", "..", "fonts", "NotoSans-Regular.ttf")
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--font", ttf, "--out", filepath.Join(dir, "o2")); code != 0 {
+		t.Errorf("a TrueType font is refused: %s", e)
+	}
+}
