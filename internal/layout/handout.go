@@ -93,11 +93,8 @@ func (h handout) build() (*Doc, error) {
 			return doc, err
 		}
 	}
-	box, err := h.helpBox(margin, width)
-	if err != nil {
-		return doc, err
-	}
-	rows = append(rows, box)
+	intro := rows
+	rows = nil
 	for i, q := range faq.Questions {
 		what := fmt.Sprintf("question %d", i+1)
 		lines, err := wrap(h.in.M, qst, q.Question, width-indent, what)
@@ -157,12 +154,16 @@ func (h handout) build() (*Doc, error) {
 
 	footerY := h.p.H - 0.42*Inch
 	bottom := h.p.H - 0.68*Inch
-	pages := paginate(rows, func(n int) frame {
+	frames := func(n int) frame {
 		if n == 0 {
 			return frame{bandH, bottom}
 		}
 		return frame{0.55 * Inch, bottom}
-	})
+	}
+	pages, err := h.arrange(intro, rows, margin, width, frames)
+	if err != nil {
+		return doc, err
+	}
 	if len(pages) > h.sc.maxPages {
 		over := 0.0
 		for _, pg := range pages[h.sc.maxPages:] {
@@ -184,6 +185,61 @@ func (h handout) build() (*Doc, error) {
 		doc.Pages = append(doc.Pages, Page{W: h.p.W, H: h.p.H, Items: c.items})
 	}
 	return doc, nil
+}
+
+// arrange puts the hotline box on page 1, which may be the only page copied: after the
+// introduction if it fits there, else before it; if even then it does not fit (large print),
+// the box keeps the numbers and its QR code moves to the end of the handout.
+func (h handout) arrange(intro, rest []row, margin, width float64, frames func(int) frame) ([][]placed, error) {
+	join := func(parts ...[]row) []row {
+		var out []row
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	before := func(rows []row, space float64) []row { // the same rows with other space above
+		rows = append([]row(nil), rows...)
+		rows[0].before = space
+		return rows
+	}
+	onPage1 := func(pages [][]placed) bool {
+		for _, p := range pages[0] {
+			if p.page1 {
+				return p.top+p.h <= frames(0).bottom+0.01
+			}
+		}
+		return false
+	}
+	for _, withQR := range []bool{true, false} {
+		box, err := h.helpBox(margin, width, withQR)
+		if err != nil {
+			return nil, err
+		}
+		box.page1 = true
+		tail := []row(nil)
+		if !withQR {
+			code, err := h.qrBlock()
+			if err != nil {
+				return nil, err
+			}
+			tail = []row{{h: code.h, before: h.sc.body * 1.4, draw: func(c *canvas, top float64) { code.draw(c, margin, top) }}}
+		}
+		if tail != nil { // the code does not end a handout alone on its page
+			rest = before(rest, rest[0].before)
+			rest[len(rest)-1].keep = true
+		}
+		for _, rows := range [][]row{
+			join(intro, []row{box}, rest, tail),
+			join(before([]row{box}, 0), before(intro, box.before), rest, tail),
+		} {
+			pages := paginate(rows, frames)
+			if onPage1(pages) {
+				return pages, nil
+			}
+		}
+	}
+	return nil, &FitError{What: "the hotline box", Msg: "does not fit on page 1 even before the introduction"}
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
@@ -255,8 +311,8 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 
 // helpBox is the hotline box on page 1 (page 2 may never be copied): the three ways to get
 // help, each a label over its number, with the QR code and its address beside them, or below
-// them when the page is too narrow for both (large print).
-func (h handout) helpBox(margin, width float64) (row, error) {
+// them when the page is too narrow for both, or (withQR false) elsewhere.
+func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	t := h.in.Lang.Text.Help
 	pad := h.sc.body * 1.0
 	title := h.style(Bold, 1.3, 1.25)
@@ -264,9 +320,12 @@ func (h handout) helpBox(margin, width float64) (row, error) {
 	value := h.style(Bold, 1.45, 1.25)
 	note := h.style(Regular, 1, 1.3)
 	inner := width - 2*pad
-	code, err := h.qrBlock()
-	if err != nil {
-		return row{}, err
+	var code block
+	if withQR {
+		var err error
+		if code, err = h.qrBlock(); err != nil {
+			return row{}, err
+		}
 	}
 	gap := h.sc.body * 1.5
 	cells := [][2]string{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
@@ -326,7 +385,9 @@ func (h handout) helpBox(margin, width float64) (row, error) {
 			c.text(x, baseline(y, l.st), l.st, l.s)
 			y += l.st.Leading
 		}
-		if beside {
+		if !withQR {
+			y = top + pad + bodyH
+		} else if beside {
 			code.draw(c, margin+width-pad-code.w, top+pad)
 			y = top + pad + bodyH
 		} else {
