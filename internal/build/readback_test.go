@@ -184,6 +184,13 @@ func TestHandoutsReadBack(t *testing.T) {
 					t.Errorf("%q not found in the PDF text", s)
 				}
 			}
+			// page 1 may be the only page copied: the numbers must be on it
+			p1, _ := rb.doc.Text(0)
+			for _, s := range []string{"1-888-373-7888", "233733", "911", lang.Text.Help.Title} {
+				if !strings.Contains(fold(p1), s) {
+					t.Errorf("%q is not on page 1", s)
+				}
+			}
 			checkPageNumbers(t, rb, lang.Text.Handout.Page)
 			checkTypeSizes(t, rb, tt.minBody, 8)
 			checkPDFObjects(t, rb, tt.lang)
