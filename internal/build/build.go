@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -68,7 +67,7 @@ type Code struct {
 
 // job is one document to make.
 type job struct {
-	lay       func(layout.Input) (*layout.Doc, error)
+	lay       lay
 	lang      *content.Language
 	placement string
 }
@@ -83,9 +82,10 @@ type run struct {
 }
 
 // Run makes every output asked for. First every distinct document is laid out and its QR codes
-// read back: when anything fails, nothing is written. Then documents are laid out, rendered and
-// written in parallel, each to a temporary file renamed into place, so an interrupted run never
-// leaves a partial PDF or replaces a good one, and the files it finished stay whole.
+// read back: when anything fails, nothing is written. Then documents are laid out, rendered,
+// read back from their PDF bytes and written in parallel, each to a temporary file in its
+// folder. Only when every one is written are they renamed into place: a run that fails or is
+// interrupted leaves the outputs of the run before it as they were, and never a partial PDF.
 func Run(o Options) ([]Result, error) {
 	r, err := prepare(o)
 	if err != nil {
@@ -101,26 +101,44 @@ func Run(o Options) ([]Result, error) {
 		return nil, err
 	}
 	results := make([]Result, len(r.jobs))
-	err = r.each(r.jobs, o.Progress, func(i int, j job) error {
-		res, err := r.make(j)
-		results[i] = res
+	temps := make([]string, len(r.jobs))
+	err = r.each(r.jobs, o.Progress, func(i int, j job) (err error) {
+		results[i], temps[i], err = r.make(j)
 		return err
 	})
+	for i, tmp := range temps {
+		if tmp == "" {
+			continue
+		}
+		if err == nil {
+			if rerr := os.Rename(tmp, results[i].Path); rerr != nil {
+				err = fmt.Errorf("cannot write %s: %w", results[i].Path, rerr)
+			}
+			continue
+		}
+		os.Remove(tmp)
+	}
 	if err != nil {
 		return nil, err
 	}
 	return results, nil
 }
 
-// Check lays out every distinct document that Run would make and reads its QR codes back,
-// writing nothing. It returns how many documents it checked.
+// Check lays out and renders every distinct document that Run would make, in memory, and
+// reads each back from its PDF bytes as Run does, writing nothing. It returns how many
+// documents it checked.
 func Check(o Options) (int, error) {
 	r, err := prepare(o)
 	if err != nil {
 		return 0, err
 	}
 	return r.distinct, problems(r.each(r.jobs[:r.distinct], o.Progress, func(_ int, j job) error {
-		_, err := r.layOut(j)
+		doc, err := r.layOut(j)
+		if err != nil {
+			return err
+		}
+		_, fam := r.input(j)
+		_, err = r.render(doc, fam)
 		return err
 	}))
 }
@@ -140,11 +158,7 @@ func prepare(o Options) (*run, error) {
 	}
 	r := &run{o: o, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
 	for _, l := range langs {
-		org := o.Content.Settings.Organisation
-		texts := append([]content.Located{
-			{File: content.SettingsFile, Field: "organisation.name", Text: org.Name},
-			{File: content.SettingsFile, Field: "organisation.contact", Text: org.Contact},
-		}, l.Texts...)
+		texts := append(append([]content.Located(nil), o.Content.Printed...), l.Texts...)
 		fam, err := typeface.Choose(o.Families, texts)
 		if err != nil {
 			return nil, err
@@ -192,7 +206,7 @@ func (r *run) each(jobs []job, progress func(done, total int), fn func(i int, j 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				errs[i] = guard(func() error { return fn(i, jobs[i]) })
+				errs[i] = guard(jobs[i], func() error { return fn(i, jobs[i]) })
 				mu.Lock()
 				done++
 				if progress != nil {
@@ -210,10 +224,14 @@ func (r *run) each(jobs []job, progress func(done, total int), fn func(i int, j 
 	return errors.Join(errs...)
 }
 
-func guard(fn func() error) (err error) {
+func guard(j job, fn func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error (please report it): %v", p)
+			where := j.lay.what + ", " + j.lang.Code
+			if j.placement != "" {
+				where += ", placement " + j.placement
+			}
+			err = fmt.Errorf("internal error while making the %s (please report it): %v", where, p)
 		}
 	}()
 	return fn()
@@ -228,17 +246,19 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 // layOut lays out one document and reads its QR codes back.
 func (r *run) layOut(j job) (*layout.Doc, error) {
 	in, _ := r.input(j)
-	doc, err := j.lay(in)
+	doc, err := j.lay.fn(in)
 	if err != nil {
-		return nil, locate(err, j.lang)
+		return nil, locate(err, j.lang, r.o.Content.Printed)
 	}
 	return doc, Verify(doc, in.Settings)
 }
 
-func (r *run) make(j job) (Result, error) {
+// make lays out, renders and reads back one document, and writes it to a temporary file
+// beside its path, which it returns with the result.
+func (r *run) make(j job) (Result, string, error) {
 	doc, err := r.layOut(j)
 	if err != nil {
-		return Result{}, err
+		return Result{}, "", err
 	}
 	_, fam := r.input(j)
 	dir := r.o.Out
@@ -247,16 +267,26 @@ func (r *run) make(j job) (Result, error) {
 	}
 	path := filepath.Join(dir, doc.Name+".pdf")
 	if rel, err := filepath.Rel(r.o.Out, path); err != nil || strings.HasPrefix(rel, "..") {
-		return Result{}, fmt.Errorf("%s would be written outside the output folder %s", path, r.o.Out)
+		return Result{}, "", fmt.Errorf("%s would be written outside the output folder %s", path, r.o.Out)
 	}
+	raw, err := r.render(doc, fam)
+	if err != nil {
+		return Result{}, "", err
+	}
+	tmp, err := writeTemp(path, raw)
+	if err != nil {
+		return Result{}, "", err
+	}
+	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, tmp, nil
+}
+
+// render makes the PDF of doc and reads it back.
+func (r *run) render(doc *layout.Doc, fam *typeface.Family) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := pdf.Render(&buf, doc, fam, r.o.Created); err != nil {
-		return Result{}, err
+		return nil, err
 	}
-	if err := WriteAtomic(path, &buf); err != nil {
-		return Result{}, err
-	}
-	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, nil
+	return buf.Bytes(), VerifyPDF(buf.Bytes(), doc)
 }
 
 // prepareOut makes the output folder and clears temporary files that a killed run left.
@@ -285,17 +315,38 @@ type located struct {
 func (l *located) Error() string { return l.fit.Error() }
 func (l *located) Unwrap() error { return l.fit }
 
-func locate(err error, lang *content.Language) error {
+func locate(err error, lang *content.Language, printed []content.Located) error {
 	var fe *layout.FitError
 	if !errors.As(err, &fe) || fe.Text == "" {
 		return err
 	}
-	for _, t := range lang.Texts {
-		if t.Text == fe.Text {
-			return &located{t, fe}
+	// The same words may be written in several fields ("Text HELP to 233733" on the box, the
+	// card and the poster): prefer the field of the output that failed.
+	section := "poster."
+	switch {
+	case strings.HasPrefix(fe.What, "discreet"):
+		section = "discreet."
+	case strings.HasPrefix(fe.Doc, "card"):
+		section = "card."
+	case strings.HasPrefix(fe.Doc, "handout"):
+		section = "help."
+	}
+	var found *content.Located
+	for _, t := range append(append([]content.Located(nil), lang.Texts...), printed...) {
+		if t.Text != fe.Text {
+			continue
+		}
+		if found == nil || strings.HasPrefix(t.Field, section) {
+			found = &t
+		}
+		if strings.HasPrefix(t.Field, section) {
+			break
 		}
 	}
-	return err
+	if found == nil {
+		return err
+	}
+	return &located{*found, fe}
 }
 
 // problems turns the errors of many documents into one report: a text too long for several
@@ -343,18 +394,18 @@ func problems(err error) error {
 	return errors.Join(out...)
 }
 
-// WriteAtomic writes r to path through a temporary file in the same folder and a rename, so
-// readers see the old file or the new one, never a part.
-func WriteAtomic(path string, r io.Reader) error {
+// writeTemp writes data, synced to disk, to a hidden temporary file in path's folder, ready
+// to be renamed to path; readers of path see the old file or the new one, never a part.
+func writeTemp(path string, data []byte) (string, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create %s: %w", dir, err)
+		return "", fmt.Errorf("cannot create %s: %w", dir, err)
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
+		return "", fmt.Errorf("cannot write in %s: %w", dir, err)
 	}
-	_, err = io.Copy(tmp, r)
+	_, err = tmp.Write(data)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -364,14 +415,11 @@ func WriteAtomic(path string, r io.Reader) error {
 	if err == nil {
 		err = os.Chmod(tmp.Name(), 0o644)
 	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", fmt.Errorf("cannot write %s: %w", path, err)
 	}
-	return nil
+	return tmp.Name(), nil
 }
 
 func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {
@@ -412,22 +460,30 @@ var kindPapers = map[string][]string{
 // plan lists the documents of each kind for the papers asked for. A paper applies to the kinds
 // that come on it: `build --paper tabloid` makes tabloid posters only. A paper no kind asked
 // for comes on is an error.
-func plan(kinds, papers []string) ([][]func(layout.Input) (*layout.Doc, error), error) {
-	var out [][]func(layout.Input) (*layout.Doc, error)
+// lay is one layout, and what it makes, for messages.
+type lay struct {
+	what string
+	fn   func(layout.Input) (*layout.Doc, error)
+}
+
+func plan(kinds, papers []string) ([][]lay, error) {
+	var out [][]lay
 	used := map[string]bool{}
 	for _, kind := range kinds {
 		want := papers
 		if len(want) == 0 {
 			want = DefaultPapers[kind]
 		}
-		var lays []func(layout.Input) (*layout.Doc, error)
+		var lays []lay
 		for _, name := range want {
 			name = strings.ToLower(name)
 			if !contains(kindPapers[kind], name) {
 				continue
 			}
 			used[name] = true
-			lays = append(lays, layoutsFor(kind, name)...)
+			for _, fn := range layoutsFor(kind, name) {
+				lays = append(lays, lay{kind + " on " + name, fn})
+			}
 		}
 		out = append(out, lays)
 	}

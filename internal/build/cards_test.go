@@ -35,6 +35,7 @@ func TestCardSheetsReadBack(t *testing.T) {
 				t.Fatalf("not built")
 			}
 			rb := open(t, r.Path)
+			checkNoOverlap(t, rb)
 			sh := layout.Sheets[tt.sheet]
 			if rb.pages != 2 {
 				t.Fatalf("%d pages, want 2 (fronts, backs)", rb.pages)

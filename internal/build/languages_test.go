@@ -80,6 +80,7 @@ func TestThirdLanguageFromContentOnly(t *testing.T) {
 		}
 		want[name] = true
 		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
 		if !bytes.Contains(rb.raw, []byte("/Lang (fr)")) {
 			t.Errorf("%s: no /Lang (fr)", name)
 		}
@@ -108,6 +109,7 @@ func TestGreekFallsBackToNoto(t *testing.T) {
 			continue
 		}
 		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
 		if !bytes.Contains(rb.raw, []byte("+NotoSans-")) {
 			t.Error("the Greek handout does not embed Noto Sans")
 		}

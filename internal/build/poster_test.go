@@ -25,6 +25,7 @@ func TestPostersReadBack(t *testing.T) {
 				}
 				p := layout.Papers[paper]
 				rb := open(t, r.Path)
+				checkNoOverlap(t, rb)
 				if rb.pages != 1 {
 					t.Fatalf("%d pages, want 1", rb.pages)
 				}
@@ -104,6 +105,7 @@ func TestTearOffTabs(t *testing.T) {
 			t.Fatalf("poster-tearoff-%s-letter.pdf not built", lang)
 		}
 		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
 		chars, err := rb.doc.Chars(0)
 		if err != nil {
 			t.Fatal(err)

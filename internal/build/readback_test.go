@@ -156,6 +156,7 @@ func TestHandoutsReadBack(t *testing.T) {
 				t.Fatalf("not built; got %v", keys(byName))
 			}
 			rb := open(t, r.Path)
+			checkNoOverlap(t, rb)
 			if rb.pages < 1 || rb.pages > tt.maxPages {
 				t.Errorf("%d pages, want 1 to %d", rb.pages, tt.maxPages)
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"math"
 
 	"github.com/makiuchi-d/gozxing"
 	zxqr "github.com/makiuchi-d/gozxing/qrcode"
@@ -11,6 +12,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/layout"
 	"haven/internal/qr"
+	"haven/internal/readback"
 )
 
 // Verify reads every QR code of a laid-out document back, as a scanner would read the modules
@@ -58,20 +60,133 @@ func Decode(modules [][]bool) (string, error) {
 	return DecodeImage(img)
 }
 
-// DecodeImage finds one QR code in img.
+// DecodeImage finds one QR code in img. The pure-barcode path is exact for a cropped code;
+// the finder-pattern detector, with a local and then a global threshold, copes when
+// anti-aliasing blurs module edges at a resolution that is not a multiple of them.
 func DecodeImage(img image.Image) (string, error) {
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		return "", err
+	src := gozxing.NewLuminanceSourceFromImage(img)
+	pure := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_PURE_BARCODE: true}
+	hard := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_TRY_HARDER: true}
+	var err error
+	for _, try := range []struct {
+		bin   gozxing.Binarizer
+		hints map[gozxing.DecodeHintType]interface{}
+	}{{gozxing.NewHybridBinarizer(src), pure}, {gozxing.NewHybridBinarizer(src), hard}, {gozxing.NewGlobalHistgramBinarizer(src), hard}} {
+		bmp, berr := gozxing.NewBinaryBitmap(try.bin)
+		if berr != nil {
+			return "", berr
+		}
+		var res *gozxing.Result
+		if res, err = zxqr.NewQRCodeReader().Decode(bmp, try.hints); err == nil {
+			return res.GetText(), nil
+		}
 	}
-	// The pure-barcode path is exact for a cropped code; the finder-pattern detector copes
-	// when anti-aliasing blurs module edges at a resolution that is not a multiple of them.
-	res, err := zxqr.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_PURE_BARCODE: true})
+	return "", err
+}
+
+// VerifyPDF reads a rendered PDF back from its bytes and holds it to the layout it was made
+// from: the page sizes; every text, and so every number, exactly and in its place; every link;
+// and every QR code, decoded from the shapes the PDF fills, with its quiet zone clear.
+func VerifyPDF(raw []byte, doc *layout.Doc) error {
+	pages, err := readback.Read(raw)
 	if err != nil {
-		res, err = zxqr.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_TRY_HARDER: true})
+		return fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err)
 	}
+	if len(pages) != len(doc.Pages) {
+		return fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages))
+	}
+	const eps = 0.02 // fpdf writes coordinates to 0.01 pt
+	near := func(a, b float64) bool { return math.Abs(a-b) <= eps }
+	for n, want := range doc.Pages {
+		got := pages[n]
+		at := fmt.Sprintf("%s page %d", doc.Name, n+1)
+		if !near(got.W, want.W) || !near(got.H, want.H) {
+			return fmt.Errorf("%s: the page is %.2f x %.2f pt, not %.2f x %.2f", at, got.W, got.H, want.W, want.H)
+		}
+		texts, links := 0, 0
+		for _, it := range want.Items {
+			switch it := it.(type) {
+			case layout.Text:
+				if texts >= len(got.Texts) {
+					return fmt.Errorf("%s: %q is missing from the PDF", at, it.S)
+				}
+				g := got.Texts[texts]
+				if g.S != it.S || !near(g.X, it.X) || !near(g.Y, it.Y) || !near(g.Size, it.Size) {
+					return fmt.Errorf("%s: the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", at, g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
+				}
+				texts++
+			case layout.Link:
+				if links >= len(got.Links) {
+					return fmt.Errorf("%s: the link to %s is missing from the PDF", at, it.URL)
+				}
+				g := got.Links[links]
+				if g.URI != it.URL || !near(g.X, it.X) || !near(g.Y, it.Y) || !near(g.W, it.W) || !near(g.H, it.H) {
+					return fmt.Errorf("%s: the PDF links %s where %s was meant", at, g.URI, it.URL)
+				}
+				links++
+			case layout.QR:
+				if err := printedCode(got, it); err != nil {
+					return fmt.Errorf("%s: %w", at, err)
+				}
+			}
+		}
+		if texts != len(got.Texts) || links != len(got.Links) {
+			return fmt.Errorf("%s: the PDF has %d texts and %d links, not %d and %d", at, len(got.Texts), len(got.Links), texts, links)
+		}
+	}
+	return nil
+}
+
+// printedCode rebuilds a QR code from what the page fills: each module, and each of its
+// quiet zone, takes the colour of the last shape painted over its centre, as on paper.
+func printedCode(p readback.Page, q layout.QR) error {
+	n := len(q.Modules)
+	var over []readback.Shape // only shapes that reach the code matter
+	box := readback.Shape{X: q.X - qr.QuietZone*q.Module, Y: q.Y - qr.QuietZone*q.Module, W: float64(n+2*qr.QuietZone) * q.Module}
+	box.H = box.W
+	for _, s := range p.Fills {
+		if s.X < box.X+box.W && box.X < s.X+s.W && s.Y < box.Y+box.H && box.Y < s.Y+s.H {
+			over = append(over, s)
+		}
+	}
+	dark := func(r, c int) (bool, error) {
+		x, y := q.X+(float64(c)+0.5)*q.Module, q.Y+(float64(r)+0.5)*q.Module
+		d := false
+		for _, s := range over {
+			if s.Contains(x, y) {
+				if s.Image {
+					return false, fmt.Errorf("an image is drawn over the QR code for %s", q.URL)
+				}
+				d = s.Gray < 0.5
+			}
+		}
+		return d, nil
+	}
+	modules := make([][]bool, n)
+	for r := -qr.QuietZone; r < n+qr.QuietZone; r++ {
+		if r >= 0 && r < n {
+			modules[r] = make([]bool, n)
+		}
+		for c := -qr.QuietZone; c < n+qr.QuietZone; c++ {
+			d, err := dark(r, c)
+			if err != nil {
+				return err
+			}
+			inside := r >= 0 && r < n && c >= 0 && c < n
+			if !inside && d {
+				return fmt.Errorf("something dark is printed in the quiet zone of the QR code for %s", q.URL)
+			}
+			if inside {
+				modules[r][c] = d
+			}
+		}
+	}
+	got, err := Decode(modules)
 	if err != nil {
-		return "", err
+		return fmt.Errorf("the QR code for %s, as printed, does not decode: %v", q.URL, err)
 	}
-	return res.GetText(), nil
+	if got != q.URL {
+		return fmt.Errorf("the QR code, as printed, opens %q, not %q", got, q.URL)
+	}
+	return nil
 }

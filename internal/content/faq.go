@@ -91,14 +91,17 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 		faq.Intro = append(faq.Intro, p.text)
 	}
 	closingSeen := false
-	closingLine := 0
+	closingLine, after := 0, 0
 	for _, s := range sections {
 		isQuestion := isQuestion(s.heading)
 		if len(s.paras) == 0 {
 			ps.add(file, s.line, "", fmt.Sprintf("the heading %q has no text under it", s.heading), "write the answer below it, after a blank line")
 		}
 		if closingSeen {
-			ps.add(file, s.line, "", fmt.Sprintf("%q comes after the closing section %q", s.heading, faq.ClosingTitle), "the closing section (a heading without '?') must be the last")
+			// one message, at the heading that is most likely a question missing its '?'
+			if after++; after == 1 {
+				ps.add(file, closingLine, "", fmt.Sprintf("%q has no '?', so it is read as the closing section, but more headings follow it", faq.ClosingTitle), "end each question with '?'; the closing section (a heading without '?') must be the last")
+			}
 			continue
 		}
 		texts := make([]string, len(s.paras))

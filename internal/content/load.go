@@ -61,6 +61,16 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				}
 				c.Logo = logo
 			}
+			switch f.path {
+			case "organisation.name", "organisation.contact":
+				c.Printed = append(c.Printed, Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
+			case "resource_url":
+				at := Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)}
+				if ov.URL != "" {
+					at = Located{File: "--url", Text: ShortURL(ov.URL)}
+				}
+				c.Printed = append(c.Printed, at)
+			}
 		}
 	}
 

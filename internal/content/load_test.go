@@ -117,7 +117,7 @@ func TestBadContent(t *testing.T) {
 		{"emoji", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
 		},
-			`content/en/text.yaml:27: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
+			`content/en/text.yaml:26: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {phone}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {phone}, {keyword}, {shortcode}, {emergency}, {organisation}, {url})"},
 		{"alias", func(t *testing.T) fs.FS {

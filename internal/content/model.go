@@ -7,6 +7,9 @@ type Content struct {
 	Settings  Settings
 	Logo      *Logo      // nil when settings.yaml names none
 	Languages []Language // in folder-name order, English first when present
+	// Printed lists the settings printed as written (organisation name and contact, and the
+	// short address), with their lines, as Language.Texts does for the words.
+	Printed []Located
 }
 
 // Settings is settings.yaml.
@@ -109,7 +112,6 @@ type HelpText struct {
 type HandoutText struct {
 	Subtitle  string `yaml:"subtitle"`
 	ScanTitle string `yaml:"scan_title"`
-	ScanNote  string `yaml:"scan_note"`
 	Page      string `yaml:"page"` // keeps {page} and {pages} for layout to fill
 }
 

@@ -147,13 +147,25 @@ func (c card) pt(size float64) float64 {
 	return max(minCardType, size*min(c.w/(3.5*Inch), c.h/(2*Inch)))
 }
 
+// codeStyle is the placement code's type.
+func (c card) codeStyle() Style { return Style{Font: Regular, Size: minCardType, Color: c.th.Ink} }
+
+// codeRoom is the width the placement code takes from the bottom line of each side.
+func (c card) codeRoom() float64 {
+	if c.in.Placement == "" {
+		return 0
+	}
+	st := c.codeStyle()
+	return c.in.M.Width(st.Font, st.Size, c.in.Placement) + c.pt(6)
+}
+
 // marked adds the placement code, small, in the bottom right corner inside the safe zone.
 func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y float64) {
 	code := c.in.Placement
 	if code == "" {
 		return draw
 	}
-	st := Style{Font: Regular, Size: minCardType, Color: c.th.Ink}
+	st := c.codeStyle()
 	w := c.in.M.Width(st.Font, st.Size, code)
 	return func(cv *canvas, x, y float64) {
 		draw(cv, x, y)
@@ -196,11 +208,16 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if err := fitOne(c.in.M, txt, textLine, inner, what+": text line"); err != nil {
 		return nil, err
 	}
-	if err := fitOne(c.in.M, dan, t.Card.Danger, inner, what+": 911 line"); err != nil {
+	// the last line shares the bottom with the placement code
+	danW := inner
+	if sub == "" {
+		danW -= c.codeRoom()
+	}
+	if err := fitOne(c.in.M, dan, t.Card.Danger, danW, what+": 911 line"); err != nil {
 		return nil, err
 	}
 	if sub != "" {
-		if err := fitOne(c.in.M, small, sub, inner, what+": hotline name"); err != nil {
+		if err := fitOne(c.in.M, small, sub, inner-c.codeRoom(), what+": hotline name"); err != nil {
 			return nil, err
 		}
 	}
@@ -213,15 +230,14 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		return nil, &FitError{What: what, Text: label, Msg: fmt.Sprintf("the front needs %s of height; the card has %s", inches(need), inches(c.h))}
 	}
 	return func(cv *canvas, x, y float64) {
-		bx, by, bw := x+s, y+s, c.w-2*s
+		bx, by, bw, bh := x+s, y+s, c.w-2*s, bandH
 		if bleed {
 			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
-			bx, by, bw = x-c.bleed, y-c.bleed, c.w+2*c.bleed
-			bandH += s + c.bleed
+			bx, by, bw, bh = x-c.bleed, y-c.bleed, c.w+2*c.bleed, bandH+s+c.bleed
 		}
-		cv.add(Rect{X: bx, Y: by, W: bw, H: bandH, Fill: c.th.Primary})
+		cv.add(Rect{X: bx, Y: by, W: bw, H: bh, Fill: c.th.Primary})
 		tx := x + s + 4
-		cv.text(tx, by+bandH-(c.pt(27)-head.Size)/2-head.Size*0.28, head, c.headline())
+		cv.text(tx, by+bh-(bandH-head.Size)/2-head.Size*0.28, head, c.headline())
 		// the block under the band sits in the middle of the space left
 		block := need - s - c.pt(27) - c.pt(6) - s
 		cy := y + s + c.pt(27) + (c.h-2*s-c.pt(27)-block)/2
@@ -265,7 +281,15 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	box := size + 2*quiet
 	urlSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
 	short := content.ShortURL(c.in.Settings.ResourceURL)
-	colR := max(box, c.in.M.Width(urlSt.Font, urlSt.Size, short))
+	urlW := c.in.M.Width(urlSt.Font, urlSt.Size, short)
+	// a short address goes under the code; a long one gets its own line above the note
+	under := urlW <= box*1.3
+	colR := box
+	if under {
+		colR = max(box, urlW)
+	} else if urlW > c.w-2*s+0.01 {
+		return nil, &FitError{What: what + ": address", Text: short, Msg: fmt.Sprintf("is %s too wide to print on a card; choose a shorter page address", inches(urlW-(c.w-2*s)))}
+	}
 	ttl := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(11.5), Color: c.th.Primary}
 	body := Style{Font: Regular, Size: c.pt(8), Leading: c.pt(9.6), Color: c.th.Ink}
 	noteSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
@@ -293,15 +317,20 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			body2 = append(body2, ln{x, k == 0})
 		}
 	}
-	if err := fitOne(c.in.M, noteSt, note, c.w-2*s, what+": note"); err != nil {
+	if err := fitOne(c.in.M, noteSt, note, c.w-2*s-c.codeRoom(), what+": note"); err != nil {
 		return nil, err
 	}
 	leftH := float64(len(titleLines))*ttl.Leading + c.pt(2) + float64(len(body2))*body.Leading + float64(len(lines)-1)*c.pt(1.5)
 	avail := c.h - 2*s - noteSt.Leading
+	codeH := box + urlSt.Leading
+	if !under {
+		avail -= urlSt.Leading
+		codeH = box
+	}
 	if leftH > avail+0.01 {
 		return nil, &FitError{What: what, Text: title, Msg: fmt.Sprintf("the warning signs need %s of height; %s fit", inches(leftH), inches(avail))}
 	}
-	if box+urlSt.Leading > avail+0.01 {
+	if codeH > avail+0.01 {
 		return nil, &FitError{What: what, Text: short, Msg: "the QR code and its address do not fit the card"}
 	}
 	return func(cv *canvas, x, y float64) {
@@ -325,13 +354,17 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			cy += body.Leading
 		}
 		qx := x + c.w - s - colR + (colR-box)/2
-		qy := y + s + (avail-box-urlSt.Leading)/2
+		qy := y + s + (avail-codeH)/2
 		cv.add(Rect{X: qx, Y: qy, W: box, H: box, Fill: c.th.White})
 		cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: c.url})
 		cv.add(Link{X: qx, Y: qy, W: box, H: box, URL: c.url})
-		uw := c.in.M.Width(urlSt.Font, urlSt.Size, short)
-		cv.text(x+c.w-s-colR+(colR-uw)/2, baseline(qy+box, urlSt), urlSt, short)
-		cv.text(x+s, y+c.h-s-noteSt.Size*0.3, noteSt, note)
+		noteY := y + c.h - s - noteSt.Size*0.3
+		if under {
+			cv.text(x+c.w-s-colR+(colR-urlW)/2, baseline(qy+box, urlSt), urlSt, short)
+		} else {
+			cv.text(x+s, noteY-noteSt.Leading, urlSt, short)
+		}
+		cv.text(x+s, noteY, noteSt, note)
 	}, nil
 }
 

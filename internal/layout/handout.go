@@ -153,7 +153,11 @@ func (h handout) build() (*Doc, error) {
 	}
 
 	footerY := h.p.H - 0.42*Inch
-	bottom := h.p.H - 0.68*Inch
+	foot, err := h.footerLines(width)
+	if err != nil {
+		return doc, err
+	}
+	bottom := h.p.H - 0.68*Inch - float64(len(foot)-1)*h.footerStyle().Leading
 	frames := func(n int) frame {
 		if n == 0 {
 			return frame{bandH, bottom}
@@ -181,7 +185,7 @@ func (h handout) build() (*Doc, error) {
 		for _, pr := range pg {
 			pr.draw(c, pr.top)
 		}
-		h.footer(c, margin, width, footerY, n+1, len(pages))
+		h.footer(c, foot, margin, width, footerY, n+1, len(pages))
 		doc.Pages = append(doc.Pages, Page{W: h.p.W, H: h.p.H, Items: c.items})
 	}
 	return doc, nil
@@ -199,6 +203,9 @@ func (h handout) arrange(intro, rest []row, margin, width float64, frames func(i
 		return out
 	}
 	before := func(rows []row, space float64) []row { // the same rows with other space above
+		if len(rows) == 0 {
+			return rows
+		}
 		rows = append([]row(nil), rows...)
 		rows[0].before = space
 		return rows
@@ -219,7 +226,7 @@ func (h handout) arrange(intro, rest []row, margin, width float64, frames func(i
 		box.page1 = true
 		tail := []row(nil)
 		if !withQR {
-			code, err := h.qrBlock()
+			code, err := h.qrBlock(width)
 			if err != nil {
 				return nil, err
 			}
@@ -320,18 +327,21 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	value := h.style(Bold, 1.45, 1.25)
 	note := h.style(Regular, 1, 1.3)
 	inner := width - 2*pad
-	var code block
-	if withQR {
-		var err error
-		if code, err = h.qrBlock(); err != nil {
-			return row{}, err
-		}
-	}
 	gap := h.sc.body * 1.5
 	cells := [][2]string{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
 	valueW := 0.0
 	for _, cl := range cells {
 		valueW = max(valueW, h.in.M.Width(value.Font, value.Size, cl[1]))
+	}
+	var code block
+	if withQR {
+		var err error
+		// beside the numbers, a long address breaking in two; else under them
+		if code, err = h.qrBlock(inner - gap - valueW); err != nil {
+			if code, err = h.qrBlock(inner); err != nil {
+				return row{}, err
+			}
+		}
 	}
 	beside := valueW+gap+code.w <= inner
 	colW := inner
@@ -349,6 +359,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		if err != nil {
 			return row{}, err
 		}
+		ls = balance(h.in.M, label, cl[0], colW, ls)
 		for k, l := range ls {
 			g := 0.0
 			if k == 0 && i > 0 {
@@ -410,8 +421,8 @@ type block struct {
 }
 
 // qrBlock is the code on a white square with its quiet zone, a title above and the address
-// printed under it for people who cannot scan.
-func (h handout) qrBlock() (block, error) {
+// printed under it for people who cannot scan. It is at most maxW wide.
+func (h handout) qrBlock(maxW float64) (block, error) {
 	t := h.in.Lang.Text.Handout
 	modules, err := qr.Matrix(h.url)
 	if err != nil {
@@ -425,12 +436,20 @@ func (h handout) qrBlock() (block, error) {
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
 	short := content.ShortURL(h.in.Settings.ResourceURL)
-	w := max(codeBox, h.in.M.Width(urlSt.Font, urlSt.Size, short))
+	ul, err := addressLines(h.in.M, urlSt, short, maxW, "the address under the QR code")
+	if err != nil {
+		return block{}, err
+	}
+	w := codeBox
+	for _, l := range ul {
+		w = max(w, h.in.M.Width(urlSt.Font, urlSt.Size, l))
+	}
 	tl, err := wrap(h.in.M, title, t.ScanTitle, w, "handout.scan_title")
 	if err != nil {
 		return block{}, err
 	}
-	hgt := float64(len(tl))*title.Leading + codeBox + urlSt.Leading
+	tl = balance(h.in.M, title, t.ScanTitle, w, tl)
+	hgt := float64(len(tl))*title.Leading + codeBox + float64(len(ul))*urlSt.Leading
 	return block{w: w, h: hgt, draw: func(c *canvas, x, y float64) {
 		for _, l := range tl {
 			c.text(x+(w-h.in.M.Width(title.Font, title.Size, l))/2, baseline(y, title), title, l)
@@ -441,15 +460,60 @@ func (h handout) qrBlock() (block, error) {
 		c.add(QR{X: cx + quiet, Y: y + quiet, Module: module, Modules: modules, URL: h.url})
 		c.add(Link{X: cx, Y: y, W: codeBox, H: codeBox, URL: h.url})
 		y += codeBox
-		c.text(x+(w-h.in.M.Width(urlSt.Font, urlSt.Size, short))/2, baseline(y, urlSt), urlSt, short)
+		for _, l := range ul {
+			c.text(x+(w-h.in.M.Width(urlSt.Font, urlSt.Size, l))/2, baseline(y, urlSt), urlSt, l)
+			y += urlSt.Leading
+		}
 	}}, nil
 }
 
-func (h handout) footer(c *canvas, margin, width, y float64, page, pages int) {
-	st := Style{Font: Regular, Size: max(9.5, h.sc.body*0.8), Color: h.th.Ink}
-	left := h.in.Settings.Organisation.Name + "  ·  " + content.ShortURL(h.in.Settings.ResourceURL)
-	c.text(margin, y, st, left)
-	right := strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(h.in.Lang.Text.Handout.Page)
+func (h handout) footerStyle() Style {
+	size := max(9.5, h.sc.body*0.8)
+	return Style{Font: Regular, Size: size, Leading: size * 1.3, Color: h.th.Ink}
+}
+
+func (h handout) pageLabel(page, pages int) string {
+	return strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(h.in.Lang.Text.Handout.Page)
+}
+
+// footerLines are the organisation, its contact line if any and the short address: on one
+// line beside the page number when they fit, else the contact on a second line. The address
+// is the first to go: it is also under the QR code.
+func (h handout) footerLines(width float64) ([]string, error) {
+	st := h.footerStyle()
+	org := h.in.Settings.Organisation
+	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.sc.maxPages, h.sc.maxPages)) - 2*st.Size
+	fits := func(s string) bool { return h.in.M.Width(st.Font, st.Size, s) <= room }
+	short := content.ShortURL(h.in.Settings.ResourceURL)
+	var tries [][]string
+	if org.Contact == "" {
+		tries = [][]string{{org.Name + dot + short}, {org.Name}}
+	} else {
+		tries = [][]string{{org.Name + dot + org.Contact + dot + short}, {org.Name + dot + org.Contact},
+			{org.Name + dot + short, org.Contact}, {org.Name, org.Contact}}
+	}
+	for _, lines := range tries {
+		if fits(lines[0]) && fits(lines[len(lines)-1]) {
+			return lines, nil
+		}
+	}
+	blame := org.Name
+	if fits(org.Name) {
+		blame = org.Contact
+	}
+	return nil, &FitError{What: "handout footer", Text: blame, Msg: fmt.Sprintf("does not fit the %s beside the page number", inches(room))}
+}
+
+const dot = "  ·  "
+
+// footer draws lines with the page number beside the last, on the baseline y.
+func (h handout) footer(c *canvas, lines []string, margin, width, y float64, page, pages int) {
+	st := h.footerStyle()
+	top := y - float64(len(lines)-1)*st.Leading
+	for i, l := range lines {
+		c.text(margin, top+float64(i)*st.Leading, st, l)
+	}
+	right := h.pageLabel(page, pages)
 	c.text(margin+width-h.in.M.Width(st.Font, st.Size, right), y, st, right)
-	c.add(Rule{X1: margin, Y1: y - st.Size*1.3, X2: margin + width, Y2: y - st.Size*1.3, Width: 0.5, Color: h.th.Primary})
+	c.add(Rule{X1: margin, Y1: top - st.Size*1.3, X2: margin + width, Y2: top - st.Size*1.3, Width: 0.5, Color: h.th.Primary})
 }

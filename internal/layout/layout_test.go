@@ -88,3 +88,20 @@ func TestHandoutTooLongFails(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// An FAQ may go straight from its title to the first question.
+func TestHandoutWithoutIntroduction(t *testing.T) {
+	in := input(t)
+	lang := *in.Lang
+	lang.FAQ.Intro = nil
+	in.Lang = &lang
+	for _, large := range []bool{false, true} {
+		doc, err := Handout(in, Papers["letter"], large)
+		if err != nil {
+			t.Fatalf("large=%v: %v", large, err)
+		}
+		if len(doc.Pages) == 0 {
+			t.Fatalf("large=%v: no pages", large)
+		}
+	}
+}

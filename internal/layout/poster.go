@@ -226,7 +226,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if err != nil {
 		return nil, err
 	}
-	size := max(0.2*p.pageW, 1.3*Inch) // at least 15% of the width and 1.25 in
+	size := max(0.2*p.pageW, 1.3*Inch) // a fifth of the width, and 1.3 in on small pages
 	if p.compact {
 		size = max(0.2*f.H, 1.3*Inch)
 	}
@@ -251,17 +251,23 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		s  string
 	}
 	var lines []line
-	for _, c := range []struct {
+	type text struct {
 		st   Style
 		s    string
 		what string
-	}{{scan, t.Scan, "poster.scan"}, {urlSt, short, "the short URL"}, {note, t.Note, "poster.note"}, {orgSt, p.in.Settings.Organisation.Name, "organisation"}} {
+	}
+	org := p.in.Settings.Organisation
+	texts := []text{{scan, t.Scan, "poster.scan"}, {urlSt, short, "the short URL"}, {note, t.Note, "poster.note"}, {orgSt, org.Name, "organisation.name"}}
+	if org.Contact != "" {
+		texts = append(texts, text{note, org.Contact, "organisation.contact"})
+	}
+	for _, c := range texts {
 		ls, err := fitLines(p.in.M, c.st, c.s, textW, 3, c.what)
+		if c.s == short {
+			ls, err = addressLines(p.in.M, c.st, c.s, textW, c.what)
+		}
 		if err != nil {
 			return nil, err
-		}
-		if c.what == "the short URL" && len(ls) > 1 {
-			return nil, &FitError{What: c.what, Text: c.s, Msg: "does not fit one line beside the QR code"}
 		}
 		for _, l := range ls {
 			lines = append(lines, line{c.st, l})
@@ -291,8 +297,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	return parts, nil
 }
 
-// headlineLines breaks a headline at its sentences when each fits a line ("Any child can be
-// trafficked. / Anyone can help."), which reads better than an even wrap; otherwise it wraps.
+// headlineLines starts each sentence of a headline on a new line ("Any child can be
+// trafficked. / Anyone can help."), each wrapped evenly, when that takes at most three lines;
+// otherwise it wraps the headline as one.
 func headlineLines(m Measurer, st Style, s string, width float64) ([]string, error) {
 	var sentences []string
 	start := 0
@@ -303,14 +310,17 @@ func headlineLines(m Measurer, st Style, s string, width float64) ([]string, err
 		}
 	}
 	sentences = append(sentences, s[start:])
-	if len(sentences) > 1 && len(sentences) <= 3 {
-		fits := true
-		for _, l := range sentences {
-			fits = fits && m.Width(st.Font, st.Size, l) <= width
+	var lines []string
+	for _, sn := range sentences {
+		ls, err := fitLines(m, st, sn, width, 3, "poster.headline")
+		if err != nil {
+			lines = nil
+			break
 		}
-		if fits {
-			return sentences, nil
-		}
+		lines = append(lines, ls...)
+	}
+	if len(lines) > 0 && len(lines) <= 3 {
+		return lines, nil
 	}
 	return fitLines(m, st, s, width, 3, "poster.headline")
 }

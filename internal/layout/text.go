@@ -44,7 +44,12 @@ func (e *FitError) Error() string {
 	return fmt.Sprintf("%s%s: %q %s (shorten the text)", doc, e.What, t, e.Msg)
 }
 
-func inches(pt float64) string { return fmt.Sprintf("%.2f in", pt/Inch) }
+func inches(pt float64) string {
+	if pt > 0 && pt < 0.005*Inch { // "0.00 in too wide" would read as no problem
+		return "0.01 in"
+	}
+	return fmt.Sprintf("%.2f in", pt/Inch)
+}
 
 // wrap breaks s into lines no wider than width, at spaces. A word wider than the line is a
 // FitError: it would otherwise be cut or run over the edge.
@@ -82,7 +87,26 @@ func fitLines(m Measurer, st Style, s string, width float64, max int, what strin
 	if len(lines) > max {
 		return nil, &FitError{What: what, Text: s, Msg: fmt.Sprintf("needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)}
 	}
-	return lines, nil
+	return balance(m, st, s, width, lines), nil
+}
+
+// balance rewraps a short text at the least width that keeps its number of lines, so a title
+// or a label breaks into even lines instead of leaving one word alone on the last.
+func balance(m Measurer, st Style, s string, width float64, lines []string) []string {
+	if len(lines) < 2 {
+		return lines
+	}
+	lo, hi := width/float64(len(lines)), width
+	for hi-lo > 0.5 {
+		mid := (lo + hi) / 2
+		if ls, err := wrap(m, st, s, mid, ""); err == nil && len(ls) == len(lines) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	ls, _ := wrap(m, st, s, hi, "")
+	return ls
 }
 
 // fitOne checks s fits one line of width.
@@ -91,4 +115,19 @@ func fitOne(m Measurer, st Style, s string, width float64, what string) error {
 		return &FitError{What: what, Text: s, Msg: fmt.Sprintf("is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)}
 	}
 	return nil
+}
+
+// addressLines fits a web address on one line, or breaks it after a '/' into two; it is never
+// broken elsewhere, where a reader could not tell where it continues.
+func addressLines(m Measurer, st Style, s string, width float64, what string) ([]string, error) {
+	fits := func(t string) bool { return m.Width(st.Font, st.Size, t) <= width+0.01 }
+	if fits(s) {
+		return []string{s}, nil
+	}
+	for i := len(s) - 1; i > 0; i-- {
+		if s[i-1] == '/' && fits(s[:i]) && fits(s[i:]) {
+			return []string{s[:i], s[i:]}, nil
+		}
+	}
+	return nil, &FitError{What: what, Text: s, Msg: fmt.Sprintf("does not fit two lines of %s, even broken after a /; choose a shorter page address", inches(width))}
 }

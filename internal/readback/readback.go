@@ -1,0 +1,317 @@
+// Package readback reads haven's PDFs back from their bytes: the text each page shows, the
+// shapes it fills and the links it holds, so that what was written can be checked against what
+// was meant. It reads what fpdf writes (an xref table, Flate streams, the operators fpdf uses),
+// not every PDF.
+package readback
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"unicode/utf16"
+)
+
+// Page is one page as a reader sees it. Coordinates are points from the top left, as in layout.
+type Page struct {
+	W, H  float64
+	Texts []Text  // in drawing order
+	Fills []Shape // in drawing order
+	Links []Link  // in order
+}
+
+// Text is one string drawn at a baseline point.
+type Text struct {
+	S    string
+	X, Y float64
+	Size float64
+}
+
+// Shape is the bounding box of one filled subpath, or of an image.
+type Shape struct {
+	X, Y, W, H float64
+	Gray       float64 // the fill's lightness, 0 black to 1 white
+	Image      bool
+}
+
+// Contains reports whether the point lies inside the shape.
+func (s Shape) Contains(x, y float64) bool {
+	return x >= s.X && x <= s.X+s.W && y >= s.Y && y <= s.Y+s.H
+}
+
+// Link is a clickable area and the address it opens.
+type Link struct {
+	X, Y, W, H float64
+	URI        string
+}
+
+// Read parses a PDF written by haven.
+func Read(pdf []byte) ([]Page, error) {
+	f, err := index(pdf)
+	if err != nil {
+		return nil, err
+	}
+	root, err := f.dict(f.trailerRef("Root"))
+	if err != nil {
+		return nil, err
+	}
+	pagesDict, err := f.dict(ref(root, "Pages"))
+	if err != nil {
+		return nil, err
+	}
+	defaultBox := mediaBox(pagesDict)
+	kids := kidsRE.FindSubmatch(pagesDict)
+	if kids == nil {
+		return nil, fmt.Errorf("the page tree has no /Kids")
+	}
+	var pages []Page
+	for _, m := range refRE.FindAllSubmatch(kids[1], -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		d, err := f.dict(n)
+		if err != nil {
+			return nil, err
+		}
+		box := mediaBox(d)
+		if box == nil {
+			box = defaultBox
+		}
+		if box == nil {
+			return nil, fmt.Errorf("page object %d has no /MediaBox", n)
+		}
+		p := Page{W: box[2] - box[0], H: box[3] - box[1]}
+		stream, err := f.stream(ref(d, "Contents"))
+		if err != nil {
+			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
+		}
+		if err := p.run(stream); err != nil {
+			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
+		}
+		for _, a := range annotRE.FindAllSubmatch(d, -1) {
+			r := numbers(a[1])
+			if len(r) != 4 {
+				return nil, fmt.Errorf("page %d: a link with a bad /Rect", len(pages)+1)
+			}
+			x0, x1 := math.Min(r[0], r[2]), math.Max(r[0], r[2])
+			y0, y1 := math.Min(r[1], r[3]), math.Max(r[1], r[3])
+			p.Links = append(p.Links, Link{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, URI: string(unescape(a[2]))})
+		}
+		pages = append(pages, p)
+	}
+	return pages, nil
+}
+
+var (
+	refRE     = regexp.MustCompile(`(\d+) 0 R`)
+	kidsRE    = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
+	mediaRE   = regexp.MustCompile(`/MediaBox \[([^\]]*)\]`)
+	annotRE   = regexp.MustCompile(`/Rect \[([^\]]*)\][^>]*?/URI \(((?:\\.|[^\\)])*)\)`)
+	xrefRE    = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+	trailerRE = regexp.MustCompile(`trailer\s*<<`)
+	lengthRE  = regexp.MustCompile(`/Length (\d+)`)
+)
+
+// file is a PDF with the byte offset of each object.
+type file struct {
+	b       []byte
+	offsets map[int]int
+	trailer []byte
+}
+
+func index(b []byte) (*file, error) {
+	m := xrefRE.FindSubmatch(b)
+	if m == nil {
+		return nil, fmt.Errorf("no startxref at the end of the file: it is cut short")
+	}
+	at, _ := strconv.Atoi(string(m[1]))
+	if at >= len(b) || !bytes.HasPrefix(b[at:], []byte("xref")) {
+		return nil, fmt.Errorf("startxref does not point at the xref table")
+	}
+	lines := bytes.Split(b[at:], []byte("\n"))
+	if len(lines) < 3 {
+		return nil, fmt.Errorf("the xref table is cut short")
+	}
+	head := bytes.Fields(lines[1])
+	if len(head) != 2 {
+		return nil, fmt.Errorf("the xref table has a bad header")
+	}
+	first, _ := strconv.Atoi(string(head[0]))
+	count, _ := strconv.Atoi(string(head[1]))
+	f := &file{b: b, offsets: map[int]int{}}
+	for i := 0; i < count; i++ {
+		if 2+i >= len(lines) {
+			return nil, fmt.Errorf("the xref table is cut short")
+		}
+		e := bytes.Fields(lines[2+i])
+		if len(e) == 3 && string(e[2]) == "n" {
+			off, _ := strconv.Atoi(string(e[0]))
+			f.offsets[first+i] = off
+		}
+	}
+	t := trailerRE.FindIndex(b[at:])
+	if t == nil {
+		return nil, fmt.Errorf("no trailer")
+	}
+	f.trailer = b[at+t[0]:]
+	return f, nil
+}
+
+func (f *file) trailerRef(key string) int { return ref(f.trailer, key) }
+
+// ref is the object number a dictionary's key refers to, or -1.
+func ref(dict []byte, key string) int {
+	m := regexp.MustCompile(`/` + key + ` (\d+) 0 R`).FindSubmatch(dict)
+	if m == nil {
+		return -1
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
+}
+
+// body is the text of object n from its dictionary on.
+func (f *file) body(n int) ([]byte, error) {
+	off, ok := f.offsets[n]
+	if !ok {
+		return nil, fmt.Errorf("object %d is missing", n)
+	}
+	head := []byte(strconv.Itoa(n) + " 0 obj")
+	if off >= len(f.b) || !bytes.HasPrefix(f.b[off:], head) {
+		return nil, fmt.Errorf("object %d is not where the xref table says", n)
+	}
+	return bytes.TrimLeft(f.b[off+len(head):], " \r\n"), nil
+}
+
+// dict is object n's dictionary, up to its matching >>.
+func (f *file) dict(n int) ([]byte, error) {
+	b, err := f.body(n)
+	if err != nil {
+		return nil, err
+	}
+	depth := 0
+	for i := 0; i+1 < len(b); i++ {
+		switch {
+		case b[i] == '(': // skip strings, which may hold << or >>
+			for i++; i < len(b) && b[i] != ')'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+		case b[i] == '<' && b[i+1] == '<':
+			depth++
+			i++
+		case b[i] == '>' && b[i+1] == '>':
+			depth--
+			i++
+			if depth == 0 {
+				return b[:i+1], nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("object %d has no complete dictionary", n)
+}
+
+// stream is object n's stream data, inflated.
+func (f *file) stream(n int) ([]byte, error) {
+	d, err := f.dict(n)
+	if err != nil {
+		return nil, err
+	}
+	m := lengthRE.FindSubmatch(d)
+	if m == nil {
+		return nil, fmt.Errorf("stream %d has no /Length", n)
+	}
+	length, _ := strconv.Atoi(string(m[1]))
+	b, _ := f.body(n)
+	rest := bytes.TrimLeft(b[len(d):], " \r\n")
+	if !bytes.HasPrefix(rest, []byte("stream")) {
+		return nil, fmt.Errorf("object %d is not a stream", n)
+	}
+	rest = bytes.TrimPrefix(bytes.TrimPrefix(rest[len("stream"):], []byte("\r")), []byte("\n"))
+	if length > len(rest) {
+		return nil, fmt.Errorf("stream %d is cut short", n)
+	}
+	data := rest[:length]
+	if !bytes.Contains(d, []byte("/FlateDecode")) {
+		return data, nil
+	}
+	z, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("stream %d: %w", n, err)
+	}
+	return io.ReadAll(z)
+}
+
+func mediaBox(dict []byte) []float64 {
+	m := mediaRE.FindSubmatch(dict)
+	if m == nil {
+		return nil
+	}
+	if v := numbers(m[1]); len(v) == 4 {
+		return v
+	}
+	return nil
+}
+
+func numbers(b []byte) []float64 {
+	var out []float64
+	for _, w := range bytes.Fields(b) {
+		v, err := strconv.ParseFloat(string(w), 64)
+		if err != nil {
+			return nil
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// unescape decodes a PDF literal string's escapes.
+func unescape(b []byte) []byte {
+	var out []byte
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\\' || i+1 == len(b) {
+			out = append(out, b[i])
+			continue
+		}
+		i++
+		switch c := b[i]; c {
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case '\n':
+		default:
+			if c >= '0' && c <= '7' {
+				v := 0
+				for k := 0; k < 3 && i < len(b) && b[i] >= '0' && b[i] <= '7'; k++ {
+					v = v*8 + int(b[i]-'0')
+					i++
+				}
+				i--
+				out = append(out, byte(v))
+			} else {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// utf16Text decodes the UTF-16BE that fpdf writes for text in a Unicode font.
+func utf16Text(b []byte) (string, error) {
+	if len(b)%2 != 0 {
+		return "", fmt.Errorf("a text string of odd length")
+	}
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+	}
+	return string(utf16.Decode(u)), nil
+}
