@@ -9,7 +9,6 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	zxqr "github.com/makiuchi-d/gozxing/qrcode"
 
-	"haven/internal/content"
 	"haven/internal/layout"
 	"haven/internal/qr"
 	"haven/internal/readback"
@@ -18,7 +17,7 @@ import (
 // Verify reads every QR code of a laid-out document back, as a scanner would read the modules
 // drawn, and fails unless each decodes to exactly the URL it is meant to open. A code that
 // does not scan is never written.
-func Verify(doc *layout.Doc, s content.Settings) error {
+func Verify(doc *layout.Doc) error {
 	for n, p := range doc.Pages {
 		for _, it := range p.Items {
 			q, ok := it.(layout.QR)
@@ -140,44 +139,49 @@ func VerifyPDF(raw []byte, doc *layout.Doc) error {
 // printedCode rebuilds a QR code from what the page fills: each module, and each of its
 // quiet zone, takes the colour of the last shape painted over its centre, as on paper.
 func printedCode(p readback.Page, q layout.QR) error {
-	n := len(q.Modules)
-	var over []readback.Shape // only shapes that reach the code matter
-	box := readback.Shape{X: q.X - qr.QuietZone*q.Module, Y: q.Y - qr.QuietZone*q.Module, W: float64(n+2*qr.QuietZone) * q.Module}
-	box.H = box.W
-	for _, s := range p.Fills {
-		if s.X < box.X+box.W && box.X < s.X+s.W && s.Y < box.Y+box.H && box.Y < s.Y+s.H {
-			over = append(over, s)
-		}
+	n, z := len(q.Modules), qr.QuietZone
+	const light, dark, image = 1, 2, 3
+	grid := make([][]int8, n+2*z) // row r+z, column c+z; 0 is bare paper
+	for i := range grid {
+		grid[i] = make([]int8, n+2*z)
 	}
-	dark := func(r, c int) (bool, error) {
-		x, y := q.X+(float64(c)+0.5)*q.Module, q.Y+(float64(r)+0.5)*q.Module
-		d := false
-		for _, s := range over {
-			if s.Contains(x, y) {
-				if s.Image {
-					return false, fmt.Errorf("an image is drawn over the QR code for %s", q.URL)
-				}
-				d = s.Gray < 0.5
+	// the modules whose centres lie in [lo, hi] along one axis
+	span := func(lo, hi, origin float64) (int, int) {
+		a := int(math.Ceil((lo-origin)/q.Module - 0.5))
+		b := int(math.Floor((hi-origin)/q.Module - 0.5))
+		return max(a, -z), min(b, n+z-1)
+	}
+	for _, s := range p.Fills {
+		c0, c1 := span(s.X, s.X+s.W, q.X)
+		r0, r1 := span(s.Y, s.Y+s.H, q.Y)
+		paint := int8(light)
+		switch {
+		case s.Image:
+			paint = image
+		case s.Gray < 0.5:
+			paint = dark
+		}
+		for r := r0; r <= r1; r++ {
+			for c := c0; c <= c1; c++ {
+				grid[r+z][c+z] = paint
 			}
 		}
-		return d, nil
 	}
 	modules := make([][]bool, n)
-	for r := -qr.QuietZone; r < n+qr.QuietZone; r++ {
-		if r >= 0 && r < n {
-			modules[r] = make([]bool, n)
-		}
-		for c := -qr.QuietZone; c < n+qr.QuietZone; c++ {
-			d, err := dark(r, c)
-			if err != nil {
-				return err
-			}
+	for r := -z; r < n+z; r++ {
+		for c := -z; c < n+z; c++ {
+			v := grid[r+z][c+z]
 			inside := r >= 0 && r < n && c >= 0 && c < n
-			if !inside && d {
+			switch {
+			case v == image:
+				return fmt.Errorf("an image is drawn over the QR code for %s", q.URL)
+			case !inside && v == dark:
 				return fmt.Errorf("something dark is printed in the quiet zone of the QR code for %s", q.URL)
-			}
-			if inside {
-				modules[r][c] = d
+			case inside:
+				if modules[r] == nil {
+					modules[r] = make([]bool, n)
+				}
+				modules[r][c] = v == dark
 			}
 		}
 	}

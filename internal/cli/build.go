@@ -135,7 +135,7 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 		}
 		fmt.Fprintf(w, "for each of %d placement codes, in %s/CODE/\n", placements, out)
 	}
-	fmt.Fprintf(w, "%d files, %d pages in %s/ (%.2f s); every QR code was read back and checked\n", len(res), pages, out, took.Seconds())
+	fmt.Fprintf(w, "%d files, %d pages in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), pages, out, took.Seconds())
 }
 
 // progressBar draws progress on a terminal and stays quiet when output goes to a file or pipe.

@@ -14,13 +14,16 @@ func newCheckCmd(stdout io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Check a content folder without writing anything",
-		Long: `check loads the content and lays out every output that build would make, reading every QR
-code back, and reports each problem as file:line: field: what is wrong (hint). It exits 0 when
-everything is fine and 1 otherwise. Nothing is written.`,
+		Long: `check loads the content and makes every output that build would make, in memory, reading
+each PDF back, and reports each problem as file:line: field: what is wrong (hint). It exits 0
+when everything is fine and 1 otherwise. Nothing is written.`,
 		Example: `  haven check
   haven check --content my-content`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := build.CheckPapers(o.kinds, o.papers); err != nil {
+				return usageError{err}
+			}
 			ct, fams, err := o.load()
 			if err != nil {
 				return err
@@ -29,7 +32,11 @@ everything is fine and 1 otherwise. Nothing is written.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "ok: %d outputs in %d languages lay out, every text fits, and every QR code reads back right\n", n, len(ct.Languages))
+			langs := len(ct.Languages)
+			if len(o.langs) > 0 {
+				langs = len(o.langs)
+			}
+			fmt.Fprintf(stdout, "ok: %d outputs in %d %s: every text fits, and every text, number, link and QR code reads back right from the PDF\n", n, langs, map[bool]string{true: "language", false: "languages"}[langs == 1])
 			return nil
 		},
 	}

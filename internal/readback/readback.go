@@ -37,11 +37,6 @@ type Shape struct {
 	Image      bool
 }
 
-// Contains reports whether the point lies inside the shape.
-func (s Shape) Contains(x, y float64) bool {
-	return x >= s.X && x <= s.X+s.W && y >= s.Y && y <= s.Y+s.H
-}
-
 // Link is a clickable area and the address it opens.
 type Link struct {
 	X, Y, W, H float64
@@ -160,9 +155,17 @@ func index(b []byte) (*file, error) {
 
 func (f *file) trailerRef(key string) int { return ref(f.trailer, key) }
 
-// ref is the object number a dictionary's key refers to, or -1.
+var refKeyRE = map[string]*regexp.Regexp{}
+
+func init() {
+	for _, k := range []string{"Root", "Pages", "Contents"} {
+		refKeyRE[k] = regexp.MustCompile(`/` + k + ` (\d+) 0 R`)
+	}
+}
+
+// ref is the object number a dictionary's key (Root, Pages or Contents) refers to, or -1.
 func ref(dict []byte, key string) int {
-	m := regexp.MustCompile(`/` + key + ` (\d+) 0 R`).FindSubmatch(dict)
+	m := refKeyRE[key].FindSubmatch(dict)
 	if m == nil {
 		return -1
 	}
