@@ -313,6 +313,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if err != nil {
 			return nil, err
 		}
+		ls = balance(c.in.M, body, l, leftW-ind, ls)
 		for k, x := range ls {
 			body2 = append(body2, ln{x, k == 0})
 		}
