@@ -6,7 +6,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"time"
 
@@ -38,12 +37,10 @@ func (c *common) register(f *pflag.FlagSet) {
 	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font to use when the built-in fonts lack a language's characters; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
 }
 
-var campaignFlagRE = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
-
 // load reads the content and the fonts the flags name.
 func (c *common) load() (*content.Content, []*typeface.Family, error) {
-	if c.campaign != "" && !campaignFlagRE.MatchString(c.campaign) {
-		return nil, nil, usageError{fmt.Errorf("--campaign %q: use only a-z, 0-9 and -, at most 32 characters (it appears in every QR link)", c.campaign)}
+	if msg := content.CheckCampaign(c.campaign); msg != "" {
+		return nil, nil, usageError{fmt.Errorf("--campaign %s (it appears in every QR link)", msg)}
 	}
 	var fsys fs.FS = defaultcontent.FS
 	label := "content (built in)"

@@ -100,6 +100,9 @@ func TestBadContent(t *testing.T) {
 		{"javascript url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: javascript:alert(1)")
 		}, `content/settings.yaml:14: resource_url: "javascript:alert(1)" must start with https:// (other kinds of link are refused) (write the full address, e.g. https://example.org/help)`},
+		{"space in url", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/get help")
+		}, `content/settings.yaml:14: resource_url: "https://example.org/get help" has a space; a web address has none (write %20 if the page's address really has one) (write the full address, e.g. https://example.org/help)`},
 		{"phone one digit off", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: 1-888-373-7887")
 		},

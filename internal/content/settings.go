@@ -46,8 +46,8 @@ func checkSettings(file string, s *Settings, fields []field) Problems {
 	if msg := CheckURL(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
 	}
-	if s.Campaign != "" && !campaignRE.MatchString(s.Campaign) {
-		bad("campaign", fmt.Sprintf("%q may only use a-z, 0-9 and -, at most 32 characters", s.Campaign), "campaign names appear in links; keep them short and plain")
+	if msg := CheckCampaign(s.Campaign); msg != "" {
+		bad("campaign", msg, "campaign names appear in links; keep them short and plain")
 	}
 	if s.Organisation.Logo != "" && !logoRE.MatchString(s.Organisation.Logo) {
 		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder", s.Organisation.Logo), "")
@@ -81,12 +81,22 @@ func checkSettings(file string, s *Settings, fields []field) Problems {
 	return ps
 }
 
+// CheckCampaign accepts an empty campaign or a short plain one: it appears in every QR link.
+func CheckCampaign(s string) string {
+	if s != "" && !campaignRE.MatchString(s) {
+		return fmt.Sprintf("%q may only use a-z, 0-9 and -, at most 32 characters", s)
+	}
+	return ""
+}
+
 // CheckURL accepts only absolute https URLs with a host: QR codes must not open anything else.
 func CheckURL(s string) string {
 	u, err := url.Parse(s)
 	switch {
 	case err != nil || s != strings.TrimSpace(s):
 		return fmt.Sprintf("%q is not a valid web address", s)
+	case strings.ContainsAny(s, " \t"):
+		return fmt.Sprintf("%q has a space; a web address has none (write %%20 if the page's address really has one)", s)
 	case u.Scheme != "https":
 		return fmt.Sprintf("%q must start with https:// (other kinds of link are refused)", s)
 	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), "."):

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"fmt"
-	"sort"
 	"strings"
 
 	"haven/internal/colour"
@@ -26,25 +24,6 @@ var Papers = map[string]Paper{
 	"24x36":   {"24x36", 24 * Inch, 36 * Inch},
 	"a3":      {"a3", 297 * MM, 420 * MM},
 	"a2":      {"a2", 420 * MM, 594 * MM},
-}
-
-// PaperNames lists Papers in a stable order.
-func PaperNames() []string {
-	names := make([]string, 0, len(Papers))
-	for n := range Papers {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
-// LookupPaper finds a paper by name.
-func LookupPaper(name string) (Paper, error) {
-	p, ok := Papers[strings.ToLower(name)]
-	if !ok {
-		return Paper{}, fmt.Errorf("unknown paper %q (known: %s)", name, strings.Join(PaperNames(), ", "))
-	}
-	return p, nil
 }
 
 // Input is what every layout is made from.

@@ -4,9 +4,11 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -20,7 +22,7 @@ import (
 
 // fpdf writes a family into the PDF as the font name "utf8<key>" (and "utf8<key>B"), which
 // tools cannot tell from an unsubset font. The key is chosen so that Render can swap in a
-// proper subset name, "HAVENA+<Family>-Reg" and "HAVENB+<Family>-Bold", of exactly the same
+// proper subset name, "ABCDEF+<Family>-Reg" and "GHIJKL+<Family>-Bold", of exactly the same
 // length: no byte offset in the file moves.
 func fontKey(fam *typeface.Family) string {
 	return "haven" + strings.Repeat("x", 2+len(psName(fam.Name)))
@@ -122,7 +124,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	_, err := w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam), []byte("$2$1")))
+	_, err := w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam, doc), []byte("$2$1")))
 	return err
 }
 
@@ -131,11 +133,39 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 // reproducible.
 var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\n)`)
 
-// subsetNames gives the embedded subsets the tagged names PDF readers expect.
-func subsetNames(pdf []byte, fam *typeface.Family) []byte {
+// subsetNames gives the embedded subsets the tagged names PDF readers expect. The tag comes
+// from the characters in the subset, so two files whose subsets differ never share a font
+// name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
+func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
 	key, base := fontKey(fam), psName(fam.Name)
-	pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/HAVENA+"+base+"-Reg\n"))
-	return bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/HAVENB+"+base+"-Bold\n"))
+	pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/"+subsetTag(fam, doc, layout.Regular)+"+"+base+"-Reg\n"))
+	return bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/"+subsetTag(fam, doc, layout.Bold)+"+"+base+"-Bold\n"))
+}
+
+// subsetTag is six capital letters that depend on the family, the style and the characters
+// doc sets in it.
+func subsetTag(fam *typeface.Family, doc *layout.Doc, f layout.Font) string {
+	used := map[rune]bool{}
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			if t, ok := it.(layout.Text); ok && t.Font == f {
+				for _, r := range t.S {
+					used[r] = true
+				}
+			}
+		}
+	}
+	runes := make([]rune, 0, len(used))
+	for r := range used {
+		runes = append(runes, r)
+	}
+	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s/%d/%s", fam.Name, f, string(runes))))
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + h[i]%26
+	}
+	return string(tag)
 }
 
 func draw(p *fpdf.Fpdf, key string, it layout.Item) {
