@@ -226,7 +226,7 @@ func (h handout) arrange(intro, rest []row, margin, width float64, frames func(i
 		box.page1 = true
 		tail := []row(nil)
 		if !withQR {
-			code, err := h.qrBlock(width)
+			code, err := h.qrBlock(width, false)
 			if err != nil {
 				return nil, err
 			}
@@ -337,8 +337,8 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	if withQR {
 		var err error
 		// beside the numbers, a long address breaking in two; else under them
-		if code, err = h.qrBlock(inner - gap - valueW); err != nil {
-			if code, err = h.qrBlock(inner); err != nil {
+		if code, err = h.qrBlock(inner-gap-valueW, true); err != nil {
+			if code, err = h.qrBlock(inner, false); err != nil {
 				return row{}, err
 			}
 		}
@@ -421,8 +421,9 @@ type block struct {
 }
 
 // qrBlock is the code on a white square with its quiet zone, a title above and the address
-// printed under it for people who cannot scan. It is at most maxW wide.
-func (h handout) qrBlock(maxW float64) (block, error) {
+// printed under it for people who cannot scan. It is at most maxW wide. Its lines are centred
+// on the code when it stands in a column of its own, else set flush left with the text above.
+func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	t := h.in.Lang.Text.Handout
 	modules, err := qr.Matrix(h.url)
 	if err != nil {
@@ -444,24 +445,37 @@ func (h handout) qrBlock(maxW float64) (block, error) {
 	for _, l := range ul {
 		w = max(w, h.in.M.Width(urlSt.Font, urlSt.Size, l))
 	}
-	tl, err := wrap(h.in.M, title, t.ScanTitle, w, "handout.scan_title")
+	titleW := maxW // flush left, the title may run as wide as the text above it
+	if centred {
+		titleW = w
+	}
+	tl, err := wrap(h.in.M, title, t.ScanTitle, titleW, "handout.scan_title")
 	if err != nil {
 		return block{}, err
 	}
-	tl = balance(h.in.M, title, t.ScanTitle, w, tl)
+	tl = balance(h.in.M, title, t.ScanTitle, titleW, tl)
+	for _, l := range tl {
+		w = max(w, h.in.M.Width(title.Font, title.Size, l))
+	}
 	hgt := float64(len(tl))*title.Leading + codeBox + float64(len(ul))*urlSt.Leading
+	indent := func(inner float64) float64 { // where a piece inner wide starts
+		if centred {
+			return (w - inner) / 2
+		}
+		return 0
+	}
 	return block{w: w, h: hgt, draw: func(c *canvas, x, y float64) {
 		for _, l := range tl {
-			c.text(x+(w-h.in.M.Width(title.Font, title.Size, l))/2, baseline(y, title), title, l)
+			c.text(x+indent(h.in.M.Width(title.Font, title.Size, l)), baseline(y, title), title, l)
 			y += title.Leading
 		}
-		cx := x + (w-codeBox)/2
+		cx := x + indent(codeBox)
 		c.add(Rect{X: cx, Y: y, W: codeBox, H: codeBox, Fill: h.th.White})
 		c.add(QR{X: cx + quiet, Y: y + quiet, Module: module, Modules: modules, URL: h.url})
 		c.add(Link{X: cx, Y: y, W: codeBox, H: codeBox, URL: h.url})
 		y += codeBox
 		for _, l := range ul {
-			c.text(x+(w-h.in.M.Width(urlSt.Font, urlSt.Size, l))/2, baseline(y, urlSt), urlSt, l)
+			c.text(x+indent(h.in.M.Width(urlSt.Font, urlSt.Size, l)), baseline(y, urlSt), urlSt, l)
 			y += urlSt.Leading
 		}
 	}}, nil
