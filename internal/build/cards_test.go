@@ -116,8 +116,10 @@ func TestBleedCardBoxes(t *testing.T) {
 	if w, h := trim[2]-trim[0], trim[3]-trim[1]; abs(w-252) > 0.1 || abs(h-144) > 0.1 {
 		t.Errorf("TrimBox is %.2f x %.2f pt, want 252 x 144 (3.5 x 2 in)", w, h)
 	}
-	if trim[0]-bleed[0] < 8.99 || bleed[2]-trim[2] < 8.99 {
-		t.Errorf("bleed %v around trim %v is under 0.125 in", bleed, trim)
+	for i, d := range []float64{trim[0] - bleed[0], trim[1] - bleed[1], bleed[2] - trim[2], bleed[3] - trim[3]} {
+		if d < 8.99 {
+			t.Errorf("bleed %v around trim %v is under 0.125 in on side %d", bleed, trim, i+1)
+		}
 	}
 	w, h, _ := rb.doc.Size(0)
 	if w < 3.75*72 || h < 2.25*72 {
@@ -130,7 +132,8 @@ func TestBleedCardBoxes(t *testing.T) {
 				continue
 			}
 			// text stays 0.125 in inside the trim (page coordinates from the top)
-			if c.Left < trim[0]+9-0.5 || c.Right > trim[2]-9+0.5 {
+			top, bottom := h-trim[3], h-trim[1]
+			if c.Left < trim[0]+9-0.5 || c.Right > trim[2]-9+0.5 || c.Top < top+9-0.5 || c.Bottom > bottom-9+0.5 {
 				t.Errorf("page %d: %q at x %.1f-%.1f is outside the safe zone", p+1, c.Text, c.Left, c.Right)
 				break
 			}

@@ -148,6 +148,8 @@ func TestHandoutsReadBack(t *testing.T) {
 		{"handout-es-letter.pdf", "es", 612, 792, 2, 11.5},
 		{"handout-es-a4.pdf", "es", 595.28, 841.89, 2, 11.5},
 		{"handout-large-es-letter.pdf", "es", 612, 792, 6, 17.5},
+		{"handout-large-en-a4.pdf", "en", 595.28, 841.89, 6, 17.5},
+		{"handout-large-es-a4.pdf", "es", 595.28, 841.89, 6, 17.5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

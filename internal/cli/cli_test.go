@@ -130,3 +130,33 @@ func TestFontFlag(t *testing.T) {
 		t.Errorf("a TrueType font is refused: %s", e)
 	}
 }
+
+// SOURCE_DATE_EPOCH fixes the dates in the PDFs, so two builds a day apart are byte-identical.
+func TestSourceDateEpoch(t *testing.T) {
+	build := func(epoch string) []byte {
+		t.Setenv("SOURCE_DATE_EPOCH", epoch)
+		out := t.TempDir()
+		if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+			t.Fatalf("exit %d: %s", code, e)
+		}
+		b, err := os.ReadFile(filepath.Join(out, "handout-en-letter.pdf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	a, b := build("1700000000"), build("1700000000")
+	if !bytes.Equal(a, b) {
+		t.Error("two builds with the same SOURCE_DATE_EPOCH differ")
+	}
+	if !bytes.Contains(a, []byte("/CreationDate (D:20231114221320")) {
+		t.Error("the creation date is not SOURCE_DATE_EPOCH (2023-11-14 22:13:20 UTC)")
+	}
+	if c := build("1800000000"); bytes.Equal(a, c) {
+		t.Error("another SOURCE_DATE_EPOCH gives the same file")
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
+	if code, _, e := run(t, "handout", "--out", t.TempDir()); code != 2 || !strings.Contains(e, "SOURCE_DATE_EPOCH") {
+		t.Errorf("a bad SOURCE_DATE_EPOCH: exit %d, %s", code, e)
+	}
+}

@@ -20,10 +20,11 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// TestKilledRunLeavesOnlyWholeFiles kills haven with SIGKILL in the middle of a batch: every
-// PDF in the output folder must then be whole (the old one or the new one, never a part), and
-// the next run clears the temporary files the killed one left.
-func TestKilledRunLeavesOnlyWholeFiles(t *testing.T) {
+// TestKilledRunChangesNothing kills haven with SIGKILL in the middle of a batch: the files of
+// the run before must be left exactly as they were, no PDF of the killed run may appear (its
+// files are renamed into place only when all are written), and the next run clears the
+// temporary files the killed one left.
+func TestKilledRunChangesNothing(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
 	csv := filepath.Join(dir, "places.csv")
@@ -38,8 +39,13 @@ func TestKilledRunLeavesOnlyWholeFiles(t *testing.T) {
 	// good files from an earlier run, which the killed run is about to replace
 	first := filepath.Join(dir, "first.csv")
 	os.WriteFile(first, []byte("code\np000\np001\np002\n"), 0o644)
-	if code, _, e := run(t, "poster", "--paper", "letter", "--lang", "en", "--campaign", "k", "--placements", first, "--out", out); code != 0 {
+	if code, _, e := run(t, "poster", "--paper", "letter", "--lang", "en", "--campaign", "old", "--placements", first, "--out", out); code != 0 {
 		t.Fatal(e)
+	}
+	before := map[string][]byte{}
+	old, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf"))
+	for _, p := range old {
+		before[p], _ = os.ReadFile(p)
 	}
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
@@ -48,7 +54,7 @@ func TestKilledRunLeavesOnlyWholeFiles(t *testing.T) {
 	}
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
-		if m, _ := filepath.Glob(filepath.Join(out, "p*", "*.pdf")); len(m) >= 23 {
+		if m, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(m) >= 40 {
 			break
 		}
 		time.Sleep(5 * time.Millisecond)
@@ -56,20 +62,19 @@ func TestKilledRunLeavesOnlyWholeFiles(t *testing.T) {
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
 
-	pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf"))
-	if len(pdfs) < 4 {
-		t.Fatalf("only %d files before the kill; the test needs a run in progress", len(pdfs))
+	if temps, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(temps) < 4 {
+		t.Fatalf("only %d files written before the kill; the test needs a run in progress", len(temps))
 	}
+	pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf"))
 	if len(pdfs) >= 400 {
 		t.Skip("the run finished before it could be killed")
 	}
-	for _, p := range pdfs {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(data), []byte("%%EOF")) {
-			t.Errorf("%s is not a whole PDF (%d bytes)", p, len(data))
+	if len(pdfs) != len(before) {
+		t.Errorf("%d PDFs after the kill; want the %d of the run before", len(pdfs), len(before))
+	}
+	for p, want := range before {
+		if got, _ := os.ReadFile(p); !bytes.Equal(got, want) {
+			t.Errorf("%s was changed by the killed run", p)
 		}
 	}
 	// the next run finishes the job and clears what the killed one left behind
@@ -79,6 +84,9 @@ func TestKilledRunLeavesOnlyWholeFiles(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(out, "*", ".*.tmp"))
 	if len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
+	}
+	if pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf")); len(pdfs) != 400 {
+		t.Errorf("%d PDFs after the next run; want 400", len(pdfs))
 	}
 }
 
