@@ -91,16 +91,19 @@ func Run(o Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := r.each(r.jobs[:r.distinct], nil, func(_ int, j job) error {
-		doc, err := r.layOut(j)
-		if err == nil {
-			err = Verify(doc)
+	if r.distinct < len(r.jobs) { // a batch: find a content problem once, not once per copy
+		if err := r.each(r.jobs[:r.distinct], nil, func(_ int, j job) error {
+			doc, err := r.layOut(j)
+			if err == nil {
+				err = Verify(doc)
+			}
+			return err
+		}); err != nil {
+			return nil, problems(err)
 		}
-		return err
-	}); err != nil {
-		return nil, problems(err)
 	}
-	if err := prepareOut(o.Out); err != nil {
+	created, err := prepareOut(o.Out, o.Placements)
+	if err != nil {
 		return nil, err
 	}
 	results := make([]Result, len(r.jobs))
@@ -109,6 +112,9 @@ func Run(o Options) ([]Result, error) {
 		results[i], temps[i], err = r.make(j)
 		return err
 	})
+	if err != nil {
+		err = problems(err)
+	}
 	for i, tmp := range temps {
 		if tmp == "" {
 			continue
@@ -122,6 +128,9 @@ func Run(o Options) ([]Result, error) {
 		os.Remove(tmp)
 	}
 	if err != nil {
+		for i := len(created) - 1; i >= 0; i-- { // folders this run made, now empty
+			os.Remove(created[i])
+		}
 		return nil, err
 	}
 	return results, nil
@@ -293,19 +302,30 @@ func (r *run) render(doc *layout.Doc, fam *typeface.Family) ([]byte, error) {
 }
 
 // prepareOut makes the output folder and clears temporary files that a killed run left.
-func prepareOut(out string) error {
+// It returns the folders it made, parents first, for a failed run to take away again.
+func prepareOut(out string, placements []string) ([]string, error) {
 	if fi, err := os.Stat(out); err == nil && !fi.IsDir() {
-		return fmt.Errorf("--out %s is a file, not a folder", out)
+		return nil, fmt.Errorf("--out %s is a file, not a folder", out)
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return fmt.Errorf("cannot create the output folder: %w", err)
+	var created []string
+	for _, dir := range append([]string{out}, placements...) {
+		if dir != out {
+			dir = filepath.Join(out, dir)
+		}
+		if _, err := os.Stat(dir); err == nil {
+			continue
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return created, fmt.Errorf("cannot create the output folder: %w", err)
+		}
+		created = append(created, dir)
 	}
 	stale, _ := filepath.Glob(filepath.Join(out, "*", ".*.pdf.*.tmp"))
 	top, _ := filepath.Glob(filepath.Join(out, ".*.pdf.*.tmp"))
 	for _, f := range append(stale, top...) {
 		os.Remove(f)
 	}
-	return nil
+	return created, nil
 }
 
 // located is a text that does not fit, with the file and line it is written on, so the

@@ -160,3 +160,25 @@ func TestSourceDateEpoch(t *testing.T) {
 		t.Errorf("a bad SOURCE_DATE_EPOCH: exit %d, %s", code, e)
 	}
 }
+
+// A text too long for one output stops the whole run before anything is written, not even
+// the output folder.
+func TestFailedRunWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	ct := filepath.Join(dir, "content")
+	if code, _, e := run(t, "init", ct); code != 0 {
+		t.Fatal(e)
+	}
+	text := filepath.Join(ct, "en", "text.yaml")
+	b, _ := os.ReadFile(text)
+	os.WriteFile(text, bytes.Replace(b, []byte("headline: You are not alone."), []byte("headline: You are not alone, and help is always here for you."), 1), 0o644)
+	out := filepath.Join(dir, "out")
+	code, _, e := run(t, "build", "--content", ct, "--out", out)
+	if code != 1 || !strings.Contains(e, "card.headline") {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		entries, _ := os.ReadDir(out)
+		t.Errorf("the failed run left %s with %d entries", out, len(entries))
+	}
+}

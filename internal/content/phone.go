@@ -56,6 +56,9 @@ var (
 // such as 1911 is not taken for a slip.
 func checkTextNumber(file string, f field) Problems {
 	var ps Problems
+	if len(usDigits(*f.ptr)) < 3 {
+		return nil // most texts have no number to check
+	}
 	report := func(m, name, placeholder string) {
 		ps.add(file, f.line, f.path, fmt.Sprintf("%q is one digit away from %s; a likely typo", m, name), "write "+placeholder+" to print the number from settings.yaml")
 	}

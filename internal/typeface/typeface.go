@@ -75,12 +75,11 @@ func checkTrueType(file string, data []byte) error {
 }
 
 // Has reports whether the family can draw r.
-func (f *Family) Has(r rune) bool {
+func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 	if r == ' ' || r == '\u00A0' {
 		return true
 	}
-	var buf sfnt.Buffer
-	g, err := f.cover.GlyphIndex(&buf, r)
+	g, err := f.cover.GlyphIndex(buf, r)
 	return err == nil && g != 0
 }
 
@@ -123,11 +122,18 @@ func Defaults() ([]*Family, error) {
 // error names each missing character, its code point and where it is written.
 func Choose(families []*Family, texts []content.Located) (*Family, error) {
 	best, bestMissing := (*Family)(nil), map[rune][]content.Located(nil)
+	var buf sfnt.Buffer
 	for _, f := range families {
 		missing := map[rune][]content.Located{}
+		has := map[rune]bool{} // each character is looked up once
 		for _, t := range texts {
 			for _, r := range t.Text {
-				if !f.Has(r) {
+				ok, seen := has[r]
+				if !seen {
+					ok = f.Has(&buf, r)
+					has[r] = ok
+				}
+				if !ok {
 					missing[r] = append(missing[r], t)
 				}
 			}
