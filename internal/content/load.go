@@ -64,6 +64,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			switch f.path {
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
+				ps.addAll(checkTextNumber(name(SettingsFile), f.line, f.path, *f.ptr, false))
 			case "resource_url":
 				at := Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)}
 				if ov.URL != "" {
@@ -152,7 +153,7 @@ func expandAll(file string, fields []field, vars map[string]string, ps *Problems
 	var out []Located
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from the hotline's
-		ps.addAll(checkTextNumber(file, f))
+		ps.addAll(checkTextNumber(file, f.line, f.path, *f.ptr, true))
 		unknown := false
 		s := placeholderRE.ReplaceAllStringFunc(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
 	"io/fs"
@@ -222,5 +223,40 @@ func TestNumberTypedIntoTextIsChecked(t *testing.T) {
 	want := `content/en/faq.md:41: answer 9[1]: "1-888-373-7889" is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo (write {phone} to print the number from settings.yaml)`
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v\nwant %s", err, want)
+	}
+}
+
+func TestNumbersTypedIntoTexts(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the number reported, or ""
+	}{
+		{"Call 1-888-373-7889 today.", "1-888-373-7889"},
+		{"Call (888) 373-7878.", "(888) 373-7878"},
+		{"Text HELP to 233 773.", "233 773"},
+		{"Text HELP to 23373.", "23373"},
+		{"In danger, call 9-1-2 now.", "9-1-2"},
+		{"Llame al 912 enseguida.", "912"},
+		{"Call 1-888-373-7888 or text 233733; in danger, call 911.", ""},
+		{"Deaf callers can use TTY: 711. For local services call 211.", ""},
+		{"In 2023, 912 calls were made.", ""},
+		{"The law dates from 1911.", ""},
+		{"Interpreters in more than 200 languages, 24/7.", ""},
+		{"Most victims are aged 12-17.", ""},
+	}
+	for _, tt := range tests {
+		ps := checkTextNumber("f", 1, "p", tt.text, true)
+		got := ""
+		if len(ps) == 1 {
+			got = ps[0].Msg
+		}
+		switch {
+		case len(ps) > 1:
+			t.Errorf("%q: %d problems: %v", tt.text, len(ps), ps)
+		case tt.want == "" && got != "":
+			t.Errorf("%q: reported %s", tt.text, got)
+		case tt.want != "" && !strings.HasPrefix(got, fmt.Sprintf("%q is one digit away", tt.want)):
+			t.Errorf("%q: got %q, want %q reported", tt.text, got, tt.want)
+		}
 	}
 }

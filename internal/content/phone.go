@@ -25,10 +25,10 @@ func CheckPhone(s string) string {
 
 // National numbers a slip of the finger must not turn into another, with the placeholder
 // that prints each from settings.yaml.
-var slipTargets = []struct{ digits, name, placeholder string }{
-	{"18883737888", "the National Human Trafficking Hotline 1-888-373-7888", "{phone}"},
-	{"233733", "the hotline's text short code 233733", "{shortcode}"},
-	{"911", "the emergency number 911", "{emergency}"},
+var slipTargets = []struct{ digits, written, name, placeholder string }{
+	{"18883737888", "1-888-373-7888", "the National Human Trafficking Hotline 1-888-373-7888", "{phone}"},
+	{"233733", "233733", "the hotline's text short code 233733", "{shortcode}"},
+	{"911", "911", "the emergency number 911", "{emergency}"},
 }
 
 // otherEmergency are emergency numbers elsewhere that happen to be one slip from 911.
@@ -44,32 +44,51 @@ func slipOf(digits string) (name, placeholder string) {
 	return "", ""
 }
 
-// phoneInTextRE finds numbers written out in prose, such as "call 1-888-373-7889";
-// shortInTextRE finds short codes and three-digit numbers, such as "text HELP to 233773".
 var (
+	// phoneInTextRE finds numbers written out in prose, such as "call 1-888-373-7889".
 	phoneInTextRE = regexp.MustCompile(`(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b`)
-	shortInTextRE = regexp.MustCompile(`\b\d{3,7}\b`)
+	// shortInTextRE finds short codes and three-digit numbers, also typed in groups ("233 773",
+	// "9-1-2").
+	shortInTextRE = regexp.MustCompile(`\b\d{1,3}(?:[ -]\d{1,3})+\b|\b\d{3,7}\b`)
+	// callWordRE ends a text that asks to call the number after it.
+	callWordRE = regexp.MustCompile(`(?i)\b(call|dial|phone|llame|llama|marque|marca)(\s+(al|el|a|the))?\s*$`)
 )
 
+// serviceCodes are the other N11 numbers (211 community services, 711 relay, 811 before you
+// dig, ...): one slip from 911, and right where they are written.
+var serviceCodes = map[string]bool{"211": true, "311": true, "411": true, "511": true, "611": true, "711": true, "811": true}
+
 // checkTextNumber reports a number typed into a text one slip away from the hotline, its
-// short code or 911. A three-digit number is compared digit for digit only, so that a year
-// such as 1911 is not taken for a slip.
-func checkTextNumber(file string, f field) Problems {
+// short code or 911. A three-digit number counts only where the text asks to call it ("Call
+// 912"), so counts such as "912 calls" and service codes such as 711 pass. placeholders says
+// whether the text may use {phone} and the like (language texts do, settings do not).
+func checkTextNumber(file string, line int, path, text string, placeholders bool) Problems {
 	var ps Problems
-	if len(usDigits(*f.ptr)) < 3 {
+	if len(usDigits(text)) < 3 {
 		return nil // most texts have no number to check
 	}
-	report := func(m, name, placeholder string) {
-		ps.add(file, f.line, f.path, fmt.Sprintf("%q is one digit away from %s; a likely typo", m, name), "write "+placeholder+" to print the number from settings.yaml")
+	report := func(m string, target int) {
+		t := slipTargets[target]
+		hint := "write it as " + t.written
+		if placeholders {
+			hint = "write " + t.placeholder + " to print the number from settings.yaml"
+		}
+		ps.add(file, line, path, fmt.Sprintf("%q is one digit away from %s; a likely typo", m, t.name), hint)
 	}
-	for _, m := range phoneInTextRE.FindAllString(*f.ptr, -1) {
-		if name, ph := slipOf(usDigits(m)); name != "" {
-			report(m, name, ph)
+	for _, m := range phoneInTextRE.FindAllString(text, -1) {
+		if phone.OneOff(usDigits(m), slipTargets[0].digits) {
+			report(m, 0)
 		}
 	}
-	for _, m := range shortInTextRE.FindAllString(phoneInTextRE.ReplaceAllString(*f.ptr, " "), -1) {
-		if name, ph := slipOf(m); name != "" && (len(m) != 4 || ph != "{emergency}") {
-			report(m, name, ph)
+	rest := phoneInTextRE.ReplaceAllString(text, " ")
+	for _, at := range shortInTextRE.FindAllStringIndex(rest, -1) {
+		m := rest[at[0]:at[1]]
+		d := usDigits(m)
+		switch {
+		case len(d) >= 5 && phone.OneOff(d, slipTargets[1].digits):
+			report(m, 1)
+		case len(d) == 3 && !serviceCodes[d] && !otherEmergency[d] && callWordRE.MatchString(rest[:at[0]]) && phone.OneOff(d, slipTargets[2].digits):
+			report(m, 2)
 		}
 	}
 	return ps
