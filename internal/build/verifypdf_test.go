@@ -13,8 +13,9 @@ import (
 	"haven/internal/typeface"
 )
 
-// VerifyPDF must catch a PDF that differs from its layout in what a reader would see: a text
-// or number changed, a link changed, a QR code painted over or crowded.
+// VerifyPDF must catch a PDF that differs from its layout in what a reader would see (a text,
+// number, colour, box or link changed, left out or added), and a layout whose QR code is
+// painted over or crowded.
 func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
 	if err != nil {
@@ -31,12 +32,23 @@ func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 		t.Fatal("no QR code on page 1")
 		return layout.QR{}
 	}
+	first := func(doc *layout.Doc, match func(layout.Item) bool) int {
+		for i, it := range doc.Pages[0].Items {
+			if match(it) {
+				return i
+			}
+		}
+		t.Fatal("no such item on page 1")
+		return 0
+	}
+	addTo := func(doc *layout.Doc, it layout.Item) { doc.Pages[0].Items = append(doc.Pages[0].Items, it) }
 	tests := []struct {
-		name  string
-		print func(doc *layout.Doc) // changes what is rendered, not what is expected
-		want  string
+		name      string
+		print     func(doc *layout.Doc) // changes what is rendered
+		layoutToo bool                  // and what is expected: a layout that is wrong itself
+		want      string
 	}{
-		{"as laid out", func(*layout.Doc) {}, ""},
+		{"as laid out", func(*layout.Doc) {}, false, ""},
 		{"a digit of the number", func(doc *layout.Doc) {
 			for i, it := range doc.Pages[0].Items {
 				if tx, ok := it.(layout.Text); ok && strings.Contains(tx.S, "1-888-373-7888") {
@@ -46,7 +58,26 @@ func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 				}
 			}
 			t.Fatal("no number on page 1")
-		}, `the PDF shows "Call 1-888-373-7889"`},
+		}, false, `the PDF shows "Call 1-888-373-7889"`},
+		{"the number in white", func(doc *layout.Doc) {
+			i := first(doc, func(it layout.Item) bool { tx, ok := it.(layout.Text); return ok && strings.Contains(tx.S, "1-888") })
+			tx := doc.Pages[0].Items[i].(layout.Text)
+			tx.Color = colour.White
+			doc.Pages[0].Items[i] = tx
+		}, false, "is printed in the colour"},
+		{"the number in the other face", func(doc *layout.Doc) {
+			i := first(doc, func(it layout.Item) bool { tx, ok := it.(layout.Text); return ok && strings.Contains(tx.S, "1-888") })
+			tx := doc.Pages[0].Items[i].(layout.Text)
+			tx.Font = layout.Regular
+			doc.Pages[0].Items[i] = tx
+		}, false, "is set in the wrong face"},
+		{"the hotline box left out", func(doc *layout.Doc) {
+			i := first(doc, func(it layout.Item) bool { _, ok := it.(layout.Rect); return ok })
+			doc.Pages[0].Items = append(doc.Pages[0].Items[:i:i], doc.Pages[0].Items[i+1:]...)
+		}, false, "was meant"},
+		{"a black box over the number", func(doc *layout.Doc) {
+			addTo(doc, layout.Rect{X: 50, Y: 300, W: 400, H: 100, Fill: colour.RGB{}})
+		}, false, "were laid out"},
 		{"a link", func(doc *layout.Doc) {
 			for i, it := range doc.Pages[0].Items {
 				if l, ok := it.(layout.Link); ok && strings.HasPrefix(l.URL, "tel:") {
@@ -56,15 +87,27 @@ func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 				}
 			}
 			t.Fatal("no tel: link on page 1")
-		}, "the PDF links tel:+18883737889"},
+		}, false, "the PDF links tel:+18883737889"},
 		{"a white box over a finder pattern", func(doc *layout.Doc) {
 			q := code(doc)
-			doc.Pages[0].Items = append(doc.Pages[0].Items, layout.Rect{X: q.X, Y: q.Y, W: 7 * q.Module, H: 7 * q.Module, Fill: colour.White})
-		}, "as printed, does not decode"},
+			addTo(doc, layout.Rect{X: q.X, Y: q.Y, W: 7 * q.Module, H: 7 * q.Module, Fill: colour.White})
+		}, true, "a box is printed over the QR code"},
 		{"a rule through the quiet zone", func(doc *layout.Doc) {
 			q := code(doc)
-			doc.Pages[0].Items = append(doc.Pages[0].Items, layout.Rect{X: q.X - 3*q.Module, Y: q.Y, W: q.Module, H: q.Size(), Fill: colour.RGB{}})
-		}, "in the quiet zone"},
+			i := first(doc, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok })
+			rule := layout.Rule{X1: q.X - 2*q.Module, Y1: q.Y - 20, X2: q.X - 2*q.Module, Y2: q.Y + q.Size() + 20, Width: 1}
+			doc.Pages[0].Items = append(doc.Pages[0].Items[:i:i], append([]layout.Item{rule}, doc.Pages[0].Items[i:]...)...)
+		}, true, "in the quiet zone"},
+		{"a dark box behind the code", func(doc *layout.Doc) {
+			q := code(doc)
+			i := first(doc, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok })
+			box := layout.Rect{X: q.X - 8*q.Module, Y: q.Y - 8*q.Module, W: q.Size() + 16*q.Module, H: q.Size() + 16*q.Module, Fill: colour.RGB{R: 15, G: 76, B: 92}}
+			doc.Pages[0].Items = append(doc.Pages[0].Items[:i:i], append([]layout.Item{box}, doc.Pages[0].Items[i:]...)...)
+		}, true, "in the quiet zone"},
+		{"text across the code", func(doc *layout.Doc) {
+			q := code(doc)
+			addTo(doc, layout.Text{X: q.X - 10, Y: q.Y + q.Size()/2, S: "Scan me", Size: 30, W: 120})
+		}, true, `the text "Scan me" is printed over the QR code`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,6 +117,9 @@ func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 			}
 			printed, _ := layout.Handout(in, layout.Papers["letter"], false)
 			tt.print(printed)
+			if tt.layoutToo {
+				tt.print(want)
+			}
 			var buf bytes.Buffer
 			if err := pdf.Render(&buf, printed, fams[0], epoch); err != nil {
 				t.Fatal(err)

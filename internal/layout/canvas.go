@@ -27,18 +27,22 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 
 // rotated draws a line turned counter-clockwise by deg about its baseline start.
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
-	c.add(Text{X: x, Y: y, S: s, Font: st.Font, Size: st.Size, Color: st.Color, Rotate: deg})
+	c.add(Text{X: x, Y: y, S: s, Font: st.Font, Size: st.Size, Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s)})
 	for _, l := range c.links {
 		for _, at := range tokenIndexes(s, l.match) {
 			x0 := c.m.Width(st.Font, st.Size, s[:at])
 			w := c.m.Width(st.Font, st.Size, l.match)
-			c.add(rotatedLink(x, y, x0, w, st.Size, deg, l.url))
+			b := runBox(x, y, x0, w, st.Size, deg)
+			c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: l.url})
 		}
 	}
 }
 
-// rotatedLink is the upright bounding box of a link's text run after rotation.
-func rotatedLink(x, y, x0, w, size, deg float64, url string) Link {
+// Box is where the text's line stands on the page, from ascent to descent, turned as it is.
+func (t Text) Box() Box { return runBox(t.X, t.Y, 0, t.W, t.Size, t.Rotate) }
+
+// runBox is the upright bounding box of a run of text after rotation.
+func runBox(x, y, x0, w, size, deg float64) Box {
 	// corners of the run in text space: along the baseline from x0 to x0+w, from ascent to descent
 	rad := deg * math.Pi / 180
 	cos, sin := math.Cos(rad), math.Sin(rad)
@@ -50,7 +54,7 @@ func rotatedLink(x, y, x0, w, size, deg float64, url string) Link {
 		minX, maxX = math.Min(minX, px), math.Max(maxX, px)
 		minY, maxY = math.Min(minY, py), math.Max(maxY, py)
 	}
-	return Link{X: minX, Y: minY, W: maxX - minX, H: maxY - minY, URL: url}
+	return Box{X: minX, Y: minY, W: maxX - minX, H: maxY - minY}
 }
 
 // tokenIndexes finds match in s where it is not part of a longer number or word.

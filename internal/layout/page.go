@@ -57,6 +57,7 @@ type Text struct {
 	Size   float64
 	Color  colour.RGB
 	Rotate float64
+	W      float64 // the advance width, as measured
 }
 
 // Rect is a filled rectangle.

@@ -25,24 +25,26 @@ func (m matrix) apply(x, y float64) (float64, float64) {
 }
 
 type state struct {
-	ctm  matrix
-	gray float64
+	ctm          matrix
+	fill, stroke RGB
+	width        float64
 }
 
 // operand is a number, a name, a string or an array marker.
 type operand struct {
 	num   float64
+	name  string
 	str   []byte
 	isStr bool
 }
 
 // run interprets a content stream: text shown, fills made, images placed.
 func (p *Page) run(b []byte) error {
-	st := state{ctm: identity}
+	st := state{ctm: identity, width: 1}
 	var stack []state
 	var ops []operand
 	var tm matrix // text position, inside BT ... ET
-	size := 0.0
+	size, font := 0.0, ""
 	var path [][][2]float64 // subpaths of points, in page space (PDF's bottom-left origin)
 	num := func(i int) float64 {
 		if i < len(ops) {
@@ -88,7 +90,7 @@ func (p *Page) run(b []byte) error {
 					j++
 				}
 			}
-			ops = append(ops, operand{})
+			ops = append(ops, operand{name: string(b[i+1 : j])})
 			i = j
 		case c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'):
 			j := i + 1
@@ -119,12 +121,21 @@ func (p *Page) run(b []byte) error {
 			case "cm":
 				st.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.times(st.ctm)
 			case "g":
-				st.gray = num(0)
-			case "rg": // lightness as print would show it
-				st.gray = 0.2126*num(0) + 0.7152*num(1) + 0.0722*num(2)
+				st.fill = RGB{num(0), num(0), num(0)}
+			case "rg":
+				st.fill = RGB{num(0), num(1), num(2)}
+			case "G":
+				st.stroke = RGB{num(0), num(0), num(0)}
+			case "RG":
+				st.stroke = RGB{num(0), num(1), num(2)}
+			case "w":
+				st.width = num(0)
 			case "BT":
 				tm = identity
 			case "Tf":
+				if len(ops) > 0 {
+					font = ops[0].name
+				}
 				size = num(1)
 			case "Td":
 				tm = matrix{1, 0, 0, 1, num(0), num(1)}.times(tm)
@@ -139,7 +150,7 @@ func (p *Page) run(b []byte) error {
 				m := tm.times(st.ctm)
 				x, y := m.apply(0, 0)
 				scale := math.Hypot(m[0], m[1])
-				p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: size * scale})
+				p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: size * scale, Font: font, Color: st.fill})
 			case "m":
 				path = append(path, [][2]float64{point(num(0), num(1))})
 			case "l", "c", "v", "y":
@@ -154,14 +165,20 @@ func (p *Page) run(b []byte) error {
 				path = append(path, [][2]float64{point(x, y), point(x+w, y), point(x+w, y+h), point(x, y+h)})
 			case "f", "F", "f*", "B", "B*", "b", "b*":
 				for _, sp := range path {
-					p.Fills = append(p.Fills, p.shape(sp, st.gray, false))
+					p.Fills = append(p.Fills, p.shape(sp, st.fill, false))
 				}
 				path = nil
-			case "S", "s", "n":
+			case "S", "s":
+				for _, sp := range path { // a rule: from its first point to its last
+					a, z := sp[0], sp[len(sp)-1]
+					p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke})
+				}
+				path = nil
+			case "n":
 				path = nil
 			case "Do": // an image fills the unit square of the current transformation
 				sq := [][2]float64{point(0, 0), point(1, 0), point(1, 1), point(0, 1)}
-				p.Fills = append(p.Fills, p.shape(sq, 0, true))
+				p.Fills = append(p.Fills, p.shape(sq, RGB{}, true))
 			}
 			ops = ops[:0]
 		}
@@ -170,13 +187,13 @@ func (p *Page) run(b []byte) error {
 }
 
 // shape is the bounding box of points, in top-left coordinates.
-func (p *Page) shape(pts [][2]float64, gray float64, image bool) Shape {
+func (p *Page) shape(pts [][2]float64, c RGB, image bool) Shape {
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, q := range pts {
 		x0, x1 = math.Min(x0, q[0]), math.Max(x1, q[0])
 		y0, y1 = math.Min(y0, q[1]), math.Max(y1, q[1])
 	}
-	return Shape{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, Gray: gray, Image: image}
+	return Shape{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, Color: c, Image: image}
 }
 
 func delim(c byte) bool {

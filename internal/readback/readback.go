@@ -17,24 +17,40 @@ import (
 
 // Page is one page as a reader sees it. Coordinates are points from the top left, as in layout.
 type Page struct {
-	W, H  float64
-	Texts []Text  // in drawing order
-	Fills []Shape // in drawing order
-	Links []Link  // in order
+	W, H    float64
+	Texts   []Text   // in drawing order
+	Fills   []Shape  // in drawing order
+	Strokes []Stroke // in drawing order
+	Links   []Link   // in order
 }
+
+// RGB is a colour with components from 0 to 1.
+type RGB [3]float64
+
+// Dark reports whether the colour prints dark enough to read as a QR module.
+func (c RGB) Dark() bool { return 0.2126*c[0]+0.7152*c[1]+0.0722*c[2] < 0.5 }
 
 // Text is one string drawn at a baseline point.
 type Text struct {
-	S    string
-	X, Y float64
-	Size float64
+	S     string
+	X, Y  float64
+	Size  float64
+	Font  string // the font's resource name on the page
+	Color RGB
 }
 
 // Shape is the bounding box of one filled subpath, or of an image.
 type Shape struct {
 	X, Y, W, H float64
-	Gray       float64 // the fill's lightness, 0 black to 1 white
+	Color      RGB
 	Image      bool
+}
+
+// Stroke is a line drawn from one point to another.
+type Stroke struct {
+	X1, Y1, X2, Y2 float64
+	Width          float64
+	Color          RGB
 }
 
 // Link is a clickable area and the address it opens.
