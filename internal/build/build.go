@@ -92,7 +92,7 @@ func Run(o Options) ([]Result, error) {
 		return nil, err
 	}
 	if r.distinct < len(r.jobs) { // a batch: find a content problem once, not once per copy
-		if err := r.each(r.jobs[:r.distinct], nil, func(_ int, j job) error {
+		if err := r.each(r.widest(), nil, func(_ int, j job) error {
 			doc, err := r.layOut(j)
 			if err == nil {
 				err = Verify(doc)
@@ -255,11 +255,31 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
 }
 
+// widest is the documents of one placement, with the code that takes the most room on a card,
+// so that checking them checks every placement.
+func (r *run) widest() []job {
+	jobs := append([]job(nil), r.jobs[:r.distinct]...)
+	code, w := "", -1.0
+	for _, c := range r.o.Placements {
+		if cw := r.measurers[r.famOf[jobs[0].lang.Code].Name].Width(layout.Regular, 1, c); cw > w {
+			code, w = c, cw
+		}
+	}
+	for i := range jobs {
+		jobs[i].placement = code
+	}
+	return jobs
+}
+
 // layOut lays out one document.
 func (r *run) layOut(j job) (*layout.Doc, error) {
 	in, _ := r.input(j)
 	doc, err := j.lay.fn(in)
 	if err != nil {
+		var fe *layout.FitError
+		if j.placement != "" && errors.As(err, &fe) {
+			fe.Doc = j.placement + "/" + fe.Doc
+		}
 		return nil, locate(err, j.lang, r.o.Content.Printed)
 	}
 	return doc, nil

@@ -1,12 +1,15 @@
 package build
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/typeface"
 )
 
 func TestPlacementsGetTheirOwnFoldersAndCodes(t *testing.T) {
@@ -37,5 +40,26 @@ func TestPlacementsGetTheirOwnFoldersAndCodes(t *testing.T) {
 	}
 	if seen != 2 {
 		t.Errorf("read back %d placement posters, want 2", seen)
+	}
+}
+
+// The room a placement code takes on a card is checked for the widest code before anything is
+// written, and the message names that placement.
+func TestWidestPlacementIsCheckedFirst(t *testing.T) {
+	text, _ := fs.ReadFile(defaultcontent.FS, "en/text.yaml")
+	fsys := contentWith(t, nil, map[string]string{"en/text.yaml": strings.Replace(string(text),
+		"  back_note: Free, confidential, 24/7, 200+ languages\n", "  back_note: \"Free, confidential, 24/7, in 200+ languages, day or night\"\n", 1)})
+	ct, err := content.Load(fsys, "content", content.Overrides{Campaign: "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, _ := typeface.Defaults()
+	out := filepath.Join(t.TempDir(), "out")
+	_, err = Run(Options{Content: ct, Families: fams, Out: out, Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: []string{"a", "wwwwwwwwwwwwwwww"}, Created: epoch})
+	if err == nil || !strings.Contains(err.Error(), "card.back_note") || !strings.Contains(err.Error(), "wwwwwwwwwwwwwwww/cards-en-letter") {
+		t.Fatalf("got %v", err)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("the failed run left %s", out)
 	}
 }
