@@ -7,11 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"haven/internal/content"
@@ -74,6 +77,7 @@ type job struct {
 
 // run is a planned set of documents with the fonts that measure them.
 type run struct {
+	stopped   atomic.Bool // set by Ctrl-C: the jobs not yet begun are skipped
 	o         Options
 	jobs      []job
 	distinct  int // the jobs of the first placement: the others differ only in their codes
@@ -102,38 +106,70 @@ func Run(o Options) ([]Result, error) {
 			return nil, problems(err)
 		}
 	}
-	created, err := prepareOut(o.Out, o.Placements)
+	unlock, err := lockOut(o.Out)
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
+	created, err := prepareOut(o.Out, o.Placements)
+	if err != nil {
+		removeDirs(created)
+		return nil, err
+	}
+	// Ctrl-C stops the run the same way as a failure: the temporary files go, nothing changes.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer func() { signal.Stop(sig); close(sig) }()
+	go func() {
+		if _, ok := <-sig; ok {
+			r.stopped.Store(true)
+		}
+	}()
 	results := make([]Result, len(r.jobs))
 	temps := make([]string, len(r.jobs))
 	err = r.each(r.jobs, o.Progress, func(i int, j job) (err error) {
+		if r.stopped.Load() {
+			return errStopped
+		}
 		results[i], temps[i], err = r.make(j)
 		return err
 	})
-	if err != nil {
+	switch {
+	case r.stopped.Load():
+		err = errStopped
+	case err != nil:
 		err = problems(err)
 	}
+	renamed := 0
 	for i, tmp := range temps {
 		if tmp == "" {
 			continue
 		}
 		if err == nil {
 			if rerr := os.Rename(tmp, results[i].Path); rerr != nil {
-				err = fmt.Errorf("cannot write %s: %w", results[i].Path, rerr)
+				err = fmt.Errorf("cannot write %s: %w (%d of %d files were already replaced; the others keep their earlier versions)", results[i].Path, rerr, renamed, len(temps))
+			} else {
+				renamed++
 			}
 			continue
 		}
 		os.Remove(tmp)
 	}
 	if err != nil {
-		for i := len(created) - 1; i >= 0; i-- { // folders this run made, now empty
-			os.Remove(created[i])
-		}
+		removeDirs(created)
 		return nil, err
 	}
 	return results, nil
+}
+
+var errStopped = errors.New("interrupted: nothing was written, and the files of the run before are as they were")
+
+// removeDirs takes away folders a failed run made, deepest first; a folder that is not empty
+// stays.
+func removeDirs(dirs []string) {
+	for i := len(dirs) - 1; i >= 0; i-- {
+		os.Remove(dirs[i])
+	}
 }
 
 // Check lays out and renders every distinct document that Run would make, in memory, and
@@ -332,13 +368,19 @@ func prepareOut(out string, placements []string) ([]string, error) {
 		if dir != out {
 			dir = filepath.Join(out, dir)
 		}
-		if _, err := os.Stat(dir); err == nil {
-			continue
+		var missing []string // dir and the parents it lacks, deepest first
+		for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+			if _, err := os.Stat(d); err == nil || d == filepath.Dir(d) {
+				break
+			}
+			missing = append(missing, d)
 		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return created, fmt.Errorf("cannot create the output folder: %w", err)
 		}
-		created = append(created, dir)
+		for i := len(missing) - 1; i >= 0; i-- {
+			created = append(created, missing[i])
+		}
 	}
 	stale, _ := filepath.Glob(filepath.Join(out, "*", ".*.pdf.*.tmp"))
 	top, _ := filepath.Glob(filepath.Join(out, ".*.pdf.*.tmp"))

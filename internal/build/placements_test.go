@@ -63,3 +63,23 @@ func TestWidestPlacementIsCheckedFirst(t *testing.T) {
 		t.Errorf("the failed run left %s", out)
 	}
 }
+
+// Two runs into one folder at once would clear each other's temporary files: the second waits
+// its turn with a clear message.
+func TestOneRunAtATimePerFolder(t *testing.T) {
+	out := t.TempDir()
+	unlock, err := lockOut(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct, _ := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	fams, _ := typeface.Defaults()
+	_, err = Run(Options{Content: ct, Families: fams, Out: out, Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch})
+	if err == nil || !strings.Contains(err.Error(), "another haven run is writing to") {
+		t.Errorf("got %v", err)
+	}
+	unlock()
+	if _, err := Run(Options{Content: ct, Families: fams, Out: out, Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch}); err != nil {
+		t.Errorf("after the first run: %v", err)
+	}
+}

@@ -182,3 +182,19 @@ func TestFailedRunWritesNothing(t *testing.T) {
 		t.Errorf("the failed run left %s with %d entries", out, len(entries))
 	}
 }
+
+// A failed run takes away every folder it made, parents included, and nothing else.
+func TestFailedRunTakesAwayTheFoldersItMade(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "new", "deeper", "out")
+	long := "https://example.org/" + strings.Repeat("x", 300)
+	if code, _, _ := run(t, "handout", "--lang", "en", "--url", long, "--out", out); code != 1 {
+		t.Fatalf("exit %d", code)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "new")); !os.IsNotExist(err) {
+		t.Errorf("%s was left behind", filepath.Join(dir, "new"))
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Errorf("the folder that was there before is gone: %v", err)
+	}
+}

@@ -90,6 +90,48 @@ func TestKilledRunChangesNothing(t *testing.T) {
 	}
 }
 
+// TestInterruptedRunCleansUp stops a batch with Ctrl-C (SIGINT): haven must say so, exit 1,
+// and leave neither a PDF nor a temporary file behind.
+func TestInterruptedRunCleansUp(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	csv := filepath.Join(dir, "places.csv")
+	var b strings.Builder
+	b.WriteString("code\n")
+	for i := 0; i < 400; i++ {
+		fmt.Fprintf(&b, "p%03d\n", i)
+	}
+	os.WriteFile(csv, []byte(b.String()), 0o644)
+	cmd := exec.Command(os.Args[0], "poster", "--paper", "letter", "--lang", "en", "--campaign", "k", "--placements", csv, "--out", out)
+	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if m, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(m) >= 20 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	if pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf")); len(pdfs) == 400 {
+		t.Skip("the run finished before it could be interrupted")
+	}
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("exit %v: %s", err, stderr.String())
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, "*", ".*")); len(left) > 0 {
+		t.Errorf("%d temporary files left, e.g. %s", len(left), left[0])
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("the interrupted run left %s", out)
+	}
+}
+
 func TestOutMustBeAFolder(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(file, []byte("keep me"), 0o644)
