@@ -516,7 +516,12 @@ func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {
 		return out, nil
 	}
 	var out []*content.Language
+	seen := map[string]bool{}
 	for _, code := range want {
+		if seen[code] { // asked twice, made once
+			continue
+		}
+		seen[code] = true
 		found := false
 		for i := range c.Languages {
 			if c.Languages[i].Code == code {
@@ -560,11 +565,13 @@ func plan(kinds, papers []string) ([][]lay, error) {
 			want = DefaultPapers[kind]
 		}
 		var lays []lay
+		seen := map[string]bool{}
 		for _, name := range want {
 			name = strings.ToLower(name)
-			if !contains(kindPapers[kind], name) {
+			if !contains(kindPapers[kind], name) || seen[name] {
 				continue
 			}
+			seen[name] = true
 			used[name] = true
 			for _, fn := range layoutsFor(kind, name) {
 				lays = append(lays, lay{kind + " on " + name, fn})

@@ -83,3 +83,11 @@ func TestOneRunAtATimePerFolder(t *testing.T) {
 		t.Errorf("after the first run: %v", err)
 	}
 }
+
+// A size or language asked for twice is made once.
+func TestRepeatsAreMadeOnce(t *testing.T) {
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"handout"}, Langs: []string{"en", "en"}, Papers: []string{"letter", "LETTER"}})
+	if len(res) != 2 {
+		t.Errorf("%d files, want the handout and its large print once", len(res))
+	}
+}
