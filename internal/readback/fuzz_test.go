@@ -1,0 +1,57 @@
+package readback
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+// makePDF wraps a content stream in the smallest PDF of the shape fpdf writes.
+func makePDF(stream []byte) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.3\n")
+	objs := []string{
+		"<</Type /Pages\n/Kids [3 0 R ]\n/Count 1\n/MediaBox [0 0 200.00 300.00]\n>>",
+		"<</Type /Catalog\n/Pages 1 0 R\n>>",
+		"<</Type /Page\n/Parent 1 0 R\n/Annots [<</Type /Annot /Subtype /Link /Rect [10 10 50 30] /Border [0 0 0] /A <</S /URI /URI (tel:911)>>>>]\n/Contents 4 0 R>>",
+		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(stream), stream),
+	}
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n/Root 2 0 R\n>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+func TestMakePDFReads(t *testing.T) {
+	pages, err := Read(makePDF([]byte(`BT /F1 12.00 Tf ET q 0.000 g BT 10.00 280.00 Td (\000A) Tj ET Q`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 1 || len(pages[0].Texts) != 1 || pages[0].Texts[0].S != "A" || len(pages[0].Links) != 1 || pages[0].Links[0].URI != "tel:911" {
+		t.Fatalf("got %+v", pages)
+	}
+}
+
+// FuzzRead feeds the reader broken files and broken content streams: it must return an
+// error or pages, never panic or hang.
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(`BT /F1 12.00 Tf ET q 0.106 g BT 10.00 280.00 Td (\000A\000\(\000\)) Tj ET Q`), false)
+	f.Add([]byte(`q 0.000 1.000 -1.000 0.000 50.00 100.00 cm BT 0 0 Td <00390031> Tj ET Q`), false)
+	f.Add([]byte("0.000 g\n10.00 290.00 5.00 -5.00 re f\n20.00 20.00 m 30.00 20.00 l 30.00 10.00 l h f"), false)
+	f.Add([]byte("0.50 w 0.059 0.298 0.361 RG 10.00 50.00 m 110.00 50.00 l S q 40 0 0 20 100 100 cm /I1 Do Q"), false)
+	f.Add(makePDF([]byte("BT 1 2 Td (x) Tj ET")), true)
+	f.Fuzz(func(t *testing.T, data []byte, raw bool) {
+		if !raw {
+			data = makePDF(data)
+		}
+		Read(data)
+	})
+}
