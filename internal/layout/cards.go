@@ -173,8 +173,9 @@ func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y 
 	}
 }
 
-// front: a band with the headline, then who to call, the number as the largest text, the
-// text line and 911.
+// front: a band with the headline, running to the card's top and side edges (into the bleed
+// on a print-shop card), then who to call, the number as the largest text with the hotline's
+// name under it, the text line and 911.
 func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	t := c.in.Lang.Text
 	h := c.in.Settings.Hotline
@@ -189,7 +190,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	num := Style{Font: Bold, Size: c.pt(22), Leading: c.pt(25), Color: c.th.Ink}
 	txt := Style{Font: Bold, Size: c.pt(10.5), Leading: c.pt(13), Color: c.th.Ink}
 	dan := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(12), Color: c.th.Primary}
-	small := Style{Font: Regular, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
+	small := Style{Font: Regular, Size: c.pt(8), Leading: c.pt(10.5), Color: c.th.Ink}
 	what := "card front"
 	if c.discreet {
 		what = "discreet card front"
@@ -209,15 +210,11 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		return nil, err
 	}
 	// the last line shares the bottom with the placement code
-	danW := inner
-	if sub == "" {
-		danW -= c.codeRoom()
-	}
-	if err := fitOne(c.in.M, dan, t.Card.Danger, danW, what+": 911 line"); err != nil {
+	if err := fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what+": 911 line"); err != nil {
 		return nil, err
 	}
 	if sub != "" {
-		if err := fitOne(c.in.M, small, sub, inner-c.codeRoom(), what+": hotline name"); err != nil {
+		if err := fitOne(c.in.M, small, sub, inner, what+": hotline name"); err != nil {
 			return nil, err
 		}
 	}
@@ -230,30 +227,30 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		return nil, &FitError{What: what, Text: label, Msg: fmt.Sprintf("the front needs %s of height; the card has %s", inches(need), inches(c.h))}
 	}
 	return func(cv *canvas, x, y float64) {
-		bx, by, bw, bh := x+s, y+s, c.w-2*s, bandH
 		if bleed {
 			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
-			bx, by, bw, bh = x-c.bleed, y-c.bleed, c.w+2*c.bleed, bandH+s+c.bleed
 		}
-		cv.add(Rect{X: bx, Y: by, W: bw, H: bh, Fill: c.th.Primary})
+		bandBottom := y + s + bandH
+		cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: bandBottom - y + c.bleed, Fill: c.th.Primary})
 		tx := x + s + 4
-		cv.text(tx, by+bh-(bandH-head.Size)/2-head.Size*0.28, head, c.headline())
+		// the headline's capitals sit in the middle of the band as cut
+		cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline())
 		// the block under the band sits in the middle of the space left
-		block := need - s - c.pt(27) - c.pt(6) - s
-		cy := y + s + c.pt(27) + (c.h-2*s-c.pt(27)-block)/2
+		block := need - s - bandH - c.pt(6) - s
+		cy := bandBottom + (c.h-s-bandH-s-block)/2
 		for _, l := range labLines {
 			cv.text(tx, baseline(cy, lab), lab, l)
 			cy += lab.Leading
 		}
 		cv.text(tx, baseline(cy, num), num, h.Phone)
 		cy += num.Leading
+		if sub != "" {
+			cv.text(tx, baseline(cy, small), small, sub)
+			cy += small.Leading
+		}
 		cv.text(tx, baseline(cy, txt), txt, textLine)
 		cy += txt.Leading
 		cv.text(tx, baseline(cy, dan), dan, t.Card.Danger)
-		cy += dan.Leading
-		if sub != "" {
-			cv.text(tx, baseline(cy, small), small, sub)
-		}
 	}, nil
 }
 
@@ -292,7 +289,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	ttl := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(11.5), Color: c.th.Primary}
 	body := Style{Font: Regular, Size: c.pt(8), Leading: c.pt(9.6), Color: c.th.Ink}
-	noteSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
+	noteSt := Style{Font: Bold, Size: c.pt(8), Leading: c.pt(10), Color: c.th.Ink}
 	leftW := c.w - 2*s - colR - c.pt(6)
 	bullet := "•"
 	ind := 0.0

@@ -37,6 +37,10 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	return doc, err
 }
 
+// bandInset is where the title band and the hotline box begin: colour hangs out of the text
+// column into the margin, but stays inside what home printers reach.
+const bandInset = 0.4 * Inch
+
 type handout struct {
 	in  Input
 	th  Theme
@@ -58,7 +62,6 @@ func (h handout) build() (*Doc, error) {
 		Kind: "handout", Lang: lang.Code,
 		Meta: h.in.meta(faq.Title, lang.Text.Handout.Subtitle),
 	}
-	const band = 0.4 * Inch // colour stays inside what home printers reach
 	margin := 0.6 * Inch
 	if h.p.W < 8.4*Inch { // A4 is narrower than Letter: keep the measure, trim the margin
 		margin = 0.55 * Inch
@@ -74,7 +77,7 @@ func (h handout) build() (*Doc, error) {
 	paraGap := body.Size * 0.45
 
 	// Title band on page 1.
-	bandH, drawBand, err := h.titleBand(band, margin, width)
+	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
 	if err != nil {
 		return doc, err
 	}
@@ -193,7 +196,7 @@ func (h handout) build() (*Doc, error) {
 
 // arrange puts the hotline box on page 1, which may be the only page copied: after the
 // introduction if it fits there, else before it; if even then it does not fit (large print),
-// the box keeps the numbers and its QR code moves to the end of the handout.
+// the box keeps the numbers and its QR code follows it on its own.
 func (h handout) arrange(intro, rest []row, margin, width float64, frames func(int) frame) ([][]placed, error) {
 	join := func(parts ...[]row) []row {
 		var out []row
@@ -224,21 +227,17 @@ func (h handout) arrange(intro, rest []row, margin, width float64, frames func(i
 			return nil, err
 		}
 		box.page1 = true
-		tail := []row(nil)
+		var code []row // the QR code, when the box cannot hold it: right after the box
 		if !withQR {
-			code, err := h.qrBlock(width, false)
+			b, err := h.qrBlock(width, false)
 			if err != nil {
 				return nil, err
 			}
-			tail = []row{{h: code.h, before: h.sc.body * 1.4, draw: func(c *canvas, top float64) { code.draw(c, margin, top) }}}
-		}
-		if tail != nil { // the code does not end a handout alone on its page
-			rest = before(rest, rest[0].before)
-			rest[len(rest)-1].keep = true
+			code = []row{{h: b.h, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}
 		}
 		for _, rows := range [][]row{
-			join(intro, []row{box}, rest, tail),
-			join(before([]row{box}, 0), before(intro, box.before), rest, tail),
+			join(intro, []row{box}, code, rest),
+			join(before([]row{box}, 0), code, before(intro, box.before), rest),
 		} {
 			pages := paginate(rows, frames)
 			if onPage1(pages) {
@@ -326,7 +325,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	label := h.style(Regular, 1, 1.25)
 	value := h.style(Bold, 1.45, 1.25)
 	note := h.style(Regular, 1, 1.3)
-	inner := width - 2*pad
+	inner := width // the text keeps to the column; the colour hangs into the margin
 	gap := h.sc.body * 1.5
 	cells := [][2]string{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
 	valueW := 0.0
@@ -380,14 +379,15 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	if err != nil {
 		return row{}, err
 	}
+	noteLines = balance(h.in.M, note, t.Note, inner, noteLines)
 	bodyH := colH + label.Size*0.6 + code.h
 	if beside {
 		bodyH = max(colH, code.h)
 	}
 	height := pad + bodyH + label.Size*0.6 + float64(len(noteLines))*note.Leading + pad
 	return row{h: height, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) {
-		c.add(Rect{X: margin, Y: top, W: width, H: height, Fill: h.th.Accent})
-		x := margin + pad
+		c.add(Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: h.th.Accent})
+		x := margin
 		y := top + pad
 		c.text(x, baseline(y, title), title, t.Title)
 		y += title.Leading + label.Size*0.4
@@ -399,7 +399,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		if !withQR {
 			y = top + pad + bodyH
 		} else if beside {
-			code.draw(c, margin+width-pad-code.w, top+pad)
+			code.draw(c, margin+width-code.w, top+pad)
 			y = top + pad + bodyH
 		} else {
 			y += label.Size * 0.6
@@ -429,8 +429,9 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	if err != nil {
 		return block{}, err
 	}
-	// 1 in without the quiet zone (at least 0.9 in is needed); larger in large print
-	size := 1.0 * Inch * h.sc.body / 12
+	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
+	// the type grows for the eyes but a phone reads the code as well as before
+	size := 1.0 * Inch * min(1.2, h.sc.body/12)
 	module := size / float64(len(modules))
 	quiet := module * qr.QuietZone
 	codeBox := size + 2*quiet

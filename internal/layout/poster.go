@@ -17,7 +17,8 @@ var PosterPapers = []string{"letter", "a4", "tabloid", "18x24", "24x36", "a3", "
 func Poster(in Input, paper Paper) (*Doc, error) {
 	doc := &Doc{Name: name("poster", in.Lang.Code, paper.Name), Kind: "poster", Lang: in.Lang.Code,
 		Meta: in.meta(in.Lang.Text.Poster.Headline, in.Lang.Text.HotlineName)}
-	inset := 0.4 * Inch // colour stays where home printers reach
+	// colour stays where home printers reach, and clear of frames on the large sizes
+	inset := max(0.4*Inch, 0.04*min(paper.W, paper.H))
 	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
 		frame: Box{X: inset, Y: inset, W: paper.W - 2*inset, H: paper.H - 2*inset},
 		u:     paper.W / 100, min: paper.H / 60}
@@ -132,8 +133,23 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	inner := f.W - 2*pad
 	var parts []part
 
+	// The number fills most of the band's width and stays the largest text: read from across
+	// a room, it is what the poster is for.
+	h := p.in.Settings.Hotline
+	num := Style{Font: Bold, Size: 11.5 * u * shrink, Color: p.th.Ink}
+	if p.compact {
+		num.Size = 7 * u
+	}
+	if w := p.in.M.Width(Bold, num.Size, h.Phone); w > 0.95*inner {
+		num.Size *= 0.95 * inner / w
+	}
+	if num.Size < p.pageW/22 {
+		return nil, &FitError{What: "poster number", Text: h.Phone, Msg: fmt.Sprintf("would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)}
+	}
+	num.Leading = num.Size * 1.1
+
 	// headline band
-	head := Style{Font: Bold, Size: p.size(8.5, shrink), Color: p.th.White}
+	head := Style{Font: Bold, Size: min(p.size(8.5, shrink), num.Size/1.35), Color: p.th.White}
 	head.Leading = head.Size * 1.12
 	hl, err := headlineLines(p.in.M, head, t.Headline, inner)
 	if err != nil {
@@ -178,23 +194,11 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		}
 	}})
 
-	// the hotline band: 911, the number as the largest text after the headline, the text line
-	h := p.in.Settings.Hotline
+	// the hotline band: 911, the number, the text line
 	dan := Style{Font: Bold, Size: p.size(4.2, shrink), Color: p.th.Ink}
 	dan.Leading = dan.Size * 1.25
 	lab := Style{Font: Regular, Size: p.size(3.4, shrink), Color: p.th.Ink}
 	lab.Leading = lab.Size * 1.25
-	num := Style{Font: Bold, Size: 9.5 * u, Color: p.th.Ink}
-	if p.compact {
-		num.Size = 7 * u
-	}
-	if w := p.in.M.Width(Bold, num.Size, h.Phone); w > inner {
-		num.Size *= inner / w
-	}
-	if num.Size < p.pageW/22 {
-		return nil, &FitError{What: "poster number", Text: h.Phone, Msg: fmt.Sprintf("would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)}
-	}
-	num.Leading = num.Size * 1.1
 	txt := Style{Font: Bold, Size: p.size(5, shrink), Color: p.th.Ink}
 	txt.Leading = txt.Size * 1.2
 	for _, c := range []struct {
@@ -241,7 +245,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	note.Leading = note.Size * 1.3
 	orgSt := note
 	orgSt.Font = Bold
-	textX := f.X + pad + box + 3*u
+	textX := f.X + pad - quiet + box + 3*u // the code's dark modules line up with the text above
 	textW := f.X + f.W - pad - textX
 	// the logo, if any, goes under the organisation's name
 	logo := logoPlate(p.in.Logo, box*0.3, textW, p.th)
@@ -282,7 +286,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	}
 	bottomH := max(box, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
-		qx, qy := f.X+pad, top+(bottomH-box)/2
+		qx, qy := f.X+pad-quiet, top+(bottomH-box)/2
 		cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: p.url})
 		cv.add(Link{X: qx, Y: qy, W: box, H: box, URL: p.url})
 		y := top + (bottomH-textH)/2
@@ -331,7 +335,7 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 	t := in.Lang.Text.Poster
 	tabW := b.W / float64(n)
 	numSt := Style{Font: Bold, Size: 12, Color: th.Ink}
-	txtSt := Style{Font: Regular, Size: 10, Color: th.Ink}
+	txtSt := Style{Font: Regular, Size: 11, Color: th.Ink}
 	room := b.H - 0.3*Inch
 	if err := fitOne(in.M, numSt, t.Tab, room, "tear-off tab: number"); err != nil {
 		return err
@@ -341,10 +345,11 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 	}
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
+	long := max(in.M.Width(numSt.Font, numSt.Size, t.Tab), in.M.Width(txtSt.Font, txtSt.Size, t.Text))
 	for i := 0; i <= n; i++ {
 		x := b.X + float64(i)*tabW
-		if i > 0 && i < n {
-			cv.add(Rule{X1: x, Y1: b.Y, X2: x, Y2: b.Y + b.H, Width: 0.75, Color: th.Ink, Dash: dash})
+		if i > 0 && i < n { // run on into the margin, to 0.25 in from the edge, where scissors start
+			cv.add(Rule{X1: x, Y1: b.Y, X2: x, Y2: b.Y + b.H + 0.15*Inch, Width: 0.75, Color: th.Ink, Dash: dash})
 		}
 		if i == n {
 			break
@@ -353,7 +358,7 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 		gap := (tabW - numSt.Size - txtSt.Size) / 3
 		base1 := x + gap + numSt.Size*0.8
 		base2 := base1 + gap + txtSt.Size*0.8
-		y := b.Y + b.H - 0.15*Inch
+		y := b.Y + (b.H+long)/2 // the two lines centred up and down the tab
 		cv.rotated(base1, y, numSt, t.Tab, 90)
 		cv.rotated(base2, y, txtSt, t.Text, 90)
 	}
