@@ -81,9 +81,9 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 wallet-card sheets and posters, each with a QR code that opens the full resource page.
 
 Every phone number comes from one settings file, and every text, number, link and QR code is
-read back from the PDF and checked before the file is written. The default content (a plain-language FAQ on Domestic Minor Sex
-Trafficking with the National Human Trafficking Hotline, in English and Spanish) is built in;
-'haven init DIR' writes a copy to edit.`,
+read back from the PDF and checked before the file is written. The default content (a
+plain-language FAQ on Domestic Minor Sex Trafficking with the National Human Trafficking
+Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to edit.`,
 		Example: `  haven build                         # the whole kit into out/
   haven handout --lang es --paper a4  # one handout
   haven init my-content               # a content folder to edit
