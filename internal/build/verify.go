@@ -197,12 +197,21 @@ func (v *pageCheck) run(want layout.Page) error {
 	return nil
 }
 
+// next takes the PDF's next mark of one kind, in drawing order.
+func next[T any](marks []T, at *int) (T, bool) {
+	var none T
+	if *at >= len(marks) {
+		return none, false
+	}
+	*at++
+	return marks[*at-1], true
+}
+
 func (v *pageCheck) text(it layout.Text) error {
-	if v.texts >= len(v.got.Texts) {
+	g, ok := next(v.got.Texts, &v.texts)
+	if !ok {
 		return fmt.Errorf("%q is missing from the PDF", it.S)
 	}
-	g := v.got.Texts[v.texts]
-	v.texts++
 	if g.S != it.S || !near(g.X, it.X) || !near(g.Y, it.Y) || !near(g.Size, it.Size) {
 		return fmt.Errorf("the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
 	}
@@ -219,11 +228,10 @@ func (v *pageCheck) text(it layout.Text) error {
 }
 
 func (v *pageCheck) fill(b layout.Box, image bool, sameColour func(readback.Shape) bool, what string) error {
-	if v.fills >= len(v.got.Fills) {
+	g, ok := next(v.got.Fills, &v.fills)
+	if !ok {
 		return fmt.Errorf("%s is missing from the PDF", what)
 	}
-	g := v.got.Fills[v.fills]
-	v.fills++
 	if g.Image != image || !near(g.X, b.X) || !near(g.Y, b.Y) || !near(g.W, b.W) || !near(g.H, b.H) || !sameColour(g) {
 		return fmt.Errorf("the PDF fills %.2f x %.2f pt at %.2f,%.2f where %s of %.2f x %.2f pt at %.2f,%.2f was meant", g.W, g.H, g.X, g.Y, what, b.W, b.H, b.X, b.Y)
 	}
@@ -232,11 +240,10 @@ func (v *pageCheck) fill(b layout.Box, image bool, sameColour func(readback.Shap
 }
 
 func (v *pageCheck) rule(it layout.Rule) error {
-	if v.strokes >= len(v.got.Strokes) {
+	g, ok := next(v.got.Strokes, &v.strokes)
+	if !ok {
 		return fmt.Errorf("a line is missing from the PDF")
 	}
-	g := v.got.Strokes[v.strokes]
-	v.strokes++
 	same := near(g.X1, it.X1) && near(g.Y1, it.Y1) && near(g.X2, it.X2) && near(g.Y2, it.Y2) ||
 		near(g.X1, it.X2) && near(g.Y1, it.Y2) && near(g.X2, it.X1) && near(g.Y2, it.Y1)
 	if !same || !near(g.Width, it.Width) || !sameColour(g.Color, it.Color) {
@@ -249,11 +256,10 @@ func (v *pageCheck) rule(it layout.Rule) error {
 }
 
 func (v *pageCheck) linkTo(it layout.Link) error {
-	if v.link >= len(v.got.Links) {
+	g, ok := next(v.got.Links, &v.link)
+	if !ok {
 		return fmt.Errorf("the link to %s is missing from the PDF", it.URL)
 	}
-	g := v.got.Links[v.link]
-	v.link++
 	if g.URI != it.URL || !near(g.X, it.X) || !near(g.Y, it.Y) || !near(g.W, it.W) || !near(g.H, it.H) {
 		return fmt.Errorf("the PDF links %s where %s was meant", g.URI, it.URL)
 	}

@@ -42,6 +42,16 @@ func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 		return 0
 	}
 	addTo := func(doc *layout.Doc, it layout.Item) { doc.Pages[0].Items = append(doc.Pages[0].Items, it) }
+	// changeNumber changes the first text on page 1 that holds the hotline number
+	changeNumber := func(doc *layout.Doc, change func(*layout.Text)) {
+		i := first(doc, func(it layout.Item) bool {
+			tx, ok := it.(layout.Text)
+			return ok && strings.Contains(tx.S, "1-888-373-7888")
+		})
+		tx := doc.Pages[0].Items[i].(layout.Text)
+		change(&tx)
+		doc.Pages[0].Items[i] = tx
+	}
 	tests := []struct {
 		name      string
 		print     func(doc *layout.Doc) // changes what is rendered
@@ -50,26 +60,13 @@ func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 	}{
 		{"as laid out", func(*layout.Doc) {}, false, ""},
 		{"a digit of the number", func(doc *layout.Doc) {
-			for i, it := range doc.Pages[0].Items {
-				if tx, ok := it.(layout.Text); ok && strings.Contains(tx.S, "1-888-373-7888") {
-					tx.S = strings.Replace(tx.S, "7888", "7889", 1)
-					doc.Pages[0].Items[i] = tx
-					return
-				}
-			}
-			t.Fatal("no number on page 1")
+			changeNumber(doc, func(tx *layout.Text) { tx.S = strings.Replace(tx.S, "7888", "7889", 1) })
 		}, false, `the PDF shows "Call 1-888-373-7889"`},
 		{"the number in white", func(doc *layout.Doc) {
-			i := first(doc, func(it layout.Item) bool { tx, ok := it.(layout.Text); return ok && strings.Contains(tx.S, "1-888") })
-			tx := doc.Pages[0].Items[i].(layout.Text)
-			tx.Color = colour.White
-			doc.Pages[0].Items[i] = tx
+			changeNumber(doc, func(tx *layout.Text) { tx.Color = colour.White })
 		}, false, "is printed in the colour"},
 		{"the number in the other face", func(doc *layout.Doc) {
-			i := first(doc, func(it layout.Item) bool { tx, ok := it.(layout.Text); return ok && strings.Contains(tx.S, "1-888") })
-			tx := doc.Pages[0].Items[i].(layout.Text)
-			tx.Font = layout.Regular
-			doc.Pages[0].Items[i] = tx
+			changeNumber(doc, func(tx *layout.Text) { tx.Font = layout.Regular })
 		}, false, "is set in the wrong face"},
 		{"the hotline box left out", func(doc *layout.Doc) {
 			i := first(doc, func(it layout.Item) bool { _, ok := it.(layout.Rect); return ok })

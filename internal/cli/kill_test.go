@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +21,40 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// batch writes a placements file of 400 codes in dir and returns the arguments of a poster
+// run over it into out.
+func batch(t *testing.T, dir, out string) []string {
+	t.Helper()
+	csv := filepath.Join(dir, "places.csv")
+	var b strings.Builder
+	b.WriteString("code\n")
+	for i := 0; i < 400; i++ {
+		fmt.Fprintf(&b, "p%03d\n", i)
+	}
+	if err := os.WriteFile(csv, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return []string{"poster", "--paper", "letter", "--lang", "en", "--campaign", "k", "--placements", csv, "--out", out}
+}
+
+// startMidway starts haven as a separate process and returns once it has written n temporary
+// files, so the test can stop it halfway.
+func startMidway(t *testing.T, out string, n int, args []string, stderr io.Writer) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if m, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(m) >= n {
+			break
+		}
+	}
+	return cmd
+}
+
 // TestKilledRunChangesNothing kills haven with SIGKILL in the middle of a batch: the files of
 // the run before must be left exactly as they were, no PDF of the killed run may appear (its
 // files are renamed into place only when all are written), and the next run clears the
@@ -27,14 +62,7 @@ func TestMain(m *testing.M) {
 func TestKilledRunChangesNothing(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
-	csv := filepath.Join(dir, "places.csv")
-	var b strings.Builder
-	b.WriteString("code\n")
-	for i := 0; i < 400; i++ {
-		fmt.Fprintf(&b, "p%03d\n", i)
-	}
-	os.WriteFile(csv, []byte(b.String()), 0o644)
-	args := []string{"poster", "--paper", "letter", "--lang", "en", "--campaign", "k", "--placements", csv, "--out", out}
+	args := batch(t, dir, out)
 
 	// good files from an earlier run, which the killed run is about to replace
 	first := filepath.Join(dir, "first.csv")
@@ -47,18 +75,7 @@ func TestKilledRunChangesNothing(t *testing.T) {
 	for _, p := range old {
 		before[p], _ = os.ReadFile(p)
 	}
-	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if m, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(m) >= 40 {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	cmd := startMidway(t, out, 40, args, nil)
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
 
@@ -95,27 +112,8 @@ func TestKilledRunChangesNothing(t *testing.T) {
 func TestInterruptedRunCleansUp(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
-	csv := filepath.Join(dir, "places.csv")
-	var b strings.Builder
-	b.WriteString("code\n")
-	for i := 0; i < 400; i++ {
-		fmt.Fprintf(&b, "p%03d\n", i)
-	}
-	os.WriteFile(csv, []byte(b.String()), 0o644)
-	cmd := exec.Command(os.Args[0], "poster", "--paper", "letter", "--lang", "en", "--campaign", "k", "--placements", csv, "--out", out)
-	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
 	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if m, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(m) >= 20 {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	cmd := startMidway(t, out, 20, batch(t, dir, out), &stderr)
 	cmd.Process.Signal(os.Interrupt)
 	err := cmd.Wait()
 	if pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf")); len(pdfs) == 400 {
