@@ -85,11 +85,11 @@ type run struct {
 	measurers map[string]layout.Measurer
 }
 
-// Run makes every output asked for. First every distinct document is laid out and its QR codes
-// read back: when anything fails, nothing is written. Then documents are laid out, rendered,
-// read back from their PDF bytes and written in parallel, each to a temporary file in its
-// folder. Only when every one is written are they renamed into place: a run that fails or is
-// interrupted leaves the outputs of the run before it as they were, and never a partial PDF.
+// Run makes every output asked for. Documents are laid out, rendered, read back from their PDF
+// bytes and written in parallel, each to a temporary file in its folder. Only when every one is
+// written are they renamed into place: a run that fails or is interrupted leaves the outputs of
+// the run before it as they were, and never a partial PDF. A batch of placements is first
+// checked once, with its widest code, so that a content problem is found before the batch.
 func Run(o Options) ([]Result, error) {
 	r, err := prepare(o)
 	if err != nil {
@@ -295,9 +295,10 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 // so that checking them checks every placement.
 func (r *run) widest() []job {
 	jobs := append([]job(nil), r.jobs[:r.distinct]...)
+	m := r.measurers[r.famOf[jobs[0].lang.Code].Name]
 	code, w := "", -1.0
 	for _, c := range r.o.Placements {
-		if cw := r.measurers[r.famOf[jobs[0].lang.Code].Name].Width(layout.Regular, 1, c); cw > w {
+		if cw := m.Width(layout.Regular, 1, c); cw > w {
 			code, w = c, cw
 		}
 	}
@@ -421,11 +422,12 @@ func locate(err error, lang *content.Language, printed []content.Located) error 
 		if t.Text != fe.Text {
 			continue
 		}
-		if found == nil || strings.HasPrefix(t.Field, section) {
-			found = &t
-		}
 		if strings.HasPrefix(t.Field, section) {
+			found = &t
 			break
+		}
+		if found == nil {
+			found = &t
 		}
 	}
 	if found == nil {
@@ -479,13 +481,11 @@ func problems(err error) error {
 	return errors.Join(out...)
 }
 
-// writeTemp writes data, synced to disk, to a hidden temporary file in path's folder, ready
-// to be renamed to path; readers of path see the old file or the new one, never a part.
+// writeTemp writes data, synced to disk, to a hidden temporary file in path's folder (which
+// prepareOut made), ready to be renamed to path; readers of path see the old file or the new
+// one, never a part.
 func writeTemp(path string, data []byte) (string, error) {
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("cannot create %s: %w", dir, err)
-	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return "", fmt.Errorf("cannot write in %s: %w", dir, err)

@@ -14,7 +14,7 @@ var NHTH, _ = phone.Parse("1-888-373-7888")
 // CheckPhone parses a phone number and flags one a single slip away from the national hotline:
 // on 5,000 cards that typo sends callers to a stranger.
 func CheckPhone(s string) string {
-	if name, _ := slipOf(usDigits(s)); name != "" {
+	if name := slipOf(usDigits(s)); name != "" {
 		return fmt.Sprintf("%q is one digit away from %s; a likely typo", s, name)
 	}
 	if _, err := phone.Parse(s); err != nil {
@@ -35,13 +35,13 @@ var slipTargets = []struct{ digits, written, name, placeholder string }{
 var otherEmergency = map[string]bool{"191": true}
 
 // slipOf names the national number that digits are one slip away from, or "".
-func slipOf(digits string) (name, placeholder string) {
+func slipOf(digits string) string {
 	for _, n := range slipTargets {
 		if phone.OneOff(digits, n.digits) && !(n.digits == "911" && otherEmergency[digits]) {
-			return n.name, n.placeholder
+			return n.name
 		}
 	}
-	return "", ""
+	return ""
 }
 
 var (

@@ -69,12 +69,12 @@ func checkSettings(file string, s *Settings, fields []field) Problems {
 	}
 	if !shortcodeRE.MatchString(h.Shortcode) {
 		bad("hotline.shortcode", fmt.Sprintf("%q should be a short code of 3 to 8 digits", h.Shortcode), "the hotline's is 233733")
-	} else if name, _ := slipOf(h.Shortcode); name != "" {
+	} else if name := slipOf(h.Shortcode); name != "" {
 		bad("hotline.shortcode", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Shortcode, name), "the hotline's is 233733")
 	}
 	if !emergencyRE.MatchString(h.Emergency) {
 		bad("hotline.emergency", fmt.Sprintf("%q should be a 3-digit emergency number", h.Emergency), "in the U.S. it is 911")
-	} else if name, _ := slipOf(h.Emergency); name != "" {
+	} else if name := slipOf(h.Emergency); name != "" {
 		bad("hotline.emergency", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Emergency, name), "in the U.S. it is 911")
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)

@@ -219,11 +219,11 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		}
 	}
 	bandH := c.pt(27)
-	need := s + bandH + c.pt(6) + float64(len(labLines))*lab.Leading + num.Leading + txt.Leading + dan.Leading + s
+	block := float64(len(labLines))*lab.Leading + num.Leading + txt.Leading + dan.Leading // under the band
 	if sub != "" {
-		need += small.Leading
+		block += small.Leading
 	}
-	if need > c.h+0.01 {
+	if need := s + bandH + c.pt(6) + block + s; need > c.h+0.01 {
 		return nil, &FitError{What: what, Text: label, Msg: fmt.Sprintf("the front needs %s of height; the card has %s", inches(need), inches(c.h))}
 	}
 	return func(cv *canvas, x, y float64) {
@@ -236,7 +236,6 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		// the headline's capitals sit in the middle of the band as cut
 		cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline())
 		// the block under the band sits in the middle of the space left
-		block := need - s - bandH - c.pt(6) - s
 		cy := bandBottom + (c.h-s-bandH-s-block)/2
 		for _, l := range labLines {
 			cv.text(tx, baseline(cy, lab), lab, l)
@@ -306,11 +305,10 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	var body2 []ln
 	for i, l := range lines {
-		ls, err := wrap(c.in.M, body, l, leftW-ind, fmt.Sprintf("%s: line %d", what, i+1))
+		ls, err := wrapEven(c.in.M, body, l, leftW-ind, fmt.Sprintf("%s: line %d", what, i+1))
 		if err != nil {
 			return nil, err
 		}
-		ls = balance(c.in.M, body, l, leftW-ind, ls)
 		for k, x := range ls {
 			body2 = append(body2, ln{x, k == 0})
 		}

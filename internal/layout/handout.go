@@ -325,7 +325,6 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	label := h.style(Regular, 1, 1.25)
 	value := h.style(Bold, 1.45, 1.25)
 	note := h.style(Regular, 1, 1.3)
-	inner := width // the text keeps to the column; the colour hangs into the margin
 	gap := h.sc.body * 1.5
 	cells := [][2]string{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
 	valueW := 0.0
@@ -336,16 +335,16 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	if withQR {
 		var err error
 		// beside the numbers, a long address breaking in two; else under them
-		if code, err = h.qrBlock(inner-gap-valueW, true); err != nil {
-			if code, err = h.qrBlock(inner, false); err != nil {
+		if code, err = h.qrBlock(width-gap-valueW, true); err != nil {
+			if code, err = h.qrBlock(width, false); err != nil {
 				return row{}, err
 			}
 		}
 	}
-	beside := valueW+gap+code.w <= inner
-	colW := inner
+	beside := valueW+gap+code.w <= width
+	colW := width
 	if beside {
-		colW = inner - gap - code.w
+		colW = width - gap - code.w
 	}
 	type line struct {
 		st  Style
@@ -354,11 +353,10 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	}
 	var lines []line
 	for i, cl := range cells {
-		ls, err := wrap(h.in.M, label, cl[0], colW, "help box label")
+		ls, err := wrapEven(h.in.M, label, cl[0], colW, "help box label")
 		if err != nil {
 			return row{}, err
 		}
-		ls = balance(h.in.M, label, cl[0], colW, ls)
 		for k, l := range ls {
 			g := 0.0
 			if k == 0 && i > 0 {
@@ -375,17 +373,17 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	for _, l := range lines {
 		colH += l.gap + l.st.Leading
 	}
-	noteLines, err := wrap(h.in.M, note, t.Note, inner, "help.note")
+	noteLines, err := wrapEven(h.in.M, note, t.Note, width, "help.note")
 	if err != nil {
 		return row{}, err
 	}
-	noteLines = balance(h.in.M, note, t.Note, inner, noteLines)
 	bodyH := colH + label.Size*0.6 + code.h
 	if beside {
 		bodyH = max(colH, code.h)
 	}
 	height := pad + bodyH + label.Size*0.6 + float64(len(noteLines))*note.Leading + pad
 	return row{h: height, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) {
+		// the text keeps to the column; the colour hangs into the margin
 		c.add(Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: h.th.Accent})
 		x := margin
 		y := top + pad
@@ -450,11 +448,10 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	if centred {
 		titleW = w
 	}
-	tl, err := wrap(h.in.M, title, t.ScanTitle, titleW, "handout.scan_title")
+	tl, err := wrapEven(h.in.M, title, t.ScanTitle, titleW, "handout.scan_title")
 	if err != nil {
 		return block{}, err
 	}
-	tl = balance(h.in.M, title, t.ScanTitle, titleW, tl)
 	for _, l := range tl {
 		w = max(w, h.in.M.Width(title.Font, title.Size, l))
 	}

@@ -256,19 +256,23 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	}
 	var lines []line
 	type text struct {
-		st   Style
-		s    string
-		what string
+		st      Style
+		s       string
+		what    string
+		address bool // broken only after a '/'
 	}
 	org := p.in.Settings.Organisation
-	texts := []text{{scan, t.Scan, "poster.scan"}, {urlSt, short, "the short URL"}, {note, t.Note, "poster.note"}, {orgSt, org.Name, "organisation.name"}}
+	texts := []text{{scan, t.Scan, "poster.scan", false}, {urlSt, short, "the short URL", true}, {note, t.Note, "poster.note", false}, {orgSt, org.Name, "organisation.name", false}}
 	if org.Contact != "" {
-		texts = append(texts, text{note, org.Contact, "organisation.contact"})
+		texts = append(texts, text{note, org.Contact, "organisation.contact", false})
 	}
 	for _, c := range texts {
-		ls, err := fitLines(p.in.M, c.st, c.s, textW, 3, c.what)
-		if c.s == short {
+		var ls []string
+		var err error
+		if c.address {
 			ls, err = addressLines(p.in.M, c.st, c.s, textW, c.what)
+		} else {
+			ls, err = fitLines(p.in.M, c.st, c.s, textW, 3, c.what)
 		}
 		if err != nil {
 			return nil, err

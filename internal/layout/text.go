@@ -78,35 +78,35 @@ func wrap(m Measurer, st Style, s string, width float64, what string) ([]string,
 	return lines, nil
 }
 
-// fitLines wraps s and fails when it needs more than max lines.
+// fitLines wraps s evenly and fails when it needs more than max lines.
 func fitLines(m Measurer, st Style, s string, width float64, max int, what string) ([]string, error) {
-	lines, err := wrap(m, st, s, width, what)
+	lines, err := wrapEven(m, st, s, width, what)
 	if err != nil {
 		return nil, err
 	}
 	if len(lines) > max {
 		return nil, &FitError{What: what, Text: s, Msg: fmt.Sprintf("needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)}
 	}
-	return balance(m, st, s, width, lines), nil
+	return lines, nil
 }
 
-// balance rewraps a short text at the least width that keeps its number of lines, so a title
-// or a label breaks into even lines instead of leaving one word alone on the last.
-func balance(m Measurer, st Style, s string, width float64, lines []string) []string {
-	if len(lines) < 2 {
-		return lines
+// wrapEven wraps a short text at the least width that keeps the number of lines wrap gives,
+// so a title or a label breaks into even lines instead of leaving one word alone on the last.
+func wrapEven(m Measurer, st Style, s string, width float64, what string) ([]string, error) {
+	lines, err := wrap(m, st, s, width, what)
+	if err != nil || len(lines) < 2 {
+		return lines, err
 	}
 	lo, hi := width/float64(len(lines)), width
 	for hi-lo > 0.5 {
 		mid := (lo + hi) / 2
-		if ls, err := wrap(m, st, s, mid, ""); err == nil && len(ls) == len(lines) {
+		if ls, err := wrap(m, st, s, mid, what); err == nil && len(ls) == len(lines) {
 			hi = mid
 		} else {
 			lo = mid
 		}
 	}
-	ls, _ := wrap(m, st, s, hi, "")
-	return ls
+	return wrap(m, st, s, hi, what)
 }
 
 // fitOne checks s fits one line of width.

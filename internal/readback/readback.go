@@ -65,7 +65,7 @@ func Read(pdf []byte) ([]Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := f.dict(f.trailerRef("Root"))
+	root, err := f.dict(ref(f.trailer, "Root"))
 	if err != nil {
 		return nil, err
 	}
@@ -169,24 +169,17 @@ func index(b []byte) (*file, error) {
 	return f, nil
 }
 
-func (f *file) trailerRef(key string) int { return ref(f.trailer, key) }
+var keyRefRE = regexp.MustCompile(`/(\w+) (\d+) 0 R`)
 
-var refKeyRE = map[string]*regexp.Regexp{}
-
-func init() {
-	for _, k := range []string{"Root", "Pages", "Contents"} {
-		refKeyRE[k] = regexp.MustCompile(`/` + k + ` (\d+) 0 R`)
-	}
-}
-
-// ref is the object number a dictionary's key (Root, Pages or Contents) refers to, or -1.
+// ref is the object number a dictionary's key refers to, or -1.
 func ref(dict []byte, key string) int {
-	m := refKeyRE[key].FindSubmatch(dict)
-	if m == nil {
-		return -1
+	for _, m := range keyRefRE.FindAllSubmatch(dict, -1) {
+		if string(m[1]) == key {
+			n, _ := strconv.Atoi(string(m[2]))
+			return n
+		}
 	}
-	n, _ := strconv.Atoi(string(m[1]))
-	return n
+	return -1
 }
 
 // body is the text of object n from its dictionary on.

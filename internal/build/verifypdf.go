@@ -1,0 +1,266 @@
+package build
+
+import (
+	"fmt"
+	"math"
+
+	"haven/internal/colour"
+	"haven/internal/layout"
+	"haven/internal/qr"
+	"haven/internal/readback"
+)
+
+// VerifyPDF reads a rendered PDF back from its bytes and holds it to the layout it was made
+// from: the page sizes; every text, and so every number, exactly, in its place, size, colour
+// and face; every box, rule, image and link; and every QR code, rebuilt from what the page
+// paints over it, with its quiet zone clear, decoding to its URL.
+func VerifyPDF(raw []byte, doc *layout.Doc) error {
+	pages, err := readback.Read(raw)
+	if err != nil {
+		return fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err)
+	}
+	if len(pages) != len(doc.Pages) {
+		return fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages))
+	}
+	fonts := map[layout.Font]string{}
+	for n, want := range doc.Pages {
+		v := &pageCheck{got: pages[n], fonts: fonts}
+		if err := v.run(want); err != nil {
+			return fmt.Errorf("%s page %d: %w", doc.Name, n+1, err)
+		}
+	}
+	if fonts[layout.Regular] != "" && fonts[layout.Regular] == fonts[layout.Bold] {
+		return fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name)
+	}
+	return nil
+}
+
+const eps = 0.02 // fpdf writes coordinates to 0.01 pt
+
+func near(a, b float64) bool { return math.Abs(a-b) <= eps }
+
+func sameColour(got readback.RGB, want colour.RGB) bool {
+	for i, c := range []uint8{want.R, want.G, want.B} {
+		if math.Abs(got[i]-float64(c)/255) > 0.003 { // written to three decimals
+			return false
+		}
+	}
+	return true
+}
+
+// mark is something painted on the page, as far as a QR code under it is concerned.
+type mark struct {
+	box  layout.Box
+	dark bool
+	what string
+	code int // for a QR code's module runs, which code of the page (from 1)
+}
+
+// pageCheck walks a page's layout items and the PDF's marks side by side.
+type pageCheck struct {
+	got                         readback.Page
+	fonts                       map[layout.Font]string
+	texts, fills, strokes, link int
+	marks                       []mark
+}
+
+func (v *pageCheck) run(want layout.Page) error {
+	if !near(v.got.W, want.W) || !near(v.got.H, want.H) {
+		return fmt.Errorf("the page is %.2f x %.2f pt, not %.2f x %.2f", v.got.W, v.got.H, want.W, want.H)
+	}
+	var codes []layout.QR
+	for _, it := range want.Items {
+		var err error
+		switch it := it.(type) {
+		case layout.Text:
+			err = v.text(it)
+		case layout.Rect:
+			err = v.fill(layout.Box{X: it.X, Y: it.Y, W: it.W, H: it.H}, &it.Fill, "a box")
+		case layout.Image:
+			err = v.fill(layout.Box{X: it.X, Y: it.Y, W: it.W, H: it.H}, nil, "the image "+it.Name)
+		case layout.Rule:
+			err = v.rule(it)
+		case layout.Link:
+			err = v.linkTo(it)
+		case layout.QR:
+			codes = append(codes, it)
+			err = v.code(it, len(codes))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	g := v.got
+	if v.texts != len(g.Texts) || v.fills != len(g.Fills) || v.strokes != len(g.Strokes) || v.link != len(g.Links) {
+		return fmt.Errorf("the PDF draws %d texts, %d fills, %d lines and %d links; %d, %d, %d and %d were laid out",
+			len(g.Texts), len(g.Fills), len(g.Strokes), len(g.Links), v.texts, v.fills, v.strokes, v.link)
+	}
+	for i, q := range codes {
+		if err := printedCode(v.marks, q, i+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// next takes the PDF's next mark of one kind, in drawing order.
+func next[T any](marks []T, at *int) (T, bool) {
+	var none T
+	if *at >= len(marks) {
+		return none, false
+	}
+	*at++
+	return marks[*at-1], true
+}
+
+func (v *pageCheck) text(it layout.Text) error {
+	g, ok := next(v.got.Texts, &v.texts)
+	if !ok {
+		return fmt.Errorf("%q is missing from the PDF", it.S)
+	}
+	if g.S != it.S || !near(g.X, it.X) || !near(g.Y, it.Y) || !near(g.Size, it.Size) {
+		return fmt.Errorf("the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
+	}
+	if !sameColour(g.Color, it.Color) {
+		return fmt.Errorf("%q is printed in the colour %.3f, not #%02X%02X%02X", it.S, g.Color, it.Color.R, it.Color.G, it.Color.B)
+	}
+	if f, ok := v.fonts[it.Font]; !ok {
+		v.fonts[it.Font] = g.Font
+	} else if f != g.Font {
+		return fmt.Errorf("%q is set in the wrong face", it.S)
+	}
+	v.marks = append(v.marks, mark{it.Box(), g.Color.Dark(), fmt.Sprintf("the text %q", it.S), 0})
+	return nil
+}
+
+// fill takes a box filled with the colour want, or an image where want is nil.
+func (v *pageCheck) fill(b layout.Box, want *colour.RGB, what string) error {
+	g, ok := next(v.got.Fills, &v.fills)
+	if !ok {
+		return fmt.Errorf("%s is missing from the PDF", what)
+	}
+	image := want == nil
+	if g.Image != image || !near(g.X, b.X) || !near(g.Y, b.Y) || !near(g.W, b.W) || !near(g.H, b.H) || !image && !sameColour(g.Color, *want) {
+		return fmt.Errorf("the PDF fills %.2f x %.2f pt at %.2f,%.2f where %s of %.2f x %.2f pt at %.2f,%.2f was meant", g.W, g.H, g.X, g.Y, what, b.W, b.H, b.X, b.Y)
+	}
+	v.marks = append(v.marks, mark{b, image || g.Color.Dark(), what, 0})
+	return nil
+}
+
+func (v *pageCheck) rule(it layout.Rule) error {
+	g, ok := next(v.got.Strokes, &v.strokes)
+	if !ok {
+		return fmt.Errorf("a line is missing from the PDF")
+	}
+	same := near(g.X1, it.X1) && near(g.Y1, it.Y1) && near(g.X2, it.X2) && near(g.Y2, it.Y2) ||
+		near(g.X1, it.X2) && near(g.Y1, it.Y2) && near(g.X2, it.X1) && near(g.Y2, it.Y1)
+	if !same || !near(g.Width, it.Width) || !sameColour(g.Color, it.Color) {
+		return fmt.Errorf("the PDF draws a line from %.2f,%.2f to %.2f,%.2f where one from %.2f,%.2f to %.2f,%.2f was meant", g.X1, g.Y1, g.X2, g.Y2, it.X1, it.Y1, it.X2, it.Y2)
+	}
+	w := it.Width / 2
+	b := layout.Box{X: math.Min(it.X1, it.X2) - w, Y: math.Min(it.Y1, it.Y2) - w, W: math.Abs(it.X2-it.X1) + 2*w, H: math.Abs(it.Y2-it.Y1) + 2*w}
+	v.marks = append(v.marks, mark{b, g.Color.Dark(), "a line", 0})
+	return nil
+}
+
+func (v *pageCheck) linkTo(it layout.Link) error {
+	g, ok := next(v.got.Links, &v.link)
+	if !ok {
+		return fmt.Errorf("the link to %s is missing from the PDF", it.URL)
+	}
+	if g.URI != it.URL || !near(g.X, it.X) || !near(g.Y, it.Y) || !near(g.W, it.W) || !near(g.H, it.H) {
+		return fmt.Errorf("the PDF links %s where %s was meant", g.URI, it.URL)
+	}
+	return nil
+}
+
+// code takes the fills of a QR code's path: one per run of dark modules in a row.
+func (v *pageCheck) code(q layout.QR, index int) error {
+	runs := 0
+	for _, row := range q.Modules {
+		for c := range row {
+			if row[c] && (c == 0 || !row[c-1]) {
+				runs++
+			}
+		}
+	}
+	if v.fills+runs > len(v.got.Fills) {
+		return fmt.Errorf("the QR code for %s is missing from the PDF", q.URL)
+	}
+	for _, g := range v.got.Fills[v.fills : v.fills+runs] {
+		v.marks = append(v.marks, mark{layout.Box{X: g.X, Y: g.Y, W: g.W, H: g.H}, g.Color.Dark() && !g.Image, "another QR code", index})
+	}
+	v.fills += runs
+	return nil
+}
+
+// printedCode rebuilds the page's QR code number index from what the page paints, as on paper:
+// each point takes the colour of the last mark painted over it. A module reads at its centre;
+// its quiet zone must be clear at every point sampled, five to a module each way, so that even
+// a hairline there is found. Nothing may be painted over the code once it is drawn.
+func printedCode(marks []mark, q layout.QR, index int) error {
+	const k = 5 // samples per module each way; the middle one is the centre
+	n, z := len(q.Modules), qr.QuietZone
+	size := (n + 2*z) * k
+	const light, dark = 1, 2
+	grid := make([][]int8, size) // sample (r+z)*k+i; 0 is bare paper
+	for i := range grid {
+		grid[i] = make([]int8, size)
+	}
+	step := q.Module / k
+	// the samples whose points lie in [lo, hi] along one axis
+	span := func(lo, hi, origin float64) (int, int) {
+		a := int(math.Ceil((lo-origin+float64(z)*q.Module)/step - 0.5))
+		b := int(math.Floor((hi-origin+float64(z)*q.Module)/step - 0.5))
+		return max(a, 0), min(b, size-1)
+	}
+	own, done := false, false // whether the code's own modules have begun, and ended
+	for _, m := range marks {
+		if m.code == index {
+			own = true
+		} else if own {
+			done = true
+		}
+		c0, c1 := span(m.box.X, m.box.X+m.box.W, q.X)
+		r0, r1 := span(m.box.Y, m.box.Y+m.box.H, q.Y)
+		if c0 > c1 || r0 > r1 {
+			continue
+		}
+		if done {
+			return fmt.Errorf("%s is printed over the QR code for %s", m.what, q.URL)
+		}
+		paint := int8(light)
+		if m.dark {
+			paint = dark
+		}
+		for r := r0; r <= r1; r++ {
+			for c := c0; c <= c1; c++ {
+				grid[r][c] = paint
+			}
+		}
+	}
+	modules := make([][]bool, n)
+	for r := range modules {
+		modules[r] = make([]bool, n)
+	}
+	for sr := 0; sr < size; sr++ {
+		for sc := 0; sc < size; sc++ {
+			r, c := sr/k-z, sc/k-z
+			d := grid[sr][sc] == dark
+			switch inside := r >= 0 && r < n && c >= 0 && c < n; {
+			case !inside && d:
+				return fmt.Errorf("something dark is printed in the quiet zone of the QR code for %s", q.URL)
+			case inside && sr%k == k/2 && sc%k == k/2:
+				modules[r][c] = d
+			}
+		}
+	}
+	got, err := Decode(modules)
+	if err != nil {
+		return fmt.Errorf("the QR code for %s, as printed, does not decode: %v", q.URL, err)
+	}
+	if got != q.URL {
+		return fmt.Errorf("the QR code, as printed, opens %q, not %q", got, q.URL)
+	}
+	return nil
+}
