@@ -105,3 +105,21 @@ func TestHandoutWithoutIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// A poster headline starts each sentence on a new line, or, when asked to, says it cannot.
+func TestHeadlineLines(t *testing.T) {
+	st := Style{Size: 10}
+	const s = "Any child can be trafficked. Anyone can help."
+	got, err := headlineLines(mono{}, st, s, 200, true)
+	if err != nil || strings.Join(got, "|") != "Any child can be trafficked.|Anyone can help." {
+		t.Errorf("wide: got %q, %v", got, err)
+	}
+	// four sentences would take four lines
+	const four = "Stop. Look. Listen. Call."
+	if _, err := headlineLines(mono{}, st, four, 200, true); err == nil {
+		t.Error("four lines of sentences were accepted where only sentence breaks would do")
+	}
+	if got, err := headlineLines(mono{}, st, four, 200, false); err != nil || len(got) != 1 {
+		t.Errorf("fallback wrap: got %q, %v", got, err)
+	}
+}

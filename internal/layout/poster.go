@@ -72,6 +72,8 @@ type poster struct {
 	u       float64 // the grid unit: a hundredth of the page width
 	min     float64 // smallest type allowed: 1/60 of the page height on a poster
 	compact bool
+	// sentences asks for a headline that starts each sentence on a new line
+	sentences bool
 }
 
 // part is one stacked section of the poster.
@@ -84,18 +86,21 @@ func (p poster) lay(cv *canvas, nFacts int) error {
 	t := p.in.Lang.Text.Poster
 	u := p.u
 	// The largest sizes that fit win: a tall sheet gets bigger type, a squarer one more air.
-	// Sizes run from 130% of the design down to 60%, never under the legible minimum.
+	// Sizes run from 130% of the design down to 60%, never under the legible minimum. A
+	// headline that starts each sentence on a new line is tried at every size before one that
+	// does not: it reads better than a larger one broken mid-sentence.
 	const steps = 14
 	var total, gaps float64
 	minGap := 3 * u
 	if p.compact {
 		minGap = 1.5 * u
 	}
-	for step := 0; step <= steps; step++ {
-		scale := 1.3 - 0.05*float64(step)
+	for try := 0; try < 2*(steps+1); try++ {
+		p.sentences = try <= steps
+		scale := 1.3 - 0.05*float64(try%(steps+1))
 		parts, err := p.parts(t, nFacts, scale)
 		if err != nil {
-			if _, fit := err.(*FitError); fit && step < steps {
+			if _, fit := err.(*FitError); fit && try < 2*steps+1 {
 				continue
 			}
 			return err
@@ -151,7 +156,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	// headline band
 	head := Style{Font: Bold, Size: min(p.size(8.5, shrink), num.Size/1.35), Color: p.th.White}
 	head.Leading = head.Size * 1.12
-	hl, err := headlineLines(p.in.M, head, t.Headline, inner)
+	hl, err := headlineLines(p.in.M, head, t.Headline, inner, p.sentences)
 	if err != nil {
 		return nil, err
 	}
@@ -307,19 +312,19 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 
 // headlineLines starts each sentence of a headline on a new line ("Any child can be
 // trafficked. / Anyone can help."), each wrapped evenly, when that takes at most three lines;
-// otherwise it wraps the headline as one.
-func headlineLines(m Measurer, st Style, s string, width float64) ([]string, error) {
-	var sentences []string
+// otherwise it fails if sentences is set, or wraps the headline as one.
+func headlineLines(m Measurer, st Style, s string, width float64, sentences bool) ([]string, error) {
+	var parts []string
 	start := 0
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
-			sentences = append(sentences, s[start:i+1])
+			parts = append(parts, s[start:i+1])
 			start = i + 2
 		}
 	}
-	sentences = append(sentences, s[start:])
+	parts = append(parts, s[start:])
 	var lines []string
-	for _, sn := range sentences {
+	for _, sn := range parts {
 		ls, err := fitLines(m, st, sn, width, 3, "poster.headline")
 		if err != nil {
 			lines = nil
@@ -329,6 +334,9 @@ func headlineLines(m Measurer, st Style, s string, width float64) ([]string, err
 	}
 	if len(lines) > 0 && len(lines) <= 3 {
 		return lines, nil
+	}
+	if sentences {
+		return nil, &FitError{What: "poster.headline", Text: s, Msg: "takes more than three lines with each sentence on a new line"}
 	}
 	return fitLines(m, st, s, width, 3, "poster.headline")
 }
