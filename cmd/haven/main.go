@@ -2,9 +2,19 @@
 package main
 
 import (
+	"context"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"haven/internal/cli"
 )
 
-func main() { os.Exit(cli.Main()) }
+// Ctrl-C, a closed terminal and a polite kill all stop a run the same way: through the
+// context, so the run takes its temporary files away and writes nothing.
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	code := cli.Main(ctx)
+	stop()
+	os.Exit(code)
+}

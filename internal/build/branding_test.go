@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"io/fs"
 	"path/filepath"
 	"sort"
@@ -9,6 +10,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/kinds"
 	"haven/internal/typeface"
 )
 
@@ -30,7 +32,7 @@ func TestLongBrandingFitsEverywhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: Kinds, Langs: []string{"en"}, Created: epoch})
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.Names(), Langs: []string{"en"}, Created: epoch})
 	if err != nil {
 		t.Fatal(err)
 	}

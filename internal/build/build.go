@@ -3,39 +3,26 @@
 package build
 
 import (
-	"bytes"
+	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
-	"syscall"
 	"time"
 
 	"haven/internal/content"
+	"haven/internal/diag"
+	"haven/internal/kinds"
 	"haven/internal/layout"
+	"haven/internal/output"
 	"haven/internal/placement"
 	"haven/internal/render/pdf"
 	"haven/internal/typeface"
+	"haven/internal/verify"
 )
-
-// Kinds of output, in the order a kit lists them.
-var Kinds = []string{"handout", "cards", "poster"}
-
-// DefaultPapers are the sizes each kind is made in when none is asked for.
-var DefaultPapers = map[string][]string{
-	"handout": {"letter", "a4"},
-	"cards":   {"letter", "a4"},
-	"poster":  append(append([]string(nil), layout.PosterPapers...), TearOffPaper),
-}
-
-// TearOffPaper names the Letter flyer with tear-off tabs among the poster sizes.
-const TearOffPaper = "tearoff"
 
 // Options say what to make.
 type Options struct {
@@ -70,14 +57,13 @@ type Code struct {
 
 // job is one document to make.
 type job struct {
-	lay       lay
+	doc       kinds.Doc
 	lang      *content.Language
 	placement string
 }
 
 // run is a planned set of documents with the fonts that measure them.
 type run struct {
-	stopped   atomic.Bool // set by Ctrl-C: the jobs not yet begun are skipped
 	o         Options
 	jobs      []job
 	distinct  int // the jobs of the first placement: the others differ only in their codes
@@ -85,78 +71,47 @@ type run struct {
 	measurers map[string]layout.Measurer
 }
 
-// Run makes every output asked for. Documents are laid out, rendered, read back from their PDF
-// bytes and written in parallel, each to a temporary file in its folder. Only when every one is
-// written are they renamed into place: a run that fails or is interrupted leaves the outputs of
-// the run before it as they were, and never a partial PDF. A batch of placements is first
-// checked once, with its widest code, so that a content problem is found before the batch.
-func Run(o Options) ([]Result, error) {
+// Run makes every output asked for. Documents are laid out, rendered, read back from their
+// bytes and staged in parallel; only when every one is made are they put in place (package
+// output), so a run that fails or is stopped by ctx leaves the outputs of the run before as they
+// were. A batch of placements is first checked once, with its widest code, so that a content
+// problem is found before the batch.
+func Run(ctx context.Context, o Options) ([]Result, error) {
 	r, err := prepare(o)
 	if err != nil {
 		return nil, err
 	}
 	if r.distinct < len(r.jobs) { // a batch: find a content problem once, not once per copy
-		if err := r.each(r.widest(), nil, func(_ int, j job) error {
+		if err := r.each(ctx, r.widest(), nil, func(_ int, j job) error {
 			doc, err := r.layOut(j)
 			if err == nil {
-				err = Verify(doc)
+				err = verify.Layout(doc)
 			}
 			return err
 		}); err != nil {
 			return nil, problems(err)
 		}
 	}
-	unlock, err := lockOut(o.Out)
+	dir, err := output.Open(o.Out, o.Placements)
 	if err != nil {
 		return nil, err
 	}
-	defer unlock()
-	created, err := prepareOut(o.Out, o.Placements)
-	if err != nil {
-		removeDirs(created)
-		return nil, err
-	}
-	// Ctrl-C stops the run the same way as a failure: the temporary files go, nothing changes.
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
-	defer func() { signal.Stop(sig); close(sig) }()
-	go func() {
-		if _, ok := <-sig; ok {
-			r.stopped.Store(true)
-		}
-	}()
 	results := make([]Result, len(r.jobs))
-	temps := make([]string, len(r.jobs))
-	err = r.each(r.jobs, o.Progress, func(i int, j job) (err error) {
-		if r.stopped.Load() {
-			return errStopped
-		}
-		results[i], temps[i], err = r.make(j)
+	err = r.each(ctx, r.jobs, o.Progress, func(i int, j job) (err error) {
+		results[i], err = r.make(dir, j)
 		return err
 	})
 	switch {
-	case r.stopped.Load():
+	case ctx.Err() != nil:
 		err = errStopped
 	case err != nil:
 		err = problems(err)
 	}
-	renamed := 0
-	for i, tmp := range temps {
-		if tmp == "" {
-			continue
-		}
-		if err == nil {
-			if rerr := os.Rename(tmp, results[i].Path); rerr != nil {
-				err = fmt.Errorf("cannot write %s: %w (%d of %d files were already replaced; the others keep their earlier versions)", results[i].Path, rerr, renamed, len(temps))
-			} else {
-				renamed++
-			}
-			continue
-		}
-		os.Remove(tmp)
-	}
 	if err != nil {
-		removeDirs(created)
+		dir.Abort()
+		return nil, err
+	}
+	if err := dir.Commit(); err != nil {
 		return nil, err
 	}
 	return results, nil
@@ -164,31 +119,27 @@ func Run(o Options) ([]Result, error) {
 
 var errStopped = errors.New("interrupted: nothing was written, and the files of the run before are as they were")
 
-// removeDirs takes away folders a failed run made, deepest first; a folder that is not empty
-// stays.
-func removeDirs(dirs []string) {
-	for i := len(dirs) - 1; i >= 0; i-- {
-		os.Remove(dirs[i])
-	}
-}
-
 // Check lays out and renders every distinct document that Run would make, in memory, and
 // reads each back from its PDF bytes as Run does, writing nothing. It returns how many
 // documents it checked.
-func Check(o Options) (int, error) {
+func Check(ctx context.Context, o Options) (int, error) {
 	r, err := prepare(o)
 	if err != nil {
 		return 0, err
 	}
-	return r.distinct, problems(r.each(r.jobs[:r.distinct], o.Progress, func(_ int, j job) error {
+	err = r.each(ctx, r.jobs[:r.distinct], o.Progress, func(_ int, j job) error {
 		doc, err := r.layOut(j)
 		if err != nil {
 			return err
 		}
 		_, fam := r.input(j)
-		_, err = r.render(doc, fam)
+		_, err = j.doc.Format.Render(doc, fam, r.o.Created)
 		return err
-	}))
+	})
+	if ctx.Err() != nil {
+		return 0, errStopped
+	}
+	return r.distinct, problems(err)
 }
 
 func prepare(o Options) (*run, error) {
@@ -206,7 +157,7 @@ func prepare(o Options) (*run, error) {
 	}
 	r := &run{o: o, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
 	for _, l := range langs {
-		texts := append(append([]content.Located(nil), o.Content.Printed...), l.Texts...)
+		texts := append(append([]diag.Located(nil), o.Content.Printed...), l.Texts...)
 		fam, err := typeface.Choose(o.Families, texts)
 		if err != nil {
 			return nil, err
@@ -216,7 +167,7 @@ func prepare(o Options) (*run, error) {
 			r.measurers[fam.Name] = pdf.NewMeasurer(fam)
 		}
 	}
-	lays, err := plan(o.Kinds, o.Papers)
+	docs, err := kinds.Plan(o.Kinds, o.Papers)
 	if err != nil {
 		return nil, err
 	}
@@ -225,10 +176,10 @@ func prepare(o Options) (*run, error) {
 		placements = []string{""}
 	}
 	for _, pl := range placements {
-		for _, lays := range lays {
+		for _, docs := range docs {
 			for _, l := range langs {
-				for _, lay := range lays {
-					r.jobs = append(r.jobs, job{lay: lay, lang: l, placement: pl})
+				for _, d := range docs {
+					r.jobs = append(r.jobs, job{doc: d, lang: l, placement: pl})
 				}
 			}
 		}
@@ -239,7 +190,8 @@ func prepare(o Options) (*run, error) {
 
 // each runs fn on every job, several at a time. A panic in one document is turned into an
 // error naming it, so a bug costs one file and a clear message, never a stack trace.
-func (r *run) each(jobs []job, progress func(done, total int), fn func(i int, j job) error) error {
+// Once ctx is done, the jobs not yet begun are skipped.
+func (r *run) each(ctx context.Context, jobs []job, progress func(done, total int), fn func(i int, j job) error) error {
 	workers := r.o.Jobs
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -265,6 +217,9 @@ func (r *run) each(jobs []job, progress func(done, total int), fn func(i int, j 
 		}()
 	}
 	for i := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
 		next <- i
 	}
 	close(next)
@@ -275,7 +230,7 @@ func (r *run) each(jobs []job, progress func(done, total int), fn func(i int, j 
 func guard(j job, fn func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			where := j.lay.what + ", " + j.lang.Code
+			where := j.doc.What + ", " + j.lang.Code
 			if j.placement != "" {
 				where += ", placement " + j.placement
 			}
@@ -311,7 +266,7 @@ func (r *run) widest() []job {
 // layOut lays out one document.
 func (r *run) layOut(j job) (*layout.Doc, error) {
 	in, _ := r.input(j)
-	doc, err := j.lay.fn(in)
+	doc, err := j.doc.Layout(in)
 	if err != nil {
 		var fe *layout.FitError
 		if j.placement != "" && errors.As(err, &fe) {
@@ -322,86 +277,38 @@ func (r *run) layOut(j job) (*layout.Doc, error) {
 	return doc, nil
 }
 
-// make lays out, renders and reads back one document, and writes it to a temporary file
-// beside its path, which it returns with the result.
-func (r *run) make(j job) (Result, string, error) {
+// make lays out, renders and reads back one document, and stages it in dir.
+func (r *run) make(dir *output.Dir, j job) (Result, error) {
 	doc, err := r.layOut(j)
 	if err != nil {
-		return Result{}, "", err
+		return Result{}, err
 	}
 	_, fam := r.input(j)
-	dir := r.o.Out
-	if j.placement != "" {
-		dir = filepath.Join(r.o.Out, j.placement)
-	}
-	path := filepath.Join(dir, doc.Name+".pdf")
-	if rel, err := filepath.Rel(r.o.Out, path); err != nil || strings.HasPrefix(rel, "..") {
-		return Result{}, "", fmt.Errorf("%s would be written outside the output folder %s", path, r.o.Out)
-	}
-	raw, err := r.render(doc, fam)
+	path, err := dir.Path(filepath.Join(j.placement, doc.Name+j.doc.Format.Ext()))
 	if err != nil {
-		return Result{}, "", err
+		return Result{}, err
 	}
-	tmp, err := writeTemp(path, raw)
+	raw, err := j.doc.Format.Render(doc, fam, r.o.Created)
 	if err != nil {
-		return Result{}, "", err
+		return Result{}, err
 	}
-	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, tmp, nil
-}
-
-// render makes the PDF of doc and reads it back.
-func (r *run) render(doc *layout.Doc, fam *typeface.Family) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, fam, r.o.Created); err != nil {
-		return nil, err
+	if err := dir.Stage(path, raw); err != nil {
+		return Result{}, err
 	}
-	return buf.Bytes(), VerifyPDF(buf.Bytes(), doc)
-}
-
-// prepareOut makes the output folder and clears temporary files that a killed run left.
-// It returns the folders it made, parents first, for a failed run to take away again.
-func prepareOut(out string, placements []string) ([]string, error) {
-	if fi, err := os.Stat(out); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("--out %s is a file, not a folder", out)
-	}
-	var created []string
-	for _, dir := range append([]string{out}, placements...) {
-		if dir != out {
-			dir = filepath.Join(out, dir)
-		}
-		var missing []string // dir and the parents it lacks, deepest first
-		for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
-			if _, err := os.Stat(d); err == nil || d == filepath.Dir(d) {
-				break
-			}
-			missing = append(missing, d)
-		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return created, fmt.Errorf("cannot create the output folder: %w", err)
-		}
-		for i := len(missing) - 1; i >= 0; i-- {
-			created = append(created, missing[i])
-		}
-	}
-	stale, _ := filepath.Glob(filepath.Join(out, "*", ".*.pdf.*.tmp"))
-	top, _ := filepath.Glob(filepath.Join(out, ".*.pdf.*.tmp"))
-	for _, f := range append(stale, top...) {
-		os.Remove(f)
-	}
-	return created, nil
+	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, nil
 }
 
 // located is a text that does not fit, with the file and line it is written on, so the
 // message leads straight to what to shorten.
 type located struct {
-	content.Located
+	diag.Located
 	fit *layout.FitError
 }
 
 func (l *located) Error() string { return l.fit.Error() }
 func (l *located) Unwrap() error { return l.fit }
 
-func locate(err error, lang *content.Language, printed []content.Located) error {
+func locate(err error, lang *content.Language, printed []diag.Located) error {
 	var fe *layout.FitError
 	if !errors.As(err, &fe) || fe.Text == "" {
 		return err
@@ -417,8 +324,8 @@ func locate(err error, lang *content.Language, printed []content.Located) error 
 	case strings.HasPrefix(fe.Doc, "handout"):
 		section = "help."
 	}
-	var found *content.Located
-	for _, t := range append(append([]content.Located(nil), lang.Texts...), printed...) {
+	var found *diag.Located
+	for _, t := range append(append([]diag.Located(nil), lang.Texts...), printed...) {
 		if t.Text != fe.Text {
 			continue
 		}
@@ -444,7 +351,7 @@ func problems(err error) error {
 		return err
 	}
 	var out []error
-	var ps content.Problems
+	var ps diag.Problems
 	at := map[string]int{}
 	others := map[string]int{}
 	for _, e := range joined.Unwrap() {
@@ -463,7 +370,7 @@ func problems(err error) error {
 		if r := []rune(t); len(r) > 60 {
 			t = string(r[:57]) + "..."
 		}
-		ps = append(ps, content.Problem{File: l.File, Line: l.Line, Field: l.Field,
+		ps = append(ps, diag.Problem{File: l.File, Line: l.Line, Field: l.Field,
 			Msg: fmt.Sprintf("%q %s (in %s", t, l.fit.Msg, l.fit.Doc), Hint: "shorten the text"})
 	}
 	for key, i := range at {
@@ -479,32 +386,6 @@ func problems(err error) error {
 		out = append([]error{ps}, out...)
 	}
 	return errors.Join(out...)
-}
-
-// writeTemp writes data, synced to disk, to a hidden temporary file in path's folder (which
-// prepareOut made), ready to be renamed to path; readers of path see the old file or the new
-// one, never a part.
-func writeTemp(path string, data []byte) (string, error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return "", fmt.Errorf("cannot write in %s: %w", dir, err)
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return "", fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return tmp.Name(), nil
 }
 
 func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {
@@ -538,95 +419,6 @@ func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {
 		}
 	}
 	return out, nil
-}
-
-// Papers each kind comes on: the first are its defaults, as DefaultPapers lists them.
-var kindPapers = map[string][]string{
-	"handout": {"letter", "a4"},
-	"cards":   {"letter", "a4"},
-	"poster":  DefaultPapers["poster"],
-}
-
-// plan lists the documents of each kind for the papers asked for. A paper applies to the kinds
-// that come on it: `build --paper tabloid` makes tabloid posters only. A paper no kind asked
-// for comes on is an error.
-// lay is one layout, and what it makes, for messages.
-type lay struct {
-	what string
-	fn   func(layout.Input) (*layout.Doc, error)
-}
-
-func plan(kinds, papers []string) ([][]lay, error) {
-	var out [][]lay
-	used := map[string]bool{}
-	for _, kind := range kinds {
-		want := papers
-		if len(want) == 0 {
-			want = DefaultPapers[kind]
-		}
-		var lays []lay
-		seen := map[string]bool{}
-		for _, name := range want {
-			name = strings.ToLower(name)
-			if !contains(kindPapers[kind], name) || seen[name] {
-				continue
-			}
-			seen[name] = true
-			used[name] = true
-			for _, fn := range layoutsFor(kind, name) {
-				lays = append(lays, lay{kind + " on " + name, fn})
-			}
-		}
-		out = append(out, lays)
-	}
-	for _, name := range papers {
-		if !used[strings.ToLower(name)] {
-			var known []string
-			for _, kind := range kinds {
-				known = append(known, kind+": "+strings.Join(kindPapers[kind], ", "))
-			}
-			return nil, fmt.Errorf("unknown paper %q for %s (known: %s)", name, strings.Join(kinds, ", "), strings.Join(known, "; "))
-		}
-	}
-	return out, nil
-}
-
-// CheckPapers says whether every paper asked for suits at least one of kinds.
-func CheckPapers(kinds, papers []string) error {
-	_, err := plan(kinds, papers)
-	return err
-}
-
-// layoutsFor lists the documents of one kind on one paper.
-func layoutsFor(kind, paper string) []func(layout.Input) (*layout.Doc, error) {
-	if kind == "poster" && paper == TearOffPaper {
-		return []func(layout.Input) (*layout.Doc, error){layout.TearOff}
-	}
-	p := layout.Papers[paper]
-	switch kind {
-	case "handout":
-		return []func(layout.Input) (*layout.Doc, error){
-			func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, false) },
-			func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, true) }}
-	case "cards":
-		lays := []func(layout.Input) (*layout.Doc, error){
-			func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, false, nil) },
-			func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, p.Name, true, nil) }}
-		if p.Name == "letter" { // the print-shop card is US size, made alongside the Letter sheets
-			lays = append(lays, layout.BleedCard)
-		}
-		return lays
-	}
-	return []func(layout.Input) (*layout.Doc, error){func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, p) }}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func codes(doc *layout.Doc) []Code {

@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"image"
 	"image/png"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/kinds"
 	"haven/internal/typeface"
 )
 
@@ -62,7 +64,7 @@ func runContent(t *testing.T, fsys fs.FS, langs []string) ([]Result, string, err
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	res, err := Run(Options{Content: ct, Families: fams, Out: out, Kinds: Kinds, Langs: langs, Created: epoch})
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.Names(), Langs: langs, Created: epoch})
 	return res, out, err
 }
 

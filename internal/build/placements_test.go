@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,12 +10,14 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/kinds"
+	"haven/internal/output"
 	"haven/internal/typeface"
 )
 
 func TestPlacementsGetTheirOwnFoldersAndCodes(t *testing.T) {
 	out := t.TempDir()
-	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: Kinds, Langs: []string{"en"}, Papers: []string{"letter", TearOffPaper}, Placements: []string{"p01", "p02"}})
+	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: kinds.Names(), Langs: []string{"en"}, Papers: []string{"letter", kinds.TearOff}, Placements: []string{"p01", "p02"}})
 	seen := 0
 	for _, r := range res {
 		code := filepath.Base(filepath.Dir(r.Path))
@@ -55,7 +58,7 @@ func TestWidestPlacementIsCheckedFirst(t *testing.T) {
 	}
 	fams, _ := typeface.Defaults()
 	out := filepath.Join(t.TempDir(), "out")
-	_, err = Run(Options{Content: ct, Families: fams, Out: out, Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: []string{"a", "wwwwwwwwwwwwwwww"}, Created: epoch})
+	_, err = Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: []string{"a", "wwwwwwwwwwwwwwww"}, Created: epoch})
 	if err == nil || !strings.Contains(err.Error(), "card.back_note") || !strings.Contains(err.Error(), "wwwwwwwwwwwwwwww/cards-en-letter") {
 		t.Fatalf("got %v", err)
 	}
@@ -68,18 +71,18 @@ func TestWidestPlacementIsCheckedFirst(t *testing.T) {
 // its turn with a clear message.
 func TestOneRunAtATimePerFolder(t *testing.T) {
 	out := t.TempDir()
-	unlock, err := lockOut(out)
+	first, err := output.Open(out, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ct, _ := content.Load(defaultcontent.FS, "content", content.Overrides{})
 	fams, _ := typeface.Defaults()
-	_, err = Run(Options{Content: ct, Families: fams, Out: out, Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch})
+	_, err = Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch})
 	if err == nil || !strings.Contains(err.Error(), "another haven run is writing to") {
 		t.Errorf("got %v", err)
 	}
-	unlock()
-	if _, err := Run(Options{Content: ct, Families: fams, Out: out, Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch}); err != nil {
+	first.Abort()
+	if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch}); err != nil {
 		t.Errorf("after the first run: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"haven/internal/content"
+	"haven/internal/kinds"
 	"haven/internal/layout"
 )
 
@@ -100,7 +101,7 @@ func headlineSize(t *testing.T, rb *readBack) float64 {
 }
 
 func TestTearOffTabs(t *testing.T) {
-	res := kit(t, content.Overrides{}, Options{Kinds: []string{"poster"}, Papers: []string{TearOffPaper}})
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"poster"}, Papers: []string{kinds.TearOff}})
 	for _, lang := range []string{"en", "es"} {
 		var r Result
 		for _, x := range res {

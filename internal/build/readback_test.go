@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"image"
 	"os"
@@ -13,8 +14,10 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/kinds"
 	"haven/internal/pdfread"
 	"haven/internal/typeface"
+	"haven/internal/verify"
 )
 
 // reader is the one PDFium instance of this test binary: starting it takes seconds.
@@ -50,9 +53,9 @@ func kit(t testing.TB, ov content.Overrides, o Options) []Result {
 		o.Out = t.TempDir()
 	}
 	if o.Kinds == nil {
-		o.Kinds = Kinds
+		o.Kinds = kinds.Names()
 	}
-	res, err := Run(o)
+	res, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +124,7 @@ func decodeIn(t *testing.T, img image.Image, c Code) string {
 	sub := img.(interface {
 		SubImage(image.Rectangle) image.Image
 	}).SubImage(crop)
-	got, err := DecodeImage(sub)
+	got, err := verify.DecodeImage(sub)
 	if err != nil {
 		t.Fatalf("QR at %.0f,%.0f on page %d does not decode from the rendered PDF: %v", c.Box.X, c.Box.Y, c.Page+1, err)
 	}
@@ -283,7 +286,7 @@ func TestCampaignLinks(t *testing.T) {
 }
 
 func TestByteIdentical(t *testing.T) {
-	o := Options{Kinds: Kinds}
+	o := Options{Kinds: kinds.Names()}
 	a, b := kit(t, content.Overrides{}, o), kit(t, content.Overrides{}, o)
 	if len(a) != len(b) || len(a) == 0 {
 		t.Fatalf("%d and %d files", len(a), len(b))

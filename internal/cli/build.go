@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"haven/internal/build"
+	"haven/internal/kinds"
 	"haven/internal/placement"
 )
 
@@ -31,7 +33,7 @@ func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
 }
 
 func newBuildCmd(stdout, stderr io.Writer) *cobra.Command {
-	o := &buildOptions{kinds: build.Kinds}
+	o := &buildOptions{kinds: kinds.Names()}
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Make the whole kit: handouts, wallet cards and posters in every language",
@@ -42,20 +44,15 @@ count and the address its QR codes open.`,
   haven build --lang es --out print/spanish
   haven build --content my-content --campaign spring-fair`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return runBuild(o, stdout, stderr) },
+		RunE: func(cmd *cobra.Command, args []string) error { return runBuild(cmd.Context(), o, stdout, stderr) },
 	}
 	o.registerBuild(cmd.Flags())
 	return cmd
 }
 
 // newKindCmd is the command for one kind of output, e.g. haven handout.
-func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
-	o := &buildOptions{kinds: []string{kind}}
-	about := map[string]string{
-		"handout": "Make the FAQ handout (one sheet, both sides) and its large-print edition",
-		"cards":   "Make wallet-card sheets (fronts, then backs for duplex), a discreet sheet and a print-shop card",
-		"poster":  "Make posters from Letter to 24 x 36 in, and a Letter flyer with tear-off tabs",
-	}
+func newKindCmd(k kinds.Kind, stdout, stderr io.Writer) *cobra.Command {
+	o := &buildOptions{kinds: []string{k.Name}}
 	example := map[string]string{
 		"handout": `  haven handout
   haven handout --lang en --paper letter
@@ -69,19 +66,19 @@ func newKindCmd(kind string, stdout, stderr io.Writer) *cobra.Command {
   haven poster --paper letter,tabloid --url https://example.org/help --campaign fair-2027`,
 	}
 	cmd := &cobra.Command{
-		Use:     kind,
-		Short:   about[kind],
-		Example: example[kind],
+		Use:     k.Name,
+		Short:   k.About,
+		Example: example[k.Name],
 		Args:    noArgs,
-		RunE:    func(cmd *cobra.Command, args []string) error { return runBuild(o, stdout, stderr) },
+		RunE:    func(cmd *cobra.Command, args []string) error { return runBuild(cmd.Context(), o, stdout, stderr) },
 	}
 	o.registerBuild(cmd.Flags())
 	return cmd
 }
 
-func runBuild(o *buildOptions, stdout, stderr io.Writer) error {
+func runBuild(ctx context.Context, o *buildOptions, stdout, stderr io.Writer) error {
 	start := time.Now()
-	if err := build.CheckPapers(o.kinds, o.papers); err != nil {
+	if _, err := kinds.Plan(o.kinds, o.papers); err != nil {
 		return usageError{err}
 	}
 	ct, fams, err := o.load()
@@ -101,7 +98,7 @@ func runBuild(o *buildOptions, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	res, err := build.Run(build.Options{
+	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
 		Placements: codes, Progress: progressBar(stderr),

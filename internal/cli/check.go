@@ -7,10 +7,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"haven/internal/build"
+	"haven/internal/kinds"
 )
 
 func newCheckCmd(stdout io.Writer) *cobra.Command {
-	o := &buildOptions{kinds: build.Kinds}
+	o := &buildOptions{kinds: kinds.Names()}
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Check a content folder without writing anything",
@@ -21,14 +22,14 @@ when everything is fine and 1 otherwise. Nothing is written.`,
   haven check --content my-content`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := build.CheckPapers(o.kinds, o.papers); err != nil {
+			if _, err := kinds.Plan(o.kinds, o.papers); err != nil {
 				return usageError{err}
 			}
 			ct, fams, err := o.load()
 			if err != nil {
 				return err
 			}
-			n, err := build.Check(build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers})
+			n, err := build.Check(cmd.Context(), build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers})
 			if err != nil {
 				return err
 			}

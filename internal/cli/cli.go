@@ -3,16 +3,17 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"haven/internal/diag"
+	"haven/internal/kinds"
 	"io"
 	"os"
 	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"haven/internal/content"
 )
 
 // Exit statuses.
@@ -26,20 +27,20 @@ const (
 type usageError struct{ error }
 
 // Main runs haven with os.Args and returns the exit status.
-func Main() int {
+func Main(ctx context.Context) int {
 	// A run is short and its live heap small (10 to 30 MB, also in large batches, which stream
 	// to disk): collecting garbage a quarter as often saves a fifth of a handout's time, and
 	// the soft limit keeps a batch of thousands of placements within the same memory as ten.
 	debug.SetGCPercent(400)
 	debug.SetMemoryLimit(96 << 20)
-	return Run(os.Args[1:], os.Stdout, os.Stderr)
+	return Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 }
 
 // Run runs haven with args, writing to stdout and stderr.
-func Run(args []string, stdout, stderr io.Writer) int {
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
 	}
@@ -53,7 +54,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 }
 
 func printError(w io.Writer, err error) {
-	var ps content.Problems
+	var ps diag.Problems
 	if errors.As(err, &ps) {
 		if len(ps) == 1 {
 			fmt.Fprintf(w, "haven: error: %s\n", ps[0])
@@ -94,11 +95,11 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newBuildCmd(stdout, stderr))
+	for _, k := range kinds.All() {
+		root.AddCommand(newKindCmd(k, stdout, stderr))
+	}
 	root.AddCommand(
-		newBuildCmd(stdout, stderr),
-		newKindCmd("handout", stdout, stderr),
-		newKindCmd("cards", stdout, stderr),
-		newKindCmd("poster", stdout, stderr),
 		newCheckCmd(stdout),
 		newInitCmd(stdout),
 		newVersionCmd(stdout),
@@ -106,7 +107,7 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 	return root
 }
 
-// exactArgs rejects stray arguments as a usage error.
+// noArgs rejects stray arguments as a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		return usageError{fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), strings.Join(args, " "))}

@@ -2,10 +2,12 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -15,8 +17,9 @@ import (
 
 // TestMain lets a test run this binary as haven itself, to kill it mid-run.
 func TestMain(m *testing.M) {
-	if os.Getenv("HAVEN_AS_MAIN") == "1" {
-		os.Exit(Main())
+	if os.Getenv("HAVEN_AS_MAIN") == "1" { // as cmd/haven does
+		ctx, _ := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		os.Exit(Main(ctx))
 	}
 	os.Exit(m.Run())
 }

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"haven/internal/diag"
+
 	"fmt"
 	"strings"
 )
@@ -10,11 +12,11 @@ import (
 // question for the closing thoughts. Paragraphs are separated by blank lines; a paragraph may run
 // over several lines. It is deliberately a small, strict subset of Markdown: what is printed is
 // exactly what is written.
-func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
+func parseFAQ(file string, data []byte) (FAQ, []field, diag.Problems) {
 	var faq FAQ
-	var ps Problems
+	var ps diag.Problems
 	if p := checkText(file, data); p != nil {
-		return faq, nil, Problems{*p}
+		return faq, nil, diag.Problems{*p}
 	}
 	type para struct {
 		line int
@@ -47,27 +49,27 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 		case strings.HasPrefix(line, "## "):
 			flush()
 			if title.text == "" {
-				ps.add(file, n, "title", "the file must start with the title, a line beginning with '# '", "")
+				ps.Add(file, n, "title", "the file must start with the title, a line beginning with '# '", "")
 			}
 			sections = append(sections, section{line: n, heading: strings.TrimSpace(line[3:])})
 			cur = &sections[len(sections)-1].paras
 		case strings.HasPrefix(line, "# "):
 			flush()
 			if title.text != "" {
-				ps.add(file, n, "title", "a second title; only the first line may begin with '# '", "use '## ' for a question")
+				ps.Add(file, n, "title", "a second title; only the first line may begin with '# '", "use '## ' for a question")
 				continue
 			}
 			title = para{n, strings.TrimSpace(line[2:])}
 			cur = &intro
 		case strings.HasPrefix(line, "#"):
-			ps.add(file, n, "", "only '# ' (title) and '## ' (question) headings are understood", "put a space after the #, or use '## '")
+			ps.Add(file, n, "", "only '# ' (title) and '## ' (question) headings are understood", "put a space after the #, or use '## '")
 		case strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, ">") || strings.HasPrefix(line, "```"):
-			ps.add(file, n, "", "lists, quotes and code blocks are not printed", "write the answer as plain paragraphs")
+			ps.Add(file, n, "", "lists, quotes and code blocks are not printed", "write the answer as plain paragraphs")
 		case strings.Contains(line, "**") || strings.Contains(line, "`") || strings.Contains(line, "]("):
-			ps.add(file, n, "", "Markdown emphasis, code and links are not supported; the text would print with the symbols", "remove the ** or ` or [..](..) marks")
+			ps.Add(file, n, "", "Markdown emphasis, code and links are not supported; the text would print with the symbols", "remove the ** or ` or [..](..) marks")
 		default:
 			if cur == nil {
-				ps.add(file, n, "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
+				ps.Add(file, n, "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
 				return faq, nil, ps
 			}
 			if len(buf) == 0 {
@@ -81,7 +83,7 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 		return faq, nil, ps
 	}
 	if title.text == "" {
-		ps.add(file, 1, "title", "no title", "start the file with a line '# Title'")
+		ps.Add(file, 1, "title", "no title", "start the file with a line '# Title'")
 		return faq, nil, ps
 	}
 	faq.Title = title.text
@@ -95,12 +97,12 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 	for _, s := range sections {
 		isQuestion := isQuestion(s.heading)
 		if len(s.paras) == 0 {
-			ps.add(file, s.line, "", fmt.Sprintf("the heading %q has no text under it", s.heading), "write the answer below it, after a blank line")
+			ps.Add(file, s.line, "", fmt.Sprintf("the heading %q has no text under it", s.heading), "write the answer below it, after a blank line")
 		}
 		if closingSeen {
 			// one message, at the heading that is most likely a question missing its '?'
 			if after++; after == 1 {
-				ps.add(file, closingLine, "", fmt.Sprintf("%q has no '?', so it is read as the closing section, but more headings follow it", faq.ClosingTitle), "end each question with '?'; the closing section (a heading without '?') must be the last")
+				ps.Add(file, closingLine, "", fmt.Sprintf("%q has no '?', so it is read as the closing section, but more headings follow it", faq.ClosingTitle), "end each question with '?'; the closing section (a heading without '?') must be the last")
 			}
 			continue
 		}
@@ -116,7 +118,7 @@ func parseFAQ(file string, data []byte) (FAQ, []field, Problems) {
 		}
 	}
 	if len(faq.Questions) == 0 {
-		ps.add(file, 0, "", "no questions found", "each question is a line starting with '## ' and ending with '?'")
+		ps.Add(file, 0, "", "no questions found", "each question is a line starting with '## ' and ending with '?'")
 	}
 	if len(ps) > 0 {
 		return faq, nil, ps

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"haven/internal/diag"
+
 	"io/fs"
 	"testing"
 	"testing/fstest"
@@ -54,7 +56,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			return
 		}
-		ps, ok := err.(Problems)
+		ps, ok := err.(diag.Problems)
 		if !ok {
 			t.Fatalf("error is not a list of problems: %v", err)
 		}

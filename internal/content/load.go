@@ -1,6 +1,8 @@
 package content
 
 import (
+	"haven/internal/diag"
+
 	"errors"
 	"fmt"
 	"io/fs"
@@ -27,21 +29,21 @@ type Overrides struct {
 
 // Load reads and checks a content folder. label is how the folder is named in messages
 // (its path, or "content" for the embedded default). Every problem found is returned together
-// as Problems.
+// as diag.Problems.
 func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	var c Content
-	var ps Problems
+	var ps diag.Problems
 	name := func(p string) string { return path.Join(label, p) }
 
 	data, err := fs.ReadFile(fsys, SettingsFile)
 	if err != nil {
-		return nil, Problems{{File: name(SettingsFile), Msg: "cannot be read: " + cleanErr(err), Hint: "is this a haven content folder? `haven init DIR` writes one"}}
+		return nil, diag.Problems{{File: name(SettingsFile), Msg: "cannot be read: " + cleanErr(err), Hint: "is this a haven content folder? `haven init DIR` writes one"}}
 	}
 	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
 	ps = append(ps, sps...)
 	if ov.URL != "" {
 		if msg := CheckURL(ov.URL); msg != "" {
-			return nil, Problems{{File: "--url", Msg: msg}}
+			return nil, diag.Problems{{File: "--url", Msg: msg}}
 		}
 		c.Settings.ResourceURL = ov.URL
 	}
@@ -52,7 +54,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
 			if p := checkRunes(*f.ptr); p != "" {
-				ps.add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
+				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
 			}
 			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
 				logo, p := loadLogo(fsys, name(SettingsFile), *f.ptr, f.line)
@@ -63,12 +65,12 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 			switch f.path {
 			case "organisation.name", "organisation.contact":
-				c.Printed = append(c.Printed, Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
-				ps.addAll(checkTextNumber(name(SettingsFile), f.line, f.path, *f.ptr, false))
+				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
+				ps.AddAll(checkTextNumber(name(SettingsFile), f.line, f.path, *f.ptr, false))
 			case "resource_url":
-				at := Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)}
+				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)}
 				if ov.URL != "" {
-					at = Located{File: "--url", Text: ShortURL(ov.URL)}
+					at = diag.Located{File: "--url", Text: ShortURL(ov.URL)}
 				}
 				c.Printed = append(c.Printed, at)
 			}
@@ -77,7 +79,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, Problems{{File: label, Msg: "cannot be read: " + cleanErr(err)}}
+		return nil, diag.Problems{{File: label, Msg: "cannot be read: " + cleanErr(err)}}
 	}
 	var codes []string
 	for _, e := range entries {
@@ -92,7 +94,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		return codes[i] < codes[j]
 	})
 	if len(codes) == 0 {
-		ps.add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
+		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
 	}
 	vars := placeholders(c.Settings)
 	for _, code := range codes {
@@ -106,14 +108,14 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	return &c, nil
 }
 
-func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Language, Problems) {
+func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Language, diag.Problems) {
 	lang := Language{Code: code}
-	var ps Problems
+	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
 
 	faqData, err := fs.ReadFile(fsys, path.Join(code, FAQFile))
 	if err != nil {
-		ps.add(faqName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
+		ps.Add(faqName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
 	} else {
 		faq, fields, fps := parseFAQ(faqName, faqData)
 		ps = append(ps, fps...)
@@ -122,7 +124,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 	}
 	textData, err := fs.ReadFile(fsys, path.Join(code, TextFile))
 	if err != nil {
-		ps.add(textName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
+		ps.Add(textName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
 	} else {
 		fields, tps := decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
@@ -149,11 +151,11 @@ var pageFields = map[string]bool{"handout.page": true}
 var placeholderRE = regexp.MustCompile(`\{[^{}]*\}`)
 
 // expandAll fills in placeholders in place and checks every character is printable.
-func expandAll(file string, fields []field, vars map[string]string, ps *Problems) []Located {
-	var out []Located
+func expandAll(file string, fields []field, vars map[string]string, ps *diag.Problems) []diag.Located {
+	var out []diag.Located
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from the hotline's
-		ps.addAll(checkTextNumber(file, f.line, f.path, *f.ptr, true))
+		ps.AddAll(checkTextNumber(file, f.line, f.path, *f.ptr, true))
 		unknown := false
 		s := placeholderRE.ReplaceAllStringFunc(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
@@ -163,18 +165,18 @@ func expandAll(file string, fields []field, vars map[string]string, ps *Problems
 			if pageFields[f.path] && (key == "page" || key == "pages") {
 				return m
 			}
-			ps.add(file, f.line, f.path, "unknown placeholder "+m, "use one of {phone}, {keyword}, {shortcode}, {emergency}, {organisation}, {url}")
+			ps.Add(file, f.line, f.path, "unknown placeholder "+m, "use one of {phone}, {keyword}, {shortcode}, {emergency}, {organisation}, {url}")
 			unknown = true
 			return m
 		})
 		if strings.ContainsAny(s, "{}") && !pageFields[f.path] && !unknown {
-			ps.add(file, f.line, f.path, "has a stray { or }", "placeholders look like {phone}")
+			ps.Add(file, f.line, f.path, "has a stray { or }", "placeholders look like {phone}")
 		}
 		if p := checkRunes(s); p != "" {
-			ps.add(file, f.line, f.path, p, "remove it or replace it with words")
+			ps.Add(file, f.line, f.path, p, "remove it or replace it with words")
 		}
 		*f.ptr = s
-		out = append(out, Located{File: file, Line: f.line, Field: f.path, Text: s})
+		out = append(out, diag.Located{File: file, Line: f.line, Field: f.path, Text: s})
 	}
 	return out
 }

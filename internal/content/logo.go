@@ -1,6 +1,8 @@
 package content
 
 import (
+	"haven/internal/diag"
+
 	"bytes"
 	"fmt"
 	"image"
@@ -24,9 +26,9 @@ type Logo struct {
 }
 
 // loadLogo reads and checks the logo named in settings.yaml.
-func loadLogo(fsys fs.FS, file, name string, line int) (*Logo, *Problem) {
-	bad := func(msg, hint string) (*Logo, *Problem) {
-		return nil, &Problem{File: file, Line: line, Field: "organisation.logo", Msg: msg, Hint: hint}
+func loadLogo(fsys fs.FS, file, name string, line int) (*Logo, *diag.Problem) {
+	bad := func(msg, hint string) (*Logo, *diag.Problem) {
+		return nil, &diag.Problem{File: file, Line: line, Field: "organisation.logo", Msg: msg, Hint: hint}
 	}
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {

@@ -2,6 +2,8 @@
 // output prints, and one folder per language holding faq.md and text.yaml. It knows nothing of PDF.
 package content
 
+import "haven/internal/diag"
+
 // Content is everything an output is made from.
 type Content struct {
 	Settings  Settings
@@ -9,7 +11,7 @@ type Content struct {
 	Languages []Language // in folder-name order, English first when present
 	// Printed lists the settings printed as written (organisation name and contact, and the
 	// short address), with their lines, as Language.Texts does for the words.
-	Printed []Located
+	Printed []diag.Located
 }
 
 // Settings is settings.yaml.
@@ -59,15 +61,7 @@ type Language struct {
 	Text Text
 	// Texts lists every printed string of this language with where it came from, so later
 	// checks (font coverage, fitting) can name the file and line.
-	Texts []Located
-}
-
-// Located is a printed string and its source.
-type Located struct {
-	File  string
-	Line  int
-	Field string
-	Text  string
+	Texts []diag.Located
 }
 
 // FAQ is faq.md.

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"haven/internal/diag"
+
 	"fmt"
 	"regexp"
 	"sort"
@@ -62,8 +64,8 @@ var serviceCodes = map[string]bool{"211": true, "311": true, "411": true, "511":
 // short code or 911. A three-digit number counts only where the text asks to call it ("Call
 // 912"), so counts such as "912 calls" and service codes such as 711 pass. placeholders says
 // whether the text may use {phone} and the like (language texts do, settings do not).
-func checkTextNumber(file string, line int, path, text string, placeholders bool) Problems {
-	var ps Problems
+func checkTextNumber(file string, line int, path, text string, placeholders bool) diag.Problems {
+	var ps diag.Problems
 	if len(usDigits(text)) < 3 {
 		return nil // most texts have no number to check
 	}
@@ -73,7 +75,7 @@ func checkTextNumber(file string, line int, path, text string, placeholders bool
 		if placeholders {
 			hint = "write " + t.placeholder + " to print the number from settings.yaml"
 		}
-		ps.add(file, line, path, fmt.Sprintf("%q is one digit away from %s; a likely typo", m, t.name), hint)
+		ps.Add(file, line, path, fmt.Sprintf("%q is one digit away from %s; a likely typo", m, t.name), hint)
 	}
 	for _, m := range phoneInTextRE.FindAllString(text, -1) {
 		if phone.OneOff(usDigits(m), slipTargets[0].digits) {
@@ -108,6 +110,6 @@ func usDigits(s string) string {
 	return string(b)
 }
 
-func sortProblems(ps Problems) {
+func sortProblems(ps diag.Problems) {
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Line < ps[j].Line })
 }

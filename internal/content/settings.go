@@ -1,6 +1,8 @@
 package content
 
 import (
+	"haven/internal/diag"
+
 	"fmt"
 	"net/url"
 	"regexp"
@@ -35,13 +37,13 @@ var ContrastPairs = []ContrastPair{
 	{"ink", "panel", colour.MinText, "panel text"},
 }
 
-func checkSettings(file string, s *Settings, fields []field) Problems {
-	var ps Problems
+func checkSettings(file string, s *Settings, fields []field) diag.Problems {
+	var ps diag.Problems
 	line := map[string]int{}
 	for _, f := range fields {
 		line[f.path] = f.line
 	}
-	bad := func(path, msg, hint string) { ps.add(file, line[path], path, msg, hint) }
+	bad := func(path, msg, hint string) { ps.Add(file, line[path], path, msg, hint) }
 
 	if msg := CheckURL(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
@@ -122,12 +124,12 @@ func (c Colours) Colour(name string) colour.RGB {
 	return colour.White
 }
 
-func checkColours(file string, c Colours, line map[string]int) Problems {
-	var ps Problems
+func checkColours(file string, c Colours, line map[string]int) diag.Problems {
+	var ps diag.Problems
 	ok := true
 	for name, v := range map[string]string{"primary": c.Primary, "accent": c.Accent, "ink": c.Ink, "panel": c.Panel} {
 		if _, err := colour.Parse(v); err != nil {
-			ps.add(file, line["colours."+name], "colours."+name, err.Error(), "e.g. #0F4C5C")
+			ps.Add(file, line["colours."+name], "colours."+name, err.Error(), "e.g. #0F4C5C")
 			ok = false
 		}
 	}
@@ -142,7 +144,7 @@ func checkColours(file string, c Colours, line map[string]int) Problems {
 			if f == "white" {
 				f = p.Text
 			}
-			ps.add(file, line["colours."+f], "colours."+f,
+			ps.Add(file, line["colours."+f], "colours."+f,
 				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use),
 				"choose a darker text colour or a lighter background")
 		}

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"haven/internal/diag"
+
 	"errors"
 	"fmt"
 	"reflect"
@@ -25,10 +27,10 @@ type field struct {
 
 // decodeStrict fills out (a pointer to a struct) from YAML, reporting unknown, missing, empty
 // and mistyped fields with their lines. Aliases are refused, so alias bombs never expand.
-func decodeStrict(file string, data []byte, out any) ([]field, Problems) {
-	var ps Problems
+func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
+	var ps diag.Problems
 	if p := checkText(file, data); p != nil {
-		return nil, Problems{*p}
+		return nil, diag.Problems{*p}
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -37,11 +39,11 @@ func decodeStrict(file string, data []byte, out any) ([]field, Problems) {
 		if lines := strings.Split(string(data), "\n"); line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
 			hint = "this line has a tab; indent with spaces only"
 		}
-		ps.add(file, line, "", "not valid YAML: "+msg, hint)
+		ps.Add(file, line, "", "not valid YAML: "+msg, hint)
 		return nil, ps
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
-		ps.add(file, 0, "", "the file is empty", "copy it again from `haven init`")
+		ps.Add(file, 0, "", "the file is empty", "copy it again from `haven init`")
 		return nil, ps
 	}
 	d := decoder{file: file}
@@ -51,7 +53,7 @@ func decodeStrict(file string, data []byte, out any) ([]field, Problems) {
 
 type decoder struct {
 	file   string
-	ps     Problems
+	ps     diag.Problems
 	fields []field
 }
 
@@ -59,7 +61,7 @@ type decoder struct {
 // field inside it is reported.
 func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind == yaml.AliasNode {
-		d.ps.add(d.file, n.Line, path, "YAML aliases (*name) are not allowed", "write the text out in full")
+		d.ps.Add(d.file, n.Line, path, "YAML aliases (*name) are not allowed", "write the text out in full")
 		return
 	}
 	switch v.Kind() {
@@ -67,14 +69,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		d.mapping(n, v, path, at)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			d.ps.add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
+			d.ps.Add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
 			return
 		}
 		v.SetString(strings.TrimSpace(n.Value))
 		d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			d.ps.add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", "")
+			d.ps.Add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", "")
 			return
 		}
 		v.Set(reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content)))
@@ -88,7 +90,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
-		d.ps.add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
+		d.ps.Add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
 		return
 	}
 	t := v.Type()
@@ -106,9 +108,9 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		idx, ok := known[k.Value]
 		switch {
 		case !ok:
-			d.ps.add(d.file, k.Line, fp, "unknown field", "known here: "+strings.Join(sorted(names), ", ")+"; check the spelling and the indentation")
+			d.ps.Add(d.file, k.Line, fp, "unknown field", "known here: "+strings.Join(sorted(names), ", ")+"; check the spelling and the indentation")
 		case seen[k.Value]:
-			d.ps.add(d.file, k.Line, fp, "appears twice", "keep one")
+			d.ps.Add(d.file, k.Line, fp, "appears twice", "keep one")
 		default:
 			seen[k.Value] = true
 			d.value(val, v.Field(idx), fp, k.Line)
@@ -119,7 +121,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		f := t.Field(i)
 		name := f.Tag.Get("yaml")
 		if !seen[name] && f.Tag.Get("haven") != "optional" {
-			d.ps.add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
+			d.ps.Add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
 		}
 	}
 }
@@ -132,24 +134,24 @@ func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField,
 	switch v.Kind() {
 	case reflect.String:
 		if n.Kind == yaml.ScalarNode && v.String() == "" {
-			d.ps.add(d.file, n.Line, path, "is empty", "write the text after the colon")
+			d.ps.Add(d.file, n.Line, path, "is empty", "write the text after the colon")
 		}
 	case reflect.Slice:
 		if n.Kind == yaml.SequenceNode && v.Len() == 0 {
-			d.ps.add(d.file, n.Line, path, "the list is empty", "add at least one line starting with '- '")
+			d.ps.Add(d.file, n.Line, path, "the list is empty", "add at least one line starting with '- '")
 		}
 		for i := 0; i < v.Len() && i < len(n.Content); i++ {
 			if v.Index(i).String() == "" && n.Content[i].Kind == yaml.ScalarNode {
-				d.ps.add(d.file, n.Content[i].Line, fmt.Sprintf("%s[%d]", path, i+1), "is empty", "write a text or remove the line")
+				d.ps.Add(d.file, n.Content[i].Line, fmt.Sprintf("%s[%d]", path, i+1), "is empty", "write a text or remove the line")
 			}
 		}
 	}
 }
 
 // checkText refuses files too large to be content and bytes that are not UTF-8.
-func checkText(file string, data []byte) *Problem {
+func checkText(file string, data []byte) *diag.Problem {
 	if len(data) > maxFileSize {
-		return &Problem{File: file, Msg: fmt.Sprintf("is %d bytes; content files are limited to %d", len(data), maxFileSize), Hint: "is this the right file?"}
+		return &diag.Problem{File: file, Msg: fmt.Sprintf("is %d bytes; content files are limited to %d", len(data), maxFileSize), Hint: "is this the right file?"}
 	}
 	if !utf8.Valid(data) {
 		line := 1
@@ -163,7 +165,7 @@ func checkText(file string, data []byte) *Problem {
 			}
 			i += size
 		}
-		return &Problem{File: file, Line: line, Msg: "is not UTF-8 text", Hint: "save the file as UTF-8 in your editor"}
+		return &diag.Problem{File: file, Line: line, Msg: "is not UTF-8 text", Hint: "save the file as UTF-8 in your editor"}
 	}
 	return nil
 }

@@ -7,12 +7,11 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"haven/internal/diag"
 	"io"
 	"os"
 	"regexp"
 	"strings"
-
-	"haven/internal/content"
 )
 
 // MaxCodeLen keeps codes short: they are printed small on cards and end up in a phone's
@@ -28,7 +27,7 @@ var codeRE = regexp.MustCompile(`^[a-z0-9-]+$`)
 func Load(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, content.Problems{{File: path, Msg: "cannot be read: " + unwrap(err)}}
+		return nil, diag.Problems{{File: path, Msg: "cannot be read: " + unwrap(err)}}
 	}
 	defer f.Close()
 	return Read(path, f)
@@ -41,7 +40,7 @@ func Read(name string, r io.Reader) ([]string, error) {
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, content.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
+		return nil, diag.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
 	}
 	if err != nil {
 		return nil, csvProblem(name, err)
@@ -53,9 +52,9 @@ func Read(name string, r io.Reader) ([]string, error) {
 		}
 	}
 	if col < 0 {
-		return nil, content.Problems{{File: name, Line: 1, Field: "code", Msg: fmt.Sprintf("no code column among %q", header), Hint: "the first line names the columns, e.g. code,note"}}
+		return nil, diag.Problems{{File: name, Line: 1, Field: "code", Msg: fmt.Sprintf("no code column among %q", header), Hint: "the first line names the columns, e.g. code,note"}}
 	}
-	var ps content.Problems
+	var ps diag.Problems
 	var codes []string
 	seen := map[string]int{}
 	for {
@@ -68,18 +67,18 @@ func Read(name string, r io.Reader) ([]string, error) {
 		}
 		line, _ := cr.FieldPos(0)
 		if len(codes) >= maxRows {
-			return nil, content.Problems{{File: name, Line: line, Msg: fmt.Sprintf("has more than %d placements", maxRows), Hint: "split it into several files"}}
+			return nil, diag.Problems{{File: name, Line: line, Msg: fmt.Sprintf("has more than %d placements", maxRows), Hint: "split it into several files"}}
 		}
 		code := ""
 		if col < len(rec) {
 			code = strings.TrimSpace(rec[col])
 		}
 		if msg := Check(code); msg != "" {
-			ps = append(ps, content.Problem{File: name, Line: line, Field: "code", Msg: msg, Hint: "codes are opaque: p01, a7, s12; keep where it hangs in another column"})
+			ps = append(ps, diag.Problem{File: name, Line: line, Field: "code", Msg: msg, Hint: "codes are opaque: p01, a7, s12; keep where it hangs in another column"})
 			continue
 		}
 		if first, dup := seen[code]; dup {
-			ps = append(ps, content.Problem{File: name, Line: line, Field: "code", Msg: fmt.Sprintf("%q is already used on line %d", code, first), Hint: "each code names one place"})
+			ps = append(ps, diag.Problem{File: name, Line: line, Field: "code", Msg: fmt.Sprintf("%q is already used on line %d", code, first), Hint: "each code names one place"})
 			continue
 		}
 		seen[code] = line
@@ -89,7 +88,7 @@ func Read(name string, r io.Reader) ([]string, error) {
 		return nil, ps
 	}
 	if len(codes) == 0 {
-		return nil, content.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
+		return nil, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
 	}
 	return codes, nil
 }
@@ -110,9 +109,9 @@ func Check(code string) string {
 func csvProblem(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return content.Problems{{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error(), Hint: "save it as CSV (comma-separated) from your spreadsheet"}}
+		return diag.Problems{{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error(), Hint: "save it as CSV (comma-separated) from your spreadsheet"}}
 	}
-	return content.Problems{{File: name, Msg: "cannot be read: " + err.Error()}}
+	return diag.Problems{{File: name, Msg: "cannot be read: " + err.Error()}}
 }
 
 func unwrap(err error) string {

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"haven/fonts"
-	"haven/internal/content"
+	"haven/internal/diag"
 )
 
 // Family is a regular and a bold TrueType face.
@@ -120,11 +120,11 @@ func Defaults() ([]*Family, error) {
 
 // Choose returns the first family that draws every character of texts. When none does, the
 // error names each missing character, its code point and where it is written.
-func Choose(families []*Family, texts []content.Located) (*Family, error) {
-	best, bestMissing := (*Family)(nil), map[rune][]content.Located(nil)
+func Choose(families []*Family, texts []diag.Located) (*Family, error) {
+	best, bestMissing := (*Family)(nil), map[rune][]diag.Located(nil)
 	var buf sfnt.Buffer
 	for _, f := range families {
-		missing := map[rune][]content.Located{}
+		missing := map[rune][]diag.Located{}
 		has := map[rune]bool{} // each character is looked up once
 		for _, t := range texts {
 			for _, r := range t.Text {
@@ -148,13 +148,13 @@ func Choose(families []*Family, texts []content.Located) (*Family, error) {
 	return nil, missingError(families, bestMissing)
 }
 
-func missingError(families []*Family, missing map[rune][]content.Located) error {
+func missingError(families []*Family, missing map[rune][]diag.Located) error {
 	runes := make([]rune, 0, len(missing))
 	for r := range missing {
 		runes = append(runes, r)
 	}
 	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	var ps content.Problems
+	var ps diag.Problems
 	seen := map[string]bool{}
 	for _, r := range runes {
 		at := missing[r][0]
@@ -176,7 +176,7 @@ func missingError(families []*Family, missing map[rune][]content.Located) error 
 		for i, f := range families {
 			names[i] = f.Name
 		}
-		ps = append(ps, content.Problem{File: at.File, Line: at.Line, Field: at.Field,
+		ps = append(ps, diag.Problem{File: at.File, Line: at.Line, Field: at.Field,
 			Msg:  "no font can print " + strings.Join(chars, ", "),
 			Hint: "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"})
 	}

@@ -1,9 +1,10 @@
-package build
+package verify
 
 import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	defaultcontent "haven/content"
 	"haven/internal/colour"
@@ -13,10 +14,10 @@ import (
 	"haven/internal/typeface"
 )
 
-// VerifyPDF must catch a PDF that differs from its layout in what a reader would see (a text,
+// PDF must catch a PDF that differs from its layout in what a reader would see (a text,
 // number, colour, box or link changed, left out or added), and a layout whose QR code is
 // painted over or crowded.
-func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
+func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
 	if err != nil {
 		t.Fatal(err)
@@ -118,10 +119,10 @@ func TestVerifyPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 				tt.print(want)
 			}
 			var buf bytes.Buffer
-			if err := pdf.Render(&buf, printed, fams[0], epoch); err != nil {
+			if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
 				t.Fatal(err)
 			}
-			err = VerifyPDF(buf.Bytes(), want)
+			err = PDF(buf.Bytes(), want)
 			switch {
 			case tt.want == "" && err != nil:
 				t.Fatalf("a good PDF fails: %v", err)

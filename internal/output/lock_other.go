@@ -1,6 +1,6 @@
 //go:build !unix
 
-package build
+package output
 
 // lockOut does nothing where file locks are not at hand: two runs into one folder at once are
 // then the user's to avoid.

@@ -1,4 +1,6 @@
-package build
+// Package verify holds what is printed against what was laid out: it reads each QR code back as a
+// scanner would, and compares a rendered PDF, read back from its bytes, with its layout.
+package verify
 
 import (
 	"fmt"
@@ -13,10 +15,10 @@ import (
 	"haven/internal/qr"
 )
 
-// Verify reads every QR code of a laid-out document back, as a scanner would read the modules
+// Layout reads every QR code of a laid-out document back, as a scanner would read the modules
 // drawn, and fails unless each decodes to exactly the URL it is meant to open. A code that
 // does not scan is never written.
-func Verify(doc *layout.Doc) error {
+func Layout(doc *layout.Doc) error {
 	for n, p := range doc.Pages {
 		for _, it := range p.Items {
 			q, ok := it.(layout.QR)

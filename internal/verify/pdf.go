@@ -1,4 +1,4 @@
-package build
+package verify
 
 import (
 	"fmt"
@@ -10,11 +10,11 @@ import (
 	"haven/internal/readback"
 )
 
-// VerifyPDF reads a rendered PDF back from its bytes and holds it to the layout it was made
+// PDF reads a rendered PDF back from its bytes and holds it to the layout it was made
 // from: the page sizes; every text, and so every number, exactly, in its place, size, colour
 // and face; every box, rule, image and link; and every QR code, rebuilt from what the page
 // paints over it, with its quiet zone clear, decoding to its URL.
-func VerifyPDF(raw []byte, doc *layout.Doc) error {
+func PDF(raw []byte, doc *layout.Doc) error {
 	pages, err := readback.Read(raw)
 	if err != nil {
 		return fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err)

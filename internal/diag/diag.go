@@ -1,0 +1,93 @@
+// Package diag holds what every stage reports: a Problem located in the user's files, and the
+// Located text that carries its source from content through layout to the checks, so an error
+// anywhere names the file, line and field the user must change.
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Problem is one thing wrong with the content, located so a non-programmer can find it.
+type Problem struct {
+	File  string // path as the user knows it, e.g. content/en/text.yaml
+	Line  int    // 1-based; 0 when the problem concerns the whole file
+	Field string // dotted field name, e.g. help.call; may be empty
+	Msg   string
+	Hint  string // what to do; may be empty
+}
+
+func (p Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	b.WriteString(": ")
+	if p.Field != "" {
+		b.WriteString(p.Field + ": ")
+	}
+	b.WriteString(p.Msg)
+	if p.Hint != "" {
+		b.WriteString(" (" + p.Hint + ")")
+	}
+	return b.String()
+}
+
+// Problems collects every problem found, so one run reports them all.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Add appends one problem.
+func (ps *Problems) Add(file string, line int, field, msg, hint string) {
+	*ps = append(*ps, Problem{File: file, Line: line, Field: field, Msg: msg, Hint: hint})
+}
+
+// AddAll appends others.
+func (ps *Problems) AddAll(more Problems) { *ps = append(*ps, more...) }
+
+// Sort orders problems by file, line and field, and drops exact repeats, so the same input
+// gives the same report on every run.
+func (ps Problems) Sort() Problems {
+	out := append(Problems(nil), ps...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Field < b.Field
+	})
+	n := 0
+	for i, p := range out {
+		if i > 0 && p == out[n-1] {
+			continue
+		}
+		out[n] = p
+		n++
+	}
+	return out[:n]
+}
+
+// Located is a printed text and where the user wrote it.
+type Located struct {
+	File  string
+	Line  int
+	Field string
+	Text  string
+}
+
+// At is the problem msg about the text at l.
+func (l Located) At(msg, hint string) Problem {
+	return Problem{File: l.File, Line: l.Line, Field: l.Field, Msg: msg, Hint: hint}
+}

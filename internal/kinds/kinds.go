@@ -1,0 +1,101 @@
+// Package kinds is the one registry of output kinds: each kind's name, the papers it comes on,
+// the documents it makes on each, and how a document becomes a verified file. Adding a kind is
+// one file and its line in the registry, and the build, the command line and the checks pick it up.
+package kinds
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"haven/internal/layout"
+	"haven/internal/typeface"
+)
+
+// Kind is one kind of output.
+type Kind struct {
+	Name     string
+	About    string   // one line, for help
+	Papers   []string // the papers it comes on, in the order they are listed
+	Defaults []string // the papers made when none is asked for
+	// Docs lists the documents of this kind on one of its papers.
+	Docs func(paper string) []Doc
+}
+
+// Doc is one document to make: what it is, for messages, and how it is laid out.
+type Doc struct {
+	What   string // e.g. "handout on letter"
+	Layout func(layout.Input) (*layout.Doc, error)
+	Format Format
+}
+
+// Format renders a laid-out document and reads the result back, refusing a file that differs
+// from its layout.
+type Format interface {
+	Ext() string
+	Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, error)
+}
+
+// registry lists every kind, in the order a kit lists them.
+var registry = []Kind{handout, cards, poster}
+
+// All lists the kinds in the order a kit lists them.
+func All() []Kind { return slices.Clone(registry) }
+
+// Names lists every kind's name.
+func Names() []string {
+	var out []string
+	for _, k := range registry {
+		out = append(out, k.Name)
+	}
+	return out
+}
+
+// Get finds a kind by name.
+func Get(name string) (Kind, bool) {
+	for _, k := range registry {
+		if k.Name == name {
+			return k, true
+		}
+	}
+	return Kind{}, false
+}
+
+// Plan lists the documents of each kind named for the papers asked for (each kind's defaults
+// when none is). A paper applies to the kinds that come on it: `build --paper tabloid` makes
+// tabloid posters only; a paper none of the kinds comes on is an error. A paper asked for
+// twice is made once.
+func Plan(names, papers []string) ([][]Doc, error) {
+	var out [][]Doc
+	used := map[string]bool{}
+	var known []string
+	for _, name := range names {
+		k, ok := Get(name)
+		if !ok {
+			return nil, fmt.Errorf("unknown kind of output %q (known: %s)", name, strings.Join(Names(), ", "))
+		}
+		known = append(known, k.Name+": "+strings.Join(k.Papers, ", "))
+		want := papers
+		if len(want) == 0 {
+			want = k.Defaults
+		}
+		var docs []Doc
+		seen := map[string]bool{}
+		for _, p := range want {
+			p = strings.ToLower(p)
+			if !slices.Contains(k.Papers, p) || seen[p] {
+				continue
+			}
+			seen[p], used[p] = true, true
+			docs = append(docs, k.Docs(p)...)
+		}
+		out = append(out, docs)
+	}
+	for _, p := range papers {
+		if !used[strings.ToLower(p)] {
+			return nil, fmt.Errorf("unknown paper %q for %s (known: %s)", p, strings.Join(names, ", "), strings.Join(known, "; "))
+		}
+	}
+	return out, nil
+}
