@@ -243,7 +243,7 @@ func guard(j job, fn func() error) (err error) {
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
 	s := r.o.Content.Settings
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,
@@ -272,7 +272,7 @@ func (r *run) layOut(j job) (*layout.Doc, error) {
 		if j.placement != "" && errors.As(err, &fe) {
 			fe.Doc = j.placement + "/" + fe.Doc
 		}
-		return nil, locate(err, j.lang, r.o.Content.Printed)
+		return nil, err
 	}
 	return doc, nil
 }
@@ -298,51 +298,6 @@ func (r *run) make(dir *output.Dir, j job) (Result, error) {
 	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, nil
 }
 
-// located is a text that does not fit, with the file and line it is written on, so the
-// message leads straight to what to shorten.
-type located struct {
-	diag.Located
-	fit *layout.FitError
-}
-
-func (l *located) Error() string { return l.fit.Error() }
-func (l *located) Unwrap() error { return l.fit }
-
-func locate(err error, lang *content.Language, printed []diag.Located) error {
-	var fe *layout.FitError
-	if !errors.As(err, &fe) || fe.Text == "" {
-		return err
-	}
-	// The same words may be written in several fields ("Text HELP to 233733" on the box, the
-	// card and the poster): prefer the field of the output that failed.
-	section := "poster."
-	switch {
-	case strings.HasPrefix(fe.What, "discreet"):
-		section = "discreet."
-	case strings.HasPrefix(fe.Doc, "card"):
-		section = "card."
-	case strings.HasPrefix(fe.Doc, "handout"):
-		section = "help."
-	}
-	var found *diag.Located
-	for _, t := range append(append([]diag.Located(nil), lang.Texts...), printed...) {
-		if t.Text != fe.Text {
-			continue
-		}
-		if strings.HasPrefix(t.Field, section) {
-			found = &t
-			break
-		}
-		if found == nil {
-			found = &t
-		}
-	}
-	if found == nil {
-		return err
-	}
-	return &located{*found, fe}
-}
-
 // problems turns the errors of many documents into one report: a text too long for several
 // outputs is one problem at its line, naming the first output and how many more it affects.
 func problems(err error) error {
@@ -352,38 +307,31 @@ func problems(err error) error {
 	}
 	var out []error
 	var ps diag.Problems
-	at := map[string]int{}
-	others := map[string]int{}
+	at := map[diag.Located]int{}
+	others := map[diag.Located]int{}
 	for _, e := range joined.Unwrap() {
-		var l *located
-		if !errors.As(e, &l) {
+		var fe *layout.FitError
+		if !errors.As(e, &fe) || fe.At.File == "" {
 			out = append(out, e)
 			continue
 		}
-		key := fmt.Sprintf("%s:%d:%s", l.File, l.Line, l.Field)
-		if _, seen := at[key]; seen {
-			others[key]++
+		if _, seen := at[fe.At]; seen {
+			others[fe.At]++
 			continue
 		}
-		at[key] = len(ps)
-		t := l.fit.Text
-		if r := []rune(t); len(r) > 60 {
-			t = string(r[:57]) + "..."
-		}
-		ps = append(ps, diag.Problem{File: l.File, Line: l.Line, Field: l.Field,
-			Msg: fmt.Sprintf("%q %s (in %s", t, l.fit.Msg, l.fit.Doc), Hint: "shorten the text"})
+		at[fe.At] = len(ps)
+		ps = append(ps, fe.Problem())
 	}
 	for key, i := range at {
 		if n := others[key]; n > 0 {
-			ps[i].Msg += fmt.Sprintf(" and %d other %s", n, map[bool]string{true: "output", false: "outputs"}[n == 1])
+			ps[i].Msg = strings.TrimSuffix(ps[i].Msg, ")") + fmt.Sprintf(" and %d other %s)", n, map[bool]string{true: "output", false: "outputs"}[n == 1])
 		}
-		ps[i].Msg += ")"
 	}
 	if len(out) == 0 {
-		return ps
+		return ps.Sort()
 	}
 	if len(ps) > 0 {
-		out = append([]error{ps}, out...)
+		out = append([]error{ps.Sort()}, out...)
 	}
 	return errors.Join(out...)
 }

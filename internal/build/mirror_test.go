@@ -29,7 +29,7 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 		placed = append(placed, fmt.Sprintf("c%02d", i))
 	}
 	for _, paper := range []string{"letter", "a4"} {
-		in := layout.Input{Settings: ct.Settings, Lang: &ct.Languages[0], M: m, Campaign: "fair"}
+		in := layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: m, Campaign: "fair"}
 		doc, err := layout.CardSheet(in, paper, false, placed)
 		if err != nil {
 			t.Fatal(err)

@@ -181,23 +181,23 @@ func TestHandoutsReadBack(t *testing.T) {
 				t.Fatalf("content has %d questions, want 9", n)
 			}
 			for i, q := range lang.FAQ.Questions {
-				if !strings.Contains(rb.text, fold(q.Question)) {
-					t.Errorf("question %d %q not found in the PDF text", i+1, q.Question)
+				if !strings.Contains(rb.text, fold(q.Question.Text)) {
+					t.Errorf("question %d %q not found in the PDF text", i+1, q.Question.Text)
 				}
 			}
-			for _, s := range []string{"1-888-373-7888", "233733", "911", "HELP", lang.Text.Help.Title, lang.FAQ.ClosingTitle, "The Mission Haven"} {
+			for _, s := range []string{"1-888-373-7888", "233733", "911", "HELP", lang.Text.Help.Title.Text, lang.FAQ.ClosingTitle.Text, "The Mission Haven"} {
 				if !strings.Contains(rb.text, s) {
 					t.Errorf("%q not found in the PDF text", s)
 				}
 			}
 			// page 1 may be the only page copied: the numbers must be on it
 			p1, _ := rb.doc.Text(0)
-			for _, s := range []string{"1-888-373-7888", "233733", "911", lang.Text.Help.Title} {
+			for _, s := range []string{"1-888-373-7888", "233733", "911", lang.Text.Help.Title.Text} {
 				if !strings.Contains(fold(p1), s) {
 					t.Errorf("%q is not on page 1", s)
 				}
 			}
-			checkPageNumbers(t, rb, lang.Text.Handout.Page)
+			checkPageNumbers(t, rb, lang.Text.Handout.Page.Text)
 			checkTypeSizes(t, rb, tt.minBody, 8)
 			checkPDFObjects(t, rb, tt.lang)
 			if len(r.Codes) != 1 {

@@ -12,11 +12,11 @@ import (
 // question for the closing thoughts. Paragraphs are separated by blank lines; a paragraph may run
 // over several lines. It is deliberately a small, strict subset of Markdown: what is printed is
 // exactly what is written.
-func parseFAQ(file string, data []byte) (FAQ, []field, diag.Problems) {
+func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	var faq FAQ
 	var ps diag.Problems
 	if p := checkText(file, data); p != nil {
-		return faq, nil, diag.Problems{*p}
+		return faq, diag.Problems{*p}
 	}
 	type para struct {
 		line int
@@ -70,7 +70,7 @@ func parseFAQ(file string, data []byte) (FAQ, []field, diag.Problems) {
 		default:
 			if cur == nil {
 				ps.Add(file, n, "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
-				return faq, nil, ps
+				return faq, ps
 			}
 			if len(buf) == 0 {
 				bufLine = n
@@ -80,20 +80,21 @@ func parseFAQ(file string, data []byte) (FAQ, []field, diag.Problems) {
 	}
 	flush()
 	if len(ps) > 0 {
-		return faq, nil, ps
+		return faq, ps
 	}
 	if title.text == "" {
 		ps.Add(file, 1, "title", "no title", "start the file with a line '# Title'")
-		return faq, nil, ps
+		return faq, ps
 	}
-	faq.Title = title.text
-	var fields []field
-	// Slices are fully built before pointers into them are taken.
-	for _, p := range intro {
-		faq.Intro = append(faq.Intro, p.text)
+	at := func(field string, line int, text string) diag.Located {
+		return diag.Located{File: file, Line: line, Field: field, Text: text}
+	}
+	faq.Title = at("title", title.line, title.text)
+	for i, p := range intro {
+		faq.Intro = append(faq.Intro, at(fmt.Sprintf("introduction[%d]", i+1), p.line, p.text))
 	}
 	closingSeen := false
-	closingLine, after := 0, 0
+	after := 0
 	for _, s := range sections {
 		isQuestion := isQuestion(s.heading)
 		if len(s.paras) == 0 {
@@ -102,48 +103,58 @@ func parseFAQ(file string, data []byte) (FAQ, []field, diag.Problems) {
 		if closingSeen {
 			// one message, at the heading that is most likely a question missing its '?'
 			if after++; after == 1 {
-				ps.Add(file, closingLine, "", fmt.Sprintf("%q has no '?', so it is read as the closing section, but more headings follow it", faq.ClosingTitle), "end each question with '?'; the closing section (a heading without '?') must be the last")
+				ps.Add(file, faq.ClosingTitle.Line, "", fmt.Sprintf("%q has no '?', so it is read as the closing section, but more headings follow it", faq.ClosingTitle.Text), "end each question with '?'; the closing section (a heading without '?') must be the last")
 			}
 			continue
 		}
-		texts := make([]string, len(s.paras))
-		for i, p := range s.paras {
-			texts[i] = p.text
+		paras := func(field string) []diag.Located {
+			out := make([]diag.Located, len(s.paras))
+			for i, p := range s.paras {
+				out[i] = at(fmt.Sprintf("%s[%d]", field, i+1), p.line, p.text)
+			}
+			return out
 		}
 		if isQuestion {
-			faq.Questions = append(faq.Questions, QA{Question: s.heading, Answer: texts})
+			n := len(faq.Questions) + 1
+			faq.Questions = append(faq.Questions, QA{Question: at(fmt.Sprintf("question %d", n), s.line, s.heading), Answer: paras(fmt.Sprintf("answer %d", n))})
 		} else {
-			closingSeen, closingLine = true, s.line
-			faq.ClosingTitle, faq.Closing = s.heading, texts
+			closingSeen = true
+			faq.ClosingTitle, faq.Closing = at("closing", s.line, s.heading), paras("closing")
 		}
 	}
 	if len(faq.Questions) == 0 {
 		ps.Add(file, 0, "", "no questions found", "each question is a line starting with '## ' and ending with '?'")
 	}
 	if len(ps) > 0 {
-		return faq, nil, ps
+		return faq, ps
 	}
-	fields = append(fields, field{"title", title.line, &faq.Title})
-	for i, p := range intro {
-		fields = append(fields, field{fmt.Sprintf("introduction[%d]", i+1), p.line, &faq.Intro[i]})
-	}
-	qi := 0
-	for _, s := range sections {
-		if !isQuestion(s.heading) {
-			fields = append(fields, field{"closing", closingLine, &faq.ClosingTitle})
-			for j, p := range s.paras {
-				fields = append(fields, field{fmt.Sprintf("closing[%d]", j+1), p.line, &faq.Closing[j]})
-			}
-			continue
+	return faq, nil
+}
+
+// fields lists every text of the FAQ, to be expanded and checked like the other texts.
+func (faq *FAQ) fields() []field {
+	var out []field
+	add := func(l *diag.Located) {
+		if l.Text != "" {
+			out = append(out, field{path: l.Field, line: l.Line, ptr: &l.Text})
 		}
-		q := &faq.Questions[qi]
-		fields = append(fields, field{fmt.Sprintf("question %d", qi+1), s.line, &q.Question})
-		for j, p := range s.paras {
-			fields = append(fields, field{fmt.Sprintf("answer %d[%d]", qi+1, j+1), p.line, &q.Answer[j]})
-		}
-		qi++
 	}
-	return faq, fields, nil
+	add(&faq.Title)
+	for i := range faq.Intro {
+		add(&faq.Intro[i])
+	}
+	for i := range faq.Questions {
+		q := &faq.Questions[i]
+		add(&q.Question)
+		for j := range q.Answer {
+			add(&q.Answer[j])
+		}
+	}
+	add(&faq.ClosingTitle)
+	for i := range faq.Closing {
+		add(&faq.Closing[i])
+	}
+	return out
 }
 
 // isQuestion: a heading is a question when it ends with a question mark, in any script

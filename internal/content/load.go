@@ -73,6 +73,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 					at = diag.Located{File: "--url", Text: ShortURL(ov.URL)}
 				}
 				c.Printed = append(c.Printed, at)
+				c.Address = at
 			}
 		}
 	}
@@ -117,10 +118,12 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 	if err != nil {
 		ps.Add(faqName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
 	} else {
-		faq, fields, fps := parseFAQ(faqName, faqData)
+		faq, fps := parseFAQ(faqName, faqData)
 		ps = append(ps, fps...)
 		lang.FAQ = faq
-		lang.Texts = append(lang.Texts, expandAll(faqName, fields, vars, &ps)...)
+		if len(fps) == 0 {
+			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, &ps)...)
+		}
 	}
 	textData, err := fs.ReadFile(fsys, path.Join(code, TextFile))
 	if err != nil {
@@ -136,11 +139,11 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 // placeholders are the names texts may use for the facts in settings.yaml.
 func placeholders(s Settings) map[string]string {
 	return map[string]string{
-		"phone":        s.Hotline.Phone,
-		"keyword":      s.Hotline.Keyword,
-		"shortcode":    s.Hotline.Shortcode,
-		"emergency":    s.Hotline.Emergency,
-		"organisation": s.Organisation.Name,
+		"phone":        s.Hotline.Phone.Text,
+		"keyword":      s.Hotline.Keyword.Text,
+		"shortcode":    s.Hotline.Shortcode.Text,
+		"emergency":    s.Hotline.Emergency.Text,
+		"organisation": s.Organisation.Name.Text,
 		"url":          ShortURL(s.ResourceURL),
 	}
 }

@@ -32,7 +32,7 @@ func TestDefaultContentLoads(t *testing.T) {
 		}
 	}
 	en := c.Languages[0]
-	if q := en.FAQ.Questions[8].Answer[0]; !strings.Contains(q, "1-888-373-7888") || !strings.Contains(q, "233733") || !strings.Contains(q, "call 911") {
+	if q := en.FAQ.Questions[8].Answer[0].Text; !strings.Contains(q, "1-888-373-7888") || !strings.Contains(q, "233733") || !strings.Contains(q, "call 911") {
 		t.Errorf("answer 9 lacks the numbers: %q", q)
 	}
 	for _, typo := range []string{"finacial", "clise", "min read", "Comments"} {

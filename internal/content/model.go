@@ -12,6 +12,9 @@ type Content struct {
 	// Printed lists the settings printed as written (organisation name and contact, and the
 	// short address), with their lines, as Language.Texts does for the words.
 	Printed []diag.Located
+	// Address is the resource URL as printed under QR codes, with where it was set (settings.yaml
+	// or --url).
+	Address diag.Located
 }
 
 // Settings is settings.yaml.
@@ -33,17 +36,17 @@ type Font struct {
 
 // Organisation is who hands the material out.
 type Organisation struct {
-	Name    string `yaml:"name"`
-	Contact string `yaml:"contact" haven:"optional"`
-	Logo    string `yaml:"logo" haven:"optional"`
+	Name    diag.Located `yaml:"name"`
+	Contact diag.Located `yaml:"contact" haven:"optional"`
+	Logo    string       `yaml:"logo" haven:"optional"`
 }
 
 // Hotline holds every number haven prints. They are typed here once.
 type Hotline struct {
-	Phone     string `yaml:"phone"`
-	Keyword   string `yaml:"keyword"`
-	Shortcode string `yaml:"shortcode"`
-	Emergency string `yaml:"emergency"`
+	Phone     diag.Located `yaml:"phone"`
+	Keyword   diag.Located `yaml:"keyword"`
+	Shortcode diag.Located `yaml:"shortcode"`
+	Emergency diag.Located `yaml:"emergency"`
 }
 
 // Colours are #RRGGBB strings.
@@ -66,23 +69,23 @@ type Language struct {
 
 // FAQ is faq.md.
 type FAQ struct {
-	Title        string
-	Intro        []string
+	Title        diag.Located
+	Intro        []diag.Located
 	Questions    []QA
-	ClosingTitle string
-	Closing      []string
+	ClosingTitle diag.Located
+	Closing      []diag.Located
 }
 
 // QA is one question with its answer paragraphs.
 type QA struct {
-	Question string
-	Answer   []string
+	Question diag.Located
+	Answer   []diag.Located
 }
 
 // Text is text.yaml: every printed word that is not the FAQ.
 type Text struct {
-	Language    string       `yaml:"language"`
-	HotlineName string       `yaml:"hotline_name"`
+	Language    diag.Located `yaml:"language"`
+	HotlineName diag.Located `yaml:"hotline_name"`
 	Help        HelpText     `yaml:"help"`
 	Handout     HandoutText  `yaml:"handout"`
 	Card        CardText     `yaml:"card"`
@@ -92,51 +95,51 @@ type Text struct {
 
 // HelpText is the hotline box.
 type HelpText struct {
-	Title       string `yaml:"title"`
-	DangerLabel string `yaml:"danger_label"`
-	Danger      string `yaml:"danger"`
-	CallLabel   string `yaml:"call_label"`
-	Call        string `yaml:"call"`
-	TextLabel   string `yaml:"text_label"`
-	Text        string `yaml:"text"`
-	Note        string `yaml:"note"`
+	Title       diag.Located `yaml:"title"`
+	DangerLabel diag.Located `yaml:"danger_label"`
+	Danger      diag.Located `yaml:"danger"`
+	CallLabel   diag.Located `yaml:"call_label"`
+	Call        diag.Located `yaml:"call"`
+	TextLabel   diag.Located `yaml:"text_label"`
+	Text        diag.Located `yaml:"text"`
+	Note        diag.Located `yaml:"note"`
 }
 
 // HandoutText is the handout's own wording.
 type HandoutText struct {
-	Subtitle  string `yaml:"subtitle"`
-	ScanTitle string `yaml:"scan_title"`
-	Page      string `yaml:"page"` // keeps {page} and {pages} for layout to fill
+	Subtitle  diag.Located `yaml:"subtitle"`
+	ScanTitle diag.Located `yaml:"scan_title"`
+	Page      diag.Located `yaml:"page"` // keeps {page} and {pages} for layout to fill
 }
 
 // CardText is the wallet card.
 type CardText struct {
-	Headline  string   `yaml:"headline"`
-	CallLabel string   `yaml:"call_label"`
-	Text      string   `yaml:"text"`
-	Danger    string   `yaml:"danger"`
-	BackTitle string   `yaml:"back_title"`
-	Signs     []string `yaml:"signs"`
-	BackNote  string   `yaml:"back_note"`
+	Headline  diag.Located   `yaml:"headline"`
+	CallLabel diag.Located   `yaml:"call_label"`
+	Text      diag.Located   `yaml:"text"`
+	Danger    diag.Located   `yaml:"danger"`
+	BackTitle diag.Located   `yaml:"back_title"`
+	Signs     []diag.Located `yaml:"signs"`
+	BackNote  diag.Located   `yaml:"back_note"`
 }
 
 // DiscreetText is the card whose front does not say what it is about.
 type DiscreetText struct {
-	Headline  string   `yaml:"headline"`
-	Subline   string   `yaml:"subline"`
-	BackTitle string   `yaml:"back_title"`
-	BackLines []string `yaml:"back_lines"`
-	BackNote  string   `yaml:"back_note"`
+	Headline  diag.Located   `yaml:"headline"`
+	Subline   diag.Located   `yaml:"subline"`
+	BackTitle diag.Located   `yaml:"back_title"`
+	BackLines []diag.Located `yaml:"back_lines"`
+	BackNote  diag.Located   `yaml:"back_note"`
 }
 
 // PosterText is the poster and the tear-off flyer.
 type PosterText struct {
-	Headline  string   `yaml:"headline"`
-	Facts     []string `yaml:"facts"`
-	Danger    string   `yaml:"danger"`
-	CallLabel string   `yaml:"call_label"`
-	Text      string   `yaml:"text"`
-	Note      string   `yaml:"note"`
-	Scan      string   `yaml:"scan"`
-	Tab       string   `yaml:"tab"`
+	Headline  diag.Located   `yaml:"headline"`
+	Facts     []diag.Located `yaml:"facts"`
+	Danger    diag.Located   `yaml:"danger"`
+	CallLabel diag.Located   `yaml:"call_label"`
+	Text      diag.Located   `yaml:"text"`
+	Note      diag.Located   `yaml:"note"`
+	Scan      diag.Located   `yaml:"scan"`
+	Tab       diag.Located   `yaml:"tab"`
 }

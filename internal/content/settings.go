@@ -63,21 +63,21 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		bad("font.bold", "a bold font needs a regular one", "add font.regular")
 	}
 	h := s.Hotline
-	if msg := CheckPhone(h.Phone); msg != "" {
+	if msg := CheckPhone(h.Phone.Text); msg != "" {
 		bad("hotline.phone", msg, "write it as 1-888-373-7888")
 	}
-	if !keywordRE.MatchString(h.Keyword) {
-		bad("hotline.keyword", fmt.Sprintf("%q should be one word of letters or digits", h.Keyword), "the hotline's is HELP")
+	if !keywordRE.MatchString(h.Keyword.Text) {
+		bad("hotline.keyword", fmt.Sprintf("%q should be one word of letters or digits", h.Keyword.Text), "the hotline's is HELP")
 	}
-	if !shortcodeRE.MatchString(h.Shortcode) {
-		bad("hotline.shortcode", fmt.Sprintf("%q should be a short code of 3 to 8 digits", h.Shortcode), "the hotline's is 233733")
-	} else if name := slipOf(h.Shortcode); name != "" {
-		bad("hotline.shortcode", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Shortcode, name), "the hotline's is 233733")
+	if !shortcodeRE.MatchString(h.Shortcode.Text) {
+		bad("hotline.shortcode", fmt.Sprintf("%q should be a short code of 3 to 8 digits", h.Shortcode.Text), "the hotline's is 233733")
+	} else if name := slipOf(h.Shortcode.Text); name != "" {
+		bad("hotline.shortcode", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Shortcode.Text, name), "the hotline's is 233733")
 	}
-	if !emergencyRE.MatchString(h.Emergency) {
-		bad("hotline.emergency", fmt.Sprintf("%q should be a 3-digit emergency number", h.Emergency), "in the U.S. it is 911")
-	} else if name := slipOf(h.Emergency); name != "" {
-		bad("hotline.emergency", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Emergency, name), "in the U.S. it is 911")
+	if !emergencyRE.MatchString(h.Emergency.Text) {
+		bad("hotline.emergency", fmt.Sprintf("%q should be a 3-digit emergency number", h.Emergency.Text), "in the U.S. it is 911")
+	} else if name := slipOf(h.Emergency.Text); name != "" {
+		bad("hotline.emergency", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Emergency.Text, name), "in the U.S. it is 911")
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
 	return ps

@@ -25,6 +25,8 @@ type field struct {
 	ptr  *string
 }
 
+var locatedType = reflect.TypeOf(diag.Located{})
+
 // decodeStrict fills out (a pointer to a struct) from YAML, reporting unknown, missing, empty
 // and mistyped fields with their lines. Aliases are refused, so alias bombs never expand.
 func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
@@ -64,17 +66,17 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		d.ps.Add(d.file, n.Line, path, "YAML aliases (*name) are not allowed", "write the text out in full")
 		return
 	}
-	switch v.Kind() {
-	case reflect.Struct:
-		d.mapping(n, v, path, at)
-	case reflect.String:
-		if n.Kind != yaml.ScalarNode {
-			d.ps.Add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
-			return
+	switch {
+	case v.Type() == locatedType: // a printed text keeps where it was written
+		if d.scalar(n, v.FieldByName("Text"), path) {
+			v.Set(reflect.ValueOf(diag.Located{File: d.file, Line: n.Line, Field: path, Text: v.FieldByName("Text").String()}))
+			d.fields[len(d.fields)-1].ptr = &v.Addr().Interface().(*diag.Located).Text
 		}
-		v.SetString(strings.TrimSpace(n.Value))
-		d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
-	case reflect.Slice:
+	case v.Kind() == reflect.Struct:
+		d.mapping(n, v, path, at)
+	case v.Kind() == reflect.String:
+		d.scalar(n, v, path)
+	case v.Kind() == reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			d.ps.Add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", "")
 			return
@@ -86,6 +88,17 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 	default:
 		panic("content: unsupported field kind " + v.Kind().String())
 	}
+}
+
+// scalar sets the string v from a single text, and records it as a field.
+func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
+	if n.Kind != yaml.ScalarNode {
+		d.ps.Add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
+		return false
+	}
+	v.SetString(strings.TrimSpace(n.Value))
+	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
+	return true
 }
 
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
@@ -131,6 +144,9 @@ func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField,
 	if f.Tag.Get("haven") == "optional" {
 		return
 	}
+	if v.Type() == locatedType {
+		v = v.FieldByName("Text")
+	}
 	switch v.Kind() {
 	case reflect.String:
 		if n.Kind == yaml.ScalarNode && v.String() == "" {
@@ -141,11 +157,18 @@ func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField,
 			d.ps.Add(d.file, n.Line, path, "the list is empty", "add at least one line starting with '- '")
 		}
 		for i := 0; i < v.Len() && i < len(n.Content); i++ {
-			if v.Index(i).String() == "" && n.Content[i].Kind == yaml.ScalarNode {
+			if textOf(v.Index(i)) == "" && n.Content[i].Kind == yaml.ScalarNode {
 				d.ps.Add(d.file, n.Content[i].Line, fmt.Sprintf("%s[%d]", path, i+1), "is empty", "write a text or remove the line")
 			}
 		}
 	}
+}
+
+func textOf(v reflect.Value) string {
+	if v.Type() == locatedType {
+		return v.FieldByName("Text").String()
+	}
+	return v.String()
 }
 
 // checkText refuses files too large to be content and bytes that are not UTF-8.

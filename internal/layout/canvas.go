@@ -59,6 +59,9 @@ func runBox(x, y, x0, w, size, deg float64) Box {
 
 // tokenIndexes finds match in s where it is not part of a longer number or word.
 func tokenIndexes(s, match string) []int {
+	if match == "" {
+		return nil
+	}
 	var out []int
 	for from := 0; ; {
 		i := strings.Index(s[from:], match)

@@ -3,7 +3,7 @@ package layout
 import (
 	"fmt"
 
-	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/qr"
 )
 
@@ -65,7 +65,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 				sides, ok := byCode[cin.Placement]
 				if !ok {
 					c := card{in: cin, th: th, w: sh.CardW, h: sh.CardH, discreet: discreet, url: cin.qrURL("cards")}
-					doc.Meta = in.meta(in.Lang.Text.HotlineName+": wallet cards", c.headline())
+					doc.Meta = in.meta(in.Lang.Text.HotlineName.Text+": wallet cards", c.headline().Text)
 					var err error
 					if sides, err = c.sides(doc, false); err != nil {
 						return doc, err
@@ -91,7 +91,7 @@ func BleedCard(in Input) (*Doc, error) {
 	const bleed, slug = 0.125 * Inch, 0.25 * Inch
 	c := card{in: in, th: in.theme(), w: 3.5 * Inch, h: 2 * Inch, url: in.qrURL("cards"), bleed: bleed}
 	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Kind: "cards", Lang: in.Lang.Code,
-		Meta: in.meta(in.Lang.Text.HotlineName+": wallet card for print", c.headline())}
+		Meta: in.meta(in.Lang.Text.HotlineName.Text+": wallet card for print", c.headline().Text)}
 	sides, err := c.sides(doc, true)
 	if err != nil {
 		return doc, err
@@ -134,7 +134,7 @@ func (c card) sides(doc *Doc, bleed bool) ([]func(cv *canvas, x, y float64), err
 	return nil, err
 }
 
-func (c card) headline() string {
+func (c card) headline() diag.Located {
 	if c.discreet {
 		return c.in.Lang.Text.Discreet.Headline
 	}
@@ -181,7 +181,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	h := c.in.Settings.Hotline
 	label, sub := t.Card.CallLabel, t.HotlineName
 	if c.discreet {
-		label, sub = t.Discreet.Subline, ""
+		label, sub = t.Discreet.Subline, diag.Located{}
 	}
 	s := cardSafe
 	inner := c.w - 2*s - 8
@@ -195,36 +195,36 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		what = "discreet card front"
 	}
-	if err := fitOne(c.in.M, head, c.headline(), inner, what+": headline"); err != nil {
+	if err := fitOne(c.in.M, head, c.headline(), inner, what); err != nil {
 		return nil, err
 	}
-	labLines, err := fitLines(c.in.M, lab, label, inner, 2, what+": call line")
+	labLines, err := fitLines(c.in.M, lab, label, inner, 2, what)
 	if err != nil {
 		return nil, err
 	}
-	if err := fitOne(c.in.M, num, h.Phone, inner, what+": number"); err != nil {
+	if err := fitOne(c.in.M, num, h.Phone, inner, what); err != nil {
 		return nil, err
 	}
 	textLine := t.Card.Text
-	if err := fitOne(c.in.M, txt, textLine, inner, what+": text line"); err != nil {
+	if err := fitOne(c.in.M, txt, textLine, inner, what); err != nil {
 		return nil, err
 	}
 	// the last line shares the bottom with the placement code
-	if err := fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what+": 911 line"); err != nil {
+	if err := fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what); err != nil {
 		return nil, err
 	}
-	if sub != "" {
-		if err := fitOne(c.in.M, small, sub, inner, what+": hotline name"); err != nil {
+	if sub.Text != "" {
+		if err := fitOne(c.in.M, small, sub, inner, what); err != nil {
 			return nil, err
 		}
 	}
 	bandH := c.pt(27)
 	block := float64(len(labLines))*lab.Leading + num.Leading + txt.Leading + dan.Leading // under the band
-	if sub != "" {
+	if sub.Text != "" {
 		block += small.Leading
 	}
 	if need := s + bandH + c.pt(6) + block + s; need > c.h+0.01 {
-		return nil, &FitError{What: what, Text: label, Msg: fmt.Sprintf("the front needs %s of height; the card has %s", inches(need), inches(c.h))}
+		return nil, fitErr(label, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
 	}
 	return func(cv *canvas, x, y float64) {
 		if bleed {
@@ -234,22 +234,22 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: bandBottom - y + c.bleed, Fill: c.th.Primary})
 		tx := x + s + 4
 		// the headline's capitals sit in the middle of the band as cut
-		cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline())
+		cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline().Text)
 		// the block under the band sits in the middle of the space left
 		cy := bandBottom + (c.h-s-bandH-s-block)/2
 		for _, l := range labLines {
 			cv.text(tx, baseline(cy, lab), lab, l)
 			cy += lab.Leading
 		}
-		cv.text(tx, baseline(cy, num), num, h.Phone)
+		cv.text(tx, baseline(cy, num), num, h.Phone.Text)
 		cy += num.Leading
-		if sub != "" {
-			cv.text(tx, baseline(cy, small), small, sub)
+		if sub.Text != "" {
+			cv.text(tx, baseline(cy, small), small, sub.Text)
 			cy += small.Leading
 		}
-		cv.text(tx, baseline(cy, txt), txt, textLine)
+		cv.text(tx, baseline(cy, txt), txt, textLine.Text)
 		cy += txt.Leading
-		cv.text(tx, baseline(cy, dan), dan, t.Card.Danger)
+		cv.text(tx, baseline(cy, dan), dan, t.Card.Danger.Text)
 	}, nil
 }
 
@@ -276,15 +276,15 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	quiet := module * qr.QuietZone
 	box := size + 2*quiet
 	urlSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
-	short := content.ShortURL(c.in.Settings.ResourceURL)
-	urlW := c.in.M.Width(urlSt.Font, urlSt.Size, short)
+	short := c.in.Address
+	urlW := c.in.M.Width(urlSt.Font, urlSt.Size, short.Text)
 	// a short address goes under the code; a long one gets its own line above the note
 	under := urlW <= box*1.3
 	colR := box
 	if under {
 		colR = max(box, urlW)
 	} else if urlW > c.w-2*s+0.01 {
-		return nil, &FitError{What: what + ": address", Text: short, Msg: fmt.Sprintf("is %s too wide to print on a card; choose a shorter page address", inches(urlW-(c.w-2*s)))}
+		return nil, fitErr(short, what, "is %s too wide to print on a card; choose a shorter page address", inches(urlW-(c.w-2*s)))
 	}
 	ttl := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(11.5), Color: c.th.Primary}
 	body := Style{Font: Regular, Size: c.pt(8), Leading: c.pt(9.6), Color: c.th.Ink}
@@ -295,7 +295,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if bullets {
 		ind = c.in.M.Width(Regular, body.Size, bullet+" ")
 	}
-	titleLines, err := fitLines(c.in.M, ttl, title, leftW, 2, what+": title")
+	titleLines, err := fitLines(c.in.M, ttl, title, leftW, 2, what)
 	if err != nil {
 		return nil, err
 	}
@@ -304,8 +304,8 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		first bool
 	}
 	var body2 []ln
-	for i, l := range lines {
-		ls, err := wrapEven(c.in.M, body, l, leftW-ind, fmt.Sprintf("%s: line %d", what, i+1))
+	for _, l := range lines {
+		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
 		if err != nil {
 			return nil, err
 		}
@@ -313,7 +313,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			body2 = append(body2, ln{x, k == 0})
 		}
 	}
-	if err := fitOne(c.in.M, noteSt, note, c.w-2*s-c.codeRoom(), what+": note"); err != nil {
+	if err := fitOne(c.in.M, noteSt, note, c.w-2*s-c.codeRoom(), what); err != nil {
 		return nil, err
 	}
 	leftH := float64(len(titleLines))*ttl.Leading + c.pt(2) + float64(len(body2))*body.Leading + float64(len(lines)-1)*c.pt(1.5)
@@ -324,10 +324,10 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		codeH = box
 	}
 	if leftH > avail+0.01 {
-		return nil, &FitError{What: what, Text: title, Msg: fmt.Sprintf("the warning signs need %s of height; %s fit", inches(leftH), inches(avail))}
+		return nil, fitErr(title, what, "and the lines under it need %s of height; %s fit", inches(leftH), inches(avail))
 	}
 	if codeH > avail+0.01 {
-		return nil, &FitError{What: what, Text: short, Msg: "the QR code and its address do not fit the card"}
+		return nil, fitErr(short, what, "does not fit the card with its QR code")
 	}
 	return func(cv *canvas, x, y float64) {
 		if bleed {
@@ -356,11 +356,11 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		cv.add(Link{X: qx, Y: qy, W: box, H: box, URL: c.url})
 		noteY := y + c.h - s - noteSt.Size*0.3
 		if under {
-			cv.text(x+c.w-s-colR+(colR-urlW)/2, baseline(qy+box, urlSt), urlSt, short)
+			cv.text(x+c.w-s-colR+(colR-urlW)/2, baseline(qy+box, urlSt), urlSt, short.Text)
 		} else {
-			cv.text(x+s, noteY-noteSt.Leading, urlSt, short)
+			cv.text(x+s, noteY-noteSt.Leading, urlSt, short.Text)
 		}
-		cv.text(x+s, noteY, noteSt, note)
+		cv.text(x+s, noteY, noteSt, note.Text)
 	}, nil
 }
 

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"errors"
+	"haven/internal/diag"
 	"strings"
 	"testing"
 )
@@ -18,7 +19,7 @@ func FuzzWrap(f *testing.F) {
 			return
 		}
 		st := Style{Size: size}
-		lines, err := wrap(mono{}, st, s, width, "fuzz")
+		lines, err := wrap(mono{}, st, diag.Located{Text: s}, width, "fuzz")
 		if err != nil {
 			var fe *FitError
 			if !errors.As(err, &fe) {

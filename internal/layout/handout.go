@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/qr"
 )
 
@@ -60,7 +61,7 @@ func (h handout) build() (*Doc, error) {
 	doc := &Doc{
 		Name: "handout" + h.sc.suffix + "-" + lang.Code + "-" + h.p.Name,
 		Kind: "handout", Lang: lang.Code,
-		Meta: h.in.meta(faq.Title, lang.Text.Handout.Subtitle),
+		Meta: h.in.meta(faq.Title.Text, lang.Text.Handout.Subtitle.Text),
 	}
 	margin := 0.6 * Inch
 	if h.p.W < 8.4*Inch { // A4 is narrower than Letter: keep the measure, trim the margin
@@ -83,24 +84,23 @@ func (h handout) build() (*Doc, error) {
 	}
 
 	var rows []row
-	para := func(text string, x, w float64, before float64, what string) error {
-		lines, err := wrap(h.in.M, body, text, w, what)
+	para := func(text diag.Located, x, w float64, before float64) error {
+		lines, err := wrap(h.in.M, body, text, w, "handout")
 		if err != nil {
 			return err
 		}
 		rows = append(rows, lineRows(lines, x, body, before)...)
 		return nil
 	}
-	for i, p := range faq.Intro {
-		if err := para(p, margin, width, paraGap, fmt.Sprintf("introduction, paragraph %d", i+1)); err != nil {
+	for _, p := range faq.Intro {
+		if err := para(p, margin, width, paraGap); err != nil {
 			return doc, err
 		}
 	}
 	intro := rows
 	rows = nil
 	for i, q := range faq.Questions {
-		what := fmt.Sprintf("question %d", i+1)
-		lines, err := wrap(h.in.M, qst, q.Question, width-indent, what)
+		lines, err := wrap(h.in.M, qst, q.Question, width-indent, "handout")
 		if err != nil {
 			return doc, err
 		}
@@ -123,14 +123,14 @@ func (h handout) build() (*Doc, error) {
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			if err := para(a, margin+indent, width-indent, before, fmt.Sprintf("answer %d", i+1)); err != nil {
+			if err := para(a, margin+indent, width-indent, before); err != nil {
 				return doc, err
 			}
 		}
 	}
-	if faq.ClosingTitle != "" {
+	if faq.ClosingTitle.Text != "" {
 		ct := qst
-		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "closing heading")
+		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
 		if err != nil {
 			return doc, err
 		}
@@ -149,7 +149,7 @@ func (h handout) build() (*Doc, error) {
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			if err := para(p, margin, width, before, "closing"); err != nil {
+			if err := para(p, margin, width, before); err != nil {
 				return doc, err
 			}
 		}
@@ -178,7 +178,7 @@ func (h handout) build() (*Doc, error) {
 				over += pr.before + pr.h
 			}
 		}
-		return doc, &FitError{What: "the FAQ", Msg: fmt.Sprintf("runs about %.0f lines past page %d; the %s handout must fit %d pages", math.Ceil(over/body.Leading), h.sc.maxPages, h.p.Name, h.sc.maxPages)}
+		return doc, &FitError{Where: "the FAQ", Msg: fmt.Sprintf("runs about %.0f lines past page %d; the %s handout must fit %d pages", math.Ceil(over/body.Leading), h.sc.maxPages, h.p.Name, h.sc.maxPages)}
 	}
 	for n, pg := range pages {
 		c := h.in.canvas()
@@ -245,7 +245,7 @@ func (h handout) arrange(intro, rest []row, margin, width float64, frames func(i
 			}
 		}
 	}
-	return nil, &FitError{What: "the hotline box", Msg: "does not fit on page 1 even before the introduction"}
+	return nil, &FitError{Where: "the hotline box", Msg: "does not fit on page 1 even before the introduction"}
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
@@ -255,11 +255,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	top := 0.4 * Inch
 	tst, sst := h.titleStyles()
 	pad := h.sc.body * 1.05
-	tl, err := fitLines(h.in.M, tst, h.in.Lang.FAQ.Title, width, 3, "title")
+	tl, err := fitLines(h.in.M, tst, h.in.Lang.FAQ.Title, width, 3, "title band")
 	if err != nil {
 		return 0, nil, err
 	}
-	sl, err := fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "handout.subtitle")
+	sl, err := fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "title band")
 	if err != nil {
 		return 0, nil, err
 	}
@@ -326,10 +326,10 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	value := h.style(Bold, 1.45, 1.25)
 	note := h.style(Regular, 1, 1.3)
 	gap := h.sc.body * 1.5
-	cells := [][2]string{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
+	cells := [][2]diag.Located{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
 	valueW := 0.0
 	for _, cl := range cells {
-		valueW = max(valueW, h.in.M.Width(value.Font, value.Size, cl[1]))
+		valueW = max(valueW, h.in.M.Width(value.Font, value.Size, cl[1].Text))
 	}
 	var code block
 	if withQR {
@@ -353,7 +353,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	}
 	var lines []line
 	for i, cl := range cells {
-		ls, err := wrapEven(h.in.M, label, cl[0], colW, "help box label")
+		ls, err := wrapEven(h.in.M, label, cl[0], colW, "hotline box")
 		if err != nil {
 			return row{}, err
 		}
@@ -364,16 +364,16 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 			}
 			lines = append(lines, line{label, l, g})
 		}
-		if err := fitOne(h.in.M, value, cl[1], colW, "help box"); err != nil {
+		if err := fitOne(h.in.M, value, cl[1], colW, "hotline box"); err != nil {
 			return row{}, err
 		}
-		lines = append(lines, line{value, cl[1], 0})
+		lines = append(lines, line{value, cl[1].Text, 0})
 	}
 	colH := title.Leading + label.Size*0.4
 	for _, l := range lines {
 		colH += l.gap + l.st.Leading
 	}
-	noteLines, err := wrapEven(h.in.M, note, t.Note, width, "help.note")
+	noteLines, err := wrapEven(h.in.M, note, t.Note, width, "hotline box")
 	if err != nil {
 		return row{}, err
 	}
@@ -387,7 +387,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		c.add(Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: h.th.Accent})
 		x := margin
 		y := top + pad
-		c.text(x, baseline(y, title), title, t.Title)
+		c.text(x, baseline(y, title), title, t.Title.Text)
 		y += title.Leading + label.Size*0.4
 		for _, l := range lines {
 			y += l.gap
@@ -435,8 +435,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	codeBox := size + 2*quiet
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
-	short := content.ShortURL(h.in.Settings.ResourceURL)
-	ul, err := addressLines(h.in.M, urlSt, short, maxW, "the address under the QR code")
+	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, "under the QR code")
 	if err != nil {
 		return block{}, err
 	}
@@ -448,7 +447,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	if centred {
 		titleW = w
 	}
-	tl, err := wrapEven(h.in.M, title, t.ScanTitle, titleW, "handout.scan_title")
+	tl, err := wrapEven(h.in.M, title, t.ScanTitle, titleW, "above the QR code")
 	if err != nil {
 		return block{}, err
 	}
@@ -485,7 +484,7 @@ func (h handout) footerStyle() Style {
 }
 
 func (h handout) pageLabel(page, pages int) string {
-	return strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(h.in.Lang.Text.Handout.Page)
+	return strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(h.in.Lang.Text.Handout.Page.Text)
 }
 
 // footerLines are the organisation, its contact line if any and the short address: on one
@@ -494,15 +493,15 @@ func (h handout) pageLabel(page, pages int) string {
 func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
+	name, contact, short := org.Name.Text, org.Contact.Text, h.in.Address.Text
 	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.sc.maxPages, h.sc.maxPages)) - 2*st.Size
 	fits := func(s string) bool { return h.in.M.Width(st.Font, st.Size, s) <= room }
-	short := content.ShortURL(h.in.Settings.ResourceURL)
 	var tries [][]string
-	if org.Contact == "" {
-		tries = [][]string{{org.Name + dot + short}, {org.Name}}
+	if contact == "" {
+		tries = [][]string{{name + dot + short}, {name}}
 	} else {
-		tries = [][]string{{org.Name + dot + org.Contact + dot + short}, {org.Name + dot + org.Contact},
-			{org.Name + dot + short, org.Contact}, {org.Name, org.Contact}}
+		tries = [][]string{{name + dot + contact + dot + short}, {name + dot + contact},
+			{name + dot + short, contact}, {name, contact}}
 	}
 	for _, lines := range tries {
 		if fits(lines[0]) && fits(lines[len(lines)-1]) {
@@ -510,10 +509,10 @@ func (h handout) footerLines(width float64) ([]string, error) {
 		}
 	}
 	blame := org.Name
-	if fits(org.Name) {
+	if fits(name) {
 		blame = org.Contact
 	}
-	return nil, &FitError{What: "handout footer", Text: blame, Msg: fmt.Sprintf("does not fit the %s beside the page number", inches(room))}
+	return nil, fitErr(blame, "the footer", "does not fit the %s beside the page number", inches(room))
 }
 
 const dot = "  ·  "

@@ -5,6 +5,7 @@ import (
 
 	"haven/internal/colour"
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/phone"
 	"haven/internal/qr"
 )
@@ -30,6 +31,7 @@ var Papers = map[string]Paper{
 type Input struct {
 	Settings  content.Settings
 	Logo      *content.Logo // nil for none
+	Address   diag.Located  // the resource URL as printed
 	Lang      *content.Language
 	M         Measurer
 	Campaign  string // utm_campaign; empty for untracked links
@@ -68,10 +70,10 @@ func SMSURL(shortcode, keyword string) string {
 func (in Input) autolinks() []autolink {
 	h := in.Settings.Hotline
 	return []autolink{
-		{h.Phone, PhoneURL(h.Phone)},
-		{h.Emergency, PhoneURL(h.Emergency)},
-		{h.Shortcode, SMSURL(h.Shortcode, h.Keyword)},
-		{content.ShortURL(in.Settings.ResourceURL), in.Settings.ResourceURL},
+		{h.Phone.Text, PhoneURL(h.Phone.Text)},
+		{h.Emergency.Text, PhoneURL(h.Emergency.Text)},
+		{h.Shortcode.Text, SMSURL(h.Shortcode.Text, h.Keyword.Text)},
+		{in.Address.Text, in.Settings.ResourceURL},
 	}
 }
 
@@ -83,8 +85,8 @@ func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + pa
 func (in Input) meta(title, subject string) Meta {
 	return Meta{
 		Title:    title,
-		Author:   in.Settings.Organisation.Name,
+		Author:   in.Settings.Organisation.Name.Text,
 		Subject:  subject,
-		Keywords: strings.Join([]string{in.Lang.Text.HotlineName, in.Settings.Hotline.Phone, "DMST", content.ShortURL(in.Settings.ResourceURL)}, ", "),
+		Keywords: strings.Join([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Phone.Text, "DMST", in.Address.Text}, ", "),
 	}
 }

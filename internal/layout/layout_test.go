@@ -7,6 +7,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/diag"
 )
 
 // mono is a measurer where every character is half an em wide: close to the real face, and
@@ -27,13 +28,13 @@ func input(t *testing.T) Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Input{Settings: c.Settings, Lang: &c.Languages[0], M: mono{}}
+	return Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[0], M: mono{}}
 }
 
 func TestWrapFitsWidth(t *testing.T) {
 	st := Style{Size: 12}
 	text := "Everyday behaviors can be warning signs. Common indicators include possession of unexplained cash."
-	lines, err := wrap(mono{}, st, text, 200, "answer 7")
+	lines, err := wrap(mono{}, st, diag.Located{Text: text}, 200, "the handout")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,6 +48,10 @@ func TestWrapFitsWidth(t *testing.T) {
 	}
 }
 
+func at(field, text string) diag.Located {
+	return diag.Located{File: "en/text.yaml", Line: 7, Field: field, Text: text}
+}
+
 func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 	tests := []struct {
 		name string
@@ -54,13 +59,13 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 		want string
 	}{
 		{"word wider than the line", func() error {
-			_, err := wrap(mono{}, Style{Size: 12}, "Call Supercalifragilisticexpialidocious now", 100, "card front: headline")
+			_, err := wrap(mono{}, Style{Size: 12}, at("card.headline", "Call Supercalifragilisticexpialidocious now"), 100, "card front")
 			return err
-		}, `card front: headline: "Call Supercalifragilisticexpialidocious now" has the word "Supercalifragilisticexpialidocious", 1.44 in too wide for its 1.39 in line (shorten the text)`},
+		}, `en/text.yaml:7: card.headline: "Call Supercalifragilisticexpialidocious now" has the word "Supercalifragilisticexpialidocious", 1.44 in too wide for its 1.39 in line (shorten the text)`},
 		{"too many lines", func() error {
-			_, err := fitLines(mono{}, Style{Size: 12}, "one two three four five six seven eight nine ten", 60, 2, "help.note")
+			_, err := fitLines(mono{}, Style{Size: 12}, at("help.note", "one two three four five six seven eight nine ten"), 60, 2, "hotline box")
 			return err
-		}, `help.note: "one two three four five six seven eight nine ten" needs 6 lines at 12.0 pt in a 0.83 in box; 2 fit (shorten the text)`},
+		}, `en/text.yaml:7: help.note: "one two three four five six seven eight nine ten" needs 6 lines at 12.0 pt in a 0.83 in box; 2 fit (shorten the text)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,10 +86,10 @@ func TestHandoutTooLongFails(t *testing.T) {
 	lang := *in.Lang
 	lang.FAQ.Questions = append([]content.QA(nil), lang.FAQ.Questions...)
 	long := strings.Repeat("This answer goes on and on. ", 200)
-	lang.FAQ.Questions[0].Answer = []string{long}
+	lang.FAQ.Questions[0].Answer = []diag.Located{{Text: long}}
 	in.Lang = &lang
 	_, err := Handout(in, Papers["letter"], false)
-	if err == nil || !strings.Contains(err.Error(), "handout-en-letter: the FAQ") || !strings.Contains(err.Error(), "must fit 2") {
+	if err == nil || !strings.Contains(err.Error(), "the FAQ") || !strings.Contains(err.Error(), "must fit 2") {
 		t.Fatalf("got %v", err)
 	}
 }
@@ -110,16 +115,16 @@ func TestHandoutWithoutIntroduction(t *testing.T) {
 func TestHeadlineLines(t *testing.T) {
 	st := Style{Size: 10}
 	const s = "Any child can be trafficked. Anyone can help."
-	got, err := headlineLines(mono{}, st, s, 200, true)
+	got, err := headlineLines(mono{}, st, diag.Located{Text: s}, 200, true)
 	if err != nil || strings.Join(got, "|") != "Any child can be trafficked.|Anyone can help." {
 		t.Errorf("wide: got %q, %v", got, err)
 	}
 	// four sentences would take four lines
 	const four = "Stop. Look. Listen. Call."
-	if _, err := headlineLines(mono{}, st, four, 200, true); err == nil {
+	if _, err := headlineLines(mono{}, st, diag.Located{Text: four}, 200, true); err == nil {
 		t.Error("four lines of sentences were accepted where only sentence breaks would do")
 	}
-	if got, err := headlineLines(mono{}, st, four, 200, false); err != nil || len(got) != 1 {
+	if got, err := headlineLines(mono{}, st, diag.Located{Text: four}, 200, false); err != nil || len(got) != 1 {
 		t.Errorf("fallback wrap: got %q, %v", got, err)
 	}
 }

@@ -24,7 +24,7 @@ func realInputs(t *testing.T) []layout.Input {
 	m := pdf.NewMeasurer(fams[0])
 	var out []layout.Input
 	for i := range c.Languages {
-		out = append(out, layout.Input{Settings: c.Settings, Lang: &c.Languages[i], M: m})
+		out = append(out, layout.Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[i], M: m})
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/qr"
 )
 
@@ -16,7 +17,7 @@ var PosterPapers = []string{"letter", "a4", "tabloid", "18x24", "24x36", "a3", "
 // squarer 18 x 24 in board each look composed rather than stretched.
 func Poster(in Input, paper Paper) (*Doc, error) {
 	doc := &Doc{Name: name("poster", in.Lang.Code, paper.Name), Kind: "poster", Lang: in.Lang.Code,
-		Meta: in.meta(in.Lang.Text.Poster.Headline, in.Lang.Text.HotlineName)}
+		Meta: in.meta(in.Lang.Text.Poster.Headline.Text, in.Lang.Text.HotlineName.Text)}
 	// colour stays where home printers reach, and clear of frames on the large sizes
 	inset := max(0.4*Inch, 0.04*min(paper.W, paper.H))
 	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
@@ -35,7 +36,7 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 func TearOff(in Input) (*Doc, error) {
 	paper := Papers["letter"]
 	doc := &Doc{Name: name("poster-tearoff", in.Lang.Code, paper.Name), Kind: "poster", Lang: in.Lang.Code,
-		Meta: in.meta(in.Lang.Text.Poster.Headline, in.Lang.Text.HotlineName)}
+		Meta: in.meta(in.Lang.Text.Poster.Headline.Text, in.Lang.Text.HotlineName.Text)}
 	inset := 0.4 * Inch
 	const tabs = 8
 	tabH := 2.5 * Inch
@@ -125,7 +126,7 @@ func (p poster) lay(cv *canvas, nFacts int) error {
 		}
 		return nil
 	}
-	return &FitError{What: "poster", Text: t.Headline, Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s", inches(total+gaps*minGap), inches(p.frame.H))}
+	return &FitError{Where: "the poster", Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s: shorten its texts", inches(total+gaps*minGap), inches(p.frame.H))}
 }
 
 func (p poster) size(nominal, shrink float64) float64 {
@@ -145,11 +146,11 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if p.compact {
 		num.Size = 7 * u
 	}
-	if w := p.in.M.Width(Bold, num.Size, h.Phone); w > 0.95*inner {
+	if w := p.in.M.Width(Bold, num.Size, h.Phone.Text); w > 0.95*inner {
 		num.Size *= 0.95 * inner / w
 	}
 	if num.Size < p.pageW/22 {
-		return nil, &FitError{What: "poster number", Text: h.Phone, Msg: fmt.Sprintf("would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)}
+		return nil, fitErr(h.Phone, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
 	}
 	num.Leading = num.Size * 1.1
 
@@ -177,8 +178,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	ind := fs.Size * 1.3
 	var factLines [][]string
 	factsH := 0.0
-	for i, fact := range t.Facts[:nFacts] {
-		ls, err := fitLines(p.in.M, fs, fact, inner-ind, 3, fmt.Sprintf("poster.facts[%d]", i+1))
+	for _, fact := range t.Facts[:nFacts] {
+		ls, err := fitLines(p.in.M, fs, fact, inner-ind, 3, "the facts")
 		if err != nil {
 			return nil, err
 		}
@@ -207,11 +208,10 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	txt := Style{Font: Bold, Size: p.size(5, shrink), Color: p.th.Ink}
 	txt.Leading = txt.Size * 1.2
 	for _, c := range []struct {
-		st   Style
-		s    string
-		what string
-	}{{dan, t.Danger, "poster.danger"}, {lab, t.CallLabel, "poster.call_label"}, {txt, t.Text, "poster.text"}} {
-		if err := fitOne(p.in.M, c.st, c.s, inner, c.what); err != nil {
+		st Style
+		s  diag.Located
+	}{{dan, t.Danger}, {lab, t.CallLabel}, {txt, t.Text}} {
+		if err := fitOne(p.in.M, c.st, c.s, inner, "the number band"); err != nil {
 			return nil, err
 		}
 	}
@@ -221,13 +221,13 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		cv.add(Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent})
 		y := top + bpad
 		x := f.X + pad
-		cv.text(x, baseline(y, dan), dan, t.Danger)
+		cv.text(x, baseline(y, dan), dan, t.Danger.Text)
 		y += dan.Leading + lab.Size*0.6
-		cv.text(x, baseline(y, lab), lab, t.CallLabel)
+		cv.text(x, baseline(y, lab), lab, t.CallLabel.Text)
 		y += lab.Leading
-		cv.text(x, baseline(y, num), num, h.Phone)
+		cv.text(x, baseline(y, num), num, h.Phone.Text)
 		y += num.Leading
-		cv.text(x, baseline(y, txt), txt, t.Text)
+		cv.text(x, baseline(y, txt), txt, t.Text.Text)
 	}})
 
 	// the QR code with its address, what the hotline offers, and the organisation
@@ -254,7 +254,6 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	textW := f.X + f.W - pad - textX
 	// the logo, if any, goes under the organisation's name
 	logo := logoPlate(p.in.Logo, box*0.3, textW, p.th)
-	short := content.ShortURL(p.in.Settings.ResourceURL)
 	type line struct {
 		st Style
 		s  string
@@ -262,22 +261,21 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	var lines []line
 	type text struct {
 		st      Style
-		s       string
-		what    string
+		s       diag.Located
 		address bool // broken only after a '/'
 	}
 	org := p.in.Settings.Organisation
-	texts := []text{{scan, t.Scan, "poster.scan", false}, {urlSt, short, "the short URL", true}, {note, t.Note, "poster.note", false}, {orgSt, org.Name, "organisation.name", false}}
-	if org.Contact != "" {
-		texts = append(texts, text{note, org.Contact, "organisation.contact", false})
+	texts := []text{{scan, t.Scan, false}, {urlSt, p.in.Address, true}, {note, t.Note, false}, {orgSt, org.Name, false}}
+	if org.Contact.Text != "" {
+		texts = append(texts, text{note, org.Contact, false})
 	}
 	for _, c := range texts {
 		var ls []string
 		var err error
 		if c.address {
-			ls, err = addressLines(p.in.M, c.st, c.s, textW, c.what)
+			ls, err = addressLines(p.in.M, c.st, c.s, textW, "beside the QR code")
 		} else {
-			ls, err = fitLines(p.in.M, c.st, c.s, textW, 3, c.what)
+			ls, err = fitLines(p.in.M, c.st, c.s, textW, 3, "beside the QR code")
 		}
 		if err != nil {
 			return nil, err
@@ -313,19 +311,20 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 // headlineLines starts each sentence of a headline on a new line ("Any child can be
 // trafficked. / Anyone can help."), each wrapped evenly, when that takes at most three lines;
 // otherwise it fails if sentences is set, or wraps the headline as one.
-func headlineLines(m Measurer, st Style, s string, width float64, sentences bool) ([]string, error) {
-	var parts []string
+func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentences bool) ([]string, error) {
+	s := at.Text
+	var parts []diag.Located
 	start := 0
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
-			parts = append(parts, s[start:i+1])
+			parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start : i+1]})
 			start = i + 2
 		}
 	}
-	parts = append(parts, s[start:])
+	parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:]})
 	var lines []string
 	for _, sn := range parts {
-		ls, err := fitLines(m, st, sn, width, 3, "poster.headline")
+		ls, err := fitLines(m, st, sn, width, 3, "the headline band")
 		if err != nil {
 			lines = nil
 			break
@@ -336,9 +335,9 @@ func headlineLines(m Measurer, st Style, s string, width float64, sentences bool
 		return lines, nil
 	}
 	if sentences {
-		return nil, &FitError{What: "poster.headline", Text: s, Msg: "takes more than three lines with each sentence on a new line"}
+		return nil, fitErr(at, "the headline band", "takes more than three lines with each sentence on a new line")
 	}
-	return fitLines(m, st, s, width, 3, "poster.headline")
+	return fitLines(m, st, at, width, 3, "the headline band")
 }
 
 // tabRow draws n tear-off tabs in box, separated by dashed cut lines, each with the number and
@@ -349,15 +348,15 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 	numSt := Style{Font: Bold, Size: 12, Color: th.Ink}
 	txtSt := Style{Font: Regular, Size: 11, Color: th.Ink}
 	room := b.H - 0.3*Inch
-	if err := fitOne(in.M, numSt, t.Tab, room, "tear-off tab: number"); err != nil {
+	if err := fitOne(in.M, numSt, t.Tab, room, "the tear-off tabs"); err != nil {
 		return err
 	}
-	if err := fitOne(in.M, txtSt, t.Text, room, "tear-off tab: text line"); err != nil {
+	if err := fitOne(in.M, txtSt, t.Text, room, "the tear-off tabs"); err != nil {
 		return err
 	}
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
-	long := max(in.M.Width(numSt.Font, numSt.Size, t.Tab), in.M.Width(txtSt.Font, txtSt.Size, t.Text))
+	long := max(in.M.Width(numSt.Font, numSt.Size, t.Tab.Text), in.M.Width(txtSt.Font, txtSt.Size, t.Text.Text))
 	for i := 0; i <= n; i++ {
 		x := b.X + float64(i)*tabW
 		if i > 0 && i < n { // run on into the margin, to 0.25 in from the edge, where scissors start
@@ -371,8 +370,8 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 		base1 := x + gap + numSt.Size*0.8
 		base2 := base1 + gap + txtSt.Size*0.8
 		y := b.Y + (b.H+long)/2 // the two lines centred up and down the tab
-		cv.rotated(base1, y, numSt, t.Tab, 90)
-		cv.rotated(base2, y, txtSt, t.Text, 90)
+		cv.rotated(base1, y, numSt, t.Tab.Text, 90)
+		cv.rotated(base2, y, txtSt, t.Text.Text, 90)
 	}
 	return nil
 }

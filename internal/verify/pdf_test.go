@@ -23,7 +23,7 @@ func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 		t.Fatal(err)
 	}
 	fams, _ := typeface.Defaults()
-	in := layout.Input{Settings: ct.Settings, Lang: &ct.Languages[0], M: pdf.NewMeasurer(fams[0])}
+	in := layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: pdf.NewMeasurer(fams[0])}
 	code := func(doc *layout.Doc) layout.QR {
 		for _, it := range doc.Pages[0].Items {
 			if q, ok := it.(layout.QR); ok {
