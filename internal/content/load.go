@@ -2,6 +2,7 @@ package content
 
 import (
 	"haven/internal/diag"
+	"haven/internal/input"
 
 	"errors"
 	"fmt"
@@ -35,9 +36,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	var ps diag.Problems
 	name := func(p string) string { return path.Join(label, p) }
 
-	data, err := fs.ReadFile(fsys, SettingsFile)
+	data, err := input.ReadFile(fsys, SettingsFile, input.TextLimit)
 	if err != nil {
-		return nil, diag.Problems{{File: name(SettingsFile), Msg: "cannot be read: " + cleanErr(err), Hint: "is this a haven content folder? `haven init DIR` writes one"}}
+		return nil, diag.Problems{{File: name(SettingsFile), Msg: input.Describe(err), Hint: readHint(err, "is this a haven content folder? `haven init DIR` writes one")}}
 	}
 	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
 	ps = append(ps, sps...)
@@ -79,7 +80,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, diag.Problems{{File: label, Msg: "cannot be read: " + cleanErr(err)}}
+		return nil, diag.Problems{{File: label, Msg: input.Describe(err)}}
 	}
 	var codes []string
 	for _, e := range entries {
@@ -113,18 +114,18 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
 
-	faqData, err := fs.ReadFile(fsys, path.Join(code, FAQFile))
+	faqData, err := input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit)
 	if err != nil {
-		ps.Add(faqName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
+		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
 	} else {
 		faq, fields, fps := parseFAQ(faqName, faqData)
 		ps = append(ps, fps...)
 		lang.FAQ = faq
 		lang.Texts = append(lang.Texts, expandAll(faqName, fields, vars, &ps)...)
 	}
-	textData, err := fs.ReadFile(fsys, path.Join(code, TextFile))
+	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
 	if err != nil {
-		ps.Add(textName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
+		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
 	} else {
 		fields, tps := decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
@@ -202,10 +203,15 @@ func ShortURL(u string) string {
 	return strings.TrimSuffix(s, "/")
 }
 
-func cleanErr(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
+// readHint is what to do about a file that could not be read: hint when it is missing, else
+// what fits the refusal.
+func readHint(err error, hint string) string {
+	var tl *input.TooLargeError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return hint
+	case errors.As(err, &tl):
+		return "is this the right file?"
 	}
-	return err.Error()
+	return "put a plain file here, inside the content folder"
 }

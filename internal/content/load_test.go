@@ -136,13 +136,13 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "en/faq.md", "## Can minors legally", "## Is that all?\n\n## Can minors legally")
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
-			"content/es/faq.md: cannot be read: file does not exist (each language folder needs faq.md and text.yaml)"},
+			"content/es/faq.md: does not exist (each language folder needs faq.md and text.yaml)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {
 			return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n"))
 		},
 			"content/en/text.yaml:2: is not UTF-8 text (save the file as UTF-8 in your editor)"},
 		{"huge file", func(t *testing.T) fs.FS { return withFile(t, "en/text.yaml", make([]byte, 2<<20)) },
-			"content/en/text.yaml: is 2097152 bytes; content files are limited to 1048576 (is this the right file?)"},
+			"content/en/text.yaml: is 2 MB, over the limit of 1 MB (is this the right file?)"},
 		{"list instead of text", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now")
 		},
@@ -193,7 +193,7 @@ func TestLogo(t *testing.T) {
 	}{
 		{"good png", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 60, 20)) }, ""},
 		{"missing", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", nil) },
-			"content/settings.yaml:11: organisation.logo: logo.png cannot be read: file does not exist (put the file in the content folder, next to settings.yaml)"},
+			"content/settings.yaml:11: organisation.logo: logo.png does not exist (put the file in the content folder, next to settings.yaml)"},
 		{"not an image", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("GIF89a...")) },
 			"content/settings.yaml:11: organisation.logo: logo.png is not a PNG or JPEG image (export it again as PNG)"},
 		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 1)) },

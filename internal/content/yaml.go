@@ -15,9 +15,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// maxFileSize keeps a hostile or mistaken file (a photo renamed .yaml) from being parsed at all.
-const maxFileSize = 1 << 20
-
 // field is one string read from a file: where it was, and where it went.
 type field struct {
 	path string
@@ -148,11 +145,8 @@ func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField,
 	}
 }
 
-// checkText refuses files too large to be content and bytes that are not UTF-8.
+// checkText refuses bytes that are not UTF-8 (the size was checked as the file was read).
 func checkText(file string, data []byte) *diag.Problem {
-	if len(data) > maxFileSize {
-		return &diag.Problem{File: file, Msg: fmt.Sprintf("is %d bytes; content files are limited to %d", len(data), maxFileSize), Hint: "is this the right file?"}
-	}
 	if !utf8.Valid(data) {
 		line := 1
 		for i := 0; i < len(data); {
