@@ -137,7 +137,7 @@ func TestOutMustBeAFolder(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(file, []byte("keep me"), 0o644)
 	code, _, e := run(t, "handout", "--out", file)
-	if code != 1 || !strings.Contains(e, "is a file, not a folder") {
+	if code != 2 || !strings.Contains(e, "is a file, not a folder") {
 		t.Errorf("exit %d, %s", code, e)
 	}
 	if b, _ := os.ReadFile(file); string(b) != "keep me" {

@@ -154,9 +154,8 @@ func TestBadContent(t *testing.T) {
 			if err == nil {
 				t.Fatal("loaded without error")
 			}
-			first := strings.SplitN(err.Error(), "\n", 2)[0]
-			if first != tt.want {
-				t.Errorf("got  %s\nwant %s", first, tt.want)
+			if !strings.Contains("\n"+err.Error()+"\n", "\n"+tt.want+"\n") {
+				t.Errorf("got  %s\nwant %s", err, tt.want)
 			}
 		})
 	}

@@ -12,6 +12,11 @@ type Content struct {
 	// Printed lists the settings printed as written (organisation name and contact, and the
 	// short address), with their lines, as Language.Texts does for the words.
 	Printed []diag.Located
+	// FontAt is where settings.yaml names its font, for messages about the font files.
+	FontAt diag.Located
+	// Warnings are things that do not stop a build but may not be what the user meant,
+	// such as a folder that is not a language.
+	Warnings diag.Problems
 }
 
 // Settings is settings.yaml.

@@ -130,6 +130,13 @@ func Describe(err error) string {
 	return "cannot be read: " + err.Error()
 }
 
+// Unopenable reports whether err says a path names no file that can be opened (missing, not a
+// file, not allowed), as opposed to a file whose contents are wrong.
+func Unopenable(err error) bool {
+	var nf *NotFileError
+	return errors.As(err, &nf) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission)
+}
+
 // Size is a byte count as people say it: "900 bytes", "12 KB", "5 MB".
 func Size(n int64) string {
 	switch {
