@@ -161,4 +161,3 @@ func csvProblem(name string, err error) error {
 	}
 	return diag.Problems{{File: name, Msg: "cannot be read: " + err.Error()}}
 }
-

@@ -76,5 +76,7 @@ type FileError struct {
 	Err        error
 }
 
-func (e *FileError) Error() string { return fmt.Sprintf("%s: %s %s", e.From, e.Name, input.Describe(e.Err)) }
+func (e *FileError) Error() string {
+	return fmt.Sprintf("%s: %s %s", e.From, e.Name, input.Describe(e.Err))
+}
 func (e *FileError) Unwrap() error { return e.Err }
