@@ -92,7 +92,7 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 			return nil, problems(err)
 		}
 	}
-	dir, err := output.Open(o.Out, o.Placements)
+	dir, err := output.Open(o.Out, o.Placements, r.distinct)
 	if err != nil {
 		return nil, err
 	}
@@ -109,6 +109,9 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	}
 	if err != nil {
 		dir.Abort()
+		if n := dir.Committed(); n > 0 {
+			err = fmt.Errorf("%w\n(the batch is too large for the disk to hold beside the files it replaces, so it was written one placement folder at a time: %d folders were replaced whole, the others keep their earlier files)", err, n)
+		}
 		return nil, err
 	}
 	if err := dir.Commit(); err != nil {
