@@ -76,9 +76,10 @@ func batch(t *testing.T, dir, out, campaign string) []string {
 	return []string{"poster", "--paper", "letter", "--lang", "en", "--campaign", campaign, "--placements", codes(t, dir, "places.csv", 40), "--out", out}
 }
 
-// startPaused starts haven as a separate process and returns once it has paused at pause.
-// What haven writes to stderr after that goes to stderr.
-func startPaused(t *testing.T, pause string, args []string, stderr io.Writer) *exec.Cmd {
+// startPaused starts haven as a separate process and returns once it has paused at pause,
+// with a function that sends sig and waits for the process to end. What haven writes to
+// stderr after the pause goes to stderr.
+func startPaused(t *testing.T, pause string, args []string, stderr io.Writer) func(sig os.Signal) error {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1", "HAVEN_PAUSE="+pause)
@@ -99,8 +100,13 @@ func startPaused(t *testing.T, pause string, args []string, stderr io.Writer) *e
 	if stderr == nil {
 		stderr = io.Discard
 	}
-	go io.Copy(stderr, r)
-	return cmd
+	copied := make(chan struct{})
+	go func() { io.Copy(stderr, r); close(copied) }()
+	return func(sig os.Signal) error {
+		cmd.Process.Signal(sig)
+		<-copied // all read before Wait closes the pipe
+		return cmd.Wait()
+	}
 }
 
 // pdfs maps each PDF under out to its bytes.
@@ -133,9 +139,7 @@ func TestKilledRunChangesNothing(t *testing.T) {
 	}
 	before := pdfs(t, out)
 	args := batch(t, dir, out, "k")
-	cmd := startPaused(t, "staged:10", args, nil)
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
+	startPaused(t, "staged:10", args, nil)(syscall.SIGKILL)
 	if temps, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(temps) < 10 {
 		t.Fatalf("%d temporary files at the kill; the run had written 10", len(temps))
 	}
@@ -169,9 +173,7 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	if code, _, e := run(t, batch(t, dir, out, "old")...); code != 0 {
 		t.Fatal(e)
 	}
-	cmd := startPaused(t, "renamed:5", batch(t, dir, out, "new"), nil)
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
+	startPaused(t, "renamed:5", batch(t, dir, out, "new"), nil)(syscall.SIGKILL)
 	count := func() (n int) {
 		for _, b := range pdfs(t, out) {
 			if bytes.Contains(b, []byte("utm_campaign=new")) {
@@ -202,9 +204,7 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 func TestKilledRunFoldersAreCleared(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
-	cmd := startPaused(t, "staged:10", batch(t, dir, out, "k"), nil)
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
+	startPaused(t, "staged:10", batch(t, dir, out, "k"), nil)(syscall.SIGKILL)
 	if folders, _ := filepath.Glob(filepath.Join(out, "p*")); len(folders) != 40 {
 		t.Fatalf("%d placement folders at the kill; want 40", len(folders))
 	}
@@ -229,9 +229,7 @@ func TestStoppedRunCleansUp(t *testing.T) {
 			dir := t.TempDir()
 			out := filepath.Join(dir, "out")
 			var stderr bytes.Buffer
-			cmd := startPaused(t, "staged:10", batch(t, dir, out, "k"), &stderr)
-			cmd.Process.Signal(sig)
-			err := cmd.Wait()
+			err := startPaused(t, "staged:10", batch(t, dir, out, "k"), &stderr)(sig)
 			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "interrupted") {
 				t.Errorf("exit %v: %s", err, stderr.String())
 			}
