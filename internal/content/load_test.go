@@ -143,25 +143,39 @@ func TestBadContent(t *testing.T) {
 			"content/en/text.yaml:2: is not UTF-8 text (save the file as UTF-8 in your editor)"},
 		{"huge file", func(t *testing.T) fs.FS { return withFile(t, "en/text.yaml", make([]byte, 2<<20)) },
 			"content/en/text.yaml: is 2 MB, over the limit of 1 MB (is this the right file?)"},
-		{"second document", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get help now\n---\nlanguage: x") },
+		{"second document", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get help now\n---\nlanguage: x")
+		},
 			"content/en/text.yaml:12: a second YAML document (after a '---' line); haven reads one (remove the '---' line and what follows it, or merge the two parts)"},
 		{"null", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: ~") },
 			`content/en/text.yaml:11: help.title: "~" means nothing in YAML (write the text, in quotes if it really is ~, or leave it empty)`},
-		{"binary", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: !!binary R2V0IGhlbHA=") },
+		{"binary", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: !!binary R2V0IGhlbHA=")
+		},
 			"content/en/text.yaml:11: help.title: binary data (!!binary) is not text (write the text itself)"},
-		{"merge key", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get help now\n  <<: {call: x}") },
+		{"merge key", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get help now\n  <<: {call: x}")
+		},
 			"content/en/text.yaml:12: help: YAML merge keys (<<) are not allowed (write each field out in full)"},
-		{"line separator", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get help\u2028now") },
+		{"line separator", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get help\u2028now")
+		},
 			"content/en/text.yaml:11: has a Unicode line separator (U+2028), which looks like a line break and is not one (delete it and press Enter instead)"},
-		{"NUL byte", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  phone: 1-888-373-7888", "  phone: 1-888-373-7888\x00") },
+		{"NUL byte", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  phone: 1-888-373-7888", "  phone: 1-888-373-7888\x00")
+		},
 			"content/settings.yaml:22: has a control character (U+0000) (remove it; if the file looks fine in your editor, save it again as plain text)"},
-		{"unquoted colour", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `  primary: "#0F4C5C"`, "  primary: #0F4C5C") },
+		{"unquoted colour", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", `  primary: "#0F4C5C"`, "  primary: #0F4C5C")
+		},
 			`content/settings.yaml:33: colours.primary: is empty: YAML reads what follows a '#' as a comment (put the value in quotes, e.g. "#0F4C5C")`},
 		{"faq with a byte-order mark and a bad line", func(t *testing.T) fs.FS {
 			b, _ := fs.ReadFile(defaultcontent.FS, "en/faq.md")
 			return withFile(t, "en/faq.md", append([]byte("\ufeff"), strings.Replace(string(b), "No. Most victims", "**No.** Most victims", 1)...))
 		}, "content/en/faq.md:13: Markdown emphasis, code and links are not supported; the text would print with the symbols (remove the ** or ` or [..](..) marks)"},
-		{"extension", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  phone: 1-888-373-7888", "  phone: 1-888-373-7888 ext. 2") },
+		{"extension", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  phone: 1-888-373-7888", "  phone: 1-888-373-7888 ext. 2")
+		},
 			`content/settings.yaml:22: hotline.phone: "1-888-373-7888 ext. 2" has an extension (ext. 2); a phone's call link cannot dial one, so the number is printed alone (write it as 1-888-373-7888)`},
 		{"list instead of text", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now")
