@@ -209,7 +209,9 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				errs[i] = guard(jobs[i], func() error { return fn(i, jobs[i]) })
+				if err := guard(jobs[i], func() error { return fn(i, jobs[i]) }); err != nil {
+					errs[i] = &docError{jobs[i].name(), err}
+				}
 				mu.Lock()
 				done++
 				if progress != nil {
@@ -233,15 +235,29 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 func guard(j job, fn func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			where := j.doc.What + ", " + j.lang.Code
-			if j.placement != "" {
-				where += ", placement " + j.placement
-			}
-			err = fmt.Errorf("internal error while making the %s (please report it): %v", where, p)
+			err = fmt.Errorf("internal error while making the %s (please report it): %v", j.name(), p)
 		}
 	}()
 	return fn()
 }
+
+// name is how messages name a job's document: "handout on letter, en, placement p01".
+func (j job) name() string {
+	where := j.doc.What + ", " + j.lang.Code
+	if j.placement != "" {
+		where += ", placement " + j.placement
+	}
+	return where
+}
+
+// docError is one document's error, with the document it stopped.
+type docError struct {
+	doc string
+	err error
+}
+
+func (e *docError) Error() string { return e.err.Error() }
+func (e *docError) Unwrap() error { return e.err }
 
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
@@ -357,10 +373,20 @@ func problems(err error) error {
 	var ps diag.Problems
 	at := map[string]int{}
 	others := map[string]int{}
+	docsOf := map[string][]string{} // the same error from several documents is reported once
 	for _, e := range joined.Unwrap() {
 		var l *located
 		if !errors.As(e, &l) {
-			out = append(out, e)
+			msg := e.Error()
+			if docsOf[msg] == nil {
+				out = append(out, e)
+			}
+			var de *docError
+			if errors.As(e, &de) {
+				docsOf[msg] = append(docsOf[msg], de.doc)
+			} else {
+				docsOf[msg] = append(docsOf[msg], "")
+			}
 			continue
 		}
 		key := fmt.Sprintf("%s:%d:%s", l.File, l.Line, l.Field)
@@ -381,6 +407,11 @@ func problems(err error) error {
 			ps[i].Msg += fmt.Sprintf(" and %d other %s", n, map[bool]string{true: "output", false: "outputs"}[n == 1])
 		}
 		ps[i].Msg += ")"
+	}
+	for i, e := range out {
+		if docs := docsOf[e.Error()]; len(docs) > 1 && docs[0] != "" {
+			out[i] = fmt.Errorf("%w (in the %s and %d other %s)", e, docs[0], len(docs)-1, map[bool]string{true: "output", false: "outputs"}[len(docs) == 2])
+		}
 	}
 	if len(out) == 0 {
 		return ps

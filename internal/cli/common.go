@@ -17,6 +17,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/input"
 	"haven/internal/typeface"
 )
@@ -147,19 +148,9 @@ func created() (time.Time, error) {
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || n < 0 || n > maxPDFDate {
-			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds from 1970 to the year 9999", brief(s))}
+			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH=%s is not a number of seconds from 1970 to the year 9999", diag.Quote(s))}
 		}
 		return time.Unix(n, 0).UTC(), nil
 	}
 	return time.Now().UTC().Truncate(time.Second), nil
-}
-
-// brief shortens what the user typed for a message: a 3,000-character value repeated in a
-// message helps no one.
-func brief(s string) string {
-	const max = 60
-	if r := []rune(s); len(r) > max {
-		return string(r[:max-1]) + "…"
-	}
-	return s
 }

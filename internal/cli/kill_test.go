@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/rogpeppe/go-internal/testscript"
+
 	"haven/internal/output"
 )
 
@@ -31,7 +33,9 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(Main(ctx))
 	}
-	os.Exit(m.Run())
+	testscript.Main(m, map[string]func(){
+		"haven": func() { os.Exit(Main(context.Background())) },
+	})
 }
 
 func pauseAt(ctx context.Context, spec string) func(string) {

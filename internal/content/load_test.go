@@ -324,3 +324,27 @@ func TestExtensionIsNoNumber(t *testing.T) {
 		t.Error("a typed 912 after 'call' is no longer caught")
 	}
 }
+
+// Problems come in the same order on every run (two bad colours were in Go's map order).
+func TestProblemOrderIsStable(t *testing.T) {
+	fsys := withFile(t, "settings.yaml", []byte(strings.NewReplacer(`primary: "#0F4C5C"`, "primary: teal", `accent: "#F4B942"`, "accent: yellow",
+		"# font:\n#   regular: MyFont-Regular.ttf\n#   bold: MyFont-Bold.ttf", "font:\n  regular: a.otf\n  bold: b.otf").Replace(string(mustRead(t, "settings.yaml")))))
+	_, first := Load(fsys, "content", Overrides{})
+	if first == nil || strings.Count(first.Error(), "\n") != 3 {
+		t.Fatalf("want four problems, got %v", first)
+	}
+	for i := 0; i < 30; i++ {
+		if _, err := Load(fsys, "content", Overrides{}); err.Error() != first.Error() {
+			t.Fatalf("run %d:\n%v\nfirst:\n%v", i, err, first)
+		}
+	}
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := fs.ReadFile(defaultcontent.FS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
