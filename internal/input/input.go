@@ -35,31 +35,24 @@ func (e *NotFileError) Error() string { return "is " + e.What + ", not a file" }
 
 // ReadFile reads name from fsys, at most limit bytes.
 func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	fi, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	if err := regular(fi); err != nil {
-		return nil, err
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return readLimited(f, limit)
+	return read(func() (fs.FileInfo, error) { return fs.Stat(fsys, name) }, func() (fs.File, error) { return fsys.Open(name) }, limit)
 }
 
 // ReadPath reads the file at path, at most limit bytes.
 func ReadPath(path string, limit int64) ([]byte, error) {
-	fi, err := os.Stat(path)
+	return read(func() (fs.FileInfo, error) { return os.Stat(path) }, func() (fs.File, error) { return os.Open(path) }, limit)
+}
+
+// read looks before it opens: opening a named pipe would wait for a writer.
+func read(stat func() (fs.FileInfo, error), open func() (fs.File, error), limit int64) ([]byte, error) {
+	fi, err := stat()
 	if err != nil {
 		return nil, err
 	}
 	if err := regular(fi); err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
+	f, err := open()
 	if err != nil {
 		return nil, err
 	}

@@ -152,27 +152,18 @@ func (d *Dir) Stage(path string, data []byte) error {
 	if err := d.space.take(int64(len(data))); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
-	}
-	_, err = tmp.Write(data)
+	tmp, err := writeTemp(path, data)
 	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
+		err = os.Chmod(tmp, 0o644)
+		if err != nil {
+			os.Remove(tmp)
+		}
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	hook("staged")
-	return d.staged(pending{tmp.Name(), path}, int64(len(data)))
+	return d.staged(pending{tmp, path}, int64(len(data)))
 }
 
 // staged records a staged file. In a batch, once the first subfolder is complete the run
@@ -371,24 +362,35 @@ func (d *Dir) writeJournal(files []pending) error {
 	return writeSynced(filepath.Join(d.real, journalName), b.String())
 }
 
-// writeSynced writes a small file whole or not at all, and syncs it and its folder.
-func writeSynced(path, data string) error {
+// writeTemp writes data, synced to disk, to a new hidden temporary file beside path and
+// returns its name; on failure it leaves nothing.
+func writeTemp(path string, data []byte) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return err
+		return "", err
 	}
-	_, err = f.WriteString(data)
+	_, err = f.Write(data)
 	if err == nil {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
 	if err != nil {
 		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// writeSynced writes a small file whole or not at all, and syncs it and its folder.
+func writeSynced(path, data string) error {
+	tmp, err := writeTemp(path, []byte(data))
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	syncDir(filepath.Dir(path))
