@@ -26,14 +26,10 @@ type buildOptions struct {
 	placements string
 }
 
-// runF is what a command does with its options once the flags are parsed and checked: the
-// real run, or in tests a function that records the options.
-type runF[O any] func(ctx context.Context, o *O) error
-
 // registerBuild adds the flags of the commands that write files.
 func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
 	o.register(f)
-	f.IntVar(&o.jobs, "jobs", 0, "documents made at once (default: the number of CPUs)")
+	f.IntVar(&o.jobs, "jobs", 0, "documents made at once, 1 to 256 (default 0: one per CPU)")
 	f.StringVar(&o.placements, "placements", "", "CSV file with a 'code' column: one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE (needs --campaign)")
 }
 
@@ -58,7 +54,7 @@ count and the address its QR codes open.`,
 // runE checks the flags, then runs.
 func (o *buildOptions) runE(run runF[buildOptions]) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
-		if err := o.common.validate(cmd); err != nil {
+		if err := o.validate(cmd, o.kinds); err != nil {
 			return err
 		}
 		jobs, err := checkJobs(o.jobs)
@@ -66,9 +62,6 @@ func (o *buildOptions) runE(run runF[buildOptions]) func(*cobra.Command, []strin
 			return err
 		}
 		o.jobs = jobs
-		if _, err := kinds.Plan(o.kinds, o.papers); err != nil {
-			return usageError{err}
-		}
 		return run(cmd.Context(), o)
 	}
 }

@@ -28,11 +28,8 @@ line. Nothing is written.`,
   haven check --content my-content`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := o.validate(cmd); err != nil {
+			if err := o.validate(cmd, o.kinds); err != nil {
 				return err
-			}
-			if _, err := kinds.Plan(o.kinds, o.papers); err != nil {
-				return usageError{err}
 			}
 			return run(cmd.Context(), o)
 		},

@@ -41,6 +41,10 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return execute(ctx, newRoot(streams{stdout, stderr}, runners{runBuild, runCheck, runInit}), args, stderr)
 }
 
+// runF is what a command does with its options once the flags are parsed and checked: the
+// real run, or in tests a function that records the options (as cli/cli does).
+type runF[O any] func(ctx context.Context, o *O) error
+
 // runners are what the commands do once their flags are checked; tests put recorders here.
 type runners struct {
 	build runF[buildOptions]

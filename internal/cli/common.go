@@ -19,6 +19,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/input"
+	"haven/internal/kinds"
 	"haven/internal/typeface"
 )
 
@@ -47,8 +48,12 @@ func (c *common) register(f *pflag.FlagSet) {
 	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font to use when the built-in fonts lack a language's characters; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
 }
 
-// validate refuses flag values that are wrong whatever the content: each is a usage error.
-func (c *common) validate(cmd *cobra.Command) error {
+// validate refuses flag values that are wrong whatever the content, for a command making
+// outputs of kinds: each is a usage error.
+func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
+	if _, err := kinds.Plan(kindNames, c.papers); err != nil {
+		return usageError{err}
+	}
 	if cmd.Flags().Changed("content") && c.content == "" {
 		return usageError{errors.New("--content needs a folder name (leave the flag out for the built-in content)")}
 	}
