@@ -110,7 +110,7 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	if err != nil {
 		dir.Abort()
 		if n := dir.Committed(); n > 0 {
-			err = fmt.Errorf("%w\n(the batch is too large for the disk to hold beside the files it replaces, so it was written one placement folder at a time: %d folders were replaced whole, the others keep their earlier files)", err, n)
+			err = fmt.Errorf("%w; except: the batch is too large for the disk to hold beside the files it replaces, so it was written one placement folder at a time, and %d folders were already replaced whole (the others keep their earlier files)", err, n)
 		}
 		return nil, err
 	}

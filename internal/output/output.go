@@ -92,11 +92,7 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		d.release()
 		return nil, err
 	}
-	hook("opened")
-	if d.space, err = newSpace(d.real); err != nil {
-		d.release()
-		return nil, err
-	}
+	d.space = newSpace(d.real)
 	for _, sub := range subdirs {
 		if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
 			d.madeSubs = append(d.madeSubs, sub)
@@ -163,13 +159,13 @@ func (d *Dir) Stage(path string, data []byte) error {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	hook("staged")
-	return d.staged(pending{tmp, path}, int64(len(data)))
+	return d.staged(pending{tmp, path})
 }
 
 // staged records a staged file. In a batch, once the first subfolder is complete the run
 // knows what the whole batch needs: when the disk cannot hold it beside the files it
 // replaces, the run goes on folder by folder, renaming each folder as soon as it is complete.
-func (d *Dir) staged(p pending, size int64) error {
+func (d *Dir) staged(p pending) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.perFolder == 0 {

@@ -18,12 +18,12 @@ type space struct {
 	avail int64
 }
 
-func newSpace(dir string) (*space, error) {
+func newSpace(dir string) *space {
 	free, err := freeBytes(dir)
 	if err != nil {
 		free = math.MaxInt64 // not known: the writes themselves will fail when the disk is full
 	}
-	return &space{dir: dir, avail: free}, nil
+	return &space{dir: dir, avail: free}
 }
 
 // take reserves n bytes, in whole 4 KB blocks, or says the disk is full.
