@@ -92,7 +92,7 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 			return nil, problems(err)
 		}
 	}
-	dir, err := output.Open(o.Out, o.Placements)
+	dir, err := output.Open(o.Out, o.Placements, r.distinct)
 	if err != nil {
 		return nil, err
 	}
@@ -109,6 +109,9 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	}
 	if err != nil {
 		dir.Abort()
+		if n := dir.Committed(); n > 0 {
+			err = fmt.Errorf("%w; except: the batch is too large for the disk to hold beside the files it replaces, so it was written one placement folder at a time, and %d folders were already replaced whole (the others keep their earlier files)", err, n)
+		}
 		return nil, err
 	}
 	if err := dir.Commit(); err != nil {
@@ -206,7 +209,9 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				errs[i] = guard(jobs[i], func() error { return fn(i, jobs[i]) })
+				if err := guard(jobs[i], func() error { return fn(i, jobs[i]) }); err != nil {
+					errs[i] = &docError{jobs[i].name(), err}
+				}
 				mu.Lock()
 				done++
 				if progress != nil {
@@ -230,15 +235,29 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 func guard(j job, fn func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			where := j.doc.What + ", " + j.lang.Code
-			if j.placement != "" {
-				where += ", placement " + j.placement
-			}
-			err = fmt.Errorf("internal error while making the %s (please report it): %v", where, p)
+			err = fmt.Errorf("internal error while making the %s (please report it): %v", j.name(), p)
 		}
 	}()
 	return fn()
 }
+
+// name is how messages name a job's document: "handout on letter, en, placement p01".
+func (j job) name() string {
+	where := j.doc.What + ", " + j.lang.Code
+	if j.placement != "" {
+		where += ", placement " + j.placement
+	}
+	return where
+}
+
+// docError is one document's error, with the document it stopped.
+type docError struct {
+	doc string
+	err error
+}
+
+func (e *docError) Error() string { return e.err.Error() }
+func (e *docError) Unwrap() error { return e.err }
 
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
@@ -309,10 +328,20 @@ func problems(err error) error {
 	var ps diag.Problems
 	at := map[diag.Located]int{}
 	others := map[diag.Located]int{}
+	docsOf := map[string][]string{} // the same error from several documents is reported once
 	for _, e := range joined.Unwrap() {
 		var fe *layout.FitError
 		if !errors.As(e, &fe) || fe.At.File == "" {
-			out = append(out, e)
+			msg := e.Error()
+			if docsOf[msg] == nil {
+				out = append(out, e)
+			}
+			var de *docError
+			if errors.As(e, &de) {
+				docsOf[msg] = append(docsOf[msg], de.doc)
+			} else {
+				docsOf[msg] = append(docsOf[msg], "")
+			}
 			continue
 		}
 		if _, seen := at[fe.At]; seen {
@@ -325,6 +354,11 @@ func problems(err error) error {
 	for key, i := range at {
 		if n := others[key]; n > 0 {
 			ps[i].Msg = strings.TrimSuffix(ps[i].Msg, ")") + fmt.Sprintf(" and %d other %s)", n, map[bool]string{true: "output", false: "outputs"}[n == 1])
+		}
+	}
+	for i, e := range out {
+		if docs := docsOf[e.Error()]; len(docs) > 1 && docs[0] != "" {
+			out[i] = fmt.Errorf("%w (in the %s and %d other %s)", e, docs[0], len(docs)-1, map[bool]string{true: "output", false: "outputs"}[len(docs) == 2])
 		}
 	}
 	if len(out) == 0 {

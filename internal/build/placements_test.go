@@ -71,7 +71,7 @@ func TestWidestPlacementIsCheckedFirst(t *testing.T) {
 // its turn with a clear message.
 func TestOneRunAtATimePerFolder(t *testing.T) {
 	out := t.TempDir()
-	first, err := output.Open(out, nil)
+	first, err := output.Open(out, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

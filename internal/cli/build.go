@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"haven/internal/build"
+	"haven/internal/input"
 	"haven/internal/kinds"
 	"haven/internal/placement"
 )
@@ -28,12 +29,12 @@ type buildOptions struct {
 // registerBuild adds the flags of the commands that write files.
 func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
 	o.register(f)
-	f.IntVar(&o.jobs, "jobs", 0, "documents made at once (default: the number of CPUs)")
+	f.IntVar(&o.jobs, "jobs", 0, "documents made at once, 1 to 256 (default 0: one per CPU)")
 	f.StringVar(&o.placements, "placements", "", "CSV file with a 'code' column: one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE (needs --campaign)")
 }
 
-func newBuildCmd(stdout, stderr io.Writer) *cobra.Command {
-	o := &buildOptions{kinds: kinds.Names()}
+func newBuildCmd(st streams, run runF[buildOptions]) *cobra.Command {
+	o := &buildOptions{common: common{streams: st}, kinds: kinds.Names()}
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Make the whole kit: handouts, wallet cards and posters in every language",
@@ -44,15 +45,30 @@ count and the address its QR codes open.`,
   haven build --lang es --out print/spanish
   haven build --content my-content --campaign spring-fair`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return runBuild(cmd.Context(), o, stdout, stderr) },
+		RunE: o.runE(run),
 	}
 	o.registerBuild(cmd.Flags())
 	return cmd
 }
 
+// runE checks the flags, then runs.
+func (o *buildOptions) runE(run runF[buildOptions]) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := o.validate(cmd, o.kinds); err != nil {
+			return err
+		}
+		jobs, err := checkJobs(o.jobs)
+		if err != nil {
+			return err
+		}
+		o.jobs = jobs
+		return run(cmd.Context(), o)
+	}
+}
+
 // newKindCmd is the command for one kind of output, e.g. haven handout.
-func newKindCmd(k kinds.Kind, stdout, stderr io.Writer) *cobra.Command {
-	o := &buildOptions{kinds: []string{k.Name}}
+func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command {
+	o := &buildOptions{common: common{streams: st}, kinds: []string{k.Name}}
 	example := map[string]string{
 		"handout": `  haven handout
   haven handout --lang en --paper letter
@@ -70,17 +86,14 @@ func newKindCmd(k kinds.Kind, stdout, stderr io.Writer) *cobra.Command {
 		Short:   k.About,
 		Example: example[k.Name],
 		Args:    noArgs,
-		RunE:    func(cmd *cobra.Command, args []string) error { return runBuild(cmd.Context(), o, stdout, stderr) },
+		RunE:    o.runE(run),
 	}
 	o.registerBuild(cmd.Flags())
 	return cmd
 }
 
-func runBuild(ctx context.Context, o *buildOptions, stdout, stderr io.Writer) error {
+func runBuild(ctx context.Context, o *buildOptions) error {
 	start := time.Now()
-	if _, err := kinds.Plan(o.kinds, o.papers); err != nil {
-		return usageError{err}
-	}
 	ct, fams, err := o.load()
 	if err != nil {
 		return err
@@ -95,18 +108,21 @@ func runBuild(ctx context.Context, o *buildOptions, stdout, stderr io.Writer) er
 			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
 		}
 		if codes, err = placement.Load(o.placements); err != nil {
+			if input.Unopenable(err) {
+				return usageError{fmt.Errorf("--placements %s %s", o.placements, input.Describe(err))}
+			}
 			return err
 		}
 	}
 	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
-		Placements: codes, Progress: progressBar(stderr),
+		Placements: codes, Progress: progressBar(o.stderr),
 	})
 	if err != nil {
 		return err
 	}
-	summarize(stdout, res, filepath.Clean(o.out), len(codes), time.Since(start))
+	summarize(o.stdout, res, filepath.Clean(o.out), len(codes), time.Since(start))
 	return nil
 }
 

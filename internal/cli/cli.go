@@ -38,11 +38,31 @@ func Main(ctx context.Context) int {
 
 // Run runs haven with args, writing to stdout and stderr.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	root := newRoot(stdout, stderr)
+	return execute(ctx, newRoot(streams{stdout, stderr}, runners{runBuild, runCheck, runInit}), args, stderr)
+}
+
+// runF is what a command does with its options once the flags are parsed and checked: the
+// real run, or in tests a function that records the options (as cli/cli does).
+type runF[O any] func(ctx context.Context, o *O) error
+
+// runners are what the commands do once their flags are checked; tests put recorders here.
+type runners struct {
+	build runF[buildOptions]
+	check runF[checkOptions]
+	init  runF[initOptions]
+}
+
+// execute runs root with args and turns its error into the exit status, by one rule: 0 when
+// all went well, 2 for a mistake in the command line, 1 for anything else (the content, an
+// input file's contents, the output folder, an interruption).
+func execute(ctx context.Context, root *cobra.Command, args []string, stderr io.Writer) int {
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
+	}
+	if strings.HasPrefix(err.Error(), "unknown command ") { // cobra's own, untyped
+		err = usageError{err}
 	}
 	printError(stderr, err)
 	var ue usageError
@@ -56,6 +76,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func printError(w io.Writer, err error) {
 	var ps diag.Problems
 	if errors.As(err, &ps) {
+		ps = ps.Sort()
 		if len(ps) == 1 {
 			fmt.Fprintf(w, "haven: error: %s\n", ps[0])
 		} else {
@@ -74,7 +95,7 @@ func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "haven: error: %s\n", msg)
 }
 
-func newRoot(stdout, stderr io.Writer) *cobra.Command {
+func newRoot(st streams, run runners) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "haven",
 		Short: "Print-ready FAQ handouts, wallet cards and posters with hotline numbers and QR codes",
@@ -92,17 +113,17 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	root.SetOut(st.stdout)
+	root.SetErr(st.stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newBuildCmd(stdout, stderr))
+	root.AddCommand(newBuildCmd(st, run.build))
 	for _, k := range kinds.All() {
-		root.AddCommand(newKindCmd(k, stdout, stderr))
+		root.AddCommand(newKindCmd(k, st, run.build))
 	}
 	root.AddCommand(
-		newCheckCmd(stdout),
-		newInitCmd(stdout),
-		newVersionCmd(stdout),
+		newCheckCmd(st, run.check),
+		newInitCmd(st, run.init),
+		newVersionCmd(st.stdout),
 	)
 	return root
 }

@@ -1,23 +1,34 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/diag"
+	"haven/internal/input"
+	"haven/internal/kinds"
 	"haven/internal/typeface"
 )
 
+// streams are where a command writes.
+type streams struct{ stdout, stderr io.Writer }
+
 // common holds the flags every output command shares; they are defined once, here.
 type common struct {
+	streams
 	content  string
 	out      string
 	langs    []string
@@ -37,79 +48,112 @@ func (c *common) register(f *pflag.FlagSet) {
 	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font to use when the built-in fonts lack a language's characters; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
 }
 
-// load reads the content and the fonts the flags name.
-func (c *common) load() (*content.Content, []*typeface.Family, error) {
-	if msg := content.CheckCampaign(c.campaign); msg != "" {
-		return nil, nil, usageError{fmt.Errorf("--campaign %s (it appears in every QR link)", msg)}
+// validate refuses flag values that are wrong whatever the content, for a command making
+// outputs of kinds: each is a usage error.
+func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
+	if _, err := kinds.Plan(kindNames, c.papers); err != nil {
+		return usageError{err}
 	}
+	if cmd.Flags().Changed("content") && c.content == "" {
+		return usageError{errors.New("--content needs a folder name (leave the flag out for the built-in content)")}
+	}
+	if msg := content.CheckCampaign(c.campaign); msg != "" {
+		return usageError{fmt.Errorf("--campaign %s (it appears in every QR link)", msg)}
+	}
+	if c.url != "" {
+		if msg := content.CheckURL(c.url); msg != "" {
+			return usageError{fmt.Errorf("--url %s", msg)}
+		}
+	}
+	if len(c.fonts) > 2 {
+		return usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
+	}
+	if fi, err := os.Stat(c.out); err == nil && !fi.IsDir() {
+		return usageError{fmt.Errorf("--out %s is a file, not a folder", c.out)}
+	}
+	return nil
+}
+
+// load reads the content and the fonts the flags name, and prints the content's warnings.
+// A content folder is read through os.Root, so no link inside it leads out of it.
+func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	var fsys fs.FS = defaultcontent.FS
 	label := "content (built in)"
 	if c.content != "" {
-		fi, err := os.Stat(c.content)
-		if err != nil || !fi.IsDir() {
+		root, err := os.OpenRoot(c.content)
+		if err != nil {
 			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with 'haven init %s')", c.content, c.content)}
 		}
-		fsys, label = os.DirFS(c.content), filepath.Clean(c.content)
+		defer root.Close()
+		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
 	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign})
 	if err != nil {
 		return nil, nil, err
 	}
-	fams, err := typeface.Defaults()
-	if err != nil {
+	for _, w := range ct.Warnings.Sort() {
+		fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
+	}
+	if err := c.checkLangs(ct); err != nil {
 		return nil, nil, err
 	}
-	// Fonts the user brings come after the built-in ones: they serve the languages those lack.
-	if len(c.fonts) > 0 {
-		if len(c.fonts) > 2 {
-			return nil, nil, usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
-		}
-		fam, err := fontFiles(os.ReadFile, "--font", c.fonts)
-		if err != nil {
-			return nil, nil, err
-		}
-		fams = append(fams, fam)
-	}
+	flagFont := typeface.Source{From: "--font", Files: c.fonts}
+	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys}
 	if f := ct.Settings.Font; f.Regular != "" {
-		files := []string{f.Regular}
+		settingsFont.Files = []string{f.Regular}
 		if f.Bold != "" {
-			files = append(files, f.Bold)
+			settingsFont.Files = append(settingsFont.Files, f.Bold)
 		}
-		read := func(p string) ([]byte, error) { return fs.ReadFile(fsys, p) }
-		fam, err := fontFiles(read, path.Join(label, content.SettingsFile)+": font", files)
-		if err != nil {
-			return nil, nil, err
-		}
-		fams = append(fams, fam)
 	}
-	return ct, fams, nil
+	fams, err := typeface.Assemble(flagFont, settingsFont)
+	var fe *typeface.FileError
+	if errors.As(err, &fe) && fe.From == flagFont.From && input.Unopenable(err) {
+		return nil, nil, usageError{err} // a --font that names no file is a command-line mistake
+	}
+	return ct, fams, err
 }
 
-// fontFiles loads a family from a regular file and an optional bold one (the regular face
-// stands in for bold when there is none).
-func fontFiles(read func(string) ([]byte, error), from string, files []string) (*typeface.Family, error) {
-	reg, bold := files[0], files[len(files)-1]
-	r, err := read(reg)
-	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read %s: %w", from, reg, err)
+// checkLangs refuses a --lang the content does not have: the command line asked for it.
+func (c *common) checkLangs(ct *content.Content) error {
+	var have []string
+	for _, l := range ct.Languages {
+		have = append(have, l.Code)
 	}
-	b, err := read(bold)
-	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read %s: %w", from, bold, err)
+	for _, want := range c.langs {
+		found := false
+		for _, h := range have {
+			found = found || h == want
+		}
+		if !found {
+			return usageError{fmt.Errorf("--lang %s: no content for language %q (the content has: %s)", want, want, strings.Join(have, ", "))}
+		}
 	}
-	fam, err := typeface.New(filepath.Base(reg), reg, bold, r, b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", from, err)
-	}
-	return fam, nil
+	return nil
 }
+
+// maxJobs bounds --jobs: more workers than this only cost memory.
+const maxJobs = 256
+
+// checkJobs accepts 0 (one per CPU) to maxJobs and returns the number of workers.
+func checkJobs(n int) (int, error) {
+	switch {
+	case n == 0:
+		return runtime.NumCPU(), nil
+	case n < 0 || n > maxJobs:
+		return 0, usageError{fmt.Errorf("--jobs %d: give 1 to %d documents at once, or 0 for one per CPU", n, maxJobs)}
+	}
+	return n, nil
+}
+
+// maxPDFDate is 9999-12-31 23:59:59 UTC: PDF dates have four-digit years.
+const maxPDFDate = 253402300799
 
 // created is the date written into PDFs: SOURCE_DATE_EPOCH when set, for reproducible builds.
 func created() (time.Time, error) {
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil || n < 0 {
-			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)}
+		if err != nil || n < 0 || n > maxPDFDate {
+			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH=%s is not a number of seconds from 1970 to the year 9999", diag.Quote(s))}
 		}
 		return time.Unix(n, 0).UTC(), nil
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -9,127 +10,237 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
-	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"haven/internal/output"
 )
 
-// TestMain lets a test run this binary as haven itself, to kill it mid-run.
+// TestMain lets a test run this binary as haven itself, to stop it mid-run. HAVEN_PAUSE=POINT:N
+// (read only here, never by haven) pauses the run the Nth time it passes output's named point,
+// says so on stderr, and holds every worker there until a signal stops the run: so a test
+// stops the run exactly where it means to, however fast the machine.
 func TestMain(m *testing.M) {
 	if os.Getenv("HAVEN_AS_MAIN") == "1" { // as cmd/haven does
 		ctx, _ := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		if p := os.Getenv("HAVEN_PAUSE"); p != "" {
+			output.Hook = pauseAt(ctx, p)
+		}
 		os.Exit(Main(ctx))
 	}
-	os.Exit(m.Run())
+	testscript.Main(m, map[string]func(){
+		"haven": func() { os.Exit(Main(context.Background())) },
+	})
 }
 
-// batch writes a placements file of 400 codes in dir and returns the arguments of a poster
-// run over it into out.
-func batch(t *testing.T, dir, out string) []string {
+func pauseAt(ctx context.Context, spec string) func(string) {
+	point, nth, _ := strings.Cut(spec, ":")
+	n, _ := strconv.Atoi(nth)
+	var mu sync.Mutex
+	seen := 0
+	return func(p string) {
+		if p != point {
+			return
+		}
+		mu.Lock()
+		seen++
+		if seen == n {
+			fmt.Fprintf(os.Stderr, "paused at %s\n", spec)
+		}
+		paused := seen >= n
+		mu.Unlock()
+		if paused {
+			<-ctx.Done()
+		}
+	}
+}
+
+// codes writes a placements file of n codes in dir and returns its path.
+func codes(t *testing.T, dir, name string, n int) string {
 	t.Helper()
-	csv := filepath.Join(dir, "places.csv")
 	var b strings.Builder
 	b.WriteString("code\n")
-	for i := 0; i < 400; i++ {
+	for i := 0; i < n; i++ {
 		fmt.Fprintf(&b, "p%03d\n", i)
 	}
+	csv := filepath.Join(dir, name)
 	if err := os.WriteFile(csv, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return []string{"poster", "--paper", "letter", "--lang", "en", "--campaign", "k", "--placements", csv, "--out", out}
+	return csv
 }
 
-// startMidway starts haven as a separate process and returns once it has written n temporary
-// files, so the test can stop it halfway.
-func startMidway(t *testing.T, out string, n int, args []string, stderr io.Writer) *exec.Cmd {
+// batch is a poster run of 40 placements into out, under campaign.
+func batch(t *testing.T, dir, out, campaign string) []string {
+	return []string{"poster", "--paper", "letter", "--lang", "en", "--campaign", campaign, "--placements", codes(t, dir, "places.csv", 40), "--out", out}
+}
+
+// startPaused starts haven as a separate process and returns once it has paused at pause,
+// with a function that sends sig and waits for the process to end. What haven writes to
+// stderr after the pause goes to stderr.
+func startPaused(t *testing.T, pause string, args []string, stderr io.Writer) func(sig os.Signal) error {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
-	cmd.Stderr = stderr
+	cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1", "HAVEN_PAUSE="+pause)
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		if m, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(m) >= n {
-			break
-		}
+	r := bufio.NewReader(pipe)
+	line, err := r.ReadString('\n')
+	if line != "paused at "+pause+"\n" {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("the run did not pause at %s: %q %v", pause, line, err)
 	}
-	return cmd
+	if stderr == nil {
+		stderr = io.Discard
+	}
+	copied := make(chan struct{})
+	go func() { io.Copy(stderr, r); close(copied) }()
+	return func(sig os.Signal) error {
+		cmd.Process.Signal(sig)
+		<-copied // all read before Wait closes the pipe
+		return cmd.Wait()
+	}
 }
 
-// TestKilledRunChangesNothing kills haven with SIGKILL in the middle of a batch: the files of
-// the run before must be left exactly as they were, no PDF of the killed run may appear (its
-// files are renamed into place only when all are written), and the next run clears the
-// temporary files the killed one left.
+// pdfs maps each PDF under out to its bytes.
+func pdfs(t *testing.T, out string) map[string][]byte {
+	t.Helper()
+	m := map[string][]byte{}
+	files, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf"))
+	for _, p := range files {
+		m[p], _ = os.ReadFile(p)
+	}
+	return m
+}
+
+// hidden lists the files haven keeps while it runs (temporary files, journal, lock) under out.
+func hidden(out string) []string {
+	a, _ := filepath.Glob(filepath.Join(out, ".*"))
+	b, _ := filepath.Glob(filepath.Join(out, "*", ".*"))
+	return append(a, b...)
+}
+
+// TestKilledRunChangesNothing kills haven with SIGKILL while it writes a batch: the files of
+// the run before are left exactly as they were, no PDF of the killed run appears, and the
+// next run clears the temporary files and finishes the job.
 func TestKilledRunChangesNothing(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
-	args := batch(t, dir, out)
-
-	// good files from an earlier run, which the killed run is about to replace
-	first := filepath.Join(dir, "first.csv")
-	os.WriteFile(first, []byte("code\np000\np001\np002\n"), 0o644)
+	first := codes(t, dir, "first.csv", 3)
 	if code, _, e := run(t, "poster", "--paper", "letter", "--lang", "en", "--campaign", "old", "--placements", first, "--out", out); code != 0 {
 		t.Fatal(e)
 	}
-	before := map[string][]byte{}
-	old, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf"))
-	for _, p := range old {
-		before[p], _ = os.ReadFile(p)
+	before := pdfs(t, out)
+	args := batch(t, dir, out, "k")
+	startPaused(t, "staged:10", args, nil)(syscall.SIGKILL)
+	if temps, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(temps) < 10 {
+		t.Fatalf("%d temporary files at the kill; the run had written 10", len(temps))
 	}
-	cmd := startMidway(t, out, 40, args, nil)
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
-
-	if temps, _ := filepath.Glob(filepath.Join(out, "p*", ".*.tmp")); len(temps) < 4 {
-		t.Fatalf("only %d files written before the kill; the test needs a run in progress", len(temps))
-	}
-	pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf"))
-	if len(pdfs) >= 400 {
-		t.Skip("the run finished before it could be killed")
-	}
-	if len(pdfs) != len(before) {
-		t.Errorf("%d PDFs after the kill; want the %d of the run before", len(pdfs), len(before))
+	after := pdfs(t, out)
+	if len(after) != len(before) {
+		t.Errorf("%d PDFs after the kill; want the %d of the run before", len(after), len(before))
 	}
 	for p, want := range before {
-		if got, _ := os.ReadFile(p); !bytes.Equal(got, want) {
+		if !bytes.Equal(after[p], want) {
 			t.Errorf("%s was changed by the killed run", p)
 		}
 	}
-	// the next run finishes the job and clears what the killed one left behind
 	if code, _, e := run(t, args...); code != 0 {
 		t.Fatal(e)
 	}
-	left, _ := filepath.Glob(filepath.Join(out, "*", ".*.tmp"))
-	if len(left) > 0 {
-		t.Errorf("temporary files left: %v", left)
+	if left := hidden(out); len(left) > 0 {
+		t.Errorf("files left: %v", left)
 	}
-	if pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf")); len(pdfs) != 400 {
-		t.Errorf("%d PDFs after the next run; want 400", len(pdfs))
+	if n := len(pdfs(t, out)); n != 40 {
+		t.Errorf("%d PDFs after the next run; want 40", n)
 	}
 }
 
-// TestInterruptedRunCleansUp stops a batch with Ctrl-C (SIGINT): haven must say so, exit 1,
-// and leave neither a PDF nor a temporary file behind.
-func TestInterruptedRunCleansUp(t *testing.T) {
+// TestKilledDuringRenamesIsRolledForward kills haven with SIGKILL after 5 of its 40 renames:
+// the folder holds a mix of two runs, and the next run into it, whatever it makes, first puts
+// every file of the killed run in place (each was complete and checked), so no placement keeps
+// an old number.
+func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
-	var stderr bytes.Buffer
-	cmd := startMidway(t, out, 20, batch(t, dir, out), &stderr)
-	cmd.Process.Signal(os.Interrupt)
-	err := cmd.Wait()
-	if pdfs, _ := filepath.Glob(filepath.Join(out, "*", "*.pdf")); len(pdfs) == 400 {
-		t.Skip("the run finished before it could be interrupted")
+	if code, _, e := run(t, batch(t, dir, out, "old")...); code != 0 {
+		t.Fatal(e)
 	}
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "interrupted") {
-		t.Errorf("exit %v: %s", err, stderr.String())
+	startPaused(t, "renamed:5", batch(t, dir, out, "new"), nil)(syscall.SIGKILL)
+	count := func() (n int) {
+		for _, b := range pdfs(t, out) {
+			if bytes.Contains(b, []byte("utm_campaign=new")) {
+				n++
+			}
+		}
+		return n
 	}
-	if left, _ := filepath.Glob(filepath.Join(out, "*", ".*")); len(left) > 0 {
-		t.Errorf("%d temporary files left, e.g. %s", len(left), left[0])
+	if n := count(); n != 5 {
+		t.Fatalf("%d new PDFs after the kill; the run was stopped after 5 renames", n)
 	}
-	if _, err := os.Stat(out); !os.IsNotExist(err) {
-		t.Errorf("the interrupted run left %s", out)
+	if _, err := os.Stat(filepath.Join(out, ".haven-journal")); err != nil {
+		t.Fatalf("no journal after the kill: %v", err)
+	}
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	if n := count(); n != 40 {
+		t.Errorf("%d of 40 placements carry the killed run's files after the next run", n)
+	}
+	if left := hidden(out); len(left) > 0 {
+		t.Errorf("files left: %v", left)
+	}
+}
+
+// TestKilledRunFoldersAreCleared: a batch killed into a new folder leaves its 40 placement
+// folders; the next run into the folder takes them away.
+func TestKilledRunFoldersAreCleared(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	startPaused(t, "staged:10", batch(t, dir, out, "k"), nil)(syscall.SIGKILL)
+	if folders, _ := filepath.Glob(filepath.Join(out, "p*")); len(folders) != 40 {
+		t.Fatalf("%d placement folders at the kill; want 40", len(folders))
+	}
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	entries, _ := os.ReadDir(out)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, " ") != "handout-en-letter.pdf handout-large-en-letter.pdf" {
+		t.Errorf("after the next run, %s holds %v", out, names)
+	}
+}
+
+// TestStoppedRunCleansUp stops a batch with Ctrl-C (SIGINT), a polite kill (SIGTERM) and a
+// closed terminal (SIGHUP): each time haven says so, exits 1, and leaves nothing behind.
+func TestStoppedRunCleansUp(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out")
+			var stderr bytes.Buffer
+			err := startPaused(t, "staged:10", batch(t, dir, out, "k"), &stderr)(sig)
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "interrupted") {
+				t.Errorf("exit %v: %s", err, stderr.String())
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("the stopped run left %s: %v", out, hidden(out))
+			}
+		})
 	}
 }
 
@@ -137,7 +248,7 @@ func TestOutMustBeAFolder(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(file, []byte("keep me"), 0o644)
 	code, _, e := run(t, "handout", "--out", file)
-	if code != 1 || !strings.Contains(e, "is a file, not a folder") {
+	if code != 2 || !strings.Contains(e, "is a file, not a folder") {
 		t.Errorf("exit %d, %s", code, e)
 	}
 	if b, _ := os.ReadFile(file); string(b) != "keep me" {

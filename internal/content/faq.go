@@ -39,7 +39,10 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 		}
 		buf = nil
 	}
-	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	// a byte-order mark is not text; old Mac files end lines with CR alone
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(text, "\n")
 	for i, raw := range lines {
 		n := i + 1
 		line := strings.TrimSpace(raw)

@@ -4,6 +4,8 @@ import (
 	"haven/internal/diag"
 
 	"io/fs"
+	"strconv"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -63,6 +65,40 @@ func FuzzLoad(f *testing.F) {
 		for _, p := range ps {
 			if p.File == "" || p.Msg == "" {
 				t.Fatalf("problem without file or message: %+v", p)
+			}
+		}
+	})
+}
+
+// FuzzFindNumbers feeds arbitrary text to the finder of mistyped numbers: it must return
+// promptly, never panic, and every number it reports must be one written in the text; the
+// right numbers themselves are never reported.
+func FuzzFindNumbers(f *testing.F) {
+	for _, s := range []string{"Call 1-888-373-7889 now", "Text HELP to 233 773", "Call 912", "TTY: 711", "912 calls a year",
+		"Call (555) 201-3344 ext. 2", "9-1-2", "+1 888.373.7888", "llame al 1 888 373 7888"} {
+		f.Add(s)
+	}
+	for _, right := range []string{"1-888-373-7888", "233733", "911"} {
+		if ps := checkTextNumber("f", 1, "p", "Call "+right, true); len(ps) > 0 {
+			f.Errorf("the right number %s reported: %v", right, ps)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var ps diag.Problems
+		done := make(chan bool)
+		go func() { ps = checkTextNumber("f", 1, "p", text, true); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("no answer within 5 s for %q", text)
+		}
+		for _, p := range ps {
+			q, err := strconv.QuotedPrefix(p.Msg)
+			if err != nil {
+				t.Fatalf("a message that does not quote the number: %s", p.Msg)
+			}
+			if n, _ := strconv.Unquote(q); !strings.Contains(text, n) {
+				t.Errorf("reported %s, which is not in %q", q, text)
 			}
 		}
 	})

@@ -2,6 +2,7 @@ package content
 
 import (
 	"haven/internal/diag"
+	"haven/internal/input"
 
 	"errors"
 	"fmt"
@@ -35,9 +36,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	var ps diag.Problems
 	name := func(p string) string { return path.Join(label, p) }
 
-	data, err := fs.ReadFile(fsys, SettingsFile)
+	data, err := input.ReadFile(fsys, SettingsFile, input.TextLimit)
 	if err != nil {
-		return nil, diag.Problems{{File: name(SettingsFile), Msg: "cannot be read: " + cleanErr(err), Hint: "is this a haven content folder? `haven init DIR` writes one"}}
+		return nil, diag.Problems{{File: name(SettingsFile), Msg: input.Describe(err), Hint: readHint(err, "is this a haven content folder? `haven init DIR` writes one")}}
 	}
 	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
 	ps = append(ps, sps...)
@@ -64,6 +65,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.Logo = logo
 			}
 			switch f.path {
+			case "font.regular":
+				c.FontAt = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				ps.AddAll(checkTextNumber(name(SettingsFile), f.line, f.path, *f.ptr, false))
@@ -80,14 +83,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, diag.Problems{{File: label, Msg: "cannot be read: " + cleanErr(err)}}
+		return nil, diag.Problems{{File: label, Msg: input.Describe(err)}}
 	}
-	var codes []string
-	for _, e := range entries {
-		if e.IsDir() && langCodeRE.MatchString(e.Name()) {
-			codes = append(codes, e.Name())
-		}
-	}
+	codes, fps := folders(label, entries)
+	ps = append(ps, fps.errs...)
+	c.Warnings = fps.warnings
 	sort.Slice(codes, func(i, j int) bool { // English first: it is the reference edition
 		if (codes[i] == "en") != (codes[j] == "en") {
 			return codes[i] == "en"
@@ -104,9 +104,41 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Languages = append(c.Languages, lang)
 	}
 	if len(ps) > 0 {
-		return nil, ps
+		return nil, ps.Sort()
 	}
 	return &c, nil
+}
+
+type folderProblems struct{ errs, warnings diag.Problems }
+
+// looksLikeLangRE is a folder name meant as a language that haven would not use: "FR", "pt_BR".
+var looksLikeLangRE = regexp.MustCompile(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8})?$`)
+
+// folders picks the language folders among entries and names every other folder, so none is
+// skipped in silence: one that looks like a language code is an error, others a warning.
+func folders(label string, entries []fs.DirEntry) ([]string, folderProblems) {
+	var codes []string
+	var fp folderProblems
+	for _, e := range entries {
+		n := e.Name()
+		isLang := looksLikeLangRE.MatchString(n)
+		switch {
+		case strings.HasPrefix(n, "."):
+		case e.IsDir() && langCodeRE.MatchString(n):
+			codes = append(codes, n)
+		case e.Type()&fs.ModeSymlink != 0 && isLang:
+			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
+		case e.IsDir() && isLang:
+			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
+			if i := strings.IndexAny(n, "-_"); i > 0 {
+				want += "-" + n[i+1:]
+			}
+			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
+		case e.IsDir():
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "language folders are named by their code, e.g. en, es, pt-BR")
+		}
+	}
+	return codes, fp
 }
 
 func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Language, diag.Problems) {
@@ -114,9 +146,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
 
-	faqData, err := fs.ReadFile(fsys, path.Join(code, FAQFile))
+	faqData, err := input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit)
 	if err != nil {
-		ps.Add(faqName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
+		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
 	} else {
 		faq, fps := parseFAQ(faqName, faqData)
 		ps = append(ps, fps...)
@@ -125,9 +157,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, &ps)...)
 		}
 	}
-	textData, err := fs.ReadFile(fsys, path.Join(code, TextFile))
+	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
 	if err != nil {
-		ps.Add(textName, 0, "", "cannot be read: "+cleanErr(err), "each language folder needs faq.md and text.yaml")
+		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
 	} else {
 		fields, tps := decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
@@ -205,10 +237,15 @@ func ShortURL(u string) string {
 	return strings.TrimSuffix(s, "/")
 }
 
-func cleanErr(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
+// readHint is what to do about a file that could not be read: hint when it is missing, else
+// what fits the refusal.
+func readHint(err error, hint string) string {
+	var tl *input.TooLargeError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return hint
+	case errors.As(err, &tl):
+		return "is this the right file?"
 	}
-	return err.Error()
+	return "put a plain file here, inside the content folder"
 }

@@ -2,24 +2,36 @@ package content
 
 import (
 	"haven/internal/diag"
+	"haven/internal/input"
 
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
 	"io/fs"
+	"math"
 
 	_ "image/jpeg" // logos may be JPEG
+
+	"golang.org/x/image/draw"
 )
 
-// Logo limits: a logo is a small mark; a huge file or a decompression bomb is refused before
-// it is decoded.
+// maxLogoSide refuses a decompression bomb before it is decoded.
+const maxLogoSide = 4000
+
+// The largest a logo is printed, in inches: under the organisation on a 24x36 poster, where
+// it is 1.84 in tall at most, and 14 in wide when it is a wide banner. TestLogoResolution
+// holds every layout to these.
 const (
-	maxLogoBytes = 5 << 20
-	maxLogoSide  = 4000
+	maxPrintW = 15
+	maxPrintH = 2
+	printDPI  = 300
 )
 
-// Logo is the organisation's mark, normalised to PNG so any PNG or JPEG prints the same.
+// Logo is the organisation's mark, decoded once, scaled down to what the largest output
+// prints at 300 dpi, and stored as 8-bit PNG, so any PNG or JPEG prints the same and a huge
+// logo costs one decode instead of one per document.
 type Logo struct {
 	PNG  []byte
 	W, H int // pixels, for the aspect ratio
@@ -30,12 +42,13 @@ func loadLogo(fsys fs.FS, file, name string, line int) (*Logo, *diag.Problem) {
 	bad := func(msg, hint string) (*Logo, *diag.Problem) {
 		return nil, &diag.Problem{File: file, Line: line, Field: "organisation.logo", Msg: msg, Hint: hint}
 	}
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return bad(fmt.Sprintf("%s cannot be read: %s", name, cleanErr(err)), "put the file in the content folder, next to settings.yaml")
-	}
-	if len(data) > maxLogoBytes {
-		return bad(fmt.Sprintf("%s is %d MB; logos are limited to 5 MB", name, len(data)>>20), "export a smaller PNG, about 600 pixels wide")
+	data, err := input.ReadFile(fsys, name, input.LogoLimit)
+	var tl *input.TooLargeError
+	switch {
+	case errors.As(err, &tl):
+		return bad(fmt.Sprintf("%s is %s; logos are limited to %s", name, input.Size(tl.Size), input.Size(tl.Limit)), "export a smaller PNG, about 600 pixels wide")
+	case err != nil:
+		return bad(name+" "+input.Describe(err), readHint(err, "put the file in the content folder, next to settings.yaml"))
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
@@ -48,9 +61,34 @@ func loadLogo(fsys fs.FS, file, name string, line int) (*Logo, *diag.Problem) {
 	if err != nil {
 		return bad(fmt.Sprintf("%s: the %s image is damaged: %v", name, format, err), "export it again as PNG")
 	}
+	img = fit(img, maxPrintW*printDPI, maxPrintH*printDPI)
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return bad(fmt.Sprintf("%s cannot be converted: %v", name, err), "")
 	}
-	return &Logo{PNG: buf.Bytes(), W: cfg.Width, H: cfg.Height}, nil
+	b := img.Bounds()
+	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy()}, nil
+}
+
+// fit scales img down, keeping its proportions, to the pixels it needs to fill a maxW by maxH
+// box (in pixels), as 8-bit colour: fpdf would otherwise convert a 16-bit image again for every
+// document. An 8-bit image already that small is kept.
+func fit(img image.Image, maxW, maxH float64) image.Image {
+	b := img.Bounds()
+	// printed, the logo's proportions are kept, so the side that meets its limit first decides
+	scale := min(maxW/float64(b.Dx()), maxH/float64(b.Dy()))
+	if scale >= 1 {
+		switch img.(type) {
+		case *image.RGBA64, *image.NRGBA64, *image.Gray16:
+			dst := image.NewNRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+			draw.Draw(dst, dst.Bounds(), img, b.Min, draw.Src)
+			return dst
+		}
+		return img
+	}
+	w := max(1, int(math.Ceil(float64(b.Dx())*scale)))
+	h := max(1, int(math.Ceil(float64(b.Dy())*scale)))
+	dst := image.NewNRGBA(image.Rect(0, 0, w, h))
+	draw.CatmullRom.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
+	return dst
 }

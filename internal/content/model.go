@@ -15,6 +15,11 @@ type Content struct {
 	// Address is the resource URL as printed under QR codes, with where it was set (settings.yaml
 	// or --url).
 	Address diag.Located
+	// FontAt is where settings.yaml names its font, for messages about the font files.
+	FontAt diag.Located
+	// Warnings are things that do not stop a build but may not be what the user meant,
+	// such as a folder that is not a language.
+	Warnings diag.Problems
 }
 
 // Settings is settings.yaml.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 
 	"haven/internal/phone"
 )
@@ -16,6 +17,9 @@ var NHTH, _ = phone.Parse("1-888-373-7888")
 // CheckPhone parses a phone number and flags one a single slip away from the national hotline:
 // on 5,000 cards that typo sends callers to a stranger.
 func CheckPhone(s string) string {
+	if ext := extRE.FindString(s); ext != "" {
+		return fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", s, strings.TrimSpace(ext))
+	}
 	if name := slipOf(usDigits(s)); name != "" {
 		return fmt.Sprintf("%q is one digit away from %s; a likely typo", s, name)
 	}
@@ -47,6 +51,8 @@ func slipOf(digits string) string {
 }
 
 var (
+	// extRE is an extension written after a number: "ext. 2", "x12", "extension 4".
+	extRE = regexp.MustCompile(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// phoneInTextRE finds numbers written out in prose, such as "call 1-888-373-7889".
 	phoneInTextRE = regexp.MustCompile(`(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b`)
 	// shortInTextRE finds short codes and three-digit numbers, also typed in groups ("233 773",
@@ -82,7 +88,7 @@ func checkTextNumber(file string, line int, path, text string, placeholders bool
 			report(m, 0)
 		}
 	}
-	rest := phoneInTextRE.ReplaceAllString(text, " ")
+	rest := extRE.ReplaceAllString(phoneInTextRE.ReplaceAllString(text, " "), " ") // "ext. 2" is no number
 	for _, at := range shortInTextRE.FindAllStringIndex(rest, -1) {
 		m := rest[at[0]:at[1]]
 		d := usDigits(m)

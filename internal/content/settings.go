@@ -86,25 +86,31 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 // CheckCampaign accepts an empty campaign or a short plain one: it appears in every QR link.
 func CheckCampaign(s string) string {
 	if s != "" && !campaignRE.MatchString(s) {
-		return fmt.Sprintf("%q may only use a-z, 0-9 and -, at most 32 characters", s)
+		return fmt.Sprintf("%s may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s))
 	}
 	return ""
 }
 
-// CheckURL accepts only absolute https URLs with a host: QR codes must not open anything else.
+// maxURL keeps QR codes scannable: a longer address makes a code too dense to print small.
+const maxURL = 500
+
+// CheckURL accepts only absolute https URLs with a host, short enough for a QR code: QR codes
+// must not open anything else.
 func CheckURL(s string) string {
 	u, err := url.Parse(s)
 	switch {
 	case err != nil || s != strings.TrimSpace(s):
-		return fmt.Sprintf("%q is not a valid web address", s)
+		return fmt.Sprintf("%s is not a valid web address", diag.Quote(s))
 	case strings.ContainsAny(s, " \t"):
-		return fmt.Sprintf("%q has a space; a web address has none (write %%20 if the page's address really has one)", s)
+		return fmt.Sprintf("%s has a space; a web address has none (write %%20 if the page's address really has one)", diag.Quote(s))
 	case u.Scheme != "https":
-		return fmt.Sprintf("%q must start with https:// (other kinds of link are refused)", s)
+		return fmt.Sprintf("%s must start with https:// (other kinds of link are refused)", diag.Quote(s))
 	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), "."):
-		return fmt.Sprintf("%q has no valid host name", s)
+		return fmt.Sprintf("%s has no valid host name", diag.Quote(s))
 	case u.Fragment != "":
-		return fmt.Sprintf("%q has a #fragment, which tracking codes would break", s)
+		return fmt.Sprintf("%s has a #fragment, which tracking codes would break", diag.Quote(s))
+	case len(s) > maxURL:
+		return fmt.Sprintf("%s is %d characters long; a QR code that phones scan from paper holds at most %d", diag.Quote(s), len(s), maxURL)
 	}
 	return ""
 }

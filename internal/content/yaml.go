@@ -3,6 +3,9 @@ package content
 import (
 	"haven/internal/diag"
 
+	"bytes"
+	"io"
+
 	"errors"
 	"fmt"
 	"reflect"
@@ -14,9 +17,6 @@ import (
 
 	"go.yaml.in/yaml/v3"
 )
-
-// maxFileSize keeps a hostile or mistaken file (a photo renamed .yaml) from being parsed at all.
-const maxFileSize = 1 << 20
 
 // field is one string read from a file: where it was, and where it went.
 type field struct {
@@ -35,7 +35,19 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		return nil, diag.Problems{*p}
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	err := dec.Decode(&root)
+	if err == io.EOF {
+		err = nil
+	}
+	if err == nil {
+		var next yaml.Node
+		if dec.Decode(&next) != io.EOF {
+			ps.Add(file, secondDocLine(data), "", "a second YAML document (after a '---' line); haven reads one", "remove the '---' line and what follows it, or merge the two parts")
+			return nil, ps
+		}
+	}
+	if err != nil {
 		line, msg := yamlErrorLine(err)
 		hint := "check the indentation and quote text that contains a colon"
 		if lines := strings.Split(string(data), "\n"); line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
@@ -48,13 +60,14 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		ps.Add(file, 0, "", "the file is empty", "copy it again from `haven init`")
 		return nil, ps
 	}
-	d := decoder{file: file}
+	d := decoder{file: file, lines: strings.Split(string(data), "\n")}
 	d.value(root.Content[0], reflect.ValueOf(out).Elem(), "", 1)
 	return d.fields, d.ps
 }
 
 type decoder struct {
 	file   string
+	lines  []string
 	ps     diag.Problems
 	fields []field
 }
@@ -65,6 +78,16 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind == yaml.AliasNode {
 		d.ps.Add(d.file, n.Line, path, "YAML aliases (*name) are not allowed", "write the text out in full")
 		return
+	}
+	switch n.Tag {
+	case "!!binary":
+		d.ps.Add(d.file, n.Line, path, "binary data (!!binary) is not text", "write the text itself")
+		return
+	case "!!null":
+		if n.Value != "" { // ~ or null: YAML's "nothing", not the text "~"
+			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q means nothing in YAML", n.Value), "write the text, in quotes if it really is "+n.Value+", or leave it empty")
+			return
+		}
 	}
 	switch {
 	case v.Type() == locatedType: // a printed text keeps where it was written
@@ -118,6 +141,10 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		fp := join(path, k.Value)
+		if k.Tag == "!!merge" {
+			d.ps.Add(d.file, k.Line, path, "YAML merge keys (<<) are not allowed", "write each field out in full")
+			continue
+		}
 		idx, ok := known[k.Value]
 		switch {
 		case !ok:
@@ -150,6 +177,10 @@ func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField,
 	switch v.Kind() {
 	case reflect.String:
 		if n.Kind == yaml.ScalarNode && v.String() == "" {
+			if n.Line <= len(d.lines) && strings.Contains(d.lines[n.Line-1], ": #") {
+				d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", `put the value in quotes, e.g. "#0F4C5C"`)
+				return
+			}
 			d.ps.Add(d.file, n.Line, path, "is empty", "write the text after the colon")
 		}
 	case reflect.Slice:
@@ -171,10 +202,36 @@ func textOf(v reflect.Value) string {
 	return v.String()
 }
 
-// checkText refuses files too large to be content and bytes that are not UTF-8.
+// secondDocLine is the line of the first '---' after some content: where a second
+// document starts.
+func secondDocLine(data []byte) int {
+	seen := false
+	for i, l := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "---") && seen {
+			return i + 1
+		}
+		seen = seen || (t != "" && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "---"))
+	}
+	return 0
+}
+
+// checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
+// and the Unicode line and paragraph separators, which look like line breaks and are not,
+// each with its line. The size was checked as the file was read.
 func checkText(file string, data []byte) *diag.Problem {
-	if len(data) > maxFileSize {
-		return &diag.Problem{File: file, Msg: fmt.Sprintf("is %d bytes; content files are limited to %d", len(data), maxFileSize), Hint: "is this the right file?"}
+	line := 1
+	for _, r := range string(data) {
+		switch {
+		case r == '\n':
+			line++
+		case r == utf8.RuneError:
+			// reported below
+		case r < 0x20 && r != '\t' && r != '\r', r == 0x7F:
+			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a control character (U+%04X)", r), Hint: "remove it; if the file looks fine in your editor, save it again as plain text"}
+		case r == 0x2028 || r == 0x2029:
+			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a Unicode line separator (U+%04X), which looks like a line break and is not one", r), Hint: "delete it and press Enter instead"}
+		}
 	}
 	if !utf8.Valid(data) {
 		line := 1

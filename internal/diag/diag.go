@@ -91,3 +91,13 @@ type Located struct {
 func (l Located) At(msg, hint string) Problem {
 	return Problem{File: l.File, Line: l.Line, Field: l.Field, Msg: msg, Hint: hint}
 }
+
+// Quote is s quoted for a message, shortened to 60 characters: a value pasted by mistake (a
+// whole page as --url) is named, not repeated.
+func Quote(s string) string {
+	const most = 60
+	if r := []rune(s); len(r) > most {
+		s = string(r[:most-1]) + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}

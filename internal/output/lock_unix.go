@@ -3,31 +3,55 @@
 package output
 
 import (
-	"crypto/sha256"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
-// lockOut keeps two runs from writing into one output folder at once: each clears the
-// temporary files it finds there, which would be the other's. The lock is a file in the
-// system's temporary folder, named after the output folder, so nothing is left in it; the
-// system releases it when the process ends, however it ends.
-func lockOut(out string) (unlock func(), err error) {
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return nil, err
-	}
-	sum := sha256.Sum256([]byte(abs))
-	name := filepath.Join(os.TempDir(), fmt.Sprintf("haven-%x.lock", sum[:8]))
-	f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR, 0o600)
-	if err != nil {
-		return func() {}, nil // no lock to be had: run as before
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+// lock keeps two runs from writing into one output folder at once (each clears the temporary
+// files it finds there, which would be the other's). The lock is a file inside the folder,
+// so two names for one folder (a link) share it; the system releases it however the process
+// ends, and the run removes the file when it is done.
+func lock(real, root string) (*os.File, error) {
+	name := filepath.Join(real, lockName)
+	for {
+		f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR, 0o600)
+		if err != nil {
+			return nil, fmt.Errorf("cannot lock the output folder %s: %w (haven keeps a file %s there while it runs)", root, err, lockName)
+		}
+		if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
+			f.Close()
+			if errors.Is(err, unix.EWOULDBLOCK) {
+				return nil, fmt.Errorf("another haven run is writing to %s; wait for it to finish", root)
+			}
+			return nil, fmt.Errorf("cannot lock the output folder %s: %w", root, err)
+		}
+		// the run that held the lock may have removed the file since: hold the one in place
+		held, err1 := f.Stat()
+		there, err2 := os.Stat(name)
+		if err1 == nil && err2 == nil && os.SameFile(held, there) {
+			return f, nil
+		}
 		f.Close()
-		return nil, fmt.Errorf("another haven run is writing to %s; wait for it to finish", out)
 	}
-	return func() { f.Close() }, nil
+}
+
+// writableDir refuses a folder in which files cannot be renamed.
+func writableDir(dir string) error {
+	if err := unix.Access(dir, unix.W_OK); err != nil {
+		return fmt.Errorf("cannot be written to: %w", err)
+	}
+	return changeable(dir)
+}
+
+// freeBytes is the space left on the disk holding dir for an ordinary user.
+var freeBytes = func(dir string) (int64, error) {
+	var st unix.Statfs_t
+	if err := unix.Statfs(dir, &st); err != nil {
+		return 0, err
+	}
+	return int64(st.Bavail) * int64(st.Bsize), nil
 }

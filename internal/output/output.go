@@ -1,63 +1,134 @@
-// Package output writes a run's files all or nothing: each file goes to a hidden temporary file
-// beside its place, and only when every file of the run is written are they renamed into place.
-// A run that fails or is stopped leaves the files of the run before as they were, and takes away
-// the folders it made.
+// Package output writes a run's files all or nothing. Each file goes to a hidden temporary file
+// beside its place; only when every file of the run is written (and read back) are they renamed
+// into place, after a journal listing every rename is on disk. So in every phase:
+//
+//   - a run that fails or is stopped leaves the files of the run before as they were, and takes
+//     away its temporary files and the folders it made;
+//   - a run killed before its renames (even with kill -9) leaves temporary files and folders
+//     that the next run into the folder takes away;
+//   - a run killed during its renames leaves a journal: the next run into the folder finishes
+//     the renames (every file listed was complete and verified), so no folder keeps a mix of
+//     two runs.
+//
+// A batch too large for the disk to hold twice is written placement folder by placement
+// folder instead: each folder all or nothing (see Dir.Committed).
 package output
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 )
 
+// Names of the files a run keeps in the output folder while it runs.
+const (
+	lockName    = ".haven.lock"    // held by the running process
+	runName     = ".haven-run"     // the folders the run made, for the next run to clear after a kill
+	journalName = ".haven-journal" // every rename of the run, on disk before the first one
+)
+
+// Hook, when set (by tests only), is called at named points of a run: "staged" after each
+// file is staged, "renamed" after each file is renamed into place.
+var Hook func(point string)
+
+func hook(point string) {
+	if Hook != nil {
+		Hook(point)
+	}
+}
+
 // Dir is one output folder being written by one run.
 type Dir struct {
-	root    string
-	unlock  func()
-	created []string // folders this run made, parents first
+	root      string // as the user named it, for messages
+	real      string // with links resolved: what the lock and the journal are about
+	lock      *os.File
+	created   []string // folders this run made above and at the root, parents first
+	madeSubs  []string // subfolders this run made, relative to real
+	perFolder int      // files each subfolder gets; 0 when the run has no subfolders
+	folders   int      // how many subfolders
+	space     *space
 
-	mu      sync.Mutex
-	pending []pending
+	mu        sync.Mutex
+	pending   []pending
+	byFolder  map[string][]pending // pending files by subfolder, in folder-by-folder mode
+	decided   bool                 // whether to write folder by folder is known
+	folderBy  bool                 // writing folder by folder: the batch does not fit twice
+	committed int                  // subfolders already renamed into place in that mode
 }
 
 type pending struct{ tmp, path string }
 
 // Open takes the folder for this run (one run per folder at a time), makes it and the
-// subfolders named, and clears temporary files a killed run left.
-func Open(root string, subdirs []string) (*Dir, error) {
+// subfolders named (each to receive perFolder files), finishes or clears what a killed run
+// left, and returns it.
+func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 	if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("--out %s is a file, not a folder", root)
 	}
-	unlock, err := lockOut(root)
+	d := &Dir{root: root, byFolder: map[string][]pending{}}
+	if len(subdirs) > 0 {
+		d.perFolder, d.folders = perFolder, len(subdirs)
+	}
+	var err error
+	if d.created, err = mkdirs(root); err != nil {
+		d.removeCreated()
+		return nil, fmt.Errorf("cannot create the output folder %s: %w", root, err)
+	}
+	if d.real, err = filepath.EvalSymlinks(root); err == nil {
+		d.real, err = filepath.Abs(d.real)
+	}
+	if err == nil {
+		d.lock, err = lock(d.real, root)
+	}
 	if err != nil {
+		d.removeCreated()
 		return nil, err
 	}
-	d := &Dir{root: root, unlock: unlock}
-	for _, sub := range append([]string{""}, subdirs...) {
-		dir := filepath.Join(root, sub)
-		var missing []string // dir and the parents it lacks, deepest first
-		for p := filepath.Clean(dir); ; p = filepath.Dir(p) {
-			if _, err := os.Stat(p); err == nil || p == filepath.Dir(p) {
-				break
-			}
-			missing = append(missing, p)
+	if err := d.recover(); err != nil {
+		d.release()
+		return nil, err
+	}
+	d.space = newSpace(d.real)
+	for _, sub := range subdirs {
+		if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
+			d.madeSubs = append(d.madeSubs, sub)
 		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+	}
+	// the list goes to disk before the folders, so the next run can clear them after a kill
+	if len(d.madeSubs) > 0 {
+		if err := writeSynced(filepath.Join(d.real, runName), strings.Join(d.madeSubs, "\n")+"\n"); err != nil {
+			d.Abort()
+			return nil, fmt.Errorf("cannot write in the output folder %s: %w", root, err)
+		}
+	}
+	for _, sub := range subdirs {
+		if err := os.MkdirAll(filepath.Join(d.real, sub), 0o755); err != nil {
 			d.Abort()
 			return nil, fmt.Errorf("cannot create the output folder: %w", err)
 		}
-		for i := len(missing) - 1; i >= 0; i-- {
-			d.created = append(d.created, missing[i])
-		}
-	}
-	stale, _ := filepath.Glob(filepath.Join(root, "*", ".*.*.tmp"))
-	top, _ := filepath.Glob(filepath.Join(root, ".*.*.tmp"))
-	for _, f := range append(stale, top...) {
-		os.Remove(f)
 	}
 	return d, nil
+}
+
+// mkdirs makes dir and its missing parents and returns those it made, parents first.
+func mkdirs(dir string) ([]string, error) {
+	var missing []string // deepest first
+	for p := filepath.Clean(dir); ; p = filepath.Dir(p) {
+		if _, err := os.Lstat(p); err == nil || p == filepath.Dir(p) {
+			break
+		}
+		missing = append(missing, p)
+	}
+	err := os.MkdirAll(dir, 0o755)
+	var made []string
+	for i := len(missing) - 1; i >= 0; i-- {
+		made = append(made, missing[i])
+	}
+	return made, err
 }
 
 // Path is where a file named rel (slash-separated, inside the folder) is written; a name that
@@ -71,55 +142,295 @@ func (d *Dir) Path(rel string) (string, error) {
 }
 
 // Stage writes data, synced to disk, to a hidden temporary file beside path, to be renamed to
-// path by Commit. It may be called from several goroutines.
+// path by Commit. It may be called from several goroutines. A file the disk has no room for
+// is an error before it is written.
 func (d *Dir) Stage(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
+	if err := d.space.take(int64(len(data))); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
+	tmp, err := writeTemp(path, data)
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+		if err != nil {
+			os.Remove(tmp)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	hook("staged")
+	return d.staged(pending{tmp, path})
+}
+
+// staged records a staged file. In a batch, once the first subfolder is complete the run
+// knows what the whole batch needs: when the disk cannot hold it beside the files it
+// replaces, the run goes on folder by folder, renaming each folder as soon as it is complete.
+func (d *Dir) staged(p pending) error {
 	d.mu.Lock()
-	d.pending = append(d.pending, pending{tmp.Name(), path})
-	d.mu.Unlock()
+	defer d.mu.Unlock()
+	if d.perFolder == 0 {
+		d.pending = append(d.pending, p)
+		return nil
+	}
+	sub := d.subOf(p.path)
+	files := append(d.byFolder[sub], p)
+	d.byFolder[sub] = files
+	if len(files) < d.perFolder {
+		return nil
+	}
+	delete(d.byFolder, sub)
+	if !d.decided {
+		d.decided = true
+		left := d.folders - 1
+		d.folderBy = !d.space.fits(folderBytes(files) * int64(left))
+	}
+	if !d.folderBy {
+		d.pending = append(d.pending, files...)
+		return nil
+	}
+	if err := d.rename(files); err != nil {
+		return err
+	}
+	d.committed++
 	return nil
 }
 
-// Commit renames every staged file into place and releases the folder.
-func (d *Dir) Commit() error {
-	defer d.unlock()
-	for i, p := range d.pending {
-		if err := os.Rename(p.tmp, p.path); err != nil {
-			for _, rest := range d.pending[i:] {
-				os.Remove(rest.tmp)
-			}
-			return fmt.Errorf("cannot write %s: %w (%d of %d files were already replaced; the others keep their earlier versions)", p.path, err, i, len(d.pending))
+// subOf is the subfolder of the output folder that path is in.
+func (d *Dir) subOf(path string) string {
+	rel, _ := filepath.Rel(d.root, path)
+	return strings.SplitN(filepath.ToSlash(rel), "/", 2)[0]
+}
+
+func folderBytes(files []pending) int64 {
+	var n int64
+	for _, p := range files {
+		if fi, err := os.Stat(p.tmp); err == nil {
+			n += (fi.Size() + 4095) &^ 4095 // in whole blocks, as the disk counts
 		}
 	}
+	return n
+}
+
+// Committed is how many subfolders a batch written folder by folder has already put in
+// place; they stay when the run fails or is stopped.
+func (d *Dir) Committed() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.committed
+}
+
+// Commit renames every staged file into place and releases the folder. When a target cannot
+// be replaced, nothing is changed; when a rename fails midway, the journal stays and the next
+// run into the folder finishes the renames.
+func (d *Dir) Commit() error {
+	d.mu.Lock()
+	files := d.pending
+	for _, rest := range d.byFolder { // none, unless a caller staged fewer files than it said
+		files = append(files, rest...)
+	}
+	d.byFolder = map[string][]pending{}
+	d.mu.Unlock()
+	if err := replaceable(files); err != nil {
+		d.Abort()
+		return err
+	}
+	if err := d.rename(files); err != nil {
+		d.release()
+		return err
+	}
+	os.Remove(filepath.Join(d.real, runName))
+	d.release()
+	return nil
+}
+
+// rename puts files in place: first the journal, then each rename, then the journal goes.
+func (d *Dir) rename(files []pending) error {
+	if err := replaceable(files); err != nil {
+		return err
+	}
+	if err := d.writeJournal(files); err != nil {
+		return fmt.Errorf("cannot write in the output folder %s: %w; nothing was replaced", d.root, err)
+	}
+	dirs := map[string]bool{}
+	for i, p := range files {
+		if err := os.Rename(p.tmp, p.path); err != nil {
+			return fmt.Errorf("cannot write %s: %w (%d of %d files were replaced; the others are complete and checked, in temporary files listed in %s: the next haven run into %s puts them in place)",
+				p.path, err, i, len(files), filepath.Join(d.root, journalName), d.root)
+		}
+		dirs[filepath.Dir(p.path)] = true
+		hook("renamed")
+	}
+	for dir := range dirs {
+		syncDir(dir)
+	}
+	os.Remove(filepath.Join(d.real, journalName))
+	syncDir(d.real)
 	return nil
 }
 
 // Abort removes every staged file and the folders this run made (a folder that is not empty
 // stays), and releases the folder.
 func (d *Dir) Abort() {
-	for _, p := range d.pending {
+	d.mu.Lock()
+	files := d.pending
+	for _, rest := range d.byFolder {
+		files = append(files, rest...)
+	}
+	d.pending, d.byFolder = nil, map[string][]pending{}
+	d.mu.Unlock()
+	for _, p := range files {
 		os.Remove(p.tmp)
 	}
+	for i := len(d.madeSubs) - 1; i >= 0; i-- {
+		os.Remove(filepath.Join(d.real, d.madeSubs[i]))
+	}
+	os.Remove(filepath.Join(d.real, runName))
+	d.release()
+	d.removeCreated()
+}
+
+// release gives the folder up: the lock file goes, and the lock with it.
+func (d *Dir) release() {
+	if d.lock != nil {
+		os.Remove(filepath.Join(d.real, lockName))
+		d.lock.Close()
+		d.lock = nil
+	}
+}
+
+// removeCreated removes the folders this run made at and above the output folder, deepest
+// first, where they are empty.
+func (d *Dir) removeCreated() {
 	for i := len(d.created) - 1; i >= 0; i-- {
 		os.Remove(d.created[i])
 	}
-	d.unlock()
+}
+
+// recover finishes what a run killed during its renames left (its journal lists files that
+// were complete and checked), then clears the temporary files and the empty folders a run
+// killed earlier left.
+func (d *Dir) recover() error {
+	journal := filepath.Join(d.real, journalName)
+	if data, err := os.ReadFile(journal); err == nil {
+		for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+			tmp, path, ok := strings.Cut(line, "\t")
+			if !ok {
+				continue
+			}
+			tmp, path = filepath.Join(d.real, tmp), filepath.Join(d.real, path)
+			if _, err := os.Lstat(tmp); err != nil {
+				continue // renamed before the run stopped
+			}
+			if err := os.Rename(tmp, path); err != nil {
+				return fmt.Errorf("cannot finish the renames a stopped run left in %s: %w (its journal is %s)", d.root, err, filepath.Join(d.root, journalName))
+			}
+		}
+		os.Remove(journal)
+		syncDir(d.real)
+	}
+	stale, _ := filepath.Glob(filepath.Join(d.real, "*", ".*.*.tmp"))
+	top, _ := filepath.Glob(filepath.Join(d.real, ".*.*.tmp"))
+	for _, f := range append(stale, top...) {
+		os.Remove(f)
+	}
+	if data, err := os.ReadFile(filepath.Join(d.real, runName)); err == nil {
+		for _, sub := range strings.Fields(string(data)) {
+			if filepath.IsLocal(sub) {
+				os.Remove(filepath.Join(d.real, sub)) // only if empty
+			}
+		}
+		os.Remove(filepath.Join(d.real, runName))
+	}
+	return nil
+}
+
+// writeJournal writes the list of renames, synced, under its final name in one rename.
+func (d *Dir) writeJournal(files []pending) error {
+	var b strings.Builder
+	for _, p := range files {
+		tmp, err1 := filepath.Rel(d.root, p.tmp)
+		path, err2 := filepath.Rel(d.root, p.path)
+		if err := errors.Join(err1, err2); err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s\t%s\n", tmp, path)
+	}
+	return writeSynced(filepath.Join(d.real, journalName), b.String())
+}
+
+// writeTemp writes data, synced to disk, to a new hidden temporary file beside path and
+// returns its name; on failure it leaves nothing.
+func writeTemp(path string, data []byte) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return "", err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// writeSynced writes a small file whole or not at all, and syncs it and its folder.
+func writeSynced(path, data string) error {
+	tmp, err := writeTemp(path, []byte(data))
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// syncDir makes the renames in dir durable; where the system cannot, the renames stand anyway.
+func syncDir(dir string) {
+	if f, err := os.Open(dir); err == nil {
+		f.Sync()
+		f.Close()
+	}
+}
+
+// replaceable checks, before anything changes, that every target can be replaced by a file.
+func replaceable(files []pending) error {
+	checked := map[string]bool{}
+	var bad []string
+	for _, p := range files {
+		if dir := filepath.Dir(p.path); !checked[dir] {
+			checked[dir] = true
+			if err := writableDir(dir); err != nil {
+				bad = append(bad, fmt.Sprintf("%s: %v", dir, err))
+			}
+		}
+		fi, err := os.Lstat(p.path)
+		switch {
+		case err != nil:
+		case fi.IsDir():
+			bad = append(bad, p.path+" is a folder; move it away, haven writes a file there")
+		case !fi.Mode().IsRegular():
+			bad = append(bad, p.path+" is not a regular file; move it away, haven writes a file there")
+		default:
+			if err := changeable(p.path); err != nil {
+				bad = append(bad, fmt.Sprintf("%s: %v", p.path, err))
+			}
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	sort.Strings(bad)
+	if len(bad) > 5 {
+		bad = append(bad[:5], fmt.Sprintf("and %d more", len(bad)-5))
+	}
+	return fmt.Errorf("cannot replace the files in place, so nothing was replaced:\n%s", strings.Join(bad, "\n"))
 }

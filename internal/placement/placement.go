@@ -4,12 +4,13 @@
 package placement
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"haven/internal/diag"
+	"haven/internal/input"
 	"io"
-	"os"
 	"regexp"
 	"strings"
 )
@@ -23,19 +24,24 @@ const maxRows = 100000
 
 var codeRE = regexp.MustCompile(`^[a-z0-9-]+$`)
 
-// Load reads the codes of a placements CSV in file order.
+// Load reads the codes of a placements CSV in file order. A path that names no readable file
+// is an error input.Unopenable recognises; a file over input.PlacementsLimit is refused whole.
 func Load(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, diag.Problems{{File: path, Msg: "cannot be read: " + unwrap(err)}}
+	data, err := input.ReadPath(path, input.PlacementsLimit)
+	var tl *input.TooLargeError
+	switch {
+	case errors.As(err, &tl):
+		return nil, diag.Problems{{File: path, Msg: input.Describe(err), Hint: "split it into several files"}}
+	case err != nil:
+		return nil, err
 	}
-	defer f.Close()
-	return Read(path, f)
+	return Read(path, bytes.NewReader(data))
 }
 
-// Read parses a placements CSV from r; name is used in messages.
+// Read parses a placements CSV from r; name is used in messages. Past input.PlacementsLimit
+// bytes it stops with an error: a file is refused, never cut short.
 func Read(name string, r io.Reader) ([]string, error) {
-	cr := csv.NewReader(io.LimitReader(r, 16<<20))
+	cr := csv.NewReader(&limited{r, input.PlacementsLimit})
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
@@ -52,7 +58,7 @@ func Read(name string, r io.Reader) ([]string, error) {
 		}
 	}
 	if col < 0 {
-		return nil, diag.Problems{{File: name, Line: 1, Field: "code", Msg: fmt.Sprintf("no code column among %q", header), Hint: "the first line names the columns, e.g. code,note"}}
+		return nil, diag.Problems{{File: name, Line: 1, Field: "code", Msg: fmt.Sprintf("no code column among %s", columns(header)), Hint: "the first line names the columns, e.g. code,note"}}
 	}
 	var ps diag.Problems
 	var codes []string
@@ -106,18 +112,52 @@ func Check(code string) string {
 	return ""
 }
 
+// columns lists a header's names for a message, shortened: a header may be a whole file.
+func columns(header []string) string {
+	const most = 8
+	var out []string
+	for i, h := range header {
+		if i == most {
+			out = append(out, fmt.Sprintf("and %d more", len(header)-most))
+			break
+		}
+		if r := []rune(h); len(r) > 30 {
+			h = string(r[:29]) + "…"
+		}
+		out = append(out, fmt.Sprintf("%q", h))
+	}
+	return "[" + strings.Join(out, " ") + "]"
+}
+
+// limited reads at most n bytes of r and then fails with *input.TooLargeError.
+type limited struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limited) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return 0, &input.TooLargeError{Size: input.PlacementsLimit + 1, Limit: input.PlacementsLimit}
+	}
+	if int64(len(p)) > l.n+1 {
+		p = p[:l.n+1]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	if l.n < 0 {
+		return n, &input.TooLargeError{Size: input.PlacementsLimit + 1, Limit: input.PlacementsLimit}
+	}
+	return n, err
+}
+
 func csvProblem(name string, err error) error {
+	var tl *input.TooLargeError
+	if errors.As(err, &tl) {
+		return diag.Problems{{File: name, Msg: "is more than " + input.Size(tl.Limit), Hint: "split it into several files"}}
+	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		return diag.Problems{{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error(), Hint: "save it as CSV (comma-separated) from your spreadsheet"}}
 	}
 	return diag.Problems{{File: name, Msg: "cannot be read: " + err.Error()}}
-}
-
-func unwrap(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -4,7 +4,6 @@ package typeface
 
 import (
 	"fmt"
-	"io/fs"
 	"math"
 	"sort"
 	"strings"
@@ -23,19 +22,6 @@ type Family struct {
 	Regular, Bold []byte
 	cover         *sfnt.Font // the regular face; bold faces cover the same characters
 	bold          *sfnt.Font
-}
-
-// Load reads a family from two .ttf files in fsys.
-func Load(fsys fs.FS, name, regular, bold string) (*Family, error) {
-	r, err := fs.ReadFile(fsys, regular)
-	if err != nil {
-		return nil, fmt.Errorf("font %s: %w", regular, err)
-	}
-	b, err := fs.ReadFile(fsys, bold)
-	if err != nil {
-		return nil, fmt.Errorf("font %s: %w", bold, err)
-	}
-	return New(name, regular, bold, r, b)
 }
 
 // New makes a family from the bytes of a regular and a bold face; the file names are for

@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// recorded runs the command line with runners that only record the options they are given,
+// so flag tests build nothing.
+func recorded(t *testing.T, args ...string) (code int, stderr string, b *buildOptions, c *checkOptions, i *initOptions) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	st := streams{&out, &errb}
+	run := runners{
+		build: func(_ context.Context, o *buildOptions) error { b = o; return nil },
+		check: func(_ context.Context, o *checkOptions) error { c = o; return nil },
+		init:  func(_ context.Context, o *initOptions) error { i = o; return nil },
+	}
+	code = execute(context.Background(), newRoot(st, run), args, &errb)
+	return code, errb.String(), b, c, i
+}
+
+// Every flag: a good value reaches the options, a bad one is a command-line mistake (exit 2)
+// that names the flag, and nothing runs.
+func TestFlags(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	writeFile(t, file, "x")
+	ok := []struct {
+		args  []string
+		check func(b *buildOptions) bool
+	}{
+		{[]string{"build"}, func(b *buildOptions) bool {
+			return b.jobs == runtime.NumCPU() && b.out == "out" && b.content == "" && len(b.kinds) == 3
+		}},
+		{[]string{"poster", "--jobs", "256"}, func(b *buildOptions) bool { return b.jobs == 256 && slices.Equal(b.kinds, []string{"poster"}) }},
+		{[]string{"handout", "--jobs", "1", "--lang", "en,es", "--paper", "a4"}, func(b *buildOptions) bool {
+			return b.jobs == 1 && slices.Equal(b.langs, []string{"en", "es"}) && slices.Equal(b.papers, []string{"a4"})
+		}},
+		{[]string{"cards", "--url", "https://example.org/help", "--campaign", "fair-2027", "--out", "print"}, func(b *buildOptions) bool {
+			return b.url == "https://example.org/help" && b.campaign == "fair-2027" && b.out == "print"
+		}},
+		{[]string{"build", "--font", "a.ttf,b.ttf", "--placements", "p.csv", "--content", "c"}, func(b *buildOptions) bool {
+			return slices.Equal(b.fonts, []string{"a.ttf", "b.ttf"}) && b.placements == "p.csv" && b.content == "c"
+		}},
+	}
+	for _, tt := range ok {
+		code, stderr, b, _, _ := recorded(t, tt.args...)
+		if code != 0 || b == nil || !tt.check(b) {
+			t.Errorf("%v: exit %d (%s), options %+v", tt.args, code, stderr, b)
+		}
+	}
+	bad := []struct {
+		args []string
+		says string
+	}{
+		{[]string{"bogus"}, `unknown command "bogus"`},
+		{[]string{"build", "--bogus"}, "unknown flag: --bogus"},
+		{[]string{"build", "extra"}, "takes no arguments"},
+		{[]string{"build", "--jobs", "-1"}, "--jobs -1: give 1 to 256"},
+		{[]string{"build", "--jobs", "257"}, "--jobs 257"},
+		{[]string{"build", "--jobs", "200000000"}, "--jobs 200000000"},
+		{[]string{"build", "--jobs", "many"}, `invalid argument "many" for "--jobs"`},
+		{[]string{"handout", "--paper", "legal"}, `unknown paper "legal"`},
+		{[]string{"handout", "--url", "http://example.org"}, "--url \"http://example.org\" must start with https://"},
+		{[]string{"handout", "--url", "javascript:alert(1)"}, "--url"},
+		{[]string{"handout", "--campaign", "Motel Restroom"}, "--campaign"},
+		{[]string{"handout", "--content", ""}, "--content needs a folder name"},
+		{[]string{"handout", "--out", file}, "is a file, not a folder"},
+		{[]string{"handout", "--out", "/dev/null"}, "is a file, not a folder"},
+		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf"}, "--font takes one or two files"},
+		{[]string{"check", "--jobs", "2"}, "unknown flag: --jobs"},
+		{[]string{"check", "--paper", "legal"}, `unknown paper "legal"`},
+		{[]string{"init"}, "init takes one folder name"},
+		{[]string{"init", ""}, "init takes one folder name"},
+		{[]string{"init", file}, "is a file"},
+		{[]string{"version", "x"}, "takes no arguments"},
+	}
+	for _, tt := range bad {
+		code, stderr, b, c, i := recorded(t, tt.args...)
+		if code != 2 || !strings.Contains(stderr, tt.says) || b != nil || c != nil || i != nil {
+			t.Errorf("%q: exit %d, ran %v, stderr %q; want 2 and %q", tt.args, code, b != nil || c != nil || i != nil, stderr, tt.says)
+		}
+	}
+}
+
+// SOURCE_DATE_EPOCH must fit a PDF date (years 1970 to 9999).
+func TestSourceDateEpochBounds(t *testing.T) {
+	for _, tt := range []struct {
+		epoch string
+		ok    bool
+	}{{"0", true}, {"253402300799", true}, {"253402300800", false}, {"-1", false}, {"1e9", false}} {
+		t.Setenv("SOURCE_DATE_EPOCH", tt.epoch)
+		_, err := created()
+		if (err == nil) != tt.ok {
+			t.Errorf("SOURCE_DATE_EPOCH=%s: %v", tt.epoch, err)
+		}
+	}
+}
+
+func writeFile(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

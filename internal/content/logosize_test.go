@@ -1,0 +1,96 @@
+package content_test
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"testing"
+	"testing/fstest"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/kinds"
+	"haven/internal/layout"
+	"haven/internal/render/pdf"
+	"haven/internal/typeface"
+)
+
+// TestLogoResolution lays out every document of every kind with a tall, a square and a wide
+// logo and checks that the logo, as resampled at loading, still has 300 pixels per inch at
+// the largest size any of them prints it: the resampling loses nothing a printer would show.
+func TestLogoResolution(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := pdf.NewMeasurer(fams[0])
+	for _, size := range []image.Point{{400, 4000}, {4000, 4000}, {4000, 200}} {
+		ct := loadWithLogo(t, size)
+		lw, lh := ct.Logo.W, ct.Logo.H
+		if size.Y > 1000 && lh > 1000 {
+			t.Errorf("a %v logo was kept at %dx%d; 600 pixels is as tall as any output needs", size, lw, lh)
+		}
+		if cfg, err := png.DecodeConfig(bytes.NewReader(ct.Logo.PNG)); err != nil || cfg.Width != lw || cfg.Height != lh {
+			t.Fatalf("the PNG is %dx%d (%v), the logo says %dx%d", cfg.Width, cfg.Height, err, lw, lh)
+		}
+		for _, k := range kinds.All() {
+			for _, paper := range k.Papers {
+				for _, d := range k.Docs(paper) {
+					doc, err := d.Layout(layout.Input{Settings: ct.Settings, Logo: ct.Logo, Lang: &ct.Languages[0], M: m})
+					if err != nil {
+						t.Fatalf("%s: %v", d.What, err)
+					}
+					for _, p := range doc.Pages {
+						for _, it := range p.Items {
+							img, ok := it.(layout.Image)
+							if !ok {
+								continue
+							}
+							if lw == size.X && lh == size.Y {
+								continue // kept as it was: nothing was lost
+							}
+							if dpi := float64(lw) / (img.W / layout.Inch); dpi < 299 {
+								t.Errorf("%v logo on the %s: %.0f pixels per inch across (printed %.2f in wide from %d pixels)", size, d.What, dpi, img.W/layout.Inch, lw)
+							}
+							if dpi := float64(lh) / (img.H / layout.Inch); dpi < 299 {
+								t.Errorf("%v logo on the %s: %.0f pixels per inch down", size, d.What, dpi)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// loadWithLogo loads the built-in content with a logo of size pixels, 16 bits per channel.
+func loadWithLogo(t *testing.T, size image.Point) *content.Content {
+	t.Helper()
+	img := image.NewRGBA64(image.Rect(0, 0, size.X, size.Y))
+	for y := 0; y < size.Y; y += 7 {
+		for x := 0; x < size.X; x++ {
+			img.SetRGBA64(x, y, color.RGBA64{uint16(x * 16), 0, 0xffff, 0xffff})
+		}
+	}
+	var buf bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	m := fstest.MapFS{"logo.png": {Data: buf.Bytes()}}
+	for _, p := range []string{"settings.yaml", "en/faq.md", "en/text.yaml"} {
+		b, err := defaultcontent.FS.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p == "settings.yaml" {
+			b = bytes.Replace(b, []byte(`logo: ""`), []byte("logo: logo.png"), 1)
+		}
+		m[p] = &fstest.MapFile{Data: b}
+	}
+	ct, err := content.Load(m, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ct
+}

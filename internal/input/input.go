@@ -1,0 +1,142 @@
+// Package input reads the files a user hands haven: content files, the logo, fonts and the
+// placements file. Each is read through one function that refuses what is not a regular file (a
+// named pipe would hang the run, a device such as /dev/zero would never end) and reads at most
+// its limit plus one byte, so no file is read whole before its size is checked.
+package input
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+)
+
+// Limits, by kind of file.
+const (
+	TextLimit       = 1 << 20  // settings.yaml, text.yaml, faq.md
+	LogoLimit       = 5 << 20  // a PNG or JPEG mark
+	FontLimit       = 32 << 20 // a TrueType face (Noto Sans CJK is 16 MB)
+	PlacementsLimit = 16 << 20 // about 100,000 rows with a note each
+)
+
+// TooLargeError is a file over its limit.
+type TooLargeError struct{ Size, Limit int64 }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("is %s, over the limit of %s", Size(e.Size), Size(e.Limit))
+}
+
+// NotFileError is a path that names something other than a regular file.
+type NotFileError struct{ What string }
+
+func (e *NotFileError) Error() string { return "is " + e.What + ", not a file" }
+
+// ReadFile reads name from fsys, at most limit bytes.
+func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	return read(func() (fs.FileInfo, error) { return fs.Stat(fsys, name) }, func() (fs.File, error) { return fsys.Open(name) }, limit)
+}
+
+// ReadPath reads the file at path, at most limit bytes.
+func ReadPath(path string, limit int64) ([]byte, error) {
+	return read(func() (fs.FileInfo, error) { return os.Stat(path) }, func() (fs.File, error) { return os.Open(path) }, limit)
+}
+
+// read looks before it opens: opening a named pipe would wait for a writer.
+func read(stat func() (fs.FileInfo, error), open func() (fs.File, error), limit int64) ([]byte, error) {
+	fi, err := stat()
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(fi); err != nil {
+		return nil, err
+	}
+	f, err := open()
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f, limit)
+}
+
+// readLimited checks again what was opened (it may have been swapped since the Stat) and
+// reads at most limit+1 bytes of it.
+func readLimited(f fs.File, limit int64) ([]byte, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if err := regular(fi); err != nil {
+		return nil, err
+	}
+	if fi.Size() > limit {
+		return nil, &TooLargeError{fi.Size(), limit}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, &TooLargeError{int64(len(data)), limit}
+	}
+	return data, nil
+}
+
+func regular(fi fs.FileInfo) error {
+	m := fi.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return &NotFileError{"a folder"}
+	case m&fs.ModeNamedPipe != 0:
+		return &NotFileError{"a named pipe (FIFO)"}
+	case m&fs.ModeSocket != 0:
+		return &NotFileError{"a socket"}
+	case m&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return &NotFileError{"a device"}
+	}
+	return &NotFileError{"a special file"}
+}
+
+// Describe says what went wrong reading a file, without its path (messages name the file
+// first): "does not exist", "is a named pipe (FIFO), not a file", "is a link to a file outside
+// the content folder".
+func Describe(err error) string {
+	var tl *TooLargeError
+	var nf *NotFileError
+	switch {
+	case errors.As(err, &tl), errors.As(err, &nf):
+		return err.Error()
+	case errors.Is(err, fs.ErrNotExist):
+		return "does not exist"
+	case errors.Is(err, fs.ErrPermission):
+		return "cannot be read: permission denied"
+	case strings.Contains(err.Error(), "path escapes from parent"): // os.Root's refusal
+		return "is a link to a file outside the content folder"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return "cannot be read: " + err.Error()
+}
+
+// Unopenable reports whether err says a path names no file that can be opened (missing, not a
+// file, not allowed), as opposed to a file whose contents are wrong.
+func Unopenable(err error) bool {
+	var nf *NotFileError
+	return errors.As(err, &nf) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission)
+}
+
+// Size is a byte count as people say it: "900 bytes", "12 KB", "5 MB".
+func Size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,78 @@
+package input
+
+import (
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Every special file is refused before it is read (a FIFO would hang, /dev/zero never end),
+// a file over its limit is refused after reading at most limit+1 bytes, and a link out of an
+// os.Root is refused.
+func TestSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("unix", filepath.Join(dir, "sock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	os.Symlink("/dev/zero", filepath.Join(dir, "zero"))
+	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
+	os.WriteFile(filepath.Join(dir, "big"), make([]byte, 101), 0o644)
+	os.WriteFile(filepath.Join(dir, "ok"), make([]byte, 100), 0o644)
+	outside := filepath.Join(t.TempDir(), "secret")
+	os.WriteFile(outside, []byte("x"), 0o644)
+	os.Symlink(outside, filepath.Join(dir, "out"))
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	tests := []struct{ name, want string }{
+		{"fifo", "is a named pipe (FIFO), not a file"},
+		{"sock", "is a socket, not a file"},
+		{"zero", "is a device, not a file"},
+		{"folder", "is a folder, not a file"},
+		{"big", "is 101 bytes, over the limit of 100 bytes"},
+		{"none", "does not exist"},
+		{"ok", ""},
+	}
+	for _, tt := range tests {
+		for how, read := range map[string]func() ([]byte, error){
+			"path": func() ([]byte, error) { return ReadPath(filepath.Join(dir, tt.name), 100) },
+			"root": func() ([]byte, error) { return ReadFile(root.FS(), tt.name, 100) },
+		} {
+			done := make(chan struct{})
+			var err error
+			go func() { _, err = read(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(5 * time.Second):
+				t.Fatalf("%s (%s) hangs", tt.name, how)
+			}
+			got, want := "", tt.want
+			if err != nil {
+				got = Describe(err)
+			}
+			if how == "root" && tt.name == "zero" {
+				want = "is a link to a file outside the content folder"
+			}
+			if got != want {
+				t.Errorf("%s (%s): %q, want %q", tt.name, how, got, want)
+			}
+		}
+	}
+	if _, err := ReadFile(root.FS(), "out", 100); err == nil || !strings.Contains(Describe(err), "outside the content folder") {
+		t.Errorf("a link out of the folder: %v", err)
+	}
+	if b, err := ReadPath(filepath.Join(dir, "out"), 100); err != nil || string(b) != "x" {
+		t.Errorf("a path given on the command line may be a link: %q %v", b, err)
+	}
+}

@@ -1,0 +1,222 @@
+package output
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// stage opens out for subs (n files each) and stages each file with content.
+func stage(t *testing.T, out string, subs []string, n int, names []string, content string) *Dir {
+	t.Helper()
+	d, err := Open(out, subs, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		p, err := d.Path(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Stage(p, []byte(content)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// kill leaves d as a killed process would: the lock released by the system, nothing else.
+func kill(d *Dir) { d.lock.Close() }
+
+// contents is every file under dir (the lock file and journal included) with its content.
+func contents(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			b, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(dir, p)
+			got[filepath.ToSlash(rel)] = string(b)
+		} else if err == nil && p != dir {
+			rel, _ := filepath.Rel(dir, p)
+			got[filepath.ToSlash(rel)+"/"] = ""
+		}
+		return nil
+	})
+	return got
+}
+
+func same(t *testing.T, what string, got, want map[string]string) {
+	t.Helper()
+	for k, v := range got {
+		if len(v) > 10 {
+			got[k] = fmt.Sprintf("%d bytes", len(v))
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%s: %v, want %v", what, got, want)
+		return
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: %s is %q, want %q (all: %v)", what, k, got[k], v, got)
+		}
+	}
+}
+
+// fakeDisk makes the disk under out hold room more bytes (in 4 KB blocks) than it holds now,
+// until the test ends.
+func fakeDisk(t *testing.T, out string, room int64) {
+	used := func() int64 {
+		var n int64
+		filepath.WalkDir(out, func(p string, e os.DirEntry, err error) error {
+			if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() {
+				n += (fi.Size() + 4095) &^ 4095
+			}
+			return nil
+		})
+		return n
+	}
+	before, real := used(), freeBytes
+	freeBytes = func(string) (int64, error) { return reserve + room - (used() - before), nil }
+	t.Cleanup(func() { freeBytes = real })
+}
+
+var names = []string{"a/x.pdf", "a/y.pdf", "b/x.pdf", "b/y.pdf"}
+
+func old(t *testing.T) string {
+	out := filepath.Join(t.TempDir(), "out")
+	if err := stage(t, out, []string{"a", "b"}, 2, names, "old").Commit(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+var allOld = map[string]string{"a/": "", "b/": "", "a/x.pdf": "old", "a/y.pdf": "old", "b/x.pdf": "old", "b/y.pdf": "old"}
+var allNew = map[string]string{"a/": "", "b/": "", "a/x.pdf": "new", "a/y.pdf": "new", "b/x.pdf": "new", "b/y.pdf": "new"}
+
+// A run killed during its renames leaves a mix of old and new files and its journal; the next
+// run into the folder puts every new file in place before it does anything else.
+func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
+	out := old(t)
+	d := stage(t, out, []string{"a", "b"}, 2, names, "new")
+	renamed := 0
+	Hook = func(p string) {
+		if p == "renamed" {
+			if renamed++; renamed == 2 {
+				panic("killed")
+			}
+		}
+	}
+	func() {
+		defer func() { recover() }()
+		d.Commit()
+	}()
+	Hook = nil
+	kill(d)
+	mixed := contents(t, out)
+	if mixed["a/x.pdf"] != "new" || mixed["b/y.pdf"] != "old" || mixed[journalName] == "" {
+		t.Fatalf("the simulated kill did not stop midway: %v", mixed)
+	}
+	next, err := Open(out, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next.Abort()
+	same(t, "after the next run", contents(t, out), allNew)
+}
+
+// A folder where a file goes fails the run before any file changes.
+func TestTargetInTheWayChangesNothing(t *testing.T) {
+	out := old(t)
+	os.Remove(filepath.Join(out, "b", "y.pdf"))
+	os.Mkdir(filepath.Join(out, "b", "y.pdf"), 0o755)
+	d := stage(t, out, []string{"a", "b"}, 2, names, "new")
+	err := d.Commit()
+	if err == nil || !strings.Contains(err.Error(), "y.pdf is a folder") || !strings.Contains(err.Error(), "nothing was replaced") {
+		t.Errorf("got %v", err)
+	}
+	want := map[string]string{"a/": "", "b/": "", "a/x.pdf": "old", "a/y.pdf": "old", "b/x.pdf": "old", "b/y.pdf/": ""}
+	same(t, "after the failed run", contents(t, out), want)
+}
+
+// A run killed before its renames leaves temporary files and new folders; the next run
+// clears both, and keeps the files of the run before.
+func TestKilledBeforeRenamesIsCleared(t *testing.T) {
+	out := old(t)
+	d := stage(t, out, []string{"a", "b", "c", "d"}, 2, []string{"a/x.pdf", "c/x.pdf"}, "new")
+	kill(d)
+	if _, err := os.Stat(filepath.Join(out, "d")); err != nil {
+		t.Fatal("the run did not make its folders")
+	}
+	next, err := Open(out, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next.Commit()
+	same(t, "after the next run", contents(t, out), allOld)
+}
+
+// The disk's free space is checked before each file is written.
+func TestDiskFull(t *testing.T) {
+	out := old(t)
+	fakeDisk(t, out, 6000)
+	d, err := Open(out, []string{"a", "b"}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := d.Path("a/x.pdf")
+	if err := d.Stage(p, make([]byte, 3000)); err != nil {
+		t.Fatal(err)
+	}
+	p, _ = d.Path("a/y.pdf")
+	if err := d.Stage(p, make([]byte, 3000)); err == nil || !strings.Contains(err.Error(), "the disk is full") {
+		t.Errorf("got %v", err)
+	}
+	d.Abort()
+	same(t, "after the failed run", contents(t, out), allOld)
+}
+
+// A batch the disk cannot hold beside the files it replaces is written folder by folder:
+// each folder whole, and a run stopped midway leaves whole folders, old or new.
+func TestFolderByFolder(t *testing.T) {
+	out := old(t)
+	fakeDisk(t, out, 3*4096) // three new files beside the old ones, not four
+	d := stage(t, out, []string{"a", "b"}, 2, names[:3], "new")
+	if d.Committed() != 1 {
+		t.Fatalf("%d folders put in place; want the first as soon as it was complete", d.Committed())
+	}
+	d.Abort()
+	want := map[string]string{"a/": "", "b/": "", "a/x.pdf": "new", "a/y.pdf": "new", "b/x.pdf": "old", "b/y.pdf": "old"}
+	same(t, "after a stop in folder b", contents(t, out), want)
+
+	fakeDisk(t, out, 100*4096)
+	d = stage(t, out, []string{"a", "b"}, 2, names[:3], "newer")
+	if d.Committed() != 0 {
+		t.Error("a batch that fits was written folder by folder")
+	}
+	d.Abort()
+	same(t, "a batch that fits, stopped", contents(t, out), want)
+}
+
+// The lock is about the folder, not its name: a link to it is the same folder. The lock file
+// goes when the run ends; a lock that cannot be taken fails the run.
+func TestLock(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	d := stage(t, out, nil, 0, nil, "")
+	os.Symlink(out, filepath.Join(dir, "link"))
+	if _, err := Open(filepath.Join(dir, "link"), nil, 0); err == nil || !strings.Contains(err.Error(), "another haven run is writing to") {
+		t.Errorf("a second run through a link: %v", err)
+	}
+	d.Commit()
+	if _, err := os.Stat(filepath.Join(out, lockName)); !os.IsNotExist(err) {
+		t.Error("the lock file stayed after the run")
+	}
+	os.Mkdir(filepath.Join(out, lockName), 0o755)
+	if _, err := Open(out, nil, 0); err == nil || !strings.Contains(err.Error(), "cannot lock the output folder") {
+		t.Errorf("a lock that cannot be taken: %v", err)
+	}
+}

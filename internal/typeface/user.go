@@ -1,0 +1,82 @@
+package typeface
+
+import (
+	"fmt"
+	"io/fs"
+	"path/filepath"
+
+	"haven/internal/input"
+)
+
+// Source is a family a user brings: a regular .ttf and an optional bold one.
+type Source struct {
+	From  string   // how messages name where the files were given, e.g. "--font"
+	Files []string // the regular face, then the bold one if any
+	FS    fs.FS    // where the files are; nil for paths as given on the command line
+}
+
+// Assemble is the built-in families followed by those the user brings: these serve the
+// languages the built-in ones cannot print. A file that cannot be read is a *FileError.
+func Assemble(srcs ...Source) ([]*Family, error) {
+	fams, err := Defaults()
+	if err != nil {
+		return nil, err
+	}
+	for _, src := range srcs {
+		if len(src.Files) == 0 {
+			continue
+		}
+		fam, err := src.load()
+		if err != nil {
+			return nil, err
+		}
+		fams = append(fams, fam)
+	}
+	return fams, nil
+}
+
+// load reads the family; the regular face stands in for bold when there is none.
+func (s Source) load() (*Family, error) {
+	if len(s.Files) > 2 {
+		return nil, fmt.Errorf("%s: one or two font files (regular, bold), got %d", s.From, len(s.Files))
+	}
+	reg, bold := s.Files[0], s.Files[len(s.Files)-1]
+	r, err := s.read(reg)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.read(bold)
+	if err != nil {
+		return nil, err
+	}
+	fam, err := New(filepath.Base(reg), reg, bold, r, b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.From, err)
+	}
+	return fam, nil
+}
+
+func (s Source) read(name string) ([]byte, error) {
+	var data []byte
+	var err error
+	if s.FS == nil {
+		data, err = input.ReadPath(name, input.FontLimit)
+	} else {
+		data, err = input.ReadFile(s.FS, name, input.FontLimit)
+	}
+	if err != nil {
+		return nil, &FileError{From: s.From, Name: name, Err: err}
+	}
+	return data, nil
+}
+
+// FileError is a font file that could not be read.
+type FileError struct {
+	From, Name string
+	Err        error
+}
+
+func (e *FileError) Error() string {
+	return fmt.Sprintf("%s: %s %s", e.From, e.Name, input.Describe(e.Err))
+}
+func (e *FileError) Unwrap() error { return e.Err }

@@ -1,0 +1,35 @@
+package typeface
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"haven/internal/input"
+)
+
+// A user's fonts come after the built-in ones; a file that cannot be read is a *FileError
+// naming where it was given; a file that is not TrueType says so.
+func TestAssemble(t *testing.T) {
+	noto := filepath.Join("..", "..", "fonts", "NotoSans-Regular.ttf")
+	fams, err := Assemble(Source{From: "--font", Files: []string{noto}}, Source{From: "settings.yaml:41: font.regular"})
+	if err != nil || len(fams) != 3 || fams[2].Name != "NotoSans-Regular.ttf" {
+		t.Fatalf("%d families, %v", len(fams), err)
+	}
+	_, err = Assemble(Source{From: "--font", Files: []string{"missing.ttf"}})
+	var fe *FileError
+	if !errors.As(err, &fe) || fe.From != "--font" || !input.Unopenable(err) || err.Error() != "--font: missing.ttf does not exist" {
+		t.Errorf("a missing file: %v", err)
+	}
+	fsys := fstest.MapFS{"Fancy.otf": {Data: []byte("OTTO rest of a CFF font")}}
+	_, err = Assemble(Source{From: "content/settings.yaml:41: font.regular", Files: []string{"Fancy.otf"}, FS: fsys})
+	if err == nil || errors.As(err, &fe) || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font Fancy.otf has CFF (PostScript) outlines") {
+		t.Errorf("a CFF font: %v", err)
+	}
+	big := fstest.MapFS{"Big.ttf": {Data: make([]byte, input.FontLimit+1)}}
+	if _, err := Assemble(Source{From: "f", Files: []string{"Big.ttf"}, FS: big}); err == nil || !strings.Contains(err.Error(), "over the limit of 32 MB") {
+		t.Errorf("a font over the limit: %v", err)
+	}
+}
