@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"sort"
@@ -41,6 +42,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		return nil, diag.Problems{{File: name(SettingsFile), Msg: input.Describe(err), Hint: readHint(err, "is this a haven content folder? `haven init DIR` writes one")}}
 	}
 	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
+	if len(sps) == 0 {
+		sps = upgrade(name(SettingsFile), &c.Settings, sfields)
+	}
 	ps = append(ps, sps...)
 	if ov.URL != "" {
 		if msg := CheckURL(ov.URL); msg != "" {
@@ -69,8 +73,12 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.FontAt = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
-				ps.AddAll(checkTextNumber(name(SettingsFile), f.line, f.path, *f.ptr, false))
-			case "resource_url":
+				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+			case "resource_url", "display_url", "hotline.chat":
+				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
+			}
+			// the address printed under QR codes: display_url when set
+			if f.path == "resource_url" && c.Settings.DisplayURL == "" || f.path == "display_url" && *f.ptr != "" {
 				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)}
 				if ov.URL != "" {
 					at = diag.Located{File: "--url", Text: ShortURL(ov.URL)}
@@ -97,9 +105,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if len(codes) == 0 {
 		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
 	}
-	vars := placeholders(c.Settings)
+	vars := placeholders(c.Settings, len(ps) == 0)
 	for _, code := range codes {
-		lang, lps := loadLanguage(fsys, label, code, vars)
+		lang, lps := loadLanguage(fsys, label, code, vars, c.Settings)
 		ps = append(ps, lps...)
 		c.Languages = append(c.Languages, lang)
 	}
@@ -141,7 +149,7 @@ func folders(label string, entries []fs.DirEntry) ([]string, folderProblems) {
 	return codes, fp
 }
 
-func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Language, diag.Problems) {
+func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, s Settings) (Language, diag.Problems) {
 	lang := Language{Code: code}
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
@@ -154,7 +162,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 		ps = append(ps, fps...)
 		lang.FAQ = faq
 		if len(fps) == 0 {
-			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, &ps)...)
+			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
 		}
 	}
 	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
@@ -163,21 +171,97 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 	} else {
 		fields, tps := decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
-		lang.Texts = append(lang.Texts, expandAll(textName, fields, vars, &ps)...)
+		fields = fitHotline(textName, fields, s.Hotline, &ps)
+		lang.Texts = append(lang.Texts, expandAll(textName, fields, vars, s, &ps)...)
+		if len(ps) == 0 {
+			ps = append(ps, checkDiscreet(textName, code, &lang.Text)...)
+		}
 	}
 	return lang, ps
 }
 
-// placeholders are the names texts may use for the facts in settings.yaml.
-func placeholders(s Settings) map[string]string {
-	return map[string]string{
-		"phone":        s.Hotline.Phone.Text,
-		"keyword":      s.Hotline.Keyword.Text,
-		"shortcode":    s.Hotline.Shortcode.Text,
-		"emergency":    s.Hotline.Emergency.Text,
-		"organisation": s.Organisation.Name.Text,
-		"url":          ShortURL(s.ResourceURL),
+// placeholders are the names texts may use for the facts in settings.yaml, with the setting
+// each prints. {phone} and {shortcode} are the old names of {call} and {text}. When the
+// settings have problems of their own, a placeholder they leave empty is not reported again
+// in every text (its Field is "-").
+func placeholders(s Settings, settingsOK bool) map[string]diag.Located {
+	h := s.Hotline
+	org := s.Organisation.Name
+	for _, at := range []*diag.Located{&h.Call, &h.Text, &h.Keyword, &h.TTY, &h.Emergency, &org} {
+		if at.Text == "" && !settingsOK {
+			at.Field = "-"
+		}
 	}
+	url := diag.Located{Text: ShortURL(s.ResourceURL), Field: "resource_url"}
+	if s.DisplayURL != "" {
+		url = diag.Located{Text: ShortURL(s.DisplayURL), Field: "display_url"}
+	}
+	return map[string]diag.Located{
+		"call": h.Call, "phone": h.Call,
+		"text": h.Text, "shortcode": h.Text,
+		"keyword": h.Keyword, "tty": h.TTY, "chat": {Text: ShortURL(h.Chat.Text), Field: "hotline.chat"},
+		"emergency":    h.Emergency,
+		"organisation": org,
+		"url":          url,
+	}
+}
+
+// upgrade turns the old names phone and shortcode into call and text, so content written
+// before them loads and prints exactly as before.
+func upgrade(file string, s *Settings, fields []field) diag.Problems {
+	var ps diag.Problems
+	h := &s.Hotline
+	for _, p := range []struct {
+		old, now *diag.Located
+		oldName  string
+		nowName  string
+	}{{&h.Phone, &h.Call, "phone", "call"}, {&h.Shortcode, &h.Text, "shortcode", "text"}} {
+		if p.old.Text == "" {
+			continue
+		}
+		line := 0
+		for _, f := range fields {
+			if f.path == "hotline."+p.oldName {
+				line = f.line
+			}
+		}
+		if p.now.Text != "" {
+			ps.Add(file, line, "hotline."+p.oldName, "is the old name of hotline."+p.nowName+", which is also set", "keep hotline."+p.nowName)
+			continue
+		}
+		*p.now = diag.Located{File: file, Line: line, Field: "hotline." + p.oldName, Text: p.old.Text}
+	}
+	return ps
+}
+
+// textOnly are the texts that exist only for the text line: left out when the line takes no
+// texts, and required when it does (unless one number takes calls and texts, "Call or text
+// 988", which the call line says).
+var textOnly = map[string]bool{"help.text_label": true, "help.text": true, "card.text": true, "poster.text": true}
+
+// fitHotline leaves out the texts for services the line does not have, and names a service
+// configured with nothing to print it.
+func fitHotline(file string, fields []field, h Hotline, ps *diag.Problems) []field {
+	var out []field
+	seen := map[string]bool{}
+	for _, f := range fields {
+		if textOnly[f.path] && !h.Texts() {
+			*f.ptr = ""
+			continue
+		}
+		if *f.ptr != "" {
+			seen[f.path] = true
+		}
+		out = append(out, f)
+	}
+	if h.Texts() && !h.SameNumber() {
+		for _, p := range []string{"help.text", "card.text", "poster.text"} {
+			if !seen[p] {
+				ps.Add(file, 0, p, "is missing: hotline.text is set, and this is where the outputs print it", "add e.g. 'text: Text {keyword} to {text}', or remove hotline.text")
+			}
+		}
+	}
+	return out
 }
 
 // pageFields keep {page} and {pages}: they are filled in per page by layout.
@@ -186,26 +270,31 @@ var pageFields = map[string]bool{"handout.page": true}
 var placeholderRE = regexp.MustCompile(`\{[^{}]*\}`)
 
 // expandAll fills in placeholders in place and checks every character is printable.
-func expandAll(file string, fields []field, vars map[string]string, ps *diag.Problems) []diag.Located {
+func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps *diag.Problems) []diag.Located {
 	var out []diag.Located
+	nums := set.Numbers()
 	for _, f := range fields {
-		// a number typed out (not a placeholder) one slip from the hotline's
-		ps.AddAll(checkTextNumber(file, f.line, f.path, *f.ptr, true))
+		// a number typed out (not a placeholder) one slip from one of the organisation's
+		ps.AddAll(checkNumbers(file, f.line, f.path, *f.ptr, set.Country, nums, true, true))
 		unknown := false
 		s := placeholderRE.ReplaceAllStringFunc(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
-				return v
+				if v.Text == "" && v.Field != "-" {
+					ps.Add(file, f.line, f.path, m+" prints hotline."+key+", which settings.yaml does not set", "set it in settings.yaml, or leave this text out (a line without texts leaves out help.text, card.text and poster.text by itself)")
+					unknown = true
+				}
+				return v.Text
 			}
 			if pageFields[f.path] && (key == "page" || key == "pages") {
 				return m
 			}
-			ps.Add(file, f.line, f.path, "unknown placeholder "+m, "use one of {phone}, {keyword}, {shortcode}, {emergency}, {organisation}, {url}")
+			ps.Add(file, f.line, f.path, "unknown placeholder "+m, "use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url}")
 			unknown = true
 			return m
 		})
 		if strings.ContainsAny(s, "{}") && !pageFields[f.path] && !unknown {
-			ps.Add(file, f.line, f.path, "has a stray { or }", "placeholders look like {phone}")
+			ps.Add(file, f.line, f.path, "has a stray { or }", "placeholders look like {call}")
 		}
 		if p := checkRunes(s); p != "" {
 			ps.Add(file, f.line, f.path, p, "remove it or replace it with words")
@@ -229,6 +318,14 @@ func checkRunes(s string) string {
 		return ""
 	}
 	return "has characters that cannot be printed: " + strings.Join(bad, ", ")
+}
+
+// urlPath is the part of an address after its host, where a number can hide.
+func urlPath(s string) string {
+	if u, err := url.Parse(s); err == nil {
+		return u.EscapedPath() + " " + u.RawQuery
+	}
+	return ""
 }
 
 // ShortURL is the URL as people type it: no scheme, no trailing slash.

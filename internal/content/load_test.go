@@ -7,10 +7,12 @@ import (
 	"image/png"
 	"io/fs"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
 	defaultcontent "haven/content"
+	"haven/internal/diag"
 )
 
 func TestDefaultContentLoads(t *testing.T) {
@@ -90,9 +92,9 @@ func TestBadContent(t *testing.T) {
 		},
 			"content/settings.yaml:6: not valid YAML: did not find expected ',' or ']' (check the indentation and quote text that contains a colon)"},
 		{"unknown field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP") },
-			"content/settings.yaml:24: hotline.keywrod: unknown field (known here: emergency, keyword, phone, shortcode; check the spelling and the indentation)"},
-		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP\n", "") },
-			"content/settings.yaml:20: hotline.keyword: missing (add a line 'keyword: ...')"},
+			"content/settings.yaml:35: hotline.keywrod: unknown field (known here: call, chat, emergency, keyword, phone, shortcode, text, tty; check the spelling and the indentation)"},
+		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  emergency: \"911\"\n", "") },
+			"content/settings.yaml:26: hotline.emergency: missing (add a line 'emergency: ...')"},
 		{"empty text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\"") },
 			"content/en/text.yaml:11: help.title: is empty (write the text after the colon)"},
 		{"http url", func(t *testing.T) fs.FS {
@@ -104,26 +106,26 @@ func TestBadContent(t *testing.T) {
 		{"space in url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/get help")
 		}, `content/settings.yaml:14: resource_url: "https://example.org/get help" has a space; a web address has none (write %20 if the page's address really has one) (write the full address, e.g. https://example.org/help)`},
-		{"phone one digit off", func(t *testing.T) fs.FS {
-			return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: 1-888-373-7887")
+		{"tty one slip from the hotline", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", `tty: ""`, "tty: 1-888-373-7878")
 		},
-			`content/settings.yaml:22: hotline.phone: "1-888-373-7887" is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo (write it as 1-888-373-7888)`},
-		{"not a phone", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "phone: 1-888-373-7888", "phone: call us") },
-			`content/settings.yaml:22: hotline.phone: "call us" is not a phone number: it has 'c' (write it as 1-888-373-7888)`},
+			`content/settings.yaml:37: hotline.tty: "1-888-373-7878" is one slip away from hotline.call 1-888-373-7888; a likely typo (check both against the organisation's records)`},
+		{"not a phone", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "call: 1-888-373-7888", "call: call us") },
+			`content/settings.yaml:30: hotline.call: "call us" is not a phone number: it has 'c' (a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247)`},
 		{"short code", func(t *testing.T) fs.FS {
-			return edit(t, "settings.yaml", `shortcode: "233733"`, `shortcode: "23373x"`)
+			return edit(t, "settings.yaml", `text: "233733"`, `text: "23373x"`)
 		},
-			`content/settings.yaml:26: hotline.shortcode: "23373x" should be a short code of 3 to 8 digits (the hotline's is 233733)`},
+			`content/settings.yaml:33: hotline.text: "23373x" should be a short code of 3 to 8 digits or a phone number`},
 		{"low contrast", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `primary: "#0F4C5C"`, `primary: "#7FB3C0"`) },
-			"content/settings.yaml:33: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (choose a darker text colour or a lighter background)"},
+			"content/settings.yaml:45: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (choose a darker text colour or a lighter background)"},
 		{"bad colour", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "orange"`) },
-			`content/settings.yaml:34: colours.accent: "orange" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
+			`content/settings.yaml:46: colours.accent: "orange" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
 		{"emoji", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
 		},
 			`content/en/text.yaml:26: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
-		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {phone}", "Call {hotline}") },
-			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {phone}, {keyword}, {shortcode}, {emergency}, {organisation}, {url})"},
+		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {hotline}") },
+			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
 		{"alias", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: &a Get help now\n  danger_label: *a")
 		},
@@ -162,21 +164,21 @@ func TestBadContent(t *testing.T) {
 		},
 			"content/en/text.yaml:11: has a Unicode line separator (U+2028), which looks like a line break and is not one (delete it and press Enter instead)"},
 		{"NUL byte", func(t *testing.T) fs.FS {
-			return edit(t, "settings.yaml", "  phone: 1-888-373-7888", "  phone: 1-888-373-7888\x00")
+			return edit(t, "settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888\x00")
 		},
-			"content/settings.yaml:22: has a control character (U+0000) (remove it; if the file looks fine in your editor, save it again as plain text)"},
+			"content/settings.yaml:30: has a control character (U+0000) (remove it; if the file looks fine in your editor, save it again as plain text)"},
 		{"unquoted colour", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", `  primary: "#0F4C5C"`, "  primary: #0F4C5C")
 		},
-			`content/settings.yaml:33: colours.primary: is empty: YAML reads what follows a '#' as a comment (put the value in quotes, e.g. "#0F4C5C")`},
+			`content/settings.yaml:45: colours.primary: is empty: YAML reads what follows a '#' as a comment (put the value in quotes, e.g. "#0F4C5C")`},
 		{"faq with a byte-order mark and a bad line", func(t *testing.T) fs.FS {
 			b, _ := fs.ReadFile(defaultcontent.FS, "en/faq.md")
 			return withFile(t, "en/faq.md", append([]byte("\ufeff"), strings.Replace(string(b), "No. Most victims", "**No.** Most victims", 1)...))
 		}, "content/en/faq.md:13: Markdown emphasis, code and links are not supported; the text would print with the symbols (remove the ** or ` or [..](..) marks)"},
 		{"extension", func(t *testing.T) fs.FS {
-			return edit(t, "settings.yaml", "  phone: 1-888-373-7888", "  phone: 1-888-373-7888 ext. 2")
+			return edit(t, "settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888 ext. 2")
 		},
-			`content/settings.yaml:22: hotline.phone: "1-888-373-7888 ext. 2" has an extension (ext. 2); a phone's call link cannot dial one, so the number is printed alone (write it as 1-888-373-7888)`},
+			`content/settings.yaml:30: hotline.call: "1-888-373-7888 ext. 2" has an extension (ext. 2); a phone's call link cannot dial one, so the number is printed alone (write the extension in a text, e.g. help.call_label)`},
 		{"list instead of text", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now")
 		},
@@ -251,9 +253,9 @@ func TestLogo(t *testing.T) {
 }
 
 func TestNumberTypedIntoTextIsChecked(t *testing.T) {
-	fsys := edit(t, "en/faq.md", "at {phone} or", "at 1-888-373-7889 or")
+	fsys := edit(t, "en/faq.md", "at {call} or", "at 1-888-373-7889 or")
 	_, err := Load(fsys, "content", Overrides{})
-	want := `content/en/faq.md:41: answer 9[1]: "1-888-373-7889" is one digit away from the National Human Trafficking Hotline 1-888-373-7888; a likely typo (write {phone} to print the number from settings.yaml)`
+	want := `content/en/faq.md:41: answer 9[1]: "1-888-373-7889" is one slip away from hotline.call 1-888-373-7888; a likely typo (write {call} to print 1-888-373-7888 from settings.yaml)`
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v\nwant %s", err, want)
 	}
@@ -278,7 +280,7 @@ func TestNumbersTypedIntoTexts(t *testing.T) {
 		{"Most victims are aged 12-17.", ""},
 	}
 	for _, tt := range tests {
-		ps := checkTextNumber("f", 1, "p", tt.text, true)
+		ps := checkText1(tt.text)
 		got := ""
 		if len(ps) == 1 {
 			got = ps[0].Msg
@@ -288,7 +290,7 @@ func TestNumbersTypedIntoTexts(t *testing.T) {
 			t.Errorf("%q: %d problems: %v", tt.text, len(ps), ps)
 		case tt.want == "" && got != "":
 			t.Errorf("%q: reported %s", tt.text, got)
-		case tt.want != "" && !strings.HasPrefix(got, fmt.Sprintf("%q is one digit away", tt.want)):
+		case tt.want != "" && !strings.HasPrefix(got, fmt.Sprintf("%q is one slip away", tt.want)):
 			t.Errorf("%q: got %q, want %q reported", tt.text, got, tt.want)
 		}
 	}
@@ -316,11 +318,11 @@ func TestLineEndings(t *testing.T) {
 // An extension after a number in a text is no number: "ext. 233" is not the short code.
 func TestExtensionIsNoNumber(t *testing.T) {
 	for _, text := range []string{"Call (555) 201-3344 ext. 2", "Call 555-201-3344 x233", "Front desk, extension 911"} {
-		if ps := checkTextNumber("f", 1, "p", text, true); len(ps) > 0 {
+		if ps := checkText1(text); len(ps) > 0 {
 			t.Errorf("%q: %v", text, ps)
 		}
 	}
-	if ps := checkTextNumber("f", 1, "p", "Call 912", true); len(ps) == 0 {
+	if ps := checkText1("Call 912"); len(ps) == 0 {
 		t.Error("a typed 912 after 'call' is no longer caught")
 	}
 }
@@ -348,3 +350,16 @@ func mustRead(t *testing.T, name string) []byte {
 	}
 	return b
 }
+
+// checkText1 checks a text against the default content's numbers, as a language text.
+func checkText1(text string) diag.Problems {
+	return checkNumbers("f", 1, "p", text, "", defaultNumbers(), true, true)
+}
+
+var defaultNumbers = sync.OnceValue(func() []Number {
+	c, err := Load(defaultcontent.FS, "content", Overrides{})
+	if err != nil {
+		panic(err)
+	}
+	return c.Settings.Numbers()
+})

@@ -26,10 +26,15 @@ type Content struct {
 type Settings struct {
 	Organisation Organisation `yaml:"organisation"`
 	ResourceURL  string       `yaml:"resource_url"`
-	Campaign     string       `yaml:"campaign" haven:"optional"`
-	Hotline      Hotline      `yaml:"hotline"`
-	Colours      Colours      `yaml:"colours"`
-	Font         Font         `yaml:"font" haven:"optional"`
+	// DisplayURL is the address printed under QR codes when it should be shorter than the one
+	// they open (resource_url, with its tracking query).
+	DisplayURL string  `yaml:"display_url" haven:"optional"`
+	Campaign   string  `yaml:"campaign" haven:"optional"`
+	Hotline    Hotline `yaml:"hotline"`
+	// Country is how numbers written without + are read (ISO 3166 code; default US).
+	Country string  `yaml:"country" haven:"optional"`
+	Colours Colours `yaml:"colours"`
+	Font    Font    `yaml:"font" haven:"optional"`
 }
 
 // Font names .ttf files in the content folder to use when the built-in fonts lack a
@@ -46,13 +51,26 @@ type Organisation struct {
 	Logo    string       `yaml:"logo" haven:"optional"`
 }
 
-// Hotline holds every number haven prints. They are typed here once.
+// Hotline holds every number haven prints. They are typed here once. Only call and emergency
+// are required: a line may have no text service, no TTY and no chat.
 type Hotline struct {
-	Phone     diag.Located `yaml:"phone"`
-	Keyword   diag.Located `yaml:"keyword"`
-	Shortcode diag.Located `yaml:"shortcode"`
+	Call      diag.Located `yaml:"call" haven:"optional"` // required, or phone in the old schema
+	Text      diag.Located `yaml:"text" haven:"optional"` // the number or short code to text
+	Keyword   diag.Located `yaml:"keyword" haven:"optional"`
+	TTY       diag.Located `yaml:"tty" haven:"optional"`
+	Chat      diag.Located `yaml:"chat" haven:"optional"` // an https address
 	Emergency diag.Located `yaml:"emergency"`
+	// Phone and Shortcode are the old names of Call and Text; content written with them keeps
+	// loading, and they become Call and Text.
+	Phone     diag.Located `yaml:"phone" haven:"optional"`
+	Shortcode diag.Located `yaml:"shortcode" haven:"optional"`
 }
+
+// Texts reports whether the line takes text messages.
+func (h Hotline) Texts() bool { return h.Text.Text != "" }
+
+// SameNumber reports whether people call and text one number ("Call or text 988").
+func (h Hotline) SameNumber() bool { return h.Texts() && h.Text.Text == h.Call.Text }
 
 // Colours are #RRGGBB strings.
 type Colours struct {
@@ -105,8 +123,12 @@ type HelpText struct {
 	Danger      diag.Located `yaml:"danger"`
 	CallLabel   diag.Located `yaml:"call_label"`
 	Call        diag.Located `yaml:"call"`
-	TextLabel   diag.Located `yaml:"text_label"`
-	Text        diag.Located `yaml:"text"`
+	TextLabel   diag.Located `yaml:"text_label" haven:"optional"` // printed only when the line takes texts
+	Text        diag.Located `yaml:"text" haven:"optional"`
+	TTYLabel    diag.Located `yaml:"tty_label" haven:"optional"`
+	TTY         diag.Located `yaml:"tty" haven:"optional"`
+	ChatLabel   diag.Located `yaml:"chat_label" haven:"optional"`
+	Chat        diag.Located `yaml:"chat" haven:"optional"`
 	Note        diag.Located `yaml:"note"`
 }
 
@@ -121,7 +143,7 @@ type HandoutText struct {
 type CardText struct {
 	Headline  diag.Located   `yaml:"headline"`
 	CallLabel diag.Located   `yaml:"call_label"`
-	Text      diag.Located   `yaml:"text"`
+	Text      diag.Located   `yaml:"text" haven:"optional"`
 	Danger    diag.Located   `yaml:"danger"`
 	BackTitle diag.Located   `yaml:"back_title"`
 	Signs     []diag.Located `yaml:"signs"`
@@ -135,6 +157,9 @@ type DiscreetText struct {
 	BackTitle diag.Located   `yaml:"back_title"`
 	BackLines []diag.Located `yaml:"back_lines"`
 	BackNote  diag.Located   `yaml:"back_note"`
+	// Avoid are words the discreet front must not print; empty means the built-in list
+	// for the language.
+	Avoid []diag.Located `yaml:"avoid" haven:"optional"`
 }
 
 // PosterText is the poster and the tear-off flyer.
@@ -143,7 +168,8 @@ type PosterText struct {
 	Facts     []diag.Located `yaml:"facts"`
 	Danger    diag.Located   `yaml:"danger"`
 	CallLabel diag.Located   `yaml:"call_label"`
-	Text      diag.Located   `yaml:"text"`
+	Text      diag.Located   `yaml:"text" haven:"optional"`
+	More      diag.Located   `yaml:"more" haven:"optional"` // TTY or chat, on the sizes with room
 	Note      diag.Located   `yaml:"note"`
 	Scan      diag.Located   `yaml:"scan"`
 	Tab       diag.Located   `yaml:"tab"`

@@ -1,119 +1,219 @@
 package content
 
 import (
-	"haven/internal/diag"
-
 	"fmt"
 	"regexp"
 	"sort"
 	"strings"
 
+	"haven/internal/diag"
 	"haven/internal/phone"
 )
 
-// NHTH is the National Human Trafficking Hotline, 1-888-373-7888.
-var NHTH, _ = phone.Parse("1-888-373-7888")
-
-// CheckPhone parses a phone number and flags one a single slip away from the national hotline:
-// on 5,000 cards that typo sends callers to a stranger.
-func CheckPhone(s string) string {
-	if ext := extRE.FindString(s); ext != "" {
-		return fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", s, strings.TrimSpace(ext))
-	}
-	if name := slipOf(usDigits(s)); name != "" {
-		return fmt.Sprintf("%q is one digit away from %s; a likely typo", s, name)
-	}
-	if _, err := phone.Parse(s); err != nil {
-		return err.Error()
-	}
-	return ""
+// Number is a configured number typos are checked against: a slip of the finger must not
+// send callers to a stranger. Only the organisation's own numbers are targets, so every hint
+// names a number the user typed, never one built into haven.
+type Number struct {
+	Key         string // the digits compared (phone.Number.Key)
+	Written     string // as typed in settings.yaml
+	Field       string // hotline.call, organisation.contact ...
+	Placeholder string // what a text writes to print it, or ""
 }
 
-// National numbers a slip of the finger must not turn into another, with the placeholder
-// that prints each from settings.yaml.
-var slipTargets = []struct{ digits, written, name, placeholder string }{
-	{"18883737888", "1-888-373-7888", "the National Human Trafficking Hotline 1-888-373-7888", "{phone}"},
-	{"233733", "233733", "the hotline's text short code 233733", "{shortcode}"},
-	{"911", "911", "the emergency number 911", "{emergency}"},
-}
-
-// otherEmergency are emergency numbers elsewhere that happen to be one slip from 911.
-var otherEmergency = map[string]bool{"191": true}
-
-// slipOf names the national number that digits are one slip away from, or "".
-func slipOf(digits string) string {
-	for _, n := range slipTargets {
-		if phone.OneOff(digits, n.digits) && !(n.digits == "911" && otherEmergency[digits]) {
-			return n.name
+// Numbers are the organisation's own numbers, in settings order.
+func (s Settings) Numbers() []Number {
+	var out []Number
+	h := s.Hotline
+	for _, n := range []struct {
+		at          diag.Located
+		placeholder string
+	}{{h.Call, "{call}"}, {h.Text, "{text}"}, {h.TTY, "{tty}"}, {h.Emergency, "{emergency}"}} {
+		if p, err := phone.Parse(n.at.Text, s.Country); err == nil {
+			out = append(out, Number{p.Key(), n.at.Text, n.at.Field, n.placeholder})
+		} else if n.at == h.Text && shortcodeRE.MatchString(n.at.Text) {
+			out = append(out, Number{n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
 		}
 	}
-	return ""
+	// the organisation's own lines, written in its contact
+	for _, r := range numberRuns(s.Organisation.Contact.Text) {
+		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
+			out = append(out, Number{p.Key(), r.text, "organisation.contact", ""})
+		}
+	}
+	return out
+}
+
+// run is a number as written: digits with what people group them with.
+type run struct {
+	text  string
+	at    int    // byte offset in the text
+	first string // the digits before the first space or slash ("911" of "911 24/7")
+	plus  bool
+}
+
+// numberRuns finds every number written in s: digits joined by separators of every kind
+// (spaces including no-break, hyphens and dashes, dots, slashes, brackets), with a leading +
+// or bracket.
+func numberRuns(s string) []run {
+	var out []run
+	rs := []rune(s)
+	offs := make([]int, len(rs)+1)
+	for i, b := 0, 0; i < len(rs); i++ {
+		offs[i] = b
+		b += len(string(rs[i]))
+		offs[i+1] = b
+	}
+	isD := func(i int) bool { return i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
+	for i := 0; i < len(rs); i++ {
+		if !isD(i) || i > 0 && (isD(i-1) || isWordRune(rs[i-1])) {
+			continue
+		}
+		start := i
+		for start > 0 && (rs[start-1] == '+' || rs[start-1] == '(') {
+			start--
+		}
+		end := i
+		first, split := "", false
+		for j := i; j < len(rs); {
+			if isD(j) {
+				end = j + 1
+				j++
+				continue
+			}
+			// up to two separators between digits: ") " or " - "
+			k := j
+			for k < len(rs) && k-j < 3 && phone.IsSeparator(rs[k]) {
+				k++
+			}
+			if k == j || !isD(k) {
+				break
+			}
+			if !split && strings.ContainsAny(string(rs[j:k]), " /\u00a0\u202f\u2007\t") {
+				first, split = digitsOf(string(rs[i:j])), true
+			}
+			j = k
+		}
+		if i > start && rs[start] == '(' && end < len(rs) && rs[end] == ')' {
+			end++
+		}
+		t := string(rs[start:end])
+		if !split {
+			first = digitsOf(t)
+		}
+		out = append(out, run{text: t, at: offs[start], first: first, plus: strings.HasPrefix(t, "+")})
+		i = end
+	}
+	return out
+}
+
+// isWordRune is a letter glued to a number: the number is part of a code such as "p07".
+func isWordRune(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_' }
+
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 var (
 	// extRE is an extension written after a number: "ext. 2", "x12", "extension 4".
 	extRE = regexp.MustCompile(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
-	// phoneInTextRE finds numbers written out in prose, such as "call 1-888-373-7889".
-	phoneInTextRE = regexp.MustCompile(`(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b`)
-	// shortInTextRE finds short codes and three-digit numbers, also typed in groups ("233 773",
-	// "9-1-2").
-	shortInTextRE = regexp.MustCompile(`\b\d{1,3}(?:[ -]\d{1,3})+\b|\b\d{3,7}\b`)
-	// callWordRE ends a text that asks to call the number after it.
-	callWordRE = regexp.MustCompile(`(?i)\b(call|dial|phone|llame|llama|marque|marca)(\s+(al|el|a|the))?\s*$`)
+	// callWordRE ends a text that asks to call or text the number after it.
+	callWordRE = regexp.MustCompile(`(?i)\b(call|dial|phone|text|llame|llama|marque|marca|llamar|textea|escribe|envía)(\s+(al|el|a|the|to|at))?[\s:]*$`)
 )
 
-// serviceCodes are the other N11 numbers (211 community services, 711 relay, 811 before you
-// dig, ...): one slip from 911, and right where they are written.
-var serviceCodes = map[string]bool{"211": true, "311": true, "411": true, "511": true, "611": true, "711": true, "811": true}
+// services are short numbers that stand beside emergency and crisis lines and are one slip
+// from them (211 community services, 711 relay, 112 and 999 abroad): written where they
+// belong, they are no typo.
+var services = map[string]bool{"112": true, "191": true, "211": true, "311": true, "411": true, "511": true, "611": true, "711": true, "811": true, "999": true, "000": true}
 
-// checkTextNumber reports a number typed into a text one slip away from the hotline, its
-// short code or 911. A three-digit number counts only where the text asks to call it ("Call
-// 912"), so counts such as "912 calls" and service codes such as 711 pass. placeholders says
-// whether the text may use {phone} and the like (language texts do, settings do not).
-func checkTextNumber(file string, line int, path, text string, placeholders bool) diag.Problems {
-	var ps diag.Problems
-	if len(usDigits(text)) < 3 {
-		return nil // most texts have no number to check
+// keys are the digit strings a run may stand for: as written, and for a U.S. number without
+// its leading 1 also with it, so a slip in "888-373-7888" is found as in "1-888-373-7888".
+func keys(d string, country string, plus bool) []string {
+	out := []string{d}
+	switch cc := phone.CountryCode(country); {
+	case plus || len(d) < 8:
+	case cc == 1 && d[0] != '1':
+		out = append(out, "1"+d)
+	case cc != 1 && d[0] == '0':
+		out = append(out, fmt.Sprint(cc)+d[1:])
 	}
-	report := func(m string, target int) {
-		t := slipTargets[target]
-		hint := "write it as " + t.written
-		if placeholders {
-			hint = "write " + t.placeholder + " to print the number from settings.yaml"
-		}
-		ps.Add(file, line, path, fmt.Sprintf("%q is one digit away from %s; a likely typo", m, t.name), hint)
-	}
-	for _, m := range phoneInTextRE.FindAllString(text, -1) {
-		if phone.OneOff(usDigits(m), slipTargets[0].digits) {
-			report(m, 0)
-		}
-	}
-	rest := extRE.ReplaceAllString(phoneInTextRE.ReplaceAllString(text, " "), " ") // "ext. 2" is no number
-	for _, at := range shortInTextRE.FindAllStringIndex(rest, -1) {
-		m := rest[at[0]:at[1]]
-		d := usDigits(m)
-		switch {
-		case len(d) >= 5 && phone.OneOff(d, slipTargets[1].digits):
-			report(m, 1)
-		case len(d) == 3 && !serviceCodes[d] && !otherEmergency[d] && callWordRE.MatchString(rest[:at[0]]) && phone.OneOff(d, slipTargets[2].digits):
-			report(m, 2)
-		}
-	}
-	return ps
+	return out
 }
 
-// usDigits is a number's digits with the country code 1 in front of ten-digit numbers.
-func usDigits(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			b = append(b, s[i])
+// slip is a number written one slip away from a configured one.
+type slip struct {
+	written string
+	near    Number
+}
+
+// slips finds numbers in text that are one slip from a configured number. prose says the
+// text is a sentence: there a number of four digits or fewer counts only where the text asks
+// to call or text it ("Call 912"), so counts ("912 calls"), years and extensions pass. In
+// codes, keywords and web addresses every run of five or more digits counts.
+func slips(text, country string, nums []Number, prose bool) []slip {
+	if len(nums) == 0 {
+		return nil
+	}
+	text = extRE.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	var out []slip
+	for _, r := range numberRuns(text) {
+		d := digitsOf(r.text)
+		if len(d) <= 4 && (!prose || !callWordRE.MatchString(text[:r.at])) {
+			continue
+		}
+		cands := keys(d, country, r.plus)
+		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE.MatchString(text[:r.at]) {
+			cands = append(cands, r.first) // "Call 912 24/7"
+		}
+		if exact(cands, nums) || services[d] || services[r.first] && r.first != d {
+			continue
+		}
+		if n, ok := near(cands, nums); ok {
+			out = append(out, slip{strings.TrimSpace(r.text), n})
 		}
 	}
-	if (len(b) == 10 || len(b) == 9) && b[0] != '1' {
-		return "1" + string(b)
+	return out
+}
+
+func exact(cands []string, nums []Number) bool {
+	for _, c := range cands {
+		for _, n := range nums {
+			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 {
+				return true
+			}
+		}
 	}
-	return string(b)
+	return false
+}
+
+func near(cands []string, nums []Number) (Number, bool) {
+	for _, n := range nums {
+		for _, c := range cands {
+			if phone.OneOff(c, n.Key) {
+				return n, true
+			}
+		}
+	}
+	return Number{}, false
+}
+
+// checkNumbers reports numbers in a text one slip from a configured number. placeholders says
+// whether the text may use {call} and the like (language texts do, settings do not).
+func checkNumbers(file string, line int, path, text, country string, nums []Number, prose, placeholders bool) diag.Problems {
+	var ps diag.Problems
+	for _, s := range slips(text, country, nums, prose) {
+		hint := fmt.Sprintf("%s is %s; check which is right", s.near.Field, s.near.Written)
+		if placeholders && s.near.Placeholder != "" {
+			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
+		}
+		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s %s; a likely typo", s.written, s.near.Field, s.near.Written), hint)
+	}
+	return ps
 }
 
 func sortProblems(ps diag.Problems) {

@@ -6,15 +6,17 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"haven/internal/colour"
+	"haven/internal/phone"
 )
 
 var (
 	keywordRE   = regexp.MustCompile(`^[A-Za-z0-9]{1,20}$`)
 	shortcodeRE = regexp.MustCompile(`^[0-9]{3,8}$`)
-	emergencyRE = regexp.MustCompile(`^[0-9]{3}$`)
+	countryRE   = regexp.MustCompile(`^[A-Z]{2}$`)
 	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
 	logoRE      = regexp.MustCompile(`(?i)^[^/\\]+\.(png|jpe?g)$`)
 	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.ttf$`)
@@ -62,22 +64,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if s.Font.Bold != "" && s.Font.Regular == "" {
 		bad("font.bold", "a bold font needs a regular one", "add font.regular")
 	}
-	h := s.Hotline
-	if msg := CheckPhone(h.Phone.Text); msg != "" {
-		bad("hotline.phone", msg, "write it as 1-888-373-7888")
-	}
-	if !keywordRE.MatchString(h.Keyword.Text) {
-		bad("hotline.keyword", fmt.Sprintf("%q should be one word of letters or digits", h.Keyword.Text), "the hotline's is HELP")
-	}
-	if !shortcodeRE.MatchString(h.Shortcode.Text) {
-		bad("hotline.shortcode", fmt.Sprintf("%q should be a short code of 3 to 8 digits", h.Shortcode.Text), "the hotline's is 233733")
-	} else if name := slipOf(h.Shortcode.Text); name != "" {
-		bad("hotline.shortcode", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Shortcode.Text, name), "the hotline's is 233733")
-	}
-	if !emergencyRE.MatchString(h.Emergency.Text) {
-		bad("hotline.emergency", fmt.Sprintf("%q should be a 3-digit emergency number", h.Emergency.Text), "in the U.S. it is 911")
-	} else if name := slipOf(h.Emergency.Text); name != "" {
-		bad("hotline.emergency", fmt.Sprintf("%q is one digit away from %s; a likely typo", h.Emergency.Text, name), "in the U.S. it is 911")
+	checkHotline(s, bad)
+	if s.DisplayURL != "" {
+		if msg := CheckURL("https://" + strings.TrimPrefix(s.DisplayURL, "https://")); msg != "" {
+			bad("display_url", msg, "write the short address people type, e.g. example.org/help")
+		}
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
 	return ps
@@ -94,11 +85,31 @@ func CheckCampaign(s string) string {
 // maxURL keeps QR codes scannable: a longer address makes a code too dense to print small.
 const maxURL = 500
 
+// hostLabelRE is one label of a host name as printed: ASCII letters, digits and inner hyphens
+// (an international name is written in punycode, xn--...).
+var hostLabelRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
+
 // CheckURL accepts only absolute https URLs with a host, short enough for a QR code: QR codes
-// must not open anything else.
+// must not open anything else. An address must print as it opens: no character outside
+// printable ASCII (a Cyrillic letter in the host, a zero-width space, a direction override),
+// no user name before the host, no port out of range.
 func CheckURL(s string) string {
+	for i, r := range s {
+		if r < 0x21 || r > 0x7E {
+			if r == ' ' && i > 0 && i < len(strings.TrimSpace(s)) {
+				break // said below, with the %20 hint
+			}
+			return fmt.Sprintf("%s has %q (U+%04X) at character %d; a web address is printed in plain ASCII so it opens what it shows (write an international host in punycode, xn--...)", diag.Quote(s), r, r, len([]rune(s[:i]))+1)
+		}
+	}
 	u, err := url.Parse(s)
 	switch {
+	case err == nil && u.User != nil:
+		return fmt.Sprintf("%s has a user name before the host (%s@); the page would open somewhere other than it reads", diag.Quote(s), u.User.Username())
+	case err == nil && u.Port() != "" && !validPort(u.Port()):
+		return fmt.Sprintf("%s has the port %s; a port is 1 to 65535", diag.Quote(s), u.Port())
+	case err == nil && u.Host != "" && !validHost(u.Hostname()):
+		return fmt.Sprintf("%s has a malformed host name %q", diag.Quote(s), u.Hostname())
 	case err != nil || s != strings.TrimSpace(s):
 		return fmt.Sprintf("%s is not a valid web address", diag.Quote(s))
 	case strings.ContainsAny(s, " \t"):
@@ -113,6 +124,82 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s is %d characters long; a QR code that phones scan from paper holds at most %d", diag.Quote(s), len(s), maxURL)
 	}
 	return ""
+}
+
+func validPort(p string) bool {
+	n, err := strconv.Atoi(p)
+	return err == nil && n >= 1 && n <= 65535 && p[0] != '0'
+}
+
+// validHost accepts a DNS name of labels with a top-level domain that is not all digits.
+func validHost(h string) bool {
+	labels := strings.Split(h, ".")
+	if len(h) > 253 || len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if !hostLabelRE.MatchString(l) {
+			return false
+		}
+	}
+	return strings.Trim(labels[len(labels)-1], "0123456789") != ""
+}
+
+// checkHotline checks the numbers and how they fit together: call and emergency are needed,
+// a keyword needs a number to text, and no configured number is one slip from another.
+func checkHotline(s *Settings, bad func(path, msg, hint string)) {
+	h := &s.Hotline
+	if s.Country != "" && (!countryRE.MatchString(s.Country) || phone.CountryCode(s.Country) == 0) {
+		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), "write the two capital letters of ISO 3166, e.g. US, GB, CA")
+		return
+	}
+	if h.Call.Text == "" {
+		bad("hotline.call", "missing", "add 'call: ...', the number people dial")
+	} else if ext := extRE.FindString(h.Call.Text); ext != "" {
+		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", h.Call.Text, strings.TrimSpace(ext)), "write the extension in a text, e.g. help.call_label")
+	} else if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
+		bad(h.Call.Field, err.Error(), "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247")
+	}
+	if h.Text.Text != "" && !shortcodeRE.MatchString(h.Text.Text) {
+		if _, err := phone.Parse(h.Text.Text, s.Country); err != nil {
+			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
+		}
+	}
+	if h.Keyword.Text != "" && !keywordRE.MatchString(h.Keyword.Text) {
+		bad("hotline.keyword", fmt.Sprintf("%q should be one word of letters or digits", h.Keyword.Text), "")
+	}
+	if h.Keyword.Text != "" && h.Text.Text == "" {
+		bad("hotline.keyword", "is set but there is no number to text it to", "add hotline.text, or remove the keyword")
+	}
+	if h.TTY.Text != "" {
+		if _, err := phone.Parse(h.TTY.Text, s.Country); err != nil {
+			bad("hotline.tty", err.Error(), "")
+		}
+	}
+	if h.Chat.Text != "" {
+		if msg := CheckURL(h.Chat.Text); msg != "" {
+			bad("hotline.chat", msg, "the chat page's full https:// address")
+		}
+	}
+	if d := digitsOf(h.Emergency.Text); d != h.Emergency.Text || !phone.IsEmergency(d, s.Country) {
+		country := s.Country
+		if country == "" {
+			country = "US"
+		}
+		bad("hotline.emergency", fmt.Sprintf("%q is not an emergency number in %s", h.Emergency.Text, country), "the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia")
+	}
+	// one configured number one slip from another, and numbers hidden in the keyword
+	nums := s.Numbers()
+	for i, n := range nums {
+		for _, m := range nums[:i] {
+			if phone.OneOff(n.Key, m.Key) {
+				bad(n.Field, fmt.Sprintf("%q is one slip away from %s %s; a likely typo", n.Written, m.Field, m.Written), "check both against the organisation's records")
+			}
+		}
+	}
+	for _, sl := range slips(h.Keyword.Text, s.Country, nums, false) {
+		bad("hotline.keyword", fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), "")
+	}
 }
 
 // Colour returns the parsed colour of a settings field name, or white.

@@ -202,10 +202,16 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := fitOne(c.in.M, num, h.Phone, inner, what); err != nil {
+	// the number is the largest text whatever its length: a long one (1-800-799-SAFE,
+	// +44 808 2000 247) keeps the card's size and takes the width it needs, down to the
+	// size of the text line
+	if w := c.in.M.Width(num.Font, num.Size, h.Call.Text); w > inner {
+		num.Size = max(head.Size*1.1, num.Size*inner/w)
+	}
+	if err := fitOne(c.in.M, num, h.Call, inner, what); err != nil {
 		return nil, err
 	}
-	textLine := t.Card.Text
+	textLine := t.Card.Text // empty when the line takes no texts: the block closes up
 	if err := fitOne(c.in.M, txt, textLine, inner, what); err != nil {
 		return nil, err
 	}
@@ -219,7 +225,10 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		}
 	}
 	bandH := c.pt(27)
-	block := float64(len(labLines))*lab.Leading + num.Leading + txt.Leading + dan.Leading // under the band
+	block := float64(len(labLines))*lab.Leading + num.Leading + dan.Leading // under the band
+	if textLine.Text != "" {
+		block += txt.Leading
+	}
 	if sub.Text != "" {
 		block += small.Leading
 	}
@@ -241,14 +250,16 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			cv.text(tx, baseline(cy, lab), lab, l)
 			cy += lab.Leading
 		}
-		cv.text(tx, baseline(cy, num), num, h.Phone.Text)
+		cv.text(tx, baseline(cy, num), num, h.Call.Text)
 		cy += num.Leading
 		if sub.Text != "" {
 			cv.text(tx, baseline(cy, small), small, sub.Text)
 			cy += small.Leading
 		}
-		cv.text(tx, baseline(cy, txt), txt, textLine.Text)
-		cy += txt.Leading
+		if textLine.Text != "" {
+			cv.text(tx, baseline(cy, txt), txt, textLine.Text)
+			cy += txt.Leading
+		}
 		cv.text(tx, baseline(cy, dan), dan, t.Card.Danger.Text)
 	}, nil
 }

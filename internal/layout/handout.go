@@ -326,7 +326,14 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	value := h.style(Bold, 1.45, 1.25)
 	note := h.style(Regular, 1, 1.3)
 	gap := h.sc.body * 1.5
-	cells := [][2]diag.Located{{t.DangerLabel, t.Danger}, {t.CallLabel, t.Call}, {t.TextLabel, t.Text}}
+	// one order everywhere: the hotline, its text line, TTY and chat (each only when the content
+	// has it: the box closes up around a line that takes no texts), and 911 last
+	var cells [][2]diag.Located
+	for _, cl := range [][2]diag.Located{{t.CallLabel, t.Call}, {t.TextLabel, t.Text}, {t.TTYLabel, t.TTY}, {t.ChatLabel, t.Chat}, {t.DangerLabel, t.Danger}} {
+		if cl[1].Text != "" {
+			cells = append(cells, cl)
+		}
+	}
 	valueW := 0.0
 	for _, cl := range cells {
 		valueW = max(valueW, h.in.M.Width(value.Font, value.Size, cl[1].Text))
@@ -353,9 +360,12 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	}
 	var lines []line
 	for i, cl := range cells {
-		ls, err := wrapEven(h.in.M, label, cl[0], colW, "hotline box")
-		if err != nil {
-			return row{}, err
+		var ls []string
+		if cl[0].Text != "" {
+			var err error
+			if ls, err = wrapEven(h.in.M, label, cl[0], colW, "hotline box"); err != nil {
+				return row{}, err
+			}
 		}
 		for k, l := range ls {
 			g := 0.0
@@ -364,10 +374,14 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 			}
 			lines = append(lines, line{label, l, g})
 		}
-		if err := fitOne(h.in.M, value, cl[1], colW, "hotline box"); err != nil {
+		st := value
+		if i == len(cells)-1 { // 911, last and smaller
+			st = h.style(Bold, 1.2, 1.25)
+		}
+		if err := fitOne(h.in.M, st, cl[1], colW, "hotline box"); err != nil {
 			return row{}, err
 		}
-		lines = append(lines, line{value, cl[1].Text, 0})
+		lines = append(lines, line{st, cl[1].Text, 0})
 	}
 	colH := title.Leading + label.Size*0.4
 	for _, l := range lines {

@@ -53,28 +53,41 @@ func (in Input) qrURL(kind string) string {
 	return qr.Link{Base: in.Settings.ResourceURL, Kind: kind, Campaign: in.Campaign, Placement: in.Placement}.URL()
 }
 
-// PhoneURL is the tel: link for a printed number: E.164 for a phone number, the digits as
-// they are for a short one such as 911.
-func PhoneURL(number string) string {
-	if n, err := phone.Parse(number); err == nil {
+// PhoneURL is the tel: link for a printed number: E.164 for a full number (vanity letters
+// turned into digits), the digits as they are for a short one such as 988 or 911.
+func PhoneURL(number, country string) string {
+	if n, err := phone.Parse(number, country); err == nil {
 		return n.TelURL()
 	}
 	return "tel:" + number
 }
 
-// SMSURL opens a text message to the short code with the keyword filled in.
-func SMSURL(shortcode, keyword string) string {
-	return "sms:" + shortcode + "?body=" + keyword
+// SMSURL opens a text message to the number or short code, with the keyword filled in when
+// the line needs one.
+func SMSURL(number, keyword, country string) string {
+	to := strings.TrimPrefix(PhoneURL(number, country), "tel:")
+	if keyword == "" {
+		return "sms:" + to
+	}
+	return "sms:" + to + "?body=" + keyword
 }
 
 func (in Input) autolinks() []autolink {
-	h := in.Settings.Hotline
-	return []autolink{
-		{h.Phone.Text, PhoneURL(h.Phone.Text)},
-		{h.Emergency.Text, PhoneURL(h.Emergency.Text)},
-		{h.Shortcode.Text, SMSURL(h.Shortcode.Text, h.Keyword.Text)},
-		{in.Address.Text, in.Settings.ResourceURL},
+	h, country := in.Settings.Hotline, in.Settings.Country
+	links := []autolink{
+		{h.Call.Text, PhoneURL(h.Call.Text, country)},
+		{h.Emergency.Text, PhoneURL(h.Emergency.Text, country)},
 	}
+	if h.Texts() && !h.SameNumber() {
+		links = append(links, autolink{h.Text.Text, SMSURL(h.Text.Text, h.Keyword.Text, country)})
+	}
+	if h.TTY.Text != "" {
+		links = append(links, autolink{h.TTY.Text, PhoneURL(h.TTY.Text, country)})
+	}
+	if h.Chat.Text != "" {
+		links = append(links, autolink{content.ShortURL(h.Chat.Text), h.Chat.Text})
+	}
+	return append(links, autolink{in.Address.Text, in.Settings.ResourceURL})
 }
 
 func (in Input) canvas() *canvas { return &canvas{m: in.M, links: in.autolinks()} }
@@ -87,6 +100,6 @@ func (in Input) meta(title, subject string) Meta {
 		Title:    title,
 		Author:   in.Settings.Organisation.Name.Text,
 		Subject:  subject,
-		Keywords: strings.Join([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Phone.Text, "DMST", in.Address.Text}, ", "),
+		Keywords: strings.Join([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Call.Text, in.Address.Text}, ", "),
 	}
 }

@@ -146,11 +146,11 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if p.compact {
 		num.Size = 7 * u
 	}
-	if w := p.in.M.Width(Bold, num.Size, h.Phone.Text); w > 0.95*inner {
+	if w := p.in.M.Width(Bold, num.Size, h.Call.Text); w > 0.95*inner {
 		num.Size *= 0.95 * inner / w
 	}
 	if num.Size < p.pageW/22 {
-		return nil, fitErr(h.Phone, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
+		return nil, fitErr(h.Call, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
 	}
 	num.Leading = num.Size * 1.1
 
@@ -200,34 +200,51 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		}
 	}})
 
-	// the hotline band: 911, the number, the text line
-	dan := Style{Font: Bold, Size: p.size(4.2, shrink), Color: p.th.Ink}
-	dan.Leading = dan.Size * 1.25
+	// the hotline band in one order everywhere: who to call, the number, the text line (left
+	// out, and the band closed up, for a line that takes no texts), TTY or chat where the
+	// content gives them, then 911 last and smaller
 	lab := Style{Font: Regular, Size: p.size(3.4, shrink), Color: p.th.Ink}
 	lab.Leading = lab.Size * 1.25
 	txt := Style{Font: Bold, Size: p.size(5, shrink), Color: p.th.Ink}
 	txt.Leading = txt.Size * 1.2
-	for _, c := range []struct {
+	more := Style{Font: Regular, Size: p.size(3.4, shrink), Color: p.th.Ink}
+	more.Leading = more.Size * 1.25
+	dan := Style{Font: Bold, Size: p.size(3.4, shrink), Color: p.th.Ink}
+	dan.Leading = dan.Size * 1.25
+	type bandLine struct {
 		st Style
 		s  diag.Located
-	}{{dan, t.Danger}, {lab, t.CallLabel}, {txt, t.Text}} {
+	}
+	var below []bandLine
+	for _, l := range []bandLine{{txt, t.Text}, {more, t.More}} {
+		if l.s.Text != "" && !(p.compact && l.st == more) {
+			below = append(below, l)
+		}
+	}
+	for _, c := range append([]bandLine{{lab, t.CallLabel}, {dan, t.Danger}}, below...) {
 		if err := fitOne(p.in.M, c.st, c.s, inner, "the number band"); err != nil {
 			return nil, err
 		}
 	}
 	bpad := 3 * u
-	helpH := bpad + dan.Leading + lab.Size*0.6 + lab.Leading + num.Leading + txt.Leading + bpad
+	helpH := bpad + lab.Leading + num.Leading + dan.Size*0.6 + dan.Leading + bpad
+	for _, l := range below {
+		helpH += l.st.Leading
+	}
 	parts = append(parts, part{helpH, func(cv *canvas, top float64) {
 		cv.add(Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent})
 		y := top + bpad
 		x := f.X + pad
-		cv.text(x, baseline(y, dan), dan, t.Danger.Text)
-		y += dan.Leading + lab.Size*0.6
 		cv.text(x, baseline(y, lab), lab, t.CallLabel.Text)
 		y += lab.Leading
-		cv.text(x, baseline(y, num), num, h.Phone.Text)
+		cv.text(x, baseline(y, num), num, h.Call.Text)
 		y += num.Leading
-		cv.text(x, baseline(y, txt), txt, t.Text.Text)
+		for _, l := range below {
+			cv.text(x, baseline(y, l.st), l.st, l.s.Text)
+			y += l.st.Leading
+		}
+		y += dan.Size * 0.6
+		cv.text(x, baseline(y, dan), dan, t.Danger.Text)
 	}})
 
 	// the QR code with its address, what the hotline offers, and the organisation
@@ -354,6 +371,10 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 	if err := fitOne(in.M, txtSt, t.Text, room, "the tear-off tabs"); err != nil {
 		return err
 	}
+	lines := 2
+	if t.Text.Text == "" { // no text line: the number alone, centred across the tab
+		lines = 1
+	}
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
 	long := max(in.M.Width(numSt.Font, numSt.Size, t.Tab.Text), in.M.Width(txtSt.Font, txtSt.Size, t.Text.Text))
@@ -365,11 +386,15 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 		if i == n {
 			break
 		}
-		// two lines side by side across the tab, reading from the bottom up
+		// the lines side by side across the tab, reading from the bottom up
+		y := b.Y + (b.H+long)/2 // centred up and down the tab
+		if lines == 1 {
+			cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, t.Tab.Text, 90)
+			continue
+		}
 		gap := (tabW - numSt.Size - txtSt.Size) / 3
 		base1 := x + gap + numSt.Size*0.8
 		base2 := base1 + gap + txtSt.Size*0.8
-		y := b.Y + (b.H+long)/2 // the two lines centred up and down the tab
 		cv.rotated(base1, y, numSt, t.Tab.Text, 90)
 		cv.rotated(base2, y, txtSt, t.Text.Text, 90)
 	}

@@ -1,44 +1,68 @@
 // Package phone parses the phone numbers haven prints and spots likely typos in them.
 //
-// It knows the North American Numbering Plan in full (the hotline's home) and accepts
-// international numbers written with a leading + by their length alone. It is small on
-// purpose: a full numbering-plan library costs more start-up time than a whole handout.
+// U.S. numbers (the North American Numbering Plan, vanity letters included) and the U.S.
+// service numbers take a fast path of its own; numbers of other countries, and short service
+// numbers abroad, are read by nyaruka/phonenumbers, the Go port of libphonenumber.
 package phone
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/nyaruka/phonenumbers"
 )
 
 // Number is a parsed phone number.
 type Number struct {
-	E164 string // +18883737888
+	// Dial is what a phone dials: E.164 (+18883737888) for a full number, the digits for a
+	// service number (988).
+	Dial string
 }
 
 // TelURL is the number as a tel: link.
-func (n Number) TelURL() string { return "tel:" + n.E164 }
+func (n Number) TelURL() string { return "tel:" + n.Dial }
 
-// Parse reads a number as people write it: 10 North American digits (or 11 with a leading 1)
-// with any spaces, dots, dashes or brackets, or + and 8 to 15 digits.
-func Parse(s string) (Number, error) {
+// Key is the number's digits as compared for typos: the country code in front of a full
+// number, so "0808 2000 247" in the UK and "+44 808 2000 247" are one number.
+func (n Number) Key() string { return strings.TrimPrefix(n.Dial, "+") }
+
+// usService are the U.S. three-digit numbers a hotline can be: 211 community services to 811,
+// and 988 the Suicide & Crisis Lifeline.
+var usService = map[string]bool{"211": true, "311": true, "411": true, "511": true, "611": true, "711": true, "811": true, "988": true}
+
+// Parse reads a number as people write it, in country (an ISO 3166 code such as US or GB;
+// empty means US) unless it starts with +: spaces, dots, dashes, slashes and brackets of any
+// kind may group its digits, and a U.S. number may spell its last digits in letters
+// (1-800-799-SAFE).
+func Parse(s, country string) (Number, error) {
+	if country == "" {
+		country = "US"
+	}
 	t := strings.TrimSpace(s)
 	intl := strings.HasPrefix(t, "+")
 	var d strings.Builder
+	letters := false
 	for i, r := range t {
 		switch {
 		case r >= '0' && r <= '9':
 			d.WriteRune(r)
-		case r == '+' && i == 0, r == ' ', r == '-', r == '.', r == '(', r == ')':
+		case (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') && d.Len() >= 3: // after the area code
+			d.WriteByte(keypad(r))
+			letters = true
+		case r == '+' && i == 0, IsSeparator(r):
 		default:
 			return Number{}, fmt.Errorf("%q is not a phone number: it has %q", s, r)
 		}
 	}
 	ds := d.String()
-	if intl && !strings.HasPrefix(ds, "1") {
-		if len(ds) < 8 || len(ds) > 15 || ds[0] == '0' {
-			return Number{}, fmt.Errorf("%q is not an international number: + is followed by a country code and 8 to 15 digits in all", s)
-		}
-		return Number{E164: "+" + ds}, nil
+	if letters && (country != "US" || intl && !strings.HasPrefix(ds, "1")) {
+		return Number{}, fmt.Errorf("%q has letters; only U.S. vanity numbers (1-800-799-SAFE) may", s)
+	}
+	if !intl && len(ds) <= 6 {
+		return short(s, ds, country)
+	}
+	if intl && !strings.HasPrefix(ds, "1") || !intl && country != "US" {
+		return world(s, t, country)
 	}
 	if len(ds) == 11 && ds[0] == '1' {
 		ds = ds[1:]
@@ -49,7 +73,79 @@ func Parse(s string) (Number, error) {
 	if msg := checkNANP(ds); msg != "" {
 		return Number{}, fmt.Errorf("%q is not a valid U.S. number: %s", s, msg)
 	}
-	return Number{E164: "+1" + ds}, nil
+	return Number{Dial: "+1" + ds}, nil
+}
+
+// short reads a service or emergency number dialled as it is (988, 211, 116 123, 999).
+func short(s, ds, country string) (Number, error) {
+	if country == "US" {
+		if usService[ds] || ds == "911" {
+			return Number{Dial: ds}, nil
+		}
+		return Number{}, fmt.Errorf("%q is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits", s)
+	}
+	n, err := phonenumbers.Parse(ds, country)
+	if err != nil || !(phonenumbers.IsValidShortNumberForRegion(n, country) || phonenumbers.IsEmergencyNumber(ds, country)) {
+		return Number{}, fmt.Errorf("%q is not a service number in %s", s, country)
+	}
+	return Number{Dial: ds}, nil
+}
+
+// world reads a number outside the U.S. with libphonenumber's metadata.
+func world(s, t, country string) (Number, error) {
+	n, err := phonenumbers.Parse(t, country)
+	if err != nil {
+		return Number{}, fmt.Errorf("%q is not a phone number: %v", s, err)
+	}
+	if !phonenumbers.IsValidNumber(n) {
+		return Number{}, fmt.Errorf("%q is not a valid number in %s: check the digits, or write it with + and the country code", s, phonenumbers.GetRegionCodeForNumber(n)+orCountry(n, country))
+	}
+	return Number{Dial: phonenumbers.Format(n, phonenumbers.E164)}, nil
+}
+
+func orCountry(n *phonenumbers.PhoneNumber, country string) string {
+	if phonenumbers.GetRegionCodeForNumber(n) == "" {
+		return country
+	}
+	return ""
+}
+
+// CountryCode is the calling code of a country (44 for GB), or 0 for a code it does not know.
+func CountryCode(country string) int {
+	if country == "" || country == "US" {
+		return 1
+	}
+	return phonenumbers.GetCountryCodeForRegion(country)
+}
+
+// IsEmergency reports whether digits are an emergency number in country.
+func IsEmergency(digits, country string) bool {
+	if country == "" || country == "US" {
+		return digits == "911"
+	}
+	return phonenumbers.IsEmergencyNumber(digits, country)
+}
+
+// keypad is the digit a letter shares a key with.
+func keypad(r rune) byte {
+	const keys = "22233344455566677778889999"
+	if r >= 'a' {
+		r -= 'a' - 'A'
+	}
+	return keys[r-'A']
+}
+
+// IsSeparator reports whether r is a character people put between the digits of a number:
+// spaces of every kind (no-break included), hyphens and dashes of every kind, dots, slashes
+// and brackets.
+func IsSeparator(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u205F', '\u3000',
+		'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D',
+		'.', '/', '(', ')', '[', ']':
+		return true
+	}
+	return false
 }
 
 // checkNANP applies the plan's rules: area code and exchange start with 2-9 and are not N11
@@ -67,7 +163,6 @@ func checkNANP(d string) string {
 	}
 	return ""
 }
-
 // OneOff reports whether two digit strings differ by exactly one typing slip: one digit
 // changed, added, dropped, or two neighbours swapped.
 func OneOff(x, y string) bool {

@@ -3,26 +3,37 @@ package phone
 import "testing"
 
 func TestParse(t *testing.T) {
-	tests := []struct{ in, want, err string }{
-		{"1-888-373-7888", "+18883737888", ""},
-		{"(888) 373-7888", "+18883737888", ""},
-		{"+1 888.373.7888", "+18883737888", ""},
-		{"+44 20 7946 0958", "+442079460958", ""},
-		{"888-373-788", "", `"888-373-788" has 9 digits; a U.S. number has 10 (or 11 starting with 1)`},
-		{"call 888", "", `"call 888" is not a phone number: it has 'c'`},
-		{"1-188-373-7888", "", `"1-188-373-7888" is not a valid U.S. number: an area code cannot start with 0 or 1`},
-		{"1-911-373-7888", "", `"1-911-373-7888" is not a valid U.S. number: the area code 911 is a service code`},
-		{"888-073-7888", "", `"888-073-7888" is not a valid U.S. number: the exchange (the middle three digits) cannot start with 0 or 1`},
-		{"+0123456789", "", `"+0123456789" is not an international number: + is followed by a country code and 8 to 15 digits in all`},
+	tests := []struct{ in, country, want, err string }{
+		{"1-888-373-7888", "", "+18883737888", ""},
+		{"(888) 373-7888", "US", "+18883737888", ""},
+		{"+1 888.373.7888", "", "+18883737888", ""},
+		{"1\u2011888\u2011373\u20117888", "", "+18883737888", ""},
+		{"1 888\u00a0373 7888", "", "+18883737888", ""},
+		{"1-800-799-SAFE", "", "+18007997233", ""},
+		{"988", "", "988", ""},
+		{"211", "", "211", ""},
+		{"+44 20 7946 0958", "", "+442079460958", ""},
+		{"0808 2000 247", "GB", "+448082000247", ""},
+		{"+44 808 2000 247", "US", "+448082000247", ""},
+		{"116 123", "GB", "116123", ""},
+		{"999", "GB", "999", ""},
+		{"989", "", "", `"989" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits`},
+		{"0808 2000 247", "", "", `"0808 2000 247" has 11 digits; a U.S. number has 10 (or 11 starting with 1)`},
+		{"888-373-788", "", "", `"888-373-788" has 9 digits; a U.S. number has 10 (or 11 starting with 1)`},
+		{"call 888", "", "", `"call 888" is not a phone number: it has 'c'`},
+		{"1-188-373-7888", "", "", `"1-188-373-7888" is not a valid U.S. number: an area code cannot start with 0 or 1`},
+		{"1-911-373-7888", "", "", `"1-911-373-7888" is not a valid U.S. number: the area code 911 is a service code`},
+		{"888-073-7888", "", "", `"888-073-7888" is not a valid U.S. number: the exchange (the middle three digits) cannot start with 0 or 1`},
+		{"0808 2000 SAFE", "GB", "", `"0808 2000 SAFE" has letters; only U.S. vanity numbers (1-800-799-SAFE) may`},
 	}
 	for _, tt := range tests {
-		n, err := Parse(tt.in)
-		got, gotErr := n.E164, ""
+		n, err := Parse(tt.in, tt.country)
+		got, gotErr := n.Dial, ""
 		if err != nil {
 			gotErr = err.Error()
 		}
 		if got != tt.want || gotErr != tt.err {
-			t.Errorf("Parse(%q) = %q, %q; want %q, %q", tt.in, got, gotErr, tt.want, tt.err)
+			t.Errorf("Parse(%q, %q) = %q, %q; want %q, %q", tt.in, tt.country, got, gotErr, tt.want, tt.err)
 		}
 	}
 }
@@ -38,6 +49,7 @@ func TestOneOff(t *testing.T) {
 		{"18883377888", true},  // swapped
 		{"1888373788", true},   // dropped
 		{"188837378888", true}, // added
+		{"28883737888", true},  // the leading 1 changed
 		{"18003737888", false},
 		{"18773737888", false},
 	}
