@@ -79,7 +79,7 @@ func FuzzFindNumbers(f *testing.F) {
 		f.Add(s)
 	}
 	for _, right := range []string{"1-888-373-7888", "233733", "911"} {
-		if ps := checkText1("Call "+right); len(ps) > 0 {
+		if ps := checkText1("Call " + right); len(ps) > 0 {
 			f.Errorf("the right number %s reported: %v", right, ps)
 		}
 	}

@@ -163,6 +163,7 @@ func checkNANP(d string) string {
 	}
 	return ""
 }
+
 // OneOff reports whether two digit strings differ by exactly one typing slip: one digit
 // changed, added, dropped, or two neighbours swapped.
 func OneOff(x, y string) bool {
