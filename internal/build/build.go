@@ -33,6 +33,9 @@ type Options struct {
 	Langs      []string // empty: every language in the content
 	Papers     []string // empty: each kind's DefaultPapers
 	Placements []string // opaque codes; each gets its own folder under Out
+	// Mapping, when haven made the placement codes, is the placements file with its codes,
+	// written privately to placement.MappingName in Out.
+	Mapping []byte
 	Jobs       int
 	Created    time.Time
 	Progress   func(done, total int) // may be nil
@@ -107,6 +110,9 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	case err != nil:
 		err = problems(err)
 	}
+	if err == nil && o.Mapping != nil {
+		err = stageMapping(dir, o.Mapping)
+	}
 	if err != nil {
 		dir.Abort()
 		if n := dir.Committed(); n > 0 {
@@ -118,6 +124,14 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		return nil, err
 	}
 	return results, nil
+}
+
+func stageMapping(dir *output.Dir, data []byte) error {
+	path, err := dir.Path(placement.MappingName)
+	if err != nil {
+		return err
+	}
+	return dir.StagePrivate(path, data)
 }
 
 var errStopped = errors.New("interrupted: nothing was written, and the files of the run before are as they were")
@@ -152,6 +166,9 @@ func prepare(o Options) (*run, error) {
 	for _, code := range o.Placements {
 		if msg := placement.Check(code); msg != "" { // codes become folder names: never a path
 			return nil, fmt.Errorf("placement code %s", msg)
+		}
+		if msg := o.Content.Settings.CheckCode(code); msg != "" {
+			return nil, fmt.Errorf("placement code %s (choose another code)", msg)
 		}
 	}
 	langs, err := pickLangs(o.Content, o.Langs)

@@ -102,12 +102,12 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	var codes []string
+	var places placement.File
 	if o.placements != "" {
 		if ct.Settings.Campaign == "" {
 			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
 		}
-		if codes, err = placement.Load(o.placements); err != nil {
+		if places, err = placement.Load(o.placements); err != nil {
 			if input.Unopenable(err) {
 				return usageError{fmt.Errorf("--placements %s %s", o.placements, input.Describe(err))}
 			}
@@ -117,12 +117,15 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
-		Placements: codes, Progress: progressBar(o.stderr),
+		Placements: places.Codes, Mapping: places.Mapping, Progress: progressBar(o.stderr),
 	})
 	if err != nil {
 		return err
 	}
-	summarize(o.stdout, res, filepath.Clean(o.out), len(codes), time.Since(start))
+	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), time.Since(start))
+	if places.Mapping != nil {
+		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place; keep this file private, and give the same placements file next time for the same codes\n", filepath.Join(o.out, placement.MappingName))
+	}
 	return nil
 }
 

@@ -24,7 +24,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 	}
 	settings := filepath.Join(bad, "settings.yaml")
 	b, _ := os.ReadFile(settings)
-	os.WriteFile(settings, bytes.Replace(b, []byte("1-888-373-7888"), []byte("1-888-373-7898"), 1), 0o644)
+	os.WriteFile(settings, bytes.Replace(b, []byte(`tty: ""`), []byte("tty: 1-888-373-7898"), 1), 0o644)
 
 	tests := []struct {
 		args     []string
@@ -39,8 +39,8 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{[]string{"handout", "--lang", "fr", "--out", filepath.Join(dir, "o2")}, 2, `no content for language "fr"`, filepath.Join(dir, "o2")},
 		{[]string{"handout", "--url", "http://example.org", "--out", filepath.Join(dir, "o3")}, 2, "must start with https://", filepath.Join(dir, "o3")},
 		{[]string{"handout", "--campaign", "Motel Restroom", "--out", filepath.Join(dir, "o4")}, 2, "--campaign", filepath.Join(dir, "o4")},
-		{[]string{"build", "--content", bad, "--out", filepath.Join(dir, "o5")}, 1, "one digit away from the National Human Trafficking Hotline", filepath.Join(dir, "o5")},
-		{[]string{"check", "--content", bad}, 1, "settings.yaml:22: hotline.phone", ""},
+		{[]string{"build", "--content", bad, "--out", filepath.Join(dir, "o5")}, 1, "one slip away from hotline.call 1-888-373-7888", filepath.Join(dir, "o5")},
+		{[]string{"check", "--content", bad}, 1, "settings.yaml:37: hotline.tty", ""},
 		{[]string{"check"}, 0, "", ""},
 		{[]string{"build", "--content", filepath.Join(dir, "nope")}, 2, "not a folder", ""},
 	}

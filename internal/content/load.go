@@ -171,7 +171,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 	} else {
 		fields, tps := decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
-		fields = fitHotline(textName, fields, s.Hotline, &ps)
+		fields = fitHotline(textName, fields, s.Hotline, len(tps) == 0, &ps)
 		lang.Texts = append(lang.Texts, expandAll(textName, fields, vars, s, &ps)...)
 		if len(ps) == 0 {
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text)...)
@@ -241,7 +241,7 @@ var textOnly = map[string]bool{"help.text_label": true, "help.text": true, "card
 
 // fitHotline leaves out the texts for services the line does not have, and names a service
 // configured with nothing to print it.
-func fitHotline(file string, fields []field, h Hotline, ps *diag.Problems) []field {
+func fitHotline(file string, fields []field, h Hotline, decoded bool, ps *diag.Problems) []field {
 	var out []field
 	seen := map[string]bool{}
 	for _, f := range fields {
@@ -254,7 +254,7 @@ func fitHotline(file string, fields []field, h Hotline, ps *diag.Problems) []fie
 		}
 		out = append(out, f)
 	}
-	if h.Texts() && !h.SameNumber() {
+	if decoded && h.Texts() && !h.SameNumber() {
 		for _, p := range []string{"help.text", "card.text", "poster.text"} {
 			if !seen[p] {
 				ps.Add(file, 0, p, "is missing: hotline.text is set, and this is where the outputs print it", "add e.g. 'text: Text {keyword} to {text}', or remove hotline.text")
@@ -281,7 +281,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {
-					ps.Add(file, f.line, f.path, m+" prints hotline."+key+", which settings.yaml does not set", "set it in settings.yaml, or leave this text out (a line without texts leaves out help.text, card.text and poster.text by itself)")
+					ps.Add(file, f.line, f.path, m+" prints hotline."+key+", which settings.yaml does not set", "set it in settings.yaml, or take it out of this text")
 					unknown = true
 				}
 				return v.Text

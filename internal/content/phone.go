@@ -219,3 +219,12 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 func sortProblems(ps diag.Problems) {
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Line < ps[j].Line })
 }
+
+// CheckCode says whether a placement code holds a number one slip from one of the
+// organisation's numbers (a code is printed on every copy), or "".
+func (s Settings) CheckCode(code string) string {
+	for _, sl := range slips(code, s.Country, s.Numbers(), false) {
+		return fmt.Sprintf("%q holds %s, one slip away from %s %s: printed on the card it could be dialled", code, sl.written, sl.near.Field, sl.near.Written)
+	}
+	return ""
+}

@@ -66,8 +66,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	checkHotline(s, bad)
 	if s.DisplayURL != "" {
-		if msg := CheckURL("https://" + strings.TrimPrefix(s.DisplayURL, "https://")); msg != "" {
-			bad("display_url", msg, "write the short address people type, e.g. example.org/help")
+		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
+		if msg := CheckURL(full); msg != "" {
+			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
 		}
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)

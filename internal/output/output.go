@@ -144,13 +144,19 @@ func (d *Dir) Path(rel string) (string, error) {
 // Stage writes data, synced to disk, to a hidden temporary file beside path, to be renamed to
 // path by Commit. It may be called from several goroutines. A file the disk has no room for
 // is an error before it is written.
-func (d *Dir) Stage(path string, data []byte) error {
+func (d *Dir) Stage(path string, data []byte) error { return d.stage(path, data, 0o644) }
+
+// StagePrivate is Stage for a file only its owner may read, such as where each placement
+// code hangs.
+func (d *Dir) StagePrivate(path string, data []byte) error { return d.stage(path, data, 0o600) }
+
+func (d *Dir) stage(path string, data []byte, mode os.FileMode) error {
 	if err := d.space.take(int64(len(data))); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	tmp, err := writeTemp(path, data)
 	if err == nil {
-		err = os.Chmod(tmp, 0o644)
+		err = os.Chmod(tmp, mode)
 		if err != nil {
 			os.Remove(tmp)
 		}
@@ -168,11 +174,11 @@ func (d *Dir) Stage(path string, data []byte) error {
 func (d *Dir) staged(p pending) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.perFolder == 0 {
+	sub := d.subOf(p.path)
+	if d.perFolder == 0 || sub == filepath.Base(p.path) { // a file beside the folders
 		d.pending = append(d.pending, p)
 		return nil
 	}
-	sub := d.subOf(p.path)
 	files := append(d.byFolder[sub], p)
 	d.byFolder[sub] = files
 	if len(files) < d.perFolder {

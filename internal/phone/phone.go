@@ -66,6 +66,8 @@ func Parse(s, country string) (Number, error) {
 	}
 	if len(ds) == 11 && ds[0] == '1' {
 		ds = ds[1:]
+	} else if len(ds) == 10 && ds[0] == '1' {
+		return Number{}, fmt.Errorf("%q starts with 1 but has only 9 digits after it; a U.S. number has 10", s)
 	}
 	if len(ds) != 10 {
 		return Number{}, fmt.Errorf("%q has %d digits; a U.S. number has 10 (or 11 starting with 1)", s, len(ds))

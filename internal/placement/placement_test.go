@@ -11,6 +11,35 @@ import (
 	"haven/internal/input"
 )
 
+// A file with no code column gets codes: opaque, stable for the same rows, distinct for
+// repeated rows, and written with the rows to the mapping file.
+func TestGeneratedCodes(t *testing.T) {
+	const file = "place,note\nmotel restroom 2,east wall\nlibrary,\nlibrary,\n"
+	a, err := Read("p.csv", strings.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Read("p.csv", strings.NewReader(file+"gym,\n"))
+	if len(a.Codes) != 3 || strings.Join(a.Codes, " ") != strings.Join(b.Codes[:3], " ") {
+		t.Errorf("codes not stable: %v then %v", a.Codes, b.Codes)
+	}
+	if a.Codes[1] == a.Codes[2] {
+		t.Errorf("repeated rows share the code %s", a.Codes[1])
+	}
+	for _, c := range a.Codes {
+		if msg := Check(c); msg != "" || len(c) != 6 {
+			t.Errorf("generated code %q: %s", c, msg)
+		}
+	}
+	want := "code,place,note\n" + a.Codes[0] + ",motel restroom 2,east wall\n" + a.Codes[1] + ",library,\n" + a.Codes[2] + ",library,\n"
+	if string(a.Mapping) != want {
+		t.Errorf("mapping:\n%s\nwant:\n%s", a.Mapping, want)
+	}
+	if f, _ := Read("p.csv", strings.NewReader("code\np01\n")); f.Mapping != nil {
+		t.Error("a file with its own codes got a mapping")
+	}
+}
+
 func TestRead(t *testing.T) {
 	tests := []struct {
 		name, csv string
@@ -18,18 +47,22 @@ func TestRead(t *testing.T) {
 	}{
 		{"codes and private notes", "code,where\np01,front door\np02,\"gym, east wall\"\n", "p01 p02"},
 		{"code column anywhere, BOM", "\ufeffnote,Code\nlobby,a7\n", "a7"},
-		{"descriptive code", "code\nmotel-restroom-2nd-floor\n", `places.csv:2: code: "motel-restroom-2nd-floor" is longer than 16 characters (codes are opaque: p01, a7, s12; keep where it hangs in another column)`},
-		{"spaces and capitals", "code\nMotel Room\n", `places.csv:2: code: "Motel Room" may only use a-z, 0-9 and - (codes are opaque: p01, a7, s12; keep where it hangs in another column)`},
+		{"descriptive code", "code\nmotel-restroom-2nd-floor\n", `places.csv:2: code: "motel-restroom-2nd-floor" is longer than 16 characters (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
+		{"spaces and capitals", "code\nMotel Room\n", `places.csv:2: code: "Motel Room" may only use a-z, 0-9 and - (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
 		{"duplicate", "code\np01\np01\n", `places.csv:3: code: "p01" is already used on line 2 (each code names one place)`},
-		{"path escape", "code\n../etc\n", `places.csv:2: code: "../etc" may only use a-z, 0-9 and - (codes are opaque: p01, a7, s12; keep where it hangs in another column)`},
-		{"no code column", "place,note\na,b\n", `places.csv:1: code: no code column among ["place" "note"] (the first line names the columns, e.g. code,note)`},
+		{"path escape", "code\n../etc\n", `places.csv:2: code: "../etc" may only use a-z, 0-9 and - (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
+		{"revealing code", "code\nmotel-restroom-2\n", `places.csv:2: code: "motel-restroom-2" has "motel", four or more letters in a row: a code is printed on every copy and sent with every scan, so a word in it can tell who sees the card where it was picked up; a code holds at most three letters in a row (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
+		{"revealing short code", "code\ngym-east\n", `places.csv:2: code: "gym-east" has "east", four or more letters in a row: a code is printed on every copy and sent with every scan, so a word in it can tell who sees the card where it was picked up; a code holds at most three letters in a row (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
+		{"three letters in a row pass", "code\np07\na3k9\nabc-12\n", "p07 a3k9 abc-12"},
+		{"no code column", "place,note\n\"motel, room 2\",b\n", "t7d7q9"},
+		{"no code column, no rows", "place,note\n", "places.csv: has no placements (add one line per place under the header)"},
 		{"empty file", "", "places.csv: is empty (the first line names the columns, e.g. code,note)"},
 		{"bad quoting", "code\n\"p01\n", `places.csv:2: not valid CSV: extraneous or missing " in quoted-field (save it as CSV (comma-separated) from your spreadsheet)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			codes, err := Read("places.csv", strings.NewReader(tt.csv))
-			got := strings.Join(codes, " ")
+			f, err := Read("places.csv", strings.NewReader(tt.csv))
+			got := strings.Join(f.Codes, " ")
 			if err != nil {
 				got = strings.SplitN(err.Error(), "\n", 2)[0]
 			}
@@ -50,7 +83,7 @@ func TestOverLimitRefused(t *testing.T) {
 	}
 	codes, err := Read("places.csv", strings.NewReader(b.String()))
 	if err == nil || !strings.Contains(err.Error(), "places.csv: is more than 16 MB") {
-		t.Errorf("%d codes, error %v; want the file refused", len(codes), err)
+		t.Errorf("%d codes, error %v; want the file refused", len(codes.Codes), err)
 	}
 	path := filepath.Join(t.TempDir(), "places.csv")
 	os.WriteFile(path, []byte(b.String()), 0o644)
@@ -85,7 +118,7 @@ func FuzzRead(f *testing.F) {
 		done := make(chan struct{})
 		var codes []string
 		var err error
-		go func() { codes, err = Read("places.csv", bytes.NewReader(data)); close(done) }()
+		go func() { var f File; f, err = Read("places.csv", bytes.NewReader(data)); codes = f.Codes; close(done) }()
 		select {
 		case <-done:
 		case <-time.After(5 * time.Second):
