@@ -35,10 +35,10 @@ type Options struct {
 	Placements []string // opaque codes; each gets its own folder under Out
 	// Mapping, when haven made the placement codes, is the placements file with its codes,
 	// written privately to placement.MappingName in Out.
-	Mapping []byte
-	Jobs       int
-	Created    time.Time
-	Progress   func(done, total int) // may be nil
+	Mapping  []byte
+	Jobs     int
+	Created  time.Time
+	Progress func(done, total int) // may be nil
 }
 
 // Result is one file written.

@@ -1,0 +1,177 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/kinds"
+	"haven/internal/typeface"
+)
+
+// setup is a hotline of another shape, written into the default English content.
+type setup struct {
+	name     string
+	settings [][2]string // settings.yaml: a line and its replacement, in order
+	text     [][2]string // en/text.yaml
+	faq      [][2]string // en/faq.md
+	printed  []string    // printed on every output
+	links    [][2]string // a printed text and its link: wherever it prints, and on the handout
+	never    []string    // texts and links no output may hold
+	number   string      // the number people call, largest text on cards and posters
+}
+
+// noText rewrites the FAQ line that names the text line.
+var noTextFAQ = [][2]string{{` or text “{keyword}” to {text}`, ""}}
+
+var setups = []setup{
+	{name: "988: call or text one number, chat",
+		settings: [][2]string{{"  call: 1-888-373-7888", "  call: \"988\""}, {`  text: "233733"`, `  text: "988"`}, {"  keyword: HELP", `  keyword: ""`},
+			{`  chat: ""`, "  chat: https://988lifeline.org/chat/"}},
+		text: [][2]string{{"  call: Call {call}", "  call: Call or text {call}"}, {"  text_label: Or send a text message\n", ""}, {"  text: Text {keyword} to {text}\n", ""}, {"  text: Text {keyword} to {text}\n", ""}, {"  text: Text {keyword} to {text}\n", ""},
+			{"  call_label: Call the hotline, 24/7", "  call_label: Call or text, 24/7"},
+			{"  note: You can", "  chat_label: Or chat online\n  chat: \"{chat}\"\n  note: You can"}},
+		faq:     [][2]string{{` or text “{keyword}” to {text}`, ", call or text"}},
+		printed: []string{"988"}, links: [][2]string{{"988", "(tel:988)"}, {"988lifeline.org/chat", "(https://988lifeline.org/chat/)"}},
+		never: []string{"sms:", "Text HELP", "233733", "1-888-373-7888"}, number: "988"},
+	{name: "no text service",
+		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`}},
+		faq:      noTextFAQ,
+		printed:  []string{"1-800-799-7233"}, links: [][2]string{{"1-800-799-7233", "(tel:+18007997233)"}},
+		never: []string{"sms:", "Text ", "233733", "Or send a text message"}, number: "1-800-799-7233"},
+	{name: "text, TTY and chat",
+		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  text: "233733"`, `  text: "88788"`}, {"  keyword: HELP", "  keyword: START"},
+			{`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://www.thehotline.org/get-help/"}},
+		text: [][2]string{{"  note: You can", "  tty_label: TTY\n  tty: \"{tty}\"\n  chat_label: Chat online\n  chat: \"{chat}\"\n  note: You can"},
+			{"  scan: Scan for more", "  more: \"TTY {tty} · chat at {chat}\"\n  scan: Scan for more"}},
+		printed: []string{"1-800-799-7233", "Text START to 88788"},
+		links: [][2]string{{"1-800-799-7233", "(tel:+18007997233)"}, {"88788", "(sms:88788?body=START)"},
+			{"www.thehotline.org/get-help", "(https://www.thehotline.org/get-help/)"}, {"1-800-787-3224", "(tel:+18007873224)"}},
+		never: []string{"233733", "HELP"}, number: "1-800-799-7233"},
+	{name: "vanity number",
+		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-SAFE"}},
+		printed:  []string{"1-800-799-SAFE"}, links: [][2]string{{"1-800-799-SAFE", "(tel:+18007997233)"}, {"233733", "(sms:233733?body=HELP)"}},
+		never: []string{"1-888-373-7888"}, number: "1-800-799-SAFE"},
+	{name: "UK number in national format, 999",
+		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 0808 2000 247"}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`},
+			{`  emergency: "911"`, `  emergency: "999"`}, {"country: US", "country: GB"}},
+		faq:     noTextFAQ,
+		printed: []string{"0808 2000 247", "999"}, links: [][2]string{{"0808 2000 247", "(tel:+448082000247)"}, {"999", "(tel:999)"}},
+		never: []string{"sms:", "911", "1-888-373-7888"}, number: "0808 2000 247"},
+}
+
+// setupContent is the default content, English only, with a setup's edits.
+func setupContent(t *testing.T, s setup) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	for _, f := range []struct {
+		name  string
+		edits [][2]string
+	}{{"settings.yaml", s.settings}, {"en/text.yaml", s.text}, {"en/faq.md", s.faq}} {
+		b, err := fs.ReadFile(defaultcontent.FS, f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		txt := string(b)
+		for _, e := range f.edits {
+			old, new := e[0], e[1]
+			if !strings.Contains(txt, old) {
+				t.Fatalf("%s has no %q", f.name, old)
+			}
+			txt = strings.Replace(txt, old, new, 1)
+		}
+		m[f.name] = &fstest.MapFile{Data: []byte(txt)}
+	}
+	return m
+}
+
+// Hotlines of every shape print in full, with the right links, nothing of the text line when
+// there is none, the number people call as the largest text on cards and posters, and every
+// output read back.
+func TestHotlineShapes(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range setups {
+		t.Run(s.name, func(t *testing.T) {
+			ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.Names(), Langs: []string{"en"}, Created: epoch})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				name := filepath.Base(r.Path)
+				rb := open(t, r.Path)
+				for _, p := range s.printed {
+					if !strings.Contains(rb.text, p) {
+						t.Errorf("%s: %q is not printed", name, p)
+					}
+				}
+				for _, l := range s.links {
+					shown := strings.Contains(rb.text, l[0]) || strings.HasPrefix(name, "handout")
+					if shown && !bytes.Contains(rb.raw, []byte(l[1])) {
+						t.Errorf("%s: no link %s", name, l[1])
+					}
+				}
+				for _, n := range s.never {
+					if strings.Contains(rb.text, n) || bytes.Contains(rb.raw, []byte("("+n)) {
+						t.Errorf("%s: holds %q", name, n)
+					}
+				}
+				if bytes.Contains(rb.raw, []byte("DMST")) {
+					t.Errorf("%s: the built-in word DMST is in the PDF", name)
+				}
+				if strings.HasPrefix(name, "card") || strings.HasPrefix(name, "poster") {
+					checkLargest(t, rb, name, s.number)
+				}
+				checkNoOverlap(t, rb)
+			}
+			if s.number == "988" {
+				rb := open(t, filepath.Join(filepath.Dir(res[0].Path), "handout-en-letter.pdf"))
+				if n := strings.Count(rb.text, "988") - strings.Count(rb.text, "988lifeline"); n != 2 { // the hotline box and the FAQ
+					t.Errorf("988 printed %d times on the handout, want 2: %s", n, rb.text)
+				}
+				if !strings.Contains(rb.text, "Call or text 988") {
+					t.Error("the handout does not say Call or text 988")
+				}
+			}
+		})
+	}
+}
+
+// checkLargest fails unless number is printed at the largest size on page 1 (the tear-off's
+// tabs excepted: there the poster above carries the number large).
+func checkLargest(t *testing.T, rb *readBack, name, number string) {
+	t.Helper()
+	chars, err := rb.doc.Chars(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, c := range chars {
+		text.WriteString(c.Text)
+	}
+	s := text.String()
+	i := strings.Index(s, number)
+	if i < 0 {
+		t.Errorf("%s: %q not found among the characters of page 1", name, number)
+		return
+	}
+	size, biggest := chars[len([]rune(s[:i]))].Size, 0.0
+	for _, c := range chars {
+		biggest = max(biggest, c.Size)
+	}
+	if size < biggest-0.01 {
+		t.Errorf("%s: the number is %.1f pt; the largest text is %.1f pt", name, size, biggest)
+	}
+}
