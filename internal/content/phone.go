@@ -166,14 +166,17 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if len(d) <= 4 && (!prose || !callWordRE.MatchString(text[:r.at])) {
 			continue
 		}
-		cands := keys(d, country, r.plus)
-		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE.MatchString(text[:r.at]) {
-			cands = append(cands, r.first) // "Call 912 24/7"
+		whole := keys(d, country, r.plus)
+		var first []string
+		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE.MatchString(text[:r.at]) && !services[r.first] {
+			first = []string{r.first} // "Call 912 24/7"
 		}
-		if exact(cands, nums) || services[d] || services[r.first] && r.first != d {
+		if exact(whole, nums) || exact(first, nums) || services[d] {
 			continue
 		}
-		if n, ok := near(cands, nums); ok {
+		if n, ok := near(whole, nums); ok {
+			out = append(out, slip{strings.TrimSpace(r.text), n})
+		} else if n, ok := near(first, nums); ok {
 			out = append(out, slip{strings.TrimSpace(r.text), n})
 		}
 	}
@@ -191,10 +194,13 @@ func exact(cands []string, nums []Number) bool {
 	return false
 }
 
+// near finds the configured number one of cands is one slip from; a U.S. number is compared
+// with and without its leading 1, so "216-555-042" is found as a slip of 1-216-555-0142.
 func near(cands []string, nums []Number) (Number, bool) {
 	for _, n := range nums {
 		for _, c := range cands {
-			if phone.OneOff(c, n.Key) {
+			national := len(n.Key) == 11 && n.Key[0] == '1' && c != n.Key[1:] && phone.OneOff(c, n.Key[1:])
+			if phone.OneOff(c, n.Key) || national {
 				return n, true
 			}
 		}

@@ -329,9 +329,11 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	// one order everywhere: the hotline, its text line, TTY and chat (each only when the content
 	// has it: the box closes up around a line that takes no texts), and 911 last
 	var cells [][2]diag.Located
-	for _, cl := range [][2]diag.Located{{t.CallLabel, t.Call}, {t.TextLabel, t.Text}, {t.TTYLabel, t.TTY}, {t.ChatLabel, t.Chat}, {t.DangerLabel, t.Danger}} {
+	minor := map[string]bool{} // TTY, chat and 911: smaller than the numbers most people use
+	for i, cl := range [][2]diag.Located{{t.CallLabel, t.Call}, {t.TextLabel, t.Text}, {t.TTYLabel, t.TTY}, {t.ChatLabel, t.Chat}, {t.DangerLabel, t.Danger}} {
 		if cl[1].Text != "" {
 			cells = append(cells, cl)
+			minor[cl[1].Field] = i >= 2
 		}
 	}
 	valueW := 0.0
@@ -375,7 +377,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 			lines = append(lines, line{label, l, g})
 		}
 		st := value
-		if i == len(cells)-1 { // 911, last and smaller
+		if minor[cl[1].Field] {
 			st = h.style(Bold, 1.2, 1.25)
 		}
 		if err := fitOne(h.in.M, st, cl[1], colW, "hotline box"); err != nil {

@@ -1,0 +1,127 @@
+package content
+
+import (
+	"haven/internal/diag"
+	"haven/internal/phone"
+	"strings"
+	"testing"
+)
+
+// variants are every one-slip change of digits: a digit changed, dropped or added, two
+// neighbours swapped (the leading 1 is a digit like the others).
+func variants(d string) []string {
+	seen := map[string]bool{d: true}
+	var out []string
+	add := func(v string) {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	for i := 0; i <= len(d); i++ {
+		for c := byte('0'); c <= '9'; c++ {
+			add(d[:i] + string(c) + d[i:]) // added
+			if i < len(d) {
+				add(d[:i] + string(c) + d[i+1:]) // changed
+			}
+		}
+		if i < len(d) {
+			add(d[:i] + d[i+1:]) // dropped
+		}
+		if i+1 < len(d) {
+			add(d[:i] + string(d[i+1]) + string(d[i]) + d[i+2:]) // swapped
+		}
+	}
+	return out
+}
+
+// group writes digits in groups of the given sizes (the last takes the rest), joined by sep.
+func group(d string, sizes []int, sep string) string {
+	var parts []string
+	for i, n := range sizes {
+		if i == len(sizes)-1 || n >= len(d) {
+			parts = append(parts, d)
+			d = ""
+			break
+		}
+		parts = append(parts, d[:n])
+		d = d[n:]
+	}
+	if d != "" {
+		parts = append(parts, d)
+	}
+	return strings.Join(parts, sep)
+}
+
+// seps are what people put between digits: hyphens and dashes of every kind, spaces of every
+// kind (no-break included), dots and slashes.
+var seps = []string{"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", " ", "\u00a0", "\u202f", "\u2009", ".", "/"}
+
+// writtenForms are the ways a number of the shape of configured is written in a text.
+func writtenForms(v, key string, long bool) []string {
+	var out []string
+	if !long {
+		for _, sep := range seps {
+			out = append(out, "Call "+v+" now.", "Please call: "+v+".", "Text "+v+".", "call "+group(v, []int{1, 1, 1, 1, 1, 1, 1, 1}, sep)+" now")
+			if len(v) >= 5 { // a short code
+				out = append(out, "Text HELP to "+v+".", "Text HELP to "+group(v, []int{3, 9}, sep)+".")
+			}
+		}
+		return out
+	}
+	for _, sep := range seps {
+		out = append(out, "Call "+group(v, []int{1, 3, 3, 9}, sep)+" today.")
+		if v[0] == '1' && phone.OneOff(v[1:], key[1:]) { // the slip is after the leading 1
+			rest := v[1:]
+			out = append(out, "Call "+group(rest, []int{3, 3, 9}, sep)+".", "Call +1 "+group(rest, []int{3, 3, 9}, sep)+".",
+				"Call ("+rest[:min(3, len(rest))]+") "+group(rest[min(3, len(rest)):], []int{3, 9}, sep)+".")
+		}
+	}
+	return append(out, "Call "+v+".")
+}
+
+// Every one-slip variant of each configured number, in every written form, is caught and named
+// with the configured number it is near; the right numbers and the allowed kinds are not.
+func TestEverySlipOfTheOrganisationsNumbersIsCaught(t *testing.T) {
+	set := Settings{Hotline: Hotline{
+		Call: loc("hotline.call", "1-888-373-7888"), Text: loc("hotline.text", "233733"),
+		TTY: loc("hotline.tty", "1-800-787-3224"), Emergency: loc("hotline.emergency", "911")},
+		Organisation: Organisation{Contact: loc("organisation.contact", "Front desk (216) 555-0142")}}
+	nums := set.Numbers()
+	if len(nums) != 5 {
+		t.Fatalf("numbers: %+v", nums)
+	}
+	checked := 0
+	for _, n := range nums {
+		for _, v := range variants(n.Key) {
+			if services[v] || exact(keys(v, "", false), nums) {
+				continue // 711 and 211 are numbers of their own; "888-373-7888" is the number
+			}
+			for _, text := range writtenForms(v, n.Key, len(n.Key) > 6) {
+				if exact(keys(digitsOf(text), "", strings.Contains(text, "+")), nums) {
+					continue // regrouped, the variant's digits are the number itself
+				}
+				checked++
+				got := slips(text, "", nums, true)
+				if len(got) != 1 || got[0].near.Field != n.Field {
+					t.Errorf("%q (a slip of %s %s): found %+v", text, n.Field, n.Written, got)
+				}
+			}
+		}
+	}
+	t.Logf("%d written slips caught", checked)
+	for _, ok := range []string{
+		"Call 1-888-373-7888 or text HELP to 233733; in danger, call 911.",
+		"Call 1\u2011888\u2011373\u20117888, TTY 1 800 787 3224, or (216) 555-0142.",
+		"Call (555) 201-3344 ext. 2", "Call 555-201-3344 x233", "Front desk, extension 911",
+		"In 2023, 912 calls were made.", "The law dates from 1911.", "Most victims are aged 12-17.",
+		"Deaf callers can use TTY: 711. For local services call 211.", "Interpreters in more than 200 languages, 24/7.",
+		"Call 911 24/7", "Founded in 1988, we answered 23,374 calls.", "Page 9 of 11",
+	} {
+		if got := slips(ok, "", nums, true); len(got) > 0 {
+			t.Errorf("%q: reported %+v", ok, got)
+		}
+	}
+}
+
+func loc(field, text string) diag.Located { return diag.Located{Field: field, Text: text} }
