@@ -229,8 +229,20 @@ func sortProblems(ps diag.Problems) {
 // CheckCode says whether a placement code holds a number one slip from one of the
 // organisation's numbers (a code is printed on every copy), or "".
 func (s Settings) CheckCode(code string) string {
-	for _, sl := range slips(code, s.Country, s.Numbers(), false) {
+	for _, sl := range s.codeSlips(code) {
 		return fmt.Sprintf("%q holds %s, one slip away from %s %s: printed on the card it could be dialled", code, sl.written, sl.near.Field, sl.near.Written)
 	}
 	return ""
+}
+
+// codeSlips finds slips in a code or keyword, whose digits are a number of their own even
+// glued to letters ("p233734", "HELP233734").
+func (s Settings) codeSlips(code string) []slip {
+	digits := strings.Map(func(r rune) rune {
+		if isWordRune(r) {
+			return ' '
+		}
+		return r
+	}, code)
+	return slips(digits, s.Country, s.Numbers(), false)
 }

@@ -198,7 +198,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			}
 		}
 	}
-	for _, sl := range slips(h.Keyword.Text, s.Country, nums, false) {
+	for _, sl := range s.codeSlips(h.Keyword.Text) {
 		bad("hotline.keyword", fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), "")
 	}
 }

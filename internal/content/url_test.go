@@ -1,0 +1,35 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// Addresses that would print one way and open another are refused, naming the character and
+// its code point; plain ones pass.
+func TestURLsThatPrintAsTheyOpen(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://humantraffickinghotline.org", ""},
+		{"https://xn--80ak6aa92e.com/help", ""},
+		{"https://example.org:8443/help?x=1", ""},
+		{"https://humantraffickinghotlinе.org", `has 'е' (U+0435) at character 31`},
+		{"https://example.org/he\u200blp", `has '\u200b' (U+200B) at character 23`},
+		{"https://example.org/\u202egro.live", `has '\u202e' (U+202E) at character 21`},
+		{"https://example.org/\u00a0help", `(U+00A0)`},
+		{"https://trusted.org@evil.example", "has a user name before the host (trusted.org@)"},
+		{"https://example.org:70000/", "has the port 70000; a port is 1 to 65535"},
+		{"https://example.org:0/", "has the port 0"},
+		{"https://exa_mple.org/", `has a malformed host name "exa_mple.org"`},
+		{"https://-example.org/", `has a malformed host name "-example.org"`},
+		{"https://example..org/", `has a malformed host name "example..org"`},
+		{"https://192.168.0.1/", `has a malformed host name "192.168.0.1"`},
+		{"https://localhost/", `has a malformed host name "localhost"`},
+		{"http://example.org", "must start with https://"},
+	}
+	for _, tt := range tests {
+		got := CheckURL(tt.url)
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("CheckURL(%q) = %q; want %q", tt.url, got, tt.want)
+		}
+	}
+}
