@@ -175,3 +175,31 @@ func checkLargest(t *testing.T, rb *readBack, name, number string) {
 		t.Errorf("%s: the number is %.1f pt; the largest text is %.1f pt", name, size, biggest)
 	}
 }
+
+// display_url is what prints under every QR code; the codes and the printed address's link
+// open resource_url, whose tracking query never prints.
+func TestDisplayURL(t *testing.T) {
+	const long = "https://humantraffickinghotline.org/get-help/?src=print-kit&lang=en"
+	s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + long}, {`display_url: ""`, "display_url: humantraffickinghotline.org/help"}}}
+	ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, _ := typeface.Defaults()
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.Names(), Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		rb := open(t, r.Path)
+		name := filepath.Base(r.Path)
+		if !strings.Contains(rb.text, "humantraffickinghotline.org/help") || strings.Contains(rb.text, "src=print") {
+			t.Errorf("%s: prints %q", name, rb.text)
+		}
+		for _, c := range r.Codes {
+			if got := decodeAt(t, rb, c); !strings.HasPrefix(got, long) {
+				t.Errorf("%s: QR opens %q", name, got)
+			}
+		}
+	}
+}
