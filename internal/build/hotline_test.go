@@ -149,29 +149,10 @@ func TestHotlineShapes(t *testing.T) {
 	}
 }
 
-// checkLargest fails unless number is printed at the largest size on page 1 (the tear-off's
-// tabs excepted: there the poster above carries the number large).
+// checkLargest fails unless number is printed at the largest size on page 1.
 func checkLargest(t *testing.T, rb *readBack, name, number string) {
 	t.Helper()
-	chars, err := rb.doc.Chars(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var text strings.Builder
-	for _, c := range chars {
-		text.WriteString(c.Text)
-	}
-	s := text.String()
-	i := strings.Index(s, number)
-	if i < 0 {
-		t.Errorf("%s: %q not found among the characters of page 1", name, number)
-		return
-	}
-	size, biggest := chars[len([]rune(s[:i]))].Size, 0.0
-	for _, c := range chars {
-		biggest = max(biggest, c.Size)
-	}
-	if size < biggest-0.01 {
+	if size, biggest := numberSize(t, rb, number); size < biggest-0.01 {
 		t.Errorf("%s: the number is %.1f pt; the largest text is %.1f pt", name, size, biggest)
 	}
 }

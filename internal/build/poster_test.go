@@ -49,7 +49,7 @@ func TestPostersReadBack(t *testing.T) {
 				if got := decodeAt(t, rb, c); got != "https://humantraffickinghotline.org" {
 					t.Errorf("QR decodes to %q", got)
 				}
-				num, biggest := numberSize(t, rb)
+				num, biggest := numberSize(t, rb, "1-888-373-7888")
 				if num < p.W/22-0.01 {
 					t.Errorf("the number is set at %.1f pt; want at least %.1f (page width / 22)", num, p.W/22)
 				}
@@ -65,8 +65,8 @@ func TestPostersReadBack(t *testing.T) {
 	}
 }
 
-// numberSize is the type size of the hotline number, and the largest size on the page.
-func numberSize(t *testing.T, rb *readBack) (float64, float64) {
+// numberSize is the type size of the hotline number on page 1, and the largest size there.
+func numberSize(t *testing.T, rb *readBack, number string) (float64, float64) {
 	t.Helper()
 	chars, err := rb.doc.Chars(0)
 	if err != nil {
@@ -77,9 +77,9 @@ func numberSize(t *testing.T, rb *readBack) (float64, float64) {
 		text.WriteString(c.Text)
 	}
 	s := text.String()
-	i := strings.Index(s, "1-888-373-7888")
+	i := strings.Index(s, number)
 	if i < 0 {
-		t.Fatal("number not found among the characters")
+		t.Fatalf("%s not found among the characters", number)
 	}
 	// chars are one rune each; find the rune index of the byte offset
 	idx := len([]rune(s[:i]))

@@ -86,16 +86,12 @@ func read(name string, r io.Reader) ([]string, []byte, error) {
 	var codes []string
 	seen := map[string]int{}
 	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
+		rec, line, err := next(name, cr, len(codes))
 		if err != nil {
-			return nil, nil, csvProblem(name, err)
+			return nil, nil, err
 		}
-		line, _ := cr.FieldPos(0)
-		if len(codes) >= maxRows {
-			return nil, nil, diag.Problems{{File: name, Line: line, Msg: fmt.Sprintf("has more than %d placements", maxRows), Hint: "split it into several files"}}
+		if rec == nil {
+			break
 		}
 		code := ""
 		if col < len(rec) {
@@ -121,6 +117,23 @@ func read(name string, r io.Reader) ([]string, []byte, error) {
 	return codes, nil, nil
 }
 
+// next reads the row after n rows and its line: nil at the end of the file. A row past
+// maxRows is refused: a file is never cut short.
+func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
+	rec, err := cr.Read()
+	if err == io.EOF {
+		return nil, 0, nil
+	}
+	if err != nil {
+		return nil, 0, csvProblem(name, err)
+	}
+	line, _ := cr.FieldPos(0)
+	if n >= maxRows {
+		return nil, line, diag.Problems{{File: name, Line: line, Msg: fmt.Sprintf("has more than %d placements", maxRows), Hint: "split it into several files"}}
+	}
+	return rec, line, nil
+}
+
 // generate gives each row of a file with no code column a code: short, opaque (letters and
 // digits alternating, so no word and no number can form) and stable (made from the row
 // itself, so the same rows get the same codes on the next run). It returns the rows with
@@ -132,16 +145,12 @@ func generate(name string, header []string, cr *csv.Reader) ([]string, []byte, e
 	var codes []string
 	used := map[string]bool{}
 	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
+		rec, _, err := next(name, cr, len(codes))
 		if err != nil {
-			return nil, nil, csvProblem(name, err)
+			return nil, nil, err
 		}
-		if len(codes) >= maxRows {
-			line, _ := cr.FieldPos(0)
-			return nil, nil, diag.Problems{{File: name, Line: line, Msg: fmt.Sprintf("has more than %d placements", maxRows), Hint: "split it into several files"}}
+		if rec == nil {
+			break
 		}
 		code := ""
 		for salt := 0; code == "" || used[code]; salt++ {
