@@ -144,6 +144,7 @@ type CardText struct {
 	Headline  diag.Located   `yaml:"headline"`
 	CallLabel diag.Located   `yaml:"call_label"`
 	Text      diag.Located   `yaml:"text" haven:"optional"`
+	More      diag.Located   `yaml:"more" haven:"optional"` // a TTY or chat line, small
 	Danger    diag.Located   `yaml:"danger"`
 	BackTitle diag.Located   `yaml:"back_title"`
 	Signs     []diag.Located `yaml:"signs"`

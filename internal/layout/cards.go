@@ -215,6 +215,10 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if err := fitOne(c.in.M, txt, textLine, inner, what); err != nil {
 		return nil, err
 	}
+	more := t.Card.More // TTY or chat, small, when the content gives it
+	if err := fitOne(c.in.M, small, more, inner, what); err != nil {
+		return nil, err
+	}
 	// the last line shares the bottom with the placement code
 	if err := fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what); err != nil {
 		return nil, err
@@ -229,11 +233,18 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if textLine.Text != "" {
 		block += txt.Leading
 	}
+	if more.Text != "" {
+		block += small.Leading
+	}
 	if sub.Text != "" {
 		block += small.Leading
 	}
 	if need := s + bandH + c.pt(6) + block + s; need > c.h+0.01 {
-		return nil, fitErr(label, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
+		at := label
+		if more.Text != "" {
+			at = more // the line added last
+		}
+		return nil, fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
 	}
 	return func(cv *canvas, x, y float64) {
 		if bleed {
@@ -259,6 +270,10 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if textLine.Text != "" {
 			cv.text(tx, baseline(cy, txt), txt, textLine.Text)
 			cy += txt.Leading
+		}
+		if more.Text != "" {
+			cv.text(tx, baseline(cy, small), small, more.Text)
+			cy += small.Leading
 		}
 		cv.text(tx, baseline(cy, dan), dan, t.Card.Danger.Text)
 	}, nil
