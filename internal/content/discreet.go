@@ -31,11 +31,16 @@ func fold(s string) string {
 	return strings.ToLower(out)
 }
 
-// discreetFields are what a discreet card prints on its front, the side seen first. (Its back
-// still names the hotline in the content people have today; a neutral back is the design
-// change that extends this check to both sides.)
+// discreetFields are what a discreet card prints, on both sides. A back title that is the
+// hotline's own name (hotline_name) is left to the content: it names the line on purpose.
 func discreetFields(t *Text) []diag.Located {
-	return []diag.Located{t.Discreet.Headline, t.Discreet.Subline, t.Card.Text, t.Card.Danger}
+	d := t.Discreet
+	out := []diag.Located{d.Headline, d.Subline, t.Card.Text, t.Card.More, t.Card.Danger}
+	if d.BackTitle.Text != t.HotlineName.Text {
+		out = append(out, d.BackTitle)
+	}
+	out = append(out, d.BackLines...)
+	return append(out, d.BackNote)
 }
 
 // checkDiscreet refuses a discreet card that prints a revealing word, whole, in any case and
