@@ -10,7 +10,9 @@ import (
 // A discreet card's words are checked whole, in any case and with or without accents, against
 // the language's list, or against discreet.avoid when the content gives one.
 func TestDiscreetWords(t *testing.T) {
-	at := func(field, s string) diag.Located { return diag.Located{File: "t.yaml", Line: 7, Field: field, Text: s} }
+	at := func(field, s string) diag.Located {
+		return diag.Located{File: "t.yaml", Line: 7, Field: field, Text: s}
+	}
 	tests := []struct {
 		lang, headline, back string
 		avoid                []string
