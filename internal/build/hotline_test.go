@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"context"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -10,9 +9,6 @@ import (
 	"testing/fstest"
 
 	defaultcontent "haven/content"
-	"haven/internal/content"
-	"haven/internal/kinds"
-	"haven/internal/typeface"
 )
 
 // setup is a hotline of another shape, written into the default English content.
@@ -96,17 +92,9 @@ func setupContent(t *testing.T, s setup) fs.FS {
 // there is none, the number people call as the largest text on cards and posters, and every
 // output read back.
 func TestHotlineShapes(t *testing.T) {
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, s := range setups {
 		t.Run(s.name, func(t *testing.T) {
-			ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.Names(), Langs: []string{"en"}, Created: epoch})
+			res, _, err := runContent(t, setupContent(t, s), []string{"en"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -163,12 +151,7 @@ func checkLargest(t *testing.T, rb *readBack, name, number string) {
 func TestDisplayURL(t *testing.T) {
 	const long = "https://humantraffickinghotline.org/get-help/?src=print-kit&lang=en"
 	s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + long}, {`display_url: ""`, "display_url: humantraffickinghotline.org/help"}}}
-	ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, _ := typeface.Defaults()
-	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.Names(), Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch})
+	res, _, err := runContent(t, setupContent(t, s), []string{"en"})
 	if err != nil {
 		t.Fatal(err)
 	}
