@@ -125,3 +125,30 @@ func TestEverySlipOfTheOrganisationsNumbersIsCaught(t *testing.T) {
 }
 
 func loc(field, text string) diag.Located { return diag.Located{Field: field, Text: text} }
+
+// Abroad, a number is compared as dialled: national (0808 ...) and international (+44 808 ...)
+// forms of a slip are both caught; the right number in either form is not.
+func TestSlipsOfANumberAbroad(t *testing.T) {
+	set := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
+	nums := set.Numbers()
+	tests := []struct {
+		text string
+		want string // the field named, or ""
+	}{
+		{"Call 0808 2000 247 or +44 808 2000 247, or 999.", ""},
+		{"Call 0808 2000 248.", "hotline.call"},
+		{"Call +44 808 2000 427.", "hotline.call"},
+		{"Call 0808\u00a02000\u00a0257.", "hotline.call"},
+		{"In danger, call 998.", "hotline.emergency"},
+		{"In danger, call 112.", ""},
+	}
+	for _, tt := range tests {
+		got := slips(tt.text, "GB", nums, true)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: reported %+v", tt.text, got)
+		case tt.want != "" && (len(got) != 1 || got[0].near.Field != tt.want):
+			t.Errorf("%q: got %+v, want %s named", tt.text, got, tt.want)
+		}
+	}
+}
