@@ -187,7 +187,14 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		if country == "" {
 			country = "US"
 		}
-		bad("hotline.emergency", fmt.Sprintf("%q is not an emergency number in %s", h.Emergency.Text, country), "the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia")
+		msg := fmt.Sprintf("%q is not an emergency number in %s", h.Emergency.Text, country)
+		for _, e := range []string{"911", "999", "112", "000"} {
+			if phone.OneOff(d, e) && phone.IsEmergency(e, s.Country) {
+				msg += fmt.Sprintf("; it is one slip away from %s, a likely typo", e)
+				break
+			}
+		}
+		bad("hotline.emergency", msg, "the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia")
 	}
 	// one configured number one slip from another, and numbers hidden in the keyword
 	nums := s.Numbers()
