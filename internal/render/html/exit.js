@@ -1,0 +1,37 @@
+// The quick exit, after GOV.UK's "Exit this page": the link works without this script; with
+// it, the page is hidden at once and replaced in the history, so Back does not return to it.
+// Pressing Shift three times, each within 5 seconds of the last, does the same.
+(function () {
+  var a = document.getElementById("exit"), status = document.getElementById("exit-status");
+  if (!a || !status) return;
+  var root = document.documentElement, presses = 0, timer = 0, modified = false;
+  function leave(e) {
+    if (e) e.preventDefault();
+    root.classList.add("exiting");
+    status.textContent = a.getAttribute("data-leaving");
+    location.replace(a.href);
+  }
+  a.addEventListener("click", leave);
+  document.addEventListener("keyup", function (e) {
+    clearTimeout(timer);
+    if (e.key === "Shift" && !modified) {
+      presses++;
+      if (presses >= 3) {
+        presses = 0;
+        leave();
+      } else {
+        status.textContent = a.getAttribute(presses === 1 ? "data-two" : "data-one");
+        timer = setTimeout(function () {
+          presses = 0;
+          status.textContent = a.getAttribute("data-timeout");
+        }, 5000);
+      }
+    } else if (presses) {
+      presses = 0;
+      status.textContent = "";
+    }
+    modified = e.shiftKey;
+  }, true);
+  // a browser that restores the page from its cache must not restore it hidden
+  window.addEventListener("pageshow", function () { root.classList.remove("exiting"); });
+})();
