@@ -99,7 +99,7 @@ func Subset(ttf []byte, runes []rune) (woff []byte, missing []rune, err error) {
 
 // addGlyph marks g used, with the glyphs a composite glyph is built from.
 func addGlyph(g int, glyph func(int) []byte, used map[int]bool, numGlyphs int) {
-	if g >= numGlyphs || used[g] && g != 0 {
+	if g >= numGlyphs || used[g] {
 		return
 	}
 	used[g] = true
@@ -234,10 +234,12 @@ func woffOf(tables map[string][]byte) []byte {
 	sort.Strings(tags)
 	be := binary.BigEndian
 	sfntSize := 12 + 16*len(tags)
+	sums := map[string]uint32{} // head's is taken with its adjustment zero, as it is now
 	total := checksumOfDirectory(tags, tables)
 	for _, t := range tags {
 		sfntSize += pad4(len(tables[t]))
-		total += checksum(tables[t])
+		sums[t] = checksum(tables[t])
+		total += sums[t]
 	}
 	be.PutUint32(tables["head"][8:], 0xB1B0AFBA-total)
 
@@ -259,7 +261,7 @@ func woffOf(tables map[string][]byte) []byte {
 		be.PutUint32(e[4:], uint32(start+data.Len()))
 		be.PutUint32(e[8:], uint32(len(stored)))
 		be.PutUint32(e[12:], uint32(len(raw)))
-		be.PutUint32(e[16:], checksum(raw))
+		be.PutUint32(e[16:], sums[t])
 		data.Write(stored)
 		for data.Len()%4 != 0 {
 			data.WriteByte(0)

@@ -1,0 +1,96 @@
+package html
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+)
+
+func defaults(t *testing.T) *content.Content {
+	t.Helper()
+	c, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
+	links := []Autolink{{"1-888-373-7888", "tel:+18883737888"}, {"911", "tel:911"}, {"233733", "sms:233733?body=HELP"}}
+	for _, tc := range []struct {
+		in   string
+		want Para
+	}{
+		{"call 911 now", Para{{"call ", ""}, {"911", "tel:911"}, {" now", ""}}},
+		{"911.", Para{{"911", "tel:911"}, {".", ""}}},
+		{"Call 1-888-373-7888 or text HELP to 233733.", Para{{"Call ", ""}, {"1-888-373-7888", "tel:+18883737888"}, {" or text HELP to ", ""}, {"233733", "sms:233733?body=HELP"}, {".", ""}}},
+		{"1-888-911-0000 and 9110 and 2337331", Para{{"1-888-911-0000 and 9110 and 2337331", ""}}},
+		{"no numbers", Para{{"no numbers", ""}}},
+	} {
+		if got := Linked(tc.in, links); !slices.Equal(got, tc.want) {
+			t.Errorf("Linked(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A page links only to calls, texts and secure sites, and a download is a plain file beside it.
+func TestNewPageRefusesOtherLinks(t *testing.T) {
+	c := defaults(t)
+	for _, tc := range []struct {
+		name string
+		opt  Options
+		dl   []Download
+	}{
+		{"script exit", Options{ExitURL: "javascript:alert(1)"}, nil},
+		{"plain http exit", Options{ExitURL: "http://weather.com/"}, nil},
+		{"data privacy link", Options{PrivacyURL: "data:text/html,x"}, nil},
+		{"download up a folder", Options{}, []Download{{"../secret.pdf", "x", 1}}},
+		{"download elsewhere", Options{}, []Download{{"https://example.com/a.pdf", "x", 1}}},
+	} {
+		if _, err := NewPage(c, "en", tc.dl, tc.opt); err == nil {
+			t.Errorf("%s: accepted", tc.name)
+		}
+	}
+	if _, err := NewPage(c, "fr", nil, Options{}); err == nil {
+		t.Error("a language the content does not have was accepted")
+	}
+}
+
+// Every page of the default site is small enough for a poor connection, each page links its
+// languages from where it sits, and a discreet page's title says nothing of what it is about.
+func TestSitePages(t *testing.T) {
+	c := defaults(t)
+	for _, discreet := range []bool{false, true} {
+		pages, files, err := Site(c, nil, Options{Discreet: discreet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for i, f := range files {
+			paths = append(paths, f.Path)
+			t.Logf("%s: %d bytes (discreet %v)", f.Path, len(f.Data), discreet)
+			if len(f.Data) > 150_000 {
+				t.Errorf("%s is %d bytes, over 150 KB", f.Path, len(f.Data))
+			}
+			p := pages[i]
+			if discreet && (p.Title != WordsFor(p.Lang).NeutralTitle || strings.Contains(string(f.Data), "<title>"+p.Heading)) {
+				t.Errorf("%s: the discreet page's title is %q", f.Path, p.Title)
+			}
+			if !discreet && !strings.HasPrefix(p.Title, p.Heading) {
+				t.Errorf("%s: the title %q does not say what the page is", f.Path, p.Title)
+			}
+		}
+		if !slices.Equal(paths, []string{"en/index.html", "es/index.html", "index.html"}) {
+			t.Errorf("paths %q", paths)
+		}
+		if got := pages[1].Languages[0].Href; got != "../en/index.html" {
+			t.Errorf("es links to English as %q", got)
+		}
+		if got := pages[2].Languages[1].Href; got != "es/index.html" {
+			t.Errorf("the front page links to Spanish as %q", got)
+		}
+	}
+}
