@@ -206,12 +206,16 @@ func (c *htmlCheck) blocks() {
 		at += i + 1
 	}
 	for _, l := range w.Help.Lines() {
-		if !c.has(func(n *xhtml.Node) bool { return n.DataAtom == atom.A && attr(n, "href") == l.URL && text(n) == norm(l.Text) }) {
+		if !c.has(func(n *xhtml.Node) bool {
+			return n.DataAtom == atom.A && attr(n, "href") == l.URL && text(n) == norm(l.Text)
+		}) {
 			c.fail("the hotline line %q is not a link to %s", l.Text, l.URL)
 		}
 	}
 	for _, d := range w.Downloads {
-		if !c.has(func(n *xhtml.Node) bool { return n.DataAtom == atom.A && attr(n, "href") == w.Root()+d.File && text(n) == norm(d.Label) }) {
+		if !c.has(func(n *xhtml.Node) bool {
+			return n.DataAtom == atom.A && attr(n, "href") == w.Root()+d.File && text(n) == norm(d.Label)
+		}) {
 			c.fail("the download %q is not a link to %s", d.Label, w.Root()+d.File)
 		}
 	}
