@@ -199,6 +199,11 @@ func TestInBrowser(t *testing.T) {
 				if wide > width {
 					t.Errorf("at %d px the page is %d px wide: it does not reflow", width, wide)
 				}
+				var spill []string // elements whose content runs out of their box
+				eval(t, ctx, `[...document.body.querySelectorAll("*")].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 40))`, &spill)
+				for _, s := range spill {
+					t.Errorf("at %d px, %s runs out of its box", width, s)
+				}
 			}
 			if dir := os.Getenv("HAVEN_SCREENSHOTS"); dir != "" {
 				for _, width := range []int64{375, 1280} {

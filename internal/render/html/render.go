@@ -23,8 +23,9 @@ var (
 )
 
 var tmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"link": link,
-	"size": Size,
+	"link":   link,
+	"linked": Linked,
+	"size":   Size,
 }).Parse(pageTemplate))
 
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
