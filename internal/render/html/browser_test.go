@@ -164,6 +164,11 @@ func TestInBrowser(t *testing.T) {
 			asked = nil
 			mu.Unlock()
 			do(t, ctx, chromedp.Navigate(url))
+			var note string
+			eval(t, ctx, `document.querySelector(".safety").innerText`, &note)
+			if !strings.Contains(note, p.Words.Safety) || strings.Contains(note, p.Words.SafetyNoJS) {
+				t.Errorf("the safety note reads %q", note)
+			}
 			var fonts int
 			eval(t, ctx, `document.fonts.ready.then(() => [...document.fonts].filter(f => f.status === "loaded").length)`, &fonts)
 			if fonts != 2 {
@@ -282,6 +287,9 @@ func TestInBrowser(t *testing.T) {
 			if !strings.Contains(body, q.Question) {
 				t.Errorf("with JavaScript off, %q does not show", q.Question)
 			}
+		}
+		if w := pages[0].Words; !strings.Contains(body, w.SafetyNoJS) || strings.Contains(body, w.Safety) {
+			t.Error("with JavaScript off, the safety note does not say that Back returns to the page")
 		}
 		if !strings.Contains(body, pages[0].Help.Call.Text) {
 			t.Errorf("with JavaScript off, %q does not show", pages[0].Help.Call.Text)

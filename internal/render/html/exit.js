@@ -5,6 +5,7 @@
   var a = document.getElementById("exit"), status = document.getElementById("exit-status");
   if (!a || !status) return;
   var root = document.documentElement, presses = 0, timer = 0, modified = false;
+  root.classList.add("js");
   function leave(e) {
     if (e) e.preventDefault();
     root.classList.add("exiting");

@@ -135,6 +135,6 @@ func (p *Page) runes() []rune {
 		add(l.Name)
 	}
 	w := p.Words
-	add(w.Exit, w.Skip, w.Safety, w.Private, w.Contents, w.Downloads, w.DownloadsTip, w.PDF, w.ThisPage, " (),.0123456789")
+	add(w.Exit, w.Skip, w.Safety, w.SafetyNoJS, w.Private, w.Contents, w.Downloads, w.DownloadsTip, w.PDF, w.ThisPage, " (),.0123456789")
 	return out
 }

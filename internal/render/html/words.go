@@ -7,6 +7,7 @@ type Words struct {
 	Exit         string // the quick exit's label
 	Skip         string // the skip link
 	Safety       string // what the quick exit does and does not do
+	SafetyNoJS   string // the same when JavaScript is off: a plain link, which Back returns from
 	Private      string // the link on browsing privately
 	Languages    string // the language switch's name
 	Contents     string // the list of questions
@@ -24,6 +25,7 @@ var words = map[string]Words{
 		Exit:         "Exit this page",
 		Skip:         "Skip to main content",
 		Safety:       "To leave quickly, select “Exit this page” or press the Shift key 3 times. This page disappears at once and an everyday website opens in its place, so Back will not return here. It does not erase your browsing history: anyone who checks this device can still see that you visited.",
+		SafetyNoJS:   "To leave quickly, select “Exit this page”: an everyday website opens. With JavaScript off, Back returns to this page. The exit does not erase your browsing history: anyone who checks this device can still see that you visited.",
 		Private:      "How to browse privately and stay safe online",
 		Languages:    "Language",
 		Contents:     "Questions on this page",
@@ -41,6 +43,7 @@ var words = map[string]Words{
 		Exit:         "Salir de esta página",
 		Skip:         "Saltar al contenido principal",
 		Safety:       "Para salir rápido, seleccione «Salir de esta página» o pulse la tecla Mayús 3 veces. Esta página desaparece al instante y en su lugar se abre un sitio web cotidiano, así que el botón Atrás no regresa aquí. No borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
+		SafetyNoJS:   "Para salir rápido, seleccione «Salir de esta página»: se abre un sitio web cotidiano. Con JavaScript desactivado, el botón Atrás regresa a esta página. La salida no borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
 		Private:      "Cómo navegar en privado y protegerse en línea",
 		Languages:    "Idioma",
 		Contents:     "Preguntas en esta página",
