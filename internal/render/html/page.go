@@ -225,7 +225,7 @@ func (p *Page) check() error {
 	}
 	urls = append(urls, p.Exit.URL, p.Exit.PrivacyURL)
 	for _, u := range urls {
-		if !Outbound(u) {
+		if !outbound(u) {
 			return fmt.Errorf("the page would link to %q; only tel:, sms: and https: links are allowed", u)
 		}
 	}
@@ -242,9 +242,9 @@ func (p *Page) check() error {
 	return nil
 }
 
-// Outbound reports whether a link leaving the page is one the page may hold: a call, a text
+// outbound reports whether a link leaving the page is one the page may hold: a call, a text
 // message, or a secure web address.
-func Outbound(s string) bool {
+func outbound(s string) bool {
 	u, err := url.Parse(s)
 	if err != nil {
 		return false

@@ -31,7 +31,7 @@ var tmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
 func link(u string) template.URL {
-	if !Outbound(u) {
+	if !outbound(u) {
 		return "about:invalid"
 	}
 	return template.URL(u)
