@@ -148,3 +148,32 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		})
 	}
 }
+
+// The lines the hotline model will fill in (TTY, chat) and the page's own address read back
+// too, each line a link to its address.
+func TestHTMLWithTTYAndChat(t *testing.T) {
+	c := siteContent(t)
+	p, err := site.NewPage(c, "en", nil, site.Options{DisplayURL: "example.org/help"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Help.TTY = &site.Line{Label: "Deaf or hard of hearing", Text: "TTY 1-800-787-3224", URL: "tel:+18007873224"}
+	p.Help.Chat = &site.Line{Label: "Or chat online", Text: "Chat with an advocate", URL: "https://example.org/chat"}
+	p.Links = append(p.Links, site.Autolink{Match: "1-800-787-3224", URL: "tel:+18007873224"})
+	raw, err := site.Render(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(raw, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, "This page: example.org/help"} {
+		if !strings.Contains(string(raw), s) {
+			t.Errorf("the page has no %s", s)
+		}
+	}
+	broken := strings.Replace(string(raw), `href="https://example.org/chat"`, `href="https://example.org/chat2"`, 1)
+	if err := HTML([]byte(broken), p); err == nil || !strings.Contains(err.Error(), "Chat with an advocate") {
+		t.Errorf("a chat line linked elsewhere passed: %v", err)
+	}
+}
