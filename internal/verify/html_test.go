@@ -167,7 +167,7 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	if err := HTML(raw, p); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, "This page: example.org/help"} {
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, "This page:</span> example.org/help"} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("the page has no %s", s)
 		}

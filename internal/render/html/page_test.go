@@ -94,3 +94,36 @@ func TestSitePages(t *testing.T) {
 		}
 	}
 }
+
+// A language haven has no words for gets the English ones, each marked as English.
+func TestOtherLanguageMarksEnglishWords(t *testing.T) {
+	c := defaults(t)
+	fr := c.Languages[0]
+	fr.Code = "fr"
+	c.Languages = append(c.Languages, fr)
+	p, err := NewPage(c, "fr", nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := Render(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`<html lang="fr"`, `<div class="exit" lang="en">`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
+		if !strings.Contains(string(raw), s) {
+			t.Errorf("no %s", s)
+		}
+	}
+	if raw, _ := Render(mustPage(t, c, "en")); strings.Contains(string(raw), ` lang="en">`) {
+		t.Error("an English page marks its own words as English")
+	}
+}
+
+func mustPage(t *testing.T, c *content.Content, lang string) *Page {
+	t.Helper()
+	p, err := NewPage(c, lang, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

@@ -4,6 +4,7 @@ package html
 // navigation. English and Spanish are built in; another language gets English until its
 // text.yaml can carry them.
 type Words struct {
+	Lang         string // the language they are in
 	Exit         string // the quick exit's label
 	Skip         string // the skip link
 	Safety       string // what the quick exit does and does not do
@@ -22,6 +23,7 @@ type Words struct {
 
 var words = map[string]Words{
 	"en": {
+		Lang:         "en",
 		Exit:         "Exit this page",
 		Skip:         "Skip to main content",
 		Safety:       "To leave quickly, select “Exit this page” or press the Shift key 3 times. This page disappears at once and an everyday website opens in its place, so Back will not return here. It does not erase your browsing history: anyone who checks this device can still see that you visited.",
@@ -40,6 +42,7 @@ var words = map[string]Words{
 		Leaving:      "Loading.",
 	},
 	"es": {
+		Lang:         "es",
 		Exit:         "Salir de esta página",
 		Skip:         "Saltar al contenido principal",
 		Safety:       "Para salir rápido, seleccione «Salir de esta página» o pulse la tecla Mayús 3 veces. Esta página desaparece al instante y en su lugar se abre un sitio web cotidiano, así que el botón Atrás no regresa aquí. No borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
@@ -59,7 +62,8 @@ var words = map[string]Words{
 	},
 }
 
-// WordsFor is a language's words, English for a language haven has none for.
+// WordsFor is a language's words, English for a language haven has none for (marked with
+// its lang, so a screen reader reads them as English).
 func WordsFor(lang string) Words {
 	if w, ok := words[lang]; ok {
 		return w
