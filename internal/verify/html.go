@@ -54,6 +54,9 @@ func (c *htmlCheck) run() {
 	if titles := all(c.doc, is(atom.Title)); len(titles) != 1 || text(titles[0]) != norm(w.Title) {
 		c.fail("the title is not %q", w.Title)
 	}
+	if w.Discreet && w.Title != w.Words.NeutralTitle {
+		c.fail("the discreet page's title %q is not the neutral %q", w.Title, w.Words.NeutralTitle)
+	}
 	c.head()
 	c.headings()
 	c.blocks()

@@ -229,6 +229,7 @@ func (p *Page) check() error {
 			return fmt.Errorf("the page would link to %q; only tel:, sms: and https: links are allowed", u)
 		}
 	}
+	// the colours go into the style sheet as they are written
 	for _, c := range []string{p.Palette.Primary, p.Palette.Accent, p.Palette.Ink, p.Palette.Panel} {
 		if _, err := colour.Parse(c); err != nil {
 			return err
