@@ -127,3 +127,24 @@ func mustPage(t *testing.T, c *content.Content, lang string) *Page {
 	}
 	return p
 }
+
+// A FAQ too long to carry its fonts under MaxSize is set in the reader's system fonts instead.
+func TestLongPageDropsInlineFonts(t *testing.T) {
+	c := defaults(t)
+	q := &c.Languages[0].FAQ.Questions[0]
+	for len(strings.Join(q.Answer, "")) < MaxSize {
+		q.Answer = append(q.Answer, strings.Repeat("A long answer, written out in full. ", 50))
+	}
+	for _, tc := range []struct {
+		c     *content.Content
+		fonts bool
+	}{{defaults(t), true}, {c, false}} {
+		raw, err := Render(mustPage(t, tc.c, "en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(raw), "@font-face"); got != tc.fonts {
+			t.Errorf("%d bytes: inline fonts %v, want %v", len(raw), got, tc.fonts)
+		}
+	}
+}

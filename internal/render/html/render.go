@@ -45,12 +45,24 @@ func Size(n int64) string {
 	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }
 
-// Render writes the page as one self-contained HTML file.
+// MaxSize is the most a page may weigh with its fonts inline, for a phone on a poor connection.
+const MaxSize = 150_000
+
+// Render writes the page as one self-contained HTML file. The fonts go inline unless that
+// would take the page over MaxSize (a very long FAQ): then it uses the reader's system fonts.
 func Render(p *Page) ([]byte, error) {
 	if err := p.check(); err != nil {
 		return nil, err
 	}
-	css, err := p.css()
+	out, err := p.render(true)
+	if err != nil || len(out) <= MaxSize {
+		return out, err
+	}
+	return p.render(false)
+}
+
+func (p *Page) render(fonts bool) ([]byte, error) {
+	css, err := p.css(fonts)
 	if err != nil {
 		return nil, err
 	}
@@ -76,16 +88,21 @@ func hash(s string) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
 }
 
-// css is the style sheet with the palette and the two faces cut to the page's characters.
-func (p *Page) css() (string, error) {
+// css is the style sheet with the palette and, when asked, the two faces cut to the page's
+// characters.
+func (p *Page) css(withFonts bool) (string, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, ":root { --primary: %s; --accent: %s; --ink: %s; --panel: %s; }\n",
 		p.Palette.Primary, p.Palette.Accent, p.Palette.Ink, p.Palette.Panel)
-	runes := p.runes()
-	for _, f := range []struct {
+	faces := []struct {
 		data   []byte
 		weight int
-	}{{fonts.AtkinsonRegular, 400}, {fonts.AtkinsonBold, 700}} {
+	}{{fonts.AtkinsonRegular, 400}, {fonts.AtkinsonBold, 700}}
+	if !withFonts {
+		faces = nil
+	}
+	runes := p.runes()
+	for _, f := range faces {
 		woff, _, err := webfont.Subset(f.data, runes)
 		if err != nil {
 			return "", err
