@@ -47,11 +47,11 @@ func (c *htmlCheck) fail(format string, args ...any) {
 
 func (c *htmlCheck) run() {
 	w := c.want
-	root := find(c.doc, func(n *xhtml.Node) bool { return n.DataAtom == atom.Html })
-	if root == nil || attr(root, "lang") != w.Lang {
+	root := findHTML(c.doc, func(n *xhtml.Node) bool { return n.DataAtom == atom.Html })
+	if root == nil || attrOf(root, "lang") != w.Lang {
 		c.fail("the page's lang is not %q", w.Lang)
 	}
-	if titles := all(c.doc, is(atom.Title)); len(titles) != 1 || text(titles[0]) != norm(w.Title) {
+	if titles := allHTML(c.doc, isTag(atom.Title)); len(titles) != 1 || textOf(titles[0]) != normSpace(w.Title) {
 		c.fail("the title is not %q", w.Title)
 	}
 	if w.Discreet && w.Title != w.Words.NeutralTitle {
@@ -68,14 +68,14 @@ func (c *htmlCheck) run() {
 // head checks the referrer policy, the CSP and the hreflang links.
 func (c *htmlCheck) head() {
 	if !c.has(func(n *xhtml.Node) bool {
-		return n.DataAtom == atom.Meta && attr(n, "name") == "referrer" && attr(n, "content") == "no-referrer"
+		return n.DataAtom == atom.Meta && attrOf(n, "name") == "referrer" && attrOf(n, "content") == "no-referrer"
 	}) {
 		c.fail("no <meta name=\"referrer\" content=\"no-referrer\">")
 	}
 	var policy string
-	for _, n := range all(c.doc, is(atom.Meta)) {
-		if strings.EqualFold(attr(n, "http-equiv"), "Content-Security-Policy") {
-			policy = attr(n, "content")
+	for _, n := range allHTML(c.doc, isTag(atom.Meta)) {
+		if strings.EqualFold(attrOf(n, "http-equiv"), "Content-Security-Policy") {
+			policy = attrOf(n, "content")
 		}
 	}
 	dirs := map[string][]string{}
@@ -89,8 +89,8 @@ func (c *htmlCheck) head() {
 	}
 	for _, kind := range []atom.Atom{atom.Style, atom.Script} {
 		src := map[atom.Atom]string{atom.Style: "style-src", atom.Script: "script-src"}[kind]
-		for _, n := range all(c.doc, is(kind)) {
-			h := sha256.Sum256([]byte(rawText(n)))
+		for _, n := range allHTML(c.doc, isTag(kind)) {
+			h := sha256.Sum256([]byte(rawTextOf(n)))
 			if !slices.Contains(dirs[src], "'sha256-"+base64.StdEncoding.EncodeToString(h[:])+"'") {
 				c.fail("the inline <%s> is not allowed by its hash in the Content-Security-Policy", n.Data)
 			}
@@ -111,9 +111,9 @@ func (c *htmlCheck) head() {
 		want[l.Lang] = l.Href
 	}
 	got := map[string]string{}
-	for _, n := range all(c.doc, is(atom.Link)) {
-		if attr(n, "rel") == "alternate" {
-			got[attr(n, "hreflang")] = attr(n, "href")
+	for _, n := range allHTML(c.doc, isTag(atom.Link)) {
+		if attrOf(n, "rel") == "alternate" {
+			got[attrOf(n, "hreflang")] = attrOf(n, "href")
 		}
 	}
 	for lang, href := range want {
@@ -127,36 +127,36 @@ var headingRE = regexp.MustCompile(`^h[1-6]$`)
 
 // headings checks there is one h1, first, and that no heading skips a level.
 func (c *htmlCheck) headings() {
-	hs := all(c.doc, func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && headingRE.MatchString(n.Data) })
+	hs := allHTML(c.doc, func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && headingRE.MatchString(n.Data) })
 	last := 0
 	for i, h := range hs {
 		lv, _ := strconv.Atoi(h.Data[1:])
 		switch {
-		case i == 0 && (lv != 1 || text(h) != norm(c.want.Heading)):
-			c.fail("the first heading is <%s> %q, not <h1> %q", h.Data, text(h), c.want.Heading)
+		case i == 0 && (lv != 1 || textOf(h) != normSpace(c.want.Heading)):
+			c.fail("the first heading is <%s> %q, not <h1> %q", h.Data, textOf(h), c.want.Heading)
 		case i > 0 && lv == 1:
-			c.fail("a second <h1>: %q", text(h))
+			c.fail("a second <h1>: %q", textOf(h))
 		case lv > last+1:
-			c.fail("heading %q skips from h%d to h%d", text(h), last, lv)
+			c.fail("heading %q skips from h%d to h%d", textOf(h), last, lv)
 		}
 		last = lv
 	}
 }
 
-// block is a heading, paragraph or list item of the page, by its element and its text.
-type block struct{ tag, text string }
+// htmlBlock is a heading, paragraph or list item of the page, by its element and its text.
+type htmlBlock struct{ tag, text string }
 
 // blocks checks every text of the page is there, in order, each in its kind of element: the
 // title in the h1, questions as headings, answers as paragraphs, lines and downloads as items.
 func (c *htmlCheck) blocks() {
-	var got []block
-	walk(c.doc, func(n *xhtml.Node) bool {
+	var got []htmlBlock
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
 		if n.Type == xhtml.ElementNode && (headingRE.MatchString(n.Data) || n.DataAtom == atom.P || n.DataAtom == atom.Li) {
 			tag := n.Data
 			if headingRE.MatchString(tag) && tag != "h1" {
 				tag = "heading"
 			}
-			got = append(got, block{tag, text(n)})
+			got = append(got, htmlBlock{tag, textOf(n)})
 			return false
 		}
 		return true
@@ -166,7 +166,7 @@ func (c *htmlCheck) blocks() {
 	var want []item
 	add := func(what, tag string, ss ...string) {
 		for _, s := range ss {
-			want = append(want, item{what, tag, norm(s)})
+			want = append(want, item{what, tag, normSpace(s)})
 		}
 	}
 	paras := func(what string, ps []site.Para) {
@@ -201,7 +201,7 @@ func (c *htmlCheck) blocks() {
 	add("organisation", "p", w.Organisation.Name)
 	at := 0
 	for _, it := range want {
-		i := slices.Index(got[at:], block{it.tag, it.text})
+		i := slices.Index(got[at:], htmlBlock{it.tag, it.text})
 		if i < 0 {
 			c.fail("the %s %q is missing, out of order or not a %s", it.what, it.text, it.tag)
 			continue
@@ -210,14 +210,14 @@ func (c *htmlCheck) blocks() {
 	}
 	for _, l := range w.Help.Lines() {
 		if !c.has(func(n *xhtml.Node) bool {
-			return n.DataAtom == atom.A && attr(n, "href") == l.URL && text(n) == norm(l.Text)
+			return n.DataAtom == atom.A && attrOf(n, "href") == l.URL && textOf(n) == normSpace(l.Text)
 		}) {
 			c.fail("the hotline line %q is not a link to %s", l.Text, l.URL)
 		}
 	}
 	for _, d := range w.Downloads {
 		if !c.has(func(n *xhtml.Node) bool {
-			return n.DataAtom == atom.A && attr(n, "href") == w.Root()+d.File && text(n) == norm(d.Label)
+			return n.DataAtom == atom.A && attrOf(n, "href") == w.Root()+d.File && textOf(n) == normSpace(d.Label)
 		}) {
 			c.fail("the download %q is not a link to %s", d.Label, w.Root()+d.File)
 		}
@@ -227,8 +227,8 @@ func (c *htmlCheck) blocks() {
 // numbers checks every number and address the page links wherever it appears is inside a link
 // to its address, so no number is shown that a tap would not call.
 func (c *htmlCheck) numbers() {
-	body := find(c.doc, is(atom.Body))
-	walk(body, func(n *xhtml.Node) bool {
+	body := findHTML(c.doc, isTag(atom.Body))
+	walkHTML(body, func(n *xhtml.Node) bool {
 		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
 			return false
 		}
@@ -244,10 +244,10 @@ func (c *htmlCheck) numbers() {
 				a = a.Parent
 			}
 			if a == nil {
-				c.fail("the number %s in %q is not a link", sp.Text, text(n.Parent))
+				c.fail("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
 				continue
 			}
-			if href := attr(a, "href"); href != sp.URL {
+			if href := attrOf(a, "href"); href != sp.URL {
 				c.fail("the number %s links to %s, not %s", sp.Text, href, sp.URL)
 			}
 		}
@@ -283,13 +283,13 @@ func (c *htmlCheck) addresses() {
 		ok[a.URL] = true
 	}
 	ids := map[string]bool{}
-	walk(c.doc, func(n *xhtml.Node) bool {
-		if id := attr(n, "id"); id != "" {
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
+		if id := attrOf(n, "id"); id != "" {
 			ids[id] = true
 		}
 		return true
 	})
-	walk(c.doc, func(n *xhtml.Node) bool {
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
 		if n.Type != xhtml.ElementNode {
 			return true
 		}
@@ -303,8 +303,8 @@ func (c *htmlCheck) addresses() {
 			case !urlAttrs[key]:
 			case key == "src" || key == "srcset":
 				c.fail("<%s %s=%q> loads something", n.Data, key, a.Val)
-			case key == "href" && n.DataAtom == atom.Link && attr(n, "rel") != "alternate" && attr(n, "rel") != "icon":
-				c.fail("<link rel=%q> may load %q", attr(n, "rel"), a.Val)
+			case key == "href" && n.DataAtom == atom.Link && attrOf(n, "rel") != "alternate" && attrOf(n, "rel") != "icon":
+				c.fail("<link rel=%q> may load %q", attrOf(n, "rel"), a.Val)
 			case key == "href" && strings.HasPrefix(a.Val, "#"):
 				if !ids[a.Val[1:]] {
 					c.fail("the link %q leads nowhere on the page", a.Val)
@@ -316,14 +316,14 @@ func (c *htmlCheck) addresses() {
 		}
 		switch n.DataAtom {
 		case atom.Style:
-			for _, m := range cssURLRE.FindAllStringSubmatch(rawText(n), -1) {
+			for _, m := range cssURLRE.FindAllStringSubmatch(rawTextOf(n), -1) {
 				if !strings.HasPrefix(m[0], "url") || !strings.HasPrefix(m[1], "data:") {
 					c.fail("the style sheet reaches out: %.60q", m[0])
 				}
 			}
 		case atom.Script:
 			for _, s := range scriptFetch {
-				if strings.Contains(rawText(n), s) {
+				if strings.Contains(rawTextOf(n), s) {
 					c.fail("the script has %q, a way to reach out", s)
 				}
 			}
@@ -332,7 +332,7 @@ func (c *htmlCheck) addresses() {
 		}
 		return true
 	})
-	if scripts := all(c.doc, is(atom.Script)); len(scripts) != 1 {
+	if scripts := allHTML(c.doc, isTag(atom.Script)); len(scripts) != 1 {
 		c.fail("the page has %d scripts, not its one", len(scripts))
 	}
 }
@@ -341,59 +341,59 @@ func (c *htmlCheck) addresses() {
 // the neutral page that works without the script.
 func (c *htmlCheck) tabOrder() {
 	var first *xhtml.Node
-	walk(c.doc, func(n *xhtml.Node) bool {
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
 		if n.Type != xhtml.ElementNode {
 			return true
 		}
-		if t, err := strconv.Atoi(attr(n, "tabindex")); err == nil && t > 0 {
+		if t, err := strconv.Atoi(attrOf(n, "tabindex")); err == nil && t > 0 {
 			c.fail("<%s tabindex=%d> comes before the quick exit in the tab order", n.Data, t)
 		}
-		if first == nil && focusable(n) {
+		if first == nil && focusableHTML(n) {
 			first = n
 		}
 		return true
 	})
-	if first == nil || first.DataAtom != atom.A || attr(first, "href") != c.want.Exit.URL || text(first) != norm(c.want.Words.Exit) {
+	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit) {
 		what := "nothing"
 		if first != nil {
-			what = fmt.Sprintf("<%s> %q", first.Data, text(first))
+			what = fmt.Sprintf("<%s> %q", first.Data, textOf(first))
 		}
 		c.fail("the first thing in the tab order is %s, not the quick exit %q to %s", what, c.want.Words.Exit, c.want.Exit.URL)
 	}
 }
 
-func focusable(n *xhtml.Node) bool {
-	if t, err := strconv.Atoi(attr(n, "tabindex")); err == nil {
+func focusableHTML(n *xhtml.Node) bool {
+	if t, err := strconv.Atoi(attrOf(n, "tabindex")); err == nil {
 		return t >= 0
 	}
 	switch n.DataAtom {
 	case atom.A, atom.Area:
-		return hasAttr(n, "href")
+		return hasAttrOf(n, "href")
 	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Iframe, atom.Summary:
 		return true
 	}
 	return false
 }
 
-func (c *htmlCheck) has(match func(*xhtml.Node) bool) bool { return find(c.doc, match) != nil }
+func (c *htmlCheck) has(match func(*xhtml.Node) bool) bool { return findHTML(c.doc, match) != nil }
 
-func is(a atom.Atom) func(*xhtml.Node) bool {
+func isTag(a atom.Atom) func(*xhtml.Node) bool {
 	return func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && n.DataAtom == a }
 }
 
-// walk visits n and its descendants in document order; visit returns false to skip children.
-func walk(n *xhtml.Node, visit func(*xhtml.Node) bool) {
+// walkHTML visits n and its descendants in document order; visit returns false to skip children.
+func walkHTML(n *xhtml.Node, visit func(*xhtml.Node) bool) {
 	if n == nil || !visit(n) {
 		return
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		walk(ch, visit)
+		walkHTML(ch, visit)
 	}
 }
 
-func all(n *xhtml.Node, match func(*xhtml.Node) bool) []*xhtml.Node {
+func allHTML(n *xhtml.Node, match func(*xhtml.Node) bool) []*xhtml.Node {
 	var out []*xhtml.Node
-	walk(n, func(m *xhtml.Node) bool {
+	walkHTML(n, func(m *xhtml.Node) bool {
 		if match(m) {
 			out = append(out, m)
 		}
@@ -402,14 +402,14 @@ func all(n *xhtml.Node, match func(*xhtml.Node) bool) []*xhtml.Node {
 	return out
 }
 
-func find(n *xhtml.Node, match func(*xhtml.Node) bool) *xhtml.Node {
-	if ns := all(n, match); len(ns) > 0 {
+func findHTML(n *xhtml.Node, match func(*xhtml.Node) bool) *xhtml.Node {
+	if ns := allHTML(n, match); len(ns) > 0 {
 		return ns[0]
 	}
 	return nil
 }
 
-func attr(n *xhtml.Node, key string) string {
+func attrOf(n *xhtml.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val
@@ -418,14 +418,14 @@ func attr(n *xhtml.Node, key string) string {
 	return ""
 }
 
-func hasAttr(n *xhtml.Node, key string) bool {
+func hasAttrOf(n *xhtml.Node, key string) bool {
 	return slices.ContainsFunc(n.Attr, func(a xhtml.Attribute) bool { return a.Key == key })
 }
 
-// rawText is the text inside n as it is written.
-func rawText(n *xhtml.Node) string {
+// rawTextOf is the text inside n as it is written.
+func rawTextOf(n *xhtml.Node) string {
 	var b strings.Builder
-	walk(n, func(m *xhtml.Node) bool {
+	walkHTML(n, func(m *xhtml.Node) bool {
 		if m.Type == xhtml.TextNode {
 			b.WriteString(m.Data)
 		}
@@ -434,7 +434,7 @@ func rawText(n *xhtml.Node) string {
 	return b.String()
 }
 
-// text is the text inside n with each run of white space made one space, as it reads.
-func text(n *xhtml.Node) string { return norm(rawText(n)) }
+// textOf is the text inside n with each run of white space made one space, as it reads.
+func textOf(n *xhtml.Node) string { return normSpace(rawTextOf(n)) }
 
-func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -19,7 +19,7 @@ func siteContent(t *testing.T) *content.Content {
 	return c
 }
 
-func downloads(c *content.Content) map[string][]site.Download {
+func siteDownloads(c *content.Content) map[string][]site.Download {
 	out := map[string][]site.Download{}
 	for _, l := range c.Languages {
 		out[l.Code] = []site.Download{
@@ -55,7 +55,7 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 			if tc.change != nil {
 				tc.change(c)
 			}
-			pages, files, err := site.Site(c, downloads(c), tc.opt)
+			pages, files, err := site.Site(c, siteDownloads(c), tc.opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -82,7 +82,7 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 // anywhere, or whose quick exit is not first.
 func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 	c := siteContent(t)
-	pages, files, err := site.Site(c, downloads(c), site.Options{})
+	pages, files, err := site.Site(c, siteDownloads(c), site.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
