@@ -249,9 +249,9 @@ func TestInBrowser(t *testing.T) {
 			do(t, ctx, chromedp.Navigate(srv.URL+"/before"), chromedp.Navigate(en))
 			how(t, ctx)
 			var hidden bool
-			eval(t, ctx, `location.href.endsWith("/neutral") || getComputedStyle(document.body).display === "none"`, &hidden)
+			eval(t, ctx, `location.href.endsWith("/neutral") || getComputedStyle(document.body).display === "none" && document.title === `+jsString(pages[0].Words.NeutralTitle), &hidden)
 			if !hidden {
-				t.Error("the page is still shown while the neutral page loads")
+				t.Error("the page, or its title, is still shown while the neutral page loads")
 			}
 			if at := waitURL(t, ctx, func(u string) bool { return u == neutral }); at != neutral {
 				t.Fatalf("the quick exit went to %s, not the neutral page", at)
@@ -321,4 +321,9 @@ func waitURL(t *testing.T, ctx context.Context, ok func(string) bool) string {
 		t.Fatal(err)
 	}
 	return at
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

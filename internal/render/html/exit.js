@@ -9,6 +9,7 @@
   function leave(e) {
     if (e) e.preventDefault();
     root.classList.add("exiting");
+    document.title = a.getAttribute("data-title"); // the tab may show it while the next page loads
     status.textContent = a.getAttribute("data-leaving");
     location.replace(a.href);
   }
