@@ -148,3 +148,24 @@ func TestLongPageDropsInlineFonts(t *testing.T) {
 		}
 	}
 }
+
+// Characters Atkinson Hyperlegible Next lacks come inline from Noto Sans, as in the PDFs; a
+// page that needs none carries no Noto Sans.
+func TestNotoSansOnlyForWhatAtkinsonLacks(t *testing.T) {
+	c := defaults(t)
+	for _, tc := range []struct {
+		intro string
+		noto  bool
+	}{{"", false}, {"Καλημέρα. Добрый день. Tiếng Việt.", true}} {
+		if tc.intro != "" {
+			c.Languages[0].FAQ.Intro = append(c.Languages[0].FAQ.Intro, tc.intro)
+		}
+		raw, err := Render(mustPage(t, c, "en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(raw), `@font-face { font-family: "Noto Sans"`); got != tc.noto {
+			t.Errorf("%q: Noto Sans inline %v, want %v", tc.intro, got, tc.noto)
+		}
+	}
+}

@@ -88,27 +88,42 @@ func hash(s string) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
 }
 
-// css is the style sheet with the palette and, when asked, the two faces cut to the page's
-// characters.
+// faces are the print faces in the order a character is looked for, as in the PDFs: Atkinson
+// Hyperlegible Next, then Noto Sans for what it lacks (Vietnamese, Greek, Cyrillic). What
+// neither has falls to the reader's system fonts, next in the style sheet's stack.
+var faces = []struct {
+	family        string
+	regular, bold []byte
+}{
+	{"Atkinson Hyperlegible Next", fonts.AtkinsonRegular, fonts.AtkinsonBold},
+	{"Noto Sans", fonts.NotoRegular, fonts.NotoBold},
+}
+
+// css is the style sheet with the palette and, when asked, the faces cut to the page's
+// characters, each face only for the characters the one before lacks.
 func (p *Page) css(withFonts bool) (string, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, ":root { --primary: %s; --accent: %s; --ink: %s; --panel: %s; }\n",
 		p.Palette.Primary, p.Palette.Accent, p.Palette.Ink, p.Palette.Panel)
-	faces := []struct {
-		data   []byte
-		weight int
-	}{{fonts.AtkinsonRegular, 400}, {fonts.AtkinsonBold, 700}}
-	if !withFonts {
-		faces = nil
-	}
 	runes := p.runes()
 	for _, f := range faces {
-		woff, _, err := webfont.Subset(f.data, runes)
-		if err != nil {
-			return "", err
+		if !withFonts || len(runes) == 0 {
+			break
 		}
-		fmt.Fprintf(&b, "@font-face { font-family: \"Atkinson Hyperlegible Next\"; font-weight: %d; font-display: swap; src: url(data:font/woff;base64,%s) format(\"woff\"); }\n",
-			f.weight, base64.StdEncoding.EncodeToString(woff))
+		var missing []rune
+		for _, w := range []struct {
+			data   []byte
+			weight int
+		}{{f.regular, 400}, {f.bold, 700}} {
+			woff, lack, err := webfont.Subset(w.data, runes)
+			if err != nil {
+				return "", err
+			}
+			missing = lack
+			fmt.Fprintf(&b, "@font-face { font-family: %q; font-weight: %d; font-display: swap; src: url(data:font/woff;base64,%s) format(\"woff\"); }\n",
+				f.family, w.weight, base64.StdEncoding.EncodeToString(woff))
+		}
+		runes = missing
 	}
 	b.WriteString(styleCSS)
 	return b.String(), nil
