@@ -6,6 +6,16 @@
   if (!a || !status) return;
   var root = document.documentElement, presses = 0, timer = 0, modified = false;
   root.classList.add("js");
+  // three lights on the button show how many Shift presses have counted
+  var lights = document.createElement("span");
+  lights.className = "exit__lights";
+  lights.setAttribute("aria-hidden", "true");
+  for (var i = 0; i < 3; i++) lights.appendChild(document.createElement("span"));
+  a.appendChild(lights);
+  function show() {
+    lights.className = presses ? "exit__lights exit__lights--on" : "exit__lights";
+    for (var i = 0; i < 3; i++) lights.children[i].className = i < presses ? "on" : "";
+  }
   function leave(e) {
     if (e) e.preventDefault();
     root.classList.add("exiting");
@@ -18,6 +28,7 @@
     clearTimeout(timer);
     if (e.key === "Shift" && !modified) {
       presses++;
+      show();
       if (presses >= 3) {
         presses = 0;
         leave();
@@ -25,11 +36,13 @@
         status.textContent = a.getAttribute(presses === 1 ? "data-two" : "data-one");
         timer = setTimeout(function () {
           presses = 0;
+          show();
           status.textContent = a.getAttribute("data-timeout");
         }, 5000);
       }
     } else if (presses) {
       presses = 0;
+      show();
       status.textContent = "";
     }
     modified = e.shiftKey;
