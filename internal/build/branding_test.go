@@ -32,7 +32,7 @@ func TestLongBrandingFitsEverywhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.Names(), Langs: []string{"en"}, Created: epoch})
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.PrintedNames(), Langs: []string{"en"}, Created: epoch})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 
 func TestPlacementsGetTheirOwnFoldersAndCodes(t *testing.T) {
 	out := t.TempDir()
-	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: kinds.Names(), Langs: []string{"en"}, Papers: []string{"letter", kinds.TearOff}, Placements: []string{"p01", "p02"}})
+	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: kinds.PrintedNames(), Langs: []string{"en"}, Papers: []string{"letter", kinds.TearOff}, Placements: []string{"p01", "p02"}})
 	seen := 0
 	for _, r := range res {
 		code := filepath.Base(filepath.Dir(r.Path))
