@@ -314,15 +314,7 @@ func (pa *untypedKeyMap) getIndex(key any) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key any, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
-			}
-		}
-		pa.keySet = append(pa.keySet, key)
+		pa.keySet = append(pa.keySet, pa.nextIntKey())
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
 		i := pa.getIndex(key)
@@ -333,6 +325,19 @@ func (pa *untypedKeyMap) put(key any, value int) {
 			pa.valueSet[i] = value
 		}
 	}
+}
+
+// nextIntKey is the smallest integer key not in use, as PHP's $a[] = v picks it. Integer keys
+// are only ever appended in order (0, 1, 2, ...) and only the last element is popped, so it is
+// one past the last integer key, found from the end past at most one string key, instead of
+// searching the keys for every n (which made the /W array O(k^3) in the glyphs of a range).
+func (pa *untypedKeyMap) nextIntKey() int {
+	for i := len(pa.keySet) - 1; i >= 0; i-- {
+		if n, ok := pa.keySet[i].(int); ok {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // Delete value in PHP Array
