@@ -104,7 +104,6 @@ func BenchmarkWidthsArray(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		pdf.buffer.Reset()
-		pdf.generateCIDFontMap(&def, 0x2200)
+		generateCIDFontMap(&def, 0x2200)
 	}
 }
