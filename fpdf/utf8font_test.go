@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"os"
 	"sync"
-	"time"
 	"testing"
+	"time"
 )
 
 func utf8Doc(t testing.TB, add func(*Fpdf), text string) []byte {
