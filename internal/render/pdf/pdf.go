@@ -80,20 +80,54 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 	return float64(units) * size / 1000
 }
 
-func newDoc(fam *typeface.Family, w, h float64) *fpdf.Fpdf {
+// Fonts is a family parsed for fpdf once, with the font subsets its documents embed: documents
+// of one run that set the same characters share one cut, measured and compressed subset.
+type Fonts struct {
+	fam           *typeface.Family
+	regular, bold *fpdf.UTF8Font
+	subsets       *fpdf.SubsetCache
+}
+
+// NewFonts parses fam for rendering. Keep one for a run: its subsets grow with every distinct
+// set of characters.
+func NewFonts(fam *typeface.Family) (*Fonts, error) {
+	regular, err := fpdf.ParseUTF8Font(fontKey(fam), "", fam.Regular)
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w", fam.Name, err)
+	}
+	bold, err := fpdf.ParseUTF8Font(fontKey(fam), "B", fam.Bold)
+	if err != nil {
+		return nil, fmt.Errorf("font %s bold: %w", fam.Name, err)
+	}
+	return &Fonts{fam: fam, regular: regular, bold: bold, subsets: fpdf.NewSubsetCache()}, nil
+}
+
+func (fs *Fonts) newDoc(w, h float64) *fpdf.Fpdf {
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
-	p.AddUTF8FontFromBytes(fontKey(fam), "", fam.Regular)
-	p.AddUTF8FontFromBytes(fontKey(fam), "B", fam.Bold)
+	p.SetSubsetCache(fs.subsets)
+	p.AddParsedUTF8Font(fs.regular)
+	p.AddParsedUTF8Font(fs.bold)
 	return p
+}
+
+// Render writes doc as a PDF with fam, parsed for this document alone; runs of documents use
+// NewFonts and Fonts.Render.
+func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Time) error {
+	fs, err := NewFonts(fam)
+	if err != nil {
+		return err
+	}
+	return fs.Render(w, doc, created)
 }
 
 // Render writes doc as a PDF. created is the document date (from SOURCE_DATE_EPOCH for
 // reproducible builds).
-func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Time) error {
+func (fs *Fonts) Render(w io.Writer, doc *layout.Doc, created time.Time) error {
 	if len(doc.Pages) == 0 {
 		return fmt.Errorf("%s: no pages", doc.Name)
 	}
-	p := newDoc(fam, doc.Pages[0].W, doc.Pages[0].H)
+	fam := fs.fam
+	p := fs.newDoc(doc.Pages[0].W, doc.Pages[0].H)
 	p.SetCatalogSort(true)
 	p.SetCreationDate(created)
 	p.SetModificationDate(created)
