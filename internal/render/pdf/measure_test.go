@@ -18,7 +18,11 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 	}
 	for _, fam := range fams {
 		m := NewMeasurer(fam)
-		p := newDoc(fam, 612, 792)
+		fs, err := NewFonts(fam)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := fs.newDoc(612, 792)
 		var buf sfnt.Buffer
 		checked := 0
 		for _, f := range []layout.Font{layout.Regular, layout.Bold} {

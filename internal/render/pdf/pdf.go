@@ -141,6 +141,7 @@ func (fs *Fonts) Render(w io.Writer, doc *layout.Doc, created time.Time) error {
 	p.SetProducer("haven", true)
 	p.SetLang(doc.Lang)
 	p.SetDisplayMode("fullpage", "single")
+	qrs := newQRForms(doc)
 	for _, pg := range doc.Pages {
 		// "P" always: fpdf swaps a custom size given with "L"
 		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
@@ -151,6 +152,10 @@ func (fs *Fonts) Render(w io.Writer, doc *layout.Doc, created time.Time) error {
 			p.SetPageBox("bleed", pg.Bleed.X, pg.Bleed.Y, pg.Bleed.W, pg.Bleed.H)
 		}
 		for _, it := range pg.Items {
+			if q, ok := it.(layout.QR); ok && qrs.repeated(q) {
+				qrs.place(p, q)
+				continue
+			}
 			draw(p, fontKey(fam), it)
 		}
 	}
@@ -237,6 +242,55 @@ func draw(p *fpdf.Fpdf, key string, it layout.Item) {
 		p.RegisterImageOptionsReader(it.Name, opt, bytes.NewReader(it.Data))
 		p.ImageOptions(it.Name, it.X, it.Y, it.W, it.H, false, opt, 0, "")
 	}
+}
+
+// qrForms draws a QR code that a document places more than once (ten times on a card sheet)
+// once, as a form XObject, and places that: the sheet carries one copy of the code's path
+// instead of ten. A code placed once is drawn inline, as it costs no extra object.
+type qrForms struct {
+	count map[qrKey]int
+	forms map[qrKey]fpdf.Template
+}
+
+// qrKey is one code at one module size: layouts place copies of one module matrix.
+type qrKey struct {
+	modules *[]bool
+	module  float64
+}
+
+func keyOf(q layout.QR) qrKey {
+	if len(q.Modules) == 0 {
+		return qrKey{module: q.Module}
+	}
+	return qrKey{&q.Modules[0], q.Module}
+}
+
+func newQRForms(doc *layout.Doc) *qrForms {
+	qf := &qrForms{count: map[qrKey]int{}, forms: map[qrKey]fpdf.Template{}}
+	for _, pg := range doc.Pages {
+		for _, it := range pg.Items {
+			if q, ok := it.(layout.QR); ok {
+				qf.count[keyOf(q)]++
+			}
+		}
+	}
+	return qf
+}
+
+func (qf *qrForms) repeated(q layout.QR) bool { return qf.count[keyOf(q)] > 1 }
+
+// place draws q from its form, made at its first use.
+func (qf *qrForms) place(p *fpdf.Fpdf, q layout.QR) {
+	size := fpdf.SizeType{Wd: q.Size(), Ht: q.Size()}
+	k := keyOf(q)
+	form, ok := qf.forms[k]
+	if !ok {
+		at0 := q
+		at0.X, at0.Y = 0, 0
+		form = p.CreateTemplateCustom(fpdf.PointType{}, size, func(t *fpdf.Tpl) { drawQR(&t.Fpdf, at0) })
+		qf.forms[k] = form
+	}
+	p.UseTemplateScaled(form, fpdf.PointType{X: q.X, Y: q.Y}, size)
 }
 
 // drawQR fills the dark modules as one path of horizontal runs: vector, so it prints sharp at
