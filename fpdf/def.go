@@ -853,12 +853,53 @@ type fontDefType struct {
 	usedRunes    map[int]int   // Array of used runes
 }
 
-// generateFontID generates a font Id from the font definition
+// generateFontID generates a font Id from the font definition: the SHA-1 of its JSON. The
+// width table (65,536 entries for a UTF-8 font) is written into the hash by hand, as
+// encoding/json writes it, and the rest marshalled without it: reflection over every width cost
+// milliseconds per font.
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
+	cw := fdt.Cw
+	fdt.Cw = nil
 	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	if err != nil {
+		return "", err
+	}
+	// a string value cannot hold this: its quotes would be escaped
+	head, tail, _ := bytes.Cut(b, []byte(`"Cw":null`))
+	h := sha1.New()
+	h.Write(head)
+	writeWidthsJSON(h, cw)
+	h.Write(tail)
+	return fmt.Sprintf("%x", h.Sum(nil)), nil
+}
+
+// writeWidthsJSON writes "Cw": and the widths as encoding/json writes an []int, a few KB at a
+// time.
+func writeWidthsJSON(w io.Writer, cw []int) {
+	var buf [4096]byte
+	b := append(buf[:0], `"Cw":`...)
+	if cw == nil {
+		w.Write(append(b, "null"...))
+		return
+	}
+	b = append(b, '[')
+	for i, v := range cw {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if v >= 0 && v < 10 { // most of a Unicode font's table is 0: the glyphs it lacks
+			b = append(b, byte('0'+v))
+		} else {
+			b = strconv.AppendInt(b, int64(v), 10)
+		}
+		if len(b) > len(buf)-32 {
+			w.Write(b)
+			b = buf[:0]
+		}
+	}
+	w.Write(append(b, ']'))
 }
 
 type fontInfoType struct {
