@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
@@ -43,6 +44,23 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 		// both faces of each family draw some hundreds of characters: all must be compared
 		if checked < 600 {
 			t.Errorf("%s: only %d characters compared", fam.Name, checked)
+		}
+	}
+}
+
+// BenchmarkMeasurer measures what wrapping a paragraph measures: every prefix of its words,
+// with a new measurer, as each run starts with one.
+func BenchmarkMeasurer(b *testing.B) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields(strings.Repeat("A trusted adult can call or text the hotline at any hour, in more than 200 languages. ", 4))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m := NewMeasurer(fams[0])
+		for j := range words {
+			m.Width(layout.Regular, 11, strings.Join(words[:j+1], " "))
 		}
 	}
 }

@@ -47,35 +47,49 @@ func style(f layout.Font) string {
 
 // Measurer measures text with the widths the renderer embeds: the font's own advance widths,
 // rounded as fpdf rounds them (a test holds the two equal for every character). It is safe for
-// concurrent use; widths are cached, since the same words are measured again and again.
+// concurrent use. Each character's width is looked up in the font once, then read from a table:
+// layout measures the same characters in many candidate lines.
 type Measurer struct {
-	mu    sync.Mutex
-	fam   *typeface.Family
-	buf   sfnt.Buffer
-	cache map[measureKey]int
+	mu     sync.Mutex
+	fam    *typeface.Family
+	buf    sfnt.Buffer
+	blocks [2][0x100]*widthBlock // by face and rune / 256, for runes below U+10000
 }
 
-type measureKey struct {
-	f layout.Font
-	s string
-}
+// widthBlock holds the widths of 256 runes, plus one so that 0 means not yet looked up.
+type widthBlock [0x100]int32
 
 // NewMeasurer measures with fam.
 func NewMeasurer(fam *typeface.Family) *Measurer {
-	return &Measurer{fam: fam, cache: map[measureKey]int{}}
+	return &Measurer{fam: fam}
 }
 
 // Width is the advance width of s in points at size.
 func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
+	bold := f == layout.Bold
+	blocks := &m.blocks[0]
+	if bold {
+		blocks = &m.blocks[1]
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	k := measureKey{f, s}
-	units, ok := m.cache[k]
-	if !ok {
-		for _, r := range s {
-			units += m.fam.Advance(&m.buf, f == layout.Bold, r)
+	units := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			units += m.fam.Advance(&m.buf, bold, r)
+			continue
 		}
-		m.cache[k] = units
+		b := blocks[r>>8]
+		if b == nil {
+			b = new(widthBlock)
+			blocks[r>>8] = b
+		}
+		w := b[r&0xFF]
+		if w == 0 {
+			w = int32(m.fam.Advance(&m.buf, bold, r)) + 1
+			b[r&0xFF] = w
+		}
+		units += int(w - 1)
 	}
 	return float64(units) * size / 1000
 }
