@@ -4,17 +4,13 @@ import (
 	"crypto/sha1"
 	"encoding/json"
 	"fmt"
-	"os"
 	"testing"
 )
 
 // TestFontID holds the font ID to upstream's, the SHA-1 of the definition's JSON, for a parsed
 // UTF-8 font and definitions with no, empty and negative widths and strings JSON escapes.
 func TestFontID(t *testing.T) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
+	font, _ := calligra(t)
 	parsed, err := parseUTF8FontDef("calligra", font)
 	if err != nil {
 		t.Fatal(err)
@@ -42,10 +38,7 @@ func TestFontID(t *testing.T) {
 }
 
 func BenchmarkFontID(b *testing.B) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		b.Fatal(err)
-	}
+	font, _ := calligra(b)
 	def, err := parseUTF8FontDef("calligra", font)
 	if err != nil {
 		b.Fatal(err)

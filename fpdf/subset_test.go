@@ -2,7 +2,6 @@ package fpdf
 
 import (
 	"bytes"
-	"os"
 	"testing"
 )
 
@@ -10,14 +9,7 @@ import (
 // that a second document with the same characters takes the first one's subset, and that an
 // encrypted document neither takes nor leaves a subset.
 func TestSubsetCache(t *testing.T) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	parsed, err := ParseUTF8Font("calligra", "", font)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, parsed := calligra(t)
 	cache := NewSubsetCache()
 	for _, tc := range []struct {
 		text    string
@@ -55,14 +47,7 @@ func TestSubsetCache(t *testing.T) {
 }
 
 func BenchmarkSubsetCache(b *testing.B) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		b.Fatal(err)
-	}
-	parsed, err := ParseUTF8Font("calligra", "", font)
-	if err != nil {
-		b.Fatal(err)
-	}
+	_, parsed := calligra(b)
 	for _, bc := range []struct {
 		name  string
 		cache *SubsetCache

@@ -26,14 +26,7 @@ func utf8Doc(t testing.TB, add func(*Fpdf), text string) []byte {
 // TestParsedUTF8Font adds one parsed font to documents with different texts at the same time
 // and checks each against the document that parses the font itself.
 func TestParsedUTF8Font(t *testing.T) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	parsed, err := ParseUTF8Font("calligra", "", font)
-	if err != nil {
-		t.Fatal(err)
-	}
+	font, parsed := calligra(t)
 	texts := []string{"Hello", "Zebra quilt", "0123456789", "àéîõü", "Hello"}
 	got := make([][]byte, len(texts))
 	var wg sync.WaitGroup
@@ -57,14 +50,7 @@ func TestParsedUTF8Font(t *testing.T) {
 }
 
 func BenchmarkAddUTF8Font(b *testing.B) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		b.Fatal(err)
-	}
-	parsed, err := ParseUTF8Font("calligra", "", font)
-	if err != nil {
-		b.Fatal(err)
-	}
+	font, parsed := calligra(b)
 	b.Run("FromBytes", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
@@ -77,4 +63,18 @@ func BenchmarkAddUTF8Font(b *testing.B) {
 			New("P", "pt", "A4", "").AddParsedUTF8Font(parsed)
 		}
 	})
+}
+
+// calligra is the test font's bytes and the font parsed.
+func calligra(t testing.TB) ([]byte, *UTF8Font) {
+	t.Helper()
+	font, err := os.ReadFile("font/calligra.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, err := ParseUTF8Font("calligra", "", font)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return font, parsed
 }

@@ -54,10 +54,7 @@ func TestNextIntKey(t *testing.T) {
 
 // TestWidthsArray holds the /W array of a subset to the one upstream's builder wrote.
 func TestWidthsArray(t *testing.T) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
+	font, _ := calligra(t)
 	var text []rune
 	for r := rune(32); r < 0x2200; r += 3 {
 		text = append(text, r)
@@ -92,10 +89,7 @@ func TestWidthsArray(t *testing.T) {
 }
 
 func BenchmarkWidthsArray(b *testing.B) {
-	font, err := os.ReadFile("font/calligra.ttf")
-	if err != nil {
-		b.Fatal(err)
-	}
+	font, _ := calligra(b)
 	pdf := New("P", "pt", "A4", "")
 	pdf.AddUTF8FontFromBytes("calligra", "", font)
 	def := pdf.fonts["calligra"]
