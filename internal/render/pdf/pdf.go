@@ -102,16 +102,23 @@ type Fonts struct {
 	subsets       *fpdf.SubsetCache
 }
 
-// NewFonts parses fam for rendering. Keep one for a run: its subsets grow with every distinct
-// set of characters.
+// NewFonts parses fam for rendering, both faces at once. Keep one for a run: its subsets grow
+// with every distinct set of characters.
 func NewFonts(fam *typeface.Family) (*Fonts, error) {
+	var bold *fpdf.UTF8Font
+	var boldErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		bold, boldErr = fpdf.ParseUTF8Font(fontKey(fam), "B", fam.Bold)
+	}()
 	regular, err := fpdf.ParseUTF8Font(fontKey(fam), "", fam.Regular)
+	<-done
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", fam.Name, err)
 	}
-	bold, err := fpdf.ParseUTF8Font(fontKey(fam), "B", fam.Bold)
-	if err != nil {
-		return nil, fmt.Errorf("font %s bold: %w", fam.Name, err)
+	if boldErr != nil {
+		return nil, fmt.Errorf("font %s bold: %w", fam.Name, boldErr)
 	}
 	return &Fonts{fam: fam, regular: regular, bold: bold, subsets: fpdf.NewSubsetCache()}, nil
 }
