@@ -19,11 +19,10 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 	}
 	for _, fam := range fams {
 		m := NewMeasurer(fam)
-		fs, err := NewFonts(fam)
+		p, err := newDoc(fam, 612, 792)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p := fs.newDoc(612, 792)
 		var buf sfnt.Buffer
 		checked := 0
 		for _, f := range []layout.Font{layout.Regular, layout.Bold} {

@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"weak"
 
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/sfnt"
@@ -94,17 +96,44 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 	return float64(units) * size / 1000
 }
 
-// Fonts is a family parsed for fpdf once, with the font subsets its documents embed: documents
-// of one run that set the same characters share one cut, measured and compressed subset.
-type Fonts struct {
-	fam           *typeface.Family
+// fonts is a family parsed for fpdf once, with the font subsets its documents embed: the
+// documents of a run, which share a family, parse it once, and those that set the same
+// characters share one cut, measured and compressed subset.
+type fonts struct {
 	regular, bold *fpdf.UTF8Font
 	subsets       *fpdf.SubsetCache
 }
 
-// NewFonts parses fam for rendering, both faces at once. Keep one for a run: its subsets grow
-// with every distinct set of characters.
-func NewFonts(fam *typeface.Family) (*Fonts, error) {
+// parsed holds each family's fonts for as long as the family is in use (a run makes its own),
+// and no longer: an entry goes when its family is collected.
+var parsed = struct {
+	sync.Mutex
+	of map[weak.Pointer[typeface.Family]]*fonts
+}{of: map[weak.Pointer[typeface.Family]]*fonts{}}
+
+// fontsOf is fam parsed, at its first use.
+func fontsOf(fam *typeface.Family) (*fonts, error) {
+	key := weak.Make(fam)
+	parsed.Lock()
+	defer parsed.Unlock()
+	if fs, ok := parsed.of[key]; ok {
+		return fs, nil
+	}
+	fs, err := parse(fam)
+	if err != nil {
+		return nil, err
+	}
+	parsed.of[key] = fs
+	runtime.AddCleanup(fam, func(key weak.Pointer[typeface.Family]) {
+		parsed.Lock()
+		delete(parsed.of, key)
+		parsed.Unlock()
+	}, key)
+	return fs, nil
+}
+
+// parse parses both faces of fam at once.
+func parse(fam *typeface.Family) (*fonts, error) {
 	var bold *fpdf.UTF8Font
 	var boldErr error
 	done := make(chan struct{})
@@ -120,35 +149,31 @@ func NewFonts(fam *typeface.Family) (*Fonts, error) {
 	if boldErr != nil {
 		return nil, fmt.Errorf("font %s bold: %w", fam.Name, boldErr)
 	}
-	return &Fonts{fam: fam, regular: regular, bold: bold, subsets: fpdf.NewSubsetCache()}, nil
+	return &fonts{regular: regular, bold: bold, subsets: fpdf.NewSubsetCache()}, nil
 }
 
-func (fs *Fonts) newDoc(w, h float64) *fpdf.Fpdf {
+func newDoc(fam *typeface.Family, w, h float64) (*fpdf.Fpdf, error) {
+	fs, err := fontsOf(fam)
+	if err != nil {
+		return nil, err
+	}
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	p.SetSubsetCache(fs.subsets)
 	p.AddParsedUTF8Font(fs.regular)
 	p.AddParsedUTF8Font(fs.bold)
-	return p
-}
-
-// Render writes doc as a PDF with fam, parsed for this document alone; runs of documents use
-// NewFonts and Fonts.Render.
-func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Time) error {
-	fs, err := NewFonts(fam)
-	if err != nil {
-		return err
-	}
-	return fs.Render(w, doc, created)
+	return p, nil
 }
 
 // Render writes doc as a PDF. created is the document date (from SOURCE_DATE_EPOCH for
 // reproducible builds).
-func (fs *Fonts) Render(w io.Writer, doc *layout.Doc, created time.Time) error {
+func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Time) error {
 	if len(doc.Pages) == 0 {
 		return fmt.Errorf("%s: no pages", doc.Name)
 	}
-	fam := fs.fam
-	p := fs.newDoc(doc.Pages[0].W, doc.Pages[0].H)
+	p, err := newDoc(fam, doc.Pages[0].W, doc.Pages[0].H)
+	if err != nil {
+		return err
+	}
 	p.SetCatalogSort(true)
 	p.SetCreationDate(created)
 	p.SetModificationDate(created)
@@ -184,7 +209,7 @@ func (fs *Fonts) Render(w io.Writer, doc *layout.Doc, created time.Time) error {
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	_, err := w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam, doc), []byte("$2$1")))
+	_, err = w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam, doc), []byte("$2$1")))
 	return err
 }
 
