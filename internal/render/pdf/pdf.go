@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"weak"
 
@@ -49,17 +50,18 @@ func style(f layout.Font) string {
 
 // Measurer measures text with the widths the renderer embeds: the font's own advance widths,
 // rounded as fpdf rounds them (a test holds the two equal for every character). It is safe for
-// concurrent use. Each character's width is looked up in the font once, then read from a table:
-// layout measures the same characters in many candidate lines.
+// concurrent use. Each character's width is looked up in the font once, then read from a table
+// without a lock: layout measures the same characters in many candidate lines, from every
+// worker at once.
 type Measurer struct {
-	mu     sync.Mutex
+	mu     sync.Mutex // for the font's buffer, on a character's first lookup
 	fam    *typeface.Family
 	buf    sfnt.Buffer
-	blocks [2][0x100]*widthBlock // by face and rune / 256, for runes below U+10000
+	blocks [2][0x100]atomic.Pointer[widthBlock] // by face and rune / 256, for runes below U+10000
 }
 
 // widthBlock holds the widths of 256 runes, plus one so that 0 means not yet looked up.
-type widthBlock [0x100]int32
+type widthBlock [0x100]atomic.Int32
 
 // NewMeasurer measures with fam.
 func NewMeasurer(fam *typeface.Family) *Measurer {
@@ -73,27 +75,31 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 	if bold {
 		blocks = &m.blocks[1]
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	units := 0
 	for _, r := range s {
 		if r >= 0x10000 {
-			units += m.fam.Advance(&m.buf, bold, r)
+			units += m.advance(bold, r)
 			continue
 		}
-		b := blocks[r>>8]
+		b := blocks[r>>8].Load()
 		if b == nil {
-			b = new(widthBlock)
-			blocks[r>>8] = b
+			blocks[r>>8].CompareAndSwap(nil, new(widthBlock))
+			b = blocks[r>>8].Load()
 		}
-		w := b[r&0xFF]
-		if w == 0 {
-			w = int32(m.fam.Advance(&m.buf, bold, r)) + 1
-			b[r&0xFF] = w
+		w := b[r&0xFF].Load()
+		if w == 0 { // two workers may both look it up: they store the same width
+			w = int32(m.advance(bold, r)) + 1
+			b[r&0xFF].Store(w)
 		}
 		units += int(w - 1)
 	}
 	return float64(units) * size / 1000
+}
+
+func (m *Measurer) advance(bold bool, r rune) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.fam.Advance(&m.buf, bold, r)
 }
 
 // fonts is a family parsed for fpdf once, with the font subsets its documents embed: the
@@ -209,7 +215,11 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	_, err = w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam, doc), []byte("$2$1")))
+	out := subsetNames(buf.Bytes(), fam, doc)
+	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
+		out = boxOrder.ReplaceAll(out, []byte("$2$1"))
+	}
+	_, err = w.Write(out)
 	return err
 }
 
