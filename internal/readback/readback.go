@@ -12,6 +12,7 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -295,11 +296,31 @@ func (f *file) stream(n int) ([]byte, error) {
 	if !bytes.Contains(d, []byte("/FlateDecode")) {
 		return data, nil
 	}
-	z, err := zlib.NewReader(bytes.NewReader(data))
+	return inflate(data, n)
+}
+
+// inflaters holds zlib readers for reuse: each holds a 32 KB window.
+var inflaters sync.Pool
+
+// inflate is a Flate stream's data, read with a pooled reader into a buffer sized for it.
+func inflate(data []byte, n int) ([]byte, error) {
+	src := bytes.NewReader(data)
+	z, _ := inflaters.Get().(io.ReadCloser)
+	var err error
+	if z == nil {
+		z, err = zlib.NewReader(src)
+	} else {
+		err = z.(zlib.Resetter).Reset(src, nil)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("stream %d: %w", n, err)
 	}
-	return io.ReadAll(z)
+	defer inflaters.Put(z)
+	out := bytes.NewBuffer(make([]byte, 0, 4*len(data)+512)) // page content deflates about 4:1
+	if _, err := out.ReadFrom(z); err != nil {
+		return nil, fmt.Errorf("stream %d: %w", n, err)
+	}
+	return out.Bytes(), nil
 }
 
 func mediaBox(dict []byte) []float64 {
