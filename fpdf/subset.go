@@ -14,12 +14,18 @@ import (
 // keep one for a run of related documents, not for a program's life.
 type SubsetCache struct {
 	mu      sync.Mutex
-	subsets map[subsetKey]*utf8Subset
+	subsets map[subsetKey]*subsetEntry
+}
+
+// subsetEntry is a subset, made once: documents that need it while it is being made wait for it.
+type subsetEntry struct {
+	once sync.Once
+	sub  *utf8Subset
 }
 
 // NewSubsetCache makes an empty cache.
 func NewSubsetCache() *SubsetCache {
-	return &SubsetCache{subsets: map[subsetKey]*utf8Subset{}}
+	return &SubsetCache{subsets: map[subsetKey]*subsetEntry{}}
 }
 
 // SetSubsetCache makes the document take its font subsets from c and add the ones it makes.
@@ -50,16 +56,14 @@ func (f *Fpdf) utf8Subset(font *fontDefType) *utf8Subset {
 	key := subsetKey{font: unsafe.SliceData(data), size: len(data), runes: runeSetKey(font.usedRunes)}
 	c := f.subsetCache
 	c.mu.Lock()
-	sub, ok := c.subsets[key]
-	c.mu.Unlock()
-	if ok {
-		return sub
+	e, ok := c.subsets[key]
+	if !ok {
+		e = &subsetEntry{}
+		c.subsets[key] = e
 	}
-	sub = makeUTF8Subset(font)
-	c.mu.Lock()
-	c.subsets[key] = sub
 	c.mu.Unlock()
-	return sub
+	e.once.Do(func() { e.sub = makeUTF8Subset(font) })
+	return e.sub
 }
 
 // runeSetKey encodes a set of used runes, with the value each maps to, in rune order.

@@ -2,6 +2,7 @@ package fpdf
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 )
 
@@ -38,6 +39,23 @@ func TestSubsetCache(t *testing.T) {
 		}
 		if n := len(cache.subsets); n != tc.subsets {
 			t.Errorf("%q: %d subsets in the cache, want %d", tc.text, n, tc.subsets)
+		}
+	}
+	// documents that need a subset while it is being made wait for it and write the same bytes
+	fresh := NewSubsetCache()
+	docs := make([][]byte, 4)
+	var wg sync.WaitGroup
+	for i := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			docs[i] = utf8Doc(t, func(p *Fpdf) { p.SetSubsetCache(fresh); p.AddParsedUTF8Font(parsed) }, "Quilt")
+		}()
+	}
+	wg.Wait()
+	for i := range docs {
+		if !bytes.Equal(docs[i], docs[0]) || len(fresh.subsets) != 1 {
+			t.Errorf("document %d of four made at once differs, or %d subsets for one", i, len(fresh.subsets))
 		}
 	}
 	plain := utf8Doc(t, func(p *Fpdf) { p.AddParsedUTF8Font(parsed) }, "Hello")
