@@ -1,7 +1,8 @@
 // Package readback reads haven's PDFs back from their bytes: the text each page shows, the
 // shapes it fills and the links it holds, so that what was written can be checked against what
-// was meant. It reads what fpdf writes (an xref table, Flate streams, the operators fpdf uses),
-// not every PDF.
+// was meant. It reads what fpdf writes (an xref table, Flate streams, the operators fpdf uses,
+// form XObjects read as if drawn where they are placed), not every PDF. A content stream is read
+// in one pass: a lexer hands tokens, slices of the stream, to an interpreter.
 package readback
 
 import (
