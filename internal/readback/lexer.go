@@ -13,7 +13,7 @@ const (
 	tokNum             // a number
 	tokName            // /Name, without its slash
 	tokStr             // a (literal) or <hex> string, decoded
-	tokDelim           // [ ] < > of arrays and dictionaries: an operand with no value
+	tokDelim           // [ ] << >> of arrays and dictionaries: an operand with no value
 	tokOp              // an operator
 )
 
@@ -60,7 +60,13 @@ func (l *lexer) next() (token, error) {
 			}
 			l.i = j
 			return token{kind: tokName, b: b[i+1 : j]}, nil
-		case c == '[' || c == ']' || c == '<' || c == '>':
+		case c == '<' || c == '>': // << and >> of a dictionary, as in a marked-content property list
+			l.i++
+			if l.i < len(b) && b[l.i] == c {
+				l.i++
+			}
+			return token{kind: tokDelim}, nil
+		case c == '[' || c == ']':
 			l.i++
 			return token{kind: tokDelim}, nil
 		case c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'):
@@ -99,6 +105,10 @@ func number(b []byte) (float64, error) {
 		start = 1
 	}
 	for _, c := range b[start:] {
+		if c != '.' && (c < '0' || c > '9') {
+			digits = 0 // not a number: let ParseFloat refuse it
+			break
+		}
 		if c == '.' {
 			if frac >= 0 {
 				digits = 0 // two points: let ParseFloat refuse it
