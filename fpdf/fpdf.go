@@ -4363,6 +4363,7 @@ func (f *Fpdf) putfonts() {
 		if f.catalogSort {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
+		f.makeUTF8Subsets(keyList)
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects

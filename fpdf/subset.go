@@ -66,6 +66,29 @@ func (f *Fpdf) utf8Subset(font *fontDefType) *utf8Subset {
 	return e.sub
 }
 
+// makeUTF8Subsets makes the subsets of the document's UTF-8 fonts at the same time, into the
+// cache it shares (which is safe for concurrent use), before they are written in order: they are
+// independent, and each takes a few milliseconds. Without a cache they are made as written.
+func (f *Fpdf) makeUTF8Subsets(keys []string) {
+	if f.subsetCache == nil || f.protect.encrypted {
+		return
+	}
+	var wg sync.WaitGroup
+	for _, key := range keys {
+		font := f.fonts[key]
+		if font.Tp != "UTF8" {
+			continue
+		}
+		delete(font.usedRunes, 0) // as putfonts does before it writes the font
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f.utf8Subset(&font)
+		}()
+	}
+	wg.Wait()
+}
+
 // runeSetKey encodes a set of used runes, with the value each maps to, in rune order.
 func runeSetKey(used map[int]int) string {
 	runes := make([]int, 0, len(used))
