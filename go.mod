@@ -29,3 +29,5 @@ require (
 	golang.org/x/tools v0.52.0 // indirect
 	golang.org/x/xerrors v0.0.0-20200804184101-5ec99f83aff1 // indirect
 )
+
+replace codeberg.org/go-pdf/fpdf => ./fpdf
