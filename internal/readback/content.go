@@ -106,7 +106,7 @@ func (in *interp) do(op []byte) error {
 		in.stack = append(in.stack, *st)
 	case "Q":
 		if len(in.stack) == 0 {
-			return fmt.Errorf("Q without q")
+			return fmt.Errorf("a Q operator without its q")
 		}
 		*st, in.stack = in.stack[len(in.stack)-1], in.stack[:len(in.stack)-1]
 	case "cm":
@@ -132,7 +132,7 @@ func (in *interp) do(op []byte) error {
 		in.tm = matrix{1, 0, 0, 1, in.num(0), in.num(1)}.times(in.tm)
 	case "Tj":
 		if len(in.ops) != 1 || in.ops[0].kind != tokStr {
-			return fmt.Errorf("Tj without a string")
+			return fmt.Errorf("a Tj operator without a string")
 		}
 		s, err := utf16Text(in.ops[0].b)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"testing"
+	"time"
 )
 
 // makePDF wraps a content stream in the smallest PDF of the shape fpdf writes, with a
@@ -22,9 +23,7 @@ func makePDF(stream []byte, forms ...string) []byte {
 		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(stream), stream),
 		"<</ProcSet [/PDF /Text]\n/XObject <<" + xobjects + ">>\n>>",
 	}
-	for _, f := range forms {
-		objs = append(objs, f)
-	}
+	objs = append(objs, forms...)
 	offsets := make([]int, len(objs))
 	for i, o := range objs {
 		offsets[i] = b.Len()
@@ -70,6 +69,12 @@ func FuzzRead(f *testing.F) {
 		if !raw {
 			data = makePDF(data)
 		}
-		Read(data)
+		done := make(chan struct{})
+		go func() { Read(data); close(done) }()
+		select { // a hostile file must not hang the check that runs before every write
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Read did not return within 5 s on %q", data)
+		}
 	})
 }
