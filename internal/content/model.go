@@ -35,6 +35,7 @@ type Settings struct {
 	Country string  `yaml:"country" haven:"optional"`
 	Colours Colours `yaml:"colours"`
 	Font    Font    `yaml:"font" haven:"optional"`
+	Site    Site    `yaml:"site" haven:"optional"`
 }
 
 // Font names .ttf files in the content folder to use when the built-in fonts lack a
@@ -42,6 +43,14 @@ type Settings struct {
 type Font struct {
 	Regular string `yaml:"regular" haven:"optional"`
 	Bold    string `yaml:"bold" haven:"optional"`
+}
+
+// Site is how `haven site` makes the resource page the QR codes can open.
+type Site struct {
+	// Discreet gives the pages a neutral title, for phones that someone else checks.
+	Discreet bool `yaml:"discreet" haven:"optional"`
+	// ExitURL is where the quick exit goes: an everyday site (a default is built in).
+	ExitURL string `yaml:"exit_url" haven:"optional"`
 }
 
 // Organisation is who hands the material out.

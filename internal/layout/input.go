@@ -72,20 +72,30 @@ func SMSURL(number, keyword, country string) string {
 	return "sms:" + to + "?body=" + keyword
 }
 
-func (in Input) autolinks() []autolink {
-	h, country := in.Settings.Hotline, in.Settings.Country
-	links := []autolink{
+// HotlineLinks are the hotline's printed numbers and addresses with the link each opens: the
+// number to call, 911, the text number (unless it is the number to call), TTY and chat.
+func HotlineLinks(s content.Settings) [][2]string {
+	h, country := s.Hotline, s.Country
+	links := [][2]string{
 		{h.Call.Text, PhoneURL(h.Call.Text, country)},
 		{h.Emergency.Text, PhoneURL(h.Emergency.Text, country)},
 	}
 	if h.Texts() && !h.SameNumber() {
-		links = append(links, autolink{h.Text.Text, SMSURL(h.Text.Text, h.Keyword.Text, country)})
+		links = append(links, [2]string{h.Text.Text, SMSURL(h.Text.Text, h.Keyword.Text, country)})
 	}
 	if h.TTY.Text != "" {
-		links = append(links, autolink{h.TTY.Text, PhoneURL(h.TTY.Text, country)})
+		links = append(links, [2]string{h.TTY.Text, PhoneURL(h.TTY.Text, country)})
 	}
 	if h.Chat.Text != "" {
-		links = append(links, autolink{content.ShortURL(h.Chat.Text), h.Chat.Text})
+		links = append(links, [2]string{content.ShortURL(h.Chat.Text), h.Chat.Text})
+	}
+	return links
+}
+
+func (in Input) autolinks() []autolink {
+	var links []autolink
+	for _, l := range HotlineLinks(in.Settings) {
+		links = append(links, autolink{l[0], l[1]})
 	}
 	return append(links, autolink{in.Address.Text, in.Settings.ResourceURL})
 }
