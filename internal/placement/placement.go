@@ -198,23 +198,6 @@ func Check(code string) string {
 	return ""
 }
 
-// columns lists a header's names for a message, shortened: a header may be a whole file.
-func columns(header []string) string {
-	const most = 8
-	var out []string
-	for i, h := range header {
-		if i == most {
-			out = append(out, fmt.Sprintf("and %d more", len(header)-most))
-			break
-		}
-		if r := []rune(h); len(r) > 30 {
-			h = string(r[:29]) + "…"
-		}
-		out = append(out, fmt.Sprintf("%q", h))
-	}
-	return "[" + strings.Join(out, " ") + "]"
-}
-
 // limited reads at most n bytes of r and then fails with *input.TooLargeError.
 type limited struct {
 	r io.Reader
