@@ -36,6 +36,10 @@ type Options struct {
 	Jobs       int
 	Created    time.Time
 	Progress   func(done, total int) // may be nil
+	// Proof, when set, is the paper of a proof sheet (proof.pdf) showing every page made;
+	// with ProofOnly the run writes the proof sheet alone.
+	Proof     string
+	ProofOnly bool
 }
 
 // Result is one file written.
@@ -44,6 +48,8 @@ type Result struct {
 	Pages int
 	URLs  []string // what its QR codes open, sorted, without repeats
 	Codes []Code   // every QR code, where it is printed
+	doc   *layout.Doc
+	fam   *typeface.Family
 }
 
 // Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,
@@ -96,11 +102,24 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	results := make([]Result, len(r.jobs))
-	err = r.each(ctx, r.jobs, o.Progress, func(i int, j job) (err error) {
+	jobs := r.jobs
+	if o.ProofOnly { // the proof shows one placement's files, which differ from the others only in their codes
+		jobs = jobs[:r.distinct]
+	}
+	results := make([]Result, len(jobs))
+	err = r.each(ctx, jobs, o.Progress, func(i int, j job) (err error) {
 		results[i], err = r.make(dir, j)
 		return err
 	})
+	if err == nil && ctx.Err() == nil && o.Proof != "" {
+		var p Result
+		if p, err = r.proof(dir, results[:r.distinct]); err == nil {
+			if o.ProofOnly {
+				results = nil
+			}
+			results = append(results, p)
+		}
+	}
 	switch {
 	case ctx.Err() != nil:
 		err = errStopped
@@ -307,6 +326,10 @@ func (r *run) make(dir *output.Dir, j job) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	res := Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), doc: doc, fam: fam}
+	if r.o.ProofOnly {
+		return res, verify.Layout(doc)
+	}
 	raw, err := j.doc.Format.Render(doc, fam, r.o.Created)
 	if err != nil {
 		return Result{}, err
@@ -314,7 +337,7 @@ func (r *run) make(dir *output.Dir, j job) (Result, error) {
 	if err := dir.Stage(path, raw); err != nil {
 		return Result{}, err
 	}
-	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, nil
+	return res, nil
 }
 
 // problems turns the errors of many documents into one report: a text too long for several

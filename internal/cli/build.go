@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,6 +25,8 @@ type buildOptions struct {
 	kinds      []string
 	jobs       int
 	placements string
+	proof      bool // a proof sheet of the kit beside it (build)
+	proofOnly  bool // the proof sheet alone (proof)
 }
 
 // registerBuild adds the flags of the commands that write files.
@@ -34,13 +37,14 @@ func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
 }
 
 func newBuildCmd(st streams, run runF[buildOptions]) *cobra.Command {
-	o := &buildOptions{common: common{streams: st}, kinds: kinds.Names()}
+	o := &buildOptions{common: common{streams: st}, kinds: kinds.Names(), proof: true}
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Make the whole kit: handouts, wallet cards and posters in every language",
 		Long: `build makes every output of every kind, size and language into the output folder, from the
 built-in content unless --content names another folder. It prints each file with its page
-count and the address its QR codes open.`,
+count and the address its QR codes open, and a proof sheet, proof.pdf, with every page of the
+kit as labelled thumbnails (on A4 when --paper asks for a4 and not letter).`,
 		Example: `  haven build
   haven build --lang es --out print/spanish
   haven build --content my-content --campaign spring-fair`,
@@ -118,12 +122,44 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
 		Placements: codes, Progress: progressBar(o.stderr),
+		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly,
 	})
 	if err != nil {
 		return err
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(codes), time.Since(start))
 	return nil
+}
+
+// proofPaper is the paper of the proof sheet: A4 when the run asks for A4 and not Letter.
+func proofPaper(want bool, papers []string) string {
+	switch {
+	case !want:
+		return ""
+	case slices.ContainsFunc(papers, func(p string) bool { return strings.EqualFold(p, "a4") }) &&
+		!slices.ContainsFunc(papers, func(p string) bool { return strings.EqualFold(p, "letter") }):
+		return "a4"
+	}
+	return "letter"
+}
+
+// newProofCmd is haven proof: the proof sheet of the kit build would make, alone.
+func newProofCmd(st streams, run runF[buildOptions]) *cobra.Command {
+	o := &buildOptions{common: common{streams: st}, kinds: kinds.Names(), proofOnly: true}
+	cmd := &cobra.Command{
+		Use:   "proof",
+		Short: "Make proof.pdf: every page of the kit as labelled thumbnails, to review before printing",
+		Long: `proof lays out everything build would make and writes one file, proof.pdf: each page of each
+output as a thumbnail drawn from the same layout (zoom in to read it), labelled with its file
+name, its paper size and the address its QR code opens. Review the kit in one file, or print a
+sheet for sign-off. It comes on Letter, or on A4 when --paper asks for a4 and not letter.`,
+		Example: `  haven proof
+  haven proof --content my-content --paper a4`,
+		Args: noArgs,
+		RunE: o.runE(run),
+	}
+	o.registerBuild(cmd.Flags())
+	return cmd
 }
 
 // summarize lists each file, or for a placement batch, one line per output name.

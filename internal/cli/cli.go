@@ -123,6 +123,7 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 		root.AddCommand(newKindCmd(k, st, run.build))
 	}
 	root.AddCommand(
+		newProofCmd(st, run.build),
 		newCheckCmd(st, run.check),
 		newInitCmd(st, run.init),
 		newVersionCmd(st.stdout),

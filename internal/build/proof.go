@@ -1,0 +1,54 @@
+package build
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"haven/internal/kinds"
+	"haven/internal/layout"
+	"haven/internal/output"
+)
+
+// ProofName is the proof sheet's file name in the output folder.
+const ProofName = "proof.pdf"
+
+// proof lays out, renders, reads back and stages the proof sheet of the files made. It is set
+// in the family that draws the most of them; a file in another family (a script the first
+// lacks) shows its lines as grey bars, so the sheet never needs a font it does not have.
+func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
+	paper, ok := layout.Papers[r.o.Proof]
+	if !ok {
+		return Result{}, fmt.Errorf("the proof sheet comes on letter or a4, not %q", r.o.Proof)
+	}
+	count := map[string]int{}
+	for _, m := range made {
+		count[m.fam.Name]++
+	}
+	fam := made[0].fam
+	for _, m := range made {
+		if count[m.fam.Name] > count[fam.Name] {
+			fam = m.fam
+		}
+	}
+	files := make([]layout.ProofFile, len(made))
+	for i, m := range made {
+		rel, err := filepath.Rel(r.o.Out, m.Path)
+		if err != nil {
+			rel = filepath.Base(m.Path)
+		}
+		files[i] = layout.ProofFile{File: filepath.ToSlash(rel), Doc: m.doc, Greek: m.fam.Name != fam.Name}
+	}
+	doc := layout.Proof(files, paper, r.measurers[fam.Name])
+	path, err := dir.Path(ProofName)
+	if err != nil {
+		return Result{}, err
+	}
+	raw, err := kinds.PDF.Render(doc, fam, r.o.Created)
+	if err != nil {
+		return Result{}, fmt.Errorf("the proof sheet: %w", err)
+	}
+	if err := dir.Stage(path, raw); err != nil {
+		return Result{}, err
+	}
+	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), doc: doc, fam: fam}, nil
+}
