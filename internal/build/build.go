@@ -40,6 +40,8 @@ type Options struct {
 	// with ProofOnly the run writes the proof sheet alone.
 	Proof     string
 	ProofOnly bool
+	// Calibrate makes the printer test sheets for the card sheets instead of any output.
+	Calibrate bool
 }
 
 // Result is one file written.
@@ -192,6 +194,9 @@ func prepare(o Options) (*run, error) {
 	docs, err := kinds.Plan(o.Kinds, o.Papers)
 	if err != nil {
 		return nil, err
+	}
+	if o.Calibrate { // one test sheet per paper, whatever the languages: its words are the printer's
+		docs, langs = [][]kinds.Doc{kinds.Calibration(o.Papers)}, langs[:1]
 	}
 	placements := o.Placements
 	if len(placements) == 0 {

@@ -27,11 +27,15 @@ type buildOptions struct {
 	placements string
 	proof      bool // a proof sheet of the kit beside it (build)
 	proofOnly  bool // the proof sheet alone (proof)
+	calibrate  bool // the card test sheets instead of the cards (cards)
 }
 
 // registerBuild adds the flags of the commands that write files.
 func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
 	o.register(f)
+	if slices.Contains(o.kinds, "cards") && !o.proofOnly {
+		f.StringVar(&o.offset, "offset", "", "move the home-printed card sheets X,Y millimetres right and down to land on the card stock, e.g. 1.5,-0.5 (find it with 'haven cards --calibrate'; default: cards: offset: in settings.yaml)")
+	}
 	f.IntVar(&o.jobs, "jobs", 0, "documents made at once, 1 to 256 (default 0: one per CPU)")
 	f.StringVar(&o.placements, "placements", "", "CSV file with a 'code' column: one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE (needs --campaign)")
 }
@@ -79,6 +83,8 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
   haven handout --lang es --url https://example.org/ayuda --campaign school-2027`,
 		"cards": `  haven cards
   haven cards --paper letter --lang en,es
+  haven cards --calibrate --paper letter    # a test sheet: find your printer's offset
+  haven cards --offset 1.5,-0.5             # move the cards onto the stock
   (print the sheet double-sided, flip on the long edge, then cut along the marks)`,
 		"poster": `  haven poster
   haven poster --paper 24x36 --lang es
@@ -93,6 +99,9 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 		RunE:    o.runE(run),
 	}
 	o.registerBuild(cmd.Flags())
+	if k.Name == "cards" {
+		cmd.Flags().BoolVar(&o.calibrate, "calibrate", false, "make the printer test sheet instead of the cards: card outlines and millimetre rulers, to print on plain paper and hold against the card stock")
+	}
 	return cmd
 }
 
@@ -122,7 +131,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
 		Placements: codes, Progress: progressBar(o.stderr),
-		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly,
+		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
 	})
 	if err != nil {
 		return err
@@ -170,7 +179,7 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 	}
 	if placements == 0 {
 		for _, r := range res {
-			fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", r.Path, r.Pages, plural(r.Pages, "page"), strings.Join(r.URLs, " "))
+			fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r.URLs))
 		}
 	} else {
 		first := res[0].Path
@@ -185,6 +194,14 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 		fmt.Fprintf(w, "for each of %d placement codes, in %s/CODE/\n", placements, out)
 	}
 	fmt.Fprintf(w, "%d files, %d pages in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), pages, out, took.Seconds())
+}
+
+// qrList is what a file's QR codes open, for the summary.
+func qrList(urls []string) string {
+	if len(urls) == 0 {
+		return "no QR code"
+	}
+	return "QR: " + strings.Join(urls, " ")
 }
 
 // progressBar draws progress on a terminal and stays quiet when output goes to a file or pipe.

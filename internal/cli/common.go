@@ -36,6 +36,7 @@ type common struct {
 	url      string
 	campaign string
 	fonts    []string
+	offset   string // registered by the commands that make card sheets
 }
 
 func (c *common) register(f *pflag.FlagSet) {
@@ -65,6 +66,9 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 			return usageError{fmt.Errorf("--url %s", msg)}
 		}
 	}
+	if _, _, msg := content.ParseOffset(c.offset); msg != "" {
+		return usageError{fmt.Errorf("--offset %s", msg)}
+	}
 	if len(c.fonts) > 2 {
 		return usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
 	}
@@ -87,7 +91,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
-	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign})
+	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset})
 	if err != nil {
 		return nil, nil, err
 	}

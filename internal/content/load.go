@@ -26,6 +26,7 @@ var langCodeRE = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
 type Overrides struct {
 	URL      string // resource_url
 	Campaign string
+	Offset   string // cards.offset
 }
 
 // Load reads and checks a content folder. label is how the folder is named in messages
@@ -50,6 +51,12 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	if ov.Campaign != "" {
 		c.Settings.Campaign = ov.Campaign
+	}
+	if ov.Offset != "" {
+		if _, _, msg := ParseOffset(ov.Offset); msg != "" {
+			return nil, diag.Problems{{File: "--offset", Msg: msg}}
+		}
+		c.Settings.Cards.Offset = ov.Offset
 	}
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)

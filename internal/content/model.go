@@ -30,6 +30,14 @@ type Settings struct {
 	Hotline      Hotline      `yaml:"hotline"`
 	Colours      Colours      `yaml:"colours"`
 	Font         Font         `yaml:"font" haven:"optional"`
+	Cards        Cards        `yaml:"cards" haven:"optional"`
+}
+
+// Cards are the settings of the home-printed card sheets.
+type Cards struct {
+	// Offset is "X,Y" in millimetres: how far the printer must move the cards, right and down,
+	// to land on the card stock (found with haven cards --calibrate).
+	Offset string `yaml:"offset" haven:"optional"`
 }
 
 // Font names .ttf files in the content folder to use when the built-in fonts lack a

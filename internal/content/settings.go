@@ -62,6 +62,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if s.Font.Bold != "" && s.Font.Regular == "" {
 		bad("font.bold", "a bold font needs a regular one", "add font.regular")
 	}
+	if _, _, msg := ParseOffset(s.Cards.Offset); msg != "" {
+		bad("cards.offset", msg, "print the test sheet with 'haven cards --calibrate' to find it")
+	}
 	h := s.Hotline
 	if msg := CheckPhone(h.Phone.Text); msg != "" {
 		bad("hotline.phone", msg, "write it as 1-888-373-7888")
