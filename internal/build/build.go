@@ -40,6 +40,8 @@ type Options struct {
 	// with ProofOnly the run writes the proof sheet alone.
 	Proof     string
 	ProofOnly bool
+	// Guide, when set, is the paper of the print guide (how-to-print.pdf) for the files made.
+	Guide string
 	// Calibrate makes the printer test sheets for the card sheets instead of any output.
 	Calibrate bool
 }
@@ -52,6 +54,7 @@ type Result struct {
 	Codes []Code   // every QR code, where it is printed
 	doc   *layout.Doc
 	fam   *typeface.Family
+	kind  kinds.Doc
 }
 
 // Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,
@@ -120,6 +123,12 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 				results = nil
 			}
 			results = append(results, p)
+		}
+	}
+	if err == nil && ctx.Err() == nil && o.Guide != "" {
+		var g Result
+		if g, err = r.guide(dir, results[:r.distinct]); err == nil {
+			results = append(results, g)
 		}
 	}
 	switch {
@@ -331,7 +340,7 @@ func (r *run) make(dir *output.Dir, j job) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	res := Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), doc: doc, fam: fam}
+	res := Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), doc: doc, fam: fam, kind: j.doc}
 	if r.o.ProofOnly {
 		return res, verify.Layout(doc)
 	}

@@ -132,11 +132,17 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
 		Placements: codes, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
+		Guide: proofPaper(o.proof, o.papers),
 	})
 	if err != nil {
 		return err
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(codes), time.Since(start))
+	if o.proof {
+		out := filepath.Clean(o.out)
+		fmt.Fprintf(o.stdout, "Before printing: check every page in %s, then follow\n%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
+			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName))
+	}
 	return nil
 }
 
@@ -191,9 +197,9 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 			fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", filepath.Join(out, "CODE", filepath.Base(r.Path)), r.Pages, plural(r.Pages, "page"),
 				strings.Replace(strings.Join(r.URLs, " "), "utm_content="+filepath.Base(dir), "utm_content=CODE", -1))
 		}
-		fmt.Fprintf(w, "for each of %d placement codes, in %s/CODE/\n", placements, out)
+		fmt.Fprintf(w, "for each of %d %s, in %s/CODE/\n", placements, plural(placements, "placement code"), out)
 	}
-	fmt.Fprintf(w, "%d files, %d pages in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), pages, out, took.Seconds())
+	fmt.Fprintf(w, "%d %s, %d %s in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), plural(len(res), "file"), pages, plural(pages, "page"), out, took.Seconds())
 }
 
 // qrList is what a file's QR codes open, for the summary.

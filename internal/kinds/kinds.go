@@ -28,6 +28,7 @@ type Doc struct {
 	What   string // e.g. "handout on letter"
 	Layout func(layout.Input) (*layout.Doc, error)
 	Format Format
+	Print  Printing // how to print it, for the print guide
 }
 
 // Format renders a laid-out document and reads the result back, refusing a file that differs
