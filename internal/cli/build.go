@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"haven/internal/build"
@@ -31,13 +30,16 @@ type buildOptions struct {
 }
 
 // registerBuild adds the flags of the commands that write files.
-func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
-	o.register(f)
+func (o *buildOptions) registerBuild(cmd *cobra.Command) {
+	o.register(cmd, o.kinds)
+	f := cmd.Flags()
+	f.StringVar(&o.out, "out", "out", "folder to write the PDFs to")
 	if slices.Contains(o.kinds, "cards") && !o.proofOnly {
 		f.StringVar(&o.offset, "offset", "", "move the home-printed card sheets X,Y millimetres right and down to land on the card stock, e.g. 1.5,-0.5 (find it with 'haven cards --calibrate'; default: cards: offset: in settings.yaml)")
 	}
 	f.IntVar(&o.jobs, "jobs", 0, "documents made at once, 1 to 256 (default 0: one per CPU)")
 	f.StringVar(&o.placements, "placements", "", "CSV file with a 'code' column: one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE (needs --campaign)")
+	completeCSV(cmd, "placements")
 }
 
 func newBuildCmd(st streams, run runF[buildOptions]) *cobra.Command {
@@ -55,7 +57,7 @@ kit as labelled thumbnails (on A4 when --paper asks for a4 and not letter).`,
 		Args: noArgs,
 		RunE: o.runE(run),
 	}
-	o.registerBuild(cmd.Flags())
+	o.registerBuild(cmd)
 	return cmd
 }
 
@@ -98,7 +100,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 		Args:    noArgs,
 		RunE:    o.runE(run),
 	}
-	o.registerBuild(cmd.Flags())
+	o.registerBuild(cmd)
 	if k.Name == "cards" {
 		cmd.Flags().BoolVar(&o.calibrate, "calibrate", false, "make the printer test sheet instead of the cards: card outlines and millimetre rulers, to print on plain paper and hold against the card stock")
 	}
@@ -173,7 +175,7 @@ sheet for sign-off. It comes on Letter, or on A4 when --paper asks for a4 and no
 		Args: noArgs,
 		RunE: o.runE(run),
 	}
-	o.registerBuild(cmd.Flags())
+	o.registerBuild(cmd)
 	return cmd
 }
 
