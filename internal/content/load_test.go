@@ -115,7 +115,7 @@ func TestBadContent(t *testing.T) {
 		},
 			`content/settings.yaml:26: hotline.shortcode: "23373x" should be a short code of 3 to 8 digits (the hotline's is 233733)`},
 		{"low contrast", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `primary: "#0F4C5C"`, `primary: "#7FB3C0"`) },
-			"content/settings.yaml:33: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (choose a darker text colour or a lighter background)"},
+			"content/settings.yaml:33: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (the nearest shade of your #7FB3C0 that passes is #345F6A, darker: write primary: \"#345F6A\")"},
 		{"bad colour", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "orange"`) },
 			`content/settings.yaml:34: colours.accent: "orange" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
 		{"emoji", func(t *testing.T) fs.FS {

@@ -4,6 +4,7 @@ import (
 	"haven/internal/diag"
 
 	"fmt"
+	"math"
 	"net/url"
 	"regexp"
 	"strings"
@@ -148,16 +149,56 @@ func checkColours(file string, c Colours, line map[string]int) diag.Problems {
 	for _, p := range ContrastPairs {
 		r := colour.Contrast(c.Colour(p.Text), c.Colour(p.Background))
 		if r < p.Min {
-			// blame the background unless it is the paper: the text colour is usually the ink
-			f := p.Background
-			if f == "white" {
-				f = p.Text
-			}
+			f, hint := fix(c, p)
 			ps.Add(file, line["colours."+f], "colours."+f,
-				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use),
-				"choose a darker text colour or a lighter background")
+				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use), hint)
 		}
 	}
 	sortProblems(ps)
 	return ps
+}
+
+// fix finds the least change that passes a refused pair: the shade of one of its two colours
+// (same hue, darker or lighter) nearest to the user's own with which every pair of that colour
+// passes. It returns the field to change and the hint offering it.
+func fix(c Colours, p ContrastPair) (field, hint string) {
+	field = p.Background // blamed when no shade helps: the text colour is usually the ink
+	if field == "white" {
+		field = p.Text
+	}
+	best, bestDL, found := colour.RGB{}, 2.0, false
+	for _, f := range []string{p.Text, p.Background} {
+		if f == "white" {
+			continue
+		}
+		shade, dl, ok := colour.Nearest(c.Colour(f), func(s colour.RGB) bool { return allPass(c, f, s) })
+		if !ok || math.Abs(dl) >= math.Abs(bestDL) {
+			continue
+		}
+		field, best, bestDL, found = f, shade, dl, true
+	}
+	if !found {
+		return field, fmt.Sprintf("no shade of %s passes beside the other colours; choose a colour of another hue", field)
+	}
+	way := "lighter"
+	if bestDL < 0 {
+		way = "darker"
+	}
+	return field, fmt.Sprintf("the nearest shade of your %s that passes is %s, %s: write %s: \"%s\"", c.Colour(field), best, way, field, best)
+}
+
+// allPass reports whether every pair of field's colour passes with shade in its place.
+func allPass(c Colours, field string, shade colour.RGB) bool {
+	col := func(name string) colour.RGB {
+		if name == field {
+			return shade
+		}
+		return c.Colour(name)
+	}
+	for _, p := range ContrastPairs {
+		if (p.Text == field || p.Background == field) && colour.Contrast(col(p.Text), col(p.Background)) < p.Min {
+			return false
+		}
+	}
+	return true
 }
