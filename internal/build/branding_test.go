@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/kinds"
+	"haven/internal/readback"
 	"haven/internal/typeface"
 )
 
@@ -98,6 +100,52 @@ func checkNoOverlap(t *testing.T, rb *readBack) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// The organisation's name and contact line may differ per language (organisation: in a
+// language's text.yaml): each language's outputs print its own, read back from the PDF.
+func TestOrganisationPerLanguage(t *testing.T) {
+	es, _ := fs.ReadFile(defaultcontent.FS, "es/text.yaml")
+	text := strings.Replace(string(es), "\nhotline_name:", "\norganisation:\n  name: La Misión Refugio\n  contact: \"ayuda@example.org\"\n\nhotline_name:", 1)
+	if text == string(es) {
+		t.Fatal("es/text.yaml has no hotline_name line to put the organisation before")
+	}
+	ct, err := content.Load(contentWith(t, nil, map[string]string{"es/text.yaml": text}), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"handout", "poster"}, Papers: []string{"letter"}, Created: epoch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		raw, err := os.ReadFile(r.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, err := readback.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, p := range pages {
+			for _, tx := range p.Texts {
+				all = append(all, tx.S)
+			}
+		}
+		got := strings.Join(all, " ")
+		spanish := strings.Contains(r.Path, "-es-")
+		if strings.Contains(got, "La Misión Refugio") != spanish || strings.Contains(got, "The Mission Haven") == spanish {
+			t.Errorf("%s: Spanish name %v, English name %v", filepath.Base(r.Path), strings.Contains(got, "La Misión Refugio"), strings.Contains(got, "The Mission Haven"))
+		}
+		if spanish && !strings.Contains(got, "ayuda@example.org") {
+			t.Errorf("%s lacks the Spanish contact line", filepath.Base(r.Path))
 		}
 	}
 }

@@ -295,6 +295,11 @@ func (e *docError) Unwrap() error { return e.err }
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
 	s := r.o.Content.Settings
+	if o := j.lang.Text.Organisation; o.Name.Text != "" { // the organisation as this language writes it
+		s.Organisation.Name, s.Organisation.Contact = o.Name, o.Contact
+	} else if o.Contact.Text != "" {
+		s.Organisation.Contact = o.Contact
+	}
 	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
 }
 

@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -65,7 +67,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
 			}
 			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
-				logo, p := loadLogo(fsys, name(SettingsFile), *f.ptr, f.line)
+				scale, _ := ParseLogoSize(c.Settings.Organisation.LogoSize)
+				logo, p := loadLogo(fsys, name(SettingsFile), *f.ptr, f.line, scale)
 				if p != nil {
 					ps = append(ps, *p)
 				}
@@ -92,7 +95,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if err != nil {
 		return nil, diag.Problems{{File: label, Msg: input.Describe(err)}}
 	}
-	codes, fps := folders(label, entries)
+	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
 	c.Warnings = fps.warnings
 	sort.Slice(codes, func(i, j int) bool { // English first: it is the reference edition
@@ -105,6 +108,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
 	}
 	vars := placeholders(c.Settings)
+	for _, code := range c.Settings.Languages {
+		if !langCodeRE.MatchString(code) {
+			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("%q is not a language code", code), "write codes in lower case, with '-' before a region: en, es, pt-BR")
+		} else if !slices.Contains(codes, code) {
+			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list")
+		}
+	}
 	for _, code := range codes {
 		lang, lps := loadLanguage(fsys, label, code, vars)
 		ps = append(ps, lps...)
@@ -123,7 +133,7 @@ var looksLikeLangRE = regexp.MustCompile(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8})
 
 // folders picks the language folders among entries and names every other folder, so none is
 // skipped in silence: one that looks like a language code is an error, others a warning.
-func folders(label string, entries []fs.DirEntry) ([]string, folderProblems) {
+func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]string, folderProblems) {
 	var codes []string
 	var fp folderProblems
 	for _, e := range entries {
@@ -131,18 +141,21 @@ func folders(label string, entries []fs.DirEntry) ([]string, folderProblems) {
 		isLang := looksLikeLangRE.MatchString(n)
 		switch {
 		case strings.HasPrefix(n, "."):
-		case e.IsDir() && langCodeRE.MatchString(n):
+		case e.IsDir() && isLanguage(fsys, n, s.Languages):
 			codes = append(codes, n)
+		case e.IsDir() && strings.HasPrefix(s.Organisation.Logo, n+"/"): // the logo's folder
+		case e.IsDir() && len(s.Languages) > 0:
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", "add it to the list to make it")
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
-		case e.IsDir() && isLang:
+		case e.IsDir() && isLang && !langCodeRE.MatchString(n): // FR, pt_BR: meant as a language
 			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
 			if i := strings.IndexAny(n, "-_"); i > 0 {
 				want += "-" + n[i+1:]
 			}
 			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
 		case e.IsDir():
-			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "language folders are named by their code, e.g. en, es, pt-BR")
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "language folders are named by their code, e.g. en, es, pt-BR; list a three-letter one under languages: in settings.yaml")
 		}
 	}
 	return codes, fp
@@ -153,6 +166,20 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
 
+	// text.yaml first: a name it gives the organisation is what {organisation} means here
+	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
+	var textFields []field
+	if err != nil {
+		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
+	} else {
+		var tps diag.Problems
+		textFields, tps = decodeStrict(textName, textData, &lang.Text)
+		ps = append(ps, tps...)
+		if n := lang.Text.Organisation.Name.Text; n != "" {
+			vars = maps.Clone(vars)
+			vars["organisation"] = n
+		}
+	}
 	faqData, err := input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit)
 	if err != nil {
 		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
@@ -164,14 +191,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]string) (Langu
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, &ps)...)
 		}
 	}
-	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
-	if err != nil {
-		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
-	} else {
-		fields, tps := decodeStrict(textName, textData, &lang.Text)
-		ps = append(ps, tps...)
-		lang.Texts = append(lang.Texts, expandAll(textName, fields, vars, &ps)...)
-	}
+	lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, &ps)...)
 	return lang, ps
 }
 

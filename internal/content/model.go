@@ -31,6 +31,9 @@ type Settings struct {
 	Colours      Colours      `yaml:"colours"`
 	Font         Font         `yaml:"font" haven:"optional"`
 	Cards        Cards        `yaml:"cards" haven:"optional"`
+	// Languages, when set, are the language folders to use; otherwise every folder named by a
+	// language code is one.
+	Languages []string `yaml:"languages" haven:"optional"`
 }
 
 // Cards are the settings of the home-printed card sheets.
@@ -47,11 +50,20 @@ type Font struct {
 	Bold    string `yaml:"bold" haven:"optional"`
 }
 
+// LangOrganisation is the organisation as one language writes it.
+type LangOrganisation struct {
+	Name    diag.Located `yaml:"name" haven:"optional"`
+	Contact diag.Located `yaml:"contact" haven:"optional"`
+}
+
 // Organisation is who hands the material out.
 type Organisation struct {
 	Name    diag.Located `yaml:"name"`
 	Contact diag.Located `yaml:"contact" haven:"optional"`
 	Logo    string       `yaml:"logo" haven:"optional"`
+	// LogoSize is the logo's printed size in percent of the layouts' own (MinLogoSize to
+	// MaxLogoSize).
+	LogoSize string `yaml:"logo_size" haven:"optional"`
 }
 
 // Hotline holds every number haven prints. They are typed here once.
@@ -98,6 +110,9 @@ type QA struct {
 // Text is text.yaml: every printed word that is not the FAQ.
 type Text struct {
 	Language    diag.Located `yaml:"language"`
+	// Organisation, when set, is the organisation's name and contact line in this language,
+	// in place of those in settings.yaml.
+	Organisation LangOrganisation `yaml:"organisation" haven:"optional"`
 	HotlineName diag.Located `yaml:"hotline_name"`
 	Help        HelpText     `yaml:"help"`
 	Handout     HandoutText  `yaml:"handout"`

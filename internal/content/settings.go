@@ -4,6 +4,7 @@ import (
 	"haven/internal/diag"
 
 	"fmt"
+	"io/fs"
 	"math"
 	"net/url"
 	"regexp"
@@ -17,7 +18,7 @@ var (
 	shortcodeRE = regexp.MustCompile(`^[0-9]{3,8}$`)
 	emergencyRE = regexp.MustCompile(`^[0-9]{3}$`)
 	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
-	logoRE      = regexp.MustCompile(`(?i)^[^/\\]+\.(png|jpe?g)$`)
+	logoRE      = regexp.MustCompile(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
 	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.ttf$`)
 )
 
@@ -52,8 +53,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if msg := CheckCampaign(s.Campaign); msg != "" {
 		bad("campaign", msg, "campaign names appear in links; keep them short and plain")
 	}
-	if s.Organisation.Logo != "" && !logoRE.MatchString(s.Organisation.Logo) {
-		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder", s.Organisation.Logo), "")
+	if l := s.Organisation.Logo; l != "" && (!logoRE.MatchString(l) || !fs.ValidPath(l)) {
+		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png", l), "")
+	}
+	if _, msg := ParseLogoSize(s.Organisation.LogoSize); msg != "" {
+		bad("organisation.logo_size", msg, "")
 	}
 	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold} {
 		if v != "" && !ttfRE.MatchString(v) {
