@@ -109,16 +109,16 @@ type QA struct {
 
 // Text is text.yaml: every printed word that is not the FAQ.
 type Text struct {
-	Language    diag.Located `yaml:"language"`
+	Language diag.Located `yaml:"language"`
 	// Organisation, when set, is the organisation's name and contact line in this language,
 	// in place of those in settings.yaml.
 	Organisation LangOrganisation `yaml:"organisation" haven:"optional"`
-	HotlineName diag.Located `yaml:"hotline_name"`
-	Help        HelpText     `yaml:"help"`
-	Handout     HandoutText  `yaml:"handout"`
-	Card        CardText     `yaml:"card"`
-	Discreet    DiscreetText `yaml:"discreet"`
-	Poster      PosterText   `yaml:"poster"`
+	HotlineName  diag.Located     `yaml:"hotline_name"`
+	Help         HelpText         `yaml:"help"`
+	Handout      HandoutText      `yaml:"handout"`
+	Card         CardText         `yaml:"card"`
+	Discreet     DiscreetText     `yaml:"discreet"`
+	Poster       PosterText       `yaml:"poster"`
 }
 
 // HelpText is the hotline box.
