@@ -18,7 +18,7 @@ func TestColourHintsPass(t *testing.T) {
 		field, colour string
 		fix, way      string // the field the hint changes, darker or lighter
 	}{
-		{"primary", "#2E7180", "primary", "darker"}, // 6.0:1 on white, the number needs 7:1
+		{"primary", "#2E7180", "primary", "darker"}, // 5.5:1 on white, the number needs 7:1
 		{"primary", "#7FB3C0", "primary", "darker"}, // far too light
 		{"accent", "#8A6A1F", "accent", "lighter"},  // ink on a dark accent box
 		{"panel", "#5F8F96", "primary", "darker"},   // a dark panel: darker headings are the smaller change
