@@ -3,7 +3,6 @@ package build
 import (
 	"context"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -12,7 +11,6 @@ import (
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/kinds"
-	"haven/internal/readback"
 	"haven/internal/typeface"
 )
 
@@ -125,21 +123,7 @@ func TestOrganisationPerLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range res {
-		raw, err := os.ReadFile(r.Path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages, err := readback.Read(raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var all []string
-		for _, p := range pages {
-			for _, tx := range p.Texts {
-				all = append(all, tx.S)
-			}
-		}
-		got := strings.Join(all, " ")
+		got := strings.Join(pageTexts(readPDF(t, r.Path)), " ")
 		spanish := strings.Contains(r.Path, "-es-")
 		if strings.Contains(got, "La Misión Refugio") != spanish || strings.Contains(got, "The Mission Haven") == spanish {
 			t.Errorf("%s: Spanish name %v, English name %v", filepath.Base(r.Path), strings.Contains(got, "La Misión Refugio"), strings.Contains(got, "The Mission Haven"))

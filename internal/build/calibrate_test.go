@@ -70,17 +70,34 @@ func readPages(t *testing.T, res []Result, file string) []readback.Page {
 	t.Helper()
 	for _, r := range res {
 		if filepath.Base(r.Path) == file {
-			raw, err := os.ReadFile(r.Path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages, err := readback.Read(raw)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return pages
+			return readPDF(t, r.Path)
 		}
 	}
 	t.Fatalf("%s was not made", file)
 	return nil
+}
+
+// readPDF reads a written PDF's pages back with haven's own reader.
+func readPDF(t *testing.T, path string) []readback.Page {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := readback.Read(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+// pageTexts is every text drawn on the pages, in order.
+func pageTexts(pages []readback.Page) []string {
+	var out []string
+	for _, p := range pages {
+		for _, tx := range p.Texts {
+			out = append(out, tx.S)
+		}
+	}
+	return out
 }

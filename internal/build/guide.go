@@ -68,18 +68,7 @@ func (r *run) guide(dir *output.Dir, made []Result) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	path, err := dir.Path(GuideName)
-	if err != nil {
-		return Result{}, err
-	}
-	raw, err := kinds.PDF.Render(doc, fam, r.o.Created)
-	if err != nil {
-		return Result{}, fmt.Errorf("the print guide: %w", err)
-	}
-	if err := dir.Stage(path, raw); err != nil {
-		return Result{}, err
-	}
-	return Result{Path: path, Pages: len(doc.Pages), doc: doc, fam: fam}, nil
+	return r.stageOwn(dir, GuideName, "the print guide", doc, fam)
 }
 
 // sectionTitle is the documents of a section as a heading: "Handout and large-print handout

@@ -1,13 +1,11 @@
 package build
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"haven/internal/content"
-	"haven/internal/readback"
 )
 
 // The print guide, read back: it names every file made, and for each section says the scale,
@@ -20,21 +18,7 @@ func TestPrintGuide(t *testing.T) {
 	if guide.Path != filepath.Join(out, GuideName) {
 		t.Fatalf("the last file is %s, not the guide", guide.Path)
 	}
-	raw, err := os.ReadFile(guide.Path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := readback.Read(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, p := range pages {
-		for _, tx := range p.Texts {
-			lines = append(lines, tx.S)
-		}
-	}
-	text := strings.Join(lines, " ")
+	text := strings.Join(pageTexts(readPDF(t, guide.Path)), " ")
 	for _, r := range res[:len(res)-1] {
 		if !strings.Contains(text, filepath.Base(r.Path)) {
 			t.Errorf("the guide does not name %s", filepath.Base(r.Path))

@@ -7,6 +7,7 @@ import (
 	"haven/internal/kinds"
 	"haven/internal/layout"
 	"haven/internal/output"
+	"haven/internal/typeface"
 )
 
 // ProofName is the proof sheet's file name in the output folder.
@@ -38,14 +39,19 @@ func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
 		}
 		files[i] = layout.ProofFile{File: filepath.ToSlash(rel), Doc: m.doc, Greek: m.fam.Name != fam.Name}
 	}
-	doc := layout.Proof(files, paper, r.measurers[fam.Name])
-	path, err := dir.Path(ProofName)
+	return r.stageOwn(dir, ProofName, "the proof sheet", layout.Proof(files, paper, r.measurers[fam.Name]), fam)
+}
+
+// stageOwn renders a document about the run (the proof sheet, the print guide), reads it back
+// like every output, and stages it at the top of the output folder.
+func (r *run) stageOwn(dir *output.Dir, name, what string, doc *layout.Doc, fam *typeface.Family) (Result, error) {
+	path, err := dir.Path(name)
 	if err != nil {
 		return Result{}, err
 	}
 	raw, err := kinds.PDF.Render(doc, fam, r.o.Created)
 	if err != nil {
-		return Result{}, fmt.Errorf("the proof sheet: %w", err)
+		return Result{}, fmt.Errorf("%s: %w", what, err)
 	}
 	if err := dir.Stage(path, raw); err != nil {
 		return Result{}, err

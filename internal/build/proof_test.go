@@ -3,14 +3,12 @@ package build
 import (
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"haven/internal/content"
 	"haven/internal/layout"
-	"haven/internal/readback"
 )
 
 // The proof sheet, read back from its bytes: one sheet per twelve pages of the kit, on the
@@ -25,14 +23,7 @@ func TestProofSheet(t *testing.T) {
 			if proof.Path != filepath.Join(out, ProofName) {
 				t.Fatalf("the last file is %s, not the proof sheet", proof.Path)
 			}
-			raw, err := os.ReadFile(proof.Path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages, err := readback.Read(raw)
-			if err != nil {
-				t.Fatal(err)
-			}
+			pages := readPDF(t, proof.Path)
 			made := res[:len(res)-1]
 			total := 0
 			for _, r := range made {

@@ -67,6 +67,9 @@ func (o *buildOptions) runE(run runF[buildOptions]) func(*cobra.Command, []strin
 		if err := o.validate(cmd, o.kinds); err != nil {
 			return err
 		}
+		if o.calibrate && o.placements != "" {
+			return usageError{fmt.Errorf("--calibrate makes the printer test sheet, which has no placements: leave out --placements")}
+		}
 		jobs, err := checkJobs(o.jobs)
 		if err != nil {
 			return err
