@@ -39,7 +39,11 @@ func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
 		}
 		files[i] = layout.ProofFile{File: filepath.ToSlash(rel), Doc: m.doc, Greek: m.fam.Name != fam.Name}
 	}
-	return r.stageOwn(dir, ProofName, "the proof sheet", layout.Proof(files, paper, r.measurers[fam.Name]), fam)
+	doc, err := layout.Proof(files, paper, r.measurers[fam.Name])
+	if err != nil {
+		return Result{}, err
+	}
+	return r.stageOwn(dir, ProofName, "the proof sheet", doc, fam)
 }
 
 // stageOwn renders a document about the run (the proof sheet, the print guide), reads it back

@@ -71,5 +71,5 @@ var tearOffPrinting = Printing{
 	Stock:    plainPaper("letter"),
 	Sides:    oneSided,
 	PerSheet: "one flyer",
-	Cut:      "cut along each dashed line between the tabs, from the bottom edge up to the top of the tabs, so each tab tears off with the number on it",
+	Cut:      "cut along each dashed line between the tabs, from the bottom edge up to the dashed line across their tops, and fold along that line, so each tab tears off cleanly with the number on it",
 }

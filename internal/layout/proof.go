@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"haven/internal/colour"
+	"haven/internal/diag"
 )
 
 // ProofFile is one output shown on the proof sheet: its file name and its laid-out pages.
@@ -36,7 +37,7 @@ var (
 // Proof lays out a proof sheet on paper: every page of every file as a thumbnail drawn from
 // its own layout, scaled (so it is vector, and reads when zoomed in), each labelled with its
 // file name and page, its paper size and the address its QR codes open.
-func Proof(files []ProofFile, paper Paper, m Measurer) *Doc {
+func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 	type cell struct {
 		f    ProofFile
 		page int
@@ -64,7 +65,14 @@ func Proof(files []ProofFile, paper Paper, m Measurer) *Doc {
 		c.text(proofMargin, proofMargin+12, title, fmt.Sprintf("Proof: %d %s, %d %s", len(files), plural(len(files), "file"), len(cells), plural(len(cells), "page")))
 		right := fmt.Sprintf("sheet %d of %d", s+1, sheets)
 		c.text(paper.W-proofMargin-m.Width(Regular, small.Size, right), proofMargin+12, small, right)
-		c.text(proofMargin, proofMargin+26, small, "Each page as it prints, drawn from the same layout as its file: zoom in to read it. Check every number and address, then print the files themselves at 100%.")
+		note := diag.Located{Text: "Each page as it prints, drawn from the same layout as its file: zoom in to read it. Check every number and address, then print the files themselves at 100%.", Field: "proof sheet"}
+		lines, err := wrap(m, small, note, paper.W-2*proofMargin, "the proof sheet")
+		if err != nil {
+			return nil, err
+		}
+		for i, l := range lines[:min(2, len(lines))] { // two lines fit above the thumbnails
+			c.text(proofMargin, proofMargin+25+float64(i)*9.5, small, l)
+		}
 		for i, cl := range cells[s*per : min(len(cells), (s+1)*per)] {
 			x := proofMargin + float64(i%proofCols)*(cw+proofGap)
 			y := proofMargin + proofHeader + float64(i/proofCols)*ch
@@ -92,7 +100,7 @@ func Proof(files []ProofFile, paper Paper, m Measurer) *Doc {
 		}
 		doc.Pages = append(doc.Pages, Page{W: paper.W, H: paper.H, Items: c.items})
 	}
-	return doc
+	return doc, nil
 }
 
 // Scaled is items drawn k times their size with the page's top left at x, y. Links are left
