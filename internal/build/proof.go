@@ -10,6 +10,11 @@ import (
 	"haven/internal/typeface"
 )
 
+// The proof sheet and the print guide are documents of the run, not kinds: each is made from
+// every output the run lays out (its pages, its file name, its kind's printing instructions),
+// not from one language's content, so they are made here once the kinds' documents are. A new
+// kind appears in both with nothing to add: its pages in the proof, its Printing in the guide.
+
 // ProofName is the proof sheet's file name in the output folder.
 const ProofName = "proof.pdf"
 
