@@ -190,7 +190,7 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 	}
 	if placements == 0 {
 		for _, r := range res {
-			fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r.URLs))
+			fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
 		}
 	} else {
 		first := res[0].Path
@@ -203,16 +203,28 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 				strings.Replace(strings.Join(r.URLs, " "), "utm_content="+filepath.Base(dir), "utm_content=CODE", -1))
 		}
 		fmt.Fprintf(w, "for each of %d %s, in %s/CODE/\n", placements, plural(placements, "placement code"), out)
+		for _, r := range res { // the proof sheet and the print guide, once for the batch
+			if filepath.Dir(r.Path) == out {
+				fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
+			}
+		}
 	}
 	fmt.Fprintf(w, "%d %s, %d %s in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), plural(len(res), "file"), pages, plural(pages, "page"), out, took.Seconds())
 }
 
-// qrList is what a file's QR codes open, for the summary.
-func qrList(urls []string) string {
-	if len(urls) == 0 {
+// qrList is what a file's QR codes open, for the summary; the proof sheet and the print
+// guide say what they are instead.
+func qrList(r build.Result) string {
+	switch filepath.Base(r.Path) {
+	case build.ProofName:
+		return "every page of the kit, as labelled thumbnails"
+	case build.GuideName:
+		return "how to print each file"
+	}
+	if len(r.URLs) == 0 {
 		return "no QR code"
 	}
-	return "QR: " + strings.Join(urls, " ")
+	return "QR: " + strings.Join(r.URLs, " ")
 }
 
 // progressBar draws progress on a terminal and stays quiet when output goes to a file or pipe.
