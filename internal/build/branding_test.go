@@ -110,18 +110,7 @@ func TestOrganisationPerLanguage(t *testing.T) {
 	if text == string(es) {
 		t.Fatal("es/text.yaml has no hotline_name line to put the organisation before")
 	}
-	ct, err := content.Load(contentWith(t, nil, map[string]string{"es/text.yaml": text}), "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"handout", "poster"}, Papers: []string{"letter"}, Created: epoch})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := runFiles(t, map[string]string{"es/text.yaml": text}, Options{Kinds: []string{"handout", "poster"}, Papers: []string{"letter"}})
 	for _, r := range res {
 		got := strings.Join(pageTexts(readPDF(t, r.Path)), " ")
 		spanish := strings.Contains(r.Path, "-es-")

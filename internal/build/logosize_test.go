@@ -22,24 +22,13 @@ import (
 // read back by Run), and the logo prints larger by the size asked for where it is not held
 // to its box's width.
 func TestLogoSizesFitEveryOutput(t *testing.T) {
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, shape := range []image.Point{{100, 300}, {200, 200}, {900, 100}} {
 		heights := map[int]float64{}
 		for _, size := range []int{content.MinLogoSize, 100, content.MaxLogoSize} {
 			t.Run(fmt.Sprintf("%dx%d at %d%%", shape.X, shape.Y, size), func(t *testing.T) {
 				settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
 				s := strings.Replace(string(settings), `  logo: ""`, fmt.Sprintf("  logo: img/logo.png\n  logo_size: %d%%", size), 1)
-				ct, err := content.Load(contentWith(t, nil, map[string]string{"settings.yaml": s, "img/logo.png": string(logoPNG(t, shape))}), "content", content.Overrides{})
-				if err != nil {
-					t.Fatal(err)
-				}
-				res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.Names(), Langs: []string{"en"}, Created: epoch})
-				if err != nil {
-					t.Fatal(err)
-				}
+				res := runFiles(t, map[string]string{"settings.yaml": s, "img/logo.png": string(logoPNG(t, shape))}, Options{Kinds: kinds.Names(), Langs: []string{"en"}})
 				for _, r := range res {
 					if r.doc.Name != "handout-en-letter" {
 						continue
@@ -71,4 +60,23 @@ func logoPNG(t *testing.T, size image.Point) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// runFiles builds from the default content with files replaced or added, in the built-in fonts,
+// into a fresh folder.
+func runFiles(t *testing.T, files map[string]string, o Options) []Result {
+	t.Helper()
+	ct, err := content.Load(contentWith(t, nil, files), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Families, err = typeface.Defaults(); err != nil {
+		t.Fatal(err)
+	}
+	o.Content, o.Out, o.Created = ct, t.TempDir(), epoch
+	res, err := Run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
