@@ -6,7 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
+	"path"
 	"runtime"
 	"sort"
 	"strings"
@@ -68,6 +68,7 @@ type Code struct {
 
 // job is one document to make.
 type job struct {
+	kind      string
 	doc       kinds.Doc
 	lang      *content.Language
 	placement string
@@ -76,6 +77,8 @@ type job struct {
 // run is a planned set of documents with the fonts that measure them.
 type run struct {
 	o         Options
+	langs     []string        // the run's languages, in order
+	wanted    map[string]bool // the kinds asked for: the others are made only for the resource page
 	jobs      []job
 	distinct  int // the jobs of the first placement: the others differ only in their codes
 	famOf     map[string]*typeface.Family
@@ -107,29 +110,22 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := dir.MakeDirs(r.siteDirs()...); err != nil {
+		dir.Abort()
+		return nil, err
+	}
 	jobs := r.jobs
-	if o.ProofOnly { // the proof shows one placement's files, which differ from the others only in their codes
-		jobs = jobs[:r.distinct]
-	}
-	results := make([]Result, len(jobs))
-	err = r.each(ctx, jobs, o.Progress, func(i int, j job) (err error) {
-		results[i], err = r.make(dir, j)
-		return err
-	})
-	if err == nil && ctx.Err() == nil && o.Proof != "" {
-		var p Result
-		if p, err = r.proof(dir, results[:r.distinct]); err == nil {
-			if o.ProofOnly {
-				results = nil
+	if o.ProofOnly { // the proof shows the printed files of one placement: the others differ only in their codes
+		jobs = nil
+		for _, j := range r.jobs[:r.distinct] {
+			if j.doc.FromPrinted == nil {
+				jobs = append(jobs, j)
 			}
-			results = append(results, p)
 		}
 	}
-	if err == nil && ctx.Err() == nil && o.Guide != "" {
-		var g Result
-		if g, err = r.guide(dir, results[:r.distinct]); err == nil {
-			results = append(results, g)
-		}
+	results, err := r.makeAll(ctx, dir, jobs)
+	if err == nil && ctx.Err() == nil {
+		results, err = r.ownDocs(dir, results)
 	}
 	switch {
 	case ctx.Err() != nil:
@@ -160,15 +156,7 @@ func Check(ctx context.Context, o Options) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	err = r.each(ctx, r.jobs[:r.distinct], o.Progress, func(_ int, j job) error {
-		doc, err := r.layOut(j)
-		if err != nil {
-			return err
-		}
-		_, fam := r.input(j)
-		_, err = j.doc.Format.Render(doc, fam, r.o.Created)
-		return err
-	})
+	_, err = r.makeAll(ctx, nil, r.jobs[:r.distinct])
 	if ctx.Err() != nil {
 		return 0, errStopped
 	}
@@ -200,22 +188,43 @@ func prepare(o Options) (*run, error) {
 			r.measurers[fam.Name] = pdf.NewMeasurer(fam)
 		}
 	}
-	docs, err := kinds.Plan(o.Kinds, o.Papers)
+	for _, l := range langs {
+		r.langs = append(r.langs, l.Code)
+	}
+	names := o.Kinds
+	r.wanted = map[string]bool{}
+	site := false
+	for _, k := range names {
+		r.wanted[k] = true
+		site = site || k == "site"
+	}
+	if site && len(o.Placements) > 0 {
+		return nil, fmt.Errorf("the resource page is one for every placement: make it in a run without --placements")
+	}
+	if site { // the page links the printed outputs: make them too, if only to link them
+		for _, k := range kinds.PrintedNames() {
+			if !r.wanted[k] {
+				names = append(names, k)
+			}
+		}
+	}
+	docs, err := kinds.Plan(names, o.Papers)
 	if err != nil {
 		return nil, err
 	}
 	if o.Calibrate { // one test sheet per paper, whatever the languages: its words are the printer's
-		docs, langs = [][]kinds.Doc{kinds.Calibration(o.Papers)}, langs[:1]
+		docs, langs, names = [][]kinds.Doc{kinds.Calibration(o.Papers)}, langs[:1], []string{"cards"}
+		r.wanted["cards"] = true
 	}
 	placements := o.Placements
 	if len(placements) == 0 {
 		placements = []string{""}
 	}
 	for _, pl := range placements {
-		for _, docs := range docs {
+		for k, docs := range docs {
 			for _, l := range langs {
 				for _, d := range docs {
-					r.jobs = append(r.jobs, job{doc: d, lang: l, placement: pl})
+					r.jobs = append(r.jobs, job{kind: names[k], doc: d, lang: l, placement: pl})
 				}
 			}
 		}
@@ -334,29 +343,122 @@ func (r *run) layOut(j job) (*layout.Doc, error) {
 	return doc, nil
 }
 
-// make lays out, renders and reads back one document, and stages it in dir.
-func (r *run) make(dir *output.Dir, j job) (Result, error) {
+// siteDirs are the folders the resource page's files go in, when the run makes it.
+func (r *run) siteDirs() []string {
+	if !r.wanted["site"] {
+		return nil
+	}
+	dirs := []string{kinds.SiteDir}
+	for _, l := range r.langs {
+		dirs = append(dirs, path.Join(kinds.SiteDir, l))
+	}
+	return dirs
+}
+
+// makeAll makes jobs, the printed documents first, then those made from them (the resource
+// page), and stages every file in dir; dir is nil to write nothing.
+func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Result, error) {
+	var printed, fromPrinted []job
+	for _, j := range jobs {
+		if j.doc.FromPrinted != nil {
+			fromPrinted = append(fromPrinted, j)
+		} else {
+			printed = append(printed, j)
+		}
+	}
+	keep := len(fromPrinted) > 0 // the printed files stay in memory for the page to link
+	results := make([]Result, len(printed))
+	files := make([]kinds.File, len(printed))
+	err := r.each(ctx, printed, r.o.Progress, func(i int, j job) (err error) {
+		results[i], files[i], err = r.print(dir, j, keep)
+		return err
+	})
+	var kept []Result
+	for i, res := range results {
+		if r.wanted[printed[i].kind] {
+			kept = append(kept, res)
+		}
+	}
+	results = kept
+	if err != nil || len(fromPrinted) == 0 {
+		return results, err
+	}
+	more := make([][]Result, len(fromPrinted))
+	err = r.each(ctx, fromPrinted, nil, func(i int, j job) (err error) {
+		p := kinds.Printed{Content: r.o.Content, Lang: j.lang.Code, Langs: r.langs}
+		for k, f := range files {
+			if printed[k].lang == j.lang && printed[k].placement == "" {
+				p.Files = append(p.Files, f)
+			}
+		}
+		made, err := j.doc.FromPrinted(p)
+		if err != nil {
+			return err
+		}
+		for _, f := range made {
+			res, err := r.stage(dir, f.Name, f.Data)
+			if err != nil {
+				return err
+			}
+			more[i] = append(more[i], res)
+		}
+		return nil
+	})
+	for _, m := range more {
+		results = append(results, m...)
+	}
+	return results, err
+}
+
+// print lays out, renders and reads back one printed document, and stages it in dir. It
+// returns the file too when keep is set.
+func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, error) {
 	doc, err := r.layOut(j)
 	if err != nil {
-		return Result{}, err
+		return Result{}, kinds.File{}, err
 	}
 	_, fam := r.input(j)
-	path, err := dir.Path(filepath.Join(j.placement, doc.Name+j.doc.Format.Ext()))
-	if err != nil {
-		return Result{}, err
+	name := path.Join(j.placement, doc.Name+j.doc.Format.Ext())
+	res := Result{Path: name, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), fam: fam, kind: j.doc}
+	if len(r.o.Placements) == 0 || j.placement == r.o.Placements[0] { // kept for the proof sheet and the guide
+		res.doc = doc
 	}
-	res := Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), doc: doc, fam: fam, kind: j.doc}
 	if r.o.ProofOnly {
-		return res, verify.Layout(doc)
+		if dir != nil {
+			if res.Path, err = dir.Path(name); err != nil {
+				return Result{}, kinds.File{}, err
+			}
+		}
+		return res, kinds.File{}, verify.Layout(doc)
 	}
 	raw, err := j.doc.Format.Render(doc, fam, r.o.Created)
 	if err != nil {
+		return Result{}, kinds.File{}, err
+	}
+	if r.wanted[j.kind] {
+		staged, err := r.stage(dir, name, raw)
+		if err != nil {
+			return Result{}, kinds.File{}, err
+		}
+		res.Path = staged.Path
+	}
+	f := kinds.File{Name: name, What: j.doc.What}
+	if keep {
+		f.Data = raw
+	}
+	return res, f, nil
+}
+
+// stage writes one file of the run into dir (nil: nowhere), to be put in place with the others.
+func (r *run) stage(dir *output.Dir, name string, data []byte) (Result, error) {
+	if dir == nil {
+		return Result{Path: name}, nil
+	}
+	p, err := dir.Path(name)
+	if err != nil {
 		return Result{}, err
 	}
-	if err := dir.Stage(path, raw); err != nil {
-		return Result{}, err
-	}
-	return res, nil
+	return Result{Path: p}, dir.Stage(p, data)
 }
 
 // problems turns the errors of many documents into one report: a text too long for several

@@ -19,7 +19,7 @@ func TestPrintGuide(t *testing.T) {
 		t.Fatalf("the last file is %s, not the guide", guide.Path)
 	}
 	text := strings.Join(pageTexts(readPDF(t, guide.Path)), " ")
-	for _, r := range res[:len(res)-1] {
+	for _, r := range printed(res[:len(res)-1]) {
 		if !strings.Contains(text, filepath.Base(r.Path)) {
 			t.Errorf("the guide does not name %s", filepath.Base(r.Path))
 		}

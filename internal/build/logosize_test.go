@@ -30,7 +30,7 @@ func TestLogoSizesFitEveryOutput(t *testing.T) {
 				s := strings.Replace(string(settings), `  logo: ""`, fmt.Sprintf("  logo: img/logo.png\n  logo_size: %d%%", size), 1)
 				res := runFiles(t, map[string]string{"settings.yaml": s, "img/logo.png": string(logoPNG(t, shape))}, Options{Kinds: kinds.Names(), Langs: []string{"en"}})
 				for _, r := range res {
-					if r.doc.Name != "handout-en-letter" {
+					if r.doc == nil || r.doc.Name != "handout-en-letter" {
 						continue
 					}
 					for _, it := range r.doc.Pages[0].Items {

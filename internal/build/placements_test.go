@@ -17,32 +17,29 @@ import (
 
 func TestPlacementsGetTheirOwnFoldersAndCodes(t *testing.T) {
 	out := t.TempDir()
-	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: kinds.Names(), Langs: []string{"en"}, Papers: []string{"letter", kinds.TearOff}, Placements: []string{"p01", "p02"}})
-	seen := 0
+	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: kinds.PrintedNames(), Langs: []string{"en"}, Papers: []string{"letter", kinds.TearOff}, Placements: []string{"p01", "p02"}})
+	seen := map[string]int{}
 	for _, r := range res {
 		code := filepath.Base(filepath.Dir(r.Path))
 		if code != "p01" && code != "p02" {
 			t.Fatalf("%s is not in a placement folder", r.Path)
 		}
-		if _, err := os.Stat(r.Path); err != nil {
-			t.Fatal(err)
+		if len(r.Codes) == 0 {
+			t.Fatalf("%s has no QR code", r.Path)
 		}
-		for _, c := range r.Codes {
-			if !strings.HasSuffix(c.URL, "&utm_content="+code) {
-				t.Errorf("%s: QR %s does not carry its placement", r.Path, c.URL)
-			}
+		// what is printed, not what was meant: the code decoded from the rendered page
+		kind := strings.SplitN(strings.TrimPrefix(filepath.Base(r.Path), "card-bleed"), "-", 2)[0]
+		if kind == "" {
+			kind = "cards"
 		}
-		if filepath.Base(r.Path) == "poster-en-letter.pdf" {
-			rb := open(t, r.Path)
-			want := "https://humantraffickinghotline.org?utm_source=poster&utm_medium=print&utm_campaign=spring&utm_content=" + code
-			if got := decodeAt(t, rb, r.Codes[0]); got != want {
-				t.Errorf("%s: QR decodes to %q, want %q", r.Path, got, want)
-			}
-			seen++
+		want := "https://humantraffickinghotline.org?utm_source=" + kind + "&utm_medium=print&utm_campaign=spring&utm_content=" + code
+		if got := decodeAt(t, open(t, r.Path), r.Codes[0]); got != want {
+			t.Errorf("%s: QR decodes to %q, want %q", r.Path, got, want)
 		}
+		seen[code]++
 	}
-	if seen != 2 {
-		t.Errorf("read back %d placement posters, want 2", seen)
+	if seen["p01"] == 0 || seen["p01"] != seen["p02"] {
+		t.Errorf("files per placement: %v", seen)
 	}
 }
 

@@ -51,19 +51,49 @@ func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
 	return r.stageOwn(dir, ProofName, "the proof sheet", doc, fam)
 }
 
+// ownDocs adds to the files made the proof sheet and the print guide of the printed files of
+// one placement, as the options ask; with ProofOnly the proof sheet alone is the result.
+func (r *run) ownDocs(dir *output.Dir, results []Result) ([]Result, error) {
+	var made []Result
+	for _, res := range results {
+		if res.doc != nil {
+			made = append(made, res)
+		}
+	}
+	if len(made) == 0 {
+		return results, nil
+	}
+	if r.o.ProofOnly {
+		results = nil
+	}
+	if r.o.Proof != "" {
+		p, err := r.proof(dir, made)
+		if err != nil {
+			return nil, err
+		}
+		results = append(results, p)
+	}
+	if r.o.Guide != "" {
+		g, err := r.guide(dir, made)
+		if err != nil {
+			return nil, err
+		}
+		results = append(results, g)
+	}
+	return results, nil
+}
+
 // stageOwn renders a document about the run (the proof sheet, the print guide), reads it back
 // like every output, and stages it at the top of the output folder.
 func (r *run) stageOwn(dir *output.Dir, name, what string, doc *layout.Doc, fam *typeface.Family) (Result, error) {
-	path, err := dir.Path(name)
-	if err != nil {
-		return Result{}, err
-	}
 	raw, err := kinds.PDF.Render(doc, fam, r.o.Created)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", what, err)
 	}
-	if err := dir.Stage(path, raw); err != nil {
+	res, err := r.stage(dir, name, raw)
+	if err != nil {
 		return Result{}, err
 	}
-	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), doc: doc, fam: fam}, nil
+	res.Pages, res.URLs, res.Codes, res.doc, res.fam = len(doc.Pages), qrURLs(doc), codes(doc), doc, fam
+	return res, nil
 }

@@ -53,7 +53,7 @@ func kit(t testing.TB, ov content.Overrides, o Options) []Result {
 		o.Out = t.TempDir()
 	}
 	if o.Kinds == nil {
-		o.Kinds = kinds.Names()
+		o.Kinds = kinds.PrintedNames()
 	}
 	res, err := Run(context.Background(), o)
 	if err != nil {

@@ -189,8 +189,20 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 		pages += r.Pages
 	}
 	if placements == 0 {
+		site, copies := filepath.Join(out, kinds.SiteDir), 0
 		for _, r := range res {
-			fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
+			switch {
+			case strings.HasSuffix(r.Path, ".html"):
+				fmt.Fprintf(w, "%-40s resource page\n", r.Path)
+			case strings.HasPrefix(r.Path, site+string(filepath.Separator)):
+				copies++ // the PDFs beside the pages, to download
+			default:
+				fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
+			}
+		}
+		if copies > 0 {
+			fmt.Fprintf(w, "%-40s %d PDFs beside the pages, to download\n", site+string(filepath.Separator), copies)
+			fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to any web host, then set resource_url in settings.yaml to its address\n", site)
 		}
 	} else {
 		first := res[0].Path

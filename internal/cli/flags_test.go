@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"haven/internal/kinds"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -36,7 +37,7 @@ func TestFlags(t *testing.T) {
 		check func(b *buildOptions) bool
 	}{
 		{[]string{"build"}, func(b *buildOptions) bool {
-			return b.jobs == runtime.NumCPU() && b.out == "out" && b.content == "" && len(b.kinds) == 3
+			return b.jobs == runtime.NumCPU() && b.out == "out" && b.content == "" && len(b.kinds) == len(kinds.Names())
 		}},
 		{[]string{"poster", "--jobs", "256"}, func(b *buildOptions) bool { return b.jobs == 256 && slices.Equal(b.kinds, []string{"poster"}) }},
 		{[]string{"handout", "--jobs", "1", "--lang", "en,es", "--paper", "a4"}, func(b *buildOptions) bool {

@@ -30,6 +30,7 @@ type Settings struct {
 	Hotline      Hotline      `yaml:"hotline"`
 	Colours      Colours      `yaml:"colours"`
 	Font         Font         `yaml:"font" haven:"optional"`
+	Site         Site         `yaml:"site" haven:"optional"`
 	Cards        Cards        `yaml:"cards" haven:"optional"`
 	// Languages, when set, are the language folders to use; otherwise every folder named by a
 	// language code is one.
@@ -54,6 +55,14 @@ type Font struct {
 type LangOrganisation struct {
 	Name    diag.Located `yaml:"name" haven:"optional"`
 	Contact diag.Located `yaml:"contact" haven:"optional"`
+}
+
+// Site is how `haven site` makes the resource page the QR codes can open.
+type Site struct {
+	// Discreet gives the pages a neutral title, for phones that someone else checks.
+	Discreet bool `yaml:"discreet" haven:"optional"`
+	// ExitURL is where the quick exit goes: an everyday site (a default is built in).
+	ExitURL string `yaml:"exit_url" haven:"optional"`
 }
 
 // Organisation is who hands the material out.

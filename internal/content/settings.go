@@ -50,6 +50,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if msg := CheckURL(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
 	}
+	if s.Site.ExitURL != "" {
+		if msg := CheckURL(s.Site.ExitURL); msg != "" {
+			bad("site.exit_url", msg, "the quick exit's page, e.g. https://www.weather.gov")
+		}
+	}
 	if msg := CheckCampaign(s.Campaign); msg != "" {
 		bad("campaign", msg, "campaign names appear in links; keep them short and plain")
 	}

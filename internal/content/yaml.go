@@ -99,6 +99,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		d.mapping(n, v, path, at)
 	case v.Kind() == reflect.String:
 		d.scalar(n, v, path)
+	case v.Kind() == reflect.Bool:
+		switch strings.ToLower(strings.TrimSpace(n.Value)) {
+		case "true", "yes":
+			v.SetBool(true)
+		case "false", "no", "":
+		default:
+			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q should be true or false", n.Value), "")
+		}
 	case v.Kind() == reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			d.ps.Add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", "")

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"haven/internal/content"
 	"haven/internal/layout"
 	"haven/internal/typeface"
 )
@@ -23,12 +24,32 @@ type Kind struct {
 	Docs func(paper string) []Doc
 }
 
-// Doc is one document to make: what it is, for messages, and how it is laid out.
+// Doc is one document to make: what it is, for messages, and how it is made. A printed
+// document is laid out and rendered in Format; a document made from the printed ones (the
+// resource page, which links them for download) has FromPrinted instead, and is made after
+// them.
 type Doc struct {
-	What   string // e.g. "handout on letter"
-	Layout func(layout.Input) (*layout.Doc, error)
-	Format Format
-	Print  Printing // how to print it, for the print guide
+	What        string // e.g. "handout on letter"
+	Layout      func(layout.Input) (*layout.Doc, error)
+	Format      Format
+	FromPrinted func(Printed) ([]File, error)
+	Print       Printing // how to print it, for the print guide; empty for what is not printed
+}
+
+// Printed is what a document made from the printed ones gets: the content, the language, the
+// run's languages (the first is the front page's) and that language's printed files.
+type Printed struct {
+	Content *content.Content
+	Lang    string
+	Langs   []string
+	Files   []File
+}
+
+// File is one made file, by its path in the output folder.
+type File struct {
+	Name string // slash-separated, e.g. handout-en-letter.pdf or site/en/index.html
+	Data []byte
+	What string // what it is, for a download link, e.g. "handout on letter"
 }
 
 // Format renders a laid-out document and reads the result back, refusing a file that differs
@@ -39,7 +60,7 @@ type Format interface {
 }
 
 // registry lists every kind, in the order a kit lists them.
-var registry = []Kind{handout, cards, poster}
+var registry = []Kind{handout, cards, poster, site}
 
 // All lists the kinds in the order a kit lists them.
 func All() []Kind { return slices.Clone(registry) }
@@ -49,6 +70,17 @@ func Names() []string {
 	var out []string
 	for _, k := range registry {
 		out = append(out, k.Name)
+	}
+	return out
+}
+
+// Printed lists the kinds that are made on paper.
+func PrintedNames() []string {
+	var out []string
+	for _, k := range registry {
+		if k.Papers != nil {
+			out = append(out, k.Name)
+		}
 	}
 	return out
 }
@@ -75,6 +107,10 @@ func Plan(names, papers []string) ([][]Doc, error) {
 		k, ok := Get(name)
 		if !ok {
 			return nil, fmt.Errorf("unknown kind of output %q (known: %s)", name, strings.Join(Names(), ", "))
+		}
+		if k.Papers == nil { // a kind not made on paper is made whatever papers are asked for
+			out = append(out, k.Docs(""))
+			continue
 		}
 		known = append(known, k.Name+": "+strings.Join(k.Papers, ", "))
 		want := papers

@@ -94,19 +94,32 @@ func TestHandoutTooLongFails(t *testing.T) {
 	}
 }
 
-// An FAQ may go straight from its title to the first question.
+// An FAQ may go straight from its title to the first question: the hotline box still comes
+// first on page 1, and the first question follows it there.
 func TestHandoutWithoutIntroduction(t *testing.T) {
 	in := input(t)
 	lang := *in.Lang
 	lang.FAQ.Intro = nil
 	in.Lang = &lang
+	first := lang.FAQ.Questions[0].Question.Text
 	for _, large := range []bool{false, true} {
 		doc, err := Handout(in, Papers["letter"], large)
 		if err != nil {
 			t.Fatalf("large=%v: %v", large, err)
 		}
-		if len(doc.Pages) == 0 {
-			t.Fatalf("large=%v: no pages", large)
+		number, question := -1.0, -1.0
+		for _, it := range doc.Pages[0].Items {
+			if tx, ok := it.(Text); ok {
+				if strings.Contains(tx.S, "1-888-373-7888") && number < 0 {
+					number = tx.Y
+				}
+				if strings.HasPrefix(first, tx.S) && question < 0 {
+					question = tx.Y
+				}
+			}
+		}
+		if number < 0 || (!large && (question < 0 || question < number)) {
+			t.Errorf("large=%v: page 1 has the number at %.0f and question 1 at %.0f", large, number, question)
 		}
 	}
 }

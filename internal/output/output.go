@@ -93,25 +93,37 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		return nil, err
 	}
 	d.space = newSpace(d.real)
-	for _, sub := range subdirs {
-		if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
-			d.madeSubs = append(d.madeSubs, sub)
-		}
-	}
-	// the list goes to disk before the folders, so the next run can clear them after a kill
-	if len(d.madeSubs) > 0 {
-		if err := writeSynced(filepath.Join(d.real, runName), strings.Join(d.madeSubs, "\n")+"\n"); err != nil {
-			d.Abort()
-			return nil, fmt.Errorf("cannot write in the output folder %s: %w", root, err)
-		}
-	}
-	for _, sub := range subdirs {
-		if err := os.MkdirAll(filepath.Join(d.real, sub), 0o755); err != nil {
-			d.Abort()
-			return nil, fmt.Errorf("cannot create the output folder: %w", err)
-		}
+	if err := d.MakeDirs(subdirs...); err != nil {
+		d.Abort()
+		return nil, err
 	}
 	return d, nil
+}
+
+// MakeDirs makes subfolders (slash-separated, parents before their children) that the run
+// writes into, and notes the ones it makes, so that a failed run, or the run after a killed
+// one, takes them away again.
+func (d *Dir) MakeDirs(subs ...string) error {
+	var made []string
+	for _, sub := range subs {
+		if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
+			made = append(made, sub)
+		}
+	}
+	if len(made) == 0 {
+		return nil
+	}
+	d.madeSubs = append(d.madeSubs, made...)
+	// the list goes to disk before the folders, so the next run can clear them after a kill
+	if err := writeSynced(filepath.Join(d.real, runName), strings.Join(d.madeSubs, "\n")+"\n"); err != nil {
+		return fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)
+	}
+	for _, sub := range made {
+		if err := os.MkdirAll(filepath.Join(d.real, filepath.FromSlash(sub)), 0o755); err != nil {
+			return fmt.Errorf("cannot create the output folder: %w", err)
+		}
+	}
+	return nil
 }
 
 // mkdirs makes dir and its missing parents and returns those it made, parents first.
@@ -328,15 +340,17 @@ func (d *Dir) recover() error {
 		os.Remove(journal)
 		syncDir(d.real)
 	}
-	stale, _ := filepath.Glob(filepath.Join(d.real, "*", ".*.*.tmp"))
-	top, _ := filepath.Glob(filepath.Join(d.real, ".*.*.tmp"))
-	for _, f := range append(stale, top...) {
-		os.Remove(f)
+	for _, depth := range []string{"", "*", filepath.Join("*", "*")} {
+		stale, _ := filepath.Glob(filepath.Join(d.real, depth, ".*.*.tmp"))
+		for _, f := range stale {
+			os.Remove(f)
+		}
 	}
 	if data, err := os.ReadFile(filepath.Join(d.real, runName)); err == nil {
-		for _, sub := range strings.Fields(string(data)) {
-			if filepath.IsLocal(sub) {
-				os.Remove(filepath.Join(d.real, sub)) // only if empty
+		subs := strings.Fields(string(data))
+		for i := len(subs) - 1; i >= 0; i-- { // children before their parents
+			if filepath.IsLocal(subs[i]) {
+				os.Remove(filepath.Join(d.real, subs[i])) // only if empty
 			}
 		}
 		os.Remove(filepath.Join(d.real, runName))

@@ -132,7 +132,10 @@ func (d *Doc) Render(i, dpi int) (image.Image, error) {
 	}
 	defer res.Cleanup()
 	// copy out: the pixels live in WebAssembly memory until Cleanup
-	src := res.Result.Image
+	src, ok := res.Result.RenderedImage.(*image.RGBA)
+	if !ok {
+		return nil, fmt.Errorf("page %d rendered as %T, not RGBA", i+1, res.Result.RenderedImage)
+	}
 	img := image.NewRGBA(src.Bounds())
 	copy(img.Pix, src.Pix)
 	return img, nil

@@ -1,10 +1,8 @@
 package readback
 
 import (
-	"encoding/hex"
 	"fmt"
 	"math"
-	"strconv"
 )
 
 // matrix is a PDF transformation [a b c d e f].
@@ -30,160 +28,179 @@ type state struct {
 	width        float64
 }
 
-// operand is a number, a name, a string or an array marker.
-type operand struct {
-	num   float64
-	name  string
-	str   []byte
-	isStr bool
+// form is a form XObject: a content stream drawn where it is placed, as if it were inline.
+type form struct {
+	content []byte
+	matrix  matrix
 }
 
-// run interprets a content stream: text shown, fills made, images placed.
+// maxFormDepth bounds forms placed in forms, so that a form that places itself is an error,
+// and maxPlaced the forms one page places, so that forms that place others many times over
+// cannot make a small file take hours to read.
+const (
+	maxFormDepth = 8
+	maxPlaced    = 1 << 16
+)
+
+// interp interprets content streams: text shown, fills made, rules drawn, images placed. It
+// takes its operands from a lexer and acts on each operator as it comes.
+type interp struct {
+	p      *Page
+	forms  func(name []byte) (*form, error) // a placed XObject's form, or nil for an image
+	lex    lexer
+	st     state
+	stack  []state
+	ops    []token // the operands of the coming operator
+	tm     matrix  // text position, inside BT ... ET
+	size   float64
+	font   string
+	path   [][][2]float64 // subpaths of points, in page space (PDF's bottom-left origin)
+	depth  int
+	placed *int // forms placed on the page so far
+}
+
+// run interprets a page's content stream, without form XObjects: every Do places an image.
 func (p *Page) run(b []byte) error {
-	st := state{ctm: identity, width: 1}
-	var stack []state
-	var ops []operand
-	var tm matrix // text position, inside BT ... ET
-	size, font := 0.0, ""
-	var path [][][2]float64 // subpaths of points, in page space (PDF's bottom-left origin)
-	num := func(i int) float64 {
-		if i < len(ops) {
-			return ops[i].num
+	in := interp{p: p, st: state{ctm: identity, width: 1}}
+	return in.run(b)
+}
+
+func (in *interp) run(b []byte) error {
+	in.lex.reset(b)
+	for {
+		t, err := in.lex.next()
+		if err != nil {
+			return err
 		}
-		return 0
-	}
-	point := func(x, y float64) [2]float64 {
-		x, y = st.ctm.apply(x, y)
-		return [2]float64{x, y}
-	}
-	for i := 0; i < len(b); {
-		c := b[i]
-		switch {
-		case c == ' ' || c == '\n' || c == '\r' || c == '\t':
-			i++
-		case c == '%':
-			for i < len(b) && b[i] != '\n' {
-				i++
-			}
-		case c == '(':
-			s, n, err := literal(b[i:])
-			if err != nil {
+		switch t.kind {
+		case tokEnd:
+			return nil
+		case tokOp:
+			if err := in.do(t.b); err != nil {
 				return err
 			}
-			ops = append(ops, operand{str: s, isStr: true})
-			i += n
-		case c == '<' && i+1 < len(b) && b[i+1] != '<':
-			j := i + 1
-			for j < len(b) && b[j] != '>' {
-				j++
-			}
-			s, err := hex.DecodeString(string(compact(b[i+1 : j])))
-			if err != nil {
-				return fmt.Errorf("a bad hex string: %w", err)
-			}
-			ops = append(ops, operand{str: s, isStr: true})
-			i = j + 1
-		case c == '[' || c == ']' || c == '/' || c == '<' || c == '>':
-			j := i + 1
-			if c == '/' {
-				for j < len(b) && !delim(b[j]) {
-					j++
-				}
-			}
-			ops = append(ops, operand{name: string(b[i+1 : j])})
-			i = j
-		case c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'):
-			j := i + 1
-			for j < len(b) && (b[j] == '.' || (b[j] >= '0' && b[j] <= '9')) {
-				j++
-			}
-			v, err := strconv.ParseFloat(string(b[i:j]), 64)
-			if err != nil {
-				return fmt.Errorf("a bad number %q", b[i:j])
-			}
-			ops = append(ops, operand{num: v})
-			i = j
+			in.ops = in.ops[:0]
 		default:
-			j := i + 1
-			for j < len(b) && !delim(b[j]) {
-				j++
-			}
-			op := string(b[i:j])
-			i = j
-			switch op {
-			case "q":
-				stack = append(stack, st)
-			case "Q":
-				if len(stack) == 0 {
-					return fmt.Errorf("Q without q")
-				}
-				st, stack = stack[len(stack)-1], stack[:len(stack)-1]
-			case "cm":
-				st.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.times(st.ctm)
-			case "g":
-				st.fill = RGB{num(0), num(0), num(0)}
-			case "rg":
-				st.fill = RGB{num(0), num(1), num(2)}
-			case "G":
-				st.stroke = RGB{num(0), num(0), num(0)}
-			case "RG":
-				st.stroke = RGB{num(0), num(1), num(2)}
-			case "w":
-				st.width = num(0)
-			case "BT":
-				tm = identity
-			case "Tf":
-				if len(ops) > 0 {
-					font = ops[0].name
-				}
-				size = num(1)
-			case "Td":
-				tm = matrix{1, 0, 0, 1, num(0), num(1)}.times(tm)
-			case "Tj":
-				if len(ops) != 1 || !ops[0].isStr {
-					return fmt.Errorf("Tj without a string")
-				}
-				s, err := utf16Text(ops[0].str)
-				if err != nil {
-					return err
-				}
-				m := tm.times(st.ctm)
-				x, y := m.apply(0, 0)
-				scale := math.Hypot(m[0], m[1])
-				p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: size * scale, Font: font, Color: st.fill})
-			case "m":
-				path = append(path, [][2]float64{point(num(0), num(1))})
-			case "l", "c", "v", "y":
-				if len(path) == 0 {
-					return fmt.Errorf("%s without m", op)
-				}
-				for k := 0; k+1 < len(ops); k += 2 {
-					path[len(path)-1] = append(path[len(path)-1], point(num(k), num(k+1)))
-				}
-			case "re":
-				x, y, w, h := num(0), num(1), num(2), num(3)
-				path = append(path, [][2]float64{point(x, y), point(x+w, y), point(x+w, y+h), point(x, y+h)})
-			case "f", "F", "f*", "B", "B*", "b", "b*":
-				for _, sp := range path {
-					p.Fills = append(p.Fills, p.shape(sp, st.fill, false))
-				}
-				path = nil
-			case "S", "s":
-				for _, sp := range path { // a rule: from its first point to its last
-					a, z := sp[0], sp[len(sp)-1]
-					p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke})
-				}
-				path = nil
-			case "n":
-				path = nil
-			case "Do": // an image fills the unit square of the current transformation
-				sq := [][2]float64{point(0, 0), point(1, 0), point(1, 1), point(0, 1)}
-				p.Fills = append(p.Fills, p.shape(sq, RGB{}, true))
-			}
-			ops = ops[:0]
+			in.ops = append(in.ops, t)
 		}
 	}
+}
+
+func (in *interp) num(i int) float64 {
+	if i < len(in.ops) {
+		return in.ops[i].num
+	}
+	return 0
+}
+
+func (in *interp) point(x, y float64) [2]float64 {
+	x, y = in.st.ctm.apply(x, y)
+	return [2]float64{x, y}
+}
+
+// do acts on one operator with the operands before it.
+func (in *interp) do(op []byte) error {
+	p, st := in.p, &in.st
+	switch string(op) {
+	case "q":
+		in.stack = append(in.stack, *st)
+	case "Q":
+		if len(in.stack) == 0 {
+			return fmt.Errorf("a Q operator without its q")
+		}
+		*st, in.stack = in.stack[len(in.stack)-1], in.stack[:len(in.stack)-1]
+	case "cm":
+		st.ctm = matrix{in.num(0), in.num(1), in.num(2), in.num(3), in.num(4), in.num(5)}.times(st.ctm)
+	case "g":
+		st.fill = RGB{in.num(0), in.num(0), in.num(0)}
+	case "rg":
+		st.fill = RGB{in.num(0), in.num(1), in.num(2)}
+	case "G":
+		st.stroke = RGB{in.num(0), in.num(0), in.num(0)}
+	case "RG":
+		st.stroke = RGB{in.num(0), in.num(1), in.num(2)}
+	case "w":
+		st.width = in.num(0)
+	case "BT":
+		in.tm = identity
+	case "Tf":
+		if len(in.ops) > 0 && string(in.ops[0].b) != in.font {
+			in.font = string(in.ops[0].b)
+		}
+		in.size = in.num(1)
+	case "Td":
+		in.tm = matrix{1, 0, 0, 1, in.num(0), in.num(1)}.times(in.tm)
+	case "Tj":
+		if len(in.ops) != 1 || in.ops[0].kind != tokStr {
+			return fmt.Errorf("a Tj operator without a string")
+		}
+		s, err := utf16Text(in.ops[0].b)
+		if err != nil {
+			return err
+		}
+		m := in.tm.times(st.ctm)
+		x, y := m.apply(0, 0)
+		scale := math.Hypot(m[0], m[1])
+		p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: in.size * scale, Font: in.font, Color: st.fill})
+	case "m":
+		in.path = append(in.path, [][2]float64{in.point(in.num(0), in.num(1))})
+	case "l", "c", "v", "y":
+		if len(in.path) == 0 {
+			return fmt.Errorf("%s without m", op)
+		}
+		last := &in.path[len(in.path)-1]
+		for k := 0; k+1 < len(in.ops); k += 2 {
+			*last = append(*last, in.point(in.num(k), in.num(k+1)))
+		}
+	case "re":
+		x, y, w, h := in.num(0), in.num(1), in.num(2), in.num(3)
+		in.path = append(in.path, [][2]float64{in.point(x, y), in.point(x+w, y), in.point(x+w, y+h), in.point(x, y+h)})
+	case "f", "F", "f*", "B", "B*", "b", "b*":
+		for _, sp := range in.path {
+			p.Fills = append(p.Fills, p.shape(sp, st.fill, false))
+		}
+		in.path = in.path[:0]
+	case "S", "s":
+		for _, sp := range in.path { // a rule: from its first point to its last
+			a, z := sp[0], sp[len(sp)-1]
+			p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke})
+		}
+		in.path = in.path[:0]
+	case "n":
+		in.path = in.path[:0]
+	case "Do":
+		return in.place()
+	}
 	return nil
+}
+
+// place draws the XObject named by the operand: a form's content as if it stood here, inside
+// q ... Q, or an image, which fills the unit square of the current transformation.
+func (in *interp) place() error {
+	var f *form
+	if in.forms != nil && len(in.ops) == 1 && in.ops[0].kind == tokName {
+		var err error
+		if f, err = in.forms(in.ops[0].b); err != nil {
+			return err
+		}
+	}
+	if f == nil {
+		sq := [][2]float64{in.point(0, 0), in.point(1, 0), in.point(1, 1), in.point(0, 1)}
+		in.p.Fills = append(in.p.Fills, in.p.shape(sq, RGB{}, true))
+		return nil
+	}
+	if in.depth == maxFormDepth {
+		return fmt.Errorf("forms placed in forms more than %d deep", maxFormDepth)
+	}
+	if in.placed == nil {
+		in.placed = new(int)
+	}
+	if *in.placed++; *in.placed > maxPlaced {
+		return fmt.Errorf("more than %d forms placed on a page", maxPlaced)
+	}
+	inner := interp{p: in.p, forms: in.forms, st: in.st, font: in.font, size: in.size, depth: in.depth + 1, placed: in.placed}
+	inner.st.ctm = f.matrix.times(in.st.ctm)
+	return inner.run(f.content)
 }
 
 // shape is the bounding box of points, in top-left coordinates.
@@ -194,41 +211,4 @@ func (p *Page) shape(pts [][2]float64, c RGB, image bool) Shape {
 		y0, y1 = math.Min(y0, q[1]), math.Max(y1, q[1])
 	}
 	return Shape{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, Color: c, Image: image}
-}
-
-func delim(c byte) bool {
-	switch c {
-	case ' ', '\n', '\r', '\t', '(', ')', '<', '>', '[', ']', '/', '%':
-		return true
-	}
-	return false
-}
-
-func compact(b []byte) []byte {
-	var out []byte
-	for _, c := range b {
-		if c != ' ' && c != '\n' && c != '\r' && c != '\t' {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// literal reads a (string) with nested parentheses and escapes; it returns the bytes and how
-// many input bytes it used.
-func literal(b []byte) ([]byte, int, error) {
-	depth := 0
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '\\':
-			i++
-		case '(':
-			depth++
-		case ')':
-			if depth--; depth == 0 {
-				return unescape(b[1:i]), i + 1, nil
-			}
-		}
-	}
-	return nil, 0, fmt.Errorf("a string that does not end")
 }

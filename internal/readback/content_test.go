@@ -1,6 +1,10 @@
 package readback
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
 
 func TestContentStream(t *testing.T) {
 	p := Page{W: 200, H: 300}
@@ -41,5 +45,63 @@ q 40.00 0 0 20.00 100.00 100.00 cm /I1 Do Q
 func TestReadRefusesACutFile(t *testing.T) {
 	if _, err := Read([]byte("%PDF-1.3\n1 0 obj\n<<")); err == nil {
 		t.Fatal("a cut-short file was read")
+	}
+}
+
+// TestFormsReadAsInline places a form XObject twice, moved and scaled, and checks the page
+// reads exactly as the same drawing painted inline; forms that place themselves are an error.
+func TestFormsReadAsInline(t *testing.T) {
+	qr := "0.000 g 0.00 10.00 m 2.00 10.00 l 2.00 8.00 l 0.00 8.00 l h 4.00 10.00 m 6.00 10.00 l 6.00 8.00 l 4.00 8.00 l h f"
+	for _, tc := range []struct {
+		name, page, form, matrix, inline string
+	}{
+		{"placed twice",
+			"1 g q 1.0000 0 0 1.0000 20.0000 30.0000 cm /X1 Do Q q 2.0000 0 0 2.0000 100.0000 30.0000 cm /X1 Do Q 5 5 1 1 re f",
+			qr, "",
+			"1 g q 1 0 0 1 20 30 cm " + qr + " Q q 2 0 0 2 100 30 cm " + qr + " Q 5 5 1 1 re f"},
+		{"with a matrix", "q 1 0 0 1 20 30 cm /X1 Do Q", qr, "1 0 0 1 -5 0", "q 1 0 0 1 15 30 cm " + qr + " Q"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			viaForm, err := Read(makePDF([]byte(tc.page), formObject(tc.form, tc.matrix)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			inline, err := Read(makePDF([]byte(tc.inline)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, want := viaForm[0], inline[0]
+			if len(got.Fills) != len(want.Fills) || len(got.Fills) < 2 {
+				t.Fatalf("fills through the form: %+v\ninline: %+v", got.Fills, want.Fills)
+			}
+			for i := range want.Fills {
+				if got.Fills[i] != want.Fills[i] {
+					t.Errorf("fill %d: through the form %+v, inline %+v", i, got.Fills[i], want.Fills[i])
+				}
+			}
+		})
+	}
+	if _, err := Read(makePDF([]byte("/X1 Do"), formObject("/X1 Do", ""))); err == nil {
+		t.Error("a form that places itself was read")
+	}
+	fanOut := func(name string) string { return formObject(strings.Repeat("/"+name+" Do ", 20), "") }
+	if _, err := Read(makePDF([]byte("/X1 Do"), fanOut("X2"), fanOut("X3"), fanOut("X4"), fanOut("X5"), formObject("0 0 1 1 re f", ""))); err == nil {
+		t.Error("forms placing 20^4 forms were read, without a limit")
+	}
+}
+
+// TestUTF16Text holds the decoder to utf16.Decode on pairs, unpaired surrogates and odd ends.
+func TestUTF16Text(t *testing.T) {
+	for _, units := range [][]uint16{
+		{0x41, 0xD83D, 0xDE00, 0x42}, {0xD83D}, {0xDE00, 0x41}, {0xD83D, 0x41}, {0xD83D, 0xD83D, 0xDE00}, {}, {0xFFFD, 0x20AC},
+	} {
+		var b []byte
+		for _, u := range units {
+			b = append(b, byte(u>>8), byte(u))
+		}
+		got, err := utf16Text(b)
+		if want := string(utf16.Decode(units)); err != nil || got != want {
+			t.Errorf("%04X: got %q, %v, want %q", units, got, err, want)
+		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package readback reads haven's PDFs back from their bytes: the text each page shows, the
 // shapes it fills and the links it holds, so that what was written can be checked against what
-// was meant. It reads what fpdf writes (an xref table, Flate streams, the operators fpdf uses),
-// not every PDF.
+// was meant. It reads what fpdf writes (an xref table, Flate streams, the operators fpdf uses,
+// form XObjects read as if drawn where they are placed), not every PDF. A content stream is read
+// in one pass: a lexer hands tokens, slices of the stream, to an interpreter.
 package readback
 
 import (
@@ -12,7 +13,9 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"sync"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Page is one page as a reader sees it. Coordinates are points from the top left, as in layout.
@@ -97,7 +100,8 @@ func Read(pdf []byte) ([]Page, error) {
 		if err != nil {
 			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
 		}
-		if err := p.run(stream); err != nil {
+		in := interp{p: &p, forms: f.forms(ref(d, "Resources")), st: state{ctm: identity, width: 1}}
+		if err := in.run(stream); err != nil {
 			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
 		}
 		for _, a := range annotRE.FindAllSubmatch(d, -1) {
@@ -107,7 +111,7 @@ func Read(pdf []byte) ([]Page, error) {
 			}
 			x0, x1 := math.Min(r[0], r[2]), math.Max(r[0], r[2])
 			y0, y1 := math.Min(r[1], r[3]), math.Max(r[1], r[3])
-			p.Links = append(p.Links, Link{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, URI: string(unescape(a[2]))})
+			p.Links = append(p.Links, Link{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, URI: string(appendUnescaped(nil, a[2]))})
 		}
 		pages = append(pages, p)
 	}
@@ -115,20 +119,23 @@ func Read(pdf []byte) ([]Page, error) {
 }
 
 var (
-	refRE     = regexp.MustCompile(`(\d+) 0 R`)
-	kidsRE    = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
-	mediaRE   = regexp.MustCompile(`/MediaBox \[([^\]]*)\]`)
-	annotRE   = regexp.MustCompile(`/Rect \[([^\]]*)\][^>]*?/URI \(((?:\\.|[^\\)])*)\)`)
-	xrefRE    = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
-	trailerRE = regexp.MustCompile(`trailer\s*<<`)
-	lengthRE  = regexp.MustCompile(`/Length (\d+)`)
+	refRE      = regexp.MustCompile(`(\d+) 0 R`)
+	kidsRE     = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
+	mediaRE    = regexp.MustCompile(`/MediaBox \[([^\]]*)\]`)
+	annotRE    = regexp.MustCompile(`/Rect \[([^\]]*)\][^>]*?/URI \(((?:\\.|[^\\)])*)\)`)
+	xrefRE     = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+	trailerRE  = regexp.MustCompile(`trailer\s*<<`)
+	lengthRE   = regexp.MustCompile(`/Length (\d+)`)
+	xobjectsRE = regexp.MustCompile(`/XObject\s*<<([^>]*)>>`)
+	matrixRE   = regexp.MustCompile(`/Matrix \[([^\]]*)\]`)
 )
 
 // file is a PDF with the byte offset of each object.
 type file struct {
-	b       []byte
-	offsets map[int]int
-	trailer []byte
+	b        []byte
+	offsets  map[int]int
+	trailer  []byte
+	formObjs map[int]*form // XObjects read: a form, or nil for an image
 }
 
 func index(b []byte) (*file, error) {
@@ -150,7 +157,7 @@ func index(b []byte) (*file, error) {
 	}
 	first, _ := strconv.Atoi(string(head[0]))
 	count, _ := strconv.Atoi(string(head[1]))
-	f := &file{b: b, offsets: map[int]int{}}
+	f := &file{b: b, offsets: map[int]int{}, formObjs: map[int]*form{}}
 	for i := 0; i < count; i++ {
 		if 2+i >= len(lines) {
 			return nil, fmt.Errorf("the xref table is cut short")
@@ -167,6 +174,48 @@ func index(b []byte) (*file, error) {
 	}
 	f.trailer = b[at+t[0]:]
 	return f, nil
+}
+
+// forms finds the form XObjects that a page places by name, in its resources (object res).
+// Each is read and inflated once per file, at its first use: fpdf's pages share their resources.
+func (f *file) forms(res int) func(name []byte) (*form, error) {
+	objs := map[string]int{}
+	if d, err := f.dict(res); err == nil {
+		if m := xobjectsRE.FindSubmatch(d); m != nil {
+			for _, r := range keyRefRE.FindAllSubmatch(m[1], -1) {
+				n, _ := strconv.Atoi(string(r[2]))
+				objs[string(r[1])] = n
+			}
+		}
+	}
+	return func(name []byte) (*form, error) {
+		n, ok := objs[string(name)]
+		if !ok {
+			return nil, nil
+		}
+		if fm, ok := f.formObjs[n]; ok {
+			return fm, nil
+		}
+		d, err := f.dict(n)
+		if err != nil {
+			return nil, err
+		}
+		var fm *form
+		if bytes.Contains(d, []byte("/Subtype /Form")) {
+			content, err := f.stream(n)
+			if err != nil {
+				return nil, err
+			}
+			fm = &form{content: content, matrix: identity}
+			if m := matrixRE.FindSubmatch(d); m != nil {
+				if v := numbers(m[1]); len(v) == 6 {
+					fm.matrix = matrix(v)
+				}
+			}
+		}
+		f.formObjs[n] = fm
+		return fm, nil
+	}
 }
 
 var keyRefRE = regexp.MustCompile(`/(\w+) (\d+) 0 R`)
@@ -248,11 +297,31 @@ func (f *file) stream(n int) ([]byte, error) {
 	if !bytes.Contains(d, []byte("/FlateDecode")) {
 		return data, nil
 	}
-	z, err := zlib.NewReader(bytes.NewReader(data))
+	return inflate(data, n)
+}
+
+// inflaters holds zlib readers for reuse: each holds a 32 KB window.
+var inflaters sync.Pool
+
+// inflate is a Flate stream's data, read with a pooled reader into a buffer sized for it.
+func inflate(data []byte, n int) ([]byte, error) {
+	src := bytes.NewReader(data)
+	z, _ := inflaters.Get().(io.ReadCloser)
+	var err error
+	if z == nil {
+		z, err = zlib.NewReader(src)
+	} else {
+		err = z.(zlib.Resetter).Reset(src, nil)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("stream %d: %w", n, err)
 	}
-	return io.ReadAll(z)
+	defer inflaters.Put(z)
+	out := bytes.NewBuffer(make([]byte, 0, 4*len(data)+512)) // page content deflates about 4:1
+	if _, err := out.ReadFrom(z); err != nil {
+		return nil, fmt.Errorf("stream %d: %w", n, err)
+	}
+	return out.Bytes(), nil
 }
 
 func mediaBox(dict []byte) []float64 {
@@ -278,9 +347,8 @@ func numbers(b []byte) []float64 {
 	return out
 }
 
-// unescape decodes a PDF literal string's escapes.
-func unescape(b []byte) []byte {
-	var out []byte
+// appendUnescaped appends b with a PDF literal string's escapes decoded to out.
+func appendUnescaped(out, b []byte) []byte {
 	for i := 0; i < len(b); i++ {
 		if b[i] != '\\' || i+1 == len(b) {
 			out = append(out, b[i])
@@ -316,14 +384,29 @@ func unescape(b []byte) []byte {
 	return out
 }
 
-// utf16Text decodes the UTF-16BE that fpdf writes for text in a Unicode font.
+// utf16Text decodes the UTF-16BE that fpdf writes for text in a Unicode font, as utf16.Decode
+// does (an unpaired surrogate reads as U+FFFD), straight into the string's bytes.
 func utf16Text(b []byte) (string, error) {
 	if len(b)%2 != 0 {
 		return "", fmt.Errorf("a text string of odd length")
 	}
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+	var buf [128]byte
+	out := buf[:0]
+	for i := 0; i < len(b); i += 2 {
+		r := rune(b[i])<<8 | rune(b[i+1])
+		if utf16.IsSurrogate(r) {
+			if i+3 < len(b) {
+				if pair := utf16.DecodeRune(r, rune(b[i+2])<<8|rune(b[i+3])); pair != utf8.RuneError {
+					r = pair
+					i += 2
+				} else {
+					r = utf8.RuneError
+				}
+			} else {
+				r = utf8.RuneError
+			}
+		}
+		out = utf8.AppendRune(out, r)
 	}
-	return string(utf16.Decode(u)), nil
+	return string(out), nil
 }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
@@ -18,7 +19,10 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 	}
 	for _, fam := range fams {
 		m := NewMeasurer(fam)
-		p := newDoc(fam, 612, 792)
+		p, err := newDoc(fam, 612, 792)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var buf sfnt.Buffer
 		checked := 0
 		for _, f := range []layout.Font{layout.Regular, layout.Bold} {
@@ -39,6 +43,23 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 		// both faces of each family draw some hundreds of characters: all must be compared
 		if checked < 600 {
 			t.Errorf("%s: only %d characters compared", fam.Name, checked)
+		}
+	}
+}
+
+// BenchmarkMeasurer measures what wrapping a paragraph measures: every prefix of its words,
+// with a new measurer, as each run starts with one.
+func BenchmarkMeasurer(b *testing.B) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields(strings.Repeat("A trusted adult can call or text the hotline at any hour, in more than 200 languages. ", 4))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m := NewMeasurer(fams[0])
+		for j := range words {
+			m.Width(layout.Regular, 11, strings.Join(words[:j+1], " "))
 		}
 	}
 }

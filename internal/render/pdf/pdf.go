@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+	"weak"
 
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/sfnt"
@@ -47,44 +50,124 @@ func style(f layout.Font) string {
 
 // Measurer measures text with the widths the renderer embeds: the font's own advance widths,
 // rounded as fpdf rounds them (a test holds the two equal for every character). It is safe for
-// concurrent use; widths are cached, since the same words are measured again and again.
+// concurrent use. Each character's width is looked up in the font once, then read from a table
+// without a lock: layout measures the same characters in many candidate lines, from every
+// worker at once.
 type Measurer struct {
-	mu    sync.Mutex
-	fam   *typeface.Family
-	buf   sfnt.Buffer
-	cache map[measureKey]int
+	mu     sync.Mutex // for the font's buffer, on a character's first lookup
+	fam    *typeface.Family
+	buf    sfnt.Buffer
+	blocks [2][0x100]atomic.Pointer[widthBlock] // by face and rune / 256, for runes below U+10000
 }
 
-type measureKey struct {
-	f layout.Font
-	s string
-}
+// widthBlock holds the widths of 256 runes, plus one so that 0 means not yet looked up.
+type widthBlock [0x100]atomic.Int32
 
 // NewMeasurer measures with fam.
 func NewMeasurer(fam *typeface.Family) *Measurer {
-	return &Measurer{fam: fam, cache: map[measureKey]int{}}
+	return &Measurer{fam: fam}
 }
 
 // Width is the advance width of s in points at size.
 func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	k := measureKey{f, s}
-	units, ok := m.cache[k]
-	if !ok {
-		for _, r := range s {
-			units += m.fam.Advance(&m.buf, f == layout.Bold, r)
+	bold := f == layout.Bold
+	blocks := &m.blocks[0]
+	if bold {
+		blocks = &m.blocks[1]
+	}
+	units := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			units += m.advance(bold, r)
+			continue
 		}
-		m.cache[k] = units
+		b := blocks[r>>8].Load()
+		if b == nil {
+			blocks[r>>8].CompareAndSwap(nil, new(widthBlock))
+			b = blocks[r>>8].Load()
+		}
+		w := b[r&0xFF].Load()
+		if w == 0 { // two workers may both look it up: they store the same width
+			w = int32(m.advance(bold, r)) + 1
+			b[r&0xFF].Store(w)
+		}
+		units += int(w - 1)
 	}
 	return float64(units) * size / 1000
 }
 
-func newDoc(fam *typeface.Family, w, h float64) *fpdf.Fpdf {
+func (m *Measurer) advance(bold bool, r rune) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.fam.Advance(&m.buf, bold, r)
+}
+
+// fonts is a family parsed for fpdf once, with the font subsets its documents embed: the
+// documents of a run, which share a family, parse it once, and those that set the same
+// characters share one cut, measured and compressed subset.
+type fonts struct {
+	regular, bold *fpdf.UTF8Font
+	subsets       *fpdf.SubsetCache
+}
+
+// parsed holds each family's fonts for as long as the family is in use (a run makes its own),
+// and no longer: an entry goes when its family is collected.
+var parsed = struct {
+	sync.Mutex
+	of map[weak.Pointer[typeface.Family]]*fonts
+}{of: map[weak.Pointer[typeface.Family]]*fonts{}}
+
+// fontsOf is fam parsed, at its first use.
+func fontsOf(fam *typeface.Family) (*fonts, error) {
+	key := weak.Make(fam)
+	parsed.Lock()
+	defer parsed.Unlock()
+	if fs, ok := parsed.of[key]; ok {
+		return fs, nil
+	}
+	fs, err := parse(fam)
+	if err != nil {
+		return nil, err
+	}
+	parsed.of[key] = fs
+	runtime.AddCleanup(fam, func(key weak.Pointer[typeface.Family]) {
+		parsed.Lock()
+		delete(parsed.of, key)
+		parsed.Unlock()
+	}, key)
+	return fs, nil
+}
+
+// parse parses both faces of fam at once.
+func parse(fam *typeface.Family) (*fonts, error) {
+	var bold *fpdf.UTF8Font
+	var boldErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		bold, boldErr = fpdf.ParseUTF8Font(fontKey(fam), "B", fam.Bold)
+	}()
+	regular, err := fpdf.ParseUTF8Font(fontKey(fam), "", fam.Regular)
+	<-done
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w", fam.Name, err)
+	}
+	if boldErr != nil {
+		return nil, fmt.Errorf("font %s bold: %w", fam.Name, boldErr)
+	}
+	return &fonts{regular: regular, bold: bold, subsets: fpdf.NewSubsetCache()}, nil
+}
+
+func newDoc(fam *typeface.Family, w, h float64) (*fpdf.Fpdf, error) {
+	fs, err := fontsOf(fam)
+	if err != nil {
+		return nil, err
+	}
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
-	p.AddUTF8FontFromBytes(fontKey(fam), "", fam.Regular)
-	p.AddUTF8FontFromBytes(fontKey(fam), "B", fam.Bold)
-	return p
+	p.SetSubsetCache(fs.subsets)
+	p.AddParsedUTF8Font(fs.regular)
+	p.AddParsedUTF8Font(fs.bold)
+	return p, nil
 }
 
 // Render writes doc as a PDF. created is the document date (from SOURCE_DATE_EPOCH for
@@ -93,7 +176,10 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if len(doc.Pages) == 0 {
 		return fmt.Errorf("%s: no pages", doc.Name)
 	}
-	p := newDoc(fam, doc.Pages[0].W, doc.Pages[0].H)
+	p, err := newDoc(fam, doc.Pages[0].W, doc.Pages[0].H)
+	if err != nil {
+		return err
+	}
 	p.SetCatalogSort(true)
 	p.SetCreationDate(created)
 	p.SetModificationDate(created)
@@ -107,6 +193,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	p.SetProducer("haven", true)
 	p.SetLang(doc.Lang)
 	p.SetDisplayMode("fullpage", "single")
+	qrs := newQRForms(doc)
 	for _, pg := range doc.Pages {
 		// "P" always: fpdf swaps a custom size given with "L"
 		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
@@ -117,6 +204,10 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 			p.SetPageBox("bleed", pg.Bleed.X, pg.Bleed.Y, pg.Bleed.W, pg.Bleed.H)
 		}
 		for _, it := range pg.Items {
+			if q, ok := it.(layout.QR); ok && qrs.repeated(q) {
+				qrs.place(p, q)
+				continue
+			}
 			draw(p, fontKey(fam), it)
 		}
 	}
@@ -124,7 +215,11 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	_, err := w.Write(boxOrder.ReplaceAll(subsetNames(buf.Bytes(), fam, doc), []byte("$2$1")))
+	out := subsetNames(buf.Bytes(), fam, doc)
+	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
+		out = boxOrder.ReplaceAll(out, []byte("$2$1"))
+	}
+	_, err = w.Write(out)
 	return err
 }
 
@@ -203,6 +298,55 @@ func draw(p *fpdf.Fpdf, key string, it layout.Item) {
 		p.RegisterImageOptionsReader(it.Name, opt, bytes.NewReader(it.Data))
 		p.ImageOptions(it.Name, it.X, it.Y, it.W, it.H, false, opt, 0, "")
 	}
+}
+
+// qrForms draws a QR code that a document places more than once (ten times on a card sheet)
+// once, as a form XObject, and places that: the sheet carries one copy of the code's path
+// instead of ten. A code placed once is drawn inline, as it costs no extra object.
+type qrForms struct {
+	count map[qrKey]int
+	forms map[qrKey]fpdf.Template
+}
+
+// qrKey is one code at one module size: layouts place copies of one module matrix.
+type qrKey struct {
+	modules *[]bool
+	module  float64
+}
+
+func keyOf(q layout.QR) qrKey {
+	if len(q.Modules) == 0 {
+		return qrKey{module: q.Module}
+	}
+	return qrKey{&q.Modules[0], q.Module}
+}
+
+func newQRForms(doc *layout.Doc) *qrForms {
+	qf := &qrForms{count: map[qrKey]int{}, forms: map[qrKey]fpdf.Template{}}
+	for _, pg := range doc.Pages {
+		for _, it := range pg.Items {
+			if q, ok := it.(layout.QR); ok {
+				qf.count[keyOf(q)]++
+			}
+		}
+	}
+	return qf
+}
+
+func (qf *qrForms) repeated(q layout.QR) bool { return qf.count[keyOf(q)] > 1 }
+
+// place draws q from its form, made at its first use.
+func (qf *qrForms) place(p *fpdf.Fpdf, q layout.QR) {
+	size := fpdf.SizeType{Wd: q.Size(), Ht: q.Size()}
+	k := keyOf(q)
+	form, ok := qf.forms[k]
+	if !ok {
+		at0 := q
+		at0.X, at0.Y = 0, 0
+		form = p.CreateTemplateCustom(fpdf.PointType{}, size, func(t *fpdf.Tpl) { drawQR(&t.Fpdf, at0) })
+		qf.forms[k] = form
+	}
+	p.UseTemplateScaled(form, fpdf.PointType{X: q.X, Y: q.Y}, size)
 }
 
 // drawQR fills the dark modules as one path of horizontal runs: vector, so it prints sharp at

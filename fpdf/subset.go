@@ -1,0 +1,127 @@
+package fpdf
+
+import (
+	"encoding/binary"
+	"slices"
+	"sync"
+	"unsafe"
+)
+
+// A SubsetCache keeps the subsets of UTF-8 fonts that documents embed, compressed, with their
+// /W widths and CIDToGIDMap, keyed by the font's bytes and the set of runes used. Documents
+// that share one (SetSubsetCache) and use the same characters of a font cut, measure and
+// compress it once. It is safe for concurrent use and grows with every distinct set of runes:
+// keep one for a run of related documents, not for a program's life.
+type SubsetCache struct {
+	mu      sync.Mutex
+	subsets map[subsetKey]*subsetEntry
+}
+
+// subsetEntry is a subset, made once: documents that need it while it is being made wait for it.
+type subsetEntry struct {
+	once sync.Once
+	sub  *utf8Subset
+}
+
+// NewSubsetCache makes an empty cache.
+func NewSubsetCache() *SubsetCache {
+	return &SubsetCache{subsets: map[subsetKey]*subsetEntry{}}
+}
+
+// SetSubsetCache makes the document take its font subsets from c and add the ones it makes.
+func (f *Fpdf) SetSubsetCache(c *SubsetCache) {
+	f.subsetCache = c
+}
+
+type subsetKey struct {
+	font  *byte // the font file's bytes, which must not change while in use
+	size  int
+	runes string // the used runes and their marks, in order
+}
+
+// utf8Subset is what a document writes for a UTF-8 font beyond its names.
+type utf8Subset struct {
+	widths      string // the /W entry
+	cidToGIDMap []byte // compressed
+	font        []byte // the cut font file, compressed
+	length1     int    // its size before compression
+}
+
+// utf8Subset is font's subset for its used runes, from the cache if the document has one.
+func (f *Fpdf) utf8Subset(font *fontDefType) *utf8Subset {
+	if f.subsetCache == nil || f.protect.encrypted { // encryption rewrites streams in place
+		return makeUTF8Subset(font)
+	}
+	data := font.utf8File.fileReader.array
+	key := subsetKey{font: unsafe.SliceData(data), size: len(data), runes: runeSetKey(font.usedRunes)}
+	c := f.subsetCache
+	c.mu.Lock()
+	e, ok := c.subsets[key]
+	if !ok {
+		e = &subsetEntry{}
+		c.subsets[key] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.sub = makeUTF8Subset(font) })
+	return e.sub
+}
+
+// makeUTF8Subsets makes the subsets of the document's UTF-8 fonts at the same time, into the
+// cache it shares (which is safe for concurrent use), before they are written in order: they are
+// independent, and each takes a few milliseconds. Without a cache they are made as written.
+func (f *Fpdf) makeUTF8Subsets(keys []string) {
+	if f.subsetCache == nil || f.protect.encrypted {
+		return
+	}
+	var wg sync.WaitGroup
+	for _, key := range keys {
+		font := f.fonts[key]
+		if font.Tp != "UTF8" {
+			continue
+		}
+		delete(font.usedRunes, 0) // as putfonts does before it writes the font
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f.utf8Subset(&font)
+		}()
+	}
+	wg.Wait()
+}
+
+// runeSetKey encodes a set of used runes, with the value each maps to, in rune order.
+func runeSetKey(used map[int]int) string {
+	runes := make([]int, 0, len(used))
+	for r := range used {
+		runes = append(runes, r)
+	}
+	slices.Sort(runes)
+	b := make([]byte, 0, 4*len(runes))
+	for _, r := range runes {
+		b = binary.AppendUvarint(b, uint64(r))
+		b = binary.AppendUvarint(b, uint64(used[r]))
+	}
+	return string(b)
+}
+
+func makeUTF8Subset(font *fontDefType) *utf8Subset {
+	stream := font.utf8File.GenerateCutFont(font.usedRunes)
+	sub := &utf8Subset{widths: generateCIDFontMap(font, font.utf8File.LastRune), length1: len(stream)}
+
+	cidToGidMap := make([]byte, 256*256*2)
+	for cc, glyph := range font.utf8File.CodeSymbolDictionary {
+		if cc == 0 {
+			continue
+		}
+		cidToGidMap[cc*2] = byte(glyph >> 8)
+		cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+	}
+	mem := xmem.compress(cidToGidMap)
+	sub.cidToGIDMap = mem.copy()
+	mem.release()
+
+	mem = xmem.compress(stream)
+	sub.font = mem.copy()
+	mem.release()
+	return sub
+}

@@ -1,0 +1,80 @@
+package fpdf
+
+import (
+	"bytes"
+	"sync"
+	"testing"
+)
+
+// TestSubsetCache writes documents with and without a shared cache and checks they are the same,
+// that a second document with the same characters takes the first one's subset, and that an
+// encrypted document neither takes nor leaves a subset.
+func TestSubsetCache(t *testing.T) {
+	_, parsed := calligra(t)
+	cache := NewSubsetCache()
+	for _, tc := range []struct {
+		text    string
+		encrypt bool
+		subsets int // in the cache after the document
+	}{
+		{"Hello", false, 1},
+		{"Hello", false, 1},
+		{"oleH", false, 1}, // the same characters
+		{"Hello", true, 1},
+		{"Zebra quilt", false, 2},
+		{"Hello", false, 2},
+	} {
+		doc := func(c *SubsetCache) []byte {
+			return utf8Doc(t, func(p *Fpdf) {
+				p.SetSubsetCache(c)
+				if tc.encrypt {
+					p.SetProtection(0, "user", "owner")
+				}
+				p.AddParsedUTF8Font(parsed)
+			}, tc.text)
+		}
+		got := doc(cache)
+		if want := doc(nil); !bytes.Equal(got, want) && !tc.encrypt {
+			t.Errorf("%q: document with the cache differs from one without", tc.text)
+		}
+		if n := len(cache.subsets); n != tc.subsets {
+			t.Errorf("%q: %d subsets in the cache, want %d", tc.text, n, tc.subsets)
+		}
+	}
+	// documents that need a subset while it is being made wait for it and write the same bytes
+	fresh := NewSubsetCache()
+	docs := make([][]byte, 4)
+	var wg sync.WaitGroup
+	for i := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			docs[i] = utf8Doc(t, func(p *Fpdf) { p.SetSubsetCache(fresh); p.AddParsedUTF8Font(parsed) }, "Quilt")
+		}()
+	}
+	wg.Wait()
+	for i := range docs {
+		if !bytes.Equal(docs[i], docs[0]) || len(fresh.subsets) != 1 {
+			t.Errorf("document %d of four made at once differs, or %d subsets for one", i, len(fresh.subsets))
+		}
+	}
+	plain := utf8Doc(t, func(p *Fpdf) { p.AddParsedUTF8Font(parsed) }, "Hello")
+	if cached := utf8Doc(t, func(p *Fpdf) { p.SetSubsetCache(cache); p.AddParsedUTF8Font(parsed) }, "Hello"); !bytes.Equal(cached, plain) {
+		t.Error("a cached subset changed after an encrypted document")
+	}
+}
+
+func BenchmarkSubsetCache(b *testing.B) {
+	_, parsed := calligra(b)
+	for _, bc := range []struct {
+		name  string
+		cache *SubsetCache
+	}{{"None", nil}, {"Shared", NewSubsetCache()}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				utf8Doc(b, func(p *Fpdf) { p.SetSubsetCache(bc.cache); p.AddParsedUTF8Font(parsed) }, "The quick brown fox")
+			}
+		})
+	}
+}

@@ -1,0 +1,74 @@
+package fpdf
+
+// UTF8Font is a TrueType font parsed once, with its font ID, so that it can be added to any
+// number of documents, also concurrently, without parsing it and hashing its widths again for
+// each one.
+type UTF8Font struct {
+	def fontDefType // without used runes, which each document keeps for itself
+}
+
+// ParseUTF8Font parses a TrueType font as AddUTF8FontFromBytes would, for adding it to
+// documents with AddParsedUTF8Font. utf8Bytes must not change while the font is in use.
+func ParseUTF8Font(familyStr, styleStr string, utf8Bytes []byte) (*UTF8Font, error) {
+	def, err := parseUTF8FontDef(getFontKey(fontFamilyEscape(familyStr), styleStr), utf8Bytes)
+	if err != nil {
+		return nil, err
+	}
+	return &UTF8Font{def: def}, nil
+}
+
+// AddParsedUTF8Font adds a font parsed by ParseUTF8Font. The document is the same, byte for
+// byte, as one that added the same bytes with AddUTF8FontFromBytes.
+func (f *Fpdf) AddParsedUTF8Font(font *UTF8Font) {
+	if f.err != nil {
+		return
+	}
+	if _, ok := f.fonts[font.def.Name]; ok {
+		return
+	}
+	def := font.def
+	// subsetting keeps its state in the font file: each document gets its own, over the
+	// same bytes and the same parsed widths
+	file := *def.utf8File
+	file.fileReader = &fileReader{array: def.utf8File.fileReader.array}
+	def.utf8File = &file
+	f.addUTF8FontDef(def)
+}
+
+func parseUTF8FontDef(fontkey string, utf8Bytes []byte) (fontDefType, error) {
+	utf8File := newUTF8Font(&fileReader{readerPosition: 0, array: utf8Bytes})
+	if err := utf8File.parseFile(); err != nil {
+		return fontDefType{}, err
+	}
+	def := fontDefType{
+		Tp:   "UTF8",
+		Name: fontkey,
+		Desc: FontDescType{
+			Ascent:       int(utf8File.Ascent),
+			Descent:      int(utf8File.Descent),
+			CapHeight:    utf8File.CapHeight,
+			Flags:        utf8File.Flags,
+			FontBBox:     utf8File.Bbox,
+			ItalicAngle:  utf8File.ItalicAngle,
+			StemV:        utf8File.StemV,
+			MissingWidth: round(utf8File.DefaultWidth),
+		},
+		Up:       int(round(utf8File.UnderlinePosition)),
+		Ut:       round(utf8File.UnderlineThickness),
+		Cw:       utf8File.CharWidths,
+		utf8File: utf8File,
+	}
+	var err error
+	def.i, err = generateFontID(def)
+	return def, err
+}
+
+// addUTF8FontDef adds a parsed font with this document's own set of used runes.
+func (f *Fpdf) addUTF8FontDef(def fontDefType) {
+	if f.aliasNbPagesStr == "" {
+		def.usedRunes = makeSubsetRange(57)
+	} else {
+		def.usedRunes = makeSubsetRange(32)
+	}
+	f.fonts[def.Name] = def
+}

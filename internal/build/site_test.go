@@ -1,0 +1,68 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/kinds"
+	"haven/internal/typeface"
+)
+
+// The resource page is made with the kit: a page per language and a front page, each linking
+// PDFs that are there beside it, byte for byte the ones in the kit.
+func TestSiteLinksTheKit(t *testing.T) {
+	out := t.TempDir()
+	kit(t, content.Overrides{}, Options{Out: out, Kinds: kinds.Names(), Papers: []string{"letter"}})
+	hrefRE := regexp.MustCompile(`href="([^"]+\.pdf)"`)
+	for _, page := range []string{"site/index.html", "site/en/index.html", "site/es/index.html"} {
+		raw, err := os.ReadFile(filepath.Join(out, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		links := hrefRE.FindAllStringSubmatch(string(raw), -1)
+		if len(links) < 5 {
+			t.Errorf("%s links %d PDFs; want the language's handouts, cards and posters", page, len(links))
+		}
+		for _, l := range links {
+			got, err := os.ReadFile(filepath.Join(out, filepath.Dir(page), l[1]))
+			if err != nil {
+				t.Errorf("%s links %s, which is not there: %v", page, l[1], err)
+				continue
+			}
+			want, _ := os.ReadFile(filepath.Join(out, filepath.Base(l[1])))
+			if string(got) != string(want) {
+				t.Errorf("%s: %s differs from the kit's copy", page, l[1])
+			}
+			if lang := strings.Split(page, "/")[1]; lang != "index.html" && !strings.Contains(l[1], "-"+lang+"-") {
+				t.Errorf("%s links %s, of another language", page, l[1])
+			}
+		}
+	}
+}
+
+// `haven site` alone makes the PDFs it links, but writes them only beside the pages; with
+// placements it is refused, since the page is one for all of them.
+func TestSiteAlone(t *testing.T) {
+	ct, _ := content.Load(defaultcontent.FS, "content", content.Overrides{Campaign: "c"})
+	fams, _ := typeface.Defaults()
+	out := t.TempDir()
+	if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Langs: []string{"en"}, Created: epoch}); err != nil {
+		t.Fatal(err)
+	}
+	if top, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(top) > 0 {
+		t.Errorf("site wrote PDFs outside site/: %v", top)
+	}
+	if pdfs, _ := filepath.Glob(filepath.Join(out, "site", "*-en-*.pdf")); len(pdfs) < 10 {
+		t.Errorf("%d PDFs beside the page", len(pdfs))
+	}
+	_, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"site"}, Placements: []string{"p01"}, Created: epoch})
+	if err == nil || !strings.Contains(err.Error(), "one for every placement") {
+		t.Errorf("site with placements: %v", err)
+	}
+}

@@ -1,0 +1,62 @@
+package kinds
+
+import (
+	"fmt"
+	"path"
+
+	"haven/internal/render/html"
+	"haven/internal/verify"
+)
+
+// site is the resource page the QR codes can open: one self-contained page per language,
+// the front page in the first language, and the language's PDFs beside them to download.
+var site = Kind{
+	Name:  "site",
+	About: "Make the resource page the QR codes can open (out/site/), with the PDFs to download",
+	Docs: func(string) []Doc {
+		return []Doc{{What: "resource page", FromPrinted: sitePage}}
+	},
+}
+
+// SiteDir is the site's folder in the output folder; each language's page is in a folder of
+// its own in it (html.PagePath).
+const SiteDir = "site"
+
+func sitePage(p Printed) ([]File, error) {
+	var out []File
+	var downloads []html.Download
+	for _, f := range p.Files {
+		name := path.Base(f.Name)
+		downloads = append(downloads, html.Download{File: name, Label: f.What, Size: int64(len(f.Data))})
+		out = append(out, File{Name: path.Join(SiteDir, name), Data: f.Data, What: f.What})
+	}
+	c := *p.Content // the language switch offers the run's languages
+	c.Languages = nil
+	for _, code := range p.Langs {
+		for _, l := range p.Content.Languages {
+			if l.Code == code {
+				c.Languages = append(c.Languages, l)
+			}
+		}
+	}
+	s := c.Settings.Site
+	page, err := html.NewPage(&c, p.Lang, downloads, html.Options{Discreet: s.Discreet, ExitURL: s.ExitURL})
+	if err != nil {
+		return nil, err
+	}
+	pages := []*html.Page{page}
+	if p.Lang == p.Langs[0] {
+		pages = append(pages, html.Index(page))
+	}
+	for _, pg := range pages {
+		data, err := html.Render(pg)
+		if err != nil {
+			return nil, err
+		}
+		if err := verify.HTML(data, pg); err != nil {
+			return nil, fmt.Errorf("%s: %w", pg.Path, err)
+		}
+		out = append(out, File{Name: path.Join(SiteDir, pg.Path), Data: data, What: "resource page"})
+	}
+	return out, nil
+}

@@ -1,0 +1,329 @@
+package html
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// browserTools finds Chromium and axe-core, skipping on a developer machine without them.
+func browserTools(t *testing.T) (chromium, axe string) {
+	t.Helper()
+	chromium = os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium, _ = exec.LookPath("chromium")
+	}
+	axe = os.Getenv("AXE_CORE")
+	if _, err := os.Stat(axe); chromium == "" || axe == "" || err != nil {
+		msg := "the browser test needs Chromium and axe-core: apt-get install chromium; " +
+			"npm install --prefix DIR axe-core@4.14.1; then AXE_CORE=DIR/node_modules/axe-core/axe.min.js go test ./internal/render/html/ " +
+			"(.ci/run does all three)"
+		if os.Getenv("CI") == "true" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	return chromium, axe
+}
+
+// The pages in Chromium, one browser for all: no request but the page itself while it loads,
+// zero WCAG 2.1 A and AA violations found by axe-core, the inline fonts accepted, no sideways
+// scrolling at 320 px, the quick exit leaving at a click and at Shift pressed three times
+// with Back not returning, and the whole page there with JavaScript off. With
+// HAVEN_SCREENSHOTS=DIR it saves each page at 375 and 1280 px wide for people to look at.
+func TestInBrowser(t *testing.T) {
+	chromium, axePath := browserTools(t)
+	axe, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := defaults(t)
+	dir := t.TempDir()
+
+	var mu sync.Mutex
+	var asked []string // every path the server is asked for
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		// as a static host serves a file, without http.FileServer's redirect of index.html
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(r.URL.Path, "/"))))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write(data)
+	})
+	mux.HandleFunc("/neutral", func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(300 * time.Millisecond) // long enough to see the page hidden before it goes
+		fmt.Fprint(w, "<!DOCTYPE html><title>Weather</title><p>Sunny")
+	})
+	mux.HandleFunc("/before", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "<!DOCTYPE html><title>Before</title><p>Before")
+	})
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked = append(asked, r.URL.Path)
+		mu.Unlock()
+		mux.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	neutral := srv.URL + "/neutral"
+
+	downloads := map[string][]Download{}
+	for _, l := range c.Languages {
+		name := "handout-" + l.Code + "-letter.pdf"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("%PDF-1.7\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		downloads[l.Code] = []Download{{name, "FAQ handout, US Letter", 9}}
+	}
+	pages, files, err := Site(c, downloads, Options{ExitURL: neutral})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		p := filepath.Join(dir, f.Path)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium), chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.IgnoreCertErrors, chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-quic", true))
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	ctx, cancel = chromedp.NewExecAllocator(ctx, opts...)
+	defer cancel()
+	browser, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	if err := chromedp.Do(browser); err != nil {
+		t.Fatalf("Chromium does not start: %v", err)
+	}
+	tab := func(t *testing.T) context.Context {
+		ctx, cancel := chromedp.NewContext(browser)
+		t.Cleanup(cancel)
+		ctx, cancel = context.WithTimeout(ctx, 30*time.Second)
+		t.Cleanup(cancel)
+		return ctx
+	}
+	do := func(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eval := func(t *testing.T, ctx context.Context, js string, out any) {
+		t.Helper()
+		raw, err := chromedp.Run(ctx, chromedp.Evaluate[[]byte](js, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		if err := json.Unmarshal(raw, out); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	for _, p := range pages {
+		url := srv.URL + "/" + p.Path
+		t.Run(p.Path, func(t *testing.T) {
+			ctx := tab(t)
+			var requests []string
+			var rmu sync.Mutex
+			if err := chromedp.Listen(ctx, func(ev any) {
+				if e, ok := ev.(*network.EventRequestWillBeSent); ok && !strings.HasPrefix(e.Request.URL, "data:") {
+					rmu.Lock()
+					requests = append(requests, e.Request.URL)
+					rmu.Unlock()
+				}
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+				t.Fatal(err)
+			}
+			mu.Lock()
+			asked = nil
+			mu.Unlock()
+			do(t, ctx, chromedp.Navigate(url))
+			var note string
+			eval(t, ctx, `document.querySelector(".safety").innerText`, &note)
+			if !strings.Contains(note, p.Words.Safety) || strings.Contains(note, p.Words.SafetyNoJS) {
+				t.Errorf("the safety note reads %q", note)
+			}
+			var fonts int
+			eval(t, ctx, `document.fonts.ready.then(() => [...document.fonts].filter(f => f.status === "loaded").length)`, &fonts)
+			if fonts != 2 {
+				t.Errorf("%d inline faces loaded, want regular and bold", fonts)
+			}
+			rmu.Lock()
+			if len(requests) != 1 || requests[0] != url {
+				t.Errorf("loading the page requested %q, want only the page", requests)
+			}
+			rmu.Unlock()
+			mu.Lock()
+			if len(asked) != 1 {
+				t.Errorf("the server was asked for %q, want only the page", asked)
+			}
+			mu.Unlock()
+
+			for _, width := range []int64{1280, 320} {
+				do(t, ctx, chromedp.EmulateViewport(width, 900))
+				var violations []struct {
+					ID, Help string
+					Nodes    []struct{ Target []string }
+				}
+				eval(t, ctx, string(axe)+`;axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, resultTypes: ["violations"]}).then(r => r.violations)`, &violations)
+				for _, v := range violations {
+					var where []string
+					for _, n := range v.Nodes {
+						where = append(where, strings.Join(n.Target, " "))
+					}
+					t.Errorf("at %d px, axe: %s (%s) at %s", width, v.ID, v.Help, strings.Join(where, ", "))
+				}
+				var wide int64
+				eval(t, ctx, `document.documentElement.scrollWidth`, &wide)
+				if wide > width {
+					t.Errorf("at %d px the page is %d px wide: it does not reflow", width, wide)
+				}
+				var spill []string // elements whose content runs out of their box
+				eval(t, ctx, `[...document.body.querySelectorAll("*")].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 40))`, &spill)
+				for _, s := range spill {
+					t.Errorf("at %d px, %s runs out of its box", width, s)
+				}
+			}
+			if dir := os.Getenv("HAVEN_SCREENSHOTS"); dir != "" {
+				for _, width := range []int64{375, 1280} {
+					do(t, ctx, chromedp.EmulateViewport(width, 900))
+					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+					if err != nil {
+						t.Fatal(err)
+					}
+					name := fmt.Sprintf("%s-%d.png", strings.ReplaceAll(strings.TrimSuffix(p.Path, ".html"), "/", "-"), width)
+					if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+
+	en := srv.URL + "/" + pages[0].Path
+	leave := map[string]func(t *testing.T, ctx context.Context){
+		"click": func(t *testing.T, ctx context.Context) {
+			do(t, ctx, chromedp.Click(chromedp.ID("exit")))
+		},
+		"shift three times": func(t *testing.T, ctx context.Context) {
+			for range 3 {
+				for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
+					if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{
+						Type: typ, Key: "Shift", Code: "ShiftLeft", WindowsVirtualKeyCode: 16, NativeVirtualKeyCode: 16,
+					}); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		},
+	}
+	for name, how := range leave {
+		t.Run("quick exit by "+name, func(t *testing.T) {
+			ctx := tab(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/before"), chromedp.Navigate(en))
+			how(t, ctx)
+			var hidden bool
+			eval(t, ctx, `location.href.endsWith("/neutral") || getComputedStyle(document.body).display === "none" && document.title === `+jsString(pages[0].Words.NeutralTitle), &hidden)
+			if !hidden {
+				t.Error("the page, or its title, is still shown while the neutral page loads")
+			}
+			if at := waitURL(t, ctx, func(u string) bool { return u == neutral }); at != neutral {
+				t.Fatalf("the quick exit went to %s, not the neutral page", at)
+			}
+			h, err := chromedp.Call(ctx, page.GetNavigationHistory, cdp.Empty{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range h.Entries {
+				if e.URL == en {
+					t.Errorf("the page is still in the history, Back would return to it: %q", e.URL)
+				}
+			}
+			// Back, as a person presses it; the history entry before is served from the cache
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](`history.back()`))
+			if at := waitURL(t, ctx, func(u string) bool { return u != neutral }); at != srv.URL+"/before" {
+				t.Errorf("Back went to %s, not the page before", at)
+			}
+		})
+	}
+
+	t.Run("JavaScript off", func(t *testing.T) {
+		ctx := tab(t)
+		if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+			t.Fatal(err)
+		}
+		do(t, ctx, chromedp.Navigate(en))
+		body, err := chromedp.Run(ctx, chromedp.Text("body"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range pages[0].Questions {
+			if !strings.Contains(body, q.Question) {
+				t.Errorf("with JavaScript off, %q does not show", q.Question)
+			}
+		}
+		if w := pages[0].Words; !strings.Contains(body, w.SafetyNoJS) || strings.Contains(body, w.Safety) {
+			t.Error("with JavaScript off, the safety note does not say that Back returns to the page")
+		}
+		if !strings.Contains(body, pages[0].Help.Call.Text) {
+			t.Errorf("with JavaScript off, %q does not show", pages[0].Help.Call.Text)
+		}
+		do(t, ctx, chromedp.Click(chromedp.ID("exit")))
+		if at := waitURL(t, ctx, func(u string) bool { return u == neutral }); at != neutral {
+			t.Errorf("with JavaScript off, the quick exit link went to %s, not the neutral page", at)
+		}
+	})
+}
+
+// waitURL waits up to 5 s for the tab's current history entry to be one that ok accepts, and
+// returns it (the last one seen, if none is). While the tab changes pages the browser may
+// answer that it is between pages; that is asked again.
+func waitURL(t *testing.T, ctx context.Context, ok func(string) bool) string {
+	t.Helper()
+	var at string
+	var err error
+	for range 100 {
+		var h page.GetNavigationHistoryResult
+		if h, err = chromedp.Call(ctx, page.GetNavigationHistory, cdp.Empty{}); err == nil {
+			if at = h.Entries[h.CurrentIndex].URL; ok(at) {
+				return at
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return at
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}

@@ -1,0 +1,324 @@
+// Package html renders the resource page that haven's QR codes open: one self-contained HTML
+// file per language (inline CSS, script and fonts, nothing fetched from anywhere), built with
+// html/template so whatever the content holds prints as text.
+package html
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"haven/internal/colour"
+	"haven/internal/content"
+	"haven/internal/diag"
+	"haven/internal/layout"
+)
+
+// DefaultExitURL is where the quick exit goes unless the organisation sets another: an
+// everyday site that gives nothing away in a browser's history.
+const DefaultExitURL = "https://weather.com/"
+
+// DefaultPrivacyURL explains private browsing and other technology safety, for survivors (the
+// Safety Net project of the National Network to End Domestic Violence).
+const DefaultPrivacyURL = "https://www.techsafety.org/"
+
+// Options are the site's settings beyond the content.
+type Options struct {
+	// Discreet gives the pages a neutral <title> (the path never holds a revealing word).
+	Discreet bool
+	// ExitURL is the quick exit's neutral page; DefaultExitURL when empty.
+	ExitURL string
+	// PrivacyURL is the safety note's link on browsing privately; DefaultPrivacyURL when empty.
+	PrivacyURL string
+	// DisplayURL is the page's own address as people type it, shown in the footer; none when
+	// empty.
+	DisplayURL string
+}
+
+// Download is a PDF of the page's language, copied into the site folder beside index.html.
+type Download struct {
+	File  string // file name in the site folder, e.g. handout-en-letter.pdf
+	Label string // what it is, e.g. "FAQ handout, US Letter"
+	Size  int64  // bytes
+}
+
+// Page is everything one language's page shows, in the order it shows it.
+type Page struct {
+	Lang     string // the language code, for lang and hreflang
+	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
+	Title    string // the <title>: neutral when discreet
+	Discreet bool
+
+	Heading      string // the h1: the FAQ's title
+	Intro        []Para
+	Questions    []Question
+	ClosingTitle string
+	Closing      []Para
+
+	Help         Help
+	Organisation Organisation
+	Downloads    []Download
+	Languages    []Alternate // every language's page, this one included
+	Exit         Exit
+	Words        Words
+	Palette      Palette
+	DisplayURL   string
+
+	// Links are the numbers and addresses linked wherever they appear in the text.
+	Links []Autolink
+}
+
+// Question is one question with its answer.
+type Question struct {
+	ID       string // the fragment the contents link to: q1, q2, ...
+	Question string
+	Answer   []Para
+}
+
+// Para is a paragraph as runs of text, some of them links.
+type Para []Span
+
+// Span is a run of text, a link when URL is set.
+type Span struct {
+	Text string
+	URL  string
+}
+
+// Autolink makes every whole occurrence of Match in the text a link to URL.
+type Autolink struct {
+	Match, URL string
+}
+
+// Help is the hotline box. Call leads; Emergency closes it.
+type Help struct {
+	Title     string
+	Call      Line
+	Text      *Line // nil for a line without a text service
+	TTY       *Line // nil when the hotline has none
+	Chat      *Line // nil when the hotline has none
+	Emergency Line
+	Note      string
+}
+
+// Line is one way of reaching help: a label, and the text of its link.
+type Line struct {
+	Label string
+	Text  string // e.g. "Call 1-888-373-7888", all of it the link
+	URL   string // tel:, sms: or https:
+}
+
+// Lines lists the box's lines in the order they show.
+func (h Help) Lines() []Line {
+	out := []Line{h.Call}
+	for _, l := range []*Line{h.Text, h.TTY, h.Chat} {
+		if l != nil {
+			out = append(out, *l)
+		}
+	}
+	return append(out, h.Emergency)
+}
+
+// Organisation is who made the page.
+type Organisation struct {
+	Name, Contact string
+}
+
+// Alternate is a language's page, for the hreflang links and the language switch.
+type Alternate struct {
+	Lang    string
+	Name    string // the language's own name, e.g. Español
+	Href    string // relative to the page
+	Current bool
+}
+
+// Exit is the quick exit.
+type Exit struct {
+	URL        string
+	PrivacyURL string
+}
+
+// Palette is the page's colours, from settings.yaml, whose contrast content has checked.
+type Palette struct {
+	Primary, Accent, Ink, Panel string // #RRGGBB
+}
+
+// PagePath is where a language's page sits in the site folder.
+func PagePath(lang string) string { return lang + "/index.html" }
+
+// IndexPath is the site's front page: the default language's page again.
+const IndexPath = "index.html"
+
+// NewPage builds the page of one language at PagePath(lang).
+func NewPage(c *content.Content, lang string, downloads []Download, opt Options) (*Page, error) {
+	var l *content.Language
+	for i := range c.Languages {
+		if c.Languages[i].Code == lang {
+			l = &c.Languages[i]
+		}
+	}
+	if l == nil {
+		return nil, fmt.Errorf("no language %q in the content", lang)
+	}
+	s := c.Settings
+	h := s.Hotline
+	words := WordsFor(lang)
+	p := &Page{
+		Lang:         lang,
+		Title:        l.FAQ.Title.Text + " – " + s.Organisation.Name.Text,
+		Discreet:     opt.Discreet,
+		Heading:      l.FAQ.Title.Text,
+		ClosingTitle: l.FAQ.ClosingTitle.Text,
+		Organisation: Organisation{s.Organisation.Name.Text, s.Organisation.Contact.Text},
+		Downloads:    downloads,
+		Exit:         Exit{or(opt.ExitURL, DefaultExitURL), or(opt.PrivacyURL, DefaultPrivacyURL)},
+		Words:        words,
+		DisplayURL:   opt.DisplayURL,
+		Palette:      Palette{s.Colours.Primary, s.Colours.Accent, s.Colours.Ink, s.Colours.Panel},
+		Links: []Autolink{
+			{h.Phone.Text, layout.PhoneURL(h.Phone.Text)},
+			{h.Emergency.Text, layout.PhoneURL(h.Emergency.Text)},
+			{h.Shortcode.Text, layout.SMSURL(h.Shortcode.Text, h.Keyword.Text)},
+		},
+	}
+	if opt.Discreet {
+		p.Title = words.NeutralTitle
+	}
+	t := l.Text.Help
+	p.Help = Help{
+		Title:     t.Title.Text,
+		Call:      Line{t.CallLabel.Text, t.Call.Text, layout.PhoneURL(h.Phone.Text)},
+		Text:      &Line{t.TextLabel.Text, t.Text.Text, layout.SMSURL(h.Shortcode.Text, h.Keyword.Text)},
+		Emergency: Line{t.DangerLabel.Text, t.Danger.Text, layout.PhoneURL(h.Emergency.Text)},
+		Note:      t.Note.Text,
+	}
+	p.Intro = p.paras(l.FAQ.Intro)
+	for i, q := range l.FAQ.Questions {
+		p.Questions = append(p.Questions, Question{fmt.Sprintf("q%d", i+1), q.Question.Text, p.paras(q.Answer)})
+	}
+	p.Closing = p.paras(l.FAQ.Closing)
+	for _, o := range c.Languages {
+		p.Languages = append(p.Languages, Alternate{Lang: o.Code, Name: o.Text.Language.Text, Current: o.Code == lang})
+	}
+	p.Place(PagePath(lang))
+	return p, p.check()
+}
+
+// Place puts the page at path in the site folder (PagePath or IndexPath), making its links to
+// the other pages and the downloads relative to it.
+func (p *Page) Place(path string) {
+	p.Path = path
+	for i := range p.Languages {
+		p.Languages[i].Href = p.Root() + PagePath(p.Languages[i].Lang)
+	}
+}
+
+// Root is the way from the page up to the site folder, where the downloads are.
+func (p *Page) Root() string { return strings.Repeat("../", strings.Count(p.Path, "/")) }
+
+// check refuses a page whose links could open anything but a call, a text or a secure site.
+func (p *Page) check() error {
+	var urls []string
+	for _, l := range p.Help.Lines() {
+		urls = append(urls, l.URL)
+	}
+	for _, a := range p.Links {
+		urls = append(urls, a.URL)
+	}
+	urls = append(urls, p.Exit.URL, p.Exit.PrivacyURL)
+	for _, u := range urls {
+		if !outbound(u) {
+			return fmt.Errorf("the page would link to %q; only tel:, sms: and https: links are allowed", u)
+		}
+	}
+	// the colours go into the style sheet as they are written
+	for _, c := range []string{p.Palette.Primary, p.Palette.Accent, p.Palette.Ink, p.Palette.Panel} {
+		if _, err := colour.Parse(c); err != nil {
+			return err
+		}
+	}
+	for _, d := range p.Downloads {
+		if d.File == "" || strings.ContainsAny(d.File, "/\\:?#%") || strings.HasPrefix(d.File, ".") {
+			return fmt.Errorf("download %q must be a plain file name in the site folder", d.File)
+		}
+	}
+	return nil
+}
+
+// outbound reports whether a link leaving the page is one the page may hold: a call, a text
+// message, or a secure web address.
+func outbound(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	switch u.Scheme {
+	case "tel", "sms":
+		return u.Opaque != "" && !strings.ContainsAny(s, " <>\"'")
+	case "https":
+		return u.Host != "" && u.User == nil
+	}
+	return false
+}
+
+// paras splits each paragraph into runs, linking the page's numbers wherever they appear.
+func (p *Page) paras(texts []diag.Located) []Para {
+	out := make([]Para, 0, len(texts))
+	for _, t := range texts {
+		out = append(out, Linked(t.Text, p.Links))
+	}
+	return out
+}
+
+// Linked splits s into runs, each whole occurrence of an autolink's match a link. A match
+// counts only as a whole token, so 911 inside 1-888-911-0000 stays text.
+func Linked(s string, links []Autolink) Para {
+	var out Para
+	for len(s) > 0 {
+		at, which := -1, -1
+		for i, l := range links {
+			if l.Match == "" {
+				continue
+			}
+			if j := tokenIndex(s, l.Match); j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match)) {
+				at, which = j, i
+			}
+		}
+		if at < 0 {
+			out = append(out, Span{Text: s})
+			break
+		}
+		if at > 0 {
+			out = append(out, Span{Text: s[:at]})
+		}
+		m := links[which]
+		out = append(out, Span{m.Match, m.URL})
+		s = s[at+len(m.Match):]
+	}
+	return out
+}
+
+// tokenIndex is the first index of match in s not joined to a longer word or number.
+func tokenIndex(s, match string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], match)
+		if i < 0 {
+			return -1
+		}
+		at, end := from+i, from+i+len(match)
+		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return at
+		}
+		from = at + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b == '-' || b == '/' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

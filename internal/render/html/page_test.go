@@ -1,0 +1,172 @@
+package html
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/diag"
+)
+
+func defaults(t *testing.T) *content.Content {
+	t.Helper()
+	c, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
+	links := []Autolink{{"1-888-373-7888", "tel:+18883737888"}, {"911", "tel:911"}, {"233733", "sms:233733?body=HELP"}}
+	for _, tc := range []struct {
+		in   string
+		want Para
+	}{
+		{"call 911 now", Para{{"call ", ""}, {"911", "tel:911"}, {" now", ""}}},
+		{"911.", Para{{"911", "tel:911"}, {".", ""}}},
+		{"Call 1-888-373-7888 or text HELP to 233733.", Para{{"Call ", ""}, {"1-888-373-7888", "tel:+18883737888"}, {" or text HELP to ", ""}, {"233733", "sms:233733?body=HELP"}, {".", ""}}},
+		{"1-888-911-0000 and 9110 and 2337331", Para{{"1-888-911-0000 and 9110 and 2337331", ""}}},
+		{"no numbers", Para{{"no numbers", ""}}},
+	} {
+		if got := Linked(tc.in, links); !slices.Equal(got, tc.want) {
+			t.Errorf("Linked(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A page links only to calls, texts and secure sites, and a download is a plain file beside it.
+func TestNewPageRefusesOtherLinks(t *testing.T) {
+	c := defaults(t)
+	for _, tc := range []struct {
+		name string
+		opt  Options
+		dl   []Download
+	}{
+		{"script exit", Options{ExitURL: "javascript:alert(1)"}, nil},
+		{"plain http exit", Options{ExitURL: "http://weather.com/"}, nil},
+		{"data privacy link", Options{PrivacyURL: "data:text/html,x"}, nil},
+		{"download up a folder", Options{}, []Download{{"../secret.pdf", "x", 1}}},
+		{"download elsewhere", Options{}, []Download{{"https://example.com/a.pdf", "x", 1}}},
+	} {
+		if _, err := NewPage(c, "en", tc.dl, tc.opt); err == nil {
+			t.Errorf("%s: accepted", tc.name)
+		}
+	}
+	if _, err := NewPage(c, "fr", nil, Options{}); err == nil {
+		t.Error("a language the content does not have was accepted")
+	}
+}
+
+// Every page of the default site is small enough for a poor connection, each page links its
+// languages from where it sits, and a discreet page's title says nothing of what it is about.
+func TestSitePages(t *testing.T) {
+	c := defaults(t)
+	for _, discreet := range []bool{false, true} {
+		pages, files, err := Site(c, nil, Options{Discreet: discreet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for i, f := range files {
+			paths = append(paths, f.Path)
+			t.Logf("%s: %d bytes (discreet %v)", f.Path, len(f.Data), discreet)
+			if len(f.Data) > 150_000 {
+				t.Errorf("%s is %d bytes, over 150 KB", f.Path, len(f.Data))
+			}
+			p := pages[i]
+			if discreet && (p.Title != WordsFor(p.Lang).NeutralTitle || strings.Contains(string(f.Data), "<title>"+p.Heading)) {
+				t.Errorf("%s: the discreet page's title is %q", f.Path, p.Title)
+			}
+			if !discreet && !strings.HasPrefix(p.Title, p.Heading) {
+				t.Errorf("%s: the title %q does not say what the page is", f.Path, p.Title)
+			}
+		}
+		if !slices.Equal(paths, []string{"en/index.html", "es/index.html", "index.html"}) {
+			t.Errorf("paths %q", paths)
+		}
+		if got := pages[1].Languages[0].Href; got != "../en/index.html" {
+			t.Errorf("es links to English as %q", got)
+		}
+		if got := pages[2].Languages[1].Href; got != "es/index.html" {
+			t.Errorf("the front page links to Spanish as %q", got)
+		}
+	}
+}
+
+// A language haven has no words for gets the English ones, each marked as English.
+func TestOtherLanguageMarksEnglishWords(t *testing.T) {
+	c := defaults(t)
+	fr := c.Languages[0]
+	fr.Code = "fr"
+	c.Languages = append(c.Languages, fr)
+	p, err := NewPage(c, "fr", nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := Render(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`<html lang="fr"`, `<div class="exit" lang="en">`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
+		if !strings.Contains(string(raw), s) {
+			t.Errorf("no %s", s)
+		}
+	}
+	if raw, _ := Render(mustPage(t, c, "en")); strings.Contains(string(raw), ` lang="en">`) {
+		t.Error("an English page marks its own words as English")
+	}
+}
+
+func mustPage(t *testing.T, c *content.Content, lang string) *Page {
+	t.Helper()
+	p, err := NewPage(c, lang, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// A FAQ too long to carry its fonts under MaxSize is set in the reader's system fonts instead.
+func TestLongPageDropsInlineFonts(t *testing.T) {
+	c := defaults(t)
+	q := &c.Languages[0].FAQ.Questions[0]
+	for size := 0; size < MaxSize; size += len(q.Answer[len(q.Answer)-1].Text) {
+		q.Answer = append(q.Answer, diag.Located{Text: strings.Repeat("A long answer, written out in full. ", 50)})
+	}
+	for _, tc := range []struct {
+		c     *content.Content
+		fonts bool
+	}{{defaults(t), true}, {c, false}} {
+		raw, err := Render(mustPage(t, tc.c, "en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(raw), "@font-face"); got != tc.fonts {
+			t.Errorf("%d bytes: inline fonts %v, want %v", len(raw), got, tc.fonts)
+		}
+	}
+}
+
+// Characters Atkinson Hyperlegible Next lacks come inline from Noto Sans, as in the PDFs; a
+// page that needs none carries no Noto Sans.
+func TestNotoSansOnlyForWhatAtkinsonLacks(t *testing.T) {
+	c := defaults(t)
+	for _, tc := range []struct {
+		intro string
+		noto  bool
+	}{{"", false}, {"Καλημέρα. Добрый день. Tiếng Việt.", true}} {
+		if tc.intro != "" {
+			c.Languages[0].FAQ.Intro = append(c.Languages[0].FAQ.Intro, diag.Located{Text: tc.intro})
+		}
+		raw, err := Render(mustPage(t, c, "en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(raw), `@font-face { font-family: "Noto Sans"`); got != tc.noto {
+			t.Errorf("%q: Noto Sans inline %v, want %v", tc.intro, got, tc.noto)
+		}
+	}
+}

@@ -1,0 +1,440 @@
+package verify
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	site "haven/internal/render/html"
+)
+
+// HTML parses a rendered resource page back and holds it to the page it was made from: its
+// language, title and hreflang links; one h1 and headings in order; every question and answer,
+// the hotline's lines and the downloads, word for word; every number linked to its tel: or sms:
+// address wherever it appears; no address in any attribute, style or script that the page did
+// not ask for (so nothing is fetched from anywhere); a Content-Security-Policy that allows
+// only the page's own style and script; and the quick exit first in the tab order.
+func HTML(raw []byte, want *site.Page) error {
+	doc, err := xhtml.Parse(strings.NewReader(string(raw)))
+	if err != nil {
+		return fmt.Errorf("%s: does not parse: %w", want.Path, err)
+	}
+	c := &htmlCheck{want: want, doc: doc}
+	c.run()
+	if len(c.problems) > 0 {
+		return fmt.Errorf("%s: %w", want.Path, errors.Join(c.problems...))
+	}
+	return nil
+}
+
+type htmlCheck struct {
+	want     *site.Page
+	doc      *xhtml.Node
+	problems []error
+}
+
+func (c *htmlCheck) fail(format string, args ...any) {
+	c.problems = append(c.problems, fmt.Errorf(format, args...))
+}
+
+func (c *htmlCheck) run() {
+	w := c.want
+	root := findHTML(c.doc, func(n *xhtml.Node) bool { return n.DataAtom == atom.Html })
+	if root == nil || attrOf(root, "lang") != w.Lang {
+		c.fail("the page's lang is not %q", w.Lang)
+	}
+	if titles := allHTML(c.doc, isTag(atom.Title)); len(titles) != 1 || textOf(titles[0]) != normSpace(w.Title) {
+		c.fail("the title is not %q", w.Title)
+	}
+	if w.Discreet && w.Title != w.Words.NeutralTitle {
+		c.fail("the discreet page's title %q is not the neutral %q", w.Title, w.Words.NeutralTitle)
+	}
+	c.head()
+	c.headings()
+	c.blocks()
+	c.numbers()
+	c.addresses()
+	c.tabOrder()
+}
+
+// head checks the referrer policy, the CSP and the hreflang links.
+func (c *htmlCheck) head() {
+	if !c.has(func(n *xhtml.Node) bool {
+		return n.DataAtom == atom.Meta && attrOf(n, "name") == "referrer" && attrOf(n, "content") == "no-referrer"
+	}) {
+		c.fail("no <meta name=\"referrer\" content=\"no-referrer\">")
+	}
+	var policy string
+	for _, n := range allHTML(c.doc, isTag(atom.Meta)) {
+		if strings.EqualFold(attrOf(n, "http-equiv"), "Content-Security-Policy") {
+			policy = attrOf(n, "content")
+		}
+	}
+	dirs := map[string][]string{}
+	for _, d := range strings.Split(policy, ";") {
+		if f := strings.Fields(d); len(f) > 0 {
+			dirs[f[0]] = f[1:]
+		}
+	}
+	if !slices.Equal(dirs["default-src"], []string{"'none'"}) {
+		c.fail("the Content-Security-Policy %q does not forbid every request by default (default-src 'none')", policy)
+	}
+	for _, kind := range []atom.Atom{atom.Style, atom.Script} {
+		src := map[atom.Atom]string{atom.Style: "style-src", atom.Script: "script-src"}[kind]
+		for _, n := range allHTML(c.doc, isTag(kind)) {
+			h := sha256.Sum256([]byte(rawTextOf(n)))
+			if !slices.Contains(dirs[src], "'sha256-"+base64.StdEncoding.EncodeToString(h[:])+"'") {
+				c.fail("the inline <%s> is not allowed by its hash in the Content-Security-Policy", n.Data)
+			}
+		}
+		for _, v := range dirs[src] {
+			if !strings.HasPrefix(v, "'sha256-") {
+				c.fail("the Content-Security-Policy's %s allows %s, more than the page's own %s", src, v, kind)
+			}
+		}
+	}
+	for _, d := range []string{"font-src", "img-src"} {
+		if v := dirs[d]; len(v) > 0 && !slices.Equal(v, []string{"data:"}) {
+			c.fail("the Content-Security-Policy's %s allows %v, more than inline data", d, v)
+		}
+	}
+	want := map[string]string{"x-default": c.want.Root() + site.IndexPath}
+	for _, l := range c.want.Languages {
+		want[l.Lang] = l.Href
+	}
+	got := map[string]string{}
+	for _, n := range allHTML(c.doc, isTag(atom.Link)) {
+		if attrOf(n, "rel") == "alternate" {
+			got[attrOf(n, "hreflang")] = attrOf(n, "href")
+		}
+	}
+	for lang, href := range want {
+		if got[lang] != href {
+			c.fail("the hreflang link for %s is %q, not %q", lang, got[lang], href)
+		}
+	}
+}
+
+var headingRE = regexp.MustCompile(`^h[1-6]$`)
+
+// headings checks there is one h1, first, and that no heading skips a level.
+func (c *htmlCheck) headings() {
+	hs := allHTML(c.doc, func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && headingRE.MatchString(n.Data) })
+	last := 0
+	for i, h := range hs {
+		lv, _ := strconv.Atoi(h.Data[1:])
+		switch {
+		case i == 0 && (lv != 1 || textOf(h) != normSpace(c.want.Heading)):
+			c.fail("the first heading is <%s> %q, not <h1> %q", h.Data, textOf(h), c.want.Heading)
+		case i > 0 && lv == 1:
+			c.fail("a second <h1>: %q", textOf(h))
+		case lv > last+1:
+			c.fail("heading %q skips from h%d to h%d", textOf(h), last, lv)
+		}
+		last = lv
+	}
+}
+
+// htmlBlock is a heading, paragraph or list item of the page, by its element and its text.
+type htmlBlock struct{ tag, text string }
+
+// blocks checks every text of the page is there, in order, each in its kind of element: the
+// title in the h1, questions as headings, answers as paragraphs, lines and downloads as items.
+func (c *htmlCheck) blocks() {
+	var got []htmlBlock
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
+		if n.Type == xhtml.ElementNode && (headingRE.MatchString(n.Data) || n.DataAtom == atom.P || n.DataAtom == atom.Li) {
+			tag := n.Data
+			if headingRE.MatchString(tag) && tag != "h1" {
+				tag = "heading"
+			}
+			got = append(got, htmlBlock{tag, textOf(n)})
+			return false
+		}
+		return true
+	})
+	w := c.want
+	type item struct{ what, tag, text string }
+	var want []item
+	add := func(what, tag string, ss ...string) {
+		for _, s := range ss {
+			want = append(want, item{what, tag, normSpace(s)})
+		}
+	}
+	paras := func(what string, ps []site.Para) {
+		for _, p := range ps {
+			var b strings.Builder
+			for _, s := range p {
+				b.WriteString(s.Text)
+			}
+			add(what, "p", b.String())
+		}
+	}
+	add("title", "h1", w.Heading)
+	add("hotline box title", "heading", w.Help.Title)
+	for _, l := range w.Help.Lines() {
+		add("hotline line", "li", l.Label+" "+l.Text)
+	}
+	if w.Help.Note != "" {
+		add("hotline note", "p", w.Help.Note)
+	}
+	paras("introduction", w.Intro)
+	for _, q := range w.Questions {
+		add("question", "heading", q.Question)
+		paras("answer to "+q.Question, q.Answer)
+	}
+	if w.ClosingTitle != "" {
+		add("closing title", "heading", w.ClosingTitle)
+	}
+	paras("closing", w.Closing)
+	for _, d := range w.Downloads {
+		add("download", "li", fmt.Sprintf("%s (%s, %s)", d.Label, w.Words.PDF, site.Size(d.Size)))
+	}
+	add("organisation", "p", w.Organisation.Name)
+	at := 0
+	for _, it := range want {
+		i := slices.Index(got[at:], htmlBlock{it.tag, it.text})
+		if i < 0 {
+			c.fail("the %s %q is missing, out of order or not a %s", it.what, it.text, it.tag)
+			continue
+		}
+		at += i + 1
+	}
+	for _, l := range w.Help.Lines() {
+		if !c.has(func(n *xhtml.Node) bool {
+			return n.DataAtom == atom.A && attrOf(n, "href") == l.URL && textOf(n) == normSpace(l.Text)
+		}) {
+			c.fail("the hotline line %q is not a link to %s", l.Text, l.URL)
+		}
+	}
+	for _, d := range w.Downloads {
+		if !c.has(func(n *xhtml.Node) bool {
+			return n.DataAtom == atom.A && attrOf(n, "href") == w.Root()+d.File && textOf(n) == normSpace(d.Label)
+		}) {
+			c.fail("the download %q is not a link to %s", d.Label, w.Root()+d.File)
+		}
+	}
+}
+
+// numbers checks every number and address the page links wherever it appears is inside a link
+// to its address, so no number is shown that a tap would not call.
+func (c *htmlCheck) numbers() {
+	body := findHTML(c.doc, isTag(atom.Body))
+	walkHTML(body, func(n *xhtml.Node) bool {
+		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return false
+		}
+		if n.Type != xhtml.TextNode {
+			return true
+		}
+		for _, sp := range site.Linked(n.Data, c.want.Links) {
+			if sp.URL == "" {
+				continue
+			}
+			a := n.Parent
+			for a != nil && a.DataAtom != atom.A {
+				a = a.Parent
+			}
+			if a == nil {
+				c.fail("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
+				continue
+			}
+			if href := attrOf(a, "href"); href != sp.URL {
+				c.fail("the number %s links to %s, not %s", sp.Text, href, sp.URL)
+			}
+		}
+		return true
+	})
+}
+
+// urlAttrs are the attributes that make a browser fetch or open an address.
+var urlAttrs = map[string]bool{"href": true, "src": true, "srcset": true, "action": true, "formaction": true,
+	"poster": true, "data": true, "background": true, "cite": true, "ping": true, "xlink:href": true, "manifest": true, "longdesc": true}
+
+var cssURLRE = regexp.MustCompile(`(?i)url\(\s*['"]?([^'")\s]*)|@import`)
+
+// scriptFetch are the ways a script could reach out.
+var scriptFetch = []string{"://", "fetch(", "XMLHttpRequest", "import(", "WebSocket", "sendBeacon", "EventSource", ".src", "new Image"}
+
+// addresses checks every address on the page is one the page asked for: its own fragments,
+// the other languages' pages, the downloads, and the tel:, sms: and https: links of the
+// hotline, the quick exit and the safety note.
+func (c *htmlCheck) addresses() {
+	w := c.want
+	ok := map[string]bool{w.Root() + site.IndexPath: true, "data:,": true, w.Exit.URL: true, w.Exit.PrivacyURL: true}
+	for _, l := range w.Languages {
+		ok[l.Href] = true
+	}
+	for _, d := range w.Downloads {
+		ok[w.Root()+d.File] = true
+	}
+	for _, l := range w.Help.Lines() {
+		ok[l.URL] = true
+	}
+	for _, a := range w.Links {
+		ok[a.URL] = true
+	}
+	ids := map[string]bool{}
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
+		if id := attrOf(n, "id"); id != "" {
+			ids[id] = true
+		}
+		return true
+	})
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
+		if n.Type != xhtml.ElementNode {
+			return true
+		}
+		for _, a := range n.Attr {
+			key := strings.ToLower(a.Key)
+			switch {
+			case strings.HasPrefix(key, "on"):
+				c.fail("<%s> has an inline handler %s", n.Data, key)
+			case key == "style":
+				c.fail("<%s> has a style attribute, which the Content-Security-Policy would block", n.Data)
+			case !urlAttrs[key]:
+			case key == "src" || key == "srcset":
+				c.fail("<%s %s=%q> loads something", n.Data, key, a.Val)
+			case key == "href" && n.DataAtom == atom.Link && attrOf(n, "rel") != "alternate" && attrOf(n, "rel") != "icon":
+				c.fail("<link rel=%q> may load %q", attrOf(n, "rel"), a.Val)
+			case key == "href" && strings.HasPrefix(a.Val, "#"):
+				if !ids[a.Val[1:]] {
+					c.fail("the link %q leads nowhere on the page", a.Val)
+				}
+			case key == "href" && ok[a.Val]:
+			default:
+				c.fail("<%s %s=%q> is not an address the page asked for", n.Data, key, a.Val)
+			}
+		}
+		switch n.DataAtom {
+		case atom.Style:
+			for _, m := range cssURLRE.FindAllStringSubmatch(rawTextOf(n), -1) {
+				if !strings.HasPrefix(m[0], "url") || !strings.HasPrefix(m[1], "data:") {
+					c.fail("the style sheet reaches out: %.60q", m[0])
+				}
+			}
+		case atom.Script:
+			for _, s := range scriptFetch {
+				if strings.Contains(rawTextOf(n), s) {
+					c.fail("the script has %q, a way to reach out", s)
+				}
+			}
+		case atom.Iframe, atom.Object, atom.Embed, atom.Img, atom.Video, atom.Audio, atom.Form, atom.Base:
+			c.fail("the page has a <%s>", n.Data)
+		}
+		return true
+	})
+	if scripts := allHTML(c.doc, isTag(atom.Script)); len(scripts) != 1 {
+		c.fail("the page has %d scripts, not its one", len(scripts))
+	}
+}
+
+// tabOrder checks the quick exit is the first thing the Tab key reaches, and a plain link to
+// the neutral page that works without the script.
+func (c *htmlCheck) tabOrder() {
+	var first *xhtml.Node
+	walkHTML(c.doc, func(n *xhtml.Node) bool {
+		if n.Type != xhtml.ElementNode {
+			return true
+		}
+		if t, err := strconv.Atoi(attrOf(n, "tabindex")); err == nil && t > 0 {
+			c.fail("<%s tabindex=%d> comes before the quick exit in the tab order", n.Data, t)
+		}
+		if first == nil && focusableHTML(n) {
+			first = n
+		}
+		return true
+	})
+	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit) {
+		what := "nothing"
+		if first != nil {
+			what = fmt.Sprintf("<%s> %q", first.Data, textOf(first))
+		}
+		c.fail("the first thing in the tab order is %s, not the quick exit %q to %s", what, c.want.Words.Exit, c.want.Exit.URL)
+	}
+}
+
+func focusableHTML(n *xhtml.Node) bool {
+	if t, err := strconv.Atoi(attrOf(n, "tabindex")); err == nil {
+		return t >= 0
+	}
+	switch n.DataAtom {
+	case atom.A, atom.Area:
+		return hasAttrOf(n, "href")
+	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Iframe, atom.Summary:
+		return true
+	}
+	return false
+}
+
+func (c *htmlCheck) has(match func(*xhtml.Node) bool) bool { return findHTML(c.doc, match) != nil }
+
+func isTag(a atom.Atom) func(*xhtml.Node) bool {
+	return func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && n.DataAtom == a }
+}
+
+// walkHTML visits n and its descendants in document order; visit returns false to skip children.
+func walkHTML(n *xhtml.Node, visit func(*xhtml.Node) bool) {
+	if n == nil || !visit(n) {
+		return
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		walkHTML(ch, visit)
+	}
+}
+
+func allHTML(n *xhtml.Node, match func(*xhtml.Node) bool) []*xhtml.Node {
+	var out []*xhtml.Node
+	walkHTML(n, func(m *xhtml.Node) bool {
+		if match(m) {
+			out = append(out, m)
+		}
+		return true
+	})
+	return out
+}
+
+func findHTML(n *xhtml.Node, match func(*xhtml.Node) bool) *xhtml.Node {
+	if ns := allHTML(n, match); len(ns) > 0 {
+		return ns[0]
+	}
+	return nil
+}
+
+func attrOf(n *xhtml.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttrOf(n *xhtml.Node, key string) bool {
+	return slices.ContainsFunc(n.Attr, func(a xhtml.Attribute) bool { return a.Key == key })
+}
+
+// rawTextOf is the text inside n as it is written.
+func rawTextOf(n *xhtml.Node) string {
+	var b strings.Builder
+	walkHTML(n, func(m *xhtml.Node) bool {
+		if m.Type == xhtml.TextNode {
+			b.WriteString(m.Data)
+		}
+		return true
+	})
+	return b.String()
+}
+
+// textOf is the text inside n with each run of white space made one space, as it reads.
+func textOf(n *xhtml.Node) string { return normSpace(rawTextOf(n)) }
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,179 @@
+package verify
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	site "haven/internal/render/html"
+)
+
+func siteContent(t *testing.T) *content.Content {
+	t.Helper()
+	c, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func siteDownloads(c *content.Content) map[string][]site.Download {
+	out := map[string][]site.Download{}
+	for _, l := range c.Languages {
+		out[l.Code] = []site.Download{
+			{File: "handout-" + l.Code + "-letter.pdf", Label: "FAQ handout", Size: 61234},
+			{File: "cards-" + l.Code + "-letter.pdf", Label: "Wallet cards", Size: 48000},
+		}
+	}
+	return out
+}
+
+// Every page of the default site, and of a site whose content holds markup and quotes, reads
+// back as its model: the markup prints as text and adds nothing to the page.
+func TestHTMLReadsBackEveryPage(t *testing.T) {
+	hostile := func(c *content.Content) {
+		c.Settings.Organisation.Name.Text = `The "Safe" Place's <b>Home</b>`
+		c.Settings.Organisation.Contact.Text = `</p><script>alert("x")</script>`
+		q := &c.Languages[0].FAQ.Questions[0]
+		q.Question.Text = `Is <i>this</i> a "question"?`
+		q.Answer[0].Text = `<script>alert(1)</script> and <a href="https://example.com/track">a link</a> & call 1-888-373-7888.`
+		c.Languages[0].FAQ.Intro[0].Text = `<img src=x onerror=alert(1)> url(https://example.com/x.png)`
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(*content.Content)
+		opt    site.Options
+	}{
+		{"default", nil, site.Options{}},
+		{"discreet", nil, site.Options{Discreet: true, DisplayURL: "example.org/help"}},
+		{"hostile", hostile, site.Options{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := siteContent(t)
+			if tc.change != nil {
+				tc.change(c)
+			}
+			pages, files, err := site.Site(c, siteDownloads(c), tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(files) != len(c.Languages)+1 {
+				t.Fatalf("%d files for %d languages", len(files), len(c.Languages))
+			}
+			for i, f := range files {
+				if err := HTML(f.Data, pages[i]); err != nil {
+					t.Error(err)
+				}
+				if tc.change != nil && i == 0 {
+					for _, s := range []string{`&lt;script&gt;alert(1)&lt;/script&gt;`, `The &#34;Safe&#34; Place&#39;s &lt;b&gt;Home&lt;/b&gt;`} {
+						if !strings.Contains(string(f.Data), s) {
+							t.Errorf("%s: the hostile text does not print as text %s", f.Path, s)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// HTML must catch a page that differs from its model in what a reader sees, that reaches out
+// anywhere, or whose quick exit is not first.
+func TestHTMLCatchesWhatIsWrong(t *testing.T) {
+	c := siteContent(t)
+	pages, files, err := site.Site(c, siteDownloads(c), site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, raw := pages[0], string(files[0].Data)
+	replace := func(old, new string) func(string) string {
+		return func(s string) string {
+			if !strings.Contains(s, old) {
+				t.Fatalf("the page has no %q to change", old)
+			}
+			return strings.Replace(s, old, new, 1)
+		}
+	}
+	reText := func(re, new string) func(string) string {
+		return func(s string) string {
+			r := regexp.MustCompile(re)
+			if !r.MatchString(s) {
+				t.Fatalf("the page has no %s to change", re)
+			}
+			return r.ReplaceAllString(s, new)
+		}
+	}
+	for _, tc := range []struct {
+		name, want string
+		change     func(string) string
+	}{
+		{"an answer's word", "answer to", replace("rarely begins with physical force", "rarely begins with force")},
+		{"a digit of a number in an answer", "answer to", replace(`>1-888-373-7888</a> or text`, `>1-888-373-7889</a> or text`)},
+		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888">1-888-373-7888</a> or`, `<a href="tel:&#43;18883737889">1-888-373-7888</a> or`)},
+		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888">1-888-373-7888</a> or`, `1-888-373-7888 or`)},
+		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888">`, `<a class="help__link" href="tel:&#43;18883737878">`)},
+		{"a question dropped", "question", reText(`<h2 id="q3">[^<]*</h2>`, "")},
+		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2">([^<]*)</h2>`, "<p>$1</p>")},
+		{"a second h1", "second <h1>", replace(`<h2 id="q2">`, `<h1>Extra</h1><h2 id="q2">`)},
+		{"a skipped heading level", "skips", replace(`<h2 id="q2">`, `<h4>Aside</h4><h2 id="q2">`)},
+		{"an image from elsewhere", "loads something", replace(`</main>`, `<img src="https://example.com/p.gif" alt=""></main>`)},
+		{"a script from elsewhere", "loads something", replace(`</body>`, `<script src="https://example.com/a.js"></script></body>`)},
+		{"a style sheet from elsewhere", "may load", replace(`</head>`, `<link rel="stylesheet" href="https://example.com/a.css"></head>`)},
+		{"a CSS url()", "reaches out", replace(`.skip {`, `.skip { background: url(https://example.com/b.png);`)},
+		{"a CSS @import", "reaches out", replace(`.skip {`, `@import "https://example.com/c.css"; .skip {`)},
+		{"a script that fetches", "reach out", replace(`(function () {`, `(function () { fetch("/x");`)},
+		{"a link elsewhere", "not an address the page asked for", replace(`</main>`, `<a href="https://example.com/">more</a></main>`)},
+		{"a download elsewhere", "not a link to", replace(`href="../handout-en-letter.pdf"`, `href="../handout-es-letter.pdf"`)},
+		{"a fragment to nowhere", "leads nowhere", replace(`href="#q1"`, `href="#q99"`)},
+		{"an inline handler", "inline handler", replace(`<main id="main"`, `<main onclick="x()" id="main"`)},
+		{"no CSP", "default-src", reText(`<meta http-equiv="Content-Security-Policy"[^>]*>`, "")},
+		{"a CSP that allows inline script", "more than", replace(`script-src `, `script-src &#39;unsafe-inline&#39; `)},
+		{"no referrer policy", "referrer", replace(`<meta name="referrer" content="no-referrer">`, ``)},
+		{"a wrong lang", "lang", replace(`<html lang="en"`, `<html lang="es"`)},
+		{"a missing hreflang", "hreflang", replace(`<link rel="alternate" hreflang="es"`, `<link rel="alternate" hreflang="fr"`)},
+		{"the exit after the skip link", "first thing in the tab order", func(s string) string {
+			exit := regexp.MustCompile(`<div class="exit">.*?</div></div>\n`).FindString(s)
+			return replace(`</header>`, "</header>\n"+exit)(strings.Replace(s, exit, "", 1))
+		}},
+		{"a positive tabindex", "tabindex", replace(`<a class="skip"`, `<a tabindex="2" class="skip"`)},
+		{"an exit elsewhere", "quick exit", replace(`class="exit__button" href="https://weather.com/"`, `class="exit__button" href="https://weather.com/x"`)},
+		{"an iframe", "<iframe>", replace(`</main>`, `<iframe title="x"></iframe></main>`)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := HTML([]byte(tc.change(raw)), page)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("want an error with %q, got %v", tc.want, err)
+			}
+		})
+	}
+}
+
+// The lines the hotline model will fill in (TTY, chat) and the page's own address read back
+// too, each line a link to its address.
+func TestHTMLWithTTYAndChat(t *testing.T) {
+	c := siteContent(t)
+	p, err := site.NewPage(c, "en", nil, site.Options{DisplayURL: "example.org/help"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Help.TTY = &site.Line{Label: "Deaf or hard of hearing", Text: "TTY 1-800-787-3224", URL: "tel:+18007873224"}
+	p.Help.Chat = &site.Line{Label: "Or chat online", Text: "Chat with an advocate", URL: "https://example.org/chat"}
+	p.Links = append(p.Links, site.Autolink{Match: "1-800-787-3224", URL: "tel:+18007873224"})
+	raw, err := site.Render(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(raw, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, "This page:</span> example.org/help"} {
+		if !strings.Contains(string(raw), s) {
+			t.Errorf("the page has no %s", s)
+		}
+	}
+	broken := strings.Replace(string(raw), `href="https://example.org/chat"`, `href="https://example.org/chat2"`, 1)
+	if err := HTML([]byte(broken), p); err == nil || !strings.Contains(err.Error(), "Chat with an advocate") {
+		t.Errorf("a chat line linked elsewhere passed: %v", err)
+	}
+}
