@@ -165,7 +165,7 @@ func proofPaper(want bool, papers []string) string {
 
 // newProofCmd is haven proof: the proof sheet of the kit build would make, alone.
 func newProofCmd(st streams, run runF[buildOptions]) *cobra.Command {
-	o := &buildOptions{common: common{streams: st}, kinds: kinds.Names(), proofOnly: true}
+	o := &buildOptions{common: common{streams: st}, kinds: kinds.PrintedNames(), proofOnly: true}
 	cmd := &cobra.Command{
 		Use:   "proof",
 		Short: "Make proof.pdf: every page of the kit as labelled thumbnails, to review before printing",
