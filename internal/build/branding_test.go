@@ -101,3 +101,24 @@ func checkNoOverlap(t *testing.T, rb *readBack) {
 		}
 	}
 }
+
+// The organisation's name and contact line may differ per language (organisation: in a
+// language's text.yaml): each language's outputs print its own, read back from the PDF.
+func TestOrganisationPerLanguage(t *testing.T) {
+	es, _ := fs.ReadFile(defaultcontent.FS, "es/text.yaml")
+	text := strings.Replace(string(es), "\nhotline_name:", "\norganisation:\n  name: La Misión Refugio\n  contact: \"ayuda@example.org\"\n\nhotline_name:", 1)
+	if text == string(es) {
+		t.Fatal("es/text.yaml has no hotline_name line to put the organisation before")
+	}
+	res := runFiles(t, map[string]string{"es/text.yaml": text}, Options{Kinds: []string{"handout", "poster"}, Papers: []string{"letter"}})
+	for _, r := range res {
+		got := strings.Join(pageTexts(readPDF(t, r.Path)), " ")
+		spanish := strings.Contains(r.Path, "-es-")
+		if strings.Contains(got, "La Misión Refugio") != spanish || strings.Contains(got, "The Mission Haven") == spanish {
+			t.Errorf("%s: Spanish name %v, English name %v", filepath.Base(r.Path), strings.Contains(got, "La Misión Refugio"), strings.Contains(got, "The Mission Haven"))
+		}
+		if spanish && !strings.Contains(got, "ayuda@example.org") {
+			t.Errorf("%s lacks the Spanish contact line", filepath.Base(r.Path))
+		}
+	}
+}

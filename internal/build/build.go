@@ -39,6 +39,14 @@ type Options struct {
 	Jobs     int
 	Created  time.Time
 	Progress func(done, total int) // may be nil
+	// Proof, when set, is the paper of a proof sheet (proof.pdf) showing every page made;
+	// with ProofOnly the run writes the proof sheet alone.
+	Proof     string
+	ProofOnly bool
+	// Guide, when set, is the paper of the print guide (how-to-print.pdf) for the files made.
+	Guide string
+	// Calibrate makes the printer test sheets for the card sheets instead of any output.
+	Calibrate bool
 }
 
 // Result is one file written.
@@ -47,6 +55,9 @@ type Result struct {
 	Pages int
 	URLs  []string // what its QR codes open, sorted, without repeats
 	Codes []Code   // every QR code, where it is printed
+	doc   *layout.Doc
+	fam   *typeface.Family
+	kind  kinds.Doc
 }
 
 // Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,
@@ -106,7 +117,19 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		dir.Abort()
 		return nil, err
 	}
-	results, err := r.makeAll(ctx, dir, r.jobs)
+	jobs := r.jobs
+	if o.ProofOnly { // the proof shows the printed files of one placement: the others differ only in their codes
+		jobs = nil
+		for _, j := range r.jobs[:r.distinct] {
+			if j.doc.FromPrinted == nil {
+				jobs = append(jobs, j)
+			}
+		}
+	}
+	results, err := r.makeAll(ctx, dir, jobs)
+	if err == nil && ctx.Err() == nil {
+		results, err = r.ownDocs(dir, results)
+	}
 	switch {
 	case ctx.Err() != nil:
 		err = errStopped
@@ -206,6 +229,10 @@ func prepare(o Options) (*run, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Calibrate { // one test sheet per paper, whatever the languages: its words are the printer's
+		docs, langs, names = [][]kinds.Doc{kinds.Calibration(o.Papers)}, langs[:1], []string{"cards"}
+		r.wanted["cards"] = true
+	}
 	placements := o.Placements
 	if len(placements) == 0 {
 		placements = []string{""}
@@ -294,6 +321,11 @@ func (e *docError) Unwrap() error { return e.err }
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
 	s := r.o.Content.Settings
+	if o := j.lang.Text.Organisation; o.Name.Text != "" { // the organisation as this language writes it
+		s.Organisation.Name, s.Organisation.Contact = o.Name, o.Contact
+	} else if o.Contact.Text != "" {
+		s.Organisation.Contact = o.Contact
+	}
 	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
 }
 
@@ -403,12 +435,23 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 		return Result{}, kinds.File{}, err
 	}
 	_, fam := r.input(j)
+	name := path.Join(j.placement, doc.Name+j.doc.Format.Ext())
+	res := Result{Path: name, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), fam: fam, kind: j.doc}
+	if len(r.o.Placements) == 0 || j.placement == r.o.Placements[0] { // kept for the proof sheet and the guide
+		res.doc = doc
+	}
+	if r.o.ProofOnly {
+		if dir != nil {
+			if res.Path, err = dir.Path(name); err != nil {
+				return Result{}, kinds.File{}, err
+			}
+		}
+		return res, kinds.File{}, verify.Layout(doc)
+	}
 	raw, err := j.doc.Format.Render(doc, fam, r.o.Created)
 	if err != nil {
 		return Result{}, kinds.File{}, err
 	}
-	name := path.Join(j.placement, doc.Name+j.doc.Format.Ext())
-	res := Result{Path: name, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}
 	if r.wanted[j.kind] {
 		staged, err := r.stage(dir, name, raw)
 		if err != nil {

@@ -6,11 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"haven/internal/build"
@@ -24,30 +24,40 @@ type buildOptions struct {
 	kinds      []string
 	jobs       int
 	placements string
+	proof      bool // a proof sheet of the kit beside it (build)
+	proofOnly  bool // the proof sheet alone (proof)
+	calibrate  bool // the card test sheets instead of the cards (cards)
 }
 
 // registerBuild adds the flags of the commands that write files.
-func (o *buildOptions) registerBuild(f *pflag.FlagSet) {
-	o.register(f)
+func (o *buildOptions) registerBuild(cmd *cobra.Command) {
+	o.register(cmd, o.kinds)
+	f := cmd.Flags()
+	f.StringVar(&o.out, "out", "out", "folder to write the PDFs to")
+	if slices.Contains(o.kinds, "cards") && !o.proofOnly {
+		f.StringVar(&o.offset, "offset", "", "move the home-printed card sheets X,Y millimetres right and down to land on the card stock, e.g. 1.5,-0.5 (find it with 'haven cards --calibrate'; default: cards: offset: in settings.yaml)")
+	}
 	f.IntVar(&o.jobs, "jobs", 0, "documents made at once, 1 to 256 (default 0: one per CPU)")
 	f.StringVar(&o.placements, "placements", "", "CSV file with a 'code' column: one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE (needs --campaign)")
+	completeCSV(cmd, "placements")
 }
 
 func newBuildCmd(st streams, run runF[buildOptions]) *cobra.Command {
-	o := &buildOptions{common: common{streams: st}, kinds: kinds.Names()}
+	o := &buildOptions{common: common{streams: st}, kinds: kinds.Names(), proof: true}
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Make the whole kit: handouts, wallet cards and posters in every language",
 		Long: `build makes every output of every kind, size and language into the output folder, from the
 built-in content unless --content names another folder. It prints each file with its page
-count and the address its QR codes open.`,
+count and the address its QR codes open, and a proof sheet, proof.pdf, with every page of the
+kit as labelled thumbnails (on A4 when --paper asks for a4 and not letter).`,
 		Example: `  haven build
   haven build --lang es --out print/spanish
   haven build --content my-content --campaign spring-fair`,
 		Args: noArgs,
 		RunE: o.runE(run),
 	}
-	o.registerBuild(cmd.Flags())
+	o.registerBuild(cmd)
 	return cmd
 }
 
@@ -56,6 +66,9 @@ func (o *buildOptions) runE(run runF[buildOptions]) func(*cobra.Command, []strin
 	return func(cmd *cobra.Command, args []string) error {
 		if err := o.validate(cmd, o.kinds); err != nil {
 			return err
+		}
+		if o.calibrate && o.placements != "" {
+			return usageError{fmt.Errorf("--calibrate makes the printer test sheet, which has no placements: leave out --placements")}
 		}
 		jobs, err := checkJobs(o.jobs)
 		if err != nil {
@@ -75,6 +88,8 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
   haven handout --lang es --url https://example.org/ayuda --campaign school-2027`,
 		"cards": `  haven cards
   haven cards --paper letter --lang en,es
+  haven cards --calibrate --paper letter    # a test sheet: find your printer's offset
+  haven cards --offset 1.5,-0.5             # move the cards onto the stock
   (print the sheet double-sided, flip on the long edge, then cut along the marks)`,
 		"poster": `  haven poster
   haven poster --paper 24x36 --lang es
@@ -88,7 +103,10 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 		Args:    noArgs,
 		RunE:    o.runE(run),
 	}
-	o.registerBuild(cmd.Flags())
+	o.registerBuild(cmd)
+	if k.Name == "cards" {
+		cmd.Flags().BoolVar(&o.calibrate, "calibrate", false, "make the printer test sheet instead of the cards: card outlines and millimetre rulers, to print on plain paper and hold against the card stock")
+	}
 	return cmd
 }
 
@@ -118,6 +136,8 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, Progress: progressBar(o.stderr),
+		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
+		Guide: proofPaper(o.proof, o.papers),
 	})
 	if err != nil {
 		return err
@@ -126,7 +146,43 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if places.Mapping != nil {
 		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place; keep this file private, and give the same placements file next time for the same codes\n", filepath.Join(o.out, placement.MappingName))
 	}
+	if o.proof {
+		out := filepath.Clean(o.out)
+		fmt.Fprintf(o.stdout, "Before printing: check every page in %s, then follow\n%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
+			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName))
+	}
 	return nil
+}
+
+// proofPaper is the paper of the proof sheet: A4 when the run asks for A4 and not Letter.
+func proofPaper(want bool, papers []string) string {
+	switch {
+	case !want:
+		return ""
+	case slices.ContainsFunc(papers, func(p string) bool { return strings.EqualFold(p, "a4") }) &&
+		!slices.ContainsFunc(papers, func(p string) bool { return strings.EqualFold(p, "letter") }):
+		return "a4"
+	}
+	return "letter"
+}
+
+// newProofCmd is haven proof: the proof sheet of the kit build would make, alone.
+func newProofCmd(st streams, run runF[buildOptions]) *cobra.Command {
+	o := &buildOptions{common: common{streams: st}, kinds: kinds.PrintedNames(), proofOnly: true}
+	cmd := &cobra.Command{
+		Use:   "proof",
+		Short: "Make proof.pdf: every page of the kit as labelled thumbnails, to review before printing",
+		Long: `proof lays out everything build would make and writes one file, proof.pdf: each page of each
+output as a thumbnail drawn from the same layout (zoom in to read it), labelled with its file
+name, its paper size and the address its QR code opens. Review the kit in one file, or print a
+sheet for sign-off. It comes on Letter, or on A4 when --paper asks for a4 and not letter.`,
+		Example: `  haven proof
+  haven proof --content my-content --paper a4`,
+		Args: noArgs,
+		RunE: o.runE(run),
+	}
+	o.registerBuild(cmd)
+	return cmd
 }
 
 // summarize lists each file, or for a placement batch, one line per output name.
@@ -144,7 +200,7 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 			case strings.HasPrefix(r.Path, site+string(filepath.Separator)):
 				copies++ // the PDFs beside the pages, to download
 			default:
-				fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", r.Path, r.Pages, plural(r.Pages, "page"), strings.Join(r.URLs, " "))
+				fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
 			}
 		}
 		if copies > 0 {
@@ -161,9 +217,29 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 			fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", filepath.Join(out, "CODE", filepath.Base(r.Path)), r.Pages, plural(r.Pages, "page"),
 				strings.Replace(strings.Join(r.URLs, " "), "utm_content="+filepath.Base(dir), "utm_content=CODE", -1))
 		}
-		fmt.Fprintf(w, "for each of %d placement codes, in %s/CODE/\n", placements, out)
+		fmt.Fprintf(w, "for each of %d %s, in %s/CODE/\n", placements, plural(placements, "placement code"), out)
+		for _, r := range res { // the proof sheet and the print guide, once for the batch
+			if filepath.Dir(r.Path) == out {
+				fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
+			}
+		}
 	}
-	fmt.Fprintf(w, "%d files, %d pages in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), pages, out, took.Seconds())
+	fmt.Fprintf(w, "%d %s, %d %s in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), plural(len(res), "file"), pages, plural(pages, "page"), out, took.Seconds())
+}
+
+// qrList is what a file's QR codes open, for the summary; the proof sheet and the print
+// guide say what they are instead.
+func qrList(r build.Result) string {
+	switch filepath.Base(r.Path) {
+	case build.ProofName:
+		return "every page of the kit, as labelled thumbnails"
+	case build.GuideName:
+		return "how to print each file"
+	}
+	if len(r.URLs) == 0 {
+		return "no QR code"
+	}
+	return "QR: " + strings.Join(r.URLs, " ")
 }
 
 // progressBar draws progress on a terminal and stays quiet when output goes to a file or pipe.

@@ -34,7 +34,7 @@ line. Nothing is written.`,
 			return run(cmd.Context(), o)
 		},
 	}
-	o.register(cmd.Flags())
+	o.register(cmd, o.kinds)
 	return cmd
 }
 

@@ -112,7 +112,9 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
   haven build --content my-content --url https://example.org/help`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Version:       currentVersion(),
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetOut(st.stdout)
 	root.SetErr(st.stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
@@ -121,6 +123,7 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 		root.AddCommand(newKindCmd(k, st, run.build))
 	}
 	root.AddCommand(
+		newProofCmd(st, run.build),
 		newCheckCmd(st, run.check),
 		newInitCmd(st, run.init),
 		newVersionCmd(st.stdout),

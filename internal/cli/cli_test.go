@@ -126,7 +126,7 @@ func TestFontFlag(t *testing.T) {
 	if code != 1 || !strings.Contains(e, "has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf") {
 		t.Errorf("CFF font: exit %d, %s", code, e)
 	}
-	ttf := filepath.Join("..", "..", "fonts", "NotoSans-Regular.ttf")
+	ttf := filepath.Join("..", "..", "fonts", "AtkinsonHyperlegibleNext-Regular.ttf") // a brand font with the built-in metrics: the handout still fits
 	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--font", ttf, "--out", filepath.Join(dir, "o2")); code != 0 {
 		t.Errorf("a TrueType font is refused: %s", e)
 	}

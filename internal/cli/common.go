@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
@@ -36,16 +35,20 @@ type common struct {
 	url      string
 	campaign string
 	fonts    []string
+	offset   string // registered by the commands that make card sheets
 }
 
-func (c *common) register(f *pflag.FlagSet) {
+// register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
+// only their papers, and every flag completes its values.
+func (c *common) register(cmd *cobra.Command, kindNames []string) {
+	f := cmd.Flags()
 	f.StringVar(&c.content, "content", "", "content folder to use instead of the built-in one (see 'haven init')")
-	f.StringVar(&c.out, "out", "out", "folder to write the PDFs to")
 	f.StringSliceVar(&c.langs, "lang", nil, "languages to make, e.g. en or en,es (default: every language in the content)")
-	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: letter, a4, tabloid, 18x24, 24x36, a3, a2, and tearoff for the tear-off flyer (default: each output's usual sizes)")
+	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: "+paperHelp(kindNames)+" (default: each output's usual sizes)")
 	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
-	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (letters, digits, -)")
-	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font to use when the built-in fonts lack a language's characters; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
+	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (lower-case letters, digits and -)")
+	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf brand font, set first for every language it covers (the built-in fonts print the rest); give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
+	complete(cmd, kindNames)
 }
 
 // validate refuses flag values that are wrong whatever the content, for a command making
@@ -64,6 +67,9 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 		if msg := content.CheckURL(c.url); msg != "" {
 			return usageError{fmt.Errorf("--url %s", msg)}
 		}
+	}
+	if _, _, msg := content.ParseOffset(c.offset); msg != "" {
+		return usageError{fmt.Errorf("--offset %s", msg)}
 	}
 	if len(c.fonts) > 2 {
 		return usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
@@ -87,7 +93,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
-	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign})
+	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -119,10 +125,12 @@ func (c *common) checkLangs(ct *content.Content) error {
 	for _, l := range ct.Languages {
 		have = append(have, l.Code)
 	}
-	for _, want := range c.langs {
+	for i, want := range c.langs {
 		found := false
 		for _, h := range have {
-			found = found || h == want
+			if strings.EqualFold(h, want) { // --lang EN means en, as --paper Letter means letter
+				c.langs[i], found = h, true
+			}
 		}
 		if !found {
 			return usageError{fmt.Errorf("--lang %s: no content for language %q (the content has: %s)", want, want, strings.Join(have, ", "))}

@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -27,6 +29,7 @@ var langCodeRE = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
 type Overrides struct {
 	URL      string // resource_url
 	Campaign string
+	Offset   string // cards.offset
 }
 
 // Load reads and checks a content folder. label is how the folder is named in messages
@@ -55,6 +58,12 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if ov.Campaign != "" {
 		c.Settings.Campaign = ov.Campaign
 	}
+	if ov.Offset != "" {
+		if _, _, msg := ParseOffset(ov.Offset); msg != "" {
+			return nil, diag.Problems{{File: "--offset", Msg: msg}}
+		}
+		c.Settings.Cards.Offset = ov.Offset
+	}
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
@@ -62,7 +71,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
 			}
 			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
-				logo, p := loadLogo(fsys, name(SettingsFile), *f.ptr, f.line)
+				scale, _ := ParseLogoSize(c.Settings.Organisation.LogoSize)
+				logo, p := loadLogo(fsys, name(SettingsFile), *f.ptr, f.line, scale)
 				if p != nil {
 					ps = append(ps, *p)
 				}
@@ -93,7 +103,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if err != nil {
 		return nil, diag.Problems{{File: label, Msg: input.Describe(err)}}
 	}
-	codes, fps := folders(label, entries)
+	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
 	c.Warnings = fps.warnings
 	sort.Slice(codes, func(i, j int) bool { // English first: it is the reference edition
@@ -106,6 +116,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
 	}
 	vars := placeholders(c.Settings, len(ps) == 0)
+	for _, code := range c.Settings.Languages {
+		if !langCodeRE.MatchString(code) {
+			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("%q is not a language code", code), "write codes in lower case, with '-' before a region: en, es, pt-BR")
+		} else if !slices.Contains(codes, code) {
+			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list")
+		}
+	}
 	for _, code := range codes {
 		lang, lps := loadLanguage(fsys, label, code, vars, c.Settings)
 		ps = append(ps, lps...)
@@ -124,7 +141,7 @@ var looksLikeLangRE = regexp.MustCompile(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8})
 
 // folders picks the language folders among entries and names every other folder, so none is
 // skipped in silence: one that looks like a language code is an error, others a warning.
-func folders(label string, entries []fs.DirEntry) ([]string, folderProblems) {
+func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]string, folderProblems) {
 	var codes []string
 	var fp folderProblems
 	for _, e := range entries {
@@ -132,18 +149,21 @@ func folders(label string, entries []fs.DirEntry) ([]string, folderProblems) {
 		isLang := looksLikeLangRE.MatchString(n)
 		switch {
 		case strings.HasPrefix(n, "."):
-		case e.IsDir() && langCodeRE.MatchString(n):
+		case e.IsDir() && isLanguage(fsys, n, s.Languages):
 			codes = append(codes, n)
+		case e.IsDir() && strings.HasPrefix(s.Organisation.Logo, n+"/"): // the logo's folder
+		case e.IsDir() && len(s.Languages) > 0:
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", "add it to the list to make it")
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
-		case e.IsDir() && isLang:
+		case e.IsDir() && isLang && !langCodeRE.MatchString(n): // FR, pt_BR: meant as a language
 			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
 			if i := strings.IndexAny(n, "-_"); i > 0 {
 				want += "-" + n[i+1:]
 			}
 			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
 		case e.IsDir():
-			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "language folders are named by their code, e.g. en, es, pt-BR")
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "language folders are named by their code, e.g. en, es, pt-BR; list a three-letter one under languages: in settings.yaml")
 		}
 	}
 	return codes, fp
@@ -154,6 +174,23 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
 
+	// text.yaml first: a name it gives the organisation is what {organisation} means here
+	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
+	var textFields []field
+	textRead := false
+	if err != nil {
+		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
+	} else {
+		var tps diag.Problems
+		textFields, tps = decodeStrict(textName, textData, &lang.Text)
+		ps = append(ps, tps...)
+		textFields = fitHotline(textName, textFields, s.Hotline, len(tps) == 0, &ps)
+		textRead = true
+		if n := lang.Text.Organisation.Name; n.Text != "" {
+			vars = maps.Clone(vars)
+			vars["organisation"] = n
+		}
+	}
 	faqData, err := input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit)
 	if err != nil {
 		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
@@ -165,14 +202,8 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
 		}
 	}
-	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
-	if err != nil {
-		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
-	} else {
-		fields, tps := decodeStrict(textName, textData, &lang.Text)
-		ps = append(ps, tps...)
-		fields = fitHotline(textName, fields, s.Hotline, len(tps) == 0, &ps)
-		lang.Texts = append(lang.Texts, expandAll(textName, fields, vars, s, &ps)...)
+	if textRead {
+		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text)...)
 		}

@@ -117,7 +117,7 @@ func TestBadContent(t *testing.T) {
 		},
 			`content/settings.yaml:33: hotline.text: "23373x" should be a short code of 3 to 8 digits or a phone number`},
 		{"low contrast", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `primary: "#0F4C5C"`, `primary: "#7FB3C0"`) },
-			"content/settings.yaml:45: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (choose a darker text colour or a lighter background)"},
+			"content/settings.yaml:45: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (the nearest shade of your #7FB3C0 that passes is #345F6A, darker: write primary: \"#345F6A\")"},
 		{"bad colour", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "orange"`) },
 			`content/settings.yaml:46: colours.accent: "orange" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
 		{"emoji", func(t *testing.T) fs.FS {
@@ -234,7 +234,18 @@ func TestLogo(t *testing.T) {
 		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 1)) },
 			"content/settings.yaml:11: organisation.logo: logo.png is 5000x1 pixels; at most 4000 on a side (export a smaller PNG, about 600 pixels wide)"},
 		{"wrong kind", func(t *testing.T) fs.FS { return withLogo(t, "logo.svg", nil) },
-			`content/settings.yaml:11: organisation.logo: "logo.svg" should be a .png or .jpg file in the content folder`},
+			`content/settings.yaml:11: organisation.logo: "logo.svg" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png`},
+		{"in a folder", func(t *testing.T) fs.FS { return withLogo(t, "img/logo.png", pngBytes(t, 60, 20)) }, ""},
+		{"out of the folder", func(t *testing.T) fs.FS { return withLogo(t, "../logo.png", pngBytes(t, 60, 20)) },
+			`content/settings.yaml:11: organisation.logo: "../logo.png" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png`},
+		{"absolute", func(t *testing.T) fs.FS { return withLogo(t, "/logo.png", nil) },
+			`content/settings.yaml:11: organisation.logo: "/logo.png" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png`},
+		{"sized", func(t *testing.T) fs.FS {
+			fsys := withLogo(t, "logo.png", pngBytes(t, 60, 20)).(fstest.MapFS)
+			b := strings.Replace(string(fsys["settings.yaml"].Data), "  logo: logo.png", "  logo: logo.png\n  logo_size: 200%", 1)
+			fsys["settings.yaml"] = &fstest.MapFile{Data: []byte(b)}
+			return fsys
+		}, `content/settings.yaml:12: organisation.logo_size: "200%" should be a size in percent from 50 to 150 (100 is the usual size)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,8 @@ import (
 	"image/png"
 	"io/fs"
 	"math"
+	"strconv"
+	"strings"
 
 	_ "image/jpeg" // logos may be JPEG
 
@@ -21,7 +23,7 @@ import (
 const maxLogoSide = 4000
 
 // The largest a logo is printed, in inches: under the organisation on a 24x36 poster, where
-// it is 1.84 in tall at most, and 14 in wide when it is a wide banner. TestLogoResolution
+// it is 1.84 in tall at most (times logo_size), and 14 in wide when it is a wide banner. TestLogoResolution
 // holds every layout to these.
 const (
 	maxPrintW = 15
@@ -33,12 +35,41 @@ const (
 // prints at 300 dpi, and stored as 8-bit PNG, so any PNG or JPEG prints the same and a huge
 // logo costs one decode instead of one per document.
 type Logo struct {
-	PNG  []byte
-	W, H int // pixels, for the aspect ratio
+	PNG   []byte
+	W, H  int     // pixels, for the aspect ratio
+	Scale float64 // logo_size: how much larger (or smaller) than the layouts' own size it prints
+}
+
+// Logo sizes the layouts hold, in percent of their own size.
+const (
+	MinLogoSize = 50
+	MaxLogoSize = 150
+)
+
+// Size is how many times the layouts' own size the logo prints.
+func (l *Logo) Size() float64 {
+	if l.Scale == 0 {
+		return 1
+	}
+	return l.Scale
+}
+
+// ParseLogoSize reads logo_size, a percentage such as 120 or 120% (empty is 100); msg says
+// what is wrong, or is empty.
+func ParseLogoSize(s string) (scale float64, msg string) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+	if t == "" {
+		return 1, ""
+	}
+	n, err := strconv.Atoi(t)
+	if err != nil || n < MinLogoSize || n > MaxLogoSize {
+		return 1, fmt.Sprintf("%q should be a size in percent from %d to %d (100 is the usual size)", s, MinLogoSize, MaxLogoSize)
+	}
+	return float64(n) / 100, ""
 }
 
 // loadLogo reads and checks the logo named in settings.yaml.
-func loadLogo(fsys fs.FS, file, name string, line int) (*Logo, *diag.Problem) {
+func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *diag.Problem) {
 	bad := func(msg, hint string) (*Logo, *diag.Problem) {
 		return nil, &diag.Problem{File: file, Line: line, Field: "organisation.logo", Msg: msg, Hint: hint}
 	}
@@ -61,13 +92,13 @@ func loadLogo(fsys fs.FS, file, name string, line int) (*Logo, *diag.Problem) {
 	if err != nil {
 		return bad(fmt.Sprintf("%s: the %s image is damaged: %v", name, format, err), "export it again as PNG")
 	}
-	img = fit(img, maxPrintW*printDPI, maxPrintH*printDPI)
+	img = fit(img, maxPrintW*printDPI, maxPrintH*scale*printDPI)
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return bad(fmt.Sprintf("%s cannot be converted: %v", name, err), "")
 	}
 	b := img.Bounds()
-	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy()}, nil
+	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale}, nil
 }
 
 // fit scales img down, keeping its proportions, to the pixels it needs to fill a maxW by maxH

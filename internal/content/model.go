@@ -36,6 +36,17 @@ type Settings struct {
 	Colours Colours `yaml:"colours"`
 	Font    Font    `yaml:"font" haven:"optional"`
 	Site    Site    `yaml:"site" haven:"optional"`
+	Cards   Cards   `yaml:"cards" haven:"optional"`
+	// Languages, when set, are the language folders to use; otherwise every folder named by a
+	// language code is one.
+	Languages []string `yaml:"languages" haven:"optional"`
+}
+
+// Cards are the settings of the home-printed card sheets.
+type Cards struct {
+	// Offset is "X,Y" in millimetres: how far the printer must move the cards, right and down,
+	// to land on the card stock (found with haven cards --calibrate).
+	Offset string `yaml:"offset" haven:"optional"`
 }
 
 // Font names .ttf files in the content folder to use when the built-in fonts lack a
@@ -43,6 +54,12 @@ type Settings struct {
 type Font struct {
 	Regular string `yaml:"regular" haven:"optional"`
 	Bold    string `yaml:"bold" haven:"optional"`
+}
+
+// LangOrganisation is the organisation as one language writes it.
+type LangOrganisation struct {
+	Name    diag.Located `yaml:"name" haven:"optional"`
+	Contact diag.Located `yaml:"contact" haven:"optional"`
 }
 
 // Site is how `haven site` makes the resource page the QR codes can open.
@@ -58,6 +75,9 @@ type Organisation struct {
 	Name    diag.Located `yaml:"name"`
 	Contact diag.Located `yaml:"contact" haven:"optional"`
 	Logo    string       `yaml:"logo" haven:"optional"`
+	// LogoSize is the logo's printed size in percent of the layouts' own (MinLogoSize to
+	// MaxLogoSize).
+	LogoSize string `yaml:"logo_size" haven:"optional"`
 }
 
 // Hotline holds every number haven prints. They are typed here once. Only call and emergency
@@ -116,13 +136,16 @@ type QA struct {
 
 // Text is text.yaml: every printed word that is not the FAQ.
 type Text struct {
-	Language    diag.Located `yaml:"language"`
-	HotlineName diag.Located `yaml:"hotline_name"`
-	Help        HelpText     `yaml:"help"`
-	Handout     HandoutText  `yaml:"handout"`
-	Card        CardText     `yaml:"card"`
-	Discreet    DiscreetText `yaml:"discreet"`
-	Poster      PosterText   `yaml:"poster"`
+	Language diag.Located `yaml:"language"`
+	// Organisation, when set, is the organisation's name and contact line in this language,
+	// in place of those in settings.yaml.
+	Organisation LangOrganisation `yaml:"organisation" haven:"optional"`
+	HotlineName  diag.Located     `yaml:"hotline_name"`
+	Help         HelpText         `yaml:"help"`
+	Handout      HandoutText      `yaml:"handout"`
+	Card         CardText         `yaml:"card"`
+	Discreet     DiscreetText     `yaml:"discreet"`
+	Poster       PosterText       `yaml:"poster"`
 }
 
 // HelpText is the hotline box.

@@ -4,6 +4,8 @@ import (
 	"haven/internal/diag"
 
 	"fmt"
+	"io/fs"
+	"math"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -18,7 +20,7 @@ var (
 	shortcodeRE = regexp.MustCompile(`^[0-9]{3,8}$`)
 	countryRE   = regexp.MustCompile(`^[A-Z]{2}$`)
 	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
-	logoRE      = regexp.MustCompile(`(?i)^[^/\\]+\.(png|jpe?g)$`)
+	logoRE      = regexp.MustCompile(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
 	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.ttf$`)
 )
 
@@ -58,8 +60,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if msg := CheckCampaign(s.Campaign); msg != "" {
 		bad("campaign", msg, "campaign names appear in links; keep them short and plain")
 	}
-	if s.Organisation.Logo != "" && !logoRE.MatchString(s.Organisation.Logo) {
-		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder", s.Organisation.Logo), "")
+	if l := s.Organisation.Logo; l != "" && (!logoRE.MatchString(l) || !fs.ValidPath(l)) {
+		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png", l), "")
+	}
+	if _, msg := ParseLogoSize(s.Organisation.LogoSize); msg != "" {
+		bad("organisation.logo_size", msg, "")
 	}
 	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold} {
 		if v != "" && !ttfRE.MatchString(v) {
@@ -68,6 +73,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	if s.Font.Bold != "" && s.Font.Regular == "" {
 		bad("font.bold", "a bold font needs a regular one", "add font.regular")
+	}
+	if _, _, msg := ParseOffset(s.Cards.Offset); msg != "" {
+		bad("cards.offset", msg, "print the test sheet with 'haven cards --calibrate' to find it")
 	}
 	checkHotline(s, bad)
 	if s.DisplayURL != "" {
@@ -245,16 +253,56 @@ func checkColours(file string, c Colours, line map[string]int) diag.Problems {
 	for _, p := range ContrastPairs {
 		r := colour.Contrast(c.Colour(p.Text), c.Colour(p.Background))
 		if r < p.Min {
-			// blame the background unless it is the paper: the text colour is usually the ink
-			f := p.Background
-			if f == "white" {
-				f = p.Text
-			}
+			f, hint := fix(c, p)
 			ps.Add(file, line["colours."+f], "colours."+f,
-				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use),
-				"choose a darker text colour or a lighter background")
+				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use), hint)
 		}
 	}
 	sortProblems(ps)
 	return ps
+}
+
+// fix finds the least change that passes a refused pair: the shade of one of its two colours
+// (same hue, darker or lighter) nearest to the user's own with which every pair of that colour
+// passes. It returns the field to change and the hint offering it.
+func fix(c Colours, p ContrastPair) (field, hint string) {
+	field = p.Background // blamed when no shade helps: the text colour is usually the ink
+	if field == "white" {
+		field = p.Text
+	}
+	best, bestDL, found := colour.RGB{}, 2.0, false
+	for _, f := range []string{p.Text, p.Background} {
+		if f == "white" {
+			continue
+		}
+		shade, dl, ok := colour.Nearest(c.Colour(f), func(s colour.RGB) bool { return allPass(c, f, s) })
+		if !ok || math.Abs(dl) >= math.Abs(bestDL) {
+			continue
+		}
+		field, best, bestDL, found = f, shade, dl, true
+	}
+	if !found {
+		return field, fmt.Sprintf("no shade of %s passes beside the other colours; choose a colour of another hue", field)
+	}
+	way := "lighter"
+	if bestDL < 0 {
+		way = "darker"
+	}
+	return field, fmt.Sprintf("the nearest shade of your %s that passes is %s, %s: write %s: \"%s\"", c.Colour(field), best, way, field, best)
+}
+
+// allPass reports whether every pair of field's colour passes with shade in its place.
+func allPass(c Colours, field string, shade colour.RGB) bool {
+	col := func(name string) colour.RGB {
+		if name == field {
+			return shade
+		}
+		return c.Colour(name)
+	}
+	for _, p := range ContrastPairs {
+		if (p.Text == field || p.Background == field) && colour.Contrast(col(p.Text), col(p.Background)) < p.Min {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,11 @@
 package kinds
 
-import "haven/internal/layout"
+import (
+	"slices"
+	"strings"
+
+	"haven/internal/layout"
+)
 
 var cards = Kind{
 	Name:     "cards",
@@ -9,12 +14,41 @@ var cards = Kind{
 	Defaults: []string{"letter", "a4"},
 	Docs: func(paper string) []Doc {
 		docs := []Doc{
-			doc("cards on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, paper, false, nil) }),
-			doc("discreet cards on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, paper, true, nil) }),
+			doc("cards on "+paper, func(in layout.Input) (*layout.Doc, error) {
+				return shifted(in)(layout.CardSheet(in, paper, false, nil))
+			}).with(cardPrinting(paper)),
+			doc("discreet cards on "+paper, func(in layout.Input) (*layout.Doc, error) {
+				return shifted(in)(layout.CardSheet(in, paper, true, nil))
+			}).with(cardPrinting(paper)),
 		}
 		if paper == "letter" { // the print-shop card is US size, made alongside the Letter sheets
-			docs = append(docs, doc("print-shop card", layout.BleedCard))
+			docs = append(docs, doc("print-shop card", layout.BleedCard).with(bleedPrinting))
 		}
 		return docs
 	},
+}
+
+// shifted moves a home-printed card sheet by the printer offset in the settings (cards:
+// offset:, or --offset); a print shop's card needs none.
+func shifted(in layout.Input) func(*layout.Doc, error) (*layout.Doc, error) {
+	return func(d *layout.Doc, err error) (*layout.Doc, error) {
+		x, y := in.Settings.Cards.Shift()
+		return layout.Shift(d, x*layout.MM, y*layout.MM), err
+	}
+}
+
+// Calibration lists the printer test sheets for the card sheets on the papers asked for (both
+// when none is), made by haven cards --calibrate instead of the cards.
+func Calibration(papers []string) []Doc {
+	var out []Doc
+	for _, p := range cards.Papers {
+		if len(papers) > 0 && !slices.ContainsFunc(papers, func(q string) bool { return strings.EqualFold(p, q) }) {
+			continue
+		}
+		out = append(out, doc("card test sheet on "+p, func(in layout.Input) (*layout.Doc, error) {
+			x, y := in.Settings.Cards.Shift()
+			return layout.CalibrationSheet(p, x*layout.MM, y*layout.MM, in.M)
+		}))
+	}
+	return out
 }

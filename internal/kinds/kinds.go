@@ -33,6 +33,7 @@ type Doc struct {
 	Layout      func(layout.Input) (*layout.Doc, error)
 	Format      Format
 	FromPrinted func(Printed) ([]File, error)
+	Print       Printing // how to print it, for the print guide; empty for what is not printed
 }
 
 // Printed is what a document made from the printed ones gets: the content, the language, the

@@ -14,9 +14,9 @@ var poster = Kind{
 	Defaults: posterPapers,
 	Docs: func(paper string) []Doc {
 		if paper == TearOff {
-			return []Doc{doc("tear-off flyer", layout.TearOff)}
+			return []Doc{doc("tear-off flyer", layout.TearOff).with(tearOffPrinting)}
 		}
 		p := layout.Papers[paper]
-		return []Doc{doc("poster on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, p) })}
+		return []Doc{doc("poster on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, p) }).with(posterPrinting(paper))}
 	},
 }

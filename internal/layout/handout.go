@@ -303,6 +303,7 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 	if l == nil {
 		return block{}
 	}
+	height *= l.Size()
 	w := height * float64(l.W) / float64(l.H)
 	h := height
 	if w > maxW {

@@ -15,13 +15,15 @@ type Source struct {
 	FS    fs.FS    // where the files are; nil for paths as given on the command line
 }
 
-// Assemble is the built-in families followed by those the user brings: these serve the
-// languages the built-in ones cannot print. A file that cannot be read is a *FileError.
+// Assemble is the families the user brings followed by the built-in ones: a brand font comes
+// first for every language it covers, and the built-in faces print the others. A file that
+// cannot be read is a *FileError.
 func Assemble(srcs ...Source) ([]*Family, error) {
-	fams, err := Defaults()
+	builtin, err := Defaults()
 	if err != nil {
 		return nil, err
 	}
+	var fams []*Family
 	for _, src := range srcs {
 		if len(src.Files) == 0 {
 			continue
@@ -32,7 +34,7 @@ func Assemble(srcs ...Source) ([]*Family, error) {
 		}
 		fams = append(fams, fam)
 	}
-	return fams, nil
+	return append(fams, builtin...), nil
 }
 
 // load reads the family; the regular face stands in for bold when there is none.

@@ -10,12 +10,12 @@ import (
 	"haven/internal/input"
 )
 
-// A user's fonts come after the built-in ones; a file that cannot be read is a *FileError
+// A user's fonts come before the built-in ones (a brand font first); a file that cannot be read is a *FileError
 // naming where it was given; a file that is not TrueType says so.
 func TestAssemble(t *testing.T) {
 	noto := filepath.Join("..", "..", "fonts", "NotoSans-Regular.ttf")
 	fams, err := Assemble(Source{From: "--font", Files: []string{noto}}, Source{From: "settings.yaml:41: font.regular"})
-	if err != nil || len(fams) != 3 || fams[2].Name != "NotoSans-Regular.ttf" {
+	if err != nil || len(fams) != 3 || fams[0].Name != "NotoSans-Regular.ttf" {
 		t.Fatalf("%d families, %v", len(fams), err)
 	}
 	_, err = Assemble(Source{From: "--font", Files: []string{"missing.ttf"}})

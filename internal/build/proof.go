@@ -1,0 +1,99 @@
+package build
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"haven/internal/kinds"
+	"haven/internal/layout"
+	"haven/internal/output"
+	"haven/internal/typeface"
+)
+
+// The proof sheet and the print guide are documents of the run, not kinds: each is made from
+// every output the run lays out (its pages, its file name, its kind's printing instructions),
+// not from one language's content, so they are made here once the kinds' documents are. A new
+// kind appears in both with nothing to add: its pages in the proof, its Printing in the guide.
+
+// ProofName is the proof sheet's file name in the output folder.
+const ProofName = "proof.pdf"
+
+// proof lays out, renders, reads back and stages the proof sheet of the files made. It is set
+// in the family that draws the most of them; a file in another family (a script the first
+// lacks) shows its lines as grey bars, so the sheet never needs a font it does not have.
+func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
+	paper, ok := layout.Papers[r.o.Proof]
+	if !ok {
+		return Result{}, fmt.Errorf("the proof sheet comes on letter or a4, not %q", r.o.Proof)
+	}
+	count := map[string]int{}
+	for _, m := range made {
+		count[m.fam.Name]++
+	}
+	fam := made[0].fam
+	for _, m := range made {
+		if count[m.fam.Name] > count[fam.Name] {
+			fam = m.fam
+		}
+	}
+	files := make([]layout.ProofFile, len(made))
+	for i, m := range made {
+		rel, err := filepath.Rel(r.o.Out, m.Path)
+		if err != nil {
+			rel = filepath.Base(m.Path)
+		}
+		files[i] = layout.ProofFile{File: filepath.ToSlash(rel), Doc: m.doc, Greek: m.fam.Name != fam.Name}
+	}
+	doc, err := layout.Proof(files, paper, r.measurers[fam.Name])
+	if err != nil {
+		return Result{}, err
+	}
+	return r.stageOwn(dir, ProofName, "the proof sheet", doc, fam)
+}
+
+// ownDocs adds to the files made the proof sheet and the print guide of the printed files of
+// one placement, as the options ask; with ProofOnly the proof sheet alone is the result.
+func (r *run) ownDocs(dir *output.Dir, results []Result) ([]Result, error) {
+	var made []Result
+	for _, res := range results {
+		if res.doc != nil {
+			made = append(made, res)
+		}
+	}
+	if len(made) == 0 {
+		return results, nil
+	}
+	if r.o.ProofOnly {
+		results = nil
+	}
+	if r.o.Proof != "" {
+		p, err := r.proof(dir, made)
+		if err != nil {
+			return nil, err
+		}
+		results = append(results, p)
+	}
+	if r.o.Guide != "" {
+		g, err := r.guide(dir, made)
+		if err != nil {
+			return nil, err
+		}
+		results = append(results, g)
+	}
+	return results, nil
+}
+
+// stageOwn renders a document about the run (the proof sheet, the print guide), reads it back
+// like every output, and stages it at the top of the output folder.
+func (r *run) stageOwn(dir *output.Dir, name, what string, doc *layout.Doc, fam *typeface.Family) (Result, error) {
+	raw, err := kinds.PDF.Render(doc, fam, r.o.Created)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", what, err)
+	}
+	res, err := r.stage(dir, name, raw)
+	if err != nil {
+		return Result{}, err
+	}
+	res.Pages, res.URLs, res.Codes, res.doc, res.fam = len(doc.Pages), qrURLs(doc), codes(doc), doc, fam
+	return res, nil
+}

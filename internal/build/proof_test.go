@@ -1,0 +1,94 @@
+package build
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"haven/internal/content"
+	"haven/internal/layout"
+)
+
+// The proof sheet, read back from its bytes: one sheet per twelve pages of the kit, on the
+// paper asked for, with a label naming each page of each file, its paper and its QR address,
+// and under each label the page itself: every text of the page, smaller.
+func TestProofSheet(t *testing.T) {
+	for _, paper := range []string{"letter", "a4"} {
+		t.Run(paper, func(t *testing.T) {
+			out := t.TempDir()
+			res := kit(t, content.Overrides{}, Options{Out: out, Proof: paper})
+			proof := res[len(res)-1]
+			if proof.Path != filepath.Join(out, ProofName) {
+				t.Fatalf("the last file is %s, not the proof sheet", proof.Path)
+			}
+			pages := readPDF(t, proof.Path)
+			made := printed(res[:len(res)-1])
+			total := 0
+			for _, r := range made {
+				total += r.Pages
+			}
+			if want := (total + 11) / 12; len(pages) != want {
+				t.Errorf("the proof has %d sheets for %d pages, want %d", len(pages), total, want)
+			}
+			texts := map[string]int{} // every text on the proof, and how often
+			var labels []string
+			for _, p := range pages {
+				if math.Abs(p.W-layout.Papers[paper].W) > 0.1 || math.Abs(p.H-layout.Papers[paper].H) > 0.1 {
+					t.Errorf("a proof sheet is %.0f x %.0f pt, not %s", p.W, p.H, paper)
+				}
+				for _, tx := range p.Texts {
+					texts[tx.S]++
+					labels = append(labels, tx.S)
+				}
+			}
+			all := strings.Join(labels, "\n")
+			for _, r := range made {
+				name := filepath.Base(r.Path)
+				for n, p := range r.doc.Pages {
+					label := name
+					if r.Pages > 1 {
+						label += fmt.Sprintf("  p. %d/%d", n+1, r.Pages)
+					}
+					want := label + "\n" + layout.PaperLabel(p) + "\n"
+					if urls := pageURLs(p); urls != "" {
+						want += "QR: " + urls
+					}
+					if !strings.Contains(all, want) {
+						t.Errorf("no label %q", want)
+					}
+					for _, it := range p.Items {
+						if tx, ok := it.(layout.Text); ok {
+							if texts[tx.S] == 0 {
+								t.Errorf("%s page %d: the thumbnail lacks %q", name, n+1, tx.S)
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// pageURLs is the addresses a page's QR codes open, as the label writes them.
+func pageURLs(p layout.Page) string {
+	var urls []string
+	for _, it := range p.Items {
+		if q, ok := it.(layout.QR); ok && !strings.Contains(strings.Join(urls, " "), q.URL) {
+			urls = append(urls, q.URL)
+		}
+	}
+	return strings.Join(urls, " ")
+}
+
+// printed is the results that are printed documents (not the resource page's files).
+func printed(res []Result) []Result {
+	var out []Result
+	for _, r := range res {
+		if r.doc != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -1,0 +1,62 @@
+package layout
+
+import (
+	"reflect"
+	"testing"
+)
+
+// A thumbnail is the page's own items, scaled about the page's top left and moved into its
+// cell; links are left out; greeked, each text becomes a grey bar where it stood.
+func TestScaled(t *testing.T) {
+	items := []Item{
+		Text{X: 100, Y: 200, S: "Call 1-888-373-7888", Size: 20, W: 180},
+		Rect{X: 10, Y: 20, W: 300, H: 40},
+		Rule{X1: 0, Y1: 0, X2: 50, Y2: 50, Width: 2, Dash: 4},
+		QR{X: 400, Y: 500, Module: 4, Modules: [][]bool{{true}}},
+		Link{X: 1, Y: 2, W: 3, H: 4, URL: "tel:+18883737888"},
+		Image{X: 40, Y: 40, W: 80, H: 20},
+	}
+	const k, dx, dy = 0.25, 36, 80
+	want := []Item{
+		Text{X: 61, Y: 130, S: "Call 1-888-373-7888", Size: 5, W: 45},
+		Rect{X: 38.5, Y: 85, W: 75, H: 10},
+		Rule{X1: 36, Y1: 80, X2: 48.5, Y2: 92.5, Width: 0.5, Dash: 1},
+		QR{X: 136, Y: 205, Module: 1, Modules: [][]bool{{true}}},
+		Image{X: 46, Y: 90, W: 20, H: 5},
+	}
+	got := Scaled(items, k, dx, dy, false)
+	if len(got) != len(want) {
+		t.Fatalf("%d items, want %d: %v", len(got), len(want), got)
+	}
+	for i := range want {
+		if g, w := got[i], want[i]; !reflect.DeepEqual(g, w) {
+			t.Errorf("item %d: %+v, want %+v", i, g, w)
+		}
+	}
+	greek := Scaled(items, k, dx, dy, true)
+	bar, ok := greek[0].(Rect)
+	box := items[0].(Text).Box()
+	if !ok || bar.X != dx+box.X*k || bar.W != box.W*k || bar.Fill != proofGreek {
+		t.Errorf("greeked text: %+v", greek[0])
+	}
+}
+
+// A page's size is named as a printer names it.
+func TestPaperLabel(t *testing.T) {
+	tests := []struct {
+		page Page
+		want string
+	}{
+		{Page{W: 612, H: 792}, "Letter (8.5 x 11 in)"},
+		{Page{W: 792, H: 612}, "Letter (8.5 x 11 in)"},
+		{Page{W: Papers["a4"].W, H: Papers["a4"].H}, "A4 (210 x 297 mm)"},
+		{Page{W: 24 * Inch, H: 36 * Inch}, "24 x 36 in"},
+		{Page{W: 3.75 * Inch, H: 2.25 * Inch, Trim: &Box{X: 9, Y: 9, W: 3.5 * Inch, H: 2 * Inch}}, "3.5 x 2 in trim, with 0.125 in bleed (print shop)"},
+		{Page{W: 5 * Inch, H: 7 * Inch}, "5 x 7 in"},
+	}
+	for _, tt := range tests {
+		if got := PaperLabel(tt.page); got != tt.want {
+			t.Errorf("%.0f x %.0f: %q, want %q", tt.page.W, tt.page.H, got, tt.want)
+		}
+	}
+}
