@@ -14,8 +14,8 @@ func TestOffset(t *testing.T) {
 		{`offset: "1.5,-0.5"`, 1.5, -0.5, ""},
 		{`offset: 2mm, 1mm`, 2, 1, ""},
 		{`offset: ""`, 0, 0, ""},
-		{`offset: "6,0"`, 0, 0, `content/settings.yaml:33: cards.offset: "6,0" moves the cards 6 mm; at most 5 mm either way`},
-		{`offset: "1"`, 0, 0, `content/settings.yaml:33: cards.offset: "1" should be two numbers of millimetres`},
+		{`offset: "6,0"`, 0, 0, `content/settings.yaml:45: cards.offset: "6,0" moves the cards 6 mm; at most 5 mm either way`},
+		{`offset: "1"`, 0, 0, `content/settings.yaml:45: cards.offset: "1" should be two numbers of millimetres`},
 		{`offset: "a,b"`, 0, 0, `should be two numbers`},
 	}
 	for _, tt := range tests {
