@@ -16,9 +16,23 @@ type canvas struct {
 	m     Measurer
 	links []autolink
 	items []Item
+	tags  []*Elem
+	tag   *Elem // what the items now drawn are part of; nil: artifacts
 }
 
-func (c *canvas) add(it Item) { c.items = append(c.items, it) }
+// add draws it as part of the current element; boxes and rules only decorate.
+func (c *canvas) add(it Item) {
+	tag := c.tag
+	switch it.(type) {
+	case Rect, Rule:
+		tag = nil
+	}
+	c.items = append(c.items, it)
+	c.tags = append(c.tags, tag)
+}
+
+// page is what the canvas holds as a page w by h.
+func (c *canvas) page(w, h float64) Page { return Page{W: w, H: h, Items: c.items, Tags: c.tags} }
 
 // text draws one line with its baseline at y and links every known number or address in it.
 func (c *canvas) text(x, y float64, st Style, s string) {
@@ -28,12 +42,20 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 // rotated draws a line turned counter-clockwise by deg about its baseline start.
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	c.add(Text{X: x, Y: y, S: s, Font: st.Font, Size: st.Size, Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s)})
+	if c.tag == nil {
+		return // page furniture: the same number is a link where it is content
+	}
+	line := len(c.items) - 1
 	for _, l := range c.links {
 		for _, at := range tokenIndexes(s, l.match) {
+			// the line is the link's text, in a Link element inside the line's element
+			if c.tags[line] == c.tag {
+				c.tags[line] = &Elem{Role: RoleLink, Parent: c.tag, Alt: l.match}
+			}
 			x0 := c.m.Width(st.Font, st.Size, s[:at])
 			w := c.m.Width(st.Font, st.Size, l.match)
 			b := runBox(x, y, x0, w, st.Size, deg)
-			c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: l.url})
+			c.as(c.tags[line], func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: l.url}) })
 		}
 	}
 }

@@ -31,6 +31,7 @@ type Page struct {
 	Trim  *Box // set for print-shop pages with bleed; nil means the page is the trim
 	Bleed *Box
 	Items []Item
+	Tags  []*Elem // Tags[i] is the structure element Items[i] is part of; nil: an artifact
 }
 
 // Box is a rectangle.
