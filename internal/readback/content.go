@@ -164,7 +164,7 @@ func (in *interp) do(op []byte) error {
 	case "S", "s":
 		for _, sp := range in.path { // a rule: from its first point to its last
 			a, z := sp[0], sp[len(sp)-1]
-			p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke})
+			p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke, Mark: in.mark()})
 		}
 		in.path = in.path[:0]
 	case "n":

@@ -19,7 +19,7 @@ q 40.00 0 0 20.00 100.00 100.00 cm /I1 Do Q
 	if err := p.run(stream); err != nil {
 		t.Fatal(err)
 	}
-	if want := (Stroke{X1: 10, Y1: 250, X2: 110, Y2: 250, Width: 0.5, Color: RGB{0.059, 0.298, 0.361}}); len(p.Strokes) != 1 || p.Strokes[0] != want {
+	if want := (Stroke{X1: 10, Y1: 250, X2: 110, Y2: 250, Width: 0.5, Color: RGB{0.059, 0.298, 0.361}, Mark: Unmarked}); len(p.Strokes) != 1 || p.Strokes[0] != want {
 		t.Errorf("strokes: got %+v, want %+v", p.Strokes, want)
 	}
 	want := []Text{{S: "A()", X: 10, Y: 20, Size: 12, Font: "F1", Color: RGB{0.106, 0.106, 0.106}, Mark: 3}, {S: "91", X: 50, Y: 200, Size: 12, Font: "F1", Mark: Unmarked}}

@@ -61,6 +61,7 @@ type Stroke struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
 	Color          RGB
+	Mark           int // as Text's
 }
 
 // Link is a clickable area and the address it opens.
