@@ -18,6 +18,8 @@ type canvas struct {
 	items []Item
 	tags  []*Elem
 	tag   *Elem // what the items now drawn are part of; nil: artifacts
+	// furniture: everything now drawn is an artifact, even what a drawing tags
+	furniture bool
 }
 
 // add draws it as part of the current element; boxes and rules only decorate.

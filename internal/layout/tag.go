@@ -4,7 +4,7 @@ package layout
 // that does not see the page (a heading, a paragraph, a figure). Elements of one document
 // form a tree through Parent; a paragraph broken across pages is one element.
 type Elem struct {
-	Role   string // a standard structure type: H1, H2, P, Sect, L, LI, LBody, Figure, Link
+	Role   string // a standard structure type: H1, H2, P, Sect, L, LI, Lbl, LBody, Figure, Link
 	Parent *Elem  // nil: a child of the document
 	Alt    string // a figure's alternative text; a link's description (its annotation's /Contents)
 }
@@ -17,6 +17,7 @@ const (
 	RoleSect   = "Sect"
 	RoleL      = "L"
 	RoleLI     = "LI"
+	RoleLbl    = "Lbl"
 	RoleLBody  = "LBody"
 	RoleFigure = "Figure"
 	RoleLink   = "Link"
@@ -74,12 +75,25 @@ func (p Page) Tagged(i int) *Elem {
 	return nil
 }
 
-// as draws with the items tagged as parts of e.
+// as draws with the items tagged as parts of e, unless they are drawn as artifacts.
 func (c *canvas) as(e *Elem, draw func()) {
+	if c.furniture {
+		draw()
+		return
+	}
 	saved := c.tag
 	c.tag = e
 	draw()
 	c.tag = saved
+}
+
+// artifact draws with every item an artifact, whatever the drawing tags: the copies of a card
+// after the first, a placement code.
+func (c *canvas) artifact(draw func()) {
+	saved, was := c.tag, c.furniture
+	c.tag, c.furniture = nil, true
+	draw()
+	c.tag, c.furniture = saved, was
 }
 
 // within draws with the items tagged as parts of a new element of role inside the current
