@@ -225,9 +225,11 @@ func (c *treeCheck) kidName(k layout.Kid) string {
 func (c *treeCheck) content(want *layout.Node, wk layout.Kid, gk readback.Kid, obj int) error {
 	items := c.doc.Pages[wk.Page].Items
 	it, m := items[wk.Item], c.marks[wk.Page][wk.Item]
-	lacks := fmt.Errorf("the %s lacks %s (page %d) in its place", c.name(want), describe(it), wk.Page+1)
+	lacks := func() error { // made only when needed: naming an element walks it
+		return fmt.Errorf("the %s lacks %s (page %d) in its place", c.name(want), describe(it), wk.Page+1)
+	}
 	if gk.Elem != nil || gk.Page != wk.Page {
-		return lacks
+		return lacks()
 	}
 	if _, ok := it.(layout.Link); ok {
 		index := 0 // the annotation's place among the page's links
@@ -237,7 +239,7 @@ func (c *treeCheck) content(want *layout.Node, wk layout.Kid, gk readback.Kid, o
 			}
 		}
 		if gk.Annot != index || m.link == nil {
-			return lacks
+			return lacks()
 		}
 		if owners := c.t.ParentTree[m.link.StructParent]; len(owners) != 1 || owners[0] != obj {
 			return fmt.Errorf("the parent tree does not lead %s back to its element", describe(it))
@@ -248,7 +250,7 @@ func (c *treeCheck) content(want *layout.Node, wk layout.Kid, gk readback.Kid, o
 		return nil
 	}
 	if gk.MCID < 0 || gk.MCID != m.mark {
-		return lacks
+		return lacks()
 	}
 	key := [2]int{wk.Page, gk.MCID}
 	if c.seen[key] {
