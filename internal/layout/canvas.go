@@ -28,6 +28,10 @@ func (c *canvas) add(it Item) {
 	switch it.(type) {
 	case Rect, Rule:
 		tag = nil
+	case Link:
+		if c.furniture { // a link must be in the structure tree; the first card's is
+			return
+		}
 	}
 	c.items = append(c.items, it)
 	c.tags = append(c.tags, tag)
