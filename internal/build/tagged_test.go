@@ -130,15 +130,7 @@ func TestHandoutStructure(t *testing.T) {
 	res := kit(t, content.Overrides{}, Options{Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}})
 	ct, _ := content.Load(defaultcontent.FS, "content", content.Overrides{})
 	lang := ct.Languages[0]
-	var path string
-	for _, r := range res {
-		if filepath.Base(r.Path) == "handout-en-letter.pdf" {
-			path = r.Path
-		}
-	}
-	if path == "" {
-		t.Fatal("no Letter handout")
-	}
+	path := built(t, res, "handout-en-letter.pdf")
 	out, err := exec.Command(pdfinfo, "-struct-text", path).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdfinfo -struct-text: %v\n%s", err, out)
@@ -244,6 +236,18 @@ func TestHandoutStructure(t *testing.T) {
 	if len(seen) < 20 {
 		t.Errorf("PDFium reads %d marked-content IDs on page 1", len(seen))
 	}
+}
+
+// built is the path of the built file name.
+func built(t *testing.T, res []Result, name string) string {
+	t.Helper()
+	for _, r := range res {
+		if filepath.Base(r.Path) == name {
+			return r.Path
+		}
+	}
+	t.Fatalf("%s not built", name)
+	return ""
 }
 
 // firstWords is the start of a text, for finding it in an element's lines.

@@ -5,13 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
-	defaultcontent "haven/content"
-	"haven/internal/content"
 	"haven/internal/layout"
-	"haven/internal/render/pdf"
-	"haven/internal/typeface"
 )
 
 // PDF must catch a PDF whose tagging differs from its layout: an element left out of the
@@ -20,12 +15,7 @@ import (
 // marked as an artifact. Each break edits the rendered bytes in place (same length, so the
 // cross-reference table still holds), or renders a layout that tags an item differently.
 func TestPDFCatchesBrokenTagging(t *testing.T) {
-	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, _ := typeface.Defaults()
-	in := layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: pdf.NewMeasurer(fams[0])}
+	in := handoutInput(t)
 	docKids := regexp.MustCompile(`/S /Document [^\n]*?/K \[((?:\d+ 0 R )+)\]`)
 	// kids edits the document element's list of children
 	kids := func(t *testing.T, raw []byte, edit func(refs [][]byte)) []byte {
@@ -93,30 +83,6 @@ func TestPDFCatchesBrokenTagging(t *testing.T) {
 		}, nil, "page furniture but not marked as an artifact"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			want, err := layout.Handout(in, layout.Papers["letter"], false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			printed, _ := layout.Handout(in, layout.Papers["letter"], false)
-			if tt.layout != nil {
-				tt.layout(printed)
-			}
-			var buf bytes.Buffer
-			if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
-				t.Fatal(err)
-			}
-			raw := buf.Bytes()
-			if tt.bytes != nil {
-				raw = tt.bytes(t, raw)
-			}
-			err = PDF(raw, want)
-			switch {
-			case tt.want == "" && err != nil:
-				t.Fatalf("a good PDF fails: %v", err)
-			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
-				t.Fatalf("got %v, want an error with %q", err, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.layout, nil, tt.bytes, tt.want) })
 	}
 }
