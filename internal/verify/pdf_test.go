@@ -57,7 +57,7 @@ func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 		{"as laid out", func(*layout.Doc) {}, false, ""},
 		{"a digit of the number", func(doc *layout.Doc) {
 			changeNumber(doc, func(tx *layout.Text) { tx.S = strings.Replace(tx.S, "7888", "7889", 1) })
-		}, false, `the PDF shows "Call 1-888-373-7889"`},
+		}, false, `the PDF shows "1-888-373-7889"`},
 		{"the number in white", func(doc *layout.Doc) {
 			changeNumber(doc, func(tx *layout.Text) { tx.Color = colour.White })
 		}, false, "is printed in the colour"},
