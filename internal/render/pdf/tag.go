@@ -123,6 +123,15 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 		} else if n.Alt != "" && n.Role == layout.RoleFigure {
 			fmt.Fprintf(&b, " /Alt %s", textString(n.Alt))
 		}
+		// the element's page is its first content's; content on it is written as bare MCIDs
+		pg := -1
+		for _, k := range n.Kids {
+			if k.Node == nil {
+				pg = k.Page
+				fmt.Fprintf(&b, " /Pg %d 0 R", refs.Pages[pg])
+				break
+			}
+		}
 		b.WriteString(" /K [")
 		for _, k := range n.Kids {
 			switch {
@@ -140,7 +149,11 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 			default:
 				id := t.mcid[k.Page][k.Item]
 				owners[k.Page][id] = num[n]
-				fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>> ", refs.Pages[k.Page], id)
+				if k.Page == pg {
+					fmt.Fprintf(&b, "%d ", id)
+				} else { // a paragraph that runs on to the next page
+					fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>> ", refs.Pages[k.Page], id)
+				}
 			}
 		}
 		b.WriteString("]>>")
