@@ -5019,7 +5019,7 @@ func (f *Fpdf) putcatalog() {
 }
 
 func (f *Fpdf) putheader() {
-	f.outf("%%PDF-%s", f.pdfVersion)
+	f.outf("%%PDF-%s", f.headerVersion())
 	f.out("%µ¶")
 }
 

@@ -25,6 +25,19 @@ type TaggingRefs struct {
 	Links [][]int // Links[n-1][i-1] is the i-th link annotation of page n
 }
 
+// pdfVers1_7 is the version PDF/UA-1 (ISO 14289-1) is made on.
+const pdfVers1_7 = pdfVersion(uint16(1)<<8 | uint16(7))
+
+// headerVersion is the version in the file's header: a tagged document says 1.7 (/Tabs is
+// 1.5), without the other effects upstream gives a higher pdfVersion (a transparency group on
+// every page).
+func (f *Fpdf) headerVersion() pdfVersion {
+	if f.tagging != nil && f.pdfVersion < pdfVers1_7 {
+		return pdfVers1_7
+	}
+	return f.pdfVersion
+}
+
 // SetTagging writes the document with the hooks of t (nil: as upstream does).
 func (f *Fpdf) SetTagging(t *Tagging) { f.tagging = t }
 

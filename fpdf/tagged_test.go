@@ -67,6 +67,9 @@ func TestTagging(t *testing.T) {
 	if d := obj(first + 1); d != fmt.Sprintf("<</Mine %d>>", first) {
 		t.Errorf("object %d: %s", first+1, d)
 	}
+	if !bytes.HasPrefix(b.Bytes(), []byte("%PDF-1.7\n")) || bytes.Contains(b.Bytes(), []byte("/Group")) {
+		t.Error("the header does not say PDF 1.7, or pages got a transparency group")
+	}
 	if !regexp.MustCompile(fmt.Sprintf(`/Type /Catalog[^>]*/StructTreeRoot %d 0 R`, first)).MatchString(out) {
 		t.Error("the catalog lacks its entry")
 	}
