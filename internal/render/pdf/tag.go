@@ -67,7 +67,7 @@ func (t *tagger) end(p *fpdf.Fpdf, n, i int) {
 	}
 }
 
-// hooks are fpdf's tagging hooks for the document, whose title is title.
+// hooks are the tagging hooks that write the document's keys and structure through fpdf.
 func (t *tagger) hooks() *fpdf.Tagging {
 	pages := len(t.doc.Pages)
 	var root int
