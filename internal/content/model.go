@@ -100,6 +100,7 @@ type QA struct {
 type Text struct {
 	Language    diag.Located `yaml:"language"`
 	HotlineName diag.Located `yaml:"hotline_name"`
+	QRAlt       diag.Located `yaml:"qr_alt" haven:"optional"` // a QR code's alt text in tagged PDFs
 	Help        HelpText     `yaml:"help"`
 	Handout     HandoutText  `yaml:"handout"`
 	Card        CardText     `yaml:"card"`

@@ -369,7 +369,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		qx := x + c.w - s - colR + (colR-box)/2
 		qy := y + s + (avail-codeH)/2
 		cv.add(Rect{X: qx, Y: qy, W: box, H: box, Fill: c.th.White})
-		codeFigure(cv, short.Text, func() {
+		codeFigure(cv, c.in.qrAlt(), func() {
 			cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: c.url})
 		}, Link{X: qx, Y: qy, W: box, H: box, URL: c.url})
 		noteY := y + c.h - s - noteSt.Size*0.3

@@ -486,7 +486,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 		})
 		cx := x + indent(codeBox)
 		c.add(Rect{X: cx, Y: y, W: codeBox, H: codeBox, Fill: h.th.White})
-		codeFigure(c, h.in.Address.Text, func() {
+		codeFigure(c, h.in.qrAlt(), func() {
 			c.add(QR{X: cx + quiet, Y: y + quiet, Module: module, Modules: modules, URL: h.url})
 		}, Link{X: cx, Y: y, W: codeBox, H: codeBox, URL: h.url})
 		y += codeBox

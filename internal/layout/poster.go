@@ -308,7 +308,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	bottomH := max(box, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
 		qx, qy := f.X+pad-quiet, top+(bottomH-box)/2
-		codeFigure(cv, p.in.Address.Text, func() {
+		codeFigure(cv, p.in.qrAlt(), func() {
 			cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: p.url})
 		}, Link{X: qx, Y: qy, W: box, H: box, URL: p.url})
 		y := top + (bottomH-textH)/2

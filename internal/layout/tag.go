@@ -113,10 +113,9 @@ func tagRows(rows []row, e *Elem) []row {
 	return rows
 }
 
-// codeFigure draws a QR code as a Figure whose alternative text says where it leads, inside
-// the Link element of the link that opens the same address.
-func codeFigure(c *canvas, address string, draw func(), link Link) {
-	alt := "QR code: opens " + address
+// codeFigure draws a QR code as a Figure whose alternative text alt says where it leads,
+// inside the Link element of the link that opens the same address.
+func codeFigure(c *canvas, alt string, draw func(), link Link) {
 	c.within(RoleLink, alt, func() {
 		c.within(RoleFigure, alt, draw)
 		c.add(link)
