@@ -703,6 +703,8 @@ type Fpdf struct {
 	protect          protectType                // document protection structure
 	layer            layerRecType               // manages optional layers in document
 	catalogSort      bool                       // sort resource catalogs in document
+	tagging          *Tagging                   // hooks for a tagged PDF, or nil
+	taggedRefs       TaggingRefs                // object numbers of pages and links, with tagging
 	nJs              int                        // JavaScript object number
 	javascript       *string                    // JavaScript code to include in the PDF
 	colorFlag        bool                       // indicates whether fill and text colors are different

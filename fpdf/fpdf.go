@@ -4216,6 +4216,9 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	if f.tagging != nil {
+		f.taggedRefs = f.taggedPageObjects(f.n + 1)
+	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
@@ -4234,24 +4237,12 @@ func (f *Fpdf) putpages() {
 		if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
 			var annots fmtBuffer
 			annots.printf("/Annots [")
-			for _, pl := range f.pageLinks[n] {
-				annots.printf("<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ",
-					pl.x, pl.y, pl.x+pl.wd, pl.y-pl.ht)
-				if pl.link == 0 {
-					annots.printf("/A <</S /URI /URI %s>>>>", f.textstring(pl.linkStr))
-				} else {
-					l := f.links[pl.link]
-					var sz SizeType
-					var h float64
-					sz, ok = f.pageSizes[l.page]
-					if ok {
-						h = sz.Ht
-					} else {
-						h = hPt
-					}
-					// dbg("h [%.2f], l.y [%.2f] f.k [%.2f]\n", h, l.y, f.k)
-					annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 1+2*l.page, h-l.y*f.k)
+			for i, pl := range f.pageLinks[n] {
+				if f.tagging != nil { // the annotation is written after the page's content
+					annots.printf("%d 0 R ", f.taggedRefs.Links[n-1][i])
+					continue
 				}
+				f.putLinkAnnotation(&annots, pl, hPt, "")
 			}
 			f.putAttachmentAnnotationLinks(&annots, n)
 			annots.printf("]")
@@ -4259,6 +4250,9 @@ func (f *Fpdf) putpages() {
 		}
 		if f.pdfVersion > pdfVers1_3 {
 			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
+		}
+		if f.tagging != nil && f.tagging.Page != nil {
+			f.out(f.tagging.Page(n))
 		}
 		f.outf("/Contents %d 0 R>>", f.n+1)
 		f.out("endobj")
@@ -4275,6 +4269,9 @@ func (f *Fpdf) putpages() {
 			f.putstream(f.pages[n].Bytes())
 		}
 		f.out("endobj")
+		if f.tagging != nil {
+			f.putTaggedLinks(n, hPt)
+		}
 	}
 	// Pages root
 	f.offsets[1] = f.buffer.Len()
@@ -5001,6 +4998,9 @@ func (f *Fpdf) putcatalog() {
 	}
 	// Layers
 	f.layerPutCatalog()
+	if f.tagging != nil && f.tagging.Catalog != nil {
+		f.out(f.tagging.Catalog())
+	}
 	// XMP metadata
 	if len(f.xmp) != 0 {
 		f.outf("/Metadata %d 0 R", f.nXMP)
@@ -5019,7 +5019,7 @@ func (f *Fpdf) putcatalog() {
 }
 
 func (f *Fpdf) putheader() {
-	f.outf("%%PDF-%s", f.pdfVersion)
+	f.outf("%%PDF-%s", f.headerVersion())
 	f.out("%µ¶")
 }
 
@@ -5152,6 +5152,7 @@ func (f *Fpdf) enddoc() {
 	f.putbookmarks()
 	// Metadata
 	f.putxmp()
+	f.putTaggedObjects()
 	// 	Info
 	f.newobj()
 	f.out("<<")

@@ -87,16 +87,7 @@ func TestCardSheetsReadBack(t *testing.T) {
 
 func TestBleedCardBoxes(t *testing.T) {
 	res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}})
-	var path string
-	for _, r := range res {
-		if filepath.Base(r.Path) == "card-bleed-en-us.pdf" {
-			path = r.Path
-		}
-	}
-	if path == "" {
-		t.Fatal("card-bleed-en-us.pdf not built")
-	}
-	rb := open(t, path)
+	rb := open(t, built(t, res, "card-bleed-en-us.pdf"))
 	if rb.pages != 2 {
 		t.Fatalf("%d pages, want front and back", rb.pages)
 	}

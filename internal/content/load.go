@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"haven/internal/diag"
 	"haven/internal/input"
 
@@ -227,6 +228,9 @@ func placeholders(s Settings, settingsOK bool) map[string]diag.Located {
 	if s.DisplayURL != "" {
 		url = diag.Located{Text: ShortURL(s.DisplayURL), Field: "display_url"}
 	}
+	if url.Text == "" && !settingsOK {
+		url.Field = "-"
+	}
 	return map[string]diag.Located{
 		"call": h.Call, "phone": h.Call,
 		"text": h.Text, "shortcode": h.Text,
@@ -312,7 +316,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {
-					ps.Add(file, f.line, f.path, m+" prints hotline."+key+", which settings.yaml does not set", "set it in settings.yaml, or take it out of this text")
+					ps.Add(file, f.line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", "set it in settings.yaml, or take it out of this text")
 					unknown = true
 				}
 				return v.Text

@@ -141,6 +141,7 @@ type Text struct {
 	// in place of those in settings.yaml.
 	Organisation LangOrganisation `yaml:"organisation" haven:"optional"`
 	HotlineName  diag.Located     `yaml:"hotline_name"`
+	QRAlt        diag.Located     `yaml:"qr_alt" haven:"optional"` // a QR code's alt text in tagged PDFs
 	Help         HelpText         `yaml:"help"`
 	Handout      HandoutText      `yaml:"handout"`
 	Card         CardText         `yaml:"card"`

@@ -24,14 +24,11 @@ func Shift(doc *Doc, dx, dy float64) *Doc {
 	return doc
 }
 
-// moved is items translated by dx, dy.
+// moved is items translated by dx, dy, in their order (each keeps its structure element).
 func moved(items []Item, dx, dy float64) []Item {
-	out := Scaled(items, 1, dx, dy, false)
-	for _, it := range items {
-		if l, ok := it.(Link); ok {
-			l.X, l.Y = l.X+dx, l.Y+dy
-			out = append(out, l) // links are drawn after everything in any case
-		}
+	out := make([]Item, len(items))
+	for i, it := range items {
+		out[i] = Move(it, dx, dy)
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -16,26 +17,92 @@ type canvas struct {
 	m     Measurer
 	links []autolink
 	items []Item
+	tags  []*Elem
+	tag   *Elem // what the items now drawn are part of; nil: artifacts
+	// furniture: everything now drawn is an artifact, even what a drawing tags
+	furniture bool
 }
 
-func (c *canvas) add(it Item) { c.items = append(c.items, it) }
+// add draws it as part of the current element; boxes and rules only decorate.
+func (c *canvas) add(it Item) {
+	tag := c.tag
+	switch it.(type) {
+	case Rect, Rule:
+		tag = nil
+	case Link:
+		if c.furniture { // a link must be in the structure tree; the first card's is
+			return
+		}
+	}
+	c.items = append(c.items, it)
+	c.tags = append(c.tags, tag)
+}
+
+// page is what the canvas holds as a page w by h.
+func (c *canvas) page(w, h float64) Page { return Page{W: w, H: h, Items: c.items, Tags: c.tags} }
 
 // text draws one line with its baseline at y and links every known number or address in it.
 func (c *canvas) text(x, y float64, st Style, s string) {
 	c.rotated(x, y, st, s, 0)
 }
 
-// rotated draws a line turned counter-clockwise by deg about its baseline start.
+// rotated draws a line turned counter-clockwise by deg about its baseline start. In content,
+// the text of each link is a run of its own, in a Link element with the link's annotation,
+// so a screen reader announces the link and no more; page furniture has no links (the same
+// numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
-	c.add(Text{X: x, Y: y, S: s, Font: st.Font, Size: st.Size, Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s)})
+	var hits []linkHit
+	if c.tag != nil {
+		hits = c.linksIn(s)
+	}
+	rad := deg * math.Pi / 180
+	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
+		if from == to {
+			return
+		}
+		x0 := c.m.Width(st.Font, st.Size, s[:from])
+		c.as(tag, func() {
+			c.add(Text{X: x + x0*math.Cos(rad), Y: y - x0*math.Sin(rad), S: s[from:to], Font: st.Font, Size: st.Size,
+				Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s[from:to])})
+		})
+	}
+	at := 0
+	for _, h := range hits {
+		run(at, h.at, c.tag)
+		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: h.match}
+		run(h.at, h.at+len(h.match), link)
+		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
+		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
+		c.as(link, func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: h.url}) })
+		at = h.at + len(h.match)
+	}
+	run(at, len(s), c.tag)
+}
+
+// linkHit is a known number or address found in a line, at byte at.
+type linkHit struct {
+	at         int
+	match, url string
+}
+
+// linksIn finds the known numbers and addresses in s, in order, none overlapping another.
+func (c *canvas) linksIn(s string) []linkHit {
+	var hits []linkHit
 	for _, l := range c.links {
 		for _, at := range tokenIndexes(s, l.match) {
-			x0 := c.m.Width(st.Font, st.Size, s[:at])
-			w := c.m.Width(st.Font, st.Size, l.match)
-			b := runBox(x, y, x0, w, st.Size, deg)
-			c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: l.url})
+			hits = append(hits, linkHit{at, l.match, l.url})
 		}
 	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	out := hits[:0]
+	end := 0
+	for _, h := range hits {
+		if h.at >= end {
+			out = append(out, h)
+			end = h.at + len(h.match)
+		}
+	}
+	return out
 }
 
 // Box is where the text's line stands on the page, from ascent to descent, turned as it is.

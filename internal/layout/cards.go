@@ -76,11 +76,16 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 				if side == 1 {
 					at = sh.Cols - 1 - col // long-edge flip mirrors left and right
 				}
-				sides[side](cv, x0+float64(at)*sh.CardW, y0+float64(r)*sh.CardH)
+				draw := func() { sides[side](cv, x0+float64(at)*sh.CardW, y0+float64(r)*sh.CardH) }
+				if r == 0 && col == 0 { // the first card is read; its copies are artifacts
+					cv.as(&Elem{Role: RoleSect}, draw)
+				} else {
+					cv.artifact(draw)
+				}
 			}
 		}
 		cutGuides(cv, sh, x0, y0, th)
-		doc.Pages = append(doc.Pages, Page{W: sh.Paper.W, H: sh.Paper.H, Items: cv.items})
+		doc.Pages = append(doc.Pages, cv.page(sh.Paper.W, sh.Paper.H))
 	}
 	return doc, nil
 }
@@ -100,12 +105,12 @@ func BleedCard(in Input) (*Doc, error) {
 	pw, ph := c.w+2*off, c.h+2*off
 	for _, draw := range sides {
 		cv := in.canvas()
-		draw(cv, off, off)
+		cv.as(&Elem{Role: RoleSect}, func() { draw(cv, off, off) })
 		cropMarks(cv, off, off, c.w, c.h, bleed, c.th)
 		doc.Pages = append(doc.Pages, Page{W: pw, H: ph,
 			Trim:  &Box{X: off, Y: off, W: c.w, H: c.h},
 			Bleed: &Box{X: slug, Y: slug, W: c.w + 2*bleed, H: c.h + 2*bleed},
-			Items: cv.items})
+			Items: cv.items, Tags: cv.tags})
 	}
 	return doc, nil
 }
@@ -169,7 +174,7 @@ func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y 
 	w := c.in.M.Width(st.Font, st.Size, code)
 	return func(cv *canvas, x, y float64) {
 		draw(cv, x, y)
-		cv.text(x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code)
+		cv.artifact(func() { cv.text(x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code) })
 	}
 }
 
@@ -254,28 +259,30 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: bandBottom - y + c.bleed, Fill: c.th.Primary})
 		tx := x + s + 4
 		// the headline's capitals sit in the middle of the band as cut
-		cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline().Text)
+		cv.within(RoleH1, "", func() { cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline().Text) })
 		// the block under the band sits in the middle of the space left
 		cy := bandBottom + (c.h-s-bandH-s-block)/2
-		for _, l := range labLines {
-			cv.text(tx, baseline(cy, lab), lab, l)
-			cy += lab.Leading
+		line := func(st Style, s string) { // each line is a paragraph
+			cv.within(RoleP, "", func() { cv.text(tx, baseline(cy, st), st, s) })
+			cy += st.Leading
 		}
-		cv.text(tx, baseline(cy, num), num, h.Call.Text)
-		cy += num.Leading
+		cv.within(RoleP, "", func() {
+			for _, l := range labLines {
+				cv.text(tx, baseline(cy, lab), lab, l)
+				cy += lab.Leading
+			}
+		})
+		line(num, h.Call.Text)
 		if sub.Text != "" {
-			cv.text(tx, baseline(cy, small), small, sub.Text)
-			cy += small.Leading
+			line(small, sub.Text)
 		}
 		if textLine.Text != "" {
-			cv.text(tx, baseline(cy, txt), txt, textLine.Text)
-			cy += txt.Leading
+			line(txt, textLine.Text)
 		}
 		if more.Text != "" {
-			cv.text(tx, baseline(cy, small), small, more.Text)
-			cy += small.Leading
+			line(small, more.Text)
 		}
-		cv.text(tx, baseline(cy, dan), dan, t.Card.Danger.Text)
+		line(dan, t.Card.Danger.Text)
 	}, nil
 }
 
@@ -360,33 +367,45 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.Panel})
 		}
 		cy := y + s
-		for _, l := range titleLines {
-			cv.text(x+s, baseline(cy, ttl), ttl, l)
-			cy += ttl.Leading
-		}
+		cv.within(RoleH2, "", func() {
+			for _, l := range titleLines {
+				cv.text(x+s, baseline(cy, ttl), ttl, l)
+				cy += ttl.Leading
+			}
+		})
 		cy += c.pt(2)
+		// the signs are a list, each bullet its label; discreet lines are paragraphs
+		list := &Elem{Role: RoleL, Parent: cv.tag}
+		var label, text *Elem
 		for i, l := range body2 {
 			if l.first && i > 0 {
 				cy += c.pt(1.5)
 			}
 			if l.first && bullets {
-				cv.text(x+s, baseline(cy, body), body, bullet)
+				item := &Elem{Role: RoleLI, Parent: list}
+				label, text = &Elem{Role: RoleLbl, Parent: item}, &Elem{Role: RoleLBody, Parent: item}
+				cv.as(label, func() { cv.text(x+s, baseline(cy, body), body, bullet) })
+			} else if l.first {
+				text = &Elem{Role: RoleP, Parent: cv.tag}
 			}
-			cv.text(x+s+ind, baseline(cy, body), body, l.s)
+			cv.as(text, func() { cv.text(x+s+ind, baseline(cy, body), body, l.s) })
 			cy += body.Leading
 		}
 		qx := x + c.w - s - colR + (colR-box)/2
 		qy := y + s + (avail-codeH)/2
 		cv.add(Rect{X: qx, Y: qy, W: box, H: box, Fill: c.th.White})
-		cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: c.url})
-		cv.add(Link{X: qx, Y: qy, W: box, H: box, URL: c.url})
+		codeFigure(cv, c.in.qrAlt(), func() {
+			cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: c.url})
+		}, Link{X: qx, Y: qy, W: box, H: box, URL: c.url})
 		noteY := y + c.h - s - noteSt.Size*0.3
-		if under {
-			cv.text(x+c.w-s-colR+(colR-urlW)/2, baseline(qy+box, urlSt), urlSt, short.Text)
-		} else {
-			cv.text(x+s, noteY-noteSt.Leading, urlSt, short.Text)
-		}
-		cv.text(x+s, noteY, noteSt, note.Text)
+		cv.within(RoleP, "", func() {
+			if under {
+				cv.text(x+c.w-s-colR+(colR-urlW)/2, baseline(qy+box, urlSt), urlSt, short.Text)
+			} else {
+				cv.text(x+s, noteY-noteSt.Leading, urlSt, short.Text)
+			}
+		})
+		cv.within(RoleP, "", func() { cv.text(x+s, noteY, noteSt, note.Text) })
 	}, nil
 }
 

@@ -89,7 +89,7 @@ func (h handout) build() (*Doc, error) {
 		if err != nil {
 			return err
 		}
-		rows = append(rows, lineRows(lines, x, body, before)...)
+		rows = append(rows, tagRows(lineRows(lines, x, body, before), &Elem{Role: RoleP})...)
 		return nil
 	}
 	for _, p := range faq.Intro {
@@ -105,18 +105,19 @@ func (h handout) build() (*Doc, error) {
 			return doc, err
 		}
 		num := strconv.Itoa(i+1) + "."
+		heading := &Elem{Role: RoleH2}
 		for j, l := range lines {
 			l, j := l, j
 			before := 0.0
 			if j == 0 {
 				before = body.Size * 0.85
 			}
-			rows = append(rows, row{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
 				if j == 0 {
 					c.text(margin, baseline(top, qst), qst, num)
 				}
 				c.text(margin+indent, baseline(top, qst), qst, l)
-			}})
+			}}}, heading)...)
 		}
 		for k, a := range q.Answer {
 			before := paraGap
@@ -134,15 +135,16 @@ func (h handout) build() (*Doc, error) {
 		if err != nil {
 			return doc, err
 		}
+		heading := &Elem{Role: RoleH2}
 		for j, l := range lines {
 			l := l
 			before := 0.0
 			if j == 0 {
 				before = body.Size * 1.4
 			}
-			rows = append(rows, row{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
 				c.text(margin, baseline(top, ct), ct, l)
-			}})
+			}}}, heading)...)
 		}
 		for k, p := range faq.Closing {
 			before := paraGap
@@ -189,7 +191,7 @@ func (h handout) build() (*Doc, error) {
 			pr.draw(c, pr.top)
 		}
 		h.footer(c, foot, margin, width, footerY, n+1, len(pages))
-		doc.Pages = append(doc.Pages, Page{W: h.p.W, H: h.p.H, Items: c.items})
+		doc.Pages = append(doc.Pages, c.page(h.p.W, h.p.H))
 	}
 	return doc, nil
 }
@@ -233,7 +235,7 @@ func (h handout) arrange(intro, rest []row, margin, width float64, frames func(i
 			if err != nil {
 				return nil, err
 			}
-			code = []row{{h: b.h, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}
+			code = tagRows([]row{{h: b.h, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
 		}
 		for _, rows := range [][]row{
 			join(intro, []row{box}, code, rest),
@@ -273,17 +275,23 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	return top + height + h.sc.body, func(c *canvas) {
 		c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
 		y := top + pad
-		for _, l := range tl {
-			c.text(margin, baseline(y, tst), tst, l)
-			y += tst.Leading
-		}
+		c.within(RoleH1, "", func() {
+			for _, l := range tl {
+				c.text(margin, baseline(y, tst), tst, l)
+				y += tst.Leading
+			}
+		})
 		y += sst.Size * 0.4
-		for _, l := range sl {
-			c.text(margin, baseline(y, sst), sst, l)
-			y += sst.Leading
-		}
+		c.within(RoleP, "", func() {
+			for _, l := range sl {
+				c.text(margin, baseline(y, sst), sst, l)
+				y += sst.Leading
+			}
+		})
 		if logo.w > 0 {
-			logo.draw(c, margin+width-logo.w, top+height-pad*0.4-logo.h)
+			c.within(RoleFigure, h.in.Settings.Organisation.Name.Text, func() {
+				logo.draw(c, margin+width-logo.w, top+height-pad*0.4-logo.h)
+			})
 		}
 	}, nil
 }
@@ -357,9 +365,10 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		colW = width - gap - code.w
 	}
 	type line struct {
-		st  Style
-		s   string
-		gap float64
+		st    Style
+		s     string
+		gap   float64
+		first bool // the first line of a way to get help
 	}
 	var lines []line
 	for i, cl := range cells {
@@ -375,7 +384,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 			if k == 0 && i > 0 {
 				g = label.Size * 0.55
 			}
-			lines = append(lines, line{label, l, g})
+			lines = append(lines, line{label, l, g, k == 0})
 		}
 		st := value
 		if minor[cl[1].Field] {
@@ -384,7 +393,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		if err := fitOne(h.in.M, st, cl[1], colW, "hotline box"); err != nil {
 			return row{}, err
 		}
-		lines = append(lines, line{st, cl[1].Text, 0})
+		lines = append(lines, line{st, cl[1].Text, 0, false})
 	}
 	colH := title.Leading + label.Size*0.4
 	for _, l := range lines {
@@ -399,16 +408,21 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		bodyH = max(colH, code.h)
 	}
 	height := pad + bodyH + label.Size*0.6 + float64(len(noteLines))*note.Leading + pad
-	return row{h: height, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) {
+	sect := &Elem{Role: RoleSect}
+	return tagRows([]row{{h: height, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) {
 		// the text keeps to the column; the colour hangs into the margin
 		c.add(Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: h.th.Accent})
 		x := margin
 		y := top + pad
-		c.text(x, baseline(y, title), title, t.Title.Text)
+		c.within(RoleH2, "", func() { c.text(x, baseline(y, title), title, t.Title.Text) })
 		y += title.Leading + label.Size*0.4
+		var way *Elem // each way to get help, label and number, is a paragraph
 		for _, l := range lines {
+			if l.first {
+				way = &Elem{Role: RoleP, Parent: sect}
+			}
 			y += l.gap
-			c.text(x, baseline(y, l.st), l.st, l.s)
+			c.as(way, func() { c.text(x, baseline(y, l.st), l.st, l.s) })
 			y += l.st.Leading
 		}
 		if !withQR {
@@ -422,11 +436,13 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 			y += code.h
 		}
 		y += label.Size * 0.6
-		for _, l := range noteLines {
-			c.text(x, baseline(y, note), note, l)
-			y += note.Leading
-		}
-	}}, nil
+		c.within(RoleP, "", func() {
+			for _, l := range noteLines {
+				c.text(x, baseline(y, note), note, l)
+				y += note.Leading
+			}
+		})
+	}}}, sect)[0], nil
 }
 
 // block is a measured piece that draws itself with its top left at x, y.
@@ -479,19 +495,24 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 		return 0
 	}
 	return block{w: w, h: hgt, draw: func(c *canvas, x, y float64) {
-		for _, l := range tl {
-			c.text(x+indent(h.in.M.Width(title.Font, title.Size, l)), baseline(y, title), title, l)
-			y += title.Leading
-		}
+		c.within(RoleP, "", func() {
+			for _, l := range tl {
+				c.text(x+indent(h.in.M.Width(title.Font, title.Size, l)), baseline(y, title), title, l)
+				y += title.Leading
+			}
+		})
 		cx := x + indent(codeBox)
 		c.add(Rect{X: cx, Y: y, W: codeBox, H: codeBox, Fill: h.th.White})
-		c.add(QR{X: cx + quiet, Y: y + quiet, Module: module, Modules: modules, URL: h.url})
-		c.add(Link{X: cx, Y: y, W: codeBox, H: codeBox, URL: h.url})
+		codeFigure(c, h.in.qrAlt(), func() {
+			c.add(QR{X: cx + quiet, Y: y + quiet, Module: module, Modules: modules, URL: h.url})
+		}, Link{X: cx, Y: y, W: codeBox, H: codeBox, URL: h.url})
 		y += codeBox
-		for _, l := range ul {
-			c.text(x+indent(h.in.M.Width(urlSt.Font, urlSt.Size, l)), baseline(y, urlSt), urlSt, l)
-			y += urlSt.Leading
-		}
+		c.within(RoleP, "", func() {
+			for _, l := range ul {
+				c.text(x+indent(h.in.M.Width(urlSt.Font, urlSt.Size, l)), baseline(y, urlSt), urlSt, l)
+				y += urlSt.Leading
+			}
+		})
 	}}, nil
 }
 

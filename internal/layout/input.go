@@ -100,6 +100,14 @@ func (in Input) autolinks() []autolink {
 	return append(links, autolink{in.Address.Text, in.Settings.ResourceURL})
 }
 
+// qrAlt is what a screen reader says for a QR code: the language's qr_alt, or in English.
+func (in Input) qrAlt() string {
+	if alt := in.Lang.Text.QRAlt.Text; alt != "" {
+		return alt
+	}
+	return "QR code: opens " + in.Address.Text
+}
+
 func (in Input) canvas() *canvas { return &canvas{m: in.M, links: in.autolinks()} }
 
 // name is an output's file name without .pdf.

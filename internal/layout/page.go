@@ -3,7 +3,10 @@
 // is decided here; the renderer only draws. Units are PostScript points, origin top left.
 package layout
 
-import "haven/internal/colour"
+import (
+	"fmt"
+	"haven/internal/colour"
+)
 
 // Pt per inch and per millimetre.
 const (
@@ -31,6 +34,7 @@ type Page struct {
 	Trim  *Box // set for print-shop pages with bleed; nil means the page is the trim
 	Bleed *Box
 	Items []Item
+	Tags  []*Elem // Tags[i] is the structure element Items[i] is part of; nil: an artifact
 }
 
 // Box is a rectangle.
@@ -104,3 +108,28 @@ func (Rule) item()  {}
 func (QR) item()    {}
 func (Link) item()  {}
 func (Image) item() {}
+
+// Move is it translated by dx, dy.
+func Move(it Item, dx, dy float64) Item {
+	switch it := it.(type) {
+	case Text:
+		it.X, it.Y = it.X+dx, it.Y+dy
+		return it
+	case Rect:
+		it.X, it.Y = it.X+dx, it.Y+dy
+		return it
+	case Rule:
+		it.X1, it.Y1, it.X2, it.Y2 = it.X1+dx, it.Y1+dy, it.X2+dx, it.Y2+dy
+		return it
+	case QR:
+		it.X, it.Y = it.X+dx, it.Y+dy
+		return it
+	case Link:
+		it.X, it.Y = it.X+dx, it.Y+dy
+		return it
+	case Image:
+		it.X, it.Y = it.X+dx, it.Y+dy
+		return it
+	}
+	panic(fmt.Sprintf("layout: cannot move a %T", it))
+}

@@ -27,7 +27,7 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	if err := p.lay(cv, len(in.Lang.Text.Poster.Facts)); err != nil {
 		return doc, named(doc, err)
 	}
-	doc.Pages = []Page{{W: paper.W, H: paper.H, Items: cv.items}}
+	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
 }
 
@@ -53,7 +53,7 @@ func TearOff(in Input) (*Doc, error) {
 	if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th); err != nil {
 		return doc, named(doc, err)
 	}
-	doc.Pages = []Page{{W: paper.W, H: paper.H, Items: cv.items}}
+	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
 }
 
@@ -165,10 +165,12 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	parts = append(parts, part{bandH, func(cv *canvas, top float64) {
 		cv.add(Rect{X: f.X, Y: top, W: f.W, H: bandH, Fill: p.th.Primary})
 		y := top + pad
-		for _, l := range hl {
-			cv.text(f.X+pad, baseline(y, head), head, l)
-			y += head.Leading
-		}
+		cv.within(RoleH1, "", func() {
+			for _, l := range hl {
+				cv.text(f.X+pad, baseline(y, head), head, l)
+				y += head.Leading
+			}
+		})
 	}})
 
 	// facts, each with a square marker
@@ -190,14 +192,20 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	factsH += factGap * float64(nFacts-1)
 	parts = append(parts, part{factsH, func(cv *canvas, top float64) {
 		y := top
-		for _, ls := range factLines {
-			cv.add(Rect{X: f.X + pad, Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
-			for _, l := range ls {
-				cv.text(f.X+pad+ind, baseline(y, fs), fs, l)
-				y += fs.Leading
+		cv.within(RoleL, "", func() {
+			for _, ls := range factLines {
+				cv.add(Rect{X: f.X + pad, Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
+				cv.within(RoleLI, "", func() {
+					cv.within(RoleLBody, "", func() {
+						for _, l := range ls {
+							cv.text(f.X+pad+ind, baseline(y, fs), fs, l)
+							y += fs.Leading
+						}
+					})
+				})
+				y += factGap
 			}
-			y += factGap
-		}
+		})
 	}})
 
 	// the hotline band in one order everywhere: who to call, the number, the text line (left
@@ -235,16 +243,19 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		cv.add(Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent})
 		y := top + bpad
 		x := f.X + pad
-		cv.text(x, baseline(y, lab), lab, t.CallLabel.Text)
-		y += lab.Leading
-		cv.text(x, baseline(y, num), num, h.Call.Text)
-		y += num.Leading
-		for _, l := range below {
-			cv.text(x, baseline(y, l.st), l.st, l.s.Text)
-			y += l.st.Leading
+		para := func(st Style, s string) {
+			cv.within(RoleP, "", func() { cv.text(x, baseline(y, st), st, s) })
+			y += st.Leading
 		}
-		y += dan.Size * 0.6
-		cv.text(x, baseline(y, dan), dan, t.Danger.Text)
+		cv.within(RoleSect, "", func() {
+			para(lab, t.CallLabel.Text)
+			para(num, h.Call.Text)
+			for _, l := range below {
+				para(l.st, l.s.Text)
+			}
+			y += dan.Size * 0.6
+			para(dan, t.Danger.Text)
+		})
 	}})
 
 	// the QR code with its address, what the hotline offers, and the organisation
@@ -272,8 +283,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	// the logo, if any, goes under the organisation's name
 	logo := logoPlate(p.in.Logo, box*0.3, textW, p.th)
 	type line struct {
-		st Style
-		s  string
+		st    Style
+		s     string
+		first bool // the first line of one of the texts
 	}
 	var lines []line
 	type text struct {
@@ -297,8 +309,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		if err != nil {
 			return nil, err
 		}
-		for _, l := range ls {
-			lines = append(lines, line{c.st, l})
+		for k, l := range ls {
+			lines = append(lines, line{c.st, l, k == 0})
 		}
 	}
 	textH := 0.0
@@ -311,15 +323,20 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	bottomH := max(box, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
 		qx, qy := f.X+pad-quiet, top+(bottomH-box)/2
-		cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: p.url})
-		cv.add(Link{X: qx, Y: qy, W: box, H: box, URL: p.url})
+		codeFigure(cv, p.in.qrAlt(), func() {
+			cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: p.url})
+		}, Link{X: qx, Y: qy, W: box, H: box, URL: p.url})
 		y := top + (bottomH-textH)/2
+		var text *Elem // each text is a paragraph
 		for _, l := range lines {
-			cv.text(textX, baseline(y, l.st), l.st, l.s)
+			if l.first {
+				text = &Elem{Role: RoleP, Parent: cv.tag}
+			}
+			cv.as(text, func() { cv.text(textX, baseline(y, l.st), l.st, l.s) })
 			y += l.st.Leading
 		}
 		if logo.w > 0 {
-			logo.draw(cv, textX, y+u)
+			cv.within(RoleFigure, org.Name.Text, func() { logo.draw(cv, textX, y+u) })
 		}
 	}})
 	return parts, nil
@@ -378,6 +395,7 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
 	long := max(in.M.Width(numSt.Font, numSt.Size, t.Tab.Text), in.M.Width(txtSt.Font, txtSt.Size, t.Text.Text))
+	tabs := &Elem{Role: RoleL, Parent: cv.tag} // the tabs are one list
 	for i := 0; i <= n; i++ {
 		x := b.X + float64(i)*tabW
 		if i > 0 && i < n { // run on into the margin, to 0.25 in from the edge, where scissors start
@@ -389,14 +407,18 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 		// the lines side by side across the tab, reading from the bottom up
 		y := b.Y + (b.H+long)/2 // centred up and down the tab
 		if lines == 1 {
-			cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, t.Tab.Text, 90)
+			cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
+				cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, t.Tab.Text, 90)
+			})
 			continue
 		}
 		gap := (tabW - numSt.Size - txtSt.Size) / 3
 		base1 := x + gap + numSt.Size*0.8
 		base2 := base1 + gap + txtSt.Size*0.8
-		cv.rotated(base1, y, numSt, t.Tab.Text, 90)
-		cv.rotated(base2, y, txtSt, t.Text.Text, 90)
+		cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
+			cv.rotated(base1, y, numSt, t.Tab.Text, 90)
+			cv.rotated(base2, y, txtSt, t.Text.Text, 90)
+		})
 	}
 	return nil
 }

@@ -140,3 +140,70 @@ func (d *Doc) Render(i, dpi int) (image.Image, error) {
 	copy(img.Pix, src.Pix)
 	return img, nil
 }
+
+// StructElem is an element of a page's structure tree as PDFium reads it: its type, its
+// alternative text, its marked-content IDs and its child elements, in order.
+type StructElem struct {
+	Type  string
+	Alt   string
+	MCIDs []int
+	Kids  []StructElem
+}
+
+// Structure is page i's structure tree: the elements at its root.
+func (d *Doc) Structure(i int) ([]StructElem, error) {
+	tree, err := d.r.inst.FPDF_StructTree_GetForPage(&requests.FPDF_StructTree_GetForPage{Page: d.page(i)})
+	if err != nil {
+		return nil, err
+	}
+	defer d.r.inst.FPDF_StructTree_Close(&requests.FPDF_StructTree_Close{StructTree: tree.StructTree})
+	n, err := d.r.inst.FPDF_StructTree_CountChildren(&requests.FPDF_StructTree_CountChildren{StructTree: tree.StructTree})
+	if err != nil {
+		return nil, err
+	}
+	var out []StructElem
+	for k := 0; k < n.Count; k++ {
+		c, err := d.r.inst.FPDF_StructTree_GetChildAtIndex(&requests.FPDF_StructTree_GetChildAtIndex{StructTree: tree.StructTree, Index: k})
+		if err != nil {
+			return nil, err
+		}
+		e, err := d.elem(c.StructElement)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func (d *Doc) elem(el references.FPDF_STRUCTELEMENT) (StructElem, error) {
+	var e StructElem
+	typ, err := d.r.inst.FPDF_StructElement_GetType(&requests.FPDF_StructElement_GetType{StructElement: el})
+	if err != nil {
+		return e, err
+	}
+	e.Type = typ.Type
+	if alt, err := d.r.inst.FPDF_StructElement_GetAltText(&requests.FPDF_StructElement_GetAltText{StructElement: el}); err == nil {
+		e.Alt = alt.AltText
+	}
+	n, err := d.r.inst.FPDF_StructElement_CountChildren(&requests.FPDF_StructElement_CountChildren{StructElement: el})
+	if err != nil {
+		return e, err
+	}
+	for k := 0; k < n.Count; k++ {
+		// a child is an element, or marked content (an MCID), or an object reference (neither)
+		c, err := d.r.inst.FPDF_StructElement_GetChildAtIndex(&requests.FPDF_StructElement_GetChildAtIndex{StructElement: el, Index: k})
+		if err == nil {
+			kid, err := d.elem(c.StructElement)
+			if err != nil {
+				return e, err
+			}
+			e.Kids = append(e.Kids, kid)
+			continue
+		}
+		if id, err := d.r.inst.FPDF_StructElement_GetChildMarkedContentID(&requests.FPDF_StructElement_GetChildMarkedContentID{StructElement: el, Index: k}); err == nil {
+			e.MCIDs = append(e.MCIDs, id.ChildMarkedContentID)
+		}
+	}
+	return e, nil
+}

@@ -56,7 +56,8 @@ type interp struct {
 	font   string
 	path   [][][2]float64 // subpaths of points, in page space (PDF's bottom-left origin)
 	depth  int
-	placed *int // forms placed on the page so far
+	placed *int  // forms placed on the page so far
+	marks  []int // the open marked-content sequences: each one's MCID, Artifact or the one around
 }
 
 // run interprets a page's content stream, without form XObjects: every Do places an image.
@@ -141,7 +142,7 @@ func (in *interp) do(op []byte) error {
 		m := in.tm.times(st.ctm)
 		x, y := m.apply(0, 0)
 		scale := math.Hypot(m[0], m[1])
-		p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: in.size * scale, Font: in.font, Color: st.fill})
+		p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: in.size * scale, Font: in.font, Color: st.fill, Mark: in.mark()})
 	case "m":
 		in.path = append(in.path, [][2]float64{in.point(in.num(0), in.num(1))})
 	case "l", "c", "v", "y":
@@ -157,21 +158,58 @@ func (in *interp) do(op []byte) error {
 		in.path = append(in.path, [][2]float64{in.point(x, y), in.point(x+w, y), in.point(x+w, y+h), in.point(x, y+h)})
 	case "f", "F", "f*", "B", "B*", "b", "b*":
 		for _, sp := range in.path {
-			p.Fills = append(p.Fills, p.shape(sp, st.fill, false))
+			p.Fills = append(p.Fills, p.shape(sp, st.fill, false, in.mark()))
 		}
 		in.path = in.path[:0]
 	case "S", "s":
 		for _, sp := range in.path { // a rule: from its first point to its last
 			a, z := sp[0], sp[len(sp)-1]
-			p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke})
+			p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke, Mark: in.mark()})
 		}
 		in.path = in.path[:0]
 	case "n":
 		in.path = in.path[:0]
 	case "Do":
 		return in.place()
+	case "BMC", "BDC":
+		in.marks = append(in.marks, in.markOf())
+	case "EMC":
+		if len(in.marks) == 0 {
+			return fmt.Errorf("EMC without BMC or BDC")
+		}
+		in.marks = in.marks[:len(in.marks)-1]
 	}
 	return nil
+}
+
+// markOf is what a BMC or BDC with the current operands marks: an artifact, an MCID, or what
+// the sequence around it marks.
+func (in *interp) markOf() int {
+	if len(in.ops) > 0 && in.ops[0].kind == tokName && string(in.ops[0].b) == "Artifact" {
+		return Artifact
+	}
+	for k := 1; k+1 < len(in.ops); k++ {
+		if in.ops[k].kind == tokName && string(in.ops[k].b) == "MCID" && in.ops[k+1].kind == tokNum {
+			return int(in.ops[k+1].num)
+		}
+	}
+	return in.mark()
+}
+
+// mark is what the content now drawn is part of.
+func (in *interp) mark() int {
+	if len(in.marks) == 0 {
+		return Unmarked
+	}
+	m := in.marks[len(in.marks)-1]
+	if m != Artifact {
+		for _, o := range in.marks { // an MCID inside an artifact is still an artifact
+			if o == Artifact {
+				return Artifact
+			}
+		}
+	}
+	return m
 }
 
 // place draws the XObject named by the operand: a form's content as if it stood here, inside
@@ -186,7 +224,7 @@ func (in *interp) place() error {
 	}
 	if f == nil {
 		sq := [][2]float64{in.point(0, 0), in.point(1, 0), in.point(1, 1), in.point(0, 1)}
-		in.p.Fills = append(in.p.Fills, in.p.shape(sq, RGB{}, true))
+		in.p.Fills = append(in.p.Fills, in.p.shape(sq, RGB{}, true, in.mark()))
 		return nil
 	}
 	if in.depth == maxFormDepth {
@@ -198,17 +236,17 @@ func (in *interp) place() error {
 	if *in.placed++; *in.placed > maxPlaced {
 		return fmt.Errorf("more than %d forms placed on a page", maxPlaced)
 	}
-	inner := interp{p: in.p, forms: in.forms, st: in.st, font: in.font, size: in.size, depth: in.depth + 1, placed: in.placed}
+	inner := interp{p: in.p, forms: in.forms, st: in.st, font: in.font, size: in.size, depth: in.depth + 1, placed: in.placed, marks: []int{in.mark()}}
 	inner.st.ctm = f.matrix.times(in.st.ctm)
 	return inner.run(f.content)
 }
 
 // shape is the bounding box of points, in top-left coordinates.
-func (p *Page) shape(pts [][2]float64, c RGB, image bool) Shape {
+func (p *Page) shape(pts [][2]float64, c RGB, image bool, mark int) Shape {
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, q := range pts {
 		x0, x1 = math.Min(x0, q[0]), math.Max(x1, q[0])
 		y0, y1 = math.Min(y0, q[1]), math.Max(y1, q[1])
 	}
-	return Shape{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, Color: c, Image: image}
+	return Shape{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, Color: c, Image: image, Mark: mark}
 }

@@ -57,7 +57,7 @@ func TestMakePDFReads(t *testing.T) {
 }
 
 // FuzzRead feeds the reader broken files and broken content streams: it must return an
-// error or pages, never panic or hang.
+// error or pages (and a structure tree), never panic or hang.
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(`BT /F1 12.00 Tf ET q 0.106 g BT 10.00 280.00 Td (\000A\000\(\000\)) Tj ET Q`), false)
 	f.Add([]byte(`q 0.000 1.000 -1.000 0.000 50.00 100.00 cm BT 0 0 Td <00390031> Tj ET Q`), false)
@@ -70,7 +70,7 @@ func FuzzRead(f *testing.F) {
 			data = makePDF(data)
 		}
 		done := make(chan struct{})
-		go func() { Read(data); close(done) }()
+		go func() { Read(data); Structure(data); close(done) }()
 		select { // a hostile file must not hang the check that runs before every write
 		case <-done:
 		case <-time.After(5 * time.Second):

@@ -10,7 +10,6 @@ import (
 	"compress/zlib"
 	"fmt"
 	"io"
-	"math"
 	"regexp"
 	"strconv"
 	"sync"
@@ -40,13 +39,21 @@ type Text struct {
 	Size  float64
 	Font  string // the font's resource name on the page
 	Color RGB
+	Mark  int // the MCID of the marked content it is in, or Artifact, or Unmarked
 }
+
+// What content that has no MCID is marked as.
+const (
+	Artifact = -1 // inside /Artifact
+	Unmarked = -2 // in no marked content
+)
 
 // Shape is the bounding box of one filled subpath, or of an image.
 type Shape struct {
 	X, Y, W, H float64
 	Color      RGB
 	Image      bool
+	Mark       int // as Text's
 }
 
 // Stroke is a line drawn from one point to another.
@@ -54,12 +61,15 @@ type Stroke struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
 	Color          RGB
+	Mark           int // as Text's
 }
 
 // Link is a clickable area and the address it opens.
 type Link struct {
-	X, Y, W, H float64
-	URI        string
+	X, Y, W, H   float64
+	URI          string
+	StructParent int    // its key in the parent tree, or -1
+	Contents     string // its description
 }
 
 // Read parses a PDF written by haven.
@@ -104,14 +114,8 @@ func Read(pdf []byte) ([]Page, error) {
 		if err := in.run(stream); err != nil {
 			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
 		}
-		for _, a := range annotRE.FindAllSubmatch(d, -1) {
-			r := numbers(a[1])
-			if len(r) != 4 {
-				return nil, fmt.Errorf("page %d: a link with a bad /Rect", len(pages)+1)
-			}
-			x0, x1 := math.Min(r[0], r[2]), math.Max(r[0], r[2])
-			y0, y1 := math.Min(r[1], r[3]), math.Max(r[1], r[3])
-			p.Links = append(p.Links, Link{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, URI: string(appendUnescaped(nil, a[2]))})
+		if err := f.links(&p, d); err != nil {
+			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
 		}
 		pages = append(pages, p)
 	}
@@ -122,7 +126,6 @@ var (
 	refRE      = regexp.MustCompile(`(\d+) 0 R`)
 	kidsRE     = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
 	mediaRE    = regexp.MustCompile(`/MediaBox \[([^\]]*)\]`)
-	annotRE    = regexp.MustCompile(`/Rect \[([^\]]*)\][^>]*?/URI \(((?:\\.|[^\\)])*)\)`)
 	xrefRE     = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
 	trailerRE  = regexp.MustCompile(`trailer\s*<<`)
 	lengthRE   = regexp.MustCompile(`/Length (\d+)`)

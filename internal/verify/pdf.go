@@ -12,8 +12,9 @@ import (
 
 // PDF reads a rendered PDF back from its bytes and holds it to the layout it was made
 // from: the page sizes; every text, and so every number, exactly, in its place, size, colour
-// and face; every box, rule, image and link; and every QR code, rebuilt from what the page
-// paints over it, with its quiet zone clear, decoding to its URL.
+// and face; every box, rule, image and link; every QR code, rebuilt from what the page
+// paints over it, with its quiet zone clear, decoding to its URL; and the tagging: each
+// item marked as the layout says, and the structure tree the layout's elements make.
 func PDF(raw []byte, doc *layout.Doc) error {
 	pages, err := readback.Read(raw)
 	if err != nil {
@@ -23,11 +24,16 @@ func PDF(raw []byte, doc *layout.Doc) error {
 		return fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages))
 	}
 	fonts := map[layout.Font]string{}
+	marks := make([][]itemMark, len(pages))
 	for n, want := range doc.Pages {
 		v := &pageCheck{got: pages[n], fonts: fonts}
 		if err := v.run(want); err != nil {
 			return fmt.Errorf("%s page %d: %w", doc.Name, n+1, err)
 		}
+		marks[n] = v.items
+	}
+	if err := tagged(raw, doc, pages, marks); err != nil {
+		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
 	if fonts[layout.Regular] != "" && fonts[layout.Regular] == fonts[layout.Bold] {
 		return fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name)
@@ -62,6 +68,7 @@ type pageCheck struct {
 	fonts                       map[layout.Font]string
 	texts, fills, strokes, link int
 	marks                       []mark
+	items                       []itemMark // what each item's content is marked as
 }
 
 func (v *pageCheck) run(want layout.Page) error {
@@ -71,6 +78,7 @@ func (v *pageCheck) run(want layout.Page) error {
 	var codes []layout.QR
 	for _, it := range want.Items {
 		var err error
+		from := v.at()
 		switch it := it.(type) {
 		case layout.Text:
 			err = v.text(it)
@@ -89,6 +97,7 @@ func (v *pageCheck) run(want layout.Page) error {
 		if err != nil {
 			return err
 		}
+		v.items = append(v.items, v.marked(from))
 	}
 	g := v.got
 	if v.texts != len(g.Texts) || v.fills != len(g.Fills) || v.strokes != len(g.Strokes) || v.link != len(g.Links) {

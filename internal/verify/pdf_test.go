@@ -18,12 +18,7 @@ import (
 // number, colour, box or link changed, left out or added), and a layout whose QR code is
 // painted over or crowded.
 func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
-	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, _ := typeface.Defaults()
-	in := layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: pdf.NewMeasurer(fams[0])}
+	in := handoutInput(t)
 	code := func(doc *layout.Doc) layout.QR {
 		for _, it := range doc.Pages[0].Items {
 			if q, ok := it.(layout.QR); ok {
@@ -62,7 +57,7 @@ func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 		{"as laid out", func(*layout.Doc) {}, false, ""},
 		{"a digit of the number", func(doc *layout.Doc) {
 			changeNumber(doc, func(tx *layout.Text) { tx.S = strings.Replace(tx.S, "7888", "7889", 1) })
-		}, false, `the PDF shows "Call 1-888-373-7889"`},
+		}, false, `the PDF shows "1-888-373-7889"`},
 		{"the number in white", func(doc *layout.Doc) {
 			changeNumber(doc, func(tx *layout.Text) { tx.Color = colour.White })
 		}, false, "is printed in the colour"},
@@ -109,26 +104,54 @@ func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want, err := layout.Handout(in, layout.Papers["letter"], false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			printed, _ := layout.Handout(in, layout.Papers["letter"], false)
-			tt.print(printed)
+			var wantToo func(*layout.Doc)
 			if tt.layoutToo {
-				tt.print(want)
+				wantToo = tt.print
 			}
-			var buf bytes.Buffer
-			if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
-				t.Fatal(err)
-			}
-			err = PDF(buf.Bytes(), want)
-			switch {
-			case tt.want == "" && err != nil:
-				t.Fatalf("a good PDF fails: %v", err)
-			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
-				t.Fatalf("got %v, want an error with %q", err, tt.want)
-			}
+			checkHandout(t, in, tt.print, wantToo, nil, tt.want)
 		})
+	}
+}
+
+// handoutInput lays out the default content in English.
+func handoutInput(t *testing.T) layout.Input {
+	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, _ := typeface.Defaults()
+	return layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: pdf.NewMeasurer(fams[0])}
+}
+
+// checkHandout renders the Letter handout, changed by print and its bytes by edit, and holds
+// it to the handout laid out, changed by wantToo: PDF must fail with an error holding want, or
+// pass where want is "". Any of the changes may be nil.
+func checkHandout(t *testing.T, in layout.Input, print, wantToo func(*layout.Doc), edit func(*testing.T, []byte) []byte, want string) {
+	t.Helper()
+	expected, err := layout.Handout(in, layout.Papers["letter"], false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed, _ := layout.Handout(in, layout.Papers["letter"], false)
+	for doc, change := range map[*layout.Doc]func(*layout.Doc){printed: print, expected: wantToo} {
+		if change != nil {
+			change(doc)
+		}
+	}
+	fams, _ := typeface.Defaults()
+	var buf bytes.Buffer
+	if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
+		t.Fatal(err)
+	}
+	raw := buf.Bytes()
+	if edit != nil {
+		raw = edit(t, raw)
+	}
+	err = PDF(raw, expected)
+	switch {
+	case want == "" && err != nil:
+		t.Fatalf("a good PDF fails: %v", err)
+	case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+		t.Fatalf("got %v, want an error with %q", err, want)
 	}
 }

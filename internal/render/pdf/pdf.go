@@ -193,8 +193,11 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	p.SetProducer("haven", true)
 	p.SetLang(doc.Lang)
 	p.SetDisplayMode("fullpage", "single")
+	tags := newTagger(doc)
+	p.SetTagging(tags.hooks())
+	p.SetXmpMetadata(xmp(doc))
 	qrs := newQRForms(doc)
-	for _, pg := range doc.Pages {
+	for n, pg := range doc.Pages {
 		// "P" always: fpdf swaps a custom size given with "L"
 		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
 		if pg.Trim != nil {
@@ -203,12 +206,14 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 		if pg.Bleed != nil {
 			p.SetPageBox("bleed", pg.Bleed.X, pg.Bleed.Y, pg.Bleed.W, pg.Bleed.H)
 		}
-		for _, it := range pg.Items {
-			if q, ok := it.(layout.QR); ok && qrs.repeated(q) {
+		for i, it := range pg.Items {
+			tags.begin(p, n, i)
+			if q, ok := it.(layout.QR); ok && pg.Tagged(i) == nil && qrs.repeated(q) {
 				qrs.place(p, q)
-				continue
+			} else {
+				draw(p, fontKey(fam), it)
 			}
-			draw(p, fontKey(fam), it)
+			tags.end(p, n, i)
 		}
 	}
 	var buf bytes.Buffer
@@ -302,7 +307,8 @@ func draw(p *fpdf.Fpdf, key string, it layout.Item) {
 
 // qrForms draws a QR code that a document places more than once (ten times on a card sheet)
 // once, as a form XObject, and places that: the sheet carries one copy of the code's path
-// instead of ten. A code placed once is drawn inline, as it costs no extra object.
+// instead of ten. A code placed once is drawn inline, as it costs no extra object, and so is
+// a code that is content (the first card's, inside its Figure): the copies are artifacts.
 type qrForms struct {
 	count map[qrKey]int
 	forms map[qrKey]fpdf.Template
@@ -324,8 +330,8 @@ func keyOf(q layout.QR) qrKey {
 func newQRForms(doc *layout.Doc) *qrForms {
 	qf := &qrForms{count: map[qrKey]int{}, forms: map[qrKey]fpdf.Template{}}
 	for _, pg := range doc.Pages {
-		for _, it := range pg.Items {
-			if q, ok := it.(layout.QR); ok {
+		for i, it := range pg.Items {
+			if q, ok := it.(layout.QR); ok && pg.Tagged(i) == nil { // tagged codes are drawn inline
 				qf.count[keyOf(q)]++
 			}
 		}

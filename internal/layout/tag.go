@@ -1,0 +1,123 @@
+package layout
+
+// Elem is a structure element of a tagged PDF: what the items tagged with it are to a reader
+// that does not see the page (a heading, a paragraph, a figure). Elements of one document
+// form a tree through Parent; a paragraph broken across pages is one element.
+type Elem struct {
+	Role   string // a standard structure type: H1, H2, P, Sect, L, LI, Lbl, LBody, Figure, Link
+	Parent *Elem  // nil: a child of the document
+	Alt    string // a figure's alternative text; a link's description (its annotation's /Contents)
+}
+
+// Structure roles.
+const (
+	RoleH1     = "H1"
+	RoleH2     = "H2"
+	RoleP      = "P"
+	RoleSect   = "Sect"
+	RoleL      = "L"
+	RoleLI     = "LI"
+	RoleLbl    = "Lbl"
+	RoleLBody  = "LBody"
+	RoleFigure = "Figure"
+	RoleLink   = "Link"
+)
+
+// Node is an element of a document's structure tree with its children in reading order.
+type Node struct {
+	*Elem
+	Kids []Kid
+}
+
+// Kid is a child element, or a piece of content: item Item of page Page (both from 0).
+type Kid struct {
+	Node       *Node
+	Page, Item int
+}
+
+// Structure is doc's structure tree, a Document element (its Elem has Role "Document"). The
+// reading order is the drawing order: an element comes where the first item tagged with it,
+// or with one of its descendants, is drawn, and its content in the order it is drawn.
+func (d *Doc) Structure() *Node {
+	root := &Node{Elem: &Elem{Role: "Document"}}
+	nodes := map[*Elem]*Node{}
+	var node func(e *Elem) *Node
+	node = func(e *Elem) *Node {
+		if n, ok := nodes[e]; ok {
+			return n
+		}
+		parent := root
+		if e.Parent != nil {
+			parent = node(e.Parent)
+		}
+		n := &Node{Elem: e}
+		nodes[e] = n
+		parent.Kids = append(parent.Kids, Kid{Node: n})
+		return n
+	}
+	for p, pg := range d.Pages {
+		for i, e := range pg.Tags {
+			if e != nil {
+				n := node(e)
+				n.Kids = append(n.Kids, Kid{Page: p, Item: i})
+			}
+		}
+	}
+	return root
+}
+
+// Tagged reports whether the page's item i is real content, and of which element; an item
+// that is not is an artifact (page furniture: bands, rules, page numbers, repeated copies).
+func (p Page) Tagged(i int) *Elem {
+	if i < len(p.Tags) {
+		return p.Tags[i]
+	}
+	return nil
+}
+
+// as draws with the items tagged as parts of e, unless they are drawn as artifacts.
+func (c *canvas) as(e *Elem, draw func()) {
+	if c.furniture {
+		draw()
+		return
+	}
+	saved := c.tag
+	c.tag = e
+	draw()
+	c.tag = saved
+}
+
+// artifact draws with every item an artifact, whatever the drawing tags: the copies of a card
+// after the first, a placement code.
+func (c *canvas) artifact(draw func()) {
+	saved, was := c.tag, c.furniture
+	c.tag, c.furniture = nil, true
+	draw()
+	c.tag, c.furniture = saved, was
+}
+
+// within draws with the items tagged as parts of a new element of role inside the current
+// one, and returns it.
+func (c *canvas) within(role, alt string, draw func()) *Elem {
+	e := &Elem{Role: role, Parent: c.tag, Alt: alt}
+	c.as(e, draw)
+	return e
+}
+
+// tagRows tags what rows draw as parts of e.
+func tagRows(rows []row, e *Elem) []row {
+	for i := range rows {
+		draw := rows[i].draw
+		rows[i].draw = func(c *canvas, top float64) { c.as(e, func() { draw(c, top) }) }
+	}
+	return rows
+}
+
+// codeFigure draws a QR code as a Figure whose alternative text alt says where it leads,
+// inside the Link element of the link that opens the same address.
+func codeFigure(c *canvas, alt string, draw func(), link Link) {
+	c.within(RoleLink, alt, func() {
+		c.within(RoleFigure, alt, draw)
+		c.add(link)
+	})
+}

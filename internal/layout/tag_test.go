@@ -1,0 +1,83 @@
+package layout
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestWhatIsTagged: every text, QR code, image and link of each kind of output is part of a
+// structure element, except the page furniture a reader should skip: a handout's footer and
+// page number, the nine copies of a card and the placement codes. Boxes and rules never are.
+func TestWhatIsTagged(t *testing.T) {
+	in := input(t)
+	sheet := Sheets["letter"]
+	x0, y0 := sheet.origin()
+	codes := make([]string, sheet.Cols*sheet.Rows)
+	for i := range codes {
+		codes[i] = fmt.Sprintf("p%02d", i+1)
+	}
+	// inFirstCard: the first card of a side is the top left front, and its back, mirrored,
+	// at the top right
+	inFirstCard := func(page int, x, y float64) bool {
+		cx := x0
+		if page == 1 {
+			cx = x0 + float64(sheet.Cols-1)*sheet.CardW
+		}
+		return x >= cx && x < cx+sheet.CardW && y >= y0 && y < y0+sheet.CardH
+	}
+	footer := func(_ int, p Page, it Item) bool { // the footer's lines and the page number
+		tx, ok := it.(Text)
+		return ok && tx.Y > p.H-0.75*Inch
+	}
+	tests := []struct {
+		name      string
+		make      func() (*Doc, error)
+		furniture func(page int, p Page, it Item) bool
+	}{
+		{"large-print handout, Letter", func() (*Doc, error) { return Handout(in, Papers["letter"], true) }, footer},
+		{"large-print handout, A4", func() (*Doc, error) { return Handout(in, Papers["a4"], true) }, footer},
+		{"poster", func() (*Doc, error) { return Poster(in, Papers["tabloid"]) }, nil},
+		{"tear-off", func() (*Doc, error) { return TearOff(in) }, nil},
+		{"print-shop card", func() (*Doc, error) { return BleedCard(in) }, nil},
+		{"card sheet with codes", func() (*Doc, error) { return CardSheet(in, "letter", false, codes) },
+			func(page int, _ Page, it Item) bool {
+				switch it := it.(type) {
+				case Text:
+					return it.S == "p01" || !inFirstCard(page, it.X, it.Y)
+				case QR:
+					return !inFirstCard(page, it.X, it.Y)
+				}
+				return false
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := tt.make()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tagged := 0
+			for n, p := range doc.Pages {
+				for i, it := range p.Items {
+					e := p.Tagged(i)
+					if e != nil {
+						tagged++
+					}
+					var furniture bool
+					switch it.(type) {
+					case Rect, Rule:
+						furniture = true
+					case Text, QR:
+						furniture = tt.furniture != nil && tt.furniture(n, p, it)
+					}
+					if furniture != (e == nil) {
+						t.Errorf("page %d item %d (%T %+.60v): tagged %v", n+1, i, it, it, e != nil)
+					}
+				}
+			}
+			if tagged == 0 {
+				t.Error("nothing tagged")
+			}
+		})
+	}
+}

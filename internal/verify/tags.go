@@ -1,0 +1,265 @@
+package verify
+
+import (
+	"fmt"
+	"strings"
+
+	"haven/internal/layout"
+	"haven/internal/readback"
+)
+
+// itemMark is what one laid-out item's content reads back marked as: an MCID, Artifact,
+// Unmarked, or mixed when its pieces are marked differently; for a link, its annotation.
+type itemMark struct {
+	mark  int
+	mixed bool
+	link  *readback.Link
+}
+
+// position is where the page check stands in each kind of mark.
+type position struct{ texts, fills, strokes, links int }
+
+func (v *pageCheck) at() position { return position{v.texts, v.fills, v.strokes, v.link} }
+
+// marked is what the marks read since from are marked as.
+func (v *pageCheck) marked(from position) itemMark {
+	g := v.got
+	var m itemMark
+	first := true
+	add := func(mk int) {
+		if first {
+			m.mark, first = mk, false
+		} else if mk != m.mark {
+			m.mixed = true
+		}
+	}
+	for _, t := range g.Texts[from.texts:v.texts] {
+		add(t.Mark)
+	}
+	for _, f := range g.Fills[from.fills:v.fills] {
+		add(f.Mark)
+	}
+	for _, s := range g.Strokes[from.strokes:v.strokes] {
+		add(s.Mark)
+	}
+	if v.link > from.links {
+		m.link = &g.Links[from.links]
+	}
+	return m
+}
+
+// tagged holds the PDF's tagging to the layout: the catalog's and pages' keys; every item
+// marked as content or as an artifact as the layout says; and the structure tree, element by
+// element in reading order, equal to the one the layout's elements make, each piece of
+// content in exactly one element, the parent tree leading back to it, figures with their
+// alternative text and links with their annotations and descriptions.
+func tagged(raw []byte, doc *layout.Doc, pages []readback.Page, marks [][]itemMark) error {
+	t, err := readback.Structure(raw)
+	if err != nil {
+		return fmt.Errorf("the structure tree cannot be read back: %w", err)
+	}
+	switch {
+	case !t.Marked:
+		return fmt.Errorf("the catalog does not say the PDF is tagged (/MarkInfo)")
+	case !t.DisplayDocTitle:
+		return fmt.Errorf("the catalog does not ask viewers to show the title (/DisplayDocTitle)")
+	case t.Lang != doc.Lang:
+		return fmt.Errorf("the catalog's language is %q, not %q", t.Lang, doc.Lang)
+	case !strings.Contains(t.Metadata, "<pdfuaid:part>1</pdfuaid:part>"):
+		return fmt.Errorf("the XMP metadata does not name PDF/UA-1")
+	case !strings.Contains(t.Metadata, xmlText(doc.Meta.Title)+"</rdf:li></rdf:Alt></dc:title>"):
+		return fmt.Errorf("the XMP metadata lacks the title %q", doc.Meta.Title)
+	case t.Root == nil:
+		return fmt.Errorf("the PDF has no structure tree")
+	}
+	for n, pt := range t.Pages {
+		if pt.StructParents != n || pt.Tabs != "S" {
+			return fmt.Errorf("page %d has /StructParents %d and /Tabs /%s, not %d and /S", n+1, pt.StructParents, pt.Tabs, n)
+		}
+	}
+	// each item marked as the layout says: content with an MCID, or an artifact
+	for n, pg := range doc.Pages {
+		for i, it := range pg.Items {
+			m := marks[n][i]
+			content := pg.Tagged(i) != nil
+			switch {
+			case m.link != nil:
+				// PDF/UA has no artifact links: every annotation is in the tree
+				if !content || m.link.StructParent < 0 {
+					return fmt.Errorf("page %d: the link to %s is in no structure element", n+1, m.link.URI)
+				}
+			case m.mixed:
+				return fmt.Errorf("page %d: %s is marked partly as one thing, partly as another", n+1, describe(it))
+			case content && m.mark < 0:
+				return fmt.Errorf("page %d: %s is not in the structure tree (%s)", n+1, describe(it), markName(m.mark))
+			case !content && m.mark != readback.Artifact && !emptyItem(it):
+				return fmt.Errorf("page %d: %s is page furniture but not marked as an artifact", n+1, describe(it))
+			}
+		}
+	}
+	c := treeCheck{doc: doc, pages: pages, marks: marks, t: t, seen: map[[2]int]bool{}}
+	if err := c.elem(doc.Structure(), t.Root); err != nil {
+		return err
+	}
+	// nothing marked as content that the tree leaves out
+	for n, p := range pages {
+		for _, x := range p.Texts {
+			if x.Mark >= 0 && !c.seen[[2]int{n, x.Mark}] {
+				return fmt.Errorf("page %d: %q is marked as content but in no structure element", n+1, x.S)
+			}
+			if x.Mark == readback.Unmarked {
+				return fmt.Errorf("page %d: %q is neither content nor an artifact", n+1, x.S)
+			}
+		}
+	}
+	return nil
+}
+
+// emptyItem is an item that draws nothing to mark.
+func emptyItem(it layout.Item) bool {
+	q, ok := it.(layout.QR)
+	return ok && len(q.Modules) == 0
+}
+
+func markName(m int) string {
+	if m == readback.Artifact {
+		return "it is marked as an artifact"
+	}
+	return "it is in no marked content"
+}
+
+func xmlText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+}
+
+// describe names an item for a message.
+func describe(it layout.Item) string {
+	switch it := it.(type) {
+	case layout.Text:
+		return fmt.Sprintf("%q", it.S)
+	case layout.QR:
+		return "the QR code for " + it.URL
+	case layout.Image:
+		return "the image " + it.Name
+	case layout.Link:
+		return "the link to " + it.URL
+	case layout.Rect:
+		return "a box"
+	default:
+		return "a line"
+	}
+}
+
+// treeCheck compares the read-back structure tree with the layout's.
+type treeCheck struct {
+	doc   *layout.Doc
+	pages []readback.Page
+	marks [][]itemMark
+	t     *readback.Tree
+	seen  map[[2]int]bool // page, MCID of the content found in elements
+}
+
+// name is an element for a message: its role and the start of its text.
+func (c *treeCheck) name(n *layout.Node) string {
+	var text []string
+	var walk func(n *layout.Node)
+	walk = func(n *layout.Node) {
+		for _, k := range n.Kids {
+			if k.Node != nil {
+				walk(k.Node)
+			} else if t, ok := c.doc.Pages[k.Page].Items[k.Item].(layout.Text); ok && len(text) < 3 {
+				text = append(text, t.S)
+			}
+		}
+	}
+	walk(n)
+	s := strings.Join(text, " ")
+	if len(s) > 60 {
+		s = s[:60] + "..."
+	}
+	if s == "" {
+		return n.Role
+	}
+	return fmt.Sprintf("%s %q", n.Role, s)
+}
+
+func (c *treeCheck) elem(want *layout.Node, got *readback.Elem) error {
+	if got.Role != want.Role {
+		return fmt.Errorf("the structure tree has a %s where the layout has the %s", got.Role, c.name(want))
+	}
+	if want.Role == layout.RoleFigure && (got.Alt == "" || got.Alt != want.Alt) {
+		return fmt.Errorf("the %s has the alternative text %q, not %q", c.name(want), got.Alt, want.Alt)
+	}
+	for i, wk := range want.Kids {
+		if i >= len(got.Kids) {
+			return fmt.Errorf("the %s lacks its part %d (%s)", c.name(want), i+1, c.kidName(wk))
+		}
+		gk := got.Kids[i]
+		if wk.Node != nil {
+			if gk.Elem == nil {
+				return fmt.Errorf("the %s has content where the layout has the %s", c.name(want), c.name(wk.Node))
+			}
+			if err := c.elem(wk.Node, gk.Elem); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := c.content(want, wk, gk, got.Obj); err != nil {
+			return err
+		}
+	}
+	if len(got.Kids) > len(want.Kids) {
+		return fmt.Errorf("the %s has %d parts, not %d", c.name(want), len(got.Kids), len(want.Kids))
+	}
+	return nil
+}
+
+func (c *treeCheck) kidName(k layout.Kid) string {
+	if k.Node != nil {
+		return c.name(k.Node)
+	}
+	return describe(c.doc.Pages[k.Page].Items[k.Item])
+}
+
+// content checks that the element's part gk is the item wk: the same marked content, or the
+// same link annotation, with the parent tree leading back to the element (object obj).
+func (c *treeCheck) content(want *layout.Node, wk layout.Kid, gk readback.Kid, obj int) error {
+	items := c.doc.Pages[wk.Page].Items
+	it, m := items[wk.Item], c.marks[wk.Page][wk.Item]
+	lacks := func() error { // made only when needed: naming an element walks it
+		return fmt.Errorf("the %s lacks %s (page %d) in its place", c.name(want), describe(it), wk.Page+1)
+	}
+	if gk.Elem != nil || gk.Page != wk.Page {
+		return lacks()
+	}
+	if _, ok := it.(layout.Link); ok {
+		index := 0 // the annotation's place among the page's links
+		for _, x := range items[:wk.Item] {
+			if _, ok := x.(layout.Link); ok {
+				index++
+			}
+		}
+		if gk.Annot != index || m.link == nil {
+			return lacks()
+		}
+		if owners := c.t.ParentTree[m.link.StructParent]; len(owners) != 1 || owners[0] != obj {
+			return fmt.Errorf("the parent tree does not lead %s back to its element", describe(it))
+		}
+		if m.link.Contents == "" || m.link.Contents != want.Alt {
+			return fmt.Errorf("%s is described as %q, not %q", describe(it), m.link.Contents, want.Alt)
+		}
+		return nil
+	}
+	if gk.MCID < 0 || gk.MCID != m.mark {
+		return lacks()
+	}
+	key := [2]int{wk.Page, gk.MCID}
+	if c.seen[key] {
+		return fmt.Errorf("%s (page %d) is in more than one structure element", describe(it), wk.Page+1)
+	}
+	c.seen[key] = true
+	if owners := c.t.ParentTree[c.t.Pages[wk.Page].StructParents]; gk.MCID >= len(owners) || owners[gk.MCID] != obj {
+		return fmt.Errorf("the parent tree does not lead %s (page %d) back to its element", describe(it), wk.Page+1)
+	}
+	return nil
+}

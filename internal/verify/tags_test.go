@@ -1,0 +1,88 @@
+package verify
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"haven/internal/layout"
+)
+
+// PDF must catch a PDF whose tagging differs from its layout: an element left out of the
+// structure tree, two in the wrong order, a role changed, a figure without its alternative
+// text, a link without its description, a catalog that does not say it is tagged, content
+// marked as an artifact. Each break edits the rendered bytes in place (same length, so the
+// cross-reference table still holds), or renders a layout that tags an item differently.
+func TestPDFCatchesBrokenTagging(t *testing.T) {
+	in := handoutInput(t)
+	docKids := regexp.MustCompile(`/S /Document [^\n]*?/K \[((?:\d+ 0 R )+)\]`)
+	// kids edits the document element's list of children
+	kids := func(t *testing.T, raw []byte, edit func(refs [][]byte)) []byte {
+		m := docKids.FindSubmatchIndex(raw)
+		if m == nil {
+			t.Fatal("no document element")
+		}
+		list := raw[m[2]:m[3]]
+		refs := regexp.MustCompile(`\d+ 0 R `).FindAll(list, -1)
+		edit(refs)
+		copy(list, bytes.Join(refs, nil))
+		return raw
+	}
+	replace := func(old, new string) func(*testing.T, []byte) []byte {
+		return func(t *testing.T, raw []byte) []byte {
+			if len(old) != len(new) || !bytes.Contains(raw, []byte(old)) {
+				t.Fatalf("cannot replace %q", old)
+			}
+			return bytes.Replace(raw, []byte(old), []byte(new), 1)
+		}
+	}
+	tests := []struct {
+		name   string
+		layout func(doc *layout.Doc)                 // changes what is rendered
+		bytes  func(t *testing.T, raw []byte) []byte // changes the rendered bytes
+		want   string
+	}{
+		{"as laid out", nil, nil, ""},
+		{"an element left out", nil, func(t *testing.T, raw []byte) []byte {
+			return kids(t, raw, func(refs [][]byte) { refs[2] = bytes.Repeat([]byte(" "), len(refs[2])) })
+		}, "lacks"},
+		{"two elements swapped", nil, func(t *testing.T, raw []byte) []byte {
+			return kids(t, raw, func(refs [][]byte) {
+				for i := 4; i+1 < len(refs); i++ {
+					if len(refs[i]) == len(refs[i+1]) {
+						refs[i], refs[i+1] = refs[i+1], refs[i]
+						return
+					}
+				}
+				t.Fatal("no two children to swap")
+			})
+		}, "where the layout has the"},
+		{"the title as a paragraph", nil, replace("/S /H1 ", "/S /P  "), `has a P where the layout has the H1`},
+		{"a figure without alt text", nil, replace("/Alt (QR code", "/Xlt (QR code"), `alternative text ""`},
+		{"a link without its description", nil, replace("/Contents (", "/Xontents ("), `is described as ""`},
+		{"not marked as tagged", nil, replace("/MarkInfo <</Marked true>>", "/MarkInfo <</Marked null>>"), "does not say the PDF is tagged"},
+		{"no PDF/UA identifier", nil, replace("<pdfuaid:part>1<", "<pdfuaid:part>2<"), "PDF/UA-1"},
+		{"pages without tab order", nil, replace("/Tabs /S", "/Tabs /R"), "/Tabs"},
+		{"a heading marked as an artifact", func(doc *layout.Doc) {
+			for i := range doc.Pages[0].Items { // the first is the hotline box's
+				if e := doc.Pages[0].Tagged(i); e != nil && e.Role == layout.RoleH2 {
+					doc.Pages[0].Tags[i] = nil
+					return
+				}
+			}
+		}, nil, "is not in the structure tree"},
+		{"the page number as content", func(doc *layout.Doc) {
+			p := doc.Pages[0]
+			for i := len(p.Items) - 1; i >= 0; i-- {
+				if tx, ok := p.Items[i].(layout.Text); ok && strings.Contains(tx.S, "1") && p.Tagged(i) == nil {
+					p.Tags[i] = &layout.Elem{Role: layout.RoleP}
+					return
+				}
+			}
+		}, nil, "page furniture but not marked as an artifact"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.layout, nil, tt.bytes, tt.want) })
+	}
+}
