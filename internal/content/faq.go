@@ -18,6 +18,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	if p := checkText(file, data); p != nil {
 		return faq, diag.Problems{*p}
 	}
+	data = normal(data)
 	type para struct {
 		line int
 		text string

@@ -135,6 +135,10 @@ func TestBadContent(t *testing.T) {
 		{"faq empty question", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## Can minors legally", "## Is that all?\n\n## Can minors legally")
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
+		{"zero-width space", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "No.\u200b Most victims") },
+			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+		{"bidi override", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"") },
+			"content/en/text.yaml:11: has an invisible right-to-left override (U+202E), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
 			"content/es/faq.md: does not exist (each language folder needs faq.md and text.yaml)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {
@@ -347,4 +351,21 @@ func mustRead(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestNormalForm: a letter typed as a base and a combining accent (as some Mac programs paste
+// it) is loaded as the one precomposed character fonts draw; a soft hyphen is kept.
+func TestNormalForm(t *testing.T) {
+	fsys := edit(t, "es/faq.md", "## ", "## ¿Qu\u00e9 esta\u0301s leyendo?\n\nPala\u00adbra.\n\n## ")
+	c, err := Load(fsys, "content", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := c.Languages[1].FAQ.Questions[0]
+	if want := "¿Qué estás leyendo?"; q.Question.Text != want {
+		t.Errorf("question %q, want %q", q.Question.Text, want)
+	}
+	if want := "Pala\u00adbra."; q.Answer[0].Text != want {
+		t.Errorf("answer %q, want %q", q.Answer[0].Text, want)
+	}
 }
