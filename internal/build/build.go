@@ -44,6 +44,7 @@ type Result struct {
 	Pages int
 	URLs  []string // what its QR codes open, sorted, without repeats
 	Codes []Code   // every QR code, where it is printed
+	Note  string   // what the user should know of it, e.g. that it took a second sheet
 }
 
 // Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,
@@ -314,7 +315,7 @@ func (r *run) make(dir *output.Dir, j job) (Result, error) {
 	if err := dir.Stage(path, raw); err != nil {
 		return Result{}, err
 	}
-	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc)}, nil
+	return Result{Path: path, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), Note: doc.Note}, nil
 }
 
 // problems turns the errors of many documents into one report: a text too long for several

@@ -135,6 +135,9 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 	if placements == 0 {
 		for _, r := range res {
 			fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", r.Path, r.Pages, plural(r.Pages, "page"), strings.Join(r.URLs, " "))
+			if r.Note != "" {
+				fmt.Fprintf(w, "  %s\n", r.Note)
+			}
 		}
 	} else {
 		first := res[0].Path

@@ -137,7 +137,9 @@ func TestBadContent(t *testing.T) {
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
 		{"zero-width space", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "No.\u200b Most victims") },
 			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
-		{"bidi override", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"") },
+		{"bidi override", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"")
+		},
 			"content/en/text.yaml:11: has an invisible right-to-left override (U+202E), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
 			"content/es/faq.md: does not exist (each language folder needs faq.md and text.yaml)"},

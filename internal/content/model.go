@@ -30,6 +30,14 @@ type Settings struct {
 	Hotline      Hotline      `yaml:"hotline"`
 	Colours      Colours      `yaml:"colours"`
 	Font         Font         `yaml:"font" haven:"optional"`
+	Handout      Handout      `yaml:"handout" haven:"optional"`
+}
+
+// Handout holds the handout's settings.
+type Handout struct {
+	// Sheets is how many sheets a normal-print handout may take: "1" keeps it to one sheet
+	// printed on both sides, and a longer FAQ is an error; empty allows a second sheet.
+	Sheets string `yaml:"sheets" haven:"optional"`
 }
 
 // Font names .ttf files in the content folder to use when the built-in fonts lack a

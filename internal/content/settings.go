@@ -62,6 +62,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if s.Font.Bold != "" && s.Font.Regular == "" {
 		bad("font.bold", "a bold font needs a regular one", "add font.regular")
 	}
+	if v := s.Handout.Sheets; v != "" && v != "1" && v != "2" {
+		bad("handout.sheets", fmt.Sprintf("%q should be 1 or 2", v), "1 keeps the handout to one sheet; 2 lets a long FAQ go on to a second")
+	}
 	h := s.Hotline
 	if msg := CheckPhone(h.Phone.Text); msg != "" {
 		bad("hotline.phone", msg, "write it as 1-888-373-7888")

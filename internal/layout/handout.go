@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -12,17 +13,26 @@ import (
 )
 
 // handoutScale sets one edition of the handout: the normal one fits one sheet printed on both
-// sides; the large-print one sets body text at 18 pt.
+// sides when the FAQ allows, else two; the large-print one sets body text at 18 pt. The body
+// never shrinks to make a long FAQ fit: it takes more paper.
 type handoutScale struct {
-	suffix   string  // in the file name
-	body     float64 // body type size
-	maxPages int
+	suffix string  // in the file name
+	body   float64 // body type size
+	sheet  int     // pages to a sheet's worth of the normal edition
 }
 
 var (
 	normalPrint = handoutScale{"", 12, 2}
 	largePrint  = handoutScale{"-large", 18, 6}
 )
+
+// maxPages is how many pages the handout may take: the settings' sheets, two by default.
+func (h handout) maxPages() int {
+	if h.in.Settings.Handout.Sheets == "1" {
+		return h.sc.sheet
+	}
+	return 2 * h.sc.sheet
+}
 
 // Handout lays out the FAQ handout. large selects the large-print edition.
 func Handout(in Input, paper Paper, large bool) (*Doc, error) {
@@ -84,14 +94,20 @@ func (h handout) build() (*Doc, error) {
 	}
 
 	var rows []row
+	var sizes []textSize // the introduction, each answer, the closing: to name the longest
 	para := func(text diag.Located, x, w float64, before float64) error {
 		lines, err := wrap(h.in.M, body, text, w, "handout")
 		if err != nil {
 			return err
 		}
+		if sizes[len(sizes)-1].lines == 0 {
+			sizes[len(sizes)-1].at = text
+		}
+		sizes[len(sizes)-1].lines += len(lines)
 		rows = append(rows, lineRows(lines, x, body, before)...)
 		return nil
 	}
+	sizes = append(sizes, textSize{name: "the introduction"})
 	for _, p := range faq.Intro {
 		if err := para(p, margin, width, paraGap); err != nil {
 			return doc, err
@@ -100,6 +116,7 @@ func (h handout) build() (*Doc, error) {
 	intro := rows
 	rows = nil
 	for i, q := range faq.Questions {
+		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
 		lines, err := wrap(h.in.M, qst, q.Question, width-indent, "handout")
 		if err != nil {
 			return doc, err
@@ -144,6 +161,7 @@ func (h handout) build() (*Doc, error) {
 				c.text(margin, baseline(top, ct), ct, l)
 			}})
 		}
+		sizes = append(sizes, textSize{name: "the closing"})
 		for k, p := range faq.Closing {
 			before := paraGap
 			if k == 0 {
@@ -171,14 +189,25 @@ func (h handout) build() (*Doc, error) {
 	if err != nil {
 		return doc, err
 	}
-	if len(pages) > h.sc.maxPages {
-		over := 0.0
-		for _, pg := range pages[h.sc.maxPages:] {
-			for _, pr := range pg {
-				over += pr.before + pr.h
+	if max := h.maxPages(); len(pages) > max {
+		// lay out again with the last allowed page unbounded: how far it runs past the foot
+		// is what must be cut
+		last := func(n int) frame {
+			f := frames(n)
+			if n == max-1 {
+				f.bottom = math.Inf(1)
 			}
+			return f
 		}
-		return doc, &FitError{Where: "the FAQ", Msg: fmt.Sprintf("runs about %.0f lines past page %d; the %s handout must fit %d pages", math.Ceil(over/body.Leading), h.sc.maxPages, h.p.Name, h.sc.maxPages)}
+		over := 0.0
+		if long, err := h.arrange(intro, rows, margin, width, last); err == nil && len(long) == max {
+			pg := long[max-1]
+			over = pg[len(pg)-1].top + pg[len(pg)-1].h - bottom
+		}
+		return doc, h.tooLong(over/body.Leading, sizes)
+	}
+	if len(pages) > h.sc.sheet {
+		doc.Note = "on two sheets: the FAQ is too long for one (handout: sheets: 1 in settings.yaml would make this an error)"
 	}
 	for n, pg := range pages {
 		c := h.in.canvas()
@@ -192,6 +221,29 @@ func (h handout) build() (*Doc, error) {
 		doc.Pages = append(doc.Pages, Page{W: h.p.W, H: h.p.H, Items: c.items})
 	}
 	return doc, nil
+}
+
+// textSize is a part of the FAQ, where it begins and the lines it takes.
+type textSize struct {
+	name  string
+	at    diag.Located
+	lines int
+}
+
+// tooLong is the error for a FAQ longer than the handout's sheets allow: how many lines of body
+// text to cut, and the longest paragraphs, where cutting is most likely.
+func (h handout) tooLong(lines float64, sizes []textSize) error {
+	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
+	var longest []string
+	for _, s := range sizes[:min(3, len(sizes))] {
+		longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", s.name, s.at.File, s.at.Line, s.lines))
+	}
+	msg := fmt.Sprintf("runs %.0f lines of body text past page %d, the last the %s handout may take; the longest parts are %s",
+		max(1, math.Ceil(lines)), h.maxPages(), h.p.Name, strings.Join(longest, ", "))
+	if h.maxPages() == h.sc.sheet {
+		msg += "; or remove handout: sheets: 1 from settings.yaml to allow a second sheet"
+	}
+	return &FitError{Where: "the FAQ", Msg: msg}
 }
 
 // arrange puts the hotline box on page 1, which may be the only page copied: after the
@@ -494,7 +546,7 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
 	name, contact, short := org.Name.Text, org.Contact.Text, h.in.Address.Text
-	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.sc.maxPages, h.sc.maxPages)) - 2*st.Size
+	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
 	fits := func(s string) bool { return h.in.M.Width(st.Font, st.Size, s) <= room }
 	var tries [][]string
 	if contact == "" {
