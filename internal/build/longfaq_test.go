@@ -79,7 +79,7 @@ func TestLongFAQTakesASecondSheet(t *testing.T) {
 		t.Fatal("a 17-question FAQ fitted one sheet")
 	}
 	msg := err.Error()
-	for _, want := range []string{"handout-en-letter", "handout-en-a4", "lines of body text past page 2", "content/en/faq.md:", "answer ", "sheets: 1"} {
+	for _, want := range []string{"handout-en-letter", "handout-en-a4", "runs past page 2", "content/en/faq.md:", "answer ", "sheets: 1"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the error lacks %q:\n%s", want, msg)
 		}

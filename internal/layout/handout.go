@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -190,21 +189,32 @@ func (h handout) build() (*Doc, error) {
 		return doc, err
 	}
 	if max := h.maxPages(); len(pages) > max {
-		// lay out again with the last allowed page unbounded: how far it runs past the foot
-		// is what must be cut
-		last := func(n int) frame {
-			f := frames(n)
-			if n == max-1 {
-				f.bottom = math.Inf(1)
+		// how many more lines of body text the last allowed page would need to hold the
+		// rest, breaking pages as they break: that many lines are to be cut
+		fits := func(lines int) bool {
+			more := func(n int) frame {
+				f := frames(n)
+				if n == max-1 {
+					f.bottom += float64(lines) * body.Leading
+				}
+				return f
 			}
-			return f
+			long, err := h.arrange(intro, rows, margin, width, more)
+			return err == nil && len(long) <= max
 		}
-		over := 0.0
-		if long, err := h.arrange(intro, rows, margin, width, last); err == nil && len(long) == max {
-			pg := long[max-1]
-			over = pg[len(pg)-1].top + pg[len(pg)-1].h - bottom
+		hi := 1
+		for !fits(hi) && hi < 1<<20 {
+			hi *= 2
 		}
-		return doc, h.tooLong(over/body.Leading, sizes)
+		lo := hi / 2 // does not fit, or is 0
+		for hi-lo > 1 {
+			if mid := (lo + hi) / 2; fits(mid) {
+				hi = mid
+			} else {
+				lo = mid
+			}
+		}
+		return doc, h.tooLong(hi, sizes)
 	}
 	if len(pages) > h.sc.sheet {
 		doc.Note = "on two sheets: the FAQ is too long for one (handout: sheets: 1 in settings.yaml would make this an error)"
@@ -232,14 +242,14 @@ type textSize struct {
 
 // tooLong is the error for a FAQ longer than the handout's sheets allow: how many lines of body
 // text to cut, and the longest paragraphs, where cutting is most likely.
-func (h handout) tooLong(lines float64, sizes []textSize) error {
+func (h handout) tooLong(n int, sizes []textSize) error {
 	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
 	var longest []string
 	for _, s := range sizes[:min(3, len(sizes))] {
 		longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", s.name, s.at.File, s.at.Line, s.lines))
 	}
-	msg := fmt.Sprintf("runs %.0f lines of body text past page %d, the last the %s handout may take; the longest parts are %s",
-		max(1, math.Ceil(lines)), h.maxPages(), h.p.Name, strings.Join(longest, ", "))
+	msg := fmt.Sprintf("runs past page %d, the last the %s handout may take: cut %d %s of body text; the longest parts are %s",
+		h.maxPages(), h.p.Name, n, map[bool]string{true: "line", false: "lines"}[n == 1], strings.Join(longest, ", "))
 	if h.maxPages() == h.sc.sheet {
 		msg += "; or remove handout: sheets: 1 from settings.yaml to allow a second sheet"
 	}
