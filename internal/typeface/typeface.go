@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -60,13 +61,42 @@ func checkTrueType(file string, data []byte) error {
 	return fmt.Errorf("font %s is not a TrueType font", file)
 }
 
-// Has reports whether the family can draw r.
+// Has reports whether the family can draw r. A soft hyphen is never drawn: a line that breaks
+// at it ends in a hyphen.
 func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
-	if r == ' ' || r == '\u00A0' {
+	if r == ' ' || r == '\u00A0' || r == '\u00AD' {
 		return true
 	}
 	g, err := f.cover.GlyphIndex(buf, r)
 	return err == nil && g != 0
+}
+
+// damaged reports whether a character the family has would print as nothing in its regular
+// or bold face: a glyph without an outline (spaces need none) or without a positive advance
+// (combining accents advance nothing). A damaged file draws blank numbers, and passes every
+// check that reads the text back.
+func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
+	if r == ' ' || r == '\u00A0' || r == '\u00AD' {
+		return false
+	}
+	for _, face := range []*sfnt.Font{f.cover, f.bold} {
+		g, err := face.GlyphIndex(buf, r)
+		if err != nil || g == 0 {
+			return true
+		}
+		ppem := fixed.I(int(face.UnitsPerEm()))
+		adv, err := face.GlyphAdvance(buf, g, ppem, font.HintingNone)
+		if err != nil || (adv <= 0 && !unicode.Is(unicode.Mn, r)) {
+			return true
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if segs, err := face.LoadGlyph(buf, g, ppem, nil); err != nil || len(segs) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Advance is the advance width of r in thousandths of an em, in the bold or the regular face,
@@ -105,10 +135,12 @@ func Defaults() ([]*Family, error) {
 }
 
 // Choose returns the first family that draws every character of texts. When none does, the
-// error names each missing character, its code point and where it is written.
+// error names each missing character, its code point and where it is written, and any font
+// that has the character but would print it blank.
 func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	best, bestMissing := (*Family)(nil), map[rune][]diag.Located(nil)
 	var buf sfnt.Buffer
+	damage := map[*Family][]rune{}
 	for _, f := range families {
 		missing := map[rune][]diag.Located{}
 		has := map[rune]bool{} // each character is looked up once
@@ -117,6 +149,10 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 				ok, seen := has[r]
 				if !seen {
 					ok = f.Has(&buf, r)
+					if ok && f.damaged(&buf, r) {
+						ok = false
+						damage[f] = append(damage[f], r)
+					}
 					has[r] = ok
 				}
 				if !ok {
@@ -131,10 +167,10 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 			best, bestMissing = f, missing
 		}
 	}
-	return nil, missingError(families, bestMissing)
+	return nil, missingError(families, bestMissing, damage)
 }
 
-func missingError(families []*Family, missing map[rune][]diag.Located) error {
+func missingError(families []*Family, missing map[rune][]diag.Located, damage map[*Family][]rune) error {
 	runes := make([]rune, 0, len(missing))
 	for r := range missing {
 		runes = append(runes, r)
@@ -159,12 +195,34 @@ func missingError(families []*Family, missing map[rune][]diag.Located) error {
 		}
 		seen[key] = true
 		names := make([]string, len(families))
+		var broken []string
 		for i, f := range families {
 			names[i] = f.Name
+			if rs := damage[f]; len(rs) > 0 {
+				sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+				them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
+				broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
+			}
+		}
+		hint := "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"
+		if len(broken) > 0 {
+			hint = strings.Join(broken, "; ")
 		}
 		ps = append(ps, diag.Problem{File: at.File, Line: at.Line, Field: at.Field,
-			Msg:  "no font can print " + strings.Join(chars, ", "),
-			Hint: "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"})
+			Msg: "no font can print " + strings.Join(chars, ", "), Hint: hint})
 	}
 	return ps
+}
+
+// quoteRunes names a few characters with their code points.
+func quoteRunes(rs []rune) string {
+	var out []string
+	for i, r := range rs {
+		if i == 5 {
+			out = append(out, fmt.Sprintf("and %d more", len(rs)-i))
+			break
+		}
+		out = append(out, fmt.Sprintf("%q U+%04X", r, r))
+	}
+	return strings.Join(out, ", ")
 }
