@@ -38,6 +38,8 @@ type Options struct {
 	Progress   func(done, total int) // may be nil
 }
 
+var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789")
+
 // Result is one file written.
 type Result struct {
 	Path  string
@@ -162,13 +164,16 @@ func prepare(o Options) (*run, error) {
 	r := &run{o: o, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
 	for _, l := range langs {
 		texts := append(append([]diag.Located(nil), o.Content.Printed...), l.Texts...)
+		for i := range texts { // a page label prints digits, not its placeholders' names
+			texts[i].Text = pageNumbers.Replace(texts[i].Text)
+		}
 		fam, err := typeface.Choose(o.Families, texts)
 		if err != nil {
 			return nil, err
 		}
 		r.famOf[l.Code] = fam
-		if r.measurers[fam.Name] == nil {
-			r.measurers[fam.Name] = pdf.NewMeasurer(fam)
+		if r.measurers[fam.Key()] == nil {
+			r.measurers[fam.Key()] = pdf.NewMeasurer(fam)
 		}
 	}
 	docs, err := kinds.Plan(o.Kinds, o.Papers)
@@ -263,14 +268,14 @@ func (e *docError) Unwrap() error { return e.err }
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
 	s := r.o.Content.Settings
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Key()], Campaign: s.Campaign, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,
 // so that checking them checks every placement.
 func (r *run) widest() []job {
 	jobs := append([]job(nil), r.jobs[:r.distinct]...)
-	m := r.measurers[r.famOf[jobs[0].lang.Code].Name]
+	m := r.measurers[r.famOf[jobs[0].lang.Code].Key()]
 	code, w := "", -1.0
 	for _, c := range r.o.Placements {
 		if cw := m.Width(layout.Regular, 1, c); cw > w {

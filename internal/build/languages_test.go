@@ -15,6 +15,7 @@ import (
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/kinds"
+	"haven/internal/readback"
 	"haven/internal/typeface"
 )
 
@@ -175,4 +176,64 @@ func TestLogoOnHandoutAndPoster(t *testing.T) {
 			t.Errorf("%s: %d pages with a logo; the handout must fit one sheet", name, r.Pages)
 		}
 	}
+}
+
+// French typography stays in Atkinson Hyperlegible Next: the narrow no-break spaces before
+// "?" and inside « » come from Noto Sans, run by run, and nothing else does; an accent typed
+// decomposed prints composed; PDFium extracts the text in order.
+func TestFrenchTypographyStaysInAtkinson(t *testing.T) {
+	res, _, err := runContent(t, contentWith(t, []string{"fr"}, nil), []string{"fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if filepath.Base(r.Path) != "handout-fr-letter.pdf" {
+			continue
+		}
+		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
+		for _, name := range []string{"+AtkinsonHyperlegibleNext-Reg", "+AtkinsonHyperlegibleNext-Bold", "+NotoSans-"} {
+			if !bytes.Contains(rb.raw, []byte(name)) {
+				t.Errorf("no %s font embedded", name)
+			}
+		}
+		if !strings.Contains(rb.text, "enlevées par des inconnus ?") {
+			t.Error("the first question is not extracted from the PDF")
+		}
+		if strings.ContainsRune(rb.text, '\u0301') {
+			t.Error("a combining accent is in the PDF: the decomposed letter was not composed")
+		}
+		pages, err := readback.Read(rb.raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the face of each drawn run: letters in exactly two (regular and bold), and the
+		// narrow spaces alone in any other. (PDFium and pdftotext extract a narrow space as a
+		// space; the codes in the file are U+202F.)
+		letters := map[string]bool{}
+		narrow := 0
+		for _, pg := range pages {
+			for _, tx := range pg.Texts {
+				if strings.Trim(tx.S, "\u202f") == "" {
+					narrow += strings.Count(tx.S, "\u202f")
+					continue
+				}
+				letters[tx.Font] = true
+			}
+		}
+		if want := strings.Count(mustReadFile(t, "../../testdata/languages/fr/faq.md"), "\u202f"); len(letters) != 2 || narrow != want {
+			t.Errorf("the text is drawn in %d faces, with %d narrow spaces in faces of their own; want 2 faces and %d", len(letters), narrow, want)
+		}
+		return
+	}
+	t.Fatal("handout-fr-letter.pdf not built")
+}
+
+func mustReadFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

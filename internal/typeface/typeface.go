@@ -5,6 +5,7 @@ package typeface
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,12 +18,69 @@ import (
 	"haven/internal/diag"
 )
 
-// Family is a regular and a bold TrueType face.
+// Family is a regular and a bold TrueType face. As Choose returns it for a language, it also
+// has the families that set, in order, the characters it lacks.
 type Family struct {
 	Name          string
 	Regular, Bold []byte
+	Fallback      []*Family
 	cover         *sfnt.Font // the regular face; bold faces cover the same characters
 	bold          *sfnt.Font
+}
+
+// Key names the family with its fallbacks: the same key, the same metrics.
+func (f *Family) Key() string {
+	k := f.Name
+	for _, fb := range f.Fallback {
+		k += " + " + fb.Name
+	}
+	return k
+}
+
+// Run is a piece of text set in one face.
+type Run struct {
+	Face *Family
+	Text string
+}
+
+// Runs splits s into runs, each character in the first of the family and its fallbacks that
+// has it. A space or a combining mark stays in the run it is in when that face has it, so a
+// fallback face is used for what needs it and no more.
+func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
+	if len(f.Fallback) == 0 {
+		return []Run{{f, s}}
+	}
+	var runs []Run
+	start := 0
+	var cur *Family
+	for i, r := range s {
+		face := cur
+		if cur == nil || !(unicode.IsSpace(r) || unicode.Is(unicode.Mn, r)) || !cur.Has(buf, r) {
+			face = f.faceFor(buf, r)
+		}
+		if face != cur && cur != nil {
+			runs = append(runs, Run{cur, s[start:i]})
+			start = i
+		}
+		cur = face
+	}
+	if start < len(s) || len(runs) == 0 {
+		runs = append(runs, Run{cur, s[start:]})
+	}
+	return runs
+}
+
+// faceFor is the first of the family and its fallbacks that has r, else the family.
+func (f *Family) faceFor(buf *sfnt.Buffer, r rune) *Family {
+	if f.Has(buf, r) {
+		return f
+	}
+	for _, fb := range f.Fallback {
+		if fb.Has(buf, r) {
+			return fb
+		}
+	}
+	return f
 }
 
 // New makes a family from the bytes of a regular and a bold face; the file names are for
@@ -61,10 +119,9 @@ func checkTrueType(file string, data []byte) error {
 	return fmt.Errorf("font %s is not a TrueType font", file)
 }
 
-// Has reports whether the family can draw r. A soft hyphen is never drawn: a line that breaks
-// at it ends in a hyphen.
+// Has reports whether the family can draw r.
 func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
-	if r == ' ' || r == '\u00A0' || r == '\u00AD' {
+	if r == ' ' || r == '\u00A0' {
 		return true
 	}
 	g, err := f.cover.GlyphIndex(buf, r)
@@ -76,7 +133,7 @@ func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 // (combining accents advance nothing). A damaged file draws blank numbers, and passes every
 // check that reads the text back.
 func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
-	if r == ' ' || r == '\u00A0' || r == '\u00AD' {
+	if r == ' ' || r == '\u00A0' {
 		return false
 	}
 	for _, face := range []*sfnt.Font{f.cover, f.bold} {
@@ -134,40 +191,88 @@ func Defaults() ([]*Family, error) {
 	return []*Family{a, n}, nil
 }
 
-// Choose returns the first family that draws every character of texts. When none does, the
-// error names each missing character, its code point and where it is written, and any font
-// that has the character but would print it blank.
+// Choose returns the family that sets the texts of a language: the first that has all their
+// letters, or lacks the fewest, with fallbacks, in the given
+// order, for the characters it lacks. When no family has a character, the error names it, its
+// code point and where it is written, and any font that has it but would print it blank.
 func Choose(families []*Family, texts []diag.Located) (*Family, error) {
-	best, bestMissing := (*Family)(nil), map[rune][]diag.Located(nil)
 	var buf sfnt.Buffer
 	damage := map[*Family][]rune{}
-	for _, f := range families {
-		missing := map[rune][]diag.Located{}
-		has := map[rune]bool{} // each character is looked up once
-		for _, t := range texts {
-			for _, r := range t.Text {
-				ok, seen := has[r]
-				if !seen {
-					ok = f.Has(&buf, r)
-					if ok && f.damaged(&buf, r) {
-						ok = false
-						damage[f] = append(damage[f], r)
-					}
-					has[r] = ok
-				}
-				if !ok {
-					missing[r] = append(missing[r], t)
-				}
+	where := map[rune][]diag.Located{}
+	var runes []rune
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if r == '\u00AD' {
+				continue // a soft hyphen is never drawn: a line that breaks at it ends in "-"
 			}
-		}
-		if len(missing) == 0 {
-			return f, nil
-		}
-		if best == nil || len(missing) < len(bestMissing) {
-			best, bestMissing = f, missing
+			if where[r] == nil {
+				runes = append(runes, r)
+			}
+			where[r] = append(where[r], t)
 		}
 	}
-	return nil, missingError(families, bestMissing, damage)
+	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	draws := func(f *Family, r rune) bool {
+		if !f.Has(&buf, r) {
+			return false
+		}
+		if f.damaged(&buf, r) {
+			damage[f] = append(damage[f], r)
+			return false
+		}
+		return true
+	}
+	lacks := make([][]rune, len(families))
+	for i, f := range families {
+		for _, r := range runes {
+			if !draws(f, r) {
+				lacks[i] = append(lacks[i], r)
+			}
+		}
+	}
+	// the language's face is the first that has all its letters and digits, or lacks the
+	// fewest; punctuation and spaces it lacks (a French narrow no-break space) may come from
+	// another face without the text changing face
+	letters := func(rs []rune) int {
+		n := 0
+		for _, r := range rs {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+		return n
+	}
+	best := 0
+	for i := range families {
+		if letters(lacks[i]) < letters(lacks[best]) {
+			best = i
+		}
+	}
+	missing := map[rune][]diag.Located{}
+	need := map[*Family]bool{}
+	for _, r := range lacks[best] {
+		found := false
+		for i, f := range families {
+			if i != best && !slices.Contains(lacks[i], r) {
+				need[f], found = true, true
+				break
+			}
+		}
+		if !found {
+			missing[r] = where[r]
+		}
+	}
+	if len(missing) > 0 {
+		return nil, missingError(families, missing, damage)
+	}
+	fam := *families[best]
+	fam.Fallback = nil
+	for _, f := range families {
+		if need[f] {
+			fam.Fallback = append(fam.Fallback, f)
+		}
+	}
+	return &fam, nil
 }
 
 func missingError(families []*Family, missing map[rune][]diag.Located, damage map[*Family][]rune) error {

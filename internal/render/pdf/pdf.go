@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -24,8 +25,14 @@ import (
 // tools cannot tell from an unsubset font. The key is chosen so that Render can swap in a
 // proper subset name, "ABCDEF+<Family>-Reg" and "GHIJKL+<Family>-Bold", of exactly the same
 // length: no byte offset in the file moves.
-func fontKey(fam *typeface.Family) string {
-	return "haven" + strings.Repeat("x", 2+len(psName(fam.Name)))
+// The n-th face of a family and its fallbacks has its own letter in the key.
+func fontKey(fam *typeface.Family, n int) string {
+	return "haven" + string(rune('a'+n)) + strings.Repeat("x", 1+len(psName(fam.Name)))
+}
+
+// faces is the family then its fallbacks: the fonts a document may embed.
+func faces(fam *typeface.Family) []*typeface.Family {
+	return append([]*typeface.Family{fam}, fam.Fallback...)
 }
 
 // psName is the family name as a PDF name: printable ASCII without delimiters.
@@ -72,8 +79,10 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 	k := measureKey{f, s}
 	units, ok := m.cache[k]
 	if !ok {
-		for _, r := range s {
-			units += m.fam.Advance(&m.buf, f == layout.Bold, r)
+		for _, run := range m.fam.Runs(&m.buf, s) {
+			for _, r := range run.Text {
+				units += run.Face.Advance(&m.buf, f == layout.Bold, r)
+			}
 		}
 		m.cache[k] = units
 	}
@@ -82,8 +91,10 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 
 func newDoc(fam *typeface.Family, w, h float64) *fpdf.Fpdf {
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
-	p.AddUTF8FontFromBytes(fontKey(fam), "", fam.Regular)
-	p.AddUTF8FontFromBytes(fontKey(fam), "B", fam.Bold)
+	for n, f := range faces(fam) {
+		p.AddUTF8FontFromBytes(fontKey(f, n), "", f.Regular)
+		p.AddUTF8FontFromBytes(fontKey(f, n), "B", f.Bold)
+	}
 	return p
 }
 
@@ -117,7 +128,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 			p.SetPageBox("bleed", pg.Bleed.X, pg.Bleed.Y, pg.Bleed.W, pg.Bleed.H)
 		}
 		for _, it := range pg.Items {
-			draw(p, fontKey(fam), it)
+			draw(p, fam, it)
 		}
 	}
 	var buf bytes.Buffer
@@ -137,20 +148,28 @@ var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\
 // from the characters in the subset, so two files whose subsets differ never share a font
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
 func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
-	key, base := fontKey(fam), psName(fam.Name)
-	pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/"+subsetTag(fam, doc, layout.Regular)+"+"+base+"-Reg\n"))
-	return bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/"+subsetTag(fam, doc, layout.Bold)+"+"+base+"-Bold\n"))
+	for n, f := range faces(fam) {
+		key, base := fontKey(f, n), psName(f.Name)
+		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/"+subsetTag(fam, f, doc, layout.Regular)+"+"+base+"-Reg\n"))
+		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/"+subsetTag(fam, f, doc, layout.Bold)+"+"+base+"-Bold\n"))
+	}
+	return pdf
 }
 
-// subsetTag is six capital letters that depend on the family, the style and the characters
+// subsetTag is six capital letters that depend on the face, the style and the characters
 // doc sets in it.
-func subsetTag(fam *typeface.Family, doc *layout.Doc, f layout.Font) string {
+func subsetTag(fam, face *typeface.Family, doc *layout.Doc, f layout.Font) string {
 	used := map[rune]bool{}
+	var buf sfnt.Buffer
 	for _, p := range doc.Pages {
 		for _, it := range p.Items {
 			if t, ok := it.(layout.Text); ok && t.Font == f {
-				for _, r := range t.S {
-					used[r] = true
+				for _, run := range fam.Runs(&buf, t.S) {
+					if run.Face == face {
+						for _, r := range run.Text {
+							used[r] = true
+						}
+					}
 				}
 			}
 		}
@@ -160,7 +179,7 @@ func subsetTag(fam *typeface.Family, doc *layout.Doc, f layout.Font) string {
 		runes = append(runes, r)
 	}
 	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s/%d/%s", fam.Name, f, string(runes))))
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s/%d/%s", face.Name, f, string(runes))))
 	tag := make([]byte, 6)
 	for i := range tag {
 		tag[i] = 'A' + h[i]%26
@@ -168,18 +187,24 @@ func subsetTag(fam *typeface.Family, doc *layout.Doc, f layout.Font) string {
 	return string(tag)
 }
 
-func draw(p *fpdf.Fpdf, key string, it layout.Item) {
+func draw(p *fpdf.Fpdf, fam *typeface.Family, it layout.Item) {
 	switch it := it.(type) {
 	case layout.Text:
-		p.SetFont(key, style(it.Font), it.Size)
 		p.SetTextColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
 		if it.Rotate != 0 {
 			p.TransformBegin()
 			p.TransformRotate(it.Rotate, it.X, it.Y)
-			p.Text(it.X, it.Y, it.S)
+		}
+		// each run in its face, the next starting where the last ends
+		x := it.X
+		var buf sfnt.Buffer
+		for _, run := range fam.Runs(&buf, it.S) {
+			p.SetFont(fontKey(run.Face, slices.Index(faces(fam), run.Face)), style(it.Font), it.Size)
+			p.Text(x, it.Y, run.Text)
+			x += p.GetStringWidth(run.Text)
+		}
+		if it.Rotate != 0 {
 			p.TransformEnd()
-		} else {
-			p.Text(it.X, it.Y, it.S)
 		}
 	case layout.Rect:
 		p.SetFillColor(int(it.Fill.R), int(it.Fill.G), int(it.Fill.B))
