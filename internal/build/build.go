@@ -70,6 +70,7 @@ type run struct {
 	o         Options
 	jobs      []job
 	distinct  int // the jobs of the first placement: the others differ only in their codes
+	langs     []*content.Language
 	famOf     map[string]*typeface.Family
 	measurers map[string]layout.Measurer
 }
@@ -148,6 +149,35 @@ func Check(ctx context.Context, o Options) (int, error) {
 	return r.distinct, problems(err)
 }
 
+// Faces says, per language, the face its text is set in and the characters that come from
+// a fallback face, for check to report.
+func Faces(o Options) ([]string, error) {
+	r, err := prepare(o)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range r.langs {
+		fam := r.famOf[l.Code]
+		line := l.Code + ": set in " + fam.Name
+		if b := fam.Borrowed(r.texts(l)); len(b) > 0 {
+			line += "; from " + strings.Join(b, "; from ")
+		}
+		out = append(out, line)
+	}
+	return out, nil
+}
+
+// texts are the texts printed in a language's outputs, a page label's placeholders as the
+// digits they print.
+func (r *run) texts(l *content.Language) []diag.Located {
+	texts := append(append([]diag.Located(nil), r.o.Content.Printed...), l.Texts...)
+	for i := range texts {
+		texts[i].Text = pageNumbers.Replace(texts[i].Text)
+	}
+	return texts
+}
+
 func prepare(o Options) (*run, error) {
 	if len(o.Placements) > 0 && o.Content.Settings.Campaign == "" {
 		return nil, fmt.Errorf("placements need a campaign (--campaign NAME)")
@@ -161,13 +191,9 @@ func prepare(o Options) (*run, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &run{o: o, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
+	r := &run{o: o, langs: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
 	for _, l := range langs {
-		texts := append(append([]diag.Located(nil), o.Content.Printed...), l.Texts...)
-		for i := range texts { // a page label prints digits, not its placeholders' names
-			texts[i].Text = pageNumbers.Replace(texts[i].Text)
-		}
-		fam, err := typeface.Choose(o.Families, texts)
+		fam, err := typeface.Choose(o.Families, r.texts(l))
 		if err != nil {
 			return nil, err
 		}

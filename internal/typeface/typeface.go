@@ -70,6 +70,39 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	return runs
 }
 
+// Borrowed says which characters of texts come from each fallback face, in order, e.g.
+// "Noto Sans: U+202F", so that a user can see why a second font is in the file.
+func (f *Family) Borrowed(texts []diag.Located) []string {
+	var buf sfnt.Buffer
+	from := map[*Family]map[rune]bool{}
+	for _, t := range texts {
+		for _, run := range f.Runs(&buf, t.Text) {
+			if run.Face == f {
+				continue
+			}
+			if from[run.Face] == nil {
+				from[run.Face] = map[rune]bool{}
+			}
+			for _, r := range run.Text {
+				from[run.Face][r] = true
+			}
+		}
+	}
+	var out []string
+	for _, fb := range f.Fallback {
+		var rs []rune
+		for r := range from[fb] {
+			rs = append(rs, r)
+		}
+		if len(rs) == 0 {
+			continue
+		}
+		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+		out = append(out, fb.Name+": "+quoteRunes(rs))
+	}
+	return out
+}
+
 // faceFor is the first of the family and its fallbacks that has r, else the family.
 func (f *Family) faceFor(buf *sfnt.Buffer, r rune) *Family {
 	if f.Has(buf, r) {
@@ -323,7 +356,7 @@ func missingError(families []*Family, missing map[rune][]diag.Located, damage ma
 func quoteRunes(rs []rune) string {
 	var out []string
 	for i, r := range rs {
-		if i == 5 {
+		if i == 8 {
 			out = append(out, fmt.Sprintf("and %d more", len(rs)-i))
 			break
 		}
