@@ -83,16 +83,23 @@ type Language struct {
 // FAQ is faq.md.
 type FAQ struct {
 	Title        diag.Located
-	Intro        []diag.Located
+	Intro        []Para
 	Questions    []QA
 	ClosingTitle diag.Located
-	Closing      []diag.Located
+	Closing      []Para
+}
+
+// Para is a paragraph of the FAQ, or an item of a list in it.
+type Para struct {
+	diag.Located
+	Mark  string // a list item's bullet or number, e.g. "•" or "2."; empty for a paragraph
+	Level int    // 0 for a paragraph, 1 for a list item, 2 for an item of a list inside one
 }
 
 // QA is one question with its answer paragraphs.
 type QA struct {
 	Question diag.Located
-	Answer   []diag.Located
+	Answer   []Para
 }
 
 // Text is text.yaml: every printed word that is not the FAQ.

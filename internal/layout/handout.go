@@ -94,16 +94,30 @@ func (h handout) build() (*Doc, error) {
 
 	var rows []row
 	var sizes []textSize // the introduction, each answer, the closing: to name the longest
-	para := func(text diag.Located, x, w float64, before float64) error {
-		lines, err := wrap(h.in.M, body, text, w, "handout")
+	para := func(p content.Para, x, w float64, before float64) error {
+		// a list item hangs its text from an indent, its bullet or number right before it
+		in := float64(p.Level) * body.Size * 1.6
+		if p.Level > 0 && before == paraGap {
+			before = paraGap * 0.4 // items of a list stay close together
+		}
+		lines, err := wrap(h.in.M, body, p.Located, w-in, "handout")
 		if err != nil {
 			return err
 		}
 		if sizes[len(sizes)-1].lines == 0 {
-			sizes[len(sizes)-1].at = text
+			sizes[len(sizes)-1].at = p.Located
 		}
 		sizes[len(sizes)-1].lines += len(lines)
-		rows = append(rows, lineRows(lines, x, body, before)...)
+		rs := lineRows(lines, x+in, body, before)
+		if p.Mark != "" && len(rs) > 0 {
+			first, mark := rs[0].draw, p.Mark
+			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
+			rs[0].draw = func(c *canvas, top float64) {
+				c.text(markX, baseline(top, body), body, mark)
+				first(c, top)
+			}
+		}
+		rows = append(rows, rs...)
 		return nil
 	}
 	sizes = append(sizes, textSize{name: "the introduction"})

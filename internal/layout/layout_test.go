@@ -95,7 +95,7 @@ func TestHandoutTooLongSaysHowMuch(t *testing.T) {
 		}
 		withAnswer := func(a diag.Located) error {
 			lang := *in.Lang
-			lang.FAQ.Closing = []diag.Located{a}
+			lang.FAQ.Closing = []content.Para{{Located: a}}
 			in.Lang = &lang
 			_, err := Handout(in, Papers["letter"], false)
 			return err
