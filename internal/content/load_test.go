@@ -136,11 +136,17 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md:13: a table would not print as written (write each row as an item of a list ('- ' at the start of a line))"},
 		{"faq raw html", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "<b>No.</b> Most victims") },
 			`content/en/faq.md:13: the HTML "<b>" would not print as written (write plain text; for bold write **text**, for a link [text](https://...))`},
-		{"faq small heading", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "### Note\n\nNo. Most victims") },
+		{"faq small heading", func(t *testing.T) fs.FS {
+			return edit(t, "en/faq.md", "No. Most victims", "### Note\n\nNo. Most victims")
+		},
 			"content/en/faq.md:13: a level-3 heading would not print as written; only '# ' (title) and '## ' (question) headings are (make it a '## ' question, or bold text in a paragraph: **like this**)"},
-		{"faq image", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "![map](map.png) No. Most victims") },
+		{"faq image", func(t *testing.T) fs.FS {
+			return edit(t, "en/faq.md", "No. Most victims", "![map](map.png) No. Most victims")
+		},
 			"content/en/faq.md:13: an image would not print as written (describe it in words; a logo goes in settings.yaml)"},
-		{"faq code block", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "```\ncode\n```\n\nNo. Most victims") },
+		{"faq code block", func(t *testing.T) fs.FS {
+			return edit(t, "en/faq.md", "No. Most victims", "```\ncode\n```\n\nNo. Most victims")
+		},
 			"content/en/faq.md:13: a code block (text indented by 4 spaces or between ```) would not print as written (write it as a paragraph, starting at the left margin)"},
 		{"faq empty question", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## Can minors legally", "## Is that all?\n\n## Can minors legally")
@@ -393,7 +399,7 @@ func TestFAQMarkdown(t *testing.T) {
 		t.Fatal(ps)
 	}
 	type para struct {
-		text, mark string
+		text, mark  string
 		level, line int
 	}
 	var got []para
