@@ -38,7 +38,9 @@ type Options struct {
 	Progress   func(done, total int) // may be nil
 }
 
-var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789")
+// pageNumbers is what placeholders and marks print: a page label's digits, and nothing for
+// the marks of bold text.
+var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789", content.BoldOn, "", content.BoldOff, "")
 
 // Result is one file written.
 type Result struct {
@@ -168,8 +170,7 @@ func Faces(o Options) ([]string, error) {
 	return out, nil
 }
 
-// texts are the texts printed in a language's outputs, a page label's placeholders as the
-// digits they print.
+// texts are the texts printed in a language's outputs, as they print.
 func (r *run) texts(l *content.Language) []diag.Located {
 	texts := append(append([]diag.Located(nil), r.o.Content.Printed...), l.Texts...)
 	for i := range texts {

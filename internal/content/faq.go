@@ -121,7 +121,7 @@ func (f *faqReader) block(n ast.Node) {
 
 func (f *faqReader) heading(h *ast.Heading) {
 	line := f.line(h)
-	t := f.inline(h)
+	t := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(f.inline(h)) // headings are bold
 	switch {
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
@@ -192,7 +192,8 @@ func (f *faqReader) list(l *ast.List, level int) {
 	}
 }
 
-// inline is the printed text of a block's inline content: emphasis and links as their text,
+// inline is the printed text of a block's inline content: bold between BoldOn and BoldOff,
+// italic and links as their text,
 // a soft line break as a space, a hard one as a new line, comments dropped; images, raw
 // HTML and strikethrough refused.
 func (f *faqReader) inline(n ast.Node) string {
@@ -228,6 +229,14 @@ func (f *faqReader) inline(n ast.Node) string {
 				f.refuse(n, "struck-through text (~~...~~)", "delete the text, or keep it without the ~~")
 			case *ast.AutoLink:
 				b.Write(x.Label(f.src))
+			case *ast.Emphasis:
+				if x.Level == 2 {
+					b.WriteString(BoldOn)
+					walk(x)
+					b.WriteString(BoldOff)
+				} else {
+					walk(x) // italic prints upright: the fonts have no italic, and it reads less well
+				}
 			default: // emphasis, links: their text
 				walk(c)
 			}

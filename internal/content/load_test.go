@@ -410,7 +410,7 @@ func TestFAQMarkdown(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("answer:\n got %v\nwant %v", got, want)
 	}
-	if faq.Title.Text != "Title" || len(faq.Intro) != 1 || faq.Intro[0].Text != "Intro with emphasis and bold." || faq.ClosingTitle.Text != "Closing" {
+	if faq.Title.Text != "Title" || len(faq.Intro) != 1 || faq.Intro[0].Text != "Intro with emphasis and "+BoldOn+"bold"+BoldOff+"." || faq.ClosingTitle.Text != "Closing" {
 		t.Errorf("title %q, intro %v, closing %q", faq.Title.Text, faq.Intro, faq.ClosingTitle.Text)
 	}
 }

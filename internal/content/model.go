@@ -89,6 +89,14 @@ type FAQ struct {
 	Closing      []Para
 }
 
+// BoldOn and BoldOff mark where bold text begins and ends in a paragraph's text (from **bold**
+// in faq.md). They are private-use characters, which no content may contain and no font draws:
+// layout sets the text between them in bold and never prints them.
+const (
+	BoldOn  = "\uE000"
+	BoldOff = "\uE001"
+)
+
 // Para is a paragraph of the FAQ, or an item of a list in it.
 type Para struct {
 	diag.Located

@@ -65,7 +65,13 @@ func lineRows(lines []string, x float64, st Style, before float64) []row {
 	for i, l := range lines {
 		l := l
 		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
-			c.text(x, baseline(top, st), st, l)
+			x := x
+			for _, r := range runsOf(l) { // bold runs in bold, one after the other
+				rs := st
+				rs.Font = r.font(st.Font)
+				c.text(x, baseline(top, rs), rs, r.text)
+				x += c.m.Width(rs.Font, rs.Size, r.text)
+			}
 		}}
 	}
 	if len(rows) > 0 {

@@ -9,6 +9,7 @@ import (
 	"github.com/go-text/typesetting/segmenter"
 
 	"haven/internal/colour"
+	"haven/internal/content"
 	"haven/internal/diag"
 )
 
@@ -81,10 +82,19 @@ func inches(pt float64) string {
 // the line), never at a no-break space; a web address only after a '/'. A piece wider than the
 // line is a FitError: it would otherwise be cut or run over the edge.
 func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([]string, error) {
-	fits := func(s string) bool { return m.Width(st.Font, st.Size, s) <= width+0.01 }
+	fits := func(s string) bool { return richWidth(m, st, s) <= width+0.01 }
 	segs := segments(at.Text)
 	var lines []string
-	cur := "" // the line so far, as written
+	cur := ""     // the line so far, as written
+	bold := false // whether the line begins inside bold text
+	end := func() {
+		lines = append(lines, printed(cur))
+		bold = endsBold(cur, bold)
+		cur = ""
+		if bold {
+			cur = content.BoldOn
+		}
+	}
 	for i := 0; i < len(segs); {
 		// the unit is the segment with those glued to it, which go to one line together
 		j, unit := i, ""
@@ -98,30 +108,83 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 		switch {
 		case fits(printed(cur + unit)):
 			cur += unit
-		case cur != "":
-			lines = append(lines, printed(cur))
-			cur = ""
+		case strings.Trim(cur, content.BoldOn) != "":
+			end()
 			continue // the unit again, on a line of its own
 		case j-i > 1:
 			// glue that cannot hold on a whole line gives way
 			j, unit = i+1, segs[i].text
-			if !fits(printed(unit)) {
+			if !fits(printed(cur + unit)) {
 				return nil, tooWide(m, st, at, width, where, unit)
 			}
-			cur = unit
+			cur += unit
 		default:
 			return nil, tooWide(m, st, at, width, where, unit)
 		}
 		if segs[j-1].hard {
-			lines = append(lines, printed(cur))
-			cur = ""
+			end()
 		}
 		i = j
 	}
-	if cur != "" {
+	if strings.Trim(cur, content.BoldOn) != "" {
 		lines = append(lines, printed(cur))
 	}
 	return lines, nil
+}
+
+// styled is a piece of a line in one weight.
+type styled struct {
+	bold bool
+	text string
+}
+
+// runsOf splits a line at the marks of bold text; the line begins in regular weight unless
+// it begins with a BoldOn mark.
+func runsOf(line string) []styled {
+	var out []styled
+	bold := false
+	for line != "" {
+		i := strings.IndexAny(line, content.BoldOn+content.BoldOff)
+		if i < 0 {
+			i = len(line)
+		}
+		if i > 0 {
+			out = append(out, styled{bold, line[:i]})
+		}
+		if i == len(line) {
+			break
+		}
+		bold = strings.HasPrefix(line[i:], content.BoldOn)
+		line = line[i+len(content.BoldOn):] // both marks are three bytes
+	}
+	return out
+}
+
+// endsBold says whether bold text is still open at the end of line.
+func endsBold(line string, bold bool) bool {
+	if i := strings.LastIndexAny(line, content.BoldOn+content.BoldOff); i >= 0 {
+		return strings.HasPrefix(line[i:], content.BoldOn)
+	}
+	return bold
+}
+
+// richWidth measures a line whose bold runs are set in bold.
+func richWidth(m Measurer, st Style, line string) float64 {
+	if !strings.ContainsAny(line, content.BoldOn+content.BoldOff) {
+		return m.Width(st.Font, st.Size, line)
+	}
+	w := 0.0
+	for _, r := range runsOf(line) {
+		w += m.Width(r.font(st.Font), st.Size, r.text)
+	}
+	return w
+}
+
+func (r styled) font(f Font) Font {
+	if r.bold {
+		return Bold
+	}
+	return f
 }
 
 func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string) error {

@@ -1,9 +1,12 @@
 package layout
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
+	"haven/internal/content"
 	"haven/internal/diag"
 )
 
@@ -36,5 +39,40 @@ func TestWrapBreaks(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// Bold text carries across a line break: the next line begins in bold, and each run is drawn
+// in its weight.
+func TestWrapBold(t *testing.T) {
+	text := "one " + content.BoldOn + "two three four" + content.BoldOff + " five"
+	lines, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: text}, 10, "test") // bold is 1.1 pt a character, regular 1
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range lines {
+		var parts []string
+		for _, r := range runsOf(l) {
+			parts = append(parts, map[bool]string{true: "B:", false: "R:"}[r.bold]+r.text)
+		}
+		got = append(got, strings.Join(parts, "|"))
+	}
+	want := []string{"R:one |B:two", "B:three", "B:four|R: five"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	c := &canvas{m: mono{}}
+	for _, r := range lineRows(lines, 10, Style{Size: 2, Leading: 3}, 0) {
+		r.draw(c, 0)
+	}
+	var fonts []string
+	for _, it := range c.items {
+		if tx, ok := it.(Text); ok {
+			fonts = append(fonts, fmt.Sprintf("%v:%s", tx.Font == Bold, tx.S))
+		}
+	}
+	if want := "[false:one  true:two true:three true:four false: five]"; fmt.Sprint(fonts) != want {
+		t.Errorf("drawn %v, want %s", fonts, want)
 	}
 }
