@@ -79,6 +79,11 @@ func edit(t *testing.T, name, old, new string) fs.FS {
 	return withFile(t, name, []byte(strings.Replace(string(b), old, new, 1)))
 }
 
+// firstAnswer is the default content with the start of the first answer rewritten.
+func firstAnswer(s string) func(t *testing.T) fs.FS {
+	return func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", s) }
+}
+
 func TestBadContent(t *testing.T) {
 	tests := []struct {
 		name string
@@ -130,28 +135,20 @@ func TestBadContent(t *testing.T) {
 			"content/en/text.yaml:12: help.danger_label: YAML aliases (*name) are not allowed (write the text out in full)"},
 		{"faq heading without title", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte("## Why?\n\nBecause.\n")) },
 			"content/en/faq.md:1: title: the file must start with the title, a line beginning with '# '"},
-		{"faq table", func(t *testing.T) fs.FS {
-			return edit(t, "en/faq.md", "No. Most victims", "| Sign | What |\n|---|---|\n| cash | gifts |\n\nNo. Most victims")
-		},
+		{"faq table", firstAnswer("| Sign | What |\n|---|---|\n| cash | gifts |\n\nNo. Most victims"),
 			"content/en/faq.md:13: a table would not print as written (write each row as an item of a list ('- ' at the start of a line))"},
-		{"faq raw html", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "<b>No.</b> Most victims") },
+		{"faq raw html", firstAnswer("<b>No.</b> Most victims"),
 			`content/en/faq.md:13: the HTML "<b>" would not print as written (write plain text; for bold write **text**, for a link [text](https://...))`},
-		{"faq small heading", func(t *testing.T) fs.FS {
-			return edit(t, "en/faq.md", "No. Most victims", "### Note\n\nNo. Most victims")
-		},
+		{"faq small heading", firstAnswer("### Note\n\nNo. Most victims"),
 			"content/en/faq.md:13: a level-3 heading would not print as written; only '# ' (title) and '## ' (question) headings are (make it a '## ' question, or bold text in a paragraph: **like this**)"},
-		{"faq image", func(t *testing.T) fs.FS {
-			return edit(t, "en/faq.md", "No. Most victims", "![map](map.png) No. Most victims")
-		},
+		{"faq image", firstAnswer("![map](map.png) No. Most victims"),
 			"content/en/faq.md:13: an image would not print as written (describe it in words; a logo goes in settings.yaml)"},
-		{"faq code block", func(t *testing.T) fs.FS {
-			return edit(t, "en/faq.md", "No. Most victims", "```\ncode\n```\n\nNo. Most victims")
-		},
+		{"faq code block", firstAnswer("```\ncode\n```\n\nNo. Most victims"),
 			"content/en/faq.md:13: a code block (text indented by 4 spaces or between ```) would not print as written (write it as a paragraph, starting at the left margin)"},
 		{"faq empty question", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## Can minors legally", "## Is that all?\n\n## Can minors legally")
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
-		{"zero-width space", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "No.\u200b Most victims") },
+		{"zero-width space", firstAnswer("No.\u200b Most victims"),
 			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
 		{"bidi override", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"")
