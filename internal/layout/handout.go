@@ -77,113 +77,10 @@ func (h handout) build() (*Doc, error) {
 		margin = 0.55 * Inch
 	}
 	width := h.p.W - 2*margin
-	body := h.style(Regular, 1, 1.3)
-	qst := h.style(Bold, 1.1, 1.25)
-	qst.Color = h.th.Primary
-	indent := h.in.M.Width(Bold, qst.Size, "9.") + qst.Size*0.5
-	if len(faq.Questions) >= 10 {
-		indent = h.in.M.Width(Bold, qst.Size, "99.") + qst.Size*0.5
-	}
-	paraGap := body.Size * 0.45
-
 	// Title band on page 1.
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
 	if err != nil {
 		return doc, err
-	}
-
-	var rows []row
-	var sizes []textSize // the introduction, each answer, the closing: to name the longest
-	para := func(p content.Para, x, w float64, before float64) error {
-		// a list item hangs its text from an indent, its bullet or number right before it
-		in := float64(p.Level) * body.Size * 1.6
-		if p.Level > 0 && before == paraGap {
-			before = paraGap * 0.4 // items of a list stay close together
-		}
-		lines, err := wrap(h.in.M, body, p.Located, w-in, "handout")
-		if err != nil {
-			return err
-		}
-		if sizes[len(sizes)-1].lines == 0 {
-			sizes[len(sizes)-1].at = p.Located
-		}
-		sizes[len(sizes)-1].lines += len(lines)
-		rs := lineRows(lines, x+in, body, before)
-		if p.Mark != "" && len(rs) > 0 {
-			first, mark := rs[0].draw, p.Mark
-			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
-			rs[0].draw = func(c *canvas, top float64) {
-				c.text(markX, baseline(top, body), body, mark)
-				first(c, top)
-			}
-		}
-		rows = append(rows, rs...)
-		return nil
-	}
-	sizes = append(sizes, textSize{name: "the introduction"})
-	for _, p := range faq.Intro {
-		if err := para(p, margin, width, paraGap); err != nil {
-			return doc, err
-		}
-	}
-	intro := rows
-	rows = nil
-	for i, q := range faq.Questions {
-		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
-		lines, err := wrap(h.in.M, qst, q.Question, width-indent, "handout")
-		if err != nil {
-			return doc, err
-		}
-		num := strconv.Itoa(i+1) + "."
-		for j, l := range lines {
-			l, j := l, j
-			before := 0.0
-			if j == 0 {
-				before = body.Size * 0.85
-			}
-			rows = append(rows, row{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				if j == 0 {
-					c.text(margin, baseline(top, qst), qst, num)
-				}
-				c.text(margin+indent, baseline(top, qst), qst, l)
-			}})
-		}
-		for k, a := range q.Answer {
-			before := paraGap
-			if k == 0 {
-				before = body.Size * 0.25
-			}
-			if err := para(a, margin+indent, width-indent, before); err != nil {
-				return doc, err
-			}
-		}
-	}
-	if faq.ClosingTitle.Text != "" {
-		ct := qst
-		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
-		if err != nil {
-			return doc, err
-		}
-		for j, l := range lines {
-			l := l
-			before := 0.0
-			if j == 0 {
-				before = body.Size * 1.4
-			}
-			rows = append(rows, row{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				c.text(margin, baseline(top, ct), ct, l)
-			}})
-		}
-		sizes = append(sizes, textSize{name: "the closing"})
-		for k, p := range faq.Closing {
-			before := paraGap
-			if k == 0 {
-				before = body.Size * 0.25
-			}
-			if err := para(p, margin, width, before); err != nil {
-				return doc, err
-			}
-		}
 	}
 
 	footerY := h.p.H - 0.42*Inch
@@ -198,10 +95,32 @@ func (h handout) build() (*Doc, error) {
 		}
 		return frame{0.55 * Inch, bottom}
 	}
-	pages, err := h.arrange(intro, rows, margin, width, frames)
+	// a FAQ a little too long for a sheet first tightens the space between paragraphs and
+	// lines, within the design's limits, where that saves a sheet; what is too long even so
+	// is measured tight, so that the lines to cut are the fewest that will do
+	layout := func(tight bool) (flowed, [][]placed, error) {
+		f, err := h.flow(margin, width, tight)
+		if err != nil {
+			return f, nil, err
+		}
+		pages, err := h.arrange(f.intro, f.rows, margin, width, frames)
+		return f, pages, err
+	}
+	sheets := func(pages [][]placed) int { return (len(pages) + h.sc.sheet - 1) / h.sc.sheet }
+	f, pages, err := layout(false)
 	if err != nil {
 		return doc, err
 	}
+	if sheets(pages) > 1 {
+		ft, pt, err := layout(true)
+		if err != nil {
+			return doc, err
+		}
+		if sheets(pt) < sheets(pages) || len(pages) > h.maxPages() {
+			f, pages = ft, pt
+		}
+	}
+	intro, rows, sizes, body := f.intro, f.rows, f.sizes, f.body
 	if max := h.maxPages(); len(pages) > max {
 		// how many more lines of body text the last allowed page would need to hold the
 		// rest, breaking pages as they break: that many lines are to be cut
@@ -245,6 +164,127 @@ func (h handout) build() (*Doc, error) {
 		doc.Pages = append(doc.Pages, Page{W: h.p.W, H: h.p.H, Items: c.items})
 	}
 	return doc, nil
+}
+
+// flowed is the FAQ as rows to paginate: the introduction, the rest, and the size of each part.
+type flowed struct {
+	intro, rows []row
+	sizes       []textSize
+	body        Style
+}
+
+// flow sets the FAQ's text in rows. tight sets the lines and paragraphs closer together, as far
+// as reading comfort allows.
+func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
+	faq := h.in.Lang.FAQ
+	leading, gap := 1.3, 1.0
+	if tight {
+		leading, gap = 1.25, 0.6
+	}
+	body := h.style(Regular, 1, leading)
+	qst := h.style(Bold, 1.1, 1.25)
+	qst.Color = h.th.Primary
+	indent := h.in.M.Width(Bold, qst.Size, "9.") + qst.Size*0.5
+	if len(faq.Questions) >= 10 {
+		indent = h.in.M.Width(Bold, qst.Size, "99.") + qst.Size*0.5
+	}
+	paraGap := body.Size * 0.45 * gap
+
+	var rows []row
+	var sizes []textSize // the introduction, each answer, the closing: to name the longest
+	para := func(p content.Para, x, w float64, before float64) error {
+		// a list item hangs its text from an indent, its bullet or number right before it
+		in := float64(p.Level) * body.Size * 1.6
+		if p.Level > 0 && before == paraGap {
+			before = paraGap * 0.4 // items of a list stay close together
+		}
+		lines, err := wrap(h.in.M, body, p.Located, w-in, "handout")
+		if err != nil {
+			return err
+		}
+		if sizes[len(sizes)-1].lines == 0 {
+			sizes[len(sizes)-1].at = p.Located
+		}
+		sizes[len(sizes)-1].lines += len(lines)
+		rs := lineRows(lines, x+in, body, before)
+		if p.Mark != "" && len(rs) > 0 {
+			first, mark := rs[0].draw, p.Mark
+			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
+			rs[0].draw = func(c *canvas, top float64) {
+				c.text(markX, baseline(top, body), body, mark)
+				first(c, top)
+			}
+		}
+		rows = append(rows, rs...)
+		return nil
+	}
+	sizes = append(sizes, textSize{name: "the introduction"})
+	for _, p := range faq.Intro {
+		if err := para(p, margin, width, paraGap); err != nil {
+			return flowed{}, err
+		}
+	}
+	intro := rows
+	rows = nil
+	for i, q := range faq.Questions {
+		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
+		lines, err := wrap(h.in.M, qst, q.Question, width-indent, "handout")
+		if err != nil {
+			return flowed{}, err
+		}
+		num := strconv.Itoa(i+1) + "."
+		for j, l := range lines {
+			l, j := l, j
+			before := 0.0
+			if j == 0 {
+				before = body.Size * 0.85 * gap
+			}
+			rows = append(rows, row{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+				if j == 0 {
+					c.text(margin, baseline(top, qst), qst, num)
+				}
+				c.text(margin+indent, baseline(top, qst), qst, l)
+			}})
+		}
+		for k, a := range q.Answer {
+			before := paraGap
+			if k == 0 {
+				before = body.Size * 0.25
+			}
+			if err := para(a, margin+indent, width-indent, before); err != nil {
+				return flowed{}, err
+			}
+		}
+	}
+	if faq.ClosingTitle.Text != "" {
+		ct := qst
+		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
+		if err != nil {
+			return flowed{}, err
+		}
+		for j, l := range lines {
+			l := l
+			before := 0.0
+			if j == 0 {
+				before = body.Size * 1.4 * gap
+			}
+			rows = append(rows, row{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+				c.text(margin, baseline(top, ct), ct, l)
+			}})
+		}
+		sizes = append(sizes, textSize{name: "the closing"})
+		for k, p := range faq.Closing {
+			before := paraGap
+			if k == 0 {
+				before = body.Size * 0.25
+			}
+			if err := para(p, margin, width, before); err != nil {
+				return flowed{}, err
+			}
+		}
+	}
+
+	return flowed{intro, rows, sizes, body}, nil
 }
 
 // textSize is a part of the FAQ, where it begins and the lines it takes.

@@ -3,6 +3,7 @@ package layout
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -166,5 +167,52 @@ func TestHeadlineLines(t *testing.T) {
 	}
 	if got, err := headlineLines(mono{}, st, diag.Located{Text: four}, 200, false); err != nil || len(got) != 1 {
 		t.Errorf("fallback wrap: got %q, %v", got, err)
+	}
+}
+
+// A FAQ a little too long for one sheet tightens its spacing (15.6 pt leading to 15) and stays
+// on one sheet; a shorter one keeps the normal spacing; a longer one takes a second sheet.
+func TestHandoutTightensBeforeASecondSheet(t *testing.T) {
+	in := input(t)
+	leadingWith := func(n int) (float64, int) {
+		lang := *in.Lang
+		text := strings.TrimSpace(strings.Repeat("This closing goes on and on. ", n+6))
+		lang.FAQ.Closing = []content.Para{{Located: diag.Located{Text: text}}}
+		in.Lang = &lang
+		doc, err := Handout(in, Papers["letter"], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ys []float64 // the baselines of the closing's lines
+		for _, p := range doc.Pages {
+			for _, it := range p.Items {
+				if tx, ok := it.(Text); ok && strings.HasPrefix(tx.S, "This closing") && tx.Size == 12 {
+					ys = append(ys, tx.Y)
+				}
+			}
+		}
+		if len(ys) < 2 {
+			t.Fatalf("%d lines of the closing found", len(ys))
+		}
+		return ys[1] - ys[0], len(doc.Pages)
+	}
+	if l, pages := leadingWith(0); math.Abs(l-15.6) > 0.01 || pages != 2 {
+		t.Fatalf("a FAQ that fits: leading %.2f on %d pages, want 15.6 on 2", l, pages)
+	}
+	tightened := false
+	for n := 1; n < 400; n += 3 {
+		l, pages := leadingWith(n)
+		if pages > 2 {
+			if math.Abs(l-15.6) > 0.01 {
+				t.Errorf("on two sheets the leading is %.2f, want the normal 15.6", l)
+			}
+			break
+		}
+		if math.Abs(l-15) < 0.01 {
+			tightened = true
+		}
+	}
+	if !tightened {
+		t.Error("no length of FAQ was tightened to stay on one sheet")
 	}
 }
