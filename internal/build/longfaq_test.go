@@ -100,7 +100,7 @@ func settingsWith(t *testing.T, extra string) string {
 }
 
 // Lists and emphasis print as lists and emphasis: bullets and numbers before hanging items,
-// bold in the bold face, link text without its address, and no comment printed.
+// bold in the bold face, a link as its text with a link annotation, and no comment printed.
 func TestMarkdownListsAndBold(t *testing.T) {
 	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
 	if err != nil {
@@ -125,10 +125,19 @@ func TestMarkdownListsAndBold(t *testing.T) {
 		t.Fatal(err)
 	}
 	face := map[string]string{} // drawn text -> its font
+	tel := 0
 	for _, pg := range pages {
 		for _, tx := range pg.Texts {
 			face[tx.S] = tx.Font
 		}
+		for _, l := range pg.Links {
+			if l.URI == "tel:18883737888" {
+				tel++
+			}
+		}
+	}
+	if tel != 1 {
+		t.Errorf("%d links to tel:18883737888, want the one on \"the hotline\"", tel)
 	}
 	if face["No."] == "" || face["No."] != face["Are all victims taken by strangers?"] || face["No."] == face[" Most victims know their traffickers. Look for:"] {
 		t.Errorf("\"No.\" is not drawn in the bold face of the questions: %q", face["No."])

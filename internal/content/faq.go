@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -121,7 +122,7 @@ func (f *faqReader) block(n ast.Node) {
 
 func (f *faqReader) heading(h *ast.Heading) {
 	line := f.line(h)
-	t := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(f.inline(h)) // headings are bold
+	t := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(f.inline(h, nil)) // headings are bold
 	switch {
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
@@ -144,11 +145,12 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		f.untitled = true
 		return
 	}
-	t := f.inline(n)
+	var links []Link
+	t := f.inline(n, &links)
 	if strings.TrimSpace(t) == "" {
 		return // only a comment
 	}
-	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level}
+	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
 	} else {
@@ -193,10 +195,10 @@ func (f *faqReader) list(l *ast.List, level int) {
 }
 
 // inline is the printed text of a block's inline content: bold between BoldOn and BoldOff,
-// italic and links as their text,
+// italic and links as their text (the https, tel and sms links also added to links, if any),
 // a soft line break as a space, a hard one as a new line, comments dropped; images, raw
 // HTML and strikethrough refused.
-func (f *faqReader) inline(n ast.Node) string {
+func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 	var b strings.Builder
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
@@ -229,6 +231,13 @@ func (f *faqReader) inline(n ast.Node) string {
 				f.refuse(n, "struck-through text (~~...~~)", "delete the text, or keep it without the ~~")
 			case *ast.AutoLink:
 				b.Write(x.Label(f.src))
+			case *ast.Link:
+				start := b.Len()
+				walk(x)
+				text := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(b.String()[start:])
+				if url := string(x.Destination); links != nil && linkable(url) && text != "" {
+					*links = append(*links, Link{Text: text, URL: url})
+				}
 			case *ast.Emphasis:
 				if x.Level == 2 {
 					b.WriteString(BoldOn)
@@ -244,6 +253,15 @@ func (f *faqReader) inline(n ast.Node) string {
 	}
 	walk(n)
 	return strings.TrimSpace(b.String())
+}
+
+// telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
+var telRE = regexp.MustCompile(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
+
+// linkable: a link in the PDF may open a secure web page, a call or a text message; any other
+// link prints as its text only.
+func linkable(url string) bool {
+	return telRE.MatchString(url) || (strings.HasPrefix(url, "https://") && CheckURL(url) == "")
 }
 
 // assemble numbers the questions and their fields, and finds the closing section.

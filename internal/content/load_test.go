@@ -407,6 +407,9 @@ func TestFAQMarkdown(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("answer:\n got %v\nwant %v", got, want)
 	}
+	if l := faq.Questions[0].Answer[1].Links; len(l) != 1 || l[0] != (Link{"the hotline", "tel:18883737888"}) {
+		t.Errorf("links %v", l)
+	}
 	if faq.Title.Text != "Title" || len(faq.Intro) != 1 || faq.Intro[0].Text != "Intro with emphasis and "+BoldOn+"bold"+BoldOff+"." || faq.ClosingTitle.Text != "Closing" {
 		t.Errorf("title %q, intro %v, closing %q", faq.Title.Text, faq.Intro, faq.ClosingTitle.Text)
 	}

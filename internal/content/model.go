@@ -102,6 +102,12 @@ type Para struct {
 	diag.Located
 	Mark  string // a list item's bullet or number, e.g. "•" or "2."; empty for a paragraph
 	Level int    // 0 for a paragraph, 1 for a list item, 2 for an item of a list inside one
+	Links []Link // the texts in it that link to a web page, a phone or a text message
+}
+
+// Link is a text of a paragraph that opens URL when tapped in the PDF.
+type Link struct {
+	Text, URL string
 }
 
 // QA is one question with its answer paragraphs.

@@ -207,6 +207,19 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 		sizes[len(sizes)-1].lines += len(lines)
 		rs := lineRows(lines, x+in, body, before)
+		if len(p.Links) > 0 {
+			for i := range rs { // its links, where their text is whole on a line
+				draw := rs[i].draw
+				rs[i].draw = func(c *canvas, top float64) {
+					saved := c.links
+					for _, l := range p.Links {
+						c.links = append(c.links, autolink{l.Text, l.URL})
+					}
+					draw(c, top)
+					c.links = saved
+				}
+			}
+		}
 		if p.Mark != "" && len(rs) > 0 {
 			first, mark := rs[0].draw, p.Mark
 			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
