@@ -45,7 +45,7 @@ func (c *common) register(f *pflag.FlagSet) {
 	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: letter, a4, tabloid, 18x24, 24x36, a3, a2, and tearoff for the tear-off flyer (default: each output's usual sizes)")
 	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
 	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (letters, digits, -)")
-	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font to use when the built-in fonts lack a language's characters; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
+	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf font (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name) to use for the characters the built-in fonts lack; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
 }
 
 // validate refuses flag values that are wrong whatever the content, for a command making

@@ -17,7 +17,7 @@ var (
 	emergencyRE = regexp.MustCompile(`^[0-9]{3}$`)
 	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
 	logoRE      = regexp.MustCompile(`(?i)^[^/\\]+\.(png|jpe?g)$`)
-	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.ttf$`)
+	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.(ttf|ttc(#.+)?)$`)
 )
 
 // ContrastPair is a text colour on a background that some output prints.
@@ -56,7 +56,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold} {
 		if v != "" && !ttfRE.MatchString(v) {
-			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder", v), "TrueType fonts only: .otf and .ttc files cannot be embedded")
+			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder, or a face of a .ttc (Fonts.ttc#0)", v), "TrueType outlines only: CFF .otf fonts cannot be embedded")
 		}
 	}
 	if s.Font.Bold != "" && s.Font.Regular == "" {

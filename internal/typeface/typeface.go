@@ -147,7 +147,7 @@ func checkTrueType(file string, data []byte) error {
 	case "OTTO":
 		return fmt.Errorf("font %s has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf", file)
 	case "ttcf":
-		return fmt.Errorf("font %s is a font collection (.ttc); extract one .ttf from it", file)
+		return fmt.Errorf("font %s is a font collection (.ttc); name one of its faces, e.g. %s#0", file, file)
 	}
 	return fmt.Errorf("font %s is not a TrueType font", file)
 }
