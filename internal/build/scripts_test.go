@@ -90,3 +90,48 @@ func TestChineseWrapsInsideItsMargins(t *testing.T) {
 		t.Fatalf("%d Chinese handouts read, want 4", seen)
 	}
 }
+
+// Hebrew reads right to left: paragraphs flush right, list bullets and question numbers on
+// the right, the hotline number left to right inside the line; PDFium extracts the text in
+// logical order.
+func TestHebrewRightToLeft(t *testing.T) {
+	reg := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf", "fonts-noto-core")
+	bold := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansHebrew-Bold.ttf", "fonts-noto-core")
+	fam, err := typeface.New("Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", reg, bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range runWithFont(t, []string{"he"}, fam) {
+		if filepath.Base(r.Path) != "handout-he-letter.pdf" {
+			continue
+		}
+		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
+		for _, want := range []string{"האם כל הקורבנות נחטפים על ידי זרים?", "1-888-373-7888", "כתבו מה ראיתם ומתי"} {
+			if !strings.Contains(rb.text, want) {
+				t.Errorf("%q is not extracted in logical order", want)
+			}
+		}
+		chars, err := rb.doc.Chars(0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, _, _ := rb.doc.Size(0)
+		// the right edge of the Hebrew text is the right margin; its left edges vary
+		var rights []float64
+		for _, c := range chars {
+			if c.Text >= "\u05d0" && c.Text <= "\u05ea" {
+				rights = append(rights, c.Right)
+			}
+		}
+		maxRight := 0.0
+		for _, x := range rights {
+			maxRight = max(maxRight, x)
+		}
+		if maxRight < w-0.6*72-2 {
+			t.Errorf("Hebrew text ends at %.1f pt, not at the right margin %.1f", maxRight, w-0.6*72)
+		}
+		return
+	}
+	t.Fatal("handout-he-letter.pdf not built")
+}

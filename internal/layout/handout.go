@@ -206,7 +206,15 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			sizes[len(sizes)-1].at = p.Located
 		}
 		sizes[len(sizes)-1].lines += len(lines)
-		rs := lineRows(lines, x+in, body, before)
+		// a right-to-left paragraph is the mirror image: it hangs from the right, its
+		// indents and list marks on the right
+		right := rtl(p.Text)
+		lx := x + in
+		if right {
+			x = 2*margin + width - (x + w)
+			lx = x
+		}
+		rs := lineRows(lines, lx, w-in, right, body, before)
 		if len(p.Links) > 0 {
 			for i := range rs { // its links, where their text is whole on a line
 				draw := rs[i].draw
@@ -223,6 +231,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		if p.Mark != "" && len(rs) > 0 {
 			first, mark := rs[0].draw, p.Mark
 			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
+			if right {
+				markX = x + w - in + body.Size*0.4
+			}
 			rs[0].draw = func(c *canvas, top float64) {
 				c.text(markX, baseline(top, body), body, mark)
 				first(c, top)
@@ -252,11 +263,16 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if j == 0 {
 				before = body.Size * 0.85 * gap
 			}
+			right := rtl(q.Question.Text) // the number on the right, the heading flush right
 			rows = append(rows, row{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				if j == 0 {
-					c.text(margin, baseline(top, qst), qst, num)
+				numX, lx := margin, margin+indent
+				if right {
+					numX, lx = margin+width-c.m.Width(qst.Font, qst.Size, num), margin+width-indent-c.m.Width(qst.Font, qst.Size, l)
 				}
-				c.text(margin+indent, baseline(top, qst), qst, l)
+				if j == 0 {
+					c.text(numX, baseline(top, qst), qst, num)
+				}
+				c.text(lx, baseline(top, qst), qst, l)
 			}})
 		}
 		for k, a := range q.Answer {
@@ -282,7 +298,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				before = body.Size * 1.4 * gap
 			}
 			rows = append(rows, row{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				c.text(margin, baseline(top, ct), ct, l)
+				x := margin
+				if rtl(l) {
+					x = margin + width - c.m.Width(ct.Font, ct.Size, l)
+				}
+				c.text(x, baseline(top, ct), ct, l)
 			}})
 		}
 		sizes = append(sizes, textSize{name: "the closing"})
@@ -403,7 +423,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 		c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
 		y := top + pad
 		for _, l := range tl {
-			c.text(margin, baseline(y, tst), tst, l)
+			x := margin
+			if rtl(l) { // a right-to-left title is flush right
+				x = margin + width - h.in.M.Width(tst.Font, tst.Size, l)
+			}
+			c.text(x, baseline(y, tst), tst, l)
 			y += tst.Leading
 		}
 		y += sst.Size * 0.4

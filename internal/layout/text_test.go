@@ -63,7 +63,7 @@ func TestWrapBold(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	c := &canvas{m: mono{}}
-	for _, r := range lineRows(lines, 10, Style{Size: 2, Leading: 3}, 0) {
+	for _, r := range lineRows(lines, 10, 100, false, Style{Size: 2, Leading: 3}, 0) {
 		r.draw(c, 0)
 	}
 	var fonts []string
@@ -74,5 +74,20 @@ func TestWrapBold(t *testing.T) {
 	}
 	if want := "[false:one  true:two true:three true:four false: five]"; fmt.Sprint(fonts) != want {
 		t.Errorf("drawn %v, want %s", fonts, want)
+	}
+}
+
+// A right-to-left line is placed in visual order: Hebrew reversed, the number and the Latin
+// word left to right inside it.
+func TestVisualOrder(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"שלום עולם", "םלוע םולש"},
+		{"התקשרו ל-911 עכשיו", "וישכע 911-ל ורשקתה"},
+		{"שלחו HELP אל 233733", "233733 לא HELP וחלש"},
+		{"Call 911", "Call 911"},
+	} {
+		if got := visual(tt.in); got != tt.want {
+			t.Errorf("visual(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
