@@ -9,7 +9,10 @@ import (
 
 	"haven/internal/content"
 	"haven/internal/kinds"
+	"haven/internal/readback"
 	"haven/internal/typeface"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // systemFont is a font from a Debian package. A developer's machine may lack it, and the test
@@ -134,4 +137,47 @@ func TestHebrewRightToLeft(t *testing.T) {
 		return
 	}
 	t.Fatal("handout-he-letter.pdf not built")
+}
+
+// Arabic reads right to left and joined: its letters print in their joined forms, flush
+// right; the hotline number reads left to right; PDFium extracts the text in logical order.
+func TestArabicJoinedRightToLeft(t *testing.T) {
+	reg := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf", "fonts-noto-core")
+	bold := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf", "fonts-noto-core")
+	fam, err := typeface.New("Noto Sans Arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", reg, bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range runWithFont(t, []string{"ar"}, fam) {
+		if filepath.Base(r.Path) != "handout-ar-letter.pdf" {
+			continue
+		}
+		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
+		text := norm.NFKC.String(rb.text) // the letters, whatever form an extractor gives
+		for _, want := range []string{"هل يخطف الغرباء كل الضحايا؟", "1-888-373-7888", "اكتب ما رأيت ومتى"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%q is not extracted in logical order", want)
+			}
+		}
+		pages, err := readback.Read(rb.raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		joined := 0 // the codes drawn: PDFium gives letters back as their base forms
+		for _, pg := range pages {
+			for _, tx := range pg.Texts {
+				for _, c := range tx.S {
+					if c >= 0xFE70 && c <= 0xFEFC {
+						joined++
+					}
+				}
+			}
+		}
+		if joined < 100 {
+			t.Errorf("%d letters in joined forms; the Arabic is not shaped", joined)
+		}
+		return
+	}
+	t.Fatal("handout-ar-letter.pdf not built")
 }

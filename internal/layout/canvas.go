@@ -27,7 +27,7 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 
 // rotated draws a line turned counter-clockwise by deg about its baseline start.
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
-	s = visual(s) // placed left to right, as PDF places characters
+	s = visual(Shape(s)) // joined, and placed left to right, as PDF places characters
 	c.add(Text{X: x, Y: y, S: s, Font: st.Font, Size: st.Size, Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s)})
 	for _, l := range c.links {
 		for _, at := range tokenIndexes(s, l.match) {

@@ -79,7 +79,8 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 	k := measureKey{f, s}
 	units, ok := m.cache[k]
 	if !ok {
-		for _, run := range m.fam.Runs(&m.buf, s) {
+		// Arabic is measured joined, as it prints
+		for _, run := range m.fam.Runs(&m.buf, layout.Shape(s)) {
 			for _, r := range run.Text {
 				units += run.Face.Advance(&m.buf, f == layout.Bold, r)
 			}
