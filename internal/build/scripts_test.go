@@ -94,90 +94,85 @@ func TestChineseWrapsInsideItsMargins(t *testing.T) {
 	}
 }
 
+// notoHandout is the Letter handout of a language set with Noto Sans of a script, from
+// Debian's fonts-noto-core.
+func notoHandout(t *testing.T, script, lang string) *readBack {
+	t.Helper()
+	file := "/usr/share/fonts/truetype/noto/NotoSans" + script + "-"
+	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
+	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
+	fam, err := typeface.New("Noto Sans "+script, file+"Regular.ttf", file+"Bold.ttf", reg, bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := "handout-" + lang + "-letter.pdf"
+	for _, r := range runWithFont(t, []string{lang}, fam) {
+		if filepath.Base(r.Path) == name {
+			rb := open(t, r.Path)
+			checkNoOverlap(t, rb)
+			return rb
+		}
+	}
+	t.Fatalf("%s not built", name)
+	return nil
+}
+
 // Hebrew reads right to left: paragraphs flush right, list bullets and question numbers on
 // the right, the hotline number left to right inside the line; PDFium extracts the text in
 // logical order.
 func TestHebrewRightToLeft(t *testing.T) {
-	reg := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf", "fonts-noto-core")
-	bold := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansHebrew-Bold.ttf", "fonts-noto-core")
-	fam, err := typeface.New("Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", reg, bold)
+	rb := notoHandout(t, "Hebrew", "he")
+	for _, want := range []string{"האם כל הקורבנות נחטפים על ידי זרים?", "1-888-373-7888", "כתבו מה ראיתם ומתי"} {
+		if !strings.Contains(rb.text, want) {
+			t.Errorf("%q is not extracted in logical order", want)
+		}
+	}
+	chars, err := rb.doc.Chars(0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range runWithFont(t, []string{"he"}, fam) {
-		if filepath.Base(r.Path) != "handout-he-letter.pdf" {
-			continue
+	w, _, _ := rb.doc.Size(0)
+	// the right edge of the Hebrew text is the right margin; its left edges vary
+	var rights []float64
+	for _, c := range chars {
+		if c.Text >= "\u05d0" && c.Text <= "\u05ea" {
+			rights = append(rights, c.Right)
 		}
-		rb := open(t, r.Path)
-		checkNoOverlap(t, rb)
-		for _, want := range []string{"האם כל הקורבנות נחטפים על ידי זרים?", "1-888-373-7888", "כתבו מה ראיתם ומתי"} {
-			if !strings.Contains(rb.text, want) {
-				t.Errorf("%q is not extracted in logical order", want)
-			}
-		}
-		chars, err := rb.doc.Chars(0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, _, _ := rb.doc.Size(0)
-		// the right edge of the Hebrew text is the right margin; its left edges vary
-		var rights []float64
-		for _, c := range chars {
-			if c.Text >= "\u05d0" && c.Text <= "\u05ea" {
-				rights = append(rights, c.Right)
-			}
-		}
-		maxRight := 0.0
-		for _, x := range rights {
-			maxRight = max(maxRight, x)
-		}
-		if maxRight < w-0.6*72-2 {
-			t.Errorf("Hebrew text ends at %.1f pt, not at the right margin %.1f", maxRight, w-0.6*72)
-		}
-		return
 	}
-	t.Fatal("handout-he-letter.pdf not built")
+	maxRight := 0.0
+	for _, x := range rights {
+		maxRight = max(maxRight, x)
+	}
+	if maxRight < w-0.6*72-2 {
+		t.Errorf("Hebrew text ends at %.1f pt, not at the right margin %.1f", maxRight, w-0.6*72)
+	}
 }
 
 // Arabic reads right to left and joined: its letters print in their joined forms, flush
 // right; the hotline number reads left to right; PDFium extracts the text in logical order.
 func TestArabicJoinedRightToLeft(t *testing.T) {
-	reg := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf", "fonts-noto-core")
-	bold := systemFont(t, "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf", "fonts-noto-core")
-	fam, err := typeface.New("Noto Sans Arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", reg, bold)
+	rb := notoHandout(t, "Arabic", "ar")
+	text := norm.NFKC.String(rb.text) // the letters, whatever form an extractor gives
+	for _, want := range []string{"هل يخطف الغرباء كل الضحايا؟", "1-888-373-7888", "اكتب ما رأيت ومتى"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q is not extracted in logical order", want)
+		}
+	}
+	pages, err := readback.Read(rb.raw)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range runWithFont(t, []string{"ar"}, fam) {
-		if filepath.Base(r.Path) != "handout-ar-letter.pdf" {
-			continue
-		}
-		rb := open(t, r.Path)
-		checkNoOverlap(t, rb)
-		text := norm.NFKC.String(rb.text) // the letters, whatever form an extractor gives
-		for _, want := range []string{"هل يخطف الغرباء كل الضحايا؟", "1-888-373-7888", "اكتب ما رأيت ومتى"} {
-			if !strings.Contains(text, want) {
-				t.Errorf("%q is not extracted in logical order", want)
-			}
-		}
-		pages, err := readback.Read(rb.raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		joined := 0 // the codes drawn: PDFium gives letters back as their base forms
-		for _, pg := range pages {
-			for _, tx := range pg.Texts {
-				for _, c := range tx.S {
-					if c >= 0xFE70 && c <= 0xFEFC {
-						joined++
-					}
+	joined := 0 // the codes drawn: PDFium gives letters back as their base forms
+	for _, pg := range pages {
+		for _, tx := range pg.Texts {
+			for _, c := range tx.S {
+				if c >= 0xFE70 && c <= 0xFEFC {
+					joined++
 				}
 			}
 		}
-		if joined < 100 {
-			t.Errorf("%d letters in joined forms; the Arabic is not shaped", joined)
-		}
-		return
 	}
-	t.Fatal("handout-ar-letter.pdf not built")
+	if joined < 100 {
+		t.Errorf("%d letters in joined forms; the Arabic is not shaped", joined)
+	}
 }
