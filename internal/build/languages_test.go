@@ -76,6 +76,12 @@ func built(t *testing.T, fsys fs.FS, langs []string, name string) *readBack {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return openBuilt(t, res, name)
+}
+
+// openBuilt opens the file of res named name, checked for overlapping text.
+func openBuilt(t *testing.T, res []Result, name string) *readBack {
+	t.Helper()
 	for _, r := range res {
 		if filepath.Base(r.Path) == name {
 			rb := open(t, r.Path)

@@ -105,16 +105,7 @@ func notoHandout(t *testing.T, script, lang string) *readBack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	name := "handout-" + lang + "-letter.pdf"
-	for _, r := range runWithFont(t, []string{lang}, fam) {
-		if filepath.Base(r.Path) == name {
-			rb := open(t, r.Path)
-			checkNoOverlap(t, rb)
-			return rb
-		}
-	}
-	t.Fatalf("%s not built", name)
-	return nil
+	return openBuilt(t, runWithFont(t, []string{lang}, fam), "handout-"+lang+"-letter.pdf")
 }
 
 // Hebrew reads right to left: paragraphs flush right, list bullets and question numbers on
