@@ -49,6 +49,10 @@ type Options struct {
 	Calibrate bool
 }
 
+// pageNumbers is what placeholders and marks print: a page label's digits, and nothing for
+// the marks of bold text.
+var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789", content.BoldOn, "", content.BoldOff, "")
+
 // Result is one file written.
 type Result struct {
 	Path  string
@@ -58,6 +62,7 @@ type Result struct {
 	doc   *layout.Doc
 	fam   *typeface.Family
 	kind  kinds.Doc
+	Note  string   // what the user should know of it, e.g. that it took a second sheet
 }
 
 // Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,
@@ -84,6 +89,7 @@ type run struct {
 	wanted    map[string]bool // the kinds asked for: the others are made only for the resource page
 	jobs      []job
 	distinct  int // the jobs of the first placement: the others differ only in their codes
+	languages []*content.Language
 	famOf     map[string]*typeface.Family
 	measurers map[string]layout.Measurer
 }
@@ -177,6 +183,34 @@ func Check(ctx context.Context, o Options) (int, error) {
 	return r.distinct, problems(err)
 }
 
+// Faces says, per language, the face its text is set in and the characters that come from
+// a fallback face, for check to report.
+func Faces(o Options) ([]string, error) {
+	r, err := prepare(o)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range r.languages {
+		fam := r.famOf[l.Code]
+		line := l.Code + ": set in " + fam.Name
+		if b := fam.Borrowed(r.texts(l)); len(b) > 0 {
+			line += "; from " + strings.Join(b, "; from ")
+		}
+		out = append(out, line)
+	}
+	return out, nil
+}
+
+// texts are the texts printed in a language's outputs, as they print.
+func (r *run) texts(l *content.Language) []diag.Located {
+	texts := append(append([]diag.Located(nil), r.o.Content.Printed...), l.Texts...)
+	for i := range texts {
+		texts[i].Text = pageNumbers.Replace(texts[i].Text)
+	}
+	return texts
+}
+
 func prepare(o Options) (*run, error) {
 	if len(o.Placements) > 0 && o.Content.Settings.Campaign == "" {
 		return nil, fmt.Errorf("placements need a campaign (--campaign NAME)")
@@ -193,16 +227,15 @@ func prepare(o Options) (*run, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &run{o: o, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
+	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
 	for _, l := range langs {
-		texts := append(append([]diag.Located(nil), o.Content.Printed...), l.Texts...)
-		fam, err := typeface.Choose(o.Families, texts)
+		fam, err := typeface.Choose(o.Families, r.texts(l))
 		if err != nil {
 			return nil, err
 		}
 		r.famOf[l.Code] = fam
-		if r.measurers[fam.Name] == nil {
-			r.measurers[fam.Name] = pdf.NewMeasurer(fam)
+		if r.measurers[fam.Key()] == nil {
+			r.measurers[fam.Key()] = pdf.NewMeasurer(fam)
 		}
 	}
 	for _, l := range langs {
@@ -326,14 +359,14 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	} else if o.Contact.Text != "" {
 		s.Organisation.Contact = o.Contact
 	}
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Name], Campaign: s.Campaign, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Key()], Campaign: s.Campaign, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,
 // so that checking them checks every placement.
 func (r *run) widest() []job {
 	jobs := append([]job(nil), r.jobs[:r.distinct]...)
-	m := r.measurers[r.famOf[jobs[0].lang.Code].Name]
+	m := r.measurers[r.famOf[jobs[0].lang.Code].Key()]
 	code, w := "", -1.0
 	for _, c := range r.o.Placements {
 		if cw := m.Width(layout.Regular, 1, c); cw > w {
@@ -436,7 +469,7 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 	}
 	_, fam := r.input(j)
 	name := path.Join(j.placement, doc.Name+j.doc.Format.Ext())
-	res := Result{Path: name, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), fam: fam, kind: j.doc}
+	res := Result{Path: name, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), Note: doc.Note, fam: fam, kind: j.doc}
 	if len(r.o.Placements) == 0 || j.placement == r.o.Placements[0] { // kept for the proof sheet and the guide
 		res.doc = doc
 	}

@@ -87,7 +87,7 @@ func TestCardSheetsReadBack(t *testing.T) {
 
 func TestBleedCardBoxes(t *testing.T) {
 	res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}})
-	rb := open(t, built(t, res, "card-bleed-en-us.pdf"))
+	rb := open(t, pathOf(t, res, "card-bleed-en-us.pdf"))
 	if rb.pages != 2 {
 		t.Fatalf("%d pages, want front and back", rb.pages)
 	}

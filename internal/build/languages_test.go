@@ -15,6 +15,7 @@ import (
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/kinds"
+	"haven/internal/readback"
 	"haven/internal/typeface"
 )
 
@@ -68,6 +69,30 @@ func runContent(t *testing.T, fsys fs.FS, langs []string) ([]Result, string, err
 	return res, out, err
 }
 
+// built builds the content and opens one of the files it made, checked for overlapping text.
+func built(t *testing.T, fsys fs.FS, langs []string, name string) *readBack {
+	t.Helper()
+	res, _, err := runContent(t, fsys, langs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return openBuilt(t, res, name)
+}
+
+// openBuilt opens the file of res named name, checked for overlapping text.
+func openBuilt(t *testing.T, res []Result, name string) *readBack {
+	t.Helper()
+	for _, r := range res {
+		if filepath.Base(r.Path) == name {
+			rb := open(t, r.Path)
+			checkNoOverlap(t, rb)
+			return rb
+		}
+	}
+	t.Fatalf("%s not built", name)
+	return nil
+}
+
 // A third language is a folder of content: no code.
 func TestThirdLanguageFromContentOnly(t *testing.T) {
 	res, _, err := runContent(t, contentWith(t, []string{"fr"}, nil), []string{"fr"})
@@ -102,25 +127,13 @@ func TestThirdLanguageFromContentOnly(t *testing.T) {
 
 // Greek is beyond Atkinson Hyperlegible Next: haven sets it in Noto Sans, never in boxes.
 func TestGreekFallsBackToNoto(t *testing.T) {
-	res, _, err := runContent(t, contentWith(t, []string{"el"}, nil), []string{"el"})
-	if err != nil {
-		t.Fatal(err)
+	rb := built(t, contentWith(t, []string{"el"}, nil), []string{"el"}, "handout-el-letter.pdf")
+	if !bytes.Contains(rb.raw, []byte("+NotoSans-")) {
+		t.Error("the Greek handout does not embed Noto Sans")
 	}
-	for _, r := range res {
-		if filepath.Base(r.Path) != "handout-el-letter.pdf" {
-			continue
-		}
-		rb := open(t, r.Path)
-		checkNoOverlap(t, rb)
-		if !bytes.Contains(rb.raw, []byte("+NotoSans-")) {
-			t.Error("the Greek handout does not embed Noto Sans")
-		}
-		if !strings.Contains(rb.text, "Γεγονότα και ερωτήσεις") {
-			t.Errorf("Greek title not extractable: %.200s", rb.text)
-		}
-		return
+	if !strings.Contains(rb.text, "Γεγονότα και ερωτήσεις") {
+		t.Errorf("Greek title not extractable: %.200s", rb.text)
 	}
-	t.Fatal("handout-el-letter.pdf not built")
 }
 
 // Text no font can draw stops the build with the characters, their code points and the
@@ -172,4 +185,52 @@ func TestLogoOnHandoutAndPoster(t *testing.T) {
 			t.Errorf("%s: no logo image", name)
 		}
 	}
+}
+
+// French typography stays in Atkinson Hyperlegible Next: the narrow no-break spaces before
+// "?" and inside « » come from Noto Sans, run by run, and nothing else does; an accent typed
+// decomposed prints composed; PDFium extracts the text in order.
+func TestFrenchTypographyStaysInAtkinson(t *testing.T) {
+	rb := built(t, contentWith(t, []string{"fr"}, nil), []string{"fr"}, "handout-fr-letter.pdf")
+	for _, name := range []string{"+AtkinsonHyperlegibleNext-Reg", "+AtkinsonHyperlegibleNext-Bold", "+NotoSans-"} {
+		if !bytes.Contains(rb.raw, []byte(name)) {
+			t.Errorf("no %s font embedded", name)
+		}
+	}
+	if !strings.Contains(rb.text, "enlevées par des inconnus ?") {
+		t.Error("the first question is not extracted from the PDF")
+	}
+	if strings.ContainsRune(rb.text, '\u0301') {
+		t.Error("a combining accent is in the PDF: the decomposed letter was not composed")
+	}
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the face of each drawn run: letters in exactly two (regular and bold), and the
+	// narrow spaces alone in any other. (PDFium and pdftotext extract a narrow space as a
+	// space; the codes in the file are U+202F.)
+	letters := map[string]bool{}
+	narrow := 0
+	for _, pg := range pages {
+		for _, tx := range pg.Texts {
+			if strings.Trim(tx.S, "\u202f") == "" {
+				narrow += strings.Count(tx.S, "\u202f")
+				continue
+			}
+			letters[tx.Font] = true
+		}
+	}
+	if want := strings.Count(mustReadFile(t, "../../testdata/languages/fr/faq.md"), "\u202f"); len(letters) != 2 || narrow != want {
+		t.Errorf("the text is drawn in %d faces, with %d narrow spaces in faces of their own; want 2 faces and %d", len(letters), narrow, want)
+	}
+}
+
+func mustReadFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -28,7 +28,7 @@ func TestLogoSizesFitEveryOutput(t *testing.T) {
 			t.Run(fmt.Sprintf("%dx%d at %d%%", shape.X, shape.Y, size), func(t *testing.T) {
 				settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
 				s := strings.Replace(string(settings), `  logo: ""`, fmt.Sprintf("  logo: img/logo.png\n  logo_size: %d%%", size), 1)
-				res := runFiles(t, map[string]string{"settings.yaml": s, "img/logo.png": string(logoPNG(t, shape))}, Options{Kinds: kinds.Names(), Langs: []string{"en"}})
+				res := runFiles(t, map[string]string{"settings.yaml": s, "img/logo.png": string(logoPNG(t, shape))}, Options{Kinds: kinds.PrintedNames(), Langs: []string{"en"}})
 				for _, r := range res {
 					if r.doc == nil || r.doc.Name != "handout-en-letter" {
 						continue

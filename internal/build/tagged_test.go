@@ -130,7 +130,7 @@ func TestHandoutStructure(t *testing.T) {
 	res := kit(t, content.Overrides{}, Options{Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}})
 	ct, _ := content.Load(defaultcontent.FS, "content", content.Overrides{})
 	lang := ct.Languages[0]
-	path := built(t, res, "handout-en-letter.pdf")
+	path := pathOf(t, res, "handout-en-letter.pdf")
 	out, err := exec.Command(pdfinfo, "-struct-text", path).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdfinfo -struct-text: %v\n%s", err, out)
@@ -238,8 +238,8 @@ func TestHandoutStructure(t *testing.T) {
 	}
 }
 
-// built is the path of the built file name.
-func built(t *testing.T, res []Result, name string) string {
+// pathOf is the path of the built file name.
+func pathOf(t *testing.T, res []Result, name string) string {
 	t.Helper()
 	for _, r := range res {
 		if filepath.Base(r.Path) == name {

@@ -201,6 +201,9 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 				copies++ // the PDFs beside the pages, to download
 			default:
 				fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
+				if r.Note != "" {
+					fmt.Fprintf(w, "  %s\n", r.Note)
+				}
 			}
 		}
 		if copies > 0 {

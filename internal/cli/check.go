@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -21,7 +22,9 @@ func newCheckCmd(st streams, run runF[checkOptions]) *cobra.Command {
 		Use:   "check",
 		Short: "Check a content folder without writing anything",
 		Long: `check loads the content and makes every output that build would make, in memory, reading
-each PDF back, and reports each problem as file:line: field: what is wrong (hint). It exits 0
+each PDF back, and reports each problem as file:line: field: what is wrong (hint). For a
+language whose text needs characters its font lacks, it says which come from which other
+font (e.g. a French narrow no-break space from Noto Sans). It exits 0
 when everything is fine, 1 when the content has a problem and 2 for a mistake in the command
 line. Nothing is written.`,
 		Example: `  haven check
@@ -43,9 +46,19 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	n, err := build.Check(ctx, build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers})
+	bo := build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers}
+	n, err := build.Check(ctx, bo)
 	if err != nil {
 		return err
+	}
+	faces, err := build.Faces(bo)
+	if err != nil {
+		return err
+	}
+	for _, f := range faces {
+		if strings.Contains(f, "; from ") { // a language that borrows characters from another face
+			fmt.Fprintln(o.stdout, f)
+		}
 	}
 	langs := len(ct.Languages)
 	if len(o.langs) > 0 {

@@ -199,3 +199,28 @@ func TestFailedRunTakesAwayTheFoldersItMade(t *testing.T) {
 		t.Errorf("the folder that was there before is gone: %v", err)
 	}
 }
+
+// check says which characters a language borrows from a fallback face, and the text stays in
+// its own face.
+func TestCheckNamesBorrowedCharacters(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	faq := filepath.Join(dir, "en", "faq.md")
+	b, err := os.ReadFile(faq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(faq, []byte(strings.Replace(string(b), "No. Most victims", "No\u202f! Most victims", 1)), 0o644)
+	code, out, e := run(t, "check", "--content", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	if want := "en: set in Atkinson Hyperlegible Next; from Noto Sans: '\\u202f' U+202F\n"; !strings.Contains(out, want) {
+		t.Errorf("got:\n%s\nwant a line %q", out, want)
+	}
+	if strings.Contains("\n"+out, "\nes: ") {
+		t.Errorf("Spanish borrows nothing, yet:\n%s", out)
+	}
+}

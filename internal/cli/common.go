@@ -47,7 +47,7 @@ func (c *common) register(cmd *cobra.Command, kindNames []string) {
 	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: "+paperHelp(kindNames)+" (default: each output's usual sizes)")
 	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
 	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (lower-case letters, digits and -)")
-	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf brand font, set first for every language it covers (the built-in fonts print the rest); give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
+	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf brand font (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name), set first for every language it covers, the built-in fonts printing the rest and what it lacks; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
 	complete(cmd, kindNames)
 }
 

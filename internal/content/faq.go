@@ -1,105 +1,289 @@
 package content
 
 import (
-	"haven/internal/diag"
-
+	"bytes"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+
+	"haven/internal/diag"
 )
 
+// markdown parses faq.md as CommonMark, with the table and strikethrough extensions only so
+// that they can be refused by name instead of printing their symbols.
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+
 // parseFAQ reads faq.md: a '# ' title, introduction paragraphs, one '## ' heading per question
-// (ending in a question mark) each followed by its answer, then optionally one '## ' heading that is not a
-// question for the closing thoughts. Paragraphs are separated by blank lines; a paragraph may run
-// over several lines. It is deliberately a small, strict subset of Markdown: what is printed is
-// exactly what is written.
+// (ending in a question mark) each followed by its answer, then optionally one '## ' heading
+// that is not a question for the closing thoughts. Answers are paragraphs and lists (bulleted
+// or numbered, nested one level), with emphasis, links and hard line breaks in them; HTML
+// comments are dropped. What would not print as written (tables, images, raw HTML, code,
+// quotes, smaller headings) is an error naming its line and what to write instead.
 func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	var faq FAQ
-	var ps diag.Problems
 	if p := checkText(file, data); p != nil {
 		return faq, diag.Problems{*p}
 	}
-	type para struct {
-		line int
-		text string
-	}
-	type section struct {
-		line    int
-		heading string
-		paras   []para
-	}
-	var title para
-	var intro []para
-	var sections []section
-	var cur *[]para
-	var buf []string
-	bufLine := 0
-	flush := func() {
-		if len(buf) > 0 && cur != nil {
-			*cur = append(*cur, para{bufLine, strings.Join(buf, " ")})
-		}
-		buf = nil
-	}
+	data = normal(data)
 	// a byte-order mark is not text; old Mac files end lines with CR alone
-	text := strings.TrimPrefix(string(data), "\ufeff")
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	lines := strings.Split(text, "\n")
-	for i, raw := range lines {
-		n := i + 1
-		line := strings.TrimSpace(raw)
-		switch {
-		case line == "":
-			flush()
-		case strings.HasPrefix(line, "## "):
-			flush()
-			if title.text == "" {
-				ps.Add(file, n, "title", "the file must start with the title, a line beginning with '# '", "")
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+	f := &faqReader{file: file, src: data}
+	doc := markdown.Parser().Parse(text.NewReader(data))
+	f.read(doc)
+	if len(f.ps) > 0 {
+		return faq, f.ps
+	}
+	return f.assemble()
+}
+
+type faqReader struct {
+	file     string
+	src      []byte
+	ps       diag.Problems
+	title    diag.Located
+	untitled bool // text before the title: said once, and nothing more is read
+	intro    []Para
+	sections []section
+}
+
+type section struct {
+	line    int
+	heading string
+	paras   []Para
+}
+
+// line is the line a node starts on, from 1: its own first line of text, or its first
+// child's (a table, a list), or its parent's (an inline node).
+func (f *faqReader) line(n ast.Node) int {
+	at := func(off int) int { return bytes.Count(f.src[:off], []byte("\n")) + 1 }
+	if _, ok := n.(*ast.FencedCodeBlock); ok && n.Lines().Len() > 0 {
+		return at(n.Lines().At(0).Start) - 1 // the line of the opening ```
+	}
+	for m := n; m != nil; m = m.Parent() {
+		for c := m; c != nil; c = c.FirstChild() {
+			if t, ok := c.(*ast.Text); ok {
+				return at(t.Segment.Start)
 			}
-			sections = append(sections, section{line: n, heading: strings.TrimSpace(line[3:])})
-			cur = &sections[len(sections)-1].paras
-		case strings.HasPrefix(line, "# "):
-			flush()
-			if title.text != "" {
-				ps.Add(file, n, "title", "a second title; only the first line may begin with '# '", "use '## ' for a question")
-				continue
+			if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+				return at(c.Lines().At(0).Start)
 			}
-			title = para{n, strings.TrimSpace(line[2:])}
-			cur = &intro
-		case strings.HasPrefix(line, "#"):
-			ps.Add(file, n, "", "only '# ' (title) and '## ' (question) headings are understood", "put a space after the #, or use '## '")
-		case strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, ">") || strings.HasPrefix(line, "```"):
-			ps.Add(file, n, "", "lists, quotes and code blocks are not printed", "write the answer as plain paragraphs")
-		case strings.Contains(line, "**") || strings.Contains(line, "`") || strings.Contains(line, "]("):
-			ps.Add(file, n, "", "Markdown emphasis, code and links are not supported; the text would print with the symbols", "remove the ** or ` or [..](..) marks")
-		default:
-			if cur == nil {
-				ps.Add(file, n, "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
-				return faq, ps
-			}
-			if len(buf) == 0 {
-				bufLine = n
-			}
-			buf = append(buf, line)
 		}
 	}
-	flush()
-	if len(ps) > 0 {
-		return faq, ps
+	return 1
+}
+
+func (f *faqReader) refuse(n ast.Node, what, hint string) {
+	f.ps.Add(f.file, f.line(n), "", what+" would not print as written", hint)
+}
+
+// read walks the document's blocks.
+func (f *faqReader) read(doc ast.Node) {
+	for n := doc.FirstChild(); n != nil && !f.untitled; n = n.NextSibling() {
+		switch b := n.(type) {
+		case *ast.Heading:
+			f.heading(b)
+		case *ast.Paragraph, *ast.TextBlock:
+			f.para(b, "", 0)
+		case *ast.List:
+			f.list(b, 1)
+		case *ast.HTMLBlock:
+			if b.HTMLBlockType != ast.HTMLBlockType2 { // a comment: a note to the writers
+				f.refuse(b, "HTML", "write plain text; for bold write **text**, for a link [text](https://...)")
+			}
+		default:
+			f.block(n)
+		}
 	}
-	if title.text == "" {
+}
+
+// block refuses a block that is not printed.
+func (f *faqReader) block(n ast.Node) {
+	switch n.(type) {
+	case *east.Table:
+		f.refuse(n, "a table", "write each row as an item of a list ('- ' at the start of a line)")
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		f.refuse(n, "a code block (text indented by 4 spaces or between ```)", "write it as a paragraph, starting at the left margin")
+	case *ast.Blockquote:
+		f.refuse(n, "a quote (a line starting with '>')", "write it as a paragraph, in quotation marks")
+	case *ast.ThematicBreak:
+		f.refuse(n, "a horizontal rule", "delete it; questions are set apart by their headings")
+	default:
+		f.refuse(n, "this Markdown", "write paragraphs, lists and '## ' questions")
+	}
+}
+
+func (f *faqReader) heading(h *ast.Heading) {
+	line := f.line(h)
+	t := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(f.inline(h, nil)) // headings are bold
+	switch {
+	case h.Level == 1 && f.title.Text == "":
+		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
+	case h.Level == 1:
+		f.ps.Add(f.file, line, "title", "a second title; only the first heading may be a '# ' title", "use '## ' for a question")
+	case h.Level == 2 && f.title.Text == "":
+		f.ps.Add(f.file, line, "title", "the file must start with the title, a line beginning with '# '", "")
+		f.untitled = true
+	case h.Level == 2:
+		f.sections = append(f.sections, section{line: line, heading: t})
+	default:
+		f.ps.Add(f.file, line, "", fmt.Sprintf("a level-%d heading would not print as written; only '# ' (title) and '## ' (question) headings are", h.Level), "make it a '## ' question, or bold text in a paragraph: **like this**")
+	}
+}
+
+// para adds a paragraph, or a list item's, to the current section.
+func (f *faqReader) para(n ast.Node, mark string, level int) {
+	if f.title.Text == "" {
+		f.ps.Add(f.file, f.line(n), "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
+		f.untitled = true
+		return
+	}
+	var links []Link
+	t := f.inline(n, &links)
+	if strings.TrimSpace(t) == "" {
+		return // only a comment
+	}
+	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links}
+	if len(f.sections) == 0 {
+		f.intro = append(f.intro, p)
+	} else {
+		s := &f.sections[len(f.sections)-1]
+		s.paras = append(s.paras, p)
+	}
+}
+
+// list adds each item of a list; a list inside an item is one level deeper, and no deeper.
+func (f *faqReader) list(l *ast.List, level int) {
+	if level > 2 {
+		f.refuse(l, "a list inside a list inside a list", "keep lists to two levels")
+		return
+	}
+	num := l.Start
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		mark := "•"
+		if level == 2 {
+			mark = "–"
+		}
+		if l.IsOrdered() {
+			mark = strconv.Itoa(num) + string(l.Marker)
+			num++
+		}
+		first := true
+		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+			switch b := c.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+				m := mark
+				if !first {
+					m = "" // a second paragraph of the item: indented, with no mark
+				}
+				f.para(b, m, level)
+				first = false
+			case *ast.List:
+				f.list(b, level+1)
+			default:
+				f.block(c)
+			}
+		}
+	}
+}
+
+// inline is the printed text of a block's inline content: bold between BoldOn and BoldOff,
+// italic and links as their text (the https, tel and sms links also added to links, if any),
+// a soft line break as a space, a hard one as a new line, comments dropped; images, raw
+// HTML and strikethrough refused.
+func (f *faqReader) inline(n ast.Node, links *[]Link) string {
+	var b strings.Builder
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch x := c.(type) {
+			case *ast.Text:
+				b.Write(x.Segment.Value(f.src))
+				switch {
+				case x.HardLineBreak():
+					b.WriteString("\n")
+				case x.SoftLineBreak():
+					b.WriteString(" ")
+				}
+			case *ast.String:
+				b.Write(x.Value)
+			case *ast.CodeSpan:
+				walk(x)
+			case *ast.RawHTML:
+				raw := ""
+				for i := 0; i < x.Segments.Len(); i++ {
+					seg := x.Segments.At(i)
+					raw += string(seg.Value(f.src))
+				}
+				if !strings.HasPrefix(raw, "<!--") && !strings.HasPrefix(raw, "</") { // one message a tag
+					f.refuse(n, fmt.Sprintf("the HTML %q", raw), "write plain text; for bold write **text**, for a link [text](https://...)")
+				}
+			case *ast.Image:
+				f.refuse(n, "an image", "describe it in words; a logo goes in settings.yaml")
+			case *east.Strikethrough:
+				f.refuse(n, "struck-through text (~~...~~)", "delete the text, or keep it without the ~~")
+			case *ast.AutoLink:
+				b.Write(x.Label(f.src))
+			case *ast.Link:
+				start := b.Len()
+				walk(x)
+				text := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(b.String()[start:])
+				if url := string(x.Destination); links != nil && linkable(url) && text != "" {
+					*links = append(*links, Link{Text: text, URL: url})
+				}
+			case *ast.Emphasis:
+				if x.Level == 2 {
+					b.WriteString(BoldOn)
+					walk(x)
+					b.WriteString(BoldOff)
+				} else {
+					walk(x) // italic prints upright: the fonts have no italic, and it reads less well
+				}
+			default: // emphasis, links: their text
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return strings.TrimSpace(b.String())
+}
+
+// telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
+var telRE = regexp.MustCompile(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
+
+// linkable: a link in the PDF may open a secure web page, a call or a text message; any other
+// link prints as its text only.
+func linkable(url string) bool {
+	return telRE.MatchString(url) || (strings.HasPrefix(url, "https://") && CheckURL(url) == "")
+}
+
+// assemble numbers the questions and their fields, and finds the closing section.
+func (f *faqReader) assemble() (FAQ, diag.Problems) {
+	var faq FAQ
+	file := f.file
+	var ps diag.Problems
+	if f.title.Text == "" {
 		ps.Add(file, 1, "title", "no title", "start the file with a line '# Title'")
 		return faq, ps
 	}
-	at := func(field string, line int, text string) diag.Located {
-		return diag.Located{File: file, Line: line, Field: field, Text: text}
+	faq.Title = f.title
+	field := func(name string, paras []Para) []Para {
+		for i := range paras {
+			paras[i].Field = fmt.Sprintf("%s[%d]", name, i+1)
+		}
+		return paras
 	}
-	faq.Title = at("title", title.line, title.text)
-	for i, p := range intro {
-		faq.Intro = append(faq.Intro, at(fmt.Sprintf("introduction[%d]", i+1), p.line, p.text))
-	}
+	faq.Intro = field("introduction", f.intro)
 	closingSeen := false
 	after := 0
-	for _, s := range sections {
-		isQuestion := isQuestion(s.heading)
+	for _, s := range f.sections {
 		if len(s.paras) == 0 {
 			ps.Add(file, s.line, "", fmt.Sprintf("the heading %q has no text under it", s.heading), "write the answer below it, after a blank line")
 		}
@@ -110,19 +294,15 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 			}
 			continue
 		}
-		paras := func(field string) []diag.Located {
-			out := make([]diag.Located, len(s.paras))
-			for i, p := range s.paras {
-				out[i] = at(fmt.Sprintf("%s[%d]", field, i+1), p.line, p.text)
-			}
-			return out
-		}
-		if isQuestion {
+		at := diag.Located{File: file, Line: s.line, Text: s.heading}
+		if isQuestion(s.heading) {
 			n := len(faq.Questions) + 1
-			faq.Questions = append(faq.Questions, QA{Question: at(fmt.Sprintf("question %d", n), s.line, s.heading), Answer: paras(fmt.Sprintf("answer %d", n))})
+			at.Field = fmt.Sprintf("question %d", n)
+			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})
 		} else {
 			closingSeen = true
-			faq.ClosingTitle, faq.Closing = at("closing", s.line, s.heading), paras("closing")
+			at.Field = "closing"
+			faq.ClosingTitle, faq.Closing = at, field("closing", s.paras)
 		}
 	}
 	if len(faq.Questions) == 0 {
@@ -144,18 +324,18 @@ func (faq *FAQ) fields() []field {
 	}
 	add(&faq.Title)
 	for i := range faq.Intro {
-		add(&faq.Intro[i])
+		add(&faq.Intro[i].Located)
 	}
 	for i := range faq.Questions {
 		q := &faq.Questions[i]
 		add(&q.Question)
 		for j := range q.Answer {
-			add(&q.Answer[j])
+			add(&q.Answer[j].Located)
 		}
 	}
 	add(&faq.ClosingTitle)
 	for i := range faq.Closing {
-		add(&faq.Closing[i])
+		add(&faq.Closing[i].Located)
 	}
 	return out
 }

@@ -341,11 +341,11 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 }
 
 // checkRunes refuses characters no print font can draw: emoji and others above U+FFFF (which
-// would also crash the PDF writer) and control characters.
+// would also crash the PDF writer) and control characters other than a line break.
 func checkRunes(s string) string {
 	var bad []string
 	for _, r := range s {
-		if r > 0xFFFF || (r < 0x20 && r != '\t') || (r >= 0x7F && r < 0xA0) {
+		if r > 0xFFFF || (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7F && r < 0xA0) {
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
 		}
 	}

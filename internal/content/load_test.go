@@ -81,6 +81,11 @@ func edit(t *testing.T, name, old, new string) fs.FS {
 	return withFile(t, name, []byte(strings.Replace(string(b), old, new, 1)))
 }
 
+// firstAnswer is the default content with the start of the first answer rewritten.
+func firstAnswer(s string) func(t *testing.T) fs.FS {
+	return func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", s) }
+}
+
 func TestBadContent(t *testing.T) {
 	tests := []struct {
 		name string
@@ -132,11 +137,25 @@ func TestBadContent(t *testing.T) {
 			"content/en/text.yaml:12: help.danger_label: YAML aliases (*name) are not allowed (write the text out in full)"},
 		{"faq heading without title", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte("## Why?\n\nBecause.\n")) },
 			"content/en/faq.md:1: title: the file must start with the title, a line beginning with '# '"},
-		{"faq markdown emphasis", func(t *testing.T) fs.FS { return edit(t, "en/faq.md", "No. Most victims", "**No.** Most victims") },
-			"content/en/faq.md:13: Markdown emphasis, code and links are not supported; the text would print with the symbols (remove the ** or ` or [..](..) marks)"},
+		{"faq table", firstAnswer("| Sign | What |\n|---|---|\n| cash | gifts |\n\nNo. Most victims"),
+			"content/en/faq.md:13: a table would not print as written (write each row as an item of a list ('- ' at the start of a line))"},
+		{"faq raw html", firstAnswer("<b>No.</b> Most victims"),
+			`content/en/faq.md:13: the HTML "<b>" would not print as written (write plain text; for bold write **text**, for a link [text](https://...))`},
+		{"faq small heading", firstAnswer("### Note\n\nNo. Most victims"),
+			"content/en/faq.md:13: a level-3 heading would not print as written; only '# ' (title) and '## ' (question) headings are (make it a '## ' question, or bold text in a paragraph: **like this**)"},
+		{"faq image", firstAnswer("![map](map.png) No. Most victims"),
+			"content/en/faq.md:13: an image would not print as written (describe it in words; a logo goes in settings.yaml)"},
+		{"faq code block", firstAnswer("```\ncode\n```\n\nNo. Most victims"),
+			"content/en/faq.md:13: a code block (text indented by 4 spaces or between ```) would not print as written (write it as a paragraph, starting at the left margin)"},
 		{"faq empty question", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## Can minors legally", "## Is that all?\n\n## Can minors legally")
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
+		{"zero-width space", firstAnswer("No.\u200b Most victims"),
+			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+		{"bidi override", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"")
+		},
+			"content/en/text.yaml:11: has an invisible right-to-left override (U+202E), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
 			"content/es/faq.md: does not exist (each language folder needs faq.md and text.yaml)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {
@@ -173,8 +192,8 @@ func TestBadContent(t *testing.T) {
 			`content/settings.yaml:45: colours.primary: is empty: YAML reads what follows a '#' as a comment (put the value in quotes, e.g. "#0F4C5C")`},
 		{"faq with a byte-order mark and a bad line", func(t *testing.T) fs.FS {
 			b, _ := fs.ReadFile(defaultcontent.FS, "en/faq.md")
-			return withFile(t, "en/faq.md", append([]byte("\ufeff"), strings.Replace(string(b), "No. Most victims", "**No.** Most victims", 1)...))
-		}, "content/en/faq.md:13: Markdown emphasis, code and links are not supported; the text would print with the symbols (remove the ** or ` or [..](..) marks)"},
+			return withFile(t, "en/faq.md", append([]byte("\ufeff"), strings.Replace(string(b), "No. Most victims", "~~No.~~ Most victims", 1)...))
+		}, "content/en/faq.md:13: struck-through text (~~...~~) would not print as written (delete the text, or keep it without the ~~)"},
 		{"extension", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888 ext. 2")
 		},
@@ -374,3 +393,50 @@ var defaultNumbers = sync.OnceValue(func() []Number {
 	}
 	return c.Settings.Numbers()
 })
+
+// TestNormalForm: a letter typed as a base and a combining accent (as some Mac programs paste
+// it) is loaded as the one precomposed character fonts draw; a soft hyphen is kept.
+func TestNormalForm(t *testing.T) {
+	fsys := edit(t, "es/faq.md", "## ", "## ¿Qu\u00e9 esta\u0301s leyendo?\n\nPala\u00adbra.\n\n## ")
+	c, err := Load(fsys, "content", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := c.Languages[1].FAQ.Questions[0]
+	if want := "¿Qué estás leyendo?"; q.Question.Text != want {
+		t.Errorf("question %q, want %q", q.Question.Text, want)
+	}
+	if want := "Pala\u00adbra."; q.Answer[0].Text != want {
+		t.Errorf("answer %q, want %q", q.Answer[0].Text, want)
+	}
+}
+
+// The Markdown people write: lists (nested one level), emphasis and links as their text, hard
+// line breaks, setext headings; HTML comments dropped.
+func TestFAQMarkdown(t *testing.T) {
+	md := "Title\n=====\n\nIntro with *emphasis* and **bold**.\n<!-- TODO: check this figure with legal -->\n\n" +
+		"## What can I do?\n\nSteps:\n\n1. Call [the hotline](tel:18883737888).\n2. Write it down:\n   - when\n   - where\n\nLine one  \nline two\n\n" +
+		"## Closing\n\nThanks.\n"
+	faq, ps := parseFAQ("faq.md", []byte(md))
+	if ps != nil {
+		t.Fatal(ps)
+	}
+	type para struct {
+		text, mark  string
+		level, line int
+	}
+	var got []para
+	for _, p := range faq.Questions[0].Answer {
+		got = append(got, para{p.Text, p.Mark, p.Level, p.Line})
+	}
+	want := []para{{"Steps:", "", 0, 9}, {"Call the hotline.", "1.", 1, 11}, {"Write it down:", "2.", 1, 12}, {"when", "–", 2, 13}, {"where", "–", 2, 14}, {"Line one\nline two", "", 0, 16}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("answer:\n got %v\nwant %v", got, want)
+	}
+	if l := faq.Questions[0].Answer[1].Links; len(l) != 1 || l[0] != (Link{"the hotline", "tel:18883737888"}) {
+		t.Errorf("links %v", l)
+	}
+	if faq.Title.Text != "Title" || len(faq.Intro) != 1 || faq.Intro[0].Text != "Intro with emphasis and "+BoldOn+"bold"+BoldOff+"." || faq.ClosingTitle.Text != "Closing" {
+		t.Errorf("title %q, intro %v, closing %q", faq.Title.Text, faq.Intro, faq.ClosingTitle.Text)
+	}
+}

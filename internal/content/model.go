@@ -37,6 +37,7 @@ type Settings struct {
 	Font    Font    `yaml:"font" haven:"optional"`
 	Site    Site    `yaml:"site" haven:"optional"`
 	Cards   Cards   `yaml:"cards" haven:"optional"`
+	Handout Handout `yaml:"handout" haven:"optional"`
 	// Languages, when set, are the language folders to use; otherwise every folder named by a
 	// language code is one.
 	Languages []string `yaml:"languages" haven:"optional"`
@@ -47,6 +48,13 @@ type Cards struct {
 	// Offset is "X,Y" in millimetres: how far the printer must move the cards, right and down,
 	// to land on the card stock (found with haven cards --calibrate).
 	Offset string `yaml:"offset" haven:"optional"`
+}
+
+// Handout holds the handout's settings.
+type Handout struct {
+	// Sheets is how many sheets a normal-print handout may take: "1" keeps it to one sheet
+	// printed on both sides, and a longer FAQ is an error; empty allows a second sheet.
+	Sheets string `yaml:"sheets" haven:"optional"`
 }
 
 // Font names .ttf files in the content folder to use when the built-in fonts lack a
@@ -122,16 +130,37 @@ type Language struct {
 // FAQ is faq.md.
 type FAQ struct {
 	Title        diag.Located
-	Intro        []diag.Located
+	Intro        []Para
 	Questions    []QA
 	ClosingTitle diag.Located
-	Closing      []diag.Located
+	Closing      []Para
+}
+
+// BoldOn and BoldOff mark where bold text begins and ends in a paragraph's text (from **bold**
+// in faq.md). They are private-use characters, which no content may contain and no font draws:
+// layout sets the text between them in bold and never prints them.
+const (
+	BoldOn  = "\uE000"
+	BoldOff = "\uE001"
+)
+
+// Para is a paragraph of the FAQ, or an item of a list in it.
+type Para struct {
+	diag.Located
+	Mark  string // a list item's bullet or number, e.g. "•" or "2."; empty for a paragraph
+	Level int    // 0 for a paragraph, 1 for a list item, 2 for an item of a list inside one
+	Links []Link // the texts in it that link to a web page, a phone or a text message
+}
+
+// Link is a text of a paragraph that opens URL when tapped in the PDF.
+type Link struct {
+	Text, URL string
 }
 
 // QA is one question with its answer paragraphs.
 type QA struct {
 	Question diag.Located
-	Answer   []diag.Located
+	Answer   []Para
 }
 
 // Text is text.yaml: every printed word that is not the FAQ.

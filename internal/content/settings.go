@@ -21,7 +21,7 @@ var (
 	countryRE   = regexp.MustCompile(`^[A-Z]{2}$`)
 	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
 	logoRE      = regexp.MustCompile(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
-	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.ttf$`)
+	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.(ttf|ttc(#.+)?)$`)
 )
 
 // ContrastPair is a text colour on a background that some output prints.
@@ -68,7 +68,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold} {
 		if v != "" && !ttfRE.MatchString(v) {
-			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder", v), "TrueType fonts only: .otf and .ttc files cannot be embedded")
+			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder, or a face of a .ttc (Fonts.ttc#0)", v), "TrueType outlines only: CFF .otf fonts cannot be embedded")
 		}
 	}
 	if s.Font.Bold != "" && s.Font.Regular == "" {
@@ -76,6 +76,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	if _, _, msg := ParseOffset(s.Cards.Offset); msg != "" {
 		bad("cards.offset", msg, "print the test sheet with 'haven cards --calibrate' to find it")
+	}
+	if v := s.Handout.Sheets; v != "" && v != "1" && v != "2" {
+		bad("handout.sheets", fmt.Sprintf("%q should be 1 or 2", v), "1 keeps the handout to one sheet; 2 lets a long FAQ go on to a second")
 	}
 	checkHotline(s, bad)
 	if s.DisplayURL != "" {

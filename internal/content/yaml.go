@@ -1,6 +1,7 @@
 package content
 
 import (
+	"golang.org/x/text/unicode/norm"
 	"haven/internal/diag"
 
 	"bytes"
@@ -34,6 +35,7 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 	if p := checkText(file, data); p != nil {
 		return nil, diag.Problems{*p}
 	}
+	data = normal(data)
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(&root)
@@ -224,12 +226,43 @@ func secondDocLine(data []byte) int {
 	return 0
 }
 
+// invisible names the format characters that are refused: they print nothing, yet change
+// where lines break or which way text runs, and they come from pasted text more often than by
+// intent. Soft hyphens (a break opportunity), and the joiners Persian and emoji need, are kept.
+var invisible = map[rune]string{
+	0x200B: "zero-width space", 0x2060: "word joiner", 0xFEFF: "zero-width no-break space",
+	0x200E: "left-to-right mark", 0x200F: "right-to-left mark", 0x061C: "Arabic letter mark",
+	0x202A: "left-to-right embedding", 0x202B: "right-to-left embedding", 0x202C: "pop directional formatting",
+	0x202D: "left-to-right override", 0x202E: "right-to-left override",
+	0x2066: "left-to-right isolate", 0x2067: "right-to-left isolate", 0x2068: "first strong isolate", 0x2069: "pop directional isolate",
+}
+
+var invisibleHint = func() map[rune]string {
+	h := map[rune]string{}
+	for r := range invisible {
+		h[r] = "delete it: haven orders right-to-left text by itself"
+	}
+	for _, r := range []rune{0x200B, 0x2060, 0xFEFF} {
+		h[r] = "delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD)"
+	}
+	return h
+}()
+
+// normal is the text in Unicode normal form C, so that a letter typed with a separate accent
+// (as some Mac programs paste it) is the one precomposed character fonts draw as one.
+func normal(data []byte) []byte {
+	if norm.NFC.IsNormal(data) {
+		return data
+	}
+	return norm.NFC.Bytes(data)
+}
+
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
 // and the Unicode line and paragraph separators, which look like line breaks and are not,
 // each with its line. The size was checked as the file was read.
 func checkText(file string, data []byte) *diag.Problem {
 	line := 1
-	for _, r := range string(data) {
+	for i, r := range string(data) {
 		switch {
 		case r == '\n':
 			line++
@@ -239,6 +272,8 @@ func checkText(file string, data []byte) *diag.Problem {
 			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a control character (U+%04X)", r), Hint: "remove it; if the file looks fine in your editor, save it again as plain text"}
 		case r == 0x2028 || r == 0x2029:
 			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a Unicode line separator (U+%04X), which looks like a line break and is not one", r), Hint: "delete it and press Enter instead"}
+		case invisible[r] != "" && !(r == 0xFEFF && i == 0):
+			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), Hint: invisibleHint[r]}
 		}
 	}
 	if !utf8.Valid(data) {

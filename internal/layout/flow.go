@@ -1,5 +1,11 @@
 package layout
 
+import (
+	"strings"
+
+	"haven/internal/content"
+)
+
 // row is an unbreakable slice of a flowing column: a line of text, a heading line, a box.
 type row struct {
 	h      float64 // height
@@ -58,14 +64,26 @@ type placed struct {
 	top float64
 }
 
-// lineRows turns wrapped lines into rows, kept so no paragraph leaves one line alone at the
-// foot or the head of a page.
-func lineRows(lines []string, x float64, st Style, before float64) []row {
+// lineRows turns wrapped lines into rows of a column from x, w wide, kept so no paragraph
+// leaves one line alone at the foot or the head of a page. A right-to-left paragraph's lines
+// are set flush right.
+func lineRows(lines []string, x, w float64, right bool, st Style, before float64) []row {
 	rows := make([]row, len(lines))
 	for i, l := range lines {
 		l := l
 		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
-			c.text(x, baseline(top, st), st, l)
+			if right { // in one weight: the bold runs of a right-to-left line are not set apart
+				l := strings.NewReplacer(content.BoldOn, "", content.BoldOff, "").Replace(l)
+				c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l)
+				return
+			}
+			x := x
+			for _, r := range runsOf(l) { // bold runs in bold, one after the other
+				rs := st
+				rs.Font = r.font(st.Font)
+				c.text(x, baseline(top, rs), rs, r.text)
+				x += c.m.Width(rs.Font, rs.Size, r.text)
+			}
 		}}
 	}
 	if len(rows) > 0 {

@@ -5,6 +5,7 @@ import (
 	"haven/internal/diag"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzWrap wraps arbitrary text: every line fits the width, no word is lost or changed, and
@@ -14,8 +15,10 @@ func FuzzWrap(f *testing.F) {
 	f.Add("Supercalifragilisticexpialidocious", 50.0, 18.0)
 	f.Add("  spaces \t and\ttabs  ", 30.0, 9.0)
 	f.Add("", 10.0, 12.0)
+	f.Add("人口贩卖是一种犯罪。「你」不是一个人，请拨打1-888-373-7888。", 40.0, 10.0)
+	f.Add("Pala\u00adbra https://example.org/get-help/now", 30.0, 9.0)
 	f.Fuzz(func(t *testing.T, s string, width, size float64) {
-		if !(width > 1 && width < 5000 && size > 1 && size < 500) {
+		if !(width > 1 && width < 5000 && size > 1 && size < 500) || !utf8.ValidString(s) { // content is UTF-8 when it loads
 			return
 		}
 		st := Style{Size: size}
@@ -32,7 +35,10 @@ func FuzzWrap(f *testing.F) {
 				t.Fatalf("line %q is %.2f wide, over %.2f", l, w, width)
 			}
 		}
-		if got, want := strings.Join(lines, " "), strings.Join(strings.Fields(s), " "); got != want {
+		// lines break at spaces, after hyphens and between Chinese characters; a soft hyphen
+		// prints as "-" only where a line breaks at it
+		visible := strings.NewReplacer(softHyphen, "", "-", "")
+		if got, want := visible.Replace(strings.Join(strings.Fields(strings.Join(lines, "")), "")), visible.Replace(strings.Join(strings.Fields(s), "")); got != want {
 			t.Fatalf("wrapping changed the text: %q -> %q", want, got)
 		}
 	})

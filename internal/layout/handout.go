@@ -2,7 +2,7 @@ package layout
 
 import (
 	"fmt"
-	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -12,17 +12,26 @@ import (
 )
 
 // handoutScale sets one edition of the handout: the normal one fits one sheet printed on both
-// sides; the large-print one sets body text at 18 pt.
+// sides when the FAQ allows, else two; the large-print one sets body text at 18 pt. The body
+// never shrinks to make a long FAQ fit: it takes more paper.
 type handoutScale struct {
-	suffix   string  // in the file name
-	body     float64 // body type size
-	maxPages int
+	suffix string  // in the file name
+	body   float64 // body type size
+	sheet  int     // pages to a sheet's worth of the normal edition
 }
 
 var (
 	normalPrint = handoutScale{"", 12, 2}
 	largePrint  = handoutScale{"-large", 18, 6}
 )
+
+// maxPages is how many pages the handout may take: the settings' sheets, two by default.
+func (h handout) maxPages() int {
+	if h.in.Settings.Handout.Sheets == "1" {
+		return h.sc.sheet
+	}
+	return 2 * h.sc.sheet
+}
 
 // Handout lays out the FAQ handout. large selects the large-print edition.
 func Handout(in Input, paper Paper, large bool) (*Doc, error) {
@@ -68,93 +77,10 @@ func (h handout) build() (*Doc, error) {
 		margin = 0.55 * Inch
 	}
 	width := h.p.W - 2*margin
-	body := h.style(Regular, 1, 1.3)
-	qst := h.style(Bold, 1.1, 1.25)
-	qst.Color = h.th.Primary
-	indent := h.in.M.Width(Bold, qst.Size, "9.") + qst.Size*0.5
-	if len(faq.Questions) >= 10 {
-		indent = h.in.M.Width(Bold, qst.Size, "99.") + qst.Size*0.5
-	}
-	paraGap := body.Size * 0.45
-
 	// Title band on page 1.
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
 	if err != nil {
 		return doc, err
-	}
-
-	var rows []row
-	para := func(text diag.Located, x, w float64, before float64) error {
-		lines, err := wrap(h.in.M, body, text, w, "handout")
-		if err != nil {
-			return err
-		}
-		rows = append(rows, tagRows(lineRows(lines, x, body, before), &Elem{Role: RoleP})...)
-		return nil
-	}
-	for _, p := range faq.Intro {
-		if err := para(p, margin, width, paraGap); err != nil {
-			return doc, err
-		}
-	}
-	intro := rows
-	rows = nil
-	for i, q := range faq.Questions {
-		lines, err := wrap(h.in.M, qst, q.Question, width-indent, "handout")
-		if err != nil {
-			return doc, err
-		}
-		num := strconv.Itoa(i+1) + "."
-		heading := &Elem{Role: RoleH2}
-		for j, l := range lines {
-			l, j := l, j
-			before := 0.0
-			if j == 0 {
-				before = body.Size * 0.85
-			}
-			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				if j == 0 {
-					c.text(margin, baseline(top, qst), qst, num)
-				}
-				c.text(margin+indent, baseline(top, qst), qst, l)
-			}}}, heading)...)
-		}
-		for k, a := range q.Answer {
-			before := paraGap
-			if k == 0 {
-				before = body.Size * 0.25
-			}
-			if err := para(a, margin+indent, width-indent, before); err != nil {
-				return doc, err
-			}
-		}
-	}
-	if faq.ClosingTitle.Text != "" {
-		ct := qst
-		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
-		if err != nil {
-			return doc, err
-		}
-		heading := &Elem{Role: RoleH2}
-		for j, l := range lines {
-			l := l
-			before := 0.0
-			if j == 0 {
-				before = body.Size * 1.4
-			}
-			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				c.text(margin, baseline(top, ct), ct, l)
-			}}}, heading)...)
-		}
-		for k, p := range faq.Closing {
-			before := paraGap
-			if k == 0 {
-				before = body.Size * 0.25
-			}
-			if err := para(p, margin, width, before); err != nil {
-				return doc, err
-			}
-		}
 	}
 
 	footerY := h.p.H - 0.42*Inch
@@ -169,18 +95,62 @@ func (h handout) build() (*Doc, error) {
 		}
 		return frame{0.55 * Inch, bottom}
 	}
-	pages, err := h.arrange(intro, rows, margin, width, frames)
+	// a FAQ a little too long for a sheet first tightens the space between paragraphs and
+	// lines, within the design's limits, where that saves a sheet; what is too long even so
+	// is measured tight, so that the lines to cut are the fewest that will do
+	layout := func(tight bool) (flowed, [][]placed, error) {
+		f, err := h.flow(margin, width, tight)
+		if err != nil {
+			return f, nil, err
+		}
+		pages, err := h.arrange(f.intro, f.rows, margin, width, frames)
+		return f, pages, err
+	}
+	sheets := func(pages [][]placed) int { return (len(pages) + h.sc.sheet - 1) / h.sc.sheet }
+	f, pages, err := layout(false)
 	if err != nil {
 		return doc, err
 	}
-	if len(pages) > h.sc.maxPages {
-		over := 0.0
-		for _, pg := range pages[h.sc.maxPages:] {
-			for _, pr := range pg {
-				over += pr.before + pr.h
+	if sheets(pages) > 1 {
+		ft, pt, err := layout(true)
+		if err != nil {
+			return doc, err
+		}
+		if sheets(pt) < sheets(pages) || len(pages) > h.maxPages() {
+			f, pages = ft, pt
+		}
+	}
+	intro, rows, sizes, body := f.intro, f.rows, f.sizes, f.body
+	if max := h.maxPages(); len(pages) > max {
+		// how many more lines of body text the last allowed page would need to hold the
+		// rest, breaking pages as they break: that many lines are to be cut
+		fits := func(lines int) bool {
+			more := func(n int) frame {
+				f := frames(n)
+				if n == max-1 {
+					f.bottom += float64(lines) * body.Leading
+				}
+				return f
+			}
+			long, err := h.arrange(intro, rows, margin, width, more)
+			return err == nil && len(long) <= max
+		}
+		hi := 1
+		for !fits(hi) && hi < 1<<20 {
+			hi *= 2
+		}
+		lo := hi / 2 // does not fit, or is 0
+		for hi-lo > 1 {
+			if mid := (lo + hi) / 2; fits(mid) {
+				hi = mid
+			} else {
+				lo = mid
 			}
 		}
-		return doc, &FitError{Where: "the FAQ", Msg: fmt.Sprintf("runs about %.0f lines past page %d; the %s handout must fit %d pages", math.Ceil(over/body.Leading), h.sc.maxPages, h.p.Name, h.sc.maxPages)}
+		return doc, h.tooLong(hi, sizes)
+	}
+	if len(pages) > h.sc.sheet {
+		doc.Note = "on two sheets: the FAQ is too long for one (handout: sheets: 1 in settings.yaml would make this an error)"
 	}
 	for n, pg := range pages {
 		c := h.in.canvas()
@@ -194,6 +164,207 @@ func (h handout) build() (*Doc, error) {
 		doc.Pages = append(doc.Pages, c.page(h.p.W, h.p.H))
 	}
 	return doc, nil
+}
+
+// flowed is the FAQ as rows to paginate: the introduction, the rest, and the size of each part.
+type flowed struct {
+	intro, rows []row
+	sizes       []textSize
+	body        Style
+}
+
+// flow sets the FAQ's text in rows. tight sets the lines and paragraphs closer together, as far
+// as reading comfort allows.
+func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
+	faq := h.in.Lang.FAQ
+	leading, gap := 1.3, 1.0
+	if tight {
+		leading, gap = 1.25, 0.6
+	}
+	body := h.style(Regular, 1, leading)
+	qst := h.style(Bold, 1.1, 1.25)
+	qst.Color = h.th.Primary
+	indent := h.in.M.Width(Bold, qst.Size, "9.") + qst.Size*0.5
+	if len(faq.Questions) >= 10 {
+		indent = h.in.M.Width(Bold, qst.Size, "99.") + qst.Size*0.5
+	}
+	paraGap := body.Size * 0.45 * gap
+
+	var rows []row
+	var sizes []textSize   // the introduction, each answer, the closing: to name the longest
+	var lists []*Elem      // the open list at each level, for the tags: items of one list share it
+	var items []*Elem      // the last item at each level, which holds a list nested under it
+	para := func(p content.Para, x, w float64, before float64) error {
+		// a list item hangs its text from an indent, its bullet or number right before it
+		in := float64(p.Level) * body.Size * 1.6
+		if p.Level > 0 && before == paraGap {
+			before = paraGap * 0.4 // items of a list stay close together
+		}
+		lines, err := wrap(h.in.M, body, p.Located, w-in, "handout")
+		if err != nil {
+			return err
+		}
+		if sizes[len(sizes)-1].lines == 0 {
+			sizes[len(sizes)-1].at = p.Located
+		}
+		sizes[len(sizes)-1].lines += len(lines)
+		// a right-to-left paragraph is the mirror image: it hangs from the right, its
+		// indents and list marks on the right
+		right := rtl(p.Text)
+		lx := x + in
+		if right {
+			x = 2*margin + width - (x + w)
+			lx = x
+		}
+		rs := lineRows(lines, lx, w-in, right, body, before)
+		// tagged as a paragraph, or as the body of an item of a list (the mark is its label)
+		elem, label := &Elem{Role: RoleP}, (*Elem)(nil)
+		if p.Level == 0 {
+			lists, items = nil, nil
+		} else {
+			lists, items = lists[:min(len(lists), p.Level)], items[:min(len(items), p.Level)]
+			if len(lists) < p.Level {
+				var parent *Elem
+				if len(items) > 0 {
+					parent = items[len(items)-1]
+				}
+				lists = append(lists, &Elem{Role: RoleL, Parent: parent})
+				items = append(items, nil)
+			}
+			li := &Elem{Role: RoleLI, Parent: lists[p.Level-1]}
+			items[p.Level-1] = li
+			elem, label = &Elem{Role: RoleLBody, Parent: li}, &Elem{Role: RoleLbl, Parent: li}
+		}
+		if len(p.Links) > 0 {
+			for i := range rs { // its links, where their text is whole on a line
+				draw := rs[i].draw
+				rs[i].draw = func(c *canvas, top float64) {
+					saved := c.links
+					for _, l := range p.Links {
+						c.links = append(c.links, autolink{l.Text, l.URL})
+					}
+					draw(c, top)
+					c.links = saved
+				}
+			}
+		}
+		if p.Mark != "" && len(rs) > 0 {
+			first, mark := rs[0].draw, p.Mark
+			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
+			if right {
+				markX = x + w - in + body.Size*0.4
+			}
+			rs[0].draw = func(c *canvas, top float64) {
+				c.as(label, func() { c.text(markX, baseline(top, body), body, mark) })
+				first(c, top)
+			}
+		}
+		rows = append(rows, tagRows(rs, elem)...)
+		return nil
+	}
+	sizes = append(sizes, textSize{name: "the introduction"})
+	for _, p := range faq.Intro {
+		if err := para(p, margin, width, paraGap); err != nil {
+			return flowed{}, err
+		}
+	}
+	intro := rows
+	rows = nil
+	for i, q := range faq.Questions {
+		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
+		lines, err := wrap(h.in.M, qst, q.Question, width-indent, "handout")
+		if err != nil {
+			return flowed{}, err
+		}
+		num := strconv.Itoa(i+1) + "."
+		heading := &Elem{Role: RoleH2}
+		lists, items = nil, nil
+		for j, l := range lines {
+			l, j := l, j
+			before := 0.0
+			if j == 0 {
+				before = body.Size * 0.85 * gap
+			}
+			right := rtl(q.Question.Text) // the number on the right, the heading flush right
+			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+				numX, lx := margin, margin+indent
+				if right {
+					numX, lx = margin+width-c.m.Width(qst.Font, qst.Size, num), margin+width-indent-c.m.Width(qst.Font, qst.Size, l)
+				}
+				if j == 0 {
+					c.text(numX, baseline(top, qst), qst, num)
+				}
+				c.text(lx, baseline(top, qst), qst, l)
+			}}}, heading)...)
+		}
+		for k, a := range q.Answer {
+			before := paraGap
+			if k == 0 {
+				before = body.Size * 0.25
+			}
+			if err := para(a, margin+indent, width-indent, before); err != nil {
+				return flowed{}, err
+			}
+		}
+	}
+	if faq.ClosingTitle.Text != "" {
+		ct := qst
+		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
+		if err != nil {
+			return flowed{}, err
+		}
+		heading := &Elem{Role: RoleH2}
+		lists, items = nil, nil
+		for j, l := range lines {
+			l := l
+			before := 0.0
+			if j == 0 {
+				before = body.Size * 1.4 * gap
+			}
+			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+				x := margin
+				if rtl(l) {
+					x = margin + width - c.m.Width(ct.Font, ct.Size, l)
+				}
+				c.text(x, baseline(top, ct), ct, l)
+			}}}, heading)...)
+		}
+		sizes = append(sizes, textSize{name: "the closing"})
+		for k, p := range faq.Closing {
+			before := paraGap
+			if k == 0 {
+				before = body.Size * 0.25
+			}
+			if err := para(p, margin, width, before); err != nil {
+				return flowed{}, err
+			}
+		}
+	}
+
+	return flowed{intro, rows, sizes, body}, nil
+}
+
+// textSize is a part of the FAQ, where it begins and the lines it takes.
+type textSize struct {
+	name  string
+	at    diag.Located
+	lines int
+}
+
+// tooLong is the error for a FAQ longer than the handout's sheets allow: how many lines of body
+// text to cut, and the longest paragraphs, where cutting is most likely.
+func (h handout) tooLong(n int, sizes []textSize) error {
+	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
+	var longest []string
+	for _, s := range sizes[:min(3, len(sizes))] {
+		longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", s.name, s.at.File, s.at.Line, s.lines))
+	}
+	msg := fmt.Sprintf("runs past page %d, the last the %s handout may take: cut %d %s of body text; the longest parts are %s",
+		h.maxPages(), h.p.Name, n, map[bool]string{true: "line", false: "lines"}[n == 1], strings.Join(longest, ", "))
+	if h.maxPages() == h.sc.sheet {
+		msg += "; or remove handout: sheets: 1 from settings.yaml to allow a second sheet"
+	}
+	return &FitError{Where: "the FAQ", Msg: msg}
 }
 
 // arrange puts the hotline box on page 1, which may be the only page copied: after the
@@ -277,7 +448,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 		y := top + pad
 		c.within(RoleH1, "", func() {
 			for _, l := range tl {
-				c.text(margin, baseline(y, tst), tst, l)
+				x := margin
+				if rtl(l) { // a right-to-left title is flush right
+					x = margin + width - h.in.M.Width(tst.Font, tst.Size, l)
+				}
+				c.text(x, baseline(y, tst), tst, l)
 				y += tst.Leading
 			}
 		})
@@ -532,7 +707,7 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
 	name, contact, short := org.Name.Text, org.Contact.Text, h.in.Address.Text
-	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.sc.maxPages, h.sc.maxPages)) - 2*st.Size
+	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
 	fits := func(s string) bool { return h.in.M.Width(st.Font, st.Size, s) <= room }
 	var tries [][]string
 	if contact == "" {

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -81,16 +83,55 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 	}
 }
 
-func TestHandoutTooLongFails(t *testing.T) {
-	in := input(t)
-	lang := *in.Lang
-	lang.FAQ.Questions = append([]content.QA(nil), lang.FAQ.Questions...)
-	long := strings.Repeat("This answer goes on and on. ", 200)
-	lang.FAQ.Questions[0].Answer = []diag.Located{{Text: long}}
-	in.Lang = &lang
-	_, err := Handout(in, Papers["letter"], false)
-	if err == nil || !strings.Contains(err.Error(), "the FAQ") || !strings.Contains(err.Error(), "must fit 2") {
-		t.Fatalf("got %v", err)
+// A FAQ too long for the handout's sheets is an error that says how many lines of body text to
+// cut, accurately: a closing cut by that many lines fits, one cut by one line fewer does not.
+// (Cut elsewhere, the pages break at other places, which may keep a line more or less.)
+func TestHandoutTooLongSaysHowMuch(t *testing.T) {
+	for _, sheets := range []string{"1", ""} {
+		in := input(t)
+		in.Settings.Handout.Sheets = sheets
+		pages := map[string]int{"1": 2, "": 4}[sheets]
+		answer := func(n int) diag.Located {
+			return diag.Located{File: "en/faq.md", Line: 9, Field: "closing[1]", Text: strings.Repeat("This answer goes on and on. ", n)}
+		}
+		withAnswer := func(a diag.Located) error {
+			lang := *in.Lang
+			lang.FAQ.Closing = []content.Para{{Located: a}}
+			in.Lang = &lang
+			_, err := Handout(in, Papers["letter"], false)
+			return err
+		}
+		long := answer(300 * pages)
+		err := withAnswer(long)
+		var over int
+		if err == nil {
+			t.Fatalf("sheets %q: a very long answer fitted", sheets)
+		}
+		if _, e := fmt.Sscanf(err.Error()[strings.Index(err.Error(), "cut "):], "cut %d line", &over); e != nil {
+			t.Fatalf("sheets %q: no line count in %v", sheets, err)
+		}
+		if want := fmt.Sprintf("runs past page %d", pages); !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "the closing (en/faq.md:9,") {
+			t.Fatalf("sheets %q: got %v, want %q and the closing named", sheets, err, want)
+		}
+		width := Papers["letter"].W - 1.2*Inch
+		lines := func(n int) int {
+			ls, _ := wrap(mono{}, Style{Size: 12}, answer(n), width, "")
+			return len(ls)
+		}
+		withLines := func(target int) diag.Located {
+			n := 0
+			for lines(n+1) <= target {
+				n++
+			}
+			return answer(n)
+		}
+		total := lines(300 * pages)
+		if err := withAnswer(withLines(total - over)); err != nil {
+			t.Errorf("sheets %q: cut by the %d lines the error asked, still: %v", sheets, over, err)
+		}
+		if err := withAnswer(withLines(total - over + 1)); err == nil {
+			t.Errorf("sheets %q: cut by %d lines, one fewer than the error asked, it fits: the count is too high", sheets, over-1)
+		}
 	}
 }
 
@@ -139,5 +180,52 @@ func TestHeadlineLines(t *testing.T) {
 	}
 	if got, err := headlineLines(mono{}, st, diag.Located{Text: four}, 200, false); err != nil || len(got) != 1 {
 		t.Errorf("fallback wrap: got %q, %v", got, err)
+	}
+}
+
+// A FAQ a little too long for one sheet tightens its spacing (15.6 pt leading to 15) and stays
+// on one sheet; a shorter one keeps the normal spacing; a longer one takes a second sheet.
+func TestHandoutTightensBeforeASecondSheet(t *testing.T) {
+	in := input(t)
+	leadingWith := func(n int) (float64, int) {
+		lang := *in.Lang
+		text := strings.TrimSpace(strings.Repeat("This closing goes on and on. ", n+6))
+		lang.FAQ.Closing = []content.Para{{Located: diag.Located{Text: text}}}
+		in.Lang = &lang
+		doc, err := Handout(in, Papers["letter"], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ys []float64 // the baselines of the closing's lines
+		for _, p := range doc.Pages {
+			for _, it := range p.Items {
+				if tx, ok := it.(Text); ok && strings.HasPrefix(tx.S, "This closing") && tx.Size == 12 {
+					ys = append(ys, tx.Y)
+				}
+			}
+		}
+		if len(ys) < 2 {
+			t.Fatalf("%d lines of the closing found", len(ys))
+		}
+		return ys[1] - ys[0], len(doc.Pages)
+	}
+	if l, pages := leadingWith(0); math.Abs(l-15.6) > 0.01 || pages != 2 {
+		t.Fatalf("a FAQ that fits: leading %.2f on %d pages, want 15.6 on 2", l, pages)
+	}
+	tightened := false
+	for n := 1; n < 400; n += 3 {
+		l, pages := leadingWith(n)
+		if pages > 2 {
+			if math.Abs(l-15.6) > 0.01 {
+				t.Errorf("on two sheets the leading is %.2f, want the normal 15.6", l)
+			}
+			break
+		}
+		if math.Abs(l-15) < 0.01 {
+			tightened = true
+		}
+	}
+	if !tightened {
+		t.Error("no length of FAQ was tightened to stay on one sheet")
 	}
 }

@@ -21,6 +21,7 @@ type Doc struct {
 	Lang  string // BCP 47 code for /Lang
 	Meta  Meta
 	Pages []Page
+	Note  string // a choice layout made that the user should hear of, e.g. a second sheet
 }
 
 // Meta is the PDF's document information.

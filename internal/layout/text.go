@@ -2,9 +2,14 @@ package layout
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
+
+	"github.com/go-text/typesetting/segmenter"
 
 	"haven/internal/colour"
+	"haven/internal/content"
 	"haven/internal/diag"
 )
 
@@ -71,32 +76,174 @@ func inches(pt float64) string {
 	return fmt.Sprintf("%.2f in", pt/Inch)
 }
 
-// wrap breaks s into lines no wider than width, at spaces. A word wider than the line is a
-// FitError: it would otherwise be cut or run over the edge.
+// wrap breaks a text into lines no wider than width where the Unicode line breaking rules
+// (UAX #14) allow: at spaces, between Chinese or Japanese characters (never before closing
+// punctuation or after opening), after a hyphen or a soft hyphen (printed as "-" at the end of
+// the line), never at a no-break space; a web address only after a '/'. A piece wider than the
+// line is a FitError: it would otherwise be cut or run over the edge.
 func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([]string, error) {
-	words := strings.Fields(at.Text)
+	fits := func(s string) bool { return richWidth(m, st, s) <= width+0.01 }
+	segs := segments(at.Text)
 	var lines []string
-	cur := ""
-	for _, w := range words {
-		if ww := m.Width(st.Font, st.Size, w); ww > width+0.01 {
-			return nil, fitErr(at, where, "has the word %q, %s too wide for its %s line", w, inches(ww-width), inches(width))
+	cur := ""     // the line so far, as written
+	bold := false // whether the line begins inside bold text
+	end := func() {
+		lines = append(lines, printed(cur))
+		bold = endsBold(cur, bold)
+		cur = ""
+		if bold {
+			cur = content.BoldOn
 		}
-		try := w
-		if cur != "" {
-			try = cur + " " + w
-		}
-		if cur == "" || m.Width(st.Font, st.Size, try) <= width+0.01 {
-			cur = try
-			continue
-		}
-		lines = append(lines, cur)
-		cur = w
 	}
-	if cur != "" {
-		lines = append(lines, cur)
+	for i := 0; i < len(segs); {
+		// the unit is the segment with those glued to it, which go to one line together
+		j, unit := i, ""
+		for j < len(segs) {
+			unit += segs[j].text
+			j++
+			if !segs[j-1].glue || segs[j-1].hard {
+				break
+			}
+		}
+		switch {
+		case fits(printed(cur + unit)):
+			cur += unit
+		case strings.Trim(cur, content.BoldOn) != "":
+			end()
+			continue // the unit again, on a line of its own
+		case j-i > 1:
+			// glue that cannot hold on a whole line gives way
+			j, unit = i+1, segs[i].text
+			if !fits(printed(cur + unit)) {
+				return nil, tooWide(m, st, at, width, where, unit)
+			}
+			cur += unit
+		default:
+			return nil, tooWide(m, st, at, width, where, unit)
+		}
+		if segs[j-1].hard {
+			end()
+		}
+		i = j
+	}
+	if strings.Trim(cur, content.BoldOn) != "" {
+		lines = append(lines, printed(cur))
 	}
 	return lines, nil
 }
+
+// styled is a piece of a line in one weight.
+type styled struct {
+	bold bool
+	text string
+}
+
+// runsOf splits a line at the marks of bold text; the line begins in regular weight unless
+// it begins with a BoldOn mark.
+func runsOf(line string) []styled {
+	var out []styled
+	bold := false
+	for line != "" {
+		i := strings.IndexAny(line, content.BoldOn+content.BoldOff)
+		if i < 0 {
+			i = len(line)
+		}
+		if i > 0 {
+			out = append(out, styled{bold, line[:i]})
+		}
+		if i == len(line) {
+			break
+		}
+		bold = strings.HasPrefix(line[i:], content.BoldOn)
+		line = line[i+len(content.BoldOn):] // both marks are three bytes
+	}
+	return out
+}
+
+// endsBold says whether bold text is still open at the end of line.
+func endsBold(line string, bold bool) bool {
+	if i := strings.LastIndexAny(line, content.BoldOn+content.BoldOff); i >= 0 {
+		return strings.HasPrefix(line[i:], content.BoldOn)
+	}
+	return bold
+}
+
+// richWidth measures a line whose bold runs are set in bold.
+func richWidth(m Measurer, st Style, line string) float64 {
+	if !strings.ContainsAny(line, content.BoldOn+content.BoldOff) {
+		return m.Width(st.Font, st.Size, line)
+	}
+	w := 0.0
+	for _, r := range runsOf(line) {
+		w += m.Width(r.font(st.Font), st.Size, r.text)
+	}
+	return w
+}
+
+func (r styled) font(f Font) Font {
+	if r.bold {
+		return Bold
+	}
+	return f
+}
+
+func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string) error {
+	w := printed(unit)
+	return fitErr(at, where, "has the word %q, %s too wide for its %s line", w, inches(m.Width(st.Font, st.Size, w)-width), inches(width))
+}
+
+// segment is a piece of text no line breaks inside: a word with the spaces after it, one
+// Chinese character, a part of an address up to a '/'. Rules of typography (keep a name
+// together, never end a line on a one-letter word) glue a segment to the next.
+type segment struct {
+	text string
+	glue bool // no break after it
+	hard bool // a line ends after it (a line break written in the text)
+}
+
+// addressRE finds web addresses, inside which a break after anything but a '/' would read as
+// a hyphen or an end of the address.
+var addressRE = regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
+
+// segments splits s where UAX #14 allows a line to break.
+func segments(s string) []segment {
+	s = strings.ToValidUTF8(s, "\uFFFD") // so that offsets in runes and bytes agree
+	var sg segmenter.Segmenter
+	runes := []rune(s)
+	sg.Init(runes)
+	var segs []segment
+	it := sg.LineIterator()
+	end := 0 // in bytes
+	for it.Next() {
+		l := it.Line()
+		end = l.OffsetInBytes + l.LengthInBytes
+		segs = append(segs, segment{text: s[l.OffsetInBytes:end], hard: l.IsMandatoryBreak && end < len(s)})
+	}
+	for _, span := range addressRE.FindAllStringIndex(s, -1) {
+		pos := 0
+		for k := range segs {
+			pos += len(segs[k].text)
+			if pos > span[0] && pos < span[1] && (s[pos-1] != '/' || s[pos] == '/') {
+				segs[k].glue = true
+			}
+		}
+	}
+	return segs
+}
+
+// printed is a line as it prints: without spaces at its ends, its soft hyphens invisible,
+// except one at the end of the line, which prints as a hyphen.
+func printed(line string) string {
+	line = strings.TrimFunc(line, unicode.IsSpace)
+	hyphen := strings.HasSuffix(line, softHyphen)
+	line = strings.ReplaceAll(line, softHyphen, "")
+	if hyphen {
+		line += "-"
+	}
+	return line
+}
+
+const softHyphen = "\u00AD"
 
 // fitLines wraps s evenly and fails when it needs more than max lines.
 func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, where string) ([]string, error) {

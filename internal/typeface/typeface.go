@@ -5,8 +5,10 @@ package typeface
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -16,12 +18,102 @@ import (
 	"haven/internal/diag"
 )
 
-// Family is a regular and a bold TrueType face.
+// Family is a regular and a bold TrueType face. As Choose returns it for a language, it also
+// has the families that set, in order, the characters it lacks.
 type Family struct {
 	Name          string
 	Regular, Bold []byte
+	Fallback      []*Family
 	cover         *sfnt.Font // the regular face; bold faces cover the same characters
 	bold          *sfnt.Font
+}
+
+// Key names the family with its fallbacks: the same key, the same metrics.
+func (f *Family) Key() string {
+	k := f.Name
+	for _, fb := range f.Fallback {
+		k += " + " + fb.Name
+	}
+	return k
+}
+
+// Run is a piece of text set in one face.
+type Run struct {
+	Face *Family
+	Text string
+}
+
+// Runs splits s into runs, each character in the first of the family and its fallbacks that
+// has it. A space or a combining mark stays in the run it is in when that face has it, so a
+// fallback face is used for what needs it and no more.
+func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
+	if len(f.Fallback) == 0 {
+		return []Run{{f, s}}
+	}
+	var runs []Run
+	start := 0
+	var cur *Family
+	for i, r := range s {
+		face := cur
+		if cur == nil || !(unicode.IsSpace(r) || unicode.Is(unicode.Mn, r)) || !cur.Has(buf, r) {
+			face = f.faceFor(buf, r)
+		}
+		if face != cur && cur != nil {
+			runs = append(runs, Run{cur, s[start:i]})
+			start = i
+		}
+		cur = face
+	}
+	if start < len(s) || len(runs) == 0 {
+		runs = append(runs, Run{cur, s[start:]})
+	}
+	return runs
+}
+
+// Borrowed says which characters of texts come from each fallback face, in order, e.g.
+// "Noto Sans: U+202F", so that a user can see why a second font is in the file.
+func (f *Family) Borrowed(texts []diag.Located) []string {
+	var buf sfnt.Buffer
+	from := map[*Family]map[rune]bool{}
+	for _, t := range texts {
+		for _, run := range f.Runs(&buf, t.Text) {
+			if run.Face == f {
+				continue
+			}
+			if from[run.Face] == nil {
+				from[run.Face] = map[rune]bool{}
+			}
+			for _, r := range run.Text {
+				from[run.Face][r] = true
+			}
+		}
+	}
+	var out []string
+	for _, fb := range f.Fallback {
+		var rs []rune
+		for r := range from[fb] {
+			rs = append(rs, r)
+		}
+		if len(rs) == 0 {
+			continue
+		}
+		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+		out = append(out, fb.Name+": "+quoteRunes(rs))
+	}
+	return out
+}
+
+// faceFor is the first of the family and its fallbacks that has r, else the family.
+func (f *Family) faceFor(buf *sfnt.Buffer, r rune) *Family {
+	if f.Has(buf, r) {
+		return f
+	}
+	for _, fb := range f.Fallback {
+		if fb.Has(buf, r) {
+			return fb
+		}
+	}
+	return f
 }
 
 // New makes a family from the bytes of a regular and a bold face; the file names are for
@@ -55,7 +147,7 @@ func checkTrueType(file string, data []byte) error {
 	case "OTTO":
 		return fmt.Errorf("font %s has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf", file)
 	case "ttcf":
-		return fmt.Errorf("font %s is a font collection (.ttc); extract one .ttf from it", file)
+		return fmt.Errorf("font %s is a font collection (.ttc); name one of its faces, e.g. %s#0", file, file)
 	}
 	return fmt.Errorf("font %s is not a TrueType font", file)
 }
@@ -67,6 +159,34 @@ func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 	}
 	g, err := f.cover.GlyphIndex(buf, r)
 	return err == nil && g != 0
+}
+
+// damaged reports whether a character the family has would print as nothing in its regular
+// or bold face: a glyph without an outline (spaces need none) or without a positive advance
+// (combining accents advance nothing). A damaged file draws blank numbers, and passes every
+// check that reads the text back.
+func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
+	if r == ' ' || r == '\u00A0' {
+		return false
+	}
+	for _, face := range []*sfnt.Font{f.cover, f.bold} {
+		g, err := face.GlyphIndex(buf, r)
+		if err != nil || g == 0 {
+			return true
+		}
+		ppem := fixed.I(int(face.UnitsPerEm()))
+		adv, err := face.GlyphAdvance(buf, g, ppem, font.HintingNone)
+		if err != nil || (adv <= 0 && !unicode.Is(unicode.Mn, r)) {
+			return true
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if segs, err := face.LoadGlyph(buf, g, ppem, nil); err != nil || len(segs) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Advance is the advance width of r in thousandths of an em, in the bold or the regular face,
@@ -104,37 +224,94 @@ func Defaults() ([]*Family, error) {
 	return []*Family{a, n}, nil
 }
 
-// Choose returns the first family that draws every character of texts. When none does, the
-// error names each missing character, its code point and where it is written.
+// Choose returns the family that sets the texts of a language: the first that has all their
+// letters, or lacks the fewest, with fallbacks, in the given
+// order, for the characters it lacks. When no family has a character, the error names it, its
+// code point and where it is written, and any font that has it but would print it blank.
 func Choose(families []*Family, texts []diag.Located) (*Family, error) {
-	best, bestMissing := (*Family)(nil), map[rune][]diag.Located(nil)
+	if len(families) == 0 {
+		return nil, fmt.Errorf("no font to print with")
+	}
 	var buf sfnt.Buffer
-	for _, f := range families {
-		missing := map[rune][]diag.Located{}
-		has := map[rune]bool{} // each character is looked up once
-		for _, t := range texts {
-			for _, r := range t.Text {
-				ok, seen := has[r]
-				if !seen {
-					ok = f.Has(&buf, r)
-					has[r] = ok
-				}
-				if !ok {
-					missing[r] = append(missing[r], t)
-				}
+	damage := map[*Family][]rune{}
+	where := map[rune][]diag.Located{}
+	var runes []rune
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if r == '\u00AD' {
+				continue // a soft hyphen is never drawn: a line that breaks at it ends in "-"
 			}
-		}
-		if len(missing) == 0 {
-			return f, nil
-		}
-		if best == nil || len(missing) < len(bestMissing) {
-			best, bestMissing = f, missing
+			if where[r] == nil {
+				runes = append(runes, r)
+			}
+			where[r] = append(where[r], t)
 		}
 	}
-	return nil, missingError(families, bestMissing)
+	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	draws := func(f *Family, r rune) bool {
+		if !f.Has(&buf, r) {
+			return false
+		}
+		if f.damaged(&buf, r) {
+			damage[f] = append(damage[f], r)
+			return false
+		}
+		return true
+	}
+	lacks := make([][]rune, len(families))
+	for i, f := range families {
+		for _, r := range runes {
+			if !draws(f, r) {
+				lacks[i] = append(lacks[i], r)
+			}
+		}
+	}
+	// the language's face is the first that has all its letters and digits, or lacks the
+	// fewest; punctuation and spaces it lacks (a French narrow no-break space) may come from
+	// another face without the text changing face
+	letters := func(rs []rune) int {
+		n := 0
+		for _, r := range rs {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+		return n
+	}
+	best := 0
+	for i := range families {
+		if letters(lacks[i]) < letters(lacks[best]) {
+			best = i
+		}
+	}
+	missing := map[rune][]diag.Located{}
+	need := map[*Family]bool{}
+	for _, r := range lacks[best] {
+		found := false
+		for i, f := range families {
+			if i != best && !slices.Contains(lacks[i], r) {
+				need[f], found = true, true
+				break
+			}
+		}
+		if !found {
+			missing[r] = where[r]
+		}
+	}
+	if len(missing) > 0 {
+		return nil, missingError(families, missing, damage)
+	}
+	fam := *families[best]
+	fam.Fallback = nil
+	for _, f := range families {
+		if need[f] {
+			fam.Fallback = append(fam.Fallback, f)
+		}
+	}
+	return &fam, nil
 }
 
-func missingError(families []*Family, missing map[rune][]diag.Located) error {
+func missingError(families []*Family, missing map[rune][]diag.Located, damage map[*Family][]rune) error {
 	runes := make([]rune, 0, len(missing))
 	for r := range missing {
 		runes = append(runes, r)
@@ -159,12 +336,34 @@ func missingError(families []*Family, missing map[rune][]diag.Located) error {
 		}
 		seen[key] = true
 		names := make([]string, len(families))
+		var broken []string
 		for i, f := range families {
 			names[i] = f.Name
+			if rs := damage[f]; len(rs) > 0 {
+				sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+				them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
+				broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
+			}
+		}
+		hint := "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"
+		if len(broken) > 0 {
+			hint = strings.Join(broken, "; ")
 		}
 		ps = append(ps, diag.Problem{File: at.File, Line: at.Line, Field: at.Field,
-			Msg:  "no font can print " + strings.Join(chars, ", "),
-			Hint: "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"})
+			Msg: "no font can print " + strings.Join(chars, ", "), Hint: hint})
 	}
 	return ps
+}
+
+// quoteRunes names a few characters with their code points.
+func quoteRunes(rs []rune) string {
+	var out []string
+	for i, r := range rs {
+		if i == 8 {
+			out = append(out, fmt.Sprintf("and %d more", len(rs)-i))
+			break
+		}
+		out = append(out, fmt.Sprintf("%q U+%04X", r, r))
+	}
+	return strings.Join(out, ", ")
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"strings"
 
 	"haven/internal/input"
 )
@@ -37,17 +38,18 @@ func Assemble(srcs ...Source) ([]*Family, error) {
 	return append(fams, builtin...), nil
 }
 
-// load reads the family; the regular face stands in for bold when there is none.
+// load reads the family; the regular face stands in for bold when there is none. A face of a
+// .ttc collection is named after a '#': Fonts.ttc#1 or Fonts.ttc#Face Name.
 func (s Source) load() (*Family, error) {
 	if len(s.Files) > 2 {
 		return nil, fmt.Errorf("%s: one or two font files (regular, bold), got %d", s.From, len(s.Files))
 	}
 	reg, bold := s.Files[0], s.Files[len(s.Files)-1]
-	r, err := s.read(reg)
+	r, err := s.face(reg)
 	if err != nil {
 		return nil, err
 	}
-	b, err := s.read(bold)
+	b, err := s.face(bold)
 	if err != nil {
 		return nil, err
 	}
@@ -56,6 +58,22 @@ func (s Source) load() (*Family, error) {
 		return nil, fmt.Errorf("%s: %w", s.From, err)
 	}
 	return fam, nil
+}
+
+// face reads a font file, or the face of a collection that spec names after a '#'.
+func (s Source) face(spec string) ([]byte, error) {
+	name, pick, named := strings.Cut(spec, "#")
+	if !named || !strings.HasSuffix(strings.ToLower(name), ".ttc") {
+		name, pick = spec, ""
+	}
+	data, err := s.read(name)
+	if err != nil || len(data) < 4 || string(data[:4]) != "ttcf" {
+		return data, err
+	}
+	if data, err = fromCollection(filepath.Base(name), data, pick); err != nil {
+		return nil, fmt.Errorf("%s: %w", s.From, err)
+	}
+	return data, nil
 }
 
 func (s Source) read(name string) ([]byte, error) {

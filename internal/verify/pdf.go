@@ -3,6 +3,7 @@ package verify
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"haven/internal/colour"
 	"haven/internal/layout"
@@ -23,7 +24,7 @@ func PDF(raw []byte, doc *layout.Doc) error {
 	if len(pages) != len(doc.Pages) {
 		return fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages))
 	}
-	fonts := map[layout.Font]string{}
+	fonts := map[layout.Font]map[string]bool{} // the faces each style is drawn in
 	marks := make([][]itemMark, len(pages))
 	for n, want := range doc.Pages {
 		v := &pageCheck{got: pages[n], fonts: fonts}
@@ -35,8 +36,10 @@ func PDF(raw []byte, doc *layout.Doc) error {
 	if err := tagged(raw, doc, pages, marks); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	if fonts[layout.Regular] != "" && fonts[layout.Regular] == fonts[layout.Bold] {
-		return fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name)
+	for f := range fonts[layout.Regular] {
+		if fonts[layout.Bold][f] {
+			return fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name)
+		}
 	}
 	return nil
 }
@@ -65,7 +68,7 @@ type mark struct {
 // pageCheck walks a page's layout items and the PDF's marks side by side.
 type pageCheck struct {
 	got                         readback.Page
-	fonts                       map[layout.Font]string
+	fonts                       map[layout.Font]map[string]bool
 	texts, fills, strokes, link int
 	marks                       []mark
 	items                       []itemMark // what each item's content is marked as
@@ -127,16 +130,37 @@ func (v *pageCheck) text(it layout.Text) error {
 	if !ok {
 		return fmt.Errorf("%q is missing from the PDF", it.S)
 	}
-	if g.S != it.S || !near(g.X, it.X) || !near(g.Y, it.Y) || !near(g.Size, it.Size) {
-		return fmt.Errorf("the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
+	if !near(g.X, it.X) || !near(g.Y, it.Y) {
+		return fmt.Errorf("the PDF shows %q at %.2f,%.2f where %q at %.2f,%.2f was meant", g.S, g.X, g.Y, it.S, it.X, it.Y)
 	}
-	if !sameColour(g.Color, it.Color) {
-		return fmt.Errorf("%q is printed in the colour %.3f, not #%02X%02X%02X", it.S, g.Color, it.Color.R, it.Color.G, it.Color.B)
+	// a text set in several faces is drawn as runs, one after the other on its baseline
+	s, x := "", g.X-1
+	for {
+		if !near(g.Y, it.Y) || !near(g.Size, it.Size) || g.X <= x {
+			return fmt.Errorf("the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", s+g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
+		}
+		if !sameColour(g.Color, it.Color) {
+			return fmt.Errorf("%q is printed in the colour %.3f, not #%02X%02X%02X", it.S, g.Color, it.Color.R, it.Color.G, it.Color.B)
+		}
+		if v.fonts[it.Font] == nil {
+			v.fonts[it.Font] = map[string]bool{}
+		}
+		for f, set := range v.fonts {
+			if f != it.Font && set[g.Font] {
+				return fmt.Errorf("%q is set in the wrong face", it.S)
+			}
+		}
+		v.fonts[it.Font][g.Font] = true
+		s, x = s+g.S, g.X
+		if s == it.S || !strings.HasPrefix(it.S, s) {
+			break
+		}
+		if g, ok = next(v.got.Texts, &v.texts); !ok {
+			return fmt.Errorf("%q is missing from the PDF after %q", it.S, s)
+		}
 	}
-	if f, ok := v.fonts[it.Font]; !ok {
-		v.fonts[it.Font] = g.Font
-	} else if f != g.Font {
-		return fmt.Errorf("%q is set in the wrong face", it.S)
+	if s != it.S {
+		return fmt.Errorf("the PDF shows %q where %q was meant", s, it.S)
 	}
 	v.marks = append(v.marks, mark{it.Box(), g.Color.Dark(), fmt.Sprintf("the text %q", it.S), 0})
 	return nil

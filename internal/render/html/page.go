@@ -6,11 +6,11 @@ package html
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"haven/internal/colour"
 	"haven/internal/content"
-	"haven/internal/diag"
 	"haven/internal/layout"
 )
 
@@ -268,13 +268,27 @@ func outbound(s string) bool {
 }
 
 // paras splits each paragraph into runs, linking the page's numbers wherever they appear.
-func (p *Page) paras(texts []diag.Located) []Para {
+func (p *Page) paras(texts []content.Para) []Para {
 	out := make([]Para, 0, len(texts))
 	for _, t := range texts {
-		out = append(out, Linked(t.Text, p.Links))
+		links := p.Links
+		for _, l := range t.Links { // the paragraph's own links, where they open a call, a text or a page
+			if outbound(l.URL) {
+				links = append(slices.Clone(links), Autolink{l.Text, l.URL})
+			}
+		}
+		text := unmarked.Replace(t.Text)
+		if t.Mark != "" { // a list item keeps its bullet or number
+			text = t.Mark + " " + text
+		}
+		out = append(out, Linked(text, links))
 	}
 	return out
 }
+
+// unmarked is a paragraph's text without the marks of its bold runs, and with its hard line
+// breaks as spaces.
+var unmarked = strings.NewReplacer(content.BoldOn, "", content.BoldOff, "", "\n", " ")
 
 // Linked splits s into runs, each whole occurrence of an autolink's match a link. A match
 // counts only as a whole token, so 911 inside 1-888-911-0000 stays text.

@@ -134,7 +134,7 @@ func TestLongPageDropsInlineFonts(t *testing.T) {
 	c := defaults(t)
 	q := &c.Languages[0].FAQ.Questions[0]
 	for size := 0; size < MaxSize; size += len(q.Answer[len(q.Answer)-1].Text) {
-		q.Answer = append(q.Answer, diag.Located{Text: strings.Repeat("A long answer, written out in full. ", 50)})
+		q.Answer = append(q.Answer, content.Para{Located: diag.Located{Text: strings.Repeat("A long answer, written out in full. ", 50)}})
 	}
 	for _, tc := range []struct {
 		c     *content.Content
@@ -159,7 +159,7 @@ func TestNotoSansOnlyForWhatAtkinsonLacks(t *testing.T) {
 		noto  bool
 	}{{"", false}, {"Καλημέρα. Добрый день. Tiếng Việt.", true}} {
 		if tc.intro != "" {
-			c.Languages[0].FAQ.Intro = append(c.Languages[0].FAQ.Intro, diag.Located{Text: tc.intro})
+			c.Languages[0].FAQ.Intro = append(c.Languages[0].FAQ.Intro, content.Para{Located: diag.Located{Text: tc.intro}})
 		}
 		raw, err := Render(mustPage(t, c, "en"))
 		if err != nil {

@@ -2,7 +2,11 @@ package pdf
 
 import (
 	"strings"
+	"math"
+	"slices"
 	"testing"
+
+	"haven/internal/diag"
 
 	"golang.org/x/image/font/sfnt"
 
@@ -26,7 +30,7 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 		var buf sfnt.Buffer
 		checked := 0
 		for _, f := range []layout.Font{layout.Regular, layout.Bold} {
-			p.SetFont(fontKey(fam), style(f), 1000)
+			p.SetFont(fontKey(fam, 0), style(f), 1000)
 			bad := 0
 			for r := rune(0x20); r < 0xFFFF; r++ {
 				if !fam.Has(&buf, r) || r >= 0xD800 && r < 0xE000 {
@@ -61,5 +65,39 @@ func BenchmarkMeasurer(b *testing.B) {
 		for j := range words {
 			m.Width(layout.Regular, 11, strings.Join(words[:j+1], " "))
 		}
+	}
+}
+
+// A text set partly in a fallback face measures as the renderer draws it: each run in its
+// own face's widths.
+func TestFallbackRunsMeasureAsDrawn(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const s = "Qu'est-ce\u202f? «\u202foui\u202f» 1-888-373-7888"
+	fam, err := typeface.Choose(fams, []diag.Located{{Text: s}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fam.Name != fams[0].Name || len(fam.Fallback) != 1 {
+		t.Fatalf("set in %s, want Atkinson with Noto Sans for what it lacks", fam.Key())
+	}
+	var buf sfnt.Buffer
+	runs := fam.Runs(&buf, s)
+	if len(runs) < 3 {
+		t.Fatalf("runs %v: the narrow spaces should be in Noto Sans, the rest in Atkinson", runs)
+	}
+	p, err := newDoc(fam, 612, 792)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0.0
+	for _, r := range runs {
+		p.SetFont(fontKey(r.Face, slices.Index(faces(fam), r.Face)), "", 12)
+		want += p.GetStringWidth(r.Text)
+	}
+	if got := NewMeasurer(fam).Width(layout.Regular, 12, s); math.Abs(got-want) > 0.001 {
+		t.Errorf("measured %.3f, drawn %.3f", got, want)
 	}
 }

@@ -5,10 +5,12 @@ package pdf
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -27,8 +29,14 @@ import (
 // tools cannot tell from an unsubset font. The key is chosen so that Render can swap in a
 // proper subset name, "ABCDEF+<Family>-Reg" and "GHIJKL+<Family>-Bold", of exactly the same
 // length: no byte offset in the file moves.
-func fontKey(fam *typeface.Family) string {
-	return "haven" + strings.Repeat("x", 2+len(psName(fam.Name)))
+// The n-th face of a family and its fallbacks has its own letter in the key.
+func fontKey(fam *typeface.Family, n int) string {
+	return "haven" + string(rune('a'+n)) + strings.Repeat("x", 1+len(psName(fam.Name)))
+}
+
+// faces is the family then its fallbacks: the fonts a document may embed.
+func faces(fam *typeface.Family) []*typeface.Family {
+	return append([]*typeface.Family{fam}, fam.Fallback...)
 }
 
 // psName is the family name as a PDF name: printable ASCII without delimiters.
@@ -48,16 +56,18 @@ func style(f layout.Font) string {
 	return ""
 }
 
-// Measurer measures text with the widths the renderer embeds: the font's own advance widths,
-// rounded as fpdf rounds them (a test holds the two equal for every character). It is safe for
-// concurrent use. Each character's width is looked up in the font once, then read from a table
-// without a lock: layout measures the same characters in many candidate lines, from every
-// worker at once.
+// Measurer measures text with the widths the renderer embeds: each character in the face
+// that prints it (the family's, or a fallback's), with that font's own advance widths, rounded
+// as fpdf rounds them (a test holds the two equal for every character), Arabic joined as it
+// prints. It is safe for concurrent use. Each character's width is looked up in its font once,
+// then read from a table without a lock: layout measures the same characters in many candidate
+// lines, from every worker at once.
 type Measurer struct {
-	mu     sync.Mutex // for the font's buffer, on a character's first lookup
+	mu     sync.Mutex // for the fonts' buffer, on a character's first lookup
 	fam    *typeface.Family
+	faces  []*typeface.Family
 	buf    sfnt.Buffer
-	blocks [2][0x100]atomic.Pointer[widthBlock] // by face and rune / 256, for runes below U+10000
+	blocks [][2][0x100]atomic.Pointer[widthBlock] // by face, style and rune / 256, for runes below U+10000
 }
 
 // widthBlock holds the widths of 256 runes, plus one so that 0 means not yet looked up.
@@ -65,20 +75,41 @@ type widthBlock [0x100]atomic.Int32
 
 // NewMeasurer measures with fam.
 func NewMeasurer(fam *typeface.Family) *Measurer {
-	return &Measurer{fam: fam}
+	fs := faces(fam)
+	return &Measurer{fam: fam, faces: fs, blocks: make([][2][0x100]atomic.Pointer[widthBlock], len(fs))}
 }
 
 // Width is the advance width of s in points at size.
 func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
-	bold := f == layout.Bold
-	blocks := &m.blocks[0]
-	if bold {
-		blocks = &m.blocks[1]
+	if s == "" {
+		return 0
 	}
+	s = layout.Shape(s)
+	bold := f == layout.Bold
+	if len(m.faces) == 1 {
+		return float64(m.units(0, bold, s)) * size / 1000
+	}
+	m.mu.Lock() // a character's face may depend on its neighbours (a space stays in its run)
+	runs := m.fam.Runs(&m.buf, s)
+	m.mu.Unlock()
+	units := 0
+	for _, run := range runs {
+		units += m.units(slices.Index(m.faces, run.Face), bold, run.Text)
+	}
+	return float64(units) * size / 1000
+}
+
+// units is the width of s in the n-th face, in thousandths of an em.
+func (m *Measurer) units(n int, bold bool, s string) int {
+	style := 0
+	if bold {
+		style = 1
+	}
+	blocks := &m.blocks[n][style]
 	units := 0
 	for _, r := range s {
 		if r >= 0x10000 {
-			units += m.advance(bold, r)
+			units += m.advance(n, bold, r)
 			continue
 		}
 		b := blocks[r>>8].Load()
@@ -88,26 +119,26 @@ func (m *Measurer) Width(f layout.Font, size float64, s string) float64 {
 		}
 		w := b[r&0xFF].Load()
 		if w == 0 { // two workers may both look it up: they store the same width
-			w = int32(m.advance(bold, r)) + 1
+			w = int32(m.advance(n, bold, r)) + 1
 			b[r&0xFF].Store(w)
 		}
 		units += int(w - 1)
 	}
-	return float64(units) * size / 1000
+	return units
 }
 
-func (m *Measurer) advance(bold bool, r rune) int {
+func (m *Measurer) advance(n int, bold bool, r rune) int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.fam.Advance(&m.buf, bold, r)
+	return m.faces[n].Advance(&m.buf, bold, r)
 }
 
-// fonts is a family parsed for fpdf once, with the font subsets its documents embed: the
-// documents of a run, which share a family, parse it once, and those that set the same
-// characters share one cut, measured and compressed subset.
+// fonts is a family and its fallbacks parsed for fpdf once, with the font subsets its
+// documents embed: the documents of a run, which share a family, parse it once, and those that
+// set the same characters share one cut, measured and compressed subset.
 type fonts struct {
-	regular, bold *fpdf.UTF8Font
-	subsets       *fpdf.SubsetCache
+	faces   [][2]*fpdf.UTF8Font // regular and bold of the family, then of each fallback
+	subsets *fpdf.SubsetCache
 }
 
 // parsed holds each family's fonts for as long as the family is in use (a run makes its own),
@@ -138,24 +169,29 @@ func fontsOf(fam *typeface.Family) (*fonts, error) {
 	return fs, nil
 }
 
-// parse parses both faces of fam at once.
+// parse parses every face of fam and its fallbacks, all at once.
 func parse(fam *typeface.Family) (*fonts, error) {
-	var bold *fpdf.UTF8Font
-	var boldErr error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		bold, boldErr = fpdf.ParseUTF8Font(fontKey(fam), "B", fam.Bold)
-	}()
-	regular, err := fpdf.ParseUTF8Font(fontKey(fam), "", fam.Regular)
-	<-done
-	if err != nil {
-		return nil, fmt.Errorf("font %s: %w", fam.Name, err)
+	fs := faces(fam)
+	out := &fonts{faces: make([][2]*fpdf.UTF8Font, len(fs)), subsets: fpdf.NewSubsetCache()}
+	errs := make([]error, 2*len(fs))
+	var wg sync.WaitGroup
+	for n, f := range fs {
+		for st, data := range [][]byte{f.Regular, f.Bold} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				out.faces[n][st], errs[2*n+st] = fpdf.ParseUTF8Font(fontKey(f, n), style(layout.Font(st)), data)
+				if errs[2*n+st] != nil {
+					errs[2*n+st] = fmt.Errorf("font %s: %w", f.Name, errs[2*n+st])
+				}
+			}()
+		}
 	}
-	if boldErr != nil {
-		return nil, fmt.Errorf("font %s bold: %w", fam.Name, boldErr)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
-	return &fonts{regular: regular, bold: bold, subsets: fpdf.NewSubsetCache()}, nil
+	return out, nil
 }
 
 func newDoc(fam *typeface.Family, w, h float64) (*fpdf.Fpdf, error) {
@@ -165,8 +201,10 @@ func newDoc(fam *typeface.Family, w, h float64) (*fpdf.Fpdf, error) {
 	}
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	p.SetSubsetCache(fs.subsets)
-	p.AddParsedUTF8Font(fs.regular)
-	p.AddParsedUTF8Font(fs.bold)
+	for _, face := range fs.faces {
+		p.AddParsedUTF8Font(face[0])
+		p.AddParsedUTF8Font(face[1])
+	}
 	return p, nil
 }
 
@@ -211,7 +249,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 			if q, ok := it.(layout.QR); ok && pg.Tagged(i) == nil && qrs.repeated(q) {
 				qrs.place(p, q)
 			} else {
-				draw(p, fontKey(fam), it)
+				draw(p, fam, it)
 			}
 			tags.end(p, n, i)
 		}
@@ -237,20 +275,28 @@ var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\
 // from the characters in the subset, so two files whose subsets differ never share a font
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
 func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
-	key, base := fontKey(fam), psName(fam.Name)
-	pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/"+subsetTag(fam, doc, layout.Regular)+"+"+base+"-Reg\n"))
-	return bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/"+subsetTag(fam, doc, layout.Bold)+"+"+base+"-Bold\n"))
+	for n, f := range faces(fam) {
+		key, base := fontKey(f, n), psName(f.Name)
+		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/"+subsetTag(fam, f, doc, layout.Regular)+"+"+base+"-Reg\n"))
+		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/"+subsetTag(fam, f, doc, layout.Bold)+"+"+base+"-Bold\n"))
+	}
+	return pdf
 }
 
-// subsetTag is six capital letters that depend on the family, the style and the characters
+// subsetTag is six capital letters that depend on the face, the style and the characters
 // doc sets in it.
-func subsetTag(fam *typeface.Family, doc *layout.Doc, f layout.Font) string {
+func subsetTag(fam, face *typeface.Family, doc *layout.Doc, f layout.Font) string {
 	used := map[rune]bool{}
+	var buf sfnt.Buffer
 	for _, p := range doc.Pages {
 		for _, it := range p.Items {
 			if t, ok := it.(layout.Text); ok && t.Font == f {
-				for _, r := range t.S {
-					used[r] = true
+				for _, run := range fam.Runs(&buf, t.S) {
+					if run.Face == face {
+						for _, r := range run.Text {
+							used[r] = true
+						}
+					}
 				}
 			}
 		}
@@ -260,7 +306,7 @@ func subsetTag(fam *typeface.Family, doc *layout.Doc, f layout.Font) string {
 		runes = append(runes, r)
 	}
 	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s/%d/%s", fam.Name, f, string(runes))))
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s/%d/%s", face.Name, f, string(runes))))
 	tag := make([]byte, 6)
 	for i := range tag {
 		tag[i] = 'A' + h[i]%26
@@ -268,18 +314,27 @@ func subsetTag(fam *typeface.Family, doc *layout.Doc, f layout.Font) string {
 	return string(tag)
 }
 
-func draw(p *fpdf.Fpdf, key string, it layout.Item) {
+func draw(p *fpdf.Fpdf, fam *typeface.Family, it layout.Item) {
 	switch it := it.(type) {
 	case layout.Text:
-		p.SetFont(key, style(it.Font), it.Size)
 		p.SetTextColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
 		if it.Rotate != 0 {
 			p.TransformBegin()
 			p.TransformRotate(it.Rotate, it.X, it.Y)
-			p.Text(it.X, it.Y, it.S)
+		}
+		// each run in its face, the next starting where the last ends
+		x := it.X
+		var buf sfnt.Buffer
+		for _, run := range fam.Runs(&buf, it.S) {
+			if run.Text == "" {
+				continue
+			}
+			p.SetFont(fontKey(run.Face, slices.Index(faces(fam), run.Face)), style(it.Font), it.Size)
+			p.Text(x, it.Y, run.Text)
+			x += p.GetStringWidth(run.Text)
+		}
+		if it.Rotate != 0 {
 			p.TransformEnd()
-		} else {
-			p.Text(it.X, it.Y, it.S)
 		}
 	case layout.Rect:
 		p.SetFillColor(int(it.Fill.R), int(it.Fill.G), int(it.Fill.B))

@@ -1,0 +1,145 @@
+package build
+
+import (
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/readback"
+)
+
+// longFAQ is the default English FAQ with extra questions before its closing section, each
+// answered at the length of a typical real answer.
+func longFAQ(t *testing.T, extra int) string {
+	t.Helper()
+	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	faq := string(b)
+	closing := strings.LastIndex(faq, "\n## ")
+	var add strings.Builder
+	for i := 1; i <= extra; i++ {
+		fmt.Fprintf(&add, "\n## Extra question number %d about what to do?\n\n%s\n", i, strings.Repeat("Talk to someone you trust, write down what you saw and when, and call the hotline; you do not need to be sure. ", 4))
+	}
+	return faq[:closing] + "\n" + add.String() + faq[closing:]
+}
+
+// A 17-question FAQ flows onto a second sheet, with the numbers still on page 1 and the build
+// summary saying so; with handout: sheets: 1 it is an error naming the longest answers, for
+// every paper at once, and nothing is written.
+func TestLongFAQTakesASecondSheet(t *testing.T) {
+	fsys := contentWith(t, nil, map[string]string{"en/faq.md": longFAQ(t, 8)})
+	res, _, err := runContent(t, fsys, []string{"en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if name != "handout-en-letter.pdf" && name != "handout-en-a4.pdf" {
+			continue
+		}
+		seen++
+		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
+		if rb.pages < 3 || rb.pages > 4 {
+			t.Errorf("%s: %d pages, want 3 or 4 (two sheets)", name, rb.pages)
+		}
+		if !strings.Contains(r.Note, "two sheets") {
+			t.Errorf("%s: the summary note %q does not say it takes two sheets", name, r.Note)
+		}
+		p1, _ := rb.doc.Text(0)
+		for _, s := range []string{"1-888-373-7888", "233733", "911"} {
+			if !strings.Contains(fold(p1), s) {
+				t.Errorf("%s: %q is not on page 1", name, s)
+			}
+		}
+		for i := 1; i <= 8; i++ {
+			if q := fmt.Sprintf("Extra question number %d about what to do?", i); !strings.Contains(rb.text, q) {
+				t.Errorf("%s: %q not in the text", name, q)
+			}
+		}
+		if len(r.Codes) == 0 || r.Codes[0].Page != 0 {
+			t.Errorf("%s: the QR code is not on page 1: %+v", name, r.Codes)
+		}
+	}
+	if seen != 2 {
+		t.Fatalf("%d handouts read, want 2", seen)
+	}
+
+	oneSheet := contentWith(t, nil, map[string]string{
+		"en/faq.md":     longFAQ(t, 8),
+		"settings.yaml": settingsWith(t, "\nhandout:\n  sheets: \"1\"\n"),
+	})
+	_, out, err := runContent(t, oneSheet, []string{"en"})
+	if err == nil {
+		t.Fatal("a 17-question FAQ fitted one sheet")
+	}
+	msg := err.Error()
+	for _, want := range []string{"handout-en-letter", "handout-en-a4", "runs past page 2", "content/en/faq.md:", "answer ", "sheets: 1"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the error lacks %q:\n%s", want, msg)
+		}
+	}
+	if files, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(files) > 0 {
+		t.Errorf("a failed build wrote %v", files)
+	}
+}
+
+func settingsWith(t *testing.T, extra string) string {
+	t.Helper()
+	b, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b) + extra
+}
+
+// Lists and emphasis print as lists and emphasis: bullets and numbers before hanging items,
+// bold in the bold face, a link as its text with a link annotation, and no comment printed.
+func TestMarkdownListsAndBold(t *testing.T) {
+	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	faq := strings.Replace(string(b), "No. Most victims know their traffickers.",
+		"**No.** Most victims know their traffickers. Look for:\n\n- unexplained *cash* or gifts\n- a controlling older friend\n  1. who pays for things\n  2. who answers for them\n\n"+
+			"<!-- TODO: check this figure with legal -->\nCall [the hotline](tel:18883737888).", 1)
+	rb := built(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), []string{"en"}, "handout-en-letter.pdf")
+	for _, want := range []string{"No. Most victims know their traffickers. Look for:", "• unexplained cash or gifts", "• a controlling older friend", "1. who pays for things", "2. who answers for them", "Call the hotline."} {
+		if !strings.Contains(rb.text, want) {
+			t.Errorf("%q not in the text", want)
+		}
+	}
+	for _, never := range []string{"TODO", "**", "<!--", "](", "*cash*"} {
+		if strings.Contains(rb.text, never) {
+			t.Errorf("%q is printed", never)
+		}
+	}
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	face := map[string]string{} // drawn text -> its font
+	tel := 0
+	for _, pg := range pages {
+		for _, tx := range pg.Texts {
+			face[tx.S] = tx.Font
+		}
+		for _, l := range pg.Links {
+			if l.URI == "tel:18883737888" {
+				tel++
+			}
+		}
+	}
+	if tel != 1 {
+		t.Errorf("%d links to tel:18883737888, want the one on \"the hotline\"", tel)
+	}
+	if face["No."] == "" || face["No."] != face["Are all victims taken by strangers?"] || face["No."] == face[" Most victims know their traffickers. Look for:"] {
+		t.Errorf("\"No.\" is not drawn in the bold face of the questions: %q", face["No."])
+	}
+}

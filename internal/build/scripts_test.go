@@ -1,0 +1,169 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"haven/internal/content"
+	"haven/internal/kinds"
+	"haven/internal/readback"
+	"haven/internal/typeface"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// systemFont is a font from a Debian package. A developer's machine may lack it, and the test
+// then skips saying how to install it; CI installs it (.ci/run), and there it must be present.
+func systemFont(t *testing.T, path, pkg string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s: %v (CI installs the Debian package %s)", path, err, pkg)
+		}
+		t.Skipf("%s is not installed: apt-get install %s", path, pkg)
+	}
+	return b
+}
+
+// runWithFont builds the languages with the built-in families and one more.
+func runWithFont(t *testing.T, langs []string, extra *typeface.Family) []Result {
+	t.Helper()
+	ct, err := content.Load(contentWith(t, langs, nil), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Options{Content: ct, Families: append(fams, extra), Out: t.TempDir(), Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// Chinese without spaces wraps between characters inside the margins of every page, with
+// the Droid Sans Fallback font (Debian's fonts-droid-fallback); PDFium reads it back.
+func TestChineseWrapsInsideItsMargins(t *testing.T) {
+	droid := systemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	fam, err := typeface.New("Droid Sans Fallback", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := runWithFont(t, []string{"zh"}, fam)
+	seen := 0
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if !strings.HasPrefix(name, "handout-zh-") && !strings.HasPrefix(name, "handout-large-zh-") {
+			continue
+		}
+		seen++
+		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
+		if !strings.Contains(rb.text, "所有受害者都是被陌生人绑架的吗？") {
+			t.Errorf("%s: the first question is not extracted", name)
+		}
+		lines := map[[2]int]bool{} // the page and baseline of each line with Chinese on it
+		for i := 0; i < rb.pages; i++ {
+			w, _, _ := rb.doc.Size(i)
+			chars, err := rb.doc.Chars(i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range chars {
+				if c.Left < 0.5*72-0.5 || c.Right > w-0.5*72+0.5 {
+					t.Errorf("%s page %d: %q at %.1f-%.1f is outside the margins of a %.0f pt page", name, i+1, c.Text, c.Left, c.Right, w)
+				}
+				if c.Text >= "\u4e00" && c.Text <= "\u9fff" {
+					lines[[2]int{i, int(c.Bottom)}] = true
+				}
+			}
+		}
+		// the title, 4 headings and 5 paragraphs: more lines than that, or nothing wrapped
+		if len(lines) <= 10 {
+			t.Errorf("%s: Chinese text on %d lines; paragraphs without spaces must wrap", name, len(lines))
+		}
+	}
+	if seen != 4 {
+		t.Fatalf("%d Chinese handouts read, want 4", seen)
+	}
+}
+
+// notoHandout is the Letter handout of a language set with Noto Sans of a script, from
+// Debian's fonts-noto-core.
+func notoHandout(t *testing.T, script, lang string) *readBack {
+	t.Helper()
+	file := "/usr/share/fonts/truetype/noto/NotoSans" + script + "-"
+	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
+	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
+	fam, err := typeface.New("Noto Sans "+script, file+"Regular.ttf", file+"Bold.ttf", reg, bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return openBuilt(t, runWithFont(t, []string{lang}, fam), "handout-"+lang+"-letter.pdf")
+}
+
+// Hebrew reads right to left: paragraphs flush right, list bullets and question numbers on
+// the right, the hotline number left to right inside the line; PDFium extracts the text in
+// logical order.
+func TestHebrewRightToLeft(t *testing.T) {
+	rb := notoHandout(t, "Hebrew", "he")
+	for _, want := range []string{"האם כל הקורבנות נחטפים על ידי זרים?", "1-888-373-7888", "כתבו מה ראיתם ומתי"} {
+		if !strings.Contains(rb.text, want) {
+			t.Errorf("%q is not extracted in logical order", want)
+		}
+	}
+	chars, err := rb.doc.Chars(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _, _ := rb.doc.Size(0)
+	// the right edge of the Hebrew text is the right margin; its left edges vary
+	var rights []float64
+	for _, c := range chars {
+		if c.Text >= "\u05d0" && c.Text <= "\u05ea" {
+			rights = append(rights, c.Right)
+		}
+	}
+	maxRight := 0.0
+	for _, x := range rights {
+		maxRight = max(maxRight, x)
+	}
+	if maxRight < w-0.6*72-2 {
+		t.Errorf("Hebrew text ends at %.1f pt, not at the right margin %.1f", maxRight, w-0.6*72)
+	}
+}
+
+// Arabic reads right to left and joined: its letters print in their joined forms, flush
+// right; the hotline number reads left to right; PDFium extracts the text in logical order.
+func TestArabicJoinedRightToLeft(t *testing.T) {
+	rb := notoHandout(t, "Arabic", "ar")
+	text := norm.NFKC.String(rb.text) // the letters, whatever form an extractor gives
+	for _, want := range []string{"هل يخطف الغرباء كل الضحايا؟", "1-888-373-7888", "اكتب ما رأيت ومتى"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q is not extracted in logical order", want)
+		}
+	}
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := 0 // the codes drawn: PDFium gives letters back as their base forms
+	for _, pg := range pages {
+		for _, tx := range pg.Texts {
+			for _, c := range tx.S {
+				if c >= 0xFE70 && c <= 0xFEFC {
+					joined++
+				}
+			}
+		}
+	}
+	if joined < 100 {
+		t.Errorf("%d letters in joined forms; the Arabic is not shaped", joined)
+	}
+}

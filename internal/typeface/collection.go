@@ -1,0 +1,64 @@
+package typeface
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// fromCollection is one face of a .ttc collection, picked by its index or its name
+// ("Fonts.ttc#1", "Fonts.ttc#WenQuanYi Zen Hei"), written out as a TrueType font of its own,
+// which is what the PDF writer embeds.
+func fromCollection(file string, data []byte, pick string) ([]byte, error) {
+	c, err := sfnt.ParseCollection(data)
+	if err != nil {
+		return nil, fmt.Errorf("font %s is not a usable font collection: %v", file, err)
+	}
+	var names []string
+	idx := -1
+	for i := 0; i < c.NumFonts(); i++ {
+		f, err := c.Font(i)
+		if err != nil {
+			return nil, fmt.Errorf("font %s: face %d cannot be read: %v", file, i, err)
+		}
+		name, _ := f.Name(nil, sfnt.NameIDFull)
+		names = append(names, fmt.Sprintf("%s#%d (%s)", file, i, name))
+		if n, err := strconv.Atoi(pick); (err == nil && n == i) || (pick != "" && strings.EqualFold(pick, name)) {
+			idx = i
+		}
+	}
+	if idx < 0 && pick == "" && c.NumFonts() == 1 {
+		idx = 0
+	}
+	if idx < 0 {
+		return nil, fmt.Errorf("font %s is a collection of %d faces; name one: %s", file, c.NumFonts(), strings.Join(names, ", "))
+	}
+	off := int(binary.BigEndian.Uint32(data[12+4*idx:]))
+	if string(data[off:off+4]) == "OTTO" {
+		return nil, fmt.Errorf("font %s#%d has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf or .ttc", file, idx)
+	}
+	n := int(binary.BigEndian.Uint16(data[off+4:]))
+	out := append([]byte(nil), data[off:off+12]...)
+	at := 12 + 16*n // where the next table goes
+	var tables []byte
+	if off+12+16*n > len(data) {
+		return nil, fmt.Errorf("font %s#%d is damaged: its table directory runs past the end of the file", file, idx)
+	}
+	for i := 0; i < n; i++ {
+		rec := append([]byte(nil), data[off+12+16*i:off+28+16*i]...)
+		start, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if start+length > len(data) {
+			return nil, fmt.Errorf("font %s#%d is damaged: a table runs past the end of the file", file, idx)
+		}
+		binary.BigEndian.PutUint32(rec[8:], uint32(at+len(tables)))
+		out = append(out, rec...)
+		tables = append(tables, data[start:start+length]...)
+		for len(tables)%4 != 0 { // tables start on 4-byte boundaries
+			tables = append(tables, 0)
+		}
+	}
+	return append(out, tables...), nil
+}

@@ -1,0 +1,71 @@
+package typeface_test
+
+import (
+	"bytes"
+	"encoding/binary"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"haven/fonts"
+	"haven/internal/layout"
+	"haven/internal/render/pdf"
+	"haven/internal/typeface"
+)
+
+// collection is a .ttc of the given TrueType fonts, their tables copied whole.
+func collection(faces ...[]byte) []byte {
+	head := 12 + 4*len(faces)
+	out := make([]byte, head)
+	copy(out, "ttcf")
+	binary.BigEndian.PutUint32(out[4:], 0x00010000)
+	binary.BigEndian.PutUint32(out[8:], uint32(len(faces)))
+	for i, f := range faces {
+		binary.BigEndian.PutUint32(out[12+4*i:], uint32(len(out)))
+		n := int(binary.BigEndian.Uint16(f[4:]))
+		dir := append([]byte(nil), f[:12+16*n]...)
+		base := len(out) + len(dir)
+		var tables []byte
+		for t := 0; t < n; t++ {
+			rec := dir[12+16*t:]
+			start, length := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+			binary.BigEndian.PutUint32(rec[8:], uint32(base+len(tables)))
+			tables = append(tables, f[start:start+length]...)
+			for len(tables)%4 != 0 {
+				tables = append(tables, 0)
+			}
+		}
+		out = append(append(out, dir...), tables...)
+	}
+	return out
+}
+
+// A face of a .ttc collection is taken by its index or its name, and embeds in a PDF; a
+// collection with no face named says which there are.
+func TestCollectionFaces(t *testing.T) {
+	fsys := fstest.MapFS{"Both.ttc": {Data: collection(fonts.AtkinsonRegular, fonts.NotoRegular)}}
+	for _, spec := range []string{"Both.ttc#1", "Both.ttc#noto sans regular"} {
+		fams, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{spec}, FS: fsys})
+		if err != nil {
+			t.Fatalf("%s: %v", spec, err)
+		}
+		fam := fams[len(fams)-1]
+		if !bytes.Equal(fam.Regular[:4], []byte{0, 1, 0, 0}) {
+			t.Fatalf("%s: not a TrueType font", spec)
+		}
+		doc := &layout.Doc{Name: "t", Pages: []layout.Page{{W: 200, H: 200, Items: []layout.Item{
+			layout.Text{X: 10, Y: 50, S: "Ελλάδα 233733", Font: layout.Regular, Size: 12}}}}}
+		var out bytes.Buffer
+		if err := pdf.Render(&out, doc, fam, time.Unix(0, 0)); err != nil {
+			t.Fatalf("%s: %v", spec, err)
+		}
+		if w := pdf.NewMeasurer(fam).Width(layout.Regular, 1000, "Ελλάδα"); w < 1000 {
+			t.Errorf("%s: Greek measures %.0f: the face is not Noto Sans", spec, w)
+		}
+	}
+	_, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{"Both.ttc"}, FS: fsys})
+	if err == nil || !strings.Contains(err.Error(), "Both.ttc#0 (Atkinson Hyperlegible Next Regular), Both.ttc#1 (Noto Sans Regular)") {
+		t.Errorf("no face named: %v", err)
+	}
+}

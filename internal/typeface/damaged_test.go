@@ -1,0 +1,59 @@
+package typeface
+
+import (
+	"encoding/binary"
+	"strings"
+	"testing"
+
+	"haven/fonts"
+	"haven/internal/diag"
+)
+
+// zeroTable is a copy of a TrueType font with one table's bytes set to zero.
+func zeroTable(t *testing.T, data []byte, tag string) []byte {
+	t.Helper()
+	out := append([]byte(nil), data...)
+	n := int(binary.BigEndian.Uint16(out[4:]))
+	for i := 0; i < n; i++ {
+		rec := out[12+16*i:]
+		if string(rec[:4]) == tag {
+			off, length := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+			clear(out[off : off+length])
+			return out
+		}
+	}
+	t.Fatalf("no %s table", tag)
+	return nil
+}
+
+// A font whose outlines or advance widths are zeroed prints blank text that reads back as
+// right; it is refused with the characters it would print blank, and a sound font is taken.
+func TestDamagedFontIsRefused(t *testing.T) {
+	texts := []diag.Located{{File: "en/text.yaml", Line: 3, Field: "help.call", Text: "Call 1-888-373-7888"}}
+	for _, tt := range []struct{ name, table string }{
+		{"outlines zeroed", "glyf"},
+		{"widths zeroed", "hmtx"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := zeroTable(t, fonts.AtkinsonRegular, tt.table)
+			fam, err := New("Damaged", "Damaged.ttf", "Damaged.ttf", bad, bad)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Choose([]*Family{fam}, texts)
+			if err == nil {
+				t.Fatal("a damaged font was chosen")
+			}
+			if msg := err.Error(); !strings.Contains(msg, "Damaged has '-' U+002D, '1' U+0031") || !strings.Contains(msg, "would print them blank") || !strings.Contains(msg, "en/text.yaml:3") {
+				t.Errorf("message: %s", msg)
+			}
+		})
+	}
+	good, err := New("Sound", "a.ttf", "b.ttf", fonts.AtkinsonRegular, fonts.AtkinsonBold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, err := Choose([]*Family{good}, texts); err != nil || f.Name != good.Name || len(f.Fallback) != 0 {
+		t.Errorf("a sound font: %v", err)
+	}
+}
