@@ -62,7 +62,7 @@ type Result struct {
 	doc   *layout.Doc
 	fam   *typeface.Family
 	kind  kinds.Doc
-	Note  string   // what the user should know of it, e.g. that it took a second sheet
+	Note  string // what the user should know of it, e.g. that it took a second sheet
 }
 
 // Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,

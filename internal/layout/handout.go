@@ -191,9 +191,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	paraGap := body.Size * 0.45 * gap
 
 	var rows []row
-	var sizes []textSize   // the introduction, each answer, the closing: to name the longest
-	var lists []*Elem      // the open list at each level, for the tags: items of one list share it
-	var items []*Elem      // the last item at each level, which holds a list nested under it
+	var sizes []textSize // the introduction, each answer, the closing: to name the longest
+	var lists []*Elem    // the open list at each level, for the tags: items of one list share it
+	var items []*Elem    // the last item at each level, which holds a list nested under it
 	para := func(p content.Para, x, w float64, before float64) error {
 		// a list item hangs its text from an indent, its bullet or number right before it
 		in := float64(p.Level) * body.Size * 1.6

@@ -1,9 +1,9 @@
 package pdf
 
 import (
-	"strings"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"haven/internal/diag"
