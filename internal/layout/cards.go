@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"haven/internal/diag"
-	"haven/internal/qr"
 )
 
 // Sheet is a page of cards cut on a home printer: cols x rows cards of W x H with no gutters.
@@ -233,18 +232,24 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			return nil, err
 		}
 	}
-	bandH := c.pt(27)
-	block := float64(len(labLines))*lab.Leading + num.Leading + dan.Leading // under the band
-	if textLine.Text != "" {
-		block += txt.Leading
-	}
-	if more.Text != "" {
-		block += small.Leading
-	}
+	// under the band, in one order everywhere: who to call, the number (the hotline's name
+	// under it), the text line, TTY or chat, then 911 last
+	var col column
+	col.add(lab, 0, labLines...)
+	col.join(num, 0, h.Call.Text)
 	if sub.Text != "" {
-		block += small.Leading
+		col.join(small, 0, sub.Text)
 	}
-	if need := s + bandH + c.pt(6) + block + s; need > c.h+0.01 {
+	for _, l := range []struct {
+		st Style
+		at diag.Located
+	}{{txt, textLine}, {small, more}, {dan, t.Card.Danger}} {
+		if l.at.Text != "" {
+			col.add(l.st, 0, l.at.Text)
+		}
+	}
+	bandH := c.pt(27)
+	if need := s + bandH + c.pt(6) + col.height() + s; need > c.h+0.01 {
 		at := label
 		if more.Text != "" {
 			at = more // the line added last
@@ -260,29 +265,8 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		tx := x + s + 4
 		// the headline's capitals sit in the middle of the band as cut
 		cv.within(RoleH1, "", func() { cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline().Text) })
-		// the block under the band sits in the middle of the space left
-		cy := bandBottom + (c.h-s-bandH-s-block)/2
-		line := func(st Style, s string) { // each line is a paragraph
-			cv.within(RoleP, "", func() { cv.text(tx, baseline(cy, st), st, s) })
-			cy += st.Leading
-		}
-		cv.within(RoleP, "", func() {
-			for _, l := range labLines {
-				cv.text(tx, baseline(cy, lab), lab, l)
-				cy += lab.Leading
-			}
-		})
-		line(num, h.Call.Text)
-		if sub.Text != "" {
-			line(small, sub.Text)
-		}
-		if textLine.Text != "" {
-			line(txt, textLine.Text)
-		}
-		if more.Text != "" {
-			line(small, more.Text)
-		}
-		line(dan, t.Card.Danger.Text)
+		// the column under the band sits in the middle of the space left
+		col.draw(cv, tx, bandBottom+(c.h-s-bandH-s-col.height())/2)
 	}, nil
 }
 
@@ -299,15 +283,12 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		what = "discreet card back"
 	}
-	modules, err := qr.Matrix(c.url)
+	qc, err := c.in.code(c.url, 0.8*Inch) // at least 0.75 in without the quiet zone
 	if err != nil {
 		return nil, err
 	}
 	s := cardSafe
-	size := 0.8 * Inch // at least 0.75 in without the quiet zone
-	module := size / float64(len(modules))
-	quiet := module * qr.QuietZone
-	box := size + 2*quiet
+	box := qc.box
 	urlSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
 	short := c.in.Address
 	urlW := c.in.M.Width(urlSt.Font, urlSt.Size, short.Text)
@@ -393,10 +374,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		}
 		qx := x + c.w - s - colR + (colR-box)/2
 		qy := y + s + (avail-codeH)/2
-		cv.add(Rect{X: qx, Y: qy, W: box, H: box, Fill: c.th.White})
-		codeFigure(cv, c.in.qrAlt(), func() {
-			cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: c.url})
-		}, Link{X: qx, Y: qy, W: box, H: box, URL: c.url})
+		qc.draw(cv, qx, qy)
 		noteY := y + c.h - s - noteSt.Size*0.3
 		cv.within(RoleP, "", func() {
 			if under {

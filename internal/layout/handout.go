@@ -8,7 +8,6 @@ import (
 
 	"haven/internal/content"
 	"haven/internal/diag"
-	"haven/internal/qr"
 )
 
 // handoutScale sets one edition of the handout: the normal one fits one sheet printed on both
@@ -539,27 +538,19 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 	if beside {
 		colW = width - gap - code.w
 	}
-	type line struct {
-		st    Style
-		s     string
-		gap   float64
-		first bool // the first line of a way to get help
-	}
-	var lines []line
+	// each way to get help, its label and its number, is one paragraph
+	var ways column
 	for i, cl := range cells {
+		g := 0.0
+		if i > 0 {
+			g = label.Size * 0.55
+		}
 		var ls []string
 		if cl[0].Text != "" {
 			var err error
 			if ls, err = wrapEven(h.in.M, label, cl[0], colW, "hotline box"); err != nil {
 				return row{}, err
 			}
-		}
-		for k, l := range ls {
-			g := 0.0
-			if k == 0 && i > 0 {
-				g = label.Size * 0.55
-			}
-			lines = append(lines, line{label, l, g, k == 0})
 		}
 		st := value
 		if minor[cl[1].Field] {
@@ -568,12 +559,14 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		if err := fitOne(h.in.M, st, cl[1], colW, "hotline box"); err != nil {
 			return row{}, err
 		}
-		lines = append(lines, line{st, cl[1].Text, 0, false})
+		if len(ls) > 0 {
+			ways.add(label, g, ls...)
+			ways.join(st, 0, cl[1].Text)
+		} else {
+			ways.add(st, g, cl[1].Text)
+		}
 	}
-	colH := title.Leading + label.Size*0.4
-	for _, l := range lines {
-		colH += l.gap + l.st.Leading
-	}
+	colH := title.Leading + label.Size*0.4 + ways.height()
 	noteLines, err := wrapEven(h.in.M, note, t.Note, width, "hotline box")
 	if err != nil {
 		return row{}, err
@@ -590,16 +583,7 @@ func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
 		x := margin
 		y := top + pad
 		c.within(RoleH2, "", func() { c.text(x, baseline(y, title), title, t.Title.Text) })
-		y += title.Leading + label.Size*0.4
-		var way *Elem // each way to get help, label and number, is a paragraph
-		for _, l := range lines {
-			if l.first {
-				way = &Elem{Role: RoleP, Parent: sect}
-			}
-			y += l.gap
-			c.as(way, func() { c.text(x, baseline(y, l.st), l.st, l.s) })
-			y += l.st.Leading
-		}
+		y = ways.draw(c, x, y+title.Leading+label.Size*0.4)
 		if !withQR {
 			y = top + pad + bodyH
 		} else if beside {
@@ -631,16 +615,13 @@ type block struct {
 // on the code when it stands in a column of its own, else set flush left with the text above.
 func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	t := h.in.Lang.Text.Handout
-	modules, err := qr.Matrix(h.url)
+	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
+	// the type grows for the eyes but a phone reads the code as well as before
+	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12))
 	if err != nil {
 		return block{}, err
 	}
-	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
-	// the type grows for the eyes but a phone reads the code as well as before
-	size := 1.0 * Inch * min(1.2, h.sc.body/12)
-	module := size / float64(len(modules))
-	quiet := module * qr.QuietZone
-	codeBox := size + 2*quiet
+	codeBox := qc.box
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
 	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, "under the QR code")
@@ -677,10 +658,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 			}
 		})
 		cx := x + indent(codeBox)
-		c.add(Rect{X: cx, Y: y, W: codeBox, H: codeBox, Fill: h.th.White})
-		codeFigure(c, h.in.qrAlt(), func() {
-			c.add(QR{X: cx + quiet, Y: y + quiet, Module: module, Modules: modules, URL: h.url})
-		}, Link{X: cx, Y: y, W: codeBox, H: codeBox, URL: h.url})
+		qc.draw(c, cx, y)
 		y += codeBox
 		c.within(RoleP, "", func() {
 			for _, l := range ul {

@@ -5,7 +5,6 @@ import (
 
 	"haven/internal/content"
 	"haven/internal/diag"
-	"haven/internal/qr"
 )
 
 // PosterPapers are the sizes posters come in.
@@ -234,42 +233,30 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 			return nil, err
 		}
 	}
-	bpad := 3 * u
-	helpH := bpad + lab.Leading + num.Leading + dan.Size*0.6 + dan.Leading + bpad
+	var col column
+	col.add(lab, 0, t.CallLabel.Text)
+	col.add(num, 0, h.Call.Text)
 	for _, l := range below {
-		helpH += l.st.Leading
+		col.add(l.st, 0, l.s.Text)
 	}
+	col.add(dan, dan.Size*0.6, t.Danger.Text)
+	bpad := 3 * u
+	helpH := bpad + col.height() + bpad
 	parts = append(parts, part{helpH, func(cv *canvas, top float64) {
 		cv.add(Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent})
-		y := top + bpad
-		x := f.X + pad
-		para := func(st Style, s string) {
-			cv.within(RoleP, "", func() { cv.text(x, baseline(y, st), st, s) })
-			y += st.Leading
-		}
-		cv.within(RoleSect, "", func() {
-			para(lab, t.CallLabel.Text)
-			para(num, h.Call.Text)
-			for _, l := range below {
-				para(l.st, l.s.Text)
-			}
-			y += dan.Size * 0.6
-			para(dan, t.Danger.Text)
-		})
+		cv.within(RoleSect, "", func() { col.draw(cv, f.X+pad, top+bpad) })
 	}})
 
 	// the QR code with its address, what the hotline offers, and the organisation
-	modules, err := qr.Matrix(p.url)
-	if err != nil {
-		return nil, err
-	}
 	size := max(0.2*p.pageW, 1.3*Inch) // a fifth of the width, and 1.3 in on small pages
 	if p.compact {
 		size = max(0.2*f.H, 1.3*Inch)
 	}
-	module := size / float64(len(modules))
-	quiet := module * qr.QuietZone
-	box := size + 2*quiet
+	qc, err := p.in.code(p.url, size)
+	if err != nil {
+		return nil, err
+	}
+	quiet, box := qc.quiet, qc.box
 	scan := Style{Font: Bold, Size: p.size(4.6, shrink), Color: p.th.Primary}
 	scan.Leading = scan.Size * 1.2
 	urlSt := Style{Font: Bold, Size: p.size(3.4, shrink), Color: p.th.Ink}
@@ -323,9 +310,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	bottomH := max(box, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
 		qx, qy := f.X+pad-quiet, top+(bottomH-box)/2
-		codeFigure(cv, p.in.qrAlt(), func() {
-			cv.add(QR{X: qx + quiet, Y: qy + quiet, Module: module, Modules: modules, URL: p.url})
-		}, Link{X: qx, Y: qy, W: box, H: box, URL: p.url})
+		qc.draw(cv, qx, qy)
 		y := top + (bottomH-textH)/2
 		var text *Elem // each text is a paragraph
 		for _, l := range lines {
