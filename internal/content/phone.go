@@ -159,6 +159,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	if len(nums) == 0 {
 		return nil
 	}
+	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
+	// address may hold them) become one rune each first, so both count the text alike
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	text = extRE.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 	var out []slip
 	for _, r := range numberRuns(text) {

@@ -80,7 +80,7 @@ func CalibrationSheet(paper string, dx, dy float64, m Measurer) (*Doc, error) {
 			}
 		}
 		// the words sit in the left column's middle cards, clear of the rulers and the lines
-		st := Style{Font: Regular, Size: 8, Leading: 10.5, Color: ink}
+		st := textStyle(Regular, 8, 10.5/8, ink)
 		inset := 0.25 * Inch
 		width := sh.CardW - 2*inset
 		row := 1
@@ -131,7 +131,7 @@ func sign(v float64) float64 {
 // rulers draws a millimetre ruler across the middle of each outer edge of the card grid, 0 on
 // the cut line; a number is the offset that moves the print onto a cut line falling there.
 func rulers(c *canvas, x0, y0, gw, gh float64, sh Sheet, ink colour.RGB) {
-	lab := Style{Font: Regular, Size: 6, Color: ink}
+	lab := textStyle(Regular, 6, 0, ink)
 	tick := func(d int) float64 {
 		switch {
 		case d == 0:

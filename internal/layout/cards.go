@@ -152,7 +152,7 @@ func (c card) pt(size float64) float64 {
 }
 
 // codeStyle is the placement code's type.
-func (c card) codeStyle() Style { return Style{Font: Regular, Size: minCardType, Color: c.th.Ink} }
+func (c card) codeStyle() Style { return textStyle(Regular, minCardType, 0, c.th.Ink) }
 
 // codeRoom is the width the placement code takes from the bottom line of each side.
 func (c card) codeRoom() float64 {
@@ -189,12 +189,12 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	s := cardSafe
 	inner := c.w - 2*s - 8
-	head := Style{Font: Bold, Size: c.pt(13), Leading: c.pt(16), Color: c.th.White}
-	lab := Style{Font: Regular, Size: c.pt(8.5), Leading: c.pt(10.5), Color: c.th.Ink}
-	num := Style{Font: Bold, Size: c.pt(22), Leading: c.pt(25), Color: c.th.Ink}
-	txt := Style{Font: Bold, Size: c.pt(10.5), Leading: c.pt(13), Color: c.th.Ink}
-	dan := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(12), Color: c.th.Primary}
-	small := Style{Font: Regular, Size: c.pt(8), Leading: c.pt(10.5), Color: c.th.Ink}
+	head := textStyle(Bold, c.pt(13), 16.0/13, c.th.White)
+	lab := textStyle(Regular, c.pt(8.5), 10.5/8.5, c.th.Ink)
+	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
+	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5, c.th.Ink)
+	dan := textStyle(Bold, c.pt(9.5), 12.0/9.5, c.th.Primary)
+	small := textStyle(Regular, c.pt(8), 10.5/8, c.th.Ink)
 	what := "card front"
 	if c.discreet {
 		what = "discreet card front"
@@ -289,7 +289,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	s := cardSafe
 	box := qc.box
-	urlSt := Style{Font: Bold, Size: c.pt(7), Leading: c.pt(9), Color: c.th.Ink}
+	urlSt := textStyle(Bold, c.pt(7), 9.0/7, c.th.Ink)
 	short := c.in.Address
 	urlW := c.in.M.Width(urlSt.Font, urlSt.Size, short.Text)
 	// a short address goes under the code; a long one gets its own line above the note
@@ -300,9 +300,9 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	} else if urlW > c.w-2*s+0.01 {
 		return nil, fitErr(short, what, "is %s too wide to print on a card; choose a shorter page address", inches(urlW-(c.w-2*s)))
 	}
-	ttl := Style{Font: Bold, Size: c.pt(9.5), Leading: c.pt(11.5), Color: c.th.Primary}
-	body := Style{Font: Regular, Size: c.pt(8), Leading: c.pt(9.6), Color: c.th.Ink}
-	noteSt := Style{Font: Bold, Size: c.pt(8), Leading: c.pt(10), Color: c.th.Ink}
+	ttl := textStyle(Bold, c.pt(9.5), 11.5/9.5, c.th.Primary)
+	body := textStyle(Regular, c.pt(8), 9.6/8, c.th.Ink)
+	noteSt := textStyle(Bold, c.pt(8), 10.0/8, c.th.Ink)
 	leftW := c.w - 2*s - colR - c.pt(6)
 	bullet := "•"
 	ind := 0.0

@@ -27,11 +27,11 @@ var guideTeal = colour.RGB{R: 0x0F, G: 0x4C, B: 0x5C}
 func Guide(title string, rules []string, sections []GuideSection, paper Paper, m Measurer) (*Doc, error) {
 	doc := &Doc{Name: "how-to-print", Kind: "guide", Lang: "en", Meta: Meta{Title: title, Subject: "How to print each file of the kit: paper, scale, sides, cutting, print shops"}}
 	width := paper.W - 2*guideMargin
-	body := Style{Font: Regular, Size: 9.5, Leading: 12.5, Color: proofInk}
+	body := textStyle(Regular, 9.5, 12.5/9.5, proofInk)
 	bold := body
 	bold.Font = Bold
-	head := Style{Font: Bold, Size: 12, Leading: 16, Color: guideTeal}
-	small := Style{Font: Regular, Size: 8, Leading: 10.5, Color: colour.RGB{R: 0x44, G: 0x44, B: 0x44}}
+	head := textStyle(Bold, 12, 16.0/12, guideTeal)
+	small := textStyle(Regular, 8, 10.5/8, colour.RGB{R: 0x44, G: 0x44, B: 0x44})
 
 	type line struct {
 		x  float64
@@ -58,7 +58,7 @@ func Guide(title string, rules []string, sections []GuideSection, paper Paper, m
 	}
 	var blocks []block
 	var first block
-	if err := add(&first, 0, Style{Font: Bold, Size: 18, Leading: 24, Color: guideTeal}, title, width); err != nil {
+	if err := add(&first, 0, textStyle(Bold, 18, 24.0/18, guideTeal), title, width); err != nil {
 		return nil, err
 	}
 	first.h += 4

@@ -61,7 +61,7 @@ type handout struct {
 // Type scale, as multiples of the body size.
 func (h handout) style(f Font, rel, leading float64) Style {
 	s := h.sc.body * rel
-	return Style{Font: f, Size: s, Leading: s * leading, Color: h.th.Ink}
+	return textStyle(f, s, leading, h.th.Ink)
 }
 
 func (h handout) build() (*Doc, error) {
@@ -671,7 +671,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 
 func (h handout) footerStyle() Style {
 	size := max(9.5, h.sc.body*0.8)
-	return Style{Font: Regular, Size: size, Leading: size * 1.3, Color: h.th.Ink}
+	return textStyle(Regular, size, 1.3, h.th.Ink)
 }
 
 func (h handout) pageLabel(page, pages int) string {

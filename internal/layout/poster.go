@@ -141,7 +141,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	// The number fills most of the band's width and stays the largest text: read from across
 	// a room, it is what the poster is for.
 	h := p.in.Settings.Hotline
-	num := Style{Font: Bold, Size: 11.5 * u * shrink, Color: p.th.Ink}
+	num := textStyle(Bold, 11.5*u*shrink, 0, p.th.Ink)
 	if p.compact {
 		num.Size = 7 * u
 	}
@@ -154,8 +154,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	num.Leading = num.Size * 1.1
 
 	// headline band
-	head := Style{Font: Bold, Size: min(p.size(8.5, shrink), num.Size/1.35), Color: p.th.White}
-	head.Leading = head.Size * 1.12
+	head := textStyle(Bold, min(p.size(8.5, shrink), num.Size/1.35), 1.12, p.th.White)
 	hl, err := headlineLines(p.in.M, head, t.Headline, inner, p.sentences)
 	if err != nil {
 		return nil, err
@@ -173,8 +172,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	}})
 
 	// facts, each with a square marker
-	fs := Style{Font: Regular, Size: p.size(4.1, shrink), Color: p.th.Ink}
-	fs.Leading = fs.Size * 1.25
+	fs := textStyle(Regular, p.size(4.1, shrink), 1.25, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
 	var factLines [][]string
@@ -210,14 +208,10 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	// the hotline band in one order everywhere: who to call, the number, the text line (left
 	// out, and the band closed up, for a line that takes no texts), TTY or chat where the
 	// content gives them, then 911 last and smaller
-	lab := Style{Font: Regular, Size: p.size(3.4, shrink), Color: p.th.Ink}
-	lab.Leading = lab.Size * 1.25
-	txt := Style{Font: Bold, Size: p.size(5, shrink), Color: p.th.Ink}
-	txt.Leading = txt.Size * 1.2
-	more := Style{Font: Regular, Size: p.size(3.4, shrink), Color: p.th.Ink}
-	more.Leading = more.Size * 1.25
-	dan := Style{Font: Bold, Size: p.size(3.4, shrink), Color: p.th.Ink}
-	dan.Leading = dan.Size * 1.25
+	lab := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
+	txt := textStyle(Bold, p.size(5, shrink), 1.2, p.th.Ink)
+	more := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
+	dan := textStyle(Bold, p.size(3.4, shrink), 1.25, p.th.Ink)
 	type bandLine struct {
 		st Style
 		s  diag.Located
@@ -257,12 +251,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		return nil, err
 	}
 	quiet, box := qc.quiet, qc.box
-	scan := Style{Font: Bold, Size: p.size(4.6, shrink), Color: p.th.Primary}
-	scan.Leading = scan.Size * 1.2
-	urlSt := Style{Font: Bold, Size: p.size(3.4, shrink), Color: p.th.Ink}
-	urlSt.Leading = urlSt.Size * 1.3
-	note := Style{Font: Regular, Size: p.size(3.1, shrink), Color: p.th.Ink}
-	note.Leading = note.Size * 1.3
+	scan := textStyle(Bold, p.size(4.6, shrink), 1.2, p.th.Primary)
+	urlSt := textStyle(Bold, p.size(3.4, shrink), 1.3, p.th.Ink)
+	note := textStyle(Regular, p.size(3.1, shrink), 1.3, p.th.Ink)
 	orgSt := note
 	orgSt.Font = Bold
 	textX := f.X + pad - quiet + box + 3*u // the code's dark modules line up with the text above
@@ -364,8 +355,8 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 	t := in.Lang.Text.Poster
 	tabW := b.W / float64(n)
-	numSt := Style{Font: Bold, Size: 12, Color: th.Ink}
-	txtSt := Style{Font: Regular, Size: 11, Color: th.Ink}
+	numSt := textStyle(Bold, 12, 0, th.Ink)
+	txtSt := textStyle(Regular, 11, 0, th.Ink)
 	room := b.H - 0.3*Inch
 	if err := fitOne(in.M, numSt, t.Tab, room, "the tear-off tabs"); err != nil {
 		return err

@@ -60,8 +60,8 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 	}}
 	for s := 0; s < sheets; s++ {
 		c := &canvas{m: m}
-		title := Style{Font: Bold, Size: 13, Color: proofInk}
-		small := Style{Font: Regular, Size: 7.5, Color: proofInk}
+		title := textStyle(Bold, 13, 0, proofInk)
+		small := textStyle(Regular, 7.5, 0, proofInk)
 		c.text(proofMargin, proofMargin+12, title, fmt.Sprintf("Proof: %d %s, %d %s", len(files), plural(len(files), "file"), len(cells), plural(len(cells), "page")))
 		right := fmt.Sprintf("sheet %d of %d", s+1, sheets)
 		c.text(paper.W-proofMargin-m.Width(Regular, small.Size, right), proofMargin+12, small, right)
@@ -83,7 +83,7 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 				c.add(it)
 			}
 			outline(c, Box{tx, ty, p.W * k, p.H * k}, 0.5, proofGrey)
-			lab := Style{Font: Bold, Size: proofLabel, Color: proofInk}
+			lab := textStyle(Bold, proofLabel, 0, proofInk)
 			base := y + th + proofLeading
 			page := ""
 			if n := len(cl.f.Doc.Pages); n > 1 {

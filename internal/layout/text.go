@@ -19,6 +19,12 @@ type Measurer interface {
 	Width(f Font, size float64, s string) float64
 }
 
+// textStyle is the one way a layout makes a text style: its face, its size in points, its line
+// height as a multiple of the size, and its colour.
+func textStyle(f Font, size, leading float64, c colour.RGB) Style {
+	return Style{Font: f, Size: size, Leading: size * leading, Color: c}
+}
+
 // Style is how a run of text is set.
 type Style struct {
 	Font    Font
