@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -30,7 +29,7 @@ func (s Settings) Numbers() []Number {
 	}{{h.Call, "{call}"}, {h.Text, "{text}"}, {h.TTY, "{tty}"}, {h.Emergency, "{emergency}"}} {
 		if p, err := phone.Parse(n.at.Text, s.Country); err == nil {
 			out = append(out, Number{p.Key(), n.at.Text, n.at.Field, n.placeholder})
-		} else if n.at == h.Text && shortcodeRE.MatchString(n.at.Text) {
+		} else if n.at == h.Text && shortcodeRE().MatchString(n.at.Text) {
 			out = append(out, Number{n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
 		}
 	}
@@ -121,9 +120,9 @@ func digitsOf(s string) string {
 
 var (
 	// extRE is an extension written after a number: "ext. 2", "x12", "extension 4".
-	extRE = regexp.MustCompile(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
+	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it.
-	callWordRE = regexp.MustCompile(`(?i)\b(call|dial|phone|text|llame|llama|marque|marca|llamar|textea|escribe|envía)(\s+(al|el|a|the|to|at))?[\s:]*$`)
+	callWordRE = lazyRE(`(?i)\b(call|dial|phone|text|llame|llama|marque|marca|llamar|textea|escribe|envía)(\s+(al|el|a|the|to|at))?[\s:]*$`)
 )
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
@@ -159,16 +158,16 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	if len(nums) == 0 {
 		return nil
 	}
-	text = extRE.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 	var out []slip
 	for _, r := range numberRuns(text) {
 		d := digitsOf(r.text)
-		if len(d) <= 4 && (!prose || !callWordRE.MatchString(text[:r.at])) {
+		if len(d) <= 4 && (!prose || !callWordRE().MatchString(text[:r.at])) {
 			continue
 		}
 		whole := keys(d, country, r.plus)
 		var first []string
-		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE.MatchString(text[:r.at]) && !services[r.first] {
+		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE().MatchString(text[:r.at]) && !services[r.first] {
 			first = []string{r.first} // "Call 912 24/7"
 		}
 		if exact(whole, nums) || exact(first, nums) || services[d] {

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -258,7 +257,7 @@ func checkText(file string, data []byte) *diag.Problem {
 	return nil
 }
 
-var yamlLineRE = regexp.MustCompile(`line (\d+): (.*)`)
+var yamlLineRE = lazyRE(`line (\d+): (.*)`)
 
 func yamlErrorLine(err error) (int, string) {
 	msg := err.Error()
@@ -266,7 +265,7 @@ func yamlErrorLine(err error) (int, string) {
 	if errors.As(err, &te) && len(te.Errors) > 0 {
 		msg = te.Errors[0]
 	}
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+	if m := yamlLineRE().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return line, m[2]
 	}
