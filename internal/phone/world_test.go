@@ -3,6 +3,7 @@ package phone
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -90,7 +91,7 @@ func numbers(t *testing.T) []string {
 		}
 	}
 	for _, s := range []string{"", "+", "+0", "+1", "+44", "+999 1234", "+800 1234 5678", "+882 1234", "00", "0", "+++44 20 7946 0958",
-		"20 7946 0958.", "(020) 7946 0958", "0800 111", "+44 (0) 20 7946 0958", "12", "123456789012345678", "+44 " + strings.Repeat("1", 30)} {
+		"20 7946 0958.", "(020) 7946 0958", "0800 111", "+44 (0) 20 7946 0958", "12", "123456789012345678", "+44 " + strings.Repeat("1", 30), "00 44", "011 44", "00 7", "0044"} {
 		add(s)
 	}
 	return out
@@ -140,6 +141,30 @@ func TestMatchesLibphonenumber(t *testing.T) {
 				}
 			}
 		}
+	}
+	// Digit strings of every length around the region's own, drawn from a fixed seed, with and
+	// without the national prefix, in the region.
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for _, m := range coll.GetMetadata() {
+		for n := 4; n <= 13; n++ {
+			for range 4 {
+				s := ""
+				for range n {
+					s += strconv.Itoa(rnd.IntN(10))
+				}
+				for _, w := range []string{s, m.GetNationalPrefix() + s} {
+					got, gotErr := world(w, w, m.GetId())
+					want, wantErr := libWorld(w, w, m.GetId())
+					check("world", w, m.GetId(), got, want, gotErr, wantErr)
+				}
+			}
+		}
+	}
+	// A number written with its calling code whose national prefix, rewritten, would spoil it.
+	for _, w := range []string{"1115568117", "54 11 1556 8117"} {
+		got, gotErr := world(w, w, "AR")
+		want, wantErr := libWorld(w, w, "AR")
+		check("world", w, "AR", got, want, gotErr, wantErr)
 	}
 	// Short and emergency numbers: every two- and three-digit string in a spread of regions,
 	// the usual emergency numbers and each region's short-number examples in every region.
