@@ -88,7 +88,7 @@ func numberRuns(s string) []run {
 				break
 			}
 			if !split && strings.ContainsAny(string(rs[j:k]), " /\u00a0\u202f\u2007\t") {
-				first, split = digitsOf(string(rs[i:j])), true
+				first, split = phone.Digits(string(rs[i:j])), true
 			}
 			j = k
 		}
@@ -97,7 +97,7 @@ func numberRuns(s string) []run {
 		}
 		t := string(rs[start:end])
 		if !split {
-			first = digitsOf(t)
+			first = phone.Digits(t)
 		}
 		out = append(out, run{text: t, at: offs[start], first: first, plus: strings.HasPrefix(t, "+")})
 		i = end
@@ -107,16 +107,6 @@ func numberRuns(s string) []run {
 
 // isWordRune is a letter glued to a number: the number is part of a code such as "p07".
 func isWordRune(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_' }
-
-func digitsOf(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
 
 var (
 	// extRE is an extension written after a number: "ext. 2", "x12", "extension 4".
@@ -161,7 +151,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 	var out []slip
 	for _, r := range numberRuns(text) {
-		d := digitsOf(r.text)
+		d := phone.Digits(r.text)
 		if len(d) <= 4 && (!prose || !callWordRE().MatchString(text[:r.at])) {
 			continue
 		}

@@ -194,7 +194,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad("hotline.chat", msg, "the chat page's full https:// address")
 		}
 	}
-	if d := digitsOf(h.Emergency.Text); d != h.Emergency.Text || !phone.IsEmergency(d, s.Country) {
+	if d := phone.Digits(h.Emergency.Text); d != h.Emergency.Text || !phone.IsEmergency(d, s.Country) {
 		country := s.Country
 		if country == "" {
 			country = "US"

@@ -151,6 +151,18 @@ func IsSeparator(r rune) bool {
 	return false
 }
 
+// Digits are the ASCII digits of s. For the input Parse lets through (no letters, no other
+// digits) it is the library's normalize.
+func Digits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // checkNANP applies the plan's rules: area code and exchange start with 2-9 and are not N11
 // service codes such as 411 or 911.
 func checkNANP(d string) string {

@@ -151,7 +151,7 @@ func parse(s, defaultRegion string) (parsed, error) {
 			md = t.metadata(cc, r)
 		}
 	} else {
-		national = digitsOnly(num)
+		national = Digits(num)
 		if defaultRegion != "" && md != nil {
 			cc = md.cc
 		}
@@ -190,18 +190,6 @@ func extractPossibleNumber(s string) string {
 }
 
 func isViable(s string) bool { return len(s) >= minNSN && re(validPhoneNumber).MatchString(s) }
-
-// digitsOnly is the library's normalize for input without letters and with ASCII digits only,
-// which is all Parse lets through.
-func digitsOnly(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
 
 // extractCountryCode is the library's maybeExtractCountryCode: the calling code after a + or
 // the default region's international prefix, or the default region's own code in front of a
@@ -244,9 +232,9 @@ func (t *tables) extractCountryCode(num string, md *region) (int, string, error)
 // reports whether there was none.
 func stripInternationalPrefix(num, idd string) (string, bool) {
 	if loc := re(plusChars).FindStringIndex(num); loc != nil && loc[0] == 0 {
-		return digitsOnly(num[loc[1]:]), false
+		return Digits(num[loc[1]:]), false
 	}
-	num = digitsOnly(num)
+	num = Digits(num)
 	if loc := re(idd).FindStringIndex(num); loc != nil && loc[0] == 0 {
 		// Calling codes never start with 0.
 		if rest := num[loc[1]:]; rest == "" || rest[0] != '0' {
@@ -433,5 +421,5 @@ func (t *tables) isEmergency(num, r string) bool {
 	if sm == nil || sm.emergency == nil {
 		return false
 	}
-	return sm.emergency.pattern != "" && matchesAll(sm.emergency.pattern, digitsOnly(num))
+	return sm.emergency.pattern != "" && matchesAll(sm.emergency.pattern, Digits(num))
 }
