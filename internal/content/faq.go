@@ -3,7 +3,6 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -256,12 +255,12 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 }
 
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
-var telRE = regexp.MustCompile(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
+var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
 // linkable: a link in the PDF may open a secure web page, a call or a text message; any other
 // link prints as its text only.
 func linkable(url string) bool {
-	return telRE.MatchString(url) || (strings.HasPrefix(url, "https://") && CheckURL(url) == "")
+	return telRE().MatchString(url) || (strings.HasPrefix(url, "https://") && CheckURL(url) == "")
 }
 
 // assemble numbers the questions and their fields, and finds the closing section.

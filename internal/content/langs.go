@@ -16,7 +16,7 @@ func isLanguage(fsys fs.FS, name string, listed []string) bool {
 	if len(listed) > 0 {
 		return slices.Contains(listed, name)
 	}
-	if !langCodeRE.MatchString(name) {
+	if !langCodeRE().MatchString(name) {
 		return false
 	}
 	tag, err := language.Parse(name)

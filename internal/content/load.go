@@ -11,7 +11,6 @@ import (
 	"maps"
 	"net/url"
 	"path"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -24,7 +23,7 @@ const (
 	TextFile     = "text.yaml"
 )
 
-var langCodeRE = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+var langCodeRE = lazyRE(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
 
 // Overrides replace settings for one run, from command-line flags.
 type Overrides struct {
@@ -118,7 +117,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	vars := placeholders(c.Settings, len(ps) == 0)
 	for _, code := range c.Settings.Languages {
-		if !langCodeRE.MatchString(code) {
+		if !langCodeRE().MatchString(code) {
 			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("%q is not a language code", code), "write codes in lower case, with '-' before a region: en, es, pt-BR")
 		} else if !slices.Contains(codes, code) {
 			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list")
@@ -138,7 +137,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 type folderProblems struct{ errs, warnings diag.Problems }
 
 // looksLikeLangRE is a folder name meant as a language that haven would not use: "FR", "pt_BR".
-var looksLikeLangRE = regexp.MustCompile(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8})?$`)
+var looksLikeLangRE = lazyRE(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8})?$`)
 
 // folders picks the language folders among entries and names every other folder, so none is
 // skipped in silence: one that looks like a language code is an error, others a warning.
@@ -147,7 +146,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 	var fp folderProblems
 	for _, e := range entries {
 		n := e.Name()
-		isLang := looksLikeLangRE.MatchString(n)
+		isLang := looksLikeLangRE().MatchString(n)
 		switch {
 		case strings.HasPrefix(n, "."):
 		case e.IsDir() && isLanguage(fsys, n, s.Languages):
@@ -157,7 +156,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", "add it to the list to make it")
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
-		case e.IsDir() && isLang && !langCodeRE.MatchString(n): // FR, pt_BR: meant as a language
+		case e.IsDir() && isLang && !langCodeRE().MatchString(n): // FR, pt_BR: meant as a language
 			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
 			if i := strings.IndexAny(n, "-_"); i > 0 {
 				want += "-" + n[i+1:]
@@ -302,7 +301,7 @@ func fitHotline(file string, fields []field, h Hotline, decoded bool, ps *diag.P
 // pageFields keep {page} and {pages}: they are filled in per page by layout.
 var pageFields = map[string]bool{"handout.page": true}
 
-var placeholderRE = regexp.MustCompile(`\{[^{}]*\}`)
+var placeholderRE = lazyRE(`\{[^{}]*\}`)
 
 // expandAll fills in placeholders in place and checks every character is printable.
 func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps *diag.Problems) []diag.Located {
@@ -312,7 +311,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		ps.AddAll(checkNumbers(file, f.line, f.path, *f.ptr, set.Country, nums, true, true))
 		unknown := false
-		s := placeholderRE.ReplaceAllStringFunc(*f.ptr, func(m string) string {
+		s := placeholderRE().ReplaceAllStringFunc(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {

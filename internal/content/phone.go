@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -30,7 +29,7 @@ func (s Settings) Numbers() []Number {
 	}{{h.Call, "{call}"}, {h.Text, "{text}"}, {h.TTY, "{tty}"}, {h.Emergency, "{emergency}"}} {
 		if p, err := phone.Parse(n.at.Text, s.Country); err == nil {
 			out = append(out, Number{p.Key(), n.at.Text, n.at.Field, n.placeholder})
-		} else if n.at == h.Text && shortcodeRE.MatchString(n.at.Text) {
+		} else if n.at == h.Text && shortcodeRE().MatchString(n.at.Text) {
 			out = append(out, Number{n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
 		}
 	}
@@ -89,7 +88,7 @@ func numberRuns(s string) []run {
 				break
 			}
 			if !split && strings.ContainsAny(string(rs[j:k]), " /\u00a0\u202f\u2007\t") {
-				first, split = digitsOf(string(rs[i:j])), true
+				first, split = phone.Digits(string(rs[i:j])), true
 			}
 			j = k
 		}
@@ -98,7 +97,7 @@ func numberRuns(s string) []run {
 		}
 		t := string(rs[start:end])
 		if !split {
-			first = digitsOf(t)
+			first = phone.Digits(t)
 		}
 		out = append(out, run{text: t, at: offs[start], first: first, plus: strings.HasPrefix(t, "+")})
 		i = end
@@ -109,21 +108,11 @@ func numberRuns(s string) []run {
 // isWordRune is a letter glued to a number: the number is part of a code such as "p07".
 func isWordRune(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_' }
 
-func digitsOf(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 var (
 	// extRE is an extension written after a number: "ext. 2", "x12", "extension 4".
-	extRE = regexp.MustCompile(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
+	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it.
-	callWordRE = regexp.MustCompile(`(?i)\b(call|dial|phone|text|llame|llama|marque|marca|llamar|textea|escribe|envía)(\s+(al|el|a|the|to|at))?[\s:]*$`)
+	callWordRE = lazyRE(`(?i)\b(call|dial|phone|text|llame|llama|marque|marca|llamar|textea|escribe|envía)(\s+(al|el|a|the|to|at))?[\s:]*$`)
 )
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
@@ -162,16 +151,16 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
 	// address may hold them) become one rune each first, so both count the text alike
 	text = strings.ToValidUTF8(text, "\uFFFD")
-	text = extRE.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 	var out []slip
 	for _, r := range numberRuns(text) {
-		d := digitsOf(r.text)
-		if len(d) <= 4 && (!prose || !callWordRE.MatchString(text[:r.at])) {
+		d := phone.Digits(r.text)
+		if len(d) <= 4 && (!prose || !callWordRE().MatchString(text[:r.at])) {
 			continue
 		}
 		whole := keys(d, country, r.plus)
 		var first []string
-		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE.MatchString(text[:r.at]) && !services[r.first] {
+		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE().MatchString(text[:r.at]) && !services[r.first] {
 			first = []string{r.first} // "Call 912 24/7"
 		}
 		if exact(whole, nums) || exact(first, nums) || services[d] {

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"math"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -16,12 +15,12 @@ import (
 )
 
 var (
-	keywordRE   = regexp.MustCompile(`^[A-Za-z0-9]{1,20}$`)
-	shortcodeRE = regexp.MustCompile(`^[0-9]{3,8}$`)
-	countryRE   = regexp.MustCompile(`^[A-Z]{2}$`)
-	campaignRE  = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
-	logoRE      = regexp.MustCompile(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
-	ttfRE       = regexp.MustCompile(`(?i)^[^/\\]+\.(ttf|ttc(#.+)?)$`)
+	keywordRE   = lazyRE(`^[A-Za-z0-9]{1,20}$`)
+	shortcodeRE = lazyRE(`^[0-9]{3,8}$`)
+	countryRE   = lazyRE(`^[A-Z]{2}$`)
+	campaignRE  = lazyRE(`^[a-z0-9-]{1,32}$`)
+	logoRE      = lazyRE(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
+	ttfRE       = lazyRE(`(?i)^[^/\\]+\.(ttf|ttc(#.+)?)$`)
 )
 
 // ContrastPair is a text colour on a background that some output prints.
@@ -60,14 +59,14 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if msg := CheckCampaign(s.Campaign); msg != "" {
 		bad("campaign", msg, "campaign names appear in links; keep them short and plain")
 	}
-	if l := s.Organisation.Logo; l != "" && (!logoRE.MatchString(l) || !fs.ValidPath(l)) {
+	if l := s.Organisation.Logo; l != "" && (!logoRE().MatchString(l) || !fs.ValidPath(l)) {
 		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png", l), "")
 	}
 	if _, msg := ParseLogoSize(s.Organisation.LogoSize); msg != "" {
 		bad("organisation.logo_size", msg, "")
 	}
 	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold} {
-		if v != "" && !ttfRE.MatchString(v) {
+		if v != "" && !ttfRE().MatchString(v) {
 			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder, or a face of a .ttc (Fonts.ttc#0)", v), "TrueType outlines only: CFF .otf fonts cannot be embedded")
 		}
 	}
@@ -93,7 +92,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 
 // CheckCampaign accepts an empty campaign or a short plain one: it appears in every QR link.
 func CheckCampaign(s string) string {
-	if s != "" && !campaignRE.MatchString(s) {
+	if s != "" && !campaignRE().MatchString(s) {
 		return fmt.Sprintf("%s may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s))
 	}
 	return ""
@@ -104,7 +103,7 @@ const maxURL = 500
 
 // hostLabelRE is one label of a host name as printed: ASCII letters, digits and inner hyphens
 // (an international name is written in punycode, xn--...).
-var hostLabelRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
+var hostLabelRE = lazyRE(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
 
 // CheckURL accepts only absolute https URLs with a host, short enough for a QR code: QR codes
 // must not open anything else. An address must print as it opens: no character outside
@@ -155,7 +154,7 @@ func validHost(h string) bool {
 		return false
 	}
 	for _, l := range labels {
-		if !hostLabelRE.MatchString(l) {
+		if !hostLabelRE().MatchString(l) {
 			return false
 		}
 	}
@@ -166,23 +165,23 @@ func validHost(h string) bool {
 // a keyword needs a number to text, and no configured number is one slip from another.
 func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	h := &s.Hotline
-	if s.Country != "" && (!countryRE.MatchString(s.Country) || phone.CountryCode(s.Country) == 0) {
+	if s.Country != "" && (!countryRE().MatchString(s.Country) || phone.CountryCode(s.Country) == 0) {
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), "write the two capital letters of ISO 3166, e.g. US, GB, CA")
 		return
 	}
 	if h.Call.Text == "" {
 		bad("hotline.call", "missing", "add 'call: ...', the number people dial")
-	} else if ext := extRE.FindString(h.Call.Text); ext != "" {
+	} else if ext := extRE().FindString(h.Call.Text); ext != "" {
 		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", h.Call.Text, strings.TrimSpace(ext)), "write the extension in a text, e.g. help.call_label")
 	} else if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 		bad(h.Call.Field, err.Error(), "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247")
 	}
-	if h.Text.Text != "" && !shortcodeRE.MatchString(h.Text.Text) {
+	if h.Text.Text != "" && !shortcodeRE().MatchString(h.Text.Text) {
 		if _, err := phone.Parse(h.Text.Text, s.Country); err != nil {
 			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
 		}
 	}
-	if h.Keyword.Text != "" && !keywordRE.MatchString(h.Keyword.Text) {
+	if h.Keyword.Text != "" && !keywordRE().MatchString(h.Keyword.Text) {
 		bad("hotline.keyword", fmt.Sprintf("%q should be one word of letters or digits", h.Keyword.Text), "")
 	}
 	if h.Keyword.Text != "" && h.Text.Text == "" {
@@ -198,7 +197,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad("hotline.chat", msg, "the chat page's full https:// address")
 		}
 	}
-	if d := digitsOf(h.Emergency.Text); d != h.Emergency.Text || !phone.IsEmergency(d, s.Country) {
+	if d := phone.Digits(h.Emergency.Text); d != h.Emergency.Text || !phone.IsEmergency(d, s.Country) {
 		country := s.Country
 		if country == "" {
 			country = "US"

@@ -98,7 +98,7 @@ func TestEverySlipOfTheOrganisationsNumbersIsCaught(t *testing.T) {
 				continue // 711 and 211 are numbers of their own; "888-373-7888" is the number
 			}
 			for _, text := range writtenForms(v, n.Key, len(n.Key) > 6) {
-				if exact(keys(digitsOf(text), "", strings.Contains(text, "+")), nums) {
+				if exact(keys(phone.Digits(text), "", strings.Contains(text, "+")), nums) {
 					continue // regrouped, the variant's digits are the number itself
 				}
 				checked++

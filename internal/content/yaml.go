@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -293,7 +292,7 @@ func checkText(file string, data []byte) *diag.Problem {
 	return nil
 }
 
-var yamlLineRE = regexp.MustCompile(`line (\d+): (.*)`)
+var yamlLineRE = lazyRE(`line (\d+): (.*)`)
 
 func yamlErrorLine(err error) (int, string) {
 	msg := err.Error()
@@ -301,7 +300,7 @@ func yamlErrorLine(err error) (int, string) {
 	if errors.As(err, &te) && len(te.Errors) > 0 {
 		msg = te.Errors[0]
 	}
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+	if m := yamlLineRE().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return line, m[2]
 	}

@@ -2,14 +2,13 @@
 //
 // U.S. numbers (the North American Numbering Plan, vanity letters included) and the U.S.
 // service numbers take a fast path of its own; numbers of other countries, and short service
-// numbers abroad, are read by nyaruka/phonenumbers, the Go port of libphonenumber.
+// numbers abroad, are read as libphonenumber reads them, on its metadata (world.go).
 package phone
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
-
-	"github.com/nyaruka/phonenumbers"
 )
 
 // Number is a parsed phone number.
@@ -86,8 +85,9 @@ func short(s, ds, country string) (Number, error) {
 		}
 		return Number{}, fmt.Errorf("%q is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits", s)
 	}
-	n, err := phonenumbers.Parse(ds, country)
-	if err != nil || !(phonenumbers.IsValidShortNumberForRegion(n, country) || phonenumbers.IsEmergencyNumber(ds, country)) {
+	t := meta()
+	n, err := parse(ds, country)
+	if err != nil || !(t.validShort(n, country) || t.isEmergency(ds, country)) {
 		return Number{}, fmt.Errorf("%q is not a service number in %s", s, country)
 	}
 	return Number{Dial: ds}, nil
@@ -95,21 +95,19 @@ func short(s, ds, country string) (Number, error) {
 
 // world reads a number outside the U.S. with libphonenumber's metadata.
 func world(s, t, country string) (Number, error) {
-	n, err := phonenumbers.Parse(t, country)
+	n, err := parse(t, country)
 	if err != nil {
 		return Number{}, fmt.Errorf("%q is not a phone number: %v", s, err)
 	}
-	if !phonenumbers.IsValidNumber(n) {
-		return Number{}, fmt.Errorf("%q is not a valid number in %s: check the digits, or write it with + and the country code", s, phonenumbers.GetRegionCodeForNumber(n)+orCountry(n, country))
+	m := meta()
+	if !m.valid(n) {
+		r := m.regionOf(n)
+		if r == "" {
+			r = country
+		}
+		return Number{}, fmt.Errorf("%q is not a valid number in %s: check the digits, or write it with + and the country code", s, r)
 	}
-	return Number{Dial: phonenumbers.Format(n, phonenumbers.E164)}, nil
-}
-
-func orCountry(n *phonenumbers.PhoneNumber, country string) string {
-	if phonenumbers.GetRegionCodeForNumber(n) == "" {
-		return country
-	}
-	return ""
+	return Number{Dial: "+" + strconv.Itoa(n.cc) + n.nsn}, nil
 }
 
 // CountryCode is the calling code of a country (44 for GB), or 0 for a code it does not know.
@@ -117,7 +115,10 @@ func CountryCode(country string) int {
 	if country == "" || country == "US" {
 		return 1
 	}
-	return phonenumbers.GetCountryCodeForRegion(country)
+	if r := meta().regions[country]; r != nil {
+		return r.cc
+	}
+	return 0
 }
 
 // IsEmergency reports whether digits are an emergency number in country.
@@ -125,7 +126,7 @@ func IsEmergency(digits, country string) bool {
 	if country == "" || country == "US" {
 		return digits == "911"
 	}
-	return phonenumbers.IsEmergencyNumber(digits, country)
+	return meta().isEmergency(digits, country)
 }
 
 // keypad is the digit a letter shares a key with.
@@ -148,6 +149,18 @@ func IsSeparator(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// Digits are the ASCII digits of s. For the input Parse lets through (no letters, no other
+// digits) it is the library's normalize.
+func Digits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // checkNANP applies the plan's rules: area code and exchange start with 2-9 and are not N11

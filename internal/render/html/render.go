@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 
 	"haven/fonts"
 	"haven/internal/render/html/webfont"
@@ -22,11 +23,15 @@ var (
 	exitJS string
 )
 
-var tmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"link":   link,
-	"linked": Linked,
-	"size":   Size,
-}).Parse(pageTemplate))
+// tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
+// would cost every haven process.
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{
+		"link":   link,
+		"linked": Linked,
+		"size":   Size,
+	}).Parse(pageTemplate))
+})
 
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
@@ -67,7 +72,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	err = tmpl.Execute(&buf, struct {
+	err = tmpl().Execute(&buf, struct {
 		*Page
 		CSS    template.CSS
 		Script template.JS

@@ -1,0 +1,425 @@
+package phone
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// This file reads numbers outside the U.S. as nyaruka/phonenumbers (MIT, the Go port of
+// libphonenumber) does, step for step, on the metadata gen/main.go copies out of it into
+// metadata.go. The library parses all its metadata when a program starts (about 6 ms and
+// 2.7 MB in every haven process, most of which print U.S. numbers only); here it is indexed
+// on the first number abroad and each pattern compiled when first used.
+// TestMatchesLibphonenumber holds the two together. Input never has letters: Parse refuses
+// them outside the U.S. before.
+
+//go:generate go run gen/main.go
+
+// desc describes the national numbers of one kind (mobile, toll-free, ...).
+type desc struct {
+	pattern string
+	lengths []int8 // possible lengths; none: those of the general desc
+	local   []int8 // lengths dialled only locally
+}
+
+type region struct {
+	id                   string
+	cc                   int
+	idd                  string // international dialling prefix, a pattern
+	npParse, npTransform string // national prefix to strip, and how to rewrite what is left
+	leading              string // leading digits telling this region from others of its calling code
+	sameMobileFixed      bool
+
+	general, fixed, mobile, tollFree, premium, shared, personal, voip, pager, uan, voicemail *desc
+}
+
+type shortRegion struct {
+	id                        string
+	general, short, emergency *desc
+}
+
+type callingCode struct {
+	cc      int
+	regions []string // the main region first; "001" for a non-geographic code
+}
+
+type tables struct {
+	regions map[string]*region // by region, for the regions of a calling code
+	nonGeo  map[int]*region    // by calling code, for region "001"
+	codes   map[int][]string
+	short   map[string]*shortRegion
+}
+
+var meta = sync.OnceValue(func() *tables {
+	t := &tables{regions: map[string]*region{}, nonGeo: map[int]*region{}, codes: map[int][]string{}, short: map[string]*shortRegion{}}
+	for _, c := range callingCodeData {
+		t.codes[c.cc] = c.regions
+	}
+	valid := map[string]bool{}
+	for _, rs := range t.codes {
+		for _, r := range rs {
+			valid[r] = r != nonGeoRegion
+		}
+	}
+	for i := range regionData {
+		r := &regionData[i]
+		if r.id == nonGeoRegion {
+			t.nonGeo[r.cc] = r
+		} else if valid[r.id] {
+			t.regions[r.id] = r
+		}
+	}
+	for i := range shortData {
+		t.short[shortData[i].id] = &shortData[i]
+	}
+	return t
+})
+
+const nonGeoRegion = "001"
+
+var regexps sync.Map
+
+// re compiles a pattern once.
+func re(p string) *regexp.Regexp {
+	if r, ok := regexps.Load(p); ok {
+		return r.(*regexp.Regexp)
+	}
+	r := regexp.MustCompile(p)
+	regexps.Store(p, r)
+	return r
+}
+
+func matchesAll(p, s string) bool { return re("^(?:" + p + ")$").MatchString(s) }
+
+// The library's errors, word for word.
+var (
+	errInvalidCountryCode = errors.New("invalid country code")
+	errNotANumber         = errors.New("the phone number supplied is not a number")
+	errTooShortNSN        = errors.New("the string supplied is too short to be a phone number")
+	errTooShortAfterIDD   = errors.New("phone number had an IDD, but after this was not long enough to be a viable phone number")
+	errTooLong            = errors.New("the string supplied is too long to be a phone number")
+)
+
+const (
+	minNSN        = 2
+	maxNSN        = 17
+	maxCCLength   = 3
+	maxInputLen   = 250
+	unknownRegion = "ZZ"
+)
+
+// parsed is a number as the library's Parse leaves it: calling code and national significant
+// number (leading zeros included).
+type parsed struct {
+	cc  int
+	nsn string
+}
+
+// parse is phonenumbers.Parse.
+func parse(s, defaultRegion string) (parsed, error) {
+	if len(s) == 0 {
+		return parsed{}, errNotANumber
+	} else if len(s) > maxInputLen {
+		return parsed{}, errTooLong
+	}
+	t := meta()
+	num := extractPossibleNumber(s)
+	if !isViable(num) {
+		return parsed{}, errNotANumber
+	}
+	md := t.regions[defaultRegion]
+	if md == nil && (len(num) == 0 || !re(plusChars).MatchString(num)) {
+		return parsed{}, errInvalidCountryCode
+	}
+	cc, national, err := t.extractCountryCode(num, md)
+	if err != nil {
+		loc := re(plusChars).FindStringIndex(num)
+		if err != errInvalidCountryCode || loc == nil {
+			return parsed{}, err
+		}
+		if cc, national, err = t.extractCountryCode(num[loc[1]:], md); err != nil {
+			return parsed{}, err
+		} else if cc == 0 {
+			return parsed{}, errInvalidCountryCode
+		}
+	}
+	if cc != 0 {
+		if r := t.regionForCode(cc); r != defaultRegion {
+			md = t.metadata(cc, r)
+		}
+	} else {
+		national = Digits(num)
+		if defaultRegion != "" && md != nil {
+			cc = md.cc
+		}
+	}
+	if len(national) < minNSN {
+		return parsed{}, errTooShortNSN
+	}
+	if md != nil {
+		p, _ := stripNationalPrefix(national, md)
+		if v := testLength(p, md); v != tooShort && v != localOnly && v != invalidLength {
+			national = p
+		}
+	}
+	if len(national) < minNSN {
+		return parsed{}, errTooShortNSN
+	}
+	if len(national) > maxNSN {
+		return parsed{}, errTooLong
+	}
+	return parsed{cc: cc, nsn: national}, nil
+}
+
+func extractPossibleNumber(s string) string {
+	loc := re(validStartChar).FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	s = s[loc[0]:]
+	if loc := re(unwantedEndChars).FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	if loc := re(secondNumberStart).FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	return s
+}
+
+func isViable(s string) bool { return len(s) >= minNSN && re(validPhoneNumber).MatchString(s) }
+
+// extractCountryCode is the library's maybeExtractCountryCode: the calling code after a + or
+// the default region's international prefix, or the default region's own code in front of a
+// number that is better without it.
+func (t *tables) extractCountryCode(num string, md *region) (int, string, error) {
+	if len(num) == 0 {
+		return 0, "", nil
+	}
+	idd := "NonMatch"
+	if md != nil {
+		idd = md.idd
+	}
+	full, fromDefault := stripInternationalPrefix(num, idd)
+	if !fromDefault {
+		if len(full) <= minNSN {
+			return 0, "", errTooShortAfterIDD
+		}
+		if full[0] != '0' {
+			for i := 1; i <= maxCCLength && i <= len(full); i++ {
+				cc, _ := strconv.Atoi(full[:i])
+				if _, ok := t.codes[cc]; ok {
+					return cc, full[i:], nil
+				}
+			}
+		}
+		return 0, "", errInvalidCountryCode
+	}
+	if md != nil {
+		if code := strconv.Itoa(md.cc); strings.HasPrefix(full, code) {
+			national, _ := stripNationalPrefix(full[len(code):], md)
+			if !matchesAll(md.general.pattern, full) && matchesAll(md.general.pattern, national) || testLength(full, md) == tooLong {
+				return md.cc, national, nil
+			}
+		}
+	}
+	return 0, "", nil
+}
+
+// stripInternationalPrefix takes a leading + or international prefix off the digits, and
+// reports whether there was none.
+func stripInternationalPrefix(num, idd string) (string, bool) {
+	if loc := re(plusChars).FindStringIndex(num); loc != nil && loc[0] == 0 {
+		return Digits(num[loc[1]:]), false
+	}
+	num = Digits(num)
+	if loc := re(idd).FindStringIndex(num); loc != nil && loc[0] == 0 {
+		// Calling codes never start with 0.
+		if rest := num[loc[1]:]; rest == "" || rest[0] != '0' {
+			return rest, false
+		}
+	}
+	return num, true
+}
+
+// stripNationalPrefix is the library's maybeStripNationalPrefixAndCarrierCode, without the
+// carrier code haven does not use.
+func stripNationalPrefix(num string, md *region) (string, bool) {
+	if len(num) == 0 || md.npParse == "" {
+		return num, false
+	}
+	prefix := re("^(?:" + md.npParse + ")")
+	g := prefix.FindStringSubmatchIndex(num)
+	if g == nil {
+		return num, false
+	}
+	viable := matchesAll(md.general.pattern, num)
+	if groups := len(g)/2 - 1; md.npTransform == "" || g[groups*2] < 0 {
+		if viable && !matchesAll(md.general.pattern, num[g[1]:]) {
+			return num, false
+		}
+		return num[g[1]:], true
+	}
+	transformed := prefix.ReplaceAllString(num, md.npTransform)
+	if viable && !matchesAll(md.general.pattern, transformed) {
+		return num, false
+	}
+	return transformed, true
+}
+
+type lengthResult int
+
+const (
+	possible lengthResult = iota
+	localOnly
+	tooShort
+	invalidLength
+	tooLong
+)
+
+// testLength is the library's testNumberLength for a number of unknown type.
+func testLength(num string, md *region) lengthResult {
+	lengths := md.general.lengths
+	if lengths[0] == -1 {
+		return invalidLength
+	}
+	n := int8(len(num))
+	if len(num) > 127 {
+		n = 127
+	}
+	for _, l := range md.general.local {
+		if l == n {
+			return localOnly
+		}
+	}
+	switch {
+	case lengths[0] == n:
+		return possible
+	case lengths[0] > n:
+		return tooShort
+	case lengths[len(lengths)-1] < n:
+		return tooLong
+	}
+	for _, l := range lengths[1:] {
+		if l == n {
+			return possible
+		}
+	}
+	return invalidLength
+}
+
+func (d *desc) hasLength(n int) bool {
+	for _, l := range d.lengths {
+		if int(l) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// matches is the library's isNumberMatchingDesc.
+func (d *desc) matches(nsn string) bool {
+	if d == nil || len(d.lengths) > 0 && !d.hasLength(len(nsn)) {
+		return false
+	}
+	return matchesAll(d.pattern, nsn)
+}
+
+// hasType reports whether the library's getNumberTypeHelper finds a type for nsn.
+func (md *region) hasType(nsn string) bool {
+	if !md.general.matches(nsn) {
+		return false
+	}
+	for _, d := range []*desc{md.premium, md.tollFree, md.shared, md.voip, md.personal, md.pager, md.uan, md.voicemail, md.fixed} {
+		if d.matches(nsn) {
+			return true
+		}
+	}
+	return !md.sameMobileFixed && md.mobile.matches(nsn)
+}
+
+func (t *tables) regionForCode(cc int) string {
+	if rs := t.codes[cc]; len(rs) > 0 {
+		return rs[0]
+	}
+	return unknownRegion
+}
+
+// metadata is the library's getMetadataForRegionOrCallingCode.
+func (t *tables) metadata(cc int, r string) *region {
+	if r == nonGeoRegion {
+		if _, ok := t.codes[cc]; !ok {
+			return nil
+		}
+		return t.nonGeo[cc]
+	}
+	return t.regions[r]
+}
+
+// regionOf is the library's GetRegionCodeForNumber.
+func (t *tables) regionOf(p parsed) string {
+	rs := t.codes[p.cc]
+	switch len(rs) {
+	case 0:
+		return ""
+	case 1:
+		return rs[0]
+	}
+	for _, r := range rs {
+		md := t.regions[r]
+		if md.leading != "" {
+			if re("^(?:" + md.leading + ")").MatchString(p.nsn) {
+				return r
+			}
+		} else if md.hasType(p.nsn) {
+			return r
+		}
+	}
+	return ""
+}
+
+// valid is the library's IsValidNumber.
+func (t *tables) valid(p parsed) bool {
+	r := t.regionOf(p)
+	md := t.metadata(p.cc, r)
+	if md == nil || r != nonGeoRegion && p.cc != t.regions[r].cc {
+		return false
+	}
+	return md.hasType(p.nsn)
+}
+
+// validShort is the library's IsValidShortNumberForRegion.
+func (t *tables) validShort(p parsed, r string) bool {
+	in := false
+	for _, c := range t.codes[p.cc] {
+		in = in || c == r
+	}
+	sm := t.short[r]
+	if !in || sm == nil {
+		return false
+	}
+	return sm.general.possibleAndMatches(p.nsn) && sm.short.possibleAndMatches(p.nsn)
+}
+
+// possibleAndMatches is the library's matchesPossibleNumberAndNationalNumber.
+func (d *desc) possibleAndMatches(nsn string) bool {
+	if d == nil || len(d.lengths) > 0 && !d.hasLength(len(nsn)) {
+		return false
+	}
+	return d.pattern != "" && matchesAll(d.pattern, nsn)
+}
+
+// isEmergency is the library's IsEmergencyNumber.
+func (t *tables) isEmergency(num, r string) bool {
+	num = extractPossibleNumber(num)
+	if re(plusChars).MatchString(num) {
+		return false
+	}
+	sm := t.short[r]
+	if sm == nil || sm.emergency == nil {
+		return false
+	}
+	return sm.emergency.pattern != "" && matchesAll(sm.emergency.pattern, Digits(num))
+}

@@ -1,0 +1,233 @@
+package phone
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// The library itself, as phone.go used it before world.go: the reference the port must equal.
+// Only this test imports it, so haven does not start it.
+
+func libShort(s, ds, country string) (Number, error) {
+	n, err := phonenumbers.Parse(ds, country)
+	if err != nil || !(phonenumbers.IsValidShortNumberForRegion(n, country) || phonenumbers.IsEmergencyNumber(ds, country)) {
+		return Number{}, fmt.Errorf("%q is not a service number in %s", s, country)
+	}
+	return Number{Dial: ds}, nil
+}
+
+func libWorld(s, t, country string) (Number, error) {
+	n, err := phonenumbers.Parse(t, country)
+	if err != nil {
+		return Number{}, fmt.Errorf("%q is not a phone number: %v", s, err)
+	}
+	if !phonenumbers.IsValidNumber(n) {
+		r := phonenumbers.GetRegionCodeForNumber(n)
+		if r == "" {
+			r = country
+		}
+		return Number{}, fmt.Errorf("%q is not a valid number in %s: check the digits, or write it with + and the country code", s, r)
+	}
+	return Number{Dial: phonenumbers.Format(n, phonenumbers.E164)}, nil
+}
+
+// haveable reports whether Parse lets s through to world: digits, separators, a leading +.
+func haveable(s string) bool {
+	for i, r := range s {
+		if !(r >= '0' && r <= '9' || r == '+' && i == 0 || IsSeparator(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// numbers are the written numbers to compare: every example number in the library's metadata,
+// written as the library formats it, dialled from abroad, and with a digit dropped, added or
+// changed.
+func numbers(t *testing.T) []string {
+	coll, err := phonenumbers.MetadataCollection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if !seen[s] && haveable(s) {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, m := range coll.GetMetadata() {
+		cc := strconv.Itoa(int(m.GetCountryCode()))
+		for _, d := range []*phonenumbers.PhoneNumberDesc{m.GeneralDesc, m.FixedLine, m.Mobile, m.TollFree, m.PremiumRate,
+			m.SharedCost, m.PersonalNumber, m.Voip, m.Pager, m.Uan, m.Voicemail, m.NoInternationalDialling} {
+			ex := d.GetExampleNumber()
+			if ex == "" {
+				continue
+			}
+			for _, v := range []string{ex, ex[:len(ex)-1], ex + "5", "9" + ex[1:], "0" + ex} {
+				for _, w := range []string{v, "+" + cc + v, "+" + cc + " " + v, "00 " + cc + " " + v, "011 " + cc + " " + v, cc + v} {
+					add(w)
+				}
+			}
+			if n, err := phonenumbers.Parse("+"+cc+ex, "ZZ"); err == nil {
+				for _, f := range []phonenumbers.PhoneNumberFormat{phonenumbers.NATIONAL, phonenumbers.INTERNATIONAL} {
+					s := phonenumbers.Format(n, f)
+					for _, w := range []string{s, strings.ReplaceAll(s, " ", "\u2007"), strings.ReplaceAll(s, " ", "."), "(" + s + ")"} {
+						add(w)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "+", "+0", "+1", "+44", "+999 1234", "+800 1234 5678", "+882 1234", "00", "0", "+++44 20 7946 0958",
+		"20 7946 0958.", "(020) 7946 0958", "0800 111", "+44 (0) 20 7946 0958", "12", "123456789012345678", "+44 " + strings.Repeat("1", 30), "00 44", "011 44", "00 7", "0044"} {
+		add(s)
+	}
+	return out
+}
+
+func regions() []string {
+	var rs []string
+	for r := range phonenumbers.GetSupportedRegions() {
+		rs = append(rs, r)
+	}
+	sort.Strings(rs)
+	return append(rs, "ZZ", "XX", "001")
+}
+
+func TestMatchesLibphonenumber(t *testing.T) {
+	// Every number in its own country and in a spread of others, with the U.S. for + only.
+	nums, countries := numbers(t), []string{"GB", "DE", "IT", "BR", "RU", "AR", "ZZ", "001"}
+	t.Logf("%d numbers", len(nums))
+	fails := 0
+	check := func(kind, in, country string, got, want Number, gotErr, wantErr error) {
+		if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			if fails++; fails <= 20 {
+				t.Errorf("%s(%q, %s) = %q, %v; libphonenumber: %q, %v", kind, in, country, got.Dial, gotErr, want.Dial, wantErr)
+			}
+		}
+	}
+	for _, s := range nums {
+		cs := countries
+		if strings.HasPrefix(s, "+") {
+			cs = append(cs, "US")
+		}
+		for _, c := range cs {
+			got, gotErr := world(s, s, c)
+			want, wantErr := libWorld(s, s, c)
+			check("world", s, c, got, want, gotErr, wantErr)
+		}
+	}
+	// Every region's own example numbers in it.
+	coll, _ := phonenumbers.MetadataCollection()
+	for _, m := range coll.GetMetadata() {
+		for _, d := range []*phonenumbers.PhoneNumberDesc{m.FixedLine, m.Mobile, m.TollFree, m.PremiumRate, m.SharedCost, m.PersonalNumber, m.Voip, m.Pager, m.Uan, m.Voicemail} {
+			if ex := d.GetExampleNumber(); ex != "" {
+				for _, s := range []string{ex, "0" + ex, ex[:len(ex)-1], ex + "1"} {
+					got, gotErr := world(s, s, m.GetId())
+					want, wantErr := libWorld(s, s, m.GetId())
+					check("world", s, m.GetId(), got, want, gotErr, wantErr)
+				}
+			}
+		}
+	}
+	// Digit strings of every length around the region's own, drawn from a fixed seed, with and
+	// without the national prefix, in the region.
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for _, m := range coll.GetMetadata() {
+		for n := 4; n <= 13; n++ {
+			for range 4 {
+				s := ""
+				for range n {
+					s += strconv.Itoa(rnd.IntN(10))
+				}
+				for _, w := range []string{s, m.GetNationalPrefix() + s} {
+					got, gotErr := world(w, w, m.GetId())
+					want, wantErr := libWorld(w, w, m.GetId())
+					check("world", w, m.GetId(), got, want, gotErr, wantErr)
+				}
+			}
+		}
+	}
+	// A number written with its calling code whose national prefix, rewritten, would spoil it.
+	for _, w := range []string{"1115568117", "54 11 1556 8117"} {
+		got, gotErr := world(w, w, "AR")
+		want, wantErr := libWorld(w, w, "AR")
+		check("world", w, "AR", got, want, gotErr, wantErr)
+	}
+	// Short and emergency numbers: every two- and three-digit string in a spread of regions,
+	// the usual emergency numbers and each region's short-number examples in every region.
+	var all, usual []string
+	for i := 0; i < 1000; i++ {
+		all = append(all, fmt.Sprintf("%03d", i))
+		if i < 100 {
+			all = append(all, fmt.Sprintf("%02d", i))
+		}
+	}
+	usual = []string{"000", "100", "101", "102", "103", "110", "112", "113", "118", "119", "15", "17", "18", "911", "999", "116000", "116111", "116123"}
+	examples := map[string][]string{}
+	scoll, err := phonenumbers.ShortNumberMetadataCollection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range scoll.GetMetadata() {
+		for _, d := range []*phonenumbers.PhoneNumberDesc{m.ShortCode, m.Emergency, m.TollFree, m.PremiumRate, m.StandardRate, m.CarrierSpecific, m.SmsServices} {
+			if ex := d.GetExampleNumber(); ex != "" && len(ex) <= 6 {
+				examples[m.GetId()] = append(examples[m.GetId()], ex, ex[:len(ex)-1], ex+"1")
+			}
+		}
+	}
+	for i, c := range regions() {
+		shorts := append(usual, examples[c]...)
+		if i%6 == 0 {
+			shorts = append(shorts, all...)
+		}
+		for _, s := range shorts {
+			if c == "US" { // haven's own U.S. path
+				break
+			}
+			got, gotErr := short(s, s, c)
+			want, wantErr := libShort(s, s, c)
+			check("short", s, c, got, want, gotErr, wantErr)
+			if g, w := IsEmergency(s, c), phonenumbers.IsEmergencyNumber(s, c); g != w {
+				t.Errorf("IsEmergency(%s, %s) = %v; libphonenumber: %v", s, c, g, w)
+			}
+		}
+		if g, w := CountryCode(c), phonenumbers.GetCountryCodeForRegion(c); c != "US" && g != w {
+			t.Errorf("CountryCode(%s) = %d; libphonenumber: %d", c, g, w)
+		}
+	}
+	if fails > 0 {
+		t.Errorf("%d numbers read otherwise than libphonenumber reads them", fails)
+	}
+}
+
+// TestMetadataGenerated holds metadata.go to what gen/main.go writes from the library now.
+func TestMetadataGenerated(t *testing.T) {
+	fresh := filepath.Join(t.TempDir(), "metadata.go.new") // not .go: go run would take it for a source
+	if out, err := exec.Command("go", "run", "gen/main.go", fresh).CombinedOutput(); err != nil {
+		t.Fatalf("go run gen/main.go: %v\n%s", err, out)
+	}
+	want, err := os.ReadFile(fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("metadata.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("metadata.go differs from what gen/main.go writes: run go generate ./internal/phone")
+	}
+}
