@@ -19,7 +19,6 @@ import (
 	"haven/internal/layout"
 	"haven/internal/output"
 	"haven/internal/placement"
-	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 	"haven/internal/verify"
 )
@@ -235,7 +234,7 @@ func prepare(o Options) (*run, error) {
 		}
 		r.famOf[l.Code] = fam
 		if r.measurers[fam.Key()] == nil {
-			r.measurers[fam.Key()] = pdf.NewMeasurer(fam)
+			r.measurers[fam.Key()] = typeface.NewMeasurer(fam)
 		}
 	}
 	for _, l := range langs {

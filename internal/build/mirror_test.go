@@ -23,7 +23,7 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 		t.Fatal(err)
 	}
 	fams, _ := typeface.Defaults()
-	m := pdf.NewMeasurer(fams[0])
+	m := typeface.NewMeasurer(fams[0])
 	var placed []string
 	for i := 1; i <= 10; i++ {
 		placed = append(placed, fmt.Sprintf("c%02d", i))

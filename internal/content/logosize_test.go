@@ -12,7 +12,6 @@ import (
 	"haven/internal/content"
 	"haven/internal/kinds"
 	"haven/internal/layout"
-	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 )
 
@@ -24,7 +23,7 @@ func TestLogoResolution(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := pdf.NewMeasurer(fams[0])
+	m := typeface.NewMeasurer(fams[0])
 	for _, size := range []image.Point{{400, 4000}, {4000, 4000}, {4000, 200}} {
 		ct := loadWithLogo(t, size)
 		lw, lh := ct.Logo.W, ct.Logo.H

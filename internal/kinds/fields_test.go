@@ -10,7 +10,6 @@ import (
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/layout"
-	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 )
 
@@ -22,7 +21,7 @@ func TestTooLongTextNamesItsField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := pdf.NewMeasurer(fams[0])
+	m := typeface.NewMeasurer(fams[0])
 	long := strings.Repeat("Unbreakable", 40)
 	named := map[string]bool{}
 	fields := 0

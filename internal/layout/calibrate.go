@@ -46,7 +46,7 @@ func CalibrationSheet(paper string, dx, dy float64, m Measurer) (*Doc, error) {
 		return nil, fmt.Errorf("wallet cards come on letter or a4 sheets, not %q", paper)
 	}
 	ink := colour.RGB{R: 0x1B, G: 0x1B, B: 0x1B}
-	doc := &Doc{Name: "cards-calibration-" + paper, Kind: "cards", Lang: "en", Meta: Meta{
+	doc := &Doc{Name: "cards-calibration-" + paper, Lang: "en", Meta: Meta{
 		Title:   "Printer test sheet for wallet cards on " + PaperTitle(paper),
 		Subject: "Print on plain paper at 100%, hold against the card stock, and read the offset on the rulers",
 	}}

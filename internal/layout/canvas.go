@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"haven/internal/typeface"
 	"math"
 	"sort"
 	"strings"
@@ -51,7 +52,7 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 // so a screen reader announces the link and no more; page furniture has no links (the same
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
-	s = visual(Shape(s)) // joined, and placed left to right, as PDF places characters
+	s = visual(typeface.Shape(s)) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
 		hits = c.linksIn(s)

@@ -49,7 +49,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	if discreet {
 		kind = "cards-discreet"
 	}
-	doc := &Doc{Name: name(kind, in.Lang.Code, paper), Kind: "cards", Lang: in.Lang.Code}
+	doc := &Doc{Name: name(kind, in.Lang.Code, paper), Lang: in.Lang.Code}
 	byCode := map[string][]func(cv *canvas, x, y float64){}
 	x0, y0 := sh.origin()
 	th := in.theme()
@@ -94,7 +94,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 func BleedCard(in Input) (*Doc, error) {
 	const bleed, slug = 0.125 * Inch, 0.25 * Inch
 	c := card{in: in, th: in.theme(), w: 3.5 * Inch, h: 2 * Inch, url: in.qrURL("cards"), bleed: bleed}
-	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Kind: "cards", Lang: in.Lang.Code,
+	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code,
 		Meta: in.meta(in.Lang.Text.HotlineName.Text+": wallet card for print", c.headline().Text)}
 	sides, err := c.sides(doc, true)
 	if err != nil {

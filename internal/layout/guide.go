@@ -25,7 +25,7 @@ var guideTeal = colour.RGB{R: 0x0F, G: 0x4C, B: 0x5C}
 // Guide lays out the print guide on paper: a title, the rules for every file, then one section
 // per group of files; a section is never split across pages.
 func Guide(title string, rules []string, sections []GuideSection, paper Paper, m Measurer) (*Doc, error) {
-	doc := &Doc{Name: "how-to-print", Kind: "guide", Lang: "en", Meta: Meta{Title: title, Subject: "How to print each file of the kit: paper, scale, sides, cutting, print shops"}}
+	doc := &Doc{Name: "how-to-print", Lang: "en", Meta: Meta{Title: title, Subject: "How to print each file of the kit: paper, scale, sides, cutting, print shops"}}
 	width := paper.W - 2*guideMargin
 	body := textStyle(Regular, 9.5, 12.5/9.5, proofInk)
 	bold := body

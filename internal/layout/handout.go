@@ -68,7 +68,7 @@ func (h handout) build() (*Doc, error) {
 	lang, faq := h.in.Lang, h.in.Lang.FAQ
 	doc := &Doc{
 		Name: "handout" + h.sc.suffix + "-" + lang.Code + "-" + h.p.Name,
-		Kind: "handout", Lang: lang.Code,
+		Lang: lang.Code,
 		Meta: h.in.meta(faq.Title.Text, lang.Text.Handout.Subtitle.Text),
 	}
 	margin := 0.6 * Inch

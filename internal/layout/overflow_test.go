@@ -6,7 +6,6 @@ import (
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/layout"
-	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 )
 
@@ -21,7 +20,7 @@ func realInputs(t *testing.T) []layout.Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := pdf.NewMeasurer(fams[0])
+	m := typeface.NewMeasurer(fams[0])
 	var out []layout.Input
 	for i := range c.Languages {
 		out = append(out, layout.Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[i], M: m})

@@ -6,6 +6,7 @@ package layout
 import (
 	"fmt"
 	"haven/internal/colour"
+	"haven/internal/typeface"
 )
 
 // Pt per inch and per millimetre.
@@ -17,7 +18,6 @@ const (
 // Doc is one PDF to be.
 type Doc struct {
 	Name  string // file name without .pdf, e.g. handout-en-letter
-	Kind  string // handout, cards, poster
 	Lang  string // BCP 47 code for /Lang
 	Meta  Meta
 	Pages []Page
@@ -44,13 +44,13 @@ type Box struct{ X, Y, W, H float64 }
 // Item is anything drawn on a page.
 type Item interface{ item() }
 
-// Font is a face of the document's family.
-type Font int
+// Font is a face of the document's family: regular or bold.
+type Font = typeface.Face
 
 // Faces.
 const (
-	Regular Font = iota
-	Bold
+	Regular = typeface.Regular
+	Bold    = typeface.Bold
 )
 
 // Text is one line of text. X, Y is the left end of its baseline; Rotate turns it

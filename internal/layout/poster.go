@@ -15,7 +15,7 @@ var PosterPapers = []string{"letter", "a4", "tabloid", "18x24", "24x36", "a3", "
 // what height is left goes to the spaces between the parts, so a tall tabloid sheet and a
 // squarer 18 x 24 in board each look composed rather than stretched.
 func Poster(in Input, paper Paper) (*Doc, error) {
-	doc := &Doc{Name: name("poster", in.Lang.Code, paper.Name), Kind: "poster", Lang: in.Lang.Code,
+	doc := &Doc{Name: name("poster", in.Lang.Code, paper.Name), Lang: in.Lang.Code,
 		Meta: in.meta(in.Lang.Text.Poster.Headline.Text, in.Lang.Text.HotlineName.Text)}
 	// colour stays where home printers reach, and clear of frames on the large sizes
 	inset := max(0.4*Inch, 0.04*min(paper.W, paper.H))
@@ -34,7 +34,7 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 // the number and the text line in type turned to run up the tab.
 func TearOff(in Input) (*Doc, error) {
 	paper := Papers["letter"]
-	doc := &Doc{Name: name("poster-tearoff", in.Lang.Code, paper.Name), Kind: "poster", Lang: in.Lang.Code,
+	doc := &Doc{Name: name("poster-tearoff", in.Lang.Code, paper.Name), Lang: in.Lang.Code,
 		Meta: in.meta(in.Lang.Text.Poster.Headline.Text, in.Lang.Text.HotlineName.Text)}
 	inset := 0.4 * Inch
 	const tabs = 8

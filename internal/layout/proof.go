@@ -54,7 +54,7 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 	rows := int((paper.H - proofMargin - proofHeader - proofMargin + proofGap) / ch)
 	per := rows * proofCols
 	sheets := (len(cells) + per - 1) / per
-	doc := &Doc{Name: "proof", Kind: "proof", Lang: "en", Meta: Meta{
+	doc := &Doc{Name: "proof", Lang: "en", Meta: Meta{
 		Title:   "Proof sheet",
 		Subject: fmt.Sprintf("Every page of %d files as thumbnails, for review before printing", len(files)),
 	}}

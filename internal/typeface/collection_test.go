@@ -60,7 +60,7 @@ func TestCollectionFaces(t *testing.T) {
 		if err := pdf.Render(&out, doc, fam, time.Unix(0, 0)); err != nil {
 			t.Fatalf("%s: %v", spec, err)
 		}
-		if w := pdf.NewMeasurer(fam).Width(layout.Regular, 1000, "Ελλάδα"); w < 1000 {
+		if w := typeface.NewMeasurer(fam).Width(layout.Regular, 1000, "Ελλάδα"); w < 1000 {
 			t.Errorf("%s: Greek measures %.0f: the face is not Noto Sans", spec, w)
 		}
 	}

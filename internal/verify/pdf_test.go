@@ -120,7 +120,7 @@ func handoutInput(t *testing.T) layout.Input {
 		t.Fatal(err)
 	}
 	fams, _ := typeface.Defaults()
-	return layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: pdf.NewMeasurer(fams[0])}
+	return layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: typeface.NewMeasurer(fams[0])}
 }
 
 // checkHandout renders the Letter handout, changed by print and its bytes by edit, and holds

@@ -22,7 +22,7 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, fam := range fams {
-		m := NewMeasurer(fam)
+		m := typeface.NewMeasurer(fam)
 		p, err := newDoc(fam, 612, 792)
 		if err != nil {
 			t.Fatal(err)
@@ -61,7 +61,7 @@ func BenchmarkMeasurer(b *testing.B) {
 	words := strings.Fields(strings.Repeat("A trusted adult can call or text the hotline at any hour, in more than 200 languages. ", 4))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		m := NewMeasurer(fams[0])
+		m := typeface.NewMeasurer(fams[0])
 		for j := range words {
 			m.Width(layout.Regular, 11, strings.Join(words[:j+1], " "))
 		}
@@ -97,7 +97,7 @@ func TestFallbackRunsMeasureAsDrawn(t *testing.T) {
 		p.SetFont(fontKey(r.Face, slices.Index(faces(fam), r.Face)), "", 12)
 		want += p.GetStringWidth(r.Text)
 	}
-	if got := NewMeasurer(fam).Width(layout.Regular, 12, s); math.Abs(got-want) > 0.001 {
+	if got := typeface.NewMeasurer(fam).Width(layout.Regular, 12, s); math.Abs(got-want) > 0.001 {
 		t.Errorf("measured %.3f, drawn %.3f", got, want)
 	}
 }

@@ -1,4 +1,4 @@
-package layout
+package typeface
 
 // Arabic letters join: each takes an isolated, final, initial or medial form by its
 // neighbours. The PDF writer places characters, not glyphs a shaper chose, so Shape writes

@@ -1,0 +1,98 @@
+package typeface
+
+import (
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// Face is a face of a family: regular or bold.
+type Face int
+
+// Faces.
+const (
+	Regular Face = iota
+	Bold
+)
+
+// Faces is the family then its fallbacks: every font its text may be set in.
+func (f *Family) Faces() []*Family { return append([]*Family{f}, f.Fallback...) }
+
+// Measurer measures text with the widths the PDF renderer embeds: each character in the face
+// that prints it (the family's, or a fallback's), with that font's own advance widths, rounded
+// as fpdf rounds them (a test holds the two equal for every character), Arabic joined as it
+// prints. It is safe for concurrent use. Each character's width is looked up in its font once,
+// then read from a table without a lock: layout measures the same characters in many candidate
+// lines, from every worker at once.
+type Measurer struct {
+	mu     sync.Mutex // for the fonts' buffer, on a character's first lookup
+	fam    *Family
+	faces  []*Family
+	buf    sfnt.Buffer
+	blocks [][2][0x100]atomic.Pointer[widthBlock] // by face, style and rune / 256, for runes below U+10000
+}
+
+// widthBlock holds the widths of 256 runes, plus one so that 0 means not yet looked up.
+type widthBlock [0x100]atomic.Int32
+
+// NewMeasurer measures with fam.
+func NewMeasurer(fam *Family) *Measurer {
+	fs := fam.Faces()
+	return &Measurer{fam: fam, faces: fs, blocks: make([][2][0x100]atomic.Pointer[widthBlock], len(fs))}
+}
+
+// Width is the advance width of s in points at size.
+func (m *Measurer) Width(f Face, size float64, s string) float64 {
+	if s == "" {
+		return 0
+	}
+	s = Shape(s)
+	bold := f == Bold
+	if len(m.faces) == 1 {
+		return float64(m.units(0, bold, s)) * size / 1000
+	}
+	m.mu.Lock() // a character's face may depend on its neighbours (a space stays in its run)
+	runs := m.fam.Runs(&m.buf, s)
+	m.mu.Unlock()
+	units := 0
+	for _, run := range runs {
+		units += m.units(slices.Index(m.faces, run.Face), bold, run.Text)
+	}
+	return float64(units) * size / 1000
+}
+
+// units is the width of s in the n-th face, in thousandths of an em.
+func (m *Measurer) units(n int, bold bool, s string) int {
+	style := 0
+	if bold {
+		style = 1
+	}
+	blocks := &m.blocks[n][style]
+	units := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			units += m.advance(n, bold, r)
+			continue
+		}
+		b := blocks[r>>8].Load()
+		if b == nil {
+			blocks[r>>8].CompareAndSwap(nil, new(widthBlock))
+			b = blocks[r>>8].Load()
+		}
+		w := b[r&0xFF].Load()
+		if w == 0 { // two workers may both look it up: they store the same width
+			w = int32(m.advance(n, bold, r)) + 1
+			b[r&0xFF].Store(w)
+		}
+		units += int(w - 1)
+	}
+	return units
+}
+
+func (m *Measurer) advance(n int, bold bool, r rune) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.faces[n].Advance(&m.buf, bold, r)
+}
