@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/go-text/typesetting/segmenter"
@@ -211,8 +212,22 @@ type segment struct {
 // a hyphen or an end of the address.
 var addressRE = regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
 
-// segments splits s where UAX #14 allows a line to break.
+// segmented holds the segments of each text once found: layouts wrap the same texts at many
+// widths (even lines, every size of a poster, every copy of a card) and the rules are costly.
+var segmented sync.Map // string -> []segment
+
+// segments splits s where UAX #14 allows a line to break. The result is shared: callers do
+// not change it.
 func segments(s string) []segment {
+	if segs, ok := segmented.Load(s); ok {
+		return segs.([]segment)
+	}
+	segs := findSegments(s)
+	segmented.Store(s, segs)
+	return segs
+}
+
+func findSegments(s string) []segment {
 	s = strings.ToValidUTF8(s, "\uFFFD") // so that offsets in runes and bytes agree
 	var sg segmenter.Segmenter
 	runes := []rune(s)
