@@ -11,81 +11,86 @@ import (
 	"haven/internal/output"
 )
 
-// GuideName is the print guide's file name in the output folder.
+// GuideName is the print guide's file name in the output folder, in the run's first language;
+// each other language's guide is how-to-print-LANG.pdf (GuideFile).
 const GuideName = "how-to-print.pdf"
 
-// guideRules are said once, for every file.
-var guideRules = []string{
-	`Print every file at 100%: in the print window choose "Actual size" (or Scale: 100), never "Fit to page", "Shrink oversized pages" or "Fit". A shrunk page moves every cut line and no longer fits card stock.`,
-	`Print one copy first and check it against proof.pdf: call or text the number printed on it, and scan its QR code with a phone.`,
-	`Do not edit the PDFs: haven checked every number and QR code in them as they are. Change the content and make them again instead.`,
+// GuideFile is the print guide's file name in a language of the run: the first language's
+// keeps the plain name, so the README and the summary point at one file whatever the run.
+func GuideFile(lang string, langs []string) string {
+	if len(langs) == 0 || lang == langs[0] {
+		return GuideName
+	}
+	return "how-to-print-" + lang + ".pdf"
 }
 
-// guide lays out, renders, reads back and stages the print guide for the files made: one
-// section per document of the plan (its languages together), saying how to print it.
-func (r *run) guide(dir *output.Dir, made []Result) (Result, error) {
+// IsGuide says whether a file name is a print guide's, in any language.
+func IsGuide(name string) bool {
+	return name == GuideName || strings.HasPrefix(name, "how-to-print-") && strings.HasSuffix(name, ".pdf")
+}
+
+// guides makes the print guide in each language of the run, each naming every file made.
+func (r *run) guides(dir *output.Dir, made []Result) ([]Result, error) {
 	paper, ok := layout.Papers[r.o.Guide]
 	if !ok {
-		return Result{}, fmt.Errorf("the print guide comes on letter or a4, not %q", r.o.Guide)
+		return nil, fmt.Errorf("the print guide comes on letter or a4, not %q", r.o.Guide)
 	}
-	// files printed the same way share a section: a handout and its large print, each language
-	var order []kinds.Printing
-	whats := map[kinds.Printing][]string{}
-	files := map[kinds.Printing][]string{}
+	var out []Result
+	for _, lang := range r.langs {
+		g, err := r.guide(dir, made, kinds.GuideWordsFor(lang), GuideFile(lang, r.langs), paper)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// guide lays out, renders, reads back and stages one print guide for the files made: one
+// section per way of printing (a handout and its large print, each language), in w's words.
+func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name string, paper layout.Paper) (Result, error) {
+	type way struct {
+		how   kinds.How
+		paper string
+	}
+	var order []way
+	docs := map[way][]kinds.Printing{}
+	files := map[way][]string{}
+	fam := made[0].fam
 	for _, m := range made {
 		p := m.kind.Print
-		if files[p] == nil {
-			order = append(order, p)
+		k := way{p.How, p.Paper}
+		if files[k] == nil {
+			order = append(order, k)
 		}
-		if !slices.Contains(whats[p], m.kind.What) {
-			whats[p] = append(whats[p], m.kind.What)
+		if !slices.ContainsFunc(docs[k], func(q kinds.Printing) bool { return q.Name == p.Name }) {
+			docs[k] = append(docs[k], p)
 		}
 		rel, err := filepath.Rel(r.o.Out, m.Path)
 		if err != nil {
 			rel = filepath.Base(m.Path)
 		}
-		files[p] = append(files[p], filepath.ToSlash(rel))
+		files[k] = append(files[k], filepath.ToSlash(rel))
+		if m.doc.Lang == w.Lang && fam == made[0].fam { // set in the family of the guide's language
+			fam = m.fam
+		}
 	}
 	var sections []layout.GuideSection
-	for _, p := range order {
-		rows := [][2]string{
-			{"Paper", p.Stock},
-			{"Scale", `100% ("Actual size")`},
-			{"Sides", p.Sides},
-			{"On a sheet", p.PerSheet},
-			{"Cutting", p.Cut},
+	l := w.Labels
+	for _, k := range order {
+		in := docs[k][0].In(w)
+		rows := [][2]string{{l.Paper, in.Stock}, {l.Scale, w.Scale}, {l.Sides, in.Sides}, {l.PerSheet, in.PerSheet}, {l.Cut, in.Cut}}
+		if in.First != "" {
+			rows = append([][2]string{{l.First, in.First}}, rows...)
 		}
-		if p.First != "" {
-			rows = append([][2]string{{"First", p.First}}, rows...)
+		if in.Shop != "" {
+			rows = append(rows, [2]string{l.Shop, in.Shop})
 		}
-		if p.Shop != "" {
-			rows = append(rows, [2]string{"Print shop", p.Shop})
-		}
-		sections = append(sections, layout.GuideSection{Title: sectionTitle(whats[p]), Files: strings.Join(files[p], "   "), Rows: rows})
+		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: strings.Join(files[k], "   "), Rows: rows})
 	}
-	fam := made[0].fam
-	doc, err := layout.Guide("How to print this kit", guideRules, sections, paper, r.measurers[fam.Name])
+	doc, err := layout.Guide(name, w.GuideText, sections, paper, r.measurers[fam.Name])
 	if err != nil {
 		return Result{}, err
 	}
-	return r.stageOwn(dir, GuideName, "the print guide", doc, fam)
-}
-
-// sectionTitle is the documents of a section as a heading: "Handout and large-print handout
-// on Letter (8.5 x 11 in)".
-func sectionTitle(whats []string) string {
-	paper := ""
-	var names []string
-	for _, w := range whats {
-		name, p, ok := strings.Cut(w, " on ")
-		if ok {
-			paper = " on " + layout.PaperTitle(p)
-		}
-		names = append(names, name)
-	}
-	t := names[0]
-	if n := len(names); n > 1 {
-		t = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
-	}
-	return strings.ToUpper(t[:1]) + t[1:] + paper
+	return r.stageOwn(dir, name, "the print guide", doc, fam)
 }

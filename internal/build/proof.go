@@ -74,11 +74,11 @@ func (r *run) ownDocs(dir *output.Dir, results []Result) ([]Result, error) {
 		results = append(results, p)
 	}
 	if r.o.Guide != "" {
-		g, err := r.guide(dir, made)
+		g, err := r.guides(dir, made)
 		if err != nil {
 			return nil, err
 		}
-		results = append(results, g)
+		results = append(results, g...)
 	}
 	return results, nil
 }

@@ -148,8 +148,18 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	if o.proof {
 		out := filepath.Clean(o.out)
-		fmt.Fprintf(o.stdout, "Before printing: check every page in %s, then follow\n%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
-			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName))
+		var others []string // the guide in the run's other languages
+		for _, r := range res {
+			if name := filepath.Base(r.Path); build.IsGuide(name) && name != build.GuideName {
+				others = append(others, name)
+			}
+		}
+		also := ""
+		if len(others) > 0 {
+			also = " (also " + strings.Join(others, ", ") + ")"
+		}
+		fmt.Fprintf(o.stdout, "Before printing: check every page in %s, then follow\n%s%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
+			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName), also)
 	}
 	return nil
 }
@@ -233,10 +243,10 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 // qrList is what a file's QR codes open, for the summary; the proof sheet and the print
 // guide say what they are instead.
 func qrList(r build.Result) string {
-	switch filepath.Base(r.Path) {
-	case build.ProofName:
+	switch name := filepath.Base(r.Path); {
+	case name == build.ProofName:
 		return "every page of the kit, as labelled thumbnails"
-	case build.GuideName:
+	case build.IsGuide(name):
 		return "how to print each file"
 	}
 	if len(r.URLs) == 0 {

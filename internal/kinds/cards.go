@@ -16,10 +16,10 @@ var cards = Kind{
 		docs := []Doc{
 			doc("cards on "+paper, func(in layout.Input) (*layout.Doc, error) {
 				return shifted(in)(layout.CardSheet(in, paper, false, nil))
-			}).with(cardPrinting(paper)),
+			}).with(cardPrinting("cards", paper)),
 			doc("discreet cards on "+paper, func(in layout.Input) (*layout.Doc, error) {
 				return shifted(in)(layout.CardSheet(in, paper, true, nil))
-			}).with(cardPrinting(paper)),
+			}).with(cardPrinting("discreet cards", paper)),
 		}
 		if paper == "letter" { // the print-shop card is US size, made alongside the Letter sheets
 			docs = append(docs, doc("print-shop card", layout.BleedCard).with(bleedPrinting))

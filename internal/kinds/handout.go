@@ -10,8 +10,8 @@ var handout = Kind{
 	Docs: func(paper string) []Doc {
 		p := layout.Papers[paper]
 		return []Doc{
-			doc("handout on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, false) }).with(handoutPrinting(paper)),
-			doc("large-print handout on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, true) }).with(handoutPrinting(paper)),
+			doc("handout on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, false) }).with(handoutPrinting("handout", paper)),
+			doc("large-print handout on "+paper, func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, p, true) }).with(handoutPrinting("large-print handout", paper)),
 		}
 	},
 }

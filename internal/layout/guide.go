@@ -2,10 +2,19 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"haven/internal/colour"
 	"haven/internal/diag"
 )
+
+// GuideText is the print guide's own words in its language.
+type GuideText struct {
+	Lang           string // the language they are in, the PDF's /Lang
+	Title, Subject string
+	Rules          []string // said once, for every file
+	PageOf         string   // the footer: file name, page, pages
+}
 
 // GuideSection is one group of files printed the same way, in the print guide.
 type GuideSection struct {
@@ -22,10 +31,10 @@ const (
 
 var guideTeal = colour.RGB{R: 0x0F, G: 0x4C, B: 0x5C}
 
-// Guide lays out the print guide on paper: a title, the rules for every file, then one section
-// per group of files; a section is never split across pages.
-func Guide(title string, rules []string, sections []GuideSection, paper Paper, m Measurer) (*Doc, error) {
-	doc := &Doc{Name: "how-to-print", Lang: "en", Meta: Meta{Title: title, Subject: "How to print each file of the kit: paper, scale, sides, cutting, print shops"}}
+// Guide lays out the print guide, file, on paper: a title, the rules for every file, then one
+// section per group of files; a section is never split across pages.
+func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Measurer) (*Doc, error) {
+	doc := &Doc{Name: strings.TrimSuffix(file, ".pdf"), Lang: t.Lang, Meta: Meta{Title: t.Title, Subject: t.Subject}}
 	width := paper.W - 2*guideMargin
 	body := textStyle(Regular, 9.5, 12.5/9.5, proofInk)
 	bold := body
@@ -58,11 +67,11 @@ func Guide(title string, rules []string, sections []GuideSection, paper Paper, m
 	}
 	var blocks []block
 	var first block
-	if err := add(&first, 0, textStyle(Bold, 18, 24.0/18, guideTeal), title, width); err != nil {
+	if err := add(&first, 0, textStyle(Bold, 18, 24.0/18, guideTeal), t.Title, width); err != nil {
 		return nil, err
 	}
 	first.h += 4
-	for _, r := range rules {
+	for _, r := range t.Rules {
 		if err := add(&first, 0, body, "•  "+r, width); err != nil {
 			return nil, err
 		}
@@ -118,7 +127,7 @@ func Guide(title string, rules []string, sections []GuideSection, paper Paper, m
 	doc.Pages = append(doc.Pages, Page{W: paper.W, H: paper.H, Items: c.items})
 	for i := range doc.Pages { // page numbers, once the pages are known
 		pc := &canvas{m: m, items: doc.Pages[i].Items}
-		s := fmt.Sprintf("how-to-print.pdf, page %d of %d", i+1, len(doc.Pages))
+		s := fmt.Sprintf(t.PageOf, file, i+1, len(doc.Pages))
 		pc.text(paper.W-guideMargin-m.Width(Regular, small.Size, s), paper.H-guideMargin/2, small, s)
 		doc.Pages[i].Items = pc.items
 	}
