@@ -86,7 +86,7 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		if in.Shop != "" {
 			rows = append(rows, [2]string{l.Shop, in.Shop})
 		}
-		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: strings.Join(files[k], "   "), Rows: rows})
+		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
 	}
 	doc, err := layout.Guide(name, w.GuideText, sections, paper, r.measurers[fam.Name])
 	if err != nil {

@@ -1,46 +1,99 @@
 package build
 
 import (
+	"bytes"
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"haven/internal/content"
+	"haven/internal/kinds"
+	"haven/internal/typeface"
 )
 
-// The print guide, read back: it names every file made, and for each section says the scale,
-// the sides, the stock and the cutting; the card sheets come with the calibration step and
-// the posters too large for an office printer with what to ask a print shop for.
+// wants are what a guide must say, each at least count times (0: once per section).
+type wants []struct {
+	s     string
+	count int
+}
+
+// The print guides, read back: one per language of the run, each in its language (/Lang and
+// words), a language without built-in words in English; each names every file made, and for
+// each section says the scale, the sides, the stock and the cutting; the card sheets come with
+// the calibration step and the posters too large for an office printer with what to ask a
+// print shop for. Each is tagged and checked like every output.
 func TestPrintGuide(t *testing.T) {
+	pdfinfo := tool(t, "pdfinfo", "poppler-utils")
+	qpdf := tool(t, "qpdf", "qpdf")
+	english := wants{
+		{`100% ("Actual size")`, 0}, {"Sides", 0}, {"Cutting", 0},
+		{"flip on the LONG edge", 3}, {"haven cards --calibrate", 2}, {"haven cards --offset X,Y", 2},
+		{"ask for: a poster, 24 x 36 in", 1}, {"ask for: a poster, 18 x 24 in", 1},
+		{"ask for: US business cards, 3.5 x 2 in, full bleed", 1}, {"How to print this kit", 1},
+	}
+	spanish := wants{
+		{"100% («Tamaño real»)", 0}, {"Caras", 0}, {"Corte", 0},
+		{"volteando por el borde largo", 3}, {"haven cards --calibrate", 2}, {"haven cards --offset X,Y", 2},
+		{"pida: un póster tamaño 24 x 36 pulg.", 1}, {"pida: un póster tamaño 18 x 24 pulg.", 1},
+		{"pida: tarjetas de presentación tamaño EE. UU., 3.5 x 2 pulg., a sangre", 1},
+		{"Cómo imprimir estos materiales", 1}, {"cartulina", 2}, {"página 1 de", 1},
+	}
+	langs := []string{"en", "es", "fr"}
+	ct, err := content.Load(contentWith(t, []string{"fr"}, nil), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
 	out := t.TempDir()
-	res := kit(t, content.Overrides{}, Options{Out: out, Guide: "letter"})
-	guide := res[len(res)-1]
-	if guide.Path != filepath.Join(out, GuideName) {
-		t.Fatalf("the last file is %s, not the guide", guide.Path)
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch, Guide: "letter"})
+	if err != nil {
+		t.Fatal(err)
 	}
-	text := strings.Join(pageTexts(readPDF(t, guide.Path)), " ")
-	for _, r := range printed(res[:len(res)-1]) {
-		if !strings.Contains(text, filepath.Base(r.Path)) {
-			t.Errorf("the guide does not name %s", filepath.Base(r.Path))
+	var made []Result
+	for _, r := range printed(res) {
+		if !IsGuide(filepath.Base(r.Path)) {
+			made = append(made, r)
 		}
 	}
-	sections := strings.Count(text, "Paper ")
-	for _, want := range []struct {
-		s     string
-		count int // at least
+	for _, c := range []struct {
+		file, lang   string
+		want         wants
+		sectionLabel string // the row every section has, to count the sections
 	}{
-		{`100% ("Actual size")`, sections},
-		{"Sides", sections},
-		{"Cutting", sections},
-		{"flip on the LONG edge", 3},
-		{"haven cards --calibrate", 2},
-		{"haven cards --offset X,Y", 2},
-		{"ask for: a poster, 24 x 36 in", 1},
-		{"ask for: a poster, 18 x 24 in", 1},
-		{"ask for: US business cards, 3.5 x 2 in, full bleed", 1},
+		{GuideName, "en", english, "Paper "},
+		{"how-to-print-es.pdf", "es", spanish, "Papel "},
+		{"how-to-print-fr.pdf", "en", english, "Paper "}, // no built-in French words
 	} {
-		if n := strings.Count(text, want.s); n < want.count || n == 0 {
-			t.Errorf("the guide says %q %d times, want %d", want.s, n, want.count)
-		}
+		t.Run(c.file, func(t *testing.T) {
+			rb := open(t, filepath.Join(out, c.file))
+			checkNoOverlap(t, rb)
+			checkTagged(t, pdfinfo, qpdf, filepath.Join(out, c.file))
+			if !bytes.Contains(rb.raw, []byte("/Lang ("+c.lang+")")) {
+				t.Errorf("no /Lang (%s)", c.lang)
+			}
+			text := strings.Join(pageTexts(readPDF(t, filepath.Join(out, c.file))), " ")
+			for _, r := range made {
+				if !strings.Contains(text, filepath.Base(r.Path)) {
+					t.Errorf("the guide does not name %s", filepath.Base(r.Path))
+				}
+			}
+			sections := strings.Count(text, c.sectionLabel)
+			if sections < 5 {
+				t.Errorf("%d sections", sections)
+			}
+			for _, w := range c.want {
+				want := max(w.count, 1)
+				if w.count == 0 {
+					want = sections
+				}
+				if n := strings.Count(text, w.s); n < want {
+					t.Errorf("the guide says %q %d times, want %d", w.s, n, want)
+				}
+			}
+		})
 	}
 }

@@ -38,25 +38,29 @@ func TestEveryPDFIsTagged(t *testing.T) {
 		t.Fatalf("only %d PDFs", len(res))
 	}
 	for _, r := range res {
-		t.Run(filepath.Base(r.Path), func(t *testing.T) {
-			out, err := exec.Command(pdfinfo, r.Path).CombinedOutput()
-			if err != nil || !strings.Contains(string(out), "Tagged:          yes") {
-				t.Errorf("pdfinfo: %v\n%s", err, out)
-			}
-			if out, err := exec.Command(qpdf, "--check", r.Path).CombinedOutput(); err != nil || strings.Contains(string(out), "WARNING") {
-				t.Errorf("qpdf --check: %v\n%s", err, out)
-			}
-			rb := open(t, r.Path)
-			for p := 0; p < rb.pages; p++ {
-				tree, err := rb.doc.Structure(p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(tree) != 1 || tree[0].Type != "Document" || len(tree[0].Kids) == 0 {
-					t.Errorf("page %d: PDFium reads the structure tree %+v", p+1, tree)
-				}
-			}
-		})
+		t.Run(filepath.Base(r.Path), func(t *testing.T) { checkTagged(t, pdfinfo, qpdf, r.Path) })
+	}
+}
+
+// checkTagged checks one PDF as TestEveryPDFIsTagged does every PDF of the kit.
+func checkTagged(t *testing.T, pdfinfo, qpdf, path string) {
+	t.Helper()
+	out, err := exec.Command(pdfinfo, path).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "Tagged:          yes") {
+		t.Errorf("pdfinfo: %v\n%s", err, out)
+	}
+	if out, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil || strings.Contains(string(out), "WARNING") {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+	rb := open(t, path)
+	for p := 0; p < rb.pages; p++ {
+		tree, err := rb.doc.Structure(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tree) != 1 || tree[0].Type != "Document" || len(tree[0].Kids) == 0 {
+			t.Errorf("page %d: PDFium reads the structure tree %+v", p+1, tree)
+		}
 	}
 }
 

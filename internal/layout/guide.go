@@ -19,7 +19,7 @@ type GuideText struct {
 // GuideSection is one group of files printed the same way, in the print guide.
 type GuideSection struct {
 	Title string
-	Files string      // the file names, as one line to wrap
+	Files []string    // the file names, never broken across lines
 	Rows  [][2]string // label, what to do
 }
 
@@ -43,9 +43,10 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 	small := textStyle(Regular, 8, 10.5/8, colour.RGB{R: 0x44, G: 0x44, B: 0x44})
 
 	type line struct {
-		x  float64
-		st Style
-		s  string
+		x   float64
+		st  Style
+		s   string
+		tag *Elem // what it is to a screen reader; drawn in order, so a label before its text
 	}
 	// block is lines with their offsets from its top, to place as one
 	type block struct {
@@ -53,26 +54,46 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 		ys    []float64
 		h     float64
 	}
-	add := func(b *block, x float64, st Style, text string, w float64) error {
+	add := func(b *block, x float64, st Style, text string, w float64, tag *Elem) error {
 		ls, err := wrap(m, st, diag.Located{Text: text, Field: "print guide"}, w, "the print guide")
 		if err != nil {
 			return err
 		}
 		for _, l := range ls {
 			b.h += st.Leading
-			b.lines = append(b.lines, line{x, st, l})
+			b.lines = append(b.lines, line{x, st, l, tag})
 			b.ys = append(b.ys, b.h-st.Leading*0.25)
 		}
 		return nil
 	}
+	// item adds a list item: its label in a column at x, its text beside it from x+indent,
+	// the block as deep as the deeper of the two
+	item := func(b *block, list *Elem, x, indent float64, lst, st Style, label, text string) error {
+		li := &Elem{Role: RoleLI, Parent: list}
+		top := b.h
+		var lb block
+		if err := add(&lb, x, lst, label, indent-6, &Elem{Role: RoleLbl, Parent: li}); err != nil {
+			return err
+		}
+		for i, l := range lb.lines {
+			b.lines = append(b.lines, l)
+			b.ys = append(b.ys, top+lb.ys[i])
+		}
+		if err := add(b, x+indent, st, text, width-x-indent, &Elem{Role: RoleLBody, Parent: li}); err != nil {
+			return err
+		}
+		b.h = max(b.h, top+lb.h)
+		return nil
+	}
 	var blocks []block
 	var first block
-	if err := add(&first, 0, textStyle(Bold, 18, 24.0/18, guideTeal), t.Title, width); err != nil {
+	if err := add(&first, 0, textStyle(Bold, 18, 24.0/18, guideTeal), t.Title, width, &Elem{Role: RoleH1}); err != nil {
 		return nil, err
 	}
 	first.h += 4
+	rules := &Elem{Role: RoleL}
 	for _, r := range t.Rules {
-		if err := add(&first, 0, body, "•  "+r, width); err != nil {
+		if err := item(&first, rules, 0, 12, body, body, "•", r); err != nil {
 			return nil, err
 		}
 		first.h += 3
@@ -80,28 +101,24 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 	blocks = append(blocks, first)
 	for _, s := range sections {
 		var b block
+		sect := &Elem{Role: RoleSect}
 		b.h += 10
-		if err := add(&b, 0, head, s.Title, width); err != nil {
+		if err := add(&b, 0, head, s.Title, width, &Elem{Role: RoleH2, Parent: sect}); err != nil {
 			return nil, err
 		}
-		if err := add(&b, 0, small, s.Files, width); err != nil {
-			return nil, err
+		files := &Elem{Role: RoleP, Parent: sect}
+		for _, l := range packNames(m, small, s.Files, width) {
+			if err := add(&b, 0, small, l, width, files); err != nil {
+				return nil, err
+			}
 		}
 		b.h += 3
+		rows := &Elem{Role: RoleL, Parent: sect}
 		for _, r := range s.Rows {
-			top := b.h
-			var lb block
-			if err := add(&lb, 0, bold, r[0], guideLabelW-6); err != nil {
+			if err := item(&b, rows, 0, guideLabelW, bold, body, r[0], r[1]); err != nil {
 				return nil, err
 			}
-			if err := add(&b, guideLabelW, body, r[1], width-guideLabelW); err != nil {
-				return nil, err
-			}
-			for i, l := range lb.lines {
-				b.lines = append(b.lines, l)
-				b.ys = append(b.ys, top+lb.ys[i])
-			}
-			b.h = max(b.h, top+lb.h) + 2
+			b.h += 2
 		}
 		blocks = append(blocks, b)
 	}
@@ -110,7 +127,7 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 	y := 0.0
 	newPage := func() {
 		if c != nil {
-			doc.Pages = append(doc.Pages, Page{W: paper.W, H: paper.H, Items: c.items})
+			doc.Pages = append(doc.Pages, c.page(paper.W, paper.H))
 		}
 		c, y = &canvas{m: m}, guideMargin
 	}
@@ -120,16 +137,30 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 			newPage()
 		}
 		for i, l := range b.lines {
-			c.text(guideMargin+l.x, y+b.ys[i], l.st, l.s)
+			c.as(l.tag, func() { c.text(guideMargin+l.x, y+b.ys[i], l.st, l.s) })
 		}
 		y += b.h
 	}
-	doc.Pages = append(doc.Pages, Page{W: paper.W, H: paper.H, Items: c.items})
-	for i := range doc.Pages { // page numbers, once the pages are known
-		pc := &canvas{m: m, items: doc.Pages[i].Items}
+	doc.Pages = append(doc.Pages, c.page(paper.W, paper.H))
+	for i, pg := range doc.Pages { // page numbers, once the pages are known: artifacts
+		pc := &canvas{m: m, items: pg.Items, tags: pg.Tags}
 		s := fmt.Sprintf(t.PageOf, file, i+1, len(doc.Pages))
 		pc.text(paper.W-guideMargin-m.Width(Regular, small.Size, s), paper.H-guideMargin/2, small, s)
-		doc.Pages[i].Items = pc.items
+		doc.Pages[i] = pc.page(paper.W, paper.H)
 	}
 	return doc, nil
+}
+
+// packNames puts names on lines of width w, three spaces apart, breaking only between names (a
+// line breaker would break a file name at its hyphens).
+func packNames(m Measurer, st Style, names []string, w float64) []string {
+	var lines []string
+	for _, n := range names {
+		if k := len(lines) - 1; k >= 0 && m.Width(st.Font, st.Size, lines[k]+"   "+n) <= w {
+			lines[k] += "   " + n
+			continue
+		}
+		lines = append(lines, n)
+	}
+	return lines
 }
