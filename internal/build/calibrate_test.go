@@ -30,7 +30,11 @@ func TestOffsetReadBack(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			o := Options{Kinds: []string{"cards"}, Langs: []string{"en"}, Calibrate: tt.calibrate}
-			plain := readPages(t, kit(t, content.Overrides{}, o), tt.file)
+			built := kit(t, content.Overrides{}, o)
+			if tt.calibrate { // a test sheet is tagged like every PDF: its instructions are content
+				checkTagged(t, tool(t, "pdfinfo", "poppler-utils"), tool(t, "qpdf", "qpdf"), pathOf(t, built, tt.file))
+			}
+			plain := readPages(t, built, tt.file)
 			moved := readPages(t, kit(t, content.Overrides{Offset: "2,-1.5"}, o), tt.file)
 			if len(plain) != 2 || len(moved) != 2 {
 				t.Fatalf("%d and %d pages, want a front and a back", len(plain), len(moved))

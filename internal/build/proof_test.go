@@ -23,6 +23,7 @@ func TestProofSheet(t *testing.T) {
 			if proof.Path != filepath.Join(out, ProofName) {
 				t.Fatalf("the last file is %s, not the proof sheet", proof.Path)
 			}
+			checkTagged(t, tool(t, "pdfinfo", "poppler-utils"), tool(t, "qpdf", "qpdf"), proof.Path)
 			pages := readPDF(t, proof.Path)
 			made := printed(res[:len(res)-1])
 			total := 0

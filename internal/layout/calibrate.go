@@ -86,25 +86,28 @@ func CalibrationSheet(paper string, dx, dy float64, m Measurer) (*Doc, error) {
 		row := 1
 		y := y0 + float64(row)*sh.CardH + inset + st.Size
 		for i, s := range lines {
+			role := RoleP
 			st.Font = Regular
 			if i == 0 {
-				st.Font = Bold
+				st.Font, role = Bold, RoleH1
 			}
 			wrapped, err := wrap(m, st, diag.Located{Text: s, Field: "calibration sheet"}, width, "the calibration sheet")
 			if err != nil {
 				return nil, err
 			}
-			for _, l := range wrapped {
-				if y > y0+float64(row+1)*sh.CardH-inset { // on to the next card, never across a line
-					row++
-					y = y0 + float64(row)*sh.CardH + inset + st.Size
+			c.within(role, "", func() { // the instructions are the content; outlines and rulers are marks
+				for _, l := range wrapped {
+					if y > y0+float64(row+1)*sh.CardH-inset { // on to the next card, never across a line
+						row++
+						y = y0 + float64(row)*sh.CardH + inset + st.Size
+					}
+					c.text(x0+inset, y, st, l)
+					y += st.Leading
 				}
-				c.text(x0+inset, y, st, l)
-				y += st.Leading
-			}
+			})
 			y += 3
 		}
-		doc.Pages = append(doc.Pages, Page{W: sh.Paper.W, H: sh.Paper.H, Items: c.items})
+		doc.Pages = append(doc.Pages, c.page(sh.Paper.W, sh.Paper.H))
 	}
 	return Shift(doc, dx, dy), nil
 }

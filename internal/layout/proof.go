@@ -62,7 +62,9 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 		c := &canvas{m: m}
 		title := textStyle(Bold, 13, 0, proofInk)
 		small := textStyle(Regular, 7.5, 0, proofInk)
-		c.text(proofMargin, proofMargin+12, title, fmt.Sprintf("Proof: %d %s, %d %s", len(files), plural(len(files), "file"), len(cells), plural(len(cells), "page")))
+		c.within(RoleH1, "", func() {
+			c.text(proofMargin, proofMargin+12, title, fmt.Sprintf("Proof: %d %s, %d %s", len(files), plural(len(files), "file"), len(cells), plural(len(cells), "page")))
+		})
 		right := fmt.Sprintf("sheet %d of %d", s+1, sheets)
 		c.text(paper.W-proofMargin-m.Width(Regular, small.Size, right), proofMargin+12, small, right)
 		note := diag.Located{Text: "Each page as it prints, drawn from the same layout as its file: zoom in to read it. Check every number and address, then print the files themselves at 100%.", Field: "proof sheet"}
@@ -70,18 +72,23 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 		if err != nil {
 			return nil, err
 		}
-		for i, l := range lines[:min(2, len(lines))] { // two lines fit above the thumbnails
-			c.text(proofMargin, proofMargin+25+float64(i)*9.5, small, l)
-		}
+		c.within(RoleP, "", func() {
+			for i, l := range lines[:min(2, len(lines))] { // two lines fit above the thumbnails
+				c.text(proofMargin, proofMargin+25+float64(i)*9.5, small, l)
+			}
+		})
 		for i, cl := range cells[s*per : min(len(cells), (s+1)*per)] {
 			x := proofMargin + float64(i%proofCols)*(cw+proofGap)
 			y := proofMargin + proofHeader + float64(i/proofCols)*ch
 			p := cl.f.Doc.Pages[cl.page]
 			k := math.Min(1, math.Min(cw/p.W, th/p.H))
 			tx, ty := x+(cw-p.W*k)/2, y+(th-p.H*k)/2
-			for _, it := range Scaled(p.Items, k, tx, ty, cl.f.Greek) {
-				c.add(it)
-			}
+			// a reader hears each thumbnail as a figure named by its file and page
+			c.within(RoleFigure, fmt.Sprintf("Page %d of %s", cl.page+1, cl.f.File), func() {
+				for _, it := range Scaled(p.Items, k, tx, ty, cl.f.Greek) {
+					c.add(it)
+				}
+			})
 			outline(c, Box{tx, ty, p.W * k, p.H * k}, 0.5, proofGrey)
 			lab := textStyle(Bold, proofLabel, 0, proofInk)
 			base := y + th + proofLeading
@@ -89,16 +96,18 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 			if n := len(cl.f.Doc.Pages); n > 1 {
 				page = fmt.Sprintf("  p. %d/%d", cl.page+1, n)
 			}
-			fitText(c, x, base, cw, lab, cl.f.File+page)
-			lab.Font = Regular
-			fitText(c, x, base+proofLeading, cw, lab, PaperLabel(p))
-			if urls := pageURLs(p); len(urls) > 0 {
-				fitText(c, x, base+2*proofLeading, cw, lab, "QR: "+strings.Join(urls, " "))
-			} else {
-				fitText(c, x, base+2*proofLeading, cw, lab, "no QR code on this page")
-			}
+			c.within(RoleP, "", func() {
+				fitText(c, x, base, cw, lab, cl.f.File+page)
+				lab.Font = Regular
+				fitText(c, x, base+proofLeading, cw, lab, PaperLabel(p))
+				if urls := pageURLs(p); len(urls) > 0 {
+					fitText(c, x, base+2*proofLeading, cw, lab, "QR: "+strings.Join(urls, " "))
+				} else {
+					fitText(c, x, base+2*proofLeading, cw, lab, "no QR code on this page")
+				}
+			})
 		}
-		doc.Pages = append(doc.Pages, Page{W: paper.W, H: paper.H, Items: c.items})
+		doc.Pages = append(doc.Pages, c.page(paper.W, paper.H))
 	}
 	return doc, nil
 }
