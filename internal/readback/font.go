@@ -21,7 +21,9 @@ type Font struct {
 	err    error
 	dw     float64         // the width of a CID /W leaves out
 	widths map[int]float64 // /W, in thousandths of an em
-	gids   []byte          // the CIDToGIDMap: two bytes per CID
+	gids   []byte          // the CIDToGIDMap, two bytes per CID, or its start
+	gidMap int             // its object
+	allMap bool            // whether gids is the whole map
 	face   *sfnt.Font
 	buf    sfnt.Buffer
 	seen   map[rune]error // characters already looked at
@@ -108,7 +110,12 @@ func (ft *Font) read() error {
 	if !ok {
 		return fmt.Errorf("it has no CIDToGIDMap stream")
 	}
-	if ft.gids, err = f.stream(int(m)); err != nil {
+	ft.gidMap = int(m)
+	top := 0 // the map is read up to the last CID with a width, and on only if asked past it
+	for c := range ft.widths {
+		top = max(top, c)
+	}
+	if ft.gids, err = f.streamUpTo(ft.gidMap, 2*(top+1)); err != nil {
 		return err
 	}
 	fd, err := f.dictOf(cid["FontDescriptor"])
@@ -119,7 +126,13 @@ func (ft *Font) read() error {
 	if !ok {
 		return fmt.Errorf("it embeds no TrueType font file (FontFile2)")
 	}
-	data, err := f.stream(int(file2))
+	size := 0 // the font file's length, /Length1, so that it is inflated into a buffer of its size
+	if d, err := f.dictOf(file2); err == nil {
+		if l, ok := d["Length1"].(float64); ok && l > 0 && l < 1<<28 {
+			size = int(l)
+		}
+	}
+	data, err := f.streamUpTo(int(file2), size)
 	if err != nil {
 		return err
 	}
@@ -177,6 +190,13 @@ func (ft *Font) CheckDrawn(r rune) error {
 
 func (ft *Font) drawn(r rune) error {
 	cid := int(r)
+	if 2*cid+1 >= len(ft.gids) && !ft.allMap {
+		all, err := ft.f.stream(ft.gidMap)
+		if err != nil {
+			return err
+		}
+		ft.gids, ft.allMap = all, true
+	}
 	var gid sfnt.GlyphIndex
 	if 2*cid+1 < len(ft.gids) {
 		gid = sfnt.GlyphIndex(ft.gids[2*cid])<<8 | sfnt.GlyphIndex(ft.gids[2*cid+1])
@@ -198,7 +218,7 @@ func (ft *Font) drawn(r rune) error {
 		return fmt.Errorf("has glyph %d, which the font %s lacks: %v", gid, ft.Name, err)
 	}
 	if adv <= 0 && !mark {
-		return fmt.Errorf("has glyph %d, which advances %d units in the font %s", gid, adv.Round(), ft.Name)
+		return fmt.Errorf("has an advance of %d units (glyph %d) in the font %s", adv.Round(), gid, ft.Name)
 	}
 	if unicode.IsSpace(r) {
 		return nil
@@ -208,7 +228,7 @@ func (ft *Font) drawn(r rune) error {
 		return fmt.Errorf("has glyph %d, whose outline in the font %s cannot be read: %v", gid, ft.Name, err)
 	}
 	if len(segs) == 0 {
-		return fmt.Errorf("has glyph %d, whose outline is empty in the font %s", gid, ft.Name)
+		return fmt.Errorf("has an empty outline (glyph %d) in the font %s", gid, ft.Name)
 	}
 	return nil
 }

@@ -284,7 +284,11 @@ func (f *file) dict(n int) ([]byte, error) {
 }
 
 // stream is object n's stream data, inflated.
-func (f *file) stream(n int) ([]byte, error) {
+func (f *file) stream(n int) ([]byte, error) { return f.streamUpTo(n, 0) }
+
+// streamUpTo is object n's stream data, inflated, and cut at max bytes where max > 0: a reader
+// that needs the start of a large stream inflates only that.
+func (f *file) streamUpTo(n, max int) ([]byte, error) {
 	d, err := f.dict(n)
 	if err != nil {
 		return nil, err
@@ -305,16 +309,20 @@ func (f *file) stream(n int) ([]byte, error) {
 	}
 	data := rest[:length]
 	if !bytes.Contains(d, []byte("/FlateDecode")) {
+		if max > 0 && len(data) > max {
+			data = data[:max]
+		}
 		return data, nil
 	}
-	return inflate(data, n)
+	return inflate(data, n, max)
 }
 
 // inflaters holds zlib readers for reuse: each holds a 32 KB window.
 var inflaters sync.Pool
 
-// inflate is a Flate stream's data, read with a pooled reader into a buffer sized for it.
-func inflate(data []byte, n int) ([]byte, error) {
+// inflate is a Flate stream's data, read with a pooled reader into a buffer sized for it, up
+// to max bytes where max > 0.
+func inflate(data []byte, n, max int) ([]byte, error) {
 	src := bytes.NewReader(data)
 	z, _ := inflaters.Get().(io.ReadCloser)
 	var err error
@@ -327,6 +335,14 @@ func inflate(data []byte, n int) ([]byte, error) {
 		return nil, fmt.Errorf("stream %d: %w", n, err)
 	}
 	defer inflaters.Put(z)
+	if max > 0 {
+		out := make([]byte, max)
+		k, err := io.ReadFull(z, out)
+		if err != nil && err != io.ErrUnexpectedEOF {
+			return nil, fmt.Errorf("stream %d: %w", n, err)
+		}
+		return out[:k], nil
+	}
 	out := bytes.NewBuffer(make([]byte, 0, 4*len(data)+512)) // page content deflates about 4:1
 	if _, err := out.ReadFrom(z); err != nil {
 		return nil, fmt.Errorf("stream %d: %w", n, err)

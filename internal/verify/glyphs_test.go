@@ -45,7 +45,7 @@ func TestPDFCatchesBlankGlyphs(t *testing.T) {
 				n++
 				emptyGlyph(t, font, g)
 			})
-		}, seven7 + ` has glyph 61, whose outline is empty`},
+		}, seven7 + ` has an empty outline`},
 	}
 	in := handoutInput(t)
 	for _, tt := range tests {
