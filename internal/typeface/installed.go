@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"haven/internal/diag"
 	"haven/internal/input"
 )
 
@@ -35,25 +36,27 @@ var fontDirs = func() []string {
 // maxSuggested bounds the installed fonts an error names.
 const maxSuggested = 5
 
-// needed is the characters of text a user font is for: those the built-in faces lack, or,
+// needed is the characters of texts a user font is for: those the built-in faces lack, or,
 // where they lack none, every character that is drawn.
-func needed(text string) []rune {
+func needed(texts []diag.Located) []rune {
 	builtin, _ := Defaults()
 	var buf sfnt.Buffer
 	seen := map[rune]bool{}
 	var all, lacking []rune
-	for _, r := range text {
-		if seen[r] || unicode.IsSpace(r) || !unicode.IsGraphic(r) {
-			continue
-		}
-		seen[r] = true
-		all = append(all, r)
-		has := false
-		for _, f := range builtin {
-			has = has || f.Has(&buf, r)
-		}
-		if !has {
-			lacking = append(lacking, r)
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if seen[r] || unicode.IsSpace(r) || !unicode.IsGraphic(r) {
+				continue
+			}
+			seen[r] = true
+			all = append(all, r)
+			has := false
+			for _, f := range builtin {
+				has = has || f.Has(&buf, r)
+			}
+			if !has {
+				lacking = append(lacking, r)
+			}
 		}
 	}
 	if len(lacking) > 0 {
@@ -63,10 +66,10 @@ func needed(text string) []rune {
 }
 
 // installedAdvice names the TrueType-outline fonts installed on the machine that cover the
-// characters of text a user font is for, best first, as the end of an error: the font the user
+// characters of texts a user font is for, best first, as the end of an error: the font the user
 // chose cannot be used, and these can.
-func installedAdvice(text string) string {
-	need := needed(text)
+func installedAdvice(texts []diag.Located) string {
+	need := needed(texts)
 	if len(need) == 0 {
 		return "; use a TrueType .ttf or .ttc"
 	}
@@ -95,7 +98,12 @@ func installedAdvice(text string) string {
 			return nil
 		})
 	}
-	sort.SliceStable(fonts, func(i, j int) bool { return fonts[i].cover > fonts[j].cover })
+	sort.SliceStable(fonts, func(i, j int) bool {
+		if fonts[i].cover != fonts[j].cover {
+			return fonts[i].cover > fonts[j].cover
+		}
+		return plain(fonts[i].spec) && !plain(fonts[j].spec)
+	})
 	var full, part []string
 	for _, f := range fonts {
 		if f.cover == len(need) {
@@ -112,6 +120,18 @@ func installedAdvice(text string) string {
 		return fmt.Sprintf("; no TrueType font installed here has every character the content needs from it (%s); these have the most: %s", chars, strings.Join(part[:min(len(part), maxSuggested)], ", "))
 	}
 	return fmt.Sprintf("; no TrueType font installed here has the characters the content needs from it (%s): install one (e.g. Debian's fonts-noto-core or fonts-droid-fallback) and name its .ttf", chars)
+}
+
+// plain reports whether a font file looks like a family's upright text face, which a body
+// text wants, rather than a bold, italic, light or specialist one.
+func plain(spec string) bool {
+	name := strings.ToLower(filepath.Base(spec))
+	for _, style := range []string{"bold", "italic", "oblique", "light", "thin", "black", "condensed", "math", "mono", "semi", "medium", "heavy"} {
+		if strings.Contains(name, style) {
+			return false
+		}
+	}
+	return true
 }
 
 type face struct {

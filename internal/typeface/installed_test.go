@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"haven/internal/diag"
 )
 
 // A CFF font is refused with the TrueType fonts installed on the machine that have the
@@ -53,7 +55,7 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 			}
 			fontDirs = func() []string { return tt.dirs }
 			fsys := fstest.MapFS{"Fancy.otf": {Data: []byte("OTTO rest of a CFF font")}}
-			_, err := Assemble(Source{From: "content/settings.yaml:41: font.regular", Files: []string{"Fancy.otf"}, FS: fsys, Text: tt.text})
+			_, err := Assemble(Source{From: "content/settings.yaml:41: font.regular", Files: []string{"Fancy.otf"}, FS: fsys, Texts: []diag.Located{{Text: tt.text}}})
 			if err == nil || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font Fancy.otf has CFF (PostScript) outlines") ||
 				!strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "Cff.ttf") {
 				t.Errorf("got %v, want an error with %q", err, tt.want)

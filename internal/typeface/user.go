@@ -7,15 +7,16 @@ import (
 	"path/filepath"
 	"strings"
 
+	"haven/internal/diag"
 	"haven/internal/input"
 )
 
 // Source is a family a user brings: a regular .ttf and an optional bold one.
 type Source struct {
-	From  string   // how messages name where the files were given, e.g. "--font"
-	Files []string // the regular face, then the bold one if any
-	FS    fs.FS    // where the files are; nil for paths as given on the command line
-	Text  string   // what the content prints, so that a font that cannot be used is met with installed ones that can
+	From  string         // how messages name where the files were given, e.g. "--font"
+	Files []string       // the regular face, then the bold one if any
+	FS    fs.FS          // where the files are; nil for paths as given on the command line
+	Texts []diag.Located // what the content prints, so that a font that cannot be used is met with installed ones that can
 }
 
 // Assemble is the families the user brings followed by the built-in ones: a brand font comes
@@ -65,7 +66,7 @@ func (s Source) load() (*Family, error) {
 // advise ends the error of a CFF font with the installed fonts that would work instead.
 func (s Source) advise(err error) error {
 	if errors.Is(err, errCFF) {
-		return fmt.Errorf("%w%s", err, installedAdvice(s.Text))
+		return fmt.Errorf("%w%s", err, installedAdvice(s.Texts))
 	}
 	return err
 }
