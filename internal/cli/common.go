@@ -104,7 +104,12 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		return nil, nil, err
 	}
 	flagFont := typeface.Source{From: "--font", Files: c.fonts}
-	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys}
+	texts := ct.Printed // what the fonts are for, named when a font cannot be used
+	for _, l := range ct.Languages {
+		texts = append(texts[:len(texts):len(texts)], l.Texts...)
+	}
+	flagFont.Texts = texts
+	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys, Texts: texts}
 	if f := ct.Settings.Font; f.Regular != "" {
 		settingsFont.Files = []string{f.Regular}
 		if f.Bold != "" {

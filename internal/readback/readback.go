@@ -20,10 +20,11 @@ import (
 // Page is one page as a reader sees it. Coordinates are points from the top left, as in layout.
 type Page struct {
 	W, H    float64
-	Texts   []Text   // in drawing order
-	Fills   []Shape  // in drawing order
-	Strokes []Stroke // in drawing order
-	Links   []Link   // in order
+	Texts   []Text           // in drawing order
+	Fills   []Shape          // in drawing order
+	Strokes []Stroke         // in drawing order
+	Links   []Link           // in order
+	Fonts   map[string]*Font // the fonts texts are set in, by resource name
 }
 
 // RGB is a colour with components from 0 to 1.
@@ -110,7 +111,11 @@ func Read(pdf []byte) ([]Page, error) {
 		if err != nil {
 			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
 		}
-		in := interp{p: &p, forms: f.forms(ref(d, "Resources")), st: state{ctm: identity, width: 1}}
+		res := ref(d, "Resources")
+		if p.Fonts, err = f.fontsOf(res); err != nil {
+			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
+		}
+		in := interp{p: &p, forms: f.forms(res), st: state{ctm: identity, width: 1}}
 		if err := in.run(stream); err != nil {
 			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
 		}
@@ -138,7 +143,9 @@ type file struct {
 	b        []byte
 	offsets  map[int]int
 	trailer  []byte
-	formObjs map[int]*form // XObjects read: a form, or nil for an image
+	formObjs map[int]*form            // XObjects read: a form, or nil for an image
+	fontObjs map[int]*Font            // font objects, each read once
+	fontSets map[int]map[string]*Font // the fonts of each resources object
 }
 
 func index(b []byte) (*file, error) {
@@ -160,7 +167,7 @@ func index(b []byte) (*file, error) {
 	}
 	first, _ := strconv.Atoi(string(head[0]))
 	count, _ := strconv.Atoi(string(head[1]))
-	f := &file{b: b, offsets: map[int]int{}, formObjs: map[int]*form{}}
+	f := &file{b: b, offsets: map[int]int{}, formObjs: map[int]*form{}, fontObjs: map[int]*Font{}, fontSets: map[int]map[string]*Font{}}
 	for i := 0; i < count; i++ {
 		if 2+i >= len(lines) {
 			return nil, fmt.Errorf("the xref table is cut short")
@@ -277,7 +284,11 @@ func (f *file) dict(n int) ([]byte, error) {
 }
 
 // stream is object n's stream data, inflated.
-func (f *file) stream(n int) ([]byte, error) {
+func (f *file) stream(n int) ([]byte, error) { return f.streamUpTo(n, 0) }
+
+// streamUpTo is object n's stream data, inflated, and cut at max bytes where max > 0: a reader
+// that needs the start of a large stream inflates only that.
+func (f *file) streamUpTo(n, max int) ([]byte, error) {
 	d, err := f.dict(n)
 	if err != nil {
 		return nil, err
@@ -298,16 +309,20 @@ func (f *file) stream(n int) ([]byte, error) {
 	}
 	data := rest[:length]
 	if !bytes.Contains(d, []byte("/FlateDecode")) {
+		if max > 0 && len(data) > max {
+			data = data[:max]
+		}
 		return data, nil
 	}
-	return inflate(data, n)
+	return inflate(data, n, max)
 }
 
 // inflaters holds zlib readers for reuse: each holds a 32 KB window.
 var inflaters sync.Pool
 
-// inflate is a Flate stream's data, read with a pooled reader into a buffer sized for it.
-func inflate(data []byte, n int) ([]byte, error) {
+// inflate is a Flate stream's data, read with a pooled reader into a buffer sized for it, up
+// to max bytes where max > 0.
+func inflate(data []byte, n, max int) ([]byte, error) {
 	src := bytes.NewReader(data)
 	z, _ := inflaters.Get().(io.ReadCloser)
 	var err error
@@ -320,6 +335,14 @@ func inflate(data []byte, n int) ([]byte, error) {
 		return nil, fmt.Errorf("stream %d: %w", n, err)
 	}
 	defer inflaters.Put(z)
+	if max > 0 {
+		out := make([]byte, max)
+		k, err := io.ReadFull(z, out)
+		if err != nil && err != io.ErrUnexpectedEOF {
+			return nil, fmt.Errorf("stream %d: %w", n, err)
+		}
+		return out[:k], nil
+	}
 	out := bytes.NewBuffer(make([]byte, 0, 4*len(data)+512)) // page content deflates about 4:1
 	if _, err := out.ReadFrom(z); err != nil {
 		return nil, fmt.Errorf("stream %d: %w", n, err)

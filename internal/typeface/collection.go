@@ -38,7 +38,7 @@ func fromCollection(file string, data []byte, pick string) ([]byte, error) {
 	}
 	off := int(binary.BigEndian.Uint32(data[12+4*idx:]))
 	if string(data[off:off+4]) == "OTTO" {
-		return nil, fmt.Errorf("font %s#%d has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf or .ttc", file, idx)
+		return nil, fmt.Errorf("font %s#%d %w", file, idx, errCFF)
 	}
 	n := int(binary.BigEndian.Uint16(data[off+4:]))
 	out := append([]byte(nil), data[off:off+12]...)

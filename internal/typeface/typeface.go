@@ -145,7 +145,7 @@ func checkTrueType(file string, data []byte) error {
 	case "\x00\x01\x00\x00", "true":
 		return nil
 	case "OTTO":
-		return fmt.Errorf("font %s has CFF (PostScript) outlines, which cannot be embedded; use a TrueType .ttf", file)
+		return fmt.Errorf("font %s %w", file, errCFF)
 	case "ttcf":
 		return fmt.Errorf("font %s is a font collection (.ttc); name one of its faces, e.g. %s#0", file, file)
 	}

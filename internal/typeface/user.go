@@ -1,19 +1,22 @@
 package typeface
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
 
+	"haven/internal/diag"
 	"haven/internal/input"
 )
 
 // Source is a family a user brings: a regular .ttf and an optional bold one.
 type Source struct {
-	From  string   // how messages name where the files were given, e.g. "--font"
-	Files []string // the regular face, then the bold one if any
-	FS    fs.FS    // where the files are; nil for paths as given on the command line
+	From  string         // how messages name where the files were given, e.g. "--font"
+	Files []string       // the regular face, then the bold one if any
+	FS    fs.FS          // where the files are; nil for paths as given on the command line
+	Texts []diag.Located // what the content prints, so that a font that cannot be used is met with installed ones that can
 }
 
 // Assemble is the families the user brings followed by the built-in ones: a brand font comes
@@ -47,17 +50,25 @@ func (s Source) load() (*Family, error) {
 	reg, bold := s.Files[0], s.Files[len(s.Files)-1]
 	r, err := s.face(reg)
 	if err != nil {
-		return nil, err
+		return nil, s.advise(err)
 	}
 	b, err := s.face(bold)
 	if err != nil {
-		return nil, err
+		return nil, s.advise(err)
 	}
 	fam, err := New(filepath.Base(reg), reg, bold, r, b)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.From, err)
+		return nil, s.advise(fmt.Errorf("%s: %w", s.From, err))
 	}
 	return fam, nil
+}
+
+// advise ends the error of a CFF font with the installed fonts that would work instead.
+func (s Source) advise(err error) error {
+	if errors.Is(err, errCFF) {
+		return fmt.Errorf("%w%s", err, installedAdvice(s.Texts))
+	}
+	return err
 }
 
 // face reads a font file, or the face of a collection that spec names after a '#'.

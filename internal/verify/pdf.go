@@ -151,6 +151,9 @@ func (v *pageCheck) text(it layout.Text) error {
 			}
 		}
 		v.fonts[it.Font][g.Font] = true
+		if err := v.drawn(g, it.S); err != nil {
+			return err
+		}
 		s, x = s+g.S, g.X
 		if s == it.S || !strings.HasPrefix(it.S, s) {
 			break
@@ -163,6 +166,25 @@ func (v *pageCheck) text(it layout.Text) error {
 		return fmt.Errorf("the PDF shows %q where %q was meant", s, it.S)
 	}
 	v.marks = append(v.marks, mark{it.Box(), g.Color.Dark(), fmt.Sprintf("the text %q", it.S), 0})
+	return nil
+}
+
+// drawn confirms that each character of a text the PDF shows is drawn as something a reader
+// sees, in the font embedded in the PDF itself: a damaged font reads back as the right text
+// in the right place, and prints nothing.
+func (v *pageCheck) drawn(g readback.Text, whole string) error {
+	ft := v.got.Fonts[g.Font]
+	if ft == nil {
+		return fmt.Errorf("%q is set in the font %s, which the page does not hold", whole, g.Font)
+	}
+	for _, r := range g.S {
+		if r == ' ' {
+			continue
+		}
+		if err := ft.CheckDrawn(r); err != nil {
+			return fmt.Errorf("%q (%U) in %q would print blank: it %w", r, r, whole, err)
+		}
+	}
 	return nil
 }
 

@@ -1,0 +1,234 @@
+package readback
+
+import (
+	"fmt"
+	"unicode"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// Font is a Unicode font as fpdf embeds it: a Type0 font whose one CIDFontType2 maps each
+// character (its CID is its code point) through a CIDToGIDMap to a glyph of the embedded
+// TrueType subset (FontFile2), drawn with the /W width. It is read on its first use, so that
+// a page's fonts cost nothing until asked about.
+type Font struct {
+	Name   string // the /BaseFont
+	f      *file
+	obj    int
+	loaded bool
+	err    error
+	dw     float64         // the width of a CID /W leaves out
+	widths map[int]float64 // /W, in thousandths of an em
+	gids   []byte          // the CIDToGIDMap, two bytes per CID, or its start
+	gidMap int             // its object
+	allMap bool            // whether gids is the whole map
+	face   *sfnt.Font
+	buf    sfnt.Buffer
+	seen   map[rune]error // characters already looked at
+}
+
+// fontsOf reads the fonts a page's resources (object res) name, each font object once per file:
+// fpdf's pages share their resources.
+func (f *file) fontsOf(res int) (map[string]*Font, error) {
+	if res < 0 {
+		return nil, nil
+	}
+	if fs, ok := f.fontSets[res]; ok {
+		return fs, nil
+	}
+	d, err := f.dictOf(objRef(res))
+	if err != nil || d == nil {
+		return nil, err
+	}
+	names, err := f.dictOf(d["Font"])
+	if err != nil {
+		return nil, err
+	}
+	fs := map[string]*Font{}
+	for k, v := range names {
+		r, ok := v.(objRef)
+		if !ok {
+			return nil, fmt.Errorf("the font %s is not an object of its own", k)
+		}
+		ft, ok := f.fontObjs[int(r)]
+		if !ok {
+			ft = &Font{f: f, obj: int(r)}
+			f.fontObjs[int(r)] = ft
+		}
+		fs[k] = ft
+	}
+	f.fontSets[res] = fs
+	return fs, nil
+}
+
+// load reads the font's widths, its glyph map and its embedded subset.
+func (ft *Font) load() error {
+	if ft.loaded {
+		return ft.err
+	}
+	ft.loaded = true
+	ft.err = ft.read()
+	if ft.err != nil {
+		ft.err = fmt.Errorf("font object %d (%s): %w", ft.obj, ft.Name, ft.err)
+	}
+	return ft.err
+}
+
+func (ft *Font) read() error {
+	f := ft.f
+	t0, err := f.dictOf(objRef(ft.obj))
+	if err != nil {
+		return err
+	}
+	if b, ok := t0["BaseFont"].(name); ok {
+		ft.Name = string(b)
+	}
+	if t0["Subtype"] != name("Type0") {
+		return fmt.Errorf("it is a %v font, not the Type0 font haven embeds", t0["Subtype"])
+	}
+	desc := listOf(t0["DescendantFonts"])
+	if len(desc) != 1 {
+		return fmt.Errorf("it has %d descendant fonts, not one", len(desc))
+	}
+	cid, err := f.dictOf(desc[0])
+	if err != nil {
+		return err
+	}
+	if cid["Subtype"] != name("CIDFontType2") {
+		return fmt.Errorf("its descendant is a %v font, not TrueType (CIDFontType2)", cid["Subtype"])
+	}
+	ft.dw = 1000 // the default /DW
+	if dw, ok := cid["DW"].(float64); ok {
+		ft.dw = dw
+	}
+	if ft.widths, err = cidWidths(listOf(cid["W"])); err != nil {
+		return err
+	}
+	m, ok := cid["CIDToGIDMap"].(objRef)
+	if !ok {
+		return fmt.Errorf("it has no CIDToGIDMap stream")
+	}
+	ft.gidMap = int(m)
+	top := 0 // the map is read up to the last CID with a width, and on only if asked past it
+	for c := range ft.widths {
+		top = max(top, c)
+	}
+	if ft.gids, err = f.streamUpTo(ft.gidMap, 2*(top+1)); err != nil {
+		return err
+	}
+	fd, err := f.dictOf(cid["FontDescriptor"])
+	if err != nil {
+		return err
+	}
+	file2, ok := fd["FontFile2"].(objRef)
+	if !ok {
+		return fmt.Errorf("it embeds no TrueType font file (FontFile2)")
+	}
+	size := 0 // the font file's length, /Length1, so that it is inflated into a buffer of its size
+	if d, err := f.dictOf(file2); err == nil {
+		if l, ok := d["Length1"].(float64); ok && l > 0 && l < 1<<28 {
+			size = int(l)
+		}
+	}
+	data, err := f.streamUpTo(int(file2), size)
+	if err != nil {
+		return err
+	}
+	if ft.face, err = sfnt.Parse(data); err != nil {
+		return fmt.Errorf("its embedded font file cannot be read: %v", err)
+	}
+	ft.seen = map[rune]error{}
+	return nil
+}
+
+// cidWidths reads a /W array: "c [w1 w2 ...]" gives widths from c on, "c1 c2 w" one width for
+// the range.
+func cidWidths(w []any) (map[int]float64, error) {
+	out := map[int]float64{}
+	for i := 0; i < len(w); {
+		c, ok := w[i].(float64)
+		if !ok || i+1 == len(w) {
+			return nil, fmt.Errorf("its /W array is malformed")
+		}
+		if ws, ok := w[i+1].([]any); ok {
+			for k, v := range ws {
+				out[int(c)+k], _ = v.(float64)
+			}
+			i += 2
+			continue
+		}
+		c2, ok1 := w[i+1].(float64)
+		if i+2 == len(w) || !ok1 {
+			return nil, fmt.Errorf("its /W array is malformed")
+		}
+		v, _ := w[i+2].(float64)
+		for k := int(c); k <= int(c2) && k-int(c) < 1<<16; k++ {
+			out[k] = v
+		}
+		i += 3
+	}
+	return out, nil
+}
+
+// CheckDrawn reports whether the font draws r as something a reader sees: a glyph other than
+// .notdef, with an outline (spaces need none) and a positive width, both as the PDF's /W says
+// and as the embedded font's own metrics say (combining marks advance nothing). The answer for
+// each character is kept.
+func (ft *Font) CheckDrawn(r rune) error {
+	if err := ft.load(); err != nil {
+		return err
+	}
+	if err, ok := ft.seen[r]; ok {
+		return err
+	}
+	err := ft.drawn(r)
+	ft.seen[r] = err
+	return err
+}
+
+func (ft *Font) drawn(r rune) error {
+	cid := int(r)
+	if 2*cid+1 >= len(ft.gids) && !ft.allMap {
+		all, err := ft.f.stream(ft.gidMap)
+		if err != nil {
+			return err
+		}
+		ft.gids, ft.allMap = all, true
+	}
+	var gid sfnt.GlyphIndex
+	if 2*cid+1 < len(ft.gids) {
+		gid = sfnt.GlyphIndex(ft.gids[2*cid])<<8 | sfnt.GlyphIndex(ft.gids[2*cid+1])
+	}
+	if gid == 0 {
+		return fmt.Errorf("is drawn as .notdef (no glyph) in the font %s", ft.Name)
+	}
+	mark := unicode.Is(unicode.Mn, r)
+	w, ok := ft.widths[cid]
+	if !ok {
+		w = ft.dw
+	}
+	if w <= 0 && !mark {
+		return fmt.Errorf("has a width of %g in the font %s's /W widths", w, ft.Name)
+	}
+	ppem := fixed.I(int(ft.face.UnitsPerEm()))
+	adv, err := ft.face.GlyphAdvance(&ft.buf, gid, ppem, font.HintingNone)
+	if err != nil {
+		return fmt.Errorf("has glyph %d, which the font %s lacks: %v", gid, ft.Name, err)
+	}
+	if adv <= 0 && !mark {
+		return fmt.Errorf("has an advance of %d units (glyph %d) in the font %s", adv.Round(), gid, ft.Name)
+	}
+	if unicode.IsSpace(r) {
+		return nil
+	}
+	segs, err := ft.face.LoadGlyph(&ft.buf, gid, ppem, nil)
+	if err != nil {
+		return fmt.Errorf("has glyph %d, whose outline in the font %s cannot be read: %v", gid, ft.Name, err)
+	}
+	if len(segs) == 0 {
+		return fmt.Errorf("has an empty outline (glyph %d) in the font %s", gid, ft.Name)
+	}
+	return nil
+}
