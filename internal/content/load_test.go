@@ -129,6 +129,9 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
 		},
 			`content/en/text.yaml:26: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
+		{"haven's own bold mark typed in", func(t *testing.T) fs.FS {
+			return edit(t, "en/faq.md", "## ", "\uE000## ")
+		}, "content/en/faq.md:7: has a private-use character (U+E000) that prints as nothing (delete it; for bold, write **bold**)"},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
 		{"alias", func(t *testing.T) fs.FS {
