@@ -491,7 +491,8 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 		}
 		res.Path = staged.Path
 	}
-	f := kinds.File{Name: name, What: j.doc.What}
+	// what the resource page calls it, in the page's language: "Folleto en Carta (8.5 x 11 pulg.)"
+	f := kinds.File{Name: name, What: kinds.Title(kinds.GuideWordsFor(j.lang.Code), []kinds.Printing{j.doc.Print})}
 	if keep {
 		f.Data = raw
 	}

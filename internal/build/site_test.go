@@ -25,6 +25,10 @@ func TestSiteLinksTheKit(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// the downloads are named in the page's language
+		if want := map[string]string{"site/es/index.html": ">Folleto, tamaño Carta", "site/en/index.html": ">Handout on Letter"}[page]; want != "" && !strings.Contains(string(raw), want) {
+			t.Errorf("%s does not name its handout %q", page, want)
+		}
 		links := hrefRE.FindAllStringSubmatch(string(raw), -1)
 		if len(links) < 5 {
 			t.Errorf("%s links %d PDFs; want the language's handouts, cards and posters", page, len(links))
