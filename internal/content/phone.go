@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"haven/internal/diag"
@@ -212,10 +211,6 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s %s; a likely typo", s.written, s.near.Field, s.near.Written), hint)
 	}
 	return ps
-}
-
-func sortProblems(ps diag.Problems) {
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Line < ps[j].Line })
 }
 
 // CheckCode says whether a placement code holds a number one slip from one of the

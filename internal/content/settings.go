@@ -260,7 +260,6 @@ func checkColours(file string, c Colours, line map[string]int) diag.Problems {
 				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use), hint)
 		}
 	}
-	sortProblems(ps)
 	return ps
 }
 

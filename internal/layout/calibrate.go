@@ -28,7 +28,7 @@ func Shift(doc *Doc, dx, dy float64) *Doc {
 func moved(items []Item, dx, dy float64) []Item {
 	out := make([]Item, len(items))
 	for i, it := range items {
-		out[i] = Move(it, dx, dy)
+		out[i] = transform(it, 1, dx, dy)
 	}
 	return out
 }

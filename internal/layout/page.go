@@ -110,27 +110,28 @@ func (QR) item()    {}
 func (Link) item()  {}
 func (Image) item() {}
 
-// Move is it translated by dx, dy.
-func Move(it Item, dx, dy float64) Item {
+// transform is it drawn k times its size, then moved by dx, dy: a card moved onto its stock
+// (k = 1), a page made a thumbnail.
+func transform(it Item, k, dx, dy float64) Item {
 	switch it := it.(type) {
 	case Text:
-		it.X, it.Y = it.X+dx, it.Y+dy
+		it.X, it.Y, it.Size, it.W = dx+it.X*k, dy+it.Y*k, it.Size*k, it.W*k
 		return it
 	case Rect:
-		it.X, it.Y = it.X+dx, it.Y+dy
+		it.X, it.Y, it.W, it.H = dx+it.X*k, dy+it.Y*k, it.W*k, it.H*k
 		return it
 	case Rule:
-		it.X1, it.Y1, it.X2, it.Y2 = it.X1+dx, it.Y1+dy, it.X2+dx, it.Y2+dy
+		it.X1, it.Y1, it.X2, it.Y2, it.Width, it.Dash = dx+it.X1*k, dy+it.Y1*k, dx+it.X2*k, dy+it.Y2*k, it.Width*k, it.Dash*k
 		return it
 	case QR:
-		it.X, it.Y = it.X+dx, it.Y+dy
+		it.X, it.Y, it.Module = dx+it.X*k, dy+it.Y*k, it.Module*k
 		return it
 	case Link:
-		it.X, it.Y = it.X+dx, it.Y+dy
+		it.X, it.Y, it.W, it.H = dx+it.X*k, dy+it.Y*k, it.W*k, it.H*k
 		return it
 	case Image:
-		it.X, it.Y = it.X+dx, it.Y+dy
+		it.X, it.Y, it.W, it.H = dx+it.X*k, dy+it.Y*k, it.W*k, it.H*k
 		return it
 	}
-	panic(fmt.Sprintf("layout: cannot move a %T", it))
+	panic(fmt.Sprintf("layout: cannot transform a %T", it))
 }

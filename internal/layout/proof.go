@@ -118,26 +118,16 @@ func Scaled(items []Item, k, x, y float64, greek bool) []Item {
 	var out []Item
 	for _, it := range items {
 		switch it := it.(type) {
+		case Link:
+			continue
 		case Text:
 			if greek {
 				b := it.Box()
 				out = append(out, Rect{X: x + b.X*k, Y: y + b.Y*k, W: b.W * k, H: b.H * k * 0.6, Fill: proofGreek})
 				continue
 			}
-			it.X, it.Y, it.Size, it.W = x+it.X*k, y+it.Y*k, it.Size*k, it.W*k
-			out = append(out, it)
-		case Rect:
-			out = append(out, Rect{X: x + it.X*k, Y: y + it.Y*k, W: it.W * k, H: it.H * k, Fill: it.Fill})
-		case Rule:
-			it.X1, it.Y1, it.X2, it.Y2, it.Width, it.Dash = x+it.X1*k, y+it.Y1*k, x+it.X2*k, y+it.Y2*k, it.Width*k, it.Dash*k
-			out = append(out, it)
-		case QR:
-			it.X, it.Y, it.Module = x+it.X*k, y+it.Y*k, it.Module*k
-			out = append(out, it)
-		case Image:
-			it.X, it.Y, it.W, it.H = x+it.X*k, y+it.Y*k, it.W*k, it.H*k
-			out = append(out, it)
 		}
+		out = append(out, transform(it, k, x, y))
 	}
 	return out
 }

@@ -94,7 +94,7 @@ func TestFallbackRunsMeasureAsDrawn(t *testing.T) {
 	}
 	want := 0.0
 	for _, r := range runs {
-		p.SetFont(fontKey(r.Face, slices.Index(faces(fam), r.Face)), "", 12)
+		p.SetFont(fontKey(r.Face, slices.Index(fam.Faces(), r.Face)), "", 12)
 		want += p.GetStringWidth(r.Text)
 	}
 	if got := typeface.NewMeasurer(fam).Width(layout.Regular, 12, s); math.Abs(got-want) > 0.001 {

@@ -33,9 +33,6 @@ func fontKey(fam *typeface.Family, n int) string {
 	return "haven" + string(rune('a'+n)) + strings.Repeat("x", 1+len(psName(fam.Name)))
 }
 
-// faces is the family then its fallbacks: the fonts a document may embed.
-func faces(fam *typeface.Family) []*typeface.Family { return fam.Faces() }
-
 // psName is the family name as a PDF name: printable ASCII without delimiters.
 func psName(name string) string {
 	return strings.Map(func(r rune) rune {
@@ -91,7 +88,7 @@ func fontsOf(fam *typeface.Family) (*fonts, error) {
 
 // parse parses every face of fam and its fallbacks, all at once.
 func parse(fam *typeface.Family) (*fonts, error) {
-	fs := faces(fam)
+	fs := fam.Faces()
 	out := &fonts{faces: make([][2]*fpdf.UTF8Font, len(fs)), subsets: fpdf.NewSubsetCache()}
 	errs := make([]error, 2*len(fs))
 	var wg sync.WaitGroup
@@ -155,6 +152,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	p.SetTagging(tags.hooks())
 	p.SetXmpMetadata(xmp(doc))
 	qrs := newQRForms(doc)
+	pn := &pen{fam: fam, faces: fam.Faces()}
 	for n, pg := range doc.Pages {
 		// "P" always: fpdf swaps a custom size given with "L"
 		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
@@ -169,7 +167,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 			if q, ok := it.(layout.QR); ok && pg.Tagged(i) == nil && qrs.repeated(q) {
 				qrs.place(p, q)
 			} else {
-				draw(p, fam, it)
+				pn.draw(p, it)
 			}
 			tags.end(p, n, i)
 		}
@@ -195,7 +193,7 @@ var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\
 // from the characters in the subset, so two files whose subsets differ never share a font
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
 func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
-	for n, f := range faces(fam) {
+	for n, f := range fam.Faces() {
 		key, base := fontKey(f, n), psName(f.Name)
 		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/"+subsetTag(fam, f, doc, layout.Regular)+"+"+base+"-Reg\n"))
 		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/"+subsetTag(fam, f, doc, layout.Bold)+"+"+base+"-Bold\n"))
@@ -234,7 +232,14 @@ func subsetTag(fam, face *typeface.Family, doc *layout.Doc, f layout.Font) strin
 	return string(tag)
 }
 
-func draw(p *fpdf.Fpdf, fam *typeface.Family, it layout.Item) {
+// pen draws a document's items in its family and fallbacks.
+type pen struct {
+	fam   *typeface.Family
+	faces []*typeface.Family
+	buf   sfnt.Buffer // for finding each character's face
+}
+
+func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 	switch it := it.(type) {
 	case layout.Text:
 		p.SetTextColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
@@ -244,12 +249,11 @@ func draw(p *fpdf.Fpdf, fam *typeface.Family, it layout.Item) {
 		}
 		// each run in its face, the next starting where the last ends
 		x := it.X
-		var buf sfnt.Buffer
-		for _, run := range fam.Runs(&buf, it.S) {
+		for _, run := range pn.fam.Runs(&pn.buf, it.S) {
 			if run.Text == "" {
 				continue
 			}
-			p.SetFont(fontKey(run.Face, slices.Index(faces(fam), run.Face)), style(it.Font), it.Size)
+			p.SetFont(fontKey(run.Face, slices.Index(pn.faces, run.Face)), style(it.Font), it.Size)
 			p.Text(x, it.Y, run.Text)
 			x += p.GetStringWidth(run.Text)
 		}
