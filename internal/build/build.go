@@ -58,10 +58,12 @@ type Result struct {
 	Pages int
 	URLs  []string // what its QR codes open, sorted, without repeats
 	Codes []Code   // every QR code, where it is printed
-	doc   *layout.Doc
-	fam   *typeface.Family
-	kind  kinds.Doc
-	Note  string // what the user should know of it, e.g. that it took a second sheet
+	Note  string   // what the user should know of it, e.g. that it took a second sheet
+
+	// kept for the proof sheet and the print guide
+	doc  *layout.Doc
+	fam  *typeface.Family
+	kind kinds.Doc
 }
 
 // Code is one printed QR code: the page (from 0), the box it fills without its quiet zone,
