@@ -84,6 +84,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+			case "cards.discreet_url":
+				if *f.ptr != "" { // printed on the discreet card
+					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)})
+				}
+				fallthrough
 			case "resource_url", "display_url", "hotline.chat":
 				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
 			}
@@ -205,7 +210,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 	if textRead {
 		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
-			ps = append(ps, checkDiscreet(textName, code, &lang.Text)...)
+			neutralBackTitle(code, &lang.Text)
+			ps = append(ps, checkCard(textName, s, &lang.Text)...)
+			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}
 	}
 	return lang, ps

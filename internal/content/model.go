@@ -10,7 +10,7 @@ type Content struct {
 	Logo      *Logo      // nil when settings.yaml names none
 	Languages []Language // in folder-name order, English first when present
 	// Printed lists the settings printed as written (organisation name and contact, and the
-	// short address), with their lines, as Language.Texts does for the words.
+	// short addresses), with their lines, as Language.Texts does for the words.
 	Printed []diag.Located
 	// Address is the resource URL as printed under QR codes, with where it was set (settings.yaml
 	// or --url).
@@ -48,7 +48,24 @@ type Cards struct {
 	// Offset is "X,Y" in millimetres: how far the printer must move the cards, right and down,
 	// to land on the card stock (found with haven cards --calibrate).
 	Offset string `yaml:"offset" haven:"optional"`
+	// Audience is who the wallet card speaks to, on both sides: "you" (the person who may need
+	// help; the default) or "adult" (an adult who sees warning signs in a child: text.yaml's
+	// observer section). One card never mixes the two.
+	Audience string `yaml:"audience" haven:"optional"`
+	// DiscreetURL is what the discreet card's QR code opens: a neutral address the organisation
+	// controls, printed under the code. Empty: the code opens resource_url and the discreet
+	// card prints no address, so neither side names the hotline's site.
+	DiscreetURL string `yaml:"discreet_url" haven:"optional"`
 }
+
+// Audiences of the wallet card.
+const (
+	AudienceYou   = "you"
+	AudienceAdult = "adult"
+)
+
+// Observer reports whether the card is the adult's (warning signs in a child).
+func (c Cards) Observer() bool { return c.Audience == AudienceAdult }
 
 // Handout holds the handout's settings.
 type Handout struct {
@@ -175,6 +192,9 @@ type Text struct {
 	Handout      HandoutText      `yaml:"handout"`
 	Card         CardText         `yaml:"card"`
 	Discreet     DiscreetText     `yaml:"discreet"`
+	// Observer is the card for an adult who sees warning signs in a child, made in place of
+	// the card when settings.yaml says cards: audience: adult.
+	Observer ObserverText `yaml:"observer" haven:"optional"`
 	Poster       PosterText       `yaml:"poster"`
 }
 
@@ -201,28 +221,47 @@ type HandoutText struct {
 	Page      diag.Located `yaml:"page"` // keeps {page} and {pages} for layout to fill
 }
 
-// CardText is the wallet card.
+// CardText is the wallet card, speaking to the person who may need help on both sides.
 type CardText struct {
+	Headline  diag.Located `yaml:"headline"`
+	CallLabel diag.Located `yaml:"call_label"`
+	Text      diag.Located `yaml:"text" haven:"optional"`
+	More      diag.Located `yaml:"more" haven:"optional"` // a TTY or chat line, small
+	Danger    diag.Located `yaml:"danger"`
+	BackTitle diag.Located `yaml:"back_title"`
+	// BackLines say, in the second person, what happens when you call or text.
+	BackLines []diag.Located `yaml:"back_lines" haven:"optional"`
+	// Signs are the back of content written before back_lines: warning signs in a child,
+	// printed as they were (with a warning that the card speaks to two readers).
+	Signs    []diag.Located `yaml:"signs" haven:"optional"`
+	BackNote diag.Located   `yaml:"back_note"`
+}
+
+// ObserverText is the adult's card: warning signs in a child on the back, and a front that
+// speaks to the same adult. The text line, TTY or chat and 911 are the card's.
+type ObserverText struct {
 	Headline  diag.Located   `yaml:"headline"`
 	CallLabel diag.Located   `yaml:"call_label"`
-	Text      diag.Located   `yaml:"text" haven:"optional"`
-	More      diag.Located   `yaml:"more" haven:"optional"` // a TTY or chat line, small
-	Danger    diag.Located   `yaml:"danger"`
 	BackTitle diag.Located   `yaml:"back_title"`
 	Signs     []diag.Located `yaml:"signs"`
-	BackNote  diag.Located   `yaml:"back_note"`
+	BackNote  diag.Located   `yaml:"back_note" haven:"optional"` // empty: the card's
 }
 
 // DiscreetText is the card whose front does not say what it is about.
 type DiscreetText struct {
-	Headline  diag.Located   `yaml:"headline"`
-	Subline   diag.Located   `yaml:"subline"`
-	BackTitle diag.Located   `yaml:"back_title"`
+	Headline diag.Located `yaml:"headline"`
+	Subline  diag.Located `yaml:"subline"`
+	// BackTitle is the back's neutral heading; empty, or the hotline's name as content before
+	// it was checked wrote it, prints DiscreetBackTitle's words for the language.
+	BackTitle diag.Located   `yaml:"back_title" haven:"optional"`
 	BackLines []diag.Located `yaml:"back_lines"`
 	BackNote  diag.Located   `yaml:"back_note"`
 	// Avoid are words the discreet front must not print; empty means the built-in list
 	// for the language.
 	Avoid []diag.Located `yaml:"avoid" haven:"optional"`
+	// ShowNames lets the discreet texts print the hotline's or the organisation's name, which
+	// they are otherwise refused.
+	ShowNames bool `yaml:"show_names" haven:"optional"`
 }
 
 // PosterText is the poster and the tear-off flyer.
