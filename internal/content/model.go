@@ -195,7 +195,7 @@ type Text struct {
 	// Observer is the card for an adult who sees warning signs in a child, made in place of
 	// the card when settings.yaml says cards: audience: adult.
 	Observer ObserverText `yaml:"observer" haven:"optional"`
-	Poster       PosterText       `yaml:"poster"`
+	Poster   PosterText   `yaml:"poster"`
 }
 
 // HelpText is the hotline box.
