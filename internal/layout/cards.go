@@ -153,7 +153,7 @@ func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th 
 	if len(lines) > sh.Cols {
 		return fitErr(diag.Located{Text: strings.Join(PrintLine(in.Lang.Code, paper), sep)}, "top margin of the card sheet", "does not fit between the cut marks")
 	}
-	cv.within(RoleP, "", func() {
+	cv.artifact(func() { // printing furniture, as the cut marks are
 		for i, l := range lines {
 			cv.text(x0+float64(i)*sh.CardW+gap, base, st, l)
 		}
@@ -415,8 +415,13 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			// the headline's capitals sit in the middle of the band as cut
 			cv.within(RoleH1, "", func() { cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, wd.headline.Text) })
 		}
-		// the column sits in the middle of the space left
-		col.draw(cv, tx, y+top+(c.h-top-foot-col.height())/2)
+		// the column sits in the middle of the space left; on the discreet card, at the foot,
+		// as on a business card
+		cy := y + top + (c.h-top-foot-col.height())/2
+		if c.discreet {
+			cy = y + c.h - foot - col.height()
+		}
+		col.draw(cv, tx, cy)
 	}, nil
 }
 
