@@ -491,8 +491,11 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if err := fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what); err != nil {
 		return nil, err
 	}
-	if err := fitOne(c.in.M, urlSt, wd.address, c.w-s-edge, what); err != nil {
-		return nil, err
+	var urlLines []string // a long address breaks after a '/'
+	if wd.address.Text != "" {
+		if urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, what); err != nil {
+			return nil, err
+		}
 	}
 	itemGap := c.pt(2)
 	leftH := float64(len(titleLines))*ttl.Leading + float64(len(lines))*body.Leading + float64(len(wd.lines)-1)*itemGap
@@ -501,10 +504,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	codeBottom := edge + size + qc.quiet // the quiet zone stays clear of the address
 	urlTop := max(s+leftH+cardBackGap, codeBottom)
-	urlH := 0.0
-	if wd.address.Text != "" {
-		urlH = urlSt.Leading
-	}
+	urlH := float64(len(urlLines)) * urlSt.Leading
 	noteTop := c.h - s - noteSt.Leading
 	if urlTop+urlH > noteTop+0.01 {
 		at := wd.title
@@ -546,9 +546,13 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		}
 		right := x + c.w - edge // the code's right edge, and the address's
 		qc.draw(cv, right-size-qc.quiet, y+edge-qc.quiet)
-		if wd.address.Text != "" {
-			w := c.in.M.Width(urlSt.Font, urlSt.Size, wd.address.Text)
-			cv.within(RoleP, "", func() { cv.text(right-w, baseline(y+urlTop, urlSt), urlSt, wd.address.Text) })
+		if len(urlLines) > 0 {
+			cv.within(RoleP, "", func() {
+				for i, l := range urlLines {
+					w := c.in.M.Width(urlSt.Font, urlSt.Size, l)
+					cv.text(right-w, baseline(y+urlTop+float64(i)*urlSt.Leading, urlSt), urlSt, l)
+				}
+			})
 		}
 		cv.within(RoleP, "", func() { cv.text(x+s, baseline(y+noteTop, noteSt), noteSt, wd.note.Text) })
 	}, nil
