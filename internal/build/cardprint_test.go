@@ -17,16 +17,19 @@ import (
 	"haven/internal/readback"
 )
 
-// cardLine is one printed line of a card: its runs joined, at one baseline.
+// cardLine is one printed line of a card: its runs (a link is a run of its own) joined, at
+// one baseline.
 type cardLine struct {
-	s          string
-	x, y, size float64
-	right      float64
-	color      readback.RGB
+	s       string
+	x, y    float64
+	size    float64
+	color   readback.RGB
+	endsGap bool
 }
 
-// cardLines are the lines of text inside the box, top to bottom.
-func cardLines(p readback.Page, fonts func(readback.Text) float64, x, y, w, h float64) []cardLine {
+// cardLines are the lines of text whose baselines start inside the box, top to bottom: runs
+// on one baseline are one line where a space joins them.
+func cardLines(p readback.Page, x, y, w, h float64) []cardLine {
 	var runs []readback.Text
 	for _, tx := range p.Texts {
 		if tx.X >= x-0.5 && tx.X < x+w && tx.Y > y && tx.Y <= y+h && strings.TrimSpace(tx.S) != "" {
@@ -41,12 +44,12 @@ func cardLines(p readback.Page, fonts func(readback.Text) float64, x, y, w, h fl
 	})
 	var out []cardLine
 	for _, r := range runs {
-		if n := len(out); n > 0 && abs(out[n-1].y-r.Y) < 0.1 && r.X >= out[n-1].right-1 && r.X-out[n-1].right < r.Size {
+		if n := len(out); n > 0 && abs(out[n-1].y-r.Y) < 0.1 && (out[n-1].endsGap || strings.HasPrefix(r.S, " ")) {
 			out[n-1].s += r.S
-			out[n-1].right = r.X + fonts(r)
+			out[n-1].endsGap = strings.HasSuffix(r.S, " ")
 			continue
 		}
-		out = append(out, cardLine{s: r.S, x: r.X, y: r.Y, size: r.Size, right: r.X + fonts(r), color: r.Color})
+		out = append(out, cardLine{s: r.S, x: r.X, y: r.Y, size: r.Size, color: r.Color, endsGap: strings.HasSuffix(r.S, " ")})
 	}
 	return out
 }
@@ -85,24 +88,30 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					sh := layout.Sheets[paper]
 					k := min(sh.CardW/(3.5*72), sh.CardH/(2*72))
 					x0, y0 := (sh.Paper.W-2*sh.CardW)/2, (sh.Paper.H-5*sh.CardH)/2
-					width := func(r readback.Text) float64 { return float64(len([]rune(r.S))) * r.Size * 0.5 }
 
-					// the printing line: 7 pt, in the top margin, never across a cut mark
-					var margin []cardLine
-					for _, l := range cardLines(pages[0], width, 0, 0, sh.Paper.W, y0) {
-						margin = append(margin, l)
-						if abs(l.size-7) > 0.05 {
-							t.Errorf("printing line %q at %.2f pt, want 7", l.s, l.size)
+					// the printing line: 7 pt, in the top margin, never across a cut mark (each
+					// character's box, as PDFium reads it)
+					chars, err := open(t, pathOf(t, res, file)).doc.Chars(0)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, ch := range chars {
+						if ch.Bottom > y0 || strings.TrimSpace(ch.Text) == "" {
+							continue
 						}
-						if l.y-l.size*0.75 < 0.25*72 {
-							t.Errorf("printing line %q within 0.25 in of the paper's edge, where home printers print nothing", l.s)
+						if abs(ch.Size-7) > 0.05 {
+							t.Errorf("printing line: %q at %.2f pt, want 7", ch.Text, ch.Size)
+						}
+						if ch.Top < 0.25*72 {
+							t.Errorf("printing line: %q within 0.25 in of the paper's edge, where home printers print nothing", ch.Text)
 						}
 						for c := 0; c <= sh.Cols; c++ {
-							if gx := x0 + float64(c)*sh.CardW; l.x < gx && l.right > gx {
-								t.Errorf("printing line %q runs across the cut mark at x %.1f", l.s, gx)
+							if gx := x0 + float64(c)*sh.CardW; ch.Left-1 < gx && ch.Right+1 > gx {
+								t.Errorf("printing line: %q runs into the cut mark at x %.1f", ch.Text, gx)
 							}
 						}
 					}
+					margin := cardLines(pages[0], 0, 0, sh.Paper.W, y0)
 					var got []string
 					for _, l := range margin {
 						got = append(got, l.s)
@@ -115,7 +124,7 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					}
 
 					// the first front: label, the number (largest), the text line, 911 last and smaller
-					front := cardLines(pages[0], width, x0, y0, sh.CardW, sh.CardH)
+					front := cardLines(pages[0], x0, y0, sh.CardW, sh.CardH)
 					label := tx.Card.CallLabel.Text
 					if discreet {
 						label = tx.Discreet.Subline.Text
@@ -193,7 +202,7 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					// the first back (mirrored: the right column): 9 pt lines, the address at
 					// 7.5 pt, 6 pt under the last line
 					bx := x0 + float64(sh.Cols-1)*sh.CardW
-					back := cardLines(pages[1], width, bx, y0, sh.CardW, sh.CardH)
+					back := cardLines(pages[1], bx, y0, sh.CardW, sh.CardH)
 					lines, title, note := tx.Card.BackLines, tx.Card.BackTitle.Text, tx.Card.BackNote.Text
 					if discreet {
 						lines, title, note = tx.Discreet.BackLines, tx.Discreet.BackTitle.Text, tx.Discreet.BackNote.Text

@@ -276,6 +276,9 @@ func (c card) scale() float64 { return min(c.w/(3.5*Inch), c.h/(2*Inch)) }
 // legible size.
 func (c card) pt(size float64) float64 { return max(minCardType, size*c.scale()) }
 
+// sp scales a space from the 3.5 x 2 in design to the card at hand.
+func (c card) sp(v float64) float64 { return v * c.scale() }
+
 // Card measures, at the 3.5 x 2 in design's scale: the ink keyline along every coloured band's
 // inner edge, so a band that a photocopier turns white still has its edge; and the strip along
 // each front's foot, so a cut shared with the card below (whose band starts at its top) meets
@@ -294,7 +297,7 @@ func (c card) codeRoom() float64 {
 		return 0
 	}
 	st := c.codeStyle()
-	return c.in.M.Width(st.Font, st.Size, c.in.Placement) + c.pt(6)
+	return c.in.M.Width(st.Font, st.Size, c.in.Placement) + c.sp(6)
 }
 
 // marked adds the placement code, small, in the bottom right corner inside the safe zone.
@@ -378,21 +381,21 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		st  Style
 		gap float64
 		at  diag.Located
-	}{{txt, 0, textLine}, {small, 0, more}, {dan, c.pt(2), t.Card.Danger}} {
+	}{{txt, 0, textLine}, {small, 0, more}, {dan, c.sp(2), t.Card.Danger}} {
 		if l.at.Text != "" {
 			col.add(l.st, l.gap, l.at.Text)
 		}
 	}
 	k := c.scale()
-	top := c.pt(27) // the band, or the headline and its rule
+	top := c.sp(27) // the band, or the headline and its rule
 	foot := s
 	if c.discreet {
-		top = s + head.Leading + c.pt(4)
+		top = s + head.Leading + c.sp(4)
 	} else {
 		top += s
-		foot = max(s, footStrip*k+c.pt(2))
+		foot = max(s, footStrip*k+c.sp(2))
 	}
-	if need := top + c.pt(6) + col.height() + foot; need > c.h+0.01 {
+	if need := top + c.sp(6) + col.height() + foot; need > c.h+0.01 {
 		at := wd.label
 		if more.Text != "" {
 			at = more // the line added last
@@ -403,7 +406,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		tx := x + s + 4
 		if c.discreet {
 			cv.within(RoleH1, "", func() { cv.text(tx, y+s+head.Size*0.85, head, wd.headline.Text) })
-			cv.add(Rule{X1: tx, Y1: y + top - c.pt(2), X2: x + c.w - s - 4, Y2: y + top - c.pt(2), Width: 0.75 * k, Color: c.th.Ink})
+			cv.add(Rule{X1: tx, Y1: y + top - c.sp(2), X2: x + c.w - s - 4, Y2: y + top - c.sp(2), Width: 0.75 * k, Color: c.th.Ink})
 		} else {
 			if bleed {
 				cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
@@ -462,7 +465,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody, c.th.Ink)
 	urlSt := textStyle(Bold, cardBackURL, 9.0/cardBackURL, c.th.Ink)
 	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5, c.th.Ink)
-	leftW := c.w - s - edge - size - c.pt(6)
+	leftW := c.w - s - edge - size - c.sp(6)
 	bullet := "•"
 	ind := 0.0
 	if wd.bullets {
@@ -497,10 +500,10 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			return nil, err
 		}
 	}
-	itemGap := c.pt(2)
+	itemGap := c.sp(2)
 	leftH := float64(len(titleLines))*ttl.Leading + float64(len(lines))*body.Leading + float64(len(wd.lines)-1)*itemGap
 	if len(titleLines) > 0 {
-		leftH += c.pt(2)
+		leftH += c.sp(2)
 	}
 	codeBottom := edge + size + qc.quiet // the quiet zone stays clear of the address
 	urlTop := max(s+leftH+cardBackGap, codeBottom)
@@ -525,7 +528,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 					cy += ttl.Leading
 				}
 			})
-			cy += c.pt(2)
+			cy += c.sp(2)
 		}
 		// bulleted lines are a list, each bullet its label; the discreet lines are paragraphs
 		list := &Elem{Role: RoleL, Parent: cv.tag}
