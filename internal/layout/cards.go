@@ -8,6 +8,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/qr"
+	"haven/internal/typeface"
 )
 
 // Sheet is a page of cards cut on a home printer: cols x rows cards of W x H with no gutters.
@@ -195,6 +196,7 @@ type card struct {
 	w, h     float64
 	discreet bool
 	words    cardWords
+	rtl      bool // the card's words run right to left: its layout is mirrored
 	url      string
 	bleed    float64 // > 0 on a print-shop card: colour runs this far past the cut
 }
@@ -240,7 +242,27 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 		c.words = cardWords{headline: cd.Headline, label: cd.CallLabel, name: t.HotlineName, title: cd.BackTitle,
 			lines: lines, bullets: true, note: cd.BackNote, address: in.Address}
 	}
+	c.rtl = rtl(c.words.headline.Text)
 	return c
+}
+
+// at is where a line w wide set from x on a left-to-right card at cx goes: there, or, on a
+// right-to-left card, mirrored, so that it ends where it would have begun (flush right).
+func (c card) at(cx, x, w float64) float64 {
+	if !c.rtl {
+		return x
+	}
+	return 2*cx + c.w - x - w
+}
+
+// width is the advance of a line as the canvas sets it (joined, in visual order).
+func (c card) width(st Style, s string) float64 {
+	return c.in.M.Width(st.Font, st.Size, visual(typeface.Shape(s)))
+}
+
+// text draws a line from x on the card at cx, mirrored on a right-to-left card.
+func (c card) text(cv *canvas, cx, x, y float64, st Style, s string) {
+	cv.text(c.at(cx, x, c.width(st, s)), y, st, s)
 }
 
 // meta is the card's document information; a discreet card's names neither the hotline nor
@@ -310,7 +332,7 @@ func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y 
 	w := c.in.M.Width(st.Font, st.Size, code)
 	return func(cv *canvas, x, y float64) {
 		draw(cv, x, y)
-		cv.artifact(func() { cv.text(x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code) })
+		cv.artifact(func() { c.text(cv, x, x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code) })
 	}
 }
 
@@ -405,7 +427,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	return func(cv *canvas, x, y float64) {
 		tx := x + s + 4
 		if c.discreet {
-			cv.within(RoleH1, "", func() { cv.text(tx, y+s+head.Size*0.85, head, wd.headline.Text) })
+			cv.within(RoleH1, "", func() { c.text(cv, x, tx, y+s+head.Size*0.85, head, wd.headline.Text) })
 			cv.add(Rule{X1: tx, Y1: y + top - c.sp(2), X2: x + c.w - s - 4, Y2: y + top - c.sp(2), Width: 0.75 * k, Color: c.th.Ink})
 		} else {
 			if bleed {
@@ -416,7 +438,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			strip := y + c.h - footStrip*k
 			c.band(cv, x, strip, y+c.h+c.bleed, strip+keyline*k/2)
 			// the headline's capitals sit in the middle of the band as cut
-			cv.within(RoleH1, "", func() { cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, wd.headline.Text) })
+			cv.within(RoleH1, "", func() { c.text(cv, x, tx, y+(bandBottom-y)/2+head.Size*0.35, head, wd.headline.Text) })
 		}
 		// the column sits in the middle of the space left; on the discreet card, at the foot,
 		// as on a business card
@@ -424,7 +446,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if c.discreet {
 			cy = y + c.h - foot - col.height()
 		}
-		col.draw(cv, tx, cy)
+		col.drawAt(cv, cy, func(st Style, l string) float64 { return c.at(x, tx, c.width(st, l)) })
 	}, nil
 }
 
@@ -524,7 +546,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if len(titleLines) > 0 {
 			cv.within(RoleH2, "", func() {
 				for _, l := range titleLines {
-					cv.text(x+s, baseline(cy, ttl), ttl, l)
+					c.text(cv, x, x+s, baseline(cy, ttl), ttl, l)
 					cy += ttl.Leading
 				}
 			})
@@ -540,24 +562,24 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			if l.first && wd.bullets {
 				item := &Elem{Role: RoleLI, Parent: list}
 				label, text = &Elem{Role: RoleLbl, Parent: item}, &Elem{Role: RoleLBody, Parent: item}
-				cv.as(label, func() { cv.text(x+s, baseline(cy, body), body, bullet) })
+				cv.as(label, func() { c.text(cv, x, x+s, baseline(cy, body), body, bullet) })
 			} else if l.first {
 				text = &Elem{Role: RoleP, Parent: cv.tag}
 			}
-			cv.as(text, func() { cv.text(x+s+ind, baseline(cy, body), body, l.s) })
+			cv.as(text, func() { c.text(cv, x, x+s+ind, baseline(cy, body), body, l.s) })
 			cy += body.Leading
 		}
 		right := x + c.w - edge // the code's right edge, and the address's
-		qc.draw(cv, right-size-qc.quiet, y+edge-qc.quiet)
+		qc.draw(cv, c.at(x, right-size-qc.quiet, qc.box), y+edge-qc.quiet)
 		if len(urlLines) > 0 {
 			cv.within(RoleP, "", func() {
 				for i, l := range urlLines {
 					w := c.in.M.Width(urlSt.Font, urlSt.Size, l)
-					cv.text(right-w, baseline(y+urlTop+float64(i)*urlSt.Leading, urlSt), urlSt, l)
+					c.text(cv, x, right-w, baseline(y+urlTop+float64(i)*urlSt.Leading, urlSt), urlSt, l)
 				}
 			})
 		}
-		cv.within(RoleP, "", func() { cv.text(x+s, baseline(y+noteTop, noteSt), noteSt, wd.note.Text) })
+		cv.within(RoleP, "", func() { c.text(cv, x, x+s, baseline(y+noteTop, noteSt), noteSt, wd.note.Text) })
 	}, nil
 }
 

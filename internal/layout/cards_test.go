@@ -1,9 +1,12 @@
 package layout_test
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"testing"
 
+	"haven/internal/diag"
 	"haven/internal/layout"
 )
 
@@ -87,3 +90,73 @@ func TestCardReadersAndDiscreetAddress(t *testing.T) {
 		}
 	}
 }
+
+// monoWidth measures every character half an em wide: enough to place lines of any script.
+type monoWidth struct{}
+
+func (monoWidth) Width(_ layout.Font, size float64, s string) float64 {
+	return float64(len([]rune(s))) * size * 0.5
+}
+
+// A card in a right-to-left language is mirrored: every line of both sides flush right (its
+// right end where a left-to-right card's lines begin), and the QR code on the left.
+func TestRightToLeftCardsAreMirrored(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	he := func(s string) diag.Located { return diag.Located{Text: s} }
+	lang.Text.Card.Headline = he("את לא לבד.")
+	lang.Text.Card.CallLabel = he("התקשרו לקו החם, 24/7")
+	lang.Text.Card.BackTitle = he("כשאתם מתקשרים")
+	lang.Text.Card.BackLines = []diag.Located{he("מישהו שהוכשר לעזור עונה, ביום ובלילה."), he("אינכם חייבים למסור את שמכם.")}
+	lang.Text.Card.BackNote = he("חינם, חסוי, 24/7")
+	in.Lang, in.M = &lang, monoWidth{}
+	for _, paper := range []string{"letter", "a4"} {
+		for _, rtl := range []bool{false, true} {
+			in := in
+			if !rtl {
+				in.Lang = realInputs(t)[0].Lang
+				in.M = monoWidth{}
+			}
+			doc, err := layout.CardSheet(in, paper, false, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sh := layout.Sheets[paper]
+			x0, y0 := (sh.Paper.W-2*sh.CardW)/2, (sh.Paper.H-5*sh.CardH)/2
+			for side, cx := range []float64{x0, x0 + sh.CardW} { // the first card's front; its back, mirrored for the flip
+				var lefts, rights []float64
+				for _, it := range doc.Pages[side].Items {
+					switch it := it.(type) {
+					case layout.Text:
+						if it.X >= cx && it.X < cx+sh.CardW && it.Y > y0 && it.Y < y0+sh.CardH && it.S != "•" {
+							lefts, rights = append(lefts, it.X-cx), append(rights, cx+sh.CardW-(it.X+it.W))
+						}
+					case layout.QR:
+						if it.X >= cx && it.X < cx+sh.CardW && it.Y < y0+sh.CardH {
+							if left := it.X-cx < sh.CardW/2; left != rtl {
+								t.Errorf("%s rtl=%v: the QR code is on the %s", paper, rtl, map[bool]string{true: "left", false: "right"}[left])
+							}
+						}
+					}
+				}
+				// the lines start from the safe margin (the front's inset 4 pt more): on the
+				// left, or on the right
+				edge := lefts
+				if rtl {
+					edge = rights
+				}
+				margin := 0.125*72 + 4*float64(1-side)
+				same := 0
+				for _, e := range edge {
+					if math.Abs(e-margin) < 0.01 {
+						same++
+					}
+				}
+				if len(edge) < 4 || same < 2 || slices.Min(edge) < margin-0.01 {
+					t.Errorf("%s rtl=%v side %d: %d of %d lines start %.1f pt from the %s edge (nearest %.1f)", paper, rtl, side+1, same, len(edge), margin, map[bool]string{true: "right", false: "left"}[rtl], slices.Min(edge))
+				}
+			}
+		}
+	}
+}
+
