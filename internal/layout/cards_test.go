@@ -159,4 +159,3 @@ func TestRightToLeftCardsAreMirrored(t *testing.T) {
 		}
 	}
 }
-
