@@ -117,8 +117,8 @@ var printLines = map[string]map[string][]string{
 // printLineSize is the instruction line's type: small, in the margin, on no card.
 const printLineSize = 7
 
-// PrintLine is the instruction line of a card sheet in lang (English for a language without
-// one), its parts joined as they are printed.
+// PrintLine is the instruction line of a card sheet on paper in lang (English for a language
+// without one): its parts, in the order they are printed.
 func PrintLine(lang, paper string) []string {
 	words, ok := printLines[lang]
 	if base, _, _ := strings.Cut(lang, "-"); !ok {
