@@ -51,3 +51,15 @@ func revealing(s Settings, t *Text) []string {
 	}
 	return names
 }
+
+// twoReaders warns of a card written before back_lines: its front speaks to the person who
+// may need help and its back (the signs) to an adult about a child. It still prints as it did.
+func twoReaders(t Text) diag.Problems {
+	var ws diag.Problems
+	if c := t.Card; len(c.BackLines) == 0 && len(c.Signs) > 0 {
+		at := c.Signs[0]
+		ws.Add(at.File, at.Line, "card.signs", "the card's front speaks to the person who may need help, its back (warning signs in a child) to an adult",
+			"write card.back_lines for the same reader as the front, in the second person; for adults, put the signs under observer: and set cards: audience: adult in settings.yaml")
+	}
+	return ws
+}

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
 	"haven/internal/diag"
@@ -102,5 +103,14 @@ func TestDiscreetNamesAndCardSettings(t *testing.T) {
 	fsys := withFile(t, "en/text.yaml", []byte(noObserver))
 	if _, err := Load(fsys, "content", Overrides{}); err != nil {
 		t.Fatalf("the observer's section is optional: %v", err)
+	}
+	// ... unless the card is the adult's
+	settings, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys.(fstest.MapFS)["settings.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(string(settings), "\ncolours:", "\ncards:\n  audience: adult\n\ncolours:", 1))}
+	if _, err := Load(fsys, "content", Overrides{}); err == nil || !strings.Contains(err.Error(), "en/text.yaml: observer: missing") {
+		t.Errorf("the adult's card without its section: %v", err)
 	}
 }
