@@ -54,6 +54,55 @@ func cardLines(p readback.Page, x, y, w, h float64) []cardLine {
 	return out
 }
 
+// resultOf is the result that wrote file.
+func resultOf(t *testing.T, res []Result, file string) Result {
+	t.Helper()
+	for _, r := range res {
+		if filepath.Base(r.Path) == file {
+			return r
+		}
+	}
+	t.Fatalf("%s was not made", file)
+	return Result{}
+}
+
+// checkQuietZones fails when a character of a card's back is inside a QR code's quiet zone
+// (where a white square would also hide it).
+func checkQuietZones(t *testing.T, path string, r Result) {
+	t.Helper()
+	chars, err := open(t, path).doc.Chars(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Codes {
+		q := c.Module * 4
+		for _, ch := range chars {
+			if strings.TrimSpace(ch.Text) != "" && ch.Right > c.Box.X-q && ch.Left < c.Box.X+c.Box.W+q && ch.Bottom > c.Box.Y-q && ch.Top < c.Box.Y+c.Box.H+q {
+				t.Errorf("back: %q at %.1f,%.1f is inside the quiet zone of the QR code at %.1f,%.1f", ch.Text, ch.Left, ch.Top, c.Box.X, c.Box.Y)
+				break
+			}
+		}
+	}
+}
+
+// The adult's card and a discreet card with its own (shorter) address keep their text out of
+// the QR codes' quiet zones, which a shorter address makes wider, on every sheet.
+func TestCardQuietZonesWithTheirOwnAddress(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  audience: adult\n  discreet_url: https://example.org/talk\n\ncolours:", 1)
+	res := runFiles(t, map[string]string{"settings.yaml": settings}, Options{Kinds: []string{"cards"}})
+	n := 0
+	for _, r := range res {
+		if name := filepath.Base(r.Path); strings.HasPrefix(name, "cards-") {
+			n++
+			t.Run(name, func(t *testing.T) { checkQuietZones(t, r.Path, r) })
+		}
+	}
+	if n != 8 {
+		t.Errorf("%d card sheets, want 8", n)
+	}
+}
+
 func rgbOf(hex string) readback.RGB {
 	c := colour.MustParse(hex)
 	return readback.RGB{float64(c.R) / 255, float64(c.G) / 255, float64(c.B) / 255}
@@ -122,6 +171,7 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					if paper == "letter" && !strings.Contains(strings.Join(got, " "), "Avery 5371, 8371") {
 						t.Errorf("the Letter sheet does not name its Avery stock: %q", got)
 					}
+					checkQuietZones(t, pathOf(t, res, file), resultOf(t, res, file))
 
 					// the first front: label, the number (largest), the text line, 911 last and smaller
 					front := cardLines(pages[0], x0, y0, sh.CardW, sh.CardH)

@@ -487,7 +487,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody, c.th.Ink)
 	urlSt := textStyle(Bold, cardBackURL, 9.0/cardBackURL, c.th.Ink)
 	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5, c.th.Ink)
-	leftW := c.w - s - edge - size - c.sp(6)
+	leftW := c.w - s - edge - size - max(qc.quiet, c.sp(6)) // the lines stay out of the quiet zone
 	bullet := "•"
 	ind := 0.0
 	if wd.bullets {
