@@ -323,7 +323,8 @@ func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string
 	if err != nil || len(lines) < 2 {
 		return lines, err
 	}
-	segs := segments(typographyOf(m), at.Text)
+	t := typographyOf(m)
+	segs := segments(t, at.Text)
 	n := len(segs)
 	// best[l][j]: the least cost of setting segs[:j] in l lines; from[l][j]: where the last began
 	inf := math.Inf(1)
@@ -350,7 +351,7 @@ func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string
 			}
 			cost := math.Pow((width-w)/width, 2)
 			if j < n {
-				cost += breakCost(segs[j-1], segs[j])
+				cost += t.breakCost(segs[j-1], segs[j])
 			}
 			for l := 1; l <= len(lines); l++ {
 				if c := best[l-1][i] + cost; c < best[l][j] {
@@ -378,8 +379,9 @@ func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string
 }
 
 // breakCost is what a designer would think of a line breaking between a and b, from 0 (after a
-// sentence) to 1 (after a word of one or two letters); more where typography binds them.
-func breakCost(a, b segment) float64 {
+// sentence) to 1 (after a word of one or two letters, or one that begins a phrase); more where
+// typography binds them.
+func (t *typography) breakCost(a, b segment) float64 {
 	if a.hard {
 		return 0
 	}
@@ -399,12 +401,12 @@ func breakCost(a, b segment) float64 {
 		return 0.05
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
-	case utf8.RuneCountInString(wa) <= 2:
+	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)]:
 		return 1
 	case utf8.RuneCountInString(wa) == 3:
 		return 0.6
-	case unicode.IsLower(first) && utf8.RuneCountInString(wb) <= 3: // a phrase begins: "on", "de", "and"
-		return 0.1
+	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
+		return 0.05
 	case wa != "" && unicode.IsUpper([]rune(wa)[0]) && unicode.IsUpper(first): // inside a name
 		return 0.5
 	}

@@ -19,7 +19,17 @@ import (
 //     written with spaces such as "EE. UU.".
 type typography struct {
 	oneLetter map[string]bool // lower case
+	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
 	names     []string
+}
+
+// phraseWords begin a phrase (prepositions, conjunctions, articles) by language: a display
+// line breaks before one rather than after it.
+var phraseWords = map[string]string{
+	"en": "a about after an and as at before but by for from in into of on or than that the to when where which while who with without",
+	"es": "a al con contra de del desde el en entre hacia hasta la las los o para pero por que según sin sobre un una y",
+	"fr": "à au aux avec dans de des du en et la le les ou par pour que qui sans sur un une",
+	"pt": "a ao com da de do e em na no o ou para pela pelo por que sem sobre um uma",
 }
 
 // oneLetterWords are the one-letter words a line must not end on, by language.
@@ -65,14 +75,21 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 		return typeset{m, t.(*typography)}
 	}
 	t := &typography{names: kept}
-	if words := oneLetterWords[lang]; words != "" {
-		t.oneLetter = map[string]bool{}
-		for _, w := range strings.Fields(words) {
-			t.oneLetter[w] = true
-		}
-	}
+	t.oneLetter, t.phrase = set(oneLetterWords[lang]), set(phraseWords[lang])
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}
+}
+
+// set is the words of a space-separated list, nil for none.
+func set(words string) map[string]bool {
+	if words == "" {
+		return nil
+	}
+	s := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		s[w] = true
+	}
+	return s
 }
 
 func typographyOf(m Measurer) *typography {

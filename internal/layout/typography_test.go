@@ -47,7 +47,7 @@ func TestTypography(t *testing.T) {
 		{"display: before a preposition, not in a name", "en", nil, true, "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", 40, []string{"Facts and FAQs", "on Domestic Minor Sex Trafficking (DMST)"}},
 		{"display: at the colon", "en", nil, true, "Warning signs: unexplained cash, a controlling adult.", 40, []string{"Warning signs: unexplained cash,", "a controlling adult."}},
 		{"display: at the comma", "es", nil, true, "Reclutan en escuelas, centros comerciales y en línea.", 40, []string{"Reclutan en escuelas,", "centros comerciales y en línea."}},
-		{"display: never after la", "es", nil, true, "Datos y preguntas frecuentes sobre la trata sexual de menores en EE. UU. (DMST)", 50, []string{"Datos y preguntas frecuentes sobre", "la trata sexual de menores en EE. UU. (DMST)"}},
+		{"display: before sobre, never after la", "es", nil, true, "Datos y preguntas frecuentes sobre la trata sexual de menores en EE. UU. (DMST)", 50, []string{"Datos y preguntas frecuentes", "sobre la trata sexual de menores en EE. UU. (DMST)"}},
 		{"display: a name breaks only where it must", "es", []string{es}, true, es, 30, []string{"Línea Nacional Contra", "la Trata de Personas"}},
 		{"display: written line break", "en", nil, true, "Any child can be trafficked.\nAnyone can help.", 60, []string{"Any child can be trafficked.", "Anyone can help."}},
 		{"display: one line when it fits", "en", nil, true, "You are not alone.", 60, []string{"You are not alone."}},
