@@ -406,11 +406,11 @@ func (t *typography) breakCost(a, b segment) float64 {
 	case utf8.RuneCountInString(wa) == 3:
 		return 0.6
 	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
-		return 0.05
+		return 0.15
 	case wa != "" && unicode.IsUpper([]rune(wa)[0]) && unicode.IsUpper(first): // inside a name
 		return 0.5
 	}
-	return 0.2
+	return 0.3
 }
 
 // fitOne checks s fits one line of width.
