@@ -415,6 +415,9 @@ func (t *typography) breakCost(a, b segment) float64 {
 
 // fitOne checks s fits one line of width.
 func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) error {
+	if strings.Contains(at.Text, "\n") {
+		return fitErr(at, where, "has a line break, but prints on one line here: write it on one line")
+	}
 	if w := m.Width(st.Font, st.Size, at.Text); w > width+0.01 {
 		return fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)
 	}
