@@ -403,8 +403,6 @@ func (t *typography) breakCost(a, b segment) float64 {
 		return 0.3
 	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)]:
 		return 1
-	case utf8.RuneCountInString(wa) == 3:
-		return 0.6
 	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
 		return 0.15
 	case wa != "" && unicode.IsUpper([]rune(wa)[0]) && unicode.IsUpper(first): // inside a name
