@@ -1,6 +1,8 @@
 package build
 
 import (
+	"context"
+	"io/fs"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -8,6 +10,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/typeface"
 )
 
 // TestLineBreaks reads the lines of every output of the default kit, English and Spanish,
@@ -34,17 +37,7 @@ func TestLineBreaks(t *testing.T) {
 			if !strings.Contains(base, "-"+lang.Code+"-") && !strings.HasSuffix(base, "-"+lang.Code+".pdf") {
 				continue
 			}
-			rb := open(t, r.Path)
-			var lines []string
-			for i := 0; i < rb.pages; i++ {
-				s, err := rb.doc.Text(i)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, l := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
-					lines = append(lines, fold(l))
-				}
-			}
+			lines := lines(t, open(t, r.Path))
 			for i, l := range lines {
 				if lang.Code == "es" && oneLetter.MatchString(l) && i+1 < len(lines) {
 					t.Errorf("%s: a line ends on a one-letter word: %q / %q", base, l, lines[i+1])
@@ -81,4 +74,71 @@ func splitName(a, b, name string) string {
 		return a + " / " + b
 	}
 	return ""
+}
+
+// lines is the text of a PDF's pages read back, a line at a time.
+func lines(t *testing.T, rb *readBack) []string {
+	t.Helper()
+	var out []string
+	for i := 0; i < rb.pages; i++ {
+		s, err := rb.doc.Text(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+			out = append(out, fold(l))
+		}
+	}
+	return out
+}
+
+// A line break written in text.yaml breaks a display line there, on every paper, and is never
+// printed (the read-back checks of the build compare the lines as drawn); a text that prints
+// on one line refuses it, naming its line.
+func TestAuthoredBreaks(t *testing.T) {
+	en, _ := fs.ReadFile(defaultcontent.FS, "en/text.yaml")
+	tests := []struct {
+		name, from, to string
+		kind           string
+		want           []string // consecutive lines of every output of kind
+		err            string
+	}{
+		{"subtitle, a quoted \\n", "  subtitle: Facts and answers for parents, teachers and caregivers",
+			`  subtitle: "Facts and answers\nfor parents, teachers and caregivers"`, "handout", []string{"Facts and answers", "for parents, teachers and caregivers"}, ""},
+		{"headline, a block", "  headline: Any child can be trafficked. Anyone can help.",
+			"  headline: |-\n    Any child can be trafficked. Anyone\n    can help.", "poster", []string{"can help."}, ""},
+		{"one-line text", "  headline: You are not alone.", "  headline: |-\n    You are\n    not alone.", "cards", nil, "en/text.yaml:26: card.headline: \"You are\\nnot alone.\" has a line break, but prints on one line here"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Replace(string(en), tt.from, tt.to, 1)
+			if text == string(en) {
+				t.Fatalf("en/text.yaml has no %q", tt.from)
+			}
+			ct, err := content.Load(contentWith(t, nil, map[string]string{"en/text.yaml": text}), "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := Options{Content: ct, Out: t.TempDir(), Created: epoch, Kinds: []string{tt.kind}, Langs: []string{"en"}}
+			if o.Families, err = typeface.Defaults(); err != nil {
+				t.Fatal(err)
+			}
+			res, err := Run(context.Background(), o)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("got %v, want an error with %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				got := "\n" + strings.Join(lines(t, open(t, r.Path)), "\n") + "\n"
+				if !strings.Contains(got, "\n"+strings.Join(tt.want, "\n")+"\n") {
+					t.Errorf("%s: no lines %q in\n%s", filepath.Base(r.Path), tt.want, got)
+				}
+			}
+		})
+	}
 }
