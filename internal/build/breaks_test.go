@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"regexp"
@@ -107,7 +108,7 @@ func TestAuthoredBreaks(t *testing.T) {
 			`  subtitle: "Facts and answers\nfor parents, teachers and caregivers"`, "handout", []string{"Facts and answers", "for parents, teachers and caregivers"}, ""},
 		{"headline, a block", "  headline: Any child can be trafficked. Anyone can help.",
 			"  headline: |-\n    Any child can be trafficked. Anyone\n    can help.", "poster", []string{"can help."}, ""},
-		{"one-line text", "  headline: You are not alone.", "  headline: |-\n    You are\n    not alone.", "cards", nil, "en/text.yaml:26: card.headline: \"You are\\nnot alone.\" has a line break, but prints on one line here"},
+		{"one-line text", "  headline: You are not alone.", "  headline: |-\n    You are\n    not alone.", "cards", nil, "card.headline: \"You are\\nnot alone.\" has a line break, but prints on one line here"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,8 +126,9 @@ func TestAuthoredBreaks(t *testing.T) {
 			}
 			res, err := Run(context.Background(), o)
 			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("got %v, want an error with %q", err, tt.err)
+				line := strings.Count(text[:strings.Index(text, tt.to)], "\n") + 1
+				if want := fmt.Sprintf("en/text.yaml:%d: %s", line, tt.err); err == nil || !strings.Contains(err.Error(), want) {
+					t.Fatalf("got %v, want an error with %q", err, want)
 				}
 				return
 			}
