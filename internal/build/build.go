@@ -360,7 +360,7 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	} else if o.Contact.Text != "" {
 		s.Organisation.Contact = o.Contact
 	}
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Key()], Campaign: s.Campaign, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,

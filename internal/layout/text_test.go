@@ -20,9 +20,10 @@ func TestWrapBreaks(t *testing.T) {
 		want  []string
 	}{
 		{"spaces", "one two three", 8, []string{"one two", "three"}},
-		{"Chinese between characters", "人口贩卖是一种犯罪", 4, []string{"人口贩卖", "是一种犯", "罪"}},
+		// no character alone on the last line
+		{"Chinese between characters", "人口贩卖是一种犯罪", 4, []string{"人口贩卖", "是一种", "犯罪"}},
 		// the full stop and the closing bracket never begin a line, the opening never ends one
-		{"kinsoku", "人口贩卖。「你」不是", 4, []string{"人口贩", "卖。", "「你」不", "是"}},
+		{"kinsoku", "人口贩卖。「你」不是", 4, []string{"人口贩", "卖。", "「你」", "不是"}},
 		{"soft hyphen prints where it breaks", "Pala\u00adbra larga", 6, []string{"Pala-", "bra", "larga"}},
 		{"soft hyphen invisible elsewhere", "Pala\u00adbra", 10, []string{"Palabra"}},
 		{"no-break space", "EE.\u00a0UU. y", 8, []string{"EE.\u00a0UU.", "y"}},
