@@ -238,8 +238,8 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	var runes []rune
 	for _, t := range texts {
 		for _, r := range t.Text {
-			if r == '\u00AD' {
-				continue // a soft hyphen is never drawn: a line that breaks at it ends in "-"
+			if r == '\u00AD' || r == zwnj {
+				continue // never drawn: a line that breaks at a soft hyphen ends in "-"; Shape drops a non-joiner
 			}
 			if where[r] == nil {
 				runes = append(runes, r)
