@@ -49,8 +49,8 @@ type Options struct {
 }
 
 // pageNumbers is what placeholders and marks print: a page label's digits, and nothing for
-// the marks of bold text.
-var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789", content.BoldOn, "", content.BoldOff, "")
+// the marks of bold and italic text.
+var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789", content.BoldOn, "", content.BoldOff, "", content.ItalicOn, "", content.ItalicOff, "")
 
 // Result is one file written.
 type Result struct {

@@ -2,7 +2,11 @@
 // output prints, and one folder per language holding faq.md and text.yaml. It knows nothing of PDF.
 package content
 
-import "haven/internal/diag"
+import (
+	"strings"
+
+	"haven/internal/diag"
+)
 
 // Content is everything an output is made from.
 type Content struct {
@@ -137,12 +141,34 @@ type FAQ struct {
 }
 
 // BoldOn and BoldOff mark where bold text begins and ends in a paragraph's text (from **bold**
-// in faq.md). They are private-use characters, which no content may contain and no font draws:
-// layout sets the text between them in bold and never prints them.
+// in faq.md), ItalicOn and ItalicOff italic text (from *italic*); both together make bold
+// italic. They are private-use characters, which no content may contain and no font draws:
+// layout sets the text between them in their face and never prints them.
 const (
-	BoldOn  = "\uE000"
-	BoldOff = "\uE001"
+	BoldOn    = "\uE000"
+	BoldOff   = "\uE001"
+	ItalicOn  = "\uE002"
+	ItalicOff = "\uE003"
 )
+
+// Marks are the four marks, as a set for strings.ContainsAny and IndexAny; each is three bytes.
+const Marks = BoldOn + BoldOff + ItalicOn + ItalicOff
+
+// marked reports whether r is one of the marks.
+func marked(r rune) bool { return r >= 0xE000 && r <= 0xE003 }
+
+// Unmark is text without its marks: as a reader hears it, or as it prints in one face.
+func Unmark(s string) string {
+	if !strings.ContainsAny(s, Marks) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if marked(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
 
 // Para is a paragraph of the FAQ, or an item of a list in it.
 type Para struct {

@@ -93,14 +93,12 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 	segs := segments(at.Text)
 	var lines []string
 	cur := ""     // the line so far, as written
-	bold := false // whether the line begins inside bold text
+	var open Font // the emphasis open where the line begins
+	blank := func() bool { return strings.Trim(cur, content.Marks) == "" }
 	end := func() {
 		lines = append(lines, printed(cur))
-		bold = endsBold(cur, bold)
-		cur = ""
-		if bold {
-			cur = content.BoldOn
-		}
+		open = faceAtEnd(cur, open)
+		cur = marksOf(open)
 	}
 	for i := 0; i < len(segs); {
 		// the unit is the segment with those glued to it, which go to one line together
@@ -115,7 +113,7 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 		switch {
 		case fits(printed(cur + unit)):
 			cur += unit
-		case strings.Trim(cur, content.BoldOn) != "":
+		case !blank():
 			end()
 			continue // the unit again, on a line of its own
 		case j-i > 1:
@@ -133,51 +131,74 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 		}
 		i = j
 	}
-	if strings.Trim(cur, content.BoldOn) != "" {
+	if !blank() {
 		lines = append(lines, printed(cur))
 	}
 	return lines, nil
 }
 
-// styled is a piece of a line in one weight.
+// styled is a piece of a line in one face: its emphasis, added to the face of the text.
 type styled struct {
-	bold bool
+	face Font
 	text string
 }
 
-// runsOf splits a line at the marks of bold text; the line begins in regular weight unless
-// it begins with a BoldOn mark.
+// marksOf are the marks that open the emphasis f at the start of a line.
+func marksOf(f Font) string {
+	return map[Font]string{Regular: "", Bold: content.BoldOn, Italic: content.ItalicOn, BoldItalic: content.BoldOn + content.ItalicOn}[f]
+}
+
+// after is the emphasis after mark, from f before it.
+func after(f Font, mark string) Font {
+	switch mark {
+	case content.BoldOn:
+		return f | Bold
+	case content.BoldOff:
+		return f &^ Bold
+	case content.ItalicOn:
+		return f | Italic
+	}
+	return f &^ Italic
+}
+
+// runsOf splits a line at the marks of bold and italic text; the line begins upright and
+// regular but for the marks at its start.
 func runsOf(line string) []styled {
 	var out []styled
-	bold := false
+	f := Regular
 	for line != "" {
-		i := strings.IndexAny(line, content.BoldOn+content.BoldOff)
+		i := strings.IndexAny(line, content.Marks)
 		if i < 0 {
 			i = len(line)
 		}
 		if i > 0 {
-			out = append(out, styled{bold, line[:i]})
+			out = append(out, styled{f, line[:i]})
 		}
 		if i == len(line) {
 			break
 		}
-		bold = strings.HasPrefix(line[i:], content.BoldOn)
-		line = line[i+len(content.BoldOn):] // both marks are three bytes
+		f = after(f, line[i:i+len(content.BoldOn)]) // every mark is three bytes
+		line = line[i+len(content.BoldOn):]
 	}
 	return out
 }
 
-// endsBold says whether bold text is still open at the end of line.
-func endsBold(line string, bold bool) bool {
-	if i := strings.LastIndexAny(line, content.BoldOn+content.BoldOff); i >= 0 {
-		return strings.HasPrefix(line[i:], content.BoldOn)
+// faceAtEnd is the emphasis still open at the end of line, which began with open.
+func faceAtEnd(line string, open Font) Font {
+	for line != "" {
+		i := strings.IndexAny(line, content.Marks)
+		if i < 0 {
+			break
+		}
+		open = after(open, line[i:i+len(content.BoldOn)])
+		line = line[i+len(content.BoldOn):]
 	}
-	return bold
+	return open
 }
 
-// richWidth measures a line whose bold runs are set in bold.
+// richWidth measures a line whose bold and italic runs are set in their faces.
 func richWidth(m Measurer, st Style, line string) float64 {
-	if !strings.ContainsAny(line, content.BoldOn+content.BoldOff) {
+	if !strings.ContainsAny(line, content.Marks) {
 		return m.Width(st.Font, st.Size, line)
 	}
 	w := 0.0
@@ -187,12 +208,8 @@ func richWidth(m Measurer, st Style, line string) float64 {
 	return w
 }
 
-func (r styled) font(f Font) Font {
-	if r.bold {
-		return Bold
-	}
-	return f
-}
+// font is the face a run prints in, within text set in f: a bold heading's italic is bold italic.
+func (r styled) font(f Font) Font { return f | r.face }
 
 func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string) error {
 	w := printed(unit)
