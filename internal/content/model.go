@@ -151,6 +151,52 @@ const (
 	ItalicOff = "\uE003"
 )
 
+// Emphasis is how a piece of a paragraph is set: bold, italic, both or neither.
+type Emphasis struct{ Bold, Italic bool }
+
+// Marks are the marks that open e at the start of a piece of text.
+func (e Emphasis) Marks() string {
+	s := ""
+	if e.Bold {
+		s += BoldOn
+	}
+	if e.Italic {
+		s += ItalicOn
+	}
+	return s
+}
+
+// Run is a piece of a paragraph in one emphasis.
+type Run struct {
+	Emphasis
+	Text string
+}
+
+// Runs splits s at its marks into runs, s beginning in the emphasis open; end is the emphasis
+// still open where s ends (a line broken inside bold text goes on in bold).
+func Runs(s string, open Emphasis) (runs []Run, end Emphasis) {
+	for s != "" {
+		i := strings.IndexAny(s, Marks)
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			runs = append(runs, Run{open, s[:i]})
+		}
+		if i == len(s) {
+			break
+		}
+		switch s[i : i+len(BoldOn)] { // every mark is three bytes
+		case BoldOn, BoldOff:
+			open.Bold = s[i:i+len(BoldOn)] == BoldOn
+		default:
+			open.Italic = s[i:i+len(BoldOn)] == ItalicOn
+		}
+		s = s[i+len(BoldOn):]
+	}
+	return runs, open
+}
+
 // Marks are the four marks, as a set for strings.ContainsAny and IndexAny; each is three bytes.
 const Marks = BoldOn + BoldOff + ItalicOn + ItalicOff
 

@@ -92,13 +92,13 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 	fits := func(s string) bool { return richWidth(m, st, s) <= width+0.01 }
 	segs := segments(at.Text)
 	var lines []string
-	cur := ""     // the line so far, as written
-	var open Font // the emphasis open where the line begins
+	cur := ""                 // the line so far, as written
+	var open content.Emphasis // the emphasis open where the line begins
 	blank := func() bool { return strings.Trim(cur, content.Marks) == "" }
 	end := func() {
 		lines = append(lines, printed(cur))
-		open = faceAtEnd(cur, open)
-		cur = marksOf(open)
+		_, open = content.Runs(cur, open)
+		cur = open.Marks()
 	}
 	for i := 0; i < len(segs); {
 		// the unit is the segment with those glued to it, which go to one line together
@@ -143,57 +143,21 @@ type styled struct {
 	text string
 }
 
-// marksOf are the marks that open the emphasis f at the start of a line.
-func marksOf(f Font) string {
-	return map[Font]string{Regular: "", Bold: content.BoldOn, Italic: content.ItalicOn, BoldItalic: content.BoldOn + content.ItalicOn}[f]
-}
-
-// after is the emphasis after mark, from f before it.
-func after(f Font, mark string) Font {
-	switch mark {
-	case content.BoldOn:
-		return f | Bold
-	case content.BoldOff:
-		return f &^ Bold
-	case content.ItalicOn:
-		return f | Italic
-	}
-	return f &^ Italic
-}
-
 // runsOf splits a line at the marks of bold and italic text; the line begins upright and
 // regular but for the marks at its start.
 func runsOf(line string) []styled {
-	var out []styled
-	f := Regular
-	for line != "" {
-		i := strings.IndexAny(line, content.Marks)
-		if i < 0 {
-			i = len(line)
+	runs, _ := content.Runs(line, content.Emphasis{})
+	out := make([]styled, len(runs))
+	for i, r := range runs {
+		out[i] = styled{Regular, r.Text}
+		if r.Bold {
+			out[i].face |= Bold
 		}
-		if i > 0 {
-			out = append(out, styled{f, line[:i]})
+		if r.Italic {
+			out[i].face |= Italic
 		}
-		if i == len(line) {
-			break
-		}
-		f = after(f, line[i:i+len(content.BoldOn)]) // every mark is three bytes
-		line = line[i+len(content.BoldOn):]
 	}
 	return out
-}
-
-// faceAtEnd is the emphasis still open at the end of line, which began with open.
-func faceAtEnd(line string, open Font) Font {
-	for line != "" {
-		i := strings.IndexAny(line, content.Marks)
-		if i < 0 {
-			break
-		}
-		open = after(open, line[i:i+len(content.BoldOn)])
-		line = line[i+len(content.BoldOn):]
-	}
-	return open
 }
 
 // richWidth measures a line whose bold and italic runs are set in their faces.
