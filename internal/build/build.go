@@ -184,8 +184,8 @@ func Check(ctx context.Context, o Options) (int, error) {
 	return r.distinct, problems(err)
 }
 
-// Faces says, per language, the face its text is set in and the characters that come from
-// a fallback face, for check to report.
+// Faces says, per language, the face its text is set in, the characters that come from a
+// fallback face, and the faces that print its italic upright, for check to report.
 func Faces(o Options) ([]string, error) {
 	r, err := prepare(o)
 	if err != nil {
@@ -198,9 +198,27 @@ func Faces(o Options) ([]string, error) {
 		if b := fam.Borrowed(r.texts(l)); len(b) > 0 {
 			line += "; from " + strings.Join(b, "; from ")
 		}
+		if u := fam.Upright(italics(l)); len(u) > 0 {
+			line += "; italic printed upright: " + strings.Join(u, ", ")
+		}
 		out = append(out, line)
 	}
 	return out, nil
+}
+
+// italics are the pieces of a language's texts written in italic.
+func italics(l *content.Language) []diag.Located {
+	var out []diag.Located
+	for _, t := range l.Texts {
+		runs, _ := content.Runs(t.Text, content.Emphasis{})
+		for _, run := range runs {
+			if run.Italic {
+				t.Text = run.Text
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // texts are the texts printed in a language's outputs, as they print.

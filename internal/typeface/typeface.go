@@ -129,21 +129,45 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 				from[run.Face] = map[rune]bool{}
 			}
 			for _, r := range run.Text {
-				from[run.Face][r] = true
+				from[run.Face][r] = r != ' ' // every face has the space; a run may go on with it
 			}
 		}
 	}
 	var out []string
 	for _, fb := range f.Fallback {
 		var rs []rune
-		for r := range from[fb] {
-			rs = append(rs, r)
+		for r, borrowed := range from[fb] {
+			if borrowed {
+				rs = append(rs, r)
+			}
 		}
 		if len(rs) == 0 {
 			continue
 		}
 		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 		out = append(out, fb.Name+": "+quoteRunes(rs))
+	}
+	return out
+}
+
+// Upright says which faces of the family and its fallbacks print some of the italic texts
+// upright, having no italic, with where the first such text is written, e.g. "Noto Sans
+// Arabic has no italic (faq.md:12)", so that a user knows their emphasis does not show.
+func (f *Family) Upright(italic []diag.Located) []string {
+	var buf sfnt.Buffer
+	first := map[*Family]diag.Located{}
+	for _, t := range italic {
+		for _, run := range f.Runs(&buf, t.Text) {
+			if _, seen := first[run.Face]; !seen && !run.Face.HasItalic() && strings.TrimSpace(run.Text) != "" {
+				first[run.Face] = t
+			}
+		}
+	}
+	var out []string
+	for _, face := range f.Faces() {
+		if t, ok := first[face]; ok {
+			out = append(out, fmt.Sprintf("%s has no italic (%s:%d)", face.Name, t.File, t.Line))
+		}
 	}
 	return out
 }
