@@ -184,8 +184,9 @@ func Check(ctx context.Context, o Options) (int, error) {
 	return r.distinct, problems(err)
 }
 
-// Faces says, per language, the face its text is set in, the characters that come from a
-// fallback face, and the faces that print its italic upright, for check to report.
+// Faces says, per language, the face its text is set in (and what the first face lacks, when
+// it is another), the characters that come from a fallback face, and the faces that print its
+// italic upright, for check to report.
 func Faces(o Options) ([]string, error) {
 	r, err := prepare(o)
 	if err != nil {
@@ -195,6 +196,9 @@ func Faces(o Options) ([]string, error) {
 	for _, l := range r.languages {
 		fam := r.famOf[l.Code]
 		line := l.Code + ": set in " + fam.Name
+		if first := o.Families[0]; first.Name != fam.Name {
+			line += "; " + first.Name + " lacks " + first.Lacks(r.texts(l))
+		}
 		if b := fam.Borrowed(r.texts(l)); len(b) > 0 {
 			line += "; from " + strings.Join(b, "; from ")
 		}

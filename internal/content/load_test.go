@@ -132,6 +132,9 @@ func TestBadContent(t *testing.T) {
 		{"haven's own bold mark typed in", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## ", "\uE000## ")
 		}, "content/en/faq.md:7: has a private-use character (U+E000) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
+		{"italic font without bold italic", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "# font:\n#   regular: MyFont-Regular.ttf", "font:\n  regular: a.ttf\n  italic: a-italic.ttf\n#")
+		}, "content/settings.yaml:63: font.italic: an italic font needs a bold italic one (font.bold_italic) and a regular one (give all of font.regular, font.italic and font.bold_italic, or no italic: italic then prints upright)"},
 		{"haven's own italic mark typed in", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are \uE003not alone.")
 		}, "content/en/text.yaml:26: has a private-use character (U+E003) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},

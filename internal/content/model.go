@@ -66,6 +66,24 @@ type Handout struct {
 type Font struct {
 	Regular string `yaml:"regular" haven:"optional"`
 	Bold    string `yaml:"bold" haven:"optional"`
+	// Italic and BoldItalic go together; without them the font's italic prints upright.
+	Italic     string `yaml:"italic" haven:"optional"`
+	BoldItalic string `yaml:"bold_italic" haven:"optional"`
+}
+
+// Files are the font files in the order a typeface.Source takes them: regular, bold (empty
+// for none), then italic and bold italic when given.
+func (f Font) Files() []string {
+	if f.Regular == "" {
+		return nil
+	}
+	if f.Italic != "" || f.BoldItalic != "" {
+		return []string{f.Regular, f.Bold, f.Italic, f.BoldItalic}
+	}
+	if f.Bold != "" {
+		return []string{f.Regular, f.Bold}
+	}
+	return []string{f.Regular}
 }
 
 // LangOrganisation is the organisation as one language writes it.

@@ -150,6 +150,24 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 	return out
 }
 
+// Lacks names the letters and digits of texts the family cannot draw, e.g. "'ơ' U+01A1, 'ư'
+// U+01B0": why a language is set in another family.
+func (f *Family) Lacks(texts []diag.Located) string {
+	var buf sfnt.Buffer
+	seen := map[rune]bool{}
+	var rs []rune
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if !seen[r] && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !f.Has(&buf, r) {
+				rs = append(rs, r)
+			}
+			seen[r] = true
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+	return quoteRunes(rs)
+}
+
 // Upright says which faces of the family and its fallbacks print some of the italic texts
 // upright, having no italic, with where the first such text is written, e.g. "Noto Sans
 // Arabic has no italic (faq.md:12)", so that a user knows their emphasis does not show.
