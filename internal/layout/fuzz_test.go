@@ -18,6 +18,7 @@ func FuzzWrap(f *testing.F) {
 	f.Add("", 10.0, 12.0)
 	f.Add("人口贩卖是一种犯罪。「你」不是一个人，请拨打1-888-373-7888。", 40.0, 10.0)
 	f.Add("Pala\u00adbra https://example.org/get-help/now", 30.0, 9.0)
+	f.Add("one "+content.ItalicOn+"two "+content.BoldOn+"three"+content.BoldOff+" four"+content.ItalicOff+" five", 12.0, 6.0)
 	f.Fuzz(func(t *testing.T, s string, width, size float64) {
 		if !(width > 1 && width < 5000 && size > 1 && size < 500) || !utf8.ValidString(s) { // content is UTF-8 when it loads
 			return
