@@ -31,8 +31,8 @@ const noonGhunna, noon = 0x06BA, 0x0646
 var lamAlef = map[rune]rune{0x0622: 0xFEF5, 0x0623: 0xFEF7, 0x0625: 0xFEF9, 0x0627: 0xFEFB}
 
 // zwnj, the zero-width non-joiner, keeps two letters apart that would join (Persian writes it
-// inside many words). It has done its work once the letters have their forms, and is dropped:
-// it has no glyph to draw.
+// inside many words; German, to keep a ligature apart). It has done its work once the letters
+// have their forms, and is dropped, in any script: it has no glyph to draw.
 const zwnj = 0x200C
 
 // transparent marks (the vowel signs) sit on a letter without breaking its joins.
@@ -42,7 +42,10 @@ func transparent(r rune) bool { return unicode.Is(unicode.Mn, r) }
 func joinsNext(r rune) bool { return joinForms[r].dual || r == 0x0640 }
 
 // joins reports whether r joins the letter before it.
-func joins(r rune) bool { _, ok := joinForms[r]; return ok || r == 0x0640 }
+func joins(r rune) bool {
+	_, ok := joinForms[r]
+	return ok || r == 0x0640
+}
 
 // form is letter r's presentation form n.
 func form(r rune, n int) rune {
@@ -59,7 +62,7 @@ func Shape(s string) string {
 	rs := []rune(s)
 	shaped := false
 	for _, r := range rs {
-		if joins(r) {
+		if joins(r) || r == zwnj {
 			shaped = true
 			break
 		}

@@ -23,14 +23,14 @@ func main() {
 	ucd := flag.String("ucd", "/usr/share/unicode", "folder holding ArabicShaping.txt and UnicodeData.txt")
 	flag.Parse()
 	joining := map[rune]string{} // letter -> D (dual) or R (right)
-	each(filepath.Join(*ucd, "ArabicShaping.txt"), func(f []string) {
+	each(filepath.Join(*ucd, "ArabicShaping.txt"), 4, func(f []string) {
 		if t := strings.TrimSpace(f[2]); t == "D" || t == "R" {
 			joining[hex(f[0])] = t
 		}
 	})
 	forms := map[rune]*[4]rune{} // isolated, final, initial, medial
 	slot := map[string]int{"<isolated>": 0, "<final>": 1, "<initial>": 2, "<medial>": 3}
-	each(filepath.Join(*ucd, "UnicodeData.txt"), func(f []string) {
+	each(filepath.Join(*ucd, "UnicodeData.txt"), 15, func(f []string) {
 		d := strings.Fields(f[5])
 		if len(d) != 2 { // a ligature (lam-alef) decomposes into two letters
 			return
@@ -73,8 +73,9 @@ func main() {
 	}
 }
 
-// each calls fn with the semicolon-separated fields of each line of a UCD file.
-func each(path string, fn func([]string)) {
+// each calls fn with the semicolon-separated fields of each line of a UCD file that has at
+// least n of them (comments and blank lines have none).
+func each(path string, n int, fn func([]string)) {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
@@ -83,7 +84,7 @@ func each(path string, fn func([]string)) {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line, _, _ := strings.Cut(sc.Text(), "#")
-		if fs := strings.Split(line, ";"); len(fs) >= 6 || len(fs) >= 3 && !strings.Contains(path, "UnicodeData") {
+		if fs := strings.Split(line, ";"); len(fs) >= n {
 			fn(fs)
 		}
 	}
