@@ -251,7 +251,10 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 	if r == ' ' || r == '\u00A0' {
 		return false
 	}
-	for _, face := range f.faces {
+	for i, face := range f.faces {
+		if i&int(Italic) != 0 && face == f.faces[i&^int(Italic)] {
+			continue // no italic: the upright face again
+		}
 		g, err := face.GlyphIndex(buf, r)
 		if err != nil || g == 0 {
 			return true
