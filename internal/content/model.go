@@ -2,7 +2,11 @@
 // output prints, and one folder per language holding faq.md and text.yaml. It knows nothing of PDF.
 package content
 
-import "haven/internal/diag"
+import (
+	"strings"
+
+	"haven/internal/diag"
+)
 
 // Content is everything an output is made from.
 type Content struct {
@@ -79,6 +83,24 @@ type Handout struct {
 type Font struct {
 	Regular string `yaml:"regular" haven:"optional"`
 	Bold    string `yaml:"bold" haven:"optional"`
+	// Italic and BoldItalic go together; without them the font's italic prints upright.
+	Italic     string `yaml:"italic" haven:"optional"`
+	BoldItalic string `yaml:"bold_italic" haven:"optional"`
+}
+
+// Files are the font files in the order a typeface.Source takes them: regular, bold (empty
+// for none), then italic and bold italic when given.
+func (f Font) Files() []string {
+	if f.Regular == "" {
+		return nil
+	}
+	if f.Italic != "" || f.BoldItalic != "" {
+		return []string{f.Regular, f.Bold, f.Italic, f.BoldItalic}
+	}
+	if f.Bold != "" {
+		return []string{f.Regular, f.Bold}
+	}
+	return []string{f.Regular}
 }
 
 // LangOrganisation is the organisation as one language writes it.
@@ -154,12 +176,80 @@ type FAQ struct {
 }
 
 // BoldOn and BoldOff mark where bold text begins and ends in a paragraph's text (from **bold**
-// in faq.md). They are private-use characters, which no content may contain and no font draws:
-// layout sets the text between them in bold and never prints them.
+// in faq.md), ItalicOn and ItalicOff italic text (from *italic*); both together make bold
+// italic. They are private-use characters, which no content may contain and no font draws:
+// layout sets the text between them in their face and never prints them.
 const (
-	BoldOn  = "\uE000"
-	BoldOff = "\uE001"
+	BoldOn    = "\uE000"
+	BoldOff   = "\uE001"
+	ItalicOn  = "\uE002"
+	ItalicOff = "\uE003"
 )
+
+// Emphasis is how a piece of a paragraph is set: bold, italic, both or neither.
+type Emphasis struct{ Bold, Italic bool }
+
+// Marks are the marks that open e at the start of a piece of text.
+func (e Emphasis) Marks() string {
+	s := ""
+	if e.Bold {
+		s += BoldOn
+	}
+	if e.Italic {
+		s += ItalicOn
+	}
+	return s
+}
+
+// Run is a piece of a paragraph in one emphasis.
+type Run struct {
+	Emphasis
+	Text string
+}
+
+// Runs splits s at its marks into runs, s beginning in the emphasis open; end is the emphasis
+// still open where s ends (a line broken inside bold text goes on in bold).
+func Runs(s string, open Emphasis) (runs []Run, end Emphasis) {
+	for s != "" {
+		i := strings.IndexAny(s, Marks)
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			runs = append(runs, Run{open, s[:i]})
+		}
+		if i == len(s) {
+			break
+		}
+		switch s[i : i+len(BoldOn)] { // every mark is three bytes
+		case BoldOn, BoldOff:
+			open.Bold = s[i:i+len(BoldOn)] == BoldOn
+		default:
+			open.Italic = s[i:i+len(BoldOn)] == ItalicOn
+		}
+		s = s[i+len(BoldOn):]
+	}
+	return runs, open
+}
+
+// Marks are the four marks, as a set for strings.ContainsAny and IndexAny; each is three bytes.
+const Marks = BoldOn + BoldOff + ItalicOn + ItalicOff
+
+// marked reports whether r is one of the marks.
+func marked(r rune) bool { return r >= 0xE000 && r <= 0xE003 }
+
+// Unmark is text without its marks: as a reader hears it, or as it prints in one face.
+func Unmark(s string) string {
+	if !strings.ContainsAny(s, Marks) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if marked(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
 
 // Para is a paragraph of the FAQ, or an item of a list in it.
 type Para struct {

@@ -19,6 +19,7 @@ func FuzzWrap(f *testing.F) {
 	f.Add("人口贩卖是一种犯罪。「你」不是一个人，请拨打1-888-373-7888。", 40.0, 10.0)
 	f.Add("Pala\u00adbra https://example.org/get-help/now", 30.0, 9.0)
 	f.Add("Llame a la Línea Contra la Trata de Personas en EE. UU. o y a. No tienes\nque dar tu nombre.", 60.0, 9.0)
+	f.Add("one "+content.ItalicOn+"two "+content.BoldOn+"three"+content.BoldOff+" four"+content.ItalicOff+" five", 12.0, 6.0)
 	f.Fuzz(func(t *testing.T, s string, width, size float64) {
 		if !(width > 1 && width < 5000 && size > 1 && size < 500) || !utf8.ValidString(s) { // content is UTF-8 when it loads
 			return
@@ -37,14 +38,14 @@ func FuzzWrap(f *testing.F) {
 				return
 			}
 			for _, l := range lines {
-				if w := richWidth(m, st, l); w > width+0.01 { // as wrap measures: bold marks take no room
+				if w := richWidth(m, st, l); w > width+0.01 { // as wrap measures: marks take no room
 					t.Fatalf("line %q is %.2f wide, over %.2f", l, w, width)
 				}
 			}
 			// lines break at spaces, after hyphens and between Chinese characters; a soft hyphen
 			// prints as "-" only where a line breaks at it
-			visible := strings.NewReplacer(softHyphen, "", "-", "", content.BoldOn, "", content.BoldOff, "")
-			if got, want := visible.Replace(strings.Join(strings.Fields(strings.Join(lines, "")), "")), visible.Replace(strings.Join(strings.Fields(s), "")); got != want {
+			visible := strings.NewReplacer(softHyphen, "", "-", "")
+			if got, want := visible.Replace(content.Unmark(strings.Join(strings.Fields(strings.Join(lines, "")), ""))), visible.Replace(content.Unmark(strings.Join(strings.Fields(s), ""))); got != want {
 				t.Fatalf("wrapping changed the text: %q -> %q", want, got)
 			}
 		}

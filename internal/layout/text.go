@@ -100,12 +100,13 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, where string) ([]string, error) {
 	fits := func(s string) bool { return richWidth(m, st, s) <= width+0.01 }
 	var lines []string
-	cur := ""     // the line so far, as written
-	bold := false // whether the line begins inside bold text
+	cur := ""                 // the line so far, as written
+	var open content.Emphasis // the emphasis open where the line begins
+	blank := func() bool { return strings.Trim(cur, content.Marks) == "" }
 	end := func() {
 		lines = append(lines, printed(cur))
-		cur = carried(cur, bold)
-		bold = cur != ""
+		open = carried(cur, open)
+		cur = open.Marks()
 	}
 	for i := 0; i < len(segs); {
 		// the unit is the segment with those glued to it, which go to one line together
@@ -114,11 +115,11 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			j++
 		}
 		unit := joined(segs[i:j])
-		open := strings.Trim(cur, content.BoldOn) != "" // the line has words on it
+		words := !blank() // the line has words on it
 		switch {
 		case fits(printed(cur + unit)):
 			cur += unit
-		case open && fits(printed(carried(cur, bold)+unit)):
+		case words && fits(printed(carried(cur, open).Marks()+unit)):
 			end()
 			continue // the unit again, on a line of its own
 		default:
@@ -128,7 +129,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 				unit = joined(segs[i:j])
 			}
 			if !fits(printed(cur + unit)) {
-				if open {
+				if words {
 					end()
 					continue
 				}
@@ -141,7 +142,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		}
 		i = j
 	}
-	if strings.Trim(cur, content.BoldOn) != "" {
+	if !blank() {
 		lines = append(lines, printed(cur))
 	}
 	return lines, nil
@@ -158,53 +159,38 @@ func joined(segs []segment) string {
 	return b.String()
 }
 
-// styled is a piece of a line in one weight.
+// styled is a piece of a line in one face: its emphasis, added to the face of the text.
 type styled struct {
-	bold bool
+	face Font
 	text string
 }
 
-// runsOf splits a line at the marks of bold text; the line begins in regular weight unless
-// it begins with a BoldOn mark.
+// runsOf splits a line at the marks of bold and italic text; the line begins upright and
+// regular but for the marks at its start.
 func runsOf(line string) []styled {
-	var out []styled
-	bold := false
-	for line != "" {
-		i := strings.IndexAny(line, content.BoldOn+content.BoldOff)
-		if i < 0 {
-			i = len(line)
+	runs, _ := content.Runs(line, content.Emphasis{})
+	out := make([]styled, len(runs))
+	for i, r := range runs {
+		out[i] = styled{Regular, r.Text}
+		if r.Bold {
+			out[i].face |= Bold
 		}
-		if i > 0 {
-			out = append(out, styled{bold, line[:i]})
+		if r.Italic {
+			out[i].face |= Italic
 		}
-		if i == len(line) {
-			break
-		}
-		bold = strings.HasPrefix(line[i:], content.BoldOn)
-		line = line[i+len(content.BoldOn):] // both marks are three bytes
 	}
 	return out
 }
 
-// carried is how the line after line begins: in bold if bold text is still open.
-func carried(line string, bold bool) string {
-	if endsBold(line, bold) {
-		return content.BoldOn
-	}
-	return ""
+// carried is the emphasis still open at the end of line, which began in open.
+func carried(line string, open content.Emphasis) content.Emphasis {
+	_, e := content.Runs(line, open)
+	return e
 }
 
-// endsBold says whether bold text is still open at the end of line.
-func endsBold(line string, bold bool) bool {
-	if i := strings.LastIndexAny(line, content.BoldOn+content.BoldOff); i >= 0 {
-		return strings.HasPrefix(line[i:], content.BoldOn)
-	}
-	return bold
-}
-
-// richWidth measures a line whose bold runs are set in bold.
+// richWidth measures a line whose bold and italic runs are set in their faces.
 func richWidth(m Measurer, st Style, line string) float64 {
-	if !strings.ContainsAny(line, content.BoldOn+content.BoldOff) {
+	if !strings.ContainsAny(line, content.Marks) {
 		return m.Width(st.Font, st.Size, line)
 	}
 	w := 0.0
@@ -214,12 +200,8 @@ func richWidth(m Measurer, st Style, line string) float64 {
 	return w
 }
 
-func (r styled) font(f Font) Font {
-	if r.bold {
-		return Bold
-	}
-	return f
-}
+// font is the face a run prints in, within text set in f: a bold heading's italic is bold italic.
+func (r styled) font(f Font) Font { return f | r.face }
 
 func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string) error {
 	w := printed(unit)
@@ -389,7 +371,7 @@ func (t *typography) breakCost(a, b segment) float64 {
 		return 5
 	}
 	tail := strings.TrimRightFunc(a.text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(")]}»”’\"'"+content.BoldOff, r)
+		return unicode.IsSpace(r) || strings.ContainsRune(")]}»”’\"'"+content.Marks, r)
 	})
 	last, _ := utf8.DecodeLastRuneInString(tail)
 	wa, wb := word(a.text), word(b.text)

@@ -139,10 +139,10 @@ func (t *typography) bind(s string, segs []segment) {
 	}
 }
 
-// word is a segment's word: without the spaces around it, bold marks, and the punctuation
+// word is a segment's word: without the spaces around it, emphasis marks, and the punctuation
 // that opens or closes it.
 func word(seg string) string {
 	return strings.TrimFunc(seg, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsPunct(r) || r == []rune(content.BoldOn)[0] || r == []rune(content.BoldOff)[0]
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || strings.ContainsRune(content.Marks, r)
 	})
 }
