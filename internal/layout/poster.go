@@ -272,7 +272,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		address bool // broken only after a '/'
 	}
 	org := p.in.Settings.Organisation
-	texts := []text{{scan, t.Scan, false}, {urlSt, p.in.Address, true}, {note, t.Note, false}, {orgSt, org.Name, false}}
+	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false}, {urlSt, p.in.Address, true}, {note, t.Note, false}, {orgSt, org.Name, false}}
 	if org.Contact.Text != "" {
 		texts = append(texts, text{note, org.Contact, false})
 	}
