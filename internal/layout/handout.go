@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strconv"
@@ -72,7 +73,7 @@ func (h handout) style(f Font, rel, leading float64) Style {
 }
 
 // gutter is the space between the two text columns.
-func (h handout) gutter() float64 { return h.sc.body * 1.75 }
+func (h handout) gutter() float64 { return h.sc.body * 1.2 }
 
 func (h handout) build() (*Doc, error) {
 	lang, faq := h.in.Lang, h.in.Lang.FAQ
@@ -83,7 +84,7 @@ func (h handout) build() (*Doc, error) {
 	}
 	margin := 0.6 * Inch
 	if h.p.W < 8.4*Inch { // A4 is narrower than Letter: keep the measure, trim the margin
-		margin = 0.55 * Inch
+		margin = 0.5 * Inch
 	}
 	width := h.p.W - 2*margin
 	cols := h.sc.cols
@@ -704,7 +705,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	if centred {
 		titleW = w
 	}
-	tl, err := wrapEven(h.in.M, title, h.in.scanCaption(t.ScanTitle, t.ScanGuide), titleW, "above the QR code")
+	tl, err := wrapEven(h.in.M, title, h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide)), titleW, "above the QR code")
 	if err != nil {
 		return block{}, err
 	}
@@ -766,8 +767,11 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	if contact != "" {
 		tries = [][]string{{name + dot + contact}, {name, contact}}
 	}
+	if ls, err := wrapEven(h.in.M, st, org.Name, room, "the footer"); err == nil && len(ls) == 2 {
+		tries = append(tries, append(ls, contact)[:len(ls)+min(1, len(contact))]) // a long name on two lines
+	}
 	for _, lines := range tries {
-		if fits(lines[0]) && fits(lines[len(lines)-1]) {
+		if fits(lines[0]) && fits(lines[len(lines)-1]) && (len(lines) < 3 || fits(lines[1])) {
 			return lines, nil
 		}
 	}

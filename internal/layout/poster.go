@@ -28,7 +28,12 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 		facts = min(facts, 3)
 	}
 	cv := in.canvas()
-	if err := p.lay(cv, facts); err != nil {
+	err := p.lay(cv, facts)
+	if _, fit := err.(*FitError); fit && p.far { // long texts: laid out as for a nearer reader
+		p.far, cv = false, in.canvas()
+		err = p.lay(cv, len(in.Lang.Text.Poster.Facts))
+	}
+	if err != nil {
 		return doc, named(doc, err)
 	}
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
