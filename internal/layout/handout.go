@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
 )
@@ -104,19 +103,30 @@ func (h handout) build() (*Doc, error) {
 	bottom := h.footerRule(footerY, len(foot)) - h.sc.body*0.9
 
 	// the hotline box on page 1 (page 2 may never be copied), and the closing panel
-	box, err := h.helpBox(margin, width, h.th.Accent, h.numberSize())
-	if err != nil {
-		return doc, err
-	}
-	panel, err := h.helpBox(margin, width, h.th.Panel, h.sc.body*1.8)
-	if err != nil {
-		return doc, err
-	}
 	gap := h.sc.body * 1.2
-	boxTop := h.p.H - 0.42*Inch // set below
-	first := 0                  // the page the text starts on
+	box, err := h.helpBox(margin, width, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], false)
+	if err != nil {
+		return doc, err
+	}
+	panel, err := h.helpBox(margin, width, h.p.H/3, true)
+	if err != nil {
+		return doc, err
+	}
+	var boxTop float64
+	first := 0         // the page the text starts on
+	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
 	if h.sc.large {
 		boxTop, first = bandH, 1
+		if boxTop+box.h > bottom {
+			if box, _, err = h.helpBoxAs(margin, width, false, noCode); err != nil {
+				return doc, err
+			}
+			b, err := h.qrBlock(width, false)
+			if err != nil {
+				return doc, err
+			}
+			codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
+		}
 		if boxTop+box.h > bottom {
 			return doc, &FitError{Where: "the hotline box", Msg: fmt.Sprintf("is %s too tall for page 1", inches(boxTop+box.h-bottom))}
 		}
@@ -145,6 +155,7 @@ func (h handout) build() (*Doc, error) {
 		if err != nil {
 			return f, nil, err
 		}
+		f.rows = append(codeFirst, f.rows...)
 		return f, paginate(f.rows, func(k int) frame { return colFrame(k, -1, 0) }), nil
 	}
 	sheets := func(columns [][]placed) int { return (pageCount(columns) + h.sc.sheet - 1) / h.sc.sheet }
@@ -192,10 +203,19 @@ func (h handout) build() (*Doc, error) {
 	}
 	// the last page ends in the closing panel, the numbers and the code, instead of blank
 	// space, when the text leaves room for it on the pages it takes
+	// (set tighter if only that makes room)
 	last := pageCount(columns) - 1
 	withPanel := false
-	if pc := paginate(rows, func(k int) frame { return colFrame(k, last, panel.h+gap) }); pageCount(pc) == last+1 && last > 0 {
-		columns, withPanel = pc, true
+	for _, tight := range []bool{false, true} {
+		ft, err := h.flow(margin, colW, tight)
+		if err != nil {
+			return doc, err
+		}
+		ft.rows = append(codeFirst, ft.rows...)
+		if pc := paginate(ft.rows, func(k int) frame { return colFrame(k, last, panel.h+gap) }); pageCount(pc) == last+1 && last > 0 {
+			rows, columns, withPanel = ft.rows, pc, true
+			break
+		}
 	}
 	if h.sc.large {
 		columns = h.balance(rows, columns, func(k int, less float64) frame {
@@ -385,7 +405,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			numbered.Text = q.Question.Text + " ." + strconv.Itoa(i+1)
 		}
 		lines, err := wrap(h.in.M, qst, numbered, width, "handout")
-		if err != nil {
+		if err != nil { // named as the content has it, without the number
+			num := h.in.M.Width(qst.Font, qst.Size, strconv.Itoa(i+1)+". ")
+			if _, qerr := wrap(h.in.M, qst, q.Question, width-num, "handout"); qerr != nil {
+				err = qerr
+			}
 			return flowed{}, err
 		}
 		heading := &Elem{Role: RoleH2}
@@ -560,14 +584,35 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 	}}
 }
 
-// helpBox is the hotline box on page 1 (page 2 may never be copied), and the closing panel:
-// a title, then in one order everywhere the hotline's label and its number, the dominant line
-// at num pt, the text line, TTY and chat (each only when the content has it), and 911 last and
-// smaller; the QR code and its address beside them, or under them when beside them the labels
-// would wrap into a narrow column; then the note across the box. fill is its colour, and an
-// ink keyline keeps its edges on a photocopy. It draws with its text from x, its top at y.
-func (h handout) helpBox(margin, width float64, fill colour.RGB, num float64) (block, error) {
+// helpBox is the hotline box on page 1 (page 2 may never be copied), or (closing) the
+// panel the last page ends in: a title, then in one order everywhere the hotline's label and
+// its number, the dominant line (28 pt or more in the box), the text line, TTY and chat (each
+// only when the content has it), and 911 last and smaller; the QR code and its address beside
+// them, or under them when beside them the labels would wrap into a narrow column; then, in the
+// box, the note across it. An ink keyline keeps its edges on a photocopy. It is room tall at
+// most when either arrangement allows. It draws with its text from x, its top at y.
+func (h handout) helpBox(margin, width, room float64, closing bool) (block, error) {
+	b, beside, err := h.helpBoxAs(margin, width, closing, 0)
+	if err == nil && b.h > room { // too tall: the other way round, if that fits
+		if o, _, oerr := h.helpBoxAs(margin, width, closing, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
+			return o, nil
+		}
+	}
+	return b, err
+}
+
+// noCode asks helpBoxAs for the box without its QR code.
+const noCode = -2
+
+// helpBoxAs lays out the box with the QR code beside the numbers (force 1), under them (-1),
+// without it (noCode), or as the labels' lengths advise (0); it says which it chose.
+func (h handout) helpBoxAs(margin, width float64, closing bool, force int) (block, bool, error) {
 	t := h.in.Lang.Text.Help
+	fill, num := h.th.Accent, h.numberSize()
+	if closing { // a lighter panel, a smaller number, no labels but the hotline's, no note
+		fill, num = h.th.Panel, h.sc.body*1.8
+		t.TextLabel, t.TTYLabel, t.ChatLabel, t.Note = diag.Located{}, diag.Located{}, diag.Located{}, diag.Located{}
+	}
 	pad := h.sc.body * 1.0
 	title := h.style(Bold, 1.3, 1.25)
 	label := h.style(Regular, 1, 1.25)
@@ -596,10 +641,12 @@ func (h handout) helpBox(margin, width float64, fill colour.RGB, num float64) (b
 	// beside the numbers, a long address breaking in two, when no label beside it takes more
 	// than two lines; else under them, the labels across the box
 	code, err := h.qrBlock(width-gap-valueW, true)
-	beside := err == nil && valueW+gap+code.w <= width && labelW <= 1.9*(width-gap-code.w)
-	if !beside {
+	beside := err == nil && valueW+gap+code.w <= width && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
+	if force == noCode {
+		code, beside = block{}, false
+	} else if !beside {
 		if code, err = h.qrBlock(width, false); err != nil {
-			return block{}, err
+			return block{}, false, err
 		}
 	}
 	colW := width
@@ -619,11 +666,11 @@ func (h handout) helpBox(margin, width float64, fill colour.RGB, num float64) (b
 		var ls []string
 		if w.label.Text != "" {
 			if ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box"); err != nil {
-				return block{}, err
+				return block{}, false, err
 			}
 		}
 		if err := fitOne(h.in.M, w.st, w.value, colW, "hotline box"); err != nil {
-			return block{}, err
+			return block{}, false, err
 		}
 		if len(ls) > 0 {
 			col.add(label, g, ls...)
@@ -633,19 +680,27 @@ func (h handout) helpBox(margin, width float64, fill colour.RGB, num float64) (b
 		}
 	}
 	if err := fitOne(h.in.M, minorSt, danger, colW, "hotline box"); err != nil {
-		return block{}, err
+		return block{}, false, err
 	}
 	col.add(minorSt, label.Size*0.7, danger.Text)
 	colH := title.Leading + label.Size*0.4 + col.height()
-	noteLines, err := wrapEven(h.in.M, note, t.Note, width, "hotline box")
-	if err != nil {
-		return block{}, err
+	var noteLines []string
+	if t.Note.Text != "" {
+		if noteLines, err = wrapEven(h.in.M, note, t.Note, width, "hotline box"); err != nil {
+			return block{}, false, err
+		}
 	}
-	bodyH := colH + label.Size*0.6 + code.h
+	bodyH := colH
+	if code.h > 0 {
+		bodyH += label.Size*0.6 + code.h
+	}
 	if beside {
 		bodyH = max(colH, code.h)
 	}
-	height := pad + bodyH + label.Size*0.6 + float64(len(noteLines))*note.Leading + pad
+	height := pad + bodyH + pad
+	if len(noteLines) > 0 {
+		height += label.Size*0.6 + float64(len(noteLines))*note.Leading
+	}
 	keyline := keylineWidth * h.sc.body / 12
 	return block{w: width, h: height, draw: func(c *canvas, x, top float64) {
 		c.within(RoleSect, "", func() {
@@ -657,7 +712,7 @@ func (h handout) helpBox(margin, width float64, fill colour.RGB, num float64) (b
 			if beside {
 				code.draw(c, x+width-code.w, top+pad)
 				y = top + pad + bodyH
-			} else {
+			} else if code.draw != nil {
 				y += label.Size * 0.6
 				code.draw(c, x, y)
 				y += code.h
@@ -670,7 +725,7 @@ func (h handout) helpBox(margin, width float64, fill colour.RGB, num float64) (b
 				}
 			})
 		})
-	}}, nil
+	}}, beside, nil
 }
 
 // block is a measured piece that draws itself with its top left at x, y.
@@ -757,29 +812,28 @@ func (h handout) pageLabel(page, pages int) string {
 func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
-	name, contact := org.Name.Text, org.Contact.Text
-	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact, site) {
-		contact = strings.TrimPrefix(contact+dot+site, dot)
+	contact := org.Contact
+	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
+		contact.Text = strings.TrimPrefix(contact.Text+dot+site, dot)
 	}
 	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
-	fits := func(s string) bool { return h.in.M.Width(st.Font, st.Size, s) <= room }
-	tries := [][]string{{name}}
-	if contact != "" {
-		tries = [][]string{{name + dot + contact}, {name, contact}}
+	one := strings.TrimSuffix(org.Name.Text+dot+contact.Text, dot)
+	if h.in.M.Width(st.Font, st.Size, one) <= room {
+		return []string{one}, nil
 	}
-	if ls, err := wrapEven(h.in.M, st, org.Name, room, "the footer"); err == nil && len(ls) == 2 {
-		tries = append(tries, append(ls, contact)[:len(ls)+min(1, len(contact))]) // a long name on two lines
-	}
-	for _, lines := range tries {
-		if fits(lines[0]) && fits(lines[len(lines)-1]) && (len(lines) < 3 || fits(lines[1])) {
-			return lines, nil
+	// else the name, then the contact, each on a line of its own, or two
+	var lines []string
+	for _, at := range []diag.Located{org.Name, contact} {
+		if at.Text == "" {
+			continue
 		}
+		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
+		if err != nil || len(ls) > 2 {
+			return nil, fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+		}
+		lines = append(lines, ls...)
 	}
-	blame := org.Name
-	if fits(name) {
-		blame = org.Contact
-	}
-	return nil, fitErr(blame, "the footer", "does not fit the %s beside the page number", inches(room))
+	return lines, nil
 }
 
 const dot = "  ·  "

@@ -290,11 +290,12 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 
 	// the QR code with its address, what the hotline offers, and the organisation
 	size := max(0.2*p.pageW, 1.3*Inch) // a fifth of the width, and 1.3 in on small pages
-	if p.far {
-		size = 0.29 * p.pageW // scans from across the room
-	}
 	if p.compact {
 		size = max(0.2*f.H, 1.3*Inch)
+	}
+	logoH := 0.3 * size // the logo keeps to the near size: its pixels are for that
+	if p.far {
+		size = 0.29 * p.pageW // scans from across the room
 	}
 	qc, err := p.in.code(p.url, size)
 	if err != nil {
@@ -309,7 +310,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	textX := f.X + pad - quiet + box + 3*u // the code's dark modules line up with the text above
 	textW := f.X + f.W - pad - textX
 	// the logo, if any, goes under the organisation's name
-	logo := logoPlate(p.in.Logo, box*0.3, textW, p.th)
+	logo := logoPlate(p.in.Logo, logoH*box/size, textW, p.th)
 	type line struct {
 		st    Style
 		s     string
