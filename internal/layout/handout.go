@@ -238,7 +238,11 @@ func (h handout) build() (*Doc, error) {
 			if first+k/cols != n {
 				continue
 			}
-			dx := float64(k%cols) * (colW + h.gutter())
+			col := k % cols
+			if rtl(faq.Title.Text) { // the first column on the right
+				col = cols - 1 - col
+			}
+			dx := float64(col) * (colW + h.gutter())
 			c.shifted(dx, func() {
 				for _, pr := range columns[k] {
 					pr.draw(c, pr.top)
@@ -307,10 +311,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	if tight {
 		leading, gap = 1.25, 0.6
 	}
-	body := h.style(Regular, 1, leading)
 	if h.sc.large { // 18/25
 		leading = 25.0 / 18
 	}
+	if rtl(faq.Title.Text) { // Arabic letters reach far above and below the line
+		leading += 0.15
+	}
+	body := h.style(Regular, 1, leading)
 	qst := h.style(Bold, 1.1, 1.25)
 	if h.sc.large {
 		qst = h.style(Bold, 22.0/18, 1.25) // 22 pt
@@ -398,16 +405,20 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	for i, q := range faq.Questions {
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
-		// the number starts the heading, and heading and answer share one left edge
-		numbered := q.Question
-		numbered.Text = strconv.Itoa(i+1) + ". " + numbered.Text
-		if rtl(q.Question.Text) {
-			numbered.Text = q.Question.Text + " ." + strconv.Itoa(i+1)
+		// the number starts the heading, and heading and answer share one left edge; a
+		// right-to-left heading is flush right, its number on the right of its first line
+		right := rtl(q.Question.Text)
+		num := strconv.Itoa(i + 1)
+		numbered, numW := q.Question, 0.0
+		if right {
+			num = "." + num
+			numW = h.in.M.Width(qst.Font, qst.Size, num+" ")
+		} else {
+			numbered.Text = num + ". " + numbered.Text
 		}
-		lines, err := wrap(h.in.M, qst, numbered, width, "handout")
+		lines, err := wrap(h.in.M, qst, numbered, width-numW, "handout")
 		if err != nil { // named as the content has it, without the number
-			num := h.in.M.Width(qst.Font, qst.Size, strconv.Itoa(i+1)+". ")
-			if _, qerr := wrap(h.in.M, qst, q.Question, width-num, "handout"); qerr != nil {
+			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+". "), "handout"); qerr != nil {
 				err = qerr
 			}
 			return flowed{}, err
@@ -416,18 +427,20 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		lists, items = nil, nil
 		from := len(rows)
 		for j, l := range lines {
-			l := l
+			l, j := l, j
 			before := 0.0
 			if j == 0 {
 				before = body.Size * 0.85 * gap
 			}
-			right := rtl(q.Question.Text) // the heading flush right
 			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				lx := margin
-				if right {
-					lx = margin + width - c.m.Width(qst.Font, qst.Size, l)
+				if !right {
+					c.text(margin, baseline(top, qst), qst, l)
+					return
 				}
-				c.text(lx, baseline(top, qst), qst, l)
+				if j == 0 {
+					c.text(margin+width-c.m.Width(qst.Font, qst.Size, num), baseline(top, qst), qst, num)
+				}
+				c.text(margin+width-numW-c.m.Width(qst.Font, qst.Size, l), baseline(top, qst), qst, l)
 			}}}, heading)...)
 		}
 		for k, a := range q.Answer {

@@ -182,6 +182,9 @@ func (p poster) size(nominal, shrink float64) float64 {
 func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part, error) {
 	u, f := p.u, p.frame
 	pad := 4 * u
+	if p.far { // a narrower margin inside the bands, for a number across nine tenths of them
+		pad = 0.05 * f.W
+	}
 	inner := f.W - 2*pad
 	var parts []part
 
@@ -192,8 +195,10 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if p.compact {
 		num.Size = 7 * u
 	}
-	if w := p.in.M.Width(Bold, num.Size, h.Call.Text); w > 0.95*inner || p.far {
-		num.Size *= min(0.95*inner, 0.9*f.W) / w // from afar, nine tenths of the band
+	if w := p.in.M.Width(Bold, num.Size, h.Call.Text); p.far {
+		num.Size *= inner / w // from afar, across the band: nine tenths of it
+	} else if w > 0.95*inner {
+		num.Size *= 0.95 * inner / w
 	}
 	if num.Size < p.pageW/22 {
 		return nil, fitErr(h.Call, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
