@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -152,4 +153,120 @@ func bodyLineLengths(doc *layout.Doc, size float64) []int {
 		}
 	}
 	return out
+}
+
+// TestCopyIsTrue: the QR caption says what the address gives (help and resources, or the full
+// guide only on the organisation's own site), the footer carries the organisation's own
+// contact and never the hotline's address, and a text that asks the reader to contact the
+// organisation with no contact configured is a warning.
+func TestCopyIsTrue(t *testing.T) {
+	tests := []struct {
+		name     string
+		settings [][2]string
+		faq      [][2]string
+		caption  string   // over every QR code
+		footer   []string // in the handout's footer
+		warns    bool     // a "contact us" warning
+	}{
+		{name: "the hotline's page", caption: "Scan for help and resources", footer: []string{"The Mission Haven"}},
+		{name: "the organisation's own page",
+			settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: https://www.example.org/help"},
+				{`  contact: ""`, "  contact: help@example.org\n  website: https://example.org"}},
+			caption: "Scan for the full guide", footer: []string{"help@example.org", "example.org"}},
+		{name: "contact us, no contact", faq: [][2]string{{"call or text the hotline today.", "contact us today."}},
+			caption: "Scan for help and resources", warns: true},
+		{name: "contact us, with a contact", faq: [][2]string{{"call or text the hotline today.", "contact us today."}},
+			settings: [][2]string{{`  contact: ""`, "  contact: help@example.org"}},
+			caption:  "Scan for help and resources", footer: []string{"help@example.org"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := setupContent(t, setup{settings: tt.settings, faq: tt.faq})
+			ct, err := content.Load(fsys, "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(fmt.Sprint(ct.Warnings), "contact us"); got != tt.warns {
+				t.Errorf("a \"contact us\" warning: %v, want %v (%v)", got, tt.warns, ct.Warnings)
+			}
+			res, _, err := runContent(t, fsys, []string{"en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				name := filepath.Base(r.Path)
+				if !strings.HasPrefix(name, "handout-") && !strings.HasPrefix(name, "poster-") {
+					continue
+				}
+				rb := open(t, r.Path)
+				if !strings.Contains(rb.text, tt.caption) {
+					t.Errorf("%s: no %q over the QR code", name, tt.caption)
+				}
+				if !strings.HasPrefix(name, "handout-") {
+					continue
+				}
+				foot := footerText(r.doc.Pages[0])
+				for _, s := range tt.footer {
+					if !strings.Contains(foot, s) {
+						t.Errorf("%s: the footer %q has no %q", name, foot, s)
+					}
+				}
+				if strings.Contains(foot, "humantraffickinghotline.org") {
+					t.Errorf("%s: the footer %q prints the hotline's address as the organisation's", name, foot)
+				}
+			}
+		})
+	}
+}
+
+// footerText is the text under the footer's rule, the last rule of the page.
+func footerText(pg layout.Page) string {
+	rule := 0.0
+	for _, it := range pg.Items {
+		if r, ok := it.(layout.Rule); ok && r.Y1 == r.Y2 && r.Dash == 0 {
+			rule = max(rule, r.Y1)
+		}
+	}
+	var out []string
+	for _, it := range pg.Items {
+		if tx, ok := it.(layout.Text); ok && tx.Y > rule {
+			out = append(out, tx.S)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// TestLargePrintPages: no page of the large-print handout under a third full, and the hotline
+// box clear of the footer's rule on every handout.
+func TestLargePrintPages(t *testing.T) {
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"handout"}})
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		for i, pg := range r.doc.Pages {
+			rule, low := 0.0, 0.0
+			for _, it := range pg.Items {
+				if l, ok := it.(layout.Rule); ok && l.Y1 == l.Y2 && l.Width < 1 {
+					rule = max(rule, l.Y1)
+				}
+			}
+			for _, it := range pg.Items {
+				switch it := it.(type) {
+				case layout.Text:
+					if it.Y < rule {
+						low = max(low, it.Y)
+					}
+				case layout.Rect:
+					if it.Y < rule {
+						low = max(low, it.Y+it.H)
+						if it.Y+it.H > rule-6 {
+							t.Errorf("%s page %d: a box ends %.1f pt from the footer's rule; want 6 pt or more", name, i+1, rule-it.Y-it.H)
+						}
+					}
+				}
+			}
+			if strings.HasPrefix(name, "handout-large-") && low < pg.H/3 {
+				t.Errorf("%s page %d: its text ends %.0f%% down the page; want a third or more", name, i+1, 100*low/pg.H)
+			}
+		}
+	}
 }

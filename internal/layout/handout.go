@@ -641,8 +641,12 @@ func (h handout) helpBoxAs(margin, width float64, closing bool, force int) (bloc
 	ways := []way{{t.CallLabel, t.Call, value}, {t.TextLabel, t.Text, textSt}, {t.TTYLabel, t.TTY, minorSt}, {t.ChatLabel, t.Chat, minorSt}}
 	// 911 last, its label and number on one line, smaller than the numbers most people use
 	danger := t.Danger
-	if t.DangerLabel.Text != "" {
-		danger.Text = t.DangerLabel.Text + ": " + t.Danger.Text
+	if l := t.DangerLabel.Text; l != "" {
+		sep := ": "
+		if strings.ContainsAny(l[len(l)-1:], "?!:.") { // "In danger?" needs no colon
+			sep = " "
+		}
+		danger.Text = l + sep + t.Danger.Text
 	}
 	valueW, labelW := h.in.M.Width(minorSt.Font, minorSt.Size, danger.Text), 0.0
 	for _, w := range ways {
@@ -692,10 +696,19 @@ func (h handout) helpBoxAs(margin, width float64, closing bool, force int) (bloc
 			col.add(w.st, g, w.value.Text)
 		}
 	}
-	if err := fitOne(h.in.M, minorSt, danger, colW, "hotline box"); err != nil {
-		return block{}, false, err
+	if fitOne(h.in.M, minorSt, danger, colW, "hotline box") == nil {
+		col.add(minorSt, label.Size*0.7, danger.Text)
+	} else { // too long for one line: the label over the number, each named if too long
+		ls, err := wrapEven(h.in.M, minorSt, t.DangerLabel, colW, "hotline box")
+		if err != nil {
+			return block{}, false, err
+		}
+		if err := fitOne(h.in.M, minorSt, t.Danger, colW, "hotline box"); err != nil {
+			return block{}, false, err
+		}
+		col.add(minorSt, label.Size*0.7, ls...)
+		col.join(minorSt, 0, t.Danger.Text)
 	}
-	col.add(minorSt, label.Size*0.7, danger.Text)
 	colH := title.Leading + label.Size*0.4 + col.height()
 	var noteLines []string
 	if t.Note.Text != "" {
