@@ -224,7 +224,11 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	}})
 
 	// facts, each with a square marker
-	fs := textStyle(Regular, p.size(4.1, shrink), 1.25, p.th.Ink)
+	factSize := 4.1
+	if p.far { // fewer facts, each larger
+		factSize = 5
+	}
+	fs := textStyle(Regular, p.size(factSize, shrink), 1.25, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
 	var factLines [][]string
