@@ -1,15 +1,18 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/layout"
+	"haven/internal/typeface"
 )
 
 // TestHandoutDesign reads back, for each language and paper, what the handout's design
@@ -269,4 +272,92 @@ func TestLargePrintPages(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRightToLeftMirrors: in a right-to-left edition the handout's hotline box and the poster
+// are mirror images: text flush right, the QR code on the other side.
+func TestRightToLeftMirrors(t *testing.T) {
+	file := "/usr/share/fonts/truetype/noto/NotoSansHebrew-"
+	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
+	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
+	fam, err := typeface.New("Noto Sans Hebrew", file+"Regular.ttf", file+"Bold.ttf", reg, bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := contentWith(t, []string{"he"}, nil).(fstest.MapFS)
+	text := string(fsys["he/text.yaml"].Data)
+	for _, e := range [][2]string{
+		{"  title: Get help now", "  title: קבלו עזרה עכשיו"},
+		{"  call_label: National Human Trafficking Hotline, free and confidential, 24/7", "  call_label: הקו הלאומי נגד סחר בבני אדם, 24/7"},
+		{"  text_label: Or send a text message", "  text_label: או שלחו הודעה"},
+		{"  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: אפשר לדווח בעילום שם."},
+		{"  headline: Any child can be trafficked. Anyone can help.", "  headline: כל ילד עלול להיפגע. כל אחד יכול לעזור."},
+		{"  scan: Scan for more", "  scan: סרקו לעזרה ולמידע"},
+	} {
+		if !strings.Contains(text, e[0]) {
+			t.Fatalf("he/text.yaml has no %q", e[0])
+		}
+		text = strings.Replace(text, e[0], e[1], 1)
+	}
+	fsys["he/text.yaml"] = &fstest.MapFile{Data: []byte(text)}
+	ct, err := content.Load(fsys, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Options{Content: ct, Families: append(fams, fam), Out: t.TempDir(),
+		Kinds: []string{"handout", "poster"}, Langs: []string{"he"}, Papers: []string{"letter"}, Created: epoch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		file      string
+		title     string // a word of the title, flush right
+		codeRight bool   // the QR code on the right half of the page
+	}{
+		{"handout-he-letter.pdf", "עכשיו", false},
+		{"poster-he-letter.pdf", "ילד", true},
+	}
+	for _, tt := range tests {
+		var r Result
+		for _, x := range res {
+			if filepath.Base(x.Path) == tt.file {
+				r = x
+			}
+		}
+		if r.doc == nil {
+			t.Fatalf("%s not built", tt.file)
+		}
+		open(t, r.Path) // PDFium reads it
+		pg := r.doc.Pages[0]
+		titleRight, codeX := 0.0, -1.0
+		for _, it := range pg.Items {
+			switch it := it.(type) {
+			case layout.Text:
+				if strings.Contains(it.S, reversed(tt.title)) { // drawn in visual order
+					titleRight = it.X + it.W
+				}
+			case layout.QR:
+				codeX = it.X
+			}
+		}
+		if titleRight < pg.W-1.1*72 {
+			t.Errorf("%s: %q ends at %.0f pt, not flush right (page %.0f pt wide)", tt.file, tt.title, titleRight, pg.W)
+		}
+		if right := codeX > pg.W/2; right != tt.codeRight {
+			t.Errorf("%s: the QR code at %.0f pt; on the right half: %v, want %v", tt.file, codeX, right, tt.codeRight)
+		}
+	}
+}
+
+// reversed is a word of a right-to-left script in the order its letters are drawn.
+func reversed(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
 }

@@ -557,7 +557,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 		y += sst.Size * 0.4
 		c.within(RoleP, "", func() {
 			for _, l := range sl {
-				c.text(margin, baseline(y, sst), sst, l)
+				x := margin
+				if rtl(l) {
+					x = margin + width - h.in.M.Width(sst.Font, sst.Size, l)
+				}
+				c.text(x, baseline(y, sst), sst, l)
 				y += sst.Leading
 			}
 		})
@@ -661,8 +665,8 @@ func (h handout) helpBoxAs(margin, width float64, closing bool, force int) (bloc
 	beside := err == nil && valueW+gap+code.w <= width && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
 	if force == noCode {
 		code, beside = block{}, false
-	} else if !beside {
-		if code, err = h.qrBlock(width, false); err != nil {
+	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
+		if code, err = h.qrBlock(width, rtl(t.Title.Text)); err != nil {
 			return block{}, false, err
 		}
 	}
@@ -728,25 +732,46 @@ func (h handout) helpBoxAs(margin, width float64, closing bool, force int) (bloc
 		height += label.Size*0.6 + float64(len(noteLines))*note.Leading
 	}
 	keyline := keylineWidth * h.sc.body / 12
+	// in a right-to-left box, the mirror image: text flush right, the code on the left
+	right := rtl(t.Title.Text)
+	lineAt := func(x float64, st Style, l string) float64 {
+		if right {
+			return x + width - h.in.M.Width(st.Font, st.Size, l)
+		}
+		return x
+	}
 	return block{w: width, h: height, draw: func(c *canvas, x, top float64) {
 		c.within(RoleSect, "", func() {
 			// the text keeps to the column; the colour hangs into the margin
 			keyed(c, Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: fill}, keyline, h.th.Ink)
 			y := top + pad
-			c.within(RoleH2, "", func() { c.text(x, baseline(y, title), title, t.Title.Text) })
-			y = col.draw(c, x, y+title.Leading+label.Size*0.4)
+			c.within(RoleH2, "", func() { c.text(lineAt(x, title, t.Title.Text), baseline(y, title), title, t.Title.Text) })
+			y += title.Leading + label.Size*0.4
+			if right {
+				y = col.drawRight(c, x+width, y)
+			} else {
+				y = col.draw(c, x, y)
+			}
 			if beside {
-				code.draw(c, x+width-code.w, top+pad)
+				codeX := x + width - code.w
+				if right {
+					codeX = x
+				}
+				code.draw(c, codeX, top+pad)
 				y = top + pad + bodyH
 			} else if code.draw != nil {
 				y += label.Size * 0.6
-				code.draw(c, x, y)
+				codeX := x
+				if right {
+					codeX = x + width - code.w
+				}
+				code.draw(c, codeX, y)
 				y += code.h
 			}
 			y += label.Size * 0.6
 			c.within(RoleP, "", func() {
 				for _, l := range noteLines {
-					c.text(x, baseline(y, note), note, l)
+					c.text(lineAt(x, note, l), baseline(y, note), note, l)
 					y += note.Leading
 				}
 			})

@@ -187,6 +187,16 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	}
 	inner := f.W - 2*pad
 	var parts []part
+	// a right-to-left poster is the mirror image: mx is where a piece w wide set at x on a
+	// left-to-right one goes, and wd is a line's width, for that
+	right := rtl(t.Headline.Text)
+	mx := func(x, w float64) float64 {
+		if right {
+			return 2*f.X + f.W - x - w
+		}
+		return x
+	}
+	wd := func(st Style, s string) float64 { return p.in.M.Width(st.Font, st.Size, s) }
 
 	// The number fills most of the band's width and stays the largest text: read from across
 	// a room, it is what the poster is for.
@@ -217,7 +227,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		y := top + pad
 		cv.within(RoleH1, "", func() {
 			for _, l := range hl {
-				cv.text(f.X+pad, baseline(y, head), head, l)
+				cv.text(mx(f.X+pad, wd(head, l)), baseline(y, head), head, l)
 				y += head.Leading
 			}
 		})
@@ -247,11 +257,11 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		y := top
 		cv.within(RoleL, "", func() {
 			for _, ls := range factLines {
-				cv.add(Rect{X: f.X + pad, Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
+				cv.add(Rect{X: mx(f.X+pad, mark), Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
 				cv.within(RoleLI, "", func() {
 					cv.within(RoleLBody, "", func() {
 						for _, l := range ls {
-							cv.text(f.X+pad+ind, baseline(y, fs), fs, l)
+							cv.text(mx(f.X+pad+ind, wd(fs, l)), baseline(y, fs), fs, l)
 							y += fs.Leading
 						}
 					})
@@ -294,7 +304,13 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	helpH := bpad + col.height() + bpad
 	parts = append(parts, part{helpH, func(cv *canvas, top float64) {
 		keyed(cv, Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent}, p.keyline(), p.th.Ink)
-		cv.within(RoleSect, "", func() { col.draw(cv, f.X+pad, top+bpad) })
+		cv.within(RoleSect, "", func() {
+			if right {
+				col.drawRight(cv, f.X+f.W-pad, top+bpad)
+			} else {
+				col.draw(cv, f.X+pad, top+bpad)
+			}
+		})
 	}})
 
 	// the QR code with its address, what the hotline offers, and the organisation
@@ -361,18 +377,18 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	bottomH := max(box, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
 		qx, qy := f.X+pad-quiet, top+(bottomH-box)/2
-		qc.draw(cv, qx, qy)
+		qc.draw(cv, mx(qx, box), qy)
 		y := top + (bottomH-textH)/2
 		var text *Elem // each text is a paragraph
 		for _, l := range lines {
 			if l.first {
 				text = &Elem{Role: RoleP, Parent: cv.tag}
 			}
-			cv.as(text, func() { cv.text(textX, baseline(y, l.st), l.st, l.s) })
+			cv.as(text, func() { cv.text(mx(textX, wd(l.st, l.s)), baseline(y, l.st), l.st, l.s) })
 			y += l.st.Leading
 		}
 		if logo.w > 0 {
-			cv.within(RoleFigure, org.Name.Text, func() { logo.draw(cv, textX, y+u) })
+			cv.within(RoleFigure, org.Name.Text, func() { logo.draw(cv, mx(textX, logo.w), y+u) })
 		}
 	}})
 	return parts, nil
