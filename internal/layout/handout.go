@@ -113,7 +113,7 @@ func (h handout) build() (*Doc, error) {
 		return doc, err
 	}
 	var boxTop float64
-	first := 0         // the page the text starts on
+	first := 0          // the page the text starts on
 	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
 	if h.sc.large {
 		boxTop, first = bandH, 1
