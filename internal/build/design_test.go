@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -222,14 +223,20 @@ func TestCopyIsTrue(t *testing.T) {
 	}
 }
 
-// footerText is the text under the footer's rule, the last rule of the page.
-func footerText(pg layout.Page) string {
+// footerRule is where the footer's rule stands: the lowest thin rule across the page.
+func footerRule(pg layout.Page) float64 {
 	rule := 0.0
 	for _, it := range pg.Items {
-		if r, ok := it.(layout.Rule); ok && r.Y1 == r.Y2 && r.Dash == 0 {
+		if r, ok := it.(layout.Rule); ok && r.Y1 == r.Y2 && r.Dash == 0 && r.Width < 1 {
 			rule = max(rule, r.Y1)
 		}
 	}
+	return rule
+}
+
+// footerText is the text under the footer's rule.
+func footerText(pg layout.Page) string {
+	rule := footerRule(pg)
 	var out []string
 	for _, it := range pg.Items {
 		if tx, ok := it.(layout.Text); ok && tx.Y > rule {
@@ -246,12 +253,7 @@ func TestLargePrintPages(t *testing.T) {
 	for _, r := range res {
 		name := filepath.Base(r.Path)
 		for i, pg := range r.doc.Pages {
-			rule, low := 0.0, 0.0
-			for _, it := range pg.Items {
-				if l, ok := it.(layout.Rule); ok && l.Y1 == l.Y2 && l.Width < 1 {
-					rule = max(rule, l.Y1)
-				}
-			}
+			rule, low := footerRule(pg), 0.0
 			for _, it := range pg.Items {
 				switch it := it.(type) {
 				case layout.Text:
@@ -360,4 +362,57 @@ func reversed(s string) string {
 		r[i], r[j] = r[j], r[i]
 	}
 	return string(r)
+}
+
+// TestLargePrintKeepsShortAnswersWhole: in large print, a question and its answer of up to 8
+// lines in all are on one page.
+func TestLargePrintKeepsShortAnswersWhole(t *testing.T) {
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"handout"}})
+	numbered := regexp.MustCompile(`^[0-9]+\. `)
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if !strings.HasPrefix(name, "handout-large-") {
+			continue
+		}
+		type block struct {
+			heading string
+			lines   int
+			pages   map[int]bool
+		}
+		var blocks []*block
+		var cur *block
+		for i, pg := range r.doc.Pages {
+			lastY, foot := -1.0, footerRule(pg)
+			for _, it := range pg.Items {
+				tx, ok := it.(layout.Text)
+				if !ok || tx.Y > foot || tx.Size != 18 && tx.Size != 22 {
+					continue
+				}
+				if tx.Size == 22 && tx.Y != lastY { // a heading's line
+					if numbered.MatchString(tx.S) { // a question opens a block
+						cur = &block{heading: tx.S, pages: map[int]bool{}}
+						blocks = append(blocks, cur)
+					} else if cur != nil && cur.heading != "" && cur.lines > 2 {
+						cur = nil // the closing's heading ends them
+					}
+				}
+				if cur == nil {
+					continue
+				}
+				if tx.Y != lastY {
+					cur.lines++
+					lastY = tx.Y
+				}
+				cur.pages[i] = true
+			}
+		}
+		if len(blocks) < 9 {
+			t.Fatalf("%s: %d questions found", name, len(blocks))
+		}
+		for _, b := range blocks {
+			if b.lines <= 8 && len(b.pages) > 1 {
+				t.Errorf("%s: %q (%d lines) is split across pages", name, b.heading, b.lines)
+			}
+		}
+	}
 }

@@ -232,7 +232,6 @@ func (h handout) build() (*Doc, error) {
 		c := h.in.canvas()
 		if n == 0 {
 			drawBand(c)
-			box.draw(c, margin, boxTop)
 		}
 		for k := range columns {
 			if first+k/cols != n {
@@ -248,6 +247,9 @@ func (h handout) build() (*Doc, error) {
 					pr.draw(c, pr.top)
 				}
 			})
+		}
+		if n == 0 { // after page 1's text, in reading order as on the page
+			box.draw(c, margin, boxTop)
 		}
 		if withPanel && n == pages-1 {
 			panel.draw(c, margin, bottom-panel.h)

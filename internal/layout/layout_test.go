@@ -233,3 +233,39 @@ func TestHandoutTightensBeforeASecondSheet(t *testing.T) {
 		t.Error("no length of FAQ was tightened to stay on one sheet")
 	}
 }
+
+// Large print leaves no page under a third full: whatever the length of the closing, text moves
+// from the page before on to a last page that would hold only a few lines.
+func TestLargePrintLastPageAThirdFull(t *testing.T) {
+	in := input(t)
+	for n := 1; n < 60; n += 2 {
+		lang := *in.Lang
+		text := strings.TrimSpace(strings.Repeat("This closing goes on and on. ", n))
+		lang.FAQ.Closing = []content.Para{{Located: diag.Located{Text: text}}}
+		in.Lang = &lang
+		doc, err := Handout(in, Papers["letter"], true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := doc.Pages[len(doc.Pages)-1]
+		rule, low := 0.0, 0.0
+		for _, it := range last.Items {
+			if r, ok := it.(Rule); ok && r.Y1 == r.Y2 && r.Width < 1 {
+				rule = max(rule, r.Y1)
+			}
+		}
+		for _, it := range last.Items {
+			switch it := it.(type) {
+			case Text:
+				if it.Y < rule {
+					low = max(low, it.Y)
+				}
+			case Rect:
+				low = max(low, it.Y+it.H)
+			}
+		}
+		if low < last.H/3 {
+			t.Errorf("closing of %d sentences: the last page's text ends %.0f%% down it; want a third or more", n, 100*low/last.H)
+		}
+	}
+}
