@@ -91,6 +91,7 @@ func TestHandoutDesign(t *testing.T) {
 						t.Fatalf("only %d lines of 12 pt text", len(lens))
 					}
 					sort.Ints(lens)
+					t.Logf("box number %.1f pt; 12 pt lines: shortest %d, median %d, longest %d characters", num, lens[0], lens[len(lens)/2], lens[len(lens)-1])
 					if med, long := lens[len(lens)/2], lens[len(lens)-1]; med < 45 || long > 75 {
 						t.Errorf("12 pt lines: median %d, longest %d characters; want 45 to 75", med, long)
 					}

@@ -58,6 +58,7 @@ func TestPostersReadBack(t *testing.T) {
 				}
 				// read from afar: the QR code 28-30% of the width, the number across 90% of the band
 				if far := p.W >= layout.FarWidth; far {
+					t.Logf("QR code %.1f%% of the width, number %.1f%% of the live width", 100*c.Box.W/p.W, 100*numberWidth(r.doc, "1-888-373-7888")/(p.W-2*max(0.4*72, 0.04*min(p.W, p.H))))
 					if f := c.Box.W / p.W; f < 0.28 || f > 0.30 {
 						t.Errorf("QR code %.0f%% of the width; want 28-30%% on a poster read from afar", 100*f)
 					}

@@ -104,11 +104,14 @@ func (h handout) build() (*Doc, error) {
 
 	// the hotline box on page 1 (page 2 may never be copied), and the closing panel
 	gap := h.sc.body * 1.2
-	box, err := h.helpBox(margin, width, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], false)
+	// the boxes' text keeps to the column, and a body size inside their colour at least
+	boxX := max(margin, bandInset+h.sc.body)
+	boxW := width - 2*(boxX-margin)
+	box, err := h.helpBox(boxW, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], false)
 	if err != nil {
 		return doc, err
 	}
-	panel, err := h.helpBox(margin, width, h.p.H/3, true)
+	panel, err := h.helpBox(boxW, h.p.H/3, true)
 	if err != nil {
 		return doc, err
 	}
@@ -118,7 +121,7 @@ func (h handout) build() (*Doc, error) {
 	if h.sc.large {
 		boxTop, first = bandH, 1
 		if boxTop+box.h > bottom {
-			if box, _, err = h.helpBoxAs(margin, width, false, noCode); err != nil {
+			if box, _, err = h.helpBoxAs(boxW, false, noCode); err != nil {
 				return doc, err
 			}
 			b, err := h.qrBlock(width, false)
@@ -249,10 +252,10 @@ func (h handout) build() (*Doc, error) {
 			})
 		}
 		if n == 0 { // after page 1's text, in reading order as on the page
-			box.draw(c, margin, boxTop)
+			box.draw(c, boxX, boxTop)
 		}
 		if withPanel && n == pages-1 {
-			panel.draw(c, margin, bottom-panel.h)
+			panel.draw(c, boxX, bottom-panel.h)
 		}
 		h.footer(c, foot, margin, width, footerY, n+1, pages)
 		doc.Pages = append(doc.Pages, c.page(h.p.W, h.p.H))
@@ -610,10 +613,10 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 // them, or under them when beside them the labels would wrap into a narrow column; then, in the
 // box, the note across it. An ink keyline keeps its edges on a photocopy. It is room tall at
 // most when either arrangement allows. It draws with its text from x, its top at y.
-func (h handout) helpBox(margin, width, room float64, closing bool) (block, error) {
-	b, beside, err := h.helpBoxAs(margin, width, closing, 0)
+func (h handout) helpBox(width, room float64, closing bool) (block, error) {
+	b, beside, err := h.helpBoxAs(width, closing, 0)
 	if err == nil && b.h > room { // too tall: the other way round, if that fits
-		if o, _, oerr := h.helpBoxAs(margin, width, closing, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
+		if o, _, oerr := h.helpBoxAs(width, closing, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
 			return o, nil
 		}
 	}
@@ -625,7 +628,7 @@ const noCode = -2
 
 // helpBoxAs lays out the box with the QR code beside the numbers (force 1), under them (-1),
 // without it (noCode), or as the labels' lengths advise (0); it says which it chose.
-func (h handout) helpBoxAs(margin, width float64, closing bool, force int) (block, bool, error) {
+func (h handout) helpBoxAs(width float64, closing bool, force int) (block, bool, error) {
 	t := h.in.Lang.Text.Help
 	fill, num := h.th.Accent, h.numberSize()
 	if closing { // a lighter panel, a smaller number, no labels but the hotline's, no note
