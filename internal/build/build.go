@@ -171,17 +171,24 @@ var errStopped = errors.New("interrupted: nothing was written, and the files of 
 
 // Check lays out and renders every distinct document that Run would make, in memory, and
 // reads each back from its PDF bytes as Run does, writing nothing. It returns how many
-// documents it checked.
-func Check(ctx context.Context, o Options) (int, error) {
+// documents it checked, and the notes of those that have one (a fact left out), each after
+// the document's name.
+func Check(ctx context.Context, o Options) (int, []string, error) {
 	r, err := prepare(o)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
-	_, err = r.makeAll(ctx, nil, r.jobs[:r.distinct])
+	res, err := r.makeAll(ctx, nil, r.jobs[:r.distinct])
 	if ctx.Err() != nil {
-		return 0, errStopped
+		return 0, nil, errStopped
 	}
-	return r.distinct, problems(err)
+	var notes []string
+	for _, x := range res {
+		if x.Note != "" {
+			notes = append(notes, x.Path+": "+x.Note)
+		}
+	}
+	return r.distinct, notes, problems(err)
 }
 
 // Faces says, per language, the face its text is set in (and what the first face lacks, when

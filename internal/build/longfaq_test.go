@@ -139,7 +139,7 @@ func TestMarkdownListsAndBold(t *testing.T) {
 	if tel != 1 {
 		t.Errorf("%d links to tel:18883737888, want the one on \"the hotline\"", tel)
 	}
-	if face["No."] == "" || face["No."] != face["Are all victims taken by strangers?"] || face["No."] == face[" Most victims know their traffickers. Look for:"] {
+	if face["No."] == "" || face["No."] != face["2. Are all victims taken by strangers?"] || face["No."] == face[" Most victims know their traffickers. Look for:"] {
 		t.Errorf("\"No.\" is not drawn in the bold face of the questions: %q", face["No."])
 	}
 }

@@ -56,6 +56,21 @@ func TestPostersReadBack(t *testing.T) {
 				if num < biggest-0.01 {
 					t.Errorf("the number (%.1f pt) is not the largest text; something is %.1f pt", num, biggest)
 				}
+				// read from afar: the QR code 28-30% of the width, the number across 90% of the band
+				if far := p.W >= layout.FarWidth; far {
+					t.Logf("QR code %.1f%% of the width, number %.1f%% of the live width", 100*c.Box.W/p.W, 100*numberWidth(r.doc, "1-888-373-7888")/(p.W-2*max(0.4*72, 0.04*min(p.W, p.H))))
+					if f := c.Box.W / p.W; f < 0.28 || f > 0.30 {
+						t.Errorf("QR code %.0f%% of the width; want 28-30%% on a poster read from afar", 100*f)
+					}
+					if f := numberWidth(r.doc, "1-888-373-7888") / (p.W - 2*max(0.4*72, 0.04*min(p.W, p.H))); f < 0.88 {
+						t.Errorf("the number spans %.0f%% of the live width; want about 90%%", 100*f)
+					}
+				}
+				// the hotline's label no smaller than the facts
+				label := map[string]string{"en": "National Human Trafficking Hotline", "es": "Línea Nacional Contra la Trata de Personas"}[lang]
+				if l, f := sizeOf(t, rb, 0, label), sizeOf(t, rb, 0, factStart[label]); l < f-0.01 {
+					t.Errorf("the hotline's label at %.1f pt is smaller than the facts at %.1f pt", l, f)
+				}
 				if head := headlineSize(t, rb); num < 1.35*head-0.01 {
 					t.Errorf("the number (%.1f pt) is under 1.35 times the headline (%.1f pt)", num, head)
 				}
@@ -63,6 +78,20 @@ func TestPostersReadBack(t *testing.T) {
 			})
 		}
 	}
+}
+
+// factStart is how the first fact begins, by the hotline label of its language.
+var factStart = map[string]string{"National Human Trafficking Hotline": "Most victims", "Línea Nacional Contra la Trata de Personas": "La víctima"}
+
+// numberWidth is the width of the widest drawn text that is exactly s.
+func numberWidth(doc *layout.Doc, s string) float64 {
+	w := 0.0
+	for _, it := range doc.Pages[0].Items {
+		if tx, ok := it.(layout.Text); ok && tx.S == s {
+			w = max(w, tx.W)
+		}
+	}
+	return w
 }
 
 // numberSize is the type size of the hotline number on page 1, and the largest size there.
@@ -132,8 +161,22 @@ func TestTearOffTabs(t *testing.T) {
 		if n := strings.Count(rotated.String(), "233733"); n != 8 {
 			t.Errorf("%s: %d tabs carry the text line; want 8", lang, n)
 		}
-		if small < 9 {
-			t.Errorf("%s: tab type at %.1f pt; want at least 9", lang, small)
+		// nothing under the kit's floor, 1/60 of the page height, the tabs included
+		floor := layout.Papers["letter"].H / 60
+		for _, c := range chars {
+			if strings.TrimSpace(c.Text) != "" && c.Size < floor-0.01 {
+				t.Fatalf("%s: %q at %.1f pt, under the floor of %.1f pt", lang, c.Text, c.Size, floor)
+			}
+		}
+		// a dashed cut line at both ends of the tabs and between each two
+		cuts := 0
+		for _, it := range r.doc.Pages[0].Items {
+			if l, ok := it.(layout.Rule); ok && l.Dash > 0 && l.X1 == l.X2 {
+				cuts++
+			}
+		}
+		if cuts != 9 {
+			t.Errorf("%s: %d vertical cut lines; want 9, at both ends of the 8 tabs and between them", lang, cuts)
 		}
 		if got := decodeAt(t, rb, r.Codes[0]); got != "https://humantraffickinghotline.org" {
 			t.Errorf("%s: QR decodes to %q", lang, got)

@@ -47,9 +47,12 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		return err
 	}
 	bo := build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers}
-	n, err := build.Check(ctx, bo)
+	n, notes, err := build.Check(ctx, bo)
 	if err != nil {
 		return err
+	}
+	for _, s := range notes { // what a layout chose that the user should hear of
+		fmt.Fprintln(o.stdout, "note: "+s)
 	}
 	faces, err := build.Faces(bo)
 	if err != nil {

@@ -132,6 +132,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		lang, lps := loadLanguage(fsys, label, code, vars, c.Settings)
 		ps = append(ps, lps...)
 		c.Warnings = append(c.Warnings, twoReaders(lang.Text)...)
+		c.Warnings = append(c.Warnings, contactUs(lang, c.Settings.Organisation)...)
 		c.Languages = append(c.Languages, lang)
 	}
 	if len(ps) > 0 {

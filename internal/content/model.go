@@ -121,7 +121,11 @@ type Site struct {
 type Organisation struct {
 	Name    diag.Located `yaml:"name"`
 	Contact diag.Located `yaml:"contact" haven:"optional"`
-	Logo    string       `yaml:"logo" haven:"optional"`
+	// Website is the organisation's own site (https://...). A QR code that opens a page on it,
+	// such as the resource page haven site makes, is captioned as the full guide; one that
+	// opens another's page (the hotline's) is not.
+	Website string `yaml:"website" haven:"optional"`
+	Logo    string `yaml:"logo" haven:"optional"`
 	// LogoSize is the logo's printed size in percent of the layouts' own (MinLogoSize to
 	// MaxLogoSize).
 	LogoSize string `yaml:"logo_size" haven:"optional"`
@@ -308,6 +312,9 @@ type HelpText struct {
 type HandoutText struct {
 	Subtitle  diag.Located `yaml:"subtitle"`
 	ScanTitle diag.Located `yaml:"scan_title"`
+	// ScanGuide is the caption in place of ScanTitle when the QR code opens the organisation's
+	// own resource page (organisation.website in settings.yaml).
+	ScanGuide diag.Located `yaml:"scan_guide" haven:"optional"`
 	Page      diag.Located `yaml:"page"` // keeps {page} and {pages} for layout to fill
 }
 
@@ -364,5 +371,6 @@ type PosterText struct {
 	More      diag.Located   `yaml:"more" haven:"optional"` // TTY or chat, on the sizes with room
 	Note      diag.Located   `yaml:"note"`
 	Scan      diag.Located   `yaml:"scan"`
+	ScanGuide diag.Located   `yaml:"scan_guide" haven:"optional"` // as HandoutText.ScanGuide
 	Tab       diag.Located   `yaml:"tab"`
 }

@@ -51,6 +51,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if msg := CheckURL(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
 	}
+	if s.Organisation.Website != "" {
+		if msg := CheckURL(s.Organisation.Website); msg != "" {
+			bad("organisation.website", msg, "your organisation's own site, e.g. https://example.org")
+		}
+	}
 	if s.Site.ExitURL != "" {
 		if msg := CheckURL(s.Site.ExitURL); msg != "" {
 			bad("site.exit_url", msg, "the quick exit's page, e.g. https://www.weather.gov")

@@ -39,6 +39,19 @@ func (c *canvas) add(it Item) {
 	c.tags = append(c.tags, tag)
 }
 
+// shifted draws dx to the right of where draw places things: a column of text set once and
+// placed in the second column of a page.
+func (c *canvas) shifted(dx float64, draw func()) {
+	from := len(c.items)
+	draw()
+	if dx == 0 {
+		return
+	}
+	for i := from; i < len(c.items); i++ {
+		c.items[i] = transform(c.items[i], 1, dx, 0)
+	}
+}
+
 // page is what the canvas holds as a page w by h.
 func (c *canvas) page(w, h float64) Page { return Page{W: w, H: h, Items: c.items, Tags: c.tags} }
 

@@ -306,7 +306,7 @@ func (c card) sp(v float64) float64 { return v * c.scale() }
 // each front's foot, so a cut shared with the card below (whose band starts at its top) meets
 // colour on both sides even when the printer moves the sheet by 1/16 in (4.5 pt).
 const (
-	keyline   = 1.5
+	keyline   = keylineWidth
 	footStrip = 6.5
 )
 
@@ -446,7 +446,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if c.discreet {
 			cy = y + c.h - foot - col.height()
 		}
-		col.drawAt(cv, cy, func(st Style, l string) float64 { return c.at(x, tx, c.width(st, l)) })
+		col.set(cv, cy, func(st Style, l string) float64 { return c.at(x, tx, c.width(st, l)) })
 	}, nil
 }
 

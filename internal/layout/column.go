@@ -35,12 +35,16 @@ func (c column) height() float64 {
 
 // draw sets the column with its top at y, each line from x, and returns the y under it.
 func (c column) draw(cv *canvas, x, y float64) float64 {
-	return c.drawAt(cv, y, func(Style, string) float64 { return x })
+	return c.set(cv, y, func(Style, string) float64 { return x })
 }
 
-// drawAt sets the column with its top at y, each line from the x that xOf gives it (a
-// right-to-left layout sets each flush right), and returns the y under it.
-func (c column) drawAt(cv *canvas, y float64, xOf func(st Style, line string) float64) float64 {
+// drawRight sets the column flush right against right: a right-to-left column.
+func (c column) drawRight(cv *canvas, right, y float64) float64 {
+	return c.set(cv, y, func(st Style, l string) float64 { return right - cv.m.Width(st.Font, st.Size, l) })
+}
+
+// set sets the column with its top at y, each line from where at puts it.
+func (c column) set(cv *canvas, y float64, at func(Style, string) float64) float64 {
 	var elem *Elem
 	for _, p := range c {
 		if !p.group || elem == nil {
@@ -53,7 +57,7 @@ func (c column) drawAt(cv *canvas, y float64, xOf func(st Style, line string) fl
 		y += p.gap
 		cv.as(elem, func() {
 			for _, l := range p.lines {
-				cv.text(xOf(p.st, l), baseline(y, p.st), p.st, l)
+				cv.text(at(p.st, l), baseline(y, p.st), p.st, l)
 				y += p.st.Leading
 			}
 		})

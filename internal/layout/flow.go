@@ -9,7 +9,6 @@ type row struct {
 	h      float64 // height
 	before float64 // space above it, dropped at the top of a page
 	keep   bool    // no page break between this row and the next
-	page1  bool    // must be whole on page 1
 	draw   func(c *canvas, top float64)
 }
 

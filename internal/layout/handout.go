@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strconv"
@@ -17,11 +18,17 @@ type handoutScale struct {
 	suffix string  // in the file name
 	body   float64 // body type size
 	sheet  int     // pages to a sheet's worth of the normal edition
+	// cols is the text columns a page: two keep 12 pt lines to 45-75 characters on Letter
+	// and A4; large print is one column, its size keeping the measure
+	cols int
+	// large: the large-print structure: page 1 holds the title and the hotline box alone,
+	// the text starts on page 2, and a question with its answer stays together up to 8 lines
+	large bool
 }
 
 var (
-	normalPrint = handoutScale{"", 12, 2}
-	largePrint  = handoutScale{"-large", 18, 6}
+	normalPrint = handoutScale{"", 12, 2, 2, false}
+	largePrint  = handoutScale{"-large", 18, 6, 1, true}
 )
 
 // maxPages is how many pages the handout may take: the settings' sheets, two by default.
@@ -64,6 +71,9 @@ func (h handout) style(f Font, rel, leading float64) Style {
 	return textStyle(f, s, leading, h.th.Ink)
 }
 
+// gutter is the space between the two text columns.
+func (h handout) gutter() float64 { return h.sc.body * 1.2 }
+
 func (h handout) build() (*Doc, error) {
 	lang, faq := h.in.Lang, h.in.Lang.FAQ
 	doc := &Doc{
@@ -73,66 +83,112 @@ func (h handout) build() (*Doc, error) {
 	}
 	margin := 0.6 * Inch
 	if h.p.W < 8.4*Inch { // A4 is narrower than Letter: keep the measure, trim the margin
-		margin = 0.55 * Inch
+		margin = 0.5 * Inch
 	}
 	width := h.p.W - 2*margin
+	cols := h.sc.cols
+	colW := (width - float64(cols-1)*h.gutter()) / float64(cols)
 	// Title band on page 1.
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
 	if err != nil {
 		return doc, err
 	}
 
-	footerY := h.p.H - 0.42*Inch
 	foot, err := h.footerLines(width)
 	if err != nil {
 		return doc, err
 	}
-	bottom := h.p.H - 0.68*Inch - float64(len(foot)-1)*h.footerStyle().Leading
-	frames := func(n int) frame {
-		if n == 0 {
-			return frame{bandH, bottom}
+	footerY := h.p.H - 0.42*Inch
+	// the text keeps clear of the footer's rule by most of a line
+	bottom := h.footerRule(footerY, len(foot)) - h.sc.body*0.9
+
+	// the hotline box on page 1 (page 2 may never be copied), and the closing panel
+	gap := h.sc.body * 1.2
+	// the boxes' text keeps to the column, and a body size inside their colour at least
+	boxX := max(margin, bandInset+h.sc.body)
+	boxW := width - 2*(boxX-margin)
+	box, err := h.helpBox(boxW, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], false)
+	if err != nil {
+		return doc, err
+	}
+	panel, err := h.helpBox(boxW, h.p.H/3, true)
+	if err != nil {
+		return doc, err
+	}
+	var boxTop float64
+	first := 0          // the page the text starts on
+	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
+	if h.sc.large {
+		boxTop, first = bandH, 1
+		if boxTop+box.h > bottom {
+			if box, _, err = h.helpBoxAs(boxW, false, noCode); err != nil {
+				return doc, err
+			}
+			b, err := h.qrBlock(width, false)
+			if err != nil {
+				return doc, err
+			}
+			codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
 		}
-		return frame{0.55 * Inch, bottom}
+		if boxTop+box.h > bottom {
+			return doc, &FitError{Where: "the hotline box", Msg: fmt.Sprintf("is %s too tall for page 1", inches(boxTop+box.h-bottom))}
+		}
+	} else {
+		boxTop = bottom - box.h
+	}
+	// colFrame is column k of the text, counted from the first; reserve is the height kept
+	// at the foot of the text's last page, lastPage, for the closing panel
+	colFrame := func(k, lastPage int, reserve float64) frame {
+		page := first + k/cols
+		f := frame{0.55 * Inch, bottom}
+		if page == 0 {
+			f = frame{bandH, boxTop - gap}
+		}
+		if page == lastPage {
+			f.bottom -= reserve
+		}
+		return f
 	}
 	// a FAQ a little too long for a sheet first tightens the space between paragraphs and
 	// lines, within the design's limits, where that saves a sheet; what is too long even so
 	// is measured tight, so that the lines to cut are the fewest that will do
+	pageCount := func(columns [][]placed) int { return first + (len(columns)+cols-1)/cols }
 	layout := func(tight bool) (flowed, [][]placed, error) {
-		f, err := h.flow(margin, width, tight)
+		f, err := h.flow(margin, colW, tight)
 		if err != nil {
 			return f, nil, err
 		}
-		pages, err := h.arrange(f.intro, f.rows, margin, width, frames)
-		return f, pages, err
+		f.rows = append(codeFirst, f.rows...)
+		return f, paginate(f.rows, func(k int) frame { return colFrame(k, -1, 0) }), nil
 	}
-	sheets := func(pages [][]placed) int { return (len(pages) + h.sc.sheet - 1) / h.sc.sheet }
-	f, pages, err := layout(false)
+	sheets := func(columns [][]placed) int { return (pageCount(columns) + h.sc.sheet - 1) / h.sc.sheet }
+	f, columns, err := layout(false)
 	if err != nil {
 		return doc, err
 	}
-	if sheets(pages) > 1 {
-		ft, pt, err := layout(true)
+	if sheets(columns) > 1 {
+		ft, ct, err := layout(true)
 		if err != nil {
 			return doc, err
 		}
-		if sheets(pt) < sheets(pages) || len(pages) > h.maxPages() {
-			f, pages = ft, pt
+		if sheets(ct) < sheets(columns) || pageCount(columns) > h.maxPages() {
+			f, columns = ft, ct
 		}
 	}
-	intro, rows, sizes, body := f.intro, f.rows, f.sizes, f.body
-	if max := h.maxPages(); len(pages) > max {
+	rows, sizes, body := f.rows, f.sizes, f.body
+	if max := h.maxPages(); pageCount(columns) > max {
 		// how many more lines of body text the last allowed page would need to hold the
 		// rest, breaking pages as they break: that many lines are to be cut
+		lastCol := (max-first)*cols - 1
 		fits := func(lines int) bool {
-			more := func(n int) frame {
-				f := frames(n)
-				if n == max-1 {
+			more := func(k int) frame {
+				f := colFrame(k, -1, 0)
+				if k == lastCol {
 					f.bottom += float64(lines) * body.Leading
 				}
 				return f
 			}
-			long, err := h.arrange(intro, rows, margin, width, more)
-			return err == nil && len(long) <= max
+			return pageCount(paginate(rows, more)) <= max
 		}
 		hi := 1
 		for !fits(hi) && hi < 1<<20 {
@@ -148,28 +204,108 @@ func (h handout) build() (*Doc, error) {
 		}
 		return doc, h.tooLong(hi, sizes)
 	}
-	if len(pages) > h.sc.sheet {
+	// the last page ends in the closing panel, the numbers and the code, instead of blank
+	// space, when the text leaves room for it on the pages it takes
+	// (set tighter if only that makes room)
+	last := pageCount(columns) - 1
+	withPanel := false
+	for _, tight := range []bool{false, true} {
+		ft, err := h.flow(margin, colW, tight)
+		if err != nil {
+			return doc, err
+		}
+		ft.rows = append(codeFirst, ft.rows...)
+		if pc := paginate(ft.rows, func(k int) frame { return colFrame(k, last, panel.h+gap) }); pageCount(pc) == last+1 && last > 0 {
+			rows, columns, withPanel = ft.rows, pc, true
+			break
+		}
+	}
+	if h.sc.large {
+		columns = h.balance(rows, columns, func(k int, less float64) frame {
+			f := colFrame(k, last, map[bool]float64{true: panel.h + gap}[withPanel])
+			f.bottom -= less
+			return f
+		})
+	}
+	pages := pageCount(columns)
+	if pages > h.sc.sheet {
 		doc.Note = "on two sheets: the FAQ is too long for one (handout: sheets: 1 in settings.yaml would make this an error)"
 	}
-	for n, pg := range pages {
+	for n := 0; n < pages; n++ {
 		c := h.in.canvas()
 		if n == 0 {
 			drawBand(c)
 		}
-		for _, pr := range pg {
-			pr.draw(c, pr.top)
+		for k := range columns {
+			if first+k/cols != n {
+				continue
+			}
+			col := k % cols
+			if rtl(faq.Title.Text) { // the first column on the right
+				col = cols - 1 - col
+			}
+			dx := float64(col) * (colW + h.gutter())
+			c.shifted(dx, func() {
+				for _, pr := range columns[k] {
+					pr.draw(c, pr.top)
+				}
+			})
 		}
-		h.footer(c, foot, margin, width, footerY, n+1, len(pages))
+		if n == 0 { // after page 1's text, in reading order as on the page
+			box.draw(c, boxX, boxTop)
+		}
+		if withPanel && n == pages-1 {
+			panel.draw(c, boxX, bottom-panel.h)
+		}
+		h.footer(c, foot, margin, width, footerY, n+1, pages)
 		doc.Pages = append(doc.Pages, c.page(h.p.W, h.p.H))
 	}
 	return doc, nil
 }
 
+// numberSize is the hotline number's size in the box on page 1: the dominant line, 28 pt or
+// more.
+func (h handout) numberSize() float64 { return max(28, h.sc.body*1.6) }
+
+// balance moves text from the page before the last on to the last until the last is a third
+// full, as long as the page before stays two thirds full: large print has no nearly empty
+// page at the end.
+func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, less float64) frame) [][]placed {
+	full := func(cs [][]placed, k int) float64 {
+		if k < 0 || k >= len(cs) || len(cs[k]) == 0 {
+			return 0
+		}
+		f := frameOf(k, 0)
+		l := cs[k][len(cs[k])-1]
+		return (l.top + l.h - f.top) / (f.bottom - f.top)
+	}
+	n := len(columns)
+	if n < 2 || full(columns, n-1) >= 1.0/3 {
+		return columns
+	}
+	for less := h.sc.body; less < h.p.H/2; less += h.sc.body {
+		try := paginate(rows, func(k int) frame {
+			if k == n-2 {
+				return frameOf(k, less)
+			}
+			return frameOf(k, 0)
+		})
+		if len(try) != n || full(try, n-2) < 2.0/3 {
+			break
+		}
+		columns = try
+		if full(try, n-1) >= 1.0/3 {
+			break
+		}
+	}
+	return columns
+}
+
 // flowed is the FAQ as rows to paginate: the introduction, the rest, and the size of each part.
 type flowed struct {
-	intro, rows []row
-	sizes       []textSize
-	body        Style
+	rows  []row
+	sizes []textSize
+	body  Style
 }
 
 // flow sets the FAQ's text in rows. tight sets the lines and paragraphs closer together, as far
@@ -180,13 +316,18 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	if tight {
 		leading, gap = 1.25, 0.6
 	}
+	if h.sc.large { // 18/25
+		leading = 25.0 / 18
+	}
+	if rtl(faq.Title.Text) { // Arabic letters reach far above and below the line
+		leading += 0.15
+	}
 	body := h.style(Regular, 1, leading)
 	qst := h.style(Bold, 1.1, 1.25)
-	qst.Color = h.th.Primary
-	indent := h.in.M.Width(Bold, qst.Size, "9.") + qst.Size*0.5
-	if len(faq.Questions) >= 10 {
-		indent = h.in.M.Width(Bold, qst.Size, "99.") + qst.Size*0.5
+	if h.sc.large {
+		qst = h.style(Bold, 22.0/18, 1.25) // 22 pt
 	}
+	qst.Color = h.th.Primary
 	paraGap := body.Size * 0.45 * gap
 
 	var rows []row
@@ -267,33 +408,44 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			return flowed{}, err
 		}
 	}
-	intro := rows
-	rows = nil
 	for i, q := range faq.Questions {
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
-		lines, err := wrap(h.in.M, qst, q.Question, width-indent, "handout")
-		if err != nil {
+		// the number starts the heading, and heading and answer share one left edge; a
+		// right-to-left heading is flush right, its number on the right of its first line
+		right := rtl(q.Question.Text)
+		num := strconv.Itoa(i + 1)
+		numbered, numW := q.Question, 0.0
+		if right {
+			num = "." + num
+			numW = h.in.M.Width(qst.Font, qst.Size, num+" ")
+		} else {
+			numbered.Text = num + ". " + numbered.Text
+		}
+		lines, err := wrap(h.in.M, qst, numbered, width-numW, "handout")
+		if err != nil { // named as the content has it, without the number
+			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+". "), "handout"); qerr != nil {
+				err = qerr
+			}
 			return flowed{}, err
 		}
-		num := strconv.Itoa(i+1) + "."
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
+		from := len(rows)
 		for j, l := range lines {
 			l, j := l, j
 			before := 0.0
 			if j == 0 {
 				before = body.Size * 0.85 * gap
 			}
-			right := rtl(q.Question.Text) // the number on the right, the heading flush right
 			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
-				numX, lx := margin, margin+indent
-				if right {
-					numX, lx = margin+width-c.m.Width(qst.Font, qst.Size, num), margin+width-indent-c.m.Width(qst.Font, qst.Size, l)
+				if !right {
+					c.text(margin, baseline(top, qst), qst, l)
+					return
 				}
 				if j == 0 {
-					c.text(numX, baseline(top, qst), qst, num)
+					c.text(margin+width-c.m.Width(qst.Font, qst.Size, num), baseline(top, qst), qst, num)
 				}
-				c.text(lx, baseline(top, qst), qst, l)
+				c.text(margin+width-numW-c.m.Width(qst.Font, qst.Size, l), baseline(top, qst), qst, l)
 			}}}, heading)...)
 		}
 		for k, a := range q.Answer {
@@ -301,8 +453,14 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			if err := para(a, margin+indent, width-indent, before); err != nil {
+			if err := para(a, margin, width, before); err != nil {
 				return flowed{}, err
+			}
+		}
+		// in large print a question and an answer of up to 8 lines in all stay on one page
+		if h.sc.large && len(rows)-from <= 8 {
+			for j := from; j < len(rows)-1; j++ {
+				rows[j].keep = true
 			}
 		}
 	}
@@ -340,7 +498,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 	}
 
-	return flowed{intro, rows, sizes, body}, nil
+	return flowed{rows, sizes, body}, nil
 }
 
 // textSize is a part of the FAQ, where it begins and the lines it takes.
@@ -364,60 +522,6 @@ func (h handout) tooLong(n int, sizes []textSize) error {
 		msg += "; or remove handout: sheets: 1 from settings.yaml to allow a second sheet"
 	}
 	return &FitError{Where: "the FAQ", Msg: msg}
-}
-
-// arrange puts the hotline box on page 1, which may be the only page copied: after the
-// introduction if it fits there, else before it; if even then it does not fit (large print),
-// the box keeps the numbers and its QR code follows it on its own.
-func (h handout) arrange(intro, rest []row, margin, width float64, frames func(int) frame) ([][]placed, error) {
-	join := func(parts ...[]row) []row {
-		var out []row
-		for _, p := range parts {
-			out = append(out, p...)
-		}
-		return out
-	}
-	before := func(rows []row, space float64) []row { // the same rows with other space above
-		if len(rows) == 0 {
-			return rows
-		}
-		rows = append([]row(nil), rows...)
-		rows[0].before = space
-		return rows
-	}
-	onPage1 := func(pages [][]placed) bool {
-		for _, p := range pages[0] {
-			if p.page1 {
-				return p.top+p.h <= frames(0).bottom+0.01
-			}
-		}
-		return false
-	}
-	for _, withQR := range []bool{true, false} {
-		box, err := h.helpBox(margin, width, withQR)
-		if err != nil {
-			return nil, err
-		}
-		box.page1 = true
-		var code []row // the QR code, when the box cannot hold it: right after the box
-		if !withQR {
-			b, err := h.qrBlock(width, false)
-			if err != nil {
-				return nil, err
-			}
-			code = tagRows([]row{{h: b.h, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
-		}
-		for _, rows := range [][]row{
-			join(intro, []row{box}, code, rest),
-			join(before([]row{box}, 0), code, before(intro, box.before), rest),
-		} {
-			pages := paginate(rows, frames)
-			if onPage1(pages) {
-				return pages, nil
-			}
-		}
-	}
-	return nil, &FitError{Where: "the hotline box", Msg: "does not fit on page 1 even before the introduction"}
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
@@ -458,7 +562,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 		y += sst.Size * 0.4
 		c.within(RoleP, "", func() {
 			for _, l := range sl {
-				c.text(margin, baseline(y, sst), sst, l)
+				x := margin
+				if rtl(l) {
+					x = margin + width - h.in.M.Width(sst.Font, sst.Size, l)
+				}
+				c.text(x, baseline(y, sst), sst, l)
 				y += sst.Leading
 			}
 		})
@@ -498,110 +606,182 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 	}}
 }
 
-// helpBox is the hotline box on page 1 (page 2 may never be copied): the three ways to get
-// help, each a label over its number, with the QR code and its address beside them, or below
-// them when the page is too narrow for both, or (withQR false) elsewhere.
-func (h handout) helpBox(margin, width float64, withQR bool) (row, error) {
+// helpBox is the hotline box on page 1 (page 2 may never be copied), or (closing) the
+// panel the last page ends in: a title, then in one order everywhere the hotline's label and
+// its number, the dominant line (28 pt or more in the box), the text line, TTY and chat (each
+// only when the content has it), and 911 last and smaller; the QR code and its address beside
+// them, or under them when beside them the labels would wrap into a narrow column; then, in the
+// box, the note across it. An ink keyline keeps its edges on a photocopy. It is room tall at
+// most when either arrangement allows. It draws with its text from x, its top at y.
+func (h handout) helpBox(width, room float64, closing bool) (block, error) {
+	b, beside, err := h.helpBoxAs(width, closing, 0)
+	if err == nil && b.h > room { // too tall: the other way round, if that fits
+		if o, _, oerr := h.helpBoxAs(width, closing, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
+			return o, nil
+		}
+	}
+	return b, err
+}
+
+// noCode asks helpBoxAs for the box without its QR code.
+const noCode = -2
+
+// helpBoxAs lays out the box with the QR code beside the numbers (force 1), under them (-1),
+// without it (noCode), or as the labels' lengths advise (0); it says which it chose.
+func (h handout) helpBoxAs(width float64, closing bool, force int) (block, bool, error) {
 	t := h.in.Lang.Text.Help
+	fill, num := h.th.Accent, h.numberSize()
+	if closing { // a lighter panel, a smaller number, no labels but the hotline's, no note
+		fill, num = h.th.Panel, h.sc.body*1.8
+		t.TextLabel, t.TTYLabel, t.ChatLabel, t.Note = diag.Located{}, diag.Located{}, diag.Located{}, diag.Located{}
+	}
 	pad := h.sc.body * 1.0
 	title := h.style(Bold, 1.3, 1.25)
 	label := h.style(Regular, 1, 1.25)
-	value := h.style(Bold, 1.45, 1.25)
+	value := textStyle(Bold, num, 1.2, h.th.Ink)
+	textSt := h.style(Bold, 1.45, 1.25)
+	minorSt := h.style(Regular, 1, 1.3)
 	note := h.style(Regular, 1, 1.3)
 	gap := h.sc.body * 1.5
-	// one order everywhere: the hotline, its text line, TTY and chat (each only when the content
-	// has it: the box closes up around a line that takes no texts), and 911 last
-	var cells [][2]diag.Located
-	minor := map[string]bool{} // TTY, chat and 911: smaller than the numbers most people use
-	for i, cl := range [][2]diag.Located{{t.CallLabel, t.Call}, {t.TextLabel, t.Text}, {t.TTYLabel, t.TTY}, {t.ChatLabel, t.Chat}, {t.DangerLabel, t.Danger}} {
-		if cl[1].Text != "" {
-			cells = append(cells, cl)
-			minor[cl[1].Field] = i >= 2
+	type way struct {
+		label, value diag.Located
+		st           Style
+	}
+	ways := []way{{t.CallLabel, t.Call, value}, {t.TextLabel, t.Text, textSt}, {t.TTYLabel, t.TTY, minorSt}, {t.ChatLabel, t.Chat, minorSt}}
+	// 911 last, its label and number on one line, smaller than the numbers most people use
+	danger := t.Danger
+	if l := t.DangerLabel.Text; l != "" {
+		sep := ": "
+		if strings.ContainsAny(l[len(l)-1:], "?!:.") { // "In danger?" needs no colon
+			sep = " "
+		}
+		danger.Text = l + sep + t.Danger.Text
+	}
+	valueW, labelW := h.in.M.Width(minorSt.Font, minorSt.Size, danger.Text), 0.0
+	for _, w := range ways {
+		if w.value.Text != "" {
+			valueW = max(valueW, h.in.M.Width(w.st.Font, w.st.Size, w.value.Text))
+			labelW = max(labelW, h.in.M.Width(label.Font, label.Size, w.label.Text))
 		}
 	}
-	valueW := 0.0
-	for _, cl := range cells {
-		valueW = max(valueW, h.in.M.Width(value.Font, value.Size, cl[1].Text))
-	}
-	var code block
-	if withQR {
-		var err error
-		// beside the numbers, a long address breaking in two; else under them
-		if code, err = h.qrBlock(width-gap-valueW, true); err != nil {
-			if code, err = h.qrBlock(width, false); err != nil {
-				return row{}, err
-			}
+	// beside the numbers, a long address breaking in two, when no label beside it takes more
+	// than two lines; else under them, the labels across the box
+	code, err := h.qrBlock(width-gap-valueW, true)
+	beside := err == nil && valueW+gap+code.w <= width && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
+	if force == noCode {
+		code, beside = block{}, false
+	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
+		if code, err = h.qrBlock(width, rtl(t.Title.Text)); err != nil {
+			return block{}, false, err
 		}
 	}
-	beside := valueW+gap+code.w <= width
 	colW := width
 	if beside {
 		colW = width - gap - code.w
 	}
 	// each way to get help, its label and its number, is one paragraph
-	var ways column
-	for i, cl := range cells {
+	var col column
+	for _, w := range ways {
+		if w.value.Text == "" {
+			continue
+		}
 		g := 0.0
-		if i > 0 {
+		if len(col) > 0 {
 			g = label.Size * 0.55
 		}
 		var ls []string
-		if cl[0].Text != "" {
-			var err error
-			if ls, err = wrapEven(h.in.M, label, cl[0], colW, "hotline box"); err != nil {
-				return row{}, err
+		if w.label.Text != "" {
+			if ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box"); err != nil {
+				return block{}, false, err
 			}
 		}
-		st := value
-		if minor[cl[1].Field] {
-			st = h.style(Bold, 1.2, 1.25)
-		}
-		if err := fitOne(h.in.M, st, cl[1], colW, "hotline box"); err != nil {
-			return row{}, err
+		if err := fitOne(h.in.M, w.st, w.value, colW, "hotline box"); err != nil {
+			return block{}, false, err
 		}
 		if len(ls) > 0 {
-			ways.add(label, g, ls...)
-			ways.join(st, 0, cl[1].Text)
+			col.add(label, g, ls...)
+			col.join(w.st, 0, w.value.Text)
 		} else {
-			ways.add(st, g, cl[1].Text)
+			col.add(w.st, g, w.value.Text)
 		}
 	}
-	colH := title.Leading + label.Size*0.4 + ways.height()
-	noteLines, err := wrapEven(h.in.M, note, t.Note, width, "hotline box")
-	if err != nil {
-		return row{}, err
+	if fitOne(h.in.M, minorSt, danger, colW, "hotline box") == nil {
+		col.add(minorSt, label.Size*0.7, danger.Text)
+	} else { // too long for one line: the label over the number, each named if too long
+		ls, err := wrapEven(h.in.M, minorSt, t.DangerLabel, colW, "hotline box")
+		if err != nil {
+			return block{}, false, err
+		}
+		if err := fitOne(h.in.M, minorSt, t.Danger, colW, "hotline box"); err != nil {
+			return block{}, false, err
+		}
+		col.add(minorSt, label.Size*0.7, ls...)
+		col.join(minorSt, 0, t.Danger.Text)
 	}
-	bodyH := colH + label.Size*0.6 + code.h
+	colH := title.Leading + label.Size*0.4 + col.height()
+	var noteLines []string
+	if t.Note.Text != "" {
+		if noteLines, err = wrapEven(h.in.M, note, t.Note, width, "hotline box"); err != nil {
+			return block{}, false, err
+		}
+	}
+	bodyH := colH
+	if code.h > 0 {
+		bodyH += label.Size*0.6 + code.h
+	}
 	if beside {
 		bodyH = max(colH, code.h)
 	}
-	height := pad + bodyH + label.Size*0.6 + float64(len(noteLines))*note.Leading + pad
-	sect := &Elem{Role: RoleSect}
-	return tagRows([]row{{h: height, before: h.sc.body * 1.1, draw: func(c *canvas, top float64) {
-		// the text keeps to the column; the colour hangs into the margin
-		c.add(Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: h.th.Accent})
-		x := margin
-		y := top + pad
-		c.within(RoleH2, "", func() { c.text(x, baseline(y, title), title, t.Title.Text) })
-		y = ways.draw(c, x, y+title.Leading+label.Size*0.4)
-		if !withQR {
-			y = top + pad + bodyH
-		} else if beside {
-			code.draw(c, margin+width-code.w, top+pad)
-			y = top + pad + bodyH
-		} else {
-			y += label.Size * 0.6
-			code.draw(c, x, y)
-			y += code.h
+	height := pad + bodyH + pad
+	if len(noteLines) > 0 {
+		height += label.Size*0.6 + float64(len(noteLines))*note.Leading
+	}
+	keyline := keylineWidth * h.sc.body / 12
+	// in a right-to-left box, the mirror image: text flush right, the code on the left
+	right := rtl(t.Title.Text)
+	lineAt := func(x float64, st Style, l string) float64 {
+		if right {
+			return x + width - h.in.M.Width(st.Font, st.Size, l)
 		}
-		y += label.Size * 0.6
-		c.within(RoleP, "", func() {
-			for _, l := range noteLines {
-				c.text(x, baseline(y, note), note, l)
-				y += note.Leading
+		return x
+	}
+	return block{w: width, h: height, draw: func(c *canvas, x, top float64) {
+		c.within(RoleSect, "", func() {
+			// the text keeps to the column; the colour hangs into the margin
+			keyed(c, Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: fill}, keyline, h.th.Ink)
+			y := top + pad
+			c.within(RoleH2, "", func() { c.text(lineAt(x, title, t.Title.Text), baseline(y, title), title, t.Title.Text) })
+			y += title.Leading + label.Size*0.4
+			if right {
+				y = col.drawRight(c, x+width, y)
+			} else {
+				y = col.draw(c, x, y)
 			}
+			if beside {
+				codeX := x + width - code.w
+				if right {
+					codeX = x
+				}
+				code.draw(c, codeX, top+pad)
+				y = top + pad + bodyH
+			} else if code.draw != nil {
+				y += label.Size * 0.6
+				codeX := x
+				if right {
+					codeX = x + width - code.w
+				}
+				code.draw(c, codeX, y)
+				y += code.h
+			}
+			y += label.Size * 0.6
+			c.within(RoleP, "", func() {
+				for _, l := range noteLines {
+					c.text(lineAt(x, note, l), baseline(y, note), note, l)
+					y += note.Leading
+				}
+			})
 		})
-	}}}, sect)[0], nil
+	}}, beside, nil
 }
 
 // block is a measured piece that draws itself with its top left at x, y.
@@ -636,7 +816,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	if centred {
 		titleW = w
 	}
-	tl, err := wrapEven(h.in.M, title, t.ScanTitle, titleW, "above the QR code")
+	tl, err := wrapEven(h.in.M, title, h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide)), titleW, "above the QR code")
 	if err != nil {
 		return block{}, err
 	}
@@ -669,8 +849,12 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	}}, nil
 }
 
+// footerStyle: large print sets every text at 18 pt or more, the footer too.
 func (h handout) footerStyle() Style {
 	size := max(9.5, h.sc.body*0.8)
+	if h.sc.large {
+		size = h.sc.body
+	}
 	return textStyle(Regular, size, 1.3, h.th.Ink)
 }
 
@@ -678,35 +862,43 @@ func (h handout) pageLabel(page, pages int) string {
 	return strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(h.in.Lang.Text.Handout.Page.Text)
 }
 
-// footerLines are the organisation, its contact line if any and the short address: on one
-// line beside the page number when they fit, else the contact on a second line. The address
-// is the first to go: it is also under the QR code.
+// footerLines are the organisation, its contact line and its website if any: on one line
+// beside the page number when they fit, else the contact on a second line. The hotline's
+// address is not the organisation's: it is under the QR code, not here.
 func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
-	name, contact, short := org.Name.Text, org.Contact.Text, h.in.Address.Text
+	contact := org.Contact
+	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
+		contact.Text = strings.TrimPrefix(contact.Text+dot+site, dot)
+	}
 	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
-	fits := func(s string) bool { return h.in.M.Width(st.Font, st.Size, s) <= room }
-	var tries [][]string
-	if contact == "" {
-		tries = [][]string{{name + dot + short}, {name}}
-	} else {
-		tries = [][]string{{name + dot + contact + dot + short}, {name + dot + contact},
-			{name + dot + short, contact}, {name, contact}}
+	one := strings.TrimSuffix(org.Name.Text+dot+contact.Text, dot)
+	if h.in.M.Width(st.Font, st.Size, one) <= room {
+		return []string{one}, nil
 	}
-	for _, lines := range tries {
-		if fits(lines[0]) && fits(lines[len(lines)-1]) {
-			return lines, nil
+	// else the name, then the contact, each on a line of its own, or two
+	var lines []string
+	for _, at := range []diag.Located{org.Name, contact} {
+		if at.Text == "" {
+			continue
 		}
+		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
+		if err != nil || len(ls) > 2 {
+			return nil, fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+		}
+		lines = append(lines, ls...)
 	}
-	blame := org.Name
-	if fits(name) {
-		blame = org.Contact
-	}
-	return nil, fitErr(blame, "the footer", "does not fit the %s beside the page number", inches(room))
+	return lines, nil
 }
 
 const dot = "  ·  "
+
+// footerRule is where the rule over a footer of n lines whose last baseline is y stands.
+func (h handout) footerRule(y float64, n int) float64 {
+	st := h.footerStyle()
+	return y - float64(n-1)*st.Leading - st.Size*1.3
+}
 
 // footer draws lines with the page number beside the last, on the baseline y.
 func (h handout) footer(c *canvas, lines []string, margin, width, y float64, page, pages int) {
@@ -717,5 +909,6 @@ func (h handout) footer(c *canvas, lines []string, margin, width, y float64, pag
 	}
 	right := h.pageLabel(page, pages)
 	c.text(margin+width-h.in.M.Width(st.Font, st.Size, right), y, st, right)
-	c.add(Rule{X1: margin, Y1: top - st.Size*1.3, X2: margin + width, Y2: top - st.Size*1.3, Width: 0.5, Color: h.th.Primary})
+	r := h.footerRule(y, len(lines))
+	c.add(Rule{X1: margin, Y1: r, X2: margin + width, Y2: r, Width: 0.5, Color: h.th.Primary})
 }

@@ -108,6 +108,16 @@ func (in Input) qrAlt() string {
 	return "QR code: opens " + in.Address.Text
 }
 
+// scanCaption is what a caption over a QR code says: guide (the full guide) only when the code
+// opens the organisation's own page and the content has such a caption, else def (help and
+// resources).
+func (in Input) scanCaption(def, guide diag.Located) diag.Located {
+	if guide.Text != "" && content.OwnPage(in.Settings) {
+		return guide
+	}
+	return def
+}
+
 func (in Input) canvas() *canvas { return &canvas{m: in.M, links: in.autolinks()} }
 
 // name is an output's file name without .pdf.

@@ -21,14 +21,28 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	inset := max(0.4*Inch, 0.04*min(paper.W, paper.H))
 	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
 		frame: Box{X: inset, Y: inset, W: paper.W - 2*inset, H: paper.H - 2*inset},
-		u:     paper.W / 100, min: paper.H / 60}
+		u:     paper.W / 100, min: paper.H / 60, far: paper.W >= FarWidth}
+	// read from across a room, a large poster says less: three facts at most
+	facts := len(in.Lang.Text.Poster.Facts)
+	if p.far {
+		facts = min(facts, 3)
+	}
 	cv := in.canvas()
-	if err := p.lay(cv, len(in.Lang.Text.Poster.Facts)); err != nil {
+	err := p.lay(cv, facts)
+	if _, fit := err.(*FitError); fit && p.far { // long texts: laid out as for a nearer reader
+		p.far, cv = false, in.canvas()
+		err = p.lay(cv, len(in.Lang.Text.Poster.Facts))
+	}
+	if err != nil {
 		return doc, named(doc, err)
 	}
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
 }
+
+// FarWidth is the width from which a poster is read from across a room (18 x 24 in, A2,
+// 24 x 36 in): fewer facts, the number across nine tenths of the band, a larger QR code.
+const FarWidth = 16 * Inch
 
 // TearOff is a Letter flyer: a compact poster above a row of tabs to tear off, each carrying
 // the number and the text line in type turned to run up the tab.
@@ -38,22 +52,51 @@ func TearOff(in Input) (*Doc, error) {
 		Meta: in.meta(in.Lang.Text.Poster.Headline.Text, in.Lang.Text.HotlineName.Text)}
 	inset := 0.4 * Inch
 	const tabs = 8
-	tabH := 2.5 * Inch
+	floor := paper.H / 60 // the kit's smallest type, on the tabs too
 	w := paper.W - 2*inset
+	tabH, err := tabHeight(in, floor)
+	if err != nil {
+		return doc, named(doc, err)
+	}
 	top := paper.H - inset - tabH
 	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
 		frame: Box{X: inset, Y: inset, W: w, H: top - inset - 0.2*Inch},
-		u:     paper.W / 100, min: 11, compact: true}
-	cv := in.canvas()
-	facts := min(3, len(in.Lang.Text.Poster.Facts))
-	if err := p.lay(cv, facts); err != nil {
-		return doc, named(doc, err)
+		u:     paper.W / 100, min: floor, compact: true}
+	// the text never shrinks under the floor to fit: the flyer says less, a fact at a time
+	all := min(3, len(in.Lang.Text.Poster.Facts))
+	for facts := all; ; facts-- {
+		cv := in.canvas()
+		err := p.lay(cv, facts)
+		if _, fit := err.(*FitError); fit && facts > 1 {
+			continue
+		}
+		if err != nil {
+			return doc, named(doc, err)
+		}
+		if facts < all {
+			doc.Note = fmt.Sprintf("the tear-off flyer prints %d of its first %d facts: the others do not fit at %.1f pt, its smallest type", facts, all, floor)
+		}
+		if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor); err != nil {
+			return doc, named(doc, err)
+		}
+		doc.Pages = []Page{cv.page(paper.W, paper.H)}
+		return doc, nil
 	}
-	if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th); err != nil {
-		return doc, named(doc, err)
+}
+
+// tabHeight is how tall the tabs must be for the longer of their two lines at the floor size,
+// 2.5 in at least, 3.5 in at most.
+func tabHeight(in Input, floor float64) (float64, error) {
+	t := in.Lang.Text.Poster
+	long := max(in.M.Width(Bold, floor, t.Tab.Text), in.M.Width(Regular, floor, t.Text.Text))
+	if h := long + 0.3*Inch; h > 3.5*Inch {
+		at := t.Tab
+		if in.M.Width(Regular, floor, t.Text.Text) > in.M.Width(Bold, floor, t.Tab.Text) {
+			at = t.Text
+		}
+		return 0, fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt: shorten it", inches(h-3.5*Inch), floor)
 	}
-	doc.Pages = []Page{cv.page(paper.W, paper.H)}
-	return doc, nil
+	return max(2.5*Inch, long+0.3*Inch), nil
 }
 
 func named(doc *Doc, err error) error {
@@ -72,6 +115,7 @@ type poster struct {
 	u       float64 // the grid unit: a hundredth of the page width
 	min     float64 // smallest type allowed: 1/60 of the page height on a poster
 	compact bool
+	far     bool // read from across a room: see FarWidth
 	// sentences asks for a headline that starts each sentence on a new line
 	sentences bool
 }
@@ -128,6 +172,9 @@ func (p poster) lay(cv *canvas, nFacts int) error {
 	return &FitError{Where: "the poster", Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s: shorten its texts", inches(total+gaps*minGap), inches(p.frame.H))}
 }
 
+// keyline is the ink rule around a coloured band, scaled with the page from Letter's.
+func (p poster) keyline() float64 { return keylineWidth * p.pageW / (8.5 * Inch) }
+
 func (p poster) size(nominal, shrink float64) float64 {
 	return max(p.min, nominal*p.u*shrink)
 }
@@ -135,8 +182,21 @@ func (p poster) size(nominal, shrink float64) float64 {
 func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part, error) {
 	u, f := p.u, p.frame
 	pad := 4 * u
+	if p.far { // a narrower margin inside the bands, for a number across nine tenths of them
+		pad = 0.05 * f.W
+	}
 	inner := f.W - 2*pad
 	var parts []part
+	// a right-to-left poster is the mirror image: mx is where a piece w wide set at x on a
+	// left-to-right one goes, and wd is a line's width, for that
+	right := rtl(t.Headline.Text)
+	mx := func(x, w float64) float64 {
+		if right {
+			return 2*f.X + f.W - x - w
+		}
+		return x
+	}
+	wd := func(st Style, s string) float64 { return p.in.M.Width(st.Font, st.Size, s) }
 
 	// The number fills most of the band's width and stays the largest text: read from across
 	// a room, it is what the poster is for.
@@ -145,7 +205,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if p.compact {
 		num.Size = 7 * u
 	}
-	if w := p.in.M.Width(Bold, num.Size, h.Call.Text); w > 0.95*inner {
+	if w := p.in.M.Width(Bold, num.Size, h.Call.Text); p.far {
+		num.Size *= inner / w // from afar, across the band: nine tenths of it
+	} else if w > 0.95*inner {
 		num.Size *= 0.95 * inner / w
 	}
 	if num.Size < p.pageW/22 {
@@ -161,18 +223,22 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	}
 	bandH := pad + float64(len(hl))*head.Leading + pad*0.8
 	parts = append(parts, part{bandH, func(cv *canvas, top float64) {
-		cv.add(Rect{X: f.X, Y: top, W: f.W, H: bandH, Fill: p.th.Primary})
+		keyed(cv, Rect{X: f.X, Y: top, W: f.W, H: bandH, Fill: p.th.Primary}, p.keyline(), p.th.Ink)
 		y := top + pad
 		cv.within(RoleH1, "", func() {
 			for _, l := range hl {
-				cv.text(f.X+pad, baseline(y, head), head, l)
+				cv.text(mx(f.X+pad, wd(head, l)), baseline(y, head), head, l)
 				y += head.Leading
 			}
 		})
 	}})
 
 	// facts, each with a square marker
-	fs := textStyle(Regular, p.size(4.1, shrink), 1.25, p.th.Ink)
+	factSize := 4.1
+	if p.far { // fewer facts, each larger
+		factSize = 5
+	}
+	fs := textStyle(Regular, p.size(factSize, shrink), 1.25, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
 	var factLines [][]string
@@ -191,11 +257,11 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		y := top
 		cv.within(RoleL, "", func() {
 			for _, ls := range factLines {
-				cv.add(Rect{X: f.X + pad, Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
+				cv.add(Rect{X: mx(f.X+pad, mark), Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
 				cv.within(RoleLI, "", func() {
 					cv.within(RoleLBody, "", func() {
 						for _, l := range ls {
-							cv.text(f.X+pad+ind, baseline(y, fs), fs, l)
+							cv.text(mx(f.X+pad+ind, wd(fs, l)), baseline(y, fs), fs, l)
 							y += fs.Leading
 						}
 					})
@@ -208,7 +274,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	// the hotline band in one order everywhere: who to call, the number, the text line (left
 	// out, and the band closed up, for a line that takes no texts), TTY or chat where the
 	// content gives them, then 911 last and smaller
-	lab := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
+	lab := textStyle(Bold, fs.Size, 1.25, p.th.Ink) // no smaller than the facts
 	txt := textStyle(Bold, p.size(5, shrink), 1.2, p.th.Ink)
 	more := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
 	dan := textStyle(Bold, p.size(3.4, shrink), 1.25, p.th.Ink)
@@ -237,14 +303,24 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	bpad := 3 * u
 	helpH := bpad + col.height() + bpad
 	parts = append(parts, part{helpH, func(cv *canvas, top float64) {
-		cv.add(Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent})
-		cv.within(RoleSect, "", func() { col.draw(cv, f.X+pad, top+bpad) })
+		keyed(cv, Rect{X: f.X, Y: top, W: f.W, H: helpH, Fill: p.th.Accent}, p.keyline(), p.th.Ink)
+		cv.within(RoleSect, "", func() {
+			if right {
+				col.drawRight(cv, f.X+f.W-pad, top+bpad)
+			} else {
+				col.draw(cv, f.X+pad, top+bpad)
+			}
+		})
 	}})
 
 	// the QR code with its address, what the hotline offers, and the organisation
 	size := max(0.2*p.pageW, 1.3*Inch) // a fifth of the width, and 1.3 in on small pages
 	if p.compact {
 		size = max(0.2*f.H, 1.3*Inch)
+	}
+	logoH := 0.3 * size // the logo keeps to the near size: its pixels are for that
+	if p.far {
+		size = 0.29 * p.pageW // scans from across the room
 	}
 	qc, err := p.in.code(p.url, size)
 	if err != nil {
@@ -259,7 +335,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	textX := f.X + pad - quiet + box + 3*u // the code's dark modules line up with the text above
 	textW := f.X + f.W - pad - textX
 	// the logo, if any, goes under the organisation's name
-	logo := logoPlate(p.in.Logo, box*0.3, textW, p.th)
+	logo := logoPlate(p.in.Logo, logoH*box/size, textW, p.th)
 	type line struct {
 		st    Style
 		s     string
@@ -272,7 +348,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		address bool // broken only after a '/'
 	}
 	org := p.in.Settings.Organisation
-	texts := []text{{scan, t.Scan, false}, {urlSt, p.in.Address, true}, {note, t.Note, false}, {orgSt, org.Name, false}}
+	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false}, {urlSt, p.in.Address, true}, {note, t.Note, false}, {orgSt, org.Name, false}}
 	if org.Contact.Text != "" {
 		texts = append(texts, text{note, org.Contact, false})
 	}
@@ -301,18 +377,18 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	bottomH := max(box, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
 		qx, qy := f.X+pad-quiet, top+(bottomH-box)/2
-		qc.draw(cv, qx, qy)
+		qc.draw(cv, mx(qx, box), qy)
 		y := top + (bottomH-textH)/2
 		var text *Elem // each text is a paragraph
 		for _, l := range lines {
 			if l.first {
 				text = &Elem{Role: RoleP, Parent: cv.tag}
 			}
-			cv.as(text, func() { cv.text(textX, baseline(y, l.st), l.st, l.s) })
+			cv.as(text, func() { cv.text(mx(textX, wd(l.st, l.s)), baseline(y, l.st), l.st, l.s) })
 			y += l.st.Leading
 		}
 		if logo.w > 0 {
-			cv.within(RoleFigure, org.Name.Text, func() { logo.draw(cv, textX, y+u) })
+			cv.within(RoleFigure, org.Name.Text, func() { logo.draw(cv, mx(textX, logo.w), y+u) })
 		}
 	}})
 	return parts, nil
@@ -352,11 +428,11 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 
 // tabRow draws n tear-off tabs in box, separated by dashed cut lines, each with the number and
 // the text line turned 90 degrees to run up the tab.
-func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
+func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
 	t := in.Lang.Text.Poster
 	tabW := b.W / float64(n)
-	numSt := textStyle(Bold, 12, 0, th.Ink)
-	txtSt := textStyle(Regular, 11, 0, th.Ink)
+	numSt := textStyle(Bold, size, 0, th.Ink)
+	txtSt := textStyle(Regular, size, 0, th.Ink)
 	room := b.H - 0.3*Inch
 	if err := fitOne(in.M, numSt, t.Tab, room, "the tear-off tabs"); err != nil {
 		return err
@@ -374,9 +450,8 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme) error {
 	tabs := &Elem{Role: RoleL, Parent: cv.tag} // the tabs are one list
 	for i := 0; i <= n; i++ {
 		x := b.X + float64(i)*tabW
-		if i > 0 && i < n { // run on into the margin, to 0.25 in from the edge, where scissors start
-			cv.add(Rule{X1: x, Y1: b.Y, X2: x, Y2: b.Y + b.H + 0.15*Inch, Width: 0.75, Color: th.Ink, Dash: dash})
-		}
+		// at both ends too; run on into the margin, to 0.25 in from the edge, where scissors start
+		cv.add(Rule{X1: x, Y1: b.Y, X2: x, Y2: b.Y + b.H + 0.15*Inch, Width: 0.75, Color: th.Ink, Dash: dash})
 		if i == n {
 			break
 		}

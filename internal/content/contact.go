@@ -1,0 +1,50 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"haven/internal/diag"
+)
+
+// contactPhrases are what a text says when it asks the reader to reach the organisation: such
+// a text needs the organisation's contact printed somewhere, or the reader is left with none.
+var contactPhrases = []string{"contact us", "reach us", "call us", "email us", "contáctenos", "contáctanos", "contactarnos",
+	"comuníquese con nosotros", "comunícate con nosotros", "llámenos", "llámanos", "escríbanos", "escríbenos"}
+
+// contactUs warns of each text of lang that asks the reader to contact the organisation when
+// neither settings.yaml nor the language gives a contact or a website.
+func contactUs(lang Language, org Organisation) diag.Problems {
+	if org.Contact.Text != "" || org.Website != "" || lang.Text.Organisation.Contact.Text != "" {
+		return nil
+	}
+	var ps diag.Problems
+	for _, t := range lang.Texts {
+		low := strings.ToLower(t.Text)
+		for _, p := range contactPhrases {
+			if strings.Contains(low, p) {
+				ps.Add(t.File, t.Line, t.Field, fmt.Sprintf("says %q, but no contact for the organisation is printed", p),
+					"set organisation: contact: (a phone or email) or website: in settings.yaml, or reword the text")
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// OwnPage reports whether the QR codes open a page on the organisation's own website, such as
+// the resource page haven site makes: only then may a caption call it the full guide.
+func OwnPage(s Settings) bool {
+	if s.Organisation.Website == "" {
+		return false
+	}
+	site, err1 := url.Parse(s.Organisation.Website)
+	page, err2 := url.Parse(s.ResourceURL)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(site.Hostname()), "www.")
+	got := strings.TrimPrefix(strings.ToLower(page.Hostname()), "www.")
+	return got == host || strings.HasSuffix(got, "."+host)
+}
