@@ -38,15 +38,26 @@ func wordChars(t *testing.T, rb *readBack, word string) []pdfread.Char {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// the page's characters, a line's end read as the space it stands for
+		var kept []pdfread.Char
+		for _, c := range chars {
+			if strings.TrimSpace(c.Text) == "" {
+				if len(kept) > 0 && kept[len(kept)-1].Text == " " {
+					continue
+				}
+				c.Text = " "
+			}
+			kept = append(kept, c)
+		}
 		joined, index := "", []int{} // the page's text, and the character at each of its bytes
-		for k, c := range chars {
+		for k, c := range kept {
 			joined += c.Text
 			for range len(c.Text) {
 				index = append(index, k)
 			}
 		}
 		if at := strings.Index(joined, word); at >= 0 {
-			return chars[index[at] : index[at]+len([]rune(word))]
+			return kept[index[at] : index[at]+len([]rune(word))]
 		}
 	}
 	t.Fatalf("%q is not in the PDF", word)

@@ -17,7 +17,7 @@ import (
 )
 
 // footer is a handout's page foot in Vietnamese, as PDFium reads it.
-var footer = regexp.MustCompile(` The Mission Haven · \S+ Trang \d+/\d+`)
+var footer = regexp.MustCompile(` The Mission Haven( · \S+)* Trang \d+/\d+`)
 
 // Vietnamese prints every stacked diacritic as the precomposed letter (NFC), even typed
 // decomposed: each paragraph of the FAQ is read back by PDFium as written, the PDF draws no separate combining mark,

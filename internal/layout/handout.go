@@ -55,7 +55,7 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 
 // bandInset is where the title band and the hotline box begin: colour hangs out of the text
 // column into the margin, but stays inside what home printers reach.
-const bandInset = 0.4 * Inch
+const bandInset = 0.3 * Inch
 
 type handout struct {
 	in  Input
@@ -74,6 +74,15 @@ func (h handout) style(f Font, rel, leading float64) Style {
 // gutter is the space between the two text columns.
 func (h handout) gutter() float64 { return h.sc.body * 1.2 }
 
+// measure is the page's side margin and the width of a column of text: a 7.5 in measure
+// gives two columns of about 50 characters at 12 pt; A4, narrower than Letter, keeps it with
+// a smaller margin, no less than 3/8 in.
+func (h handout) measure() (margin, column float64) {
+	margin = max((h.p.W-7.5*Inch)/2, 0.45*Inch)
+	cols := float64(h.sc.cols)
+	return margin, (h.p.W - 2*margin - (cols-1)*h.gutter()) / cols
+}
+
 func (h handout) build() (*Doc, error) {
 	lang, faq := h.in.Lang, h.in.Lang.FAQ
 	doc := &Doc{
@@ -81,13 +90,9 @@ func (h handout) build() (*Doc, error) {
 		Lang: lang.Code,
 		Meta: h.in.meta(faq.Title.Text, lang.Text.Handout.Subtitle.Text),
 	}
-	margin := 0.6 * Inch
-	if h.p.W < 8.4*Inch { // A4 is narrower than Letter: keep the measure, trim the margin
-		margin = 0.5 * Inch
-	}
+	margin, colW := h.measure()
 	width := h.p.W - 2*margin
 	cols := h.sc.cols
-	colW := (width - float64(cols-1)*h.gutter()) / float64(cols)
 	// Title band on page 1.
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
 	if err != nil {
@@ -234,7 +239,10 @@ func (h handout) build() (*Doc, error) {
 	for n := 0; n < pages; n++ {
 		c := h.in.canvas()
 		if n == 0 {
+			// the box first in reading order, under the title, as the page's point: and so
+			// a paragraph that goes on to page 2 is read on without it between
 			drawBand(c)
+			box.draw(c, boxX, boxTop)
 		}
 		for k := range columns {
 			if first+k/cols != n {
@@ -250,9 +258,6 @@ func (h handout) build() (*Doc, error) {
 					pr.draw(c, pr.top)
 				}
 			})
-		}
-		if n == 0 { // after page 1's text, in reading order as on the page
-			box.draw(c, boxX, boxTop)
 		}
 		if withPanel && n == pages-1 {
 			panel.draw(c, boxX, bottom-panel.h)

@@ -113,8 +113,7 @@ func TestHandoutTooLongSaysHowMuch(t *testing.T) {
 		if want := fmt.Sprintf("runs past page %d", pages); !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "the closing (en/faq.md:9,") {
 			t.Fatalf("sheets %q: got %v, want %q and the closing named", sheets, err, want)
 		}
-		h := handout{sc: normalPrint} // lines of a column
-		width := (Papers["letter"].W - 1.2*Inch - h.gutter()) / 2
+		_, width := handout{sc: normalPrint, p: Papers["letter"]}.measure() // lines of a column
 		lines := func(n int) int {
 			ls, _ := wrap(mono{}, Style{Size: 12}, answer(n), width, "")
 			return len(ls)
