@@ -19,7 +19,6 @@ import (
 	"haven/internal/layout"
 	"haven/internal/output"
 	"haven/internal/placement"
-	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 	"haven/internal/verify"
 )
@@ -106,7 +105,6 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.parseFonts()
 	if r.distinct < len(r.jobs) { // a batch: find a content problem once, not once per copy
 		if err := r.each(ctx, r.widest(), nil, func(_ int, j job) error {
 			doc, err := r.layOut(j)
@@ -179,7 +177,6 @@ func Check(ctx context.Context, o Options) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	r.parseFonts()
 	_, err = r.makeAll(ctx, nil, r.jobs[:r.distinct])
 	if ctx.Err() != nil {
 		return 0, errStopped
@@ -285,14 +282,6 @@ func prepare(o Options) (*run, error) {
 	}
 	r.distinct = len(r.jobs) / len(placements)
 	return r, nil
-}
-
-// parseFonts parses the run's fonts for the PDF renderer in the background, while the first
-// documents are laid out.
-func (r *run) parseFonts() {
-	for _, fam := range r.famOf {
-		go pdf.Prepare(fam)
-	}
 }
 
 // each runs fn on every job, several at a time. A panic in one document is turned into an

@@ -86,10 +86,6 @@ func fontsOf(fam *typeface.Family) (*fonts, error) {
 	return fs, nil
 }
 
-// Prepare parses fam's fonts for the documents to come, so that a run can do it while it
-// lays them out. An error is left for Render, which parses them again and reports it.
-func Prepare(fam *typeface.Family) { fontsOf(fam) }
-
 // parse parses every face of fam and its fallbacks, all at once.
 func parse(fam *typeface.Family) (*fonts, error) {
 	fs := fam.Faces()
