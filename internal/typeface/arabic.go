@@ -39,9 +39,24 @@ func joinsNext(r rune) bool { return arabicForms[r][1] == 4 || r == 0x0640 }
 // joins reports whether r joins the letter before it.
 func joins(r rune) bool { return arabicForms[r][1] >= 2 || r == 0x0640 }
 
+// mayBeArabic reports whether s may hold a letter Shape changes: the letters are U+0621 to
+// U+064A, whose UTF-8 begins with the byte 0xD8 or 0xD9. Layout measures every word this way,
+// and most text has neither byte.
+func mayBeArabic(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0xD8 || s[i] == 0xD9 {
+			return true
+		}
+	}
+	return false
+}
+
 // Shape writes the Arabic letters of s in their joined presentation forms; other text is
 // unchanged. Shaping shaped text changes nothing.
 func Shape(s string) string {
+	if !mayBeArabic(s) {
+		return s
+	}
 	rs := []rune(s)
 	shaped := false
 	for _, r := range rs {

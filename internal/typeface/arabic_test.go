@@ -15,3 +15,26 @@ func TestShapeArabic(t *testing.T) {
 		}
 	}
 }
+
+// TestShapeSkipsOnlyNonArabic holds Shape's quick test to the table: every letter it shapes
+// begins with a byte mayBeArabic looks for, and text without one is returned as it is.
+func TestShapeSkipsOnlyNonArabic(t *testing.T) {
+	for r := range arabicForms {
+		if !mayBeArabic(string(r)) {
+			t.Errorf("%U is shaped, but mayBeArabic skips it", r)
+		}
+	}
+	for _, s := range []string{"Call 988", "Llame al 988 — ayuda", "中文 テキスト", "ÀÉÎõü", ""} {
+		if mayBeArabic(s) || Shape(s) != s {
+			t.Errorf("%q: not Arabic, but looked at or changed", s)
+		}
+	}
+}
+
+// BenchmarkShape is Shape on a word of Latin text, as layout measures every word.
+func BenchmarkShape(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Shape("confidential")
+	}
+}
