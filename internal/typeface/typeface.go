@@ -252,6 +252,10 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 				lacks[i] = append(lacks[i], r)
 			}
 		}
+		if i == 0 && len(lacks[0]) == 0 { // the first family prints every character alone:
+			families, lacks = families[:1], lacks[:1] // the others need not be looked at
+			break
+		}
 	}
 	// the language's face is the first that has all its letters and digits, or lacks the
 	// fewest; punctuation and spaces it lacks (a French narrow no-break space) may come from
