@@ -49,8 +49,8 @@ type Options struct {
 }
 
 // pageNumbers is what placeholders and marks print: a page label's digits, and nothing for
-// the marks of bold text.
-var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789", content.BoldOn, "", content.BoldOff, "")
+// the marks of bold and italic text.
+var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "0123456789", content.BoldOn, "", content.BoldOff, "", content.ItalicOn, "", content.ItalicOff, "")
 
 // Result is one file written.
 type Result struct {
@@ -184,8 +184,9 @@ func Check(ctx context.Context, o Options) (int, error) {
 	return r.distinct, problems(err)
 }
 
-// Faces says, per language, the face its text is set in and the characters that come from
-// a fallback face, for check to report.
+// Faces says, per language, the face its text is set in (and what the first face lacks, when
+// it is another), the characters that come from a fallback face, and the faces that print its
+// italic upright, for check to report.
 func Faces(o Options) ([]string, error) {
 	r, err := prepare(o)
 	if err != nil {
@@ -195,12 +196,33 @@ func Faces(o Options) ([]string, error) {
 	for _, l := range r.languages {
 		fam := r.famOf[l.Code]
 		line := l.Code + ": set in " + fam.Name
+		if first := o.Families[0]; first.Name != fam.Name {
+			line += "; " + first.Name + " lacks " + first.Lacks(r.texts(l))
+		}
 		if b := fam.Borrowed(r.texts(l)); len(b) > 0 {
 			line += "; from " + strings.Join(b, "; from ")
+		}
+		if u := fam.Upright(italics(l)); len(u) > 0 {
+			line += "; italic printed upright: " + strings.Join(u, ", ")
 		}
 		out = append(out, line)
 	}
 	return out, nil
+}
+
+// italics are the pieces of a language's texts written in italic.
+func italics(l *content.Language) []diag.Located {
+	var out []diag.Located
+	for _, t := range l.Texts {
+		runs, _ := content.Runs(t.Text, content.Emphasis{})
+		for _, run := range runs {
+			if run.Italic {
+				t.Text = run.Text
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // texts are the texts printed in a language's outputs, as they print.
@@ -360,7 +382,7 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	} else if o.Contact.Text != "" {
 		s.Organisation.Contact = o.Contact
 	}
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: r.measurers[fam.Key()], Campaign: s.Campaign, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,10 +99,17 @@ func TestChineseWrapsInsideItsMargins(t *testing.T) {
 // Debian's fonts-noto-core.
 func notoHandout(t *testing.T, script, lang string) *readBack {
 	t.Helper()
-	file := "/usr/share/fonts/truetype/noto/NotoSans" + script + "-"
+	return notoFamilyHandout(t, "NotoSans"+script, "Noto Sans "+script, lang)
+}
+
+// notoFamilyHandout is the Letter handout of a language set with a Noto family from
+// fonts-noto-core, named by its files' prefix (e.g. NotoNaskhArabic).
+func notoFamilyHandout(t *testing.T, files, name, lang string) *readBack {
+	t.Helper()
+	file := "/usr/share/fonts/truetype/noto/" + files + "-"
 	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
 	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
-	fam, err := typeface.New("Noto Sans "+script, file+"Regular.ttf", file+"Bold.ttf", reg, bold)
+	fam, err := typeface.New(name, file+"Regular.ttf", file+"Bold.ttf", reg, bold)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,5 +173,73 @@ func TestArabicJoinedRightToLeft(t *testing.T) {
 	}
 	if joined < 100 {
 		t.Errorf("%d letters in joined forms; the Arabic is not shaped", joined)
+	}
+}
+
+// Persian and Urdu read right to left and joined, their own letters too (peh, gaf, farsi yeh;
+// tteh, noon ghunna, heh goal, heh doachashmee, yeh barree): words are drawn in their joined
+// forms from right to left, paragraphs flush right, and PDFium extracts them in logical order.
+func TestPersianUrduJoinedRightToLeft(t *testing.T) {
+	for _, tt := range []struct {
+		lang, files, name string
+		extracted         []string // in logical order, as written (zero-width non-joiners apart)
+		words             []string // each drawn joined, right to left
+	}{
+		{"fa", "NotoSansArabic", "Noto Sans Arabic",
+			[]string{"آیا همه\u200cی قربانیان را غریبه\u200cها می\u200cدزدند؟", "1-888-373-7888", "با فرد مظنون روبه\u200cرو نشوید"},
+			[]string{"پول", "چشم", "به\u200cویژه", "کودک", "گمان", "بگیرید", "پیامک"}},
+		{"ur", "NotoNaskhArabic", "Noto Naskh Arabic",
+			[]string{"کیا سب متاثرین کو اجنبی اغوا کرتے ہیں؟", "1-888-373-7888", "مشتبہ شخص کا سامنا نہ کریں"},
+			[]string{"ہاٹ", "ڈر", "چھوڑیں", "میں", "کے", "ہیں", "پھر", "بچوں"}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			rb := notoFamilyHandout(t, tt.files, tt.name, tt.lang)
+			text := norm.NFKC.String(rb.text) // the letters, whatever form an extractor gives
+			for _, want := range tt.extracted {
+				if want = strings.ReplaceAll(want, "\u200C", ""); !strings.Contains(text, want) {
+					t.Errorf("%q is not extracted in logical order", want)
+				}
+			}
+			pages, err := readback.Read(rb.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var drawn strings.Builder // the codes drawn, left to right
+			for _, pg := range pages {
+				for _, tx := range pg.Texts {
+					drawn.WriteString(tx.S + "\n")
+				}
+			}
+			for _, w := range tt.words {
+				shaped := []rune(typeface.Shape(w))
+				slices.Reverse(shaped)
+				if strings.ContainsAny(string(shaped), w) {
+					t.Fatalf("%q shapes to %+q, which still has unjoined letters", w, string(shaped))
+				}
+				if !strings.Contains(drawn.String(), string(shaped)) {
+					t.Errorf("%q is not drawn joined and right to left (%+q)", w, string(shaped))
+				}
+			}
+			checkFlushRight(t, rb, func(s string) bool { return s >= "\u0600" && s <= "\u06ff" || s >= "\ufb50" && s <= "\ufeff" })
+		})
+	}
+}
+
+// checkFlushRight: the right edge of the right-to-left text on page 1 is the right margin.
+func checkFlushRight(t *testing.T, rb *readBack, script func(string) bool) {
+	t.Helper()
+	chars, err := rb.doc.Chars(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _, _ := rb.doc.Size(0)
+	maxRight, n := 0.0, 0
+	for _, c := range chars {
+		if script(c.Text) {
+			maxRight, n = max(maxRight, c.Right), n+1
+		}
+	}
+	if n == 0 || maxRight < w-0.6*72-2 {
+		t.Errorf("%d right-to-left characters, ending at %.1f pt, not at the right margin %.1f", n, maxRight, w-0.6*72)
 	}
 }

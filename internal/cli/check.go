@@ -56,7 +56,7 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		return err
 	}
 	for _, f := range faces {
-		if strings.Contains(f, "; from ") { // a language that borrows characters from another face
+		if strings.Contains(f, "; ") { // a language set in another face, borrowing characters, or printing italic upright
 			fmt.Fprintln(o.stdout, f)
 		}
 	}

@@ -47,7 +47,7 @@ func (c *common) register(cmd *cobra.Command, kindNames []string) {
 	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: "+paperHelp(kindNames)+" (default: each output's usual sizes)")
 	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
 	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (lower-case letters, digits and -)")
-	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf brand font (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name), set first for every language it covers, the built-in fonts printing the rest and what it lacks; give REGULAR.ttf or REGULAR.ttf,BOLD.ttf")
+	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf brand font (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name), set first for every language it covers, the built-in fonts printing the rest and what it lacks; give REGULAR.ttf, REGULAR.ttf,BOLD.ttf or REGULAR.ttf,BOLD.ttf,ITALIC.ttf,BOLDITALIC.ttf")
 	complete(cmd, kindNames)
 }
 
@@ -71,8 +71,8 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if _, _, msg := content.ParseOffset(c.offset); msg != "" {
 		return usageError{fmt.Errorf("--offset %s", msg)}
 	}
-	if len(c.fonts) > 2 {
-		return usageError{fmt.Errorf("--font takes one or two files (regular, bold), got %d", len(c.fonts))}
+	if n := len(c.fonts); n > 4 || n == 3 {
+		return usageError{fmt.Errorf("--font takes one or two files (regular, bold), or four (regular, bold, italic, bold italic), got %d", n)}
 	}
 	if fi, err := os.Stat(c.out); err == nil && !fi.IsDir() {
 		return usageError{fmt.Errorf("--out %s is a file, not a folder", c.out)}
@@ -110,12 +110,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	}
 	flagFont.Texts = texts
 	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys, Texts: texts}
-	if f := ct.Settings.Font; f.Regular != "" {
-		settingsFont.Files = []string{f.Regular}
-		if f.Bold != "" {
-			settingsFont.Files = append(settingsFont.Files, f.Bold)
-		}
-	}
+	settingsFont.Files = ct.Settings.Font.Files()
 	fams, err := typeface.Assemble(flagFont, settingsFont)
 	var fe *typeface.FileError
 	if errors.As(err, &fe) && fe.From == flagFont.From && input.Unopenable(err) {

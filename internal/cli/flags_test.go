@@ -75,6 +75,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--out", file}, "is a file, not a folder"},
 		{[]string{"handout", "--out", "/dev/null"}, "is a file, not a folder"},
 		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf"}, "--font takes one or two files"},
+		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf,d.ttf,e.ttf"}, "or four (regular, bold, italic, bold italic), got 5"},
 		{[]string{"check", "--jobs", "2"}, "unknown flag: --jobs"},
 		{[]string{"check", "--paper", "legal"}, `unknown paper "legal"`},
 		{[]string{"init"}, "init takes one folder name"},

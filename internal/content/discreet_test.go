@@ -1,9 +1,12 @@
 package content
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	defaultcontent "haven/content"
 	"haven/internal/diag"
 )
 
@@ -33,7 +36,7 @@ func TestDiscreetWords(t *testing.T) {
 		for _, w := range tt.avoid {
 			txt.Discreet.Avoid = append(txt.Discreet.Avoid, at("discreet.avoid", w))
 		}
-		ps := checkDiscreet("t.yaml", tt.lang, &txt)
+		ps := checkDiscreet("t.yaml", tt.lang, &txt, txt.HotlineName.Text)
 		got := ""
 		if len(ps) > 0 {
 			got = ps[0].Msg
@@ -46,5 +49,68 @@ func TestDiscreetWords(t *testing.T) {
 		case tt.want != "" && (ps[0].Line != 7 || !strings.HasPrefix(ps[0].Field, "discreet.")):
 			t.Errorf("%s: the problem does not name the field and line: %+v", tt.lang, ps[0])
 		}
+	}
+}
+
+// The discreet card prints neither the hotline's name, the organisation's nor the hotline's
+// site on either side unless the content asks (discreet.show_names); content that gave the
+// back the hotline's name, as the built-in content once did, gets the neutral heading; the
+// card settings are checked.
+func TestDiscreetNamesAndCardSettings(t *testing.T) {
+	const back = "  back_title: Free, private support, 24/7"
+	tests := []struct {
+		name      string
+		file      string
+		old, new  string
+		want      string // in the error; "" loads
+		backTitle string // the English discreet back's heading, when it loads
+	}{
+		{"neutral", "en/text.yaml", back, back, "", "Free, private support, 24/7"},
+		{"the hotline's name, as before", "en/text.yaml", back, "  back_title: National Human Trafficking Hotline", "", "Free, private support, 24/7"},
+		{"no heading", "en/text.yaml", back + "\n", "", "", "Free, private support, 24/7"},
+		{"the name in a line", "en/text.yaml", "    - You do not have to give your name.", "    - The National Human Trafficking Hotline listens.",
+			`discreet.back_lines[2]: prints "National Human Trafficking Hotline"`, ""},
+		{"the organisation", "en/text.yaml", "  back_note: Confidential.", "  back_note: The Mission Haven. Confidential.",
+			`discreet.back_note: prints "The Mission Haven"`, ""},
+		{"the site", "en/text.yaml", "  back_note: Confidential.", "  back_note: See humantraffickinghotline.org. Confidential.",
+			`prints "humantraffickinghotline.org"`, ""},
+		{"the organisation, asked for", "en/text.yaml", "  back_note: Confidential.", "  show_names: true\n  back_note: The Mission Haven. Confidential.", "", "Free, private support, 24/7"},
+		{"an unknown audience", "settings.yaml", "\ncolours:", "\ncards:\n  audience: parents\n\ncolours:", `cards.audience: "parents" should be you or adult`, ""},
+		{"a discreet address that is not https", "settings.yaml", "\ncolours:", "\ncards:\n  discreet_url: http://example.org/talk\n\ncolours:", "cards.discreet_url", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatal(err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("got %v, want an error with %q", err, tt.want)
+			case tt.want == "":
+				if got := c.Languages[0].Text.Discreet.BackTitle.Text; got != tt.backTitle {
+					t.Errorf("the discreet back's heading is %q, want %q", got, tt.backTitle)
+				}
+			}
+		})
+	}
+	// the adult's card needs its section
+	b, err := fs.ReadFile(defaultcontent.FS, "en/text.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := string(b)
+	noObserver := txt[:strings.Index(txt, "# The card for adults")] + txt[strings.Index(txt, "# The discreet card"):]
+	fsys := withFile(t, "en/text.yaml", []byte(noObserver))
+	if _, err := Load(fsys, "content", Overrides{}); err != nil {
+		t.Fatalf("the observer's section is optional: %v", err)
+	}
+	// ... unless the card is the adult's
+	settings, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys.(fstest.MapFS)["settings.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(string(settings), "\ncolours:", "\ncards:\n  audience: adult\n\ncolours:", 1))}
+	if _, err := Load(fsys, "content", Overrides{}); err == nil || !strings.Contains(err.Error(), "en/text.yaml: observer: missing") {
+		t.Errorf("the adult's card without its section: %v", err)
 	}
 }

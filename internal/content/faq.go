@@ -121,7 +121,7 @@ func (f *faqReader) block(n ast.Node) {
 
 func (f *faqReader) heading(h *ast.Heading) {
 	line := f.line(h)
-	t := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(f.inline(h, nil)) // headings are bold
+	t := Unmark(f.inline(h, nil)) // headings are bold, in one face
 	switch {
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
@@ -194,7 +194,7 @@ func (f *faqReader) list(l *ast.List, level int) {
 }
 
 // inline is the printed text of a block's inline content: bold between BoldOn and BoldOff,
-// italic and links as their text (the https, tel and sms links also added to links, if any),
+// italic between ItalicOn and ItalicOff (***both*** nested), links as their text (the https, tel and sms links also added to links, if any),
 // a soft line break as a space, a hard one as a new line, comments dropped; images, raw
 // HTML and strikethrough refused.
 func (f *faqReader) inline(n ast.Node, links *[]Link) string {
@@ -233,18 +233,18 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 			case *ast.Link:
 				start := b.Len()
 				walk(x)
-				text := strings.NewReplacer(BoldOn, "", BoldOff, "").Replace(b.String()[start:])
+				text := Unmark(b.String()[start:])
 				if url := string(x.Destination); links != nil && linkable(url) && text != "" {
 					*links = append(*links, Link{Text: text, URL: url})
 				}
 			case *ast.Emphasis:
+				on, off := ItalicOn, ItalicOff
 				if x.Level == 2 {
-					b.WriteString(BoldOn)
-					walk(x)
-					b.WriteString(BoldOff)
-				} else {
-					walk(x) // italic prints upright: the fonts have no italic, and it reads less well
+					on, off = BoldOn, BoldOff
 				}
+				b.WriteString(on)
+				walk(x)
+				b.WriteString(off)
 			default: // emphasis, links: their text
 				walk(c)
 			}

@@ -23,6 +23,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add("en/text.yaml", []byte("a: &a [*a, *a]\nb: *a\n"))
 	f.Add("settings.yaml", []byte("\xff\xfe"))
 	f.Add("en/faq.md", []byte("# T\n\n## Q?\n\n\x00"))
+	f.Add("en/faq.md", []byte("# T\n\n*it*, ***both*** and **b *i* b**.\n\n## *Q*?\n\n- *x\n- y*\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		if name != "settings.yaml" && name != "en/text.yaml" && name != "en/faq.md" {
 			return

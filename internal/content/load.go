@@ -85,6 +85,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+			case "cards.discreet_url":
+				if *f.ptr != "" { // printed on the discreet card
+					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)})
+				}
+				fallthrough
 			case "resource_url", "display_url", "hotline.chat":
 				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
 			}
@@ -133,8 +138,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		wg.Go(func() { c.Languages[i], lps[i] = loadLanguage(fsys, label, code, vars, c.Settings) })
 	}
 	wg.Wait()
-	for _, p := range lps {
+	for i, p := range lps {
 		ps = append(ps, p...)
+		c.Warnings = append(c.Warnings, twoReaders(c.Languages[i].Text)...)
 	}
 	if len(ps) > 0 {
 		return nil, ps.Sort()
@@ -213,7 +219,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 	if textRead {
 		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
-			ps = append(ps, checkDiscreet(textName, code, &lang.Text)...)
+			neutralBackTitle(code, &lang.Text)
+			ps = append(ps, checkCard(textName, s, &lang.Text)...)
+			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}
 	}
 	return lang, ps

@@ -131,7 +131,13 @@ func TestBadContent(t *testing.T) {
 			`content/en/text.yaml:26: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
 		{"haven's own bold mark typed in", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## ", "\uE000## ")
-		}, "content/en/faq.md:7: has a private-use character (U+E000) that prints as nothing (delete it; for bold, write **bold**)"},
+		}, "content/en/faq.md:7: has a private-use character (U+E000) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
+		{"italic font without bold italic", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "# font:\n#   regular: MyFont-Regular.ttf", "font:\n  regular: a.ttf\n  italic: a-italic.ttf\n#")
+		}, "content/settings.yaml:70: font.italic: an italic font needs a bold italic one (font.bold_italic) and a regular one (give all of font.regular, font.italic and font.bold_italic, or no italic: italic then prints upright)"},
+		{"haven's own italic mark typed in", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are \uE003not alone.")
+		}, "content/en/text.yaml:26: has a private-use character (U+E003) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
 		{"alias", func(t *testing.T) fs.FS {
@@ -417,7 +423,7 @@ func TestNormalForm(t *testing.T) {
 // The Markdown people write: lists (nested one level), emphasis and links as their text, hard
 // line breaks, setext headings; HTML comments dropped.
 func TestFAQMarkdown(t *testing.T) {
-	md := "Title\n=====\n\nIntro with *emphasis* and **bold**.\n<!-- TODO: check this figure with legal -->\n\n" +
+	md := "Title\n=====\n\nIntro with *emphasis*, **bold** and ***both***.\n<!-- TODO: check this figure with legal -->\n\n" +
 		"## What can I do?\n\nSteps:\n\n1. Call [the hotline](tel:18883737888).\n2. Write it down:\n   - when\n   - where\n\nLine one  \nline two\n\n" +
 		"## Closing\n\nThanks.\n"
 	faq, ps := parseFAQ("faq.md", []byte(md))
@@ -439,7 +445,7 @@ func TestFAQMarkdown(t *testing.T) {
 	if l := faq.Questions[0].Answer[1].Links; len(l) != 1 || l[0] != (Link{"the hotline", "tel:18883737888"}) {
 		t.Errorf("links %v", l)
 	}
-	if faq.Title.Text != "Title" || len(faq.Intro) != 1 || faq.Intro[0].Text != "Intro with emphasis and "+BoldOn+"bold"+BoldOff+"." || faq.ClosingTitle.Text != "Closing" {
+	if faq.Title.Text != "Title" || len(faq.Intro) != 1 || faq.Intro[0].Text != "Intro with "+ItalicOn+"emphasis"+ItalicOff+", "+BoldOn+"bold"+BoldOff+" and "+ItalicOn+BoldOn+"both"+BoldOff+ItalicOff+"." || faq.ClosingTitle.Text != "Closing" {
 		t.Errorf("title %q, intro %v, closing %q", faq.Title.Text, faq.Intro, faq.ClosingTitle.Text)
 	}
 }

@@ -2,7 +2,11 @@
 // output prints, and one folder per language holding faq.md and text.yaml. It knows nothing of PDF.
 package content
 
-import "haven/internal/diag"
+import (
+	"strings"
+
+	"haven/internal/diag"
+)
 
 // Content is everything an output is made from.
 type Content struct {
@@ -10,7 +14,7 @@ type Content struct {
 	Logo      *Logo      // nil when settings.yaml names none
 	Languages []Language // in folder-name order, English first when present
 	// Printed lists the settings printed as written (organisation name and contact, and the
-	// short address), with their lines, as Language.Texts does for the words.
+	// short addresses), with their lines, as Language.Texts does for the words.
 	Printed []diag.Located
 	// Address is the resource URL as printed under QR codes, with where it was set (settings.yaml
 	// or --url).
@@ -48,7 +52,24 @@ type Cards struct {
 	// Offset is "X,Y" in millimetres: how far the printer must move the cards, right and down,
 	// to land on the card stock (found with haven cards --calibrate).
 	Offset string `yaml:"offset" haven:"optional"`
+	// Audience is who the wallet card speaks to, on both sides: "you" (the person who may need
+	// help; the default) or "adult" (an adult who sees warning signs in a child: text.yaml's
+	// observer section). One card never mixes the two.
+	Audience string `yaml:"audience" haven:"optional"`
+	// DiscreetURL is what the discreet card's QR code opens: a neutral address the organisation
+	// controls, printed under the code. Empty: the code opens resource_url and the discreet
+	// card prints no address, so neither side names the hotline's site.
+	DiscreetURL string `yaml:"discreet_url" haven:"optional"`
 }
+
+// Audiences of the wallet card.
+const (
+	AudienceYou   = "you"
+	AudienceAdult = "adult"
+)
+
+// Observer reports whether the card is the adult's (warning signs in a child).
+func (c Cards) Observer() bool { return c.Audience == AudienceAdult }
 
 // Handout holds the handout's settings.
 type Handout struct {
@@ -62,6 +83,24 @@ type Handout struct {
 type Font struct {
 	Regular string `yaml:"regular" haven:"optional"`
 	Bold    string `yaml:"bold" haven:"optional"`
+	// Italic and BoldItalic go together; without them the font's italic prints upright.
+	Italic     string `yaml:"italic" haven:"optional"`
+	BoldItalic string `yaml:"bold_italic" haven:"optional"`
+}
+
+// Files are the font files in the order a typeface.Source takes them: regular, bold (empty
+// for none), then italic and bold italic when given.
+func (f Font) Files() []string {
+	if f.Regular == "" {
+		return nil
+	}
+	if f.Italic != "" || f.BoldItalic != "" {
+		return []string{f.Regular, f.Bold, f.Italic, f.BoldItalic}
+	}
+	if f.Bold != "" {
+		return []string{f.Regular, f.Bold}
+	}
+	return []string{f.Regular}
 }
 
 // LangOrganisation is the organisation as one language writes it.
@@ -137,12 +176,80 @@ type FAQ struct {
 }
 
 // BoldOn and BoldOff mark where bold text begins and ends in a paragraph's text (from **bold**
-// in faq.md). They are private-use characters, which no content may contain and no font draws:
-// layout sets the text between them in bold and never prints them.
+// in faq.md), ItalicOn and ItalicOff italic text (from *italic*); both together make bold
+// italic. They are private-use characters, which no content may contain and no font draws:
+// layout sets the text between them in their face and never prints them.
 const (
-	BoldOn  = "\uE000"
-	BoldOff = "\uE001"
+	BoldOn    = "\uE000"
+	BoldOff   = "\uE001"
+	ItalicOn  = "\uE002"
+	ItalicOff = "\uE003"
 )
+
+// Emphasis is how a piece of a paragraph is set: bold, italic, both or neither.
+type Emphasis struct{ Bold, Italic bool }
+
+// Marks are the marks that open e at the start of a piece of text.
+func (e Emphasis) Marks() string {
+	s := ""
+	if e.Bold {
+		s += BoldOn
+	}
+	if e.Italic {
+		s += ItalicOn
+	}
+	return s
+}
+
+// Run is a piece of a paragraph in one emphasis.
+type Run struct {
+	Emphasis
+	Text string
+}
+
+// Runs splits s at its marks into runs, s beginning in the emphasis open; end is the emphasis
+// still open where s ends (a line broken inside bold text goes on in bold).
+func Runs(s string, open Emphasis) (runs []Run, end Emphasis) {
+	for s != "" {
+		i := strings.IndexAny(s, Marks)
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			runs = append(runs, Run{open, s[:i]})
+		}
+		if i == len(s) {
+			break
+		}
+		switch s[i : i+len(BoldOn)] { // every mark is three bytes
+		case BoldOn, BoldOff:
+			open.Bold = s[i:i+len(BoldOn)] == BoldOn
+		default:
+			open.Italic = s[i:i+len(BoldOn)] == ItalicOn
+		}
+		s = s[i+len(BoldOn):]
+	}
+	return runs, open
+}
+
+// Marks are the four marks, as a set for strings.ContainsAny and IndexAny; each is three bytes.
+const Marks = BoldOn + BoldOff + ItalicOn + ItalicOff
+
+// marked reports whether r is one of the marks.
+func marked(r rune) bool { return r >= 0xE000 && r <= 0xE003 }
+
+// Unmark is text without its marks: as a reader hears it, or as it prints in one face.
+func Unmark(s string) string {
+	if !strings.ContainsAny(s, Marks) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if marked(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
 
 // Para is a paragraph of the FAQ, or an item of a list in it.
 type Para struct {
@@ -175,7 +282,10 @@ type Text struct {
 	Handout      HandoutText      `yaml:"handout"`
 	Card         CardText         `yaml:"card"`
 	Discreet     DiscreetText     `yaml:"discreet"`
-	Poster       PosterText       `yaml:"poster"`
+	// Observer is the card for an adult who sees warning signs in a child, made in place of
+	// the card when settings.yaml says cards: audience: adult.
+	Observer ObserverText `yaml:"observer" haven:"optional"`
+	Poster   PosterText   `yaml:"poster"`
 }
 
 // HelpText is the hotline box.
@@ -201,28 +311,47 @@ type HandoutText struct {
 	Page      diag.Located `yaml:"page"` // keeps {page} and {pages} for layout to fill
 }
 
-// CardText is the wallet card.
+// CardText is the wallet card, speaking to the person who may need help on both sides.
 type CardText struct {
+	Headline  diag.Located `yaml:"headline"`
+	CallLabel diag.Located `yaml:"call_label"`
+	Text      diag.Located `yaml:"text" haven:"optional"`
+	More      diag.Located `yaml:"more" haven:"optional"` // a TTY or chat line, small
+	Danger    diag.Located `yaml:"danger"`
+	BackTitle diag.Located `yaml:"back_title"`
+	// BackLines say, in the second person, what happens when you call or text.
+	BackLines []diag.Located `yaml:"back_lines" haven:"optional"`
+	// Signs are the back of content written before back_lines: warning signs in a child,
+	// printed as they were (with a warning that the card speaks to two readers).
+	Signs    []diag.Located `yaml:"signs" haven:"optional"`
+	BackNote diag.Located   `yaml:"back_note"`
+}
+
+// ObserverText is the adult's card: warning signs in a child on the back, and a front that
+// speaks to the same adult. The text line, TTY or chat and 911 are the card's.
+type ObserverText struct {
 	Headline  diag.Located   `yaml:"headline"`
 	CallLabel diag.Located   `yaml:"call_label"`
-	Text      diag.Located   `yaml:"text" haven:"optional"`
-	More      diag.Located   `yaml:"more" haven:"optional"` // a TTY or chat line, small
-	Danger    diag.Located   `yaml:"danger"`
 	BackTitle diag.Located   `yaml:"back_title"`
 	Signs     []diag.Located `yaml:"signs"`
-	BackNote  diag.Located   `yaml:"back_note"`
+	BackNote  diag.Located   `yaml:"back_note" haven:"optional"` // empty: the card's
 }
 
 // DiscreetText is the card whose front does not say what it is about.
 type DiscreetText struct {
-	Headline  diag.Located   `yaml:"headline"`
-	Subline   diag.Located   `yaml:"subline"`
-	BackTitle diag.Located   `yaml:"back_title"`
+	Headline diag.Located `yaml:"headline"`
+	Subline  diag.Located `yaml:"subline"`
+	// BackTitle is the back's neutral heading; empty, or the hotline's name as content before
+	// it was checked wrote it, prints DiscreetBackTitle's words for the language.
+	BackTitle diag.Located   `yaml:"back_title" haven:"optional"`
 	BackLines []diag.Located `yaml:"back_lines"`
 	BackNote  diag.Located   `yaml:"back_note"`
 	// Avoid are words the discreet front must not print; empty means the built-in list
 	// for the language.
 	Avoid []diag.Located `yaml:"avoid" haven:"optional"`
+	// ShowNames lets the discreet texts print the hotline's or the organisation's name, which
+	// they are otherwise refused.
+	ShowNames bool `yaml:"show_names" haven:"optional"`
 }
 
 // PosterText is the poster and the tear-off flyer.

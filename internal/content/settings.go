@@ -65,13 +65,16 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if _, msg := ParseLogoSize(s.Organisation.LogoSize); msg != "" {
 		bad("organisation.logo_size", msg, "")
 	}
-	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold} {
+	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold, "font.italic": s.Font.Italic, "font.bold_italic": s.Font.BoldItalic} {
 		if v != "" && !ttfRE().MatchString(v) {
 			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder, or a face of a .ttc (Fonts.ttc#0)", v), "TrueType outlines only: CFF .otf fonts cannot be embedded")
 		}
 	}
 	if s.Font.Bold != "" && s.Font.Regular == "" {
 		bad("font.bold", "a bold font needs a regular one", "add font.regular")
+	}
+	if it, bi := s.Font.Italic, s.Font.BoldItalic; (it != "" || bi != "") && (it == "" || bi == "" || s.Font.Regular == "") {
+		bad("font.italic", "an italic font needs a bold italic one (font.bold_italic) and a regular one", "give all of font.regular, font.italic and font.bold_italic, or no italic: italic then prints upright")
 	}
 	if _, _, msg := ParseOffset(s.Cards.Offset); msg != "" {
 		bad("cards.offset", msg, "print the test sheet with 'haven cards --calibrate' to find it")
@@ -80,6 +83,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		bad("handout.sheets", fmt.Sprintf("%q should be 1 or 2", v), "1 keeps the handout to one sheet; 2 lets a long FAQ go on to a second")
 	}
 	checkHotline(s, bad)
+	checkCards(s.Cards, bad)
 	if s.DisplayURL != "" {
 		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
 		if msg := CheckURL(full); msg != "" {

@@ -269,8 +269,8 @@ func checkText(file string, data []byte) *diag.Problem {
 			// reported below
 		case r < 0x20 && r != '\t' && r != '\r', r == 0x7F:
 			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a control character (U+%04X)", r), Hint: "remove it; if the file looks fine in your editor, save it again as plain text"}
-		case r == []rune(BoldOn)[0] || r == []rune(BoldOff)[0]: // haven marks bold text with these
-			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a private-use character (U+%04X) that prints as nothing", r), Hint: "delete it; for bold, write **bold**"}
+		case marked(r): // haven marks bold and italic text with these
+			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a private-use character (U+%04X) that prints as nothing", r), Hint: "delete it; for bold, write **bold**, for italic *italic*"}
 		case r == 0x2028 || r == 0x2029:
 			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a Unicode line separator (U+%04X), which looks like a line break and is not one", r), Hint: "delete it and press Enter instead"}
 		case invisible[r] != "" && !(r == 0xFEFF && i == 0):

@@ -61,7 +61,7 @@ func TestTooLongTextNamesItsField(t *testing.T) {
 		}
 	}
 	// the printed fields of every kind: each must be caught somewhere
-	for _, f := range []string{"title", "question 1", "answer 1[1]", "closing", "help.call", "card.headline", "card.signs[1]", "discreet.headline", "poster.headline", "poster.facts[1]", "poster.tab", "organisation.name", "resource_url"} {
+	for _, f := range []string{"title", "question 1", "answer 1[1]", "closing", "help.call", "card.headline", "card.back_lines[1]", "discreet.back_lines[1]", "discreet.headline", "poster.headline", "poster.facts[1]", "poster.tab", "organisation.name", "resource_url"} {
 		if !named[f] {
 			t.Errorf("%s too long: no output reported it", f)
 		}

@@ -2,8 +2,13 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
+	"haven/internal/colour"
+	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/qr"
+	"haven/internal/typeface"
 )
 
 // Sheet is a page of cards cut on a home printer: cols x rows cards of W x H with no gutters.
@@ -36,7 +41,8 @@ const minCardType = 6.5
 // duplex flip, so each back prints behind its own front (the columns are mirrored). codes, when
 // given, are the placements of the cards in reading order of the fronts; otherwise every card
 // carries in.Placement. A placed card prints its code small in a corner of both sides, so a
-// stack can be told apart after cutting.
+// stack can be told apart after cutting. The fronts' page says how to print the sheet in its
+// top margin.
 func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, error) {
 	sh, ok := Sheets[paper]
 	if !ok {
@@ -63,8 +69,8 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 				}
 				sides, ok := byCode[cin.Placement]
 				if !ok {
-					c := card{in: cin, th: th, w: sh.CardW, h: sh.CardH, discreet: discreet, url: cin.qrURL("cards")}
-					doc.Meta = in.meta(in.Lang.Text.HotlineName.Text+": wallet cards", c.headline().Text)
+					c := newCard(cin, th, sh.CardW, sh.CardH, discreet, 0)
+					doc.Meta = c.meta("wallet cards")
 					var err error
 					if sides, err = c.sides(doc, false); err != nil {
 						return doc, err
@@ -84,18 +90,88 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 			}
 		}
 		cutGuides(cv, sh, x0, y0, th)
+		if side == 0 {
+			if err := printLine(cv, in, paper, sh, x0, y0, th); err != nil {
+				return doc, err
+			}
+		}
 		doc.Pages = append(doc.Pages, cv.page(sh.Paper.W, sh.Paper.H))
 	}
 	return doc, nil
 }
 
+// printLines are the few words a card sheet carries in its top margin, by language and paper,
+// so a sheet picked up from the printer tray says how it is printed. Each part goes whole
+// between two cut marks.
+var printLines = map[string]map[string][]string{
+	"en": {
+		"letter": {"Print at 100% (actual size)", "2-sided, flip on long edge", "Avery 5371, 8371 or 28371"},
+		"a4":     {"Print at 100% (actual size)", "2-sided, flip on long edge", "A4 sheet of ten 85 x 55 mm cards"},
+	},
+	"es": {
+		"letter": {"Imprima al 100% (tamaño real)", "A doble cara, volteo por el borde largo", "Avery 5371, 8371 o 28371"},
+		"a4":     {"Imprima al 100% (tamaño real)", "A doble cara, volteo por el borde largo", "Hoja A4 de diez tarjetas de 85 x 55 mm"},
+	},
+}
+
+// printLineSize is the instruction line's type: small, in the margin, on no card.
+const printLineSize = 7
+
+// PrintLine is the instruction line of a card sheet on paper in lang (English for a language
+// without one): its parts, in the order they are printed.
+func PrintLine(lang, paper string) []string {
+	words, ok := printLines[lang]
+	if base, _, _ := strings.Cut(lang, "-"); !ok {
+		if words, ok = printLines[base]; !ok {
+			words = printLines["en"]
+		}
+	}
+	return words[paper]
+}
+
+// printLine sets the instruction line in the sheet's top margin, in the middle of the cut
+// marks' height and between them: the parts, joined by " · ", fill the space over the first
+// column and go on over the next.
+func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th Theme) error {
+	st := textStyle(Regular, printLineSize, 1.2, th.Ink)
+	const sep, gap = " · ", 6.0
+	base := y0 - 2 - guideLen/2 + st.Size*0.35
+	var lines []string
+	cur := ""
+	for _, part := range PrintLine(in.Lang.Code, paper) {
+		next := part
+		if cur != "" {
+			next = cur + sep + part
+		}
+		if in.M.Width(st.Font, st.Size, next) <= sh.CardW-2*gap {
+			cur = next
+			continue
+		}
+		lines = append(lines, cur)
+		cur = part
+	}
+	lines = append(lines, cur)
+	if len(lines) > sh.Cols {
+		return fitErr(diag.Located{Text: strings.Join(PrintLine(in.Lang.Code, paper), sep)}, "top margin of the card sheet", "does not fit between the cut marks")
+	}
+	cv.artifact(func() { // printing furniture, as the cut marks are
+		for i, l := range lines {
+			cv.text(x0+float64(i)*sh.CardW+gap, base, st, l)
+		}
+	})
+	return nil
+}
+
 // BleedCard is one US card for a print shop: front and back pages with 0.125 in bleed, the
-// background running into it, and crop marks outside it.
+// background running into it, and crop marks outside it. Its black text is pure black, which
+// the PDF writes as DeviceGray 0: the shop's plate prints it as 100% K, solid, not as a
+// four-colour grey that screens ragged at small sizes.
 func BleedCard(in Input) (*Doc, error) {
 	const bleed, slug = 0.125 * Inch, 0.25 * Inch
-	c := card{in: in, th: in.theme(), w: 3.5 * Inch, h: 2 * Inch, url: in.qrURL("cards"), bleed: bleed}
-	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code,
-		Meta: in.meta(in.Lang.Text.HotlineName.Text+": wallet card for print", c.headline().Text)}
+	th := in.theme()
+	th.Ink = colour.RGB{}
+	c := newCard(in, th, 3.5*Inch, 2*Inch, false, bleed)
+	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code, Meta: c.meta("wallet card for print")}
 	sides, err := c.sides(doc, true)
 	if err != nil {
 		return doc, err
@@ -119,8 +195,85 @@ type card struct {
 	th       Theme
 	w, h     float64
 	discreet bool
+	words    cardWords
+	rtl      bool // the card's words run right to left: its layout is mirrored
 	url      string
 	bleed    float64 // > 0 on a print-shop card: colour runs this far past the cut
+}
+
+// cardWords are what one card says, to one reader on both sides.
+type cardWords struct {
+	headline, label diag.Located
+	name            diag.Located // the hotline's name, under the number; empty on a discreet card
+	title           diag.Located // the back's heading
+	lines           []diag.Located
+	bullets         bool         // the lines are a list (things to look for), not paragraphs
+	note            diag.Located // the back's last line
+	address         diag.Located // printed under the QR code; empty prints none
+}
+
+// newCard is a card of w x h: the discreet one, the adult's (cards: audience: adult), or the
+// card for the person who may need help. The discreet card's code opens cards.discreet_url
+// when set, and prints only that address.
+func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) card {
+	t := in.Lang.Text
+	c := card{in: in, th: th, w: w, h: h, discreet: discreet, url: in.qrURL("cards"), bleed: bleed}
+	switch {
+	case discreet:
+		d := t.Discreet
+		c.words = cardWords{headline: d.Headline, label: d.Subline, title: d.BackTitle, lines: d.BackLines, note: d.BackNote}
+		if u := in.Settings.Cards.DiscreetURL; u != "" {
+			c.url = qr.Link{Base: u, Kind: "cards", Campaign: in.Campaign, Placement: in.Placement}.URL()
+			c.words.address = diag.Located{Field: "cards.discreet_url", Text: content.ShortURL(u)}
+		}
+	case in.Settings.Cards.Observer():
+		o := t.Observer
+		c.words = cardWords{headline: o.Headline, label: o.CallLabel, name: t.HotlineName, title: o.BackTitle,
+			lines: o.Signs, bullets: true, note: o.BackNote, address: in.Address}
+		if o.BackNote.Text == "" {
+			c.words.note = t.Card.BackNote
+		}
+	default:
+		cd := t.Card
+		lines := cd.BackLines
+		if len(lines) == 0 { // content written before back_lines
+			lines = cd.Signs
+		}
+		c.words = cardWords{headline: cd.Headline, label: cd.CallLabel, name: t.HotlineName, title: cd.BackTitle,
+			lines: lines, bullets: true, note: cd.BackNote, address: in.Address}
+	}
+	c.rtl = rtl(c.words.headline.Text)
+	return c
+}
+
+// at is where a line w wide set from x on a left-to-right card at cx goes: there, or, on a
+// right-to-left card, mirrored, so that it ends where it would have begun (flush right).
+func (c card) at(cx, x, w float64) float64 {
+	if !c.rtl {
+		return x
+	}
+	return 2*cx + c.w - x - w
+}
+
+// width is the advance of a line as the canvas sets it (joined, in visual order).
+func (c card) width(st Style, s string) float64 {
+	return c.in.M.Width(st.Font, st.Size, visual(typeface.Shape(s)))
+}
+
+// text draws a line from x on the card at cx, mirrored on a right-to-left card.
+func (c card) text(cv *canvas, cx, x, y float64, st Style, s string) {
+	cv.text(c.at(cx, x, c.width(st, s)), y, st, s)
+}
+
+// meta is the card's document information; a discreet card's names neither the hotline nor
+// its site, since the file may be kept or sent where the card is not meant to be read.
+func (c card) meta(what string) Meta {
+	if c.discreet {
+		m := c.in.meta(c.words.headline.Text+": "+what, c.words.headline.Text)
+		m.Keywords = c.in.Settings.Hotline.Call.Text
+		return m
+	}
+	return c.in.meta(c.in.Lang.Text.HotlineName.Text+": "+what, c.words.headline.Text)
 }
 
 // sides lays out the front and the back once; each returned function draws one at x, y.
@@ -138,18 +291,24 @@ func (c card) sides(doc *Doc, bleed bool) ([]func(cv *canvas, x, y float64), err
 	return nil, err
 }
 
-func (c card) headline() diag.Located {
-	if c.discreet {
-		return c.in.Lang.Text.Discreet.Headline
-	}
-	return c.in.Lang.Text.Card.Headline
-}
+// scale is the card's size against the 3.5 x 2 in design (85 x 55 mm is narrower).
+func (c card) scale() float64 { return min(c.w/(3.5*Inch), c.h/(2*Inch)) }
 
-// pt scales type from the 3.5 x 2 in design to the card at hand (85 x 55 mm is narrower),
-// never below the smallest legible size.
-func (c card) pt(size float64) float64 {
-	return max(minCardType, size*min(c.w/(3.5*Inch), c.h/(2*Inch)))
-}
+// pt scales type from the 3.5 x 2 in design to the card at hand, never below the smallest
+// legible size.
+func (c card) pt(size float64) float64 { return max(minCardType, size*c.scale()) }
+
+// sp scales a space from the 3.5 x 2 in design to the card at hand.
+func (c card) sp(v float64) float64 { return v * c.scale() }
+
+// Card measures, at the 3.5 x 2 in design's scale: the ink keyline along every coloured band's
+// inner edge, so a band that a photocopier turns white still has its edge; and the strip along
+// each front's foot, so a cut shared with the card below (whose band starts at its top) meets
+// colour on both sides even when the printer moves the sheet by 1/16 in (4.5 pt).
+const (
+	keyline   = 1.5
+	footStrip = 6.5
+)
 
 // codeStyle is the placement code's type.
 func (c card) codeStyle() Style { return textStyle(Regular, minCardType, 0, c.th.Ink) }
@@ -160,7 +319,7 @@ func (c card) codeRoom() float64 {
 		return 0
 	}
 	st := c.codeStyle()
-	return c.in.M.Width(st.Font, st.Size, c.in.Placement) + c.pt(6)
+	return c.in.M.Width(st.Font, st.Size, c.in.Placement) + c.sp(6)
 }
 
 // marked adds the placement code, small, in the bottom right corner inside the safe zone.
@@ -173,36 +332,38 @@ func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y 
 	w := c.in.M.Width(st.Font, st.Size, code)
 	return func(cv *canvas, x, y float64) {
 		draw(cv, x, y)
-		cv.artifact(func() { cv.text(x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code) })
+		cv.artifact(func() { c.text(cv, x, x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code) })
 	}
 }
 
-// front: a band with the headline, running to the card's top and side edges (into the bleed
-// on a print-shop card), then who to call, the number as the largest text with the hotline's
-// name under it, the text line and 911.
+// front: the headline (in a band running to the card's top and side edges, into the bleed on
+// a print-shop card; on the discreet card in plain ink over a hairline, a look of its own),
+// then in one order everywhere: who to call, the number as the largest text (the hotline's
+// name under it), the text line, TTY or chat, and 911 last and smaller.
 func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	t := c.in.Lang.Text
 	h := c.in.Settings.Hotline
-	label, sub := t.Card.CallLabel, t.HotlineName
-	if c.discreet {
-		label, sub = t.Discreet.Subline, diag.Located{}
-	}
+	wd := c.words
 	s := cardSafe
 	inner := c.w - 2*s - 8
 	head := textStyle(Bold, c.pt(13), 16.0/13, c.th.White)
+	if c.discreet {
+		head = textStyle(Bold, c.pt(14), 17.0/14, c.th.Ink)
+	}
 	lab := textStyle(Regular, c.pt(8.5), 10.5/8.5, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5, c.th.Ink)
-	dan := textStyle(Bold, c.pt(9.5), 12.0/9.5, c.th.Primary)
+	dan := textStyle(Bold, c.pt(9), 11.5/9, c.th.Primary)
 	small := textStyle(Regular, c.pt(8), 10.5/8, c.th.Ink)
 	what := "card front"
 	if c.discreet {
 		what = "discreet card front"
+		dan.Color = c.th.Ink
 	}
-	if err := fitOne(c.in.M, head, c.headline(), inner, what); err != nil {
+	if err := fitOne(c.in.M, head, wd.headline, inner, what); err != nil {
 		return nil, err
 	}
-	labLines, err := fitLines(c.in.M, lab, label, inner, 2, what)
+	labLines, err := fitLines(c.in.M, lab, wd.label, inner, 2, what)
 	if err != nil {
 		return nil, err
 	}
@@ -227,58 +388,87 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if err := fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what); err != nil {
 		return nil, err
 	}
-	if sub.Text != "" {
-		if err := fitOne(c.in.M, small, sub, inner, what); err != nil {
+	if wd.name.Text != "" {
+		if err := fitOne(c.in.M, small, wd.name, inner, what); err != nil {
 			return nil, err
 		}
 	}
-	// under the band, in one order everywhere: who to call, the number (the hotline's name
-	// under it), the text line, TTY or chat, then 911 last
 	var col column
 	col.add(lab, 0, labLines...)
 	col.join(num, 0, h.Call.Text)
-	if sub.Text != "" {
-		col.join(small, 0, sub.Text)
+	if wd.name.Text != "" {
+		col.join(small, 0, wd.name.Text)
 	}
 	for _, l := range []struct {
-		st Style
-		at diag.Located
-	}{{txt, textLine}, {small, more}, {dan, t.Card.Danger}} {
+		st  Style
+		gap float64
+		at  diag.Located
+	}{{txt, 0, textLine}, {small, 0, more}, {dan, c.sp(2), t.Card.Danger}} {
 		if l.at.Text != "" {
-			col.add(l.st, 0, l.at.Text)
+			col.add(l.st, l.gap, l.at.Text)
 		}
 	}
-	bandH := c.pt(27)
-	if need := s + bandH + c.pt(6) + col.height() + s; need > c.h+0.01 {
-		at := label
+	k := c.scale()
+	top := c.sp(27) // the band, or the headline and its rule
+	foot := s
+	if c.discreet {
+		top = s + head.Leading + c.sp(4)
+	} else {
+		top += s
+		foot = max(s, footStrip*k+c.sp(2))
+	}
+	if need := top + c.sp(6) + col.height() + foot; need > c.h+0.01 {
+		at := wd.label
 		if more.Text != "" {
 			at = more // the line added last
 		}
 		return nil, fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
 	}
 	return func(cv *canvas, x, y float64) {
-		if bleed {
-			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
-		}
-		bandBottom := y + s + bandH
-		cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: bandBottom - y + c.bleed, Fill: c.th.Primary})
 		tx := x + s + 4
-		// the headline's capitals sit in the middle of the band as cut
-		cv.within(RoleH1, "", func() { cv.text(tx, y+(bandBottom-y)/2+head.Size*0.35, head, c.headline().Text) })
-		// the column under the band sits in the middle of the space left
-		col.draw(cv, tx, bandBottom+(c.h-s-bandH-s-col.height())/2)
+		if c.discreet {
+			cv.within(RoleH1, "", func() { c.text(cv, x, tx, y+s+head.Size*0.85, head, wd.headline.Text) })
+			cv.add(Rule{X1: tx, Y1: y + top - c.sp(2), X2: x + c.w - s - 4, Y2: y + top - c.sp(2), Width: 0.75 * k, Color: c.th.Ink})
+		} else {
+			if bleed {
+				cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
+			}
+			bandBottom := y + top
+			c.band(cv, x, y-c.bleed, bandBottom, bandBottom-keyline*k/2)
+			strip := y + c.h - footStrip*k
+			c.band(cv, x, strip, y+c.h+c.bleed, strip+keyline*k/2)
+			// the headline's capitals sit in the middle of the band as cut
+			cv.within(RoleH1, "", func() { c.text(cv, x, tx, y+(bandBottom-y)/2+head.Size*0.35, head, wd.headline.Text) })
+		}
+		// the column sits in the middle of the space left; on the discreet card, at the foot,
+		// as on a business card
+		cy := y + top + (c.h-top-foot-col.height())/2
+		if c.discreet {
+			cy = y + c.h - foot - col.height()
+		}
+		col.drawAt(cv, cy, func(st Style, l string) float64 { return c.at(x, tx, c.width(st, l)) })
 	}, nil
 }
 
-// back: a few warning signs (or, discreetly, what help is), the QR code with its address, and
-// what the hotline offers.
+// band fills the card's width, and its bleed, from y0 to y1 in the band colour, with an ink
+// keyline at ky.
+func (c card) band(cv *canvas, x, y0, y1, ky float64) {
+	cv.add(Rect{X: x - c.bleed, Y: y0, W: c.w + 2*c.bleed, H: y1 - y0, Fill: c.th.Primary})
+	cv.add(Rule{X1: x - c.bleed, Y1: ky, X2: x + c.w + c.bleed, Y2: ky, Width: keyline * c.scale(), Color: c.th.Ink})
+}
+
+// Card backs' type, at every card size: body and address are never scaled below these.
+const (
+	cardBackBody = 9
+	cardBackURL  = 7.5
+	cardBackGap  = 6 // between the last line and the address under them
+)
+
+// back: a heading and a few lines for the same reader as the front (what happens when you
+// call; the adult's card: warning signs), the QR code in the top right corner, its address
+// under it and under the lines, and what the line offers at the foot.
 func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
-	t := c.in.Lang.Text
-	title, lines, note := t.Card.BackTitle, t.Card.Signs, t.Card.BackNote
-	bullets := true
-	if c.discreet {
-		title, lines, note, bullets = t.Discreet.BackTitle, t.Discreet.BackLines, t.Discreet.BackNote, false
-	}
+	wd := c.words
 	what := "card back"
 	if c.discreet {
 		what = "discreet card back"
@@ -288,109 +478,118 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		return nil, err
 	}
 	s := cardSafe
-	box := qc.box
-	urlSt := textStyle(Bold, c.pt(7), 9.0/7, c.th.Ink)
-	short := c.in.Address
-	urlW := c.in.M.Width(urlSt.Font, urlSt.Size, short.Text)
-	// a short address goes under the code; a long one gets its own line above the note
-	under := urlW <= box*1.3
-	colR := box
-	if under {
-		colR = max(box, urlW)
-	} else if urlW > c.w-2*s+0.01 {
-		return nil, fitErr(short, what, "is %s too wide to print on a card; choose a shorter page address", inches(urlW-(c.w-2*s)))
+	size := qc.box - 2*qc.quiet
+	edge := max(s, qc.quiet) // from the card's edge to the code's modules
+	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5, c.th.Primary)
+	if c.discreet {
+		ttl.Color = c.th.Ink
 	}
-	ttl := textStyle(Bold, c.pt(9.5), 11.5/9.5, c.th.Primary)
-	body := textStyle(Regular, c.pt(8), 9.6/8, c.th.Ink)
-	noteSt := textStyle(Bold, c.pt(8), 10.0/8, c.th.Ink)
-	leftW := c.w - 2*s - colR - c.pt(6)
+	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody, c.th.Ink)
+	urlSt := textStyle(Bold, cardBackURL, 9.0/cardBackURL, c.th.Ink)
+	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5, c.th.Ink)
+	leftW := c.w - s - edge - size - max(qc.quiet, c.sp(6)) // the lines stay out of the quiet zone
 	bullet := "•"
 	ind := 0.0
-	if bullets {
+	if wd.bullets {
 		ind = c.in.M.Width(Regular, body.Size, bullet+" ")
 	}
-	titleLines, err := fitLines(c.in.M, ttl, title, leftW, 2, what)
-	if err != nil {
-		return nil, err
+	var titleLines []string
+	if wd.title.Text != "" {
+		if titleLines, err = fitLines(c.in.M, ttl, wd.title, leftW, 2, what); err != nil {
+			return nil, err
+		}
 	}
 	type ln struct {
 		s     string
 		first bool
 	}
-	var body2 []ln
-	for _, l := range lines {
+	var lines []ln
+	for _, l := range wd.lines {
 		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
 		if err != nil {
 			return nil, err
 		}
 		for k, x := range ls {
-			body2 = append(body2, ln{x, k == 0})
+			lines = append(lines, ln{x, k == 0})
 		}
 	}
-	if err := fitOne(c.in.M, noteSt, note, c.w-2*s-c.codeRoom(), what); err != nil {
+	if err := fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what); err != nil {
 		return nil, err
 	}
-	leftH := float64(len(titleLines))*ttl.Leading + c.pt(2) + float64(len(body2))*body.Leading + float64(len(lines)-1)*c.pt(1.5)
-	avail := c.h - 2*s - noteSt.Leading
-	codeH := box + urlSt.Leading
-	if !under {
-		avail -= urlSt.Leading
-		codeH = box
+	var urlLines []string // a long address breaks after a '/'
+	if wd.address.Text != "" {
+		if urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, what); err != nil {
+			return nil, err
+		}
 	}
-	if leftH > avail+0.01 {
-		return nil, fitErr(title, what, "and the lines under it need %s of height; %s fit", inches(leftH), inches(avail))
+	itemGap := c.sp(2)
+	leftH := float64(len(titleLines))*ttl.Leading + float64(len(lines))*body.Leading + float64(len(wd.lines)-1)*itemGap
+	if len(titleLines) > 0 {
+		leftH += c.sp(2)
 	}
-	if codeH > avail+0.01 {
-		return nil, fitErr(short, what, "does not fit the card with its QR code")
+	codeBottom := edge + size + qc.quiet // the quiet zone stays clear of the address
+	urlTop := max(s+leftH+cardBackGap, codeBottom)
+	urlH := float64(len(urlLines)) * urlSt.Leading
+	noteTop := c.h - s - noteSt.Leading
+	if urlTop+urlH > noteTop+0.01 {
+		at := wd.title
+		if len(wd.lines) > 0 {
+			at = wd.lines[len(wd.lines)-1]
+		}
+		return nil, fitErr(at, what, "and the lines with it need %s of height; %s fit", inches(urlTop+urlH-s), inches(noteTop-s))
 	}
 	return func(cv *canvas, x, y float64) {
 		if bleed {
 			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.Panel})
 		}
 		cy := y + s
-		cv.within(RoleH2, "", func() {
-			for _, l := range titleLines {
-				cv.text(x+s, baseline(cy, ttl), ttl, l)
-				cy += ttl.Leading
-			}
-		})
-		cy += c.pt(2)
-		// the signs are a list, each bullet its label; discreet lines are paragraphs
+		if len(titleLines) > 0 {
+			cv.within(RoleH2, "", func() {
+				for _, l := range titleLines {
+					c.text(cv, x, x+s, baseline(cy, ttl), ttl, l)
+					cy += ttl.Leading
+				}
+			})
+			cy += c.sp(2)
+		}
+		// bulleted lines are a list, each bullet its label; the discreet lines are paragraphs
 		list := &Elem{Role: RoleL, Parent: cv.tag}
 		var label, text *Elem
-		for i, l := range body2 {
+		for i, l := range lines {
 			if l.first && i > 0 {
-				cy += c.pt(1.5)
+				cy += itemGap
 			}
-			if l.first && bullets {
+			if l.first && wd.bullets {
 				item := &Elem{Role: RoleLI, Parent: list}
 				label, text = &Elem{Role: RoleLbl, Parent: item}, &Elem{Role: RoleLBody, Parent: item}
-				cv.as(label, func() { cv.text(x+s, baseline(cy, body), body, bullet) })
+				cv.as(label, func() { c.text(cv, x, x+s, baseline(cy, body), body, bullet) })
 			} else if l.first {
 				text = &Elem{Role: RoleP, Parent: cv.tag}
 			}
-			cv.as(text, func() { cv.text(x+s+ind, baseline(cy, body), body, l.s) })
+			cv.as(text, func() { c.text(cv, x, x+s+ind, baseline(cy, body), body, l.s) })
 			cy += body.Leading
 		}
-		qx := x + c.w - s - colR + (colR-box)/2
-		qy := y + s + (avail-codeH)/2
-		qc.draw(cv, qx, qy)
-		noteY := y + c.h - s - noteSt.Size*0.3
-		cv.within(RoleP, "", func() {
-			if under {
-				cv.text(x+c.w-s-colR+(colR-urlW)/2, baseline(qy+box, urlSt), urlSt, short.Text)
-			} else {
-				cv.text(x+s, noteY-noteSt.Leading, urlSt, short.Text)
-			}
-		})
-		cv.within(RoleP, "", func() { cv.text(x+s, noteY, noteSt, note.Text) })
+		right := x + c.w - edge // the code's right edge, and the address's
+		qc.draw(cv, c.at(x, right-size-qc.quiet, qc.box), y+edge-qc.quiet)
+		if len(urlLines) > 0 {
+			cv.within(RoleP, "", func() {
+				for i, l := range urlLines {
+					w := c.in.M.Width(urlSt.Font, urlSt.Size, l)
+					c.text(cv, x, right-w, baseline(y+urlTop+float64(i)*urlSt.Leading, urlSt), urlSt, l)
+				}
+			})
+		}
+		cv.within(RoleP, "", func() { c.text(cv, x, x+s, baseline(y+noteTop, noteSt), noteSt, wd.note.Text) })
 	}, nil
 }
+
+// guideLen is the length of a cut mark in the margin.
+const guideLen = 0.18 * Inch
 
 // cutGuides marks the card edges in the margins, where a guillotine or a ruler lines up, and
 // nowhere on the cards themselves.
 func cutGuides(cv *canvas, sh Sheet, x0, y0 float64, th Theme) {
-	const l = 0.18 * Inch
+	const l = guideLen
 	gray := th.Ink
 	for col := 0; col <= sh.Cols; col++ {
 		x := x0 + float64(col)*sh.CardW

@@ -35,6 +35,12 @@ func (c column) height() float64 {
 
 // draw sets the column with its top at y, each line from x, and returns the y under it.
 func (c column) draw(cv *canvas, x, y float64) float64 {
+	return c.drawAt(cv, y, func(Style, string) float64 { return x })
+}
+
+// drawAt sets the column with its top at y, each line from the x that xOf gives it (a
+// right-to-left layout sets each flush right), and returns the y under it.
+func (c column) drawAt(cv *canvas, y float64, xOf func(st Style, line string) float64) float64 {
 	var elem *Elem
 	for _, p := range c {
 		if !p.group || elem == nil {
@@ -47,7 +53,7 @@ func (c column) draw(cv *canvas, x, y float64) float64 {
 		y += p.gap
 		cv.as(elem, func() {
 			for _, l := range p.lines {
-				cv.text(x, baseline(y, p.st), p.st, l)
+				cv.text(xOf(p.st, l), baseline(y, p.st), p.st, l)
 				y += p.st.Leading
 			}
 		})

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"strings"
-
 	"haven/internal/content"
 )
 
@@ -72,13 +70,13 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 	for i, l := range lines {
 		l := l
 		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
-			if right { // in one weight: the bold runs of a right-to-left line are not set apart
-				l := strings.NewReplacer(content.BoldOn, "", content.BoldOff, "").Replace(l)
+			if right { // in one face: the bold and italic runs of a right-to-left line are not set apart
+				l := content.Unmark(l)
 				c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l)
 				return
 			}
 			x := x
-			for _, r := range runsOf(l) { // bold runs in bold, one after the other
+			for _, r := range runsOf(l) { // bold and italic runs in their faces, one after the other
 				rs := st
 				rs.Font = r.font(st.Font)
 				c.text(x, baseline(top, rs), rs, r.text)

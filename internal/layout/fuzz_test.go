@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzWrap wraps arbitrary text: every line fits the width, no word is lost or changed, and
+// FuzzWrap wraps arbitrary text, as a paragraph and as a display line: every line fits the width, no word is lost or changed, and
 // text that cannot fit is a FitError, never a panic or a line that runs over.
 func FuzzWrap(f *testing.F) {
 	f.Add("Call the National Human Trafficking Hotline at 1-888-373-7888.", 120.0, 12.0)
@@ -18,29 +18,36 @@ func FuzzWrap(f *testing.F) {
 	f.Add("", 10.0, 12.0)
 	f.Add("人口贩卖是一种犯罪。「你」不是一个人，请拨打1-888-373-7888。", 40.0, 10.0)
 	f.Add("Pala\u00adbra https://example.org/get-help/now", 30.0, 9.0)
+	f.Add("Llame a la Línea Contra la Trata de Personas en EE. UU. o y a. No tienes\nque dar tu nombre.", 60.0, 9.0)
+	f.Add("one "+content.ItalicOn+"two "+content.BoldOn+"three"+content.BoldOff+" four"+content.ItalicOff+" five", 12.0, 6.0)
 	f.Fuzz(func(t *testing.T, s string, width, size float64) {
 		if !(width > 1 && width < 5000 && size > 1 && size < 500) || !utf8.ValidString(s) { // content is UTF-8 when it loads
 			return
 		}
 		st := Style{Size: size}
-		lines, err := wrap(mono{}, st, diag.Located{Text: s}, width, "fuzz")
-		if err != nil {
-			var fe *FitError
-			if !errors.As(err, &fe) {
-				t.Fatalf("error is not a FitError: %v", err)
+		// typeset as Spanish with a name bound, so that every rule of typography is tried; a
+		// display line is broken by wrapEven
+		m := Typeset(mono{}, "es", "Trata de Personas")
+		for _, f := range []func(Measurer, Style, diag.Located, float64, string) ([]string, error){wrap, wrapEven} {
+			lines, err := f(m, st, diag.Located{Text: s}, width, "fuzz")
+			if err != nil {
+				var fe *FitError
+				if !errors.As(err, &fe) {
+					t.Fatalf("error is not a FitError: %v", err)
+				}
+				return
 			}
-			return
-		}
-		for _, l := range lines {
-			if w := richWidth(mono{}, st, l); w > width+0.01 { // as wrap measures: bold marks take no room
-				t.Fatalf("line %q is %.2f wide, over %.2f", l, w, width)
+			for _, l := range lines {
+				if w := richWidth(m, st, l); w > width+0.01 { // as wrap measures: marks take no room
+					t.Fatalf("line %q is %.2f wide, over %.2f", l, w, width)
+				}
 			}
-		}
-		// lines break at spaces, after hyphens and between Chinese characters; a soft hyphen
-		// prints as "-" only where a line breaks at it
-		visible := strings.NewReplacer(softHyphen, "", "-", "", content.BoldOn, "", content.BoldOff, "")
-		if got, want := visible.Replace(strings.Join(strings.Fields(strings.Join(lines, "")), "")), visible.Replace(strings.Join(strings.Fields(s), "")); got != want {
-			t.Fatalf("wrapping changed the text: %q -> %q", want, got)
+			// lines break at spaces, after hyphens and between Chinese characters; a soft hyphen
+			// prints as "-" only where a line breaks at it
+			visible := strings.NewReplacer(softHyphen, "", "-", "")
+			if got, want := visible.Replace(content.Unmark(strings.Join(strings.Fields(strings.Join(lines, "")), ""))), visible.Replace(content.Unmark(strings.Join(strings.Fields(s), ""))); got != want {
+				t.Fatalf("wrapping changed the text: %q -> %q", want, got)
+			}
 		}
 	})
 }

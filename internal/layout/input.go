@@ -115,7 +115,7 @@ func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + pa
 
 func (in Input) meta(title, subject string) Meta {
 	return Meta{
-		Title:    title,
+		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline
 		Author:   in.Settings.Organisation.Name.Text,
 		Subject:  subject,
 		Keywords: strings.Join([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Call.Text, in.Address.Text}, ", "),

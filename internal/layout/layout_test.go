@@ -18,7 +18,7 @@ type mono struct{}
 
 func (mono) Width(f Font, size float64, s string) float64 {
 	w := 0.5
-	if f == Bold {
+	if f&Bold != 0 {
 		w = 0.55
 	}
 	return float64(len([]rune(s))) * size * w

@@ -44,13 +44,15 @@ type Box struct{ X, Y, W, H float64 }
 // Item is anything drawn on a page.
 type Item interface{ item() }
 
-// Font is a face of the document's family: regular or bold.
+// Font is a face of the document's family: regular, bold, italic or bold italic.
 type Font = typeface.Face
 
 // Faces.
 const (
-	Regular = typeface.Regular
-	Bold    = typeface.Bold
+	Regular    = typeface.Regular
+	Bold       = typeface.Bold
+	Italic     = typeface.Italic
+	BoldItalic = typeface.BoldItalic
 )
 
 // Text is one line of text. X, Y is the left end of its baseline; Rotate turns it

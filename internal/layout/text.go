@@ -2,10 +2,12 @@ package layout
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-text/typesetting/segmenter"
 
@@ -86,98 +88,109 @@ func inches(pt float64) string {
 // wrap breaks a text into lines no wider than width where the Unicode line breaking rules
 // (UAX #14) allow: at spaces, between Chinese or Japanese characters (never before closing
 // punctuation or after opening), after a hyphen or a soft hyphen (printed as "-" at the end of
-// the line), never at a no-break space; a web address only after a '/'. A piece wider than the
-// line is a FitError: it would otherwise be cut or run over the edge.
+// the line), never at a no-break space; a web address only after a '/'. The rules of
+// typography bind more (see typography): a line breaks there only when the words bound
+// together do not fit a whole line. A piece wider than the line is a FitError: it would
+// otherwise be cut or run over the edge.
 func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([]string, error) {
+	return wrapSegs(m, st, at, segments(typographyOf(m), at.Text), width, where)
+}
+
+// wrapSegs is wrap of the text cut into segs.
+func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, where string) ([]string, error) {
 	fits := func(s string) bool { return richWidth(m, st, s) <= width+0.01 }
-	segs := segments(at.Text)
 	var lines []string
-	cur := ""     // the line so far, as written
-	bold := false // whether the line begins inside bold text
+	cur := ""                 // the line so far, as written
+	var open content.Emphasis // the emphasis open where the line begins
+	blank := func() bool { return strings.Trim(cur, content.Marks) == "" }
 	end := func() {
 		lines = append(lines, printed(cur))
-		bold = endsBold(cur, bold)
-		cur = ""
-		if bold {
-			cur = content.BoldOn
-		}
+		open = carried(cur, open)
+		cur = open.Marks()
 	}
 	for i := 0; i < len(segs); {
 		// the unit is the segment with those glued to it, which go to one line together
-		j, unit := i, ""
-		for j < len(segs) {
-			unit += segs[j].text
+		j := i + 1
+		for j < len(segs) && segs[j-1].glue && !segs[j-1].hard {
 			j++
-			if !segs[j-1].glue || segs[j-1].hard {
-				break
-			}
 		}
+		unit := joined(segs[i:j])
+		words := !blank() // the line has words on it
 		switch {
 		case fits(printed(cur + unit)):
 			cur += unit
-		case strings.Trim(cur, content.BoldOn) != "":
+		case words && fits(printed(carried(cur, open).Marks()+unit)):
 			end()
 			continue // the unit again, on a line of its own
-		case j-i > 1:
-			// glue that cannot hold on a whole line gives way
-			j, unit = i+1, segs[i].text
+		default:
+			// glue that cannot hold on a whole line gives way: as much of the unit as fits
+			for j > i+1 && !fits(printed(cur+unit)) {
+				j--
+				unit = joined(segs[i:j])
+			}
 			if !fits(printed(cur + unit)) {
+				if words {
+					end()
+					continue
+				}
 				return nil, tooWide(m, st, at, width, where, unit)
 			}
 			cur += unit
-		default:
-			return nil, tooWide(m, st, at, width, where, unit)
 		}
 		if segs[j-1].hard {
 			end()
 		}
 		i = j
 	}
-	if strings.Trim(cur, content.BoldOn) != "" {
+	if !blank() {
 		lines = append(lines, printed(cur))
 	}
 	return lines, nil
 }
 
-// styled is a piece of a line in one weight.
+func joined(segs []segment) string {
+	if len(segs) == 1 {
+		return segs[0].text
+	}
+	var b strings.Builder
+	for _, s := range segs {
+		b.WriteString(s.text)
+	}
+	return b.String()
+}
+
+// styled is a piece of a line in one face: its emphasis, added to the face of the text.
 type styled struct {
-	bold bool
+	face Font
 	text string
 }
 
-// runsOf splits a line at the marks of bold text; the line begins in regular weight unless
-// it begins with a BoldOn mark.
+// runsOf splits a line at the marks of bold and italic text; the line begins upright and
+// regular but for the marks at its start.
 func runsOf(line string) []styled {
-	var out []styled
-	bold := false
-	for line != "" {
-		i := strings.IndexAny(line, content.BoldOn+content.BoldOff)
-		if i < 0 {
-			i = len(line)
+	runs, _ := content.Runs(line, content.Emphasis{})
+	out := make([]styled, len(runs))
+	for i, r := range runs {
+		out[i] = styled{Regular, r.Text}
+		if r.Bold {
+			out[i].face |= Bold
 		}
-		if i > 0 {
-			out = append(out, styled{bold, line[:i]})
+		if r.Italic {
+			out[i].face |= Italic
 		}
-		if i == len(line) {
-			break
-		}
-		bold = strings.HasPrefix(line[i:], content.BoldOn)
-		line = line[i+len(content.BoldOn):] // both marks are three bytes
 	}
 	return out
 }
 
-// endsBold says whether bold text is still open at the end of line.
-func endsBold(line string, bold bool) bool {
-	if i := strings.LastIndexAny(line, content.BoldOn+content.BoldOff); i >= 0 {
-		return strings.HasPrefix(line[i:], content.BoldOn)
-	}
-	return bold
+// carried is the emphasis still open at the end of line, which began in open.
+func carried(line string, open content.Emphasis) content.Emphasis {
+	_, e := content.Runs(line, open)
+	return e
 }
 
-// richWidth measures a line whose bold runs are set in bold.
+// richWidth measures a line whose bold and italic runs are set in their faces.
 func richWidth(m Measurer, st Style, line string) float64 {
-	if !strings.ContainsAny(line, content.BoldOn+content.BoldOff) {
+	if !strings.ContainsAny(line, content.Marks) {
 		return m.Width(st.Font, st.Size, line)
 	}
 	w := 0.0
@@ -187,12 +200,8 @@ func richWidth(m Measurer, st Style, line string) float64 {
 	return w
 }
 
-func (r styled) font(f Font) Font {
-	if r.bold {
-		return Bold
-	}
-	return f
-}
+// font is the face a run prints in, within text set in f: a bold heading's italic is bold italic.
+func (r styled) font(f Font) Font { return f | r.face }
 
 func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string) error {
 	w := printed(unit)
@@ -212,18 +221,26 @@ type segment struct {
 // a hyphen or an end of the address.
 var addressRE = regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
 
-// segmented holds the segments of each text once found: layouts wrap the same texts at many
-// widths (even lines, every size of a poster, every copy of a card) and the rules are costly.
-var segmented sync.Map // string -> []segment
+// segmented holds the segments of each text once found, for each typography: layouts wrap the
+// same texts at many widths (even lines, every size of a poster, every copy of a card) and the
+// rules are costly.
+var segmented sync.Map // segKey -> []segment
 
-// segments splits s where UAX #14 allows a line to break. The result is shared: callers do
-// not change it.
-func segments(s string) []segment {
-	if segs, ok := segmented.Load(s); ok {
+type segKey struct {
+	t *typography
+	s string
+}
+
+// segments splits s where UAX #14 allows a line to break, glued where t binds it. The result
+// is shared: callers do not change it.
+func segments(t *typography, s string) []segment {
+	k := segKey{t, s}
+	if segs, ok := segmented.Load(k); ok {
 		return segs.([]segment)
 	}
 	segs := findSegments(s)
-	segmented.Store(s, segs)
+	t.bind(s, segs)
+	segmented.Store(k, segs)
 	return segs
 }
 
@@ -278,27 +295,109 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	return lines, nil
 }
 
-// wrapEven wraps a short text at the least width that keeps the number of lines wrap gives,
-// so a title or a label breaks into even lines instead of leaving one word alone on the last.
+// wrapEven wraps a short text (a title, a label, a poster line) into as many lines as wrap
+// gives, choosing among the breaks that keep that number the ones a designer would: lines of
+// even length, broken after a sentence or a comma before anywhere else, before a short word
+// ("on", "de") rather than after it ("No / tienes" reads as the opposite), not inside a run of
+// capitalised words, and inside a bound name only when nothing else fits.
 func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string) ([]string, error) {
 	lines, err := wrap(m, st, at, width, where)
 	if err != nil || len(lines) < 2 {
 		return lines, err
 	}
-	lo, hi := width/float64(len(lines)), width
-	for hi-lo > 0.5 {
-		mid := (lo + hi) / 2
-		if ls, err := wrap(m, st, at, mid, where); err == nil && len(ls) == len(lines) {
-			hi = mid
-		} else {
-			lo = mid
+	t := typographyOf(m)
+	segs := segments(t, at.Text)
+	n := len(segs)
+	// best[l][j]: the least cost of setting segs[:j] in l lines; from[l][j]: where the last began
+	inf := math.Inf(1)
+	best := make([][]float64, len(lines)+1)
+	from := make([][]int, len(lines)+1)
+	for l := range best {
+		best[l] = make([]float64, n+1)
+		from[l] = make([]int, n+1)
+		for j := range best[l] {
+			best[l][j] = inf
 		}
 	}
-	return wrap(m, st, at, hi, where)
+	best[0][0] = 0
+	for i := 0; i < n; i++ { // a line begins at segs[i]
+		if i > 0 && !segs[i-1].hard && strings.HasSuffix(segs[i-1].text, softHyphen) {
+			continue // a soft hyphen prints where it breaks: evenness is no reason for one
+		}
+		line := ""
+		for j := i + 1; j <= n; j++ { // and ends after segs[j-1]
+			line += segs[j-1].text
+			w := richWidth(m, st, printed(line))
+			if w > width+0.01 {
+				break
+			}
+			cost := math.Pow((width-w)/width, 2)
+			if j < n {
+				cost += t.breakCost(segs[j-1], segs[j])
+			}
+			for l := 1; l <= len(lines); l++ {
+				if c := best[l-1][i] + cost; c < best[l][j] {
+					best[l][j], from[l][j] = c, i
+				}
+			}
+			if segs[j-1].hard {
+				break
+			}
+		}
+	}
+	if math.IsInf(best[len(lines)][n], 1) {
+		return lines, nil
+	}
+	broken := append([]segment(nil), segs...)
+	for l, j := len(lines), n; l > 1; l-- {
+		j = from[l][j]
+		broken[j-1].hard = true
+	}
+	even, err := wrapSegs(m, st, at, broken, width, where)
+	if err != nil || len(even) != len(lines) { // bold text carried over measures wider
+		return lines, nil
+	}
+	return even, nil
+}
+
+// breakCost is what a designer would think of a line breaking between a and b, from 0 (after a
+// sentence) to 1 (after a word of one or two letters, or one that begins a phrase); more where
+// typography binds them.
+func (t *typography) breakCost(a, b segment) float64 {
+	if a.hard {
+		return 0
+	}
+	if a.glue {
+		return 5
+	}
+	tail := strings.TrimRightFunc(a.text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(")]}»”’\"'"+content.Marks, r)
+	})
+	last, _ := utf8.DecodeLastRuneInString(tail)
+	wa, wb := word(a.text), word(b.text)
+	first, _ := utf8.DecodeRuneInString(wb)
+	switch {
+	case strings.ContainsRune(".!?:;。！？：；", last):
+		return 0
+	case strings.ContainsRune(",、，–—", last):
+		return 0.05
+	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
+		return 0.3
+	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)]:
+		return 1
+	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
+		return 0.15
+	case wa != "" && unicode.IsUpper([]rune(wa)[0]) && unicode.IsUpper(first): // inside a name
+		return 0.5
+	}
+	return 0.3
 }
 
 // fitOne checks s fits one line of width.
 func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) error {
+	if strings.Contains(at.Text, "\n") {
+		return fitErr(at, where, "has a line break, but prints on one line here: write it on one line")
+	}
 	if w := m.Width(st.Font, st.Size, at.Text); w > width+0.01 {
 		return fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)
 	}

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -20,9 +19,10 @@ func TestWrapBreaks(t *testing.T) {
 		want  []string
 	}{
 		{"spaces", "one two three", 8, []string{"one two", "three"}},
-		{"Chinese between characters", "人口贩卖是一种犯罪", 4, []string{"人口贩卖", "是一种犯", "罪"}},
+		// no character alone on the last line
+		{"Chinese between characters", "人口贩卖是一种犯罪", 4, []string{"人口贩卖", "是一种", "犯罪"}},
 		// the full stop and the closing bracket never begin a line, the opening never ends one
-		{"kinsoku", "人口贩卖。「你」不是", 4, []string{"人口贩", "卖。", "「你」不", "是"}},
+		{"kinsoku", "人口贩卖。「你」不是", 4, []string{"人口贩", "卖。", "「你」", "不是"}},
 		{"soft hyphen prints where it breaks", "Pala\u00adbra larga", 6, []string{"Pala-", "bra", "larga"}},
 		{"soft hyphen invisible elsewhere", "Pala\u00adbra", 10, []string{"Palabra"}},
 		{"no-break space", "EE.\u00a0UU. y", 8, []string{"EE.\u00a0UU.", "y"}},
@@ -42,38 +42,50 @@ func TestWrapBreaks(t *testing.T) {
 	}
 }
 
-// Bold text carries across a line break: the next line begins in bold, and each run is drawn
-// in its weight.
-func TestWrapBold(t *testing.T) {
-	text := "one " + content.BoldOn + "two three four" + content.BoldOff + " five"
-	lines, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: text}, 10, "test") // bold is 1.1 pt a character, regular 1
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range lines {
-		var parts []string
-		for _, r := range runsOf(l) {
-			parts = append(parts, map[bool]string{true: "B:", false: "R:"}[r.bold]+r.text)
-		}
-		got = append(got, strings.Join(parts, "|"))
-	}
-	want := []string{"R:one |B:two", "B:three", "B:four|R: five"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-	c := &canvas{m: mono{}}
-	for _, r := range lineRows(lines, 10, 100, false, Style{Size: 2, Leading: 3}, 0) {
-		r.draw(c, 0)
-	}
-	var fonts []string
-	for _, it := range c.items {
-		if tx, ok := it.(Text); ok {
-			fonts = append(fonts, fmt.Sprintf("%v:%s", tx.Font == Bold, tx.S))
-		}
-	}
-	if want := "[false:one  true:two true:three true:four false: five]"; fmt.Sprint(fonts) != want {
-		t.Errorf("drawn %v, want %s", fonts, want)
+// Bold and italic text carry across a line break: the next line begins in their face, and
+// each run is drawn in its face, bold italic where both are open, inside bold text too.
+func TestWrapEmphasis(t *testing.T) {
+	B, I := content.BoldOn, content.ItalicOn
+	b, i := content.BoldOff, content.ItalicOff
+	name := map[Font]string{Regular: "R", Bold: "B", Italic: "I", BoldItalic: "BI"}
+	for _, tt := range []struct {
+		name  string
+		text  string
+		face  Font // of the whole text
+		width float64
+		want  []string // each line's runs, as face:text
+	}{
+		{"bold", "one " + B + "two three four" + b + " five", Regular, 10,
+			[]string{"R:one |B:two", "B:three", "B:four|R: five"}},
+		{"italic", "one " + I + "two three four" + i + " five", Regular, 9,
+			[]string{"R:one |I:two", "I:three", "I:four|R: five"}},
+		{"bold italic", "one " + I + B + "two three" + b + i + " four", Regular, 10,
+			[]string{"R:one |BI:two", "BI:three", "R:four"}},
+		{"italic inside bold", B + "one " + I + "two" + i + " three" + b, Regular, 20,
+			[]string{"B:one |BI:two|B: three"}},
+		{"italic in a bold heading", "one " + I + "two" + i, Bold, 20,
+			[]string{"B:one |BI:two"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			st := Style{Size: 2, Leading: 3, Font: tt.face} // regular is 1 pt a character, bold 1.1
+			lines, err := wrap(mono{}, st, diag.Located{Text: tt.text}, tt.width, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range lineRows(lines, 10, 100, false, st, 0) {
+				c := &canvas{m: mono{}}
+				r.draw(c, 0)
+				var runs []string
+				for _, it := range c.items {
+					runs = append(runs, name[it.(Text).Font]+":"+it.(Text).S)
+				}
+				got = append(got, strings.Join(runs, "|"))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("drawn %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 

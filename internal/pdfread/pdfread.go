@@ -93,8 +93,11 @@ func (d *Doc) Text(i int) (string, error) {
 
 // Char is one character with its type size and position in points (origin top left).
 type Char struct {
-	Text                     string
-	Size                     float64
+	Text   string
+	Size   float64
+	Font   string // the font's name, e.g. ABCDEF+NotoSans-Italic
+	Italic bool   // its font descriptor's Italic flag
+
 	Angle                    float64
 	Left, Top, Right, Bottom float64
 }
@@ -118,6 +121,8 @@ func (d *Doc) Chars(i int) ([]Char, error) {
 			Top: h - c.PointPosition.Top, Bottom: h - c.PointPosition.Bottom}
 		if c.FontInformation != nil {
 			ch.Size = c.FontInformation.Size
+			ch.Font = c.FontInformation.Name
+			ch.Italic = c.FontInformation.Flags&64 != 0 // PDF 32000-1 table 123: bit 7
 		}
 		out = append(out, ch)
 	}

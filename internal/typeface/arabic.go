@@ -1,58 +1,79 @@
 package typeface
 
+import (
+	"strings"
+	"unicode"
+)
+
+//go:generate go run gen_arabic.go
+
 // Arabic letters join: each takes an isolated, final, initial or medial form by its
 // neighbours. The PDF writer places characters, not glyphs a shaper chose, so Shape writes
-// each letter as its Unicode presentation form (U+FE70-U+FEFF), which Arabic fonts map to the
-// joined glyphs. Persian and Urdu letters outside the basic block are left unjoined.
+// each letter as its Unicode presentation form (Arabic Presentation Forms-A and -B), which
+// Arabic fonts map to the joined glyphs. The letters and their forms, Persian and Urdu ones
+// included, come from the Unicode Character Database (arabic_table.go).
 
-// arabicForms: per letter from U+0621, its number of forms (1: isolated only, 2: right-joining,
-// 4: dual-joining), in the order of the presentation forms block from U+FE80.
-var arabicForms = map[rune][2]int{} // letter -> first form, number of forms
-
-func init() {
-	counts := []struct {
-		from, to rune
-		n        int
-	}{
-		{0x0621, 0x0621, 1}, {0x0622, 0x0625, 2}, {0x0626, 0x0626, 4}, {0x0627, 0x0627, 2},
-		{0x0628, 0x0628, 4}, {0x0629, 0x0629, 2}, {0x062A, 0x062E, 4}, {0x062F, 0x0632, 2},
-		{0x0633, 0x063A, 4}, {0x0641, 0x0647, 4}, {0x0648, 0x0649, 2}, {0x064A, 0x064A, 4},
-	}
-	next := 0xFE80
-	for _, c := range counts {
-		for r := c.from; r <= c.to; r++ {
-			arabicForms[r] = [2]int{next, c.n}
-			next += c.n
-		}
-	}
+// letterForms is a joining letter: its forms and whether it joins the letter after it.
+type letterForms struct {
+	dual  bool
+	forms [4]rune // isolated, final, initial, medial
 }
+
+const (
+	isolated = iota
+	final
+	initial
+	medial
+)
+
+// noonGhunna is written dotless only at the end of a word: Unicode gives it no initial or
+// medial form, and Urdu writes noon's there.
+const noonGhunna, noon = 0x06BA, 0x0646
 
 // lamAlef is the ligature of lam with each alef, isolated (its final form follows it).
 var lamAlef = map[rune]rune{0x0622: 0xFEF5, 0x0623: 0xFEF7, 0x0625: 0xFEF9, 0x0627: 0xFEFB}
 
+// zwnj, the zero-width non-joiner, keeps two letters apart that would join (Persian writes it
+// inside many words; German, to keep a ligature apart). It has done its work once the letters
+// have their forms, and is dropped, in any script: it has no glyph to draw.
+const zwnj = 0x200C
+
 // transparent marks (the vowel signs) sit on a letter without breaking its joins.
-func transparent(r rune) bool { return r >= 0x064B && r <= 0x065F || r == 0x0670 }
+func transparent(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
 // joinsNext reports whether r joins the letter after it: a dual-joining letter or tatweel.
-func joinsNext(r rune) bool { return arabicForms[r][1] == 4 || r == 0x0640 }
+func joinsNext(r rune) bool { return joinForms[r].dual || r == 0x0640 }
 
 // joins reports whether r joins the letter before it.
-func joins(r rune) bool { return arabicForms[r][1] >= 2 || r == 0x0640 }
+func joins(r rune) bool {
+	_, ok := joinForms[r]
+	return ok || r == 0x0640
+}
 
-// mayBeArabic reports whether s may hold a letter Shape changes: the letters are U+0621 to
-// U+064A, whose UTF-8 begins with the byte 0xD8 or 0xD9. Layout measures every word this way,
-// and most text has neither byte.
+// form is letter r's presentation form n.
+func form(r rune, n int) rune {
+	if r == noonGhunna && n >= initial {
+		r = noon
+	}
+	return joinForms[r].forms[n]
+}
+
+// mayBeArabic reports whether Shape may change s: it holds a character of the Arabic block,
+// U+0600 to U+06FF (the joining letters and tatweel), whose UTF-8 begins with a byte from
+// 0xD8 to 0xDB, or a zero-width non-joiner. Layout measures every word through Shape, and
+// most text has neither.
 func mayBeArabic(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] == 0xD8 || s[i] == 0xD9 {
+		if s[i] >= 0xD8 && s[i] <= 0xDB {
 			return true
 		}
 	}
-	return false
+	return strings.ContainsRune(s, zwnj)
 }
 
 // Shape writes the Arabic letters of s in their joined presentation forms; other text is
-// unchanged. Shaping shaped text changes nothing.
+// unchanged, but for zero-width non-joiners, which are dropped. Shaping shaped text changes
+// nothing.
 func Shape(s string) string {
 	if !mayBeArabic(s) {
 		return s
@@ -60,7 +81,7 @@ func Shape(s string) string {
 	rs := []rune(s)
 	shaped := false
 	for _, r := range rs {
-		if _, ok := arabicForms[r]; ok {
+		if joins(r) || r == zwnj {
 			shaped = true
 			break
 		}
@@ -80,7 +101,10 @@ func Shape(s string) string {
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		f, ok := arabicForms[r]
+		f, ok := joinForms[r]
+		if r == zwnj {
+			continue
+		}
 		if !ok {
 			out = append(out, r)
 			continue
@@ -95,17 +119,17 @@ func Shape(s string) string {
 			i++
 			continue
 		}
-		after := f[1] == 4 && joins(near(i, 1))
-		form := 0 // isolated
+		after := f.dual && joins(near(i, 1))
+		n := isolated
 		switch {
 		case before && after:
-			form = 3
+			n = medial
 		case after:
-			form = 2
-		case before && f[1] >= 2:
-			form = 1
+			n = initial
+		case before:
+			n = final
 		}
-		out = append(out, rune(f[0]+form))
+		out = append(out, form(r, n))
 	}
 	return string(out)
 }

@@ -8,13 +8,16 @@ import (
 	"golang.org/x/image/font/sfnt"
 )
 
-// Face is a face of a family: regular or bold.
+// Face is a face of a family: regular, bold, italic or bold italic. Bold and Italic are bits:
+// Bold|Italic is BoldItalic.
 type Face int
 
 // Faces.
 const (
-	Regular Face = iota
-	Bold
+	Regular    Face = 0
+	Bold       Face = 1
+	Italic     Face = 2
+	BoldItalic Face = Bold | Italic
 )
 
 // Faces is the family then its fallbacks: every font its text may be set in.
@@ -31,7 +34,7 @@ type Measurer struct {
 	fam    *Family
 	faces  []*Family
 	buf    sfnt.Buffer
-	blocks [][2][0x100]atomic.Pointer[widthBlock] // by face, style and rune / 256, for runes below U+10000
+	blocks [][4][0x100]atomic.Pointer[widthBlock] // by family, face and rune / 256, for runes below U+10000
 }
 
 // widthBlock holds the widths of 256 runes, plus one so that 0 means not yet looked up.
@@ -40,7 +43,7 @@ type widthBlock [0x100]atomic.Int32
 // NewMeasurer measures with fam.
 func NewMeasurer(fam *Family) *Measurer {
 	fs := fam.Faces()
-	return &Measurer{fam: fam, faces: fs, blocks: make([][2][0x100]atomic.Pointer[widthBlock], len(fs))}
+	return &Measurer{fam: fam, faces: fs, blocks: make([][4][0x100]atomic.Pointer[widthBlock], len(fs))}
 }
 
 // Width is the advance width of s in points at size.
@@ -49,31 +52,26 @@ func (m *Measurer) Width(f Face, size float64, s string) float64 {
 		return 0
 	}
 	s = Shape(s)
-	bold := f == Bold
 	if len(m.faces) == 1 {
-		return float64(m.units(0, bold, s)) * size / 1000
+		return float64(m.units(0, f, s)) * size / 1000
 	}
 	m.mu.Lock() // a character's face may depend on its neighbours (a space stays in its run)
 	runs := m.fam.Runs(&m.buf, s)
 	m.mu.Unlock()
 	units := 0
 	for _, run := range runs {
-		units += m.units(slices.Index(m.faces, run.Face), bold, run.Text)
+		units += m.units(slices.Index(m.faces, run.Face), f, run.Text)
 	}
 	return float64(units) * size / 1000
 }
 
-// units is the width of s in the n-th face, in thousandths of an em.
-func (m *Measurer) units(n int, bold bool, s string) int {
-	style := 0
-	if bold {
-		style = 1
-	}
-	blocks := &m.blocks[n][style]
+// units is the width of s in face f of the n-th family, in thousandths of an em.
+func (m *Measurer) units(n int, f Face, s string) int {
+	blocks := &m.blocks[n][f]
 	units := 0
 	for _, r := range s {
 		if r >= 0x10000 {
-			units += m.advance(n, bold, r)
+			units += m.advance(n, f, r)
 			continue
 		}
 		b := blocks[r>>8].Load()
@@ -83,7 +81,7 @@ func (m *Measurer) units(n int, bold bool, s string) int {
 		}
 		w := b[r&0xFF].Load()
 		if w == 0 { // two workers may both look it up: they store the same width
-			w = int32(m.advance(n, bold, r)) + 1
+			w = int32(m.advance(n, f, r)) + 1
 			b[r&0xFF].Store(w)
 		}
 		units += int(w - 1)
@@ -91,8 +89,8 @@ func (m *Measurer) units(n int, bold bool, s string) int {
 	return units
 }
 
-func (m *Measurer) advance(n int, bold bool, r rune) int {
+func (m *Measurer) advance(n int, f Face, r rune) int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.faces[n].Advance(&m.buf, bold, r)
+	return m.faces[n].Advance(&m.buf, f, r)
 }

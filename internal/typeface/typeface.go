@@ -18,14 +18,59 @@ import (
 	"haven/internal/diag"
 )
 
-// Family is a regular and a bold TrueType face. As Choose returns it for a language, it also
-// has the families that set, in order, the characters it lacks.
+// Family is a regular and a bold TrueType face, and an italic and a bold italic one if it has
+// them. As Choose returns it for a language, it also has the families that set, in order, the
+// characters it lacks.
 type Family struct {
 	Name          string
 	Regular, Bold []byte
-	Fallback      []*Family
-	cover         *sfnt.Font // the regular face; bold faces cover the same characters
-	bold          *sfnt.Font
+	// Italic and BoldItalic are nil when the family has no italic: its italic text prints
+	// upright (Arabic, Hebrew and Chinese fonts have none).
+	Italic, BoldItalic []byte
+	Fallback           []*Family
+	faces              [4]*sfnt.Font // by Face, an italic the family lacks its upright face; all cover the regular's characters
+}
+
+// HasItalic reports whether the family has italic faces.
+func (f *Family) HasItalic() bool { return f.Italic != nil }
+
+// Prints is the face that prints face in this family: itself, or the upright face when the
+// family has no italic.
+func (f *Family) Prints(face Face) Face {
+	if !f.HasItalic() {
+		return face &^ Italic
+	}
+	return face
+}
+
+// Data is the font file of a face, as Prints finds it.
+func (f *Family) Data(face Face) []byte {
+	return [4][]byte{f.Regular, f.Bold, f.Italic, f.BoldItalic}[f.Prints(face)]
+}
+
+// WithItalic is the family with italic and bold italic faces; the file names are for messages.
+// The faces must have every character the regular face has.
+func (f *Family) WithItalic(italicFile, boldItalicFile string, italic, boldItalic []byte) (*Family, error) {
+	g := *f
+	g.Italic, g.BoldItalic = italic, boldItalic
+	for i, file := range map[Face]string{Italic: italicFile, BoldItalic: boldItalicFile} {
+		var err error
+		if g.faces[i], err = parseFace(file, g.Data(i)); err != nil {
+			return nil, err
+		}
+	}
+	return &g, nil
+}
+
+func parseFace(file string, data []byte) (*sfnt.Font, error) {
+	if err := checkTrueType(file, data); err != nil {
+		return nil, err
+	}
+	face, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", file, err)
+	}
+	return face, nil
 }
 
 // Key names the family with its fallbacks: the same key, the same metrics.
@@ -84,21 +129,63 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 				from[run.Face] = map[rune]bool{}
 			}
 			for _, r := range run.Text {
-				from[run.Face][r] = true
+				from[run.Face][r] = r != ' ' // every face has the space; a run may go on with it
 			}
 		}
 	}
 	var out []string
 	for _, fb := range f.Fallback {
 		var rs []rune
-		for r := range from[fb] {
-			rs = append(rs, r)
+		for r, borrowed := range from[fb] {
+			if borrowed {
+				rs = append(rs, r)
+			}
 		}
 		if len(rs) == 0 {
 			continue
 		}
 		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 		out = append(out, fb.Name+": "+quoteRunes(rs))
+	}
+	return out
+}
+
+// Lacks names the letters and digits of texts the family cannot draw, e.g. "'ơ' U+01A1, 'ư'
+// U+01B0": why a language is set in another family.
+func (f *Family) Lacks(texts []diag.Located) string {
+	var buf sfnt.Buffer
+	seen := map[rune]bool{}
+	var rs []rune
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if !seen[r] && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !f.Has(&buf, r) {
+				rs = append(rs, r)
+			}
+			seen[r] = true
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+	return quoteRunes(rs)
+}
+
+// Upright says which faces of the family and its fallbacks print some of the italic texts
+// upright, having no italic, with where the first such text is written, e.g. "Noto Sans
+// Arabic has no italic (faq.md:12)", so that a user knows their emphasis does not show.
+func (f *Family) Upright(italic []diag.Located) []string {
+	var buf sfnt.Buffer
+	first := map[*Family]diag.Located{}
+	for _, t := range italic {
+		for _, run := range f.Runs(&buf, t.Text) {
+			if _, seen := first[run.Face]; !seen && !run.Face.HasItalic() && strings.TrimSpace(run.Text) != "" {
+				first[run.Face] = t
+			}
+		}
+	}
+	var out []string
+	for _, face := range f.Faces() {
+		if t, ok := first[face]; ok {
+			out = append(out, fmt.Sprintf("%s has no italic (%s:%d)", face.Name, t.File, t.Line))
+		}
 	}
 	return out
 }
@@ -116,23 +203,18 @@ func (f *Family) faceFor(buf *sfnt.Buffer, r rune) *Family {
 	return f
 }
 
-// New makes a family from the bytes of a regular and a bold face; the file names are for
-// messages.
+// New makes a family from the bytes of a regular and a bold face, without italic; the file
+// names are for messages.
 func New(name, regularFile, boldFile string, regular, bold []byte) (*Family, error) {
 	f := &Family{Name: name, Regular: regular, Bold: bold}
-	if err := checkTrueType(regularFile, regular); err != nil {
-		return nil, err
-	}
-	if err := checkTrueType(boldFile, bold); err != nil {
-		return nil, err
-	}
 	var err error
-	if f.cover, err = sfnt.Parse(regular); err != nil {
-		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", regularFile, err)
+	if f.faces[Regular], err = parseFace(regularFile, regular); err != nil {
+		return nil, err
 	}
-	if f.bold, err = sfnt.Parse(bold); err != nil {
-		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", boldFile, err)
+	if f.faces[Bold], err = parseFace(boldFile, bold); err != nil {
+		return nil, err
 	}
+	f.faces[Italic], f.faces[BoldItalic] = f.faces[Regular], f.faces[Bold]
 	return f, nil
 }
 
@@ -157,19 +239,22 @@ func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 	if r == ' ' || r == '\u00A0' {
 		return true
 	}
-	g, err := f.cover.GlyphIndex(buf, r)
+	g, err := f.faces[Regular].GlyphIndex(buf, r)
 	return err == nil && g != 0
 }
 
-// damaged reports whether a character the family has would print as nothing in its regular
-// or bold face: a glyph without an outline (spaces need none) or without a positive advance
+// damaged reports whether a character the family has would print as nothing in one of its
+// faces: a glyph without an outline (spaces need none) or without a positive advance
 // (combining accents advance nothing). A damaged file draws blank numbers, and passes every
 // check that reads the text back.
 func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 	if r == ' ' || r == '\u00A0' {
 		return false
 	}
-	for _, face := range []*sfnt.Font{f.cover, f.bold} {
+	for i, face := range f.faces {
+		if i&int(Italic) != 0 && face == f.faces[i&^int(Italic)] {
+			continue // no italic: the upright face again
+		}
 		g, err := face.GlyphIndex(buf, r)
 		if err != nil || g == 0 {
 			return true
@@ -189,14 +274,11 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 	return false
 }
 
-// Advance is the advance width of r in thousandths of an em, in the bold or the regular face,
+// Advance is the advance width of r in thousandths of an em, in the face that prints style,
 // rounded exactly as the PDF writer rounds the widths it embeds, so that what layout measures
 // is what prints. buf may be reused between calls (not concurrently).
-func (f *Family) Advance(buf *sfnt.Buffer, bold bool, r rune) int {
-	face := f.cover
-	if bold {
-		face = f.bold
-	}
+func (f *Family) Advance(buf *sfnt.Buffer, style Face, r rune) int {
+	face := f.faces[style]
 	g, err := face.GlyphIndex(buf, r)
 	if err != nil || g == 0 {
 		return 0
@@ -211,17 +293,26 @@ func (f *Family) Advance(buf *sfnt.Buffer, bold bool, r rune) int {
 }
 
 // Defaults are the embedded families, in order of preference: Atkinson Hyperlegible Next for
-// legibility, then Noto Sans for its wider coverage.
+// legibility, then Noto Sans for its wider coverage; each with its italics.
 func Defaults() ([]*Family, error) {
-	a, err := New("Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-Regular.ttf", "AtkinsonHyperlegibleNext-Bold.ttf", fonts.AtkinsonRegular, fonts.AtkinsonBold)
-	if err != nil {
-		return nil, err
+	var out []*Family
+	for _, d := range []struct {
+		name, file                    string
+		reg, bold, italic, boldItalic []byte
+	}{
+		{"Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-", fonts.AtkinsonRegular, fonts.AtkinsonBold, fonts.AtkinsonItalic, fonts.AtkinsonBoldItalic},
+		{"Noto Sans", "NotoSans-", fonts.NotoRegular, fonts.NotoBold, fonts.NotoItalic, fonts.NotoBoldItalic},
+	} {
+		f, err := New(d.name, d.file+"Regular.ttf", d.file+"Bold.ttf", d.reg, d.bold)
+		if err == nil {
+			f, err = f.WithItalic(d.file+"Italic.ttf", d.file+"BoldItalic.ttf", d.italic, d.boldItalic)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
 	}
-	n, err := New("Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", fonts.NotoRegular, fonts.NotoBold)
-	if err != nil {
-		return nil, err
-	}
-	return []*Family{a, n}, nil
+	return out, nil
 }
 
 // Choose returns the family that sets the texts of a language: the first that has all their
@@ -309,10 +400,11 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	return &fam, nil
 }
 
-// distinct is the characters of texts, each once, in order of code point, without the soft
-// hyphen (never drawn: a line that breaks at it ends in "-"). A run's texts are tens of
-// thousands of characters of a few hundred kinds: a bit per character of the Basic
-// Multilingual Plane finds the new ones without a map.
+// distinct is the characters of texts, each once, in order of code point, without those
+// never drawn: a line that breaks at a soft hyphen ends in "-"; Shape drops a non-joiner; a
+// written line break ends the line. A run's texts are tens of thousands of characters of a
+// few hundred kinds: a bit per character of the Basic Multilingual Plane finds the new ones
+// without a map.
 func distinct(texts []diag.Located) []rune {
 	var seen [0x10000 / 64]uint64
 	more := map[rune]bool{}
@@ -320,7 +412,7 @@ func distinct(texts []diag.Located) []rune {
 	for _, t := range texts {
 		for _, r := range t.Text {
 			switch {
-			case r == '\u00AD':
+			case r == '\u00AD' || r == zwnj || r == '\n':
 			case r < 0x10000:
 				if bit := uint64(1) << (r % 64); seen[r/64]&bit == 0 {
 					seen[r/64] |= bit

@@ -5,16 +5,18 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"haven/internal/diag"
 	"haven/internal/input"
 )
 
-// Source is a family a user brings: a regular .ttf and an optional bold one.
+// Source is a family a user brings: a regular .ttf, an optional bold one, and optionally an
+// italic and a bold italic one.
 type Source struct {
 	From  string         // how messages name where the files were given, e.g. "--font"
-	Files []string       // the regular face, then the bold one if any
+	Files []string       // the regular face, then the bold, italic and bold italic ones if any; "" for a bold not given
 	FS    fs.FS          // where the files are; nil for paths as given on the command line
 	Texts []diag.Located // what the content prints, so that a font that cannot be used is met with installed ones that can
 }
@@ -41,22 +43,32 @@ func Assemble(srcs ...Source) ([]*Family, error) {
 	return append(fams, builtin...), nil
 }
 
-// load reads the family; the regular face stands in for bold when there is none. A face of a
-// .ttc collection is named after a '#': Fonts.ttc#1 or Fonts.ttc#Face Name.
+// load reads the family; the regular face stands in for bold when there is none, and a
+// family without italic files prints its italic upright. A face of a .ttc collection is named
+// after a '#': Fonts.ttc#1 or Fonts.ttc#Face Name.
 func (s Source) load() (*Family, error) {
-	if len(s.Files) > 2 {
-		return nil, fmt.Errorf("%s: one or two font files (regular, bold), got %d", s.From, len(s.Files))
+	if n := len(s.Files); n > 4 || n == 3 {
+		return nil, fmt.Errorf("%s: one or two font files (regular, bold), or four (regular, bold, italic, bold italic), got %d", s.From, n)
 	}
-	reg, bold := s.Files[0], s.Files[len(s.Files)-1]
-	r, err := s.face(reg)
-	if err != nil {
-		return nil, s.advise(err)
+	files := append(slices.Clone(s.Files), "", "", "")[:4]
+	if files[1] == "" {
+		files[1] = files[0]
 	}
-	b, err := s.face(bold)
-	if err != nil {
-		return nil, s.advise(err)
+	data := make([][]byte, 4)
+	for i, f := range files {
+		if f == "" || i == 1 && f == files[0] {
+			data[i] = data[0] // a bold not given: the regular face
+			continue
+		}
+		var err error
+		if data[i], err = s.face(f); err != nil {
+			return nil, s.advise(err)
+		}
 	}
-	fam, err := New(filepath.Base(reg), reg, bold, r, b)
+	fam, err := New(filepath.Base(files[0]), files[0], files[1], data[0], data[1])
+	if err == nil && files[2] != "" {
+		fam, err = fam.WithItalic(files[2], files[3], data[2], data[3])
+	}
 	if err != nil {
 		return nil, s.advise(fmt.Errorf("%s: %w", s.From, err))
 	}

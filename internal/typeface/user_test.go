@@ -33,3 +33,46 @@ func TestAssemble(t *testing.T) {
 		t.Errorf("a font over the limit: %v", err)
 	}
 }
+
+// A user's family has italic faces when it gives four files, and prints italic upright
+// without them; three files are a mistake.
+func TestAssembleItalic(t *testing.T) {
+	dir := filepath.Join("..", "..", "fonts")
+	faces := func(names ...string) []string {
+		var out []string
+		for _, n := range names {
+			out = append(out, filepath.Join(dir, "AtkinsonHyperlegibleNext-"+n+".ttf"))
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name   string
+		files  []string
+		italic bool
+		err    string
+	}{
+		{"regular", faces("Regular"), false, ""},
+		{"regular and bold", faces("Regular", "Bold"), false, ""},
+		{"all four", faces("Regular", "Bold", "Italic", "BoldItalic"), true, ""},
+		{"three", faces("Regular", "Bold", "Italic"), false, "--font: one or two font files (regular, bold), or four (regular, bold, italic, bold italic), got 3"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fams, err := Assemble(Source{From: "--font", Files: tt.files})
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Errorf("error %v, want %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fams[0].HasItalic(); got != tt.italic {
+				t.Errorf("italic %v, want %v", got, tt.italic)
+			}
+			if tt.italic && fams[0].Prints(Italic) != Italic || !tt.italic && fams[0].Prints(BoldItalic) != Bold {
+				t.Errorf("italic printed in face %d, bold italic in %d", fams[0].Prints(Italic), fams[0].Prints(BoldItalic))
+			}
+		})
+	}
+}

@@ -78,10 +78,12 @@ type Question struct {
 // Para is a paragraph as runs of text, some of them links.
 type Para []Span
 
-// Span is a run of text, a link when URL is set.
+// Span is a run of text, a link when URL is set, in bold or italic (strong or em) where the
+// FAQ says so.
 type Span struct {
 	Text string
 	URL  string
+	content.Emphasis
 }
 
 // Autolink makes every whole occurrence of Match in the text a link to URL.
@@ -277,18 +279,21 @@ func (p *Page) paras(texts []content.Para) []Para {
 				links = append(slices.Clone(links), Autolink{l.Text, l.URL})
 			}
 		}
-		text := unmarked.Replace(t.Text)
+		var para Para
 		if t.Mark != "" { // a list item keeps its bullet or number
-			text = t.Mark + " " + text
+			para = Para{{Text: t.Mark + " "}}
 		}
-		out = append(out, Linked(text, links))
+		runs, _ := content.Runs(strings.ReplaceAll(t.Text, "\n", " "), content.Emphasis{}) // a hard line break is a space
+		for _, r := range runs {
+			for _, sp := range Linked(r.Text, links) {
+				sp.Emphasis = r.Emphasis
+				para = append(para, sp)
+			}
+		}
+		out = append(out, para)
 	}
 	return out
 }
-
-// unmarked is a paragraph's text without the marks of its bold runs, and with its hard line
-// breaks as spaces.
-var unmarked = strings.NewReplacer(content.BoldOn, "", content.BoldOff, "", "\n", " ")
 
 // Linked splits s into runs, each whole occurrence of an autolink's match a link. A match
 // counts only as a whole token, so 911 inside 1-888-911-0000 stays text.
@@ -312,7 +317,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{m.Match, m.URL})
+		out = append(out, Span{Text: m.Match, URL: m.URL})
 		s = s[at+len(m.Match):]
 	}
 	return out

@@ -25,14 +25,14 @@ func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
 		in   string
 		want Para
 	}{
-		{"call 911 now", Para{{"call ", ""}, {"911", "tel:911"}, {" now", ""}}},
-		{"911.", Para{{"911", "tel:911"}, {".", ""}}},
-		{"Call 1-888-373-7888 or text HELP to 233733.", Para{{"Call ", ""}, {"1-888-373-7888", "tel:+18883737888"}, {" or text HELP to ", ""}, {"233733", "sms:233733?body=HELP"}, {".", ""}}},
-		{"1-888-911-0000 and 9110 and 2337331", Para{{"1-888-911-0000 and 9110 and 2337331", ""}}},
-		{"no numbers", Para{{"no numbers", ""}}},
+		{"call 911 now", Para{{Text: "call ", URL: ""}, {Text: "911", URL: "tel:911"}, {Text: " now", URL: ""}}},
+		{"911.", Para{{Text: "911", URL: "tel:911"}, {Text: ".", URL: ""}}},
+		{"Call 1-888-373-7888 or text HELP to 233733.", Para{{Text: "Call ", URL: ""}, {Text: "1-888-373-7888", URL: "tel:+18883737888"}, {Text: " or text HELP to ", URL: ""}, {Text: "233733", URL: "sms:233733?body=HELP"}, {Text: ".", URL: ""}}},
+		{"1-888-911-0000 and 9110 and 2337331", Para{{Text: "1-888-911-0000 and 9110 and 2337331", URL: ""}}},
+		{"no numbers", Para{{Text: "no numbers", URL: ""}}},
 	} {
 		if got := Linked(tc.in, links); !slices.Equal(got, tc.want) {
-			t.Errorf("Linked(%q) = %q, want %q", tc.in, got, tc.want)
+			t.Errorf("Linked(%q) = %+v, want %+v", tc.in, got, tc.want)
 		}
 	}
 }
@@ -168,5 +168,38 @@ func TestNotoSansOnlyForWhatAtkinsonLacks(t *testing.T) {
 		if got := strings.Contains(string(raw), `@font-face { font-family: "Noto Sans"`); got != tc.noto {
 			t.Errorf("%q: Noto Sans inline %v, want %v", tc.intro, got, tc.noto)
 		}
+	}
+}
+
+// Emphasis in the FAQ is emphasis on the page: italic in <em>, bold in <strong>, both nested,
+// a number inside still a link; the italic faces come inline only for a page with italic.
+func TestEmphasis(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // in the page's HTML
+		italic     bool     // the italic faces inline
+	}{
+		{"none", "Plain words.", []string{"Plain words."}, false},
+		{"italic", "Most victims " + content.ItalicOn + "know" + content.ItalicOff + " them.", []string{"Most victims <em>know</em> them."}, true},
+		{"bold", content.BoldOn + "Never" + content.BoldOff + " alone.", []string{"<strong>Never</strong> alone."}, false},
+		{"bold italic with a number", content.BoldOn + content.ItalicOn + "Call 911" + content.ItalicOff + content.BoldOff + ".",
+			[]string{`<strong><em>Call </em></strong><strong><em><a href="tel:911">911</a></em></strong>.`}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := defaults(t)
+			c.Languages[0].FAQ.Intro = []content.Para{{Located: diag.Located{Text: tc.text}}}
+			raw, err := Render(mustPage(t, c, "en"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(string(raw), w) {
+					t.Errorf("the page lacks %s", w)
+				}
+			}
+			if got := strings.Contains(string(raw), "font-style: italic"); got != tc.italic {
+				t.Errorf("italic faces inline %v, want %v", got, tc.italic)
+			}
+		})
 	}
 }

@@ -99,43 +99,60 @@ func hash(s string) string {
 var faces = []struct {
 	family        string
 	regular, bold []byte
+	italic        [2][]byte // regular and bold
 }{
-	{"Atkinson Hyperlegible Next", fonts.AtkinsonRegular, fonts.AtkinsonBold},
-	{"Noto Sans", fonts.NotoRegular, fonts.NotoBold},
+	{"Atkinson Hyperlegible Next", fonts.AtkinsonRegular, fonts.AtkinsonBold, [2][]byte{fonts.AtkinsonItalic, fonts.AtkinsonBoldItalic}},
+	{"Noto Sans", fonts.NotoRegular, fonts.NotoBold, [2][]byte{fonts.NotoItalic, fonts.NotoBoldItalic}},
 }
 
 // css is the style sheet with the palette and, when asked, the faces cut to the page's
-// characters, each face only for the characters the one before lacks.
+// characters, each face only for the characters the one before lacks; the italics only for
+// the characters of the page's italic text, when it has any.
 func (p *Page) css(withFonts bool) (string, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, ":root { --primary: %s; --accent: %s; --ink: %s; --panel: %s; }\n",
 		p.Palette.Primary, p.Palette.Accent, p.Palette.Ink, p.Palette.Panel)
-	runes := p.runes()
+	runes, italic := p.runes()
 	for _, f := range faces {
-		if !withFonts || len(runes) == 0 {
+		if !withFonts {
 			break
 		}
-		var missing []rune
-		for _, w := range []struct {
-			data   []byte
-			weight int
-		}{{f.regular, 400}, {f.bold, 700}} {
-			woff, lack, err := webfont.Subset(w.data, runes)
-			if err != nil {
-				return "", err
-			}
-			missing = lack
-			fmt.Fprintf(&b, "@font-face { font-family: %q; font-weight: %d; font-display: swap; src: url(data:font/woff;base64,%s) format(\"woff\"); }\n",
-				f.family, w.weight, base64.StdEncoding.EncodeToString(woff))
+		var err error
+		if runes, err = face(&b, f.family, "normal", f.regular, f.bold, runes); err != nil {
+			return "", err
 		}
-		runes = missing
+		if italic, err = face(&b, f.family, "italic", f.italic[0], f.italic[1], italic); err != nil {
+			return "", err
+		}
 	}
 	b.WriteString(styleCSS)
 	return b.String(), nil
 }
 
-// runes are the characters the page shows.
-func (p *Page) runes() []rune {
+// face writes the @font-face rules of a family's regular and bold faces in one style, cut to
+// runes, and returns the runes they lack.
+func face(b *strings.Builder, family, style string, regular, bold []byte, runes []rune) ([]rune, error) {
+	if len(runes) == 0 {
+		return nil, nil
+	}
+	var missing []rune
+	for _, w := range []struct {
+		data   []byte
+		weight int
+	}{{regular, 400}, {bold, 700}} {
+		woff, lack, err := webfont.Subset(w.data, runes)
+		if err != nil {
+			return nil, err
+		}
+		missing = lack
+		fmt.Fprintf(b, "@font-face { font-family: %q; font-style: %s; font-weight: %d; font-display: swap; src: url(data:font/woff;base64,%s) format(\"woff\"); }\n",
+			family, style, w.weight, base64.StdEncoding.EncodeToString(woff))
+	}
+	return missing, nil
+}
+
+// runes are the characters the page shows, and those it shows in italic.
+func (p *Page) runes() (all, italic []rune) {
 	seen := map[rune]bool{}
 	var out []rune
 	add := func(ss ...string) {
@@ -148,10 +165,17 @@ func (p *Page) runes() []rune {
 			}
 		}
 	}
+	seenItalic := map[rune]bool{}
 	paras := func(ps []Para) {
 		for _, p := range ps {
 			for _, s := range p {
 				add(s.Text)
+				for _, r := range s.Text {
+					if s.Italic && !seenItalic[r] {
+						seenItalic[r] = true
+						italic = append(italic, r)
+					}
+				}
 			}
 		}
 	}
@@ -173,5 +197,5 @@ func (p *Page) runes() []rune {
 	}
 	w := p.Words
 	add(w.Exit, w.Skip, w.Safety, w.SafetyNoJS, w.Private, w.Contents, w.Downloads, w.DownloadsTip, w.PDF, w.ThisPage, " (),.0123456789")
-	return out
+	return out, italic
 }

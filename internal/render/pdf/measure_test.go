@@ -23,14 +23,19 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 	}
 	for _, fam := range fams {
 		m := typeface.NewMeasurer(fam)
-		p, err := newDoc(fam, 612, 792)
+		faces := []layout.Font{layout.Regular, layout.Bold, layout.Italic, layout.BoldItalic}
+		page := layout.Page{W: 612, H: 792}
+		for _, f := range faces {
+			page.Items = append(page.Items, layout.Text{S: "a", Font: f})
+		}
+		p, err := newDoc(fam, &layout.Doc{Pages: []layout.Page{page}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var buf sfnt.Buffer
 		checked := 0
-		for _, f := range []layout.Font{layout.Regular, layout.Bold} {
-			p.SetFont(fontKey(fam, 0), style(f), 1000)
+		for _, f := range faces {
+			p.SetFont(fontKey(fam, 0, f), "", 1000)
 			bad := 0
 			for r := rune(0x20); r < 0xFFFF; r++ {
 				if !fam.Has(&buf, r) || r >= 0xD800 && r < 0xE000 {
@@ -44,8 +49,8 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 				}
 			}
 		}
-		// both faces of each family draw some hundreds of characters: all must be compared
-		if checked < 600 {
+		// the four faces of each family draw some hundreds of characters: all must be compared
+		if checked < 1200 {
 			t.Errorf("%s: only %d characters compared", fam.Name, checked)
 		}
 	}
@@ -88,13 +93,13 @@ func TestFallbackRunsMeasureAsDrawn(t *testing.T) {
 	if len(runs) < 3 {
 		t.Fatalf("runs %v: the narrow spaces should be in Noto Sans, the rest in Atkinson", runs)
 	}
-	p, err := newDoc(fam, 612, 792)
+	p, err := newDoc(fam, &layout.Doc{Pages: []layout.Page{{W: 612, H: 792, Items: []layout.Item{layout.Text{S: s}}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := 0.0
 	for _, r := range runs {
-		p.SetFont(fontKey(r.Face, slices.Index(fam.Faces(), r.Face)), "", 12)
+		p.SetFont(fontKey(r.Face, slices.Index(fam.Faces(), r.Face), layout.Regular), "", 12)
 		want += p.GetStringWidth(r.Text)
 	}
 	if got := typeface.NewMeasurer(fam).Width(layout.Regular, 12, s); math.Abs(got-want) > 0.001 {

@@ -5,7 +5,6 @@ package pdf
 import (
 	"bytes"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -24,13 +23,19 @@ import (
 	"haven/internal/typeface"
 )
 
-// fpdf writes a family into the PDF as the font name "utf8<key>" (and "utf8<key>B"), which
-// tools cannot tell from an unsubset font. The key is chosen so that Render can swap in a
-// proper subset name, "ABCDEF+<Family>-Reg" and "GHIJKL+<Family>-Bold", of exactly the same
-// length: no byte offset in the file moves.
-// The n-th face of a family and its fallbacks has its own letter in the key.
-func fontKey(fam *typeface.Family, n int) string {
-	return "haven" + string(rune('a'+n)) + strings.Repeat("x", 1+len(psName(fam.Name)))
+// fpdf writes a face into the PDF as the font name "utf8<key>", which tools cannot tell from
+// an unsubset font. The key is chosen so that Render can swap in a proper subset name,
+// "ABCDEF+<Family>-Reg", "-Bold", "-Italic" or "-BoldItalic", of exactly the same length: no
+// byte offset in the file moves. The n-th family of a family and its fallbacks has its own
+// letter in the key, and each face another.
+func fontKey(fam *typeface.Family, n int, face layout.Font) string {
+	return "haven" + string(rune('a'+n)) + string("rbij"[face]) + strings.Repeat("x", len(psName(fam.Name))+len(suffix(fam, face))-4)
+}
+
+// suffix names a face after the family in the PDF: the face that prints it, so a family
+// without italic names its upright faces, which print its italic text.
+func suffix(fam *typeface.Family, face layout.Font) string {
+	return [4]string{"-Reg", "-Bold", "-Italic", "-BoldItalic"}[fam.Prints(face)]
 }
 
 // psName is the family name as a PDF name: printable ASCII without delimiters.
@@ -43,18 +48,11 @@ func psName(name string) string {
 	}, name)
 }
 
-func style(f layout.Font) string {
-	if f == layout.Bold {
-		return "B"
-	}
-	return ""
-}
-
-// fonts is a family and its fallbacks parsed for fpdf once, with the font subsets its
-// documents embed: the documents of a run, which share a family, parse it once, and those that
-// set the same characters share one cut, measured and compressed subset.
+// fonts is a family and its fallbacks parsed for fpdf, each face at its first use, with the
+// font subsets its documents embed: the documents of a run, which share a family, parse it
+// once, and those that set the same characters share one cut, measured and compressed subset.
 type fonts struct {
-	faces   [][2]*fpdf.UTF8Font // regular and bold of the family, then of each fallback
+	faces   [][4]func() (*fpdf.UTF8Font, error) // by family, then face
 	subsets *fpdf.SubsetCache
 }
 
@@ -65,62 +63,69 @@ var parsed = struct {
 	of map[weak.Pointer[typeface.Family]]*fonts
 }{of: map[weak.Pointer[typeface.Family]]*fonts{}}
 
-// fontsOf is fam parsed, at its first use.
-func fontsOf(fam *typeface.Family) (*fonts, error) {
+// fontsOf is fam's fonts, made at its first use.
+func fontsOf(fam *typeface.Family) *fonts {
 	key := weak.Make(fam)
 	parsed.Lock()
 	defer parsed.Unlock()
 	if fs, ok := parsed.of[key]; ok {
-		return fs, nil
+		return fs
 	}
-	fs, err := parse(fam)
-	if err != nil {
-		return nil, err
-	}
+	fs := parse(fam)
 	parsed.of[key] = fs
 	runtime.AddCleanup(fam, func(key weak.Pointer[typeface.Family]) {
 		parsed.Lock()
 		delete(parsed.of, key)
 		parsed.Unlock()
 	}, key)
-	return fs, nil
+	return fs
 }
 
-// parse parses every face of fam and its fallbacks, all at once.
-func parse(fam *typeface.Family) (*fonts, error) {
+// parse makes the parsers of every face of fam and its fallbacks; each parses once, when a
+// document first sets text in that face. A family without italic has its upright fonts
+// again under the italic keys, so that each face of the document is a font of its own.
+func parse(fam *typeface.Family) *fonts {
 	fs := fam.Faces()
-	out := &fonts{faces: make([][2]*fpdf.UTF8Font, len(fs)), subsets: fpdf.NewSubsetCache()}
-	errs := make([]error, 2*len(fs))
-	var wg sync.WaitGroup
+	out := &fonts{faces: make([][4]func() (*fpdf.UTF8Font, error), len(fs)), subsets: fpdf.NewSubsetCache()}
 	for n, f := range fs {
-		for st, data := range [][]byte{f.Regular, f.Bold} {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				out.faces[n][st], errs[2*n+st] = fpdf.ParseUTF8Font(fontKey(f, n), style(layout.Font(st)), data)
-				if errs[2*n+st] != nil {
-					errs[2*n+st] = fmt.Errorf("font %s: %w", f.Name, errs[2*n+st])
+		for face := range layout.Font(4) {
+			key, name, data := fontKey(f, n, face), f.Name, f.Data(face) // not f: the entry must not keep its family alive
+			out.faces[n][face] = sync.OnceValues(func() (*fpdf.UTF8Font, error) {
+				font, err := fpdf.ParseUTF8Font(key, "", data)
+				if err != nil {
+					return nil, fmt.Errorf("font %s: %w", name, err)
 				}
-			}()
+				return font, nil
+			})
 		}
 	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return out
 }
 
-func newDoc(fam *typeface.Family, w, h float64) (*fpdf.Fpdf, error) {
-	fs, err := fontsOf(fam)
-	if err != nil {
-		return nil, err
+// newDoc is a document with the faces doc sets text in.
+func newDoc(fam *typeface.Family, doc *layout.Doc) (*fpdf.Fpdf, error) {
+	used := [4]bool{}
+	for _, pg := range doc.Pages {
+		for _, it := range pg.Items {
+			if t, ok := it.(layout.Text); ok {
+				used[t.Font] = true
+			}
+		}
 	}
-	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: w, Ht: h}})
+	fs := fontsOf(fam)
+	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: doc.Pages[0].W, Ht: doc.Pages[0].H}})
 	p.SetSubsetCache(fs.subsets)
-	for _, face := range fs.faces {
-		p.AddParsedUTF8Font(face[0])
-		p.AddParsedUTF8Font(face[1])
+	for _, faces := range fs.faces {
+		for face, font := range faces {
+			if !used[face] {
+				continue
+			}
+			f, err := font()
+			if err != nil {
+				return nil, err
+			}
+			p.AddParsedUTF8Font(f)
+		}
 	}
 	return p, nil
 }
@@ -131,7 +136,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if len(doc.Pages) == 0 {
 		return fmt.Errorf("%s: no pages", doc.Name)
 	}
-	p, err := newDoc(fam, doc.Pages[0].W, doc.Pages[0].H)
+	p, err := newDoc(fam, doc)
 	if err != nil {
 		return err
 	}
@@ -194,9 +199,10 @@ var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
 func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
 	for n, f := range fam.Faces() {
-		key, base := fontKey(f, n), psName(f.Name)
-		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"\n"), []byte("/"+subsetTag(fam, f, doc, layout.Regular)+"+"+base+"-Reg\n"))
-		pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+key+"B\n"), []byte("/"+subsetTag(fam, f, doc, layout.Bold)+"+"+base+"-Bold\n"))
+		for face := range layout.Font(4) {
+			name := subsetTag(fam, f, doc, face) + "+" + psName(f.Name) + suffix(f, face)
+			pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+fontKey(f, n, face)+"\n"), []byte("/"+name+"\n"))
+		}
 	}
 	return pdf
 }
@@ -253,7 +259,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 			if run.Text == "" {
 				continue
 			}
-			p.SetFont(fontKey(run.Face, slices.Index(pn.faces, run.Face)), style(it.Font), it.Size)
+			p.SetFont(fontKey(run.Face, slices.Index(pn.faces, run.Face), it.Font), "", it.Size)
 			p.Text(x, it.Y, run.Text)
 			x += p.GetStringWidth(run.Text)
 		}

@@ -1,0 +1,381 @@
+package build
+
+import (
+	"bytes"
+	"compress/zlib"
+	"io"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/colour"
+	"haven/internal/content"
+	"haven/internal/layout"
+	"haven/internal/readback"
+)
+
+// cardLine is one printed line of a card: its runs (a link is a run of its own) joined, at
+// one baseline.
+type cardLine struct {
+	s       string
+	x, y    float64
+	size    float64
+	color   readback.RGB
+	endsGap bool
+}
+
+// cardLines are the lines of text whose baselines start inside the box, top to bottom: runs
+// on one baseline are one line where a space joins them.
+func cardLines(p readback.Page, x, y, w, h float64) []cardLine {
+	var runs []readback.Text
+	for _, tx := range p.Texts {
+		if tx.X >= x-0.5 && tx.X < x+w && tx.Y > y && tx.Y <= y+h && strings.TrimSpace(tx.S) != "" {
+			runs = append(runs, tx)
+		}
+	}
+	sort.SliceStable(runs, func(i, j int) bool {
+		if d := runs[i].Y - runs[j].Y; d > 0.1 || d < -0.1 {
+			return runs[i].Y < runs[j].Y
+		}
+		return runs[i].X < runs[j].X
+	})
+	var out []cardLine
+	for _, r := range runs {
+		if n := len(out); n > 0 && abs(out[n-1].y-r.Y) < 0.1 && (out[n-1].endsGap || strings.HasPrefix(r.S, " ")) {
+			out[n-1].s += r.S
+			out[n-1].endsGap = strings.HasSuffix(r.S, " ")
+			continue
+		}
+		out = append(out, cardLine{s: r.S, x: r.X, y: r.Y, size: r.Size, color: r.Color, endsGap: strings.HasSuffix(r.S, " ")})
+	}
+	return out
+}
+
+// resultOf is the result that wrote file.
+func resultOf(t *testing.T, res []Result, file string) Result {
+	t.Helper()
+	for _, r := range res {
+		if filepath.Base(r.Path) == file {
+			return r
+		}
+	}
+	t.Fatalf("%s was not made", file)
+	return Result{}
+}
+
+// checkQuietZones fails when a character of a card's back is inside a QR code's quiet zone
+// (where a white square would also hide it).
+func checkQuietZones(t *testing.T, path string, r Result) {
+	t.Helper()
+	chars, err := open(t, path).doc.Chars(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Codes {
+		q := c.Module * 4
+		for _, ch := range chars {
+			if strings.TrimSpace(ch.Text) != "" && ch.Right > c.Box.X-q && ch.Left < c.Box.X+c.Box.W+q && ch.Bottom > c.Box.Y-q && ch.Top < c.Box.Y+c.Box.H+q {
+				t.Errorf("back: %q at %.1f,%.1f is inside the quiet zone of the QR code at %.1f,%.1f", ch.Text, ch.Left, ch.Top, c.Box.X, c.Box.Y)
+				break
+			}
+		}
+	}
+}
+
+// The adult's card and a discreet card with its own (shorter) address keep their text out of
+// the QR codes' quiet zones, which a shorter address makes wider, on every sheet.
+func TestCardQuietZonesWithTheirOwnAddress(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  audience: adult\n  discreet_url: https://example.org/talk\n\ncolours:", 1)
+	res := runFiles(t, map[string]string{"settings.yaml": settings}, Options{Kinds: []string{"cards"}})
+	n := 0
+	for _, r := range res {
+		if name := filepath.Base(r.Path); strings.HasPrefix(name, "cards-") {
+			n++
+			t.Run(name, func(t *testing.T) { checkQuietZones(t, r.Path, r) })
+		}
+	}
+	if n != 8 {
+		t.Errorf("%d card sheets, want 8", n)
+	}
+}
+
+func rgbOf(hex string) readback.RGB {
+	c := colour.MustParse(hex)
+	return readback.RGB{float64(c.R) / 255, float64(c.G) / 255, float64(c.B) / 255}
+}
+
+func near(a, b readback.RGB) bool {
+	return abs(a[0]-b[0]) < 0.01 && abs(a[1]-b[1]) < 0.01 && abs(a[2]-b[2]) < 0.01
+}
+
+// The printed rules of issue 20 for every card sheet, English and Spanish, on every paper,
+// read back from the PDFs: the order and sizes of the front's lines, the backs' type and the
+// gap above the address, the band-coloured strip at each front's foot and the ink keylines of
+// every band, the printing line in the top margin between the cut marks, and discreet sheets
+// that print neither the hotline's name, the organisation's nor the hotline's site.
+func TestCardSheetsPrintRules(t *testing.T) {
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}})
+	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	primary, ink := rgbOf(ct.Settings.Colours.Primary), rgbOf(ct.Settings.Colours.Ink)
+	for _, lang := range ct.Languages {
+		tx := lang.Text
+		for _, paper := range []string{"letter", "a4"} {
+			for _, discreet := range []bool{false, true} {
+				file := "cards-" + lang.Code + "-" + paper + ".pdf"
+				if discreet {
+					file = "cards-discreet-" + lang.Code + "-" + paper + ".pdf"
+				}
+				t.Run(file, func(t *testing.T) {
+					pages := readPages(t, res, file)
+					sh := layout.Sheets[paper]
+					k := min(sh.CardW/(3.5*72), sh.CardH/(2*72))
+					x0, y0 := (sh.Paper.W-2*sh.CardW)/2, (sh.Paper.H-5*sh.CardH)/2
+
+					// the printing line: 7 pt, in the top margin, never across a cut mark (each
+					// character's box, as PDFium reads it)
+					chars, err := open(t, pathOf(t, res, file)).doc.Chars(0)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, ch := range chars {
+						if ch.Bottom > y0 || strings.TrimSpace(ch.Text) == "" {
+							continue
+						}
+						if abs(ch.Size-7) > 0.05 {
+							t.Errorf("printing line: %q at %.2f pt, want 7", ch.Text, ch.Size)
+						}
+						if ch.Top < 0.25*72 {
+							t.Errorf("printing line: %q within 0.25 in of the paper's edge, where home printers print nothing", ch.Text)
+						}
+						for c := 0; c <= sh.Cols; c++ {
+							if gx := x0 + float64(c)*sh.CardW; ch.Left-1 < gx && ch.Right+1 > gx {
+								t.Errorf("printing line: %q runs into the cut mark at x %.1f", ch.Text, gx)
+							}
+						}
+					}
+					margin := cardLines(pages[0], 0, 0, sh.Paper.W, y0)
+					var got []string
+					for _, l := range margin {
+						got = append(got, l.s)
+					}
+					if want := strings.Join(layout.PrintLine(lang.Code, paper), " · "); strings.Join(got, " · ") != want {
+						t.Errorf("printing line %q, want %q", strings.Join(got, " | "), want)
+					}
+					if paper == "letter" && !strings.Contains(strings.Join(got, " "), "Avery 5371, 8371") {
+						t.Errorf("the Letter sheet does not name its Avery stock: %q", got)
+					}
+					checkQuietZones(t, pathOf(t, res, file), resultOf(t, res, file))
+
+					// the first front: label, the number (largest), the text line, 911 last and smaller
+					front := cardLines(pages[0], x0, y0, sh.CardW, sh.CardH)
+					label := tx.Card.CallLabel.Text
+					if discreet {
+						label = tx.Discreet.Subline.Text
+					}
+					order := []string{label, ct.Settings.Hotline.Call.Text, tx.Card.Text.Text, tx.Card.Danger.Text}
+					at := map[string]cardLine{}
+					for _, want := range order {
+						for _, l := range front {
+							if l.s == want {
+								at[want] = l
+							}
+						}
+						if _, ok := at[want]; !ok {
+							t.Fatalf("front has no line %q: %v", want, front)
+						}
+					}
+					for i := 1; i < len(order); i++ {
+						if at[order[i]].y <= at[order[i-1]].y {
+							t.Errorf("front: %q is above %q; the order is label, number, text line, 911", order[i], order[i-1])
+						}
+					}
+					num, danger := at[order[1]], at[order[3]]
+					for _, l := range front {
+						if l.s != num.s && l.size >= num.size {
+							t.Errorf("front: %q at %.1f pt is as large as the number (%.1f pt)", l.s, l.size, num.size)
+						}
+					}
+					if danger.size >= at[order[2]].size {
+						t.Errorf("front: 911 at %.1f pt is not smaller than the text line (%.1f pt)", danger.size, at[order[2]].size)
+					}
+
+					// each standard front: a band-coloured strip at its foot, full width, with
+					// an ink keyline; every band has one
+					if !discreet {
+						for r := 0; r < sh.Rows; r++ {
+							for c := 0; c < sh.Cols; c++ {
+								cx, cy := x0+float64(c)*sh.CardW, y0+float64(r)*sh.CardH
+								found := false
+								for _, f := range pages[0].Fills {
+									if near(f.Color, primary) && abs(f.X-cx) < 0.5 && abs(f.W-sh.CardW) < 0.5 &&
+										abs(f.Y+f.H-(cy+sh.CardH)) < 0.5 && f.H >= 6.5*k-0.05 && f.H < 10 {
+										found = true
+									}
+								}
+								if !found {
+									t.Errorf("front %d,%d: no %.1f pt band-coloured strip along its foot", c+1, r+1, 6.5*k)
+								}
+							}
+						}
+					}
+					bands := 0
+					for _, f := range pages[0].Fills {
+						if !near(f.Color, primary) {
+							continue
+						}
+						bands++
+						keyed := false
+						for _, s := range pages[0].Strokes {
+							if near(s.Color, ink) && s.Width >= 1.5*k-0.05 && s.Y1 == s.Y2 && s.Y1 >= f.Y && s.Y1 <= f.Y+f.H &&
+								min(s.X1, s.X2) <= f.X+0.5 && max(s.X1, s.X2) >= f.X+f.W-0.5 {
+								keyed = true
+							}
+						}
+						if !keyed {
+							t.Errorf("a band at %.0f,%.0f (%.0f x %.0f pt) has no ink keyline of %.1f pt", f.X, f.Y, f.W, f.H, 1.5*k)
+						}
+					}
+					if discreet && bands > 0 {
+						t.Errorf("the discreet front has %d bands in the standard card's colour; it has a look of its own", bands)
+					}
+					if !discreet && bands != 20 {
+						t.Errorf("%d bands on the fronts, want a band and a strip on each of 10", bands)
+					}
+
+					// the first back (mirrored: the right column): 9 pt lines, the address at
+					// 7.5 pt, 6 pt under the last line
+					bx := x0 + float64(sh.Cols-1)*sh.CardW
+					back := cardLines(pages[1], bx, y0, sh.CardW, sh.CardH)
+					lines, title, note := tx.Card.BackLines, tx.Card.BackTitle.Text, tx.Card.BackNote.Text
+					if discreet {
+						lines, title, note = tx.Discreet.BackLines, tx.Discreet.BackTitle.Text, tx.Discreet.BackNote.Text
+					}
+					address := ct.Address.Text
+					if discreet {
+						address = ""
+					}
+					var url *cardLine
+					var body []cardLine
+					for i, l := range back {
+						switch {
+						case l.s == address:
+							url = &back[i]
+						case l.s == title || l.s == note || l.s == "•":
+						default:
+							body = append(body, l)
+						}
+					}
+					if len(body) < len(lines) {
+						t.Fatalf("back: %d lines for %d texts: %v", len(body), len(lines), back)
+					}
+					for _, l := range body {
+						if l.size < 9-0.01 {
+							t.Errorf("back: %q at %.2f pt, under 9", l.s, l.size)
+						}
+					}
+					if !discreet {
+						if url == nil {
+							t.Fatalf("back: no address %q: %v", address, back)
+						}
+						if abs(url.size-7.5) > 0.01 {
+							t.Errorf("back: the address at %.2f pt, want 7.5", url.size)
+						}
+						last := body[len(body)-1]
+						for _, l := range body {
+							if l.y < url.y && l.y > last.y || last.y >= url.y {
+								last = l
+							}
+						}
+						if gap := (url.y - url.size*0.75) - (last.y + last.size*0.2); gap < 6-0.05 {
+							t.Errorf("back: the address is %.1f pt under %q, want 6 or more", gap, last.s)
+						}
+					}
+
+					// discreet: neither side names the line, the organisation or its site
+					if discreet {
+						all := strings.ToLower(strings.Join(pageTexts(pages), " "))
+						for _, w := range []string{tx.HotlineName.Text, ct.Settings.Organisation.Name.Text, "humantraffickinghotline", "traffick", "trata"} {
+							if strings.Contains(all, strings.ToLower(w)) {
+								t.Errorf("the discreet sheet prints %q", w)
+							}
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+var streamRE = regexp.MustCompile(`(?s)stream\r?\n(.*?)endstream`)
+
+// contentStreams are a PDF's Flate streams, inflated (those that are not are left out).
+func contentStreams(raw []byte) [][]byte {
+	var out [][]byte
+	for _, m := range streamRE.FindAllSubmatch(raw, -1) {
+		r, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			continue
+		}
+		b, err := io.ReadAll(r)
+		if err == nil || len(b) > 0 {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// The print-shop card's black text is 100% K: set in DeviceGray 0 (never as an RGB grey or
+// RGB black, which a shop's RIP screens from four inks), both sides, both languages.
+func TestBleedCardTextIsSolidBlack(t *testing.T) {
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Papers: []string{"letter"}})
+	textColour := regexp.MustCompile(`(?s)BT.*?ET|([0-9.]+) ([0-9.]+) ([0-9.]+) rg\b|([0-9.]+) g\b`)
+	for _, lang := range []string{"en", "es"} {
+		file := "card-bleed-" + lang + "-us.pdf"
+		t.Run(file, func(t *testing.T) {
+			var path string
+			for _, r := range res {
+				if filepath.Base(r.Path) == file {
+					path = r.Path
+				}
+			}
+			pages := readPDF(t, path)
+			raw := mustReadFile(t, path)
+			dark := 0
+			for _, p := range pages {
+				for _, tx := range p.Texts {
+					if tx.Color.Dark() && tx.Color != (readback.RGB{}) && !near(tx.Color, rgbOf("#0F4C5C")) {
+						t.Errorf("%q printed in %v, not solid black", tx.S, tx.Color)
+					}
+					if tx.Color == (readback.RGB{}) {
+						dark++
+					}
+				}
+			}
+			if dark == 0 {
+				t.Fatal("no black text read back")
+			}
+			// the colour in force at each BT: black must be written as "0 g", never "0 0 0 rg"
+			gray, rgbBlack := 0, 0
+			for _, s := range contentStreams([]byte(raw)) {
+				for _, m := range textColour.FindAllSubmatch(s, -1) {
+					switch {
+					case m[1] != nil && string(m[1]) == string(m[2]) && string(m[2]) == string(m[3]) && strings.Trim(string(m[1]), "0.") == "":
+						rgbBlack++
+					case m[4] != nil && strings.Trim(string(m[4]), "0.") == "":
+						gray++
+					}
+				}
+			}
+			if gray == 0 || rgbBlack > 0 {
+				t.Errorf("black set %d times as DeviceGray 0 and %d times as RGB; want DeviceGray only", gray, rgbBlack)
+			}
+		})
+	}
+}

@@ -1,0 +1,65 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+
+	"haven/internal/diag"
+)
+
+// checkCards checks the card settings: who the card speaks to, and the discreet card's address.
+func checkCards(c Cards, bad func(path, msg, hint string)) {
+	switch c.Audience {
+	case "", AudienceYou, AudienceAdult:
+	default:
+		bad("cards.audience", fmt.Sprintf("%q should be %s or %s", c.Audience, AudienceYou, AudienceAdult),
+			AudienceYou+": the card speaks to the person who may need help; "+AudienceAdult+": to an adult who sees warning signs in a child")
+	}
+	if c.DiscreetURL != "" {
+		if msg := CheckURL(c.DiscreetURL); msg != "" {
+			bad("cards.discreet_url", msg, "a neutral address you control, e.g. https://example.org/talk")
+		}
+	}
+}
+
+// checkCard checks that the card's back has what its reader needs: lines in the second person
+// (or, in content written before them, the signs), and the observer's section when the card is
+// the adult's.
+func checkCard(file string, s Settings, t *Text) diag.Problems {
+	var ps diag.Problems
+	c := t.Card
+	if len(c.BackLines) == 0 && len(c.Signs) == 0 {
+		ps.Add(file, c.BackTitle.Line, "card.back_lines", "missing: the back of the card needs a few lines",
+			"add back_lines: what happens when you call or text, in the second person, each on a line starting with '- '")
+	}
+	if s.Cards.Observer() && t.Observer.Headline.Text == "" {
+		ps.Add(file, 0, "observer", "missing: settings.yaml says cards: audience: adult, and this section is the adult's card",
+			"add observer: with headline, call_label, back_title and signs (haven init writes an example), or set cards: audience: you")
+	}
+	return ps
+}
+
+// revealing are the names a discreet card must not print unless the content asks: the
+// hotline's, the organisation's (in settings.yaml and in this language) and the host of the
+// hotline's site (the resource page when it is the hotline's, and its chat).
+func revealing(s Settings, t *Text) []string {
+	names := []string{t.HotlineName.Text, s.Organisation.Name.Text, t.Organisation.Name.Text}
+	for _, u := range []string{s.ResourceURL, s.Hotline.Chat.Text} {
+		if p, err := url.Parse(u); err == nil && p.Host != "" && u != s.Cards.DiscreetURL {
+			names = append(names, p.Hostname())
+		}
+	}
+	return names
+}
+
+// twoReaders warns of a card written before back_lines: its front speaks to the person who
+// may need help and its back (the signs) to an adult about a child. It still prints as it did.
+func twoReaders(t Text) diag.Problems {
+	var ws diag.Problems
+	if c := t.Card; len(c.BackLines) == 0 && len(c.Signs) > 0 {
+		at := c.Signs[0]
+		ws.Add(at.File, at.Line, "card.signs", "the card's front speaks to the person who may need help, its back (warning signs in a child) to an adult",
+			"write card.back_lines for the same reader as the front, in the second person; for adults, put the signs under observer: and set cards: audience: adult in settings.yaml")
+	}
+	return ws
+}

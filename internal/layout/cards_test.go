@@ -1,0 +1,161 @@
+package layout_test
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"haven/internal/diag"
+	"haven/internal/layout"
+)
+
+// texts is every line a document draws, joined by single spaces (so wrapped lines read as
+// their text).
+func texts(doc *layout.Doc) string {
+	var all []string
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			if tx, ok := it.(layout.Text); ok {
+				all = append(all, tx.S)
+			}
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(all, " ")), " ")
+}
+
+// codes are the addresses a document's QR codes open.
+func codes(doc *layout.Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			if q, ok := it.(layout.QR); ok {
+				out[q.URL] = true
+			}
+		}
+	}
+	return out
+}
+
+// Who each card speaks to, and what its code opens: the default card speaks to the person who
+// may need help on both sides; cards: audience: adult makes the adult's card (warning signs
+// on the back, its own front); the discreet card's code opens cards.discreet_url when set and
+// prints only that address, and otherwise prints none.
+func TestCardReadersAndDiscreetAddress(t *testing.T) {
+	for _, in := range realInputs(t) {
+		tx := in.Lang.Text
+		tests := []struct {
+			name     string
+			audience string
+			discreet bool
+			url      string
+			want     []string // printed
+			never    []string // not printed
+			opens    string
+		}{
+			{"you", "", false, "", []string{tx.Card.Headline.Text, tx.Card.BackTitle.Text, tx.Card.BackLines[0].Text, in.Address.Text},
+				[]string{tx.Observer.BackTitle.Text, tx.Observer.Signs[0].Text}, in.Settings.ResourceURL},
+			{"adult", "adult", false, "", []string{tx.Observer.Headline.Text, tx.Observer.BackTitle.Text, tx.Observer.Signs[0].Text, in.Address.Text},
+				[]string{tx.Card.Headline.Text, tx.Card.BackLines[0].Text}, in.Settings.ResourceURL},
+			{"discreet", "", true, "", []string{tx.Discreet.Headline.Text, tx.Discreet.BackTitle.Text},
+				[]string{in.Address.Text, tx.HotlineName.Text}, in.Settings.ResourceURL},
+			{"discreet with its own address", "adult", true, "https://example.org/talk", []string{tx.Discreet.Headline.Text, "example.org/talk"},
+				[]string{in.Address.Text, tx.HotlineName.Text, tx.Observer.Signs[0].Text}, "https://example.org/talk"},
+		}
+		for _, tt := range tests {
+			t.Run(in.Lang.Code+"/"+tt.name, func(t *testing.T) {
+				in := in
+				in.Settings.Cards.Audience, in.Settings.Cards.DiscreetURL = tt.audience, tt.url
+				for _, paper := range []string{"letter", "a4"} {
+					doc, err := layout.CardSheet(in, paper, tt.discreet, nil)
+					if err != nil {
+						t.Fatal(err)
+					}
+					all := texts(doc)
+					for _, w := range tt.want {
+						if !strings.Contains(all, w) {
+							t.Errorf("%s: %q is not printed", paper, w)
+						}
+					}
+					for _, w := range tt.never {
+						if strings.Contains(all, w) {
+							t.Errorf("%s: %q is printed", paper, w)
+						}
+					}
+					if got := codes(doc); len(got) != 1 || !got[tt.opens] {
+						t.Errorf("%s: the codes open %v, want %s", paper, got, tt.opens)
+					}
+				}
+			})
+		}
+	}
+}
+
+// monoWidth measures every character half an em wide: enough to place lines of any script.
+type monoWidth struct{}
+
+func (monoWidth) Width(_ layout.Font, size float64, s string) float64 {
+	return float64(len([]rune(s))) * size * 0.5
+}
+
+// A card in a right-to-left language is mirrored: every line of both sides flush right (its
+// right end where a left-to-right card's lines begin), and the QR code on the left.
+func TestRightToLeftCardsAreMirrored(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	he := func(s string) diag.Located { return diag.Located{Text: s} }
+	lang.Text.Card.Headline = he("את לא לבד.")
+	lang.Text.Card.CallLabel = he("התקשרו לקו החם, 24/7")
+	lang.Text.Card.BackTitle = he("כשאתם מתקשרים")
+	lang.Text.Card.BackLines = []diag.Located{he("מישהו שהוכשר לעזור עונה, ביום ובלילה."), he("אינכם חייבים למסור את שמכם.")}
+	lang.Text.Card.BackNote = he("חינם, חסוי, 24/7")
+	in.Lang, in.M = &lang, monoWidth{}
+	for _, paper := range []string{"letter", "a4"} {
+		for _, rtl := range []bool{false, true} {
+			in := in
+			if !rtl {
+				in.Lang = realInputs(t)[0].Lang
+				in.M = monoWidth{}
+			}
+			doc, err := layout.CardSheet(in, paper, false, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sh := layout.Sheets[paper]
+			x0, y0 := (sh.Paper.W-2*sh.CardW)/2, (sh.Paper.H-5*sh.CardH)/2
+			for side, cx := range []float64{x0, x0 + sh.CardW} { // the first card's front; its back, mirrored for the flip
+				var lefts, rights []float64
+				for _, it := range doc.Pages[side].Items {
+					switch it := it.(type) {
+					case layout.Text:
+						if it.X >= cx && it.X < cx+sh.CardW && it.Y > y0 && it.Y < y0+sh.CardH && it.S != "•" {
+							lefts, rights = append(lefts, it.X-cx), append(rights, cx+sh.CardW-(it.X+it.W))
+						}
+					case layout.QR:
+						if it.X >= cx && it.X < cx+sh.CardW && it.Y < y0+sh.CardH {
+							if left := it.X-cx < sh.CardW/2; left != rtl {
+								t.Errorf("%s rtl=%v: the QR code is on the %s", paper, rtl, map[bool]string{true: "left", false: "right"}[left])
+							}
+						}
+					}
+				}
+				// the lines start from the safe margin (the front's inset 4 pt more): on the
+				// left, or on the right
+				edge := lefts
+				if rtl {
+					edge = rights
+				}
+				margin := 0.125*72 + 4*float64(1-side)
+				same := 0
+				for _, e := range edge {
+					if math.Abs(e-margin) < 0.01 {
+						same++
+					}
+				}
+				if len(edge) < 4 || same < 2 || slices.Min(edge) < margin-0.01 {
+					t.Errorf("%s rtl=%v side %d: %d of %d lines start %.1f pt from the %s edge (nearest %.1f)", paper, rtl, side+1, same, len(edge), margin, map[bool]string{true: "right", false: "left"}[rtl], slices.Min(edge))
+				}
+			}
+		}
+	}
+}

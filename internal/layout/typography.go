@@ -1,0 +1,148 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+
+	"haven/internal/content"
+)
+
+// typography is what an edition's lines follow beyond UAX #14, by gluing a segment to the
+// next (wrap breaks there only when the words bound do not fit a whole line):
+//   - no runt: the last two pieces of a paragraph (two words; two characters in Chinese or
+//     Japanese) end it on one line;
+//   - no line ends on a one-letter word where the language's typography asks it (Spanish
+//     "y", "o", "a", "e", "u"; Czech, Slovak and Polish prepositions);
+//   - names stay on one line: the edition's hotline and organisation, and abbreviations
+//     written with spaces such as "EE. UU.".
+type typography struct {
+	oneLetter map[string]bool // lower case
+	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
+	names     []string
+}
+
+// phraseWords begin a phrase (prepositions, conjunctions, articles) by language: a display
+// line breaks before one rather than after it.
+var phraseWords = map[string]string{
+	"en": "a about after an and as at before but by for from in into of on or than that the to when where which while who with without",
+	"es": "a al con contra de del desde el en entre hacia hasta la las los o para pero por que según sin sobre un una y",
+	"fr": "à au aux avec dans de des du en et la le les ou par pour que qui sans sur un une",
+	"pt": "a ao com da de do e em na no o ou para pela pelo por que sem sobre um uma",
+}
+
+// oneLetterWords are the one-letter words a line must not end on, by language.
+var oneLetterWords = map[string]string{
+	"es": "a e o u y",
+	"ca": "a e i o u y",
+	"pt": "a à e o",
+	"cs": "a i k o s u v z",
+	"sk": "a i k o s u v z",
+	"pl": "a i o u w z",
+}
+
+// typographies holds one typography per language and names, so that texts segmented for an
+// edition are found again by every layout of it.
+var typographies sync.Map // string -> *typography
+
+// plain is the typography of a measurer that was not typeset for an edition: no runts and
+// abbreviations bound, which every language wants.
+var plain = &typography{}
+
+// typeset is a measurer that carries an edition's typography to every wrap that measures
+// with it, so that every output follows it without each layout passing it on.
+type typeset struct {
+	Measurer
+	t *typography
+}
+
+// Typeset is m for an edition in lang (its code, e.g. "es" or "pt-BR") whose lines keep
+// names (the hotline's, the organisation's) on one line.
+func Typeset(m Measurer, lang string, names ...string) Measurer {
+	if ts, ok := m.(typeset); ok {
+		m = ts.Measurer
+	}
+	lang, _, _ = strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-")
+	var kept []string
+	for _, n := range names {
+		if n = strings.TrimSpace(n); strings.ContainsAny(n, " \u00a0") {
+			kept = append(kept, n)
+		}
+	}
+	key := lang + "\x00" + strings.Join(kept, "\x00")
+	if t, ok := typographies.Load(key); ok {
+		return typeset{m, t.(*typography)}
+	}
+	t := &typography{names: kept}
+	t.oneLetter, t.phrase = set(oneLetterWords[lang]), set(phraseWords[lang])
+	got, _ := typographies.LoadOrStore(key, t)
+	return typeset{m, got.(*typography)}
+}
+
+// set is the words of a space-separated list, nil for none.
+func set(words string) map[string]bool {
+	if words == "" {
+		return nil
+	}
+	s := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		s[w] = true
+	}
+	return s
+}
+
+func typographyOf(m Measurer) *typography {
+	if ts, ok := m.(typeset); ok {
+		return ts.t
+	}
+	return plain
+}
+
+// abbreviationRE finds abbreviations written with a space, "EE. UU.", "S. A.".
+var abbreviationRE = regexp.MustCompile(`\p{Lu}{1,3}\.(?:[ \x{00a0}]+\p{Lu}{1,3}\.)+`)
+
+// bind glues the segments of s that t keeps together.
+func (t *typography) bind(s string, segs []segment) {
+	// a segment ending inside a name or an abbreviation is glued to the next
+	inside := func(start, end int) {
+		pos := 0
+		for k := range segs {
+			pos += len(segs[k].text)
+			if pos > start && pos < end {
+				segs[k].glue = true
+			}
+		}
+	}
+	for _, n := range t.names {
+		for off := 0; ; {
+			i := strings.Index(s[off:], n)
+			if i < 0 {
+				break
+			}
+			inside(off+i, off+i+len(n))
+			off += i + len(n)
+		}
+	}
+	for _, span := range abbreviationRE.FindAllStringIndex(s, -1) {
+		inside(span[0], span[1])
+	}
+	for k := range segs {
+		if t.oneLetter != nil && strings.HasSuffix(segs[k].text, " ") && t.oneLetter[strings.ToLower(word(segs[k].text))] {
+			segs[k].glue = true
+		}
+		// the piece before the last of a paragraph, which ends at a written line break or at
+		// the end of the text
+		if k+1 < len(segs) && !segs[k].hard && (k+2 == len(segs) || segs[k+1].hard) && word(segs[k+1].text) != "" {
+			segs[k].glue = true
+		}
+	}
+}
+
+// word is a segment's word: without the spaces around it, emphasis marks, and the punctuation
+// that opens or closes it.
+func word(seg string) string {
+	return strings.TrimFunc(seg, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || strings.ContainsRune(content.Marks, r)
+	})
+}

@@ -1,0 +1,71 @@
+package layout
+
+import (
+	"reflect"
+	"testing"
+
+	"haven/internal/diag"
+)
+
+// TestTypography: lines follow the rules of typography as well as UAX #14, in every
+// language, at wide and narrow measures, and never run over to follow them. With the mono
+// measurer at 2 pt a character is 1 pt wide, so the width is the number of characters.
+func TestTypography(t *testing.T) {
+	const (
+		en = "National Human Trafficking Hotline"
+		es = "Línea Nacional Contra la Trata de Personas"
+	)
+	tests := []struct {
+		name, lang string
+		names      []string
+		even       bool // a display line, broken by wrapEven
+		text       string
+		width      float64
+		want       []string
+	}{
+		{"en runt", "en", nil, false, "one two three four five six", 24, []string{"one two three four", "five six"}},
+		{"en runt of a long word", "en", nil, false, "Statistics suffer from underreporting.", 30, []string{"Statistics suffer", "from underreporting."}},
+		{"en runt too wide to bind", "en", nil, false, "one two three", 5, []string{"one", "two", "three"}},
+		{"en wide", "en", nil, false, "one two three", 100, []string{"one two three"}},
+		{"en may end on a", "en", nil, false, "Call a friend or a parent now", 14, []string{"Call a friend", "or a", "parent now"}},
+		{"en name bound", "en", []string{en}, false, "Call the National Human Trafficking Hotline today", 44, []string{"Call the", "National Human Trafficking Hotline today"}},
+		{"en name longer than the line", "en", []string{en}, false, "Call the National Human Trafficking Hotline", 20, []string{"Call the National", "Human Trafficking", "Hotline"}},
+		{"es o", "es", nil, false, "Dinero, regalos o celulares", 18, []string{"Dinero, regalos", "o celulares"}},
+		{"es y and a", "es", nil, false, "Llama a la línea y pide ayuda hoy mismo", 18, []string{"Llama a la línea", "y pide ayuda", "hoy mismo"}},
+		{"es one-letter word too narrow to bind", "es", nil, false, "regalos o celulares", 9, []string{"regalos o", "celulares"}},
+		{"es name bound", "es", []string{es}, false, "Llame a la Línea Nacional Contra la Trata de Personas ahora", 50, []string{"Llame a la", "Línea Nacional Contra la Trata de Personas ahora"}},
+		{"es EE. UU.", "es", nil, false, "la trata en los EE. UU. hoy", 12, []string{"la trata en", "los", "EE. UU. hoy"}},
+		{"pt-BR one-letter word", "pt-BR", nil, false, "Ligue e fale com alguém", 8, []string{"Ligue", "e fale", "com", "alguém"}},
+		{"fr no break before ?", "fr", nil, false, "Est-ce gratuit\u202f? Oui, appelez", 16, []string{"Est-ce gratuit\u202f?", "Oui, appelez"}},
+		{"zh runt of one character", "zh", nil, false, "人口贩卖是一种犯罪", 8, []string{"人口贩卖是一种", "犯罪"}},
+		{"zh wide", "zh", nil, false, "人口贩卖是一种犯罪", 20, []string{"人口贩卖是一种犯罪"}},
+		{"ar runt", "ar", nil, false, "اتصل بالخط الساخن الآن مجانا", 24, []string{"اتصل بالخط الساخن", "الآن مجانا"}},
+		{"ar narrow", "ar", nil, false, "اتصل بالخط الساخن", 6, []string{"اتصل", "بالخط", "الساخن"}},
+		{"written line break ends a paragraph", "en", nil, false, "one two three\nfour five", 30, []string{"one two three", "four five"}},
+
+		{"display: after a sentence, not after No", "es", nil, true, "Gratis, confidencial, 24/7. No tienes que dar tu nombre.", 40, []string{"Gratis, confidencial, 24/7.", "No tienes que dar tu nombre."}},
+		{"display: before a preposition, not in a name", "en", nil, true, "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", 40, []string{"Facts and FAQs", "on Domestic Minor Sex Trafficking (DMST)"}},
+		{"display: at the colon", "en", nil, true, "Warning signs: unexplained cash, a controlling adult.", 40, []string{"Warning signs: unexplained cash,", "a controlling adult."}},
+		{"display: at the comma", "es", nil, true, "Reclutan en escuelas, centros comerciales y en línea.", 40, []string{"Reclutan en escuelas,", "centros comerciales y en línea."}},
+		{"display: before sobre, never after la", "es", nil, true, "Datos y preguntas frecuentes sobre la trata sexual de menores en EE. UU. (DMST)", 50, []string{"Datos y preguntas frecuentes", "sobre la trata sexual de menores en EE. UU. (DMST)"}},
+		{"display: a name breaks only where it must", "es", []string{es}, true, es, 30, []string{"Línea Nacional Contra", "la Trata de Personas"}},
+		{"display: written line break", "en", nil, true, "Any child can be trafficked.\nAnyone can help.", 60, []string{"Any child can be trafficked.", "Anyone can help."}},
+		{"display: one line when it fits", "en", nil, true, "You are not alone.", 60, []string{"You are not alone."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Typeset(mono{}, tt.lang, tt.names...)
+			f := wrap
+			if tt.even {
+				f = wrapEven
+			}
+			got, err := f(m, Style{Size: 2}, diag.Located{Text: tt.text}, tt.width, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
