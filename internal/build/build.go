@@ -511,15 +511,11 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 		}
 		return res, kinds.File{}, verify.Layout(doc)
 	}
-	raw, err := j.doc.Format.Render(doc, fam, r.o.Created)
+	raw, staged, err := r.render(j.doc.Format, dir, name, r.wanted[j.kind], doc, fam)
 	if err != nil {
 		return Result{}, kinds.File{}, err
 	}
 	if r.wanted[j.kind] {
-		staged, err := r.stage(dir, name, raw)
-		if err != nil {
-			return Result{}, kinds.File{}, err
-		}
 		res.Path = staged.Path
 	}
 	// what the resource page calls it, in the page's language: "Folleto en Carta (8.5 x 11 pulg.)"
@@ -528,6 +524,28 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 		f.Data = raw
 	}
 	return res, f, nil
+}
+
+// render renders doc in f and, when stage is set, stages it in dir as name while it is read
+// back: the write and its sync to disk take the time of the check, not their own. A file
+// that fails the check is an error, and the failed run takes its staged copy away.
+func (r *run) render(f kinds.Format, dir *output.Dir, name string, stage bool, doc *layout.Doc, fam *typeface.Family) ([]byte, Result, error) {
+	raw, err := f.Render(doc, fam, r.o.Created)
+	if err != nil {
+		return nil, Result{}, err
+	}
+	var staged Result
+	var stageErr error
+	var wg sync.WaitGroup
+	if stage {
+		wg.Go(func() { staged, stageErr = r.stage(dir, name, raw) })
+	}
+	err = f.Check(raw, doc)
+	wg.Wait()
+	if err == nil {
+		err = stageErr
+	}
+	return raw, staged, err
 }
 
 // stage writes one file of the run into dir (nil: nowhere), to be put in place with the others.

@@ -86,13 +86,9 @@ func (r *run) ownDocs(dir *output.Dir, results []Result) ([]Result, error) {
 // stageOwn renders a document about the run (the proof sheet, the print guide), reads it back
 // like every output, and stages it at the top of the output folder.
 func (r *run) stageOwn(dir *output.Dir, name, what string, doc *layout.Doc, fam *typeface.Family) (Result, error) {
-	raw, err := kinds.PDF.Render(doc, fam, r.o.Created)
+	_, res, err := r.render(kinds.PDF, dir, name, true, doc, fam)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", what, err)
-	}
-	res, err := r.stage(dir, name, raw)
-	if err != nil {
-		return Result{}, err
 	}
 	res.Pages, res.URLs, res.Codes, res.doc, res.fam = len(doc.Pages), qrURLs(doc), codes(doc), doc, fam
 	return res, nil

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -23,12 +24,24 @@ var avoidDefaults = map[string][]string{
 // fold is a text compared for words: lower case, accents taken off ("Explotación" and
 // "explotacion" are one word).
 func fold(s string) string {
+	if ascii(s) { // nothing to take off: and a chain of transforms allocates 8 KB of buffers
+		return strings.ToLower(s)
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		out = s
 	}
 	return strings.ToLower(out)
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // discreetFields are what a discreet card prints, on both sides: the front's words, the text

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Files in a content folder.
@@ -128,12 +129,19 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list")
 		}
 	}
-	for _, code := range codes {
-		lang, lps := loadLanguage(fsys, label, code, vars, c.Settings)
-		ps = append(ps, lps...)
-		c.Warnings = append(c.Warnings, twoReaders(lang.Text)...)
-		c.Warnings = append(c.Warnings, contactUs(lang, c.Settings.Organisation)...)
-		c.Languages = append(c.Languages, lang)
+	// languages are read and checked at the same time: each is a few milliseconds of
+	// Markdown, YAML and number checks that share nothing but the settings
+	c.Languages = make([]Language, len(codes))
+	lps := make([]diag.Problems, len(codes))
+	var wg sync.WaitGroup
+	for i, code := range codes {
+		wg.Go(func() { c.Languages[i], lps[i] = loadLanguage(fsys, label, code, vars, c.Settings) })
+	}
+	wg.Wait()
+	for i, p := range lps {
+		ps = append(ps, p...)
+		c.Warnings = append(c.Warnings, twoReaders(c.Languages[i].Text)...)
+		c.Warnings = append(c.Warnings, contactUs(c.Languages[i], c.Settings.Organisation)...)
 	}
 	if len(ps) > 0 {
 		return nil, ps.Sort()

@@ -144,8 +144,8 @@ type slip struct {
 // to call or text it ("Call 912"), so counts ("912 calls"), years and extensions pass. In
 // codes, keywords and web addresses every run of five or more digits counts.
 func slips(text, country string, nums []Number, prose bool) []slip {
-	if len(nums) == 0 {
-		return nil
+	if len(nums) == 0 || !strings.ContainsAny(text, "0123456789") {
+		return nil // most texts hold no digit, so no number: no pattern need look at them
 	}
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
 	// address may hold them) become one rune each first, so both count the text alike

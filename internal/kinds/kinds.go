@@ -52,11 +52,12 @@ type File struct {
 	What string // what it is, for a download link, e.g. "handout on letter"
 }
 
-// Format renders a laid-out document and reads the result back, refusing a file that differs
-// from its layout.
+// Format renders a laid-out document, and reads the result back, refusing a file that differs
+// from its layout: two steps, so that a run can write the file while it reads it back.
 type Format interface {
 	Ext() string
 	Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, error)
+	Check(raw []byte, doc *layout.Doc) error
 }
 
 // registry lists every kind, in the order a kit lists them.

@@ -2,6 +2,7 @@ package readback
 
 import (
 	"fmt"
+	"sync"
 	"unicode"
 
 	"golang.org/x/image/font"
@@ -132,15 +133,54 @@ func (ft *Font) read() error {
 			size = int(l)
 		}
 	}
-	data, err := f.streamUpTo(int(file2), size)
+	stored, _, err := f.stored(int(file2))
 	if err != nil {
 		return err
 	}
-	if ft.face, err = sfnt.Parse(data); err != nil {
-		return fmt.Errorf("its embedded font file cannot be read: %v", err)
+	if ft.face = faces.get(stored, size); ft.face == nil {
+		data, err := f.streamUpTo(int(file2), size)
+		if err != nil {
+			return err
+		}
+		if ft.face, err = sfnt.Parse(data); err != nil {
+			return fmt.Errorf("its embedded font file cannot be read: %v", err)
+		}
+		faces.put(stored, size, ft.face)
 	}
 	ft.seen = map[rune]error{}
 	return nil
+}
+
+// faces are the embedded font files read last, by their bytes as the file stores them (and the
+// length it gives them): the documents of a run embed the same subsets, and the same bytes
+// read back to the same font, so each is inflated and parsed once. A few are kept, so that a
+// long batch does not grow it.
+var faces faceCache
+
+type faceCache struct {
+	sync.Mutex
+	stored [8]string
+	size   [8]int
+	face   [8]*sfnt.Font
+	next   int
+}
+
+func (c *faceCache) get(stored []byte, size int) *sfnt.Font {
+	c.Lock()
+	defer c.Unlock()
+	for i, s := range c.stored {
+		if c.face[i] != nil && c.size[i] == size && s == string(stored) {
+			return c.face[i]
+		}
+	}
+	return nil
+}
+
+func (c *faceCache) put(stored []byte, size int, face *sfnt.Font) {
+	c.Lock()
+	defer c.Unlock()
+	c.stored[c.next], c.size[c.next], c.face[c.next] = string(stored), size, face
+	c.next = (c.next + 1) % len(c.stored)
 }
 
 // cidWidths reads a /W array: "c [w1 w2 ...]" gives widths from c on, "c1 c2 w" one width for

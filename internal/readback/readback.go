@@ -289,32 +289,37 @@ func (f *file) stream(n int) ([]byte, error) { return f.streamUpTo(n, 0) }
 // streamUpTo is object n's stream data, inflated, and cut at max bytes where max > 0: a reader
 // that needs the start of a large stream inflates only that.
 func (f *file) streamUpTo(n, max int) ([]byte, error) {
+	data, flate, err := f.stored(n)
+	if err != nil || !flate {
+		if max > 0 && len(data) > max {
+			data = data[:max]
+		}
+		return data, err
+	}
+	return inflate(data, n, max)
+}
+
+// stored is stream n's data as the file holds it, and whether it is Flate-compressed.
+func (f *file) stored(n int) ([]byte, bool, error) {
 	d, err := f.dict(n)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	m := lengthRE.FindSubmatch(d)
 	if m == nil {
-		return nil, fmt.Errorf("stream %d has no /Length", n)
+		return nil, false, fmt.Errorf("stream %d has no /Length", n)
 	}
 	length, _ := strconv.Atoi(string(m[1]))
 	b, _ := f.body(n)
 	rest := bytes.TrimLeft(b[len(d):], " \r\n")
 	if !bytes.HasPrefix(rest, []byte("stream")) {
-		return nil, fmt.Errorf("object %d is not a stream", n)
+		return nil, false, fmt.Errorf("object %d is not a stream", n)
 	}
 	rest = bytes.TrimPrefix(bytes.TrimPrefix(rest[len("stream"):], []byte("\r")), []byte("\n"))
 	if length > len(rest) {
-		return nil, fmt.Errorf("stream %d is cut short", n)
+		return nil, false, fmt.Errorf("stream %d is cut short", n)
 	}
-	data := rest[:length]
-	if !bytes.Contains(d, []byte("/FlateDecode")) {
-		if max > 0 && len(data) > max {
-			data = data[:max]
-		}
-		return data, nil
-	}
-	return inflate(data, n, max)
+	return rest[:length], bytes.Contains(d, []byte("/FlateDecode")), nil
 }
 
 // inflaters holds zlib readers for reuse: each holds a 32 KB window.

@@ -1,6 +1,9 @@
 package typeface
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 //go:generate go run gen_arabic.go
 
@@ -55,10 +58,26 @@ func form(r rune, n int) rune {
 	return joinForms[r].forms[n]
 }
 
+// mayBeArabic reports whether Shape may change s: it holds a character of the Arabic block,
+// U+0600 to U+06FF (the joining letters and tatweel), whose UTF-8 begins with a byte from
+// 0xD8 to 0xDB, or a zero-width non-joiner. Layout measures every word through Shape, and
+// most text has neither.
+func mayBeArabic(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xD8 && s[i] <= 0xDB {
+			return true
+		}
+	}
+	return strings.ContainsRune(s, zwnj)
+}
+
 // Shape writes the Arabic letters of s in their joined presentation forms; other text is
 // unchanged, but for zero-width non-joiners, which are dropped. Shaping shaped text changes
 // nothing.
 func Shape(s string) string {
+	if !mayBeArabic(s) {
+		return s
+	}
 	rs := []rune(s)
 	shaped := false
 	for _, r := range rs {

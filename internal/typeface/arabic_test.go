@@ -69,3 +69,31 @@ func TestShapePersianUrdu(t *testing.T) {
 		}
 	}
 }
+
+// TestShapeSkipsOnlyNonArabic holds Shape's quick test to the table: every character it
+// changes (each joining letter, tatweel, the non-joiner it drops) is one mayBeArabic looks
+// for, and text without one is returned as it is.
+func TestShapeSkipsOnlyNonArabic(t *testing.T) {
+	changed := []rune{0x0640, zwnj}
+	for r := range joinForms {
+		changed = append(changed, r)
+	}
+	for _, r := range changed {
+		if !mayBeArabic("a" + string(r) + "b") {
+			t.Errorf("%U is shaped, but mayBeArabic skips it", r)
+		}
+	}
+	for _, s := range []string{"Call 988", "Llame al 988 — ayuda", "中文 テキスト", "ÀÉÎõü", "Tiếng Việt", ""} {
+		if mayBeArabic(s) || Shape(s) != s {
+			t.Errorf("%q: not Arabic, but looked at or changed", s)
+		}
+	}
+}
+
+// BenchmarkShape is Shape on a word of Latin text, as layout measures every word.
+func BenchmarkShape(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Shape("confidential")
+	}
+}

@@ -325,20 +325,7 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	}
 	var buf sfnt.Buffer
 	damage := map[*Family][]rune{}
-	where := map[rune][]diag.Located{}
-	var runes []rune
-	for _, t := range texts {
-		for _, r := range t.Text {
-			if r == '\u00AD' || r == zwnj || r == '\n' {
-				continue // never drawn: a line that breaks at a soft hyphen ends in "-"; Shape drops a non-joiner; a written line break ends the line
-			}
-			if where[r] == nil {
-				runes = append(runes, r)
-			}
-			where[r] = append(where[r], t)
-		}
-	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	runes := distinct(texts)
 	draws := func(f *Family, r rune) bool {
 		if !f.Has(&buf, r) {
 			return false
@@ -355,6 +342,10 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 			if !draws(f, r) {
 				lacks[i] = append(lacks[i], r)
 			}
+		}
+		if i == 0 && len(lacks[0]) == 0 { // the first family prints every character alone:
+			families, lacks = families[:1], lacks[:1] // the others need not be looked at
+			break
 		}
 	}
 	// the language's face is the first that has all its letters and digits, or lacks the
@@ -386,10 +377,17 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 			}
 		}
 		if !found {
-			missing[r] = where[r]
+			missing[r] = nil
 		}
 	}
 	if len(missing) > 0 {
+		for _, t := range texts { // where each is written, found only when one is missing
+			for _, r := range t.Text {
+				if at, ok := missing[r]; ok {
+					missing[r] = append(at, t)
+				}
+			}
+		}
 		return nil, missingError(families, missing, damage)
 	}
 	fam := *families[best]
@@ -400,6 +398,34 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 		}
 	}
 	return &fam, nil
+}
+
+// distinct is the characters of texts, each once, in order of code point, without those
+// never drawn: a line that breaks at a soft hyphen ends in "-"; Shape drops a non-joiner; a
+// written line break ends the line. A run's texts are tens of thousands of characters of a
+// few hundred kinds: a bit per character of the Basic Multilingual Plane finds the new ones
+// without a map.
+func distinct(texts []diag.Located) []rune {
+	var seen [0x10000 / 64]uint64
+	more := map[rune]bool{}
+	var runes []rune
+	for _, t := range texts {
+		for _, r := range t.Text {
+			switch {
+			case r == '\u00AD' || r == zwnj || r == '\n':
+			case r < 0x10000:
+				if bit := uint64(1) << (r % 64); seen[r/64]&bit == 0 {
+					seen[r/64] |= bit
+					runes = append(runes, r)
+				}
+			case !more[r]:
+				more[r] = true
+				runes = append(runes, r)
+			}
+		}
+	}
+	slices.Sort(runes)
+	return runes
 }
 
 func missingError(families []*Family, missing map[rune][]diag.Located, damage map[*Family][]rune) error {

@@ -258,10 +258,7 @@ func printedCode(marks []mark, q layout.QR, index int) error {
 	n, z := len(q.Modules), qr.QuietZone
 	size := (n + 2*z) * k
 	const light, dark = 1, 2
-	grid := make([][]int8, size) // sample (r+z)*k+i; 0 is bare paper
-	for i := range grid {
-		grid[i] = make([]int8, size)
-	}
+	grid := make([]int8, size*size) // sample (r+z)*k+i of a row, by rows; 0 is bare paper
 	step := q.Module / k
 	// the samples whose points lie in [lo, hi] along one axis
 	span := func(lo, hi, origin float64) (int, int) {
@@ -289,8 +286,9 @@ func printedCode(marks []mark, q layout.QR, index int) error {
 			paint = dark
 		}
 		for r := r0; r <= r1; r++ {
+			row := grid[r*size : (r+1)*size]
 			for c := c0; c <= c1; c++ {
-				grid[r][c] = paint
+				row[c] = paint
 			}
 		}
 	}
@@ -299,9 +297,10 @@ func printedCode(marks []mark, q layout.QR, index int) error {
 		modules[r] = make([]bool, n)
 	}
 	for sr := 0; sr < size; sr++ {
-		for sc := 0; sc < size; sc++ {
-			r, c := sr/k-z, sc/k-z
-			d := grid[sr][sc] == dark
+		r, row := sr/k-z, grid[sr*size:(sr+1)*size]
+		for sc, paint := range row {
+			c := sc/k - z
+			d := paint == dark
 			switch inside := r >= 0 && r < n && c >= 0 && c < n; {
 			case !inside && d:
 				return fmt.Errorf("something dark is printed in the quiet zone of the QR code for %s", q.URL)

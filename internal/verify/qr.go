@@ -5,7 +5,6 @@ package verify
 import (
 	"fmt"
 	"image"
-	"image/color"
 
 	"github.com/makiuchi-d/gozxing"
 	zxqr "github.com/makiuchi-d/gozxing/qrcode"
@@ -37,23 +36,19 @@ func Layout(doc *layout.Doc) error {
 	return nil
 }
 
-// Decode reads a module matrix as an image with its quiet zone, at 4 pixels a module.
+// Decode reads a module matrix as an image with its quiet zone, a pixel a module: the
+// pure-barcode path reads a clean matrix at any size, and the decoder's time grows with the
+// pixels (BenchmarkDecode: at 4 pixels a module a handout's code took 0.25 ms, at 1 0.06 ms).
 func Decode(modules [][]bool) (string, error) {
-	const px = 4
 	n := len(modules) + 2*qr.QuietZone
-	img := image.NewGray(image.Rect(0, 0, n*px, n*px))
+	img := image.NewGray(image.Rect(0, 0, n, n))
 	for i := range img.Pix {
 		img.Pix[i] = 255
 	}
 	for r, row := range modules {
 		for c, dark := range row {
-			if !dark {
-				continue
-			}
-			for y := 0; y < px; y++ {
-				for x := 0; x < px; x++ {
-					img.SetGray((c+qr.QuietZone)*px+x, (r+qr.QuietZone)*px+y, color.Gray{})
-				}
+			if dark {
+				img.Pix[(r+qr.QuietZone)*img.Stride+c+qr.QuietZone] = 0
 			}
 		}
 	}
