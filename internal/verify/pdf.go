@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -16,32 +17,53 @@ import (
 // and face; every box, rule, image and link; every QR code, rebuilt from what the page
 // paints over it, with its quiet zone clear, decoding to its URL; and the tagging: each
 // item marked as the layout says, and the structure tree the layout's elements make.
+//
+// A difference is haven's own fault, and says so (ErrUnfaithful), but for a character the font
+// draws as nothing: a user's font may be damaged.
 func PDF(raw []byte, doc *layout.Doc) error {
 	pages, err := readback.Read(raw)
 	if err != nil {
-		return fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err)
+		return unfaithful(fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err))
 	}
 	if len(pages) != len(doc.Pages) {
-		return fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages))
+		return unfaithful(fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages)))
 	}
 	fonts := map[layout.Font]map[string]bool{} // the faces each style is drawn in
 	marks := make([][]itemMark, len(pages))
 	for n, want := range doc.Pages {
 		v := &pageCheck{got: pages[n], fonts: fonts}
 		if err := v.run(want); err != nil {
-			return fmt.Errorf("%s page %d: %w", doc.Name, n+1, err)
+			return unfaithful(fmt.Errorf("%s page %d: %w", doc.Name, n+1, err))
 		}
 		marks[n] = v.items
 	}
 	if err := tagged(raw, doc, pages, marks); err != nil {
-		return fmt.Errorf("%s: %w", doc.Name, err)
+		return unfaithful(fmt.Errorf("%s: %w", doc.Name, err))
 	}
 	for f := range fonts[layout.Regular] {
 		if fonts[layout.Bold][f] {
-			return fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name)
+			return unfaithful(fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name))
 		}
 	}
 	return nil
+}
+
+// ErrUnfaithful is what a file that does not read back as it was laid out is: haven's fault,
+// which no change to the content can be expected to mend.
+var ErrUnfaithful = errors.New("haven made a file that does not read back as laid out: please report this")
+
+// blankError is a character the font in the PDF draws as nothing: the font's fault, or the
+// content's (a character no face prints), not the file's.
+type blankError struct{ error }
+
+func (e blankError) Unwrap() error { return e.error }
+
+// unfaithful marks err as haven's own fault unless it is a blank character.
+func unfaithful(err error) error {
+	if errors.As(err, new(blankError)) {
+		return err
+	}
+	return fmt.Errorf("%w (%w)", err, ErrUnfaithful)
 }
 
 const eps = 0.02 // fpdf writes coordinates to 0.01 pt
@@ -133,10 +155,15 @@ func (v *pageCheck) text(it layout.Text) error {
 	if !near(g.X, it.X) || !near(g.Y, it.Y) {
 		return fmt.Errorf("the PDF shows %q at %.2f,%.2f where %q at %.2f,%.2f was meant", g.S, g.X, g.Y, it.S, it.X, it.Y)
 	}
-	// a text set in several faces is drawn as runs, one after the other on its baseline
-	s, x := "", g.X-1
+	// a text set in several faces is drawn as runs, one after the other on its baseline, which
+	// a turned text turns with it: each run further along the line, none off it
+	rad := it.Rotate * math.Pi / 180
+	cos, sin := math.Cos(rad), math.Sin(rad)
+	s, along := "", -1.0
 	for {
-		if !near(g.Y, it.Y) || !near(g.Size, it.Size) || g.X <= x {
+		dx, dy := g.X-it.X, g.Y-it.Y
+		off, at := dx*sin+dy*cos, dx*cos-dy*sin
+		if math.Abs(off) > 2*eps || !near(g.Size, it.Size) || at <= along {
 			return fmt.Errorf("the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", s+g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
 		}
 		if !sameColour(g.Color, it.Color) {
@@ -154,7 +181,7 @@ func (v *pageCheck) text(it layout.Text) error {
 		if err := v.drawn(g, it.S); err != nil {
 			return err
 		}
-		s, x = s+g.S, g.X
+		s, along = s+g.S, at
 		if s == it.S || !strings.HasPrefix(it.S, s) {
 			break
 		}
@@ -182,7 +209,7 @@ func (v *pageCheck) drawn(g readback.Text, whole string) error {
 			continue
 		}
 		if err := ft.CheckDrawn(r); err != nil {
-			return fmt.Errorf("%q (%U) in %q would print blank: it %w", r, r, whole, err)
+			return blankError{fmt.Errorf("%q (%U) in %q would print blank: it %w", r, r, whole, err)}
 		}
 	}
 	return nil
