@@ -199,6 +199,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		var tps diag.Problems
 		textFields, tps = decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
+		ps = append(ps, lineBreaks(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s.Hotline, len(tps) == 0, &ps)
 		textRead = true
 		if n := lang.Text.Organisation.Name; n.Text != "" {

@@ -48,6 +48,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	bad := func(path, msg, hint string) { ps.Add(file, line[path], path, msg, hint) }
 
+	ps = append(ps, lineBreaks(file, fields)...)
 	if msg := CheckURL(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
 	}
@@ -315,4 +316,20 @@ func allPass(c Colours, field string, shade colour.RGB) bool {
 		}
 	}
 	return true
+}
+
+// oneLine are the fields that print on one line wherever they print (the handout's footer, the
+// page number), in settings.yaml and text.yaml: a line break written in one would print as
+// nothing, so it is refused where it is written.
+var oneLine = map[string]bool{"organisation.name": true, "organisation.contact": true, "handout.page": true}
+
+// lineBreaks finds a line break in a one-line field.
+func lineBreaks(file string, fields []field) diag.Problems {
+	var ps diag.Problems
+	for _, f := range fields {
+		if oneLine[f.path] && strings.Contains(*f.ptr, "\n") {
+			ps.Add(file, f.line, f.path, fmt.Sprintf("%q has a line break, but prints on one line", *f.ptr), "remove the line break: write it on one line")
+		}
+	}
+	return ps
 }

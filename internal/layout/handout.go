@@ -874,7 +874,13 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
 	contact := org.Contact
+	also := "" // the website printed after the contact, which a message must name too
 	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
+		if contact.Text == "" {
+			contact.Field = "organisation.website"
+		} else {
+			also = " with organisation.website " + site + " after it"
+		}
 		contact.Text = strings.TrimPrefix(contact.Text+dot+site, dot)
 	}
 	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
@@ -890,7 +896,11 @@ func (h handout) footerLines(width float64) ([]string, error) {
 		}
 		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
 		if err != nil || len(ls) > 2 {
-			return nil, fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+			e := fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+			if at == contact && also != "" {
+				e.Msg, e.Hint = also[1:]+", "+e.Msg, "shorten organisation.contact or organisation.website"
+			}
+			return nil, e
 		}
 		lines = append(lines, ls...)
 	}
