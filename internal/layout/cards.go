@@ -91,9 +91,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		}
 		cutGuides(cv, sh, x0, y0, th)
 		if side == 0 {
-			if err := printLine(cv, in, paper, sh, x0, y0, th); err != nil {
-				return doc, err
-			}
+			printLine(cv, in, paper, sh, x0, y0, th)
 		}
 		doc.Pages = append(doc.Pages, cv.page(sh.Paper.W, sh.Paper.H))
 	}
@@ -114,8 +112,9 @@ var printLines = map[string]map[string][]string{
 	},
 }
 
-// printLineSize is the instruction line's type: small, in the margin, on no card.
-const printLineSize = 7
+// printLineSize is the instruction line's type: small, in the margin, on no card; in a wide
+// font, down to printLineFloor.
+const printLineSize, printLineFloor = 7, 6
 
 // PrintLine is the instruction line of a card sheet on paper in lang (English for a language
 // without one): its parts, in the order they are printed.
@@ -131,35 +130,43 @@ func PrintLine(lang, paper string) []string {
 
 // printLine sets the instruction line in the sheet's top margin, in the middle of the cut
 // marks' height and between them: the parts, joined by " · ", fill the space over the first
-// column and go on over the next.
-func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th Theme) error {
+// column and go on over the next. They are haven's words, not the user's, so they never fail
+// a build: in a wide font they are set smaller, down to printLineFloor; what still does not fit
+// is left out from the end (the print guide says it all), and a part wider than a card alone is
+// cut in its middle.
+func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th Theme) {
 	st := textStyle(Regular, printLineSize, 1.2, th.Ink)
 	const sep, gap = " · ", 6.0
-	base := y0 - 2 - guideLen/2 + st.Size*0.35
-	var lines []string
-	cur := ""
-	for _, part := range PrintLine(in.Lang.Code, paper) {
-		next := part
-		if cur != "" {
-			next = cur + sep + part
+	base := y0 - 2 - guideLen/2 + printLineSize*0.35
+	pack := func() []string {
+		var lines []string
+		cur := ""
+		for _, part := range PrintLine(in.Lang.Code, paper) {
+			next := part
+			if cur != "" {
+				next = cur + sep + part
+			}
+			if in.M.Width(st.Font, st.Size, next) <= sh.CardW-2*gap {
+				cur = next
+				continue
+			}
+			if cur != "" {
+				lines = append(lines, cur)
+			}
+			cur = part
 		}
-		if in.M.Width(st.Font, st.Size, next) <= sh.CardW-2*gap {
-			cur = next
-			continue
-		}
-		lines = append(lines, cur)
-		cur = part
+		return append(lines, cur)
 	}
-	lines = append(lines, cur)
-	if len(lines) > sh.Cols {
-		return fitErr(diag.Located{Text: strings.Join(PrintLine(in.Lang.Code, paper), sep)}, "top margin of the card sheet", "does not fit between the cut marks")
+	lines := pack()
+	for len(lines) > sh.Cols && st.Size > printLineFloor {
+		st.Size -= 0.25
+		lines = pack()
 	}
 	cv.artifact(func() { // printing furniture, as the cut marks are
-		for i, l := range lines {
-			cv.text(x0+float64(i)*sh.CardW+gap, base, st, l)
+		for i, l := range lines[:min(len(lines), sh.Cols)] {
+			fitText(cv, x0+float64(i)*sh.CardW+gap, base, sh.CardW-2*gap, st, l)
 		}
 	})
-	return nil
 }
 
 // BleedCard is one US card for a print shop: front and back pages with 0.125 in bleed, the
