@@ -8,7 +8,9 @@ import (
 // wide is mono times k: a face as wide as Noto Serif or DejaVu Sans (k about 1.2), or wider.
 type wide float64
 
-func (k wide) Width(f Font, size float64, s string) float64 { return float64(k) * mono{}.Width(f, size, s) }
+func (k wide) Width(f Font, size float64, s string) float64 {
+	return float64(k) * mono{}.Width(f, size, s)
+}
 
 // The card sheet's instruction line is haven's own words: in a face of any width it never
 // fails the sheet, and what it prints stays between the cut marks, at no less than two thirds
