@@ -94,6 +94,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
 		if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
+		} else if msg := displayOpens(full, s.ResourceURL); msg != "" {
+			bad("display_url", fmt.Sprintf("%s %s than resource_url %s, which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL)),
+				"print resource_url's own address, shortened (e.g. "+ShortURL(s.ResourceURL)+"), or leave display_url empty")
 		}
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
@@ -332,4 +335,24 @@ func lineBreaks(file string, fields []field) diag.Problems {
 		}
 	}
 	return ps
+}
+
+// displayOpens says how the printed address display differs from resource, what the QR codes
+// open, or "" when typing it reaches that page: the same host (with or without www.) and a
+// path that leads to resource's (the whole path, or a folder of it that redirects there).
+func displayOpens(display, resource string) string {
+	d, err1 := url.Parse(display)
+	r, err2 := url.Parse(resource)
+	if err1 != nil || err2 != nil {
+		return "" // said by CheckURL
+	}
+	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") }
+	if host(d) != host(r) {
+		return "is on another site"
+	}
+	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
+	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != r.RawQuery {
+		return "is another page"
+	}
+	return ""
 }
