@@ -223,6 +223,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
+			ps = append(ps, checkTab(s, &lang.Text)...)
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}
 	}
