@@ -199,17 +199,27 @@ func (f *faqReader) list(l *ast.List, level int) {
 // HTML and strikethrough refused.
 func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 	var b strings.Builder
+	soft := -1 // where the space of the last soft line break ends, while nothing follows it
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch x := c.(type) {
 			case *ast.Text:
-				b.Write(x.Segment.Value(f.src))
+				text := x.Segment.Value(f.src)
+				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
+					// a number broken at its dash across two lines of the file is one number
+					joined := b.String()[:soft-1]
+					b.Reset()
+					b.WriteString(joined)
+				}
+				soft = -1
+				b.Write(text)
 				switch {
 				case x.HardLineBreak():
 					b.WriteString("\n")
 				case x.SoftLineBreak():
 					b.WriteString(" ")
+					soft = b.Len()
 				}
 			case *ast.String:
 				b.Write(x.Value)
@@ -252,6 +262,22 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 	}
 	walk(n)
 	return strings.TrimSpace(b.String())
+}
+
+// numberGoesOn says whether a line of a paragraph that ends before next begins is a number
+// written on across the line end: a digit and a dash before it, a digit after ("1-888-" and
+// "373-7888"), or a digit before and a dash and a digit after. Markdown joins the lines with a
+// space, which would print a number with a gap in it, and break the line there.
+func numberGoesOn(before string, next []byte) bool {
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	n := len(before)
+	switch {
+	case n >= 2 && before[n-1] == '-' && digit(before[n-2]):
+		return len(next) > 0 && digit(next[0])
+	case n >= 1 && digit(before[n-1]):
+		return len(next) > 1 && next[0] == '-' && digit(next[1])
+	}
+	return false
 }
 
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.

@@ -449,3 +449,26 @@ func TestFAQMarkdown(t *testing.T) {
 		t.Errorf("title %q, intro %v, closing %q", faq.Title.Text, faq.Intro, faq.ClosingTitle.Text)
 	}
 }
+
+// A number written on across a line end of the file is one number, as a reader means it:
+// Markdown's soft line break would print a space in it. Other line ends stay spaces.
+func TestNumberAcrossLineEnds(t *testing.T) {
+	for _, tt := range []struct{ written, want string }{
+		{"Call 1-888-\n373-7888 now.", "Call 1-888-373-7888 now."},
+		{"Call 1-888-373\n-7888 now.", "Call 1-888-373-7888 now."},
+		{"Call 1-888-\n373-7888 or 1-888-373-\n7888.", "Call 1-888-373-7888 or 1-888-373-7888."},
+		{"Call *1-888-*\n373-7888.", "Call " + ItalicOn + "1-888-" + ItalicOff + " 373-7888."},
+		{"Call (888)\n373-7888.", "Call (888) 373-7888."},
+		{"Ages 12 to\n17.", "Ages 12 to 17."},
+		{"Call 911\nnow.", "Call 911 now."},
+		{"well-\nknown", "well- known"},
+	} {
+		faq, ps := parseFAQ("faq.md", []byte("# Title\n\n## Question?\n\n"+tt.written+"\n"))
+		if ps != nil {
+			t.Fatal(ps)
+		}
+		if got := faq.Questions[0].Answer[0].Text; got != tt.want {
+			t.Errorf("%q reads %q, want %q", tt.written, got, tt.want)
+		}
+	}
+}
