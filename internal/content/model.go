@@ -74,7 +74,8 @@ func (c Cards) Observer() bool { return c.Audience == AudienceAdult }
 // Handout holds the handout's settings.
 type Handout struct {
 	// Sheets is how many sheets a normal-print handout may take: "1" keeps it to one sheet
-	// printed on both sides, and a longer FAQ is an error; empty allows a second sheet.
+	// printed on both sides (the large-print edition to 6 pages), and a longer FAQ is an
+	// error; empty allows a second sheet (and 12 large-print pages).
 	Sheets string `yaml:"sheets" haven:"optional"`
 }
 
