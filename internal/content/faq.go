@@ -49,6 +49,7 @@ type faqReader struct {
 	ps       diag.Problems
 	title    diag.Located
 	untitled bool // text before the title: said once, and nothing more is read
+	warnings diag.Problems
 	intro    []Para
 	sections []section
 }
@@ -121,7 +122,12 @@ func (f *faqReader) block(n ast.Node) {
 
 func (f *faqReader) heading(h *ast.Heading) {
 	line := f.line(h)
-	t := Unmark(f.inline(h, nil)) // headings are bold, in one face
+	marked := f.inline(h, nil)
+	t := Unmark(marked) // headings are bold, in one face
+	if strings.Contains(marked, ItalicOn) {
+		f.warnings.Add(f.file, line, map[bool]string{true: "title", false: "question"}[h.Level == 1], "*emphasis* in a heading prints as plain text: headings print in bold, in one face",
+			"take out the asterisks, or put the emphasis in the answer")
+	}
 	switch {
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
@@ -299,6 +305,7 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		return faq, ps
 	}
 	faq.Title = f.title
+	faq.warnings = f.warnings
 	field := func(name string, paras []Para) []Para {
 		for i := range paras {
 			paras[i].Field = fmt.Sprintf("%s[%d]", name, i+1)
@@ -374,4 +381,35 @@ func isQuestion(heading string) bool {
 		}
 	}
 	return false
+}
+
+// plainMarkdown finds Markdown emphasis (*what*, **not**, _so_) in text.yaml's fields, which
+// are plain text and print it as written, asterisks and all: the writer meant emphasis, and
+// would see the marks only on the printed copies.
+func plainMarkdown(file string, fields []field) diag.Problems {
+	var ps diag.Problems
+	for _, f := range fields {
+		if !strings.ContainsAny(*f.ptr, "*_") {
+			continue
+		}
+		src := []byte(*f.ptr)
+		found := ""
+		ast.Walk(markdown.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if _, ok := n.(*ast.Emphasis); !ok || !entering {
+				return ast.WalkContinue, nil
+			}
+			ast.Walk(n, func(t ast.Node, entering bool) (ast.WalkStatus, error) {
+				if x, ok := t.(*ast.Text); ok && entering {
+					found += string(x.Segment.Value(src))
+				}
+				return ast.WalkContinue, nil
+			})
+			return ast.WalkStop, nil
+		})
+		if found != "" {
+			ps.Add(file, f.line, f.path, fmt.Sprintf("%s would print with its marks: emphasis (*...*, **...**) works in faq.md, and text.yaml is plain text", diag.Quote(*f.ptr)),
+				"take out the asterisks or underscores around "+diag.Quote(found))
+		}
+	}
+	return ps
 }

@@ -140,6 +140,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	wg.Wait()
 	for i, p := range lps {
 		ps = append(ps, p...)
+		c.Warnings = append(c.Warnings, c.Languages[i].FAQ.warnings...)
 		c.Warnings = append(c.Warnings, twoReaders(c.Languages[i].Text)...)
 		c.Warnings = append(c.Warnings, contactUs(c.Languages[i], c.Settings.Organisation)...)
 	}
@@ -200,6 +201,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		textFields, tps = decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
 		ps = append(ps, lineBreaks(textName, textFields)...)
+		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s.Hotline, len(tps) == 0, &ps)
 		textRead = true
 		if n := lang.Text.Organisation.Name; n.Text != "" {

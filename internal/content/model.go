@@ -178,6 +178,8 @@ type FAQ struct {
 	Questions    []QA
 	ClosingTitle diag.Located
 	Closing      []Para
+	// warnings: what is written but does not print as written (emphasis in a heading)
+	warnings diag.Problems
 }
 
 // BoldOn and BoldOff mark where bold text begins and ends in a paragraph's text (from **bold**
