@@ -1,15 +1,11 @@
 package build
 
 import (
-	"context"
 	"io/fs"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	defaultcontent "haven/content"
-	"haven/internal/content"
-	"haven/internal/typeface"
 )
 
 // A soft hyphen in a text that prints on one line (the card's and the discreet card's
@@ -21,11 +17,11 @@ func TestSoftHyphenOnOneLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct {
-		field, old, kind, file, want string
+		field, old, file, want string
 	}{
-		{"card.headline", "headline: You are not alone.", "cards", "cards-en-letter.pdf", "You are not alone."},
-		{"discreet.headline", "headline: Need to talk?", "cards", "cards-discreet-en-letter.pdf", "Need to talk?"},
-		{"handout.page", "page: Page {page} of {pages}", "handout", "handout-en-letter.pdf", "Page 1 of 2"},
+		{"card.headline", "headline: You are not alone.", "cards-en-letter.pdf", "You are not alone."},
+		{"discreet.headline", "headline: Need to talk?", "cards-discreet-en-letter.pdf", "Need to talk?"},
+		{"handout.page", "page: Page {page} of {pages}", "handout-en-letter.pdf", "Page 1 of 2"},
 	} {
 		t.Run(tt.field, func(t *testing.T) {
 			if !strings.Contains(string(text), tt.old) {
@@ -33,19 +29,7 @@ func TestSoftHyphenOnOneLine(t *testing.T) {
 			}
 			// a soft hyphen after each word's third letter
 			shy := strings.Replace(string(text), tt.old, strings.Split(tt.old, ": ")[0]+": "+hyphenate(strings.SplitN(tt.old, ": ", 2)[1]), 1)
-			ct, err := content.Load(contentWith(t, nil, map[string]string{"en/text.yaml": shy}), "content", content.Overrides{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			fams, err := typeface.Defaults()
-			if err != nil {
-				t.Fatal(err)
-			}
-			out := t.TempDir()
-			if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{tt.kind}, Langs: []string{"en"}, Papers: []string{"letter"}, Created: epoch}); err != nil {
-				t.Fatal(err)
-			}
-			if rb := open(t, filepath.Join(out, tt.file)); !strings.Contains(rb.text, tt.want) {
+			if rb := built(t, contentWith(t, nil, map[string]string{"en/text.yaml": shy}), []string{"en"}, tt.file); !strings.Contains(rb.text, tt.want) {
 				t.Errorf("%q does not read back whole from %s", tt.want, tt.file)
 			}
 		})

@@ -103,13 +103,7 @@ func printed(res []Result) []Result {
 // every file is in that family, is set in it; a user's font first (settings font:) or last,
 // one language or several, the proof and the print guides are made and read back.
 func TestProofOfArabicScript(t *testing.T) {
-	file := "/usr/share/fonts/truetype/noto/NotoSansArabic-"
-	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
-	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
-	arabic, err := typeface.New("Noto Sans Arabic", file+"Regular.ttf", file+"Bold.ttf", reg, bold)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arabic := notoFamily(t, "NotoSansArabic", "Noto Sans Arabic")
 	fams, err := typeface.Defaults()
 	if err != nil {
 		t.Fatal(err)

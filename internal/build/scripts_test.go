@@ -107,6 +107,12 @@ func notoHandout(t *testing.T, script, lang string) *readBack {
 // fonts-noto-core, named by its files' prefix (e.g. NotoNaskhArabic).
 func notoFamilyHandout(t *testing.T, files, name, lang string) *readBack {
 	t.Helper()
+	return openBuilt(t, runWithFont(t, []string{lang}, notoFamily(t, files, name)), "handout-"+lang+"-letter.pdf")
+}
+
+// notoFamily is a Noto family from fonts-noto-core, named by its files' prefix.
+func notoFamily(t *testing.T, files, name string) *typeface.Family {
+	t.Helper()
 	file := "/usr/share/fonts/truetype/noto/" + files + "-"
 	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
 	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
@@ -114,7 +120,7 @@ func notoFamilyHandout(t *testing.T, files, name, lang string) *readBack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return openBuilt(t, runWithFont(t, []string{lang}, fam), "handout-"+lang+"-letter.pdf")
+	return fam
 }
 
 // Hebrew reads right to left: paragraphs flush right, list bullets and question numbers on
