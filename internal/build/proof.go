@@ -3,6 +3,9 @@ package build
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+
+	"golang.org/x/image/font/sfnt"
 
 	"haven/internal/diag"
 	"haven/internal/kinds"
@@ -50,7 +53,18 @@ func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
 
 // proofWords are the characters of the proof sheet's own words (English labels, file names,
 // paper sizes, addresses): its family must draw them all.
-var proofWords = []diag.Located{{Text: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", Field: "proof sheet"}}
+const proofWords = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.:/-()%"
+
+// drawsProofWords says whether fam, with its fallbacks, draws the proof sheet's own words.
+func drawsProofWords(fam *typeface.Family) bool {
+	var buf sfnt.Buffer
+	for _, r := range proofWords {
+		if !fam.Has(&buf, r) && !slices.ContainsFunc(fam.Fallback, func(f *typeface.Family) bool { return f.Has(&buf, r) }) {
+			return false
+		}
+	}
+	return true
+}
 
 // proofFamily is the family the proof sheet is set in: of those that draw its own words, the
 // one that draws the most of the files made; with none (every file in a script without Latin
@@ -59,7 +73,7 @@ func (r *run) proofFamily(made []Result) (*typeface.Family, error) {
 	count := map[string]int{}
 	var fam *typeface.Family
 	for _, m := range made {
-		if m.fam.Lacks(proofWords) != "" {
+		if !drawsProofWords(m.fam) {
 			continue
 		}
 		count[m.fam.Key()]++
@@ -70,7 +84,7 @@ func (r *run) proofFamily(made []Result) (*typeface.Family, error) {
 	if fam != nil {
 		return fam, nil
 	}
-	return typeface.Choose(r.o.Families, proofWords)
+	return typeface.Choose(r.o.Families, []diag.Located{{Text: proofWords, Field: "proof sheet"}})
 }
 
 // measurer is the measurer of fam, made once per family of the run.
