@@ -255,9 +255,9 @@ func (c card) at(cx, x, w float64) float64 {
 	return 2*cx + c.w - x - w
 }
 
-// width is the advance of a line as the canvas sets it (joined, in visual order).
+// width is the advance of a line as the canvas sets it, joined.
 func (c card) width(st Style, s string) float64 {
-	return c.in.M.Width(st.Font, st.Size, visual(typeface.Shape(s)))
+	return c.in.M.Width(st.Font, st.Size, typeface.Shape(s)) // the order of its characters does not change its width
 }
 
 // text draws a line from x on the card at cx, mirrored on a right-to-left card.
