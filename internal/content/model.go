@@ -168,6 +168,8 @@ type Language struct {
 	// Texts lists every printed string of this language with where it came from, so later
 	// checks (font coverage, fitting) can name the file and line.
 	Texts []diag.Located
+	// warnings are what loading changed that the user should hear of.
+	warnings diag.Problems
 }
 
 // FAQ is faq.md.
@@ -295,7 +297,9 @@ type Text struct {
 // HelpText is the hotline box.
 type HelpText struct {
 	Title       diag.Located `yaml:"title"`
-	DangerLabel diag.Located `yaml:"danger_label"`
+	// DangerLabel is printed before Danger ("In immediate danger: Call 911") in content
+	// written before the one phrase for 911 ("In immediate danger, call 911", all in Danger).
+	DangerLabel diag.Located `yaml:"danger_label" haven:"optional"`
 	Danger      diag.Located `yaml:"danger"`
 	CallLabel   diag.Located `yaml:"call_label"`
 	Call        diag.Located `yaml:"call"`

@@ -204,8 +204,8 @@ type card struct {
 	w, h     float64
 	discreet bool
 	words    cardWords
-	rtl      bool   // the card's words run right to left: its layout is mirrored
-	url      string // what the back's QR code opens; empty prints no code
+	rtl      bool    // the card's words run right to left: its layout is mirrored
+	url      string  // what the back's QR code opens; empty prints no code
 	bleed    float64 // > 0 on a print-shop card: colour runs this far past the cut
 }
 

@@ -71,7 +71,7 @@ type Text struct {
 	Font  string // the font's resource name on the page
 	Color RGB
 	Paint Paint // the colour as written
-	Mark  int // the MCID of the marked content it is in, or Artifact, or Unmarked
+	Mark  int   // the MCID of the marked content it is in, or Artifact, or Unmarked
 }
 
 // What content that has no MCID is marked as.
@@ -95,7 +95,7 @@ type Stroke struct {
 	Width          float64
 	Color          RGB
 	Paint          Paint // the colour as written
-	Mark           int // as Text's
+	Mark           int   // as Text's
 }
 
 // Link is a clickable area and the address it opens.
