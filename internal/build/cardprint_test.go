@@ -331,50 +331,73 @@ func contentStreams(raw []byte) [][]byte {
 	return out
 }
 
-// The print-shop card's black text is 100% K: set in DeviceGray 0 (never as an RGB grey or
-// RGB black, which a shop's RIP screens from four inks), both sides, both languages.
-func TestBleedCardTextIsSolidBlack(t *testing.T) {
+// The print-shop card is in process colours, its text all from the black plate: every text,
+// fill and line read back in DeviceCMYK (no RGB or grey operator in any content stream), text
+// in 100% K or paper white (reversed out of the band), the band the brand colour's CMYK, on
+// both sides, in both languages.
+func TestBleedCardIsCMYKWithKText(t *testing.T) {
 	res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Papers: []string{"letter"}})
-	textColour := regexp.MustCompile(`(?s)BT.*?ET|([0-9.]+) ([0-9.]+) ([0-9.]+) rg\b|([0-9.]+) g\b`)
+	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmyk := func(c colour.RGB) readback.Paint {
+		k := c.CMYK()
+		return readback.Paint{Space: readback.DeviceCMYK, V: [4]float64{float64(k.C) / 100, float64(k.M) / 100, float64(k.Y) / 100, float64(k.K) / 100}}
+	}
+	black, paper := cmyk(colour.RGB{}), cmyk(colour.White)
+	band := cmyk(colour.MustParse(ct.Settings.Colours.Primary))
+	rgbOps := regexp.MustCompile(`(?m)(^|\s)(rg|RG|g|G|sc|SC|scn|SCN|cs|CS)(\s|$)`)
 	for _, lang := range []string{"en", "es"} {
 		file := "card-bleed-" + lang + "-us.pdf"
 		t.Run(file, func(t *testing.T) {
-			var path string
-			for _, r := range res {
-				if filepath.Base(r.Path) == file {
-					path = r.Path
-				}
-			}
-			pages := readPDF(t, path)
-			raw := mustReadFile(t, path)
-			dark := 0
-			for _, p := range pages {
+			path := pathOf(t, res, file)
+			black0 := 0
+			for n, p := range readPDF(t, path) {
 				for _, tx := range p.Texts {
-					if tx.Color.Dark() && tx.Color != (readback.RGB{}) && !near(tx.Color, rgbOf("#0F4C5C")) {
-						t.Errorf("%q printed in %v, not solid black", tx.S, tx.Color)
-					}
-					if tx.Color == (readback.RGB{}) {
-						dark++
-					}
-				}
-			}
-			if dark == 0 {
-				t.Fatal("no black text read back")
-			}
-			// the colour in force at each BT: black must be written as "0 g", never "0 0 0 rg"
-			gray, rgbBlack := 0, 0
-			for _, s := range contentStreams([]byte(raw)) {
-				for _, m := range textColour.FindAllSubmatch(s, -1) {
-					switch {
-					case m[1] != nil && string(m[1]) == string(m[2]) && string(m[2]) == string(m[3]) && strings.Trim(string(m[1]), "0.") == "":
-						rgbBlack++
-					case m[4] != nil && strings.Trim(string(m[4]), "0.") == "":
-						gray++
+					switch tx.Paint {
+					case black:
+						black0++
+					case paper:
+					default:
+						t.Errorf("page %d: %q printed in %+v, not 100%% K", n+1, tx.S, tx.Paint)
 					}
 				}
+				bands := 0
+				for _, f := range p.Fills {
+					if f.Paint.Space != readback.DeviceCMYK && !f.Image {
+						t.Errorf("page %d: a fill at %.0f,%.0f in %+v, not CMYK", n+1, f.X, f.Y, f.Paint)
+					}
+					if f.Paint == band {
+						bands++
+					}
+				}
+				for _, s := range p.Strokes {
+					if s.Paint.Space != readback.DeviceCMYK {
+						t.Errorf("page %d: a line in %+v, not CMYK", n+1, s.Paint)
+					}
+				}
+				if n == 0 && bands != 2 {
+					t.Errorf("the front has %d fills in the band's CMYK %v, want the band and the strip", bands, band.V)
+				}
 			}
-			if gray == 0 || rgbBlack > 0 {
-				t.Errorf("black set %d times as DeviceGray 0 and %d times as RGB; want DeviceGray only", gray, rgbBlack)
+			if black0 == 0 {
+				t.Fatal("no text in 100% K read back")
+			}
+			// the content streams themselves (not the fonts' binary tables, which start with
+			// a byte no operator does): process colours only (k and K)
+			ks := 0
+			for _, s := range contentStreams([]byte(mustReadFile(t, path))) {
+				if len(s) == 0 || s[0] < ' ' || s[0] > '~' {
+					continue
+				}
+				if m := rgbOps.Find(s); m != nil {
+					t.Errorf("a content stream sets a colour with %q", strings.TrimSpace(string(m)))
+				}
+				ks += bytes.Count(s, []byte(" k\n")) + bytes.Count(s, []byte(" k BT")) + bytes.Count(s, []byte(" K\n"))
+			}
+			if ks == 0 {
+				t.Error("no colour set with k or K")
 			}
 		})
 	}

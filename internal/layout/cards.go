@@ -567,6 +567,9 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.Panel})
 		}
 		cy := y + s
+		if c.url == "" { // no code in the corner: the heading and lines stand in the middle of the space over the note
+			cy += max(0, (noteTop-cardBackGap-s-leftH)/2)
+		}
 		if len(titleLines) > 0 {
 			cv.within(RoleH2, "", func() {
 				for _, l := range titleLines {

@@ -159,6 +159,12 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	p.SetXmpMetadata(xmp(doc))
 	qrs := newQRForms(doc)
 	pn := &pen{fam: fam, faces: fam.Faces(), cmyk: doc.CMYK}
+	if doc.CMYK { // each page starts in black as process ink, not in fpdf's DeviceGray
+		text, fill, draw := painters(true)
+		text(p, colour.RGB{})
+		fill(p, colour.RGB{})
+		draw(p, colour.RGB{})
+	}
 	for n, pg := range doc.Pages {
 		// "P" always: fpdf swaps a custom size given with "L"
 		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
