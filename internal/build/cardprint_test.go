@@ -95,6 +95,9 @@ func TestCardQuietZonesWithTheirOwnAddress(t *testing.T) {
 	for _, r := range res {
 		if name := filepath.Base(r.Path); strings.HasPrefix(name, "cards-") {
 			n++
+			if strings.HasPrefix(name, "cards-discreet-") && (len(r.Codes) == 0 || r.Note != "") {
+				t.Errorf("%s: %d QR codes, note %q; with cards: discreet_url each card has its code", name, len(r.Codes), r.Note)
+			}
 			t.Run(name, func(t *testing.T) { checkQuietZones(t, r.Path, r) })
 		}
 	}
@@ -173,13 +176,15 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					}
 					checkQuietZones(t, pathOf(t, res, file), resultOf(t, res, file))
 
-					// the first front: label, the number (largest), the text line, 911 last and smaller
+					// the first front in the kit's order: the label, the hotline's name (not on
+					// the discreet card), the number (largest), the text line, 911 last; 911 no
+					// larger than any line, and the name no smaller than 911
 					front := cardLines(pages[0], x0, y0, sh.CardW, sh.CardH)
 					label := tx.Card.CallLabel.Text
+					order := []string{label, tx.HotlineName.Text, ct.Settings.Hotline.Call.Text, tx.Card.Text.Text, tx.Card.Danger.Text}
 					if discreet {
-						label = tx.Discreet.Subline.Text
+						order = []string{tx.Discreet.Subline.Text, ct.Settings.Hotline.Call.Text, tx.Card.Text.Text, tx.Card.Danger.Text}
 					}
-					order := []string{label, ct.Settings.Hotline.Call.Text, tx.Card.Text.Text, tx.Card.Danger.Text}
 					at := map[string]cardLine{}
 					for _, want := range order {
 						for _, l := range front {
@@ -193,17 +198,23 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					}
 					for i := 1; i < len(order); i++ {
 						if at[order[i]].y <= at[order[i-1]].y {
-							t.Errorf("front: %q is above %q; the order is label, number, text line, 911", order[i], order[i-1])
+							t.Errorf("front: %q is above %q; the order is %q", order[i], order[i-1], order)
 						}
 					}
-					num, danger := at[order[1]], at[order[3]]
+					num, danger := at[ct.Settings.Hotline.Call.Text], at[tx.Card.Danger.Text]
 					for _, l := range front {
 						if l.s != num.s && l.size >= num.size {
 							t.Errorf("front: %q at %.1f pt is as large as the number (%.1f pt)", l.s, l.size, num.size)
 						}
+						if l.y > at[order[0]].y-1 && l.size < danger.size-0.01 {
+							t.Errorf("front: %q at %.1f pt is smaller than 911 (%.1f pt), which is the smallest", l.s, l.size, danger.size)
+						}
 					}
-					if danger.size >= at[order[2]].size {
-						t.Errorf("front: 911 at %.1f pt is not smaller than the text line (%.1f pt)", danger.size, at[order[2]].size)
+					if danger.size >= at[tx.Card.Text.Text].size {
+						t.Errorf("front: 911 at %.1f pt is not smaller than the text line (%.1f pt)", danger.size, at[tx.Card.Text.Text].size)
+					}
+					if danger.y != front[len(front)-1].y {
+						t.Errorf("front: 911 is not the last line: %v", front)
 					}
 
 					// each standard front: a band-coloured strip at its foot, full width, with
@@ -298,13 +309,24 @@ func TestCardSheetsPrintRules(t *testing.T) {
 						}
 					}
 
-					// discreet: neither side names the line, the organisation or its site
+					// discreet: neither side names the line, the organisation or its site, says
+					// what a controlling person would recognise, or that the line is a national
+					// one (200+ languages); without cards: discreet_url it has no QR code, and
+					// says so
 					if discreet {
 						all := strings.ToLower(strings.Join(pageTexts(pages), " "))
-						for _, w := range []string{tx.HotlineName.Text, ct.Settings.Organisation.Name.Text, "humantraffickinghotline", "traffick", "trata"} {
+						for _, w := range []string{tx.HotlineName.Text, ct.Settings.Organisation.Name.Text, "humantraffickinghotline", "traffick", "trata",
+							"control", "your money", "makes you", "obliga", "tu dinero", "200", "interpret", "intérpret", "idiomas", "languages"} {
 							if strings.Contains(all, strings.ToLower(w)) {
 								t.Errorf("the discreet sheet prints %q", w)
 							}
+						}
+						r := resultOf(t, res, file)
+						if len(r.Codes) > 0 || len(pages[1].Fills) > 0 {
+							t.Errorf("the discreet sheet without cards: discreet_url has %d QR codes and %d fills on its backs", len(r.Codes), len(pages[1].Fills))
+						}
+						if r.Note != layout.NoDiscreetCode {
+							t.Errorf("the discreet sheet's note is %q, want %q", r.Note, layout.NoDiscreetCode)
 						}
 					}
 				})

@@ -370,7 +370,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		head = textStyle(Bold, c.pt(14), 17.0/14, c.th.Ink)
 	}
-	lab := textStyle(Regular, c.pt(8.5), 10.5/8.5, c.th.Ink)
+	lab := textStyle(Regular, c.pt(9), 11.5/9, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5, c.th.Ink)
 	dan := textStyle(Bold, c.pt(9), 11.5/9, c.accent())
