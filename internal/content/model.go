@@ -296,9 +296,9 @@ type Text struct {
 
 // HelpText is the hotline box.
 type HelpText struct {
-	Title       diag.Located `yaml:"title"`
-	// DangerLabel is printed before Danger ("In immediate danger: Call 911") in content
-	// written before the one phrase for 911 ("In immediate danger, call 911", all in Danger).
+	Title diag.Located `yaml:"title"`
+	// DangerLabel goes before Danger ("In immediate danger: Call 911") in content written
+	// before 911 was one phrase ("In immediate danger, call 911", all of it in Danger).
 	DangerLabel diag.Located `yaml:"danger_label" haven:"optional"`
 	Danger      diag.Located `yaml:"danger"`
 	CallLabel   diag.Located `yaml:"call_label"`
