@@ -68,6 +68,14 @@ func (v *pageCheck) sameColour(got readback.Paint, want colour.RGB) bool {
 	return true
 }
 
+// paint is a colour read back, for a message: RGB components, or CMYK ones named so.
+func paint(p readback.Paint) string {
+	if p.Space == readback.DeviceCMYK {
+		return fmt.Sprintf("%.3f (CMYK)", p.V)
+	}
+	return fmt.Sprintf("%.3f", p.RGB())
+}
+
 // mark is something painted on the page, as far as a QR code under it is concerned.
 type mark struct {
 	box  layout.Box
@@ -152,7 +160,7 @@ func (v *pageCheck) text(it layout.Text) error {
 			return fmt.Errorf("the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", s+g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
 		}
 		if !v.sameColour(g.Paint, it.Color) {
-			return fmt.Errorf("%q is printed in the colour %.3f, not #%02X%02X%02X", it.S, g.Color, it.Color.R, it.Color.G, it.Color.B)
+			return fmt.Errorf("%q is printed in the colour %s, not %s", it.S, paint(g.Paint), it.Color)
 		}
 		if v.fonts[it.Font] == nil {
 			v.fonts[it.Font] = map[string]bool{}
@@ -207,8 +215,11 @@ func (v *pageCheck) fill(b layout.Box, want *colour.RGB, what string) error {
 		return fmt.Errorf("%s is missing from the PDF", what)
 	}
 	image := want == nil
-	if g.Image != image || !near(g.X, b.X) || !near(g.Y, b.Y) || !near(g.W, b.W) || !near(g.H, b.H) || !image && !v.sameColour(g.Paint, *want) {
+	if g.Image != image || !near(g.X, b.X) || !near(g.Y, b.Y) || !near(g.W, b.W) || !near(g.H, b.H) {
 		return fmt.Errorf("the PDF fills %.2f x %.2f pt at %.2f,%.2f where %s of %.2f x %.2f pt at %.2f,%.2f was meant", g.W, g.H, g.X, g.Y, what, b.W, b.H, b.X, b.Y)
+	}
+	if !image && !v.sameColour(g.Paint, *want) {
+		return fmt.Errorf("%s at %.2f,%.2f is filled in the colour %s, not %s", what, b.X, b.Y, paint(g.Paint), *want)
 	}
 	v.marks = append(v.marks, mark{b, image || g.Color.Dark(), what, 0})
 	return nil
