@@ -142,6 +142,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps = append(ps, p...)
 		c.Warnings = append(c.Warnings, c.Languages[i].FAQ.warnings...)
 		c.Warnings = append(c.Warnings, twoReaders(c.Languages[i].Text)...)
+		c.Warnings = append(c.Warnings, c.Languages[i].warnings...)
 		c.Warnings = append(c.Warnings, contactUs(c.Languages[i], c.Settings.Organisation)...)
 	}
 	if len(ps) > 0 {
@@ -224,6 +225,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
+			lang.warnings = neutralBackLines(&lang.Text)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkTab(s, &lang.Text)...)
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
