@@ -10,31 +10,63 @@ import (
 	"haven/internal/diag"
 )
 
-// A discreet card's words are checked whole, in any case and with or without accents, against
-// the language's list, or against discreet.avoid when the content gives one.
+// A discreet card's words are checked in any case, with or without accents, however
+// disguised (invisible characters, ligatures, look-alike letters, run together in a hashtag),
+// against the language's list with the content's discreet.avoid added and discreet.allow
+// taken off; phrases too. Short words are found only whole, or inside words run together.
 func TestDiscreetWords(t *testing.T) {
 	at := func(field, s string) diag.Located {
 		return diag.Located{File: "t.yaml", Line: 7, Field: field, Text: s}
 	}
 	tests := []struct {
 		lang, headline, back string
-		avoid                []string
+		avoid, allow         []string
 		want                 string // the word named, or ""
 	}{
-		{"en", "Need to talk?", "You do not have to give your name.", nil, ""},
-		{"en", "Escaping domestic VIOLENCE?", "", nil, "violence"},
-		{"en", "Sextant club", "Abusers are everywhere", nil, ""}, // not whole words
-		{"en", "Need to talk?", "Sexual abuse is never your fault.", nil, "sexual"},
-		{"es", "¿Quieres hablar?", "Ayuda ante la EXPLOTACION", nil, "explotación"},
-		{"es", "¿Sufres VIOLENCIA?", "", nil, "violencia"},
-		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, ""},
-		{"pt-BR", "Tráfico de pessoas?", "", []string{"trafico"}, "trafico"},
-		{"en", "Escaping violence?", "", []string{"gang"}, ""}, // the content's own list replaces the default
+		{"en", "Need to talk?", "You do not have to give your name.", nil, nil, ""},
+		{"en", "Escaping domestic VIOLENCE?", "", nil, nil, "violence"},
+		{"en", "Sextant club", "Abusers are everywhere", nil, nil, ""}, // not whole words
+		{"en", "Need to talk?", "Sexual harm is never your fault.", nil, nil, "sexual"},
+		{"es", "¿Quieres hablar?", "Ayuda ante la EXPLOTACION", nil, nil, "explotación"},
+		{"es", "¿Sufres VIOLENCIA?", "", nil, nil, "violencia"},
+		{"es", "Tratamiento gratuito", "", nil, nil, ""}, // "trata" is short: whole words only
+		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, nil, ""},
+		{"pt-BR", "Tráfico de pessoas?", "", []string{"trafico"}, nil, "trafico"},
+		{"en", "Escaping violence?", "", []string{"gang"}, nil, "violence"}, // the content's list adds to the built-in one
+		{"en", "Gang trouble?", "", []string{"gang"}, nil, "gang"},
+		{"en", "Escaping violence?", "", nil, []string{"Violence"}, ""}, // taken off on purpose
+		// disguised
+		{"en", "Traf\u200cficking?", "", nil, nil, "trafficking"}, // zero-width non-joiner
+		{"en", "Traf\u200bficking?", "", nil, nil, "trafficking"}, // zero-width space
+		{"en", "Traf\u00adficking?", "", nil, nil, "trafficking"}, // soft hyphen
+		{"en", "Traf\ufb01cking?", "", nil, nil, "trafficking"},   // ligature fi
+		{"en", "S\u0435x?", "", nil, nil, "sex"},                  // Cyrillic e
+		{"en", "\u0405\u0435\u0445?", "", nil, nil, "sex"},      // all Cyrillic
+		{"en", "Ｓｅｘ?", "", nil, nil, "sex"},                       // full width
+		{"en", "Need to talk?", "#EndHumanTrafficking", nil, nil, "trafficking"},
+		{"en", "Need to talk?", "#endhumantrafficking", nil, nil, "trafficking"},
+		{"en", "Need to talk?", "StopTheAbuse", nil, nil, "abuse"},
+		{"en", "Need to talk?", "#stopabuse", nil, nil, "abuse"}, // a shorter word inside a hashtag
+		{"en", "Need to talk?", "stopabuse", nil, nil, ""},       // ... but not inside any word
+		{"en", "Need to talk?", "antitrafficking network", nil, nil, "trafficking"}, // long words inside any word
+		{"en", "Need to talk?", "Come to Essex or Middlesex.", nil, nil, ""},
+		{"en", "Need to talk?", "#VisitEssex", nil, nil, ""},
+		{"en", "Need to talk?", "Therapists, grapes and drapes.", nil, nil, ""},
+		// phrases
+		{"vi", "Cần người lắng nghe?", "", []string{"mua bán", "tình dục"}, nil, ""},
+		{"vi", "Mua bán người?", "", []string{"mua bán", "tình dục"}, nil, "mua bán"},
+		{"vi", "Cần người lắng nghe?", "Không phải TÌNH DỤC", []string{"mua bán", "tình dục"}, nil, "tình dục"},
+		{"vi", "Cần người lắng nghe?", "#MuaBánNgười", []string{"mua bán"}, nil, "mua bán"},
+		{"vi", "Cần người lắng nghe?", "#muabánngười", []string{"mua bán"}, nil, "mua bán"},
+		{"vi", "Mua sắm, bán hàng", "", []string{"mua bán"}, nil, ""}, // the words, not in a row
 	}
 	for _, tt := range tests {
 		txt := Text{HotlineName: at("hotline_name", "National Hotline"), Discreet: DiscreetText{Headline: at("discreet.headline", tt.headline), BackNote: at("discreet.back_note", tt.back)}}
 		for _, w := range tt.avoid {
 			txt.Discreet.Avoid = append(txt.Discreet.Avoid, at("discreet.avoid", w))
+		}
+		for _, w := range tt.allow {
+			txt.Discreet.Allow = append(txt.Discreet.Allow, at("discreet.allow", w))
 		}
 		ps := checkDiscreet("t.yaml", tt.lang, &txt, txt.HotlineName.Text)
 		got := ""
@@ -48,6 +80,38 @@ func TestDiscreetWords(t *testing.T) {
 			t.Errorf("%s %q/%q: got %q, want %q named", tt.lang, tt.headline, tt.back, got, tt.want)
 		case tt.want != "" && (ps[0].Line != 7 || !strings.HasPrefix(ps[0].Field, "discreet.")):
 			t.Errorf("%s: the problem does not name the field and line: %+v", tt.lang, ps[0])
+		}
+	}
+}
+
+// Names are found with or without a leading article, with any spaces, run together; a site by
+// its registrable domain, whatever its subdomain, with or without its suffix.
+func TestDiscreetNamedIn(t *testing.T) {
+	names := []string{"National Human Trafficking Hotline", "The Mission Haven", "Hope", "stopit-ohio.org", "nhh.org"}
+	tests := []struct{ text, want string }{
+		{"Need to talk? Call or text, 24/7.", ""},
+		{"Mission Haven. Call or text, 24/7.", "The Mission Haven"},
+		{"The Mission\u00a0Haven", "The Mission Haven"},
+		{"the  mission   haven", "The Mission Haven"},
+		{"#MissionHaven", "The Mission Haven"},
+		{"Mission\u200bHaven", "The Mission Haven"},
+		{"A mission: a haven for you.", ""},
+		{"More at stopit-ohio.org", "stopit-ohio.org"},
+		{"More at www.stopit-ohio.org/guide", "stopit-ohio.org"},
+		{"Search StopIt Ohio", "stopit-ohio.org"},
+		{"Hope is here.", "Hope"},
+		{"Hopeful days", ""}, // a short name only whole
+		{"See nhh.org", "nhh.org"},
+		{"Call the national human trafficking hotline", "National Human Trafficking Hotline"},
+	}
+	for _, tt := range tests {
+		if got := namedIn(split(tt.text), names); got != tt.want {
+			t.Errorf("%q: named %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	for host, want := range map[string]string{"www.stopit-ohio.org": "stopit-ohio.org", "chat.example.co.uk": "example.co.uk", "Example.org.": "example.org", "localhost": "localhost"} {
+		if got := registrable(host); got != want {
+			t.Errorf("registrable(%q) = %q, want %q", host, got, want)
 		}
 	}
 }
