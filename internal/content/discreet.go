@@ -79,7 +79,9 @@ func split(s string) words {
 	var w words
 	var letters strings.Builder
 	s = norm.NFKC.String(s)
-	tok := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Cf, r) }
+	tok := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Cf, r)
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !tok(r) {
@@ -309,16 +311,13 @@ func hostOf(u string) string {
 func checkDiscreetLinks(lang string, t *Text, discreetURL, campaign diag.Located, names []string) diag.Problems {
 	var ps diag.Problems
 	avoid, _ := avoidList(lang, t.Discreet)
-	textFile := path.Join(lang, TextFile)
 	if u, err := url.Parse(discreetURL.Text); discreetURL.Text != "" && err == nil {
 		host := registrable(u.Hostname())
 		site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
 		if name := namedIn(site, names); name != "" && !t.Discreet.ShowNames {
 			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name),
-				"use a neutral address you control, e.g. https://example.org/talk, that leads to the help page; or write discreet: show_names: true in "+textFile)
-		}
-		unescaped, _ := url.QueryUnescape(u.EscapedPath() + " " + u.RawQuery + " " + u.Fragment)
-		if word := split(site.letters + " " + unescaped).runsAll().avoided(avoid); word != "" {
+				"use a neutral address you control, e.g. https://example.org/talk, that leads to the help page; or write discreet: show_names: true in each language's text.yaml")
+		} else if word := split(site.letters + " " + unescaped(u)).runsAll().avoided(avoid); word != "" {
 			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("%q says %q: the discreet card prints it, and the phone's history keeps it", discreetURL.Text, word),
 				"use a neutral address you control, e.g. https://example.org/talk")
 		}
@@ -330,6 +329,15 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL, campaign diag.Located
 		}
 	}
 	return ps
+}
+
+// unescaped is the path, query and fragment of u as read.
+func unescaped(u *url.URL) string {
+	s, err := url.QueryUnescape(u.EscapedPath() + " " + u.RawQuery + " " + u.Fragment)
+	if err != nil {
+		return u.Path + " " + u.RawQuery + " " + u.Fragment
+	}
+	return s
 }
 
 // runsAll reads every word of w as written run together: an address or a campaign name

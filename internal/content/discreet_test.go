@@ -1,7 +1,9 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
+	"path"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -41,13 +43,13 @@ func TestDiscreetWords(t *testing.T) {
 		{"en", "Traf\u00adficking?", "", nil, nil, "trafficking"}, // soft hyphen
 		{"en", "Traf\ufb01cking?", "", nil, nil, "trafficking"},   // ligature fi
 		{"en", "S\u0435x?", "", nil, nil, "sex"},                  // Cyrillic e
-		{"en", "\u0405\u0435\u0445?", "", nil, nil, "sex"},      // all Cyrillic
+		{"en", "\u0405\u0435\u0445?", "", nil, nil, "sex"},        // all Cyrillic
 		{"en", "Ｓｅｘ?", "", nil, nil, "sex"},                       // full width
 		{"en", "Need to talk?", "#EndHumanTrafficking", nil, nil, "trafficking"},
 		{"en", "Need to talk?", "#endhumantrafficking", nil, nil, "trafficking"},
 		{"en", "Need to talk?", "StopTheAbuse", nil, nil, "abuse"},
-		{"en", "Need to talk?", "#stopabuse", nil, nil, "abuse"}, // a shorter word inside a hashtag
-		{"en", "Need to talk?", "stopabuse", nil, nil, ""},       // ... but not inside any word
+		{"en", "Need to talk?", "#stopabuse", nil, nil, "abuse"},                    // a shorter word inside a hashtag
+		{"en", "Need to talk?", "stopabuse", nil, nil, ""},                          // ... but not inside any word
 		{"en", "Need to talk?", "antitrafficking network", nil, nil, "trafficking"}, // long words inside any word
 		{"en", "Need to talk?", "Come to Essex or Middlesex.", nil, nil, ""},
 		{"en", "Need to talk?", "#VisitEssex", nil, nil, ""},
@@ -176,5 +178,82 @@ func TestDiscreetNamesAndCardSettings(t *testing.T) {
 	fsys.(fstest.MapFS)["settings.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(string(settings), "\ncolours:", "\ncards:\n  audience: adult\n\ncolours:", 1))}
 	if _, err := Load(fsys, "content", Overrides{}); err == nil || !strings.Contains(err.Error(), "en/text.yaml: observer: missing") {
 		t.Errorf("the adult's card without its section: %v", err)
+	}
+}
+
+// What the discreet card's code carries into the phone's history is checked when the content
+// is loaded: cards.discreet_url's site and words, the campaign's words; sites of the hotline
+// and the organisation are found in the card's text whatever their subdomain; a language
+// whose card no list checks is warned of.
+func TestDiscreetLinks(t *testing.T) {
+	type change struct{ file, old, new string }
+	const cols = "\ncolours:"
+	discreet := func(u string) change {
+		return change{"settings.yaml", cols, "\ncards:\n  discreet_url: " + u + "\n" + cols}
+	}
+	const note = "  back_note: Confidential."
+	tests := []struct {
+		name     string
+		changes  []change
+		campaign string // --campaign
+		want     string // in the error; "" loads
+		warn     string // in a warning
+	}{
+		{"neutral", []change{discreet("https://example.org/talk")}, "spring-2027", "", ""},
+		{"the hotline's site", []change{discreet("https://humantraffickinghotline.org/talk")}, "",
+			`settings.yaml:45: cards.discreet_url: opens humantraffickinghotline.org, which names "humantraffickinghotline.org"`, ""},
+		{"the hotline's site, another subdomain", []change{discreet("https://help.humantraffickinghotline.org")}, "",
+			`opens humantraffickinghotline.org`, ""},
+		{"the organisation's name in the host", []change{discreet("https://missionhaven.org/talk")}, "",
+			`opens missionhaven.org, which names "The Mission Haven"`, ""},
+		{"the organisation's site, asked for", []change{discreet("https://missionhaven.org/talk"), {"en/text.yaml", note, "  show_names: true\n" + note}, {"es/text.yaml", "  back_note: Confidencial.", "  show_names: true\n  back_note: Confidencial."}}, "", "", ""},
+		{"a revealing path", []change{discreet("https://example.org/sex-trafficking-help")}, "",
+			`cards.discreet_url: "https://example.org/sex-trafficking-help" says "sex"`, ""},
+		{"a revealing query", []change{discreet("https://example.org/talk?topic=abuse")}, "", `says "abuse"`, ""},
+		{"a revealing word run into the host", []change{discreet("https://endabuse.example/talk")}, "", `says "abuse"`, ""},
+		{"a revealing word in Spanish", []change{discreet("https://example.org/explotacion")}, "", `says "explotación"`, ""},
+		{"a revealing campaign", nil, "human-trafficking-2027", `--campaign: "human-trafficking-2027" says "trafficking"`, ""},
+		{"a revealing campaign run together", nil, "stopabuse", `--campaign: "stopabuse" says "abuse"`, ""},
+		{"a campaign in settings", []change{{"settings.yaml", `campaign: ""`, "campaign: sexual-health"}}, "", `settings.yaml:21: campaign: "sexual-health" says "sexual"`, ""},
+		{"the hotline's site with www", []change{{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://www.stopit-ohio.org/guide"}, {"en/text.yaml", note, "  back_note: More at stopit-ohio.org"}}, "",
+			`en/text.yaml:61: discreet.back_note: prints "stopit-ohio.org"`, ""},
+		{"the chat's site", []change{{"settings.yaml", `  chat: ""`, "  chat: https://chat.stopit-ohio.org"}, {"en/text.yaml", note, "  back_note: Chat at stopit-ohio.org"}}, "",
+			`discreet.back_note: prints "stopit-ohio.org"`, ""},
+		{"the organisation without its article", []change{{"en/text.yaml", "  subline: Call or text, 24/7. Free and private.", "  subline: Mission Haven. Call or text, 24/7."}}, "",
+			`discreet.subline: prints "The Mission Haven"`, ""},
+		{"a language without a list", []change{{"pt/text.yaml", "", ""}}, "", "",
+			`content/pt/text.yaml:55: discreet.avoid: the discreet card in pt is not checked for revealing words (add discreet.avoid to pt/text.yaml`},
+		{"a language with its own list", []change{{"pt/text.yaml", "", ""}, {"pt/text.yaml", note, "  avoid: [tráfico]\n" + note}}, "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := edit(t, "settings.yaml", "", "")
+			for _, c := range tt.changes {
+				m := fsys.(fstest.MapFS)
+				if c.old == "" { // a language like English, without its list
+					lang := path.Dir(c.file)
+					m[lang+"/text.yaml"], m[lang+"/faq.md"] = &fstest.MapFile{Data: m["en/text.yaml"].Data}, m["en/faq.md"]
+					continue
+				}
+				f := m[c.file]
+				if !strings.Contains(string(f.Data), c.old) {
+					t.Fatalf("%s has no %q", c.file, c.old)
+				}
+				f.Data = []byte(strings.Replace(string(f.Data), c.old, c.new, 1))
+			}
+			c, err := Load(fsys, "content", Overrides{Campaign: tt.campaign})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatal(err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("got %v, want an error with %q", err, tt.want)
+			case tt.want != "" && strings.Count(err.Error(), tt.want) > 1:
+				t.Errorf("the problem is told more than once: %v", err)
+			case tt.want == "" && tt.warn != "" && !strings.Contains(c.Warnings.Error(), tt.warn):
+				t.Errorf("warnings %v, want %q", c.Warnings, tt.warn)
+			case tt.want == "" && tt.warn == "" && strings.Contains(fmt.Sprint(c.Warnings), "discreet"):
+				t.Errorf("warnings %v", c.Warnings)
+			}
+		})
 	}
 }
