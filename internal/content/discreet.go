@@ -234,17 +234,24 @@ func neutralBackTitle(lang string, t *Text) {
 // without accents, however disguised (see fold and words.avoided), naming the word, the field
 // and its line; and, unless the content asks for them (discreet.show_names), one that prints
 // the hotline's name, the organisation's name or the domain of a revealing site. names are
-// those, as printed (sites as their registrable domain, see revealing).
+// those, as printed (sites as their registrable domain, see revealing). A name printed on
+// purpose may hold a word of the list (National Human Trafficking Hotline); the rest of the
+// text may not.
 func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
 	avoid, _ := avoidList(lang, t.Discreet)
 	var ps diag.Problems
-	hint := "choose neutral words (\"Need to talk?\"); discreet.avoid in " + path.Base(file) + " adds words to the ones refused"
+	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
+	hint := "choose neutral words (\"Need to talk?\"); discreet.avoid in " + textFile + " adds words to the ones refused"
 	for _, f := range discreetFields(t) {
 		w := split(f.Text)
-		if name := namedIn(w, names); name != "" && !t.Discreet.ShowNames {
+		name := namedIn(w, names)
+		if name != "" && !t.Discreet.ShowNames {
 			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say whose line it is", name),
-				"leave the name out, or write discreet: show_names: true in "+path.Base(file)+" to print it on purpose")
+				"leave the name out, or write discreet: show_names: true in "+textFile+" to print it on purpose")
 			continue
+		}
+		for ; name != ""; name = namedIn(w, names) {
+			w = w.without(nameWords(name))
 		}
 		if word := w.avoided(avoid); word != "" {
 			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say what it is about", word), hint)
@@ -262,28 +269,49 @@ var articles = map[string]bool{"the": true, "a": true, "an": true, "el": true, "
 // longer words (#MissionHaven, missionhaven.org); a shorter one is found as whole words.
 const nameLetters = 6
 
-// namedIn is the first of names that w prints, "" when none: a name as its words (a leading
-// article may be left out; any spaces), or run together; a domain (a name with a dot and no
-// space) as itself or as its name without the suffix (stopit-ohio of stopit-ohio.org).
+// nameWords are the words a name is found by, folded: without a leading article; a domain's
+// (a name with a dot and no space) without its suffix (stopit-ohio of stopit-ohio.org).
+func nameWords(n string) []string {
+	nw := split(n).list
+	if domain := strings.Contains(n, ".") && !strings.ContainsFunc(n, unicode.IsSpace); domain {
+		if suffix, _ := publicsuffix.PublicSuffix(n); suffix != n {
+			return split(strings.TrimSuffix(n, "."+suffix)).list
+		}
+	} else if len(nw) > 1 && articles[nw[0]] {
+		return nw[1:]
+	}
+	return nw
+}
+
+// namedIn is the first of names that w prints, "" when none: a name by its words in a row,
+// with any spaces between, or run together when it is long enough.
 func namedIn(w words, names []string) string {
 	for _, n := range names {
-		nw := split(n).list
-		if len(nw) == 0 {
-			continue
-		}
-		if domain := strings.Contains(n, ".") && !strings.ContainsFunc(n, unicode.IsSpace); domain {
-			if suffix, _ := publicsuffix.PublicSuffix(n); suffix != n {
-				nw = split(strings.TrimSuffix(n, "."+suffix)).list
-			}
-		} else if len(nw) > 1 && articles[nw[0]] {
-			nw = nw[1:]
-		}
+		nw := nameWords(n)
 		joined := strings.Join(nw, "")
-		if w.hasPhrase(nw) || utf8.RuneCountInString(joined) >= nameLetters && strings.Contains(w.letters, joined) {
+		if len(nw) > 0 && (w.hasPhrase(nw) || utf8.RuneCountInString(joined) >= nameLetters && strings.Contains(w.letters, joined)) {
 			return n
 		}
 	}
 	return ""
+}
+
+// without is w with the words ws taken out wherever they are, in a row or run together; a
+// NUL, which no word holds, marks where, so that taking them out makes no new ones.
+func (w words) without(ws []string) words {
+	joined := strings.Join(ws, "")
+	out := words{letters: strings.ReplaceAll(w.letters, joined, "\x00")}
+	for i := 0; i < len(w.list); i++ {
+		if len(ws) > 0 && i+len(ws) <= len(w.list) && slices.Equal(w.list[i:i+len(ws)], ws) {
+			i += len(ws) - 1
+			continue
+		}
+		out.list = append(out.list, strings.ReplaceAll(w.list[i], joined, "\x00"))
+	}
+	for _, r := range w.runs {
+		out.runs = append(out.runs, strings.ReplaceAll(r, joined, "\x00"))
+	}
+	return out
 }
 
 // registrable is the part of a host that names its owner: humantraffickinghotline.org for
