@@ -99,18 +99,22 @@ func split(s string) words {
 		word, tagged := s[i:j], i > 0 && strings.ContainsRune("#@", rune(s[i-1]))
 		parts := camelParts(word)
 		f := fold(word)
+		if i = j; f == "" { // only invisible characters or marks
+			continue
+		}
 		if tagged || len(parts) > 1 || strings.ContainsFunc(word, unicode.IsDigit) && strings.ContainsFunc(word, unicode.IsLetter) {
 			w.runs = append(w.runs, f)
 		}
 		if len(parts) > 1 {
 			for _, p := range parts {
-				w.list = append(w.list, fold(p))
+				if f := fold(p); f != "" {
+					w.list = append(w.list, f)
+				}
 			}
 		} else {
 			w.list = append(w.list, f)
 		}
 		letters.WriteString(f)
-		i = j
 	}
 	w.letters = letters.String()
 	return w
@@ -296,20 +300,30 @@ func namedIn(w words, names []string) string {
 	return ""
 }
 
-// without is w with the words ws taken out wherever they are, in a row or run together; a
-// NUL, which no word holds, marks where, so that taking them out makes no new ones.
+// without is w with the words ws taken out where they are whole words in a row, and, when
+// they are long enough to be found so (nameLetters), run together inside words; a NUL, which
+// no word holds, marks where, so that taking them out makes no new ones.
 func (w words) without(ws []string) words {
 	joined := strings.Join(ws, "")
-	out := words{letters: strings.ReplaceAll(w.letters, joined, "\x00")}
+	cut := func(s string) string {
+		if utf8.RuneCountInString(joined) < nameLetters {
+			return s
+		}
+		return strings.ReplaceAll(s, joined, "\x00")
+	}
+	if joined == "" {
+		return w
+	}
+	out := words{letters: cut(w.letters)}
 	for i := 0; i < len(w.list); i++ {
-		if len(ws) > 0 && i+len(ws) <= len(w.list) && slices.Equal(w.list[i:i+len(ws)], ws) {
+		if i+len(ws) <= len(w.list) && slices.Equal(w.list[i:i+len(ws)], ws) {
 			i += len(ws) - 1
 			continue
 		}
-		out.list = append(out.list, strings.ReplaceAll(w.list[i], joined, "\x00"))
+		out.list = append(out.list, cut(w.list[i]))
 	}
 	for _, r := range w.runs {
-		out.runs = append(out.runs, strings.ReplaceAll(r, joined, "\x00"))
+		out.runs = append(out.runs, cut(r))
 	}
 	return out
 }

@@ -261,3 +261,24 @@ func TestDiscreetLinks(t *testing.T) {
 		})
 	}
 }
+
+// Any text is checked, and ends: a revealing word after it is still found, and a name in it,
+// printed on purpose, is taken out however it repeats.
+func FuzzDiscreetWords(f *testing.F) {
+	for _, s := range []string{"Need to talk?", "missionmissionhavenhaven", "#EndHuman\u200cTrafficking", "S\u0435x", "ǅ\ufb01\u00ad", "mua bán người"} {
+		f.Add(s, "Mission Haven")
+	}
+	f.Fuzz(func(t *testing.T, s, name string) {
+		at := func(field, s string) diag.Located {
+			return diag.Located{File: "t.yaml", Line: 1, Field: field, Text: s}
+		}
+		txt := Text{Discreet: DiscreetText{Headline: at("discreet.headline", s+" trafficking"), BackNote: at("discreet.back_note", name+" "+s+" "+name), ShowNames: true}}
+		if n := strings.Join(nameWords(name), ""); n != "" && (strings.Contains(n, "traffick") || strings.Contains("trafficking", n)) {
+			t.Skip("the name holds the word, and is printed on purpose")
+		}
+		ps := checkDiscreet("en/t.yaml", "en", &txt, name)
+		if len(ps) == 0 || ps[0].Field != "discreet.headline" {
+			t.Errorf("%q + trafficking passes: %v", s, ps)
+		}
+	})
+}
