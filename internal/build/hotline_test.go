@@ -47,7 +47,7 @@ var setups = []setup{
 			{`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://www.thehotline.org/get-help/"}},
 		text: [][2]string{{"  note: You can", "  tty_label: TTY\n  tty: \"{tty}\"\n  chat_label: Chat online\n  chat: \"{chat}\"\n  note: You can"},
 			{"  scan: Scan for help and resources", "  more: \"TTY {tty} · chat at {chat}\"\n  scan: Scan for more"},
-			{"  danger: In immediate danger, call {emergency}", "  more: \"TTY {tty}\"\n  danger: In immediate danger, call {emergency}"}},
+			{"  text: Text {keyword} to {text}\n  danger: In immediate danger", "  text: Text {keyword} to {text}\n  more: \"TTY {tty}\"\n  danger: In immediate danger"}},
 		printed: []string{"1-800-799-7233", "Text START to 88788"},
 		links: [][2]string{{"1-800-799-7233", "(tel:+18007997233)"}, {"88788", "(sms:88788?body=START)"},
 			{"www.thehotline.org/get-help", "(https://www.thehotline.org/get-help/)"}, {"1-800-787-3224", "(tel:+18007873224)"}},

@@ -19,11 +19,31 @@ import (
 	"haven/internal/diag"
 )
 
-// avoidDefaults are the words a discreet card never prints, per language; text.yaml's
-// discreet.avoid adds to them and discreet.allow takes some off.
+// avoidDefaults are the words and phrases a discreet card never prints, per language;
+// text.yaml's discreet.avoid adds to them and discreet.allow takes some off. Anyone who sees
+// the card must not learn what it is about, least of all a person who controls the one carrying
+// it and would know their own doing described (control, the money, phone or papers taken, being
+// made to do things, getting out). A phrase matches its words in a row; ordinary words alone
+// ("money", "phone", "help", "safe") are left free.
 var avoidDefaults = map[string][]string{
-	"en": {"trafficking", "trafficked", "trafficker", "traffickers", "sex", "sexual", "sexually", "exploitation", "exploited", "abuse", "abused", "violence", "violent", "assault", "rape", "suicide", "suicidal"},
-	"es": {"trata", "tráfico", "traficante", "traficantes", "sexo", "sexual", "sexuales", "explotación", "explotado", "explotada", "abuso", "abusos", "violencia", "violento", "agresión", "violación", "suicidio", "suicida"},
+	"en": {
+		"trafficking", "trafficked", "trafficker", "traffickers", "sex", "sexual", "sexually", "exploitation", "exploited",
+		"abuse", "abused", "abuser", "abusers", "abusive", "violence", "violent", "assault", "rape", "suicide", "suicidal",
+		"control", "controls", "controlled", "controlling", "coerced", "coercion", "forced", "threaten", "threatens",
+		"threatened", "threats", "trapped", "escape", "escaping", "victim", "victims", "survivor", "survivors", "pimp",
+		"prostitution", "grooming", "groomed", "rescue",
+		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
+		"makes you", "make you do", "forces you", "against your will", "get out", "get away", "hurts you", "hurting you",
+	},
+	"es": {
+		"trata", "tráfico", "traficante", "traficantes", "sexo", "sexual", "sexuales", "explotación", "explotado", "explotada",
+		"abuso", "abusos", "abusador", "abusadora", "abusivo", "abusiva", "violencia", "violento", "agresión", "violación",
+		"suicidio", "suicida", "maltrato", "maltrata", "controla", "controlan", "controlar", "controlador", "controladora",
+		"obliga", "obligan", "obligado", "obligada", "forzado", "forzada", "amenaza", "amenazas", "amenazan", "atrapado",
+		"atrapada", "escapar", "víctima", "víctimas", "sobreviviente", "sobrevivientes", "proxeneta", "prostitución", "rescate",
+		"tu dinero", "tu celular", "tu teléfono", "tus documentos", "tu pasaporte", "tus papeles", "tu identificación",
+		"te hace daño", "contra tu voluntad", "salir de ahí", "huir",
+	},
 }
 
 // lookalikes are the Cyrillic and Greek letters (after case folding) that print like a Latin
@@ -158,9 +178,10 @@ type avoidWord struct {
 	letters    int
 }
 
-// avoided is the first of avoid that w prints, "" when none: a word or phrase whole, and
+// avoided is the one of avoid that w prints first, "" when none: a word or phrase whole, and
 // inside a longer word as runLetters and longLetters say.
 func (w words) avoided(avoid []avoidWord) string {
+	first, at := "", len(w.letters)+1
 	for _, a := range avoid {
 		found := w.hasPhrase(a.words)
 		for _, r := range w.runs {
@@ -169,11 +190,12 @@ func (w words) avoided(avoid []avoidWord) string {
 		for _, x := range w.list {
 			found = found || a.letters >= longLetters && strings.Contains(x, a.joined)
 		}
-		if found {
-			return a.as
+		// the first in the text; of two there, the longer ("controls", not "control")
+		if i := strings.Index(w.letters, a.joined); found && (i < at || i == at && len(a.as) > len(first)) {
+			first, at = a.as, i
 		}
 	}
-	return ""
+	return first
 }
 
 // avoidList is the language's words a discreet card must not print: the built-in ones for the
@@ -232,6 +254,28 @@ func neutralBackTitle(lang string, t *Text) {
 		title = discreetBackTitles[base]
 	}
 	d.BackTitle = diag.Located{File: d.BackTitle.File, Line: d.BackTitle.Line, Field: "discreet.back_title", Text: title}
+}
+
+// formerDiscreetLines are back lines the built-in discreet card once printed, which told
+// anyone who turned it over what it was for, and the neutral line that replaces each.
+var formerDiscreetLines = map[string]string{
+	"If someone controls your money, phone or ID, or makes you do things you do not want to do, you can get help.":                "Someone will listen, day or night.",
+	"Si alguien controla tu dinero, tu celular o tus documentos, o te obliga a hacer cosas que no quieres, puedes recibir ayuda.": "Alguien te escucha, de día o de noche.",
+}
+
+// neutralBackLines gives content that kept a former built-in discreet line (copied by haven
+// init before it changed) the neutral line in its place, so the content still builds and the
+// card no longer says what it is about; each is a warning.
+func neutralBackLines(t *Text) diag.Problems {
+	var ws diag.Problems
+	for i, l := range t.Discreet.BackLines {
+		if now, ok := formerDiscreetLines[l.Text]; ok {
+			ws.Add(l.File, l.Line, l.Field, fmt.Sprintf("haven's former discreet line says what the card is about; it prints %q instead", now),
+				"write a neutral line of your own (what the caller can expect, never what happens to them)")
+			t.Discreet.BackLines[i].Text = now
+		}
+	}
+	return ws
 }
 
 // checkDiscreet refuses a discreet card that prints a revealing word, in any case, with or

@@ -3,7 +3,9 @@ package content
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -26,17 +28,16 @@ func TestDiscreetWords(t *testing.T) {
 		want                 string // the word named, or ""
 	}{
 		{"en", "Need to talk?", "You do not have to give your name.", nil, nil, ""},
-		{"en", "Escaping domestic VIOLENCE?", "", nil, nil, "violence"},
-		{"en", "Sextant club", "Abusers are everywhere", nil, nil, ""}, // not whole words
+		{"en", "Domestic VIOLENCE?", "", nil, nil, "violence"},
 		{"en", "Need to talk?", "Sexual harm is never your fault.", nil, nil, "sexual"},
 		{"es", "¿Quieres hablar?", "Ayuda ante la EXPLOTACION", nil, nil, "explotación"},
 		{"es", "¿Sufres VIOLENCIA?", "", nil, nil, "violencia"},
 		{"es", "Tratamiento gratuito", "", nil, nil, ""}, // "trata" is short: whole words only
 		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, nil, ""},
 		{"pt-BR", "Tráfico de pessoas?", "", []string{"trafico"}, nil, "trafico"},
-		{"en", "Escaping violence?", "", []string{"gang"}, nil, "violence"}, // the content's list adds to the built-in one
+		{"en", "Domestic violence?", "", []string{"gang"}, nil, "violence"}, // the content's list adds to the built-in one
 		{"en", "Gang trouble?", "", []string{"gang"}, nil, "gang"},
-		{"en", "Escaping violence?", "", nil, []string{"Violence"}, ""}, // taken off on purpose
+		{"en", "Domestic violence?", "", nil, []string{"Violence"}, ""}, // taken off on purpose
 		// disguised
 		{"en", "Traf\u200cficking?", "", nil, nil, "trafficking"}, // zero-width non-joiner
 		{"en", "Traf\u200bficking?", "", nil, nil, "trafficking"}, // zero-width space
@@ -61,6 +62,16 @@ func TestDiscreetWords(t *testing.T) {
 		{"vi", "Cần người lắng nghe?", "#MuaBánNgười", []string{"mua bán"}, nil, "mua bán"},
 		{"vi", "Cần người lắng nghe?", "#muabánngười", []string{"mua bán"}, nil, "mua bán"},
 		{"vi", "Mua sắm, bán hàng", "", []string{"mua bán"}, nil, ""}, // the words, not in a row
+		// what a controlling person would recognise: phrases match their words in a row
+		{"en", "Need to talk?", "If someone controls your money, phone or ID, you can get help.", nil, nil, "controls"},
+		{"en", "Need to talk?", "Did they take YOUR  PASSPORT?", nil, nil, "your passport"},
+		{"en", "Need to talk?", "We help you get out.", nil, nil, "get out"},
+		{"en", "Need to talk?", "Money, phone and ID questions: call us. Get help, out of hours too.", nil, nil, ""}, // ordinary words apart
+		{"es", "¿Quieres hablar?", "Si alguien te obliga a hacer cosas", nil, nil, "obliga"},
+		{"es", "¿Quieres hablar?", "¿Te quitaron tus documentos?", nil, nil, "tus documentos"},
+		{"es", "¿Quieres hablar?", "Tú decides qué contar. Dinero, celular: pregunta.", nil, nil, ""},
+		{"en", "Need to talk?", "Sexual abuse is never your fault.", nil, nil, "sexual"}, // the first in the text
+		{"en", "Sextant club", "Rapeseed oil", nil, nil, ""},                             // not whole words
 	}
 	for _, tt := range tests {
 		txt := Text{HotlineName: at("hotline_name", "National Hotline"), Discreet: DiscreetText{Headline: at("discreet.headline", tt.headline), BackNote: at("discreet.back_note", tt.back)}}
@@ -134,13 +145,13 @@ func TestDiscreetNamesAndCardSettings(t *testing.T) {
 		{"neutral", "en/text.yaml", back, back, "", "Free, private support, 24/7"},
 		{"the hotline's name, as before", "en/text.yaml", back, "  back_title: National Human Trafficking Hotline", "", "Free, private support, 24/7"},
 		{"no heading", "en/text.yaml", back + "\n", "", "", "Free, private support, 24/7"},
-		{"the name in a line", "en/text.yaml", "    - You do not have to give your name.", "    - The National Human Trafficking Hotline listens.",
-			`discreet.back_lines[2]: prints "National Human Trafficking Hotline"`, ""},
-		{"the organisation", "en/text.yaml", "  back_note: Confidential.", "  back_note: The Mission Haven. Confidential.",
+		{"the name in a line", "en/text.yaml", "    - Someone will listen, day or night.", "    - The National Human Trafficking Hotline listens.",
+			`discreet.back_lines[1]: prints "National Human Trafficking Hotline"`, ""},
+		{"the organisation", "en/text.yaml", "  back_note: Keep this", "  back_note: The Mission Haven. Keep this",
 			`discreet.back_note: prints "The Mission Haven"`, ""},
-		{"the site", "en/text.yaml", "  back_note: Confidential.", "  back_note: See humantraffickinghotline.org. Confidential.",
+		{"the site", "en/text.yaml", "  back_note: Keep this", "  back_note: See humantraffickinghotline.org. Keep this",
 			`prints "humantraffickinghotline.org"`, ""},
-		{"the organisation, asked for", "en/text.yaml", "  back_note: Confidential.", "  show_names: true\n  back_note: The Mission Haven. Confidential.", "", "Free, private support, 24/7"},
+		{"the organisation, asked for", "en/text.yaml", "  back_note: Keep this", "  show_names: true\n  back_note: The Mission Haven. Keep this", "", "Free, private support, 24/7"},
 		{"an unknown audience", "settings.yaml", "\ncolours:", "\ncards:\n  audience: parents\n\ncolours:", `cards.audience: "parents" should be you or adult`, ""},
 		{"a discreet address that is not https", "settings.yaml", "\ncolours:", "\ncards:\n  discreet_url: http://example.org/talk\n\ncolours:", "cards.discreet_url", ""},
 	}
@@ -191,7 +202,7 @@ func TestDiscreetLinks(t *testing.T) {
 	discreet := func(u string) change {
 		return change{"settings.yaml", cols, "\ncards:\n  discreet_url: " + u + "\n" + cols}
 	}
-	const note = "  back_note: Confidential."
+	const note = "  back_note: Keep this number for when you need it."
 	tests := []struct {
 		name     string
 		changes  []change
@@ -206,7 +217,7 @@ func TestDiscreetLinks(t *testing.T) {
 			`opens humantraffickinghotline.org`, ""},
 		{"the organisation's name in the host", []change{discreet("https://missionhaven.org/talk")}, "",
 			`opens missionhaven.org, which names "The Mission Haven"`, ""},
-		{"the organisation's site, asked for", []change{discreet("https://missionhaven.org/talk"), {"en/text.yaml", note, "  show_names: true\n" + note}, {"es/text.yaml", "  back_note: Confidencial.", "  show_names: true\n  back_note: Confidencial."}}, "", "", ""},
+		{"the organisation's site, asked for", []change{discreet("https://missionhaven.org/talk"), {"en/text.yaml", note, "  show_names: true\n" + note}, {"es/text.yaml", "  back_note: Guarda", "  show_names: true\n  back_note: Guarda"}}, "", "", ""},
 		{"a revealing path", []change{discreet("https://example.org/sex-trafficking-help")}, "",
 			`cards.discreet_url: "https://example.org/sex-trafficking-help" says "sex"`, ""},
 		{"a revealing query", []change{discreet("https://example.org/talk?topic=abuse")}, "", `says "abuse"`, ""},
@@ -222,7 +233,7 @@ func TestDiscreetLinks(t *testing.T) {
 		{"the organisation without its article", []change{{"en/text.yaml", "  subline: Call or text, 24/7. Free and private.", "  subline: Mission Haven. Call or text, 24/7."}}, "",
 			`discreet.subline: prints "The Mission Haven"`, ""},
 		{"the hotline's name asked for", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: National Human Trafficking Hotline. Confidential."}}, "", "", ""},
-		{"the hotline's name asked for, run together", []change{{"en/text.yaml", note + " Interpreters in 200+ languages.", "  show_names: true\n  back_note: \"#NationalHumanTraffickingHotline, missionmissionhavenhaven\""}}, "", "", ""},
+		{"the hotline's name asked for, run together", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: \"#NationalHumanTraffickingHotline, missionmissionhavenhaven\""}}, "", "", ""},
 		{"the hotline's name asked for, and the word besides", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: National Human Trafficking Hotline, for trafficking."}}, "",
 			`discreet.back_note: prints "trafficking"`, ""},
 		{"a language without a list", []change{{"pt/text.yaml", "", ""}}, "", "",
@@ -281,4 +292,26 @@ func FuzzDiscreetWords(f *testing.F) {
 			t.Errorf("%q + trafficking passes: %v", s, ps)
 		}
 	})
+}
+
+// Content that kept the built-in discreet line of before (which said what the card is for)
+// still loads: the line is replaced by the neutral one, with a warning naming its place.
+func TestFormerDiscreetLines(t *testing.T) {
+	c, err := Load(os.DirFS(filepath.Join("..", "..", "testdata", "oldschema")), "oldschema", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range c.Languages {
+		l := lang.Text.Discreet.BackLines[0]
+		if _, former := formerDiscreetLines[l.Text]; former || l.Text == "" {
+			t.Errorf("%s: the discreet back still prints %q", lang.Code, l.Text)
+		}
+		warned := false
+		for _, w := range c.Warnings {
+			warned = warned || w.File == l.File && w.Line == l.Line && strings.Contains(w.Msg, "former discreet line")
+		}
+		if !warned {
+			t.Errorf("%s: no warning at %s:%d: %v", lang.Code, l.File, l.Line, c.Warnings)
+		}
+	}
 }

@@ -153,6 +153,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps = append(ps, p...)
 		l := &c.Languages[i]
 		c.Warnings = append(c.Warnings, twoReaders(l.Text)...)
+		c.Warnings = append(c.Warnings, l.warnings...)
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
 		c.Warnings = append(c.Warnings, unchecked(*l)...)
 		if len(p) == 0 {
@@ -241,6 +242,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
+			lang.warnings = neutralBackLines(&lang.Text)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}

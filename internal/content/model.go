@@ -168,6 +168,8 @@ type Language struct {
 	// Texts lists every printed string of this language with where it came from, so later
 	// checks (font coverage, fitting) can name the file and line.
 	Texts []diag.Located
+	// warnings are what loading changed that the user should hear of.
+	warnings diag.Problems
 }
 
 // FAQ is faq.md.
@@ -294,8 +296,10 @@ type Text struct {
 
 // HelpText is the hotline box.
 type HelpText struct {
-	Title       diag.Located `yaml:"title"`
-	DangerLabel diag.Located `yaml:"danger_label"`
+	Title diag.Located `yaml:"title"`
+	// DangerLabel goes before Danger ("In immediate danger: Call 911") in content written
+	// before 911 was one phrase ("In immediate danger, call 911", all of it in Danger).
+	DangerLabel diag.Located `yaml:"danger_label" haven:"optional"`
 	Danger      diag.Located `yaml:"danger"`
 	CallLabel   diag.Located `yaml:"call_label"`
 	Call        diag.Located `yaml:"call"`

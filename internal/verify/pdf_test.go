@@ -155,3 +155,34 @@ func checkHandout(t *testing.T, in layout.Input, print, wantToo func(*layout.Doc
 		t.Fatalf("got %v, want an error with %q", err, want)
 	}
 }
+
+// A document in process colours is held to its layout's colours converted to CMYK, exactly:
+// the same file in RGB fails, as does an RGB layout printed in CMYK, and a colour whose inks
+// differ by a percent.
+func TestPDFComparesCMYKExactly(t *testing.T) {
+	in := handoutInput(t)
+	cmyk := func(doc *layout.Doc) { doc.CMYK = true }
+	tests := []struct {
+		name            string
+		print, expected func(*layout.Doc)
+		want            string
+	}{
+		{"CMYK as laid out", cmyk, cmyk, ""},
+		{"RGB where CMYK was meant", nil, cmyk, "in the colour"},
+		{"CMYK where RGB was meant", cmyk, nil, "in the colour"},
+		{"a colour a percent off", func(doc *layout.Doc) {
+			cmyk(doc)
+			for i, it := range doc.Pages[0].Items {
+				if tx, ok := it.(layout.Text); ok && tx.Color == colour.MustParse("#1B1B1B") {
+					tx.Color = colour.MustParse("#1C1B1B") // 0 0 0 89 -> 0 4 4 89
+					doc.Pages[0].Items[i] = tx
+					return
+				}
+			}
+			t.Fatal("no text in ink on page 1")
+		}, cmyk, "is printed in the colour [0.000 0.040 0.040 0.890] (CMYK), not #1B1B1B"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.print, tt.expected, nil, tt.want) })
+	}
+}
