@@ -65,9 +65,20 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		c.Settings.Cards.Offset = ov.Offset
 	}
+	// where the addresses the discreet card's code carries were set, for its checks
+	campaign := diag.Located{File: "--campaign", Text: c.Settings.Campaign}
+	var discreetURL diag.Located
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
+			if f.path == "cards.discreet_url" || f.path == "campaign" && ov.Campaign == "" {
+				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+				if f.path == "campaign" {
+					campaign = at
+				} else {
+					discreetURL = at
+				}
+			}
 			if p := checkRunes(*f.ptr); p != "" {
 				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
 			}
@@ -140,10 +151,19 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	wg.Wait()
 	for i, p := range lps {
 		ps = append(ps, p...)
-		c.Warnings = append(c.Warnings, c.Languages[i].FAQ.warnings...)
-		c.Warnings = append(c.Warnings, twoReaders(c.Languages[i].Text)...)
-		c.Warnings = append(c.Warnings, c.Languages[i].warnings...)
-		c.Warnings = append(c.Warnings, contactUs(c.Languages[i], c.Settings.Organisation)...)
+		l := &c.Languages[i]
+		c.Warnings = append(c.Warnings, l.FAQ.warnings...)
+		c.Warnings = append(c.Warnings, twoReaders(l.Text)...)
+		c.Warnings = append(c.Warnings, l.warnings...)
+		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
+		c.Warnings = append(c.Warnings, unchecked(*l)...)
+		if len(p) == 0 {
+			for _, q := range checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text)) {
+				if !slices.Contains(ps, q) { // each language may find the same
+					ps = append(ps, q)
+				}
+			}
+		}
 	}
 	if len(ps) > 0 {
 		return nil, ps.Sort()

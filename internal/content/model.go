@@ -360,9 +360,11 @@ type DiscreetText struct {
 	BackTitle diag.Located   `yaml:"back_title" haven:"optional"`
 	BackLines []diag.Located `yaml:"back_lines"`
 	BackNote  diag.Located   `yaml:"back_note"`
-	// Avoid are words the discreet front must not print; empty means the built-in list
-	// for the language.
+	// Avoid are words or phrases the discreet card must not print, added to the built-in
+	// list for the language (English and Spanish have one).
 	Avoid []diag.Located `yaml:"avoid" haven:"optional"`
+	// Allow takes words off the built-in list, for content that must print one on purpose.
+	Allow []diag.Located `yaml:"allow" haven:"optional"`
 	// ShowNames lets the discreet texts print the hotline's or the organisation's name, which
 	// they are otherwise refused.
 	ShowNames bool `yaml:"show_names" haven:"optional"`

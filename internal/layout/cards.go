@@ -296,9 +296,7 @@ func (c card) text(cv *canvas, cx, x, y float64, st Style, s string) {
 // its site, since the file may be kept or sent where the card is not meant to be read.
 func (c card) meta(what string) Meta {
 	if c.discreet {
-		m := c.in.meta(c.words.headline.Text+": "+what, c.words.headline.Text)
-		m.Keywords = c.in.Settings.Hotline.Call.Text
-		return m
+		return discreetMeta(c.words)
 	}
 	return c.in.meta(c.in.Lang.Text.HotlineName.Text+": "+what, c.words.headline.Text)
 }
