@@ -47,6 +47,14 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	}
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
 	doc, err := h.build()
+	// a title set on a line more than it needs, to keep a phrase whole, gives the line back
+	// when the closing panel needs it
+	if err == nil && doc.Note == noPanel {
+		h.shortTitle = true
+		if d, err := h.build(); err == nil && d.Note != noPanel {
+			doc = d
+		}
+	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
 	}
@@ -63,6 +71,8 @@ type handout struct {
 	p   Paper
 	sc  handoutScale
 	url string
+	// shortTitle sets the title in the fewest lines it takes
+	shortTitle bool
 }
 
 // Type scale, as multiples of the body size.
@@ -262,7 +272,7 @@ func (h handout) build() (*Doc, error) {
 		columns = h.even(rows, columns, first, lastFrame)
 	}
 	if !withPanel && last > 0 {
-		doc.Note = "no room for the closing panel (numbers and QR code) at the foot of the last page: the text fills it"
+		doc.Note = noPanel
 	}
 	pages := pageCount(columns)
 	if pages > h.sc.sheet && doc.Note == "" {
@@ -299,6 +309,9 @@ func (h handout) build() (*Doc, error) {
 	}
 	return doc, nil
 }
+
+// noPanel is the note of a handout whose last page has no room for the closing panel.
+const noPanel = "no room for the closing panel (numbers and QR code) at the foot of the last page: the text fills it"
 
 // numberSize is the hotline number's size in the box on page 1: the dominant line, 28 pt or
 // more.
@@ -621,7 +634,14 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	top := 0.4 * Inch
 	tst, sst := h.titleStyles()
 	pad := h.sc.body * 1.05
-	tl, err := fitLines(h.in.M, tst, h.in.Lang.FAQ.Title, width, 3, "title band")
+	most := 3
+	if h.shortTitle {
+		most = 0
+	}
+	tl, err := wrapEvenIn(h.in.M, tst, h.in.Lang.FAQ.Title, width, most, "title band")
+	if err == nil && len(tl) > 3 {
+		err = fitErr(h.in.Lang.FAQ.Title, "title band", "needs %d lines at %.1f pt in a %s box; 3 fit", len(tl), tst.Size, inches(width))
+	}
 	if err != nil {
 		return 0, nil, err
 	}

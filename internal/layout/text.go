@@ -298,7 +298,7 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 
 // extraLine is what a display line more than the fewest costs, against the breaks it spares:
 // worth it to keep a name or a verb whole, not to even out the lines.
-const extraLine = 0.5
+const extraLine = 0.2
 
 // wrapEven wraps a short text (a title, a label, a poster line) into as many lines as wrap
 // gives, choosing among the breaks that keep that number the ones a designer would: lines of
@@ -317,6 +317,11 @@ func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, 
 	lines, err := wrap(m, st, at, width, where)
 	if err != nil || len(lines) < 2 {
 		return lines, err
+	}
+	// where a line more is allowed, a short last line costs less: it is the one that shortens
+	lastWeight := 1.0
+	if most > len(lines) {
+		lastWeight = 0.5
 	}
 	most = max(most, len(lines))
 	t := typographyOf(m)
@@ -348,6 +353,8 @@ func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, 
 			cost := math.Pow((width-w)/width, 2)
 			if j < n {
 				cost += t.breakCost(segs, j)
+			} else {
+				cost *= lastWeight
 			}
 			for l := 1; l <= most; l++ {
 				if c := best[l-1][i] + cost; c < best[l][j] {
@@ -384,13 +391,19 @@ func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, 
 // sentence) to 1 (after a word of one or two letters, one that begins a phrase, or an
 // auxiliary before its verb); more inside a name, most where typography binds the words.
 func (t *typography) breakCost(segs []segment, j int) float64 {
-	a, b := segs[j-1], segs[j]
+	a := segs[j-1]
 	if a.hard {
 		return 0
 	}
-	if a.glue {
-		return 5
+	if a.glue { // inside a bound name: dearer, by what the words themselves say
+		return 5 + t.wordBreakCost(segs, j)
 	}
+	return t.wordBreakCost(segs, j)
+}
+
+// wordBreakCost is breakCost by the words either side of the break alone.
+func (t *typography) wordBreakCost(segs []segment, j int) float64 {
+	a, b := segs[j-1], segs[j]
 	tail := strings.TrimRightFunc(a.text, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(")]}»”’\"'"+content.Marks, r)
 	})
@@ -415,8 +428,20 @@ func (t *typography) breakCost(segs []segment, j int) float64 {
 			return 2
 		}
 		return 0.6
+	case t.endsPhrase(segs[j:]): // "la trata / sexual de menores", "unexplained / cash,"
+		return 0.9
 	}
 	return 0.3
+}
+
+// endsPhrase reports whether the first word of rest closes the phrase before it: punctuation,
+// the end of the text or a word that begins a phrase follows it.
+func (t *typography) endsPhrase(rest []segment) bool {
+	if rest[0].hard || len(rest) == 1 || strings.ContainsAny(strings.TrimRightFunc(rest[0].text, unicode.IsSpace), ",.!?:;") {
+		return true
+	}
+	next := strings.ToLower(word(rest[1].text))
+	return t.phrase[next] || t.and[next]
 }
 
 // capital reports whether a word begins with a capital letter.
