@@ -421,6 +421,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.3
 	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
 		return 1
+	case t.and[strings.ToLower(wb)] && t.listBefore(segs[:j]): // before the last item of a list
+		return 0.3
 	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
 		return 0.15
 	case capital(wa) && capital(wb): // inside a name, worst where it leaves one of its words alone
@@ -467,6 +469,21 @@ func (t *typography) capitalRun(segs []segment, dir int) int {
 		}
 	}
 	return n
+}
+
+// listBefore reports whether the clause that ends with segs has a comma in it: then a word
+// such as "and" after it joins the last item of a list.
+func (t *typography) listBefore(segs []segment) bool {
+	for k := len(segs) - 1; k >= 0; k-- {
+		s := strings.TrimRightFunc(segs[k].text, unicode.IsSpace)
+		if strings.ContainsAny(s, ".!?:;") || segs[k].hard {
+			return false
+		}
+		if strings.HasSuffix(s, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // inList reports whether the words of rest, up to the next comma or the end of the sentence,
