@@ -341,8 +341,8 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 	return nil
 }
 
-// balance moves text from the page before the last on to the last until the last is a third
-// full, as long as the page before stays two thirds full: large print has no nearly empty
+// balance moves text from the page before the last on to the last until the last's text fills
+// half its frame, as long as the page before stays two thirds full: large print has no nearly empty
 // page at the end.
 func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, less float64) frame) [][]placed {
 	full := func(cs [][]placed, k int) float64 {
@@ -353,8 +353,10 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 		l := cs[k][len(cs[k])-1]
 		return (l.top + l.h - f.top) / (f.bottom - f.top)
 	}
+	// half its frame (a third of the page, with the panel under the text)
+	const target = 0.5
 	n := len(columns)
-	if n < 2 || full(columns, n-1) >= 1.0/3 {
+	if n < 2 || full(columns, n-1) >= target {
 		return columns
 	}
 	for less := h.sc.body; less < h.p.H/2; less += h.sc.body {
@@ -364,11 +366,14 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 			}
 			return frameOf(k, 0)
 		})
-		if len(try) != n || full(try, n-2) < 2.0/3 {
+		if len(try) < n { // the text spilled on to the last page by less than this
+			continue
+		}
+		if len(try) > n || full(try, n-2) < 2.0/3 {
 			break
 		}
 		columns = try
-		if full(try, n-1) >= 1.0/3 {
+		if full(try, n-1) >= target {
 			break
 		}
 	}
