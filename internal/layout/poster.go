@@ -235,6 +235,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	} else if !p.compact {
 		num.Size *= 0.9 * inner / w
 	}
+	num.Size = min(num.Size, 16*u) // a short number ("988") is not set as tall as the band is wide
 	if num.Size < p.pageW/22 {
 		return nil, fitErr(h.Call, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
 	}
