@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"haven/internal/content"
 	"haven/internal/diag"
@@ -93,8 +94,15 @@ func TearOff(in Input) (*Doc, error) {
 		if err != nil {
 			return doc, named(doc, err)
 		}
+		var left []string
 		if facts < all {
-			doc.Note = fmt.Sprintf("the tear-off flyer prints %d of its first %d facts: the others do not fit at %.1f pt, its smallest type", facts, all, floor)
+			left = append(left, fmt.Sprintf("prints %d of its first %d facts", facts, all))
+		}
+		if p.noNote {
+			left = append(left, "leaves out poster.note")
+		}
+		if len(left) > 0 {
+			doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
 		}
 		if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor); err != nil {
 			return doc, named(doc, err)
