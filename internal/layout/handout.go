@@ -459,6 +459,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			lx = x
 		}
 		rs := lineRows(lines, lx, w-in, right, body, before)
+		if h.sc.large && len(rs) <= 5 { // a short paragraph is read whole under a magnifier
+			for i := 0; i < len(rs)-1; i++ {
+				rs[i].keep = true
+			}
+		}
 		// tagged as a paragraph, or as the body of an item of a list (the mark is its label)
 		elem, label := &Elem{Role: RoleP}, (*Elem)(nil)
 		if p.Level == 0 {
