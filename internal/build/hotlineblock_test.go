@@ -342,18 +342,6 @@ func TestPosterNumberKeepsItsWidth(t *testing.T) {
 // first character to the right edge of its last.
 func numberSpan(t *testing.T, rb *readBack, s string) float64 {
 	t.Helper()
-	chars, err := rb.doc.Chars(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all strings.Builder
-	for _, c := range chars {
-		all.WriteString(c.Text)
-	}
-	i := strings.Index(all.String(), s)
-	if i < 0 {
-		t.Fatalf("%q not read back", s)
-	}
-	first := len([]rune(all.String()[:i]))
-	return chars[first+len([]rune(s))-1].Right - chars[first].Left
+	chars, i := findChars(t, rb, 0, s)
+	return chars[i+len([]rune(s))-1].Right - chars[i].Left
 }
