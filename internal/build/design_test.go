@@ -50,7 +50,7 @@ func TestHandoutDesign(t *testing.T) {
 					p1 = fold(p1)
 					// one order: label, number, text line, 911
 					at := -1
-					for _, s := range []string{help.CallLabel.Text, help.Call.Text, help.Text.Text, help.DangerLabel.Text} {
+					for _, s := range []string{help.CallLabel.Text, help.Call.Text, help.Text.Text, help.Danger.Text} {
 						i := strings.Index(p1, fold(s))
 						if i <= at {
 							t.Errorf("page 1: %q is not after the one before it in the box (at %d, after %d)", s, i, at)

@@ -14,11 +14,31 @@ import (
 	"haven/internal/diag"
 )
 
-// avoidDefaults are the words a discreet card never prints, per language, when text.yaml
-// lists none of its own: anyone who sees the card must not learn what it is about.
+// avoidDefaults are the words and phrases a discreet card never prints, per language, when
+// text.yaml lists none of its own: anyone who sees the card must not learn what it is about,
+// least of all a person who controls the one carrying it and would know their own doing
+// described (control, the money, phone or papers taken, being made to do things, getting out).
+// A phrase matches its words in a row; ordinary words alone ("money", "phone", "help", "safe")
+// are left free.
 var avoidDefaults = map[string][]string{
-	"en": {"trafficking", "trafficked", "trafficker", "traffickers", "sex", "sexual", "sexually", "exploitation", "exploited", "abuse", "abused", "violence", "violent", "assault", "rape", "suicide", "suicidal"},
-	"es": {"trata", "tráfico", "traficante", "traficantes", "sexo", "sexual", "sexuales", "explotación", "explotado", "explotada", "abuso", "abusos", "violencia", "violento", "agresión", "violación", "suicidio", "suicida"},
+	"en": {
+		"trafficking", "trafficked", "trafficker", "traffickers", "sex", "sexual", "sexually", "exploitation", "exploited",
+		"abuse", "abused", "abuser", "abusers", "abusive", "violence", "violent", "assault", "rape", "suicide", "suicidal",
+		"control", "controls", "controlled", "controlling", "coerced", "coercion", "forced", "threaten", "threatens",
+		"threatened", "threats", "trapped", "escape", "escaping", "victim", "victims", "survivor", "survivors", "pimp",
+		"prostitution", "grooming", "groomed", "rescue",
+		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
+		"makes you", "make you do", "forces you", "against your will", "get out", "get away", "hurts you", "hurting you",
+	},
+	"es": {
+		"trata", "tráfico", "traficante", "traficantes", "sexo", "sexual", "sexuales", "explotación", "explotado", "explotada",
+		"abuso", "abusos", "abusador", "abusadora", "abusivo", "abusiva", "violencia", "violento", "agresión", "violación",
+		"suicidio", "suicida", "maltrato", "maltrata", "controla", "controlan", "controlar", "controlador", "controladora",
+		"obliga", "obligan", "obligado", "obligada", "forzado", "forzada", "amenaza", "amenazas", "amenazan", "atrapado",
+		"atrapada", "escapar", "víctima", "víctimas", "sobreviviente", "sobrevivientes", "proxeneta", "prostitución", "rescate",
+		"tu dinero", "tu celular", "tu teléfono", "tus documentos", "tu pasaporte", "tus papeles", "tu identificación",
+		"te hace daño", "contra tu voluntad", "salir de ahí", "huir",
+	},
 }
 
 // fold is a text compared for words: lower case, accents taken off ("Explotación" and
@@ -75,6 +95,28 @@ func neutralBackTitle(lang string, t *Text) {
 	d.BackTitle = diag.Located{File: d.BackTitle.File, Line: d.BackTitle.Line, Field: "discreet.back_title", Text: title}
 }
 
+// formerDiscreetLines are back lines the built-in discreet card once printed, which told
+// anyone who turned it over what it was for, and the neutral line that replaces each.
+var formerDiscreetLines = map[string]string{
+	"If someone controls your money, phone or ID, or makes you do things you do not want to do, you can get help.":                "Someone will listen, day or night.",
+	"Si alguien controla tu dinero, tu celular o tus documentos, o te obliga a hacer cosas que no quieres, puedes recibir ayuda.": "Alguien te escucha, de día o de noche.",
+}
+
+// neutralBackLines gives content that kept a former built-in discreet line (copied by haven
+// init before it changed) the neutral line in its place, so the content still builds and the
+// card no longer says what it is about; each is a warning.
+func neutralBackLines(t *Text) diag.Problems {
+	var ws diag.Problems
+	for i, l := range t.Discreet.BackLines {
+		if now, ok := formerDiscreetLines[l.Text]; ok {
+			ws.Add(l.File, l.Line, l.Field, fmt.Sprintf("haven's former discreet line says what the card is about; it prints %q instead", now),
+				"write a neutral line of your own (what the caller can expect, never what happens to them)")
+			t.Discreet.BackLines[i].Text = now
+		}
+	}
+	return ws
+}
+
 // checkDiscreet refuses a discreet card that prints a revealing word, whole, in any case and
 // with or without accents, naming the word, the field and its line; and, unless the content
 // asks for them (discreet.show_names), one that prints the hotline's name, the organisation's
@@ -90,9 +132,9 @@ func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
 			words = append(words, w.Text)
 		}
 	}
-	avoid := map[string]string{}
-	for _, w := range words {
-		avoid[fold(w)] = w
+	avoid := make([]string, len(words)) // each folded, its words joined by one space
+	for i, w := range words {
+		avoid[i] = strings.Join(wordsOf(w), " ")
 	}
 	var ps diag.Problems
 	hint := "choose neutral words (\"Need to talk?\"); discreet.avoid in " + path.Base(file) + " lists the words refused"
@@ -102,14 +144,24 @@ func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
 				"leave the name out, or write discreet: show_names: true in "+path.Base(file)+" to print it on purpose")
 			continue
 		}
-		for _, w := range strings.FieldsFunc(fold(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if word, ok := avoid[w]; ok {
-				ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say what it is about", word), hint)
-				break
+		// the word or phrase that comes first in the text
+		text := " " + strings.Join(wordsOf(f.Text), " ") + " "
+		first, at := -1, len(text)
+		for i, w := range avoid {
+			if j := strings.Index(text, " "+w+" "); w != "" && j >= 0 && j < at {
+				first, at = i, j
 			}
+		}
+		if first >= 0 {
+			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say what it is about", words[first]), hint)
 		}
 	}
 	return ps
+}
+
+// wordsOf are the words of s, folded.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // namedIn is the first of names that s prints, compared folded; "" when none.

@@ -2,6 +2,8 @@ package content
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -22,8 +24,16 @@ func TestDiscreetWords(t *testing.T) {
 		want                 string // the word named, or ""
 	}{
 		{"en", "Need to talk?", "You do not have to give your name.", nil, ""},
-		{"en", "Escaping domestic VIOLENCE?", "", nil, "violence"},
-		{"en", "Sextant club", "Abusers are everywhere", nil, ""}, // not whole words
+		{"en", "Domestic VIOLENCE?", "", nil, "violence"},
+		{"en", "Sextant club", "Rapeseed oil", nil, ""}, // not whole words
+		// what a controlling person would recognise: phrases match their words in a row
+		{"en", "Need to talk?", "If someone controls your money, phone or ID, you can get help.", nil, "controls"},
+		{"en", "Need to talk?", "Did they take YOUR  PASSPORT?", nil, "your passport"},
+		{"en", "Need to talk?", "We help you get out.", nil, "get out"},
+		{"en", "Need to talk?", "Money, phone and ID questions: call us. Get help, out of hours too.", nil, ""}, // ordinary words apart
+		{"es", "¿Quieres hablar?", "Si alguien te obliga a hacer cosas", nil, "obliga"},
+		{"es", "¿Quieres hablar?", "¿Te quitaron tus documentos?", nil, "tus documentos"},
+		{"es", "¿Quieres hablar?", "Tú decides qué contar. Dinero, celular: pregunta.", nil, ""},
 		{"en", "Need to talk?", "Sexual abuse is never your fault.", nil, "sexual"},
 		{"es", "¿Quieres hablar?", "Ayuda ante la EXPLOTACION", nil, "explotación"},
 		{"es", "¿Sufres VIOLENCIA?", "", nil, "violencia"},
@@ -68,13 +78,13 @@ func TestDiscreetNamesAndCardSettings(t *testing.T) {
 		{"neutral", "en/text.yaml", back, back, "", "Free, private support, 24/7"},
 		{"the hotline's name, as before", "en/text.yaml", back, "  back_title: National Human Trafficking Hotline", "", "Free, private support, 24/7"},
 		{"no heading", "en/text.yaml", back + "\n", "", "", "Free, private support, 24/7"},
-		{"the name in a line", "en/text.yaml", "    - You do not have to give your name.", "    - The National Human Trafficking Hotline listens.",
-			`discreet.back_lines[2]: prints "National Human Trafficking Hotline"`, ""},
-		{"the organisation", "en/text.yaml", "  back_note: Confidential.", "  back_note: The Mission Haven. Confidential.",
+		{"the name in a line", "en/text.yaml", "    - Someone will listen, day or night.", "    - The National Human Trafficking Hotline listens.",
+			`discreet.back_lines[1]: prints "National Human Trafficking Hotline"`, ""},
+		{"the organisation", "en/text.yaml", "  back_note: Keep this", "  back_note: The Mission Haven. Keep this",
 			`discreet.back_note: prints "The Mission Haven"`, ""},
-		{"the site", "en/text.yaml", "  back_note: Confidential.", "  back_note: See humantraffickinghotline.org. Confidential.",
+		{"the site", "en/text.yaml", "  back_note: Keep this", "  back_note: See humantraffickinghotline.org. Keep this",
 			`prints "humantraffickinghotline.org"`, ""},
-		{"the organisation, asked for", "en/text.yaml", "  back_note: Confidential.", "  show_names: true\n  back_note: The Mission Haven. Confidential.", "", "Free, private support, 24/7"},
+		{"the organisation, asked for", "en/text.yaml", "  back_note: Keep this", "  show_names: true\n  back_note: The Mission Haven. Keep this", "", "Free, private support, 24/7"},
 		{"an unknown audience", "settings.yaml", "\ncolours:", "\ncards:\n  audience: parents\n\ncolours:", `cards.audience: "parents" should be you or adult`, ""},
 		{"a discreet address that is not https", "settings.yaml", "\ncolours:", "\ncards:\n  discreet_url: http://example.org/talk\n\ncolours:", "cards.discreet_url", ""},
 	}
@@ -112,5 +122,27 @@ func TestDiscreetNamesAndCardSettings(t *testing.T) {
 	fsys.(fstest.MapFS)["settings.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(string(settings), "\ncolours:", "\ncards:\n  audience: adult\n\ncolours:", 1))}
 	if _, err := Load(fsys, "content", Overrides{}); err == nil || !strings.Contains(err.Error(), "en/text.yaml: observer: missing") {
 		t.Errorf("the adult's card without its section: %v", err)
+	}
+}
+
+// Content that kept the built-in discreet line of before (which said what the card is for)
+// still loads: the line is replaced by the neutral one, with a warning naming its place.
+func TestFormerDiscreetLines(t *testing.T) {
+	c, err := Load(os.DirFS(filepath.Join("..", "..", "testdata", "oldschema")), "oldschema", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range c.Languages {
+		l := lang.Text.Discreet.BackLines[0]
+		if _, former := formerDiscreetLines[l.Text]; former || l.Text == "" {
+			t.Errorf("%s: the discreet back still prints %q", lang.Code, l.Text)
+		}
+		warned := false
+		for _, w := range c.Warnings {
+			warned = warned || w.File == l.File && w.Line == l.Line && strings.Contains(w.Msg, "former discreet line")
+		}
+		if !warned {
+			t.Errorf("%s: no warning at %s:%d: %v", lang.Code, l.File, l.Line, c.Warnings)
+		}
 	}
 }

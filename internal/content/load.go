@@ -140,7 +140,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	wg.Wait()
 	for i, p := range lps {
 		ps = append(ps, p...)
+		c.Warnings = append(c.Warnings, c.Languages[i].FAQ.warnings...)
 		c.Warnings = append(c.Warnings, twoReaders(c.Languages[i].Text)...)
+		c.Warnings = append(c.Warnings, c.Languages[i].warnings...)
 		c.Warnings = append(c.Warnings, contactUs(c.Languages[i], c.Settings.Organisation)...)
 	}
 	if len(ps) > 0 {
@@ -199,6 +201,8 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		var tps diag.Problems
 		textFields, tps = decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
+		ps = append(ps, lineBreaks(textName, textFields)...)
+		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s.Hotline, len(tps) == 0, &ps)
 		textRead = true
 		if n := lang.Text.Organisation.Name; n.Text != "" {
@@ -221,7 +225,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
+			lang.warnings = neutralBackLines(&lang.Text)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
+			ps = append(ps, checkTab(s, &lang.Text)...)
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}
 	}

@@ -31,6 +31,22 @@ var (
 	largePrint  = handoutScale{"-large", 18, 6, 1, true}
 )
 
+// edition is the handout's name in messages.
+func (h handout) edition() string {
+	if h.sc.large {
+		return "large-print handout"
+	}
+	return "handout"
+}
+
+// sheetsOf says how many sheets, printed on both sides, pages take: "one sheet", "3 sheets".
+func sheetsOf(pages int) string {
+	if n := (pages + 1) / 2; n > 1 {
+		return fmt.Sprintf("%d sheets", n)
+	}
+	return "one sheet"
+}
+
 // maxPages is how many pages the handout may take: the settings' sheets, two by default.
 func (h handout) maxPages() int {
 	if h.in.Settings.Handout.Sheets == "1" {
@@ -276,7 +292,8 @@ func (h handout) build() (*Doc, error) {
 	}
 	pages := pageCount(columns)
 	if pages > h.sc.sheet && doc.Note == "" {
-		doc.Note = "on two sheets: the FAQ is too long for one (handout: sheets: 1 in settings.yaml would make this an error)"
+		doc.Note = fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s (handout: sheets: 1 in settings.yaml would make this an error)",
+			pages, sheetsOf(pages), sheetsOf(h.sc.sheet))
 	}
 	for n := 0; n < pages; n++ {
 		c := h.in.canvas()
@@ -629,10 +646,10 @@ func (h handout) tooLong(n int, sizes []textSize) error {
 	for _, s := range sizes[:min(3, len(sizes))] {
 		longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", s.name, s.at.File, s.at.Line, s.lines))
 	}
-	msg := fmt.Sprintf("runs past page %d, the last the %s handout may take: cut %d %s of body text; the longest parts are %s",
-		h.maxPages(), h.p.Name, n, map[bool]string{true: "line", false: "lines"}[n == 1], strings.Join(longest, ", "))
+	msg := fmt.Sprintf("runs past page %d, the last the %s on %s may take (%s): cut %d %s of body text; the longest parts are %s",
+		h.maxPages(), h.edition(), PaperTitle(h.p.Name), sheetsOf(h.maxPages()), n, map[bool]string{true: "line", false: "lines"}[n == 1], strings.Join(longest, ", "))
 	if h.maxPages() == h.sc.sheet {
-		msg += "; or remove handout: sheets: 1 from settings.yaml to allow a second sheet"
+		msg += fmt.Sprintf("; or remove handout: sheets: 1 from settings.yaml to allow twice as many (%d pages, %s)", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
 	}
 	return &FitError{Where: "the FAQ", Msg: msg}
 }
@@ -1015,7 +1032,13 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
 	contact := org.Contact
+	also := "" // the website printed after the contact, which a message must name too
 	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
+		if contact.Text == "" {
+			contact.Field = "organisation.website"
+		} else {
+			also = " with organisation.website " + site + " after it"
+		}
 		contact.Text = strings.TrimPrefix(contact.Text+dot+site, dot)
 	}
 	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
@@ -1031,7 +1054,11 @@ func (h handout) footerLines(width float64) ([]string, error) {
 		}
 		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
 		if err != nil || len(ls) > 2 {
-			return nil, fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+			e := fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+			if at == contact && also != "" {
+				e.Msg, e.Hint = also[1:]+", "+e.Msg, "shorten organisation.contact or organisation.website"
+			}
+			return nil, e
 		}
 		lines = append(lines, ls...)
 	}

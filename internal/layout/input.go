@@ -118,7 +118,9 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 	return def
 }
 
-func (in Input) canvas() *canvas { return &canvas{m: in.M, links: in.autolinks()} }
+func (in Input) canvas() *canvas {
+	return &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
+}
 
 // name is an output's file name without .pdf.
 func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + paper }

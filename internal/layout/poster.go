@@ -122,7 +122,7 @@ func tabHeight(in Input, floor float64) (float64, error) {
 		if in.M.Width(Regular, floor, t.Text.Text) > in.M.Width(Bold, floor, t.Tab.Text) {
 			at = t.Text
 		}
-		return 0, fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt: shorten it", inches(h-3.5*Inch), floor)
+		return 0, fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt", inches(h-3.5*Inch), floor)
 	}
 	return max(2.5*Inch, long+0.3*Inch), nil
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -43,7 +44,11 @@ type FitError struct {
 	Where string       // the place in the output, e.g. "card front"
 	At    diag.Located // the text; At.File is empty for what the user did not write as one text
 	Msg   string       // e.g. "is 0.31 in too wide for its 2.90 in box"
+	Hint  string       // what to do; empty: shorten the text
 }
+
+// hint is what the user should do.
+func (e *FitError) hint() string { return cmp.Or(e.Hint, "shorten the text") }
 
 func (e *FitError) Error() string {
 	if e.At.File == "" {
@@ -51,7 +56,7 @@ func (e *FitError) Error() string {
 		if e.Doc != "" {
 			doc = e.Doc + ": "
 		}
-		return fmt.Sprintf("%s%s %s (shorten the text)", doc, e.Where, e.Msg)
+		return fmt.Sprintf("%s%s %s (%s)", doc, e.Where, e.Msg, e.hint())
 	}
 	return e.Problem().Error()
 }
@@ -62,7 +67,7 @@ func (e *FitError) Problem() diag.Problem {
 	if e.Doc != "" {
 		doc = " (" + e.Where + " in " + e.Doc + ")"
 	}
-	return e.At.At(fmt.Sprintf("%q %s%s", short(e.At.Text), e.Msg, doc), "shorten the text")
+	return e.At.At(fmt.Sprintf("%q %s%s", short(e.At.Text), e.Msg, doc), e.hint())
 }
 
 // short cuts a long text for a message.
@@ -503,7 +508,9 @@ func (t *typography) inList(rest []segment) bool {
 // fitOne checks s fits one line of width.
 func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) error {
 	if strings.Contains(at.Text, "\n") {
-		return fitErr(at, where, "has a line break, but prints on one line here: write it on one line")
+		e := fitErr(at, where, "has a line break, but prints on one line here")
+		e.Hint = "remove the line break: write it on one line"
+		return e
 	}
 	if w := m.Width(st.Font, st.Size, at.Text); w > width+0.01 {
 		return fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)

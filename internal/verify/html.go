@@ -25,12 +25,12 @@ import (
 func HTML(raw []byte, want *site.Page) error {
 	doc, err := xhtml.Parse(strings.NewReader(string(raw)))
 	if err != nil {
-		return fmt.Errorf("%s: does not parse: %w", want.Path, err)
+		return unfaithful(fmt.Errorf("%s: does not parse: %w", want.Path, err))
 	}
 	c := &htmlCheck{want: want, doc: doc}
 	c.run()
 	if len(c.problems) > 0 {
-		return fmt.Errorf("%s: %w", want.Path, errors.Join(c.problems...))
+		return unfaithful(fmt.Errorf("%s: %w", want.Path, errors.Join(c.problems...)))
 	}
 	return nil
 }
