@@ -78,38 +78,45 @@ func TearOff(in Input) (*Doc, error) {
 	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
 		frame: Box{X: inset, Y: inset, W: w, H: top - inset - 0.2*Inch},
 		u:     paper.W / 100, min: floor, compact: true}
-	// the text never shrinks under the floor to fit: the flyer says less, a fact at a time
+	// the text never shrinks under the floor to fit: the flyer says less, a fact at a time,
+	// and leaves out the note (free, confidential, no name needed: what lets a reader call)
+	// only when even one fact will not fit beside it
 	all := min(3, len(in.Lang.Text.Poster.Facts))
-	for facts := all; ; facts-- {
-		cv := in.canvas()
-		p.noNote = false
-		err := p.lay(cv, facts)
-		if isFit(err) && in.Lang.Text.Poster.Note.Text != "" { // a fact is worth more than the note
-			p.noNote, cv = true, in.canvas()
-			err = p.lay(cv, facts)
+	var cv *canvas
+	var facts int
+	for _, noNote := range []bool{false, true} {
+		if noNote && in.Lang.Text.Poster.Note.Text == "" {
+			break
 		}
-		if isFit(err) && facts > 1 {
-			continue
+		p.noNote = noNote
+		for facts = all; ; facts-- {
+			cv = in.canvas()
+			if err = p.lay(cv, facts); !isFit(err) || facts <= min(1, all) {
+				break
+			}
 		}
-		if err != nil {
-			return doc, named(doc, err)
+		if !isFit(err) {
+			break
 		}
-		var left []string
-		if facts < all {
-			left = append(left, fmt.Sprintf("prints %d of its first %d facts", facts, all))
-		}
-		if p.noNote {
-			left = append(left, "leaves out poster.note")
-		}
-		if len(left) > 0 {
-			doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
-		}
-		if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor); err != nil {
-			return doc, named(doc, err)
-		}
-		doc.Pages = []Page{cv.page(paper.W, paper.H)}
-		return doc, nil
 	}
+	if err != nil {
+		return doc, named(doc, err)
+	}
+	var left []string
+	if facts < all {
+		left = append(left, fmt.Sprintf("prints %d of its first %d facts", facts, all))
+	}
+	if p.noNote {
+		left = append(left, "leaves out poster.note")
+	}
+	if len(left) > 0 {
+		doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
+	}
+	if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor); err != nil {
+		return doc, named(doc, err)
+	}
+	doc.Pages = []Page{cv.page(paper.W, paper.H)}
+	return doc, nil
 }
 
 // tabHeight is how tall the tabs must be for the longer of their two lines at the floor size,
