@@ -31,6 +31,7 @@ type Options struct {
 	Kinds      []string
 	Langs      []string // empty: every language in the content
 	Papers     []string // empty: each kind's DefaultPapers
+	Editions   []string // empty: every edition of each kind
 	Placements []string // opaque codes; each gets its own folder under Out
 	// Mapping, when haven made the placement codes, is the placements file with its codes,
 	// written privately to placement.MappingName in Out.
@@ -288,7 +289,7 @@ func prepare(o Options) (*run, error) {
 			}
 		}
 	}
-	docs, err := kinds.Plan(names, o.Papers)
+	docs, err := kinds.Plan(names, o.Papers, o.Editions)
 	if err != nil {
 		return nil, err
 	}
