@@ -318,10 +318,7 @@ func prepare(o Options) (*run, error) {
 // error naming it, so a bug costs one file and a clear message, never a stack trace.
 // Once ctx is done, the jobs not yet begun are skipped.
 func (r *run) each(ctx context.Context, jobs []job, progress func(done, total int), fn func(i int, j job) error) error {
-	workers := r.o.Jobs
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
+	workers := r.workers()
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -353,6 +350,14 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 	close(next)
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// workers is how many documents are made at once.
+func (r *run) workers() int {
+	if r.o.Jobs <= 0 {
+		return runtime.NumCPU()
+	}
+	return r.o.Jobs
 }
 
 func guard(j job, fn func() error) (err error) {
@@ -448,6 +453,16 @@ func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Resul
 		}
 	}
 	keep := len(fromPrinted) > 0 // the printed files stay in memory for the page to link
+	if !r.o.ProofOnly && len(printed) > 0 && len(printed) < r.workers() {
+		// a core would wait while the documents are laid out: it readies their fonts meanwhile
+		warmed := map[*typeface.Family]bool{}
+		for _, j := range printed {
+			if _, fam := r.input(j); !warmed[fam] {
+				warmed[fam] = true
+				go j.doc.Format.Warm(fam)
+			}
+		}
+	}
 	results := make([]Result, len(printed))
 	files := make([]kinds.File, len(printed))
 	err := r.each(ctx, printed, r.o.Progress, func(i int, j job) (err error) {

@@ -72,6 +72,9 @@ type Format interface {
 	Ext() string
 	Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, error)
 	Check(raw []byte, doc *layout.Doc) error
+	// Warm readies what rendering in fam takes before a document's first page can be drawn
+	// (a PDF's fonts), so that a core left idle while documents are laid out can do it.
+	Warm(fam *typeface.Family)
 }
 
 // registry lists every kind, in the order a kit lists them.
