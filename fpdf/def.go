@@ -128,6 +128,7 @@ type colorMode int
 const (
 	colorModeRGB colorMode = iota
 	colorModeSpot
+	colorModeCMYK
 )
 
 type colorType struct {

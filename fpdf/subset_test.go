@@ -82,7 +82,7 @@ func BenchmarkSubsetCache(b *testing.B) {
 	}
 }
 
-// The subsets are cut while the pages are compressed (patch 9): documents of several pages,
+// The subsets are cut while the pages are compressed (patch 10): documents of several pages,
 // with a page-count alias the pages are rewritten for, are the same with a shared cache as
 // without one, when four are made at once (run with -race too).
 func TestSubsetsWhilePagesCompress(t *testing.T) {

@@ -180,6 +180,9 @@ func Check(ctx context.Context, o Options) (int, []string, error) {
 		return 0, nil, err
 	}
 	res, err := r.makeAll(ctx, nil, r.jobs[:r.distinct])
+	if err == nil && ctx.Err() == nil { // the proof sheet and print guides build would make
+		_, err = r.ownDocs(nil, res)
+	}
 	if ctx.Err() != nil {
 		return 0, nil, errStopped
 	}

@@ -95,6 +95,9 @@ func TestCardQuietZonesWithTheirOwnAddress(t *testing.T) {
 	for _, r := range res {
 		if name := filepath.Base(r.Path); strings.HasPrefix(name, "cards-") {
 			n++
+			if strings.HasPrefix(name, "cards-discreet-") && (len(r.Codes) == 0 || r.Note != "") {
+				t.Errorf("%s: %d QR codes, note %q; with cards: discreet_url each card has its code", name, len(r.Codes), r.Note)
+			}
 			t.Run(name, func(t *testing.T) { checkQuietZones(t, r.Path, r) })
 		}
 	}
@@ -173,13 +176,15 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					}
 					checkQuietZones(t, pathOf(t, res, file), resultOf(t, res, file))
 
-					// the first front: label, the number (largest), the text line, 911 last and smaller
+					// the first front in the kit's order: the label, the hotline's name (not on
+					// the discreet card), the number (largest), the text line, 911 last; 911 no
+					// larger than any line, and the name no smaller than 911
 					front := cardLines(pages[0], x0, y0, sh.CardW, sh.CardH)
 					label := tx.Card.CallLabel.Text
+					order := []string{label, tx.HotlineName.Text, ct.Settings.Hotline.Call.Text, tx.Card.Text.Text, tx.Card.Danger.Text}
 					if discreet {
-						label = tx.Discreet.Subline.Text
+						order = []string{tx.Discreet.Subline.Text, ct.Settings.Hotline.Call.Text, tx.Card.Text.Text, tx.Card.Danger.Text}
 					}
-					order := []string{label, ct.Settings.Hotline.Call.Text, tx.Card.Text.Text, tx.Card.Danger.Text}
 					at := map[string]cardLine{}
 					for _, want := range order {
 						for _, l := range front {
@@ -193,17 +198,23 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					}
 					for i := 1; i < len(order); i++ {
 						if at[order[i]].y <= at[order[i-1]].y {
-							t.Errorf("front: %q is above %q; the order is label, number, text line, 911", order[i], order[i-1])
+							t.Errorf("front: %q is above %q; the order is %q", order[i], order[i-1], order)
 						}
 					}
-					num, danger := at[order[1]], at[order[3]]
+					num, danger := at[ct.Settings.Hotline.Call.Text], at[tx.Card.Danger.Text]
 					for _, l := range front {
 						if l.s != num.s && l.size >= num.size {
 							t.Errorf("front: %q at %.1f pt is as large as the number (%.1f pt)", l.s, l.size, num.size)
 						}
+						if l.y > at[order[0]].y-1 && l.size < danger.size-0.01 {
+							t.Errorf("front: %q at %.1f pt is smaller than 911 (%.1f pt), which is the smallest", l.s, l.size, danger.size)
+						}
 					}
-					if danger.size >= at[order[2]].size {
-						t.Errorf("front: 911 at %.1f pt is not smaller than the text line (%.1f pt)", danger.size, at[order[2]].size)
+					if danger.size >= at[tx.Card.Text.Text].size {
+						t.Errorf("front: 911 at %.1f pt is not smaller than the text line (%.1f pt)", danger.size, at[tx.Card.Text.Text].size)
+					}
+					if danger.y != front[len(front)-1].y {
+						t.Errorf("front: 911 is not the last line: %v", front)
 					}
 
 					// each standard front: a band-coloured strip at its foot, full width, with
@@ -298,13 +309,24 @@ func TestCardSheetsPrintRules(t *testing.T) {
 						}
 					}
 
-					// discreet: neither side names the line, the organisation or its site
+					// discreet: neither side names the line, the organisation or its site, says
+					// what a controlling person would recognise, or that the line is a national
+					// one (200+ languages); without cards: discreet_url it has no QR code, and
+					// says so
 					if discreet {
 						all := strings.ToLower(strings.Join(pageTexts(pages), " "))
-						for _, w := range []string{tx.HotlineName.Text, ct.Settings.Organisation.Name.Text, "humantraffickinghotline", "traffick", "trata"} {
+						for _, w := range []string{tx.HotlineName.Text, ct.Settings.Organisation.Name.Text, "humantraffickinghotline", "traffick", "trata",
+							"control", "your money", "makes you", "obliga", "tu dinero", "200", "interpret", "intérpret", "idiomas", "languages"} {
 							if strings.Contains(all, strings.ToLower(w)) {
 								t.Errorf("the discreet sheet prints %q", w)
 							}
+						}
+						r := resultOf(t, res, file)
+						if len(r.Codes) > 0 || len(pages[1].Fills) > 0 {
+							t.Errorf("the discreet sheet without cards: discreet_url has %d QR codes and %d fills on its backs", len(r.Codes), len(pages[1].Fills))
+						}
+						if r.Note != layout.NoDiscreetCode {
+							t.Errorf("the discreet sheet's note is %q, want %q", r.Note, layout.NoDiscreetCode)
 						}
 					}
 				})
@@ -331,50 +353,73 @@ func contentStreams(raw []byte) [][]byte {
 	return out
 }
 
-// The print-shop card's black text is 100% K: set in DeviceGray 0 (never as an RGB grey or
-// RGB black, which a shop's RIP screens from four inks), both sides, both languages.
-func TestBleedCardTextIsSolidBlack(t *testing.T) {
+// The print-shop card is in process colours, its text all from the black plate: every text,
+// fill and line read back in DeviceCMYK (no RGB or grey operator in any content stream), text
+// in 100% K or paper white (reversed out of the band), the band the brand colour's CMYK, on
+// both sides, in both languages.
+func TestBleedCardIsCMYKWithKText(t *testing.T) {
 	res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Papers: []string{"letter"}})
-	textColour := regexp.MustCompile(`(?s)BT.*?ET|([0-9.]+) ([0-9.]+) ([0-9.]+) rg\b|([0-9.]+) g\b`)
+	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmyk := func(c colour.RGB) readback.Paint {
+		k := c.CMYK()
+		return readback.Paint{Space: readback.DeviceCMYK, V: [4]float64{float64(k.C) / 100, float64(k.M) / 100, float64(k.Y) / 100, float64(k.K) / 100}}
+	}
+	black, paper := cmyk(colour.RGB{}), cmyk(colour.White)
+	band := cmyk(colour.MustParse(ct.Settings.Colours.Primary))
+	rgbOps := regexp.MustCompile(`(?m)(^|\s)(rg|RG|g|G|sc|SC|scn|SCN|cs|CS)(\s|$)`)
 	for _, lang := range []string{"en", "es"} {
 		file := "card-bleed-" + lang + "-us.pdf"
 		t.Run(file, func(t *testing.T) {
-			var path string
-			for _, r := range res {
-				if filepath.Base(r.Path) == file {
-					path = r.Path
-				}
-			}
-			pages := readPDF(t, path)
-			raw := mustReadFile(t, path)
-			dark := 0
-			for _, p := range pages {
+			path := pathOf(t, res, file)
+			black0 := 0
+			for n, p := range readPDF(t, path) {
 				for _, tx := range p.Texts {
-					if tx.Color.Dark() && tx.Color != (readback.RGB{}) && !near(tx.Color, rgbOf("#0F4C5C")) {
-						t.Errorf("%q printed in %v, not solid black", tx.S, tx.Color)
-					}
-					if tx.Color == (readback.RGB{}) {
-						dark++
-					}
-				}
-			}
-			if dark == 0 {
-				t.Fatal("no black text read back")
-			}
-			// the colour in force at each BT: black must be written as "0 g", never "0 0 0 rg"
-			gray, rgbBlack := 0, 0
-			for _, s := range contentStreams([]byte(raw)) {
-				for _, m := range textColour.FindAllSubmatch(s, -1) {
-					switch {
-					case m[1] != nil && string(m[1]) == string(m[2]) && string(m[2]) == string(m[3]) && strings.Trim(string(m[1]), "0.") == "":
-						rgbBlack++
-					case m[4] != nil && strings.Trim(string(m[4]), "0.") == "":
-						gray++
+					switch tx.Paint {
+					case black:
+						black0++
+					case paper:
+					default:
+						t.Errorf("page %d: %q printed in %+v, not 100%% K", n+1, tx.S, tx.Paint)
 					}
 				}
+				bands := 0
+				for _, f := range p.Fills {
+					if f.Paint.Space != readback.DeviceCMYK && !f.Image {
+						t.Errorf("page %d: a fill at %.0f,%.0f in %+v, not CMYK", n+1, f.X, f.Y, f.Paint)
+					}
+					if f.Paint == band {
+						bands++
+					}
+				}
+				for _, s := range p.Strokes {
+					if s.Paint.Space != readback.DeviceCMYK {
+						t.Errorf("page %d: a line in %+v, not CMYK", n+1, s.Paint)
+					}
+				}
+				if n == 0 && bands != 2 {
+					t.Errorf("the front has %d fills in the band's CMYK %v, want the band and the strip", bands, band.V)
+				}
 			}
-			if gray == 0 || rgbBlack > 0 {
-				t.Errorf("black set %d times as DeviceGray 0 and %d times as RGB; want DeviceGray only", gray, rgbBlack)
+			if black0 == 0 {
+				t.Fatal("no text in 100% K read back")
+			}
+			// the content streams themselves (not the fonts' binary tables, which start with
+			// a byte no operator does): process colours only (k and K)
+			ks := 0
+			for _, s := range contentStreams([]byte(mustReadFile(t, path))) {
+				if len(s) == 0 || s[0] < ' ' || s[0] > '~' {
+					continue
+				}
+				if m := rgbOps.Find(s); m != nil {
+					t.Errorf("a content stream sets a colour with %q", strings.TrimSpace(string(m)))
+				}
+				ks += bytes.Count(s, []byte(" k\n")) + bytes.Count(s, []byte(" k BT")) + bytes.Count(s, []byte(" K\n"))
+			}
+			if ks == 0 {
+				t.Error("no colour set with k or K")
 			}
 		})
 	}

@@ -13,6 +13,7 @@ import (
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/layout"
+	"haven/internal/pdfread"
 	"haven/internal/typeface"
 )
 
@@ -49,7 +50,7 @@ func TestHandoutDesign(t *testing.T) {
 					p1 = fold(p1)
 					// one order: label, number, text line, 911
 					at := -1
-					for _, s := range []string{help.CallLabel.Text, help.Call.Text, help.Text.Text, help.DangerLabel.Text} {
+					for _, s := range []string{help.CallLabel.Text, help.Call.Text, help.Text.Text, help.Danger.Text} {
 						i := strings.Index(p1, fold(s))
 						if i <= at {
 							t.Errorf("page 1: %q is not after the one before it in the box (at %d, after %d)", s, i, at)
@@ -114,6 +115,13 @@ func boldText(pg layout.Page, s string) bool {
 // sizeOf is the type size of the first occurrence of s on page i.
 func sizeOf(t *testing.T, rb *readBack, i int, s string) float64 {
 	t.Helper()
+	chars, at := findChars(t, rb, i, s)
+	return chars[at].Size
+}
+
+// findChars is the characters of page i read back, and where the first s among them begins.
+func findChars(t *testing.T, rb *readBack, i int, s string) ([]pdfread.Char, int) {
+	t.Helper()
 	chars, err := rb.doc.Chars(i)
 	if err != nil {
 		t.Fatal(err)
@@ -126,7 +134,7 @@ func sizeOf(t *testing.T, rb *readBack, i int, s string) float64 {
 	if at < 0 {
 		t.Fatalf("%q not on page %d", s, i+1)
 	}
-	return chars[len([]rune(all.String()[:at]))].Size
+	return chars, len([]rune(all.String()[:at]))
 }
 
 // bodyLineLengths are the lengths in characters of the lines set at size in the regular face

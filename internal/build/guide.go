@@ -88,7 +88,7 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		}
 		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
 	}
-	doc, err := layout.Guide(name, w.GuideText, sections, paper, layout.Typeset(r.measurers[fam.Name], w.Lang))
+	doc, err := layout.Guide(name, w.GuideText, sections, paper, layout.Typeset(r.measurer(fam), w.Lang))
 	if err != nil {
 		return Result{}, err
 	}

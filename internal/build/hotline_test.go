@@ -47,7 +47,7 @@ var setups = []setup{
 			{`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://www.thehotline.org/get-help/"}},
 		text: [][2]string{{"  note: You can", "  tty_label: TTY\n  tty: \"{tty}\"\n  chat_label: Chat online\n  chat: \"{chat}\"\n  note: You can"},
 			{"  scan: Scan for help and resources", "  more: \"TTY {tty} · chat at {chat}\"\n  scan: Scan for more"},
-			{"  danger: In immediate danger, call {emergency}", "  more: \"TTY {tty}\"\n  danger: In immediate danger, call {emergency}"}},
+			{"  text: Text {keyword} to {text}\n  danger: In immediate danger", "  text: Text {keyword} to {text}\n  more: \"TTY {tty}\"\n  danger: In immediate danger"}},
 		printed: []string{"1-800-799-7233", "Text START to 88788"},
 		links: [][2]string{{"1-800-799-7233", "(tel:+18007997233)"}, {"88788", "(sms:88788?body=START)"},
 			{"www.thehotline.org/get-help", "(https://www.thehotline.org/get-help/)"}, {"1-800-787-3224", "(tel:+18007873224)"}},
@@ -154,7 +154,7 @@ func checkLargest(t *testing.T, rb *readBack, name, number string) {
 // open resource_url, whose tracking query never prints.
 func TestDisplayURL(t *testing.T) {
 	const long = "https://humantraffickinghotline.org/get-help/?src=print-kit&lang=en"
-	s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + long}, {`display_url: ""`, "display_url: humantraffickinghotline.org/help"}}}
+	s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + long}, {`display_url: ""`, "display_url: humantraffickinghotline.org/get-help"}}}
 	res, _, err := runContent(t, setupContent(t, s), []string{"en"})
 	if err != nil {
 		t.Fatal(err)
@@ -163,7 +163,7 @@ func TestDisplayURL(t *testing.T) {
 		rb := open(t, r.Path)
 		name := filepath.Base(r.Path)
 		discreet := strings.HasPrefix(name, "cards-discreet") // prints no address of the hotline's
-		if strings.Contains(strings.ReplaceAll(rb.text, "/ ", "/"), "humantraffickinghotline.org/help") == discreet || strings.Contains(rb.text, "src=print") {
+		if strings.Contains(strings.ReplaceAll(rb.text, "/ ", "/"), "humantraffickinghotline.org/get-help") == discreet || strings.Contains(rb.text, "src=print") {
 			t.Errorf("%s: prints %q", name, rb.text)
 		}
 		for _, c := range r.Codes {

@@ -49,8 +49,8 @@ func TestLongFAQTakesASecondSheet(t *testing.T) {
 		if rb.pages < 3 || rb.pages > 4 {
 			t.Errorf("%s: %d pages, want 3 or 4 (two sheets)", name, rb.pages)
 		}
-		if !strings.Contains(r.Note, "two sheets") {
-			t.Errorf("%s: the summary note %q does not say it takes two sheets", name, r.Note)
+		if want := fmt.Sprintf("%d pages, on 2 sheets", rb.pages); !strings.Contains(r.Note, want) {
+			t.Errorf("%s: the summary note %q does not say %q", name, r.Note, want)
 		}
 		p1, _ := rb.doc.Text(0)
 		for _, s := range []string{"1-888-373-7888", "233733", "911"} {
@@ -141,5 +141,49 @@ func TestMarkdownListsAndBold(t *testing.T) {
 	}
 	if face["No."] == "" || face["No."] != face["2. Are all victims taken by strangers?"] || face["No."] == face[" Most victims know their traffickers. Look for:"] {
 		t.Errorf("\"No.\" is not drawn in the bold face of the questions: %q", face["No."])
+	}
+}
+
+// The large-print edition of a long FAQ takes up to twice the pages of one sheet's worth (6),
+// as the normal edition takes up to two sheets; its note says how many pages and sheets it
+// takes, and with handout: sheets: 1 its error names the edition, the paper and the sheets.
+func TestLongFAQInLargePrint(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		extra    int    // questions added to the FAQ
+		settings string // added to settings.yaml
+		want     string // in the error; "" for a build
+	}{
+		{"over one sheet's worth", 8, "", ""},
+		{"limited to one sheet's worth", 8, "\nhandout:\n  sheets: \"1\"\n", "runs past page 6, the last the large-print handout on Letter (8.5 x 11 in) may take (3 sheets)"},
+		{"too long for two", 40, "", "runs past page 12, the last the large-print handout on Letter (8.5 x 11 in) may take (6 sheets)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := contentWith(t, nil, map[string]string{"en/faq.md": longFAQ(t, tt.extra), "settings.yaml": settingsWith(t, tt.settings)})
+			res, _, err := runContent(t, fsys, []string{"en"})
+			if tt.want != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.want) {
+					t.Fatalf("got %v, want an error with %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				if filepath.Base(r.Path) != "handout-large-en-letter.pdf" {
+					continue
+				}
+				pages := open(t, r.Path).pages
+				if pages <= 6 || pages > 12 {
+					t.Fatalf("%d pages: the FAQ is not over one sheet's worth", pages)
+				}
+				if want := fmt.Sprintf("%d pages, on %d sheets: the FAQ is too long for 3 sheets", pages, (pages+1)/2); !strings.Contains(r.Note, want) {
+					t.Errorf("note %q, want %q", r.Note, want)
+				}
+				return
+			}
+			t.Fatal("no large-print handout")
+		})
 	}
 }

@@ -53,6 +53,11 @@ func TestOldSchemaPrintsAsBefore(t *testing.T) {
 		// back): both print the old words, which the old schema still loads
 		now.Languages[i].Text.Card = old.Languages[i].Text.Card
 		now.Languages[i].Text.Discreet = old.Languages[i].Text.Discreet
+		// the Spanish headline is written on three lines now, the old on one
+		now.Languages[i].Text.Poster.Headline = old.Languages[i].Text.Poster.Headline
+		// 911 was worded with a label on the handout, and as a question on posters
+		now.Languages[i].Text.Help.DangerLabel, now.Languages[i].Text.Help.Danger = old.Languages[i].Text.Help.DangerLabel, old.Languages[i].Text.Help.Danger
+		now.Languages[i].Text.Poster.Danger = old.Languages[i].Text.Poster.Danger
 	}
 	a, b := build("old schema", old), build("new schema", now)
 	if len(a) != len(b) || len(a) == 0 {

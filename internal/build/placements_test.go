@@ -25,6 +25,9 @@ func TestPlacementsGetTheirOwnFoldersAndCodes(t *testing.T) {
 			t.Fatalf("%s is not in a placement folder", r.Path)
 		}
 		if len(r.Codes) == 0 {
+			if strings.HasPrefix(filepath.Base(r.Path), "cards-discreet-") { // without cards: discreet_url
+				continue
+			}
 			t.Fatalf("%s has no QR code", r.Path)
 		}
 		// what is printed, not what was meant: the code decoded from the rendered page

@@ -3,7 +3,11 @@ package build
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 
+	"golang.org/x/image/font/sfnt"
+
+	"haven/internal/diag"
 	"haven/internal/kinds"
 	"haven/internal/layout"
 	"haven/internal/output"
@@ -26,15 +30,9 @@ func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
 	if !ok {
 		return Result{}, fmt.Errorf("the proof sheet comes on letter or a4, not %q", r.o.Proof)
 	}
-	count := map[string]int{}
-	for _, m := range made {
-		count[m.fam.Name]++
-	}
-	fam := made[0].fam
-	for _, m := range made {
-		if count[m.fam.Name] > count[fam.Name] {
-			fam = m.fam
-		}
+	fam, err := r.proofFamily(made)
+	if err != nil {
+		return Result{}, err
 	}
 	files := make([]layout.ProofFile, len(made))
 	for i, m := range made {
@@ -42,13 +40,59 @@ func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
 		if err != nil {
 			rel = filepath.Base(m.Path)
 		}
-		files[i] = layout.ProofFile{File: filepath.ToSlash(rel), Doc: m.doc, Greek: m.fam.Name != fam.Name}
+		// a family is its faces and its fallbacks: Atkinson with Noto Sans Arabic for Persian
+		// is not Atkinson alone, and the proof set in Atkinson alone cannot draw its Persian
+		files[i] = layout.ProofFile{File: filepath.ToSlash(rel), Doc: m.doc, Greek: m.fam.Key() != fam.Key()}
 	}
-	doc, err := layout.Proof(files, paper, r.measurers[fam.Name])
+	doc, err := layout.Proof(files, paper, r.measurer(fam))
 	if err != nil {
 		return Result{}, err
 	}
 	return r.stageOwn(dir, ProofName, "the proof sheet", doc, fam)
+}
+
+// proofWords are the characters of the proof sheet's own words (English labels, file names,
+// paper sizes, addresses): its family must draw them all.
+const proofWords = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.:/-()%"
+
+// drawsProofWords says whether fam, with its fallbacks, draws the proof sheet's own words.
+func drawsProofWords(fam *typeface.Family) bool {
+	var buf sfnt.Buffer
+	for _, r := range proofWords {
+		if !fam.Has(&buf, r) && !slices.ContainsFunc(fam.Fallback, func(f *typeface.Family) bool { return f.Has(&buf, r) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// proofFamily is the family the proof sheet is set in: of those that draw its own words, the
+// one that draws the most of the files made; with none (every file in a script without Latin
+// letters), the first of the run's families that draws them, every file then in grey bars.
+func (r *run) proofFamily(made []Result) (*typeface.Family, error) {
+	count := map[string]int{}
+	var fam *typeface.Family
+	for _, m := range made {
+		if !drawsProofWords(m.fam) {
+			continue
+		}
+		count[m.fam.Key()]++
+		if fam == nil || count[m.fam.Key()] > count[fam.Key()] {
+			fam = m.fam
+		}
+	}
+	if fam != nil {
+		return fam, nil
+	}
+	return typeface.Choose(r.o.Families, []diag.Located{{Text: proofWords, Field: "proof sheet"}})
+}
+
+// measurer is the measurer of fam, made once per family of the run.
+func (r *run) measurer(fam *typeface.Family) layout.Measurer {
+	if r.measurers[fam.Key()] == nil {
+		r.measurers[fam.Key()] = typeface.NewMeasurer(fam)
+	}
+	return r.measurers[fam.Key()]
 }
 
 // ownDocs adds to the files made the proof sheet and the print guide of the printed files of

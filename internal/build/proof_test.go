@@ -1,11 +1,15 @@
 package build
 
 import (
+	"context"
 	"fmt"
+	"haven/internal/typeface"
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"haven/internal/content"
 	"haven/internal/layout"
@@ -92,4 +96,55 @@ func printed(res []Result) []Result {
 		}
 	}
 	return out
+}
+
+// A language set with a fallback family (Atkinson with Noto Sans Arabic for Persian) is not
+// drawn in the proof's family alone: the proof sheet shows its lines as grey bars, or, when
+// every file is in that family, is set in it; a user's font first (settings font:) or last,
+// one language or several, the proof and the print guides are made and read back.
+func TestProofOfArabicScript(t *testing.T) {
+	arabic := notoFamily(t, "NotoSansArabic", "Noto Sans Arabic")
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name       string
+		langs      []string
+		userFirst  bool
+		wantArabic bool // the Persian is drawn on the proof, not greyed
+	}{
+		{"en and fa", []string{"en", "fa"}, false, false},
+		{"en and fa, font first", []string{"en", "fa"}, true, false},
+		{"fa alone", []string{"fa"}, false, true},
+		{"fa alone, font first", []string{"fa"}, true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ct, err := content.Load(contentWith(t, []string{"fa"}, nil), "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := append(slices.Clone(fams), arabic)
+			if tt.userFirst {
+				all = append([]*typeface.Family{arabic}, fams...)
+			}
+			out := t.TempDir()
+			o := Options{Content: ct, Families: all, Out: out, Kinds: []string{"handout", "poster"},
+				Langs: tt.langs, Papers: []string{"letter"}, Created: epoch, Proof: "letter", Guide: "letter"}
+			if _, _, err := Check(context.Background(), o); err != nil { // check makes the proof too
+				t.Fatal(err)
+			}
+			res, err := Run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			proof := open(t, filepath.Join(out, ProofName))
+			if got := strings.ContainsFunc(proof.text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }); got != tt.wantArabic {
+				t.Errorf("Persian drawn on the proof: %v, want %v", got, tt.wantArabic)
+			}
+			if len(res) < 3 {
+				t.Errorf("%d files made", len(res))
+			}
+		})
+	}
 }

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"os"
 	"path/filepath"
@@ -107,6 +108,12 @@ func notoHandout(t *testing.T, script, lang string) *readBack {
 // fonts-noto-core, named by its files' prefix (e.g. NotoNaskhArabic).
 func notoFamilyHandout(t *testing.T, files, name, lang string) *readBack {
 	t.Helper()
+	return openBuilt(t, runWithFont(t, []string{lang}, notoFamily(t, files, name)), "handout-"+lang+"-letter.pdf")
+}
+
+// notoFamily is a Noto family from fonts-noto-core, named by its files' prefix.
+func notoFamily(t *testing.T, files, name string) *typeface.Family {
+	t.Helper()
 	file := "/usr/share/fonts/truetype/noto/" + files + "-"
 	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
 	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
@@ -114,7 +121,7 @@ func notoFamilyHandout(t *testing.T, files, name, lang string) *readBack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return openBuilt(t, runWithFont(t, []string{lang}, fam), "handout-"+lang+"-letter.pdf")
+	return fam
 }
 
 // Hebrew reads right to left: paragraphs flush right, list bullets and question numbers on
@@ -223,6 +230,77 @@ func TestPersianUrduJoinedRightToLeft(t *testing.T) {
 			}
 			checkFlushRight(t, rb, func(s string) bool { return s >= "\u0600" && s <= "\u06ff" || s >= "\ufb50" && s <= "\ufeff" })
 		})
+	}
+}
+
+// In a right-to-left edition a phone number reads in dialling order wherever it stands (after
+// a colon, at a line's end), and a line that begins with a Latin word (the text keyword) still
+// reads right to left: the PDF draws, left to right, the reverse of the words' logical order.
+func TestPersianNumbersInDiallingOrder(t *testing.T) {
+	yaml := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "fa", "text.yaml"))
+	for from, to := range map[string]string{
+		"  call: Call {phone}\n":                  "  call: \"شماره: {phone}\"\n",
+		"  text: Text {keyword} to {shortcode}\n": "  text: \"{keyword} را به {shortcode} بفرستید\"\n",
+	} {
+		if !strings.Contains(yaml, from) {
+			t.Fatalf("fa/text.yaml no longer has %q", from)
+		}
+		yaml = strings.Replace(yaml, from, to, 1)
+	}
+	file := "/usr/share/fonts/truetype/noto/NotoSansArabic-"
+	fam, err := typeface.New("Noto Sans Arabic", file+"Regular.ttf", file+"Bold.ttf",
+		systemFont(t, file+"Regular.ttf", "fonts-noto-core"), systemFont(t, file+"Bold.ttf", "fonts-noto-core"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct, err := content.Load(contentWith(t, []string{"fa"}, map[string]string{"fa/text.yaml": yaml}), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Options{Content: ct, Families: append(fams, fam), Out: t.TempDir(), Kinds: []string{"handout"}, Langs: []string{"fa"}, Created: epoch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb := openBuilt(t, res, "handout-fa-letter.pdf")
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	label := []rune(typeface.Shape("شماره:")) // drawn reversed, to the right of the number
+	slices.Reverse(label)
+	send := []rune(typeface.Shape("بفرستید")) // the last word, drawn leftmost
+	slices.Reverse(send)
+	// each line as drawn, its runs (a link is one) put together left to right
+	runs := map[float64][]readback.Text{}
+	for _, tx := range pages[0].Texts {
+		runs[tx.Y] = append(runs[tx.Y], tx)
+	}
+	var numbers, texts int
+	for _, line := range runs {
+		slices.SortFunc(line, func(a, b readback.Text) int { return cmp.Compare(a.X, b.X) })
+		drawn := ""
+		for _, tx := range line {
+			drawn += tx.S
+		}
+		switch {
+		case strings.Contains(drawn, string(label)):
+			numbers++
+			if !strings.Contains(drawn, "1-888-373-7888 "+string(label)) {
+				t.Errorf("the number line is drawn %q, not in dialling order left of its label", drawn)
+			}
+		case strings.Contains(drawn, string(send)):
+			texts++
+			if want := string(send) + " 233733"; !strings.HasPrefix(drawn, want) || !strings.HasSuffix(drawn, "HELP") {
+				t.Errorf("the text line is drawn %q, want it from %q to HELP, right to left", drawn, want)
+			}
+		}
+	}
+	if numbers == 0 || texts == 0 {
+		t.Fatalf("page 1 draws %d number lines and %d text lines", numbers, texts)
 	}
 }
 

@@ -46,7 +46,8 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	bo := build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers}
+	bo := build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers,
+		Proof: proofPaper(true, o.papers), Guide: proofPaper(true, o.papers)}
 	n, notes, err := build.Check(ctx, bo)
 	if err != nil {
 		return err

@@ -64,3 +64,21 @@ const (
 	MinText    = 4.5 // any text on its background
 	MinHotline = 7.0 // the hotline number
 )
+
+// CMYK is a process colour, each ink a percentage from 0 to 100.
+type CMYK struct{ C, M, Y, K uint8 }
+
+// CMYK converts an sRGB colour for a print shop naively, with full grey component
+// replacement: K = 1 - max(R, G, B) takes all the grey, so black and greys print from the K
+// plate alone and C, M, Y only add the hue; each ink is rounded to a whole percent. No ICC
+// profile is applied, so a brand colour comes out near, not matched: a shop that proofs
+// against its own profile (GRACoL, FOGRA39) may convert the RGB files instead.
+func (c RGB) CMYK() CMYK {
+	r, g, b := float64(c.R)/255, float64(c.G)/255, float64(c.B)/255
+	k := 1 - max(r, g, b)
+	if k >= 1 {
+		return CMYK{K: 100}
+	}
+	ink := func(v float64) uint8 { return uint8(math.Round(100 * (1 - v - k) / (1 - k))) }
+	return CMYK{ink(r), ink(g), ink(b), uint8(math.Round(100 * k))}
+}

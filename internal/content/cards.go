@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"net/url"
 
 	"haven/internal/diag"
 )
@@ -40,13 +39,13 @@ func checkCard(file string, s Settings, t *Text) diag.Problems {
 }
 
 // revealing are the names a discreet card must not print unless the content asks: the
-// hotline's, the organisation's (in settings.yaml and in this language) and the host of the
-// hotline's site (the resource page when it is the hotline's, and its chat).
+// hotline's, the organisation's (in settings.yaml and in this language) and the domains of the
+// resource page, the hotline's chat and the organisation's website, whatever their subdomain.
 func revealing(s Settings, t *Text) []string {
 	names := []string{t.HotlineName.Text, s.Organisation.Name.Text, t.Organisation.Name.Text}
-	for _, u := range []string{s.ResourceURL, s.Hotline.Chat.Text} {
-		if p, err := url.Parse(u); err == nil && p.Host != "" && u != s.Cards.DiscreetURL {
-			names = append(names, p.Hostname())
+	for _, u := range []string{s.ResourceURL, s.Hotline.Chat.Text, s.Organisation.Website} {
+		if h := hostOf(u); h != "" {
+			names = append(names, h)
 		}
 	}
 	return names

@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,5 +33,35 @@ func TestCardOfTwoReadersIsAWarning(t *testing.T) {
 				t.Errorf("%d warnings of a card for two readers, want %d: %v", got, tt.want, c.Warnings)
 			}
 		})
+	}
+}
+
+// 911 is one phrase per language wherever the built-in content prints it: the handout's box,
+// the cards and the posters (the Spanish handout's verb in its usted, the card's and poster's
+// in tú); content written with a label before it still loads with both.
+func TestOnePhraseFor911(t *testing.T) {
+	want := map[string][]string{
+		"en": {"In immediate danger, call 911"},
+		"es": {"En peligro inmediato, llame al 911", "En peligro inmediato, llama al 911"},
+	}
+	c, err := Load(defaultcontent.FS, "content", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range c.Languages {
+		tx := l.Text
+		phrases := want[l.Code]
+		for field, got := range map[string]string{"help.danger": tx.Help.DangerLabel.Text + tx.Help.Danger.Text, "card.danger": tx.Card.Danger.Text, "poster.danger": tx.Poster.Danger.Text} {
+			if !slices.Contains(phrases, got) {
+				t.Errorf("%s %s: %q, want one of %q", l.Code, field, got, phrases)
+			}
+		}
+	}
+	old, err := Load(os.DirFS(filepath.Join("..", "..", "testdata", "oldschema")), "oldschema", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := old.Languages[0].Text.Help; h.DangerLabel.Text != "In immediate danger" || h.Danger.Text != "Call 911" {
+		t.Errorf("the old schema's 911 reads %q and %q", h.DangerLabel.Text, h.Danger.Text)
 	}
 }

@@ -42,6 +42,7 @@ type faqReader struct {
 	ps       diag.Problems
 	title    diag.Located
 	untitled bool // text before the title: said once, and nothing more is read
+	warnings diag.Problems
 	intro    []Para
 	sections []section
 }
@@ -114,7 +115,12 @@ func (f *faqReader) block(n ast.Node) {
 
 func (f *faqReader) heading(h *ast.Heading) {
 	line := f.line(h)
-	t := Unmark(f.inline(h, nil)) // headings are bold, in one face
+	marked := f.inline(h, nil)
+	t := Unmark(marked) // headings are bold, in one face
+	if strings.Contains(marked, ItalicOn) {
+		f.warnings.Add(f.file, line, map[bool]string{true: "title", false: "question"}[h.Level == 1], "*emphasis* in a heading prints as plain text: headings print in bold, in one face",
+			"take out the asterisks, or put the emphasis in the answer")
+	}
 	switch {
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
@@ -192,17 +198,27 @@ func (f *faqReader) list(l *ast.List, level int) {
 // HTML and strikethrough refused.
 func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 	var b strings.Builder
+	soft := -1 // where the space of the last soft line break ends, while nothing follows it
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch x := c.(type) {
 			case *ast.Text:
-				b.Write(x.Segment.Value(f.src))
+				text := x.Segment.Value(f.src)
+				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
+					// a number broken at its dash across two lines of the file is one number
+					joined := b.String()[:soft-1]
+					b.Reset()
+					b.WriteString(joined)
+				}
+				soft = -1
+				b.Write(text)
 				switch {
 				case x.HardLineBreak():
 					b.WriteString("\n")
 				case x.SoftLineBreak():
 					b.WriteString(" ")
+					soft = b.Len()
 				}
 			case *ast.String:
 				b.Write(x.Value)
@@ -247,6 +263,22 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 	return strings.TrimSpace(b.String())
 }
 
+// numberGoesOn says whether a line of a paragraph that ends before next begins is a number
+// written on across the line end: a digit and a dash before it, a digit after ("1-888-" and
+// "373-7888"), or a digit before and a dash and a digit after. Markdown joins the lines with a
+// space, which would print a number with a gap in it, and break the line there.
+func numberGoesOn(before string, next []byte) bool {
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	n := len(before)
+	switch {
+	case n >= 2 && before[n-1] == '-' && digit(before[n-2]):
+		return len(next) > 0 && digit(next[0])
+	case n >= 1 && digit(before[n-1]):
+		return len(next) > 1 && next[0] == '-' && digit(next[1])
+	}
+	return false
+}
+
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
 var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
@@ -266,6 +298,7 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		return faq, ps
 	}
 	faq.Title = f.title
+	faq.warnings = f.warnings
 	field := func(name string, paras []Para) []Para {
 		for i := range paras {
 			paras[i].Field = fmt.Sprintf("%s[%d]", name, i+1)
@@ -341,4 +374,35 @@ func isQuestion(heading string) bool {
 		}
 	}
 	return false
+}
+
+// plainMarkdown finds Markdown emphasis (*what*, **not**, _so_) in text.yaml's fields, which
+// are plain text and print it as written, asterisks and all: the writer meant emphasis, and
+// would see the marks only on the printed copies.
+func plainMarkdown(file string, fields []field) diag.Problems {
+	var ps diag.Problems
+	for _, f := range fields {
+		if !strings.ContainsAny(*f.ptr, "*_") {
+			continue
+		}
+		src := []byte(*f.ptr)
+		found := ""
+		ast.Walk(markdown.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if _, ok := n.(*ast.Emphasis); !ok || !entering {
+				return ast.WalkContinue, nil
+			}
+			ast.Walk(n, func(t ast.Node, entering bool) (ast.WalkStatus, error) {
+				if x, ok := t.(*ast.Text); ok && entering {
+					found += string(x.Segment.Value(src))
+				}
+				return ast.WalkContinue, nil
+			})
+			return ast.WalkStop, nil
+		})
+		if found != "" {
+			ps.Add(file, f.line, f.path, fmt.Sprintf("%s would print with its marks: emphasis (*...*, **...**) works in faq.md, and text.yaml is plain text", diag.Quote(*f.ptr)),
+				"take out the asterisks or underscores around "+diag.Quote(found))
+		}
+	}
+	return ps
 }

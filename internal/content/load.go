@@ -65,9 +65,20 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		c.Settings.Cards.Offset = ov.Offset
 	}
+	// where the addresses the discreet card's code carries were set, for its checks
+	campaign := diag.Located{File: "--campaign", Text: c.Settings.Campaign}
+	var discreetURL diag.Located
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
+			if f.path == "cards.discreet_url" || f.path == "campaign" && ov.Campaign == "" {
+				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+				if f.path == "campaign" {
+					campaign = at
+				} else {
+					discreetURL = at
+				}
+			}
 			if p := checkRunes(*f.ptr); p != "" {
 				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
 			}
@@ -140,8 +151,19 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	wg.Wait()
 	for i, p := range lps {
 		ps = append(ps, p...)
-		c.Warnings = append(c.Warnings, twoReaders(c.Languages[i].Text)...)
-		c.Warnings = append(c.Warnings, contactUs(c.Languages[i], c.Settings.Organisation)...)
+		l := &c.Languages[i]
+		c.Warnings = append(c.Warnings, l.FAQ.warnings...)
+		c.Warnings = append(c.Warnings, twoReaders(l.Text)...)
+		c.Warnings = append(c.Warnings, l.warnings...)
+		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
+		c.Warnings = append(c.Warnings, unchecked(*l)...)
+		if len(p) == 0 {
+			for _, q := range checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text)) {
+				if !slices.Contains(ps, q) { // each language may find the same
+					ps = append(ps, q)
+				}
+			}
+		}
 	}
 	if len(ps) > 0 {
 		return nil, ps.Sort()
@@ -199,6 +221,8 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		var tps diag.Problems
 		textFields, tps = decodeStrict(textName, textData, &lang.Text)
 		ps = append(ps, tps...)
+		ps = append(ps, lineBreaks(textName, textFields)...)
+		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s.Hotline, len(tps) == 0, &ps)
 		textRead = true
 		if n := lang.Text.Organisation.Name; n.Text != "" {
@@ -221,7 +245,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
+			lang.warnings = neutralBackLines(&lang.Text)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
+			ps = append(ps, checkTab(s, &lang.Text)...)
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}
 	}

@@ -449,3 +449,65 @@ func TestFAQMarkdown(t *testing.T) {
 		t.Errorf("title %q, intro %v, closing %q", faq.Title.Text, faq.Intro, faq.ClosingTitle.Text)
 	}
 }
+
+// A number written on across a line end of the file is one number, as a reader means it:
+// Markdown's soft line break would print a space in it. Other line ends stay spaces.
+func TestNumberAcrossLineEnds(t *testing.T) {
+	for _, tt := range []struct{ written, want string }{
+		{"Call 1-888-\n373-7888 now.", "Call 1-888-373-7888 now."},
+		{"Call 1-888-373\n-7888 now.", "Call 1-888-373-7888 now."},
+		{"Call 1-888-\n373-7888 or 1-888-373-\n7888.", "Call 1-888-373-7888 or 1-888-373-7888."},
+		{"Call *1-888-*\n373-7888.", "Call " + ItalicOn + "1-888-" + ItalicOff + " 373-7888."},
+		{"Call (888)\n373-7888.", "Call (888) 373-7888."},
+		{"Ages 12 to\n17.", "Ages 12 to 17."},
+		{"Call 911\nnow.", "Call 911 now."},
+		{"well-\nknown", "well- known"},
+	} {
+		faq, ps := parseFAQ("faq.md", []byte("# Title\n\n## Question?\n\n"+tt.written+"\n"))
+		if ps != nil {
+			t.Fatal(ps)
+		}
+		if got := faq.Questions[0].Answer[0].Text; got != tt.want {
+			t.Errorf("%q reads %q, want %q", tt.written, got, tt.want)
+		}
+	}
+}
+
+// Emphasis in a heading does not print (headings are bold, in one face): a warning names the
+// line; bold in a heading, and emphasis in an answer, print as written and are not warned of.
+func TestEmphasisInHeadingsWarns(t *testing.T) {
+	faq, ps := parseFAQ("faq.md", []byte("# A *title*\n\n## Is it *really* so?\n\nYes, *indeed*.\n\n## A **bold** question?\n\nYes.\n"))
+	if ps != nil {
+		t.Fatal(ps)
+	}
+	var got []string
+	for _, w := range faq.warnings {
+		got = append(got, fmt.Sprintf("%d %s", w.Line, w.Field))
+	}
+	if want := []string{"1 title", "3 question"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("warnings at %v, want %v", got, want)
+	}
+}
+
+// text.yaml is plain text: Markdown emphasis in a field would print with its asterisks, and is
+// refused naming the field, its line and the words; an asterisk that is not emphasis passes.
+func TestMarkdownInTextYAML(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"You choose *what* to say.", `around "what"`},
+		{"You do **not** have to give your name.", `around "not"`},
+		{"It is _your_ choice.", `around "your"`},
+		{"Free* and confidential", ""},
+		{"Call 24 * 7", ""},
+		{"snake_case_words", ""},
+		{"Plain words.", ""},
+	} {
+		s := tt.text
+		ps := plainMarkdown("text.yaml", []field{{path: "card.back_lines[1]", line: 34, ptr: &s}})
+		switch {
+		case tt.want == "" && len(ps) > 0:
+			t.Errorf("%q refused: %v", tt.text, ps)
+		case tt.want != "" && (len(ps) != 1 || !strings.Contains(ps[0].Error(), tt.want) || ps[0].Line != 34 || ps[0].Field != "card.back_lines[1]"):
+			t.Errorf("%q: got %v, want a problem at line 34 with %q", tt.text, ps, tt.want)
+		}
+	}
+}

@@ -74,7 +74,8 @@ func (c Cards) Observer() bool { return c.Audience == AudienceAdult }
 // Handout holds the handout's settings.
 type Handout struct {
 	// Sheets is how many sheets a normal-print handout may take: "1" keeps it to one sheet
-	// printed on both sides, and a longer FAQ is an error; empty allows a second sheet.
+	// printed on both sides (the large-print edition to 6 pages), and a longer FAQ is an
+	// error; empty allows a second sheet (and 12 large-print pages).
 	Sheets string `yaml:"sheets" haven:"optional"`
 }
 
@@ -168,6 +169,8 @@ type Language struct {
 	// Texts lists every printed string of this language with where it came from, so later
 	// checks (font coverage, fitting) can name the file and line.
 	Texts []diag.Located
+	// warnings are what loading changed that the user should hear of.
+	warnings diag.Problems
 }
 
 // FAQ is faq.md.
@@ -177,6 +180,8 @@ type FAQ struct {
 	Questions    []QA
 	ClosingTitle diag.Located
 	Closing      []Para
+	// warnings: what is written but does not print as written (emphasis in a heading)
+	warnings diag.Problems
 }
 
 // BoldOn and BoldOff mark where bold text begins and ends in a paragraph's text (from **bold**
@@ -294,8 +299,10 @@ type Text struct {
 
 // HelpText is the hotline box.
 type HelpText struct {
-	Title       diag.Located `yaml:"title"`
-	DangerLabel diag.Located `yaml:"danger_label"`
+	Title diag.Located `yaml:"title"`
+	// DangerLabel goes before Danger ("In immediate danger: Call 911") in content written
+	// before 911 was one phrase ("In immediate danger, call 911", all of it in Danger).
+	DangerLabel diag.Located `yaml:"danger_label" haven:"optional"`
 	Danger      diag.Located `yaml:"danger"`
 	CallLabel   diag.Located `yaml:"call_label"`
 	Call        diag.Located `yaml:"call"`
@@ -353,9 +360,11 @@ type DiscreetText struct {
 	BackTitle diag.Located   `yaml:"back_title" haven:"optional"`
 	BackLines []diag.Located `yaml:"back_lines"`
 	BackNote  diag.Located   `yaml:"back_note"`
-	// Avoid are words the discreet front must not print; empty means the built-in list
-	// for the language.
+	// Avoid are words or phrases the discreet card must not print, added to the built-in
+	// list for the language (English and Spanish have one).
 	Avoid []diag.Located `yaml:"avoid" haven:"optional"`
+	// Allow takes words off the built-in list, for content that must print one on purpose.
+	Allow []diag.Located `yaml:"allow" haven:"optional"`
 	// ShowNames lets the discreet texts print the hotline's or the organisation's name, which
 	// they are otherwise refused.
 	ShowNames bool `yaml:"show_names" haven:"optional"`

@@ -48,6 +48,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	bad := func(path, msg, hint string) { ps.Add(file, line[path], path, msg, hint) }
 
+	ps = append(ps, lineBreaks(file, fields)...)
 	if msg := CheckURL(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
 	}
@@ -93,6 +94,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
 		if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
+		} else if msg := displayOpens(full, s.ResourceURL); msg != "" {
+			bad("display_url", fmt.Sprintf("%s %s than resource_url %s, which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL)),
+				"print resource_url's own address, shortened (e.g. "+ShortURL(s.ResourceURL)+"), or leave display_url empty")
 		}
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
@@ -315,4 +319,40 @@ func allPass(c Colours, field string, shade colour.RGB) bool {
 		}
 	}
 	return true
+}
+
+// oneLine are the fields that print on one line wherever they print (the handout's footer, the
+// page number), in settings.yaml and text.yaml: a line break written in one would print as
+// nothing, so it is refused where it is written.
+var oneLine = map[string]bool{"organisation.name": true, "organisation.contact": true, "handout.page": true}
+
+// lineBreaks finds a line break in a one-line field.
+func lineBreaks(file string, fields []field) diag.Problems {
+	var ps diag.Problems
+	for _, f := range fields {
+		if oneLine[f.path] && strings.Contains(*f.ptr, "\n") {
+			ps.Add(file, f.line, f.path, fmt.Sprintf("%q has a line break, but prints on one line", *f.ptr), "remove the line break: write it on one line")
+		}
+	}
+	return ps
+}
+
+// displayOpens says how the printed address display differs from resource, what the QR codes
+// open, or "" when typing it reaches that page: the same host (with or without www.) and a
+// path that leads to resource's (the whole path, or a folder of it that redirects there).
+func displayOpens(display, resource string) string {
+	d, err1 := url.Parse(display)
+	r, err2 := url.Parse(resource)
+	if err1 != nil || err2 != nil {
+		return "" // said by CheckURL
+	}
+	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") }
+	if host(d) != host(r) {
+		return "is on another site"
+	}
+	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
+	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != r.RawQuery {
+		return "is another page"
+	}
+	return ""
 }

@@ -33,3 +33,24 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		}
 	}
 }
+
+// The address printed under QR codes must reach the page they open: the same site, with or
+// without www., and the page or a folder above it.
+func TestDisplayURLOpensTheResource(t *testing.T) {
+	for _, tt := range []struct{ display, resource, want string }{
+		{"https://humantraffickinghotline.org", "https://humantraffickinghotline.org", ""},
+		{"https://example.org/help", "https://www.example.org/help/teens", ""},
+		{"https://www.Example.org", "https://example.org/help?lang=es", ""},
+		{"https://example.org/help/", "https://example.org/help", ""},
+		{"https://other-site.example.com/help", "https://humantraffickinghotline.org", "is on another site"},
+		{"https://humantrafickinghotline.org", "https://humantraffickinghotline.org", "is on another site"},
+		{"https://example.org.evil.com/help", "https://example.org/help", "is on another site"},
+		{"https://example.org/hel", "https://example.org/help", "is another page"},
+		{"https://example.org/help/teens", "https://example.org/help", "is another page"},
+		{"https://example.org/help?x=1", "https://example.org/help", "is another page"},
+	} {
+		if got := displayOpens(tt.display, tt.resource); got != tt.want {
+			t.Errorf("displayOpens(%q, %q) = %q, want %q", tt.display, tt.resource, got, tt.want)
+		}
+	}
+}

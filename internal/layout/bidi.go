@@ -1,6 +1,10 @@
 package layout
 
 import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/bidi"
@@ -29,41 +33,92 @@ func hasRTL(s string) bool {
 	return false
 }
 
+// number is a run of digits that reads left to right whatever the line's direction: a phone
+// number's groups with their separators ("1-888-373-7888", "+44 808 2000 247", "(888) 373-7888").
+// The bidirectional algorithm alone would place the groups of such a number right to left
+// after Arabic letters (its digits become Arabic numbers, its hyphens and spaces neutral):
+// isolated, it keeps its dialling order.
+// Digits of any script count: a number may be written in Persian digits.
+var number = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\+?\(?\p{Nd}+\)?(?:[-. /]?\(?\p{Nd}+\)?)*`)
+})
+
+// Isolates around a run that is to be set left to right as one piece.
+const (
+	lri = "\u2066"
+	pdi = "\u2069"
+)
+
+var unisolate = strings.NewReplacer(lri, "", pdi, "")
+
 // visual is a line in the order its characters are placed from left to right, by the Unicode
 // bidirectional algorithm: right-to-left runs reversed (brackets mirrored), numbers and Latin
-// words kept left to right inside them, and in a right-to-left line the runs in reverse order.
-func visual(line string) string {
+// words kept left to right inside them, numbers whole. rightToLeft is the direction of the
+// paragraph the line is part of: a line of a right-to-left edition that begins with a Latin
+// word ("HELP …") still reads right to left.
+func visual(line string, rightToLeft bool) string {
 	if !hasRTL(line) {
 		return line
 	}
 	dir := bidi.LeftToRight
-	if rtl(line) {
+	if rightToLeft || rtl(line) {
 		dir = bidi.RightToLeft
 	}
 	var p bidi.Paragraph
-	if _, err := p.SetString(line, bidi.DefaultDirection(dir)); err != nil {
+	if _, err := p.SetString(number().ReplaceAllString(line, lri+"${0}"+pdi), bidi.DefaultDirection(dir)); err != nil {
 		return line
 	}
 	o, err := p.Order()
 	if err != nil {
 		return line
 	}
-	runs := make([]string, o.NumRuns())
+	// each run's level: the paragraph's, one more for a run against its direction, and a
+	// number inside right-to-left words of a left-to-right line one more again
+	base := map[bidi.Direction]int{bidi.LeftToRight: 0, bidi.RightToLeft: 1}[dir]
+	type run struct {
+		s     string
+		level int
+		flips int // how many times rule L2 has reversed it
+	}
+	runs := make([]run, o.NumRuns())
 	for i := range runs {
 		r := o.Run(i)
-		runs[i] = r.String()
-		if r.Direction() == bidi.RightToLeft {
-			runs[i] = bidi.ReverseString(runs[i])
+		runs[i] = run{s: r.String(), level: base}
+		if r.Direction() != dir {
+			runs[i].level++
 		}
 	}
-	if dir == bidi.RightToLeft {
-		for i, j := 0, len(runs)-1; i < j; i, j = i+1, j-1 {
-			runs[i], runs[j] = runs[j], runs[i]
+	for i := 1; base == 0 && i+1 < len(runs); i++ {
+		if runs[i].level == 0 && runs[i-1].level == 1 && runs[i+1].level == 1 && !hasLetters(runs[i].s) {
+			runs[i].level = 2
 		}
 	}
-	out := ""
+	// rule L2: from the highest level to the lowest odd one, reverse every sequence of runs at
+	// that level or higher
+	for level := 2; level >= 1; level-- {
+		for i := 0; i < len(runs); {
+			if runs[i].level < level {
+				i++
+				continue
+			}
+			j := i
+			for j < len(runs) && runs[j].level >= level {
+				runs[j].flips++
+				j++
+			}
+			slices.Reverse(runs[i:j])
+			i = j
+		}
+	}
+	var b strings.Builder
 	for _, r := range runs {
-		out += r
+		if r.flips%2 == 1 {
+			r.s = bidi.ReverseString(r.s)
+		}
+		b.WriteString(unisolate.Replace(r.s))
 	}
-	return out
+	return b.String()
 }
+
+// hasLetters reports whether s has a letter: a run without one is a number and its separators.
+func hasLetters(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }

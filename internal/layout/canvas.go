@@ -22,6 +22,7 @@ type canvas struct {
 	tag   *Elem // what the items now drawn are part of; nil: artifacts
 	// furniture: everything now drawn is an artifact, even what a drawing tags
 	furniture bool
+	rtl       bool // the edition reads right to left: every line is of a right-to-left paragraph
 }
 
 // add draws it as part of the current element; boxes and rules only decorate.
@@ -65,7 +66,7 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 // so a screen reader announces the link and no more; page furniture has no links (the same
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
-	s = visual(typeface.Shape(s)) // joined, and placed left to right, as PDF places characters
+	s = visual(typeface.Shape(s), c.rtl) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
 		hits = c.linksIn(s)

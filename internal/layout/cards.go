@@ -56,6 +56,9 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		kind = "cards-discreet"
 	}
 	doc := &Doc{Name: name(kind, in.Lang.Code, paper), Lang: in.Lang.Code}
+	if discreet && in.Settings.Cards.DiscreetURL == "" {
+		doc.Note = NoDiscreetCode
+	}
 	byCode := map[string][]func(cv *canvas, x, y float64){}
 	x0, y0 := sh.origin()
 	th := in.theme()
@@ -91,14 +94,16 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		}
 		cutGuides(cv, sh, x0, y0, th)
 		if side == 0 {
-			if err := printLine(cv, in, paper, sh, x0, y0, th); err != nil {
-				return doc, err
-			}
+			printLine(cv, in, paper, sh, x0, y0, th)
 		}
 		doc.Pages = append(doc.Pages, cv.page(sh.Paper.W, sh.Paper.H))
 	}
 	return doc, nil
 }
+
+// NoDiscreetCode is what build and check say of a discreet sheet made without
+// cards: discreet_url.
+const NoDiscreetCode = "the discreet card has no QR code: set cards: discreet_url to a neutral address you control"
 
 // printLines are the few words a card sheet carries in its top margin, by language and paper,
 // so a sheet picked up from the printer tray says how it is printed. Each part goes whole
@@ -114,8 +119,9 @@ var printLines = map[string]map[string][]string{
 	},
 }
 
-// printLineSize is the instruction line's type: small, in the margin, on no card.
-const printLineSize = 7
+// printLineSize is the instruction line's type: small, in the margin, on no card; in a wide
+// font, down to printLineFloor.
+const printLineSize, printLineFloor = 7, 6
 
 // PrintLine is the instruction line of a card sheet on paper in lang (English for a language
 // without one): its parts, in the order they are printed.
@@ -131,47 +137,56 @@ func PrintLine(lang, paper string) []string {
 
 // printLine sets the instruction line in the sheet's top margin, in the middle of the cut
 // marks' height and between them: the parts, joined by " · ", fill the space over the first
-// column and go on over the next.
-func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th Theme) error {
+// column and go on over the next. They are haven's words, not the user's, so they never fail
+// a build: in a wide font they are set smaller, down to printLineFloor; what still does not fit
+// is left out from the end (the print guide says it all), and a part wider than a card alone is
+// cut in its middle.
+func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th Theme) {
 	st := textStyle(Regular, printLineSize, 1.2, th.Ink)
 	const sep, gap = " · ", 6.0
-	base := y0 - 2 - guideLen/2 + st.Size*0.35
-	var lines []string
-	cur := ""
-	for _, part := range PrintLine(in.Lang.Code, paper) {
-		next := part
-		if cur != "" {
-			next = cur + sep + part
+	base := y0 - 2 - guideLen/2 + printLineSize*0.35
+	pack := func() []string {
+		var lines []string
+		cur := ""
+		for _, part := range PrintLine(in.Lang.Code, paper) {
+			next := part
+			if cur != "" {
+				next = cur + sep + part
+			}
+			if in.M.Width(st.Font, st.Size, next) <= sh.CardW-2*gap {
+				cur = next
+				continue
+			}
+			if cur != "" {
+				lines = append(lines, cur)
+			}
+			cur = part
 		}
-		if in.M.Width(st.Font, st.Size, next) <= sh.CardW-2*gap {
-			cur = next
-			continue
-		}
-		lines = append(lines, cur)
-		cur = part
+		return append(lines, cur)
 	}
-	lines = append(lines, cur)
-	if len(lines) > sh.Cols {
-		return fitErr(diag.Located{Text: strings.Join(PrintLine(in.Lang.Code, paper), sep)}, "top margin of the card sheet", "does not fit between the cut marks")
+	lines := pack()
+	for len(lines) > sh.Cols && st.Size > printLineFloor {
+		st.Size -= 0.25
+		lines = pack()
 	}
 	cv.artifact(func() { // printing furniture, as the cut marks are
-		for i, l := range lines {
-			cv.text(x0+float64(i)*sh.CardW+gap, base, st, l)
+		for i, l := range lines[:min(len(lines), sh.Cols)] {
+			fitText(cv, x0+float64(i)*sh.CardW+gap, base, sh.CardW-2*gap, st, l)
 		}
 	})
-	return nil
 }
 
 // BleedCard is one US card for a print shop: front and back pages with 0.125 in bleed, the
-// background running into it, and crop marks outside it. Its black text is pure black, which
-// the PDF writes as DeviceGray 0: the shop's plate prints it as 100% K, solid, not as a
-// four-colour grey that screens ragged at small sizes.
+// background running into it, and crop marks outside it. Its colours are process inks (CMYK)
+// and all its text, and the crop marks, pure black: 100% K from one plate, solid, never a
+// four-colour grey or a tint that screens ragged at small sizes (text on the band stays paper
+// white, no ink at all).
 func BleedCard(in Input) (*Doc, error) {
 	const bleed, slug = 0.125 * Inch, 0.25 * Inch
 	th := in.theme()
 	th.Ink = colour.RGB{}
 	c := newCard(in, th, 3.5*Inch, 2*Inch, false, bleed)
-	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code, Meta: c.meta("wallet card for print")}
+	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code, Meta: c.meta("wallet card for print"), CMYK: true}
 	sides, err := c.sides(doc, true)
 	if err != nil {
 		return doc, err
@@ -196,15 +211,15 @@ type card struct {
 	w, h     float64
 	discreet bool
 	words    cardWords
-	rtl      bool // the card's words run right to left: its layout is mirrored
-	url      string
+	rtl      bool    // the card's words run right to left: its layout is mirrored
+	url      string  // what the back's QR code opens; empty prints no code
 	bleed    float64 // > 0 on a print-shop card: colour runs this far past the cut
 }
 
 // cardWords are what one card says, to one reader on both sides.
 type cardWords struct {
 	headline, label diag.Located
-	name            diag.Located // the hotline's name, under the number; empty on a discreet card
+	name            diag.Located // the hotline's name, over the number; empty on a discreet card
 	title           diag.Located // the back's heading
 	lines           []diag.Located
 	bullets         bool         // the lines are a list (things to look for), not paragraphs
@@ -214,7 +229,8 @@ type cardWords struct {
 
 // newCard is a card of w x h: the discreet one, the adult's (cards: audience: adult), or the
 // card for the person who may need help. The discreet card's code opens cards.discreet_url
-// when set, and prints only that address.
+// when set, and prints only that address; without one it has no code, since the hotline's
+// address would show in the camera's preview and stay in the phone's history.
 func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) card {
 	t := in.Lang.Text
 	c := card{in: in, th: th, w: w, h: h, discreet: discreet, url: in.qrURL("cards"), bleed: bleed}
@@ -222,6 +238,7 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 	case discreet:
 		d := t.Discreet
 		c.words = cardWords{headline: d.Headline, label: d.Subline, title: d.BackTitle, lines: d.BackLines, note: d.BackNote}
+		c.url = ""
 		if u := in.Settings.Cards.DiscreetURL; u != "" {
 			c.url = qr.Link{Base: u, Kind: "cards", Campaign: in.Campaign, Placement: in.Placement}.URL()
 			c.words.address = diag.Located{Field: "cards.discreet_url", Text: content.ShortURL(u)}
@@ -246,6 +263,16 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 	return c
 }
 
+// accent is the colour of the few lines set off in colour (911, the back's heading): the
+// band's on a home-printed card; ink on the discreet card, which shares no look with the
+// standard one, and on the print-shop card, whose text is all from the black plate.
+func (c card) accent() colour.RGB {
+	if c.discreet || c.bleed > 0 {
+		return c.th.Ink
+	}
+	return c.th.Primary
+}
+
 // at is where a line w wide set from x on a left-to-right card at cx goes: there, or, on a
 // right-to-left card, mirrored, so that it ends where it would have begun (flush right).
 func (c card) at(cx, x, w float64) float64 {
@@ -255,9 +282,9 @@ func (c card) at(cx, x, w float64) float64 {
 	return 2*cx + c.w - x - w
 }
 
-// width is the advance of a line as the canvas sets it (joined, in visual order).
+// width is the advance of a line as the canvas sets it, joined.
 func (c card) width(st Style, s string) float64 {
-	return c.in.M.Width(st.Font, st.Size, visual(typeface.Shape(s)))
+	return c.in.M.Width(st.Font, st.Size, typeface.Shape(s)) // the order of its characters does not change its width
 }
 
 // text draws a line from x on the card at cx, mirrored on a right-to-left card.
@@ -269,9 +296,7 @@ func (c card) text(cv *canvas, cx, x, y float64, st Style, s string) {
 // its site, since the file may be kept or sent where the card is not meant to be read.
 func (c card) meta(what string) Meta {
 	if c.discreet {
-		m := c.in.meta(c.words.headline.Text+": "+what, c.words.headline.Text)
-		m.Keywords = c.in.Settings.Hotline.Call.Text
-		return m
+		return discreetMeta(c.words)
 	}
 	return c.in.meta(c.in.Lang.Text.HotlineName.Text+": "+what, c.words.headline.Text)
 }
@@ -338,8 +363,8 @@ func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y 
 
 // front: the headline (in a band running to the card's top and side edges, into the bleed on
 // a print-shop card; on the discreet card in plain ink over a hairline, a look of its own),
-// then in one order everywhere: who to call, the number as the largest text (the hotline's
-// name under it), the text line, TTY or chat, and 911 last and smaller.
+// then in the kit's one order: who to call and the hotline's name, the number as the largest
+// text, the text line, TTY or chat, and 911 last, the size of the name and of TTY or chat.
 func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	t := c.in.Lang.Text
 	h := c.in.Settings.Hotline
@@ -350,15 +375,14 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		head = textStyle(Bold, c.pt(14), 17.0/14, c.th.Ink)
 	}
-	lab := textStyle(Regular, c.pt(8.5), 10.5/8.5, c.th.Ink)
+	lab := textStyle(Regular, c.pt(9), 11.5/9, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5, c.th.Ink)
-	dan := textStyle(Bold, c.pt(9), 11.5/9, c.th.Primary)
-	small := textStyle(Regular, c.pt(8), 10.5/8, c.th.Ink)
+	dan := textStyle(Bold, c.pt(9), 11.5/9, c.accent())
+	small := textStyle(Regular, dan.Size, 11.5/9, c.th.Ink) // the name, TTY or chat: as large as 911
 	what := "card front"
 	if c.discreet {
 		what = "discreet card front"
-		dan.Color = c.th.Ink
 	}
 	if err := fitOne(c.in.M, head, wd.headline, inner, what); err != nil {
 		return nil, err
@@ -388,17 +412,16 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if err := fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what); err != nil {
 		return nil, err
 	}
+	var nameLines []string
 	if wd.name.Text != "" {
-		if err := fitOne(c.in.M, small, wd.name, inner, what); err != nil {
+		if nameLines, err = fitLines(c.in.M, small, wd.name, inner, 2, what); err != nil {
 			return nil, err
 		}
 	}
 	var col column
 	col.add(lab, 0, labLines...)
+	col.join(small, 0, nameLines...)
 	col.join(num, 0, h.Call.Text)
-	if wd.name.Text != "" {
-		col.join(small, 0, wd.name.Text)
-	}
 	for _, l := range []struct {
 		st  Style
 		gap float64
@@ -466,28 +489,31 @@ const (
 
 // back: a heading and a few lines for the same reader as the front (what happens when you
 // call; the adult's card: warning signs), the QR code in the top right corner, its address
-// under it and under the lines, and what the line offers at the foot.
+// under it and under the lines, and what the line offers at the foot. A card without a code
+// (the discreet one without its own address) gives the lines the card's width.
 func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	wd := c.words
 	what := "card back"
 	if c.discreet {
 		what = "discreet card back"
 	}
-	qc, err := c.in.code(c.url, 0.8*Inch) // at least 0.75 in without the quiet zone
-	if err != nil {
-		return nil, err
-	}
 	s := cardSafe
-	size := qc.box - 2*qc.quiet
-	edge := max(s, qc.quiet) // from the card's edge to the code's modules
-	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5, c.th.Primary)
-	if c.discreet {
-		ttl.Color = c.th.Ink
+	var qc code
+	size, edge, room := 0.0, s, 0.0 // the code's modules, from the card's edge to them, and beside them
+	if c.url != "" {
+		var err error
+		if qc, err = c.in.code(c.url, 0.8*Inch); err != nil { // at least 0.75 in without the quiet zone
+			return nil, err
+		}
+		size, edge = qc.box-2*qc.quiet, max(s, qc.quiet)
+		room = size + max(qc.quiet, c.sp(6)) // the lines stay out of the quiet zone
 	}
+	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5, c.accent())
 	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody, c.th.Ink)
 	urlSt := textStyle(Bold, cardBackURL, 9.0/cardBackURL, c.th.Ink)
 	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5, c.th.Ink)
-	leftW := c.w - s - edge - size - max(qc.quiet, c.sp(6)) // the lines stay out of the quiet zone
+	leftW := c.w - s - edge - room
+	var err error
 	bullet := "•"
 	ind := 0.0
 	if wd.bullets {
@@ -527,7 +553,10 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if len(titleLines) > 0 {
 		leftH += c.sp(2)
 	}
-	codeBottom := edge + size + qc.quiet // the quiet zone stays clear of the address
+	codeBottom := 0.0
+	if c.url != "" {
+		codeBottom = edge + size + qc.quiet // the quiet zone stays clear of the address
+	}
 	urlTop := max(s+leftH+cardBackGap, codeBottom)
 	urlH := float64(len(urlLines)) * urlSt.Leading
 	noteTop := c.h - s - noteSt.Leading
@@ -543,6 +572,9 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.Panel})
 		}
 		cy := y + s
+		if c.url == "" { // no code in the corner: the heading and lines stand in the middle of the space over the note
+			cy += max(0, (noteTop-cardBackGap-s-leftH)/2)
+		}
 		if len(titleLines) > 0 {
 			cv.within(RoleH2, "", func() {
 				for _, l := range titleLines {
@@ -570,7 +602,9 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 			cy += body.Leading
 		}
 		right := x + c.w - edge // the code's right edge, and the address's
-		qc.draw(cv, c.at(x, right-size-qc.quiet, qc.box), y+edge-qc.quiet)
+		if c.url != "" {
+			qc.draw(cv, c.at(x, right-size-qc.quiet, qc.box), y+edge-qc.quiet)
+		}
 		if len(urlLines) > 0 {
 			cv.within(RoleP, "", func() {
 				for i, l := range urlLines {

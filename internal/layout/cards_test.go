@@ -40,7 +40,7 @@ func codes(doc *layout.Doc) map[string]bool {
 // Who each card speaks to, and what its code opens: the default card speaks to the person who
 // may need help on both sides; cards: audience: adult makes the adult's card (warning signs
 // on the back, its own front); the discreet card's code opens cards.discreet_url when set and
-// prints only that address, and otherwise prints none.
+// prints only that address; without it the card has no code, and its sheet says so.
 func TestCardReadersAndDiscreetAddress(t *testing.T) {
 	for _, in := range realInputs(t) {
 		tx := in.Lang.Text
@@ -58,7 +58,7 @@ func TestCardReadersAndDiscreetAddress(t *testing.T) {
 			{"adult", "adult", false, "", []string{tx.Observer.Headline.Text, tx.Observer.BackTitle.Text, tx.Observer.Signs[0].Text, in.Address.Text},
 				[]string{tx.Card.Headline.Text, tx.Card.BackLines[0].Text}, in.Settings.ResourceURL},
 			{"discreet", "", true, "", []string{tx.Discreet.Headline.Text, tx.Discreet.BackTitle.Text},
-				[]string{in.Address.Text, tx.HotlineName.Text}, in.Settings.ResourceURL},
+				[]string{in.Address.Text, tx.HotlineName.Text}, ""},
 			{"discreet with its own address", "adult", true, "https://example.org/talk", []string{tx.Discreet.Headline.Text, "example.org/talk"},
 				[]string{in.Address.Text, tx.HotlineName.Text, tx.Observer.Signs[0].Text}, "https://example.org/talk"},
 		}
@@ -82,8 +82,11 @@ func TestCardReadersAndDiscreetAddress(t *testing.T) {
 							t.Errorf("%s: %q is printed", paper, w)
 						}
 					}
-					if got := codes(doc); len(got) != 1 || !got[tt.opens] {
-						t.Errorf("%s: the codes open %v, want %s", paper, got, tt.opens)
+					if got := codes(doc); tt.opens == "" && len(got) > 0 || tt.opens != "" && (len(got) != 1 || !got[tt.opens]) {
+						t.Errorf("%s: the codes open %v, want %q", paper, got, tt.opens)
+					}
+					if (doc.Note == layout.NoDiscreetCode) != (tt.discreet && tt.url == "") {
+						t.Errorf("%s: the sheet's note is %q", paper, doc.Note)
 					}
 				}
 			})

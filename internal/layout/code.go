@@ -22,7 +22,7 @@ func (in Input) code(url string, size float64) (code, error) {
 	}
 	module := size / float64(len(modules))
 	quiet := module * qr.QuietZone
-	return code{modules: modules, module: module, quiet: quiet, box: size + 2*quiet, url: url, alt: in.qrAlt()}, nil
+	return code{modules: modules, module: module, quiet: quiet, box: size + 2*quiet, url: url, alt: in.qrAlt(url)}, nil
 }
 
 // draw draws the code with the top left of its quiet zone at x, y.

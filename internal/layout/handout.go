@@ -31,6 +31,22 @@ var (
 	largePrint  = handoutScale{"-large", 18, 6, 1, true}
 )
 
+// edition is the handout's name in messages.
+func (h handout) edition() string {
+	if h.sc.large {
+		return "large-print handout"
+	}
+	return "handout"
+}
+
+// sheetsOf says how many sheets, printed on both sides, pages take: "one sheet", "3 sheets".
+func sheetsOf(pages int) string {
+	if n := (pages + 1) / 2; n > 1 {
+		return fmt.Sprintf("%d sheets", n)
+	}
+	return "one sheet"
+}
+
 // maxPages is how many pages the handout may take: the settings' sheets, two by default.
 func (h handout) maxPages() int {
 	if h.in.Settings.Handout.Sheets == "1" {
@@ -47,6 +63,14 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	}
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
 	doc, err := h.build()
+	// a title set on a line more than it needs, to keep a phrase whole, gives the line back
+	// when the closing panel needs it
+	if err == nil && doc.Note == noPanel {
+		h.shortTitle = true
+		if d, err := h.build(); err == nil && d.Note != noPanel {
+			doc = d
+		}
+	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
 	}
@@ -63,6 +87,8 @@ type handout struct {
 	p   Paper
 	sc  handoutScale
 	url string
+	// shortTitle sets the title in the fewest lines it takes
+	shortTitle bool
 }
 
 // Type scale, as multiples of the body size.
@@ -112,21 +138,27 @@ func (h handout) build() (*Doc, error) {
 	// the boxes' text keeps to the column, and a body size inside their colour at least
 	boxX := max(margin, bandInset+h.sc.body)
 	boxW := width - 2*(boxX-margin)
-	box, err := h.helpBox(boxW, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], false)
+	box, err := h.helpBox(boxW, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], page1Box)
 	if err != nil {
 		return doc, err
 	}
-	panel, err := h.helpBox(boxW, h.p.H/3, true)
-	if err != nil {
-		return doc, err
+	// the closing panel, and the same set closer for a page that has not room for it
+	var panels []block
+	for _, k := range []boxKind{closingPanel, closingSnug} {
+		p, err := h.helpBox(boxW, h.p.H/3, k)
+		if err != nil {
+			return doc, err
+		}
+		panels = append(panels, p)
 	}
+	panel := panels[0]
 	var boxTop float64
 	first := 0          // the page the text starts on
 	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
 	if h.sc.large {
 		boxTop, first = bandH, 1
 		if boxTop+box.h > bottom {
-			if box, _, err = h.helpBoxAs(boxW, false, noCode); err != nil {
+			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); err != nil {
 				return doc, err
 			}
 			b, err := h.qrBlock(width, false)
@@ -210,31 +242,58 @@ func (h handout) build() (*Doc, error) {
 		return doc, h.tooLong(hi, sizes)
 	}
 	// the last page ends in the closing panel, the numbers and the code, instead of blank
-	// space, when the text leaves room for it on the pages it takes
-	// (set tighter if only that makes room)
+	// space, when the text leaves room for it on the pages it takes (set tighter if only that
+	// makes room); else on a page more, when that takes no more paper (large print: within
+	// its pages), the text the page before can spare above it
 	last := pageCount(columns) - 1
 	withPanel := false
-	for _, tight := range []bool{false, true} {
-		ft, err := h.flow(margin, colW, tight)
-		if err != nil {
-			return doc, err
+	above := gap // between the text and the panel
+	reserve := func(lastPage int) func(k int) frame {
+		return func(k int) frame { return colFrame(k, lastPage, panel.h+above) }
+	}
+	for i, p := range panels {
+		above = gap * map[bool]float64{false: 1, true: 0.6}[i > 0]
+		for _, tight := range []bool{false, true} {
+			ft, err := h.flow(margin, colW, tight)
+			if err != nil {
+				return doc, err
+			}
+			ft.rows = append(codeFirst, ft.rows...)
+			panel = p
+			if pc := paginate(ft.rows, reserve(last)); pageCount(pc) == last+1 && last > 0 {
+				rows, columns, withPanel = ft.rows, pc, true
+				break
+			}
 		}
-		ft.rows = append(codeFirst, ft.rows...)
-		if pc := paginate(ft.rows, func(k int) frame { return colFrame(k, last, panel.h+gap) }); pageCount(pc) == last+1 && last > 0 {
-			rows, columns, withPanel = ft.rows, pc, true
+		if withPanel {
 			break
 		}
 	}
+	if !withPanel {
+		panel, above = panels[0], gap
+	}
+	if more := last + 2; !withPanel && last > 0 && more <= h.maxPages() && (h.sc.large || (more+h.sc.sheet-1)/h.sc.sheet == (last+h.sc.sheet)/h.sc.sheet) {
+		if pc := h.spill(rows, first, last, reserve(last+1)); pc != nil {
+			columns, withPanel, last = pc, true, last+1
+		}
+	}
+	lastFrame := func(k int, less float64) frame {
+		f := colFrame(k, last, map[bool]float64{true: panel.h + above}[withPanel])
+		f.bottom -= less
+		return f
+	}
 	if h.sc.large {
-		columns = h.balance(rows, columns, func(k int, less float64) frame {
-			f := colFrame(k, last, map[bool]float64{true: panel.h + gap}[withPanel])
-			f.bottom -= less
-			return f
-		})
+		columns = h.balance(rows, columns, lastFrame)
+	} else {
+		columns = h.even(rows, columns, first, lastFrame)
+	}
+	if !withPanel && last > 0 {
+		doc.Note = noPanel
 	}
 	pages := pageCount(columns)
-	if pages > h.sc.sheet {
-		doc.Note = "on two sheets: the FAQ is too long for one (handout: sheets: 1 in settings.yaml would make this an error)"
+	if pages > h.sc.sheet && doc.Note == "" {
+		doc.Note = fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s (handout: sheets: 1 in settings.yaml would make this an error)",
+			pages, sheetsOf(pages), sheetsOf(h.sc.sheet))
 	}
 	for n := 0; n < pages; n++ {
 		c := h.in.canvas()
@@ -268,12 +327,39 @@ func (h handout) build() (*Doc, error) {
 	return doc, nil
 }
 
+// noPanel is the note of a handout whose last page has no room for the closing panel.
+const noPanel = "no room for the closing panel (numbers and QR code) at the foot of the last page: the text fills it"
+
 // numberSize is the hotline number's size in the box on page 1: the dominant line, 28 pt or
 // more.
 func (h handout) numberSize() float64 { return max(28, h.sc.body*1.6) }
 
-// balance moves text from the page before the last on to the last until the last is a third
-// full, as long as the page before stays two thirds full: large print has no nearly empty
+// spill lays the rows out on a page more than they need, the page lastPage+1 (whose frame
+// keeps room for the closing panel), moving on to it as little of the text of lastPage as
+// breaks the pages there; nil if none does.
+func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) frame) [][]placed {
+	cols := h.sc.cols
+	f := frameOf((lastPage - first) * cols)
+	for less := h.sc.body; less < f.bottom-f.top; less += h.sc.body {
+		pc := paginate(rows, func(k int) frame {
+			g := frameOf(k)
+			if first+k/cols == lastPage {
+				g.bottom -= less
+			}
+			return g
+		})
+		switch pages := first + (len(pc)+cols-1)/cols; {
+		case pages == lastPage+2:
+			return pc
+		case pages > lastPage+2:
+			return nil
+		}
+	}
+	return nil
+}
+
+// balance moves text from the page before the last on to the last until the last's text fills
+// half its frame, as long as the page before stays two thirds full: large print has no nearly empty
 // page at the end.
 func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, less float64) frame) [][]placed {
 	full := func(cs [][]placed, k int) float64 {
@@ -284,8 +370,10 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 		l := cs[k][len(cs[k])-1]
 		return (l.top + l.h - f.top) / (f.bottom - f.top)
 	}
+	// half its frame (a third of the page, with the panel under the text)
+	const target = 0.5
 	n := len(columns)
-	if n < 2 || full(columns, n-1) >= 1.0/3 {
+	if n < 2 || full(columns, n-1) >= target {
 		return columns
 	}
 	for less := h.sc.body; less < h.p.H/2; less += h.sc.body {
@@ -295,15 +383,41 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 			}
 			return frameOf(k, 0)
 		})
-		if len(try) != n || full(try, n-2) < 2.0/3 {
+		if len(try) < n { // the text spilled on to the last page by less than this
+			continue
+		}
+		if len(try) > n || full(try, n-2) < 2.0/3 {
 			break
 		}
 		columns = try
-		if full(try, n-1) >= 1.0/3 {
+		if full(try, n-1) >= target {
 			break
 		}
 	}
 	return columns
+}
+
+// even balances the columns of the last page: their feet as level as the text allows, rather
+// than one full column beside a short one, on the pages the text takes.
+func (h handout) even(rows []row, columns [][]placed, first int, frameOf func(k int, less float64) frame) [][]placed {
+	cols := h.sc.cols
+	pages := func(cs [][]placed) int { return first + (len(cs)+cols-1)/cols }
+	lastPage := pages(columns) - 1
+	f := frameOf((lastPage-first)*cols, 0)
+	best := columns
+	for less := h.sc.body / 2; less < f.bottom-f.top; less += h.sc.body / 2 {
+		try := paginate(rows, func(k int) frame {
+			if first+k/cols == lastPage {
+				return frameOf(k, less)
+			}
+			return frameOf(k, 0)
+		})
+		if pages(try) != lastPage+1 {
+			break
+		}
+		best = try
+	}
+	return best
 }
 
 // flowed is the FAQ as rows to paginate: the introduction, the rest, and the size of each part.
@@ -362,6 +476,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			lx = x
 		}
 		rs := lineRows(lines, lx, w-in, right, body, before)
+		if h.sc.large && len(rs) <= 5 { // a short paragraph is read whole under a magnifier
+			for i := 0; i < len(rs)-1; i++ {
+				rs[i].keep = true
+			}
+		}
 		// tagged as a paragraph, or as the body of an item of a list (the mark is its label)
 		elem, label := &Elem{Role: RoleP}, (*Elem)(nil)
 		if p.Level == 0 {
@@ -407,12 +526,22 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		rows = append(rows, tagRows(rs, elem)...)
 		return nil
 	}
+	// in large print a part of up to 8 lines in all (a question and its answer, the
+	// introduction, the closing with its heading) stays on one page
+	keepTogether := func(from int) {
+		if h.sc.large && len(rows)-from <= 8 {
+			for j := from; j < len(rows)-1; j++ {
+				rows[j].keep = true
+			}
+		}
+	}
 	sizes = append(sizes, textSize{name: "the introduction"})
 	for _, p := range faq.Intro {
 		if err := para(p, margin, width, paraGap); err != nil {
 			return flowed{}, err
 		}
 	}
+	keepTogether(0)
 	for i, q := range faq.Questions {
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
 		// the number starts the heading, and heading and answer share one left edge; a
@@ -462,12 +591,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				return flowed{}, err
 			}
 		}
-		// in large print a question and an answer of up to 8 lines in all stay on one page
-		if h.sc.large && len(rows)-from <= 8 {
-			for j := from; j < len(rows)-1; j++ {
-				rows[j].keep = true
-			}
-		}
+		keepTogether(from)
 	}
 	if faq.ClosingTitle.Text != "" {
 		ct := qst
@@ -477,6 +601,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
+		from := len(rows)
 		for j, l := range lines {
 			l := l
 			before := 0.0
@@ -501,8 +626,8 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				return flowed{}, err
 			}
 		}
+		keepTogether(from)
 	}
-
 	return flowed{rows, sizes, body}, nil
 }
 
@@ -521,10 +646,10 @@ func (h handout) tooLong(n int, sizes []textSize) error {
 	for _, s := range sizes[:min(3, len(sizes))] {
 		longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", s.name, s.at.File, s.at.Line, s.lines))
 	}
-	msg := fmt.Sprintf("runs past page %d, the last the %s handout may take: cut %d %s of body text; the longest parts are %s",
-		h.maxPages(), h.p.Name, n, map[bool]string{true: "line", false: "lines"}[n == 1], strings.Join(longest, ", "))
+	msg := fmt.Sprintf("runs past page %d, the last the %s on %s may take (%s): cut %d %s of body text; the longest parts are %s",
+		h.maxPages(), h.edition(), PaperTitle(h.p.Name), sheetsOf(h.maxPages()), n, map[bool]string{true: "line", false: "lines"}[n == 1], strings.Join(longest, ", "))
 	if h.maxPages() == h.sc.sheet {
-		msg += "; or remove handout: sheets: 1 from settings.yaml to allow a second sheet"
+		msg += fmt.Sprintf("; or remove handout: sheets: 1 from settings.yaml to allow twice as many (%d pages, %s)", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
 	}
 	return &FitError{Where: "the FAQ", Msg: msg}
 }
@@ -536,7 +661,14 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	top := 0.4 * Inch
 	tst, sst := h.titleStyles()
 	pad := h.sc.body * 1.05
-	tl, err := fitLines(h.in.M, tst, h.in.Lang.FAQ.Title, width, 3, "title band")
+	most := 3
+	if h.shortTitle {
+		most = 0
+	}
+	tl, err := wrapEvenIn(h.in.M, tst, h.in.Lang.FAQ.Title, width, most, "title band")
+	if err == nil && len(tl) > 3 {
+		err = fitErr(h.in.Lang.FAQ.Title, "title band", "needs %d lines at %.1f pt in a %s box; 3 fit", len(tl), tst.Size, inches(width))
+	}
 	if err != nil {
 		return 0, nil, err
 	}
@@ -612,41 +744,52 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 }
 
 // helpBox is the hotline box on page 1 (page 2 may never be copied), or (closing) the
-// panel the last page ends in: a title, then in one order everywhere the hotline's label and
-// its number, the dominant line (28 pt or more in the box), the text line, TTY and chat (each
-// only when the content has it), and 911 last and smaller; the QR code and its address beside
-// them, or under them when beside them the labels would wrap into a narrow column; then, in the
-// box, the note across it. An ink keyline keeps its edges on a photocopy. It is room tall at
-// most when either arrangement allows. It draws with its text from x, its top at y.
-func (h handout) helpBox(width, room float64, closing bool) (block, error) {
-	b, beside, err := h.helpBoxAs(width, closing, 0)
+// panel the last page ends in, alike but for its lighter colour and the note: a title, what
+// reassures (the note), then in one order everywhere the hotline's label and its number, the dominant
+// line (28 pt or more), the text line, TTY and chat (each only when the content has it); the
+// QR code and its address beside them, or under them when beside them the labels would wrap
+// into a narrow column; and 911 last, across the box under all of them, smaller. An ink
+// keyline keeps its edges on a photocopy. It is room tall at most when either arrangement
+// allows. It draws with its text from x, its top at y.
+func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
+	b, beside, err := h.helpBoxAs(width, kind, 0)
 	if err == nil && b.h > room { // too tall: the other way round, if that fits
-		if o, _, oerr := h.helpBoxAs(width, closing, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
+		if o, _, oerr := h.helpBoxAs(width, kind, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
 			return o, nil
 		}
 	}
 	return b, err
 }
 
+// boxKind is which of the hotline's boxes a handout draws.
+type boxKind int
+
+const (
+	page1Box     boxKind = iota
+	closingPanel         // on the last page: lighter, without the note page 1 has given
+	closingSnug          // the closing panel set closer, where the text leaves less room
+)
+
 // noCode asks helpBoxAs for the box without its QR code.
 const noCode = -2
 
 // helpBoxAs lays out the box with the QR code beside the numbers (force 1), under them (-1),
 // without it (noCode), or as the labels' lengths advise (0); it says which it chose.
-func (h handout) helpBoxAs(width float64, closing bool, force int) (block, bool, error) {
+func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool, error) {
 	t := h.in.Lang.Text.Help
-	fill, num := h.th.Accent, h.numberSize()
-	if closing { // a lighter panel, a smaller number, no labels but the hotline's, no note
-		fill, num = h.th.Panel, h.sc.body*1.8
-		t.TextLabel, t.TTYLabel, t.ChatLabel, t.Note = diag.Located{}, diag.Located{}, diag.Located{}, diag.Located{}
+	fill := h.th.Accent
+	if kind != page1Box {
+		fill, t.Note = h.th.Panel, diag.Located{}
 	}
-	pad := h.sc.body * 1.0
+	pad, sp := h.sc.body*1.0, 1.0 // the padding, and the spaces between the lines as a share
+	if kind == closingSnug {
+		pad, sp = h.sc.body*0.6, 0.6
+	}
 	title := h.style(Bold, 1.3, 1.25)
 	label := h.style(Regular, 1, 1.25)
-	value := textStyle(Bold, num, 1.2, h.th.Ink)
+	value := textStyle(Bold, h.numberSize(), 1.2, h.th.Ink)
 	textSt := h.style(Bold, 1.45, 1.25)
 	minorSt := h.style(Regular, 1, 1.3)
-	note := h.style(Regular, 1, 1.3)
 	gap := h.sc.body * 1.5
 	type way struct {
 		label, value diag.Located
@@ -662,7 +805,7 @@ func (h handout) helpBoxAs(width float64, closing bool, force int) (block, bool,
 		}
 		danger.Text = l + sep + t.Danger.Text
 	}
-	valueW, labelW := h.in.M.Width(minorSt.Font, minorSt.Size, danger.Text), 0.0
+	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
 			valueW = max(valueW, h.in.M.Width(w.st.Font, w.st.Size, w.value.Text))
@@ -684,15 +827,24 @@ func (h handout) helpBoxAs(width float64, closing bool, force int) (block, bool,
 	if beside {
 		colW = width - gap - code.w
 	}
-	// each way to get help, its label and its number, is one paragraph
+	// what reassures first, under the title
+	var head column
+	if t.Note.Text != "" {
+		ls, err := wrapEven(h.in.M, label, t.Note, colW, "hotline box")
+		if err != nil {
+			return block{}, false, err
+		}
+		head.add(label, label.Size*0.4*sp, ls...)
+	}
+	// then each way to get help, its label and its number, one paragraph
 	var col column
 	for _, w := range ways {
 		if w.value.Text == "" {
 			continue
 		}
-		g := 0.0
-		if len(col) > 0 {
-			g = label.Size * 0.55
+		g := label.Size * 0.55 * sp
+		if len(col) == 0 {
+			g = label.Size * 0.4 * sp
 		}
 		var ls []string
 		if w.label.Text != "" {
@@ -710,36 +862,42 @@ func (h handout) helpBoxAs(width float64, closing bool, force int) (block, bool,
 			col.add(w.st, g, w.value.Text)
 		}
 	}
-	if fitOne(h.in.M, minorSt, danger, colW, "hotline box") == nil {
-		col.add(minorSt, label.Size*0.7, danger.Text)
+	// 911 last: at the foot of the numbers when the code beside them ends above it, else
+	// across the box under them and the code
+	titleH := 0.0
+	if t.Title.Text != "" {
+		titleH = title.Leading
+	}
+	textH := titleH + head.height() + col.height()
+	under := !beside || code.h > textH+label.Size*0.7*sp
+	lastW := colW
+	if under {
+		lastW = width
+	}
+	var last column
+	if fitOne(h.in.M, minorSt, danger, lastW, "hotline box") == nil {
+		last.add(minorSt, label.Size*0.7*sp, danger.Text)
 	} else { // too long for one line: the label over the number, each named if too long
-		ls, err := wrapEven(h.in.M, minorSt, t.DangerLabel, colW, "hotline box")
+		ls, err := wrapEven(h.in.M, minorSt, t.DangerLabel, lastW, "hotline box")
 		if err != nil {
 			return block{}, false, err
 		}
-		if err := fitOne(h.in.M, minorSt, t.Danger, colW, "hotline box"); err != nil {
+		if err := fitOne(h.in.M, minorSt, t.Danger, lastW, "hotline box"); err != nil {
 			return block{}, false, err
 		}
-		col.add(minorSt, label.Size*0.7, ls...)
-		col.join(minorSt, 0, t.Danger.Text)
+		last.add(minorSt, label.Size*0.7*sp, ls...)
+		last.join(minorSt, 0, t.Danger.Text)
 	}
-	colH := title.Leading + label.Size*0.4 + col.height()
-	var noteLines []string
-	if t.Note.Text != "" {
-		if noteLines, err = wrapEven(h.in.M, note, t.Note, width, "hotline box"); err != nil {
-			return block{}, false, err
-		}
+	bodyH := textH // the title, the numbers and the code, without 911
+	switch {
+	case !beside && code.h > 0:
+		bodyH += label.Size*0.6*sp + code.h
+	case beside:
+		bodyH = max(bodyH, code.h)
 	}
-	bodyH := colH
-	if code.h > 0 {
-		bodyH += label.Size*0.6 + code.h
-	}
-	if beside {
-		bodyH = max(colH, code.h)
-	}
-	height := pad + bodyH + pad
-	if len(noteLines) > 0 {
-		height += label.Size*0.6 + float64(len(noteLines))*note.Leading
+	height := pad + bodyH + last.height() + pad
+	if !under {
+		height = pad + textH + last.height() + pad
 	}
 	keyline := keylineWidth * h.sc.body / 12
 	// in a right-to-left box, the mirror image: text flush right, the code on the left
@@ -750,41 +908,36 @@ func (h handout) helpBoxAs(width float64, closing bool, force int) (block, bool,
 		}
 		return x
 	}
+	setCol := func(c *canvas, col column, x, y float64) float64 {
+		if right {
+			return col.drawRight(c, x+width, y)
+		}
+		return col.draw(c, x, y)
+	}
 	return block{w: width, h: height, draw: func(c *canvas, x, top float64) {
 		c.within(RoleSect, "", func() {
 			// the text keeps to the column; the colour hangs into the margin
 			keyed(c, Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: fill}, keyline, h.th.Ink)
 			y := top + pad
-			c.within(RoleH2, "", func() { c.text(lineAt(x, title, t.Title.Text), baseline(y, title), title, t.Title.Text) })
-			y += title.Leading + label.Size*0.4
-			if right {
-				y = col.drawRight(c, x+width, y)
-			} else {
-				y = col.draw(c, x, y)
+			if titleH > 0 {
+				c.within(RoleH2, "", func() { c.text(lineAt(x, title, t.Title.Text), baseline(y, title), title, t.Title.Text) })
 			}
-			if beside {
-				codeX := x + width - code.w
-				if right {
-					codeX = x
+			y = setCol(c, head, x, y+titleH)
+			y = setCol(c, col, x, y)
+			if code.draw != nil {
+				codeX, codeY := x+width-code.w, top+pad
+				if !beside {
+					codeX, codeY = x, y+label.Size*0.6*sp
 				}
-				code.draw(c, codeX, top+pad)
+				if right {
+					codeX = 2*x + width - codeX - code.w
+				}
+				code.draw(c, codeX, codeY)
+			}
+			if under {
 				y = top + pad + bodyH
-			} else if code.draw != nil {
-				y += label.Size * 0.6
-				codeX := x
-				if right {
-					codeX = x + width - code.w
-				}
-				code.draw(c, codeX, y)
-				y += code.h
 			}
-			y += label.Size * 0.6
-			c.within(RoleP, "", func() {
-				for _, l := range noteLines {
-					c.text(lineAt(x, note, l), baseline(y, note), note, l)
-					y += note.Leading
-				}
-			})
+			setCol(c, last, x, y)
 		})
 	}}, beside, nil
 }
@@ -821,9 +974,14 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	if centred {
 		titleW = w
 	}
-	tl, err := wrapEven(h.in.M, title, h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide)), titleW, "above the QR code")
+	caption := h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide))
+	tl, err := wrapEven(h.in.M, title, caption, titleW, "above the QR code")
 	if err != nil {
 		return block{}, err
+	}
+	// centred, a caption a little wider than the code is set on one line rather than two
+	if one := min(maxW, w*1.15); centred && len(tl) > 1 && h.in.M.Width(title.Font, title.Size, caption.Text) <= one {
+		tl = []string{caption.Text}
 	}
 	for _, l := range tl {
 		w = max(w, h.in.M.Width(title.Font, title.Size, l))
@@ -874,7 +1032,13 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
 	contact := org.Contact
+	also := "" // the website printed after the contact, which a message must name too
 	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
+		if contact.Text == "" {
+			contact.Field = "organisation.website"
+		} else {
+			also = " with organisation.website " + site + " after it"
+		}
 		contact.Text = strings.TrimPrefix(contact.Text+dot+site, dot)
 	}
 	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
@@ -890,7 +1054,11 @@ func (h handout) footerLines(width float64) ([]string, error) {
 		}
 		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
 		if err != nil || len(ls) > 2 {
-			return nil, fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+			e := fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+			if at == contact && also != "" {
+				e.Msg, e.Hint = also[1:]+", "+e.Msg, "shorten organisation.contact or organisation.website"
+			}
+			return nil, e
 		}
 		lines = append(lines, ls...)
 	}

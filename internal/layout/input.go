@@ -100,8 +100,12 @@ func (in Input) autolinks() []autolink {
 	return append(links, autolink{in.Address.Text, in.Settings.ResourceURL})
 }
 
-// qrAlt is what a screen reader says for a QR code: the language's qr_alt, or in English.
-func (in Input) qrAlt() string {
+// qrAlt is what a screen reader says for a QR code that opens url: the language's qr_alt, or
+// in English; for the discreet card's code, which opens cards.discreet_url, only that address.
+func (in Input) qrAlt(url string) string {
+	if d := in.Settings.Cards.DiscreetURL; d != "" && strings.HasPrefix(url, d) {
+		return in.discreetAlt()
+	}
 	if alt := in.Lang.Text.QRAlt.Text; alt != "" {
 		return alt
 	}
@@ -118,7 +122,9 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 	return def
 }
 
-func (in Input) canvas() *canvas { return &canvas{m: in.M, links: in.autolinks()} }
+func (in Input) canvas() *canvas {
+	return &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
+}
 
 // name is an output's file name without .pdf.
 func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + paper }

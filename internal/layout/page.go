@@ -22,6 +22,9 @@ type Doc struct {
 	Meta  Meta
 	Pages []Page
 	Note  string // a choice layout made that the user should hear of, e.g. a second sheet
+	// CMYK writes every colour as process inks (colour.RGB.CMYK), for a print shop's plates;
+	// otherwise colours are sRGB, as home and office printers take them.
+	CMYK bool
 }
 
 // Meta is the PDF's document information.

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"haven/internal/content"
 	"haven/internal/diag"
@@ -23,7 +24,8 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 		frame: Box{X: inset, Y: inset, W: paper.W - 2*inset, H: paper.H - 2*inset},
 		u:     paper.W / 100, min: paper.H / 60, far: paper.W >= FarWidth}
 	// read from across a room, a large poster says less: three facts at most
-	facts := len(in.Lang.Text.Poster.Facts)
+	all := len(in.Lang.Text.Poster.Facts)
+	facts := all
 	if p.far {
 		facts = min(facts, 3)
 	}
@@ -31,13 +33,27 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	err := p.lay(cv, facts)
 	if _, fit := err.(*FitError); fit && p.far { // long texts: laid out as for a nearer reader
 		p.far, cv = false, in.canvas()
-		err = p.lay(cv, len(in.Lang.Text.Poster.Facts))
+		err = p.lay(cv, all)
+	}
+	// the number keeps its size: a page that would have to set the facts much smaller to
+	// hold them all leaves the last ones out, down to three
+	for ; !p.far && facts > 3 && (err == nil && p.scale < 0.8 || isFit(err)); facts-- {
+		cv = in.canvas()
+		err = p.lay(cv, facts-1)
 	}
 	if err != nil {
 		return doc, named(doc, err)
 	}
+	if !p.far && facts < all {
+		doc.Note = fmt.Sprintf("the %s poster prints %d of its %d facts: all of them fit only in smaller type", paper.Name, facts, all)
+	}
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
+}
+
+func isFit(err error) bool {
+	_, fit := err.(*FitError)
+	return fit
 }
 
 // FarWidth is the width from which a poster is read from across a room (18 x 24 in, A2,
@@ -66,15 +82,27 @@ func TearOff(in Input) (*Doc, error) {
 	all := min(3, len(in.Lang.Text.Poster.Facts))
 	for facts := all; ; facts-- {
 		cv := in.canvas()
+		p.noNote = false
 		err := p.lay(cv, facts)
-		if _, fit := err.(*FitError); fit && facts > 1 {
+		if isFit(err) && in.Lang.Text.Poster.Note.Text != "" { // a fact is worth more than the note
+			p.noNote, cv = true, in.canvas()
+			err = p.lay(cv, facts)
+		}
+		if isFit(err) && facts > 1 {
 			continue
 		}
 		if err != nil {
 			return doc, named(doc, err)
 		}
+		var left []string
 		if facts < all {
-			doc.Note = fmt.Sprintf("the tear-off flyer prints %d of its first %d facts: the others do not fit at %.1f pt, its smallest type", facts, all, floor)
+			left = append(left, fmt.Sprintf("prints %d of its first %d facts", facts, all))
+		}
+		if p.noNote {
+			left = append(left, "leaves out poster.note")
+		}
+		if len(left) > 0 {
+			doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
 		}
 		if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor); err != nil {
 			return doc, named(doc, err)
@@ -94,7 +122,7 @@ func tabHeight(in Input, floor float64) (float64, error) {
 		if in.M.Width(Regular, floor, t.Text.Text) > in.M.Width(Bold, floor, t.Tab.Text) {
 			at = t.Text
 		}
-		return 0, fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt: shorten it", inches(h-3.5*Inch), floor)
+		return 0, fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt", inches(h-3.5*Inch), floor)
 	}
 	return max(2.5*Inch, long+0.3*Inch), nil
 }
@@ -118,6 +146,8 @@ type poster struct {
 	far     bool // read from across a room: see FarWidth
 	// sentences asks for a headline that starts each sentence on a new line
 	sentences bool
+	scale     float64 // of the design, where lay fitted it
+	noNote    bool    // leaves out the note under who to call (the tear-off, short of room)
 }
 
 // part is one stacked section of the poster.
@@ -126,7 +156,7 @@ type part struct {
 	draw func(cv *canvas, top float64)
 }
 
-func (p poster) lay(cv *canvas, nFacts int) error {
+func (p *poster) lay(cv *canvas, nFacts int) error {
 	t := p.in.Lang.Text.Poster
 	u := p.u
 	// The largest sizes that fit win: a tall sheet gets bigger type, a squarer one more air.
@@ -167,6 +197,7 @@ func (p poster) lay(cv *canvas, nFacts int) error {
 			pt.draw(cv, y)
 			y += pt.h + gap
 		}
+		p.scale = scale
 		return nil
 	}
 	return &FitError{Where: "the poster", Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s: shorten its texts", inches(total+gaps*minGap), inches(p.frame.H))}
@@ -201,25 +232,37 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	// The number fills most of the band's width and stays the largest text: read from across
 	// a room, it is what the poster is for.
 	h := p.in.Settings.Hotline
-	num := textStyle(Bold, 11.5*u*shrink, 0, p.th.Ink)
+	// across nine tenths of the band's live width (all of it from afar, where the band's
+	// margin is wider), whatever the rest takes: the tear-off's is smaller, above its tabs
+	num := textStyle(Bold, 11.5*u, 0, p.th.Ink)
 	if p.compact {
 		num.Size = 7 * u
 	}
 	if w := p.in.M.Width(Bold, num.Size, h.Call.Text); p.far {
-		num.Size *= inner / w // from afar, across the band: nine tenths of it
-	} else if w > 0.95*inner {
-		num.Size *= 0.95 * inner / w
+		num.Size *= inner / w
+	} else if !p.compact {
+		num.Size *= 0.9 * inner / w
 	}
+	num.Size = min(num.Size, 16*u) // a short number ("988") is not set as tall as the band is wide
 	if num.Size < p.pageW/22 {
 		return nil, fitErr(h.Call, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
 	}
 	num.Leading = num.Size * 1.1
 
 	// headline band
-	head := textStyle(Bold, min(p.size(8.5, shrink), num.Size/1.35), 1.12, p.th.White)
-	hl, err := headlineLines(p.in.M, head, t.Headline, inner, p.sentences)
-	if err != nil {
-		return nil, err
+	// the headline a little smaller, down to seven tenths, rather than the whole poster, where
+	// its lines (written ones too) need it
+	var hl []string
+	var head Style
+	for k := 0; ; k++ {
+		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), num.Size/1.35)*(1-0.05*float64(k))), 1.12, p.th.White)
+		var err error
+		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, p.sentences); err == nil {
+			break
+		}
+		if k == 6 || head.Size == p.min {
+			return nil, err
+		}
 	}
 	bandH := pad + float64(len(hl))*head.Leading + pad*0.8
 	parts = append(parts, part{bandH, func(cv *canvas, top float64) {
@@ -293,8 +336,20 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 			return nil, err
 		}
 	}
+	// what reassures under who to call, before the numbers: 911 stays the band's last line
+	noteSt := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
+	var noteLines []string
+	if t.Note.Text != "" && !p.noNote {
+		var err error
+		if noteLines, err = fitLines(p.in.M, noteSt, t.Note, inner, 2, "the number band"); err != nil {
+			return nil, err
+		}
+	}
 	var col column
 	col.add(lab, 0, t.CallLabel.Text)
+	if len(noteLines) > 0 {
+		col.add(noteSt, 0, noteLines...)
+	}
 	col.add(num, 0, h.Call.Text)
 	for _, l := range below {
 		col.add(l.st, 0, l.s.Text)
@@ -348,7 +403,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		address bool // broken only after a '/'
 	}
 	org := p.in.Settings.Organisation
-	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false}, {urlSt, p.in.Address, true}, {note, t.Note, false}, {orgSt, org.Name, false}}
+	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false}, {urlSt, p.in.Address, true}, {orgSt, org.Name, false}}
 	if org.Contact.Text != "" {
 		texts = append(texts, text{note, org.Contact, false})
 	}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -43,7 +44,11 @@ type FitError struct {
 	Where string       // the place in the output, e.g. "card front"
 	At    diag.Located // the text; At.File is empty for what the user did not write as one text
 	Msg   string       // e.g. "is 0.31 in too wide for its 2.90 in box"
+	Hint  string       // what to do; empty: shorten the text
 }
+
+// hint is what the user should do.
+func (e *FitError) hint() string { return cmp.Or(e.Hint, "shorten the text") }
 
 func (e *FitError) Error() string {
 	if e.At.File == "" {
@@ -51,7 +56,7 @@ func (e *FitError) Error() string {
 		if e.Doc != "" {
 			doc = e.Doc + ": "
 		}
-		return fmt.Sprintf("%s%s %s (shorten the text)", doc, e.Where, e.Msg)
+		return fmt.Sprintf("%s%s %s (%s)", doc, e.Where, e.Msg, e.hint())
 	}
 	return e.Problem().Error()
 }
@@ -62,7 +67,7 @@ func (e *FitError) Problem() diag.Problem {
 	if e.Doc != "" {
 		doc = " (" + e.Where + " in " + e.Doc + ")"
 	}
-	return e.At.At(fmt.Sprintf("%q %s%s", short(e.At.Text), e.Msg, doc), "shorten the text")
+	return e.At.At(fmt.Sprintf("%q %s%s", short(e.At.Text), e.Msg, doc), e.hint())
 }
 
 // short cuts a long text for a message.
@@ -283,9 +288,10 @@ func printed(line string) string {
 
 const softHyphen = "\u00AD"
 
-// fitLines wraps s evenly and fails when it needs more than max lines.
+// fitLines wraps s evenly and fails when it needs more than max lines. It may take a line more
+// than the fewest when that line spares a phrase a break (see wrapEven).
 func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, where string) ([]string, error) {
-	lines, err := wrapEven(m, st, at, width, where)
+	lines, err := wrapEvenIn(m, st, at, width, max, where)
 	if err != nil {
 		return nil, err
 	}
@@ -295,23 +301,41 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	return lines, nil
 }
 
+// extraLine is what a display line more than the fewest costs, against the breaks it spares:
+// worth it to keep a name or a verb whole, not to even out the lines.
+const extraLine = 0.2
+
 // wrapEven wraps a short text (a title, a label, a poster line) into as many lines as wrap
 // gives, choosing among the breaks that keep that number the ones a designer would: lines of
-// even length, broken after a sentence or a comma before anywhere else, before a short word
-// ("on", "de") rather than after it ("No / tienes" reads as the opposite), not inside a run of
-// capitalised words, and inside a bound name only when nothing else fits.
+// even length, broken after a sentence or a comma before anywhere else (not a comma inside a
+// list: "schools, / malls and online"), before a short word ("on", "de") rather than after it
+// ("No / tienes" reads as the opposite), not between an auxiliary and its verb ("can / be"),
+// not inside a run of capitalised words, and inside a bound name only when nothing else fits.
 func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string) ([]string, error) {
+	return wrapEvenIn(m, st, at, width, 0, where)
+}
+
+// wrapEvenIn is wrapEven that may take up to most lines (the fewest when most is less) where
+// a line more spares a phrase its break: three lines of a title rather than two that part
+// "Domestic / Minor Sex Trafficking".
+func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
 	lines, err := wrap(m, st, at, width, where)
 	if err != nil || len(lines) < 2 {
 		return lines, err
 	}
+	// where a line more is allowed, a short last line costs less: it is the one that shortens
+	lastWeight := 1.0
+	if most > len(lines) {
+		lastWeight = 0.5
+	}
+	most = max(most, len(lines))
 	t := typographyOf(m)
 	segs := segments(t, at.Text)
 	n := len(segs)
 	// best[l][j]: the least cost of setting segs[:j] in l lines; from[l][j]: where the last began
 	inf := math.Inf(1)
-	best := make([][]float64, len(lines)+1)
-	from := make([][]int, len(lines)+1)
+	best := make([][]float64, most+1)
+	from := make([][]int, most+1)
 	for l := range best {
 		best[l] = make([]float64, n+1)
 		from[l] = make([]int, n+1)
@@ -333,9 +357,11 @@ func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string
 			}
 			cost := math.Pow((width-w)/width, 2)
 			if j < n {
-				cost += t.breakCost(segs[j-1], segs[j])
+				cost += t.breakCost(segs, j)
+			} else {
+				cost *= lastWeight
 			}
-			for l := 1; l <= len(lines); l++ {
+			for l := 1; l <= most; l++ {
 				if c := best[l-1][i] + cost; c < best[l][j] {
 					best[l][j], from[l][j] = c, i
 				}
@@ -345,31 +371,44 @@ func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string
 			}
 		}
 	}
-	if math.IsInf(best[len(lines)][n], 1) {
+	count := len(lines)
+	for l := count + 1; l <= most; l++ {
+		if best[l][n]+extraLine*float64(l-len(lines)) < best[count][n]+extraLine*float64(count-len(lines)) {
+			count = l
+		}
+	}
+	if math.IsInf(best[count][n], 1) {
 		return lines, nil
 	}
 	broken := append([]segment(nil), segs...)
-	for l, j := len(lines), n; l > 1; l-- {
+	for l, j := count, n; l > 1; l-- {
 		j = from[l][j]
 		broken[j-1].hard = true
 	}
 	even, err := wrapSegs(m, st, at, broken, width, where)
-	if err != nil || len(even) != len(lines) { // bold text carried over measures wider
+	if err != nil || len(even) != count { // bold text carried over measures wider
 		return lines, nil
 	}
 	return even, nil
 }
 
-// breakCost is what a designer would think of a line breaking between a and b, from 0 (after a
-// sentence) to 1 (after a word of one or two letters, or one that begins a phrase); more where
-// typography binds them.
-func (t *typography) breakCost(a, b segment) float64 {
+// breakCost is what a designer would think of a line breaking before segs[j], from 0 (after a
+// sentence) to 1 (after a word of one or two letters, one that begins a phrase, or an
+// auxiliary before its verb); more inside a name, most where typography binds the words.
+func (t *typography) breakCost(segs []segment, j int) float64 {
+	a := segs[j-1]
 	if a.hard {
 		return 0
 	}
-	if a.glue {
-		return 5
+	if a.glue { // inside a bound name: dearer, by what the words themselves say
+		return 5 + t.wordBreakCost(segs, j)
 	}
+	return t.wordBreakCost(segs, j)
+}
+
+// wordBreakCost is breakCost by the words either side of the break alone.
+func (t *typography) wordBreakCost(segs []segment, j int) float64 {
+	a, b := segs[j-1], segs[j]
 	tail := strings.TrimRightFunc(a.text, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(")]}»”’\"'"+content.Marks, r)
 	})
@@ -379,24 +418,99 @@ func (t *typography) breakCost(a, b segment) float64 {
 	switch {
 	case strings.ContainsRune(".!?:;。！？：；", last):
 		return 0
+	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
+		return 0.25
 	case strings.ContainsRune(",、，–—", last):
 		return 0.05
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
-	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)]:
+	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
 		return 1
+	case t.and[strings.ToLower(wb)] && t.listBefore(segs[:j]): // before the last item of a list
+		return 0.3
 	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
 		return 0.15
-	case wa != "" && unicode.IsUpper([]rune(wa)[0]) && unicode.IsUpper(first): // inside a name
-		return 0.5
+	case capital(wa) && capital(wb): // inside a name, worst where it leaves one of its words alone
+		if t.capitalRun(segs[:j], -1) == 1 || t.capitalRun(segs[j:], 1) == 1 {
+			return 2
+		}
+		return 0.6
+	case t.endsPhrase(segs[j:]): // "la trata / sexual de menores", "unexplained / cash,"
+		return 0.9
 	}
 	return 0.3
+}
+
+// endsPhrase reports whether the first word of rest closes the phrase before it: punctuation,
+// the end of the text or a word that begins a phrase follows it.
+func (t *typography) endsPhrase(rest []segment) bool {
+	if rest[0].hard || len(rest) == 1 || strings.ContainsAny(strings.TrimRightFunc(rest[0].text, unicode.IsSpace), ",.!?:;") {
+		return true
+	}
+	next := strings.ToLower(word(rest[1].text))
+	return t.phrase[next] || t.and[next]
+}
+
+// capital reports whether a word begins with a capital letter.
+func capital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// capitalRun is how many capitalised words run on from the end of segs (dir -1) or from its
+// start (dir 1), each bound group of words counted once.
+func (t *typography) capitalRun(segs []segment, dir int) int {
+	n := 0
+	for k := range segs {
+		i := k
+		if dir < 0 {
+			i = len(segs) - 1 - k
+		}
+		if !capital(word(segs[i].text)) {
+			break
+		}
+		if glued := i > 0 && segs[i-1].glue; !glued || dir > 0 && i == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// listBefore reports whether the clause that ends with segs has a comma in it: then a word
+// such as "and" after it joins the last item of a list.
+func (t *typography) listBefore(segs []segment) bool {
+	for k := len(segs) - 1; k >= 0; k-- {
+		s := strings.TrimRightFunc(segs[k].text, unicode.IsSpace)
+		if strings.ContainsAny(s, ".!?:;") || segs[k].hard {
+			return false
+		}
+		if strings.HasSuffix(s, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// inList reports whether the words of rest, up to the next comma or the end of the sentence,
+// hold the word that joins the last item of a list: then the comma before them is inside it.
+func (t *typography) inList(rest []segment) bool {
+	for _, s := range rest {
+		if t.and[strings.ToLower(word(s.text))] {
+			return true
+		}
+		if strings.ContainsAny(strings.TrimRightFunc(s.text, unicode.IsSpace), ",.!?:;") || s.hard {
+			return false
+		}
+	}
+	return false
 }
 
 // fitOne checks s fits one line of width.
 func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) error {
 	if strings.Contains(at.Text, "\n") {
-		return fitErr(at, where, "has a line break, but prints on one line here: write it on one line")
+		e := fitErr(at, where, "has a line break, but prints on one line here")
+		e.Hint = "remove the line break: write it on one line"
+		return e
 	}
 	if w := m.Width(st.Font, st.Size, at.Text); w > width+0.01 {
 		return fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)

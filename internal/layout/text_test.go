@@ -89,17 +89,32 @@ func TestWrapEmphasis(t *testing.T) {
 	}
 }
 
-// A right-to-left line is placed in visual order: Hebrew reversed, the number and the Latin
-// word left to right inside it.
+// A right-to-left line is placed in visual order: Hebrew and Arabic reversed, a Latin word
+// and a number left to right inside it, a phone number's groups in dialling order whatever
+// precedes them, and in a right-to-left edition a line that begins with a Latin word read
+// right to left too.
 func TestVisualOrder(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"שלום עולם", "םלוע םולש"},
-		{"התקשרו ל-911 עכשיו", "וישכע 911-ל ורשקתה"},
-		{"שלחו HELP אל 233733", "233733 לא HELP וחלש"},
-		{"Call 911", "Call 911"},
+	for _, tt := range []struct {
+		in          string
+		rightToLeft bool // the edition's direction
+		want        string
+	}{
+		{"שלום עולם", false, "םלוע םולש"},
+		{"התקשרו ל-911 עכשיו", false, "וישכע 911-ל ורשקתה"},
+		{"שלחו HELP אל 233733", false, "233733 לא HELP וחלש"},
+		{"Call 911", false, "Call 911"},
+		{"Call 911", true, "Call 911"},
+		{"تماس با 1-888-373-7888", true, "1-888-373-7888 اب سامت"},
+		{"شماره: 1-888-373-7888", true, "1-888-373-7888 :هرامش"},
+		{"شماره: +44 808 2000 247", true, "+44 808 2000 247 :هرامش"},
+		{"شماره: (888) 373-7888", true, "(888) 373-7888 :هرامش"},
+		{"شماره: ۱-۸۸۸-۳۷۳-۷۸۸۸", true, "۱-۸۸۸-۳۷۳-۷۸۸۸ :هرامش"},
+		{"HELP را به 233733 بفرستید", true, "دیتسرفب 233733 هب ار HELP"},
+		{"HELP را به 233733 بفرستید", false, "HELP دیتسرفب 233733 هب ار"},
+		{"Text رقم 233733 الآن now", false, "Text نآلا 233733 مقر now"},
 	} {
-		if got := visual(tt.in); got != tt.want {
-			t.Errorf("visual(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := visual(tt.in, tt.rightToLeft); got != tt.want {
+			t.Errorf("visual(%q, %v) = %q, want %q", tt.in, tt.rightToLeft, got, tt.want)
 		}
 	}
 }

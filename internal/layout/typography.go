@@ -20,6 +20,8 @@ import (
 type typography struct {
 	oneLetter map[string]bool // lower case
 	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
+	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
+	and       map[string]bool // the words that join the last item of a list, lower case
 	names     []string
 }
 
@@ -30,6 +32,25 @@ var phraseWords = map[string]string{
 	"es": "a al con contra de del desde el en entre hacia hasta la las los o para pero por que según sin sobre un una y",
 	"fr": "à au aux avec dans de des du en et la le les ou par pour que qui sans sur un une",
 	"pt": "a ao com da de do e em na no o ou para pela pelo por que sem sobre um uma",
+}
+
+// auxWords are modal and auxiliary verbs by language: "can / be trafficked", "puede / ser
+// víctima" part a verb from its auxiliary, so a display line breaks before one rather than
+// after it.
+var auxWords = map[string]string{
+	"en": "am are be been can cannot could did do does had has have is may might must shall should was were will would",
+	"es": "debe deben debes era es está están estás fue ha han has puede pueden puedes podemos ser será somos son va van vas",
+	"fr": "a est ont peut peuvent sont va vont être",
+	"pt": "deve devem é está estão foi pode podem ser são vai vão",
+}
+
+// listWords join the last item of a list ("schools, malls and online"), by language: a comma
+// followed by one before the sentence goes on is inside a list, no place to break a display line.
+var listWords = map[string]string{
+	"en": "and or nor",
+	"es": "y e o u ni",
+	"fr": "et ou ni",
+	"pt": "e ou nem",
 }
 
 // oneLetterWords are the one-letter words a line must not end on, by language.
@@ -76,6 +97,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	}
 	t := &typography{names: kept}
 	t.oneLetter, t.phrase = set(oneLetterWords[lang]), set(phraseWords[lang])
+	t.aux, t.and = set(auxWords[lang]), set(listWords[lang])
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}
 }

@@ -24,7 +24,7 @@ func (m matrix) apply(x, y float64) (float64, float64) {
 
 type state struct {
 	ctm          matrix
-	fill, stroke RGB
+	fill, stroke Paint
 	width        float64
 }
 
@@ -113,13 +113,17 @@ func (in *interp) do(op []byte) error {
 	case "cm":
 		st.ctm = matrix{in.num(0), in.num(1), in.num(2), in.num(3), in.num(4), in.num(5)}.times(st.ctm)
 	case "g":
-		st.fill = RGB{in.num(0), in.num(0), in.num(0)}
+		st.fill = Paint{Gray, [4]float64{in.num(0)}}
 	case "rg":
-		st.fill = RGB{in.num(0), in.num(1), in.num(2)}
+		st.fill = Paint{DeviceRGB, [4]float64{in.num(0), in.num(1), in.num(2)}}
+	case "k":
+		st.fill = Paint{DeviceCMYK, [4]float64{in.num(0), in.num(1), in.num(2), in.num(3)}}
 	case "G":
-		st.stroke = RGB{in.num(0), in.num(0), in.num(0)}
+		st.stroke = Paint{Gray, [4]float64{in.num(0)}}
 	case "RG":
-		st.stroke = RGB{in.num(0), in.num(1), in.num(2)}
+		st.stroke = Paint{DeviceRGB, [4]float64{in.num(0), in.num(1), in.num(2)}}
+	case "K":
+		st.stroke = Paint{DeviceCMYK, [4]float64{in.num(0), in.num(1), in.num(2), in.num(3)}}
 	case "w":
 		st.width = in.num(0)
 	case "BT":
@@ -142,7 +146,7 @@ func (in *interp) do(op []byte) error {
 		m := in.tm.times(st.ctm)
 		x, y := m.apply(0, 0)
 		scale := math.Hypot(m[0], m[1])
-		p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: in.size * scale, Font: in.font, Color: st.fill, Mark: in.mark()})
+		p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: in.size * scale, Font: in.font, Color: st.fill.RGB(), Paint: st.fill, Mark: in.mark()})
 	case "m":
 		in.path = append(in.path, [][2]float64{in.point(in.num(0), in.num(1))})
 	case "l", "c", "v", "y":
@@ -164,7 +168,7 @@ func (in *interp) do(op []byte) error {
 	case "S", "s":
 		for _, sp := range in.path { // a rule: from its first point to its last
 			a, z := sp[0], sp[len(sp)-1]
-			p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke, Mark: in.mark()})
+			p.Strokes = append(p.Strokes, Stroke{X1: a[0], Y1: p.H - a[1], X2: z[0], Y2: p.H - z[1], Width: st.width * math.Hypot(st.ctm[0], st.ctm[1]), Color: st.stroke.RGB(), Paint: st.stroke, Mark: in.mark()})
 		}
 		in.path = in.path[:0]
 	case "n":
@@ -224,7 +228,7 @@ func (in *interp) place() error {
 	}
 	if f == nil {
 		sq := [][2]float64{in.point(0, 0), in.point(1, 0), in.point(1, 1), in.point(0, 1)}
-		in.p.Fills = append(in.p.Fills, in.p.shape(sq, RGB{}, true, in.mark()))
+		in.p.Fills = append(in.p.Fills, in.p.shape(sq, Paint{}, true, in.mark()))
 		return nil
 	}
 	if in.depth == maxFormDepth {
@@ -242,11 +246,11 @@ func (in *interp) place() error {
 }
 
 // shape is the bounding box of points, in top-left coordinates.
-func (p *Page) shape(pts [][2]float64, c RGB, image bool, mark int) Shape {
+func (p *Page) shape(pts [][2]float64, c Paint, image bool, mark int) Shape {
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, q := range pts {
 		x0, x1 = math.Min(x0, q[0]), math.Max(x1, q[0])
 		y0, y1 = math.Min(y0, q[1]), math.Max(y1, q[1])
 	}
-	return Shape{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, Color: c, Image: image, Mark: mark}
+	return Shape{X: x0, Y: p.H - y1, W: x1 - x0, H: y1 - y0, Color: c.RGB(), Paint: c, Image: image, Mark: mark}
 }

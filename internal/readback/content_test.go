@@ -19,10 +19,10 @@ q 40.00 0 0 20.00 100.00 100.00 cm /I1 Do Q
 	if err := p.run(stream); err != nil {
 		t.Fatal(err)
 	}
-	if want := (Stroke{X1: 10, Y1: 250, X2: 110, Y2: 250, Width: 0.5, Color: RGB{0.059, 0.298, 0.361}, Mark: Unmarked}); len(p.Strokes) != 1 || p.Strokes[0] != want {
+	if want := (Stroke{X1: 10, Y1: 250, X2: 110, Y2: 250, Width: 0.5, Color: RGB{0.059, 0.298, 0.361}, Paint: Paint{DeviceRGB, [4]float64{0.059, 0.298, 0.361}}, Mark: Unmarked}); len(p.Strokes) != 1 || p.Strokes[0] != want {
 		t.Errorf("strokes: got %+v, want %+v", p.Strokes, want)
 	}
-	want := []Text{{S: "A()", X: 10, Y: 20, Size: 12, Font: "F1", Color: RGB{0.106, 0.106, 0.106}, Mark: 3}, {S: "91", X: 50, Y: 200, Size: 12, Font: "F1", Mark: Unmarked}}
+	want := []Text{{S: "A()", X: 10, Y: 20, Size: 12, Font: "F1", Color: RGB{0.106, 0.106, 0.106}, Paint: Paint{Gray, [4]float64{0.106}}, Mark: 3}, {S: "91", X: 50, Y: 200, Size: 12, Font: "F1", Mark: Unmarked}}
 	if len(p.Texts) != len(want) {
 		t.Fatalf("got %d texts: %+v", len(p.Texts), p.Texts)
 	}
@@ -31,7 +31,7 @@ q 40.00 0 0 20.00 100.00 100.00 cm /I1 Do Q
 			t.Errorf("text %d: got %+v, want %+v", i, p.Texts[i], w)
 		}
 	}
-	fills := []Shape{{X: 10, Y: 10, W: 5, H: 5, Mark: Artifact}, {X: 20, Y: 280, W: 10, H: 10, Color: RGB{1, 1, 1}, Mark: Unmarked}, {X: 100, Y: 180, W: 40, H: 20, Image: true, Mark: Unmarked}}
+	fills := []Shape{{X: 10, Y: 10, W: 5, H: 5, Mark: Artifact}, {X: 20, Y: 280, W: 10, H: 10, Color: RGB{1, 1, 1}, Paint: Paint{DeviceRGB, [4]float64{1, 1, 1}}, Mark: Unmarked}, {X: 100, Y: 180, W: 40, H: 20, Image: true, Mark: Unmarked}}
 	if len(p.Fills) != len(fills) {
 		t.Fatalf("got %d fills: %+v", len(p.Fills), p.Fills)
 	}
@@ -39,6 +39,42 @@ q 40.00 0 0 20.00 100.00 100.00 cm /I1 Do Q
 		if p.Fills[i] != f {
 			t.Errorf("fill %d: got %+v, want %+v", i, p.Fills[i], f)
 		}
+	}
+}
+
+// Each colour operator sets its own space: the paint is read as written, and its RGB is what a
+// screen would show.
+func TestContentColours(t *testing.T) {
+	for _, tc := range []struct {
+		ops   string
+		paint Paint
+		rgb   RGB
+	}{
+		{"0.106 g", Paint{Gray, [4]float64{0.106}}, RGB{0.106, 0.106, 0.106}},
+		{"0.059 0.298 0.361 rg", Paint{DeviceRGB, [4]float64{0.059, 0.298, 0.361}}, RGB{0.059, 0.298, 0.361}},
+		{"0.000 0.000 0.000 1.000 k", Paint{DeviceCMYK, [4]float64{0, 0, 0, 1}}, RGB{}},
+		{"0.500 0.000 1.000 0.500 k", Paint{DeviceCMYK, [4]float64{0.5, 0, 1, 0.5}}, RGB{0.25, 0.5, 0}},
+	} {
+		t.Run(tc.ops, func(t *testing.T) {
+			i := strings.LastIndex(tc.ops, " ") + 1 // the stroking operator is the same in capitals
+			stroke := tc.ops[:i] + strings.ToUpper(tc.ops[i:])
+			p := Page{W: 100, H: 100}
+			stream := tc.ops + " BT /F1 9 Tf 1 1 Td <0031> Tj ET 0 0 5 5 re f " + stroke + " 0 0 m 9 0 l S"
+			if err := p.run([]byte(stream)); err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Texts) != 1 || len(p.Fills) != 1 || len(p.Strokes) != 1 {
+				t.Fatalf("read %d texts, %d fills, %d strokes from %q", len(p.Texts), len(p.Fills), len(p.Strokes), stream)
+			}
+			for what, got := range map[string]struct {
+				p Paint
+				c RGB
+			}{"text": {p.Texts[0].Paint, p.Texts[0].Color}, "fill": {p.Fills[0].Paint, p.Fills[0].Color}, "stroke": {p.Strokes[0].Paint, p.Strokes[0].Color}} {
+				if got.p != tc.paint || got.c != tc.rgb {
+					t.Errorf("%s: %+v %v, want %+v %v", what, got.p, got.c, tc.paint, tc.rgb)
+				}
+			}
+		})
 	}
 }
 

@@ -33,6 +33,36 @@ type RGB [3]float64
 // Dark reports whether the colour prints dark enough to read as a QR module.
 func (c RGB) Dark() bool { return 0.2126*c[0]+0.7152*c[1]+0.0722*c[2] < 0.5 }
 
+// Space is the colour space a content stream sets a colour in.
+type Space uint8
+
+// Colour spaces: the device spaces of the operators g/G, rg/RG and k/K.
+const (
+	Gray Space = iota // the initial colour space, black
+	DeviceRGB
+	DeviceCMYK
+)
+
+// Paint is a colour exactly as the content stream sets it: its space and its components
+// (Gray uses V[0], DeviceRGB V[:3], DeviceCMYK all four).
+type Paint struct {
+	Space Space
+	V     [4]float64
+}
+
+// RGB is the paint as a screen shows it; CMYK converts naively (as colour.RGB.CMYK
+// inverts), which is enough to tell dark from light.
+func (p Paint) RGB() RGB {
+	v := p.V
+	switch p.Space {
+	case DeviceRGB:
+		return RGB{v[0], v[1], v[2]}
+	case DeviceCMYK:
+		return RGB{(1 - v[0]) * (1 - v[3]), (1 - v[1]) * (1 - v[3]), (1 - v[2]) * (1 - v[3])}
+	}
+	return RGB{v[0], v[0], v[0]}
+}
+
 // Text is one string drawn at a baseline point.
 type Text struct {
 	S     string
@@ -40,7 +70,8 @@ type Text struct {
 	Size  float64
 	Font  string // the font's resource name on the page
 	Color RGB
-	Mark  int // the MCID of the marked content it is in, or Artifact, or Unmarked
+	Paint Paint // the colour as written
+	Mark  int   // the MCID of the marked content it is in, or Artifact, or Unmarked
 }
 
 // What content that has no MCID is marked as.
@@ -53,6 +84,7 @@ const (
 type Shape struct {
 	X, Y, W, H float64
 	Color      RGB
+	Paint      Paint // the colour as written
 	Image      bool
 	Mark       int // as Text's
 }
@@ -62,7 +94,8 @@ type Stroke struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
 	Color          RGB
-	Mark           int // as Text's
+	Paint          Paint // the colour as written
+	Mark           int   // as Text's
 }
 
 // Link is a clickable area and the address it opens.

@@ -9,10 +9,11 @@ import (
 // Tree is what a tagged PDF tells a screen reader: the catalog's keys, each page's, and the
 // structure tree.
 type Tree struct {
-	Marked          bool   // /MarkInfo << /Marked true >>
-	DisplayDocTitle bool   // /ViewerPreferences << /DisplayDocTitle true >>
-	Lang            string // the catalog's /Lang
-	Metadata        string // the XMP metadata stream
+	Marked          bool              // /MarkInfo << /Marked true >>
+	DisplayDocTitle bool              // /ViewerPreferences << /DisplayDocTitle true >>
+	Lang            string            // the catalog's /Lang
+	Metadata        string            // the XMP metadata stream
+	Info            map[string]string // the document information dictionary's text entries
 	Pages           []PageTags
 	Root            *Elem // the structure tree root's one child, or nil without a tree
 	// ParentTree maps a page's /StructParents to the element of each MCID on it (by
@@ -60,7 +61,16 @@ func Structure(pdf []byte) (*Tree, error) {
 	if !ok {
 		return nil, fmt.Errorf("the catalog is not a dictionary")
 	}
-	t := &Tree{ParentTree: map[int][]int{}}
+	t := &Tree{ParentTree: map[int][]int{}, Info: map[string]string{}}
+	if n := ref(f.trailer, "Info"); n > 0 {
+		if info, _ := f.dictOf(objRef(n)); info != nil {
+			for k, v := range info {
+				if b, ok := v.([]byte); ok {
+					t.Info[k] = text(b)
+				}
+			}
+		}
+	}
 	if mi, _ := f.dictOf(cat["MarkInfo"]); mi != nil {
 		t.Marked = mi["Marked"] == true
 	}

@@ -62,6 +62,8 @@ func form(r rune, n int) rune {
 // U+0600 to U+06FF (the joining letters and tatweel), whose UTF-8 begins with a byte from
 // 0xD8 to 0xDB, or a zero-width non-joiner. Layout measures every word through Shape, and
 // most text has neither.
+const softHyphen = "\u00AD"
+
 func mayBeArabic(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0xD8 && s[i] <= 0xDB {
@@ -72,9 +74,13 @@ func mayBeArabic(s string) bool {
 }
 
 // Shape writes the Arabic letters of s in their joined presentation forms; other text is
-// unchanged, but for zero-width non-joiners, which are dropped. Shaping shaped text changes
-// nothing.
+// unchanged, but for zero-width non-joiners and soft hyphens, which are dropped (a line drawn
+// whole does not break at its soft hyphens, which then print as nothing; a wrapped line that
+// breaks at one ends in "-" before it is drawn). Shaping shaped text changes nothing.
 func Shape(s string) string {
+	if strings.Contains(s, softHyphen) {
+		s = strings.ReplaceAll(s, softHyphen, "")
+	}
 	if !mayBeArabic(s) {
 		return s
 	}

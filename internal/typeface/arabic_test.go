@@ -9,7 +9,9 @@ func TestShapeArabic(t *testing.T) {
 		{"دار", "\uFEA9\uFE8D\uFEAD"},  // dal, alef and reh join nothing after them: all isolated
 		{"سلام", "\uFEB3\uFEFC\uFEE1"}, // seen initial, lam-alef final, meem isolated
 		{"call 911", "call 911"},
-		{"Auf\u200Clage", "Auflage"}, // a non-joiner is never drawn
+		{"Auf\u200Clage", "Auflage"},           // a non-joiner is never drawn
+		{"Traf\u00ADficking?", "Trafficking?"}, // a soft hyphen where the line does not break
+		{"بي\u00ADت", "\uFE91\uFEF4\uFE96"},
 	} {
 		if got := Shape(tt.in); got != tt.want {
 			t.Errorf("Shape(%q) = %+q, want %+q", tt.in, got, tt.want)

@@ -25,12 +25,12 @@ import (
 func HTML(raw []byte, want *site.Page) error {
 	doc, err := xhtml.Parse(strings.NewReader(string(raw)))
 	if err != nil {
-		return fmt.Errorf("%s: does not parse: %w", want.Path, err)
+		return unfaithful(fmt.Errorf("%s: does not parse: %w", want.Path, err))
 	}
 	c := &htmlCheck{want: want, doc: doc}
 	c.run()
 	if len(c.problems) > 0 {
-		return fmt.Errorf("%s: %w", want.Path, errors.Join(c.problems...))
+		return unfaithful(fmt.Errorf("%s: %w", want.Path, errors.Join(c.problems...)))
 	}
 	return nil
 }
@@ -169,13 +169,33 @@ func (c *htmlCheck) blocks() {
 			want = append(want, item{what, tag, normSpace(s)})
 		}
 	}
-	paras := func(what string, ps []site.Para) {
-		for _, p := range ps {
-			var b strings.Builder
-			for _, s := range p {
-				b.WriteString(s.Text)
+	text := func(p site.Para) string {
+		var b strings.Builder
+		for _, s := range p {
+			b.WriteString(s.Text)
+		}
+		return b.String()
+	}
+	// a list's items are li, each read with the items of a list inside it
+	var items func(l *site.List) []string
+	items = func(l *site.List) []string {
+		var out []string
+		for _, it := range l.Items {
+			t := text(it.Para)
+			if it.Sub != nil {
+				t += " " + strings.Join(items(it.Sub), " ")
 			}
-			add(what, "p", b.String())
+			out = append(out, t)
+		}
+		return out
+	}
+	paras := func(what string, bs []site.Block) {
+		for _, b := range bs {
+			if b.List != nil {
+				add(what+" (a list item)", "li", items(b.List)...)
+			} else {
+				add(what, "p", text(b.Para))
+			}
 		}
 	}
 	add("title", "h1", w.Heading)

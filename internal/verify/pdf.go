@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -16,45 +17,85 @@ import (
 // and face; every box, rule, image and link; every QR code, rebuilt from what the page
 // paints over it, with its quiet zone clear, decoding to its URL; and the tagging: each
 // item marked as the layout says, and the structure tree the layout's elements make.
+//
+// A difference is haven's own fault, and says so (ErrUnfaithful), but for a character the font
+// draws as nothing: a user's font may be damaged.
 func PDF(raw []byte, doc *layout.Doc) error {
 	pages, err := readback.Read(raw)
 	if err != nil {
-		return fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err)
+		return unfaithful(fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err))
 	}
 	if len(pages) != len(doc.Pages) {
-		return fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages))
+		return unfaithful(fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages)))
 	}
 	fonts := map[layout.Font]map[string]bool{} // the faces each style is drawn in
 	marks := make([][]itemMark, len(pages))
 	for n, want := range doc.Pages {
-		v := &pageCheck{got: pages[n], fonts: fonts}
+		v := &pageCheck{got: pages[n], fonts: fonts, cmyk: doc.CMYK}
 		if err := v.run(want); err != nil {
-			return fmt.Errorf("%s page %d: %w", doc.Name, n+1, err)
+			return unfaithful(fmt.Errorf("%s page %d: %w", doc.Name, n+1, err))
 		}
 		marks[n] = v.items
 	}
 	if err := tagged(raw, doc, pages, marks); err != nil {
-		return fmt.Errorf("%s: %w", doc.Name, err)
+		return unfaithful(fmt.Errorf("%s: %w", doc.Name, err))
 	}
 	for f := range fonts[layout.Regular] {
 		if fonts[layout.Bold][f] {
-			return fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name)
+			return unfaithful(fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name))
 		}
 	}
 	return nil
+}
+
+// ErrUnfaithful is what a file that does not read back as it was laid out is: haven's fault,
+// which no change to the content can be expected to mend.
+var ErrUnfaithful = errors.New("haven made a file that does not read back as laid out: please report this")
+
+// blankError is a character the font in the PDF draws as nothing: the font's fault, or the
+// content's (a character no face prints), not the file's.
+type blankError struct{ error }
+
+func (e blankError) Unwrap() error { return e.error }
+
+// unfaithful marks err as haven's own fault unless it is a blank character.
+func unfaithful(err error) error {
+	if errors.As(err, new(blankError)) {
+		return err
+	}
+	return fmt.Errorf("%w (%w)", err, ErrUnfaithful)
 }
 
 const eps = 0.02 // fpdf writes coordinates to 0.01 pt
 
 func near(a, b float64) bool { return math.Abs(a-b) <= eps }
 
-func sameColour(got readback.RGB, want colour.RGB) bool {
+// sameColour: got is want as the document writes colours. In sRGB, as a grey (g) or as rgb;
+// as process inks, exactly want's whole percents (colour.RGB.CMYK) with k, so a print-shop
+// file with one RGB colour left in it fails.
+func (v *pageCheck) sameColour(got readback.Paint, want colour.RGB) bool {
+	if v.cmyk {
+		k := want.CMYK()
+		return got.Space == readback.DeviceCMYK && got.V == [4]float64{float64(k.C) / 100, float64(k.M) / 100, float64(k.Y) / 100, float64(k.K) / 100}
+	}
+	if got.Space == readback.DeviceCMYK {
+		return false
+	}
+	rgb := got.RGB()
 	for i, c := range []uint8{want.R, want.G, want.B} {
-		if math.Abs(got[i]-float64(c)/255) > 0.003 { // written to three decimals
+		if math.Abs(rgb[i]-float64(c)/255) > 0.003 { // written to three decimals
 			return false
 		}
 	}
 	return true
+}
+
+// paint is a colour read back, for a message: RGB components, or CMYK ones named so.
+func paint(p readback.Paint) string {
+	if p.Space == readback.DeviceCMYK {
+		return fmt.Sprintf("%.3f (CMYK)", p.V)
+	}
+	return fmt.Sprintf("%.3f", p.RGB())
 }
 
 // mark is something painted on the page, as far as a QR code under it is concerned.
@@ -72,6 +113,7 @@ type pageCheck struct {
 	texts, fills, strokes, link int
 	marks                       []mark
 	items                       []itemMark // what each item's content is marked as
+	cmyk                        bool       // the document's colours are process inks
 }
 
 func (v *pageCheck) run(want layout.Page) error {
@@ -133,14 +175,19 @@ func (v *pageCheck) text(it layout.Text) error {
 	if !near(g.X, it.X) || !near(g.Y, it.Y) {
 		return fmt.Errorf("the PDF shows %q at %.2f,%.2f where %q at %.2f,%.2f was meant", g.S, g.X, g.Y, it.S, it.X, it.Y)
 	}
-	// a text set in several faces is drawn as runs, one after the other on its baseline
-	s, x := "", g.X-1
+	// a text set in several faces is drawn as runs, one after the other on its baseline, which
+	// a turned text turns with it: each run further along the line, none off it
+	rad := it.Rotate * math.Pi / 180
+	cos, sin := math.Cos(rad), math.Sin(rad)
+	s, along := "", -1.0
 	for {
-		if !near(g.Y, it.Y) || !near(g.Size, it.Size) || g.X <= x {
+		dx, dy := g.X-it.X, g.Y-it.Y
+		off, at := dx*sin+dy*cos, dx*cos-dy*sin
+		if math.Abs(off) > 2*eps || !near(g.Size, it.Size) || at <= along {
 			return fmt.Errorf("the PDF shows %q at %.2f,%.2f in %.2f pt where %q at %.2f,%.2f in %.2f pt was meant", s+g.S, g.X, g.Y, g.Size, it.S, it.X, it.Y, it.Size)
 		}
-		if !sameColour(g.Color, it.Color) {
-			return fmt.Errorf("%q is printed in the colour %.3f, not #%02X%02X%02X", it.S, g.Color, it.Color.R, it.Color.G, it.Color.B)
+		if !v.sameColour(g.Paint, it.Color) {
+			return fmt.Errorf("%q is printed in the colour %s, not %s", it.S, paint(g.Paint), it.Color)
 		}
 		if v.fonts[it.Font] == nil {
 			v.fonts[it.Font] = map[string]bool{}
@@ -154,7 +201,7 @@ func (v *pageCheck) text(it layout.Text) error {
 		if err := v.drawn(g, it.S); err != nil {
 			return err
 		}
-		s, x = s+g.S, g.X
+		s, along = s+g.S, at
 		if s == it.S || !strings.HasPrefix(it.S, s) {
 			break
 		}
@@ -182,7 +229,7 @@ func (v *pageCheck) drawn(g readback.Text, whole string) error {
 			continue
 		}
 		if err := ft.CheckDrawn(r); err != nil {
-			return fmt.Errorf("%q (%U) in %q would print blank: it %w", r, r, whole, err)
+			return blankError{fmt.Errorf("%q (%U) in %q would print blank: it %w", r, r, whole, err)}
 		}
 	}
 	return nil
@@ -195,8 +242,11 @@ func (v *pageCheck) fill(b layout.Box, want *colour.RGB, what string) error {
 		return fmt.Errorf("%s is missing from the PDF", what)
 	}
 	image := want == nil
-	if g.Image != image || !near(g.X, b.X) || !near(g.Y, b.Y) || !near(g.W, b.W) || !near(g.H, b.H) || !image && !sameColour(g.Color, *want) {
+	if g.Image != image || !near(g.X, b.X) || !near(g.Y, b.Y) || !near(g.W, b.W) || !near(g.H, b.H) {
 		return fmt.Errorf("the PDF fills %.2f x %.2f pt at %.2f,%.2f where %s of %.2f x %.2f pt at %.2f,%.2f was meant", g.W, g.H, g.X, g.Y, what, b.W, b.H, b.X, b.Y)
+	}
+	if !image && !v.sameColour(g.Paint, *want) {
+		return fmt.Errorf("%s at %.2f,%.2f is filled in the colour %s, not %s", what, b.X, b.Y, paint(g.Paint), *want)
 	}
 	v.marks = append(v.marks, mark{b, image || g.Color.Dark(), what, 0})
 	return nil
@@ -209,7 +259,7 @@ func (v *pageCheck) rule(it layout.Rule) error {
 	}
 	same := near(g.X1, it.X1) && near(g.Y1, it.Y1) && near(g.X2, it.X2) && near(g.Y2, it.Y2) ||
 		near(g.X1, it.X2) && near(g.Y1, it.Y2) && near(g.X2, it.X1) && near(g.Y2, it.Y1)
-	if !same || !near(g.Width, it.Width) || !sameColour(g.Color, it.Color) {
+	if !same || !near(g.Width, it.Width) || !v.sameColour(g.Paint, it.Color) {
 		return fmt.Errorf("the PDF draws a line from %.2f,%.2f to %.2f,%.2f where one from %.2f,%.2f to %.2f,%.2f was meant", g.X1, g.Y1, g.X2, g.Y2, it.X1, it.Y1, it.X2, it.Y2)
 	}
 	w := it.Width / 2

@@ -155,3 +155,81 @@ func checkHandout(t *testing.T, in layout.Input, print, wantToo func(*layout.Doc
 		t.Fatalf("got %v, want an error with %q", err, want)
 	}
 }
+
+// A text in two faces (Latin in Atkinson, Greek from Noto Sans) is drawn as runs along its
+// baseline, turned as the text is: it reads back at every angle, and a text drawn at another
+// angle, or elsewhere, is haven's own fault and says so.
+func TestPDFTurnedTextInTwoFaces(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fam := *fams[0]
+	fam.Fallback = []*typeface.Family{fams[1]}
+	m := typeface.NewMeasurer(&fam)
+	const s = "HELP ΕΛΛΑΔΑ 233733 ok"
+	text := func(deg float64) layout.Text {
+		return layout.Text{X: 200, Y: 300, S: s, Size: 13.2, Rotate: deg, W: m.Width(layout.Regular, 13.2, s)}
+	}
+	for _, tt := range []struct {
+		name           string
+		printed, meant layout.Text
+		want           string
+	}{
+		{"upright", text(0), text(0), ""},
+		{"turned up", text(90), text(90), ""},
+		{"turned down", text(-90), text(-90), ""},
+		{"upside down", text(180), text(180), ""},
+		{"askew", text(30), text(30), ""},
+		{"turned the other way", text(-90), text(90), ErrUnfaithful.Error()},
+		{"moved", func() layout.Text { x := text(90); x.X += 5; return x }(), text(90), ErrUnfaithful.Error()},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := func(tx layout.Text) *layout.Doc {
+				return &layout.Doc{Name: "tab", Lang: "en", Pages: []layout.Page{{W: 612, H: 792, Items: []layout.Item{tx}, Tags: []*layout.Elem{nil}}}}
+			}
+			var buf bytes.Buffer
+			if err := pdf.Render(&buf, doc(tt.printed), &fam, time.Unix(1700000000, 0).UTC()); err != nil {
+				t.Fatal(err)
+			}
+			err := PDF(buf.Bytes(), doc(tt.meant))
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("a good PDF fails: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("got %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// A document in process colours is held to its layout's colours converted to CMYK, exactly:
+// the same file in RGB fails, as does an RGB layout printed in CMYK, and a colour whose inks
+// differ by a percent.
+func TestPDFComparesCMYKExactly(t *testing.T) {
+	in := handoutInput(t)
+	cmyk := func(doc *layout.Doc) { doc.CMYK = true }
+	tests := []struct {
+		name            string
+		print, expected func(*layout.Doc)
+		want            string
+	}{
+		{"CMYK as laid out", cmyk, cmyk, ""},
+		{"RGB where CMYK was meant", nil, cmyk, "in the colour"},
+		{"CMYK where RGB was meant", cmyk, nil, "in the colour"},
+		{"a colour a percent off", func(doc *layout.Doc) {
+			cmyk(doc)
+			for i, it := range doc.Pages[0].Items {
+				if tx, ok := it.(layout.Text); ok && tx.Color == colour.MustParse("#1B1B1B") {
+					tx.Color = colour.MustParse("#1C1B1B") // 0 0 0 89 -> 0 4 4 89
+					doc.Pages[0].Items[i] = tx
+					return
+				}
+			}
+			t.Fatal("no text in ink on page 1")
+		}, cmyk, "is printed in the colour [0.000 0.040 0.040 0.890] (CMYK), not #1B1B1B"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.print, tt.expected, nil, tt.want) })
+	}
+}

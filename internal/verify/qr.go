@@ -26,10 +26,10 @@ func Layout(doc *layout.Doc) error {
 			}
 			got, err := Decode(q.Modules)
 			if err != nil {
-				return fmt.Errorf("%s page %d: the QR code for %s does not decode: %v", doc.Name, n+1, q.URL, err)
+				return unfaithful(fmt.Errorf("%s page %d: the QR code for %s does not decode: %v", doc.Name, n+1, q.URL, err))
 			}
 			if got != q.URL {
-				return fmt.Errorf("%s page %d: the QR code decodes to %q, not %q", doc.Name, n+1, got, q.URL)
+				return unfaithful(fmt.Errorf("%s page %d: the QR code decodes to %q, not %q", doc.Name, n+1, got, q.URL))
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"haven/internal/colour"
@@ -50,10 +51,10 @@ type Page struct {
 	Discreet bool
 
 	Heading      string // the h1: the FAQ's title
-	Intro        []Para
+	Intro        []Block
 	Questions    []Question
 	ClosingTitle string
-	Closing      []Para
+	Closing      []Block
 
 	Help         Help
 	Organisation Organisation
@@ -72,7 +73,27 @@ type Page struct {
 type Question struct {
 	ID       string // the fragment the contents link to: q1, q2, ...
 	Question string
-	Answer   []Para
+	Answer   []Block
+}
+
+// Block is a paragraph, or a list (List set): the FAQ's lists are lists on the page, so a
+// screen reader says so and counts their items.
+type Block struct {
+	Para
+	List *List
+}
+
+// List is a bulleted or numbered list; an item may hold a list of its own.
+type List struct {
+	Ordered bool
+	Start   int // the first item's number, for an ordered list that does not start at 1
+	Items   []Item
+}
+
+// Item is one item of a list.
+type Item struct {
+	Para
+	Sub *List
 }
 
 // Para is a paragraph as runs of text, some of them links.
@@ -200,11 +221,11 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	if t.Chat.Text != "" {
 		p.Help.Chat = &Line{t.ChatLabel.Text, t.Chat.Text, h.Chat.Text}
 	}
-	p.Intro = p.paras(l.FAQ.Intro)
+	p.Intro = p.blocks(l.FAQ.Intro)
 	for i, q := range l.FAQ.Questions {
-		p.Questions = append(p.Questions, Question{fmt.Sprintf("q%d", i+1), q.Question.Text, p.paras(q.Answer)})
+		p.Questions = append(p.Questions, Question{fmt.Sprintf("q%d", i+1), q.Question.Text, p.blocks(q.Answer)})
 	}
-	p.Closing = p.paras(l.FAQ.Closing)
+	p.Closing = p.blocks(l.FAQ.Closing)
 	for _, o := range c.Languages {
 		p.Languages = append(p.Languages, Alternate{Lang: o.Code, Name: o.Text.Language.Text, Current: o.Code == lang})
 	}
@@ -269,30 +290,88 @@ func outbound(s string) bool {
 	return false
 }
 
-// paras splits each paragraph into runs, linking the page's numbers wherever they appear.
-func (p *Page) paras(texts []content.Para) []Para {
-	out := make([]Para, 0, len(texts))
+// blocks splits each paragraph into runs, linking the page's numbers wherever they appear,
+// and gathers list items into lists: a list item's paragraph follows its mark's level.
+func (p *Page) blocks(texts []content.Para) []Block {
+	var out []Block
+	var top, sub *List // the list being gathered, and the list inside its last item
 	for _, t := range texts {
-		links := p.Links
-		for _, l := range t.Links { // the paragraph's own links, where they open a call, a text or a page
-			if outbound(l.URL) {
-				links = append(slices.Clone(links), Autolink{l.Text, l.URL})
+		para := p.para(t)
+		switch {
+		case t.Level == 0:
+			top, sub = nil, nil
+			out = append(out, Block{Para: para})
+		case t.Level == 1 || top == nil:
+			if top == nil || top.Ordered != ordered(t.Mark) {
+				top = newList(t.Mark)
+				out = append(out, Block{List: top})
 			}
-		}
-		var para Para
-		if t.Mark != "" { // a list item keeps its bullet or number
-			para = Para{{Text: t.Mark + " "}}
-		}
-		runs, _ := content.Runs(strings.ReplaceAll(t.Text, "\n", " "), content.Emphasis{}) // a hard line break is a space
-		for _, r := range runs {
-			for _, sp := range Linked(r.Text, links) {
-				sp.Emphasis = r.Emphasis
-				para = append(para, sp)
+			top.Items, sub = append(top.Items, Item{Para: para}), nil
+		default: // an item of a list inside the last item
+			last := &top.Items[len(top.Items)-1]
+			if sub == nil || sub.Ordered != ordered(t.Mark) {
+				if sub = newList(t.Mark); last.Sub != nil {
+					sub = last.Sub
+				}
+				last.Sub = sub
 			}
+			sub.Items = append(sub.Items, Item{Para: para})
 		}
-		out = append(out, para)
 	}
 	return out
+}
+
+// paragraphs are the paragraphs of bs, those of list items included, in order.
+func paragraphs(bs []Block) []Para {
+	var out []Para
+	var items func(l *List)
+	items = func(l *List) {
+		for _, it := range l.Items {
+			out = append(out, it.Para)
+			if it.Sub != nil {
+				items(it.Sub)
+			}
+		}
+	}
+	for _, b := range bs {
+		if b.List != nil {
+			items(b.List)
+		} else {
+			out = append(out, b.Para)
+		}
+	}
+	return out
+}
+
+// ordered says whether a list item's mark is a number ("2." or "2)") rather than a bullet.
+func ordered(mark string) bool { return mark != "" && mark[0] >= '0' && mark[0] <= '9' }
+
+// newList starts a list with the item marked mark.
+func newList(mark string) *List {
+	l := &List{Ordered: ordered(mark)}
+	if n, err := strconv.Atoi(strings.TrimRight(mark, ".)")); l.Ordered && err == nil && n != 1 {
+		l.Start = n
+	}
+	return l
+}
+
+// para is one paragraph as runs, its numbers, addresses and own links linked.
+func (p *Page) para(t content.Para) Para {
+	links := p.Links
+	for _, l := range t.Links { // the paragraph's own links, where they open a call, a text or a page
+		if outbound(l.URL) {
+			links = append(slices.Clone(links), Autolink{l.Text, l.URL})
+		}
+	}
+	var para Para
+	runs, _ := content.Runs(strings.ReplaceAll(t.Text, "\n", " "), content.Emphasis{}) // a hard line break is a space
+	for _, r := range runs {
+		for _, sp := range Linked(r.Text, links) {
+			sp.Emphasis = r.Emphasis
+			para = append(para, sp)
+		}
+	}
+	return para
 }
 
 // Linked splits s into runs, each whole occurrence of an autolink's match a link. A match

@@ -203,3 +203,41 @@ func TestEmphasis(t *testing.T) {
 		})
 	}
 }
+
+// The FAQ's lists are lists on the page: bulleted or numbered as written, a numbered list
+// starting at its first number, an item's own list inside it, and a paragraph after a list
+// outside it.
+func TestLists(t *testing.T) {
+	item := func(mark string, level int, text string) content.Para {
+		return content.Para{Located: diag.Located{Text: text}, Mark: mark, Level: level}
+	}
+	for _, tc := range []struct {
+		name  string
+		paras []content.Para
+		want  string // the intro's HTML, spaces and line ends aside
+	}{
+		{"bullets", []content.Para{item("•", 1, "one"), item("•", 1, "two")},
+			"<ul><li>one</li><li>two</li></ul>"},
+		{"numbers from 3", []content.Para{item("3.", 1, "three"), item("4.", 1, "four")},
+			`<ol start="3"><li>three</li><li>four</li></ol>`},
+		{"nested, then a paragraph", []content.Para{item("1.", 1, "one"), item("•", 2, "a"), item("•", 2, "b"), item("2.", 1, "two"), {Located: diag.Located{Text: "After."}}},
+			"<ol><li>one<ul><li>a</li><li>b</li></ul></li><li>two</li></ol><p>After.</p>"},
+		{"a bulleted list after a numbered one", []content.Para{item("1.", 1, "one"), item("•", 1, "dot")},
+			"<ol><li>one</li></ol><ul><li>dot</li></ul>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := defaults(t)
+			c.Languages[0].FAQ.Intro = tc.paras
+			raw, err := Render(mustPage(t, c, "en"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := strings.Join(strings.Fields(string(raw)), "")
+			start := strings.Index(page, `<divclass="intro">`)
+			end := strings.Index(page[start:], "</div>")
+			if got, want := page[start+len(`<divclass="intro">`):start+end], strings.Join(strings.Fields(tc.want), ""); got != want {
+				t.Errorf("intro is %s, want %s", got, want)
+			}
+		})
+	}
+}

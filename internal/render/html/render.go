@@ -166,8 +166,8 @@ func (p *Page) runes() (all, italic []rune) {
 		}
 	}
 	seenItalic := map[rune]bool{}
-	paras := func(ps []Para) {
-		for _, p := range ps {
+	paras := func(bs []Block) {
+		for _, p := range paragraphs(bs) {
 			for _, s := range p {
 				add(s.Text)
 				for _, r := range s.Text {

@@ -19,6 +19,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/sfnt"
 
+	"haven/internal/colour"
 	"haven/internal/layout"
 	"haven/internal/typeface"
 )
@@ -166,7 +167,13 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	p.SetTagging(tags.hooks())
 	p.SetXmpMetadata(xmp(doc))
 	qrs := newQRForms(doc)
-	pn := &pen{fam: fam, faces: fam.Faces()}
+	pn := &pen{fam: fam, faces: fam.Faces(), cmyk: doc.CMYK}
+	if doc.CMYK { // each page starts in black as process ink, not in fpdf's DeviceGray
+		text, fill, draw := painters(true)
+		text(p, colour.RGB{})
+		fill(p, colour.RGB{})
+		draw(p, colour.RGB{})
+	}
 	for n, pg := range doc.Pages {
 		// "P" always: fpdf swaps a custom size given with "L"
 		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
@@ -252,12 +259,32 @@ type pen struct {
 	fam   *typeface.Family
 	faces []*typeface.Family
 	buf   sfnt.Buffer // for finding each character's face
+	cmyk  bool        // colours as process inks
+}
+
+// paint sets a colour as the document writes them: sRGB (fpdf writes a grey as DeviceGray),
+// or process inks.
+type paint func(p *fpdf.Fpdf, c colour.RGB)
+
+// painters are the setters of text, fill and stroke colour, in sRGB or CMYK.
+func painters(cmyk bool) (text, fill, draw paint) {
+	if cmyk {
+		ink := func(set func(*fpdf.Fpdf, byte, byte, byte, byte)) paint {
+			return func(p *fpdf.Fpdf, c colour.RGB) { k := c.CMYK(); set(p, k.C, k.M, k.Y, k.K) }
+		}
+		return ink((*fpdf.Fpdf).SetTextColorCMYK), ink((*fpdf.Fpdf).SetFillColorCMYK), ink((*fpdf.Fpdf).SetDrawColorCMYK)
+	}
+	rgb := func(set func(*fpdf.Fpdf, int, int, int)) paint {
+		return func(p *fpdf.Fpdf, c colour.RGB) { set(p, int(c.R), int(c.G), int(c.B)) }
+	}
+	return rgb((*fpdf.Fpdf).SetTextColor), rgb((*fpdf.Fpdf).SetFillColor), rgb((*fpdf.Fpdf).SetDrawColor)
 }
 
 func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 	switch it := it.(type) {
 	case layout.Text:
-		p.SetTextColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
+		text, _, _ := painters(pn.cmyk)
+		text(p, it.Color)
 		if it.Rotate != 0 {
 			p.TransformBegin()
 			p.TransformRotate(it.Rotate, it.X, it.Y)
@@ -276,10 +303,12 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 			p.TransformEnd()
 		}
 	case layout.Rect:
-		p.SetFillColor(int(it.Fill.R), int(it.Fill.G), int(it.Fill.B))
+		_, fill, _ := painters(pn.cmyk)
+		fill(p, it.Fill)
 		p.Rect(it.X, it.Y, it.W, it.H, "F")
 	case layout.Rule:
-		p.SetDrawColor(int(it.Color.R), int(it.Color.G), int(it.Color.B))
+		_, _, draw := painters(pn.cmyk)
+		draw(p, it.Color)
 		p.SetLineWidth(it.Width)
 		if it.Dash > 0 {
 			p.SetDashPattern([]float64{it.Dash, it.Dash}, 0)
@@ -289,7 +318,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 			p.SetDashPattern(nil, 0)
 		}
 	case layout.QR:
-		drawQR(p, it)
+		drawQR(p, it, pn.cmyk)
 	case layout.Link:
 		p.LinkString(it.X, it.Y, it.W, it.H, it.URL)
 	case layout.Image:
@@ -306,6 +335,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 type qrForms struct {
 	count map[qrKey]int
 	forms map[qrKey]fpdf.Template
+	cmyk  bool // the document's colours are process inks
 }
 
 // qrKey is one code at one module size: layouts place copies of one module matrix.
@@ -322,7 +352,7 @@ func keyOf(q layout.QR) qrKey {
 }
 
 func newQRForms(doc *layout.Doc) *qrForms {
-	qf := &qrForms{count: map[qrKey]int{}, forms: map[qrKey]fpdf.Template{}}
+	qf := &qrForms{count: map[qrKey]int{}, forms: map[qrKey]fpdf.Template{}, cmyk: doc.CMYK}
 	for _, pg := range doc.Pages {
 		for i, it := range pg.Items {
 			if q, ok := it.(layout.QR); ok && pg.Tagged(i) == nil { // tagged codes are drawn inline
@@ -343,7 +373,7 @@ func (qf *qrForms) place(p *fpdf.Fpdf, q layout.QR) {
 	if !ok {
 		at0 := q
 		at0.X, at0.Y = 0, 0
-		form = p.CreateTemplateCustom(fpdf.PointType{}, size, func(t *fpdf.Tpl) { drawQR(&t.Fpdf, at0) })
+		form = p.CreateTemplateCustom(fpdf.PointType{}, size, func(t *fpdf.Tpl) { drawQR(&t.Fpdf, at0, qf.cmyk) })
 		qf.forms[k] = form
 	}
 	p.UseTemplateScaled(form, fpdf.PointType{X: q.X, Y: q.Y}, size)
@@ -351,8 +381,9 @@ func (qf *qrForms) place(p *fpdf.Fpdf, q layout.QR) {
 
 // drawQR fills the dark modules as one path of horizontal runs: vector, so it prints sharp at
 // any size, and one fill, so no hairline seams appear between modules.
-func drawQR(p *fpdf.Fpdf, q layout.QR) {
-	p.SetFillColor(0, 0, 0)
+func drawQR(p *fpdf.Fpdf, q layout.QR, cmyk bool) {
+	_, fill, _ := painters(cmyk)
+	fill(p, colour.RGB{})
 	for r, row := range q.Modules {
 		y := q.Y + float64(r)*q.Module
 		for c := 0; c < len(row); {

@@ -1,0 +1,108 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"haven/internal/content"
+	"haven/internal/readback"
+)
+
+// A discreet card sheet says nothing revealing outside its pages either: its document
+// information (Info and XMP) holds neither the organisation's name, the hotline's, its site nor
+// the kind of document, and its title is the card's headline in the edition's language; its QR
+// code's alt text and link description name only cards.discreet_url. The ordinary card still
+// names the organisation, so the test reads what it means to.
+func TestDiscreetSheetMetadata(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  discreet_url: https://example.org/talk\n\ncolours:", 1)
+	res := runFiles(t, map[string]string{"settings.yaml": settings}, Options{Kinds: []string{"cards"}})
+	ct, err := content.Load(contentWith(t, nil, map[string]string{"settings.yaml": settings}), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the hotline's number last: the document information need not repeat it
+	never := []string{ct.Settings.Organisation.Name.Text, "Mission Haven", "humantraffickinghotline", "wallet", "Trafficking", "Trata", "tarjeta", ct.Settings.Hotline.Call.Text}
+	sheets := 0
+	for _, l := range ct.Languages {
+		for _, paper := range []string{"letter", "a4"} {
+			for _, discreet := range []bool{true, false} {
+				file := "cards-" + l.Code + "-" + paper + ".pdf"
+				if discreet {
+					file = "cards-discreet-" + l.Code + "-" + paper + ".pdf"
+				}
+				t.Run(file, func(t *testing.T) {
+					raw, err := os.ReadFile(resultOf(t, res, file).Path)
+					if err != nil {
+						t.Fatal(err)
+					}
+					tree, err := readback.Structure(raw)
+					if err != nil {
+						t.Fatal(err)
+					}
+					meta := []string{tree.Metadata}
+					for k, v := range tree.Info {
+						meta = append(meta, k+": "+v)
+					}
+					if !discreet {
+						if tree.Info["Author"] != ct.Settings.Organisation.Name.Text {
+							t.Errorf("the card's Author is %q, want the organisation's name", tree.Info["Author"])
+						}
+						return
+					}
+					sheets++
+					if got, want := tree.Info["Title"], l.Text.Discreet.Headline.Text; got != want {
+						t.Errorf("Title %q, want the headline %q", got, want)
+					}
+					if !strings.Contains(tree.Metadata, ">"+l.Text.Discreet.Headline.Text+"</rdf:li></rdf:Alt></dc:title>") {
+						t.Errorf("the XMP metadata lacks the title: %s", tree.Metadata)
+					}
+					alts := alternatives(tree.Root)
+					pages, err := readback.Read(raw)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, p := range pages {
+						for _, lk := range p.Links {
+							alts = append(alts, lk.Contents)
+						}
+					}
+					if !strings.Contains(strings.Join(alts, "\n"), "example.org/talk") {
+						t.Errorf("no alt text names the code's address: %q", alts)
+					}
+					for i, s := range append(meta, alts...) {
+						words := never
+						if i >= len(meta) { // the number's link says the number, printed on the card
+							words = never[:len(never)-1]
+						}
+						for _, w := range words {
+							if strings.Contains(strings.ToLower(s), strings.ToLower(w)) {
+								t.Errorf("says %q: %q", w, s)
+							}
+						}
+					}
+				})
+			}
+		}
+	}
+	if sheets != 4 {
+		t.Errorf("%d discreet sheets, want 4", sheets)
+	}
+}
+
+// alternatives are the alt texts in the structure tree under e.
+func alternatives(e *readback.Elem) []string {
+	if e == nil {
+		return nil
+	}
+	var out []string
+	if e.Alt != "" {
+		out = append(out, e.Alt)
+	}
+	for _, k := range e.Kids {
+		out = append(out, alternatives(k.Elem)...)
+	}
+	return out
+}

@@ -1,0 +1,26 @@
+package layout
+
+import (
+	"strings"
+
+	"haven/internal/content"
+)
+
+// discreetMeta is the discreet card sheet's document information: its headline, in the
+// edition's language, and its line of what the card offers, both checked as neutral as the
+// card is; no author, keywords or kind of document, since the file may be kept on or sent from
+// a phone that someone else checks.
+func discreetMeta(w cardWords) Meta {
+	return Meta{Title: strings.ReplaceAll(w.headline.Text, "\n", " "), Subject: w.label.Text}
+}
+
+// discreetAlt is what a screen reader and a link's description say for the discreet card's
+// code, which opens cards.discreet_url: the language's qr_alt naming that address in place of
+// the resource page's, or in English when qr_alt does not name the resource page.
+func (in Input) discreetAlt() string {
+	at := content.ShortURL(in.Settings.Cards.DiscreetURL)
+	if alt := in.Lang.Text.QRAlt.Text; in.Address.Text != "" && strings.Contains(alt, in.Address.Text) {
+		return strings.ReplaceAll(alt, in.Address.Text, at)
+	}
+	return "QR code: opens " + at
+}

@@ -1,0 +1,66 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+)
+
+// wide is mono times k: a face as wide as Noto Serif or DejaVu Sans (k about 1.2), or wider.
+type wide float64
+
+func (k wide) Width(f Font, size float64, s string) float64 {
+	return float64(k) * mono{}.Width(f, size, s)
+}
+
+// The card sheet's instruction line is haven's own words: in a face of any width it never
+// fails the sheet, and what it prints stays between the cut marks, at no less than two thirds
+// of its floor; it leaves out parts, from the end, only when smaller type is not enough.
+func TestPrintLineFitsAnyFace(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		k         float64
+		lang      string
+		paper     string
+		wantParts int // the parts printed, at least
+		wantSize  float64
+	}{
+		{"English Letter", 1, "en", "letter", 3, printLineSize},
+		{"Spanish A4: smaller", 1, "es", "a4", 3, printLineFloor},
+		{"twice as wide", 2, "es", "a4", 1, printLineFloor * 2 / 3},
+		{"a part wider than a card", 6, "es", "a4", 1, printLineFloor * 2 / 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := input(t)
+			in.M = wide(tt.k)
+			in.Lang.Code = tt.lang
+			sh := Sheets[tt.paper]
+			x0, y0 := sh.origin()
+			cv := in.canvas()
+			printLine(cv, in, tt.paper, sh, x0, y0, in.theme())
+			var all []string
+			for _, it := range cv.items {
+				tx, ok := it.(Text)
+				if !ok {
+					continue
+				}
+				all = append(all, tx.S)
+				col := int((tx.X - x0) / sh.CardW)
+				if tx.X < x0 || tx.X+tx.W > x0+float64(col+1)*sh.CardW {
+					t.Errorf("%q runs from %.1f to %.1f, across a cut mark", tx.S, tx.X, tx.X+tx.W)
+				}
+				if tx.Size < tt.wantSize-1e-9 {
+					t.Errorf("%q at %.2f pt, under %.2f", tx.S, tx.Size, tt.wantSize)
+				}
+			}
+			printed := 0
+			for _, part := range PrintLine(tt.lang, tt.paper) {
+				if strings.Contains(strings.Join(all, " · "), part) {
+					printed++
+				}
+			}
+			if len(all) == 0 || printed < tt.wantParts && tt.k < 6 {
+				t.Errorf("prints %q: %d parts, want %d", all, printed, tt.wantParts)
+			}
+		})
+	}
+}
