@@ -387,7 +387,7 @@ func plainMarkdown(file string, fields []field) diag.Problems {
 		}
 		src := []byte(*f.ptr)
 		found := ""
-		ast.Walk(markdown.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		ast.Walk(markdown.Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if _, ok := n.(*ast.Emphasis); !ok || !entering {
 				return ast.WalkContinue, nil
 			}
