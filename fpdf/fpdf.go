@@ -4360,7 +4360,6 @@ func (f *Fpdf) putfonts() {
 		if f.catalogSort {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
-		f.makeUTF8Subsets(keyList)
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects
@@ -5143,7 +5142,10 @@ func (f *Fpdf) enddoc() {
 	// Embedded files
 	f.putAttachments()
 	f.putAnnotationsAttachments()
+	// the subsets of the fonts are cut while the pages are compressed: neither needs the other
+	subsetsMade := f.startUTF8Subsets()
 	f.putpages()
+	subsetsMade()
 	f.putresources()
 	if f.err != nil {
 		return

@@ -66,16 +66,17 @@ func (f *Fpdf) utf8Subset(font *fontDefType) *utf8Subset {
 	return e.sub
 }
 
-// makeUTF8Subsets makes the subsets of the document's UTF-8 fonts at the same time, into the
-// cache it shares (which is safe for concurrent use), before they are written in order: they are
-// independent, and each takes a few milliseconds. Without a cache they are made as written.
-func (f *Fpdf) makeUTF8Subsets(keys []string) {
-	if f.subsetCache == nil || f.protect.encrypted {
-		return
-	}
+// startUTF8Subsets begins making the subsets of the document's UTF-8 fonts at the same time,
+// into the cache it shares (which is safe for concurrent use), and returns a function that
+// waits for them; they are written in order once made. They are independent of each other
+// and of the pages, and each takes a few milliseconds. Without a cache they are made as
+// written.
+func (f *Fpdf) startUTF8Subsets() (wait func()) {
 	var wg sync.WaitGroup
-	for _, key := range keys {
-		font := f.fonts[key]
+	if f.subsetCache == nil || f.protect.encrypted {
+		return wg.Wait
+	}
+	for _, font := range f.fonts {
 		if font.Tp != "UTF8" {
 			continue
 		}
@@ -86,7 +87,7 @@ func (f *Fpdf) makeUTF8Subsets(keys []string) {
 			f.utf8Subset(&font)
 		}()
 	}
-	wg.Wait()
+	return wg.Wait
 }
 
 // runeSetKey encodes a set of used runes, with the value each maps to, in rune order.

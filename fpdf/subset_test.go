@@ -2,8 +2,11 @@ package fpdf
 
 import (
 	"bytes"
+	"fmt"
+	"os"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestSubsetCache writes documents with and without a shared cache and checks they are the same,
@@ -76,5 +79,52 @@ func BenchmarkSubsetCache(b *testing.B) {
 				utf8Doc(b, func(p *Fpdf) { p.SetSubsetCache(bc.cache); p.AddParsedUTF8Font(parsed) }, "The quick brown fox")
 			}
 		})
+	}
+}
+
+// The subsets are cut while the pages are compressed (patch 10): documents of several pages,
+// with a page-count alias the pages are rewritten for, are the same with a shared cache as
+// without one, when four are made at once (run with -race too).
+func TestSubsetsWhilePagesCompress(t *testing.T) {
+	font, err := os.ReadFile("font/calligra.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(c *SubsetCache, text string) []byte {
+		pdf := New("P", "pt", "A4", "")
+		pdf.SetCatalogSort(true)
+		pdf.SetCreationDate(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
+		pdf.SetModificationDate(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
+		pdf.SetSubsetCache(c)
+		pdf.AliasNbPages("")
+		pdf.AddUTF8FontFromBytes("calligra", "", font)
+		pdf.AddUTF8FontFromBytes("calligra", "B", font)
+		for page := range 3 {
+			pdf.AddPage()
+			pdf.SetFont("calligra", "", 12)
+			for line := range 40 {
+				pdf.Text(20, float64(40+15*line), fmt.Sprintf("%s, page %d of {nb}, line %d", text, page+1, line))
+			}
+			pdf.SetFont("calligra", "B", 20)
+			pdf.Text(20, 700, text)
+		}
+		var out bytes.Buffer
+		if err := pdf.Output(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	texts := []string{"The quick brown fox", "jumps over", "the lazy dog", "The quick brown fox"}
+	cache := NewSubsetCache()
+	got := make([][]byte, len(texts))
+	var wg sync.WaitGroup
+	for i, text := range texts {
+		wg.Go(func() { got[i] = doc(cache, text) })
+	}
+	wg.Wait()
+	for i, text := range texts {
+		if want := doc(nil, text); !bytes.Equal(got[i], want) {
+			t.Errorf("%q: %d bytes with the shared cache, %d without", text, len(got[i]), len(want))
+		}
 	}
 }

@@ -31,6 +31,7 @@ type Options struct {
 	Kinds      []string
 	Langs      []string // empty: every language in the content
 	Papers     []string // empty: each kind's DefaultPapers
+	Editions   []string // empty: every edition of each kind
 	Placements []string // opaque codes; each gets its own folder under Out
 	// Mapping, when haven made the placement codes, is the placements file with its codes,
 	// written privately to placement.MappingName in Out.
@@ -291,7 +292,7 @@ func prepare(o Options) (*run, error) {
 			}
 		}
 	}
-	docs, err := kinds.Plan(names, o.Papers)
+	docs, err := kinds.Plan(names, o.Papers, o.Editions)
 	if err != nil {
 		return nil, err
 	}
@@ -320,10 +321,7 @@ func prepare(o Options) (*run, error) {
 // error naming it, so a bug costs one file and a clear message, never a stack trace.
 // Once ctx is done, the jobs not yet begun are skipped.
 func (r *run) each(ctx context.Context, jobs []job, progress func(done, total int), fn func(i int, j job) error) error {
-	workers := r.o.Jobs
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
+	workers := r.workers()
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -355,6 +353,14 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 	close(next)
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// workers is how many documents are made at once.
+func (r *run) workers() int {
+	if r.o.Jobs <= 0 {
+		return runtime.NumCPU()
+	}
+	return r.o.Jobs
 }
 
 func guard(j job, fn func() error) (err error) {
@@ -450,6 +456,16 @@ func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Resul
 		}
 	}
 	keep := len(fromPrinted) > 0 // the printed files stay in memory for the page to link
+	if !r.o.ProofOnly && len(printed) > 0 && len(printed) < r.workers() {
+		// a core would wait while the documents are laid out: it readies their fonts meanwhile
+		warmed := map[*typeface.Family]bool{}
+		for _, j := range printed {
+			if _, fam := r.input(j); !warmed[fam] {
+				warmed[fam] = true
+				go j.doc.Format.Warm(fam)
+			}
+		}
+	}
 	results := make([]Result, len(printed))
 	files := make([]kinds.File, len(printed))
 	err := r.each(ctx, printed, r.o.Progress, func(i int, j job) (err error) {

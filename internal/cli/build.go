@@ -85,6 +85,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 	example := map[string]string{
 		"handout": `  haven handout
   haven handout --lang en --paper letter
+  haven handout --edition large           # reprint the large-print edition only
   haven handout --lang es --url https://example.org/ayuda --campaign school-2027`,
 		"cards": `  haven cards
   haven cards --paper letter --lang en,es
@@ -104,6 +105,10 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 		RunE:    o.runE(run),
 	}
 	o.registerBuild(cmd)
+	if len(k.Editions) > 0 { // on the kind's own command: a kit makes every edition
+		cmd.Flags().StringSliceVar(&o.editions, "edition", nil, "editions to make: "+editionHelp(k.Editions)+" (default: all)")
+		completeEditions(cmd, k.Editions)
+	}
 	if k.Name == "cards" {
 		cmd.Flags().BoolVar(&o.calibrate, "calibrate", false, "make the printer test sheet instead of the cards: card outlines and millimetre rulers, to print on plain paper and hold against the card stock")
 	}
@@ -134,7 +139,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
-		Langs: o.langs, Papers: o.papers, Jobs: o.jobs, Created: when,
+		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
 		Guide: proofPaper(o.proof, o.papers),

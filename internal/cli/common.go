@@ -35,7 +35,8 @@ type common struct {
 	url      string
 	campaign string
 	fonts    []string
-	offset   string // registered by the commands that make card sheets
+	offset   string   // registered by the commands that make card sheets
+	editions []string // registered by the commands whose kinds come in editions
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
@@ -54,7 +55,7 @@ func (c *common) register(cmd *cobra.Command, kindNames []string) {
 // validate refuses flag values that are wrong whatever the content, for a command making
 // outputs of kinds: each is a usage error.
 func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
-	if _, err := kinds.Plan(kindNames, c.papers); err != nil {
+	if _, err := kinds.Plan(kindNames, c.papers, c.editions); err != nil {
 		return usageError{err}
 	}
 	if cmd.Flags().Changed("content") && c.content == "" {

@@ -66,6 +66,26 @@ func complete(cmd *cobra.Command, kindNames []string) {
 	})
 }
 
+// editionHelp is the --edition help of a command: its kinds' editions, each with what it is.
+func editionHelp(eds []kinds.Edition) string {
+	var out []string
+	for _, e := range eds {
+		out = append(out, e.Name+" ("+e.About+")")
+	}
+	return strings.Join(out, ", ")
+}
+
+// completeEditions makes the shell complete --edition with the editions of the command's kinds.
+func completeEditions(cmd *cobra.Command, eds []kinds.Edition) {
+	_ = cmd.RegisterFlagCompletionFunc("edition", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		for _, e := range eds {
+			out = append(out, e.Name+"\t"+e.About)
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	})
+}
+
 // completeCSV makes the shell offer .csv files for a flag.
 func completeCSV(cmd *cobra.Command, flag string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {

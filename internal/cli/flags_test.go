@@ -43,6 +43,10 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--jobs", "1", "--lang", "en,es", "--paper", "a4"}, func(b *buildOptions) bool {
 			return b.jobs == 1 && slices.Equal(b.langs, []string{"en", "es"}) && slices.Equal(b.papers, []string{"a4"})
 		}},
+		{[]string{"handout", "--edition", "large", "--paper", "letter"}, func(b *buildOptions) bool {
+			return slices.Equal(b.editions, []string{"large"}) && slices.Equal(b.papers, []string{"letter"})
+		}},
+		{[]string{"handout", "--edition", "Standard,large"}, func(b *buildOptions) bool { return slices.Equal(b.editions, []string{"Standard", "large"}) }},
 		{[]string{"cards", "--url", "https://example.org/help", "--campaign", "fair-2027", "--out", "print"}, func(b *buildOptions) bool {
 			return b.url == "https://example.org/help" && b.campaign == "fair-2027" && b.out == "print"
 		}},
@@ -68,6 +72,10 @@ func TestFlags(t *testing.T) {
 		{[]string{"build", "--jobs", "200000000"}, "--jobs 200000000"},
 		{[]string{"build", "--jobs", "many"}, `invalid argument "many" for "--jobs"`},
 		{[]string{"handout", "--paper", "legal"}, `unknown paper "legal"`},
+		{[]string{"handout", "--edition", "huge"}, `unknown edition "huge" for handout (known: standard, large)`},
+		{[]string{"handout", "--edition", "large,"}, `unknown edition ""`},
+		{[]string{"build", "--edition", "large"}, "unknown flag: --edition"},
+		{[]string{"cards", "--edition", "large"}, "unknown flag: --edition"},
 		{[]string{"handout", "--url", "http://example.org"}, "--url \"http://example.org\" must start with https://"},
 		{[]string{"handout", "--url", "javascript:alert(1)"}, "--url"},
 		{[]string{"handout", "--campaign", "Motel Restroom"}, "--campaign"},

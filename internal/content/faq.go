@@ -6,18 +6,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 
 	"haven/internal/diag"
 )
-
-// markdown parses faq.md as CommonMark, with the table and strikethrough extensions only so
-// that they can be refused by name instead of printing their symbols.
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
 
 // parseFAQ reads faq.md: a '# ' title, introduction paragraphs, one '## ' heading per question
 // (ending in a question mark) each followed by its answer, then optionally one '## ' heading
@@ -35,7 +28,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	f := &faqReader{file: file, src: data}
-	doc := markdown.Parser().Parse(text.NewReader(data))
+	doc := markdown.Parse(text.NewReader(data))
 	f.read(doc)
 	if len(f.ps) > 0 {
 		return faq, f.ps
@@ -107,7 +100,7 @@ func (f *faqReader) read(doc ast.Node) {
 // block refuses a block that is not printed.
 func (f *faqReader) block(n ast.Node) {
 	switch n.(type) {
-	case *east.Table:
+	case *table:
 		f.refuse(n, "a table", "write each row as an item of a list ('- ' at the start of a line)")
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		f.refuse(n, "a code block (text indented by 4 spaces or between ```)", "write it as a paragraph, starting at the left margin")
@@ -242,7 +235,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 				}
 			case *ast.Image:
 				f.refuse(n, "an image", "describe it in words; a logo goes in settings.yaml")
-			case *east.Strikethrough:
+			case *strike:
 				f.refuse(n, "struck-through text (~~...~~)", "delete the text, or keep it without the ~~")
 			case *ast.AutoLink:
 				b.Write(x.Label(f.src))
@@ -394,7 +387,7 @@ func plainMarkdown(file string, fields []field) diag.Problems {
 		}
 		src := []byte(*f.ptr)
 		found := ""
-		ast.Walk(markdown.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		ast.Walk(markdown.Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if _, ok := n.(*ast.Emphasis); !ok || !entering {
 				return ast.WalkContinue, nil
 			}

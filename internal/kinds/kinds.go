@@ -17,9 +17,10 @@ import (
 // Kind is one kind of output.
 type Kind struct {
 	Name     string
-	About    string   // one line, for help
-	Papers   []string // the papers it comes on, in the order they are listed
-	Defaults []string // the papers made when none is asked for
+	About    string    // one line, for help
+	Papers   []string  // the papers it comes on, in the order they are listed
+	Defaults []string  // the papers made when none is asked for
+	Editions []Edition // the editions it comes in on each paper, all made when none is asked for; nil: one
 	// Docs lists the documents of this kind on one of its papers.
 	Docs func(paper string) []Doc
 }
@@ -34,6 +35,19 @@ type Doc struct {
 	Format      Format
 	FromPrinted func(Printed) ([]File, error)
 	Print       Printing // how to print it, for the print guide; empty for what is not printed
+	Edition     string   // which of its kind's Editions it is; empty for a kind without editions
+}
+
+// Edition is one version of a kind's document on a paper, e.g. the large-print handout.
+type Edition struct {
+	Name  string // as --edition takes it
+	About string // one line, for help and completion
+}
+
+// of marks d as the edition named.
+func (d Doc) of(edition string) Doc {
+	d.Edition = edition
+	return d
 }
 
 // Printed is what a document made from the printed ones gets: the content, the language, the
@@ -58,6 +72,9 @@ type Format interface {
 	Ext() string
 	Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, error)
 	Check(raw []byte, doc *layout.Doc) error
+	// Warm readies what rendering in fam takes before a document's first page can be drawn
+	// (a PDF's fonts), so that a core left idle while documents are laid out can do it.
+	Warm(fam *typeface.Family)
 }
 
 // registry lists every kind, in the order a kit lists them.
@@ -96,11 +113,14 @@ func Get(name string) (Kind, bool) {
 	return Kind{}, false
 }
 
-// Plan lists the documents of each kind named for the papers asked for (each kind's defaults
-// when none is). A paper applies to the kinds that come on it: `build --paper tabloid` makes
-// tabloid posters only; a paper none of the kinds comes on is an error. A paper asked for
-// twice is made once.
-func Plan(names, papers []string) ([][]Doc, error) {
+// Plan lists the documents of each kind named for the papers and editions asked for (each
+// kind's default papers and all its editions when none is). A paper applies to the kinds that
+// come on it: `build --paper tabloid` makes tabloid posters only; a paper none of the kinds
+// comes on is an error, and so is an edition. A paper asked for twice is made once.
+func Plan(names, papers, editions []string) ([][]Doc, error) {
+	if err := checkEditions(names, editions); err != nil {
+		return nil, err
+	}
 	var out [][]Doc
 	used := map[string]bool{}
 	var known []string
@@ -126,7 +146,11 @@ func Plan(names, papers []string) ([][]Doc, error) {
 				continue
 			}
 			seen[p], used[p] = true, true
-			docs = append(docs, k.Docs(p)...)
+			for _, d := range k.Docs(p) {
+				if d.Edition == "" || len(editions) == 0 || slices.ContainsFunc(editions, func(e string) bool { return strings.EqualFold(e, d.Edition) }) {
+					docs = append(docs, d)
+				}
+			}
 		}
 		out = append(out, docs)
 	}
@@ -136,4 +160,33 @@ func Plan(names, papers []string) ([][]Doc, error) {
 		}
 	}
 	return out, nil
+}
+
+// EditionsOf lists the editions the kinds come in, each once, in the registry's order.
+func EditionsOf(names []string) []Edition {
+	var out []Edition
+	for _, name := range names {
+		k, _ := Get(name)
+		for _, e := range k.Editions {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// checkEditions refuses an edition none of the kinds comes in.
+func checkEditions(names, editions []string) error {
+	have := EditionsOf(names)
+	for _, want := range editions {
+		if !slices.ContainsFunc(have, func(e Edition) bool { return strings.EqualFold(e.Name, want) }) {
+			var known []string
+			for _, e := range have {
+				known = append(known, e.Name)
+			}
+			return fmt.Errorf("unknown edition %q for %s (known: %s)", want, strings.Join(names, ", "), strings.Join(known, ", "))
+		}
+	}
+	return nil
 }

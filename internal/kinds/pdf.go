@@ -28,6 +28,8 @@ func (pdfFormat) Render(doc *layout.Doc, fam *typeface.Family, created time.Time
 
 func (pdfFormat) Check(raw []byte, doc *layout.Doc) error { return verify.PDF(raw, doc) }
 
+func (pdfFormat) Warm(fam *typeface.Family) { pdf.Warm(fam) }
+
 // doc is a PDF document laid out by fn.
 func doc(what string, fn func(layout.Input) (*layout.Doc, error)) Doc {
 	return Doc{What: what, Layout: fn, Format: PDF}

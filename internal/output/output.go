@@ -262,12 +262,17 @@ func (d *Dir) Commit() error {
 }
 
 // rename puts files in place: first the journal, then each rename, then the journal goes.
+// One file needs no journal: its rename is atomic, and a run stopped before it leaves the old
+// file in place and a temporary file that the next run clears.
 func (d *Dir) rename(files []pending) error {
 	if err := replaceable(files); err != nil {
 		return err
 	}
-	if err := d.writeJournal(files); err != nil {
-		return fmt.Errorf("cannot write in the output folder %s: %w; nothing was replaced", d.root, err)
+	journal := len(files) > 1
+	if journal {
+		if err := d.writeJournal(files); err != nil {
+			return fmt.Errorf("cannot write in the output folder %s: %w; nothing was replaced", d.root, err)
+		}
 	}
 	dirs := map[string]bool{}
 	for i, p := range files {
@@ -283,7 +288,9 @@ func (d *Dir) rename(files []pending) error {
 	}
 	// the journal's removal need not reach the disk before the run ends: a journal that comes
 	// back after a crash lists only files already renamed, and the next run skips them
-	os.Remove(filepath.Join(d.real, journalName))
+	if journal {
+		os.Remove(filepath.Join(d.real, journalName))
+	}
 	return nil
 }
 

@@ -103,6 +103,15 @@ func parse(fam *typeface.Family) *fonts {
 	return out
 }
 
+// Warm parses fam's regular and bold faces, which nearly every document sets text in, ahead
+// of the first document that needs them.
+func Warm(fam *typeface.Family) {
+	fs := fontsOf(fam)
+	for _, face := range []layout.Font{layout.Regular, layout.Bold} {
+		fs.faces[0][face]() // an error comes again to the document that uses the face
+	}
+}
+
 // newDoc is a document with the faces doc sets text in.
 func newDoc(fam *typeface.Family, doc *layout.Doc) (*fpdf.Fpdf, error) {
 	used := [4]bool{}
