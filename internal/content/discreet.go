@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -202,13 +203,14 @@ func (w words) avoided(avoid []avoidWord) string {
 // language, with the content's discreet.avoid added and its discreet.allow taken off, in a
 // fixed order. none is true when the language has neither a built-in list nor its own.
 func avoidList(lang string, d DiscreetText) (avoid []avoidWord, none bool) {
-	builtin := avoidDefaults[lang]
-	if base, _, _ := strings.Cut(lang, "-"); builtin == nil {
-		builtin = avoidDefaults[base]
+	key := lang
+	if base, _, _ := strings.Cut(lang, "-"); avoidDefaults[key] == nil {
+		key = base
 	}
-	entries := map[string]string{} // folded: as written
-	for _, w := range builtin {
-		entries[strings.Join(split(w).list, " ")] = w
+	builtin := avoidDefaults[key]
+	entries := maps.Clone(foldedDefaults()[key]) // folded: as written
+	if entries == nil {
+		entries = map[string]string{}
 	}
 	for _, w := range d.Avoid {
 		entries[strings.Join(split(w.Text).list, " ")] = strings.TrimSpace(w.Text)
@@ -224,6 +226,20 @@ func avoidList(lang string, d DiscreetText) (avoid []avoidWord, none bool) {
 	}
 	return avoid, len(builtin) == 0 && len(d.Avoid) == 0
 }
+
+// foldedDefaults are the built-in lists by language, folded as avoidList folds words: once
+// for the run, not once per language.
+var foldedDefaults = sync.OnceValue(func() map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for lang, list := range avoidDefaults {
+		folded := map[string]string{}
+		for _, w := range list {
+			folded[strings.Join(split(w).list, " ")] = w
+		}
+		out[lang] = folded
+	}
+	return out
+})
 
 // discreetFields are what a discreet card prints, on both sides: the front's words, the text
 // line, TTY or chat and 911 it shares with the card, and the back's heading, lines and note.
