@@ -378,8 +378,8 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	lab := textStyle(Regular, c.pt(9), 11.5/9, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5, c.th.Ink)
-	dan := textStyle(Bold, c.pt(9), 11.5/9, c.accent())
-	small := textStyle(Regular, dan.Size, 11.5/9, c.th.Ink) // the name, TTY or chat: as large as 911
+	dan := textStyle(Regular, c.pt(9), 11.5/9, c.th.Ink) // 911, last: no louder than the name over the number
+	small := dan                                         // the name, TTY or chat: as large as 911
 	what := "card front"
 	if c.discreet {
 		what = "discreet card front"
