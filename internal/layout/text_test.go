@@ -112,6 +112,12 @@ func TestVisualOrder(t *testing.T) {
 		{"HELP را به 233733 بفرستید", true, "دیتسرفب 233733 هب ار HELP"},
 		{"HELP را به 233733 بفرستید", false, "HELP دیتسرفب 233733 هب ار"},
 		{"Text رقم 233733 الآن now", false, "Text نآلا 233733 مقر now"},
+		{"התקשרו 1-800-799-SAFE עכשיו", false, "וישכע 1-800-799-SAFE ורשקתה"},
+		{"פתוח 9:00-17:00 בימי חול", false, "לוח ימיב 9:00-17:00 חותפ"},
+		{"יותר מ-50% מהמקרים", false, "םירקמהמ 50%-מ רתוי"},
+		{"יותר מ-1,000 מקרים", false, "םירקמ 1,000-מ רתוי"},
+		{"ساعت 9:00-17:00 باز است", true, "تسا زاب 9:00-17:00 تعاس"},
+		{"تماس با 1-800-799-SAFE", true, "1-800-799-SAFE اب سامت"},
 	} {
 		if got := visual(tt.in, tt.rightToLeft); got != tt.want {
 			t.Errorf("visual(%q, %v) = %q, want %q", tt.in, tt.rightToLeft, got, tt.want)
