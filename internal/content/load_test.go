@@ -511,3 +511,14 @@ func TestMarkdownInTextYAML(t *testing.T) {
 		}
 	}
 }
+
+// TTY 711, the U.S. relay service, stands beside 911 as a number of its own: one slip from it,
+// yet no typo; a TTY line one slip from the hotline still is.
+func TestRelayBesideEmergency(t *testing.T) {
+	if _, err := Load(edit(t, "settings.yaml", `tty: ""`, "tty: \"711\""), "content", Overrides{}); err != nil {
+		t.Errorf("tty 711 refused: %v", err)
+	}
+	if _, err := Load(edit(t, "settings.yaml", `tty: ""`, "tty: 1-888-373-7878"), "content", Overrides{}); err == nil {
+		t.Error("a TTY line one slip from the hotline was accepted")
+	}
+}

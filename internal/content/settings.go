@@ -228,7 +228,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	nums := s.Numbers()
 	for i, n := range nums {
 		for _, m := range nums[:i] {
-			if phone.OneOff(n.Key, m.Key) {
+			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] { // TTY 711 beside 911 is the relay service
 				bad(n.Field, fmt.Sprintf("%q is one slip away from %s %s; a likely typo", n.Written, m.Field, m.Written), "check both against the organisation's records")
 			}
 		}
