@@ -29,6 +29,7 @@ import (
 var avoidDefaults = map[string][]string{
 	"en": {
 		"trafficking", "trafficked", "trafficker", "traffickers", "sex", "sexual", "sexually", "exploitation", "exploited",
+		"exploit", "traffick", "pimps", "pimping",
 		"abuse", "abused", "abuser", "abusers", "abusive", "violence", "violent", "assault", "rape", "suicide", "suicidal",
 		"control", "controls", "controlled", "controlling", "coerced", "coercion", "forced", "threaten", "threatens",
 		"threatened", "threats", "trapped", "escape", "escaping", "victim", "victims", "survivor", "survivors", "pimp",
