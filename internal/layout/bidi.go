@@ -11,9 +11,13 @@ import (
 )
 
 // rtl reports whether a text runs right to left: its first letter is Hebrew, Arabic or of
-// another right-to-left script.
+// another right-to-left script. haven's own emphasis marks (private-use characters, which
+// Unicode counts as left to right) are not letters of the text.
 func rtl(s string) bool {
 	for _, r := range s {
+		if unicode.Is(unicode.Co, r) {
+			continue
+		}
 		if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
 			return true
 		} else if p.Class() == bidi.L {

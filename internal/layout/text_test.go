@@ -104,6 +104,7 @@ func TestVisualOrder(t *testing.T) {
 		{"שלחו HELP אל 233733", false, "233733 לא HELP וחלש"},
 		{"Call 911", false, "Call 911"},
 		{"Call 911", true, "Call 911"},
+		{content.ItalicOn + "שלום" + content.ItalicOff + " עולם", false, "םלוע " + content.ItalicOff + "םולש" + content.ItalicOn},
 		{"تماس با 1-888-373-7888", true, "1-888-373-7888 اب سامت"},
 		{"شماره: 1-888-373-7888", true, "1-888-373-7888 :هرامش"},
 		{"شماره: +44 808 2000 247", true, "+44 808 2000 247 :هرامش"},
