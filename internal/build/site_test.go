@@ -70,3 +70,44 @@ func TestSiteAlone(t *testing.T) {
 		t.Errorf("site with placements: %v", err)
 	}
 }
+
+// The resource page reads back whatever its links: a hotline whose calls and texts share one
+// number, each line linked to its own address, and the FAQ's own links, each an <a> with its
+// words.
+func TestSiteOwnLinks(t *testing.T) {
+	same := [][2]string{{"  call: 1-888-373-7888", `  call: "988"`}, {`  text: "233733"`, `  text: "988"`}, {"  keyword: HELP", `  keyword: ""`}}
+	for _, c := range []struct {
+		name string
+		s    setup
+		want []string
+	}{
+		{"call and text 988", setup{settings: same, faq: noTextFAQ, text: [][2]string{{"  text: Text {keyword} to {text}", "  text: Call or text {text}"},
+			{"  text: Text {keyword} to {text}", "  text: Call or text {text}"}, {"  text: Text {keyword} to {text}", "  text: Call or text {text}"}}},
+			[]string{`href="tel:988">Call <span class="num">988</span>`, `href="sms:988">Call or text <span class="num">988</span>`}},
+		{"a text line with a keyword on the number people call", setup{settings: same[:2]},
+			[]string{`href="sms:988?body=HELP">Text HELP to <span class="num">988</span>`}},
+		{"links in the FAQ", setup{faq: [][2]string{{"call or text the hotline today.", "call or text the hotline today. Read [our site](https://example.org/more) for more.\n\n- *More*: [text us](sms:233733) or [call 911](tel:911)"}}},
+			[]string{`<a href="https://example.org/more">our site</a>`, `<a href="sms:233733">text us</a>`, `<a href="tel:911">call 911</a>`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ct, err := content.Load(setupContent(t, c.s), "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fams, _ := typeface.Defaults()
+			out := t.TempDir()
+			if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Langs: []string{"en"}, Created: epoch}); err != nil {
+				t.Fatal(err)
+			}
+			raw, err := os.ReadFile(filepath.Join(out, "site", "en", "index.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(string(raw), w) {
+					t.Errorf("the page has no %s", w)
+				}
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -363,6 +364,30 @@ func (faq *FAQ) fields() []field {
 		add(&faq.Closing[i].Located)
 	}
 	return out
+}
+
+// checkLinks reports tel: and sms: links one slip from a configured number: the link dials or
+// texts its own number, live in the PDF and on the page, whatever its words say.
+func (faq *FAQ) checkLinks(file, country string, nums []Number) diag.Problems {
+	var ps diag.Problems
+	paras := slices.Concat(faq.Intro, faq.Closing)
+	for _, q := range faq.Questions {
+		paras = append(paras, q.Answer...)
+	}
+	for _, p := range paras {
+		for _, l := range p.Links {
+			scheme, number, _ := strings.Cut(l.URL, ":")
+			if scheme != "tel" && scheme != "sms" {
+				continue
+			}
+			// a link's number is one to call or text, however short, as "Call 912" in a sentence
+			for _, sl := range slips("call "+number, country, nums, true) {
+				ps.Add(file, p.Line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl.near.Field, sl.near.Written),
+					fmt.Sprintf("%s is %s; check which is right", sl.near.Field, sl.near.Written))
+			}
+		}
+	}
+	return ps
 }
 
 // isQuestion: a heading is a question when it ends with a question mark, in any script

@@ -239,6 +239,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		lang.FAQ = faq
 		if len(fps) == 0 {
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
+			ps.AddAll(lang.FAQ.checkLinks(faqName, s.Country, s.Numbers()))
 		}
 	}
 	if textRead {

@@ -152,3 +152,34 @@ func TestSlipsOfANumberAbroad(t *testing.T) {
 		}
 	}
 }
+
+// A tel: or sms: link in the FAQ dials or texts its own number, whatever its words say: one
+// slip from the organisation's number it is refused, naming the link and the number; the
+// number itself, in any form, and numbers of their own are linked.
+func TestFAQLinkSlips(t *testing.T) {
+	for _, tt := range []struct {
+		link string
+		want string // the error's line; empty when the link loads
+	}{
+		{"[call us](tel:18883737887)", `content/en/faq.md:13: answer 2[1]: the link [call us](tel:18883737887) is one slip away from hotline.call 1-888-373-7888; a likely typo (hotline.call is 1-888-373-7888; check which is right)`},
+		{"[call us](tel:+1-888-373-7878)", `content/en/faq.md:13: answer 2[1]: the link [call us](tel:+1-888-373-7878) is one slip away from hotline.call 1-888-373-7888; a likely typo (hotline.call is 1-888-373-7888; check which is right)`},
+		{"[text us](sms:233783)", `content/en/faq.md:13: answer 2[1]: the link [text us](sms:233783) is one slip away from hotline.text 233733; a likely typo (hotline.text is 233733; check which is right)`},
+		{"[in danger](tel:912)", `content/en/faq.md:13: answer 2[1]: the link [in danger](tel:912) is one slip away from hotline.emergency 911; a likely typo (hotline.emergency is 911; check which is right)`},
+		{"[call us](tel:18883737888)", ""},
+		{"[call us](tel:+1-888-373-7888)", ""},
+		{"[text us](sms:233733)", ""},
+		{"[in danger](tel:911)", ""},
+		{"[the crisis line](tel:988)", ""},
+		{"[our office](tel:+12165550199)", ""},
+	} {
+		t.Run(tt.link, func(t *testing.T) {
+			_, err := Load(firstAnswer("Reach "+tt.link+" any time. No. Most victims")(t), "content", Overrides{})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains("\n"+err.Error()+"\n", "\n"+tt.want+"\n")):
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}

@@ -247,6 +247,7 @@ func (c *htmlCheck) blocks() {
 // numbers checks every number and address the page links wherever it appears is inside a link
 // to its address, so no number is shown that a tap would not call.
 func (c *htmlCheck) numbers() {
+	own := c.ownLinks()
 	body := findHTML(c.doc, isTag(atom.Body))
 	walkHTML(body, func(n *xhtml.Node) bool {
 		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
@@ -267,12 +268,35 @@ func (c *htmlCheck) numbers() {
 				c.fail("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
 				continue
 			}
+			if own[ownLink{attrOf(a, "href"), textOf(a)}] {
+				continue // inside a link the page made on purpose, e.g. "Text 988" to sms:988
+			}
 			if href := attrOf(a, "href"); href != sp.URL {
 				c.fail("the number %s links to %s, not %s", sp.Text, href, sp.URL)
 			}
 		}
 		return true
 	})
+}
+
+// ownLink is a link the page asked for, by its address and its words.
+type ownLink struct{ href, text string }
+
+// ownLinks are the hotline's lines and the links of the FAQ's paragraphs: their words may hold
+// a number that leads, inside them, to their own address rather than the number's.
+func (c *htmlCheck) ownLinks() map[ownLink]bool {
+	own := map[ownLink]bool{}
+	for _, l := range c.want.Help.Lines() {
+		own[ownLink{l.URL, normSpace(l.Text)}] = true
+	}
+	for _, p := range c.want.Paragraphs() {
+		for _, s := range p {
+			if s.URL != "" {
+				own[ownLink{s.URL, normSpace(s.Text)}] = true
+			}
+		}
+	}
+	return own
 }
 
 // urlAttrs are the attributes that make a browser fetch or open an address.
@@ -301,6 +325,9 @@ func (c *htmlCheck) addresses() {
 	}
 	for _, a := range w.Links {
 		ok[a.URL] = true
+	}
+	for l := range c.ownLinks() {
+		ok[l.href] = true
 	}
 	ids := map[string]bool{}
 	walkHTML(c.doc, func(n *xhtml.Node) bool {

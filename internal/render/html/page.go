@@ -321,6 +321,16 @@ func (p *Page) blocks(texts []content.Para) []Block {
 	return out
 }
 
+// Paragraphs are the page's paragraphs and list items in order: the introduction, the answers
+// and the closing.
+func (p *Page) Paragraphs() []Para {
+	out := paragraphs(p.Intro)
+	for _, q := range p.Questions {
+		out = append(out, paragraphs(q.Answer)...)
+	}
+	return append(out, paragraphs(p.Closing)...)
+}
+
 // paragraphs are the paragraphs of bs, those of list items included, in order.
 func paragraphs(bs []Block) []Para {
 	var out []Para
