@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -148,6 +149,10 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), time.Since(start))
+	if stale := leftOver(filepath.Clean(o.out), res); len(places.Codes) == 0 && len(stale) > 0 {
+		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %d %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing or uploading %s\n",
+			filepath.Clean(o.out), len(stale), plural(len(stale), "file"), strings.Join(stale[:min(3, len(stale))], ", ")+map[bool]string{true: ", ...", false: ""}[len(stale) > 3], kinds.SiteDir+"/")
+	}
 	if places.Mapping != nil {
 		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place; keep this file private, and give the same placements file next time for the same codes\n", filepath.Join(o.out, placement.MappingName))
 	}
@@ -167,6 +172,47 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName), also)
 	}
 	return nil
+}
+
+// leftOver are the PDFs and resource pages in out of the kinds this run made that it did not
+// write: an earlier run's, for a language, paper or edition not made this time. A reprint of
+// one file is a reason to leave them; printing or uploading them unawares is not.
+func leftOver(out string, res []build.Result) []string {
+	made, kindsMade := map[string]bool{}, map[string]bool{}
+	for _, r := range res {
+		made[filepath.Clean(r.Path)] = true
+		rel, _ := filepath.Rel(out, r.Path)
+		kindsMade[fileKind(rel)] = true
+	}
+	var stale []string
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		rel, _ := filepath.Rel(out, p)
+		if d.IsDir() {
+			if rel != "." && rel != kinds.SiteDir && filepath.Dir(rel) != kinds.SiteDir {
+				return fs.SkipDir // a placement's folder, or the user's own
+			}
+			return nil
+		}
+		if ext := filepath.Ext(p); (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)] {
+			stale = append(stale, rel)
+		}
+		return nil
+	})
+	return stale
+}
+
+// fileKind is what a file of the output folder is, by its place or the first word of its
+// name: the resource page, handout, cards, card (the print-shop card), poster, proof, how
+// (the print guide).
+func fileKind(rel string) string {
+	if strings.HasPrefix(rel, kinds.SiteDir+string(filepath.Separator)) {
+		return kinds.SiteDir
+	}
+	kind, _, _ := strings.Cut(filepath.Base(rel), "-")
+	return strings.TrimSuffix(kind, ".pdf")
 }
 
 // proofPaper is the paper of the proof sheet: A4 when the run asks for A4 and not Letter.
