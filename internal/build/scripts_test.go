@@ -3,6 +3,7 @@ package build
 import (
 	"cmp"
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,7 +35,13 @@ func systemFont(t *testing.T, path, pkg string) []byte {
 // runWithFont builds the languages with the built-in families and one more.
 func runWithFont(t *testing.T, langs []string, extra *typeface.Family) []Result {
 	t.Helper()
-	ct, err := content.Load(contentWith(t, langs, nil), "content", content.Overrides{})
+	return runFSWithFont(t, contentWith(t, langs, nil), langs, extra)
+}
+
+// runFSWithFont builds the languages of the content fsys with the built-in families and one more.
+func runFSWithFont(t *testing.T, fsys fs.FS, langs []string, extra *typeface.Family) []Result {
+	t.Helper()
+	ct, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,24 +254,8 @@ func TestPersianNumbersInDiallingOrder(t *testing.T) {
 		}
 		yaml = strings.Replace(yaml, from, to, 1)
 	}
-	file := "/usr/share/fonts/truetype/noto/NotoSansArabic-"
-	fam, err := typeface.New("Noto Sans Arabic", file+"Regular.ttf", file+"Bold.ttf",
-		systemFont(t, file+"Regular.ttf", "fonts-noto-core"), systemFont(t, file+"Bold.ttf", "fonts-noto-core"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct, err := content.Load(contentWith(t, []string{"fa"}, map[string]string{"fa/text.yaml": yaml}), "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Run(context.Background(), Options{Content: ct, Families: append(fams, fam), Out: t.TempDir(), Kinds: []string{"handout"}, Langs: []string{"fa"}, Created: epoch})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys := contentWith(t, []string{"fa"}, map[string]string{"fa/text.yaml": yaml})
+	res := runFSWithFont(t, fsys, []string{"fa"}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"))
 	rb := openBuilt(t, res, "handout-fa-letter.pdf")
 	pages, err := readback.Read(rb.raw)
 	if err != nil {

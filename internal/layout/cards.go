@@ -326,14 +326,11 @@ func (c card) pt(size float64) float64 { return max(minCardType, size*c.scale())
 // sp scales a space from the 3.5 x 2 in design to the card at hand.
 func (c card) sp(v float64) float64 { return v * c.scale() }
 
-// Card measures, at the 3.5 x 2 in design's scale: the ink keyline along every coloured band's
-// inner edge, so a band that a photocopier turns white still has its edge; and the strip along
-// each front's foot, so a cut shared with the card below (whose band starts at its top) meets
-// colour on both sides even when the printer moves the sheet by 1/16 in (4.5 pt).
-const (
-	keyline   = keylineWidth
-	footStrip = 6.5
-)
+// footStrip is the strip along each card front's foot, at the 3.5 x 2 in design's scale, so a
+// cut shared with the card below (whose band starts at its top) meets colour on both sides
+// even when the printer moves the sheet by 1/16 in (4.5 pt). Each band also has an ink keyline
+// (keylineWidth) along its inner edge, which a photocopier keeps.
+const footStrip = 6.5
 
 // codeStyle is the placement code's type.
 func (c card) codeStyle() Style { return textStyle(Regular, minCardType, 0, c.th.Ink) }
@@ -457,9 +454,9 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 				cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
 			}
 			bandBottom := y + top
-			c.band(cv, x, y-c.bleed, bandBottom, bandBottom-keyline*k/2)
+			c.band(cv, x, y-c.bleed, bandBottom, bandBottom-keylineWidth*k/2)
 			strip := y + c.h - footStrip*k
-			c.band(cv, x, strip, y+c.h+c.bleed, strip+keyline*k/2)
+			c.band(cv, x, strip, y+c.h+c.bleed, strip+keylineWidth*k/2)
 			// the headline's capitals sit in the middle of the band as cut
 			cv.within(RoleH1, "", func() { c.text(cv, x, tx, y+(bandBottom-y)/2+head.Size*0.35, head, wd.headline.Text) })
 		}
@@ -477,7 +474,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 // keyline at ky.
 func (c card) band(cv *canvas, x, y0, y1, ky float64) {
 	cv.add(Rect{X: x - c.bleed, Y: y0, W: c.w + 2*c.bleed, H: y1 - y0, Fill: c.th.Primary})
-	cv.add(Rule{X1: x - c.bleed, Y1: ky, X2: x + c.w + c.bleed, Y2: ky, Width: keyline * c.scale(), Color: c.th.Ink})
+	cv.add(Rule{X1: x - c.bleed, Y1: ky, X2: x + c.w + c.bleed, Y2: ky, Width: keylineWidth * c.scale(), Color: c.th.Ink})
 }
 
 // Card backs' type, at every card size: body and address are never scaled below these.

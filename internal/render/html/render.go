@@ -166,25 +166,20 @@ func (p *Page) runes() (all, italic []rune) {
 		}
 	}
 	seenItalic := map[rune]bool{}
-	paras := func(bs []Block) {
-		for _, p := range paragraphs(bs) {
-			for _, s := range p {
-				add(s.Text)
-				for _, r := range s.Text {
-					if s.Italic && !seenItalic[r] {
-						seenItalic[r] = true
-						italic = append(italic, r)
-					}
+	for _, para := range p.Paragraphs() {
+		for _, s := range para {
+			add(s.Text)
+			for _, r := range s.Text {
+				if s.Italic && !seenItalic[r] {
+					seenItalic[r] = true
+					italic = append(italic, r)
 				}
 			}
 		}
 	}
 	add(p.Heading, p.ClosingTitle, p.Help.Title, p.Help.Note, p.Organisation.Name, p.Organisation.Contact, p.DisplayURL)
-	paras(p.Intro)
-	paras(p.Closing)
 	for _, q := range p.Questions {
 		add(q.Question)
-		paras(q.Answer)
 	}
 	for _, l := range p.Help.Lines() {
 		add(l.Label, l.Text)
