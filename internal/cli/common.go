@@ -44,7 +44,7 @@ type common struct {
 func (c *common) register(cmd *cobra.Command, kindNames []string) {
 	f := cmd.Flags()
 	f.StringVar(&c.content, "content", "", "content folder to use instead of the built-in one (see 'haven init')")
-	f.StringSliceVar(&c.langs, "lang", nil, "languages to make, e.g. en or en,es (default: every language in the content)")
+	f.StringSliceVar(&c.langs, "lang", nil, "languages to make, e.g. en or en,es; only their folders are read (default: every language in the content)")
 	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: "+paperHelp(kindNames)+" (default: each output's usual sizes)")
 	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
 	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (lower-case letters, digits and -)")
@@ -94,7 +94,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
-	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset})
+	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -122,10 +122,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 
 // checkLangs refuses a --lang the content does not have: the command line asked for it.
 func (c *common) checkLangs(ct *content.Content) error {
-	var have []string
-	for _, l := range ct.Languages {
-		have = append(have, l.Code)
-	}
+	have := ct.Codes
 	for i, want := range c.langs {
 		found := false
 		for _, h := range have {

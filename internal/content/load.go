@@ -31,6 +31,9 @@ type Overrides struct {
 	URL      string // resource_url
 	Campaign string
 	Offset   string // cards.offset
+	// Langs are the languages to read, by code in any case; nil reads every one. A run that
+	// makes one language neither reads nor stops at another's files.
+	Langs []string
 }
 
 // Load reads and checks a content folder. label is how the folder is named in messages
@@ -132,11 +135,17 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if len(codes) == 0 {
 		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
 	}
+	c.Codes = codes
+	if ov.Langs != nil {
+		codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool {
+			return !slices.ContainsFunc(ov.Langs, func(want string) bool { return strings.EqualFold(want, code) })
+		})
+	}
 	vars := placeholders(c.Settings, len(ps) == 0)
 	for _, code := range c.Settings.Languages {
 		if !langCodeRE().MatchString(code) {
 			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("%q is not a language code", code), "write codes in lower case, with '-' before a region: en, es, pt-BR")
-		} else if !slices.Contains(codes, code) {
+		} else if !slices.Contains(c.Codes, code) {
 			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list")
 		}
 	}

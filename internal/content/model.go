@@ -13,6 +13,7 @@ type Content struct {
 	Settings  Settings
 	Logo      *Logo      // nil when settings.yaml names none
 	Languages []Language // in folder-name order, English first when present
+	Codes     []string   // every language the folder has, read or not (Overrides.Langs)
 	// Printed lists the settings printed as written (organisation name and contact, and the
 	// short addresses), with their lines, as Language.Texts does for the words.
 	Printed []diag.Located
