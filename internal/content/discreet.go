@@ -63,22 +63,28 @@ var lookalikes = map[rune]rune{
 // as a shaper drops them, case folded, accents taken off ("Explotación" and "explotacion" are
 // one word) and look-alike letters read as the Latin ones they print as.
 func fold(s string) string {
-	if ascii(s) { // nothing to take apart: and a chain of transforms allocates 8 KB of buffers
+	if ascii(s) { // nothing to take apart
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFKC, runes.Remove(runes.In(unicode.Cf)), cases.Fold(), norm.NFD,
-		runes.Remove(runes.In(unicode.Mn)), runes.Map(func(r rune) rune {
-			if l, ok := lookalikes[r]; ok {
-				return l
-			}
-			return r
-		}), norm.NFC)
+	t := foldChains.Get().(transform.Transformer) // a chain allocates 8 KB of buffers: reused
+	defer foldChains.Put(t)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		out = strings.ToLower(s)
 	}
 	return out
 }
+
+// foldChains hold the chains of transforms fold runs: transform.String resets each before use.
+var foldChains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKC, runes.Remove(runes.In(unicode.Cf)), cases.Fold(), norm.NFD,
+		runes.Remove(runes.In(unicode.Mn)), runes.Map(func(r rune) rune {
+			if l, ok := lookalikes[r]; ok {
+				return l
+			}
+			return r
+		}), norm.NFC)
+}}
 
 func ascii(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -95,6 +101,7 @@ func ascii(s string) bool {
 type words struct {
 	list, runs []string
 	letters    string
+	phrase     string // list, each word between spaces, for hasPhrase
 }
 
 func split(s string) words {
@@ -139,6 +146,7 @@ func split(s string) words {
 		letters.WriteString(f)
 	}
 	w.letters = letters.String()
+	w.phrase = " " + strings.Join(w.list, " ") + " "
 	return w
 }
 
@@ -161,7 +169,7 @@ func camelParts(s string) []string {
 
 // hasPhrase tells whether the words ws follow each other in w.
 func (w words) hasPhrase(ws []string) bool {
-	return len(ws) > 0 && strings.Contains(" "+strings.Join(w.list, " ")+" ", " "+strings.Join(ws, " ")+" ")
+	return len(ws) > 0 && strings.Contains(w.phrase, " "+strings.Join(ws, " ")+" ")
 }
 
 // Within these many letters, a word or phrase is found inside a longer word: shorter ones
@@ -209,9 +217,9 @@ func avoidList(lang string, d DiscreetText) (avoid []avoidWord, none bool) {
 		key = base
 	}
 	builtin := avoidDefaults[key]
-	entries := maps.Clone(foldedDefaults()[key]) // folded: as written
-	if entries == nil {
-		entries = map[string]string{}
+	entries := map[string]string{} // folded: as written
+	if folded := foldedDefaults[key]; folded != nil {
+		entries = maps.Clone(folded())
 	}
 	for _, w := range d.Avoid {
 		entries[strings.Join(split(w.Text).list, " ")] = strings.TrimSpace(w.Text)
@@ -229,18 +237,20 @@ func avoidList(lang string, d DiscreetText) (avoid []avoidWord, none bool) {
 }
 
 // foldedDefaults are the built-in lists by language, folded as avoidList folds words: once
-// for the run, not once per language.
-var foldedDefaults = sync.OnceValue(func() map[string]map[string]string {
-	out := map[string]map[string]string{}
+// for the run, and only for the languages the run reads.
+var foldedDefaults = func() map[string]func() map[string]string {
+	out := map[string]func() map[string]string{}
 	for lang, list := range avoidDefaults {
-		folded := map[string]string{}
-		for _, w := range list {
-			folded[strings.Join(split(w).list, " ")] = w
-		}
-		out[lang] = folded
+		out[lang] = sync.OnceValue(func() map[string]string {
+			folded := map[string]string{}
+			for _, w := range list {
+				folded[strings.Join(split(w).list, " ")] = w
+			}
+			return folded
+		})
 	}
 	return out
-})
+}()
 
 // discreetFields are what a discreet card prints, on both sides: the front's words, the text
 // line, TTY or chat and 911 it shares with the card, and the back's heading, lines and note.
@@ -307,16 +317,17 @@ func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
 	var ps diag.Problems
 	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
 	hint := "choose neutral words (\"Need to talk?\"); discreet.avoid in " + textFile + " adds words to the ones refused"
+	ns := namesOf(names)
 	for _, f := range discreetFields(t) {
 		w := split(f.Text)
-		name := namedIn(w, names)
-		if name != "" && !t.Discreet.ShowNames {
-			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say whose line it is", name),
+		name := namedIn(w, ns)
+		if name.as != "" && !t.Discreet.ShowNames {
+			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say whose line it is", name.as),
 				"leave the name out, or write discreet: show_names: true in "+textFile+" to print it on purpose")
 			continue
 		}
-		for ; name != ""; name = namedIn(w, names) {
-			w = w.without(nameWords(name))
+		for ; name.as != ""; name = namedIn(w, ns) {
+			w = w.without(name.words)
 		}
 		if word := w.avoided(avoid); word != "" {
 			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say what it is about", word), hint)
@@ -348,17 +359,31 @@ func nameWords(n string) []string {
 	return nw
 }
 
+// aName is a name as printed, with the words it is found by (nameWords).
+type aName struct {
+	as    string
+	words []string
+}
+
+// namesOf readies names for namedIn: each split once, not once per field it is looked for in.
+func namesOf(names []string) []aName {
+	out := make([]aName, len(names))
+	for i, n := range names {
+		out[i] = aName{n, nameWords(n)}
+	}
+	return out
+}
+
 // namedIn is the first of names that w prints, "" when none: a name by its words in a row,
 // with any spaces between, or run together when it is long enough.
-func namedIn(w words, names []string) string {
+func namedIn(w words, names []aName) aName {
 	for _, n := range names {
-		nw := nameWords(n)
-		joined := strings.Join(nw, "")
-		if len(nw) > 0 && (w.hasPhrase(nw) || utf8.RuneCountInString(joined) >= nameLetters && strings.Contains(w.letters, joined)) {
+		joined := strings.Join(n.words, "")
+		if len(n.words) > 0 && (w.hasPhrase(n.words) || utf8.RuneCountInString(joined) >= nameLetters && strings.Contains(w.letters, joined)) {
 			return n
 		}
 	}
-	return ""
+	return aName{}
 }
 
 // without is w with the words ws taken out where they are whole words in a row, and, when
@@ -386,6 +411,7 @@ func (w words) without(ws []string) words {
 	for _, r := range w.runs {
 		out.runs = append(out.runs, cut(r))
 	}
+	out.phrase = " " + strings.Join(out.list, " ") + " "
 	return out
 }
 
@@ -417,8 +443,8 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL, campaign diag.Located
 	if u, err := url.Parse(discreetURL.Text); discreetURL.Text != "" && err == nil {
 		host := registrable(u.Hostname())
 		site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
-		if name := namedIn(site, names); name != "" && !t.Discreet.ShowNames {
-			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name),
+		if name := namedIn(site, namesOf(names)); name.as != "" && !t.Discreet.ShowNames {
+			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as),
 				"use a neutral address you control, e.g. https://example.org/talk, that leads to the help page; or write discreet: show_names: true in each language's text.yaml")
 		} else if word := split(site.letters + " " + unescaped(u)).runsAll().avoided(avoid); word != "" {
 			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("%q says %q: the discreet card prints it, and the phone's history keeps it", discreetURL.Text, word),

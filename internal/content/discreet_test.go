@@ -118,7 +118,7 @@ func TestDiscreetNamedIn(t *testing.T) {
 		{"Call the national human trafficking hotline", "National Human Trafficking Hotline"},
 	}
 	for _, tt := range tests {
-		if got := namedIn(split(tt.text), names); got != tt.want {
+		if got := namedIn(split(tt.text), namesOf(names)).as; got != tt.want {
 			t.Errorf("%q: named %q, want %q", tt.text, got, tt.want)
 		}
 	}
