@@ -221,7 +221,7 @@ type Run struct {
 // still open where s ends (a line broken inside bold text goes on in bold).
 func Runs(s string, open Emphasis) (runs []Run, end Emphasis) {
 	for s != "" {
-		i := strings.IndexAny(s, Marks)
+		i := indexMark(s)
 		if i < 0 {
 			i = len(s)
 		}
@@ -245,12 +245,30 @@ func Runs(s string, open Emphasis) (runs []Run, end Emphasis) {
 // Marks are the four marks, as a set for strings.ContainsAny and IndexAny; each is three bytes.
 const Marks = BoldOn + BoldOff + ItalicOn + ItalicOff
 
+// indexMark is strings.IndexAny(s, Marks), without decoding every rune of text that has none:
+// each mark is EE 80 80 to EE 80 83 in UTF-8.
+func indexMark(s string) int {
+	for at := 0; ; {
+		i := strings.IndexByte(s[at:], 0xEE)
+		if i < 0 {
+			return -1
+		}
+		if i += at; i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x80 && s[i+2] <= 0x83 {
+			return i
+		}
+		at = i + 1
+	}
+}
+
+// HasMarks reports whether s holds a mark.
+func HasMarks(s string) bool { return indexMark(s) >= 0 }
+
 // marked reports whether r is one of the marks.
 func marked(r rune) bool { return r >= 0xE000 && r <= 0xE003 }
 
 // Unmark is text without its marks: as a reader hears it, or as it prints in one face.
 func Unmark(s string) string {
-	if !strings.ContainsAny(s, Marks) {
+	if !HasMarks(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {

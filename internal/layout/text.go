@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -195,7 +196,7 @@ func carried(line string, open content.Emphasis) content.Emphasis {
 
 // richWidth measures a line whose bold and italic runs are set in their faces.
 func richWidth(m Measurer, st Style, line string) float64 {
-	if !strings.ContainsAny(line, content.Marks) {
+	if !content.HasMarks(line) {
 		return m.Width(st.Font, st.Size, line)
 	}
 	w := 0.0
@@ -225,6 +226,18 @@ type segment struct {
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
 // a hyphen or an end of the address.
 var addressRE = regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
+
+// addresses are the spans of addressRE in s; the test before it is what every match needs, and
+// is far cheaper than the expression on text that holds none.
+func addresses(s string) [][]int {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "://") && !slices.ContainsFunc(addressTLDs, func(tld string) bool { return strings.Contains(l, tld) }) {
+		return nil
+	}
+	return addressRE.FindAllStringIndex(s, -1)
+}
+
+var addressTLDs = []string{".org", ".com", ".net", ".gov", ".edu", ".info"}
 
 // segmented holds the segments of each text once found, for each typography: layouts wrap the
 // same texts at many widths (even lines, every size of a poster, every copy of a card) and the
@@ -262,7 +275,7 @@ func findSegments(s string) []segment {
 		end = l.OffsetInBytes + l.LengthInBytes
 		segs = append(segs, segment{text: s[l.OffsetInBytes:end], hard: l.IsMandatoryBreak && end < len(s)})
 	}
-	for _, span := range addressRE.FindAllStringIndex(s, -1) {
+	for _, span := range addresses(s) {
 		pos := 0
 		for k := range segs {
 			pos += len(segs[k].text)

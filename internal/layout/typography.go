@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/content"
 )
@@ -124,6 +125,23 @@ func typographyOf(m Measurer) *typography {
 // abbreviationRE finds abbreviations written with a space, "EE. UU.", "S. A.".
 var abbreviationRE = regexp.MustCompile(`\p{Lu}{1,3}\.(?:[ \x{00a0}]+\p{Lu}{1,3}\.)+`)
 
+// abbreviations are the spans of abbreviationRE in s, found only in text with what each needs:
+// two full stops that follow a capital.
+func abbreviations(s string) [][]int {
+	n := 0
+	for i := 1; i < len(s) && n < 2; i++ {
+		if s[i] == '.' {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsUpper(r) {
+				n++
+			}
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return abbreviationRE.FindAllStringIndex(s, -1)
+}
+
 // bind glues the segments of s that t keeps together.
 func (t *typography) bind(s string, segs []segment) {
 	// a segment ending inside a name or an abbreviation is glued to the next
@@ -146,7 +164,7 @@ func (t *typography) bind(s string, segs []segment) {
 			off += i + len(n)
 		}
 	}
-	for _, span := range abbreviationRE.FindAllStringIndex(s, -1) {
+	for _, span := range abbreviations(s) {
 		inside(span[0], span[1])
 	}
 	for k := range segs {
