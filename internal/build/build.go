@@ -457,13 +457,18 @@ func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Resul
 	}
 	keep := len(fromPrinted) > 0 // the printed files stay in memory for the page to link
 	if !r.o.ProofOnly && len(printed) > 0 && len(printed) < r.workers() {
-		// a core would wait while the documents are laid out: it readies their fonts meanwhile
+		// a core would wait while the documents are laid out: it finds the line breaks of
+		// their FAQ from the end, as the layout goes from the start, then readies their fonts
 		warmed := map[*typeface.Family]bool{}
 		for _, j := range printed {
-			if _, fam := r.input(j); !warmed[fam] {
-				warmed[fam] = true
-				go j.doc.Format.Warm(fam)
-			}
+			in, fam := r.input(j)
+			go func(warm bool) {
+				layout.Presegment(in)
+				if warm {
+					j.doc.Format.Warm(fam)
+				}
+			}(!warmed[fam])
+			warmed[fam] = true
 		}
 	}
 	results := make([]Result, len(printed))

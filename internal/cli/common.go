@@ -94,6 +94,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
+	typeface.Preload()
 	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs})
 	if err != nil {
 		return nil, nil, err

@@ -249,6 +249,21 @@ type segKey struct {
 	s string
 }
 
+// Presegment finds the segments of in's FAQ paragraphs, the last first: run beside a layout,
+// which asks for them from the first on, it has the later ones ready when the layout gets there.
+func Presegment(in Input) {
+	faq := in.Lang.FAQ
+	paras := slices.Clone(faq.Intro)
+	for _, q := range faq.Questions {
+		paras = append(paras, q.Answer...)
+	}
+	paras = append(paras, faq.Closing...)
+	t := typographyOf(in.M)
+	for i := len(paras) - 1; i >= 0; i-- {
+		segments(t, paras[i].Text)
+	}
+}
+
 // segments splits s where UAX #14 allows a line to break, glued where t binds it. The result
 // is shared: callers do not change it.
 func segments(t *typography, s string) []segment {

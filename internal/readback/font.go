@@ -18,7 +18,7 @@ type Font struct {
 	Name   string // the /BaseFont
 	f      *file
 	obj    int
-	loaded bool
+	once   sync.Once // load: begun beside the page's drawing (fontsOf), finished where first asked
 	err    error
 	dw     float64         // the width of a CID /W leaves out
 	widths map[int]float64 // /W, in thousandths of an em
@@ -57,6 +57,7 @@ func (f *file) fontsOf(res int) (map[string]*Font, error) {
 		if !ok {
 			ft = &Font{f: f, obj: int(r)}
 			f.fontObjs[int(r)] = ft
+			go ft.load() // its subset is inflated and parsed while the pages are read
 		}
 		fs[k] = ft
 	}
@@ -66,14 +67,11 @@ func (f *file) fontsOf(res int) (map[string]*Font, error) {
 
 // load reads the font's widths, its glyph map and its embedded subset.
 func (ft *Font) load() error {
-	if ft.loaded {
-		return ft.err
-	}
-	ft.loaded = true
-	ft.err = ft.read()
-	if ft.err != nil {
-		ft.err = fmt.Errorf("font object %d (%s): %w", ft.obj, ft.Name, ft.err)
-	}
+	ft.once.Do(func() {
+		if ft.err = ft.read(); ft.err != nil {
+			ft.err = fmt.Errorf("font object %d (%s): %w", ft.obj, ft.Name, ft.err)
+		}
+	})
 	return ft.err
 }
 

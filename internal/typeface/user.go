@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"haven/internal/diag"
 	"haven/internal/input"
@@ -21,11 +22,48 @@ type Source struct {
 	Texts []diag.Located // what the content prints, so that a font that cannot be used is met with installed ones that can
 }
 
+// preloaded holds the built-in families Preload began to parse, for the next Assemble.
+var preloaded struct {
+	sync.Mutex
+	next chan builtins
+}
+
+type builtins struct {
+	fams []*Family
+	err  error
+}
+
+// Preload parses the built-in families on a core of their own, for the next Assemble to take:
+// a run starts it before it reads the content, which needs one core.
+func Preload() {
+	c := make(chan builtins, 1)
+	preloaded.Lock()
+	preloaded.next = c
+	preloaded.Unlock()
+	go func() {
+		fams, err := Defaults()
+		c <- builtins{fams, err}
+	}()
+}
+
+// defaults are the families Preload began, or else the built-in ones parsed now.
+func defaults() ([]*Family, error) {
+	preloaded.Lock()
+	c := preloaded.next
+	preloaded.next = nil
+	preloaded.Unlock()
+	if c == nil {
+		return Defaults()
+	}
+	b := <-c
+	return b.fams, b.err
+}
+
 // Assemble is the families the user brings followed by the built-in ones: a brand font comes
 // first for every language it covers, and the built-in faces print the others. A file that
 // cannot be read is a *FileError.
 func Assemble(srcs ...Source) ([]*Family, error) {
-	builtin, err := Defaults()
+	builtin, err := defaults()
 	if err != nil {
 		return nil, err
 	}
