@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -596,9 +597,18 @@ func problems(err error) error {
 	at := map[diag.Located]int{}
 	others := map[diag.Located]int{}
 	docsOf := map[string][]string{} // the same error from several documents is reported once
+	var cuts []*layout.FitError     // a FAQ too long: once for every paper, where the first was
+	cutsAt := -1
 	for _, e := range joined.Unwrap() {
 		var fe *layout.FitError
-		if !errors.As(e, &fe) || fe.At.File == "" {
+		if errors.As(e, &fe) && len(fe.Cuts) > 0 {
+			if cutsAt < 0 {
+				cutsAt = len(out)
+			}
+			cuts = append(cuts, fe)
+			continue
+		}
+		if fe == nil || fe.At.File == "" {
 			msg := e.Error()
 			if docsOf[msg] == nil {
 				out = append(out, e)
@@ -617,6 +627,13 @@ func problems(err error) error {
 		}
 		at[fe.At] = len(ps)
 		ps = append(ps, fe.Problem())
+	}
+	if cutsAt >= 0 {
+		var merged []error
+		for _, fe := range layout.Merge(cuts) {
+			merged = append(merged, fe)
+		}
+		out = slices.Insert(out, cutsAt, merged...)
 	}
 	for key, i := range at {
 		if n := others[key]; n > 0 {

@@ -155,8 +155,8 @@ func TestLongFAQInLargePrint(t *testing.T) {
 		want     string // in the error; "" for a build
 	}{
 		{"over one sheet's worth", 8, "", ""},
-		{"limited to one sheet's worth", 8, "\nhandout:\n  sheets: \"1\"\n", "runs past page 6, the last the large-print handout on Letter (8.5 x 11 in) may take (3 sheets)"},
-		{"too long for two", 40, "", "runs past page 12, the last the large-print handout on Letter (8.5 x 11 in) may take (6 sheets)"},
+		{"limited to one sheet's worth", 8, "\nhandout:\n  sheets: \"1\"\n", "runs past page 6, the last the large-print handout may take (3 sheets): cut "},
+		{"too long for two", 40, "", "runs past page 12, the last the large-print handout may take (6 sheets): cut "},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := contentWith(t, nil, map[string]string{"en/faq.md": longFAQ(t, tt.extra), "settings.yaml": settingsWith(t, tt.settings)})

@@ -224,3 +224,53 @@ func TestCheckNamesBorrowedCharacters(t *testing.T) {
 		t.Errorf("Spanish borrows nothing, yet:\n%s", out)
 	}
 }
+
+// A FAQ too long for the handout is one problem of the FAQ, whatever the papers a run makes:
+// each edition of each language says it once, naming every output and the lines each paper
+// needs cut, and the editions stay apart.
+func TestFAQTooLongSaidOnce(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	const sentence = "Child sex trafficking is more common than most people realize."
+	for _, edit := range []struct{ file, old, new string }{
+		{"settings.yaml", "# handout:\n#   sheets: 1", "handout:\n  sheets: 1"},
+		{"en/faq.md", sentence, strings.Repeat(sentence+" ", 100)},
+	} {
+		path := filepath.Join(dir, edit.file)
+		b, _ := os.ReadFile(path)
+		if !bytes.Contains(b, []byte(edit.old)) {
+			t.Fatalf("%s has no %q", edit.file, edit.old)
+		}
+		os.WriteFile(path, bytes.Replace(b, []byte(edit.old), []byte(edit.new), 1), 0o644)
+	}
+	for _, args := range [][]string{
+		{"check", "--content", dir},
+		{"handout", "--content", dir, "--out", filepath.Join(t.TempDir(), "out")},
+		{"build", "--content", dir, "--paper", "a4,letter", "--out", filepath.Join(t.TempDir(), "out")},
+	} {
+		code, _, stderr := run(t, args...)
+		if code != 1 {
+			t.Fatalf("%s: exit %d, want 1: %s", args[0], code, stderr)
+		}
+		for _, want := range []struct {
+			text  string
+			count int
+		}{
+			{"runs past page 2, the last the handout may take (one sheet)", 1},
+			{"runs past page 6, the last the large-print handout may take (3 sheets)", 1},
+			{"handout-en-letter", 1},
+			{"handout-en-a4", 1},
+			{"handout-large-en-letter", 1},
+			{"handout-large-en-a4", 1},
+			{"on Letter (8.5 x 11 in)", 2},
+			{"on A4 (210 x 297 mm)", 2},
+			{"answer 8 (" + filepath.Join(dir, "en", "faq.md") + ":37)", 2},
+		} {
+			if n := strings.Count(stderr, want.text); n != want.count {
+				t.Errorf("%s: %q said %d times, want %d:\n%s", args[0], want.text, n, want.count, stderr)
+			}
+		}
+	}
+}

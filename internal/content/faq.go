@@ -55,11 +55,15 @@ type section struct {
 }
 
 // line is the line a node starts on, from 1: its own first line of text, or its first
-// child's (a table, a list), or its parent's (an inline node).
+// child's (a table, a list), or its parent's (an inline node); a block with no text, such as
+// a rule (* * *), where the parser opened it.
 func (f *faqReader) line(n ast.Node) int {
 	at := func(off int) int { return bytes.Count(f.src[:off], []byte("\n")) + 1 }
 	if _, ok := n.(*ast.FencedCodeBlock); ok && n.Lines().Len() > 0 {
 		return at(n.Lines().At(0).Start) - 1 // the line of the opening ```
+	}
+	if n.Type() == ast.TypeBlock && n.Lines().Len() == 0 && !n.HasChildren() && n.Pos() >= 0 {
+		return at(n.Pos())
 	}
 	for m := n; m != nil; m = m.Parent() {
 		for c := m; c != nil; c = c.FirstChild() {

@@ -522,3 +522,16 @@ func TestRelayBesideEmergency(t *testing.T) {
 		t.Error("a TTY line one slip from the hotline was accepted")
 	}
 }
+
+// A rule in faq.md, in every way Markdown writes one, is refused at its own line: it has no
+// text of its own to take the line from.
+func TestRuleInFAQNamesItsLine(t *testing.T) {
+	for _, rule := range []string{"* * *", "***", "---", "- - -", "___", " _ _ _", "-----------"} {
+		md := "# Title\n\nIntro.\n\n## A question?\n\nAn answer.\n\n" + rule + "\n\nMore of the answer.\n"
+		_, ps := parseFAQ("faq.md", []byte(md))
+		want := "faq.md:9: a horizontal rule would not print as written"
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].Error(), want) {
+			t.Errorf("%q: got %v, want %q", rule, ps, want)
+		}
+	}
+}

@@ -25,8 +25,9 @@ func (s Settings) Numbers() []Number {
 	for _, n := range []struct {
 		at          diag.Located
 		placeholder string
-	}{{h.Call, "{call}"}, {h.Text, "{text}"}, {h.TTY, "{tty}"}, {h.Emergency, "{emergency}"}} {
-		if p, err := phone.Parse(n.at.Text, s.Country); err == nil {
+		parse       func(s, country string) (phone.Number, error)
+	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
+		if p, err := n.parse(n.at.Text, s.Country); err == nil {
 			out = append(out, Number{p.Key(), n.at.Text, n.at.Field, n.placeholder})
 		} else if n.at == h.Text && shortcodeRE().MatchString(n.at.Text) {
 			out = append(out, Number{n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
@@ -120,9 +121,13 @@ var (
 var services = map[string]bool{"112": true, "191": true, "211": true, "311": true, "411": true, "511": true, "611": true, "711": true, "811": true, "999": true, "000": true}
 
 // keys are the digit strings a run may stand for: as written, and for a U.S. number without
-// its leading 1 also with it, so a slip in "888-373-7888" is found as in "1-888-373-7888".
+// its leading 1 also with it, so a slip in "888-373-7888" is found as in "1-888-373-7888";
+// a relay number also as the line it connects to ("18001 0808 2000 247": 448082000247).
 func keys(d string, country string, plus bool) []string {
 	out := []string{d}
+	if _, national, ok := phone.Relay(d, country); ok && !plus {
+		return append(out, fmt.Sprint(phone.CountryCode(country))+national[1:])
+	}
 	switch cc := phone.CountryCode(country); {
 	case plus || len(d) < 8:
 	case cc == 1 && d[0] != '1':
@@ -165,13 +170,28 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if exact(whole, nums) || exact(first, nums) || services[d] {
 			continue
 		}
-		if n, ok := near(whole, nums); ok {
+		if n, ok := near(whole, relayFirst(nums, d, country)); ok {
 			out = append(out, slip{strings.TrimSpace(r.text), n})
 		} else if n, ok := near(first, nums); ok {
 			out = append(out, slip{strings.TrimSpace(r.text), n})
 		}
 	}
 	return out
+}
+
+// relayFirst puts a relay number (the TTY's "18001 0808 2000 247") first when the run d is
+// one: a slip in it is named as a slip of that number, not of the line it shares with {call}.
+func relayFirst(nums []Number, d, country string) []Number {
+	if _, _, ok := phone.Relay(d, country); !ok {
+		return nums
+	}
+	var out []Number
+	for _, n := range nums {
+		if _, _, ok := phone.Relay(n.Written, country); ok {
+			out = append(out, n)
+		}
+	}
+	return append(out, nums...)
 }
 
 func exact(cands []string, nums []Number) bool {

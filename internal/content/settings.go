@@ -201,8 +201,12 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad("hotline.keyword", "is set but there is no number to text it to", "add hotline.text, or remove the keyword")
 	}
 	if h.TTY.Text != "" {
-		if _, err := phone.Parse(h.TTY.Text, s.Country); err != nil {
-			bad("hotline.tty", err.Error(), "")
+		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {
+			hint := ""
+			if s.Country == "GB" {
+				hint = "a textphone number, or Relay UK's 18001 or 18002 before the number: 18001 0808 2000 247"
+			}
+			bad("hotline.tty", err.Error(), hint)
 		}
 	}
 	if h.Chat.Text != "" {

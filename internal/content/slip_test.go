@@ -183,3 +183,43 @@ func TestFAQLinkSlips(t *testing.T) {
 		})
 	}
 }
+
+// A UK helpline's TTY line written as a Relay UK number ("18001 0808 2000 247") is the
+// hotline's own line through the relay: no typo, in settings or written out in a text. A slip
+// in its number is caught as a slip of the number to call in settings, and of the relay
+// number in a text; an unknown prefix is refused.
+func TestRelayUKNumbers(t *testing.T) {
+	gb := func(tty string) Settings {
+		return Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), TTY: loc("hotline.tty", tty), Emergency: loc("hotline.emergency", "999")}}
+	}
+	for _, tt := range []struct {
+		tty, text string
+		want      string // the problem in settings, or the field a slip in the text is named near
+	}{
+		{"18001 0808 2000 247", "Textphone: 18001 0808 2000 247 or 18002 0808 2000 247.", ""},
+		{"18001 0808 2000 248", "", `hotline.tty: "18001 0808 2000 248" is one slip away from hotline.call 0808 2000 247; a likely typo`},
+		{"18001 0808 2000 247", "Textphone: 18001 0808 2000 248.", "hotline.tty"},
+		{"18001 0808 2000 247", "Textphone: 18001 0808 2000 427.", "hotline.tty"},
+		{"18011 0808 2000 247", "", `hotline.tty: "18011 0808 2000 247" is not a valid number in GB`},
+	} {
+		s := gb(tt.tty)
+		var got []string
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+		if tt.text == "" {
+			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
+				t.Errorf("tty %q: got %q, want %q", tt.tty, got, tt.want)
+			}
+			continue
+		}
+		if len(got) > 0 {
+			t.Errorf("tty %q refused: %q", tt.tty, got)
+		}
+		sl := slips(tt.text, "GB", s.Numbers(), true)
+		switch {
+		case tt.want == "" && len(sl) > 0:
+			t.Errorf("%q: reported %+v", tt.text, sl)
+		case tt.want != "" && (len(sl) != 1 || sl[0].near.Field != tt.want):
+			t.Errorf("%q: got %+v, want a slip of %s", tt.text, sl, tt.want)
+		}
+	}
+}

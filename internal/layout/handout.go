@@ -642,16 +642,17 @@ type textSize struct {
 // text to cut, and the longest paragraphs, where cutting is most likely.
 func (h handout) tooLong(n int, sizes []textSize) error {
 	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
-	var longest []string
+	var longest []Part
 	for _, s := range sizes[:min(3, len(sizes))] {
-		longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", s.name, s.at.File, s.at.Line, s.lines))
+		longest = append(longest, Part{s.name, s.at, s.lines})
 	}
-	msg := fmt.Sprintf("runs past page %d, the last the %s on %s may take (%s): cut %d %s of body text; the longest parts are %s",
-		h.maxPages(), h.edition(), PaperTitle(h.p.Name), sheetsOf(h.maxPages()), n, map[bool]string{true: "line", false: "lines"}[n == 1], strings.Join(longest, ", "))
+	hint := ""
 	if h.maxPages() == h.sc.sheet {
-		msg += fmt.Sprintf("; or remove handout: sheets: 1 from settings.yaml to allow twice as many (%d pages, %s)", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
+		hint = fmt.Sprintf("shorten the text, or remove handout: sheets: 1 from settings.yaml to allow twice as many pages: %d, on %s", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
 	}
-	return &FitError{Where: "the FAQ", Msg: msg}
+	return &FitError{Where: "the FAQ", Hint: hint,
+		Msg:  fmt.Sprintf("runs past page %d, the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
+		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the

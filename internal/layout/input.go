@@ -54,9 +54,12 @@ func (in Input) qrURL(kind string) string {
 }
 
 // PhoneURL is the tel: link for a printed number: E.164 for a full number (vanity letters
-// turned into digits), the digits as they are for a short one such as 988 or 911.
+// turned into digits), the digits as they are for a short one such as 988 or 911, and for a
+// relay number its prefix and the national number (tel:1800108082000247: +44 would not reach
+// the relay).
 func PhoneURL(number, country string) string {
-	if n, err := phone.Parse(number, country); err == nil {
+	// only a TTY line may be a relay number: content refuses one anywhere else
+	if n, err := phone.ParseTTY(number, country); err == nil {
 		return n.TelURL()
 	}
 	return "tel:" + number

@@ -268,3 +268,36 @@ func TestLargePrintLastPageAThirdFull(t *testing.T) {
 		}
 	}
 }
+
+// The same FAQ too long on several papers is one error naming every output and the lines each
+// needs cut; another edition, another language's FAQ or another error stays apart, and the
+// errors merged are left as they were.
+func TestMergeCuts(t *testing.T) {
+	part := func(file string) []Part { return []Part{{"answer 8", diag.Located{File: file, Line: 37}, 60}} }
+	tooLong := func(doc, msg, faq, paper string, lines int) *FitError {
+		return &FitError{Doc: doc, Where: "the FAQ", Msg: msg, Cuts: []Cut{{FAQ: faq, Paper: paper, Lines: lines, Longest: part(faq)}}}
+	}
+	const std, large = "runs past page 2", "runs past page 6"
+	in := []*FitError{
+		tooLong("handout-en-letter", std, "en/faq.md", "Letter", 21),
+		tooLong("handout-large-en-letter", large, "en/faq.md", "Letter", 30),
+		tooLong("handout-es-letter", std, "es/faq.md", "Letter", 25),
+		tooLong("handout-en-a4", std, "en/faq.md", "A4", 1),
+		tooLong("handout-large-en-a4", large, "en/faq.md", "A4", 12),
+	}
+	want := []string{
+		"handout-en-letter, handout-en-a4: the FAQ runs past page 2: cut 21 lines of body text on Letter, 1 on A4; the longest parts are answer 8 (en/faq.md:37) (shorten the text)",
+		"handout-large-en-letter, handout-large-en-a4: the FAQ runs past page 6: cut 30 lines of body text on Letter, 12 on A4; the longest parts are answer 8 (en/faq.md:37) (shorten the text)",
+		"handout-es-letter: the FAQ runs past page 2: cut 25 lines of body text on Letter; the longest parts are answer 8 (es/faq.md:37, 60 lines) (shorten the text)",
+	}
+	var got []string
+	for _, e := range Merge(in) {
+		got = append(got, e.Error())
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if e := in[0].Error(); e != "handout-en-letter: the FAQ runs past page 2: cut 21 lines of body text on Letter; the longest parts are answer 8 (en/faq.md:37, 60 lines) (shorten the text)" {
+		t.Errorf("an error merged was changed: %s", e)
+	}
+}

@@ -46,6 +46,45 @@ type FitError struct {
 	At    diag.Located // the text; At.File is empty for what the user did not write as one text
 	Msg   string       // e.g. "is 0.31 in too wide for its 2.90 in box"
 	Hint  string       // what to do; empty: shorten the text
+	// Cuts are what a FAQ too long for its pages must lose, one per output the error stands
+	// for: the same error on several papers is one, which says what each paper needs (Merge).
+	Cuts []Cut
+}
+
+// Cut is how much body text a FAQ must lose to fit one output, and its longest parts, where
+// cutting is most likely.
+type Cut struct {
+	FAQ     string // its file
+	Paper   string // "Letter (8.5 x 11 in)"
+	Lines   int
+	Longest []Part
+}
+
+// Part is a part of the FAQ and the lines it takes.
+type Part struct {
+	Name  string // "answer 8"
+	At    diag.Located
+	Lines int
+}
+
+// Merge makes errors with cuts that differ only in them (the same FAQ too long on each paper)
+// one error, which names every output and says what each needs.
+func Merge(errs []*FitError) []*FitError {
+	var out []*FitError
+	first := map[string]*FitError{}
+	for _, e := range errs {
+		key := e.Where + "\x00" + e.Msg + "\x00" + e.Hint + "\x00" + e.Cuts[0].FAQ
+		if f := first[key]; f != nil {
+			f.Doc += ", " + e.Doc
+			f.Cuts = append(f.Cuts, e.Cuts...)
+			continue
+		}
+		c := *e // merged into a copy: the errors given stay as they were
+		c.Cuts = append([]Cut(nil), e.Cuts...)
+		first[key] = &c
+		out = append(out, &c)
+	}
+	return out
 }
 
 // hint is what the user should do.
@@ -57,9 +96,38 @@ func (e *FitError) Error() string {
 		if e.Doc != "" {
 			doc = e.Doc + ": "
 		}
-		return fmt.Sprintf("%s%s %s (%s)", doc, e.Where, e.Msg, e.hint())
+		return fmt.Sprintf("%s%s %s%s (%s)", doc, e.Where, e.Msg, e.cuts(), e.hint())
 	}
 	return e.Problem().Error()
+}
+
+// cuts says how many lines to cut on each paper, and where: "cut 21 lines of body text on
+// Letter (8.5 x 11 in), 10 on A4 (210 x 297 mm); the longest parts are answer 8 (faq.md:37)".
+// The lines each part takes differ by paper: they are given for one paper only.
+func (e *FitError) cuts() string {
+	if len(e.Cuts) == 0 {
+		return ""
+	}
+	var each, longest []string
+	seen := map[string]bool{}
+	for i, c := range e.Cuts {
+		n := fmt.Sprint(c.Lines)
+		if i == 0 {
+			n += map[bool]string{true: " line", false: " lines"}[c.Lines == 1] + " of body text"
+		}
+		each = append(each, n+" on "+c.Paper)
+		for _, p := range c.Longest {
+			if !seen[p.Name] {
+				seen[p.Name] = true
+				if len(e.Cuts) == 1 {
+					longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", p.Name, p.At.File, p.At.Line, p.Lines))
+				} else {
+					longest = append(longest, fmt.Sprintf("%s (%s:%d)", p.Name, p.At.File, p.At.Line))
+				}
+			}
+		}
+	}
+	return ": cut " + strings.Join(each, ", ") + "; the longest parts are " + strings.Join(longest, ", ")
 }
 
 // Problem is the error as a problem in the user's file.

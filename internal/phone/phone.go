@@ -6,6 +6,7 @@
 package phone
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -14,16 +15,58 @@ import (
 // Number is a parsed phone number.
 type Number struct {
 	// Dial is what a phone dials: E.164 (+18883737888) for a full number, the digits for a
-	// service number (988).
+	// service number (988), or a relay's prefix and the national number (1800108082000247).
 	Dial string
+	// line is the number a relay connects to, in E.164, or "" for a number dialled directly.
+	line string
 }
 
 // TelURL is the number as a tel: link.
 func (n Number) TelURL() string { return "tel:" + n.Dial }
 
 // Key is the number's digits as compared for typos: the country code in front of a full
-// number, so "0808 2000 247" in the UK and "+44 808 2000 247" are one number.
-func (n Number) Key() string { return strings.TrimPrefix(n.Dial, "+") }
+// number, so "0808 2000 247" in the UK and "+44 808 2000 247" are one number. A relay number
+// is compared as the line it connects to: "18001 0808 2000 247" is that line's TTY.
+func (n Number) Key() string { return strings.TrimPrefix(cmp.Or(n.line, n.Dial), "+") }
+
+// relayPrefixes are Relay UK's: dialled before a national number, they connect a textphone
+// user's call (18001) or a hearing caller through a relay assistant (18002).
+var relayPrefixes = []string{"18001", "18002"}
+
+// ParseTTY reads a TTY line: a number as Parse reads it, or in the UK a relay number, the
+// prefix before the national number ("18001 0808 2000 247"), dialled as written (no +44,
+// which the relay would not take).
+func ParseTTY(s, country string) (Number, error) {
+	prefix, national, ok := Relay(s, country)
+	if !ok {
+		return Parse(s, country)
+	}
+	n, err := Parse(national, country)
+	if err != nil || !strings.HasPrefix(n.Dial, "+") {
+		return Number{}, fmt.Errorf("%q: the number after Relay UK's %s (%s) is not a valid number in GB: check the digits", s, prefix, national)
+	}
+	return Number{Dial: prefix + national, line: n.Dial}, nil
+}
+
+// Relay splits a relay number written in country into its prefix and the national number's
+// digits; ok is false for anything else.
+func Relay(s, country string) (prefix, national string, ok bool) {
+	if country != "GB" {
+		return "", "", false
+	}
+	for _, r := range strings.TrimSpace(s) {
+		if !(r >= '0' && r <= '9' || IsSeparator(r)) {
+			return "", "", false
+		}
+	}
+	d := Digits(s)
+	for _, p := range relayPrefixes {
+		if rest, found := strings.CutPrefix(d, p); found && strings.HasPrefix(rest, "0") {
+			return p, rest, true
+		}
+	}
+	return "", "", false
+}
 
 // usService are the U.S. three-digit numbers a hotline can be: 211 community services to 811,
 // and 988 the Suicide & Crisis Lifeline.

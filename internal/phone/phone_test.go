@@ -59,3 +59,37 @@ func TestOneOff(t *testing.T) {
 		}
 	}
 }
+
+// A TTY line in the UK may be a Relay UK number: the prefix, then the national number. It is
+// dialled as written (the relay takes no +44) and compared for typos as the line behind it;
+// an unknown prefix, a bad number after a known one, or a relay number abroad is refused.
+func TestParseTTY(t *testing.T) {
+	tests := []struct{ in, country, tel, key, err string }{
+		{"18001 0808 2000 247", "GB", "tel:1800108082000247", "448082000247", ""},
+		{"18002 0808 2000 247", "GB", "tel:1800208082000247", "448082000247", ""},
+		{"18001\u00a0020 7946 0958", "GB", "tel:1800102079460958", "442079460958", ""},
+		{"0808 2000 247", "GB", "tel:+448082000247", "448082000247", ""},
+		{"1-800-787-3224", "US", "tel:+18007873224", "18007873224", ""},
+		{"711", "US", "tel:711", "711", ""},
+		{"18011 0808 2000 247", "GB", "", "", `"18011 0808 2000 247" is not a valid number in GB: check the digits, or write it with + and the country code`},
+		{"18001 0808 2000 24", "GB", "", "", `"18001 0808 2000 24": the number after Relay UK's 18001 (0808200024) is not a valid number in GB: check the digits`},
+		{"18001 0808 2000 247", "US", "", "", `"18001 0808 2000 247" has 16 digits; a U.S. number has 10 (or 11 starting with 1)`},
+		{"18001 0808 2000 247", "IE", "", "", `"18001 0808 2000 247" is not a valid number in IE: check the digits, or write it with + and the country code`},
+	}
+	for _, tt := range tests {
+		n, err := ParseTTY(tt.in, tt.country)
+		tel, key, gotErr := "", "", ""
+		if err != nil {
+			gotErr = err.Error()
+		} else {
+			tel, key = n.TelURL(), n.Key()
+		}
+		if tel != tt.tel || key != tt.key || gotErr != tt.err {
+			t.Errorf("ParseTTY(%q, %q) = %q, %q, %q; want %q, %q, %q", tt.in, tt.country, tel, key, gotErr, tt.tel, tt.key, tt.err)
+		}
+	}
+	// a relay number is a TTY line only: as the number to call it is refused
+	if _, err := Parse("18001 0808 2000 247", "GB"); err == nil {
+		t.Error(`Parse("18001 0808 2000 247", "GB") accepted a relay number`)
+	}
+}

@@ -233,3 +233,68 @@ func TestPDFComparesCMYKExactly(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.print, tt.expected, nil, tt.want) })
 	}
 }
+
+// A UK helpline's TTY line as a Relay UK number prints as written, linked to the digits a
+// textphone dials (no +44, which the relay would not take), and reads back digit for digit:
+// a slip in the relay's prefix or in the number, or in its link, fails.
+func TestPDFRelayNumber(t *testing.T) {
+	in := handoutInput(t)
+	in.Settings.Country = "GB"
+	in.Settings.Hotline.TTY.Text = "18001 0808 2000 247"
+	in.Lang.Text.Help.TTYLabel.Text = "Deaf, hard of hearing or speech impaired"
+	in.Lang.Text.Help.TTY.Text = "Relay UK 18001 0808 2000 247"
+	// relay changes the number and its link on page 1, and says how many it found
+	relay := func(change func(*layout.Item)) func(*layout.Doc) int {
+		return func(doc *layout.Doc) int {
+			n := 0
+			for i := range doc.Pages[0].Items {
+				it := &doc.Pages[0].Items[i]
+				switch x := (*it).(type) {
+				case layout.Text:
+					if strings.Contains(x.S, "18001 0808 2000 247") {
+						change(it)
+						n++
+					}
+				case layout.Link:
+					if x.URL == "tel:1800108082000247" {
+						change(it)
+						n++
+					}
+				}
+			}
+			return n
+		}
+	}
+	doc, err := layout.Handout(in, layout.Papers["letter"], false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := relay(func(*layout.Item) {})(doc); n != 2 {
+		t.Fatalf("page 1 has %d relay numbers and tel:1800108082000247 links; want the number and its link", n)
+	}
+	text := func(old, new string) func(*layout.Doc) int {
+		return relay(func(it *layout.Item) {
+			if tx, ok := (*it).(layout.Text); ok {
+				tx.S = strings.Replace(tx.S, old, new, 1)
+				*it = tx
+			}
+		})
+	}
+	for _, tt := range []struct {
+		name  string
+		print func(*layout.Doc) int
+		want  string
+	}{
+		{"as laid out", relay(func(*layout.Item) {}), ""},
+		{"a digit of the number", text("247", "248"), `the PDF shows "18001 0808 2000 248" where "18001 0808 2000 247" was meant`},
+		{"a digit of the prefix", text("18001", "18002"), `the PDF shows "18002 0808 2000 247" where "18001 0808 2000 247" was meant`},
+		{"the link dialled abroad", relay(func(it *layout.Item) {
+			if l, ok := (*it).(layout.Link); ok {
+				l.URL = "tel:+448082000247"
+				*it = l
+			}
+		}), "the PDF links tel:+448082000247 where tel:1800108082000247 was meant"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, func(d *layout.Doc) { tt.print(d) }, nil, nil, tt.want) })
+	}
+}

@@ -241,3 +241,29 @@ func TestLists(t *testing.T) {
 		})
 	}
 }
+
+// A Relay UK TTY line is linked to the digits a textphone dials, prefix and national number
+// (tel:1800108082000247): +44 would not reach the relay. Written out in a text, the number
+// links the same.
+func TestRelayNumberLink(t *testing.T) {
+	c := defaults(t)
+	c.Settings.Country = "GB"
+	c.Settings.Hotline.Call.Text = "0808 2000 247"
+	c.Settings.Hotline.TTY.Text = "18001 0808 2000 247"
+	help := &c.Languages[0].Text.Help
+	help.TTYLabel.Text, help.TTY.Text = "Deaf, hard of hearing or speech impaired", "Relay UK 18001 0808 2000 247"
+	p := mustPage(t, c, "en")
+	want := map[string]string{"0808 2000 247": "tel:+448082000247", "18001 0808 2000 247": "tel:1800108082000247"}
+	for _, l := range p.Links {
+		if w, ok := want[l.Match]; ok && l.URL != w {
+			t.Errorf("%s links %s; want %s", l.Match, l.URL, w)
+		}
+		delete(want, l.Match)
+	}
+	if len(want) > 0 {
+		t.Errorf("no links for %v", want)
+	}
+	if p.Help.TTY == nil || p.Help.TTY.URL != "tel:1800108082000247" {
+		t.Errorf("the TTY line is %+v; want it linked to tel:1800108082000247", p.Help.TTY)
+	}
+}
