@@ -75,24 +75,36 @@ func execute(ctx context.Context, root *cobra.Command, args []string, stderr io.
 
 func printError(w io.Writer, err error) {
 	var ps diag.Problems
-	if errors.As(err, &ps) {
-		ps = ps.Sort()
-		if len(ps) == 1 {
-			fmt.Fprintf(w, "haven: error: %s\n", ps[0])
-		} else {
-			fmt.Fprintf(w, "haven: error: %d problems in the content; nothing was written:\n", len(ps))
-			for _, p := range ps {
-				fmt.Fprintf(w, "  %s\n", p)
+	var rest []string // errors beside the content's located problems: each is said too
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range joined.Unwrap() {
+			var p diag.Problems
+			if errors.As(e, &p) {
+				ps = append(ps, p...)
+			} else {
+				rest = append(rest, e.Error())
 			}
+		}
+	} else if !errors.As(err, &ps) {
+		rest = []string{err.Error()}
+	}
+	var located []string
+	for _, p := range ps.Sort() {
+		located = append(located, p.Error())
+	}
+	rest = append(located, rest...)
+	if len(rest) == 1 {
+		if msg := rest[0]; strings.Contains(msg, "\n") {
+			fmt.Fprintf(w, "haven: error:\n  %s\n", strings.ReplaceAll(msg, "\n", "\n  "))
+		} else {
+			fmt.Fprintf(w, "haven: error: %s\n", msg)
 		}
 		return
 	}
-	msg := err.Error()
-	if strings.Contains(msg, "\n") {
-		fmt.Fprintf(w, "haven: error:\n  %s\n", strings.ReplaceAll(msg, "\n", "\n  "))
-		return
+	fmt.Fprintf(w, "haven: error: %d problems in the content; nothing was written:\n", len(rest))
+	for _, msg := range rest {
+		fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(msg, "\n", "\n  "))
 	}
-	fmt.Fprintf(w, "haven: error: %s\n", msg)
 }
 
 func newRoot(st streams, run runners) *cobra.Command {

@@ -233,18 +233,7 @@ func TestFAQTooLongSaidOnce(t *testing.T) {
 	if code, _, e := run(t, "init", dir); code != 0 {
 		t.Fatal(e)
 	}
-	const sentence = "Child sex trafficking is more common than most people realize."
-	for _, edit := range []struct{ file, old, new string }{
-		{"settings.yaml", "# handout:\n#   sheets: 1", "handout:\n  sheets: 1"},
-		{"en/faq.md", sentence, strings.Repeat(sentence+" ", 100)},
-	} {
-		path := filepath.Join(dir, edit.file)
-		b, _ := os.ReadFile(path)
-		if !bytes.Contains(b, []byte(edit.old)) {
-			t.Fatalf("%s has no %q", edit.file, edit.old)
-		}
-		os.WriteFile(path, bytes.Replace(b, []byte(edit.old), []byte(edit.new), 1), 0o644)
-	}
+	edit(t, dir, tooLongFAQ...)
 	for _, args := range [][]string{
 		{"check", "--content", dir},
 		{"handout", "--content", dir, "--out", filepath.Join(t.TempDir(), "out")},
@@ -271,6 +260,46 @@ func TestFAQTooLongSaidOnce(t *testing.T) {
 			if n := strings.Count(stderr, want.text); n != want.count {
 				t.Errorf("%s: %q said %d times, want %d:\n%s", args[0], want.text, n, want.count, stderr)
 			}
+		}
+	}
+}
+
+// tooLongFAQ are the edits that make the init content's FAQ too long for one sheet.
+var tooLongFAQ = []contentEdit{
+	{"settings.yaml", "# handout:\n#   sheets: 1", "handout:\n  sheets: 1"},
+	{"en/faq.md", "Child sex trafficking is more common than most people realize.", strings.Repeat("Child sex trafficking is more common than most people realize. ", 100)},
+}
+
+// contentEdit replaces the first old with new in a file of a content folder.
+type contentEdit struct{ file, old, new string }
+
+func edit(t *testing.T, dir string, edits ...contentEdit) {
+	t.Helper()
+	for _, e := range edits {
+		path := filepath.Join(dir, e.file)
+		b, _ := os.ReadFile(path)
+		if !bytes.Contains(b, []byte(e.old)) {
+			t.Fatalf("%s has no %q", e.file, e.old)
+		}
+		os.WriteFile(path, bytes.Replace(b, []byte(e.old), []byte(e.new), 1), 0o644)
+	}
+}
+
+// A text too wide for its box, found at its line, and a FAQ too long, found by the outputs
+// it runs past, are both said in one run: neither waits for the other to be fixed.
+func TestEveryProblemSaid(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	edit(t, dir, append(tooLongFAQ, contentEdit{"en/text.yaml", "headline: You are not alone.", "headline: Supercalifragilisticexpialidociousnessextraordinarily"})...)
+	code, _, stderr := run(t, "check", "--content", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, stderr)
+	}
+	for _, want := range []string{"3 problems in the content", "text.yaml:26: card.headline:", "handout-en-letter, handout-en-a4: the FAQ runs past page 2", "handout-large-en-letter, handout-large-en-a4: the FAQ runs past page 6"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("%q is not said:\n%s", want, stderr)
 		}
 	}
 }
