@@ -2,14 +2,19 @@ package fpdf
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"os"
+	"regexp"
+	"strconv"
 	"testing"
 	"time"
 )
 
 // TestUTF8DocumentGolden holds a whole document with a subset UTF-8 font, compressed, to the
-// bytes upstream v0.12.0 wrote for it (testdata/utf8doc.golden.pdf): the patches change how
-// fast it is written, not one byte of it.
+// bytes upstream v0.12.0 wrote for it (testdata/utf8doc.upstream.pdf) but for the shorter
+// CIDToGIDMap of patch 11 (testdata/utf8doc.golden.pdf, TestCIDToGIDMapCut): the other patches
+// change how fast it is written, not one byte of it.
 func TestUTF8DocumentGolden(t *testing.T) {
 	font, err := os.ReadFile("font/calligra.ttf")
 	if err != nil {
@@ -46,6 +51,49 @@ func TestUTF8DocumentGolden(t *testing.T) {
 		}
 		if !bytes.Equal(out.Bytes(), want) {
 			t.Errorf("cache %v: the document (%d bytes) differs from upstream's (%d bytes)", c != nil, out.Len(), len(want))
+		}
+	}
+}
+
+// TestCIDToGIDMapCut: each font's CIDToGIDMap runs to the highest character the subset uses,
+// and maps every CID in it to the glyph upstream's full 65,536-entry map gives; upstream's map
+// holds nothing past it.
+func TestCIDToGIDMapCut(t *testing.T) {
+	maps := func(file string) [][]byte {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out [][]byte
+		for _, m := range regexp.MustCompile(`/CIDToGIDMap (\d+) 0 R`).FindAllSubmatch(b, -1) {
+			obj := regexp.MustCompile(`(?s)\n` + string(m[1]) + ` 0 obj\n<</Length (\d+)/Filter /FlateDecode>>\nstream\n`).FindSubmatchIndex(b)
+			if obj == nil {
+				t.Fatalf("%s: no stream object %s", file, m[1])
+			}
+			n, _ := strconv.Atoi(string(b[obj[2]:obj[3]]))
+			zr, err := zlib.NewReader(bytes.NewReader(b[obj[1] : obj[1]+n]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := io.ReadAll(zr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, data)
+		}
+		return out
+	}
+	cut, full := maps("testdata/utf8doc.golden.pdf"), maps("testdata/utf8doc.upstream.pdf")
+	if len(cut) != 2 || len(full) != 2 {
+		t.Fatalf("%d and %d maps, want 2 each", len(cut), len(full))
+	}
+	const highest = 'ü' // the highest character either text sets
+	for i := range cut {
+		if len(full[i]) != 2*65536 || len(cut[i]) > 2*(highest+1) {
+			t.Errorf("font %d: maps of %d and %d bytes, want %d and at most %d", i, len(cut[i]), len(full[i]), 2*65536, 2*(highest+1))
+		}
+		if !bytes.Equal(cut[i], full[i][:len(cut[i])]) || bytes.ContainsFunc(full[i][len(cut[i]):], func(r rune) bool { return r != 0 }) {
+			t.Errorf("font %d: the map maps a CID to another glyph than upstream's", i)
 		}
 	}
 }

@@ -109,7 +109,13 @@ func makeUTF8Subset(font *fontDefType) *utf8Subset {
 	stream := font.utf8File.GenerateCutFont(font.usedRunes)
 	sub := &utf8Subset{widths: generateCIDFontMap(font, font.utf8File.LastRune), length1: len(stream)}
 
-	cidToGidMap := make([]byte, 256*256*2)
+	// the map runs to the highest CID the subset uses, not all 65,536: a CID past its end is
+	// never shown, and the full map is 128 KB to clear, compress and read back per font
+	top := 0
+	for cc := range font.utf8File.CodeSymbolDictionary {
+		top = max(top, cc)
+	}
+	cidToGidMap := make([]byte, 2*(top+1))
 	for cc, glyph := range font.utf8File.CodeSymbolDictionary {
 		if cc == 0 {
 			continue
