@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -126,5 +127,36 @@ func TestSubsetsWhilePagesCompress(t *testing.T) {
 		if want := doc(nil, text); !bytes.Equal(got[i], want) {
 			t.Errorf("%q: %d bytes with the shared cache, %d without", text, len(got[i]), len(want))
 		}
+	}
+}
+
+// The font's character map is read when it is parsed (patch 12): documents cut their subsets
+// from that one map, without reading it again, and write what a font added from its bytes
+// writes; a font cut alone (UTF8CutFont) still reads its own.
+func TestCMAPReadAtParse(t *testing.T) {
+	font, parsed := calligra(t)
+	cmap := parsed.def.utf8File.cmap
+	if len(cmap) == 0 || cmap['A'] == 0 {
+		t.Fatalf("the parsed font holds a map of %d characters, 'A' at glyph %d", len(cmap), cmap['A'])
+	}
+	var files []*utf8FontFile
+	for _, text := range []string{"Hello", "Zebra quilt"} {
+		got := utf8Doc(t, func(p *Fpdf) {
+			p.AddParsedUTF8Font(parsed)
+			for _, def := range p.fonts {
+				files = append(files, def.utf8File)
+			}
+		}, text)
+		if want := utf8Doc(t, func(p *Fpdf) { p.AddUTF8FontFromBytes("calligra", "", font) }, text); !bytes.Equal(got, want) {
+			t.Errorf("%q: the document differs from one with the font added from its bytes", text)
+		}
+	}
+	for i, f := range files {
+		if reflect.ValueOf(f.charSymbolDictionary).UnsafePointer() != reflect.ValueOf(cmap).UnsafePointer() {
+			t.Errorf("document %d cut its subset from a map of its own", i+1)
+		}
+	}
+	if len(UTF8CutFont(font, "Hello")) == 0 {
+		t.Error("UTF8CutFont cut nothing")
 	}
 }

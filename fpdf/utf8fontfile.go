@@ -46,6 +46,9 @@ type utf8FontFile struct {
 	outTablesData        map[string][]byte
 	symbolPosition       []int
 	charSymbolDictionary map[int]int
+	// cmap is the font's character-to-glyph map, read once when the font is parsed and shared,
+	// read-only, by every document's copy of the file (AddParsedUTF8Font) and every subset
+	cmap                 map[int]int
 	Ascent               int
 	Descent              int
 	fontElementSize      int
@@ -635,7 +638,6 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -657,10 +659,13 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
-		return nil
+	if utf.cmap == nil { // not read when the font was parsed (UTF8CutFont)
+		if utf.generateCMAP() == nil {
+			return nil
+		}
+		utf.cmap = utf.charSymbolDictionary
 	}
+	utf.charSymbolDictionary = utf.cmap
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
 
