@@ -216,8 +216,12 @@ var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\
 func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
 	for n, f := range fam.Faces() {
 		for face := range layout.Font(4) {
+			key := []byte("/utf8" + fontKey(f, n, face) + "\n")
+			if !bytes.Contains(pdf, key) { // a face the document does not set text in
+				continue
+			}
 			name := subsetTag(fam, f, doc, face) + "+" + psName(f.Name) + suffix(f, face)
-			pdf = bytes.ReplaceAll(pdf, []byte("/utf8"+fontKey(f, n, face)+"\n"), []byte("/"+name+"\n"))
+			pdf = bytes.ReplaceAll(pdf, key, []byte("/"+name+"\n"))
 		}
 	}
 	return pdf
