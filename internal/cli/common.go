@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/spf13/cobra"
 
 	defaultcontent "haven/content"
@@ -94,6 +95,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
+	fpdf.WarmCompressors(2) // while one core is busy: see its comment
 	typeface.Preload()
 	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs})
 	if err != nil {
