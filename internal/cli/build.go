@@ -131,7 +131,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		if ct.Settings.Campaign == "" {
 			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
 		}
-		if places, err = placement.Load(o.placements); err != nil {
+		if places, err = placement.Load(o.placements, o.out); err != nil {
 			if input.Unopenable(err) {
 				return usageError{fmt.Errorf("--placements %s %s", o.placements, input.Describe(err))}
 			}
@@ -141,7 +141,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
-		Placements: places.Codes, Mapping: places.Mapping, Progress: progressBar(o.stderr),
+		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
 		Guide: proofPaper(o.proof, o.papers),
 	})
@@ -154,7 +154,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			filepath.Clean(o.out), len(stale), plural(len(stale), "file"), strings.Join(stale[:min(3, len(stale))], ", ")+map[bool]string{true: ", ...", false: ""}[len(stale) > 3], kinds.SiteDir+"/")
 	}
 	if places.Mapping != nil {
-		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place; keep this file private, and give the same placements file next time for the same codes\n", filepath.Join(o.out, placement.MappingName))
+		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place, made with the secret key in %s; keep both files private, and build into the same folder next time for the same codes\n", filepath.Join(o.out, placement.MappingName), placement.KeyName)
 	}
 	if o.proof {
 		out := filepath.Clean(o.out)
