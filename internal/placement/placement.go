@@ -321,13 +321,17 @@ func (e Earlier) codes() (map[string][]string, error) {
 	return had, err
 }
 
-// codeOf is six characters from a keyed hash of a row: letter, digit, letter, digit, letter,
-// digit, without the letters and digits people confuse (i, l, o, 0, 1).
+// codeOf is the code of a row: spell of a keyed hash of the row.
 func codeOf(key []byte, row string, salt int) string {
-	const letters, digits = "abcdefghjkmnpqrstuvwxyz", "23456789"
 	mac := hmac.New(sha256.New, key)
 	fmt.Fprintf(mac, "%d\x1e%s", salt, row)
-	sum := mac.Sum(nil)
+	return spell(mac.Sum(nil))
+}
+
+// spell is six characters from a hash: letter, digit, letter, digit, letter, digit, without
+// the letters and digits people confuse (i, l, o, 0, 1).
+func spell(sum []byte) string {
+	const letters, digits = "abcdefghjkmnpqrstuvwxyz", "23456789"
 	b := make([]byte, 6)
 	for i := range b {
 		if i%2 == 0 {

@@ -44,17 +44,8 @@ func TestGeneratedCodes(t *testing.T) {
 // unkeyed is how codes were made before they had a key: anyone could make the code of a place
 // they guessed, and read utm_content back as that place.
 func unkeyed(row string) string {
-	const letters, digits = "abcdefghjkmnpqrstuvwxyz", "23456789"
 	sum := sha256.Sum256([]byte("0\x1e" + row))
-	b := make([]byte, 6)
-	for i := range b {
-		if i%2 == 0 {
-			b[i] = letters[int(sum[i])%len(letters)]
-		} else {
-			b[i] = digits[int(sum[i])%len(digits)]
-		}
-	}
-	return string(b)
+	return spell(sum[:])
 }
 
 // A code cannot be made from a guess of the place: each organisation's key gives other codes,
@@ -87,6 +78,9 @@ func TestCodesNeedTheKey(t *testing.T) {
 // A run into a folder an earlier run left keeps the codes its mapping recorded, even one from
 // before codes had a key; a new place gets a keyed code no earlier place had.
 func TestEarlierCodesKept(t *testing.T) {
+	if got := unkeyed("motel, room 2\x1fb"); got != "t7d7q9" { // as the codes before keys were made
+		t.Fatalf("unkeyed gives %s, not the code of before", got)
+	}
 	old := unkeyed("library") // as a mapping from before keys recorded it
 	mapping := "code,place\n" + old + ",library\nb2c3d4,gym\n"
 	file := "place\nbus station\nlibrary\n"
