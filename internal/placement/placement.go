@@ -15,6 +15,9 @@ import (
 	"fmt"
 	"haven/internal/diag"
 	"haven/internal/input"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 	"io"
 	"os"
 	"path/filepath"
@@ -122,9 +125,11 @@ func ReadAfter(name string, r io.Reader, earlier Earlier) (File, error) {
 
 // open starts reading a CSV: its reader, past the header, the header and the index of its
 // code column (-1 when it has none). The separator is the header's: Excel saves "CSV" with
-// semicolons where a comma is the decimal mark, and "Unicode text" with tabs.
+// semicolons where a comma is the decimal mark, and "Unicode text" with tabs, in UTF-16 after
+// a byte order mark.
 func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
-	br := bufio.NewReaderSize(&limited{r, input.PlacementsLimit}, 64<<10)
+	utf := transform.NewReader(&limited{r, input.PlacementsLimit}, unicode.BOMOverride(transform.Nop))
+	br := bufio.NewReaderSize(utf, 64<<10)
 	head, _ := br.Peek(64 << 10)
 	line, _, _ := bytes.Cut(head, []byte("\n"))
 	cr := csv.NewReader(br)

@@ -149,6 +149,7 @@ func TestRead(t *testing.T) {
 		{"semicolons, as Excel saves CSV in much of Europe", "code;where\np01;library\np02;gym, east wall\n", "p01 p02"},
 		{"semicolons, code not first", "\ufeffwhere, exactly;Code\nlibrary;p01\n", "p01"},
 		{"tabs", "where\tcode\nlibrary\tp01\ngym\tp02\n", "p01 p02"},
+		{"Excel's Unicode text: UTF-16, tabs", "\xff\xfew\x00h\x00e\x00r\x00e\x00\t\x00c\x00o\x00d\x00e\x00\r\x00\n\x00g\x00y\x00m\x00\t\x00p\x000\x002\x00\r\x00\n\x00", "p02"},
 		{"semicolons, no code column", "place;note\nlibrary;front\n", "6 characters"},
 		{"semicolons, bad code", "code;where\np01;library\nmotel;motel\n", `places.csv:3: code: "motel" has "motel"`},
 		{"no code column, no rows", "place,note\n", "places.csv: has no placements (add one line per place under the header)"},
