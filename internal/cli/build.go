@@ -195,9 +195,13 @@ func leftOver(out string, res []build.Result, codes []string) []string {
 		ext := filepath.Ext(p)
 		return (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)]
 	}
+	coded := map[string]bool{}
+	for _, c := range codes {
+		coded[c] = true
+	}
 	mine := func(rel string) bool { // a folder whose files this run checks
 		if len(codes) > 0 {
-			return slices.Contains(codes, rel)
+			return coded[rel]
 		}
 		return rel == kinds.SiteDir || filepath.Dir(rel) == kinds.SiteDir
 	}
