@@ -93,7 +93,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if c.content != "" {
 		root, err := os.OpenRoot(c.content)
 		if err != nil {
-			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with 'haven init %s')", c.content, c.content)}
+			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
 		}
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
