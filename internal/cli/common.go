@@ -114,6 +114,9 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	for _, l := range ct.Languages {
 		texts = append(texts[:len(texts):len(texts)], l.Texts...)
 	}
+	if err := typeface.CheckShaping(texts); err != nil {
+		return nil, nil, err // before the fonts: no font can print these
+	}
 	var srcs []typeface.Source
 	for _, files := range c.fontFamilies() {
 		srcs = append(srcs, typeface.Source{From: "--font", Files: files, Texts: texts})

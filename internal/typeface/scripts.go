@@ -66,8 +66,11 @@ func firstUnshaped(r rune) int {
 	return -1
 }
 
-// checkShaping refuses texts written in a script haven cannot shape, one problem per script,
-// where it is first written. runes are the distinct characters of texts.
+// CheckShaping refuses texts written in a script haven cannot shape, one problem per script,
+// where it is first written: a run says so for every language before it looks at a font.
+func CheckShaping(texts []diag.Located) error { return checkShaping(distinct(texts), texts) }
+
+// checkShaping is CheckShaping given the distinct characters of texts.
 func checkShaping(runes []rune, texts []diag.Located) error {
 	found := map[int]bool{}
 	for _, r := range runes {
