@@ -52,9 +52,9 @@ var unshaped = []struct {
 	{"Buhid", unicode.Buhid},
 }
 
-// firstUnshaped is the index in unshaped of the script of r, or -1. Digits print alone and
+// unshapedScript is the index in unshaped of the script of r, or -1. Digits print alone and
 // are not refused. Every such script is above U+0700.
-func firstUnshaped(r rune) int {
+func unshapedScript(r rune) int {
 	if r < 0x0700 || unicode.IsDigit(r) {
 		return -1
 	}
@@ -74,7 +74,7 @@ func CheckShaping(texts []diag.Located) error { return checkShaping(distinct(tex
 func checkShaping(runes []rune, texts []diag.Located) error {
 	found := map[int]bool{}
 	for _, r := range runes {
-		if i := firstUnshaped(r); i >= 0 {
+		if i := unshapedScript(r); i >= 0 {
 			found[i] = true
 		}
 	}
@@ -84,7 +84,7 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 	var ps diag.Problems
 	for _, t := range texts {
 		for _, r := range t.Text {
-			i := firstUnshaped(r)
+			i := unshapedScript(r)
 			if !found[i] {
 				continue
 			}
