@@ -462,6 +462,10 @@ func missingError(families []*Family, missing map[rune][]diag.Located, damage ma
 			names[i] = f.Name
 			if rs := damage[f]; len(rs) > 0 {
 				sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+				if face, lacks := f.mismatch(rs); len(lacks) > 0 { // not damage: a face of another family
+					broken = append(broken, fmt.Sprintf("the %s face of %s lacks %s, which its regular face has: it does not match the regular face; give the %s face of the same family", faceNames[face], f.Name, quoteRunes(lacks), faceNames[face]))
+					continue
+				}
 				them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
 				broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
 			}
