@@ -315,3 +315,18 @@ func TestFormerDiscreetLines(t *testing.T) {
 		}
 	}
 }
+
+// The check runs in every build: both sides of each language's discreet card, and the links.
+func BenchmarkDiscreet(b *testing.B) {
+	c, err := Load(defaultcontent.FS, "content", Overrides{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		for _, l := range c.Languages {
+			names := revealing(c.Settings, &l.Text)
+			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, names...)
+			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://example.org/talk"}, diag.Located{Text: "spring-2027"}, names)
+		}
+	}
+}
