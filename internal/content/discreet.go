@@ -327,13 +327,17 @@ type avoidWord struct {
 
 // avoidWords are the forms of a word or phrase of the language's list (see forms).
 func avoidWords(lang, w string) []avoidWord {
-	listed := split(w).list
-	letters := utf8.RuneCountInString(strings.Join(listed, ""))
-	var out []avoidWord
-	for _, f := range forms(lang, w) {
-		ws := split(f).list
-		joined := strings.Join(ws, "")
-		out = append(out, avoidWord{as: f, key: strings.Join(ws, " "), joined: joined, listed: strings.Join(listed, " "),
+	listed := strings.Join(split(w).list, " ")
+	letters := utf8.RuneCountInString(listed) - strings.Count(listed, " ")
+	fs := forms(lang, w)
+	out := make([]avoidWord, 0, len(fs))
+	for _, f := range fs {
+		key := f // lower-case ASCII words between single spaces are folded already
+		if strings.ContainsFunc(f, func(r rune) bool { return (r < 'a' || r > 'z') && r != ' ' }) {
+			key = strings.Join(split(f).list, " ")
+		}
+		joined := strings.ReplaceAll(key, " ", "")
+		out = append(out, avoidWord{as: f, key: key, joined: joined, listed: listed,
 			letters: min(letters, utf8.RuneCountInString(joined))})
 	}
 	return out
@@ -351,7 +355,7 @@ type avoidSet struct {
 
 // newAvoidSet readies ws, of which the first of each key counts.
 func newAvoidSet(ws []avoidWord, harmless []string) *avoidSet {
-	s := &avoidSet{whole: map[string]int{}, inside: map[string][]int{}, harmless: harmless}
+	s := &avoidSet{words: make([]avoidWord, 0, len(ws)), whole: make(map[string]int, len(ws)), inside: map[string][]int{}, harmless: harmless}
 	for _, a := range ws {
 		if _, dup := s.whole[a.key]; dup || a.key == "" {
 			continue
@@ -463,23 +467,26 @@ func unlisted(lang string, d DiscreetText) bool {
 // for the run, and only for the languages the run reads.
 var builtinSets = func() map[string]func() *avoidSet {
 	out := map[string]func() *avoidSet{}
-	for lang, list := range avoidDefaults {
-		out[lang] = sync.OnceValue(func() *avoidSet {
-			var ws []avoidWord
-			for _, w := range list {
-				ws = append(ws, avoidWords(lang, w)...)
-			}
-			var hs []string
-			for _, h := range harmless[lang] {
-				for _, f := range forms(lang, h) {
-					hs = append(hs, fold(f))
-				}
-			}
-			return newAvoidSet(ws, hs)
-		})
+	for lang := range avoidDefaults {
+		out[lang] = sync.OnceValue(func() *avoidSet { return builtinSet(lang) })
 	}
 	return out
 }()
+
+func builtinSet(lang string) *avoidSet {
+	ws := make([]avoidWord, 0, 16*len(avoidDefaults[lang]))
+	for _, w := range avoidDefaults[lang] {
+		ws = append(ws, avoidWords(lang, w)...)
+	}
+	var hs []string
+	for _, h := range harmless[lang] {
+		for _, f := range forms(lang, h) {
+			hs = append(hs, fold(f))
+		}
+	}
+	slices.Sort(hs)
+	return newAvoidSet(ws, slices.Compact(hs))
+}
 
 // discreetFields are what a discreet card prints, on both sides: the front's words, the text
 // line, TTY or chat and 911 it shares with the card, and the back's heading, lines and note.
