@@ -401,12 +401,15 @@ func (w words) avoided(s *avoidSet) string {
 	return first
 }
 
-// within tells found of each word of s listed with min letters or more that x holds, unless
-// a harmless word runs across its edge there.
-func (s *avoidSet) within(x string, min int, found func(int)) {
+// within tells found of each word of s of least letters or more that x holds, unless a
+// harmless word runs across its edge there.
+func (s *avoidSet) within(x string, least int, found func(int)) {
+	if len(x) < least { // too short to hold one
+		return
+	}
 	for p := 0; p+3 <= len(x); p++ {
 		for _, i := range s.inside[x[p:p+3]] {
-			if a := s.words[i]; a.letters >= min && strings.HasPrefix(x[p:], a.joined) && !s.across(x, p, p+len(a.joined)) {
+			if a := s.words[i]; a.letters >= least && strings.HasPrefix(x[p:], a.joined) && !s.across(x, p, p+len(a.joined)) {
 				found(i)
 			}
 		}
