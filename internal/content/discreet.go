@@ -24,7 +24,7 @@ import (
 // the card must not learn what it is about, least of all a person who controls the one carrying
 // it and would know their own doing described (control, the money, phone or papers taken, being
 // made to do things, hurt, getting out). A phrase matches its words in a row; ordinary words
-// alone ("money", "phone", "help", "safe") are left free. A word marked + stands for its
+// alone ("money", "phone", "help", "safe"; "hurts", as in "it never hurts to ask") are left free. A word marked + stands for its
 // inflected forms too (see inflections): "rape+" is also rapes, raped, raping; "violar+" also
 // viola, violada, violadas, violador. Words are listed whole, never as bare stems, so that a
 // harmless word that starts the same ("traffic", "trato", "battery") is not refused.
@@ -36,7 +36,7 @@ var avoidDefaults = map[string][]string{
 		"molestation", "incest", "incestuous", "stalk+", "harass+", "harassment", "battered", "battering", "batterer",
 		"batterers", "strangle+", "strangulation", "kidnap+", "abduct+", "abduction", "smuggle+", "slave+", "slavery",
 		"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
-		"kill+ yourself", "kill+ you", "hurt+", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
+		"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
 		"punch+ you", "slap+ you", "choke+ you", "sold you",
 		"control+", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
 		"makes you", "make you do", "made you do", "against your will",

@@ -87,6 +87,8 @@ func TestDiscreetWords(t *testing.T) {
 		{"en", "Need to talk?", "Do not kill yourself.", nil, nil, "kill yourself"},
 		{"en", "Need to talk?", "If he hits you, call.", nil, nil, "hits you"},
 		{"en", "Does it hurt?", "", nil, nil, "hurt"},
+		{"en", "Need to talk?", "Does he hurt you?", nil, nil, "hurt you"},
+		{"en", "Need to talk?", "It never hurts to ask.", nil, nil, ""},
 		{"en", "Need to talk?", "Kidnapped?", nil, nil, "kidnapped"},
 		{"en", "Need to talk?", "Were you harassed?", nil, nil, "harassed"},
 		{"en", "Need to talk?", "#StopRapes", nil, nil, "rapes"},
