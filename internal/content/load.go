@@ -219,6 +219,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 	lang := Language{Code: code}
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
+	if set := builtinSets[listKey(code)]; set != nil {
+		go set() // the built-in discreet words, with their forms, made ready while the files are read
+	}
 
 	// text.yaml first: a name it gives the organisation is what {organisation} means here
 	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
