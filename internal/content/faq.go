@@ -388,6 +388,14 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		if isQuestion(s.heading) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
+			// haven numbers the questions: a number the writer put in front would print twice
+			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil {
+				at.Text = at.Text[len(m[0]):]
+				if num := m[1] + m[2]; num != strconv.Itoa(n) {
+					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
+						"take the number out of the heading")
+				}
+			}
 			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})
 		} else {
 			closingSeen = true
@@ -430,11 +438,19 @@ func (faq *FAQ) fields() []field {
 	return out
 }
 
+// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ".
+var questionNumberRE = lazyRE(`^(?:[A-Z]{1,2} ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)])\s+`)
+
 // isQuestion: a heading is a question when it ends with a question mark, in any script
-// (Greek writes ";", Arabic "؟", Chinese "？").
+// (Greek writes ";", Arabic and Urdu "؟", Chinese "？", Amharic "፧"), perhaps inside closing
+// quotes or brackets; Armenian puts its "՞" on the word asked about, wherever it stands.
 func isQuestion(heading string) bool {
-	for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F"} {
-		if strings.HasSuffix(heading, q) {
+	if strings.ContainsRune(heading, '\u055E') {
+		return true
+	}
+	end := strings.TrimRight(heading, "\"'”’»)]）」』 ")
+	for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F", "\u1367", "\u2E2E", "\uA60F", "\u1945", "\uA6F7", "\uFE56", "\uFE16", "\u203D", "\u2047", "\u2048", "\u2049"} {
+		if strings.HasSuffix(end, q) {
 			return true
 		}
 	}

@@ -109,8 +109,12 @@ func mismatch(l Link, country string) (msg, hint string) {
 				return "", ""
 			}
 		}
+		other := "[call us](" + l.URL + ")"
+		if scheme == "https" {
+			other = "[our page](" + l.URL + ")"
+		}
 		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
-			fmt.Sprintf("link the number to itself, [%s](tel:%s), or write it without a link: haven links the hotline's numbers wherever they print", words, n.Dial)
+			fmt.Sprintf("make the words the number it dials, [%s](tel:%s), or words that are no number: %s", words, n.Dial, other)
 	}
 	if addressRE().MatchString(words) {
 		typed := words // as a reader types it: the words' scheme does not matter
