@@ -232,7 +232,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 			case *ast.String:
 				b.Write(x.Value)
 			case *ast.CodeSpan:
-				f.refuse(n, fmt.Sprintf("code (%s)", diag.Quote("`"+string(x.Text(f.src))+"`")), "take out the backticks; to stress words, write **bold**")
+				f.refuse(x, fmt.Sprintf("code (%s)", diag.Quote("`"+string(x.Text(f.src))+"`")), "take out the backticks; to stress words, write **bold**")
 			case *ast.RawHTML:
 				raw := ""
 				for i := 0; i < x.Segments.Len(); i++ {
@@ -255,7 +255,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 			case *ast.Link:
 				start := b.Len()
 				walk(x)
-				if f.link(n, Unmark(b.String()[start:]), string(characters(x.Destination)), links) {
+				if f.link(x, Unmark(b.String()[start:]), string(characters(x.Destination)), links) {
 					ends = append(ends, b.Len())
 				}
 			case *ast.Emphasis:
@@ -329,7 +329,8 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
 		}
 	case scheme == "https":
-		if m := CheckURL(url); m != "" {
+		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
+		if m := CheckURL(page); m != "" {
 			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"
 		}
 	case scheme == "http":
@@ -349,7 +350,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	if links == nil {
 		return false
 	}
-	*links = append(*links, Link{Text: text, URL: url})
+	*links = append(*links, Link{Text: text, URL: url, line: f.line(n)})
 	return true
 }
 

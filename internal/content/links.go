@@ -26,13 +26,13 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				l := &p.Links[j]
 				l.Text = fill(l.Text, vars)
 				if msg, hint := mismatch(*l, s.Country); msg != "" {
-					ps.Add(file, p.Line, p.Field, msg, hint)
+					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
 				if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {
 					// a link's number is one to call or text, however short, as "Call 912" in a sentence
 					if sl := slips("call "+number, s.Country, nums, true); len(sl) > 0 {
-						ps.Add(file, p.Line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl[0].near.Field, sl[0].near.Written),
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl[0].near.Field, sl[0].near.Written),
 							fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written))
 						continue
 					}

@@ -87,6 +87,9 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
+		{"No.\nSee [x](http://example.org). No.", "content/en/faq.md:14: the link [x](http://example.org) is not secure"},
+		{"No.\nSee `x`. No.", "content/en/faq.md:14: code"},
+		{"No.\nSee [1-888-373-7888](tel:+12125550100).", "content/en/faq.md:14: answer 2[1]: the link [1-888-373-7888]"},
 	} {
 		_, err := loadFirstAnswer(t, tt.md)
 		if !strings.HasPrefix(err, tt.want) {
@@ -100,6 +103,7 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[https://thehotline.org](https://thehotline.org/help) No.",
 		"[233733](sms:233733) No.",
 		"[2024 report](https://example.org/r) No.",
+		"[the second part](https://example.org/faq#part-2) No.",
 	} {
 		if _, err := loadFirstAnswer(t, md); err != "" {
 			t.Errorf("%q: %s", md, err)

@@ -304,6 +304,7 @@ type Link struct {
 	Text, URL string
 	// Print is the number or address printed after Text on paper, or "" when Text is it.
 	Print string
+	line  int // in faq.md
 }
 
 // QA is one question with its answer paragraphs.
