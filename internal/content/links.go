@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -79,8 +80,9 @@ func fill(s string, vars map[string]diag.Located) string {
 // addressRE is words that read as a web address: a host with a dot, perhaps a scheme and a path.
 var addressRE = lazyRE(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(/\S*)?$`)
 
-// numberWords are words that read as a phone number a phone can dial, or "".
-func numberWords(words, country string) (phone.Number, bool) {
+// looksLikeNumber says whether words read as a number: digits, with what people group them
+// with, a + and a vanity number's capitals.
+func looksLikeNumber(words string) bool {
 	digits := 0
 	for _, r := range words {
 		switch {
@@ -88,14 +90,10 @@ func numberWords(words, country string) (phone.Number, bool) {
 			digits++
 		case r == '+' || phone.IsSeparator(r) || r >= 'A' && r <= 'Z':
 		default:
-			return phone.Number{}, false
+			return false
 		}
 	}
-	if digits < 3 {
-		return phone.Number{}, false
-	}
-	n, err := phone.Parse(words, country)
-	return n, err == nil
+	return digits >= 3
 }
 
 // mismatch says how a link's words, where they read as a number or an address, differ from
@@ -103,18 +101,22 @@ func numberWords(words, country string) (phone.Number, bool) {
 func mismatch(l Link, country string) (msg, hint string) {
 	words := strings.TrimSpace(l.Text)
 	scheme, target, _ := strings.Cut(l.URL, ":")
-	if n, ok := numberWords(words, country); ok {
+	if looksLikeNumber(words) {
+		n, err := phone.Parse(words, country)
 		if scheme == "tel" || scheme == "sms" {
-			if t, err := phone.Parse(target, country); err == nil && t.Key() == n.Key() || phone.Digits(target) == phone.Digits(words) {
+			if t, terr := phone.Parse(target, country); err == nil && terr == nil && t.Key() == n.Key() || phone.Digits(target) == phone.Digits(words) {
 				return "", ""
 			}
+		} else if err != nil {
+			return "", "" // a year or a count, which no one dials
 		}
+		own := scheme + ":" + cmp.Or(n.Dial, phone.Digits(words))
 		other := "[call us](" + l.URL + ")"
 		if scheme == "https" {
-			other = "[our page](" + l.URL + ")"
+			own, other = "tel:"+n.Dial, "[our page]("+l.URL+")"
 		}
 		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
-			fmt.Sprintf("make the words the number it dials, [%s](tel:%s), or words that are no number: %s", words, n.Dial, other)
+			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
 	if addressRE().MatchString(words) {
 		typed := words // as a reader types it: the words' scheme does not matter
@@ -147,7 +149,7 @@ func printedAddress(l Link, s Settings) string {
 	if err != nil {
 		return target
 	}
-	if _, ok := numberWords(words, s.Country); ok || strings.Contains(phone.Digits(words), national(n)) {
+	if looksLikeNumber(words) || strings.Contains(phone.Digits(words), national(n)) {
 		return ""
 	}
 	for _, c := range s.Numbers() {
