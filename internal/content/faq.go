@@ -232,7 +232,13 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 			case *ast.String:
 				b.Write(x.Value)
 			case *ast.CodeSpan:
-				f.refuse(x, fmt.Sprintf("code (%s)", diag.Quote("`"+string(x.Text(f.src))+"`")), "take out the backticks; to stress words, write **bold**")
+				code := ""
+				for t := x.FirstChild(); t != nil; t = t.NextSibling() {
+					if t, ok := t.(*ast.Text); ok {
+						code += string(t.Segment.Value(f.src))
+					}
+				}
+				f.refuse(x, fmt.Sprintf("code (%s)", diag.Quote("`"+code+"`")), "take out the backticks; to stress words, write **bold**")
 			case *ast.RawHTML:
 				raw := ""
 				for i := 0; i < x.Segments.Len(); i++ {
