@@ -14,7 +14,7 @@ import (
 // in brackets ("call us (1-216-555-0100)"), unless the words already are it. Words that read
 // as a number or an address must open that one: else the reader dials or types one thing and
 // a tap opens another. A tel: or sms: link one slip from a configured number is a likely typo,
-// as a number typed into a text is. It returns the paper texts, which the fonts must print.
+// as a number typed into a text is, and so is one in the path of an address paper prints. It returns the paper texts, which the fonts must print.
 func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]diag.Located, diag.Problems) {
 	var ps diag.Problems
 	var printed []diag.Located
@@ -30,7 +30,12 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
-				if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {
+				if strings.HasPrefix(l.URL, "https:") { // printed on paper: a number in its path is read and dialled
+					if lps := checkNumbers(file, l.line, p.Field, urlPath(l.URL), s.Country, nums, false, false); len(lps) > 0 {
+						ps.AddAll(lps)
+						continue
+					}
+				} else if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {
 					// a link's number is one to call or text, however short, as "Call 912" in a sentence
 					if sl := slips("call "+number, s.Country, nums, true); len(sl) > 0 {
 						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl[0].near.Field, sl[0].near.Written),

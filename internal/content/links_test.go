@@ -87,6 +87,7 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},
 		{"[233733](sms:233737) No.", at + "answer 2[1]: the link [233733](sms:233737) shows a number but opens sms:233737 (make the words the number it dials, [233733](sms:233733)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
+		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
 		{"No.\nSee [x](http://example.org). No.", "content/en/faq.md:14: the link [x](http://example.org) is not secure"},
 		{"No.\nSee `x`. No.", "content/en/faq.md:14: code"},
