@@ -319,9 +319,9 @@ func numberGoesOn(before string, next []byte) bool {
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
 var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
-// link adds a link of a paragraph (or of a heading, where links is nil: its words print
-// alone). A link opens a secure web page, a call or a text message, and has words to tap:
-// any other is refused, so that no link is lost without a word.
+// link adds a link of a paragraph to links (nil in a heading, which prints words alone). A link
+// opens a secure web page, a call or a text message, and has words to tap: any other is
+// refused, so that no link is lost without a word.
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
 	msg, hint := "", ""
@@ -346,14 +346,14 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		msg = at + " opens neither a web page (https://), a call (tel:) nor a text message (sms:)"
 		hint = "link a page with https://..., a number with tel:+12165550100, a text line with sms:233733"
 	}
+	if msg == "" && links == nil {
+		msg, hint = at+" is in a heading, which prints its words alone", "put the link in the answer"
+	}
 	if msg == "" && strings.TrimSpace(text) == "" {
 		msg, hint = fmt.Sprintf("the link to %s has no words to print", url), "write the words between the brackets: [our resource list](https://...)"
 	}
 	if msg != "" {
 		f.ps.Add(f.file, f.line(n), "", msg, hint)
-		return false
-	}
-	if links == nil {
 		return false
 	}
 	*links = append(*links, Link{Text: text, URL: url, line: f.line(n)})

@@ -88,6 +88,7 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[233733](sms:233737) No.", at + "answer 2[1]: the link [233733](sms:233737) shows a number but opens sms:233737 (make the words the number it dials, [233733](sms:233733)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
+		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
 		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
 		{"No.\nSee [x](http://example.org). No.", "content/en/faq.md:14: the link [x](http://example.org) is not secure"},
 		{"No.\nSee `x`. No.", "content/en/faq.md:14: code"},
