@@ -100,7 +100,8 @@ func settingsWith(t *testing.T, extra string) string {
 }
 
 // Lists and emphasis print as lists and emphasis: bullets and numbers before hanging items,
-// bold in the bold face, a link as its text with a link annotation, and no comment printed.
+// bold in the bold face, a link as its text with a link annotation and its number after it
+// (paper cannot be tapped), and no comment printed.
 func TestMarkdownListsAndBold(t *testing.T) {
 	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
 	if err != nil {
@@ -110,7 +111,7 @@ func TestMarkdownListsAndBold(t *testing.T) {
 		"**No.** Most victims know their traffickers. Look for:\n\n- unexplained *cash* or gifts\n- a controlling older friend\n  1. who pays for things\n  2. who answers for them\n\n"+
 			"<!-- TODO: check this figure with legal -->\nCall [the hotline](tel:18883737888).", 1)
 	rb := built(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), []string{"en"}, "handout-en-letter.pdf")
-	for _, want := range []string{"No. Most victims know their traffickers. Look for:", "• unexplained cash or gifts", "• a controlling older friend", "1. who pays for things", "2. who answers for them", "Call the hotline."} {
+	for _, want := range []string{"No. Most victims know their traffickers. Look for:", "• unexplained cash or gifts", "• a controlling older friend", "1. who pays for things", "2. who answers for them", "Call the hotline (1-888-373-7888)."} {
 		if !strings.Contains(rb.text, want) {
 			t.Errorf("%q not in the text", want)
 		}

@@ -3,12 +3,12 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"haven/internal/diag"
 )
@@ -120,7 +120,7 @@ func (f *faqReader) block(n ast.Node) {
 
 func (f *faqReader) heading(h *ast.Heading) {
 	line := f.line(h)
-	marked := f.inline(h, nil)
+	marked := f.inline(h, nil, nil)
 	t := Unmark(marked) // headings are bold, in one face
 	if strings.Contains(marked, ItalicOn) {
 		f.warnings.Add(f.file, line, map[bool]string{true: "title", false: "question"}[h.Level == 1], "*emphasis* in a heading prints as plain text: headings print in bold, in one face",
@@ -149,11 +149,12 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		return
 	}
 	var links []Link
-	t := f.inline(n, &links)
+	var pieces []string
+	t := f.inline(n, &links, &pieces)
 	if strings.TrimSpace(t) == "" {
 		return // only a comment
 	}
-	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links}
+	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
 	} else {
@@ -198,18 +199,21 @@ func (f *faqReader) list(l *ast.List, level int) {
 }
 
 // inline is the printed text of a block's inline content: bold between BoldOn and BoldOff,
-// italic between ItalicOn and ItalicOff (***both*** nested), links as their text (the https, tel and sms links also added to links, if any),
-// a soft line break as a space, a hard one as a new line, comments dropped; images, raw
-// HTML and strikethrough refused.
-func (f *faqReader) inline(n ast.Node, links *[]Link) string {
+// italic between ItalicOn and ItalicOff (***both*** nested), links as their text (added to
+// links, if any), a soft line break as a space, a hard one as a new line, entities (&amp;) and
+// backslash escapes as the characters they stand for, comments dropped; images, raw HTML,
+// code and strikethrough refused. pieces, if any, is the text cut at the end of each link, so
+// that the paper copy can print the link's address there once the placeholders are filled in.
+func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 	var b strings.Builder
-	soft := -1 // where the space of the last soft line break ends, while nothing follows it
+	var ends []int // where each link's text ends in b
+	soft := -1     // where the space of the last soft line break ends, while nothing follows it
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch x := c.(type) {
 			case *ast.Text:
-				text := x.Segment.Value(f.src)
+				text := characters(x.Segment.Value(f.src))
 				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
 					// a number broken at its dash across two lines of the file is one number
 					joined := b.String()[:soft-1]
@@ -228,7 +232,13 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 			case *ast.String:
 				b.Write(x.Value)
 			case *ast.CodeSpan:
-				walk(x)
+				code := ""
+				for t := x.FirstChild(); t != nil; t = t.NextSibling() {
+					if t, ok := t.(*ast.Text); ok {
+						code += string(t.Segment.Value(f.src))
+					}
+				}
+				f.refuse(x, fmt.Sprintf("code (%s)", diag.Quote("`"+code+"`")), "take out the backticks; to stress words, write **bold**")
 			case *ast.RawHTML:
 				raw := ""
 				for i := 0; i < x.Segments.Len(); i++ {
@@ -243,13 +253,16 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 			case *strike:
 				f.refuse(n, "struck-through text (~~...~~)", "delete the text, or keep it without the ~~")
 			case *ast.AutoLink:
-				b.Write(x.Label(f.src))
+				label := string(x.Label(f.src))
+				b.WriteString(label)
+				if x.AutoLinkType == ast.AutoLinkURL && f.link(n, label, label, links) {
+					ends = append(ends, b.Len())
+				}
 			case *ast.Link:
 				start := b.Len()
 				walk(x)
-				text := Unmark(b.String()[start:])
-				if url := string(x.Destination); links != nil && linkable(url) && text != "" {
-					*links = append(*links, Link{Text: text, URL: url})
+				if f.link(x, Unmark(b.String()[start:]), string(characters(x.Destination)), links) {
+					ends = append(ends, b.Len())
 				}
 			case *ast.Emphasis:
 				on, off := ItalicOn, ItalicOff
@@ -259,13 +272,32 @@ func (f *faqReader) inline(n ast.Node, links *[]Link) string {
 				b.WriteString(on)
 				walk(x)
 				b.WriteString(off)
-			default: // emphasis, links: their text
+			default:
 				walk(c)
 			}
 		}
 	}
 	walk(n)
-	return strings.TrimSpace(b.String())
+	s := b.String()
+	if pieces != nil && links != nil && len(*links) == len(ends) {
+		from := 0
+		for _, end := range ends {
+			end = min(end, len(s)) // a soft line break the link ended in may have been taken back
+			*pieces = append(*pieces, s[from:end])
+			from = end
+		}
+		*pieces = append(*pieces, s[from:])
+	}
+	return strings.TrimSpace(s)
+}
+
+// characters is text as CommonMark reads it: an entity (&amp;, &nbsp;, &#8212;) is the
+// character it names and a backslash escape (\*) the character escaped.
+func characters(text []byte) []byte {
+	if bytes.IndexByte(text, '&') < 0 && bytes.IndexByte(text, '\\') < 0 {
+		return text
+	}
+	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(text)))
 }
 
 // numberGoesOn says whether a line of a paragraph that ends before next begins is a number
@@ -287,10 +319,45 @@ func numberGoesOn(before string, next []byte) bool {
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
 var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
-// linkable: a link in the PDF may open a secure web page, a call or a text message; any other
-// link prints as its text only.
-func linkable(url string) bool {
-	return telRE().MatchString(url) || (strings.HasPrefix(url, "https://") && CheckURL(url) == "")
+// link adds a link of a paragraph to links (nil in a heading, which prints words alone). A link
+// opens a secure web page, a call or a text message, and has words to tap: any other is
+// refused, so that no link is lost without a word.
+func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
+	at := fmt.Sprintf("the link [%s](%s)", text, url)
+	msg, hint := "", ""
+	switch scheme, _, _ := strings.Cut(strings.ToLower(url), ":"); {
+	case strings.HasPrefix(url, "{"):
+		msg = at + " has a placeholder for its address, which a link cannot open"
+		hint = fmt.Sprintf("write %s in the text itself, e.g. Call us at %s: haven prints it there and links it", url, url)
+	case scheme == "tel" || scheme == "sms":
+		if !telRE().MatchString(url) {
+			msg = at + " is not a number a phone can dial"
+			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
+		}
+	case scheme == "https":
+		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
+		if m := CheckURL(page); m != "" {
+			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"
+		}
+	case scheme == "http":
+		msg = at + " is not secure: links open https:// pages only"
+		hint = "write https://; if the page has no https:// address, link another page"
+	default:
+		msg = at + " opens neither a web page (https://), a call (tel:) nor a text message (sms:)"
+		hint = "link a page with https://..., a number with tel:+12165550100, a text line with sms:233733"
+	}
+	if msg == "" && links == nil {
+		msg, hint = at+" is in a heading, which prints its words alone", "put the link in the answer"
+	}
+	if msg == "" && strings.TrimSpace(text) == "" {
+		msg, hint = fmt.Sprintf("the link to %s has no words to print", url), "write the words between the brackets: [our resource list](https://...)"
+	}
+	if msg != "" {
+		f.ps.Add(f.file, f.line(n), "", msg, hint)
+		return false
+	}
+	*links = append(*links, Link{Text: text, URL: url, line: f.line(n)})
+	return true
 }
 
 // assemble numbers the questions and their fields, and finds the closing section.
@@ -328,6 +395,14 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		if isQuestion(s.heading) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
+			// haven numbers the questions: a number the writer put in front would print twice
+			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil {
+				at.Text = at.Text[len(m[0]):]
+				if num := m[1] + m[2]; num != strconv.Itoa(n) {
+					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
+						"take the number out of the heading")
+				}
+			}
 			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})
 		} else {
 			closingSeen = true
@@ -370,35 +445,19 @@ func (faq *FAQ) fields() []field {
 	return out
 }
 
-// checkLinks reports tel: and sms: links one slip from a configured number: the link dials or
-// texts its own number, live in the PDF and on the page, whatever its words say.
-func (faq *FAQ) checkLinks(file, country string, nums []Number) diag.Problems {
-	var ps diag.Problems
-	paras := slices.Concat(faq.Intro, faq.Closing)
-	for _, q := range faq.Questions {
-		paras = append(paras, q.Answer...)
-	}
-	for _, p := range paras {
-		for _, l := range p.Links {
-			scheme, number, _ := strings.Cut(l.URL, ":")
-			if scheme != "tel" && scheme != "sms" {
-				continue
-			}
-			// a link's number is one to call or text, however short, as "Call 912" in a sentence
-			for _, sl := range slips("call "+number, country, nums, true) {
-				ps.Add(file, p.Line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl.near.Field, sl.near.Written),
-					fmt.Sprintf("%s is %s; check which is right", sl.near.Field, sl.near.Written))
-			}
-		}
-	}
-	return ps
-}
+// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ".
+var questionNumberRE = lazyRE(`^(?:[A-Z]{1,2} ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)])\s+`)
 
 // isQuestion: a heading is a question when it ends with a question mark, in any script
-// (Greek writes ";", Arabic "؟", Chinese "？").
+// (Greek writes ";", Arabic and Urdu "؟", Chinese "？", Amharic "፧"), perhaps inside closing
+// quotes or brackets; Armenian puts its "՞" on the word asked about, wherever it stands.
 func isQuestion(heading string) bool {
-	for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F"} {
-		if strings.HasSuffix(heading, q) {
+	if strings.ContainsRune(heading, '\u055E') {
+		return true
+	}
+	end := strings.TrimRight(heading, "\"'”’»)]）」』 ")
+	for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F", "\u1367", "\u2E2E", "\uA60F", "\u1945", "\uA6F7", "\uFE56", "\uFE16", "\u203D", "\u2047", "\u2048", "\u2049"} {
+		if strings.HasSuffix(end, q) {
 			return true
 		}
 	}

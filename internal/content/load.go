@@ -251,7 +251,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		lang.FAQ = faq
 		if len(fps) == 0 {
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
-			ps.AddAll(lang.FAQ.checkLinks(faqName, s.Country, s.Numbers()))
+			paper, lps := lang.FAQ.links(faqName, vars, s)
+			lang.Texts = append(lang.Texts, paper...)
+			ps.AddAll(lps)
 		}
 	}
 	if textRead {

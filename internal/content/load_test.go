@@ -458,7 +458,7 @@ func TestFAQMarkdown(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("answer:\n got %v\nwant %v", got, want)
 	}
-	if l := faq.Questions[0].Answer[1].Links; len(l) != 1 || l[0] != (Link{"the hotline", "tel:18883737888"}) {
+	if l := faq.Questions[0].Answer[1].Links; len(l) != 1 || l[0].Text != "the hotline" || l[0].URL != "tel:18883737888" {
 		t.Errorf("links %v", l)
 	}
 	if faq.Title.Text != "Title" || len(faq.Intro) != 1 || faq.Intro[0].Text != "Intro with "+ItalicOn+"emphasis"+ItalicOff+", "+BoldOn+"bold"+BoldOff+" and "+ItalicOn+BoldOn+"both"+BoldOff+ItalicOff+"." || faq.ClosingTitle.Text != "Closing" {

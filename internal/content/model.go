@@ -285,11 +285,26 @@ type Para struct {
 	Mark  string // a list item's bullet or number, e.g. "•" or "2."; empty for a paragraph
 	Level int    // 0 for a paragraph, 1 for a list item, 2 for an item of a list inside one
 	Links []Link // the texts in it that link to a web page, a phone or a text message
+	// Paper is the text as printed on paper, where it differs from Text: each link's number
+	// or address in brackets after its words, since paper cannot be tapped.
+	Paper  string
+	pieces []string // Text cut at the end of each link, before placeholders are filled in
 }
 
-// Link is a text of a paragraph that opens URL when tapped in the PDF.
+// Printed is the paragraph as printed on paper.
+func (p Para) Printed() diag.Located {
+	if p.Paper != "" {
+		p.Text = p.Paper
+	}
+	return p.Located
+}
+
+// Link is a text of a paragraph that opens URL when tapped in the PDF (and on the page).
 type Link struct {
 	Text, URL string
+	// Print is the number or address printed after Text on paper, or "" when Text is it.
+	Print string
+	line  int // in faq.md
 }
 
 // QA is one question with its answer paragraphs.

@@ -459,12 +459,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		if p.Level > 0 && before == paraGap {
 			before = paraGap * 0.4 // items of a list stay close together
 		}
-		lines, err := wrap(h.in.M, body, p.Located, w-in, "handout")
+		printed := p.Printed() // with each link's number or address, which paper cannot tap
+		lines, err := wrap(h.in.M, body, printed, w-in, "handout")
 		if err != nil {
 			return err
 		}
 		if sizes[len(sizes)-1].lines == 0 {
-			sizes[len(sizes)-1].at = p.Located
+			sizes[len(sizes)-1].at = printed
 		}
 		sizes[len(sizes)-1].lines += len(lines)
 		// a right-to-left paragraph is the mirror image: it hangs from the right, its
@@ -506,6 +507,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 					saved := c.links
 					for _, l := range p.Links {
 						c.links = append(c.links, autolink{l.Text, l.URL})
+						if l.Print != "" {
+							c.links = append(c.links, autolink{l.Print, l.URL})
+						}
 					}
 					draw(c, top)
 					c.links = saved

@@ -328,7 +328,7 @@ func Presegment(in Input) {
 	paras = append(paras, faq.Closing...)
 	t := typographyOf(in.M)
 	for i := len(paras) - 1; i >= 0; i-- {
-		segments(t, paras[i].Text)
+		segments(t, paras[i].Printed().Text)
 	}
 }
 

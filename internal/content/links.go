@@ -1,0 +1,191 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+
+	"haven/internal/diag"
+	"haven/internal/phone"
+)
+
+// links checks the FAQ's links once its placeholders are filled in, and sets what paper
+// prints for each: paper cannot be tapped, so a link's number or address follows its words
+// in brackets ("call us (1-216-555-0100)"), unless the words already are it. Words that read
+// as a number or an address must open that one: else the reader dials or types one thing and
+// a tap opens another. A tel: or sms: link one slip from a configured number is a likely typo,
+// as a number typed into a text is, and so is one in the path of an address paper prints. It returns the paper texts, which the fonts must print.
+func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]diag.Located, diag.Problems) {
+	var ps diag.Problems
+	var printed []diag.Located
+	nums := s.Numbers()
+	each := func(paras []Para) {
+		for i := range paras {
+			p := &paras[i]
+			paper := false
+			for j := range p.Links {
+				l := &p.Links[j]
+				l.Text = fill(l.Text, vars)
+				if msg, hint := mismatch(*l, s.Country); msg != "" {
+					ps.Add(file, l.line, p.Field, msg, hint)
+					continue
+				}
+				if strings.HasPrefix(l.URL, "https:") { // printed on paper: a number in its path is read and dialled
+					if lps := checkNumbers(file, l.line, p.Field, urlPath(l.URL), s.Country, nums, false, false); len(lps) > 0 {
+						ps.AddAll(lps)
+						continue
+					}
+				} else if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {
+					// a link's number is one to call or text, however short, as "Call 912" in a sentence
+					if sl := slips("call "+number, s.Country, nums, true); len(sl) > 0 {
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl[0].near.Field, sl[0].near.Written),
+							fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written))
+						continue
+					}
+				}
+				l.Print = printedAddress(*l, s)
+				paper = paper || l.Print != ""
+			}
+			if !paper || len(p.pieces) != len(p.Links)+1 {
+				continue
+			}
+			var b strings.Builder
+			for j, l := range p.Links {
+				b.WriteString(fill(p.pieces[j], vars))
+				if l.Print != "" {
+					b.WriteString(" (" + l.Print + ")")
+				}
+			}
+			b.WriteString(fill(p.pieces[len(p.Links)], vars))
+			p.Paper = strings.TrimSpace(b.String())
+			printed = append(printed, p.Printed())
+		}
+	}
+	each(faq.Intro)
+	for _, q := range faq.Questions {
+		each(q.Answer)
+	}
+	each(faq.Closing)
+	return printed, ps
+}
+
+// fill fills in the placeholders of a text whose own copy expandAll has checked.
+func fill(s string, vars map[string]diag.Located) string {
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	return placeholderRE().ReplaceAllStringFunc(s, func(m string) string {
+		if v, ok := vars[m[1:len(m)-1]]; ok {
+			return v.Text
+		}
+		return m
+	})
+}
+
+// addressRE is words that read as a web address: a host with a dot, perhaps a scheme and a path.
+var addressRE = lazyRE(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(/\S*)?$`)
+
+// looksLikeNumber says whether words read as a number: digits, with what people group them
+// with, a + and a vanity number's capitals.
+func looksLikeNumber(words string) bool {
+	digits := 0
+	for _, r := range words {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' || phone.IsSeparator(r) || r >= 'A' && r <= 'Z':
+		default:
+			return false
+		}
+	}
+	return digits >= 3
+}
+
+// mismatch says how a link's words, where they read as a number or an address, differ from
+// what it opens, with what to write instead; "" when they agree or say neither.
+func mismatch(l Link, country string) (msg, hint string) {
+	words := strings.TrimSpace(l.Text)
+	scheme, target, _ := strings.Cut(l.URL, ":")
+	if looksLikeNumber(words) {
+		n, err := phone.Parse(words, country)
+		if scheme == "tel" || scheme == "sms" {
+			if t, terr := phone.Parse(target, country); err == nil && terr == nil && t.Key() == n.Key() || phone.Digits(target) == phone.Digits(words) {
+				return "", ""
+			}
+		} else if err != nil {
+			return "", "" // a year or a count, which no one dials
+		}
+		own := scheme + ":" + cmp.Or(n.Dial, phone.Digits(words))
+		other := "[call us](" + l.URL + ")"
+		if scheme == "https" {
+			own, other = "tel:"+n.Dial, "[our page]("+l.URL+")"
+		}
+		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
+			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
+	}
+	if addressRE().MatchString(words) {
+		typed := words // as a reader types it: the words' scheme does not matter
+		if _, rest, ok := strings.Cut(words, "://"); ok {
+			typed = rest
+		}
+		typed = "https://" + typed
+		if scheme == "https" && displayOpens(typed, l.URL) == "" {
+			return "", ""
+		}
+		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.URL),
+			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", ShortURL(l.URL), l.URL, l.URL)
+	}
+	return "", ""
+}
+
+// printedAddress is what paper prints after a link's words: the number as the content writes
+// it, or the address as people type it; "" when the words already hold it.
+func printedAddress(l Link, s Settings) string {
+	words := strings.TrimSpace(l.Text)
+	scheme, target, _ := strings.Cut(l.URL, ":")
+	if scheme == "https" {
+		short := ShortURL(l.URL)
+		if addressRE().MatchString(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
+			return ""
+		}
+		return short
+	}
+	n, err := phone.Parse(target, s.Country)
+	if err != nil {
+		return target
+	}
+	if looksLikeNumber(words) || strings.Contains(phone.Digits(words), national(n)) {
+		return ""
+	}
+	for _, c := range s.Numbers() {
+		if c.Key == n.Key() {
+			return c.Written // as settings.yaml writes it, and {call} prints it
+		}
+	}
+	if phone.CountryCode(s.Country) == 1 && len(n.Dial) == 12 && strings.HasPrefix(n.Dial, "+1") {
+		return nanpLike(n.Dial[2:], s.Hotline.Call.Text)
+	}
+	return target
+}
+
+// national is a number's digits without its country code (those of a U.S. number without +1).
+func national(n phone.Number) string {
+	if strings.HasPrefix(n.Dial, "+1") && len(n.Dial) == 12 {
+		return n.Dial[2:]
+	}
+	return phone.Digits(n.Dial)
+}
+
+// nanpStyleRE is how a U.S. number is written: a leading 1, brackets and separators.
+var nanpStyleRE = lazyRE(`^(\+?1[ .-])?(\()?[0-9]{3}(\))?([ .-]?)[0-9]{3}([ .-])[0-9]{4}$`)
+
+// nanpLike writes the ten digits d of a U.S. number as model, the hotline's number, is written
+// ("1-888-373-7888" writes 2165550100 as 1-216-555-0100); with dashes when model is no such
+// number (a vanity number, 988).
+func nanpLike(d, model string) string {
+	m := nanpStyleRE().FindStringSubmatch(model)
+	if m == nil {
+		m = []string{"", "", "", "", "-", "-"}
+	}
+	return m[1] + m[2] + d[:3] + m[3] + m[4] + d[3:6] + m[5] + d[6:]
+}

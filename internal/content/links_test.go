@@ -1,0 +1,178 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// loadFirstAnswer loads the default content with the first answer starting with md, and
+// returns that answer's first paragraph or the first problem.
+func loadFirstAnswer(t *testing.T, md string) (Para, string) {
+	t.Helper()
+	c, err := Load(firstAnswer(md)(t), "content", Overrides{})
+	if err != nil {
+		return Para{}, strings.SplitN(err.Error(), "\n", 2)[0]
+	}
+	return c.Languages[0].FAQ.Questions[1].Answer[0], ""
+}
+
+// Paper cannot be tapped: a link's number (written as the content writes numbers, or as
+// settings.yaml writes a configured one) or short address prints after its words, unless the
+// words are it; the page keeps the words alone, and both tap to the link's target.
+func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
+	for _, tt := range []struct{ md, text, paper, print string }{
+		{"[call us](tel:+12165550100). No.", "call us. No.", "call us (1-216-555-0100). No.", "1-216-555-0100"},
+		{"Or **[call us](tel:+12165550100)** now.", "Or " + BoldOn + "call us" + BoldOff + " now.", "Or " + BoldOn + "call us (1-216-555-0100)" + BoldOff + " now.", "1-216-555-0100"},
+		{"See [our resource list](https://example.org/help/) or [call](tel:+18883737888).", "See our resource list or call.", "See our resource list (example.org/help) or call (1-888-373-7888).", "example.org/help"},
+		{"[Text us](sms:233733) at {organisation}.", "Text us at The Mission Haven.", "Text us (233733) at The Mission Haven.", "233733"},
+		{"Call [1-216-555-0100](tel:+12165550100).", "Call 1-216-555-0100.", "", ""},
+		{"Call [{call}](tel:+18883737888).", "Call 1-888-373-7888.", "", ""},
+		{"Call [us at 216-555-0100](tel:+12165550100).", "Call us at 216-555-0100.", "", ""},
+		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
+		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
+		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
+	} {
+		p, err := loadFirstAnswer(t, tt.md)
+		if err != "" {
+			t.Errorf("%q: %s", tt.md, err)
+			continue
+		}
+		if !strings.HasPrefix(p.Text, tt.text) || tt.paper == "" && p.Paper != "" || tt.paper != "" && !strings.HasPrefix(p.Paper, tt.paper) {
+			t.Errorf("%q: text %q, paper %q; want %q, %q", tt.md, p.Text, p.Paper, tt.text, tt.paper)
+		}
+		if p.Printed().Text != p.Text && p.Printed().Text != p.Paper {
+			t.Errorf("%q: prints %q", tt.md, p.Printed().Text)
+		}
+		if l := p.Links[0]; l.Print != tt.print {
+			t.Errorf("%q: link %+v prints %q, want %q", tt.md, l, l.Print, tt.print)
+		}
+	}
+}
+
+// The printed number follows how the hotline's number is written.
+func TestNumberWrittenAsTheHotline(t *testing.T) {
+	for _, tt := range []struct{ model, want string }{
+		{"1-888-373-7888", "1-216-555-0100"},
+		{"888-373-7888", "216-555-0100"},
+		{"(888) 373-7888", "(216) 555-0100"},
+		{"888.373.7888", "216.555.0100"},
+		{"+1 888 373 7888", "+1 216 555 0100"},
+		{"1-800-799-SAFE", "216-555-0100"},
+		{"988", "216-555-0100"},
+	} {
+		if got := nanpLike("2165550100", tt.model); got != tt.want {
+			t.Errorf("as %q: %q, want %q", tt.model, got, tt.want)
+		}
+	}
+}
+
+// A link that would open nothing, or not what it shows, is refused at its line with what to
+// write; none is dropped without a word.
+func TestBadLinksAreRefused(t *testing.T) {
+	const at = "content/en/faq.md:13: "
+	for _, tt := range []struct{ md, want string }{
+		{"[x](http://example.org) No.", at + "the link [x](http://example.org) is not secure: links open https:// pages only (write https://"},
+		{"[x](javascript:alert(1)) No.", at + "the link [x](javascript:alert(1)) opens neither a web page (https://), a call (tel:) nor a text message (sms:)"},
+		{"[x](mailto:a@example.org) No.", at + "the link [x](mailto:a@example.org) opens neither"},
+		{"[x](help.html) No.", at + "the link [x](help.html) opens neither"},
+		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
+		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
+		{"[](https://example.org) No.", at + "the link to https://example.org has no words to print"},
+		{"<http://example.org> No.", at + "the link [http://example.org](http://example.org) is not secure"},
+		{"[https://www.thehotline.org](https://evil.example.com) No.", at + "answer 2[1]: the link [https://www.thehotline.org](https://evil.example.com) shows one address but opens another (make the words the address the link opens, [evil.example.com](https://evil.example.com)"},
+		{"[thehotline.org/chat](https://thehotline.org/help) No.", at + "answer 2[1]: the link [thehotline.org/chat](https://thehotline.org/help) shows one address but opens another"},
+		{"[1-888-373-7888](tel:+12125550100) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550100) shows a number but opens tel:+12125550100 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125550100))"},
+		{"[{call}](tel:+12125550100) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550100) shows a number but opens"},
+		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},
+		{"[233733](sms:233737) No.", at + "answer 2[1]: the link [233733](sms:233737) shows a number but opens sms:233737 (make the words the number it dials, [233733](sms:233733)"},
+		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
+		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
+		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
+		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
+		{"No.\nSee [x](http://example.org). No.", "content/en/faq.md:14: the link [x](http://example.org) is not secure"},
+		{"No.\nSee `x`. No.", "content/en/faq.md:14: code"},
+		{"No.\nSee [1-888-373-7888](tel:+12125550100).", "content/en/faq.md:14: answer 2[1]: the link [1-888-373-7888]"},
+	} {
+		_, err := loadFirstAnswer(t, tt.md)
+		if !strings.HasPrefix(err, tt.want) {
+			t.Errorf("%q:\n got %s\nwant %s", tt.md, err, tt.want)
+		}
+	}
+	// words that are no number or address, or the address itself in any form, pass
+	for _, md := range []string{
+		"[our resource list](https://thehotline.org) No.",
+		"[thehotline.org](https://www.thehotline.org/) No.",
+		"[https://thehotline.org](https://thehotline.org/help) No.",
+		"[233733](sms:233733) No.",
+		"[2024 report](https://example.org/r) No.",
+		"[the second part](https://example.org/faq#part-2) No.",
+	} {
+		if _, err := loadFirstAnswer(t, md); err != "" {
+			t.Errorf("%q: %s", md, err)
+		}
+	}
+}
+
+// Entities and backslash escapes are the characters they stand for, as CommonMark reads them.
+func TestEntitiesAndEscapes(t *testing.T) {
+	for _, tt := range []struct{ md, want string }{
+		{"Parents &amp; teachers", "Parents & teachers"},
+		{"24&nbsp;hours", "24\u00a0hours"},
+		{"&#8212; &#x2014; &copy;", "— — ©"},
+		{`\*not emphasis\*`, "*not emphasis*"},
+		{"[A &amp; B](https://example.org/?a=1&amp;b=2)", "A & B"},
+		{"&notanentity; & alone", "&notanentity; & alone"},
+	} {
+		faq, ps := parseFAQ("faq.md", []byte("# Title\n\n## Question?\n\n"+tt.md+"\n"))
+		if ps != nil {
+			t.Fatal(ps)
+		}
+		p := faq.Questions[0].Answer[0]
+		if p.Text != tt.want {
+			t.Errorf("%q reads %q, want %q", tt.md, p.Text, tt.want)
+		}
+		if len(p.Links) > 0 && p.Links[0].URL != "https://example.org/?a=1&b=2" {
+			t.Errorf("%q links %q", tt.md, p.Links[0].URL)
+		}
+	}
+}
+
+// haven numbers the questions: a number the writer put in front is taken off, with a
+// warning where it disagrees with the order; a heading that only starts with a number keeps it.
+func TestNumberedQuestions(t *testing.T) {
+	md := "# Title\n\n## 1. Who can call?\n\nA.\n\n## 2) Is it free?\n\nB.\n\n## Q4: Is it private?\n\nC.\n\n" +
+		"## 911 or the hotline?\n\nD.\n\n## 1.5 million: is that so?\n\nE.\n\n## 10 facts\n\nF.\n"
+	faq, ps := parseFAQ("faq.md", []byte(md))
+	if ps != nil {
+		t.Fatal(ps)
+	}
+	var got []string
+	for _, q := range faq.Questions {
+		got = append(got, q.Question.Text)
+	}
+	if want := []string{"Who can call?", "Is it free?", "Is it private?", "911 or the hotline?", "1.5 million: is that so?"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("questions %q, want %q", got, want)
+	}
+	if faq.ClosingTitle.Text != "10 facts" {
+		t.Errorf("closing %q", faq.ClosingTitle.Text)
+	}
+	if len(faq.warnings) != 1 || !strings.HasPrefix(faq.warnings[0].Error(), "faq.md:11: question 3: the question written as number 4 is question 3") {
+		t.Errorf("warnings %v", faq.warnings)
+	}
+}
+
+// A question ends in the question mark of its script.
+func TestQuestionMarksOfEveryScript(t *testing.T) {
+	for _, h := range []string{"Who can call?", "¿Quién puede llamar?", "Ποιος μπορεί να καλέσει;", "Ποιος μπορεί να καλέσει\u037E", "من يمكنه الاتصال؟",
+		"谁可以打电话？", "ማን መደወል ይችላል፧", "Ո՞վ կարող է զանգել", "Is it “safe?”", "Is it safe (really?)"} {
+		if !isQuestion(h) {
+			t.Errorf("%q is not read as a question", h)
+		}
+	}
+	for _, h := range []string{"Final thoughts", "Closing.", "In closing!"} {
+		if isQuestion(h) {
+			t.Errorf("%q is read as a question", h)
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"haven/internal/content"
+)
+
+// A link of the FAQ prints its number or address after its words on paper, where no one can
+// tap it, and both the words and the number are links to it; the resource page's words are
+// the content's Text, untouched.
+func TestFAQLinkPrintsItsNumber(t *testing.T) {
+	for _, tt := range []struct{ print, url string }{
+		{"1-216-555-0100", "tel:+12165550100"},
+		{"example.org/help", "https://example.org/help"},
+	} {
+		in := input(t)
+		lang := *in.Lang
+		lang.FAQ.Questions = append([]content.QA(nil), lang.FAQ.Questions...)
+		q := &lang.FAQ.Questions[0]
+		p := q.Answer[0]
+		p.Text = "If you are unsure, call us."
+		p.Paper = "If you are unsure, call us (" + tt.print + ")."
+		p.Links = []content.Link{{Text: "us", URL: tt.url, Print: tt.print}}
+		q.Answer = append([]content.Para{p}, q.Answer[1:]...)
+		in.Lang = &lang
+		doc, err := Handout(in, Papers["letter"], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		var printed Text
+		links := 0
+		for _, pg := range doc.Pages {
+			for _, it := range pg.Items {
+				switch x := it.(type) {
+				case Text:
+					texts = append(texts, x.S)
+					if x.S == tt.print {
+						printed = x
+					}
+				case Link:
+					if x.URL == tt.url {
+						links++
+						if printed.S != "" && !inside(printed.Box(), Box{X: x.X, Y: x.Y, W: x.W, H: x.H}) {
+							t.Errorf("%s: the link at %+v is not over %q at %+v", tt.url, x, printed.S, printed.Box())
+						}
+					}
+				}
+			}
+		}
+		if all := strings.Join(strings.Fields(strings.Join(texts, "")), ""); !strings.Contains(all, "callus("+tt.print+").") { // runs, some split at line ends
+			t.Errorf("%s: the handout does not print the address after the words: %q", tt.url, texts)
+		}
+		if printed.S == "" || links != 2 {
+			t.Errorf("%s: %d links, the address a run of its own: %v; want the words and the address linked", tt.url, links, printed.S != "")
+		}
+	}
+}
+
+// inside says whether a and b are the same box, give or take rounding.
+func inside(a, b Box) bool {
+	near := func(x, y float64) bool { return x-y < 0.01 && y-x < 0.01 }
+	return near(a.X, b.X) && near(a.Y, b.Y) && near(a.W, b.W) && near(a.H, b.H)
+}
