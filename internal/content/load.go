@@ -257,7 +257,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 			neutralBackTitle(code, &lang.Text)
 			lang.warnings = neutralBackLines(&lang.Text)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
-			ps = append(ps, checkTab(s, &lang.Text)...)
+			ps = append(ps, checkNumberLines(s, &lang.Text)...)
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}
 	}
