@@ -67,24 +67,30 @@ func settingOf(s Settings, name string) setting {
 	return out
 }
 
-// prints reports whether text prints the setting: as settings.yaml writes it (what its
+// printedIn reports whether text prints the setting: as settings.yaml writes it (what its
 // placeholder prints), or a number written out that is the same number in another form.
 func (st setting) printedIn(text, country string) bool {
 	if st.written != "" && strings.Contains(text, st.written) {
 		return true
 	}
-	if st.key == "" {
-		return false
-	}
 	for _, r := range numberRuns(text) {
-		if phone.Digits(r.text) == st.key {
-			return true
-		}
-		if n, err := phone.ParseTTY(r.text, country); err == nil && n.Key() == st.key {
+		if st.is(r.text, country) {
 			return true
 		}
 	}
 	return false
+}
+
+// is reports whether a number written in a text (a run) is the setting's number.
+func (st setting) is(run, country string) bool {
+	if st.key == "" {
+		return false
+	}
+	if phone.Digits(run) == st.key {
+		return true
+	}
+	n, err := phone.ParseTTY(run, country)
+	return err == nil && n.Key() == st.key
 }
 
 // checkNumberLines refuses a number line that prints none of its numbers, and a line for a

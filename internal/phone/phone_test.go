@@ -38,6 +38,35 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// Australia's 13 11 14, 1300 and 1800 numbers are national numbers that cannot be dialled from
+// abroad: read in AU they are dialled as written (tel:131114), compared as +61 numbers, and
+// written with +61 they are refused with the form to write.
+func TestNationalOnlyNumbers(t *testing.T) {
+	tests := []struct{ in, country, tel, key, err string }{
+		{"13 11 14", "AU", "tel:131114", "61131114", ""},
+		{"131114", "AU", "tel:131114", "61131114", ""},
+		{"1800 737 732", "AU", "tel:1800737732", "611800737732", ""},
+		{"1300 659 467", "AU", "tel:1300659467", "611300659467", ""},
+		{"02 9999 9999", "AU", "tel:+61299999999", "61299999999", ""},
+		{"000", "AU", "tel:000", "000", ""},
+		{"+61 13 11 14", "AU", "", "", `"+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114)`},
+		{"+61 13 11 14", "US", "", "", `"+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there (131114), and set country: AU`},
+		{"131 114", "NZ", "", "", `"131 114" is not a service number in NZ`},
+	}
+	for _, tt := range tests {
+		n, err := Parse(tt.in, tt.country)
+		tel, key, gotErr := "", "", ""
+		if err != nil {
+			gotErr = err.Error()
+		} else {
+			tel, key = n.TelURL(), n.Key()
+		}
+		if tel != tt.tel || key != tt.key || gotErr != tt.err {
+			t.Errorf("Parse(%q, %q) = %q, %q, %q; want %q, %q, %q", tt.in, tt.country, tel, key, gotErr, tt.tel, tt.key, tt.err)
+		}
+	}
+}
+
 func TestOneOff(t *testing.T) {
 	const hotline = "18883737888"
 	tests := []struct {
