@@ -309,12 +309,12 @@ type Text struct {
 	HotlineName  diag.Located     `yaml:"hotline_name"`
 	// Keyword is the word to text in this language (AYUDA), when it is not hotline.keyword:
 	// {keyword} prints it, and the sms: links of this language's outputs send it.
-	Keyword diag.Located `yaml:"keyword" haven:"optional"`
-	QRAlt        diag.Located     `yaml:"qr_alt" haven:"optional"` // a QR code's alt text in tagged PDFs
-	Help         HelpText         `yaml:"help"`
-	Handout      HandoutText      `yaml:"handout"`
-	Card         CardText         `yaml:"card"`
-	Discreet     DiscreetText     `yaml:"discreet"`
+	Keyword  diag.Located `yaml:"keyword" haven:"optional"`
+	QRAlt    diag.Located `yaml:"qr_alt" haven:"optional"` // a QR code's alt text in tagged PDFs
+	Help     HelpText     `yaml:"help"`
+	Handout  HandoutText  `yaml:"handout"`
+	Card     CardText     `yaml:"card"`
+	Discreet DiscreetText `yaml:"discreet"`
 	// Observer is the card for an adult who sees warning signs in a child, made in place of
 	// the card when settings.yaml says cards: audience: adult.
 	Observer ObserverText `yaml:"observer" haven:"optional"`
