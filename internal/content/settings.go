@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"haven/internal/colour"
 	"haven/internal/phone"
 )
@@ -178,7 +180,11 @@ func validHost(h string) bool {
 func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	h := &s.Hotline
 	if s.Country != "" && (!countryRE().MatchString(s.Country) || phone.CountryCode(s.Country) == 0) {
-		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), "write the two capital letters of ISO 3166, e.g. US, GB, CA")
+		hint := "write the two capital letters of ISO 3166, e.g. US, GB, CA"
+		if r, err := language.ParseRegion(s.Country); err == nil && r.Canonicalize().IsCountry() && phone.CountryCode(r.Canonicalize().String()) != 0 {
+			hint = fmt.Sprintf("write %s, its code in ISO 3166 (two capital letters)", r.Canonicalize()) // gb, UK, USA
+		}
+		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
 	}
 	if h.Call.Text == "" {

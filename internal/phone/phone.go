@@ -81,6 +81,9 @@ func Parse(s, country string) (Number, error) {
 	if country == "" {
 		country = "US"
 	}
+	if vanity, digits, ok := spelledOut(s); ok {
+		return parseSpelledOut(s, vanity, digits, country)
+	}
 	t := strings.TrimSpace(s)
 	intl := strings.HasPrefix(t, "+")
 	var d strings.Builder
@@ -125,6 +128,45 @@ func Parse(s, country string) (Number, error) {
 		return Number{}, fmt.Errorf("%q is not a valid U.S. number: %s", s, msg)
 	}
 	return Number{Dial: "+1" + ds}, nil
+}
+
+// spelledOut splits a vanity number followed by its digits in brackets, as hotlines print
+// them ("1-800-799-SAFE (7233)"), into the two; ok is false for anything else.
+func spelledOut(s string) (vanity, digits string, ok bool) {
+	t := strings.TrimSpace(s)
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return "", "", false
+	}
+	vanity, digits = strings.TrimSpace(t[:open]), t[open+1:len(t)-1]
+	letters := strings.IndexFunc(vanity, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
+	for _, r := range digits {
+		if !(r >= '0' && r <= '9' || IsSeparator(r)) {
+			return "", "", false
+		}
+	}
+	return vanity, digits, letters && Digits(digits) != ""
+}
+
+// parseSpelledOut reads a vanity number with its digits in brackets: the digits must spell
+// out at least its letters (7233 for SAFE, or the whole number), else one of the two is wrong.
+func parseSpelledOut(s, vanity, digits, country string) (Number, error) {
+	n, err := Parse(vanity, country)
+	if err != nil {
+		return n, err
+	}
+	var letters strings.Builder
+	for _, r := range vanity {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			letters.WriteRune(r)
+		}
+	}
+	all, d := strings.TrimPrefix(n.Dial, "+"), Digits(digits)
+	spelled := all[len(all)-letters.Len():]
+	if !strings.HasSuffix(all, d) || len(d) < len(spelled) {
+		return Number{}, fmt.Errorf("%q: the digits in brackets (%s) are not those of %s, which dials %s: check which is right", s, strings.TrimSpace(digits), letters.String(), spelled)
+	}
+	return n, nil
 }
 
 // short reads a service or emergency number dialled as it is (988, 211, 116 123, 999).
