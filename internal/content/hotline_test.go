@@ -78,6 +78,7 @@ func TestKeywordPerLanguage(t *testing.T) {
 		{"written out in the FAQ, in quotes and bold", [][]string{{"es/faq.md", "envíe “{keyword}” por mensaje de texto", "envíe **“AYUDA”** por mensaje de texto"}},
 			`content/es/faq.md:41: answer 9[1]: "Si cree que un niño está en peligro inmediato, llame al 911…" tells the reader to text AYUDA to 233733, but the text links of this language send HELP (hotline.keyword in settings.yaml) (write {keyword} in place of AYUDA; if AYUDA is this language's word, write keyword: AYUDA at the top of content/es/text.yaml)`},
 		{"another word beside the keyword", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: Text {keyword} or INFO to {text}\n  note"}}, ""},
+		{"a text all in capitals", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: OR TEXT {text}\n  note"}}, ""},
 		{"an acronym beside the number", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: SMS {text}\n  note"}}, ""},
 		{"a keyword written out with none set", [][]string{{"settings.yaml", "  keyword: HELP", `  keyword: ""`},
 			{"en/faq.md", "“{keyword}”", "“HELP”"}, {"es/faq.md", "“{keyword}”", "“AYUDA”"},

@@ -53,13 +53,16 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 // 233733") that is not the language's keyword, which every sms: link of its outputs fills in:
 // the reader would be told one word and the message would carry another. A word in capitals
 // among the six before the number counts, unless the keyword is among them too ("Text HELP or
-// INFO to 233733").
+// INFO to 233733") or the whole text is in capitals.
 func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 	st := settingOf(s, "text")
 	if st.written == "" || !strings.ContainsAny(at.Text, "0123456789") {
 		return nil
 	}
 	text := Unmark(at.Text)
+	if strings.IndexFunc(text, unicode.IsLower) < 0 {
+		return nil // all in capitals ("CALL OR TEXT 988"): no word stands out as a keyword
+	}
 	k := s.Hotline.Keyword
 	var ps diag.Problems
 	for _, r := range numberRuns(text) {
