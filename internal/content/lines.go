@@ -24,7 +24,7 @@ var numberLines = []numberLine{
 	{"help.text", func(t *Text) diag.Located { return t.Help.Text }, []string{"text"}, "", "text: Text {keyword} to {text}"},
 	{"help.tty", func(t *Text) diag.Located { return t.Help.TTY }, []string{"tty"}, "", "tty: TTY {tty}"},
 	{"help.chat", func(t *Text) diag.Located { return t.Help.Chat }, []string{"chat"}, "", "chat: Chat at {chat}"},
-	{"help.danger", func(t *Text) diag.Located { return t.Help.Danger }, []string{"emergency"}, "", "danger: In immediate danger, call {emergency}"},
+	{"help.danger", helpDanger, []string{"emergency"}, "", "danger: In immediate danger, call {emergency}"},
 	{"card.text", func(t *Text) diag.Located { return t.Card.Text }, []string{"text"}, "", "text: Text {keyword} to {text}"},
 	{"card.more", func(t *Text) diag.Located { return t.Card.More }, []string{"tty", "chat"}, "", "more: TTY {tty}"},
 	{"card.danger", func(t *Text) diag.Located { return t.Card.Danger }, []string{"emergency"}, "", "danger: In immediate danger, call {emergency}"},
@@ -32,6 +32,16 @@ var numberLines = []numberLine{
 	{"poster.more", func(t *Text) diag.Located { return t.Poster.More }, []string{"tty", "chat"}, "", "more: TTY {tty}"},
 	{"poster.danger", func(t *Text) diag.Located { return t.Poster.Danger }, []string{"emergency"}, "", "danger: In immediate danger, call {emergency}"},
 	{"poster.tab", func(t *Text) diag.Located { return t.Poster.Tab }, []string{"call"}, "each tear-off tab is taken away to call later, and would carry no number", "tab: Call {call}"},
+}
+
+// helpDanger is the hotline box's 911 line as it prints: after its label, in content that has
+// one ("In immediate danger:" "Call 911").
+func helpDanger(t *Text) diag.Located {
+	d := t.Help.Danger
+	if l := t.Help.DangerLabel.Text; l != "" && d.Text != "" {
+		d.Text = l + " " + d.Text
+	}
+	return d
 }
 
 // setting is a number or address of settings.yaml as a text prints it.

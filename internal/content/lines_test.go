@@ -28,6 +28,29 @@ func edits(t *testing.T, changes ...[]string) fs.FS {
 	return m
 }
 
+// editCase is the default content with changes (as edits takes them), and the exact error
+// line Load gives, or "" for content that loads.
+type editCase struct {
+	name    string
+	changes [][]string
+	want    string
+}
+
+func runEdits(t *testing.T, tests []editCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := loadErr(edits(t, tt.changes...))
+			if tt.want == "" && got != "" {
+				t.Fatalf("refused: %s", got)
+			}
+			if !strings.Contains("\n"+got, "\n"+tt.want) && !strings.Contains("\n"+got, "\n  "+tt.want) {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
 // loadErr is the error Load gives, or "".
 func loadErr(fsys fs.FS) string {
 	if _, err := Load(fsys, "content", Overrides{}); err != nil {
@@ -42,11 +65,7 @@ func loadErr(fsys fs.FS) string {
 // refused at its field and line, with the placeholder to write.
 func TestNumberLinesPrintTheirNumber(t *testing.T) {
 	const text = "en/text.yaml"
-	tests := []struct {
-		name    string
-		changes [][]string
-		want    string // the exact error line, or "" for content that loads
-	}{
+	tests := []editCase{
 		{"call line without the number", [][]string{{text, "  call: Call {call}", "  call: Call the hotline now"}},
 			`content/en/text.yaml:15: help.call: "Call the hotline now" prints no number: this line is where the outputs print hotline.call (1-888-373-7888), and the reader would have nothing to dial (write {call} where the number goes, e.g. 'call: Call {call}')`},
 		{"call line with the number written out", [][]string{{text, "  call: Call {call}", "  call: Call 1-888-373-7888"}}, ""},
@@ -61,6 +80,7 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 			`content/en/text.yaml:72: poster.text: "Text us any time" prints no number: this line is where the outputs print hotline.text (233733), and the reader would have nothing to dial (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
 		{"handout danger line", [][]string{{text, "  danger: In immediate danger, call {emergency}", "  danger: In immediate danger, call the police"}},
 			`content/en/text.yaml:13: help.danger: "In immediate danger, call the police" prints no number: this line is where the outputs print hotline.emergency (911), and the reader would have nothing to dial (write {emergency} where the number goes, e.g. 'danger: In immediate danger, call {emergency}')`},
+		{"handout danger line with the number in its label", [][]string{{text, "  danger: In immediate danger, call {emergency}", "  danger_label: Call {emergency}\n  danger: if you are in danger"}}, ""},
 		{"card danger line", [][]string{{text, "  danger: In immediate danger, call {emergency}\n  # The back", "  danger: Call the police\n  # The back"}},
 			`content/en/text.yaml:29: card.danger: "Call the police" prints no number`},
 		{"poster danger line", [][]string{{text, "  danger: In immediate danger, call {emergency}\n  call_label: National Human Trafficking Hotline\n", "  danger: Call the police\n  call_label: National Human Trafficking Hotline\n"}},
@@ -94,15 +114,5 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 			`content/en/text.yaml:31: card.more: "TTY 711" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (set tty: "711" under hotline: in settings.yaml, the number this line prints, or remove card.more)`},
 		{"poster's chat line", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  note: Free", "  more: Chat at {chat}\n  note: Free"}}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := loadErr(edits(t, tt.changes...))
-			if tt.want == "" && got != "" {
-				t.Fatalf("refused: %s", got)
-			}
-			if !strings.Contains("\n"+got, "\n"+tt.want) && !strings.Contains("\n"+got, "\n  "+tt.want) {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	runEdits(t, tests)
 }

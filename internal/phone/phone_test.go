@@ -47,7 +47,7 @@ func TestParse(t *testing.T) {
 // abroad: read in AU they are dialled as written (tel:131114), compared as +61 numbers, and
 // written with +61 they are refused with the form to write.
 func TestNationalOnlyNumbers(t *testing.T) {
-	tests := []struct{ in, country, tel, key, err string }{
+	tests := []parsedCase{
 		{"13 11 14", "AU", "tel:131114", "61131114", ""},
 		{"131114", "AU", "tel:131114", "61131114", ""},
 		{"1800 737 732", "AU", "tel:1800737732", "611800737732", ""},
@@ -58,18 +58,7 @@ func TestNationalOnlyNumbers(t *testing.T) {
 		{"+61 13 11 14", "US", "", "", `"+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there (131114), and set country: AU`},
 		{"131 114", "NZ", "", "", `"131 114" is not a service number in NZ`},
 	}
-	for _, tt := range tests {
-		n, err := Parse(tt.in, tt.country)
-		tel, key, gotErr := "", "", ""
-		if err != nil {
-			gotErr = err.Error()
-		} else {
-			tel, key = n.TelURL(), n.Key()
-		}
-		if tel != tt.tel || key != tt.key || gotErr != tt.err {
-			t.Errorf("Parse(%q, %q) = %q, %q, %q; want %q, %q, %q", tt.in, tt.country, tel, key, gotErr, tt.tel, tt.key, tt.err)
-		}
-	}
+	checkParsed(t, "Parse", Parse, tests)
 }
 
 func TestOneOff(t *testing.T) {
@@ -98,7 +87,7 @@ func TestOneOff(t *testing.T) {
 // dialled as written (the relay takes no +44) and compared for typos as the line behind it;
 // an unknown prefix, a bad number after a known one, or a relay number abroad is refused.
 func TestParseTTY(t *testing.T) {
-	tests := []struct{ in, country, tel, key, err string }{
+	tests := []parsedCase{
 		{"18001 0808 2000 247", "GB", "tel:1800108082000247", "448082000247", ""},
 		{"18002 0808 2000 247", "GB", "tel:1800208082000247", "448082000247", ""},
 		{"18001\u00a0020 7946 0958", "GB", "tel:1800102079460958", "442079460958", ""},
@@ -110,8 +99,20 @@ func TestParseTTY(t *testing.T) {
 		{"18001 0808 2000 247", "US", "", "", `"18001 0808 2000 247" has 16 digits; a U.S. number has 10 (or 11 starting with 1)`},
 		{"18001 0808 2000 247", "IE", "", "", `"18001 0808 2000 247" is not a valid number in IE: check the digits, or write it with + and the country code`},
 	}
+	checkParsed(t, "ParseTTY", ParseTTY, tests)
+	// a relay number is a TTY line only: as the number to call it is refused
+	if _, err := Parse("18001 0808 2000 247", "GB"); err == nil {
+		t.Error(`Parse("18001 0808 2000 247", "GB") accepted a relay number`)
+	}
+}
+
+// parsedCase is a number written in a country, and its tel: link and key, or the error.
+type parsedCase struct{ in, country, tel, key, err string }
+
+func checkParsed(t *testing.T, name string, parse func(s, country string) (Number, error), tests []parsedCase) {
+	t.Helper()
 	for _, tt := range tests {
-		n, err := ParseTTY(tt.in, tt.country)
+		n, err := parse(tt.in, tt.country)
 		tel, key, gotErr := "", "", ""
 		if err != nil {
 			gotErr = err.Error()
@@ -119,11 +120,7 @@ func TestParseTTY(t *testing.T) {
 			tel, key = n.TelURL(), n.Key()
 		}
 		if tel != tt.tel || key != tt.key || gotErr != tt.err {
-			t.Errorf("ParseTTY(%q, %q) = %q, %q, %q; want %q, %q, %q", tt.in, tt.country, tel, key, gotErr, tt.tel, tt.key, tt.err)
+			t.Errorf("%s(%q, %q) = %q, %q, %q; want %q, %q, %q", name, tt.in, tt.country, tel, key, gotErr, tt.tel, tt.key, tt.err)
 		}
-	}
-	// a relay number is a TTY line only: as the number to call it is refused
-	if _, err := Parse("18001 0808 2000 247", "GB"); err == nil {
-		t.Error(`Parse("18001 0808 2000 247", "GB") accepted a relay number`)
 	}
 }
