@@ -182,7 +182,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	if s.Country != "" && (!countryRE().MatchString(s.Country) || phone.CountryCode(s.Country) == 0) {
 		hint := "write the two capital letters of ISO 3166, e.g. US, GB, CA"
 		if r, err := language.ParseRegion(s.Country); err == nil && r.Canonicalize().IsCountry() && phone.CountryCode(r.Canonicalize().String()) != 0 {
-			hint = fmt.Sprintf("write %s, its code in ISO 3166 (two capital letters)", r.Canonicalize()) // gb, UK, USA
+			hint = fmt.Sprintf("write %s, the country's two-letter ISO 3166 code", r.Canonicalize()) // gb, UK, USA
 		}
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
