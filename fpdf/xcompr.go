@@ -64,7 +64,7 @@ var zwriters = sync.Pool{
 // documents are written on every core, they cost as much as the compression. A warmed writer
 // writes the same bytes as a new one.
 func WarmCompressors(n int) {
-	block := make([]byte, 8<<10)
+	block := make([]byte, 4<<10)
 	x := uint32(2463534242)
 	for i := range block { // xorshift: bytes that rarely repeat, so the lookups reach every page
 		x ^= x << 13

@@ -35,11 +35,12 @@ type Options struct {
 	Editions   []string // empty: every edition of each kind
 	Placements []string // opaque codes; each gets its own folder under Out
 	// Mapping, when haven made the placement codes, is the placements file with its codes,
-	// written privately to placement.MappingName in Out.
-	Mapping  []byte
-	Jobs     int
-	Created  time.Time
-	Progress func(done, total int) // may be nil
+	// written privately to placement.MappingName in Out, and MappingKey the key they were
+	// made with, to placement.KeyName.
+	Mapping, MappingKey []byte
+	Jobs                int
+	Created             time.Time
+	Progress            func(done, total int) // may be nil
 	// Proof, when set, is the paper of a proof sheet (proof.pdf) showing every page made;
 	// with ProofOnly the run writes the proof sheet alone.
 	Proof     string
@@ -146,7 +147,10 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		err = problems(err)
 	}
 	if err == nil && o.Mapping != nil {
-		err = stageMapping(dir, o.Mapping)
+		err = stagePrivate(dir, placement.MappingName, o.Mapping)
+	}
+	if err == nil && o.MappingKey != nil {
+		err = stagePrivate(dir, placement.KeyName, o.MappingKey)
 	}
 	if err != nil {
 		dir.Abort()
@@ -161,8 +165,8 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	return results, nil
 }
 
-func stageMapping(dir *output.Dir, data []byte) error {
-	path, err := dir.Path(placement.MappingName)
+func stagePrivate(dir *output.Dir, name string, data []byte) error {
+	path, err := dir.Path(name)
 	if err != nil {
 		return err
 	}

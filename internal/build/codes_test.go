@@ -19,7 +19,7 @@ func TestCodesLessPlacements(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: f.Codes, Mapping: f.Mapping})
+	res := kit(t, content.Overrides{Campaign: "spring"}, Options{Out: out, Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: f.Codes, Mapping: f.Mapping, MappingKey: f.Key})
 	if len(res) != 2 {
 		t.Fatalf("%d outputs, want 2", len(res))
 	}
@@ -40,8 +40,10 @@ func TestCodesLessPlacements(t *testing.T) {
 	if string(data) != string(f.Mapping) || !strings.Contains(string(data), f.Codes[1]+`,"gym, east wall",ask Sam`) {
 		t.Errorf("mapping file:\n%s", data)
 	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
-		t.Errorf("%s is %v; it must be private", path, fi.Mode().Perm())
+	for _, path := range []string{path, filepath.Join(out, placement.KeyName)} {
+		if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v; it must be there, private", path, err)
+		}
 	}
 }
 

@@ -131,7 +131,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		if ct.Settings.Campaign == "" {
 			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
 		}
-		if places, err = placement.Load(o.placements); err != nil {
+		if places, err = placement.Load(o.placements, o.out); err != nil {
 			if input.Unopenable(err) {
 				return usageError{fmt.Errorf("--placements %s %s", o.placements, input.Describe(err))}
 			}
@@ -141,7 +141,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
-		Placements: places.Codes, Mapping: places.Mapping, Progress: progressBar(o.stderr),
+		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
 		Guide: proofPaper(o.proof, o.papers),
 	})
@@ -149,12 +149,16 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), time.Since(start))
-	if stale := leftOver(filepath.Clean(o.out), res); len(places.Codes) == 0 && len(stale) > 0 {
-		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %d %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing or uploading %s\n",
-			filepath.Clean(o.out), len(stale), plural(len(stale), "file"), strings.Join(stale[:min(3, len(stale))], ", ")+map[bool]string{true: ", ...", false: ""}[len(stale) > 3], kinds.SiteDir+"/")
+	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 {
+		upload := " or uploading " + kinds.SiteDir + "/"
+		if len(places.Codes) > 0 {
+			upload = ""
+		}
+		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
+			filepath.Clean(o.out), count(stale), strings.Join(stale[:min(3, len(stale))], ", ")+map[bool]string{true: ", ...", false: ""}[len(stale) > 3], upload)
 	}
 	if places.Mapping != nil {
-		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place; keep this file private, and give the same placements file next time for the same codes\n", filepath.Join(o.out, placement.MappingName))
+		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place, made with the secret key in %s; keep both files private, and build into the same folder next time for the same codes\n", filepath.Join(o.out, placement.MappingName), placement.KeyName)
 	}
 	if o.proof {
 		out := filepath.Clean(o.out)
@@ -176,32 +180,81 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 
 // leftOver are the PDFs and resource pages in out of the kinds this run made that it did not
 // write: an earlier run's, for a language, paper or edition not made this time. A reprint of
-// one file is a reason to leave them; printing or uploading them unawares is not.
-func leftOver(out string, res []build.Result) []string {
+// one file is a reason to leave them; printing or uploading them unawares is not. A run with
+// placement codes looks in the placement folders instead: its codes' folders, and first,
+// named with a slash, the folders of codes it did not make (an earlier batch's) that hold
+// such files.
+func leftOver(out string, res []build.Result, codes []string) []string {
 	made, kindsMade := map[string]bool{}, map[string]bool{}
 	for _, r := range res {
 		made[filepath.Clean(r.Path)] = true
 		rel, _ := filepath.Rel(out, r.Path)
 		kindsMade[fileKind(rel)] = true
 	}
-	var stale []string
+	stale := func(p, rel string) bool {
+		ext := filepath.Ext(p)
+		return (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)]
+	}
+	coded := map[string]bool{}
+	for _, c := range codes {
+		coded[c] = true
+	}
+	mine := func(rel string) bool { // a folder whose files this run checks
+		if len(codes) > 0 {
+			return coded[rel]
+		}
+		return rel == kinds.SiteDir || filepath.Dir(rel) == kinds.SiteDir
+	}
+	var folders, files []string
 	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
 		}
 		rel, _ := filepath.Rel(out, p)
-		if d.IsDir() {
-			if rel != "." && rel != kinds.SiteDir && filepath.Dir(rel) != kinds.SiteDir {
-				return fs.SkipDir // a placement's folder, or the user's own
+		switch {
+		case rel == ".":
+		case d.IsDir() && !mine(rel):
+			if len(codes) > 0 && filepath.Dir(rel) == "." && rel != kinds.SiteDir && holdsStale(p, stale) {
+				folders = append(folders, rel+"/")
 			}
-			return nil
-		}
-		if ext := filepath.Ext(p); (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)] {
-			stale = append(stale, rel)
+			return fs.SkipDir // the user's own folder, or a placement folder of a run without codes
+		case d.IsDir():
+		case len(codes) > 0 && filepath.Dir(rel) == ".": // a run with codes writes into their folders only
+		case stale(p, rel):
+			files = append(files, filepath.ToSlash(rel))
 		}
 		return nil
 	})
-	return stale
+	return append(folders, files...)
+}
+
+// holdsStale says whether the folder dir holds a file stale says so of.
+func holdsStale(dir string, stale func(p, rel string) bool) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !e.IsDir() && stale(filepath.Join(dir, e.Name()), e.Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// count says how many files and folders (named with a slash) names holds.
+func count(names []string) string {
+	folders := 0
+	for _, n := range names {
+		if strings.HasSuffix(n, "/") {
+			folders++
+		}
+	}
+	var parts []string
+	if folders > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", folders, plural(folders, "folder")))
+	}
+	if files := len(names) - folders; files > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", files, plural(files, "file")))
+	}
+	return strings.Join(parts, " and ")
 }
 
 // fileKind is what a file of the output folder is, by its place or the first word of its

@@ -132,6 +132,29 @@ func TestFontFlag(t *testing.T) {
 	}
 }
 
+// Each --font is a family, set first for the languages it covers: one run can brand English
+// in one font and print Greek in another.
+func TestFontFlagFamilies(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	if err := os.CopyFS(filepath.Join(dir, "el"), os.DirFS(filepath.Join(dir, "es"))); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, dir, contentEdit{"el/text.yaml", "language: Español", "language: Ελληνικά"})
+	fonts := filepath.Join("..", "..", "fonts")
+	code, out, e := run(t, "check", "--content", dir, "--lang", "en,el",
+		"--font", filepath.Join(fonts, "AtkinsonHyperlegibleNext-Regular.ttf")+","+filepath.Join(fonts, "AtkinsonHyperlegibleNext-Bold.ttf"),
+		"--font", filepath.Join(fonts, "NotoSans-Regular.ttf")+","+filepath.Join(fonts, "NotoSans-Bold.ttf"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	if want := "\nel: set in NotoSans-Regular.ttf; AtkinsonHyperlegibleNext-Regular.ttf lacks 'Ε' U+0395"; !strings.Contains("\n"+out, want) {
+		t.Errorf("got:\n%s\nwant %q", out, want)
+	}
+}
+
 // SOURCE_DATE_EPOCH fixes the dates in the PDFs, so two builds a day apart are byte-identical.
 func TestSourceDateEpoch(t *testing.T) {
 	build := func(epoch string) []byte {

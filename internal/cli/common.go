@@ -35,7 +35,7 @@ type common struct {
 	papers   []string
 	url      string
 	campaign string
-	fonts    []string
+	fonts    []string // one --font a family
 	offset   string   // registered by the commands that make card sheets
 	editions []string // registered by the commands whose kinds come in editions
 }
@@ -49,7 +49,7 @@ func (c *common) register(cmd *cobra.Command, kindNames []string) {
 	f.StringSliceVar(&c.papers, "paper", nil, "paper sizes: "+paperHelp(kindNames)+" (default: each output's usual sizes)")
 	f.StringVar(&c.url, "url", "", "page the QR codes open, https only (default: resource_url in settings.yaml)")
 	f.StringVar(&c.campaign, "campaign", "", "campaign name added to QR links as utm_campaign (lower-case letters, digits and -)")
-	f.StringSliceVar(&c.fonts, "font", nil, "a .ttf brand font (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name), set first for every language it covers, the built-in fonts printing the rest and what it lacks; give REGULAR.ttf, REGULAR.ttf,BOLD.ttf or REGULAR.ttf,BOLD.ttf,ITALIC.ttf,BOLDITALIC.ttf")
+	f.StringArrayVar(&c.fonts, "font", nil, "a .ttf brand font (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name), set first for every language it covers, the built-in fonts printing the rest and what it lacks; give REGULAR.ttf, REGULAR.ttf,BOLD.ttf or REGULAR.ttf,BOLD.ttf,ITALIC.ttf,BOLDITALIC.ttf; repeat --font for another family, e.g. one for Arabic and one for Chinese (the first that covers a language sets it)")
 	complete(cmd, kindNames)
 }
 
@@ -73,8 +73,11 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if _, _, msg := content.ParseOffset(c.offset); msg != "" {
 		return usageError{fmt.Errorf("--offset %s", msg)}
 	}
-	if n := len(c.fonts); n > 4 || n == 3 {
-		return usageError{fmt.Errorf("--font takes one or two files (regular, bold), or four (regular, bold, italic, bold italic), got %d", n)}
+	for _, files := range c.fontFamilies() {
+		if n := len(files); n > 4 || n == 3 {
+			return usageError{fmt.Errorf("--font takes one or two files (regular, bold), or four (regular, bold, italic, bold italic), got %d; "+
+				"give another family with another --font", n)}
+		}
 	}
 	if fi, err := os.Stat(c.out); err == nil && !fi.IsDir() {
 		return usageError{fmt.Errorf("--out %s is a file, not a folder", c.out)}
@@ -90,7 +93,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if c.content != "" {
 		root, err := os.OpenRoot(c.content)
 		if err != nil {
-			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with 'haven init %s')", c.content, c.content)}
+			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
 		}
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
@@ -107,20 +110,34 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if err := c.checkLangs(ct); err != nil {
 		return nil, nil, err
 	}
-	flagFont := typeface.Source{From: "--font", Files: c.fonts}
 	texts := ct.Printed // what the fonts are for, named when a font cannot be used
 	for _, l := range ct.Languages {
 		texts = append(texts[:len(texts):len(texts)], l.Texts...)
 	}
-	flagFont.Texts = texts
+	if err := typeface.CheckShaping(texts); err != nil {
+		return nil, nil, err // before the fonts: no font can print these
+	}
+	var srcs []typeface.Source
+	for _, files := range c.fontFamilies() {
+		srcs = append(srcs, typeface.Source{From: "--font", Files: files, Texts: texts})
+	}
 	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys, Texts: texts}
 	settingsFont.Files = ct.Settings.Font.Files()
-	fams, err := typeface.Assemble(flagFont, settingsFont)
+	fams, err := typeface.Assemble(append(srcs, settingsFont)...)
 	var fe *typeface.FileError
-	if errors.As(err, &fe) && fe.From == flagFont.From && input.Unopenable(err) {
+	if errors.As(err, &fe) && fe.From == "--font" && input.Unopenable(err) {
 		return nil, nil, usageError{err} // a --font that names no file is a command-line mistake
 	}
 	return ct, fams, err
+}
+
+// fontFamilies are the files of each --font: one family a flag, its faces apart by commas.
+func (c *common) fontFamilies() [][]string {
+	var out [][]string
+	for _, f := range c.fonts {
+		out = append(out, strings.Split(f, ","))
+	}
+	return out
 }
 
 // checkLangs refuses a --lang the content does not have: the command line asked for it.

@@ -51,7 +51,10 @@ func TestFlags(t *testing.T) {
 			return b.url == "https://example.org/help" && b.campaign == "fair-2027" && b.out == "print"
 		}},
 		{[]string{"build", "--font", "a.ttf,b.ttf", "--placements", "p.csv", "--content", "c"}, func(b *buildOptions) bool {
-			return slices.Equal(b.fonts, []string{"a.ttf", "b.ttf"}) && b.placements == "p.csv" && b.content == "c"
+			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}}, slices.Equal) && b.placements == "p.csv" && b.content == "c"
+		}},
+		{[]string{"build", "--font", "a.ttf,b.ttf", "--font", "c.ttf"}, func(b *buildOptions) bool { // a family a flag
+			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}, {"c.ttf"}}, slices.Equal)
 		}},
 	}
 	for _, tt := range ok {
@@ -83,6 +86,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--out", file}, "is a file, not a folder"},
 		{[]string{"handout", "--out", "/dev/null"}, "is a file, not a folder"},
 		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf"}, "--font takes one or two files"},
+		{[]string{"handout", "--font", "a.ttf", "--font", "a.ttf,b.ttf,c.ttf"}, "give another family with another --font"},
 		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf,d.ttf,e.ttf"}, "or four (regular, bold, italic, bold italic), got 5"},
 		{[]string{"check", "--jobs", "2"}, "unknown flag: --jobs"},
 		{[]string{"check", "--paper", "legal"}, `unknown paper "legal"`},

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -67,6 +68,15 @@ func runInit(_ context.Context, o *initOptions) error {
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", o.dir, err)
 	}
-	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven build --content %s\n", filepath.Clean(o.dir), o.dir)
+	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven build --content %s\n", filepath.Clean(o.dir), shellQuote(o.dir))
 	return nil
+}
+
+// shellQuote is s as a POSIX shell reads it back: as it is when every character is plain,
+// else in single quotes, so that a command haven prints can be copied and run.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -24,28 +23,164 @@ import (
 // text.yaml's discreet.avoid adds to them and discreet.allow takes some off. Anyone who sees
 // the card must not learn what it is about, least of all a person who controls the one carrying
 // it and would know their own doing described (control, the money, phone or papers taken, being
-// made to do things, getting out). A phrase matches its words in a row; ordinary words alone
-// ("money", "phone", "help", "safe") are left free.
+// made to do things, hurt, getting out). A phrase matches its words in a row; ordinary words
+// alone ("money", "phone", "help", "safe"; "hurts", as in "it never hurts to ask") are left free. A word marked + stands for its
+// inflected forms too (see inflections): "rape+" is also rapes, raped, raping; "violar+" also
+// viola, violada, violadas, violador. Words are listed whole, never as bare stems, so that a
+// harmless word that starts the same ("traffic", "trato", "battery") is not refused.
 var avoidDefaults = map[string][]string{
 	"en": {
-		"trafficking", "trafficked", "trafficker", "traffickers", "sex", "sexual", "sexually", "exploitation", "exploited",
-		"exploit", "traffick", "pimps", "pimping",
-		"abuse", "abused", "abuser", "abusers", "abusive", "violence", "violent", "assault", "rape", "suicide", "suicidal",
-		"control", "controls", "controlled", "controlling", "coerced", "coercion", "forced", "threaten", "threatens",
-		"threatened", "threats", "trapped", "escape", "escaping", "victim", "victims", "survivor", "survivors", "pimp",
-		"prostitution", "grooming", "groomed", "rescue",
+		"traffick+", "sex", "sexual", "sexually", "sexuality", "sexting", "sextortion", "exploit+", "exploitation",
+		"exploitative", "pimp+", "prostitute+", "prostitution", "brothel+", "porn", "pornography", "nudes",
+		"abuse+", "abusive", "violence", "violent", "violently", "assault+", "rape+", "rapist", "rapists", "molest+",
+		"molestation", "incest", "incestuous", "stalk+", "harass+", "harassment", "battered", "battering", "batterer",
+		"batterers", "strangle+", "strangulation", "kidnap+", "abduct+", "abduction", "smuggle+", "slave+", "slavery",
+		"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
+		"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
+		"punch+ you", "slap+ you", "choke+ you", "sold you",
+		"control+", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
+		"makes you", "make you do", "made you do", "against your will",
 		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
-		"makes you", "make you do", "forces you", "against your will", "get out", "get away", "hurts you", "hurting you",
+		"escape+", "get out", "get away", "run away", "ran away", "running away", "runaway+", "rescue+",
+		"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
 	},
 	"es": {
-		"trata", "tráfico", "traficante", "traficantes", "sexo", "sexual", "sexuales", "explotación", "explotado", "explotada",
-		"abuso", "abusos", "abusador", "abusadora", "abusivo", "abusiva", "violencia", "violento", "agresión", "violación",
-		"suicidio", "suicida", "maltrato", "maltrata", "controla", "controlan", "controlar", "controlador", "controladora",
-		"obliga", "obligan", "obligado", "obligada", "forzado", "forzada", "amenaza", "amenazas", "amenazan", "atrapado",
-		"atrapada", "escapar", "víctima", "víctimas", "sobreviviente", "sobrevivientes", "proxeneta", "prostitución", "rescate",
+		"trata", "tratante+", "tráfico", "traficar+", "traficante+", "sexo", "sexual+", "sexualmente", "sexualidad",
+		"porno", "pornografía", "explotar+", "explotación+", "prostitución", "prostituta+", "prostituir+", "proxeneta+",
+		"burdel+", "abusar+", "abuso+", "abusivo+", "violencia", "violento+", "agresión+", "agresor+", "agredir+",
+		"violar+", "violación+", "incesto", "acosar+", "acoso+", "maltrato+", "maltratar+", "maltratamiento", "golpear+", "golpes",
+		"te pega", "te pegan", "secuestrar+", "secuestro+", "esclavo+", "esclavitud", "esclavizar+", "suicidio",
+		"suicida+", "autolesión+", "matarte", "quitarte la vida", "te vende", "te venden", "te vendió", "te vendieron",
+		"controlar+", "obligar+", "forzar+", "te fuerza", "te fuerzan", "amenazar+", "amenaza+", "atrapar+",
 		"tu dinero", "tu celular", "tu teléfono", "tus documentos", "tu pasaporte", "tus papeles", "tu identificación",
-		"te hace daño", "contra tu voluntad", "salir de ahí", "huir",
+		"te hace daño", "te hacen daño", "hacerte daño", "te lastima", "te lastiman", "lastimado+", "contra tu voluntad",
+		"escapar+", "huir", "huye", "huyes", "huyendo", "salir de ahí", "rescate", "rescatar+",
+		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
 	},
+}
+
+// harmless are words that hold a revealing one inside them, across its start or end
+// ("rapist" in therapist, "beat you" in #BeatYourBest, "trata" in tratamiento): one found
+// inside a longer word is not refused where one of these runs across its edge. + as in
+// avoidDefaults.
+var harmless = map[string][]string{
+	"en": {"therapist+", "grape+", "drape+", "scrape+", "trapeze", "parapet", "rapeseed", "beanstalk+", "cornstalk+",
+		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours"},
+	"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
+		"violeta+", "violonchelo+", "raviol+"},
+}
+
+// inflections give, per language, the forms of a word marked +: itself and its regular endings.
+// Forms that are not words cost nothing; ones that are words must all be revealing, or be
+// listed whole instead.
+var inflections = map[string]func(string) []string{"en": englishForms, "es": spanishForms}
+
+// englishForms are w with -s or -es, -ed or -d, -ing and -er(s), the last letter doubled
+// too after a short vowel (kidnapped, hitting), y read as i (bullied) and e dropped (raping).
+func englishForms(w string) []string {
+	n := len(w)
+	if n < 3 {
+		return []string{w}
+	}
+	out := []string{w}
+	switch {
+	case w[n-1] == 'e':
+		return append(out, w+"s", w+"d", w[:n-1]+"ing", w+"r", w+"rs")
+	case w[n-1] == 'y' && !vowel(w[n-2]):
+		s := w[:n-1]
+		return append(out, s+"ies", s+"ied", w+"ing", s+"ier", s+"iers")
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		out = append(out, w+"es")
+	default:
+		out = append(out, w+"s")
+	}
+	stems := []string{w}
+	if !vowel(w[n-3]) && vowel(w[n-2]) && !vowel(w[n-1]) && !strings.ContainsRune("wxy", rune(w[n-1])) {
+		stems = append(stems, w+w[n-1:])
+	}
+	for _, s := range stems {
+		out = append(out, s+"ed", s+"ing", s+"er", s+"ers")
+	}
+	return out
+}
+
+func vowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// spanishForms are a verb's present, past, participles (-ado, -ada, -ados, -adas; -ido...),
+// gerund and doer (-ador, -adora...); a noun's or adjective's gender and number (-o, -a, -os,
+// -as; -es; -ión, -iones).
+func spanishForms(w string) []string {
+	out := []string{w}
+	if ar, ok := strings.CutSuffix(w, "ar"); ok && ar != "" {
+		soft := ar // before e: c is qu, g is gu, z is c (trafique, obligue, amenace)
+		switch ar[len(ar)-1] {
+		case 'c':
+			soft = ar[:len(ar)-1] + "qu"
+		case 'g':
+			soft += "u"
+		case 'z':
+			soft = ar[:len(ar)-1] + "c"
+		}
+		for _, e := range []string{"o", "a", "as", "an", "amos", "ó", "aste", "aron", "aba", "abas", "aban", "ado", "ada",
+			"ados", "adas", "ando", "ador", "adora", "adores", "adoras"} {
+			out = append(out, ar+e)
+		}
+		for _, e := range []string{"é", "e", "es", "en"} {
+			out = append(out, soft+e)
+		}
+		return out
+	}
+	if stem, ok := strings.CutSuffix(w, "er"); ok || strings.HasSuffix(w, "ir") {
+		if !ok {
+			stem = strings.TrimSuffix(w, "ir")
+		}
+		for _, e := range []string{"o", "e", "es", "en", "emos", "imos", "í", "ió", "iste", "ieron", "ía", "ías", "ían",
+			"ido", "ida", "idos", "idas", "iendo"} {
+			out = append(out, stem+e)
+		}
+		return out
+	}
+	switch last, _ := utf8.DecodeLastRuneInString(w); {
+	case strings.HasSuffix(w, "ión"):
+		return append(out, strings.TrimSuffix(w, "ión")+"iones")
+	case last == 'o' || last == 'a':
+		s := w[:len(w)-1]
+		return append(out, s+"o", s+"a", s+"os", s+"as")
+	case last == 'e':
+		return append(out, w+"s")
+	case strings.HasSuffix(w, "or"):
+		return append(out, w+"a", w+"es", w+"as")
+	case strings.ContainsRune("áéíóú", last):
+		return out
+	}
+	return append(out, w+"es")
+}
+
+// forms are the word or phrase w with its + marks taken off and, in a language with
+// inflections, each word marked + in each of its forms: "hit+ you" is hit you, hits you,
+// hitting you...
+func forms(lang, w string) []string {
+	out := []string{""}
+	for i, f := range strings.Fields(w) {
+		alts := []string{f}
+		if word, ok := strings.CutSuffix(f, "+"); ok {
+			alts = []string{word}
+			if inflect := inflections[lang]; inflect != nil {
+				alts = inflect(strings.ToLower(word))
+			}
+		}
+		next := make([]string, 0, len(out)*len(alts))
+		for _, o := range out {
+			for _, a := range alts {
+				if i > 0 {
+					a = o + " " + a
+				}
+				next = append(next, a)
+			}
+		}
+		out = next
+	}
+	return out
 }
 
 // lookalikes are the Cyrillic and Greek letters (after case folding) that print like a Latin
@@ -174,83 +309,187 @@ func (w words) hasPhrase(ws []string) bool {
 
 // Within these many letters, a word or phrase is found inside a longer word: shorter ones
 // only inside words written run together (#endtrafficking), and as whole words, so that
-// "Essex" is not "sex" and "tratamiento" not "trata".
+// "Essex" is not "sex" and "tratamiento" not "trata". A form counts the letters of its word
+// as listed when it has more: "rapists" is not found inside "therapists", nor "obliga"
+// (of obligar) inside "obligatorio".
 const (
 	runLetters  = 4
 	longLetters = 7
 )
 
-// avoidWord is a word or phrase a discreet card must not print: as written, its words folded
-// and their letters run together.
+// avoidWord is a form of a word or phrase a discreet card must not print: as written, its
+// words folded (key: between single spaces; joined: run together), and the letters and key of
+// the word it is a form of (rape, of raped); letters are the fewer of the form's and that word's.
 type avoidWord struct {
-	as, joined string
-	words      []string
-	letters    int
+	as, key, joined, listed string
+	letters                 int
 }
 
-// avoided is the one of avoid that w prints first, "" when none: a word or phrase whole, and
+// avoidWords are the forms of a word or phrase of the language's list (see forms).
+func avoidWords(lang, w string) []avoidWord {
+	listed := strings.Join(split(w).list, " ")
+	letters := utf8.RuneCountInString(listed) - strings.Count(listed, " ")
+	fs := forms(lang, w)
+	out := make([]avoidWord, 0, len(fs))
+	for _, f := range fs {
+		key := f // lower-case ASCII words between single spaces are folded already
+		if strings.ContainsFunc(f, func(r rune) bool { return (r < 'a' || r > 'z') && r != ' ' }) {
+			key = strings.Join(split(f).list, " ")
+		}
+		joined := strings.ReplaceAll(key, " ", "")
+		out = append(out, avoidWord{as: f, key: key, joined: joined, listed: listed,
+			letters: min(letters, utf8.RuneCountInString(joined))})
+	}
+	return out
+}
+
+// avoidSet is a language's words a discreet card must not print, ready to be looked for:
+// whole by their words, inside longer words by their first three bytes.
+type avoidSet struct {
+	words    []avoidWord
+	whole    map[string]int   // by key
+	maxWords int              // of the longest phrase
+	inside   map[string][]int // those of runLetters or more, by joined's first three bytes
+	harmless []string         // folded (see harmless)
+}
+
+// newAvoidSet readies ws, of which the first of each key counts.
+func newAvoidSet(ws []avoidWord, harmless []string) *avoidSet {
+	s := &avoidSet{words: make([]avoidWord, 0, len(ws)), whole: make(map[string]int, len(ws)), inside: map[string][]int{}, harmless: harmless}
+	for _, a := range ws {
+		if _, dup := s.whole[a.key]; dup || a.key == "" {
+			continue
+		}
+		i := len(s.words)
+		s.words = append(s.words, a)
+		s.whole[a.key] = i
+		s.maxWords = max(s.maxWords, strings.Count(a.key, " ")+1)
+		if a.letters >= runLetters && len(a.joined) >= 3 {
+			s.inside[a.joined[:3]] = append(s.inside[a.joined[:3]], i)
+		}
+	}
+	return s
+}
+
+// avoided is the one of s that w prints first, "" when none: a word or phrase whole, and
 // inside a longer word as runLetters and longLetters say.
-func (w words) avoided(avoid []avoidWord) string {
+func (w words) avoided(s *avoidSet) string {
 	first, at := "", len(w.letters)+1
-	for _, a := range avoid {
-		found := w.hasPhrase(a.words)
-		for _, r := range w.runs {
-			found = found || a.letters >= runLetters && strings.Contains(r, a.joined)
-		}
-		for _, x := range w.list {
-			found = found || a.letters >= longLetters && strings.Contains(x, a.joined)
-		}
+	found := func(i int) {
 		// the first in the text; of two there, the longer ("controls", not "control")
-		if i := strings.Index(w.letters, a.joined); found && (i < at || i == at && len(a.as) > len(first)) {
-			first, at = a.as, i
+		a := s.words[i]
+		if p := strings.Index(w.letters, a.joined); p < at || p == at && len(a.as) > len(first) {
+			first, at = a.as, p
 		}
+	}
+	// each word, and the phrases it starts, as they are in w.phrase: looked up, not rebuilt
+	for i, start := 0, 1; i < len(w.list); start, i = start+len(w.list[i])+1, i+1 {
+		end := start - 1
+		for j := i; j < min(len(w.list), i+s.maxWords); j++ {
+			end += 1 + len(w.list[j])
+			if k, ok := s.whole[w.phrase[start:end]]; ok {
+				found(k)
+			}
+		}
+	}
+	for _, r := range w.runs {
+		s.within(r, runLetters, found)
+	}
+	for _, x := range w.list {
+		s.within(x, longLetters, found)
 	}
 	return first
 }
 
-// avoidList is the language's words a discreet card must not print: the built-in ones for the
-// language, with the content's discreet.avoid added and its discreet.allow taken off, in a
-// fixed order. none is true when the language has neither a built-in list nor its own.
-func avoidList(lang string, d DiscreetText) (avoid []avoidWord, none bool) {
-	key := lang
-	if base, _, _ := strings.Cut(lang, "-"); avoidDefaults[key] == nil {
-		key = base
+// within tells found of each word of s of least letters or more that x holds, unless a
+// harmless word runs across its edge there.
+func (s *avoidSet) within(x string, least int, found func(int)) {
+	if len(x) < least { // too short to hold one
+		return
 	}
-	builtin := avoidDefaults[key]
-	entries := map[string]string{} // folded: as written
-	if folded := foldedDefaults[key]; folded != nil {
-		entries = maps.Clone(folded())
+	for p := 0; p+3 <= len(x); p++ {
+		for _, i := range s.inside[x[p:p+3]] {
+			if a := s.words[i]; a.letters >= least && strings.HasPrefix(x[p:], a.joined) && !s.across(x, p, p+len(a.joined)) {
+				found(i)
+			}
+		}
 	}
-	for _, w := range d.Avoid {
-		entries[strings.Join(split(w.Text).list, " ")] = strings.TrimSpace(w.Text)
-	}
-	for _, w := range d.Allow {
-		delete(entries, strings.Join(split(w.Text).list, " "))
-	}
-	delete(entries, "")
-	for _, k := range slices.Sorted(maps.Keys(entries)) {
-		ws := strings.Fields(k)
-		joined := strings.Join(ws, "")
-		avoid = append(avoid, avoidWord{as: entries[k], joined: joined, words: ws, letters: utf8.RuneCountInString(joined)})
-	}
-	return avoid, len(builtin) == 0 && len(d.Avoid) == 0
 }
 
-// foldedDefaults are the built-in lists by language, folded as avoidList folds words: once
-// for the run, and only for the languages the run reads.
-var foldedDefaults = func() map[string]func() map[string]string {
-	out := map[string]func() map[string]string{}
-	for lang, list := range avoidDefaults {
-		out[lang] = sync.OnceValue(func() map[string]string {
-			folded := map[string]string{}
-			for _, w := range list {
-				folded[strings.Join(split(w).list, " ")] = w
+// across tells whether a harmless word in x runs across start or end.
+func (s *avoidSet) across(x string, start, end int) bool {
+	for _, h := range s.harmless {
+		for q := max(0, start-len(h)+1); q < end && q+len(h) <= len(x); q++ {
+			if f := q + len(h); (q < start && start < f || q < end && end < f) && strings.HasPrefix(x[q:], h) {
+				return true
 			}
-			return folded
-		})
+		}
+	}
+	return false
+}
+
+// listKey is the language whose built-in list lang reads: its own, else its base language's.
+func listKey(lang string) string {
+	if base, _, _ := strings.Cut(lang, "-"); avoidDefaults[lang] == nil {
+		return base
+	}
+	return lang
+}
+
+// avoidList is the language's words a discreet card must not print: the built-in ones for
+// the language, with the content's discreet.avoid added (+ as in avoidDefaults) and its
+// discreet.allow taken off, each with its forms.
+func avoidList(lang string, d DiscreetText) *avoidSet {
+	key := listKey(lang)
+	builtin := &avoidSet{}
+	if set := builtinSets[key]; set != nil {
+		builtin = set()
+	}
+	if len(d.Avoid) == 0 && len(d.Allow) == 0 {
+		return builtin
+	}
+	var ws []avoidWord
+	for _, w := range d.Avoid { // first: as the content writes them
+		ws = append(ws, avoidWords(key, strings.TrimSpace(w.Text))...)
+	}
+	ws = append(ws, builtin.words...)
+	allowed := map[string]bool{}
+	for _, w := range d.Allow {
+		allowed[strings.Join(split(w.Text).list, " ")] = true
+	}
+	ws = slices.DeleteFunc(ws, func(a avoidWord) bool { return allowed[a.key] || allowed[a.listed] })
+	return newAvoidSet(ws, builtin.harmless)
+}
+
+// unlisted tells whether the language has neither a built-in list nor its own.
+func unlisted(lang string, d DiscreetText) bool {
+	return len(avoidDefaults[listKey(lang)]) == 0 && len(d.Avoid) == 0
+}
+
+// builtinSets are the built-in lists by language, with their forms, folded and ready: once
+// for the run, and only for the languages the run reads.
+var builtinSets = func() map[string]func() *avoidSet {
+	out := map[string]func() *avoidSet{}
+	for lang := range avoidDefaults {
+		out[lang] = sync.OnceValue(func() *avoidSet { return builtinSet(lang) })
 	}
 	return out
 }()
+
+func builtinSet(lang string) *avoidSet {
+	ws := make([]avoidWord, 0, 16*len(avoidDefaults[lang]))
+	for _, w := range avoidDefaults[lang] {
+		ws = append(ws, avoidWords(lang, w)...)
+	}
+	var hs []string
+	for _, h := range harmless[lang] {
+		for _, f := range forms(lang, h) {
+			hs = append(hs, fold(f))
+		}
+	}
+	slices.Sort(hs)
+	return newAvoidSet(ws, slices.Compact(hs))
+}
 
 // discreetFields are what a discreet card prints, on both sides: the front's words, the text
 // line, TTY or chat and 911 it shares with the card, and the back's heading, lines and note.
@@ -313,7 +552,7 @@ func neutralBackLines(t *Text) diag.Problems {
 // purpose may hold a word of the list (National Human Trafficking Hotline); the rest of the
 // text may not.
 func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
-	avoid, _ := avoidList(lang, t.Discreet)
+	avoid := avoidList(lang, t.Discreet)
 	var ps diag.Problems
 	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
 	hint := "choose neutral words (\"Need to talk?\"); discreet.avoid in " + textFile + " adds words to the ones refused"
@@ -439,7 +678,7 @@ func hostOf(u string) string {
 // discreetURL and campaign are where each was set.
 func checkDiscreetLinks(lang string, t *Text, discreetURL, campaign diag.Located, names []string) diag.Problems {
 	var ps diag.Problems
-	avoid, _ := avoidList(lang, t.Discreet)
+	avoid := avoidList(lang, t.Discreet)
 	if u, err := url.Parse(discreetURL.Text); discreetURL.Text != "" && err == nil {
 		host := registrable(u.Hostname())
 		site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
@@ -485,7 +724,7 @@ func publicSuffix(host string) string {
 // has no built-in list and text.yaml gives none.
 func unchecked(l Language) diag.Problems {
 	var ws diag.Problems
-	if _, none := avoidList(l.Code, l.Text.Discreet); none && l.Text.Discreet.Headline.File != "" {
+	if unlisted(l.Code, l.Text.Discreet) && l.Text.Discreet.Headline.File != "" {
 		at := l.Text.Discreet.Headline
 		file := path.Join(l.Code, TextFile)
 		ws.Add(at.File, at.Line, "discreet.avoid", fmt.Sprintf("the discreet card in %s is not checked for revealing words", l.Code),

@@ -72,6 +72,52 @@ func TestDiscreetWords(t *testing.T) {
 		{"es", "¿Quieres hablar?", "Tú decides qué contar. Dinero, celular: pregunta.", nil, nil, ""},
 		{"en", "Need to talk?", "Sexual abuse is never your fault.", nil, nil, "sexual"}, // the first in the text
 		{"en", "Sextant club", "Rapeseed oil", nil, nil, ""},                             // not whole words
+		// inflected forms, and what a controlling person would recognise
+		{"en", "Need to talk?", "If you were raped or he is abusing you.", nil, nil, "raped"},
+		{"en", "Need to talk?", "He is abusing you.", nil, nil, "abusing"},
+		{"en", "Need to talk?", "Rapes happen.", nil, nil, "rapes"},
+		{"en", "Need to talk?", "Raping is a crime.", nil, nil, "raping"},
+		{"en", "Need to talk?", "Made to work as a prostitute?", nil, nil, "prostitute"},
+		{"en", "Were you molested?", "", nil, nil, "molested"},
+		{"en", "Need to talk?", "Incest is never your fault.", nil, nil, "incest"},
+		{"en", "Is someone stalking you?", "", nil, nil, "stalking"},
+		{"en", "Battered?", "", nil, nil, "battered"},
+		{"en", "Need to talk?", "Modern slavery", nil, nil, "slavery"},
+		{"en", "Need to talk?", "Thinking of self-harm?", nil, nil, "self harm"},
+		{"en", "Need to talk?", "Do not kill yourself.", nil, nil, "kill yourself"},
+		{"en", "Need to talk?", "If he hits you, call.", nil, nil, "hits you"},
+		{"en", "Does it hurt?", "", nil, nil, "hurt"},
+		{"en", "Need to talk?", "Does he hurt you?", nil, nil, "hurt you"},
+		{"en", "Need to talk?", "It never hurts to ask.", nil, nil, ""},
+		{"en", "Need to talk?", "Kidnapped?", nil, nil, "kidnapped"},
+		{"en", "Need to talk?", "Were you harassed?", nil, nil, "harassed"},
+		{"en", "Need to talk?", "#StopRapes", nil, nil, "rapes"},
+		{"en", "Need to talk?", "#therapistrapes", nil, nil, "rapes"},
+		{"en", "Need to talk?", "Therapists and rapists", nil, nil, "rapists"},
+		{"en", "Need to talk?", "antislavery week", nil, nil, "slavery"},
+		{"en", "Need to talk?", "Abusive partner?", nil, nil, "abusive"},
+		{"es", "¿Quieres hablar?", "Si fuiste violada o abusada.", nil, nil, "violada"},
+		{"es", "¿Quieres hablar?", "Si fuiste abusada.", nil, nil, "abusada"},
+		{"es", "¿Quieres hablar?", "¿Te obligan a ser prostituta?", nil, nil, "obligan"},
+		{"es", "¿Quieres hablar?", "¿Eres prostituta?", nil, nil, "prostituta"},
+		{"es", "¿Quieres hablar?", "¿Fuiste traficada?", nil, nil, "traficada"},
+		{"es", "¿Quieres hablar?", "El incesto es un delito.", nil, nil, "incesto"},
+		{"es", "¿Quieres hablar?", "¿Sufres ACOSO?", nil, nil, "acoso"},
+		{"es", "¿Quieres hablar?", "Las victimas", nil, nil, "víctimas"},
+		{"es", "¿Quieres hablar?", "Lo violaron.", nil, nil, "violaron"},
+		{"es", "¿Quieres hablar?", "#NoMasAgresores", nil, nil, "agresores"},
+		// ... and harmless words that start the same or hold one
+		{"en", "Find a therapist near you.", "#FindATherapist", nil, nil, ""},
+		{"en", "Grapes and drapes", "#grapevine #skyscraper #beanstalk", nil, nil, ""},
+		{"en", "Battery recycling", "Heavy traffic today.", nil, nil, ""},
+		{"en", "#BeatYourBest", "We hit the road with you.", nil, nil, ""},
+		{"es", "Tratamiento gratuito", "#TratamientoGratis #contratación", nil, nil, ""},
+		{"es", "Trato amable", "No es obligatorio dar tu nombre.", nil, nil, ""},
+		{"es", "Reforzado", "#violeta #esforzado", nil, nil, ""},
+		// the content's own words may stand for their forms too; allowing a word allows its forms
+		{"en", "Gangs?", "", []string{"gang+"}, nil, "gangs"},
+		{"en", "Gangs?", "", []string{"gang"}, nil, ""},
+		{"en", "Abusers", "", nil, []string{"abuse"}, ""},
 	}
 	for _, tt := range tests {
 		txt := Text{HotlineName: at("hotline_name", "National Hotline"), Discreet: DiscreetText{Headline: at("discreet.headline", tt.headline), BackNote: at("discreet.back_note", tt.back)}}
@@ -312,6 +358,21 @@ func TestFormerDiscreetLines(t *testing.T) {
 		}
 		if !warned {
 			t.Errorf("%s: no warning at %s:%d: %v", lang.Code, l.File, l.Line, c.Warnings)
+		}
+	}
+}
+
+// The check runs in every build: both sides of each language's discreet card, and the links.
+func BenchmarkDiscreet(b *testing.B) {
+	c, err := Load(defaultcontent.FS, "content", Overrides{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		for _, l := range c.Languages {
+			names := revealing(c.Settings, &l.Text)
+			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, names...)
+			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://example.org/talk"}, diag.Located{Text: "spring-2027"}, names)
 		}
 	}
 }

@@ -440,6 +440,8 @@ func readHint(err error, hint string) string {
 		return hint
 	case errors.As(err, &tl):
 		return "is this the right file?"
+	case errors.Is(err, fs.ErrPermission):
+		return "check its permissions: the user running haven must be allowed to read it"
 	}
 	return "put a plain file here, inside the content folder"
 }

@@ -46,6 +46,20 @@ func TestDefaultContentLoads(t *testing.T) {
 	}
 }
 
+// denied is a folder whose file name cannot be opened, as a file of another user's without
+// read permission (the tests may run as root, who reads anything).
+type denied struct {
+	fs.FS
+	name string
+}
+
+func (d denied) Open(name string) (fs.File, error) {
+	if name == d.name {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
 // withFile is the default content with one file replaced (or removed, for nil).
 func withFile(t *testing.T, name string, data []byte) fs.FS {
 	t.Helper()
@@ -207,6 +221,8 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888 ext. 2")
 		},
 			`content/settings.yaml:30: hotline.call: "1-888-373-7888 ext. 2" has an extension (ext. 2); a phone's call link cannot dial one, so the number is printed alone (write the extension in a text, e.g. help.call_label)`},
+		{"faq not readable", func(t *testing.T) fs.FS { return denied{withFile(t, "en/faq.md", []byte("# FAQ\n")), "en/faq.md"} },
+			"content/en/faq.md: cannot be read: permission denied (check its permissions: the user running haven must be allowed to read it)"},
 		{"list instead of text", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now")
 		},

@@ -4,14 +4,23 @@
 package placement
 
 import (
+	"bufio"
 	"bytes"
+	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"haven/internal/diag"
 	"haven/internal/input"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 	"io"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 )
@@ -25,25 +34,59 @@ const maxRows = 100000
 
 var (
 	codeRE = regexp.MustCompile(`^[a-z0-9-]+$`)
-	// wordRE is four letters in a row: the start of a word that says where a copy hangs
-	// ("motel-restroom-2"), which a code printed on the card must not.
-	wordRE = regexp.MustCompile(`[a-z]{4,}`)
+	// wordRE is two letters in a row: enough for a word or an abbreviation that says what or
+	// where a place is ("gym", "spa-1", "dv-1"), which a code printed on the card must not.
+	wordRE = regexp.MustCompile(`[a-z]{2,}`)
 )
 
 // File is a placements file read: its codes in file order, and, when haven made the codes
 // because the file had no code column, the file's rows with their codes as CSV (Mapping) for
-// the user to keep, privately, beside the outputs.
+// the user to keep, privately, beside the outputs, with the secret key the codes were made
+// with (Key, the contents of KeyName).
 type File struct {
 	Codes   []string
 	Mapping []byte
+	Key     []byte
 }
 
-// MappingName is the file Mapping is written to in the output folder.
-const MappingName = "placement-codes.csv"
+// MappingName is the file Mapping is written to in the output folder; KeyName the file Key is.
+const (
+	MappingName = "placement-codes.csv"
+	KeyName     = "placement-codes.key"
+)
 
-// Load reads the codes of a placements CSV in file order. A path that names no readable file
-// is an error input.Unopenable recognises; a file over input.PlacementsLimit is refused whole.
-func Load(path string) (File, error) {
+// Earlier is what a run into the same output folder left for the next: the key haven made
+// codes with and the mapping with the code each place got. Given them, a placements file
+// gives each place the code it had, so copies already hanging keep reporting as before, and
+// a new place gets a code made with the same key.
+type Earlier struct {
+	KeyPath, MappingPath string // for messages
+	Key, Mapping         []byte // the files' contents; nil when there is none
+}
+
+// LoadEarlier reads the key and mapping files in the output folder out, when they are there.
+func LoadEarlier(out string) (Earlier, error) {
+	e := Earlier{KeyPath: filepath.Join(out, KeyName), MappingPath: filepath.Join(out, MappingName)}
+	for _, f := range []struct {
+		path string
+		data *[]byte
+	}{{e.KeyPath, &e.Key}, {e.MappingPath, &e.Mapping}} {
+		data, err := input.ReadPath(f.path, input.PlacementsLimit)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+		case err != nil:
+			return e, diag.Problems{{File: f.path, Msg: input.Describe(err), Hint: "haven reads it to give each place the code it had; move it away to start afresh"}}
+		default:
+			*f.data = data
+		}
+	}
+	return e, nil
+}
+
+// Load reads the codes of a placements CSV in file order, for a run into the folder out. A
+// path that names no readable file is an error input.Unopenable recognises; a file over
+// input.PlacementsLimit is refused whole.
+func Load(path, out string) (File, error) {
 	data, err := input.ReadPath(path, input.PlacementsLimit)
 	var tl *input.TooLargeError
 	switch {
@@ -52,38 +95,90 @@ func Load(path string) (File, error) {
 	case err != nil:
 		return File{}, err
 	}
-	return Read(path, bytes.NewReader(data))
+	earlier, err := LoadEarlier(out)
+	if err != nil {
+		return File{}, err
+	}
+	return ReadAfter(path, bytes.NewReader(data), earlier)
 }
 
-// Read parses a placements CSV from r; name is used in messages. Past input.PlacementsLimit
-// bytes it stops with an error: a file is refused, never cut short.
-func Read(name string, r io.Reader) (File, error) {
-	codes, mapping, err := read(name, r)
-	return File{codes, mapping}, err
+// Read parses a placements CSV from r, as for a run into a new folder; name is used in
+// messages. Past input.PlacementsLimit bytes it stops with an error: a file is refused, never
+// cut short.
+func Read(name string, r io.Reader) (File, error) { return ReadAfter(name, r, Earlier{}) }
+
+// ReadAfter is Read for a run into a folder an earlier run left earlier in.
+func ReadAfter(name string, r io.Reader, earlier Earlier) (File, error) {
+	cr, header, col, err := open(name, r)
+	if err != nil {
+		return File{}, err
+	}
+	if col < 0 {
+		return generate(name, header, cr, earlier)
+	}
+	codes, _, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
+	if err == nil && len(codes) == 0 {
+		err = diag.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
+	}
+	return File{Codes: codes}, err
 }
 
-func read(name string, r io.Reader) ([]string, []byte, error) {
-	cr := csv.NewReader(&limited{r, input.PlacementsLimit})
+// open starts reading a CSV: its reader, past the header, the header and the index of its
+// code column (-1 when it has none). The separator is the header's: Excel saves "CSV" with
+// semicolons where a comma is the decimal mark, and "Unicode text" with tabs, in UTF-16 after
+// a byte order mark.
+func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
+	utf := transform.NewReader(&limited{r, input.PlacementsLimit}, unicode.BOMOverride(transform.Nop))
+	br := bufio.NewReaderSize(utf, 64<<10)
+	head, _ := br.Peek(64 << 10)
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	cr := csv.NewReader(br)
+	cr.Comma = sniff(line)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, nil, diag.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
+		return nil, nil, 0, diag.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
 	}
 	if err != nil {
-		return nil, nil, csvProblem(name, err)
+		return nil, nil, 0, csvProblem(name, err)
 	}
-	col := -1
-	for i, h := range header {
-		if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), "code") {
-			col = i
+	return cr, header, codeColumn(header), nil
+}
+
+// sniff is the separator of a header line: the one that gives it a code column, else the one
+// that splits it most, a comma on a tie.
+func sniff(line []byte) rune {
+	best, most := ',', 0
+	for _, sep := range []rune{',', ';', '\t'} {
+		cr := csv.NewReader(bytes.NewReader(line))
+		cr.Comma, cr.LazyQuotes = sep, true
+		rec, _ := cr.Read()
+		if codeColumn(rec) >= 0 {
+			return sep
+		}
+		if len(rec) > most {
+			best, most = sep, len(rec)
 		}
 	}
-	if col < 0 {
-		return generate(name, header, cr)
+	return best
+}
+
+func codeColumn(header []string) int {
+	for i, h := range header {
+		if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), "code") {
+			return i
+		}
 	}
+	return -1
+}
+
+// readCodes reads the rest of a CSV whose column col holds codes: the codes in file order and
+// each row without its code. A code that fails Check or repeats one is a problem with hint.
+func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][]string, error) {
 	var ps diag.Problems
 	var codes []string
+	var rows [][]string
 	seen := map[string]int{}
 	for {
 		rec, line, err := next(name, cr, len(codes))
@@ -98,7 +193,7 @@ func read(name string, r io.Reader) ([]string, []byte, error) {
 			code = strings.TrimSpace(rec[col])
 		}
 		if msg := Check(code); msg != "" {
-			ps = append(ps, diag.Problem{File: name, Line: line, Field: "code", Msg: msg, Hint: "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes"})
+			ps = append(ps, diag.Problem{File: name, Line: line, Field: "code", Msg: msg, Hint: hint})
 			continue
 		}
 		if first, dup := seen[code]; dup {
@@ -107,14 +202,12 @@ func read(name string, r io.Reader) ([]string, []byte, error) {
 		}
 		seen[code] = line
 		codes = append(codes, code)
+		rows = append(rows, append(rec[:min(col, len(rec)):min(col, len(rec))], rec[min(col+1, len(rec)):]...))
 	}
 	if len(ps) > 0 {
 		return nil, nil, ps
 	}
-	if len(codes) == 0 {
-		return nil, nil, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
-	}
-	return codes, nil, nil
+	return codes, rows, nil
 }
 
 // next reads the row after n rows and its line: nil at the end of the file. A row past
@@ -135,43 +228,115 @@ func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 }
 
 // generate gives each row of a file with no code column a code: short, opaque (letters and
-// digits alternating, so no word and no number can form) and stable (made from the row
-// itself, so the same rows get the same codes on the next run). It returns the rows with
-// their codes as CSV.
-func generate(name string, header []string, cr *csv.Reader) ([]string, []byte, error) {
+// digits alternating, so no word and no number can form) and stable: a row the earlier
+// mapping holds keeps its code, and the others are made from the row with a secret key, kept
+// beside the mapping, so the same rows get the same codes on the next run and nobody without
+// the key can make the code of a place they guess. It returns the rows with their codes as
+// CSV, and the key.
+func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (File, error) {
+	key, err := earlier.key()
+	if err != nil {
+		return File{}, err
+	}
+	had, err := earlier.codes()
+	if err != nil {
+		return File{}, err
+	}
+	used := map[string]bool{} // every code the earlier mapping gave, even to a place now gone
+	for _, codes := range had {
+		for _, c := range codes {
+			used[c] = true
+		}
+	}
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	w.Write(append([]string{"code"}, header...))
 	var codes []string
-	used := map[string]bool{}
 	for {
 		rec, _, err := next(name, cr, len(codes))
 		if err != nil {
-			return nil, nil, err
+			return File{}, err
 		}
 		if rec == nil {
 			break
 		}
-		code := ""
-		for salt := 0; code == "" || used[code]; salt++ {
-			code = codeOf(strings.Join(rec, "\x1f"), salt)
+		row := strings.Join(rec, "\x1f")
+		var code string
+		if old := had[row]; len(old) > 0 {
+			code, had[row] = old[0], old[1:]
+		} else {
+			for salt := 0; code == "" || used[code]; salt++ {
+				code = codeOf(key, row, salt)
+			}
+			used[code] = true
 		}
-		used[code] = true
 		codes = append(codes, code)
 		w.Write(append([]string{code}, rec...))
 	}
 	w.Flush()
 	if len(codes) == 0 {
-		return nil, nil, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one line per place under the header"}}
+		return File{}, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one line per place under the header"}}
 	}
-	return codes, buf.Bytes(), nil
+	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key)}, nil
 }
 
-// codeOf is six characters from a hash of a row: letter, digit, letter, digit, letter, digit,
-// without the letters and digits people confuse (i, l, o, 0, 1).
-func codeOf(row string, salt int) string {
+// keyFile is the key file's contents: a line on what it is, then the key in hex.
+func keyFile(key []byte) []byte {
+	return []byte("# haven's key for placement codes: keep it private, beside " + MappingName + "\n" + hex.EncodeToString(key) + "\n")
+}
+
+// key is the earlier run's key, or a new random one.
+func (e Earlier) key() ([]byte, error) {
+	if e.Key == nil {
+		key := make([]byte, 32)
+		_, err := rand.Read(key)
+		return key, err
+	}
+	for _, line := range strings.Split(string(e.Key), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if key, err := hex.DecodeString(line); err == nil && len(key) == 32 {
+			return key, nil
+		}
+		break
+	}
+	return nil, diag.Problems{{File: e.KeyPath, Msg: "is not a key haven wrote", Hint: "put back the key file of the earlier run; or move it away, and haven makes a new key (the places in " + MappingName + " keep their codes)"}}
+}
+
+// codes are the codes the earlier mapping gave each row (its fields joined by \x1f), in file
+// order: a row given twice has two.
+func (e Earlier) codes() (map[string][]string, error) {
+	had := map[string][]string{}
+	if e.Mapping == nil {
+		return had, nil
+	}
+	cr, _, col, err := open(e.MappingPath, bytes.NewReader(e.Mapping))
+	if err == nil && col < 0 {
+		err = diag.Problems{{File: e.MappingPath, Line: 1, Msg: "has no code column", Hint: "put back the file the earlier run wrote, or move it away to give every place a new code"}}
+	}
+	if err != nil {
+		return nil, err
+	}
+	codes, rows, err := readCodes(e.MappingPath, cr, col, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
+	for i, c := range codes {
+		row := strings.Join(rows[i], "\x1f")
+		had[row] = append(had[row], c)
+	}
+	return had, err
+}
+
+// codeOf is the code of a row: spell of a keyed hash of the row.
+func codeOf(key []byte, row string, salt int) string {
+	mac := hmac.New(sha256.New, key)
+	fmt.Fprintf(mac, "%d\x1e%s", salt, row)
+	return spell(mac.Sum(nil))
+}
+
+// spell is six characters from a hash: letter, digit, letter, digit, letter, digit, without
+// the letters and digits people confuse (i, l, o, 0, 1).
+func spell(sum []byte) string {
 	const letters, digits = "abcdefghjkmnpqrstuvwxyz", "23456789"
-	sum := sha256.Sum256([]byte(fmt.Sprintf("%d\x1e%s", salt, row)))
 	b := make([]byte, 6)
 	for i := range b {
 		if i%2 == 0 {
@@ -193,7 +358,7 @@ func Check(code string) string {
 	case !codeRE.MatchString(code):
 		return fmt.Sprintf("%q may only use a-z, 0-9 and -", code)
 	case wordRE.MatchString(code):
-		return fmt.Sprintf("%q has %q, four or more letters in a row: a code is printed on every copy and sent with every scan, so a word in it can tell who sees the card where it was picked up; a code holds at most three letters in a row", code, wordRE.FindString(code))
+		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together spell words and abbreviations (gym, spa, dv) that tell who sees the card where it was picked up; put a digit or - between letters, as in p07 or a3k9", code, wordRE.FindString(code))
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package placement
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,15 +12,15 @@ import (
 	"haven/internal/input"
 )
 
-// A file with no code column gets codes: opaque, stable for the same rows, distinct for
-// repeated rows, and written with the rows to the mapping file.
+// A file with no code column gets codes: opaque, stable for the same rows and key, distinct
+// for repeated rows, and written with the rows to the mapping file, the key beside it.
 func TestGeneratedCodes(t *testing.T) {
 	const file = "place,note\nmotel restroom 2,east wall\nlibrary,\nlibrary,\n"
 	a, err := Read("p.csv", strings.NewReader(file))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := Read("p.csv", strings.NewReader(file+"gym,\n"))
+	b, _ := ReadAfter("p.csv", strings.NewReader(file+"gym,\n"), Earlier{Key: a.Key})
 	if len(a.Codes) != 3 || strings.Join(a.Codes, " ") != strings.Join(b.Codes[:3], " ") {
 		t.Errorf("codes not stable: %v then %v", a.Codes, b.Codes)
 	}
@@ -35,8 +36,96 @@ func TestGeneratedCodes(t *testing.T) {
 	if string(a.Mapping) != want {
 		t.Errorf("mapping:\n%s\nwant:\n%s", a.Mapping, want)
 	}
-	if f, _ := Read("p.csv", strings.NewReader("code\np01\n")); f.Mapping != nil {
-		t.Error("a file with its own codes got a mapping")
+	if f, _ := Read("p.csv", strings.NewReader("code\np01\n")); f.Mapping != nil || f.Key != nil {
+		t.Error("a file with its own codes got a mapping or key")
+	}
+}
+
+// unkeyed is how codes were made before they had a key: anyone could make the code of a place
+// they guessed, and read utm_content back as that place.
+func unkeyed(row string) string {
+	sum := sha256.Sum256([]byte("0\x1e" + row))
+	return spell(sum[:])
+}
+
+// A code cannot be made from a guess of the place: each organisation's key gives other codes,
+// and only the same key gives the same codes again.
+func TestCodesNeedTheKey(t *testing.T) {
+	places := []string{"library", "motel restroom", "womens shelter", "bus station"}
+	file := "place\n" + strings.Join(places, "\n") + "\n"
+	a, err := Read("p.csv", strings.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Read("p.csv", strings.NewReader(file))
+	again, _ := ReadAfter("p.csv", strings.NewReader(file), Earlier{Key: a.Key})
+	for i, place := range places {
+		if a.Codes[i] == unkeyed(place) {
+			t.Errorf("%s: code %s is the unkeyed hash of the place", place, a.Codes[i])
+		}
+		if a.Codes[i] == b.Codes[i] {
+			t.Errorf("%s: two keys gave the same code %s", place, a.Codes[i])
+		}
+		if again.Codes[i] != a.Codes[i] {
+			t.Errorf("%s: the same key gave %s, then %s", place, a.Codes[i], again.Codes[i])
+		}
+	}
+	if bytes.Equal(a.Key, b.Key) || !bytes.Equal(again.Key, a.Key) {
+		t.Errorf("keys: %q, %q, %q", a.Key, b.Key, again.Key)
+	}
+}
+
+// A run into a folder an earlier run left keeps the codes its mapping recorded, even one from
+// before codes had a key; a new place gets a keyed code no earlier place had.
+func TestEarlierCodesKept(t *testing.T) {
+	if got := unkeyed("motel, room 2\x1fb"); got != "t7d7q9" { // as the codes before keys were made
+		t.Fatalf("unkeyed gives %s, not the code of before", got)
+	}
+	old := unkeyed("library") // as a mapping from before keys recorded it
+	mapping := "code,place\n" + old + ",library\nb2c3d4,gym\n"
+	file := "place\nbus station\nlibrary\n"
+	out := t.TempDir()
+	os.WriteFile(filepath.Join(out, MappingName), []byte(mapping), 0o600)
+	path := filepath.Join(t.TempDir(), "places.csv")
+	os.WriteFile(path, []byte(file), 0o644)
+	f, err := Load(path, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Codes[1] != old || f.Codes[0] == old || f.Codes[0] == "b2c3d4" || f.Codes[0] == unkeyed("bus station") || f.Key == nil {
+		t.Errorf("codes %v, key %q; want library to keep %s", f.Codes, f.Key, old)
+	}
+	os.WriteFile(filepath.Join(out, MappingName), f.Mapping, 0o600)
+	os.WriteFile(filepath.Join(out, KeyName), f.Key, 0o600)
+	g, err := Load(path, out)
+	if err != nil || strings.Join(g.Codes, " ") != strings.Join(f.Codes, " ") || !bytes.Equal(g.Key, f.Key) {
+		t.Errorf("next run: %v, %v, key %q; want %v, key %q", g.Codes, err, g.Key, f.Codes, f.Key)
+	}
+	os.Remove(filepath.Join(out, MappingName)) // the key alone gives the same codes to new places
+	if h, _ := Load(path, out); h.Codes[0] != f.Codes[0] {
+		t.Errorf("with the key alone: %v; want %s first", h.Codes, f.Codes[0])
+	}
+}
+
+// What an earlier run left that haven cannot read is an error naming it, never new codes.
+func TestEarlierUnreadable(t *testing.T) {
+	tests := []struct{ key, mapping, want string }{
+		{"not hex\n", "", "placement-codes.key: is not a key haven wrote"},
+		{"", "code,place\nlibrary,library\n", `placement-codes.csv:2: code: "library" has "library", letters side by side`},
+		{"", "place\nlibrary\n", "placement-codes.csv:1: has no code column"},
+	}
+	for _, tt := range tests {
+		e := Earlier{KeyPath: KeyName, MappingPath: MappingName}
+		if tt.key != "" {
+			e.Key = []byte(tt.key)
+		}
+		if tt.mapping != "" {
+			e.Mapping = []byte(tt.mapping)
+		}
+		_, err := ReadAfter("p.csv", strings.NewReader("place\nlibrary\n"), e)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%q %q: %v; want %s", tt.key, tt.mapping, err, tt.want)
+		}
 	}
 }
 
@@ -51,10 +140,18 @@ func TestRead(t *testing.T) {
 		{"spaces and capitals", "code\nMotel Room\n", `places.csv:2: code: "Motel Room" may only use a-z, 0-9 and - (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
 		{"duplicate", "code\np01\np01\n", `places.csv:3: code: "p01" is already used on line 2 (each code names one place)`},
 		{"path escape", "code\n../etc\n", `places.csv:2: code: "../etc" may only use a-z, 0-9 and - (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
-		{"revealing code", "code\nmotel-restroom-2\n", `places.csv:2: code: "motel-restroom-2" has "motel", four or more letters in a row: a code is printed on every copy and sent with every scan, so a word in it can tell who sees the card where it was picked up; a code holds at most three letters in a row (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
-		{"revealing short code", "code\ngym-east\n", `places.csv:2: code: "gym-east" has "east", four or more letters in a row: a code is printed on every copy and sent with every scan, so a word in it can tell who sees the card where it was picked up; a code holds at most three letters in a row (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
-		{"three letters in a row pass", "code\np07\na3k9\nabc-12\n", "p07 a3k9 abc-12"},
-		{"no code column", "place,note\n\"motel, room 2\",b\n", "t7d7q9"},
+		{"revealing code", "code\nmotel-restroom-2\n", `places.csv:2: code: "motel-restroom-2" has "motel", letters side by side: a code is printed on every copy and sent with every scan, and letters together spell words and abbreviations (gym, spa, dv) that tell who sees the card where it was picked up; put a digit or - between letters, as in p07 or a3k9 (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
+		{"revealing short code", "code\ngym\n", `places.csv:2: code: "gym" has "gym", letters side by side`},
+		{"revealing abbreviation", "code\ndv-1\n", `places.csv:2: code: "dv-1" has "dv", letters side by side`},
+		{"revealing numbered", "code\np01\nspa-1\nbar-2\nmtl-03\n", `places.csv:3: code: "spa-1" has "spa", letters side by side`},
+		{"one letter at a time passes", "code\np07\na3k9\nb-12\nx8y8\n", "p07 a3k9 b-12 x8y8"},
+		{"no code column", "place,note\n\"motel, room 2\",b\n", "6 characters"},
+		{"semicolons, as Excel saves CSV in much of Europe", "code;where\np01;library\np02;gym, east wall\n", "p01 p02"},
+		{"semicolons, code not first", "\ufeffwhere, exactly;Code\nlibrary;p01\n", "p01"},
+		{"tabs", "where\tcode\nlibrary\tp01\ngym\tp02\n", "p01 p02"},
+		{"Excel's Unicode text: UTF-16, tabs", "\xff\xfew\x00h\x00e\x00r\x00e\x00\t\x00c\x00o\x00d\x00e\x00\r\x00\n\x00g\x00y\x00m\x00\t\x00p\x000\x002\x00\r\x00\n\x00", "p02"},
+		{"semicolons, no code column", "place;note\nlibrary;front\n", "6 characters"},
+		{"semicolons, bad code", "code;where\np01;library\nmotel;motel\n", `places.csv:3: code: "motel" has "motel"`},
 		{"no code column, no rows", "place,note\n", "places.csv: has no placements (add one line per place under the header)"},
 		{"empty file", "", "places.csv: is empty (the first line names the columns, e.g. code,note)"},
 		{"bad quoting", "code\n\"p01\n", `places.csv:2: not valid CSV: extraneous or missing " in quoted-field (save it as CSV (comma-separated) from your spreadsheet)`},
@@ -66,7 +163,10 @@ func TestRead(t *testing.T) {
 			if err != nil {
 				got = strings.SplitN(err.Error(), "\n", 2)[0]
 			}
-			if got != tt.want {
+			if f.Mapping != nil && len(got) == 6 && Check(got) == "" {
+				got = "6 characters"
+			}
+			if got != tt.want && !(strings.HasPrefix(tt.want, "places.csv:") && strings.HasPrefix(got, tt.want)) {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
@@ -87,7 +187,7 @@ func TestOverLimitRefused(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "places.csv")
 	os.WriteFile(path, []byte(b.String()), 0o644)
-	if _, err := Load(path); err == nil || !strings.Contains(err.Error(), "is 16 MB, over the limit of 16 MB") {
+	if _, err := Load(path, t.TempDir()); err == nil || !strings.Contains(err.Error(), "is 16 MB, over the limit of 16 MB") {
 		t.Errorf("Load: %v", err)
 	}
 }
@@ -100,7 +200,7 @@ func TestLoadSpecialFiles(t *testing.T) {
 		dir:                            "is a folder, not a file",
 		filepath.Join(dir, "none.csv"): "does not exist",
 	} {
-		_, err := Load(path)
+		_, err := Load(path, t.TempDir())
 		if err == nil || !input.Unopenable(err) || input.Describe(err) != want {
 			t.Errorf("%s: %v; want %q", path, err, want)
 		}

@@ -57,3 +57,17 @@ func TestDamagedFontIsRefused(t *testing.T) {
 		t.Errorf("a sound font: %v", err)
 	}
 }
+
+// A bold face of another family, lacking characters the regular face has, is said to be
+// that, not a damaged file, when the text meets it after the fonts were loaded.
+func TestMismatchedBoldIsNotDamage(t *testing.T) {
+	fam, err := New("NotoSans-Regular.ttf", "NotoSans-Regular.ttf", "AtkinsonHyperlegibleNext-Bold.ttf", fonts.NotoRegular, fonts.AtkinsonBold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Choose([]*Family{fam}, []diag.Located{{File: "el/faq.md", Line: 2, Text: "Γεια"}})
+	want := "the bold face of NotoSans-Regular.ttf lacks 'Γ' U+0393, 'α' U+03B1, 'ε' U+03B5, 'ι' U+03B9, which its regular face has: it does not match the regular face"
+	if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "damaged") || !strings.Contains(err.Error(), "el/faq.md:2") {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}

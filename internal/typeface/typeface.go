@@ -318,7 +318,8 @@ func Defaults() ([]*Family, error) {
 // Choose returns the family that sets the texts of a language: the first that has all their
 // letters, or lacks the fewest, with fallbacks, in the given
 // order, for the characters it lacks. When no family has a character, the error names it, its
-// code point and where it is written, and any font that has it but would print it blank.
+// code point and where it is written, and any font that has it but would print it blank. Text
+// in a script haven cannot shape is refused first, whatever the fonts.
 func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	if len(families) == 0 {
 		return nil, fmt.Errorf("no font to print with")
@@ -326,6 +327,9 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	var buf sfnt.Buffer
 	damage := map[*Family][]rune{}
 	runes := distinct(texts)
+	if err := checkShaping(runes, texts); err != nil {
+		return nil, err
+	}
 	draws := func(f *Family, r rune) bool {
 		if !f.Has(&buf, r) {
 			return false
@@ -458,6 +462,10 @@ func missingError(families []*Family, missing map[rune][]diag.Located, damage ma
 			names[i] = f.Name
 			if rs := damage[f]; len(rs) > 0 {
 				sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+				if face, lacks := f.mismatch(rs); len(lacks) > 0 { // not damage: a face of another family
+					broken = append(broken, fmt.Sprintf("the %s face of %s lacks %s, which its regular face has: it does not match the regular face; give the %s face of the same family", faceNames[face], f.Name, quoteRunes(lacks), faceNames[face]))
+					continue
+				}
 				them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
 				broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
 			}

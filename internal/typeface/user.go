@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+
+	"golang.org/x/image/font/sfnt"
 
 	"haven/internal/diag"
 	"haven/internal/input"
@@ -110,7 +113,45 @@ func (s Source) load() (*Family, error) {
 	if err != nil {
 		return nil, s.advise(fmt.Errorf("%s: %w", s.From, err))
 	}
+	if face, lacks := fam.mismatch(distinct(s.Texts)); len(lacks) > 0 {
+		return nil, fmt.Errorf("%s: %s, given as the %s face, lacks %s, which the regular face %s has and the content prints: "+
+			"it does not match the regular face (give the %s face of the same family, or leave it out; a font for other "+
+			"languages takes its own --font, e.g. --font REGULAR.ttf,BOLD.ttf --font OTHER.ttf)",
+			s.From, filepath.Base(files[face]), faceNames[face], quoteRunes(lacks), filepath.Base(files[0]), faceNames[face])
+	}
 	return fam, nil
+}
+
+var faceNames = [4]string{"regular", "bold", "italic", "bold italic"}
+
+// mismatch is the first face of the family, given in a file of its own, that lacks some of
+// runes the regular face has, with those runes: a face of another family given as the bold,
+// which would print the text it lacks blank.
+func (f *Family) mismatch(runes []rune) (Face, []rune) {
+	var buf sfnt.Buffer
+	for face := Bold; face <= BoldItalic; face++ {
+		if f.faces[face] == f.faces[Regular] || face&Italic != 0 && f.faces[face] == f.faces[face&^Italic] {
+			continue
+		}
+		var letters, others []rune // letters first: they show which script the face is for
+		for _, r := range runes {
+			if !f.Has(&buf, r) || r == ' ' || r == '\u00A0' {
+				continue
+			}
+			if g, err := f.faces[face].GlyphIndex(&buf, r); err == nil && g != 0 {
+				continue
+			}
+			if unicode.IsLetter(r) {
+				letters = append(letters, r)
+			} else {
+				others = append(others, r)
+			}
+		}
+		if lacks := append(letters, others...); len(lacks) > 0 {
+			return face, lacks
+		}
+	}
+	return Regular, nil
 }
 
 // advise ends the error of a CFF font with the installed fonts that would work instead.

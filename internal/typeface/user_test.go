@@ -3,10 +3,12 @@ package typeface
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"haven/internal/diag"
 	"haven/internal/input"
 )
 
@@ -72,6 +74,48 @@ func TestAssembleItalic(t *testing.T) {
 			}
 			if tt.italic && fams[0].Prints(Italic) != Italic || !tt.italic && fams[0].Prints(BoldItalic) != Bold {
 				t.Errorf("italic printed in face %d, bold italic in %d", fams[0].Prints(Italic), fams[0].Prints(BoldItalic))
+			}
+		})
+	}
+}
+
+// A face of another family given as the bold is refused with its own name and the characters
+// it lacks that the regular face has and the content prints, not taken for a damaged regular
+// face; each family a user brings comes first in the order given.
+func TestAssembleFamilies(t *testing.T) {
+	dir := filepath.Join("..", "..", "fonts")
+	noto, atkinsonBold := filepath.Join(dir, "NotoSans-Regular.ttf"), filepath.Join(dir, "AtkinsonHyperlegibleNext-Bold.ttf")
+	greek := []diag.Located{{File: "el/faq.md", Line: 1, Text: "Γεια σας"}}
+	latin := []diag.Located{{File: "en/faq.md", Line: 1, Text: "Hello"}}
+	for _, tt := range []struct {
+		name string
+		srcs []Source
+		err  string // "" for families in this order, then the built-in two
+		fams []string
+	}{
+		{"a bold of another family", []Source{{From: "--font", Files: []string{noto, atkinsonBold}, Texts: greek}},
+			"--font: AtkinsonHyperlegibleNext-Bold.ttf, given as the bold face, lacks 'Γ' U+0393, 'α' U+03B1, 'ε' U+03B5, 'ι' U+03B9, 'ς' U+03C2, 'σ' U+03C3, which the regular face NotoSans-Regular.ttf has and the content prints: it does not match the regular face", nil},
+		{"a bold that has what the content prints", []Source{{From: "--font", Files: []string{noto, atkinsonBold}, Texts: latin}}, "", []string{"NotoSans-Regular.ttf"}},
+		{"two families", []Source{{From: "--font", Files: []string{atkinsonBold}, Texts: greek}, {From: "--font", Files: []string{noto}, Texts: greek}}, "",
+			[]string{"AtkinsonHyperlegibleNext-Bold.ttf", "NotoSans-Regular.ttf"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fams, err := Assemble(tt.srcs...)
+			if tt.err != "" {
+				if err == nil || !strings.HasPrefix(err.Error(), tt.err) || strings.Contains(err.Error(), "damaged") {
+					t.Errorf("error %v\nwant %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, f := range fams {
+				names = append(names, f.Name)
+			}
+			if want := append(tt.fams, "Atkinson Hyperlegible Next", "Noto Sans"); !slices.Equal(names, want) {
+				t.Errorf("families %v, want %v", names, want)
 			}
 		})
 	}
