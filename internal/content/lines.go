@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -139,17 +140,11 @@ func checkNumberLines(s Settings, t *Text) diag.Problems {
 			names = append(names, fmt.Sprintf("%s (%s)", st.field, st.written))
 			places = append(places, "{"+strings.TrimPrefix(st.field, "hotline.")+"}")
 		}
-		why := l.why
-		if why == "" {
-			why = "this line is where the outputs print " + strings.Join(names, " or ") + ", and the reader would have nothing to dial"
-			if l.needs[0] == "chat" {
-				why = "this line is where the outputs print " + strings.Join(names, " or ") + ", and the reader would have no address to open"
-			}
-		}
-		what := "number"
+		what, left := "number", "nothing to dial"
 		if l.needs[0] == "chat" {
-			what = "address"
+			what, left = "address", "no address to open"
 		}
+		why := cmp.Or(l.why, "this line is where the outputs print "+strings.Join(names, " or ")+", and the reader would have "+left)
 		ps = append(ps, at.At(fmt.Sprintf("%s prints no %s: %s", diag.Quote(at.Text), what, why),
 			fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
 	}
