@@ -78,18 +78,21 @@ func settingOf(s Settings, name string) setting {
 	return out
 }
 
-// printedIn reports whether text prints the setting: as settings.yaml writes it (what its
-// placeholder prints), or a number written out that is the same number in another form.
-func (st setting) printedIn(text, country string) bool {
-	if st.written != "" && strings.Contains(text, st.written) {
-		return true
-	}
+// printedIn reports whether text prints the setting as settings.yaml writes it: what its
+// placeholder prints, and what its link is made for.
+func (st setting) printedIn(text string) bool {
+	return st.written != "" && strings.Contains(text, st.written)
+}
+
+// otherForm is the setting's number written in text in another form ("(888) 373-7888" for
+// 1-888-373-7888), or "".
+func (st setting) otherForm(text, country string) string {
 	for _, r := range numberRuns(text) {
 		if st.is(r.text, country) {
-			return true
+			return r.text
 		}
 	}
-	return false
+	return ""
 }
 
 // is reports whether a number written in a text (a run) is the setting's number.
@@ -128,9 +131,12 @@ func checkNumberLines(s Settings, t *Text) diag.Problems {
 		if len(set) == 0 { // a number settings.yaml must have: said there
 			continue
 		}
-		printed := false
+		printed, other := false, ""
 		for _, st := range set {
-			printed = printed || st.printedIn(at.Text, s.Country)
+			printed = printed || st.printedIn(at.Text)
+			if f := st.otherForm(at.Text, s.Country); other == "" && f != "" {
+				other = fmt.Sprintf("%s writes %s as %s; settings.yaml writes it %s, and only that form is linked", diag.Quote(at.Text), st.field, f, st.written)
+			}
 		}
 		if printed {
 			continue
@@ -145,6 +151,11 @@ func checkNumberLines(s Settings, t *Text) diag.Problems {
 			what, left = "address", "no address to open"
 		}
 		why := cmp.Or(l.why, "this line is where the outputs print "+strings.Join(names, " or ")+", and the reader would have "+left)
+		if other != "" {
+			ps = append(ps, at.At(other,
+				fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
+			continue
+		}
 		ps = append(ps, at.At(fmt.Sprintf("%s prints no %s: %s", diag.Quote(at.Text), what, why),
 			fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
 	}

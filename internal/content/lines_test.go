@@ -62,14 +62,16 @@ func loadErr(fsys fs.FS) string {
 // Every text whose job is to print a number prints it: a line that prints no number (the
 // handout's 28 pt call line, a text line, the 911 line) leaves the reader nothing to dial, and
 // a TTY or chat line for a service settings.yaml does not have would link to nothing. Each is
-// refused at its field and line, with the placeholder to write.
+// refused at its field and line, with the placeholder to write; so is the number written in
+// another form than settings.yaml's, which would print without its link.
 func TestNumberLinesPrintTheirNumber(t *testing.T) {
 	const text = "en/text.yaml"
 	tests := []editCase{
 		{"call line without the number", [][]string{{text, "  call: Call {call}", "  call: Call the hotline now"}},
 			`content/en/text.yaml:15: help.call: "Call the hotline now" prints no number: this line is where the outputs print hotline.call (1-888-373-7888), and the reader would have nothing to dial (write {call} where the number goes, e.g. 'call: Call {call}')`},
 		{"call line with the number written out", [][]string{{text, "  call: Call {call}", "  call: Call 1-888-373-7888"}}, ""},
-		{"call line with the number in another form", [][]string{{text, "  call: Call {call}", "  call: Call (888) 373-7888"}}, ""},
+		{"call line with the number in another form", [][]string{{text, "  call: Call {call}", "  call: Call (888) 373-7888"}},
+			`content/en/text.yaml:15: help.call: "Call (888) 373-7888" writes hotline.call as (888) 373-7888; settings.yaml writes it 1-888-373-7888, and only that form is linked (write {call} where the number goes, e.g. 'call: Call {call}')`},
 		{"call line with the emergency number", [][]string{{text, "  call: Call {call}", "  call: Call {emergency}"}},
 			`content/en/text.yaml:15: help.call: "Call 911" prints no number: this line is where the outputs print hotline.call (1-888-373-7888), and the reader would have nothing to dial (write {call} where the number goes, e.g. 'call: Call {call}')`},
 		{"handout text line", [][]string{{text, "  text: Text {keyword} to {text}\n  note", "  text: Text us any time\n  note"}},
@@ -87,14 +89,16 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 			`content/en/text.yaml:70: poster.danger: "Call the police" prints no number`},
 		{"tab", [][]string{{text, "  tab: Call {call}", "  tab: Take one, call today"}},
 			`content/en/text.yaml:75: poster.tab: "Take one, call today" prints no number: each tear-off tab is taken away to call later, and would carry no number (write {call} where the number goes, e.g. 'tab: Call {call}')`},
-		// one number for calls and texts: the text line may print it in either form
+		// one number for calls and texts written two ways: each line prints its own form, which
+		// its link (tel: or sms:) is made for
 		{"one number, text line without it", [][]string{
 			{"settings.yaml", "  call: 1-888-373-7888", "  call: 1-877-565-8860", `text: "233733"`, `text: "(877) 565-8860"`},
 			{text, "  text: Text {keyword} to {text}\n  note", "  text: Text us any time\n  note"}},
 			`content/en/text.yaml:17: help.text: "Text us any time" prints no number: this line is where the outputs print hotline.text ((877) 565-8860), and the reader would have nothing to dial (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
 		{"one number, text line with the call's form", [][]string{
 			{"settings.yaml", "  call: 1-888-373-7888", "  call: 1-877-565-8860", `text: "233733"`, `text: "(877) 565-8860"`},
-			{text, "  text: Text {keyword} to {text}\n  note", "  text: Text {keyword} to {call}\n  note"}}, ""},
+			{text, "  text: Text {keyword} to {text}\n  note", "  text: Text {keyword} to {call}\n  note"}},
+			`content/en/text.yaml:17: help.text: "Text HELP to 1-877-565-8860" writes hotline.text as 1-877-565-8860; settings.yaml writes it (877) 565-8860, and only that form is linked (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
 		// TTY and chat lines need their settings: the line's link is made from them
 		{"relay line without hotline.tty", [][]string{
 			{"settings.yaml", "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 0808 2000 247", `  emergency: "911"`, `  emergency: "999"`},
