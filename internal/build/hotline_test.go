@@ -62,6 +62,20 @@ var setups = []setup{
 		faq:     noTextFAQ,
 		printed: []string{"0808 2000 247", "999"}, links: [][2]string{{"0808 2000 247", "(tel:+448082000247)"}, {"999", "(tel:999)"}},
 		never: []string{"sms:", "911", "1-888-373-7888"}, number: "0808 2000 247"},
+	{name: "Australia's 13 11 14, dialled as written",
+		settings: [][2]string{{"  call: 1-888-373-7888", `  call: "13 11 14"`}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`},
+			{`  emergency: "911"`, `  emergency: "000"`}, {"country: US", "country: AU"}},
+		faq:     noTextFAQ,
+		printed: []string{"13 11 14", "000"}, links: [][2]string{{"13 11 14", "(tel:131114)"}, {"000", "(tel:000)"}},
+		never: []string{"sms:", "+61", "tel:+61131114", "911"}, number: "13 11 14"},
+	{name: "vanity number with its digits",
+		settings: [][2]string{{"  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}},
+		printed:  []string{"1-800-799-SAFE (7233)"}, links: [][2]string{{"1-800-799-SAFE (7233)", "(tel:+18007997233)"}},
+		never: []string{"1-888-373-7888"}, number: "1-800-799-SAFE (7233)"},
+	{name: "a keyword of the language's own, with an accent",
+		text:    [][2]string{{"language: English\n", "language: English\nkeyword: ÁNIMO\n"}},
+		printed: []string{"Text ÁNIMO to 233733"}, links: [][2]string{{"233733", "(sms:233733?body=%C3%81NIMO)"}},
+		never: []string{"sms:233733?body=HELP", "Text HELP"}, number: "1-888-373-7888"},
 }
 
 // setupContent is the default content, English only, with a setup's edits.

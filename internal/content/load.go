@@ -235,11 +235,17 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		ps = append(ps, tps...)
 		ps = append(ps, lineBreaks(textName, textFields)...)
 		ps = append(ps, plainMarkdown(textName, textFields)...)
-		textFields = fitHotline(textName, textFields, s.Hotline, len(tps) == 0, &ps)
+		textFields = fitHotline(textName, textFields, s, len(tps) == 0, &ps)
 		textRead = true
 		if n := lang.Text.Organisation.Name; n.Text != "" {
 			vars = maps.Clone(vars)
 			vars["organisation"] = n
+		}
+		if k := lang.Text.Keyword; k.Text != "" {
+			checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
+			vars = maps.Clone(vars)
+			vars["keyword"] = k
+			s = s.For(&lang)
 		}
 	}
 	faqData, err := input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit)
@@ -262,7 +268,10 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 			neutralBackTitle(code, &lang.Text)
 			lang.warnings = neutralBackLines(&lang.Text)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
-			ps = append(ps, checkTab(s, &lang.Text)...)
+			ps = append(ps, checkNumberLines(s, &lang.Text)...)
+			for _, at := range lang.Texts {
+				ps = append(ps, otherKeywords(at, s, textName)...)
+			}
 			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 		}
 	}
@@ -333,7 +342,8 @@ var textOnly = map[string]bool{"help.text_label": true, "help.text": true, "card
 
 // fitHotline leaves out the texts for services the line does not have, and names a service
 // configured with nothing to print it.
-func fitHotline(file string, fields []field, h Hotline, decoded bool, ps *diag.Problems) []field {
+func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.Problems) []field {
+	h := s.Hotline
 	var out []field
 	seen := map[string]bool{}
 	for _, f := range fields {
@@ -346,7 +356,7 @@ func fitHotline(file string, fields []field, h Hotline, decoded bool, ps *diag.P
 		}
 		out = append(out, f)
 	}
-	if decoded && h.Texts() && !h.SameNumber() {
+	if decoded && h.Texts() && !s.oneNumber() {
 		for _, p := range []string{"help.text", "card.text", "poster.text"} {
 			if !seen[p] {
 				ps.Add(file, 0, p, "is missing: hotline.text is set, and this is where the outputs print it", "add e.g. 'text: Text {keyword} to {text}', or remove hotline.text")

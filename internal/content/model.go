@@ -151,7 +151,9 @@ type Hotline struct {
 // Texts reports whether the line takes text messages.
 func (h Hotline) Texts() bool { return h.Text.Text != "" }
 
-// SameNumber reports whether people call and text one number ("Call or text 988").
+// SameNumber reports whether people call and text one number written alike ("Call or text
+// 988"): the printed number takes the call link. One number written two ways is
+// Settings.oneNumber, and each form keeps its own link.
 func (h Hotline) SameNumber() bool { return h.Texts() && h.Text.Text == h.Call.Text }
 
 // Colours are #RRGGBB strings.
@@ -320,11 +322,14 @@ type Text struct {
 	// in place of those in settings.yaml.
 	Organisation LangOrganisation `yaml:"organisation" haven:"optional"`
 	HotlineName  diag.Located     `yaml:"hotline_name"`
-	QRAlt        diag.Located     `yaml:"qr_alt" haven:"optional"` // a QR code's alt text in tagged PDFs
-	Help         HelpText         `yaml:"help"`
-	Handout      HandoutText      `yaml:"handout"`
-	Card         CardText         `yaml:"card"`
-	Discreet     DiscreetText     `yaml:"discreet"`
+	// Keyword is the word to text in this language (AYUDA), when it is not hotline.keyword:
+	// {keyword} prints it, and the sms: links of this language's outputs send it.
+	Keyword  diag.Located `yaml:"keyword" haven:"optional"`
+	QRAlt    diag.Located `yaml:"qr_alt" haven:"optional"` // a QR code's alt text in tagged PDFs
+	Help     HelpText     `yaml:"help"`
+	Handout  HandoutText  `yaml:"handout"`
+	Card     CardText     `yaml:"card"`
+	Discreet DiscreetText `yaml:"discreet"`
 	// Observer is the card for an adult who sees warning signs in a child, made in place of
 	// the card when settings.yaml says cards: audience: adult.
 	Observer ObserverText `yaml:"observer" haven:"optional"`

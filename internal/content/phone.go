@@ -129,11 +129,16 @@ func keys(d string, country string, plus bool) []string {
 		return append(out, fmt.Sprint(phone.CountryCode(country))+national[1:])
 	}
 	switch cc := phone.CountryCode(country); {
-	case plus || len(d) < 8:
-	case cc == 1 && d[0] != '1':
+	case plus || len(d) < 6:
+	case cc == 1 && len(d) >= 8 && d[0] != '1':
 		out = append(out, "1"+d)
-	case cc != 1 && d[0] == '0':
+	case cc != 1 && len(d) >= 8 && d[0] == '0':
 		out = append(out, fmt.Sprint(cc)+d[1:])
+	case cc != 1 && d[0] != '0':
+		// a national number without a trunk 0, such as Australia's 13 11 14
+		if n, err := phone.Parse(d, country); err == nil && n.Key() == fmt.Sprint(cc)+d {
+			out = append(out, n.Key())
+		}
 	}
 	return out
 }

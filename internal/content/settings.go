@@ -10,12 +10,13 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"haven/internal/colour"
 	"haven/internal/phone"
 )
 
 var (
-	keywordRE   = lazyRE(`^[A-Za-z0-9]{1,20}$`)
 	shortcodeRE = lazyRE(`^[0-9]{3,8}$`)
 	countryRE   = lazyRE(`^[A-Z]{2}$`)
 	campaignRE  = lazyRE(`^[a-z0-9-]{1,32}$`)
@@ -179,7 +180,11 @@ func validHost(h string) bool {
 func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	h := &s.Hotline
 	if s.Country != "" && (!countryRE().MatchString(s.Country) || phone.CountryCode(s.Country) == 0) {
-		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), "write the two capital letters of ISO 3166, e.g. US, GB, CA")
+		hint := "write the two capital letters of ISO 3166, e.g. US, GB, CA"
+		if r, err := language.ParseRegion(s.Country); err == nil && r.Canonicalize().IsCountry() && phone.CountryCode(r.Canonicalize().String()) != 0 {
+			hint = fmt.Sprintf("write %s, the country's two-letter ISO 3166 code", r.Canonicalize()) // gb, UK, USA
+		}
+		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
 	}
 	if h.Call.Text == "" {
@@ -194,12 +199,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
 		}
 	}
-	if h.Keyword.Text != "" && !keywordRE().MatchString(h.Keyword.Text) {
-		bad("hotline.keyword", fmt.Sprintf("%q should be one word of letters or digits", h.Keyword.Text), "")
-	}
-	if h.Keyword.Text != "" && h.Text.Text == "" {
-		bad("hotline.keyword", "is set but there is no number to text it to", "add hotline.text, or remove the keyword")
-	}
+	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
 	if h.TTY.Text != "" {
 		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {
 			hint := ""
@@ -228,7 +228,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		}
 		bad("hotline.emergency", msg, "the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia")
 	}
-	// one configured number one slip from another, and numbers hidden in the keyword
+	// one configured number one slip from another
 	nums := s.Numbers()
 	for i, n := range nums {
 		for _, m := range nums[:i] {
@@ -237,9 +237,18 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			}
 		}
 	}
-	for _, sl := range s.codeSlips(h.Keyword.Text) {
-		bad("hotline.keyword", fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), "")
+}
+
+// oneNumber reports whether people call and text one number ("Call or text 988"), however
+// each is written: 1-877-565-8860 and (877) 565-8860 are one number.
+func (s Settings) oneNumber() bool {
+	h := s.Hotline
+	if h.SameNumber() {
+		return true
 	}
+	c, err := phone.Parse(h.Call.Text, s.Country)
+	t, err2 := phone.Parse(h.Text.Text, s.Country)
+	return h.Texts() && err == nil && err2 == nil && c.Key() == t.Key()
 }
 
 // Colour returns the parsed colour of a settings field name, or white.

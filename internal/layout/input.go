@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"net/url"
 	"strings"
 
 	"haven/internal/colour"
@@ -72,7 +73,7 @@ func SMSURL(number, keyword, country string) string {
 	if keyword == "" {
 		return "sms:" + to
 	}
-	return "sms:" + to + "?body=" + keyword
+	return "sms:" + to + "?body=" + url.QueryEscape(keyword) // ÁNIMO as UTF-8
 }
 
 // HotlineLinks are the hotline's printed numbers and addresses with the link each opens: the
@@ -97,7 +98,7 @@ func HotlineLinks(s content.Settings) [][2]string {
 
 func (in Input) autolinks() []autolink {
 	var links []autolink
-	for _, l := range HotlineLinks(in.Settings) {
+	for _, l := range HotlineLinks(in.Settings.For(in.Lang)) {
 		links = append(links, autolink{l[0], l[1]})
 	}
 	return append(links, autolink{in.Address.Text, in.Settings.ResourceURL})

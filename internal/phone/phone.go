@@ -17,7 +17,8 @@ type Number struct {
 	// Dial is what a phone dials: E.164 (+18883737888) for a full number, the digits for a
 	// service number (988), or a relay's prefix and the national number (1800108082000247).
 	Dial string
-	// line is the number a relay connects to, in E.164, or "" for a number dialled directly.
+	// line is the number in E.164 when Dial is not: the line a relay connects to, or a number
+	// dialled only inside its country (Australia's 131114).
 	line string
 }
 
@@ -80,6 +81,9 @@ func Parse(s, country string) (Number, error) {
 	if country == "" {
 		country = "US"
 	}
+	if vanity, digits, ok := spelledOut(s); ok {
+		return parseSpelledOut(s, vanity, digits, country)
+	}
 	t := strings.TrimSpace(s)
 	intl := strings.HasPrefix(t, "+")
 	var d strings.Builder
@@ -101,10 +105,16 @@ func Parse(s, country string) (Number, error) {
 		return Number{}, fmt.Errorf("%q has letters; only U.S. vanity numbers (1-800-799-SAFE) may", s)
 	}
 	if !intl && len(ds) <= 6 {
-		return short(s, ds, country)
+		n, err := short(s, ds, country)
+		if err != nil && country != "US" {
+			if w, werr := national(s, t, country); werr == nil { // as short as a service number: 13 11 14
+				return w, nil
+			}
+		}
+		return n, err
 	}
 	if intl && !strings.HasPrefix(ds, "1") || !intl && country != "US" {
-		return world(s, t, country)
+		return national(s, t, country)
 	}
 	if len(ds) == 11 && ds[0] == '1' {
 		ds = ds[1:]
@@ -118,6 +128,45 @@ func Parse(s, country string) (Number, error) {
 		return Number{}, fmt.Errorf("%q is not a valid U.S. number: %s", s, msg)
 	}
 	return Number{Dial: "+1" + ds}, nil
+}
+
+// spelledOut splits a vanity number followed by its digits in brackets, as hotlines print
+// them ("1-800-799-SAFE (7233)"), into the two; ok is false for anything else.
+func spelledOut(s string) (vanity, digits string, ok bool) {
+	t := strings.TrimSpace(s)
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return "", "", false
+	}
+	vanity, digits = strings.TrimSpace(t[:open]), t[open+1:len(t)-1]
+	letters := strings.IndexFunc(vanity, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
+	for _, r := range digits {
+		if !(r >= '0' && r <= '9' || IsSeparator(r)) {
+			return "", "", false
+		}
+	}
+	return vanity, digits, letters && Digits(digits) != ""
+}
+
+// parseSpelledOut reads a vanity number with its digits in brackets: the digits must spell
+// out at least its letters (7233 for SAFE, or the whole number), else one of the two is wrong.
+func parseSpelledOut(s, vanity, digits, country string) (Number, error) {
+	n, err := Parse(vanity, country)
+	if err != nil {
+		return n, err
+	}
+	var letters strings.Builder
+	for _, r := range vanity {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			letters.WriteRune(r)
+		}
+	}
+	all, d := strings.TrimPrefix(n.Dial, "+"), Digits(digits)
+	spelled := all[len(all)-letters.Len():]
+	if !strings.HasSuffix(all, d) || len(d) < len(spelled) {
+		return Number{}, fmt.Errorf("%q: the digits in brackets (%s) are not those of %s, which dials %s: check which is right", s, strings.TrimSpace(digits), letters.String(), spelled)
+	}
+	return n, nil
 }
 
 // short reads a service or emergency number dialled as it is (988, 211, 116 123, 999).
@@ -134,6 +183,29 @@ func short(s, ds, country string) (Number, error) {
 		return Number{}, fmt.Errorf("%q is not a service number in %s", s, country)
 	}
 	return Number{Dial: ds}, nil
+}
+
+// national reads a number outside the U.S. as world does, and dials one that cannot be dialled
+// from abroad (Australia's 13 11 14, 1800 numbers) as it is written in its country: a + in
+// front of it would not connect.
+func national(s, t, country string) (Number, error) {
+	n, err := world(s, t, country)
+	if err != nil {
+		return n, err
+	}
+	m := meta()
+	p, _ := parse(t, country) // world parsed it
+	if !m.nationalOnly(p) {
+		return n, nil
+	}
+	r := m.regionOf(p)
+	if r != country {
+		return Number{}, fmt.Errorf("%q cannot be dialled from outside %s: write it as it is dialled there (%s), and set country: %s", s, r, p.nsn, r)
+	}
+	if strings.HasPrefix(t, "+") {
+		return Number{}, fmt.Errorf("%q cannot be dialled from outside %s: write it as it is dialled there, without + and the country code (%s)", s, r, p.nsn)
+	}
+	return Number{Dial: Digits(t), line: n.Dial}, nil
 }
 
 // world reads a number outside the U.S. with libphonenumber's metadata.

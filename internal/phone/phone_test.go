@@ -10,6 +10,11 @@ func TestParse(t *testing.T) {
 		{"1\u2011888\u2011373\u20117888", "", "+18883737888", ""},
 		{"1 888\u00a0373 7888", "", "+18883737888", ""},
 		{"1-800-799-SAFE", "", "+18007997233", ""},
+		{"1-800-799-SAFE (7233)", "", "+18007997233", ""},
+		{"1-800-799-SAFE (1-800-799-7233)", "US", "+18007997233", ""},
+		{"1-800-799-SAFE (7234)", "", "", `"1-800-799-SAFE (7234)": the digits in brackets (7234) are not those of SAFE, which dials 7233: check which is right`},
+		{"1-800-799-SAFE (33)", "", "", `"1-800-799-SAFE (33)": the digits in brackets (33) are not those of SAFE, which dials 7233: check which is right`},
+		{"0808 2000 247 (UK)", "GB", "", `"0808 2000 247 (UK)" has letters; only U.S. vanity numbers (1-800-799-SAFE) may`},
 		{"988", "", "988", ""},
 		{"211", "", "211", ""},
 		{"+44 20 7946 0958", "", "+442079460958", ""},
@@ -38,6 +43,24 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// Australia's 13 11 14, 1300 and 1800 numbers are national numbers that cannot be dialled from
+// abroad: read in AU they are dialled as written (tel:131114), compared as +61 numbers, and
+// written with +61 they are refused with the form to write.
+func TestNationalOnlyNumbers(t *testing.T) {
+	tests := []parsedCase{
+		{"13 11 14", "AU", "tel:131114", "61131114", ""},
+		{"131114", "AU", "tel:131114", "61131114", ""},
+		{"1800 737 732", "AU", "tel:1800737732", "611800737732", ""},
+		{"1300 659 467", "AU", "tel:1300659467", "611300659467", ""},
+		{"02 9999 9999", "AU", "tel:+61299999999", "61299999999", ""},
+		{"000", "AU", "tel:000", "000", ""},
+		{"+61 13 11 14", "AU", "", "", `"+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114)`},
+		{"+61 13 11 14", "US", "", "", `"+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there (131114), and set country: AU`},
+		{"131 114", "NZ", "", "", `"131 114" is not a service number in NZ`},
+	}
+	checkParsed(t, "Parse", Parse, tests)
+}
+
 func TestOneOff(t *testing.T) {
 	const hotline = "18883737888"
 	tests := []struct {
@@ -64,7 +87,7 @@ func TestOneOff(t *testing.T) {
 // dialled as written (the relay takes no +44) and compared for typos as the line behind it;
 // an unknown prefix, a bad number after a known one, or a relay number abroad is refused.
 func TestParseTTY(t *testing.T) {
-	tests := []struct{ in, country, tel, key, err string }{
+	tests := []parsedCase{
 		{"18001 0808 2000 247", "GB", "tel:1800108082000247", "448082000247", ""},
 		{"18002 0808 2000 247", "GB", "tel:1800208082000247", "448082000247", ""},
 		{"18001\u00a0020 7946 0958", "GB", "tel:1800102079460958", "442079460958", ""},
@@ -76,8 +99,20 @@ func TestParseTTY(t *testing.T) {
 		{"18001 0808 2000 247", "US", "", "", `"18001 0808 2000 247" has 16 digits; a U.S. number has 10 (or 11 starting with 1)`},
 		{"18001 0808 2000 247", "IE", "", "", `"18001 0808 2000 247" is not a valid number in IE: check the digits, or write it with + and the country code`},
 	}
+	checkParsed(t, "ParseTTY", ParseTTY, tests)
+	// a relay number is a TTY line only: as the number to call it is refused
+	if _, err := Parse("18001 0808 2000 247", "GB"); err == nil {
+		t.Error(`Parse("18001 0808 2000 247", "GB") accepted a relay number`)
+	}
+}
+
+// parsedCase is a number written in a country, and its tel: link and key, or the error.
+type parsedCase struct{ in, country, tel, key, err string }
+
+func checkParsed(t *testing.T, name string, parse func(s, country string) (Number, error), tests []parsedCase) {
+	t.Helper()
 	for _, tt := range tests {
-		n, err := ParseTTY(tt.in, tt.country)
+		n, err := parse(tt.in, tt.country)
 		tel, key, gotErr := "", "", ""
 		if err != nil {
 			gotErr = err.Error()
@@ -85,11 +120,7 @@ func TestParseTTY(t *testing.T) {
 			tel, key = n.TelURL(), n.Key()
 		}
 		if tel != tt.tel || key != tt.key || gotErr != tt.err {
-			t.Errorf("ParseTTY(%q, %q) = %q, %q, %q; want %q, %q, %q", tt.in, tt.country, tel, key, gotErr, tt.tel, tt.key, tt.err)
+			t.Errorf("%s(%q, %q) = %q, %q, %q; want %q, %q, %q", name, tt.in, tt.country, tel, key, gotErr, tt.tel, tt.key, tt.err)
 		}
-	}
-	// a relay number is a TTY line only: as the number to call it is refused
-	if _, err := Parse("18001 0808 2000 247", "GB"); err == nil {
-		t.Error(`Parse("18001 0808 2000 247", "GB") accepted a relay number`)
 	}
 }

@@ -34,6 +34,7 @@ type region struct {
 	sameMobileFixed      bool
 
 	general, fixed, mobile, tollFree, premium, shared, personal, voip, pager, uan, voicemail *desc
+	noIntl                                                                                   *desc // numbers dialled only inside the region
 }
 
 type shortRegion struct {
@@ -388,6 +389,13 @@ func (t *tables) valid(p parsed) bool {
 		return false
 	}
 	return md.hasType(p.nsn)
+}
+
+// nationalOnly is the library's !canBeInternationallyDialled: a number (Australia's 13 11 14)
+// that cannot be dialled from abroad, so is dialled as written in its region.
+func (t *tables) nationalOnly(p parsed) bool {
+	md := t.regions[t.regionOf(p)]
+	return md != nil && md.noIntl.matches(p.nsn)
 }
 
 // validShort is the library's IsValidShortNumberForRegion.

@@ -60,7 +60,7 @@ func generate() ([]byte, error) {
 			d    *phonenumbers.PhoneNumberDesc
 		}{{"general", m.GeneralDesc}, {"fixed", m.FixedLine}, {"mobile", m.Mobile}, {"tollFree", m.TollFree},
 			{"premium", m.PremiumRate}, {"shared", m.SharedCost}, {"personal", m.PersonalNumber}, {"voip", m.Voip},
-			{"pager", m.Pager}, {"uan", m.Uan}, {"voicemail", m.Voicemail}} {
+			{"pager", m.Pager}, {"uan", m.Uan}, {"voicemail", m.Voicemail}, {"noIntl", m.NoInternationalDialling}} {
 			fmt.Fprintf(&b, "%s: %s,\n", d.name, descLit(d.d))
 		}
 		b.WriteString("},\n")

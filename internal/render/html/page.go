@@ -182,7 +182,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	if l == nil {
 		return nil, fmt.Errorf("no language %q in the content", lang)
 	}
-	s := c.Settings
+	s := c.Settings.For(l) // the language's own keyword
 	h := s.Hotline
 	words := WordsFor(lang)
 	p := &Page{

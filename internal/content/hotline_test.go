@@ -1,0 +1,91 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// Hotlines as organisations write them: Australia's 13 11 14, a number for calls and texts
+// written two ways, a vanity number with its digits, a keyword with an accent, and the country
+// code written as people say it. Each loads, or is refused with what to write.
+func TestHotlineSettings(t *testing.T) {
+	const set, text, faq = "settings.yaml", "en/text.yaml", "en/faq.md"
+	noText := [][]string{{set, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`},
+		{faq, ` or text “{keyword}” to {text}`, ""}, {"es/faq.md", ` o envíe “{keyword}” por mensaje de texto al {text}`, ""}}
+	au := append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "13 11 14"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...)
+	oneNumber := [][]string{{set, "  call: 1-888-373-7888", "  call: 1-877-565-8860", `text: "233733"`, `text: "(877) 565-8860"`, "  keyword: HELP", `  keyword: ""`},
+		{faq, ` or text “{keyword}” to {text}`, ""}, {"es/faq.md", ` o envíe “{keyword}” por mensaje de texto al {text}`, ""},
+		{text, "  text: Text {keyword} to {text}\n", "", "  text: Text {keyword} to {text}\n", "", "  text: Text {keyword} to {text}\n", "", "  text_label: Or send a text message\n", ""},
+		{"es/text.yaml", "  text: Envíe {keyword} al {text}\n", "", "  text: Envía {keyword} por texto al {text}\n", "", "  text: Envía {keyword} por texto al {text}\n", ""}}
+	tests := []editCase{
+		{"Australia's 13 11 14", au, ""},
+		{"Australia's 1800 number", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "1800 737 732"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...), ""},
+		{"13 11 14 with +61", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "+61 13 11 14"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...),
+			`content/settings.yaml:30: hotline.call: "+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114) (a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247)`},
+		{"a slip of 13 11 14 in the FAQ", append(au, []string{"en/faq.md", "Hotline at {call}", "Hotline at 13 11 41"}),
+			`content/en/faq.md:41: answer 9[1]: "13 11 41" is one slip away from hotline.call 13 11 14; a likely typo (write {call} to print 13 11 14 from settings.yaml)`},
+		{"one number written two ways, without text lines", oneNumber, ""},
+		{"vanity number with its digits", [][]string{{set, "  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}}, ""},
+		{"vanity number with other digits", [][]string{{set, "  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7234)"`}},
+			`content/settings.yaml:30: hotline.call: "1-800-799-SAFE (7234)": the digits in brackets (7234) are not those of SAFE, which dials 7233: check which is right (a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247)`},
+		{"keyword with an accent", [][]string{{set, "  keyword: HELP", "  keyword: ÁNIMO"}}, ""},
+		{"keyword of two words", [][]string{{set, "  keyword: HELP", "  keyword: HELP ME"}},
+			`content/settings.yaml:35: hotline.keyword: "HELP ME" should be one word of letters or digits (any alphabet, accents too), at most 20 (a texting service matches one word: no spaces or punctuation)`},
+		{"keyword that unsubscribes", [][]string{{set, "  keyword: HELP", "  keyword: Stop"}},
+			`content/settings.yaml:35: hotline.keyword: "Stop" is a word carriers read as "stop sending me messages": a text with it would unsubscribe the sender, not reach the line (use the keyword the text line gives you)`},
+		{"country in lower case", [][]string{{set, "country: US", "country: gb"}},
+			`content/settings.yaml:24: country: "gb" is not a country code haven knows (write GB, the country's two-letter ISO 3166 code)`},
+		{"country as UK", [][]string{{set, "country: US", "country: UK"}},
+			`content/settings.yaml:24: country: "UK" is not a country code haven knows (write GB, the country's two-letter ISO 3166 code)`},
+		{"country in three letters", [][]string{{set, "country: US", "country: USA"}},
+			`content/settings.yaml:24: country: "USA" is not a country code haven knows (write US, the country's two-letter ISO 3166 code)`},
+		{"country unknown", [][]string{{set, "country: US", "country: XX"}},
+			`content/settings.yaml:24: country: "XX" is not a country code haven knows (write the two capital letters of ISO 3166, e.g. US, GB, CA)`},
+	}
+	runEdits(t, tests)
+}
+
+// A language may text its own keyword (Crisis Text Line: HOME in English, AYUDA in Spanish):
+// keyword: in its text.yaml is what {keyword} prints and what its text links send. A keyword
+// written out beside the text number that is not the language's is refused, since the link
+// would send another word; the keyword named beside another word is no such mistake.
+func TestKeywordPerLanguage(t *testing.T) {
+	const es = "es/text.yaml"
+	ayuda := []string{es, "language: Español\n", "language: Español\nkeyword: AYUDA\n"}
+	tests := []editCase{
+		{"the language's keyword", [][]string{ayuda}, ""},
+		{"written out, as the language's keyword", [][]string{ayuda, {es, "  text: Envíe {keyword} al {text}", "  text: Envíe AYUDA al {text}"}}, ""},
+		{"written out, not the keyword", [][]string{{es, "  text: Envíe {keyword} al {text}", "  text: Envíe AYUDA al {text}"}},
+			`content/es/text.yaml:17: help.text: "Envíe AYUDA al 233733" tells the reader to text AYUDA to 233733, but the text links of this language send HELP (hotline.keyword in settings.yaml) (write {keyword} in place of AYUDA; if AYUDA is this language's word, write keyword: AYUDA at the top of content/es/text.yaml)`},
+		{"written out in the FAQ, in quotes and bold", [][]string{{"es/faq.md", "envíe “{keyword}” por mensaje de texto", "envíe **“AYUDA”** por mensaje de texto"}},
+			`content/es/faq.md:41: answer 9[1]: "Si cree que un niño está en peligro inmediato, llame al 911…" tells the reader to text AYUDA to 233733, but the text links of this language send HELP (hotline.keyword in settings.yaml) (write {keyword} in place of AYUDA; if AYUDA is this language's word, write keyword: AYUDA at the top of content/es/text.yaml)`},
+		{"another word beside the keyword", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: Text {keyword} or INFO to {text}\n  note"}}, ""},
+		{"a text all in capitals", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: OR TEXT {text}\n  note"}}, ""},
+		{"an acronym beside the number", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: SMS {text}\n  note"}}, ""},
+		{"a keyword written out with none set", [][]string{{"settings.yaml", "  keyword: HELP", `  keyword: ""`},
+			{"en/faq.md", "“{keyword}”", "“HELP”"}, {"es/faq.md", "“{keyword}”", "“AYUDA”"},
+			{"en/text.yaml", "Text {keyword}", "Text START", "Text {keyword}", "Text START", "Text {keyword}", "Text START"},
+			{es, "Envíe {keyword}", "Envíe AYUDA", "Envía {keyword}", "Envía AYUDA", "Envía {keyword}", "Envía AYUDA"}},
+			`content/en/text.yaml:17: help.text: "Text START to 233733" tells the reader to text START to 233733, but no keyword is set, so the text links send an empty message (write {keyword} in place of START; if START is this language's word, write keyword: START at the top of content/en/text.yaml)`},
+		{"a language's keyword without a number to text", [][]string{ayuda, {"settings.yaml", `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`},
+			{"en/faq.md", ` or text “{keyword}” to {text}`, ""}, {"es/faq.md", ` o envíe “{keyword}” por mensaje de texto al {text}`, ""}},
+			`content/es/text.yaml:7: keyword: is set but there is no number to text it to (add hotline.text, or remove the keyword)`},
+		{"a language's keyword of two words", [][]string{{es, "language: Español\n", "language: Español\nkeyword: POR FAVOR\n"}},
+			`content/es/text.yaml:7: keyword: "POR FAVOR" should be one word of letters or digits (any alphabet, accents too), at most 20 (a texting service matches one word: no spaces or punctuation)`},
+	}
+	runEdits(t, tests)
+	// what {keyword} prints, and what the language's outputs send
+	c, err := Load(edits(t, ayuda), "content", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range c.Languages {
+		want := map[string]string{"en": "HELP", "es": "AYUDA"}[l.Code]
+		if got := c.Settings.For(&l).Hotline.Keyword.Text; got != want {
+			t.Errorf("%s: the links send %q, want %q", l.Code, got, want)
+		}
+		if !strings.Contains(l.Text.Card.Text.Text, want+" ") {
+			t.Errorf("%s: the card's text line is %q, want %s in it", l.Code, l.Text.Card.Text.Text, want)
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+
+	"haven/internal/diag"
+	"haven/internal/phone"
+)
+
+// numberLine is a text whose job is to print a number: the handout's hotline box prints it as
+// the number's own line (help.call at 28 pt), and so do the large print and the resource page.
+// A line that prints no number leaves the reader nothing to dial.
+type numberLine struct {
+	field string
+	text  func(*Text) diag.Located
+	needs []string // the settings it may print; any one will do
+	why   string   // said after "prints no number", when the line has a reason of its own
+	eg    string   // how the line is usually written
+}
+
+var numberLines = []numberLine{
+	{"help.call", func(t *Text) diag.Located { return t.Help.Call }, []string{"call"}, "", "call: Call {call}"},
+	{"help.text", func(t *Text) diag.Located { return t.Help.Text }, []string{"text"}, "", "text: Text {keyword} to {text}"},
+	{"help.tty", func(t *Text) diag.Located { return t.Help.TTY }, []string{"tty"}, "", "tty: TTY {tty}"},
+	{"help.chat", func(t *Text) diag.Located { return t.Help.Chat }, []string{"chat"}, "", "chat: Chat at {chat}"},
+	{"help.danger", helpDanger, []string{"emergency"}, "", "danger: In immediate danger, call {emergency}"},
+	{"card.text", func(t *Text) diag.Located { return t.Card.Text }, []string{"text"}, "", "text: Text {keyword} to {text}"},
+	{"card.more", func(t *Text) diag.Located { return t.Card.More }, []string{"tty", "chat"}, "", "more: TTY {tty}"},
+	{"card.danger", func(t *Text) diag.Located { return t.Card.Danger }, []string{"emergency"}, "", "danger: In immediate danger, call {emergency}"},
+	{"poster.text", func(t *Text) diag.Located { return t.Poster.Text }, []string{"text"}, "", "text: Text {keyword} to {text}"},
+	{"poster.more", func(t *Text) diag.Located { return t.Poster.More }, []string{"tty", "chat"}, "", "more: TTY {tty}"},
+	{"poster.danger", func(t *Text) diag.Located { return t.Poster.Danger }, []string{"emergency"}, "", "danger: In immediate danger, call {emergency}"},
+	{"poster.tab", func(t *Text) diag.Located { return t.Poster.Tab }, []string{"call"}, "each tear-off tab is taken away to call later, and would carry no number", "tab: Call {call}"},
+}
+
+// helpDanger is the hotline box's 911 line as it prints: after its label, in content that has
+// one ("In immediate danger:" "Call 911").
+func helpDanger(t *Text) diag.Located {
+	d := t.Help.Danger
+	if l := t.Help.DangerLabel.Text; l != "" && d.Text != "" {
+		d.Text = l + " " + d.Text
+	}
+	return d
+}
+
+// setting is a number or address of settings.yaml as a text prints it.
+type setting struct {
+	field, written string
+	key            string // the number's digits as compared (phone.Number.Key), or "" for an address
+}
+
+// settingOf is the setting a placeholder prints, with the number's key; written is "" when
+// settings.yaml leaves it empty.
+func settingOf(s Settings, name string) setting {
+	h := s.Hotline
+	var at diag.Located
+	parse := phone.Parse
+	switch name {
+	case "call":
+		at = h.Call
+	case "text":
+		at = h.Text
+	case "tty":
+		at, parse = h.TTY, phone.ParseTTY
+	case "emergency":
+		at = h.Emergency
+	case "chat":
+		return setting{field: "hotline.chat", written: ShortURL(h.Chat.Text)}
+	}
+	out := setting{field: "hotline." + name, written: at.Text}
+	if n, err := parse(at.Text, s.Country); err == nil {
+		out.key = n.Key()
+	} else if at.Text != "" {
+		out.key = phone.Digits(at.Text) // a short code to text
+	}
+	return out
+}
+
+// printedIn reports whether text prints the setting as settings.yaml writes it: what its
+// placeholder prints, and what its link is made for.
+func (st setting) printedIn(text string) bool {
+	return st.written != "" && strings.Contains(text, st.written)
+}
+
+// otherForm is the setting's number written in text in another form ("(888) 373-7888" for
+// 1-888-373-7888), or "".
+func (st setting) otherForm(text, country string) string {
+	for _, r := range numberRuns(text) {
+		if st.is(r.text, country) {
+			return r.text
+		}
+	}
+	return ""
+}
+
+// is reports whether a number written in a text (a run) is the setting's number.
+func (st setting) is(run, country string) bool {
+	if st.key == "" {
+		return false
+	}
+	if phone.Digits(run) == st.key {
+		return true
+	}
+	n, err := phone.ParseTTY(run, country)
+	return err == nil && n.Key() == st.key
+}
+
+// checkNumberLines refuses a number line that prints none of its numbers, and a line for a
+// service settings.yaml does not have (a TTY line with no hotline.tty would link to nothing).
+func checkNumberLines(s Settings, t *Text) diag.Problems {
+	var ps diag.Problems
+	for _, l := range numberLines {
+		at := l.text(t)
+		if at.Text == "" {
+			continue
+		}
+		var set []setting
+		var missing []string
+		for _, name := range l.needs {
+			if st := settingOf(s, name); st.written != "" {
+				set = append(set, st)
+			} else {
+				missing = append(missing, st.field)
+			}
+		}
+		if len(set) == 0 && (l.needs[0] == "tty" || l.needs[0] == "chat") {
+			ps = append(ps, unset(s, at, l, missing))
+		}
+		if len(set) == 0 { // a number settings.yaml must have: said there
+			continue
+		}
+		printed, other := false, ""
+		for _, st := range set {
+			printed = printed || st.printedIn(at.Text)
+			if f := st.otherForm(at.Text, s.Country); other == "" && f != "" {
+				other = fmt.Sprintf("%s writes %s as %s; settings.yaml writes it %s, and only that form is linked", diag.Quote(at.Text), st.field, f, st.written)
+			}
+		}
+		if printed {
+			continue
+		}
+		var names, places []string
+		for _, st := range set {
+			names = append(names, fmt.Sprintf("%s (%s)", st.field, st.written))
+			places = append(places, "{"+strings.TrimPrefix(st.field, "hotline.")+"}")
+		}
+		what, left := "number", "nothing to dial"
+		if l.needs[0] == "chat" {
+			what, left = "address", "no address to open"
+		}
+		why := cmp.Or(l.why, "this line is where the outputs print "+strings.Join(names, " or ")+", and the reader would have "+left)
+		if other != "" {
+			ps = append(ps, at.At(other,
+				fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
+			continue
+		}
+		ps = append(ps, at.At(fmt.Sprintf("%s prints no %s: %s", diag.Quote(at.Text), what, why),
+			fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
+	}
+	return ps
+}
+
+// unset refuses a TTY or chat line for a service settings.yaml does not have: the line's link
+// is made from the setting, so it would open nothing.
+func unset(s Settings, at diag.Located, l numberLine, missing []string) diag.Problem {
+	what, does := "a TTY line", "dials"
+	switch {
+	case len(l.needs) > 1:
+		what, does = "a TTY or chat line", "opens"
+	case l.needs[0] == "chat":
+		what, does = "a chat line", "opens"
+	}
+	set := "set " + strings.Join(missing, " or ") + " in settings.yaml"
+	if n := ttyIn(s, at.Text); n != "" && l.needs[0] == "tty" {
+		set = fmt.Sprintf("set tty: %q under hotline: in settings.yaml, the number this line prints", n)
+	} else if l.needs[0] == "chat" {
+		set += " to the chat page's https:// address"
+	}
+	return at.At(fmt.Sprintf("%s is %s, but settings.yaml sets no %s, which its link %s", diag.Quote(at.Text), what, strings.Join(missing, " or "), does),
+		set+", or remove "+l.field)
+}
+
+// ttyIn is the first number written in text that is none of the hotline's other numbers
+// ("711" of "Dial 711, then 1-888-373-7888"), or "".
+func ttyIn(s Settings, text string) string {
+	h := s.Hotline
+	for _, r := range numberRuns(text) {
+		n, err := phone.ParseTTY(r.text, s.Country)
+		if err != nil {
+			continue
+		}
+		known := false
+		for _, o := range []string{h.Call.Text, h.Text.Text, h.Emergency.Text} {
+			m, err := phone.Parse(o, s.Country)
+			known = known || err == nil && m.Dial == n.Dial
+		}
+		if !known {
+			return r.text
+		}
+	}
+	return ""
+}

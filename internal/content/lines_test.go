@@ -1,0 +1,122 @@
+package content
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// edits is the default content with replacements made: file, then old and new in turn.
+func edits(t *testing.T, changes ...[]string) fs.FS {
+	t.Helper()
+	m := withFile(t, "-", nil).(fstest.MapFS)
+	for _, c := range changes {
+		f, ok := m[c[0]]
+		if !ok {
+			t.Fatalf("no file %s", c[0])
+		}
+		s := string(f.Data)
+		for i := 1; i+1 < len(c); i += 2 {
+			if !strings.Contains(s, c[i]) {
+				t.Fatalf("%s has no %q", c[0], c[i])
+			}
+			s = strings.Replace(s, c[i], c[i+1], 1)
+		}
+		m[c[0]] = &fstest.MapFile{Data: []byte(s)}
+	}
+	return m
+}
+
+// editCase is the default content with changes (as edits takes them), and the exact error
+// line Load gives, or "" for content that loads.
+type editCase struct {
+	name    string
+	changes [][]string
+	want    string
+}
+
+func runEdits(t *testing.T, tests []editCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := loadErr(edits(t, tt.changes...))
+			if tt.want == "" && got != "" {
+				t.Fatalf("refused: %s", got)
+			}
+			if !strings.Contains("\n"+got, "\n"+tt.want) && !strings.Contains("\n"+got, "\n  "+tt.want) {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// loadErr is the error Load gives, or "".
+func loadErr(fsys fs.FS) string {
+	if _, err := Load(fsys, "content", Overrides{}); err != nil {
+		return err.Error()
+	}
+	return ""
+}
+
+// Every text whose job is to print a number prints it: a line that prints no number (the
+// handout's 28 pt call line, a text line, the 911 line) leaves the reader nothing to dial, and
+// a TTY or chat line for a service settings.yaml does not have would link to nothing. Each is
+// refused at its field and line, with the placeholder to write; so is the number written in
+// another form than settings.yaml's, which would print without its link.
+func TestNumberLinesPrintTheirNumber(t *testing.T) {
+	const text = "en/text.yaml"
+	tests := []editCase{
+		{"call line without the number", [][]string{{text, "  call: Call {call}", "  call: Call the hotline now"}},
+			`content/en/text.yaml:15: help.call: "Call the hotline now" prints no number: this line is where the outputs print hotline.call (1-888-373-7888), and the reader would have nothing to dial (write {call} where the number goes, e.g. 'call: Call {call}')`},
+		{"call line with the number written out", [][]string{{text, "  call: Call {call}", "  call: Call 1-888-373-7888"}}, ""},
+		{"call line with the number in another form", [][]string{{text, "  call: Call {call}", "  call: Call (888) 373-7888"}},
+			`content/en/text.yaml:15: help.call: "Call (888) 373-7888" writes hotline.call as (888) 373-7888; settings.yaml writes it 1-888-373-7888, and only that form is linked (write {call} where the number goes, e.g. 'call: Call {call}')`},
+		{"call line with the emergency number", [][]string{{text, "  call: Call {call}", "  call: Call {emergency}"}},
+			`content/en/text.yaml:15: help.call: "Call 911" prints no number: this line is where the outputs print hotline.call (1-888-373-7888), and the reader would have nothing to dial (write {call} where the number goes, e.g. 'call: Call {call}')`},
+		{"handout text line", [][]string{{text, "  text: Text {keyword} to {text}\n  note", "  text: Text us any time\n  note"}},
+			`content/en/text.yaml:17: help.text: "Text us any time" prints no number: this line is where the outputs print hotline.text (233733), and the reader would have nothing to dial (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
+		{"card text line", [][]string{{text, "  text: Text {keyword} to {text}\n  danger", "  text: Text us any time\n  danger"}},
+			`content/en/text.yaml:28: card.text: "Text us any time" prints no number: this line is where the outputs print hotline.text (233733), and the reader would have nothing to dial (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
+		{"poster text line", [][]string{{text, "  text: Text {keyword} to {text}\n  note: Free", "  text: Text us any time\n  note: Free"}},
+			`content/en/text.yaml:72: poster.text: "Text us any time" prints no number: this line is where the outputs print hotline.text (233733), and the reader would have nothing to dial (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
+		{"handout danger line", [][]string{{text, "  danger: In immediate danger, call {emergency}", "  danger: In immediate danger, call the police"}},
+			`content/en/text.yaml:13: help.danger: "In immediate danger, call the police" prints no number: this line is where the outputs print hotline.emergency (911), and the reader would have nothing to dial (write {emergency} where the number goes, e.g. 'danger: In immediate danger, call {emergency}')`},
+		{"handout danger line with the number in its label", [][]string{{text, "  danger: In immediate danger, call {emergency}", "  danger_label: Call {emergency}\n  danger: if you are in danger"}}, ""},
+		{"card danger line", [][]string{{text, "  danger: In immediate danger, call {emergency}\n  # The back", "  danger: Call the police\n  # The back"}},
+			`content/en/text.yaml:29: card.danger: "Call the police" prints no number`},
+		{"poster danger line", [][]string{{text, "  danger: In immediate danger, call {emergency}\n  call_label: National Human Trafficking Hotline\n", "  danger: Call the police\n  call_label: National Human Trafficking Hotline\n"}},
+			`content/en/text.yaml:70: poster.danger: "Call the police" prints no number`},
+		{"tab", [][]string{{text, "  tab: Call {call}", "  tab: Take one, call today"}},
+			`content/en/text.yaml:75: poster.tab: "Take one, call today" prints no number: each tear-off tab is taken away to call later, and would carry no number (write {call} where the number goes, e.g. 'tab: Call {call}')`},
+		// one number for calls and texts written two ways: each line prints its own form, which
+		// its link (tel: or sms:) is made for
+		{"one number, text line without it", [][]string{
+			{"settings.yaml", "  call: 1-888-373-7888", "  call: 1-877-565-8860", `text: "233733"`, `text: "(877) 565-8860"`},
+			{text, "  text: Text {keyword} to {text}\n  note", "  text: Text us any time\n  note"}},
+			`content/en/text.yaml:17: help.text: "Text us any time" prints no number: this line is where the outputs print hotline.text ((877) 565-8860), and the reader would have nothing to dial (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
+		{"one number, text line with the call's form", [][]string{
+			{"settings.yaml", "  call: 1-888-373-7888", "  call: 1-877-565-8860", `text: "233733"`, `text: "(877) 565-8860"`},
+			{text, "  text: Text {keyword} to {text}\n  note", "  text: Text {keyword} to {call}\n  note"}},
+			`content/en/text.yaml:17: help.text: "Text HELP to 1-877-565-8860" writes hotline.text as 1-877-565-8860; settings.yaml writes it (877) 565-8860, and only that form is linked (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
+		// TTY and chat lines need their settings: the line's link is made from them
+		{"relay line without hotline.tty", [][]string{
+			{"settings.yaml", "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 0808 2000 247", `  emergency: "911"`, `  emergency: "999"`},
+			{text, "  note: You can", "  tty: \"Relay UK: 18001 0808 2000 247\"\n  note: You can"}},
+			`content/en/text.yaml:18: help.tty: "Relay UK: 18001 0808 2000 247" is a TTY line, but settings.yaml sets no hotline.tty, which its link dials (set tty: "18001 0808 2000 247" under hotline: in settings.yaml, the number this line prints, or remove help.tty)`},
+		{"relay line with hotline.tty", [][]string{
+			{"settings.yaml", "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 0808 2000 247", `  emergency: "911"`, `  emergency: "999"`, `tty: ""`, `tty: "18001 0808 2000 247"`},
+			{text, "  note: You can", "  tty: \"Relay UK: 18001 0808 2000 247\"\n  note: You can"}}, ""},
+		{"711 line without hotline.tty", [][]string{{text, "  note: You can", "  tty: Dial 711, then {call}\n  note: You can"}},
+			`content/en/text.yaml:18: help.tty: "Dial 711, then 1-888-373-7888" is a TTY line, but settings.yaml sets no hotline.tty, which its link dials (set tty: "711" under hotline: in settings.yaml, the number this line prints, or remove help.tty)`},
+		{"711 line with hotline.tty", [][]string{{"settings.yaml", `tty: ""`, `tty: "711"`}, {text, "  note: You can", "  tty: Dial 711, then {call}\n  note: You can"}}, ""},
+		{"chat line without hotline.chat", [][]string{{text, "  note: You can", "  chat: Chat at thehotline.org\n  note: You can"}},
+			`content/en/text.yaml:18: help.chat: "Chat at thehotline.org" is a chat line, but settings.yaml sets no hotline.chat, which its link opens (set hotline.chat in settings.yaml to the chat page's https:// address, or remove help.chat)`},
+		{"chat line of another address", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  note: You can", "  chat: Chat at thehotline.org\n  note: You can"}},
+			`content/en/text.yaml:18: help.chat: "Chat at thehotline.org" prints no address: this line is where the outputs print hotline.chat (thehotline.org/chat), and the reader would have no address to open (write {chat} where the address goes, e.g. 'chat: Chat at {chat}')`},
+		{"card's TTY or chat line without either", [][]string{{text, "  back_title: When", "  more: TTY 711\n  back_title: When"}},
+			`content/en/text.yaml:31: card.more: "TTY 711" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (set tty: "711" under hotline: in settings.yaml, the number this line prints, or remove card.more)`},
+		{"poster's chat line", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  note: Free", "  more: Chat at {chat}\n  note: Free"}}, ""},
+	}
+	runEdits(t, tests)
+}
