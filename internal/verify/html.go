@@ -54,8 +54,8 @@ func (c *htmlCheck) run() {
 	if titles := allHTML(c.doc, isTag(atom.Title)); len(titles) != 1 || textOf(titles[0]) != normSpace(w.Title) {
 		c.fail("the title is not %q", w.Title)
 	}
-	if w.Discreet && w.Title != w.Words.NeutralTitle {
-		c.fail("the discreet page's title %q is not the neutral %q", w.Title, w.Words.NeutralTitle)
+	if w.Discreet && w.Title != w.Words.NeutralTitle.Text {
+		c.fail("the discreet page's title %q is not the neutral %q", w.Title, w.Words.NeutralTitle.Text)
 	}
 	c.head()
 	c.headings()
@@ -216,7 +216,7 @@ func (c *htmlCheck) blocks() {
 	}
 	paras("closing", w.Closing)
 	for _, d := range w.Downloads {
-		add("download", "li", fmt.Sprintf("%s (%s, %s)", d.Label, w.Words.PDF, site.Size(d.Size)))
+		add("download", "li", fmt.Sprintf("%s (%s, %s)", d.Label, w.Words.PDF.Text, site.Size(d.Size)))
 	}
 	add("organisation", "p", w.Organisation.Name)
 	at := 0
@@ -400,12 +400,12 @@ func (c *htmlCheck) tabOrder() {
 		}
 		return true
 	})
-	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit) {
+	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit.Text) {
 		what := "nothing"
 		if first != nil {
 			what = fmt.Sprintf("<%s> %q", first.Data, textOf(first))
 		}
-		c.fail("the first thing in the tab order is %s, not the quick exit %q to %s", what, c.want.Words.Exit, c.want.Exit.URL)
+		c.fail("the first thing in the tab order is %s, not the quick exit %q to %s", what, c.want.Words.Exit.Text, c.want.Exit.URL)
 	}
 }
 

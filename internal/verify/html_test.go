@@ -38,7 +38,7 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 		c.Settings.Organisation.Contact.Text = `</p><script>alert("x")</script>`
 		q := &c.Languages[0].FAQ.Questions[0]
 		q.Question.Text = `Is <i>this</i> a "question"?`
-		q.Answer[0].Text = `<script>alert(1)</script> and <a href="https://example.com/track">a link</a> & call 1-888-373-7888.`
+		q.Answer[0].Text = `<script>alert(x)</script> and <a href="https://example.com/track">a link</a> & call 1-888-373-7888.`
 		c.Languages[0].FAQ.Intro[0].Text = `<img src=x onerror=alert(1)> url(https://example.com/x.png)`
 	}
 	for _, tc := range []struct {
@@ -67,7 +67,7 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 					t.Error(err)
 				}
 				if tc.change != nil && i == 0 {
-					for _, s := range []string{`&lt;script&gt;alert(1)&lt;/script&gt;`, `The &#34;Safe&#34; Place&#39;s &lt;b&gt;Home&lt;/b&gt;`} {
+					for _, s := range []string{`&lt;script&gt;alert(x)&lt;/script&gt;`, `The &#34;Safe&#34; Place&#39;s &lt;b&gt;Home&lt;/b&gt;`} {
 						if !strings.Contains(string(f.Data), s) {
 							t.Errorf("%s: the hostile text does not print as text %s", f.Path, s)
 						}
@@ -109,9 +109,9 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		change     func(string) string
 	}{
 		{"an answer's word", "answer to", replace("rarely begins with physical force", "rarely begins with force")},
-		{"a digit of a number in an answer", "answer to", replace(`>1-888-373-7888</a> or text`, `>1-888-373-7889</a> or text`)},
-		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888">1-888-373-7888</a> or`, `<a href="tel:&#43;18883737889">1-888-373-7888</a> or`)},
-		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888">1-888-373-7888</a> or`, `1-888-373-7888 or`)},
+		{"a digit of a number in an answer", "answer to", replace(`>1-888-373-7888</bdi></a> or text`, `>1-888-373-7889</bdi></a> or text`)},
+		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737889"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`)},
+		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888</bdi> or`)},
 		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888">`, `<a class="help__link" href="tel:&#43;18883737878">`)},
 		{"a question dropped", "question", reText(`<h2 id="q3">[^<]*</h2>`, "")},
 		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2">([^<]*)</h2>`, "<p>$1</p>")},
@@ -167,7 +167,7 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	if err := HTML(raw, p); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, "This page:</span> example.org/help"} {
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, `This page:</span> <bdi dir="ltr">example.org/help</bdi>`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("the page has no %s", s)
 		}

@@ -166,7 +166,7 @@ func TestInBrowser(t *testing.T) {
 			do(t, ctx, chromedp.Navigate(url))
 			var note string
 			eval(t, ctx, `document.querySelector(".safety").innerText`, &note)
-			if !strings.Contains(note, p.Words.Safety) || strings.Contains(note, p.Words.SafetyNoJS) {
+			if !strings.Contains(note, p.Words.Safety.Text) || strings.Contains(note, p.Words.SafetyNoJS.Text) {
 				t.Errorf("the safety note reads %q", note)
 			}
 			var fonts int
@@ -249,7 +249,7 @@ func TestInBrowser(t *testing.T) {
 			do(t, ctx, chromedp.Navigate(srv.URL+"/before"), chromedp.Navigate(en))
 			how(t, ctx)
 			var hidden bool
-			eval(t, ctx, `location.href.endsWith("/neutral") || getComputedStyle(document.body).display === "none" && document.title === `+jsString(pages[0].Words.NeutralTitle), &hidden)
+			eval(t, ctx, `location.href.endsWith("/neutral") || getComputedStyle(document.body).display === "none" && document.title === `+jsString(pages[0].Words.NeutralTitle.Text), &hidden)
 			if !hidden {
 				t.Error("the page, or its title, is still shown while the neutral page loads")
 			}
@@ -288,7 +288,7 @@ func TestInBrowser(t *testing.T) {
 				t.Errorf("with JavaScript off, %q does not show", q.Question)
 			}
 		}
-		if w := pages[0].Words; !strings.Contains(body, w.SafetyNoJS) || strings.Contains(body, w.Safety) {
+		if w := pages[0].Words; !strings.Contains(body, w.SafetyNoJS.Text) || strings.Contains(body, w.Safety.Text) {
 			t.Error("with JavaScript off, the safety note does not say that Back returns to the page")
 		}
 		if !strings.Contains(body, pages[0].Help.Call.Text) {

@@ -77,7 +77,7 @@ func TestSitePages(t *testing.T) {
 				t.Errorf("%s is %d bytes, over 150 KB", f.Path, len(f.Data))
 			}
 			p := pages[i]
-			if discreet && (p.Title != WordsFor(p.Lang).NeutralTitle || strings.Contains(string(f.Data), "<title>"+p.Heading)) {
+			if discreet && (p.Title != p.Words.NeutralTitle.Text || strings.Contains(string(f.Data), "<title>"+p.Heading)) {
 				t.Errorf("%s: the discreet page's title is %q", f.Path, p.Title)
 			}
 			if !discreet && !strings.HasPrefix(p.Title, p.Heading) {
@@ -110,7 +110,7 @@ func TestOtherLanguageMarksEnglishWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`<html lang="fr"`, `<div class="exit" lang="en">`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
+	for _, s := range []string{`<html lang="fr" dir="ltr">`, `rel="nofollow noreferrer" lang="en" data-press2=`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("no %s", s)
 		}
@@ -183,7 +183,7 @@ func TestEmphasis(t *testing.T) {
 		{"italic", "Most victims " + content.ItalicOn + "know" + content.ItalicOff + " them.", []string{"Most victims <em>know</em> them."}, true},
 		{"bold", content.BoldOn + "Never" + content.BoldOff + " alone.", []string{"<strong>Never</strong> alone."}, false},
 		{"bold italic with a number", content.BoldOn + content.ItalicOn + "Call 911" + content.ItalicOff + content.BoldOff + ".",
-			[]string{`<strong><em>Call </em></strong><strong><em><a href="tel:911">911</a></em></strong>.`}, true},
+			[]string{`<strong><em>Call </em></strong><strong><em><a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a></em></strong>.`}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := defaults(t)
