@@ -265,17 +265,20 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 	case tokenIndex(text.Text, number) >= 0: // its own number, as its service takes it
 		return Line{label.Text, text.Text, link(number)}
 	}
-	return Line{label.Text, text.Text, link(shown[0])}
+	return Line{label.Text, text.Text, link(shown[0].Shown)}
 }
+
+// Dial is a number a text shows, as it shows it, and what a phone dials or texts for it.
+type Dial struct{ Shown, Number string }
 
 // Dials are the numbers s shows that a phone can dial or text, once each by what they dial:
 // the page's own numbers, and any other the phone numbering of the page's country knows
 // (711, another line).
-func (p *Page) Dials(s string) []string {
-	var out, seen []string
-	add := func(number, dial string) {
-		if !slices.Contains(seen, dial) {
-			out, seen = append(out, number), append(seen, dial)
+func (p *Page) Dials(s string) []Dial {
+	var out []Dial
+	add := func(shown, number string) {
+		if !slices.ContainsFunc(out, func(d Dial) bool { return d.Number == number }) {
+			out = append(out, Dial{shown, number})
 		}
 	}
 	for _, sp := range Linked(s, p.Links) {
