@@ -139,6 +139,11 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a positive tabindex", "tabindex", replace(`<a class="skip"`, `<a tabindex="2" class="skip"`)},
 		{"an exit elsewhere", "quick exit", replace(`class="exit__button" href="https://weather.com/"`, `class="exit__button" href="https://weather.com/x"`)},
 		{"an iframe", "<iframe>", replace(`</main>`, `<iframe title="x"></iframe></main>`)},
+		{"a number not set apart", "set apart left to right", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737888">1-888-373-7888</a> or`)},
+		{"a number set apart with more", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 x</bdi></a> or`)},
+		{"a wrong dir", "dir", replace(`<html lang="en" dir="ltr">`, `<html lang="en" dir="rtl">`)},
+		{"an announcement as a script string", "data-press1", replace(`data-press1="Shift, press 1 more time to exit."`, `data-press1="&#34;Shift, press 1 more time to exit.&#34;"`)},
+		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911">`, `<a class="help__link" href="tel:&#43;18883737888">`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := HTML([]byte(tc.change(raw)), page)
@@ -175,5 +180,43 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	broken := strings.Replace(string(raw), `href="https://example.org/chat"`, `href="https://example.org/chat2"`, 1)
 	if err := HTML([]byte(broken), p); err == nil || !strings.Contains(err.Error(), "Chat with an advocate") {
 		t.Errorf("a chat line linked elsewhere passed: %v", err)
+	}
+}
+
+// A right-to-left page reads back with its direction and its numbers set apart; a hotline line
+// whose words show another number than its setting ("TTY users: dial 711") dials what it
+// shows, and the read-back catches a line that dials anything else.
+func TestHTMLRightToLeftAndTTY(t *testing.T) {
+	c := siteContent(t)
+	l := &c.Languages[0]
+	l.Code = "ar"
+	l.FAQ.Title.Text = "حقائق وأسئلة عن الاتجار الجنسي بالقاصرين"
+	l.Text.Help.Call.Text = "اتصل على 1-888-373-7888"
+	c.Settings.Hotline.TTY.Text = "1-800-787-3224"
+	l.Text.Help.TTYLabel.Text, l.Text.Help.TTY.Text = "Deaf and hard of hearing", "TTY users: dial 711"
+	c.Languages = c.Languages[:1]
+	p, err := site.NewPage(c, "ar", nil, site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := site.Render(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(raw, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, old, new, want string }{
+		{"dir left to right", `<html lang="ar" dir="rtl">`, `<html lang="ar" dir="ltr">`, "dir"},
+		{"the call number not set apart", `اتصل على <bdi class="num" dir="ltr">1-888-373-7888</bdi>`, `اتصل على 1-888-373-7888`, "set apart"},
+		{"711 dialling the TTY number", `<a class="help__link" href="tel:711">`, `<a class="help__link" href="tel:&#43;18007873224">`, `"TTY users: dial 711" dials tel:+18007873224`},
+	} {
+		if !strings.Contains(string(raw), tc.old) {
+			t.Fatalf("%s: the page has no %s", tc.name, tc.old)
+		}
+		err := HTML([]byte(strings.Replace(string(raw), tc.old, tc.new, 1)), p)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: want an error with %q, got %v", tc.name, tc.want, err)
+		}
 	}
 }
