@@ -54,6 +54,7 @@ func TestInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := defaults(t)
+	c.Languages = append(c.Languages, arabic(t, "ar").Languages[0]) // a page right to left
 	dir := t.TempDir()
 
 	var mu sync.Mutex
@@ -184,6 +185,34 @@ func TestInBrowser(t *testing.T) {
 				t.Errorf("the server was asked for %q, want only the page", asked)
 			}
 			mu.Unlock()
+
+			// right to left where the language is, the quick exit at the start of the line, and
+			// every number in its own order: its first digit left of its last
+			var dir string
+			eval(t, ctx, `getComputedStyle(document.documentElement).direction`, &dir)
+			if dir != p.Dir {
+				t.Errorf("the page reads %s, want %s", dir, p.Dir)
+			}
+			var exitLeft bool
+			eval(t, ctx, `document.getElementById("exit").getBoundingClientRect().left < innerWidth / 2`, &exitLeft)
+			if exitLeft != (p.Dir == "rtl") {
+				t.Errorf("the quick exit is on the %s of a %s page", map[bool]string{true: "left", false: "right"}[exitLeft], p.Dir)
+			}
+			var backwards []string
+			eval(t, ctx, `[...document.querySelectorAll("bdi.num")].filter(e => {
+				const t = e.firstChild, r = document.createRange(), at = i => (r.setStart(t, i), r.setEnd(t, i + 1), r.getBoundingClientRect().left);
+				return getComputedStyle(e).unicodeBidi !== "isolate" || t.length > 1 && at(0) >= at(t.length - 1);
+			}).map(e => e.textContent)`, &backwards)
+			if len(backwards) > 0 {
+				t.Errorf("numbers not set apart in their own order: %q", backwards)
+			}
+			var callFirst bool // the call line's words before its number, in the line's direction or on a line above
+			eval(t, ctx, `(() => { const a = document.querySelector(".help__link"), n = a.querySelector("bdi.num"), r = document.createRange();
+				r.selectNodeContents(a.firstChild); const w = r.getBoundingClientRect(), m = n.getBoundingClientRect();
+				return m.top > w.top + w.height / 2 || (getComputedStyle(a).direction === "rtl" ? m.right <= w.left + 1 : m.left >= w.right - 1); })()`, &callFirst)
+			if !callFirst {
+				t.Errorf("the call line %q does not read its words, then its number", p.Help.Call.Text)
+			}
 
 			for _, width := range []int64{1280, 320} {
 				do(t, ctx, chromedp.EmulateViewport(width, 900))

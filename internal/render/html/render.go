@@ -224,6 +224,9 @@ func face(b *strings.Builder, family, style string, regular, bold []byte, runes 
 		if err != nil {
 			return nil, err
 		}
+		if len(lack) == len(runes) { // none of them (Arabic in Noto Sans): the face would only cost a download
+			return runes, nil
+		}
 		missing = lack
 		fmt.Fprintf(b, "@font-face { font-family: %q; font-style: %s; font-weight: %d; font-display: swap; src: url(data:font/woff;base64,%s) format(\"woff\"); }\n",
 			family, style, w.weight, base64.StdEncoding.EncodeToString(woff))
