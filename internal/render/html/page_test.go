@@ -364,9 +364,9 @@ func TestPageWords(t *testing.T) {
 		want []string
 	}{
 		{"vi", []string{`rel="nofollow noreferrer" data-press2="Shift, press 2 more times to exit."`, `>Thoát khỏi trang này</a>`, `<a class="skip" href="#main" lang="en">`,
-			`data-press1="Shift, press 1 more time to exit."`}},
+			`data-press1="Shift, press 1 more time to exit."`, `role="status" lang="en">`}},
 		{"es", []string{`data-press1="Mayús: pulse 1 vez más para salir."`, `>Salir de esta página</a>`}},
-		{"en", []string{`data-press1="Shift, press 1 more time to exit."`}},
+		{"en", []string{`data-press1="Shift, press 1 more time to exit."`, `role="status">`}},
 	} {
 		raw, err := Render(mustPage(t, c, tc.lang))
 		if err != nil {

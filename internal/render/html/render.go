@@ -96,9 +96,10 @@ func (p *Page) isolated(s string) template.HTML {
 }
 
 // wordLang marks a word of the page's own not in the page's language (English, where the
-// language has none of its own) with its language, and its direction on a right-to-left page.
+// language has none of its own) with its language, and its direction on a right-to-left page;
+// a word without a language is the page's.
 func (p *Page) wordLang(w content.SiteWord) template.HTMLAttr {
-	if w.Lang == p.Lang {
+	if w.Lang == p.Lang || w.Lang == "" {
 		return ""
 	}
 	a := ` lang="` + template.HTMLEscapeString(w.Lang) + `"`

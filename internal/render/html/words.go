@@ -38,3 +38,15 @@ func (w Words) All() []content.SiteWord {
 	return []content.SiteWord{w.Exit, w.Skip, w.Safety, w.SafetyNoJS, w.Private, w.Languages, w.Contents, w.Downloads,
 		w.DownloadsTip, w.PDF, w.NeutralTitle, w.ThisPage, w.PressTwoMore, w.PressOneMore, w.TimedOut, w.Leaving}
 }
+
+// Announced is the language of what the quick exit announces, for the live region that says
+// it: "" (the page's) unless all four are in one other language.
+func (w Words) Announced() content.SiteWord {
+	lang := w.PressTwoMore.Lang
+	for _, a := range []content.SiteWord{w.PressOneMore, w.TimedOut, w.Leaving} {
+		if a.Lang != lang {
+			return content.SiteWord{}
+		}
+	}
+	return content.SiteWord{Lang: lang}
+}
