@@ -346,12 +346,16 @@ func (c *htmlCheck) numbers() {
 // ownLink is a link the page asked for, by its address and its words.
 type ownLink struct{ href, text string }
 
-// ownLinks are the hotline's lines and the links of the FAQ's paragraphs: their words may hold
-// a number that leads, inside them, to their own address rather than the number's.
+// ownLinks are the hotline's lines, the numbers linked each in a line that is not one link,
+// and the links of the FAQ's paragraphs: their words may hold a number that leads, inside
+// them, to their own address rather than the number's.
 func (c *htmlCheck) ownLinks() map[ownLink]bool {
 	own := map[ownLink]bool{}
 	for _, l := range c.want.Help.Lines() {
 		own[ownLink{l.URL, normSpace(l.Text)}] = true
+		for _, a := range l.Links {
+			own[ownLink{a.URL, a.Match}] = true
+		}
 	}
 	for _, p := range c.want.Paragraphs() {
 		for _, s := range p {

@@ -55,6 +55,9 @@ func TestInBrowser(t *testing.T) {
 	}
 	c := defaults(t)
 	c.Languages = append(c.Languages, arabic(t, "ar").Languages[0]) // a page right to left
+	c.Settings.Hotline.TTY.Text = "1-800-787-3224"                  // and a line with two numbers, each a link
+	ar := &c.Languages[len(c.Languages)-1].Text.Help
+	ar.TTYLabel.Text, ar.TTY.Text = "للصم وضعاف السمع", "TTY 1-800-787-3224 أو 711"
 	dir := t.TempDir()
 
 	var mu sync.Mutex

@@ -136,6 +136,8 @@ type Line struct {
 	Label string
 	Text  string // e.g. "Call 1-888-373-7888", all of it the link
 	URL   string // tel:, sms: or https:; empty when the text shows no one number to link it to
+	// Links are the numbers linked each, in a line that is not one link.
+	Links []Autolink
 }
 
 // Lines lists the box's lines in the order they show.
@@ -238,7 +240,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		p.Help.TTY = &l
 	}
 	if t.Chat.Text != "" {
-		p.Help.Chat = &Line{t.ChatLabel.Text, t.Chat.Text, h.Chat.Text}
+		p.Help.Chat = &Line{Label: t.ChatLabel.Text, Text: t.Chat.Text, URL: h.Chat.Text}
 	}
 	p.Intro = p.blocks(l.FAQ.Intro)
 	for i, q := range l.FAQ.Questions {
@@ -255,17 +257,20 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 // line is a line of the hotline box that shows number, linked to what its text shows: to
 // the number (as link makes its address) when the text shows it, else to the one number the
 // text shows in its place ("TTY users: dial 711" dials 711, not the TTY number). A text that
-// shows no number, or several, is not one link: each of the page's numbers in it is linked
-// on its own.
+// shows no number, or several, is not one link: each number in it is linked on its own.
 func (p *Page) line(label, text diag.Located, number string, link func(string) string) Line {
 	shown := p.Dials(text.Text)
 	switch {
 	case len(shown) != 1:
-		return Line{Label: label.Text, Text: text.Text}
+		l := Line{Label: label.Text, Text: text.Text}
+		for _, d := range shown {
+			l.Links = append(l.Links, Autolink{d.Shown, link(d.Shown)})
+		}
+		return l
 	case tokenIndex(text.Text, number) >= 0: // its own number, as its service takes it
-		return Line{label.Text, text.Text, link(number)}
+		return Line{Label: label.Text, Text: text.Text, URL: link(number)}
 	}
-	return Line{label.Text, text.Text, link(shown[0].Shown)}
+	return Line{Label: label.Text, Text: text.Text, URL: link(shown[0].Shown)}
 }
 
 // Dial is a number a text shows, as it shows it, and what a phone dials or texts for it.
@@ -336,6 +341,11 @@ func (p *Page) check() error {
 	}
 	for _, a := range p.Links {
 		urls = append(urls, a.URL)
+	}
+	for _, l := range p.Help.Lines() {
+		for _, a := range l.Links {
+			urls = append(urls, a.URL)
+		}
 	}
 	urls = append(urls, p.Exit.URL, p.Exit.PrivacyURL)
 	for _, u := range urls {
