@@ -94,7 +94,7 @@ func TestInBrowser(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("%PDF-1.7\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		downloads[l.Code] = []Download{{name, "FAQ handout, US Letter", 9}}
+		downloads[l.Code] = []Download{{File: name, Label: "FAQ handout, US Letter", Size: 9, Lang: "en"}}
 	}
 	pages, files, err := Site(c, downloads, Options{ExitURL: neutral})
 	if err != nil {

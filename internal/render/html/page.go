@@ -43,7 +43,11 @@ type Download struct {
 	File  string // file name in the site folder, e.g. handout-en-letter.pdf
 	Label string // what it is, e.g. "FAQ handout, US Letter"
 	Size  int64  // bytes
+	Lang  string // the language Label is in, when not the page's (the kit's English names)
 }
+
+// Words are the download's label in its language, for wl.
+func (d Download) Words() content.SiteWord { return content.SiteWord{Text: d.Label, Lang: d.Lang} }
 
 // Page is everything one language's page shows, in the order it shows it.
 type Page struct {

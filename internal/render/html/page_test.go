@@ -48,8 +48,8 @@ func TestNewPageRefusesOtherLinks(t *testing.T) {
 		{"script exit", Options{ExitURL: "javascript:alert(1)"}, nil},
 		{"plain http exit", Options{ExitURL: "http://weather.com/"}, nil},
 		{"data privacy link", Options{PrivacyURL: "data:text/html,x"}, nil},
-		{"download up a folder", Options{}, []Download{{"../secret.pdf", "x", 1}}},
-		{"download elsewhere", Options{}, []Download{{"https://example.com/a.pdf", "x", 1}}},
+		{"download up a folder", Options{}, []Download{{File: "../secret.pdf", Label: "x", Size: 1}}},
+		{"download elsewhere", Options{}, []Download{{File: "https://example.com/a.pdf", Label: "x", Size: 1}}},
 	} {
 		if _, err := NewPage(c, "en", tc.dl, tc.opt); err == nil {
 			t.Errorf("%s: accepted", tc.name)
@@ -380,6 +380,31 @@ func TestPageWords(t *testing.T) {
 		}
 		if strings.Contains(string(raw), `="&#34;`) {
 			t.Errorf("%s: an attribute holds a script string", tc.lang)
+		}
+	}
+}
+
+// A download named in another language than the page's (the kit's English names on a
+// Vietnamese page) is marked with its language; one in the page's is not.
+func TestDownloadLabelLanguage(t *testing.T) {
+	c := defaults(t)
+	vi := c.Languages[0]
+	vi.Code = "vi"
+	c.Languages = append(c.Languages, vi)
+	for _, tc := range []struct{ page, label, want string }{
+		{"vi", "en", `type="application/pdf" lang="en">FAQ handout</a>`},
+		{"en", "en", `type="application/pdf">FAQ handout</a>`},
+	} {
+		p, err := NewPage(c, tc.page, []Download{{File: "h.pdf", Label: "FAQ handout", Size: 1, Lang: tc.label}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := Render(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(raw), tc.want) {
+			t.Errorf("%s page: no %s", tc.page, tc.want)
 		}
 	}
 }
