@@ -90,3 +90,30 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		})
 	}
 }
+
+// The site: block en/text.yaml shows translators loads when uncommented, without a warning,
+// and says haven's own English words.
+func TestSiteBlockInEnglishText(t *testing.T) {
+	m := withFile(t, "x", nil).(fstest.MapFS)
+	base := string(m["en/text.yaml"].Data)
+	_, block, ok := strings.Cut(base, "\n# site:\n")
+	if !ok {
+		t.Fatal("en/text.yaml shows no site: block")
+	}
+	uncommented := "\nsite:\n" + strings.ReplaceAll(strings.TrimPrefix(block, "# "), "\n# ", "\n")
+	m["vi/text.yaml"], m["vi/faq.md"] = &fstest.MapFile{Data: []byte(base + uncommented)}, m["en/faq.md"]
+	c, err := Load(m, "content", Overrides{Langs: []string{"vi"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range c.Warnings {
+		if w.Field == "site" {
+			t.Error(w)
+		}
+	}
+	for key, w := range SiteWords(&c.Languages[0]) {
+		if w != (SiteWord{builtinSiteWords["en"][key], "vi"}) {
+			t.Errorf("%s: %q, haven says %q", key, w.Text, builtinSiteWords["en"][key])
+		}
+	}
+}
