@@ -382,6 +382,28 @@ func TestPageWords(t *testing.T) {
 			t.Errorf("%s: an attribute holds a script string", tc.lang)
 		}
 	}
+	// the safety note's words each in its language, inside a note in another
+	for _, tc := range []struct {
+		own  func(*content.SiteText)
+		want string
+	}{
+		{func(s *content.SiteText) { s.Safety.Text = "Để rời đi nhanh." }, `<p><span class="safety__js">Để rời đi nhanh.</span><span class="safety__nojs" lang="en">`},
+		{func(s *content.SiteText) { s.SafetyNoJS.Text = "Để rời đi." }, `<p lang="en"><span class="safety__js">To leave quickly,`},
+		{func(s *content.SiteText) { s.SafetyNoJS.Text = "Để rời đi." }, `<span class="safety__nojs" lang="vi" dir="ltr">Để rời đi.</span>`},
+	} {
+		c := defaults(t)
+		vi := c.Languages[0]
+		vi.Code = "vi"
+		tc.own(&vi.Text.Site)
+		c.Languages = append(c.Languages, vi)
+		raw, err := Render(mustPage(t, c, "vi"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(raw), tc.want) {
+			t.Errorf("the page has no %s", tc.want)
+		}
+	}
 }
 
 // A download named in another language than the page's (the kit's English names on a

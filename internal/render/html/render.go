@@ -30,7 +30,7 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso and wl (a template cannot be copied once it has run).
+// iso, wl and wlIn (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":   link,
@@ -38,6 +38,7 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"size":   Size,
 		"iso":    func(string) template.HTML { return "" },
 		"wl":     func(content.SiteWord) template.HTMLAttr { return "" },
+		"wlIn":   func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -109,6 +110,19 @@ func (p *Page) wordLang(w content.SiteWord) template.HTMLAttr {
 	return template.HTMLAttr(a)
 }
 
+// wordLangIn is wordLang for a word inside the element of another, outer: marked when its
+// language is not outer's, the page's own included.
+func (p *Page) wordLangIn(outer, w content.SiteWord) template.HTMLAttr {
+	lang := func(w content.SiteWord) string { return cmp.Or(w.Lang, p.Lang) }
+	switch {
+	case lang(w) == lang(outer):
+		return ""
+	case lang(w) == p.Lang:
+		return template.HTMLAttr(` lang="` + template.HTMLEscapeString(p.Lang) + `" dir="` + p.Dir + `"`)
+	}
+	return p.wordLang(w)
+}
+
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
 func link(u string) template.URL {
@@ -151,7 +165,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "wl": p.wordLang})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "wl": p.wordLang, "wlIn": p.wordLangIn})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
