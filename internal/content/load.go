@@ -166,6 +166,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings = append(c.Warnings, l.warnings...)
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
 		c.Warnings = append(c.Warnings, unchecked(*l)...)
+		c.Warnings = append(c.Warnings, englishSite(*l)...)
 		if len(p) == 0 {
 			for _, q := range checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text)) {
 				if !slices.Contains(ps, q) { // each language may find the same

@@ -334,6 +334,8 @@ type Text struct {
 	// the card when settings.yaml says cards: audience: adult.
 	Observer ObserverText `yaml:"observer" haven:"optional"`
 	Poster   PosterText   `yaml:"poster"`
+	// Site is the resource page's own words (haven site); English and Spanish are built in.
+	Site SiteText `yaml:"site" haven:"optional"`
 }
 
 // HelpText is the hotline box.
@@ -421,4 +423,26 @@ type PosterText struct {
 	Scan      diag.Located   `yaml:"scan"`
 	ScanGuide diag.Located   `yaml:"scan_guide" haven:"optional"` // as HandoutText.ScanGuide
 	Tab       diag.Located   `yaml:"tab"`
+}
+
+// SiteText is the resource page's own words around the content: the quick exit, its safety
+// note and what it announces, the navigation. Each is optional: SiteWords fills in the rest.
+type SiteText struct {
+	Exit         diag.Located `yaml:"exit" haven:"optional"`          // the quick exit's label
+	Skip         diag.Located `yaml:"skip" haven:"optional"`          // the skip link
+	Safety       diag.Located `yaml:"safety" haven:"optional"`        // what the quick exit does and does not do
+	SafetyNoJS   diag.Located `yaml:"safety_nojs" haven:"optional"`   // the same with JavaScript off
+	Private      diag.Located `yaml:"private" haven:"optional"`       // the link on browsing privately
+	Languages    diag.Located `yaml:"languages" haven:"optional"`     // the language switch's name
+	Contents     diag.Located `yaml:"contents" haven:"optional"`      // the list of questions
+	Downloads    diag.Located `yaml:"downloads" haven:"optional"`     // the PDFs' heading
+	DownloadsTip diag.Located `yaml:"downloads_tip" haven:"optional"` // one line under it
+	PDF          diag.Located `yaml:"pdf" haven:"optional"`           // before a download's size
+	NeutralTitle diag.Located `yaml:"neutral_title" haven:"optional"` // a discreet page's <title>
+	ThisPage     diag.Located `yaml:"this_page" haven:"optional"`     // before the page's address
+	// Announced to screen readers while Shift is pressed, and as the page goes.
+	PressTwoMore diag.Located `yaml:"press_two_more" haven:"optional"`
+	PressOneMore diag.Located `yaml:"press_one_more" haven:"optional"`
+	TimedOut     diag.Located `yaml:"timed_out" haven:"optional"`
+	Leaving      diag.Located `yaml:"leaving" haven:"optional"`
 }

@@ -61,6 +61,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if s.Site.ExitURL != "" {
 		if msg := CheckURL(s.Site.ExitURL); msg != "" {
 			bad("site.exit_url", msg, "the quick exit's page, e.g. https://www.weather.gov")
+		} else if field, host := exitBack(*s); field != "" {
+			bad("site.exit_url", fmt.Sprintf("%s is on %s, the site of %s: the quick exit would open the hotline's or your own site, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(s.Site.ExitURL), host, field),
+				"choose an everyday site with nothing to do with either, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one")
 		}
 	}
 	if msg := CheckCampaign(s.Campaign); msg != "" {
@@ -102,6 +105,18 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
 	return ps
+}
+
+// exitBack is the setting whose site the quick exit's page is on (its registrable domain:
+// any page of humantraffickinghotline.org), and that domain; "" when it is on none.
+func exitBack(s Settings) (field, host string) {
+	exit := hostOf(s.Site.ExitURL)
+	for _, own := range [][2]string{{"resource_url", s.ResourceURL}, {"display_url", s.DisplayURL}, {"hotline.chat", s.Hotline.Chat.Text}, {"organisation.website", s.Organisation.Website}} {
+		if own[1] != "" && exit != "" && hostOf("https://"+strings.TrimPrefix(own[1], "https://")) == exit {
+			return own[0], exit
+		}
+	}
+	return "", ""
 }
 
 // CheckCampaign accepts an empty campaign or a short plain one: it appears in every QR link.

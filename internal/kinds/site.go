@@ -25,9 +25,10 @@ const SiteDir = "site"
 func sitePage(p Printed) ([]File, error) {
 	var out []File
 	var downloads []html.Download
+	named := GuideWordsFor(p.Lang).Lang // the files' names are in the print guide's words
 	for _, f := range p.Files {
 		name := path.Base(f.Name)
-		downloads = append(downloads, html.Download{File: name, Label: f.What, Size: int64(len(f.Data))})
+		downloads = append(downloads, html.Download{File: name, Label: f.What, Size: int64(len(f.Data)), Lang: named})
 		out = append(out, File{Name: path.Join(SiteDir, name), Data: f.Data, What: f.What})
 	}
 	c := *p.Content // the language switch offers the run's languages

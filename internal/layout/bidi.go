@@ -27,6 +27,10 @@ func rtl(s string) bool {
 	return false
 }
 
+// RTL reports whether a text runs right to left, as the PDFs decide it (rtl): the resource
+// page takes its direction from the same letters.
+func RTL(s string) bool { return rtl(s) }
+
 // hasRTL reports whether any character of s is written right to left.
 func hasRTL(s string) bool {
 	for _, r := range s {
@@ -47,6 +51,10 @@ func hasRTL(s string) bool {
 var number = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-./:,]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
 })
+
+// Numbers are the byte ranges of s that read left to right whatever the line's direction, as
+// the PDFs isolate them (number): the resource page isolates the same runs.
+func Numbers(s string) [][]int { return number().FindAllStringIndex(s, -1) }
 
 // Isolates around a run that is to be set left to right as one piece.
 const (

@@ -13,6 +13,7 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"haven/internal/layout"
 	site "haven/internal/render/html"
 )
 
@@ -51,18 +52,78 @@ func (c *htmlCheck) run() {
 	if root == nil || attrOf(root, "lang") != w.Lang {
 		c.fail("the page's lang is not %q", w.Lang)
 	}
+	if dir := attrOf(root, "dir"); root == nil || dir != w.Dir || layout.RTL(w.Heading) && dir != "rtl" {
+		c.fail("the page's dir is %q, not %q: its text %q reads that way", dir, w.Dir, w.Heading)
+	}
 	if titles := allHTML(c.doc, isTag(atom.Title)); len(titles) != 1 || textOf(titles[0]) != normSpace(w.Title) {
 		c.fail("the title is not %q", w.Title)
 	}
-	if w.Discreet && w.Title != w.Words.NeutralTitle {
-		c.fail("the discreet page's title %q is not the neutral %q", w.Title, w.Words.NeutralTitle)
+	if w.Discreet && w.Title != w.Words.NeutralTitle.Text {
+		c.fail("the discreet page's title %q is not the neutral %q", w.Title, w.Words.NeutralTitle.Text)
 	}
 	c.head()
 	c.headings()
 	c.blocks()
 	c.numbers()
+	c.isolated()
+	c.dials()
 	c.addresses()
 	c.tabOrder()
+	c.announcements()
+}
+
+// isolated checks every number the page shows is set apart left to right, alone in an element
+// with dir="ltr" (<bdi>), so it reads in dialling order in a right-to-left line too.
+func (c *htmlCheck) isolated() {
+	walkHTML(findHTML(c.doc, isTag(atom.Body)), func(n *xhtml.Node) bool {
+		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return false
+		}
+		if n.Type != xhtml.TextNode {
+			return true
+		}
+		for _, at := range layout.Numbers(n.Data) {
+			if num := n.Data[at[0]:at[1]]; attrOf(n.Parent, "dir") != "ltr" || rawTextOf(n.Parent) != num {
+				c.fail("the number %s in %q is not set apart left to right (<bdi dir=\"ltr\">)", num, textOf(n.Parent))
+			}
+		}
+		return true
+	})
+}
+
+// dials checks every tel: and sms: link that shows a number dials or texts one it shows, and
+// the hotline box's links show the number they dial: "TTY users: dial 711" must call 711.
+func (c *htmlCheck) dials() {
+	for _, a := range allHTML(c.doc, isTag(atom.A)) {
+		href := attrOf(a, "href")
+		if !strings.HasPrefix(href, "tel:") && !strings.HasPrefix(href, "sms:") {
+			continue
+		}
+		shown := c.want.Dials(textOf(a))
+		box := strings.Contains(attrOf(a, "class"), "help__link")
+		if len(shown) == 0 && !box {
+			continue // words of the FAQ's own, such as "call us"
+		}
+		if !slices.ContainsFunc(shown, func(d site.Dial) bool { return d.Number == site.Dialled(href) }) {
+			c.fail("the link %q dials %s, not a number it shows", textOf(a), href)
+		}
+	}
+}
+
+// announcements checks what the quick exit says to screen readers is its words as they are,
+// each a plain attribute value (not a script string, whose quotes a reader would announce).
+func (c *htmlCheck) announcements() {
+	exit := findHTML(c.doc, func(n *xhtml.Node) bool { return n.DataAtom == atom.A && attrOf(n, "id") == "exit" })
+	if exit == nil {
+		return // tabOrder has said so
+	}
+	w := c.want.Words
+	for attr, want := range map[string]string{"data-press2": w.PressTwoMore.Text, "data-press1": w.PressOneMore.Text,
+		"data-timeout": w.TimedOut.Text, "data-leaving": w.Leaving.Text, "data-title": w.NeutralTitle.Text} {
+		if got := attrOf(exit, attr); got != want {
+			c.fail("the quick exit's %s is %q, not %q", attr, got, want)
+		}
+	}
 }
 
 // head checks the referrer policy, the CSP and the hreflang links.
@@ -216,7 +277,7 @@ func (c *htmlCheck) blocks() {
 	}
 	paras("closing", w.Closing)
 	for _, d := range w.Downloads {
-		add("download", "li", fmt.Sprintf("%s (%s, %s)", d.Label, w.Words.PDF, site.Size(d.Size)))
+		add("download", "li", fmt.Sprintf("%s (%s, %s)", d.Label, w.Words.PDF.Text, site.Size(d.Size)))
 	}
 	add("organisation", "p", w.Organisation.Name)
 	at := 0
@@ -229,6 +290,9 @@ func (c *htmlCheck) blocks() {
 		at += i + 1
 	}
 	for _, l := range w.Help.Lines() {
+		if l.URL == "" {
+			continue // its numbers are linked each, as in the answers
+		}
 		if !c.has(func(n *xhtml.Node) bool {
 			return n.DataAtom == atom.A && attrOf(n, "href") == l.URL && textOf(n) == normSpace(l.Text)
 		}) {
@@ -282,12 +346,16 @@ func (c *htmlCheck) numbers() {
 // ownLink is a link the page asked for, by its address and its words.
 type ownLink struct{ href, text string }
 
-// ownLinks are the hotline's lines and the links of the FAQ's paragraphs: their words may hold
-// a number that leads, inside them, to their own address rather than the number's.
+// ownLinks are the hotline's lines, the numbers linked each in a line that is not one link,
+// and the links of the FAQ's paragraphs: their words may hold a number that leads, inside
+// them, to their own address rather than the number's.
 func (c *htmlCheck) ownLinks() map[ownLink]bool {
 	own := map[ownLink]bool{}
 	for _, l := range c.want.Help.Lines() {
 		own[ownLink{l.URL, normSpace(l.Text)}] = true
+		for _, a := range l.Links {
+			own[ownLink{a.URL, a.Match}] = true
+		}
 	}
 	for _, p := range c.want.Paragraphs() {
 		for _, s := range p {
@@ -400,12 +468,12 @@ func (c *htmlCheck) tabOrder() {
 		}
 		return true
 	})
-	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit) {
+	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit.Text) {
 		what := "nothing"
 		if first != nil {
 			what = fmt.Sprintf("<%s> %q", first.Data, textOf(first))
 		}
-		c.fail("the first thing in the tab order is %s, not the quick exit %q to %s", what, c.want.Words.Exit, c.want.Exit.URL)
+		c.fail("the first thing in the tab order is %s, not the quick exit %q to %s", what, c.want.Words.Exit.Text, c.want.Exit.URL)
 	}
 }
 

@@ -38,7 +38,7 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 		c.Settings.Organisation.Contact.Text = `</p><script>alert("x")</script>`
 		q := &c.Languages[0].FAQ.Questions[0]
 		q.Question.Text = `Is <i>this</i> a "question"?`
-		q.Answer[0].Text = `<script>alert(1)</script> and <a href="https://example.com/track">a link</a> & call 1-888-373-7888.`
+		q.Answer[0].Text = `<script>alert(x)</script> and <a href="https://example.com/track">a link</a> & call 1-888-373-7888.`
 		c.Languages[0].FAQ.Intro[0].Text = `<img src=x onerror=alert(1)> url(https://example.com/x.png)`
 	}
 	for _, tc := range []struct {
@@ -67,7 +67,7 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 					t.Error(err)
 				}
 				if tc.change != nil && i == 0 {
-					for _, s := range []string{`&lt;script&gt;alert(1)&lt;/script&gt;`, `The &#34;Safe&#34; Place&#39;s &lt;b&gt;Home&lt;/b&gt;`} {
+					for _, s := range []string{`&lt;script&gt;alert(x)&lt;/script&gt;`, `The &#34;Safe&#34; Place&#39;s &lt;b&gt;Home&lt;/b&gt;`} {
 						if !strings.Contains(string(f.Data), s) {
 							t.Errorf("%s: the hostile text does not print as text %s", f.Path, s)
 						}
@@ -109,14 +109,14 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		change     func(string) string
 	}{
 		{"an answer's word", "answer to", replace("rarely begins with physical force", "rarely begins with force")},
-		{"a digit of a number in an answer", "answer to", replace(`>1-888-373-7888</a> or text`, `>1-888-373-7889</a> or text`)},
-		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888">1-888-373-7888</a> or`, `<a href="tel:&#43;18883737889">1-888-373-7888</a> or`)},
-		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888">1-888-373-7888</a> or`, `1-888-373-7888 or`)},
+		{"a digit of a number in an answer", "answer to", replace(`>1-888-373-7888</bdi></a> or text`, `>1-888-373-7889</bdi></a> or text`)},
+		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737889"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`)},
+		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888</bdi> or`)},
 		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888">`, `<a class="help__link" href="tel:&#43;18883737878">`)},
-		{"a question dropped", "question", reText(`<h2 id="q3">[^<]*</h2>`, "")},
-		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2">([^<]*)</h2>`, "<p>$1</p>")},
-		{"a second h1", "second <h1>", replace(`<h2 id="q2">`, `<h1>Extra</h1><h2 id="q2">`)},
-		{"a skipped heading level", "skips", replace(`<h2 id="q2">`, `<h4>Aside</h4><h2 id="q2">`)},
+		{"a question dropped", "question", reText(`<h2 id="q3" dir="auto">[^<]*</h2>`, "")},
+		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2" dir="auto">([^<]*)</h2>`, "<p>$1</p>")},
+		{"a second h1", "second <h1>", replace(`<h2 id="q2" dir="auto">`, `<h1>Extra</h1><h2 id="q2" dir="auto">`)},
+		{"a skipped heading level", "skips", replace(`<h2 id="q2" dir="auto">`, `<h4>Aside</h4><h2 id="q2" dir="auto">`)},
 		{"an image from elsewhere", "loads something", replace(`</main>`, `<img src="https://example.com/p.gif" alt=""></main>`)},
 		{"a script from elsewhere", "loads something", replace(`</body>`, `<script src="https://example.com/a.js"></script></body>`)},
 		{"a style sheet from elsewhere", "may load", replace(`</head>`, `<link rel="stylesheet" href="https://example.com/a.css"></head>`)},
@@ -139,6 +139,11 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a positive tabindex", "tabindex", replace(`<a class="skip"`, `<a tabindex="2" class="skip"`)},
 		{"an exit elsewhere", "quick exit", replace(`class="exit__button" href="https://weather.com/"`, `class="exit__button" href="https://weather.com/x"`)},
 		{"an iframe", "<iframe>", replace(`</main>`, `<iframe title="x"></iframe></main>`)},
+		{"a number not set apart", "set apart left to right", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737888">1-888-373-7888</a> or`)},
+		{"a number set apart with more", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 x</bdi></a> or`)},
+		{"a wrong dir", "dir", replace(`<html lang="en" dir="ltr">`, `<html lang="en" dir="rtl">`)},
+		{"an announcement as a script string", "data-press1", replace(`data-press1="Shift, press 1 more time to exit."`, `data-press1="&#34;Shift, press 1 more time to exit.&#34;"`)},
+		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911">`, `<a class="help__link" href="tel:&#43;18883737888">`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := HTML([]byte(tc.change(raw)), page)
@@ -167,7 +172,7 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	if err := HTML(raw, p); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, "This page:</span> example.org/help"} {
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, `This page:</span> <bdi dir="ltr">example.org/help</bdi>`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("the page has no %s", s)
 		}
@@ -175,5 +180,43 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	broken := strings.Replace(string(raw), `href="https://example.org/chat"`, `href="https://example.org/chat2"`, 1)
 	if err := HTML([]byte(broken), p); err == nil || !strings.Contains(err.Error(), "Chat with an advocate") {
 		t.Errorf("a chat line linked elsewhere passed: %v", err)
+	}
+}
+
+// A right-to-left page reads back with its direction and its numbers set apart; a hotline line
+// whose words show another number than its setting ("TTY users: dial 711") dials what it
+// shows, and the read-back catches a line that dials anything else.
+func TestHTMLRightToLeftAndTTY(t *testing.T) {
+	c := siteContent(t)
+	l := &c.Languages[0]
+	l.Code = "ar"
+	l.FAQ.Title.Text = "حقائق وأسئلة عن الاتجار الجنسي بالقاصرين"
+	l.Text.Help.Call.Text = "اتصل على 1-888-373-7888"
+	c.Settings.Hotline.TTY.Text = "1-800-787-3224"
+	l.Text.Help.TTYLabel.Text, l.Text.Help.TTY.Text = "Deaf and hard of hearing", "TTY users: dial 711"
+	c.Languages = c.Languages[:1]
+	p, err := site.NewPage(c, "ar", nil, site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := site.Render(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(raw, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, old, new, want string }{
+		{"dir left to right", `<html lang="ar" dir="rtl">`, `<html lang="ar" dir="ltr">`, "dir"},
+		{"the call number not set apart", `اتصل على <bdi class="num" dir="ltr">1-888-373-7888</bdi>`, `اتصل على 1-888-373-7888`, "set apart"},
+		{"711 dialling the TTY number", `<a class="help__link" href="tel:711">`, `<a class="help__link" href="tel:&#43;18007873224">`, `"TTY users: dial 711" dials tel:+18007873224`},
+	} {
+		if !strings.Contains(string(raw), tc.old) {
+			t.Fatalf("%s: the page has no %s", tc.name, tc.old)
+		}
+		err := HTML([]byte(strings.Replace(string(raw), tc.old, tc.new, 1)), p)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: want an error with %q, got %v", tc.name, tc.want, err)
+		}
 	}
 }

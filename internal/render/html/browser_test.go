@@ -54,6 +54,10 @@ func TestInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := defaults(t)
+	c.Languages = append(c.Languages, arabic(t, "ar").Languages[0]) // a page right to left
+	c.Settings.Hotline.TTY.Text = "1-800-787-3224"                  // and a line with two numbers, each a link
+	ar := &c.Languages[len(c.Languages)-1].Text.Help
+	ar.TTYLabel.Text, ar.TTY.Text = "للصم وضعاف السمع", "TTY 1-800-787-3224 أو 711"
 	dir := t.TempDir()
 
 	var mu sync.Mutex
@@ -90,7 +94,7 @@ func TestInBrowser(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("%PDF-1.7\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		downloads[l.Code] = []Download{{name, "FAQ handout, US Letter", 9}}
+		downloads[l.Code] = []Download{{File: name, Label: "FAQ handout, US Letter", Size: 9, Lang: "en"}}
 	}
 	pages, files, err := Site(c, downloads, Options{ExitURL: neutral})
 	if err != nil {
@@ -166,7 +170,7 @@ func TestInBrowser(t *testing.T) {
 			do(t, ctx, chromedp.Navigate(url))
 			var note string
 			eval(t, ctx, `document.querySelector(".safety").innerText`, &note)
-			if !strings.Contains(note, p.Words.Safety) || strings.Contains(note, p.Words.SafetyNoJS) {
+			if !strings.Contains(note, p.Words.Safety.Text) || strings.Contains(note, p.Words.SafetyNoJS.Text) {
 				t.Errorf("the safety note reads %q", note)
 			}
 			var fonts int
@@ -184,6 +188,34 @@ func TestInBrowser(t *testing.T) {
 				t.Errorf("the server was asked for %q, want only the page", asked)
 			}
 			mu.Unlock()
+
+			// right to left where the language is, the quick exit at the start of the line, and
+			// every number in its own order: its first digit left of its last
+			var dir string
+			eval(t, ctx, `getComputedStyle(document.documentElement).direction`, &dir)
+			if dir != p.Dir {
+				t.Errorf("the page reads %s, want %s", dir, p.Dir)
+			}
+			var exitLeft bool
+			eval(t, ctx, `document.getElementById("exit").getBoundingClientRect().left < innerWidth / 2`, &exitLeft)
+			if exitLeft != (p.Dir == "rtl") {
+				t.Errorf("the quick exit is on the %s of a %s page", map[bool]string{true: "left", false: "right"}[exitLeft], p.Dir)
+			}
+			var backwards []string
+			eval(t, ctx, `[...document.querySelectorAll("bdi.num")].filter(e => {
+				const t = e.firstChild, r = document.createRange(), at = i => (r.setStart(t, i), r.setEnd(t, i + 1), r.getBoundingClientRect().left);
+				return getComputedStyle(e).unicodeBidi !== "isolate" || t.length > 1 && at(0) >= at(t.length - 1);
+			}).map(e => e.textContent)`, &backwards)
+			if len(backwards) > 0 {
+				t.Errorf("numbers not set apart in their own order: %q", backwards)
+			}
+			var callFirst bool // the call line's words before its number, in the line's direction or on a line above
+			eval(t, ctx, `(() => { const a = document.querySelector(".help__link"), n = a.querySelector("bdi.num"), r = document.createRange();
+				r.selectNodeContents(a.firstChild); const w = r.getBoundingClientRect(), m = n.getBoundingClientRect();
+				return m.top > w.top + w.height / 2 || (getComputedStyle(a).direction === "rtl" ? m.right <= w.left + 1 : m.left >= w.right - 1); })()`, &callFirst)
+			if !callFirst {
+				t.Errorf("the call line %q does not read its words, then its number", p.Help.Call.Text)
+			}
 
 			for _, width := range []int64{1280, 320} {
 				do(t, ctx, chromedp.EmulateViewport(width, 900))
@@ -249,7 +281,7 @@ func TestInBrowser(t *testing.T) {
 			do(t, ctx, chromedp.Navigate(srv.URL+"/before"), chromedp.Navigate(en))
 			how(t, ctx)
 			var hidden bool
-			eval(t, ctx, `location.href.endsWith("/neutral") || getComputedStyle(document.body).display === "none" && document.title === `+jsString(pages[0].Words.NeutralTitle), &hidden)
+			eval(t, ctx, `location.href.endsWith("/neutral") || getComputedStyle(document.body).display === "none" && document.title === `+jsString(pages[0].Words.NeutralTitle.Text), &hidden)
 			if !hidden {
 				t.Error("the page, or its title, is still shown while the neutral page loads")
 			}
@@ -288,7 +320,7 @@ func TestInBrowser(t *testing.T) {
 				t.Errorf("with JavaScript off, %q does not show", q.Question)
 			}
 		}
-		if w := pages[0].Words; !strings.Contains(body, w.SafetyNoJS) || strings.Contains(body, w.Safety) {
+		if w := pages[0].Words; !strings.Contains(body, w.SafetyNoJS.Text) || strings.Contains(body, w.Safety.Text) {
 			t.Error("with JavaScript off, the safety note does not say that Back returns to the page")
 		}
 		if !strings.Contains(body, pages[0].Help.Call.Text) {

@@ -33,7 +33,7 @@
         presses = 0;
         leave();
       } else {
-        status.textContent = a.getAttribute(presses === 1 ? "data-two" : "data-one");
+        status.textContent = a.getAttribute(presses === 1 ? "data-press2" : "data-press1");
         timer = setTimeout(function () {
           presses = 0;
           show();

@@ -12,7 +12,9 @@ import (
 
 	"haven/internal/colour"
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/layout"
+	"haven/internal/phone"
 )
 
 // DefaultExitURL is where the quick exit goes unless the organisation sets another: an
@@ -41,11 +43,16 @@ type Download struct {
 	File  string // file name in the site folder, e.g. handout-en-letter.pdf
 	Label string // what it is, e.g. "FAQ handout, US Letter"
 	Size  int64  // bytes
+	Lang  string // the language Label is in, when not the page's (the kit's English names)
 }
+
+// Words are the download's label in its language, for wl.
+func (d Download) Words() content.SiteWord { return content.SiteWord{Text: d.Label, Lang: d.Lang} }
 
 // Page is everything one language's page shows, in the order it shows it.
 type Page struct {
 	Lang     string // the language code, for lang and hreflang
+	Dir      string // the text's direction, ltr or rtl
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
@@ -67,6 +74,11 @@ type Page struct {
 
 	// Links are the numbers and addresses linked wherever they appear in the text.
 	Links []Autolink
+	// LTR are words set left to right wherever they appear, as numbers are: the keyword and
+	// the page's addresses.
+	LTR []string
+	// Country is how the page reads a number written without +, as settings.yaml says.
+	Country string
 }
 
 // Question is one question with its answer.
@@ -127,7 +139,9 @@ type Help struct {
 type Line struct {
 	Label string
 	Text  string // e.g. "Call 1-888-373-7888", all of it the link
-	URL   string // tel:, sms: or https:
+	URL   string // tel:, sms: or https:; empty when the text shows no one number to link it to
+	// Links are the numbers linked each, in a line that is not one link.
+	Links []Autolink
 }
 
 // Lines lists the box's lines in the order they show.
@@ -184,9 +198,11 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	}
 	s := c.Settings.For(l) // the language's own keyword
 	h := s.Hotline
-	words := WordsFor(lang)
+	words := WordsFor(l)
 	p := &Page{
 		Lang:         lang,
+		Dir:          direction(l),
+		Country:      s.Country,
 		Title:        l.FAQ.Title.Text + " – " + s.Organisation.Name.Text,
 		Discreet:     opt.Discreet,
 		Heading:      l.FAQ.Title.Text,
@@ -201,25 +217,34 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	for _, l := range layout.HotlineLinks(s) {
 		p.Links = append(p.Links, Autolink{l[0], l[1]})
 	}
+	for _, w := range []string{h.Keyword.Text, content.ShortURL(s.ResourceURL), opt.DisplayURL, content.ShortURL(s.Organisation.Website)} {
+		if w != "" {
+			p.LTR = append(p.LTR, w)
+		}
+	}
 	if opt.Discreet {
-		p.Title = words.NeutralTitle
+		p.Title = words.NeutralTitle.Text
 	}
 	t := l.Text.Help
+	tel := func(number string) string { return layout.PhoneURL(number, s.Country) }
+	sms := func(number string) string { return layout.SMSURL(number, h.Keyword.Text, s.Country) }
 	p.Help = Help{
 		Title:     t.Title.Text,
-		Call:      Line{t.CallLabel.Text, t.Call.Text, layout.PhoneURL(h.Call.Text, s.Country)},
-		Emergency: Line{t.DangerLabel.Text, t.Danger.Text, layout.PhoneURL(h.Emergency.Text, s.Country)},
+		Call:      p.line(t.CallLabel, t.Call, h.Call.Text, tel),
+		Emergency: p.line(t.DangerLabel, t.Danger, h.Emergency.Text, tel),
 		Note:      t.Note.Text,
 	}
 	// the lines the content gives: none for a line without texts, TTY or chat
 	if t.Text.Text != "" {
-		p.Help.Text = &Line{t.TextLabel.Text, t.Text.Text, layout.SMSURL(h.Text.Text, h.Keyword.Text, s.Country)}
+		l := p.line(t.TextLabel, t.Text, h.Text.Text, sms)
+		p.Help.Text = &l
 	}
 	if t.TTY.Text != "" {
-		p.Help.TTY = &Line{t.TTYLabel.Text, t.TTY.Text, layout.PhoneURL(h.TTY.Text, s.Country)}
+		l := p.line(t.TTYLabel, t.TTY, h.TTY.Text, tel)
+		p.Help.TTY = &l
 	}
 	if t.Chat.Text != "" {
-		p.Help.Chat = &Line{t.ChatLabel.Text, t.Chat.Text, h.Chat.Text}
+		p.Help.Chat = &Line{Label: t.ChatLabel.Text, Text: t.Chat.Text, URL: h.Chat.Text}
 	}
 	p.Intro = p.blocks(l.FAQ.Intro)
 	for i, q := range l.FAQ.Questions {
@@ -232,6 +257,71 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	p.Place(PagePath(lang))
 	return p, p.check()
 }
+
+// line is a line of the hotline box that shows number, linked to what its text shows: to
+// the number (as link makes its address) when the text shows it, else to the one number the
+// text shows in its place ("TTY users: dial 711" dials 711, not the TTY number). A text that
+// shows no number, or several, is not one link: each number in it is linked on its own.
+func (p *Page) line(label, text diag.Located, number string, link func(string) string) Line {
+	shown := p.Dials(text.Text)
+	switch {
+	case len(shown) != 1:
+		l := Line{Label: label.Text, Text: text.Text}
+		for _, d := range shown {
+			l.Links = append(l.Links, Autolink{d.Shown, link(d.Shown)})
+		}
+		return l
+	case tokenIndex(text.Text, number) >= 0: // its own number, as its service takes it
+		return Line{Label: label.Text, Text: text.Text, URL: link(number)}
+	}
+	return Line{Label: label.Text, Text: text.Text, URL: link(shown[0].Shown)}
+}
+
+// Dial is a number a text shows, as it shows it, and what a phone dials or texts for it.
+type Dial struct{ Shown, Number string }
+
+// Dials are the numbers s shows that a phone can dial or text, once each by what they dial:
+// the page's own numbers, and any other the phone numbering of the page's country knows
+// (711, another line).
+func (p *Page) Dials(s string) []Dial {
+	var out []Dial
+	add := func(shown, number string) {
+		if !slices.ContainsFunc(out, func(d Dial) bool { return d.Number == number }) {
+			out = append(out, Dial{shown, number})
+		}
+	}
+	for _, sp := range Linked(s, p.Links) {
+		if sp.URL != "" && !strings.HasPrefix(sp.URL, "https:") {
+			add(sp.Text, Dialled(sp.URL))
+		}
+	}
+	for _, at := range layout.Numbers(s) {
+		if n, err := phone.ParseTTY(s[at[0]:at[1]], p.Country); err == nil {
+			add(s[at[0]:at[1]], Dialled(n.TelURL()))
+		}
+	}
+	return out
+}
+
+// Dialled is what a tel: or sms: address calls or texts, its message aside.
+func Dialled(u string) string {
+	_, number, _ := strings.Cut(u, ":")
+	number, _, _ = strings.Cut(number, "?")
+	return number
+}
+
+// direction is a language's: right to left for a language written so, or whose FAQ title
+// begins in a right-to-left script (as the PDFs set it).
+func direction(l *content.Language) string {
+	if rtlLanguages[strings.ToLower(strings.SplitN(l.Code, "-", 2)[0])] || layout.RTL(l.FAQ.Title.Text) {
+		return "rtl"
+	}
+	return "ltr"
+}
+
+// rtlLanguages are the languages written right to left, by their ISO 639 code.
+var rtlLanguages = map[string]bool{"ar": true, "arc": true, "ckb": true, "dv": true, "fa": true, "he": true,
+	"ks": true, "ps": true, "sd": true, "syr": true, "ug": true, "ur": true, "yi": true}
 
 // Place puts the page at path in the site folder (PagePath or IndexPath), making its links to
 // the other pages and the downloads relative to it.
@@ -249,10 +339,17 @@ func (p *Page) Root() string { return strings.Repeat("../", strings.Count(p.Path
 func (p *Page) check() error {
 	var urls []string
 	for _, l := range p.Help.Lines() {
-		urls = append(urls, l.URL)
+		if l.URL != "" {
+			urls = append(urls, l.URL)
+		}
 	}
 	for _, a := range p.Links {
 		urls = append(urls, a.URL)
+	}
+	for _, l := range p.Help.Lines() {
+		for _, a := range l.Links {
+			urls = append(urls, a.URL)
+		}
 	}
 	urls = append(urls, p.Exit.URL, p.Exit.PrivacyURL)
 	for _, u := range urls {

@@ -48,8 +48,8 @@ func TestNewPageRefusesOtherLinks(t *testing.T) {
 		{"script exit", Options{ExitURL: "javascript:alert(1)"}, nil},
 		{"plain http exit", Options{ExitURL: "http://weather.com/"}, nil},
 		{"data privacy link", Options{PrivacyURL: "data:text/html,x"}, nil},
-		{"download up a folder", Options{}, []Download{{"../secret.pdf", "x", 1}}},
-		{"download elsewhere", Options{}, []Download{{"https://example.com/a.pdf", "x", 1}}},
+		{"download up a folder", Options{}, []Download{{File: "../secret.pdf", Label: "x", Size: 1}}},
+		{"download elsewhere", Options{}, []Download{{File: "https://example.com/a.pdf", Label: "x", Size: 1}}},
 	} {
 		if _, err := NewPage(c, "en", tc.dl, tc.opt); err == nil {
 			t.Errorf("%s: accepted", tc.name)
@@ -77,7 +77,7 @@ func TestSitePages(t *testing.T) {
 				t.Errorf("%s is %d bytes, over 150 KB", f.Path, len(f.Data))
 			}
 			p := pages[i]
-			if discreet && (p.Title != WordsFor(p.Lang).NeutralTitle || strings.Contains(string(f.Data), "<title>"+p.Heading)) {
+			if discreet && (p.Title != p.Words.NeutralTitle.Text || strings.Contains(string(f.Data), "<title>"+p.Heading)) {
 				t.Errorf("%s: the discreet page's title is %q", f.Path, p.Title)
 			}
 			if !discreet && !strings.HasPrefix(p.Title, p.Heading) {
@@ -110,7 +110,7 @@ func TestOtherLanguageMarksEnglishWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`<html lang="fr"`, `<div class="exit" lang="en">`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
+	for _, s := range []string{`<html lang="fr" dir="ltr">`, `rel="nofollow noreferrer" lang="en" data-press2=`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("no %s", s)
 		}
@@ -183,7 +183,7 @@ func TestEmphasis(t *testing.T) {
 		{"italic", "Most victims " + content.ItalicOn + "know" + content.ItalicOff + " them.", []string{"Most victims <em>know</em> them."}, true},
 		{"bold", content.BoldOn + "Never" + content.BoldOff + " alone.", []string{"<strong>Never</strong> alone."}, false},
 		{"bold italic with a number", content.BoldOn + content.ItalicOn + "Call 911" + content.ItalicOff + content.BoldOff + ".",
-			[]string{`<strong><em>Call </em></strong><strong><em><a href="tel:911">911</a></em></strong>.`}, true},
+			[]string{`<strong><em>Call </em></strong><strong><em><a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a></em></strong>.`}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := defaults(t)
@@ -232,7 +232,7 @@ func TestLists(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			page := strings.Join(strings.Fields(string(raw)), "")
+			page := strings.Join(strings.Fields(strings.ReplaceAll(string(raw), ` dir="auto"`, "")), "") // each item's direction aside
 			start := strings.Index(page, `<divclass="intro">`)
 			end := strings.Index(page[start:], "</div>")
 			if got, want := page[start+len(`<divclass="intro">`):start+end], strings.Join(strings.Fields(tc.want), ""); got != want {
@@ -265,5 +265,168 @@ func TestRelayNumberLink(t *testing.T) {
 	}
 	if p.Help.TTY == nil || p.Help.TTY.URL != "tel:1800108082000247" {
 		t.Errorf("the TTY line is %+v; want it linked to tel:1800108082000247", p.Help.TTY)
+	}
+}
+
+// arabic is the default content with its English page made Arabic in code and words: the
+// title, the hotline box's lines and an answer, around the numbers and keyword as they are.
+func arabic(t *testing.T, code string) *content.Content {
+	t.Helper()
+	c := defaults(t)
+	l := &c.Languages[0]
+	l.Code = code
+	l.FAQ.Title.Text = "حقائق وأسئلة عن الاتجار الجنسي بالقاصرين"
+	h := &l.Text.Help
+	h.Call.Text, h.Text.Text, h.Danger.Text = "اتصل على 1-888-373-7888", "أرسل HELP إلى 233733", "في خطر؟ اتصل بالرقم 911"
+	l.FAQ.Questions[0].Answer[0].Text = "اتصل بالخط الوطني 1-888-373-7888 أو أرسل HELP إلى 233733."
+	c.Languages = c.Languages[:1]
+	return c
+}
+
+// A page in a language written right to left says so (dir="rtl"), decided by its code or, for
+// a code haven does not know, by its title's letters as the PDFs decide; every number and the
+// keyword in it is set apart left to right, so it reads in dialling order.
+func TestRightToLeftPage(t *testing.T) {
+	for _, tc := range []struct{ code, dir string }{{"ar", "rtl"}, {"fa", "rtl"}, {"ur", "rtl"}, {"he", "rtl"}, {"xx", "rtl"}} {
+		t.Run(tc.code, func(t *testing.T) {
+			p := mustPage(t, arabic(t, tc.code), tc.code)
+			raw, err := Render(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range []string{`<html lang="` + tc.code + `" dir="` + tc.dir + `">`,
+				`<a class="help__link" href="tel:&#43;18883737888">اتصل على <bdi class="num" dir="ltr">1-888-373-7888</bdi></a>`,
+				`أرسل <bdi dir="ltr">HELP</bdi> إلى <bdi class="num" dir="ltr">233733</bdi>`,
+				`<a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>`} {
+				if !strings.Contains(string(raw), s) {
+					t.Errorf("the page has no %s", s)
+				}
+			}
+		})
+	}
+	for _, code := range []string{"en", "es"} {
+		if d := mustPage(t, defaults(t), code).Dir; d != "ltr" {
+			t.Errorf("%s: dir %q", code, d)
+		}
+	}
+	// an Arabic page without words of its own marks haven's English ones left to right
+	raw, err := Render(mustPage(t, arabic(t, "ar"), "ar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(raw), `<a class="skip" href="#main" lang="en" dir="ltr">`) {
+		t.Error("the English skip link on an Arabic page is not marked English, left to right")
+	}
+}
+
+// A line of the hotline box links the number it shows: "TTY users: dial 711" dials 711, not the
+// TTY number in settings.yaml; a line showing its own number links it as its service takes it
+// (the text line with its keyword); a line with two numbers links each on its own.
+func TestLineLinksTheNumberItShows(t *testing.T) {
+	for _, tc := range []struct{ tty, want string }{
+		{"TTY users: dial 711", "tel:711"},
+		{"TTY 1-800-787-3224", "tel:+18007873224"},
+		{"TTY 1-800-787-3224 or dial 711", ""},
+		{"Use the relay service", ""},
+	} {
+		c := defaults(t)
+		c.Settings.Hotline.TTY.Text = "1-800-787-3224"
+		help := &c.Languages[0].Text.Help
+		help.TTYLabel.Text, help.TTY.Text = "Deaf and hard of hearing", tc.tty
+		p := mustPage(t, c, "en")
+		if p.Help.TTY.URL != tc.want {
+			t.Errorf("%q links %q, want %q", tc.tty, p.Help.TTY.URL, tc.want)
+		}
+		if p.Help.Text.URL != "sms:233733?body=HELP" {
+			t.Errorf("the text line links %q", p.Help.Text.URL)
+		}
+		raw, err := Render(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.want == "" && strings.Contains(tc.tty, "711") && (!strings.Contains(string(raw), `<a href="tel:&#43;18007873224"><bdi class="num" dir="ltr">1-800-787-3224</bdi></a>`) ||
+			!strings.Contains(string(raw), `<a href="tel:711"><bdi class="num" dir="ltr">711</bdi></a>`)) {
+			t.Errorf("%q: its numbers are not linked each on its own", tc.tty)
+		}
+	}
+}
+
+// The page's own words come from text.yaml's site: where it has them, unmarked; the others
+// are English, each marked so; the quick exit's announcements are plain attribute values,
+// without a script string's quotes, in every language.
+func TestPageWords(t *testing.T) {
+	c := defaults(t)
+	vi := c.Languages[0]
+	vi.Code = "vi"
+	vi.Text.Site.Exit.Text = "Thoát khỏi trang này"
+	c.Languages = append(c.Languages, vi)
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{`rel="nofollow noreferrer" data-press2="Shift, press 2 more times to exit."`, `>Thoát khỏi trang này</a>`, `<a class="skip" href="#main" lang="en">`,
+			`data-press1="Shift, press 1 more time to exit."`, `role="status" lang="en">`}},
+		{"es", []string{`data-press1="Mayús: pulse 1 vez más para salir."`, `>Salir de esta página</a>`}},
+		{"en", []string{`data-press1="Shift, press 1 more time to exit."`, `role="status">`}},
+	} {
+		raw, err := Render(mustPage(t, c, tc.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range tc.want {
+			if !strings.Contains(string(raw), s) {
+				t.Errorf("%s: the page has no %s", tc.lang, s)
+			}
+		}
+		if strings.Contains(string(raw), `="&#34;`) {
+			t.Errorf("%s: an attribute holds a script string", tc.lang)
+		}
+	}
+	// the safety note's words each in its language, inside a note in another
+	for _, tc := range []struct {
+		own  func(*content.SiteText)
+		want string
+	}{
+		{func(s *content.SiteText) { s.Safety.Text = "Để rời đi nhanh." }, `<p><span class="safety__js">Để rời đi nhanh.</span><span class="safety__nojs" lang="en">`},
+		{func(s *content.SiteText) { s.SafetyNoJS.Text = "Để rời đi." }, `<p lang="en"><span class="safety__js">To leave quickly,`},
+		{func(s *content.SiteText) { s.SafetyNoJS.Text = "Để rời đi." }, `<span class="safety__nojs" lang="vi" dir="ltr">Để rời đi.</span>`},
+	} {
+		c := defaults(t)
+		vi := c.Languages[0]
+		vi.Code = "vi"
+		tc.own(&vi.Text.Site)
+		c.Languages = append(c.Languages, vi)
+		raw, err := Render(mustPage(t, c, "vi"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(raw), tc.want) {
+			t.Errorf("the page has no %s", tc.want)
+		}
+	}
+}
+
+// A download named in another language than the page's (the kit's English names on a
+// Vietnamese page) is marked with its language; one in the page's is not.
+func TestDownloadLabelLanguage(t *testing.T) {
+	c := defaults(t)
+	vi := c.Languages[0]
+	vi.Code = "vi"
+	c.Languages = append(c.Languages, vi)
+	for _, tc := range []struct{ page, label, want string }{
+		{"vi", "en", `type="application/pdf" lang="en">FAQ handout</a>`},
+		{"en", "en", `type="application/pdf">FAQ handout</a>`},
+	} {
+		p, err := NewPage(c, tc.page, []Download{{File: "h.pdf", Label: "FAQ handout", Size: 1, Lang: tc.label}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := Render(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(raw), tc.want) {
+			t.Errorf("%s page: no %s", tc.page, tc.want)
+		}
 	}
 }

@@ -2,15 +2,20 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
 	"fmt"
 	"html/template"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
 	"haven/fonts"
+	"haven/internal/content"
+	"haven/internal/layout"
 	"haven/internal/render/html/webfont"
 )
 
@@ -24,14 +29,99 @@ var (
 )
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
-// would cost every haven process.
+// would cost every haven process. It is never run itself: each page runs a copy with its own
+// iso, wl and wlIn (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":   link,
 		"linked": Linked,
 		"size":   Size,
+		"iso":    func(string) template.HTML { return "" },
+		"wl":     func(content.SiteWord) template.HTMLAttr { return "" },
+		"wlIn":   func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
+
+// addressRE is a web or email address written in a text.
+var addressRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z0-9._%+-]+@)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z0-9./%?=&#~_+-]*[a-z0-9/])?`)
+})
+
+// isolated is s as HTML, each number, vanity number, the keyword and each address in it set
+// apart left to right (<bdi dir="ltr">): in a right-to-left line a number's groups would
+// otherwise read backwards ("7888-373-888-1"), and a keyword change places with its number.
+func (p *Page) isolated(s string) template.HTML {
+	type run struct {
+		at, end int
+		num     bool
+	}
+	var runs []run
+	for _, at := range layout.Numbers(s) {
+		runs = append(runs, run{at[0], at[1], true})
+	}
+	for _, at := range addressRE().FindAllStringIndex(s, -1) {
+		runs = append(runs, run{at[0], at[1], false})
+	}
+	words := slices.Clone(p.LTR)
+	for _, l := range p.Links {
+		words = append(words, l.Match)
+	}
+	for _, w := range words {
+		for from := 0; w != ""; {
+			i := tokenIndex(s[from:], w)
+			if i < 0 {
+				break
+			}
+			runs = append(runs, run{from + i, from + i + len(w), false})
+			from += i + len(w)
+		}
+	}
+	// the earliest first, the longest of those that start together; none inside another
+	slices.SortFunc(runs, func(a, b run) int { return cmp.Or(a.at-b.at, b.end-a.end) })
+	var b strings.Builder
+	end := 0
+	for _, r := range runs {
+		if r.at < end {
+			continue
+		}
+		b.WriteString(template.HTMLEscapeString(s[end:r.at]))
+		class := ""
+		if r.num {
+			class = ` class="num"` // a number is never broken at its hyphens
+		}
+		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, template.HTMLEscapeString(s[r.at:r.end]))
+		end = r.end
+	}
+	b.WriteString(template.HTMLEscapeString(s[end:]))
+	return template.HTML(b.String())
+}
+
+// wordLang marks a word of the page's own not in the page's language (English, where the
+// language has none of its own) with its language, and its direction on a right-to-left page;
+// a word without a language is the page's.
+func (p *Page) wordLang(w content.SiteWord) template.HTMLAttr {
+	if w.Lang == p.Lang || w.Lang == "" {
+		return ""
+	}
+	a := ` lang="` + template.HTMLEscapeString(w.Lang) + `"`
+	if p.Dir == "rtl" {
+		a += ` dir="ltr"`
+	}
+	return template.HTMLAttr(a)
+}
+
+// wordLangIn is wordLang for a word inside the element of another, outer: marked when its
+// language is not outer's, the page's own included.
+func (p *Page) wordLangIn(outer, w content.SiteWord) template.HTMLAttr {
+	lang := func(w content.SiteWord) string { return cmp.Or(w.Lang, p.Lang) }
+	switch {
+	case lang(w) == lang(outer):
+		return ""
+	case lang(w) == p.Lang:
+		return template.HTMLAttr(` lang="` + template.HTMLEscapeString(p.Lang) + `" dir="` + p.Dir + `"`)
+	}
+	return p.wordLang(w)
+}
 
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
@@ -71,8 +161,13 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	t, err := tmpl().Clone()
+	if err != nil {
+		return nil, err
+	}
+	t.Funcs(template.FuncMap{"iso": p.isolated, "wl": p.wordLang, "wlIn": p.wordLangIn})
 	var buf bytes.Buffer
-	err = tmpl().Execute(&buf, struct {
+	err = t.Execute(&buf, struct {
 		*Page
 		CSS    template.CSS
 		Script template.JS
@@ -144,6 +239,9 @@ func face(b *strings.Builder, family, style string, regular, bold []byte, runes 
 		if err != nil {
 			return nil, err
 		}
+		if len(lack) == len(runes) { // none of them (Arabic in Noto Sans): the face would only cost a download
+			return runes, nil
+		}
 		missing = lack
 		fmt.Fprintf(b, "@font-face { font-family: %q; font-style: %s; font-weight: %d; font-display: swap; src: url(data:font/woff;base64,%s) format(\"woff\"); }\n",
 			family, style, w.weight, base64.StdEncoding.EncodeToString(woff))
@@ -190,7 +288,9 @@ func (p *Page) runes() (all, italic []rune) {
 	for _, l := range p.Languages {
 		add(l.Name)
 	}
-	w := p.Words
-	add(w.Exit, w.Skip, w.Safety, w.SafetyNoJS, w.Private, w.Contents, w.Downloads, w.DownloadsTip, w.PDF, w.ThisPage, " (),.0123456789")
+	for _, w := range p.Words.All() {
+		add(w.Text)
+	}
+	add(" (),.0123456789")
 	return out, italic
 }

@@ -1,0 +1,132 @@
+package content
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"haven/internal/diag"
+)
+
+// siteField is one of text.yaml's site: keys and where its words are.
+type siteField struct {
+	key string
+	at  *diag.Located
+}
+
+// fields are the site: keys in the order the page shows them.
+func (t *SiteText) fields() []siteField {
+	return []siteField{{"exit", &t.Exit}, {"skip", &t.Skip}, {"safety", &t.Safety}, {"safety_nojs", &t.SafetyNoJS},
+		{"private", &t.Private}, {"languages", &t.Languages}, {"contents", &t.Contents}, {"downloads", &t.Downloads},
+		{"downloads_tip", &t.DownloadsTip}, {"pdf", &t.PDF}, {"neutral_title", &t.NeutralTitle}, {"this_page", &t.ThisPage},
+		{"press_two_more", &t.PressTwoMore}, {"press_one_more", &t.PressOneMore}, {"timed_out", &t.TimedOut}, {"leaving", &t.Leaving}}
+}
+
+// builtinSiteWords are the page's words haven has of its own, by language and key.
+var builtinSiteWords = map[string]map[string]string{
+	"en": {
+		"exit":           "Exit this page",
+		"skip":           "Skip to main content",
+		"safety":         "To leave quickly, select “Exit this page” or press the Shift key 3 times. This page disappears at once and an everyday website opens in its place, so Back will not return here. It does not erase your browsing history: anyone who checks this device can still see that you visited.",
+		"safety_nojs":    "To leave quickly, select “Exit this page”: an everyday website opens. With JavaScript off, Back returns to this page. The exit does not erase your browsing history: anyone who checks this device can still see that you visited.",
+		"private":        "How to browse privately and stay safe online",
+		"languages":      "Language",
+		"contents":       "Questions on this page",
+		"downloads":      "Print and share",
+		"downloads_tip":  "The same information on paper, to print and hand out.",
+		"pdf":            "PDF",
+		"neutral_title":  "Information",
+		"this_page":      "This page:",
+		"press_two_more": "Shift, press 2 more times to exit.",
+		"press_one_more": "Shift, press 1 more time to exit.",
+		"timed_out":      "Exit this page expired.",
+		"leaving":        "Loading.",
+	},
+	"es": {
+		"exit":           "Salir de esta página",
+		"skip":           "Saltar al contenido principal",
+		"safety":         "Para salir rápido, seleccione «Salir de esta página» o pulse la tecla Mayús 3 veces. Esta página desaparece al instante y en su lugar se abre un sitio web cotidiano, así que el botón Atrás no regresa aquí. No borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
+		"safety_nojs":    "Para salir rápido, seleccione «Salir de esta página»: se abre un sitio web cotidiano. Con JavaScript desactivado, el botón Atrás regresa a esta página. La salida no borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
+		"private":        "Cómo navegar en privado y protegerse en línea",
+		"languages":      "Idioma",
+		"contents":       "Preguntas en esta página",
+		"downloads":      "Imprimir y compartir",
+		"downloads_tip":  "La misma información en papel, para imprimir y repartir.",
+		"pdf":            "PDF",
+		"neutral_title":  "Información",
+		"this_page":      "Esta página:",
+		"press_two_more": "Mayús: pulse 2 veces más para salir.",
+		"press_one_more": "Mayús: pulse 1 vez más para salir.",
+		"timed_out":      "Salir de esta página: tiempo agotado.",
+		"leaving":        "Cargando.",
+	},
+}
+
+// SiteWord is one of the resource page's own words, and the language it is in.
+type SiteWord struct {
+	Text string
+	Lang string
+}
+
+// SiteWords are a language's words for the resource page, by their site: key: text.yaml's,
+// else haven's own for the language (or the language it is a variety of: es for es-MX), else
+// English.
+func SiteWords(l *Language) map[string]SiteWord {
+	own, lang := builtinSite(l.Code)
+	out := map[string]SiteWord{}
+	for _, f := range l.Text.Site.fields() {
+		switch {
+		case f.at.Text != "":
+			out[f.key] = SiteWord{f.at.Text, l.Code}
+		case own != nil:
+			out[f.key] = SiteWord{own[f.key], lang}
+		default:
+			out[f.key] = SiteWord{builtinSiteWords["en"][f.key], "en"}
+		}
+	}
+	return out
+}
+
+// builtinSite are haven's own page words for a language, and the code they are in; nil when
+// it has none.
+func builtinSite(code string) (map[string]string, string) {
+	if w, ok := builtinSiteWords[code]; ok {
+		return w, code
+	}
+	base, _, _ := strings.Cut(code, "-")
+	return builtinSiteWords[base], base
+}
+
+// englishSite warns of a language whose resource page would print some of its own words in
+// English: haven has none in the language and text.yaml's site: does not give them all.
+func englishSite(l Language) diag.Problems {
+	var ws diag.Problems
+	if own, _ := builtinSite(l.Code); own != nil || l.Text.Language.File == "" {
+		return nil
+	}
+	var missing []string
+	for _, f := range l.Text.Site.fields() {
+		if f.at.Text == "" {
+			missing = append(missing, f.key)
+		}
+	}
+	if len(missing) > 0 {
+		at := l.Text.Language // where text.yaml is; its site: section, when it has one
+		for _, f := range l.Text.Site.fields() {
+			if f.at.Line > 0 && (at.Field != "site" || f.at.Line < at.Line) {
+				at = diag.Located{File: f.at.File, Line: f.at.Line, Field: "site"}
+			}
+		}
+		ws.Add(at.File, at.Line, "site", fmt.Sprintf("the resource page (haven site) prints %s in English: site: has no %s", plural(len(missing), "word", "words"), strings.Join(missing, ", ")),
+			"add them under site: in "+at.File+", one a line such as '  exit: ...', in this language; haven has its own only for "+strings.Join(slices.Sorted(maps.Keys(builtinSiteWords)), " and "))
+	}
+	return ws
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

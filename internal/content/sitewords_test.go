@@ -1,0 +1,119 @@
+package content
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// A language's page words are its own text.yaml's site: keys, else haven's for the language
+// (es-MX has Spanish), else English; a language left with English words is warned of at its
+// text.yaml, naming the keys it lacks, and one with them all is not.
+func TestSiteWords(t *testing.T) {
+	const vi = "\nsite:\n  exit: Thoát khỏi trang này\n  skip: Chuyển đến nội dung chính\n"
+	for _, tt := range []struct {
+		name, lang, add string
+		exit, exitLang  string // the quick exit's words and their language
+		warn            string // in the warning, or "" for none
+	}{
+		{"English", "en", "", "Exit this page", "en", ""},
+		{"a variety of Spanish", "es-MX", "", "Salir de esta página", "es", ""},
+		{"no words of its own", "vi", "", "Exit this page", "en", "content/vi/text.yaml:LANGUAGE: site: the resource page (haven site) prints 16 words in English: site: has no exit, skip, safety,"},
+		{"some words of its own", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site: the resource page (haven site) prints 14 words in English: site: has no safety, safety_nojs, private,"},
+		{"every word of its own", "vi", "\nsite:\n" + allSiteKeys("Chữ"), "Chữ exit", "vi", ""},
+		{"its own words over haven's", "es", "\nsite:\n  exit: Salir ya\n", "Salir ya", "es", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := withFile(t, "x", nil).(fstest.MapFS)
+			from := map[bool]string{true: "es", false: "en"}[strings.HasPrefix(tt.lang, "es")]
+			if tt.lang != from {
+				m[tt.lang+"/faq.md"] = m[from+"/faq.md"]
+			}
+			base := string(m[from+"/text.yaml"].Data)
+			m[tt.lang+"/text.yaml"] = &fstest.MapFile{Data: []byte(base + tt.add)}
+			// where the warning points: the language: line, or the first key under site:
+			lines := strings.Split(base, "\n")
+			language := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "language:") }) + 1
+			want := strings.NewReplacer("LANGUAGE", strconv.Itoa(language), "EXIT", strconv.Itoa(len(lines)+2)).Replace(tt.warn)
+			c, err := Load(m, "content", Overrides{Langs: []string{tt.lang}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := SiteWords(&c.Languages[0])["exit"]; got != (SiteWord{tt.exit, tt.exitLang}) {
+				t.Errorf("exit is %+v, want %q in %s", got, tt.exit, tt.exitLang)
+			}
+			var warned []string
+			for _, w := range c.Warnings {
+				if w.Field == "site" {
+					warned = append(warned, w.Error())
+				}
+			}
+			if want == "" && len(warned) > 0 || want != "" && (len(warned) != 1 || !strings.Contains(warned[0], want)) {
+				t.Errorf("warnings %q, want one with %q", warned, want)
+			}
+		})
+	}
+}
+
+// allSiteKeys is a site: section giving every key, each the key after prefix.
+func allSiteKeys(prefix string) string {
+	var b strings.Builder
+	for _, f := range new(SiteText).fields() {
+		b.WriteString("  " + f.key + ": " + prefix + " " + f.key + "\n")
+	}
+	return b.String()
+}
+
+// The quick exit may not open the hotline's or the organisation's own site, on any of its
+// pages or subdomains: that is what the reader is leaving.
+func TestExitURLNotBackToTheHotline(t *testing.T) {
+	for _, tt := range []struct{ name, settings, want string }{
+		{"an everyday site", "site:\n  exit_url: https://www.weather.gov\n", ""},
+		{"the hotline's page", "site:\n  exit_url: https://humantraffickinghotline.org/exit\n", `site.exit_url: "https://humantraffickinghotline.org/exit" is on humantraffickinghotline.org, the site of resource_url`},
+		{"a subdomain of it", "site:\n  exit_url: https://www.humantraffickinghotline.org\n", "the site of resource_url"},
+		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website"},
+		{"the chat's site", "site:\n  exit_url: https://chat.example.net/\n", "the site of hotline.chat"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := withFile(t, "x", nil).(fstest.MapFS)
+			s := string(m["settings.yaml"].Data)
+			s = strings.Replace(s, "\nhotline:\n", "\n"+tt.settings+"\nhotline:\n", 1)
+			s = strings.Replace(s, "\n  logo:", "\n  website: https://missionhaven.org\n  logo:", 1)
+			s = strings.Replace(s, `  chat: ""`, `  chat: https://chat.example.net/live`, 1)
+			m["settings.yaml"] = &fstest.MapFile{Data: []byte(s)}
+			_, err := Load(m, "content", Overrides{})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// The site: block en/text.yaml shows translators loads when uncommented, without a warning,
+// and says haven's own English words.
+func TestSiteBlockInEnglishText(t *testing.T) {
+	m := withFile(t, "x", nil).(fstest.MapFS)
+	base := string(m["en/text.yaml"].Data)
+	_, block, ok := strings.Cut(base, "\n# site:\n")
+	if !ok {
+		t.Fatal("en/text.yaml shows no site: block")
+	}
+	uncommented := "\nsite:\n" + strings.ReplaceAll(strings.TrimPrefix(block, "# "), "\n# ", "\n")
+	m["vi/text.yaml"], m["vi/faq.md"] = &fstest.MapFile{Data: []byte(base + uncommented)}, m["en/faq.md"]
+	c, err := Load(m, "content", Overrides{Langs: []string{"vi"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range c.Warnings {
+		if w.Field == "site" {
+			t.Error(w)
+		}
+	}
+	for key, w := range SiteWords(&c.Languages[0]) {
+		if w != (SiteWord{builtinSiteWords["en"][key], "vi"}) {
+			t.Errorf("%s: %q, haven says %q", key, w.Text, builtinSiteWords["en"][key])
+		}
+	}
+}
