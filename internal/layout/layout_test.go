@@ -64,6 +64,10 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 			_, err := wrap(mono{}, Style{Size: 12}, at("card.headline", "Call Supercalifragilisticexpialidocious now"), 100, "card front")
 			return err
 		}, `en/text.yaml:7: card.headline: "Call Supercalifragilisticexpialidocious now" has the word "Supercalifragilisticexpialidocious", 1.44 in too wide for its 1.39 in line (shorten the text)`},
+		{"number wider than the line", func() error {
+			_, err := wrap(mono{}, Style{Size: 12}, at("help.call", "Call +61 13 11 14 now"), 60, "card front")
+			return err
+		}, `en/text.yaml:7: help.call: "Call +61 13 11 14 now" has the word "+61 13 11 14", 0.17 in too wide for its 0.83 in line (shorten the text)`},
 		{"too many lines", func() error {
 			_, err := fitLines(mono{}, Style{Size: 12}, at("help.note", "one two three four five six seven eight nine ten"), 60, 2, "hotline box")
 			return err

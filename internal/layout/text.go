@@ -197,9 +197,17 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			end()
 			continue // the unit again, on a line of its own
 		default:
-			// glue that cannot hold on a whole line gives way: as much of the unit as fits
-			for j > i+1 && !fits(printed(cur+unit)) {
+			// glue that cannot hold on a whole line gives way: as much of the unit as fits, but
+			// never inside a number
+			least := i + 1
+			for least < j && segs[least-1].whole {
+				least++
+			}
+			for j > least && !fits(printed(cur+unit)) {
 				j--
+				for j > least && segs[j-1].whole {
+					j--
+				}
 				unit = joined(segs[i:j])
 			}
 			if !fits(printed(cur + unit)) {
@@ -286,9 +294,10 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 // Chinese character, a part of an address up to a '/'. Rules of typography (keep a name
 // together, never end a line on a one-letter word) glue a segment to the next.
 type segment struct {
-	text string
-	glue bool // no break after it
-	hard bool // a line ends after it (a line break written in the text)
+	text  string
+	glue  bool // no break after it
+	whole bool // no break after it, ever: it is inside a number (glue that never gives way)
+	hard  bool // a line ends after it (a line break written in the text)
 }
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
@@ -367,7 +376,26 @@ func findSegments(s string) []segment {
 			}
 		}
 	}
+	// a phone number read across two lines is a wrong number: "(216)" / "555-0142"
+	for _, span := range numbers(s) {
+		pos := 0
+		for k := range segs {
+			pos += len(segs[k].text)
+			if pos > span[0] && pos < span[1] && !segs[k].hard {
+				segs[k].glue, segs[k].whole = true, true
+			}
+		}
+	}
 	return segs
+}
+
+// numbers are the spans of the numbers in s (see number: a phone number with its groups, a
+// vanity number, a time such as 24/7), found only in text with a digit.
+func numbers(s string) [][]int {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return nil
+	}
+	return number().FindAllStringIndex(s, -1)
 }
 
 // printed is a line as it prints: without spaces at its ends, its soft hyphens invisible,
@@ -450,6 +478,9 @@ func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, 
 			w := richWidth(m, st, printed(line))
 			if w > width+0.01 {
 				break
+			}
+			if j < n && segs[j-1].whole {
+				continue // never inside a number
 			}
 			cost := math.Pow((width-w)/width, 2)
 			if j < n {

@@ -42,6 +42,12 @@ func TestTypography(t *testing.T) {
 		{"ar runt", "ar", nil, false, "اتصل بالخط الساخن الآن مجانا", 24, []string{"اتصل بالخط الساخن", "الآن مجانا"}},
 		{"ar narrow", "ar", nil, false, "اتصل بالخط الساخن", 6, []string{"اتصل", "بالخط", "الساخن"}},
 		{"written line break ends a paragraph", "en", nil, false, "one two three\nfour five", 30, []string{"one two three", "four five"}},
+		{"a phone number stays whole", "en", nil, false, "Call the hotline at (216) 555-0142 today", 26, []string{"Call the hotline at", "(216) 555-0142 today"}},
+		{"an Australian number stays whole", "en", nil, false, "Call Lifeline on +61 13 11 14 any time", 26, []string{"Call Lifeline on", "+61 13 11 14 any time"}},
+		{"a UK number stays whole", "en", nil, false, "Call us on 0808 2000 247 free", 19, []string{"Call us on", "0808 2000 247 free"}},
+		{"a vanity number stays whole", "en", nil, false, "Call 1-800-799-SAFE today", 15, []string{"Call", "1-800-799-SAFE", "today"}},
+		{"a time stays whole", "en", nil, false, "We answer 24/7 and in 200+ languages", 14, []string{"We answer 24/7", "and in", "200+ languages"}},
+		{"display: a number stays whole", "en", nil, true, "Call (216) 555-0142 or text HELP", 20, []string{"Call (216) 555-0142", "or text HELP"}},
 
 		{"display: after a sentence, not after No", "es", nil, true, "Gratis, confidencial, 24/7. No tienes que dar tu nombre.", 40, []string{"Gratis, confidencial, 24/7.", "No tienes que dar tu nombre."}},
 		{"display: before a preposition, not in a name", "en", nil, true, "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", 40, []string{"Facts and FAQs", "on Domestic Minor Sex Trafficking (DMST)"}},
