@@ -398,10 +398,10 @@ func numbers(s string) [][]int {
 	return number().FindAllStringIndex(s, -1)
 }
 
-// printed is a line as it prints: without spaces at its ends, its soft hyphens invisible,
-// except one at the end of the line, which prints as a hyphen.
+// printed is a line as it prints: without spaces or separators ("a · b") at its ends, its soft
+// hyphens invisible, except one at the end of the line, which prints as a hyphen.
 func printed(line string) string {
-	line = strings.TrimFunc(line, unicode.IsSpace)
+	line = strings.TrimFunc(line, spaceOrSeparator)
 	hyphen := strings.HasSuffix(line, softHyphen)
 	line = strings.ReplaceAll(line, softHyphen, "")
 	if hyphen {
@@ -411,6 +411,17 @@ func printed(line string) string {
 }
 
 const softHyphen = "\u00AD"
+
+// separators stand between the parts of a line ("(216) 443-7345 · info@example.org"): where
+// the line breaks between two parts, the separator is left out.
+const separators = "·•|"
+
+func spaceOrSeparator(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(separators, r) }
+
+// separator reports whether a segment is a separator alone.
+func separator(seg string) bool {
+	return strings.ContainsAny(seg, separators) && strings.TrimFunc(seg, spaceOrSeparator) == ""
+}
 
 // fitLines wraps s evenly and fails when it needs more than max lines. It may take a line more
 // than the fewest when that line spares a phrase a break (see wrapEven).
@@ -547,8 +558,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
 		return 0.25
-	case strings.ContainsRune(",、，–—", last):
-		return 0.05
+	case strings.ContainsRune(",、，–—", last), separator(a.text), separator(b.text):
+		return 0.05 // a separator, left out where the line breaks, is a part's end
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
 	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:

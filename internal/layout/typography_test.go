@@ -47,6 +47,9 @@ func TestTypography(t *testing.T) {
 		{"a UK number stays whole", "en", nil, false, "Call us on 0808 2000 247 free", 19, []string{"Call us on", "0808 2000 247 free"}},
 		{"a vanity number stays whole", "en", nil, false, "Call 1-800-799-SAFE today", 15, []string{"Call", "1-800-799-SAFE", "today"}},
 		{"a time stays whole", "en", nil, false, "We answer 24/7 and in 200+ languages", 14, []string{"We answer 24/7", "and in", "200+ languages"}},
+		{"a separator is left out where the line breaks", "en", nil, false, "(216) 443-7345 · info@example.org", 20, []string{"(216) 443-7345", "info@example.org"}},
+		{"a bar is left out where the line breaks", "en", nil, false, "Call 988 | text HOME", 10, []string{"Call 988", "text HOME"}},
+		{"display: at a separator, left out", "en", nil, true, "Call or text 988 · Free", 18, []string{"Call or text 988", "Free"}},
 		{"display: a number stays whole", "en", nil, true, "Call (216) 555-0142 or text HELP", 20, []string{"Call (216) 555-0142", "or text HELP"}},
 
 		{"display: after a sentence, not after No", "es", nil, true, "Gratis, confidencial, 24/7. No tienes que dar tu nombre.", 40, []string{"Gratis, confidencial, 24/7.", "No tienes que dar tu nombre."}},
