@@ -956,7 +956,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	t := h.in.Lang.Text.Handout
 	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
 	// the type grows for the eyes but a phone reads the code as well as before
-	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12))
+	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
 	if err != nil {
 		return block{}, err
 	}
