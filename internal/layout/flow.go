@@ -56,6 +56,19 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 	return pages
 }
 
+// kept reports whether columns break only where their rows allow: no column but the last ends
+// on a row kept with the next (a heading without its answer). paginate breaks a kept group
+// only when it is taller than its frame, as the frame of a column shortened to balance the
+// columns can be: such a balance is refused.
+func kept(columns [][]placed) bool {
+	for _, c := range columns[:max(0, len(columns)-1)] {
+		if len(c) > 0 && c[len(c)-1].keep {
+			return false
+		}
+	}
+	return true
+}
+
 type placed struct {
 	row
 	top float64

@@ -349,7 +349,7 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 			return g
 		})
 		switch pages := first + (len(pc)+cols-1)/cols; {
-		case pages == lastPage+2:
+		case pages == lastPage+2 && kept(pc):
 			return pc
 		case pages > lastPage+2:
 			return nil
@@ -386,7 +386,7 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 		if len(try) < n { // the text spilled on to the last page by less than this
 			continue
 		}
-		if len(try) > n || full(try, n-2) < 2.0/3 {
+		if len(try) > n || full(try, n-2) < 2.0/3 || !kept(try) {
 			break
 		}
 		columns = try
@@ -412,7 +412,7 @@ func (h handout) even(rows []row, columns [][]placed, first int, frameOf func(k 
 			}
 			return frameOf(k, 0)
 		})
-		if pages(try) != lastPage+1 {
+		if pages(try) != lastPage+1 || !kept(try) {
 			break
 		}
 		best = try

@@ -305,3 +305,62 @@ func TestMergeCuts(t *testing.T) {
 		t.Errorf("an error merged was changed: %s", e)
 	}
 }
+
+// A question's heading stays with the first lines of its answer, in the column and on the page
+// they print in, however short the FAQ: balancing the columns of its last page never leaves a
+// heading at the foot of one column and its answer at the head of the next.
+func TestHeadingKeepsItsAnswer(t *testing.T) {
+	long := "Everyone who is worried about a child can call, day or night, and ask what to do next."
+	for _, tt := range []struct {
+		name    string
+		answers []string // one question each
+	}{
+		{"one question, one-word answer", []string{"Anyone."}},
+		{"one question, long answer", []string{long + " " + long}},
+		{"two questions", []string{"Anyone.", "Yes."}},
+		{"three questions", []string{"Anyone.", long, "Yes."}},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			for _, large := range []bool{false, true} {
+				t.Run(fmt.Sprintf("%s/%s/large=%v", tt.name, paper, large), func(t *testing.T) {
+					in := input(t)
+					lang := *in.Lang
+					lang.FAQ.Intro, lang.FAQ.Closing, lang.FAQ.ClosingTitle = nil, nil, diag.Located{}
+					lang.FAQ.Questions = nil
+					for i, a := range tt.answers {
+						lang.FAQ.Questions = append(lang.FAQ.Questions, content.QA{
+							Question: diag.Located{Text: fmt.Sprintf("Question %d?", i+1)},
+							Answer:   []content.Para{{Located: diag.Located{Text: a}}},
+						})
+					}
+					in.Lang = &lang
+					doc, err := Handout(in, Papers[paper], large)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for i, a := range tt.answers {
+						heading := fmt.Sprintf("%d. Question %d?", i+1, i+1)
+						first := strings.Fields(a)[0]
+						hp, hx, hy := find(doc, heading)
+						ap, ax, ay := find(doc, first)
+						if hp < 0 || ap != hp || math.Abs(ax-hx) > 0.5 || ay < hy {
+							t.Errorf("%q is on page %d at x %.0f, y %.0f; its answer on page %d at x %.0f, y %.0f", heading, hp+1, hx, hy, ap+1, ax, ay)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// find is the page and place of the first text that begins with s, page -1 if none.
+func find(doc *Doc, s string) (page int, x, y float64) {
+	for n, p := range doc.Pages {
+		for _, it := range p.Items {
+			if tx, ok := it.(Text); ok && strings.HasPrefix(tx.S, s) {
+				return n, tx.X, tx.Y
+			}
+		}
+	}
+	return -1, 0, 0
+}
