@@ -9,6 +9,7 @@ type row struct {
 	h      float64 // height
 	before float64 // space above it, dropped at the top of a page
 	keep   bool    // no page break between this row and the next
+	fresh  bool    // begins a column: the text after it was moved on to a page of its own
 	draw   func(c *canvas, top float64)
 }
 
@@ -32,14 +33,14 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 			if i == start {
 				gap = 0
 			}
-			if y+gap+r.h > f.bottom && i > start {
+			if i > start && (r.fresh || y+gap+r.h > f.bottom) {
 				break
 			}
 			y += gap
 			page = append(page, placed{r, y})
 			y += r.h
 		}
-		if i < len(rows) {
+		if i < len(rows) && !rows[i].fresh {
 			// step back over rows that must stay with the one that did not fit
 			j := i
 			for j > start+1 && rows[j-1].keep {

@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -358,9 +359,12 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 	return nil
 }
 
-// balance moves text from the page before the last on to the last until the last's text fills
-// half its frame, as long as the page before stays two thirds full: large print has no nearly empty
-// page at the end.
+// balance moves text on to a page from the one before it, as long as that one stays full
+// enough: large print has no nearly empty page. The last page's text fills half its frame (a
+// third of the page, with the panel under the text), from a page before that stays two thirds
+// full; any other page 40% of its frame (over a third of the page), from one that stays so,
+// while the last page keeps the text it begins with (which may have been moved there to stand
+// above the panel). frameOf is a column's frame, shorter by less.
 func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, less float64) frame) [][]placed {
 	full := func(cs [][]placed, k int) float64 {
 		if k < 0 || k >= len(cs) || len(cs[k]) == 0 {
@@ -370,28 +374,40 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 		l := cs[k][len(cs[k])-1]
 		return (l.top + l.h - f.top) / (f.bottom - f.top)
 	}
-	// half its frame (a third of the page, with the panel under the text)
-	const target = 0.5
 	n := len(columns)
-	if n < 2 || full(columns, n-1) >= target {
-		return columns
-	}
-	for less := h.sc.body; less < h.p.H/2; less += h.sc.body {
-		try := paginate(rows, func(k int) frame {
-			if k == n-2 {
-				return frameOf(k, less)
-			}
-			return frameOf(k, 0)
-		})
-		if len(try) < n { // the text spilled on to the last page by less than this
+	cut := make([]float64, n) // how much shorter each column is set to move text on from it
+	for k := n - 1; k >= 1; k-- {
+		target, least := 0.4, 0.4
+		rs := rows
+		if k == n-1 {
+			target, least = 0.5, 2.0/3
+		} else if last := len(rows) - len(columns[n-1]); last < len(rows) {
+			rs = slices.Clone(rows)
+			rs[last].fresh = true
+		}
+		if full(columns, k) >= target {
 			continue
 		}
-		if len(try) > n || full(try, n-2) < 2.0/3 || !kept(try) {
-			break
-		}
-		columns = try
-		if full(try, n-1) >= target {
-			break
+		for less := h.sc.body; less < h.p.H/2; less += h.sc.body {
+			try := paginate(rs, func(j int) frame {
+				switch {
+				case j == k-1:
+					return frameOf(j, less)
+				case j < n:
+					return frameOf(j, cut[j])
+				}
+				return frameOf(j, 0) // a page more: refused below
+			})
+			if len(try) < n { // the text spilled on to the page by less than this
+				continue
+			}
+			if len(try) > n || full(try, k-1) < least || !kept(try) {
+				break
+			}
+			columns, cut[k-1] = try, less
+			if full(try, k) >= target {
+				break
+			}
 		}
 	}
 	return columns

@@ -238,37 +238,64 @@ func TestHandoutTightensBeforeASecondSheet(t *testing.T) {
 }
 
 // Large print leaves no page under a third full: whatever the length of the closing, text moves
-// from the page before on to a last page that would hold only a few lines.
-func TestLargePrintLastPageAThirdFull(t *testing.T) {
-	in := input(t)
+// from the page before on to a last page that would hold only a few lines; and a page left
+// with one long question and its short answer, when the closing moves on with the panel, takes
+// text from the page before it.
+func TestLargePrintPagesAThirdFull(t *testing.T) {
+	base := input(t)
+	type faq func(*content.FAQ)
+	closing := func(n int) faq {
+		return func(f *content.FAQ) {
+			text := strings.TrimSpace(strings.Repeat("This closing goes on and on. ", n))
+			f.Closing = []content.Para{{Located: diag.Located{Text: text}}}
+		}
+	}
+	type test struct {
+		name   string
+		change faq
+	}
+	var tests []test
 	for n := 1; n < 60; n += 2 {
-		lang := *in.Lang
-		text := strings.TrimSpace(strings.Repeat("This closing goes on and on. ", n))
-		lang.FAQ.Closing = []content.Para{{Located: diag.Located{Text: text}}}
+		tests = append(tests, test{fmt.Sprintf("closing of %d sentences", n), closing(n)})
+	}
+	tests = append(tests, test{"a long question and a short answer before the closing", func(f *content.FAQ) {
+		f.Questions = append(f.Questions[:len(f.Questions):len(f.Questions)], content.QA{
+			Question: diag.Located{Text: "If my teenager has a new older boyfriend who buys her expensive gifts, a phone and clothes, and she has stopped seeing her friends and skips school, what should I do and who can I call for advice without getting her in trouble?"},
+			Answer:   []content.Para{{Located: diag.Located{Text: "Call the hotline."}}},
+		})
+		f.Closing = []content.Para{
+			{Located: diag.Located{Text: "Domestic Minor Sex Trafficking is not an issue that can be ignored. It happens every day in communities across the country, many times surprisingly close to us, affecting children from all walks of life."}},
+			{Located: diag.Located{Text: "At The Mission Haven, we are committed to providing a safe space, essential resources and unwavering support to victims of DMST. If you or someone you know is involved, call or text the hotline today."}},
+		}
+	}})
+	for _, tt := range tests {
+		name, in, lang := tt.name, base, *base.Lang
+		tt.change(&lang.FAQ)
 		in.Lang = &lang
 		doc, err := Handout(in, Papers["letter"], true)
 		if err != nil {
 			t.Fatal(err)
 		}
-		last := doc.Pages[len(doc.Pages)-1]
-		rule, low := 0.0, 0.0
-		for _, it := range last.Items {
-			if r, ok := it.(Rule); ok && r.Y1 == r.Y2 && r.Width < 1 {
-				rule = max(rule, r.Y1)
-			}
-		}
-		for _, it := range last.Items {
-			switch it := it.(type) {
-			case Text:
-				if it.Y < rule {
-					low = max(low, it.Y)
+		for n, p := range doc.Pages[1:] { // page 1 holds the title and the hotline box alone
+			rule, low := 0.0, 0.0
+			for _, it := range p.Items {
+				if r, ok := it.(Rule); ok && r.Y1 == r.Y2 && r.Width < 1 {
+					rule = max(rule, r.Y1)
 				}
-			case Rect:
-				low = max(low, it.Y+it.H)
 			}
-		}
-		if low < last.H/3 {
-			t.Errorf("closing of %d sentences: the last page's text ends %.0f%% down it; want a third or more", n, 100*low/last.H)
+			for _, it := range p.Items {
+				switch it := it.(type) {
+				case Text:
+					if it.Y < rule {
+						low = max(low, it.Y)
+					}
+				case Rect:
+					low = max(low, it.Y+it.H)
+				}
+			}
+			if low < p.H/3 {
+				t.Errorf("%s: page %d's text ends %.0f%% down it; want a third or more", name, n+2, 100*low/p.H)
+			}
 		}
 	}
 }
