@@ -145,7 +145,7 @@ func (h handout) build() (*Doc, error) {
 	}
 	// the closing panel, and the same set closer for a page that has not room for it
 	var panels []block
-	for _, k := range []boxKind{closingPanel, closingSnug} {
+	for _, k := range []boxKind{closingPanel, closingSnug, closingInline} {
 		p, err := h.helpBox(boxW, h.p.H/3, k)
 		if err != nil {
 			return doc, err
@@ -778,6 +778,17 @@ func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
 	return b, err
 }
 
+// labelled is a value after its label on one line: "In danger? 911", "TTY: 711".
+func labelled(label, value string) string {
+	if label == "" {
+		return value
+	}
+	if strings.ContainsAny(label[len(label)-1:], "?!:.") { // "In danger?" needs no colon
+		return label + " " + value
+	}
+	return label + ": " + value
+}
+
 // boxKind is which of the hotline's boxes a handout draws.
 type boxKind int
 
@@ -785,6 +796,7 @@ const (
 	page1Box     boxKind = iota
 	closingPanel         // on the last page: lighter, without the note page 1 has given
 	closingSnug          // the closing panel set closer, where the text leaves less room
+	closingInline        // set closer, the TTY and chat lines each after its label on one line
 )
 
 // noCode asks helpBoxAs for the box without its QR code.
@@ -799,7 +811,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		fill, t.Note = h.th.Panel, diag.Located{}
 	}
 	pad, sp := h.sc.body*1.0, 1.0 // the padding, and the spaces between the lines as a share
-	if kind == closingSnug {
+	if kind >= closingSnug {
 		pad, sp = h.sc.body*0.6, 0.6
 	}
 	title := h.style(Bold, 1.3, 1.25)
@@ -815,13 +827,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	ways := []way{{t.CallLabel, t.Call, value}, {t.TextLabel, t.Text, textSt}, {t.TTYLabel, t.TTY, minorSt}, {t.ChatLabel, t.Chat, minorSt}}
 	// 911 last, its label and number on one line, smaller than the numbers most people use
 	danger := t.Danger
-	if l := t.DangerLabel.Text; l != "" {
-		sep := ": "
-		if strings.ContainsAny(l[len(l)-1:], "?!:.") { // "In danger?" needs no colon
-			sep = " "
-		}
-		danger.Text = l + sep + t.Danger.Text
-	}
+	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
@@ -871,6 +877,12 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		}
 		if err := fitOne(h.in.M, w.st, w.value, colW, "hotline box"); err != nil {
 			return block{}, false, err
+		}
+		one := w.value
+		one.Text = labelled(w.label.Text, w.value.Text)
+		if kind == closingInline && w.st == minorSt && fitOne(h.in.M, w.st, one, colW, "hotline box") == nil {
+			ls = nil
+			w.value = one
 		}
 		if len(ls) > 0 {
 			col.add(label, g, ls...)
