@@ -793,10 +793,10 @@ func labelled(label, value string) string {
 type boxKind int
 
 const (
-	page1Box     boxKind = iota
-	closingPanel         // on the last page: lighter, without the note page 1 has given
-	closingSnug          // the closing panel set closer, where the text leaves less room
-	closingInline        // set closer, the TTY and chat lines each after its label on one line
+	page1Box      boxKind = iota
+	closingPanel          // on the last page: lighter, without the note page 1 has given
+	closingSnug           // the closing panel set closer, where the text leaves less room
+	closingInline         // set closer, the TTY and chat lines each after its label on one line
 )
 
 // noCode asks helpBoxAs for the box without its QR code.
