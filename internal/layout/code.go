@@ -9,12 +9,12 @@ import (
 	"haven/internal/qr"
 )
 
-// minModule is the narrowest a module prints. GS1's General Specifications (5.12.3.1) set the
+// MinModule is the narrowest a module prints. GS1's General Specifications (5.12.3.1) set the
 // least module width of a QR code scanned from print at 0.396 mm; narrower, a home printer's
 // ink spread and a phone's focus at arm's length blur the modules together (a 0.28 mm card
 // code failed zbarimg at 100 and 150 dpi). A longer address needs more modules in the same
 // square: past this, it is refused rather than printed 5,000 times unreadable.
-const minModule = 0.396 * MM
+const MinModule = 0.396 * MM
 
 // code is a QR code laid out once for every output: size wide without its quiet zone, drawn on
 // a white square that holds the quiet zone (so it scans on any background), as a figure whose
@@ -27,14 +27,14 @@ type code struct {
 }
 
 // code is the code for url, size wide; where is the place in the output, for an error when
-// url is too long for its modules to print at least minModule wide there.
+// url is too long for its modules to print at least MinModule wide there.
 func (in Input) code(url string, size float64, where string) (code, error) {
 	modules, err := qr.Matrix(url)
 	if err != nil {
 		return code{}, err
 	}
 	module := size / float64(len(modules))
-	if module < minModule-1e-9 {
+	if module < MinModule-1e-9 {
 		return code{}, in.tooDense(url, len(modules), size, where)
 	}
 	quiet := module * qr.QuietZone
@@ -60,7 +60,7 @@ func (in Input) tooDense(url string, n int, size float64, where string) error {
 		link = fmt.Sprintf("with its tracking is a %d-character link", len(url))
 	}
 	e := fitErr(at, where, "%s: its QR code, %d modules across in %.1f mm, would print them %.2f mm wide, under the %.2f mm phones read reliably from print; at most %d characters fit",
-		link, n, size/MM, size/MM/float64(n), minModule/MM, longestFitting(len(url), size))
+		link, n, size/MM, size/MM/float64(n), MinModule/MM, longestFitting(len(url), size))
 	e.Hint = fmt.Sprintf("point %s at a shorter address, such as a short page of your own that leads there; display_url changes only the address printed under the code", setting(at))
 	if len(url) > len(base) {
 		e.Hint += fmt.Sprintf("; or drop the campaign (campaign: in settings.yaml, or --campaign), which adds %d characters", len(url)-len(base))
@@ -77,11 +77,11 @@ func setting(at diag.Located) string {
 }
 
 // longestFitting is how many characters of an address (up to n) a code size wide holds with
-// its modules at least minModule: the longest whose code has few enough modules.
+// its modules at least MinModule: the longest whose code has few enough modules.
 func longestFitting(n int, size float64) int {
 	fits := func(k int) bool {
 		m, err := qr.Matrix(strings.Repeat("a", k))
-		return err == nil && size/float64(len(m)) >= minModule-1e-9
+		return err == nil && size/float64(len(m)) >= MinModule-1e-9
 	}
 	lo, hi := 0, n // fits(lo), and hi is the first known not to
 	for hi-lo > 1 {
