@@ -413,8 +413,9 @@ func printed(line string) string {
 const softHyphen = "\u00AD"
 
 // separators stand between the parts of a line ("(216) 443-7345 · info@example.org"): where
-// the line breaks between two parts, the separator is left out.
-const separators = "·•|"
+// the line breaks between two parts, the separator is left out. Not a bullet "•", which may
+// begin a line as its list mark.
+const separators = "·|"
 
 func spaceOrSeparator(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(separators, r) }
 
