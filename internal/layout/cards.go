@@ -499,7 +499,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	size, edge, room := 0.0, s, 0.0 // the code's modules, from the card's edge to them, and beside them
 	if c.url != "" {
 		var err error
-		if qc, err = c.in.code(c.url, 0.8*Inch); err != nil { // at least 0.75 in without the quiet zone
+		if qc, err = c.in.code(c.url, 0.8*Inch, what); err != nil { // at least 0.75 in without the quiet zone
 			return nil, err
 		}
 		size, edge = qc.box-2*qc.quiet, max(s, qc.quiet)

@@ -9,6 +9,7 @@ type row struct {
 	h      float64 // height
 	before float64 // space above it, dropped at the top of a page
 	keep   bool    // no page break between this row and the next
+	fresh  bool    // begins a column: the text after it was moved on to a page of its own
 	draw   func(c *canvas, top float64)
 }
 
@@ -32,14 +33,14 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 			if i == start {
 				gap = 0
 			}
-			if y+gap+r.h > f.bottom && i > start {
+			if i > start && (r.fresh || y+gap+r.h > f.bottom) {
 				break
 			}
 			y += gap
 			page = append(page, placed{r, y})
 			y += r.h
 		}
-		if i < len(rows) {
+		if i < len(rows) && !rows[i].fresh {
 			// step back over rows that must stay with the one that did not fit
 			j := i
 			for j > start+1 && rows[j-1].keep {
@@ -54,6 +55,19 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 		start = i
 	}
 	return pages
+}
+
+// kept reports whether columns break only where their rows allow: no column but the last ends
+// on a row kept with the next (a heading without its answer). paginate breaks a kept group
+// only when it is taller than its frame, as the frame of a column shortened to balance the
+// columns can be: such a balance is refused.
+func kept(columns [][]placed) bool {
+	for _, c := range columns[:max(0, len(columns)-1)] {
+		if len(c) > 0 && c[len(c)-1].keep {
+			return false
+		}
+	}
+	return true
 }
 
 type placed struct {

@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -144,7 +145,7 @@ func (h handout) build() (*Doc, error) {
 	}
 	// the closing panel, and the same set closer for a page that has not room for it
 	var panels []block
-	for _, k := range []boxKind{closingPanel, closingSnug} {
+	for _, k := range []boxKind{closingPanel, closingSnug, closingInline} {
 		p, err := h.helpBox(boxW, h.p.H/3, k)
 		if err != nil {
 			return doc, err
@@ -349,7 +350,7 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 			return g
 		})
 		switch pages := first + (len(pc)+cols-1)/cols; {
-		case pages == lastPage+2:
+		case pages == lastPage+2 && kept(pc):
 			return pc
 		case pages > lastPage+2:
 			return nil
@@ -358,9 +359,12 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 	return nil
 }
 
-// balance moves text from the page before the last on to the last until the last's text fills
-// half its frame, as long as the page before stays two thirds full: large print has no nearly empty
-// page at the end.
+// balance moves text on to a page from the one before it, as long as that one stays full
+// enough: large print has no nearly empty page. The last page's text fills half its frame (a
+// third of the page, with the panel under the text), from a page before that stays two thirds
+// full; any other page 40% of its frame (over a third of the page), from one that stays so,
+// while the last page keeps the text it begins with (which may have been moved there to stand
+// above the panel). frameOf is a column's frame, shorter by less.
 func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, less float64) frame) [][]placed {
 	full := func(cs [][]placed, k int) float64 {
 		if k < 0 || k >= len(cs) || len(cs[k]) == 0 {
@@ -370,28 +374,40 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 		l := cs[k][len(cs[k])-1]
 		return (l.top + l.h - f.top) / (f.bottom - f.top)
 	}
-	// half its frame (a third of the page, with the panel under the text)
-	const target = 0.5
 	n := len(columns)
-	if n < 2 || full(columns, n-1) >= target {
-		return columns
-	}
-	for less := h.sc.body; less < h.p.H/2; less += h.sc.body {
-		try := paginate(rows, func(k int) frame {
-			if k == n-2 {
-				return frameOf(k, less)
-			}
-			return frameOf(k, 0)
-		})
-		if len(try) < n { // the text spilled on to the last page by less than this
+	cut := make([]float64, n) // how much shorter each column is set to move text on from it
+	for k := n - 1; k >= 1; k-- {
+		target, least := 0.4, 0.4
+		rs := rows
+		if k == n-1 {
+			target, least = 0.5, 2.0/3
+		} else if last := len(rows) - len(columns[n-1]); last < len(rows) {
+			rs = slices.Clone(rows)
+			rs[last].fresh = true
+		}
+		if full(columns, k) >= target {
 			continue
 		}
-		if len(try) > n || full(try, n-2) < 2.0/3 {
-			break
-		}
-		columns = try
-		if full(try, n-1) >= target {
-			break
+		for less := h.sc.body; less < h.p.H/2; less += h.sc.body {
+			try := paginate(rs, func(j int) frame {
+				switch {
+				case j == k-1:
+					return frameOf(j, less)
+				case j < n:
+					return frameOf(j, cut[j])
+				}
+				return frameOf(j, 0) // a page more: refused below
+			})
+			if len(try) < n { // the text spilled on to the page by less than this
+				continue
+			}
+			if len(try) > n || full(try, k-1) < least || !kept(try) {
+				break
+			}
+			columns, cut[k-1] = try, less
+			if full(try, k) >= target {
+				break
+			}
 		}
 	}
 	return columns
@@ -412,7 +428,7 @@ func (h handout) even(rows []row, columns [][]placed, first int, frameOf func(k 
 			}
 			return frameOf(k, 0)
 		})
-		if pages(try) != lastPage+1 {
+		if pages(try) != lastPage+1 || !kept(try) {
 			break
 		}
 		best = try
@@ -766,13 +782,25 @@ func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
 	return b, err
 }
 
+// labelled is a value after its label on one line: "In danger? 911", "TTY: 711".
+func labelled(label, value string) string {
+	if label == "" {
+		return value
+	}
+	if strings.ContainsAny(label[len(label)-1:], "?!:.") { // "In danger?" needs no colon
+		return label + " " + value
+	}
+	return label + ": " + value
+}
+
 // boxKind is which of the hotline's boxes a handout draws.
 type boxKind int
 
 const (
-	page1Box     boxKind = iota
-	closingPanel         // on the last page: lighter, without the note page 1 has given
-	closingSnug          // the closing panel set closer, where the text leaves less room
+	page1Box      boxKind = iota
+	closingPanel          // on the last page: lighter, without the note page 1 has given
+	closingSnug           // the closing panel set closer, where the text leaves less room
+	closingInline         // set closer, the TTY and chat lines each after its label on one line
 )
 
 // noCode asks helpBoxAs for the box without its QR code.
@@ -787,7 +815,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		fill, t.Note = h.th.Panel, diag.Located{}
 	}
 	pad, sp := h.sc.body*1.0, 1.0 // the padding, and the spaces between the lines as a share
-	if kind == closingSnug {
+	if kind >= closingSnug {
 		pad, sp = h.sc.body*0.6, 0.6
 	}
 	title := h.style(Bold, 1.3, 1.25)
@@ -803,13 +831,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	ways := []way{{t.CallLabel, t.Call, value}, {t.TextLabel, t.Text, textSt}, {t.TTYLabel, t.TTY, minorSt}, {t.ChatLabel, t.Chat, minorSt}}
 	// 911 last, its label and number on one line, smaller than the numbers most people use
 	danger := t.Danger
-	if l := t.DangerLabel.Text; l != "" {
-		sep := ": "
-		if strings.ContainsAny(l[len(l)-1:], "?!:.") { // "In danger?" needs no colon
-			sep = " "
-		}
-		danger.Text = l + sep + t.Danger.Text
-	}
+	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
@@ -859,6 +881,12 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		}
 		if err := fitOne(h.in.M, w.st, w.value, colW, "hotline box"); err != nil {
 			return block{}, false, err
+		}
+		one := w.value
+		one.Text = labelled(w.label.Text, w.value.Text)
+		if kind == closingInline && w.st == minorSt && fitOne(h.in.M, w.st, one, colW, "hotline box") == nil {
+			ls = nil
+			w.value = one
 		}
 		if len(ls) > 0 {
 			col.add(label, g, ls...)
@@ -960,7 +988,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	t := h.in.Lang.Text.Handout
 	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
 	// the type grows for the eyes but a phone reads the code as well as before
-	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12))
+	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
 	if err != nil {
 		return block{}, err
 	}

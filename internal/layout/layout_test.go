@@ -64,6 +64,10 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 			_, err := wrap(mono{}, Style{Size: 12}, at("card.headline", "Call Supercalifragilisticexpialidocious now"), 100, "card front")
 			return err
 		}, `en/text.yaml:7: card.headline: "Call Supercalifragilisticexpialidocious now" has the word "Supercalifragilisticexpialidocious", 1.44 in too wide for its 1.39 in line (shorten the text)`},
+		{"number wider than the line", func() error {
+			_, err := wrap(mono{}, Style{Size: 12}, at("help.call", "Call +61 13 11 14 now"), 60, "card front")
+			return err
+		}, `en/text.yaml:7: help.call: "Call +61 13 11 14 now" has the word "+61 13 11 14", 0.17 in too wide for its 0.83 in line (shorten the text)`},
 		{"too many lines", func() error {
 			_, err := fitLines(mono{}, Style{Size: 12}, at("help.note", "one two three four five six seven eight nine ten"), 60, 2, "hotline box")
 			return err
@@ -234,37 +238,64 @@ func TestHandoutTightensBeforeASecondSheet(t *testing.T) {
 }
 
 // Large print leaves no page under a third full: whatever the length of the closing, text moves
-// from the page before on to a last page that would hold only a few lines.
-func TestLargePrintLastPageAThirdFull(t *testing.T) {
-	in := input(t)
+// from the page before on to a last page that would hold only a few lines; and a page left
+// with one long question and its short answer, when the closing moves on with the panel, takes
+// text from the page before it.
+func TestLargePrintPagesAThirdFull(t *testing.T) {
+	base := input(t)
+	type faq func(*content.FAQ)
+	closing := func(n int) faq {
+		return func(f *content.FAQ) {
+			text := strings.TrimSpace(strings.Repeat("This closing goes on and on. ", n))
+			f.Closing = []content.Para{{Located: diag.Located{Text: text}}}
+		}
+	}
+	type test struct {
+		name   string
+		change faq
+	}
+	var tests []test
 	for n := 1; n < 60; n += 2 {
-		lang := *in.Lang
-		text := strings.TrimSpace(strings.Repeat("This closing goes on and on. ", n))
-		lang.FAQ.Closing = []content.Para{{Located: diag.Located{Text: text}}}
+		tests = append(tests, test{fmt.Sprintf("closing of %d sentences", n), closing(n)})
+	}
+	tests = append(tests, test{"a long question and a short answer before the closing", func(f *content.FAQ) {
+		f.Questions = append(f.Questions[:len(f.Questions):len(f.Questions)], content.QA{
+			Question: diag.Located{Text: "If my teenager has a new older boyfriend who buys her expensive gifts, a phone and clothes, and she has stopped seeing her friends and skips school, what should I do and who can I call for advice without getting her in trouble?"},
+			Answer:   []content.Para{{Located: diag.Located{Text: "Call the hotline."}}},
+		})
+		f.Closing = []content.Para{
+			{Located: diag.Located{Text: "Domestic Minor Sex Trafficking is not an issue that can be ignored. It happens every day in communities across the country, many times surprisingly close to us, affecting children from all walks of life."}},
+			{Located: diag.Located{Text: "At The Mission Haven, we are committed to providing a safe space, essential resources and unwavering support to victims of DMST. If you or someone you know is involved, call or text the hotline today."}},
+		}
+	}})
+	for _, tt := range tests {
+		name, in, lang := tt.name, base, *base.Lang
+		tt.change(&lang.FAQ)
 		in.Lang = &lang
 		doc, err := Handout(in, Papers["letter"], true)
 		if err != nil {
 			t.Fatal(err)
 		}
-		last := doc.Pages[len(doc.Pages)-1]
-		rule, low := 0.0, 0.0
-		for _, it := range last.Items {
-			if r, ok := it.(Rule); ok && r.Y1 == r.Y2 && r.Width < 1 {
-				rule = max(rule, r.Y1)
-			}
-		}
-		for _, it := range last.Items {
-			switch it := it.(type) {
-			case Text:
-				if it.Y < rule {
-					low = max(low, it.Y)
+		for n, p := range doc.Pages[1:] { // page 1 holds the title and the hotline box alone
+			rule, low := 0.0, 0.0
+			for _, it := range p.Items {
+				if r, ok := it.(Rule); ok && r.Y1 == r.Y2 && r.Width < 1 {
+					rule = max(rule, r.Y1)
 				}
-			case Rect:
-				low = max(low, it.Y+it.H)
 			}
-		}
-		if low < last.H/3 {
-			t.Errorf("closing of %d sentences: the last page's text ends %.0f%% down it; want a third or more", n, 100*low/last.H)
+			for _, it := range p.Items {
+				switch it := it.(type) {
+				case Text:
+					if it.Y < rule {
+						low = max(low, it.Y)
+					}
+				case Rect:
+					low = max(low, it.Y+it.H)
+				}
+			}
+			if low < p.H/3 {
+				t.Errorf("%s: page %d's text ends %.0f%% down it; want a third or more", name, n+2, 100*low/p.H)
+			}
 		}
 	}
 }
@@ -300,4 +331,63 @@ func TestMergeCuts(t *testing.T) {
 	if e := in[0].Error(); e != "handout-en-letter: the FAQ runs past page 2: cut 21 lines of body text on Letter; the longest parts are answer 8 (en/faq.md:37, 60 lines) (shorten the text)" {
 		t.Errorf("an error merged was changed: %s", e)
 	}
+}
+
+// A question's heading stays with the first lines of its answer, in the column and on the page
+// they print in, however short the FAQ: balancing the columns of its last page never leaves a
+// heading at the foot of one column and its answer at the head of the next.
+func TestHeadingKeepsItsAnswer(t *testing.T) {
+	long := "Everyone who is worried about a child can call, day or night, and ask what to do next."
+	for _, tt := range []struct {
+		name    string
+		answers []string // one question each
+	}{
+		{"one question, one-word answer", []string{"Anyone."}},
+		{"one question, long answer", []string{long + " " + long}},
+		{"two questions", []string{"Anyone.", "Yes."}},
+		{"three questions", []string{"Anyone.", long, "Yes."}},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			for _, large := range []bool{false, true} {
+				t.Run(fmt.Sprintf("%s/%s/large=%v", tt.name, paper, large), func(t *testing.T) {
+					in := input(t)
+					lang := *in.Lang
+					lang.FAQ.Intro, lang.FAQ.Closing, lang.FAQ.ClosingTitle = nil, nil, diag.Located{}
+					lang.FAQ.Questions = nil
+					for i, a := range tt.answers {
+						lang.FAQ.Questions = append(lang.FAQ.Questions, content.QA{
+							Question: diag.Located{Text: fmt.Sprintf("Question %d?", i+1)},
+							Answer:   []content.Para{{Located: diag.Located{Text: a}}},
+						})
+					}
+					in.Lang = &lang
+					doc, err := Handout(in, Papers[paper], large)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for i, a := range tt.answers {
+						heading := fmt.Sprintf("%d. Question %d?", i+1, i+1)
+						first := strings.Fields(a)[0]
+						hp, hx, hy := find(doc, heading)
+						ap, ax, ay := find(doc, first)
+						if hp < 0 || ap != hp || math.Abs(ax-hx) > 0.5 || ay < hy {
+							t.Errorf("%q is on page %d at x %.0f, y %.0f; its answer on page %d at x %.0f, y %.0f", heading, hp+1, hx, hy, ap+1, ax, ay)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// find is the page and place of the first text that begins with s, page -1 if none.
+func find(doc *Doc, s string) (page int, x, y float64) {
+	for n, p := range doc.Pages {
+		for _, it := range p.Items {
+			if tx, ok := it.(Text); ok && strings.HasPrefix(tx.S, s) {
+				return n, tx.X, tx.Y
+			}
+		}
+	}
+	return -1, 0, 0
 }

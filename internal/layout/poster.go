@@ -384,7 +384,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if p.far {
 		size = 0.29 * p.pageW // scans from across the room
 	}
-	qc, err := p.in.code(p.url, size)
+	qc, err := p.in.code(p.url, size, "QR code")
 	if err != nil {
 		return nil, err
 	}

@@ -197,9 +197,17 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			end()
 			continue // the unit again, on a line of its own
 		default:
-			// glue that cannot hold on a whole line gives way: as much of the unit as fits
-			for j > i+1 && !fits(printed(cur+unit)) {
+			// glue that cannot hold on a whole line gives way: as much of the unit as fits, but
+			// never inside a number
+			least := i + 1
+			for least < j && segs[least-1].whole {
+				least++
+			}
+			for j > least && !fits(printed(cur+unit)) {
 				j--
+				for j > least && segs[j-1].whole {
+					j--
+				}
 				unit = joined(segs[i:j])
 			}
 			if !fits(printed(cur + unit)) {
@@ -286,9 +294,10 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 // Chinese character, a part of an address up to a '/'. Rules of typography (keep a name
 // together, never end a line on a one-letter word) glue a segment to the next.
 type segment struct {
-	text string
-	glue bool // no break after it
-	hard bool // a line ends after it (a line break written in the text)
+	text  string
+	glue  bool // no break after it
+	whole bool // no break after it, ever: it is inside a number (glue that never gives way)
+	hard  bool // a line ends after it (a line break written in the text)
 }
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
@@ -367,13 +376,32 @@ func findSegments(s string) []segment {
 			}
 		}
 	}
+	// a phone number read across two lines is a wrong number: "(216)" / "555-0142"
+	for _, span := range numbers(s) {
+		pos := 0
+		for k := range segs {
+			pos += len(segs[k].text)
+			if pos > span[0] && pos < span[1] && !segs[k].hard {
+				segs[k].glue, segs[k].whole = true, true
+			}
+		}
+	}
 	return segs
 }
 
-// printed is a line as it prints: without spaces at its ends, its soft hyphens invisible,
-// except one at the end of the line, which prints as a hyphen.
+// numbers are the spans of the numbers in s (see number: a phone number with its groups, a
+// vanity number, a time such as 24/7), found only in text with a digit.
+func numbers(s string) [][]int {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return nil
+	}
+	return number().FindAllStringIndex(s, -1)
+}
+
+// printed is a line as it prints: without spaces or separators ("a · b") at its ends, its soft
+// hyphens invisible, except one at the end of the line, which prints as a hyphen.
 func printed(line string) string {
-	line = strings.TrimFunc(line, unicode.IsSpace)
+	line = strings.TrimFunc(line, spaceOrSeparator)
 	hyphen := strings.HasSuffix(line, softHyphen)
 	line = strings.ReplaceAll(line, softHyphen, "")
 	if hyphen {
@@ -383,6 +411,18 @@ func printed(line string) string {
 }
 
 const softHyphen = "\u00AD"
+
+// separators stand between the parts of a line ("(216) 443-7345 · info@example.org"): where
+// the line breaks between two parts, the separator is left out. Not a bullet "•", which may
+// begin a line as its list mark.
+const separators = "·|"
+
+func spaceOrSeparator(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(separators, r) }
+
+// separator reports whether a segment is a separator alone.
+func separator(seg string) bool {
+	return strings.ContainsAny(seg, separators) && strings.TrimFunc(seg, spaceOrSeparator) == ""
+}
 
 // fitLines wraps s evenly and fails when it needs more than max lines. It may take a line more
 // than the fewest when that line spares a phrase a break (see wrapEven).
@@ -451,6 +491,9 @@ func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, 
 			if w > width+0.01 {
 				break
 			}
+			if j < n && segs[j-1].whole {
+				continue // never inside a number
+			}
 			cost := math.Pow((width-w)/width, 2)
 			if j < n {
 				cost += t.breakCost(segs, j)
@@ -516,8 +559,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
 		return 0.25
-	case strings.ContainsRune(",、，–—", last):
-		return 0.05
+	case strings.ContainsRune(",、，–—", last), separator(a.text), separator(b.text):
+		return 0.05 // a separator, left out where the line breaks, is a part's end
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
 	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:

@@ -15,14 +15,18 @@ import (
 )
 
 // Layout reads every QR code of a laid-out document back, as a scanner would read the modules
-// drawn, and fails unless each decodes to exactly the URL it is meant to open. A code that
-// does not scan is never written.
+// drawn, and fails unless each decodes to exactly the URL it is meant to open, with its
+// modules no narrower than a phone reads from print. A code that does not scan is never
+// written.
 func Layout(doc *layout.Doc) error {
 	for n, p := range doc.Pages {
 		for _, it := range p.Items {
 			q, ok := it.(layout.QR)
 			if !ok {
 				continue
+			}
+			if q.Module < layout.MinModule-1e-9 {
+				return unfaithful(fmt.Errorf("%s page %d: the QR code for %s prints its modules %.2f mm wide, under %.2f mm", doc.Name, n+1, q.URL, q.Module/layout.MM, layout.MinModule/layout.MM))
 			}
 			got, err := Decode(q.Modules)
 			if err != nil {
