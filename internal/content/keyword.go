@@ -9,9 +9,17 @@ import (
 	"haven/internal/diag"
 )
 
-// keywordRE is one word of letters of any script (accents included, as ÁNIMO) and digits:
+// keywordWord tells whether k is one word of at most 20 letters of any script (accents included, as ÁNIMO) and digits:
 // what a texting service matches, whatever the case.
-var keywordRE = lazyRE(`^[\p{L}\p{M}\p{N}]{1,20}$`)
+func keywordWord(k string) bool {
+	n := 0
+	for _, r := range k {
+		if n++; n > 20 || !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsNumber(r) {
+			return false
+		}
+	}
+	return n > 0
+}
 
 // optOut are the words carriers take as "stop sending me messages" (CTIA's, and Canada's
 // French ARRET): texted as a keyword they unsubscribe the sender instead of reaching the line.
@@ -24,7 +32,7 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 		return
 	}
 	switch {
-	case !keywordRE().MatchString(k):
+	case !keywordWord(k):
 		bad(fmt.Sprintf("%q should be one word of letters or digits (any alphabet, accents too), at most 20", k), "a texting service matches one word: no spaces or punctuation")
 	case optOut[strings.ToUpper(k)]:
 		bad(fmt.Sprintf("%q is a word carriers read as \"stop sending me messages\": a text with it would unsubscribe the sender, not reach the line", k), "use the keyword the text line gives you")

@@ -130,9 +130,19 @@ func CheckCampaign(s string) string {
 // maxURL keeps QR codes scannable: a longer address makes a code too dense to print small.
 const maxURL = 500
 
-// hostLabelRE is one label of a host name as printed: ASCII letters, digits and inner hyphens
-// (an international name is written in punycode, xn--...).
-var hostLabelRE = lazyRE(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
+// hostLabel tells whether l is one label of a host name as printed: 1 to 63 lower-case ASCII
+// letters, digits and inner hyphens (an international name is written in punycode, xn--...).
+func hostLabel(l string) bool {
+	if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // CheckURL accepts only absolute https URLs with a host, short enough for a QR code: QR codes
 // must not open anything else. An address must print as it opens: no character outside
@@ -183,7 +193,7 @@ func validHost(h string) bool {
 		return false
 	}
 	for _, l := range labels {
-		if !hostLabelRE().MatchString(l) {
+		if !hostLabel(l) {
 			return false
 		}
 	}
