@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,11 +39,13 @@ type common struct {
 	fonts    []string // one --font a family
 	offset   string   // registered by the commands that make card sheets
 	editions []string // registered by the commands whose kinds come in editions
+	discreet bool     // the command prints the discreet cards, whose words are checked then
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
 // only their papers, and every flag completes its values.
 func (c *common) register(cmd *cobra.Command, kindNames []string) {
+	c.discreet = slices.Contains(kindNames, "cards")
 	f := cmd.Flags()
 	f.StringVar(&c.content, "content", "", "content folder to use instead of the built-in one (see 'haven init')")
 	f.StringSliceVar(&c.langs, "lang", nil, "languages to make, e.g. en or en,es; only their folders are read (default: every language in the content)")
@@ -100,7 +103,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	}
 	fpdf.WarmCompressors(2) // while one core is busy: see its comment
 	typeface.Preload()
-	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs})
+	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs, Discreet: c.discreet})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -203,7 +203,7 @@ func TestDiscreetNamesAndCardSettings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			c, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{Discreet: true})
 			switch {
 			case tt.want == "" && err != nil:
 				t.Fatal(err)
@@ -302,7 +302,7 @@ func TestDiscreetLinks(t *testing.T) {
 				}
 				f.Data = []byte(strings.Replace(string(f.Data), c.old, c.new, 1))
 			}
-			c, err := Load(fsys, "content", Overrides{Campaign: tt.campaign})
+			c, err := Load(fsys, "content", Overrides{Campaign: tt.campaign, Discreet: true})
 			switch {
 			case tt.want == "" && err != nil:
 				t.Fatal(err)
@@ -374,5 +374,17 @@ func BenchmarkDiscreet(b *testing.B) {
 			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, names...)
 			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://example.org/talk"}, diag.Located{Text: "spring-2027"}, names)
 		}
+	}
+}
+
+// The discreet card's words are checked in a run that prints the card, and only then: a run
+// of handouts or posters does not stop at a word that only the card would print.
+func TestDiscreetCheckedWhenPrinted(t *testing.T) {
+	fsys := edit(t, "en/text.yaml", "subline: Call or text, 24/7. Free and private.", "subline: Help for victims of trafficking")
+	if _, err := Load(fsys, "content", Overrides{Discreet: true}); err == nil || !strings.Contains(err.Error(), "discreet.subline") {
+		t.Errorf("a run that prints the discreet card: %v, want the subline refused", err)
+	}
+	if _, err := Load(fsys, "content", Overrides{}); err != nil {
+		t.Errorf("a run without the discreet card: %v", err)
 	}
 }

@@ -34,6 +34,9 @@ type Overrides struct {
 	// Langs are the languages to read, by code in any case; nil reads every one. A run that
 	// makes one language neither reads nor stops at another's files.
 	Langs []string
+	// Discreet is set when the run prints the discreet cards: their words, and the address and
+	// campaign their code carries, are checked for what would give them away only then.
+	Discreet bool
 }
 
 // Load reads and checks a content folder. label is how the folder is named in messages
@@ -155,7 +158,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	lps := make([]diag.Problems, len(codes))
 	var wg sync.WaitGroup
 	for i, code := range codes {
-		wg.Go(func() { c.Languages[i], lps[i] = loadLanguage(fsys, label, code, vars, c.Settings) })
+		wg.Go(func() { c.Languages[i], lps[i] = loadLanguage(fsys, label, code, vars, c.Settings, ov.Discreet) })
 	}
 	wg.Wait()
 	for i, p := range lps {
@@ -165,9 +168,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings = append(c.Warnings, twoReaders(l.Text)...)
 		c.Warnings = append(c.Warnings, l.warnings...)
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
-		c.Warnings = append(c.Warnings, unchecked(*l)...)
 		c.Warnings = append(c.Warnings, englishSite(*l)...)
-		if len(p) == 0 {
+		if ov.Discreet {
+			c.Warnings = append(c.Warnings, unchecked(*l)...)
+		}
+		if len(p) == 0 && ov.Discreet {
 			for _, q := range checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text)) {
 				if !slices.Contains(ps, q) { // each language may find the same
 					ps = append(ps, q)
@@ -216,11 +221,11 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 	return codes, fp
 }
 
-func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, s Settings) (Language, diag.Problems) {
+func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, s Settings, discreet bool) (Language, diag.Problems) {
 	lang := Language{Code: code}
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
-	if set := builtinSets[listKey(code)]; set != nil {
+	if set := builtinSets[listKey(code)]; set != nil && discreet {
 		go set() // the built-in discreet words, with their forms, made ready while the files are read
 	}
 
@@ -273,7 +278,9 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
 			}
-			ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+			if discreet {
+				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+			}
 		}
 	}
 	return lang, ps
