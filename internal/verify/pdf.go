@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 
 	"haven/internal/colour"
 	"haven/internal/layout"
@@ -21,6 +22,12 @@ import (
 // A difference is haven's own fault, and says so (ErrUnfaithful), but for a character the font
 // draws as nothing: a user's font may be damaged.
 func PDF(raw []byte, doc *layout.Doc) error {
+	// the structure tree is read on another core while the pages are read and checked
+	var tree *readback.Tree
+	var treeErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { tree, treeErr = readback.Structure(raw) })
+	defer wg.Wait()
 	pages, err := readback.Read(raw)
 	if err != nil {
 		return unfaithful(fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err))
@@ -37,7 +44,8 @@ func PDF(raw []byte, doc *layout.Doc) error {
 		}
 		marks[n] = v.items
 	}
-	if err := tagged(raw, doc, pages, marks); err != nil {
+	wg.Wait()
+	if err := tagged(tree, treeErr, doc, pages, marks); err != nil {
 		return unfaithful(fmt.Errorf("%s: %w", doc.Name, err))
 	}
 	for f := range fonts[layout.Regular] {

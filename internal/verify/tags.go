@@ -53,8 +53,7 @@ func (v *pageCheck) marked(from position) itemMark {
 // element in reading order, equal to the one the layout's elements make, each piece of
 // content in exactly one element, the parent tree leading back to it, figures with their
 // alternative text and links with their annotations and descriptions.
-func tagged(raw []byte, doc *layout.Doc, pages []readback.Page, marks [][]itemMark) error {
-	t, err := readback.Structure(raw)
+func tagged(t *readback.Tree, err error, doc *layout.Doc, pages []readback.Page, marks [][]itemMark) error {
 	if err != nil {
 		return fmt.Errorf("the structure tree cannot be read back: %w", err)
 	}
