@@ -119,14 +119,14 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 			return nil, problems(err)
 		}
 	}
-	dir, err := output.Open(o.Out, o.Placements, r.distinct)
-	if err != nil {
-		return nil, err
+	if len(r.jobs) < r.workers() && !o.ProofOnly { // an idle core makes the QR codes meanwhile
+		for _, j := range r.jobs {
+			if in, _ := r.input(j); j.doc.FromPrinted == nil {
+				go layout.WarmCode(in, j.kind)
+			}
+		}
 	}
-	if err := dir.MakeDirs(r.siteDirs()...); err != nil {
-		dir.Abort()
-		return nil, err
-	}
+	out := openFolder(o.Out, o.Placements, r.distinct, r.siteDirs())
 	jobs := r.jobs
 	if o.ProofOnly { // the proof shows the printed files of one placement: the others differ only in their codes
 		jobs = nil
@@ -136,7 +136,11 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 			}
 		}
 	}
-	results, err := r.makeAll(ctx, dir, jobs)
+	results, err := r.makeAll(ctx, out, jobs)
+	dir, openErr := out.get()
+	if openErr != nil { // nothing was staged: the run could not take the folder
+		return nil, openErr
+	}
 	if err == nil && ctx.Err() == nil {
 		results, err = r.ownDocs(dir, results)
 	}
@@ -163,6 +167,48 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		return nil, err
 	}
 	return results, nil
+}
+
+// folder is the output folder a run writes into, opened on another core while the run's
+// first documents are laid out: staging a file waits for it. A nil folder writes nothing.
+type folder struct {
+	ready chan struct{}
+	dir   *output.Dir
+	err   error
+}
+
+// openFolder opens the folder root as output.Open does, with the subfolders more, meanwhile.
+func openFolder(root string, subdirs []string, perFolder int, more []string) *folder {
+	f := &folder{ready: make(chan struct{})}
+	go func() {
+		defer close(f.ready)
+		if f.dir, f.err = output.Open(root, subdirs, perFolder); f.err == nil {
+			if f.err = f.dir.MakeDirs(more...); f.err != nil {
+				f.dir.Abort()
+				f.dir = nil
+			}
+		}
+	}()
+	return f
+}
+
+// opened is a folder already open (nil: none, to write nothing).
+func opened(dir *output.Dir) *folder {
+	if dir == nil {
+		return nil
+	}
+	f := &folder{ready: make(chan struct{}), dir: dir}
+	close(f.ready)
+	return f
+}
+
+// get waits for the folder to be open.
+func (f *folder) get() (*output.Dir, error) {
+	if f == nil {
+		return nil, nil
+	}
+	<-f.ready
+	return f.dir, f.err
 }
 
 func stagePrivate(dir *output.Dir, name string, data []byte) error {
@@ -450,8 +496,8 @@ func (r *run) siteDirs() []string {
 }
 
 // makeAll makes jobs, the printed documents first, then those made from them (the resource
-// page), and stages every file in dir; dir is nil to write nothing.
-func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Result, error) {
+// page), and stages every file in out; out is nil to write nothing.
+func (r *run) makeAll(ctx context.Context, out *folder, jobs []job) ([]Result, error) {
 	var printed, fromPrinted []job
 	for _, j := range jobs {
 		if j.doc.FromPrinted != nil {
@@ -479,7 +525,7 @@ func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Resul
 	results := make([]Result, len(printed))
 	files := make([]kinds.File, len(printed))
 	err := r.each(ctx, printed, r.o.Progress, func(i int, j job) (err error) {
-		results[i], files[i], err = r.print(dir, j, keep)
+		results[i], files[i], err = r.print(out, j, keep)
 		return err
 	})
 	var kept []Result
@@ -505,7 +551,7 @@ func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Resul
 			return err
 		}
 		for _, f := range made {
-			res, err := r.stage(dir, f.Name, f.Data)
+			res, err := r.stage(out, f.Name, f.Data)
 			if err != nil {
 				return err
 			}
@@ -519,9 +565,9 @@ func (r *run) makeAll(ctx context.Context, dir *output.Dir, jobs []job) ([]Resul
 	return results, err
 }
 
-// print lays out, renders and reads back one printed document, and stages it in dir. It
+// print lays out, renders and reads back one printed document, and stages it in out. It
 // returns the file too when keep is set.
-func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, error) {
+func (r *run) print(out *folder, j job, keep bool) (Result, kinds.File, error) {
 	doc, err := r.layOut(j)
 	if err != nil {
 		return Result{}, kinds.File{}, err
@@ -533,6 +579,10 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 		res.doc = doc
 	}
 	if r.o.ProofOnly {
+		dir, err := out.get()
+		if err != nil {
+			return Result{}, kinds.File{}, err
+		}
 		if dir != nil {
 			if res.Path, err = dir.Path(name); err != nil {
 				return Result{}, kinds.File{}, err
@@ -540,7 +590,7 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 		}
 		return res, kinds.File{}, verify.Layout(doc)
 	}
-	raw, staged, err := r.render(j.doc.Format, dir, name, r.wanted[j.kind], doc, fam)
+	raw, staged, err := r.render(j.doc.Format, out, name, r.wanted[j.kind], doc, fam)
 	if err != nil {
 		return Result{}, kinds.File{}, err
 	}
@@ -555,10 +605,10 @@ func (r *run) print(dir *output.Dir, j job, keep bool) (Result, kinds.File, erro
 	return res, f, nil
 }
 
-// render renders doc in f and, when stage is set, stages it in dir as name while it is read
+// render renders doc in f and, when stage is set, stages it in out as name while it is read
 // back: the write and its sync to disk take the time of the check, not their own. A file
 // that fails the check is an error, and the failed run takes its staged copy away.
-func (r *run) render(f kinds.Format, dir *output.Dir, name string, stage bool, doc *layout.Doc, fam *typeface.Family) ([]byte, Result, error) {
+func (r *run) render(f kinds.Format, out *folder, name string, stage bool, doc *layout.Doc, fam *typeface.Family) ([]byte, Result, error) {
 	raw, err := f.Render(doc, fam, r.o.Created)
 	if err != nil {
 		return nil, Result{}, err
@@ -567,7 +617,7 @@ func (r *run) render(f kinds.Format, dir *output.Dir, name string, stage bool, d
 	var stageErr error
 	var wg sync.WaitGroup
 	if stage {
-		wg.Go(func() { staged, stageErr = r.stage(dir, name, raw) })
+		wg.Go(func() { staged, stageErr = r.stage(out, name, raw) })
 	}
 	err = f.Check(raw, doc)
 	wg.Wait()
@@ -577,8 +627,12 @@ func (r *run) render(f kinds.Format, dir *output.Dir, name string, stage bool, d
 	return raw, staged, err
 }
 
-// stage writes one file of the run into dir (nil: nowhere), to be put in place with the others.
-func (r *run) stage(dir *output.Dir, name string, data []byte) (Result, error) {
+// stage writes one file of the run into out (nil: nowhere), to be put in place with the others.
+func (r *run) stage(out *folder, name string, data []byte) (Result, error) {
+	dir, err := out.get()
+	if err != nil {
+		return Result{}, err
+	}
 	if dir == nil {
 		return Result{Path: name}, nil
 	}

@@ -130,7 +130,7 @@ func (r *run) ownDocs(dir *output.Dir, results []Result) ([]Result, error) {
 // stageOwn renders a document about the run (the proof sheet, the print guide), reads it back
 // like every output, and stages it at the top of the output folder.
 func (r *run) stageOwn(dir *output.Dir, name, what string, doc *layout.Doc, fam *typeface.Family) (Result, error) {
-	_, res, err := r.render(kinds.PDF, dir, name, true, doc, fam)
+	_, res, err := r.render(kinds.PDF, opened(dir), name, true, doc, fam)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", what, err)
 	}

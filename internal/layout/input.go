@@ -49,6 +49,9 @@ func (in Input) theme() Theme {
 	return Theme{c.Colour("primary"), c.Colour("accent"), c.Colour("ink"), c.Colour("panel"), colour.White}
 }
 
+// WarmCode makes the QR code an output of kind prints, for its layout to find made.
+func WarmCode(in Input, kind string) { qr.Matrix(in.qrURL(kind)) }
+
 // qrURL is what the QR codes of an output of kind open.
 func (in Input) qrURL(kind string) string {
 	return qr.Link{Base: in.Settings.ResourceURL, Kind: kind, Campaign: in.Campaign, Placement: in.Placement}.URL()

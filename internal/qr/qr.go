@@ -41,13 +41,21 @@ func (l Link) URL() string {
 	return l.Base + sep + strings.Join(q, "&")
 }
 
-// matrices remembers codes already made: a kit prints the same few URLs on every page, and a
-// layout may be tried at several sizes. It is emptied when full, so a batch of thousands of
-// placements does not grow it. The matrices are shared, so callers must not change them.
+// matrices remembers codes already made or being made: a kit prints the same few URLs on
+// every page, a layout may be tried at several sizes, and a run makes a code ahead on an idle
+// core (one asking for it meanwhile waits for it, not makes it again). It is emptied when full,
+// so a batch of thousands of placements does not grow it. The matrices are shared, so callers
+// must not change them.
 var matrices = struct {
 	sync.Mutex
-	m map[string][][]bool
-}{m: map[string][][]bool{}}
+	m map[string]*matrix
+}{m: map[string]*matrix{}}
+
+type matrix struct {
+	once    sync.Once
+	modules [][]bool
+	err     error
+}
 
 const maxCached = 64
 
@@ -55,22 +63,23 @@ const maxCached = 64
 // correction M (readable with 15% damage: a folded or scuffed flyer still scans).
 func Matrix(payload string) ([][]bool, error) {
 	matrices.Lock()
-	m, ok := matrices.m[payload]
+	m := matrices.m[payload]
+	if m == nil {
+		if len(matrices.m) >= maxCached {
+			matrices.m = map[string]*matrix{}
+		}
+		m = &matrix{}
+		matrices.m[payload] = m
+	}
 	matrices.Unlock()
-	if ok {
-		return m, nil
-	}
-	q, err := qrcode.New(payload, qrcode.Medium)
-	if err != nil {
-		return nil, fmt.Errorf("cannot make a QR code for %q: %w", payload, err)
-	}
-	q.DisableBorder = true // must be set before the first Bitmap call
-	m = q.Bitmap()
-	matrices.Lock()
-	if len(matrices.m) >= maxCached {
-		matrices.m = map[string][][]bool{}
-	}
-	matrices.m[payload] = m
-	matrices.Unlock()
-	return m, nil
+	m.once.Do(func() {
+		q, err := qrcode.New(payload, qrcode.Medium)
+		if err != nil {
+			m.err = fmt.Errorf("cannot make a QR code for %q: %w", payload, err)
+			return
+		}
+		q.DisableBorder = true // must be set before the first Bitmap call
+		m.modules = q.Bitmap()
+	})
+	return m.modules, m.err
 }
