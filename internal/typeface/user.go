@@ -70,6 +70,7 @@ func Assemble(srcs ...Source) ([]*Family, error) {
 	if err != nil {
 		return nil, err
 	}
+	var given []Source
 	var fams []*Family
 	for _, src := range srcs {
 		if len(src.Files) == 0 {
@@ -79,7 +80,15 @@ func Assemble(srcs ...Source) ([]*Family, error) {
 		if err != nil {
 			return nil, err
 		}
-		fams = append(fams, fam)
+		given, fams = append(given, src), append(fams, fam)
+	}
+	if err := checkFamilies(given, fams); err != nil {
+		return nil, err
+	}
+	for i, src := range given {
+		if err := src.checkStyles(fams[i], src.Files); err != nil {
+			return nil, err
+		}
 	}
 	return append(fams, builtin...), nil
 }

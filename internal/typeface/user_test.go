@@ -1,7 +1,9 @@
 package typeface
 
 import (
+	"encoding/binary"
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -85,8 +87,8 @@ func TestAssembleItalic(t *testing.T) {
 func TestAssembleFamilies(t *testing.T) {
 	dir := filepath.Join("..", "..", "fonts")
 	noto, atkinsonBold := filepath.Join(dir, "NotoSans-Regular.ttf"), filepath.Join(dir, "AtkinsonHyperlegibleNext-Bold.ttf")
+	atkinson := filepath.Join(dir, "AtkinsonHyperlegibleNext-Regular.ttf")
 	greek := []diag.Located{{File: "el/faq.md", Line: 1, Text: "Γεια σας"}}
-	latin := []diag.Located{{File: "en/faq.md", Line: 1, Text: "Hello"}}
 	for _, tt := range []struct {
 		name string
 		srcs []Source
@@ -95,9 +97,8 @@ func TestAssembleFamilies(t *testing.T) {
 	}{
 		{"a bold of another family", []Source{{From: "--font", Files: []string{noto, atkinsonBold}, Texts: greek}},
 			"--font: AtkinsonHyperlegibleNext-Bold.ttf, given as the bold face, lacks 'Γ' U+0393, 'α' U+03B1, 'ε' U+03B5, 'ι' U+03B9, 'ς' U+03C2, 'σ' U+03C3, which the regular face NotoSans-Regular.ttf has and the content prints: it does not match the regular face", nil},
-		{"a bold that has what the content prints", []Source{{From: "--font", Files: []string{noto, atkinsonBold}, Texts: latin}}, "", []string{"NotoSans-Regular.ttf"}},
-		{"two families", []Source{{From: "--font", Files: []string{atkinsonBold}, Texts: greek}, {From: "--font", Files: []string{noto}, Texts: greek}}, "",
-			[]string{"AtkinsonHyperlegibleNext-Bold.ttf", "NotoSans-Regular.ttf"}},
+		{"two families", []Source{{From: "--font", Files: []string{atkinson}, Texts: greek}, {From: "--font", Files: []string{noto}, Texts: greek}}, "",
+			[]string{"AtkinsonHyperlegibleNext-Regular.ttf", "NotoSans-Regular.ttf"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fams, err := Assemble(tt.srcs...)
@@ -119,4 +120,71 @@ func TestAssembleFamilies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Faces given in the wrong places are refused with the fix, by the weight and family names in
+// the files: a bold face as a family of its own (after its regular, or alone), a regular and
+// a bold the other way round, a bold or an italic of another family. A bold given as both
+// faces of a family that has only that weight passes.
+func TestAssembleStyles(t *testing.T) {
+	dir := filepath.Join("..", "..", "fonts")
+	font := func(name string) string { return filepath.Join(dir, name+".ttf") }
+	noto, notoBold, notoItalic, notoBoldItalic := font("NotoSans-Regular"), font("NotoSans-Bold"), font("NotoSans-Italic"), font("NotoSans-BoldItalic")
+	atkinsonBold, atkinsonItalic, atkinsonBoldItalic := font("AtkinsonHyperlegibleNext-Bold"), font("AtkinsonHyperlegibleNext-Italic"), font("AtkinsonHyperlegibleNext-BoldItalic")
+	latin := []diag.Located{{File: "en/faq.md", Line: 1, Text: "Hello"}}
+	// the weights in the files' OS/2 tables changed: the names still say which face it is
+	regularHeavy := fstest.MapFS{"Heavy.ttf": {Data: withWeight(t, noto, 700)}, "Light.ttf": {Data: withWeight(t, notoBold, 300)}}
+	flag := func(files ...string) Source { return Source{From: "--font", Files: files, Texts: latin} }
+	for _, tt := range []struct {
+		name string
+		srcs []Source
+		err  string // "" when accepted
+	}{
+		{"a regular and its bold", []Source{flag(noto, notoBold)}, ""},
+		{"all four faces", []Source{flag(noto, notoBold, notoItalic, notoBoldItalic)}, ""},
+		{"a bold as both faces", []Source{flag(atkinsonBold, atkinsonBold)}, ""},
+		{"a --font and a font in settings of one family", []Source{flag(noto, notoBold),
+			{From: "settings.yaml:41: font.regular", FS: os.DirFS(dir), Files: []string{"NotoSans-Regular.ttf"}, Texts: latin}}, ""},
+		{"the bold as a second flag", []Source{flag(noto), flag(notoBold)},
+			"--font: NotoSans-Regular.ttf and NotoSans-Bold.ttf are faces of one family (Noto Sans) given as two families, so its bold never prints: give them as one (--font " + noto + "," + notoBold + ")"},
+		{"the bold as the first flag", []Source{flag(notoBold), flag(noto)},
+			"--font: NotoSans-Bold.ttf and NotoSans-Regular.ttf are faces of one family (Noto Sans) given as two families, so its bold never prints: give them as one (--font " + noto + "," + notoBold + ")"},
+		{"a bold alone", []Source{flag(atkinsonBold)},
+			"--font: AtkinsonHyperlegibleNext-Bold.ttf is a bold face (weight 700) given as a regular face, with no bold"},
+		{"a bold alone by its weight", []Source{{From: "--font", FS: regularHeavy, Files: []string{"Heavy.ttf"}, Texts: latin}},
+			"--font: Heavy.ttf is a bold face (weight 700) given as a regular face, with no bold"},
+		{"a bold alone by its name", []Source{{From: "--font", FS: regularHeavy, Files: []string{"Light.ttf"}, Texts: latin}},
+			"--font: Light.ttf is a bold face (weight 700) given as a regular face, with no bold"},
+		{"regular and bold swapped", []Source{flag(notoBold, noto)},
+			"--font: NotoSans-Bold.ttf, given as the regular face, is bolder (weight 700) than NotoSans-Regular.ttf, given as the bold (weight 400): they are the other way round; give --font " + noto + "," + notoBold},
+		{"italics swapped", []Source{flag(noto, notoBold, notoBoldItalic, notoItalic)},
+			"--font: NotoSans-BoldItalic.ttf, given as the italic face, is bolder (weight 700) than NotoSans-Italic.ttf, given as the bold italic (weight 400)"},
+		{"a bold of another family", []Source{flag(noto, atkinsonBold)},
+			`--font: AtkinsonHyperlegibleNext-Bold.ttf, given as the bold face, is of the family "Atkinson Hyperlegible Next", and the regular face NotoSans-Regular.ttf of "Noto Sans"`},
+		{"italics of another family", []Source{flag(noto, notoBold, atkinsonItalic, atkinsonBoldItalic)},
+			`--font: AtkinsonHyperlegibleNext-Italic.ttf, given as the italic face, is of the family "Atkinson Hyperlegible Next"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Assemble(tt.srcs...)
+			if tt.err == "" && err != nil || tt.err != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.err)) {
+				t.Errorf("error %v\nwant %s", err, tt.err)
+			}
+		})
+	}
+}
+
+// withWeight is the font file at path with weight as its OS/2 usWeightClass.
+func withWeight(t *testing.T, path string, weight uint16) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < int(binary.BigEndian.Uint16(data[4:])); i++ {
+		if rec := data[12+16*i:]; string(rec[:4]) == "OS/2" {
+			binary.BigEndian.PutUint16(data[binary.BigEndian.Uint32(rec[8:])+4:], weight)
+			return data
+		}
+	}
+	t.Fatalf("%s has no OS/2 table", path)
+	return nil
 }

@@ -1,0 +1,158 @@
+package typeface
+
+import (
+	"encoding/binary"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// style is what a face's own tables say it is: its family's name and its weight.
+type style struct {
+	family string // the typographic family (name 16), else the family (name 1); "" when it has neither
+	weight int    // OS/2 usWeightClass: 400 regular, 700 bold
+}
+
+// boldWeight is where bold begins: semibold (600) and heavier print as bold beside a regular.
+const boldWeight = 600
+
+// styleOf reads the style of a face parsed from data. A face without an OS/2 table weighs 400;
+// one whose subfamily name says bold weighs at least 700, whatever its OS/2 table says.
+func styleOf(face *sfnt.Font, data []byte) style {
+	var buf sfnt.Buffer
+	st := style{weight: weightClass(data)}
+	for _, id := range []sfnt.NameID{sfnt.NameIDTypographicFamily, sfnt.NameIDFamily} {
+		if name, err := face.Name(&buf, id); err == nil && strings.TrimSpace(name) != "" {
+			st.family = strings.TrimSpace(name)
+			break
+		}
+	}
+	for _, id := range []sfnt.NameID{sfnt.NameIDTypographicSubfamily, sfnt.NameIDSubfamily} {
+		name, err := face.Name(&buf, id)
+		if err != nil || name == "" {
+			continue
+		}
+		if n := strings.ToLower(name); (strings.Contains(n, "bold") || strings.Contains(n, "black") || strings.Contains(n, "heavy")) && st.weight < 700 {
+			st.weight = 700
+		}
+		break
+	}
+	return st
+}
+
+// weightClass is the usWeightClass of a TrueType file's OS/2 table, 400 when it has none.
+func weightClass(data []byte) int {
+	if len(data) < 12 {
+		return 400
+	}
+	n := int(binary.BigEndian.Uint16(data[4:]))
+	for i := 0; i < n && 12+16*i+16 <= len(data); i++ {
+		rec := data[12+16*i:]
+		if string(rec[:4]) != "OS/2" {
+			continue
+		}
+		off := int(binary.BigEndian.Uint32(rec[8:]))
+		if off < 0 || off+6 > len(data) {
+			return 400
+		}
+		if w := int(binary.BigEndian.Uint16(data[off+4:])); w > 0 {
+			return w
+		}
+		return 400
+	}
+	return 400
+}
+
+// sameFamily reports whether two family names name one family: equal but for case and
+// spacing, or one the other with words after it ("Inter" and "Inter SemiBold", the family
+// name of a weight in a font without a typographic family name).
+func sameFamily(a, b string) bool {
+	aw, bw := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(aw) > len(bw) {
+		aw, bw = bw, aw
+	}
+	return len(aw) > 0 && strings.Join(aw, " ") == strings.Join(bw[:len(aw)], " ")
+}
+
+// checkStyles refuses faces given in the wrong places, which would print without a word of
+// warning: a bold face as a family's regular with no bold beside it (the text all bold and
+// the headings no bolder), a regular and a bold given the other way round, and a face of
+// another family (by the names in the files). files are the faces as given, "" for none.
+func (s Source) checkStyles(fam *Family, files []string) error {
+	styles := [4]style{}
+	data := [4][]byte{fam.Regular, fam.Bold, fam.Italic, fam.BoldItalic}
+	given := func(face Face) bool { return int(face) < len(files) && files[face] != "" }
+	for face := Regular; face <= BoldItalic; face++ {
+		if given(face) {
+			styles[face] = styleOf(fam.faces[face], data[face])
+		}
+	}
+	reg := styles[Regular]
+	if !given(Bold) && reg.weight >= boldWeight {
+		return fmt.Errorf("%s: %s is a bold face (weight %d) given as a regular face, with no bold: every text would print bold and no heading bolder. "+
+			"Give the family's regular face first and this one as its bold (%s); a family that has only this weight takes it as both (%s)",
+			s.From, filepath.Base(files[Regular]), reg.weight, s.fix("REGULAR.ttf", files[Regular]), s.fix(files[Regular], files[Regular]))
+	}
+	for _, pair := range [][2]Face{{Regular, Bold}, {Italic, BoldItalic}} {
+		up, bold := pair[0], pair[1]
+		if given(up) && given(bold) && styles[up].weight > styles[bold].weight {
+			return fmt.Errorf("%s: %s, given as the %s face, is bolder (weight %d) than %s, given as the %s (weight %d): they are the other way round; give %s",
+				s.From, filepath.Base(files[up]), faceNames[up], styles[up].weight, filepath.Base(files[bold]), faceNames[bold], styles[bold].weight, s.swapped(files, up, bold))
+		}
+	}
+	for face := Bold; face <= BoldItalic; face++ {
+		if given(face) && reg.family != "" && styles[face].family != "" && !sameFamily(reg.family, styles[face].family) {
+			return fmt.Errorf("%s: %s, given as the %s face, is of the family %q, and the regular face %s of %q: give the %s face of %q, or leave it out",
+				s.From, filepath.Base(files[face]), faceNames[face], styles[face].family, filepath.Base(files[Regular]), reg.family, faceNames[face], reg.family)
+		}
+	}
+	return nil
+}
+
+// checkFamilies refuses two sources given the same way (two --font flags) whose regular faces
+// are of one family: the faces of a family given apart, such as its bold as a family of its
+// own, which would never print as bold.
+func checkFamilies(srcs []Source, fams []*Family) error {
+	for i := range srcs {
+		a := styleOf(fams[i].faces[Regular], fams[i].Regular)
+		for j := range i {
+			b := styleOf(fams[j].faces[Regular], fams[j].Regular)
+			if srcs[i].From != srcs[j].From || a.family == "" || !sameFamily(a.family, b.family) {
+				continue
+			}
+			fix := "its faces apart by commas: regular,bold or regular,bold,italic,bold italic"
+			if len(srcs[i].Files) == 1 && len(srcs[j].Files) == 1 {
+				first, second := srcs[j].Files[0], srcs[i].Files[0]
+				if a.weight < b.weight {
+					first, second = second, first
+				}
+				fix = srcs[i].fix(first, second)
+			}
+			return fmt.Errorf("%s: %s and %s are faces of one family (%s) given as two families, so its bold never prints: give them as one (%s)",
+				srcs[i].From, filepath.Base(srcs[j].Files[0]), filepath.Base(srcs[i].Files[0]), b.family, fix)
+		}
+	}
+	return nil
+}
+
+// fix is how the source gives the files as a family's regular and bold: one --font flag, or
+// the fields of settings.yaml.
+func (s Source) fix(regular, bold string) string {
+	if s.FS == nil {
+		return "--font " + regular + "," + bold
+	}
+	return "font: regular: " + regular + ", bold: " + bold
+}
+
+// swapped is the fix for faces up and bold given the other way round.
+func (s Source) swapped(files []string, up, bold Face) string {
+	if up == Regular {
+		return s.fix(files[bold], files[up])
+	}
+	if s.FS == nil {
+		return "--font " + files[Regular] + "," + files[Bold] + "," + files[bold] + "," + files[up]
+	}
+	return "font: italic: " + files[bold] + ", bold_italic: " + files[up]
+}
