@@ -228,11 +228,12 @@ func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 }
 
 // generate gives each row of a file with no code column a code: short, opaque (letters and
-// digits alternating, so no word and no number can form) and stable: a row the earlier
-// mapping holds keeps its code, and the others are made from the row with a secret key, kept
-// beside the mapping, so the same rows get the same codes on the next run and nobody without
-// the key can make the code of a place they guess. It returns the rows with their codes as
-// CSV, and the key.
+// digits alternating, so no word and no number can form) and stable. A place is its first
+// column (the other columns are notes, free to change): a row the earlier mapping holds keeps
+// its code, and then a row whose place it holds, so editing a note does not orphan the copies
+// already up; the others are made from the place with a secret key, kept beside the mapping,
+// so the same places get the same codes on the next run and nobody without the key can make
+// the code of a place they guess. It returns the rows with their codes as CSV, and the key.
 func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (File, error) {
 	key, err := earlier.key()
 	if err != nil {
@@ -242,41 +243,37 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (Fi
 	if err != nil {
 		return File{}, err
 	}
-	used := map[string]bool{} // every code the earlier mapping gave, even to a place now gone
-	for _, codes := range had {
-		for _, c := range codes {
-			used[c] = true
-		}
-	}
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	w.Write(append([]string{"code"}, header...))
-	var codes []string
+	var rows [][]string
 	for {
-		rec, _, err := next(name, cr, len(codes))
+		rec, _, err := next(name, cr, len(rows))
 		if err != nil {
 			return File{}, err
 		}
 		if rec == nil {
 			break
 		}
-		row := strings.Join(rec, "\x1f")
-		var code string
-		if old := had[row]; len(old) > 0 {
-			code, had[row] = old[0], old[1:]
-		} else {
-			for salt := 0; code == "" || used[code]; salt++ {
-				code = codeOf(key, row, salt)
-			}
-			used[code] = true
-		}
-		codes = append(codes, code)
-		w.Write(append([]string{code}, rec...))
+		rows = append(rows, rec)
 	}
-	w.Flush()
-	if len(codes) == 0 {
+	if len(rows) == 0 {
 		return File{}, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one line per place under the header"}}
 	}
+	codes := had.match(rows)
+	used := map[string]bool{} // every code the earlier mapping gave, even to a place now gone
+	for _, c := range had.code {
+		used[c] = true
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write(append([]string{"code"}, header...))
+	for i, rec := range rows {
+		for salt := 0; codes[i] == ""; salt++ {
+			if c := codeOf(key, identity(rec), salt); !used[c] {
+				codes[i], used[c] = c, true
+			}
+		}
+		w.Write(append([]string{codes[i]}, rec...))
+	}
+	w.Flush()
 	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key)}, nil
 }
 
@@ -304,26 +301,61 @@ func (e Earlier) key() ([]byte, error) {
 	return nil, diag.Problems{{File: e.KeyPath, Msg: "is not a key haven wrote", Hint: "put back the key file of the earlier run; or move it away, and haven makes a new key (the places in " + MappingName + " keep their codes)"}}
 }
 
-// codes are the codes the earlier mapping gave each row (its fields joined by \x1f), in file
-// order: a row given twice has two.
-func (e Earlier) codes() (map[string][]string, error) {
-	had := map[string][]string{}
+// mapping is what the earlier mapping gave: each row (without its code) and its code, in
+// file order.
+type mapping struct {
+	row  [][]string
+	code []string
+}
+
+// codes are the codes the earlier mapping gave each row, in file order: a row given twice has two.
+func (e Earlier) codes() (mapping, error) {
 	if e.Mapping == nil {
-		return had, nil
+		return mapping{}, nil
 	}
 	cr, _, col, err := open(e.MappingPath, bytes.NewReader(e.Mapping))
 	if err == nil && col < 0 {
 		err = diag.Problems{{File: e.MappingPath, Line: 1, Msg: "has no code column", Hint: "put back the file the earlier run wrote, or move it away to give every place a new code"}}
 	}
 	if err != nil {
-		return nil, err
+		return mapping{}, err
 	}
 	codes, rows, err := readCodes(e.MappingPath, cr, col, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
-	for i, c := range codes {
-		row := strings.Join(rows[i], "\x1f")
-		had[row] = append(had[row], c)
+	return mapping{row: rows, code: codes}, err
+}
+
+// match is the code each of rows had, "" for none: first the rows the mapping holds as they
+// are, then, of the rest, those whose place it holds with other notes. Each earlier code goes
+// to one row, in file order.
+func (m mapping) match(rows [][]string) []string {
+	codes := make([]string, len(rows))
+	taken := make([]bool, len(m.code))
+	whole := func(rec []string) string { return strings.Join(rec, "\x1f") }
+	for _, key := range []func([]string) string{whole, identity} {
+		at := map[string][]int{}
+		for i, row := range m.row {
+			if !taken[i] {
+				at[key(row)] = append(at[key(row)], i)
+			}
+		}
+		for r, rec := range rows {
+			if is := at[key(rec)]; codes[r] == "" && len(is) > 0 {
+				codes[r], taken[is[0]], at[key(rec)] = m.code[is[0]], true, is[1:]
+			}
+		}
 	}
-	return had, err
+	return codes
+}
+
+// identity is what names the place of a row: its first column, in any case and spacing, or
+// the whole row when that is empty.
+func identity(rec []string) string {
+	if len(rec) > 0 {
+		if place := strings.ToLower(strings.Join(strings.Fields(rec[0]), " ")); place != "" {
+			return "\x1d" + place
+		}
+	}
+	return strings.Join(rec, "\x1f")
 }
 
 // codeOf is the code of a row: spell of a keyed hash of the row.

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -104,6 +105,50 @@ func TestEarlierCodesKept(t *testing.T) {
 	os.Remove(filepath.Join(out, MappingName)) // the key alone gives the same codes to new places
 	if h, _ := Load(path, out); h.Codes[0] != f.Codes[0] {
 		t.Errorf("with the key alone: %v; want %s first", h.Codes, f.Codes[0])
+	}
+}
+
+// A place is its first column: a row whose note changed keeps the code the earlier mapping
+// gave its place (and with the key alone, the code it was made with), so scans of the copies
+// already up still name it; a row the mapping holds as it is keeps its own code first; a
+// renamed place is a new place.
+func TestNoteEditKeepsCode(t *testing.T) {
+	const before = "place,note\nlibrary,front\ngym,east\nclinic,a\nclinic,b\n"
+	first, err := Read("a.csv", strings.NewReader(before))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := map[string]string{"library": first.Codes[0], "gym": first.Codes[1], "clinic a": first.Codes[2], "clinic b": first.Codes[3]}
+	for _, tt := range []struct {
+		name, file string
+		want       []string // the places whose codes the rows get, in order; "" for a new code
+	}{
+		{"a note edited", "place,note\nlibrary,front door\ngym,east\nclinic,a\nclinic,b\n", []string{"library", "gym", "clinic a", "clinic b"}},
+		{"the place in another case and spacing", "place,note\n Library ,front door\nGYM,\n", []string{"library", "gym"}},
+		{"rows moved, notes edited", "place,note\ngym,west\nlibrary,back\n", []string{"gym", "library"}},
+		{"a note column added", "place,note,floor\nlibrary,front,1\ngym,east,2\n", []string{"library", "gym"}},
+		{"a row as it was comes first", "place,note\nclinic,c\nclinic,b\n", []string{"clinic a", "clinic b"}},
+		{"a place renamed", "place,note\npublic library,front\n", []string{""}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range []struct {
+				name    string
+				earlier Earlier
+			}{{"with the mapping", Earlier{Key: first.Key, Mapping: first.Mapping}}, {"with the key alone", Earlier{Key: first.Key}}} {
+				f, err := ReadAfter("b.csv", strings.NewReader(tt.file), e.earlier)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i, place := range tt.want {
+					if e.earlier.Mapping == nil && strings.HasPrefix(place, "clinic") {
+						continue // a repeated place: its codes go by order, which only the mapping keeps
+					}
+					if place != "" && f.Codes[i] != code[place] || place == "" && slices.Contains(first.Codes, f.Codes[i]) {
+						t.Errorf("%s: row %d has code %s; want the code of %q (%v)", e.name, i+1, f.Codes[i], place, code)
+					}
+				}
+			}
+		})
 	}
 }
 
