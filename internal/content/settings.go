@@ -130,7 +130,7 @@ func CheckCampaign(s string) string {
 // maxURL keeps QR codes scannable: a longer address makes a code too dense to print small.
 const maxURL = 500
 
-// hostLabel tells whether l is one label of a host name as printed: 1 to 63 lower-case ASCII
+// hostLabel tells whether l is one label of a host name, lower-cased: 1 to 63 lower-case ASCII
 // letters, digits and inner hyphens (an international name is written in punycode, xn--...).
 func hostLabel(l string) bool {
 	if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
@@ -186,9 +186,10 @@ func validPort(p string) bool {
 	return err == nil && n >= 1 && n <= 65535 && p[0] != '0'
 }
 
-// validHost accepts a DNS name of labels with a top-level domain that is not all digits.
+// validHost accepts a DNS name of labels with a top-level domain that is not all digits, in
+// any case: host names are case-insensitive (HumanTraffickingHotline.org).
 func validHost(h string) bool {
-	labels := strings.Split(h, ".")
+	labels := strings.Split(strings.ToLower(h), ".")
 	if len(h) > 253 || len(labels) < 2 {
 		return false
 	}

@@ -73,6 +73,8 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		{"an everyday site", "site:\n  exit_url: https://www.weather.gov\n", ""},
 		{"the hotline's page", "site:\n  exit_url: https://humantraffickinghotline.org/exit\n", `site.exit_url: "https://humantraffickinghotline.org/exit" is on humantraffickinghotline.org, the site of resource_url`},
 		{"a subdomain of it", "site:\n  exit_url: https://www.humantraffickinghotline.org\n", "the site of resource_url"},
+		{"it in capitals", "site:\n  exit_url: https://HumanTraffickingHotline.org\n", `site.exit_url: "https://HumanTraffickingHotline.org" is on humantraffickinghotline.org, the site of resource_url`},
+		{"an everyday site in capitals", "site:\n  exit_url: https://www.Weather.gov\n", ""},
 		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website"},
 		{"the chat's site", "site:\n  exit_url: https://chat.example.net/\n", "the site of hotline.chat"},
 	} {

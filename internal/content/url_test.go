@@ -12,6 +12,9 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://humantraffickinghotline.org", ""},
 		{"https://xn--80ak6aa92e.com/help", ""},
 		{"https://example.org:8443/help?x=1", ""},
+		{"https://HumanTraffickingHotline.org", ""}, // host names are case-insensitive
+		{"https://WWW.Weather.GOV/Forecast", ""},
+		{"https://Exa_mple.org/", `has a malformed host name "Exa_mple.org"`},
 		{"https://humantraffickinghotlinе.org", `has 'е' (U+0435) at character 31`},
 		{"https://example.org/he\u200blp", `has '\u200b' (U+200B) at character 23`},
 		{"https://example.org/\u202egro.live", `has '\u202e' (U+202E) at character 21`},

@@ -358,7 +358,7 @@ func identity(rec []string) string {
 	return strings.Join(rec, "\x1f")
 }
 
-// codeOf is the code of a row: spell of a keyed hash of the row.
+// codeOf is the code of a place (its identity): spell of a keyed hash of it.
 func codeOf(key []byte, row string, salt int) string {
 	mac := hmac.New(sha256.New, key)
 	fmt.Fprintf(mac, "%d\x1e%s", salt, row)
