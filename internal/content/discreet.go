@@ -38,7 +38,7 @@ var avoidDefaults = map[string][]string{
 		"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
 		"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
 		"punch+ you", "slap+ you", "choke+ you", "sold you",
-		"control+", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
+		"control", "controls", "controlled", "controlling", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
 		"makes you", "make you do", "made you do", "against your will",
 		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
 		"escape+", "get out", "get away", "run away", "ran away", "running away", "runaway+", "rescue+",
@@ -65,7 +65,7 @@ var avoidDefaults = map[string][]string{
 // avoidDefaults.
 var harmless = map[string][]string{
 	"en": {"therapist+", "grape+", "drape+", "scrape+", "trapeze", "parapet", "rapeseed", "beanstalk+", "cornstalk+",
-		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours"},
+		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+"},
 	"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
 		"violeta+", "violonchelo+", "raviol+"},
 }
@@ -544,6 +544,18 @@ func neutralBackLines(t *Text) diag.Problems {
 	return ws
 }
 
+// neutralExamples are neutral headlines in the languages with built-in word lists, for hints.
+var neutralExamples = map[string]string{"en": "Need to talk?", "es": "¿Necesitas hablar?"}
+
+// neutralExample is a neutral headline in lang to quote in a hint, " (...)", or "" for a
+// language without one: an example in another language would not help.
+func neutralExample(lang string) string {
+	if ex, ok := neutralExamples[listKey(lang)]; ok {
+		return fmt.Sprintf(" (%q)", ex)
+	}
+	return ""
+}
+
 // checkDiscreet refuses a discreet card that prints a revealing word, in any case, with or
 // without accents, however disguised (see fold and words.avoided), naming the word, the field
 // and its line; and, unless the content asks for them (discreet.show_names), one that prints
@@ -555,7 +567,7 @@ func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
 	avoid := avoidList(lang, t.Discreet)
 	var ps diag.Problems
 	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
-	hint := "choose neutral words (\"Need to talk?\"); discreet.avoid in " + textFile + " adds words to the ones refused"
+	hint := "choose neutral words" + neutralExample(lang) + "; discreet.avoid in " + textFile + " adds words to the ones refused"
 	ns := namesOf(names)
 	for _, f := range discreetFields(t) {
 		w := split(f.Text)

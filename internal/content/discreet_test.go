@@ -14,6 +14,24 @@ import (
 	"haven/internal/diag"
 )
 
+// The hint of a revealing word gives a neutral example in the card's own language, and none
+// in a language haven has no example in.
+func TestDiscreetHintLanguage(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Sexual harm", `choose neutral words ("Need to talk?");`},
+		{"es", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
+		{"es-MX", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
+		{"vi", "mua bán", "choose neutral words; "},
+	} {
+		txt := Text{Discreet: DiscreetText{Headline: diag.Located{File: "t.yaml", Line: 7, Field: "discreet.headline", Text: tt.text},
+			Avoid: []diag.Located{{Text: "mua bán"}}}}
+		ps := checkDiscreet(tt.lang+"/text.yaml", tt.lang, &txt)
+		if len(ps) == 0 || !strings.HasPrefix(ps[0].Hint, tt.want) {
+			t.Errorf("%s: %v; want the hint to start %s", tt.lang, ps, tt.want)
+		}
+	}
+}
+
 // A discreet card's words are checked in any case, with or without accents, however
 // disguised (invisible characters, ligatures, look-alike letters, run together in a hashtag),
 // against the language's list with the content's discreet.avoid added and discreet.allow
@@ -114,6 +132,11 @@ func TestDiscreetWords(t *testing.T) {
 		{"es", "Tratamiento gratuito", "#TratamientoGratis #contratación", nil, nil, ""},
 		{"es", "Trato amable", "No es obligatorio dar tu nombre.", nil, nil, ""},
 		{"es", "Reforzado", "#violeta #esforzado", nil, nil, ""},
+		{"en", "Video game controller club", "Controllers lent free.", nil, nil, ""}, // a game's, not a person's
+		{"en", "Need to talk?", "Is he controlling?", nil, nil, "controlling"},
+		{"en", "Need to talk?", "Controlled by someone?", nil, nil, "controlled"},
+		{"es", "¿Quieres hablar?", "Puedes controlar tu cita.", nil, nil, "controlar"}, // control, as in English
+		{"es", "¿Quieres hablar?", "Sin escapar de tu rutina.", nil, nil, "escapar"},
 		// the content's own words may stand for their forms too; allowing a word allows its forms
 		{"en", "Gangs?", "", []string{"gang+"}, nil, "gangs"},
 		{"en", "Gangs?", "", []string{"gang"}, nil, ""},
