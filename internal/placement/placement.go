@@ -348,11 +348,11 @@ func (m mapping) match(rows [][]string) []string {
 }
 
 // identity is what names the place of a row: its first column, in any case and spacing, or
-// the whole row when that is empty.
+// the whole row (which then starts with the separator) when that is empty.
 func identity(rec []string) string {
 	if len(rec) > 0 {
 		if place := strings.ToLower(strings.Join(strings.Fields(rec[0]), " ")); place != "" {
-			return "\x1d" + place
+			return place
 		}
 	}
 	return strings.Join(rec, "\x1f")
