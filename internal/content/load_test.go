@@ -175,6 +175,18 @@ func TestBadContent(t *testing.T) {
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
 		{"zero-width space", firstAnswer("No.\u200b Most victims"),
 			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+		{"invisible function application", firstAnswer("No.\u2061 Most victims"),
+			"content/en/faq.md:13: has an invisible function application (U+2061), which would change the printed text without showing where (delete it: it prints nothing)"},
+		{"NUL as a character reference", firstAnswer("No.&#0; Most victims"),
+			"content/en/faq.md:13: the character reference &#0; stands for no character that prints: it would print as a box (U+FFFD) (write the character itself, or the right number (&#8212; for —))"},
+		{"a surrogate as a character reference", firstAnswer("No. *Most&#xD800;* victims"),
+			"content/en/faq.md:13: the character reference &#xD800; stands for no character that prints: it would print as a box (U+FFFD) (write the character itself, or the right number (&#8212; for —))"},
+		{"zero-width space as a character reference", firstAnswer("No.&#x200B; Most victims"),
+			"content/en/faq.md:13: the character reference &#x200B; stands for an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+		{"right-to-left mark as a named reference", firstAnswer("No. &RightArrow;&rlm; Most victims"),
+			"content/en/faq.md:13: the character reference &rlm; stands for an invisible right-to-left mark (U+200F), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
+		{"control character as a character reference", firstAnswer("[No.&#27;](https://example.org) Most victims"),
+			"content/en/faq.md:13: the character reference &#27; stands for a control character (U+001B) (remove it; if the file looks fine in your editor, save it again as plain text)"},
 		{"bidi override", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"")
 		},
