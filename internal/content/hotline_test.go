@@ -75,6 +75,8 @@ func TestKeywordPerLanguage(t *testing.T) {
 		{"acronyms and capitals that are no keyword", [][]string{{"en/faq.md", "to {text}.", "to {text}. To report DMST, text {text}; text the NHTH at {text}. ASAP: {text}. Отправьте СМС на номер {text}. Text HI IT'S ME to {text}."}}, ""},
 		{"written out in English, after quotes", [][]string{{"en/faq.md", "text “{keyword}” to {text}", "text “INFO” to the number {text}"}},
 			`content/en/faq.md:41: answer 9[1]: "If you believe a child is in immediate danger, call 911 rig…" tells the reader to text INFO to 233733`},
+		{"written out as the word to send", [][]string{{es, "  text: Envíe {keyword} al {text}", "  text: Envíe la palabra AYUDA al número {text}"}},
+			`content/es/text.yaml:17: help.text: "Envíe la palabra AYUDA al número 233733" tells the reader to text AYUDA to 233733`},
 		{"a language's keyword of two words", [][]string{{es, "language: Español\n", "language: Español\nkeyword: POR FAVOR\n"}},
 			`content/es/text.yaml:7: keyword: "POR FAVOR" should be one word of letters or digits (any alphabet, accents too), at most 20 (a texting service matches one word: no spaces or punctuation)`},
 	}

@@ -69,13 +69,15 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 
 // The words of "Text WORD to NUMBER" in the languages haven knows (English, Spanish), lower
 // case: the verb of texting, the filler between the word and 'to' ("por mensaje de texto"),
-// 'to', and what may stand between 'to' and the number ("the number").
+// 'to', what may stand between 'to' and the number ("the number"), and "the word" before it.
 var (
 	textVerbs = wordSet("text txt send sms texte textee textear envía envíe envia envie envíen envien enviar manda mande mandar escribe escriba textea")
 	textFill  = wordSet("por mensaje de texto sms by in a text message")
 	textTo    = wordSet("to at al a")
 	textNum   = wordSet("the number número numero")
 	textOr    = wordSet("or o")
+	textWord  = wordSet("word palabra")
+	textThe   = wordSet("the la")
 )
 
 func wordSet(s string) map[string]bool {
@@ -149,6 +151,9 @@ func keywordBefore(before, k string) string {
 		if !next(textOr) {
 			break
 		}
+	}
+	if next(textWord) { // "Text the word WORD to"
+		next(textThe)
 	}
 	if len(said) == 0 || !next(textVerbs) {
 		return ""
