@@ -177,6 +177,8 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
 		{"invisible function application", firstAnswer("No.\u2061 Most victims"),
 			"content/en/faq.md:13: has an invisible function application (U+2061), which would change the printed text without showing where (delete it: it prints nothing)"},
+		{"a replacement character typed in", firstAnswer("No.\ufffd Most victims"),
+			"content/en/faq.md:13: has a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly (type the character that was meant in its place)"},
 		{"NUL as a character reference", firstAnswer("No.&#0; Most victims"),
 			"content/en/faq.md:13: the character reference &#0; stands for no character that prints: it would print as a box (U+FFFD) (write the character itself, or the right number (&#8212; for —))"},
 		{"a surrogate as a character reference", firstAnswer("No. *Most&#xD800;* victims"),

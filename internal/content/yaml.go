@@ -273,6 +273,8 @@ func refusedRune(r rune) (what, hint string) {
 		return fmt.Sprintf("a private-use character (U+%04X) that prints as nothing", r), "delete it; for bold, write **bold**, for italic *italic*"
 	case r == 0x2028 || r == 0x2029:
 		return fmt.Sprintf("a Unicode line separator (U+%04X), which looks like a line break and is not one", r), "delete it and press Enter instead"
+	case r == utf8.RuneError:
+		return "a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly", "type the character that was meant in its place"
 	case invisible[r] != "":
 		return fmt.Sprintf("an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), invisibleHint[r]
 	}
@@ -288,8 +290,8 @@ func checkText(file string, data []byte) *diag.Problem {
 		switch {
 		case r == '\n':
 			line++
-		case r == utf8.RuneError:
-			// reported below
+		case r == utf8.RuneError && !bytes.HasPrefix(data[i:], []byte("\uFFFD")):
+			// not UTF-8: reported below
 		case r == '\r', r == 0xFEFF && i == 0: // a line end as Windows writes it; a byte-order mark
 		default:
 			if what, hint := refusedRune(r); what != "" {
