@@ -80,6 +80,7 @@ var (
 	textThe   = wordSet("the la")
 )
 
+// wordSet is the words of s, for looking up.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -173,6 +174,7 @@ func keywordBefore(before, k string) string {
 // aWord is a word of a text and what follows it up to the next word.
 type aWord struct{ w, gap string }
 
+// wordsOf is s as words of letters, marks and digits, each with the gap after it.
 func wordsOf(s string) []aWord {
 	isWord := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsMark(c) || unicode.IsDigit(c) }
 	var out []aWord
