@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -214,6 +215,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 			switch x := c.(type) {
 			case *ast.Text:
 				text := characters(x.Segment.Value(f.src))
+				f.entities(x, text)
 				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
 					// a number broken at its dash across two lines of the file is one number
 					joined := b.String()[:soft-1]
@@ -298,6 +300,34 @@ func characters(text []byte) []byte {
 		return text
 	}
 	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(text)))
+}
+
+// entityRE is a character reference as CommonMark reads one: &name;, &#decimal; or &#xhex;.
+var entityRE = lazyRE(`&(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});`)
+
+// entities refuses a character reference of a text that stands for nothing that prints
+// (&#0;, a lone surrogate &#xD800;: CommonMark reads them as U+FFFD, a box on paper), or for a
+// character the file may not have typed in (an invisible &#x200B;, a control character), with
+// what it stands for, as checkText would say of the character itself. decoded is the text read.
+func (f *faqReader) entities(x *ast.Text, decoded []byte) {
+	raw := x.Segment.Value(f.src)
+	if bytes.Equal(raw, decoded) {
+		return
+	}
+	for _, e := range entityRE().FindAll(raw, -1) {
+		c := characters(e)
+		r, _ := utf8.DecodeRune(c)
+		what, hint := refusedRune(r)
+		switch {
+		case bytes.Equal(c, e): // not a name CommonMark knows: printed as written
+			continue
+		case r == utf8.RuneError:
+			what, hint = "no character that prints: it would print as a box (U+FFFD)", "write the character itself, or the right number (&#8212; for —)"
+		case what == "":
+			continue
+		}
+		f.ps.Add(f.file, f.line(x), "", fmt.Sprintf("the character reference %s stands for %s", e, what), hint)
+	}
 }
 
 // numberGoesOn says whether a line of a paragraph that ends before next begins is a number

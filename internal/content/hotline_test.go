@@ -70,10 +70,22 @@ func TestKeywordPerLanguage(t *testing.T) {
 		{"a language's keyword without a number to text", [][]string{ayuda, {"settings.yaml", `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`},
 			{"en/faq.md", ` or text “{keyword}” to {text}`, ""}, {"es/faq.md", ` o envíe “{keyword}” por mensaje de texto al {text}`, ""}},
 			`content/es/text.yaml:7: keyword: is set but there is no number to text it to (add hotline.text, or remove the keyword)`},
+		{"an opt-out word beside the text number", [][]string{{"en/faq.md", "to {text}.", "to {text}. To stop messages, text STOP to {text}; reply “STOP” or “UNSUBSCRIBE” to {text}."},
+			{es, "  text: Envíe {keyword} al {text}", "  text: Envíe {keyword} al {text}; para no recibir más mensajes, envíe CANCELAR o ARRET al {text}"}}, ""},
+		{"acronyms and capitals that are no keyword", [][]string{{"en/faq.md", "to {text}.", "to {text}. To report DMST, text {text}; text the NHTH at {text}. ASAP: {text}. Отправьте СМС на номер {text}. Text HI IT'S ME to {text}."}}, ""},
+		{"written out in English, after quotes", [][]string{{"en/faq.md", "text “{keyword}” to {text}", "text “INFO” to the number {text}"}},
+			`content/en/faq.md:41: answer 9[1]: "If you believe a child is in immediate danger, call 911 rig…" tells the reader to text INFO to 233733`},
+		{"written out as the word to send", [][]string{{es, "  text: Envíe {keyword} al {text}", "  text: Envíe la palabra AYUDA al número {text}"}},
+			`content/es/text.yaml:17: help.text: "Envíe la palabra AYUDA al número 233733" tells the reader to text AYUDA to 233733`},
 		{"a language's keyword of two words", [][]string{{es, "language: Español\n", "language: Español\nkeyword: POR FAVOR\n"}},
 			`content/es/text.yaml:7: keyword: "POR FAVOR" should be one word of letters or digits (any alphabet, accents too), at most 20 (a texting service matches one word: no spaces or punctuation)`},
 	}
 	runEdits(t, tests)
+	// a keyword that is not one word is said once, where it is set, not in every text that prints it
+	twoWords := `content/settings.yaml:35: hotline.keyword: "HELP ME" should be one word of letters or digits (any alphabet, accents too), at most 20 (a texting service matches one word: no spaces or punctuation)`
+	if got := loadErr(edits(t, []string{"settings.yaml", "  keyword: HELP", "  keyword: HELP ME"})); got != twoWords {
+		t.Errorf("a keyword of two words:\ngot  %s\nwant %s", got, twoWords)
+	}
 	// what {keyword} prints, and what the language's outputs send
 	c, err := Load(edits(t, ayuda), "content", Overrides{})
 	if err != nil {

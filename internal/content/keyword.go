@@ -23,7 +23,17 @@ func keywordWord(k string) bool {
 
 // optOut are the words carriers take as "stop sending me messages" (CTIA's, and Canada's
 // French ARRET): texted as a keyword they unsubscribe the sender instead of reaching the line.
-var optOut = map[string]bool{"STOP": true, "STOPALL": true, "UNSUBSCRIBE": true, "CANCEL": true, "END": true, "QUIT": true, "ARRET": true, "ARRÊT": true}
+var optOut = map[string]bool{"STOP": true, "STOPALL": true, "UNSUBSCRIBE": true, "CANCEL": true, "END": true, "QUIT": true, "REVOKE": true, "OPTOUT": true, "ARRET": true, "ARRÊT": true}
+
+// optOutSaid are the words a text may tell the reader to send to stop the messages, the
+// carriers' and those Spanish services take (BAJA, CANCELAR): an instruction, not a keyword.
+func optOutSaid(w string) bool {
+	switch w = strings.ToUpper(w); w {
+	case "BAJA", "CANCELAR", "PARAR", "ALTO", "FIN":
+		return true
+	}
+	return optOut[w]
+}
 
 // checkKeyword checks a keyword where it is set (hotline.keyword, or a language's keyword:):
 // one word, not an opt-out word, with a number to text it to and no number hidden in it.
@@ -54,39 +64,56 @@ func (s Settings) For(l *Language) Settings {
 	return s
 }
 
-// acronyms are words in capitals that stand beside a number without being a keyword.
+// acronyms are words in capitals that stand where a keyword would without being one.
 var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": true, "VRS": true, "TDD": true, "TXT": true, "USA": true, "FAQ": true, "URL": true, "WEB": true}
 
-// otherKeywords finds a keyword written out in a text next to the text number ("Envía AYUDA al
-// 233733") that is not the language's keyword, which every sms: link of its outputs fills in:
-// the reader would be told one word and the message would carry another. A word in capitals
-// among the six before the number counts, unless the keyword is among them too ("Text HELP or
-// INFO to 233733") or the whole text is in capitals.
+// The words of "Text WORD to NUMBER" in the languages haven knows (English, Spanish), lower
+// case: the verb of texting, the filler between the word and 'to' ("por mensaje de texto"),
+// 'to', what may stand between 'to' and the number ("the number"), and "the word" before it.
+var (
+	textVerbs = wordSet("text txt send sms texte textee textear envía envíe envia envie envíen envien enviar manda mande mandar escribe escriba textea")
+	textFill  = wordSet("por mensaje de texto sms by in a text message")
+	textTo    = wordSet("to at al a")
+	textNum   = wordSet("the number número numero")
+	textOr    = wordSet("or o")
+	textWord  = wordSet("word palabra")
+	textThe   = wordSet("the la")
+)
+
+// wordSet is the words of s, for looking up.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// otherKeywords finds a keyword written out beside the text number ("Envía AYUDA al 233733")
+// that is not the language's keyword, which every sms: link of its outputs fills in: the
+// reader would be told one word and the message would carry another. Only a word in capitals
+// in the place of the keyword, between the verb of texting and 'to' ("Text WORD to", "envíe
+// «WORD» por mensaje de texto al"), counts: capitals elsewhere near a number are acronyms
+// ("To report DMST, text"), and a text that says it otherwise is not checked. The keyword
+// named beside another word ("Text HELP or INFO to") and opt-out words ("text STOP to") are
+// no such mistake; neither is a text all in capitals ("TEXT US TO"), where no word stands out.
 func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 	st := settingOf(s, "text")
-	if st.written == "" || !strings.ContainsAny(at.Text, "0123456789") {
-		return nil
+	k := s.Hotline.Keyword
+	if st.written == "" || !strings.ContainsAny(at.Text, "0123456789") || k.Text != "" && !keywordWord(k.Text) {
+		return nil // an invalid keyword is reported where it is set, not in every text that prints it
 	}
 	text := Unmark(at.Text)
 	if strings.IndexFunc(text, unicode.IsLower) < 0 {
-		return nil // all in capitals ("CALL OR TEXT 988"): no word stands out as a keyword
+		return nil
 	}
-	k := s.Hotline.Keyword
 	var ps diag.Problems
 	for _, r := range numberRuns(text) {
 		if !st.is(r.text, s.Country) {
 			continue
 		}
-		words := strings.FieldsFunc(text[:r.at], func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsMark(c) && !unicode.IsDigit(c) })
-		words = words[max(0, len(words)-6):]
-		other, named := "", false
-		for _, w := range words {
-			named = named || k.Text != "" && strings.EqualFold(w, k.Text)
-			if other == "" && capitals(w) && !strings.EqualFold(w, k.Text) && !acronyms[w] {
-				other = w
-			}
-		}
-		if other == "" || named {
+		other := keywordBefore(text[:r.at], k.Text)
+		if other == "" {
 			continue
 		}
 		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, r.text, k.Text, k.Field, path.Base(k.File))
@@ -98,7 +125,88 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 	return ps
 }
 
-// capitals reports whether w is a word in capitals of three letters or more, in any script.
+// keywordBefore is the word written as the keyword to text in "Text WORD to" at the end of
+// before (the text up to the number), when it is not the keyword k, an opt-out word or an
+// acronym; else "".
+func keywordBefore(before, k string) string {
+	ws := wordsOf(before)
+	i := len(ws) - 1
+	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined as one phrase
+		if i >= 0 && in[strings.ToLower(ws[i].w)] && plainGap(ws[i].gap) {
+			i--
+			return true
+		}
+		return false
+	}
+	for next(textNum) {
+	}
+	if !next(textTo) {
+		return ""
+	}
+	for next(textFill) {
+	}
+	var said []string // the words in the keyword's place, last first
+	for i >= 0 && capitals(ws[i].w) && plainGap(ws[i].gap) {
+		said = append(said, ws[i].w)
+		i--
+		if !next(textOr) {
+			break
+		}
+	}
+	if next(textWord) { // "Text the word WORD to"
+		next(textThe)
+	}
+	if len(said) == 0 || !next(textVerbs) {
+		return ""
+	}
+	other := ""
+	for _, w := range said {
+		switch {
+		case strings.EqualFold(w, k):
+			return ""
+		case !optOutSaid(w) && !acronyms[w]:
+			other = w
+		}
+	}
+	return other
+}
+
+// aWord is a word of a text and what follows it up to the next word.
+type aWord struct{ w, gap string }
+
+// wordsOf is s as words of letters, marks and digits, each with the gap after it.
+func wordsOf(s string) []aWord {
+	isWord := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsMark(c) || unicode.IsDigit(c) }
+	var out []aWord
+	for s != "" {
+		start := strings.IndexFunc(s, isWord)
+		if start < 0 {
+			break
+		}
+		s = s[start:]
+		end := strings.IndexFunc(s, func(c rune) bool { return !isWord(c) })
+		if end < 0 {
+			end = len(s)
+		}
+		gapEnd := strings.IndexFunc(s[end:], isWord)
+		if gapEnd < 0 {
+			gapEnd = len(s) - end
+		}
+		out = append(out, aWord{s[:end], s[end : end+gapEnd]})
+		s = s[end+gapEnd:]
+	}
+	return out
+}
+
+// plainGap reports whether the words either side of gap are one phrase: spaces and quotation
+// marks between them, no punctuation that ends a clause ("To report DMST, text").
+func plainGap(gap string) bool {
+	return strings.TrimFunc(gap, func(c rune) bool {
+		return unicode.IsSpace(c) || unicode.Is(unicode.Quotation_Mark, c) || c == '«' || c == '»'
+	}) == ""
+}
+
+// capitals reports whether w is a word in capitals of two letters or more, in any script.
 func capitals(w string) bool {
 	n := 0
 	for _, c := range w {
@@ -109,5 +217,5 @@ func capitals(w string) bool {
 			n++
 		}
 	}
-	return n >= 3
+	return n >= 2
 }

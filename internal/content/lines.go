@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"haven/internal/diag"
@@ -201,4 +202,49 @@ func ttyIn(s Settings, text string) string {
 		}
 	}
 	return ""
+}
+
+// unprinted warns of a TTY number or chat address settings.yaml sets that a language's texts
+// leave out: with no help.tty, help.chat, card.more or poster.more, its handouts, page, cards
+// or posters print none, without a word. haven has no words of its own for these lines in any
+// language, so it names the fields to write rather than printing some of its own.
+func unprinted(file string, s Settings, t *Text) diag.Problems {
+	tty, chat := settingOf(s, "tty"), settingOf(s, "chat")
+	more := `more: "TTY {tty}"`
+	if tty.written == "" {
+		more = `more: "Chat at {chat}"`
+	}
+	var missing, eg, outputs []string
+	for _, l := range []struct {
+		field, eg, outputs string
+		at                 diag.Located
+		shows              bool // the field may print one that is set
+	}{
+		{"help.tty", `tty: "TTY {tty}" under help:`, "handouts, page", t.Help.TTY, tty.written != ""},
+		{"help.chat", `chat: "{chat}" under help:`, "handouts, page", t.Help.Chat, chat.written != ""},
+		{"card.more", more + " under card:", "cards", t.Card.More, tty.written != "" || chat.written != ""},
+		{"poster.more", more + " under poster:", "posters", t.Poster.More, tty.written != "" || chat.written != ""},
+	} {
+		if l.shows && l.at.Text == "" {
+			missing, eg = append(missing, l.field), append(eg, l.eg)
+			if !slices.Contains(outputs, l.outputs) {
+				outputs = append(outputs, l.outputs)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	var set, what []string
+	for i, st := range []setting{tty, chat} {
+		if st.written != "" {
+			set = append(set, fmt.Sprintf("%s (%s)", st.field, st.written))
+			what = append(what, []string{"TTY number", "chat address"}[i])
+		}
+	}
+	var ws diag.Problems
+	ws.Add(file, 0, "", fmt.Sprintf("settings.yaml sets %s, but %s leaves out %s: its %s print no %s",
+		strings.Join(set, " and "), t.Language.Text, strings.Join(missing, ", "), strings.Join(outputs, ", "), strings.Join(what, " or ")),
+		"add, in "+t.Language.Text+": "+strings.Join(eg, "; "))
+	return ws
 }

@@ -120,3 +120,50 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 	}
 	runEdits(t, tests)
 }
+
+// A TTY number or chat address set in settings.yaml that a language's texts leave out would
+// be missing from its outputs without a word: each such language is warned once, at its
+// text.yaml, naming the fields to write.
+func TestTTYAndChatLeftOut(t *testing.T) {
+	const set = "settings.yaml"
+	tty := []string{set, `  tty: ""`, "  tty: 1-800-787-3224"}
+	chat := []string{set, `  chat: ""`, "  chat: https://www.thehotline.org/get-help/"}
+	enLines := []string{"en/text.yaml", "  note: You can report", "  tty: \"TTY {tty}\"\n  chat: \"{chat}\"\n  note: You can report",
+		"  text: Text {keyword} to {text}\n  danger:", "  text: Text {keyword} to {text}\n  more: \"TTY {tty}\"\n  danger:",
+		"  note: Free, confidential", "  more: \"TTY {tty} · chat at {chat}\"\n  note: Free, confidential"}
+	enTTY := []string{"en/text.yaml", "  note: You can report", "  tty: \"TTY {tty}\"\n  note: You can report",
+		"  text: Text {keyword} to {text}\n  danger:", "  text: Text {keyword} to {text}\n  more: \"TTY {tty}\"\n  danger:",
+		"  note: Free, confidential", "  more: \"TTY {tty}\"\n  note: Free, confidential"}
+	esTTY := []string{"es/text.yaml", "  text: Envíe {keyword} al {text}\n", "  text: Envíe {keyword} al {text}\n  tty: \"TTY {tty}\"\n"}
+	tests := []struct {
+		name    string
+		changes [][]string
+		want    []string
+	}{
+		{"neither set", nil, nil},
+		{"both set, both written in English only", [][]string{tty, chat, enLines}, []string{
+			`content/es/text.yaml: settings.yaml sets hotline.tty (1-800-787-3224) and hotline.chat (www.thehotline.org/get-help), but Español leaves out help.tty, help.chat, card.more, poster.more: its handouts, page, cards, posters print no TTY number or chat address (add, in Español: tty: "TTY {tty}" under help:; chat: "{chat}" under help:; more: "TTY {tty}" under card:; more: "TTY {tty}" under poster:)`}},
+		{"chat set, written nowhere", [][]string{chat}, []string{
+			`content/en/text.yaml: settings.yaml sets hotline.chat (www.thehotline.org/get-help), but English leaves out help.chat, card.more, poster.more: its handouts, page, cards, posters print no chat address (add, in English: chat: "{chat}" under help:; more: "Chat at {chat}" under card:; more: "Chat at {chat}" under poster:)`,
+			`content/es/text.yaml: settings.yaml sets hotline.chat (www.thehotline.org/get-help), but Español leaves out help.chat, card.more, poster.more: its handouts, page, cards, posters print no chat address (add, in Español: chat: "{chat}" under help:; more: "Chat at {chat}" under card:; more: "Chat at {chat}" under poster:)`}},
+		{"TTY set, the Spanish handout only", [][]string{tty, enTTY, esTTY}, []string{
+			`content/es/text.yaml: settings.yaml sets hotline.tty (1-800-787-3224), but Español leaves out card.more, poster.more: its cards, posters print no TTY number (add, in Español: more: "TTY {tty}" under card:; more: "TTY {tty}" under poster:)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(edits(t, tt.changes...), "content", Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range c.Warnings {
+				if strings.Contains(w.Error(), "tty") || strings.Contains(w.Error(), "chat") {
+					got = append(got, w.Error())
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

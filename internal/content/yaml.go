@@ -234,12 +234,19 @@ var invisible = map[rune]string{
 	0x202A: "left-to-right embedding", 0x202B: "right-to-left embedding", 0x202C: "pop directional formatting",
 	0x202D: "left-to-right override", 0x202E: "right-to-left override",
 	0x2066: "left-to-right isolate", 0x2067: "right-to-left isolate", 0x2068: "first strong isolate", 0x2069: "pop directional isolate",
+	0x2061: "function application", 0x2062: "invisible times", 0x2063: "invisible separator", 0x2064: "invisible plus",
+	0x206A: "inhibit symmetric swapping", 0x206B: "activate symmetric swapping", 0x206C: "inhibit Arabic form shaping",
+	0x206D: "activate Arabic form shaping", 0x206E: "national digit shapes", 0x206F: "nominal digit shapes",
+	0xFFF9: "interlinear annotation anchor", 0xFFFA: "interlinear annotation separator", 0xFFFB: "interlinear annotation terminator",
 }
 
 var invisibleHint = func() map[rune]string {
 	h := map[rune]string{}
 	for r := range invisible {
 		h[r] = "delete it: haven orders right-to-left text by itself"
+	}
+	for _, r := range []rune{0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB} {
+		h[r] = "delete it: it prints nothing"
 	}
 	for _, r := range []rune{0x200B, 0x2060, 0xFEFF} {
 		h[r] = "delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD)"
@@ -256,6 +263,24 @@ func normal(data []byte) []byte {
 	return norm.NFC.Bytes(data)
 }
 
+// refusedRune is what a character is, when a text file may not have it, and what to do
+// instead; "" for a character that may be written.
+func refusedRune(r rune) (what, hint string) {
+	switch {
+	case r < 0x20 && r != '\t' && r != '\n', r == 0x7F:
+		return fmt.Sprintf("a control character (U+%04X)", r), "remove it; if the file looks fine in your editor, save it again as plain text"
+	case marked(r): // haven marks bold and italic text with these
+		return fmt.Sprintf("a private-use character (U+%04X) that prints as nothing", r), "delete it; for bold, write **bold**, for italic *italic*"
+	case r == 0x2028 || r == 0x2029:
+		return fmt.Sprintf("a Unicode line separator (U+%04X), which looks like a line break and is not one", r), "delete it and press Enter instead"
+	case r == utf8.RuneError:
+		return "a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly", "type the character that was meant in its place"
+	case invisible[r] != "":
+		return fmt.Sprintf("an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), invisibleHint[r]
+	}
+	return "", ""
+}
+
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
 // and the Unicode line and paragraph separators, which look like line breaks and are not,
 // each with its line. The size was checked as the file was read.
@@ -265,16 +290,13 @@ func checkText(file string, data []byte) *diag.Problem {
 		switch {
 		case r == '\n':
 			line++
-		case r == utf8.RuneError:
-			// reported below
-		case r < 0x20 && r != '\t' && r != '\r', r == 0x7F:
-			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a control character (U+%04X)", r), Hint: "remove it; if the file looks fine in your editor, save it again as plain text"}
-		case marked(r): // haven marks bold and italic text with these
-			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a private-use character (U+%04X) that prints as nothing", r), Hint: "delete it; for bold, write **bold**, for italic *italic*"}
-		case r == 0x2028 || r == 0x2029:
-			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has a Unicode line separator (U+%04X), which looks like a line break and is not one", r), Hint: "delete it and press Enter instead"}
-		case invisible[r] != "" && !(r == 0xFEFF && i == 0):
-			return &diag.Problem{File: file, Line: line, Msg: fmt.Sprintf("has an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), Hint: invisibleHint[r]}
+		case r == utf8.RuneError && !bytes.HasPrefix(data[i:], []byte("\uFFFD")):
+			// not UTF-8: reported below
+		case r == '\r', r == 0xFEFF && i == 0: // a line end as Windows writes it; a byte-order mark
+		default:
+			if what, hint := refusedRune(r); what != "" {
+				return &diag.Problem{File: file, Line: line, Msg: "has " + what, Hint: hint}
+			}
 		}
 	}
 	if !utf8.Valid(data) {
