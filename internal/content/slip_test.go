@@ -285,3 +285,14 @@ func TestSlipsOnceMissed(t *testing.T) {
 		}
 	}
 }
+
+// A slip hidden in the FAQ by a soft hyphen, typed or written as &shy;, is caught: the hyphen
+// does not print, the wrong number does.
+func TestFAQSlipBehindASoftHyphen(t *testing.T) {
+	for _, written := range []string{"1-888-373-78\u00ad78", "1-888-373-78&shy;78", "1-888-373-78&#173;78"} {
+		_, err := Load(firstAnswer("Call "+written+" any time. No. Most victims")(t), "content", Overrides{})
+		if want := `answer 2[1]: "1-888-373-78\u00ad78" is one slip away from hotline.call 1-888-373-7888; a likely typo`; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: got %v, want %s", written, err, want)
+		}
+	}
+}
