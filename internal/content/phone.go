@@ -143,7 +143,7 @@ func numberRuns(s string) []run {
 func unprinted(r rune) bool { return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) }
 
 // vanityEnd is where a U.S. vanity number whose digits rs[i:end] begin ends: groups of capital
-// letters or digits, one separator apart, to ten keys in all (eleven after a leading 1), at
+// letters or digits, a hyphen or dot apart, to ten keys in all (eleven after a leading 1), at
 // least one of them a letter ("1-800-799-SAFE", "1-800-THE-LOST"); end when there is none.
 func vanityEnd(rs []rune, i, end int) int {
 	want := 10
@@ -156,7 +156,7 @@ func vanityEnd(rs []rune, i, end int) int {
 	}
 	letters := false
 	for k := end; k < len(rs) && keys < want; {
-		if rs[k] == '-' || rs[k] == '.' || rs[k] == ' ' || rs[k] == '\u2011' {
+		if rs[k] == '-' || rs[k] == '.' || rs[k] == '\u2011' {
 			k++
 		}
 		g := k
@@ -272,7 +272,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		called := prose && callWordRE().MatchString(text[:r.at])
 		short := nums
 		if len(d) <= 4 && !called {
-			if !prose || !dialled(text[:r.at]) || r.text != d {
+			if !prose || !dialled(text[:r.at], text[r.at+len(r.text):]) || r.text != d {
 				continue
 			}
 			short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
@@ -303,12 +303,16 @@ var (
 	sentenceRE = lazyRE(`[.!?;]\s`)
 )
 
-// dialled reports whether a short number after before reads as one to dial: the sentence
-// asks to call or text, and the number comes after "at", "or" and the like ("call the Lifeline
-// at 989", "call 911 or 998"), where a count or a year does not ("in 2023, 912 calls").
-func dialled(before string) bool {
+// dialled reports whether a short number between before and after reads as one to dial: the
+// sentence asks to call or text, and the number comes after "at", "or" and the like ("call the
+// Lifeline at 989", "call 911 or 998"), where a count or a year does not ("in 2023, 912
+// calls"); a capital after it makes it a street address ("call us at 912 Main Street").
+func dialled(before, after string) bool {
 	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
 		before = before[l[len(l)-1][1]:]
+	}
+	if next := strings.TrimLeft(after, " \u00a0"); next != "" && unicode.IsUpper([]rune(next)[0]) {
+		return false
 	}
 	return beforeDialledRE().MatchString(before) && dialWordRE().MatchString(before)
 }

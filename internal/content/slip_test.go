@@ -262,6 +262,8 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{lifeline, "Call 988 at any hour: in 2024 we answered 989 calls in 200 languages, 24/7, 40 hours a week.", ""},
 		{lifeline, "1 in 5 callers is 12 to 17; call us at 988 or text 988.", ""},
 		{lifeline, "For community services call 211 or 311.", ""},
+		{lifeline, "Call or visit us at 912 Main Street.", ""},
+		{lifeline, "Call 988 OR TEXT 9 TO 1.", ""},
 		{au, "Call 1800 737 7322.", "hotline.call"},
 		{au, "Call 1800 737 73.", "hotline.call"},
 		{au, "Our office: 1300 364 2777.", "organisation.contact"},
