@@ -101,3 +101,31 @@ func TestKeywordPerLanguage(t *testing.T) {
 		}
 	}
 }
+
+// One number for calls and texts written two ways prints both forms in one handout: a warning
+// says so and names the form to write; one form, or two numbers, is no warning.
+func TestOneNumberTwoFormsWarns(t *testing.T) {
+	for _, tt := range []struct {
+		call, text string
+		want       string // the warning, or ""
+	}{
+		{"1-888-373-7888", "(888) 373-7888", `content/settings.yaml:33: hotline.text: "(888) 373-7888" is hotline.call 1-888-373-7888 written another way: the outputs print both forms, which a reader may take for two numbers (write text: "1-888-373-7888", as call is written)`},
+		{"988", "9-8-8", `content/settings.yaml:33: hotline.text: "9-8-8" is hotline.call 988 written another way`},
+		{"988", "988", ""},
+		{"1-888-373-7888", "233733", ""},
+	} {
+		c, err := Load(edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", "  call: " + tt.call, `text: "233733"`, `text: "` + tt.text + `"`}), "content", Overrides{})
+		if err != nil {
+			t.Fatalf("%s / %s: %v", tt.call, tt.text, err)
+		}
+		got := ""
+		for _, w := range c.Warnings {
+			if w.Field == "hotline.text" {
+				got = w.Error()
+			}
+		}
+		if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s / %s: got %q, want %q", tt.call, tt.text, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
@@ -14,6 +15,7 @@ import (
 type Number struct {
 	Key         string // the digits compared (phone.Number.Key)
 	Written     string // as typed in settings.yaml
+	Local       string // the digits a phone in the country dials for Written
 	Field       string // hotline.call, organisation.contact ...
 	Placeholder string // what a text writes to print it, or ""
 }
@@ -28,31 +30,44 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{p.Key(), n.at.Text, n.at.Field, n.placeholder})
+			out = append(out, Number{p.Key(), n.at.Text, localDigits(n.at.Text), n.at.Field, n.placeholder})
 		} else if n.at == h.Text && shortcodeRE().MatchString(n.at.Text) {
-			out = append(out, Number{n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
+			out = append(out, Number{n.at.Text, n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
 		}
 	}
 	// the organisation's own lines, written in its contact
 	for _, r := range numberRuns(s.Organisation.Contact.Text) {
 		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
-			out = append(out, Number{p.Key(), r.text, "organisation.contact", ""})
+			out = append(out, Number{p.Key(), r.text, r.digits, "organisation.contact", ""})
 		}
 	}
 	return out
 }
 
+// localDigits are the digits dialled for a configured number as written: a vanity number's
+// letters as digits, without the digits in brackets after them.
+func localDigits(written string) string {
+	if rs := numberRuns(written); len(rs) > 0 {
+		return rs[0].digits
+	}
+	return phone.Digits(written)
+}
+
 // run is a number as written: digits with what people group them with.
 type run struct {
-	text  string
-	at    int    // byte offset in the text
-	first string // the digits before the first space or slash ("911" of "911 24/7")
-	plus  bool
+	text   string
+	at     int    // byte offset in the text
+	first  string // the digits before the first space or slash ("911" of "911 24/7")
+	plus   bool
+	digits string // what a phone dials: letters as keypad digits, unprinted characters left out
+	vanity string // of a vanity number followed by its digits in brackets, the part before them
 }
 
 // numberRuns finds every number written in s: digits joined by separators of every kind
 // (spaces including no-break, hyphens and dashes, dots, slashes, brackets), with a leading +
-// or bracket.
+// or bracket; a U.S. vanity number with its letters (1-800-799-SAFE (7233)). Characters that
+// do not print or that sit on a digit (a soft hyphen pasted from a word processor, a zero-width
+// space, a combining accent) are seen through: the number prints without them.
 func numberRuns(s string) []run {
 	var out []run
 	rs := []rune(s)
@@ -79,9 +94,12 @@ func numberRuns(s string) []run {
 				j++
 				continue
 			}
-			// up to two separators between digits: ") " or " - "
-			k := j
-			for k < len(rs) && k-j < 3 && phone.IsSeparator(rs[k]) {
+			// up to three separators between digits (") " or " - "), and any unprinted
+			k, seps := j, 0
+			for k < len(rs) && (unprinted(rs[k]) || seps < 3 && phone.IsSeparator(rs[k])) {
+				if !unprinted(rs[k]) {
+					seps++
+				}
 				k++
 			}
 			if k == j || !isD(k) {
@@ -95,14 +113,90 @@ func numberRuns(s string) []run {
 		if i > start && rs[start] == '(' && end < len(rs) && rs[end] == ')' {
 			end++
 		}
-		t := string(rs[start:end])
-		if !split {
-			first = phone.Digits(t)
+		r := run{at: offs[start]}
+		if v := vanityEnd(rs, i, end); v > end {
+			r.vanity, end = string(rs[start:v]), v
+			if b := bracketEnd(rs, v); b > v {
+				end = b
+			} else {
+				r.vanity = ""
+			}
+			r.digits = phone.Dialled(string(rs[start:v]))
 		}
-		out = append(out, run{text: t, at: offs[start], first: first, plus: strings.HasPrefix(t, "+")})
+		r.text = string(rs[start:end])
+		if r.digits == "" {
+			r.digits = phone.Digits(r.text)
+		}
+		r.first, r.plus = first, strings.HasPrefix(r.text, "+")
+		if !split {
+			r.first = r.digits
+		}
+		out = append(out, r)
 		i = end
 	}
 	return out
+}
+
+// unprinted reports whether r prints nothing of its own between digits: a format character
+// (soft hyphen, zero-width space and joiners, direction marks) or a mark set on the digit
+// before it.
+func unprinted(r rune) bool { return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) }
+
+// vanityEnd is where a U.S. vanity number whose digits rs[i:end] begin ends: groups of capital
+// letters or digits, a hyphen or dot apart, to ten keys in all (eleven after a leading 1), at
+// least one of them a letter ("1-800-799-SAFE", "1-800-THE-LOST"); end when there is none.
+func vanityEnd(rs []rune, i, end int) int {
+	want := 10
+	if rs[i] == '1' {
+		want = 11
+	}
+	keys := len(phone.Digits(string(rs[i:end])))
+	if keys < 3 || keys >= want {
+		return end
+	}
+	letters := false
+	for k := end; k < len(rs) && keys < want; {
+		if rs[k] == '-' || rs[k] == '.' || rs[k] == '\u2011' {
+			k++
+		}
+		g := k
+		for g < len(rs) && (rs[g] >= 'A' && rs[g] <= 'Z' || rs[g] >= '0' && rs[g] <= '9') {
+			letters = letters || rs[g] >= 'A'
+			g++
+		}
+		if g == k || g-k > want-keys || g < len(rs) && (unicode.IsLetter(rs[g]) || unicode.IsDigit(rs[g])) {
+			return end
+		}
+		keys, k = keys+g-k, g
+		if keys == want && letters {
+			return g
+		}
+	}
+	return end
+}
+
+// bracketEnd is where the digits in brackets after a vanity number ending at v end
+// ("1-800-799-SAFE (7233)"), or v.
+func bracketEnd(rs []rune, v int) int {
+	k := v
+	for k < len(rs) && (rs[k] == ' ' || rs[k] == '\u00a0') {
+		k++
+	}
+	if k >= len(rs) || rs[k] != '(' {
+		return v
+	}
+	for j := k + 1; j < len(rs); j++ {
+		switch {
+		case rs[j] == ')':
+			if phone.Digits(string(rs[k:j])) == "" {
+				return v
+			}
+			return j + 1
+		case !(rs[j] >= '0' && rs[j] <= '9' || phone.IsSeparator(rs[j]) || unprinted(rs[j])):
+			return v
+		}
+	}
+	return v
 }
 
 // isWordRune is a letter glued to a number: the number is part of a code such as "p07".
@@ -117,8 +211,8 @@ var (
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
 // from them (211 community services, 711 relay, 112 and 999 abroad): written where they
-// belong, they are no typo.
-var services = map[string]bool{"112": true, "191": true, "211": true, "311": true, "411": true, "511": true, "611": true, "711": true, "811": true, "999": true, "000": true}
+// belong, they are no typo. So are the emergency numbers of the country.
+var services = map[string]bool{"112": true, "211": true, "311": true, "411": true, "511": true, "611": true, "711": true, "811": true, "999": true, "000": true}
 
 // keys are the digit strings a run may stand for: as written, and for a U.S. number without
 // its leading 1 also with it, so a slip in "888-373-7888" is found as in "1-888-373-7888";
@@ -143,16 +237,19 @@ func keys(d string, country string, plus bool) []string {
 	return out
 }
 
-// slip is a number written one slip away from a configured one.
+// slip is a number written one slip away from a configured one, or a vanity number whose
+// letters and digits in brackets disagree (wrong says how).
 type slip struct {
 	written string
 	near    Number
+	wrong   string
 }
 
 // slips finds numbers in text that are one slip from a configured number. prose says the
 // text is a sentence: there a number of four digits or fewer counts only where the text asks
-// to call or text it ("Call 912"), so counts ("912 calls"), years and extensions pass. In
-// codes, keywords and web addresses every run of five or more digits counts.
+// to call or text it ("Call 912", "call the police at 912", "call 911 or 998"), so counts
+// ("912 calls"), years and extensions pass. In codes, keywords and web addresses every run of
+// five or more digits counts.
 func slips(text, country string, nums []Number, prose bool) []slip {
 	if len(nums) == 0 || !strings.ContainsAny(text, "0123456789") {
 		return nil // most texts hold no digit, so no number: no pattern need look at them
@@ -163,22 +260,69 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 	var out []slip
 	for _, r := range numberRuns(text) {
-		d := phone.Digits(r.text)
-		if len(d) <= 4 && (!prose || !callWordRE().MatchString(text[:r.at])) {
-			continue
+		if r.vanity != "" {
+			if _, err := phone.Parse(r.text, country); err != nil {
+				if _, verr := phone.Parse(r.vanity, country); verr == nil {
+					out = append(out, slip{written: r.text, wrong: err.Error()})
+					continue
+				}
+			}
+		}
+		d := r.digits
+		called := prose && callWordRE().MatchString(text[:r.at])
+		short := nums
+		if len(d) <= 4 && !called {
+			if !prose || !dialled(text[:r.at], text[r.at+len(r.text):]) || r.text != d {
+				continue
+			}
+			short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 		}
 		whole := keys(d, country, r.plus)
 		var first []string
-		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && prose && callWordRE().MatchString(text[:r.at]) && !services[r.first] {
+		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && called && !services[r.first] {
 			first = []string{r.first} // "Call 912 24/7"
 		}
-		if exact(whole, nums) || exact(first, nums) || services[d] {
+		if exact(whole, nums) || exact(first, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
 		}
-		if n, ok := near(whole, relayFirst(nums, d, country)); ok {
-			out = append(out, slip{strings.TrimSpace(r.text), n})
+		if n, ok := near(whole, relayFirst(short, d, country)); ok {
+			out = append(out, slip{written: strings.TrimSpace(r.text), near: n})
 		} else if n, ok := near(first, nums); ok {
-			out = append(out, slip{strings.TrimSpace(r.text), n})
+			out = append(out, slip{written: strings.TrimSpace(r.text), near: n})
+		}
+	}
+	return out
+}
+
+var (
+	// dialWordRE is a word asking to call or text, somewhere before a number.
+	dialWordRE = lazyRE(`(?i)\b(call|dial|phone|ring|text|llame|llama|marque|marca|llamar|textea|escribe|envía)\b`)
+	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988".
+	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u)|:)\s*$`)
+	// sentenceRE ends a sentence.
+	sentenceRE = lazyRE(`[.!?;]\s`)
+)
+
+// dialled reports whether a short number between before and after reads as one to dial: the
+// sentence asks to call or text, and the number comes after "at", "or" and the like ("call the
+// Lifeline at 989", "call 911 or 998"), where a count or a year does not ("in 2023, 912
+// calls"); a capital after it makes it a street address ("call us at 912 Main Street").
+func dialled(before, after string) bool {
+	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
+		before = before[l[len(l)-1][1]:]
+	}
+	if next := strings.TrimLeft(after, " \u00a0"); next != "" && unicode.IsUpper([]rune(next)[0]) {
+		return false
+	}
+	return beforeDialledRE().MatchString(before) && dialWordRE().MatchString(before)
+}
+
+// sameLength are the configured numbers as long as d.
+func sameLength(nums []Number, d string) []Number {
+	var out []Number
+	for _, n := range nums {
+		if len(n.Key) == len(d) {
+			out = append(out, n)
 		}
 	}
 	return out
@@ -211,12 +355,16 @@ func exact(cands []string, nums []Number) bool {
 }
 
 // near finds the configured number one of cands is one slip from; a U.S. number is compared
-// with and without its leading 1, so "216-555-042" is found as a slip of 1-216-555-0142.
+// with and without its leading 1, so "216-555-042" is found as a slip of 1-216-555-0142, and
+// every number also with its digits as settings.yaml writes them.
 func near(cands []string, nums []Number) (Number, bool) {
 	for _, n := range nums {
 		for _, c := range cands {
 			national := len(n.Key) == 11 && n.Key[0] == '1' && c != n.Key[1:] && phone.OneOff(c, n.Key[1:])
-			if phone.OneOff(c, n.Key) || national {
+			// as written in its country: Australia's 1800 737 732 as 1800 737 7322, a relay's
+			// 18001 0808 2000 247 as 1800 0808 2000 247
+			written := n.Local != n.Key && c != n.Local && phone.OneOff(c, n.Local)
+			if phone.OneOff(c, n.Key) || national || written {
 				return n, true
 			}
 		}
@@ -229,6 +377,10 @@ func near(cands []string, nums []Number) (Number, bool) {
 func checkNumbers(file string, line int, path, text, country string, nums []Number, prose, placeholders bool) diag.Problems {
 	var ps diag.Problems
 	for _, s := range slips(text, country, nums, prose) {
+		if s.wrong != "" {
+			ps.Add(file, line, path, s.wrong, "")
+			continue
+		}
 		hint := fmt.Sprintf("%s is %s; check which is right", s.near.Field, s.near.Written)
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"

@@ -277,6 +277,18 @@ func (s Settings) oneNumber() bool {
 	return h.Texts() && err == nil && err2 == nil && c.Key() == t.Key()
 }
 
+// twoForms warns of one number for calls and texts written two ways: each line prints its own
+// form, so a handout prints "Call 1-888-373-7888" and "Text HELP to (888) 373-7888", which a
+// reader may take for two numbers.
+func twoForms(s Settings) diag.Problems {
+	h := s.Hotline
+	if !s.oneNumber() || h.SameNumber() {
+		return nil
+	}
+	return diag.Problems{h.Text.At(fmt.Sprintf("%q is hotline.call %s written another way: the outputs print both forms, which a reader may take for two numbers", h.Text.Text, h.Call.Text),
+		fmt.Sprintf("write text: %q, as call is written", h.Call.Text))}
+}
+
 // Colour returns the parsed colour of a settings field name, or white.
 func (c Colours) Colour(name string) colour.RGB {
 	switch name {

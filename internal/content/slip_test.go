@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"haven/internal/diag"
 	"haven/internal/phone"
 	"strings"
@@ -220,6 +221,80 @@ func TestRelayUKNumbers(t *testing.T) {
 			t.Errorf("%q: reported %+v", tt.text, sl)
 		case tt.want != "" && (len(sl) != 1 || sl[0].near.Field != tt.want):
 			t.Errorf("%q: got %+v, want a slip of %s", tt.text, sl, tt.want)
+		}
+	}
+}
+
+// Slips the finder once missed, each in the form a user wrote it, and the numbers beside them
+// that are no slip: a typo hidden by a character that does not print, a vanity number read by
+// the digits it dials, a short number dialled after "at" or "or", a digit added or dropped in
+// a number written as its country dials it, a relay prefix mistyped.
+func TestSlipsOnceMissed(t *testing.T) {
+	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Text: loc("hotline.text", "233733"), Emergency: loc("hotline.emergency", "911")},
+		Organisation: Organisation{Contact: loc("organisation.contact", "(216) 555-0142")}}
+	vanity := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-800-799-SAFE (7233)"), Emergency: loc("hotline.emergency", "911")}}
+	lifeline := Settings{Hotline: Hotline{Call: loc("hotline.call", "988"), Text: loc("hotline.text", "988"), TTY: loc("hotline.tty", "711"), Emergency: loc("hotline.emergency", "911")}}
+	au := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "1800 737 732"), TTY: loc("hotline.tty", "133 677"), Emergency: loc("hotline.emergency", "000")},
+		Organisation: Organisation{Contact: loc("organisation.contact", "1300 364 277")}}
+	au13 := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "13 11 14"), Emergency: loc("hotline.emergency", "000")}}
+	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), TTY: loc("hotline.tty", "18001 0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the field named, "brackets" for a vanity number at odds with itself, or "" for none
+	}{
+		{us, "Our office: (216) 555-01\u00ad24.", "organisation.contact"},
+		{us, "Call 1-888-373-78\u00ad78 any time.", "hotline.call"},
+		{us, "Call 1-888-373-78\u200b78 any time.", "hotline.call"},
+		{us, "Call 1-888-373-7\u030188 any time.", "hotline.call"},
+		{us, "Our office: (216) 555-01\u00ad42.", ""},
+		{vanity, "Or call 1-800-779-SAFE.", "hotline.call"},
+		{vanity, "Or call 1-800-799-SAVE.", "hotline.call"},
+		{vanity, "Or call 1-800-799-SAFE (7223).", "brackets"},
+		{vanity, "Call (800) 799-SAGE now.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAFE, 1-800-799-7233 or (800) 799-SAFE.", ""},
+		{vanity, "Call 1-800-799-SAFE (7233) NOW OR LATER.", ""},
+		{lifeline, "If you are in crisis, call the Lifeline at 989.", "hotline.call"},
+		{lifeline, "In danger, call 911 or 998.", "hotline.call"},
+		{lifeline, "Call the police at 912 right away.", "hotline.emergency"},
+		{lifeline, "Call 191.", "hotline.emergency"},
+		{lifeline, "Deaf callers can call 711 or 988; in 2023, 912 calls a day.", ""},
+		{lifeline, "Call 988 at any hour: in 2024 we answered 989 calls in 200 languages, 24/7, 40 hours a week.", ""},
+		{lifeline, "1 in 5 callers is 12 to 17; call us at 988 or text 988.", ""},
+		{lifeline, "For community services call 211 or 311.", ""},
+		{lifeline, "Call or visit us at 912 Main Street.", ""},
+		{lifeline, "Call 988 OR TEXT 9 TO 1.", ""},
+		{au, "Call 1800 737 7322.", "hotline.call"},
+		{au, "Call 1800 737 73.", "hotline.call"},
+		{au, "Our office: 1300 364 2777.", "organisation.contact"},
+		{au, "TTY: 133 6777.", "hotline.tty"},
+		{au, "Call 1800 737 733.", "hotline.call"},
+		{au, "Call 1800 737 732, TTY 133 677, office 1300 364 277, or 000.", ""},
+		{au13, "Call 13 11 144.", "hotline.call"},
+		{au13, "Call 13 11 14.", ""},
+		{gb, "Textphone: 1800 0808 2000 247.", "hotline.tty"},
+		{gb, "Textphone: 18010 0808 2000 247.", "hotline.tty"},
+		{gb, "Call 0808 2000 247, textphone 18001 0808 2000 247 or 18002 0808 2000 247.", ""},
+	} {
+		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: reported %+v", tt.text, got)
+		case tt.want == "brackets" && (len(got) != 1 || !strings.Contains(fmt.Sprint(got[0]), "digits in brackets (7223)")):
+			t.Errorf("%q: got %+v, want the digits in brackets named", tt.text, got)
+		case tt.want != "" && tt.want != "brackets" && (len(got) != 1 || got[0].near.Field != tt.want):
+			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A slip hidden in the FAQ by a soft hyphen, typed or written as &shy;, is caught: the hyphen
+// does not print, the wrong number does.
+func TestFAQSlipBehindASoftHyphen(t *testing.T) {
+	for _, written := range []string{"1-888-373-78\u00ad78", "1-888-373-78&shy;78", "1-888-373-78&#173;78"} {
+		_, err := Load(firstAnswer("Call "+written+" any time. No. Most victims")(t), "content", Overrides{})
+		if want := `answer 2[1]: "1-888-373-78\u00ad78" is one slip away from hotline.call 1-888-373-7888; a likely typo`; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: got %v, want %s", written, err, want)
 		}
 	}
 }

@@ -278,6 +278,21 @@ func Digits(s string) string {
 	return b.String()
 }
 
+// Dialled are the digits a phone dials for s: its ASCII digits, and a letter as the digit
+// it shares a key with (1-800-799-SAFE dials 18007997233).
+func Dialled(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			b.WriteByte(keypad(r))
+		}
+	}
+	return b.String()
+}
+
 // checkNANP applies the plan's rules: area code and exchange start with 2-9 and are not N11
 // service codes such as 411 or 911.
 func checkNANP(d string) string {
