@@ -204,11 +204,11 @@ func ttyIn(s Settings, text string) string {
 	return ""
 }
 
-// unprinted warns of a TTY number or chat address settings.yaml sets that a language's texts
+// linesLeftOut warns of a TTY number or chat address settings.yaml sets that a language's texts
 // leave out: with no help.tty, help.chat, card.more or poster.more, its handouts, page, cards
 // or posters print none, without a word. haven has no words of its own for these lines in any
 // language, so it names the fields to write rather than printing some of its own.
-func unprinted(file string, s Settings, t *Text) diag.Problems {
+func linesLeftOut(file string, s Settings, t *Text) diag.Problems {
 	tty, chat := settingOf(s, "tty"), settingOf(s, "chat")
 	more := `more: "TTY {tty}"`
 	if tty.written == "" {

@@ -272,7 +272,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
-			lang.warnings = append(neutralBackLines(&lang.Text), unprinted(textName, s, &lang.Text)...)
+			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
 			for _, at := range lang.Texts {
