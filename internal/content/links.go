@@ -43,6 +43,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 						continue
 					}
 				}
+				l.URL = dialForm(l.URL, s.Country)
 				l.Print = printedAddress(*l, s)
 				paper = paper || l.Print != ""
 			}
@@ -123,6 +124,12 @@ func mismatch(l Link, country string) (msg, hint string) {
 		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
+	if scheme == "tel" || scheme == "sms" {
+		if shown := otherNumber(words, target, country); shown != "" {
+			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.URL, shown, l.URL),
+				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
+		}
+	}
 	if addressRE().MatchString(words) {
 		typed := words // as a reader types it: the words' scheme does not matter
 		if _, rest, ok := strings.Cut(words, "://"); ok {
@@ -188,4 +195,33 @@ func nanpLike(d, model string) string {
 		m = []string{"", "", "", "", "-", "-"}
 	}
 	return m[1] + m[2] + d[:3] + m[3] + m[4] + d[3:6] + m[5] + d[6:]
+}
+
+// otherNumber is a number written in words that a phone would dial other than target (a tel:
+// or sms: link's number), or "": words shown around a number ("call us at (216) 555-0142")
+// must not dial another.
+func otherNumber(words, target, country string) string {
+	t, terr := phone.ParseTTY(target, country)
+	for _, r := range numberRuns(words) {
+		n, err := phone.ParseTTY(r.text, country)
+		if err != nil || terr == nil && n.Key() == t.Key() || phone.Digits(r.text) == phone.Digits(target) {
+			continue
+		}
+		return r.text
+	}
+	return ""
+}
+
+// dialForm writes a tel: or sms: link's number as a phone dials it (tel:+18883737888 for
+// tel:18883737888), as the page's read-back reads the number its words show; any other link,
+// or a number no parser reads (a short code), is kept as written.
+func dialForm(u, country string) string {
+	scheme, number, _ := strings.Cut(u, ":")
+	if scheme != "tel" && scheme != "sms" {
+		return u
+	}
+	if n, err := phone.ParseTTY(number, country); err == nil {
+		return scheme + ":" + n.Dial
+	}
+	return u
 }

@@ -86,6 +86,8 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[{call}](tel:+12125550100) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550100) shows a number but opens"},
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},
 		{"[233733](sms:233737) No.", at + "answer 2[1]: the link [233733](sms:233737) shows a number but opens sms:233737 (make the words the number it dials, [233733](sms:233733)"},
+		{"[call us at (216) 555-0142](tel:+12165550143) No.", at + "answer 2[1]: the link [call us at (216) 555-0142](tel:+12165550143) shows (216) 555-0142 but dials tel:+12165550143 (make the number in the words the one it dials"},
+		{"[text us at 216-555-0142](sms:+12165550143) No.", at + "answer 2[1]: the link [text us at 216-555-0142](sms:+12165550143) shows 216-555-0142 but dials"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
@@ -105,6 +107,8 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[thehotline.org](https://www.thehotline.org/) No.",
 		"[https://thehotline.org](https://thehotline.org/help) No.",
 		"[233733](sms:233733) No.",
+		"[call us at (216) 555-0142](tel:+12165550142) No.",
+		"[call us at 216-555-0142 24/7](tel:2165550142) No.",
 		"[2024 report](https://example.org/r) No.",
 		"[the second part](https://example.org/faq#part-2) No.",
 	} {
@@ -173,6 +177,27 @@ func TestQuestionMarksOfEveryScript(t *testing.T) {
 	for _, h := range []string{"Final thoughts", "Closing.", "In closing!"} {
 		if isQuestion(h) {
 			t.Errorf("%q is read as a question", h)
+		}
+	}
+}
+
+// A link's number is linked as a phone dials it, whichever way the content writes it, so the
+// page's link dials the number its words show as the page's read-back reads them.
+func TestLinkNumbersDialledInOneForm(t *testing.T) {
+	for _, tt := range []struct{ md, url string }{
+		{"Call [1 888 373 7888](tel:18883737888).", "tel:+18883737888"},
+		{"Call [us](tel:2165550142).", "tel:+12165550142"},
+		{"Call [Lifeline](tel:988).", "tel:988"},
+		{"Text [us](sms:2165550142).", "sms:+12165550142"},
+		{"Text [HELP to 233733](sms:233733).", "sms:233733"},
+	} {
+		p, err := loadFirstAnswer(t, tt.md)
+		if err != "" {
+			t.Errorf("%q: %s", tt.md, err)
+			continue
+		}
+		if got := p.Links[0].URL; got != tt.url {
+			t.Errorf("%q links %q, want %q", tt.md, got, tt.url)
 		}
 	}
 }
