@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/net/publicsuffix"
+
 	"haven/internal/diag"
 	"haven/internal/phone"
 )
@@ -142,7 +144,34 @@ func mismatch(l Link, country string) (msg, hint string) {
 		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.URL),
 			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", ShortURL(l.URL), l.URL, l.URL)
 	}
+	for _, w := range strings.Fields(words) {
+		site := siteIn(w)
+		if site == "" || scheme == "https" && site == hostOf(l.URL) {
+			continue
+		}
+		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.URL, site, l.URL),
+			fmt.Sprintf("make the address in the words the site the link opens, or words that show no address: [our resource list](%s)", l.URL)
+	}
 	return "", ""
+}
+
+// siteIn is the registrable domain of a word that reads as a web address ("mission.org." at the
+// end of a sentence, "mission.org's"), "" for any other word: one whose ending is no public suffix ("e.g.",
+// "St.Louis") names no site.
+func siteIn(word string) string {
+	w := strings.Trim(word, `()[]{}<>,;:!?."'“”‘’`)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // mission.org's chat
+	if !addressRE().MatchString(w) {
+		return ""
+	}
+	if _, rest, ok := strings.Cut(w, "://"); ok {
+		w = rest
+	}
+	host, _, _ := strings.Cut(strings.ToLower(w), "/")
+	if suffix, icann := publicsuffix.PublicSuffix(host); !icann || suffix == host {
+		return ""
+	}
+	return registrable(host)
 }
 
 // printedAddress is what paper prints after a link's words: the number as the content writes
