@@ -255,7 +255,11 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 			case *ast.AutoLink:
 				label := string(x.Label(f.src))
 				b.WriteString(label)
-				if x.AutoLinkType == ast.AutoLinkURL && f.link(n, label, label, links) {
+				url := label
+				if x.AutoLinkType == ast.AutoLinkEmail {
+					url = "mailto:" + label
+				}
+				if f.link(n, label, url, links) {
 					ends = append(ends, b.Len())
 				}
 			case *ast.Link:
@@ -319,8 +323,11 @@ func numberGoesOn(before string, next []byte) bool {
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
 var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
+// mailRE is a mailto: link to one plain address, with no copies, subject or body to fill in.
+var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
+
 // link adds a link of a paragraph to links (nil in a heading, which prints words alone). A link
-// opens a secure web page, a call or a text message, and has words to tap: any other is
+// opens a secure web page, a call, a text message or an email, and has words to tap: any other is
 // refused, so that no link is lost without a word.
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
@@ -339,12 +346,17 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		if m := CheckURL(page); m != "" {
 			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"
 		}
+	case scheme == "mailto":
+		if !mailRE().MatchString(url) {
+			msg = at + " is not one plain email address"
+			hint = "write mailto: and one address, e.g. [email us](mailto:help@example.org), with no ?subject= or second address"
+		}
 	case scheme == "http":
 		msg = at + " is not secure: links open https:// pages only"
 		hint = "write https://; if the page has no https:// address, link another page"
 	default:
-		msg = at + " opens neither a web page (https://), a call (tel:) nor a text message (sms:)"
-		hint = "link a page with https://..., a number with tel:+12165550100, a text line with sms:233733"
+		msg = at + " opens neither a web page (https://), a call (tel:), a text message (sms:) nor an email (mailto:)"
+		hint = "link a page with https://..., a number with tel:+12165550100, a text line with sms:233733, an email address with mailto:help@example.org"
 	}
 	if msg == "" && links == nil {
 		msg, hint = at+" is in a heading, which prints its words alone", "put the link in the answer"

@@ -120,8 +120,11 @@ func mismatch(l Link, country string) (msg, hint string) {
 		}
 		own := scheme + ":" + cmp.Or(n.Dial, phone.Digits(words))
 		other := "[call us](" + l.URL + ")"
-		if scheme == "https" {
+		switch scheme {
+		case "https":
 			own, other = "tel:"+n.Dial, "[our page]("+l.URL+")"
+		case "mailto":
+			own, other = "tel:"+n.Dial, "[email us]("+l.URL+")"
 		}
 		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
@@ -145,14 +148,33 @@ func mismatch(l Link, country string) (msg, hint string) {
 			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", ShortURL(l.URL), l.URL, l.URL)
 	}
 	for _, w := range strings.Fields(words) {
+		if mail := mailIn(w); mail != "" && !(scheme == "mailto" && strings.EqualFold(mail, target)) {
+			return fmt.Sprintf("the link [%s](%s) shows the email address %s but opens %s", l.Text, l.URL, mail, l.URL),
+				fmt.Sprintf("link the address the words show, [%s](mailto:%s), or write words that show no address", mail, mail)
+		}
 		site := siteIn(w)
-		if site == "" || scheme == "https" && site == hostOf(l.URL) {
+		if site == "" || scheme == "https" && site == hostOf(l.URL) || scheme == "mailto" && site == mailSite(target) {
 			continue
 		}
 		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.URL, site, l.URL),
 			fmt.Sprintf("make the address in the words the site the link opens, or words that show no address: [our resource list](%s)", l.URL)
 	}
 	return "", ""
+}
+
+// mailIn is a word that reads as an email address, its punctuation aside, or "".
+func mailIn(word string) string {
+	w := strings.Trim(word, `()[]{}<>,;:!?."'“”‘’`)
+	if !mailRE().MatchString("mailto:" + w) {
+		return ""
+	}
+	return w
+}
+
+// mailSite is the registrable domain of an email address: mission.org for help@mail.mission.org.
+func mailSite(address string) string {
+	_, domain, _ := strings.Cut(address, "@")
+	return registrable(domain)
 }
 
 // siteIn is the registrable domain of a word that reads as a web address ("mission.org." at the
@@ -179,6 +201,12 @@ func siteIn(word string) string {
 func printedAddress(l Link, s Settings) string {
 	words := strings.TrimSpace(l.Text)
 	scheme, target, _ := strings.Cut(l.URL, ":")
+	if scheme == "mailto" {
+		if strings.Contains(strings.ToLower(words), strings.ToLower(target)) {
+			return ""
+		}
+		return target
+	}
 	if scheme == "https" {
 		short := ShortURL(l.URL)
 		if addressRE().MatchString(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {

@@ -32,6 +32,9 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
 		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
 		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
+		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
+		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
+		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {
@@ -73,8 +76,12 @@ func TestBadLinksAreRefused(t *testing.T) {
 	const at = "content/en/faq.md:13: "
 	for _, tt := range []struct{ md, want string }{
 		{"[x](http://example.org) No.", at + "the link [x](http://example.org) is not secure: links open https:// pages only (write https://"},
-		{"[x](javascript:alert(1)) No.", at + "the link [x](javascript:alert(1)) opens neither a web page (https://), a call (tel:) nor a text message (sms:)"},
-		{"[x](mailto:a@example.org) No.", at + "the link [x](mailto:a@example.org) opens neither"},
+		{"[x](javascript:alert(1)) No.", at + "the link [x](javascript:alert(1)) opens neither a web page (https://), a call (tel:), a text message (sms:) nor an email (mailto:)"},
+		{"[x](mailto:a@example.org?subject=Help) No.", at + "the link [x](mailto:a@example.org?subject=Help) is not one plain email address (write mailto: and one address"},
+		{"[x](mailto:a@example.org,b@example.org) No.", at + "the link [x](mailto:a@example.org,b@example.org) is not one plain email address"},
+		{"[write help@mission.org](mailto:info@mission.org) No.", at + "answer 2[1]: the link [write help@mission.org](mailto:info@mission.org) shows the email address help@mission.org but opens mailto:info@mission.org"},
+		{"[help@mission.org](https://mission.org/contact) No.", at + "answer 2[1]: the link [help@mission.org](https://mission.org/contact) shows the email address"},
+		{"[2165550142](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165550142](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165550142](tel:+12165550142), or words that are no number: [email us](mailto:a@example.org))"},
 		{"[x](help.html) No.", at + "the link [x](help.html) opens neither"},
 		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
@@ -116,6 +123,8 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[visit Mission.org's chat](https://chat.mission.org) No.",
 		"[see the form, e.g. page 2](https://example.org/form) No.",
 		"[St.Louis office](https://example.org/stl) No.",
+		"[write to mission.org](mailto:help@mail.mission.org) No.",
+		"[Help@Mission.org](mailto:help@mission.org) No.",
 		"[call us at 216-555-0142 24/7](tel:2165550142) No.",
 		"[2024 report](https://example.org/r) No.",
 		"[the second part](https://example.org/faq#part-2) No.",
