@@ -408,9 +408,9 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			// haven numbers the questions: a number the writer put in front would print twice
-			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil {
+			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
 				at.Text = at.Text[len(m[0]):]
-				if num := m[1] + m[2]; num != strconv.Itoa(n) {
+				if num := m[1] + m[2] + m[3]; num != strconv.Itoa(n) {
 					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
 						"take the number out of the heading")
 				}
@@ -457,23 +457,43 @@ func (faq *FAQ) fields() []field {
 	return out
 }
 
-// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ".
-var questionNumberRE = lazyRE(`^(?:[A-Z]{1,2} ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)])\s+`)
+// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ",
+// "5 - " (not one of a range: "10 - 15 year olds").
+var questionNumberRE = lazyRE(`^(?:[A-Z]{1,2} ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)]|([0-9]{1,2}) [-–—])\s+`)
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // isQuestion: a heading is a question when it ends with a question mark, in any script
 // (Greek writes ";", Arabic and Urdu "؟", Chinese "？", Amharic "፧"), perhaps inside closing
-// quotes or brackets; Armenian puts its "՞" on the word asked about, wherever it stands.
+// quotes or brackets, before a '!' ("leave?!") or an aside in brackets ("Why? (Part 1)"); Armenian puts its "՞" on the word asked about, wherever it stands.
 func isQuestion(heading string) bool {
 	if strings.ContainsRune(heading, '\u055E') {
 		return true
 	}
-	end := strings.TrimRight(heading, "\"'”’»)]）」』 ")
-	for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F", "\u1367", "\u2E2E", "\uA60F", "\u1945", "\uA6F7", "\uFE56", "\uFE16", "\u203D", "\u2047", "\u2048", "\u2049"} {
-		if strings.HasSuffix(end, q) {
-			return true
+	for _, h := range []string{heading, withoutAside(heading)} {
+		end := strings.TrimRight(h, "\"'”’»)]）」』 !！") // "leave?!"
+		for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F", "\u1367", "\u2E2E", "\uA60F", "\u1945", "\uA6F7", "\uFE56", "\uFE16", "\u203D", "\u2047", "\u2048", "\u2049"} {
+			if strings.HasSuffix(end, q) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// withoutAside is a heading without the aside in brackets it ends with: "Why stay? (Part 1)"
+// asks "Why stay?".
+func withoutAside(heading string) string {
+	h := strings.TrimSpace(heading)
+	for _, pair := range []string{"()", "[]", "（）"} {
+		open, close := []rune(pair)[0], []rune(pair)[1]
+		if strings.HasSuffix(h, string(close)) {
+			if i := strings.LastIndex(h, string(open)); i > 0 {
+				return h[:i]
+			}
+		}
+	}
+	return h
 }
 
 // plainMarkdown finds Markdown emphasis (*what*, **not**, _so_) in text.yaml's fields, which

@@ -163,7 +163,7 @@ func TestEntitiesAndEscapes(t *testing.T) {
 // warning where it disagrees with the order; a heading that only starts with a number keeps it.
 func TestNumberedQuestions(t *testing.T) {
 	md := "# Title\n\n## 1. Who can call?\n\nA.\n\n## 2) Is it free?\n\nB.\n\n## Q4: Is it private?\n\nC.\n\n" +
-		"## 911 or the hotline?\n\nD.\n\n## 1.5 million: is that so?\n\nE.\n\n## 10 facts\n\nF.\n"
+		"## 911 or the hotline?\n\nD.\n\n## 1.5 million: is that so?\n\nE.\n\n## 6 - Where is it?\n\nG.\n\n## 10 - 15 year olds: at risk?\n\nH.\n\n## 10 facts\n\nF.\n"
 	faq, ps := parseFAQ("faq.md", []byte(md))
 	if ps != nil {
 		t.Fatal(ps)
@@ -172,7 +172,7 @@ func TestNumberedQuestions(t *testing.T) {
 	for _, q := range faq.Questions {
 		got = append(got, q.Question.Text)
 	}
-	if want := []string{"Who can call?", "Is it free?", "Is it private?", "911 or the hotline?", "1.5 million: is that so?"}; fmt.Sprint(got) != fmt.Sprint(want) {
+	if want := []string{"Who can call?", "Is it free?", "Is it private?", "911 or the hotline?", "1.5 million: is that so?", "Where is it?", "10 - 15 year olds: at risk?"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("questions %q, want %q", got, want)
 	}
 	if faq.ClosingTitle.Text != "10 facts" {
@@ -186,12 +186,12 @@ func TestNumberedQuestions(t *testing.T) {
 // A question ends in the question mark of its script.
 func TestQuestionMarksOfEveryScript(t *testing.T) {
 	for _, h := range []string{"Who can call?", "¿Quién puede llamar?", "Ποιος μπορεί να καλέσει;", "Ποιος μπορεί να καλέσει\u037E", "من يمكنه الاتصال؟",
-		"谁可以打电话？", "ማን መደወል ይችላል፧", "Ո՞վ կարող է զանգել", "Is it “safe?”", "Is it safe (really?)"} {
+		"谁可以打电话？", "ማን መደወል ይችላል፧", "Ո՞վ կարող է զանգել", "Is it “safe?”", "Is it safe (really?)", "Why don’t victims just leave?!", "Why stay? (Part 1)", "Why stay? [video] "} {
 		if !isQuestion(h) {
 			t.Errorf("%q is not read as a question", h)
 		}
 	}
-	for _, h := range []string{"Final thoughts", "Closing.", "In closing!"} {
+	for _, h := range []string{"Final thoughts", "Closing.", "In closing!", "Closing (part 2)", "(Why?) Closing"} {
 		if isQuestion(h) {
 			t.Errorf("%q is read as a question", h)
 		}
