@@ -458,8 +458,8 @@ func (faq *FAQ) fields() []field {
 }
 
 // questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ",
-// "5 - " (not one of a range: "10 - 15 year olds").
-var questionNumberRE = lazyRE(`^(?:[A-Z]{1,2} ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)]|([0-9]{1,2}) [-–—])\s+`)
+// "Question 6: ", "5 - " (not one of a range: "10 - 15 year olds").
+var questionNumberRE = lazyRE(`^(?:(?:[A-Z]{1,2}|Question|Pregunta|Pergunta|Frage|Domanda) ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)]|([0-9]{1,2}) [-–—])\s+`)
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 

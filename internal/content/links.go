@@ -56,7 +56,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 			for j, l := range p.Links {
 				b.WriteString(fill(p.pieces[j], vars))
 				if l.Print != "" {
-					b.WriteString(" (" + l.Print + ")")
+					b.WriteString(printedAfter(b.String(), l.Print))
 				}
 			}
 			b.WriteString(fill(p.pieces[len(p.Links)], vars))
@@ -70,6 +70,16 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	}
 	each(faq.Closing)
 	return printed, ps
+}
+
+// printedAfter is how a link's number or address follows its words, before (the paragraph so
+// far): in brackets, "call us (1-216-555-0100)", or after a comma where brackets would nest,
+// inside brackets or around a number written with its own, "call our office, (216) 555-0142".
+func printedAfter(before, print string) string {
+	if strings.Count(before, "(") > strings.Count(before, ")") || strings.HasPrefix(print, "(") {
+		return ", " + print
+	}
+	return " (" + print + ")"
 }
 
 // fill fills in the placeholders of a text whose own copy expandAll has checked.
@@ -213,6 +223,11 @@ func printedAddress(l Link, s Settings) string {
 			return ""
 		}
 		return short
+	}
+	for _, r := range numberRuns(words) { // "text HELP to 233733": a short code the words show
+		if phone.Digits(r.text) == phone.Digits(target) {
+			return ""
+		}
 	}
 	n, err := phone.Parse(target, s.Country)
 	if err != nil {

@@ -32,6 +32,9 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
 		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
 		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
+		{"See [text HELP to 233733](sms:233733) now.", "See text HELP to 233733 now.", "", ""},
+		{"(Or [call us](tel:+12165550100).) No.", "(Or call us.) No.", "(Or call us, 1-216-555-0100.) No.", "1-216-555-0100"},
+		{"Or ([call us](tel:+12165550100)) now.", "Or (call us) now.", "Or (call us, 1-216-555-0100) now.", "1-216-555-0100"},
 		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
 		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
 		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
@@ -163,7 +166,7 @@ func TestEntitiesAndEscapes(t *testing.T) {
 // warning where it disagrees with the order; a heading that only starts with a number keeps it.
 func TestNumberedQuestions(t *testing.T) {
 	md := "# Title\n\n## 1. Who can call?\n\nA.\n\n## 2) Is it free?\n\nB.\n\n## Q4: Is it private?\n\nC.\n\n" +
-		"## 911 or the hotline?\n\nD.\n\n## 1.5 million: is that so?\n\nE.\n\n## 6 - Where is it?\n\nG.\n\n## 10 - 15 year olds: at risk?\n\nH.\n\n## 10 facts\n\nF.\n"
+		"## 911 or the hotline?\n\nD.\n\n## 1.5 million: is that so?\n\nE.\n\n## 6 - Where is it?\n\nG.\n\n## Question 7: Who pays?\n\nI.\n\n## 10 - 15 year olds: at risk?\n\nH.\n\n## 10 facts\n\nF.\n"
 	faq, ps := parseFAQ("faq.md", []byte(md))
 	if ps != nil {
 		t.Fatal(ps)
@@ -172,7 +175,7 @@ func TestNumberedQuestions(t *testing.T) {
 	for _, q := range faq.Questions {
 		got = append(got, q.Question.Text)
 	}
-	if want := []string{"Who can call?", "Is it free?", "Is it private?", "911 or the hotline?", "1.5 million: is that so?", "Where is it?", "10 - 15 year olds: at risk?"}; fmt.Sprint(got) != fmt.Sprint(want) {
+	if want := []string{"Who can call?", "Is it free?", "Is it private?", "911 or the hotline?", "1.5 million: is that so?", "Where is it?", "Who pays?", "10 - 15 year olds: at risk?"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("questions %q, want %q", got, want)
 	}
 	if faq.ClosingTitle.Text != "10 facts" {
@@ -215,6 +218,21 @@ func TestLinkNumbersDialledInOneForm(t *testing.T) {
 		}
 		if got := p.Links[0].URL; got != tt.url {
 			t.Errorf("%q links %q, want %q", tt.md, got, tt.url)
+		}
+	}
+}
+
+// A link's number or address follows its words in brackets, after a comma where brackets
+// would nest: "((216) 555-0142)" reads as a typo.
+func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
+	for _, tt := range []struct{ before, print, want string }{
+		{"For advice, call our office", "1-216-555-0142", " (1-216-555-0142)"},
+		{"For advice, call our office", "(216) 555-0142", ", (216) 555-0142"},
+		{"Ask (or call us", "example.org", ", example.org"},
+		{"Ask (we answer) or call us", "example.org", " (example.org)"},
+	} {
+		if got := printedAfter(tt.before, tt.print); got != tt.want {
+			t.Errorf("%q + %q: %q, want %q", tt.before, tt.print, got, tt.want)
 		}
 	}
 }
