@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -28,7 +29,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 			for j := range p.Links {
 				l := &p.Links[j]
 				l.Text = fill(l.Text, vars)
-				if msg, hint := mismatch(*l, s.Country); msg != "" {
+				if msg, hint := mismatch(*l, s.Country, nums); msg != "" {
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
@@ -116,7 +117,7 @@ func looksLikeNumber(words string) bool {
 
 // mismatch says how a link's words, where they read as a number or an address, differ from
 // what it opens, with what to write instead; "" when they agree or say neither.
-func mismatch(l Link, country string) (msg, hint string) {
+func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 	words := strings.TrimSpace(l.Text)
 	scheme, target, _ := strings.Cut(l.URL, ":")
 	if looksLikeNumber(words) {
@@ -140,7 +141,7 @@ func mismatch(l Link, country string) (msg, hint string) {
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
 	if scheme == "tel" || scheme == "sms" {
-		if shown := otherNumber(words, target, country); shown != "" {
+		if shown := otherNumber(words, target, country, nums); shown != "" {
 			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.URL, shown, l.URL),
 				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
 		}
@@ -271,12 +272,13 @@ func nanpLike(d, model string) string {
 
 // otherNumber is a number written in words that a phone would dial other than target (a tel:
 // or sms: link's number), or "": words shown around a number ("call us at (216) 555-0142")
-// must not dial another.
-func otherNumber(words, target, country string) string {
+// must not dial another. A number is one a phone dials, or a configured short code.
+func otherNumber(words, target, country string, nums []Number) string {
 	t, terr := phone.ParseTTY(target, country)
 	for _, r := range numberRuns(words) {
 		n, err := phone.ParseTTY(r.text, country)
-		if err != nil || terr == nil && n.Key() == t.Key() || phone.Digits(r.text) == phone.Digits(target) {
+		short := slices.ContainsFunc(nums, func(c Number) bool { return c.Key == phone.Digits(r.text) })
+		if err != nil && !short || phone.Digits(r.text) == phone.Digits(target) || err == nil && terr == nil && n.Key() == t.Key() {
 			continue
 		}
 		return r.text

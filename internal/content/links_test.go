@@ -102,6 +102,7 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[see https://mission.org/help today](https://evil.org/help) No.", at + "answer 2[1]: the link [see https://mission.org/help today](https://evil.org/help) shows the site mission.org"},
 		{"[visit evil.org’s chat](https://chat.mission.org) No.", at + "answer 2[1]: the link [visit evil.org’s chat](https://chat.mission.org) shows the site evil.org"},
 		{"[call mission.org](tel:+12165550142) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165550142) shows the site mission.org but opens tel:"},
+		{"[text HELP to 233733](sms:+12165550142) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165550142) shows 233733 but dials"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
