@@ -14,9 +14,9 @@ import (
 
 // links checks the FAQ's links once its placeholders are filled in, and sets what paper
 // prints for each: paper cannot be tapped, so a link's number or address follows its words
-// in brackets ("call us (1-216-555-0100)"), unless the words already are it. Words that read
-// as a number or an address must open that one: else the reader dials or types one thing and
-// a tap opens another. A tel: or sms: link one slip from a configured number is a likely typo,
+// in brackets ("call us (1-216-555-0100)"), unless the words already show it. A number, site
+// or email address in the words must be the one the link opens: else the reader dials or
+// types one thing and a tap opens another. A link's number is kept as a phone dials it. A tel: or sms: link one slip from a configured number is a likely typo,
 // as a number typed into a text is, and so is one in the path of an address paper prints. It returns the paper texts, which the fonts must print.
 func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]diag.Located, diag.Problems) {
 	var ps diag.Problems
