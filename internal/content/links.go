@@ -145,6 +145,9 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.URL, shown, l.URL),
 				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
 		}
+	} else if shown := otherNumber(words, "", country, nums); shown != "" { // a page or an email dials nothing
+		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.URL, shown, l.URL),
+			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
 	if addressRE().MatchString(words) {
 		typed := words // as a reader types it: the words' scheme does not matter

@@ -103,6 +103,8 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[visit evil.org’s chat](https://chat.mission.org) No.", at + "answer 2[1]: the link [visit evil.org’s chat](https://chat.mission.org) shows the site evil.org"},
 		{"[call mission.org](tel:+12165550142) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165550142) shows the site mission.org but opens tel:"},
 		{"[text HELP to 233733](sms:+12165550142) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165550142) shows 233733 but dials"},
+		{"[call 988 or chat](https://988lifeline.org/chat) No.", at + "answer 2[1]: the link [call 988 or chat](https://988lifeline.org/chat) shows the number 988 but opens https://988lifeline.org/chat (link the number on its own, [988](tel:988), and this with words that show no number)"},
+		{"[write or call (216) 555-0142](mailto:a@example.org) No.", at + "answer 2[1]: the link [write or call (216) 555-0142](mailto:a@example.org) shows the number (216) 555-0142 but opens mailto:a@example.org (link the number on its own, [(216) 555-0142](tel:+12165550142)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
