@@ -337,7 +337,17 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		msg = at + " has a placeholder for its address, which a link cannot open"
 		hint = fmt.Sprintf("write %s in the text itself, e.g. Call us at %s: haven prints it there and links it", url, url)
 	case scheme == "tel" || scheme == "sms":
-		if !telRE().MatchString(url) {
+		_, extra, _ := strings.Cut(url, ";")
+		_, message, _ := strings.Cut(url, "?")
+		switch {
+		case telRE().MatchString(url):
+		case scheme == "sms" && message != "": // paper prints the number alone, and would lose it
+			msg = at + " has a message to send (" + message + "), which paper cannot print with the number"
+			hint = "write the keyword in the text and the number alone in the link, e.g. Text “{keyword}” to {text} (haven links it with its message) or Text HELP to [233733](sms:233733)"
+		case scheme == "tel" && extra != "":
+			msg = at + " has an extension (;" + extra + "), which a tap cannot dial"
+			hint = "link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165550100)"
+		default:
 			msg = at + " is not a number a phone can dial"
 			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
 		}

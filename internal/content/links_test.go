@@ -87,6 +87,8 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[2165550142](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165550142](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165550142](tel:+12165550142), or words that are no number: [email us](mailto:a@example.org))"},
 		{"[x](help.html) No.", at + "the link [x](help.html) opens neither"},
 		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
+		{"[text us](sms:233733?body=HELP) No.", at + "the link [text us](sms:233733?body=HELP) has a message to send (body=HELP), which paper cannot print with the number (write the keyword in the text"},
+		{"[call us](tel:+12165550142;ext=12) No.", at + "the link [call us](tel:+12165550142;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
 		{"[](https://example.org) No.", at + "the link to https://example.org has no words to print"},
 		{"<http://example.org> No.", at + "the link [http://example.org](http://example.org) is not secure"},
