@@ -257,7 +257,11 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 			case *ast.AutoLink:
 				label := string(x.Label(f.src))
 				b.WriteString(label)
-				if x.AutoLinkType == ast.AutoLinkURL && f.link(n, label, label, links) {
+				url := label
+				if x.AutoLinkType == ast.AutoLinkEmail {
+					url = "mailto:" + label
+				}
+				if f.link(n, label, url, links) {
 					ends = append(ends, b.Len())
 				}
 			case *ast.Link:
@@ -349,8 +353,11 @@ func numberGoesOn(before string, next []byte) bool {
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
 var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
+// mailRE is a mailto: link to one plain address, with no copies, subject or body to fill in.
+var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
+
 // link adds a link of a paragraph to links (nil in a heading, which prints words alone). A link
-// opens a secure web page, a call or a text message, and has words to tap: any other is
+// opens a secure web page, a call, a text message or an email, and has words to tap: any other is
 // refused, so that no link is lost without a word.
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
@@ -360,7 +367,17 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		msg = at + " has a placeholder for its address, which a link cannot open"
 		hint = fmt.Sprintf("write %s in the text itself, e.g. Call us at %s: haven prints it there and links it", url, url)
 	case scheme == "tel" || scheme == "sms":
-		if !telRE().MatchString(url) {
+		_, extra, _ := strings.Cut(url, ";")
+		_, message, _ := strings.Cut(url, "?")
+		switch {
+		case telRE().MatchString(url):
+		case scheme == "sms" && message != "": // paper prints the number alone, and would lose it
+			msg = at + " has a message to send (" + message + "), which paper cannot print with the number"
+			hint = "write the keyword in the text and the number alone in the link, e.g. Text “{keyword}” to {text} (haven links it with its message) or Text HELP to [233733](sms:233733)"
+		case scheme == "tel" && extra != "":
+			msg = at + " has an extension (;" + extra + "), which a tap cannot dial"
+			hint = "link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165550100)"
+		default:
 			msg = at + " is not a number a phone can dial"
 			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
 		}
@@ -369,12 +386,17 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		if m := CheckURL(page); m != "" {
 			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"
 		}
+	case scheme == "mailto":
+		if !mailRE().MatchString(url) {
+			msg = at + " is not one plain email address"
+			hint = "write mailto: and one address, e.g. [email us](mailto:help@example.org), with no ?subject= or second address"
+		}
 	case scheme == "http":
 		msg = at + " is not secure: links open https:// pages only"
 		hint = "write https://; if the page has no https:// address, link another page"
 	default:
-		msg = at + " opens neither a web page (https://), a call (tel:) nor a text message (sms:)"
-		hint = "link a page with https://..., a number with tel:+12165550100, a text line with sms:233733"
+		msg = at + " opens neither a web page (https://), a call (tel:), a text message (sms:) nor an email (mailto:)"
+		hint = "link a page with https://..., a number with tel:+12165550100, a text line with sms:233733, an email address with mailto:help@example.org"
 	}
 	if msg == "" && links == nil {
 		msg, hint = at+" is in a heading, which prints its words alone", "put the link in the answer"
@@ -426,9 +448,9 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			// haven numbers the questions: a number the writer put in front would print twice
-			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil {
+			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
 				at.Text = at.Text[len(m[0]):]
-				if num := m[1] + m[2]; num != strconv.Itoa(n) {
+				if num := m[1] + m[2] + m[3]; num != strconv.Itoa(n) {
 					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
 						"take the number out of the heading")
 				}
@@ -475,23 +497,43 @@ func (faq *FAQ) fields() []field {
 	return out
 }
 
-// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ".
-var questionNumberRE = lazyRE(`^(?:[A-Z]{1,2} ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)])\s+`)
+// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ",
+// "Question 6: ", "5 - " (not one of a range: "10 - 15 year olds").
+var questionNumberRE = lazyRE(`^(?:(?:[A-Z]{1,2}|Question|Pregunta|Pergunta|Frage|Domanda) ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)]|([0-9]{1,2}) [-–—])\s+`)
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // isQuestion: a heading is a question when it ends with a question mark, in any script
 // (Greek writes ";", Arabic and Urdu "؟", Chinese "？", Amharic "፧"), perhaps inside closing
-// quotes or brackets; Armenian puts its "՞" on the word asked about, wherever it stands.
+// quotes or brackets, before a '!' ("leave?!") or an aside in brackets ("Why? (Part 1)"); Armenian puts its "՞" on the word asked about, wherever it stands.
 func isQuestion(heading string) bool {
 	if strings.ContainsRune(heading, '\u055E') {
 		return true
 	}
-	end := strings.TrimRight(heading, "\"'”’»)]）」』 ")
-	for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F", "\u1367", "\u2E2E", "\uA60F", "\u1945", "\uA6F7", "\uFE56", "\uFE16", "\u203D", "\u2047", "\u2048", "\u2049"} {
-		if strings.HasSuffix(end, q) {
-			return true
+	for _, h := range []string{heading, withoutAside(heading)} {
+		end := strings.TrimRight(h, "\"'”’»)]）」』 !！") // "leave?!"
+		for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F", "\u1367", "\u2E2E", "\uA60F", "\u1945", "\uA6F7", "\uFE56", "\uFE16", "\u203D", "\u2047", "\u2048", "\u2049"} {
+			if strings.HasSuffix(end, q) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// withoutAside is a heading without the aside in brackets it ends with: "Why stay? (Part 1)"
+// asks "Why stay?".
+func withoutAside(heading string) string {
+	h := strings.TrimSpace(heading)
+	for _, pair := range []string{"()", "[]", "（）"} {
+		open, close := []rune(pair)[0], []rune(pair)[1]
+		if strings.HasSuffix(h, string(close)) {
+			if i := strings.LastIndex(h, string(open)); i > 0 {
+				return h[:i]
+			}
+		}
+	}
+	return h
 }
 
 // plainMarkdown finds Markdown emphasis (*what*, **not**, _so_) in text.yaml's fields, which

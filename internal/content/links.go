@@ -3,7 +3,10 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
+
+	"golang.org/x/net/publicsuffix"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
@@ -11,9 +14,9 @@ import (
 
 // links checks the FAQ's links once its placeholders are filled in, and sets what paper
 // prints for each: paper cannot be tapped, so a link's number or address follows its words
-// in brackets ("call us (1-216-555-0100)"), unless the words already are it. Words that read
-// as a number or an address must open that one: else the reader dials or types one thing and
-// a tap opens another. A tel: or sms: link one slip from a configured number is a likely typo,
+// in brackets ("call us (1-216-555-0100)"), unless the words already show it. A number, site
+// or email address in the words must be the one the link opens: else the reader dials or
+// types one thing and a tap opens another. A link's number is kept as a phone dials it. A tel: or sms: link one slip from a configured number is a likely typo,
 // as a number typed into a text is, and so is one in the path of an address paper prints. It returns the paper texts, which the fonts must print.
 func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]diag.Located, diag.Problems) {
 	var ps diag.Problems
@@ -26,7 +29,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 			for j := range p.Links {
 				l := &p.Links[j]
 				l.Text = fill(l.Text, vars)
-				if msg, hint := mismatch(*l, s.Country); msg != "" {
+				if msg, hint := mismatch(*l, s.Country, nums); msg != "" {
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
@@ -43,6 +46,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 						continue
 					}
 				}
+				l.URL = dialForm(l.URL, s.Country)
 				l.Print = printedAddress(*l, s)
 				paper = paper || l.Print != ""
 			}
@@ -53,7 +57,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 			for j, l := range p.Links {
 				b.WriteString(fill(p.pieces[j], vars))
 				if l.Print != "" {
-					b.WriteString(" (" + l.Print + ")")
+					b.WriteString(printedAfter(b.String(), l.Print))
 				}
 			}
 			b.WriteString(fill(p.pieces[len(p.Links)], vars))
@@ -67,6 +71,16 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	}
 	each(faq.Closing)
 	return printed, ps
+}
+
+// printedAfter is how a link's number or address follows its words, before (the paragraph so
+// far): in brackets, "call us (1-216-555-0100)", or after a comma where brackets would nest,
+// inside brackets or around a number written with its own, "call our office, (216) 555-0142".
+func printedAfter(before, print string) string {
+	if strings.Count(before, "(") > strings.Count(before, ")") || strings.HasPrefix(print, "(") {
+		return ", " + print
+	}
+	return " (" + print + ")"
 }
 
 // fill fills in the placeholders of a text whose own copy expandAll has checked.
@@ -103,7 +117,7 @@ func looksLikeNumber(words string) bool {
 
 // mismatch says how a link's words, where they read as a number or an address, differ from
 // what it opens, with what to write instead; "" when they agree or say neither.
-func mismatch(l Link, country string) (msg, hint string) {
+func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 	words := strings.TrimSpace(l.Text)
 	scheme, target, _ := strings.Cut(l.URL, ":")
 	if looksLikeNumber(words) {
@@ -117,11 +131,23 @@ func mismatch(l Link, country string) (msg, hint string) {
 		}
 		own := scheme + ":" + cmp.Or(n.Dial, phone.Digits(words))
 		other := "[call us](" + l.URL + ")"
-		if scheme == "https" {
+		switch scheme {
+		case "https":
 			own, other = "tel:"+n.Dial, "[our page]("+l.URL+")"
+		case "mailto":
+			own, other = "tel:"+n.Dial, "[email us]("+l.URL+")"
 		}
 		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
+	}
+	if scheme == "tel" || scheme == "sms" {
+		if shown := otherNumber(words, target, country, nums); shown != "" {
+			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.URL, shown, l.URL),
+				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
+		}
+	} else if shown := otherNumber(words, "", country, nums); shown != "" { // a page or an email dials nothing
+		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.URL, shown, l.URL),
+			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
 	if addressRE().MatchString(words) {
 		typed := words // as a reader types it: the words' scheme does not matter
@@ -135,7 +161,53 @@ func mismatch(l Link, country string) (msg, hint string) {
 		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.URL),
 			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", ShortURL(l.URL), l.URL, l.URL)
 	}
+	for _, w := range strings.Fields(words) {
+		if mail := mailIn(w); mail != "" && !(scheme == "mailto" && strings.EqualFold(mail, target)) {
+			return fmt.Sprintf("the link [%s](%s) shows the email address %s but opens %s", l.Text, l.URL, mail, l.URL),
+				fmt.Sprintf("link the address the words show, [%s](mailto:%s), or write words that show no address", mail, mail)
+		}
+		site := siteIn(w)
+		if site == "" || scheme == "https" && site == hostOf(l.URL) || scheme == "mailto" && site == mailSite(target) {
+			continue
+		}
+		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.URL, site, l.URL),
+			fmt.Sprintf("make the address in the words the site the link opens, or words that show no address: [our resource list](%s)", l.URL)
+	}
 	return "", ""
+}
+
+// mailIn is a word that reads as an email address, its punctuation aside, or "".
+func mailIn(word string) string {
+	w := strings.Trim(word, `()[]{}<>,;:!?."'“”‘’`)
+	if !mailRE().MatchString("mailto:" + w) {
+		return ""
+	}
+	return w
+}
+
+// mailSite is the registrable domain of an email address: mission.org for help@mail.mission.org.
+func mailSite(address string) string {
+	_, domain, _ := strings.Cut(address, "@")
+	return registrable(domain)
+}
+
+// siteIn is the registrable domain of a word that reads as a web address ("mission.org." at the
+// end of a sentence, "mission.org's"), "" for any other word: one whose ending is no public suffix ("e.g.",
+// "St.Louis") names no site.
+func siteIn(word string) string {
+	w := strings.Trim(word, `()[]{}<>,;:!?."'“”‘’`)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // mission.org's chat
+	if !addressRE().MatchString(w) {
+		return ""
+	}
+	if _, rest, ok := strings.Cut(w, "://"); ok {
+		w = rest
+	}
+	host, _, _ := strings.Cut(strings.ToLower(w), "/")
+	if suffix, icann := publicsuffix.PublicSuffix(host); !icann || suffix == host {
+		return ""
+	}
+	return registrable(host)
 }
 
 // printedAddress is what paper prints after a link's words: the number as the content writes
@@ -143,12 +215,23 @@ func mismatch(l Link, country string) (msg, hint string) {
 func printedAddress(l Link, s Settings) string {
 	words := strings.TrimSpace(l.Text)
 	scheme, target, _ := strings.Cut(l.URL, ":")
+	if scheme == "mailto" {
+		if strings.Contains(strings.ToLower(words), strings.ToLower(target)) {
+			return ""
+		}
+		return target
+	}
 	if scheme == "https" {
 		short := ShortURL(l.URL)
 		if addressRE().MatchString(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
 			return ""
 		}
 		return short
+	}
+	for _, r := range numberRuns(words) { // "text HELP to 233733": a short code the words show
+		if phone.Digits(r.text) == phone.Digits(target) {
+			return ""
+		}
 	}
 	n, err := phone.Parse(target, s.Country)
 	if err != nil {
@@ -188,4 +271,34 @@ func nanpLike(d, model string) string {
 		m = []string{"", "", "", "", "-", "-"}
 	}
 	return m[1] + m[2] + d[:3] + m[3] + m[4] + d[3:6] + m[5] + d[6:]
+}
+
+// otherNumber is a number written in words that a phone would dial other than target (a tel:
+// or sms: link's number), or "": words shown around a number ("call us at (216) 555-0142")
+// must not dial another. A number is one a phone dials, or a configured short code.
+func otherNumber(words, target, country string, nums []Number) string {
+	t, terr := phone.ParseTTY(target, country)
+	for _, r := range numberRuns(words) {
+		n, err := phone.ParseTTY(r.text, country)
+		short := slices.ContainsFunc(nums, func(c Number) bool { return c.Key == phone.Digits(r.text) })
+		if err != nil && !short || phone.Digits(r.text) == phone.Digits(target) || err == nil && terr == nil && n.Key() == t.Key() {
+			continue
+		}
+		return r.text
+	}
+	return ""
+}
+
+// dialForm writes a tel: or sms: link's number as a phone dials it (tel:+18883737888 for
+// tel:18883737888), as the page's read-back reads the number its words show; any other link,
+// or a number no parser reads (a short code), is kept as written.
+func dialForm(u, country string) string {
+	scheme, number, _ := strings.Cut(u, ":")
+	if scheme != "tel" && scheme != "sms" {
+		return u
+	}
+	if n, err := phone.ParseTTY(number, country); err == nil {
+		return scheme + ":" + n.Dial
+	}
+	return u
 }

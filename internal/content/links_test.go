@@ -32,6 +32,12 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
 		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
 		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
+		{"See [text HELP to 233733](sms:233733) now.", "See text HELP to 233733 now.", "", ""},
+		{"(Or [call us](tel:+12165550100).) No.", "(Or call us.) No.", "(Or call us, 1-216-555-0100.) No.", "1-216-555-0100"},
+		{"Or ([call us](tel:+12165550100)) now.", "Or (call us) now.", "Or (call us, 1-216-555-0100) now.", "1-216-555-0100"},
+		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
+		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
+		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {
@@ -73,10 +79,16 @@ func TestBadLinksAreRefused(t *testing.T) {
 	const at = "content/en/faq.md:13: "
 	for _, tt := range []struct{ md, want string }{
 		{"[x](http://example.org) No.", at + "the link [x](http://example.org) is not secure: links open https:// pages only (write https://"},
-		{"[x](javascript:alert(1)) No.", at + "the link [x](javascript:alert(1)) opens neither a web page (https://), a call (tel:) nor a text message (sms:)"},
-		{"[x](mailto:a@example.org) No.", at + "the link [x](mailto:a@example.org) opens neither"},
+		{"[x](javascript:alert(1)) No.", at + "the link [x](javascript:alert(1)) opens neither a web page (https://), a call (tel:), a text message (sms:) nor an email (mailto:)"},
+		{"[x](mailto:a@example.org?subject=Help) No.", at + "the link [x](mailto:a@example.org?subject=Help) is not one plain email address (write mailto: and one address"},
+		{"[x](mailto:a@example.org,b@example.org) No.", at + "the link [x](mailto:a@example.org,b@example.org) is not one plain email address"},
+		{"[write help@mission.org](mailto:info@mission.org) No.", at + "answer 2[1]: the link [write help@mission.org](mailto:info@mission.org) shows the email address help@mission.org but opens mailto:info@mission.org"},
+		{"[help@mission.org](https://mission.org/contact) No.", at + "answer 2[1]: the link [help@mission.org](https://mission.org/contact) shows the email address"},
+		{"[2165550142](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165550142](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165550142](tel:+12165550142), or words that are no number: [email us](mailto:a@example.org))"},
 		{"[x](help.html) No.", at + "the link [x](help.html) opens neither"},
 		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
+		{"[text us](sms:233733?body=HELP) No.", at + "the link [text us](sms:233733?body=HELP) has a message to send (body=HELP), which paper cannot print with the number (write the keyword in the text"},
+		{"[call us](tel:+12165550142;ext=12) No.", at + "the link [call us](tel:+12165550142;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
 		{"[](https://example.org) No.", at + "the link to https://example.org has no words to print"},
 		{"<http://example.org> No.", at + "the link [http://example.org](http://example.org) is not secure"},
@@ -86,6 +98,15 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[{call}](tel:+12125550100) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550100) shows a number but opens"},
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},
 		{"[233733](sms:233737) No.", at + "answer 2[1]: the link [233733](sms:233737) shows a number but opens sms:233737 (make the words the number it dials, [233733](sms:233733)"},
+		{"[call us at (216) 555-0142](tel:+12165550143) No.", at + "answer 2[1]: the link [call us at (216) 555-0142](tel:+12165550143) shows (216) 555-0142 but dials tel:+12165550143 (make the number in the words the one it dials"},
+		{"[text us at 216-555-0142](sms:+12165550143) No.", at + "answer 2[1]: the link [text us at 216-555-0142](sms:+12165550143) shows 216-555-0142 but dials"},
+		{"[visit mission.org](https://www.evil.org) No.", at + "answer 2[1]: the link [visit mission.org](https://www.evil.org) shows the site mission.org but opens https://www.evil.org (make the address in the words the site the link opens"},
+		{"[see https://mission.org/help today](https://evil.org/help) No.", at + "answer 2[1]: the link [see https://mission.org/help today](https://evil.org/help) shows the site mission.org"},
+		{"[visit evil.org’s chat](https://chat.mission.org) No.", at + "answer 2[1]: the link [visit evil.org’s chat](https://chat.mission.org) shows the site evil.org"},
+		{"[call mission.org](tel:+12165550142) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165550142) shows the site mission.org but opens tel:"},
+		{"[text HELP to 233733](sms:+12165550142) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165550142) shows 233733 but dials"},
+		{"[call 988 or chat](https://988lifeline.org/chat) No.", at + "answer 2[1]: the link [call 988 or chat](https://988lifeline.org/chat) shows the number 988 but opens https://988lifeline.org/chat (link the number on its own, [988](tel:988), and this with words that show no number)"},
+		{"[write or call (216) 555-0142](mailto:a@example.org) No.", at + "answer 2[1]: the link [write or call (216) 555-0142](mailto:a@example.org) shows the number (216) 555-0142 but opens mailto:a@example.org (link the number on its own, [(216) 555-0142](tel:+12165550142)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
@@ -105,6 +126,14 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[thehotline.org](https://www.thehotline.org/) No.",
 		"[https://thehotline.org](https://thehotline.org/help) No.",
 		"[233733](sms:233733) No.",
+		"[call us at (216) 555-0142](tel:+12165550142) No.",
+		"[visit mission.org.](https://www.mission.org/help) No.",
+		"[visit Mission.org's chat](https://chat.mission.org) No.",
+		"[see the form, e.g. page 2](https://example.org/form) No.",
+		"[St.Louis office](https://example.org/stl) No.",
+		"[write to mission.org](mailto:help@mail.mission.org) No.",
+		"[Help@Mission.org](mailto:help@mission.org) No.",
+		"[call us at 216-555-0142 24/7](tel:2165550142) No.",
 		"[2024 report](https://example.org/r) No.",
 		"[the second part](https://example.org/faq#part-2) No.",
 	} {
@@ -142,7 +171,7 @@ func TestEntitiesAndEscapes(t *testing.T) {
 // warning where it disagrees with the order; a heading that only starts with a number keeps it.
 func TestNumberedQuestions(t *testing.T) {
 	md := "# Title\n\n## 1. Who can call?\n\nA.\n\n## 2) Is it free?\n\nB.\n\n## Q4: Is it private?\n\nC.\n\n" +
-		"## 911 or the hotline?\n\nD.\n\n## 1.5 million: is that so?\n\nE.\n\n## 10 facts\n\nF.\n"
+		"## 911 or the hotline?\n\nD.\n\n## 1.5 million: is that so?\n\nE.\n\n## 6 - Where is it?\n\nG.\n\n## Question 7: Who pays?\n\nI.\n\n## 10 - 15 year olds: at risk?\n\nH.\n\n## 10 facts\n\nF.\n"
 	faq, ps := parseFAQ("faq.md", []byte(md))
 	if ps != nil {
 		t.Fatal(ps)
@@ -151,7 +180,7 @@ func TestNumberedQuestions(t *testing.T) {
 	for _, q := range faq.Questions {
 		got = append(got, q.Question.Text)
 	}
-	if want := []string{"Who can call?", "Is it free?", "Is it private?", "911 or the hotline?", "1.5 million: is that so?"}; fmt.Sprint(got) != fmt.Sprint(want) {
+	if want := []string{"Who can call?", "Is it free?", "Is it private?", "911 or the hotline?", "1.5 million: is that so?", "Where is it?", "Who pays?", "10 - 15 year olds: at risk?"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("questions %q, want %q", got, want)
 	}
 	if faq.ClosingTitle.Text != "10 facts" {
@@ -165,14 +194,50 @@ func TestNumberedQuestions(t *testing.T) {
 // A question ends in the question mark of its script.
 func TestQuestionMarksOfEveryScript(t *testing.T) {
 	for _, h := range []string{"Who can call?", "¿Quién puede llamar?", "Ποιος μπορεί να καλέσει;", "Ποιος μπορεί να καλέσει\u037E", "من يمكنه الاتصال؟",
-		"谁可以打电话？", "ማን መደወል ይችላል፧", "Ո՞վ կարող է զանգել", "Is it “safe?”", "Is it safe (really?)"} {
+		"谁可以打电话？", "ማን መደወል ይችላል፧", "Ո՞վ կարող է զանգել", "Is it “safe?”", "Is it safe (really?)", "Why don’t victims just leave?!", "Why stay? (Part 1)", "Why stay? [video] "} {
 		if !isQuestion(h) {
 			t.Errorf("%q is not read as a question", h)
 		}
 	}
-	for _, h := range []string{"Final thoughts", "Closing.", "In closing!"} {
+	for _, h := range []string{"Final thoughts", "Closing.", "In closing!", "Closing (part 2)", "(Why?) Closing"} {
 		if isQuestion(h) {
 			t.Errorf("%q is read as a question", h)
+		}
+	}
+}
+
+// A link's number is linked as a phone dials it, whichever way the content writes it, so the
+// page's link dials the number its words show as the page's read-back reads them.
+func TestLinkNumbersDialledInOneForm(t *testing.T) {
+	for _, tt := range []struct{ md, url string }{
+		{"Call [1 888 373 7888](tel:18883737888).", "tel:+18883737888"},
+		{"Call [us](tel:2165550142).", "tel:+12165550142"},
+		{"Call [Lifeline](tel:988).", "tel:988"},
+		{"Text [us](sms:2165550142).", "sms:+12165550142"},
+		{"Text [HELP to 233733](sms:233733).", "sms:233733"},
+	} {
+		p, err := loadFirstAnswer(t, tt.md)
+		if err != "" {
+			t.Errorf("%q: %s", tt.md, err)
+			continue
+		}
+		if got := p.Links[0].URL; got != tt.url {
+			t.Errorf("%q links %q, want %q", tt.md, got, tt.url)
+		}
+	}
+}
+
+// A link's number or address follows its words in brackets, after a comma where brackets
+// would nest: "((216) 555-0142)" reads as a typo.
+func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
+	for _, tt := range []struct{ before, print, want string }{
+		{"For advice, call our office", "1-216-555-0142", " (1-216-555-0142)"},
+		{"For advice, call our office", "(216) 555-0142", ", (216) 555-0142"},
+		{"Ask (or call us", "example.org", ", example.org"},
+		{"Ask (we answer) or call us", "example.org", " (example.org)"},
+	} {
+		if got := printedAfter(tt.before, tt.print); got != tt.want {
+			t.Errorf("%q + %q: %q, want %q", tt.before, tt.print, got, tt.want)
 		}
 	}
 }

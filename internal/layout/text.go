@@ -215,7 +215,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 					end()
 					continue
 				}
-				return nil, tooWide(m, st, at, width, where, unit)
+				return nil, tooWide(m, st, at, width, where, unit, segs[i].address)
 			}
 			cur += unit
 		}
@@ -285,19 +285,26 @@ func richWidth(m Measurer, st Style, line string) float64 {
 // font is the face a run prints in, within text set in f: a bold heading's italic is bold italic.
 func (r styled) font(f Font) Font { return f | r.face }
 
-func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string) error {
+func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string, address bool) error {
 	w := printed(unit)
-	return fitErr(at, where, "has the word %q, %s too wide for its %s line", w, inches(m.Width(st.Font, st.Size, w)-width), inches(width))
+	over := inches(m.Width(st.Font, st.Size, w) - width)
+	if address { // no shorter words help: the address is what it is
+		e := fitErr(at, where, "has a web address whose part %q is %s too wide for its %s line", w, over, inches(width))
+		e.Hint = "link a short address that leads to the same page instead: a page of your own, or a short link"
+		return e
+	}
+	return fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
 }
 
 // segment is a piece of text no line breaks inside: a word with the spaces after it, one
 // Chinese character, a part of an address up to a '/'. Rules of typography (keep a name
 // together, never end a line on a one-letter word) glue a segment to the next.
 type segment struct {
-	text  string
-	glue  bool // no break after it
-	whole bool // no break after it, ever: it is inside a number (glue that never gives way)
-	hard  bool // a line ends after it (a line break written in the text)
+	text    string
+	glue    bool // no break after it
+	whole   bool // no break after it, ever: it is inside a number (glue that never gives way)
+	hard    bool // a line ends after it (a line break written in the text)
+	address bool // part of a web address
 }
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
@@ -368,10 +375,14 @@ func findSegments(s string) []segment {
 		segs = append(segs, segment{text: s[l.OffsetInBytes:end], hard: l.IsMandatoryBreak && end < len(s)})
 	}
 	for _, span := range addresses(s) {
+		segs = splitSegs(segs, addressBreaks(s, span))
 		pos := 0
 		for k := range segs {
 			pos += len(segs[k].text)
-			if pos > span[0] && pos < span[1] && (s[pos-1] != '/' || s[pos] == '/') {
+			if pos > span[0] && pos-len(segs[k].text) < span[1] {
+				segs[k].address = true
+			}
+			if pos > span[0] && pos < span[1] && !addressBreak(s, pos, span[0], span[1]) {
 				segs[k].glue = true
 			}
 		}
@@ -387,6 +398,60 @@ func findSegments(s string) []segment {
 		}
 	}
 	return segs
+}
+
+// addressBreak says whether a line may break at pos inside the web address s[start:end]:
+// after a '/' (not inside "//"), or in its path before a '.', '?', '#', '_', '%', '~', '&' or
+// '=' between letters or digits, which begins the next line and so shows the address goes on
+// there. Its site's name stays whole.
+func addressBreak(s string, pos, start, end int) bool {
+	if s[pos-1] == '/' {
+		return s[pos] != '/'
+	}
+	host := start
+	if i := strings.Index(s[start:end], "://"); i >= 0 {
+		host = start + i + 3
+	}
+	path := strings.IndexByte(s[host:end], '/')
+	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	return path >= 0 && pos > host+path && strings.IndexByte(".?#_%~&=", s[pos]) >= 0 &&
+		alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
+}
+
+// addressBreaks are the places a line may break inside the web address at span.
+func addressBreaks(s string, span []int) []int {
+	var out []int
+	for pos := span[0] + 1; pos < span[1]; pos++ {
+		if addressBreak(s, pos, span[0], span[1]) {
+			out = append(out, pos)
+		}
+	}
+	return out
+}
+
+// splitSegs cuts the segments at the byte offsets cuts (ascending) that fall inside one; the
+// last piece of a segment keeps its marks.
+func splitSegs(segs []segment, cuts []int) []segment {
+	if len(cuts) == 0 {
+		return segs
+	}
+	var out []segment
+	start := 0
+	for _, sg := range segs {
+		end := start + len(sg.text)
+		for len(cuts) > 0 && cuts[0] <= start {
+			cuts = cuts[1:]
+		}
+		from := start
+		for len(cuts) > 0 && cuts[0] < end {
+			out = append(out, segment{text: sg.text[from-start : cuts[0]-start]})
+			from, cuts = cuts[0], cuts[1:]
+		}
+		sg.text = sg.text[from-start:]
+		out = append(out, sg)
+		start = end
+	}
+	return out
 }
 
 // numbers are the spans of the numbers in s (see number: a phone number with its groups, a

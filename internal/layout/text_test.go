@@ -28,6 +28,10 @@ func TestWrapBreaks(t *testing.T) {
 		{"no-break space", "EE.\u00a0UU. y", 8, []string{"EE.\u00a0UU.", "y"}},
 		{"address after a slash only", "a example.org/get-help/now", 18, []string{"a example.org/", "get-help/now"}},
 		{"hard line break", "one\ntwo", 20, []string{"one", "two"}},
+		// a path breaks before the punctuation that begins its next part, its site never
+		{"address path punctuation", "see docs.example.com/forms/viewform?usp=sf_link now", 18,
+			[]string{"see", "docs.example.com/", "forms/viewform?usp", "=sf_link now"}},
+		{"address site whole", "ab example.org.", 14, []string{"ab", "example.org."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,6 +139,19 @@ func TestAddressAndAbbreviationShortcuts(t *testing.T) {
 		}
 		if got, want := abbreviations(s), abbreviationRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("abbreviations(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A part of a web address too wide for a line asks for a short address, not shorter words.
+func TestAddressTooWide(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"see example.org/abcdefghijklmnopq/x", `handout has a web address whose part "abcdefghijklmnopq/" is 0.06 in too wide for its 0.19 in line (link a short address that leads to the same page instead`},
+		{"see abcdefghijklmnopq", `handout has the word "abcdefghijklmnopq", 0.04 in too wide for its 0.19 in line (shorten the text)`},
+	} {
+		_, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: tt.text}, 14, "handout")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: %v, want %s", tt.text, err, tt.want)
 		}
 	}
 }

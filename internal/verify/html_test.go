@@ -41,12 +41,18 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 		q.Answer[0].Text = `<script>alert(x)</script> and <a href="https://example.com/track">a link</a> & call 1-888-373-7888.`
 		c.Languages[0].FAQ.Intro[0].Text = `<img src=x onerror=alert(1)> url(https://example.com/x.png)`
 	}
+	ownLinks := func(c *content.Content) { // an email, and a number linked as the content writes it
+		p := &c.Languages[0].FAQ.Questions[0].Answer[0]
+		p.Text = "Write to help@mission.org or call 1 888 373 7888."
+		p.Links = []content.Link{{Text: "help@mission.org", URL: "mailto:help@mission.org"}, {Text: "1 888 373 7888", URL: "tel:+18883737888"}}
+	}
 	for _, tc := range []struct {
 		name   string
 		change func(*content.Content)
 		opt    site.Options
 	}{
 		{"default", nil, site.Options{}},
+		{"own links", ownLinks, site.Options{}},
 		{"discreet", nil, site.Options{Discreet: true, DisplayURL: "example.org/help"}},
 		{"hostile", hostile, site.Options{}},
 	} {
@@ -66,7 +72,10 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 				if err := HTML(f.Data, pages[i]); err != nil {
 					t.Error(err)
 				}
-				if tc.change != nil && i == 0 {
+				if tc.name == "own links" && i == 0 && !strings.Contains(string(f.Data), `<a href="mailto:help@mission.org">`) {
+					t.Errorf("%s: the email address is not linked", f.Path)
+				}
+				if tc.name == "hostile" && i == 0 {
 					for _, s := range []string{`&lt;script&gt;alert(x)&lt;/script&gt;`, `The &#34;Safe&#34; Place&#39;s &lt;b&gt;Home&lt;/b&gt;`} {
 						if !strings.Contains(string(f.Data), s) {
 							t.Errorf("%s: the hostile text does not print as text %s", f.Path, s)

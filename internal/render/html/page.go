@@ -354,7 +354,7 @@ func (p *Page) check() error {
 	urls = append(urls, p.Exit.URL, p.Exit.PrivacyURL)
 	for _, u := range urls {
 		if !outbound(u) {
-			return fmt.Errorf("the page would link to %q; only tel:, sms: and https: links are allowed", u)
+			return fmt.Errorf("the page would link to %q; only tel:, sms:, https: and mailto: links are allowed", u)
 		}
 	}
 	// the colours go into the style sheet as they are written
@@ -372,7 +372,7 @@ func (p *Page) check() error {
 }
 
 // outbound reports whether a link leaving the page is one the page may hold: a call, a text
-// message, or a secure web address.
+// message, a secure web address, or an email to one address.
 func outbound(s string) bool {
 	u, err := url.Parse(s)
 	if err != nil {
@@ -383,6 +383,8 @@ func outbound(s string) bool {
 		return u.Opaque != "" && !strings.ContainsAny(s, " <>\"'")
 	case "https":
 		return u.Host != "" && u.User == nil
+	case "mailto": // one plain address, as the FAQ's links are checked to be
+		return u.RawQuery == "" && strings.Count(u.Opaque, "@") == 1 && !strings.ContainsAny(u.Opaque, " ,;<>\"'")
 	}
 	return false
 }

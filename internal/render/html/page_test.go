@@ -48,6 +48,8 @@ func TestNewPageRefusesOtherLinks(t *testing.T) {
 		{"script exit", Options{ExitURL: "javascript:alert(1)"}, nil},
 		{"plain http exit", Options{ExitURL: "http://weather.com/"}, nil},
 		{"data privacy link", Options{PrivacyURL: "data:text/html,x"}, nil},
+		{"email exit with a body", Options{ExitURL: "mailto:a@example.org?body=x"}, nil},
+		{"email exit to two", Options{ExitURL: "mailto:a@example.org,b@example.org"}, nil},
 		{"download up a folder", Options{}, []Download{{File: "../secret.pdf", Label: "x", Size: 1}}},
 		{"download elsewhere", Options{}, []Download{{File: "https://example.com/a.pdf", Label: "x", Size: 1}}},
 	} {
