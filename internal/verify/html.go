@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/layout"
 	site "haven/internal/render/html"
@@ -73,13 +75,18 @@ func (c *htmlCheck) run() {
 }
 
 // isolated checks every number the page shows is set apart left to right, alone in an element
-// with dir="ltr" (<bdi>), so it reads in dialling order in a right-to-left line too.
+// with dir="ltr" (<bdi>), so it reads in dialling order in a right-to-left line too; or is in
+// words the page marks left to right (English on a right-to-left page) that hold no letter
+// written right to left, where it reads in order as it is.
 func (c *htmlCheck) isolated() {
 	walkHTML(findHTML(c.doc, isTag(atom.Body)), func(n *xhtml.Node) bool {
 		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
 			return false
 		}
 		if n.Type != xhtml.TextNode {
+			return true
+		}
+		if inLTRWords(n) {
 			return true
 		}
 		for _, at := range layout.Numbers(n.Data) {
@@ -89,6 +96,26 @@ func (c *htmlCheck) isolated() {
 		}
 		return true
 	})
+}
+
+// inLTRWords says whether n is in words marked left to right, other than a number's own <bdi>
+// or the page itself, that hold no letter written right to left.
+func inLTRWords(n *xhtml.Node) bool {
+	for m := n.Parent; m != nil; m = m.Parent {
+		if !hasAttrOf(m, "dir") {
+			continue
+		}
+		if m.DataAtom == atom.Bdi || m.DataAtom == atom.Html || attrOf(m, "dir") != "ltr" {
+			return false
+		}
+		for _, r := range rawTextOf(m) {
+			if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // dials checks every tel: and sms: link that shows a number dials or texts one it shows, and
@@ -104,7 +131,7 @@ func (c *htmlCheck) dials() {
 		if len(shown) == 0 && !box {
 			continue // words of the FAQ's own, such as "call us"
 		}
-		if !slices.ContainsFunc(shown, func(d site.Dial) bool { return d.Number == site.Dialled(href) }) {
+		if !slices.ContainsFunc(shown, func(d site.Dial) bool { return d.Number == c.want.Dialled(href) }) {
 			c.fail("the link %q dials %s, not a number it shows", textOf(a), href)
 		}
 	}
@@ -294,7 +321,7 @@ func (c *htmlCheck) blocks() {
 			continue // its numbers are linked each, as in the answers
 		}
 		if !c.has(func(n *xhtml.Node) bool {
-			return n.DataAtom == atom.A && attrOf(n, "href") == l.URL && textOf(n) == normSpace(l.Text)
+			return n.DataAtom == atom.A && sameURL(attrOf(n, "href")) == sameURL(l.URL) && textOf(n) == normSpace(l.Text)
 		}) {
 			c.fail("the hotline line %q is not a link to %s", l.Text, l.URL)
 		}
@@ -320,7 +347,7 @@ func (c *htmlCheck) numbers() {
 		if n.Type != xhtml.TextNode {
 			return true
 		}
-		for _, sp := range site.Linked(n.Data, c.want.Links) {
+		for _, sp := range c.want.Linkable(n.Data) {
 			if sp.URL == "" {
 				continue
 			}
@@ -332,10 +359,10 @@ func (c *htmlCheck) numbers() {
 				c.fail("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
 				continue
 			}
-			if own[ownLink{attrOf(a, "href"), textOf(a)}] {
-				continue // inside a link the page made on purpose, e.g. "Text 988" to sms:988
+			if own[ownLink{sameURL(attrOf(a, "href")), textOf(a)}] {
+				continue // inside a link the page made on purpose, e.g. "Text 988" to sms:988, or a question in the contents
 			}
-			if href := attrOf(a, "href"); href != sp.URL {
+			if href := attrOf(a, "href"); sameURL(href) != sameURL(sp.URL) {
 				c.fail("the number %s links to %s, not %s", sp.Text, href, sp.URL)
 			}
 		}
@@ -347,24 +374,51 @@ func (c *htmlCheck) numbers() {
 type ownLink struct{ href, text string }
 
 // ownLinks are the hotline's lines, the numbers linked each in a line that is not one link,
-// and the links of the FAQ's paragraphs: their words may hold a number that leads, inside
-// them, to their own address rather than the number's.
+// the links of the FAQ's paragraphs, and the page's own: the quick exit, the skip link, the
+// safety note's link, the languages, the contents and the downloads. Their words may hold a
+// number that leads, inside them, to their own address rather than the number's (a link
+// cannot hold another): "When should I call 911?" in the contents leads to the question. Each
+// address is as sameURL reads it.
 func (c *htmlCheck) ownLinks() map[ownLink]bool {
+	w := c.want
 	own := map[ownLink]bool{}
-	for _, l := range c.want.Help.Lines() {
-		own[ownLink{l.URL, normSpace(l.Text)}] = true
+	add := func(href, text string) { own[ownLink{sameURL(href), normSpace(text)}] = true }
+	for _, l := range w.Help.Lines() {
+		add(l.URL, l.Text)
 		for _, a := range l.Links {
-			own[ownLink{a.URL, a.Match}] = true
+			add(a.URL, a.Match)
 		}
 	}
-	for _, p := range c.want.Paragraphs() {
+	for _, p := range w.Paragraphs() {
 		for _, s := range p {
 			if s.URL != "" {
-				own[ownLink{s.URL, normSpace(s.Text)}] = true
+				add(s.URL, s.Text)
 			}
 		}
 	}
+	add(w.Exit.URL, w.Words.Exit.Text)
+	add("#main", w.Words.Skip.Text)
+	add(w.Exit.PrivacyURL, w.Words.Private.Text)
+	for _, l := range w.Languages {
+		add(l.Href, l.Name)
+	}
+	for _, q := range w.Questions {
+		add("#"+q.ID, q.Question)
+	}
+	for _, d := range w.Downloads {
+		add(w.Root()+d.File, d.Label)
+	}
 	return own
+}
+
+// sameURL is an address as the page's reader follows it, so that two spellings of one address
+// compare equal: html/template writes https://en.wikipedia.org/wiki/Trafficking_(law) as
+// …_%28law%29, and both open the same page.
+func sameURL(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
 }
 
 // urlAttrs are the attributes that make a browser fetch or open an address.
@@ -381,20 +435,14 @@ var scriptFetch = []string{"://", "fetch(", "XMLHttpRequest", "import(", "WebSoc
 // hotline, the quick exit and the safety note.
 func (c *htmlCheck) addresses() {
 	w := c.want
-	ok := map[string]bool{w.Root() + site.IndexPath: true, "data:,": true, w.Exit.URL: true, w.Exit.PrivacyURL: true}
-	for _, l := range w.Languages {
-		ok[l.Href] = true
-	}
-	for _, d := range w.Downloads {
-		ok[w.Root()+d.File] = true
-	}
-	for _, l := range w.Help.Lines() {
-		ok[l.URL] = true
+	ok := map[string]bool{}
+	for _, u := range []string{w.Root() + site.IndexPath, "data:,"} {
+		ok[sameURL(u)] = true
 	}
 	for _, a := range w.Links {
-		ok[a.URL] = true
+		ok[sameURL(a.URL)] = true
 	}
-	for l := range c.ownLinks() {
+	for l := range c.ownLinks() { // the hotline's lines, the exit, the languages, the downloads…
 		ok[l.href] = true
 	}
 	ids := map[string]bool{}
@@ -424,7 +472,7 @@ func (c *htmlCheck) addresses() {
 				if !ids[a.Val[1:]] {
 					c.fail("the link %q leads nowhere on the page", a.Val)
 				}
-			case key == "href" && ok[a.Val]:
+			case key == "href" && ok[sameURL(a.Val)]:
 			default:
 				c.fail("<%s %s=%q> is not an address the page asked for", n.Data, key, a.Val)
 			}
@@ -468,7 +516,7 @@ func (c *htmlCheck) tabOrder() {
 		}
 		return true
 	})
-	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit.Text) {
+	if first == nil || first.DataAtom != atom.A || sameURL(attrOf(first, "href")) != sameURL(c.want.Exit.URL) || textOf(first) != normSpace(c.want.Words.Exit.Text) {
 		what := "nothing"
 		if first != nil {
 			what = fmt.Sprintf("<%s> %q", first.Data, textOf(first))

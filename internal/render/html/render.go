@@ -33,12 +33,15 @@ var (
 // iso, wl and wlIn (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
-		"link":   link,
-		"linked": Linked,
-		"size":   Size,
-		"iso":    func(string) template.HTML { return "" },
-		"wl":     func(content.SiteWord) template.HTMLAttr { return "" },
-		"wlIn":   func(_, _ content.SiteWord) template.HTMLAttr { return "" },
+		"link":     link,
+		"linked":   Linked,
+		"size":     Size,
+		"iso":      func(string) template.HTML { return "" },
+		"isoWord":  func(content.SiteWord, string) template.HTML { return "" },
+		"linkable": func(string) Para { return nil },
+		"own":      func(s string) content.SiteWord { return content.SiteWord{Text: s} }, // the page's own text, in its language
+		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
+		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -96,6 +99,22 @@ func (p *Page) isolated(s string) template.HTML {
 	return template.HTML(b.String())
 }
 
+// isolatedIn is s, of the page's word w or inside its element, as HTML: as isolated, unless
+// w is marked left to right (English words on a right-to-left page), whose numbers already
+// read in order and would only be broken apart ("A" and "2 (420" of "A2 (420 x 594 mm)").
+func (p *Page) isolatedIn(w content.SiteWord, s string) template.HTML {
+	if p.marksLTR(w) {
+		return template.HTML(template.HTMLEscapeString(s))
+	}
+	return p.isolated(s)
+}
+
+// marksLTR says whether wordLang marks w, or the element of another word w is in, left to
+// right.
+func (p *Page) marksLTR(w content.SiteWord) bool {
+	return p.Dir == "rtl" && w.Lang != "" && w.Lang != p.Lang
+}
+
 // wordLang marks a word of the page's own not in the page's language (English, where the
 // language has none of its own) with its language, and its direction on a right-to-left page;
 // a word without a language is the page's.
@@ -104,7 +123,7 @@ func (p *Page) wordLang(w content.SiteWord) template.HTMLAttr {
 		return ""
 	}
 	a := ` lang="` + template.HTMLEscapeString(w.Lang) + `"`
-	if p.Dir == "rtl" {
+	if p.marksLTR(w) {
 		a += ` dir="ltr"`
 	}
 	return template.HTMLAttr(a)
@@ -165,7 +184,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "wl": p.wordLang, "wlIn": p.wordLangIn})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoWord": p.isolatedIn, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
