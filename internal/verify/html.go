@@ -336,38 +336,93 @@ func (c *htmlCheck) blocks() {
 }
 
 // numbers checks every number and address the page links wherever it appears is inside a link
-// to its address, so no number is shown that a tap would not call.
+// to its address, so no number is shown that a tap would not call. It reads each line of text
+// whole, as a reader does (Page.Linkable), however the page's markup cuts it: "ל-" and the
+// number after it, a number half in bold.
 func (c *htmlCheck) numbers() {
 	own := c.ownLinks()
-	body := findHTML(c.doc, isTag(atom.Body))
-	walkHTML(body, func(n *xhtml.Node) bool {
-		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-			return false
+	for _, run := range textRuns(findHTML(c.doc, isTag(atom.Body))) {
+		var b strings.Builder
+		for _, n := range run {
+			b.WriteString(n.Data)
 		}
-		if n.Type != xhtml.TextNode {
-			return true
-		}
-		for _, sp := range c.want.Linkable(n.Data) {
+		at := 0
+		for _, sp := range c.want.Linkable(b.String()) {
+			from, to := at, at+len(sp.Text)
+			at = to
 			if sp.URL == "" {
 				continue
 			}
-			a := n.Parent
-			for a != nil && a.DataAtom != atom.A {
-				a = a.Parent
-			}
-			if a == nil {
-				c.fail("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
-				continue
-			}
-			if own[ownLink{sameURL(attrOf(a, "href")), textOf(a)}] {
-				continue // inside a link the page made on purpose, e.g. "Text 988" to sms:988, or a question in the contents
-			}
-			if href := attrOf(a, "href"); sameURL(href) != sameURL(sp.URL) {
-				c.fail("the number %s links to %s, not %s", sp.Text, href, sp.URL)
+			// every text node the number stands in is in a link to its address
+			for i, start := 0, 0; i < len(run); start, i = start+len(run[i].Data), i+1 {
+				if start+len(run[i].Data) <= from || start >= to {
+					continue
+				}
+				if err := c.linkedTo(run[i], sp, own); err != nil {
+					c.problems = append(c.problems, err)
+					break
+				}
 			}
 		}
-		return true
-	})
+	}
+}
+
+// linkedTo says what is wrong, if anything, with the link that text node n of the number sp
+// stands in.
+func (c *htmlCheck) linkedTo(n *xhtml.Node, sp site.Span, own map[ownLink]bool) error {
+	a := n.Parent
+	for a != nil && a.DataAtom != atom.A {
+		a = a.Parent
+	}
+	switch {
+	case a == nil:
+		return fmt.Errorf("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
+	case own[ownLink{sameURL(attrOf(a, "href")), textOf(a)}]:
+		return nil // inside a link the page made on purpose, e.g. "Text 988" to sms:988, or a question in the contents
+	case sameURL(attrOf(a, "href")) != sameURL(sp.URL):
+		return fmt.Errorf("the number %s links to %s, not %s", sp.Text, attrOf(a, "href"), sp.URL)
+	}
+	return nil
+}
+
+// inline are the elements a line of text runs on through: a link, an isolate, emphasis.
+var inline = map[atom.Atom]bool{atom.A: true, atom.Bdi: true, atom.Span: true, atom.Strong: true, atom.Em: true, atom.B: true, atom.I: true}
+
+// textRuns are the text nodes under n, in runs a reader reads as one line of text: a heading,
+// a paragraph, a list item up to a list inside it. Scripts and styles are not text.
+func textRuns(n *xhtml.Node) [][]*xhtml.Node {
+	var runs [][]*xhtml.Node
+	var cur []*xhtml.Node
+	flush := func() {
+		if len(cur) > 0 {
+			runs, cur = append(runs, cur), nil
+		}
+	}
+	var walk func(n *xhtml.Node)
+	walk = func(n *xhtml.Node) {
+		switch {
+		case n.Type == xhtml.TextNode:
+			cur = append(cur, n)
+			return
+		case n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		}
+		block := n.Type == xhtml.ElementNode && !inline[n.DataAtom]
+		if block {
+			flush()
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+		if block {
+			flush()
+		}
+	}
+	if n != nil {
+		walk(n)
+	}
+	flush()
+	return runs
 }
 
 // ownLink is a link the page asked for, by its address and its words.

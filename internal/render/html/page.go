@@ -482,12 +482,21 @@ func (p *Page) para(t content.Para) Para {
 			links = append(slices.Clone(links), Autolink{l.Text, l.URL})
 		}
 	}
-	var para Para
+	// linked as the paragraph reads, marks aside, then cut where its emphasis changes: a number
+	// half in bold is still the number
 	runs, _ := content.Runs(strings.ReplaceAll(t.Text, "\n", " "), content.Emphasis{}) // a hard line break is a space
+	var plain strings.Builder
 	for _, r := range runs {
-		for _, sp := range Linked(r.Text, links) {
-			sp.Emphasis = r.Emphasis
-			para = append(para, sp)
+		plain.WriteString(r.Text)
+	}
+	var para Para
+	for _, sp := range Linked(plain.String(), links) {
+		for sp.Text != "" {
+			cut := min(len(sp.Text), len(runs[0].Text))
+			para = append(para, Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis})
+			if sp.Text, runs[0].Text = sp.Text[cut:], runs[0].Text[cut:]; runs[0].Text == "" {
+				runs = runs[1:]
+			}
 		}
 	}
 	return para
