@@ -74,38 +74,33 @@ func (c *htmlCheck) run() {
 	c.announcements()
 }
 
-// isolated checks every number the page shows is set apart left to right, alone in an element
-// with dir="ltr" (<bdi>), so it reads in dialling order in a right-to-left line too; or is in
-// words the page marks left to right (English on a right-to-left page) that hold no letter
-// written right to left, where it reads in order as it is.
+// isolated checks every number the page shows is set apart left to right: inside an element
+// with dir="ltr" (a <bdi>, or words the page marks so, such as English on a right-to-left page)
+// that holds no letter written right to left, so it reads in dialling order in a right-to-left
+// line too, and a size reads "54 KB", not "KB 54".
 func (c *htmlCheck) isolated() {
 	walkHTML(findHTML(c.doc, isTag(atom.Body)), func(n *xhtml.Node) bool {
 		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
 			return false
 		}
-		if n.Type != xhtml.TextNode {
-			return true
-		}
-		if inLTRWords(n) {
+		if n.Type != xhtml.TextNode || setApart(n) {
 			return true
 		}
 		for _, at := range layout.Numbers(n.Data) {
-			if num := n.Data[at[0]:at[1]]; attrOf(n.Parent, "dir") != "ltr" || rawTextOf(n.Parent) != num {
-				c.fail("the number %s in %q is not set apart left to right (<bdi dir=\"ltr\">)", num, textOf(n.Parent))
-			}
+			c.fail("the number %s in %q is not set apart left to right (<bdi dir=\"ltr\">)", n.Data[at[0]:at[1]], textOf(n.Parent))
 		}
 		return true
 	})
 }
 
-// inLTRWords says whether n is in words marked left to right, other than a number's own <bdi>
-// or the page itself, that hold no letter written right to left.
-func inLTRWords(n *xhtml.Node) bool {
+// setApart says whether n is in an element set left to right, other than the page itself, that
+// holds no letter written right to left.
+func setApart(n *xhtml.Node) bool {
 	for m := n.Parent; m != nil; m = m.Parent {
 		if !hasAttrOf(m, "dir") {
 			continue
 		}
-		if m.DataAtom == atom.Bdi || m.DataAtom == atom.Html || attrOf(m, "dir") != "ltr" {
+		if m.DataAtom == atom.Html || attrOf(m, "dir") != "ltr" {
 			return false
 		}
 		for _, r := range rawTextOf(m) {

@@ -140,7 +140,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"an exit elsewhere", "quick exit", replace(`class="exit__button" href="https://weather.com/"`, `class="exit__button" href="https://weather.com/x"`)},
 		{"an iframe", "<iframe>", replace(`</main>`, `<iframe title="x"></iframe></main>`)},
 		{"a number not set apart", "set apart left to right", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737888">1-888-373-7888</a> or`)},
-		{"a number set apart with more", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 x</bdi></a> or`)},
+		{"a number set apart with a Hebrew letter", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 ש</bdi></a> or`)},
 		{"a wrong dir", "dir", replace(`<html lang="en" dir="ltr">`, `<html lang="en" dir="rtl">`)},
 		{"an announcement as a script string", "data-press1", replace(`data-press1="Shift, press 1 more time to exit."`, `data-press1="&#34;Shift, press 1 more time to exit.&#34;"`)},
 		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911">`, `<a class="help__link" href="tel:&#43;18883737888">`)},
@@ -250,7 +250,9 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 				`<li><a href="#q7">When should I call <bdi class="num" dir="ltr">911</bdi>?</a></li>`},
 			`<h2 id="q7" dir="auto">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
 			`<h2 id="q7" dir="auto">When should I call <bdi class="num" dir="ltr">911</bdi>?</h2>`, "is not a link"},
-		{"a question's number in the contents leads elsewhere", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "Can I call 1-888-373-7888 at night?" }, nil,
+		{"a question's number in the contents leads elsewhere", func(c *content.Content) {
+			c.Languages[0].FAQ.Questions[6].Question.Text = "Can I call 1-888-373-7888 at night?"
+		}, nil,
 			nil, `<li><a href="#q7">Can I call`, `<li><a href="#q1">Can I call`, "links to #q1"},
 		{"a Hebrew prefix joined to the number", hebrew, nil,
 			[]string{`ל-<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.`},
@@ -273,7 +275,7 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		{"English labels on a right-to-left page", hebrew, []site.Download{
 			{File: "handout-he-letter.pdf", Label: "FAQ handout, US Letter (8.5 x 11 in)", Size: 61234, Lang: "en"},
 			{File: "poster-he-a2.pdf", Label: "Poster on A2 (420 x 594 mm)", Size: 48000, Lang: "en"}},
-			[]string{`lang="en" dir="ltr">FAQ handout, US Letter (8.5 x 11 in)</a>`, `lang="en" dir="ltr">Poster on A2 (420 x 594 mm)</a>`},
+			[]string{`lang="en" dir="ltr">FAQ handout, US Letter (8.5 x 11 in)</a>`, `lang="en" dir="ltr">Poster on A2 (420 x 594 mm)</a>`, `<bdi class="num" dir="ltr">62 KB</bdi>)</li>`},
 			`>Poster on A2 (420 x 594 mm)</a>`, `>Poster on A2 (420 x 594 mm) ש</a>`, "not set apart"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
