@@ -432,7 +432,11 @@ type ownLink struct{ href, text string }
 func (c *htmlCheck) ownLinks() map[ownLink]bool {
 	w := c.want
 	own := map[ownLink]bool{}
-	add := func(href, text string) { own[ownLink{sameURL(href), normSpace(text)}] = true }
+	add := func(href, text string) {
+		if href != "" { // a hotline line that is not one link
+			own[ownLink{sameURL(href), normSpace(text)}] = true
+		}
+	}
 	for _, l := range w.Help.Lines() {
 		add(l.URL, l.Text)
 		for _, a := range l.Links {

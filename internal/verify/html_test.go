@@ -124,6 +124,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a CSS @import", "reaches out", replace(`.skip {`, `@import "https://example.com/c.css"; .skip {`)},
 		{"a script that fetches", "reach out", replace(`(function () {`, `(function () { fetch("/x");`)},
 		{"a link elsewhere", "not an address the page asked for", replace(`</main>`, `<a href="https://example.com/">more</a></main>`)},
+		{"an empty link", "not an address the page asked for", replace(`</main>`, `<a href="">more</a></main>`)},
 		{"a download elsewhere", "not a link to", replace(`href="../handout-en-letter.pdf"`, `href="../handout-es-letter.pdf"`)},
 		{"a fragment to nowhere", "leads nowhere", replace(`href="#q1"`, `href="#q99"`)},
 		{"an inline handler", "inline handler", replace(`<main id="main"`, `<main onclick="x()" id="main"`)},
