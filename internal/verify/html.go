@@ -13,7 +13,6 @@ import (
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/layout"
 	site "haven/internal/render/html"
@@ -103,12 +102,7 @@ func setApart(n *xhtml.Node) bool {
 		if m.DataAtom == atom.Html || attrOf(m, "dir") != "ltr" {
 			return false
 		}
-		for _, r := range rawTextOf(m) {
-			if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
-				return false
-			}
-		}
-		return true
+		return !site.HasRTL(rawTextOf(m))
 	}
 	return false
 }

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/unicode/bidi"
+
 	"haven/fonts"
 	"haven/internal/content"
 	"haven/internal/layout"
@@ -37,9 +39,8 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"linked":   Linked,
 		"size":     Size,
 		"iso":      func(string) template.HTML { return "" },
-		"isoWord":  func(content.SiteWord, string) template.HTML { return "" },
+		"isoLabel": func(Download) template.HTML { return "" },
 		"linkable": func(string) Para { return nil },
-		"own":      func(s string) content.SiteWord { return content.SiteWord{Text: s} }, // the page's own text, in its language
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
@@ -99,18 +100,29 @@ func (p *Page) isolated(s string) template.HTML {
 	return template.HTML(b.String())
 }
 
-// isolatedIn is s, of the page's word w or inside its element, as HTML: as isolated, unless
-// w is marked left to right (English words on a right-to-left page), whose numbers already
-// read in order and would only be broken apart ("A" and "2 (420" of "A2 (420 x 594 mm)").
-func (p *Page) isolatedIn(w content.SiteWord, s string) template.HTML {
-	if p.marksLTR(w) {
-		return template.HTML(template.HTMLEscapeString(s))
+// isolatedLabel is a download's label as HTML: as isolated, unless the label is marked left to
+// right (English on a right-to-left page) and holds no right-to-left letter, so that its
+// numbers already read in order and would only be broken apart ("A" and "2 (420" of
+// "A2 (420 x 594 mm)").
+func (p *Page) isolatedLabel(d Download) template.HTML {
+	if p.marksLTR(d.Words()) && !HasRTL(d.Label) {
+		return template.HTML(template.HTMLEscapeString(d.Label))
 	}
-	return p.isolated(s)
+	return p.isolated(d.Label)
 }
 
-// marksLTR says whether wordLang marks w, or the element of another word w is in, left to
-// right.
+// HasRTL says whether s holds a letter written right to left, which would turn a number's
+// groups around in a line set left to right.
+func HasRTL(s string) bool {
+	for _, r := range s {
+		if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+			return true
+		}
+	}
+	return false
+}
+
+// marksLTR says whether wordLang marks w left to right.
 func (p *Page) marksLTR(w content.SiteWord) bool {
 	return p.Dir == "rtl" && w.Lang != "" && w.Lang != p.Lang
 }
@@ -184,7 +196,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoWord": p.isolatedIn, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
