@@ -32,7 +32,7 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, wl and wlIn (a template cannot be copied once it has run).
+// iso, isoLabel, linkable, wl and wlIn (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
