@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -72,23 +73,38 @@ func (c *htmlCheck) run() {
 	c.announcements()
 }
 
-// isolated checks every number the page shows is set apart left to right, alone in an element
-// with dir="ltr" (<bdi>), so it reads in dialling order in a right-to-left line too.
+// isolated checks every number the page shows is set apart left to right: inside an element
+// with dir="ltr" (a <bdi>, or words the page marks so, such as English on a right-to-left page)
+// that holds no letter written right to left, so it reads in dialling order in a right-to-left
+// line too, and a size reads "54 KB", not "KB 54".
 func (c *htmlCheck) isolated() {
 	walkHTML(findHTML(c.doc, isTag(atom.Body)), func(n *xhtml.Node) bool {
 		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
 			return false
 		}
-		if n.Type != xhtml.TextNode {
+		if n.Type != xhtml.TextNode || setApart(n) {
 			return true
 		}
 		for _, at := range layout.Numbers(n.Data) {
-			if num := n.Data[at[0]:at[1]]; attrOf(n.Parent, "dir") != "ltr" || rawTextOf(n.Parent) != num {
-				c.fail("the number %s in %q is not set apart left to right (<bdi dir=\"ltr\">)", num, textOf(n.Parent))
-			}
+			c.fail("the number %s in %q is not set apart left to right (<bdi dir=\"ltr\">)", n.Data[at[0]:at[1]], textOf(n.Parent))
 		}
 		return true
 	})
+}
+
+// setApart says whether n is in an element set left to right, other than the page itself, that
+// holds no letter written right to left.
+func setApart(n *xhtml.Node) bool {
+	for m := n.Parent; m != nil; m = m.Parent {
+		if !hasAttrOf(m, "dir") {
+			continue
+		}
+		if m.DataAtom == atom.Html || attrOf(m, "dir") != "ltr" {
+			return false
+		}
+		return !site.HasRTL(rawTextOf(m))
+	}
+	return false
 }
 
 // dials checks every tel: and sms: link that shows a number dials or texts one it shows, and
@@ -104,7 +120,7 @@ func (c *htmlCheck) dials() {
 		if len(shown) == 0 && !box {
 			continue // words of the FAQ's own, such as "call us"
 		}
-		if !slices.ContainsFunc(shown, func(d site.Dial) bool { return d.Number == site.Dialled(href) }) {
+		if !slices.ContainsFunc(shown, func(d site.Dial) bool { return d.Number == c.want.Dialled(href) }) {
 			c.fail("the link %q dials %s, not a number it shows", textOf(a), href)
 		}
 	}
@@ -294,7 +310,7 @@ func (c *htmlCheck) blocks() {
 			continue // its numbers are linked each, as in the answers
 		}
 		if !c.has(func(n *xhtml.Node) bool {
-			return n.DataAtom == atom.A && attrOf(n, "href") == l.URL && textOf(n) == normSpace(l.Text)
+			return n.DataAtom == atom.A && sameURL(attrOf(n, "href")) == sameURL(l.URL) && textOf(n) == normSpace(l.Text)
 		}) {
 			c.fail("the hotline line %q is not a link to %s", l.Text, l.URL)
 		}
@@ -309,62 +325,148 @@ func (c *htmlCheck) blocks() {
 }
 
 // numbers checks every number and address the page links wherever it appears is inside a link
-// to its address, so no number is shown that a tap would not call.
+// to its address, so no number is shown that a tap would not call. It reads each line of text
+// whole, as a reader does (Page.Linkable), however the page's markup cuts it: "ל-" and the
+// number after it, a number half in bold.
 func (c *htmlCheck) numbers() {
 	own := c.ownLinks()
-	body := findHTML(c.doc, isTag(atom.Body))
-	walkHTML(body, func(n *xhtml.Node) bool {
-		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-			return false
+	for _, run := range textRuns(findHTML(c.doc, isTag(atom.Body))) {
+		var b strings.Builder
+		for _, n := range run {
+			b.WriteString(n.Data)
 		}
-		if n.Type != xhtml.TextNode {
-			return true
-		}
-		for _, sp := range site.Linked(n.Data, c.want.Links) {
+		at := 0
+		for _, sp := range c.want.Linkable(b.String()) {
+			from, to := at, at+len(sp.Text)
+			at = to
 			if sp.URL == "" {
 				continue
 			}
-			a := n.Parent
-			for a != nil && a.DataAtom != atom.A {
-				a = a.Parent
-			}
-			if a == nil {
-				c.fail("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
-				continue
-			}
-			if own[ownLink{attrOf(a, "href"), textOf(a)}] {
-				continue // inside a link the page made on purpose, e.g. "Text 988" to sms:988
-			}
-			if href := attrOf(a, "href"); href != sp.URL {
-				c.fail("the number %s links to %s, not %s", sp.Text, href, sp.URL)
+			// every text node the number stands in is in a link to its address
+			for i, start := 0, 0; i < len(run); start, i = start+len(run[i].Data), i+1 {
+				if start+len(run[i].Data) <= from || start >= to {
+					continue
+				}
+				if err := c.linkedTo(run[i], sp, own); err != nil {
+					c.problems = append(c.problems, err)
+					break
+				}
 			}
 		}
-		return true
-	})
+	}
+}
+
+// linkedTo says what is wrong, if anything, with the link that text node n of the number sp
+// stands in.
+func (c *htmlCheck) linkedTo(n *xhtml.Node, sp site.Span, own map[ownLink]bool) error {
+	a := n.Parent
+	for a != nil && a.DataAtom != atom.A {
+		a = a.Parent
+	}
+	switch {
+	case a == nil:
+		return fmt.Errorf("the number %s in %q is not a link", sp.Text, textOf(n.Parent))
+	case own[ownLink{sameURL(attrOf(a, "href")), textOf(a)}]:
+		return nil // inside a link the page made on purpose, e.g. "Text 988" to sms:988, or a question in the contents
+	case sameURL(attrOf(a, "href")) != sameURL(sp.URL):
+		return fmt.Errorf("the number %s links to %s, not %s", sp.Text, attrOf(a, "href"), sp.URL)
+	}
+	return nil
+}
+
+// inline are the elements a line of text runs on through: a link, an isolate, emphasis.
+var inline = map[atom.Atom]bool{atom.A: true, atom.Bdi: true, atom.Span: true, atom.Strong: true, atom.Em: true, atom.B: true, atom.I: true}
+
+// textRuns are the text nodes under n, in runs a reader reads as one line of text: a heading,
+// a paragraph, a list item up to a list inside it. Scripts and styles are not text.
+func textRuns(n *xhtml.Node) [][]*xhtml.Node {
+	var runs [][]*xhtml.Node
+	var cur []*xhtml.Node
+	flush := func() {
+		if len(cur) > 0 {
+			runs, cur = append(runs, cur), nil
+		}
+	}
+	var walk func(n *xhtml.Node)
+	walk = func(n *xhtml.Node) {
+		switch {
+		case n.Type == xhtml.TextNode:
+			cur = append(cur, n)
+			return
+		case n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		}
+		block := n.Type == xhtml.ElementNode && !inline[n.DataAtom]
+		if block {
+			flush()
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+		if block {
+			flush()
+		}
+	}
+	if n != nil {
+		walk(n)
+	}
+	flush()
+	return runs
 }
 
 // ownLink is a link the page asked for, by its address and its words.
 type ownLink struct{ href, text string }
 
 // ownLinks are the hotline's lines, the numbers linked each in a line that is not one link,
-// and the links of the FAQ's paragraphs: their words may hold a number that leads, inside
-// them, to their own address rather than the number's.
+// the links of the FAQ's paragraphs, and the page's own: the quick exit, the skip link, the
+// safety note's link, the languages, the contents and the downloads. Their words may hold a
+// number that leads, inside them, to their own address rather than the number's (a link
+// cannot hold another): "When should I call 911?" in the contents leads to the question. Each
+// address is as sameURL reads it.
 func (c *htmlCheck) ownLinks() map[ownLink]bool {
+	w := c.want
 	own := map[ownLink]bool{}
-	for _, l := range c.want.Help.Lines() {
-		own[ownLink{l.URL, normSpace(l.Text)}] = true
-		for _, a := range l.Links {
-			own[ownLink{a.URL, a.Match}] = true
+	add := func(href, text string) {
+		if href != "" { // a hotline line that is not one link
+			own[ownLink{sameURL(href), normSpace(text)}] = true
 		}
 	}
-	for _, p := range c.want.Paragraphs() {
+	for _, l := range w.Help.Lines() {
+		add(l.URL, l.Text)
+		for _, a := range l.Links {
+			add(a.URL, a.Match)
+		}
+	}
+	for _, p := range w.Paragraphs() {
 		for _, s := range p {
 			if s.URL != "" {
-				own[ownLink{s.URL, normSpace(s.Text)}] = true
+				add(s.URL, s.Text)
 			}
 		}
 	}
+	add(w.Exit.URL, w.Words.Exit.Text)
+	add("#main", w.Words.Skip.Text)
+	add(w.Exit.PrivacyURL, w.Words.Private.Text)
+	for _, l := range w.Languages {
+		add(l.Href, l.Name)
+	}
+	for _, q := range w.Questions {
+		add("#"+q.ID, q.Question)
+	}
+	for _, d := range w.Downloads {
+		add(w.Root()+d.File, d.Label)
+	}
 	return own
+}
+
+// sameURL is an address as the page's reader follows it, so that two spellings of one address
+// compare equal: html/template writes https://en.wikipedia.org/wiki/Trafficking_(law) as
+// …_%28law%29, and both open the same page.
+func sameURL(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
 }
 
 // urlAttrs are the attributes that make a browser fetch or open an address.
@@ -381,20 +483,14 @@ var scriptFetch = []string{"://", "fetch(", "XMLHttpRequest", "import(", "WebSoc
 // hotline, the quick exit and the safety note.
 func (c *htmlCheck) addresses() {
 	w := c.want
-	ok := map[string]bool{w.Root() + site.IndexPath: true, "data:,": true, w.Exit.URL: true, w.Exit.PrivacyURL: true}
-	for _, l := range w.Languages {
-		ok[l.Href] = true
-	}
-	for _, d := range w.Downloads {
-		ok[w.Root()+d.File] = true
-	}
-	for _, l := range w.Help.Lines() {
-		ok[l.URL] = true
+	ok := map[string]bool{}
+	for _, u := range []string{w.Root() + site.IndexPath, "data:,"} {
+		ok[sameURL(u)] = true
 	}
 	for _, a := range w.Links {
-		ok[a.URL] = true
+		ok[sameURL(a.URL)] = true
 	}
-	for l := range c.ownLinks() {
+	for l := range c.ownLinks() { // the hotline's lines, the exit, the languages, the downloads…
 		ok[l.href] = true
 	}
 	ids := map[string]bool{}
@@ -424,7 +520,7 @@ func (c *htmlCheck) addresses() {
 				if !ids[a.Val[1:]] {
 					c.fail("the link %q leads nowhere on the page", a.Val)
 				}
-			case key == "href" && ok[a.Val]:
+			case key == "href" && ok[sameURL(a.Val)]:
 			default:
 				c.fail("<%s %s=%q> is not an address the page asked for", n.Data, key, a.Val)
 			}
@@ -468,7 +564,7 @@ func (c *htmlCheck) tabOrder() {
 		}
 		return true
 	})
-	if first == nil || first.DataAtom != atom.A || attrOf(first, "href") != c.want.Exit.URL || textOf(first) != normSpace(c.want.Words.Exit.Text) {
+	if first == nil || first.DataAtom != atom.A || sameURL(attrOf(first, "href")) != sameURL(c.want.Exit.URL) || textOf(first) != normSpace(c.want.Words.Exit.Text) {
 		what := "nothing"
 		if first != nil {
 			what = fmt.Sprintf("<%s> %q", first.Data, textOf(first))

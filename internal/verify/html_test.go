@@ -133,6 +133,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a CSS @import", "reaches out", replace(`.skip {`, `@import "https://example.com/c.css"; .skip {`)},
 		{"a script that fetches", "reach out", replace(`(function () {`, `(function () { fetch("/x");`)},
 		{"a link elsewhere", "not an address the page asked for", replace(`</main>`, `<a href="https://example.com/">more</a></main>`)},
+		{"an empty link", "not an address the page asked for", replace(`</main>`, `<a href="">more</a></main>`)},
 		{"a download elsewhere", "not a link to", replace(`href="../handout-en-letter.pdf"`, `href="../handout-es-letter.pdf"`)},
 		{"a fragment to nowhere", "leads nowhere", replace(`href="#q1"`, `href="#q99"`)},
 		{"an inline handler", "inline handler", replace(`<main id="main"`, `<main onclick="x()" id="main"`)},
@@ -149,7 +150,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"an exit elsewhere", "quick exit", replace(`class="exit__button" href="https://weather.com/"`, `class="exit__button" href="https://weather.com/x"`)},
 		{"an iframe", "<iframe>", replace(`</main>`, `<iframe title="x"></iframe></main>`)},
 		{"a number not set apart", "set apart left to right", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737888">1-888-373-7888</a> or`)},
-		{"a number set apart with more", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 x</bdi></a> or`)},
+		{"a number set apart with a Hebrew letter", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 ש</bdi></a> or`)},
 		{"a wrong dir", "dir", replace(`<html lang="en" dir="ltr">`, `<html lang="en" dir="rtl">`)},
 		{"an announcement as a script string", "data-press1", replace(`data-press1="Shift, press 1 more time to exit."`, `data-press1="&#34;Shift, press 1 more time to exit.&#34;"`)},
 		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911">`, `<a class="help__link" href="tel:&#43;18883737888">`)},
@@ -227,5 +228,87 @@ func TestHTMLRightToLeftAndTTY(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: want an error with %q, got %v", tc.name, tc.want, err)
 		}
+	}
+}
+
+// Real content that once made a page its read-back refused: the page links every number outside
+// a link by the rule the read-back holds it to (site.Page.Linkable), so each reads back, and
+// breaking each is caught.
+func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
+	answer := func(text string, links ...content.Link) func(*content.Content) {
+		return func(c *content.Content) {
+			a := &c.Languages[0].FAQ.Questions[1].Answer[0]
+			a.Text, a.Links = text, links
+		}
+	}
+	hebrew := func(c *content.Content) {
+		l := &c.Languages[0]
+		l.Code, l.FAQ.Title.Text = "he", "שאלות ותשובות"
+		l.FAQ.Questions[1].Answer[0].Text = "כל אחד יכול להתקשר למספר 1-888-373-7888 או לשלוח הודעה ל-233733."
+		c.Languages = c.Languages[:1]
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(*content.Content)
+		dl     []site.Download
+		want   []string // in the page
+		// old made new in the page must fail the read-back with an error holding err
+		old, new, err string
+	}{
+		{"a number in a question", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "When should I call 911?" }, nil,
+			[]string{`<h2 id="q7" dir="auto">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
+				`<li><a href="#q7">When should I call <bdi class="num" dir="ltr">911</bdi>?</a></li>`},
+			`<h2 id="q7" dir="auto">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
+			`<h2 id="q7" dir="auto">When should I call <bdi class="num" dir="ltr">911</bdi>?</h2>`, "is not a link"},
+		{"a question's number in the contents leads elsewhere", func(c *content.Content) {
+			c.Languages[0].FAQ.Questions[6].Question.Text = "Can I call 1-888-373-7888 at night?"
+		}, nil,
+			nil, `<li><a href="#q7">Can I call`, `<li><a href="#q1">Can I call`, "links to #q1"},
+		{"a Hebrew prefix joined to the number", hebrew, nil,
+			[]string{`ל-<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.`},
+			`ל-<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.`, `ל-<bdi class="num" dir="ltr">233733</bdi>.`, "233733"},
+		{"a number in the page's own words", func(c *content.Content) {
+			c.Languages[0].Text.Site.Safety.Text = "To leave fast, press Shift 3 times. In danger, call 911."
+			c.Languages[0].Text.Site.DownloadsTip.Text = "Print these, or call 1-888-373-7888."
+		}, []site.Download{{File: "handout-en-letter.pdf", Label: "FAQ handout", Size: 61234}},
+			[]string{`In danger, call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>.`, `or call <a href="tel:&#43;18883737888">`},
+			`or call <a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a>`, `or call <bdi class="num" dir="ltr">1-888-373-7888</bdi>`, "is not a link"},
+		{"a link's number written with spaces", answer("See 1 888 373 7888 now.", content.Link{Text: "1 888 373 7888", URL: "tel:18883737888"}), nil,
+			[]string{`<a href="tel:18883737888"><bdi class="num" dir="ltr">1 888 373 7888</bdi></a>`},
+			`<a href="tel:18883737888">`, `<a href="tel:18883737887">`, "dials tel:18883737887"},
+		{"a link with brackets in its address", answer("See Wikipedia now.", content.Link{Text: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Trafficking_(law)"}), nil,
+			[]string{`<a href="https://en.wikipedia.org/wiki/Trafficking_%28law%29">Wikipedia</a>`},
+			`Trafficking_%28law%29`, `Trafficking_%28law%29x`, "not an address the page asked for"},
+		{"a number half in bold and one joined to a word", answer("Call 1-888-" + content.BoldOn + "373" + content.BoldOff + "-7888 for a 911-call."), nil,
+			[]string{`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888</bdi>-</a><strong><a href="tel:&#43;18883737888">`, `for a <bdi class="num" dir="ltr">911</bdi>-call.`},
+			`<strong><a href="tel:&#43;18883737888">`, `<strong><a href="tel:&#43;18883737889">`, "links to tel:+18883737889"},
+		{"English labels on a right-to-left page", hebrew, []site.Download{
+			{File: "handout-he-letter.pdf", Label: "FAQ handout, US Letter (8.5 x 11 in)", Size: 61234, Lang: "en"},
+			{File: "poster-he-a2.pdf", Label: "Poster on A2 (420 x 594 mm)", Size: 48000, Lang: "en"}},
+			[]string{`lang="en" dir="ltr">FAQ handout, US Letter (8.5 x 11 in)</a>`, `lang="en" dir="ltr">Poster on A2 (420 x 594 mm)</a>`, `<bdi class="num" dir="ltr">62 KB</bdi>)</li>`},
+			`>Poster on A2 (420 x 594 mm)</a>`, `>Poster on A2 (420 x 594 mm) ש</a>`, "not set apart"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := siteContent(t)
+			tc.change(c)
+			lang := c.Languages[0].Code
+			pages, files, err := site.Site(c, map[string][]site.Download{lang: tc.dl}, site.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page, raw := pages[0], string(files[0].Data)
+			if err := HTML(files[0].Data, page); err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range append(tc.want, tc.old) {
+				if !strings.Contains(raw, s) {
+					t.Errorf("the page has no %s", s)
+				}
+			}
+			err = HTML([]byte(strings.Replace(raw, tc.old, tc.new, 1)), page)
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("want an error with %q, got %v", tc.err, err)
+			}
+		})
 	}
 }

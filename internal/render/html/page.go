@@ -290,25 +290,37 @@ func (p *Page) Dials(s string) []Dial {
 			out = append(out, Dial{shown, number})
 		}
 	}
-	for _, sp := range Linked(s, p.Links) {
+	for _, sp := range p.Linkable(s) {
 		if sp.URL != "" && !strings.HasPrefix(sp.URL, "https:") {
-			add(sp.Text, Dialled(sp.URL))
+			add(sp.Text, p.Dialled(sp.URL))
 		}
 	}
 	for _, at := range layout.Numbers(s) {
 		if n, err := phone.ParseTTY(s[at[0]:at[1]], p.Country); err == nil {
-			add(s[at[0]:at[1]], Dialled(n.TelURL()))
+			add(s[at[0]:at[1]], n.Dial)
 		}
 	}
 	return out
 }
 
-// Dialled is what a tel: or sms: address calls or texts, its message aside.
-func Dialled(u string) string {
+// Dialled is what a tel: or sms: address calls or texts, its message aside, as the page's
+// country dials it: tel:18883737888 and tel:+18883737888 call the same line.
+func (p *Page) Dialled(u string) string {
 	_, number, _ := strings.Cut(u, ":")
 	number, _, _ = strings.Cut(number, "?")
+	if n, err := url.PathUnescape(number); err == nil {
+		number = n
+	}
+	if n, err := phone.ParseTTY(number, p.Country); err == nil {
+		return n.Dial
+	}
 	return number
 }
+
+// Linkable is a text of the page outside any link as the page sets it, and as a reader reads
+// it back: each of the page's numbers and addresses in it a link to its address. The page
+// builds every such text by it, and the read-back holds the page to it, so the two agree.
+func (p *Page) Linkable(s string) Para { return Linked(s, p.Links) }
 
 // direction is a language's: right to left for a language written so, or whose FAQ title
 // begins in a right-to-left script (as the PDFs set it).
@@ -472,12 +484,21 @@ func (p *Page) para(t content.Para) Para {
 			links = append(slices.Clone(links), Autolink{l.Text, l.URL})
 		}
 	}
-	var para Para
+	// linked as the paragraph reads, marks aside, then cut where its emphasis changes: a number
+	// half in bold is still the number
 	runs, _ := content.Runs(strings.ReplaceAll(t.Text, "\n", " "), content.Emphasis{}) // a hard line break is a space
+	var plain strings.Builder
 	for _, r := range runs {
-		for _, sp := range Linked(r.Text, links) {
-			sp.Emphasis = r.Emphasis
-			para = append(para, sp)
+		plain.WriteString(r.Text)
+	}
+	var para Para
+	for _, sp := range Linked(plain.String(), links) {
+		for sp.Text != "" {
+			cut := min(len(sp.Text), len(runs[0].Text))
+			para = append(para, Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis})
+			if sp.Text, runs[0].Text = sp.Text[cut:], runs[0].Text[cut:]; runs[0].Text == "" {
+				runs = runs[1:]
+			}
 		}
 	}
 	return para
@@ -511,7 +532,9 @@ func Linked(s string, links []Autolink) Para {
 	return out
 }
 
-// tokenIndex is the first index of match in s not joined to a longer word or number.
+// tokenIndex is the first index of match in s not joined to a longer word or number. A
+// hyphen after a letter of another script is a prefix, not a join: Hebrew writes "to 233733"
+// as ל-233733.
 func tokenIndex(s, match string) int {
 	for from := 0; ; {
 		i := strings.Index(s[from:], match)
@@ -519,7 +542,8 @@ func tokenIndex(s, match string) int {
 			return -1
 		}
 		at, end := from+i, from+i+len(match)
-		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+		prefix := at >= 2 && s[at-1] == '-' && s[at-2] >= 0x80
+		if (at == 0 || prefix || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
 			return at
 		}
 		from = at + 1

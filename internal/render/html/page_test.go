@@ -30,6 +30,8 @@ func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
 		{"Call 1-888-373-7888 or text HELP to 233733.", Para{{Text: "Call ", URL: ""}, {Text: "1-888-373-7888", URL: "tel:+18883737888"}, {Text: " or text HELP to ", URL: ""}, {Text: "233733", URL: "sms:233733?body=HELP"}, {Text: ".", URL: ""}}},
 		{"1-888-911-0000 and 9110 and 2337331", Para{{Text: "1-888-911-0000 and 9110 and 2337331", URL: ""}}},
 		{"no numbers", Para{{Text: "no numbers", URL: ""}}},
+		{"הודעה ל-233733", Para{{Text: "הודעה ל-", URL: ""}, {Text: "233733", URL: "sms:233733?body=HELP"}}}, // a Hebrew prefix
+		{"a 911-call, HELP-233733", Para{{Text: "a 911-call, HELP-233733", URL: ""}}},
 	} {
 		if got := Linked(tc.in, links); !slices.Equal(got, tc.want) {
 			t.Errorf("Linked(%q) = %+v, want %+v", tc.in, got, tc.want)
@@ -429,6 +431,22 @@ func TestDownloadLabelLanguage(t *testing.T) {
 		}
 		if !strings.Contains(string(raw), tc.want) {
 			t.Errorf("%s page: no %s", tc.page, tc.want)
+		}
+	}
+}
+
+// A tel: address dials what the page's country dials for it, however it is written.
+func TestDialled(t *testing.T) {
+	p := &Page{Country: "US"}
+	for _, tc := range []struct{ in, want string }{
+		{"tel:18883737888", "+18883737888"},
+		{"tel:+18883737888", "+18883737888"},
+		{"tel:%2B18883737888", "+18883737888"},
+		{"tel:911", "911"},
+		{"sms:233733?body=HELP", "233733"},
+	} {
+		if got := p.Dialled(tc.in); got != tc.want {
+			t.Errorf("Dialled(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/unicode/bidi"
+
 	"haven/fonts"
 	"haven/internal/content"
 	"haven/internal/layout"
@@ -30,15 +32,17 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, wl and wlIn (a template cannot be copied once it has run).
+// iso, isoLabel, linkable, wl and wlIn (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
-		"link":   link,
-		"linked": Linked,
-		"size":   Size,
-		"iso":    func(string) template.HTML { return "" },
-		"wl":     func(content.SiteWord) template.HTMLAttr { return "" },
-		"wlIn":   func(_, _ content.SiteWord) template.HTMLAttr { return "" },
+		"link":     link,
+		"linked":   Linked,
+		"size":     Size,
+		"iso":      func(string) template.HTML { return "" },
+		"isoLabel": func(Download) template.HTML { return "" },
+		"linkable": func(string) Para { return nil },
+		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
+		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -96,6 +100,33 @@ func (p *Page) isolated(s string) template.HTML {
 	return template.HTML(b.String())
 }
 
+// isolatedLabel is a download's label as HTML: as isolated, unless the label is marked left to
+// right (English on a right-to-left page) and holds no right-to-left letter, so that its
+// numbers already read in order and would only be broken apart ("A" and "2 (420" of
+// "A2 (420 x 594 mm)").
+func (p *Page) isolatedLabel(d Download) template.HTML {
+	if p.marksLTR(d.Words()) && !HasRTL(d.Label) {
+		return template.HTML(template.HTMLEscapeString(d.Label))
+	}
+	return p.isolated(d.Label)
+}
+
+// HasRTL says whether s holds a letter written right to left, which would turn a number's
+// groups around in a line set left to right.
+func HasRTL(s string) bool {
+	for _, r := range s {
+		if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+			return true
+		}
+	}
+	return false
+}
+
+// marksLTR says whether wordLang marks w left to right.
+func (p *Page) marksLTR(w content.SiteWord) bool {
+	return p.Dir == "rtl" && w.Lang != "" && w.Lang != p.Lang
+}
+
 // wordLang marks a word of the page's own not in the page's language (English, where the
 // language has none of its own) with its language, and its direction on a right-to-left page;
 // a word without a language is the page's.
@@ -104,7 +135,7 @@ func (p *Page) wordLang(w content.SiteWord) template.HTMLAttr {
 		return ""
 	}
 	a := ` lang="` + template.HTMLEscapeString(w.Lang) + `"`
-	if p.Dir == "rtl" {
+	if p.marksLTR(w) {
 		a += ` dir="ltr"`
 	}
 	return template.HTMLAttr(a)
@@ -165,7 +196,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "wl": p.wordLang, "wlIn": p.wordLangIn})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
