@@ -98,11 +98,11 @@ func wordSet(s string) map[string]bool {
 // named beside another word ("Text HELP or INFO to") and opt-out words ("text STOP to") are
 // no such mistake; neither is a text all in capitals ("TEXT US TO"), where no word stands out.
 func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
-	st := settingOf(s, "text")
 	k := s.Hotline.Keyword
-	if st.written == "" || !strings.ContainsAny(at.Text, "0123456789") || k.Text != "" && !keywordWord(k.Text) {
+	if s.Hotline.Text.Text == "" || !strings.ContainsAny(at.Text, "0123456789") || k.Text != "" && !keywordWord(k.Text) {
 		return nil // an invalid keyword is reported where it is set, not in every text that prints it
 	}
+	st := settingOf(s, "text")
 	text := Unmark(at.Text)
 	if strings.IndexFunc(text, unicode.IsLower) < 0 {
 		return nil
