@@ -13,8 +13,8 @@ import (
 
 // TestUTF8DocumentGolden holds a whole document with a subset UTF-8 font, compressed, to the
 // bytes upstream v0.12.0 wrote for it (testdata/utf8doc.upstream.pdf) but for the shorter
-// CIDToGIDMap of patch 11 (testdata/utf8doc.golden.pdf, TestCIDToGIDMapCut): the other patches
-// change how fast it is written, not one byte of it.
+// CIDToGIDMap of patch 11 (TestCIDToGIDMapCut) and the font IDs of patch 14 (TestUTF8FontID),
+// in testdata/utf8doc.golden.pdf: the other patches change how fast it is written, not one byte.
 func TestUTF8DocumentGolden(t *testing.T) {
 	font, err := os.ReadFile("font/calligra.ttf")
 	if err != nil {

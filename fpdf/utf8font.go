@@ -1,5 +1,10 @@
 package fpdf
 
+import (
+	"crypto/sha1"
+	"encoding/hex"
+)
+
 // UTF8Font is a TrueType font parsed once, with its font ID, so that it can be added to any
 // number of documents, also concurrently, without parsing it and hashing its widths again for
 // each one.
@@ -61,9 +66,20 @@ func parseUTF8FontDef(fontkey string, utf8Bytes []byte) (fontDefType, error) {
 		Cw:       utf8File.CharWidths,
 		utf8File: utf8File,
 	}
-	var err error
-	def.i, err = generateFontID(def)
-	return def, err
+	def.i = utf8FontID(fontkey, utf8Bytes)
+	return def, nil
+}
+
+// utf8FontID names a UTF-8 font by its key and its bytes: the same file under the same name has
+// the same ID in every document, and no widths are written out as JSON and hashed for it. Eight
+// bytes of SHA-1 tell apart the few fonts of a document, and keep its resource names short: the
+// page streams name the font at every line.
+func utf8FontID(fontkey string, utf8Bytes []byte) string {
+	h := sha1.New()
+	h.Write([]byte(fontkey))
+	h.Write([]byte{0})
+	h.Write(utf8Bytes)
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // addUTF8FontDef adds a parsed font with this document's own set of used runes.

@@ -78,3 +78,30 @@ func calligra(t testing.TB) ([]byte, *UTF8Font) {
 	}
 	return font, parsed
 }
+
+// A UTF-8 font's ID comes from its key and its bytes (patch 14): the same for the same file
+// under the same name, in any document, and another for another name or other bytes.
+func TestUTF8FontID(t *testing.T) {
+	font, err := os.ReadFile("font/calligra.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := append([]byte(nil), font...)
+	other[len(other)-1] ^= 1
+	id := func(family, style string, b []byte) string {
+		p, err := ParseUTF8Font(family, style, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.def.i
+	}
+	a := id("calligra", "", font)
+	if len(a) != 16 || id("calligra", "", font) != a {
+		t.Fatalf("ID %q: not 16 hex digits, or not the same twice", a)
+	}
+	for name, b := range map[string]string{"bold": id("calligra", "B", font), "family": id("other", "", font), "bytes": id("calligra", "", other)} {
+		if b == a {
+			t.Errorf("another %s, the same ID %s", name, a)
+		}
+	}
+}
