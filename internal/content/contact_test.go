@@ -1,0 +1,32 @@
+package content
+
+import (
+	"testing"
+
+	"haven/internal/diag"
+)
+
+// "Contact us" with no contact printed is warned of, unless the paragraph gives its own number
+// or address (a link printed after its words on paper); a year is no number to call.
+func TestContactUs(t *testing.T) {
+	for _, tt := range []struct {
+		texts []string // one paragraph's texts, as the page and the paper print them
+		warn  bool
+	}{
+		{[]string{"If you have questions, contact us."}, true},
+		{[]string{"In 2024, call us."}, true},
+		{[]string{"call us", "call us (1-216-555-0100)"}, false},
+		{[]string{"write to us at help@example.org"}, false},
+		{[]string{"our list", "contact us: our list (https://example.org/list)"}, false},
+		{[]string{"Call the hotline today."}, false},
+	} {
+		var l Language
+		for _, s := range tt.texts {
+			l.Texts = append(l.Texts, diag.Located{File: "en/faq.md", Line: 9, Field: "answer 1", Text: s})
+		}
+		l.Texts = append(l.Texts, diag.Located{File: "en/faq.md", Line: 3, Field: "introduction", Text: "2 000 calls in 2023"})
+		if got := len(contactUs(l, Organisation{})) > 0; got != tt.warn {
+			t.Errorf("%q: warned %v, want %v", tt.texts, got, tt.warn)
+		}
+	}
+}
