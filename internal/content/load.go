@@ -169,6 +169,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings = append(c.Warnings, l.warnings...)
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
 		c.Warnings = append(c.Warnings, englishSite(*l)...)
+		c.Warnings = append(c.Warnings, staleHotlineName(*l, c.Settings)...)
 		if ov.Discreet {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
