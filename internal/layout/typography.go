@@ -171,6 +171,13 @@ func (t *typography) bind(s string, segs []segment) {
 		if t.oneLetter != nil && strings.HasSuffix(segs[k].text, " ") && t.oneLetter[strings.ToLower(word(segs[k].text))] {
 			segs[k].glue = true
 		}
+		// a number and the sign written after it with a space, as Spanish and French write
+		// percentages ("85 %"), stay together
+		if k+1 < len(segs) && strings.HasPrefix(segs[k+1].text, "%") && strings.TrimRight(segs[k].text, " \u00a0") != segs[k].text {
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(segs[k].text, " \u00a0")); unicode.IsDigit(r) {
+				segs[k].glue = true
+			}
+		}
 		// the piece before the last of a paragraph, which ends at a written line break or at
 		// the end of the text
 		if k+1 < len(segs) && !segs[k].hard && (k+2 == len(segs) || segs[k+1].hard) && word(segs[k+1].text) != "" {

@@ -46,6 +46,7 @@ func TestTypography(t *testing.T) {
 		{"an Australian number stays whole", "en", nil, false, "Call Lifeline on +61 13 11 14 any time", 26, []string{"Call Lifeline on", "+61 13 11 14 any time"}},
 		{"a UK number stays whole", "en", nil, false, "Call us on 0808 2000 247 free", 19, []string{"Call us on", "0808 2000 247 free"}},
 		{"a vanity number stays whole", "en", nil, false, "Call 1-800-799-SAFE today", 15, []string{"Call", "1-800-799-SAFE", "today"}},
+		{"es a percentage stays whole", "es", nil, false, "Subió un 85 % hoy", 12, []string{"Subió un", "85 % hoy"}},
 		{"a time stays whole", "en", nil, false, "We answer 24/7 and in 200+ languages", 14, []string{"We answer 24/7", "and in", "200+ languages"}},
 		{"a separator is left out where the line breaks", "en", nil, false, "(216) 443-7345 · info@example.org", 20, []string{"(216) 443-7345", "info@example.org"}},
 		{"a bar is left out where the line breaks", "en", nil, false, "Call 988 | text HOME", 10, []string{"Call 988", "text HOME"}},
