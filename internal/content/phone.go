@@ -2,8 +2,10 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
@@ -259,6 +261,12 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 	var out []slip
+	if prose {
+		for _, l := range letterDigits(text) {
+			out = append(out, slip{written: text[l.at:l.end], wrong: l.message(text)})
+		}
+		text = typedAsDigits(text) // the number it was meant to be is checked as any other
+	}
 	for _, r := range numberRuns(text) {
 		if r.vanity != "" {
 			if _, err := phone.Parse(r.text, country); err != nil {
@@ -269,6 +277,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			}
 		}
 		d := r.digits
+		if prose && len(d) <= 4 && r.text == d && counted(text[r.at+len(r.text):]) {
+			continue // "call 191 landlords", "call 98 times": a count
+		}
 		called := prose && callWordRE().MatchString(text[:r.at])
 		short := nums
 		if len(d) <= 4 && !called {
@@ -278,6 +289,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 		}
 		whole := keys(d, country, r.plus)
+		for _, c := range spelledPast(r, nums) {
+			whole = append(whole, keys(c, country, r.plus)...)
+		}
 		var first []string
 		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && called && !services[r.first] {
 			first = []string{r.first} // "Call 912 24/7"
@@ -293,6 +307,137 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	}
 	return out
 }
+
+// spelledPast are the first digits of a vanity run that spells letters past a configured
+// number's length, cut to that length: the network ignores the keys after the number, so
+// Australia's 1800RESPECT dials 1800 737 732 and a slip in its first keys is a slip of it.
+func spelledPast(r run, nums []Number) []string {
+	letters := 0
+	for _, c := range slices.Backward([]rune(r.text)) {
+		if unicode.IsLetter(c) {
+			letters++
+		} else if !phone.IsSeparator(c) {
+			break
+		}
+	}
+	var out []string
+	for _, n := range nums {
+		for _, f := range []string{n.Key, n.Local} {
+			// a full number's: the first keys of a word past a short code are chance
+			if past := len(r.digits) - len(f); len(f) >= 7 && past > 0 && past <= letters {
+				out = append(out, r.digits[:len(f)])
+			}
+		}
+	}
+	return out
+}
+
+// notCounted are lower-case words ending in s that name nothing counted: a number before
+// them is still one to dial ("call 191 as soon as you can", "llame al 191 después").
+var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": true, "towards": true, "afterwards": true,
+	"besides": true, "whereas": true, "yours": true, "ours": true, "hers": true, "theirs": true, "pues": true,
+	"antes": true, "después": true, "mientras": true, "además": true, "apenas": true, "jamás": true, "quizás": true,
+	"detrás": true, "atrás": true, "entonces": true}
+
+// countNouns are words for what is counted that end in no s.
+var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true}
+
+// counted reports whether the word starting after (past spaces) reads as what a number before
+// it counts: a lower-case plural ("191 landlords", "98 times", "191 familias", "98 veces").
+func counted(after string) bool {
+	after = strings.TrimLeft(after, " \u00a0")
+	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(after)
+	}
+	w := after[:end]
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	if countNouns[w] {
+		return true
+	}
+	// four letters or more, so "as", "was", "los" are none; "ss", "us", "is" end no plural
+	// ("unless", "thus", "crisis")
+	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "s") && !notCounted[w] &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// digitLike are the letters typed for the digits they look like, most often when a number is
+// retyped from a flyer: O for 0, l and I for 1.
+var digitLike = map[byte]byte{'O': '0', 'o': '0', 'l': '1', 'I': '1'}
+
+// lookalike is a number written with a letter for a digit: text[at:end], the first such letter.
+type lookalike struct {
+	at, end int
+	letter  byte
+}
+
+// String says what is wrong and what to write, for the text the number was found in.
+func (l lookalike) message(text string) string {
+	return fmt.Sprintf("%q has the letter %c among its digits; write %c: %s", text[l.at:l.end], l.letter, digitLike[l.letter], typedAsDigits(text[l.at:l.end]))
+}
+
+// letterDigits finds numbers written with a letter O, l or I for a digit ("555-O187",
+// "1-8OO-799-7233"). Such a letter is read as a digit only in a group of digits, no other
+// letter beside it, and inside the number, not at an end: "H2O", "the O2 arena", a vanity word
+// (1-800-GO-FEDEX) and the pronoun I are words. A keypad would dial O as 6: it is a typo.
+func letterDigits(text string) []lookalike {
+	fixed := typedAsDigits(text)
+	if fixed == text {
+		return nil
+	}
+	var out []lookalike
+	for _, r := range numberRuns(fixed) {
+		end := r.at + len(r.text)
+		first, last := strings.IndexAny(fixed[r.at:end], "0123456789"), strings.LastIndexAny(fixed[r.at:end], "0123456789")
+		for i := r.at + first + 1; i < r.at+last; i++ {
+			if text[i] != fixed[i] {
+				out = append(out, lookalike{r.at, end, text[i]})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// typedAsDigits writes the letters O, l and I in a group of digits as the digits they stand
+// for: in a group (letters and digits between other characters) holding a digit and no other
+// letter.
+func typedAsDigits(text string) string {
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		j := i
+		digits, others := false, false
+		for j < len(b) && (isDigit(b[j]) || digitLike[b[j]] != 0) {
+			digits = digits || isDigit(b[j])
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		// a letter (of any script) on either side makes the group part of a word
+		if i > 0 {
+			r, _ := utf8.DecodeLastRune(b[:i])
+			others = unicode.IsLetter(r)
+		}
+		if r, _ := utf8.DecodeRune(b[j:]); j < len(b) && unicode.IsLetter(r) {
+			others = true
+		}
+		if digits && !others {
+			for k := i; k < j; k++ {
+				if d := digitLike[b[k]]; d != 0 {
+					b[k] = d
+				}
+			}
+		}
+		i = j
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
 	// dialWordRE is a word asking to call or text, somewhere before a number.

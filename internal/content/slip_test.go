@@ -275,6 +275,26 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{gb, "Textphone: 1800 0808 2000 247.", "hotline.tty"},
 		{gb, "Textphone: 18010 0808 2000 247.", "hotline.tty"},
 		{gb, "Call 0808 2000 247, textphone 18001 0808 2000 247 or 18002 0808 2000 247.", ""},
+		// a vanity name spelling letters past the number: the network ignores the keys after it
+		{au, "1800RESPECT, free and confidential, 24/7", ""},
+		{au, "Call 1800RESPECT on 1800 737 732.", ""},
+		{au, "Call 1800RESPEXT.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAFE.", ""},
+		// a short number before what it counts is a count
+		{us, "Each month we call 191 landlords for you.", ""},
+		{lifeline, "Call 98 times if you must.", ""},
+		{lifeline, "Llamamos a 191 familias y 98 personas cada mes; llame 98 veces si hace falta.", ""},
+		{lifeline, "Last year we had to call 191 people.", ""},
+		{lifeline, "Call 912 now.", "hotline.emergency"},
+		{lifeline, "Call 191 as soon as you can.", "hotline.emergency"},
+		{lifeline, "Call 989 crisis counsellors.", "hotline.call"}, // "crisis" is no plural
+		{lifeline, "Call 989 always.", "hotline.call"},
+		// a letter typed for the digit it looks like is a typo, not a vanity letter
+		{us, "Our office: (216) 555-O142.", "letter O"},
+		{vanity, "Call the hotline at 1-8OO-799-7233.", "letter O"},
+		{lifeline, "In danger, call 9l1.", "letter l"},
+		{us, "Call 1-888-373-7888 or (216) 555-0142, not 2O2-555-0142.", "letter O"},
+		{vanity, "Call 1-800-GO-SAFE-1, drink H2O, meet at the O2 arena; I called 1-800-799-SAFE.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
@@ -282,7 +302,9 @@ func TestSlipsOnceMissed(t *testing.T) {
 			t.Errorf("%q: reported %+v", tt.text, got)
 		case tt.want == "brackets" && (len(got) != 1 || !strings.Contains(fmt.Sprint(got[0]), "digits in brackets (7223)")):
 			t.Errorf("%q: got %+v, want the digits in brackets named", tt.text, got)
-		case tt.want != "" && tt.want != "brackets" && (len(got) != 1 || got[0].near.Field != tt.want):
+		case strings.HasPrefix(tt.want, "letter") && (len(got) != 1 || !strings.Contains(got[0].wrong, "has the "+tt.want+" among its digits; write ")):
+			t.Errorf("%q: got %+v, want the %s named", tt.text, got, tt.want)
+		case tt.want != "" && tt.want != "brackets" && !strings.HasPrefix(tt.want, "letter") && (len(got) != 1 || got[0].near.Field != tt.want):
 			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
 		}
 	}
@@ -296,5 +318,19 @@ func TestFAQSlipBehindASoftHyphen(t *testing.T) {
 		if want := `answer 2[1]: "1-888-373-78\u00ad78" is one slip away from hotline.call 1-888-373-7888; a likely typo`; err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: got %v, want %s", written, err, want)
 		}
+	}
+}
+
+// A link whose words type the letter O for a zero is refused once, naming the letter and the
+// digit to write; the words are never read as a keypad's letters, which would suggest a link
+// to a stranger's number (1-888-373-7688 for 1-888-373-7O88).
+func TestFAQLinkWithALetterForADigit(t *testing.T) {
+	_, err := Load(firstAnswer("Reach [1-888-373-7O88](tel:+18883737088) any time. No. Most victims")(t), "content", Overrides{})
+	want := `content/en/faq.md:13: answer 2[1]: "1-888-373-7O88" has the letter O among its digits; write 0: 1-888-373-7088`
+	if err == nil || !strings.Contains("\n"+err.Error()+"\n", "\n"+want+"\n") {
+		t.Fatalf("got  %v\nwant %s", err, want)
+	}
+	if strings.Contains(err.Error(), "7688") {
+		t.Errorf("suggests the number the letter dials on a keypad: %v", err)
 	}
 }
