@@ -2,14 +2,9 @@ package build
 
 import (
 	"bytes"
-	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"haven/internal/content"
-	"haven/internal/typeface"
 )
 
 // A sentence telling the reader to text STOP to the text number links it to send STOP, in the
@@ -18,20 +13,8 @@ import (
 func TestOptOutTextLinks(t *testing.T) {
 	s := setup{settings: [][2]string{{`  text: "233733"`, `  text: "88788"`}, {"  keyword: HELP", "  keyword: START"}},
 		faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. Text STOP to {text} to stop messages at any time. Envíe STOP o ALTO al {text}."}}}
-	ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, _ := typeface.Defaults()
-	out := t.TempDir()
-	if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Langs: []string{"en"}, Created: epoch}); err != nil {
-		t.Fatal(err)
-	}
-	page, err := os.ReadFile(filepath.Join(out, "site", "en", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	handout := open(t, filepath.Join(out, "site", "handout-en-letter.pdf")).raw
+	page, site := englishSite(t, s)
+	handout := open(t, filepath.Join(site, "handout-en-letter.pdf")).raw
 	for _, u := range []string{"sms:88788?body=STOP", "sms:88788?body=START"} {
 		if !strings.Contains(string(page), `href="`+u+`"`) {
 			t.Errorf("the page has no link to %s", u)
