@@ -90,19 +90,7 @@ func TestSiteOwnLinks(t *testing.T) {
 			[]string{`<a href="https://example.org/more">our site</a>`, `<a href="sms:233733">text us</a>`, `<a href="tel:911">call <bdi class="num" dir="ltr">911</bdi></a>`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			ct, err := content.Load(setupContent(t, c.s), "content", content.Overrides{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			fams, _ := typeface.Defaults()
-			out := t.TempDir()
-			if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Langs: []string{"en"}, Created: epoch}); err != nil {
-				t.Fatal(err)
-			}
-			raw, err := os.ReadFile(filepath.Join(out, "site", "en", "index.html"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			raw, _ := englishSite(t, c.s)
 			for _, w := range c.want {
 				if !strings.Contains(string(raw), w) {
 					t.Errorf("the page has no %s", w)
@@ -110,4 +98,24 @@ func TestSiteOwnLinks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// englishSite builds the English page of the default content with a setup's edits, read back
+// as built, and returns the page and the site folder.
+func englishSite(t *testing.T, s setup) (page []byte, site string) {
+	t.Helper()
+	ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, _ := typeface.Defaults()
+	out := t.TempDir()
+	if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Langs: []string{"en"}, Created: epoch}); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(out, "site", "en", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw, filepath.Join(out, "site")
 }

@@ -219,3 +219,7 @@ func capitals(w string) bool {
 	}
 	return n >= 2
 }
+
+// NamedWord says whether w, a word of a text, is written as a word to text (STOP, ÁNIMO): in
+// capitals, two letters or more, and not an acronym such as SMS.
+func NamedWord(w string) bool { return capitals(w) && !acronyms[w] }

@@ -3,6 +3,7 @@ package layout
 import (
 	"haven/internal/typeface"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -23,6 +24,10 @@ type canvas struct {
 	// furniture: everything now drawn is an artifact, even what a drawing tags
 	furniture bool
 	rtl       bool // the edition reads right to left: every line is of a right-to-left paragraph
+	// the text of the paragraph before the line now drawn, whose words say what a text link
+	// sends ("Text STOP to" on the line above 88788)
+	before    string
+	textLines []string // the hotline box's text lines, which send the keyword unless they name another word
 }
 
 // add draws it as part of the current element; boxes and rules only decorate.
@@ -66,10 +71,11 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 // so a screen reader announces the link and no more; page furniture has no links (the same
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
+	own := c.own(s)
 	s = visual(typeface.Shape(s), c.rtl) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
-		hits = c.linksIn(s)
+		hits = c.linksIn(s, own)
 	}
 	rad := deg * math.Pi / 180
 	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
@@ -101,12 +107,24 @@ type linkHit struct {
 	match, url string
 }
 
-// linksIn finds the known numbers and addresses in s, in order, none overlapping another.
-func (c *canvas) linksIn(s string) []linkHit {
+// own says whether s, a line as it reads, is (part of) one of the hotline box's own text lines
+// ("Text {keyword} to {text}" on the handout, the cards and the posters), not of a paragraph.
+func (c *canvas) own(s string) bool {
+	s = strings.TrimSpace(s)
+	return c.before == "" && s != "" && slices.ContainsFunc(c.textLines, func(l string) bool { return strings.Contains(l, s) })
+}
+
+// linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
+// text link sends what the words before it say, on a hotline box's text line if own.
+func (c *canvas) linksIn(s string, own bool) []linkHit {
 	var hits []linkHit
 	for _, l := range c.links {
 		for _, at := range tokenIndexes(s, l.match) {
-			hits = append(hits, linkHit{at, l.match, l.url})
+			before := s[:at]
+			if c.rtl { // placed left to right: the words read before it stand to its right
+				before = s[at+len(l.match):]
+			}
+			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before, own)})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"strings"
+
 	"haven/internal/content"
 )
 
@@ -82,7 +84,12 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 	rows := make([]row, len(lines))
 	for i, l := range lines {
 		l := l
+		// the paragraph up to the line, where a text link's words may stand; never empty, as
+		// a paragraph's line is not the hotline box's
+		above := content.Unmark(strings.Join(lines[:i], " ")) + " "
 		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
+			c.before = above
+			defer func() { c.before = "" }()
 			if right { // in one face: the bold and italic runs of a right-to-left line are not set apart
 				l := content.Unmark(l)
 				c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l)
@@ -94,6 +101,7 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 				rs.Font = r.font(st.Font)
 				c.text(x, baseline(top, rs), rs, r.text)
 				x += c.m.Width(rs.Font, rs.Size, r.text)
+				c.before += r.text
 			}
 		}}
 	}

@@ -2,7 +2,9 @@ package layout
 
 import (
 	"net/url"
+	"slices"
 	"strings"
+	"unicode"
 
 	"haven/internal/colour"
 	"haven/internal/content"
@@ -79,6 +81,62 @@ func SMSURL(number, keyword, country string) string {
 	return "sms:" + to + "?body=" + url.QueryEscape(keyword) // ÁNIMO as UTF-8
 }
 
+// SMSBody is the message a text link to the text number fills in, from the words before it
+// in its sentence or line (before): the keyword when they name it; else the one other word in
+// capitals they name ("Text STOP to 88788" must not send START to someone opting out); none
+// when they name several ("Envíe STOP o ALTO al"); and with no word named, the keyword on the
+// hotline box's own text line (own), none elsewhere. The PDFs and the page both link by it.
+func SMSBody(before, keyword string, own bool) string {
+	before = lastSentence(before)
+	var named []string
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) }) {
+		switch {
+		case keyword != "" && w == keyword:
+			return keyword
+		case content.NamedWord(w) && !slices.Contains(named, w):
+			named = append(named, w)
+		}
+	}
+	switch {
+	case len(named) == 1:
+		return named[0]
+	case len(named) == 0 && own:
+		return keyword
+	}
+	return ""
+}
+
+// lastSentence is the sentence s ends in: after the last full stop, question or exclamation
+// mark followed by a space (not the dot of 1.800 or example.org), or line break.
+func lastSentence(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch {
+		case s[i] == '\n' || strings.IndexByte(".!?", s[i]) >= 0 && i+1 < len(s) && s[i+1] == ' ':
+			return s[i+1:]
+		case strings.HasPrefix(s[i:], "。"):
+			return s[i+len("。"):]
+		}
+	}
+	return s
+}
+
+// TextLink is link, the address a printed number opens, as it opens after the words before:
+// an sms: link carrying the keyword fills in what SMSBody decides; any other link is as it is.
+func TextLink(link, before string, own bool) string {
+	to, body, ok := strings.Cut(link, "?body=")
+	if !strings.HasPrefix(link, "sms:") || !ok {
+		return link
+	}
+	keyword, err := url.QueryUnescape(body)
+	if err != nil {
+		return link
+	}
+	if b := SMSBody(before, keyword, own); b != "" {
+		return to + "?body=" + url.QueryEscape(b)
+	}
+	return to
+}
+
 // HotlineLinks are the hotline's printed numbers and addresses with the link each opens: the
 // number to call, 911, the text number (unless it is the number to call), TTY and chat.
 func HotlineLinks(s content.Settings) [][2]string {
@@ -130,7 +188,12 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 }
 
 func (in Input) canvas() *canvas {
-	return &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
+	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
+	if in.Lang != nil {
+		t := in.Lang.Text
+		c.textLines = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text}
+	}
+	return c
 }
 
 // name is an output's file name without .pdf.

@@ -439,7 +439,9 @@ func (c *htmlCheck) ownLinks() map[ownLink]bool {
 	}
 	for _, p := range w.Paragraphs() {
 		for _, s := range p {
-			if s.URL != "" {
+			// a number the page links wherever it stands is not one: numbers checks it where it is
+			// (the same text number opens sms:…?body=STOP in one sentence, the keyword in another)
+			if s.URL != "" && !slices.ContainsFunc(w.Links, func(a site.Autolink) bool { return a.Match == s.Text }) {
 				add(s.URL, s.Text)
 			}
 		}
@@ -492,6 +494,13 @@ func (c *htmlCheck) addresses() {
 	}
 	for l := range c.ownLinks() { // the hotline's lines, the exit, the languages, the downloads…
 		ok[l.href] = true
+	}
+	for _, p := range w.Paragraphs() { // a text number as its sentence links it
+		for _, s := range p {
+			if s.URL != "" {
+				ok[sameURL(s.URL)] = true
+			}
+		}
 	}
 	ids := map[string]bool{}
 	walkHTML(c.doc, func(n *xhtml.Node) bool {

@@ -265,8 +265,11 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		}, nil,
 			nil, `<li><a href="#q7">Can I call`, `<li><a href="#q1">Can I call`, "links to #q1"},
 		{"a Hebrew prefix joined to the number", hebrew, nil,
-			[]string{`ל-<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.`},
-			`ל-<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.`, `ל-<bdi class="num" dir="ltr">233733</bdi>.`, "233733"},
+			[]string{`ל-<a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>.`},
+			`ל-<a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>.`, `ל-<bdi class="num" dir="ltr">233733</bdi>.`, "233733"},
+		{"an opt-out word before the text number", answer("Text STOP to 233733 to stop messages."), nil,
+			[]string{`Text STOP to <a href="sms:233733?body=STOP"><bdi class="num" dir="ltr">233733</bdi></a> to stop`},
+			`<a href="sms:233733?body=STOP">`, `<a href="sms:233733?body=HELP">`, "links to sms:233733?body=HELP"},
 		{"a number in the page's own words", func(c *content.Content) {
 			c.Languages[0].Text.Site.Safety.Text = "To leave fast, press Shift 3 times. In danger, call 911."
 			c.Languages[0].Text.Site.DownloadsTip.Text = "Print these, or call 1-888-373-7888."

@@ -227,7 +227,13 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	}
 	t := l.Text.Help
 	tel := func(number string) string { return layout.PhoneURL(number, s.Country) }
-	sms := func(number string) string { return layout.SMSURL(number, h.Keyword.Text, s.Country) }
+	sms := func(number string) string { // sends what the words of the box's text line before it say
+		before := t.Text.Text
+		if at := tokenIndex(before, number); at >= 0 {
+			before = before[:at]
+		}
+		return layout.TextLink(layout.SMSURL(number, h.Keyword.Text, s.Country), before, true)
+	}
 	p.Help = Help{
 		Title:     t.Title.Text,
 		Call:      p.line(t.CallLabel, t.Call, h.Call.Text, tel),
@@ -505,9 +511,11 @@ func (p *Page) para(t content.Para) Para {
 }
 
 // Linked splits s into runs, each whole occurrence of an autolink's match a link. A match
-// counts only as a whole token, so 911 inside 1-888-911-0000 stays text.
+// counts only as a whole token, so 911 inside 1-888-911-0000 stays text. A text link sends
+// what the words before it say (layout.TextLink), as in the PDFs.
 func Linked(s string, links []Autolink) Para {
 	var out Para
+	all := s
 	for len(s) > 0 {
 		at, which := -1, -1
 		for i, l := range links {
@@ -526,7 +534,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: m.URL})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:len(all)-len(s)+at], false)})
 		s = s[at+len(m.Match):]
 	}
 	return out

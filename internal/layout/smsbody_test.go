@@ -1,0 +1,87 @@
+package layout
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"haven/internal/content"
+)
+
+// What a text link fills in follows the words before the number: the keyword where they name
+// it, the one other word they name (an opt-out must not send the keyword), nothing for two.
+func TestSMSBody(t *testing.T) {
+	for _, tt := range []struct {
+		before string
+		own    bool
+		want   string
+	}{
+		{"Text START to ", false, "START"},
+		{"Text STOP to ", false, "STOP"},
+		{"Drop off donations at 1450 E. Main St. from 9 to 5. Text STOP to ", false, "STOP"},
+		{"Envíe STOP o ALTO al ", false, ""},
+		{"Text START or STOP to ", false, "START"},                    // the keyword named
+		{"Text STOP to 88788 to stop. Text us at ", false, ""},        // another sentence's word
+		{"Text STOP to 88788 to stop. Text us at ", true, "START"},    // the hotline box's own line
+		{"Text STOP, the word that ends messages, to ", true, "STOP"}, // on the box too
+		{"Send an SMS to ", false, ""},                                // an acronym is no word to send
+		{"Call 1.800.555.0100 or text STOP to ", false, "STOP"},       // dots inside a number end no sentence
+		{"You can also text us at ", false, ""},
+		{"Text Start to ", false, ""},
+		{"", true, "START"},
+	} {
+		if got := SMSBody(tt.before, "START", tt.own); got != tt.want {
+			t.Errorf("SMSBody(%q, own %v) = %q, want %q", tt.before, tt.own, got, tt.want)
+		}
+	}
+}
+
+// The repro's shape in the handout: a paragraph telling the reader to text STOP links the
+// text number to send STOP, also when the number wraps to a line below the word; two opt-out
+// words send nothing; the hotline box still sends the keyword.
+func TestHandoutTextLinksFollowTheirSentence(t *testing.T) {
+	in := input(t)
+	n, k := in.Settings.Hotline.Text.Text, in.Settings.Hotline.Keyword.Text
+	lang := *in.Lang
+	lang.FAQ.Questions = append([]content.QA(nil), lang.FAQ.Questions...)
+	q := &lang.FAQ.Questions[0]
+	para := func(s string) content.Para { p := q.Answer[0]; p.Text, p.Paper, p.Links = s, "", nil; return p }
+	q.Answer = []content.Para{
+		para("Drop off donations at 1450 E. Main St. Text STOP to " + n + " to stop messages at any time."),
+		para("Text STOP, the one word that ends every message from us at any hour of the day or night, whatever you signed up for, to " + n + "."),
+		para("Envíe STOP o ALTO al " + n + " para dejar de recibir mensajes."),
+	}
+	in.Lang = &lang
+	doc, err := Handout(in, Papers["letter"], false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, pg := range doc.Pages {
+		for _, it := range pg.Items {
+			if l, ok := it.(Link); ok && strings.HasPrefix(l.URL, "sms:") {
+				urls = append(urls, l.URL)
+			}
+		}
+	}
+	stop, none, keyword := "sms:"+n+"?body=STOP", "sms:"+n, "sms:"+n+"?body="+k
+	if c := count(urls, stop); c != 2 {
+		t.Errorf("%d links to %s, want 2 (the two opt-out sentences): %q", c, stop, urls)
+	}
+	if c := count(urls, none); c != 1 {
+		t.Errorf("%d links to %s, want 1 (STOP o ALTO): %q", c, none, urls)
+	}
+	if !slices.Contains(urls, keyword) {
+		t.Errorf("no link to %s (the hotline box's line): %q", keyword, urls)
+	}
+}
+
+func count(s []string, v string) int {
+	n := 0
+	for _, x := range s {
+		if x == v {
+			n++
+		}
+	}
+	return n
+}
