@@ -129,6 +129,22 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 // before (the text up to the number), when it is not the keyword k, an opt-out word or an
 // acronym; else "".
 func keywordBefore(before, k string) string {
+	other := ""
+	for _, w := range WordsToSend(before) {
+		switch {
+		case strings.EqualFold(w, k):
+			return ""
+		case !optOutSaid(w) && !acronyms[w]:
+			other = w
+		}
+	}
+	return other
+}
+
+// WordsToSend are the words in capitals a text tells the reader to send, as before (the text up
+// to the number) ends: "Text WORD to", "text WORD or OTHER to", "envíe «WORD» al", last first;
+// none when before does not end so.
+func WordsToSend(before string) []string {
 	ws := wordsOf(before)
 	i := len(ws) - 1
 	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined as one phrase
@@ -141,7 +157,7 @@ func keywordBefore(before, k string) string {
 	for next(textNum) {
 	}
 	if !next(textTo) {
-		return ""
+		return nil
 	}
 	for next(textFill) {
 	}
@@ -157,18 +173,9 @@ func keywordBefore(before, k string) string {
 		next(textThe)
 	}
 	if len(said) == 0 || !next(textVerbs) {
-		return ""
+		return nil
 	}
-	other := ""
-	for _, w := range said {
-		switch {
-		case strings.EqualFold(w, k):
-			return ""
-		case !optOutSaid(w) && !acronyms[w]:
-			other = w
-		}
-	}
-	return other
+	return said
 }
 
 // aWord is a word of a text and what follows it up to the next word.

@@ -83,25 +83,24 @@ func SMSURL(number, keyword, country string) string {
 
 // SMSBody is the message a text link to the text number fills in, from the words before it
 // in its sentence or line (before): the keyword when they name it; else the one other word in
-// capitals they name ("Text STOP to 88788" must not send START to someone opting out); none
+// capitals they tell the reader to send ("Text STOP to 88788" must not send START to someone
+// opting out; "To report DMST, text" sends nothing); none
 // when they name several ("Envíe STOP o ALTO al"); and with no word named, the keyword on the
 // hotline box's own text line (own), none elsewhere. The PDFs and the page both link by it.
 func SMSBody(before, keyword string, own bool) string {
 	before = lastSentence(before)
-	var named []string
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) }) {
-		switch {
-		case keyword != "" && w == keyword:
+		if keyword != "" && w == keyword {
 			return keyword
-		case content.NamedWord(w) && !slices.Contains(named, w):
-			named = append(named, w)
 		}
 	}
-	switch {
-	case len(named) == 1:
-		return named[0]
-	case len(named) == 0 && own:
-		return keyword
+	// another word only where the text says to send it ("Text STOP to"): a word in capitals
+	// elsewhere ("To report DMST, text") is no message
+	switch said := content.WordsToSend(before); {
+	case len(said) == 1:
+		return said[0]
+	case len(said) == 0 && own && !slices.ContainsFunc(strings.Fields(before), content.NamedWord):
+		return keyword // the box's own line, naming no other word
 	}
 	return ""
 }
