@@ -68,6 +68,11 @@ func (f *file) fontsOf(res int) (map[string]*Font, error) {
 // load reads the font's widths, its glyph map and its embedded subset.
 func (ft *Font) load() error {
 	ft.once.Do(func() {
+		defer func() { // begun on a goroutine of its own (fontsOf): a fault is this font's error
+			if p := recover(); p != nil {
+				ft.err = fmt.Errorf("font object %d: cannot be read: %v", ft.obj, p)
+			}
+		}()
 		if ft.err = ft.read(); ft.err != nil {
 			ft.err = fmt.Errorf("font object %d (%s): %w", ft.obj, ft.Name, ft.err)
 		}

@@ -281,7 +281,7 @@ func (f *file) body(n int) ([]byte, error) {
 		return nil, fmt.Errorf("object %d is missing", n)
 	}
 	head := []byte(strconv.Itoa(n) + " 0 obj")
-	if off >= len(f.b) || !bytes.HasPrefix(f.b[off:], head) {
+	if off < 0 || off >= len(f.b) || !bytes.HasPrefix(f.b[off:], head) {
 		return nil, fmt.Errorf("object %d is not where the xref table says", n)
 	}
 	return bytes.TrimLeft(f.b[off+len(head):], " \r\n"), nil
