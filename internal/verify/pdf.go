@@ -26,7 +26,14 @@ func PDF(raw []byte, doc *layout.Doc) error {
 	var tree *readback.Tree
 	var treeErr error
 	var wg sync.WaitGroup
-	wg.Go(func() { tree, treeErr = readback.Structure(raw) })
+	wg.Go(func() {
+		defer func() { // off the document's own goroutine: a fault is the check's error
+			if p := recover(); p != nil {
+				treeErr = fmt.Errorf("reading the structure tree failed: %v", p)
+			}
+		}()
+		tree, treeErr = readback.Structure(raw)
+	})
 	defer wg.Wait()
 	pages, err := readback.Read(raw)
 	if err != nil {
