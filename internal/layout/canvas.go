@@ -160,22 +160,35 @@ func runBox(x, y, x0, w, size, deg float64) Box {
 
 // tokenIndexes finds match in s where it is not part of a longer number or word.
 func tokenIndexes(s, match string) []int {
-	if match == "" {
-		return nil
-	}
 	var out []int
-	for from := 0; ; {
+	for from := 0; match != ""; {
+		at := TokenIndex(s, from, match)
+		if at < 0 {
+			break
+		}
+		out = append(out, at)
+		from = at + len(match)
+	}
+	return out
+}
+
+// TokenIndex is the first index of match in s from from on where it is not joined to a longer
+// word or number; the PDFs and the resource page link numbers by it. A hyphen after a letter of
+// another script is a prefix, not a join: Hebrew writes "to 233733" as ל-233733.
+func TokenIndex(s string, from int, match string) int {
+	for match != "" {
 		i := strings.Index(s[from:], match)
 		if i < 0 {
-			return out
+			return -1
 		}
-		at := from + i
-		end := at + len(match)
-		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
-			out = append(out, at)
+		at, end := from+i, from+i+len(match)
+		prefix := at >= 2 && s[at-1] == '-' && s[at-2] >= 0x80
+		if (at == 0 || prefix || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return at
 		}
-		from = end
+		from = at + 1
 	}
+	return -1
 }
 
 func isWordByte(b byte) bool {

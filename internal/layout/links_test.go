@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,4 +64,22 @@ func TestFAQLinkPrintsItsNumber(t *testing.T) {
 func inside(a, b Box) bool {
 	near := func(x, y float64) bool { return x-y < 0.01 && y-x < 0.01 }
 	return near(a.X, b.X) && near(a.Y, b.Y) && near(a.W, b.W) && near(a.H, b.H)
+}
+
+// A number is found where it stands alone, or after a prefix of another script (Hebrew ל-),
+// never inside a longer number or word; the PDFs and the page find it so.
+func TestTokenIndexes(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []int
+	}{
+		{"Text 233733 now", []int{5}},
+		{"שלחו ל-233733", []int{len("שלחו ל-")}},
+		{"call 1-233733 or x233733 or 2337339", nil},
+		{"233733, 233733.", []int{0, 8}},
+	} {
+		if got := tokenIndexes(tt.s, "233733"); !slices.Equal(got, tt.want) {
+			t.Errorf("tokenIndexes(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
 }

@@ -229,7 +229,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	tel := func(number string) string { return layout.PhoneURL(number, s.Country) }
 	sms := func(number string) string { // sends what the words of the box's text line before it say
 		before := t.Text.Text
-		if at := tokenIndex(before, number); at >= 0 {
+		if at := layout.TokenIndex(before, 0, number); at >= 0 {
 			before = before[:at]
 		}
 		return layout.TextLink(layout.SMSURL(number, h.Keyword.Text, s.Country), before, true)
@@ -277,7 +277,7 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 			l.Links = append(l.Links, Autolink{d.Shown, link(d.Shown)})
 		}
 		return l
-	case tokenIndex(text.Text, number) >= 0: // its own number, as its service takes it
+	case layout.TokenIndex(text.Text, 0, number) >= 0: // its own number, as its service takes it
 		return Line{Label: label.Text, Text: text.Text, URL: link(number)}
 	}
 	return Line{Label: label.Text, Text: text.Text, URL: link(shown[0].Shown)}
@@ -522,7 +522,7 @@ func Linked(s string, links []Autolink) Para {
 			if l.Match == "" {
 				continue
 			}
-			if j := tokenIndex(s, l.Match); j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match)) {
+			if j := layout.TokenIndex(s, 0, l.Match); j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match)) {
 				at, which = j, i
 			}
 		}
@@ -538,28 +538,6 @@ func Linked(s string, links []Autolink) Para {
 		s = s[at+len(m.Match):]
 	}
 	return out
-}
-
-// tokenIndex is the first index of match in s not joined to a longer word or number. A
-// hyphen after a letter of another script is a prefix, not a join: Hebrew writes "to 233733"
-// as ל-233733.
-func tokenIndex(s, match string) int {
-	for from := 0; ; {
-		i := strings.Index(s[from:], match)
-		if i < 0 {
-			return -1
-		}
-		at, end := from+i, from+i+len(match)
-		prefix := at >= 2 && s[at-1] == '-' && s[at-2] >= 0x80
-		if (at == 0 || prefix || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return at
-		}
-		from = at + 1
-	}
-}
-
-func isWordByte(b byte) bool {
-	return b == '-' || b == '/' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')
 }
 
 func or(s, def string) string {

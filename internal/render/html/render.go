@@ -72,12 +72,12 @@ func (p *Page) isolated(s string) template.HTML {
 	}
 	for _, w := range words {
 		for from := 0; w != ""; {
-			i := tokenIndex(s[from:], w)
+			i := layout.TokenIndex(s, from, w)
 			if i < 0 {
 				break
 			}
-			runs = append(runs, run{from + i, from + i + len(w), false})
-			from += i + len(w)
+			runs = append(runs, run{i, i + len(w), false})
+			from = i + len(w)
 		}
 	}
 	// the earliest first, the longest of those that start together; none inside another
