@@ -119,13 +119,6 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 			return nil, problems(err)
 		}
 	}
-	if len(r.jobs) < r.workers() && !o.ProofOnly { // an idle core makes the QR codes meanwhile
-		for _, j := range r.jobs {
-			if in, _ := r.input(j); j.doc.FromPrinted == nil {
-				go layout.WarmCode(in, j.kind)
-			}
-		}
-	}
 	out := openFolder(o.Out, o.Placements, r.distinct, r.siteDirs())
 	jobs := r.jobs
 	if o.ProofOnly { // the proof shows the printed files of one placement: the others differ only in their codes
@@ -508,12 +501,14 @@ func (r *run) makeAll(ctx context.Context, out *folder, jobs []job) ([]Result, e
 	}
 	keep := len(fromPrinted) > 0 // the printed files stay in memory for the page to link
 	if !r.o.ProofOnly && len(printed) > 0 && len(printed) < r.workers() {
-		// a core would wait while the documents are laid out: it finds the line breaks of
-		// their FAQ from the end, as the layout goes from the start, then readies their fonts
+		// a core would wait while the documents are laid out: it makes their QR codes, finds
+		// the line breaks of their FAQ from the end, as the layout goes from the start, then
+		// readies their fonts
 		warmed := map[*typeface.Family]bool{}
 		for _, j := range printed {
 			in, fam := r.input(j)
 			go func(warm bool) {
+				layout.WarmCode(in, j.kind)
 				layout.Presegment(in)
 				if warm {
 					j.doc.Format.Warm(fam)
