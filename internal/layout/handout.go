@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"haven/internal/content"
 	"haven/internal/diag"
@@ -119,6 +120,12 @@ func (h handout) build() (*Doc, error) {
 	}
 	margin, colW := h.measure()
 	width := h.p.W - 2*margin
+	// the FAQ's text, set loose and, when asked for, tight, each once: the loose one on
+	// another core while this one sets the title band, the footer and the hotline boxes
+	flows := map[bool]func() (flowed, error){
+		false: h.flowAhead(margin, colW, false),
+		true:  sync.OnceValues(func() (flowed, error) { return h.flow(margin, colW, true) }),
+	}
 	cols := h.sc.cols
 	// Title band on page 1.
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
@@ -192,7 +199,7 @@ func (h handout) build() (*Doc, error) {
 	// is measured tight, so that the lines to cut are the fewest that will do
 	pageCount := func(columns [][]placed) int { return first + (len(columns)+cols-1)/cols }
 	layout := func(tight bool) (flowed, [][]placed, error) {
-		f, err := h.flow(margin, colW, tight)
+		f, err := flows[tight]()
 		if err != nil {
 			return f, nil, err
 		}
@@ -255,7 +262,7 @@ func (h handout) build() (*Doc, error) {
 	for i, p := range panels {
 		above = gap * map[bool]float64{false: 1, true: 0.6}[i > 0]
 		for _, tight := range []bool{false, true} {
-			ft, err := h.flow(margin, colW, tight)
+			ft, err := flows[tight]()
 			if err != nil {
 				return doc, err
 			}
@@ -445,6 +452,28 @@ type flowed struct {
 
 // flow sets the FAQ's text in rows. tight sets the lines and paragraphs closer together, as far
 // as reading comfort allows.
+// flowAhead sets the FAQ's text on another goroutine, for the caller to take when it needs
+// it. A panic there is raised again in the caller, where it is the document's error as one
+// in the caller would be.
+func (h handout) flowAhead(margin, width float64, tight bool) func() (flowed, error) {
+	var f flowed
+	var err error
+	var p any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { p = recover() }()
+		f, err = h.flow(margin, width, tight)
+	}()
+	return func() (flowed, error) {
+		<-done
+		if p != nil {
+			panic(p)
+		}
+		return f, err
+	}
+}
+
 func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	faq := h.in.Lang.FAQ
 	leading, gap := 1.3, 1.0
