@@ -108,56 +108,68 @@ type Link struct {
 
 // Read parses a PDF written by haven.
 func Read(pdf []byte) ([]Page, error) {
-	f, err := index(pdf)
+	var pages []Page
+	err := Each(pdf, func(p Page) { pages = append(pages, p) })
 	if err != nil {
 		return nil, err
+	}
+	return pages, nil
+}
+
+// Each parses a PDF written by haven and hands each page to fn as soon as it is read, in
+// order: a caller that checks a page on another goroutine checks it while the next is read.
+// A page handed over is not changed again, but its fonts may be asked about only from one
+// goroutine at a time.
+func Each(pdf []byte, fn func(Page)) error {
+	f, err := index(pdf)
+	if err != nil {
+		return err
 	}
 	root, err := f.dict(ref(f.trailer, "Root"))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	pagesDict, err := f.dict(ref(root, "Pages"))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defaultBox := mediaBox(pagesDict)
 	kids := kidsRE.FindSubmatch(pagesDict)
 	if kids == nil {
-		return nil, fmt.Errorf("the page tree has no /Kids")
+		return fmt.Errorf("the page tree has no /Kids")
 	}
-	var pages []Page
-	for _, m := range refRE.FindAllSubmatch(kids[1], -1) {
+	for i, m := range refRE.FindAllSubmatch(kids[1], -1) {
 		n, _ := strconv.Atoi(string(m[1]))
 		d, err := f.dict(n)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		box := mediaBox(d)
 		if box == nil {
 			box = defaultBox
 		}
 		if box == nil {
-			return nil, fmt.Errorf("page object %d has no /MediaBox", n)
+			return fmt.Errorf("page object %d has no /MediaBox", n)
 		}
 		p := Page{W: box[2] - box[0], H: box[3] - box[1]}
 		stream, err := f.stream(ref(d, "Contents"))
 		if err != nil {
-			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
+			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 		res := ref(d, "Resources")
 		if p.Fonts, err = f.fontsOf(res); err != nil {
-			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
+			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 		in := interp{p: &p, forms: f.forms(res), st: state{ctm: identity, width: 1}}
 		if err := in.run(stream); err != nil {
-			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
+			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 		if err := f.links(&p, d); err != nil {
-			return nil, fmt.Errorf("page %d: %w", len(pages)+1, err)
+			return fmt.Errorf("page %d: %w", i+1, err)
 		}
-		pages = append(pages, p)
+		fn(p)
 	}
-	return pages, nil
+	return nil
 }
 
 var (

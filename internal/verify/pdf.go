@@ -22,34 +22,52 @@ import (
 // A difference is haven's own fault, and says so (ErrUnfaithful), but for a character the font
 // draws as nothing: a user's font may be damaged.
 func PDF(raw []byte, doc *layout.Doc) error {
-	// the structure tree is read on another core while the pages are read and checked
+	// the structure tree is read on another core while the pages are read, and each page is
+	// checked on a third goroutine while the next one is read
 	var tree *readback.Tree
 	var treeErr error
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		defer func() { // off the document's own goroutine: a fault is the check's error
-			if p := recover(); p != nil {
-				treeErr = fmt.Errorf("reading the structure tree failed: %v", p)
-			}
-		}()
+		defer recovered(&treeErr, "reading the structure tree")
 		tree, treeErr = readback.Structure(raw)
 	})
 	defer wg.Wait()
-	pages, err := readback.Read(raw)
+	fonts := map[layout.Font]map[string]bool{} // the faces each style is drawn in
+	var pages []readback.Page
+	marks := make([][]itemMark, len(doc.Pages))
+	read := make(chan readback.Page, len(doc.Pages))
+	var checkErr error
+	checked := make(chan struct{})
+	go func() {
+		defer close(checked)
+		defer recovered(&checkErr, "checking the pages")
+		n := 0
+		for got := range read {
+			if n >= len(doc.Pages) || checkErr != nil {
+				continue // more pages than laid out: the count says so below
+			}
+			v := &pageCheck{got: got, fonts: fonts, cmyk: doc.CMYK}
+			if err := v.run(doc.Pages[n]); err != nil {
+				checkErr = fmt.Errorf("%s page %d: %w", doc.Name, n+1, err)
+			}
+			marks[n] = v.items
+			n++
+		}
+	}()
+	err := readback.Each(raw, func(p readback.Page) {
+		pages = append(pages, p)
+		read <- p
+	})
+	close(read)
+	<-checked
 	if err != nil {
 		return unfaithful(fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err))
 	}
 	if len(pages) != len(doc.Pages) {
 		return unfaithful(fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages)))
 	}
-	fonts := map[layout.Font]map[string]bool{} // the faces each style is drawn in
-	marks := make([][]itemMark, len(pages))
-	for n, want := range doc.Pages {
-		v := &pageCheck{got: pages[n], fonts: fonts, cmyk: doc.CMYK}
-		if err := v.run(want); err != nil {
-			return unfaithful(fmt.Errorf("%s page %d: %w", doc.Name, n+1, err))
-		}
-		marks[n] = v.items
+	if checkErr != nil {
+		return unfaithful(checkErr)
 	}
 	wg.Wait()
 	if err := tagged(tree, treeErr, doc, pages, marks); err != nil {
@@ -61,6 +79,14 @@ func PDF(raw []byte, doc *layout.Doc) error {
 		}
 	}
 	return nil
+}
+
+// recovered turns a panic on one of the check's goroutines into its error: the check fails,
+// and the run goes on to report it.
+func recovered(err *error, doing string) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("%s failed: %v", doing, p)
+	}
 }
 
 // ErrUnfaithful is what a file that does not read back as it was laid out is: haven's fault,
