@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	"haven/internal/ahead"
 	"haven/internal/diag"
 	"haven/internal/input"
 
@@ -50,6 +51,15 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	data, err := input.ReadFile(fsys, SettingsFile, input.TextLimit)
 	if err != nil {
 		return nil, diag.Problems{{File: name(SettingsFile), Msg: input.Describe(err), Hint: readHint(err, "is this a haven content folder? `haven init DIR` writes one")}}
+	}
+	// the language folders' files are read and parsed on other cores while the settings are
+	// checked: parsing them needs nothing from the settings
+	entries, dirErr := fs.ReadDir(fsys, ".")
+	parses := map[string]func() (*parsed, error){}
+	for _, e := range entries {
+		if code := e.Name(); e.IsDir() && langCodeRE().MatchString(code) && wanted(ov.Langs, code) {
+			parses[code] = ahead.Go(func() (*parsed, error) { return parse(fsys, label, code) })
+		}
 	}
 	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
 	if len(sps) == 0 {
@@ -122,9 +132,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 	}
 
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, diag.Problems{{File: label, Msg: input.Describe(err)}}
+	if dirErr != nil {
+		return nil, diag.Problems{{File: label, Msg: input.Describe(dirErr)}}
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
@@ -139,11 +148,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
 	}
 	c.Codes = codes
-	if ov.Langs != nil {
-		codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool {
-			return !slices.ContainsFunc(ov.Langs, func(want string) bool { return strings.EqualFold(want, code) })
-		})
-	}
+	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
 	vars := placeholders(c.Settings, len(ps) == 0)
 	for _, code := range c.Settings.Languages {
 		if !langCodeRE().MatchString(code) {
@@ -158,7 +163,14 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	lps := make([]diag.Problems, len(codes))
 	var wg sync.WaitGroup
 	for i, code := range codes {
-		wg.Go(func() { c.Languages[i], lps[i] = loadLanguage(fsys, label, code, vars, c.Settings, ov.Discreet) })
+		wg.Go(func() {
+			parsing := parses[code]
+			if parsing == nil { // a folder found only by its listing in settings.yaml
+				parsing = func() (*parsed, error) { return parse(fsys, label, code) }
+			}
+			p, _ := parsing()
+			c.Languages[i], lps[i] = loadLanguage(p, label, code, vars, c.Settings, ov.Discreet)
+		})
 	}
 	wg.Wait()
 	for i, p := range lps {
@@ -185,6 +197,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		return nil, ps.Sort()
 	}
 	return &c, nil
+}
+
+// wanted is whether a run for the languages langs (nil: all) reads the folder code.
+func wanted(langs []string, code string) bool {
+	return langs == nil || slices.ContainsFunc(langs, func(want string) bool { return strings.EqualFold(want, code) })
 }
 
 type folderProblems struct{ errs, warnings diag.Problems }
@@ -222,8 +239,32 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 	return codes, fp
 }
 
-func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, s Settings, discreet bool) (Language, diag.Problems) {
-	lang := Language{Code: code}
+// parsed is a language folder's two files, read and parsed: what needs nothing from the
+// settings, and so can be done beside them.
+type parsed struct {
+	lang       Language
+	textErr    error // text.yaml could not be read
+	textFields []field
+	textPs     diag.Problems
+	faqErr     error // faq.md could not be read
+	faqPs      diag.Problems
+}
+
+// parse reads and parses the language folder code.
+func parse(fsys fs.FS, label, code string) (*parsed, error) {
+	p := &parsed{lang: Language{Code: code}}
+	var data []byte
+	if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
+		p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
+	}
+	if data, p.faqErr = input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); p.faqErr == nil {
+		p.lang.FAQ, p.faqPs = parseFAQ(path.Join(label, code, FAQFile), data)
+	}
+	return p, nil
+}
+
+func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool) (Language, diag.Problems) {
+	lang := &p.lang
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
 	if set := builtinSets[listKey(code)]; set != nil && discreet {
@@ -231,14 +272,12 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 	}
 
 	// text.yaml first: a name it gives the organisation is what {organisation} means here
-	textData, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit)
-	var textFields []field
+	textFields := p.textFields
 	textRead := false
-	if err != nil {
+	if err := p.textErr; err != nil {
 		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
 	} else {
-		var tps diag.Problems
-		textFields, tps = decodeStrict(textName, textData, &lang.Text)
+		tps := p.textPs
 		ps = append(ps, tps...)
 		ps = append(ps, lineBreaks(textName, textFields)...)
 		ps = append(ps, plainMarkdown(textName, textFields)...)
@@ -252,16 +291,14 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 			checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
 			vars = maps.Clone(vars)
 			vars["keyword"] = k
-			s = s.For(&lang)
+			s = s.For(lang)
 		}
 	}
-	faqData, err := input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit)
-	if err != nil {
+	if err := p.faqErr; err != nil {
 		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
 	} else {
-		faq, fps := parseFAQ(faqName, faqData)
+		fps := p.faqPs
 		ps = append(ps, fps...)
-		lang.FAQ = faq
 		if len(fps) == 0 {
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
 			paper, lps := lang.FAQ.links(faqName, vars, s)
@@ -284,7 +321,7 @@ func loadLanguage(fsys fs.FS, label, code string, vars map[string]diag.Located, 
 			}
 		}
 	}
-	return lang, ps
+	return *lang, ps
 }
 
 // placeholders are the names texts may use for the facts in settings.yaml, with the setting

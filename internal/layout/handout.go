@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"haven/internal/ahead"
 	"haven/internal/content"
 	"haven/internal/diag"
 )
@@ -123,7 +124,7 @@ func (h handout) build() (*Doc, error) {
 	// the FAQ's text, set loose and, when asked for, tight, each once: the loose one on
 	// another core while this one sets the title band, the footer and the hotline boxes
 	flows := map[bool]func() (flowed, error){
-		false: h.flowAhead(margin, colW, false),
+		false: ahead.Go(func() (flowed, error) { return h.flow(margin, colW, false) }),
 		true:  sync.OnceValues(func() (flowed, error) { return h.flow(margin, colW, true) }),
 	}
 	cols := h.sc.cols
@@ -452,28 +453,6 @@ type flowed struct {
 
 // flow sets the FAQ's text in rows. tight sets the lines and paragraphs closer together, as far
 // as reading comfort allows.
-// flowAhead sets the FAQ's text on another goroutine, for the caller to take when it needs
-// it. A panic there is raised again in the caller, where it is the document's error as one
-// in the caller would be.
-func (h handout) flowAhead(margin, width float64, tight bool) func() (flowed, error) {
-	var f flowed
-	var err error
-	var p any
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer func() { p = recover() }()
-		f, err = h.flow(margin, width, tight)
-	}()
-	return func() (flowed, error) {
-		<-done
-		if p != nil {
-			panic(p)
-		}
-		return f, err
-	}
-}
-
 func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	faq := h.in.Lang.FAQ
 	leading, gap := 1.3, 1.0
