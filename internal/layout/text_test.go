@@ -137,7 +137,7 @@ func TestAddressAndAbbreviationShortcuts(t *testing.T) {
 		if got, want := addresses(s), addressRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("addresses(%q) = %v, want %v", s, got, want)
 		}
-		if got, want := abbreviations(s), abbreviationRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		if got, want := abbreviations(s), abbreviationRE().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("abbreviations(%q) = %v, want %v", s, got, want)
 		}
 	}

@@ -122,8 +122,11 @@ func typographyOf(m Measurer) *typography {
 	return plain
 }
 
-// abbreviationRE finds abbreviations written with a space, "EE. UU.", "S. A.".
-var abbreviationRE = regexp.MustCompile(`\p{Lu}{1,3}\.(?:[ \x{00a0}]+\p{Lu}{1,3}\.)+`)
+// abbreviationRE finds abbreviations written with a space, "EE. UU.", "S. A.": compiled when
+// first needed, as few texts have one.
+var abbreviationRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\p{Lu}{1,3}\.(?:[ \x{00a0}]+\p{Lu}{1,3}\.)+`)
+})
 
 // abbreviations are the spans of abbreviationRE in s, found only in text with what each needs:
 // two full stops that follow a capital.
@@ -139,7 +142,7 @@ func abbreviations(s string) [][]int {
 	if n < 2 {
 		return nil
 	}
-	return abbreviationRE.FindAllStringIndex(s, -1)
+	return abbreviationRE().FindAllStringIndex(s, -1)
 }
 
 // bind glues the segments of s that t keeps together.

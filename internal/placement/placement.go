@@ -21,7 +21,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -31,13 +30,6 @@ const MaxCodeLen = 16
 
 // maxRows keeps a mistaken file from planning millions of documents.
 const maxRows = 100000
-
-var (
-	codeRE = regexp.MustCompile(`^[a-z0-9-]+$`)
-	// wordRE is two letters in a row: enough for a word or an abbreviation that says what or
-	// where a place is ("gym", "spa-1", "dv-1"), which a code printed on the card must not.
-	wordRE = regexp.MustCompile(`[a-z]{2,}`)
-)
 
 // File is a placements file read: its codes in file order, and, when haven made the codes
 // because the file had no code column, the file's rows with their codes as CSV (Mapping) for
@@ -387,10 +379,30 @@ func Check(code string) string {
 		return "is empty"
 	case len(code) > MaxCodeLen:
 		return fmt.Sprintf("%q is longer than %d characters", code, MaxCodeLen)
-	case !codeRE.MatchString(code):
+	case strings.TrimLeft(code, "abcdefghijklmnopqrstuvwxyz0123456789-") != "":
 		return fmt.Sprintf("%q may only use a-z, 0-9 and -", code)
-	case wordRE.MatchString(code):
-		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together spell words and abbreviations (gym, spa, dv) that tell who sees the card where it was picked up; put a digit or - between letters, as in p07 or a3k9", code, wordRE.FindString(code))
+	case word(code) != "":
+		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together spell words and abbreviations (gym, spa, dv) that tell who sees the card where it was picked up; put a digit or - between letters, as in p07 or a3k9", code, word(code))
+	}
+	return ""
+}
+
+// word is the first run of two or more letters in code, or "": enough for a word or an
+// abbreviation that says what or where a place is ("gym", "spa-1", "dv-1"), which a code
+// printed on the card must not.
+func word(code string) string {
+	start := -1
+	for i := 0; i <= len(code); i++ {
+		if i < len(code) && code[i] >= 'a' && code[i] <= 'z' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 2 {
+			return code[start:i]
+		}
+		start = -1
 	}
 	return ""
 }

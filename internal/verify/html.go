@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -200,11 +201,14 @@ func (c *htmlCheck) head() {
 	}
 }
 
-var headingRE = regexp.MustCompile(`^h[1-6]$`)
+// heading is whether tag is a heading's, h1 to h6.
+func heading(tag string) bool {
+	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
 
 // headings checks there is one h1, first, and that no heading skips a level.
 func (c *htmlCheck) headings() {
-	hs := allHTML(c.doc, func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && headingRE.MatchString(n.Data) })
+	hs := allHTML(c.doc, func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && heading(n.Data) })
 	last := 0
 	for i, h := range hs {
 		lv, _ := strconv.Atoi(h.Data[1:])
@@ -228,9 +232,9 @@ type htmlBlock struct{ tag, text string }
 func (c *htmlCheck) blocks() {
 	var got []htmlBlock
 	walkHTML(c.doc, func(n *xhtml.Node) bool {
-		if n.Type == xhtml.ElementNode && (headingRE.MatchString(n.Data) || n.DataAtom == atom.P || n.DataAtom == atom.Li) {
+		if n.Type == xhtml.ElementNode && (heading(n.Data) || n.DataAtom == atom.P || n.DataAtom == atom.Li) {
 			tag := n.Data
-			if headingRE.MatchString(tag) && tag != "h1" {
+			if heading(tag) && tag != "h1" {
 				tag = "heading"
 			}
 			got = append(got, htmlBlock{tag, textOf(n)})
@@ -475,7 +479,8 @@ func sameURL(s string) string {
 var urlAttrs = map[string]bool{"href": true, "src": true, "srcset": true, "action": true, "formaction": true,
 	"poster": true, "data": true, "background": true, "cite": true, "ping": true, "xlink:href": true, "manifest": true, "longdesc": true}
 
-var cssURLRE = regexp.MustCompile(`(?i)url\(\s*['"]?([^'")\s]*)|@import`)
+// cssURLRE finds what a style sheet loads; compiled when first needed, by a page check.
+var cssURLRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)url\(\s*['"]?([^'")\s]*)|@import`) })
 
 // scriptFetch are the ways a script could reach out.
 var scriptFetch = []string{"://", "fetch(", "XMLHttpRequest", "import(", "WebSocket", "sendBeacon", "EventSource", ".src", "new Image"}
@@ -536,7 +541,7 @@ func (c *htmlCheck) addresses() {
 		}
 		switch n.DataAtom {
 		case atom.Style:
-			for _, m := range cssURLRE.FindAllStringSubmatch(rawTextOf(n), -1) {
+			for _, m := range cssURLRE().FindAllStringSubmatch(rawTextOf(n), -1) {
 				if !strings.HasPrefix(m[0], "url") || !strings.HasPrefix(m[1], "data:") {
 					c.fail("the style sheet reaches out: %.60q", m[0])
 				}

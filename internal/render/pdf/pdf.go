@@ -200,7 +200,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	}
 	out := subsetNames(buf.Bytes(), fam, doc)
 	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
-		out = boxOrder.ReplaceAll(out, []byte("$2$1"))
+		out = boxOrder().ReplaceAll(out, []byte("$2$1"))
 	}
 	_, err = w.Write(out)
 	return err
@@ -208,8 +208,10 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 
 // boxOrder finds a page's bleed and trim boxes in the order fpdf's map happened to give them.
 // Swapping the two adjacent lines into one order keeps every byte offset and makes the file
-// reproducible.
-var boxOrder = regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\n)`)
+// reproducible. It is compiled when first needed: most runs make no print-shop file.
+var boxOrder = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(/BleedBox \[[^\]]*\]\n)(/TrimBox \[[^\]]*\]\n)`)
+})
 
 // subsetNames gives the embedded subsets the tagged names PDF readers expect. The tag comes
 // from the characters in the subset, so two files whose subsets differ never share a font
