@@ -10,7 +10,6 @@ import (
 	"compress/zlib"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"sync"
 	"unicode/utf16"
@@ -134,12 +133,11 @@ func Each(pdf []byte, fn func(Page)) error {
 		return err
 	}
 	defaultBox := mediaBox(pagesDict)
-	kids := kidsRE.FindSubmatch(pagesDict)
-	if kids == nil {
+	kids, ok := bracketed(pagesDict, "/Kids")
+	if !ok {
 		return fmt.Errorf("the page tree has no /Kids")
 	}
-	for i, m := range refRE.FindAllSubmatch(kids[1], -1) {
-		n, _ := strconv.Atoi(string(m[1]))
+	for i, n := range refs(kids) {
 		d, err := f.dict(n)
 		if err != nil {
 			return err
@@ -172,17 +170,6 @@ func Each(pdf []byte, fn func(Page)) error {
 	return nil
 }
 
-var (
-	refRE      = regexp.MustCompile(`(\d+) 0 R`)
-	kidsRE     = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
-	mediaRE    = regexp.MustCompile(`/MediaBox \[([^\]]*)\]`)
-	xrefRE     = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
-	trailerRE  = regexp.MustCompile(`trailer\s*<<`)
-	lengthRE   = regexp.MustCompile(`/Length (\d+)`)
-	xobjectsRE = regexp.MustCompile(`/XObject\s*<<([^>]*)>>`)
-	matrixRE   = regexp.MustCompile(`/Matrix \[([^\]]*)\]`)
-)
-
 // file is a PDF with the byte offset of each object.
 type file struct {
 	b        []byte
@@ -194,11 +181,11 @@ type file struct {
 }
 
 func index(b []byte) (*file, error) {
-	m := xrefRE.FindSubmatch(b)
-	if m == nil {
+	xref, ok := startxref(b)
+	if !ok {
 		return nil, fmt.Errorf("no startxref at the end of the file: it is cut short")
 	}
-	at, _ := strconv.Atoi(string(m[1]))
+	at, _ := strconv.Atoi(xref)
 	if at >= len(b) || !bytes.HasPrefix(b[at:], []byte("xref")) {
 		return nil, fmt.Errorf("startxref does not point at the xref table")
 	}
@@ -223,11 +210,11 @@ func index(b []byte) (*file, error) {
 			f.offsets[first+i] = off
 		}
 	}
-	t := trailerRE.FindIndex(b[at:])
-	if t == nil {
+	t := trailerAt(b[at:])
+	if t < 0 {
 		return nil, fmt.Errorf("no trailer")
 	}
-	f.trailer = b[at+t[0]:]
+	f.trailer = b[at+t:]
 	return f, nil
 }
 
@@ -236,10 +223,9 @@ func index(b []byte) (*file, error) {
 func (f *file) forms(res int) func(name []byte) (*form, error) {
 	objs := map[string]int{}
 	if d, err := f.dict(res); err == nil {
-		if m := xobjectsRE.FindSubmatch(d); m != nil {
-			for _, r := range keyRefRE.FindAllSubmatch(m[1], -1) {
-				n, _ := strconv.Atoi(string(r[2]))
-				objs[string(r[1])] = n
+		if x, ok := xobjects(d); ok {
+			for _, r := range keyRefs(x) {
+				objs[r.name] = r.obj
 			}
 		}
 	}
@@ -262,8 +248,8 @@ func (f *file) forms(res int) func(name []byte) (*form, error) {
 				return nil, err
 			}
 			fm = &form{content: content, matrix: identity}
-			if m := matrixRE.FindSubmatch(d); m != nil {
-				if v := numbers(m[1]); len(v) == 6 {
+			if m, ok := bracketed(d, "/Matrix"); ok {
+				if v := numbers(m); len(v) == 6 {
 					fm.matrix = matrix(v)
 				}
 			}
@@ -273,14 +259,11 @@ func (f *file) forms(res int) func(name []byte) (*form, error) {
 	}
 }
 
-var keyRefRE = regexp.MustCompile(`/(\w+) (\d+) 0 R`)
-
 // ref is the object number a dictionary's key refers to, or -1.
 func ref(dict []byte, key string) int {
-	for _, m := range keyRefRE.FindAllSubmatch(dict, -1) {
-		if string(m[1]) == key {
-			n, _ := strconv.Atoi(string(m[2]))
-			return n
+	for _, r := range keyRefs(dict) {
+		if r.name == key {
+			return r.obj
 		}
 	}
 	return -1
@@ -350,11 +333,10 @@ func (f *file) stored(n int) ([]byte, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	m := lengthRE.FindSubmatch(d)
-	if m == nil {
+	length, ok := lengthOf(d)
+	if !ok {
 		return nil, false, fmt.Errorf("stream %d has no /Length", n)
 	}
-	length, _ := strconv.Atoi(string(m[1]))
 	b, _ := f.body(n)
 	rest := bytes.TrimLeft(b[len(d):], " \r\n")
 	if !bytes.HasPrefix(rest, []byte("stream")) {
@@ -401,11 +383,11 @@ func inflate(data []byte, n, max int) ([]byte, error) {
 }
 
 func mediaBox(dict []byte) []float64 {
-	m := mediaRE.FindSubmatch(dict)
-	if m == nil {
+	m, ok := bracketed(dict, "/MediaBox")
+	if !ok {
 		return nil
 	}
-	if v := numbers(m[1]); len(v) == 4 {
+	if v := numbers(m); len(v) == 4 {
 		return v
 	}
 	return nil
