@@ -225,6 +225,27 @@ func world(s, t, country string) (Number, error) {
 	return Number{Dial: "+" + strconv.Itoa(n.cc) + n.nsn}, nil
 }
 
+// Trunk reports whether s, a number written without + in country, leaves out the trunk prefix
+// the country writes before it ("20 7946 0958" in GB, written there 020 7946 0958): Parse reads
+// it as the number, but a reader in the country who dials it as printed reaches no one. want is
+// the number as the country writes it, as libphonenumber formats it nationally.
+func Trunk(s, country string) (want string, missing bool) {
+	t := strings.TrimSpace(s)
+	if country == "" || country == "US" || strings.HasPrefix(t, "+") || strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
+		return "", false // the U.S. prints no trunk prefix (1-800 is the country code)
+	}
+	m := meta()
+	if m.regions[country] == nil {
+		return "", false
+	}
+	p, err := parse(t, country)
+	if err != nil || p.nsn != Digits(t) || !m.valid(p) || m.nationalOnly(p) {
+		return "", false
+	}
+	want, trunk := m.formatNational(p)
+	return want, trunk != "" && !strings.HasPrefix(p.nsn, trunk)
+}
+
 // CountryCode is the calling code of a country (44 for GB), or 0 for a code it does not know.
 func CountryCode(country string) int {
 	if country == "" || country == "US" {
