@@ -35,7 +35,7 @@ type region struct {
 	sameMobileFixed      bool
 
 	general, fixed, mobile, tollFree, premium, shared, personal, voip, pager, uan, voicemail *desc
-	noIntl                                                                                   *desc // numbers dialled only inside the region
+	noIntl                                                                                   *desc    // numbers dialled only inside the region
 	formats                                                                                  []format // how numbers are written nationally; only where np is set
 }
 
