@@ -245,6 +245,7 @@ type slip struct {
 	written string
 	near    Number
 	wrong   string
+	hint    string // what to write instead, with wrong
 }
 
 // slips finds numbers in text that are one slip from a configured number. prose says the
@@ -276,6 +277,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				}
 			}
 		}
+		if w := trunkSlip(r, country, prose); w.wrong != "" {
+			out = append(out, w)
+			continue
+		}
 		d := r.digits
 		if prose && len(d) <= 4 && r.text == d && counted(text[r.at+len(r.text):]) {
 			continue // "call 191 landlords", "call 98 times": a count
@@ -306,6 +311,46 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 	}
 	return out
+}
+
+// trunkSlip is a number in prose written without the trunk prefix its country dials first
+// ("20 7946 0958" in GB): read as the number, it would pass as the hotline's own, but a reader
+// who dials it as printed reaches no one. A number grouped as a count ("1 234 567") is one.
+func trunkSlip(r run, country string, prose bool) slip {
+	if !prose || r.plus || len(r.digits) < 7 || r.vanity != "" || thousands(r.text) {
+		return slip{}
+	}
+	written := strings.TrimSpace(r.text)
+	msg, hint := leftOutTrunk(written, country)
+	return slip{written: written, wrong: msg, hint: hint}
+}
+
+// leftOutTrunk says what is wrong with a number written without the trunk prefix its country
+// dials first, and what to write; "" when nothing is.
+func leftOutTrunk(written, country string) (msg, hint string) {
+	trunk := phone.Trunk(written, country)
+	if trunk == "" {
+		return "", ""
+	}
+	first := strings.IndexAny(written, "0123456789")
+	fixed := written[:first] + trunk + written[first:] // the user's own grouping: "(020) 7946-0958"
+	return fmt.Sprintf("%q leaves out the trunk prefix %s: in %s it is dialled %s, and dialled as printed it reaches no one", written, trunk, country, fixed),
+		fmt.Sprintf("write %s, or +%d %s for callers abroad", fixed, phone.CountryCode(country), written)
+}
+
+// thousands reports whether a run of digits is grouped as a count is, in threes after the
+// first group of one to three ("1 234 567").
+func thousands(text string) bool {
+	groups := strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' })
+	if len(groups) < 2 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // spelledPast are the first digits of a vanity run that spells letters past a configured
@@ -523,7 +568,7 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 	var ps diag.Problems
 	for _, s := range slips(text, country, nums, prose) {
 		if s.wrong != "" {
-			ps.Add(file, line, path, s.wrong, "")
+			ps.Add(file, line, path, s.wrong, s.hint)
 			continue
 		}
 		hint := fmt.Sprintf("%s is %s; check which is right", s.near.Field, s.near.Written)

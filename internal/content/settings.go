@@ -225,6 +225,11 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
 		}
 	}
+	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
+		if msg, hint := leftOutTrunk(at.Text, s.Country); msg != "" {
+			bad(at.Field, msg, hint)
+		}
+	}
 	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
 	if h.TTY.Text != "" {
 		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {

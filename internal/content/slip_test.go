@@ -334,3 +334,52 @@ func TestFAQLinkWithALetterForADigit(t *testing.T) {
 		t.Errorf("suggests the number the letter dials on a keypad: %v", err)
 	}
 }
+
+// A national number written without the trunk prefix its country dials first is refused in
+// settings and in texts, with the form to write; the number as the country writes it, its
+// international form, a count grouped in threes and numbers of countries without a trunk
+// prefix pass.
+func TestNumberWithoutTrunkPrefix(t *testing.T) {
+	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
+	au := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "1800 737 732"), Emergency: loc("hotline.emergency", "000")}}
+	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Emergency: loc("hotline.emergency", "911")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the problem and its hint, or ""
+	}{
+		{gb, "Call 808 2000 247 any time.", `"808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247, and dialled as printed it reaches no one (write 0808 2000 247, or +44 808 2000 247 for callers abroad)`},
+		{gb, "Or the NSPCC on 808 800 5000.", `"808 800 5000" leaves out the trunk prefix 0: in GB it is dialled 0808 800 5000`},
+		{gb, "Our office: 20 7946 0958.", `"20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
+		{gb, "Call 0808 2000 247, +44 808 2000 247 or 020 7946 0958; from abroad +44 20 7946 0958.", ""},
+		{gb, "We have helped 1 234 567 890 people since 1990.", ""},
+		{au, "Our office: 2 9876 5432.", `"2 9876 5432" leaves out the trunk prefix 0: in AU it is dialled 02 9876 5432`},
+		{au, "Call 1800 737 732 or 13 11 14.", ""},
+		{us, "Call 216 555 0142 or 888 373 7888.", ""},
+	} {
+		ps := checkNumbers("f", 1, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
+		switch {
+		case tt.want == "" && len(ps) > 0:
+			t.Errorf("%q: reported %v", tt.text, ps)
+		case tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)):
+			t.Errorf("%q:\ngot  %v\nwant %s", tt.text, ps, tt.want)
+		}
+	}
+	for _, tt := range []struct{ field, written, want string }{
+		{"call", "808 2000 247", `hotline.call: "808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247`},
+		{"tty", "20 7946 0958", `hotline.tty: "20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
+		{"call", "0808 2000 247", ""},
+	} {
+		s := gb
+		if tt.field == "call" {
+			s.Hotline.Call = loc("hotline.call", tt.written)
+		} else {
+			s.Hotline.TTY = loc("hotline.tty", tt.written)
+		}
+		var got []string
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)) {
+			t.Errorf("%s %q: got %q, want %q", tt.field, tt.written, got, tt.want)
+		}
+	}
+}
