@@ -273,7 +273,7 @@ func TestTrunk(t *testing.T) {
 		{"1800 737 732", "AU", ""},
 		{"2 9876 5432", "AU", "0"},
 		{"495 123-45-67", "RU", ""}, // the 8 may be left out (national_prefix_optional_when_formatting)
-		{"06 698 12345", "IT", ""}, // Italy dials the 0 as part of the number
+		{"06 698 12345", "IT", ""},  // Italy dials the 0 as part of the number
 		{"216 555 0142", "US", ""},
 		{"216 555 0142", "", ""},
 		{"20 7946 0958", "", ""},
