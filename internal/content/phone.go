@@ -20,7 +20,19 @@ type Number struct {
 	Local       string // the digits a phone in the country dials for Written
 	Field       string // hotline.call, organisation.contact ...
 	Placeholder string // what a text writes to print it, or ""
+	Label       string // what organisation.other_numbers calls it, or ""
 }
+
+// String names the number in a message: its field, as written, and its label ("fax").
+func (n Number) String() string {
+	if n.Label != "" {
+		return fmt.Sprintf("%s %s (%s)", n.Field, n.Written, n.Label)
+	}
+	return n.Field + " " + n.Written
+}
+
+// otherField is where settings.yaml declares the organisation's other numbers.
+const otherField = "organisation.other_numbers"
 
 // Numbers are the organisation's own numbers, in settings order.
 func (s Settings) Numbers() []Number {
@@ -32,18 +44,38 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{p.Key(), n.at.Text, localDigits(n.at.Text), n.at.Field, n.placeholder})
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcodeRE().MatchString(n.at.Text) {
-			out = append(out, Number{n.at.Text, n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
+			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		}
 	}
 	// the organisation's own lines, written in its contact
 	for _, r := range numberRuns(s.Organisation.Contact.Text) {
 		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
-			out = append(out, Number{p.Key(), r.text, r.digits, "organisation.contact", ""})
+			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact"})
+		}
+	}
+	for _, o := range s.Organisation.OtherNumbers {
+		if p, err := phone.Parse(o.Number.Text, s.Country); err == nil {
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(o.Number.Text), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
+}
+
+// declared reports whether key is one of the organisation's other numbers: a number one slip
+// from another is no typo when settings.yaml says both are real.
+func declared(nums []Number, key string) bool {
+	return slices.ContainsFunc(nums, func(n Number) bool { return n.Key == key && strings.HasPrefix(n.Field, otherField) })
+}
+
+// declareHint tells how to declare written, a full number printed one slip from a configured
+// one, as another of the organisation's numbers; "" for a number that cannot be one.
+func declareHint(written, country string) string {
+	if p, err := phone.Parse(written, country); err != nil || len(p.Key()) < 7 {
+		return ""
+	}
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q]", written, written)
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
@@ -575,7 +607,10 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
 		}
-		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s %s; a likely typo", s.written, s.near.Field, s.near.Written), hint)
+		if d := declareHint(s.written, country); d != "" {
+			hint += "; " + d
+		}
+		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s; a likely typo", s.written, s.near), hint)
 	}
 	return ps
 }
@@ -584,7 +619,7 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 // organisation's numbers (a code is printed on every copy), or "".
 func (s Settings) CheckCode(code string) string {
 	for _, sl := range s.codeSlips(code) {
-		return fmt.Sprintf("%q holds %s, one slip away from %s %s: printed on the card it could be dialled", code, sl.written, sl.near.Field, sl.near.Written)
+		return fmt.Sprintf("%q holds %s, one slip away from %s: printed on the card it could be dialled", code, sl.written, sl.near)
 	}
 	return ""
 }
