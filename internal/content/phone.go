@@ -607,7 +607,7 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
 		}
-		if d := declareHint(s.written, country); d != "" {
+		if d := declareHint(s.written, country); d != "" && prose { // a number in an address or code is no line of the organisation's
 			hint += "; " + d
 		}
 		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s; a likely typo", s.written, s.near), hint)
