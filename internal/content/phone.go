@@ -177,8 +177,11 @@ func numberRuns(s string) []run {
 func unprinted(r rune) bool { return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) }
 
 // vanityEnd is where a U.S. vanity number whose digits rs[i:end] begin ends: groups of capital
-// letters or digits, a hyphen or dot apart, to ten keys in all (eleven after a leading 1), at
-// least one of them a letter ("1-800-799-SAFE", "1-800-THE-LOST"); end when there is none.
+// letters or digits, to ten keys in all (eleven after a leading 1), at least one of them a
+// letter, joined by a hyphen or a dot ("1-800-799-SAFE", "1-800-THE-LOST"), or by a space where
+// the plan breaks a number, after the area code or the exchange ("1 800 799 SAFE", "1 800
+// RESPECT"); end when there is none. A word that only follows a number is none of it: "call 988
+// OR TEXT", "912 NOW HELP", "233733 HELP" (a short code), "1 800 373 7888 TODAY".
 func vanityEnd(rs []rune, i, end int) int {
 	want := 10
 	if rs[i] == '1' {
@@ -188,9 +191,14 @@ func vanityEnd(rs []rune, i, end int) int {
 	if keys < 3 || keys >= want {
 		return end
 	}
-	letters := false
+	letters, spaced := false, false
 	for k := end; k < len(rs) && keys < want; {
-		if rs[k] == '-' || rs[k] == '.' || rs[k] == '\u2011' {
+		national := keys - (want - 10) // keys after the leading 1
+		space := rs[k] == ' ' || rs[k] == '\u00a0'
+		if space && (national != 3 && national != 6 || !planStart(rs, i, end)) {
+			return end
+		}
+		if space || rs[k] == '-' || rs[k] == '.' || rs[k] == '\u2011' {
 			k++
 		}
 		g := k
@@ -201,12 +209,44 @@ func vanityEnd(rs []rune, i, end int) int {
 		if g == k || g-k > want-keys || g < len(rs) && (unicode.IsLetter(rs[g]) || unicode.IsDigit(rs[g])) {
 			return end
 		}
+		// after a space, the group runs to the plan's next break: the exchange, the line or both
+		if n := g - k; space && !(national == 3 && (n == 3 || n == 7) || national == 6 && n == 4) {
+			return end
+		}
+		spaced = spaced || space
 		keys, k = keys+g-k, g
 		if keys == want && letters {
+			if _, err := phone.Parse(string(rs[i:g]), "US"); spaced && err != nil {
+				return end // "1 911 NOW HELP": no area code
+			}
 			return g
 		}
 	}
 	return end
+}
+
+// planStart reports whether the digits rs[i:end] start a number as the plan groups it, so a
+// word after a space may spell the rest: an area code marked as one (after a leading 1, alone
+// or joined, or in brackets) and perhaps an exchange, in groups of three ("1 800 799", "1800",
+// "(800) 799", "800 799"). A short code ("233733") or three digits alone ("912 NOW HELP": a
+// number before a sentence in capitals) is not.
+func planStart(rs []rune, i, end int) bool {
+	gs := strings.FieldsFunc(string(rs[i:end]), func(r rune) bool { return r < '0' || r > '9' })
+	marked := i > 0 && rs[i-1] == '('
+	if len(gs) > 0 && gs[0] == "1" {
+		gs, marked = gs[1:], true
+	} else if len(gs) > 0 && len(gs[0]) == 4 && gs[0][0] == '1' {
+		gs[0], marked = gs[0][1:], true
+	}
+	if len(gs) == 0 || len(gs) > 2 || len(gs) == 1 && !marked {
+		return false
+	}
+	for _, g := range gs {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketEnd is where the digits in brackets after a vanity number ending at v end

@@ -383,3 +383,47 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		}
 	}
 }
+
+// A vanity number written with spaces is read as the keys it dials, so a slip in it is caught
+// and the number itself passes; a word after a number is read into it only where the plan
+// breaks a number and only to the number's full length, so capitals after a number, a short
+// code or a service number are words.
+func TestVanityNumbersWithSpaces(t *testing.T) {
+	safe := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-800-799-SAFE"), Text: loc("hotline.text", "233733"), Emergency: loc("hotline.emergency", "911")}}
+	lost := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-800-THE-LOST"), Emergency: loc("hotline.emergency", "911")}}
+	au := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "1800 737 732"), Emergency: loc("hotline.emergency", "000")}}
+	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Text: loc("hotline.text", "233733"), Emergency: loc("hotline.emergency", "911")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the field a slip is named near, or ""
+	}{
+		{safe, "Call 1 800 799 SAFE any time.", ""},
+		{safe, "Call 1-800 799 SAFE, or 800\u00a0799\u00a0SAFE.", ""},
+		{safe, "Call 1 800 799 SAVE any time.", "hotline.call"},
+		{safe, "Call 1-800 779 SAFE.", "hotline.call"},
+		{safe, "Call (800) 799 SAFE.", ""},
+		{safe, "Call (800) 799 SAGE.", "hotline.call"},
+		{safe, "Call 1 800 799 SAFE (7233) NOW.", ""},
+		{lost, "Call 1 800 THE LOST today.", ""},
+		{lost, "Call 1 800 THE LOTS today.", "hotline.call"},
+		{au, "Call 1800 RESPECT, free and confidential.", ""},
+		{au, "Call 1800 RESPEXT.", "hotline.call"},
+		// words after a number are words
+		{us, "CALL 1 888 373 7888 TODAY.", ""},
+		{us, "Call 888 373 TODAY or text 233733 HELP.", ""},
+		{us, "Text 233734 HELP.", "hotline.text"},
+		{us, "CALL 912 NOW HELP IS ON THE WAY.", "hotline.emergency"},
+		{us, "CALL 1 911 NOW HELP.", ""},
+		{us, "Call 911 NOW HELP IS ON THE WAY.", ""},
+		{us, "Call 988 OR TEXT 9 TO 1.", ""},
+	} {
+		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: reported %+v", tt.text, got)
+		case tt.want != "" && (len(got) != 1 || got[0].near.Field != tt.want):
+			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
+		}
+	}
+}
