@@ -8,7 +8,9 @@ import "testing"
 // number that is the hotline's own, no number, or listed twice is refused at its line.
 func TestOtherNumbers(t *testing.T) {
 	const set, faq = "settings.yaml", "en/faq.md"
-	line := func(n string) []string { return []string{set, "  call: 1-888-373-7888", "  call: 614-276-2273", `  logo: ""`, `  logo: ""` + "\n" + n} }
+	line := func(n string) []string {
+		return []string{set, "  call: 1-888-373-7888", "  call: 614-276-2273", `  logo: ""`, `  logo: ""` + "\n" + n}
+	}
 	fax := func(written string) []string {
 		return []string{faq, "No. Most victims", "Fax us at " + written + " any time. No. Most victims"}
 	}
