@@ -16,14 +16,14 @@ func TestOtherNumbers(t *testing.T) {
 	}
 	runEdits(t, []editCase{
 		{"fax refused unlisted", [][]string{line(""), fax("614-276-2274")},
-			`content/en/faq.md:13: answer 2[1]: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (write {call} to print 614-276-2273 from settings.yaml; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"])`},
+			`content/en/faq.md:13: answer 2[1]: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (write {call} to print 614-276-2273 from settings.yaml; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list)`},
 		{"fax listed", [][]string{line(`  other_numbers: ["614-276-2274"]`), fax("614-276-2274")}, ""},
 		{"fax listed, printed in another form", [][]string{line(`  other_numbers: ["614-276-2274"]`), fax("(614) 276-2274")}, ""},
 		{"fax listed with a label", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      label: fax\n    - 614-276-2270"), fax("614-276-2274 or call 614-276-2270")}, ""},
 		{"a slip of the listed fax", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      label: fax"), fax("614-276-2247")},
-			`content/en/faq.md:13: answer 2[1]: "614-276-2247" is one slip away from organisation.other_numbers[1].number 614-276-2274 (fax); a likely typo (organisation.other_numbers[1].number is 614-276-2274; check which is right; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"])`},
+			`content/en/faq.md:13: answer 2[1]: "614-276-2247" is one slip away from organisation.other_numbers[1].number 614-276-2274 (fax); a likely typo (organisation.other_numbers[1].number is 614-276-2274; check which is right; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"], or add it to that list)`},
 		{"fax in the contact line unlisted", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line("")},
-			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"])`},
+			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list)`},
 		{"fax in the contact line listed", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(`  other_numbers: ["614-276-2274"]`)}, ""},
 		{"the hotline's own number listed", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - (614) 276-2273")},
 			`content/settings.yaml:14: organisation.other_numbers[2]: "(614) 276-2273" is hotline.call 614-276-2273 again: the hotline's numbers are guarded already (take it off other_numbers)`},

@@ -75,7 +75,7 @@ func declareHint(written, country string) string {
 	if p, err := phone.Parse(written, country); err != nil || len(p.Key()) < 7 {
 		return ""
 	}
-	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q]", written, written)
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written)
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
