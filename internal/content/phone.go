@@ -387,9 +387,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 
 // trunkSlip is a number in prose written without the trunk prefix its country dials first
 // ("20 7946 0958" in GB): read as the number, it would pass as the hotline's own, but a reader
-// who dials it as printed reaches no one. A number grouped as a count ("1 234 567") is one.
+// who dials it as printed reaches no one. Digits grouped as a count or a date are none.
 func trunkSlip(r run, country string, prose bool) slip {
-	if !prose || r.plus || len(r.digits) < 7 || r.vanity != "" || thousands(r.text) {
+	if !prose || r.plus || len(r.digits) < 7 || r.vanity != "" || countOrDate(r.text) {
 		return slip{}
 	}
 	written := strings.TrimSpace(r.text)
@@ -410,10 +410,13 @@ func leftOutTrunk(written, country string) (msg, hint string) {
 		fmt.Sprintf("write %s, or +%d %s for callers abroad", fixed, phone.CountryCode(country), written)
 }
 
-// thousands reports whether a run of digits is grouped as a count is, in threes after the
-// first group of one to three ("1 234 567").
-func thousands(text string) bool {
+// countOrDate reports whether a run of digits is grouped as a count is, in threes after the
+// first group of one to three ("1 234 567"), or as a date ("3.12.2026", "12/03/26").
+func countOrDate(text string) bool {
 	groups := strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' })
+	if len(groups) == 3 && len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 2 || len(groups[2]) == 4) {
+		return true
+	}
 	if len(groups) < 2 || len(groups[0]) > 3 {
 		return false
 	}
