@@ -403,4 +403,3 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		}
 	}
 }
-
