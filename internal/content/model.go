@@ -131,6 +131,17 @@ type Organisation struct {
 	// LogoSize is the logo's printed size in percent of the layouts' own (MinLogoSize to
 	// MaxLogoSize).
 	LogoSize string `yaml:"logo_size" haven:"optional"`
+	// OtherNumbers are the organisation's other real lines that its texts print (a fax, an
+	// office line): one may be a digit from the hotline's without being its typo. Each is
+	// accepted where it is printed, and guarded against slips as the hotline's numbers are.
+	OtherNumbers []OtherNumber `yaml:"other_numbers" haven:"optional"`
+}
+
+// OtherNumber is one of Organisation.OtherNumbers: "- 614-276-2274", or with a label that
+// messages name it by, "- number: 614-276-2274" and "label: fax".
+type OtherNumber struct {
+	Number diag.Located `yaml:"number" haven:"short"` // the short form sets it alone
+	Label  string       `yaml:"label" haven:"optional"`
 }
 
 // Hotline holds every number haven prints. They are typed here once. Only call and emergency

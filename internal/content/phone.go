@@ -20,7 +20,19 @@ type Number struct {
 	Local       string // the digits a phone in the country dials for Written
 	Field       string // hotline.call, organisation.contact ...
 	Placeholder string // what a text writes to print it, or ""
+	Label       string // what organisation.other_numbers calls it, or ""
 }
+
+// String names the number in a message: its field, as written, and its label ("fax").
+func (n Number) String() string {
+	if n.Label != "" {
+		return fmt.Sprintf("%s %s (%s)", n.Field, n.Written, n.Label)
+	}
+	return n.Field + " " + n.Written
+}
+
+// otherField is where settings.yaml declares the organisation's other numbers.
+const otherField = "organisation.other_numbers"
 
 // Numbers are the organisation's own numbers, in settings order.
 func (s Settings) Numbers() []Number {
@@ -32,18 +44,38 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{p.Key(), n.at.Text, localDigits(n.at.Text), n.at.Field, n.placeholder})
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcodeRE().MatchString(n.at.Text) {
-			out = append(out, Number{n.at.Text, n.at.Text, n.at.Text, n.at.Field, n.placeholder}) // a short code
+			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		}
 	}
 	// the organisation's own lines, written in its contact
 	for _, r := range numberRuns(s.Organisation.Contact.Text) {
 		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
-			out = append(out, Number{p.Key(), r.text, r.digits, "organisation.contact", ""})
+			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact"})
+		}
+	}
+	for _, o := range s.Organisation.OtherNumbers {
+		if p, err := phone.Parse(o.Number.Text, s.Country); err == nil {
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(o.Number.Text), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
+}
+
+// declared reports whether key is one of the organisation's other numbers: a number one slip
+// from another is no typo when settings.yaml says both are real.
+func declared(nums []Number, key string) bool {
+	return slices.ContainsFunc(nums, func(n Number) bool { return n.Key == key && strings.HasPrefix(n.Field, otherField) })
+}
+
+// declareHint tells how to declare written, a full number printed one slip from a configured
+// one, as another of the organisation's numbers; "" for a number that cannot be one.
+func declareHint(written, country string) string {
+	if p, err := phone.Parse(written, country); err != nil || len(p.Key()) < 7 {
+		return ""
+	}
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written)
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
@@ -145,8 +177,11 @@ func numberRuns(s string) []run {
 func unprinted(r rune) bool { return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) }
 
 // vanityEnd is where a U.S. vanity number whose digits rs[i:end] begin ends: groups of capital
-// letters or digits, a hyphen or dot apart, to ten keys in all (eleven after a leading 1), at
-// least one of them a letter ("1-800-799-SAFE", "1-800-THE-LOST"); end when there is none.
+// letters or digits, to ten keys in all (eleven after a leading 1), at least one of them a
+// letter, joined by a hyphen or a dot ("1-800-799-SAFE", "1-800-THE-LOST"), or by a space where
+// the plan breaks a number, after the area code or the exchange ("1 800 799 SAFE", "1 800
+// RESPECT"); end when there is none. A word that only follows a number is none of it: "call 988
+// OR TEXT", "912 NOW HELP", "233733 HELP" (a short code), "1 800 373 7888 TODAY".
 func vanityEnd(rs []rune, i, end int) int {
 	want := 10
 	if rs[i] == '1' {
@@ -156,9 +191,14 @@ func vanityEnd(rs []rune, i, end int) int {
 	if keys < 3 || keys >= want {
 		return end
 	}
-	letters := false
+	letters, spaced := false, false
 	for k := end; k < len(rs) && keys < want; {
-		if rs[k] == '-' || rs[k] == '.' || rs[k] == '\u2011' {
+		national := keys - (want - 10) // keys after the leading 1
+		space := rs[k] == ' ' || rs[k] == '\u00a0'
+		if space && (national != 3 && national != 6 || !planStart(rs, i, end)) {
+			return end
+		}
+		if space || rs[k] == '-' || rs[k] == '.' || rs[k] == '\u2011' {
 			k++
 		}
 		g := k
@@ -169,12 +209,44 @@ func vanityEnd(rs []rune, i, end int) int {
 		if g == k || g-k > want-keys || g < len(rs) && (unicode.IsLetter(rs[g]) || unicode.IsDigit(rs[g])) {
 			return end
 		}
+		// after a space, the group runs to the plan's next break: the exchange, the line or both
+		if n := g - k; space && !(national == 3 && (n == 3 || n == 7) || national == 6 && n == 4) {
+			return end
+		}
+		spaced = spaced || space
 		keys, k = keys+g-k, g
 		if keys == want && letters {
+			if _, err := phone.Parse(string(rs[i:g]), "US"); spaced && err != nil {
+				return end // "1 911 NOW HELP": no area code
+			}
 			return g
 		}
 	}
 	return end
+}
+
+// planStart reports whether the digits rs[i:end] start a number as the plan groups it, so a
+// word after a space may spell the rest: an area code marked as one (after a leading 1, alone
+// or joined, or in brackets) and perhaps an exchange, in groups of three ("1 800 799", "1800",
+// "(800) 799", "800 799"). A short code ("233733") or three digits alone ("912 NOW HELP": a
+// number before a sentence in capitals) is not.
+func planStart(rs []rune, i, end int) bool {
+	gs := strings.FieldsFunc(string(rs[i:end]), func(r rune) bool { return r < '0' || r > '9' })
+	marked := i > 0 && rs[i-1] == '('
+	if len(gs) > 0 && gs[0] == "1" {
+		gs, marked = gs[1:], true
+	} else if len(gs) > 0 && len(gs[0]) == 4 && gs[0][0] == '1' {
+		gs[0], marked = gs[0][1:], true
+	}
+	if len(gs) == 0 || len(gs) > 2 || len(gs) == 1 && !marked {
+		return false
+	}
+	for _, g := range gs {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketEnd is where the digits in brackets after a vanity number ending at v end
@@ -245,6 +317,7 @@ type slip struct {
 	written string
 	near    Number
 	wrong   string
+	hint    string // what to write instead, with wrong
 }
 
 // slips finds numbers in text that are one slip from a configured number. prose says the
@@ -276,6 +349,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				}
 			}
 		}
+		if w := trunkSlip(r, country, prose); w.wrong != "" {
+			out = append(out, w)
+			continue
+		}
 		d := r.digits
 		if prose && len(d) <= 4 && r.text == d && counted(text[r.at+len(r.text):]) {
 			continue // "call 191 landlords", "call 98 times": a count
@@ -306,6 +383,49 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 	}
 	return out
+}
+
+// trunkSlip is a number in prose written without the trunk prefix its country dials first
+// ("20 7946 0958" in GB): read as the number, it would pass as the hotline's own, but a reader
+// who dials it as printed reaches no one. Digits grouped as a count or a date are none.
+func trunkSlip(r run, country string, prose bool) slip {
+	if !prose || r.plus || len(r.digits) < 7 || r.vanity != "" || countOrDate(r.text) {
+		return slip{}
+	}
+	written := strings.TrimSpace(r.text)
+	msg, hint := leftOutTrunk(written, country)
+	return slip{written: written, wrong: msg, hint: hint}
+}
+
+// leftOutTrunk says what is wrong with a number written without the trunk prefix its country
+// dials first, and what to write; "" when nothing is.
+func leftOutTrunk(written, country string) (msg, hint string) {
+	trunk := phone.Trunk(written, country)
+	if trunk == "" {
+		return "", ""
+	}
+	first := strings.IndexAny(written, "0123456789")
+	fixed := written[:first] + trunk + written[first:] // the user's own grouping: "(020) 7946-0958"
+	return fmt.Sprintf("%q leaves out the trunk prefix %s: in %s it is dialled %s, and dialled as printed it reaches no one", written, trunk, country, fixed),
+		fmt.Sprintf("write %s, or +%d %s for callers abroad", fixed, phone.CountryCode(country), written)
+}
+
+// countOrDate reports whether a run of digits is grouped as a count is, in threes after the
+// first group of one to three ("1 234 567"), or as a date ("3.12.2026", "12/03/26").
+func countOrDate(text string) bool {
+	groups := strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' })
+	if len(groups) == 3 && len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 2 || len(groups[2]) == 4) {
+		return true
+	}
+	if len(groups) < 2 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // spelledPast are the first digits of a vanity run that spells letters past a configured
@@ -523,14 +643,17 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 	var ps diag.Problems
 	for _, s := range slips(text, country, nums, prose) {
 		if s.wrong != "" {
-			ps.Add(file, line, path, s.wrong, "")
+			ps.Add(file, line, path, s.wrong, s.hint)
 			continue
 		}
 		hint := fmt.Sprintf("%s is %s; check which is right", s.near.Field, s.near.Written)
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
 		}
-		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s %s; a likely typo", s.written, s.near.Field, s.near.Written), hint)
+		if d := declareHint(s.written, country); d != "" && prose { // a number in an address or code is no line of the organisation's
+			hint += "; " + d
+		}
+		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s; a likely typo", s.written, s.near), hint)
 	}
 	return ps
 }
@@ -539,7 +662,7 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 // organisation's numbers (a code is printed on every copy), or "".
 func (s Settings) CheckCode(code string) string {
 	for _, sl := range s.codeSlips(code) {
-		return fmt.Sprintf("%q holds %s, one slip away from %s %s: printed on the card it could be dialled", code, sl.written, sl.near.Field, sl.near.Written)
+		return fmt.Sprintf("%q holds %s, one slip away from %s: printed on the card it could be dialled", code, sl.written, sl.near)
 	}
 	return ""
 }

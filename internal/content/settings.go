@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -225,6 +226,11 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
 		}
 	}
+	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
+		if msg, hint := leftOutTrunk(at.Text, s.Country); msg != "" {
+			bad(at.Field, msg, hint)
+		}
+	}
 	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
 	if h.TTY.Text != "" {
 		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {
@@ -254,12 +260,51 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		}
 		bad("hotline.emergency", msg, "the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia")
 	}
-	// one configured number one slip from another
+	// one configured number one slip from another, unless settings.yaml declares one of them
+	// among the organisation's other numbers
 	nums := s.Numbers()
+	checkOtherNumbers(s, nums, bad)
 	for i, n := range nums {
 		for _, m := range nums[:i] {
-			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] { // TTY 711 beside 911 is the relay service
-				bad(n.Field, fmt.Sprintf("%q is one slip away from %s %s; a likely typo", n.Written, m.Field, m.Written), "check both against the organisation's records")
+			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) { // TTY 711 beside 911 is the relay service
+				hint := "check both against the organisation's records"
+				if d := declareHint(n.Written, s.Country); d != "" && !strings.HasPrefix(n.Field, "hotline.") {
+					hint += "; " + d
+				}
+				bad(n.Field, fmt.Sprintf("%q is one slip away from %s; a likely typo", n.Written, m), hint)
+			}
+		}
+	}
+}
+
+// checkOtherNumbers refuses an entry of organisation.other_numbers that is no valid number, or
+// that is one of the hotline's numbers or an entry above it again.
+func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint string)) {
+	for i, o := range s.Organisation.OtherNumbers {
+		at := o.Number
+		if at.Text == "" {
+			bad(at.Field, "is empty", "write the number, e.g. - 614-276-2274, or remove the line")
+			continue
+		}
+		p, err := phone.Parse(at.Text, s.Country)
+		if err != nil {
+			bad(at.Field, err.Error(), "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958")
+			continue
+		}
+		if msg, hint := leftOutTrunk(at.Text, s.Country); msg != "" {
+			bad(at.Field, msg, hint)
+		}
+		for _, n := range nums {
+			if n.Key != p.Key() || n.Field == at.Field {
+				continue
+			}
+			if strings.HasPrefix(n.Field, "hotline.") {
+				bad(at.Field, fmt.Sprintf("%q is %s again: the hotline's numbers are guarded already", at.Text, n), "take it off other_numbers")
+				break
+			}
+			if j := slices.IndexFunc(s.Organisation.OtherNumbers, func(e OtherNumber) bool { return e.Number.Field == n.Field }); j >= 0 && j < i {
+				bad(at.Field, fmt.Sprintf("%q is %s again", at.Text, n), "keep one")
+				break
 			}
 		}
 	}

@@ -227,7 +227,7 @@ func TestRelayUKNumbers(t *testing.T) {
 
 // Slips the finder once missed, each in the form a user wrote it, and the numbers beside them
 // that are no slip: a typo hidden by a character that does not print, a vanity number read by
-// the digits it dials, a short number dialled after "at" or "or", a digit added or dropped in
+// the digits it dials (written with spaces too), a short number dialled after "at" or "or", a digit added or dropped in
 // a number written as its country dials it, a relay prefix mistyped.
 func TestSlipsOnceMissed(t *testing.T) {
 	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Text: loc("hotline.text", "233733"), Emergency: loc("hotline.emergency", "911")},
@@ -238,6 +238,7 @@ func TestSlipsOnceMissed(t *testing.T) {
 		Organisation: Organisation{Contact: loc("organisation.contact", "1300 364 277")}}
 	au13 := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "13 11 14"), Emergency: loc("hotline.emergency", "000")}}
 	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), TTY: loc("hotline.tty", "18001 0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
+	lost := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-800-THE-LOST"), Emergency: loc("hotline.emergency", "911")}}
 	for _, tt := range []struct {
 		set  Settings
 		text string
@@ -295,6 +296,22 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{lifeline, "In danger, call 9l1.", "letter l"},
 		{us, "Call 1-888-373-7888 or (216) 555-0142, not 2O2-555-0142.", "letter O"},
 		{vanity, "Call 1-800-GO-SAFE-1, drink H2O, meet at the O2 arena; I called 1-800-799-SAFE.", ""},
+		// a vanity number written with spaces is read as the keys it dials; a word after a number
+		// joins it only where the plan breaks a number and only to its full length, so capitals
+		// after a number, a short code or three digits alone are words
+		{vanity, "Call 1 800 799 SAFE, 1-800 799 SAFE or 800\u00a0799\u00a0SAFE any time.", ""},
+		{vanity, "Call 1 800 799 SAVE any time.", "hotline.call"},
+		{vanity, "Call 1-800 779 SAFE.", "hotline.call"},
+		{vanity, "Call (800) 799 SAFE, or 1 800 799 SAFE (7233) NOW.", ""},
+		{vanity, "Call (800) 799 SAGE.", "hotline.call"},
+		{lost, "Call 1 800 THE LOST today.", ""},
+		{lost, "Call 1 800 THE LOTS today.", "hotline.call"},
+		{au, "Call 1800 RESPECT, free and confidential.", ""},
+		{au, "Call 1800 RESPEXT.", "hotline.call"},
+		{us, "CALL 1 888 373 7888 TODAY, or 888 373 TODAY, or text 233733 HELP.", ""},
+		{us, "Text 233734 HELP.", "hotline.text"},
+		{us, "CALL 912 NOW HELP IS ON THE WAY.", "hotline.emergency"},
+		{us, "Call 911 NOW HELP IS ON THE WAY.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
@@ -332,5 +349,57 @@ func TestFAQLinkWithALetterForADigit(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), "7688") {
 		t.Errorf("suggests the number the letter dials on a keypad: %v", err)
+	}
+}
+
+// A national number written without the trunk prefix its country dials first is refused in
+// settings and in texts, with the form to write; the number as the country writes it, its
+// international form, a count grouped in threes and numbers of countries without a trunk
+// prefix pass.
+func TestNumberWithoutTrunkPrefix(t *testing.T) {
+	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
+	au := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "1800 737 732"), Emergency: loc("hotline.emergency", "000")}}
+	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Emergency: loc("hotline.emergency", "911")}}
+	de := Settings{Country: "DE", Hotline: Hotline{Call: loc("hotline.call", "0800 1110111"), Emergency: loc("hotline.emergency", "112")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the problem and its hint, or ""
+	}{
+		{gb, "Call 808 2000 247 any time.", `"808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247, and dialled as printed it reaches no one (write 0808 2000 247, or +44 808 2000 247 for callers abroad)`},
+		{gb, "Or the NSPCC on 808 800 5000.", `"808 800 5000" leaves out the trunk prefix 0: in GB it is dialled 0808 800 5000`},
+		{gb, "Our office: 20 7946 0958.", `"20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
+		{gb, "Call 0808 2000 247, +44 808 2000 247 or 020 7946 0958; from abroad +44 20 7946 0958.", ""},
+		{gb, "We have helped 1 234 567 890 people since 1990, 25 000 of them on 3.12.2025 or 12/03/2026.", ""},
+		{de, "Seit dem 30-12-1999, am 31.12.1999 und ab 29/12/1999 rund um die Uhr.", ""},
+		{de, "Unser Büro: 30 123456.", `"30 123456" leaves out the trunk prefix 0: in DE it is dialled 030 123456`},
+		{au, "Our office: 2 9876 5432.", `"2 9876 5432" leaves out the trunk prefix 0: in AU it is dialled 02 9876 5432`},
+		{au, "Call 1800 737 732 or 13 11 14.", ""},
+		{us, "Call 216 555 0142 or 888 373 7888.", ""},
+	} {
+		ps := checkNumbers("f", 1, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
+		switch {
+		case tt.want == "" && len(ps) > 0:
+			t.Errorf("%q: reported %v", tt.text, ps)
+		case tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)):
+			t.Errorf("%q:\ngot  %v\nwant %s", tt.text, ps, tt.want)
+		}
+	}
+	for _, tt := range []struct{ field, written, want string }{
+		{"call", "808 2000 247", `hotline.call: "808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247`},
+		{"tty", "20 7946 0958", `hotline.tty: "20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
+		{"call", "0808 2000 247", ""},
+	} {
+		s := gb
+		if tt.field == "call" {
+			s.Hotline.Call = loc("hotline.call", tt.written)
+		} else {
+			s.Hotline.TTY = loc("hotline.tty", tt.written)
+		}
+		var got []string
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)) {
+			t.Errorf("%s %q: got %q, want %q", tt.field, tt.written, got, tt.want)
+		}
 	}
 }

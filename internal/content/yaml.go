@@ -96,6 +96,8 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 			v.Set(reflect.ValueOf(diag.Located{File: d.file, Line: n.Line, Field: path, Text: v.FieldByName("Text").String()}))
 			d.fields[len(d.fields)-1].ptr = &v.Addr().Interface().(*diag.Located).Text
 		}
+	case v.Kind() == reflect.Struct && n.Kind == yaml.ScalarNode && shortField(v.Type()) >= 0:
+		d.value(n, v.Field(shortField(v.Type())), path, at) // "- 614-276-2274" for "- number: 614-276-2274"
 	case v.Kind() == reflect.Struct:
 		d.mapping(n, v, path, at)
 	case v.Kind() == reflect.String:
@@ -173,6 +175,17 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			d.ps.Add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
 		}
 	}
+}
+
+// shortField is the field of t a single text may stand for, in place of its group (tagged
+// haven:"short"), or -1.
+func shortField(t reflect.Type) int {
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).Tag.Get("haven") == "short" {
+			return i
+		}
+	}
+	return -1
 }
 
 // required reports an empty text or list unless the field is optional.

@@ -225,6 +225,29 @@ func world(s, t, country string) (Number, error) {
 	return Number{Dial: "+" + strconv.Itoa(n.cc) + n.nsn}, nil
 }
 
+// Trunk is the trunk prefix that s, a number written without + in country, leaves out ("0" for
+// "20 7946 0958" in GB, dialled there 020 7946 0958), as libphonenumber's national format writes
+// it; "" when it leaves out none. Parse reads such a number as the number, but a reader in the
+// country who dials it as printed reaches no one.
+func Trunk(s, country string) string {
+	t := strings.TrimSpace(s)
+	if country == "" || country == "US" || strings.HasPrefix(t, "+") || strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
+		return "" // the U.S. prints no trunk prefix (the 1 of 1-800 is the country code)
+	}
+	m := meta()
+	if m.regions[country] == nil {
+		return ""
+	}
+	p, err := parse(t, country)
+	if err != nil || p.nsn != Digits(t) || !m.valid(p) || m.nationalOnly(p) {
+		return ""
+	}
+	if _, trunk := m.formatNational(p); !strings.HasPrefix(p.nsn, trunk) {
+		return trunk
+	}
+	return ""
+}
+
 // CountryCode is the calling code of a country (44 for GB), or 0 for a code it does not know.
 func CountryCode(country string) int {
 	if country == "" || country == "US" {

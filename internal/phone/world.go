@@ -29,12 +29,22 @@ type region struct {
 	id                   string
 	cc                   int
 	idd                  string // international dialling prefix, a pattern
+	np                   string // the national (trunk) prefix dialled before a number inside the region
 	npParse, npTransform string // national prefix to strip, and how to rewrite what is left
 	leading              string // leading digits telling this region from others of its calling code
 	sameMobileFixed      bool
 
 	general, fixed, mobile, tollFree, premium, shared, personal, voip, pager, uan, voicemail *desc
-	noIntl                                                                                   *desc // numbers dialled only inside the region
+	noIntl                                                                                   *desc    // numbers dialled only inside the region
+	formats                                                                                  []format // how numbers are written nationally; only where np is set
+}
+
+// format is one of the library's NumberFormats: the numbers matching leading (at the start)
+// and pattern (whole) are written as format, the first group as npRule writes it nationally
+// ("0$1": with the trunk prefix).
+type format struct {
+	pattern, format, leading, npRule string
+	npOptional                       bool // the trunk prefix may be left out
 }
 
 type shortRegion struct {
@@ -430,4 +440,37 @@ func (t *tables) isEmergency(num, r string) bool {
 		return false
 	}
 	return sm.emergency.pattern != "" && matchesAll(sm.emergency.pattern, Digits(num))
+}
+
+// chooseFormat is the library's chooseFormattingPatternForNumber.
+func chooseFormat(fs []format, nsn string) *format {
+	for i := range fs {
+		f := &fs[i]
+		if (f.leading == "" || re("^(?:"+f.leading+")").MatchString(nsn)) && matchesAll(f.pattern, nsn) {
+			return f
+		}
+	}
+	return nil
+}
+
+// formatNational is the library's Format(n, NATIONAL) for a valid number of a region with a
+// trunk prefix (the digits of others are returned as they are), and the trunk prefix it writes
+// before the number ("" for none).
+func (t *tables) formatNational(p parsed) (written, trunk string) {
+	md := t.metadata(p.cc, t.regionForCode(p.cc)) // the library formats with the calling code's main region
+	if md == nil {
+		return p.nsn, ""
+	}
+	f := chooseFormat(md.formats, p.nsn)
+	if f == nil {
+		return p.nsn, ""
+	}
+	rule := f.format
+	if loc := re(`\$\d`).FindStringIndex(rule); f.npRule != "" && loc != nil { // the first group, whichever it is
+		rule = rule[:loc[0]] + f.npRule + rule[loc[1]:]
+		if before, _, ok := strings.Cut(f.npRule, "$1"); ok && !f.npOptional {
+			trunk = Digits(before)
+		}
+	}
+	return re(f.pattern).ReplaceAllString(p.nsn, rule), trunk
 }

@@ -231,3 +231,57 @@ func TestMetadataGenerated(t *testing.T) {
 		t.Error("metadata.go differs from what gen/main.go writes: run go generate ./internal/phone")
 	}
 }
+
+// National formats are the library's (in the regions with a trunk prefix, the only ones whose
+// formats metadata.go holds), and a national number written without the trunk
+// prefix its country writes is found, with that prefix; international, U.S. and
+// prefix-less numbers (Australia's 13 11 14) are not.
+func TestTrunk(t *testing.T) {
+	coll, _ := phonenumbers.MetadataCollection()
+	checked := 0
+	for _, m := range coll.GetMetadata() {
+		for _, d := range []*phonenumbers.PhoneNumberDesc{m.FixedLine, m.Mobile, m.TollFree, m.PremiumRate, m.SharedCost, m.PersonalNumber, m.Voip, m.Uan} {
+			ex := d.GetExampleNumber()
+			n, err := phonenumbers.Parse(ex, m.GetId())
+			if ex == "" || err != nil || !phonenumbers.IsValidNumber(n) || m.GetId() == "US" || m.GetNationalPrefix() == "" {
+				continue
+			}
+			checked++
+			want := phonenumbers.Format(n, phonenumbers.NATIONAL)
+			p, err := parse(ex, m.GetId())
+			if err != nil {
+				t.Fatalf("%s %s: %v", m.GetId(), ex, err)
+			}
+			if got, _ := meta().formatNational(p); got != want {
+				t.Errorf("%s %s nationally: %q; libphonenumber: %q", m.GetId(), ex, got, want)
+			}
+		}
+	}
+	t.Logf("%d national formats compared", checked)
+	for _, tt := range []struct {
+		s, country, want string // the trunk prefix left out, or ""
+	}{
+		{"20 7946 0958", "GB", "0"},
+		{"808 800 5000", "GB", "0"},
+		{"(20) 7946-0958", "GB", "0"},
+		{"020 7946 0958", "GB", ""},
+		{"+44 20 7946 0958", "GB", ""},
+		{"0044 20 7946 0958", "GB", ""},
+		{"30 123456", "DE", "0"},
+		{"6 12 34 56 78", "FR", "0"},
+		{"13 11 14", "AU", ""},
+		{"1800 737 732", "AU", ""},
+		{"2 9876 5432", "AU", "0"},
+		{"495 123-45-67", "RU", ""}, // the 8 may be left out (national_prefix_optional_when_formatting)
+		{"06 698 12345", "IT", ""},  // Italy dials the 0 as part of the number
+		{"216 555 0142", "US", ""},
+		{"216 555 0142", "", ""},
+		{"20 7946 0958", "", ""},
+		{"999", "GB", ""},
+		{"1234", "GB", ""},
+	} {
+		if got := Trunk(tt.s, tt.country); got != tt.want {
+			t.Errorf("Trunk(%q, %s) = %q; want %q", tt.s, tt.country, got, tt.want)
+		}
+	}
+}

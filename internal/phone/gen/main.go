@@ -52,9 +52,21 @@ func generate() ([]byte, error) {
 	}
 	b.WriteString("}\n\nvar regionData = []region{\n")
 	for _, m := range main.GetMetadata() {
-		fmt.Fprintf(&b, "{id: %q, cc: %d, idd: %q, npParse: %q, npTransform: %q, leading: %q, sameMobileFixed: %t,\n",
-			m.GetId(), m.GetCountryCode(), m.GetInternationalPrefix(), m.GetNationalPrefixForParsing(),
+		fmt.Fprintf(&b, "{id: %q, cc: %d, idd: %q, np: %q, npParse: %q, npTransform: %q, leading: %q, sameMobileFixed: %t,\n",
+			m.GetId(), m.GetCountryCode(), m.GetInternationalPrefix(), m.GetNationalPrefix(), m.GetNationalPrefixForParsing(),
 			m.GetNationalPrefixTransformRule(), m.GetLeadingDigits(), m.GetSameMobileAndFixedLinePattern())
+		if m.GetNationalPrefix() != "" { // a region without one never asks for it
+			b.WriteString("formats: []format{\n")
+			for _, f := range m.NumberFormat {
+				leading := ""
+				if l := f.LeadingDigitsPattern; len(l) > 0 {
+					leading = l[len(l)-1] // the library uses the last, the most detailed
+				}
+				fmt.Fprintf(&b, "{%q, %q, %q, %q, %t},\n", f.GetPattern(), f.GetFormat(), leading,
+					f.GetNationalPrefixFormattingRule(), f.GetNationalPrefixOptionalWhenFormatting())
+			}
+			b.WriteString("},\n")
+		}
 		for _, d := range []struct {
 			name string
 			d    *phonenumbers.PhoneNumberDesc

@@ -1,0 +1,41 @@
+package content
+
+import "testing"
+
+// An organisation's other real number a digit from the hotline's (its fax, an office line) is
+// refused as a slip until settings.yaml lists it under organisation: other_numbers:, which the
+// hint says in YAML; listed, it prints anywhere, and a slip of it is refused naming it. A listed
+// number that is the hotline's own, no number, or listed twice is refused at its line.
+func TestOtherNumbers(t *testing.T) {
+	const set, faq = "settings.yaml", "en/faq.md"
+	line := func(n string) []string {
+		return []string{set, "  call: 1-888-373-7888", "  call: 614-276-2273", `  logo: ""`, `  logo: ""` + "\n" + n}
+	}
+	fax := func(written string) []string {
+		return []string{faq, "No. Most victims", "Fax us at " + written + " any time. No. Most victims"}
+	}
+	runEdits(t, []editCase{
+		{"fax refused unlisted", [][]string{line(""), fax("614-276-2274")},
+			`content/en/faq.md:13: answer 2[1]: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (write {call} to print 614-276-2273 from settings.yaml; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list)`},
+		{"fax listed", [][]string{line(`  other_numbers: ["614-276-2274"]`), fax("614-276-2274")}, ""},
+		{"fax listed, printed in another form", [][]string{line(`  other_numbers: ["614-276-2274"]`), fax("(614) 276-2274")}, ""},
+		{"fax listed with a label", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      label: fax\n    - 614-276-2270"), fax("614-276-2274 or call 614-276-2270")}, ""},
+		{"a slip of the listed fax", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      label: fax"), fax("614-276-2247")},
+			`content/en/faq.md:13: answer 2[1]: "614-276-2247" is one slip away from organisation.other_numbers[1].number 614-276-2274 (fax); a likely typo (organisation.other_numbers[1].number is 614-276-2274; check which is right; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"], or add it to that list)`},
+		{"fax in the contact line unlisted", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line("")},
+			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list)`},
+		{"fax in the contact line listed", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(`  other_numbers: ["614-276-2274"]`)}, ""},
+		{"the hotline's own number listed", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - (614) 276-2273")},
+			`content/settings.yaml:14: organisation.other_numbers[2]: "(614) 276-2273" is hotline.call 614-276-2273 again: the hotline's numbers are guarded already (take it off other_numbers)`},
+		{"the emergency number listed", [][]string{line(`  other_numbers: ["911"]`)},
+			`content/settings.yaml:12: organisation.other_numbers[1]: "911" is hotline.emergency 911 again: the hotline's numbers are guarded already (take it off other_numbers)`},
+		{"no number", [][]string{line(`  other_numbers: ["614-276-227"]`)},
+			`content/settings.yaml:12: organisation.other_numbers[1]: "614-276-227" has 9 digits; a U.S. number has 10 (or 11 starting with 1) (another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958)`},
+		{"listed twice", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - number: 614.276.2274")},
+			`content/settings.yaml:14: organisation.other_numbers[2].number: "614.276.2274" is organisation.other_numbers[1] 614-276-2274 again (keep one)`},
+		{"empty", [][]string{line("  other_numbers:\n    - \"\"")},
+			`content/settings.yaml:13: organisation.other_numbers[1]: is empty (write the number, e.g. - 614-276-2274, or remove the line)`},
+		{"unknown field in an entry", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      name: fax")},
+			`content/settings.yaml:14: organisation.other_numbers[1].name: unknown field (known here: label, number; check the spelling and the indentation)`},
+	})
+}
