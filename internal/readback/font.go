@@ -75,10 +75,22 @@ func (ft *Font) load() error {
 		}()
 		if ft.err = ft.read(); ft.err != nil {
 			ft.err = fmt.Errorf("font object %d (%s): %w", ft.obj, ft.Name, ft.err)
+			return
+		}
+		// the characters the font gives widths for are those the pages set in it: they are
+		// looked at here, beside the reading of the pages, not when the check asks
+		if len(ft.widths) <= maxAhead {
+			for c := range ft.widths {
+				ft.seen[rune(c)] = ft.drawn(rune(c))
+			}
 		}
 	})
 	return ft.err
 }
+
+// maxAhead is the most characters a font's load looks at before they are asked about: haven's
+// subsets hold a few hundred; a damaged /W range may claim every code point.
+const maxAhead = 4096
 
 func (ft *Font) read() error {
 	f := ft.f
