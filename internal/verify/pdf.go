@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -342,19 +343,23 @@ func (v *pageCheck) code(q layout.QR, index int) error {
 
 // printedCode rebuilds the page's QR code number index from what the page paints, as on paper:
 // each point takes the colour of the last mark painted over it. A module reads at its centre;
-// its quiet zone must be clear at every point sampled, five to a module each way, so that even
-// a hairline there is found. Nothing may be painted over the code once it is drawn.
+// its quiet zone must be clear at every point sampled, five to a module each way, and of every
+// mark thinner than that. Nothing may be painted over the code once it is drawn.
 func printedCode(marks []mark, q layout.QR, index int) error {
 	const k = 5 // samples per module each way; the middle one is the centre
 	n, z := len(q.Modules), qr.QuietZone
 	size := (n + 2*z) * k
-	const light, dark = 1, 2
-	grid := make([]int8, size*size) // sample (r+z)*k+i of a row, by rows; 0 is bare paper
+	const light, dark byte = 1, 2
+	grid := make([]byte, size*size) // sample (r+z)*k+i of a row, by rows; 0 is bare paper
 	step := q.Module / k
-	// the samples whose points lie in [lo, hi] along one axis
+	// the samples whose points lie in [lo, hi] along one axis; a mark thinner than their
+	// spacing marks the sample whose cell holds its middle, so that a hairline is found too
 	span := func(lo, hi, origin float64) (int, int) {
 		a := int(math.Ceil((lo-origin+float64(z)*q.Module)/step - 0.5))
 		b := int(math.Floor((hi-origin+float64(z)*q.Module)/step - 0.5))
+		if mid := ((lo+hi)/2 - origin + float64(z)*q.Module) / step; a > b && hi >= lo && mid >= 0 && mid < float64(size) {
+			a, b = int(mid), int(mid)
+		}
 		return max(a, 0), min(b, size-1)
 	}
 	own, done := false, false // whether the code's own modules have begun, and ended
@@ -372,7 +377,7 @@ func printedCode(marks []mark, q layout.QR, index int) error {
 		if done {
 			return fmt.Errorf("%s is printed over the QR code for %s", m.what, q.URL)
 		}
-		paint := int8(light)
+		paint := light
 		if m.dark {
 			paint = dark
 		}
@@ -387,17 +392,21 @@ func printedCode(marks []mark, q layout.QR, index int) error {
 	for r := range modules {
 		modules[r] = make([]bool, n)
 	}
+	quiet := z * k // samples across the quiet zone, on each side
 	for sr := 0; sr < size; sr++ {
 		r, row := sr/k-z, grid[sr*size:(sr+1)*size]
-		for sc, paint := range row {
-			c := sc/k - z
-			d := paint == dark
-			switch inside := r >= 0 && r < n && c >= 0 && c < n; {
-			case !inside && d:
-				return fmt.Errorf("something dark is printed in the quiet zone of the QR code for %s", q.URL)
-			case inside && sr%k == k/2 && sc%k == k/2:
-				modules[r][c] = d
+		code := size // where the code's own samples begin and end in the row: nowhere, or...
+		end := size
+		if r >= 0 && r < n {
+			code, end = quiet, size-quiet
+			if sr%k == k/2 { // ...and a module is read at its centre
+				for c := range n {
+					modules[r][c] = row[quiet+c*k+k/2] == dark
+				}
 			}
+		}
+		if bytes.IndexByte(row[:code], dark) >= 0 || bytes.IndexByte(row[end:], dark) >= 0 {
+			return fmt.Errorf("something dark is printed in the quiet zone of the QR code for %s", q.URL)
 		}
 	}
 	got, err := Decode(modules)

@@ -91,6 +91,16 @@ func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 			rule := layout.Rule{X1: q.X - 2*q.Module, Y1: q.Y - 20, X2: q.X - 2*q.Module, Y2: q.Y + q.Size() + 20, Width: 1}
 			doc.Pages[0].Items = append(doc.Pages[0].Items[:i:i], append([]layout.Item{rule}, doc.Pages[0].Items[i:]...)...)
 		}, true, "in the quiet zone"},
+		{"a hairline in the quiet zone right of the code's rows", func(doc *layout.Doc) {
+			q := code(doc)
+			i := first(doc, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok })
+			doc.Pages[0].Items = append(doc.Pages[0].Items[:i:i], append([]layout.Item{layout.Rule{X1: q.X + q.Size() + 2*q.Module, Y1: q.Y + 5*q.Module, X2: q.X + q.Size() + 2*q.Module, Y2: q.Y + 6*q.Module, Width: 0.1}}, doc.Pages[0].Items[i:]...)...)
+		}, true, "in the quiet zone"},
+		{"a hairline in the quiet zone below the code", func(doc *layout.Doc) {
+			q := code(doc)
+			i := first(doc, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok })
+			doc.Pages[0].Items = append(doc.Pages[0].Items[:i:i], append([]layout.Item{layout.Rule{X1: q.X + 3*q.Module, Y1: q.Y + q.Size() + 3*q.Module, X2: q.X + 4*q.Module, Y2: q.Y + q.Size() + 3*q.Module, Width: 0.1}}, doc.Pages[0].Items[i:]...)...)
+		}, true, "in the quiet zone"},
 		{"a dark box behind the code", func(doc *layout.Doc) {
 			q := code(doc)
 			i := first(doc, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok })
