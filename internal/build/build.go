@@ -280,13 +280,14 @@ func italics(l *content.Language) []diag.Located {
 	return out
 }
 
-// texts are the texts printed in a language's outputs, as they print.
+// texts are the texts printed in a language's outputs, as they print, and the marks haven
+// prints of its own among them.
 func (r *run) texts(l *content.Language) []diag.Located {
 	texts := append(append([]diag.Located(nil), r.o.Content.Printed...), l.Texts...)
 	for i := range texts {
 		texts[i].Text = pageNumbers.Replace(texts[i].Text)
 	}
-	return texts
+	return append(texts, diag.Located{Field: "haven's own marks", Text: kinds.OwnMarks(l.Code)})
 }
 
 func prepare(o Options) (*run, error) {

@@ -2,7 +2,9 @@ package kinds
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"unicode"
 
 	"haven/internal/layout"
 )
@@ -121,3 +123,40 @@ var (
 	bleedPrinting   = Printing{"print-shop card", HowBleed, "letter"}
 	tearOffPrinting = Printing{"tear-off flyer", HowTearOff, "letter"}
 )
+
+// OwnMarks are the characters other than letters, digits and spaces that haven prints of its
+// own in lang's outputs: layout's marks and words (layout.OwnText) and the print guide's, such
+// as "•", "·", "«" and "²". The fonts are chosen for them with the content's texts, so that a
+// font without one (a brand font without "•") takes it from the next family that has it.
+// Letters are left out: they would count in which family sets the language.
+func OwnMarks(lang string) string {
+	var b strings.Builder
+	b.WriteString(layout.OwnText(lang))
+	texts(reflect.ValueOf(GuideWordsFor(lang)), &b)
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, b.String())
+}
+
+// texts writes every string in v (the guide's words: strings, in structs, slices and maps).
+func texts(v reflect.Value, b *strings.Builder) {
+	switch v.Kind() {
+	case reflect.String:
+		b.WriteString(v.String())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			texts(v.Field(i), b)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			texts(v.Index(i), b)
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			texts(it.Value(), b)
+		}
+	}
+}
