@@ -593,8 +593,7 @@ func (r *run) print(out *folder, j job, keep bool) (Result, kinds.File, error) {
 	if r.wanted[j.kind] {
 		res.Path = staged.Path
 	}
-	// what the resource page calls it, in the page's language: "Folleto en Carta (8.5 x 11 pulg.)"
-	f := kinds.File{Name: name, What: kinds.Title(kinds.GuideWordsFor(j.lang.Code), []kinds.Printing{j.doc.Print})}
+	f := kinds.File{Name: name, Print: j.doc.Print} // what the resource page calls it
 	if keep {
 		f.Data = raw
 	}
