@@ -442,32 +442,10 @@ func findSegments(s string) []segment {
 		if slices.ContainsFunc(mails, func(m []int) bool { return span[0] < m[1] && m[0] < span[1] }) {
 			continue // the site of an email address, which breaks as the email address does
 		}
-		segs = splitSegs(segs, breaksIn(s, span, addressBreak))
-		pos := 0
-		for k := range segs {
-			pos += len(segs[k].text)
-			if pos > span[0] && pos-len(segs[k].text) < span[1] {
-				segs[k].address = webAddress
-			}
-			if pos > span[0] && pos < span[1] && !addressBreak(s, pos, span[0], span[1]) {
-				segs[k].glue = true
-			}
-		}
+		segs = address(s, segs, span, webAddress, addressBreak)
 	}
-	// an email address moves to the next line whole when it fits one: each of its breaks is
-	// glue, and it never breaks elsewhere (after a hyphen, as UAX #14 would)
 	for _, span := range mails {
-		segs = splitSegs(segs, breaksIn(s, span, emailBreak))
-		pos := 0
-		for k := range segs {
-			pos += len(segs[k].text)
-			if pos > span[0] && pos-len(segs[k].text) < span[1] {
-				segs[k].address = emailAddress
-			}
-			if pos > span[0] && pos < span[1] {
-				segs[k].glue, segs[k].whole = true, !emailBreak(s, pos, span[0], span[1])
-			}
-		}
+		segs = address(s, segs, span, emailAddress, emailBreak)
 	}
 	// a phone number read across two lines is a wrong number: "(216)" / "555-0142"
 	for _, span := range numbers(s) {
@@ -497,6 +475,31 @@ func addressBreak(s string, pos, start, end int) bool {
 	path := strings.IndexByte(s[host:end], '/')
 	return path >= 0 && pos > host+path && strings.IndexByte(".?#_%~&=", s[pos]) >= 0 &&
 		alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
+}
+
+// address cuts segs where may allows a line to break inside the address at span, marks its
+// segments as kind and binds the rest of it. A web address breaks at each such place; an email
+// address moves to the next line whole when it fits one (its breaks are glue that gives way),
+// and never breaks elsewhere (after a hyphen, as UAX #14 would).
+func address(s string, segs []segment, span []int, kind addressKind, may func(s string, pos, start, end int) bool) []segment {
+	segs = splitSegs(segs, breaksIn(s, span, may))
+	pos := 0
+	for k := range segs {
+		pos += len(segs[k].text)
+		if pos > span[0] && pos-len(segs[k].text) < span[1] {
+			segs[k].address = kind
+		}
+		if pos > span[0] && pos < span[1] {
+			brk := may(s, pos, span[0], span[1])
+			if !brk || kind == emailAddress {
+				segs[k].glue = true
+			}
+			if !brk && kind == emailAddress {
+				segs[k].whole = true
+			}
+		}
+	}
+	return segs
 }
 
 // breaksIn are the places a line may break inside the address at span, as may says.
