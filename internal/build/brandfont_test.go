@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -105,10 +106,15 @@ func TestBrandFontWithoutOwnMarks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: tt.kinds, Langs: []string{tt.lang},
-				Papers: []string{"letter"}, Guide: "letter", Created: epoch})
+			o := Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: tt.kinds, Langs: []string{tt.lang}, Papers: []string{"letter"}, Guide: "letter", Created: epoch}
+			res, err := Run(context.Background(), o)
 			if err != nil {
 				t.Fatal(err)
+			}
+			// haven check says where the mark comes from
+			faces, err := Faces(o)
+			if want := fmt.Sprintf("from Atkinson Hyperlegible Next: %q U+%04X", tt.mark, tt.mark); err != nil || len(faces) != 1 || !strings.Contains(faces[0], want) {
+				t.Errorf("check says %q (%v), want %s", faces, err, want)
 			}
 			marks := 0
 			for _, r := range res {
