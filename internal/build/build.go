@@ -280,13 +280,14 @@ func italics(l *content.Language) []diag.Located {
 	return out
 }
 
-// texts are the texts printed in a language's outputs, as they print.
+// texts are the texts printed in a language's outputs, as they print, and the marks haven
+// prints of its own among them.
 func (r *run) texts(l *content.Language) []diag.Located {
 	texts := append(append([]diag.Located(nil), r.o.Content.Printed...), l.Texts...)
 	for i := range texts {
 		texts[i].Text = pageNumbers.Replace(texts[i].Text)
 	}
-	return texts
+	return append(texts, diag.Located{Field: "haven's own marks", Text: kinds.OwnMarks(l.Code)})
 }
 
 func prepare(o Options) (*run, error) {
@@ -592,8 +593,7 @@ func (r *run) print(out *folder, j job, keep bool) (Result, kinds.File, error) {
 	if r.wanted[j.kind] {
 		res.Path = staged.Path
 	}
-	// what the resource page calls it, in the page's language: "Folleto en Carta (8.5 x 11 pulg.)"
-	f := kinds.File{Name: name, What: kinds.Title(kinds.GuideWordsFor(j.lang.Code), []kinds.Printing{j.doc.Print})}
+	f := kinds.File{Name: name, Print: j.doc.Print} // what the resource page calls it
 	if keep {
 		f.Data = raw
 	}

@@ -119,3 +119,46 @@ func englishSite(t *testing.T, s setup) (page []byte, site string) {
 	}
 	return raw, filepath.Join(out, "site")
 }
+
+// A third language's page names its downloads in its own words when its text.yaml's site:
+// gives them, unmarked; in English, marked lang="en", only where it does not.
+func TestSiteDownloadsInThePageLanguage(t *testing.T) {
+	fr, err := os.ReadFile(filepath.Join("..", "..", "testdata", "languages", "fr", "text.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const files = "\nsite:\n  handout: dépliant\n  large_print_handout: dépliant en gros caractères\n  cards: cartes\n" +
+		"  discreet_cards: cartes discrètes\n  print_shop_card: carte pour l’imprimeur\n  poster: affiche\n" +
+		"  tear_off_flyer: affichette à languettes\n  on_paper: \"{file}, format {paper}\"\n  letter: Lettre US (8,5 x 11 po)\n"
+	for _, tt := range []struct {
+		name, site string
+		want       []string
+	}{
+		{"English", "", []string{`<a href="../handout-fr-letter.pdf" type="application/pdf" lang="en">Handout on Letter <bdi`,
+			`<a href="../card-bleed-fr-us.pdf" type="application/pdf" lang="en">Print-shop card</a>`}},
+		{"its own", files, []string{`<a href="../handout-fr-letter.pdf" type="application/pdf">Dépliant, format Lettre US <bdi`,
+			`<a href="../poster-fr-letter.pdf" type="application/pdf">Affiche, format Lettre US <bdi`,
+			`<a href="../card-bleed-fr-us.pdf" type="application/pdf">Carte pour l’imprimeur</a>`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ct, err := content.Load(contentWith(t, []string{"fr"}, map[string]string{"fr/text.yaml": string(fr) + tt.site}), "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fams, _ := typeface.Defaults()
+			out := t.TempDir()
+			if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Langs: []string{"fr"}, Papers: []string{"letter"}, Created: epoch}); err != nil {
+				t.Fatal(err)
+			}
+			raw, err := os.ReadFile(filepath.Join(out, "site", "fr", "index.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(string(raw), w) {
+					t.Errorf("no %s in\n%s", w, regexp.MustCompile(`<li><a href="[^"]+\.pdf".*`).FindAllString(string(raw), -1))
+				}
+			}
+		})
+	}
+}

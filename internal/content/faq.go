@@ -164,6 +164,10 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 	}
 }
 
+// ListBullet and ListDash mark the items of a list and of a list inside one; an ordered list's
+// are numbered.
+const ListBullet, ListDash = "•", "–"
+
 // list adds each item of a list; a list inside an item is one level deeper, and no deeper.
 func (f *faqReader) list(l *ast.List, level int) {
 	if level > 2 {
@@ -172,9 +176,9 @@ func (f *faqReader) list(l *ast.List, level int) {
 	}
 	num := l.Start
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
-		mark := "•"
+		mark := ListBullet
 		if level == 2 {
-			mark = "–"
+			mark = ListDash
 		}
 		if l.IsOrdered() {
 			mark = strconv.Itoa(num) + string(l.Marker)

@@ -181,6 +181,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings = append(c.Warnings, l.warnings...)
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
 		c.Warnings = append(c.Warnings, englishSite(*l)...)
+		ps = append(ps, onPaper(l.Text.Site.OnPaper)...)
 		c.Warnings = append(c.Warnings, staleHotlineName(*l, c.Settings)...)
 		if ov.Discreet {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
@@ -412,8 +413,9 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 	return out
 }
 
-// pageFields keep {page} and {pages}: they are filled in per page by layout.
-var pageFields = map[string]bool{"handout.page": true}
+// keptPlaceholders are the fields that keep placeholders of their own, filled in where they are
+// used: a page's number by layout, a file's name and paper on the resource page.
+var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}}
 
 var placeholderRE = lazyRE(`\{[^{}]*\}`)
 
@@ -434,14 +436,18 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 				}
 				return v.Text
 			}
-			if pageFields[f.path] && (key == "page" || key == "pages") {
+			if slices.Contains(keptPlaceholders[f.path], key) {
 				return m
 			}
-			ps.Add(file, f.line, f.path, "unknown placeholder "+m, "use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url}")
+			hint := "use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url}"
+			if own := keptPlaceholders[f.path]; own != nil {
+				hint += "; here also {" + strings.Join(own, "}, {") + "}"
+			}
+			ps.Add(file, f.line, f.path, "unknown placeholder "+m, hint)
 			unknown = true
 			return m
 		})
-		if strings.ContainsAny(s, "{}") && !pageFields[f.path] && !unknown {
+		if strings.ContainsAny(s, "{}") && keptPlaceholders[f.path] == nil && !unknown {
 			ps.Add(file, f.line, f.path, "has a stray { or }", "placeholders look like {call}")
 		}
 		if p := checkRunes(s); p != "" {

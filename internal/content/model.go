@@ -456,4 +456,22 @@ type SiteText struct {
 	PressOneMore diag.Located `yaml:"press_one_more" haven:"optional"`
 	TimedOut     diag.Located `yaml:"timed_out" haven:"optional"`
 	Leaving      diag.Located `yaml:"leaving" haven:"optional"`
+	// The names of the files to download: each kind's as written inside a sentence (the list
+	// capitalises its first letter), each paper's with its size, and OnPaper ("{file} on
+	// {paper}") putting the two together.
+	Handout           diag.Located `yaml:"handout" haven:"optional"`
+	LargePrintHandout diag.Located `yaml:"large_print_handout" haven:"optional"`
+	Cards             diag.Located `yaml:"cards" haven:"optional"`
+	DiscreetCards     diag.Located `yaml:"discreet_cards" haven:"optional"`
+	PrintShopCard     diag.Located `yaml:"print_shop_card" haven:"optional"`
+	Poster            diag.Located `yaml:"poster" haven:"optional"`
+	TearOffFlyer      diag.Located `yaml:"tear_off_flyer" haven:"optional"`
+	OnPaper           diag.Located `yaml:"on_paper" haven:"optional"`
+	Letter            diag.Located `yaml:"letter" haven:"optional"`
+	A4                diag.Located `yaml:"a4" haven:"optional"`
+	Tabloid           diag.Located `yaml:"tabloid" haven:"optional"`
+	A3                diag.Located `yaml:"a3" haven:"optional"`
+	A2                diag.Located `yaml:"a2" haven:"optional"`
+	Poster18x24       diag.Located `yaml:"18x24" haven:"optional"`
+	Poster24x36       diag.Located `yaml:"24x36" haven:"optional"`
 }

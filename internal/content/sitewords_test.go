@@ -20,8 +20,8 @@ func TestSiteWords(t *testing.T) {
 	}{
 		{"English", "en", "", "Exit this page", "en", ""},
 		{"a variety of Spanish", "es-MX", "", "Salir de esta página", "es", ""},
-		{"no words of its own", "vi", "", "Exit this page", "en", "content/vi/text.yaml:LANGUAGE: site: the resource page (haven site) prints 16 words in English: site: has no exit, skip, safety,"},
-		{"some words of its own", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site: the resource page (haven site) prints 14 words in English: site: has no safety, safety_nojs, private,"},
+		{"no words of its own", "vi", "", "Exit this page", "en", "content/vi/text.yaml:LANGUAGE: site: the resource page (haven site) prints 31 words in English: site: has no exit, skip, safety,"},
+		{"some words of its own", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site: the resource page (haven site) prints 29 words in English: site: has no safety, safety_nojs, private,"},
 		{"every word of its own", "vi", "\nsite:\n" + allSiteKeys("Chữ"), "Chữ exit", "vi", ""},
 		{"its own words over haven's", "es", "\nsite:\n  exit: Salir ya\n", "Salir ya", "es", ""},
 	} {
@@ -61,6 +61,10 @@ func TestSiteWords(t *testing.T) {
 func allSiteKeys(prefix string) string {
 	var b strings.Builder
 	for _, f := range new(SiteText).fields() {
+		if f.key == "on_paper" {
+			b.WriteString("  on_paper: \"{file} " + prefix + " {paper}\"\n")
+			continue
+		}
 		b.WriteString("  " + f.key + ": " + prefix + " " + f.key + "\n")
 	}
 	return b.String()
@@ -117,5 +121,31 @@ func TestSiteBlockInEnglishText(t *testing.T) {
 		if w != (SiteWord{builtinSiteWords["en"][key], "vi"}) {
 			t.Errorf("%s: %q, haven says %q", key, w.Text, builtinSiteWords["en"][key])
 		}
+	}
+}
+
+// site: on_paper puts a file's name and its paper together on the resource page: one that
+// leaves either out is refused with its line, and placeholders of its own are no error.
+func TestOnPaperNamesBoth(t *testing.T) {
+	for _, tt := range []struct{ value, want string }{
+		{`"{file} on {paper}"`, ""},
+		{`"{paper}: {file}"`, ""},
+		{`"{file}"`, `site.on_paper: "{file}" has no {paper}`},
+		{"on", `site.on_paper: "on" has no {file} or {paper}`},
+		{`"{file} on {size}"`, "site.on_paper: unknown placeholder {size} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url}; here also {file}, {paper})"},
+	} {
+		t.Run(tt.value, func(t *testing.T) {
+			m := withFile(t, "x", nil).(fstest.MapFS)
+			base := string(m["en/text.yaml"].Data)
+			m["en/text.yaml"] = &fstest.MapFile{Data: []byte(base + "\nsite:\n  on_paper: " + tt.value + "\n")}
+			_, err := Load(m, "content", Overrides{})
+			line := strconv.Itoa(strings.Count(base, "\n") + 3)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatal(err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), "content/en/text.yaml:"+line+": "+tt.want)):
+				t.Errorf("got %v, want line %s: %s", err, line, tt.want)
+			}
+		})
 	}
 }

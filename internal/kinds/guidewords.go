@@ -1,6 +1,9 @@
 package kinds
 
-import "haven/internal/layout"
+import (
+	"haven/internal/content"
+	"haven/internal/layout"
+)
 
 // guideWords are the print guide's words, one entry per language: its own and every kind's
 // instructions, so the guides of a run say the same things in each language.
@@ -8,10 +11,6 @@ var guideWords = map[string]GuideWords{"en": english(), "es": spanish()}
 
 func english() GuideWords {
 	const twoSided, oneSided, noCut = "both sides (duplex), flip on the LONG edge", "one side only", "no cutting"
-	papers := map[string]string{}
-	for p := range layout.Papers {
-		papers[p] = layout.PaperTitle(p)
-	}
 	return GuideWords{
 		GuideText: layout.GuideText{
 			Lang:    "en",
@@ -26,10 +25,9 @@ func english() GuideWords {
 		},
 		Labels: GuideLabels{First: "First", Paper: "Paper", Scale: "Scale", Sides: "Sides", PerSheet: "On a sheet", Cut: "Cutting", Shop: "Print shop"},
 		Scale:  `100% ("Actual size")`,
-		Papers: papers,
-		Names: map[string]string{"handout": "handout", "large-print handout": "large-print handout", "cards": "cards",
-			"discreet cards": "discreet cards", "print-shop card": "print-shop card", "poster": "poster", "tear-off flyer": "tear-off flyer"},
-		And: " and ", On: " on ",
+		Papers: paperTitles("en"),
+		Names:  fileNames("en"),
+		And:    " and ", OnPaper: content.BuiltinSiteWord("en", "on_paper"),
 		PlainPaper: "plain office paper, %s, 24 lb / 90 g/m² or heavier so the back does not show through",
 		Kinds: map[How]Instructions{
 			HowHandout: {Sides: twoSided + "; the large print runs to more pages: staple its sheets in the top left corner",
@@ -73,11 +71,9 @@ func spanish() GuideWords {
 		},
 		Labels: GuideLabels{First: "Antes", Paper: "Papel", Scale: "Escala", Sides: "Caras", PerSheet: "Por hoja", Cut: "Corte", Shop: "Imprenta"},
 		Scale:  "100% («Tamaño real»)",
-		Papers: map[string]string{"letter": "Carta (8.5 x 11 pulg.)", "a4": "A4 (210 x 297 mm)", "tabloid": "Tabloide (11 x 17 pulg.)",
-			"a3": "A3 (297 x 420 mm)", "a2": "A2 (420 x 594 mm)", "18x24": "18 x 24 pulg.", "24x36": "24 x 36 pulg."},
-		Names: map[string]string{"handout": "folleto", "large-print handout": "folleto en letra grande", "cards": "tarjetas",
-			"discreet cards": "tarjetas discretas", "print-shop card": "tarjeta para imprenta", "poster": "póster", "tear-off flyer": "volante con tiras desprendibles"},
-		And: " y ", On: ", tamaño ",
+		Papers: paperTitles("es"),
+		Names:  fileNames("es"),
+		And:    " y ", OnPaper: content.BuiltinSiteWord("es", "on_paper"),
 		PlainPaper: "papel bond, tamaño %s, de 90 g/m² (24 lb) o más grueso, para que no se transparente el reverso",
 		Kinds: map[How]Instructions{
 			HowHandout: {Sides: twoSided + "; la versión en letra grande ocupa más páginas: engrape sus hojas en la esquina superior izquierda",
@@ -103,4 +99,23 @@ func spanish() GuideWords {
 		PosterPaper: "papel para póster, tamaño %s, mate o satinado (el mate se lee mejor bajo la luz)",
 		ShopPoster:  "pida: un póster tamaño %s, por una sola cara, impreso a partir de este PDF al 100%% (sin escalar ni sangrado: el margen blanco es parte del diseño), mate o satinado; laminado o montado en cartón espuma (foam board) si se colgará a la intemperie",
 	}
+}
+
+// paperTitles are each paper's title in lang, with its size: the resource page's words.
+func paperTitles(lang string) map[string]string {
+	out := map[string]string{}
+	for p := range layout.Papers {
+		out[p] = content.BuiltinSiteWord(lang, p)
+	}
+	return out
+}
+
+// fileNames are each document's name in lang, by its Printing's name: the resource page's
+// words.
+func fileNames(lang string) map[string]string {
+	out := map[string]string{}
+	for _, p := range printings {
+		out[p] = content.BuiltinSiteWord(lang, siteKey(p))
+	}
+	return out
 }

@@ -61,9 +61,9 @@ type Printed struct {
 
 // File is one made file, by its path in the output folder.
 type File struct {
-	Name string // slash-separated, e.g. handout-en-letter.pdf or site/en/index.html
-	Data []byte
-	What string // what it is, for a download link, e.g. "handout on letter"
+	Name  string // slash-separated, e.g. handout-en-letter.pdf or site/en/index.html
+	Data  []byte
+	Print Printing // how it is printed, which names it in a download link
 }
 
 // Format renders a laid-out document, and reads the result back, refusing a file that differs

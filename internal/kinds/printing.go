@@ -2,7 +2,12 @@ package kinds
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"haven/internal/content"
 
 	"haven/internal/layout"
 )
@@ -47,7 +52,7 @@ type GuideWords struct {
 	Scale                                 string               // the scale row: 100% and the print window's name for it
 	Papers                                map[string]string    // each paper's title, with its size
 	Names                                 map[string]string    // each document's name, as a section heading lists it
-	And, On                               string               // "Handout and large-print handout on Letter"
+	And, OnPaper                          string               // "Handout and large-print handout on Letter": " and ", "{file} on {paper}"
 	TwoSided, OneSided, NoCut, PlainPaper string               // PlainPaper has a %s for the paper's title
 	Kinds                                 map[How]Instructions // PlainPaper and %s are filled in by In
 	CardStock                             map[string]string    // the card stock, by paper
@@ -101,11 +106,36 @@ func Title(w GuideWords, ps []Printing) string {
 	if n := len(names); n > 1 {
 		t = strings.Join(names[:n-1], ", ") + w.And + names[n-1]
 	}
-	if ps[0].How != HowBleed && ps[0].How != HowTearOff { // their names say their size
-		t += w.On + w.Papers[ps[0].Paper]
-	}
-	return strings.ToUpper(t[:1]) + t[1:]
+	return title(t, w.OnPaper, w.Papers[ps[0].Paper], ps[0])
 }
+
+// title is the name of what is printed as p, t, on its paper as onPaper puts them together,
+// with a capital: "Handout on Letter (8.5 x 11 in)". The print-shop card's and the tear-off
+// flyer's names say their size.
+func title(t, onPaper, paper string, p Printing) string {
+	if p.How != HowBleed && p.How != HowTearOff {
+		t = strings.NewReplacer("{file}", t, "{paper}", paper).Replace(onPaper)
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// DownloadLabel is what the resource page of language l calls the file printed as p, in the
+// words of its text.yaml's site:, else haven's own for the language, else English: "Folleto,
+// tamaño Carta (8.5 x 11 pulg.)". Words in two languages make no label: one that is not
+// whole in l's words is in English, and says so.
+func DownloadLabel(l *content.Language, p Printing) content.SiteWord {
+	w := content.SiteWords(l)
+	name, onPaper, paper := w[siteKey(p.Name)], w["on_paper"], w[p.Paper]
+	if name.Lang == onPaper.Lang && onPaper.Lang == paper.Lang {
+		return content.SiteWord{Text: title(name.Text, onPaper.Text, paper.Text, p), Lang: name.Lang}
+	}
+	en := func(key string) string { return content.BuiltinSiteWord("en", key) }
+	return content.SiteWord{Text: title(en(siteKey(p.Name)), en("on_paper"), en(p.Paper), p), Lang: "en"}
+}
+
+// siteKey is the site: key of a document's name: "large_print_handout".
+func siteKey(name string) string { return strings.NewReplacer(" ", "_", "-", "_").Replace(name) }
 
 // with is d with its printing instructions.
 func (d Doc) with(p Printing) Doc {
@@ -121,3 +151,43 @@ var (
 	bleedPrinting   = Printing{"print-shop card", HowBleed, "letter"}
 	tearOffPrinting = Printing{"tear-off flyer", HowTearOff, "letter"}
 )
+
+// printings are the names of every document printed, as Printing.Name.
+var printings = []string{"handout", "large-print handout", "cards", "discreet cards", bleedPrinting.Name, "poster", tearOffPrinting.Name}
+
+// OwnMarks are the characters other than letters, digits and spaces that haven prints of its
+// own in lang's outputs: layout's marks and words (layout.OwnText) and the print guide's, such
+// as "•", "·", "«" and "²". The fonts are chosen for them with the content's texts, so that a
+// font without one (a brand font without "•") takes it from the next family that has it.
+// Letters are left out: they would count in which family sets the language.
+func OwnMarks(lang string) string {
+	var b strings.Builder
+	b.WriteString(layout.OwnText(lang))
+	texts(reflect.ValueOf(GuideWordsFor(lang)), &b)
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, b.String())
+}
+
+// texts writes every string in v (the guide's words: strings, in structs, slices and maps).
+func texts(v reflect.Value, b *strings.Builder) {
+	switch v.Kind() {
+	case reflect.String:
+		b.WriteString(v.String())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			texts(v.Field(i), b)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			texts(v.Index(i), b)
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			texts(it.Value(), b)
+		}
+	}
+}

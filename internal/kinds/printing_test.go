@@ -1,8 +1,14 @@
 package kinds
 
 import (
+	"io/fs"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
 )
 
 // Every printed document of every kind on every paper says how to print it, in every language
@@ -33,5 +39,52 @@ func TestEveryDocumentSaysHowToPrint(t *testing.T) {
 		if d.Layout == nil {
 			t.Errorf("%s has no layout", d.What)
 		}
+	}
+}
+
+// A download on the resource page is named in the page's language: text.yaml's site: words,
+// else haven's own for the language or the one it is a variety of, else English, marked so; a
+// name whose words are not all the language's is English as a whole, never half translated.
+func TestDownloadLabel(t *testing.T) {
+	const viFiles = "\nsite:\n  handout: tờ thông tin\n  large_print_handout: tờ thông tin chữ lớn\n  on_paper: \"{file}, khổ {paper}\"\n" +
+		"  letter: Letter (8,5 x 11 in)\n"
+	handout, large := handoutPrinting("handout", "letter"), handoutPrinting("large-print handout", "a4")
+	for _, tt := range []struct {
+		lang, site string
+		p          Printing
+		want, in   string
+	}{
+		{"en", "", handout, "Handout on Letter (8.5 x 11 in)", "en"},
+		{"en", "", bleedPrinting, "Print-shop card", "en"},
+		{"es", "", handout, "Folleto, tamaño Carta (8.5 x 11 pulg.)", "es"},
+		{"es", "", posterPrinting("24x36"), "Póster, tamaño 24 x 36 pulg.", "es"},
+		{"es", "", tearOffPrinting, "Volante con tiras desprendibles", "es"},
+		{"es-MX", "", large, "Folleto en letra grande, tamaño A4 (210 x 297 mm)", "es"},
+		{"es", "\nsite:\n  handout: hoja informativa\n", handout, "Hoja informativa, tamaño Carta (8.5 x 11 pulg.)", "es"},
+		{"vi", "", handout, "Handout on Letter (8.5 x 11 in)", "en"},
+		{"vi", viFiles, handout, "Tờ thông tin, khổ Letter (8,5 x 11 in)", "vi"},
+		{"vi", viFiles, large, "Large-print handout on A4 (210 x 297 mm)", "en"}, // no a4 of its own
+		{"vi", viFiles, cardPrinting("cards", "letter"), "Cards on Letter (8.5 x 11 in)", "en"},
+	} {
+		t.Run(tt.lang+" "+tt.p.Name+" "+tt.p.Paper, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			from := map[bool]string{true: "es", false: "en"}[strings.HasPrefix(tt.lang, "es")]
+			for _, f := range []string{"settings.yaml", "en/faq.md", "en/text.yaml", "es/faq.md", "es/text.yaml"} {
+				data, err := fs.ReadFile(defaultcontent.FS, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				fsys[f] = &fstest.MapFile{Data: data}
+			}
+			fsys[tt.lang+"/faq.md"] = fsys[from+"/faq.md"]
+			fsys[tt.lang+"/text.yaml"] = &fstest.MapFile{Data: append(slices.Clone(fsys[from+"/text.yaml"].Data), tt.site...)}
+			c, err := content.Load(fsys, "content", content.Overrides{Langs: []string{tt.lang}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := DownloadLabel(&c.Languages[0], tt.p); got != (content.SiteWord{Text: tt.want, Lang: tt.in}) {
+				t.Errorf("got %q in %s, want %q in %s", got.Text, got.Lang, tt.want, tt.in)
+			}
+		})
 	}
 }

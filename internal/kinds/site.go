@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 
+	"haven/internal/content"
 	"haven/internal/render/html"
 	"haven/internal/verify"
 )
@@ -25,20 +26,24 @@ const SiteDir = "site"
 func sitePage(p Printed) ([]File, error) {
 	var out []File
 	var downloads []html.Download
-	named := GuideWordsFor(p.Lang).Lang // the files' names are in the print guide's words
-	for _, f := range p.Files {
-		name := path.Base(f.Name)
-		downloads = append(downloads, html.Download{File: name, Label: f.What, Size: int64(len(f.Data)), Lang: named})
-		out = append(out, File{Name: path.Join(SiteDir, name), Data: f.Data, What: f.What})
-	}
 	c := *p.Content // the language switch offers the run's languages
 	c.Languages = nil
+	var lang *content.Language
 	for _, code := range p.Langs {
-		for _, l := range p.Content.Languages {
+		for i, l := range p.Content.Languages {
 			if l.Code == code {
 				c.Languages = append(c.Languages, l)
 			}
+			if l.Code == p.Lang {
+				lang = &p.Content.Languages[i]
+			}
 		}
+	}
+	for _, f := range p.Files {
+		name := path.Base(f.Name)
+		label := DownloadLabel(lang, f.Print)
+		downloads = append(downloads, html.Download{File: name, Label: label.Text, Size: int64(len(f.Data)), Lang: label.Lang})
+		out = append(out, File{Name: path.Join(SiteDir, name), Data: f.Data})
 	}
 	s := c.Settings.Site
 	page, err := html.NewPage(&c, p.Lang, downloads, html.Options{Discreet: s.Discreet, ExitURL: s.ExitURL})
@@ -57,7 +62,7 @@ func sitePage(p Printed) ([]File, error) {
 		if err := verify.HTML(data, pg); err != nil {
 			return nil, fmt.Errorf("%s: %w", pg.Path, err)
 		}
-		out = append(out, File{Name: path.Join(SiteDir, pg.Path), Data: data, What: "resource page"})
+		out = append(out, File{Name: path.Join(SiteDir, pg.Path), Data: data})
 	}
 	return out, nil
 }

@@ -119,6 +119,9 @@ var printLines = map[string]map[string][]string{
 	},
 }
 
+// printLineSep stands between the parts of the instruction line.
+const printLineSep = " · "
+
 // printLineSize is the instruction line's type: small, in the margin, on no card; in a wide
 // font, down to printLineFloor.
 const printLineSize, printLineFloor = 7, 6
@@ -143,7 +146,7 @@ func PrintLine(lang, paper string) []string {
 // cut in its middle.
 func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th Theme) {
 	st := textStyle(Regular, printLineSize, 1.2, th.Ink)
-	const sep, gap = " · ", 6.0
+	const gap = 6.0
 	base := y0 - 2 - guideLen/2 + printLineSize*0.35
 	pack := func() []string {
 		var lines []string
@@ -151,7 +154,7 @@ func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th 
 		for _, part := range PrintLine(in.Lang.Code, paper) {
 			next := part
 			if cur != "" {
-				next = cur + sep + part
+				next = cur + printLineSep + part
 			}
 			if in.M.Width(st.Font, st.Size, next) <= sh.CardW-2*gap {
 				cur = next
@@ -511,7 +514,6 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5, c.th.Ink)
 	leftW := c.w - s - edge - room
 	var err error
-	bullet := "•"
 	ind := 0.0
 	if wd.bullets {
 		ind = c.in.M.Width(Regular, body.Size, bullet+" ")

@@ -93,7 +93,7 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 	first.h += 4
 	rules := &Elem{Role: RoleL}
 	for _, r := range t.Rules {
-		if err := item(&first, rules, 0, 12, body, body, "•", r); err != nil {
+		if err := item(&first, rules, 0, 12, body, body, bullet, r); err != nil {
 			return nil, err
 		}
 		first.h += 3

@@ -1,12 +1,14 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
 
 	"haven/internal/colour"
+	"haven/internal/content"
 	"haven/internal/diag"
 )
 
@@ -176,23 +178,9 @@ func PaperLabel(p Page) string {
 	return fmt.Sprintf("%s x %s in", inchSize(p.W), inchSize(p.H))
 }
 
-// PaperTitle is how people write a paper's name, with its size.
+// PaperTitle is how people write a paper's name, with its size, in English.
 func PaperTitle(name string) string {
-	switch name {
-	case "letter":
-		return "Letter (8.5 x 11 in)"
-	case "a4":
-		return "A4 (210 x 297 mm)"
-	case "tabloid":
-		return "Tabloid (11 x 17 in)"
-	case "a3":
-		return "A3 (297 x 420 mm)"
-	case "a2":
-		return "A2 (420 x 594 mm)"
-	case "18x24", "24x36":
-		return strings.Replace(name, "x", " x ", 1) + " in"
-	}
-	return name
+	return cmp.Or(content.BuiltinSiteWord("en", name), name)
 }
 
 // inchSize is a length in inches as a printer's spec writes it: 3.5, not 3.50.

@@ -162,7 +162,8 @@ func inches(pt float64) string {
 // wrap breaks a text into lines no wider than width where the Unicode line breaking rules
 // (UAX #14) allow: at spaces, between Chinese or Japanese characters (never before closing
 // punctuation or after opening), after a hyphen or a soft hyphen (printed as "-" at the end of
-// the line), never at a no-break space; a web address only after a '/'. The rules of
+// the line), never at a no-break space; a web address only after a '/', an email address
+// after its '@' or before a '.' (nothing added: a hyphen would read as part of it). The rules of
 // typography bind more (see typography): a line breaks there only when the words bound
 // together do not fit a whole line. A piece wider than the line is a FitError: it would
 // otherwise be cut or run over the edge.
@@ -217,6 +218,8 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 				}
 				return nil, tooWide(m, st, at, width, where, unit, segs[i].address)
 			}
+			j = atSign(segs, i, j, fits)
+			unit = joined(segs[i:j])
 			cur += unit
 		}
 		if segs[j-1].hard {
@@ -285,15 +288,42 @@ func richWidth(m Measurer, st Style, line string) float64 {
 // font is the face a run prints in, within text set in f: a bold heading's italic is bold italic.
 func (r styled) font(f Font) Font { return f | r.face }
 
-func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string, address bool) error {
+func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string, address addressKind) error {
 	w := printed(unit)
 	over := inches(m.Width(st.Font, st.Size, w) - width)
-	if address { // no shorter words help: the address is what it is
+	switch address { // no shorter words help: the address is what it is
+	case webAddress:
 		e := fitErr(at, where, "has a web address whose part %q is %s too wide for its %s line", w, over, inches(width))
 		e.Hint = "link a short address that leads to the same page instead: a page of your own, or a short link"
 		return e
+	case emailAddress:
+		e := fitErr(at, where, "has an email address whose part %q is %s too wide for its %s line", w, over, inches(width))
+		e.Hint = "an email address breaks only after its @ or before a dot: give a shorter address that reaches the same inbox (an alias such as help@ and your site)"
+		return e
 	}
 	return fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
+}
+
+// atSign is where a unit that gives way inside an email address, segs[i:j], ends best: after
+// the address's '@' when that is on the line too and the rest of the address fits the next
+// ("information@" / "example.org" rather than "information@example" / ".org"), else at j.
+func atSign(segs []segment, i, j int, fits func(string) bool) int {
+	if j == len(segs) || segs[j-1].address != emailAddress || strings.HasSuffix(segs[j-1].text, "@") {
+		return j
+	}
+	end := j
+	for end < len(segs) && segs[end].address == emailAddress {
+		end++
+	}
+	for k := j - 1; k > i && segs[k-1].address == emailAddress; k-- {
+		if strings.HasSuffix(segs[k-1].text, "@") {
+			if fits(printed(joined(segs[k:end]))) {
+				return k
+			}
+			break
+		}
+	}
+	return j
 }
 
 // segment is a piece of text no line breaks inside: a word with the spaces after it, one
@@ -302,10 +332,20 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 type segment struct {
 	text    string
 	glue    bool // no break after it
-	whole   bool // no break after it, ever: it is inside a number (glue that never gives way)
+	whole   bool // no break after it, ever: inside a number or an email address's part (glue that never gives way)
 	hard    bool // a line ends after it (a line break written in the text)
-	address bool // part of a web address
+	address addressKind
 }
+
+// addressKind says what address, if any, a segment is part of: each breaks in its own places,
+// and a part too wide for a line calls for a different remedy.
+type addressKind uint8
+
+const (
+	noAddress addressKind = iota
+	webAddress
+	emailAddress
+)
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
 // a hyphen or an end of the address.
@@ -322,6 +362,29 @@ func addresses(s string) [][]int {
 }
 
 var addressTLDs = []string{".org", ".com", ".net", ".gov", ".edu", ".info"}
+
+// emailRE finds email addresses, as content.mailRE reads a mailto: link's.
+var emailRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}`)
+})
+
+// emails are the spans of the email addresses in s, looked for only in text with an '@'.
+func emails(s string) [][]int {
+	if !strings.Contains(s, "@") {
+		return nil
+	}
+	return emailRE().FindAllStringIndex(s, -1)
+}
+
+// emailBreak says whether a line may break at pos inside the email address s[start:end]:
+// after its '@', or before a '.' between letters or digits, which begins the next line and so
+// shows the address goes on there. Glued (see findSegments), these breaks give way only where
+// the address does not fit a whole line, the '@' first (atSign).
+func emailBreak(s string, pos, start, end int) bool {
+	return s[pos-1] == '@' || s[pos] == '.' && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
+}
+
+func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // segmented holds the segments of each text once found, for each typography: layouts wrap the
 // same texts at many widths (even lines, every size of a poster, every copy of a card) and the
@@ -374,18 +437,15 @@ func findSegments(s string) []segment {
 		end = l.OffsetInBytes + l.LengthInBytes
 		segs = append(segs, segment{text: s[l.OffsetInBytes:end], hard: l.IsMandatoryBreak && end < len(s)})
 	}
+	mails := emails(s)
 	for _, span := range addresses(s) {
-		segs = splitSegs(segs, addressBreaks(s, span))
-		pos := 0
-		for k := range segs {
-			pos += len(segs[k].text)
-			if pos > span[0] && pos-len(segs[k].text) < span[1] {
-				segs[k].address = true
-			}
-			if pos > span[0] && pos < span[1] && !addressBreak(s, pos, span[0], span[1]) {
-				segs[k].glue = true
-			}
+		if slices.ContainsFunc(mails, func(m []int) bool { return span[0] < m[1] && m[0] < span[1] }) {
+			continue // the site of an email address, which breaks as the email address does
 		}
+		segs = address(s, segs, span, webAddress, addressBreak)
+	}
+	for _, span := range mails {
+		segs = address(s, segs, span, emailAddress, emailBreak)
 	}
 	// a phone number read across two lines is a wrong number: "(216)" / "555-0142"
 	for _, span := range numbers(s) {
@@ -413,16 +473,40 @@ func addressBreak(s string, pos, start, end int) bool {
 		host = start + i + 3
 	}
 	path := strings.IndexByte(s[host:end], '/')
-	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 	return path >= 0 && pos > host+path && strings.IndexByte(".?#_%~&=", s[pos]) >= 0 &&
 		alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
 }
 
-// addressBreaks are the places a line may break inside the web address at span.
-func addressBreaks(s string, span []int) []int {
+// address cuts segs where may allows a line to break inside the address at span, marks its
+// segments as kind and binds the rest of it. A web address breaks at each such place; an email
+// address moves to the next line whole when it fits one (its breaks are glue that gives way),
+// and never breaks elsewhere (after a hyphen, as UAX #14 would).
+func address(s string, segs []segment, span []int, kind addressKind, may func(s string, pos, start, end int) bool) []segment {
+	segs = splitSegs(segs, breaksIn(s, span, may))
+	pos := 0
+	for k := range segs {
+		pos += len(segs[k].text)
+		if pos > span[0] && pos-len(segs[k].text) < span[1] {
+			segs[k].address = kind
+		}
+		if pos > span[0] && pos < span[1] {
+			brk := may(s, pos, span[0], span[1])
+			if !brk || kind == emailAddress {
+				segs[k].glue = true
+			}
+			if !brk && kind == emailAddress {
+				segs[k].whole = true
+			}
+		}
+	}
+	return segs
+}
+
+// breaksIn are the places a line may break inside the address at span, as may says.
+func breaksIn(s string, span []int, may func(s string, pos, start, end int) bool) []int {
 	var out []int
 	for pos := span[0] + 1; pos < span[1]; pos++ {
-		if addressBreak(s, pos, span[0], span[1]) {
+		if may(s, pos, span[0], span[1]) {
 			out = append(out, pos)
 		}
 	}
@@ -620,6 +704,11 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 	wa, wb := word(a.text), word(b.text)
 	first, _ := utf8.DecodeRuneInString(wb)
 	switch {
+	case a.address == emailAddress && b.address == emailAddress: // after its '@' rather than before a '.'
+		if strings.HasSuffix(a.text, "@") {
+			return 0
+		}
+		return 0.3
 	case strings.ContainsRune(".!?:;。！？：；", last):
 		return 0
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one

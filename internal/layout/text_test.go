@@ -32,6 +32,20 @@ func TestWrapBreaks(t *testing.T) {
 		{"address path punctuation", "see docs.example.com/forms/viewform?usp=sf_link now", 18,
 			[]string{"see", "docs.example.com/", "forms/viewform?usp", "=sf_link now"}},
 		{"address site whole", "ab example.org.", 14, []string{"ab", "example.org."}},
+		// an email address breaks after its '@' first, then before a '.', never after a hyphen,
+		// and moves whole to the next line when it fits there; nothing is added where it breaks
+		{"email after its @", "Email information@northcountycrisiscoalition.org", 30,
+			[]string{"Email information@", "northcountycrisiscoalition.org"}},
+		{"email local part whole", "Escriba a ayuda.confidencial@coalicioncontralaviolencia.org", 30,
+			[]string{"Escriba a ayuda.confidencial@", "coalicioncontralaviolencia.org"}},
+		{"email whole on the next line", "Write to info@example.org", 18, []string{"Write to", "info@example.org"}},
+		{"email after its @ before a dot", "Email info@northcounty.crisiscoalition.org", 31,
+			[]string{"Email info@", "northcounty.crisiscoalition.org"}},
+		{"email before a dot", "x info@northcounty.crisiscoalition.org", 20,
+			[]string{"x info@northcounty", ".crisiscoalition.org"}},
+		{"email never after its hyphen", "Email help@coalicion-contra-la.org", 23,
+			[]string{"Email help@", "coalicion-contra-la.org"}},
+		{"email with a number", "write help247@example.org", 16, []string{"write help247@", "example.org"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,6 +162,8 @@ func TestAddressTooWide(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"see example.org/abcdefghijklmnopq/x", `handout has a web address whose part "abcdefghijklmnopq/" is 0.06 in too wide for its 0.19 in line (link a short address that leads to the same page instead`},
 		{"see abcdefghijklmnopq", `handout has the word "abcdefghijklmnopq", 0.04 in too wide for its 0.19 in line (shorten the text)`},
+		{"see ab@abcdefghijklmnopq.org", `handout has an email address whose part "abcdefghijklmnopq" is 0.04 in too wide for its 0.19 in line (an email address breaks only after its @ or before a dot`},
+		{"see ab@abc-defghijklmnopq.org", `handout has an email address whose part "abc-defghijklmnopq" is 0.06 in too wide`},
 	} {
 		_, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: tt.text}, 14, "handout")
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
