@@ -55,10 +55,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	// the language folders' files are read and parsed on other cores while the settings are
 	// checked: parsing them needs nothing from the settings
 	entries, dirErr := fs.ReadDir(fsys, ".")
-	parses := map[string]func() (*parsed, error){}
+	parses := map[string]func() *parsed{}
 	for _, e := range entries {
 		if code := e.Name(); e.IsDir() && langCodeRE().MatchString(code) && wanted(ov.Langs, code) {
-			parses[code] = ahead.Go(func() (*parsed, error) { return parse(fsys, label, code) })
+			parses[code] = parsing(fsys, label, code)
 		}
 	}
 	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
@@ -164,12 +164,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	var wg sync.WaitGroup
 	for i, code := range codes {
 		wg.Go(func() {
-			parsing := parses[code]
-			if parsing == nil { // a folder found only by its listing in settings.yaml
-				parsing = func() (*parsed, error) { return parse(fsys, label, code) }
+			parsed := parses[code]
+			if parsed == nil { // a folder found only by its listing in settings.yaml
+				parsed = parsing(fsys, label, code)
 			}
-			p, _ := parsing()
-			c.Languages[i], lps[i] = loadLanguage(p, label, code, vars, c.Settings, ov.Discreet)
+			c.Languages[i], lps[i] = loadLanguage(parsed(), label, code, vars, c.Settings, ov.Discreet)
 		})
 	}
 	wg.Wait()
@@ -251,17 +250,29 @@ type parsed struct {
 	faqPs      diag.Problems
 }
 
-// parse reads and parses the language folder code.
-func parse(fsys fs.FS, label, code string) (*parsed, error) {
+// parsing begins reading and parsing the language folder code's two files, each on a
+// goroutine of its own, and returns what waits for them.
+func parsing(fsys fs.FS, label, code string) func() *parsed {
 	p := &parsed{lang: Language{Code: code}}
-	var data []byte
-	if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
-		p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
+	text := ahead.Go(func() (struct{}, error) {
+		var data []byte
+		if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
+			p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
+		}
+		return struct{}{}, nil
+	})
+	faq := ahead.Go(func() (struct{}, error) {
+		var data []byte
+		if data, p.faqErr = input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); p.faqErr == nil {
+			p.lang.FAQ, p.faqPs = parseFAQ(path.Join(label, code, FAQFile), data)
+		}
+		return struct{}{}, nil
+	})
+	return func() *parsed {
+		text()
+		faq()
+		return p
 	}
-	if data, p.faqErr = input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); p.faqErr == nil {
-		p.lang.FAQ, p.faqPs = parseFAQ(path.Join(label, code, FAQFile), data)
-	}
-	return p, nil
 }
 
 func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool) (Language, diag.Problems) {
