@@ -25,7 +25,9 @@ const (
 	TextFile     = "text.yaml"
 )
 
-var langCodeRE = lazyRE(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+// langCodeRE is a language folder's name: a BCP 47 tag with the language in lower case and up
+// to three subtags (script, region, variant: pt-BR, zh-Hant-TW), as language.Parse reads it.
+var langCodeRE = lazyRE(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$`)
 
 // Overrides replace settings for one run, from command-line flags.
 type Overrides struct {
@@ -151,10 +153,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
 	vars := placeholders(c.Settings, len(ps) == 0)
 	for _, code := range c.Settings.Languages {
-		if !langCodeRE().MatchString(code) {
-			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("%q is not a language code", code), "write codes in lower case, with '-' before a region: en, es, pt-BR")
-		} else if !slices.Contains(c.Codes, code) {
-			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list")
+		if msg, hint := listedLanguage(code, entries); msg != "" {
+			ps.Add(name(SettingsFile), 0, "languages", msg, hint)
 		}
 	}
 	// languages are read and checked at the same time: each is a few milliseconds of
@@ -208,7 +208,7 @@ func wanted(langs []string, code string) bool {
 type folderProblems struct{ errs, warnings diag.Problems }
 
 // looksLikeLangRE is a folder name meant as a language that haven would not use: "FR", "pt_BR".
-var looksLikeLangRE = lazyRE(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8})?$`)
+var looksLikeLangRE = lazyRE(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8}){0,3}$`)
 
 // folders picks the language folders among entries and names every other folder, so none is
 // skipped in silence: one that looks like a language code is an error, others a warning.
@@ -230,7 +230,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		case e.IsDir() && isLang && !langCodeRE().MatchString(n): // FR, pt_BR: meant as a language
 			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
 			if i := strings.IndexAny(n, "-_"); i > 0 {
-				want += "-" + n[i+1:]
+				want += "-" + strings.ReplaceAll(n[i+1:], "_", "-")
 			}
 			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
 		case e.IsDir():
@@ -477,7 +477,7 @@ func checkRunes(s string) string {
 // urlPath is the part of an address after its host, where a number can hide.
 func urlPath(s string) string {
 	if u, err := url.Parse(s); err == nil {
-		return u.EscapedPath() + " " + u.RawQuery
+		return u.EscapedPath() + " " + u.RawQuery + " " + u.EscapedFragment()
 	}
 	return ""
 }

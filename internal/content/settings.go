@@ -97,7 +97,10 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	checkCards(s.Cards, bad)
 	if s.DisplayURL != "" {
 		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
-		if msg := CheckURL(full); msg != "" {
+		if scheme, rest, ok := strings.Cut(s.DisplayURL, "://"); ok && scheme != "https" {
+			bad("display_url", fmt.Sprintf("%s starts with %s://; display_url is the address as printed, and the QR codes open resource_url", diag.Quote(s.DisplayURL), scheme),
+				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
+		} else if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
 		} else if msg := displayOpens(full, s.ResourceURL); msg != "" {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s, which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL)),
@@ -174,8 +177,6 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s must start with https:// (other kinds of link are refused)", diag.Quote(s))
 	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), "."):
 		return fmt.Sprintf("%s has no valid host name", diag.Quote(s))
-	case u.Fragment != "":
-		return fmt.Sprintf("%s has a #fragment, which tracking codes would break", diag.Quote(s))
 	case len(s) > maxURL:
 		return fmt.Sprintf("%s is %d characters long; a QR code that phones scan from paper holds at most %d", diag.Quote(s), len(s), maxURL)
 	}

@@ -28,6 +28,9 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://192.168.0.1/", `has a malformed host name "192.168.0.1"`},
 		{"https://localhost/", `has a malformed host name "localhost"`},
 		{"http://example.org", "must start with https://"},
+		// a fragment opens the page at its place; tracking fields go before it (package qr)
+		{"https://example.org/help#es", ""},
+		{"https://example.org/help?x=1#part-2", ""},
 	}
 	for _, tt := range tests {
 		got := CheckURL(tt.url)
