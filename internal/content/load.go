@@ -320,6 +320,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			if discreet {
 				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 			}
+			if s.Site.Discreet {
+				ps = append(ps, checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+			}
 		}
 	}
 	return *lang, ps

@@ -198,7 +198,14 @@ func (in Input) canvas() *canvas {
 // name is an output's file name without .pdf.
 func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + paper }
 
+// meta is a document's information: the content's title and subject, the organisation and
+// the hotline. With site: discreet, the resource page links every PDF of the run, and a phone's
+// viewer shows a PDF's title in its tabs and history: each then has the page's neutral title
+// (site.neutral_title) and nothing else, as the page has.
 func (in Input) meta(title, subject string) Meta {
+	if in.Settings.Site.Discreet {
+		return Meta{Title: content.SiteWords(in.Lang)["neutral_title"].Text}
+	}
 	return Meta{
 		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline
 		Author:   in.Settings.Organisation.Name.Text,
