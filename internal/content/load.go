@@ -390,6 +390,11 @@ func upgrade(file string, s *Settings, fields []field) diag.Problems {
 // 988", which the call line says).
 var textOnly = map[string]bool{"help.text_label": true, "help.text": true, "card.text": true, "poster.text": true}
 
+// callOnly are the texts that exist only for the number to call: left out for a line that
+// takes only texts (the cards and posters print its text line in the number's place, the
+// tear-off tabs carry it), and required when it takes calls.
+var callOnly = map[string]string{"help.call_label": "call_label: Our crisis line, 24/7", "help.call": "call: Call {call}", "poster.tab": "tab: Call {call}"}
+
 // fitHotline leaves out the texts for services the line does not have, and names a service
 // configured with nothing to print it.
 func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.Problems) []field {
@@ -397,7 +402,7 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 	var out []field
 	seen := map[string]bool{}
 	for _, f := range fields {
-		if textOnly[f.path] && !h.Texts() {
+		if textOnly[f.path] && !h.Texts() || callOnly[f.path] != "" && !h.Calls() {
 			*f.ptr = ""
 			continue
 		}
@@ -410,6 +415,13 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 		for _, p := range []string{"help.text", "card.text", "poster.text"} {
 			if !seen[p] {
 				ps.Add(file, 0, p, "is missing: hotline.text is set, and this is where the outputs print it", "add e.g. 'text: Text {keyword} to {text}', or remove hotline.text")
+			}
+		}
+	}
+	if decoded && h.Calls() {
+		for _, p := range slices.Sorted(maps.Keys(callOnly)) {
+			if !seen[p] {
+				ps.Add(file, 0, p, "is missing: hotline.call is set, and this is where the outputs print it", "add e.g. '"+callOnly[p]+"'; for a line that takes only texts, leave hotline.call empty")
 			}
 		}
 	}

@@ -215,12 +215,24 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
 	}
-	if h.Call.Text == "" {
-		bad("hotline.call", "missing", "add 'call: ...', the number people dial")
-	} else if ext := extRE().FindString(h.Call.Text); ext != "" {
-		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", h.Call.Text, strings.TrimSpace(ext)), "write the extension in a text, e.g. help.call_label")
-	} else if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
-		bad(h.Call.Field, err.Error(), "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247")
+	switch {
+	case h.Call.Text == "" && h.Text.Text == "":
+		bad("hotline.call", "missing", "add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty")
+	case h.Call.Text == "": // a text-only line
+	case extRE().FindString(h.Call.Text) != "":
+		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
+		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", h.Call.Text, ext), "write the extension in a text, e.g. help.call_label")
+	default:
+		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
+			hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
+			if shortcodeRE().MatchString(h.Call.Text) { // a short code people text, such as 741741
+				hint = fmt.Sprintf("a short code people text goes under text: for a line that takes only texts, write text: %q and call: \"\"", h.Call.Text)
+				if h.Text.Text != "" {
+					hint = "a short code people text goes under text:; for a line that takes only texts, write call: \"\""
+				}
+			}
+			bad(h.Call.Field, err.Error(), hint)
+		}
 	}
 	if h.Text.Text != "" && !shortcodeRE().MatchString(h.Text.Text) {
 		if _, err := phone.Parse(h.Text.Text, s.Country); err != nil {

@@ -140,10 +140,11 @@ func TextLink(link, before string, own bool) string {
 // number to call, 911, the text number (unless it is the number to call), TTY and chat.
 func HotlineLinks(s content.Settings) [][2]string {
 	h, country := s.Hotline, s.Country
-	links := [][2]string{
-		{h.Call.Text, PhoneURL(h.Call.Text, country)},
-		{h.Emergency.Text, PhoneURL(h.Emergency.Text, country)},
+	var links [][2]string
+	if h.Calls() { // a text-only line has none
+		links = append(links, [2]string{h.Call.Text, PhoneURL(h.Call.Text, country)})
 	}
+	links = append(links, [2]string{h.Emergency.Text, PhoneURL(h.Emergency.Text, country)})
 	if h.Texts() && !h.SameNumber() {
 		links = append(links, [2]string{h.Text.Text, SMSURL(h.Text.Text, h.Keyword.Text, country)})
 	}
@@ -210,6 +211,6 @@ func (in Input) meta(title, subject string) Meta {
 		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline
 		Author:   in.Settings.Organisation.Name.Text,
 		Subject:  subject,
-		Keywords: strings.Join([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Call.Text, in.Address.Text}, ", "),
+		Keywords: strings.Join(slices.DeleteFunc([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Call.Text, in.Address.Text}, func(k string) bool { return k == "" }), ", "),
 	}
 }
