@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"io/fs"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,8 @@ import (
 	"testing/fstest"
 
 	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/typeface"
 )
 
 // setup is a hotline of another shape, written into the default English content.
@@ -72,6 +75,15 @@ var setups = []setup{
 		settings: [][2]string{{"  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}},
 		printed:  []string{"1-800-799-SAFE (7233)"}, links: [][2]string{{"1-800-799-SAFE (7233)", "(tel:+18007997233)"}},
 		never: []string{"1-888-373-7888"}, number: "1-800-799-SAFE (7233)"},
+	{name: "text only: no number to call",
+		settings: [][2]string{{"  call: 1-888-373-7888", `  call: ""`}, {`  text: "233733"`, `  text: "741741"`}, {"  keyword: HELP", "  keyword: HOME"}},
+		text: [][2]string{{"  call_label: National Human Trafficking Hotline, free and confidential, 24/7\n  call: Call {call}\n", ""},
+			{"  text_label: Or send a text message", "  text_label: Crisis Text Line, free and confidential, 24/7"},
+			{"  call_label: Call the hotline, 24/7", "  call_label: Text the line, 24/7"}, {"  call_label: Call the hotline, 24/7", "  call_label: Text the line, 24/7"},
+			{"  tab: Call {call}\n", ""}},
+		faq:     [][2]string{{"contact the National Human Trafficking Hotline at {call} or text", "text"}},
+		printed: []string{"Text HOME to 741741"}, links: [][2]string{{"741741", "(sms:741741?body=HOME)"}, {"911", "(tel:911)"}},
+		never: []string{"1-888-373-7888", "233733", "Call the hotline", "Or send a text message", "National Human Trafficking Hotline, free", "(tel:+", "(tel:)"}, number: "Text HOME to 741741"},
 	{name: "a keyword of the language's own, with an accent",
 		text:    [][2]string{{"language: English\n", "language: English\nkeyword: ÁNIMO\n"}},
 		printed: []string{"Text ÁNIMO to 233733"}, links: [][2]string{{"233733", "(sms:233733?body=%C3%81NIMO)"}},
@@ -184,6 +196,45 @@ func TestDisplayURL(t *testing.T) {
 			if got := decodeAt(t, rb, c); !strings.HasPrefix(got, long) {
 				t.Errorf("%s: QR opens %q", name, got)
 			}
+		}
+	}
+}
+
+// A line that takes only texts gets a resource page whose hotline box has its text line and
+// 911, linked, and no call line: no tel: link but 911's, no number of the built-in line.
+func TestTextOnlyPage(t *testing.T) {
+	var s setup
+	for _, x := range setups {
+		if strings.HasPrefix(x.name, "text only") {
+			s = x
+		}
+	}
+	ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Created: epoch}); err != nil {
+		t.Fatal(err)
+	}
+	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
+	start := strings.Index(page, `<section class="help"`)
+	box := page[start : start+strings.Index(page[start:], "</section>")]
+	for _, want := range []string{`href="sms:741741?body=HOME">Text <bdi dir="ltr">HOME</bdi> to <bdi class="num" dir="ltr">741741</bdi></a>`, `href="tel:911"`, "Crisis Text Line, free and confidential,"} {
+		if !strings.Contains(box, want) {
+			t.Errorf("the hotline box lacks %s: %s", want, box)
+		}
+	}
+	if n := strings.Count(page, `href="tel:`); n != strings.Count(page, `href="tel:911"`) {
+		t.Errorf("the page links %d numbers to call, only 911 is one", n)
+	}
+	for _, never := range []string{"1-888-373-7888", "233733", "<li>\n</li>", `class="help__link"></a>`} {
+		if strings.Contains(page, never) {
+			t.Errorf("the page holds %q", never)
 		}
 	}
 }
