@@ -149,7 +149,7 @@ func TestTextOnlyLine(t *testing.T) {
 		{"neither call nor text", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},
 			`content/settings.yaml:30: hotline.call: missing (add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty)`},
 		{"a short code to text written as call", [][]string{{set, "  call: 1-888-373-7888", `  call: "741741"`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},
-			`content/settings.yaml:30: hotline.call: "741741" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits (a short code people text goes under text: for a line that takes only texts, write text: "741741" and call: "")`},
+			`content/settings.yaml:30: hotline.call: "741741" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits (if people text it: a line that only takes texts writes text: "741741" and call: "")`},
 		{"a line that takes calls, without its call line", [][]string{{text, "  call: Call {call}\n", ""}},
 			`content/en/text.yaml: help.call: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'call: Call {call}'; for a line that takes only texts, leave hotline.call empty)`},
 	})

@@ -226,9 +226,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
 			if shortcodeRE().MatchString(h.Call.Text) { // a short code people text, such as 741741
-				hint = fmt.Sprintf("a short code people text goes under text: for a line that takes only texts, write text: %q and call: \"\"", h.Call.Text)
+				hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
 				if h.Text.Text != "" {
-					hint = "a short code people text goes under text:; for a line that takes only texts, write call: \"\""
+					hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
 				}
 			}
 			bad(h.Call.Field, err.Error(), hint)
