@@ -238,3 +238,41 @@ func TestTextOnlyPage(t *testing.T) {
 		}
 	}
 }
+
+// A campaign replaces the tracking fields resource_url already has, so each is in a QR link
+// once, while its other fields keep their place and a #fragment stays last; the address
+// printed under every code is the page's without tracking fields, so the printed address, the
+// code and the page agree.
+func TestCampaignOverResourceURLTracking(t *testing.T) {
+	for _, tt := range []struct{ url, want, printed string }{
+		{"https://example.org/help?utm_source=web&utm_campaign=old", "https://example.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27", "example.org/help"},
+		{"https://example.org/help?lang=en&utm_source=web#es", "https://example.org/help?lang=en&utm_source=KIND&utm_medium=print&utm_campaign=spring-27#es", "example.org/help?lang=en#es"},
+	} {
+		t.Run(tt.url, func(t *testing.T) {
+			s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.url}, {`campaign: ""`, "campaign: spring-27"}}}
+			res, _, err := runContent(t, setupContent(t, s), []string{"en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				name := filepath.Base(r.Path)
+				if strings.HasPrefix(name, "cards-discreet") { // no code: no discreet_url
+					continue
+				}
+				rb := open(t, r.Path)
+				kind := strings.Split(name, "-")[0]
+				if kind == "card" { // the print-shop card
+					kind = "cards"
+				}
+				for _, c := range r.Codes {
+					if got, want := decodeAt(t, rb, c), strings.Replace(tt.want, "KIND", kind, 1); got != want {
+						t.Errorf("%s: QR opens %q, want %q", name, got, want)
+					}
+				}
+				if text := strings.ReplaceAll(rb.text, "/ ", "/"); !strings.Contains(text, tt.printed) || strings.Contains(text, "utm_") {
+					t.Errorf("%s: prints %q, want %s and no tracking field", name, text, tt.printed)
+				}
+			}
+		})
+	}
+}

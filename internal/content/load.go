@@ -124,9 +124,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 			// the address printed under QR codes: display_url when set
 			if f.path == "resource_url" && c.Settings.DisplayURL == "" || f.path == "display_url" && *f.ptr != "" {
-				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)}
+				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)}
 				if ov.URL != "" {
-					at = diag.Located{File: "--url", Text: ShortURL(ov.URL)}
+					at = diag.Located{File: "--url", Text: PrintedURL(ov.URL)}
 				}
 				c.Printed = append(c.Printed, at)
 				c.Address = at
@@ -340,9 +340,9 @@ func placeholders(s Settings, settingsOK bool) map[string]diag.Located {
 			at.Field = "-"
 		}
 	}
-	url := diag.Located{Text: ShortURL(s.ResourceURL), Field: "resource_url"}
+	url := diag.Located{Text: PrintedURL(s.ResourceURL), Field: "resource_url"}
 	if s.DisplayURL != "" {
-		url = diag.Located{Text: ShortURL(s.DisplayURL), Field: "display_url"}
+		url = diag.Located{Text: PrintedURL(s.DisplayURL), Field: "display_url"}
 	}
 	if url.Text == "" && !settingsOK {
 		url.Field = "-"
@@ -495,6 +495,31 @@ func urlPath(s string) string {
 		return u.EscapedPath() + " " + u.RawQuery + " " + u.EscapedFragment()
 	}
 	return ""
+}
+
+// PrintedURL is the page's address as printed under the QR codes and by {url}: ShortURL
+// without tracking fields (utm_source=web in resource_url), which a reader who types it does
+// not come from, and which each code carries for itself; the other fields keep their order.
+func PrintedURL(u string) string {
+	base, fragment, hasFragment := strings.Cut(u, "#")
+	base, query, _ := strings.Cut(base, "?")
+	var keep []string
+	for _, f := range strings.Split(query, "&") {
+		name, _, _ := strings.Cut(f, "=")
+		if n, err := url.QueryUnescape(name); err == nil {
+			name = n
+		}
+		if f != "" && !strings.HasPrefix(strings.ToLower(name), "utm_") {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) > 0 {
+		base += "?" + strings.Join(keep, "&")
+	}
+	if hasFragment {
+		base += "#" + fragment
+	}
+	return ShortURL(base)
 }
 
 // ShortURL is the URL as people type it: no scheme, no trailing slash.

@@ -104,7 +104,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
 		} else if msg := displayOpens(full, s.ResourceURL); msg != "" {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s, which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL)),
-				"print resource_url's own address, shortened (e.g. "+ShortURL(s.ResourceURL)+"), or leave display_url empty")
+				"print resource_url's own address, shortened (e.g. "+PrintedURL(s.ResourceURL)+"), or leave display_url empty")
 		}
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)

@@ -60,3 +60,19 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		}
 	}
 }
+
+// The address printed under QR codes leaves out resource_url's tracking fields, which each
+// code carries for itself, and keeps its other fields in order and its fragment.
+func TestPrintedURL(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"https://humantraffickinghotline.org/", "humantraffickinghotline.org"},
+		{"https://example.org/help?utm_source=web&utm_campaign=old", "example.org/help"},
+		{"https://example.org/help?a=1&UTM_Medium=x&b=2&utm%5Fcontent=p1", "example.org/help?a=1&b=2"},
+		{"https://example.org/help?utm_source=web#es", "example.org/help#es"},
+		{"https://example.org/help/?lang=es", "example.org/help/?lang=es"},
+	} {
+		if got := PrintedURL(tt.url); got != tt.want {
+			t.Errorf("PrintedURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
