@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"context"
 	"io/fs"
 	"path/filepath"
 	"regexp"
@@ -11,8 +10,6 @@ import (
 	"testing/fstest"
 
 	defaultcontent "haven/content"
-	"haven/internal/content"
-	"haven/internal/typeface"
 )
 
 // setup is a hotline of another shape, written into the default English content.
@@ -209,16 +206,8 @@ func TestTextOnlyPage(t *testing.T) {
 			s = x
 		}
 	}
-	ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
+	_, out, err := runWith(t, setupContent(t, s), Options{Kinds: []string{"site"}})
 	if err != nil {
-		t.Fatal(err)
-	}
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := t.TempDir()
-	if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Created: epoch}); err != nil {
 		t.Fatal(err)
 	}
 	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
