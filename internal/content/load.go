@@ -446,7 +446,11 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {
-					ps.Add(file, f.line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", "set it in settings.yaml, or take it out of this text")
+					hint := "set it in settings.yaml, or take it out of this text"
+					if (key == "call" || key == "phone") && set.Hotline.Texts() { // a line that only takes texts
+						hint = "the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call"
+					}
+					ps.Add(file, f.line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", hint)
 					unknown = true
 				}
 				return v.Text
