@@ -208,9 +208,9 @@ func (in Input) meta(title, subject string) Meta {
 		return Meta{Title: content.SiteWords(in.Lang)["neutral_title"].Text}
 	}
 	return Meta{
-		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline
+		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline or subtitle
 		Author:   in.Settings.Organisation.Name.Text,
-		Subject:  subject,
+		Subject:  strings.ReplaceAll(subject, "\n", " "),
 		Keywords: strings.Join(slices.DeleteFunc([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Call.Text, in.Address.Text}, func(k string) bool { return k == "" }), ", "),
 	}
 }

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"encoding/xml"
 	"fmt"
 	"strings"
 
@@ -148,8 +149,11 @@ func metadata(t *readback.Tree, m layout.Meta) error {
 	return nil
 }
 
+// xmlText is s as XML character data: what the XMP holds for it.
 func xmlText(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
 }
 
 // describe names an item for a message.
