@@ -56,17 +56,22 @@ func under(prefix, p string) string {
 
 func runContent(t *testing.T, fsys fs.FS, langs []string) ([]Result, string, error) {
 	t.Helper()
+	return runWith(t, fsys, Options{Kinds: kinds.PrintedNames(), Langs: langs})
+}
+
+// runWith loads fsys and makes what o asks for into a temporary folder, which it returns.
+func runWith(t *testing.T, fsys fs.FS, o Options) ([]Result, string, error) {
+	t.Helper()
 	ct, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {
 		return nil, "", err
 	}
-	fams, err := typeface.Defaults()
-	if err != nil {
+	if o.Families, err = typeface.Defaults(); err != nil {
 		t.Fatal(err)
 	}
-	out := t.TempDir()
-	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch})
-	return res, out, err
+	o.Content, o.Out, o.Created = ct, t.TempDir(), epoch
+	res, err := Run(context.Background(), o)
+	return res, o.Out, err
 }
 
 // built builds the content and opens one of the files it made, checked for overlapping text.
