@@ -31,7 +31,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	f := &faqReader{file: file, src: data}
-	doc := markdown.Parse(text.NewReader(data))
+	doc := markdown().Parse(text.NewReader(data))
 	f.read(doc)
 	if len(f.ps) > 0 {
 		return faq, f.ps
@@ -563,7 +563,7 @@ func plainMarkdown(file string, fields []field) diag.Problems {
 		}
 		src := []byte(*f.ptr)
 		found := ""
-		ast.Walk(markdown.Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		ast.Walk(markdown().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if _, ok := n.(*ast.Emphasis); !ok || !entering {
 				return ast.WalkContinue, nil
 			}

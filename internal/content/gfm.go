@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -12,12 +13,15 @@ import (
 // markdown parses faq.md as CommonMark, and finds GitHub's tables and strikethrough, which
 // people write by habit, so that they can be refused by name instead of printing their
 // symbols. goldmark's extension package would find them as well, but it compiles the patterns
-// of every extension it has when a process starts: half a millisecond of every run.
-var markdown = parser.NewParser(
-	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
-	parser.WithInlineParsers(append(parser.DefaultInlineParsers(), util.Prioritized(strikeParser{}, 500))...),
-	parser.WithParagraphTransformers(append(parser.DefaultParagraphTransformers(), util.Prioritized(tableFinder{}, 200))...),
-)
+// of every extension it has when a process starts: half a millisecond of every run. It is made
+// at its first use, on the goroutine that reads faq.md, not at start.
+var markdown = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(append(parser.DefaultInlineParsers(), util.Prioritized(strikeParser{}, 500))...),
+		parser.WithParagraphTransformers(append(parser.DefaultParagraphTransformers(), util.Prioritized(tableFinder{}, 200))...),
+	)
+})
 
 // table is a GitHub table found in a paragraph; its line is the table's header row.
 type table struct{ ast.BaseBlock }

@@ -59,7 +59,7 @@ func TestTablesAndStrikethroughAsGoldmark(t *testing.T) {
 		"Cost: ~$5 to ~$10\n",
 	} {
 		want := found(gfm.Parse(text.NewReader([]byte(src))), []byte(src))
-		if got := found(markdown.Parse(text.NewReader([]byte(src))), []byte(src)); got != want {
+		if got := found(markdown().Parse(text.NewReader([]byte(src))), []byte(src)); got != want {
 			t.Errorf("%q: found %q, goldmark's extensions %q", src, got, want)
 		}
 	}
