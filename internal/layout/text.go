@@ -348,8 +348,10 @@ const (
 )
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
-// a hyphen or an end of the address.
-var addressRE = regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
+// a hyphen or an end of the address. It is compiled at its first use, in a layout.
+var addressRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
+})
 
 // addresses are the spans of addressRE in s; the test before it is what every match needs, and
 // is far cheaper than the expression on text that holds none.
@@ -358,7 +360,7 @@ func addresses(s string) [][]int {
 	if !strings.Contains(l, "://") && !slices.ContainsFunc(addressTLDs, func(tld string) bool { return strings.Contains(l, tld) }) {
 		return nil
 	}
-	return addressRE.FindAllStringIndex(s, -1)
+	return addressRE().FindAllStringIndex(s, -1)
 }
 
 var addressTLDs = []string{".org", ".com", ".net", ".gov", ".edu", ".info"}

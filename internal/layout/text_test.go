@@ -148,7 +148,7 @@ func TestVisualOrder(t *testing.T) {
 func TestAddressAndAbbreviationShortcuts(t *testing.T) {
 	for _, s := range []string{"", "Call 988.", "Visit HumanTraffickingHotline.ORG today", "see https://x.y/z", "HTTPS://A.B",
 		"mail a@b.Info or c.gov/x", "EE. UU. y S. A.", "EE.\u00a0UU.", "É. U. Á.", "No. 5. The end.", "a.b.c", "ÉTATS. UNIS.", "ABCD. EF."} {
-		if got, want := addresses(s), addressRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		if got, want := addresses(s), addressRE().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("addresses(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := abbreviations(s), abbreviationRE().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
