@@ -33,6 +33,20 @@ const noonGhunna, noon = 0x06BA, 0x0646
 // lamAlef is the ligature of lam with each alef, isolated (its final form follows it).
 var lamAlef = map[rune]rune{0x0622: 0xFEF5, 0x0623: 0xFEF7, 0x0625: 0xFEF9, 0x0627: 0xFEFB}
 
+// alefAfter is the index of the alef that the letter at i joins into a lam-alef ligature,
+// past the vowel signs between them (لَا: lam, fatha, alef), or 0.
+func alefAfter(rs []rune, i int) int {
+	for j := i + 1; j < len(rs); j++ {
+		if !transparent(rs[j]) {
+			if lamAlef[rs[j]] != 0 {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // zwnj, the zero-width non-joiner, keeps two letters apart that would join (Persian writes it
 // inside many words; German, to keep a ligature apart). It has done its work once the letters
 // have their forms, and is dropped, in any script: it has no glyph to draw.
@@ -116,13 +130,18 @@ func Shape(s string) string {
 			continue
 		}
 		before := joinsNext(near(i, -1))
-		if r == 0x0644 && i+1 < len(rs) && lamAlef[rs[i+1]] != 0 {
-			lig := lamAlef[rs[i+1]]
+		a := 0
+		if r == 0x0644 {
+			a = alefAfter(rs, i)
+		}
+		if a > 0 {
+			lig := lamAlef[rs[a]]
 			if before {
 				lig++ // final
 			}
-			out = append(out, lig)
-			i++
+			// the lam's vowel signs follow the ligature, as the alef's do
+			out = append(append(out, lig), rs[i+1:a]...)
+			i = a
 			continue
 		}
 		after := f.dual && joins(near(i, 1))
