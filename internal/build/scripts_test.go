@@ -3,6 +3,7 @@ package build
 import (
 	"cmp"
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"unicode"
 
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/kinds"
 	"haven/internal/readback"
 	"haven/internal/typeface"
@@ -358,5 +360,42 @@ func TestArabicLamAlefWithVowelSigns(t *testing.T) {
 		if !strings.Contains(drawn.String(), string(shaped)) {
 			t.Errorf("%q is not drawn shaped and right to left (%+q)", tt.word, string(shaped))
 		}
+	}
+}
+
+// A font with the Arabic letters but not the presentation forms haven prints them joined with
+// is refused once, naming the font and the language where the content first needs one, with
+// a font that works; no file is written. The fonts join letters through OpenType alone.
+func TestArabicFontWithoutPresentationForms(t *testing.T) {
+	for _, tt := range []struct{ files, name string }{
+		{"NotoNastaliqUrdu", "Noto Nastaliq Urdu"},
+		{"NotoKufiArabic", "Noto Kufi Arabic"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ct, err := content.Load(contentWith(t, []string{"ur"}, nil), "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fams, err := typeface.Defaults()
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := t.TempDir()
+			_, err = Run(context.Background(), Options{Content: ct, Families: append([]*typeface.Family{notoFamily(t, tt.files, tt.name)}, fams...),
+				Out: out, Kinds: kinds.PrintedNames(), Langs: []string{"ur"}, Created: epoch})
+			var ps diag.Problems
+			if !errors.As(err, &ps) || len(ps) != 1 {
+				t.Fatalf("want one problem, got %v", err)
+			}
+			msg := err.Error()
+			for _, want := range []string{"ur/faq.md:1: title: the font " + tt.name + " has the Urdu letters but lacks the Arabic presentation forms", "NotoNaskhArabic-Regular.ttf"} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("message:\n%s\nwant it to contain %q", msg, want)
+				}
+			}
+			if files, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(files) > 0 {
+				t.Errorf("%d files written", len(files))
+			}
+		})
 	}
 }

@@ -330,6 +330,10 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	if err := checkShaping(runes, texts); err != nil {
 		return nil, err
 	}
+	// Arabic prints as the presentation forms Shape writes: a font must have them too
+	if forms := presentationForms(runes, texts); len(forms) > 0 {
+		runes = slices.Concat(runes, forms)
+	}
 	draws := func(f *Family, r rune) bool {
 		if !f.Has(&buf, r) {
 			return false
@@ -383,6 +387,17 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 		if !found {
 			missing[r] = nil
 		}
+	}
+	var forms []rune // presentation forms, a font's lack of which is told apart
+	for r := range missing {
+		if presentationForm(r) && !slices.ContainsFunc(texts, func(t diag.Located) bool { return strings.ContainsRune(t.Text, r) }) {
+			forms = append(forms, r)
+			delete(missing, r)
+		}
+	}
+	if len(missing) == 0 && len(forms) > 0 {
+		slices.Sort(forms)
+		return nil, formsError(lettersFamily(families, runes), forms, texts)
 	}
 	if len(missing) > 0 {
 		for _, t := range texts { // where each is written, found only when one is missing
