@@ -29,6 +29,24 @@ type Family struct {
 	Italic, BoldItalic []byte
 	Fallback           []*Family
 	faces              [4]*sfnt.Font // by Face, an italic the family lacks its upright face; all cover the regular's characters
+	// noBold is set when a user's family was given without a bold file: where it was given
+	// ("--font"), with the regular file's name; its bold text prints in the regular weight.
+	noBold struct{ from, file string }
+}
+
+// NoBold says, for a family given without a bold face, that its bold text (titles, questions,
+// the hotline number) prints in the regular weight and how to give one, or is "".
+func (f *Family) NoBold() string {
+	from, file := f.noBold.from, f.noBold.file
+	if from == "" {
+		return ""
+	}
+	how := fmt.Sprintf("give its bold file after a comma (--font %s,BOLD.ttf), or the same file twice if the family has one weight (--font %s,%s)", file, file, file)
+	if from != "--font" {
+		how = "name its bold file in font.bold (the same file if the family has one weight)"
+	}
+	return fmt.Sprintf("%s: %s has no bold face: titles, questions and the hotline number print in its regular weight, "+
+		"the weight of the text around them; %s", from, file, how)
 }
 
 // HasItalic reports whether the family has italic faces.
