@@ -399,3 +399,57 @@ func TestArabicFontWithoutPresentationForms(t *testing.T) {
 		})
 	}
 }
+
+// A right-to-left line is drawn in visual order, Arabic in joined forms; a screen reader reads
+// the structure tree, where each such line is a Span whose /ActualText is the line as written:
+// in reading order, letters unjoined, non-joiners kept. Read back from the PDF's bytes.
+func TestRightToLeftReadsAsWritten(t *testing.T) {
+	for _, tt := range []struct {
+		lang, files, name string
+		lines             []string // lines as written, each the ActualText of a Span, in reading order
+	}{
+		// a line with a link: the text before it, then the text after it
+		{"he", "NotoSansHebrew", "Noto Sans Hebrew", []string{"האם כל הקורבנות נחטפים על ידי זרים?", "הלאומי ", " או שלחו HELP"}},
+		{"ar", "NotoNaskhArabic", "Noto Naskh Arabic", []string{"هل يخطف الغرباء كل الضحايا؟"}},
+		{"fa", "NotoSansArabic", "Noto Sans Arabic", []string{"آیا همه\u200cی قربانیان را غریبه\u200cها می\u200cدزدند؟"}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			rb := notoFamilyHandout(t, tt.files, tt.name, tt.lang)
+			tree, err := readback.Structure(rb.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var spans []string
+			var walk func(e *readback.Elem)
+			walk = func(e *readback.Elem) {
+				if e.Role == "Span" {
+					spans = append(spans, e.ActualText)
+				}
+				for _, k := range e.Kids {
+					if k.Elem != nil {
+						walk(k.Elem)
+					}
+				}
+			}
+			walk(tree.Root)
+			if len(spans) < 12 { // the title, the questions, the paragraphs' lines
+				t.Fatalf("%d lines read as written; every right-to-left line should", len(spans))
+			}
+			last := -1
+			for _, want := range tt.lines {
+				i := slices.Index(spans, want)
+				if i < 0 {
+					t.Errorf("no line reads %q as written", want)
+				} else if i < last {
+					t.Errorf("%q is read before %q", want, spans[last])
+				}
+				last = max(last, i)
+			}
+			for _, s := range spans {
+				if strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF }) {
+					t.Errorf("%q reads in joined forms, not as written", s)
+				}
+			}
+		})
+	}
+}

@@ -109,6 +109,31 @@ func Shape(s string) string {
 	if !shaped {
 		return s
 	}
+	return string(shape(rs, nil))
+}
+
+// ShapeOrigin is Shape(s) with, for each of its characters, the index in []rune(s) of the
+// character it was shaped from: a lam-alef ligature's is its lam's; a dropped character has
+// none. The PDFs' ActualText gives back the text as written from it.
+func ShapeOrigin(s string) (string, []int) {
+	var rs []rune
+	var from []int // the index in s of each character of rs, soft hyphens left out
+	for i, r := range []rune(s) {
+		if r != 0x00AD {
+			rs, from = append(rs, r), append(from, i)
+		}
+	}
+	var origin []int
+	out := shape(rs, &origin)
+	for k, i := range origin {
+		origin[k] = from[i]
+	}
+	return string(out), origin
+}
+
+// shape joins the Arabic letters of rs, which hold no soft hyphen, and appends to origin, if
+// not nil, the index in rs of each character it writes.
+func shape(rs []rune, origin *[]int) []rune {
 	// the letters either side of i, past vowel signs
 	near := func(i, step int) rune {
 		for j := i + step; j >= 0 && j < len(rs); j += step {
@@ -124,6 +149,9 @@ func Shape(s string) string {
 		f, ok := joinForms[r]
 		if r == zwnj {
 			continue
+		}
+		if origin != nil {
+			*origin = append(*origin, i)
 		}
 		if !ok {
 			out = append(out, r)
@@ -141,6 +169,9 @@ func Shape(s string) string {
 			}
 			// the lam's vowel signs follow the ligature, as the alef's do
 			out = append(append(out, lig), rs[i+1:a]...)
+			for j := i + 1; origin != nil && j < a; j++ {
+				*origin = append(*origin, j)
+			}
 			i = a
 			continue
 		}
@@ -156,5 +187,5 @@ func Shape(s string) string {
 		}
 		out = append(out, form(r, n))
 	}
-	return string(out)
+	return out
 }
