@@ -54,7 +54,7 @@ func under(prefix, p string) string {
 	return prefix + "/" + p
 }
 
-func runContent(t *testing.T, fsys fs.FS, langs []string) ([]Result, string, error) {
+func runContent(t *testing.T, fsys fs.FS, langs []string, first ...*typeface.Family) ([]Result, string, error) {
 	t.Helper()
 	ct, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {
@@ -65,7 +65,7 @@ func runContent(t *testing.T, fsys fs.FS, langs []string) ([]Result, string, err
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch})
+	res, err := Run(context.Background(), Options{Content: ct, Families: append(first, fams...), Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch})
 	return res, out, err
 }
 

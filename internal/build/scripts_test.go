@@ -372,17 +372,7 @@ func TestArabicFontWithoutPresentationForms(t *testing.T) {
 		{"NotoKufiArabic", "Noto Kufi Arabic"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ct, err := content.Load(contentWith(t, []string{"ur"}, nil), "content", content.Overrides{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			fams, err := typeface.Defaults()
-			if err != nil {
-				t.Fatal(err)
-			}
-			out := t.TempDir()
-			_, err = Run(context.Background(), Options{Content: ct, Families: append([]*typeface.Family{notoFamily(t, tt.files, tt.name)}, fams...),
-				Out: out, Kinds: kinds.PrintedNames(), Langs: []string{"ur"}, Created: epoch})
+			_, out, err := runContent(t, contentWith(t, []string{"ur"}, nil), []string{"ur"}, notoFamily(t, tt.files, tt.name))
 			var ps diag.Problems
 			if !errors.As(err, &ps) || len(ps) != 1 {
 				t.Fatalf("want one problem, got %v", err)

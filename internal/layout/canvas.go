@@ -91,6 +91,10 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 				Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s[from:to]), Logical: logical(from, to)})
 		})
 	}
+	if len(hits) == 0 {
+		run(0, len(s), c.tag)
+		return
+	}
 	// the pieces in reading order: a right-to-left line's from its right end, so that a screen
 	// reader meets the text and its links as written
 	var pieces []func()
