@@ -28,6 +28,13 @@ func NewSubsetCache() *SubsetCache {
 	return &SubsetCache{subsets: map[subsetKey]*subsetEntry{}}
 }
 
+// Len is how many subsets c holds.
+func (c *SubsetCache) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.subsets)
+}
+
 // SetSubsetCache makes the document take its font subsets from c and add the ones it makes.
 func (f *Fpdf) SetSubsetCache(c *SubsetCache) {
 	f.subsetCache = c
@@ -52,9 +59,13 @@ func (f *Fpdf) utf8Subset(font *fontDefType) *utf8Subset {
 	if f.subsetCache == nil || f.protect.encrypted { // encryption rewrites streams in place
 		return makeUTF8Subset(font)
 	}
+	return f.subsetCache.subset(font)
+}
+
+// subset is font's subset for its used runes: the one in the cache, or one made now.
+func (c *SubsetCache) subset(font *fontDefType) *utf8Subset {
 	data := font.utf8File.fileReader.array
 	key := subsetKey{font: unsafe.SliceData(data), size: len(data), runes: runeSetKey(font.usedRunes)}
-	c := f.subsetCache
 	c.mu.Lock()
 	e, ok := c.subsets[key]
 	if !ok {
@@ -64,6 +75,20 @@ func (f *Fpdf) utf8Subset(font *fontDefType) *utf8Subset {
 	c.mu.Unlock()
 	e.once.Do(func() { e.sub = makeUTF8Subset(font) })
 	return e.sub
+}
+
+// Cut makes the subset of font that a document with no page-number alias (AliasNbPages)
+// embeds when it sets exactly the runes given in it, as Text does, ahead of the document:
+// a program that knows what it will print can cut the subsets on one core while it draws the
+// pages on another. A document that sets other runes makes its own subset, as without it.
+func (c *SubsetCache) Cut(font *UTF8Font, runes []rune) {
+	def := font.docDef()
+	def.usedRunes = makeSubsetRange(57) // as addUTF8FontDef begins it
+	for _, r := range runes {
+		def.usedRunes[int(r)] = int(r)
+	}
+	delete(def.usedRunes, 0) // as startUTF8Subsets does
+	c.subset(&def)
 }
 
 // startUTF8Subsets begins making the subsets of the document's UTF-8 fonts at the same time,

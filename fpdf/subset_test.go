@@ -160,3 +160,34 @@ func TestCMAPReadAtParse(t *testing.T) {
 		t.Error("UTF8CutFont cut nothing")
 	}
 }
+
+// TestSubsetCut cuts a subset ahead of the document that sets those runes: the document takes
+// it (the cache holds one subset, not two) and is the same as one made without the cache; a
+// document that sets other runes makes its own.
+func TestSubsetCut(t *testing.T) {
+	_, parsed := calligra(t)
+	for _, tc := range []struct {
+		cut, text string
+		subsets   int
+	}{
+		{"Hello", "Hello", 1},
+		{"oleH", "Hello", 1},     // the same characters, in any order
+		{"0123", "0123", 1},      // characters fpdf reserves from the start (below 57)
+		{"Hello!", "Hello", 2},   // one more than the document sets
+		{"Hell", "Hello", 2},     // one fewer
+		{"", "Hello", 2},         // nothing
+		{"Zebra", "Zebra", 1},    // capitals and lower case
+		{"Straße", "Straße", 1},  // a rune past 255
+		{"Straße", "Strasse", 2}, // the document sets another
+	} {
+		cache := NewSubsetCache()
+		cache.Cut(parsed, []rune(tc.cut))
+		got := utf8Doc(t, func(p *Fpdf) { p.SetSubsetCache(cache); p.AddParsedUTF8Font(parsed) }, tc.text)
+		if n := cache.Len(); n != tc.subsets {
+			t.Errorf("cut %q, document %q: %d subsets in the cache, want %d", tc.cut, tc.text, n, tc.subsets)
+		}
+		if want := utf8Doc(t, func(p *Fpdf) { p.AddParsedUTF8Font(parsed) }, tc.text); !bytes.Equal(got, want) {
+			t.Errorf("cut %q, document %q: differs from one made without the cache", tc.cut, tc.text)
+		}
+	}
+}

@@ -31,13 +31,17 @@ func (f *Fpdf) AddParsedUTF8Font(font *UTF8Font) {
 	if _, ok := f.fonts[font.def.Name]; ok {
 		return
 	}
+	f.addUTF8FontDef(font.docDef())
+}
+
+// docDef is the font for one document. Subsetting keeps its state in the font file: each
+// document gets its own, over the same bytes and the same parsed widths.
+func (font *UTF8Font) docDef() fontDefType {
 	def := font.def
-	// subsetting keeps its state in the font file: each document gets its own, over the
-	// same bytes and the same parsed widths
 	file := *def.utf8File
 	file.fileReader = &fileReader{array: def.utf8File.fileReader.array}
 	def.utf8File = &file
-	f.addUTF8FontDef(def)
+	return def
 }
 
 func parseUTF8FontDef(fontkey string, utf8Bytes []byte) (fontDefType, error) {

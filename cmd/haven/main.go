@@ -2,10 +2,7 @@
 package main
 
 import (
-	"context"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"haven/internal/cli"
 )
@@ -13,7 +10,7 @@ import (
 // Ctrl-C, a closed terminal and a polite kill all stop a run the same way: through the
 // context, so the run takes its temporary files away and writes nothing.
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	ctx, stop := cli.Stoppable()
 	code := cli.Main(ctx)
 	stop()
 	os.Exit(code)

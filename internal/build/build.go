@@ -308,16 +308,6 @@ func prepare(o Options) (*run, error) {
 	}
 	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
 	for _, l := range langs {
-		fam, err := typeface.Choose(o.Families, r.texts(l))
-		if err != nil {
-			return nil, err
-		}
-		r.famOf[l.Code] = fam
-		if r.measurers[fam.Key()] == nil {
-			r.measurers[fam.Key()] = typeface.NewMeasurer(fam)
-		}
-	}
-	for _, l := range langs {
 		r.langs = append(r.langs, l.Code)
 	}
 	names := o.Kinds
@@ -359,7 +349,33 @@ func prepare(o Options) (*run, error) {
 		}
 	}
 	r.distinct = len(r.jobs) / len(placements)
+	if len(o.Placements) == 0 { // a few documents: their QR codes are made on another core while the fonts are chosen
+		go r.warmCodes()
+	}
+	for _, l := range langs {
+		fam, err := typeface.Choose(o.Families, r.texts(l))
+		if err != nil {
+			return nil, err
+		}
+		r.famOf[l.Code] = fam
+		if r.measurers[fam.Key()] == nil {
+			r.measurers[fam.Key()] = typeface.NewMeasurer(fam)
+		}
+	}
 	return r, nil
+}
+
+// warmCodes makes the QR code of each kind of document the run makes, for their layouts to
+// find made: a code needs only the address it opens.
+func (r *run) warmCodes() {
+	s := r.o.Content.Settings
+	done := map[string]bool{}
+	for _, j := range r.jobs {
+		if !done[j.kind] {
+			layout.WarmCode(layout.Input{Settings: s, Campaign: s.Campaign}, j.kind)
+			done[j.kind] = true
+		}
+	}
 }
 
 // each runs fn on every job, several at a time. A panic in one document is turned into an
@@ -502,14 +518,12 @@ func (r *run) makeAll(ctx context.Context, out *folder, jobs []job) ([]Result, e
 	}
 	keep := len(fromPrinted) > 0 // the printed files stay in memory for the page to link
 	if !r.o.ProofOnly && len(printed) > 0 && len(printed) < r.workers() {
-		// a core would wait while the documents are laid out: it makes their QR codes, finds
-		// the line breaks of their FAQ from the end, as the layout goes from the start, then
-		// readies their fonts
+		// a core would wait while the documents are laid out: it finds the line breaks of
+		// their FAQ from the end, as the layout goes from the start, then readies their fonts
 		warmed := map[*typeface.Family]bool{}
 		for _, j := range printed {
 			in, fam := r.input(j)
 			go func(warm bool) {
-				layout.WarmCode(in, j.kind)
 				layout.Presegment(in)
 				if warm {
 					j.doc.Format.Warm(fam)

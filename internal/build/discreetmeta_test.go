@@ -106,3 +106,66 @@ func alternatives(e *readback.Elem) []string {
 	}
 	return out
 }
+
+// With site: discreet, the resource page links every PDF of the run, and a phone's PDF viewer
+// shows a file's title in its tabs and history: each PDF beside the page is read back with the
+// page's neutral title in its document information and XMP, and no author, subject, keyword,
+// name, number or revealing word; without it, the files keep the content's titles.
+func TestDiscreetSiteMetadata(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	for _, discreet := range []bool{true, false} {
+		t.Run(map[bool]string{true: "discreet", false: "plain"}[discreet], func(t *testing.T) {
+			s := settings
+			if discreet {
+				s += "\nsite:\n  discreet: true\n"
+			}
+			res := runFiles(t, map[string]string{"settings.yaml": s}, Options{Kinds: []string{"site"}, Langs: []string{"en", "es"}})
+			titles := map[string]string{"en": "Information", "es": "Información"}
+			never := []string{"Mission Haven", "Trafficking", "Trata", "trata", "DMST", "1-888-373-7888", "humantraffickinghotline"}
+			files := 0
+			for _, r := range res {
+				if !strings.HasSuffix(r.Path, ".pdf") || filepath.Base(filepath.Dir(r.Path)) != "site" {
+					continue
+				}
+				files++
+				raw, err := os.ReadFile(r.Path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tree, err := readback.Structure(raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				name := filepath.Base(r.Path)
+				if !discreet {
+					if strings.HasPrefix(name, "handout-") && !strings.Contains(tree.Info["Title"], "(DMST)") {
+						t.Errorf("%s: title %q, want the FAQ's", name, tree.Info["Title"])
+					}
+					continue
+				}
+				lang := "en"
+				if strings.Contains(name, "-es-") {
+					lang = "es"
+				}
+				if want := titles[lang]; !strings.HasPrefix(name, "cards-discreet") && tree.Info["Title"] != want {
+					t.Errorf("%s: Title %q, want %q", name, tree.Info["Title"], want)
+				}
+				for _, k := range []string{"Author", "Keywords"} {
+					if tree.Info[k] != "" {
+						t.Errorf("%s: %s %q, want none", name, k, tree.Info[k])
+					}
+				}
+				for k, v := range tree.Info {
+					for _, w := range never {
+						if strings.Contains(v, w) || strings.Contains(tree.Metadata, w) {
+							t.Errorf("%s: the document information's %s or the XMP says %q", name, k, w)
+						}
+					}
+				}
+			}
+			if files < 30 {
+				t.Errorf("%d PDFs beside the page, want the kit's", files)
+			}
+		})
+	}
+}

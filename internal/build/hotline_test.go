@@ -72,6 +72,15 @@ var setups = []setup{
 		settings: [][2]string{{"  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}},
 		printed:  []string{"1-800-799-SAFE (7233)"}, links: [][2]string{{"1-800-799-SAFE (7233)", "(tel:+18007997233)"}},
 		never: []string{"1-888-373-7888"}, number: "1-800-799-SAFE (7233)"},
+	{name: "text only: no number to call",
+		settings: [][2]string{{"  call: 1-888-373-7888", `  call: ""`}, {`  text: "233733"`, `  text: "741741"`}, {"  keyword: HELP", "  keyword: HOME"}},
+		text: [][2]string{{"  call_label: National Human Trafficking Hotline, free and confidential, 24/7\n  call: Call {call}\n", ""},
+			{"  text_label: Or send a text message", "  text_label: Crisis Text Line, free and confidential, 24/7"},
+			{"  call_label: Call the hotline, 24/7", "  call_label: Text the line, 24/7"}, {"  call_label: Call the hotline, 24/7", "  call_label: Text the line, 24/7"},
+			{"  tab: Call {call}\n", ""}},
+		faq:     [][2]string{{"contact the National Human Trafficking Hotline at {call} or text", "text"}},
+		printed: []string{"Text HOME to 741741"}, links: [][2]string{{"741741", "(sms:741741?body=HOME)"}, {"911", "(tel:911)"}},
+		never: []string{"1-888-373-7888", "233733", "Call the hotline", "Or send a text message", "National Human Trafficking Hotline, free", "(tel:+", "(tel:)"}, number: "Text HOME to 741741"},
 	{name: "a keyword of the language's own, with an accent",
 		text:    [][2]string{{"language: English\n", "language: English\nkeyword: ÁNIMO\n"}},
 		printed: []string{"Text ÁNIMO to 233733"}, links: [][2]string{{"233733", "(sms:233733?body=%C3%81NIMO)"}},
@@ -185,5 +194,74 @@ func TestDisplayURL(t *testing.T) {
 				t.Errorf("%s: QR opens %q", name, got)
 			}
 		}
+	}
+}
+
+// A line that takes only texts gets a resource page whose hotline box has its text line and
+// 911, linked, and no call line: no tel: link but 911's, no number of the built-in line.
+func TestTextOnlyPage(t *testing.T) {
+	var s setup
+	for _, x := range setups {
+		if strings.HasPrefix(x.name, "text only") {
+			s = x
+		}
+	}
+	_, out, err := runWith(t, setupContent(t, s), Options{Kinds: []string{"site"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
+	start := strings.Index(page, `<section class="help"`)
+	box := page[start : start+strings.Index(page[start:], "</section>")]
+	for _, want := range []string{`href="sms:741741?body=HOME">Text <bdi dir="ltr">HOME</bdi> to <bdi class="num" dir="ltr">741741</bdi></a>`, `href="tel:911"`, "Crisis Text Line, free and confidential,"} {
+		if !strings.Contains(box, want) {
+			t.Errorf("the hotline box lacks %s: %s", want, box)
+		}
+	}
+	if n := strings.Count(page, `href="tel:`); n != strings.Count(page, `href="tel:911"`) {
+		t.Errorf("the page links %d numbers to call, only 911 is one", n)
+	}
+	for _, never := range []string{"1-888-373-7888", "233733", "<li>\n</li>", `class="help__link"></a>`} {
+		if strings.Contains(page, never) {
+			t.Errorf("the page holds %q", never)
+		}
+	}
+}
+
+// A campaign replaces the tracking fields resource_url already has, so each is in a QR link
+// once, while its other fields keep their place and a #fragment stays last; the address
+// printed under every code is the page's without tracking fields, so the printed address, the
+// code and the page agree.
+func TestCampaignOverResourceURLTracking(t *testing.T) {
+	for _, tt := range []struct{ url, want, printed string }{
+		{"https://example.org/help?utm_source=web&utm_campaign=old", "https://example.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27", "example.org/help"},
+		{"https://example.org/help?lang=en&utm_source=web#es", "https://example.org/help?lang=en&utm_source=KIND&utm_medium=print&utm_campaign=spring-27#es", "example.org/help?lang=en#es"},
+	} {
+		t.Run(tt.url, func(t *testing.T) {
+			s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.url}, {`campaign: ""`, "campaign: spring-27"}}}
+			res, _, err := runContent(t, setupContent(t, s), []string{"en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				name := filepath.Base(r.Path)
+				if strings.HasPrefix(name, "cards-discreet") { // no code: no discreet_url
+					continue
+				}
+				rb := open(t, r.Path)
+				kind := strings.Split(name, "-")[0]
+				if kind == "card" { // the print-shop card
+					kind = "cards"
+				}
+				for _, c := range r.Codes {
+					if got, want := decodeAt(t, rb, c), strings.Replace(tt.want, "KIND", kind, 1); got != want {
+						t.Errorf("%s: QR opens %q, want %q", name, got, want)
+					}
+				}
+				if text := strings.ReplaceAll(rb.text, "/ ", "/"); !strings.Contains(text, tt.printed) || strings.Contains(text, "utm_") {
+					t.Errorf("%s: prints %q, want %s and no tracking field", name, text, tt.printed)
+				}
+			}
+		})
 	}
 }

@@ -56,6 +56,13 @@ func under(prefix, p string) string {
 
 func runContent(t *testing.T, fsys fs.FS, langs []string, first ...*typeface.Family) ([]Result, string, error) {
 	t.Helper()
+	return runWith(t, fsys, Options{Families: first, Kinds: kinds.PrintedNames(), Langs: langs})
+}
+
+// runWith loads fsys and makes what o asks for, with o's families and the built-in ones after
+// them, into a temporary folder, which it returns.
+func runWith(t *testing.T, fsys fs.FS, o Options) ([]Result, string, error) {
+	t.Helper()
 	ct, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {
 		return nil, "", err
@@ -64,9 +71,10 @@ func runContent(t *testing.T, fsys fs.FS, langs []string, first ...*typeface.Fam
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := t.TempDir()
-	res, err := Run(context.Background(), Options{Content: ct, Families: append(first, fams...), Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch})
-	return res, out, err
+	o.Families = append(o.Families, fams...)
+	o.Content, o.Out, o.Created = ct, t.TempDir(), epoch
+	res, err := Run(context.Background(), o)
+	return res, o.Out, err
 }
 
 // built builds the content and opens one of the files it made, checked for overlapping text.

@@ -8,11 +8,14 @@ import (
 	"fmt"
 	"haven/internal/diag"
 	"haven/internal/kinds"
+	"haven/internal/typeface"
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/spf13/cobra"
 )
 
@@ -33,7 +36,22 @@ func Main(ctx context.Context) int {
 	// the soft limit keeps a batch of thousands of placements within the same memory as ten.
 	debug.SetGCPercent(400)
 	debug.SetMemoryLimit(96 << 20)
+	if printing(os.Args[1:]) { // what every printing run needs is readied while its command line is read
+		fpdf.WarmCompressors(2) // while one core is busy: see its comment
+		typeface.Preload()
+	}
 	return Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+}
+
+// printing is whether args name a command that lays out and prints documents. Only speed
+// depends on it: a run it misses parses its fonts when it needs them.
+func printing(args []string) bool {
+	for _, a := range args {
+		if !strings.HasPrefix(a, "-") {
+			return a == "build" || a == "check" || a == "proof" || slices.Contains(kinds.Names(), a)
+		}
+	}
+	return false
 }
 
 // Run runs haven with args, writing to stdout and stderr.

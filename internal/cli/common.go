@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/spf13/cobra"
 
 	defaultcontent "haven/content"
@@ -101,8 +100,6 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
-	fpdf.WarmCompressors(2) // while one core is busy: see its comment
-	typeface.Preload()
 	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs, Discreet: c.discreet})
 	if err != nil {
 		return nil, nil, err

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -27,7 +26,7 @@ import (
 // stops the run exactly where it means to, however fast the machine.
 func TestMain(m *testing.M) {
 	if os.Getenv("HAVEN_AS_MAIN") == "1" { // as cmd/haven does
-		ctx, _ := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		ctx, _ := Stoppable()
 		if p := os.Getenv("HAVEN_PAUSE"); p != "" {
 			output.Hook = pauseAt(ctx, p)
 		}

@@ -564,16 +564,32 @@ func neutralExample(lang string) string {
 // purpose may hold a word of the list (National Human Trafficking Hotline); the rest of the
 // text may not.
 func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
+	return checkNeutral(file, lang, t, discreetFields(t), "on the discreet card", names)
+}
+
+// checkNeutralTitle refuses, with site: discreet, a language's own neutral_title (the title of
+// its page, and of the PDFs it links, in a phone's tabs and history) that says what the page
+// is about or whose it is, as checkDiscreet does the card.
+func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problems {
+	if t.Site.NeutralTitle.Text == "" { // haven's own
+		return nil
+	}
+	return checkNeutral(file, lang, t, []diag.Located{t.Site.NeutralTitle}, "as the discreet page's title", names)
+}
+
+// checkNeutral refuses fields that print a revealing word or, unless discreet.show_names asks
+// for them, a name, where.
+func checkNeutral(file, lang string, t *Text, fields []diag.Located, where string, names []string) diag.Problems {
 	avoid := avoidList(lang, t.Discreet)
 	var ps diag.Problems
 	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
 	hint := "choose neutral words" + neutralExample(lang) + "; discreet.avoid in " + textFile + " adds words to the ones refused"
 	ns := namesOf(names)
-	for _, f := range discreetFields(t) {
+	for _, f := range fields {
 		w := split(f.Text)
 		name := namedIn(w, ns)
 		if name.as != "" && !t.Discreet.ShowNames {
-			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say whose line it is", name.as),
+			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q %s, which must not say whose line it is", name.as, where),
 				"leave the name out, or write discreet: show_names: true in "+textFile+" to print it on purpose")
 			continue
 		}
@@ -581,7 +597,7 @@ func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
 			w = w.without(name.words)
 		}
 		if word := w.avoided(avoid); word != "" {
-			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q on the discreet card, which must not say what it is about", word), hint)
+			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q %s, which must not say what it is about", word, where), hint)
 		}
 	}
 	return ps

@@ -411,3 +411,34 @@ func TestDiscreetCheckedWhenPrinted(t *testing.T) {
 		t.Errorf("a run without the discreet card: %v", err)
 	}
 }
+
+// With site: discreet, a language's own title for its page (and the PDFs it links) is checked
+// as the discreet card is: no revealing word, no name; haven's own and a neutral one pass, and
+// without site: discreet the title is not checked.
+func TestDiscreetPageTitle(t *testing.T) {
+	for _, tt := range []struct {
+		discreet bool
+		title    string
+		want     string // a part of the error; empty when it loads
+	}{
+		{true, "", ""},
+		{true, "Notes", ""},
+		{true, "Trafficking help", `content/en/text.yaml:129: site.neutral_title: prints "trafficking" as the discreet page's title, which must not say what it is about`},
+		{true, "Mission Haven", `site.neutral_title: prints "The Mission Haven" as the discreet page's title, which must not say whose line it is`},
+		{false, "Trafficking help", ""},
+	} {
+		t.Run(tt.title, func(t *testing.T) {
+			fsys := withFile(t, "x", nil).(fstest.MapFS)
+			if tt.discreet {
+				fsys["settings.yaml"] = &fstest.MapFile{Data: append(fsys["settings.yaml"].Data, "\nsite:\n  discreet: true\n"...)}
+			}
+			if tt.title != "" {
+				fsys["en/text.yaml"] = &fstest.MapFile{Data: append(fsys["en/text.yaml"].Data, "\nsite:\n  neutral_title: "+tt.title+"\n"...)}
+			}
+			_, err := Load(fsys, "content", Overrides{})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -114,6 +115,8 @@ func (f *faqReader) block(n ast.Node) {
 		f.refuse(n, "a quote (a line starting with '>')", "write it as a paragraph, in quotation marks")
 	case *ast.ThematicBreak:
 		f.refuse(n, "a horizontal rule", "delete it; questions are set apart by their headings")
+	case *ast.LinkReferenceDefinition:
+		// "[1]: https://..." gives the address of a [text][1] link, printed and checked there
 	default:
 		f.refuse(n, "this Markdown", "write paragraphs, lists and '## ' questions")
 	}
@@ -289,6 +292,11 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 	}
 	walk(n)
 	s := b.String()
+	if ref := unresolvedRefRE().FindStringSubmatch(s); ref != nil {
+		label := cmp.Or(ref[2], ref[1])
+		f.ps.Add(f.file, f.line(n), "", fmt.Sprintf("the reference-style link %s has no line [%s]: giving its address, so it would print with its brackets", diag.Quote(ref[0]), label),
+			fmt.Sprintf("add a line '[%s]: https://...' under the paragraph, or write the address in the link: [%s](https://...)", label, ref[1]))
+	}
 	if pieces != nil && links != nil && len(*links) == len(ends) {
 		from := 0
 		for _, end := range ends {
@@ -300,6 +308,10 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// unresolvedRefRE is a reference-style link, [text][label] or [text][], left as text because
+// no "[label]: address" line defines it: it would print with its brackets.
+var unresolvedRefRE = lazyRE(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
 
 // characters is text as CommonMark reads it: an entity (&amp;, &nbsp;, &#8212;) is the
 // character it names and a backslash escape (\*) the character escaped.

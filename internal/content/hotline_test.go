@@ -129,3 +129,28 @@ func TestOneNumberTwoFormsWarns(t *testing.T) {
 		}
 	}
 }
+
+// A line that takes only texts (Crisis Text Line: text HOME to 741741) leaves call empty: it
+// loads, its call lines (help.call_label, help.call, poster.tab) are left out, and {call} in a
+// text is an error naming the text. A line with neither is refused, a short code written as
+// the number to call is pointed to text:, and a line that takes calls needs its call lines.
+func TestTextOnlyLine(t *testing.T) {
+	const set, text = "settings.yaml", "en/text.yaml"
+	textOnly := []string{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: "741741"`, "  keyword: HELP", "  keyword: HOME"}
+	faqs := [][]string{{"en/faq.md", "contact the National Human Trafficking Hotline at {call} or text", "text"},
+		{"es/faq.md", "comuníquese con la Línea Nacional Contra la Trata de Personas al {call} o envíe", "envíe"}}
+	runEdits(t, []editCase{
+		{"text only", append([][]string{textOnly}, faqs...), ""},
+		{"text only, its call lines left out of text.yaml", append([][]string{textOnly, {text, "  call: Call {call}\n", "", "  tab: Call {call}\n", ""}}, faqs...), ""},
+		{"text only, {call} in the FAQ", append([][]string{textOnly}, faqs[1]),
+			"content/en/faq.md:41: answer 9[1]: {call} prints hotline.call, which settings.yaml does not set (the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call)"},
+		{"text only, {call} in a card", append([][]string{textOnly, {text, "  text: Text {keyword} to {text}\n  danger", "  text: Text {keyword} to {text} or call {call}\n  danger"}}, faqs...),
+			"content/en/text.yaml:28: card.text: {call} prints hotline.call, which settings.yaml does not set (the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call)"},
+		{"neither call nor text", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},
+			`content/settings.yaml:30: hotline.call: missing (add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty)`},
+		{"a short code to text written as call", [][]string{{set, "  call: 1-888-373-7888", `  call: "741741"`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},
+			`content/settings.yaml:30: hotline.call: "741741" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits (if people text it: a line that only takes texts writes text: "741741" and call: "")`},
+		{"a line that takes calls, without its call line", [][]string{{text, "  call: Call {call}\n", ""}},
+			`content/en/text.yaml: help.call: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'call: Call {call}'; for a line that takes only texts, leave hotline.call empty)`},
+	})
+}

@@ -1,9 +1,11 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -33,4 +35,29 @@ func isLanguage(fsys fs.FS, name string, listed []string) bool {
 		}
 	}
 	return false
+}
+
+// listedLanguage checks a code listed under languages: in settings.yaml: a BCP 47 tag (en,
+// pt-BR, zh-Hant-TW, in any case after the language) naming a folder of the content exactly
+// as the folder is named, since the name is the language's /Lang and its page's address.
+func listedLanguage(code string, entries []fs.DirEntry) (msg, hint string) {
+	tag, err := language.Parse(code)
+	if err != nil {
+		return fmt.Sprintf("%q is not a language code", code), "a BCP 47 code: the language, then its script or region if needed, joined by '-': en, es, pt-BR, zh-Hant-TW"
+	}
+	if !langCodeRE().MatchString(code) { // ZH-Hant, zh_Hant
+		i := strings.IndexAny(code+"-_", "-_")
+		return fmt.Sprintf("%q is a language code (%s), but not as a folder is named", code, tag),
+			"write the language in lower case and '-' between the parts, and name its folder the same: " + strings.ToLower(code[:i]) + strings.ReplaceAll(code[i:], "_", "-")
+	}
+	for _, e := range entries {
+		switch n := e.Name(); {
+		case !e.IsDir():
+		case n == code:
+			return "", ""
+		case strings.EqualFold(n, code):
+			return fmt.Sprintf("lists %q, but its folder is named %s/", code, n), fmt.Sprintf("write the code as the folder is named: %s", n)
+		}
+	}
+	return fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list"
 }

@@ -52,10 +52,41 @@ func TestLanguageFolders(t *testing.T) {
 			}
 		})
 	}
-	// a listed language without its folder is an error
-	fsys := withFile(t, "x", nil).(fstest.MapFS)
-	fsys["settings.yaml"] = &fstest.MapFile{Data: append(fsys["settings.yaml"].Data, "\nlanguages: [en, fr]\n"...)}
-	if _, err := Load(fsys, "content", Overrides{}); err == nil || !strings.Contains(err.Error(), `languages: lists "fr", but the content folder has no folder fr/`) {
-		t.Errorf("a listed language without a folder: %v", err)
+}
+
+// A code under languages: is any BCP 47 tag whose folder exists as it is named (script and
+// region subtags too); one that is not a code, or names no folder, says which and what to do.
+func TestListedLanguages(t *testing.T) {
+	for _, tt := range []struct {
+		list, folder string
+		want         string // a part of the error; empty when the list loads
+	}{
+		{"[en, zh-Hant-TW]", "zh-Hant-TW", ""},
+		{"[en, zh-hant-tw]", "zh-hant-tw", ""},
+		{"[en, sr-Latn]", "sr-Latn", ""},
+		{"[en, fr]", "", `languages: lists "fr", but the content folder has no folder fr/`},
+		{"[en, zh-Hant-TW]", "zh-hant-tw", `lists "zh-Hant-TW", but its folder is named zh-hant-tw/ (write the code as the folder is named: zh-hant-tw)`},
+		{"[en, ZH-Hant]", "", `"ZH-Hant" is a language code (zh-Hant), but not as a folder is named (write the language in lower case and '-' between the parts, and name its folder the same: zh-Hant)`},
+		{"[en, zh_Hant_TW]", "", `name its folder the same: zh-Hant-TW`},
+		{"[en, english]", "", `"english" is not a language code (a BCP 47 code`},
+	} {
+		t.Run(tt.list, func(t *testing.T) {
+			fsys := withFile(t, "x", nil).(fstest.MapFS)
+			fsys["settings.yaml"] = &fstest.MapFile{Data: append(fsys["settings.yaml"].Data, "\nlanguages: "+tt.list+"\n"...)}
+			if tt.folder != "" {
+				for _, f := range []string{"faq.md", "text.yaml"} {
+					fsys[tt.folder+"/"+f] = fsys["en/"+f]
+				}
+			}
+			c, err := Load(fsys, "content", Overrides{})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatal(err)
+			case tt.want == "" && (len(c.Languages) != 2 || c.Languages[1].Code != tt.folder):
+				t.Errorf("languages %v, want en and %s", c.Codes, tt.folder)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
 	}
 }

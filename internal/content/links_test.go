@@ -38,6 +38,9 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
 		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
 		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
+		// a reference-style link takes its address from its definition line, which prints nothing
+		{"See [our resource list][1].\n\n[1]: https://example.org/help/\n\nNo.", "See our resource list.", "See our resource list (example.org/help).", "example.org/help"},
+		{"[Call us][] now.\n\n[call us]: tel:+12165550100\n\nNo.", "Call us now.", "Call us (1-216-555-0100) now.", "1-216-555-0100"},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {

@@ -25,7 +25,9 @@ const (
 	TextFile     = "text.yaml"
 )
 
-var langCodeRE = lazyRE(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+// langCodeRE is a language folder's name: a BCP 47 tag with the language in lower case and up
+// to three subtags (script, region, variant: pt-BR, zh-Hant-TW), as language.Parse reads it.
+var langCodeRE = lazyRE(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$`)
 
 // Overrides replace settings for one run, from command-line flags.
 type Overrides struct {
@@ -55,10 +57,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	// the language folders' files are read and parsed on other cores while the settings are
 	// checked: parsing them needs nothing from the settings
 	entries, dirErr := fs.ReadDir(fsys, ".")
-	parses := map[string]func() (*parsed, error){}
+	parses := map[string]func() *parsed{}
 	for _, e := range entries {
 		if code := e.Name(); e.IsDir() && langCodeRE().MatchString(code) && wanted(ov.Langs, code) {
-			parses[code] = ahead.Go(func() (*parsed, error) { return parse(fsys, label, code) })
+			parses[code] = parsing(fsys, label, code)
 		}
 	}
 	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
@@ -122,9 +124,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 			// the address printed under QR codes: display_url when set
 			if f.path == "resource_url" && c.Settings.DisplayURL == "" || f.path == "display_url" && *f.ptr != "" {
-				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)}
+				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)}
 				if ov.URL != "" {
-					at = diag.Located{File: "--url", Text: ShortURL(ov.URL)}
+					at = diag.Located{File: "--url", Text: PrintedURL(ov.URL)}
 				}
 				c.Printed = append(c.Printed, at)
 				c.Address = at
@@ -151,10 +153,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
 	vars := placeholders(c.Settings, len(ps) == 0)
 	for _, code := range c.Settings.Languages {
-		if !langCodeRE().MatchString(code) {
-			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("%q is not a language code", code), "write codes in lower case, with '-' before a region: en, es, pt-BR")
-		} else if !slices.Contains(c.Codes, code) {
-			ps.Add(name(SettingsFile), 0, "languages", fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list")
+		if msg, hint := listedLanguage(code, entries); msg != "" {
+			ps.Add(name(SettingsFile), 0, "languages", msg, hint)
 		}
 	}
 	// languages are read and checked at the same time: each is a few milliseconds of
@@ -164,12 +164,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	var wg sync.WaitGroup
 	for i, code := range codes {
 		wg.Go(func() {
-			parsing := parses[code]
-			if parsing == nil { // a folder found only by its listing in settings.yaml
-				parsing = func() (*parsed, error) { return parse(fsys, label, code) }
+			parsed := parses[code]
+			if parsed == nil { // a folder found only by its listing in settings.yaml
+				parsed = parsing(fsys, label, code)
 			}
-			p, _ := parsing()
-			c.Languages[i], lps[i] = loadLanguage(p, label, code, vars, c.Settings, ov.Discreet)
+			c.Languages[i], lps[i] = loadLanguage(parsed(), label, code, vars, c.Settings, ov.Discreet)
 		})
 	}
 	wg.Wait()
@@ -208,7 +207,7 @@ func wanted(langs []string, code string) bool {
 type folderProblems struct{ errs, warnings diag.Problems }
 
 // looksLikeLangRE is a folder name meant as a language that haven would not use: "FR", "pt_BR".
-var looksLikeLangRE = lazyRE(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8})?$`)
+var looksLikeLangRE = lazyRE(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8}){0,3}$`)
 
 // folders picks the language folders among entries and names every other folder, so none is
 // skipped in silence: one that looks like a language code is an error, others a warning.
@@ -230,7 +229,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		case e.IsDir() && isLang && !langCodeRE().MatchString(n): // FR, pt_BR: meant as a language
 			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
 			if i := strings.IndexAny(n, "-_"); i > 0 {
-				want += "-" + n[i+1:]
+				want += "-" + strings.ReplaceAll(n[i+1:], "_", "-")
 			}
 			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
 		case e.IsDir():
@@ -251,17 +250,29 @@ type parsed struct {
 	faqPs      diag.Problems
 }
 
-// parse reads and parses the language folder code.
-func parse(fsys fs.FS, label, code string) (*parsed, error) {
+// parsing begins reading and parsing the language folder code's two files, each on a
+// goroutine of its own, and returns what waits for them.
+func parsing(fsys fs.FS, label, code string) func() *parsed {
 	p := &parsed{lang: Language{Code: code}}
-	var data []byte
-	if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
-		p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
+	text := ahead.Go(func() (struct{}, error) {
+		var data []byte
+		if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
+			p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
+		}
+		return struct{}{}, nil
+	})
+	faq := ahead.Go(func() (struct{}, error) {
+		var data []byte
+		if data, p.faqErr = input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); p.faqErr == nil {
+			p.lang.FAQ, p.faqPs = parseFAQ(path.Join(label, code, FAQFile), data)
+		}
+		return struct{}{}, nil
+	})
+	return func() *parsed {
+		text()
+		faq()
+		return p
 	}
-	if data, p.faqErr = input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); p.faqErr == nil {
-		p.lang.FAQ, p.faqPs = parseFAQ(path.Join(label, code, FAQFile), data)
-	}
-	return p, nil
 }
 
 func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool) (Language, diag.Problems) {
@@ -320,6 +331,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			if discreet {
 				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 			}
+			if s.Site.Discreet {
+				ps = append(ps, checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+			}
 		}
 	}
 	return *lang, ps
@@ -337,9 +351,9 @@ func placeholders(s Settings, settingsOK bool) map[string]diag.Located {
 			at.Field = "-"
 		}
 	}
-	url := diag.Located{Text: ShortURL(s.ResourceURL), Field: "resource_url"}
+	url := diag.Located{Text: PrintedURL(s.ResourceURL), Field: "resource_url"}
 	if s.DisplayURL != "" {
-		url = diag.Located{Text: ShortURL(s.DisplayURL), Field: "display_url"}
+		url = diag.Located{Text: PrintedURL(s.DisplayURL), Field: "display_url"}
 	}
 	if url.Text == "" && !settingsOK {
 		url.Field = "-"
@@ -387,6 +401,11 @@ func upgrade(file string, s *Settings, fields []field) diag.Problems {
 // 988", which the call line says).
 var textOnly = map[string]bool{"help.text_label": true, "help.text": true, "card.text": true, "poster.text": true}
 
+// callOnly are the texts that exist only for the number to call: left out for a line that
+// takes only texts (the cards and posters print its text line in the number's place, the
+// tear-off tabs carry it), and required when it takes calls.
+var callOnly = map[string]string{"help.call_label": "call_label: Our crisis line, 24/7", "help.call": "call: Call {call}", "poster.tab": "tab: Call {call}"}
+
 // fitHotline leaves out the texts for services the line does not have, and names a service
 // configured with nothing to print it.
 func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.Problems) []field {
@@ -394,7 +413,7 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 	var out []field
 	seen := map[string]bool{}
 	for _, f := range fields {
-		if textOnly[f.path] && !h.Texts() {
+		if textOnly[f.path] && !h.Texts() || callOnly[f.path] != "" && !h.Calls() {
 			*f.ptr = ""
 			continue
 		}
@@ -407,6 +426,13 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 		for _, p := range []string{"help.text", "card.text", "poster.text"} {
 			if !seen[p] {
 				ps.Add(file, 0, p, "is missing: hotline.text is set, and this is where the outputs print it", "add e.g. 'text: Text {keyword} to {text}', or remove hotline.text")
+			}
+		}
+	}
+	if decoded && h.Calls() {
+		for _, p := range slices.Sorted(maps.Keys(callOnly)) {
+			if !seen[p] {
+				ps.Add(file, 0, p, "is missing: hotline.call is set, and this is where the outputs print it", "add e.g. '"+callOnly[p]+"'; for a line that takes only texts, leave hotline.call empty")
 			}
 		}
 	}
@@ -431,7 +457,11 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {
-					ps.Add(file, f.line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", "set it in settings.yaml, or take it out of this text")
+					hint := "set it in settings.yaml, or take it out of this text"
+					if (key == "call" || key == "phone") && set.Hotline.Texts() { // a line that only takes texts
+						hint = "the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call"
+					}
+					ps.Add(file, f.line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", hint)
 					unknown = true
 				}
 				return v.Text
@@ -477,9 +507,34 @@ func checkRunes(s string) string {
 // urlPath is the part of an address after its host, where a number can hide.
 func urlPath(s string) string {
 	if u, err := url.Parse(s); err == nil {
-		return u.EscapedPath() + " " + u.RawQuery
+		return u.EscapedPath() + " " + u.RawQuery + " " + u.EscapedFragment()
 	}
 	return ""
+}
+
+// PrintedURL is the page's address as printed under the QR codes and by {url}: ShortURL
+// without tracking fields (utm_source=web in resource_url), which a reader who types it does
+// not come from, and which each code carries for itself; the other fields keep their order.
+func PrintedURL(u string) string {
+	base, fragment, hasFragment := strings.Cut(u, "#")
+	base, query, _ := strings.Cut(base, "?")
+	var keep []string
+	for _, f := range strings.Split(query, "&") {
+		name, _, _ := strings.Cut(f, "=")
+		if n, err := url.QueryUnescape(name); err == nil {
+			name = n
+		}
+		if f != "" && !strings.HasPrefix(strings.ToLower(name), "utm_") {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) > 0 {
+		base += "?" + strings.Join(keep, "&")
+	}
+	if hasFragment {
+		base += "#" + fragment
+	}
+	return ShortURL(base)
 }
 
 // ShortURL is the URL as people type it: no scheme, no trailing slash.

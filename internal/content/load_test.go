@@ -168,6 +168,10 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md:13: a level-3 heading would not print as written; only '# ' (title) and '## ' (question) headings are (make it a '## ' question, or bold text in a paragraph: **like this**)"},
 		{"faq image", firstAnswer("![map](map.png) No. Most victims"),
 			"content/en/faq.md:13: an image would not print as written (describe it in words; a logo goes in settings.yaml)"},
+		{"faq reference link without its address", firstAnswer("See [our list][1]. No. Most victims"),
+			`content/en/faq.md:13: the reference-style link "[our list][1]" has no line [1]: giving its address, so it would print with its brackets (add a line '[1]: https://...' under the paragraph, or write the address in the link: [our list](https://...))`},
+		{"faq reference link with an http address", firstAnswer("See [our list][1]. No. Most victims\n\n[1]: http://example.org/list\n\nNo."),
+			`content/en/faq.md:13: the link [our list](http://example.org/list) is not secure: links open https:// pages only (write https://; if the page has no https:// address, link another page)`},
 		{"faq code block", firstAnswer("```\ncode\n```\n\nNo. Most victims"),
 			"content/en/faq.md:13: a code block (text indented by 4 spaces or between ```) would not print as written (write it as a paragraph, starting at the left margin)"},
 		{"faq empty question", func(t *testing.T) fs.FS {

@@ -144,10 +144,11 @@ type OtherNumber struct {
 	Label  string       `yaml:"label" haven:"optional"`
 }
 
-// Hotline holds every number haven prints. They are typed here once. Only call and emergency
-// are required: a line may have no text service, no TTY and no chat.
+// Hotline holds every number haven prints. They are typed here once. Emergency is required,
+// and call or text: a line may have no text service, or take only texts (a crisis text line),
+// and have no TTY and no chat.
 type Hotline struct {
-	Call      diag.Located `yaml:"call" haven:"optional"` // required, or phone in the old schema
+	Call      diag.Located `yaml:"call" haven:"optional"` // the number to call, or phone in the old schema; empty for a text-only line
 	Text      diag.Located `yaml:"text" haven:"optional"` // the number or short code to text
 	Keyword   diag.Located `yaml:"keyword" haven:"optional"`
 	TTY       diag.Located `yaml:"tty" haven:"optional"`
@@ -161,6 +162,9 @@ type Hotline struct {
 
 // Texts reports whether the line takes text messages.
 func (h Hotline) Texts() bool { return h.Text.Text != "" }
+
+// Calls reports whether the line takes calls: a text line (text HOME to 741741) may not.
+func (h Hotline) Calls() bool { return h.Call.Text != "" }
 
 // SameNumber reports whether people call and text one number written alike ("Call or text
 // 988"): the printed number takes the call link. One number written two ways is
@@ -356,8 +360,8 @@ type HelpText struct {
 	// before 911 was one phrase ("In immediate danger, call 911", all of it in Danger).
 	DangerLabel diag.Located `yaml:"danger_label" haven:"optional"`
 	Danger      diag.Located `yaml:"danger"`
-	CallLabel   diag.Located `yaml:"call_label"`
-	Call        diag.Located `yaml:"call"`
+	CallLabel   diag.Located `yaml:"call_label" haven:"optional"` // printed only when the line takes calls
+	Call        diag.Located `yaml:"call" haven:"optional"`
 	TextLabel   diag.Located `yaml:"text_label" haven:"optional"` // printed only when the line takes texts
 	Text        diag.Located `yaml:"text" haven:"optional"`
 	TTYLabel    diag.Located `yaml:"tty_label" haven:"optional"`
@@ -433,7 +437,7 @@ type PosterText struct {
 	Note      diag.Located   `yaml:"note"`
 	Scan      diag.Located   `yaml:"scan"`
 	ScanGuide diag.Located   `yaml:"scan_guide" haven:"optional"` // as HandoutText.ScanGuide
-	Tab       diag.Located   `yaml:"tab"`
+	Tab       diag.Located   `yaml:"tab" haven:"optional"`        // a text-only line's tabs carry its text line
 }
 
 // SiteText is the resource page's own words around the content: the quick exit, its safety

@@ -97,11 +97,14 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	checkCards(s.Cards, bad)
 	if s.DisplayURL != "" {
 		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
-		if msg := CheckURL(full); msg != "" {
+		if scheme, rest, ok := strings.Cut(s.DisplayURL, "://"); ok && scheme != "https" {
+			bad("display_url", fmt.Sprintf("%s starts with %s://; display_url is the address as printed, and the QR codes open resource_url", diag.Quote(s.DisplayURL), scheme),
+				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
+		} else if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
 		} else if msg := displayOpens(full, s.ResourceURL); msg != "" {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s, which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL)),
-				"print resource_url's own address, shortened (e.g. "+ShortURL(s.ResourceURL)+"), or leave display_url empty")
+				"print resource_url's own address, shortened (e.g. "+PrintedURL(s.ResourceURL)+"), or leave display_url empty")
 		}
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
@@ -174,8 +177,6 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s must start with https:// (other kinds of link are refused)", diag.Quote(s))
 	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), "."):
 		return fmt.Sprintf("%s has no valid host name", diag.Quote(s))
-	case u.Fragment != "":
-		return fmt.Sprintf("%s has a #fragment, which tracking codes would break", diag.Quote(s))
 	case len(s) > maxURL:
 		return fmt.Sprintf("%s is %d characters long; a QR code that phones scan from paper holds at most %d", diag.Quote(s), len(s), maxURL)
 	}
@@ -214,12 +215,24 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
 	}
-	if h.Call.Text == "" {
-		bad("hotline.call", "missing", "add 'call: ...', the number people dial")
-	} else if ext := extRE().FindString(h.Call.Text); ext != "" {
-		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", h.Call.Text, strings.TrimSpace(ext)), "write the extension in a text, e.g. help.call_label")
-	} else if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
-		bad(h.Call.Field, err.Error(), "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247")
+	switch {
+	case h.Call.Text == "" && h.Text.Text == "":
+		bad("hotline.call", "missing", "add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty")
+	case h.Call.Text == "": // a text-only line
+	case extRE().FindString(h.Call.Text) != "":
+		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
+		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", h.Call.Text, ext), "write the extension in a text, e.g. help.call_label")
+	default:
+		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
+			hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
+			if shortcodeRE().MatchString(h.Call.Text) { // a short code people text, such as 741741
+				hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
+				if h.Text.Text != "" {
+					hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
+				}
+			}
+			bad(h.Call.Field, err.Error(), hint)
+		}
 	}
 	if h.Text.Text != "" && !shortcodeRE().MatchString(h.Text.Text) {
 		if _, err := phone.Parse(h.Text.Text, s.Country); err != nil {

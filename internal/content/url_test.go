@@ -28,6 +28,9 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://192.168.0.1/", `has a malformed host name "192.168.0.1"`},
 		{"https://localhost/", `has a malformed host name "localhost"`},
 		{"http://example.org", "must start with https://"},
+		// a fragment opens the page at its place; tracking fields go before it (package qr)
+		{"https://example.org/help#es", ""},
+		{"https://example.org/help?x=1#part-2", ""},
 	}
 	for _, tt := range tests {
 		got := CheckURL(tt.url)
@@ -54,6 +57,22 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 	} {
 		if got := displayOpens(tt.display, tt.resource); got != tt.want {
 			t.Errorf("displayOpens(%q, %q) = %q, want %q", tt.display, tt.resource, got, tt.want)
+		}
+	}
+}
+
+// The address printed under QR codes leaves out resource_url's tracking fields, which each
+// code carries for itself, and keeps its other fields in order and its fragment.
+func TestPrintedURL(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"https://humantraffickinghotline.org/", "humantraffickinghotline.org"},
+		{"https://example.org/help?utm_source=web&utm_campaign=old", "example.org/help"},
+		{"https://example.org/help?a=1&UTM_Medium=x&b=2&utm%5Fcontent=p1", "example.org/help?a=1&b=2"},
+		{"https://example.org/help?utm_source=web#es", "example.org/help#es"},
+		{"https://example.org/help/?lang=es", "example.org/help/?lang=es"},
+	} {
+		if got := PrintedURL(tt.url); got != tt.want {
+			t.Errorf("PrintedURL(%q) = %q, want %q", tt.url, got, tt.want)
 		}
 	}
 }

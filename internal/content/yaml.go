@@ -279,6 +279,9 @@ func normal(data []byte) []byte {
 // refusedRune is what a character is, when a text file may not have it, and what to do
 // instead; "" for a character that may be written.
 func refusedRune(r rune) (what, hint string) {
+	if r >= 0x20 && r < 0x7F { // printable ASCII, most of any text: looked at first
+		return "", ""
+	}
 	switch {
 	case r < 0x20 && r != '\t' && r != '\n', r == 0x7F:
 		return fmt.Sprintf("a control character (U+%04X)", r), "remove it; if the file looks fine in your editor, save it again as plain text"

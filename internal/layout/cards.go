@@ -393,14 +393,17 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	// the number is the largest text whatever its length: a long one (1-800-799-SAFE,
 	// +44 808 2000 247) keeps the card's size and takes the width it needs, down to the
-	// size of the text line
-	if w := c.in.M.Width(num.Font, num.Size, h.Call.Text); w > inner {
+	// size of the text line; a line that takes only texts sets its text line there
+	number, textLine := h.Call, t.Card.Text // no text line for a line that takes no texts: the block closes up
+	if !h.Calls() {
+		number, textLine = t.Card.Text, diag.Located{}
+	}
+	if w := c.in.M.Width(num.Font, num.Size, number.Text); w > inner {
 		num.Size = max(head.Size*1.1, num.Size*inner/w)
 	}
-	if err := fitOne(c.in.M, num, h.Call, inner, what); err != nil {
+	if err := fitOne(c.in.M, num, number, inner, what); err != nil {
 		return nil, err
 	}
-	textLine := t.Card.Text // empty when the line takes no texts: the block closes up
 	if err := fitOne(c.in.M, txt, textLine, inner, what); err != nil {
 		return nil, err
 	}
@@ -421,7 +424,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	var col column
 	col.add(lab, 0, labLines...)
 	col.join(small, 0, nameLines...)
-	col.join(num, 0, h.Call.Text)
+	col.join(num, 0, number.Text)
 	for _, l := range []struct {
 		st  Style
 		gap float64

@@ -11,7 +11,7 @@ import (
 // card is; no author, keywords or kind of document, since the file may be kept on or sent from
 // a phone that someone else checks.
 func discreetMeta(w cardWords) Meta {
-	return Meta{Title: strings.ReplaceAll(w.headline.Text, "\n", " "), Subject: w.label.Text}
+	return Meta{Title: strings.ReplaceAll(w.headline.Text, "\n", " "), Subject: strings.ReplaceAll(w.label.Text, "\n", " ")}
 }
 
 // discreetAlt is what a screen reader and a link's description say for the discreet card's

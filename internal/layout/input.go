@@ -140,10 +140,11 @@ func TextLink(link, before string, own bool) string {
 // number to call, 911, the text number (unless it is the number to call), TTY and chat.
 func HotlineLinks(s content.Settings) [][2]string {
 	h, country := s.Hotline, s.Country
-	links := [][2]string{
-		{h.Call.Text, PhoneURL(h.Call.Text, country)},
-		{h.Emergency.Text, PhoneURL(h.Emergency.Text, country)},
+	var links [][2]string
+	if h.Calls() { // a text-only line has none
+		links = append(links, [2]string{h.Call.Text, PhoneURL(h.Call.Text, country)})
 	}
+	links = append(links, [2]string{h.Emergency.Text, PhoneURL(h.Emergency.Text, country)})
 	if h.Texts() && !h.SameNumber() {
 		links = append(links, [2]string{h.Text.Text, SMSURL(h.Text.Text, h.Keyword.Text, country)})
 	}
@@ -198,11 +199,18 @@ func (in Input) canvas() *canvas {
 // name is an output's file name without .pdf.
 func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + paper }
 
+// meta is a document's information: the content's title and subject, the organisation and
+// the hotline. With site: discreet, the resource page links every PDF of the run, and a phone's
+// viewer shows a PDF's title in its tabs and history: each then has the page's neutral title
+// (site.neutral_title) and nothing else, as the page has.
 func (in Input) meta(title, subject string) Meta {
+	if in.Settings.Site.Discreet {
+		return Meta{Title: content.SiteWords(in.Lang)["neutral_title"].Text}
+	}
 	return Meta{
-		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline
+		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline or subtitle
 		Author:   in.Settings.Organisation.Name.Text,
-		Subject:  subject,
-		Keywords: strings.Join([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Call.Text, in.Address.Text}, ", "),
+		Subject:  strings.ReplaceAll(subject, "\n", " "),
+		Keywords: strings.Join(slices.DeleteFunc([]string{in.Lang.Text.HotlineName.Text, in.Settings.Hotline.Call.Text, in.Address.Text}, func(k string) bool { return k == "" }), ", "),
 	}
 }

@@ -122,12 +122,12 @@ func TearOff(in Input) (*Doc, error) {
 // tabHeight is how tall the tabs must be for the longer of their two lines at the floor size,
 // 2.5 in at least, 3.5 in at most.
 func tabHeight(in Input, floor float64) (float64, error) {
-	t := in.Lang.Text.Poster
-	long := max(in.M.Width(Bold, floor, t.Tab.Text), in.M.Width(Regular, floor, t.Text.Text))
+	tab, text := tabLines(in)
+	long := max(in.M.Width(Bold, floor, tab.Text), in.M.Width(Regular, floor, text.Text))
 	if h := long + 0.3*Inch; h > 3.5*Inch {
-		at := t.Tab
-		if in.M.Width(Regular, floor, t.Text.Text) > in.M.Width(Bold, floor, t.Tab.Text) {
-			at = t.Text
+		at := tab
+		if in.M.Width(Regular, floor, text.Text) > in.M.Width(Bold, floor, tab.Text) {
+			at = text
 		}
 		return 0, fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt", inches(h-3.5*Inch), floor)
 	}
@@ -238,21 +238,28 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 
 	// The number fills most of the band's width and stays the largest text: read from across
 	// a room, it is what the poster is for.
+	// A line that takes only texts sets its text line there.
 	h := p.in.Settings.Hotline
+	number, textLine := h.Call, t.Text
+	if !h.Calls() {
+		number, textLine = t.Text, diag.Located{}
+	}
 	// across nine tenths of the band's live width (all of it from afar, where the band's
 	// margin is wider), whatever the rest takes: the tear-off's is smaller, above its tabs
 	num := textStyle(Bold, 11.5*u, 0, p.th.Ink)
 	if p.compact {
 		num.Size = 7 * u
 	}
-	if w := p.in.M.Width(Bold, num.Size, h.Call.Text); p.far {
+	if w := p.in.M.Width(Bold, num.Size, number.Text); p.far {
 		num.Size *= inner / w
 	} else if !p.compact {
 		num.Size *= 0.9 * inner / w
+	} else if w > inner { // the tear-off's, when a text line is too long for it
+		num.Size *= inner / w
 	}
 	num.Size = min(num.Size, 16*u) // a short number ("988") is not set as tall as the band is wide
 	if num.Size < p.pageW/22 {
-		return nil, fitErr(h.Call, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
+		return nil, fitErr(number, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
 	}
 	num.Leading = num.Size * 1.1
 
@@ -333,7 +340,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		s  diag.Located
 	}
 	var below []bandLine
-	for _, l := range []bandLine{{txt, t.Text}, {more, t.More}} {
+	for _, l := range []bandLine{{txt, textLine}, {more, t.More}} {
 		if l.s.Text != "" && !(p.compact && l.st == more) {
 			below = append(below, l)
 		}
@@ -357,7 +364,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if len(noteLines) > 0 {
 		col.add(noteSt, 0, noteLines...)
 	}
-	col.add(num, 0, h.Call.Text)
+	col.add(num, 0, number.Text)
 	for _, l := range below {
 		col.add(l.st, 0, l.s.Text)
 	}
@@ -488,27 +495,37 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 	return fitLines(m, st, at, width, 3, "the headline band")
 }
 
+// tabLines are what each tear-off tab carries: poster.tab with the number, and the text line;
+// for a line that takes only texts, the text line alone, in the number's place.
+func tabLines(in Input) (tab, text diag.Located) {
+	t := in.Lang.Text.Poster
+	if !in.Settings.Hotline.Calls() {
+		return t.Text, diag.Located{}
+	}
+	return t.Tab, t.Text
+}
+
 // tabRow draws n tear-off tabs in box, separated by dashed cut lines, each with the number and
 // the text line turned 90 degrees to run up the tab.
 func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
-	t := in.Lang.Text.Poster
+	tab, text := tabLines(in)
 	tabW := b.W / float64(n)
 	numSt := textStyle(Bold, size, 0, th.Ink)
 	txtSt := textStyle(Regular, size, 0, th.Ink)
 	room := b.H - 0.3*Inch
-	if err := fitOne(in.M, numSt, t.Tab, room, "the tear-off tabs"); err != nil {
+	if err := fitOne(in.M, numSt, tab, room, "the tear-off tabs"); err != nil {
 		return err
 	}
-	if err := fitOne(in.M, txtSt, t.Text, room, "the tear-off tabs"); err != nil {
+	if err := fitOne(in.M, txtSt, text, room, "the tear-off tabs"); err != nil {
 		return err
 	}
 	lines := 2
-	if t.Text.Text == "" { // no text line: the number alone, centred across the tab
+	if text.Text == "" { // one line: the number (or a text-only line's text line) alone, centred across the tab
 		lines = 1
 	}
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
-	long := max(in.M.Width(numSt.Font, numSt.Size, t.Tab.Text), in.M.Width(txtSt.Font, txtSt.Size, t.Text.Text))
+	long := max(in.M.Width(numSt.Font, numSt.Size, tab.Text), in.M.Width(txtSt.Font, txtSt.Size, text.Text))
 	tabs := &Elem{Role: RoleL, Parent: cv.tag} // the tabs are one list
 	for i := 0; i <= n; i++ {
 		x := b.X + float64(i)*tabW
@@ -521,7 +538,7 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
 		y := b.Y + (b.H+long)/2 // centred up and down the tab
 		if lines == 1 {
 			cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-				cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, t.Tab.Text, 90)
+				cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, tab.Text, 90)
 			})
 			continue
 		}
@@ -529,8 +546,8 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
 		base1 := x + gap + numSt.Size*0.8
 		base2 := base1 + gap + txtSt.Size*0.8
 		cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-			cv.rotated(base1, y, numSt, t.Tab.Text, 90)
-			cv.rotated(base2, y, txtSt, t.Text.Text, 90)
+			cv.rotated(base1, y, numSt, tab.Text, 90)
+			cv.rotated(base2, y, txtSt, text.Text, 90)
 		})
 	}
 	return nil

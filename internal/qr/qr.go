@@ -4,6 +4,7 @@ package qr
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 
@@ -22,23 +23,47 @@ type Link struct {
 }
 
 // URL returns the link. Fields come in a fixed order so identical inputs give identical codes.
+// A field of the same name already in Base (utm_source=web in resource_url) is replaced, not
+// doubled, so the link carries one value of each; Base's other fields keep their place and
+// spelling, and a #fragment stays at the end, where the page reads it.
 func (l Link) URL() string {
 	if l.Campaign == "" {
 		return l.Base
 	}
-	q := []string{
+	add := []string{
 		"utm_source=" + url.QueryEscape(l.Kind),
 		"utm_medium=print",
 		"utm_campaign=" + url.QueryEscape(l.Campaign),
 	}
 	if l.Placement != "" {
-		q = append(q, "utm_content="+url.QueryEscape(l.Placement))
+		add = append(add, "utm_content="+url.QueryEscape(l.Placement))
 	}
-	sep := "?"
-	if strings.Contains(l.Base, "?") {
-		sep = "&"
+	base, fragment, hasFragment := strings.Cut(l.Base, "#")
+	base, query, _ := strings.Cut(base, "?")
+	var q []string
+	for _, f := range strings.Split(query, "&") {
+		if f != "" && !slices.ContainsFunc(add, func(a string) bool { return sameField(a, f) }) {
+			q = append(q, f)
+		}
 	}
-	return l.Base + sep + strings.Join(q, "&")
+	u := base + "?" + strings.Join(append(q, add...), "&")
+	if hasFragment {
+		u += "#" + fragment
+	}
+	return u
+}
+
+// sameField tells whether two query fields (name=value) have the same name, as a server
+// decodes it (utm%5Fsource is utm_source).
+func sameField(a, b string) bool {
+	name := func(f string) string {
+		k, _, _ := strings.Cut(f, "=")
+		if u, err := url.QueryUnescape(k); err == nil {
+			return u
+		}
+		return k
+	}
+	return name(a) == name(b)
 }
 
 // matrices remembers codes already made or being made: a kit prints the same few URLs on

@@ -12,6 +12,22 @@ func TestLinkURL(t *testing.T) {
 			"https://example.org/dmst?utm_source=handout&utm_medium=print&utm_campaign=spring-2027"},
 		{Link{Base: "https://example.org/?lang=es", Kind: "poster", Campaign: "c1", Placement: "p07"},
 			"https://example.org/?lang=es&utm_source=poster&utm_medium=print&utm_campaign=c1&utm_content=p07"},
+		// fields of the same name in the page's address are replaced, the others keep their order
+		{Link{Base: "https://example.org/help?utm_source=web&utm_campaign=old", Kind: "poster", Campaign: "spring-27"},
+			"https://example.org/help?utm_source=poster&utm_medium=print&utm_campaign=spring-27"},
+		{Link{Base: "https://example.org/help?a=1&utm_source=web&b=x%20y&utm_medium=email&c", Kind: "cards", Campaign: "c1", Placement: "p07"},
+			"https://example.org/help?a=1&b=x%20y&c&utm_source=cards&utm_medium=print&utm_campaign=c1&utm_content=p07"},
+		{Link{Base: "https://example.org/help?utm%5Fsource=web&utm_content=old", Kind: "poster", Campaign: "c1", Placement: "p01"},
+			"https://example.org/help?utm_source=poster&utm_medium=print&utm_campaign=c1&utm_content=p01"},
+		// an address's utm_content stays when the run has no placement: only fields set are replaced
+		{Link{Base: "https://example.org/help?utm_content=b2", Kind: "poster", Campaign: "c1"},
+			"https://example.org/help?utm_content=b2&utm_source=poster&utm_medium=print&utm_campaign=c1"},
+		// a #fragment stays last, after the tracking fields, where the browser keeps it
+		{Link{Base: "https://example.org/help#es", Kind: "handout", Campaign: "c1"},
+			"https://example.org/help?utm_source=handout&utm_medium=print&utm_campaign=c1#es"},
+		{Link{Base: "https://example.org/help?x=1#part-2", Kind: "handout", Campaign: "c1"},
+			"https://example.org/help?x=1&utm_source=handout&utm_medium=print&utm_campaign=c1#part-2"},
+		{Link{Base: "https://example.org/help#es", Kind: "handout"}, "https://example.org/help#es"},
 	}
 	for _, tt := range tests {
 		if got := tt.link.URL(); got != tt.want {

@@ -18,7 +18,8 @@ type Font struct {
 	Name   string // the /BaseFont
 	f      *file
 	obj    int
-	once   sync.Once // load: begun beside the page's drawing (fontsOf), finished where first asked
+	once   sync.Once  // load: begun beside the page's drawing (fontsOf), finished where first asked
+	mu     sync.Mutex // for seen and buf, once loaded
 	err    error
 	dw     float64         // the width of a CID /W leaves out
 	widths map[int]float64 // /W, in thousandths of an em
@@ -235,6 +236,8 @@ func (ft *Font) CheckDrawn(r rune) error {
 	if err := ft.load(); err != nil {
 		return err
 	}
+	ft.mu.Lock() // pages that share the font are checked at the same time
+	defer ft.mu.Unlock()
 	if err, ok := ft.seen[r]; ok {
 		return err
 	}

@@ -24,7 +24,7 @@ import (
 // draws as nothing: a user's font may be damaged.
 func PDF(raw []byte, doc *layout.Doc) error {
 	// the structure tree is read on another core while the pages are read, and each page is
-	// checked on a third goroutine while the next one is read
+	// checked on a goroutine of its own as soon as it is read
 	var tree *readback.Tree
 	var treeErr error
 	var wg sync.WaitGroup
@@ -33,50 +33,59 @@ func PDF(raw []byte, doc *layout.Doc) error {
 		tree, treeErr = readback.Structure(raw)
 	})
 	defer wg.Wait()
-	fonts := map[layout.Font]map[string]bool{} // the faces each style is drawn in
 	var pages []readback.Page
 	marks := make([][]itemMark, len(doc.Pages))
-	read := make(chan readback.Page, len(doc.Pages))
-	var checkErr error
-	checked := make(chan struct{})
-	go func() {
-		defer close(checked)
-		defer recovered(&checkErr, "checking the pages")
-		n := 0
-		for got := range read {
-			if n >= len(doc.Pages) || checkErr != nil {
-				continue // more pages than laid out: the count says so below
-			}
-			v := &pageCheck{got: got, fonts: fonts, cmyk: doc.CMYK}
-			if err := v.run(doc.Pages[n]); err != nil {
-				checkErr = fmt.Errorf("%s page %d: %w", doc.Name, n+1, err)
-			}
-			marks[n] = v.items
-			n++
+	fonts := make([]map[layout.Font]map[string]bool, len(doc.Pages)) // the faces each style is drawn in, by page
+	errs := make([]error, len(doc.Pages))
+	var checks sync.WaitGroup
+	err := readback.Each(raw, func(got readback.Page) {
+		n := len(pages)
+		pages = append(pages, got)
+		if n >= len(doc.Pages) {
+			return // more pages than laid out: the count says so below
 		}
-	}()
-	err := readback.Each(raw, func(p readback.Page) {
-		pages = append(pages, p)
-		read <- p
+		checks.Go(func() {
+			defer recovered(&errs[n], "checking the page")
+			v := &pageCheck{got: got, fonts: map[layout.Font]map[string]bool{}, cmyk: doc.CMYK}
+			errs[n] = v.run(doc.Pages[n])
+			marks[n], fonts[n] = v.items, v.fonts
+		})
 	})
-	close(read)
-	<-checked
+	checks.Wait()
 	if err != nil {
 		return unfaithful(fmt.Errorf("%s: the PDF cannot be read back: %w", doc.Name, err))
 	}
 	if len(pages) != len(doc.Pages) {
 		return unfaithful(fmt.Errorf("%s: the PDF has %d pages, not %d", doc.Name, len(pages), len(doc.Pages)))
 	}
-	if checkErr != nil {
-		return unfaithful(checkErr)
+	for n, err := range errs {
+		if err != nil {
+			return unfaithful(fmt.Errorf("%s page %d: %w", doc.Name, n+1, err))
+		}
+	}
+	if err := oneFacePerStyle(fonts); err != nil {
+		return unfaithful(fmt.Errorf("%s: %w", doc.Name, err))
 	}
 	wg.Wait()
 	if err := tagged(tree, treeErr, doc, pages, marks); err != nil {
 		return unfaithful(fmt.Errorf("%s: %w", doc.Name, err))
 	}
-	for f := range fonts[layout.Regular] {
-		if fonts[layout.Bold][f] {
-			return unfaithful(fmt.Errorf("%s: regular and bold text are set in the same font", doc.Name))
+	return nil
+}
+
+// oneFacePerStyle refuses a font that sets text of two styles, on any pages: each page's check
+// refuses it on its page.
+func oneFacePerStyle(pages []map[layout.Font]map[string]bool) error {
+	style := map[string]layout.Font{}
+	for _, fonts := range pages {
+		for f, set := range fonts {
+			for name := range set {
+				if g, ok := style[name]; ok && g != f {
+					styles := [4]string{"regular", "bold", "italic", "bold italic"}
+					return fmt.Errorf("%s and %s text are set in the same font %s", styles[min(f, g)], styles[max(f, g)], name)
+				}
+				style[name] = f
+			}
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -306,5 +307,30 @@ func TestPDFRelayNumber(t *testing.T) {
 		}), "the PDF links tel:+448082000247 where tel:1800108082000247 was meant"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, func(d *layout.Doc) { tt.print(d) }, nil, nil, tt.want) })
+	}
+}
+
+func TestOneFacePerStyle(t *testing.T) {
+	page := func(f layout.Font, names ...string) map[layout.Font]map[string]bool {
+		set := map[string]bool{}
+		for _, n := range names {
+			set[n] = true
+		}
+		return map[layout.Font]map[string]bool{f: set}
+	}
+	for _, tc := range []struct {
+		name  string
+		pages []map[layout.Font]map[string]bool
+		want  string
+	}{
+		{"one font each", []map[layout.Font]map[string]bool{page(layout.Regular, "/F1"), page(layout.Bold, "/F2")}, ""},
+		{"a fallback beside", []map[layout.Font]map[string]bool{page(layout.Regular, "/F1", "/F3"), page(layout.Regular, "/F1")}, ""},
+		{"bold in the regular font on another page", []map[layout.Font]map[string]bool{page(layout.Regular, "/F1"), page(layout.Bold, "/F1")}, "regular and bold text are set in the same font /F1"},
+		{"italic in the bold font", []map[layout.Font]map[string]bool{page(layout.Italic, "/F2"), page(layout.Bold, "/F2")}, "bold and italic text are set in the same font /F2"},
+	} {
+		err := oneFacePerStyle(tc.pages)
+		if got := fmt.Sprint(err); tc.want == "" && err != nil || tc.want != "" && got != tc.want {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
 	}
 }

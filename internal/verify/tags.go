@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"encoding/xml"
 	"fmt"
 	"strings"
 
@@ -66,10 +67,11 @@ func tagged(t *readback.Tree, err error, doc *layout.Doc, pages []readback.Page,
 		return fmt.Errorf("the catalog's language is %q, not %q", t.Lang, doc.Lang)
 	case !strings.Contains(t.Metadata, "<pdfuaid:part>1</pdfuaid:part>"):
 		return fmt.Errorf("the XMP metadata does not name PDF/UA-1")
-	case !strings.Contains(t.Metadata, xmlText(doc.Meta.Title)+"</rdf:li></rdf:Alt></dc:title>"):
-		return fmt.Errorf("the XMP metadata lacks the title %q", doc.Meta.Title)
 	case t.Root == nil:
 		return fmt.Errorf("the PDF has no structure tree")
+	}
+	if err := metadata(t, doc.Meta); err != nil {
+		return err
 	}
 	for n, pt := range t.Pages {
 		if pt.StructParents != n || pt.Tabs != "S" {
@@ -127,8 +129,31 @@ func markName(m int) string {
 	return "it is in no marked content"
 }
 
+// metadata checks the document information dictionary and the XMP say exactly the layout's
+// title, author, subject and keywords: a phone's viewer shows the title in its tabs and
+// history, so a discreet file must say no more than it was given.
+func metadata(t *readback.Tree, m layout.Meta) error {
+	for _, f := range []struct{ key, want, xmp string }{
+		{"Title", m.Title, `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>`},
+		{"Author", m.Author, `<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>`},
+		{"Subject", m.Subject, `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>`},
+		{"Keywords", m.Keywords, `<pdf:Keywords>%s</pdf:Keywords>`},
+	} {
+		if got := t.Info[f.key]; got != f.want {
+			return fmt.Errorf("the document information's %s is %q, not %q", f.key, got, f.want)
+		}
+		if !strings.Contains(t.Metadata, fmt.Sprintf(f.xmp, xmlText(f.want))) {
+			return fmt.Errorf("the XMP metadata lacks the %s %q", strings.ToLower(f.key), f.want)
+		}
+	}
+	return nil
+}
+
+// xmlText is s as XML character data: what the XMP holds for it.
 func xmlText(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
 }
 
 // describe names an item for a message.

@@ -62,6 +62,7 @@ func TestPDFCatchesBrokenTagging(t *testing.T) {
 		{"a figure without alt text", nil, replace("/Alt (QR code", "/Xlt (QR code"), `alternative text ""`},
 		{"a link without its description", nil, replace("/Contents (", "/Xontents ("), `is described as ""`},
 		{"not marked as tagged", nil, replace("/MarkInfo <</Marked true>>", "/MarkInfo <</Marked null>>"), "does not say the PDF is tagged"},
+		{"another title in the XMP", nil, replace(">Facts and FAQs", ">Facts und FAQs"), `the XMP metadata lacks the title "Facts and FAQs`},
 		{"no PDF/UA identifier", nil, replace("<pdfuaid:part>1<", "<pdfuaid:part>2<"), "PDF/UA-1"},
 		{"pages without tab order", nil, replace("/Tabs /S", "/Tabs /R"), "/Tabs"},
 		{"a heading marked as an artifact", func(doc *layout.Doc) {
@@ -109,5 +110,25 @@ func TestPDFCatchesBrokenTagging(t *testing.T) {
 		{"a line read as what it is not", title("as written"), nil, "lacks"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.print, tt.wantToo, nil, tt.want) })
+	}
+}
+
+// The document information and XMP must say exactly what the layout gives them: a file laid out
+// with neutral metadata (a discreet resource page's) and printed with the content's is refused.
+func TestPDFCatchesMetadata(t *testing.T) {
+	in := handoutInput(t)
+	neutral := func(doc *layout.Doc) { doc.Meta = layout.Meta{Title: "Information"} }
+	for _, tt := range []struct {
+		name            string
+		printed, wanted func(doc *layout.Doc)
+		want            string
+	}{
+		{"neutral as laid out", neutral, neutral, ""},
+		{"the content's title", nil, neutral, `the document information's Title is "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", not "Information"`},
+		{"keywords left in", func(doc *layout.Doc) { neutral(doc); doc.Meta.Keywords = "1-888-373-7888" }, neutral, `Keywords is "1-888-373-7888", not ""`},
+		{"an author left in", func(doc *layout.Doc) { neutral(doc); doc.Meta.Author = "The Mission Haven" }, neutral, `Author is "The Mission Haven", not ""`},
+		{"a subject left in", func(doc *layout.Doc) { neutral(doc); doc.Meta.Subject = "DMST" }, neutral, `Subject is "DMST", not ""`},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.printed, tt.wanted, nil, tt.want) })
 	}
 }

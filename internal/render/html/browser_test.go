@@ -214,7 +214,7 @@ func TestInBrowser(t *testing.T) {
 				r.selectNodeContents(a.firstChild); const w = r.getBoundingClientRect(), m = n.getBoundingClientRect();
 				return m.top > w.top + w.height / 2 || (getComputedStyle(a).direction === "rtl" ? m.right <= w.left + 1 : m.left >= w.right - 1); })()`, &callFirst)
 			if !callFirst {
-				t.Errorf("the call line %q does not read its words, then its number", p.Help.Call.Text)
+				t.Errorf("the call line %q does not read its words, then its number", p.Help.Lines()[0].Text)
 			}
 
 			for _, width := range []int64{1280, 320} {
@@ -323,8 +323,8 @@ func TestInBrowser(t *testing.T) {
 		if w := pages[0].Words; !strings.Contains(body, w.SafetyNoJS.Text) || strings.Contains(body, w.Safety.Text) {
 			t.Error("with JavaScript off, the safety note does not say that Back returns to the page")
 		}
-		if !strings.Contains(body, pages[0].Help.Call.Text) {
-			t.Errorf("with JavaScript off, %q does not show", pages[0].Help.Call.Text)
+		if !strings.Contains(body, pages[0].Help.Lines()[0].Text) {
+			t.Errorf("with JavaScript off, %q does not show", pages[0].Help.Lines()[0].Text)
 		}
 		do(t, ctx, chromedp.Click(chromedp.ID("exit")))
 		if at := waitURL(t, ctx, func(u string) bool { return u == neutral }); at != neutral {

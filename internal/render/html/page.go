@@ -127,7 +127,7 @@ type Autolink struct {
 // Help is the hotline box. Call leads; Emergency closes it.
 type Help struct {
 	Title     string
-	Call      Line
+	Call      *Line // nil for a line that takes only texts
 	Text      *Line // nil for a line without a text service
 	TTY       *Line // nil when the hotline has none
 	Chat      *Line // nil when the hotline has none
@@ -146,8 +146,8 @@ type Line struct {
 
 // Lines lists the box's lines in the order they show.
 func (h Help) Lines() []Line {
-	out := []Line{h.Call}
-	for _, l := range []*Line{h.Text, h.TTY, h.Chat} {
+	var out []Line
+	for _, l := range []*Line{h.Call, h.Text, h.TTY, h.Chat} {
 		if l != nil {
 			out = append(out, *l)
 		}
@@ -217,7 +217,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	for _, l := range layout.HotlineLinks(s) {
 		p.Links = append(p.Links, Autolink{l[0], l[1]})
 	}
-	for _, w := range []string{h.Keyword.Text, content.ShortURL(s.ResourceURL), opt.DisplayURL, content.ShortURL(s.Organisation.Website)} {
+	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.ShortURL(s.Organisation.Website)} {
 		if w != "" {
 			p.LTR = append(p.LTR, w)
 		}
@@ -236,11 +236,14 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	}
 	p.Help = Help{
 		Title:     t.Title.Text,
-		Call:      p.line(t.CallLabel, t.Call, h.Call.Text, tel),
 		Emergency: p.line(t.DangerLabel, t.Danger, h.Emergency.Text, tel),
 		Note:      t.Note.Text,
 	}
-	// the lines the content gives: none for a line without texts, TTY or chat
+	// the lines the content gives: none for a line without calls, texts, TTY or chat
+	if t.Call.Text != "" {
+		l := p.line(t.CallLabel, t.Call, h.Call.Text, tel)
+		p.Help.Call = &l
+	}
 	if t.Text.Text != "" {
 		l := p.line(t.TextLabel, t.Text, h.Text.Text, sms)
 		p.Help.Text = &l

@@ -39,7 +39,7 @@ func TestFontsLiveWithTheirFamily(t *testing.T) {
 		runtime.GC()
 		runtime.Gosched()
 	}
-	if n := entries(); n != before {
+	if n := entries(); n > before { // fewer when another test's family went meanwhile
 		t.Errorf("%d families still held after theirs were collected, want %d", n, before)
 	}
 }

@@ -28,7 +28,8 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 		for _, f := range faces {
 			page.Items = append(page.Items, layout.Text{S: "a", Font: f})
 		}
-		p, err := newDoc(fam, &layout.Doc{Pages: []layout.Page{page}})
+		doc := &layout.Doc{Pages: []layout.Page{page}}
+		p, err := newDoc(fontsOf(fam), doc, printedIn(fam, doc))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -94,7 +95,8 @@ func TestFallbackRunsMeasureAsDrawn(t *testing.T) {
 	if len(runs) < 3 {
 		t.Fatalf("runs %v: the narrow spaces should be in Noto Sans, the rest in Atkinson", runs)
 	}
-	p, err := newDoc(fam, &layout.Doc{Pages: []layout.Page{{W: 612, H: 792, Items: []layout.Item{layout.Text{S: s}}}}})
+	doc := &layout.Doc{Pages: []layout.Page{{W: 612, H: 792, Items: []layout.Item{layout.Text{S: s}}}}}
+	p, err := newDoc(fontsOf(fam), doc, printedIn(fam, doc))
 	if err != nil {
 		t.Fatal(err)
 	}

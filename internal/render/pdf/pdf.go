@@ -7,10 +7,10 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"runtime"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -113,22 +113,68 @@ func Warm(fam *typeface.Family) {
 	}
 }
 
-// newDoc is a document with the faces doc sets text in.
-func newDoc(fam *typeface.Family, doc *layout.Doc) (*fpdf.Fpdf, error) {
-	used := [4]bool{}
+// printed is the characters a document sets in each face of a family and its fallbacks, by
+// family (as in Faces) and style, as the pen draws them: what each face's subset holds
+// beyond what fpdf puts in every subset. A style the document sets no text in has no set; in
+// a style it does, every family has one, as newDoc adds every family's face in it.
+type printed [][4]map[rune]bool
+
+func printedIn(fam *typeface.Family, doc *layout.Doc) printed {
+	faces := fam.Faces()
+	out := make(printed, len(faces))
+	var buf sfnt.Buffer
 	for _, pg := range doc.Pages {
 		for _, it := range pg.Items {
-			if t, ok := it.(layout.Text); ok {
-				used[t.Font] = true
+			t, ok := it.(layout.Text)
+			if !ok {
+				continue
+			}
+			for n := range out {
+				if out[n][t.Font] == nil {
+					out[n][t.Font] = map[rune]bool{}
+				}
+			}
+			for _, run := range fam.Runs(&buf, t.S) {
+				set := out[slices.Index(faces, run.Face)][t.Font]
+				for _, r := range run.Text {
+					set[r] = true
+				}
 			}
 		}
 	}
-	fs := fontsOf(fam)
+	return out
+}
+
+// runes are the characters set in the n-th family's face in style, in order.
+func (pr printed) runes(n int, style layout.Font) []rune {
+	return slices.Sorted(maps.Keys(pr[n][style]))
+}
+
+// cutAhead cuts the subset of every face a document sets text in, into the cache its fonts
+// share, so that the document finds them made: run on another core while the pages are drawn,
+// as a subset depends only on the font and its characters. A face that fails here fails
+// again, and is reported, when the document cuts it.
+func cutAhead(fs *fonts, pr printed) {
+	defer func() { recover() }() //nolint:errcheck // see above
+	for n, styles := range pr {
+		for style, set := range styles {
+			if set == nil {
+				continue
+			}
+			if font, err := fs.faces[n][style](); err == nil {
+				fs.subsets.Cut(font, pr.runes(n, layout.Font(style)))
+			}
+		}
+	}
+}
+
+// newDoc is a document with the faces pr has text in.
+func newDoc(fs *fonts, doc *layout.Doc, pr printed) (*fpdf.Fpdf, error) {
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: doc.Pages[0].W, Ht: doc.Pages[0].H}})
 	p.SetSubsetCache(fs.subsets)
-	for _, faces := range fs.faces {
+	for n, faces := range fs.faces {
 		for face, font := range faces {
-			if !used[face] {
+			if pr[n][face] == nil {
 				continue
 			}
 			f, err := font()
@@ -147,7 +193,10 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if len(doc.Pages) == 0 {
 		return fmt.Errorf("%s: no pages", doc.Name)
 	}
-	p, err := newDoc(fam, doc)
+	pr := printedIn(fam, doc)
+	fs := fontsOf(fam)
+	go cutAhead(fs, pr) // while the pages are drawn
+	p, err := newDoc(fs, doc, pr)
 	if err != nil {
 		return err
 	}
@@ -198,7 +247,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	out := subsetNames(buf.Bytes(), fam, doc)
+	out := subsetNames(buf.Bytes(), fam, pr)
 	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
 		out = boxOrder().ReplaceAll(out, []byte("$2$1"))
 	}
@@ -216,14 +265,14 @@ var boxOrder = sync.OnceValue(func() *regexp.Regexp {
 // subsetNames gives the embedded subsets the tagged names PDF readers expect. The tag comes
 // from the characters in the subset, so two files whose subsets differ never share a font
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
-func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
+func subsetNames(pdf []byte, fam *typeface.Family, pr printed) []byte {
 	for n, f := range fam.Faces() {
 		for face := range layout.Font(4) {
 			key := []byte("/utf8" + fontKey(f, n, face) + "\n")
-			if !bytes.Contains(pdf, key) { // a face the document does not set text in
+			if pr[n][face] == nil || !bytes.Contains(pdf, key) { // a face the document does not set text in
 				continue
 			}
-			name := subsetTag(fam, f, doc, face) + "+" + psName(f.Name) + suffix(f, face)
+			name := subsetTag(f, face, pr.runes(n, face)) + "+" + psName(f.Name) + suffix(f, face)
 			pdf = bytes.ReplaceAll(pdf, key, []byte("/"+name+"\n"))
 		}
 	}
@@ -231,28 +280,8 @@ func subsetNames(pdf []byte, fam *typeface.Family, doc *layout.Doc) []byte {
 }
 
 // subsetTag is six capital letters that depend on the face, the style and the characters
-// doc sets in it.
-func subsetTag(fam, face *typeface.Family, doc *layout.Doc, f layout.Font) string {
-	used := map[rune]bool{}
-	var buf sfnt.Buffer
-	for _, p := range doc.Pages {
-		for _, it := range p.Items {
-			if t, ok := it.(layout.Text); ok && t.Font == f {
-				for _, run := range fam.Runs(&buf, t.S) {
-					if run.Face == face {
-						for _, r := range run.Text {
-							used[r] = true
-						}
-					}
-				}
-			}
-		}
-	}
-	runes := make([]rune, 0, len(used))
-	for r := range used {
-		runes = append(runes, r)
-	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+// set in it, in order.
+func subsetTag(face *typeface.Family, f layout.Font, runes []rune) string {
 	h := sha256.Sum256([]byte(fmt.Sprintf("%s/%d/%s", face.Name, f, string(runes))))
 	tag := make([]byte, 6)
 	for i := range tag {
