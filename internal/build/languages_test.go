@@ -54,21 +54,24 @@ func under(prefix, p string) string {
 	return prefix + "/" + p
 }
 
-func runContent(t *testing.T, fsys fs.FS, langs []string) ([]Result, string, error) {
+func runContent(t *testing.T, fsys fs.FS, langs []string, first ...*typeface.Family) ([]Result, string, error) {
 	t.Helper()
-	return runWith(t, fsys, Options{Kinds: kinds.PrintedNames(), Langs: langs})
+	return runWith(t, fsys, Options{Families: first, Kinds: kinds.PrintedNames(), Langs: langs})
 }
 
-// runWith loads fsys and makes what o asks for into a temporary folder, which it returns.
+// runWith loads fsys and makes what o asks for, with o's families and the built-in ones after
+// them, into a temporary folder, which it returns.
 func runWith(t *testing.T, fsys fs.FS, o Options) ([]Result, string, error) {
 	t.Helper()
 	ct, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {
 		return nil, "", err
 	}
-	if o.Families, err = typeface.Defaults(); err != nil {
+	fams, err := typeface.Defaults()
+	if err != nil {
 		t.Fatal(err)
 	}
+	o.Families = append(o.Families, fams...)
 	o.Content, o.Out, o.Created = ct, t.TempDir(), epoch
 	res, err := Run(context.Background(), o)
 	return res, o.Out, err

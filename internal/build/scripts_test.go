@@ -3,14 +3,17 @@ package build
 import (
 	"cmp"
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/kinds"
 	"haven/internal/readback"
 	"haven/internal/typeface"
@@ -311,5 +314,132 @@ func checkFlushRight(t *testing.T, rb *readBack, script func(string) bool) {
 	}
 	if n == 0 || maxRight < w-0.6*72-2 {
 		t.Errorf("%d right-to-left characters, ending at %.1f pt, not at the right margin %.1f", n, maxRight, w-0.6*72)
+	}
+}
+
+// Vowelled Arabic prints its lam-alef ligature with the vowel signs between lam and alef, and
+// every vowel sign is drawn: the codes drawn hold each word shaped and right to left.
+func TestArabicLamAlefWithVowelSigns(t *testing.T) {
+	faq := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "ar", "faq.md"))
+	const plain = "لا. يعرف"
+	if !strings.Contains(faq, plain) {
+		t.Fatalf("ar/faq.md no longer has %q", plain)
+	}
+	words := []string{"لَا", "لَّا", "سلَام", "تَخَفْ"}
+	faq = strings.Replace(faq, plain, strings.Join(words, " ")+" "+plain, 1)
+	fsys := contentWith(t, []string{"ar"}, map[string]string{"ar/faq.md": faq})
+	rb := openBuilt(t, runFSWithFont(t, fsys, []string{"ar"}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")), "handout-ar-letter.pdf")
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn strings.Builder
+	for _, pg := range pages {
+		for _, tx := range pg.Texts {
+			drawn.WriteString(tx.S + "\n")
+		}
+	}
+	for _, tt := range []struct {
+		word, lig string // the word and the ligature it must print
+	}{
+		{"لَا", "\uFEFB"},
+		{"لَّا", "\uFEFB"},
+		{"سلَام", "\uFEFC"},
+		{"تَخَفْ", ""},
+	} {
+		shaped := []rune(typeface.Shape(tt.word))
+		if tt.lig != "" && !strings.Contains(string(shaped), tt.lig) {
+			t.Errorf("%q shapes to %+q, without the lam-alef ligature %+q", tt.word, string(shaped), tt.lig)
+		}
+		for _, r := range tt.word {
+			if unicode.Is(unicode.Mn, r) && !strings.ContainsRune(string(shaped), r) {
+				t.Errorf("%q shapes to %+q, which has lost the vowel sign %U", tt.word, string(shaped), r)
+			}
+		}
+		slices.Reverse(shaped)
+		if !strings.Contains(drawn.String(), string(shaped)) {
+			t.Errorf("%q is not drawn shaped and right to left (%+q)", tt.word, string(shaped))
+		}
+	}
+}
+
+// A font with the Arabic letters but not the presentation forms haven prints them joined with
+// is refused once, naming the font and the language where the content first needs one, with
+// a font that works; no file is written. The fonts join letters through OpenType alone.
+func TestArabicFontWithoutPresentationForms(t *testing.T) {
+	for _, tt := range []struct{ files, name string }{
+		{"NotoNastaliqUrdu", "Noto Nastaliq Urdu"},
+		{"NotoKufiArabic", "Noto Kufi Arabic"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, out, err := runContent(t, contentWith(t, []string{"ur"}, nil), []string{"ur"}, notoFamily(t, tt.files, tt.name))
+			var ps diag.Problems
+			if !errors.As(err, &ps) || len(ps) != 1 {
+				t.Fatalf("want one problem, got %v", err)
+			}
+			msg := err.Error()
+			for _, want := range []string{"ur/faq.md:1: title: the font " + tt.name + " has the Urdu letters but lacks the Arabic presentation forms", "NotoNaskhArabic-Regular.ttf"} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("message:\n%s\nwant it to contain %q", msg, want)
+				}
+			}
+			if files, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(files) > 0 {
+				t.Errorf("%d files written", len(files))
+			}
+		})
+	}
+}
+
+// A right-to-left line is drawn in visual order, Arabic in joined forms; a screen reader reads
+// the structure tree, where each such line is a Span whose /ActualText is the line as written:
+// in reading order, letters unjoined, non-joiners kept. Read back from the PDF's bytes.
+func TestRightToLeftReadsAsWritten(t *testing.T) {
+	for _, tt := range []struct {
+		lang, files, name string
+		lines             []string // lines as written, each the ActualText of a Span, in reading order
+	}{
+		// a line with a link: the text before it, then the text after it
+		{"he", "NotoSansHebrew", "Noto Sans Hebrew", []string{"האם כל הקורבנות נחטפים על ידי זרים?", "הלאומי ", " או שלחו HELP"}},
+		{"ar", "NotoNaskhArabic", "Noto Naskh Arabic", []string{"هل يخطف الغرباء كل الضحايا؟"}},
+		{"fa", "NotoSansArabic", "Noto Sans Arabic", []string{"آیا همه\u200cی قربانیان را غریبه\u200cها می\u200cدزدند؟"}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			rb := notoFamilyHandout(t, tt.files, tt.name, tt.lang)
+			tree, err := readback.Structure(rb.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var spans []string
+			var walk func(e *readback.Elem)
+			walk = func(e *readback.Elem) {
+				if e.Role == "Span" {
+					spans = append(spans, e.ActualText)
+				}
+				for _, k := range e.Kids {
+					if k.Elem != nil {
+						walk(k.Elem)
+					}
+				}
+			}
+			walk(tree.Root)
+			if len(spans) < 12 { // the title, the questions, the paragraphs' lines
+				t.Fatalf("%d lines read as written; every right-to-left line should", len(spans))
+			}
+			last := -1
+			for _, want := range tt.lines {
+				i := slices.Index(spans, want)
+				if i < 0 {
+					t.Errorf("no line reads %q as written", want)
+				} else if i < last {
+					t.Errorf("%q is read before %q", want, spans[last])
+				}
+				last = max(last, i)
+			}
+			for _, s := range spans {
+				if strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF }) {
+					t.Errorf("%q reads in joined forms, not as written", s)
+				}
+			}
+		})
 	}
 }

@@ -326,3 +326,49 @@ func TestEveryProblemSaid(t *testing.T) {
 		}
 	}
 }
+
+// A brand font given without its bold face prints titles, questions and the hotline number in
+// its regular weight: every command says so, where the font was given, with how to give the
+// bold (or say the family has one weight); a family given with its bold is not noted.
+func TestFontWithoutBoldIsNoted(t *testing.T) {
+	fonts, _ := filepath.Abs(filepath.Join("..", "..", "fonts"))
+	reg, bold := filepath.Join(fonts, "AtkinsonHyperlegibleNext-Regular.ttf"), filepath.Join(fonts, "AtkinsonHyperlegibleNext-Bold.ttf")
+	dir := filepath.Join(t.TempDir(), "content")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	data, err := os.ReadFile(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "Brand.ttf"), data, 0o644)
+	withSettingsFont := filepath.Join(t.TempDir(), "content")
+	os.CopyFS(withSettingsFont, os.DirFS(dir))
+	edit(t, withSettingsFont, contentEdit{"settings.yaml", "# font:\n#   regular: MyFont-Regular.ttf\n", "font:\n  regular: Brand.ttf\n"})
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string // in stderr; "" for no note
+	}{
+		{"one file", []string{"handout", "--content", dir, "--font", reg},
+			"haven: warning: --font: " + reg + " has no bold face: titles, questions and the hotline number print in its regular weight"},
+		{"one file, checked", []string{"check", "--content", dir, "--font", reg}, "(--font " + reg + ",BOLD.ttf)"},
+		{"in settings.yaml", []string{"handout", "--content", withSettingsFont}, "settings.yaml:69: font.regular: Brand.ttf has no bold face"},
+		{"with its bold", []string{"handout", "--content", dir, "--font", reg + "," + bold}, ""},
+		{"one weight, said so", []string{"handout", "--content", dir, "--font", reg + "," + reg}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append(tt.args, "--lang", "en", "--paper", "letter")
+			if tt.args[0] != "check" {
+				args = append(args, "--edition", "standard", "--out", t.TempDir())
+			}
+			code, _, e := run(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, e)
+			}
+			if noted := strings.Contains(e, "has no bold face"); tt.want == "" && noted || tt.want != "" && !strings.Contains(e, tt.want) {
+				t.Errorf("stderr:\n%s\nwant %q", e, tt.want)
+			}
+		})
+	}
+}

@@ -124,6 +124,11 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys, Texts: texts}
 	settingsFont.Files = ct.Settings.Font.Files()
 	fams, err := typeface.Assemble(append(srcs, settingsFont)...)
+	for _, f := range fams {
+		if w := f.NoBold(); w != "" { // said as a missing italic is: the headings lose their weight
+			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
+		}
+	}
 	var fe *typeface.FileError
 	if errors.As(err, &fe) && fe.From == "--font" && input.Unopenable(err) {
 		return nil, nil, usageError{err} // a --font that names no file is a command-line mistake

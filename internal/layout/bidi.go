@@ -62,41 +62,64 @@ const (
 	pdi = "\u2069"
 )
 
-var unisolate = strings.NewReplacer(lri, "", pdi, "")
-
 // visual is a line in the order its characters are placed from left to right, by the Unicode
 // bidirectional algorithm: right-to-left runs reversed (brackets mirrored), numbers and Latin
 // words kept left to right inside them, numbers whole. rightToLeft is the direction of the
 // paragraph the line is part of: a line of a right-to-left edition that begins with a Latin
-// word ("HELP …") still reads right to left.
-func visual(line string, rightToLeft bool) string {
+// word ("HELP …") still reads right to left. order is, for each character placed, the index
+// of the character of line it is, or nil when the line is placed as written.
+func visual(line string, rightToLeft bool) (placed string, order []int) {
 	if !hasRTL(line) {
-		return line
+		return line, nil
 	}
 	dir := bidi.LeftToRight
 	if rightToLeft || rtl(line) {
 		dir = bidi.RightToLeft
 	}
+	// the line with each number isolated, and the index in line of each of its characters
+	// (-1 for an isolate)
+	var isolated strings.Builder
+	var from []int
+	n, at := 0, 0
+	copyTo := func(end int) {
+		for _, r := range line[at:end] {
+			isolated.WriteRune(r)
+			from = append(from, n)
+			n++
+		}
+		at = end
+	}
+	for _, m := range number().FindAllStringIndex(line, -1) {
+		copyTo(m[0])
+		isolated.WriteString(lri)
+		from = append(from, -1)
+		copyTo(m[1])
+		isolated.WriteString(pdi)
+		from = append(from, -1)
+	}
+	copyTo(len(line))
 	var p bidi.Paragraph
-	if _, err := p.SetString(number().ReplaceAllString(line, lri+"${0}"+pdi), bidi.DefaultDirection(dir)); err != nil {
-		return line
+	if _, err := p.SetString(isolated.String(), bidi.DefaultDirection(dir)); err != nil {
+		return line, nil
 	}
 	o, err := p.Order()
 	if err != nil {
-		return line
+		return line, nil
 	}
 	// each run's level: the paragraph's, one more for a run against its direction, and a
 	// number inside right-to-left words of a left-to-right line one more again
 	base := map[bidi.Direction]int{bidi.LeftToRight: 0, bidi.RightToLeft: 1}[dir]
 	type run struct {
 		s     string
+		from  []int // as the isolated line's
 		level int
 		flips int // how many times rule L2 has reversed it
 	}
 	runs := make([]run, o.NumRuns())
 	for i := range runs {
 		r := o.Run(i)
-		runs[i] = run{s: r.String(), level: base}
+		start, end := r.Pos()
+		runs[i] = run{s: r.String(), from: from[start : end+1], level: base}
 		if r.Direction() != dir {
 			runs[i].level++
 		}
@@ -125,12 +148,19 @@ func visual(line string, rightToLeft bool) string {
 	}
 	var b strings.Builder
 	for _, r := range runs {
+		rs, idx := []rune(r.s), r.from
 		if r.flips%2 == 1 {
-			r.s = bidi.ReverseString(r.s)
+			rs, idx = []rune(bidi.ReverseString(r.s)), slices.Clone(idx)
+			slices.Reverse(idx)
 		}
-		b.WriteString(unisolate.Replace(r.s))
+		for k, c := range rs {
+			if idx[k] >= 0 { // not an isolate
+				b.WriteRune(c)
+				order = append(order, idx[k])
+			}
+		}
 	}
-	return b.String()
+	return b.String(), order
 }
 
 // hasLetters reports whether s has a letter: a run without one is a number and its separators.

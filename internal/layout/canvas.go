@@ -1,11 +1,13 @@
 package layout
 
 import (
-	"haven/internal/typeface"
 	"math"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"haven/internal/typeface"
 )
 
 // autolink makes every printed occurrence of a string a link, so a number is tappable in the
@@ -72,7 +74,8 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	own := c.own(s)
-	s = visual(typeface.Shape(s), c.rtl) // joined, and placed left to right, as PDF places characters
+	rightToLeft := hasRTL(s) && (c.rtl || rtl(s))
+	s, logical := drawn(s, c.rtl) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
 		hits = c.linksIn(s, own)
@@ -85,20 +88,75 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		x0 := c.m.Width(st.Font, st.Size, s[:from])
 		c.as(tag, func() {
 			c.add(Text{X: x + x0*math.Cos(rad), Y: y - x0*math.Sin(rad), S: s[from:to], Font: st.Font, Size: st.Size,
-				Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s[from:to])})
+				Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s[from:to]), Logical: logical(from, to)})
 		})
 	}
+	if len(hits) == 0 {
+		run(0, len(s), c.tag)
+		return
+	}
+	// the pieces in reading order: a right-to-left line's from its right end, so that a screen
+	// reader meets the text and its links as written
+	var pieces []func()
 	at := 0
 	for _, h := range hits {
-		run(at, h.at, c.tag)
+		from := at
 		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: h.match}
-		run(h.at, h.at+len(h.match), link)
 		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
 		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
-		c.as(link, func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: h.url}) })
+		pieces = append(pieces, func() { run(from, h.at, c.tag) }, func() {
+			run(h.at, h.at+len(h.match), link)
+			c.as(link, func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: h.url}) })
+		})
 		at = h.at + len(h.match)
 	}
-	run(at, len(s), c.tag)
+	pieces = append(pieces, func() { run(at, len(s), c.tag) })
+	if rightToLeft {
+		slices.Reverse(pieces)
+	}
+	for _, p := range pieces {
+		p()
+	}
+}
+
+// drawn is a line s as PDF places its characters, joined and left to right, and what gives
+// back the text as written of the piece of it from byte from to byte to: "" when that piece
+// is drawn as written, as a line of left-to-right text without Arabic letters is.
+func drawn(s string, rightToLeft bool) (string, func(from, to int) string) {
+	shaped, origin := s, []int(nil)
+	if hasRTL(s) {
+		shaped, origin = typeface.ShapeOrigin(s)
+	} else {
+		shaped = typeface.Shape(s)
+	}
+	vis, order := visual(shaped, rightToLeft)
+	if order == nil {
+		return vis, func(int, int) string { return "" }
+	}
+	ws := []rune(s)
+	return vis, func(from, to int) string {
+		// the characters of s the piece's characters were shaped from, in the order written,
+		// each with what shaping dropped after it (a non-joiner, the alef of a lam-alef)
+		var idx []int
+		k := utf8.RuneCountInString(vis[:from])
+		for range utf8.RuneCountInString(vis[from:to]) {
+			idx = append(idx, order[k])
+			k++
+		}
+		slices.Sort(idx)
+		var b strings.Builder
+		for _, j := range idx {
+			end := len(ws)
+			if j+1 < len(origin) {
+				end = origin[j+1]
+			}
+			b.WriteString(string(ws[origin[j]:end]))
+		}
+		if b.String() == vis[from:to] {
+			return ""
+		}
+		return b.String()
+	}
 }
 
 // linkHit is a known number or address found in a line, at byte at.

@@ -68,6 +68,9 @@ type Text struct {
 	Color  colour.RGB
 	Rotate float64
 	W      float64 // the advance width, as measured
+	// Logical is the text as written when it is drawn otherwise (right to left, its Arabic
+	// letters joined), for the PDF's ActualText: what a screen reader and a copy read
+	Logical string
 }
 
 // Rect is a filled rectangle.

@@ -138,8 +138,19 @@ func TestVisualOrder(t *testing.T) {
 		{"ساعت 9:00-17:00 باز است", true, "تسا زاب 9:00-17:00 تعاس"},
 		{"تماس با 1-800-799-SAFE", true, "1-800-799-SAFE اب سامت"},
 	} {
-		if got := visual(tt.in, tt.rightToLeft); got != tt.want {
+		got, order := visual(tt.in, tt.rightToLeft)
+		if got != tt.want {
 			t.Errorf("visual(%q, %v) = %q, want %q", tt.in, tt.rightToLeft, got, tt.want)
+		}
+		// each character placed is the character of the line its order names (a bracket mirrored)
+		in, placed := []rune(tt.in), []rune(got)
+		if order == nil && got != tt.in || order != nil && len(order) != len(placed) {
+			t.Fatalf("visual(%q): order %v for %d characters", tt.in, order, len(placed))
+		}
+		for k, i := range order {
+			if r := in[i]; r != placed[k] && !strings.ContainsRune("()", r) {
+				t.Errorf("visual(%q): character %d is %q, but its order names %q", tt.in, k, placed[k], r)
+			}
 		}
 	}
 }
@@ -168,6 +179,38 @@ func TestAddressTooWide(t *testing.T) {
 		_, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: tt.text}, 14, "handout")
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%q: %v, want %s", tt.text, err, tt.want)
+		}
+	}
+}
+
+// A line drawn otherwise than written gives back, for each piece of it drawn on its own (the
+// text around a link, the link), the text as written: letters unjoined, in reading order,
+// with the non-joiners and soft hyphens shaping dropped; a piece drawn as written gives "".
+func TestDrawnGivesBackTheWrittenText(t *testing.T) {
+	for _, tt := range []struct {
+		line   string
+		rtl    bool
+		pieces []string // the drawn line cut after each piece's length in characters
+		want   []string
+	}{
+		{"שאלות ותשובות", true, []string{"תובושתו תולאש"}, []string{"שאלות ותשובות"}},
+		{"שלחו HELP אל 233733", false, []string{"233733", " לא HELP וחלש"}, []string{"", "שלחו HELP אל "}},
+		{"لَا تخف", true, []string{"\uFED2\uFEA8\uFE97 \u064E\uFEFB"}, []string{"لَا تخف"}},
+		{"می\u200cشود", true, []string{"\uFEA9\uFEEE\uFEB7\uFBFD\uFEE3"}, []string{"می\u200cشود"}},
+		{"Traf\u00adficking help", false, []string{"Trafficking help"}, []string{""}},
+		{"help", false, []string{"help"}, []string{""}},
+	} {
+		vis, logical := drawn(tt.line, tt.rtl)
+		if vis != strings.Join(tt.pieces, "") {
+			t.Errorf("%q drawn %+q, want %+q", tt.line, vis, strings.Join(tt.pieces, ""))
+			continue
+		}
+		at := 0
+		for i, p := range tt.pieces {
+			if got := logical(at, at+len(p)); got != tt.want[i] {
+				t.Errorf("%q: piece %+q gives back %+q, want %+q", tt.line, p, got, tt.want[i])
+			}
+			at += len(p)
 		}
 	}
 }

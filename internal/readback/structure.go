@@ -33,7 +33,10 @@ type Elem struct {
 	Role string // /S
 	Alt  string
 	Lang string
-	Kids []Kid
+	// ActualText replaces the text of its content for a screen reader: a line drawn
+	// otherwise than written (right to left, its letters joined) reads as written
+	ActualText string
+	Kids       []Kid
 }
 
 // Kid is a child of an element: an element, a marked-content sequence of a page (MCID), or an
@@ -181,6 +184,9 @@ func (r *structReader) elem(n int) (*Elem, error) {
 	}
 	if b, ok := d["Lang"].([]byte); ok {
 		e.Lang = text(b)
+	}
+	if b, ok := d["ActualText"].([]byte); ok {
+		e.ActualText = text(b)
 	}
 	pg := -1
 	if p, ok := d["Pg"].(objRef); ok {

@@ -33,6 +33,20 @@ const noonGhunna, noon = 0x06BA, 0x0646
 // lamAlef is the ligature of lam with each alef, isolated (its final form follows it).
 var lamAlef = map[rune]rune{0x0622: 0xFEF5, 0x0623: 0xFEF7, 0x0625: 0xFEF9, 0x0627: 0xFEFB}
 
+// alefAfter is the index of the alef that the letter at i joins into a lam-alef ligature,
+// past the vowel signs between them (لَا: lam, fatha, alef), or 0.
+func alefAfter(rs []rune, i int) int {
+	for j := i + 1; j < len(rs); j++ {
+		if !transparent(rs[j]) {
+			if lamAlef[rs[j]] != 0 {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // zwnj, the zero-width non-joiner, keeps two letters apart that would join (Persian writes it
 // inside many words; German, to keep a ligature apart). It has done its work once the letters
 // have their forms, and is dropped, in any script: it has no glyph to draw.
@@ -95,6 +109,31 @@ func Shape(s string) string {
 	if !shaped {
 		return s
 	}
+	return string(shape(rs, nil))
+}
+
+// ShapeOrigin is Shape(s) with, for each of its characters, the index in []rune(s) of the
+// character it was shaped from: a lam-alef ligature's is its lam's; a dropped character has
+// none. The PDFs' ActualText gives back the text as written from it.
+func ShapeOrigin(s string) (string, []int) {
+	var rs []rune
+	var from []int // the index in s of each character of rs, soft hyphens left out
+	for i, r := range []rune(s) {
+		if r != 0x00AD {
+			rs, from = append(rs, r), append(from, i)
+		}
+	}
+	var origin []int
+	out := shape(rs, &origin)
+	for k, i := range origin {
+		origin[k] = from[i]
+	}
+	return string(out), origin
+}
+
+// shape joins the Arabic letters of rs, which hold no soft hyphen, and appends to origin, if
+// not nil, the index in rs of each character it writes.
+func shape(rs []rune, origin *[]int) []rune {
 	// the letters either side of i, past vowel signs
 	near := func(i, step int) rune {
 		for j := i + step; j >= 0 && j < len(rs); j += step {
@@ -111,18 +150,29 @@ func Shape(s string) string {
 		if r == zwnj {
 			continue
 		}
+		if origin != nil {
+			*origin = append(*origin, i)
+		}
 		if !ok {
 			out = append(out, r)
 			continue
 		}
 		before := joinsNext(near(i, -1))
-		if r == 0x0644 && i+1 < len(rs) && lamAlef[rs[i+1]] != 0 {
-			lig := lamAlef[rs[i+1]]
+		a := 0
+		if r == 0x0644 {
+			a = alefAfter(rs, i)
+		}
+		if a > 0 {
+			lig := lamAlef[rs[a]]
 			if before {
 				lig++ // final
 			}
-			out = append(out, lig)
-			i++
+			// the lam's vowel signs follow the ligature, as the alef's do
+			out = append(append(out, lig), rs[i+1:a]...)
+			for j := i + 1; origin != nil && j < a; j++ {
+				*origin = append(*origin, j)
+			}
+			i = a
 			continue
 		}
 		after := f.dual && joins(near(i, 1))
@@ -137,5 +187,5 @@ func Shape(s string) string {
 		}
 		out = append(out, form(r, n))
 	}
-	return string(out)
+	return out
 }

@@ -99,3 +99,24 @@ func BenchmarkShape(b *testing.B) {
 		Shape("confidential")
 	}
 }
+
+// Lam and alef form their ligature with vowel signs between them, which follow it; a letter
+// with no presentation form is never given an empty one.
+func TestLamAlefAcrossMarks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"لا", "\uFEFB"},
+		{"لَا", "\uFEFB\u064E"},               // lam, fatha, alef: the ligature, then the fatha
+		{"لَّا", "\uFEFB\u064E\u0651"},        // two marks
+		{"سلَام", "\uFEB3\uFEFC\u064E\uFEE1"}, // joined to the letter before: final ligature
+		{"لَم", "\uFEDF\u064E\uFEE2"},         // no alef: lam initial, its fatha kept
+	} {
+		if got := Shape(tt.in); got != tt.want {
+			t.Errorf("Shape(%q) = %+q, want %+q", tt.in, got, tt.want)
+		}
+	}
+	for r, f := range joinForms {
+		if f.forms[isolated] == 0 || f.forms[final] == 0 || f.dual && r != noonGhunna && (f.forms[initial] == 0 || f.forms[medial] == 0) {
+			t.Errorf("%U is shaped but lacks a form: %X", r, f.forms)
+		}
+	}
+}

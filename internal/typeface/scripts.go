@@ -2,7 +2,12 @@ package typeface
 
 import (
 	"fmt"
+	"path"
+	"slices"
+	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"haven/internal/diag"
 )
@@ -67,20 +72,38 @@ func unshapedScript(r rune) int {
 }
 
 // CheckShaping refuses texts written in a script haven cannot shape, one problem per script,
-// where it is first written: a run says so for every language before it looks at a font.
+// where it is first written, then Arabic-script letters it cannot join and accents it cannot
+// place: a run says so for every language before it looks at a font.
 func CheckShaping(texts []diag.Located) error { return checkShaping(distinct(texts), texts) }
 
 // checkShaping is CheckShaping given the distinct characters of texts.
 func checkShaping(runes []rune, texts []diag.Located) error {
 	found := map[int]bool{}
+	var letters, marks bool
 	for _, r := range runes {
 		if i := unshapedScript(r); i >= 0 {
 			found[i] = true
 		}
+		letters = letters || unformed[r]
+		marks = marks || isMark(r)
 	}
-	if len(found) == 0 {
+	if len(found) > 0 {
+		return unshapedError(found, texts)
+	}
+	var ps diag.Problems
+	if letters {
+		ps = append(ps, unformedError(texts)...)
+	}
+	if marks {
+		ps = append(ps, markError(texts)...)
+	}
+	if len(ps) == 0 {
 		return nil
 	}
+	return ps
+}
+
+func unshapedError(found map[int]bool, texts []diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, t := range texts {
 		for _, r := range t.Text {
@@ -95,6 +118,158 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 				Hint: "its letters would print in the wrong order or shape: take it out of this text, or leave this language out, " +
 					"naming the others with --lang, and set it in a program that shapes it, such as LibreOffice Writer"})
 		}
+	}
+	return ps
+}
+
+// unformedLanguages names the languages that write some of the unformed letters, for the
+// message: a user knows their language before the letters' names.
+var unformedLanguages = []struct {
+	name    string
+	letters string
+}{
+	{"Pashto", "ټځڅډړږښګڼۍ"},
+	{"Sorani Kurdish", "ڵڕێە"},
+	{"Sindhi", "ٽڊڏڙڪ"},
+}
+
+// unformedError refuses the Arabic-script letters that Unicode gives no presentation forms
+// (Pashto's ښ, Kurdish ڵ): Shape could only print them isolated, and the letters beside them
+// would stop joining, so words print broken apart. One problem per language folder, where
+// the first is written, naming all of them.
+func unformedError(texts []diag.Located) diag.Problems {
+	var order []string
+	first := map[string]diag.Located{}
+	letters := map[string][]rune{}
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if !unformed[r] {
+				continue
+			}
+			dir := path.Dir(t.File)
+			if _, ok := first[dir]; !ok {
+				first[dir] = t
+				order = append(order, dir)
+			}
+			if !slices.Contains(letters[dir], r) {
+				letters[dir] = append(letters[dir], r)
+			}
+		}
+	}
+	var ps diag.Problems
+	for _, dir := range order {
+		t, rs := first[dir], letters[dir]
+		var langs []string
+		for _, l := range unformedLanguages {
+			if strings.ContainsFunc(l.letters, func(r rune) bool { return slices.Contains(rs, r) }) {
+				langs = append(langs, l.name)
+			}
+		}
+		written := ""
+		if len(langs) > 0 {
+			written = " (written in " + strings.Join(langs, ", ") + ")"
+		}
+		letters, them, they := "letters", "them", "they"
+		if len(rs) == 1 {
+			letters, them, they = "letter", "it", "it"
+		}
+		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
+			Msg: fmt.Sprintf("haven cannot join the Arabic-script %s %s%s: Unicode gives %s no joined (presentation) forms, "+
+				"which are how haven joins Arabic letters", letters, quoteRunes(rs), written, them),
+			Hint: they + " would print unjoined and break " + map[bool]string{true: "its", false: "their"}[len(rs) == 1] +
+				" words apart: take " + them + " out of this text, or leave this language out, naming the others with --lang, " +
+				"and set it in a program that shapes Arabic script, such as LibreOffice Writer"})
+	}
+	return ps
+}
+
+// isMark reports whether r is a combining mark, drawn over or under the character before it.
+func isMark(r rune) bool {
+	return r >= 0x0300 && (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r))
+}
+
+// placed reports whether a combining mark on base prints where it belongs: Arabic vowel signs
+// and Hebrew points are drawn by their fonts to sit on the letter before them. Any other mark
+// left after NFC has no precomposed character with its letter, and the PDF writer, placing one
+// glyph after another without the font's mark positioning, draws it where the font's default
+// puts it: through a capital, beside a wide letter, a cedilla under the next letter.
+func placed(base rune) bool {
+	return unicode.Is(unicode.Arabic, base) || unicode.Is(unicode.Hebrew, base)
+}
+
+// markLanguages names the languages that write some letters with accents Unicode does not
+// compose, by the letter and its marks (decomposed): "ą́" is a, ogonek, acute.
+var markLanguages = []struct {
+	name  string
+	bases string
+	marks []rune
+}{
+	{"Navajo", "aeiou", []rune{0x0328, 0x0301}},
+	{"Yoruba", "eo", []rune{0x0323, 0x0300}},
+	{"Yoruba", "eo", []rune{0x0323, 0x0301}},
+	{"Yoruba", "mn", []rune{0x0300}},
+	{"Marshallese", "mo", []rune{0x0327}},
+	{"Marshallese", "n", []rune{0x0304}},
+}
+
+// markLanguage is the language that writes seq, a letter and its marks, or "".
+func markLanguage(seq string) string {
+	rs := []rune(norm.NFD.String(seq))
+	base := unicode.ToLower(rs[0])
+	for _, l := range markLanguages {
+		if strings.ContainsRune(l.bases, base) && !slices.ContainsFunc(l.marks, func(m rune) bool { return !slices.Contains(rs[1:], m) }) {
+			return l.name
+		}
+	}
+	return ""
+}
+
+// markError refuses the combining marks haven cannot place, one problem per text that first
+// writes some, naming each letter with its marks once.
+func markError(texts []diag.Located) diag.Problems {
+	seen := map[string]bool{}
+	var ps diag.Problems
+	for _, t := range texts {
+		var seqs []string
+		rs := []rune(t.Text)
+		for i := 0; i < len(rs); i++ {
+			if !isMark(rs[i]) || i > 0 && placed(rs[i-1]) {
+				continue
+			}
+			start := max(i-1, 0) // the letter, or the mark alone at the start of the text
+			if i > 0 && isMark(rs[i-1]) {
+				continue // a mark after a mark: the sequence was taken with the first
+			}
+			end := i
+			for end < len(rs) && isMark(rs[end]) {
+				end++
+			}
+			seq := string(rs[start:end])
+			if !seen[seq] {
+				seen[seq] = true
+				seqs = append(seqs, seq)
+			}
+		}
+		if len(seqs) == 0 {
+			continue
+		}
+		var named []string
+		for _, seq := range seqs {
+			var codes []string
+			for _, r := range seq {
+				codes = append(codes, fmt.Sprintf("U+%04X", r))
+			}
+			desc := strings.Join(codes, " ")
+			if l := markLanguage(seq); l != "" {
+				desc += ", " + l
+			}
+			named = append(named, fmt.Sprintf("%q (%s)", seq, desc))
+		}
+		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
+			Msg: "haven cannot place the accents of " + strings.Join(named, ", ") + ": no character holds the letter with " +
+				"them, and haven draws an accent as a glyph of its own, without fitting it to its letter",
+			Hint: "it would print beside the letter, through a capital or under the next letter: write the letter without " +
+				"the accent that has no composed form, or set this text in a program that positions accents, such as LibreOffice Writer"})
 	}
 	return ps
 }

@@ -55,3 +55,52 @@ func TestUnshapedScriptIsRefused(t *testing.T) {
 		})
 	}
 }
+
+// Arabic-script letters without presentation forms, and accents with no composed character,
+// are refused where first written, naming the letters and the language; what haven prints
+// right (Urdu and Persian letters, Arabic vowel signs, Vietnamese composed by NFC, Hebrew
+// points) is not.
+func TestUnjoinedLettersAndLooseAccentsRefused(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		texts []diag.Located
+		want  []string // each in the message; none when it prints
+	}{
+		{"Pashto", []diag.Located{{File: "ps/faq.md", Line: 1, Text: "Help"}, {File: "ps/faq.md", Line: 3, Field: "title", Text: "پوښتنې او ځوابونه"}},
+			[]string{"ps/faq.md:3: title: haven cannot join the Arabic-script letters 'ښ' U+069A, 'ځ' U+0681 (written in Pashto)"}},
+		{"Sorani Kurdish", []diag.Located{{File: "ckb/faq.md", Line: 2, Text: "وەڵام پەڕە دێت"}},
+			[]string{"ckb/faq.md:2: haven cannot join", "'ڵ' U+06B5", "'ڕ' U+0695", "'ێ' U+06CE", "(written in Sorani Kurdish)", "LibreOffice"}},
+		{"two languages, each named", []diag.Located{{File: "ps/faq.md", Line: 1, Text: "ړ"}, {File: "ckb/faq.md", Line: 4, Text: "ڵ"}},
+			[]string{"ps/faq.md:1: haven cannot join", "ckb/faq.md:4: haven cannot join"}},
+		{"Navajo", []diag.Located{{File: "nv/faq.md", Line: 5, Field: "answer", Text: "shí éí Diné nishłį́"}},
+			[]string{`nv/faq.md:5: answer: haven cannot place the accents of "į́" (U+012F U+0301, Navajo)`}},
+		{"Yoruba", []diag.Located{{File: "yo/faq.md", Line: 6, Text: "Ẹ̀ jọ̀ọ́"}},
+			[]string{`"Ẹ̀" (U+1EB8 U+0300, Yoruba)`, `"ọ̀" (U+1ECD U+0300, Yoruba)`, `"ọ́" (U+1ECD U+0301, Yoruba)`}},
+		{"Marshallese", []diag.Located{{File: "mh/faq.md", Line: 7, Text: "Kom̧m̧ool, M̧ajeļ"}},
+			[]string{`"m̧" (U+006D U+0327, Marshallese)`, `"M̧" (U+004D U+0327, Marshallese)`}},
+		{"a mark with no letter", []diag.Located{{File: "x.md", Line: 8, Text: "\u0301a"}}, []string{`x.md:8: haven cannot place the accents of "́" (U+0301)`}},
+		{"Vietnamese, composed", []diag.Located{{File: "vi/faq.md", Line: 1, Text: "Tiếng Việt người"}}, nil},
+		{"Urdu", []diag.Located{{File: "ur/faq.md", Line: 1, Text: "بچوں کے بارے میں پھر ہاٹ ڈر"}}, nil},
+		{"Persian", []diag.Located{{File: "fa/faq.md", Line: 1, Text: "پول چشم ویژه گمان"}}, nil},
+		{"Arabic vowel signs", []diag.Located{{File: "ar/faq.md", Line: 1, Text: "لَا تَخَفْ"}}, nil},
+		{"Hebrew points", []diag.Located{{File: "he/faq.md", Line: 1, Text: "שָׁלוֹם"}}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckShaping(tt.texts)
+			if len(tt.want) == 0 {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatal("not refused")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("message:\n%s\nwant it to contain %q", err, w)
+				}
+			}
+		})
+	}
+}

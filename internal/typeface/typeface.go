@@ -32,6 +32,24 @@ type Family struct {
 	// known, for a built-in family, is its characters below U+10000 that print as nothing in
 	// one of its faces, found ahead (knownDamaged); nil: each is looked at in the fonts
 	known map[rune]bool
+	// noBold is set when a user's family was given without a bold file: where it was given
+	// ("--font"), with the regular file's name; its bold text prints in the regular weight.
+	noBold struct{ from, file string }
+}
+
+// NoBold says, for a family given without a bold face, that its bold text (titles, questions,
+// the hotline number) prints in the regular weight and how to give one, or is "".
+func (f *Family) NoBold() string {
+	from, file := f.noBold.from, f.noBold.file
+	if from == "" {
+		return ""
+	}
+	how := fmt.Sprintf("give its bold file after a comma (--font %s,BOLD.ttf), or the same file twice if the family has one weight (--font %s,%s)", file, file, file)
+	if from != "--font" {
+		how = "name its bold file in font.bold (the same file if the family has one weight)"
+	}
+	return fmt.Sprintf("%s: %s has no bold face: titles, questions and the hotline number print in its regular weight, "+
+		"the weight of the text around them; %s", from, file, how)
 }
 
 // HasItalic reports whether the family has italic faces.
@@ -350,6 +368,10 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	if err := checkShaping(runes, texts); err != nil {
 		return nil, err
 	}
+	// Arabic prints as the presentation forms Shape writes: a font must have them too
+	if forms := presentationForms(runes, texts); len(forms) > 0 {
+		runes = slices.Concat(runes, forms)
+	}
 	draws := func(f *Family, r rune) bool {
 		if !f.Has(&buf, r) {
 			return false
@@ -403,6 +425,17 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 		if !found {
 			missing[r] = nil
 		}
+	}
+	var forms []rune // presentation forms, a font's lack of which is told apart
+	for r := range missing {
+		if presentationForm(r) && !slices.ContainsFunc(texts, func(t diag.Located) bool { return strings.ContainsRune(t.Text, r) }) {
+			forms = append(forms, r)
+			delete(missing, r)
+		}
+	}
+	if len(missing) == 0 && len(forms) > 0 {
+		slices.Sort(forms)
+		return nil, formsError(lettersFamily(families, runes), forms, texts)
 	}
 	if len(missing) > 0 {
 		for _, t := range texts { // where each is written, found only when one is missing

@@ -228,7 +228,18 @@ func (c *treeCheck) elem(want *layout.Node, got *readback.Elem) error {
 			}
 			continue
 		}
-		if err := c.content(want, wk, gk, got.Obj); err != nil {
+		obj := got.Obj
+		if tx, ok := c.doc.Pages[wk.Page].Items[wk.Item].(layout.Text); ok && tx.Logical != "" {
+			// drawn otherwise than written: a Span that reads as written holds it
+			if gk.Elem == nil || gk.Elem.Role != "Span" || len(gk.Elem.Kids) != 1 {
+				return fmt.Errorf("the %s lacks the Span that reads %s as written (page %d)", c.name(want), describe(tx), wk.Page+1)
+			}
+			if gk.Elem.ActualText != tx.Logical {
+				return fmt.Errorf("%s (page %d) reads as %q (its /ActualText), not %q as written", describe(tx), wk.Page+1, gk.Elem.ActualText, tx.Logical)
+			}
+			gk, obj = gk.Elem.Kids[0], gk.Elem.Obj
+		}
+		if err := c.content(want, wk, gk, obj); err != nil {
 			return err
 		}
 	}

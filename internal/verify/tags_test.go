@@ -86,6 +86,31 @@ func TestPDFCatchesBrokenTagging(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.layout, nil, tt.bytes, tt.want) })
 	}
+	// a line drawn otherwise than written (right to left, joined) is a Span whose /ActualText
+	// reads as written: another text, or none, is caught
+	title := func(text string) func(doc *layout.Doc) {
+		return func(doc *layout.Doc) {
+			for i, it := range doc.Pages[0].Items {
+				if tx, ok := it.(layout.Text); ok && doc.Pages[0].Tagged(i) != nil {
+					tx.Logical = text
+					doc.Pages[0].Items[i] = tx
+					return
+				}
+			}
+		}
+	}
+	for _, tt := range []struct {
+		name           string
+		print, wantToo func(*layout.Doc)
+		want           string
+	}{
+		{"a line read as written", title("as written"), title("as written"), ""},
+		{"a line read otherwise than written", title("as written!"), title("as written?"), `reads as "as written!" (its /ActualText), not "as written?"`},
+		{"a line without what it reads as", nil, title("as written"), "lacks the Span that reads"},
+		{"a line read as what it is not", title("as written"), nil, "lacks"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, tt.print, tt.wantToo, nil, tt.want) })
+	}
 }
 
 // The document information and XMP must say exactly what the layout gives them: a file laid out

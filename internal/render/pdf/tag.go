@@ -107,6 +107,19 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 		}
 	}
 	walk(t.tree)
+	// a line drawn otherwise than written is a Span of its element, whose /ActualText a screen
+	// reader reads instead of the drawn text: the text as written, in reading order. Content
+	// extractors (PDFium, poppler) reorder the drawn text themselves, and reverse an
+	// ActualText in the content stream: the element, which they do not read, carries it.
+	spans := map[[2]int]int{} // page, item: the Span's object
+	var spanObjs []string
+	for _, n := range nodes {
+		for _, k := range n.Kids {
+			if k.Node == nil && logical(t.doc.Pages[k.Page].Items[k.Item]) != "" {
+				spans[[2]int{k.Page, k.Item}] = first + 2 + len(nodes) + len(spans)
+			}
+		}
+	}
 	// the parent tree: each page's MCIDs in order, then each link annotation
 	owners := make([][]int, len(t.doc.Pages))
 	for n := range owners {
@@ -146,6 +159,12 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 						annotOwner[a] = num[n]
 					}
 				}
+			case spans[[2]int{k.Page, k.Item}] > 0:
+				span, id := spans[[2]int{k.Page, k.Item}], t.mcid[k.Page][k.Item]
+				owners[k.Page][id] = span
+				fmt.Fprintf(&b, "%d 0 R ", span)
+				spanObjs = append(spanObjs, fmt.Sprintf("<</Type /StructElem /S /Span /P %d 0 R /Pg %d 0 R /ActualText %s /K [%d]>>",
+					num[n], refs.Pages[k.Page], textString(logical(t.doc.Pages[k.Page].Items[k.Item])), id))
 			default:
 				id := t.mcid[k.Page][k.Item]
 				owners[k.Page][id] = num[n]
@@ -159,6 +178,7 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 		b.WriteString("]>>")
 		out = append(out, b.String())
 	}
+	out = append(out, spanObjs...)
 	out[0] = fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d>>", num[t.tree], first+1, len(owners)+len(annotOwner))
 	var pt strings.Builder
 	pt.WriteString("<</Nums [")
@@ -175,6 +195,12 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 	pt.WriteString("]>>")
 	out[1] = pt.String()
 	return out
+}
+
+// logical is the text as written of an item drawn otherwise, or "".
+func logical(it layout.Item) string {
+	tx, _ := it.(layout.Text)
+	return tx.Logical
 }
 
 func isLink(it layout.Item) bool {
