@@ -18,7 +18,7 @@ func isLanguage(fsys fs.FS, name string, listed []string) bool {
 	if len(listed) > 0 {
 		return slices.Contains(listed, name)
 	}
-	if !langCodeRE().MatchString(name) {
+	if !langCode(name) {
 		return false
 	}
 	tag, err := language.Parse(name)
@@ -45,7 +45,7 @@ func listedLanguage(code string, entries []fs.DirEntry) (msg, hint string) {
 	if err != nil {
 		return fmt.Sprintf("%q is not a language code", code), "a BCP 47 code: the language, then its script or region if needed, joined by '-': en, es, pt-BR, zh-Hant-TW"
 	}
-	if !langCodeRE().MatchString(code) { // ZH-Hant, zh_Hant
+	if !langCode(code) { // ZH-Hant, zh_Hant
 		i := strings.IndexAny(code+"-_", "-_")
 		return fmt.Sprintf("%q is a language code (%s), but not as a folder is named", code, tag),
 			"write the language in lower case and '-' between the parts, and name its folder the same: " + strings.ToLower(code[:i]) + strings.ReplaceAll(code[i:], "_", "-")

@@ -25,9 +25,45 @@ const (
 	TextFile     = "text.yaml"
 )
 
-// langCodeRE is a language folder's name: a BCP 47 tag with the language in lower case and up
-// to three subtags (script, region, variant: pt-BR, zh-Hant-TW), as language.Parse reads it.
-var langCodeRE = lazyRE(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$`)
+// langCode is whether name is a language folder's: a BCP 47 tag with the language in lower
+// case and up to three subtags (script, region, variant: pt-BR, zh-Hant-TW), as language.Parse
+// reads it.
+func langCode(name string) bool { return tagShaped(name, false, "-") }
+
+// looksLikeLang is whether name is a folder meant as a language that haven would not use:
+// "FR", "pt_BR".
+func looksLikeLang(name string) bool { return tagShaped(name, true, "-_") }
+
+// tagShaped is whether name is two or three ASCII letters (lower case, or either), then up to
+// three subtags of two to eight ASCII letters and digits, each after one of seps: what two
+// patterns said (TestTagShaped), without compiling them at every start.
+func tagShaped(name string, anyCase bool, seps string) bool {
+	const lower, upper = "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	part, i := 0, 0
+	for i <= len(name) && part <= 3 {
+		j := i
+		for j < len(name) && !strings.ContainsRune(seps, rune(name[j])) {
+			j++
+		}
+		sub := name[i:j]
+		if part == 0 {
+			letters := lower
+			if anyCase {
+				letters += upper
+			}
+			if len(sub) < 2 || len(sub) > 3 || strings.Trim(sub, letters) != "" {
+				return false
+			}
+		} else if len(sub) < 2 || len(sub) > 8 || strings.Trim(sub, lower+upper+"0123456789") != "" {
+			return false
+		}
+		if j == len(name) {
+			return true
+		}
+		part, i = part+1, j+1
+	}
+	return false
+}
 
 // Overrides replace settings for one run, from command-line flags.
 type Overrides struct {
@@ -59,7 +95,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	entries, dirErr := fs.ReadDir(fsys, ".")
 	parses := map[string]func() *parsed{}
 	for _, e := range entries {
-		if code := e.Name(); e.IsDir() && langCodeRE().MatchString(code) && wanted(ov.Langs, code) {
+		if code := e.Name(); e.IsDir() && langCode(code) && wanted(ov.Langs, code) {
 			parses[code] = parsing(fsys, label, code)
 		}
 	}
@@ -206,9 +242,6 @@ func wanted(langs []string, code string) bool {
 
 type folderProblems struct{ errs, warnings diag.Problems }
 
-// looksLikeLangRE is a folder name meant as a language that haven would not use: "FR", "pt_BR".
-var looksLikeLangRE = lazyRE(`^(?i:[a-z]{2,3})([-_][A-Za-z0-9]{2,8}){0,3}$`)
-
 // folders picks the language folders among entries and names every other folder, so none is
 // skipped in silence: one that looks like a language code is an error, others a warning.
 func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]string, folderProblems) {
@@ -216,7 +249,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 	var fp folderProblems
 	for _, e := range entries {
 		n := e.Name()
-		isLang := looksLikeLangRE().MatchString(n)
+		isLang := looksLikeLang(n)
 		switch {
 		case strings.HasPrefix(n, "."):
 		case e.IsDir() && isLanguage(fsys, n, s.Languages):
@@ -226,7 +259,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", "add it to the list to make it")
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
-		case e.IsDir() && isLang && !langCodeRE().MatchString(n): // FR, pt_BR: meant as a language
+		case e.IsDir() && isLang && !langCode(n): // FR, pt_BR: meant as a language
 			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
 			if i := strings.IndexAny(n, "-_"); i > 0 {
 				want += "-" + strings.ReplaceAll(n[i+1:], "_", "-")
