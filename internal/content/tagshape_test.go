@@ -23,9 +23,13 @@ func TestTagShaped(t *testing.T) {
 			t.Fatalf("%q: langCode %v, looksLikeLang %v; the patterns %v, %v", s, langCode(s), looksLikeLang(s), code.MatchString(s), looks.MatchString(s))
 		}
 	}
-	for _, s := range []string{"en", "es", "pt-BR", "zh-Hant-TW", "haw", "sr-Latn-RS-x1"} {
-		if !langCode(s) {
-			t.Errorf("%q is not taken as a language code", s)
+	for s, want := range map[string]bool{"en": true, "es": true, "pt-BR": true, "zh-Hant-TW": true, "haw": true, "sr-Latn-RS-x1": true,
+		"en-ab-cd-ef-gh": false, "e": false, "engl": false, "EN": false, "pt_BR": false, "en-": false, "en-a": false, "en-abcdefghi": false} {
+		if langCode(s) != want {
+			t.Errorf("langCode(%q) = %v, want %v", s, !want, want)
 		}
+	}
+	if !looksLikeLang("pt_BR") || !looksLikeLang("FR") || looksLikeLang("docs") {
+		t.Error("looksLikeLang does not take pt_BR and FR, or takes docs")
 	}
 }
