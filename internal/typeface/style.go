@@ -86,7 +86,7 @@ func (s Source) checkStyles(fam *Family, files []string) error {
 	given := func(face Face) bool { return int(face) < len(files) && files[face] != "" }
 	for face := Regular; face <= BoldItalic; face++ {
 		if given(face) {
-			styles[face] = styleOf(fam.faces[face], data[face])
+			styles[face] = styleOf(fam.face(face), data[face])
 		}
 	}
 	reg := styles[Regular]
@@ -116,9 +116,9 @@ func (s Source) checkStyles(fam *Family, files []string) error {
 // own, which would never print as bold.
 func checkFamilies(srcs []Source, fams []*Family) error {
 	for i := range srcs {
-		a := styleOf(fams[i].faces[Regular], fams[i].Regular)
+		a := styleOf(fams[i].face(Regular), fams[i].Regular)
 		for j := range i {
-			b := styleOf(fams[j].faces[Regular], fams[j].Regular)
+			b := styleOf(fams[j].face(Regular), fams[j].Regular)
 			if srcs[i].From != srcs[j].From || a.family == "" || !sameFamily(a.family, b.family) {
 				continue
 			}

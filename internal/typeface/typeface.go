@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/image/font"
@@ -29,6 +30,8 @@ type Family struct {
 	Italic, BoldItalic []byte
 	Fallback           []*Family
 	faces              [4]*sfnt.Font // by Face, an italic the family lacks its upright face; all cover the regular's characters
+	// lazy, for a built-in family, parses its faces at their first use (face), in place of faces
+	lazy *lazyFaces
 	// known, for a built-in family, is its characters below U+10000 that print as nothing in
 	// one of its faces, found ahead (knownDamaged); nil: each is looked at in the fonts
 	known map[rune]bool
@@ -260,7 +263,7 @@ func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 	if r == ' ' || r == '\u00A0' {
 		return true
 	}
-	g, err := f.faces[Regular].GlyphIndex(buf, r)
+	g, err := f.face(Regular).GlyphIndex(buf, r)
 	return err == nil && g != 0
 }
 
@@ -275,8 +278,9 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 	if f.known != nil && r < 0x10000 {
 		return f.known[r]
 	}
-	for i, face := range f.faces {
-		if i&int(Italic) != 0 && face == f.faces[i&^int(Italic)] {
+	for i := range Face(4) {
+		face := f.face(i)
+		if i&Italic != 0 && face == f.face(i&^Italic) {
 			continue // no italic: the upright face again
 		}
 		g, err := face.GlyphIndex(buf, r)
@@ -302,7 +306,7 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 // rounded exactly as the PDF writer rounds the widths it embeds, so that what layout measures
 // is what prints. buf may be reused between calls (not concurrently).
 func (f *Family) Advance(buf *sfnt.Buffer, style Face, r rune) int {
-	face := f.faces[style]
+	face := f.face(style)
 	g, err := face.GlyphIndex(buf, r)
 	if err != nil || g == 0 {
 		return 0
@@ -327,14 +331,8 @@ func Defaults() ([]*Family, error) {
 		{"Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-", fonts.AtkinsonRegular, fonts.AtkinsonBold, fonts.AtkinsonItalic, fonts.AtkinsonBoldItalic},
 		{"Noto Sans", "NotoSans-", fonts.NotoRegular, fonts.NotoBold, fonts.NotoItalic, fonts.NotoBoldItalic},
 	} {
-		f, err := New(d.name, d.file+"Regular.ttf", d.file+"Bold.ttf", d.reg, d.bold)
-		if err == nil {
-			f, err = f.WithItalic(d.file+"Italic.ttf", d.file+"BoldItalic.ttf", d.italic, d.boldItalic)
-		}
-		if err != nil {
-			return nil, err
-		}
-		f.known = map[rune]bool{}
+		f := &Family{Name: d.name, Regular: d.reg, Bold: d.bold, Italic: d.italic, BoldItalic: d.boldItalic, known: map[rune]bool{}}
+		f.lazy = &lazyFaces{files: [4]string{d.file + "Regular.ttf", d.file + "Bold.ttf", d.file + "Italic.ttf", d.file + "BoldItalic.ttf"}}
 		for _, r := range knownDamaged[d.name] {
 			f.known[r] = true
 		}
@@ -342,6 +340,34 @@ func Defaults() ([]*Family, error) {
 	}
 	return out, nil
 }
+
+// lazyFaces are a built-in family's faces, parsed at their first use: a run whose text the
+// first family prints alone never parses the second. The embedded files parse (TestDefaults).
+type lazyFaces struct {
+	once  sync.Once
+	files [4]string
+	faces [4]*sfnt.Font
+}
+
+// face is the face that prints style.
+func (f *Family) face(style Face) *sfnt.Font {
+	if f.lazy == nil {
+		return f.faces[style]
+	}
+	f.lazy.once.Do(func() {
+		for i := range Face(4) {
+			face, err := parseFace(f.lazy.files[i], f.Data(i))
+			if err != nil {
+				panic(fmt.Sprintf("a built-in font: %v", err))
+			}
+			f.lazy.faces[i] = face
+		}
+	})
+	return f.lazy.faces[style]
+}
+
+// Parse parses the family's faces now, where they are parsed at their first use.
+func (f *Family) Parse() { f.face(Regular) }
 
 // knownDamaged are the characters of the built-in families that print as nothing in one of
 // their faces: format characters and enclosing marks. Found ahead, as looking at every face's

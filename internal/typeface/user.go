@@ -45,6 +45,9 @@ func Preload() {
 	preloaded.Unlock()
 	go func() {
 		fams, err := Defaults()
+		if err == nil {
+			fams[0].Parse() // the first family prints most texts alone; the others wait for a character it lacks
+		}
 		c <- builtins{fams, err}
 	}()
 }
@@ -142,7 +145,7 @@ var faceNames = [4]string{"regular", "bold", "italic", "bold italic"}
 func (f *Family) mismatch(runes []rune) (Face, []rune) {
 	var buf sfnt.Buffer
 	for face := Bold; face <= BoldItalic; face++ {
-		if f.faces[face] == f.faces[Regular] || face&Italic != 0 && f.faces[face] == f.faces[face&^Italic] {
+		if f.face(face) == f.face(Regular) || face&Italic != 0 && f.face(face) == f.face(face&^Italic) {
 			continue
 		}
 		var letters, others []rune // letters first: they show which script the face is for
@@ -150,7 +153,7 @@ func (f *Family) mismatch(runes []rune) (Face, []rune) {
 			if !f.Has(&buf, r) || r == ' ' || r == '\u00A0' {
 				continue
 			}
-			if g, err := f.faces[face].GlyphIndex(&buf, r); err == nil && g != 0 {
+			if g, err := f.face(face).GlyphIndex(&buf, r); err == nil && g != 0 {
 				continue
 			}
 			if unicode.IsLetter(r) {
