@@ -37,6 +37,8 @@ func (f *file) fontsOf(res int) (map[string]*Font, error) {
 	if res < 0 {
 		return nil, nil
 	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	if fs, ok := f.fontSets[res]; ok {
 		return fs, nil
 	}

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"haven/internal/ahead"
 )
 
 // Page is one page as a reader sees it. Coordinates are points from the top left, as in layout.
@@ -117,8 +119,7 @@ func Read(pdf []byte) ([]Page, error) {
 
 // Each parses a PDF written by haven and hands each page to fn as soon as it is read, in
 // order: a caller that checks a page on another goroutine checks it while the next is read.
-// A page handed over is not changed again, but its fonts may be asked about only from one
-// goroutine at a time.
+// A page handed over is not changed again; its fonts may be asked about from any goroutine.
 func Each(pdf []byte, fn func(Page)) error {
 	f, err := index(pdf)
 	if err != nil {
@@ -137,37 +138,54 @@ func Each(pdf []byte, fn func(Page)) error {
 	if !ok {
 		return fmt.Errorf("the page tree has no /Kids")
 	}
-	for i, n := range refs(kids) {
-		d, err := f.dict(n)
+	// each page is read on a goroutine of its own, the next beside it, and handed over in order
+	pageRefs := refs(kids)
+	read := make([]func() (Page, error), len(pageRefs))
+	started := 0
+	for i := range read {
+		for ; started <= i+1 && started < len(read); started++ {
+			k, n := started, pageRefs[started]
+			read[k] = ahead.Go(func() (Page, error) { return f.page(k, n, defaultBox) })
+		}
+		p, err := read[i]()
 		if err != nil {
 			return err
-		}
-		box := mediaBox(d)
-		if box == nil {
-			box = defaultBox
-		}
-		if box == nil {
-			return fmt.Errorf("page object %d has no /MediaBox", n)
-		}
-		p := Page{W: box[2] - box[0], H: box[3] - box[1]}
-		stream, err := f.stream(ref(d, "Contents"))
-		if err != nil {
-			return fmt.Errorf("page %d: %w", i+1, err)
-		}
-		res := ref(d, "Resources")
-		if p.Fonts, err = f.fontsOf(res); err != nil {
-			return fmt.Errorf("page %d: %w", i+1, err)
-		}
-		in := interp{p: &p, forms: f.forms(res), st: state{ctm: identity, width: 1}}
-		if err := in.run(stream); err != nil {
-			return fmt.Errorf("page %d: %w", i+1, err)
-		}
-		if err := f.links(&p, d); err != nil {
-			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 		fn(p)
 	}
 	return nil
+}
+
+// page reads the i-th page, object n.
+func (f *file) page(i, n int, defaultBox []float64) (Page, error) {
+	d, err := f.dict(n)
+	if err != nil {
+		return Page{}, err
+	}
+	box := mediaBox(d)
+	if box == nil {
+		box = defaultBox
+	}
+	if box == nil {
+		return Page{}, fmt.Errorf("page object %d has no /MediaBox", n)
+	}
+	p := Page{W: box[2] - box[0], H: box[3] - box[1]}
+	stream, err := f.stream(ref(d, "Contents"))
+	if err != nil {
+		return Page{}, fmt.Errorf("page %d: %w", i+1, err)
+	}
+	res := ref(d, "Resources")
+	if p.Fonts, err = f.fontsOf(res); err != nil {
+		return Page{}, fmt.Errorf("page %d: %w", i+1, err)
+	}
+	in := interp{p: &p, forms: f.forms(res), st: state{ctm: identity, width: 1}}
+	if err := in.run(stream); err != nil {
+		return Page{}, fmt.Errorf("page %d: %w", i+1, err)
+	}
+	if err := f.links(&p, d); err != nil {
+		return Page{}, fmt.Errorf("page %d: %w", i+1, err)
+	}
+	return p, nil
 }
 
 // file is a PDF with the byte offset of each object.
@@ -178,6 +196,7 @@ type file struct {
 	formObjs map[int]*form            // XObjects read: a form, or nil for an image
 	fontObjs map[int]*Font            // font objects, each read once
 	fontSets map[int]map[string]*Font // the fonts of each resources object
+	mu       sync.Mutex               // for the maps above: the pages are read at the same time
 }
 
 func index(b []byte) (*file, error) {
@@ -234,14 +253,16 @@ func (f *file) forms(res int) func(name []byte) (*form, error) {
 		if !ok {
 			return nil, nil
 		}
-		if fm, ok := f.formObjs[n]; ok {
+		f.mu.Lock()
+		fm, ok := f.formObjs[n]
+		f.mu.Unlock()
+		if ok {
 			return fm, nil
 		}
 		d, err := f.dict(n)
 		if err != nil {
 			return nil, err
 		}
-		var fm *form
 		if bytes.Contains(d, []byte("/Subtype /Form")) {
 			content, err := f.stream(n)
 			if err != nil {
@@ -254,7 +275,9 @@ func (f *file) forms(res int) func(name []byte) (*form, error) {
 				}
 			}
 		}
+		f.mu.Lock() // two pages may read the same form at once: it reads the same
 		f.formObjs[n] = fm
+		f.mu.Unlock()
 		return fm, nil
 	}
 }
