@@ -111,14 +111,14 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.FontAt = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
-				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
 					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)})
 				}
 				fallthrough
 			case "resource_url", "display_url", "hotline.chat":
-				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
+				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
 			}
 			// the address printed under QR codes: display_url when set
 			if f.path == "resource_url" && c.Settings.DisplayURL == "" || f.path == "display_url" && *f.ptr != "" {
@@ -425,7 +425,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 	nums := set.Numbers()
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
-		ps.AddAll(checkNumbers(file, f.line, f.path, *f.ptr, set.Country, nums, true, true))
+		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
 		unknown := false
 		s := placeholderRE().ReplaceAllStringFunc(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]

@@ -422,7 +422,7 @@ func mustRead(t *testing.T, name string) []byte {
 
 // checkText1 checks a text against the default content's numbers, as a language text.
 func checkText1(text string) diag.Problems {
-	return checkNumbers("f", 1, "p", text, "", defaultNumbers(), true, true)
+	return checkNumbers("f", textLines{first: 1}, "p", text, "", defaultNumbers(), true, true)
 }
 
 var defaultNumbers = sync.OnceValue(func() []Number {

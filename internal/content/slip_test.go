@@ -377,7 +377,7 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		{au, "Call 1800 737 732 or 13 11 14.", ""},
 		{us, "Call 216 555 0142 or 888 373 7888.", ""},
 	} {
-		ps := checkNumbers("f", 1, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
+		ps := checkNumbers("f", textLines{first: 1}, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
 		switch {
 		case tt.want == "" && len(ps) > 0:
 			t.Errorf("%q: reported %v", tt.text, ps)

@@ -20,9 +20,10 @@ import (
 
 // field is one string read from a file: where it was, and where it went.
 type field struct {
-	path string
-	line int
-	ptr  *string
+	path   string
+	line   int
+	breaks []int // where in the text each next line of the file begins, if it runs over several
+	ptr    *string
 }
 
 var locatedType = reflect.TypeOf(diag.Located{})
