@@ -388,7 +388,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {
-			case !prose || !bare:
+			case !prose || !bare || !apart(text, r.at, end):
 				continue
 			case dialled(text[:r.at], text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
@@ -771,17 +771,8 @@ func (s Settings) codeSlips(code string) []slip {
 // ("912 reported cases", "912 km", "912 €"), a name ("912 Main Street"), or after a label
 // ("Room 912").
 func standsAlone(text string, at, end int) bool {
-	prev, _ := utf8.DecodeLastRuneInString(text[:at])
-	next, _ := utf8.DecodeRuneInString(text[end:])
-	if at > 0 && !(unicode.IsSpace(prev) || unbroken(prev) || prev == ':' || prev == '\u2014' ||
-		unicode.In(prev, unicode.Ps, unicode.Pi, unicode.Pf) || strings.ContainsRune(`"'¿¡`, prev)) {
-		return false // "$912", "I-912", "#912", "p912"
-	}
-	if unbroken(next) && countWords[string(next)] {
-		return false // "912人"
-	}
-	if end < len(text) && !(unicode.IsSpace(next) || unbroken(next) || unicode.IsPunct(next) && !strings.ContainsRune("%‰‱#&@*\\/_-\u2010\u2011\u2012\u2013", next)) {
-		return false // "912%", "912-page", "912°"
+	if !apart(text, at, end) {
+		return false
 	}
 	if d := text[at:end]; len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
 		return false // a year
@@ -805,6 +796,23 @@ func standsAlone(text string, at, end int) bool {
 		}
 	}
 	return true
+}
+
+// apart reports whether text[at:end] is a number of its own, set apart by spaces, quotes,
+// brackets, a colon or a dash, or in a script written without spaces: not "$912", "I-912",
+// "#912", "p912", "912%", "912-page", "912th", "912°" or "912人".
+func apart(text string, at, end int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:at])
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	if at > 0 && !(unicode.IsSpace(prev) || unbroken(prev) || prev == ':' || prev == '\u2014' ||
+		unicode.In(prev, unicode.Ps, unicode.Pi, unicode.Pf) || strings.ContainsRune(`"'¿¡`, prev)) {
+		return false
+	}
+	if unbroken(next) && countWords[string(next)] {
+		return false
+	}
+	return end == len(text) || unicode.IsSpace(next) || unbroken(next) ||
+		unicode.IsPunct(next) && !strings.ContainsRune("%‰‱#&@*\\/_-\u2010\u2011\u2012\u2013", next)
 }
 
 // unbroken reports whether r is a letter of a script written without spaces between words,

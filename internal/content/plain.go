@@ -42,29 +42,50 @@ func plainOf(s string) plain {
 		}
 	} else {
 		var b strings.Builder
-		for i, r := range s {
+		rs := []rune(s)
+		i := 0
+		for k, r := range rs {
 			var fold string
 			switch {
 			case marked(r):
 				p.marks = append(p.marks, b.Len())
+				i += utf8.RuneLen(r)
 				continue
 			case r > 0x7F && unicode.Is(unicode.Nd, r):
 				fold = string(rune('0' + digitValue(r)))
-			case lookalikeLetters[r] != 0:
+			case lookalikeLetters[r] != 0 && amongDigits(rs, k):
 				fold = string(rune(lookalikeLetters[r]))
 			default:
-				fold = s[i : i+utf8.RuneLen(r)]
+				fold = string(r)
 			}
 			for range len(fold) {
 				p.at = append(p.at, i)
 			}
 			b.WriteString(fold)
+			i += utf8.RuneLen(r)
 		}
 		p.text = b.String()
 		p.at = append(p.at, len(s))
 	}
 	p.joinBrokenNumbers()
 	return p
+}
+
+// amongDigits reports whether the letter rs[k] is in a group of digits and letters that look
+// like them, with a digit: "8ОО" of "1-8ОО-799", not "ОТКРЫТО".
+func amongDigits(rs []rune, k int) bool {
+	like := func(r rune) bool { return lookalikeLetters[r] != 0 || r < utf8.RuneSelf && digitLike[byte(r)] != 0 }
+	for _, step := range []int{-1, 1} {
+		for j := k + step; j >= 0 && j < len(rs); j += step {
+			if unicode.IsDigit(rs[j]) {
+				return true
+			}
+			if !like(rs[j]) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // isASCIIText reports whether s is ASCII, so is read as it is.
