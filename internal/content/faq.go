@@ -222,6 +222,9 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 			switch x := c.(type) {
 			case *ast.Text:
 				text := characters(x.Segment.Value(f.src))
+				if bytes.ContainsAny(text, "｛｝") {
+					text = []byte(foldBraces(string(text)))
+				}
 				f.entities(x, text)
 				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
 					// a number broken at its dash across two lines of the file is one number

@@ -16,6 +16,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/width"
 )
 
 // Files in a content folder.
@@ -418,6 +420,29 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}}
 
 var placeholderRE = lazyRE(`\{[^{}]*\}`)
+
+// wideBraceRE is a placeholder with a full-width brace or two, as a Chinese or Japanese input
+// method types one: ｛call｝.
+var wideBraceRE = lazyRE(`[{｛]([^{}｛｝]{1,40})[}｝]`)
+
+// foldBraces reads a placeholder written with full-width braces (and letters) as the
+// placeholder: ｛call｝ is {call}, so it prints the number, or is refused as an unknown
+// placeholder like {cal}. Braces around other words (｛注意｝) are text, and print as written.
+func foldBraces(s string) string {
+	if !strings.ContainsAny(s, "｛｝") {
+		return s
+	}
+	return wideBraceRE().ReplaceAllStringFunc(s, func(m string) string {
+		name := width.Fold.String(wideBraceRE().FindStringSubmatch(m)[1])
+		if !placeholderNameRE().MatchString(name) || !strings.ContainsAny(m, "｛｝") {
+			return m
+		}
+		return "{" + name + "}"
+	})
+}
+
+// placeholderNameRE is what a placeholder's name looks like.
+var placeholderNameRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // expandAll fills in placeholders in place and checks every character is printable.
 func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps *diag.Problems) []diag.Located {

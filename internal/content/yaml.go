@@ -131,7 +131,7 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		d.ps.Add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
 		return false
 	}
-	v.SetString(strings.TrimSpace(n.Value))
+	v.SetString(foldBraces(strings.TrimSpace(n.Value)))
 	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
 	return true
 }
