@@ -41,3 +41,27 @@ func TestFullWidthPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// The emoji and text presentation selectors a phone types after ✔ and ☎ print nothing and
+// are left out, in faq.md and text.yaml: the symbols print as the font draws them.
+func TestPresentationSelectorsLeftOut(t *testing.T) {
+	for _, tt := range []struct{ file, old, new, want string }{
+		{"en/faq.md", "No. Most victims", "Free \u2714\ufe0f and open 24/7 \u260e\ufe0e. No. Most victims", "Free \u2714 and open 24/7 \u260e."},
+		{"en/text.yaml", "  title: Get help now", "  title: Get help now \u2714\ufe0f", "Get help now \u2714"},
+	} {
+		c, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+		if err != nil {
+			t.Fatalf("%q refused: %v", tt.new, err)
+		}
+		found := false
+		for _, at := range c.Languages[0].Texts {
+			if strings.ContainsAny(at.Text, "\ufe0e\ufe0f") {
+				t.Errorf("%s: %q keeps a selector", at.Field, at.Text)
+			}
+			found = found || strings.Contains(at.Text, tt.want)
+		}
+		if !found {
+			t.Errorf("%q: no text prints %q", tt.new, tt.want)
+		}
+	}
+}

@@ -241,7 +241,8 @@ func secondDocLine(data []byte) int {
 
 // invisible names the format characters that are refused: they print nothing, yet change
 // where lines break or which way text runs, and they come from pasted text more often than by
-// intent. Soft hyphens (a break opportunity), and the joiners Persian and emoji need, are kept.
+// intent. Soft hyphens (a break opportunity) and the non-joiner Persian needs are kept; the
+// emoji and text presentation selectors (U+FE0F, U+FE0E) are left out by normal.
 var invisible = map[rune]string{
 	0x200B: "zero-width space", 0x2060: "word joiner", 0xFEFF: "zero-width no-break space",
 	0x200E: "left-to-right mark", 0x200F: "right-to-left mark", 0x061C: "Arabic letter mark",
@@ -252,6 +253,13 @@ var invisible = map[rune]string{
 	0x206A: "inhibit symmetric swapping", 0x206B: "activate symmetric swapping", 0x206C: "inhibit Arabic form shaping",
 	0x206D: "activate Arabic form shaping", 0x206E: "national digit shapes", 0x206F: "nominal digit shapes",
 	0xFFF9: "interlinear annotation anchor", 0xFFFA: "interlinear annotation separator", 0xFFFB: "interlinear annotation terminator",
+	0x034F: "combining grapheme joiner", 0x200D: "zero-width joiner",
+}
+
+func init() {
+	for r := rune(0xFE00); r <= 0xFE0D; r++ {
+		invisible[r] = fmt.Sprintf("variation selector-%d", r-0xFE00+1)
+	}
 }
 
 var invisibleHint = func() map[rune]string {
@@ -259,9 +267,14 @@ var invisibleHint = func() map[rune]string {
 	for r := range invisible {
 		h[r] = "delete it: haven orders right-to-left text by itself"
 	}
-	for _, r := range []rune{0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB} {
+	for _, r := range []rune{0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB, 0x034F} {
 		h[r] = "delete it: it prints nothing"
 	}
+	for r := rune(0xFE00); r <= 0xFE0D; r++ {
+		h[r] = "delete it: it prints nothing"
+	}
+	// emoji are joined by it, and print in no font haven uses; letters join by themselves
+	h[0x200D] = "delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji)"
 	for _, r := range []rune{0x200B, 0x2060, 0xFEFF} {
 		h[r] = "delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD)"
 	}
@@ -270,7 +283,15 @@ var invisibleHint = func() map[rune]string {
 
 // normal is the text in Unicode normal form C, so that a letter typed with a separate accent
 // (as some Mac programs paste it) is the one precomposed character fonts draw as one.
+//
+// A phone or a word processor types ✔ and ☎ followed by the invisible emoji presentation
+// selector (U+FE0F), which asks for a colour picture where the font's own symbol prints;
+// it is left out, as is the text presentation selector (U+FE0E), and the symbol prints as the
+// font draws it (or is named, if no font can print it).
 func normal(data []byte) []byte {
+	if bytes.Contains(data, []byte("\uFE0F")) || bytes.Contains(data, []byte("\uFE0E")) {
+		data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\uFE0F"), nil), []byte("\uFE0E"), nil)
+	}
 	if norm.NFC.IsNormal(data) {
 		return data
 	}
