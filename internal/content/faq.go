@@ -22,7 +22,8 @@ import (
 // quotes, smaller headings) is an error naming its line and what to write instead.
 func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	var faq FAQ
-	if p := checkText(file, data); p != nil {
+	data, p := readable(file, data)
+	if p != nil {
 		return faq, diag.Problems{*p}
 	}
 	data = normal(data)

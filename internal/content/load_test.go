@@ -177,7 +177,9 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
 		{"combining grapheme joiner", firstAnswer("No.\u034f Most victims"),
 			"content/en/faq.md:13: has an invisible combining grapheme joiner (U+034F), which would change the printed text without showing where (delete it: it prints nothing)"},
-		{"zero-width joiner", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get\u200dhelp now") },
+		{"zero-width joiner", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get\u200dhelp now")
+		},
 			"content/en/text.yaml:11: has an invisible zero-width joiner (U+200D), which would change the printed text without showing where (delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji))"},
 		{"variation selector", firstAnswer("No.\ufe00 Most victims"),
 			"content/en/faq.md:13: has an invisible variation selector-1 (U+FE00), which would change the printed text without showing where (delete it: it prints nothing)"},

@@ -1,8 +1,10 @@
 package content
 
 import (
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"haven/internal/diag"
+	"haven/internal/input"
 
 	"bytes"
 	"io"
@@ -32,7 +34,8 @@ var locatedType = reflect.TypeOf(diag.Located{})
 // and mistyped fields with their lines. Aliases are refused, so alias bombs never expand.
 func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 	var ps diag.Problems
-	if p := checkText(file, data); p != nil {
+	data, p := readable(file, data)
+	if p != nil {
 		return nil, diag.Problems{*p}
 	}
 	data = normal(data)
@@ -314,6 +317,40 @@ func refusedRune(r rune) (what, hint string) {
 		return fmt.Sprintf("an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), invisibleHint[r]
 	}
 	return "", ""
+}
+
+// readable is a text file's bytes as UTF-8, checked by checkText: a file saved as UTF-16 with
+// its byte order mark (Notepad's "Unicode") is decoded as the placements file is; one without
+// the mark (every other byte a NUL) is refused by name, not for its first NUL.
+func readable(file string, data []byte) ([]byte, *diag.Problem) {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		if out, _, err := transform.Bytes(input.Unicode(), data); err == nil {
+			data = out
+		}
+	}
+	if utf16Pattern(data) {
+		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as UTF-16 (Notepad's \"Unicode\"): haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
+	}
+	return data, checkText(file, data)
+}
+
+// utf16Pattern reports whether data reads as UTF-16 text without its byte order mark: NUL
+// bytes at every other place of its first line, as Latin text in UTF-16 has.
+func utf16Pattern(data []byte) bool {
+	n := min(len(data), 64) &^ 1
+	if n < 4 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	return even*4 >= n || odd*4 >= n // half or more of one side's bytes are NUL
 }
 
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
