@@ -77,3 +77,21 @@ func TestFAQSlipAtItsLine(t *testing.T) {
 		}
 	}
 }
+
+// A link whose words write its number in another script's digits is compared by their values:
+// the right number passes, a slip is refused as the link at odds with its words.
+func TestFAQLinkInOtherDigits(t *testing.T) {
+	for _, tt := range []struct{ link, want string }{
+		{"[١-٨٨٨-٣٧٣-٧٨٨٨](tel:+18883737888)", ""},
+		{"[１-８８８-３７３-７８８８](tel:+18883737888)", ""},
+		{"[١-٨٨٨-٣٧٣-٧٨٨٩](tel:+18883737888)", "the link [١-٨٨٨-٣٧٣-٧٨٨٩](tel:+18883737888) shows a number but opens tel:+18883737888"},
+	} {
+		_, err := Load(firstAnswer("Reach "+tt.link+" any time. No. Most victims")(t), "content", Overrides{})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s refused: %v", tt.link, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: got %v, want %s", tt.link, err, tt.want)
+		}
+	}
+}
