@@ -380,17 +380,24 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		d := r.digits
+		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok {
+			continue // no slip of any number: what the words around it say does not matter
+		}
 		bare := strings.Trim(r.text, "()") == d
 		if prose && len(d) <= 4 && bare && counted(text[end:]) {
 			continue // "call 191 landlords", "call 98 times": a count
 		}
-		called := prose && callWordRE().MatchString(text[:r.at])
+		// the words before a number that ask to dial it are near it: the patterns look no
+		// further back than a sentence's length, so a long paragraph of numbers takes no longer
+		// to read than its sentences
+		before := text[max(0, r.at-300):r.at]
+		called := prose && callWordRE().MatchString(before[max(0, len(before)-60):])
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {
 			case !prose || !bare || !apart(text, r.at, end):
 				continue
-			case dialled(text[:r.at], text[end:]):
+			case dialled(before, text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 			case standsAlone(text, r.at, end):
 				short = sameLength(nums, d)
@@ -777,11 +784,11 @@ func standsAlone(text string, at, end int) bool {
 	if d := text[at:end]; len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
 		return false // a year
 	}
-	if labelRE().MatchString(text[:at]) {
+	if labelRE().MatchString(text[max(0, at-40):at]) {
 		return false
 	}
 	// the words after it, to the end of the phrase
-	words := strings.FieldsFunc(text[end:], func(r rune) bool { return unicode.IsSpace(r) })
+	words := strings.Fields(text[end:min(len(text), end+120)])
 	for i, w := range words {
 		first, _ := utf8.DecodeRuneInString(w)
 		switch {

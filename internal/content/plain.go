@@ -76,7 +76,7 @@ func plainOf(s string) plain {
 func amongDigits(rs []rune, k int) bool {
 	like := func(r rune) bool { return lookalikeLetters[r] != 0 || r < utf8.RuneSelf && digitLike[byte(r)] != 0 }
 	for _, step := range []int{-1, 1} {
-		for j := k + step; j >= 0 && j < len(rs); j += step {
+		for j := k + step; j >= 0 && j < len(rs) && j != k+20*step; j += step { // a group is short
 			if unicode.IsDigit(rs[j]) {
 				return true
 			}
@@ -112,7 +112,8 @@ func (p *plain) joinBrokenNumbers() {
 			marks = append(marks, len(text))
 		}
 		if p.text[i] == '\n' {
-			if before := bytes.TrimRight(text, " \t"); numberGoesOn(string(before), []byte(p.text[i+1:])) {
+			before := bytes.TrimRight(text, " \t")
+			if numberGoesOn(string(before[max(0, len(before)-2):]), []byte(p.text[i+1:min(len(p.text), i+3)])) {
 				text, at = before, at[:len(before)]
 				p.breaks = append(p.breaks, len(text))
 				continue
