@@ -323,6 +323,7 @@ type slip struct {
 	digits  string // as read: written with its digits in ASCII, or ""
 	at      int    // where written starts in the text
 	near    Number
+	alone   bool // a short number read as one to dial by standsAlone
 	wrong   string
 	hint    string // what to write instead, with wrong
 }
@@ -400,7 +401,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			case dialled(before, text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 			case standsAlone(text, r.at, end):
-				short = sameLength(nums, d)
+				short, found.alone = sameLength(nums, d), true
 				if len(d) < 3 {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
 				}
@@ -741,6 +742,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		if d := declareHint(read, country); d != "" && prose { // a number in an address or code is no line of the organisation's
 			hint += "; " + d
 		}
+		if s.alone {
+			hint += fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", s.written, s.written)
+		}
 		written := fmt.Sprintf("%q", s.written)
 		if s.digits != "" {
 			written += " (" + s.digits + ")"
@@ -796,8 +800,8 @@ func standsAlone(text string, at, end int) bool {
 			return false // "912 €", "912 km"
 		case i == 0 && unicode.IsUpper(first) && strings.IndexFunc(w, unicode.IsLower) > 0:
 			return false // a name: "912 Main Street", "912 Menschen"
-		case i < 3 && counted(w) || countWords[strings.TrimRight(w, ".,;:!?")]:
-			return false // "912 reported cases"
+		case i < 3 && counted(w) || countWords[strings.TrimRight(w, ".,;:!?")] || i == 0 && w == "of":
+			return false // "912 reported cases", "910 of them"
 		case i >= 2 || !unicode.IsLetter(first) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0:
 			return true // the phrase ends, or goes on with no count
 		}
@@ -829,12 +833,15 @@ func unbroken(r rune) bool {
 }
 
 // labelRE ends a text whose next number is a label's: a room, a page, a road, a law.
-var labelRE = lazyRE(`(?i)(?:^|[^\pL])(room|suite|apt|apartment|unit|floor|page|pages|p|pp|section|chapter|article|art|bill|law|form|box|route|highway|exit|bus|flight|habitación|página|sección|capítulo|artículo|ley|piso|salle|chambre|bureau|quarto|sala|oficina|office)\.?[\s\p{Zs}]*$`)
+var labelRE = lazyRE(`(?i)(?:(?:^|[^\pL])(room|suite|apt|apartment|unit|floor|page|pages|p|pp|section|chapter|article|art|bill|law|form|box|route|highway|exit|bus|flight|km|habitación|página|sección|capítulo|artículo|ley|piso|salle|chambre|bureau|quarto|sala|oficina|office|calle|avenida|av|carrera|ruta|rua|rue|avenue|via|piazza)|(straße|strasse|weg|platz|gasse|allee))\.?,?[\s\p{Zs}]*$`)
 
 // unitWords are the units a number measures, written after it.
 var unitWords = map[string]bool{"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "mg": true, "lb": true, "lbs": true,
 	"oz": true, "mi": true, "ft": true, "h": true, "hr": true, "hrs": true, "min": true, "s": true, "sec": true, "ml": true, "l": true,
-	"mph": true, "usd": true, "eur": true, "am": true, "pm": true, "a.m": true, "p.m": true}
+	"mph": true, "usd": true, "eur": true, "am": true, "pm": true, "a.m": true, "p.m": true,
+	// a street after its number: "912 rue de la Paix", "912 avenida Juárez"
+	"rue": true, "avenue": true, "av": true, "bd": true, "boulevard": true, "chemin": true, "allée": true, "calle": true,
+	"avenida": true, "rua": true, "street": true, "st": true, "ave": true, "road": true, "rd": true, "via": true}
 
 // countWords are words for what is counted, in the languages that do not end a plural in s:
 // "912 человек", "912 người", "912 人".
