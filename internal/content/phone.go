@@ -743,7 +743,8 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 			hint += "; " + d
 		}
 		if s.alone {
-			hint += fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", s.written, s.written)
+			n := strings.Trim(s.written, "()")
+			hint += fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", n, n)
 		}
 		written := fmt.Sprintf("%q", s.written)
 		if s.digits != "" {
