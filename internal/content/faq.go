@@ -23,7 +23,8 @@ import (
 // quotes, smaller headings) is an error naming its line and what to write instead.
 func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	var faq FAQ
-	if p := checkText(file, data); p != nil {
+	data, p := readable(file, data)
+	if p != nil {
 		return faq, diag.Problems{*p}
 	}
 	data = normal(data)
@@ -124,7 +125,7 @@ func (f *faqReader) block(n ast.Node) {
 
 func (f *faqReader) heading(h *ast.Heading) {
 	line := f.line(h)
-	marked := f.inline(h, nil, nil)
+	marked := f.inline(h, nil, nil, nil)
 	t := Unmark(marked) // headings are bold, in one face
 	if strings.Contains(marked, ItalicOn) {
 		f.warnings.Add(f.file, line, map[bool]string{true: "title", false: "question"}[h.Level == 1], "*emphasis* in a heading prints as plain text: headings print in bold, in one face",
@@ -154,11 +155,12 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 	}
 	var links []Link
 	var pieces []string
-	t := f.inline(n, &links, &pieces)
+	var breaks []int
+	t := f.inline(n, &links, &pieces, &breaks)
 	if strings.TrimSpace(t) == "" {
 		return // only a comment
 	}
-	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces}
+	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces, breaks: breaks}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
 	} else {
@@ -211,32 +213,40 @@ func (f *faqReader) list(l *ast.List, level int) {
 // links, if any), a soft line break as a space, a hard one as a new line, entities (&amp;) and
 // backslash escapes as the characters they stand for, comments dropped; images, raw HTML,
 // code and strikethrough refused. pieces, if any, is the text cut at the end of each link, so
-// that the paper copy can print the link's address there once the placeholders are filled in.
-func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
+// that the paper copy can print the link's address there once the placeholders are filled in;
+// breaks, if any, where in the text each next line of the file begins.
+func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *[]int) string {
 	var b strings.Builder
 	var ends []int // where each link's text ends in b
-	soft := -1     // where the space of the last soft line break ends, while nothing follows it
+	var lines []int
+	soft := -1 // where the space of the last soft line break ends, while nothing follows it
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch x := c.(type) {
 			case *ast.Text:
 				text := characters(x.Segment.Value(f.src))
+				if bytes.ContainsAny(text, "｛｝") {
+					text = []byte(foldBraces(string(text)))
+				}
 				f.entities(x, text)
 				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
 					// a number broken at its dash across two lines of the file is one number
 					joined := b.String()[:soft-1]
 					b.Reset()
 					b.WriteString(joined)
+					lines[len(lines)-1]--
 				}
 				soft = -1
 				b.Write(text)
 				switch {
 				case x.HardLineBreak():
 					b.WriteString("\n")
+					lines = append(lines, b.Len())
 				case x.SoftLineBreak():
 					b.WriteString(" ")
 					soft = b.Len()
+					lines = append(lines, b.Len())
 				}
 			case *ast.String:
 				b.Write(x.Value)
@@ -305,6 +315,12 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string) string {
 			from = end
 		}
 		*pieces = append(*pieces, s[from:])
+	}
+	if breaks != nil {
+		lead := len(s) - len(strings.TrimLeft(s, " \t\n"))
+		for _, l := range lines {
+			*breaks = append(*breaks, max(0, l-lead))
+		}
 	}
 	return strings.TrimSpace(s)
 }
@@ -490,26 +506,25 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 // fields lists every text of the FAQ, to be expanded and checked like the other texts.
 func (faq *FAQ) fields() []field {
 	var out []field
-	add := func(l *diag.Located) {
+	add := func(l *diag.Located, breaks []int) {
 		if l.Text != "" {
-			out = append(out, field{path: l.Field, line: l.Line, ptr: &l.Text})
+			out = append(out, field{path: l.Field, line: l.Line, breaks: breaks, ptr: &l.Text})
 		}
 	}
-	add(&faq.Title)
-	for i := range faq.Intro {
-		add(&faq.Intro[i].Located)
+	paras := func(ps []Para) {
+		for i := range ps {
+			add(&ps[i].Located, ps[i].breaks)
+		}
 	}
+	add(&faq.Title, nil)
+	paras(faq.Intro)
 	for i := range faq.Questions {
 		q := &faq.Questions[i]
-		add(&q.Question)
-		for j := range q.Answer {
-			add(&q.Answer[j].Located)
-		}
+		add(&q.Question, nil)
+		paras(q.Answer)
 	}
-	add(&faq.ClosingTitle)
-	for i := range faq.Closing {
-		add(&faq.Closing[i].Located)
-	}
+	add(&faq.ClosingTitle, nil)
+	paras(faq.Closing)
 	return out
 }
 

@@ -59,6 +59,8 @@ func TestKeywordPerLanguage(t *testing.T) {
 			`content/es/text.yaml:17: help.text: "Envíe AYUDA al 233733" tells the reader to text AYUDA to 233733, but the text links of this language send HELP (hotline.keyword in settings.yaml) (write {keyword} in place of AYUDA; if AYUDA is this language's word, write keyword: AYUDA at the top of content/es/text.yaml)`},
 		{"written out in the FAQ, in quotes and bold", [][]string{{"es/faq.md", "envíe “{keyword}” por mensaje de texto", "envíe **“AYUDA”** por mensaje de texto"}},
 			`content/es/faq.md:41: answer 9[1]: "Si cree que un niño está en peligro inmediato, llame al 911…" tells the reader to text AYUDA to 233733, but the text links of this language send HELP (hotline.keyword in settings.yaml) (write {keyword} in place of AYUDA; if AYUDA is this language's word, write keyword: AYUDA at the top of content/es/text.yaml)`},
+		{"written out, the number in Arabic-Indic digits", [][]string{{es, "  text: Envíe {keyword} al {text}", "  text: Envíe AYUDA al ٢٣٣٧٣٣"}},
+			`content/es/text.yaml:17: help.text: "Envíe AYUDA al ٢٣٣٧٣٣" tells the reader to text AYUDA to 233733`},
 		{"another word beside the keyword", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: Text {keyword} or INFO to {text}\n  note"}}, ""},
 		{"a text all in capitals", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: OR TEXT {text}\n  note"}}, ""},
 		{"an acronym beside the number", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}\n  note", "  text: SMS {text}\n  note"}}, ""},

@@ -99,11 +99,11 @@ func wordSet(s string) map[string]bool {
 // no such mistake; neither is a text all in capitals ("TEXT US TO"), where no word stands out.
 func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 	k := s.Hotline.Keyword
-	if s.Hotline.Text.Text == "" || !strings.ContainsAny(at.Text, "0123456789") || k.Text != "" && !keywordWord(k.Text) {
+	if s.Hotline.Text.Text == "" || !hasDigit(at.Text) || k.Text != "" && !keywordWord(k.Text) {
 		return nil // an invalid keyword is reported where it is set, not in every text that prints it
 	}
 	st := settingOf(s, "text")
-	text := Unmark(at.Text)
+	text := plainOf(at.Text).text // without marks, its digits in ASCII ("Envíe AYUDA al ٢٣٣٧٣٣")
 	if strings.IndexFunc(text, unicode.IsLower) < 0 {
 		return nil
 	}

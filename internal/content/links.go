@@ -34,7 +34,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					continue
 				}
 				if strings.HasPrefix(l.URL, "https:") { // printed on paper: a number in its path is read and dialled
-					if lps := checkNumbers(file, l.line, p.Field, urlPath(l.URL), s.Country, nums, false, false); len(lps) > 0 {
+					if lps := checkNumbers(file, textLines{first: l.line}, p.Field, urlPath(l.URL), s.Country, nums, false, false); len(lps) > 0 {
 						ps.AddAll(lps)
 						continue
 					}
@@ -118,7 +118,7 @@ func looksLikeNumber(words string) bool {
 // mismatch says how a link's words, where they read as a number or an address, differ from
 // what it opens, with what to write instead; "" when they agree or say neither.
 func mismatch(l Link, country string, nums []Number) (msg, hint string) {
-	words := strings.TrimSpace(l.Text)
+	words := strings.TrimSpace(plainOf(l.Text).text) // its digits in ASCII, as dialled
 	scheme, target, _ := strings.Cut(l.URL, ":")
 	if len(letterDigits(words)) > 0 {
 		// the text's own check names the letter typed for a digit; read here as a keypad
@@ -218,7 +218,7 @@ func siteIn(word string) string {
 // printedAddress is what paper prints after a link's words: the number as the content writes
 // it, or the address as people type it; "" when the words already hold it.
 func printedAddress(l Link, s Settings) string {
-	words := strings.TrimSpace(l.Text)
+	words := strings.TrimSpace(plainOf(l.Text).text) // its digits in ASCII, as dialled
 	scheme, target, _ := strings.Cut(l.URL, ":")
 	if scheme == "mailto" {
 		if strings.Contains(strings.ToLower(words), strings.ToLower(target)) {

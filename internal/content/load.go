@@ -16,6 +16,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/width"
 )
 
 // Files in a content folder.
@@ -149,14 +151,14 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.FontAt = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
-				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
 					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)})
 				}
 				fallthrough
 			case "resource_url", "display_url", "hotline.chat":
-				ps.AddAll(checkNumbers(name(SettingsFile), f.line, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
+				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
 			}
 			// the address printed under QR codes: display_url when set
 			if f.path == "resource_url" && c.Settings.DisplayURL == "" || f.path == "display_url" && *f.ptr != "" {
@@ -478,13 +480,36 @@ var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "s
 
 var placeholderRE = lazyRE(`\{[^{}]*\}`)
 
+// wideBraceRE is a placeholder with a full-width brace or two, as a Chinese or Japanese input
+// method types one: ｛call｝.
+var wideBraceRE = lazyRE(`[{｛]([^{}｛｝]{1,40})[}｝]`)
+
+// foldBraces reads a placeholder written with full-width braces (and letters) as the
+// placeholder: ｛call｝ is {call}, so it prints the number, or is refused as an unknown
+// placeholder like {cal}. Braces around other words (｛注意｝) are text, and print as written.
+func foldBraces(s string) string {
+	if !strings.ContainsAny(s, "｛｝") {
+		return s
+	}
+	return wideBraceRE().ReplaceAllStringFunc(s, func(m string) string {
+		name := width.Fold.String(wideBraceRE().FindStringSubmatch(m)[1])
+		if !placeholderNameRE().MatchString(name) || !strings.ContainsAny(m, "｛｝") {
+			return m
+		}
+		return "{" + name + "}"
+	})
+}
+
+// placeholderNameRE is what a placeholder's name looks like.
+var placeholderNameRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
 // expandAll fills in placeholders in place and checks every character is printable.
 func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps *diag.Problems) []diag.Located {
 	var out []diag.Located
 	nums := set.Numbers()
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
-		ps.AddAll(checkNumbers(file, f.line, f.path, *f.ptr, set.Country, nums, true, true))
+		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
 		unknown := false
 		s := placeholderRE().ReplaceAllStringFunc(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]

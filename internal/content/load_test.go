@@ -179,6 +179,14 @@ func TestBadContent(t *testing.T) {
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
 		{"zero-width space", firstAnswer("No.\u200b Most victims"),
 			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+		{"combining grapheme joiner", firstAnswer("No.\u034f Most victims"),
+			"content/en/faq.md:13: has an invisible combining grapheme joiner (U+034F), which would change the printed text without showing where (delete it: it prints nothing)"},
+		{"zero-width joiner", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get\u200dhelp now")
+		},
+			"content/en/text.yaml:11: has an invisible zero-width joiner (U+200D), which would change the printed text without showing where (delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji))"},
+		{"variation selector", firstAnswer("No.\ufe00 Most victims"),
+			"content/en/faq.md:13: has an invisible variation selector-1 (U+FE00), which would change the printed text without showing where (delete it: it prints nothing)"},
 		{"invisible function application", firstAnswer("No.\u2061 Most victims"),
 			"content/en/faq.md:13: has an invisible function application (U+2061), which would change the printed text without showing where (delete it: it prints nothing)"},
 		{"a replacement character typed in", firstAnswer("No.\ufffd Most victims"),
@@ -426,7 +434,7 @@ func mustRead(t *testing.T, name string) []byte {
 
 // checkText1 checks a text against the default content's numbers, as a language text.
 func checkText1(text string) diag.Problems {
-	return checkNumbers("f", 1, "p", text, "", defaultNumbers(), true, true)
+	return checkNumbers("f", textLines{first: 1}, "p", text, "", defaultNumbers(), true, true)
 }
 
 var defaultNumbers = sync.OnceValue(func() []Number {

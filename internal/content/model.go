@@ -306,6 +306,7 @@ type Para struct {
 	// or address in brackets after its words, since paper cannot be tapped.
 	Paper  string
 	pieces []string // Text cut at the end of each link, before placeholders are filled in
+	breaks []int    // where in Text each next line of faq.md begins, before placeholders are filled in
 }
 
 // Printed is the paragraph as printed on paper.

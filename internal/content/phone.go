@@ -279,9 +279,14 @@ func isWordRune(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= '
 var (
 	// extRE is an extension written after a number: "ext. 2", "x12", "extension 4".
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
-	// callWordRE ends a text that asks to call or text the number after it.
-	callWordRE = lazyRE(`(?i)\b(call|dial|phone|text|llame|llama|marque|marca|llamar|textea|escribe|envía)(\s+(al|el|a|the|to|at))?[\s:]*$`)
+	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
+	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
+	callWordRE = lazyRE(`(?i)(?:^|[^\pL])` + dialVerbs + `(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по))?[\s\p{Zs}:"'“”„«»‘’(\[]*$`)
 )
+
+// dialVerbs are the words that ask to call or text a number, in the languages haven is most
+// often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi").
+const dialVerbs = `(call|dial|phone|ring|text|contact|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate)`
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
 // from them (211 community services, 711 relay, 112 and 999 abroad): written where they
@@ -314,56 +319,95 @@ func keys(d string, country string, plus bool) []string {
 // slip is a number written one slip away from a configured one, or a vanity number whose
 // letters and digits in brackets disagree (wrong says how).
 type slip struct {
-	written string
+	written string // as written in the text
+	digits  string // as read: written with its digits in ASCII, or ""
+	at      int    // where written starts in the text
 	near    Number
+	alone   bool // a short number read as one to dial by standsAlone
 	wrong   string
 	hint    string // what to write instead, with wrong
 }
 
 // slips finds numbers in text that are one slip from a configured number. prose says the
-// text is a sentence: there a number of four digits or fewer counts only where the text asks
-// to call or text it ("Call 912", "call the police at 912", "call 911 or 998"), so counts
-// ("912 calls"), years and extensions pass. In codes, keywords and web addresses every run of
-// five or more digits counts.
+// text is a sentence: there a number of four digits or fewer counts where the text asks to
+// call or text it ("Call 912", "call the police at 912", "call 911 or 998"), or where it stands
+// alone as a number to dial does ("ring 912 at once", "llamen al 912.", "danger: “912”"), so
+// counts ("912 calls"), years, addresses and extensions pass. In codes, keywords and web
+// addresses every run of five or more digits counts. Numbers are read as plainOf reads them.
 func slips(text, country string, nums []Number, prose bool) []slip {
-	if len(nums) == 0 || !strings.ContainsAny(text, "0123456789") {
+	if len(nums) == 0 || !hasDigit(text) {
 		return nil // most texts hold no digit, so no number: no pattern need look at them
 	}
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
 	// address may hold them) become one rune each first, so both count the text alike
-	text = strings.ToValidUTF8(text, "\uFFFD")
-	text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	p := plainOf(strings.ToValidUTF8(text, "\uFFFD"))
+	text = extRE().ReplaceAllStringFunc(p.text, func(m string) string { return strings.Repeat(" ", len(m)) })
 	var out []slip
 	if prose {
 		for _, l := range letterDigits(text) {
-			out = append(out, slip{written: text[l.at:l.end], wrong: l.message(text)})
+			out = append(out, slip{written: p.original(l.at, l.end), at: p.at[l.at], wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
 	}
 	for _, r := range numberRuns(text) {
+		end := r.at + len(r.text)
+		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.at[r.at]}
+		if t := strings.TrimSpace(r.text); t != found.written {
+			found.digits = t
+		}
+		if p.inside(p.breaks, r.at, end) {
+			w := found
+			w.wrong, w.hint = fmt.Sprintf("%q is broken across two lines: a number never breaks", found.written), "write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it"
+			out = append(out, w)
+		}
+		if p.inside(p.marks, r.at, end) {
+			w := found
+			w.wrong = fmt.Sprintf("%q is partly in bold or italic: a number prints in one face, and on a right-to-left page its parts would be read apart", found.written)
+			w.hint = "put the ** or * around the whole number, or take them out"
+			out = append(out, w)
+		}
 		if r.vanity != "" {
 			if _, err := phone.Parse(r.text, country); err != nil {
 				if _, verr := phone.Parse(r.vanity, country); verr == nil {
-					out = append(out, slip{written: r.text, wrong: err.Error()})
+					found.wrong = err.Error()
+					out = append(out, found)
 					continue
 				}
 			}
 		}
 		if w := trunkSlip(r, country, prose); w.wrong != "" {
+			w.at = found.at
 			out = append(out, w)
 			continue
 		}
 		d := r.digits
-		if prose && len(d) <= 4 && r.text == d && counted(text[r.at+len(r.text):]) {
+		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok {
+			continue // no slip of any number: what the words around it say does not matter
+		}
+		bare := strings.Trim(r.text, "()") == d
+		if prose && len(d) <= 4 && bare && counted(text[end:]) {
 			continue // "call 191 landlords", "call 98 times": a count
 		}
-		called := prose && callWordRE().MatchString(text[:r.at])
+		// the words before a number that ask to dial it are near it: the patterns look no
+		// further back than a sentence's length, so a long paragraph of numbers takes no longer
+		// to read than its sentences
+		before := text[max(0, r.at-300):r.at]
+		called := prose && callWordRE().MatchString(before[max(0, len(before)-60):])
 		short := nums
 		if len(d) <= 4 && !called {
-			if !prose || !dialled(text[:r.at], text[r.at+len(r.text):]) || r.text != d {
+			switch {
+			case !prose || !bare || !apart(text, r.at, end):
+				continue
+			case dialled(before, text[end:]):
+				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
+			case standsAlone(text, r.at, end):
+				short, found.alone = sameLength(nums, d), true
+				if len(d) < 3 {
+					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
+				}
+			default:
 				continue
 			}
-			short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 		}
 		whole := keys(d, country, r.plus)
 		for _, c := range spelledPast(r, nums) {
@@ -376,13 +420,31 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if exact(whole, nums) || exact(first, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
 		}
-		if n, ok := near(whole, relayFirst(short, d, country)); ok {
-			out = append(out, slip{written: strings.TrimSpace(r.text), near: n})
-		} else if n, ok := near(first, nums); ok {
-			out = append(out, slip{written: strings.TrimSpace(r.text), near: n})
+		n, ok := near(whole, relayFirst(short, d, country))
+		if !ok {
+			n, ok = near(first, nums)
+		}
+		if ok && !(len(d) <= 4 && serviceNumber(d, country)) {
+			found.near = n
+			out = append(out, found)
 		}
 	}
 	return out
+}
+
+// hasDigit reports whether s holds a decimal digit of any script.
+func hasDigit(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	return !isASCIIText(s) && strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Nd, r) }) >= 0
+}
+
+// serviceNumber reports whether a short number is one of the country's own (111 and 101 in
+// GB, 106 in AU): one slip from the hotline's, it is still a number of its own.
+func serviceNumber(d, country string) bool {
+	_, err := phone.Parse(d, country)
+	return err == nil
 }
 
 // trunkSlip is a number in prose written without the trunk prefix its country dials first
@@ -487,15 +549,18 @@ func counted(after string) bool {
 // retyped from a flyer: O for 0, l and I for 1.
 var digitLike = map[byte]byte{'O': '0', 'o': '0', 'l': '1', 'I': '1'}
 
-// lookalike is a number written with a letter for a digit: text[at:end], the first such letter.
+// lookalike is a number written with a letter for a digit: text[at:end], the first such
+// letter at pos.
 type lookalike struct {
-	at, end int
-	letter  byte
+	at, end, pos int
+	letter       byte
 }
 
-// String says what is wrong and what to write, for the text the number was found in.
-func (l lookalike) message(text string) string {
-	return fmt.Sprintf("%q has the letter %c among its digits; write %c: %s", text[l.at:l.end], l.letter, digitLike[l.letter], typedAsDigits(text[l.at:l.end]))
+// message says what is wrong and what to write, for the number found in p's text (text is
+// p.text as the runs were found in).
+func (l lookalike) message(p plain, text string) string {
+	r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
+	return fmt.Sprintf("%q has %s among its digits; write %c: %s", p.original(l.at, l.end), letterName(r), digitLike[l.letter], typedAsDigits(text[l.at:l.end]))
 }
 
 // letterDigits finds numbers written with a letter O, l or I for a digit ("555-O187",
@@ -513,7 +578,7 @@ func letterDigits(text string) []lookalike {
 		first, last := strings.IndexAny(fixed[r.at:end], "0123456789"), strings.LastIndexAny(fixed[r.at:end], "0123456789")
 		for i := r.at + first + 1; i < r.at+last; i++ {
 			if text[i] != fixed[i] {
-				out = append(out, lookalike{r.at, end, text[i]})
+				out = append(out, lookalike{r.at, end, i, text[i]})
 				break
 			}
 		}
@@ -561,7 +626,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
 	// dialWordRE is a word asking to call or text, somewhere before a number.
-	dialWordRE = lazyRE(`(?i)\b(call|dial|phone|ring|text|llame|llama|marque|marca|llamar|textea|escribe|envía)\b`)
+	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + dialVerbs + `(?:$|[^\pL])`)
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988".
 	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u)|:)\s*$`)
 	// sentenceRE ends a sentence.
@@ -637,11 +702,31 @@ func near(cands []string, nums []Number) (Number, bool) {
 	return Number{}, false
 }
 
-// checkNumbers reports numbers in a text one slip from a configured number. placeholders says
-// whether the text may use {call} and the like (language texts do, settings do not).
-func checkNumbers(file string, line int, path, text, country string, nums []Number, prose, placeholders bool) diag.Problems {
+// textLines are where a text was written: its first line in the file, and where in the text
+// each next line of the file begins (a paragraph of faq.md written over several lines).
+type textLines struct {
+	first  int
+	breaks []int
+}
+
+// of is the line of the file the text's byte at was written on.
+func (l textLines) of(at int) int {
+	n := l.first
+	for _, b := range l.breaks {
+		if b <= at {
+			n++
+		}
+	}
+	return n
+}
+
+// checkNumbers reports numbers in a text one slip from a configured number, each at its line.
+// placeholders says whether the text may use {call} and the like (language texts do, settings
+// do not).
+func checkNumbers(file string, at textLines, path, text, country string, nums []Number, prose, placeholders bool) diag.Problems {
 	var ps diag.Problems
 	for _, s := range slips(text, country, nums, prose) {
+		line := at.of(s.at)
 		if s.wrong != "" {
 			ps.Add(file, line, path, s.wrong, s.hint)
 			continue
@@ -650,10 +735,22 @@ func checkNumbers(file string, line int, path, text, country string, nums []Numb
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
 		}
-		if d := declareHint(s.written, country); d != "" && prose { // a number in an address or code is no line of the organisation's
+		read := s.written
+		if s.digits != "" {
+			read = s.digits
+		}
+		if d := declareHint(read, country); d != "" && prose { // a number in an address or code is no line of the organisation's
 			hint += "; " + d
 		}
-		ps.Add(file, line, path, fmt.Sprintf("%q is one slip away from %s; a likely typo", s.written, s.near), hint)
+		if s.alone {
+			n := strings.Trim(s.written, "()")
+			hint += fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", n, n)
+		}
+		written := fmt.Sprintf("%q", s.written)
+		if s.digits != "" {
+			written += " (" + s.digits + ")"
+		}
+		ps.Add(file, line, path, fmt.Sprintf("%s is one slip away from %s; a likely typo", written, s.near), hint)
 	}
 	return ps
 }
@@ -678,3 +775,78 @@ func (s Settings) codeSlips(code string) []slip {
 	}, code)
 	return slips(digits, s.Country, s.Numbers(), false)
 }
+
+// standsAlone reports whether the short number text[at:end] reads as one to dial with no word
+// asking to, in any language: set apart by spaces, quotes or brackets, after a colon or a dash
+// ("ring 912 at once", "llamen al 912.", "In immediate danger: 912", "(912)", "请拨打912。"),
+// and not a count, a measure, a year or part of a name or address: not before what it counts
+// ("912 reported cases", "912 km", "912 €"), a name ("912 Main Street"), or after a label
+// ("Room 912").
+func standsAlone(text string, at, end int) bool {
+	if !apart(text, at, end) {
+		return false
+	}
+	if d := text[at:end]; len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
+		return false // a year
+	}
+	if labelRE().MatchString(text[max(0, at-40):at]) {
+		return false
+	}
+	// the words after it, to the end of the phrase
+	words := strings.Fields(text[end:min(len(text), end+120)])
+	for i, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case i == 0 && (unicode.IsSymbol(first) || first == '%' || unitWords[strings.ToLower(strings.TrimRight(w, ".,;:!?"))]):
+			return false // "912 €", "912 km"
+		case i == 0 && unicode.IsUpper(first) && strings.IndexFunc(w, unicode.IsLower) > 0:
+			return false // a name: "912 Main Street", "912 Menschen"
+		case i < 3 && counted(w) || countWords[strings.TrimRight(w, ".,;:!?")] || i == 0 && w == "of":
+			return false // "912 reported cases", "910 of them"
+		case i >= 2 || !unicode.IsLetter(first) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0:
+			return true // the phrase ends, or goes on with no count
+		}
+	}
+	return true
+}
+
+// apart reports whether text[at:end] is a number of its own, set apart by spaces, quotes,
+// brackets, a colon or a dash, or in a script written without spaces: not "$912", "I-912",
+// "#912", "p912", "912%", "912-page", "912th", "912°" or "912人".
+func apart(text string, at, end int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:at])
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	if at > 0 && !(unicode.IsSpace(prev) || unbroken(prev) || prev == ':' || prev == '\u2014' ||
+		unicode.In(prev, unicode.Ps, unicode.Pi, unicode.Pf) || strings.ContainsRune(`"'¿¡`, prev)) {
+		return false
+	}
+	if unbroken(next) && countWords[string(next)] {
+		return false
+	}
+	return end == len(text) || unicode.IsSpace(next) || unbroken(next) ||
+		unicode.IsPunct(next) && !strings.ContainsRune("%‰‱#&@*\\/_-\u2010\u2011\u2012\u2013", next)
+}
+
+// unbroken reports whether r is a letter of a script written without spaces between words,
+// where a number stands against the words around it ("请拨打912。").
+func unbroken(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// labelRE ends a text whose next number is a label's: a room, a page, a road, a law.
+var labelRE = lazyRE(`(?i)(?:(?:^|[^\pL])(room|suite|apt|apartment|unit|floor|page|pages|p|pp|section|chapter|article|art|bill|law|form|box|route|highway|exit|bus|flight|km|habitación|página|sección|capítulo|artículo|ley|piso|salle|chambre|bureau|quarto|sala|oficina|office|calle|avenida|av|carrera|ruta|rua|rue|avenue|via|piazza)|(straße|strasse|weg|platz|gasse|allee))\.?,?[\s\p{Zs}]*$`)
+
+// unitWords are the units a number measures, written after it.
+var unitWords = map[string]bool{"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "mg": true, "lb": true, "lbs": true,
+	"oz": true, "mi": true, "ft": true, "h": true, "hr": true, "hrs": true, "min": true, "s": true, "sec": true, "ml": true, "l": true,
+	"mph": true, "usd": true, "eur": true, "am": true, "pm": true, "a.m": true, "p.m": true,
+	// a street after its number: "912 rue de la Paix", "912 avenida Juárez"
+	"rue": true, "avenue": true, "av": true, "bd": true, "boulevard": true, "chemin": true, "allée": true, "calle": true,
+	"avenida": true, "rua": true, "street": true, "st": true, "ave": true, "road": true, "rd": true, "via": true}
+
+// countWords are words for what is counted, in the languages that do not end a plural in s:
+// "912 человек", "912 người", "912 人".
+var countWords = map[string]bool{"человек": true, "людей": true, "детей": true, "случаев": true, "звонков": true, "раз": true, "дней": true, "лет": true,
+	"người": true, "trẻ": true, "vụ": true, "cuộc": true, "lần": true, "ngày": true, "năm": true, "giờ": true,
+	"moun": true, "timoun": true, "ka": true, "jou": true, "apèl": true, "qof": true, "carruur": true, "maalmood": true, "sano": true,
+	"人": true, "名": true, "个": true, "位": true, "次": true, "天": true, "年": true, "件": true}

@@ -377,7 +377,7 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		{au, "Call 1800 737 732 or 13 11 14.", ""},
 		{us, "Call 216 555 0142 or 888 373 7888.", ""},
 	} {
-		ps := checkNumbers("f", 1, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
+		ps := checkNumbers("f", textLines{first: 1}, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
 		switch {
 		case tt.want == "" && len(ps) > 0:
 			t.Errorf("%q: reported %v", tt.text, ps)
@@ -400,6 +400,69 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
 		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)) {
 			t.Errorf("%s %q: got %q, want %q", tt.field, tt.written, got, tt.want)
+		}
+	}
+}
+
+// A short number one slip from the emergency or another short number of the hotline is caught
+// wherever it reads as one to dial, in any language and whatever words ask to (or none):
+// after a verb haven does not know, in quotes or brackets, after a colon, a dash or a no-break
+// space. Counts, measures, years, addresses, labels and the country's own service numbers pass.
+func TestShortSlipsInAnyLanguage(t *testing.T) {
+	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Text: loc("hotline.text", "233733"), Emergency: loc("hotline.emergency", "911")}}
+	lifeline := Settings{Hotline: Hotline{Call: loc("hotline.call", "988"), TTY: loc("hotline.tty", "711"), Emergency: loc("hotline.emergency", "911")}}
+	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
+	fr := Settings{Country: "FR", Hotline: Hotline{Call: loc("hotline.call", "119"), Emergency: loc("hotline.emergency", "17")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the field named, or "" for none
+	}{
+		{us, "If you are in danger, ring 912 at once.", "hotline.emergency"},
+		{us, "In an emergency, call\u00a0912.", "hotline.emergency"},
+		{us, "If you are hurt, call “912”.", "hotline.emergency"},
+		{us, "In immediate danger: 912.", "hotline.emergency"},
+		{us, "Emergency services — 912.", "hotline.emergency"},
+		{us, "Emergency services—912", "hotline.emergency"},
+		{us, "In danger, call the police (912).", "hotline.emergency"},
+		{us, "Si un niño está en peligro, llamen al 912.", "hotline.emergency"},
+		{us, "Llámenos al 912.", "hotline.emergency"},
+		{us, "Comuníquese al 912 de inmediato.", "hotline.emergency"},
+		{us, "En cas de danger immédiat, appelez le 912.", "hotline.emergency"},
+		{us, "Si w an danje, rele 912 touswit.", "hotline.emergency"},
+		{us, "Nếu gặp nguy hiểm, hãy gọi 912.", "hotline.emergency"},
+		{us, "Haddii aad khatar ku jirto, wac 912.", "hotline.emergency"},
+		{us, "Em caso de perigo, ligue 912.", "hotline.emergency"},
+		{us, "В случае опасности звоните 912.", "hotline.emergency"},
+		{us, "紧急情况请拨打912。", "hotline.emergency"},
+		{us, "Notruf: 912", "hotline.emergency"},
+		{us, "Emergency 191", "hotline.emergency"},
+		{gb, "If you are in danger, ring 998.", "hotline.emergency"},
+		{gb, "In danger: 998 or 999.", "hotline.emergency"},
+		{lifeline, "Crisis line: 989, day or night.", "hotline.call"},
+		{lifeline, "Relay: 771.", "hotline.tty"},
+		{fr, "Enfance en danger : 118.", "hotline.call"},
+		// what passes
+		{us, "Each month we call 191 landlords for you.", ""},
+		{us, "In 2023 there were 912 reported cases, and 919 of the calls were from teens; 910 of them called back.", ""},
+		{us, "We have 912 volunteers; 901 people called; 191 personas llamaron.", ""},
+		{us, "It is 912 km away and costs 912 € or $912, about 91% of it.", ""},
+		{us, "Visit us at 912 Main Street, Room 910, page 901, Route 917.", ""},
+		{us, "Nous sommes au 912 rue de la Paix; Calle 912, Hauptstraße 912.", ""},
+		{us, "Founded in 1911, we moved in 2011.", ""},
+		{us, "Form I-912, code p912, item #912, the 912th call, a 912-page report.", ""},
+		{us, "В прошлом году нам позвонили 912 человек; 912 người đã gọi; 有912人打电话。", ""},
+		{us, "For local services call 211, 311 or 711; in danger, 911.", ""},
+		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
+		{fr, "À 16 ans, ou 18 ans, appelez le 119 ou le 17.", ""},
+		{lifeline, "Call or text 988; TTY 711; in danger, 911.", ""},
+	} {
+		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: reported %+v", tt.text, got)
+		case tt.want != "" && (len(got) == 0 || got[0].near.Field != tt.want):
+			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
 		}
 	}
 }

@@ -1,8 +1,10 @@
 package content
 
 import (
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"haven/internal/diag"
+	"haven/internal/input"
 
 	"bytes"
 	"io"
@@ -20,9 +22,10 @@ import (
 
 // field is one string read from a file: where it was, and where it went.
 type field struct {
-	path string
-	line int
-	ptr  *string
+	path   string
+	line   int
+	breaks []int // where in the text each next line of the file begins, if it runs over several
+	ptr    *string
 }
 
 var locatedType = reflect.TypeOf(diag.Located{})
@@ -31,7 +34,8 @@ var locatedType = reflect.TypeOf(diag.Located{})
 // and mistyped fields with their lines. Aliases are refused, so alias bombs never expand.
 func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 	var ps diag.Problems
-	if p := checkText(file, data); p != nil {
+	data, p := readable(file, data)
+	if p != nil {
 		return nil, diag.Problems{*p}
 	}
 	data = normal(data)
@@ -130,7 +134,7 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		d.ps.Add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
 		return false
 	}
-	v.SetString(strings.TrimSpace(n.Value))
+	v.SetString(foldBraces(strings.TrimSpace(n.Value)))
 	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
 	return true
 }
@@ -240,7 +244,8 @@ func secondDocLine(data []byte) int {
 
 // invisible names the format characters that are refused: they print nothing, yet change
 // where lines break or which way text runs, and they come from pasted text more often than by
-// intent. Soft hyphens (a break opportunity), and the joiners Persian and emoji need, are kept.
+// intent. Soft hyphens (a break opportunity) and the non-joiner Persian needs are kept; the
+// emoji and text presentation selectors (U+FE0F, U+FE0E) are left out by normal.
 var invisible = map[rune]string{
 	0x200B: "zero-width space", 0x2060: "word joiner", 0xFEFF: "zero-width no-break space",
 	0x200E: "left-to-right mark", 0x200F: "right-to-left mark", 0x061C: "Arabic letter mark",
@@ -251,6 +256,13 @@ var invisible = map[rune]string{
 	0x206A: "inhibit symmetric swapping", 0x206B: "activate symmetric swapping", 0x206C: "inhibit Arabic form shaping",
 	0x206D: "activate Arabic form shaping", 0x206E: "national digit shapes", 0x206F: "nominal digit shapes",
 	0xFFF9: "interlinear annotation anchor", 0xFFFA: "interlinear annotation separator", 0xFFFB: "interlinear annotation terminator",
+	0x034F: "combining grapheme joiner", 0x200D: "zero-width joiner",
+}
+
+func init() {
+	for r := rune(0xFE00); r <= 0xFE0D; r++ {
+		invisible[r] = fmt.Sprintf("variation selector-%d", r-0xFE00+1)
+	}
 }
 
 var invisibleHint = func() map[rune]string {
@@ -258,9 +270,14 @@ var invisibleHint = func() map[rune]string {
 	for r := range invisible {
 		h[r] = "delete it: haven orders right-to-left text by itself"
 	}
-	for _, r := range []rune{0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB} {
+	for _, r := range []rune{0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB, 0x034F} {
 		h[r] = "delete it: it prints nothing"
 	}
+	for r := rune(0xFE00); r <= 0xFE0D; r++ {
+		h[r] = "delete it: it prints nothing"
+	}
+	// emoji are joined by it, and print in no font haven uses; letters join by themselves
+	h[0x200D] = "delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji)"
 	for _, r := range []rune{0x200B, 0x2060, 0xFEFF} {
 		h[r] = "delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD)"
 	}
@@ -269,7 +286,15 @@ var invisibleHint = func() map[rune]string {
 
 // normal is the text in Unicode normal form C, so that a letter typed with a separate accent
 // (as some Mac programs paste it) is the one precomposed character fonts draw as one.
+//
+// A phone or a word processor types ✔ and ☎ followed by the invisible emoji presentation
+// selector (U+FE0F), which asks for a colour picture where the font's own symbol prints;
+// it is left out, as is the text presentation selector (U+FE0E), and the symbol prints as the
+// font draws it (or is named, if no font can print it).
 func normal(data []byte) []byte {
+	if bytes.Contains(data, []byte("\uFE0F")) || bytes.Contains(data, []byte("\uFE0E")) {
+		data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\uFE0F"), nil), []byte("\uFE0E"), nil)
+	}
 	if norm.NFC.IsNormal(data) {
 		return data
 	}
@@ -295,6 +320,40 @@ func refusedRune(r rune) (what, hint string) {
 		return fmt.Sprintf("an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), invisibleHint[r]
 	}
 	return "", ""
+}
+
+// readable is a text file's bytes as UTF-8, checked by checkText: a file saved as UTF-16 with
+// its byte order mark (Notepad's "Unicode") is decoded as the placements file is; one without
+// the mark (every other byte a NUL) is refused by name, not for its first NUL.
+func readable(file string, data []byte) ([]byte, *diag.Problem) {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		if out, _, err := transform.Bytes(input.Unicode(), data); err == nil {
+			data = out
+		}
+	}
+	if utf16Pattern(data) {
+		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as UTF-16 (Notepad's \"Unicode\"): haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
+	}
+	return data, checkText(file, data)
+}
+
+// utf16Pattern reports whether data reads as UTF-16 text without its byte order mark: NUL
+// bytes at every other place of its first line, as Latin text in UTF-16 has.
+func utf16Pattern(data []byte) bool {
+	n := min(len(data), 64) &^ 1
+	if n < 4 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	return even*4 >= n || odd*4 >= n // half or more of one side's bytes are NUL
 }
 
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)

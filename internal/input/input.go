@@ -11,6 +11,9 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Limits, by kind of file.
@@ -20,6 +23,10 @@ const (
 	FontLimit       = 32 << 20 // a TrueType face (Noto Sans CJK is 16 MB)
 	PlacementsLimit = 16 << 20 // about 100,000 rows with a note each
 )
+
+// Unicode decodes a text file as Windows programs save one: UTF-8 (with a byte order mark or
+// without), or UTF-16 after its byte order mark (Notepad's and Excel's "Unicode"), into UTF-8.
+func Unicode() transform.Transformer { return unicode.BOMOverride(transform.Nop) }
 
 // TooLargeError is a file over its limit.
 type TooLargeError struct{ Size, Limit int64 }

@@ -16,7 +16,6 @@ import (
 	"haven/internal/diag"
 	"haven/internal/input"
 
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 	"io"
 	"os"
@@ -120,7 +119,7 @@ func ReadAfter(name string, r io.Reader, earlier Earlier) (File, error) {
 // semicolons where a comma is the decimal mark, and "Unicode text" with tabs, in UTF-16 after
 // a byte order mark.
 func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
-	utf := transform.NewReader(&limited{r, input.PlacementsLimit}, unicode.BOMOverride(transform.Nop))
+	utf := transform.NewReader(&limited{r, input.PlacementsLimit}, input.Unicode())
 	br := bufio.NewReaderSize(utf, 64<<10)
 	head, _ := br.Peek(64 << 10)
 	line, _, _ := bytes.Cut(head, []byte("\n"))

@@ -1,0 +1,97 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// A number is read as a reader sees it on paper: across emphasis, in the digits of any script,
+// with a letter of another script that looks like O typed for a zero. Each slip is named as in
+// ASCII, quoting the number as written; the right number in those digits passes.
+func TestSlipsAsAReaderSeesThem(t *testing.T) {
+	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Text: loc("hotline.text", "233733"), Emergency: loc("hotline.emergency", "911")}}
+	for _, tt := range []struct {
+		text string
+		want []string // the problems, in order: the field named, or a part of the message
+	}{
+		{"If a child is in danger, call " + BoldOn + "912" + BoldOff + " right away.", []string{"hotline.emergency"}},
+		{"If you are hurt, " + ItalicOn + "call" + ItalicOff + " 912.", []string{"hotline.emergency"}},
+		{"Call " + BoldOn + "911" + BoldOff + " or " + BoldOn + "1-888-373-7888" + BoldOff + ".", nil},
+		{"Call 1-888-" + BoldOn + "373-7889" + BoldOff + ".", []string{`"1-888-373-7889" is partly in bold or italic`, "hotline.call"}},
+		{"Text HELP to " + BoldOn + "2337" + BoldOff + "34.", []string{`"233734" is partly in bold or italic`, "hotline.text"}},
+		{"Call 1-888-" + ItalicOn + "373-7888" + ItalicOff + ".", []string{`"1-888-373-7888" is partly in bold or italic`}},
+		{"Call 1-888-373-\n7889 any time.", []string{`"1-888-373-\n7889" is broken across two lines`, "hotline.call"}},
+		{"Call 1-888-373-7888\n233733 is our text line.", nil},
+		{"اتصل على ١-٨٨٨-٣٧٣-٧٨٨٩ الآن", []string{"hotline.call"}},
+		{"اتصل على ١-٨٨٨-٣٧٣-٧٨٨٨ أو ٩١١.", nil},
+		{"في خطر فوري اتصل على ٩١٢.", []string{"hotline.emergency"}},
+		{"با ۱-۸۸۸-۳۷۳-۷۸۸۹ تماس بگیرید.", []string{"hotline.call"}},
+		{"请拨打１-８８８-３７３-７８８９。", []string{"hotline.call"}},
+		{"请拨打１-８８８-３７３-７８８８。", nil},
+		{"कॉल करें १-८८८-३७३-७८८९", []string{"hotline.call"}},
+		{"Call 1-8\u041e\u041e-373-7888.", []string{"the Cyrillic letter О (U+041E) among its digits; write 0: 1-800-373-7888"}},
+		{"Call 1-888-373-78\u039f8.", []string{"the Greek letter Ο (U+039F) among its digits; write 0: 1-888-373-7808", "hotline.call"}},
+		{"Call 1-8OO-373-7888.", []string{"the letter O among its digits"}},
+		{"ОТКРЫТО 24/7, звоните 1-888-373-7888.", nil},
+	} {
+		got := slips(tt.text, "", us.Numbers(), true)
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %+v, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i, s := range got {
+			if s.near.Field != tt.want[i] && !strings.Contains(s.wrong, tt.want[i]) {
+				t.Errorf("%q: problem %d is %+v, want %q", tt.text, i+1, s, tt.want[i])
+			}
+		}
+	}
+}
+
+// Every script's digits read as their values.
+func TestDigitValue(t *testing.T) {
+	for _, zero := range []rune{'0', '٠', '۰', '०', '০', '௦', '๐', '０', '\U0001D7CE', '\U0001D7D8'} {
+		for v := range 10 {
+			if got := digitValue(zero + rune(v)); got != v && zero != '0' {
+				t.Errorf("U+%04X: %d, want %d", zero+rune(v), got, v)
+			}
+		}
+	}
+}
+
+// A slip in a paragraph of faq.md written over several lines, or hidden by emphasis or a hard
+// line break, is named at the line it is on.
+func TestFAQSlipAtItsLine(t *testing.T) {
+	for _, tt := range []struct{ answer, want string }{
+		{"Call us\nany time, or\nin danger call **912**. No. Most victims", `content/en/faq.md:15: answer 2[1]: "912" is one slip away from hotline.emergency 911`},
+		{"Call us\nat 1-888-373-  \n7889 any time. No. Most victims", `content/en/faq.md:14: answer 2[1]: "1-888-373-\n7889" is broken across two lines: a number never breaks`},
+		{"Call us at 1-888-373-\\\n7888 any time. No. Most victims", `content/en/faq.md:13: answer 2[1]: "1-888-373-\n7888" is broken across two lines`},
+		{"Call *us* at\n1-888-**373**-7888. No. Most victims", `content/en/faq.md:14: answer 2[1]: "1-888-373-7888" is partly in bold or italic`},
+		{"Call 1-888-373-7888,  \n911 in danger. No. Most victims", ""},
+	} {
+		_, err := Load(firstAnswer(tt.answer)(t), "content", Overrides{})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q refused: %v", tt.answer, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%q:\ngot  %v\nwant %s", tt.answer, err, tt.want)
+		}
+	}
+}
+
+// A link whose words write its number in another script's digits is compared by their values:
+// the right number passes, a slip is refused as the link at odds with its words.
+func TestFAQLinkInOtherDigits(t *testing.T) {
+	for _, tt := range []struct{ link, want string }{
+		{"[١-٨٨٨-٣٧٣-٧٨٨٨](tel:+18883737888)", ""},
+		{"[１-８８８-３７３-７８８８](tel:+18883737888)", ""},
+		{"[١-٨٨٨-٣٧٣-٧٨٨٩](tel:+18883737888)", "the link [١-٨٨٨-٣٧٣-٧٨٨٩](tel:+18883737888) shows a number but opens tel:+18883737888"},
+	} {
+		_, err := Load(firstAnswer("Reach "+tt.link+" any time. No. Most victims")(t), "content", Overrides{})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s refused: %v", tt.link, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: got %v, want %s", tt.link, err, tt.want)
+		}
+	}
+}
