@@ -128,7 +128,7 @@ func TestBadContent(t *testing.T) {
 		{"tty one slip from the hotline", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", `tty: ""`, "tty: 1-888-373-7878")
 		},
-			`content/settings.yaml:37: hotline.tty: "1-888-373-7878" is one slip away from hotline.call 1-888-373-7888; a likely typo (check both against the organisation's records)`},
+			`content/settings.yaml:37: hotline.tty: "1-888-373-7878" is one slip away from hotline.call 1-888-373-7888; a likely typo (check both against the organisation's records; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: ["1-888-373-7878"] to say so)`},
 		{"not a phone", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "call: 1-888-373-7888", "call: call us") },
 			`content/settings.yaml:30: hotline.call: "call us" is not a phone number: it has 'c' (a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247)`},
 		{"short code", func(t *testing.T) fs.FS {

@@ -281,7 +281,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		for _, m := range nums[:i] {
 			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
-				if d := declareHint(n.Written, s.Country); d != "" && !strings.HasPrefix(n.Field, "hotline.") {
+				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
+					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%q] to say so", n.Written)
+				} else if d := declareHint(n.Written, s.Country); d != "" && !strings.HasPrefix(n.Field, "hotline.") {
 					hint += "; " + d
 				}
 				bad(n.Field, fmt.Sprintf("%q is one slip away from %s; a likely typo", n.Written, m), hint)
@@ -290,8 +292,16 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	}
 }
 
+// slipsFromAnother reports whether n is one slip from another of the hotline's numbers.
+func slipsFromAnother(n Number, nums []Number) bool {
+	return slices.ContainsFunc(nums, func(m Number) bool {
+		return strings.HasPrefix(m.Field, "hotline.") && m.Key != n.Key && phone.OneOff(n.Key, m.Key)
+	})
+}
+
 // checkOtherNumbers refuses an entry of organisation.other_numbers that is no valid number, or
-// that is one of the hotline's numbers or an entry above it again.
+// that is one of the hotline's numbers or an entry above it again; but a hotline number one
+// slip from another of its numbers may be listed, to say that both are right.
 func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint string)) {
 	for i, o := range s.Organisation.OtherNumbers {
 		at := o.Number
@@ -312,7 +322,9 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 				continue
 			}
 			if strings.HasPrefix(n.Field, "hotline.") {
-				bad(at.Field, fmt.Sprintf("%q is %s again: the hotline's numbers are guarded already", at.Text, n), "take it off other_numbers")
+				if !slipsFromAnother(n, nums) { // listed, such a number says both are right
+					bad(at.Field, fmt.Sprintf("%q is %s again: the hotline's numbers are guarded already", at.Text, n), "take it off other_numbers")
+				}
 				break
 			}
 			if j := slices.IndexFunc(s.Organisation.OtherNumbers, func(e OtherNumber) bool { return e.Number.Field == n.Field }); j >= 0 && j < i {
