@@ -45,7 +45,7 @@ func (s Settings) Numbers() []Number {
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
 			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
-		} else if n.at == h.Text && shortcodeRE().MatchString(n.at.Text) {
+		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		}
 	}

@@ -17,12 +17,20 @@ import (
 	"haven/internal/phone"
 )
 
+// shortcode is whether s is a short code people text: three to eight digits.
+func shortcode(s string) bool {
+	return len(s) >= 3 && len(s) <= 8 && strings.Trim(s, "0123456789") == ""
+}
+
+// countryCode is whether s is written as a country code: two capital letters.
+func countryCode(s string) bool {
+	return len(s) == 2 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
 var (
-	shortcodeRE = lazyRE(`^[0-9]{3,8}$`)
-	countryRE   = lazyRE(`^[A-Z]{2}$`)
-	campaignRE  = lazyRE(`^[a-z0-9-]{1,32}$`)
-	logoRE      = lazyRE(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
-	ttfRE       = lazyRE(`(?i)^[^/\\]+\.(ttf|ttc(#.+)?)$`)
+	campaignRE = lazyRE(`^[a-z0-9-]{1,32}$`)
+	logoRE     = lazyRE(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
+	ttfRE      = lazyRE(`(?i)^[^/\\]+\.(ttf|ttc(#.+)?)$`)
 )
 
 // ContrastPair is a text colour on a background that some output prints.
@@ -207,7 +215,7 @@ func validHost(h string) bool {
 // a keyword needs a number to text, and no configured number is one slip from another.
 func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	h := &s.Hotline
-	if s.Country != "" && (!countryRE().MatchString(s.Country) || phone.CountryCode(s.Country) == 0) {
+	if s.Country != "" && (!countryCode(s.Country) || phone.CountryCode(s.Country) == 0) {
 		hint := "write the two capital letters of ISO 3166, e.g. US, GB, CA"
 		if r, err := language.ParseRegion(s.Country); err == nil && r.Canonicalize().IsCountry() && phone.CountryCode(r.Canonicalize().String()) != 0 {
 			hint = fmt.Sprintf("write %s, the country's two-letter ISO 3166 code", r.Canonicalize()) // gb, UK, USA
@@ -225,7 +233,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
-			if shortcodeRE().MatchString(h.Call.Text) { // a short code people text, such as 741741
+			if shortcode(h.Call.Text) { // a short code people text, such as 741741
 				hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
 				if h.Text.Text != "" {
 					hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
@@ -234,7 +242,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad(h.Call.Field, err.Error(), hint)
 		}
 	}
-	if h.Text.Text != "" && !shortcodeRE().MatchString(h.Text.Text) {
+	if h.Text.Text != "" && !shortcode(h.Text.Text) {
 		if _, err := phone.Parse(h.Text.Text, s.Country); err != nil {
 			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
 		}

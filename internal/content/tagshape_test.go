@@ -33,3 +33,16 @@ func TestTagShaped(t *testing.T) {
 		t.Error("looksLikeLang does not take pt_BR and FR, or takes docs")
 	}
 }
+
+func TestShortcodeAndCountryCode(t *testing.T) {
+	for s, want := range map[string]bool{"233733": true, "988": true, "12345678": true, "12": false, "123456789": false, "23373a": false, "": false, "٢٣٣٧٣٣": false} {
+		if shortcode(s) != want {
+			t.Errorf("shortcode(%q) = %v, want %v", s, !want, want)
+		}
+	}
+	for s, want := range map[string]bool{"US": true, "GB": true, "us": false, "USA": false, "U": false, "": false, "ÜS": false} {
+		if countryCode(s) != want {
+			t.Errorf("countryCode(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
