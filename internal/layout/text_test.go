@@ -137,6 +137,9 @@ func TestVisualOrder(t *testing.T) {
 		{"יותר מ-1,000 מקרים", false, "םירקמ 1,000-מ רתוי"},
 		{"ساعت 9:00-17:00 باز است", true, "تسا زاب 9:00-17:00 تعاس"},
 		{"تماس با 1-800-799-SAFE", true, "1-800-799-SAFE اب سامت"},
+		// a letter's marks follow it, reversed or not: the writer draws a mark over the letter before it
+		{"\u05db\u05b8\u05bc\u05dc \u05d9\u05b6\u05dc\u05b6\u05d3", false, "\u05d3\u05dc\u05b6\u05d9\u05b6 \u05dc\u05db\u05b8\u05bc"},
+		{"\u0643\u064f\u0644\u0651\u064f \u0637\u0650\u0641\u0652\u0644\u064d", true, "\u0644\u064d\u0641\u0652\u0637\u0650 \u0644\u0651\u064f\u0643\u064f"},
 	} {
 		got, order := visual(tt.in, tt.rightToLeft)
 		if got != tt.want {
