@@ -295,9 +295,18 @@ var services = map[string]bool{"112": true, "211": true, "311": true, "411": tru
 
 // keys are the digit strings a run may stand for: as written, and for a U.S. number without
 // its leading 1 also with it, so a slip in "888-373-7888" is found as in "1-888-373-7888";
-// a relay number also as the line it connects to ("18001 0808 2000 247": 448082000247).
+// a relay number also as the line it connects to ("18001 0808 2000 247": 448082000247); a
+// number written with + or the international prefix as the library reads it, so "0044 808 2000
+// 247" and "+44 (0)808 2000 247" are 448082000247.
 func keys(d string, country string, plus bool) []string {
 	out := []string{d}
+	written := d
+	if plus {
+		written = "+" + d
+	}
+	if k, ok := phone.International(written, country); ok {
+		return append(out, k)
+	}
 	if _, national, ok := phone.Relay(d, country); ok && !plus {
 		return append(out, fmt.Sprint(phone.CountryCode(country))+national[1:])
 	}

@@ -118,6 +118,7 @@ func TestEverySlipOfTheOrganisationsNumbersIsCaught(t *testing.T) {
 		"In 2023, 912 calls were made.", "The law dates from 1911.", "Most victims are aged 12-17.",
 		"Deaf callers can use TTY: 711. For local services call 211.", "Interpreters in more than 200 languages, 24/7.",
 		"Call 911 24/7", "Founded in 1988, we answered 23,374 calls.", "Page 9 of 11",
+		"From abroad, dial 011 1 888 373 7888.",
 	} {
 		if got := slips(ok, "", nums, true); len(got) > 0 {
 			t.Errorf("%q: reported %+v", ok, got)
@@ -142,6 +143,13 @@ func TestSlipsOfANumberAbroad(t *testing.T) {
 		{"Call 0808\u00a02000\u00a0257.", "hotline.call"},
 		{"In danger, call 998.", "hotline.emergency"},
 		{"In danger, call 112.", ""},
+		// the international prefix and a trunk 0 in brackets, as people in the UK write them
+		{"Call +44 (0)808 2000 247, 0044 808 2000 247 or 00 44 808 2000 247.", ""},
+		{"Call +44 (0)808 2000 248.", "hotline.call"},
+		{"Call 0044 808 2000 248.", "hotline.call"},
+		{"Call 00 44 808 2000 248.", "hotline.call"},
+		{"Call 00 44 (0)808 2000 274.", "hotline.call"},
+		{"Call +44 (0)808 200 247.", "hotline.call"},
 	}
 	for _, tt := range tests {
 		got := slips(tt.text, "GB", nums, true)
