@@ -320,6 +320,22 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Text 233734 HELP.", "hotline.text"},
 		{us, "CALL 912 NOW HELP IS ON THE WAY.", "hotline.emergency"},
 		{us, "Call 911 NOW HELP IS ON THE WAY.", ""},
+		{us, "From abroad, dial 011 1 888 373 7889.", "hotline.call"},
+		// a vanity number one slip off in its digits or its word, which then no longer spells
+		// the number's length, is a slip of it; capitals after a number that are no slip of
+		// the word are words
+		{vanity, "Call 1-800-79-SAFE today.", "hotline.call"},
+		{vanity, "Call 1-800-7999-SAFE today.", "hotline.call"},
+		{vanity, "Call 1-80-799-SAFE today.", "hotline.call"},
+		{vanity, "Call 800-79-SAFE today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAF today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SFE today.", "hotline.call"},
+		{vanity, "Call 1 800 799 SAF today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAFEE.", "hotline.call"},
+		{vanity, "Call 1.800.799.SAFE or 1-800-799-7233 NOW, 1-800-799 TODAY, 1-800-799-SAFELY.", ""},
+		{lost, "Call 1-800-THE-LOS today.", "hotline.call"},
+		{lost, "Call 1-80-THE-LOST today.", "hotline.call"},
+		{lost, "Call 1-800-THE LOST or 1-800 THE NEWS.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
