@@ -56,8 +56,8 @@ func (s Settings) Numbers() []Number {
 		}
 	}
 	for _, o := range s.Organisation.OtherNumbers {
-		if p, err := phone.Parse(o.Number.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(o.Number.Text), Field: o.Number.Field, Label: o.Label})
+		if p, err := phone.Parse(withoutExt(o.Number.Text), s.Country); err == nil {
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(withoutExt(o.Number.Text)), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
@@ -76,6 +76,12 @@ func declareHint(written, country string) string {
 		return ""
 	}
 	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written)
+}
+
+// withoutExt is a number without the extension written after it ("614-276-2270 ext. 12"): the
+// line it reaches is the number's, and the texts print the extension as they like.
+func withoutExt(written string) string {
+	return strings.TrimSpace(extRE().ReplaceAllString(written, ""))
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
