@@ -198,7 +198,7 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 	}{
 		{"שאלות ותשובות", true, []string{"תובושתו תולאש"}, []string{"שאלות ותשובות"}},
 		{"שלחו HELP אל 233733", false, []string{"233733", " לא HELP וחלש"}, []string{"", "שלחו HELP אל "}},
-		{"لَا تخف", true, []string{"\uFED2\uFEA8\uFE97 \u064E\uFEFB"}, []string{"لَا تخف"}},
+		{"لَا تخف", true, []string{"\uFED2\uFEA8\uFE97 \uFEFB\u064E"}, []string{"لَا تخف"}}, // the fatha after its letter
 		{"می\u200cشود", true, []string{"\uFEA9\uFEEE\uFEB7\uFBFD\uFEE3"}, []string{"می\u200cشود"}},
 		{"Traf\u00adficking help", false, []string{"Trafficking help"}, []string{""}},
 		{"help", false, []string{"help"}, []string{""}},
