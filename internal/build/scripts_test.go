@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 
 	"haven/internal/content"
 	"haven/internal/diag"
@@ -314,62 +313,6 @@ func checkFlushRight(t *testing.T, rb *readBack, script func(string) bool) {
 	}
 	if n == 0 || maxRight < w-0.6*72-2 {
 		t.Errorf("%d right-to-left characters, ending at %.1f pt, not at the right margin %.1f", n, maxRight, w-0.6*72)
-	}
-}
-
-// Vowelled Arabic prints its lam-alef ligature with the vowel signs between lam and alef, and
-// every vowel sign is drawn: the codes drawn hold each word shaped and right to left, each
-// vowel sign after its letter.
-func TestArabicLamAlefWithVowelSigns(t *testing.T) {
-	faq := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "ar", "faq.md"))
-	const plain = "لا. يعرف"
-	if !strings.Contains(faq, plain) {
-		t.Fatalf("ar/faq.md no longer has %q", plain)
-	}
-	words := []string{"لَا", "لَّا", "سلَام", "تَخَفْ"}
-	faq = strings.Replace(faq, plain, strings.Join(words, " ")+" "+plain, 1)
-	fsys := contentWith(t, []string{"ar"}, map[string]string{"ar/faq.md": faq})
-	rb := openBuilt(t, runFSWithFont(t, fsys, []string{"ar"}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")), "handout-ar-letter.pdf")
-	pages, err := readback.Read(rb.raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var drawn strings.Builder
-	for _, pg := range pages {
-		for _, tx := range pg.Texts {
-			drawn.WriteString(tx.S + "\n")
-		}
-	}
-	for _, tt := range []struct {
-		word, lig string // the word and the ligature it must print
-	}{
-		{"لَا", "\uFEFB"},
-		{"لَّا", "\uFEFB"},
-		{"سلَام", "\uFEFC"},
-		{"تَخَفْ", ""},
-	} {
-		shaped := []rune(typeface.Shape(tt.word))
-		if tt.lig != "" && !strings.Contains(string(shaped), tt.lig) {
-			t.Errorf("%q shapes to %+q, without the lam-alef ligature %+q", tt.word, string(shaped), tt.lig)
-		}
-		for _, r := range tt.word {
-			if unicode.Is(unicode.Mn, r) && !strings.ContainsRune(string(shaped), r) {
-				t.Errorf("%q shapes to %+q, which has lost the vowel sign %U", tt.word, string(shaped), r)
-			}
-		}
-		// right to left, each vowel sign after its letter, where the writer draws it over it
-		var placed []rune
-		for i := len(shaped) - 1; i >= 0; i-- {
-			j := i
-			for j > 0 && unicode.Is(unicode.Mn, shaped[j]) {
-				j--
-			}
-			placed = append(placed, shaped[j:i+1]...)
-			i = j
-		}
-		if !strings.Contains(drawn.String(), string(placed)) {
-			t.Errorf("%q is not drawn shaped and right to left (%+q)", tt.word, string(placed))
-		}
 	}
 }
 

@@ -188,13 +188,14 @@ func isMark(r rune) bool {
 	return r >= 0x0300 && (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r))
 }
 
-// placed reports whether a combining mark on base prints where it belongs: Arabic vowel signs
-// and Hebrew points are drawn by their fonts to sit on the letter before them. Any other mark
-// left after NFC has no precomposed character with its letter, and the PDF writer, placing one
-// glyph after another without the font's mark positioning, draws it where the font's default
-// puts it: through a capital, beside a wide letter, a cedilla under the next letter.
+// placed reports whether a combining mark on base prints where it belongs: Hebrew points are
+// drawn by their fonts to sit on the letter before them (layout puts them after it in a
+// reversed line). Any other mark left after NFC has no precomposed character with its letter,
+// and the PDF writer, placing one glyph after another without the font's mark positioning,
+// draws it where the font's default puts it: through a capital, beside a wide letter, a cedilla
+// under the next letter, an Arabic vowel sign beside a word's last letter.
 func placed(base rune) bool {
-	return unicode.Is(unicode.Arabic, base) || unicode.Is(unicode.Hebrew, base)
+	return unicode.Is(unicode.Hebrew, base)
 }
 
 // markLanguages names the languages that write some letters with accents Unicode does not
@@ -265,11 +266,16 @@ func markError(texts []diag.Located) diag.Problems {
 			}
 			named = append(named, fmt.Sprintf("%q (%s)", seq, desc))
 		}
+		hint := "it would print beside the letter, through a capital or under the next letter: write the letter without " +
+			"the accent that has no composed form, or set this text in a program that positions accents, such as LibreOffice Writer"
+		if unicode.Is(unicode.Arabic, []rune(seqs[0])[0]) {
+			hint = "a vowel sign would print beside its letter: write the words without vowel signs (harakat), as most " +
+				"printed Arabic is, or set this text in a program that places them, such as LibreOffice Writer"
+		}
 		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
 			Msg: "haven cannot place the accents of " + strings.Join(named, ", ") + ": no character holds the letter with " +
 				"them, and haven draws an accent as a glyph of its own, without fitting it to its letter",
-			Hint: "it would print beside the letter, through a capital or under the next letter: write the letter without " +
-				"the accent that has no composed form, or set this text in a program that positions accents, such as LibreOffice Writer"})
+			Hint: hint})
 	}
 	return ps
 }
