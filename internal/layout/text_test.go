@@ -137,6 +137,18 @@ func TestVisualOrder(t *testing.T) {
 		{"יותר מ-1,000 מקרים", false, "םירקמ 1,000-מ רתוי"},
 		{"ساعت 9:00-17:00 باز است", true, "تسا زاب 9:00-17:00 تعاس"},
 		{"تماس با 1-800-799-SAFE", true, "1-800-799-SAFE اب سامت"},
+		// an address, and each piece of one broken across lines, reads as written
+		{"רוב הקורבנות כתבו ל-help.desk.team@", true, "help.desk.team@-ל ובתכ תונברוקה בור"},
+		{"example-organisation.org עכשיו.", true, ".וישכע example-organisation.org"},
+		{".team@example-organisation.org עכשיו.", true, ".וישכע .team@example-organisation.org"},
+		{"כתבו ל-help.desk", true, "help.desk-ל ובתכ"},
+		{"راسلونا على first-line.help-desk", true, "first-line.help-desk ىلع انولسار"},
+		{".team@regional-support-network.org الآن.", true, ".نآلا .team@regional-support-network.org"},
+		{"כתבו ל-help247@example.org.", true, ".help247@example.org-ל ובתכ"},
+		{"בקרו ב-example.org/help/", true, "example.org/help/-ב ורקב"},
+		{"?lang=he עכשיו", true, "וישכע ?lang=he"},
+		{"בקרו ב-https://example.org/ עכשיו", true, "וישכע https://example.org/-ב ורקב"},
+		{"שלחו HELP.", true, ".HELP וחלש"},
 	} {
 		got, order := visual(tt.in, tt.rightToLeft)
 		if got != tt.want {
