@@ -45,6 +45,11 @@ func TestWrapBreaks(t *testing.T) {
 			[]string{"x info@northcounty", ".crisiscoalition.org"}},
 		{"email never after its hyphen", "Email help@coalicion-contra-la.org", 23,
 			[]string{"Email help@", "coalicion-contra-la.org"}},
+		// the line ends before the address when its part up to the '@' fits the next line whole
+		{"email after its @ on the next line", "When you think of trafficking write to first-line.help-desk@regional-support-network.example.org today.", 50,
+			[]string{"When you think of trafficking write to", "first-line.help-desk@", "regional-support-network.example.org today."}},
+		{"email before a dot when its site is too long", "write to first-line.help-desk@regional.support-network.example.org", 24,
+			[]string{"write to first-line", ".help-desk@regional", ".support-network.example", ".org"}},
 		{"email with a number", "write help247@example.org", 16, []string{"write help247@", "example.org"}},
 	}
 	for _, tt := range tests {
