@@ -66,27 +66,25 @@ var addressPiece = sync.OnceValue(func() *regexp.Regexp {
 // read left to right as written whatever the line's direction: the '@' that ends a line broken
 // after it, the '.' that begins a line broken before it, a '/' at either end of a web address
 // would otherwise be placed at the other end of the piece, read as the line's own punctuation.
-// A run is an address when it has an '@' or "://", when addressRE finds one in it, when it
-// begins the line with a character an address breaks before, or ends it after a '/'. Its
-// ends are letters and digits, but for those characters of the break and an '@' or '/'.
+// A run is an address when it has an '@' or a '/' (a Latin "and/or" set as a unit reads the
+// same), when addressRE finds one in it, or when it begins the line with a character an
+// address breaks before. Its ends are addressEnd, but for that character.
 func addressPieces(line string) [][]int {
 	var out [][]int
 	first := strings.IndexFunc(line, notMarkOrSpace)
-	last := strings.LastIndexFunc(line, notMarkOrSpace) + 1
 	for _, m := range addressPiece().FindAllStringIndex(line, -1) {
 		run := line[m[0]:m[1]]
 		begins := m[0] == first && len(run) > 1 && strings.IndexByte(".?#_%~&=", run[0]) >= 0 && alnum(run[1])
-		ends := m[1] == last && strings.HasSuffix(run, "/")
-		if !begins && !ends && !strings.ContainsAny(run, "@") && !strings.Contains(run, "://") && addresses(run) == nil {
+		if !begins && !strings.ContainsAny(run, "@/") && addresses(run) == nil {
 			continue
 		}
 		start, end := m[0], m[1]
 		if !begins {
-			for start < end && !alnum(line[start]) {
+			for start < end && !addressEnd(line[start]) {
 				start++
 			}
 		}
-		for end > start && !alnum(line[end-1]) && line[end-1] != '@' && line[end-1] != '/' {
+		for end > start && !addressEnd(line[end-1]) {
 			end--
 		}
 		if start < end {
@@ -95,6 +93,10 @@ func addressPieces(line string) [][]int {
 	}
 	return out
 }
+
+// addressEnd reports whether an address piece may begin or end with b; other characters at
+// its ends (a sentence's full stop, the hyphen of a Hebrew prefix) belong to the line.
+func addressEnd(b byte) bool { return alnum(b) || b == '@' || b == '/' }
 
 func notMarkOrSpace(r rune) bool { return !unicode.IsSpace(r) && !unicode.Is(unicode.Co, r) }
 

@@ -154,6 +154,9 @@ func TestVisualOrder(t *testing.T) {
 		{"?lang=he עכשיו", true, "וישכע ?lang=he"},
 		{"בקרו ב-https://example.org/ עכשיו", true, "וישכע https://example.org/-ב ורקב"},
 		{"שלחו HELP.", true, ".HELP וחלש"},
+		{"/contact-the-team עכשיו.", true, ".וישכע /contact-the-team"},
+		{"contact-the-team/ עכשיו.", true, ".וישכע contact-the-team/"},
+		{"פתוח 24/7 לכולם", true, "םלוכל 24/7 חותפ"},
 	} {
 		got, order := visual(tt.in, tt.rightToLeft)
 		if got != tt.want {
