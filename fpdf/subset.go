@@ -2,6 +2,7 @@ package fpdf
 
 import (
 	"encoding/binary"
+	"fmt"
 	"slices"
 	"sync"
 	"unsafe"
@@ -21,6 +22,7 @@ type SubsetCache struct {
 type subsetEntry struct {
 	once sync.Once
 	sub  *utf8Subset
+	err  error
 }
 
 // NewSubsetCache makes an empty cache.
@@ -55,15 +57,37 @@ type utf8Subset struct {
 }
 
 // utf8Subset is font's subset for its used runes, from the cache if the document has one.
-func (f *Fpdf) utf8Subset(font *fontDefType) *utf8Subset {
+func (f *Fpdf) utf8Subset(font *fontDefType) (*utf8Subset, error) {
 	if f.subsetCache == nil || f.protect.encrypted { // encryption rewrites streams in place
-		return makeUTF8Subset(font)
+		return cutSubset(font)
 	}
 	return f.subsetCache.subset(font)
 }
 
+// cutSubset is makeUTF8Subset, with a font it cannot cut (a damaged table makes the cutter
+// index out of range) its error: subsets are cut on goroutines of their own, where a panic
+// would end the program.
+func cutSubset(font *fontDefType) (sub *utf8Subset, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			sub, err = nil, &SubsetError{Font: font.Name, Cause: fmt.Sprint(p)}
+		}
+	}()
+	return makeUTF8Subset(font), nil
+}
+
+// A SubsetError is a font that cannot be cut into a subset: its file is damaged.
+type SubsetError struct {
+	Font  string // the font's key, as the document names it
+	Cause string // what went wrong in the cut
+}
+
+func (e *SubsetError) Error() string {
+	return fmt.Sprintf("the font %s cannot be cut into a subset (is the file damaged?): %s", e.Font, e.Cause)
+}
+
 // subset is font's subset for its used runes: the one in the cache, or one made now.
-func (c *SubsetCache) subset(font *fontDefType) *utf8Subset {
+func (c *SubsetCache) subset(font *fontDefType) (*utf8Subset, error) {
 	data := font.utf8File.fileReader.array
 	key := subsetKey{font: unsafe.SliceData(data), size: len(data), runes: runeSetKey(font.usedRunes)}
 	c.mu.Lock()
@@ -73,22 +97,24 @@ func (c *SubsetCache) subset(font *fontDefType) *utf8Subset {
 		c.subsets[key] = e
 	}
 	c.mu.Unlock()
-	e.once.Do(func() { e.sub = makeUTF8Subset(font) })
-	return e.sub
+	e.once.Do(func() { e.sub, e.err = cutSubset(font) })
+	return e.sub, e.err
 }
 
 // Cut makes the subset of font that a document with no page-number alias (AliasNbPages)
 // embeds when it sets exactly the runes given in it, as Text does, ahead of the document:
 // a program that knows what it will print can cut the subsets on one core while it draws the
-// pages on another. A document that sets other runes makes its own subset, as without it.
-func (c *SubsetCache) Cut(font *UTF8Font, runes []rune) {
+// pages on another. A document that sets other runes makes its own subset, as without it. A font
+// that cannot be cut is an error, here and in the documents that use that subset.
+func (c *SubsetCache) Cut(font *UTF8Font, runes []rune) error {
 	def := font.docDef()
 	def.usedRunes = makeSubsetRange(57) // as addUTF8FontDef begins it
 	for _, r := range runes {
 		def.usedRunes[int(r)] = int(r)
 	}
 	delete(def.usedRunes, 0) // as startUTF8Subsets does
-	c.subset(&def)
+	_, err := c.subset(&def)
+	return err
 }
 
 // startUTF8Subsets begins making the subsets of the document's UTF-8 fonts at the same time,
@@ -109,7 +135,7 @@ func (f *Fpdf) startUTF8Subsets() (wait func()) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f.utf8Subset(&font)
+			f.utf8Subset(&font) // an error comes again when the font is written
 		}()
 	}
 	return wg.Wait

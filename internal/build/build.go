@@ -20,6 +20,7 @@ import (
 	"haven/internal/layout"
 	"haven/internal/output"
 	"haven/internal/placement"
+	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 	"haven/internal/verify"
 )
@@ -354,6 +355,9 @@ func prepare(o Options) (*run, error) {
 	}
 	for _, l := range langs {
 		fam, err := typeface.Choose(o.Families, r.texts(l))
+		if err == nil {
+			err = pdf.Embeddable(fam)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -56,8 +56,8 @@ func (s Settings) Numbers() []Number {
 		}
 	}
 	for _, o := range s.Organisation.OtherNumbers {
-		if p, err := phone.Parse(o.Number.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(o.Number.Text), Field: o.Number.Field, Label: o.Label})
+		if p, err := phone.Parse(withoutExt(o.Number.Text), s.Country); err == nil {
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(withoutExt(o.Number.Text)), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
@@ -76,6 +76,12 @@ func declareHint(written, country string) string {
 		return ""
 	}
 	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written)
+}
+
+// withoutExt is a number without the extension written after it ("614-276-2270 ext. 12"): the
+// line it reaches is the number's, and the texts print the extension as they like.
+func withoutExt(written string) string {
+	return strings.TrimSpace(extRE().ReplaceAllString(written, ""))
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
@@ -295,9 +301,18 @@ var services = map[string]bool{"112": true, "211": true, "311": true, "411": tru
 
 // keys are the digit strings a run may stand for: as written, and for a U.S. number without
 // its leading 1 also with it, so a slip in "888-373-7888" is found as in "1-888-373-7888";
-// a relay number also as the line it connects to ("18001 0808 2000 247": 448082000247).
+// a relay number also as the line it connects to ("18001 0808 2000 247": 448082000247); a
+// number written with + or the international prefix as the library reads it, so "0044 808 2000
+// 247" and "+44 (0)808 2000 247" are 448082000247.
 func keys(d string, country string, plus bool) []string {
 	out := []string{d}
+	written := d
+	if plus {
+		written = "+" + d
+	}
+	if k, ok := phone.International(written, country); ok {
+		return append(out, k)
+	}
 	if _, national, ok := phone.Relay(d, country); ok && !plus {
 		return append(out, fmt.Sprint(phone.CountryCode(country))+national[1:])
 	}
@@ -375,6 +390,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				}
 			}
 		}
+		if n, v, ok := vanitySlip(text, r, nums); ok {
+			found.written, found.near = strings.TrimSpace(p.original(r.at, v)), n
+			out = append(out, found)
+			continue
+		}
 		if w := trunkSlip(r, country, prose); w.wrong != "" {
 			w.at = found.at
 			out = append(out, w)
@@ -430,6 +450,76 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 	}
 	return out
+}
+
+// vanitySlip finds a configured vanity number written one slip off with its letters after the
+// run r of text: a digit dropped, added, changed or swapped before the word, which is spelled
+// right ("1-800-79-SAFE"), or the digits right and a letter of the word dropped, added, changed
+// or swapped ("1-800-799-SAF", "1-800-799-SFE"). Only a word one slip from the configured one
+// counts, in capitals as vanity words are written, so the words that follow a number are no
+// vanity letters ("1-800-799-7233 NOW"). It returns the number and where in text the word ends.
+func vanitySlip(text string, r run, nums []Number) (Number, int, bool) {
+	if r.vanity != "" || strings.IndexFunc(r.text, isWordRune) >= 0 {
+		return Number{}, 0, false // a vanity number read whole is compared by its keys
+	}
+	end := r.at + len(r.text)
+	var words []string // the word after the run, and its groups so far ("THE", "THELOST")
+	var ends []int
+	for k, word := end, ""; len(words) < 3; {
+		c, size := utf8.DecodeRuneInString(text[k:])
+		if !strings.ContainsRune("-. \u00a0\u2011", c) {
+			break
+		}
+		g := k + size
+		for g < len(text) && text[g] >= 'A' && text[g] <= 'Z' {
+			g++
+		}
+		if g == k+size || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) {
+			break // no word, or one in lower case or glued to digits
+		}
+		word += text[k+size : g]
+		words, ends, k = append(words, word), append(ends, g), g
+	}
+	for _, n := range nums {
+		digits, letters, ok := vanityParts(n.Written)
+		if !ok {
+			continue
+		}
+		if d := r.digits; digits[0] == '1' && d[0] != '1' {
+			digits = digits[1:] // written without the leading 1: "800-79-SAFE"
+		}
+		for i, w := range words {
+			if w == letters && r.digits == digits {
+				return Number{}, 0, false // the number itself
+			}
+			if w == letters && phone.OneOff(r.digits, digits) || r.digits == digits && phone.OneOff(w, letters) {
+				return n, ends[i], true
+			}
+		}
+	}
+	return Number{}, 0, false
+}
+
+// vanityParts splits a configured vanity number into the digits before its word and the word,
+// in capitals ("1-800-799-SAFE (7233)": 1800799 and SAFE; "1-800-THE-LOST": 1800 and THELOST);
+// ok is false for a number with no letters.
+func vanityParts(written string) (digits, letters string, ok bool) {
+	first := strings.IndexFunc(written, isWordRune)
+	if first < 0 {
+		return "", "", false
+	}
+	rest := written[first:]
+	if i := strings.IndexByte(rest, '('); i >= 0 {
+		rest = rest[:i] // the digits it spells, in brackets
+	}
+	letters = strings.ToUpper(strings.Map(func(r rune) rune {
+		if isWordRune(r) || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, rest))
+	digits = phone.Digits(written[:first])
+	return digits, letters, len(digits) >= 3
 }
 
 // hasDigit reports whether s holds a decimal digit of any script.

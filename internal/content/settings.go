@@ -317,16 +317,21 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 			bad(at.Field, "is empty", "write the number, e.g. - 614-276-2274, or remove the line")
 			continue
 		}
-		p, err := phone.Parse(at.Text, s.Country)
+		text := withoutExt(at.Text)
+		p, err := phone.Parse(text, s.Country)
+		key := p.Key()
+		if err != nil && shortcode(text) && slices.ContainsFunc(nums, func(n Number) bool { return n.Key == text }) {
+			key, err = text, nil // the hotline's own short code, named below
+		}
 		if err != nil {
 			bad(at.Field, err.Error(), "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958")
 			continue
 		}
-		if msg, hint := leftOutTrunk(at.Text, s.Country); msg != "" {
+		if msg, hint := leftOutTrunk(text, s.Country); msg != "" {
 			bad(at.Field, msg, hint)
 		}
 		for _, n := range nums {
-			if n.Key != p.Key() || n.Field == at.Field {
+			if n.Key != key || n.Field == at.Field {
 				continue
 			}
 			if strings.HasPrefix(n.Field, "hotline.") {

@@ -118,6 +118,7 @@ func TestEverySlipOfTheOrganisationsNumbersIsCaught(t *testing.T) {
 		"In 2023, 912 calls were made.", "The law dates from 1911.", "Most victims are aged 12-17.",
 		"Deaf callers can use TTY: 711. For local services call 211.", "Interpreters in more than 200 languages, 24/7.",
 		"Call 911 24/7", "Founded in 1988, we answered 23,374 calls.", "Page 9 of 11",
+		"From abroad, dial 011 1 888 373 7888.",
 	} {
 		if got := slips(ok, "", nums, true); len(got) > 0 {
 			t.Errorf("%q: reported %+v", ok, got)
@@ -142,6 +143,13 @@ func TestSlipsOfANumberAbroad(t *testing.T) {
 		{"Call 0808\u00a02000\u00a0257.", "hotline.call"},
 		{"In danger, call 998.", "hotline.emergency"},
 		{"In danger, call 112.", ""},
+		// the international prefix and a trunk 0 in brackets, as people in the UK write them
+		{"Call +44 (0)808 2000 247, 0044 808 2000 247 or 00 44 808 2000 247.", ""},
+		{"Call +44 (0)808 2000 248.", "hotline.call"},
+		{"Call 0044 808 2000 248.", "hotline.call"},
+		{"Call 00 44 808 2000 248.", "hotline.call"},
+		{"Call 00 44 (0)808 2000 274.", "hotline.call"},
+		{"Call +44 (0)808 200 247.", "hotline.call"},
 	}
 	for _, tt := range tests {
 		got := slips(tt.text, "GB", nums, true)
@@ -312,6 +320,22 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Text 233734 HELP.", "hotline.text"},
 		{us, "CALL 912 NOW HELP IS ON THE WAY.", "hotline.emergency"},
 		{us, "Call 911 NOW HELP IS ON THE WAY.", ""},
+		{us, "From abroad, dial 011 1 888 373 7889.", "hotline.call"},
+		// a vanity number one slip off in its digits or its word, which then no longer spells
+		// the number's length, is a slip of it; capitals after a number that are no slip of
+		// the word are words
+		{vanity, "Call 1-800-79-SAFE today.", "hotline.call"},
+		{vanity, "Call 1-800-7999-SAFE today.", "hotline.call"},
+		{vanity, "Call 1-80-799-SAFE today.", "hotline.call"},
+		{vanity, "Call 800-79-SAFE today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAF today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SFE today.", "hotline.call"},
+		{vanity, "Call 1 800 799 SAF today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAFEE.", "hotline.call"},
+		{vanity, "Call 1.800.799.SAFE or 1-800-799-7233 NOW, 1-800-799 TODAY, 1-800-799-SAFELY.", ""},
+		{lost, "Call 1-800-THE-LOS today.", "hotline.call"},
+		{lost, "Call 1-80-THE-LOST today.", "hotline.call"},
+		{lost, "Call 1-800-THE LOST or 1-800 THE NEWS.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {

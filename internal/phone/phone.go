@@ -363,3 +363,29 @@ func OneOff(x, y string) bool {
 	}
 	return false
 }
+
+// International is the Key of a number written with + or the international prefix country
+// dials abroad with (00 in GB, 011 in the U.S.), as libphonenumber reads it: the calling code,
+// then the national number without the trunk prefix some write in brackets after the code
+// ("+44 (0)808 2000 247", "0044 808 2000 247" and "011 1 888 373 7888" are 448082000247 and
+// 18883737888). It does not ask whether the number is valid, so a slip of one is read too; ok
+// is false for a number written without either prefix.
+func International(s, country string) (key string, ok bool) {
+	if country == "" {
+		country = "US"
+	}
+	t := meta()
+	md := t.regions[country]
+	num := extractPossibleNumber(strings.TrimSpace(s))
+	if md == nil || num == "" {
+		return "", false
+	}
+	if _, national := stripInternationalPrefix(num, md.idd); national {
+		return "", false
+	}
+	p, err := parse(num, country)
+	if err != nil {
+		return "", false
+	}
+	return strconv.Itoa(p.cc) + p.nsn, true
+}

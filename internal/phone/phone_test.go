@@ -124,3 +124,30 @@ func checkParsed(t *testing.T, name string, parse func(s, country string) (Numbe
 		}
 	}
 }
+
+// A number written with + or the country's international prefix is read as libphonenumber
+// reads it, a trunk 0 in brackets after the calling code left out, valid or not.
+func TestInternational(t *testing.T) {
+	tests := []struct {
+		in, country, want string
+		ok                bool
+	}{
+		{"+44 (0)808 2000 247", "GB", "448082000247", true},
+		{"+44 (0)808 2000 248", "GB", "448082000248", true},
+		{"0044 808 2000 248", "GB", "448082000248", true},
+		{"00 44 808 2000 247", "GB", "448082000247", true},
+		{"011 1 888 373 7889", "US", "18883737889", true},
+		{"011 1 888 373 7889", "", "18883737889", true},
+		{"011 44 20 7946 0958", "US", "442079460958", true},
+		{"+1 888 373 7888", "GB", "18883737888", true},
+		{"0808 2000 247", "GB", "", false},
+		{"1-888-373-7888", "US", "", false},
+		{"00 44 808 2000 247", "US", "", false}, // 00 is no prefix from the U.S.
+	}
+	for _, tt := range tests {
+		got, ok := International(tt.in, tt.country)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("International(%q, %q) = %q, %v; want %q, %v", tt.in, tt.country, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -55,6 +55,9 @@ func (f *Family) NoBold() string {
 		"the weight of the text around them; %s", from, file, how)
 }
 
+// BuiltIn reports whether the family is one of haven's own (Defaults).
+func (f *Family) BuiltIn() bool { return f.known != nil }
+
 // HasItalic reports whether the family has italic faces.
 func (f *Family) HasItalic() bool { return f.Italic != nil }
 

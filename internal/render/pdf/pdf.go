@@ -5,6 +5,7 @@ package pdf
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -102,6 +103,36 @@ func parse(fam *typeface.Family) *fonts {
 		}
 	}
 	return out
+}
+
+// Embeddable refuses a face of fam or its fallbacks, other than haven's own, that the PDF
+// writer cannot embed: a file it cannot parse, or cut into a subset of the ASCII letters and
+// digits, as a damaged one. It names the family and the face, before any document is made.
+func Embeddable(fam *typeface.Family) error {
+	fs := fontsOf(fam)
+	var ascii []rune
+	for r := rune(0x21); r < 0x7F; r++ {
+		ascii = append(ascii, r)
+	}
+	for n, f := range fam.Faces() {
+		if f.BuiltIn() {
+			continue
+		}
+		for face := range layout.Font(4) {
+			font, err := fs.faces[n][face]()
+			if err == nil {
+				err = fpdf.NewSubsetCache().Cut(font, ascii)
+			}
+			var cut *fpdf.SubsetError
+			if errors.As(err, &cut) {
+				err = fmt.Errorf("its file seems damaged (%s)", cut.Cause)
+			}
+			if err != nil {
+				return fmt.Errorf("the font %s (%s face) cannot be embedded in a PDF: %w; choose another font", f.Name, [4]string{"regular", "bold", "italic", "bold italic"}[f.Prints(face)], err)
+			}
+		}
+	}
+	return nil
 }
 
 // Warm parses fam's regular and bold faces, which nearly every document sets text in, ahead
