@@ -56,6 +56,66 @@ var number = sync.OnceValue(func() *regexp.Regexp {
 // the PDFs isolate them (number): the resource page isolates the same runs.
 func Numbers(s string) [][]int { return number().FindAllStringIndex(s, -1) }
 
+// addressPiece is a run of the characters of web and email addresses: a whole address, or the
+// piece of one a line holds where the address breaks across lines.
+var addressPiece = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[A-Za-z0-9._%+@/:?#=&~-]+`)
+})
+
+// addressPieces are the byte ranges of the addresses and pieces of addresses in line, which
+// read left to right as written whatever the line's direction: the '@' that ends a line broken
+// after it, the '.' that begins a line broken before it, a '/' at either end of a web address
+// would otherwise be placed at the other end of the piece, read as the line's own punctuation.
+// A run is an address when it has an '@' or a '/' (a Latin "and/or" set as a unit reads the
+// same), when addressRE finds one in it, or when it begins the line with a character an
+// address breaks before. Its ends are addressEnd, but for that character.
+func addressPieces(line string) [][]int {
+	var out [][]int
+	first := strings.IndexFunc(line, notMarkOrSpace)
+	for _, m := range addressPiece().FindAllStringIndex(line, -1) {
+		run := line[m[0]:m[1]]
+		begins := m[0] == first && len(run) > 1 && strings.IndexByte(".?#_%~&=", run[0]) >= 0 && alnum(run[1])
+		if !begins && !strings.ContainsAny(run, "@/") && addresses(run) == nil {
+			continue
+		}
+		start, end := m[0], m[1]
+		if !begins {
+			for start < end && !addressEnd(line[start]) {
+				start++
+			}
+		}
+		for end > start && !addressEnd(line[end-1]) {
+			end--
+		}
+		if start < end {
+			out = append(out, []int{start, end})
+		}
+	}
+	return out
+}
+
+// addressEnd reports whether an address piece may begin or end with b; other characters at
+// its ends (a sentence's full stop, the hyphen of a Hebrew prefix) belong to the line.
+func addressEnd(b byte) bool { return alnum(b) || b == '@' || b == '/' }
+
+func notMarkOrSpace(r rune) bool { return !unicode.IsSpace(r) && !unicode.Is(unicode.Co, r) }
+
+// ltrRuns are the byte ranges of line set left to right as one piece each: its addresses and
+// pieces of addresses (addressPieces), and its numbers outside them.
+func ltrRuns(line string) [][]int {
+	runs := addressPieces(line)
+	if len(runs) == 0 {
+		return number().FindAllStringIndex(line, -1)
+	}
+	for _, n := range number().FindAllStringIndex(line, -1) {
+		if !slices.ContainsFunc(runs, func(a []int) bool { return n[0] < a[1] && a[0] < n[1] }) {
+			runs = append(runs, n)
+		}
+	}
+	slices.SortFunc(runs, func(a, b []int) int { return a[0] - b[0] })
+	return runs
+}
+
 // Isolates around a run that is to be set left to right as one piece.
 const (
 	lri = "\u2066"
@@ -76,7 +136,7 @@ func visual(line string, rightToLeft bool) (placed string, order []int) {
 	if rightToLeft || rtl(line) {
 		dir = bidi.RightToLeft
 	}
-	// the line with each number isolated, and the index in line of each of its characters
+	// the line with each number and address isolated, and the index in line of each of its characters
 	// (-1 for an isolate)
 	var isolated strings.Builder
 	var from []int
@@ -89,7 +149,7 @@ func visual(line string, rightToLeft bool) (placed string, order []int) {
 		}
 		at = end
 	}
-	for _, m := range number().FindAllStringIndex(line, -1) {
+	for _, m := range ltrRuns(line) {
 		copyTo(m[0])
 		isolated.WriteString(lri)
 		from = append(from, -1)

@@ -197,6 +197,9 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		case words && fits(printed(carried(cur, open).Marks()+unit)):
 			end()
 			continue // the unit again, on a line of its own
+		case words && atSignNext(segs, i, j, cur, carried(cur, open).Marks(), fits):
+			end()
+			continue // the unit again, broken after its address's '@' on a line of its own
 		default:
 			// glue that cannot hold on a whole line gives way: as much of the unit as fits, but
 			// never inside a number
@@ -324,6 +327,24 @@ func atSign(segs []segment, i, j int, fits func(string) bool) int {
 		}
 	}
 	return j
+}
+
+// atSignNext reports whether the email address in the unit segs[i:j] breaks after its '@'
+// only if the line ends before the unit: the unit up to the '@' does not fit after cur, but
+// fits a line of its own (begun with marks) and the rest of the address fits the next. Then
+// "first-line.help-desk@" / "example.org" is better than breaking before a dot on this line.
+func atSignNext(segs []segment, i, j int, cur, marks string, fits func(string) bool) bool {
+	at := slices.IndexFunc(segs[i:j], func(s segment) bool { return s.address == emailAddress && strings.HasSuffix(s.text, "@") })
+	if at < 0 {
+		return false
+	}
+	at += i + 1
+	end := at
+	for end < len(segs) && segs[end].address == emailAddress {
+		end++
+	}
+	head := joined(segs[i:at])
+	return !fits(printed(cur+head)) && fits(printed(marks+head)) && fits(printed(joined(segs[at:end])))
 }
 
 // segment is a piece of text no line breaks inside: a word with the spaces after it, one

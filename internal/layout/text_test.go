@@ -45,6 +45,11 @@ func TestWrapBreaks(t *testing.T) {
 			[]string{"x info@northcounty", ".crisiscoalition.org"}},
 		{"email never after its hyphen", "Email help@coalicion-contra-la.org", 23,
 			[]string{"Email help@", "coalicion-contra-la.org"}},
+		// the line ends before the address when its part up to the '@' fits the next line whole
+		{"email after its @ on the next line", "When you think of trafficking write to first-line.help-desk@regional-support-network.example.org today.", 50,
+			[]string{"When you think of trafficking write to", "first-line.help-desk@", "regional-support-network.example.org today."}},
+		{"email before a dot when its site is too long", "write to first-line.help-desk@regional.support-network.example.org", 24,
+			[]string{"write to first-line", ".help-desk@regional", ".support-network.example", ".org"}},
 		{"email with a number", "write help247@example.org", 16, []string{"write help247@", "example.org"}},
 	}
 	for _, tt := range tests {
@@ -137,6 +142,21 @@ func TestVisualOrder(t *testing.T) {
 		{"יותר מ-1,000 מקרים", false, "םירקמ 1,000-מ רתוי"},
 		{"ساعت 9:00-17:00 باز است", true, "تسا زاب 9:00-17:00 تعاس"},
 		{"تماس با 1-800-799-SAFE", true, "1-800-799-SAFE اب سامت"},
+		// an address, and each piece of one broken across lines, reads as written
+		{"רוב הקורבנות כתבו ל-help.desk.team@", true, "help.desk.team@-ל ובתכ תונברוקה בור"},
+		{"example-organisation.org עכשיו.", true, ".וישכע example-organisation.org"},
+		{".team@example-organisation.org עכשיו.", true, ".וישכע .team@example-organisation.org"},
+		{"כתבו ל-help.desk", true, "help.desk-ל ובתכ"},
+		{"راسلونا على first-line.help-desk", true, "first-line.help-desk ىلع انولسار"},
+		{".team@regional-support-network.org الآن.", true, ".نآلا .team@regional-support-network.org"},
+		{"כתבו ל-help247@example.org.", true, ".help247@example.org-ל ובתכ"},
+		{"בקרו ב-example.org/help/", true, "example.org/help/-ב ורקב"},
+		{"?lang=he עכשיו", true, "וישכע ?lang=he"},
+		{"בקרו ב-https://example.org/ עכשיו", true, "וישכע https://example.org/-ב ורקב"},
+		{"שלחו HELP.", true, ".HELP וחלש"},
+		{"/contact-the-team עכשיו.", true, ".וישכע /contact-the-team"},
+		{"contact-the-team/ עכשיו.", true, ".וישכע contact-the-team/"},
+		{"פתוח 24/7 לכולם", true, "םלוכל 24/7 חותפ"},
 		// a letter's marks follow it, reversed or not: the writer draws a mark over the letter before it
 		{"\u05db\u05b8\u05bc\u05dc \u05d9\u05b6\u05dc\u05b6\u05d3", false, "\u05d3\u05dc\u05b6\u05d9\u05b6 \u05dc\u05db\u05b8\u05bc"},
 		{"\u0643\u064f\u0644\u0651\u064f \u0637\u0650\u0641\u0652\u0644\u064d", true, "\u0644\u064d\u0641\u0652\u0637\u0650 \u0644\u0651\u064f\u0643\u064f"},
