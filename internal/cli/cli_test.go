@@ -94,27 +94,33 @@ func TestPlacementsFlag(t *testing.T) {
 	bad := filepath.Join(dir, "bad.csv")
 	os.WriteFile(bad, []byte("code,where\np01,library\nmotel-restroom-2nd-floor,motel\n"), 0o644)
 	tests := []struct {
-		args   []string
-		code   int
-		stderr string
+		args           []string
+		code           int
+		stdout, stderr string
 	}{
-		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "--placements needs --campaign"},
-		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
-		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, ""},
+		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "", "--placements needs --campaign"},
+		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, "", `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
+		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, "", ""},
+		// the whole kit, as the README shows it: every printed kind for each placement, the page left out
+		{[]string{"build", "--placements", good, "--campaign", "fair", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o4")}, 0, "this run leaves it out", ""},
+		{[]string{"site", "--placements", good, "--campaign", "fair", "--lang", "en", "--out", filepath.Join(dir, "o5")}, 1, "", "one for every placement"},
 	}
 	for _, tt := range tests {
-		code, _, e := run(t, tt.args...)
-		if code != tt.code || !strings.Contains(e, tt.stderr) {
-			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tt.args, code, e, tt.code, tt.stderr)
+		code, out, e := run(t, tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.stdout) || !strings.Contains(e, tt.stderr) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want %d, %q and %q", tt.args, code, out, e, tt.code, tt.stdout, tt.stderr)
 		}
 	}
-	for _, p := range []string{"o3/p01/poster-en-letter.pdf", "o3/p02/poster-tearoff-en-letter.pdf"} {
+	for _, p := range []string{"o3/p01/poster-en-letter.pdf", "o3/p02/poster-tearoff-en-letter.pdf",
+		"o4/p01/handout-en-letter.pdf", "o4/p02/cards-discreet-en-letter.pdf", "o4/p02/poster-en-letter.pdf"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
 			t.Error(err)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, "o2")); err == nil {
-		t.Error("a refused placements file still wrote output")
+	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
+			t.Errorf("%s was written", p)
+		}
 	}
 }
 
