@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -333,12 +334,25 @@ func TestEveryProblemSaid(t *testing.T) {
 	}
 }
 
+// systemFont fails unless the Debian package pkg's font at path is installed: a developer's
+// machine may lack it, and the test then skips saying how to install it; CI installs it.
+func systemFont(t *testing.T, path, pkg string) {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s: %v (CI installs the Debian package %s)", path, err, pkg)
+		}
+		t.Skipf("%s is not installed: apt-get install %s", path, pkg)
+	}
+}
+
 // A brand font given without its bold face prints titles, questions and the hotline number in
 // its regular weight: every command says so, where the font was given, with how to give the
 // bold (or say the family has one weight); a family given with its bold is not noted.
 func TestFontWithoutBoldIsNoted(t *testing.T) {
 	fonts, _ := filepath.Abs(filepath.Join("..", "..", "fonts"))
 	reg, bold := filepath.Join(fonts, "AtkinsonHyperlegibleNext-Regular.ttf"), filepath.Join(fonts, "AtkinsonHyperlegibleNext-Bold.ttf")
+	const arabic = "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf"
 	dir := filepath.Join(t.TempDir(), "content")
 	if code, _, e := run(t, "init", dir); code != 0 {
 		t.Fatal(e)
@@ -362,8 +376,14 @@ func TestFontWithoutBoldIsNoted(t *testing.T) {
 		{"in settings.yaml", []string{"handout", "--content", withSettingsFont}, "settings.yaml:69: font.regular: Brand.ttf has no bold face"},
 		{"with its bold", []string{"handout", "--content", dir, "--font", reg + "," + bold}, ""},
 		{"one weight, said so", []string{"handout", "--content", dir, "--font", reg + "," + reg}, ""},
+		// it covers no language of the run, so it sets no text: its bold is not missed
+		{"a font that sets nothing", []string{"check", "--content", dir, "--font", arabic}, ""},
+		{"a font that sets nothing, beside one that does", []string{"check", "--content", dir, "--font", arabic, "--font", reg}, "--font: " + reg + " has no bold face"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			if slices.Contains(tt.args, arabic) {
+				systemFont(t, arabic, "fonts-noto-core")
+			}
 			args := append(tt.args, "--lang", "en", "--paper", "letter")
 			if tt.args[0] != "check" {
 				args = append(args, "--edition", "standard", "--out", t.TempDir())
