@@ -80,7 +80,7 @@ var setups = []setup{
 		faq:     [][2]string{{"contact the National Human Trafficking Hotline at {call} or text", "text"}},
 		printed: []string{"Text HOME to 741741"}, links: [][2]string{{"741741", "(sms:741741?body=HOME)"}, {"911", "(tel:911)"}},
 		never: []string{"1-888-373-7888", "233733", "Call the hotline", "Call or text", "Or send a text message", "National Human Trafficking Hotline, free", "(tel:+", "(tel:)"}, number: "Text HOME to 741741"},
-	{name: "text only, the adult's card",
+	{name: "the adult's card of a line that takes only texts",
 		settings: [][2]string{{"  call: 1-888-373-7888", `  call: ""`}, {`  text: "233733"`, `  text: "741741"`}, {"  keyword: HELP", "  keyword: HOME"},
 			{"# cards:\n#   offset: 0,0", "cards:\n  audience: adult"}},
 		text:    [][2]string{{"  call_label: National Human Trafficking Hotline, free and confidential, 24/7\n  call: Call {call}\n", ""}, {"  tab: Call {call}\n", ""}},
