@@ -138,8 +138,14 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			return err
 		}
 	}
+	kindsMade := o.kinds
+	if len(places.Codes) > 0 && len(o.kinds) > 1 && slices.Contains(o.kinds, "site") {
+		// the whole kit: every printed kind for each placement; the page is one for all of them
+		kindsMade = slices.DeleteFunc(slices.Clone(o.kinds), func(k string) bool { return k == "site" })
+		fmt.Fprintln(o.stdout, "the resource page is one for every placement, so this run leaves it out: make it with 'haven site' without --placements")
+	}
 	res, err := build.Run(ctx, build.Options{
-		Content: ct, Families: fams, Out: o.out, Kinds: o.kinds,
+		Content: ct, Families: fams, Out: o.out, Kinds: kindsMade,
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,

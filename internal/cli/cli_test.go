@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -94,27 +95,33 @@ func TestPlacementsFlag(t *testing.T) {
 	bad := filepath.Join(dir, "bad.csv")
 	os.WriteFile(bad, []byte("code,where\np01,library\nmotel-restroom-2nd-floor,motel\n"), 0o644)
 	tests := []struct {
-		args   []string
-		code   int
-		stderr string
+		args           []string
+		code           int
+		stdout, stderr string
 	}{
-		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "--placements needs --campaign"},
-		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
-		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, ""},
+		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "", "--placements needs --campaign"},
+		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, "", `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
+		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, "", ""},
+		// the whole kit, as the README shows it: every printed kind for each placement, the page left out
+		{[]string{"build", "--placements", good, "--campaign", "fair", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o4")}, 0, "this run leaves it out", ""},
+		{[]string{"site", "--placements", good, "--campaign", "fair", "--lang", "en", "--out", filepath.Join(dir, "o5")}, 1, "", "one for every placement"},
 	}
 	for _, tt := range tests {
-		code, _, e := run(t, tt.args...)
-		if code != tt.code || !strings.Contains(e, tt.stderr) {
-			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tt.args, code, e, tt.code, tt.stderr)
+		code, out, e := run(t, tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.stdout) || !strings.Contains(e, tt.stderr) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want %d, %q and %q", tt.args, code, out, e, tt.code, tt.stdout, tt.stderr)
 		}
 	}
-	for _, p := range []string{"o3/p01/poster-en-letter.pdf", "o3/p02/poster-tearoff-en-letter.pdf"} {
+	for _, p := range []string{"o3/p01/poster-en-letter.pdf", "o3/p02/poster-tearoff-en-letter.pdf",
+		"o4/p01/handout-en-letter.pdf", "o4/p02/cards-discreet-en-letter.pdf", "o4/p02/poster-en-letter.pdf"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
 			t.Error(err)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, "o2")); err == nil {
-		t.Error("a refused placements file still wrote output")
+	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
+			t.Errorf("%s was written", p)
+		}
 	}
 }
 
@@ -327,12 +334,25 @@ func TestEveryProblemSaid(t *testing.T) {
 	}
 }
 
+// systemFont fails unless the Debian package pkg's font at path is installed: a developer's
+// machine may lack it, and the test then skips saying how to install it; CI installs it.
+func systemFont(t *testing.T, path, pkg string) {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s: %v (CI installs the Debian package %s)", path, err, pkg)
+		}
+		t.Skipf("%s is not installed: apt-get install %s", path, pkg)
+	}
+}
+
 // A brand font given without its bold face prints titles, questions and the hotline number in
 // its regular weight: every command says so, where the font was given, with how to give the
 // bold (or say the family has one weight); a family given with its bold is not noted.
 func TestFontWithoutBoldIsNoted(t *testing.T) {
 	fonts, _ := filepath.Abs(filepath.Join("..", "..", "fonts"))
 	reg, bold := filepath.Join(fonts, "AtkinsonHyperlegibleNext-Regular.ttf"), filepath.Join(fonts, "AtkinsonHyperlegibleNext-Bold.ttf")
+	const arabic = "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf"
 	dir := filepath.Join(t.TempDir(), "content")
 	if code, _, e := run(t, "init", dir); code != 0 {
 		t.Fatal(e)
@@ -356,8 +376,14 @@ func TestFontWithoutBoldIsNoted(t *testing.T) {
 		{"in settings.yaml", []string{"handout", "--content", withSettingsFont}, "settings.yaml:69: font.regular: Brand.ttf has no bold face"},
 		{"with its bold", []string{"handout", "--content", dir, "--font", reg + "," + bold}, ""},
 		{"one weight, said so", []string{"handout", "--content", dir, "--font", reg + "," + reg}, ""},
+		// it covers no language of the run, so it sets no text: its bold is not missed
+		{"a font that sets nothing", []string{"check", "--content", dir, "--font", arabic}, ""},
+		{"a font that sets nothing, beside one that does", []string{"check", "--content", dir, "--font", arabic, "--font", reg}, "--font: " + reg + " has no bold face"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			if slices.Contains(tt.args, arabic) {
+				systemFont(t, arabic, "fonts-noto-core")
+			}
 			args := append(tt.args, "--lang", "en", "--paper", "letter")
 			if tt.args[0] != "check" {
 				args = append(args, "--edition", "standard", "--out", t.TempDir())

@@ -125,7 +125,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	settingsFont.Files = ct.Settings.Font.Files()
 	fams, err := typeface.Assemble(append(srcs, settingsFont)...)
 	for _, f := range fams {
-		if w := f.NoBold(); w != "" { // said as a missing italic is: the headings lose their weight
+		if w := f.NoBold(); w != "" && setsText(f, fams, ct) { // said as a missing italic is: the headings lose their weight
 			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
 		}
 	}
@@ -134,6 +134,20 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		return nil, nil, usageError{err} // a --font that names no file is a command-line mistake
 	}
 	return ct, fams, err
+}
+
+// setsText says whether the family f sets text in some language of the run, as the build
+// chooses each language's faces: an Arabic font given for an English run prints nothing, so
+// its missing bold is not worth a word. A language no family can print counts, its error
+// said where it is made.
+func setsText(f *typeface.Family, fams []*typeface.Family, ct *content.Content) bool {
+	for _, l := range ct.Languages {
+		chosen, err := typeface.Choose(fams, append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...))
+		if err != nil || slices.ContainsFunc(chosen.Faces(), func(g *typeface.Family) bool { return g.Name == f.Name }) {
+			return true
+		}
+	}
+	return false
 }
 
 // fontFamilies are the files of each --font: one family a flag, its faces apart by commas.

@@ -17,6 +17,8 @@ func checkCards(c Cards, bad func(path, msg, hint string)) {
 	if c.DiscreetURL != "" {
 		if msg := CheckURL(c.DiscreetURL); msg != "" {
 			bad("cards.discreet_url", msg, "a neutral address you control, e.g. https://example.org/talk")
+		} else if msg, hint := checkQuery(c.DiscreetURL); msg != "" {
+			bad("cards.discreet_url", msg, hint)
 		}
 	}
 }

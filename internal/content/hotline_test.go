@@ -133,7 +133,7 @@ func TestOneNumberTwoFormsWarns(t *testing.T) {
 }
 
 // A line that takes only texts (Crisis Text Line: text HOME to 741741) leaves call empty: it
-// loads, its call lines (help.call_label, help.call, poster.tab) are left out, and {call} in a
+// loads, its call lines (help.call_label, help.call, poster.tab, the cards' labels) are left out, and {call} in a
 // text is an error naming the text. A line with neither is refused, a short code written as
 // the number to call is pointed to text:, and a line that takes calls needs its call lines.
 func TestTextOnlyLine(t *testing.T) {

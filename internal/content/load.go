@@ -441,6 +441,11 @@ var textOnly = map[string]bool{"help.text_label": true, "help.text": true, "card
 // tear-off tabs carry it), and required when it takes calls.
 var callOnly = map[string]string{"help.call_label": "call_label: Our crisis line, 24/7", "help.call": "call: Call {call}", "poster.tab": "tab: Call {call}"}
 
+// callWords are the cards' words for the number to call, also left out for a line that
+// takes only texts, where its text line prints in the number's place: "Call the hotline, 24/7"
+// over "Text HOME to 741741" would send a reader to a call there is none of.
+var callWords = map[string]bool{"card.call_label": true, "observer.call_label": true, "discreet.subline": true}
+
 // fitHotline leaves out the texts for services the line does not have, and names a service
 // configured with nothing to print it.
 func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.Problems) []field {
@@ -448,7 +453,7 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 	var out []field
 	seen := map[string]bool{}
 	for _, f := range fields {
-		if textOnly[f.path] && !h.Texts() || callOnly[f.path] != "" && !h.Calls() {
+		if textOnly[f.path] && !h.Texts() || (callOnly[f.path] != "" || callWords[f.path]) && !h.Calls() {
 			*f.ptr = ""
 			continue
 		}

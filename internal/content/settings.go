@@ -61,6 +61,8 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	ps = append(ps, lineBreaks(file, fields)...)
 	if msg := CheckURL(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
+	} else if msg, hint := checkQuery(s.ResourceURL); msg != "" {
+		bad("resource_url", msg, hint)
 	}
 	if s.Organisation.Website != "" {
 		if msg := CheckURL(s.Organisation.Website); msg != "" {
@@ -189,6 +191,25 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s is %d characters long; a QR code that phones scan from paper holds at most %d", diag.Quote(s), len(s), maxURL)
 	}
 	return ""
+}
+
+// checkQuery refuses a query the QR codes' tracking fields could not be added to as a server
+// reads them: fields split by ';', which haven would not replace (two utm_source for the
+// analytics) and the printed address would show, or a malformed escape (%zz).
+func checkQuery(s string) (msg, hint string) {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "", ""
+	}
+	if strings.Contains(u.RawQuery, ";") {
+		return fmt.Sprintf("%s separates its query's fields with ';'; haven adds and replaces tracking fields between '&' only", diag.Quote(s)),
+			"separate them with '&': " + strings.ReplaceAll(u.RawQuery, ";", "&") + "; a ';' inside a value is written %3B"
+	}
+	if _, err := url.ParseQuery(u.RawQuery); err != nil {
+		return fmt.Sprintf("%s has a malformed escape in its query (a %% not followed by two hex digits)", diag.Quote(s)),
+			"write a % that is part of a value as %25"
+	}
+	return "", ""
 }
 
 func validPort(p string) bool {

@@ -76,3 +76,20 @@ func TestPrintedURL(t *testing.T) {
 		}
 	}
 }
+
+// An address the QR codes add tracking fields to has a query split by '&' and well escaped:
+// fields after a ';' would be neither replaced nor left out of the printed address.
+func TestTrackedQuery(t *testing.T) {
+	for _, tt := range []struct{ url, msg, hint string }{
+		{"https://example.org/help?x=1&utm_source=web", "", ""},
+		{"https://example.org/help?q=a%20b#x;y", "", ""},
+		{"https://example.org/help?x=1;utm_source=z", "separates its query's fields with ';'", "x=1&utm_source=z"},
+		{"https://example.org/help?x=%zz", "malformed escape in its query", "%25"},
+		{"https://example.org/help?x=100%", "malformed escape in its query", "%25"},
+	} {
+		msg, hint := checkQuery(tt.url)
+		if tt.msg == "" && msg != "" || !strings.Contains(msg, tt.msg) || !strings.Contains(hint, tt.hint) {
+			t.Errorf("checkQuery(%q) = %q, %q; want %q, %q", tt.url, msg, hint, tt.msg, tt.hint)
+		}
+	}
+}

@@ -54,7 +54,8 @@ func (l Link) URL() string {
 }
 
 // sameField tells whether two query fields (name=value) have the same name, as a server
-// decodes it (utm%5Fsource is utm_source).
+// decodes it (utm%5Fsource is utm_source), in any case: analytics read UTM_SOURCE as
+// utm_source, and the printed address leaves out both (content.PrintedURL).
 func sameField(a, b string) bool {
 	name := func(f string) string {
 		k, _, _ := strings.Cut(f, "=")
@@ -63,7 +64,7 @@ func sameField(a, b string) bool {
 		}
 		return k
 	}
-	return name(a) == name(b)
+	return strings.EqualFold(name(a), name(b))
 }
 
 // matrices remembers codes already made or being made: a kit prints the same few URLs on

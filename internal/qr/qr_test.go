@@ -19,6 +19,9 @@ func TestLinkURL(t *testing.T) {
 			"https://example.org/help?a=1&b=x%20y&c&utm_source=cards&utm_medium=print&utm_campaign=c1&utm_content=p07"},
 		{Link{Base: "https://example.org/help?utm%5Fsource=web&utm_content=old", Kind: "poster", Campaign: "c1", Placement: "p01"},
 			"https://example.org/help?utm_source=poster&utm_medium=print&utm_campaign=c1&utm_content=p01"},
+		// in any case, as analytics read them and as the printed address leaves them out
+		{Link{Base: "https://example.org/help?UTM_SOURCE=fb&x=1&Utm%5FCampaign=old", Kind: "poster", Campaign: "spring"},
+			"https://example.org/help?x=1&utm_source=poster&utm_medium=print&utm_campaign=spring"},
 		// an address's utm_content stays when the run has no placement: only fields set are replaced
 		{Link{Base: "https://example.org/help?utm_content=b2", Kind: "poster", Campaign: "c1"},
 			"https://example.org/help?utm_content=b2&utm_source=poster&utm_medium=print&utm_campaign=c1"},

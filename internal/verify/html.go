@@ -507,6 +507,13 @@ func (c *htmlCheck) addresses() {
 			}
 		}
 	}
+	for _, t := range w.Texts() { // and as a question or heading links it: "What is 233733?"
+		for _, s := range w.Linkable(t) {
+			if s.URL != "" {
+				ok[sameURL(s.URL)] = true
+			}
+		}
+	}
 	ids := map[string]bool{}
 	walkHTML(c.doc, func(n *xhtml.Node) bool {
 		if id := attrOf(n, "id"); id != "" {

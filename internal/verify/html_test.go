@@ -260,6 +260,12 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 				`<li><a href="#q7">When should I call <bdi class="num" dir="ltr">911</bdi>?</a></li>`},
 			`<h2 id="q7" dir="auto">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
 			`<h2 id="q7" dir="auto">When should I call <bdi class="num" dir="ltr">911</bdi>?</h2>`, "is not a link"},
+		{"the text number alone in a question", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "What is 233733?" }, nil,
+			[]string{`<h2 id="q7" dir="auto">What is <a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>?</h2>`},
+			`<a href="sms:233733">`, `<a href="sms:233734">`, "not an address the page asked for"},
+		{"a question texting the number", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "Text 233733?" }, nil,
+			[]string{`<h2 id="q7" dir="auto">Text <a href="sms:233733">`},
+			`Text <a href="sms:233733">`, `Text <a href="sms:233733?body=X">`, "not an address the page asked for"},
 		{"a question's number in the contents leads elsewhere", func(c *content.Content) {
 			c.Languages[0].FAQ.Questions[6].Question.Text = "Can I call 1-888-373-7888 at night?"
 		}, nil,

@@ -451,6 +451,23 @@ func (p *Page) Paragraphs() []Para {
 	return append(out, paragraphs(p.Closing)...)
 }
 
+// Texts are the page's texts outside its paragraphs that it sets by Linkable, each number in
+// them a link: its heading, the hotline box's words, the questions, the closing title, its
+// own words and the footer. A question naming the text number links it as its words say.
+func (p *Page) Texts() []string {
+	out := []string{p.Heading, p.Help.Title, p.Help.Note, p.ClosingTitle, p.Organisation.Name, p.Organisation.Contact, p.DisplayURL}
+	for _, l := range p.Help.Lines() {
+		out = append(out, l.Label)
+	}
+	for _, q := range p.Questions {
+		out = append(out, q.Question)
+	}
+	for _, w := range p.Words.All() {
+		out = append(out, w.Text)
+	}
+	return out
+}
+
 // paragraphs are the paragraphs of bs, those of list items included, in order.
 func paragraphs(bs []Block) []Para {
 	var out []Para
