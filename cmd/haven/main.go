@@ -8,8 +8,10 @@ import (
 )
 
 // Ctrl-C, a closed terminal and a polite kill all stop a run the same way: through the
-// context, so the run takes its temporary files away and writes nothing.
+// context, so the run takes its temporary files away and writes nothing. The process is
+// readied first, before the signals are caught on a goroutine of their own (see cli.Ready).
 func main() {
+	cli.Ready()
 	ctx, stop := cli.Stoppable()
 	code := cli.Main(ctx)
 	stop()

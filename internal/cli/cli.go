@@ -29,17 +29,24 @@ const (
 // usageError marks a mistake in the command line rather than in the content.
 type usageError struct{ error }
 
-// Main runs haven with os.Args and returns the exit status.
-func Main(ctx context.Context) int {
+// Ready readies the process for a run of os.Args, first, before any goroutine starts: a
+// printing run's compressors are warmed while the program runs on one thread (see
+// fpdf.WarmCompressors: on two, every page they touch interrupts the other core), and its
+// built-in fonts begin to parse on another core while the command line is read.
+func Ready() {
 	// A run is short and its live heap small (10 to 30 MB, also in large batches, which stream
 	// to disk): collecting garbage a quarter as often saves a fifth of a handout's time, and
 	// the soft limit keeps a batch of thousands of placements within the same memory as ten.
 	debug.SetGCPercent(400)
 	debug.SetMemoryLimit(96 << 20)
-	if printing(os.Args[1:]) { // what every printing run needs is readied while its command line is read
-		fpdf.WarmCompressors(2) // while one core is busy: see its comment
+	if printing(os.Args[1:]) {
+		fpdf.WarmCompressors(2)
 		typeface.Preload()
 	}
+}
+
+// Main runs haven with os.Args and returns the exit status.
+func Main(ctx context.Context) int {
 	return Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 }
 
