@@ -2,8 +2,12 @@ package ahead
 
 import (
 	"errors"
+	"runtime"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestGo(t *testing.T) {
@@ -29,4 +33,32 @@ func TestGoPanicsInTheWaiter(t *testing.T) {
 	}()
 	get()
 	t.Fatal("no panic in the waiter")
+}
+
+// TestRunReusesGoroutines runs functions one after another: a goroutine that has finished one
+// takes the next, so the program does not start one per function.
+func TestRunReusesGoroutines(t *testing.T) {
+	var ids sync.Map
+	for i := range 50 {
+		done := make(chan struct{})
+		Run(func() {
+			ids.Store(goroutineID(), true)
+			close(done)
+		})
+		<-done
+		time.Sleep(time.Millisecond) // the worker is back waiting for work
+		_ = i
+	}
+	n := 0
+	ids.Range(func(any, any) bool { n++; return true })
+	if n > 5 {
+		t.Errorf("50 functions, one after another, ran on %d goroutines", n)
+	}
+}
+
+// goroutineID is the running goroutine's number, from its stack trace's first line.
+func goroutineID() string {
+	b := make([]byte, 64)
+	b = b[:runtime.Stack(b, false)]
+	return strings.Fields(string(b))[1]
 }

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"haven/internal/ahead"
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/kinds"
@@ -174,7 +175,7 @@ type folder struct {
 // openFolder opens the folder root as output.Open does, with the subfolders more, meanwhile.
 func openFolder(root string, subdirs []string, perFolder int, more []string) *folder {
 	f := &folder{ready: make(chan struct{})}
-	go func() {
+	ahead.Run(func() {
 		defer close(f.ready)
 		if f.dir, f.err = output.Open(root, subdirs, perFolder); f.err == nil {
 			if f.err = f.dir.MakeDirs(more...); f.err != nil {
@@ -182,7 +183,7 @@ func openFolder(root string, subdirs []string, perFolder int, more []string) *fo
 				f.dir = nil
 			}
 		}
-	}()
+	})
 	return f
 }
 
@@ -351,7 +352,7 @@ func prepare(o Options) (*run, error) {
 	}
 	r.distinct = len(r.jobs) / len(placements)
 	if len(o.Placements) == 0 { // a few documents: their QR codes are made on another core while the fonts are chosen
-		go r.warmCodes()
+		ahead.Run(r.warmCodes)
 	}
 	for _, l := range langs {
 		fam, err := typeface.Choose(o.Families, r.texts(l))
@@ -394,7 +395,7 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
-		go func() {
+		ahead.Run(func() {
 			defer wg.Done()
 			for i := range next {
 				if err := guard(jobs[i], func() error { return fn(i, jobs[i]) }); err != nil {
@@ -407,7 +408,7 @@ func (r *run) each(ctx context.Context, jobs []job, progress func(done, total in
 				}
 				mu.Unlock()
 			}
-		}()
+		})
 	}
 	for i := range jobs {
 		if ctx.Err() != nil {
@@ -527,12 +528,13 @@ func (r *run) makeAll(ctx context.Context, out *folder, jobs []job) ([]Result, e
 		warmed := map[*typeface.Family]bool{}
 		for _, j := range printed {
 			in, fam := r.input(j)
-			go func(warm bool) {
+			warm := !warmed[fam]
+			ahead.Run(func() {
 				layout.Presegment(in)
 				if warm {
 					j.doc.Format.Warm(fam)
 				}
-			}(!warmed[fam])
+			})
 			warmed[fam] = true
 		}
 	}
@@ -630,7 +632,8 @@ func (r *run) render(f kinds.Format, out *folder, name string, stage bool, doc *
 	var stageErr error
 	var wg sync.WaitGroup
 	if stage {
-		wg.Go(func() { staged, stageErr = r.stage(out, name, raw) })
+		wg.Add(1)
+		ahead.Run(func() { defer wg.Done(); staged, stageErr = r.stage(out, name, raw) })
 	}
 	err = f.Check(raw, doc)
 	wg.Wait()

@@ -201,7 +201,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	lps := make([]diag.Problems, len(codes))
 	var wg sync.WaitGroup
 	for i, code := range codes {
-		wg.Go(func() {
+		wg.Add(1)
+		ahead.Run(func() {
+			defer wg.Done()
 			parsed := parses[code]
 			if parsed == nil { // a folder found only by its listing in settings.yaml
 				parsed = parsing(fsys, label, code)

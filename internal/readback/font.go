@@ -8,6 +8,8 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+
+	"haven/internal/ahead"
 )
 
 // Font is a Unicode font as fpdf embeds it: a Type0 font whose one CIDFontType2 maps each
@@ -60,7 +62,7 @@ func (f *file) fontsOf(res int) (map[string]*Font, error) {
 		if !ok {
 			ft = &Font{f: f, obj: int(r)}
 			f.fontObjs[int(r)] = ft
-			go ft.load() // its subset is inflated and parsed while the pages are read
+			ahead.Run(func() { ft.load() }) // its subset is inflated and parsed while the pages are read
 		}
 		fs[k] = ft
 	}

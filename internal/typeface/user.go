@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"haven/internal/ahead"
 	"haven/internal/diag"
 	"haven/internal/input"
 )
@@ -43,13 +44,13 @@ func Preload() {
 	preloaded.Lock()
 	preloaded.next = c
 	preloaded.Unlock()
-	go func() {
+	ahead.Run(func() {
 		fams, err := Defaults()
 		if err == nil {
 			fams[0].Parse() // the first family prints most texts alone; the others wait for a character it lacks
 		}
 		c <- builtins{fams, err}
-	}()
+	})
 }
 
 // defaults are the families Preload began, or else the built-in ones parsed now.

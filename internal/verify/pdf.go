@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"haven/internal/ahead"
 	"haven/internal/colour"
 	"haven/internal/layout"
 	"haven/internal/qr"
@@ -28,7 +29,9 @@ func PDF(raw []byte, doc *layout.Doc) error {
 	var tree *readback.Tree
 	var treeErr error
 	var wg sync.WaitGroup
-	wg.Go(func() {
+	wg.Add(1)
+	ahead.Run(func() {
+		defer wg.Done()
 		defer recovered(&treeErr, "reading the structure tree")
 		tree, treeErr = readback.Structure(raw)
 	})
@@ -44,7 +47,9 @@ func PDF(raw []byte, doc *layout.Doc) error {
 		if n >= len(doc.Pages) {
 			return // more pages than laid out: the count says so below
 		}
-		checks.Go(func() {
+		checks.Add(1)
+		ahead.Run(func() {
+			defer checks.Done()
 			defer recovered(&errs[n], "checking the page")
 			v := &pageCheck{got: got, fonts: map[layout.Font]map[string]bool{}, cmyk: doc.CMYK}
 			errs[n] = v.run(doc.Pages[n])

@@ -21,6 +21,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/sfnt"
 
+	"haven/internal/ahead"
 	"haven/internal/colour"
 	"haven/internal/layout"
 	"haven/internal/typeface"
@@ -226,7 +227,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	}
 	pr := printedIn(fam, doc)
 	fs := fontsOf(fam)
-	go cutAhead(fs, pr) // while the pages are drawn
+	ahead.Run(func() { cutAhead(fs, pr) }) // while the pages are drawn
 	p, err := newDoc(fs, doc, pr)
 	if err != nil {
 		return err
