@@ -138,16 +138,23 @@ func Each(pdf []byte, fn func(Page)) error {
 	if !ok {
 		return fmt.Errorf("the page tree has no /Kids")
 	}
-	// each page is read on a goroutine of its own, the next beside it, and handed over in order
+	// each page is read while the next is read on another goroutine, and handed over in order
 	pageRefs := refs(kids)
-	read := make([]func() (Page, error), len(pageRefs))
-	started := 0
-	for i := range read {
-		for ; started <= i+1 && started < len(read); started++ {
-			k, n := started, pageRefs[started]
-			read[k] = ahead.Go(func() (Page, error) { return f.page(k, n, defaultBox) })
+	var next func() (Page, error) // the page after, begun
+	for i, n := range pageRefs {
+		this := next
+		next = nil
+		if i+1 < len(pageRefs) {
+			k, m := i+1, pageRefs[i+1]
+			next = ahead.Go(func() (Page, error) { return f.page(k, m, defaultBox) })
 		}
-		p, err := read[i]()
+		var p Page
+		var err error
+		if this != nil {
+			p, err = this()
+		} else {
+			p, err = f.page(i, n, defaultBox)
+		}
 		if err != nil {
 			return err
 		}
