@@ -24,8 +24,8 @@ import (
 // A difference is haven's own fault, and says so (ErrUnfaithful), but for a character the font
 // draws as nothing: a user's font may be damaged.
 func PDF(raw []byte, doc *layout.Doc) error {
-	// the structure tree is read on another core while the pages are read, and each page is
-	// checked on a goroutine of its own as soon as it is read
+	// the structure tree is read on another core while the pages are read, and each page but
+	// the last is checked on a goroutine of its own as soon as it is read
 	var tree *readback.Tree
 	var treeErr error
 	var wg sync.WaitGroup
@@ -47,13 +47,20 @@ func PDF(raw []byte, doc *layout.Doc) error {
 		if n >= len(doc.Pages) {
 			return // more pages than laid out: the count says so below
 		}
-		checks.Add(1)
-		ahead.Run(func() {
-			defer checks.Done()
+		check := func() {
 			defer recovered(&errs[n], "checking the page")
 			v := &pageCheck{got: got, fonts: map[layout.Font]map[string]bool{}, cmyk: doc.CMYK}
 			errs[n] = v.run(doc.Pages[n])
 			marks[n], fonts[n] = v.items, v.fonts
+		}
+		if n == len(doc.Pages)-1 { // the last: nothing is left to read meanwhile
+			check()
+			return
+		}
+		checks.Add(1)
+		ahead.Run(func() {
+			defer checks.Done()
+			check()
 		})
 	})
 	checks.Wait()
