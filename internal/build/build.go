@@ -683,16 +683,19 @@ func problems(err error) error {
 			continue
 		}
 		if fe == nil || fe.At.File == "" {
+			doc := ""
+			var de *docError
+			if errors.As(e, &de) {
+				doc = de.doc
+			}
+			if errors.Is(e, output.ErrDiskFull) { // every file meets the same full disk: one problem
+				e = diskFull(e)
+			}
 			msg := e.Error()
 			if docsOf[msg] == nil {
 				out = append(out, e)
 			}
-			var de *docError
-			if errors.As(e, &de) {
-				docsOf[msg] = append(docsOf[msg], de.doc)
-			} else {
-				docsOf[msg] = append(docsOf[msg], "")
-			}
+			docsOf[msg] = append(docsOf[msg], doc)
 			continue
 		}
 		if _, seen := at[fe.At]; seen {
@@ -726,6 +729,16 @@ func problems(err error) error {
 		out = append([]error{ps.Sort()}, out...)
 	}
 	return errors.Join(out...)
+}
+
+// diskFull is the full disk e says a file met, without the file.
+func diskFull(e error) error {
+	for u := e; u != nil; u = errors.Unwrap(u) {
+		if errors.Unwrap(u) == output.ErrDiskFull {
+			return u
+		}
+	}
+	return e
 }
 
 func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"haven/internal/diag"
 	"haven/internal/kinds"
+	"haven/internal/output"
 	"haven/internal/typeface"
 	"io"
 	"os"
@@ -126,7 +127,11 @@ func printError(w io.Writer, err error) {
 		}
 		return
 	}
-	fmt.Fprintf(w, "haven: error: %d problems in the content; nothing was written:\n", len(rest))
+	where := " in the content"
+	if errors.Is(err, output.ErrDiskFull) { // the disk's, not the content's
+		where = ""
+	}
+	fmt.Fprintf(w, "haven: error: %d problems%s; nothing was written:\n", len(rest), where)
 	for _, msg := range rest {
 		fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(msg, "\n", "\n  "))
 	}

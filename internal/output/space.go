@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sync"
@@ -36,7 +37,7 @@ func (s *space) take(n int64) error {
 			s.avail = free
 		}
 		if s.avail-n < reserve {
-			return fmt.Errorf("the disk is full: %s free, and haven leaves %s free (make room, or write to another disk with --out)", mb(s.avail), mb(reserve))
+			return fmt.Errorf("%w: %s free, and the files need room beyond the %s haven leaves free for the system and other programs (make room, or write to another disk with --out)", ErrDiskFull, mb(s.avail), mb(reserve))
 		}
 	}
 	s.avail -= n
@@ -51,3 +52,6 @@ func (s *space) fits(n int64) bool {
 }
 
 func mb(n int64) string { return fmt.Sprintf("%d MB", max(n, 0)>>20) }
+
+// ErrDiskFull is a file the output folder's disk has no room for.
+var ErrDiskFull = errors.New("the disk is full")
