@@ -727,6 +727,26 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL, campaign diag.Located
 	return ps
 }
 
+// checkExitLink refuses a quick exit (site.exit_url) whose address names the hotline or the
+// organisation, or says what the page is about: the exit would put it on the screen and in the
+// history, the opposite of what it is for.
+func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag.Problems {
+	var ps diag.Problems
+	u, err := url.Parse(exit.Text)
+	if err != nil {
+		return nil
+	}
+	host := registrable(u.Hostname())
+	site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
+	const hint = "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
+	if name := namedIn(site, namesOf(names)); name.as != "" {
+		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("opens %s, which names %q: the quick exit would show what the reader was looking at", host, name.as), hint)
+	} else if word := split(site.letters + " " + unescaped(u)).runsAll().avoided(avoidList(lang, t.Discreet)); word != "" {
+		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, word), hint)
+	}
+	return ps
+}
+
 // unescaped is the path, query and fragment of u as read.
 func unescaped(u *url.URL) string {
 	s, err := url.QueryUnescape(u.EscapedPath() + " " + u.RawQuery + " " + u.Fragment)

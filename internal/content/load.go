@@ -123,10 +123,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	// where the addresses the discreet card's code carries were set, for its checks
 	campaign := diag.Located{File: "--campaign", Text: c.Settings.Campaign}
-	var discreetURL diag.Located
+	var discreetURL, exitURL diag.Located
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
+			if f.path == "site.exit_url" && *f.ptr != "" {
+				exitURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+			}
 			if f.path == "cards.discreet_url" || f.path == "campaign" && ov.Campaign == "" {
 				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 				if f.path == "campaign" {
@@ -225,11 +228,16 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if ov.Discreet {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
+		var links diag.Problems
 		if len(p) == 0 && ov.Discreet {
-			for _, q := range checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text)) {
-				if !slices.Contains(ps, q) { // each language may find the same
-					ps = append(ps, q)
-				}
+			links = checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text))
+		}
+		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
+			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)
+		}
+		for _, q := range links {
+			if !slices.Contains(ps, q) { // each language may find the same
+				ps = append(ps, q)
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -125,7 +126,13 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 // any page of humantraffickinghotline.org), and that domain; "" when it is on none.
 func exitBack(s Settings) (field, host string) {
 	exit := hostOf(s.Site.ExitURL)
-	for _, own := range [][2]string{{"resource_url", s.ResourceURL}, {"display_url", s.DisplayURL}, {"hotline.chat", s.Hotline.Chat.Text}, {"organisation.website", s.Organisation.Website}} {
+	own := [][2]string{{"resource_url", s.ResourceURL}, {"display_url", s.DisplayURL}, {"hotline.chat", s.Hotline.Chat.Text}, {"organisation.website", s.Organisation.Website}}
+	for _, w := range strings.FieldsFunc(s.Organisation.Contact.Text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;()<>|·•", r) }) {
+		if w = strings.TrimRight(w, ".:!?"); strings.Contains(w, ".") && !strings.Contains(w, "@") {
+			own = append(own, [2]string{"organisation.contact", w}) // an address written in it: www.example.org
+		}
+	}
+	for _, own := range own {
 		if own[1] != "" && exit != "" && hostOf("https://"+strings.TrimPrefix(own[1], "https://")) == exit {
 			return own[0], exit
 		}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -73,14 +74,17 @@ func allSiteKeys(prefix string) string {
 // The quick exit may not open the hotline's or the organisation's own site, on any of its
 // pages or subdomains: that is what the reader is leaving.
 func TestExitURLNotBackToTheHotline(t *testing.T) {
-	for _, tt := range []struct{ name, settings, want string }{
-		{"an everyday site", "site:\n  exit_url: https://www.weather.gov\n", ""},
-		{"the hotline's page", "site:\n  exit_url: https://humantraffickinghotline.org/exit\n", `site.exit_url: "https://humantraffickinghotline.org/exit" is on humantraffickinghotline.org, the site of resource_url`},
-		{"a subdomain of it", "site:\n  exit_url: https://www.humantraffickinghotline.org\n", "the site of resource_url"},
-		{"it in capitals", "site:\n  exit_url: https://HumanTraffickingHotline.org\n", `site.exit_url: "https://HumanTraffickingHotline.org" is on humantraffickinghotline.org, the site of resource_url`},
-		{"an everyday site in capitals", "site:\n  exit_url: https://www.Weather.gov\n", ""},
-		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website"},
-		{"the chat's site", "site:\n  exit_url: https://chat.example.net/\n", "the site of hotline.chat"},
+	for _, tt := range []struct{ name, settings, want, contact, resource string }{
+		{"an everyday site", "site:\n  exit_url: https://www.weather.gov\n", "", "", ""},
+		{"the hotline's page", "site:\n  exit_url: https://humantraffickinghotline.org/exit\n", `site.exit_url: "https://humantraffickinghotline.org/exit" is on humantraffickinghotline.org, the site of resource_url`, "", ""},
+		{"a subdomain of it", "site:\n  exit_url: https://www.humantraffickinghotline.org\n", "the site of resource_url", "", ""},
+		{"it in capitals", "site:\n  exit_url: https://HumanTraffickingHotline.org\n", `site.exit_url: "https://HumanTraffickingHotline.org" is on humantraffickinghotline.org, the site of resource_url`, "", ""},
+		{"an everyday site in capitals", "site:\n  exit_url: https://www.Weather.gov\n", "", "", ""},
+		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website", "", ""},
+		{"the chat's site", "site:\n  exit_url: https://chat.example.net/\n", "the site of hotline.chat", "", ""},
+		{"the site in the contact line", "site:\n  exit_url: https://www.mission-haven.org/\n", "is on mission-haven.org, the site of organisation.contact", `"www.mission-haven.org · 614-555-0100"`, ""},
+		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "trafficking": the quick exit would show what the reader was looking at`, "", "https://help.example.org/dmst"},
+		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.example.org/dmst"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := withFile(t, "x", nil).(fstest.MapFS)
@@ -88,6 +92,12 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 			s = strings.Replace(s, "\nhotline:\n", "\n"+tt.settings+"\nhotline:\n", 1)
 			s = strings.Replace(s, "\n  logo:", "\n  website: https://missionhaven.org\n  logo:", 1)
 			s = strings.Replace(s, `  chat: ""`, `  chat: https://chat.example.net/live`, 1)
+			if tt.contact != "" {
+				s = strings.Replace(s, `  contact: ""`, "  contact: "+tt.contact, 1)
+			}
+			if tt.resource != "" {
+				s = regexp.MustCompile(`(?m)^resource_url: .*$`).ReplaceAllString(s, "resource_url: "+tt.resource)
+			}
 			m["settings.yaml"] = &fstest.MapFile{Data: []byte(s)}
 			_, err := Load(m, "content", Overrides{})
 			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
