@@ -212,12 +212,24 @@ func checkQuery(s string) (msg, hint string) {
 		return fmt.Sprintf("%s separates its query's fields with ';'; haven adds and replaces tracking fields between '&' only", diag.Quote(s)),
 			"separate them with '&': " + strings.ReplaceAll(u.RawQuery, ";", "&") + "; a ';' inside a value is written %3B"
 	}
-	if _, err := url.ParseQuery(u.RawQuery); err != nil {
+	q, err := url.ParseQuery(u.RawQuery)
+	if err != nil {
 		return fmt.Sprintf("%s has a malformed escape in its query (a %% not followed by two hex digits)", diag.Quote(s)),
 			"write a % that is part of a value as %25"
 	}
+	for key := range q {
+		if clickIDs[strings.ToLower(key)] {
+			return fmt.Sprintf("%s carries %s, an ad network's mark of one person's click: every copy and every code would carry it, and tell the network who scanned", diag.Quote(s), key),
+				"copy the address without it (everything from "+key+"= to the next &)"
+		}
+	}
 	return "", ""
 }
+
+// clickIDs are the query fields ad networks and mail tools add to an address to mark one
+// person's click, which a link copied from a browser often still holds.
+var clickIDs = map[string]bool{"fbclid": true, "gclid": true, "gbraid": true, "wbraid": true, "dclid": true, "msclkid": true,
+	"yclid": true, "twclid": true, "ttclid": true, "li_fat_id": true, "mc_eid": true, "igshid": true, "_hsenc": true, "_hsmi": true, "mkt_tok": true}
 
 func validPort(p string) bool {
 	n, err := strconv.Atoi(p)

@@ -78,7 +78,8 @@ func TestPrintedURL(t *testing.T) {
 }
 
 // An address the QR codes add tracking fields to has a query split by '&' and well escaped:
-// fields after a ';' would be neither replaced nor left out of the printed address.
+// fields after a ';' would be neither replaced nor left out of the printed address; and it
+// carries no ad network's click ID, which marks one person.
 func TestTrackedQuery(t *testing.T) {
 	for _, tt := range []struct{ url, msg, hint string }{
 		{"https://example.org/help?x=1&utm_source=web", "", ""},
@@ -86,6 +87,9 @@ func TestTrackedQuery(t *testing.T) {
 		{"https://example.org/help?x=1;utm_source=z", "separates its query's fields with ';'", "x=1&utm_source=z"},
 		{"https://example.org/help?x=%zz", "malformed escape in its query", "%25"},
 		{"https://example.org/help?x=100%", "malformed escape in its query", "%25"},
+		{"https://example.org/help?utm_source=fb&fbclid=IwAR3xK9abc123", "carries fbclid, an ad network's mark of one person's click", "from fbclid="},
+		{"https://example.org/help?GCLID=Cj0KCQ", "carries GCLID", "from GCLID="},
+		{"https://example.org/help?clid=1&gclidx=2", "", ""},
 	} {
 		msg, hint := checkQuery(tt.url)
 		if tt.msg == "" && msg != "" || !strings.Contains(msg, tt.msg) || !strings.Contains(hint, tt.hint) {
