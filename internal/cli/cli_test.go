@@ -398,3 +398,20 @@ func TestFontWithoutBoldIsNoted(t *testing.T) {
 		})
 	}
 }
+
+// --content given a file or a language folder inside a content folder names the folder meant.
+func TestContentFlagInsideAFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "my content")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d, %s", code, e)
+	}
+	for _, inside := range []string{filepath.Join(dir, "settings.yaml"), filepath.Join(dir, "en")} {
+		code, _, e := run(t, "check", "--content", inside)
+		if code != 2 || !strings.Contains(e, "the content folder is the one that holds settings.yaml: --content '"+dir+"'") {
+			t.Errorf("--content %s: exit %d, %s", inside, code, e)
+		}
+	}
+	if code, _, e := run(t, "check", "--content", dir); code != 0 {
+		t.Errorf("--content %s itself: exit %d, %s", dir, code, e)
+	}
+}

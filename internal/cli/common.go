@@ -87,12 +87,28 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	return nil
 }
 
+// holder is the content folder that holds path, when path is not one itself but a file or a
+// folder inside one (its settings.yaml, a language folder): what was meant.
+func holder(path string) (string, bool) {
+	if _, err := os.Stat(filepath.Join(path, content.SettingsFile)); err == nil {
+		return "", false
+	}
+	dir := filepath.Dir(filepath.Clean(path))
+	if _, err := os.Stat(filepath.Join(dir, content.SettingsFile)); err == nil {
+		return dir, true
+	}
+	return "", false
+}
+
 // load reads the content and the fonts the flags name, and prints the content's warnings.
 // A content folder is read through os.Root, so no link inside it leads out of it.
 func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	var fsys fs.FS = defaultcontent.FS
 	label := "content (built in)"
 	if c.content != "" {
+		if dir, ok := holder(c.content); ok { // a file or a language folder inside a content folder
+			return nil, nil, usageError{fmt.Errorf("--content %s: the content folder is the one that holds settings.yaml: --content %s", c.content, shellQuote(dir))}
+		}
 		root, err := os.OpenRoot(c.content)
 		if err != nil {
 			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
