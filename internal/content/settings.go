@@ -220,7 +220,7 @@ func checkQuery(s string) (msg, hint string) {
 	for key := range q {
 		if clickIDs[strings.ToLower(key)] {
 			return fmt.Sprintf("%s carries %s, an ad network's mark of one person's click: every copy and every code would carry it, and tell the network who scanned", diag.Quote(s), key),
-				"copy the address without it (everything from "+key+"= to the next &)"
+				"copy the address without it (everything from " + key + "= to the next &)"
 		}
 	}
 	return "", ""
