@@ -2,6 +2,7 @@ package content
 
 import (
 	"haven/internal/diag"
+	"maps"
 
 	"fmt"
 	"io/fs"
@@ -217,7 +218,7 @@ func checkQuery(s string) (msg, hint string) {
 		return fmt.Sprintf("%s has a malformed escape in its query (a %% not followed by two hex digits)", diag.Quote(s)),
 			"write a % that is part of a value as %25"
 	}
-	for key := range q {
+	for _, key := range slices.Sorted(maps.Keys(q)) {
 		if clickIDs[strings.ToLower(key)] {
 			return fmt.Sprintf("%s carries %s, an ad network's mark of one person's click: every copy and every code would carry it, and tell the network who scanned", diag.Quote(s), key),
 				"copy the address without it (everything from " + key + "= to the next &)"
