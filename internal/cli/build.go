@@ -347,7 +347,11 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 			}
 		}
 	}
-	fmt.Fprintf(w, "%d %s, %d %s in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", len(res), plural(len(res), "file"), pages, plural(pages, "page"), out, took.Seconds())
+	made := fmt.Sprintf("%d %s", len(res), plural(len(res), "file"))
+	if pages > 0 { // a run of the page alone prints no page of its own: its PDFs are copies
+		made += fmt.Sprintf(", %d %s", pages, plural(pages, "page"))
+	}
+	fmt.Fprintf(w, "%s in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", made, out, took.Seconds())
 }
 
 // qrList is what a file's QR codes open, for the summary; the proof sheet and the print
