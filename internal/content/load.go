@@ -121,19 +121,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		c.Settings.Cards.Offset = ov.Offset
 	}
-	// where the addresses the discreet card's code carries were set, for its checks
-	campaign := diag.Located{File: "--campaign", Text: c.Settings.Campaign}
+	// where the address the discreet card's code carries was set, for its checks
 	var discreetURL diag.Located
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
-			if f.path == "cards.discreet_url" || f.path == "campaign" && ov.Campaign == "" {
-				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
-				if f.path == "campaign" {
-					campaign = at
-				} else {
-					discreetURL = at
-				}
+			if f.path == "cards.discreet_url" {
+				discreetURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			}
 			if p := checkRunes(*f.ptr); p != "" {
 				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
@@ -226,7 +220,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
 		if len(p) == 0 && ov.Discreet {
-			for _, q := range checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text)) {
+			for _, q := range checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text)) {
 				if !slices.Contains(ps, q) { // each language may find the same
 					ps = append(ps, q)
 				}

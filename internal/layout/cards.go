@@ -7,6 +7,7 @@ import (
 	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/placement"
 	"haven/internal/qr"
 	"haven/internal/typeface"
 )
@@ -243,7 +244,7 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 		c.words = cardWords{headline: d.Headline, label: d.Subline, title: d.BackTitle, lines: d.BackLines, note: d.BackNote}
 		c.url = ""
 		if u := in.Settings.Cards.DiscreetURL; u != "" {
-			c.url = qr.Link{Base: u, Kind: "cards", Campaign: in.Campaign, Placement: in.Placement}.URL()
+			c.url = qr.Link{Base: u, Kind: "cards", Campaign: DiscreetCampaign(in.Campaign), Placement: in.Placement}.URL()
 			c.words.address = diag.Located{Field: "cards.discreet_url", Text: content.ShortURL(u)}
 		}
 	case in.Settings.Cards.Observer():
@@ -264,6 +265,15 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 	}
 	c.rtl = rtl(c.words.headline.Text)
 	return c
+}
+
+// DiscreetCampaign is the campaign as the discreet card's link carries it: an opaque code in
+// place of a name that could say what the card is about; "" for none.
+func DiscreetCampaign(campaign string) string {
+	if campaign == "" {
+		return ""
+	}
+	return placement.Opaque(campaign)
 }
 
 // accent is the colour of the few lines set off in colour (911, the back's heading): the

@@ -8,6 +8,7 @@ import (
 
 	"haven/internal/diag"
 	"haven/internal/layout"
+	"haven/internal/placement"
 )
 
 // texts is every line a document draws, joined by single spaces (so wrapped lines read as
@@ -160,5 +161,42 @@ func TestRightToLeftCardsAreMirrored(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The discreet card's code carries a campaign only as an opaque code (letters never side by
+// side), whatever the campaign says, and prints the address without it; the other cards carry
+// the campaign's name.
+func TestDiscreetCampaignIsOpaque(t *testing.T) {
+	in := realInputs(t)[0]
+	in.Settings.Cards.DiscreetURL = "https://example.org/talk"
+	for _, campaign := range []string{"human-trafficking", "dmst-2027", "dv-2027", "spring-2027"} {
+		t.Run(campaign, func(t *testing.T) {
+			in := in
+			in.Campaign = campaign
+			for _, tt := range []struct {
+				discreet bool
+				carries  string
+			}{
+				{true, "utm_campaign=" + layout.DiscreetCampaign(campaign)},
+				{false, "utm_campaign=" + campaign},
+			} {
+				doc, err := layout.CardSheet(in, "letter", tt.discreet, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for u := range codes(doc) {
+					if !strings.HasSuffix(u, tt.carries) || tt.discreet && strings.Contains(u, campaign) {
+						t.Errorf("discreet %v: the code opens %q, want it to end %q", tt.discreet, u, tt.carries)
+					}
+				}
+				if all := texts(doc); tt.discreet && (strings.Contains(all, campaign) || !strings.Contains(all, "example.org/talk")) {
+					t.Errorf("the discreet card prints %q", all)
+				}
+			}
+			if c := layout.DiscreetCampaign(campaign); placement.Check(c) != "" || c == layout.DiscreetCampaign(campaign+"x") {
+				t.Errorf("the discreet campaign of %q is %q: %s", campaign, c, placement.Check(c))
+			}
+		})
 	}
 }
