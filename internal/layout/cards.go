@@ -403,7 +403,8 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	// the number is the largest text whatever its length: a long one (1-800-799-SAFE,
 	// +44 808 2000 247) keeps the card's size and takes the width it needs, down to the
-	// size of the text line; a line that takes only texts sets its text line there
+	// size of the text line; a line that takes only texts sets its text line there, on two
+	// lines if it must
 	number, textLine := h.Call, t.Card.Text // no text line for a line that takes no texts: the block closes up
 	if !h.Calls() {
 		number, textLine = t.Card.Text, diag.Located{}
@@ -411,7 +412,13 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if w := c.in.M.Width(num.Font, num.Size, number.Text); w > inner {
 		num.Size = max(head.Size*1.1, num.Size*inner/w)
 	}
-	if err := fitOne(c.in.M, num, number, inner, what); err != nil {
+	numLines := []string{number.Text}
+	if h.Calls() {
+		err = fitOne(c.in.M, num, number, inner, what)
+	} else { // words, not a number: a keyword and short code too long for a line take two
+		numLines, err = fitLines(c.in.M, num, number, inner, 2, what)
+	}
+	if err != nil {
 		return nil, err
 	}
 	if err := fitOne(c.in.M, txt, textLine, inner, what); err != nil {
@@ -434,7 +441,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	var col column
 	col.add(lab, 0, labLines...)
 	col.join(small, 0, nameLines...)
-	col.join(num, 0, number.Text)
+	col.join(num, 0, numLines...)
 	for _, l := range []struct {
 		st  Style
 		gap float64

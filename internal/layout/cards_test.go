@@ -200,3 +200,45 @@ func TestDiscreetCampaignIsOpaque(t *testing.T) {
 		})
 	}
 }
+
+// A line that takes only texts sets haven's own text line ("Envía HOME por texto al 741741")
+// in the number's place, larger: with the longest common keywords and short codes it fits
+// every card, in two lines when one does not hold it, and prints every word.
+func TestTextOnlyLineFitsTheCard(t *testing.T) {
+	for _, in := range realInputs(t) {
+		for _, tt := range []struct{ keyword, code string }{
+			{"HOME", "741741"},
+			{"SAFEHOME", "741741"},
+			{"REFUGIOS", "839863"},
+			{"WWWWWWWW", "88788"},
+		} {
+			t.Run(in.Lang.Code+"/"+tt.keyword+"/"+tt.code, func(t *testing.T) {
+				in := in
+				lang := *in.Lang
+				h := in.Settings.Hotline
+				line := strings.NewReplacer(h.Keyword.Text, tt.keyword, h.Text.Text, tt.code).Replace(lang.Text.Card.Text.Text)
+				if !strings.Contains(line, tt.code) || !strings.Contains(line, tt.keyword) {
+					t.Fatalf("the card's text line %q names neither keyword nor short code", lang.Text.Card.Text.Text)
+				}
+				lang.Text.Card.Text.Text = line
+				in.Lang = &lang
+				in.Settings.Hotline.Call.Text, in.Settings.Hotline.Text.Text, in.Settings.Hotline.Keyword.Text = "", tt.code, tt.keyword
+				in.Settings.Cards.DiscreetURL = "https://example.org/talk"
+				for _, audience := range []string{"", "adult"} {
+					in.Settings.Cards.Audience = audience
+					for _, paper := range []string{"letter", "a4"} {
+						for _, discreet := range []bool{false, true} {
+							doc, err := layout.CardSheet(in, paper, discreet, nil)
+							if err != nil {
+								t.Fatalf("%s %s discreet %v: %v", audience, paper, discreet, err)
+							}
+							if !strings.Contains(texts(doc), line) {
+								t.Errorf("%s %s discreet %v: %q is not printed", audience, paper, discreet, line)
+							}
+						}
+					}
+				}
+			})
+		}
+	}
+}
