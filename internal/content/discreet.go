@@ -702,26 +702,24 @@ func hostOf(u string) string {
 
 // checkDiscreetLinks refuses what the discreet card's QR code would carry into the phone's
 // history that says what it is about or whose it is: cards.discreet_url on a revealing site or
-// with a revealing word in its address, and a campaign (utm_campaign) with a revealing word.
-// discreetURL and campaign are where each was set.
-func checkDiscreetLinks(lang string, t *Text, discreetURL, campaign diag.Located, names []string) diag.Problems {
+// with a revealing word or abbreviation in its address (discreetURL is where it was set). The
+// campaign is not checked: the discreet card's link carries it only as an opaque code.
+func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []string) diag.Problems {
 	var ps diag.Problems
 	avoid := avoidList(lang, t.Discreet)
 	if u, err := url.Parse(discreetURL.Text); discreetURL.Text != "" && err == nil {
 		host := registrable(u.Hostname())
-		site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
+		label := strings.TrimSuffix(host, "."+publicSuffix(host))
+		site := split(label)
 		if name := namedIn(site, namesOf(names)); name.as != "" && !t.Discreet.ShowNames {
 			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as),
 				"use a neutral address you control, e.g. https://example.org/talk, that leads to the help page; or write discreet: show_names: true in each language's text.yaml")
 		} else if word := split(site.letters + " " + unescaped(u)).runsAll().avoided(avoid); word != "" {
 			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("%q says %q: the discreet card prints it, and the phone's history keeps it", discreetURL.Text, word),
 				"use a neutral address you control, e.g. https://example.org/talk")
-		}
-	}
-	if campaign.Text != "" {
-		if word := split(campaign.Text).runsAll().avoided(avoid); word != "" {
-			ps.Add(campaign.File, campaign.Line, campaign.Field, fmt.Sprintf("%q says %q, and the discreet card's QR code carries it (utm_campaign) into the phone's history", campaign.Text, word),
-				"choose a neutral campaign name, e.g. spring-2027")
+		} else if abbr := abbreviation(split(label + " " + unescaped(u)).list); abbr != "" {
+			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("%q says %q, which those who know the field read as what the card is about: the phone's history keeps it", discreetURL.Text, abbr),
+				"use a neutral address you control, e.g. https://example.org/talk")
 		}
 	}
 	return ps
@@ -745,6 +743,21 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, word), hint)
 	}
 	return ps
+}
+
+// topicAbbreviations are the field's short names for what the discreet card is about
+// (domestic violence, intimate partner violence, domestic minor sex trafficking, ...), read
+// only as whole words: in an address they say as much as the words they stand for.
+var topicAbbreviations = []string{"csa", "cse", "csec", "cst", "dmst", "dv", "gbv", "ht", "ipv", "sa", "vaw", "vawg"}
+
+// abbreviation is the first of words that is a topic abbreviation, or "".
+func abbreviation(words []string) string {
+	for _, w := range words {
+		if slices.Contains(topicAbbreviations, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // unescaped is the path, query and fragment of u as read.

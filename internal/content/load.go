@@ -121,8 +121,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		c.Settings.Cards.Offset = ov.Offset
 	}
-	// where the addresses the discreet card's code carries were set, for its checks
-	campaign := diag.Located{File: "--campaign", Text: c.Settings.Campaign}
+	// where the address the discreet card's code carries, and the quick exit, were set, for
+	// their checks
 	var discreetURL, exitURL diag.Located
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
@@ -130,13 +130,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if f.path == "site.exit_url" && *f.ptr != "" {
 				exitURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			}
-			if f.path == "cards.discreet_url" || f.path == "campaign" && ov.Campaign == "" {
-				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
-				if f.path == "campaign" {
-					campaign = at
-				} else {
-					discreetURL = at
-				}
+			if f.path == "cards.discreet_url" {
+				discreetURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			}
 			if p := checkRunes(*f.ptr); p != "" {
 				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
@@ -230,7 +225,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		var links diag.Problems
 		if len(p) == 0 && ov.Discreet {
-			links = checkDiscreetLinks(l.Code, &l.Text, discreetURL, campaign, revealing(c.Settings, &l.Text))
+			links = checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
 			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)

@@ -22,10 +22,15 @@ func staleHotlineName(l Language, s Settings) diag.Problems {
 	if phone.Digits(s.Hotline.Call.Text) == builtinHotline.call || at.Text == "" {
 		return nil
 	}
+	// the number that makes it another line: a line that takes only texts has no call number
+	set := "hotline.call " + s.Hotline.Call.Text
+	if !s.Hotline.Calls() {
+		set = "hotline.text " + s.Hotline.Text.Text
+	}
 	var ws diag.Problems
 	for lang, name := range builtinHotline.names {
 		if at.Text == name {
-			ws.Add(at.File, at.Line, at.Field, fmt.Sprintf("still names %s, haven's built-in line (%s), while settings.yaml sets hotline.call %s", diag.Quote(name), lang, s.Hotline.Call.Text),
+			ws.Add(at.File, at.Line, at.Field, fmt.Sprintf("still names %s, haven's built-in line (%s), while settings.yaml sets %s", diag.Quote(name), lang, set),
 				"write the name of your line here, and check this language's other texts for the built-in line's words")
 			break
 		}

@@ -7,6 +7,7 @@ import (
 	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/placement"
 	"haven/internal/qr"
 	"haven/internal/typeface"
 )
@@ -243,7 +244,7 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 		c.words = cardWords{headline: d.Headline, label: d.Subline, title: d.BackTitle, lines: d.BackLines, note: d.BackNote}
 		c.url = ""
 		if u := in.Settings.Cards.DiscreetURL; u != "" {
-			c.url = qr.Link{Base: u, Kind: "cards", Campaign: in.Campaign, Placement: in.Placement}.URL()
+			c.url = qr.Link{Base: u, Kind: "cards", Campaign: DiscreetCampaign(in.Campaign), Placement: in.Placement}.URL()
 			c.words.address = diag.Located{Field: "cards.discreet_url", Text: content.ShortURL(u)}
 		}
 	case in.Settings.Cards.Observer():
@@ -264,6 +265,15 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 	}
 	c.rtl = rtl(c.words.headline.Text)
 	return c
+}
+
+// DiscreetCampaign is the campaign as the discreet card's link carries it: an opaque code in
+// place of a name that could say what the card is about; "" for none.
+func DiscreetCampaign(campaign string) string {
+	if campaign == "" {
+		return ""
+	}
+	return placement.Opaque(campaign)
 }
 
 // accent is the colour of the few lines set off in colour (911, the back's heading): the
@@ -393,7 +403,8 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	// the number is the largest text whatever its length: a long one (1-800-799-SAFE,
 	// +44 808 2000 247) keeps the card's size and takes the width it needs, down to the
-	// size of the text line; a line that takes only texts sets its text line there
+	// size of the text line; a line that takes only texts sets its text line there, on two
+	// lines if it must
 	number, textLine := h.Call, t.Card.Text // no text line for a line that takes no texts: the block closes up
 	if !h.Calls() {
 		number, textLine = t.Card.Text, diag.Located{}
@@ -401,7 +412,13 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if w := c.in.M.Width(num.Font, num.Size, number.Text); w > inner {
 		num.Size = max(head.Size*1.1, num.Size*inner/w)
 	}
-	if err := fitOne(c.in.M, num, number, inner, what); err != nil {
+	numLines := []string{number.Text}
+	if h.Calls() {
+		err = fitOne(c.in.M, num, number, inner, what)
+	} else { // words, not a number: a keyword and short code too long for a line take two
+		numLines, err = fitLines(c.in.M, num, number, inner, 2, what)
+	}
+	if err != nil {
 		return nil, err
 	}
 	if err := fitOne(c.in.M, txt, textLine, inner, what); err != nil {
@@ -424,7 +441,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	var col column
 	col.add(lab, 0, labLines...)
 	col.join(small, 0, nameLines...)
-	col.join(num, 0, number.Text)
+	col.join(num, 0, numLines...)
 	for _, l := range []struct {
 		st  Style
 		gap float64

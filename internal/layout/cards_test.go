@@ -8,6 +8,7 @@ import (
 
 	"haven/internal/diag"
 	"haven/internal/layout"
+	"haven/internal/placement"
 )
 
 // texts is every line a document draws, joined by single spaces (so wrapped lines read as
@@ -159,6 +160,85 @@ func TestRightToLeftCardsAreMirrored(t *testing.T) {
 					t.Errorf("%s rtl=%v side %d: %d of %d lines start %.1f pt from the %s edge (nearest %.1f)", paper, rtl, side+1, same, len(edge), margin, map[bool]string{true: "right", false: "left"}[rtl], slices.Min(edge))
 				}
 			}
+		}
+	}
+}
+
+// The discreet card's code carries a campaign only as an opaque code (letters never side by
+// side), whatever the campaign says, and prints the address without it; the other cards carry
+// the campaign's name.
+func TestDiscreetCampaignIsOpaque(t *testing.T) {
+	in := realInputs(t)[0]
+	in.Settings.Cards.DiscreetURL = "https://example.org/talk"
+	for _, campaign := range []string{"human-trafficking", "dmst-2027", "dv-2027", "spring-2027"} {
+		t.Run(campaign, func(t *testing.T) {
+			in := in
+			in.Campaign = campaign
+			for _, tt := range []struct {
+				discreet bool
+				carries  string
+			}{
+				{true, "utm_campaign=" + layout.DiscreetCampaign(campaign)},
+				{false, "utm_campaign=" + campaign},
+			} {
+				doc, err := layout.CardSheet(in, "letter", tt.discreet, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for u := range codes(doc) {
+					if !strings.HasSuffix(u, tt.carries) || tt.discreet && strings.Contains(u, campaign) {
+						t.Errorf("discreet %v: the code opens %q, want it to end %q", tt.discreet, u, tt.carries)
+					}
+				}
+				if all := texts(doc); tt.discreet && (strings.Contains(all, campaign) || !strings.Contains(all, "example.org/talk")) {
+					t.Errorf("the discreet card prints %q", all)
+				}
+			}
+			if c := layout.DiscreetCampaign(campaign); placement.Check(c) != "" || c == layout.DiscreetCampaign(campaign+"x") {
+				t.Errorf("the discreet campaign of %q is %q: %s", campaign, c, placement.Check(c))
+			}
+		})
+	}
+}
+
+// A line that takes only texts sets haven's own text line ("Envía HOME por texto al 741741")
+// in the number's place, larger: with the longest common keywords and short codes it fits
+// every card, in two lines when one does not hold it, and prints every word.
+func TestTextOnlyLineFitsTheCard(t *testing.T) {
+	for _, in := range realInputs(t) {
+		for _, tt := range []struct{ keyword, code string }{
+			{"HOME", "741741"},
+			{"SAFEHOME", "741741"},
+			{"REFUGIOS", "839863"},
+			{"WWWWWWWW", "88788"},
+		} {
+			t.Run(in.Lang.Code+"/"+tt.keyword+"/"+tt.code, func(t *testing.T) {
+				in := in
+				lang := *in.Lang
+				h := in.Settings.Hotline
+				line := strings.NewReplacer(h.Keyword.Text, tt.keyword, h.Text.Text, tt.code).Replace(lang.Text.Card.Text.Text)
+				if !strings.Contains(line, tt.code) || !strings.Contains(line, tt.keyword) {
+					t.Fatalf("the card's text line %q names neither keyword nor short code", lang.Text.Card.Text.Text)
+				}
+				lang.Text.Card.Text.Text = line
+				in.Lang = &lang
+				in.Settings.Hotline.Call.Text, in.Settings.Hotline.Text.Text, in.Settings.Hotline.Keyword.Text = "", tt.code, tt.keyword
+				in.Settings.Cards.DiscreetURL = "https://example.org/talk"
+				for _, audience := range []string{"", "adult"} {
+					in.Settings.Cards.Audience = audience
+					for _, paper := range []string{"letter", "a4"} {
+						for _, discreet := range []bool{false, true} {
+							doc, err := layout.CardSheet(in, paper, discreet, nil)
+							if err != nil {
+								t.Fatalf("%s %s discreet %v: %v", audience, paper, discreet, err)
+							}
+							if !strings.Contains(texts(doc), line) {
+								t.Errorf("%s %s discreet %v: %q is not printed", audience, paper, discreet, line)
+							}
+						}
+					}
+				}
+			})
 		}
 	}
 }
