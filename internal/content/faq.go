@@ -62,7 +62,7 @@ type section struct {
 // child's (a table, a list), or its parent's (an inline node); a block with no text, such as
 // a rule (* * *), where the parser opened it.
 func (f *faqReader) line(n ast.Node) int {
-	at := func(off int) int { return bytes.Count(f.src[:off], []byte("\n")) + 1 }
+	at := f.lineAt
 	if _, ok := n.(*ast.FencedCodeBlock); ok && n.Lines().Len() > 0 {
 		return at(n.Lines().At(0).Start) - 1 // the line of the opening ```
 	}
@@ -81,6 +81,9 @@ func (f *faqReader) line(n ast.Node) int {
 	}
 	return 1
 }
+
+// lineAt is the line of the file a byte offset is on, from 1.
+func (f *faqReader) lineAt(off int) int { return bytes.Count(f.src[:off], []byte("\n")) + 1 }
 
 func (f *faqReader) refuse(n ast.Node, what, hint string) {
 	f.ps.Add(f.file, f.line(n), "", what+" would not print as written", hint)
@@ -194,7 +197,7 @@ func (f *faqReader) slips(n ast.Node) bool {
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		l := strings.TrimSpace(string(seg.Value(f.src)))
-		line := bytes.Count(f.src[:seg.Start], []byte("\n")) + 1
+		line := f.lineAt(seg.Start)
 		if m := hashesRE().FindStringSubmatch(l); m != nil && (len(m[1]) > 1 || unicode.IsLetter([]rune(m[2])[0]) && (f.title.Text == "" || isQuestion(l))) {
 			f.ps.Add(f.file, line, "", fmt.Sprintf("%s, with no space after its %s, would not print as written: it prints as text, %s and all", diag.Quote(l), m[1], m[1]),
 				fmt.Sprintf("%s needs a space after it: %s %s", m[1], m[1], m[2]))
@@ -212,7 +215,7 @@ func (f *faqReader) slips(n ast.Node) bool {
 		}
 		seg := lines.At(first[c])
 		l := strings.TrimSpace(string(seg.Value(f.src)))
-		line := bytes.Count(f.src[:seg.Start], []byte("\n")) + 1
+		line := f.lineAt(seg.Start)
 		f.ps.Add(f.file, line, "", fmt.Sprintf("%s and the lines below it that start with '%c', with no space after it, would not print as a list: they print as one paragraph, each '%c' and all", diag.Quote(l), c, c),
 			fmt.Sprintf("a list item needs a space after its %c: %c %s", c, c, l[1:]))
 		return true
@@ -450,7 +453,7 @@ func (f *faqReader) unclosed(x *ast.Text) {
 		if len(run) < 2 || len(run) > 3 || !opens {
 			continue
 		}
-		line := bytes.Count(f.src[:x.Segment.Start+i], []byte("\n")) + 1
+		line := f.lineAt(x.Segment.Start + i)
 		word, _, _ := strings.Cut(string(f.src[x.Segment.Start+end:]), " ")
 		word, _, _ = strings.Cut(word, "\n")
 		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s opens bold and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word), diag.Quote(run+word)),
