@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -61,7 +62,7 @@ type section struct {
 // child's (a table, a list), or its parent's (an inline node); a block with no text, such as
 // a rule (* * *), where the parser opened it.
 func (f *faqReader) line(n ast.Node) int {
-	at := func(off int) int { return bytes.Count(f.src[:off], []byte("\n")) + 1 }
+	at := f.lineAt
 	if _, ok := n.(*ast.FencedCodeBlock); ok && n.Lines().Len() > 0 {
 		return at(n.Lines().At(0).Start) - 1 // the line of the opening ```
 	}
@@ -80,6 +81,9 @@ func (f *faqReader) line(n ast.Node) int {
 	}
 	return 1
 }
+
+// lineAt is the line of the file a byte offset is on, from 1.
+func (f *faqReader) lineAt(off int) int { return bytes.Count(f.src[:off], []byte("\n")) + 1 }
 
 func (f *faqReader) refuse(n ast.Node, what, hint string) {
 	f.ps.Add(f.file, f.line(n), "", what+" would not print as written", hint)
@@ -148,9 +152,15 @@ func (f *faqReader) heading(h *ast.Heading) {
 
 // para adds a paragraph, or a list item's, to the current section.
 func (f *faqReader) para(n ast.Node, mark string, level int) {
+	slipped := f.slips(n)
 	if f.title.Text == "" {
-		f.ps.Add(f.file, f.line(n), "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
+		if !slipped {
+			f.ps.Add(f.file, f.line(n), "title", "the file must start with the title, a line beginning with '# '", "e.g. # Facts and FAQs on ...")
+		}
 		f.untitled = true
+		return
+	}
+	if slipped {
 		return
 	}
 	var links []Link
@@ -167,6 +177,50 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		s := &f.sections[len(f.sections)-1]
 		s.paras = append(s.paras, p)
 	}
+}
+
+// hashesRE is a line that starts with the #s of a heading and no space after them: "##Can
+// minors…?". Markdown reads it as text, and it would print, #s and all, in the answer above.
+var hashesRE = lazyRE(`^(#{1,6})([^#\s].*)$`)
+
+// listMarkRE is a line that starts with a list item's mark and no space after it: "-cash".
+var listMarkRE = lazyRE(`^([-*+])(\pL.*)$`)
+
+// slips refuses the lines of a paragraph that were meant as a heading or a list and would print
+// as text, their marks and all: a '#' run right against a word (one '#' only before the title
+// or for a question, so that "#211" and a hashtag stay text), or two or more lines starting with
+// the same list mark against a word. It reports whether it refused one.
+func (f *faqReader) slips(n ast.Node) bool {
+	lines := n.Lines()
+	marks := map[byte]int{}
+	first := map[byte]int{}
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		l := strings.TrimSpace(string(seg.Value(f.src)))
+		line := f.lineAt(seg.Start)
+		if m := hashesRE().FindStringSubmatch(l); m != nil && (len(m[1]) > 1 || unicode.IsLetter([]rune(m[2])[0]) && (f.title.Text == "" || isQuestion(l))) {
+			f.ps.Add(f.file, line, "", fmt.Sprintf("%s, with no space after its %s, would not print as written: it prints as text, %s and all", diag.Quote(l), m[1], m[1]),
+				fmt.Sprintf("%s needs a space after it: %s %s", m[1], m[1], m[2]))
+			return true
+		}
+		if m := listMarkRE().FindStringSubmatch(l); m != nil {
+			if marks[l[0]]++; marks[l[0]] == 1 {
+				first[l[0]] = i
+			}
+		}
+	}
+	for _, c := range []byte("-*+") {
+		if marks[c] < 2 {
+			continue
+		}
+		seg := lines.At(first[c])
+		l := strings.TrimSpace(string(seg.Value(f.src)))
+		line := f.lineAt(seg.Start)
+		f.ps.Add(f.file, line, "", fmt.Sprintf("%s and the lines below it that start with '%c', with no space after it, would not print as a list: they print as one paragraph, each '%c' and all", diag.Quote(l), c, c),
+			fmt.Sprintf("a list item needs a space after its %c: %c %s", c, c, l[1:]))
+		return true
+	}
+	return false
 }
 
 // ListBullet and ListDash mark the items of a list and of a list inside one; an ordered list's
@@ -230,6 +284,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 					text = []byte(foldBraces(string(text)))
 				}
 				f.entities(x, text)
+				f.unclosed(x)
 				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
 					// a number broken at its dash across two lines of the file is one number
 					joined := b.String()[:soft-1]
@@ -363,6 +418,47 @@ func (f *faqReader) entities(x *ast.Text, decoded []byte) {
 			continue
 		}
 		f.ps.Add(f.file, f.line(x), "", fmt.Sprintf("the character reference %s stands for %s", e, what), hint)
+	}
+}
+
+// unclosed refuses a ** (or __) that opens bold against a word and is never closed: Markdown
+// prints it as written, "No. **Most victims". One that only ends a word ("24/7**") is
+// a footnote's mark, and a single * ("*Some shelters") is left alone for the same reason.
+func (f *faqReader) unclosed(x *ast.Text) {
+	raw := x.Segment.Value(f.src)
+	for i := 0; i+1 < len(raw); i++ {
+		c := raw[i]
+		if c == '\\' {
+			i++ // an escaped character prints as itself
+			continue
+		}
+		if c != '*' && c != '_' {
+			continue
+		}
+		end := i
+		for end < len(raw) && raw[end] == c {
+			end++
+		}
+		run := string(raw[i:end])
+		before := rune(' ')
+		if i > 0 {
+			before, _ = utf8.DecodeLastRune(raw[:i])
+		} else if at := x.Segment.Start; at > 0 {
+			before, _ = utf8.DecodeLastRune(f.src[:at])
+		}
+		after, _ := utf8.DecodeRune(f.src[x.Segment.Start+end:]) // a run left alone is a Text of its own
+		i = end - 1
+		opens := (unicode.IsLetter(after) || unicode.IsDigit(after)) &&
+			(unicode.IsSpace(before) || unicode.IsPunct(before) && before != rune(c))
+		if len(run) < 2 || len(run) > 3 || !opens {
+			continue
+		}
+		line := f.lineAt(x.Segment.Start + i)
+		word, _, _ := strings.Cut(string(f.src[x.Segment.Start+end:]), " ")
+		word, _, _ = strings.Cut(word, "\n")
+		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s opens bold and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word), diag.Quote(run+word)),
+			fmt.Sprintf("close the bold with %s after its last word, or remove the %s", run, run))
+		return
 	}
 }
 

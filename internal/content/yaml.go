@@ -55,8 +55,11 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 	if err != nil {
 		line, msg := yamlErrorLine(err)
 		hint := "check the indentation and quote text that contains a colon"
-		if lines := strings.Split(string(data), "\n"); line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
+		lines := strings.Split(string(data), "\n")
+		if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
 			hint = "this line has a tab; indent with spaces only"
+		} else if at, h := yamlSlip(lines, line); at > 0 {
+			line, hint = at, h
 		}
 		ps.Add(file, line, "", "not valid YAML: "+msg, hint)
 		return nil, ps
@@ -404,6 +407,112 @@ func yamlErrorLine(err error) (int, string) {
 		return line, m[2]
 	}
 	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// yamlSlip is the line that most likely broke a file the YAML parser refused, from the line it
+// named on, with what to do: the parser names where it noticed, often the start of the group
+// the mistake is in (settings.yaml:4 for a key indented one space too far on line 30). It is a
+// key indented unlike the keys beside it, or a quote opened and never closed; 0 if neither.
+func yamlSlip(lines []string, from int) (int, string) {
+	misfit, want := yamlMisindented(lines, from)
+	for i := max(from, 1) - 1; i < len(lines); i++ {
+		if i+1 == misfit {
+			got := indentOf(lines[i])
+			return misfit, fmt.Sprintf("this line is indented by %d %s, the lines beside it by %d: indent it like them, by %d %s", got, spaces(got), want, want, spaces(want))
+		}
+		if q := unclosedQuote(lines[i]); q != "" {
+			return i + 1, fmt.Sprintf("the text on this line opens with %s and nothing closes it: end it with %s, or take the %s out", q, q, q)
+		}
+	}
+	return 0, ""
+}
+
+func spaces(n int) string {
+	if n == 1 {
+		return "space"
+	}
+	return "spaces"
+}
+
+// yamlKeyRE is a line giving a name, with its value or the group or list it opens: opens is
+// the comment after a name with nothing else after its colon, blockText the | or > of one
+// whose text follows on the lines below.
+var yamlKeyRE = lazyRE(`^ *(?:- +)?[^\s#'"][^:#]*:(?:\s*(?P<opens>#.*)?$|\s+(?P<blockText>[|>][-+0-9]*\s*(?:#.*)?$))?`)
+
+// yamlMisindented is the first line from from on whose indentation matches that of no
+// line beside it, in the same group, and the indentation most of them have; 0 if there is none.
+func yamlMisindented(lines []string, from int) (int, int) {
+	var content []int // the lines that are neither blank nor a comment, as indexes
+	for i, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
+			content = append(content, i)
+		}
+	}
+	found, want := 0, 0
+	// group looks at the lines of one group (indexes into content), and then at each group
+	// inside it
+	var group func(c []int)
+	group = func(c []int) {
+		var direct []int
+		count := map[int]int{}
+		var inner [][]int
+		for k := 0; k < len(c); k++ {
+			i := c[k]
+			direct = append(direct, i)
+			count[indentOf(lines[i])]++
+			m := yamlKeyRE().FindStringSubmatch(lines[i])
+			if m == nil || m[1] == "" && m[2] == "" && !strings.HasSuffix(strings.TrimSpace(lines[i]), ":") {
+				continue
+			}
+			end := k + 1
+			for end < len(c) && indentOf(lines[c[end]]) > indentOf(lines[i]) {
+				end++
+			}
+			if m[2] == "" { // a group or a list: its lines are looked at in turn; a text's are not
+				inner = append(inner, c[k+1:end])
+			}
+			k = end - 1
+		}
+		most := -1
+		for _, i := range direct {
+			if n := indentOf(lines[i]); most < 0 || count[n] > count[most] || count[n] == count[most] && n < most {
+				most = n
+			}
+		}
+		for _, i := range direct {
+			if indentOf(lines[i]) != most && i+1 >= from && (found == 0 || i+1 < found) {
+				found, want = i+1, most
+			}
+		}
+		for _, c := range inner {
+			group(c)
+		}
+	}
+	group(content)
+	return found, want
+}
+
+func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+
+// unclosedQuote is the quote mark a line's value opens and does not close, "" if none.
+func unclosedQuote(l string) string {
+	t := strings.TrimSpace(l)
+	if m := yamlKeyRE().FindString(l); m != "" {
+		t = strings.TrimSpace(l[len(m):])
+	} else {
+		t = strings.TrimSpace(strings.TrimPrefix(t, "-"))
+	}
+	switch {
+	case strings.HasPrefix(t, "'"):
+		if !strings.Contains(strings.ReplaceAll(t[1:], "''", ""), "'") {
+			return "'"
+		}
+	case strings.HasPrefix(t, `"`):
+		if !strings.Contains(strings.NewReplacer(`\\`, "", `\"`, "").Replace(t[1:]), `"`) {
+			return `"`
+		}
+	}
+	return ""
 }
 
 func join(path, name string) string {
