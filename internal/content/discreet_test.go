@@ -297,6 +297,8 @@ func TestDiscreetLinks(t *testing.T) {
 		{"an abbreviation in the host", []change{discreet("https://ipv-help.example/talk")}, "", `says "ipv"`, ""},
 		{"an abbreviation in the fragment", []change{discreet("https://example.org/talk#csec")}, "", `says "csec"`, ""},
 		{"letters that only contain one", []change{discreet("https://example.org/advice?hts=1")}, "", "", ""},
+		{"a language code that is also an abbreviation", []change{discreet("https://example.org/ht/talk?lang=ht")}, "", "", ""},
+		{"a country code that is also one", []change{discreet("https://example.org/ar-sa/talk#sa")}, "", "", ""},
 		// the discreet card's link carries the campaign only as an opaque code
 		{"a revealing campaign", []change{discreet("https://example.org/talk")}, "human-trafficking-2027", "", ""},
 		{"an abbreviated campaign", []change{discreet("https://example.org/talk")}, "dmst-2027", "", ""},

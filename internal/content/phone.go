@@ -287,12 +287,16 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:^|[^\pL])` + dialVerbs + `(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по))?[\s\p{Zs}:"'“”„«»‘’(\[]*$`)
+	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|אל|ל))?[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
 )
+
+// dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
+// is no boundary: "请拨打912".
+const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|电话|電話|紧急|緊急)`
 
 // dialVerbs are the words that ask to call or text a number, in the languages haven is most
 // often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi").
-const dialVerbs = `(call|dial|phone|ring|text|contact|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate)`
+const dialVerbs = `(call|dial|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate)`
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
 // from them (211 community services, 711 relay, 112 and 999 abroad): written where they
@@ -873,7 +877,7 @@ func (s Settings) codeSlips(code string) []slip {
 // ("912 reported cases", "912 km", "912 €"), a name ("912 Main Street"), or after a label
 // ("Room 912").
 func standsAlone(text string, at, end int) bool {
-	if !apart(text, at, end) {
+	if !apart(text, at, end) || !setOff(text, at, end) {
 		return false
 	}
 	if d := text[at:end]; len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
@@ -898,6 +902,22 @@ func standsAlone(text string, at, end int) bool {
 		}
 	}
 	return true
+}
+
+// setOff reports whether the number text[at:end] is set off as one to dial: after a colon or
+// a dash ("In immediate danger: 912"), or in brackets or quotes ("(912)", "“912”"). A number
+// between words ("Gate 912 is at the back", "Take the 912 bus") is one only after a word that
+// asks to dial it, which callWordRE finds.
+func setOff(text string, at, end int) bool {
+	if first, _ := utf8.DecodeRuneInString(text[at:]); unicode.In(first, unicode.Ps, unicode.Pi) {
+		return true // the number's run holds its brackets: "(912)"
+	}
+	before := strings.TrimRightFunc(text[:at], unicode.IsSpace)
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	return prev == ':' || prev == '：' || prev == '\u2014' || prev == '\u2013' ||
+		unicode.In(prev, unicode.Ps, unicode.Pi) && unicode.In(next, unicode.Pe, unicode.Pf) ||
+		strings.ContainsRune(`"'`, prev) && prev == next
 }
 
 // apart reports whether text[at:end] is a number of its own, set apart by spaces, quotes,

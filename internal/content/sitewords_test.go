@@ -85,6 +85,8 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		{"the site in the contact line", "site:\n  exit_url: https://www.mission-haven.org/\n", "is on mission-haven.org, the site of organisation.contact", `"www.mission-haven.org · 614-555-0100"`, ""},
 		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "trafficking": the quick exit would show what the reader was looking at`, "", "https://help.example.org/dmst"},
 		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.example.org/dmst"},
+		{"a site whose name holds a word run together", "site:\n  exit_url: https://www.airforce.com\n", "", "", "https://help.example.org/dmst"},
+		{"another", "site:\n  exit_url: https://www.violetshop.com/\n", "", "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := withFile(t, "x", nil).(fstest.MapFS)

@@ -480,6 +480,16 @@ func TestShortSlipsInAnyLanguage(t *testing.T) {
 		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
 		{fr, "À 16 ans, ou 18 ans, appelez le 119 ou le 17.", ""},
 		{lifeline, "Call or text 988; TTY 711; in danger, 911.", ""},
+		// a number between words is a label, a count or an address unless a word asks to dial it
+		{us, "Gate 912 is at the back of the school. Our building number is 912.", ""},
+		{us, "Our shelter has 19 beds, and 191 more across the county. Take the 912 bus.", ""},
+		{us, "Your ticket number is 912; wait until it is called. Look for the 912 sign.", ""},
+		{us, "Nous sommes au 912, rue de la Paix. Estamos na Rua das Flores, 912.", ""},
+		{us, "我们的地址是中山路912号。我们在９１２室。", ""},
+		{us, "ساعدنا ٩١٢ عائلة العام الماضي. Năm ngoái chúng tôi đã giúp 912 gia đình.", ""},
+		{us, "Мы помогли 912 семьям в прошлом году; ул. Ленина, д. 912.", ""},
+		{gb, "Our shelter has 9 beds, and 909 more across the county. Take the 989 bus.", ""},
+		{us, "في خطر فوري اتصل على ٩١٢.", "hotline.emergency"},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
