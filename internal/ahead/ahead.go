@@ -6,6 +6,8 @@
 // again each time, about a twentieth of a handout's CPU. A kept goroutine grows its stack once.
 package ahead
 
+import "sync"
+
 // Go starts fn on a goroutine of its own and returns what waits for its result. A panic in fn
 // is raised again in the goroutine that waits, as if fn had run there. The result may be
 // asked for any number of times.
@@ -37,6 +39,21 @@ func Run(fn func()) {
 		go worker(fn)
 	}
 }
+
+// A Group runs functions as Run does and waits for them all, as sync.WaitGroup's Go and Wait do.
+type Group struct{ wg sync.WaitGroup }
+
+// Go runs fn as Run does, counted by Wait.
+func (g *Group) Go(fn func()) {
+	g.wg.Add(1)
+	Run(func() {
+		defer g.wg.Done()
+		fn()
+	})
+}
+
+// Wait waits for every function Go was given.
+func (g *Group) Wait() { g.wg.Wait() }
 
 // work hands a function to a waiting worker.
 var work = make(chan func())

@@ -62,3 +62,19 @@ func goroutineID() string {
 	b = b[:runtime.Stack(b, false)]
 	return strings.Fields(string(b))[1]
 }
+
+// TestGroupWaitsForAll runs functions in a Group: Wait returns once every one has run.
+func TestGroupWaitsForAll(t *testing.T) {
+	var g Group
+	var n atomic.Int32
+	for range 20 {
+		g.Go(func() {
+			time.Sleep(time.Millisecond)
+			n.Add(1)
+		})
+	}
+	g.Wait()
+	if got := n.Load(); got != 20 {
+		t.Errorf("Wait returned after %d of 20 functions", got)
+	}
+}

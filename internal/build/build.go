@@ -389,14 +389,12 @@ func (r *run) warmCodes() {
 func (r *run) each(ctx context.Context, jobs []job, progress func(done, total int), fn func(i int, j job) error) error {
 	workers := r.workers()
 	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
+	var wg ahead.Group
 	var mu sync.Mutex
 	done := 0
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		ahead.Run(func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := range next {
 				if err := guard(jobs[i], func() error { return fn(i, jobs[i]) }); err != nil {
 					errs[i] = &docError{jobs[i].name(), err}
@@ -630,10 +628,9 @@ func (r *run) render(f kinds.Format, out *folder, name string, stage bool, doc *
 	}
 	var staged Result
 	var stageErr error
-	var wg sync.WaitGroup
+	var wg ahead.Group
 	if stage {
-		wg.Add(1)
-		ahead.Run(func() { defer wg.Done(); staged, stageErr = r.stage(out, name, raw) })
+		wg.Go(func() { staged, stageErr = r.stage(out, name, raw) })
 	}
 	err = f.Check(raw, doc)
 	wg.Wait()

@@ -15,7 +15,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/width"
 )
@@ -197,11 +196,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	// Markdown, YAML and number checks that share nothing but the settings
 	c.Languages = make([]Language, len(codes))
 	lps := make([]diag.Problems, len(codes))
-	var wg sync.WaitGroup
+	var wg ahead.Group
 	for i, code := range codes {
-		wg.Add(1)
-		ahead.Run(func() {
-			defer wg.Done()
+		wg.Go(func() {
 			parsed := parses[code]
 			if parsed == nil { // a folder found only by its listing in settings.yaml
 				parsed = parsing(fsys, label, code)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"sync"
 
 	"haven/internal/ahead"
 	"haven/internal/colour"
@@ -28,10 +27,8 @@ func PDF(raw []byte, doc *layout.Doc) error {
 	// the last is checked on a goroutine of its own as soon as it is read
 	var tree *readback.Tree
 	var treeErr error
-	var wg sync.WaitGroup
-	wg.Add(1)
-	ahead.Run(func() {
-		defer wg.Done()
+	var wg ahead.Group
+	wg.Go(func() {
 		defer recovered(&treeErr, "reading the structure tree")
 		tree, treeErr = readback.Structure(raw)
 	})
@@ -40,7 +37,7 @@ func PDF(raw []byte, doc *layout.Doc) error {
 	marks := make([][]itemMark, len(doc.Pages))
 	fonts := make([]map[layout.Font]map[string]bool, len(doc.Pages)) // the faces each style is drawn in, by page
 	errs := make([]error, len(doc.Pages))
-	var checks sync.WaitGroup
+	var checks ahead.Group
 	err := readback.Each(raw, func(got readback.Page) {
 		n := len(pages)
 		pages = append(pages, got)
@@ -57,11 +54,7 @@ func PDF(raw []byte, doc *layout.Doc) error {
 			check()
 			return
 		}
-		checks.Add(1)
-		ahead.Run(func() {
-			defer checks.Done()
-			check()
-		})
+		checks.Go(check)
 	})
 	checks.Wait()
 	if err != nil {
