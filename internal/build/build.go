@@ -354,18 +354,21 @@ func prepare(o Options) (*run, error) {
 	if len(o.Placements) == 0 { // a few documents: their QR codes are made on another core while the fonts are chosen
 		ahead.Run(r.warmCodes)
 	}
+	byKey := map[string]*typeface.Family{} // languages set in the same faces share one family, parsed once for their documents
 	for _, l := range langs {
 		fam, err := typeface.Choose(o.Families, r.texts(l))
-		if err == nil {
-			err = pdf.Embeddable(fam)
-		}
 		if err != nil {
 			return nil, err
 		}
-		r.famOf[l.Code] = fam
-		if r.measurers[fam.Key()] == nil {
+		if same := byKey[fam.Key()]; same != nil {
+			fam = same
+		} else if err := pdf.Embeddable(fam); err != nil {
+			return nil, err
+		} else {
+			byKey[fam.Key()] = fam
 			r.measurers[fam.Key()] = typeface.NewMeasurer(fam)
 		}
+		r.famOf[l.Code] = fam
 	}
 	return r, nil
 }
