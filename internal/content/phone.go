@@ -295,7 +295,8 @@ var (
 const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|电话|電話|紧急|緊急)`
 
 // dialVerbs are the words that ask to call or text a number, in the languages haven is most
-// often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi").
+// often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
+// those that name the line a number right after them is for ("Emergency 911", "طوارئ").
 const dialVerbs = `(call|dial|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate)`
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
