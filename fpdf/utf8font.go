@@ -49,9 +49,6 @@ func parseUTF8FontDef(fontkey string, utf8Bytes []byte) (fontDefType, error) {
 	if err := utf8File.parseFile(); err != nil {
 		return fontDefType{}, err
 	}
-	if utf8File.generateCMAP() != nil {
-		utf8File.cmap = utf8File.charSymbolDictionary
-	}
 	def := fontDefType{
 		Tp:   "UTF8",
 		Name: fontkey,

@@ -449,55 +449,25 @@ func (utf *utf8FontFile) parsePOSTTable(weight int) {
 	}
 }
 
-func (utf *utf8FontFile) parseCMAPTable(format int) int {
-	cmapPosition := utf.SeekTable("cmap")
-	utf.skip(2)
-	cmapTableCount := utf.readUint16()
-	cidCMAPPosition := 0
-	for range cmapTableCount {
-		system := utf.readUint16()
-		coded := utf.readUint16()
-		position := utf.readUint32()
-		oldReaderPosition := utf.fileReader.readerPosition
-		if (system == 3 && coded == 1) || system == 0 { // Microsoft, Unicode
-			v := utf.getUint16(cmapPosition + position)
-			if v == 4 {
-				if cidCMAPPosition == 0 {
-					cidCMAPPosition = cmapPosition + position
-				}
-				break
-			}
-		}
-		utf.seek(int(oldReaderPosition))
-	}
-	if cidCMAPPosition == 0 {
-		fmt.Printf("Font does not have cmap for Unicode\n")
-		return cidCMAPPosition
-	}
-	return cidCMAPPosition
-}
-
 func (utf *utf8FontFile) parseTables() {
-	f := utf.parseNAMETable()
+	utf.parseNAMETable()
 	utf.parseHEADTable()
 	n := utf.parseHHEATable()
 	w := utf.parseOS2Table()
 	utf.parsePOSTTable(w)
-	runeCMAPPosition := utf.parseCMAPTable(f)
 
 	utf.SeekTable("maxp")
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
-
+	utf.cmap = utf.readCMAP()
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXTable(n, numSymbols, utf.cmap, scale)
 }
 
-func (utf *utf8FontFile) generateCMAP() map[int][]int {
+// readCMAP reads the font's Unicode character map (a format 4 subtable) into a map from
+// character to glyph, or returns nil when the font has none.
+func (utf *utf8FontFile) readCMAP() map[int]int {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -521,14 +491,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		fmt.Printf("Font does not have cmap for Unicode\n")
 		return nil
 	}
-
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
-
-	utf.charSymbolDictionary = charSymbolDictionary
-
-	return symbolCharDictionary
+	return utf.readCMAPFormat4(runeCmapPosition)
 }
 
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
@@ -660,10 +623,9 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	numSymbols := utf.readUint16()
 
 	if utf.cmap == nil { // not read when the font was parsed (UTF8CutFont)
-		if utf.generateCMAP() == nil {
+		if utf.cmap = utf.readCMAP(); utf.cmap == nil {
 			return nil
 		}
-		utf.cmap = utf.charSymbolDictionary
 	}
 	utf.charSymbolDictionary = utf.cmap
 
@@ -830,18 +792,23 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
+// parseHMTXTable sets each character's width from its glyph's advance. A glyph past the
+// advances (numberOfHMetrics) takes the last one.
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, cmap map[int]int, scale float64) {
 	start := utf.SeekTable("hmtx")
-	arrayWidths := 0
-	var arr []int
 	utf.CharWidths = make([]int, 256*256)
-	charCount := 0
-	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
+	arr := unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
+	mapped := make([]bool, max(numberOfHMetrics, numSymbols)) // glyphs a character maps to
+	for _, symbol := range cmap {
+		if symbol < len(mapped) {
+			mapped[symbol] = true
+		}
+	}
+	advance := make([]int, len(mapped))
+	arrayWidths := 0
 	for symbol := range numberOfHMetrics {
 		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
-
+		if mapped[symbol] || symbol == 0 {
 			if arrayWidths >= (1 << 15) {
 				arrayWidths = 0
 			}
@@ -849,37 +816,23 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 				utf.DefaultWidth = scale * float64(arrayWidths)
 				continue
 			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+			advance[symbol] = arrayWidths
 		}
 	}
-	diff := numSymbols - numberOfHMetrics
-	for pos := range diff {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+	for symbol := numberOfHMetrics; symbol < numSymbols; symbol++ {
+		advance[symbol] = arrayWidths
+	}
+	charCount := 0
+	for char, symbol := range cmap {
+		if symbol == 0 || symbol >= len(advance) || char == 0 || char == 65535 || char >= 196608 {
+			continue
 		}
+		widths := int(math.Round(scale * float64(advance[symbol])))
+		if widths == 0 {
+			widths = 65535
+		}
+		utf.CharWidths[char] = widths
+		charCount++
 	}
 	utf.CharWidths[0] = charCount
 }
@@ -920,8 +873,9 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
-	maxRune := 0
+// readCMAPFormat4 reads the format 4 character map at runeCmapPosition, into a map sized for
+// its segments.
+func (utf *utf8FontFile) readCMAPFormat4(runeCmapPosition int) map[int]int {
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
 	rim := runeCmapPosition + size
@@ -947,6 +901,11 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 	for range segmentSize {
 		positions = append(positions, utf.readUint16())
 	}
+	count := 0
+	for n := range segmentSize {
+		count += max(completers[n]+1-beginners[n], 0)
+	}
+	charSymbolDictionary := make(map[int]int, count)
 	var symbol int
 	for n := range segmentSize {
 		completePosition := completers[n] + 1
@@ -966,12 +925,9 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 				}
 			}
 			charSymbolDictionary[char] = symbol
-			if char < 196608 {
-				maxRune = max(char, maxRune)
-			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
 		}
 	}
+	return charSymbolDictionary
 }
 
 func (utf *utf8FontFile) assembleTables() []byte {
