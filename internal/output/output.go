@@ -354,12 +354,7 @@ func (d *Dir) recover() error {
 		os.Remove(journal)
 		syncDir(d.real)
 	}
-	for _, depth := range []string{"", "*", filepath.Join("*", "*")} {
-		stale, _ := filepath.Glob(filepath.Join(d.real, depth, ".*.*.tmp"))
-		for _, f := range stale {
-			os.Remove(f)
-		}
-	}
+	clearTemps(d.real, 2)
 	if data, err := os.ReadFile(filepath.Join(d.real, runName)); err == nil {
 		subs := strings.Fields(string(data))
 		for i := len(subs) - 1; i >= 0; i-- { // children before their parents
@@ -370,6 +365,28 @@ func (d *Dir) recover() error {
 		os.Remove(filepath.Join(d.real, runName))
 	}
 	return nil
+}
+
+// clearTemps removes the temporary files (writeTemp's) in dir and in the folders below it, to
+// depth levels down. Each folder is read once; a link to a folder is not followed.
+func clearTemps(dir string, depth int) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case e.IsDir() && depth > 0:
+			clearTemps(filepath.Join(dir, name), depth-1)
+		case isTemp(name):
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
+}
+
+// isTemp is whether name is one writeTemp makes: ".NAME.RANDOM.tmp".
+func isTemp(name string) bool {
+	rest, ok := strings.CutPrefix(name, ".")
+	rest, tmp := strings.CutSuffix(rest, ".tmp")
+	return ok && tmp && strings.Contains(rest, ".")
 }
 
 // writeJournal writes the list of renames, synced, under its final name in one rename.

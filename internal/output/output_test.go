@@ -220,3 +220,51 @@ func TestLock(t *testing.T) {
 		t.Errorf("a lock that cannot be taken: %v", err)
 	}
 }
+
+// The next run clears the temporary files a killed run left, in the folder and two levels
+// below it (where haven writes), and nothing else: not other hidden files, nor what a link
+// leads to.
+func TestClearTemps(t *testing.T) {
+	out := t.TempDir()
+	elsewhere := t.TempDir()
+	files := map[string]bool{ // path: cleared
+		".x.pdf.123.tmp":        true,
+		"a/.y.pdf.9.tmp":        true,
+		"a/b/.z.png.77.tmp":     true,
+		"a/b/c/.deep.pdf.1.tmp": false, // haven writes no deeper
+		"a/.a.tmp":              false,
+		"a/x.tmp":               false,
+		"a/.keep":               false,
+		"a/b/y.pdf":             false,
+	}
+	for p := range files {
+		p = filepath.Join(out, p)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(elsewhere, ".q.pdf.5.tmp"), nil, 0o644)
+	if err := os.Symlink(elsewhere, filepath.Join(out, "link")); err != nil {
+		t.Fatal(err)
+	}
+	next, err := Open(out, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next.Abort()
+	for p, cleared := range files {
+		if _, err := os.Stat(filepath.Join(out, p)); (err != nil) != cleared {
+			t.Errorf("%s: cleared %v, want %v", p, err != nil, cleared)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(elsewhere, ".q.pdf.5.tmp")); err != nil {
+		t.Error("a temporary file behind a link was removed")
+	}
+	for _, name := range []string{".x.pdf.1.tmp", "...tmp", ".a.tmp", ".tmp", "x.y.tmp", ".x.y.tmp.bak", ".x.y.TMP"} {
+		want, _ := filepath.Match(".*.*.tmp", name)
+		if isTemp(name) != want {
+			t.Errorf("isTemp(%q) = %v, want %v (the pattern writeTemp's names match)", name, !want, want)
+		}
+	}
+}
