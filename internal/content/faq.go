@@ -179,12 +179,26 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 	}
 }
 
-// hashesRE is a line that starts with the #s of a heading and no space after them: "##Can
-// minors…?". Markdown reads it as text, and it would print, #s and all, in the answer above.
-var hashesRE = lazyRE(`^(#{1,6})([^#\s].*)$`)
+// hashesAgainst splits a line that starts with the #s of a heading and no space after them,
+// "##Can minors…?", into its #s and the rest. Markdown reads it as text, and it would print,
+// #s and all, in the answer above. (It reads as ^(#{1,6})([^#\s].*)$ would.)
+func hashesAgainst(l string) (hashes, rest string, ok bool) {
+	n := len(l) - len(strings.TrimLeft(l, "#"))
+	if n < 1 || n > 6 || n == len(l) || strings.ContainsRune(" \t\n\f\r", rune(l[n])) || strings.Contains(l, "\n") {
+		return "", "", false
+	}
+	return l[:n], l[n:], true
+}
 
-// listMarkRE is a line that starts with a list item's mark and no space after it: "-cash".
-var listMarkRE = lazyRE(`^([-*+])(\pL.*)$`)
+// listMarkAgainst is whether a line starts with a list item's mark and no space after it:
+// "-cash". (It reads as ^[-*+]\pL.*$ would.)
+func listMarkAgainst(l string) bool {
+	if l == "" || !strings.ContainsRune("-*+", rune(l[0])) || strings.Contains(l, "\n") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l[1:])
+	return unicode.IsLetter(r)
+}
 
 // slips refuses the lines of a paragraph that were meant as a heading or a list and would print
 // as text, their marks and all: a '#' run right against a word (one '#' only before the title
@@ -198,12 +212,12 @@ func (f *faqReader) slips(n ast.Node) bool {
 		seg := lines.At(i)
 		l := strings.TrimSpace(string(seg.Value(f.src)))
 		line := f.lineAt(seg.Start)
-		if m := hashesRE().FindStringSubmatch(l); m != nil && (len(m[1]) > 1 || unicode.IsLetter([]rune(m[2])[0]) && (f.title.Text == "" || isQuestion(l))) {
-			f.ps.Add(f.file, line, "", fmt.Sprintf("%s, with no space after its %s, would not print as written: it prints as text, %s and all", diag.Quote(l), m[1], m[1]),
-				fmt.Sprintf("%s needs a space after it: %s %s", m[1], m[1], m[2]))
+		if hashes, rest, ok := hashesAgainst(l); ok && (len(hashes) > 1 || unicode.IsLetter([]rune(rest)[0]) && (f.title.Text == "" || isQuestion(l))) {
+			f.ps.Add(f.file, line, "", fmt.Sprintf("%s, with no space after its %s, would not print as written: it prints as text, %s and all", diag.Quote(l), hashes, hashes),
+				fmt.Sprintf("%s needs a space after it: %s %s", hashes, hashes, rest))
 			return true
 		}
-		if m := listMarkRE().FindStringSubmatch(l); m != nil {
+		if listMarkAgainst(l) {
 			if marks[l[0]]++; marks[l[0]] == 1 {
 				first[l[0]] = i
 			}

@@ -46,3 +46,33 @@ func TestShortcodeAndCountryCode(t *testing.T) {
 		}
 	}
 }
+
+// TestSlipScanners holds hashesAgainst and listMarkAgainst to the patterns they replaced, on
+// random lines of #s, list marks, spaces, letters of several scripts and other characters.
+func TestSlipScanners(t *testing.T) {
+	hashes := regexp.MustCompile(`^(#{1,6})([^#\s].*)$`)
+	mark := regexp.MustCompile(`^[-*+]\pL.*$`)
+	alphabet := []rune("###-*+ \t\naZ9ñЖ中١.\u00a0\u200b")
+	r := rand.New(rand.NewPCG(7, 8))
+	edges := []string{"", "#", "######x", "#######x", "# x", "#\tx", "#\u00a0x", "#x\ny", "##", "-", "-é", "+中", "*1", "-x\n"}
+	for i := range 100000 + len(edges) {
+		line := make([]rune, r.IntN(10))
+		for i := range line {
+			line[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(line)
+		if i < len(edges) {
+			s = edges[i]
+		}
+		h, rest, ok := hashesAgainst(s)
+		if m := hashes.FindStringSubmatch(s); ok != (m != nil) || ok && (h != m[1] || rest != m[2]) {
+			t.Fatalf("%q: hashesAgainst %q %q %v; the pattern %q", s, h, rest, ok, m)
+		}
+		if listMarkAgainst(s) != mark.MatchString(s) {
+			t.Fatalf("%q: listMarkAgainst %v; the pattern %v", s, listMarkAgainst(s), mark.MatchString(s))
+		}
+	}
+	if _, _, ok := hashesAgainst("##Can minors be trafficked?"); !ok || !listMarkAgainst("-cash") || listMarkAgainst("- cash") {
+		t.Error("the slips are not found")
+	}
+}
