@@ -374,15 +374,22 @@ func prepare(o Options) (*run, error) {
 }
 
 // warmCodes makes the QR code of each kind of document the run makes, for their layouts to
-// find made: a code needs only the address it opens.
+// find made (if WarmCodes has not made them already).
 func (r *run) warmCodes() {
-	s := r.o.Content.Settings
-	done := map[string]bool{}
+	var kinds []string
 	for _, j := range r.jobs {
-		if !done[j.kind] {
-			layout.WarmCode(layout.Input{Settings: s, Campaign: s.Campaign}, j.kind)
-			done[j.kind] = true
+		if !slices.Contains(kinds, j.kind) {
+			kinds = append(kinds, j.kind)
 		}
+	}
+	WarmCodes(r.o.Content.Settings, kinds)
+}
+
+// WarmCodes makes the QR codes the documents of kinds print: a code needs only the address it
+// opens, which the settings give. The command line starts it as soon as the settings are read.
+func WarmCodes(s content.Settings, kinds []string) {
+	for _, k := range kinds {
+		layout.WarmCode(layout.Input{Settings: s, Campaign: s.Campaign}, k)
 	}
 }
 

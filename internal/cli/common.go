@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	defaultcontent "haven/content"
+	"haven/internal/build"
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/input"
@@ -39,12 +40,14 @@ type common struct {
 	offset   string   // registered by the commands that make card sheets
 	editions []string // registered by the commands whose kinds come in editions
 	discreet bool     // the command prints the discreet cards, whose words are checked then
+	kinds    []string // what the command makes, whose QR codes are made once the settings are read
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
 // only their papers, and every flag completes its values.
 func (c *common) register(cmd *cobra.Command, kindNames []string) {
 	c.discreet = slices.Contains(kindNames, "cards")
+	c.kinds = kindNames
 	f := cmd.Flags()
 	f.StringVar(&c.content, "content", "", "content folder to use instead of the built-in one (see 'haven init')")
 	f.StringSliceVar(&c.langs, "lang", nil, "languages to make, e.g. en or en,es; only their folders are read (default: every language in the content)")
@@ -116,7 +119,8 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		defer root.Close()
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
-	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs, Discreet: c.discreet})
+	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs, Discreet: c.discreet,
+		Settled: func(s content.Settings) { build.WarmCodes(s, c.kinds) }})
 	if err != nil {
 		return nil, nil, err
 	}

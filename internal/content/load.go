@@ -77,6 +77,10 @@ type Overrides struct {
 	// Discreet is set when the run prints the discreet cards: their words, and the address and
 	// campaign their code carries, are checked for what would give them away only then.
 	Discreet bool
+	// Settled, when set, is given the settings as soon as they are read and checked, with the
+	// overrides above, on a goroutine of its own while the language folders are still read:
+	// for work that needs only the settings, such as the QR codes.
+	Settled func(Settings)
 }
 
 // Load reads and checks a content folder. label is how the folder is named in messages
@@ -169,6 +173,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 	}
 
+	if ov.Settled != nil && len(ps) == 0 {
+		s := c.Settings
+		ahead.Run(func() { ov.Settled(s) })
+	}
 	if dirErr != nil {
 		return nil, diag.Problems{{File: label, Msg: input.Describe(dirErr)}}
 	}

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	defaultcontent "haven/content"
 	"haven/internal/diag"
@@ -271,6 +272,44 @@ func TestOverrideURLRefusesHTTP(t *testing.T) {
 	_, err := Load(defaultcontent.FS, "content", Overrides{URL: "http://example.org"})
 	if err == nil || !strings.Contains(err.Error(), "must start with https://") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// Settled is given the settings once, with the overrides, as soon as they are read; settings
+// with a problem are given to no one.
+func TestSettled(t *testing.T) {
+	for _, tt := range []struct {
+		fsys fs.FS
+		want string // the resource_url Settled is given; "" not called
+	}{
+		{defaultcontent.FS, "https://example.org/help"},
+		{edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_ur: https://humantraffickinghotline.org"), ""},
+	} {
+		got := make(chan string, 2)
+		_, err := Load(tt.fsys, "content", Overrides{URL: "https://example.org/help", Campaign: "fall", Settled: func(s Settings) {
+			if s.Campaign != "fall" {
+				t.Errorf("Settled got campaign %q, not the override", s.Campaign)
+			}
+			got <- s.ResourceURL
+		}})
+		if (err == nil) != (tt.want != "") {
+			t.Fatalf("Load: %v", err)
+		}
+		select {
+		case url := <-got:
+			if url != tt.want {
+				t.Errorf("Settled got %q, want %q", url, tt.want)
+			}
+			select {
+			case <-got:
+				t.Error("Settled called twice")
+			case <-time.After(10 * time.Millisecond):
+			}
+		case <-time.After(time.Second):
+			if tt.want != "" {
+				t.Error("Settled not called")
+			}
+		}
 	}
 }
 
