@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/net/publicsuffix"
+	publicsuffix "haven/internal/psl"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
