@@ -98,7 +98,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	// the language folders' files are read and parsed on other cores while the settings are
 	// checked: parsing them needs nothing from the settings
 	entries, dirErr := fs.ReadDir(fsys, ".")
-	parses := map[string]func() *parsed{}
+	parses := map[string]*parsed{}
 	for _, e := range entries {
 		if code := e.Name(); e.IsDir() && langCode(code) && wanted(ov.Langs, code) {
 			parses[code] = parsing(fsys, label, code)
@@ -211,7 +211,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if parsed == nil { // a folder found only by its listing in settings.yaml
 				parsed = parsing(fsys, label, code)
 			}
-			c.Languages[i], lps[i] = loadLanguage(parsed(), label, code, vars, c.Settings, ov.Discreet)
+			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, ov.Discreet)
 		})
 	}
 	wg.Wait()
@@ -285,7 +285,8 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 }
 
 // parsed is a language folder's two files, read and parsed: what needs nothing from the
-// settings, and so can be done beside them.
+// settings, and so can be done beside them. Each file's fields are ready once its wait
+// returns: text.yaml's are checked while faq.md is still parsed.
 type parsed struct {
 	lang       Language
 	textErr    error // text.yaml could not be read
@@ -293,31 +294,28 @@ type parsed struct {
 	textPs     diag.Problems
 	faqErr     error // faq.md could not be read
 	faqPs      diag.Problems
+	text, faq  func() (struct{}, error) // wait for each file
 }
 
 // parsing begins reading and parsing the language folder code's two files, each on a
-// goroutine of its own, and returns what waits for them.
-func parsing(fsys fs.FS, label, code string) func() *parsed {
+// goroutine of its own.
+func parsing(fsys fs.FS, label, code string) *parsed {
 	p := &parsed{lang: Language{Code: code}}
-	text := ahead.Go(func() (struct{}, error) {
+	p.text = ahead.Go(func() (struct{}, error) {
 		var data []byte
 		if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
 			p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
 		}
 		return struct{}{}, nil
 	})
-	faq := ahead.Go(func() (struct{}, error) {
+	p.faq = ahead.Go(func() (struct{}, error) {
 		var data []byte
 		if data, p.faqErr = input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); p.faqErr == nil {
 			p.lang.FAQ, p.faqPs = parseFAQ(path.Join(label, code, FAQFile), data)
 		}
 		return struct{}{}, nil
 	})
-	return func() *parsed {
-		text()
-		faq()
-		return p
-	}
+	return p
 }
 
 func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool) (Language, diag.Problems) {
@@ -329,6 +327,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	}
 
 	// text.yaml first: a name it gives the organisation is what {organisation} means here
+	p.text()
 	textFields := p.textFields
 	textRead := false
 	if err := p.textErr; err != nil {
@@ -351,6 +350,11 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			s = s.For(lang)
 		}
 	}
+	var texts []diag.Located // text.yaml's, expanded while faq.md may still be parsed
+	if textRead {
+		texts = expandAll(textName, textFields, vars, s, &ps)
+	}
+	p.faq()
 	if err := p.faqErr; err != nil {
 		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
 	} else {
@@ -364,7 +368,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		}
 	}
 	if textRead {
-		lang.Texts = append(lang.Texts, expandAll(textName, textFields, vars, s, &ps)...)
+		lang.Texts = append(lang.Texts, texts...)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
 			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)
