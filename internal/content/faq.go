@@ -294,7 +294,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 			switch x := c.(type) {
 			case *ast.Text:
 				text := characters(x.Segment.Value(f.src))
-				if bytes.ContainsAny(text, "｛｝") {
+				if bytes.IndexByte(text, 0xEF) >= 0 && bytes.ContainsAny(text, "｛｝") { // both begin with byte 0xEF: ContainsAny alone decodes every rune
 					text = []byte(foldBraces(string(text)))
 				}
 				f.entities(x, text)
