@@ -1063,7 +1063,8 @@ func (h handout) footerStyle() Style {
 }
 
 func (h handout) pageLabel(page, pages int) string {
-	return strings.NewReplacer("{page}", strconv.Itoa(page), "{pages}", strconv.Itoa(pages)).Replace(h.in.Lang.Text.Handout.Page.Text)
+	label := strings.ReplaceAll(h.in.Lang.Text.Handout.Page.Text, "{page}", strconv.Itoa(page)) // not in "{pages}"
+	return strings.ReplaceAll(label, "{pages}", strconv.Itoa(pages))
 }
 
 // footerLines are the organisation, its contact line and its website if any: on one line

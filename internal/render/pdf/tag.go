@@ -217,16 +217,21 @@ func textString(s string) string {
 		}
 	}
 	if ascii {
-		return "(" + strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(s) + ")"
+		return "(" + literalEscapes.Replace(s) + ")"
 	}
 	var b strings.Builder
 	b.WriteString("<FEFF")
 	for _, u := range utf16.Encode([]rune(s)) {
-		fmt.Fprintf(&b, "%04X", u)
+		b.Write([]byte{hexDigits[u>>12], hexDigits[u>>8&15], hexDigits[u>>4&15], hexDigits[u&15]})
 	}
 	b.WriteString(">")
 	return b.String()
 }
+
+const hexDigits = "0123456789ABCDEF"
+
+// literalEscapes escapes what a literal string may not hold bare.
+var literalEscapes = strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
 
 // xmp is the document's XMP metadata: its title and language, and the PDF/UA part it is made
 // to follow.
