@@ -2130,7 +2130,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 	if utf8Bytes != nil {
 		def, err := parseUTF8FontDef(fontkey, utf8Bytes)
 		if err != nil {
-			fmt.Printf("get metrics Error: %e\n", err)
+			f.SetError(err)
 			return
 		}
 		f.addUTF8FontDef(def)

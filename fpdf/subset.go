@@ -73,7 +73,7 @@ func cutSubset(font *fontDefType) (sub *utf8Subset, err error) {
 			sub, err = nil, &SubsetError{Font: font.Name, Cause: fmt.Sprint(p)}
 		}
 	}()
-	return makeUTF8Subset(font), nil
+	return makeUTF8Subset(font)
 }
 
 // A SubsetError is a font that cannot be cut into a subset: its file is damaged.
@@ -156,8 +156,11 @@ func runeSetKey(used map[int]int) string {
 	return string(b)
 }
 
-func makeUTF8Subset(font *fontDefType) *utf8Subset {
+func makeUTF8Subset(font *fontDefType) (*utf8Subset, error) {
 	stream := font.utf8File.GenerateCutFont(font.usedRunes)
+	if err := font.utf8File.err; err != nil {
+		return nil, &SubsetError{Font: font.Name, Cause: err.Error()}
+	}
 	sub := &utf8Subset{widths: generateCIDFontMap(font, font.utf8File.LastRune), length1: len(stream)}
 
 	// the map runs to the highest CID the subset uses, not all 65,536: a CID past its end is
@@ -181,5 +184,5 @@ func makeUTF8Subset(font *fontDefType) *utf8Subset {
 	mem = xmem.compress(stream)
 	sub.font = mem.copy()
 	mem.release()
-	return sub
+	return sub, nil
 }

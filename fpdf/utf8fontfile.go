@@ -63,6 +63,15 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	err                  error // the first thing found wrong with the file (fail)
+}
+
+// fail records what is wrong with the font file, if nothing was found before: the parse or the
+// cut that found it returns it.
+func (utf *utf8FontFile) fail(format string, args ...any) {
+	if utf.err == nil {
+		utf.err = fmt.Errorf(format, args...)
+	}
 }
 
 type tableDescription struct {
@@ -121,7 +130,7 @@ func (utf *utf8FontFile) parseFile() error {
 	}
 	utf.generateTableDescriptions()
 	utf.parseTables()
-	return nil
+	return utf.err
 }
 
 func (utf *utf8FontFile) generateTableDescriptions() {
@@ -282,8 +291,8 @@ func inArray(s int, arr []int) bool {
 func (utf *utf8FontFile) parseNAMETable() int {
 	namePosition := utf.SeekTable("name")
 	format := utf.readUint16()
-	if format != 0 {
-		fmt.Printf("Illegal format %d\n", format)
+	if format != 0 && format != 1 { // format 1 adds language tags after the same records
+		utf.fail("its name table has format %d, not 0 or 1", format)
 		return format
 	}
 	nameCount := utf.readUint16()
@@ -306,7 +315,7 @@ func (utf *utf8FontFile) parseNAMETable() int {
 			oldPos := utf.fileReader.readerPosition
 			utf.seek(stringDataPosition + position)
 			if size%2 != 0 {
-				fmt.Printf("name is not binar byte format\n")
+				utf.fail("its name table holds a name of an odd number of bytes, not UTF-16")
 				return format
 			}
 			size /= 2
@@ -350,7 +359,7 @@ func (utf *utf8FontFile) parseHEADTable() {
 	_ = utf.readUint16()
 	symbolDataFormat := utf.readUint16()
 	if symbolDataFormat != 0 {
-		fmt.Printf("Unknown symbol data format %d\n", symbolDataFormat)
+		utf.fail("its head table gives glyph data format %d, not 0", symbolDataFormat)
 		return
 	}
 }
@@ -368,12 +377,12 @@ func (utf *utf8FontFile) parseHHEATable() int {
 		utf.skip(24)
 		metricDataFormat := utf.readUint16()
 		if metricDataFormat != 0 {
-			fmt.Printf("Unknown horizontal metric data format %d\n", metricDataFormat)
+			utf.fail("its hhea table gives metric data format %d, not 0", metricDataFormat)
 			return 0
 		}
 		metricsCount = utf.readUint16()
 		if metricsCount == 0 {
-			fmt.Printf("Number of horizontal metrics is 0\n")
+			utf.fail("its hhea table gives no horizontal metrics")
 			return 0
 		}
 	}
@@ -391,7 +400,7 @@ func (utf *utf8FontFile) parseOS2Table() int {
 		utf.skip(2)
 		fsType := utf.readUint16()
 		if fsType == 0x0002 || (fsType&0x0300) != 0 {
-			fmt.Printf("ERROR - copyright restrictions.\n")
+			utf.fail("its licence does not allow it to be embedded in a document, or cut to a subset (OS/2 fsType %#04x)", fsType)
 			return 0
 		}
 		utf.skip(20)
@@ -488,7 +497,7 @@ func (utf *utf8FontFile) readCMAP() map[int]int {
 	}
 
 	if runeCmapPosition == 0 {
-		fmt.Printf("Font does not have cmap for Unicode\n")
+		utf.fail("it has no Unicode character map (cmap format 4)")
 		return nil
 	}
 	return utf.readCMAPFormat4(runeCmapPosition)
@@ -630,6 +639,9 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.charSymbolDictionary = utf.cmap
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
+	if utf.err != nil {
+		return nil
+	}
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 
@@ -868,7 +880,7 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 			utf.symbolPosition = append(utf.symbolPosition, arr[n+1])
 		}
 	} else {
-		fmt.Printf("Unknown loca table format %d\n", format)
+		utf.fail("its head table gives loca format %d, not 0 or 1", format)
 		return
 	}
 }
