@@ -182,11 +182,11 @@ func numberRuns(s string) []run {
 // before it.
 func unprinted(r rune) bool { return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) }
 
-// vanityEnd is where a U.S. vanity number whose digits rs[i:end] begin ends: groups of capital
-// letters or digits, to ten keys in all (eleven after a leading 1), at least one of them a
-// letter, joined by a hyphen or a dot ("1-800-799-SAFE", "1-800-THE-LOST"), or by a space where
-// the plan breaks a number, after the area code or the exchange ("1 800 799 SAFE", "1 800
-// RESPECT"); end when there is none. A word that only follows a number is none of it: "call 988
+// vanityEnd is where a U.S. vanity number whose digits rs[i:end] begin ends: groups of letters
+// or digits, to ten keys in all (eleven after a leading 1), at least one of them a letter,
+// joined by a hyphen or a dot ("1-800-799-SAFE", "1-800-THE-LOST", "1-800-799-safe"), or, in
+// capitals, by a space where the plan breaks a number, after the area code or the exchange
+// ("1 800 799 SAFE", "1 800 RESPECT"); end when there is none. A word that only follows a number is none of it: "call 988
 // OR TEXT", "912 NOW HELP", "233733 HELP" (a short code), "1 800 373 7888 TODAY".
 func vanityEnd(rs []rune, i, end int) int {
 	want := 10
@@ -208,7 +208,7 @@ func vanityEnd(rs []rune, i, end int) int {
 			k++
 		}
 		g := k
-		for g < len(rs) && (rs[g] >= 'A' && rs[g] <= 'Z' || rs[g] >= '0' && rs[g] <= '9') {
+		for g < len(rs) && (rs[g] >= 'A' && rs[g] <= 'Z' || rs[g] >= '0' && rs[g] <= '9' || !space && rs[g] >= 'a' && rs[g] <= 'z') {
 			letters = letters || rs[g] >= 'A'
 			g++
 		}
@@ -460,9 +460,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 // vanitySlip finds a configured vanity number written one slip off with its letters after the
 // run r of text: a digit dropped, added, changed or swapped before the word, which is spelled
 // right ("1-800-79-SAFE"), or the digits right and a letter of the word dropped, added, changed
-// or swapped ("1-800-799-SAF", "1-800-799-SFE"). Only a word one slip from the configured one
-// counts, in capitals as vanity words are written, so the words that follow a number are no
-// vanity letters ("1-800-799-7233 NOW"). It returns the number and where in text the word ends.
+// or swapped ("1-800-799-SAF", "1-800-799-SFE", "1-800-799-sfae"). Only a word one slip from
+// the configured one counts, in capitals as vanity words are written or joined to the number by
+// a hyphen or a dot, so the words that follow a number are no vanity letters ("1-800-799-7233
+// NOW", "1-800-799 save"). It returns the number and where in text the word ends.
 func vanitySlip(text string, r run, nums []Number) (Number, int, bool) {
 	if r.vanity != "" || strings.IndexFunc(r.text, isWordRune) >= 0 {
 		return Number{}, 0, false // a vanity number read whole is compared by its keys
@@ -476,13 +477,14 @@ func vanitySlip(text string, r run, nums []Number) (Number, int, bool) {
 			break
 		}
 		g := k + size
-		for g < len(text) && text[g] >= 'A' && text[g] <= 'Z' {
+		joined := c != ' ' && c != '\u00a0' // a word joined by a hyphen or a dot may be in lower case
+		for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
 			g++
 		}
 		if g == k+size || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) {
 			break // no word, or one in lower case or glued to digits
 		}
-		word += text[k+size : g]
+		word += strings.ToUpper(text[k+size : g])
 		words, ends, k = append(words, word), append(ends, g), g
 	}
 	for _, n := range nums {

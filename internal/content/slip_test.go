@@ -336,6 +336,15 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{lost, "Call 1-800-THE-LOS today.", "hotline.call"},
 		{lost, "Call 1-80-THE-LOST today.", "hotline.call"},
 		{lost, "Call 1-800-THE LOST or 1-800 THE NEWS.", ""},
+		// a word joined to the number by a hyphen or a dot is a vanity word in any case; after a
+		// space only capitals are
+		{vanity, "Call 1-800-799-safe, 1-800-799-Safe or 1.800.799.safe today.", ""},
+		{vanity, "Call 1-800-79-safe today.", "hotline.call"},
+		{vanity, "Call 1-800-799-sfae today.", "hotline.call"},
+		{vanity, "Call 1-800-799-saf today.", "hotline.call"},
+		{vanity, "Call 1-800-798-safe today.", "hotline.call"},
+		{lost, "Call 1-800-the-lots today.", "hotline.call"},
+		{vanity, "Call 1-800-799 save money, 1-800-799-7233 now, or 1-800-799-7233-ext.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
