@@ -77,16 +77,56 @@ type placed struct {
 	top float64
 }
 
+// sentencesAbove is, for each of a paragraph's lines, the text before it in the paragraph
+// where a text link's words may stand: from the start of the sentence it is in, as SMSBody
+// reads it (lastSentence), found in one pass and cut from one string, and at most maxAbove
+// long, so that a paragraph of thousands of lines costs its length, not its square. Never
+// empty: a paragraph's line is not the hotline box's.
+func sentencesAbove(lines []string) []string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	starts := make([]int, len(lines))
+	for i, l := range lines {
+		starts[i] = b.Len()
+		b.WriteString(content.Unmark(l))
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	out := make([]string, len(lines))
+	sentence, k := 0, 0
+	for i, end := range starts {
+		// a break decided within text[:end]: every line's text ends in the space added after it
+		for ; k < end; k++ {
+			switch {
+			case text[k] == '\n', strings.IndexByte(".!?", text[k]) >= 0 && k+1 < end && text[k+1] == ' ':
+				sentence = k + 1
+			case strings.HasPrefix(text[k:end], "。"):
+				sentence = k + len("。")
+			}
+		}
+		from := sentence
+		if end-from > maxAbove { // a sentence without end: its last words, from a word's start
+			from = end - maxAbove
+			from += strings.IndexByte(text[from:end], ' ') + 1
+		}
+		out[i] = text[from:end]
+	}
+	return out
+}
+
+// maxAbove is the most of a sentence a line is given (bytes): the words that say what a text
+// link sends stand just before it, and each line's drawing copies what it is given.
+const maxAbove = 1000
+
 // lineRows turns wrapped lines into rows of a column from x, w wide, kept so no paragraph
 // leaves one line alone at the foot or the head of a page. A right-to-left paragraph's lines
 // are set flush right.
 func lineRows(lines []string, x, w float64, right bool, st Style, before float64) []row {
 	rows := make([]row, len(lines))
+	aboves := sentencesAbove(lines)
 	for i, l := range lines {
 		l := l
-		// the paragraph up to the line, where a text link's words may stand; never empty, as
-		// a paragraph's line is not the hotline box's
-		above := content.Unmark(strings.Join(lines[:i], " ")) + " "
+		above := aboves[i]
 		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
 			c.before = above
 			defer func() { c.before = "" }()

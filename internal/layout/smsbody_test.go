@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -86,4 +88,52 @@ func count(s []string, v string) int {
 		}
 	}
 	return n
+}
+
+// sentencesAbove gives each line of a paragraph what the whole paragraph above it gave before:
+// the same message for every text link after it, whatever the sentence breaks; and a
+// paragraph of thousands of lines costs its length in memory, not its square (a 0.3 MB
+// paragraph took gigabytes).
+func TestSentencesAbove(t *testing.T) {
+	pieces := []string{"Text", "HELP", "to", "STOP", "now.", "Why?", "yes!", "1.800", "example.org", "好。", "envíe", "ALTO", "o", content.BoldOn + "HELP" + content.BoldOff, "a\nb", ""}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		lines := make([]string, 1+r.IntN(6))
+		for i := range lines {
+			ws := make([]string, r.IntN(5))
+			for j := range ws {
+				ws[j] = pieces[r.IntN(len(pieces))]
+			}
+			lines[i] = strings.Join(ws, " ")
+		}
+		got := sentencesAbove(lines)
+		for i := range lines {
+			whole := content.Unmark(strings.Join(lines[:i], " ")) + " " // what each line was given
+			if got[i] == "" {
+				t.Fatalf("%q line %d: nothing above", lines, i)
+			}
+			for _, after := range []string{"", "Text HELP to", "x. Text ", "STOP or "} {
+				if a, b := SMSBody(got[i]+after, "HELP", false), SMSBody(whole+after, "HELP", false); a != b {
+					t.Fatalf("%q line %d + %q: %q, the whole paragraph above gives %q", lines, i, after, a, b)
+				}
+			}
+		}
+	}
+	lines := make([]string, 20000)
+	for i := range lines {
+		lines[i] = "ten words that run on without an end to the"
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	aboves := sentencesAbove(lines)
+	runtime.ReadMemStats(&after)
+	if got, size := after.TotalAlloc-before.TotalAlloc, uint64(20000*len(lines[0])); got > 10*size {
+		t.Errorf("a paragraph of %d bytes took %d bytes", size, got)
+	}
+	words := strings.Fields(lines[0])
+	for i, a := range aboves { // each line's drawing copies it; cut at a word's start
+		if len(a) > maxAbove || i > 0 && !slices.Contains(words, strings.Fields(a)[0]) {
+			t.Fatalf("line %d is given %d bytes, from %q", i, len(a), a[:min(len(a), 20)])
+		}
+	}
 }
