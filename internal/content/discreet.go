@@ -323,6 +323,19 @@ const (
 type avoidWord struct {
 	as, key, joined, listed string
 	letters                 int
+	anywhere                bool // found inside any word (unspaced)
+}
+
+// unspaced reports whether w is written in a script whose words are found inside longer runs
+// of letters: one written without spaces between words (Chinese, Japanese, Thai…), or one
+// that joins its grammar to the word (Korean 인신매매를, Amharic ለብዝበዛ). A word of two
+// characters or more of these scripts is a word of its own more often than a piece of another;
+// one of one character (性) is found only standing alone, or it would be found in 女性 and 可能性.
+func unspaced(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Ethiopic,
+			unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
+	})
 }
 
 // avoidWords are the forms of a word or phrase of the language's list (see forms).
@@ -338,7 +351,7 @@ func avoidWords(lang, w string) []avoidWord {
 		}
 		joined := strings.ReplaceAll(key, " ", "")
 		out = append(out, avoidWord{as: f, key: key, joined: joined, listed: listed,
-			letters: min(letters, utf8.RuneCountInString(joined))})
+			letters: min(letters, utf8.RuneCountInString(joined)), anywhere: unspaced(joined) && utf8.RuneCountInString(joined) > 1})
 	}
 	return out
 }
@@ -364,7 +377,7 @@ func newAvoidSet(ws []avoidWord, harmless []string) *avoidSet {
 		s.words = append(s.words, a)
 		s.whole[a.key] = i
 		s.maxWords = max(s.maxWords, strings.Count(a.key, " ")+1)
-		if a.letters >= runLetters && len(a.joined) >= 3 {
+		if (a.letters >= runLetters || a.anywhere) && len(a.joined) >= 3 {
 			s.inside[a.joined[:3]] = append(s.inside[a.joined[:3]], i)
 		}
 	}
@@ -401,15 +414,15 @@ func (w words) avoided(s *avoidSet) string {
 	return first
 }
 
-// within tells found of each word of s of least letters or more that x holds, unless a
-// harmless word runs across its edge there.
+// within tells found of each word of s of least letters or more (or unspaced) that x holds,
+// unless a harmless word runs across its edge there.
 func (s *avoidSet) within(x string, least int, found func(int)) {
-	if len(x) < least { // too short to hold one
+	if len(x) < 3 { // too short to hold one
 		return
 	}
 	for p := 0; p+3 <= len(x); p++ {
 		for _, i := range s.inside[x[p:p+3]] {
-			if a := s.words[i]; a.letters >= least && strings.HasPrefix(x[p:], a.joined) && !s.across(x, p, p+len(a.joined)) {
+			if a := s.words[i]; (a.letters >= least || a.anywhere) && strings.HasPrefix(x[p:], a.joined) && !s.across(x, p, p+len(a.joined)) {
 				found(i)
 			}
 		}

@@ -141,6 +141,17 @@ func TestDiscreetWords(t *testing.T) {
 		{"en", "Gangs?", "", []string{"gang+"}, nil, "gangs"},
 		{"en", "Gangs?", "", []string{"gang"}, nil, ""},
 		{"en", "Abusers", "", nil, []string{"abuse"}, ""},
+		// words of scripts written without spaces, or with their grammar joined on, are found
+		// inside the runs of letters they stand in
+		{"zh-Hans", "想聊聊吗？", "如果你遇到人口贩运，请打电话。", []string{"贩运"}, nil, "贩运"},
+		{"ja", "相談できます", "人身取引の相談はこちら。", []string{"人身取引"}, nil, "人身取引"},
+		{"ja", "相談できます", "虐待されていますか？", []string{"虐待"}, nil, "虐待"},
+		{"ko", "이야기하고 싶나요?", "인신매매를 당하고 있나요?", []string{"인신매매"}, nil, "인신매매"},
+		{"ko", "이야기하고 싶나요?", "학대를 받고 있나요?", []string{"학대"}, nil, "학대"},
+		{"am", "ማውራት ይፈልጋሉ?", "ለብዝበዛ ተጋልጠዋል?", []string{"ብዝበዛ"}, nil, "ብዝበዛ"},
+		{"zh-Hans", "想聊聊吗？", "我们在这里倾听。", []string{"贩运"}, nil, ""},
+		{"zh-Hans", "想聊聊吗？", "女性也可以来。", []string{"性"}, nil, ""},
+		{"zh-Hans", "想聊聊吗？", "性", []string{"性"}, nil, "性"},
 	}
 	for _, tt := range tests {
 		txt := Text{HotlineName: at("hotline_name", "National Hotline"), Discreet: DiscreetText{Headline: at("discreet.headline", tt.headline), BackNote: at("discreet.back_note", tt.back)}}
