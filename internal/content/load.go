@@ -15,6 +15,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/width"
 )
@@ -136,8 +137,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if f.path == "cards.discreet_url" {
 				discreetURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			}
-			if p := checkRunes(*f.ptr); p != "" {
-				ps.Add(name(SettingsFile), f.line, f.path, p, "remove it or replace it with words")
+			if p, hint := checkRunes(*f.ptr); p != "" {
+				ps.Add(name(SettingsFile), f.line, f.path, p, hint)
 			}
 			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
 				scale, _ := ParseLogoSize(c.Settings.Organisation.LogoSize)
@@ -557,8 +558,8 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		if strings.ContainsAny(s, "{}") && keptPlaceholders[f.path] == nil && !unknown {
 			ps.Add(file, f.line, f.path, "has a stray { or }", "placeholders look like {call}")
 		}
-		if p := checkRunes(s); p != "" {
-			ps.Add(file, f.line, f.path, p, "remove it or replace it with words")
+		if p, hint := checkRunes(s); p != "" {
+			ps.Add(file, f.line, f.path, p, hint)
 		}
 		*f.ptr = s
 		out = append(out, diag.Located{File: file, Line: f.line, Field: f.path, Text: s})
@@ -567,18 +568,44 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 }
 
 // checkRunes refuses characters no print font can draw: emoji and others above U+FFFF (which
-// would also crash the PDF writer) and control characters other than a line break.
-func checkRunes(s string) string {
+// would also crash the PDF writer) and control characters other than a line break. It says
+// what is wrong and what to do: a letter above U+FFFF is a script, or a rare Chinese character,
+// that haven cannot print, not a symbol to leave out.
+func checkRunes(s string) (msg, hint string) {
 	var bad []string
+	script := ""
 	for _, r := range s {
 		if r > 0xFFFF || (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7F && r < 0xA0) {
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
+			if r > 0xFFFF && unicode.IsLetter(r) && script == "" {
+				script = scriptOf(r)
+			}
 		}
 	}
-	if len(bad) == 0 {
-		return ""
+	if len(bad) > 5 {
+		bad = append(bad[:5], fmt.Sprintf("and %d more", len(bad)-5))
 	}
-	return "has characters that cannot be printed: " + strings.Join(bad, ", ")
+	switch {
+	case len(bad) == 0:
+		return "", ""
+	case script == "Han":
+		return "has Chinese characters haven cannot print (rare ones, beyond the fonts it can embed): " + strings.Join(bad, ", "),
+			"write each with a common character or word of the same meaning (as 而家 for 𠵱家)"
+	case script != "":
+		return "is written in the " + script + " script, whose letters haven cannot print (they are beyond the characters its PDF writer embeds): " + strings.Join(bad, ", "),
+			"make this edition in a script haven prints, if the community reads one, or print it from another program"
+	}
+	return "has characters that cannot be printed: " + strings.Join(bad, ", "), "remove it or replace it with words"
+}
+
+// scriptOf is the name of r's script, as Unicode names it ("" when it has none).
+func scriptOf(r rune) string {
+	for name, t := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" && unicode.Is(t, r) {
+			return strings.ReplaceAll(name, "_", " ")
+		}
+	}
+	return ""
 }
 
 // urlPath is the part of an address after its host, where a number can hide.

@@ -144,6 +144,14 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
 		},
 			`content/en/text.yaml:26: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
+		{"a script haven cannot print", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: 𞤀𞤣𞤤𞤢𞤥𞤢𞤤")
+		},
+			`content/en/text.yaml:26: card.headline: is written in the Adlam script, whose letters haven cannot print (they are beyond the characters its PDF writer embeds): '𞤀' (U+1E900), '𞤣' (U+1E923), '𞤤' (U+1E924), '𞤢' (U+1E922), '𞤥' (U+1E925), and 2 more (make this edition in a script haven prints, if the community reads one, or print it from another program)`},
+		{"a rare Chinese character", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: 𠵱家")
+		},
+			`content/en/text.yaml:26: card.headline: has Chinese characters haven cannot print (rare ones, beyond the fonts it can embed): '𠵱' (U+20D71) (write each with a common character or word of the same meaning (as 而家 for 𠵱家))`},
 		{"haven's own bold mark typed in", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## ", "\uE000## ")
 		}, "content/en/faq.md:7: has a private-use character (U+E000) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
