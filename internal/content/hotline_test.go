@@ -150,6 +150,8 @@ func TestTextOnlyLine(t *testing.T) {
 			"content/en/text.yaml:28: card.text: {call} prints hotline.call, which settings.yaml does not set (the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call)"},
 		{"neither call nor text", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},
 			`content/settings.yaml:30: hotline.call: missing (add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty)`},
+		{"only a chat", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`, `chat: ""`, `chat: "https://wa.me/15555550142"`}},
+			`content/settings.yaml:30: hotline.call: missing: the line has only a chat, and haven prints a line people call or text (its cards, posters and handouts are built around that number) (add the number people call or text (for a WhatsApp line, call: or text: only if that number takes phone calls or SMS); the chat address prints beside it)`},
 		{"a short code to text written as call", [][]string{{set, "  call: 1-888-373-7888", `  call: "741741"`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},
 			`content/settings.yaml:30: hotline.call: "741741" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits (if people text it: a line that only takes texts writes text: "741741" and call: "")`},
 		{"a line that takes calls, without its call line", [][]string{{text, "  call: Call {call}\n", ""}},
