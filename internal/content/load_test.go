@@ -255,7 +255,7 @@ func TestBadContent(t *testing.T) {
 		{"extension", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888 ext. 2")
 		},
-			`content/settings.yaml:30: hotline.call: "1-888-373-7888 ext. 2" has an extension (ext. 2); a phone's call link cannot dial one, so the number is printed alone (write the extension in a text, e.g. help.call_label)`},
+			`content/settings.yaml:30: hotline.call: "1-888-373-7888 ext. 2" has an extension (ext. 2), which a phone's call link cannot dial (write the number alone here (call: "1-888-373-7888") and the extension in a text, e.g. help.call_label)`},
 		{"faq not readable", func(t *testing.T) fs.FS { return denied{withFile(t, "en/faq.md", []byte("# FAQ\n")), "en/faq.md"} },
 			"content/en/faq.md: cannot be read: permission denied (check its permissions: the user running haven must be allowed to read it)"},
 		{"list instead of text", func(t *testing.T) fs.FS {

@@ -273,7 +273,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	case h.Call.Text == "": // a text-only line
 	case extRE().FindString(h.Call.Text) != "":
 		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
-		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s); a phone's call link cannot dial one, so the number is printed alone", h.Call.Text, ext), "write the extension in a text, e.g. help.call_label")
+		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %q) and the extension in a text, e.g. help.call_label", strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))))
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
