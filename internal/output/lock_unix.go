@@ -55,3 +55,16 @@ var freeBytes = func(dir string) (int64, error) {
 	}
 	return int64(st.Bavail) * int64(st.Bsize), nil
 }
+
+// noFilesLeft says whether the disk holding dir (or its nearest existing parent) can take
+// no more files: out of inodes, with bytes perhaps free.
+func noFilesLeft(dir string) bool {
+	var st unix.Statfs_t
+	for unix.Statfs(dir, &st) != nil {
+		if dir == filepath.Dir(dir) {
+			return false
+		}
+		dir = filepath.Dir(dir)
+	}
+	return st.Files > 0 && st.Ffree == 0
+}
