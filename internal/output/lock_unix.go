@@ -56,8 +56,9 @@ var freeBytes = func(dir string) (int64, error) {
 	return int64(st.Bavail) * int64(st.Bsize), nil
 }
 
-// noFilesLeft says whether the disk holding dir (or its nearest existing parent) can take
-// no more files: out of inodes, with bytes perhaps free.
+// noFilesLeft says whether a disk that refused a write for want of space, holding dir (or its
+// nearest existing parent), is out of room for files rather than bytes: its inodes are used
+// up, or a megabyte and more is still free.
 func noFilesLeft(dir string) bool {
 	var st unix.Statfs_t
 	for unix.Statfs(dir, &st) != nil {
@@ -66,5 +67,5 @@ func noFilesLeft(dir string) bool {
 		}
 		dir = filepath.Dir(dir)
 	}
-	return st.Files > 0 && st.Ffree == 0
+	return st.Files > 0 && st.Ffree == 0 || int64(st.Bavail)*int64(st.Bsize) >= 1<<20
 }

@@ -67,7 +67,7 @@ func diskError(root, dir string, err error) error {
 	var why error
 	switch {
 	case errors.Is(err, syscall.ENOSPC) && noFilesLeft(dir):
-		why = fmt.Errorf("%w: it has room for no more files (all its inodes are used, though space is left) (delete files there, or write to another disk with --out)", ErrDiskFull)
+		why = fmt.Errorf("%w: it has room for no more files, though space is left (all its inodes are used; delete files there, or write to another disk with --out)", ErrDiskFull)
 	case errors.Is(err, syscall.ENOSPC):
 		why = fmt.Errorf("%w: no space left on the device (make room, or write to another disk with --out)", ErrDiskFull)
 	case errors.Is(err, syscall.EDQUOT):
