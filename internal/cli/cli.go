@@ -128,7 +128,7 @@ func printError(w io.Writer, err error) {
 		return
 	}
 	where := " in the content"
-	if errors.Is(err, output.ErrDiskFull) { // the disk's, not the content's
+	if errors.Is(err, output.ErrDiskFull) || errors.Is(err, output.ErrReadOnly) { // the disk's, not the content's
 		where = ""
 	}
 	fmt.Fprintf(w, "haven: error: %d problems%s; nothing was written:\n", len(rest), where)
@@ -159,7 +159,13 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetOut(st.stdout)
 	root.SetErr(st.stderr)
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		var ue usageError // a flag's own words (see strict), without pflag's "invalid argument" before them
+		if errors.As(err, &ue) {
+			return ue
+		}
+		return usageError{err}
+	})
 	root.AddCommand(newBuildCmd(st, run.build))
 	for _, k := range kinds.All() {
 		root.AddCommand(newKindCmd(k, st, run.build))
@@ -170,6 +176,7 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 		newInitCmd(st, run.init),
 		newVersionCmd(st.stdout),
 	)
+	strict(root)
 	return root
 }
 

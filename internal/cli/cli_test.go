@@ -3,6 +3,9 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
+	"haven/internal/output"
 	"os"
 	"path/filepath"
 	"slices"
@@ -413,5 +416,16 @@ func TestContentFlagInsideAFolder(t *testing.T) {
 	}
 	if code, _, e := run(t, "check", "--content", dir); code != 0 {
 		t.Errorf("--content %s itself: exit %d, %s", dir, code, e)
+	}
+}
+
+// Problems of the output disk are not said to be in the content.
+func TestDiskProblemsAreNotTheContents(t *testing.T) {
+	for _, disk := range []error{output.ErrDiskFull, output.ErrReadOnly} {
+		var b bytes.Buffer
+		printError(&b, errors.Join(fmt.Errorf("cannot write in the output folder o: %w", disk), errors.New("cannot write o/a.pdf: interrupted")))
+		if got := b.String(); !strings.HasPrefix(got, "haven: error: 2 problems; nothing was written:\n") {
+			t.Errorf("%v: %q", disk, got)
+		}
 	}
 }

@@ -61,11 +61,11 @@ func (c *common) register(cmd *cobra.Command, kindNames []string) {
 // validate refuses flag values that are wrong whatever the content, for a command making
 // outputs of kinds: each is a usage error.
 func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
+	if err := emptyItem(cmd); err != nil {
+		return err
+	}
 	if _, err := kinds.Plan(kindNames, c.papers, c.editions); err != nil {
 		return usageError{err}
-	}
-	if cmd.Flags().Changed("content") && c.content == "" {
-		return usageError{errors.New("--content needs a folder name (leave the flag out for the built-in content)")}
 	}
 	if msg := content.CheckCampaign(c.campaign); msg != "" {
 		return usageError{fmt.Errorf("--campaign %s (it appears in every QR link)", msg)}
@@ -87,7 +87,50 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if fi, err := os.Stat(c.out); err == nil && !fi.IsDir() {
 		return usageError{fmt.Errorf("--out %s is a file, not a folder", c.out)}
 	}
+	if c.content != "" && c.out != "" {
+		return apart(c.content, c.out)
+	}
 	return nil
+}
+
+// apart refuses an output folder inside the content folder (the PDFs and site/ would lie
+// among the content, and the next run read them as content) and a content folder inside the
+// output folder's site/, which each run of the page replaces.
+func apart(contentDir, out string) error {
+	cd, od := resolved(contentDir), resolved(out)
+	if inside(od, cd) {
+		return usageError{fmt.Errorf("--out %s is inside the content folder %s: haven would write its files among the content, and read them as content next time; give an --out outside it, e.g. --out %s",
+			out, contentDir, shellQuote(filepath.Join(contentDir, "..", "out")))}
+	}
+	if site := filepath.Join(od, kinds.SiteDir); inside(cd, site) {
+		return usageError{fmt.Errorf("--content %s is inside %s, where haven writes the resource page of every run: move the content folder out of it, or give another --out",
+			contentDir, filepath.Join(out, kinds.SiteDir)+string(filepath.Separator))}
+	}
+	return nil
+}
+
+// resolved is path made absolute, with the links in the part of it that exists followed.
+func resolved(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	rest := ""
+	for p := abs; ; p = filepath.Dir(p) {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(real, rest)
+		}
+		if p == filepath.Dir(p) {
+			return abs
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+	}
+}
+
+// inside is whether path is dir or lies below it.
+func inside(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
 }
 
 // holder is the content folder that holds path, when path is not one itself but a file or a
@@ -179,20 +222,22 @@ func (c *common) fontFamilies() [][]string {
 	return out
 }
 
-// checkLangs refuses a --lang the content does not have: the command line asked for it.
+// checkLangs refuses a --lang the content does not have: the command line asked for it. The
+// languages asked for become the content's codes, each once: --lang EN means en, as --paper
+// Letter means letter, and --lang en,en one English.
 func (c *common) checkLangs(ct *content.Content) error {
 	have := ct.Codes
-	for i, want := range c.langs {
-		found := false
-		for _, h := range have {
-			if strings.EqualFold(h, want) { // --lang EN means en, as --paper Letter means letter
-				c.langs[i], found = h, true
-			}
-		}
-		if !found {
+	var langs []string
+	for _, want := range c.langs {
+		i := slices.IndexFunc(have, func(h string) bool { return strings.EqualFold(h, want) })
+		if i < 0 {
 			return usageError{fmt.Errorf("--lang %s: no content for language %q (the content has: %s)", want, want, strings.Join(have, ", "))}
 		}
+		if !slices.Contains(langs, have[i]) {
+			langs = append(langs, have[i])
+		}
 	}
+	c.langs = langs
 	return nil
 }
 

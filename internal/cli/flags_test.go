@@ -32,6 +32,10 @@ func recorded(t *testing.T, args ...string) (code int, stderr string, b *buildOp
 func TestFlags(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "notes.txt")
 	writeFile(t, file, "x")
+	content := filepath.Join(t.TempDir(), "c")
+	os.Mkdir(content, 0o755)
+	link := filepath.Join(t.TempDir(), "link")
+	os.Symlink(content, link)
 	ok := []struct {
 		args  []string
 		check func(b *buildOptions) bool
@@ -52,6 +56,11 @@ func TestFlags(t *testing.T) {
 		}},
 		{[]string{"build", "--font", "a.ttf,b.ttf", "--placements", "p.csv", "--content", "c"}, func(b *buildOptions) bool {
 			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}}, slices.Equal) && b.placements == "p.csv" && b.content == "c"
+		}},
+		{[]string{"build", "--content", content, "--out", filepath.Join(content, "..", "out")}, func(b *buildOptions) bool { return b.content == content }},
+		{[]string{"build", "--out", "o", "--out", "o"}, func(b *buildOptions) bool { return b.out == "o" }}, // the same again loses nothing
+		{[]string{"build", "--lang", "en", "--lang", "es", "--paper", "letter", "--paper", "a4"}, func(b *buildOptions) bool { // a list grows
+			return slices.Equal(b.langs, []string{"en", "es"}) && slices.Equal(b.papers, []string{"letter", "a4"})
 		}},
 		{[]string{"build", "--font", "a.ttf,b.ttf", "--font", "c.ttf"}, func(b *buildOptions) bool { // a family a flag
 			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}, {"c.ttf"}}, slices.Equal)
@@ -76,7 +85,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"build", "--jobs", "many"}, `invalid argument "many" for "--jobs"`},
 		{[]string{"handout", "--paper", "legal"}, `unknown paper "legal"`},
 		{[]string{"handout", "--edition", "huge"}, `unknown edition "huge" for handout (known: standard, large)`},
-		{[]string{"handout", "--edition", "large,"}, `unknown edition ""`},
+		{[]string{"handout", "--edition", "large,"}, `--edition "large," has an empty item between commas: give editions`},
 		{[]string{"build", "--edition", "large"}, "unknown flag: --edition"},
 		{[]string{"cards", "--edition", "large"}, "unknown flag: --edition"},
 		{[]string{"handout", "--url", "http://example.org"}, "--url \"http://example.org\" must start with https://"},
@@ -88,6 +97,28 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf"}, "--font takes one or two files"},
 		{[]string{"handout", "--font", "a.ttf", "--font", "a.ttf,b.ttf,c.ttf"}, "give another family with another --font"},
 		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf,d.ttf,e.ttf"}, "or four (regular, bold, italic, bold italic), got 5"},
+		// a flag that takes one value, given twice, would lose the first in silence
+		{[]string{"handout", "--url", "https://a.org", "--url", "https://b.org"}, "--url is given twice (https://a.org and https://b.org): give it once"},
+		{[]string{"handout", "--campaign", "a", "--campaign=b"}, "--campaign is given twice (a and b)"},
+		{[]string{"handout", "--out", "o", "--out", "p"}, "--out is given twice (o and p)"},
+		{[]string{"check", "--content", "a", "--content", "b"}, "--content is given twice (a and b)"},
+		{[]string{"cards", "--offset", "1,1", "--offset", "2,-1"}, "--offset is given twice (1,1 and 2,-1)"},
+		{[]string{"build", "--jobs", "1", "--jobs", "2"}, "--jobs is given twice (1 and 2)"},
+		{[]string{"build", "--placements", "a.csv", "--placements", "b.csv"}, "--placements is given twice (a.csv and b.csv)"},
+		// an empty value would mean the default, or nothing, in silence
+		{[]string{"handout", "--lang", ""}, "--lang needs language codes, e.g. en or en,es (leave the flag out for its default)"},
+		{[]string{"handout", "--paper", ""}, "--paper needs paper sizes, e.g. letter or letter,a4"},
+		{[]string{"handout", "--lang", "en,"}, `--lang "en," has an empty item between commas: give language codes`},
+		{[]string{"poster", "--paper", "letter,,a4"}, `--paper "letter,,a4" has an empty item`},
+		{[]string{"handout", "--font", "a.ttf,"}, `--font "a.ttf," has an empty item`},
+		{[]string{"handout", "--out", ""}, "--out needs a folder name"},
+		{[]string{"handout", "--url="}, "--url needs an https:// address"},
+		{[]string{"handout", "--campaign", ""}, "--campaign needs a campaign name"},
+		// the output folder apart from the content
+		{[]string{"build", "--content", content, "--out", content}, "--out " + content + " is inside the content folder " + content + ": haven would write its files among the content"},
+		{[]string{"handout", "--content", content, "--out", filepath.Join(content, "en")}, "e.g. --out " + filepath.Join(filepath.Dir(content), "out")},
+		{[]string{"handout", "--content", content, "--out", filepath.Join(link, "o")}, "is inside the content folder"},
+		{[]string{"handout", "--content", filepath.Join(link, "site", "c"), "--out", link}, "is inside " + filepath.Join(link, "site") + "/, where haven writes the resource page"},
 		{[]string{"check", "--jobs", "2"}, "unknown flag: --jobs"},
 		{[]string{"check", "--paper", "legal"}, `unknown paper "legal"`},
 		{[]string{"init"}, "init takes one folder name"},

@@ -196,10 +196,17 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	c.Codes = codes
 	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
 	vars := placeholders(c.Settings, len(ps) == 0)
-	for _, code := range c.Settings.Languages {
-		if msg, hint := listedLanguage(code, entries); msg != "" {
-			ps.Add(name(SettingsFile), 0, "languages", msg, hint)
+	listed := map[string]bool{}
+	for _, f := range sfields { // each code of languages:, on its own line
+		if !strings.HasPrefix(f.path, "languages[") {
+			continue
 		}
+		if code := *f.ptr; listed[code] {
+			ps.Add(name(SettingsFile), f.line, f.path, fmt.Sprintf("lists %q twice", code), "keep one")
+		} else if msg, hint := listedLanguage(code, entries); msg != "" {
+			ps.Add(name(SettingsFile), f.line, f.path, msg, hint)
+		}
+		listed[*f.ptr] = true
 	}
 	// languages are read and checked at the same time: each is a few milliseconds of
 	// Markdown, YAML and number checks that share nothing but the settings

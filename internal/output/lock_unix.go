@@ -55,3 +55,17 @@ var freeBytes = func(dir string) (int64, error) {
 	}
 	return int64(st.Bavail) * int64(st.Bsize), nil
 }
+
+// noFilesLeft says whether a disk that refused a write for want of space, holding dir (or its
+// nearest existing parent), is out of room for files rather than bytes: its inodes are used
+// up, or a megabyte and more is still free.
+func noFilesLeft(dir string) bool {
+	var st unix.Statfs_t
+	for unix.Statfs(dir, &st) != nil {
+		if dir == filepath.Dir(dir) {
+			return false
+		}
+		dir = filepath.Dir(dir)
+	}
+	return st.Files > 0 && st.Ffree == 0 || int64(st.Bavail)*int64(st.Bsize) >= 1<<20
+}

@@ -15,6 +15,7 @@
 package output
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -58,6 +59,9 @@ type Dir struct {
 	decided   bool                 // whether to write folder by folder is known
 	folderBy  bool                 // writing folder by folder: the batch does not fit twice
 	committed int                  // subfolders already renamed into place in that mode
+
+	diskMu  sync.Mutex
+	diskErr error // the first write the disk refused (full, over quota, read-only): see disk
 }
 
 type pending struct{ tmp, path string }
@@ -68,6 +72,10 @@ type pending struct{ tmp, path string }
 func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 	if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("--out %s is a file, not a folder", root)
+	} else if err != nil {
+		if err := badLink(root); err != nil {
+			return nil, err
+		}
 	}
 	d := &Dir{root: root, byFolder: map[string][]pending{}}
 	if len(subdirs) > 0 {
@@ -76,6 +84,9 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 	var err error
 	if d.created, err = mkdirs(root); err != nil {
 		d.removeCreated()
+		if de := diskError(root, root, err); de != nil {
+			return nil, de
+		}
 		return nil, fmt.Errorf("cannot create the output folder %s: %w", root, err)
 	}
 	if d.real, err = filepath.EvalSymlinks(root); err == nil {
@@ -86,6 +97,9 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 	}
 	if err != nil {
 		d.removeCreated()
+		if de := diskError(root, d.real, err); de != nil {
+			return nil, de
+		}
 		return nil, err
 	}
 	if err := d.recover(); err != nil {
@@ -116,14 +130,28 @@ func (d *Dir) MakeDirs(subs ...string) error {
 	d.madeSubs = append(d.madeSubs, made...)
 	// the list goes to disk before the folders, so the next run can clear them after a kill
 	if err := writeSynced(filepath.Join(d.real, runName), strings.Join(d.madeSubs, "\n")+"\n"); err != nil {
-		return fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)
+		return cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err))
 	}
 	for _, sub := range made {
 		if err := os.MkdirAll(filepath.Join(d.real, filepath.FromSlash(sub)), 0o755); err != nil {
-			return fmt.Errorf("cannot create the output folder: %w", err)
+			return cmp.Or(d.disk(err), fmt.Errorf("cannot create the output folder: %w", err))
 		}
 	}
 	return nil
+}
+
+// badLink refuses an output folder that is a link leading nowhere: the folder cannot be made
+// through it.
+func badLink(root string) error {
+	fi, err := os.Lstat(root)
+	if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		return nil
+	}
+	to, _ := os.Readlink(root)
+	if _, err = os.Stat(root); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("--out %s is a link to %s, a folder that does not exist: create that folder, or remove the link, or give another --out", root, to)
+	}
+	return fmt.Errorf("--out %s is a link to %s that cannot be followed (%v): remove the link, or give another --out", root, to, errors.Unwrap(err))
 }
 
 // mkdirs makes dir and its missing parents and returns those it made, parents first.
@@ -174,7 +202,7 @@ func (d *Dir) stage(path string, data []byte, mode os.FileMode) error {
 		}
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
 	}
 	hook("staged")
 	return d.staged(pending{tmp, path})
@@ -271,7 +299,7 @@ func (d *Dir) rename(files []pending) error {
 	journal := len(files) > 1
 	if journal {
 		if err := d.writeJournal(files); err != nil {
-			return fmt.Errorf("cannot write in the output folder %s: %w; nothing was replaced", d.root, err)
+			return fmt.Errorf("%w; nothing was replaced", cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)))
 		}
 	}
 	dirs := map[string]bool{}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"syscall"
 )
 
 // reserve is left free on the disk: a full disk breaks other programs, and the journal and
@@ -55,3 +56,41 @@ func mb(n int64) string { return fmt.Sprintf("%d MB", max(n, 0)>>20) }
 
 // ErrDiskFull is a file the output folder's disk has no room for.
 var ErrDiskFull = errors.New("the disk is full")
+
+// ErrReadOnly is an output folder on a disk the system mounted read-only.
+var ErrReadOnly = errors.New("the disk is read-only")
+
+// diskError is err said as the disk's problem when the disk refused a write for want of room
+// (for bytes or for files), of quota, or because it is read-only, with what to do; otherwise
+// nil. Its message names the output folder root, not a file: every file meets the same disk.
+func diskError(root, dir string, err error) error {
+	var why error
+	switch {
+	case errors.Is(err, syscall.ENOSPC) && noFilesLeft(dir):
+		why = fmt.Errorf("%w: it has room for no more files, though space is left (all its inodes are used; delete files there, or write to another disk with --out)", ErrDiskFull)
+	case errors.Is(err, syscall.ENOSPC):
+		why = fmt.Errorf("%w: no space left on the device (make room, or write to another disk with --out)", ErrDiskFull)
+	case errors.Is(err, syscall.EDQUOT):
+		why = fmt.Errorf("%w for you: your disk quota is used up (make room, or write to another disk with --out)", ErrDiskFull)
+	case errors.Is(err, syscall.EROFS):
+		why = fmt.Errorf("%w (write to another disk with --out)", ErrReadOnly)
+	default:
+		return nil
+	}
+	return fmt.Errorf("cannot write in the output folder %s: %w", root, why)
+}
+
+// disk is diskError for this run's folder, the first such error for every later one: a full
+// disk is said once, in the same words whichever file met it first.
+func (d *Dir) disk(err error) error {
+	de := diskError(d.root, d.real, err)
+	if de == nil {
+		return nil
+	}
+	d.diskMu.Lock()
+	defer d.diskMu.Unlock()
+	if d.diskErr == nil {
+		d.diskErr = de
+	}
+	return d.diskErr
+}

@@ -134,7 +134,26 @@ func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
 	if err != nil {
 		return nil, nil, 0, csvProblem(name, err)
 	}
-	return cr, header, codeColumn(header), nil
+	col := codeColumn(header)
+	if col >= 0 {
+		if again := codeColumn(header[col+1:]); again >= 0 { // which would hold the codes?
+			again += col + 1
+			line, _ := cr.FieldPos(again)
+			return nil, nil, 0, diag.Problems{{File: name, Line: line, Field: "code",
+				Msg:  fmt.Sprintf("two columns are named code: column %s (%q) and column %s (%q)", letter(col), header[col], letter(again), header[again]),
+				Hint: "keep the codes in one; rename the other, e.g. to note"}}
+		}
+	}
+	return cr, header, col, nil
+}
+
+// letter names column i (from 0) as a spreadsheet does: A to Z, then AA, AB and on.
+func letter(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
 }
 
 // sniff is the separator of a header line: the one that gives it a code column, else the one

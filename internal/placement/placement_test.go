@@ -199,6 +199,8 @@ func TestRead(t *testing.T) {
 		{"semicolons, bad code", "code;where\np01;library\nmotel;motel\n", `places.csv:3: code: "motel" has "motel"`},
 		{"no code column, no rows", "place,note\n", "places.csv: has no placements (add one line per place under the header)"},
 		{"empty file", "", "places.csv: is empty (the first line names the columns, e.g. code,note)"},
+		{"two code columns", "code,where,Code\np01,library,p02\n", `places.csv:1: code: two columns are named code: column A ("code") and column C ("Code") (keep the codes in one; rename the other, e.g. to note)`},
+		{"two code columns, far apart", "\ufeffcode" + strings.Repeat(";x", 26) + "; code \np01\n", `places.csv:1: code: two columns are named code: column A ("code") and column AB ("code ")`},
 		{"bad quoting", "code\n\"p01\n", `places.csv:2: not valid CSV: extraneous or missing " in quoted-field (save it as CSV (comma-separated) from your spreadsheet)`},
 	}
 	for _, tt := range tests {
