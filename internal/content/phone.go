@@ -97,7 +97,7 @@ func localDigits(written string) string {
 type run struct {
 	text   string
 	at     int    // byte offset in the text
-	first  string // the digits before the first space or slash ("911" of "911 24/7")
+	pieces []span // its parts between weak joins: spaces, slashes, brackets ("911" and "24/7" of "911 24/7")
 	plus   bool
 	digits string // what a phone dials: letters as keypad digits, unprinted characters left out
 	vanity string // of a vanity number followed by its digits in brackets, the part before them
@@ -127,7 +127,8 @@ func numberRuns(s string) []run {
 			start--
 		}
 		end := i
-		first, split := "", false
+		var pieces []span
+		from := i // where the piece being read starts
 		for j := i; j < len(rs); {
 			if isD(j) {
 				end = j + 1
@@ -145,8 +146,8 @@ func numberRuns(s string) []run {
 			if k == j || !isD(k) {
 				break
 			}
-			if !split && strings.ContainsAny(string(rs[j:k]), " /\u00a0\u202f\u2007\t") {
-				first, split = phone.Digits(string(rs[i:j])), true
+			if weakJoin(rs[j:k]) {
+				pieces, from = append(pieces, span{offs[from], offs[j]}), k
 			}
 			j = k
 		}
@@ -167,14 +168,25 @@ func numberRuns(s string) []run {
 		if r.digits == "" {
 			r.digits = phone.Digits(r.text)
 		}
-		r.first, r.plus = first, strings.HasPrefix(r.text, "+")
-		if !split {
-			r.first = r.digits
+		r.plus = strings.HasPrefix(r.text, "+")
+		if len(pieces) > 0 && r.vanity == "" {
+			r.pieces = append(pieces, span{offs[from], offs[end]})
 		}
 		out = append(out, r)
 		i = end
 	}
 	return out
+}
+
+// span is a part of a text, its bytes at to end.
+type span struct{ at, end int }
+
+// weakJoin reports whether the separators seps join two numbers as often as the groups of
+// one: a space, a slash or a bracket ("1-888-373-7888 24/7", "233733 (24/7)").
+func weakJoin(seps []rune) bool {
+	return slices.ContainsFunc(seps, func(r rune) bool {
+		return r == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
+	})
 }
 
 // unprinted reports whether r prints nothing of its own between digits: a format character
@@ -438,21 +450,57 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
 		}
-		var first []string
-		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && called && !services[r.first] {
-			first = []string{r.first} // "Call 912 24/7"
-		}
-		if exact(whole, nums) || exact(first, nums) || services[d] || phone.IsEmergency(d, country) {
+		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
 		}
 		n, ok := near(whole, relayFirst(short, d, country))
-		if !ok {
-			n, ok = near(first, nums)
-		}
 		if ok && !(len(d) <= 4 && serviceNumber(d, country)) {
 			found.near = n
 			out = append(out, found)
+		} else if !ok {
+			out = append(out, pieceSlips(p, text, r, country, nums, called)...)
 		}
+	}
+	return out
+}
+
+// pieceSlips finds the slips in a run that is none of the configured numbers but joins
+// numbers across weak joins: read as one, "1-888-373-7889 24/7" or "1-888-373-7888 /
+// 1-888-337-7888" is no slip of anything, but its parts are. From each part on, the longest
+// run of parts that is a configured number is passed over, else the longest that is one slip
+// from one is a slip: at least five digits, or the first part of three or four digits after
+// a word asking to dial ("Call 912 24/7").
+func pieceSlips(p plain, text string, r run, country string, nums []Number, called bool) []slip {
+	var out []slip
+	ps := r.pieces
+	for i := 0; i < len(ps); {
+		from := ps[i].at
+		if i == 0 {
+			from = r.at // with its + or bracket
+		}
+		digits := func(j int) string { return phone.Digits(text[from:ps[j-1].end]) }
+		next := 0
+		for j := len(ps); j > i && next == 0; j-- {
+			d := digits(j)
+			if exact(keys(d, country, r.plus && i == 0), nums) || services[d] || phone.IsEmergency(d, country) {
+				next = j
+			}
+		}
+		for j := len(ps); j > i && next == 0; j-- {
+			d := digits(j)
+			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) {
+				continue
+			}
+			if n, ok := near(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country)); ok && !(len(d) <= 4 && serviceNumber(d, country)) {
+				end := ps[j-1].end
+				if strings.Count(text[from:end], "(") > strings.Count(text[from:end], ")") && strings.HasPrefix(text[end:], ")") {
+					end++ // "(888) 373-7889)"
+				}
+				out = append(out, slip{written: strings.TrimSpace(p.original(from, end)), at: p.at[from], near: n})
+				next = j
+			}
+		}
+		i = max(next, i+1)
 	}
 	return out
 }

@@ -345,6 +345,22 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{vanity, "Call 1-800-798-safe today.", "hotline.call"},
 		{lost, "Call 1-800-the-lots today.", "hotline.call"},
 		{vanity, "Call 1-800-799 save money, 1-800-799-7233 now, or 1-800-799-7233-ext.", ""},
+		// a slip followed by another number across a space, a slash or a bracket is a slip: the
+		// two read as one long number are no slip of anything
+		{us, "Call 1-888-373-7889 24/7.", "hotline.call"},
+		{us, "Or text HELP to 233734 (24/7).", "hotline.text"},
+		{us, "The hotline, 888-373-7878 9:00-17:00.", "hotline.call"},
+		{us, "Reports from 1-888-373-7888 / 1-888-337-7888.", "hotline.call"},
+		{us, "Call (888) 373-7889 24 hours a day.", "hotline.call"},
+		{us, "Call 1-888-373-7889 7 days a week.", "hotline.call"},
+		{us, "Call 1-888-373-7889 2nd floor desk.", "hotline.call"},
+		{us, "Call 1-888-373-7889 9-5.", "hotline.call"},
+		{us, "Call 1-888-373-7889 9am-5pm.", "hotline.call"},
+		{us, "Call 1 888 373 7889 24/7.", "hotline.call"},
+		{us, "Call 888 · 373 · 7898 24/7.", "hotline.call"},
+		{us, "Call 1-888-373-7888 24/7, 7 days a week, 9-5, or 1-888-373-7888 / (216) 555-0142; text 233733 (24/7).", ""},
+		{us, "Call 911 1 888 373 7888 or 211 233733.", ""},
+		{us, "Open 9-5, 24/7 365 days; 1 234 567 calls 2019/2020 12 03 2026.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
