@@ -367,7 +367,7 @@ type slip struct {
 // counts ("912 calls"), years, addresses and extensions pass. In codes, keywords and web
 // addresses every run of five or more digits counts. Numbers are read as plainOf reads them.
 func slips(text, country string, nums []Number, prose bool) []slip {
-	if len(nums) == 0 || !hasDigit(text) {
+	if len(nums) == 0 || !hasDigit(text) && (isASCIIText(text) || strings.IndexFunc(text, func(r rune) bool { return raised(r) >= 0 }) < 0) {
 		return nil // most texts hold no digit, so no number: no pattern need look at them
 	}
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
@@ -381,6 +381,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
 	}
+	out = append(out, raisedDigits(p, text, prose)...)
+	text = joinGroups(text, country, nums)
 	for _, r := range numberRuns(text) {
 		end := r.at + len(r.text)
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.at[r.at]}
@@ -503,6 +505,134 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// joinGroups writes the colons, underscores and apostrophes between groups of digits as
+// hyphens where the groups, joined, have the shape of a full number (seven digits or more) one
+// slip from a configured one: "1:888:373:7889" and "1'888'373'7889" are slips, while a time
+// (9:00, 8:30-17:00), a verse (John 3:16) or a decade ('90s) stay text. The bytes keep their
+// places, so what is found is where it was written.
+func joinGroups(text, country string, nums []Number) string {
+	if !strings.ContainsAny(text, ":_'\u2019") {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		if !isDigit(b[i]) || i > 0 && (isDigit(b[i-1]) || isWordRune(rune(b[i-1]))) {
+			i++
+			continue
+		}
+		end, joins := i, 0
+		for j := i; j < len(b); {
+			w := joinerWidth(b[j:])
+			switch {
+			case isDigit(b[j]):
+				end, j = j+1, j+1
+				continue
+			case w > 0 && j+w < len(b) && isDigit(b[j+w]):
+				joins, j = joins+1, j+w
+				continue
+			}
+			break
+		}
+		if d := phone.Digits(text[i:end]); joins > 0 && len(d) >= 7 && !exact(keys(d, country, false), nums) {
+			if _, ok := near(keys(d, country, false), nums); ok {
+				for j := i; j < end; j++ {
+					if w := joinerWidth(b[j:]); w > 0 {
+						copy(b[j:], []string{"", "-", "", "\u2011"}[w])
+					}
+				}
+			}
+		}
+		i = max(end, i+1)
+	}
+	return string(b)
+}
+
+// joinerWidth is the length of the colon, underscore or apostrophe b starts with, or 0.
+func joinerWidth(b []byte) int {
+	switch {
+	case len(b) > 0 && (b[0] == ':' || b[0] == '_' || b[0] == '\''):
+		return 1
+	case strings.HasPrefix(string(b[:min(3, len(b))]), "\u2019"):
+		return 3
+	}
+	return 0
+}
+
+// raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) within a number or, three
+// or more, after a word asking to dial ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹"): no phone reads them as
+// digits, and printed small a reader may dial them wrong. A footnote mark after a word
+// ("text¹") is none.
+func raisedDigits(p plain, text string, prose bool) []slip {
+	if isASCIIText(text) {
+		return nil
+	}
+	var out []slip
+	rs := []rune(text)
+	offs := make([]int, len(rs)+1)
+	for i, b := 0, 0; i < len(rs); i++ {
+		offs[i], b = b, b+utf8.RuneLen(rs[i])
+		offs[i+1] = b
+	}
+	ordinary := func(r rune) bool { return r >= '0' && r <= '9' }
+	for i := 0; i < len(rs); i++ {
+		if raised(rs[i]) < 0 {
+			continue
+		}
+		// the number it is in: digits of both kinds and the separators between them, no space
+		from, to := i, i
+		for from > 0 && (ordinary(rs[from-1]) || raised(rs[from-1]) >= 0 || joinsDigits(rs, from-1)) {
+			from--
+		}
+		for to < len(rs) && (ordinary(rs[to]) || raised(rs[to]) >= 0 || joinsDigits(rs, to)) {
+			to++
+		}
+		n, mixed, fixed := 0, false, []rune{}
+		for _, r := range rs[from:to] {
+			if v := raised(r); v >= 0 {
+				n, r = n+1, rune('0'+v)
+			} else {
+				mixed = mixed || ordinary(r)
+			}
+			fixed = append(fixed, r)
+		}
+		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && callWordRE().MatchString(text[max(0, offs[from]-60):offs[from]])
+		if mixed || called {
+			kind := "superscript"
+			if rs[i] >= 0x2080 {
+				kind = "subscript"
+			}
+			written := p.original(offs[from], offs[to])
+			out = append(out, slip{written: written, at: p.at[offs[from]],
+				wrong: fmt.Sprintf("%q has digits in %s: no phone reads them as digits, and printed small they may be dialled wrong", written, kind),
+				hint:  "write the number in ordinary digits: " + string(fixed)})
+		}
+		i = to
+	}
+	return out
+}
+
+// raised is the value of a digit written in superscript or subscript, or -1.
+func raised(r rune) int {
+	switch {
+	case r == '\u00B9':
+		return 1
+	case r == '\u00B2' || r == '\u00B3':
+		return int(r-'\u00B2') + 2
+	case r == '\u2070' || r >= '\u2074' && r <= '\u2079':
+		return int(r - '\u2070')
+	case r >= '\u2080' && r <= '\u2089':
+		return int(r - '\u2080')
+	}
+	return -1
+}
+
+// joinsDigits reports whether rs[k] is a separator other than a space between two digits of
+// either kind.
+func joinsDigits(rs []rune, k int) bool {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' || raised(r) >= 0 }
+	return k > 0 && k+1 < len(rs) && phone.IsSeparator(rs[k]) && !unicode.IsSpace(rs[k]) && digit(rs[k-1]) && digit(rs[k+1])
 }
 
 // vanitySlip finds a configured vanity number written one slip off with its letters after the

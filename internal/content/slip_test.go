@@ -361,6 +361,27 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Call 1-888-373-7888 24/7, 7 days a week, 9-5, or 1-888-373-7888 / (216) 555-0142; text 233733 (24/7).", ""},
 		{us, "Call 911 1 888 373 7888 or 211 233733.", ""},
 		{us, "Open 9-5, 24/7 365 days; 1 234 567 calls 2019/2020 12 03 2026.", ""},
+		// dots and bullets between groups join a number; colons, underscores and apostrophes do
+		// where the groups make a full number one slip from a configured one
+		{us, "Call 1·888·373·7889 now.", "hotline.call"},
+		{us, "Call 1•888•373•7878 now.", "hotline.call"},
+		{us, "Call 1⁃888⁃373⁃7887 now.", "hotline.call"},
+		{us, "Call 1‧888‧373‧7887.", "hotline.call"},
+		{us, "Call 1・888・373・7887.", "hotline.call"},
+		{us, "Call 1･888･373･7887.", "hotline.call"},
+		{us, "Or text HELP to 233·734.", "hotline.text"},
+		{us, "Call 1_888_373_7889 now.", "hotline.call"},
+		{us, "Call 1:888:373:7889 now.", "hotline.call"},
+		{us, "Call 1'888'373'7889 now.", "hotline.call"},
+		{us, "Call 1’888’373’7889 now.", "hotline.call"},
+		{us, "Call 1·888·373·7888 or 1•888•373•7888, 9:00-17:00 or 8:30-17:30 (John 3:16, 1:1000, the '90s, 12:30:45, file_2023_11).", ""},
+		// digits in superscript or subscript within a number, or three after a word asking to dial
+		{us, "In danger, call ⁹¹².", "in superscript"},
+		{us, "Call 1-888-373-⁷⁸⁸⁹.", "in superscript"},
+		{us, "Call 1-888-373-⁷⁸⁸⁸.", "in superscript"},
+		{us, "Text 2337₃₃.", "in subscript"},
+		{us, "Text 233733² (a footnote mark after a number reads as its digit).", "in superscript"},
+		{us, "Call 1-888-373-7888 any time¹, text 233733 ²; H₂O, 10 m², the 3ʳᵈ time, room ²³.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
@@ -370,7 +391,9 @@ func TestSlipsOnceMissed(t *testing.T) {
 			t.Errorf("%q: got %+v, want the digits in brackets named", tt.text, got)
 		case strings.HasPrefix(tt.want, "letter") && (len(got) != 1 || !strings.Contains(got[0].wrong, "has the "+tt.want+" among its digits; write ")):
 			t.Errorf("%q: got %+v, want the %s named", tt.text, got, tt.want)
-		case tt.want != "" && tt.want != "brackets" && !strings.HasPrefix(tt.want, "letter") && (len(got) != 1 || got[0].near.Field != tt.want):
+		case strings.HasPrefix(tt.want, "in ") && (len(got) != 1 || !strings.Contains(got[0].wrong, "has digits "+tt.want) || !strings.HasPrefix(got[0].hint, "write the number in ordinary digits")):
+			t.Errorf("%q: got %+v, want the digits %s named", tt.text, got, tt.want)
+		case tt.want != "" && tt.want != "brackets" && !strings.HasPrefix(tt.want, "letter") && !strings.HasPrefix(tt.want, "in ") && (len(got) != 1 || got[0].near.Field != tt.want):
 			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
 		}
 	}
