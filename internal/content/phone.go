@@ -419,6 +419,14 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
+		if w, ok := plusShort(r, country, nums); ok {
+			w.written, w.digits, w.at = found.written, found.digits, found.at
+			if w.wrong != "" {
+				w.wrong = fmt.Sprintf("%q %s", found.written, w.wrong)
+			}
+			out = append(out, w)
+			continue
+		}
 		d := r.digits
 		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok {
 			continue // no slip of any number: what the words around it say does not matter
@@ -464,6 +472,33 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 	}
 	return out
+}
+
+// plusShort finds a configured short number (a short code, 911) written after the country's
+// code ("+1 233733", "sms:+1233733"): no network reaches a short number dialled with it, so
+// the number is refused, and one slip from it is a slip of it.
+func plusShort(r run, country string, nums []Number) (slip, bool) {
+	rest, ok := strings.CutPrefix(r.digits, fmt.Sprint(phone.CountryCode(country)))
+	if !r.plus || !ok || len(rest) < 3 || len(rest) > 7 || exact(keys(r.digits, country, true), nums) {
+		return slip{}, false
+	}
+	for _, n := range nums {
+		if len(n.Key) > 6 || n.Key != phone.Digits(n.Written) {
+			continue
+		}
+		what := "a short number"
+		if n.Placeholder == "{text}" {
+			what = "a short code"
+		}
+		switch {
+		case rest == n.Key:
+			return slip{wrong: fmt.Sprintf("writes %s %s with the country code +%d: it is sent or dialled without one, and with it reaches no one", what, n.Key, phone.CountryCode(country)),
+				hint: "write " + n.Key}, true
+		case phone.OneOff(rest, n.Key):
+			return slip{near: n}, true
+		}
+	}
+	return slip{}, false
 }
 
 // pieceSlips finds the slips in a run that is none of the configured numbers but joins

@@ -179,6 +179,9 @@ func TestFAQLinkSlips(t *testing.T) {
 		{"[text us](sms:233733)", ""},
 		{"[in danger](tel:911)", ""},
 		{"[the crisis line](tel:988)", ""},
+		// a short code is sent without the country code: with it, it reaches no one
+		{"[text us](sms:+1233734)", `content/en/faq.md:13: answer 2[1]: the link [text us](sms:+1233734) is one slip away from hotline.text 233733; a likely typo (hotline.text is 233733; check which is right)`},
+		{"[text us](sms:+1233733)", `content/en/faq.md:13: answer 2[1]: the link [text us](sms:+1233733) writes a short code 233733 with the country code +1: it is sent or dialled without one, and with it reaches no one (write 233733)`},
 		{"[our office](tel:+12165550199)", ""},
 	} {
 		t.Run(tt.link, func(t *testing.T) {
@@ -381,6 +384,10 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Call 1-888-373-⁷⁸⁸⁸.", "in superscript"},
 		{us, "Text 2337₃₃.", "in subscript"},
 		{us, "Text 233733² (a footnote mark after a number reads as its digit).", "in superscript"},
+		// a short code written with the country code
+		{us, "Text HELP to +1 233734.", "hotline.text"},
+		{us, "Text HELP to +1 233733.", "country code"},
+		{us, "In danger, call +1 911.", "country code"},
 		{us, "Call 1-888-373-7888 any time¹, text 233733 ²; H₂O, 10 m², the 3ʳᵈ time, room ²³.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
@@ -391,9 +398,11 @@ func TestSlipsOnceMissed(t *testing.T) {
 			t.Errorf("%q: got %+v, want the digits in brackets named", tt.text, got)
 		case strings.HasPrefix(tt.want, "letter") && (len(got) != 1 || !strings.Contains(got[0].wrong, "has the "+tt.want+" among its digits; write ")):
 			t.Errorf("%q: got %+v, want the %s named", tt.text, got, tt.want)
+		case tt.want == "country code" && (len(got) != 1 || !strings.Contains(got[0].wrong, "with the country code +1: it is sent or dialled without one") || !strings.HasPrefix(got[0].hint, "write ")):
+			t.Errorf("%q: got %+v, want the country code named", tt.text, got)
 		case strings.HasPrefix(tt.want, "in ") && (len(got) != 1 || !strings.Contains(got[0].wrong, "has digits "+tt.want) || !strings.HasPrefix(got[0].hint, "write the number in ordinary digits")):
 			t.Errorf("%q: got %+v, want the digits %s named", tt.text, got, tt.want)
-		case tt.want != "" && tt.want != "brackets" && !strings.HasPrefix(tt.want, "letter") && !strings.HasPrefix(tt.want, "in ") && (len(got) != 1 || got[0].near.Field != tt.want):
+		case tt.want != "" && tt.want != "brackets" && !strings.HasPrefix(tt.want, "letter") && !strings.HasPrefix(tt.want, "in ") && tt.want != "country code" && (len(got) != 1 || got[0].near.Field != tt.want):
 			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
 		}
 	}
