@@ -439,7 +439,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
 		// to read than its sentences
 		before := text[max(0, r.at-300):r.at]
-		called := prose && callWordRE().MatchString(before[max(0, len(before)-60):])
+		called := prose && callWordRE().MatchString(before[max(0, len(before)-60):]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {
@@ -1161,6 +1161,27 @@ func unbroken(r rune) bool {
 
 // labelRE ends a text whose next number is a label's: a room, a page, a road, a law.
 var labelRE = lazyRE(`(?i)(?:(?:^|[^\pL])(room|suite|apt|apartment|unit|floor|page|pages|p|pp|section|chapter|article|art|bill|law|form|box|route|highway|exit|bus|flight|km|habitación|página|sección|capítulo|artículo|ley|piso|salle|chambre|bureau|quarto|sala|oficina|office|calle|avenida|av|carrera|ruta|rua|rue|avenue|via|piazza)|(straße|strasse|weg|platz|gasse|allee))\.?,?[\s\p{Zs}]*$`)
+
+// streetAfter reports whether the words after a short number name its street, so the number
+// is a house's ("Contact 912 Main Street", "contactez le 912 rue de la Paix"): a street word
+// first, or a name in capitals and a street word within the next three words.
+func streetAfter(after string) bool {
+	words := strings.Fields(after[:min(len(after), 60)])
+	for i, w := range words[:min(len(words), 4)] {
+		if first, _ := utf8.DecodeRuneInString(w); i == 0 && !unicode.IsUpper(first) && !streetWords[strings.ToLower(w)] {
+			return false
+		}
+		if streetWords[strings.ToLower(strings.TrimRight(w, ".,;:!?"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords name a street after a house's number.
+var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "av": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "bd": true, "lane": true, "ln": true, "drive": true, "dr": true, "way": true, "court": true,
+	"ct": true, "place": true, "pl": true, "rue": true, "chemin": true, "allée": true, "calle": true, "avenida": true, "rua": true, "via": true}
 
 // unitWords are the units a number measures, written after it.
 var unitWords = map[string]bool{"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "mg": true, "lb": true, "lbs": true,

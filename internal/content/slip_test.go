@@ -384,6 +384,12 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Call 1-888-373-⁷⁸⁸⁸.", "in superscript"},
 		{us, "Text 2337₃₃.", "in subscript"},
 		{us, "Text 233733² (a footnote mark after a number reads as its digit).", "in superscript"},
+		// a house's number after a word asking to get in touch is no number to dial
+		{us, "Contact 912 Main Street.", ""},
+		{us, "Contact us at 912 Main Street or contactez le 912 rue de la Paix.", ""},
+		{us, "Contact 912.", "hotline.emergency"},
+		{us, "In danger, contact: 912", "hotline.emergency"},
+		{us, "Contact 912 Main now.", "hotline.emergency"},
 		// a short code written with the country code
 		{us, "Text HELP to +1 233734.", "hotline.text"},
 		{us, "Text HELP to +1 233733.", "country code"},
