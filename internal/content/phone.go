@@ -596,7 +596,7 @@ func joinerWidth(b []byte) int {
 }
 
 // raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) within a number or, three
-// or more, after a word asking to dial ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹"): no phone reads them as
+// or more, in a sentence asking to dial ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹"): no phone reads them as
 // digits, and printed small a reader may dial them wrong. A footnote mark after a word
 // ("text¹") is none.
 func raisedDigits(p plain, text string, prose bool) []slip {
@@ -632,7 +632,7 @@ func raisedDigits(p plain, text string, prose bool) []slip {
 			}
 			fixed = append(fixed, r)
 		}
-		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && callWordRE().MatchString(text[max(0, offs[from]-60):offs[from]])
+		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
 		if mixed || called {
 			kind := "superscript"
 			if rs[i] >= 0x2080 {
@@ -663,11 +663,21 @@ func raised(r rune) int {
 	return -1
 }
 
-// joinsDigits reports whether rs[k] is a separator other than a space between two digits of
-// either kind.
+// joinsDigits reports whether rs[k] is a separator other than a space, or a raised or lowered
+// minus or bracket, between two digits of either kind.
 func joinsDigits(rs []rune, k int) bool {
 	digit := func(r rune) bool { return r >= '0' && r <= '9' || raised(r) >= 0 }
-	return k > 0 && k+1 < len(rs) && phone.IsSeparator(rs[k]) && !unicode.IsSpace(rs[k]) && digit(rs[k-1]) && digit(rs[k+1])
+	sep := phone.IsSeparator(rs[k]) && !unicode.IsSpace(rs[k]) || strings.ContainsRune("\u207B\u207D\u207E\u208B\u208D\u208E", rs[k])
+	return k > 0 && k+1 < len(rs) && sep && digit(rs[k-1]) && digit(rs[k+1])
+}
+
+// sentenceBefore is the end of text from the start of its last sentence, at most 60 bytes.
+func sentenceBefore(text string) string {
+	text = text[max(0, len(text)-60):]
+	if l := sentenceRE().FindAllStringIndex(text, -1); len(l) > 0 {
+		text = text[l[len(l)-1][1]:]
+	}
+	return text
 }
 
 // vanitySlip finds a configured vanity number written one slip off with its letters after the

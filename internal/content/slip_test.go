@@ -383,6 +383,9 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Call 1-888-373-⁷⁸⁸⁹.", "in superscript"},
 		{us, "Call 1-888-373-⁷⁸⁸⁸.", "in superscript"},
 		{us, "Text 2337₃₃.", "in subscript"},
+		{us, "Call ¹⁻⁸⁸⁸⁻³⁷³⁻⁷⁸⁸⁹ now.", "in superscript"},
+		{us, "Text HELP to ²³³⁷³⁴ now.", "in superscript"},
+		{us, "Call 1⸱888⸱373⸱7889 now.", "hotline.call"},
 		{us, "Text 233733² (a footnote mark after a number reads as its digit).", "in superscript"},
 		// a house's number after a word asking to get in touch is no number to dial
 		{us, "Contact 912 Main Street.", ""},

@@ -49,7 +49,7 @@ func hasRTL(s string) bool {
 // neutral), and a vanity number's letters apart from its digits after Hebrew: isolated, it is
 // set as written. Digits of any script count: a number may be written in Persian digits.
 var number = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-./:,·•‧⁃・･]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\s[·•‧⁃・･]\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
+	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-./:,·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\s[·•‧⁃⸱・･]\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
 })
 
 // Numbers are the byte ranges of s that read left to right whatever the line's direction, as
