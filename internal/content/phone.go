@@ -381,7 +381,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
 	}
-	out = append(out, raisedDigits(p, text, prose)...)
+	out = append(out, raisedDigits(p, text, country, nums, prose)...)
 	text = joinGroups(text, country, nums)
 	for _, r := range numberRuns(text) {
 		end := r.at + len(r.text)
@@ -598,8 +598,9 @@ func joinerWidth(b []byte) int {
 // raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) within a number or, three
 // or more, in a sentence asking to dial ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹"): no phone reads them as
 // digits, and printed small a reader may dial them wrong. A footnote mark after a word
-// ("text¹") is none.
-func raisedDigits(p plain, text string, prose bool) []slip {
+// ("text¹") is none, nor one after a number that it does not make one of the organisation's
+// numbers or a slip of one ("in 2023²", but not "233733²").
+func raisedDigits(p plain, text, country string, nums []Number, prose bool) []slip {
 	if isASCIIText(text) {
 		return nil
 	}
@@ -632,6 +633,9 @@ func raisedDigits(p plain, text string, prose bool) []slip {
 			}
 			fixed = append(fixed, r)
 		}
+		if note := to-i <= 2 && i > from && ordinary(rs[i-1]); note && !mixedNear(string(fixed), country, nums) {
+			mixed = false // a footnote mark after a number ("in 2023²") that makes no number of it
+		}
 		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
 		if mixed || called {
 			kind := "superscript"
@@ -646,6 +650,14 @@ func raisedDigits(p plain, text string, prose bool) []slip {
 		i = to
 	}
 	return out
+}
+
+// mixedNear reports whether a number read with its raised digits as ordinary ones is one of
+// the configured numbers or one slip from one.
+func mixedNear(written, country string, nums []Number) bool {
+	k := keys(phone.Digits(written), country, false)
+	_, ok := near(k, nums)
+	return ok || exact(k, nums)
 }
 
 // raised is the value of a digit written in superscript or subscript, or -1.

@@ -398,6 +398,7 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Text HELP to +1 233733.", "country code"},
 		{us, "In danger, call +1 911.", "country code"},
 		{us, "Call 1-888-373-7888 any time¹, text 233733 ²; H₂O, 10 m², the 3ʳᵈ time, room ²³.", ""},
+		{us, "In 2023², 1,888 cases¹² were reported, 10³ calls a week.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
