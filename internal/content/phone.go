@@ -367,7 +367,7 @@ type slip struct {
 // counts ("912 calls"), years, addresses and extensions pass. In codes, keywords and web
 // addresses every run of five or more digits counts. Numbers are read as plainOf reads them.
 func slips(text, country string, nums []Number, prose bool) []slip {
-	if len(nums) == 0 || !hasDigit(text) && (isASCIIText(text) || strings.IndexFunc(text, func(r rune) bool { return raised(r) >= 0 }) < 0) {
+	if len(nums) == 0 || !hasDigit(text) && !hasRaised(text) {
 		return nil // most texts hold no digit, so no number: no pattern need look at them
 	}
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
@@ -601,7 +601,7 @@ func joinerWidth(b []byte) int {
 // ("text¹") is none, nor one after a number that it does not make one of the organisation's
 // numbers or a slip of one ("in 2023²", but not "233733²").
 func raisedDigits(p plain, text, country string, nums []Number, prose bool) []slip {
-	if isASCIIText(text) {
+	if !hasRaised(text) {
 		return nil
 	}
 	var out []slip
@@ -658,6 +658,11 @@ func mixedNear(written, country string, nums []Number) bool {
 	k := keys(phone.Digits(written), country, false)
 	_, ok := near(k, nums)
 	return ok || exact(k, nums)
+}
+
+// hasRaised reports whether s holds a digit in superscript or subscript.
+func hasRaised(s string) bool {
+	return !isASCIIText(s) && strings.IndexFunc(s, func(r rune) bool { return raised(r) >= 0 }) >= 0
 }
 
 // raised is the value of a digit written in superscript or subscript, or -1.
