@@ -464,6 +464,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		n, ok := near(whole, relayFirst(short, d, country))
+		if ok && leadsWithNumber(text, r, country, nums) {
+			ok = false // "Call 911 2nd": the number, and another after it
+		}
 		if ok && !(len(d) <= 4 && serviceNumber(d, country)) {
 			found.near = n
 			out = append(out, found)
@@ -499,6 +502,19 @@ func plusShort(r run, country string, nums []Number) (slip, bool) {
 		}
 	}
 	return slip{}, false
+}
+
+// leadsWithNumber reports whether the run's first parts, not all of them, are a configured
+// number written in groups ("911 2nd", "1 888 373 7888 8 days"); not one spelled digit by
+// digit, whose next digit is one more of it ("2 3 3 7 3 3 3").
+func leadsWithNumber(text string, r run, country string, nums []Number) bool {
+	for j := len(r.pieces) - 1; j > 0; j-- {
+		last := r.pieces[j-1]
+		if d := phone.Digits(text[r.at:last.end]); len(phone.Digits(text[last.at:last.end])) >= 2 && exact(keys(d, country, r.plus), nums) {
+			return true
+		}
+	}
+	return false
 }
 
 // pieceSlips finds the slips in a run that is none of the configured numbers but joins
