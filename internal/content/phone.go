@@ -505,12 +505,14 @@ func plusShort(r run, country string, nums []Number) (slip, bool) {
 }
 
 // leadsWithNumber reports whether the run's first parts, not all of them, are a configured
-// number written in groups ("911 2nd", "1 888 373 7888 8 days"); not one spelled digit by
-// digit, whose next digit is one more of it ("2 3 3 7 3 3 3").
+// number written in groups and followed by a space or a bracket ("911 2nd", "1 888 373 7888 8
+// days"); not one spelled digit by digit, whose next digit is one more of it ("2 3 3 7 3 3 3"),
+// nor one a slash joins a digit to ("1-888-373-7888/1").
 func leadsWithNumber(text string, r run, country string, nums []Number) bool {
 	for j := len(r.pieces) - 1; j > 0; j-- {
 		last := r.pieces[j-1]
-		if d := phone.Digits(text[r.at:last.end]); len(phone.Digits(text[last.at:last.end])) >= 2 && exact(keys(d, country, r.plus), nums) {
+		apart := strings.ContainsAny(text[last.end:r.pieces[j].at], " ()[]\u00a0\u202f\u2007\t")
+		if d := phone.Digits(text[r.at:last.end]); apart && len(phone.Digits(text[last.at:last.end])) >= 2 && exact(keys(d, country, r.plus), nums) {
 			return true
 		}
 	}

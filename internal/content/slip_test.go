@@ -364,6 +364,7 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Call 1-888-373-7888 24/7, 7 days a week, 9-5, or 1-888-373-7888 / (216) 555-0142; text 233733 (24/7).", ""},
 		{us, "Call 911 1 888 373 7888 or 211 233733.", ""},
 		{us, "Call 911 2nd, 1-888-373-7888 8 days, text 233733 3 times.", ""},
+		{us, "Call 1-888-373-7888/1 now.", "hotline.call"},
 		{us, "Open 9-5, 24/7 365 days; 1 234 567 calls 2019/2020 12 03 2026.", ""},
 		// dots and bullets between groups join a number; colons, underscores and apostrophes do
 		// where the groups make a full number one slip from a configured one
