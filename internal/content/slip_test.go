@@ -420,6 +420,16 @@ func TestSlipsOnceMissed(t *testing.T) {
 	}
 }
 
+// A slip in a text of text.yaml followed by another number is named at its field and line.
+func TestTextSlipBeforeAnotherNumber(t *testing.T) {
+	const text = "en/text.yaml"
+	runEdits(t, []editCase{
+		{"a slip and the hours", [][]string{{text, "    - A trained person answers, day or night.", "    - Call 1-888-373-7898 24 hours a day."}},
+			`content/en/text.yaml:33: card.back_lines[1]: "1-888-373-7898" is one slip away from hotline.call 1-888-373-7888; a likely typo`},
+		{"the number and the hours", [][]string{{text, "    - A trained person answers, day or night.", "    - Call 1-888-373-7888 24 hours a day, 7 days a week."}}, ""},
+	})
+}
+
 // A slip hidden in the FAQ by a soft hyphen, typed or written as &shy;, is caught: the hyphen
 // does not print, the wrong number does.
 func TestFAQSlipBehindASoftHyphen(t *testing.T) {
