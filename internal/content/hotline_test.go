@@ -28,6 +28,8 @@ func TestHotlineSettings(t *testing.T) {
 		{"vanity number with its digits", [][]string{{set, "  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}}, ""},
 		{"vanity number with other digits", [][]string{{set, "  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7234)"`}},
 			`content/settings.yaml:30: hotline.call: "1-800-799-SAFE (7234)": the digits in brackets (7234) are not those of SAFE, which dials 7233: check which is right (a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247)`},
+		{"short code with a leading 0", [][]string{{set, `text: "233733"`, `text: "0233733"`}},
+			`content/settings.yaml:33: hotline.text: "0233733" starts with 0, which no short code does, and is no whole phone number in US (write the short code as the text line gives it, or the whole phone number with its area code)`},
 		{"keyword with an accent", [][]string{{set, "  keyword: HELP", "  keyword: ÁNIMO"}}, ""},
 		{"keyword of two words", [][]string{{set, "  keyword: HELP", "  keyword: HELP ME"}},
 			`content/settings.yaml:35: hotline.keyword: "HELP ME" should be one word of letters or digits (any alphabet, accents too), at most 20 (a texting service matches one word: no spaces or punctuation)`},

@@ -40,7 +40,10 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					}
 				} else if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {
 					// a link's number is one to call or text, however short, as "Call 912" in a sentence
-					if sl := slips("call "+number, s.Country, nums, true); len(sl) > 0 {
+					if sl := slips("call "+number, s.Country, nums, true); len(sl) > 0 && sl[0].wrong != "" {
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) %s", l.Text, l.URL, strings.TrimPrefix(sl[0].wrong, fmt.Sprintf("%q ", sl[0].written))), sl[0].hint)
+						continue
+					} else if len(sl) > 0 {
 						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl[0].near.Field, sl[0].near.Written),
 							fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written))
 						continue

@@ -97,7 +97,7 @@ func localDigits(written string) string {
 type run struct {
 	text   string
 	at     int    // byte offset in the text
-	first  string // the digits before the first space or slash ("911" of "911 24/7")
+	pieces []span // its parts between weak joins: spaces, slashes, brackets ("911" and "24/7" of "911 24/7")
 	plus   bool
 	digits string // what a phone dials: letters as keypad digits, unprinted characters left out
 	vanity string // of a vanity number followed by its digits in brackets, the part before them
@@ -127,7 +127,8 @@ func numberRuns(s string) []run {
 			start--
 		}
 		end := i
-		first, split := "", false
+		var pieces []span
+		from := i // where the piece being read starts
 		for j := i; j < len(rs); {
 			if isD(j) {
 				end = j + 1
@@ -145,8 +146,8 @@ func numberRuns(s string) []run {
 			if k == j || !isD(k) {
 				break
 			}
-			if !split && strings.ContainsAny(string(rs[j:k]), " /\u00a0\u202f\u2007\t") {
-				first, split = phone.Digits(string(rs[i:j])), true
+			if weakJoin(rs[j:k]) {
+				pieces, from = append(pieces, span{offs[from], offs[j]}), k
 			}
 			j = k
 		}
@@ -167,14 +168,25 @@ func numberRuns(s string) []run {
 		if r.digits == "" {
 			r.digits = phone.Digits(r.text)
 		}
-		r.first, r.plus = first, strings.HasPrefix(r.text, "+")
-		if !split {
-			r.first = r.digits
+		r.plus = strings.HasPrefix(r.text, "+")
+		if len(pieces) > 0 && r.vanity == "" {
+			r.pieces = append(pieces, span{offs[from], offs[end]})
 		}
 		out = append(out, r)
 		i = end
 	}
 	return out
+}
+
+// span is a part of a text, its bytes at to end.
+type span struct{ at, end int }
+
+// weakJoin reports whether the separators seps join two numbers as often as the groups of
+// one: a space, a slash or a bracket ("1-888-373-7888 24/7", "233733 (24/7)").
+func weakJoin(seps []rune) bool {
+	return slices.ContainsFunc(seps, func(r rune) bool {
+		return r == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
+	})
 }
 
 // unprinted reports whether r prints nothing of its own between digits: a format character
@@ -355,7 +367,7 @@ type slip struct {
 // counts ("912 calls"), years, addresses and extensions pass. In codes, keywords and web
 // addresses every run of five or more digits counts. Numbers are read as plainOf reads them.
 func slips(text, country string, nums []Number, prose bool) []slip {
-	if len(nums) == 0 || !hasDigit(text) {
+	if len(nums) == 0 || !hasDigit(text) && !hasRaised(text) {
 		return nil // most texts hold no digit, so no number: no pattern need look at them
 	}
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
@@ -369,6 +381,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
 	}
+	out = append(out, raisedDigits(p, text, country, nums, prose)...)
+	text = joinGroups(text, country, nums)
 	for _, r := range numberRuns(text) {
 		end := r.at + len(r.text)
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.at[r.at]}
@@ -405,6 +419,14 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
+		if w, ok := plusShort(r, country, nums); ok {
+			w.written, w.digits, w.at = found.written, found.digits, found.at
+			if w.wrong != "" {
+				w.wrong = fmt.Sprintf("%q %s", found.written, w.wrong)
+			}
+			out = append(out, w)
+			continue
+		}
 		d := r.digits
 		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok {
 			continue // no slip of any number: what the words around it say does not matter
@@ -417,7 +439,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
 		// to read than its sentences
 		before := text[max(0, r.at-300):r.at]
-		called := prose && callWordRE().MatchString(before[max(0, len(before)-60):])
+		called := prose && callWordRE().MatchString(before[max(0, len(before)-60):]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {
@@ -438,23 +460,259 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
 		}
-		var first []string
-		if r.first != d && len(r.first) >= 3 && len(r.first) <= 4 && called && !services[r.first] {
-			first = []string{r.first} // "Call 912 24/7"
-		}
-		if exact(whole, nums) || exact(first, nums) || services[d] || phone.IsEmergency(d, country) {
+		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
 		}
 		n, ok := near(whole, relayFirst(short, d, country))
-		if !ok {
-			n, ok = near(first, nums)
+		if ok && leadsWithNumber(text, r, country, nums) {
+			ok = false // "Call 911 2nd": the number, and another after it
 		}
 		if ok && !(len(d) <= 4 && serviceNumber(d, country)) {
 			found.near = n
 			out = append(out, found)
+		} else if !ok {
+			out = append(out, pieceSlips(p, text, r, country, nums, called)...)
 		}
 	}
 	return out
+}
+
+// plusShort finds a configured short number (a short code, 911) written after the country's
+// code ("+1 233733", "sms:+1233733"): no network reaches a short number dialled with it, so
+// the number is refused, and one slip from it is a slip of it.
+func plusShort(r run, country string, nums []Number) (slip, bool) {
+	rest, ok := strings.CutPrefix(r.digits, fmt.Sprint(phone.CountryCode(country)))
+	if !r.plus || !ok || len(rest) < 3 || len(rest) > 7 || exact(keys(r.digits, country, true), nums) {
+		return slip{}, false
+	}
+	for _, n := range nums {
+		if len(n.Key) > 6 || n.Key != phone.Digits(n.Written) {
+			continue
+		}
+		what := "a short number"
+		if n.Placeholder == "{text}" {
+			what = "a short code"
+		}
+		switch {
+		case rest == n.Key:
+			return slip{wrong: fmt.Sprintf("writes %s %s with the country code +%d: it is sent or dialled without one, and with it reaches no one", what, n.Key, phone.CountryCode(country)),
+				hint: "write " + n.Key}, true
+		case phone.OneOff(rest, n.Key):
+			return slip{near: n}, true
+		}
+	}
+	return slip{}, false
+}
+
+// leadsWithNumber reports whether the run's first parts, not all of them, are a configured
+// number written in groups and followed by a space or a bracket ("911 2nd", "1 888 373 7888 8
+// days"); not one spelled digit by digit, whose next digit is one more of it ("2 3 3 7 3 3 3"),
+// nor one a slash joins a digit to ("1-888-373-7888/1").
+func leadsWithNumber(text string, r run, country string, nums []Number) bool {
+	for j := len(r.pieces) - 1; j > 0; j-- {
+		last := r.pieces[j-1]
+		apart := strings.ContainsAny(text[last.end:r.pieces[j].at], " ()[]\u00a0\u202f\u2007\t")
+		if d := phone.Digits(text[r.at:last.end]); apart && len(phone.Digits(text[last.at:last.end])) >= 2 && exact(keys(d, country, r.plus), nums) {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceSlips finds the slips in a run that is none of the configured numbers but joins
+// numbers across weak joins: read as one, "1-888-373-7889 24/7" or "1-888-373-7888 /
+// 1-888-337-7888" is no slip of anything, but its parts are. From each part on, the longest
+// run of parts that is a configured number is passed over, else the longest that is one slip
+// from one is a slip: at least five digits, or the first part of three or four digits after
+// a word asking to dial ("Call 912 24/7").
+func pieceSlips(p plain, text string, r run, country string, nums []Number, called bool) []slip {
+	var out []slip
+	ps := r.pieces
+	for i := 0; i < len(ps); {
+		from := ps[i].at
+		if i == 0 {
+			from = r.at // with its + or bracket
+		}
+		digits := func(j int) string { return phone.Digits(text[from:ps[j-1].end]) }
+		next := 0
+		for j := len(ps); j > i && next == 0; j-- {
+			d := digits(j)
+			if exact(keys(d, country, r.plus && i == 0), nums) || services[d] || phone.IsEmergency(d, country) {
+				next = j
+			}
+		}
+		for j := len(ps); j > i && next == 0; j-- {
+			d := digits(j)
+			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) {
+				continue
+			}
+			if n, ok := near(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country)); ok && !(len(d) <= 4 && serviceNumber(d, country)) {
+				end := ps[j-1].end
+				if strings.Count(text[from:end], "(") > strings.Count(text[from:end], ")") && strings.HasPrefix(text[end:], ")") {
+					end++ // "(888) 373-7889)"
+				}
+				out = append(out, slip{written: strings.TrimSpace(p.original(from, end)), at: p.at[from], near: n})
+				next = j
+			}
+		}
+		i = max(next, i+1)
+	}
+	return out
+}
+
+// joinGroups writes the colons, underscores and apostrophes between groups of digits as
+// hyphens where the groups, joined, have the shape of a full number (seven digits or more) one
+// slip from a configured one: "1:888:373:7889" and "1'888'373'7889" are slips, while a time
+// (9:00, 8:30-17:00), a verse (John 3:16) or a decade ('90s) stay text. The bytes keep their
+// places, so what is found is where it was written.
+func joinGroups(text, country string, nums []Number) string {
+	if !strings.ContainsAny(text, ":_'\u2019") {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		if !isDigit(b[i]) || i > 0 && (isDigit(b[i-1]) || isWordRune(rune(b[i-1]))) {
+			i++
+			continue
+		}
+		end, joins := i, 0
+		for j := i; j < len(b); {
+			w := joinerWidth(b[j:])
+			switch {
+			case isDigit(b[j]):
+				end, j = j+1, j+1
+				continue
+			case w > 0 && j+w < len(b) && isDigit(b[j+w]):
+				joins, j = joins+1, j+w
+				continue
+			}
+			break
+		}
+		if d := phone.Digits(text[i:end]); joins > 0 && len(d) >= 7 && !exact(keys(d, country, false), nums) {
+			if _, ok := near(keys(d, country, false), nums); ok {
+				for j := i; j < end; j++ {
+					if w := joinerWidth(b[j:]); w > 0 {
+						copy(b[j:], []string{"", "-", "", "\u2011"}[w])
+					}
+				}
+			}
+		}
+		i = max(end, i+1)
+	}
+	return string(b)
+}
+
+// joinerWidth is the length of the colon, underscore or apostrophe b starts with, or 0.
+func joinerWidth(b []byte) int {
+	switch {
+	case len(b) > 0 && (b[0] == ':' || b[0] == '_' || b[0] == '\''):
+		return 1
+	case strings.HasPrefix(string(b[:min(3, len(b))]), "\u2019"):
+		return 3
+	}
+	return 0
+}
+
+// raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) within a number or, three
+// or more, in a sentence asking to dial ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹"): no phone reads them as
+// digits, and printed small a reader may dial them wrong. A footnote mark after a word
+// ("text¹") is none, nor one after a number that it does not make one of the organisation's
+// numbers or a slip of one ("in 2023²", but not "233733²").
+func raisedDigits(p plain, text, country string, nums []Number, prose bool) []slip {
+	if !hasRaised(text) {
+		return nil
+	}
+	var out []slip
+	rs := []rune(text)
+	offs := make([]int, len(rs)+1)
+	for i, b := 0, 0; i < len(rs); i++ {
+		offs[i], b = b, b+utf8.RuneLen(rs[i])
+		offs[i+1] = b
+	}
+	ordinary := func(r rune) bool { return r >= '0' && r <= '9' }
+	for i := 0; i < len(rs); i++ {
+		if raised(rs[i]) < 0 {
+			continue
+		}
+		// the number it is in: digits of both kinds and the separators between them, no space
+		from, to := i, i
+		for from > 0 && (ordinary(rs[from-1]) || raised(rs[from-1]) >= 0 || joinsDigits(rs, from-1)) {
+			from--
+		}
+		for to < len(rs) && (ordinary(rs[to]) || raised(rs[to]) >= 0 || joinsDigits(rs, to)) {
+			to++
+		}
+		n, mixed, fixed := 0, false, []rune{}
+		for _, r := range rs[from:to] {
+			if v := raised(r); v >= 0 {
+				n, r = n+1, rune('0'+v)
+			} else {
+				mixed = mixed || ordinary(r)
+			}
+			fixed = append(fixed, r)
+		}
+		if note := to-i <= 2 && i > from && ordinary(rs[i-1]); note && !mixedNear(string(fixed), country, nums) {
+			mixed = false // a footnote mark after a number ("in 2023²") that makes no number of it
+		}
+		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
+		if mixed || called {
+			kind := "superscript"
+			if rs[i] >= 0x2080 {
+				kind = "subscript"
+			}
+			written := p.original(offs[from], offs[to])
+			out = append(out, slip{written: written, at: p.at[offs[from]],
+				wrong: fmt.Sprintf("%q has digits in %s: no phone reads them as digits, and printed small they may be dialled wrong", written, kind),
+				hint:  "write the number in ordinary digits: " + string(fixed)})
+		}
+		i = to
+	}
+	return out
+}
+
+// mixedNear reports whether a number read with its raised digits as ordinary ones is one of
+// the configured numbers or one slip from one.
+func mixedNear(written, country string, nums []Number) bool {
+	k := keys(phone.Digits(written), country, false)
+	_, ok := near(k, nums)
+	return ok || exact(k, nums)
+}
+
+// hasRaised reports whether s holds a digit in superscript or subscript.
+func hasRaised(s string) bool {
+	return !isASCIIText(s) && strings.IndexFunc(s, func(r rune) bool { return raised(r) >= 0 }) >= 0
+}
+
+// raised is the value of a digit written in superscript or subscript, or -1.
+func raised(r rune) int {
+	switch {
+	case r == '\u00B9':
+		return 1
+	case r == '\u00B2' || r == '\u00B3':
+		return int(r-'\u00B2') + 2
+	case r == '\u2070' || r >= '\u2074' && r <= '\u2079':
+		return int(r - '\u2070')
+	case r >= '\u2080' && r <= '\u2089':
+		return int(r - '\u2080')
+	}
+	return -1
+}
+
+// joinsDigits reports whether rs[k] is a separator other than a space, or a raised or lowered
+// minus or bracket, between two digits of either kind.
+func joinsDigits(rs []rune, k int) bool {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' || raised(r) >= 0 }
+	sep := phone.IsSeparator(rs[k]) && !unicode.IsSpace(rs[k]) || strings.ContainsRune("\u207B\u207D\u207E\u208B\u208D\u208E", rs[k])
+	return k > 0 && k+1 < len(rs) && sep && digit(rs[k-1]) && digit(rs[k+1])
+}
+
+// sentenceBefore is the end of text from the start of its last sentence, at most 60 bytes.
+func sentenceBefore(text string) string {
+	text = text[max(0, len(text)-60):]
+	if l := sentenceRE().FindAllStringIndex(text, -1); len(l) > 0 {
+		text = text[l[len(l)-1][1]:]
+	}
+	return text
 }
 
 // vanitySlip finds a configured vanity number written one slip off with its letters after the
@@ -948,6 +1206,27 @@ func unbroken(r rune) bool {
 
 // labelRE ends a text whose next number is a label's: a room, a page, a road, a law.
 var labelRE = lazyRE(`(?i)(?:(?:^|[^\pL])(room|suite|apt|apartment|unit|floor|page|pages|p|pp|section|chapter|article|art|bill|law|form|box|route|highway|exit|bus|flight|km|habitación|página|sección|capítulo|artículo|ley|piso|salle|chambre|bureau|quarto|sala|oficina|office|calle|avenida|av|carrera|ruta|rua|rue|avenue|via|piazza)|(straße|strasse|weg|platz|gasse|allee))\.?,?[\s\p{Zs}]*$`)
+
+// streetAfter reports whether the words after a short number name its street, so the number
+// is a house's ("Contact 912 Main Street", "contactez le 912 rue de la Paix"): a street word
+// first, or a name in capitals and a street word within the next three words.
+func streetAfter(after string) bool {
+	words := strings.Fields(after[:min(len(after), 60)])
+	for i, w := range words[:min(len(words), 4)] {
+		if first, _ := utf8.DecodeRuneInString(w); i == 0 && !unicode.IsUpper(first) && !streetWords[strings.ToLower(w)] {
+			return false
+		}
+		if streetWords[strings.ToLower(strings.TrimRight(w, ".,;:!?"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords name a street after a house's number.
+var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "av": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "bd": true, "lane": true, "ln": true, "drive": true, "dr": true, "way": true, "court": true,
+	"ct": true, "place": true, "pl": true, "rue": true, "chemin": true, "allée": true, "calle": true, "avenida": true, "rua": true, "via": true}
 
 // unitWords are the units a number measures, written after it.
 var unitWords = map[string]bool{"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "mg": true, "lb": true, "lbs": true,

@@ -67,6 +67,8 @@ func TestFAQSlipAtItsLine(t *testing.T) {
 		{"Call us at 1-888-373-\\\n7888 any time. No. Most victims", `content/en/faq.md:13: answer 2[1]: "1-888-373-\n7888" is broken across two lines`},
 		{"Call *us* at\n1-888-**373**-7888. No. Most victims", `content/en/faq.md:14: answer 2[1]: "1-888-373-7888" is partly in bold or italic`},
 		{"Call 1-888-373-7888,  \n911 in danger. No. Most victims", ""},
+		{"Call us at\n1-888-373-7889 24/7. No. Most victims", `content/en/faq.md:14: answer 2[1]: "1-888-373-7889" is one slip away from hotline.call 1-888-373-7888`},
+		{"Call us at 1-888-373-7888 24/7. No. Most victims", ""},
 	} {
 		_, err := Load(firstAnswer(tt.answer)(t), "content", Overrides{})
 		switch {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"haven/internal/diag"
 	"maps"
 
@@ -286,9 +287,13 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad(h.Call.Field, err.Error(), hint)
 		}
 	}
-	if h.Text.Text != "" && !shortcode(h.Text.Text) {
-		if _, err := phone.Parse(h.Text.Text, s.Country); err != nil {
+	if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil {
+		switch {
+		case !shortcode(h.Text.Text):
 			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
+		case h.Text.Text[0] == '0': // a trunk prefix: part of a phone number, which this is not whole
+			bad(h.Text.Field, fmt.Sprintf("%q starts with 0, which no short code does, and is no whole phone number in %s", h.Text.Text, cmp.Or(s.Country, "US")),
+				"write the short code as the text line gives it, or the whole phone number with its area code")
 		}
 	}
 	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {

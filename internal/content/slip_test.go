@@ -179,6 +179,9 @@ func TestFAQLinkSlips(t *testing.T) {
 		{"[text us](sms:233733)", ""},
 		{"[in danger](tel:911)", ""},
 		{"[the crisis line](tel:988)", ""},
+		// a short code is sent without the country code: with it, it reaches no one
+		{"[text us](sms:+1233734)", `content/en/faq.md:13: answer 2[1]: the link [text us](sms:+1233734) is one slip away from hotline.text 233733; a likely typo (hotline.text is 233733; check which is right)`},
+		{"[text us](sms:+1233733)", `content/en/faq.md:13: answer 2[1]: the link [text us](sms:+1233733) writes a short code 233733 with the country code +1: it is sent or dialled without one, and with it reaches no one (write 233733)`},
 		{"[our office](tel:+12165550199)", ""},
 	} {
 		t.Run(tt.link, func(t *testing.T) {
@@ -345,6 +348,59 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{vanity, "Call 1-800-798-safe today.", "hotline.call"},
 		{lost, "Call 1-800-the-lots today.", "hotline.call"},
 		{vanity, "Call 1-800-799 save money, 1-800-799-7233 now, or 1-800-799-7233-ext.", ""},
+		// a slip followed by another number across a space, a slash or a bracket is a slip: the
+		// two read as one long number are no slip of anything
+		{us, "Call 1-888-373-7889 24/7.", "hotline.call"},
+		{us, "Or text HELP to 233734 (24/7).", "hotline.text"},
+		{us, "The hotline, 888-373-7878 9:00-17:00.", "hotline.call"},
+		{us, "Reports from 1-888-373-7888 / 1-888-337-7888.", "hotline.call"},
+		{us, "Call (888) 373-7889 24 hours a day.", "hotline.call"},
+		{us, "Call 1-888-373-7889 7 days a week.", "hotline.call"},
+		{us, "Call 1-888-373-7889 2nd floor desk.", "hotline.call"},
+		{us, "Call 1-888-373-7889 9-5.", "hotline.call"},
+		{us, "Call 1-888-373-7889 9am-5pm.", "hotline.call"},
+		{us, "Call 1 888 373 7889 24/7.", "hotline.call"},
+		{us, "Call 888 · 373 · 7898 24/7.", "hotline.call"},
+		{us, "Call 1-888-373-7888 24/7, 7 days a week, 9-5, or 1-888-373-7888 / (216) 555-0142; text 233733 (24/7).", ""},
+		{us, "Call 911 1 888 373 7888 or 211 233733.", ""},
+		{us, "Call 911 2nd, 1-888-373-7888 8 days, text 233733 3 times.", ""},
+		{us, "Call 1-888-373-7888/1 now.", "hotline.call"},
+		{us, "Open 9-5, 24/7 365 days; 1 234 567 calls 2019/2020 12 03 2026.", ""},
+		// dots and bullets between groups join a number; colons, underscores and apostrophes do
+		// where the groups make a full number one slip from a configured one
+		{us, "Call 1·888·373·7889 now.", "hotline.call"},
+		{us, "Call 1•888•373•7878 now.", "hotline.call"},
+		{us, "Call 1⁃888⁃373⁃7887 now.", "hotline.call"},
+		{us, "Call 1‧888‧373‧7887.", "hotline.call"},
+		{us, "Call 1・888・373・7887.", "hotline.call"},
+		{us, "Call 1･888･373･7887.", "hotline.call"},
+		{us, "Or text HELP to 233·734.", "hotline.text"},
+		{us, "Call 1_888_373_7889 now.", "hotline.call"},
+		{us, "Call 1:888:373:7889 now.", "hotline.call"},
+		{us, "Call 1'888'373'7889 now.", "hotline.call"},
+		{us, "Call 1’888’373’7889 now.", "hotline.call"},
+		{us, "Call 1·888·373·7888 or 1•888•373•7888, 9:00-17:00 or 8:30-17:30 (John 3:16, 1:1000, the '90s, 12:30:45, file_2023_11).", ""},
+		// digits in superscript or subscript within a number, or three after a word asking to dial
+		{us, "In danger, call ⁹¹².", "in superscript"},
+		{us, "Call 1-888-373-⁷⁸⁸⁹.", "in superscript"},
+		{us, "Call 1-888-373-⁷⁸⁸⁸.", "in superscript"},
+		{us, "Text 2337₃₃.", "in subscript"},
+		{us, "Call ¹⁻⁸⁸⁸⁻³⁷³⁻⁷⁸⁸⁹ now.", "in superscript"},
+		{us, "Text HELP to ²³³⁷³⁴ now.", "in superscript"},
+		{us, "Call 1⸱888⸱373⸱7889 now.", "hotline.call"},
+		{us, "Text 233733² (a footnote mark after a number reads as its digit).", "in superscript"},
+		// a house's number after a word asking to get in touch is no number to dial
+		{us, "Contact 912 Main Street.", ""},
+		{us, "Contact us at 912 Main Street or contactez le 912 rue de la Paix.", ""},
+		{us, "Contact 912.", "hotline.emergency"},
+		{us, "In danger, contact: 912", "hotline.emergency"},
+		{us, "Contact 912 Main now.", "hotline.emergency"},
+		// a short code written with the country code
+		{us, "Text HELP to +1 233734.", "hotline.text"},
+		{us, "Text HELP to +1 233733.", "country code"},
+		{us, "In danger, call +1 911.", "country code"},
+		{us, "Call 1-888-373-7888 any time¹, text 233733 ²; H₂O, 10 m², the 3ʳᵈ time, room ²³.", ""},
+		{us, "In 2023², 1,888 cases¹² were reported, 10³ calls a week.", ""},
 	} {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
@@ -354,10 +410,24 @@ func TestSlipsOnceMissed(t *testing.T) {
 			t.Errorf("%q: got %+v, want the digits in brackets named", tt.text, got)
 		case strings.HasPrefix(tt.want, "letter") && (len(got) != 1 || !strings.Contains(got[0].wrong, "has the "+tt.want+" among its digits; write ")):
 			t.Errorf("%q: got %+v, want the %s named", tt.text, got, tt.want)
-		case tt.want != "" && tt.want != "brackets" && !strings.HasPrefix(tt.want, "letter") && (len(got) != 1 || got[0].near.Field != tt.want):
+		case tt.want == "country code" && (len(got) != 1 || !strings.Contains(got[0].wrong, "with the country code +1: it is sent or dialled without one") || !strings.HasPrefix(got[0].hint, "write ")):
+			t.Errorf("%q: got %+v, want the country code named", tt.text, got)
+		case strings.HasPrefix(tt.want, "in ") && (len(got) != 1 || !strings.Contains(got[0].wrong, "has digits "+tt.want) || !strings.HasPrefix(got[0].hint, "write the number in ordinary digits")):
+			t.Errorf("%q: got %+v, want the digits %s named", tt.text, got, tt.want)
+		case tt.want != "" && tt.want != "brackets" && !strings.HasPrefix(tt.want, "letter") && !strings.HasPrefix(tt.want, "in ") && tt.want != "country code" && (len(got) != 1 || got[0].near.Field != tt.want):
 			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
 		}
 	}
+}
+
+// A slip in a text of text.yaml followed by another number is named at its field and line.
+func TestTextSlipBeforeAnotherNumber(t *testing.T) {
+	const text = "en/text.yaml"
+	runEdits(t, []editCase{
+		{"a slip and the hours", [][]string{{text, "    - A trained person answers, day or night.", "    - Call 1-888-373-7898 24 hours a day."}},
+			`content/en/text.yaml:33: card.back_lines[1]: "1-888-373-7898" is one slip away from hotline.call 1-888-373-7888; a likely typo`},
+		{"the number and the hours", [][]string{{text, "    - A trained person answers, day or night.", "    - Call 1-888-373-7888 24 hours a day, 7 days a week."}}, ""},
+	})
 }
 
 // A slip hidden in the FAQ by a soft hyphen, typed or written as &shy;, is caught: the hyphen

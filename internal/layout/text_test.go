@@ -51,6 +51,9 @@ func TestWrapBreaks(t *testing.T) {
 		{"email before a dot when its site is too long", "write to first-line.help-desk@regional.support-network.example.org", 24,
 			[]string{"write to first-line", ".help-desk@regional", ".support-network.example", ".org"}},
 		{"email with a number", "write help247@example.org", 16, []string{"write help247@", "example.org"}},
+		// a number with its groups joined by dots or bullets, spaced or not, stays whole
+		{"number with spaced dots whole", "Call 888 · 373 · 7898 now", 18, []string{"Call", "888 · 373 · 7898", "now"}},
+		{"number with bullets whole", "Call us at 1•888•373•7898", 14, []string{"Call us at", "1•888•373•7898"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
