@@ -114,6 +114,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			return nil, diag.Problems{{File: "--url", Msg: msg}}
 		}
 		c.Settings.ResourceURL = ov.URL
+		c.Settings.DisplayURL = "" // it shortens the address --url replaces: neither printed nor checked
 	}
 	if ov.Campaign != "" {
 		c.Settings.Campaign = ov.Campaign
