@@ -156,7 +156,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
-					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)})
+					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)})
 				}
 				fallthrough
 			case "resource_url", "display_url", "hotline.chat":
