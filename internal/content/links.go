@@ -196,23 +196,35 @@ func mailSite(address string) string {
 	return registrable(domain)
 }
 
-// siteIn is the registrable domain of a word that reads as a web address ("mission.org." at the
-// end of a sentence, "mission.org's"), "" for any other word: one whose ending is no public suffix ("e.g.",
-// "St.Louis") names no site.
+// siteIn is the registrable domain of a word that reads as a web address, "" for any other.
 func siteIn(word string) string {
-	w := strings.Trim(word, `()[]{}<>,;:!?."'“”‘’`)
+	if _, host := addressIn(word); host != "" {
+		return registrable(host)
+	}
+	return ""
+}
+
+// punctuation is what a word may have around it that is no part of an address.
+const punctuation = `()[]{}<>,;:!?."'“”‘’`
+
+// addressIn is the web address a word reads as, its punctuation aside ("mission.org." at the
+// end of a sentence, "mission.org's"), and its host, lower-cased; "" for any other word: one
+// whose ending is no public suffix ("e.g.", "St.Louis") names no site.
+func addressIn(word string) (address, host string) {
+	w := strings.Trim(word, punctuation)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // mission.org's chat
 	if !addressRE().MatchString(w) {
-		return ""
+		return "", ""
 	}
+	host = w
 	if _, rest, ok := strings.Cut(w, "://"); ok {
-		w = rest
+		host = rest
 	}
-	host, _, _ := strings.Cut(strings.ToLower(w), "/")
+	host, _, _ = strings.Cut(strings.ToLower(host), "/")
 	if suffix, icann := publicsuffix.PublicSuffix(host); !icann || suffix == host {
-		return ""
+		return "", ""
 	}
-	return registrable(host)
+	return w, host
 }
 
 // printedAddress is what paper prints after a link's words: the number as the content writes

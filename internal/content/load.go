@@ -375,11 +375,15 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
+			ps = append(ps, checkCodeAlt(lang.Text.QRAlt, s, vars["url"].Text)...)
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
 			}
 			if discreet {
 				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+				if s.Cards.DiscreetURL != "" {
+					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
+				}
 			}
 			if s.Site.Discreet {
 				ps = append(ps, checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)

@@ -286,3 +286,28 @@ func TestTextOnlyLineFitsTheCard(t *testing.T) {
 		}
 	}
 }
+
+// The discreet card's code says the language's qr_alt with the card's own address in place of
+// each address qr_alt names, however it writes it, and haven's neutral English words when it
+// names none.
+func TestDiscreetCodeAlt(t *testing.T) {
+	for _, tt := range []struct{ alt, want string }{
+		{"QR code: opens humantraffickinghotline.org", "QR code: opens calm-notes.net/talk"},
+		{"Código QR: abre https://humantraffickinghotline.org/.", "Código QR: abre calm-notes.net/talk."},
+		{"QR code: opens HumanTraffickingHotline.org", "QR code: opens calm-notes.net/talk"},
+		{"QR code to scan", "QR code: opens calm-notes.net/talk"},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.Text.QRAlt.Text = tt.alt
+		in.Lang = &lang
+		in.Settings.Cards.DiscreetURL = "https://calm-notes.net/talk"
+		doc, err := layout.CardSheet(in, "letter", true, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if said := alts(doc); !said[tt.want] {
+			t.Errorf("with qr_alt %q the discreet card's code says %v, want %q", tt.alt, said, tt.want)
+		}
+	}
+}

@@ -26,12 +26,12 @@ func (in Input) discreetLink() string {
 
 // discreetAlt is what a screen reader and a link's description say for the discreet card's
 // code, which opens cards.discreet_url: the language's qr_alt naming that address, as the card
-// prints it, in place of the resource page's, or in English when qr_alt does not name the
-// resource page.
+// prints it, in place of the resource page's (content has checked its other words are neutral),
+// or in English when qr_alt names no address.
 func (in Input) discreetAlt() string {
 	at := content.PrintedURL(in.Settings.Cards.DiscreetURL)
-	if alt := in.Lang.Text.QRAlt.Text; in.Address.Text != "" && strings.Contains(alt, in.Address.Text) {
-		return strings.ReplaceAll(alt, in.Address.Text, at)
+	if alt := content.AltFor(in.Lang.Text.QRAlt.Text, at); alt != "" {
+		return alt
 	}
 	return "QR code: opens " + at
 }
