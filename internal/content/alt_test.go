@@ -11,7 +11,9 @@ import (
 // a hint to write {url}.
 func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 	const text = "en/text.yaml"
-	alt := func(s string) []string { return []string{text, `qr_alt: "QR code: opens {url}"`, `qr_alt: "` + s + `"`} }
+	alt := func(s string) []string {
+		return []string{text, `qr_alt: "QR code: opens {url}"`, `qr_alt: "` + s + `"`}
+	}
 	display := []string{"settings.yaml", `display_url: ""`, "display_url: humantraffickinghotline.org"}
 	resource := []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/help/?utm_source=web"}
 	tests := []editCase{
@@ -38,7 +40,9 @@ func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 // neutral words; so is any qr_alt when the card has no code.
 func TestDiscreetCodeAltIsNeutral(t *testing.T) {
 	code := []string{"settings.yaml", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://calm-notes.net/talk"}
-	alt := func(s string) []string { return []string{"en/text.yaml", `qr_alt: "QR code: opens {url}"`, `qr_alt: "` + s + `"`} }
+	alt := func(s string) []string {
+		return []string{"en/text.yaml", `qr_alt: "QR code: opens {url}"`, `qr_alt: "` + s + `"`}
+	}
 	for _, tt := range []struct {
 		name    string
 		changes [][]string
