@@ -195,7 +195,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	c.Codes = codes
 	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
-	vars := placeholders(c.Settings, len(ps) == 0)
+	settingsOK := len(ps) == 0
+	vars := placeholders(c.Settings, settingsOK)
 	for _, code := range c.Settings.Languages {
 		if msg, hint := listedLanguage(code, entries); msg != "" {
 			ps.Add(name(SettingsFile), 0, "languages", msg, hint)
@@ -230,8 +231,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
 		var links diag.Problems
+		if len(p) == 0 && settingsOK { // else the address may be the broken one
+			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
+		}
 		if len(p) == 0 && ov.Discreet {
-			links = checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
 			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)
@@ -375,7 +379,6 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
-			ps = append(ps, checkCodeAlt(lang.Text.QRAlt, s, vars["url"].Text)...)
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
 			}
