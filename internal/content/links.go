@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -33,8 +34,8 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
-				if strings.HasPrefix(l.URL, "https:") { // printed on paper: a number in its path is read and dialled
-					if lps := checkNumbers(file, textLines{first: l.line}, p.Field, urlPath(l.URL), s.Country, nums, false, false); len(lps) > 0 {
+				if printed := linkAddress(l.URL); printed != "" { // printed on paper: a number in it is read and dialled
+					if lps := checkNumbers(file, textLines{first: l.line}, p.Field, printed, s.Country, nums, false, false); len(lps) > 0 {
 						ps.AddAll(lps)
 						continue
 					}
@@ -71,6 +72,23 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	}
 	each(faq.Closing)
 	return printed, ps
+}
+
+// linkAddress is the part of a web or email link's address where a number can hide, as read:
+// an https: link's path, query and fragment, a mailto: link's whole address (as a number
+// written in the text before @example.org is); "" for any other link.
+func linkAddress(u string) string {
+	scheme, target, _ := strings.Cut(u, ":")
+	switch scheme {
+	case "https":
+		return urlPath(u)
+	case "mailto":
+		if t, err := url.PathUnescape(target); err == nil {
+			return t // 1888%2D373%2D7889 is 1888-373-7889 to the mail app
+		}
+		return target
+	}
+	return ""
 }
 
 // printedAfter is how a link's number or address follows its words, before (the paragraph so
