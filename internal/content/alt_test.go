@@ -24,6 +24,8 @@ func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 		{"no address", [][]string{withAlt("QR code: opens the hotline's page, e.g. to chat")}, ""},
 		{"a letter slipped", [][]string{withAlt("QR code: opens https://humantraffickinghotIine.org, the hotline")},
 			`content/en/text.yaml:86: qr_alt: names the address "https://humantraffickinghotIine.org", but the QR codes open https://humantraffickinghotline.org: a screen reader would say an address the code does not open (write {url} where the address goes, which says humantraffickinghotline.org, the address printed under the codes)`},
+		{"a look-alike letter", [][]string{withAlt("QR code: opens humantraffickinghotlinе.org")}, // a Cyrillic е
+			`content/en/text.yaml:86: qr_alt: names the address "humantraffickinghotlinе.org", but`},
 		{"another page", [][]string{withAlt("QR code: opens (humantraffickinghotline.org/es)")},
 			`content/en/text.yaml:86: qr_alt: names the address "humantraffickinghotline.org/es", but`},
 		{"another site besides", [][]string{withAlt("QR code: opens {url}, or see polarisproject.org's page")},

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	publicsuffix "haven/internal/psl"
 
@@ -114,8 +115,43 @@ func fill(s string, vars map[string]diag.Located) string {
 	})
 }
 
-// addressRE is words that read as a web address: a host with a dot, perhaps a scheme and a path.
-var addressRE = lazyRE(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(/\S*)?$`)
+// readsAsAddress is whether words read as a web address written in ASCII.
+func readsAsAddress(words string) bool {
+	return addressHost(words, false) != ""
+}
+
+// addressHost is the host of words that read as a web address, "" when they do not: perhaps a
+// scheme (http:// or https://), a host of two or more labels of letters, digits and hyphens,
+// the last starting with a letter and two characters or more, and perhaps a path without
+// spaces. Letters are ASCII unless anyScript, which reads a look-alike (a Cyrillic е in
+// hotlinе.org) as the address it passes for. It is read by hand: every run reads the address
+// in qr_alt, and a pattern would be compiled for it.
+func addressHost(words string, anyScript bool) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		if len(words) >= len(scheme) && strings.EqualFold(words[:len(scheme)], scheme) {
+			words = words[len(scheme):]
+			break
+		}
+	}
+	host, path, _ := strings.Cut(words, "/")
+	if strings.ContainsAny(path, " \t\n\f\r") {
+		return ""
+	}
+	letter := func(r rune) bool {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || anyScript && unicode.IsLetter(r)
+	}
+	labels := strings.Split(host, ".")
+	last := []rune(labels[len(labels)-1])
+	if len(labels) < 2 || len(last) < 2 || !letter(last[0]) {
+		return ""
+	}
+	for _, l := range labels {
+		if l == "" || strings.ContainsFunc(l, func(r rune) bool { return !letter(r) && !(r >= '0' && r <= '9') && r != '-' }) {
+			return ""
+		}
+	}
+	return host
+}
 
 // looksLikeNumber says whether words read as a number: digits, with what people group them
 // with, a + and a vanity number's capitals.
@@ -172,7 +208,7 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.URL, shown, l.URL),
 			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
-	if addressRE().MatchString(words) {
+	if readsAsAddress(words) {
 		typed := words // as a reader types it: the words' scheme does not matter
 		if _, rest, ok := strings.Cut(words, "://"); ok {
 			typed = rest
@@ -226,19 +262,15 @@ func siteIn(word string) string {
 const punctuation = `()[]{}<>,;:!?."'“”‘’`
 
 // addressIn is the web address a word reads as, its punctuation aside ("mission.org." at the
-// end of a sentence, "mission.org's"), and its host, lower-cased; "" for any other word: one
-// whose ending is no public suffix ("e.g.", "St.Louis") names no site.
+// end of a sentence, "mission.org's"), in any script, and its host, lower-cased; "" for any
+// other word: one whose ending is no public suffix ("e.g.", "St.Louis") names no site.
 func addressIn(word string) (address, host string) {
 	w := strings.Trim(word, punctuation)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // mission.org's chat
-	if !addressRE().MatchString(w) {
+	host = strings.ToLower(addressHost(w, true))
+	if host == "" {
 		return "", ""
 	}
-	host = w
-	if _, rest, ok := strings.Cut(w, "://"); ok {
-		host = rest
-	}
-	host, _, _ = strings.Cut(strings.ToLower(host), "/")
 	if suffix, icann := publicsuffix.PublicSuffix(host); !icann || suffix == host {
 		return "", ""
 	}
@@ -258,7 +290,7 @@ func printedAddress(l Link, s Settings) string {
 	}
 	if scheme == "https" {
 		short := ShortURL(l.URL)
-		if addressRE().MatchString(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
+		if readsAsAddress(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
 			return ""
 		}
 		return short
