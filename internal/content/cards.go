@@ -7,7 +7,8 @@ import (
 )
 
 // checkCards checks the card settings: who the card speaks to, and the discreet card's address.
-func checkCards(c Cards, bad func(path, msg, hint string)) {
+func checkCards(s Settings, bad func(path, msg, hint string)) {
+	c := s.Cards
 	switch c.Audience {
 	case "", AudienceYou, AudienceAdult:
 	default:
@@ -16,7 +17,12 @@ func checkCards(c Cards, bad func(path, msg, hint string)) {
 	}
 	if c.DiscreetURL != "" {
 		if msg := CheckURL(c.DiscreetURL); msg != "" {
-			bad("cards.discreet_url", msg, "a neutral address you control, e.g. https://example.org/talk")
+			names := namesOf(append(ownSites(s), s.Organisation.Name.Text))
+			example := discreetExample(append(ownSites(s), hostOf(c.DiscreetURL)), func(e string) bool {
+				m, _ := revealingLink(e, false, &avoidSet{}, names) // the words are the language's, checked later
+				return m == ""
+			})
+			bad("cards.discreet_url", msg, discreetHint(example))
 		} else if msg, hint := checkQuery(c.DiscreetURL); msg != "" {
 			bad("cards.discreet_url", msg, hint)
 		}
@@ -44,13 +50,19 @@ func checkCard(file string, s Settings, t *Text) diag.Problems {
 // hotline's, the organisation's (in settings.yaml and in this language) and the domains of the
 // resource page, the hotline's chat and the organisation's website, whatever their subdomain.
 func revealing(s Settings, t *Text) []string {
-	names := []string{t.HotlineName.Text, s.Organisation.Name.Text, t.Organisation.Name.Text}
+	return append([]string{t.HotlineName.Text, s.Organisation.Name.Text, t.Organisation.Name.Text}, ownSites(s)...)
+}
+
+// ownSites are the registrable domains of the resource page, the hotline's chat and the
+// organisation's website.
+func ownSites(s Settings) []string {
+	var sites []string
 	for _, u := range []string{s.ResourceURL, s.Hotline.Chat.Text, s.Organisation.Website} {
 		if h := hostOf(u); h != "" {
-			names = append(names, h)
+			sites = append(sites, h)
 		}
 	}
-	return names
+	return sites
 }
 
 // twoReaders warns of a card written before back_lines: its front speaks to the person who

@@ -718,24 +718,72 @@ func hostOf(u string) string {
 // with a revealing word or abbreviation in its address (discreetURL is where it was set). The
 // campaign is not checked: the discreet card's link carries it only as an opaque code.
 func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []string) diag.Problems {
+	if discreetURL.Text == "" {
+		return nil
+	}
+	avoid, ns := avoidList(lang, t.Discreet), namesOf(names)
+	msg, named := revealingLink(discreetURL.Text, t.Discreet.ShowNames, avoid, ns)
+	if msg == "" {
+		return nil
+	}
+	// the hint's example passes these checks, on none of the sites names holds nor the one refused
+	example := discreetExample(append(slices.Clone(names), hostOf(discreetURL.Text)), func(e string) bool {
+		m, _ := revealingLink(e, false, avoid, ns)
+		return m == ""
+	})
+	hint := discreetHint(example)
+	if named {
+		hint += ", that leads to the help page; or write discreet: show_names: true in each language's text.yaml"
+	}
 	var ps diag.Problems
-	avoid := avoidList(lang, t.Discreet)
-	if u, err := url.Parse(discreetURL.Text); discreetURL.Text != "" && err == nil {
-		host := registrable(u.Hostname())
-		label := strings.TrimSuffix(host, "."+publicSuffix(host))
-		site := split(label)
-		if name := namedIn(site, namesOf(names)); name.as != "" && !t.Discreet.ShowNames {
-			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as),
-				"use a neutral address you control, e.g. https://example.org/talk, that leads to the help page; or write discreet: show_names: true in each language's text.yaml")
-		} else if word := split(site.letters + " " + unescaped(u)).runsAll().avoided(avoid); word != "" {
-			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("%q says %q: the discreet card prints it, and the phone's history keeps it", discreetURL.Text, word),
-				"use a neutral address you control, e.g. https://example.org/talk")
-		} else if abbr := abbreviation(split(label + " " + unescaped(u)).list); abbr != "" {
-			ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, fmt.Sprintf("%q says %q, which those who know the field read as what the card is about: the phone's history keeps it", discreetURL.Text, abbr),
-				"use a neutral address you control, e.g. https://example.org/talk")
+	ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, msg, hint)
+	return ps
+}
+
+// revealingLink is what address, the discreet card's, says of what the card is about or
+// (unless showNames) whose it is, and whether that is a name; "" when nothing.
+func revealingLink(address string, showNames bool, avoid *avoidSet, names []aName) (msg string, named bool) {
+	u, err := url.Parse(address)
+	if err != nil {
+		return "", false
+	}
+	host := registrable(u.Hostname())
+	label := strings.TrimSuffix(host, "."+publicSuffix(host))
+	site := split(label)
+	if name := namedIn(site, names); name.as != "" && !showNames {
+		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true
+	} else if word := split(site.letters + " " + unescaped(u)).runsAll().avoided(avoid); word != "" {
+		return fmt.Sprintf("%q says %q: the discreet card prints it, and the phone's history keeps it", address, word), false
+	} else if abbr := abbreviation(split(label + " " + unescaped(u)).list); abbr != "" {
+		return fmt.Sprintf("%q says %q, which those who know the field read as what the card is about: the phone's history keeps it", address, abbr), false
+	}
+	return "", false
+}
+
+// exampleAddresses are the neutral addresses a hint may propose for cards.discreet_url, on
+// domains kept for examples.
+var exampleAddresses = []string{"https://example.org/talk", "https://example.net/talk", "https://example.com/talk"}
+
+// discreetExample is the first of exampleAddresses on none of the sites taken (registrable
+// domains: the organisation's, the hotline's, the one refused) that ok accepts; "" when none
+// is: a hint must not propose an address that would be refused.
+func discreetExample(taken []string, ok func(string) bool) string {
+	for _, e := range exampleAddresses {
+		if !slices.Contains(taken, hostOf(e)) && ok(e) {
+			return e
 		}
 	}
-	return ps
+	return ""
+}
+
+// discreetHint is what to write as cards.discreet_url, with example when there is one; else
+// what makes one neutral (the examples are all on example.*, which the organisation's own
+// example.org names).
+func discreetHint(example string) string {
+	if example == "" {
+		return "use a neutral address you control on a site whose name says nothing of the hotline or your organisation"
+	}
+	return "use a neutral address you control, e.g. " + example
 }
 
 // checkExitLink refuses a quick exit (site.exit_url) whose address names the hotline or the

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -457,6 +458,49 @@ func TestDiscreetPageTitle(t *testing.T) {
 			_, err := Load(fsys, "content", Overrides{})
 			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
 				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// A refused discreet_url's hint proposes an address that would pass: never one on the
+// organisation's own site or the hotline's, nor on the site just refused; and none when every
+// example would be refused (an organisation on example.org).
+func TestDiscreetURLHintProposesAPassingAddress(t *testing.T) {
+	eg := regexp.MustCompile(`e\.g\. (https://[^ ,)]+)`)
+	for _, tt := range []struct{ resource, discreet, want string }{
+		{"https://example.org/help", "https://example.org/talk", ""},
+		{"https://example.org/help", "http://calm-notes.net/talk", ""},
+		{"https://humantraffickinghotline.org", "https://humantraffickinghotline.org/talk", "https://example.org/talk"},
+		{"https://humantraffickinghotline.org", "https://example.org/talk?src=dmst", "https://example.net/talk"},
+		{"https://humantraffickinghotline.org", "https://example.org/trafficking", "https://example.net/talk"},
+		{"https://humantraffickinghotline.org", "http://example.org/talk", "https://example.net/talk"},
+		{"https://help.calm-notes.net/", "https://example.org/abuse", "https://example.net/talk"},
+	} {
+		t.Run(tt.discreet, func(t *testing.T) {
+			load := func(discreet string) string {
+				fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.resource,
+					"# cards:\n#   offset: 0,0", "cards:\n  discreet_url: " + discreet})
+				if _, err := Load(fsys, "content", Overrides{Discreet: true}); err != nil {
+					return err.Error()
+				}
+				return ""
+			}
+			msg := load(tt.discreet)
+			if !strings.Contains(msg, "cards.discreet_url:") {
+				t.Fatalf("not refused: %q", msg)
+			}
+			got := ""
+			if m := eg.FindStringSubmatch(msg); m != nil {
+				got = m[1]
+			}
+			if got != tt.want {
+				t.Fatalf("the hint proposes %q, want %q: %s", got, tt.want, msg)
+			}
+			if got != "" {
+				if again := load(got); again != "" {
+					t.Errorf("the address proposed, %s, is refused: %s", got, again)
+				}
 			}
 		})
 	}

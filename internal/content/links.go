@@ -3,8 +3,10 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	publicsuffix "haven/internal/psl"
 
@@ -33,8 +35,8 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
-				if strings.HasPrefix(l.URL, "https:") { // printed on paper: a number in its path is read and dialled
-					if lps := checkNumbers(file, textLines{first: l.line}, p.Field, urlPath(l.URL), s.Country, nums, false, false); len(lps) > 0 {
+				if printed := linkAddress(l.URL); printed != "" { // printed on paper: a number in it is read and dialled
+					if lps := checkNumbers(file, textLines{first: l.line}, p.Field, printed, s.Country, nums, false, false); len(lps) > 0 {
 						ps.AddAll(lps)
 						continue
 					}
@@ -76,6 +78,23 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	return printed, ps
 }
 
+// linkAddress is the part of a web or email link's address where a number can hide, as read:
+// an https: link's path, query and fragment, a mailto: link's whole address (as a number
+// written in the text before @example.org is); "" for any other link.
+func linkAddress(u string) string {
+	scheme, target, _ := strings.Cut(u, ":")
+	switch scheme {
+	case "https":
+		return urlPath(u)
+	case "mailto":
+		if t, err := url.PathUnescape(target); err == nil {
+			return t // 1888%2D373%2D7889 is 1888-373-7889 to the mail app
+		}
+		return target
+	}
+	return ""
+}
+
 // printedAfter is how a link's number or address follows its words, before (the paragraph so
 // far): in brackets, "call us (1-216-555-0100)", or after a comma where brackets would nest,
 // inside brackets or around a number written with its own, "call our office, (216) 555-0142".
@@ -99,8 +118,43 @@ func fill(s string, vars map[string]diag.Located) string {
 	})
 }
 
-// addressRE is words that read as a web address: a host with a dot, perhaps a scheme and a path.
-var addressRE = lazyRE(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(/\S*)?$`)
+// readsAsAddress is whether words read as a web address written in ASCII.
+func readsAsAddress(words string) bool {
+	return addressHost(words, false) != ""
+}
+
+// addressHost is the host of words that read as a web address, "" when they do not: perhaps a
+// scheme (http:// or https://), a host of two or more labels of letters, digits and hyphens,
+// the last starting with a letter and two characters or more, and perhaps a path without
+// spaces. Letters are ASCII unless anyScript, which reads a look-alike (a Cyrillic е in
+// hotlinе.org) as the address it passes for. It is read by hand: every run reads the address
+// in qr_alt, and a pattern would be compiled for it.
+func addressHost(words string, anyScript bool) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		if len(words) >= len(scheme) && strings.EqualFold(words[:len(scheme)], scheme) {
+			words = words[len(scheme):]
+			break
+		}
+	}
+	host, path, _ := strings.Cut(words, "/")
+	if strings.ContainsAny(path, " \t\n\f\r") {
+		return ""
+	}
+	letter := func(r rune) bool {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || anyScript && unicode.IsLetter(r)
+	}
+	labels := strings.Split(host, ".")
+	last := []rune(labels[len(labels)-1])
+	if len(labels) < 2 || len(last) < 2 || !letter(last[0]) {
+		return ""
+	}
+	for _, l := range labels {
+		if l == "" || strings.ContainsFunc(l, func(r rune) bool { return !letter(r) && !(r >= '0' && r <= '9') && r != '-' }) {
+			return ""
+		}
+	}
+	return host
+}
 
 // looksLikeNumber says whether words read as a number: digits, with what people group them
 // with, a + and a vanity number's capitals.
@@ -157,7 +211,7 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.URL, shown, l.URL),
 			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
-	if addressRE().MatchString(words) {
+	if readsAsAddress(words) {
 		typed := words // as a reader types it: the words' scheme does not matter
 		if _, rest, ok := strings.Cut(words, "://"); ok {
 			typed = rest
@@ -199,23 +253,31 @@ func mailSite(address string) string {
 	return registrable(domain)
 }
 
-// siteIn is the registrable domain of a word that reads as a web address ("mission.org." at the
-// end of a sentence, "mission.org's"), "" for any other word: one whose ending is no public suffix ("e.g.",
-// "St.Louis") names no site.
+// siteIn is the registrable domain of a word that reads as a web address, "" for any other.
 func siteIn(word string) string {
-	w := strings.Trim(word, `()[]{}<>,;:!?."'“”‘’`)
+	if _, host := addressIn(word); host != "" {
+		return registrable(host)
+	}
+	return ""
+}
+
+// punctuation is what a word may have around it that is no part of an address.
+const punctuation = `()[]{}<>,;:!?."'“”‘’`
+
+// addressIn is the web address a word reads as, its punctuation aside ("mission.org." at the
+// end of a sentence, "mission.org's"), in any script, and its host, lower-cased; "" for any
+// other word: one whose ending is no public suffix ("e.g.", "St.Louis") names no site.
+func addressIn(word string) (address, host string) {
+	w := strings.Trim(word, punctuation)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // mission.org's chat
-	if !addressRE().MatchString(w) {
-		return ""
+	host = strings.ToLower(addressHost(w, true))
+	if host == "" {
+		return "", ""
 	}
-	if _, rest, ok := strings.Cut(w, "://"); ok {
-		w = rest
-	}
-	host, _, _ := strings.Cut(strings.ToLower(w), "/")
 	if suffix, icann := publicsuffix.PublicSuffix(host); !icann || suffix == host {
-		return ""
+		return "", ""
 	}
-	return registrable(host)
+	return w, host
 }
 
 // printedAddress is what paper prints after a link's words: the number as the content writes
@@ -231,7 +293,7 @@ func printedAddress(l Link, s Settings) string {
 	}
 	if scheme == "https" {
 		short := ShortURL(l.URL)
-		if addressRE().MatchString(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
+		if readsAsAddress(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
 			return ""
 		}
 		return short

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -106,6 +107,8 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[visit mission.org](https://www.evil.org) No.", at + "answer 2[1]: the link [visit mission.org](https://www.evil.org) shows the site mission.org but opens https://www.evil.org (make the address in the words the site the link opens"},
 		{"[see https://mission.org/help today](https://evil.org/help) No.", at + "answer 2[1]: the link [see https://mission.org/help today](https://evil.org/help) shows the site mission.org"},
 		{"[visit evil.org’s chat](https://chat.mission.org) No.", at + "answer 2[1]: the link [visit evil.org’s chat](https://chat.mission.org) shows the site evil.org"},
+		{"[visit exámple.org](https://example.org) No.", at + "answer 2[1]: the link [visit exámple.org](https://example.org) shows the site exámple.org but opens https://example.org"},
+		{"[thehotlinе.org](https://thehotline.org) No.", at + "answer 2[1]: the link [thehotlinе.org](https://thehotline.org) shows the site thehotlinе.org"}, // a Cyrillic е
 		{"[call mission.org](tel:+12165550142) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165550142) shows the site mission.org but opens tel:"},
 		{"[text HELP to 233733](sms:+12165550142) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165550142) shows 233733 but dials"},
 		{"[call 988 or chat](https://988lifeline.org/chat) No.", at + "answer 2[1]: the link [call 988 or chat](https://988lifeline.org/chat) shows the number 988 but opens https://988lifeline.org/chat (link the number on its own, [988](tel:988), and this with words that show no number)"},
@@ -241,6 +244,23 @@ func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
 	} {
 		if got := printedAfter(tt.before, tt.print); got != tt.want {
 			t.Errorf("%q + %q: %q, want %q", tt.before, tt.print, got, tt.want)
+		}
+	}
+}
+
+// readsAsAddress reads words as the pattern it stands for did (which, case-insensitive, also
+// took the Kelvin sign for a k); a host in other scripts is read only as a look-alike.
+func TestReadsAsAddress(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(/\S*)?$`)
+	for _, s := range []string{"", "example.org", "HTTPS://Example.ORG/help?x=1", "http://a.b", "a.b", "a.bc", "a.1c", "a..bc",
+		".org", "example.org.", "example.org/", "example.org/a b", "example.org/a\u00a0b", "our site example.org", "ftp://example.org",
+		"https://", "https://example", "exa_mple.org", "exámple.org", "example.o-g", "e.g.", "St.Louis", "1-888-373-7888", "x.y/z\tw",
+		"https://example.org:8443/help", "help@example.org", "www.example.co.uk/es#part"} {
+		if got, want := readsAsAddress(s), re.MatchString(s); got != want {
+			t.Errorf("readsAsAddress(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := addressHost(s, true) != "", re.MatchString(s) || s == "exámple.org"; got != want {
+			t.Errorf("addressHost(%q, true) = %v, want %v", s, got, want)
 		}
 	}
 }

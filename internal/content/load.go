@@ -115,6 +115,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			return nil, diag.Problems{{File: "--url", Msg: msg}}
 		}
 		c.Settings.ResourceURL = ov.URL
+		c.Settings.DisplayURL = "" // it shortens the address --url replaces: neither printed nor checked
 	}
 	if ov.Campaign != "" {
 		c.Settings.Campaign = ov.Campaign
@@ -156,7 +157,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
-					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: ShortURL(*f.ptr)})
+					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)})
 				}
 				fallthrough
 			case "resource_url", "display_url", "hotline.chat":
@@ -195,7 +196,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	c.Codes = codes
 	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
-	vars := placeholders(c.Settings, len(ps) == 0)
+	settingsOK := len(ps) == 0
+	vars := placeholders(c.Settings, settingsOK)
 	listed := map[string]bool{}
 	for _, f := range sfields { // each code of languages:, on its own line
 		if !strings.HasPrefix(f.path, "languages[") {
@@ -237,8 +239,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
 		var links diag.Problems
+		if len(p) == 0 && settingsOK { // else the address may be the broken one
+			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
+		}
 		if len(p) == 0 && ov.Discreet {
-			links = checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
 			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)
@@ -387,6 +392,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			}
 			if discreet {
 				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+				if s.Cards.DiscreetURL != "" {
+					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
+				}
 			}
 			if s.Site.Discreet {
 				ps = append(ps, checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)

@@ -5,6 +5,7 @@ import (
 	"haven/internal/diag"
 	"maps"
 
+	"cmp"
 	"fmt"
 	"io/fs"
 	"math"
@@ -107,7 +108,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		bad("handout.sheets", fmt.Sprintf("%q should be 1 or 2", v), "1 keeps the handout to one sheet; 2 lets a long FAQ go on to a second")
 	}
 	checkHotline(s, bad)
-	checkCards(s.Cards, bad)
+	checkCards(*s, bad)
 	if s.DisplayURL != "" {
 		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
 		if scheme, rest, ok := strings.Cut(s.DisplayURL, "://"); ok && scheme != "https" {
@@ -116,7 +117,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		} else if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
 		} else if msg := displayOpens(full, s.ResourceURL); msg != "" {
-			bad("display_url", fmt.Sprintf("%s %s than resource_url %s, which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL)),
+			bad("display_url", fmt.Sprintf("%s %s than resource_url %s (line %d), which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL), line["resource_url"]),
 				"print resource_url's own address, shortened (e.g. "+PrintedURL(s.ResourceURL)+"), or leave display_url empty")
 		}
 	}
@@ -521,8 +522,8 @@ func lineBreaks(file string, fields []field) diag.Problems {
 }
 
 // displayOpens says how the printed address display differs from resource, what the QR codes
-// open, or "" when typing it reaches that page: the same host (with or without www.) and a
-// path that leads to resource's (the whole path, or a folder of it that redirects there).
+// open, or "" when typing it reaches that page: the same host (with or without www.) and port,
+// and a path that leads to resource's (the whole path, or a folder of it that redirects there).
 func displayOpens(display, resource string) string {
 	d, err1 := url.Parse(display)
 	r, err2 := url.Parse(resource)
@@ -532,6 +533,11 @@ func displayOpens(display, resource string) string {
 	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") }
 	if host(d) != host(r) {
 		return "is on another site"
+	}
+	// no port is 443, where https goes: a reader who types the printed address reaches that one
+	port := func(u *url.URL) string { return cmp.Or(u.Port(), "443") }
+	if port(d) != port(r) {
+		return "is on another port (" + port(d) + ")"
 	}
 	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
 	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != r.RawQuery {

@@ -54,10 +54,46 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://example.org/hel", "https://example.org/help", "is another page"},
 		{"https://example.org/help/teens", "https://example.org/help", "is another page"},
 		{"https://example.org/help?x=1", "https://example.org/help", "is another page"},
+		// no port is 443: typing the printed address reaches another server than the codes
+		{"https://help.example.org/guide", "https://help.example.org:8443/guide", "is on another port (443)"},
+		{"https://help.example.org:8443/guide", "https://help.example.org/guide", "is on another port (8443)"},
+		{"https://help.example.org:8443/guide", "https://help.example.org:9443/guide", "is on another port (8443)"},
+		{"https://help.example.org:443/guide", "https://help.example.org/guide", ""},
+		{"https://help.example.org:8443", "https://help.example.org:8443/guide", ""},
 	} {
 		if got := displayOpens(tt.display, tt.resource); got != tt.want {
 			t.Errorf("displayOpens(%q, %q) = %q, want %q", tt.display, tt.resource, got, tt.want)
 		}
+	}
+}
+
+// A display_url that reaches another port than resource_url is refused at its line, naming both
+// fields, resource_url's line and the address to print instead; with --url, which replaces the
+// address display_url shortens, display_url is neither checked nor printed.
+func TestDisplayURLPort(t *testing.T) {
+	runEdits(t, []editCase{
+		{"printed without the port the codes open", [][]string{{"settings.yaml",
+			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org:8443/guide",
+			`display_url: ""`, "display_url: help.example.org/guide"}},
+			`content/settings.yaml:17: display_url: "help.example.org/guide" is on another port (443) than resource_url "https://help.example.org:8443/guide" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print resource_url's own address, shortened (e.g. help.example.org:8443/guide), or leave display_url empty)`},
+		{"printed with a port the codes do not open", [][]string{{"settings.yaml",
+			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org/guide",
+			`display_url: ""`, "display_url: help.example.org:8443/guide"}},
+			`content/settings.yaml:17: display_url: "help.example.org:8443/guide" is on another port (8443) than resource_url "https://help.example.org/guide" (line 14)`},
+		{"printed with the port the codes open", [][]string{{"settings.yaml",
+			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org:8443/guide",
+			`display_url: ""`, "display_url: help.example.org:8443/guide"}}, ""},
+	})
+	fsys := edits(t, []string{"settings.yaml", `display_url: ""`, "display_url: humantraffickinghotline.org"})
+	c, err := Load(fsys, "content", Overrides{URL: "https://example.org:8443/help", Langs: []string{"en"}})
+	if err != nil {
+		t.Fatalf("--url with display_url set: %v", err)
+	}
+	if got, want := c.Address.Text, "example.org:8443/help"; got != want {
+		t.Errorf("--url prints %q under the codes, want %q", got, want)
+	}
+	if got, want := c.Languages[0].Text.QRAlt.Text, "QR code: opens example.org:8443/help"; got != want {
+		t.Errorf("--url: {url} prints %q, want %q", got, want)
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/placement"
-	"haven/internal/qr"
 	"haven/internal/typeface"
 )
 
@@ -244,8 +243,8 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 		c.words = cardWords{headline: d.Headline, label: d.Subline, title: d.BackTitle, lines: d.BackLines, note: d.BackNote}
 		c.url = ""
 		if u := in.Settings.Cards.DiscreetURL; u != "" {
-			c.url = qr.Link{Base: u, Kind: "cards", Campaign: DiscreetCampaign(in.Campaign), Placement: in.Placement}.URL()
-			c.words.address = diag.Located{Field: "cards.discreet_url", Text: content.ShortURL(u)}
+			c.url = in.discreetLink()
+			c.words.address = diag.Located{Field: "cards.discreet_url", Text: content.PrintedURL(u)}
 		}
 	case in.Settings.Cards.Observer():
 		o := t.Observer

@@ -164,16 +164,60 @@ func TestRightToLeftCardsAreMirrored(t *testing.T) {
 	}
 }
 
+// alts are what a document's figures and links say to a screen reader.
+func alts(doc *layout.Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range doc.Pages {
+		for _, e := range p.Tags {
+			for ; e != nil; e = e.Parent {
+				if e.Alt != "" {
+					out[e.Alt] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 // The discreet card's code carries a campaign only as an opaque code (letters never side by
-// side), whatever the campaign says, and prints the address without it; the other cards carry
-// the campaign's name.
+// side), whatever the campaign says, and prints the address without it, and without the
+// tracking fields discreet_url has of its own (as every printed address leaves them out), so
+// no campaign name is printed; its code's alternative text names that address, never the
+// hotline's page. The other cards carry the campaign's name.
 func TestDiscreetCampaignIsOpaque(t *testing.T) {
 	in := realInputs(t)[0]
-	in.Settings.Cards.DiscreetURL = "https://example.org/talk"
-	for _, campaign := range []string{"human-trafficking", "dmst-2027", "dv-2027", "spring-2027"} {
-		t.Run(campaign, func(t *testing.T) {
+	for _, tt := range []struct{ campaign, url, printed string }{
+		{"human-trafficking", "https://example.org/talk", "example.org/talk"},
+		{"dmst-2027", "https://example.org/talk", "example.org/talk"},
+		{"dv-2027", "https://example.org/talk", "example.org/talk"},
+		{"spring-2027", "https://example.org/talk", "example.org/talk"},
+		{"c-2027", "https://calm-notes.net/talk?utm_campaign=spring&ref=1", "calm-notes.net/talk?ref=1"},
+		{"", "https://calm-notes.net/talk?utm_campaign=spring&ref=1", "calm-notes.net/talk?ref=1"},
+	} {
+		campaign := tt.campaign
+		t.Run(campaign+" "+tt.printed, func(t *testing.T) {
 			in := in
 			in.Campaign = campaign
+			in.Settings.Cards.DiscreetURL = tt.url
+			doc, err := layout.CardSheet(in, "letter", true, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if all := texts(doc); !strings.Contains(all, tt.printed) || strings.Contains(all, "utm_") || strings.Contains(all, "spring") {
+				t.Errorf("the discreet card prints %q, want the address %q and no tracking field", all, tt.printed)
+			}
+			said := alts(doc)
+			if want := "QR code: opens " + tt.printed; !said[want] {
+				t.Errorf("the discreet card's code says %v, want %q", said, want)
+			}
+			for a := range said {
+				if strings.Contains(a, in.Address.Text) {
+					t.Errorf("the discreet card says %q", a)
+				}
+			}
+			if campaign == "" {
+				return
+			}
 			for _, tt := range []struct {
 				discreet bool
 				carries  string
@@ -190,7 +234,7 @@ func TestDiscreetCampaignIsOpaque(t *testing.T) {
 						t.Errorf("discreet %v: the code opens %q, want it to end %q", tt.discreet, u, tt.carries)
 					}
 				}
-				if all := texts(doc); tt.discreet && (strings.Contains(all, campaign) || !strings.Contains(all, "example.org/talk")) {
+				if all := texts(doc); tt.discreet && strings.Contains(all, campaign) {
 					t.Errorf("the discreet card prints %q", all)
 				}
 			}
@@ -239,6 +283,31 @@ func TestTextOnlyLineFitsTheCard(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// The discreet card's code says the language's qr_alt with the card's own address in place of
+// each address qr_alt names, however it writes it, and haven's neutral English words when it
+// names none.
+func TestDiscreetCodeAlt(t *testing.T) {
+	for _, tt := range []struct{ alt, want string }{
+		{"QR code: opens humantraffickinghotline.org", "QR code: opens calm-notes.net/talk"},
+		{"Código QR: abre https://humantraffickinghotline.org/.", "Código QR: abre calm-notes.net/talk."},
+		{"QR code: opens HumanTraffickingHotline.org", "QR code: opens calm-notes.net/talk"},
+		{"QR code to scan", "QR code: opens calm-notes.net/talk"},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.Text.QRAlt.Text = tt.alt
+		in.Lang = &lang
+		in.Settings.Cards.DiscreetURL = "https://calm-notes.net/talk"
+		doc, err := layout.CardSheet(in, "letter", true, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if said := alts(doc); !said[tt.want] {
+			t.Errorf("with qr_alt %q the discreet card's code says %v, want %q", tt.alt, said, tt.want)
 		}
 	}
 }

@@ -49,7 +49,7 @@ func (in Input) tooDense(url string, n int, size float64, where string) error {
 		at.Line = in.Address.Line
 	}
 	base := in.Settings.ResourceURL
-	if d := in.Settings.Cards.DiscreetURL; d != "" && strings.HasPrefix(url, d) {
+	if d := in.Settings.Cards.DiscreetURL; d != "" && url == in.discreetLink() {
 		at, base = diag.Located{File: at.File, Field: "cards.discreet_url", Text: d}, d
 	}
 	if in.Address.File == "--url" {

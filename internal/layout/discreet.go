@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"haven/internal/content"
+	"haven/internal/qr"
 )
 
 // discreetMeta is the discreet card sheet's document information: its headline, in the
@@ -14,13 +15,23 @@ func discreetMeta(w cardWords) Meta {
 	return Meta{Title: strings.ReplaceAll(w.headline.Text, "\n", " "), Subject: strings.ReplaceAll(w.label.Text, "\n", " ")}
 }
 
+// discreetLink is what the discreet card's code opens: cards.discreet_url, with a campaign
+// only as an opaque code; "" when it has none.
+func (in Input) discreetLink() string {
+	if in.Settings.Cards.DiscreetURL == "" {
+		return ""
+	}
+	return qr.Link{Base: in.Settings.Cards.DiscreetURL, Kind: "cards", Campaign: DiscreetCampaign(in.Campaign), Placement: in.Placement}.URL()
+}
+
 // discreetAlt is what a screen reader and a link's description say for the discreet card's
-// code, which opens cards.discreet_url: the language's qr_alt naming that address in place of
-// the resource page's, or in English when qr_alt does not name the resource page.
+// code, which opens cards.discreet_url: the language's qr_alt naming that address, as the card
+// prints it, in place of the resource page's (content has checked its other words are neutral),
+// or in English when qr_alt names no address.
 func (in Input) discreetAlt() string {
-	at := content.ShortURL(in.Settings.Cards.DiscreetURL)
-	if alt := in.Lang.Text.QRAlt.Text; in.Address.Text != "" && strings.Contains(alt, in.Address.Text) {
-		return strings.ReplaceAll(alt, in.Address.Text, at)
+	at := content.PrintedURL(in.Settings.Cards.DiscreetURL)
+	if alt := content.AltFor(in.Lang.Text.QRAlt.Text, at); alt != "" {
+		return alt
 	}
 	return "QR code: opens " + at
 }

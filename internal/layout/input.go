@@ -168,7 +168,7 @@ func (in Input) autolinks() []autolink {
 // qrAlt is what a screen reader says for a QR code that opens url: the language's qr_alt, or
 // in English; for the discreet card's code, which opens cards.discreet_url, only that address.
 func (in Input) qrAlt(url string) string {
-	if d := in.Settings.Cards.DiscreetURL; d != "" && strings.HasPrefix(url, d) {
+	if d := in.discreetLink(); d != "" && url == d { // not by its start: a campaign reorders its fields
 		return in.discreetAlt()
 	}
 	if alt := in.Lang.Text.QRAlt.Text; alt != "" {

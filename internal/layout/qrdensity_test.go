@@ -77,3 +77,22 @@ func TestQRModulesPrintWideEnough(t *testing.T) {
 		}
 	}
 }
+
+// A discreet_url too long for the card's code is named in the error, not resource_url, also
+// when the campaign moves its fields (a tracking field of its own is replaced, a #fragment
+// kept at the end).
+func TestDiscreetCodeTooDenseNamesItsSetting(t *testing.T) {
+	long := "https://calm-notes.net/" + strings.Repeat("talk/", 40)
+	for _, url := range []string{long, long + "?utm_campaign=spring&ref=1", long + "#start"} {
+		in := realInputs(t)[0]
+		in.Settings.Cards.DiscreetURL, in.Campaign = url, "spring-2027"
+		_, err := layout.CardSheet(in, "letter", true, nil)
+		var fe *layout.FitError
+		if !errors.As(err, &fe) {
+			t.Fatalf("%s: got %v, want an error saying the code is too dense", url, err)
+		}
+		if msg := fe.Problem().Error(); !strings.Contains(msg, "cards.discreet_url:") || !strings.Contains(msg, "point cards.discreet_url at a shorter address") {
+			t.Errorf("%s: %s", url, msg)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"haven/internal/diag"
+)
+
+// addressSpans are where words of s that read as web addresses are, their punctuation aside
+// (as addressIn reads them): "opens example.org/help, our page" has one, example.org/help.
+func addressSpans(s string) [][2]int {
+	var spans [][2]int
+	for i := 0; i < len(s); {
+		n := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsSpace(r) })
+		if n < 0 {
+			break
+		}
+		start, end := i+n, len(s)
+		if n := strings.IndexFunc(s[start:], unicode.IsSpace); n >= 0 {
+			end = start + n
+		}
+		i = end
+		if w, _ := addressIn(s[start:end]); w != "" {
+			from := start + strings.Index(s[start:end], w) // after what was trimmed: punctuation only
+			spans = append(spans, [2]int{from, from + len(w)})
+		}
+	}
+	return spans
+}
+
+// AltFor is a QR code's alternative text (qr_alt, which names the address every code opens
+// wherever it names one) for a code that opens the address printed as addr: each address it
+// names is addr. It is "" when alt names no address, and so could not say addr.
+func AltFor(alt, addr string) string {
+	spans := addressSpans(alt)
+	if len(spans) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		b.WriteString(alt[last:sp[0]] + addr)
+		last = sp[1]
+	}
+	return b.String() + alt[last:]
+}
+
+// checkCodeAlt refuses a web address in qr_alt, which a screen reader says for every QR code,
+// other than the one the codes open (resource_url, or --url) or its printed form (printed,
+// the address under the codes): a letter slipped in it (humantraffickinghotIine.org) would
+// announce another site. The scheme does not matter, nor the host's case, as when typed.
+func checkCodeAlt(alt diag.Located, s Settings, printed string) diag.Problems {
+	var ps diag.Problems
+	for _, sp := range addressSpans(alt.Text) {
+		w := alt.Text[sp[0]:sp[1]]
+		if _, rest, ok := strings.Cut(w, "://"); ok {
+			w = rest
+		}
+		if sameAddress(w, printed) || sameAddress(w, PrintedURL(s.ResourceURL)) {
+			continue
+		}
+		ps.Add(alt.File, alt.Line, alt.Field, fmt.Sprintf("names the address %s, but the QR codes open %s: a screen reader would say an address the code does not open", diag.Quote(alt.Text[sp[0]:sp[1]]), s.ResourceURL),
+			fmt.Sprintf("write {url} where the address goes, which says %s, the address printed under the codes", printed))
+	}
+	return ps
+}
+
+// sameAddress is whether the address w, as typed, is the printed address p: the same page,
+// with its tracking fields left out, a host in any case.
+func sameAddress(w, p string) bool {
+	w = PrintedURL("https://" + w)
+	cut := func(s string) (host, rest string) {
+		if i := strings.IndexAny(s, "/?#"); i >= 0 {
+			return s[:i], s[i:]
+		}
+		return s, ""
+	}
+	wh, wr := cut(w)
+	ph, pr := cut(p)
+	return strings.EqualFold(wh, ph) && wr == pr
+}
+
+// checkDiscreetAlt refuses a qr_alt that would say on the discreet card's code, as it says on
+// the others, what the card is about or whose line it is: the card says qr_alt with its own
+// address when qr_alt names one (else haven's neutral English words).
+func checkDiscreetAlt(file, lang string, t *Text, names []string) diag.Problems {
+	alt := t.QRAlt
+	if alt.Text = AltFor(alt.Text, ""); alt.Text == "" {
+		return nil
+	}
+	ps := checkNeutral(file, lang, t, []diag.Located{alt}, "in what a screen reader says for the discreet card's QR code", names)
+	for i := range ps {
+		ps[i].Hint = `keep qr_alt to what the code opens, e.g. "QR code: opens {url}": the discreet card's code says it too, with its own address`
+	}
+	return ps
+}

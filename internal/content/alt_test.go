@@ -1,0 +1,85 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// withAlt is the change (as edits takes it) that makes English's qr_alt s.
+func withAlt(s string) []string {
+	return []string{"en/text.yaml", `qr_alt: "QR code: opens {url}"`, `qr_alt: "` + s + `"`}
+}
+
+// A web address written in qr_alt, which a screen reader says for every QR code, must be the
+// one the codes open or the address printed under them (in any case, with any scheme);
+// another (a capital I for an l, another page, another site) is refused at qr_alt's line with
+// a hint to write {url}.
+func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
+	display := []string{"settings.yaml", `display_url: ""`, "display_url: humantraffickinghotline.org"}
+	resource := []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/help/?utm_source=web"}
+	tests := []editCase{
+		{"the placeholder", [][]string{withAlt("QR code: opens {url}")}, ""},
+		{"the address written out", [][]string{withAlt("QR code: opens https://humantraffickinghotline.org/.")}, ""},
+		{"in another case", [][]string{withAlt("QR code: opens HumanTraffickingHotline.org, the hotline's page")}, ""},
+		{"no address", [][]string{withAlt("QR code: opens the hotline's page, e.g. to chat")}, ""},
+		{"a letter slipped", [][]string{withAlt("QR code: opens https://humantraffickinghotIine.org, the hotline")},
+			`content/en/text.yaml:86: qr_alt: names the address "https://humantraffickinghotIine.org", but the QR codes open https://humantraffickinghotline.org: a screen reader would say an address the code does not open (write {url} where the address goes, which says humantraffickinghotline.org, the address printed under the codes)`},
+		{"a look-alike letter", [][]string{withAlt("QR code: opens humantraffickinghotlinе.org")}, // a Cyrillic е
+			`content/en/text.yaml:86: qr_alt: names the address "humantraffickinghotlinе.org", but`},
+		{"another page", [][]string{withAlt("QR code: opens (humantraffickinghotline.org/es)")},
+			`content/en/text.yaml:86: qr_alt: names the address "humantraffickinghotline.org/es", but`},
+		{"another site besides", [][]string{withAlt("QR code: opens {url}, or see polarisproject.org's page")},
+			`content/en/text.yaml:86: qr_alt: names the address "polarisproject.org", but`},
+		{"resource_url where display_url prints", [][]string{display, withAlt("QR code: opens https://humantraffickinghotline.org")}, ""},
+		{"without its tracking fields", [][]string{resource, withAlt("QR code: opens example.org/help/")}, ""},
+		{"with them", [][]string{resource, withAlt("QR code: opens https://example.org/help/?utm_source=web")}, ""},
+	}
+	runEdits(t, tests)
+}
+
+// The discreet card's code says qr_alt with its own address in place of the resource page's:
+// in a run that prints it, a qr_alt whose other words say what the card is about or whose line
+// it is, is refused; one that names no address is not, since the card then says haven's own
+// neutral words; so is any qr_alt when the card has no code.
+func TestDiscreetCodeAltIsNeutral(t *testing.T) {
+	code := []string{"settings.yaml", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://calm-notes.net/talk"}
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+		want    string
+	}{
+		{"neutral", [][]string{code}, ""},
+		{"a revealing word", [][]string{code, withAlt("QR code: opens {url}, the trafficking hotline")},
+			`content/en/text.yaml:86: qr_alt: prints "trafficking" in what a screen reader says for the discreet card's QR code, which must not say what it is about (keep qr_alt to what the code opens, e.g. "QR code: opens {url}": the discreet card's code says it too, with its own address)`},
+		{"the hotline's name", [][]string{code, withAlt("QR code: opens {url}, the National Human Trafficking Hotline's page")},
+			`content/en/text.yaml:86: qr_alt: prints "National Human Trafficking Hotline" in what a screen reader says`},
+		{"no address", [][]string{code, withAlt("QR code for the trafficking hotline")}, ""},
+		{"no code", [][]string{withAlt("QR code: opens {url}, the trafficking hotline")}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if _, err := Load(edits(t, tt.changes...), "content", Overrides{Discreet: true, Langs: []string{"en"}}); err != nil {
+				got = err.Error()
+			}
+			if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// AltFor puts the address a code opens in place of each address qr_alt names, leaving the
+// punctuation around it; a qr_alt that names none cannot say it.
+func TestAltFor(t *testing.T) {
+	for _, tt := range []struct{ alt, want string }{
+		{"QR code: opens humantraffickinghotline.org", "QR code: opens calm-notes.net/talk"},
+		{"Código QR: abre (https://example.org/help/?lang=es).", "Código QR: abre (calm-notes.net/talk)."},
+		{"opens example.org's page at example.org/help", "opens calm-notes.net/talk's page at calm-notes.net/talk"},
+		{"QR code to the hotline, e.g. to chat", ""},
+		{"", ""},
+	} {
+		if got := AltFor(tt.alt, "calm-notes.net/talk"); got != tt.want {
+			t.Errorf("AltFor(%q) = %q, want %q", tt.alt, got, tt.want)
+		}
+	}
+}
