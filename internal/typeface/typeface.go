@@ -16,6 +16,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"haven/fonts"
+	"haven/internal/content"
 	"haven/internal/diag"
 )
 
@@ -29,7 +30,10 @@ type Family struct {
 	// upright (Arabic, Hebrew and Chinese fonts have none).
 	Italic, BoldItalic []byte
 	Fallback           []*Family
-	faces              [4]*sfnt.Font // by Face, an italic the family lacks its upright face; all cover the regular's characters
+	// from, as Choose returns a family, is the fallback that sets each character of its texts
+	// the family declines: one it lacks, draws blank, or whose list mark is too wide
+	from  map[rune]*Family
+	faces [4]*sfnt.Font // by Face, an italic the family lacks its upright face; all cover the regular's characters
 	// lazy, for a built-in family, parses its faces at their first use (face), in place of faces
 	lazy *lazyFaces
 	// known, for a built-in family, is its characters below U+10000 that print as nothing in
@@ -217,8 +221,12 @@ func (f *Family) Upright(italic []diag.Located) []string {
 	return out
 }
 
-// faceFor is the first of the family and its fallbacks that has r, else the family.
+// faceFor is the face Choose chose for r, else the first of the family and its fallbacks that
+// has r, else the family.
 func (f *Family) faceFor(buf *sfnt.Buffer, r rune) *Family {
+	if fb := f.from[r]; fb != nil {
+		return fb
+	}
 	if f.Has(buf, r) {
 		return f
 	}
@@ -303,6 +311,21 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 		}
 	}
 	return false
+}
+
+// maxListMark is the widest list mark (content.ListBullet, ListDash) a family may set, in
+// thousandths of an em: layout gives a mark a slot about this wide (the print guide's is 6 pt
+// at 9.5 pt), and a CJK font's full-width bullet (0.94 em in NanumGothic) overflows it.
+const maxListMark = 600
+
+// wideMark reports whether r is a list mark too wide for its slot in the family: another
+// family sets it. The built-in families' marks fit (their widths are not looked up, as that
+// parses their faces).
+func (f *Family) wideMark(buf *sfnt.Buffer, r rune) bool {
+	if f.BuiltIn() || (string(r) != content.ListBullet && string(r) != content.ListDash) {
+		return false
+	}
+	return f.Advance(buf, Regular, r) > maxListMark
 }
 
 // Advance is the advance width of r in thousandths of an em, in the face that prints style,
@@ -409,7 +432,7 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 			damage[f] = append(damage[f], r)
 			return false
 		}
-		return true
+		return !f.wideMark(&buf, r)
 	}
 	lacks := make([][]rune, len(families))
 	for i, f := range families {
@@ -443,11 +466,13 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	}
 	missing := map[rune][]diag.Located{}
 	need := map[*Family]bool{}
+	from := map[rune]*Family{}
 	for _, r := range lacks[best] {
 		found := false
 		for i, f := range families {
 			if i != best && !slices.Contains(lacks[i], r) {
 				need[f], found = true, true
+				from[r] = f
 				break
 			}
 		}
@@ -477,7 +502,7 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 		return nil, missingError(families, missing, damage)
 	}
 	fam := *families[best]
-	fam.Fallback = nil
+	fam.Fallback, fam.from = nil, from
 	for _, f := range families {
 		if need[f] {
 			fam.Fallback = append(fam.Fallback, f)
