@@ -12,6 +12,8 @@ import (
 
 // typography is what an edition's lines follow beyond UAX #14, by gluing a segment to the
 // next (wrap breaks there only when the words bound do not fit a whole line):
+//   - Korean words stay whole: it breaks at spaces, not between syllables as Chinese and
+//     Japanese break between characters;
 //   - no runt: the last two pieces of a paragraph (two words; two characters in Chinese or
 //     Japanese) end it on one line;
 //   - no line ends on a one-letter word where the language's typography asks it (Spanish
@@ -181,12 +183,36 @@ func (t *typography) bind(s string, segs []segment) {
 				segs[k].glue = true
 			}
 		}
-		// the piece before the last of a paragraph, which ends at a written line break or at
-		// the end of the text
-		if k+1 < len(segs) && !segs[k].hard && (k+2 == len(segs) || segs[k+1].hard) && word(segs[k+1].text) != "" {
+		// a Korean word is one piece, though UAX #14 breaks between any two syllables
+		if k+1 < len(segs) && !segs[k].hard && keepAll(segs[k].text, segs[k+1].text) {
 			segs[k].glue = true
 		}
 	}
+	// the piece before the last of a paragraph, which ends at a written line break or at the
+	// end of the text: the last word (two characters in Chinese) is not alone on its line
+	for e := range segs {
+		if e+1 < len(segs) && !segs[e].hard {
+			continue
+		}
+		s, last := e, segs[e].text
+		for s > 0 && segs[s-1].glue && !segs[s-1].hard && keepAll(segs[s-1].text, segs[s].text) {
+			s--
+			last = segs[s].text + last
+		}
+		if s > 0 && !segs[s-1].hard && word(last) != "" {
+			segs[s-1].glue = true
+		}
+	}
+}
+
+// keepAll reports whether a line may not break between the segments a and b, as they are
+// inside a Korean word: Korean puts spaces between its words, and a break between two of
+// their syllables ("있습 / 니다") or at a bracket ("성매매 / (DMST)에") parts one, as CSS's
+// word-break: keep-all knows. Chinese and Japanese break between any two characters.
+func keepAll(a, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	return (unicode.Is(unicode.Hangul, first) || unicode.Is(unicode.Hangul, last)) && !unicode.IsSpace(first) && !unicode.IsSpace(last)
 }
 
 // word is a segment's word: without the spaces around it, emphasis marks, and the punctuation
