@@ -405,12 +405,13 @@ var knownDamaged = map[string][]rune{
 		0x206B, 0x206C, 0x206D, 0x206E, 0x206F, 0x2E3C, 0xA670, 0xA671, 0xA672, 0xFE00, 0xFEFF},
 }
 
-// Choose returns the family that sets the texts of a language: the first that has all their
+// Choose returns the family that sets the texts of a language, lang (its code, for messages):
+// the first that has all their
 // letters, or lacks the fewest, with fallbacks, in the given
 // order, for the characters it lacks. When no family has a character, the error names it, its
 // code point and where it is written, and any font that has it but would print it blank. Text
 // in a script haven cannot shape is refused first, whatever the fonts.
-func Choose(families []*Family, texts []diag.Located) (*Family, error) {
+func Choose(lang string, families []*Family, texts []diag.Located) (*Family, error) {
 	if len(families) == 0 {
 		return nil, fmt.Errorf("no font to print with")
 	}
@@ -492,14 +493,20 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 		return nil, formsError(lettersFamily(families, runes), forms, texts)
 	}
 	if len(missing) > 0 {
+		var order []rune          // as first written
 		for _, t := range texts { // where each is written, found only when one is missing
 			for _, r := range t.Text {
 				if at, ok := missing[r]; ok {
-					missing[r] = append(at, t)
+					if at == nil {
+						order = append(order, r)
+					}
+					if len(at) == 0 || at[len(at)-1] != t {
+						missing[r] = append(at, t)
+					}
 				}
 			}
 		}
-		return nil, missingError(families, missing, damage)
+		return nil, missingError(lang, families, order, missing, damage)
 	}
 	fam := *families[best]
 	fam.Fallback, fam.from = nil, from
@@ -539,52 +546,58 @@ func distinct(texts []diag.Located) []rune {
 	return runes
 }
 
-func missingError(families []*Family, missing map[rune][]diag.Located, damage map[*Family][]rune) error {
-	runes := make([]rune, 0, len(missing))
-	for r := range missing {
-		runes = append(runes, r)
-	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	var ps diag.Problems
-	seen := map[string]bool{}
+// missingError is one problem for a language no font can print all of: where the first
+// character is written, a few of them (runes, as first written) with how many there are and
+// in how many texts, the scripts they are in, and
+// the installed fonts that have them all (or what to install), not the hundreds of Chinese
+// characters of every text. A font that has them but would print them blank is named instead.
+func missingError(lang string, families []*Family, runes []rune, missing map[rune][]diag.Located, damage map[*Family][]rune) error {
+	at := missing[runes[0]][0]
+	texts := map[diag.Located]bool{}
 	for _, r := range runes {
-		at := missing[r][0]
-		key := fmt.Sprintf("%s:%d", at.File, at.Line)
-		var chars []string
-		for _, r2 := range runes {
-			for _, l := range missing[r2] {
-				if l.File == at.File && l.Line == at.Line {
-					chars = append(chars, fmt.Sprintf("%q U+%04X", r2, r2))
-					break
-				}
-			}
+		for _, l := range missing[r] {
+			texts[l] = true
 		}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		names := make([]string, len(families))
-		var broken []string
-		for i, f := range families {
-			names[i] = f.Name
-			if rs := damage[f]; len(rs) > 0 {
-				sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-				if face, lacks := f.mismatch(rs); len(lacks) > 0 { // not damage: a face of another family
-					broken = append(broken, fmt.Sprintf("the %s face of %s lacks %s, which its regular face has: it does not match the regular face; give the %s face of the same family", faceNames[face], f.Name, quoteRunes(lacks), faceNames[face]))
-					continue
-				}
-				them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
-				broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
-			}
-		}
-		hint := "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"
-		if len(broken) > 0 {
-			hint = strings.Join(broken, "; ")
-		}
-		ps = append(ps, diag.Problem{File: at.File, Line: at.Line, Field: at.Field,
-			Msg: "no font can print " + strings.Join(chars, ", "), Hint: hint})
 	}
-	return ps
+	names := make([]string, len(families))
+	var broken []string
+	for i, f := range families {
+		names[i] = f.Name
+		if rs := damage[f]; len(rs) > 0 {
+			sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+			if face, lacks := f.mismatch(rs); len(lacks) > 0 { // not damage: a face of another family
+				broken = append(broken, fmt.Sprintf("the %s face of %s lacks %s, which its regular face has: it does not match the regular face; give the %s face of the same family", faceNames[face], f.Name, quoteRunes(lacks), faceNames[face]))
+				continue
+			}
+			them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
+			broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
+		}
+	}
+	msg := "no font can print " + fewRunes(runes)
+	if len(texts) > 1 {
+		msg += fmt.Sprintf(" (%d characters in %d texts, the first here)", len(runes), len(texts))
+	}
+	if lang != "" {
+		msg = fmt.Sprintf("%s needs a font for its %s: %s", lang, scriptNames(runes), msg)
+	}
+	hint := "fonts tried: " + strings.Join(names, ", ") + "; " + installedFor(runes)
+	if len(broken) > 0 {
+		hint = strings.Join(broken, "; ")
+	}
+	return diag.Problems{{File: at.File, Line: at.Line, Field: at.Field, Msg: msg, Hint: hint}}
+}
+
+// fewRunes names the first few characters, with how many more there are.
+func fewRunes(rs []rune) string {
+	const few = 4
+	var out []string
+	for _, r := range rs[:min(len(rs), few)] {
+		out = append(out, fmt.Sprintf("%q U+%04X", r, r))
+	}
+	if len(rs) > few {
+		out = append(out, fmt.Sprintf("and %d more", len(rs)-few))
+	}
+	return strings.Join(out, ", ")
 }
 
 // quoteRunes names a few characters with their code points.
