@@ -17,11 +17,13 @@ import (
 //   - no runt: the last two pieces of a paragraph (two words; two characters in Chinese or
 //     Japanese) end it on one line;
 //   - no line ends on a one-letter word where the language's typography asks it (Spanish
-//     "y", "o", "a", "e", "u"; Czech, Slovak and Polish prepositions);
+//     "y", "o", "a", "e", "u"; Czech, Slovak, Polish, Ukrainian and Russian prepositions);
+//   - no Japanese line begins with a particle ("の", "は");
 //   - names stay on one line: the edition's hotline and organisation, and abbreviations
 //     written with spaces such as "EE. UU.".
 type typography struct {
 	oneLetter map[string]bool // lower case
+	particles string          // characters a line does not begin with, glued to what is before them
 	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
 	and       map[string]bool // the words that join the last item of a list, lower case
@@ -64,7 +66,13 @@ var oneLetterWords = map[string]string{
 	"cs": "a i k o s u v z",
 	"sk": "a i k o s u v z",
 	"pl": "a i o u w z",
+	"uk": "а в з і й о у я",
+	"ru": "а в и к о с у я",
 }
+
+// particles are the Japanese particles a line must not begin with ("人身取引 / の被害者"):
+// written after the word they mark, they read as part of it.
+const particles = "のはがをにへとでも"
 
 // typographies holds one typography per language and names, so that texts segmented for an
 // edition are found again by every layout of it.
@@ -101,6 +109,9 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	t := &typography{names: kept}
 	t.oneLetter, t.phrase = set(oneLetterWords[lang]), set(phraseWords[lang])
 	t.aux, t.and = set(auxWords[lang]), set(listWords[lang])
+	if lang == "ja" {
+		t.particles = particles
+	}
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}
 }
@@ -180,6 +191,12 @@ func (t *typography) bind(s string, segs []segment) {
 		// percentages ("85 %"), stay together
 		if k+1 < len(segs) && strings.HasPrefix(segs[k+1].text, "%") && strings.TrimRight(segs[k].text, " \u00a0") != segs[k].text {
 			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(segs[k].text, " \u00a0")); unicode.IsDigit(r) {
+				segs[k].glue = true
+			}
+		}
+		// a Japanese particle stays with the word before it
+		if t.particles != "" && k+1 < len(segs) && !segs[k].hard && !strings.HasSuffix(segs[k].text, " ") {
+			if r, _ := utf8.DecodeRuneInString(segs[k+1].text); strings.ContainsRune(t.particles, r) {
 				segs[k].glue = true
 			}
 		}
