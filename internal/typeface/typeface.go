@@ -42,6 +42,9 @@ type Family struct {
 	// noBold is set when a user's family was given without a bold file: where it was given
 	// ("--font"), with the regular file's name; its bold text prints in the regular weight.
 	noBold struct{ from, file string }
+	// regular, for a fallback of a family with one weight, prints its bold text in the
+	// regular weight too: the digits of a bold Chinese line match the Han beside them
+	regular bool
 }
 
 // NoBold says, for a family given without a bold face, that its bold text (titles, questions,
@@ -68,10 +71,18 @@ func (f *Family) HasItalic() bool { return f.Italic != nil }
 // Prints is the face that prints face in this family: itself, or the upright face when the
 // family has no italic.
 func (f *Family) Prints(face Face) Face {
+	if f.regular {
+		face &^= Bold
+	}
 	if !f.HasItalic() {
 		return face &^ Italic
 	}
 	return face
+}
+
+// oneWeight reports whether the user gave the family one weight (its regular file as its bold).
+func (f *Family) oneWeight() bool {
+	return !f.BuiltIn() && len(f.Regular) > 0 && len(f.Bold) > 0 && &f.Regular[0] == &f.Bold[0]
 }
 
 // Data is the font file of a face, as Prints finds it.
@@ -377,6 +388,9 @@ type lazyFaces struct {
 
 // face is the face that prints style.
 func (f *Family) face(style Face) *sfnt.Font {
+	if f.regular {
+		style &^= Bold
+	}
 	if f.lazy == nil {
 		return f.faces[style]
 	}
@@ -512,6 +526,16 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	fam.Fallback, fam.from = nil, from
 	for _, f := range families {
 		if need[f] {
+			if fam.oneWeight() { // its bold is its regular: so is its fallbacks'
+				g := *f
+				g.regular = true
+				for r, from := range fam.from {
+					if from == f {
+						fam.from[r] = &g
+					}
+				}
+				f = &g
+			}
 			fam.Fallback = append(fam.Fallback, f)
 		}
 	}
