@@ -70,7 +70,9 @@ func pdfName(s string) string {
 // and of a list, the dots of a card sheet's print line, the print guide's "g/m²")
 // prints it from the next family that has it, as it does the content's characters, instead of
 // failing at the read-back: the build passes, and each such mark reads back from the PDF in
-// Atkinson Hyperlegible Next while the words stay in the brand font.
+// Atkinson Hyperlegible Next while the words stay in the brand font. So does a mark the brand
+// font has but would print badly: NanumGothic's full-width bullet is too wide for the print
+// guide's slot for it, NanumSquare's is an empty outline (the fonts haven suggests for Korean).
 func TestBrandFontWithoutOwnMarks(t *testing.T) {
 	en, _ := fs.ReadFile(defaultcontent.FS, "en/faq.md")
 	const intro = "In this handout, we answer some of the most common questions about DMST and share facts you might not have known."
@@ -78,20 +80,31 @@ func TestBrandFontWithoutOwnMarks(t *testing.T) {
 	if list == string(en) {
 		t.Fatal("en/faq.md has no introduction to turn into a list")
 	}
+	const nanum = "/usr/share/fonts/truetype/nanum/"
 	for _, tt := range []struct {
 		mark  rune
 		lang  string
 		kinds []string
 		files map[string]string
+		font  string // a font from fonts-nanum that has the mark; "": Atkinson without it
 	}{
-		{'•', "en", []string{"cards"}, nil},
-		{'–', "en", []string{"handout"}, map[string]string{"en/faq.md": list}},
-		{'·', "en", []string{"cards"}, nil},
-		{'²', "es", []string{"poster"}, nil}, // in the print guide: "g/m²"
+		{'•', "en", []string{"cards"}, nil, ""},
+		{'–', "en", []string{"handout"}, map[string]string{"en/faq.md": list}, ""},
+		{'·', "en", []string{"cards"}, nil, ""},
+		{'²', "es", []string{"poster"}, nil, ""}, // in the print guide: "g/m²"
+		{'•', "en", []string{"cards"}, nil, "NanumGothic.ttf"},
+		{'•', "en", []string{"cards"}, nil, "NanumSquareR.ttf"},
+		{'–', "en", []string{"handout"}, map[string]string{"en/faq.md": list}, "NanumMyeongjo.ttf"},
 	} {
-		t.Run(string(tt.mark), func(t *testing.T) {
+		t.Run(string(tt.mark)+tt.font, func(t *testing.T) {
 			brand := filepath.Join(t.TempDir(), "Brand.ttf")
-			if err := os.WriteFile(brand, withoutRune(t, fonts.AtkinsonRegular, tt.mark), 0o644); err != nil {
+			data := fonts.AtkinsonRegular
+			if tt.font != "" {
+				data = systemFont(t, nanum+tt.font, "fonts-nanum")
+			} else {
+				data = withoutRune(t, data, tt.mark)
+			}
+			if err := os.WriteFile(brand, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
 			fams, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{brand}})
@@ -99,7 +112,7 @@ func TestBrandFontWithoutOwnMarks(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf sfnt.Buffer
-			if fams[0].Has(&buf, tt.mark) || !fams[0].Has(&buf, 'a') {
+			if fams[0].Has(&buf, tt.mark) != (tt.font != "") || !fams[0].Has(&buf, 'a') {
 				t.Fatalf("the brand font has %q: %v, 'a': %v", tt.mark, fams[0].Has(&buf, tt.mark), fams[0].Has(&buf, 'a'))
 			}
 			ct, err := content.Load(contentWith(t, nil, tt.files), "content", content.Overrides{})

@@ -356,7 +356,7 @@ func prepare(o Options) (*run, error) {
 	}
 	byKey := map[string]*typeface.Family{} // languages set in the same faces share one family, parsed once for their documents
 	for _, l := range langs {
-		fam, err := typeface.Choose(o.Families, r.texts(l))
+		fam, err := typeface.Choose(l.Code, o.Families, r.texts(l))
 		if err != nil {
 			return nil, err
 		}

@@ -84,7 +84,7 @@ func (r *run) proofFamily(made []Result) (*typeface.Family, error) {
 	if fam != nil {
 		return fam, nil
 	}
-	return typeface.Choose(r.o.Families, []diag.Located{{Text: proofWords, Field: "proof sheet"}})
+	return typeface.Choose("", r.o.Families, []diag.Located{{Text: proofWords, Field: "proof sheet"}})
 }
 
 // measurer is the measurer of fam, made once per family of the run.

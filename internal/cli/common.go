@@ -205,7 +205,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 // said where it is made.
 func setsText(f *typeface.Family, fams []*typeface.Family, ct *content.Content) bool {
 	for _, l := range ct.Languages {
-		chosen, err := typeface.Choose(fams, append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...))
+		chosen, err := typeface.Choose(l.Code, fams, append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...))
 		if err != nil || slices.ContainsFunc(chosen.Faces(), func(g *typeface.Family) bool { return g.Name == f.Name }) {
 			return true
 		}

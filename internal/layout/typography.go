@@ -12,14 +12,18 @@ import (
 
 // typography is what an edition's lines follow beyond UAX #14, by gluing a segment to the
 // next (wrap breaks there only when the words bound do not fit a whole line):
+//   - Korean words stay whole: it breaks at spaces, not between syllables as Chinese and
+//     Japanese break between characters;
 //   - no runt: the last two pieces of a paragraph (two words; two characters in Chinese or
 //     Japanese) end it on one line;
 //   - no line ends on a one-letter word where the language's typography asks it (Spanish
-//     "y", "o", "a", "e", "u"; Czech, Slovak and Polish prepositions);
+//     "y", "o", "a", "e", "u"; Czech, Slovak, Polish, Ukrainian and Russian prepositions);
+//   - no Japanese line begins with a particle ("の", "は");
 //   - names stay on one line: the edition's hotline and organisation, and abbreviations
 //     written with spaces such as "EE. UU.".
 type typography struct {
 	oneLetter map[string]bool // lower case
+	particles string          // characters a line does not begin with, glued to what is before them
 	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
 	and       map[string]bool // the words that join the last item of a list, lower case
@@ -62,7 +66,13 @@ var oneLetterWords = map[string]string{
 	"cs": "a i k o s u v z",
 	"sk": "a i k o s u v z",
 	"pl": "a i o u w z",
+	"uk": "а в з і й о у я",
+	"ru": "а в и к о с у я",
 }
+
+// particles are the Japanese particles a line must not begin with ("人身取引 / の被害者"):
+// written after the word they mark, they read as part of it.
+const particles = "のはがをにへとでも"
 
 // typographies holds one typography per language and names, so that texts segmented for an
 // edition are found again by every layout of it.
@@ -99,6 +109,9 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	t := &typography{names: kept}
 	t.oneLetter, t.phrase = set(oneLetterWords[lang]), set(phraseWords[lang])
 	t.aux, t.and = set(auxWords[lang]), set(listWords[lang])
+	if lang == "ja" {
+		t.particles = particles
+	}
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}
 }
@@ -181,12 +194,42 @@ func (t *typography) bind(s string, segs []segment) {
 				segs[k].glue = true
 			}
 		}
-		// the piece before the last of a paragraph, which ends at a written line break or at
-		// the end of the text
-		if k+1 < len(segs) && !segs[k].hard && (k+2 == len(segs) || segs[k+1].hard) && word(segs[k+1].text) != "" {
+		// a Japanese particle stays with the word before it
+		if t.particles != "" && k+1 < len(segs) && !segs[k].hard && !strings.HasSuffix(segs[k].text, " ") {
+			if r, _ := utf8.DecodeRuneInString(segs[k+1].text); strings.ContainsRune(t.particles, r) {
+				segs[k].glue = true
+			}
+		}
+		// a Korean word is one piece, though UAX #14 breaks between any two syllables
+		if k+1 < len(segs) && !segs[k].hard && keepAll(segs[k].text, segs[k+1].text) {
 			segs[k].glue = true
 		}
 	}
+	// the piece before the last of a paragraph, which ends at a written line break or at the
+	// end of the text: the last word (two characters in Chinese) is not alone on its line
+	for e := range segs {
+		if e+1 < len(segs) && !segs[e].hard {
+			continue
+		}
+		s, last := e, segs[e].text
+		for s > 0 && segs[s-1].glue && !segs[s-1].hard && keepAll(segs[s-1].text, segs[s].text) {
+			s--
+			last = segs[s].text + last
+		}
+		if s > 0 && !segs[s-1].hard && word(last) != "" {
+			segs[s-1].glue = true
+		}
+	}
+}
+
+// keepAll reports whether a line may not break between the segments a and b, as they are
+// inside a Korean word: Korean puts spaces between its words, and a break between two of
+// their syllables ("있습 / 니다") or at a bracket ("성매매 / (DMST)에") parts one, as CSS's
+// word-break: keep-all knows. Chinese and Japanese break between any two characters.
+func keepAll(a, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	return (unicode.Is(unicode.Hangul, first) || unicode.Is(unicode.Hangul, last)) && !unicode.IsSpace(first) && !unicode.IsSpace(last)
 }
 
 // word is a segment's word: without the spaces around it, emphasis marks, and the punctuation

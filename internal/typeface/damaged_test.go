@@ -40,7 +40,7 @@ func TestDamagedFontIsRefused(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = Choose([]*Family{fam}, texts)
+			_, err = Choose("en", []*Family{fam}, texts)
 			if err == nil {
 				t.Fatal("a damaged font was chosen")
 			}
@@ -53,7 +53,7 @@ func TestDamagedFontIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f, err := Choose([]*Family{good}, texts); err != nil || f.Name != good.Name || len(f.Fallback) != 0 {
+	if f, err := Choose("en", []*Family{good}, texts); err != nil || f.Name != good.Name || len(f.Fallback) != 0 {
 		t.Errorf("a sound font: %v", err)
 	}
 }
@@ -65,7 +65,7 @@ func TestMismatchedBoldIsNotDamage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Choose([]*Family{fam}, []diag.Located{{File: "el/faq.md", Line: 2, Text: "Γεια"}})
+	_, err = Choose("el", []*Family{fam}, []diag.Located{{File: "el/faq.md", Line: 2, Text: "Γεια"}})
 	want := "the bold face of NotoSans-Regular.ttf lacks 'Γ' U+0393, 'α' U+03B1, 'ε' U+03B5, 'ι' U+03B9, which its regular face has: it does not match the regular face"
 	if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "damaged") || !strings.Contains(err.Error(), "el/faq.md:2") {
 		t.Errorf("got %v\nwant %s", err, want)

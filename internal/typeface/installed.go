@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -73,11 +74,100 @@ func installedAdvice(texts []diag.Located) string {
 	if len(need) == 0 {
 		return "; use a TrueType .ttf or .ttc"
 	}
-	type found struct {
-		spec  string
-		cover int
+	fonts := installedCovering(need)
+	var full []string
+	for _, f := range fonts {
+		if f.cover == len(need) {
+			full = append(full, f.spec)
+		}
 	}
-	var fonts []found
+	chars := quoteRunes(need)
+	if len(full) > 0 {
+		return fmt.Sprintf("; these TrueType fonts installed here have every character the content needs from it (%s): %s", chars, strings.Join(full[:min(len(full), maxSuggested)], ", "))
+	}
+	// a font with some of them is no answer: the rest would still be missing
+	return fmt.Sprintf("; no TrueType font installed here has every character the content needs from it (%s): install one (e.g. Debian's %s) and name its .ttf", chars, packageFor(need))
+}
+
+// installedFor says which installed fonts to give with --font for rs, the characters no
+// font of a language has: those that have them all, or what to install.
+func installedFor(rs []rune) string {
+	var full []string
+	for _, f := range installedCovering(rs) {
+		if f.cover == len(rs) {
+			full = append(full, "--font "+f.spec)
+		}
+	}
+	// the upright text faces come first: when there are some, a bold or a coding face is not named
+	if i := slices.IndexFunc(full, func(s string) bool { return !plain(s) }); i > 0 {
+		full = full[:i]
+	}
+	switch len(full) {
+	case 0:
+		return fmt.Sprintf("no TrueType font installed here has them all: install one (e.g. Debian's %s) and give its .ttf with --font", packageFor(rs))
+	case 1:
+		return "try " + full[0] + ", which has them all"
+	}
+	return "try " + strings.Join(full[:min(len(full), maxTried)], " or ") + ": each has them all"
+}
+
+// maxTried bounds the installed fonts a missing character's hint names.
+const maxTried = 3
+
+// packageFor names the Debian packages of TrueType fonts for the script of rs's first letter.
+func packageFor(rs []rune) string {
+	for _, r := range rs {
+		switch {
+		case unicode.Is(unicode.Hangul, r):
+			return "fonts-nanum"
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Bopomofo):
+			return "fonts-droid-fallback"
+		}
+	}
+	return "fonts-noto-core"
+}
+
+// scriptNames names the scripts of rs, in the order their letters come, e.g. "Han and
+// Hiragana characters"; "characters" alone for symbols of no script.
+func scriptNames(rs []rune) string {
+	names := make([]string, 0, len(unicode.Scripts))
+	for name := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	var found []string
+	for _, r := range rs {
+		for _, name := range names {
+			if unicode.Is(unicode.Scripts[name], r) {
+				if !slices.Contains(found, strings.ReplaceAll(name, "_", " ")) {
+					found = append(found, strings.ReplaceAll(name, "_", " "))
+				}
+				break
+			}
+		}
+	}
+	switch len(found) {
+	case 0:
+		return "characters"
+	case 1:
+		return found[0] + " characters"
+	}
+	return strings.Join(found[:len(found)-1], ", ") + " and " + found[len(found)-1] + " characters"
+}
+
+// installed is a TrueType face installed on the machine and how many of the characters
+// looked for it has.
+type installed struct {
+	spec  string
+	cover int
+}
+
+// installedCovering is the installed TrueType faces that have some of need, those with the
+// most first, then a family's upright text face before its other faces.
+func installedCovering(need []rune) []installed {
+	var fonts []installed
 	var buf sfnt.Buffer
 	for _, dir := range fontDirs() {
 		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -92,7 +182,7 @@ func installedAdvice(texts []diag.Located) string {
 					}
 				}
 				if n > 0 {
-					fonts = append(fonts, found{f.spec, n})
+					fonts = append(fonts, installed{f.spec, n})
 				}
 			}
 			return nil
@@ -104,29 +194,14 @@ func installedAdvice(texts []diag.Located) string {
 		}
 		return plain(fonts[i].spec) && !plain(fonts[j].spec)
 	})
-	var full, part []string
-	for _, f := range fonts {
-		if f.cover == len(need) {
-			full = append(full, f.spec)
-		} else {
-			part = append(part, fmt.Sprintf("%s (%d of them)", f.spec, f.cover))
-		}
-	}
-	chars := quoteRunes(need)
-	switch {
-	case len(full) > 0:
-		return fmt.Sprintf("; these TrueType fonts installed here have every character the content needs from it (%s): %s", chars, strings.Join(full[:min(len(full), maxSuggested)], ", "))
-	case len(part) > 0:
-		return fmt.Sprintf("; no TrueType font installed here has every character the content needs from it (%s); these have the most: %s", chars, strings.Join(part[:min(len(part), maxSuggested)], ", "))
-	}
-	return fmt.Sprintf("; no TrueType font installed here has the characters the content needs from it (%s): install one (e.g. Debian's fonts-noto-core or fonts-droid-fallback) and name its .ttf", chars)
+	return fonts
 }
 
 // plain reports whether a font file looks like a family's upright text face, which a body
 // text wants, rather than a bold, italic, light or specialist one.
 func plain(spec string) bool {
 	name := strings.ToLower(filepath.Base(spec))
-	for _, style := range []string{"bold", "italic", "oblique", "light", "thin", "black", "condensed", "math", "mono", "semi", "medium", "heavy"} {
+	for _, style := range []string{"bold", "italic", "oblique", "light", "thin", "black", "condensed", "math", "mono", "semi", "medium", "heavy", "coding"} {
 		if strings.Contains(name, style) {
 			return false
 		}

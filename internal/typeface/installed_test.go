@@ -1,6 +1,7 @@
 package typeface
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,7 +41,9 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 			"these TrueType fonts installed here have every character the content needs from it ('H' U+0048, 'o' U+006F", nil},
 		{"Latin, by path", "", []string{dir}, "Hotline", "from it ('H' U+0048, 'o' U+006F, 't' U+0074, 'l' U+006C, 'i' U+0069, 'n' U+006E, 'e' U+0065): " + noto, nil},
 		{"Chinese, which no font here has", "", []string{dir}, "热线电话",
-			"no TrueType font installed here has the characters the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): install one", nil},
+			"no TrueType font installed here has every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): install one (e.g. Debian's fonts-droid-fallback)", nil},
+		{"Korean, of which Droid Sans Fallback has a few: no answer", "", []string{filepath.Dir(droid)}, "대부분의 피해자는 가해자를 알고 있습니다",
+			"no TrueType font installed here has every character the content needs from it ('대' U+B300, '부' U+BD80, '분' U+BD84, '의' U+C758, '피' U+D53C, '해' U+D574, '자' U+C790, '는' U+B294, and 8 more): install one (e.g. Debian's fonts-nanum) and name its .ttf", []string{droid}},
 		{"Chinese, which Droid Sans Fallback has", "", []string{filepath.Dir(droid)}, "热线电话 24/7",
 			"have every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): " + droid, []string{droid}},
 		{"Noto Sans CJK's CFF face, Droid Sans Fallback installed", cjk + "#0", []string{filepath.Dir(droid), filepath.Dir(cjk)}, "热线电话",
@@ -67,6 +70,71 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 			if err == nil || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font ") || !strings.Contains(err.Error(), "has CFF (PostScript) outlines") ||
 				!strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "Cff.ttf") || strings.Contains(err.Error(), cjk+"#") {
 				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// A language no font can print is one problem, not one per text with every character: it
+// names the language, its script, a few of the characters and how many there are, where the
+// first is written, and the installed fonts that have them all, or what to install when none
+// has: a font that has some of them is no answer.
+func TestMissingCharactersAreOneProblem(t *testing.T) {
+	const droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+	texts := []diag.Located{
+		{File: "zh/zh-Hans/faq.md", Line: 1, Field: "title", Text: "关于国内未成年人性贩运的事实与常见问题"},
+		{File: "zh/zh-Hans/faq.md", Line: 3, Field: "introduction", Text: "提到人口贩运，人们常常想到陌生人把孩子从家中带走。"},
+		{File: "zh/zh-Hans/text.yaml", Line: 4, Field: "help.call", Text: "拨打 1-888-373-7888"},
+	}
+	notoDir := t.TempDir() // Noto Sans has none of them; "these have the most" named it
+	b, err := os.ReadFile(filepath.Join("..", "..", "fonts", "NotoSans-Regular.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(notoDir, "NotoSans-Regular.ttf"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	saved := fontDirs
+	defer func() { fontDirs = saved }()
+	for _, tt := range []struct {
+		name  string
+		dirs  []string
+		texts []diag.Located
+		want  string
+		needs string
+	}{
+		{"Chinese, Droid Sans Fallback installed", []string{notoDir, filepath.Dir(droid)}, texts,
+			"zh/zh-Hans/faq.md:1: title: zh-Hans needs a font for its Han characters: no font can print '关' U+5173, '于' U+4E8E, '国' U+56FD, '内' U+5185, and 34 more (38 characters in 3 texts, the first here) (fonts tried: Atkinson Hyperlegible Next, Noto Sans; try --font " + droid + ", which has them all)", droid},
+		{"Chinese, no font for it installed", []string{notoDir}, texts,
+			"zh-Hans needs a font for its Han characters: no font can print '关' U+5173, '于' U+4E8E, '国' U+56FD, '内' U+5185, and 34 more (38 characters in 3 texts, the first here) (fonts tried: Atkinson Hyperlegible Next, Noto Sans; no TrueType font installed here has them all: install one (e.g. Debian's fonts-droid-fallback) and give its .ttf with --font)", ""},
+		{"one character in one text", []string{notoDir}, []diag.Located{{File: "en/faq.md", Line: 9, Field: "answer", Text: "Call now ⍼"}},
+			"en/faq.md:9: answer: en needs a font for its characters: no font can print '⍼' U+237C (fonts tried: Atkinson Hyperlegible Next, Noto Sans; no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.needs != "" {
+				if _, err := os.Stat(tt.needs); err != nil {
+					if os.Getenv("CI") == "true" {
+						t.Fatalf("%s: %v (CI installs the Debian package fonts-droid-fallback)", tt.needs, err)
+					}
+					t.Skipf("%s is not installed: apt-get install fonts-droid-fallback", tt.needs)
+				}
+			}
+			fontDirs = func() []string { return tt.dirs }
+			fams, err := Defaults()
+			if err != nil {
+				t.Fatal(err)
+			}
+			lang, _, _ := strings.Cut(tt.texts[0].File, "/")
+			if lang == "zh" {
+				lang = "zh-Hans"
+			}
+			_, err = Choose(lang, fams, tt.texts)
+			var ps diag.Problems
+			if !errors.As(err, &ps) || len(ps) != 1 {
+				t.Fatalf("got %v, want one problem", err)
+			}
+			if got := ps[0].Error(); !strings.Contains(got, tt.want) {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}

@@ -18,7 +18,7 @@ func TestDefaults(t *testing.T) {
 			t.Fatalf("%s: parsed before its first use", f.Name)
 		}
 	}
-	fam, err := Choose(fams, []diag.Located{{File: "en/faq.md", Text: "Call 1-888-373-7888, text HELP — “free”, 24/7."}})
+	fam, err := Choose("en", fams, []diag.Located{{File: "en/faq.md", Text: "Call 1-888-373-7888, text HELP — “free”, 24/7."}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,7 +37,7 @@ func TestUnshapedScriptIsRefused(t *testing.T) {
 		{"Greek", []diag.Located{{File: "el/faq.md", Line: 1, Text: "Γεια σας"}}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Choose(fams, tt.texts)
+			_, err := Choose("xx", fams, tt.texts)
 			msg := ""
 			if err != nil {
 				msg = err.Error()

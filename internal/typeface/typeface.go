@@ -16,6 +16,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"haven/fonts"
+	"haven/internal/content"
 	"haven/internal/diag"
 )
 
@@ -29,7 +30,10 @@ type Family struct {
 	// upright (Arabic, Hebrew and Chinese fonts have none).
 	Italic, BoldItalic []byte
 	Fallback           []*Family
-	faces              [4]*sfnt.Font // by Face, an italic the family lacks its upright face; all cover the regular's characters
+	// from, as Choose returns a family, is the fallback that sets each character of its texts
+	// the family declines: one it lacks, draws blank, or whose list mark is too wide
+	from  map[rune]*Family
+	faces [4]*sfnt.Font // by Face, an italic the family lacks its upright face; all cover the regular's characters
 	// lazy, for a built-in family, parses its faces at their first use (face), in place of faces
 	lazy *lazyFaces
 	// known, for a built-in family, is its characters below U+10000 that print as nothing in
@@ -38,6 +42,9 @@ type Family struct {
 	// noBold is set when a user's family was given without a bold file: where it was given
 	// ("--font"), with the regular file's name; its bold text prints in the regular weight.
 	noBold struct{ from, file string }
+	// regular, for a fallback of a family with one weight, prints its bold text in the
+	// regular weight too: the digits of a bold Chinese line match the Han beside them
+	regular bool
 }
 
 // NoBold says, for a family given without a bold face, that its bold text (titles, questions,
@@ -64,10 +71,18 @@ func (f *Family) HasItalic() bool { return f.Italic != nil }
 // Prints is the face that prints face in this family: itself, or the upright face when the
 // family has no italic.
 func (f *Family) Prints(face Face) Face {
+	if f.regular {
+		face &^= Bold
+	}
 	if !f.HasItalic() {
 		return face &^ Italic
 	}
 	return face
+}
+
+// oneWeight reports whether the user gave the family one weight (its regular file as its bold).
+func (f *Family) oneWeight() bool {
+	return !f.BuiltIn() && len(f.Regular) > 0 && len(f.Bold) > 0 && &f.Regular[0] == &f.Bold[0]
 }
 
 // Data is the font file of a face, as Prints finds it.
@@ -217,8 +232,12 @@ func (f *Family) Upright(italic []diag.Located) []string {
 	return out
 }
 
-// faceFor is the first of the family and its fallbacks that has r, else the family.
+// faceFor is the face Choose chose for r, else the first of the family and its fallbacks that
+// has r, else the family.
 func (f *Family) faceFor(buf *sfnt.Buffer, r rune) *Family {
+	if fb := f.from[r]; fb != nil {
+		return fb
+	}
 	if f.Has(buf, r) {
 		return f
 	}
@@ -305,6 +324,21 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 	return false
 }
 
+// maxListMark is the widest list mark (content.ListBullet, ListDash) a family may set, in
+// thousandths of an em: layout gives a mark a slot about this wide (the print guide's is 6 pt
+// at 9.5 pt), and a CJK font's full-width bullet (0.94 em in NanumGothic) overflows it.
+const maxListMark = 600
+
+// wideMark reports whether r is a list mark too wide for its slot in the family: another
+// family sets it. The built-in families' marks fit (their widths are not looked up, as that
+// parses their faces).
+func (f *Family) wideMark(buf *sfnt.Buffer, r rune) bool {
+	if f.BuiltIn() || (string(r) != content.ListBullet && string(r) != content.ListDash) {
+		return false
+	}
+	return f.Advance(buf, Regular, r) > maxListMark
+}
+
 // Advance is the advance width of r in thousandths of an em, in the face that prints style,
 // rounded exactly as the PDF writer rounds the widths it embeds, so that what layout measures
 // is what prints. buf may be reused between calls (not concurrently).
@@ -354,6 +388,9 @@ type lazyFaces struct {
 
 // face is the face that prints style.
 func (f *Family) face(style Face) *sfnt.Font {
+	if f.regular {
+		style &^= Bold
+	}
 	if f.lazy == nil {
 		return f.faces[style]
 	}
@@ -382,12 +419,13 @@ var knownDamaged = map[string][]rune{
 		0x206B, 0x206C, 0x206D, 0x206E, 0x206F, 0x2E3C, 0xA670, 0xA671, 0xA672, 0xFE00, 0xFEFF},
 }
 
-// Choose returns the family that sets the texts of a language: the first that has all their
+// Choose returns the family that sets the texts of a language, lang (its code, for messages):
+// the first that has all their
 // letters, or lacks the fewest, with fallbacks, in the given
 // order, for the characters it lacks. When no family has a character, the error names it, its
 // code point and where it is written, and any font that has it but would print it blank. Text
 // in a script haven cannot shape is refused first, whatever the fonts.
-func Choose(families []*Family, texts []diag.Located) (*Family, error) {
+func Choose(lang string, families []*Family, texts []diag.Located) (*Family, error) {
 	if len(families) == 0 {
 		return nil, fmt.Errorf("no font to print with")
 	}
@@ -409,7 +447,7 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 			damage[f] = append(damage[f], r)
 			return false
 		}
-		return true
+		return !f.wideMark(&buf, r)
 	}
 	lacks := make([][]rune, len(families))
 	for i, f := range families {
@@ -443,11 +481,13 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 	}
 	missing := map[rune][]diag.Located{}
 	need := map[*Family]bool{}
+	from := map[rune]*Family{}
 	for _, r := range lacks[best] {
 		found := false
 		for i, f := range families {
 			if i != best && !slices.Contains(lacks[i], r) {
 				need[f], found = true, true
+				from[r] = f
 				break
 			}
 		}
@@ -467,19 +507,35 @@ func Choose(families []*Family, texts []diag.Located) (*Family, error) {
 		return nil, formsError(lettersFamily(families, runes), forms, texts)
 	}
 	if len(missing) > 0 {
+		var order []rune          // as first written
 		for _, t := range texts { // where each is written, found only when one is missing
 			for _, r := range t.Text {
 				if at, ok := missing[r]; ok {
-					missing[r] = append(at, t)
+					if at == nil {
+						order = append(order, r)
+					}
+					if len(at) == 0 || at[len(at)-1] != t {
+						missing[r] = append(at, t)
+					}
 				}
 			}
 		}
-		return nil, missingError(families, missing, damage)
+		return nil, missingError(lang, families, order, missing, damage)
 	}
 	fam := *families[best]
-	fam.Fallback = nil
+	fam.Fallback, fam.from = nil, from
 	for _, f := range families {
 		if need[f] {
+			if fam.oneWeight() { // its bold is its regular: so is its fallbacks'
+				g := *f
+				g.regular = true
+				for r, from := range fam.from {
+					if from == f {
+						fam.from[r] = &g
+					}
+				}
+				f = &g
+			}
 			fam.Fallback = append(fam.Fallback, f)
 		}
 	}
@@ -514,52 +570,58 @@ func distinct(texts []diag.Located) []rune {
 	return runes
 }
 
-func missingError(families []*Family, missing map[rune][]diag.Located, damage map[*Family][]rune) error {
-	runes := make([]rune, 0, len(missing))
-	for r := range missing {
-		runes = append(runes, r)
-	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	var ps diag.Problems
-	seen := map[string]bool{}
+// missingError is one problem for a language no font can print all of: where the first
+// character is written, a few of them (runes, as first written) with how many there are and
+// in how many texts, the scripts they are in, and
+// the installed fonts that have them all (or what to install), not the hundreds of Chinese
+// characters of every text. A font that has them but would print them blank is named instead.
+func missingError(lang string, families []*Family, runes []rune, missing map[rune][]diag.Located, damage map[*Family][]rune) error {
+	at := missing[runes[0]][0]
+	texts := map[diag.Located]bool{}
 	for _, r := range runes {
-		at := missing[r][0]
-		key := fmt.Sprintf("%s:%d", at.File, at.Line)
-		var chars []string
-		for _, r2 := range runes {
-			for _, l := range missing[r2] {
-				if l.File == at.File && l.Line == at.Line {
-					chars = append(chars, fmt.Sprintf("%q U+%04X", r2, r2))
-					break
-				}
-			}
+		for _, l := range missing[r] {
+			texts[l] = true
 		}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		names := make([]string, len(families))
-		var broken []string
-		for i, f := range families {
-			names[i] = f.Name
-			if rs := damage[f]; len(rs) > 0 {
-				sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-				if face, lacks := f.mismatch(rs); len(lacks) > 0 { // not damage: a face of another family
-					broken = append(broken, fmt.Sprintf("the %s face of %s lacks %s, which its regular face has: it does not match the regular face; give the %s face of the same family", faceNames[face], f.Name, quoteRunes(lacks), faceNames[face]))
-					continue
-				}
-				them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
-				broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
-			}
-		}
-		hint := "fonts tried: " + strings.Join(names, ", ") + "; give a .ttf that has them with --font"
-		if len(broken) > 0 {
-			hint = strings.Join(broken, "; ")
-		}
-		ps = append(ps, diag.Problem{File: at.File, Line: at.Line, Field: at.Field,
-			Msg: "no font can print " + strings.Join(chars, ", "), Hint: hint})
 	}
-	return ps
+	names := make([]string, len(families))
+	var broken []string
+	for i, f := range families {
+		names[i] = f.Name
+		if rs := damage[f]; len(rs) > 0 {
+			sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+			if face, lacks := f.mismatch(rs); len(lacks) > 0 { // not damage: a face of another family
+				broken = append(broken, fmt.Sprintf("the %s face of %s lacks %s, which its regular face has: it does not match the regular face; give the %s face of the same family", faceNames[face], f.Name, quoteRunes(lacks), faceNames[face]))
+				continue
+			}
+			them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
+			broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
+		}
+	}
+	msg := "no font can print " + fewRunes(runes)
+	if len(texts) > 1 {
+		msg += fmt.Sprintf(" (%d characters in %d texts, the first here)", len(runes), len(texts))
+	}
+	if lang != "" {
+		msg = fmt.Sprintf("%s needs a font for its %s: %s", lang, scriptNames(runes), msg)
+	}
+	hint := "fonts tried: " + strings.Join(names, ", ") + "; " + installedFor(runes)
+	if len(broken) > 0 {
+		hint = strings.Join(broken, "; ")
+	}
+	return diag.Problems{{File: at.File, Line: at.Line, Field: at.Field, Msg: msg, Hint: hint}}
+}
+
+// fewRunes names the first few characters, with how many more there are.
+func fewRunes(rs []rune) string {
+	const few = 4
+	var out []string
+	for _, r := range rs[:min(len(rs), few)] {
+		out = append(out, fmt.Sprintf("%q U+%04X", r, r))
+	}
+	if len(rs) > few {
+		out = append(out, fmt.Sprintf("and %d more", len(rs)-few))
+	}
+	return strings.Join(out, ", ")
 }
 
 // quoteRunes names a few characters with their code points.

@@ -83,7 +83,7 @@ func TestFallbackRunsMeasureAsDrawn(t *testing.T) {
 		t.Fatal(err)
 	}
 	const s = "Qu'est-ce\u202f? «\u202foui\u202f» 1-888-373-7888"
-	fam, err := typeface.Choose(fams, []diag.Located{{Text: s}})
+	fam, err := typeface.Choose("fr", fams, []diag.Located{{Text: s}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,61 @@
+package typeface
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"golang.org/x/image/font/sfnt"
+
+	"haven/internal/diag"
+)
+
+// A Chinese font with one weight (given twice) prints its bold lines in its regular weight:
+// the Latin digits of such a line, from a fallback family, print in the regular weight too,
+// measured as they print, not in Atkinson's bold beside regular Han. A family with a bold of
+// its own leaves its fallbacks' bold as it is.
+func TestOneWeightFamilyFallbacksPrintRegular(t *testing.T) {
+	const droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+	data, err := os.ReadFile(droid)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s: %v (CI installs the Debian package fonts-droid-fallback)", droid, err)
+		}
+		t.Skipf("%s is not installed: apt-get install fonts-droid-fallback", droid)
+	}
+	builtin, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		bold []byte
+		want Face // the face the digits' bold prints in
+	}{
+		{"one weight, the file given twice", data, Regular},
+		{"a bold of its own", bytes.Clone(data), Bold},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cjk, err := New("Droid", droid, droid, data, tt.bold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fam, err := Choose("zh-Hans", append([]*Family{cjk}, builtin...), []diag.Located{{Text: "拨打全国热线 1-888-373-7888"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf sfnt.Buffer
+			runs := fam.Runs(&buf, "拨打全国热线 1-888-373-7888")
+			if len(runs) != 2 || runs[0].Face != fam || runs[1].Face.Name != "Atkinson Hyperlegible Next" {
+				t.Fatalf("runs %+v", runs)
+			}
+			digits := runs[1].Face
+			if got := digits.Prints(Bold); got != tt.want {
+				t.Errorf("the digits' bold prints in face %d, want %d", got, tt.want)
+			}
+			if got, want := digits.Advance(&buf, Bold, '8'), builtin[0].Advance(&buf, tt.want, '8'); got != want {
+				t.Errorf("a bold '8' measures %d, want %d", got, want)
+			}
+		})
+	}
+}
