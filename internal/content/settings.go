@@ -2,12 +2,9 @@ package content
 
 import (
 	"cmp"
-	"haven/internal/diag"
-	"maps"
-
-	"cmp"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
 	"net/url"
 	"slices"
@@ -18,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"haven/internal/colour"
+	"haven/internal/diag"
 	"haven/internal/phone"
 )
 
