@@ -52,7 +52,7 @@ func TestDiscreetWords(t *testing.T) {
 		{"es", "¿Sufres VIOLENCIA?", "", nil, nil, "violencia"},
 		{"es", "Tratamiento gratuito", "", nil, nil, ""}, // "trata" is short: whole words only
 		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, nil, ""},
-		{"pt-BR", "Tráfico?", "", []string{"trafico"}, nil, "trafico"}, // the content's own form first
+		{"pt-BR", "Tráfico?", "", []string{"trafico"}, nil, "trafico"},      // the content's own form first
 		{"en", "Domestic violence?", "", []string{"gang"}, nil, "violence"}, // the content's list adds to the built-in one
 		{"en", "Gang trouble?", "", []string{"gang"}, nil, "gang"},
 		{"en", "Domestic violence?", "", nil, []string{"Violence"}, ""}, // taken off on purpose
