@@ -61,7 +61,7 @@ var avoidDefaults = map[string][]string{
 	// listed that, so folded, is an everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
 	// (nhà chùa), tự tử (từ từ), ma cô (mà có), nor mua bán or buôn alone (buying and selling).
 	"vi": {
-		"mua bán người", "buôn bán người", "buôn người", "nạn buôn người", "tình dục", "bóc lột", "mại dâm",
+		"mua bán người", "buôn bán người", "buôn người", "tình dục", "bóc lột", "mại dâm",
 		"khiêu dâm", "lạm dụng", "xâm hại", "bạo lực", "bạo hành", "hành hung", "hiếp dâm", "cưỡng hiếp",
 		"cưỡng dâm", "loạn luân", "quấy rối", "đeo bám", "bắt cóc", "buôn lậu", "nô lệ", "dụ dỗ", "tự sát",
 		"tự làm hại bản thân", "tự làm đau bản thân", "đánh đập", "đánh bạn", "bị ép", "ép buộc",
@@ -116,7 +116,7 @@ var avoidDefaults = map[string][]string{
 		"pornographique", "pornographiques", "porno", "abus", "abusé", "abusée", "abusés", "abusées", "abuser",
 		"abusif", "abusive", "abusifs", "abusives", "maltraitance", "maltraitances", "maltraité", "maltraitée",
 		"maltraités", "maltraitées", "sévices", "violence", "violences", "violent", "violente", "violents",
-		"violentes", "violenté", "violentée", "agression", "agressions", "agressé", "agressée", "agressés",
+		"violentes", "violentée", "agression", "agressions", "agressé", "agressée", "agressés",
 		"agressées", "agresseur", "agresseurs", "viol", "viols", "violé", "violée", "violés", "violées", "violer",
 		"violeur", "violeurs", "inceste", "incestueux", "harcèlement", "harcelé", "harcelée", "harcelés",
 		"harcelées", "harceler", "harceleur", "harceleurs", "traqué", "traquée", "enlèvement", "kidnapping",
@@ -126,7 +126,7 @@ var avoidDefaults = map[string][]string{
 		"te frappent", "vous frappent", "te bat", "vous bat", "te battent", "vous battent", "forcée", "forcées",
 		"te force", "vous force", "contre ton gré", "contre votre gré", "contre ta volonté", "contre votre volonté",
 		"te contrôle", "vous contrôle", "te contrôlent", "vous contrôlent", "emprise", "menace", "menaces",
-		"menacé", "menacée", "menacés", "menacées", "te menace", "vous menace", "piégée", "piégées",
+		"menacée", "menacées", "te menace", "vous menace", "piégée", "piégées",
 		"pris au piège", "prise au piège", "séquestré", "séquestrée", "séquestration", "ton passeport",
 		"votre passeport", "tes papiers", "vos papiers", "tes documents", "vos documents", "ton argent",
 		"votre argent", "ton téléphone", "votre téléphone", "fuir", "t'échapper", "vous échapper", "s'échapper",
@@ -141,7 +141,7 @@ var avoidDefaults = map[string][]string{
 		"traficados", "traficar", "sexo", "sexual", "sexuais", "sexualmente", "sexualidade", "exploração",
 		"explorada", "exploradas", "explorado", "explorados", "prostituição", "prostituta", "prostitutas",
 		"cafetão", "cafetões", "cafetina", "cafetinagem", "proxeneta", "proxenetas", "bordel", "bordéis",
-		"prostíbulo", "pornografia", "pornô", "porno", "pornográfico", "pornográfica", "abuso", "abusos",
+		"prostíbulo", "pornografia", "porno", "pornográfico", "pornográfica", "abuso", "abusos",
 		"abusada", "abusadas", "abusado", "abusados", "abusar", "abusivo", "abusiva", "abusivos", "abusivas",
 		"maus tratos", "violência", "violências", "violento", "violenta", "violentos", "violentas", "violentada",
 		"violentadas", "violentado", "agressão", "agressões", "agressor", "agressores", "agressora", "agredida",
@@ -184,8 +184,8 @@ var avoidDefaults = map[string][]string{
 	// Haitian Creole: not trafik alone (traffic), sekou (help), fèmen (closed).
 	"ht": {
 		"trafik moun", "trafikan", "trafikè", "sèks", "seksyèl", "seksyèlman", "eksplwatasyon", "eksplwate",
-		"pwostitisyon", "jennès", "bòdèl", "makwo", "pònografi", "pòno", "abi", "abize", "abizè", "vyolans",
-		"vyolan", "agresyon", "vyòl", "vyole", "ensès", "asèlman", "kidnapin", "kidnape", "kidnapè", "kontrebann",
+		"pwostitisyon", "jennès", "bòdèl", "makwo", "pònografi", "pòno", "abi", "abize", "vyolans",
+		"vyolan", "agresyon", "vyòl", "vyole", "ensès", "asèlman", "kidnapin", "kidnape", "kontrebann",
 		"esklavaj", "esklav", "swisid", "touye tèt ou", "blese tèt ou", "bat ou", "maltrete", "fòse ou",
 		"kontwole ou", "menase", "menas", "pyeje", "paspò ou", "paspò w", "papye ou", "papye w", "dokiman ou",
 		"dokiman w", "lajan ou", "lajan w", "telefòn ou", "telefòn w", "chape", "viktim", "sivivan", "predatè",
@@ -721,7 +721,9 @@ func neutralBackLines(t *Text) diag.Problems {
 }
 
 // neutralExamples are neutral headlines in the languages with built-in word lists, for hints.
-var neutralExamples = map[string]string{"en": "Need to talk?", "es": "¿Necesitas hablar?"}
+var neutralExamples = map[string]string{"en": "Need to talk?", "es": "¿Necesitas hablar?", "fr": "Besoin de parler ?",
+	"pt": "Precisa conversar?", "vi": "Cần người lắng nghe?", "ko": "이야기 나누고 싶으신가요?", "ru": "Нужно поговорить?",
+	"ar": "هل تحتاج إلى التحدث؟", "ht": "Ou bezwen pale?", "tl": "Kailangan mo ng kausap?"}
 
 // neutralExample is a neutral headline in lang to quote in a hint, " (...)", or "" for a
 // language without one: an example in another language would not help.

@@ -21,13 +21,24 @@ func TestDiscreetHintLanguage(t *testing.T) {
 		{"en", "Sexual harm", `choose neutral words ("Need to talk?");`},
 		{"es", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
 		{"es-MX", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
-		{"vi", "mua bán", "choose neutral words; "},
+		{"vi", "mua bán", `choose neutral words ("Cần người lắng nghe?");`},
+		{"pt-BR", "Abuso", `choose neutral words ("Precisa conversar?");`},
+		{"de", "mua bán", "choose neutral words; "},
 	} {
 		txt := Text{Discreet: DiscreetText{Headline: diag.Located{File: "t.yaml", Line: 7, Field: "discreet.headline", Text: tt.text},
 			Avoid: []diag.Located{{Text: "mua bán"}}}}
 		ps := checkDiscreet(tt.lang+"/text.yaml", tt.lang, &txt)
 		if len(ps) == 0 || !strings.HasPrefix(ps[0].Hint, tt.want) {
 			t.Errorf("%s: %v; want the hint to start %s", tt.lang, ps, tt.want)
+		}
+	}
+}
+
+// Each neutral headline a hint quotes passes its own language's list.
+func TestNeutralExamples(t *testing.T) {
+	for lang, ex := range neutralExamples {
+		if w := split(ex).avoided(avoidList(lang, DiscreetText{})); w != "" {
+			t.Errorf("%s: the example %q prints %q", lang, ex, w)
 		}
 	}
 }
