@@ -215,7 +215,9 @@ var harmless = map[string][]string{
 		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+"},
 	"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
 		"violeta+", "violonchelo+", "raviol+"},
-	"pt": {"escaparate", "escaparates"},
+	"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
+	"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
+		"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
 	"zh": {"强迫症", "強迫症", "钱包", "錢包"},
 }
 
