@@ -59,12 +59,13 @@ var avoidDefaults = map[string][]string{
 	},
 	// Vietnamese: words are compared without their tones and accents (see fold), so none is
 	// listed that, so folded, is an everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
-	// (nhà chùa), tự tử (từ từ), ma cô (mà có), nor mua bán or buôn alone (buying and selling).
+	// (nhà chùa), tự tử (từ từ), ma cô (mà có), bị đánh (bị đánh giá, judged), đánh bạn (also
+	// to befriend), nor mua bán or buôn alone (buying and selling).
 	"vi": {
 		"mua bán người", "buôn bán người", "buôn người", "tình dục", "bóc lột", "mại dâm",
 		"khiêu dâm", "lạm dụng", "xâm hại", "bạo lực", "bạo hành", "hành hung", "hiếp dâm", "cưỡng hiếp",
 		"cưỡng dâm", "loạn luân", "quấy rối", "đeo bám", "bắt cóc", "buôn lậu", "nô lệ", "dụ dỗ", "tự sát",
-		"tự làm hại bản thân", "tự làm đau bản thân", "đánh đập", "đánh bạn", "bị ép", "ép buộc",
+		"tự làm hại bản thân", "tự làm đau bản thân", "đánh đập", "bị ép", "ép buộc",
 		"cưỡng ép", "cưỡng bức", "bị kiểm soát", "kiểm soát bạn", "đe dọa", "bị nhốt", "hộ chiếu của bạn",
 		"giấy tờ của bạn", "tiền của bạn", "điện thoại của bạn", "trốn thoát", "bỏ trốn", "chạy trốn",
 		"giải cứu", "nạn nhân", "người sống sót", "thủ phạm", "kẻ săn mồi", "ấu dâm",
@@ -218,7 +219,7 @@ var harmless = map[string][]string{
 	"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
 	"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
 		"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
-	"zh": {"强迫症", "強迫症", "钱包", "錢包"},
+	"zh": {"强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾"},
 }
 
 // inflections give, per language, the forms of a word marked +: itself and its regular endings.
