@@ -62,7 +62,8 @@ var avoidDefaults = map[string][]string{
 	// (nhà chùa), tự tử (từ từ), ma cô (mà có), bị đánh (bị đánh giá, judged), đánh bạn (also
 	// to befriend), nor mua bán or buôn alone (buying and selling).
 	"vi": {
-		"mua bán người", "buôn bán người", "buôn người", "tình dục", "bóc lột", "mại dâm",
+		"mua bán người", "buôn bán người", "mua bán phụ nữ", "buôn bán phụ nữ", "mua bán trẻ em",
+		"buôn bán trẻ em", "buôn người", "tình dục", "bóc lột", "mại dâm",
 		"khiêu dâm", "lạm dụng", "xâm hại", "bạo lực", "bạo hành", "hành hung", "hiếp dâm", "cưỡng hiếp",
 		"cưỡng dâm", "loạn luân", "quấy rối", "đeo bám", "bắt cóc", "buôn lậu", "nô lệ", "dụ dỗ", "tự sát",
 		"tự làm hại bản thân", "tự làm đau bản thân", "đánh đập", "bị ép", "ép buộc",
@@ -74,7 +75,7 @@ var avoidDefaults = map[string][]string{
 	// inside the runs of characters they stand in; none that sits inside an everyday word
 	// (贩卖 in 自动贩卖机, 被打 in 被打扰, 跟踪 of a parcel).
 	"zh": {
-		"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "性交易", "性剥削", "性剝削",
+		"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "人贩子", "人販子", "人口贩子", "人口販子", "性交易", "性剥削", "性剝削",
 		"性侵", "性虐待", "性暴力", "性骚扰", "性騷擾", "性行为", "性行為", "色情", "剥削", "剝削", "卖淫", "賣淫",
 		"妓女", "娼妓", "皮条客", "皮條客", "拉皮条", "拉皮條", "妓院", "淫秽", "淫穢", "虐待", "家暴", "暴力", "殴打",
 		"毆打", "袭击", "襲擊", "强奸", "強姦", "强暴", "強暴", "乱伦", "亂倫", "骚扰", "騷擾", "跟踪狂", "跟蹤狂",
@@ -109,7 +110,8 @@ var avoidDefaults = map[string][]string{
 	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
 	// forcé (folded as force), frappé, obligé (as in "vous n'êtes pas obligé"), fuite (a leak).
 	"fr": {
-		"traite des êtres humains", "traite des personnes", "traite humaine", "trafic d'êtres humains",
+		"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
+		"traite humaine", "trafic d'êtres humains",
 		"trafiquant", "trafiquants", "sexe", "sexuel", "sexuelle", "sexuels", "sexuelles", "sexuellement",
 		"sexualité", "exploitation", "exploité", "exploitée", "exploités", "exploitées", "exploiter", "exploiteur",
 		"exploiteurs", "prostitution", "prostituée", "prostituées", "prostitué", "prostitués", "proxénète",
@@ -130,7 +132,7 @@ var avoidDefaults = map[string][]string{
 		"menacée", "menacées", "te menace", "vous menace", "piégée", "piégées",
 		"pris au piège", "prise au piège", "séquestré", "séquestrée", "séquestration", "ton passeport",
 		"votre passeport", "tes papiers", "vos papiers", "tes documents", "vos documents", "ton argent",
-		"votre argent", "ton téléphone", "votre téléphone", "fuir", "t'échapper", "vous échapper", "s'échapper",
+		"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir", "t'échapper", "vous échapper", "s'échapper",
 		"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
 		"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
 		"pédocriminels",
@@ -164,7 +166,7 @@ var avoidDefaults = map[string][]string{
 	},
 	// Russian: each word in its common cases, listed whole; not торговля alone (trade) nor сила.
 	"ru": {
-		"торговля людьми", "торговли людьми", "торговлей людьми", "торговле людьми", "торговец людьми",
+		"торговля людьми", "торговли людьми", "торговлей людьми", "торговле людьми", "торговлю людьми", "торговец людьми",
 		"торговцы людьми", "секс", "секса", "сексом", "сексе", "сексуальный", "сексуальная", "сексуальное",
 		"сексуальные", "сексуального", "сексуальной", "сексуальных", "сексуально", "эксплуатация", "эксплуатации",
 		"эксплуатацией", "проституция", "проституции", "проститутка", "проститутки", "проституток", "сутенёр",

@@ -206,6 +206,7 @@ func TestDiscreetWords(t *testing.T) {
 		{"fr", "Besoin de parler ?", "HARCELEMENT au travail ?", nil, nil, "harcèlement"},
 		{"fr", "Besoin de parler ?", "Il a pris ton passeport ?", nil, nil, "ton passeport"},
 		{"fr", "Besoin de parler ?", "Traite des êtres humains", nil, nil, "traite des êtres humains"},
+		{"fr", "Besoin de parler ?", "On a gardé ta carte d’identité ?", nil, nil, "ta carte d'identité"}, // a typographic apostrophe
 		{"fr", "Besoin de parler ?", "Vous n'êtes pas seul.", nil, nil, ""},
 		{"fr", "Gratuit et confidentiel, 24 h/24.", "Nous vous écoutons.", nil, nil, ""},
 		{"fr", "Appelez à tout moment.", "Chaque appel est traité en toute confidentialité.", nil, nil, ""},
