@@ -75,7 +75,8 @@ var avoidDefaults = map[string][]string{
 	// inside the runs of characters they stand in; none that sits inside an everyday word
 	// (贩卖 in 自动贩卖机, 被打 in 被打扰, 跟踪 of a parcel).
 	"zh": {
-		"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "人贩子", "人販子", "人口贩子", "人口販子", "性交易", "性剥削", "性剝削",
+		"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "人贩子", "人販子", "人口贩子",
+		"人口販子", "性交易", "性剥削", "性剝削",
 		"性侵", "性虐待", "性暴力", "性骚扰", "性騷擾", "性行为", "性行為", "色情", "剥削", "剝削", "卖淫", "賣淫",
 		"妓女", "娼妓", "皮条客", "皮條客", "拉皮条", "拉皮條", "妓院", "淫秽", "淫穢", "虐待", "家暴", "暴力", "殴打",
 		"毆打", "袭击", "襲擊", "强奸", "強姦", "强暴", "強暴", "乱伦", "亂倫", "骚扰", "騷擾", "跟踪狂", "跟蹤狂",
@@ -132,7 +133,8 @@ var avoidDefaults = map[string][]string{
 		"menacée", "menacées", "te menace", "vous menace", "piégée", "piégées",
 		"pris au piège", "prise au piège", "séquestré", "séquestrée", "séquestration", "ton passeport",
 		"votre passeport", "tes papiers", "vos papiers", "tes documents", "vos documents", "ton argent",
-		"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir", "t'échapper", "vous échapper", "s'échapper",
+		"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir",
+		"t'échapper", "vous échapper", "s'échapper",
 		"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
 		"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
 		"pédocriminels",
