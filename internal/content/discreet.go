@@ -57,6 +57,158 @@ var avoidDefaults = map[string][]string{
 		"escapar+", "huir", "huye", "huyes", "huyendo", "salir de ahí", "rescate", "rescatar+",
 		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
 	},
+	// Vietnamese: words are compared without their tones and accents (see fold), so none is
+	// listed that, so folded, is an everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
+	// (nhà chùa), tự tử (từ từ), ma cô (mà có), bị đánh (bị đánh giá, judged), đánh bạn (also
+	// to befriend), nor mua bán or buôn alone (buying and selling).
+	"vi": {
+		"mua bán người", "buôn bán người", "mua bán phụ nữ", "buôn bán phụ nữ", "mua bán trẻ em",
+		"buôn bán trẻ em", "buôn người", "tình dục", "bóc lột", "mại dâm",
+		"khiêu dâm", "lạm dụng", "xâm hại", "bạo lực", "bạo hành", "hành hung", "hiếp dâm", "cưỡng hiếp",
+		"cưỡng dâm", "loạn luân", "quấy rối", "đeo bám", "bắt cóc", "buôn lậu", "nô lệ", "dụ dỗ", "tự sát",
+		"tự làm hại bản thân", "tự làm đau bản thân", "đánh đập", "bị ép", "ép buộc",
+		"cưỡng ép", "cưỡng bức", "bị kiểm soát", "kiểm soát bạn", "đe dọa", "bị nhốt", "hộ chiếu của bạn",
+		"giấy tờ của bạn", "tiền của bạn", "điện thoại của bạn", "trốn thoát", "bỏ trốn", "chạy trốn",
+		"giải cứu", "nạn nhân", "người sống sót", "thủ phạm", "kẻ săn mồi", "ấu dâm",
+	},
+	// Chinese: Simplified and Traditional forms (zh-Hans, zh-Hant and zh-TW read this list), found
+	// inside the runs of characters they stand in; none that sits inside an everyday word
+	// (贩卖 in 自动贩卖机, 被打 in 被打扰, 跟踪 of a parcel).
+	"zh": {
+		"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "人贩子", "人販子", "人口贩子",
+		"人口販子", "性交易", "性剥削", "性剝削",
+		"性侵", "性虐待", "性暴力", "性骚扰", "性騷擾", "性行为", "性行為", "色情", "剥削", "剝削", "卖淫", "賣淫",
+		"妓女", "娼妓", "皮条客", "皮條客", "拉皮条", "拉皮條", "妓院", "淫秽", "淫穢", "虐待", "家暴", "暴力", "殴打",
+		"毆打", "袭击", "襲擊", "强奸", "強姦", "强暴", "強暴", "乱伦", "亂倫", "骚扰", "騷擾", "跟踪狂", "跟蹤狂",
+		"绑架", "綁架", "诱拐", "誘拐", "走私", "偷渡", "奴役", "奴隶", "奴隸", "诱骗", "誘騙", "自杀", "自殺",
+		"自残", "自殘", "自伤", "自傷", "挨打", "被迫", "强迫", "強迫", "被控制", "控制你", "威胁", "威脅", "恐吓",
+		"恐嚇", "被困", "囚禁", "你的护照", "你的護照", "您的护照", "您的護照", "你的证件", "你的證件", "您的证件",
+		"您的證件", "你的身份证", "你的身分證", "你的手机", "你的手機", "你的钱", "你的錢", "逃跑", "逃离", "逃離",
+		"逃脱", "逃脫", "出逃", "解救", "受害者", "受害人", "幸存者", "倖存者", "施暴者", "加害者", "施虐者",
+		"恋童癖", "戀童癖",
+	},
+	// Korean: found inside words, with the grammar joined on (학대를, 피해자입니다); not 성적
+	// (also school grades), 구조 (also structure) nor 맞았 (also "was right").
+	"ko": {
+		"인신매매", "성매매", "매춘", "성착취", "착취", "성폭력", "성폭행", "성추행", "성범죄", "성관계", "섹스", "음란물",
+		"포르노", "포주", "사창가", "학대", "폭력", "폭행", "구타", "강간", "근친상간", "성희롱", "괴롭힘", "스토킹",
+		"납치", "유괴", "밀입국", "밀수", "노예", "그루밍", "자살", "자해", "때리", "때려", "강제로", "강요", "통제당",
+		"협박", "위협", "갇혀", "감금", "빼앗겼", "당신의 여권", "당신의 신분증", "당신의 휴대폰", "당신의 돈",
+		"도망", "탈출", "구출", "피해자", "생존자", "가해자", "소아성애",
+	},
+	// Arabic: a word marked + is also found with the article and a preposition joined on
+	// (arabicForms); not جنسية (also nationality), الجنس (also gender) nor ضرب alone.
+	"ar": {
+		"اتجار+", "الاتجار بالبشر", "تهريب+", "جنسي+", "جنسيا", "استغلال+", "دعارة+", "بغاء+", "عاهرة+", "قواد+",
+		"ماخور+", "إباحي+", "إباحية+", "إساءة+", "تعنيف+", "اعتداء+", "عنف+", "اغتصاب+", "مغتصب+", "سفاح القربى",
+		"زنا المحارم", "تحرش+", "متحرش+", "ملاحقة+", "اختطاف+", "خطف+", "عبودية+", "استعباد+", "استدراج+",
+		"انتحار+", "إيذاء+ النفس", "للضرب", "يضربك", "ضربك", "يضربونك", "إجبار+", "مجبر+", "مجبرة+", "يجبرك",
+		"أجبرك", "إكراه+", "بالقوة", "يسيطر عليك", "يتحكم بك", "يتحكم فيك", "تهديد+", "يهددك", "محتجز+",
+		"محتجزة+", "محاصر+", "محاصرة+", "جواز سفرك", "أوراقك", "وثائقك", "هاتفك", "جوالك", "أموالك", "نقودك",
+		"بطاقة هويتك", "هروب+", "هرب+", "فرار+", "إنقاذ+", "ضحية+", "ضحايا+", "ناجية+", "ناجين+", "ناجيات+", "جاني+",
+		"معتدي+", "مفترس+", "مشتهي الأطفال",
+	},
+	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
+	// forcé (folded as force), frappé, obligé (as in "vous n'êtes pas obligé"), fuite (a leak).
+	"fr": {
+		"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
+		"traite humaine", "trafic d'êtres humains",
+		"trafiquant", "trafiquants", "sexe", "sexuel", "sexuelle", "sexuels", "sexuelles", "sexuellement",
+		"sexualité", "exploitation", "exploité", "exploitée", "exploités", "exploitées", "exploiter", "exploiteur",
+		"exploiteurs", "prostitution", "prostituée", "prostituées", "prostitué", "prostitués", "proxénète",
+		"proxénètes", "proxénétisme", "souteneur", "souteneurs", "bordel", "maison close", "pornographie",
+		"pornographique", "pornographiques", "porno", "abus", "abusé", "abusée", "abusés", "abusées", "abuser",
+		"abusif", "abusive", "abusifs", "abusives", "maltraitance", "maltraitances", "maltraité", "maltraitée",
+		"maltraités", "maltraitées", "sévices", "violence", "violences", "violent", "violente", "violents",
+		"violentes", "violentée", "agression", "agressions", "agressé", "agressée", "agressés",
+		"agressées", "agresseur", "agresseurs", "viol", "viols", "violé", "violée", "violés", "violées", "violer",
+		"violeur", "violeurs", "inceste", "incestueux", "harcèlement", "harcelé", "harcelée", "harcelés",
+		"harcelées", "harceler", "harceleur", "harceleurs", "traqué", "traquée", "enlèvement", "kidnapping",
+		"kidnappé", "kidnappée", "passeur", "passeurs", "esclavage", "esclave", "esclaves", "asservissement",
+		"servitude", "pédopiégeage", "grooming", "suicide", "suicidaire", "suicidaires", "se suicider",
+		"automutilation", "te faire du mal", "vous faire du mal", "se faire du mal", "te frappe", "vous frappe",
+		"te frappent", "vous frappent", "te bat", "vous bat", "te battent", "vous battent", "forcée", "forcées",
+		"te force", "vous force", "contre ton gré", "contre votre gré", "contre ta volonté", "contre votre volonté",
+		"te contrôle", "vous contrôle", "te contrôlent", "vous contrôlent", "emprise", "menace", "menaces",
+		"menacée", "menacées", "te menace", "vous menace", "piégée", "piégées",
+		"pris au piège", "prise au piège", "séquestré", "séquestrée", "séquestration", "ton passeport",
+		"votre passeport", "tes papiers", "vos papiers", "tes documents", "vos documents", "ton argent",
+		"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir",
+		"t'échapper", "vous échapper", "s'échapper",
+		"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
+		"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
+		"pédocriminels",
+	},
+	// Portuguese, for Brazil and Portugal: not tráfego (of cars), obrigada and obrigado (thank
+	// you), presa (also prey).
+	"pt": {
+		"tráfico", "tráfico de pessoas", "traficante", "traficantes", "traficada", "traficadas", "traficado",
+		"traficados", "traficar", "sexo", "sexual", "sexuais", "sexualmente", "sexualidade", "exploração",
+		"explorada", "exploradas", "explorado", "explorados", "prostituição", "prostituta", "prostitutas",
+		"cafetão", "cafetões", "cafetina", "cafetinagem", "proxeneta", "proxenetas", "bordel", "bordéis",
+		"prostíbulo", "pornografia", "porno", "pornográfico", "pornográfica", "abuso", "abusos",
+		"abusada", "abusadas", "abusado", "abusados", "abusar", "abusivo", "abusiva", "abusivos", "abusivas",
+		"maus tratos", "violência", "violências", "violento", "violenta", "violentos", "violentas", "violentada",
+		"violentadas", "violentado", "agressão", "agressões", "agressor", "agressores", "agressora", "agredida",
+		"agredidas", "agredido", "estupro", "estupros", "estuprada", "estupradas", "estuprado", "estuprador",
+		"estupradores", "violação", "violada", "violadas", "incesto", "assédio", "assediada", "assediadas",
+		"assediado", "assediar", "perseguição", "perseguida", "stalking", "stalker", "sequestro", "sequestrada",
+		"sequestrado", "rapto", "raptada", "contrabando", "contrabandista", "contrabandistas", "escravidão",
+		"escravatura", "escravo", "escrava", "escravos", "escravas", "escravizada", "escravizado", "aliciamento",
+		"aliciada", "aliciadas", "aliciador", "aliciadores", "grooming", "suicídio", "suicida", "suicidas",
+		"se matar", "te matar", "automutilação", "autolesão", "te machuca", "te machucam", "te bate", "te batem",
+		"espancada", "espancadas", "espancado", "espancamento", "forçada", "forçadas", "forçado", "forçados",
+		"te obriga", "te obrigam", "coagida", "coação", "contra a sua vontade", "contra sua vontade",
+		"contra a tua vontade", "te controla", "te controlam", "controlada", "ameaça", "ameaças", "ameaçada",
+		"ameaçadas", "ameaçado", "te ameaça", "te ameaçam", "encurralada", "aprisionada", "cárcere privado",
+		"seu passaporte", "teu passaporte", "seus documentos", "teus documentos", "seus papéis", "seu dinheiro",
+		"teu dinheiro", "seu celular", "teu celular", "seu telemóvel", "teu telemóvel", "seu telefone",
+		"sua identidade", "fugir", "fuga", "escapar", "resgate", "resgatar", "vítima", "vítimas", "sobrevivente",
+		"sobreviventes", "abusador", "abusadores", "predador", "predadores", "pedófilo", "pedófilos", "pedofilia",
+	},
+	// Russian: each word in its common cases, listed whole; not торговля alone (trade) nor сила.
+	"ru": {
+		"торговля людьми", "торговли людьми", "торговлей людьми", "торговле людьми", "торговлю людьми", "торговец людьми",
+		"торговцы людьми", "секс", "секса", "сексом", "сексе", "сексуальный", "сексуальная", "сексуальное",
+		"сексуальные", "сексуального", "сексуальной", "сексуальных", "сексуально", "эксплуатация", "эксплуатации",
+		"эксплуатацией", "проституция", "проституции", "проститутка", "проститутки", "проституток", "сутенёр",
+		"сутенёры", "бордель", "борделе", "публичный дом", "порнография", "порнографии", "порно", "насилие",
+		"насилия", "насилии", "насилием", "насильник", "насильники", "насильно", "изнасилование",
+		"изнасилования", "изнасиловали", "изнасилована", "изнасиловал", "жестокое обращение",
+		"жестокого обращения", "абьюз", "абьюзер", "побои", "избиение", "избили", "избивает", "бьёт тебя",
+		"бьёт вас", "домогательство", "домогательства", "домогательств", "харассмент", "преследование",
+		"преследует", "нападение", "инцест", "кровосмешение", "похищение", "похищения", "похитили",
+		"контрабанда", "рабство", "рабства", "рабы", "рабыня", "груминг", "самоубийство", "самоубийства",
+		"суицид", "суицида", "суициде", "самоубийстве", "самоповреждение", "самоповреждения", "покончить с собой", "принуждение",
+		"принуждают", "принудили", "заставляет тебя", "заставляют тебя", "заставляет вас", "заставляют вас",
+		"контролирует тебя", "контролирует вас", "угрожает", "угрожают", "угроза", "угрозы", "в ловушке",
+		"заперли", "твой паспорт", "ваш паспорт", "твои документы", "ваши документы", "твои деньги",
+		"ваши деньги", "твой телефон", "ваш телефон", "побег", "сбежать", "жертва", "жертвы", "жертвой",
+		"пострадавшие", "педофил", "педофилы",
+	},
+	// Haitian Creole: not trafik alone (traffic), sekou (help), fèmen (closed).
+	"ht": {
+		"trafik moun", "trafikan", "trafikè", "sèks", "seksyèl", "seksyèlman", "eksplwatasyon", "eksplwate",
+		"pwostitisyon", "jennès", "bòdèl", "makwo", "pònografi", "pòno", "abi", "abize", "vyolans",
+		"vyolan", "agresyon", "vyòl", "vyole", "ensès", "asèlman", "kidnapin", "kidnape", "kontrebann",
+		"esklavaj", "esklav", "swisid", "touye tèt ou", "blese tèt ou", "bat ou", "maltrete", "fòse ou",
+		"kontwole ou", "menase", "menas", "pyeje", "paspò ou", "paspò w", "papye ou", "papye w", "dokiman ou",
+		"dokiman w", "lajan ou", "lajan w", "telefòn ou", "telefòn w", "chape", "viktim", "sivivan", "predatè",
+		"pedofil", "agresè",
+	},
+	// Tagalog: not samantala (meanwhile) alone, the end of pagsasamantala.
+	"tl": {
+		"trafficking", "trafficker", "sex", "sekswal", "seksuwal", "pakikipagtalik", "pagsasamantala",
+		"pinagsamantalahan", "prostitusyon", "prostitute", "bugaw", "bahay aliwan", "pornograpiya", "porn",
+		"pang aabuso", "inabuso", "inaabuso", "abuso", "mapang abuso", "karahasan", "marahas", "pananakit",
+		"sinasaktan", "sinaktan", "saktan ka", "binubugbog", "binugbog", "bugbog", "panggagahasa", "ginahasa",
+		"hinalay", "panghahalay", "incest", "insesto", "panliligalig", "harassment", "stalking", "kidnap",
+		"kinidnap", "pagdukot", "dinukot", "smuggling", "pang aalipin", "alipin", "pagkaalipin", "grooming",
+		"pagpapakamatay", "magpakamatay", "saktan ang sarili", "pinipilit ka", "pinilit", "sapilitan",
+		"kinokontrol ka", "binabantaan", "pagbabanta", "nakakulong", "pasaporte mo", "passport mo",
+		"mga dokumento mo", "pera mo", "cellphone mo", "telepono mo", "tumakas", "pagtakas", "sagipin",
+		"pagsagip", "biktima", "survivor", "salarin", "mandaragit", "pedophile",
+	},
 }
 
 // harmless are words that hold a revealing one inside them, across its start or end
@@ -68,12 +220,16 @@ var harmless = map[string][]string{
 		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+"},
 	"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
 		"violeta+", "violonchelo+", "raviol+"},
+	"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
+	"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
+		"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
+	"zh": {"强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾"},
 }
 
 // inflections give, per language, the forms of a word marked +: itself and its regular endings.
 // Forms that are not words cost nothing; ones that are words must all be revealing, or be
 // listed whole instead.
-var inflections = map[string]func(string) []string{"en": englishForms, "es": spanishForms}
+var inflections = map[string]func(string) []string{"en": englishForms, "es": spanishForms, "ar": arabicForms}
 
 // englishForms are w with -s or -es, -ed or -d, -ing and -er(s), the last letter doubled
 // too after a short vowel (kidnapped, hitting), y read as i (bullied) and e dropped (raping).
@@ -154,6 +310,20 @@ func spanishForms(w string) []string {
 		return out
 	}
 	return append(out, w+"es")
+}
+
+// arabicPrefixes are what Arabic writes joined to the front of a word: and, so, with or by, for
+// or to, the article, and these before the article (والعنف, بالعنف, للعنف).
+var arabicPrefixes = []string{"", "و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "فال", "بال", "لل", "ولل"}
+
+// arabicForms are w with each of arabicPrefixes joined on: whole words are compared, and
+// Arabic writes these as one word with the word they go with.
+func arabicForms(w string) []string {
+	out := make([]string, 0, len(arabicPrefixes))
+	for _, p := range arabicPrefixes {
+		out = append(out, p+w)
+	}
+	return out
 }
 
 // forms are the word or phrase w with its + marks taken off and, in a language with
@@ -558,7 +728,9 @@ func neutralBackLines(t *Text) diag.Problems {
 }
 
 // neutralExamples are neutral headlines in the languages with built-in word lists, for hints.
-var neutralExamples = map[string]string{"en": "Need to talk?", "es": "¿Necesitas hablar?"}
+var neutralExamples = map[string]string{"en": "Need to talk?", "es": "¿Necesitas hablar?", "fr": "Besoin de parler ?",
+	"pt": "Precisa conversar?", "vi": "Cần người lắng nghe?", "ko": "이야기 나누고 싶으신가요?", "ru": "Нужно поговорить?",
+	"ar": "هل تحتاج إلى التحدث؟", "ht": "Ou bezwen pale?", "tl": "Kailangan mo ng kausap?"}
 
 // neutralExample is a neutral headline in lang to quote in a hint, " (...)", or "" for a
 // language without one: an example in another language would not help.

@@ -22,13 +22,24 @@ func TestDiscreetHintLanguage(t *testing.T) {
 		{"en", "Sexual harm", `choose neutral words ("Need to talk?");`},
 		{"es", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
 		{"es-MX", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
-		{"vi", "mua bán", "choose neutral words; "},
+		{"vi", "mua bán", `choose neutral words ("Cần người lắng nghe?");`},
+		{"pt-BR", "Abuso", `choose neutral words ("Precisa conversar?");`},
+		{"de", "mua bán", "choose neutral words; "},
 	} {
 		txt := Text{Discreet: DiscreetText{Headline: diag.Located{File: "t.yaml", Line: 7, Field: "discreet.headline", Text: tt.text},
 			Avoid: []diag.Located{{Text: "mua bán"}}}}
 		ps := checkDiscreet(tt.lang+"/text.yaml", tt.lang, &txt)
 		if len(ps) == 0 || !strings.HasPrefix(ps[0].Hint, tt.want) {
 			t.Errorf("%s: %v; want the hint to start %s", tt.lang, ps, tt.want)
+		}
+	}
+}
+
+// Each neutral headline a hint quotes passes its own language's list.
+func TestNeutralExamples(t *testing.T) {
+	for lang, ex := range neutralExamples {
+		if w := split(ex).avoided(avoidList(lang, DiscreetText{})); w != "" {
+			t.Errorf("%s: the example %q prints %q", lang, ex, w)
 		}
 	}
 }
@@ -53,7 +64,7 @@ func TestDiscreetWords(t *testing.T) {
 		{"es", "¿Sufres VIOLENCIA?", "", nil, nil, "violencia"},
 		{"es", "Tratamiento gratuito", "", nil, nil, ""}, // "trata" is short: whole words only
 		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, nil, ""},
-		{"pt-BR", "Tráfico de pessoas?", "", []string{"trafico"}, nil, "trafico"},
+		{"pt-BR", "Tráfico?", "", []string{"trafico"}, nil, "trafico"},      // the content's own form first
 		{"en", "Domestic violence?", "", []string{"gang"}, nil, "violence"}, // the content's list adds to the built-in one
 		{"en", "Gang trouble?", "", []string{"gang"}, nil, "gang"},
 		{"en", "Domestic violence?", "", nil, []string{"Violence"}, ""}, // taken off on purpose
@@ -76,10 +87,11 @@ func TestDiscreetWords(t *testing.T) {
 		{"en", "Need to talk?", "Therapists, grapes and drapes.", nil, nil, ""},
 		// phrases
 		{"vi", "Cần người lắng nghe?", "", []string{"mua bán", "tình dục"}, nil, ""},
-		{"vi", "Mua bán người?", "", []string{"mua bán", "tình dục"}, nil, "mua bán"},
+		{"vi", "Mua bán người?", "", []string{"mua bán", "tình dục"}, nil, "mua bán người"},
 		{"vi", "Cần người lắng nghe?", "Không phải TÌNH DỤC", []string{"mua bán", "tình dục"}, nil, "tình dục"},
-		{"vi", "Cần người lắng nghe?", "#MuaBánNgười", []string{"mua bán"}, nil, "mua bán"},
-		{"vi", "Cần người lắng nghe?", "#muabánngười", []string{"mua bán"}, nil, "mua bán"},
+		{"vi", "Cần người lắng nghe?", "#MuaBánNgười", []string{"mua bán"}, nil, "mua bán người"},
+		{"vi", "Cần người lắng nghe?", "#muabánngười", []string{"mua bán"}, nil, "mua bán người"},
+		{"vi", "Cần người lắng nghe?", "#MuaBánHàng", []string{"mua bán"}, nil, "mua bán"},
 		{"vi", "Mua sắm, bán hàng", "", []string{"mua bán"}, nil, ""}, // the words, not in a row
 		// what a controlling person would recognise: phrases match their words in a row
 		{"en", "Need to talk?", "If someone controls your money, phone or ID, you can get help.", nil, nil, "controls"},
@@ -153,6 +165,91 @@ func TestDiscreetWords(t *testing.T) {
 		{"zh-Hans", "想聊聊吗？", "我们在这里倾听。", []string{"贩运"}, nil, ""},
 		{"zh-Hans", "想聊聊吗？", "女性也可以来。", []string{"性"}, nil, ""},
 		{"zh-Hans", "想聊聊吗？", "性", []string{"性"}, nil, "性"},
+		// the built-in lists of other languages: revealing words in the forms a reader sees,
+		// and the ordinary words of a neutral card, some of which hold or look like one
+		{"vi", "Cần người lắng nghe?", "Bạn là nạn nhân của mua bán người?", nil, nil, "nạn nhân"},
+		{"vi", "Bị BẠO LỰC gia đình?", "", nil, nil, "bạo lực"},
+		{"vi", "Cần người lắng nghe?", "Bị xam hai tinh duc?", nil, nil, "xâm hại"}, // without its tones
+		{"vi", "Cần người lắng nghe?", "Họ giữ hộ chiếu của bạn?", nil, nil, "hộ chiếu của bạn"},
+		{"vi", "Cần người lắng nghe?", "Bạn không đơn độc.", nil, nil, ""},
+		{"vi", "Miễn phí và bảo mật, 24/7.", "Chúng tôi lắng nghe.", nil, nil, ""},
+		{"vi", "Gọi bất cứ lúc nào.", "Bạn sẽ không bị đánh giá.", nil, nil, ""},
+		{"vi", "Từ từ, không vội.", "Mua sắm, bán hàng, nhà thờ.", nil, nil, ""},
+		{"vi", "Bạn buồn? Chúng tôi ở đây.", "Từ hai giờ chiều.", nil, nil, ""},
+		{"zh-Hans", "想聊聊吗？", "遭受家暴？", nil, nil, "家暴"},
+		{"zh-TW", "想聊聊嗎？", "人口販運的受害者", nil, nil, "販運"},
+		{"zh-Hant", "想聊聊嗎？", "他拿走了你的護照？", nil, nil, "你的護照"},
+		{"zh", "想聊聊吗？", "性剥削", nil, nil, "性剥削"},
+		{"zh-Hans", "想聊聊吗？", "你并不孤单。", nil, nil, ""},
+		{"zh-Hans", "免费保密，全天候服务。", "我们倾听。随时来电。", nil, nil, ""},
+		{"zh-TW", "想聊聊嗎？", "你並不孤單。免費保密。", nil, nil, ""},
+		{"zh-Hans", "放在你的钱包里。", "不会被打扰。有什么困扰？被困扰也可以来谈。", nil, nil, ""},
+		{"zh-Hans", "想聊聊吗？", "被困在那里？", nil, nil, "被困"},
+		{"zh-Hans", "强迫症也可以来谈。", "自动贩卖机旁边。", nil, nil, ""},
+		{"ko", "이야기하고 싶나요?", "가정폭력을 겪고 있나요?", nil, nil, "폭력"},
+		{"ko", "이야기하고 싶나요?", "성착취 피해자입니다", nil, nil, "성착취"},
+		{"ko", "이야기하고 싶나요?", "여권을 빼앗겼나요?", nil, nil, "빼앗겼"},
+		{"ko", "이야기하고 싶나요?", "당신은 혼자가 아닙니다.", nil, nil, ""},
+		{"ko", "무료이며 비밀이 보장됩니다, 24시간.", "우리는 들어줍니다.", nil, nil, ""},
+		{"ko", "언제든지 전화하세요.", "학교 성적 고민도 괜찮아요.", nil, nil, ""},
+		{"ko", "건물 구조 안내", "맞았어요, 바로 그거예요.", nil, nil, ""},
+		{"ko", "이야기하고 싶나요?", "상담은 무료입니다.", nil, nil, ""},
+		{"ar", "هل تحتاج إلى التحدث؟", "هل تتعرض للعنف؟", nil, nil, "للعنف"},
+		{"ar", "هل تحتاج إلى التحدث؟", "ضحايا الاتجار بالبشر", nil, nil, "ضحايا"},
+		{"ar", "هل تحتاج إلى التحدث؟", "هل أخذوا جواز سفرك؟", nil, nil, "جواز سفرك"},
+		{"ar", "هل تحتاج إلى التحدث؟", "العُنف الأسري", nil, nil, "العنف"}, // with a vowel mark
+		{"ar", "هل تحتاج إلى التحدث؟", "لست وحدك.", nil, nil, ""},
+		{"ar", "مجاني وسري، على مدار الساعة.", "نحن نستمع.", nil, nil, ""},
+		{"ar", "اتصل في أي وقت.", "مهما كانت جنسيتك.", nil, nil, ""},
+		{"ar", "هل تحتاج إلى التحدث؟", "بغض النظر عن الجنسية أو العمر.", nil, nil, ""},
+		{"ar", "هل تحتاج إلى التحدث؟", "نحن هنا لمساعدتك.", nil, nil, ""},
+		{"fr", "Besoin de parler ?", "Victime de violences ?", nil, nil, "victime"},
+		{"fr", "Besoin de parler ?", "HARCELEMENT au travail ?", nil, nil, "harcèlement"},
+		{"fr", "Besoin de parler ?", "Il a pris ton passeport ?", nil, nil, "ton passeport"},
+		{"fr", "Besoin de parler ?", "Traite des êtres humains", nil, nil, "traite des êtres humains"},
+		{"fr", "Besoin de parler ?", "On a gardé ta carte d’identité ?", nil, nil, "ta carte d'identité"}, // a typographic apostrophe
+		{"fr", "Besoin de parler ?", "Vous n'êtes pas seul.", nil, nil, ""},
+		{"fr", "Gratuit et confidentiel, 24 h/24.", "Nous vous écoutons.", nil, nil, ""},
+		{"fr", "Appelez à tout moment.", "Chaque appel est traité en toute confidentialité.", nil, nil, ""},
+		{"fr", "Besoin de parler ?", "Vous n'êtes pas obligé de donner votre nom.", nil, nil, ""},
+		{"fr", "Trafic dense ce matin ?", "Vous avez la force d'en parler, forcément.", nil, nil, ""},
+		{"pt-BR", "Precisa conversar?", "Sofre violência doméstica?", nil, nil, "violência"},
+		{"pt-BR", "Precisa conversar?", "Foi vítima de abuso?", nil, nil, "vítima"},
+		{"pt", "Precisa conversar?", "Levaram o seu passaporte?", nil, nil, "seu passaporte"},
+		{"pt-BR", "Precisa conversar?", "Tráfico de pessoas", nil, nil, "tráfico de pessoas"},
+		{"pt-BR", "Precisa conversar?", "Você não está sozinha.", nil, nil, ""},
+		{"pt-BR", "Gratuito e confidencial, 24 horas.", "Nós ouvimos você.", nil, nil, ""},
+		{"pt-BR", "Ligue a qualquer hora.", "Obrigada por ligar!", nil, nil, ""},
+		{"pt", "Tráfego intenso hoje?", "Veja o escaparate.", nil, nil, ""},
+		{"pt-BR", "Precisa conversar?", "Você não é obrigado a dizer seu nome.", nil, nil, ""},
+		{"pt-BR", "Equipe esforçada", "Segurança reforçada. Clube de exploradoras.", nil, nil, ""},
+		{"pt-BR", "Precisa conversar?", "Foi forçada a trabalhar?", nil, nil, "forçada"},
+		{"fr", "Besoin de parler ?", "Mesures renforcées. Nous nous sommes efforcées.", nil, nil, ""},
+		{"ru", "Нужно поговорить?", "Домашнее НАСИЛИЕ?", nil, nil, "насилие"},
+		{"ru", "Нужно поговорить?", "Торговля людьми", nil, nil, "торговля людьми"},
+		{"ru", "Нужно поговорить?", "Они забрали ваш паспорт?", nil, nil, "ваш паспорт"},
+		{"ru", "Нужно поговорить?", "Мысли о самоубийстве?", nil, nil, "самоубийстве"},
+		{"ru", "Нужно поговорить?", "Вы не одни.", nil, nil, ""},
+		{"ru", "Бесплатно и конфиденциально, круглосуточно.", "Мы слушаем.", nil, nil, ""},
+		{"ru", "Звоните в любое время.", "У вас есть сила.", nil, nil, ""},
+		{"ru", "Нужно поговорить?", "Спасибо за пожертвования.", nil, nil, ""},
+		{"ru", "Торговля и услуги", "Мы рядом.", nil, nil, ""},
+		{"ht", "Ou bezwen pale?", "Vyolans nan fanmi?", nil, nil, "vyolans"},
+		{"ht", "Ou bezwen pale?", "Èske yo pran paspò ou?", nil, nil, "paspò ou"},
+		{"ht", "Ou bezwen pale?", "Viktim trafik moun", nil, nil, "viktim"},
+		{"ht", "Ou bezwen pale?", "Ou pa poukont ou.", nil, nil, ""},
+		{"ht", "Gratis e konfidansyèl, 24/7.", "Nou koute ou.", nil, nil, ""},
+		{"ht", "Rele nenpòt lè.", "Trafik la lou jodi a.", nil, nil, ""},
+		{"ht", "Ou bezwen pale?", "Nou la pou ou.", nil, nil, ""},
+		{"ht", "Ou bezwen pale?", "Sa gratis.", nil, nil, ""},
+		{"tl", "Kailangan mo ng kausap?", "Biktima ng karahasan?", nil, nil, "biktima"},
+		{"tl", "Kailangan mo ng kausap?", "Kinuha ang pasaporte mo?", nil, nil, "pasaporte mo"},
+		{"tl", "Kailangan mo ng kausap?", "Sinasaktan ka ba?", nil, nil, "sinasaktan"},
+		{"tl", "Kailangan mo ng kausap?", "Tigil pang-aabuso", nil, nil, "pang aabuso"},
+		{"tl", "Kailangan mo ng kausap?", "Hindi ka nag-iisa.", nil, nil, ""},
+		{"tl", "Libre at kumpidensyal, 24/7.", "Nakikinig kami.", nil, nil, ""},
+		{"tl", "Tumawag anumang oras.", "Samantala, narito kami.", nil, nil, ""},
+		{"tl", "Kailangan mo ng kausap?", "Walang bayad ang tawag.", nil, nil, ""},
 	}
 	for _, tt := range tests {
 		txt := Text{HotlineName: at("hotline_name", "National Hotline"), Discreet: DiscreetText{Headline: at("discreet.headline", tt.headline), BackNote: at("discreet.back_note", tt.back)}}
@@ -325,9 +422,10 @@ func TestDiscreetLinks(t *testing.T) {
 		{"the hotline's name asked for, run together", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: \"#NationalHumanTraffickingHotline, missionmissionhavenhaven\""}}, "", "", ""},
 		{"the hotline's name asked for, and the word besides", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: National Human Trafficking Hotline, for trafficking."}}, "",
 			`discreet.back_note: prints "trafficking"`, ""},
-		{"a language without a list", []change{{"pt/text.yaml", "", ""}}, "", "",
-			`content/pt/text.yaml:55: discreet.avoid: the discreet card in pt is not checked for revealing words (add discreet.avoid to pt/text.yaml`},
-		{"a language with its own list", []change{{"pt/text.yaml", "", ""}, {"pt/text.yaml", note, "  avoid: [tráfico]\n" + note}}, "", "", ""},
+		{"a language without a list", []change{{"de/text.yaml", "", ""}}, "", "",
+			`content/de/text.yaml:55: discreet.avoid: the discreet card in de is not checked for revealing words (add discreet.avoid to de/text.yaml`},
+		{"a language with its own list", []change{{"de/text.yaml", "", ""}, {"de/text.yaml", note, "  avoid: [menschenhandel]\n" + note}}, "", "", ""},
+		{"a language with a built-in list", []change{{"pt/text.yaml", "", ""}}, "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -418,7 +418,7 @@ type DiscreetText struct {
 	BackLines []diag.Located `yaml:"back_lines"`
 	BackNote  diag.Located   `yaml:"back_note"`
 	// Avoid are words or phrases the discreet card must not print, added to the built-in
-	// list for the language (English and Spanish have one).
+	// list for the language (see avoidDefaults for the languages that have one).
 	Avoid []diag.Located `yaml:"avoid" haven:"optional"`
 	// Allow takes words off the built-in list, for content that must print one on purpose.
 	Allow []diag.Located `yaml:"allow" haven:"optional"`
