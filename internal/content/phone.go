@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -69,13 +70,20 @@ func declared(nums []Number, key string) bool {
 	return slices.ContainsFunc(nums, func(n Number) bool { return n.Key == key && strings.HasPrefix(n.Field, otherField) })
 }
 
-// declareHint tells how to declare written, a full number printed one slip from a configured
-// one, as another of the organisation's numbers; "" for a number that cannot be one.
-func declareHint(written, country string) string {
-	if p, err := phone.Parse(written, country); err != nil || len(p.Key()) < 7 {
-		return ""
+// declareHint tells how to declare written, a number printed one slip from a configured one,
+// as another of the organisation's numbers; "" for a number that cannot be one. For a short
+// number, a service of the country's own (3918 beside 3919 in France), it comes first: such a
+// number is as likely meant as mistyped, and a hint to print the configured one in its place
+// would print the wrong line.
+func declareHint(written, country string) (hint string, first bool) {
+	p, err := phone.Parse(written, country)
+	switch {
+	case err != nil:
+		return "", false
+	case len(p.Key()) < 7:
+		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%q]", written, cmp.Or(country, "US"), written), true
 	}
-	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written)
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written), false
 }
 
 // withoutExt is a number without the extension written after it ("614-276-2270 ext. 12"): the
@@ -463,14 +471,14 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
 		}
-		n, ok := near(whole, relayFirst(short, d, country))
+		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
 		if ok && leadsWithNumber(text, r, country, nums) {
 			ok = false // "Call 911 2nd": the number, and another after it
 		}
-		if ok && !(len(d) <= 4 && serviceNumber(d, country)) {
+		if ok {
 			found.near = n
 			out = append(out, found)
-		} else if !ok {
+		} else {
 			out = append(out, pieceSlips(p, text, r, country, nums, called)...)
 		}
 	}
@@ -546,7 +554,7 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) {
 				continue
 			}
-			if n, ok := near(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country)); ok && !(len(d) <= 4 && serviceNumber(d, country)) {
+			if n, ok := slipOf(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country), d, country); ok {
 				end := ps[j-1].end
 				if strings.Count(text[from:end], "(") > strings.Count(text[from:end], ")") && strings.HasPrefix(text[end:], ")") {
 					end++ // "(888) 373-7889)"
@@ -796,10 +804,23 @@ func hasDigit(s string) bool {
 }
 
 // serviceNumber reports whether a short number is one of the country's own (111 and 101 in
-// GB, 106 in AU): one slip from the hotline's, it is still a number of its own.
+// GB, 106 in AU, 3918 in FR).
 func serviceNumber(d, country string) bool {
 	_, err := phone.Parse(d, country)
 	return err == nil
+}
+
+// slipOf finds the configured number one of cands, the readings of the digits d, is one slip
+// from. A short number that is a service of the country's own is no slip of the emergency
+// number (111 and 101 beside 112 in GB), but it is one of the organisation's own numbers: in
+// France every 39xx is some service, and 3918 printed beside 3919 is a typo until settings.yaml
+// lists it as another number.
+func slipOf(cands []string, nums []Number, d, country string) (Number, bool) {
+	n, ok := near(cands, nums)
+	if ok && n.Placeholder == "{emergency}" && len(d) <= 4 && serviceNumber(d, country) {
+		return near(cands, slices.DeleteFunc(slices.Clone(nums), func(m Number) bool { return m.Placeholder == "{emergency}" }))
+	}
+	return n, ok
 }
 
 // trunkSlip is a number in prose written without the trunk prefix its country dials first
@@ -1094,7 +1115,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		if s.digits != "" {
 			read = s.digits
 		}
-		if d := declareHint(read, country); d != "" && prose { // a number in an address or code is no line of the organisation's
+		if d, first := declareHint(read, country); d != "" && prose && first { // a number in an address or code is no line of the organisation's
+			hint = d + "; otherwise " + hint
+		} else if d != "" && prose {
 			hint += "; " + d
 		}
 		if s.alone {

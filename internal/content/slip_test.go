@@ -586,3 +586,63 @@ func TestShortSlipsInAnyLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A slip of the organisation's own short number is caught even where it is some other service
+// of the country (every 39xx in France is one): 3918 printed for 3919 sends a caller to a
+// stranger. The hint offers first to list it as another number, as a real service may be meant,
+// and listed it passes. A service number one slip from the emergency number is no slip of it
+// (111 beside 112 in GB, 115 beside 112 in FR).
+func TestShortNumberSlipsOfTheOrganisationsOwn(t *testing.T) {
+	short := func(country, call string, other ...string) Settings {
+		s := Settings{Country: country, Hotline: Hotline{Call: loc("hotline.call", call), Emergency: loc("hotline.emergency", "112")}}
+		for i, o := range other {
+			s.Organisation.OtherNumbers = append(s.Organisation.OtherNumbers, OtherNumber{Number: loc(fmt.Sprintf("%s[%d]", otherField, i+1), o)})
+		}
+		return s
+	}
+	fr, fr3114, fr119 := short("FR", "3919"), short("FR", "3114"), short("FR", "119")
+	es, in, in181 := short("ES", "016"), short("IN", "1098"), short("IN", "181")
+	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "112")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the problem and its hint, or ""
+	}{
+		{fr, "If the line is busy, call 3918 again.", `"3918" is one slip away from hotline.call 3919; a likely typo (3918 is a service number of its own in FR: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: ["3918"]; otherwise write {call} to print 3919 from settings.yaml)`},
+		{fr, "Appelez le 3991.", `"3991" is one slip away from hotline.call 3919`},
+		{fr3114, "Call 3115.", `"3115" is one slip away from hotline.call 3114`},
+		{fr3114, "Call 3141.", `"3141" is one slip away from hotline.call 3114`},
+		{fr3114, "Call 3104.", `"3104" is one slip away from hotline.call 3114`},
+		{fr119, "Appelez le 191.", `"191" is one slip away from hotline.call 119`},
+		{es, "Llame al 061.", `"061" is one slip away from hotline.call 016; a likely typo (061 is a service number of its own in ES`},
+		{es, "Call 017.", `"017" is one slip away from hotline.call 016`},
+		{in, "Call 1099.", `"1099" is one slip away from hotline.call 1098`},
+		{in, "Call 1097.", `"1097" is one slip away from hotline.call 1098`},
+		{in181, "Call 182.", `"182" is one slip away from hotline.call 181`},
+		{in181, "Call 118.", `"118" is one slip away from hotline.call 181`},
+		// listed as another number, it is one
+		{short("FR", "3919", "3918"), "If the line is busy, call 3918 again.", ""},
+		{short("ES", "016", "061"), "Llame al 061 o al 016.", ""},
+		{short("IN", "1098", "1099"), "Call 1099 or 1098.", ""},
+		{short("FR", "3919", "3918"), "Call 3917.", `"3917" is one slip away from hotline.call 3919`},
+		// another service beside the emergency number is none of its slips
+		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
+		{fr3114, "Appelez le 115 ou le 114.", ""},
+	} {
+		ps := checkNumbers("f", textLines{first: 1}, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
+		switch {
+		case tt.want == "" && len(ps) > 0:
+			t.Errorf("%q: reported %v", tt.text, ps)
+		case tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)):
+			t.Errorf("%q:\ngot  %v\nwant %s", tt.text, ps, tt.want)
+		}
+	}
+	// listed, a short service number is accepted beside the hotline's
+	for _, s := range []Settings{short("FR", "3919", "3918"), short("ES", "016", "061"), short("IN", "1098", "1099"), short("FR", "3114", "3115")} {
+		var got []string
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+		if len(got) > 0 {
+			t.Errorf("%s %s beside %s: refused %q", s.Country, s.Organisation.OtherNumbers[0].Number.Text, s.Hotline.Call.Text, got)
+		}
+	}
+}
