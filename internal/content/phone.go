@@ -545,7 +545,7 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 		next := 0
 		for j := len(ps); j > i && next == 0; j-- {
 			d := digits(j)
-			if exact(keys(d, country, r.plus && i == 0), nums) || services[d] || phone.IsEmergency(d, country) {
+			if exact(keys(d, country, r.plus && i == 0), nums) || services[d] || phone.IsEmergency(d, country) || j == i+2 && helpline116(digits(i+1), d) {
 				next = j
 			}
 		}
@@ -567,6 +567,11 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 	}
 	return out
 }
+
+// helpline116 reports whether two groups of digits, the first's first and both's d, are a
+// number of the 116 range Europe keeps for helplines: "116 006" (victims of crime) and "116
+// 111" (children) are one number each, not 116, a slip of 112 or 110, and another.
+func helpline116(first, d string) bool { return first == "116" && len(d) == 6 }
 
 // joinGroups writes the colons, underscores and apostrophes between groups of digits as
 // hyphens where the groups, joined, have the shape of a full number (seven digits or more) one

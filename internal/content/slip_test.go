@@ -646,3 +646,51 @@ func TestShortNumberSlipsOfTheOrganisationsOwn(t *testing.T) {
 		}
 	}
 }
+
+// Europe's 116 helplines written in two groups, "116 006" and "116 111", are one number each:
+// not 116, a slip of the emergency number 112 or 110 whose hint would print the police where
+// the victims' or children's line was meant. One may be listed among the organisation's other
+// numbers in a country that keeps it. 116 alone, or before other digits, is still a slip.
+func TestEUHelplinesAreNoSlips(t *testing.T) {
+	fr := Settings{Country: "FR", Hotline: Hotline{Call: loc("hotline.call", "3919"), Emergency: loc("hotline.emergency", "112")}}
+	de := Settings{Country: "DE", Hotline: Hotline{Call: loc("hotline.call", "0800 1110111"), Emergency: loc("hotline.emergency", "110")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the field named, or "" for none
+	}{
+		{fr, "Victims of crime can also call 116 006.", ""},
+		{fr, "Victims of crime can also call 116\u00a0006 or 116 000.", ""},
+		{de, "Children and teens can call 116 111.", ""},
+		{de, "Rufen Sie 116 117 an, oder call 116 006; in danger call 110.", ""},
+		{fr, "In danger, call 116.", "hotline.emergency"},
+		{fr, "In danger, call 116 24/7.", "hotline.emergency"},
+		{de, "Call 116 or 116 111.", "hotline.emergency"},
+	} {
+		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: reported %+v", tt.text, got)
+		case tt.want != "" && (len(got) != 1 || got[0].near.Field != tt.want):
+			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		set    Settings
+		listed string
+		want   string // the problem, or ""
+	}{
+		{fr, "116 006", ""},
+		{de, "116 111", ""},
+		{Settings{Country: "ES", Hotline: Hotline{Call: loc("hotline.call", "016"), Emergency: loc("hotline.emergency", "112")}}, "116006", ""},
+		{fr, "116 007", `organisation.other_numbers[1]: "116 007" is not a service number in FR`},
+	} {
+		s := tt.set
+		s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", tt.listed)}}
+		var got []string
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("%s lists %q: got %q, want %q", s.Country, tt.listed, got, tt.want)
+		}
+	}
+}

@@ -106,6 +106,9 @@ func Parse(s, country string) (Number, error) {
 	}
 	if !intl && len(ds) <= 6 {
 		n, err := short(s, ds, country)
+		if err != nil && euHelplines[ds] && eea[country] {
+			return Number{Dial: ds}, nil
+		}
 		if err != nil && country != "US" {
 			if w, werr := national(s, t, country); werr == nil { // as short as a service number: 13 11 14
 				return w, nil
@@ -168,6 +171,18 @@ func parseSpelledOut(s, vanity, digits, country string) (Number, error) {
 	}
 	return n, nil
 }
+
+// euHelplines are the numbers Europe keeps for helplines in every member state (Commission
+// Decisions 2007/116/EC and after): missing children, victims of crime, children, the medical
+// on-call service, emotional support. libphonenumber knows only those some countries reported
+// to it (in France 116 000 and 116 111, not 116 006).
+var euHelplines = map[string]bool{"116000": true, "116006": true, "116111": true, "116117": true, "116123": true}
+
+// eea are the countries that keep them: the European Union's and Iceland, Liechtenstein and
+// Norway.
+var eea = map[string]bool{"AT": true, "BE": true, "BG": true, "HR": true, "CY": true, "CZ": true, "DK": true, "EE": true, "FI": true,
+	"FR": true, "DE": true, "GR": true, "HU": true, "IE": true, "IT": true, "LV": true, "LT": true, "LU": true, "MT": true, "NL": true,
+	"PL": true, "PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true, "IS": true, "LI": true, "NO": true}
 
 // short reads a service or emergency number dialled as it is (988, 211, 116 123, 999).
 func short(s, ds, country string) (Number, error) {

@@ -30,6 +30,16 @@ func TestParse(t *testing.T) {
 		{"1-911-373-7888", "", "", `"1-911-373-7888" is not a valid U.S. number: the area code 911 is a service code`},
 		{"888-073-7888", "", "", `"888-073-7888" is not a valid U.S. number: the exchange (the middle three digits) cannot start with 0 or 1`},
 		{"0808 2000 SAFE", "GB", "", `"0808 2000 SAFE" has letters; only U.S. vanity numbers (1-800-799-SAFE) may`},
+		// Europe's 116 helplines are kept in every EU and EEA country, whether or not
+		// libphonenumber was told of them (it knows no 116 006 in France, no 116 111 in Belgium)
+		{"116 006", "FR", "116006", ""},
+		{"116006", "ES", "116006", ""},
+		{"116 111", "BE", "116111", ""},
+		{"116 117", "NO", "116117", ""},
+		{"116 111", "DE", "116111", ""},
+		{"116 007", "FR", "", `"116 007" is not a service number in FR`},
+		{"116 006", "GB", "", `"116 006" is not a service number in GB`},
+		{"116 006", "", "", `"116 006" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits`},
 	}
 	for _, tt := range tests {
 		n, err := Parse(tt.in, tt.country)
