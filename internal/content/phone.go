@@ -307,17 +307,55 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|אל|ל))?[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
 )
+
+// askedToDial reports whether the words around a number, before and after it, ask to dial
+// it: a word before it (callWordRE), colloquial Chinese 打 right before it ("打912", where "打95折"
+// is a discount), or in the languages whose verb follows the number a phrase right after it
+// (dialledAfter).
+func askedToDial(before, after string) bool {
+	return callWordRE().MatchString(before[max(0, len(before)-60):]) ||
+		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after)
+}
+
+// dialAfter are the phrases that ask to dial the number right before them, in the languages
+// whose verb follows its object: a particle, perhaps a space, and a verb ("912に電話",
+// "912番へ電話", "912에 전화", "912번으로 전화", "912 ይደውሉ").
+var dialAfter = []struct{ particles, verbs []string }{
+	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで", "番"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報"}}, // Japanese
+	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고"}},                          // Korean
+	{[]string{""}, []string{"ይደውሉ", "ደውሉ", "ደውል"}},                                               // Amharic
+}
+
+// dialledAfter reports whether after, the text after a number, starts with a phrase of
+// dialAfter.
+func dialledAfter(after string) bool {
+	after = strings.TrimLeft(after, " \u00a0")
+	if after == "" || after[0] < utf8.RuneSelf {
+		return false // none starts in ASCII
+	}
+	for _, l := range dialAfter {
+		for _, p := range l.particles {
+			if rest, ok := strings.CutPrefix(after, p); ok {
+				rest = strings.TrimLeft(rest, " \u00a0")
+				if slices.ContainsFunc(l.verbs, func(v string) bool { return strings.HasPrefix(rest, v) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912".
-const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|电话|電話|紧急|緊急)`
+const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給|电话|電話|紧急|緊急)`
 
 // dialVerbs are the words that ask to call or text a number, in the languages haven is most
 // often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
 // those that name the line a number right after them is for ("Emergency 911", "طوارئ").
-const dialVerbs = `(call|dial|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate)`
+const dialVerbs = `(call|dial|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate|телефонуйте|зателефонуйте|телефонуй|зателефонуй|дзвоніть|подзвоніть|дзвони|подзвони|наберіть|набирайте)`
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
 // from them (211 community services, 711 relay, 112 and 999 abroad): written where they
@@ -447,7 +485,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
 		// to read than its sentences
 		before := text[max(0, r.at-300):r.at]
-		called := prose && callWordRE().MatchString(before[max(0, len(before)-60):]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
+		called := prose && askedToDial(before, text[end:]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {

@@ -694,3 +694,49 @@ func TestEUHelplinesAreNoSlips(t *testing.T) {
 		}
 	}
 }
+
+// A slip of the emergency number is caught after the words that ask to dial it in Ukrainian
+// and colloquial Chinese (打 right before the number), and before those that do in the
+// languages whose verb follows the number: Japanese, Korean, Amharic. The same numbers as
+// counts, addresses, bus routes, a blow (打了) or a discount (打85折) pass.
+func TestEmergencySlipsWhereTheVerbIsElsewhere(t *testing.T) {
+	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Emergency: loc("hotline.emergency", "911")}}
+	samu := Settings{Country: "FR", Hotline: Hotline{Call: loc("hotline.call", "119"), Emergency: loc("hotline.emergency", "15")}}
+	for _, tt := range []struct {
+		set  Settings
+		text string
+		want string // the field named, or "" for none
+	}{
+		{us, "У разі небезпеки телефонуйте 912.", "hotline.emergency"},
+		{us, "Дзвоніть 912.", "hotline.emergency"},
+		{us, "Подзвоніть 912.", "hotline.emergency"},
+		{us, "Телефонуйте за номером 912.", "hotline.emergency"},
+		{us, "Зателефонуйте на номер 912 негайно.", "hotline.emergency"},
+		{us, "緊急時は912に電話してください。", "hotline.emergency"},
+		{us, "すぐに912番に電話を。", "hotline.emergency"},
+		{us, "912へお電話ください。", "hotline.emergency"},
+		{us, "危ないときは912番通報を。", "hotline.emergency"},
+		{us, "긴급 상황에는 912에 전화하세요.", "hotline.emergency"},
+		{us, "912로 전화하세요.", "hotline.emergency"},
+		{us, "912번으로 신고하세요.", "hotline.emergency"},
+		{us, "请马上打912报警。", "hotline.emergency"},
+		{samu, "请马上打16。", "hotline.emergency"},
+		{us, "912 ይደውሉ።", "hotline.emergency"},
+		// what passes
+		{us, "Минулого року нам подзвонили 912 людей. Автобус 912 зупиняється біля школи.", ""},
+		{us, "912番のバスに乗ってください。912人に電話しました。昨年は912件の電話がありました。住所は912番地です。", ""},
+		{us, "912번 버스를 타세요. 작년에 912명이 전화했습니다. 912통의 전화를 받았습니다.", ""},
+		{us, "他打了912下。有912人打电话。", ""},
+		{samu, "会员打85折。", ""},
+		{us, "ባለፈው ዓመት 912 ሰዎች ደውለዋል።", ""},
+		{us, "Телефонуйте 911, 緊急時は911に電話, 911에 전화, 请打911, 911 ይደውሉ።", ""},
+	} {
+		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: reported %+v", tt.text, got)
+		case tt.want != "" && (len(got) != 1 || got[0].near.Field != tt.want):
+			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
+		}
+	}
+}
