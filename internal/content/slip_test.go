@@ -610,6 +610,7 @@ func TestShortNumberSlipsOfTheOrganisationsOwn(t *testing.T) {
 	}{
 		{fr, "If the line is busy, call 3918 again.", `"3918" is one slip away from hotline.call 3919; a likely typo (3918 is a service number of its own in FR: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: ["3918"]; otherwise write {call} to print 3919 from settings.yaml)`},
 		{fr, "Appelez le 3991.", `"3991" is one slip away from hotline.call 3919`},
+		{fr, "Call 3918 24/7.", `"3918" is one slip away from hotline.call 3919; a likely typo (3918 is a service number of its own in FR`},
 		{fr3114, "Call 3115.", `"3115" is one slip away from hotline.call 3114`},
 		{fr3114, "Call 3141.", `"3141" is one slip away from hotline.call 3114`},
 		{fr3114, "Call 3104.", `"3104" is one slip away from hotline.call 3114`},
