@@ -471,11 +471,7 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 	au := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "1800 737 732"), Emergency: loc("hotline.emergency", "000")}}
 	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Emergency: loc("hotline.emergency", "911")}}
 	de := Settings{Country: "DE", Hotline: Hotline{Call: loc("hotline.call", "0800 1110111"), Emergency: loc("hotline.emergency", "112")}}
-	for _, tt := range []struct {
-		set  Settings
-		text string
-		want string // the problem and its hint, or ""
-	}{
+	checkProblemRows(t, []numberRow{
 		{gb, "Call 808 2000 247 any time.", `"808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247, and dialled as printed it reaches no one (write 0808 2000 247, or +44 808 2000 247 for callers abroad)`},
 		{gb, "Or the NSPCC on 808 800 5000.", `"808 800 5000" leaves out the trunk prefix 0: in GB it is dialled 0808 800 5000`},
 		{gb, "Our office: 20 7946 0958.", `"20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
@@ -486,15 +482,7 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		{au, "Our office: 2 9876 5432.", `"2 9876 5432" leaves out the trunk prefix 0: in AU it is dialled 02 9876 5432`},
 		{au, "Call 1800 737 732 or 13 11 14.", ""},
 		{us, "Call 216 555 0142 or 888 373 7888.", ""},
-	} {
-		ps := checkNumbers("f", textLines{first: 1}, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
-		switch {
-		case tt.want == "" && len(ps) > 0:
-			t.Errorf("%q: reported %v", tt.text, ps)
-		case tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)):
-			t.Errorf("%q:\ngot  %v\nwant %s", tt.text, ps, tt.want)
-		}
-	}
+	})
 	for _, tt := range []struct{ field, written, want string }{
 		{"call", "808 2000 247", `hotline.call: "808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247`},
 		{"tty", "20 7946 0958", `hotline.tty: "20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
@@ -523,11 +511,7 @@ func TestShortSlipsInAnyLanguage(t *testing.T) {
 	lifeline := Settings{Hotline: Hotline{Call: loc("hotline.call", "988"), TTY: loc("hotline.tty", "711"), Emergency: loc("hotline.emergency", "911")}}
 	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
 	fr := Settings{Country: "FR", Hotline: Hotline{Call: loc("hotline.call", "119"), Emergency: loc("hotline.emergency", "17")}}
-	for _, tt := range []struct {
-		set  Settings
-		text string
-		want string // the field named, or "" for none
-	}{
+	checkSlipRows(t, []numberRow{
 		{us, "If you are in danger, ring 912 at once.", "hotline.emergency"},
 		{us, "In an emergency, call\u00a0912.", "hotline.emergency"},
 		{us, "If you are hurt, call “912”.", "hotline.emergency"},
@@ -576,15 +560,7 @@ func TestShortSlipsInAnyLanguage(t *testing.T) {
 		{us, "Мы помогли 912 семьям в прошлом году; ул. Ленина, д. 912.", ""},
 		{gb, "Our shelter has 9 beds, and 909 more across the county. Take the 989 bus.", ""},
 		{us, "في خطر فوري اتصل على ٩١٢.", "hotline.emergency"},
-	} {
-		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
-		switch {
-		case tt.want == "" && len(got) > 0:
-			t.Errorf("%q: reported %+v", tt.text, got)
-		case tt.want != "" && (len(got) == 0 || got[0].near.Field != tt.want):
-			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A slip of the organisation's own short number is caught even where it is some other service
@@ -593,21 +569,11 @@ func TestShortSlipsInAnyLanguage(t *testing.T) {
 // and listed it passes. A service number one slip from the emergency number is no slip of it
 // (111 beside 112 in GB, 115 beside 112 in FR).
 func TestShortNumberSlipsOfTheOrganisationsOwn(t *testing.T) {
-	short := func(country, call string, other ...string) Settings {
-		s := Settings{Country: country, Hotline: Hotline{Call: loc("hotline.call", call), Emergency: loc("hotline.emergency", "112")}}
-		for i, o := range other {
-			s.Organisation.OtherNumbers = append(s.Organisation.OtherNumbers, OtherNumber{Number: loc(fmt.Sprintf("%s[%d]", otherField, i+1), o)})
-		}
-		return s
-	}
+	short := func(country, call string, other ...string) Settings { return hotlineIn(country, call, "112", other...) }
 	fr, fr3114, fr119 := short("FR", "3919"), short("FR", "3114"), short("FR", "119")
 	es, in, in181 := short("ES", "016"), short("IN", "1098"), short("IN", "181")
-	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "112")}}
-	for _, tt := range []struct {
-		set  Settings
-		text string
-		want string // the problem and its hint, or ""
-	}{
+	gb := hotlineIn("GB", "0808 2000 247", "112")
+	checkProblemRows(t, []numberRow{
 		{fr, "If the line is busy, call 3918 again.", `"3918" is one slip away from hotline.call 3919; a likely typo (3918 is a service number of its own in FR: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: ["3918"]; otherwise write {call} to print 3919 from settings.yaml)`},
 		{fr, "Appelez le 3991.", `"3991" is one slip away from hotline.call 3919`},
 		{fr, "Call 3918 24/7.", `"3918" is one slip away from hotline.call 3919; a likely typo (3918 is a service number of its own in FR`},
@@ -629,15 +595,7 @@ func TestShortNumberSlipsOfTheOrganisationsOwn(t *testing.T) {
 		// another service beside the emergency number is none of its slips
 		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
 		{fr3114, "Appelez le 115 ou le 114.", ""},
-	} {
-		ps := checkNumbers("f", textLines{first: 1}, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
-		switch {
-		case tt.want == "" && len(ps) > 0:
-			t.Errorf("%q: reported %v", tt.text, ps)
-		case tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)):
-			t.Errorf("%q:\ngot  %v\nwant %s", tt.text, ps, tt.want)
-		}
-	}
+	})
 	// listed, a short service number is accepted beside the hotline's
 	for _, s := range []Settings{short("FR", "3919", "3918"), short("ES", "016", "061"), short("IN", "1098", "1099"), short("FR", "3114", "3115")} {
 		var got []string
@@ -653,13 +611,8 @@ func TestShortNumberSlipsOfTheOrganisationsOwn(t *testing.T) {
 // the victims' or children's line was meant. One may be listed among the organisation's other
 // numbers in a country that keeps it. 116 alone, or before other digits, is still a slip.
 func TestEUHelplinesAreNoSlips(t *testing.T) {
-	fr := Settings{Country: "FR", Hotline: Hotline{Call: loc("hotline.call", "3919"), Emergency: loc("hotline.emergency", "112")}}
-	de := Settings{Country: "DE", Hotline: Hotline{Call: loc("hotline.call", "0800 1110111"), Emergency: loc("hotline.emergency", "110")}}
-	for _, tt := range []struct {
-		set  Settings
-		text string
-		want string // the field named, or "" for none
-	}{
+	fr, de := hotlineIn("FR", "3919", "112"), hotlineIn("DE", "0800 1110111", "110")
+	checkSlipRows(t, []numberRow{
 		{fr, "Victims of crime can also call 116 006.", ""},
 		{fr, "Victims of crime can also call 116\u00a0006 or 116 000.", ""},
 		{de, "Children and teens can call 116 111.", ""},
@@ -667,15 +620,7 @@ func TestEUHelplinesAreNoSlips(t *testing.T) {
 		{fr, "In danger, call 116.", "hotline.emergency"},
 		{fr, "In danger, call 116 24/7.", "hotline.emergency"},
 		{de, "Call 116 or 116 111.", "hotline.emergency"},
-	} {
-		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
-		switch {
-		case tt.want == "" && len(got) > 0:
-			t.Errorf("%q: reported %+v", tt.text, got)
-		case tt.want != "" && (len(got) != 1 || got[0].near.Field != tt.want):
-			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
-		}
-	}
+	})
 	for _, tt := range []struct {
 		set    Settings
 		listed string
@@ -683,11 +628,10 @@ func TestEUHelplinesAreNoSlips(t *testing.T) {
 	}{
 		{fr, "116 006", ""},
 		{de, "116 111", ""},
-		{Settings{Country: "ES", Hotline: Hotline{Call: loc("hotline.call", "016"), Emergency: loc("hotline.emergency", "112")}}, "116006", ""},
+		{hotlineIn("ES", "016", "112"), "116006", ""},
 		{fr, "116 007", `organisation.other_numbers[1]: "116 007" is not a service number in FR`},
 	} {
-		s := tt.set
-		s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", tt.listed)}}
+		s := hotlineIn(tt.set.Country, tt.set.Hotline.Call.Text, tt.set.Hotline.Emergency.Text, tt.listed)
 		var got []string
 		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
 		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
@@ -701,13 +645,8 @@ func TestEUHelplinesAreNoSlips(t *testing.T) {
 // languages whose verb follows the number: Japanese, Korean, Amharic. The same numbers as
 // counts, addresses, bus routes, a blow (打了) or a discount (打85折) pass.
 func TestEmergencySlipsWhereTheVerbIsElsewhere(t *testing.T) {
-	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Emergency: loc("hotline.emergency", "911")}}
-	samu := Settings{Country: "FR", Hotline: Hotline{Call: loc("hotline.call", "119"), Emergency: loc("hotline.emergency", "15")}}
-	for _, tt := range []struct {
-		set  Settings
-		text string
-		want string // the field named, or "" for none
-	}{
+	us, samu := hotlineIn("", "1-888-373-7888", "911"), hotlineIn("FR", "119", "15")
+	checkSlipRows(t, []numberRow{
 		{us, "У разі небезпеки телефонуйте 912.", "hotline.emergency"},
 		{us, "Дзвоніть 912.", "hotline.emergency"},
 		{us, "Подзвоніть 912.", "hotline.emergency"},
@@ -731,7 +670,22 @@ func TestEmergencySlipsWhereTheVerbIsElsewhere(t *testing.T) {
 		{samu, "会员打85折。", ""},
 		{us, "ባለፈው ዓመት 912 ሰዎች ደውለዋል።", ""},
 		{us, "Телефонуйте 911, 緊急時は911に電話, 911에 전화, 请打911, 911 ይደውሉ።", ""},
-	} {
+	})
+}
+
+// numberRow is a text checked with the numbers of set, and what it should give: the field of
+// the number it holds a slip of (checkSlipRows), or the problem and its hint (checkProblemRows);
+// "" for none.
+type numberRow struct {
+	set  Settings
+	text string
+	want string
+}
+
+// checkSlipRows checks that each row's text holds no slip, or one of the number at want.
+func checkSlipRows(t *testing.T, rows []numberRow) {
+	t.Helper()
+	for _, tt := range rows {
 		got := slips(tt.text, tt.set.Country, tt.set.Numbers(), true)
 		switch {
 		case tt.want == "" && len(got) > 0:
@@ -740,4 +694,28 @@ func TestEmergencySlipsWhereTheVerbIsElsewhere(t *testing.T) {
 			t.Errorf("%q: got %+v, want a slip of %s", tt.text, got, tt.want)
 		}
 	}
+}
+
+// checkProblemRows checks that each row's text gives no problem, or one that says want.
+func checkProblemRows(t *testing.T, rows []numberRow) {
+	t.Helper()
+	for _, tt := range rows {
+		ps := checkNumbers("f", textLines{first: 1}, "x", tt.text, tt.set.Country, tt.set.Numbers(), true, true)
+		switch {
+		case tt.want == "" && len(ps) > 0:
+			t.Errorf("%q: reported %v", tt.text, ps)
+		case tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)):
+			t.Errorf("%q:\ngot  %v\nwant %s", tt.text, ps, tt.want)
+		}
+	}
+}
+
+// hotlineIn are the settings of a hotline in country with its call and emergency numbers, and
+// the organisation's other numbers.
+func hotlineIn(country, call, emergency string, other ...string) Settings {
+	s := Settings{Country: country, Hotline: Hotline{Call: loc("hotline.call", call), Emergency: loc("hotline.emergency", emergency)}}
+	for i, o := range other {
+		s.Organisation.OtherNumbers = append(s.Organisation.OtherNumbers, OtherNumber{Number: loc(fmt.Sprintf("%s[%d]", otherField, i+1), o)})
+	}
+	return s
 }
