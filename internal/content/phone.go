@@ -510,8 +510,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
-		if ok && leadsWithNumber(text, r, country, nums) {
-			ok = false // "Call 911 2nd": the number, and another after it
+		if ok && (leadsWithNumber(text, r, country, nums) || endsWithNumber(text, r, country, nums)) {
+			ok = false // "Call 911 2nd", "24/7 (1-888-373-7888)": the number, and another beside it
 		}
 		if ok {
 			found.near = n
@@ -565,6 +565,30 @@ func leadsWithNumber(text string, r run, country string, nums []Number) bool {
 	return false
 }
 
+// endsWithNumber reports whether the run's last parts, not all of them, are a configured
+// number set apart from what comes before by a bracket, a dash, a dot or a slash, its first
+// part of two digits or more ("24/7 (1-888-373-7888)", "7j/7 – 3919", "Step 3 · 1-888-373-7888");
+// not by a space alone, nor by what joins the number's own groups ("0 888 373 7888" and
+// "0/888/373/7888" are slips).
+func endsWithNumber(text string, r run, country string, nums []Number) bool {
+	for j := 1; j < len(r.pieces); j++ {
+		if endsAt(text, r.pieces, j, len(r.pieces), country, nums) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAt reports whether pieces[k:j] are a configured number set apart from pieces[k-1] as
+// endsWithNumber says.
+func endsAt(text string, pieces []span, k, j int, country string, nums []Number) bool {
+	first, number := pieces[k], text[pieces[k].at:pieces[j-1].end]
+	apart := strings.ContainsFunc(text[pieces[k-1].end:first.at], func(r rune) bool {
+		return strings.ContainsRune("()[]\u2013\u2014\u00b7\u2022/|", r) && !strings.ContainsRune(number, r) // not as its own groups are joined
+	})
+	return apart && len(phone.Digits(text[first.at:first.end])) >= 2 && exact(keys(phone.Digits(text[first.at:pieces[j-1].end]), country, false), nums)
+}
+
 // pieceSlips finds the slips in a run that is none of the configured numbers but joins
 // numbers across weak joins: read as one, "1-888-373-7889 24/7" or "1-888-373-7888 /
 // 1-888-337-7888" is no slip of anything, but its parts are. From each part on, the longest
@@ -587,9 +611,18 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 				next = j
 			}
 		}
+		// parts from k on that are a configured number, set apart: "7 (1-888-373-7888)"
+		endsExact := func(j int) bool {
+			for k := i + 1; k < j; k++ {
+				if endsAt(text, ps, k, j, country, nums) {
+					return true
+				}
+			}
+			return false
+		}
 		for j := len(ps); j > i && next == 0; j-- {
 			d := digits(j)
-			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) {
+			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) || endsExact(j) {
 				continue
 			}
 			if n, ok := slipOf(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country), d, country); ok {
@@ -702,8 +735,14 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) []sl
 			}
 			fixed = append(fixed, r)
 		}
-		if note := to-i <= 2 && i > from && ordinary(rs[i-1]); note && !mixedNear(string(fixed), country, nums) {
+		note := to-i <= 2 && i > from && ordinary(rs[i-1])
+		if note && !mixedNear(string(fixed), country, nums) {
 			mixed = false // a footnote mark after a number ("in 2023²") that makes no number of it
+		}
+		hint := "write the number in ordinary digits: " + string(fixed)
+		if own := string(rs[from:i]); note && exact(keys(phone.Digits(own), country, false), nums) {
+			// "3919¹": a mark on the number itself may be dialled as one of its digits
+			hint = fmt.Sprintf("write the number in ordinary digits, alone: %s (a footnote mark goes after a word)", own)
 		}
 		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
 		if mixed || called {
@@ -714,7 +753,7 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) []sl
 			written := p.original(offs[from], offs[to])
 			out = append(out, slip{written: written, at: p.at[offs[from]],
 				wrong: fmt.Sprintf("%q has digits in %s: no phone reads them as digits, and printed small they may be dialled wrong", written, kind),
-				hint:  "write the number in ordinary digits: " + string(fixed)})
+				hint:  hint})
 		}
 		i = to
 	}
@@ -754,7 +793,25 @@ func raised(r rune) int {
 func joinsDigits(rs []rune, k int) bool {
 	digit := func(r rune) bool { return r >= '0' && r <= '9' || raised(r) >= 0 }
 	sep := phone.IsSeparator(rs[k]) && !unicode.IsSpace(rs[k]) || strings.ContainsRune("\u207B\u207D\u207E\u208B\u208D\u208E", rs[k])
-	return k > 0 && k+1 < len(rs) && sep && digit(rs[k-1]) && digit(rs[k+1])
+	if !(k > 0 && k+1 < len(rs) && sep && digit(rs[k-1]) && digit(rs[k+1])) {
+		return false
+	}
+	if (raised(rs[k-1]) >= 0) == (raised(rs[k+1]) >= 0) {
+		return true
+	}
+	// from ordinary digits to raised ones: a group of a number ("1-888-373-⁷⁸⁸⁹"), not a
+	// footnote mark after a full stop or a comma ("in 2023.³", "at 9:00,¹")
+	n := 0
+	if raised(rs[k+1]) >= 0 {
+		for i := k + 1; i < len(rs) && raised(rs[i]) >= 0; i++ {
+			n++
+		}
+	} else {
+		for i := k - 1; i >= 0 && raised(rs[i]) >= 0; i-- {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // sentenceBefore is the end of text from the start of its last sentence, at most 60 bytes.
@@ -952,7 +1009,13 @@ func counted(after string) bool {
 		end = len(after)
 	}
 	w := after[:end]
-	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+	if w == "" {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(w); countWords[w] || unicode.Is(unicode.Han, first) && countWords[string(first)] {
+		return true // "11 разів", "打10次电话"
+	}
+	if !unicode.IsLower([]rune(w)[0]) {
 		return false
 	}
 	if countNouns[w] {
@@ -1305,6 +1368,7 @@ var unitWords = map[string]bool{"km": true, "m": true, "cm": true, "mm": true, "
 // countWords are words for what is counted, in the languages that do not end a plural in s:
 // "912 человек", "912 người", "912 人".
 var countWords = map[string]bool{"человек": true, "людей": true, "детей": true, "случаев": true, "звонков": true, "раз": true, "дней": true, "лет": true,
+	"разів": true, "рази": true, "дзвінків": true, "днів": true, "років": true, "годин": true,
 	"người": true, "trẻ": true, "vụ": true, "cuộc": true, "lần": true, "ngày": true, "năm": true, "giờ": true,
 	"moun": true, "timoun": true, "ka": true, "jou": true, "apèl": true, "qof": true, "carruur": true, "maalmood": true, "sano": true,
-	"人": true, "名": true, "个": true, "位": true, "次": true, "天": true, "年": true, "件": true}
+	"人": true, "名": true, "个": true, "個": true, "位": true, "次": true, "遍": true, "回": true, "天": true, "年": true, "件": true}

@@ -719,3 +719,30 @@ func hotlineIn(country, call, emergency string, other ...string) Settings {
 	}
 	return s
 }
+
+// What an outside tester found refused in ordinary text: a footnote mark after a number and a
+// full stop, a number after "24/7" or a step's number with a space or bracket between, a count
+// after 打 or a Ukrainian verb. The slips beside them are still caught.
+func TestOrdinaryTextBesideNumbers(t *testing.T) {
+	us, cn, ua := hotlineIn("", "1-888-373-7888", "911"), hotlineIn("CN", "12338", "110"), hotlineIn("UA", "116 123", "112")
+	fr, gb := hotlineIn("FR", "3919", "112"), hotlineIn("GB", "0808 2000 247", "999")
+	us.Hotline.Text = loc("hotline.text", "233733")
+	checkSlipRows(t, []numberRow{
+		{us, "Nearly 10,359 cases were reported in 2023.³ Sex trafficking is a crime under 18 U.S.C. 1591.²", ""},
+		{us, "Open 24/7.¹ Call 911 in an emergency. It costs $9.99.¹ Read John 3:16.¹ Open 9:00–17:00.⁴", ""},
+		{us, "In immediate danger, call 911.⁵ It happens to children as young as 12.⁴", ""},
+		{us, "Call 24/7 (1-888-373-7888). Text 24/7 (233733). Open 24/7 – 1-888-373-7888. Step 3 · 1-888-373-7888.", ""},
+		{fr, "Gratuit, anonyme, 24 h/24 et 7 j/7 (3919). Écoute 24h/24, 7j/7 – 3919.", ""},
+		{gb, "Free, 24/7 (0808 2000 247).", ""},
+		{ua, "Телефонуйте 24/7 (116 123). Телефонуйте 11 разів, якщо не відповідають.", ""},
+		{cn, "他每天给她打10次电话。他每天打10个电话查岗。", ""},
+		// the slips beside them
+		{us, "Call 24/7 (1-888-373-7889).", "hotline.call"},
+		{fr, "Gratuit, 7 j/7 : appelez le 3918.", "hotline.call"},
+		{cn, "请马上打111报警。", "hotline.emergency"},
+	})
+	checkProblemRows(t, []numberRow{
+		{fr, "Appelez le 3919¹, gratuit et anonyme.", "write the number in ordinary digits, alone: 3919 (a footnote mark goes after a word)"},
+		{us, "Our line: 1-888-373-⁷⁸⁸⁹.", "write the number in ordinary digits: 1-888-373-7889"},
+	})
+}
