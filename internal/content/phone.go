@@ -598,6 +598,9 @@ func endsAt(text string, pieces []span, k, j int, country string, nums []Number)
 func pieceSlips(p plain, text string, r run, country string, nums []Number, called bool) []slip {
 	var out []slip
 	ps := r.pieces
+	if _, err := phone.Parse(r.text, country); err == nil && len(r.digits) >= 7 {
+		called = false // a whole number of the country: "call (917) 262-0004" dials no 917
+	}
 	for i := 0; i < len(ps); {
 		from := ps[i].at
 		if i == 0 {

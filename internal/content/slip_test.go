@@ -737,6 +737,8 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 		{ua, "Телефонуйте 24/7 (116 123). Телефонуйте 11 разів, якщо не відповідають.", ""},
 		{cn, "他每天给她打10次电话。他每天打10个电话查岗。", ""},
 		// the slips beside them
+		{us, "For help in New York, call (917) 262-0004. In Tulsa, call (918) 585-3143.", ""},
+		{us, "Call 912 24/7.", "hotline.emergency"},
 		{us, "Call 24/7 (1-888-373-7889).", "hotline.call"},
 		{fr, "Gratuit, 7 j/7 : appelez le 3918.", "hotline.call"},
 		{cn, "请马上打111报警。", "hotline.emergency"},
