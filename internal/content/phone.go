@@ -386,8 +386,9 @@ func keys(d string, country string, plus bool) []string {
 	case cc != 1 && len(d) >= 8 && d[0] == '0':
 		out = append(out, fmt.Sprint(cc)+d[1:])
 	case cc != 1 && d[0] != '0':
-		// a national number without a trunk 0, such as Australia's 13 11 14
-		if n, err := phone.Parse(d, country); err == nil && n.Key() == fmt.Sprint(cc)+d {
+		// a national number without a trunk 0, such as Australia's 13 11 14, or with another
+		// trunk prefix, such as Russia's 8 (8-800-7000-600)
+		if n, err := phone.Parse(d, country); err == nil && (n.Key() == fmt.Sprint(cc)+d || len(d) >= 8) {
 			out = append(out, n.Key())
 		}
 	}

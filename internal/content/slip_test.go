@@ -727,6 +727,7 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 	us, cn, ua := hotlineIn("", "1-888-373-7888", "911"), hotlineIn("CN", "12338", "110"), hotlineIn("UA", "116 123", "112")
 	fr, gb := hotlineIn("FR", "3919", "112"), hotlineIn("GB", "0808 2000 247", "999")
 	us.Hotline.Text = loc("hotline.text", "233733")
+	ru := hotlineIn("RU", "8-800-7000-600", "112")
 	checkSlipRows(t, []numberRow{
 		{us, "Nearly 10,359 cases were reported in 2023.³ Sex trafficking is a crime under 18 U.S.C. 1591.²", ""},
 		{us, "Open 24/7.¹ Call 911 in an emergency. It costs $9.99.¹ Read John 3:16.¹ Open 9:00–17:00.⁴", ""},
@@ -738,6 +739,8 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 		{cn, "他每天给她打10次电话。他每天打10个电话查岗。", ""},
 		// the slips beside them
 		{us, "For help in New York, call (917) 262-0004. In Tulsa, call (918) 585-3143.", ""},
+		{ru, "Звоните 8-800-7000-600 круглосуточно. Звоните 8 (800) 700-06-00 или +7 800 700-06-00.", ""},
+		{ru, "Звоните 8-800-7000-601.", "hotline.call"},
 		{us, "Call 912 24/7.", "hotline.emergency"},
 		{us, "Call 24/7 (1-888-373-7889).", "hotline.call"},
 		{fr, "Gratuit, 7 j/7 : appelez le 3918.", "hotline.call"},
