@@ -57,8 +57,12 @@ func (s Settings) Numbers() []Number {
 		}
 	}
 	for _, o := range s.Organisation.OtherNumbers {
-		if p, err := phone.Parse(withoutExt(o.Number.Text), s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(withoutExt(o.Number.Text)), Field: o.Number.Field, Label: o.Label})
+		text := withoutExt(o.Number.Text)
+		if p, err := phone.Parse(text, s.Country); err == nil {
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text), Field: o.Number.Field, Label: o.Label})
+		} else if d := phone.Digits(text); len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
+			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
+			out = append(out, Number{Key: d, Written: o.Number.Text, Local: d, Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out

@@ -371,6 +371,9 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 		if err != nil && shortcode(text) && slices.ContainsFunc(nums, func(n Number) bool { return n.Key == text }) {
 			key, err = text, nil // the hotline's own short code, named below
 		}
+		if d := phone.Digits(text); err != nil && len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
+			key, err = d, nil // a short national line the numbering tables lack (Vietnam's 111 for children): listing it says it is right
+		}
 		if err != nil {
 			bad(at.Field, err.Error(), "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958")
 			continue

@@ -630,6 +630,7 @@ func TestEUHelplinesAreNoSlips(t *testing.T) {
 		{de, "116 111", ""},
 		{hotlineIn("ES", "016", "112"), "116006", ""},
 		{fr, "116 007", `organisation.other_numbers[1]: "116 007" is not a service number in FR`},
+		{hotlineIn("VN", "1800 1567", "113"), "111", ""},
 	} {
 		s := hotlineIn(tt.set.Country, tt.set.Hotline.Call.Text, tt.set.Hotline.Emergency.Text, tt.listed)
 		var got []string
@@ -741,6 +742,8 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 		{us, "For help in New York, call (917) 262-0004. In Tulsa, call (918) 585-3143.", ""},
 		{ru, "Звоните 8-800-7000-600 круглосуточно. Звоните 8 (800) 700-06-00 или +7 800 700-06-00.", ""},
 		{ru, "Звоните 8-800-7000-601.", "hotline.call"},
+		{hotlineIn("VN", "1800 1567", "113"), "Tổng đài bảo vệ trẻ em: gọi 111, miễn phí.", "hotline.emergency"},
+		{hotlineIn("VN", "1800 1567", "113", "111"), "Tổng đài bảo vệ trẻ em: gọi 111, miễn phí.", ""}, // listed: a line of its own
 		{us, "Call 912 24/7.", "hotline.emergency"},
 		{us, "Call 24/7 (1-888-373-7889).", "hotline.call"},
 		{fr, "Gratuit, 7 j/7 : appelez le 3918.", "hotline.call"},
