@@ -939,6 +939,18 @@ func trunkSlip(r run, country string, prose bool) slip {
 		return slip{}
 	}
 	written := strings.TrimSpace(r.text)
+	// what a bracket, a dash, a dot or a slash sets apart at its end is the number: "2023
+	// (116 111)" is a year and a number, and only the number may leave out a trunk prefix
+	for k := len(r.pieces) - 1; k > 0; k-- {
+		before := phone.Digits(r.text[r.pieces[k-1].at-r.at : r.pieces[k-1].end-r.at])
+		if before != "0" && !r.plus && strings.ContainsAny(r.text[r.pieces[k-1].end-r.at:r.pieces[k].at-r.at], "()[]\u2013\u2014\u00b7\u2022/|") { // not "+44 (0)808"
+			written = strings.TrimRight(r.text[r.pieces[k].at-r.at:], " )")
+			if len(phone.Digits(written)) < 7 {
+				return slip{}
+			}
+			break
+		}
+	}
 	msg, hint := leftOutTrunk(written, country)
 	return slip{written: written, wrong: msg, hint: hint}
 }

@@ -749,7 +749,10 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 		{fr, "Gratuit, 7 j/7 : appelez le 3918.", "hotline.call"},
 		{cn, "请马上打111报警。", "hotline.emergency"},
 	})
+	de := hotlineIn("DE", "116 111", "110")
 	checkProblemRows(t, []numberRow{
+		{de, "Kostenlos und anonym, 24/7 (116 111). Beratung Mo–Fr 9–17 (030 1234567). Im Jahr 2023 (116 111) gab es 300 000 Anrufe.", ""},
+		{de, "Beratung Mo–Fr 9–17 (30 1234567).", "write 030 1234567"},
 		{fr, "Appelez le 3919¹, gratuit et anonyme.", "write the number in ordinary digits, alone: 3919 (a footnote mark goes after a word)"},
 		{us, "Our line: 1-888-373-⁷⁸⁸⁹.", "write the number in ordinary digits: 1-888-373-7889"},
 	})
