@@ -584,12 +584,16 @@ func endsWithNumber(text string, r run, country string, nums []Number) bool {
 	return false
 }
 
+// setApart are the marks that set one number apart from what stands before it in a run:
+// brackets, dashes, dots, slashes and bars, where a space alone may join a number's groups.
+const setApart = "()[]\u2013\u2014\u00b7\u2022/|"
+
 // endsAt reports whether pieces[k:j] are a configured number set apart from pieces[k-1] as
 // endsWithNumber says.
 func endsAt(text string, pieces []span, k, j int, country string, nums []Number) bool {
 	first, number := pieces[k], text[pieces[k].at:pieces[j-1].end]
 	apart := strings.ContainsFunc(text[pieces[k-1].end:first.at], func(r rune) bool {
-		return strings.ContainsRune("()[]\u2013\u2014\u00b7\u2022/|", r) && !strings.ContainsRune(number, r) // not as its own groups are joined
+		return strings.ContainsRune(setApart, r) && !strings.ContainsRune(number, r) // not as its own groups are joined
 	})
 	return apart && len(phone.Digits(text[first.at:first.end])) >= 2 && exact(keys(phone.Digits(text[first.at:pieces[j-1].end]), country, false), nums)
 }
@@ -943,7 +947,7 @@ func trunkSlip(r run, country string, prose bool) slip {
 	// (116 111)" is a year and a number, and only the number may leave out a trunk prefix
 	for k := len(r.pieces) - 1; k > 0; k-- {
 		before := phone.Digits(r.text[r.pieces[k-1].at-r.at : r.pieces[k-1].end-r.at])
-		if before != "0" && !r.plus && strings.ContainsAny(r.text[r.pieces[k-1].end-r.at:r.pieces[k].at-r.at], "()[]\u2013\u2014\u00b7\u2022/|") { // not "+44 (0)808"
+		if before != "0" && strings.ContainsAny(r.text[r.pieces[k-1].end-r.at:r.pieces[k].at-r.at], setApart) { // not "+44 (0)808"
 			written = strings.TrimRight(r.text[r.pieces[k].at-r.at:], " )")
 			if len(phone.Digits(written)) < 7 {
 				return slip{}
