@@ -18,6 +18,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Exit statuses.
@@ -163,6 +164,15 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 		var ue usageError // a flag's own words (see strict), without pflag's "invalid argument" before them
 		if errors.As(err, &ue) {
 			return ue
+		}
+		var bad *pflag.InvalidValueError // pflag's words name strconv, not what to give
+		if errors.As(err, &bad) {
+			switch f := bad.GetFlag(); f.Value.Type() {
+			case "int":
+				return usageError{fmt.Errorf("--%s %q: give a whole number, e.g. --%s 2", f.Name, bad.GetValue(), f.Name)}
+			case "bool":
+				return usageError{fmt.Errorf("--%s=%s: give --%s alone, or --%s=false", f.Name, bad.GetValue(), f.Name, f.Name)}
+			}
 		}
 		return usageError{err}
 	})
