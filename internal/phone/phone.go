@@ -173,10 +173,11 @@ func parseSpelledOut(s, vanity, digits, country string) (Number, error) {
 }
 
 // euHelplines are the numbers Europe keeps for helplines in every member state (Commission
-// Decisions 2007/116/EC and after): missing children, victims of crime, children, the medical
-// on-call service, emotional support. libphonenumber knows only those some countries reported
-// to it (in France 116 000 and 116 111, not 116 006).
-var euHelplines = map[string]bool{"116000": true, "116006": true, "116111": true, "116117": true, "116123": true}
+// Decisions 2007/116/EC and after): missing children, victims of crime, women victims of
+// violence (116 016, Directive (EU) 2024/1385), children, the medical on-call service,
+// emotional support. libphonenumber knows only those some countries reported to it (in France
+// 116 000 and 116 111, not 116 006; 116 016 nowhere).
+var euHelplines = map[string]bool{"116000": true, "116006": true, "116016": true, "116111": true, "116117": true, "116123": true}
 
 // eea are the countries that keep them: the European Union's and Iceland, Liechtenstein and
 // Norway.

@@ -37,6 +37,9 @@ func TestParse(t *testing.T) {
 		{"116 111", "BE", "116111", ""},
 		{"116 117", "NO", "116117", ""},
 		{"116 111", "DE", "116111", ""},
+		{"116 016", "DE", "116016", ""}, // women victims of violence: in no country's metadata
+		{"116016", "PL", "116016", ""},
+		{"116 016", "GB", "", `"116 016" is not a service number in GB`},
 		{"116 007", "FR", "", `"116 007" is not a service number in FR`},
 		{"116 006", "GB", "", `"116 006" is not a service number in GB`},
 		{"116 006", "", "", `"116 006" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits`},

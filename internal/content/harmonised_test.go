@@ -1,0 +1,54 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every number of Europe's 116 range is a hotline of its own in each EU and EEA country,
+// whether or not libphonenumber was told of it (none knows 116 016, the line for women victims
+// of violence): accepted as hotline.call, as it is in a text or under other_numbers. A slip of
+// it is still caught, and outside the EEA (GB) one the country does not keep is refused.
+func TestEUHelplinesAsTheHotline(t *testing.T) {
+	helplines := []string{"116 000", "116 006", "116 016", "116 111", "116 117", "116 123"}
+	for _, country := range []string{"DE", "FR", "ES", "IT", "NL", "PL", "AT", "IE"} {
+		for _, n := range helplines {
+			s := hotlineIn(country, n, "112")
+			var got []string
+			checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+			if len(got) > 0 {
+				t.Errorf("%s call: %q: refused %q", country, n, got)
+			}
+			// listed beside another hotline, it is accepted too
+			o := hotlineIn(country, "116 111", "112", n)
+			if n == "116 111" {
+				continue
+			}
+			got = nil
+			checkHotline(&o, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+			if len(got) > 0 {
+				t.Errorf("%s other_numbers: %q: refused %q", country, n, got)
+			}
+		}
+	}
+	de := hotlineIn("DE", "116 016", "112")
+	checkSlipRows(t, []numberRow{
+		{de, "Das Hilfetelefon: rufen Sie 116 016 an, rund um die Uhr; call 116 016 24/7.", ""},
+		{de, "Call 116 017 at any hour.", "hotline.call"},
+		{de, "Call 116 06 at any hour.", "hotline.call"},
+		{de, "Call 116 106 at any hour.", "hotline.call"},
+		{de, "Since 2013 (116 016), 300 000 calls in 24/7 service; step 3.", ""},
+	})
+	for _, tt := range []struct{ country, call, want string }{
+		{"GB", "116 016", `hotline.call: "116 016" is not a service number in GB`},
+		{"GB", "116 123", ""},
+		{"DE", "116 015", `hotline.call: "116 015" is not a service number in DE`},
+	} {
+		s := hotlineIn(tt.country, tt.call, "112")
+		var got []string
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) == 0 || !strings.HasPrefix(got[0], tt.want)) {
+			t.Errorf("%s call: %q: got %q, want %q", tt.country, tt.call, got, tt.want)
+		}
+	}
+}
