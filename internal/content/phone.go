@@ -456,14 +456,17 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			w.hint = "put the ** or * around the whole number, or take them out"
 			out = append(out, w)
 		}
+		var spelled string // a vanity number with its digits in brackets, as it dials
 		if r.vanity != "" {
-			if _, err := phone.Parse(r.text, country); err != nil {
+			n, err := phone.Parse(r.text, country)
+			if err != nil {
 				if _, verr := phone.Parse(r.vanity, country); verr == nil {
 					found.wrong = err.Error()
 					out = append(out, found)
 					continue
 				}
 			}
+			spelled = n.Key()
 		}
 		if n, v, ok := vanitySlip(text, r, nums); ok {
 			found.written, found.near = strings.TrimSpace(p.original(r.at, v)), n
@@ -513,6 +516,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			}
 		}
 		whole := keys(d, country, r.plus)
+		if spelled != "" { // its keys past the number are not dialled: 1800RESPECT (1800 737 732)
+			whole = append(whole, spelled)
+		}
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
 		}
