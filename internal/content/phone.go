@@ -256,6 +256,47 @@ func vanityEnd(rs []rune, i, end int) int {
 	return end
 }
 
+// vanityAbroad reads into r, a number of a country outside the North American plan (whose
+// shape vanityEnd knows), the word that spells its last digits: in capitals after a space, or
+// joined by a hyphen or a dot ("0800 HELPLINE", "1300-DIVORCE"), and the digits in brackets
+// after it. The word is read only where the digits alone are no number and none of the
+// organisation's, and with it they are a valid number of the country, so "999 NOW" and
+// "233733 HELP" keep their words.
+func vanityAbroad(text string, r run, country string, nums []Number) run {
+	if phone.CountryCode(country) == 1 || r.plus || strings.IndexFunc(r.text, isWordRune) >= 0 || len(r.digits) < 3 || len(r.digits) > 12 {
+		return r
+	}
+	end := r.at + len(r.text)
+	c, size := utf8.DecodeRuneInString(text[end:])
+	joined := c == '-' || c == '.' || c == '\u2011'
+	if !joined && c != ' ' && c != '\u00a0' {
+		return r
+	}
+	g := end + size
+	for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
+		g++
+	}
+	if g-end-size < 3 || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) {
+		return r
+	}
+	if _, err := phone.Parse(r.text, country); err == nil || exact(keys(r.digits, country, false), nums) {
+		return r
+	}
+	if _, ok := near(keys(r.digits, country, false), nums); ok {
+		return r
+	}
+	if _, err := phone.Parse(text[r.at:g], country); err != nil {
+		return r
+	}
+	v := run{at: r.at, text: text[r.at:g], digits: phone.Dialled(text[r.at:g])}
+	rs := []rune(text)
+	at := utf8.RuneCountInString(text[:g])
+	if b := bracketEnd(rs, at); b > at {
+		v.vanity, v.text = v.text, string(rs[utf8.RuneCountInString(text[:r.at]):b])
+	}
+	return v
+}
+
 // planStart reports whether the digits rs[i:end] start a number as the plan groups it, so a
 // word after a space may spell the rest: an area code marked as one (after a leading 1, alone
 // or joined, or in brackets) and perhaps an exchange, in groups of three ("1 800 799", "1800",
@@ -439,8 +480,14 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		text = text[:r.at] + strings.Repeat(" ", r.end-r.at) + text[r.end:]
 	}
 	text = joinGroups(text, country, nums)
+	read := 0 // where the runs read so far end: a vanity word may take in the next run
 	for _, r := range numberRuns(text) {
+		if r.at < read {
+			continue
+		}
+		r = vanityAbroad(text, r, country, nums)
 		end := r.at + len(r.text)
+		read = end
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.at[r.at]}
 		if t := strings.TrimSpace(r.text); t != found.written {
 			found.digits = t
@@ -456,7 +503,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			w.hint = "put the ** or * around the whole number, or take them out"
 			out = append(out, w)
 		}
-		var spelled string // a vanity number with its digits in brackets, as it dials
+		var spelled string // a vanity number, as it dials
 		if r.vanity != "" {
 			n, err := phone.Parse(r.text, country)
 			if err != nil {
@@ -467,6 +514,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				}
 			}
 			spelled = n.Key()
+		} else if strings.IndexFunc(r.text, isWordRune) >= 0 {
+			if n, err := phone.Parse(r.text, country); err == nil {
+				spelled = n.Key()
+			}
 		}
 		if n, v, ok := vanitySlip(text, r, nums); ok {
 			found.written, found.near = strings.TrimSpace(p.original(r.at, v)), n
