@@ -515,15 +515,15 @@ var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 // refused, so that no link is lost without a word.
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
-	msg, hint := "", ""
+	msg, hint, typed := "", "", ""
 	switch scheme, _, _ := strings.Cut(strings.ToLower(url), ":"); {
 	case strings.HasPrefix(url, "{"):
 		msg = at + " has a placeholder for its address, which a link cannot open"
 		hint = fmt.Sprintf("write %s in the text itself, e.g. Call us at %s: haven prints it there and links it", url, url)
 	case scheme == "tel" || scheme == "sms":
 		decoded, ok := unescapeDial(url)
-		if ok {
-			url = decoded // tel:%2B18883737888 dials +18883737888: its slips are read as that number's
+		if ok && decoded != url {
+			typed, url = url, decoded // tel:%2B18883737888 dials +18883737888: its slips are read as that number's
 		}
 		_, extra, _ := strings.Cut(url, ";")
 		_, message, _ := strings.Cut(url, "?")
@@ -569,7 +569,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		f.ps.Add(f.file, f.line(n), "", msg, hint)
 		return false
 	}
-	*links = append(*links, Link{Text: text, URL: url, line: f.line(n)})
+	*links = append(*links, Link{Text: text, URL: url, line: f.line(n), typed: typed})
 	return true
 }
 
