@@ -58,3 +58,25 @@ func TestVanityNumbersAbroad(t *testing.T) {
 		}
 	}
 }
+
+// A hotline number spelling letters past the number is read as the number it dials, with a
+// warning naming it, unless its digits are written beside it; a number without such letters
+// gets none.
+func TestLettersPastTheNumberWarn(t *testing.T) {
+	for _, tt := range []struct{ country, call, want string }{
+		{"AU", "1800RESPECT", `hotline.call: "1800RESPECT" dials 1800737732: the letter T is past the number, and not dialled`},
+		{"US", "1-888-HOTLINES", `hotline.call: "1-888-HOTLINES" dials +18884685463: the letter S is past the number`},
+		{"US", "1-800-MATTRESSES", `hotline.call: "1-800-MATTRESSES" dials +18006288737: the letters SES are past the number`},
+		{"US", "1-800-MATTRESSESS", ""}, // four letters past: refused as too long
+		{"AU", "1800RESPECT (1800 737 732)", ""},
+		{"US", "1-800-799-SAFE", ""},
+		{"US", "1-888-373-7888", ""},
+		{"AU", "1800 737 732", ""},
+	} {
+		s := hotlineIn(tt.country, tt.call, "000")
+		ps := lettersPast(s)
+		if tt.want == "" && len(ps) > 0 || tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)) {
+			t.Errorf("%s %q: got %v, want %q", tt.country, tt.call, ps, tt.want)
+		}
+	}
+}

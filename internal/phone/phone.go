@@ -98,12 +98,36 @@ func parseKeys(s, country string) (Number, string, error) {
 		return Number{}, "", err
 	}
 	n, err := parseDigits(s, keys, country)
-	for cut := 1; err != nil && cut < past; cut++ { // one letter at least is dialled
+	for cut := 1; err != nil && cut < past && cut <= maxPast; cut++ { // one letter at least is dialled
 		if m, merr := parseDigits(s, withoutLastKeys(keys, cut), country); merr == nil {
 			return m, Digits(withoutLastKeys(keys, cut)), nil
 		}
 	}
 	return n, Digits(keys), err
+}
+
+// maxPast is how many letters a vanity name may spell past its number: 1800RESPECT and
+// 1-800-MATTRESS one, 1300 HOLIDAYS two. More are a name, not a number.
+const maxPast = 3
+
+// LettersPast are the last letters of a vanity number written alone, without its digits in
+// brackets, that spell past the number and are not dialled ("T" of 1800RESPECT), or "".
+func LettersPast(s, country string) string {
+	if _, _, ok := spelledOut(s); ok {
+		return "" // the digits beside it say what it dials
+	}
+	_, keys, err := parseKeys(s, country)
+	past := len(Dialled(s)) - len(keys)
+	if err != nil || past <= 0 {
+		return ""
+	}
+	var letters []rune
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			letters = append(letters, r)
+		}
+	}
+	return string(letters[len(letters)-past:])
 }
 
 // vanityKeys writes the letters of t as the digits they share a key with, keeping what groups
