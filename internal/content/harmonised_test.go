@@ -13,20 +13,14 @@ func TestEUHelplinesAsTheHotline(t *testing.T) {
 	helplines := []string{"116 000", "116 006", "116 016", "116 111", "116 117", "116 123"}
 	for _, country := range []string{"DE", "FR", "ES", "IT", "NL", "PL", "AT", "IE"} {
 		for _, n := range helplines {
-			s := hotlineIn(country, n, "112")
-			var got []string
-			checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
-			if len(got) > 0 {
+			if got := hotlineProblems(hotlineIn(country, n, "112")); len(got) > 0 {
 				t.Errorf("%s call: %q: refused %q", country, n, got)
 			}
 			// listed beside another hotline, it is accepted too
-			o := hotlineIn(country, "116 111", "112", n)
 			if n == "116 111" {
 				continue
 			}
-			got = nil
-			checkHotline(&o, func(path, msg, hint string) { got = append(got, path+": "+msg) })
-			if len(got) > 0 {
+			if got := hotlineProblems(hotlineIn(country, "116 111", "112", n)); len(got) > 0 {
 				t.Errorf("%s other_numbers: %q: refused %q", country, n, got)
 			}
 		}
@@ -44,11 +38,21 @@ func TestEUHelplinesAsTheHotline(t *testing.T) {
 		{"GB", "116 123", ""},
 		{"DE", "116 015", `hotline.call: "116 015" is not a service number in DE`},
 	} {
-		s := hotlineIn(tt.country, tt.call, "112")
-		var got []string
-		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
-		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) == 0 || !strings.HasPrefix(got[0], tt.want)) {
-			t.Errorf("%s call: %q: got %q, want %q", tt.country, tt.call, got, tt.want)
-		}
+		checkCall(t, hotlineIn(tt.country, tt.call, "112"), tt.want)
+	}
+}
+
+// hotlineProblems are what checkHotline says of s, each as "field: message".
+func hotlineProblems(s Settings) []string {
+	var got []string
+	checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg) })
+	return got
+}
+
+// checkCall checks that s gives no problem, or first one starting with want.
+func checkCall(t *testing.T, s Settings, want string) {
+	t.Helper()
+	if got := hotlineProblems(s); want == "" && len(got) > 0 || want != "" && (len(got) == 0 || !strings.HasPrefix(got[0], want)) {
+		t.Errorf("%s call: %q: got %q, want %q", s.Country, s.Hotline.Call.Text, got, want)
 	}
 }
