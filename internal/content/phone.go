@@ -46,7 +46,7 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		}
@@ -60,7 +60,7 @@ func (s Settings) Numbers() []Number {
 	for _, o := range s.Organisation.OtherNumbers {
 		text := withoutExt(o.Number.Text)
 		if p, err := phone.Parse(text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text), Field: o.Number.Field, Label: o.Label})
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text, s.Country), Field: o.Number.Field, Label: o.Label})
 		} else if d := phone.Digits(text); len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
 			out = append(out, Number{Key: d, Written: o.Number.Text, Local: d, Field: o.Number.Field, Label: o.Label})
@@ -98,8 +98,12 @@ func withoutExt(written string) string {
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
-// letters as digits, without the digits in brackets after them.
-func localDigits(written string) string {
+// letters as digits, without the digits in brackets after them nor the letters past the number
+// (1800RESPECT: 1800737732, so 1800 737 7328 is a slip of it).
+func localDigits(written, country string) string {
+	if k := phone.Keys(written, country); k != "" && strings.IndexFunc(written, isWordRune) >= 0 {
+		return k
+	}
 	if rs := numberRuns(written); len(rs) > 0 {
 		return rs[0].digits
 	}
@@ -900,6 +904,9 @@ var enclosedRuns = []struct {
 
 // enclosed is the value of a number enclosed in a circle or brackets (①, ⑴, ⒈, ❶), or -1.
 func enclosed(r rune) int {
+	if r < '\u2460' || r > '\u32BF' && r < '\U0001F100' || r > '\U0001F10C' {
+		return -1 // most text, Chinese and Japanese included, is outside the table
+	}
 	for _, e := range enclosedRuns {
 		if r >= e.lo && r <= e.hi {
 			return e.first + int(r-e.lo)

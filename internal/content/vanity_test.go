@@ -28,6 +28,8 @@ func TestVanityNumbersAbroad(t *testing.T) {
 		{au, "Call 1800RESPEXT (1800 737 739).", "one slip away from hotline.call 1800 737 732"},
 		{auVanity, "Call 1800RESPEXT.", "one slip away from hotline.call 1800RESPECT"},
 		{auVanity, "Call 1800 737 733.", "one slip away from hotline.call 1800RESPECT"},
+		{auVanity, "Call 1800 737 7328.", "one slip away from hotline.call 1800RESPECT"},
+		{auVanity, "Call 1800 737 7322.", "one slip away from hotline.call 1800RESPECT"},
 		{nz, "Call 0800 HELPLINE (0800 435 7546) or 0800-helpline any time.", ""},
 		{nzVanity, "Call {call} (0800 435 7546) or 0800 HELPLINE.", ""},
 		{nz, "Call 0800 HELPLUNE (0800 435 7546).", "the digits in brackets (0800 435 7546) are not those of HELPLUNE, which dials 4357586"},

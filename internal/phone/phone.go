@@ -110,6 +110,16 @@ func parseKeys(s, country string) (Number, string, error) {
 // 1-800-MATTRESS one, 1300 HOLIDAYS two. More are a name, not a number.
 const maxPast = 3
 
+// Keys are the keys a phone dials for s, a number Parse reads: its digits, a vanity number's
+// letters as digits without those past the number (1800RESPECT: 1800737732); "" for no number.
+func Keys(s, country string) string {
+	_, keys, err := parseKeys(s, country)
+	if err != nil {
+		return ""
+	}
+	return keys
+}
+
 // LettersPast are the last letters of a vanity number written alone, without its digits in
 // brackets, that spell past the number and are not dialled ("T" of 1800RESPECT), or "".
 func LettersPast(s, country string) string {
