@@ -280,8 +280,12 @@ func vanityAbroad(text string, r run, country string, nums []Number) run {
 	for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
 		g++
 	}
-	if g-end-size < 3 || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) {
-		return r
+	word := text[end+size : g]
+	if len(word) < 3 || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) || strings.ToUpper(word) != word && strings.ToLower(word) != word {
+		return r // no word, or a name joined to a number: "24/7-Hotline", "116-Nummer"
+	}
+	if strings.ContainsAny(r.text, "/()[]") {
+		return r // "24/7 HELP": numbers apart, not the groups of one
 	}
 	if _, err := phone.Parse(r.text, country); err == nil || exact(keys(r.digits, country, false), nums) {
 		return r

@@ -42,6 +42,7 @@ func TestVanityNumbersAbroad(t *testing.T) {
 		{gb, "Text SHOUT to 85258 FREE, or call 0808 2000 247 TODAY; in danger ring 999 NOW.", ""},
 		{gb, "Step 3 CALL US. Open 9-17 EVERY DAY. It costs £100 LESS.", ""},
 		{au, "Call 000 NOW. Call 1800 737 732 TODAY. Open 8-17 MON-FRI.", ""},
+		{hotlineIn("DE", "0800 1110111", "110"), "Die 24/7-Hotline und die 116-Nummer, 365-Tage; 24/7 HILFE.", ""},
 	})
 	for _, tt := range []struct{ country, call, want string }{
 		{"AU", "1800RESPECT", ""},
