@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	neturl "net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -495,6 +496,17 @@ func numberGoesOn(before string, next []byte) bool {
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
 var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
+// unescapeDial undoes the percent-encoding of a tel: or sms: link, which RFC 3966 allows for
+// any character ("tel:%2B18883737888" is tel:+18883737888), so the number is checked as the
+// one a phone dials; ok is false for a % that encodes nothing.
+func unescapeDial(link string) (string, bool) {
+	if !strings.Contains(link, "%") {
+		return link, true
+	}
+	d, err := neturl.PathUnescape(link)
+	return d, err == nil
+}
+
 // mailRE is a mailto: link to one plain address, with no copies, subject or body to fill in.
 var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 
@@ -503,15 +515,22 @@ var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 // refused, so that no link is lost without a word.
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
-	msg, hint := "", ""
+	msg, hint, typed := "", "", ""
 	switch scheme, _, _ := strings.Cut(strings.ToLower(url), ":"); {
 	case strings.HasPrefix(url, "{"):
 		msg = at + " has a placeholder for its address, which a link cannot open"
 		hint = fmt.Sprintf("write %s in the text itself, e.g. Call us at %s: haven prints it there and links it", url, url)
 	case scheme == "tel" || scheme == "sms":
+		decoded, ok := unescapeDial(url)
+		if ok && decoded != url {
+			typed, url = url, decoded // tel:%2B18883737888 dials +18883737888: its slips are read as that number's
+		}
 		_, extra, _ := strings.Cut(url, ";")
 		_, message, _ := strings.Cut(url, "?")
 		switch {
+		case !ok:
+			msg = at + " has a % that encodes no character"
+			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
 		case telRE().MatchString(url):
 		case scheme == "sms" && message != "": // paper prints the number alone, and would lose it
 			msg = at + " has a message to send (" + message + "), which paper cannot print with the number"
@@ -550,7 +569,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		f.ps.Add(f.file, f.line(n), "", msg, hint)
 		return false
 	}
-	*links = append(*links, Link{Text: text, URL: url, line: f.line(n)})
+	*links = append(*links, Link{Text: text, URL: url, line: f.line(n), typed: typed})
 	return true
 }
 

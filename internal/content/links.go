@@ -43,10 +43,10 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				} else if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {
 					// a link's number is one to call or text, however short, as "Call 912" in a sentence
 					if sl := slips("call "+number, s.Country, nums, true); len(sl) > 0 && sl[0].wrong != "" {
-						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) %s", l.Text, l.URL, strings.TrimPrefix(sl[0].wrong, fmt.Sprintf("%q ", sl[0].written))), sl[0].hint)
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) %s", l.Text, l.asTyped(), strings.TrimPrefix(sl[0].wrong, fmt.Sprintf("%q ", sl[0].written))), sl[0].hint)
 						continue
 					} else if len(sl) > 0 {
-						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl[0].near.Field, sl[0].near.Written),
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.asTyped(), sl[0].near.Field, sl[0].near.Written),
 							fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written))
 						continue
 					}
@@ -199,16 +199,16 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		case "mailto":
 			own, other = "tel:"+n.Dial, "[email us]("+l.URL+")"
 		}
-		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
+		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.asTyped(), l.URL),
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
 	if scheme == "tel" || scheme == "sms" {
 		if shown := otherNumber(words, target, country, nums); shown != "" {
-			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.URL, shown, l.URL),
+			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.asTyped(), shown, l.URL),
 				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
 		}
 	} else if shown := otherNumber(words, "", country, nums); shown != "" { // a page or an email dials nothing
-		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.URL, shown, l.URL),
+		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.asTyped(), shown, l.URL),
 			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
 	if readsAsAddress(words) {
@@ -220,19 +220,19 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		if scheme == "https" && displayOpens(typed, l.URL) == "" {
 			return "", ""
 		}
-		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.URL),
+		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.asTyped()),
 			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", ShortURL(l.URL), l.URL, l.URL)
 	}
 	for _, w := range strings.Fields(words) {
 		if mail := mailIn(w); mail != "" && !(scheme == "mailto" && strings.EqualFold(mail, target)) {
-			return fmt.Sprintf("the link [%s](%s) shows the email address %s but opens %s", l.Text, l.URL, mail, l.URL),
+			return fmt.Sprintf("the link [%s](%s) shows the email address %s but opens %s", l.Text, l.asTyped(), mail, l.URL),
 				fmt.Sprintf("link the address the words show, [%s](mailto:%s), or write words that show no address", mail, mail)
 		}
 		site := siteIn(w)
 		if site == "" || scheme == "https" && site == hostOf(l.URL) || scheme == "mailto" && site == mailSite(target) {
 			continue
 		}
-		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.URL, site, l.URL),
+		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.asTyped(), site, l.URL),
 			fmt.Sprintf("make the address in the words the site the link opens, or words that show no address: [our resource list](%s)", l.URL)
 	}
 	return "", ""

@@ -184,7 +184,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
-	c.Warnings = append(twoForms(c.Settings), fps.warnings...)
+	c.Warnings = append(append(twoForms(c.Settings), lettersPast(c.Settings)...), fps.warnings...)
 	sort.Slice(codes, func(i, j int) bool { // English first: it is the reference edition
 		if (codes[i] == "en") != (codes[j] == "en") {
 			return codes[i] == "en"

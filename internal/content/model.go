@@ -3,6 +3,7 @@
 package content
 
 import (
+	"cmp"
 	"strings"
 
 	"haven/internal/diag"
@@ -322,8 +323,12 @@ type Link struct {
 	Text, URL string
 	// Print is the number or address printed after Text on paper, or "" when Text is it.
 	Print string
-	line  int // in faq.md
+	line  int    // in faq.md
+	typed string // URL as faq.md writes it, when it is percent-encoded (tel:%2B18883737888)
 }
+
+// asTyped is the link's address as faq.md writes it, for messages.
+func (l Link) asTyped() string { return cmp.Or(l.typed, l.URL) }
 
 // QA is one question with its answer paragraphs.
 type QA struct {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +46,7 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		}
@@ -59,7 +60,7 @@ func (s Settings) Numbers() []Number {
 	for _, o := range s.Organisation.OtherNumbers {
 		text := withoutExt(o.Number.Text)
 		if p, err := phone.Parse(text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text), Field: o.Number.Field, Label: o.Label})
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text, s.Country), Field: o.Number.Field, Label: o.Label})
 		} else if d := phone.Digits(text); len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
 			out = append(out, Number{Key: d, Written: o.Number.Text, Local: d, Field: o.Number.Field, Label: o.Label})
@@ -97,8 +98,12 @@ func withoutExt(written string) string {
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
-// letters as digits, without the digits in brackets after them.
-func localDigits(written string) string {
+// letters as digits, without the digits in brackets after them nor the letters past the number
+// (1800RESPECT: 1800737732, so 1800 737 7328 is a slip of it).
+func localDigits(written, country string) string {
+	if k := phone.Keys(written, country); k != "" && strings.IndexFunc(written, isWordRune) >= 0 {
+		return k
+	}
 	if rs := numberRuns(written); len(rs) > 0 {
 		return rs[0].digits
 	}
@@ -253,6 +258,51 @@ func vanityEnd(rs []rune, i, end int) int {
 		}
 	}
 	return end
+}
+
+// vanityAbroad reads into r, a number of a country outside the North American plan (whose
+// shape vanityEnd knows), the word that spells its last digits: in capitals after a space, or
+// joined by a hyphen or a dot ("0800 HELPLINE", "1300-DIVORCE"), and the digits in brackets
+// after it. The word is read only where the digits alone are no number and none of the
+// organisation's, and with it they are a valid number of the country, so "999 NOW" and
+// "233733 HELP" keep their words.
+func vanityAbroad(text string, r run, country string, nums []Number) run {
+	if phone.CountryCode(country) == 1 || r.plus || strings.IndexFunc(r.text, isWordRune) >= 0 || len(r.digits) < 3 || len(r.digits) > 12 {
+		return r
+	}
+	end := r.at + len(r.text)
+	c, size := utf8.DecodeRuneInString(text[end:])
+	joined := c == '-' || c == '.' || c == '\u2011'
+	if !joined && c != ' ' && c != '\u00a0' {
+		return r
+	}
+	g := end + size
+	for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
+		g++
+	}
+	word := text[end+size : g]
+	if len(word) < 3 || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) || strings.ToUpper(word) != word && strings.ToLower(word) != word {
+		return r // no word, or a name joined to a number: "24/7-Hotline", "116-Nummer"
+	}
+	if strings.ContainsAny(r.text, "/()[]") {
+		return r // "24/7 HELP": numbers apart, not the groups of one
+	}
+	if _, err := phone.Parse(r.text, country); err == nil || exact(keys(r.digits, country, false), nums) {
+		return r
+	}
+	if _, ok := near(keys(r.digits, country, false), nums); ok {
+		return r
+	}
+	if _, err := phone.Parse(text[r.at:g], country); err != nil {
+		return r
+	}
+	v := run{at: r.at, text: text[r.at:g], digits: phone.Dialled(text[r.at:g])}
+	rs := []rune(text)
+	at := utf8.RuneCountInString(text[:g])
+	if b := bracketEnd(rs, at); b > at {
+		v.vanity, v.text = v.text, string(rs[utf8.RuneCountInString(text[:r.at]):b])
+	}
+	return v
 }
 
 // planStart reports whether the digits rs[i:end] start a number as the plan groups it, so a
@@ -432,10 +482,20 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
 	}
-	out = append(out, raisedDigits(p, text, country, nums, prose)...)
+	raisedOut, refused := raisedDigits(p, text, country, nums, prose)
+	out = append(out, raisedOut...)
+	for _, r := range refused { // refused whole, its ordinary digits are no number of their own
+		text = text[:r.at] + strings.Repeat(" ", r.end-r.at) + text[r.end:]
+	}
 	text = joinGroups(text, country, nums)
+	read := 0 // where the runs read so far end: a vanity word may take in the next run
 	for _, r := range numberRuns(text) {
+		if r.at < read {
+			continue
+		}
+		r = vanityAbroad(text, r, country, nums)
 		end := r.at + len(r.text)
+		read = end
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.at[r.at]}
 		if t := strings.TrimSpace(r.text); t != found.written {
 			found.digits = t
@@ -451,13 +511,20 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			w.hint = "put the ** or * around the whole number, or take them out"
 			out = append(out, w)
 		}
+		var spelled string // a vanity number, as it dials
 		if r.vanity != "" {
-			if _, err := phone.Parse(r.text, country); err != nil {
+			n, err := phone.Parse(r.text, country)
+			if err != nil {
 				if _, verr := phone.Parse(r.vanity, country); verr == nil {
 					found.wrong = err.Error()
 					out = append(out, found)
 					continue
 				}
+			}
+			spelled = n.Key()
+		} else if strings.IndexFunc(r.text, isWordRune) >= 0 {
+			if n, err := phone.Parse(r.text, country); err == nil {
+				spelled = n.Key()
 			}
 		}
 		if n, v, ok := vanitySlip(text, r, nums); ok {
@@ -508,6 +575,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			}
 		}
 		whole := keys(d, country, r.plus)
+		if spelled != "" { // its keys past the number are not dialled: 1800RESPECT (1800 737 732)
+			whole = append(whole, spelled)
+		}
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
 		}
@@ -656,13 +726,14 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 // 111" (children) are one number each, not 116, a slip of 112 or 110, and another.
 func helpline116(first, d string) bool { return first == "116" && len(d) == 6 }
 
-// joinGroups writes the colons, underscores and apostrophes between groups of digits as
-// hyphens where the groups, joined, have the shape of a full number (seven digits or more) one
-// slip from a configured one: "1:888:373:7889" and "1'888'373'7889" are slips, while a time
-// (9:00, 8:30-17:00), a verse (John 3:16) or a decade ('90s) stay text. The bytes keep their
+// joinGroups writes the colons, commas, underscores and apostrophes between groups of digits
+// as hyphens where the groups, joined, have the shape of a full number (seven digits or more)
+// one slip from a configured one: "1:888:373:7889", "1,888,373,7889" and "1'888'373'7889" are
+// slips, while a time (9:00, 8:30-17:00), a verse (John 3:16), a count (10,359) or a decade
+// ('90s) stay text. The bytes keep their
 // places, so what is found is where it was written.
 func joinGroups(text, country string, nums []Number) string {
-	if !strings.ContainsAny(text, ":_'\u2019") {
+	if !strings.ContainsAny(text, ":,_'\u2019") {
 		return text
 	}
 	b := []byte(text)
@@ -698,10 +769,10 @@ func joinGroups(text, country string, nums []Number) string {
 	return string(b)
 }
 
-// joinerWidth is the length of the colon, underscore or apostrophe b starts with, or 0.
+// joinerWidth is the length of the colon, comma, underscore or apostrophe b starts with, or 0.
 func joinerWidth(b []byte) int {
 	switch {
-	case len(b) > 0 && (b[0] == ':' || b[0] == '_' || b[0] == '\''):
+	case len(b) > 0 && (b[0] == ':' || b[0] == ',' || b[0] == '_' || b[0] == '\''):
 		return 1
 	case strings.HasPrefix(string(b[:min(3, len(b))]), "\u2019"):
 		return 3
@@ -709,16 +780,19 @@ func joinerWidth(b []byte) int {
 	return 0
 }
 
-// raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) within a number or, three
-// or more, in a sentence asking to dial ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹"): no phone reads them as
-// digits, and printed small a reader may dial them wrong. A footnote mark after a word
-// ("text¹") is none, nor one after a number that it does not make one of the organisation's
-// numbers or a slip of one ("in 2023²", but not "233733²").
-func raisedDigits(p plain, text, country string, nums []Number, prose bool) []slip {
+// raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) or enclosed in a circle or
+// brackets (①②③, ⑴, ⒈, ❶) within a number or, three or more, in a sentence asking to dial
+// ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹", "①-888-373-7889"): no phone reads them as digits, and a
+// reader may dial them wrong. A footnote mark or a step's number after a word ("text¹",
+// "① Call us") is none, nor one after a number that it does not make one of the
+// organisation's numbers or a slip of one ("in 2023²", but not "233733²").
+// It returns them, and where in text each is.
+func raisedDigits(p plain, text, country string, nums []Number, prose bool) ([]slip, []span) {
 	if !hasRaised(text) {
-		return nil
+		return nil, nil
 	}
 	var out []slip
+	var at []span
 	rs := []rune(text)
 	offs := make([]int, len(rs)+1)
 	for i, b := 0, 0; i < len(rs); i++ {
@@ -741,10 +815,10 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) []sl
 		n, mixed, fixed := 0, false, []rune{}
 		for _, r := range rs[from:to] {
 			if v := raised(r); v >= 0 {
-				n, r = n+1, rune('0'+v)
-			} else {
-				mixed = mixed || ordinary(r)
+				n, fixed = n+1, append(fixed, []rune(strconv.Itoa(v))...)
+				continue
 			}
+			mixed = mixed || ordinary(r)
 			fixed = append(fixed, r)
 		}
 		note := to-i <= 2 && i > from && ordinary(rs[i-1])
@@ -758,18 +832,13 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) []sl
 		}
 		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
 		if mixed || called {
-			kind := "superscript"
-			if rs[i] >= 0x2080 {
-				kind = "subscript"
-			}
 			written := p.original(offs[from], offs[to])
-			out = append(out, slip{written: written, at: p.at[offs[from]],
-				wrong: fmt.Sprintf("%q has digits in %s: no phone reads them as digits, and printed small they may be dialled wrong", written, kind),
-				hint:  hint})
+			out = append(out, slip{written: written, at: p.at[offs[from]], wrong: fmt.Sprintf("%q %s", written, digitForm(rs[i])), hint: hint})
+			at = append(at, span{offs[from], offs[to]})
 		}
 		i = to
 	}
-	return out
+	return out, at
 }
 
 // mixedNear reports whether a number read with its raised digits as ordinary ones is one of
@@ -780,13 +849,27 @@ func mixedNear(written, country string, nums []Number) bool {
 	return ok || exact(k, nums)
 }
 
-// hasRaised reports whether s holds a digit in superscript or subscript.
+// hasRaised reports whether s holds a digit in superscript or subscript, or enclosed.
 func hasRaised(s string) bool {
 	return !isASCIIText(s) && strings.IndexFunc(s, func(r rune) bool { return raised(r) >= 0 }) >= 0
 }
 
-// raised is the value of a digit written in superscript or subscript, or -1.
+// digitForm says how a digit of raised is written, and why it may not be in a number.
+func digitForm(r rune) string {
+	switch {
+	case r >= '\u2080' && r <= '\u2089':
+		return "has digits in subscript: no phone reads them as digits, and printed small they may be dialled wrong"
+	case enclosed(r) >= 0:
+		return "has digits in a circle or brackets (such as ① or ⑴): no phone reads them as digits, and a reader may dial them wrong"
+	}
+	return "has digits in superscript: no phone reads them as digits, and printed small they may be dialled wrong"
+}
+
+// raised is the value of a digit written in superscript or subscript, or enclosed, or -1.
 func raised(r rune) int {
+	if r >= '\u2460' {
+		return enclosed(r)
+	}
 	switch {
 	case r == '\u00B9':
 		return 1
@@ -800,6 +883,42 @@ func raised(r rune) int {
 	return -1
 }
 
+// enclosedRuns are the numbers Unicode encloses in a circle or brackets or follows with a full
+// stop or comma: each range from its first character, whose value is first.
+var enclosedRuns = []struct {
+	lo, hi rune
+	first  int
+}{
+	{'\u2460', '\u2473', 1},         // ① to ⑳
+	{'\u2474', '\u2487', 1},         // ⑴ to ⒇
+	{'\u2488', '\u249B', 1},         // ⒈ to ⒛
+	{'\u24EA', '\u24EA', 0},         // ⓪
+	{'\u24EB', '\u24F4', 11},        // ⓫ to ⓴
+	{'\u24F5', '\u24FE', 1},         // ⓵ to ⓾
+	{'\u24FF', '\u24FF', 0},         // ⓿
+	{'\u2776', '\u277F', 1},         // ❶ to ❿
+	{'\u2780', '\u2789', 1},         // ➀ to ➉
+	{'\u278A', '\u2793', 1},         // ➊ to ➓
+	{'\u3251', '\u325F', 21},        // ㉑ to ㉟
+	{'\u32B1', '\u32BF', 36},        // ㊱ to ㊿
+	{'\U0001F100', '\U0001F10A', 0}, // 🄀 to 🄊
+	{'\U0001F10B', '\U0001F10B', 0}, // 🄋
+	{'\U0001F10C', '\U0001F10C', 0}, // 🄌
+}
+
+// enclosed is the value of a number enclosed in a circle or brackets (①, ⑴, ⒈, ❶), or -1.
+func enclosed(r rune) int {
+	if r < '\u2460' || r > '\u32BF' && r < '\U0001F100' || r > '\U0001F10C' {
+		return -1 // most text, Chinese and Japanese included, is outside the table
+	}
+	for _, e := range enclosedRuns {
+		if r >= e.lo && r <= e.hi {
+			return e.first + int(r-e.lo)
+		}
+	}
+	return -1
+}
+
 // joinsDigits reports whether rs[k] is a separator other than a space, or a raised or lowered
 // minus or bracket, between two digits of either kind.
 func joinsDigits(rs []rune, k int) bool {
@@ -808,8 +927,8 @@ func joinsDigits(rs []rune, k int) bool {
 	if !(k > 0 && k+1 < len(rs) && sep && digit(rs[k-1]) && digit(rs[k+1])) {
 		return false
 	}
-	if (raised(rs[k-1]) >= 0) == (raised(rs[k+1]) >= 0) {
-		return true
+	if (raised(rs[k-1]) >= 0) == (raised(rs[k+1]) >= 0) || enclosed(rs[k-1]) >= 0 || enclosed(rs[k+1]) >= 0 {
+		return true // an enclosed digit is written at the size of the others: "①-888-373-7889"
 	}
 	// from ordinary digits to raised ones: a group of a number ("1-888-373-⁷⁸⁸⁹"), not a
 	// footnote mark after a full stop or a comma ("in 2023.³", "at 9:00,¹")

@@ -414,6 +414,28 @@ func (s Settings) oneNumber() bool {
 // twoForms warns of one number for calls and texts written two ways: each line prints its own
 // form, so a handout prints "Call 1-888-373-7888" and "Text HELP to (888) 373-7888", which a
 // reader may take for two numbers.
+// lettersPast warns of a hotline number spelling letters past the number ("1-888-HOTLINES"
+// dials 1-888-468-5463): a phone leaves the keys after a number undialled, as Australia's
+// 1800RESPECT is dialled, but a letter too many may also be a slip, which the digits written
+// beside it rule out.
+func lettersPast(s Settings) diag.Problems {
+	var ps diag.Problems
+	for _, at := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
+		past := phone.LettersPast(at.Text, s.Country)
+		if past == "" {
+			continue
+		}
+		n, _ := phone.Parse(at.Text, s.Country)
+		what := "the letter " + past + " is"
+		if len(past) > 1 {
+			what = "the letters " + past + " are"
+		}
+		ps = append(ps, at.At(fmt.Sprintf("%q dials %s: %s past the number, and not dialled", at.Text, n.Dial, what),
+			fmt.Sprintf("check that %s is your line; its digits in brackets after it, %s (%s), say so", n.Dial, at.Text, n.Dial)))
+	}
+	return ps
+}
+
 func twoForms(s Settings) diag.Problems {
 	h := s.Hotline
 	if !s.oneNumber() || h.SameNumber() {
