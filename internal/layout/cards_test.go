@@ -191,8 +191,8 @@ func TestDiscreetCampaignIsOpaque(t *testing.T) {
 		{"dmst-2027", "https://example.org/talk", "example.org/talk"},
 		{"dv-2027", "https://example.org/talk", "example.org/talk"},
 		{"spring-2027", "https://example.org/talk", "example.org/talk"},
-		{"c-2027", "https://calm-notes.net/talk?utm_campaign=spring&ref=1", "calm-notes.net/talk?ref=1"},
-		{"", "https://calm-notes.net/talk?utm_campaign=spring&ref=1", "calm-notes.net/talk?ref=1"},
+		{"c-2027", "https://calm-notes.net/talk?utm_campaign=spring&ref=1&id=1", "calm-notes.net/talk?id=1"},
+		{"", "https://calm-notes.net/talk?utm_campaign=spring&ref=1&id=1", "calm-notes.net/talk?id=1"},
 	} {
 		campaign := tt.campaign
 		t.Run(campaign+" "+tt.printed, func(t *testing.T) {

@@ -152,7 +152,7 @@ func HotlineLinks(s content.Settings) [][2]string {
 		links = append(links, [2]string{h.TTY.Text, PhoneURL(h.TTY.Text, country)})
 	}
 	if h.Chat.Text != "" {
-		links = append(links, [2]string{content.ShortURL(h.Chat.Text), h.Chat.Text})
+		links = append(links, [2]string{content.PrintedURL(h.Chat.Text), h.Chat.Text})
 	}
 	return links
 }

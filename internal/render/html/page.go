@@ -217,7 +217,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	for _, l := range layout.HotlineLinks(s) {
 		p.Links = append(p.Links, Autolink{l[0], l[1]})
 	}
-	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.ShortURL(s.Organisation.Website)} {
+	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.PrintedURL(s.Organisation.Website)} {
 		if w != "" {
 			p.LTR = append(p.LTR, w)
 		}
