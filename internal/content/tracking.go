@@ -41,7 +41,11 @@ func fieldName(f string) string {
 // PrintedURL is an address as printed (under the QR codes, by {url} and {chat}, after a FAQ
 // link's words): ShortURL without its tracking fields, which each code and link carries for
 // itself; the other fields keep their order.
-func PrintedURL(u string) string {
+func PrintedURL(u string) string { return ShortURL(Untracked(u)) }
+
+// Untracked is an address without its tracking fields: what a link on the discreet card
+// opens, so that it leaves in a phone's history only what the card prints.
+func Untracked(u string) string {
 	base, fragment, hasFragment := strings.Cut(u, "#")
 	base, query, _ := strings.Cut(base, "?")
 	if q := untracked(query); q != "" {
@@ -50,7 +54,7 @@ func PrintedURL(u string) string {
 	if hasFragment {
 		base += "#" + fragment
 	}
-	return ShortURL(base)
+	return base
 }
 
 // untracked is a query without its tracking fields, the others in their order.

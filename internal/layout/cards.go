@@ -63,6 +63,9 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	th := in.theme()
 	for side := 0; side < 2; side++ {
 		cv := in.canvas()
+		if discreet {
+			untrack(cv.links)
+		}
 		for r := 0; r < sh.Rows; r++ {
 			for col := 0; col < sh.Cols; col++ {
 				cin := in

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/layout"
 )
@@ -316,5 +317,48 @@ func TestDiscreetCodeAlt(t *testing.T) {
 		if said := alts(doc); !said[tt.want] {
 			t.Errorf("with qr_alt %q the discreet card's code says %v, want %q", tt.alt, said, tt.want)
 		}
+	}
+}
+
+// A link on the discreet card opens the address the card prints, without the tracking fields
+// hotline.chat has (utm_campaign=trafficking-flyer would stay in a phone's history), while the
+// ordinary card's chat link keeps them as written.
+func TestDiscreetLinksCarryNoTracking(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	in.Lang = &lang
+	for _, tt := range []struct {
+		chat     string
+		discreet bool
+		want     string
+	}{
+		{"https://example.org/chat?utm_source=flyer&utm_campaign=trafficking-flyer&ref=x&room=2", true, "https://example.org/chat?room=2"},
+		{"https://example.org/chat?fbclid=1", true, "https://example.org/chat"},
+		{"https://example.org/chat?utm_campaign=trafficking-flyer", false, "https://example.org/chat?utm_campaign=trafficking-flyer"},
+	} {
+		t.Run(tt.chat, func(t *testing.T) {
+			in := in
+			in.Settings.Hotline.Chat.Text = tt.chat
+			in.Lang.Text.Card.More.Text = "Chat at " + content.PrintedURL(tt.chat) // as {chat} fills it
+			in.Settings.Cards.DiscreetURL = "https://calm-notes.net/talk"
+			doc, err := layout.CardSheet(in, "letter", tt.discreet, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, p := range doc.Pages {
+				for _, it := range p.Items {
+					if l, ok := it.(layout.Link); ok && strings.Contains(l.URL, "example.org/chat") {
+						found = true
+						if l.URL != tt.want {
+							t.Errorf("the chat link opens %q, want %q", l.URL, tt.want)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no chat link on the card")
+			}
+		})
 	}
 }
