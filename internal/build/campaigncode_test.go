@@ -19,9 +19,7 @@ import (
 // the same code, and another folder, with another key, another, so nobody who guesses the
 // name can make its code. The list of codes and the key are written readable by the user only.
 func TestDiscreetCampaignCodeIsKeyed(t *testing.T) {
-	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
-	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  discreet_url: https://calm-notes.net/talk\n\ncolours:", 1)
-	ct, err := content.Load(contentWith(t, nil, map[string]string{"settings.yaml": settings}), "content", content.Overrides{})
+	ct, err := content.Load(contentWith(t, nil, map[string]string{"settings.yaml": discreetSettings(t, "https://calm-notes.net/talk")}), "content", content.Overrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,4 +83,10 @@ func TestDiscreetCampaignCodeIsKeyed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// discreetSettings is the default settings.yaml with cards.discreet_url set to url.
+func discreetSettings(t *testing.T, url string) string {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	return strings.Replace(settings, "\ncolours:", "\ncards:\n  discreet_url: "+url+"\n\ncolours:", 1)
 }

@@ -5,13 +5,10 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/csv"
-	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 
 	"haven/internal/diag"
-	"haven/internal/input"
 )
 
 // The discreet card's link never carries a campaign by name ("dv-2027" says what the card is
@@ -38,18 +35,9 @@ func LoadCampaigns(out string) (*Campaigns, error) {
 	c := &Campaigns{KeyPath: filepath.Join(out, CampaignKeyName), ListPath: filepath.Join(out, CampaignListName)}
 	var key, list []byte
 	if out != "" {
-		for _, f := range []struct {
-			path string
-			data *[]byte
-		}{{c.KeyPath, &key}, {c.ListPath, &list}} {
-			data, err := input.ReadPath(f.path, input.PlacementsLimit)
-			switch {
-			case errors.Is(err, os.ErrNotExist):
-			case err != nil:
-				return nil, diag.Problems{{File: f.path, Msg: input.Describe(err), Hint: "haven reads it to give the campaign the code it had; move it away to start afresh"}}
-			default:
-				*f.data = data
-			}
+		err := readThere("haven reads it to give the campaign the code it had; move it away to start afresh", map[string]*[]byte{c.KeyPath: &key, c.ListPath: &list})
+		if err != nil {
+			return nil, err
 		}
 	}
 	if key == nil {

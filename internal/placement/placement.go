@@ -58,20 +58,28 @@ type Earlier struct {
 // LoadEarlier reads the key and mapping files in the output folder out, when they are there.
 func LoadEarlier(out string) (Earlier, error) {
 	e := Earlier{KeyPath: filepath.Join(out, KeyName), MappingPath: filepath.Join(out, MappingName)}
-	for _, f := range []struct {
-		path string
-		data *[]byte
-	}{{e.KeyPath, &e.Key}, {e.MappingPath, &e.Mapping}} {
-		data, err := input.ReadPath(f.path, input.PlacementsLimit)
+	err := readThere("haven reads it to give each place the code it had; move it away to start afresh", map[string]*[]byte{e.KeyPath: &e.Key, e.MappingPath: &e.Mapping})
+	return e, err
+}
+
+// readThere reads each file that is there into its slice, leaving nil those that are not;
+// hint says why haven reads them, for a file it cannot read.
+func readThere(hint string, files map[string]*[]byte) error {
+	var ps diag.Problems
+	for path, dst := range files {
+		data, err := input.ReadPath(path, input.PlacementsLimit)
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 		case err != nil:
-			return e, diag.Problems{{File: f.path, Msg: input.Describe(err), Hint: "haven reads it to give each place the code it had; move it away to start afresh"}}
+			ps = append(ps, diag.Problem{File: path, Msg: input.Describe(err), Hint: hint})
 		default:
-			*f.data = data
+			*dst = data
 		}
 	}
-	return e, nil
+	if len(ps) > 0 {
+		return ps.Sort()
+	}
+	return nil
 }
 
 // Load reads the codes of a placements CSV in file order, for a run into the folder out. A
