@@ -16,8 +16,7 @@ import (
 // code's alt text and link description name only cards.discreet_url. The ordinary card still
 // names the organisation, so the test reads what it means to.
 func TestDiscreetSheetMetadata(t *testing.T) {
-	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
-	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  discreet_url: https://example.org/talk\n\ncolours:", 1)
+	settings := discreetSettings(t, "https://example.org/talk")
 	res := runFiles(t, map[string]string{"settings.yaml": settings}, Options{Kinds: []string{"cards"}})
 	ct, err := content.Load(contentWith(t, nil, map[string]string{"settings.yaml": settings}), "content", content.Overrides{})
 	if err != nil {

@@ -163,6 +163,12 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
 			filepath.Clean(o.out), count(stale), strings.Join(stale[:min(3, len(stale))], ", ")+map[bool]string{true: ", ...", false: ""}[len(stale) > 3], upload)
 	}
+	if s := ct.Settings; s.Campaign != "" && s.Cards.DiscreetURL != "" && slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasPrefix(filepath.Base(r.Path), "cards-discreet-") }) {
+		if camps, err := placement.LoadCampaigns(o.out); err == nil { // as the run wrote them
+			fmt.Fprintf(o.stdout, "%s: the discreet cards' code carries the campaign %s as utm_campaign=%s, made with the secret key in %s; keep both files private, and build into the same folder next time for the same code\n",
+				filepath.Join(o.out, placement.CampaignListName), s.Campaign, camps.Code(s.Campaign), placement.CampaignKeyName)
+		}
+	}
 	if places.Mapping != nil {
 		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place, made with the secret key in %s; keep both files private, and build into the same folder next time for the same codes\n", filepath.Join(o.out, placement.MappingName), placement.KeyName)
 	}

@@ -437,8 +437,9 @@ func (f *faqReader) entities(x *ast.Text, decoded []byte) {
 }
 
 // unclosed refuses a ** (or __) that opens bold against a word and is never closed: Markdown
-// prints it as written, "No. **Most victims". One that only ends a word ("24/7**") is
-// a footnote's mark, and a single * ("*Some shelters") is left alone for the same reason.
+// prints it as written, "No. **Most victims"; and one that closes bold nothing opened, "Call
+// now** today", unless it is a footnote's mark ("24/7**" with a note that begins "** "). A
+// single * ("*Some shelters", "24/7*") is left alone: it is a footnote's mark as often.
 func (f *faqReader) unclosed(x *ast.Text) {
 	raw := x.Segment.Value(f.src)
 	for i := 0; i+1 < len(raw); i++ {
@@ -461,20 +462,44 @@ func (f *faqReader) unclosed(x *ast.Text) {
 		} else if at := x.Segment.Start; at > 0 {
 			before, _ = utf8.DecodeLastRune(f.src[:at])
 		}
-		after, _ := utf8.DecodeRune(f.src[x.Segment.Start+end:]) // a run left alone is a Text of its own
+		after, size := utf8.DecodeRune(f.src[x.Segment.Start+end:]) // a run left alone is a Text of its own
+		start := x.Segment.Start + i
 		i = end - 1
-		opens := (unicode.IsLetter(after) || unicode.IsDigit(after)) &&
-			(unicode.IsSpace(before) || unicode.IsPunct(before) && before != rune(c))
-		if len(run) < 2 || len(run) > 3 || !opens {
+		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		opens := word(after) && (unicode.IsSpace(before) || unicode.IsPunct(before) && before != rune(c))
+		closes := (word(before) || unicode.IsPunct(before) && before != rune(c)) && (size == 0 || unicode.IsSpace(after) || unicode.IsPunct(after) && after != rune(c))
+		if len(run) < 2 || len(run) > 3 || !opens && !closes || closes && f.footnote(run) {
 			continue
 		}
-		line := f.lineAt(x.Segment.Start + i)
-		word, _, _ := strings.Cut(string(f.src[x.Segment.Start+end:]), " ")
-		word, _, _ = strings.Cut(word, "\n")
-		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s opens bold and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word), diag.Quote(run+word)),
+		line := f.lineAt(start)
+		if !opens {
+			last := string(f.src[x.Segment.Start:start])
+			if sp := strings.LastIndexAny(last, " \n"); sp >= 0 {
+				last = last[sp+1:]
+			}
+			f.ps.Add(f.file, line, "", fmt.Sprintf("the %s after %s closes bold that nothing opened: it would not print as written, but as %s", run, diag.Quote(last), diag.Quote(last+run)),
+				fmt.Sprintf("put %s before the first word to print in bold, or remove this %s; to print it, write %s", run, run, strings.Repeat("\\"+string(c), len(run))))
+			return
+		}
+		word1, _, _ := strings.Cut(string(f.src[x.Segment.Start+end:]), " ")
+		word1, _, _ = strings.Cut(word1, "\n")
+		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s opens bold and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word1), diag.Quote(run+word1)),
 			fmt.Sprintf("close the bold with %s after its last word, or remove the %s", run, run))
 		return
 	}
+}
+
+// footnote reports whether a line of the file begins with mark and a space, or with mark
+// escaped, as the footnote a mark in the text refers to does ("** Open on weekdays only.").
+func (f *faqReader) footnote(mark string) bool {
+	escaped := []byte(strings.Repeat("\\"+mark[:1], len(mark)))
+	for _, l := range bytes.Split(f.src, []byte("\n")) {
+		l = bytes.TrimLeft(l, " ")
+		if bytes.HasPrefix(l, []byte(mark+" ")) || bytes.HasPrefix(l, escaped) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberGoesOn says whether a line of a paragraph that ends before next begins is a number

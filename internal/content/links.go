@@ -221,7 +221,7 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			return "", ""
 		}
 		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.asTyped()),
-			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", ShortURL(l.URL), l.URL, l.URL)
+			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", PrintedURL(l.URL), l.URL, l.URL)
 	}
 	for _, w := range strings.Fields(words) {
 		if mail := mailIn(w); mail != "" && !(scheme == "mailto" && strings.EqualFold(mail, target)) {
@@ -292,7 +292,7 @@ func printedAddress(l Link, s Settings) string {
 		return target
 	}
 	if scheme == "https" {
-		short := ShortURL(l.URL)
+		short := PrintedURL(l.URL)
 		if readsAsAddress(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
 			return ""
 		}

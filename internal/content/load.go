@@ -155,6 +155,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+				checkTracked(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, false, &ps)
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
 					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)})
@@ -426,7 +427,7 @@ func placeholders(s Settings, settingsOK bool) map[string]diag.Located {
 	return map[string]diag.Located{
 		"call": h.Call, "phone": h.Call,
 		"text": h.Text, "shortcode": h.Text,
-		"keyword": h.Keyword, "tty": h.TTY, "chat": {Text: ShortURL(h.Chat.Text), Field: "hotline.chat"},
+		"keyword": h.Keyword, "tty": h.TTY, "chat": {Text: PrintedURL(h.Chat.Text), Field: "hotline.chat"},
 		"emergency":    h.Emergency,
 		"organisation": org,
 		"url":          url,
@@ -545,6 +546,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
+		checkTracked(file, textLines{f.line, f.breaks}, f.path, *f.ptr, strings.HasSuffix(file, ".md"), ps)
 		unknown := false
 		s := placeholderRE().ReplaceAllStringFunc(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
@@ -629,31 +631,6 @@ func urlPath(s string) string {
 		return u.EscapedPath() + " " + u.RawQuery + " " + u.EscapedFragment()
 	}
 	return ""
-}
-
-// PrintedURL is the page's address as printed under the QR codes and by {url}: ShortURL
-// without tracking fields (utm_source=web in resource_url), which a reader who types it does
-// not come from, and which each code carries for itself; the other fields keep their order.
-func PrintedURL(u string) string {
-	base, fragment, hasFragment := strings.Cut(u, "#")
-	base, query, _ := strings.Cut(base, "?")
-	var keep []string
-	for _, f := range strings.Split(query, "&") {
-		name, _, _ := strings.Cut(f, "=")
-		if n, err := url.QueryUnescape(name); err == nil {
-			name = n
-		}
-		if f != "" && !strings.HasPrefix(strings.ToLower(name), "utm_") {
-			keep = append(keep, f)
-		}
-	}
-	if len(keep) > 0 {
-		base += "?" + strings.Join(keep, "&")
-	}
-	if hasFragment {
-		base += "#" + fragment
-	}
-	return ShortURL(base)
 }
 
 // ShortURL is the URL as people type it: no scheme, no trailing slash.

@@ -563,7 +563,7 @@ func displayOpens(display, resource string) string {
 		return "is on another port (" + port(d) + ")"
 	}
 	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
-	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != r.RawQuery {
+	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery {
 		return "is another page"
 	}
 	return ""

@@ -1075,7 +1075,7 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	org := h.in.Settings.Organisation
 	contact := org.Contact
 	also := "" // the website printed after the contact, which a message must name too
-	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
+	if site := content.PrintedURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
 		if contact.Text == "" {
 			contact.Field = "organisation.website"
 		} else {

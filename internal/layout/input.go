@@ -39,6 +39,9 @@ type Input struct {
 	M         Measurer
 	Campaign  string // utm_campaign; empty for untracked links
 	Placement string // utm_content; an opaque code
+	// DiscreetCampaign is Campaign as the discreet card's link carries it: a keyed, opaque
+	// code (placement.Campaigns), never the name; the card's link has no campaign without it.
+	DiscreetCampaign string
 }
 
 // Theme is the palette, taken from settings.yaml (whose contrast content has checked).
@@ -152,7 +155,7 @@ func HotlineLinks(s content.Settings) [][2]string {
 		links = append(links, [2]string{h.TTY.Text, PhoneURL(h.TTY.Text, country)})
 	}
 	if h.Chat.Text != "" {
-		links = append(links, [2]string{content.ShortURL(h.Chat.Text), h.Chat.Text})
+		links = append(links, [2]string{content.PrintedURL(h.Chat.Text), h.Chat.Text})
 	}
 	return links
 }

@@ -58,20 +58,28 @@ type Earlier struct {
 // LoadEarlier reads the key and mapping files in the output folder out, when they are there.
 func LoadEarlier(out string) (Earlier, error) {
 	e := Earlier{KeyPath: filepath.Join(out, KeyName), MappingPath: filepath.Join(out, MappingName)}
-	for _, f := range []struct {
-		path string
-		data *[]byte
-	}{{e.KeyPath, &e.Key}, {e.MappingPath, &e.Mapping}} {
-		data, err := input.ReadPath(f.path, input.PlacementsLimit)
+	err := readThere("haven reads it to give each place the code it had; move it away to start afresh", map[string]*[]byte{e.KeyPath: &e.Key, e.MappingPath: &e.Mapping})
+	return e, err
+}
+
+// readThere reads each file that is there into its slice, leaving nil those that are not;
+// hint says why haven reads them, for a file it cannot read.
+func readThere(hint string, files map[string]*[]byte) error {
+	var ps diag.Problems
+	for path, dst := range files {
+		data, err := input.ReadPath(path, input.PlacementsLimit)
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 		case err != nil:
-			return e, diag.Problems{{File: f.path, Msg: input.Describe(err), Hint: "haven reads it to give each place the code it had; move it away to start afresh"}}
+			ps = append(ps, diag.Problem{File: path, Msg: input.Describe(err), Hint: hint})
 		default:
-			*f.data = data
+			*dst = data
 		}
 	}
-	return e, nil
+	if len(ps) > 0 {
+		return ps.Sort()
+	}
+	return nil
 }
 
 // Load reads the codes of a placements CSV in file order, for a run into the folder out. A
@@ -284,31 +292,44 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (Fi
 		w.Write(append([]string{codes[i]}, rec...))
 	}
 	w.Flush()
-	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key)}, nil
+	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key, "placement codes", MappingName)}, nil
 }
 
-// keyFile is the key file's contents: a line on what it is, then the key in hex.
-func keyFile(key []byte) []byte {
-	return []byte("# haven's key for placement codes: keep it private, beside " + MappingName + "\n" + hex.EncodeToString(key) + "\n")
+// keyFile is a key file's contents: a line on what it is, the codes of, and the file it is
+// kept beside, then the key in hex.
+func keyFile(key []byte, of, beside string) []byte {
+	return []byte("# haven's key for " + of + ": keep it private, beside " + beside + "\n" + hex.EncodeToString(key) + "\n")
 }
 
 // key is the earlier run's key, or a new random one.
 func (e Earlier) key() ([]byte, error) {
 	if e.Key == nil {
-		key := make([]byte, 32)
-		_, err := rand.Read(key)
-		return key, err
+		return newKey()
 	}
-	for _, line := range strings.Split(string(e.Key), "\n") {
+	if key := readKey(e.Key); key != nil {
+		return key, nil
+	}
+	return nil, diag.Problems{{File: e.KeyPath, Msg: "is not a key haven wrote", Hint: "put back the key file of the earlier run; or move it away, and haven makes a new key (the places in " + MappingName + " keep their codes)"}}
+}
+
+func newKey() ([]byte, error) {
+	key := make([]byte, 32)
+	_, err := rand.Read(key)
+	return key, err
+}
+
+// readKey is the key a key file holds, nil when it holds none.
+func readKey(data []byte) []byte {
+	for _, line := range strings.Split(string(data), "\n") {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		if key, err := hex.DecodeString(line); err == nil && len(key) == 32 {
-			return key, nil
+			return key
 		}
 		break
 	}
-	return nil, diag.Problems{{File: e.KeyPath, Msg: "is not a key haven wrote", Hint: "put back the key file of the earlier run; or move it away, and haven makes a new key (the places in " + MappingName + " keep their codes)"}}
+	return nil
 }
 
 // mapping is what the earlier mapping gave: each row (without its code) and its code, in
@@ -373,14 +394,6 @@ func codeOf(key []byte, row string, salt int) string {
 	mac := hmac.New(sha256.New, key)
 	fmt.Fprintf(mac, "%d\x1e%s", salt, row)
 	return spell(mac.Sum(nil))
-}
-
-// Opaque is a campaign as the discreet card's link carries it: six characters spelled from a
-// hash of its name, the same in every run, so scans of the discreet card can be counted by
-// campaign while the phone's history keeps no name ("dv-2027") that says what the card is about.
-func Opaque(campaign string) string {
-	sum := sha256.Sum256([]byte("campaign\x1e" + campaign))
-	return spell(sum[:])
 }
 
 // spell is six characters from a hash: letter, digit, letter, digit, letter, digit, without

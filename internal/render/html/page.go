@@ -215,9 +215,9 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		Palette:      Palette{s.Colours.Primary, s.Colours.Accent, s.Colours.Ink, s.Colours.Panel},
 	}
 	for _, l := range layout.HotlineLinks(s) {
-		p.Links = append(p.Links, Autolink{l[0], l[1]})
+		p.Links = append(p.Links, Autolink{l[0], p.opens(l[1])})
 	}
-	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.ShortURL(s.Organisation.Website)} {
+	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.PrintedURL(s.Organisation.Website)} {
 		if w != "" {
 			p.LTR = append(p.LTR, w)
 		}
@@ -253,7 +253,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		p.Help.TTY = &l
 	}
 	if t.Chat.Text != "" {
-		p.Help.Chat = &Line{Label: t.ChatLabel.Text, Text: t.Chat.Text, URL: h.Chat.Text}
+		p.Help.Chat = &Line{Label: t.ChatLabel.Text, Text: t.Chat.Text, URL: p.opens(h.Chat.Text)}
 	}
 	p.Intro = p.blocks(l.FAQ.Intro)
 	for i, q := range l.FAQ.Questions {
@@ -493,6 +493,16 @@ func paragraphs(bs []Block) []Para {
 // ordered says whether a list item's mark is a number ("2." or "2)") rather than a bullet.
 func ordered(mark string) bool { return mark != "" && mark[0] >= '0' && mark[0] <= '9' }
 
+// opens is what a link to u opens: on a discreet page, a web address without its tracking
+// fields (hotline.chat's utm_campaign=...), which a tap would leave in a checked phone's
+// history, as the discreet card's links do.
+func (p *Page) opens(u string) string {
+	if p.Discreet && strings.HasPrefix(u, "https:") {
+		return content.Untracked(u)
+	}
+	return u
+}
+
 // newList starts a list with the item marked mark.
 func newList(mark string) *List {
 	l := &List{Ordered: ordered(mark)}
@@ -507,7 +517,7 @@ func (p *Page) para(t content.Para) Para {
 	links := p.Links
 	for _, l := range t.Links { // the paragraph's own links, where they open a call, a text or a page
 		if outbound(l.URL) {
-			links = append(slices.Clone(links), Autolink{l.Text, l.URL})
+			links = append(slices.Clone(links), Autolink{l.Text, p.opens(l.URL)})
 		}
 	}
 	// linked as the paragraph reads, marks aside, then cut where its emphasis changes: a number
