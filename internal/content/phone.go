@@ -311,17 +311,100 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
+	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
+	// Notfall die 113 an", "in an emergency the number is 912".
+	dangerRE = lazyRE(`(?i)(?:^|[^\pL])(?:in[\s\p{Zs}]+(?:an[\s\p{Zs}]+)?(?:immediate[\s\p{Zs}]+)?(?:danger|emergency)|en[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:peligro|emergencia|cas[\s\p{Zs}]+d'urgence|danger)|im[\s\p{Zs}]+notfall|bei[\s\p{Zs}]+gefahr|em[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:perigo|emergência)|في[\s\p{Zs}]+(?:حالة[\s\p{Zs}]+)?(?:الخطر|الطوارئ|خطر))[\s\p{Zs}]*[,?!:\x{2013}\x{2014}]?(?:[\s\p{Zs}]+(?:sofort|bitte|immer|immediately|inmediatamente|immédiatement|فورا|فوراً))?(?:[\s\p{Zs}]+(?:die|the|el|al|le|la|o))?` + numberNoun + `[\s\p{Zs}"“„«(]*$`)
 )
+
+// numberNoun is what may stand between the words that ask to dial and the number, naming it
+// a number: "call the Lifeline number 989", "call number 912", "llame al número 113",
+// "appelez le numéro 3918", "wählen Sie die Nummer 113", "اتصل بالرقم 912"; perhaps with "is"
+// after it ("the emergency number is 912"). Up to three words may describe it; "number" is
+// last, so "the number of calls, 912" is none.
+const numberNoun = `(?:(?:[\s\p{Zs}]+[\pL'-]+){0,3}?[\s\p{Zs}]+(?:number|no\.|número|numero|numéro|nummer|rufnummer|telefonnummer|notrufnummer|номер|الرقم|بالرقم|رقم|برقم|على[\s\p{Zs}]+الرقم)(?:[\s\p{Zs}]+(?:is|es|est|ist|é))?)?`
 
 // askedToDial reports whether the words around a number, before and after it, ask to dial
 // it: a word before it (callWordRE), colloquial Chinese 打 right before it ("打912", where "打95折"
 // is a discount), or in the languages whose verb follows the number a phrase right after it
 // (dialledAfter).
 func askedToDial(before, after string) bool {
-	return callWordRE().MatchString(before[max(0, len(before)-60):]) ||
-		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after)
+	return callWordRE().MatchString(before[max(0, len(before)-90):]) ||
+		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after) || calledLast(before, after)
 }
+
+// dialContext reports whether the words around the number text[at:end] ask to dial it; for a
+// short number also words of danger alone do ("In an emergency, 912"), and the name of a
+// street after it makes it a house's ("Contact 912 Main Street").
+func dialContext(text string, at, end int, short bool) bool {
+	before, after := text[max(0, at-300):at], text[end:]
+	if short && streetAfter(after) {
+		return false
+	}
+	return askedToDial(before, after) || short && apart(text, at, end) && inDanger(before)
+}
+
+// dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
+// in the UK) is one slip from, where the sentence before it speaks of danger and names no
+// number between those words and it: "In immediate danger, call 811" sends a child's helper
+// to the gas company. Beside relay words ("TTY users in an emergency dial 711") it is the
+// relay's.
+func dangerService(d, before, country string, nums []Number) (Number, bool) {
+	if len(d) > 4 || !services[d] && !serviceNumber(d, country) || phone.IsEmergency(d, country) {
+		return Number{}, false
+	}
+	sentence := before
+	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
+		sentence = before[l[len(l)-1][1]:]
+	}
+	l := dangerWordRE().FindAllStringIndex(sentence, -1)
+	if len(l) == 0 || hasDigit(sentence[l[len(l)-1][1]:]) || relayWordRE().MatchString(sentence) {
+		return Number{}, false
+	}
+	for _, n := range nums {
+		if n.Placeholder == "{emergency}" && phone.OneOff(d, n.Key) {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+var (
+	// dangerWordRE is a word of danger or emergency, in the languages haven knows the words of.
+	dangerWordRE = lazyRE(`(?i)danger|emergenc|peligro|emergencia|urgence|urgencia|notfall|gefahr|perigo|emergência|pericolo|emergenza|خطر|طوارئ|опасн|небезпе|nguy hiểm|khẩn cấp`)
+	// relayWordRE names a relay or textphone service.
+	relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|sordos|sourds|gehörlos)`)
+)
+
+// inDanger reports whether before, the text up to a short number, ends in words that name
+// danger or an emergency and need no verb to ask to dial it ("In an emergency, 912").
+func inDanger(before string) bool {
+	return dangerRE().MatchString(before[max(0, len(before)-90):])
+}
+
+// calledLast reports whether the words right after a number are a German verb of calling that
+// ends its clause ("Im Notfall sofort 113 anrufen", "die 113 zu wählen"), or the particle of a
+// separable one whose stem comes before ("Rufen Sie im Notfall die 113 an").
+func calledLast(before, after string) bool {
+	words := strings.Fields(strings.ToLower(after[:min(len(after), 40)]))
+	if len(words) > 1 && words[0] == "zu" {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.TrimRight(words[0], ".,;:!?)") {
+	case "anrufen", "anzurufen", "wählen":
+		return true
+	case "an":
+		return rufRE().MatchString(sentenceBefore(before))
+	}
+	return false
+}
+
+// rufRE is the stem of the German separable verb anrufen, before its object ("Rufen Sie ... an").
+var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 
 // dialAfter are the phrases that ask to dial the number right before them, in the languages
 // whose verb follows its object: a particle, perhaps a space, and a verb ("912に電話",
@@ -490,7 +573,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
 		// to read than its sentences
 		before := text[max(0, r.at-300):r.at]
-		called := prose && askedToDial(before, text[end:]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
+		called := prose && dialContext(text, r.at, end, len(d) <= 4 && bare)
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {
@@ -510,6 +593,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		whole := keys(d, country, r.plus)
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
+		}
+		if n, ok := dangerService(d, before, country, nums); ok && !exact(whole, nums) {
+			found.near = n
+			out = append(out, found)
+			continue
 		}
 		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
@@ -1022,7 +1110,7 @@ var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": t
 	"detrás": true, "atrás": true, "entonces": true}
 
 // countNouns are words for what is counted that end in no s.
-var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true}
+var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true, "percent": true, "prozent": true}
 
 // counted reports whether the word starting after (past spaces) reads as what a number before
 // it counts: a lower-case plural ("191 landlords", "98 times", "191 familias", "98 veces").
@@ -1134,7 +1222,7 @@ var (
 	// dialWordRE is a word asking to call or text, somewhere before a number.
 	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + dialVerbs + `(?:$|[^\pL])`)
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988".
-	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u)|:)\s*$`)
+	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ)|:)\s*$`)
 	// sentenceRE ends a sentence.
 	sentenceRE = lazyRE(`[.!?;]\s`)
 )

@@ -1,0 +1,73 @@
+package content
+
+import "testing"
+
+// A short number one slip from the organisation's own is caught where the words before it
+// name it a number ("call the emergency number 912", "llame al número 113", "اتصل بالرقم
+// 912"), where words of danger alone ask to dial it ("In an emergency, 912."), where a German
+// verb of calling ends the clause ("Im Notfall sofort 113 anrufen") and where an Arabic
+// particle is joined to it ("اتصل بـ ٩١٢"). Years, hours, counts, prices, steps, streets and
+// the numbers named as themselves still pass.
+func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
+	us, lifeline := hotlineIn("", "1-888-373-7888", "911"), hotlineIn("", "988", "911")
+	lifeline.Hotline.Text = loc("hotline.text", "988")
+	gb, au, fr := hotlineIn("GB", "0808 2000 247", "999"), hotlineIn("AU", "1800 737 732", "000"), hotlineIn("FR", "3919", "112")
+	es, de := hotlineIn("ES", "016", "112"), hotlineIn("DE", "0800 1110111", "112")
+	checkSlipRows(t, []numberRow{
+		{us, "In danger, call the emergency number 912.", "hotline.emergency"},
+		{lifeline, "In crisis, call or text the Lifeline number 989.", "hotline.call"},
+		{lifeline, "Or call the number 989.", "hotline.call"},
+		{us, "Please call number 912 now.", "hotline.emergency"},
+		{us, "In an emergency, 912.", "hotline.emergency"},
+		{us, "In danger? 912.", "hotline.emergency"},
+		{us, "In an emergency the number is 912.", "hotline.emergency"},
+		{gb, "If you are hurt, ring the emergency number 998.", "hotline.emergency"},
+		{au, "In danger, dial the emergency number 001.", "hotline.emergency"},
+		{fr, "Appelez le numéro 3918.", "hotline.call"},
+		{es, "Llame al número 113.", "hotline.emergency"},
+		{us, "En peligro, llame al número 912.", "hotline.emergency"},
+		{us, "اتصل بالرقم 912", "hotline.emergency"},
+		{us, "اتصل بـ ٩١٢", "hotline.emergency"},
+		{us, "اتصل على الرقم 912", "hotline.emergency"},
+		{us, "اتصل بالشرطة على 912", "hotline.emergency"},
+		{de, "Wählen Sie im Notfall 113.", "hotline.emergency"},
+		{de, "Im Notfall sofort 113 anrufen.", "hotline.emergency"},
+		{de, "Rufen Sie im Notfall die 113 an.", "hotline.emergency"},
+		{de, "Wählen Sie die Nummer 113.", "hotline.emergency"},
+		{de, "Rufen Sie die Polizei unter 113 an.", "hotline.emergency"},
+		// what passes
+		{us, "In danger, call the emergency number 911. Call number 211 for food.", ""},
+		{lifeline, "Call or text the Lifeline number 988; in an emergency, 911.", ""},
+		{us, "In 2023, 912 calls came in; in an emergency, 91 percent of callers were safe.", ""},
+		{us, "In an emergency, 912 people called us. In danger? 9 of 10 callers are teens.", ""},
+		{us, "Call the number on step 9; the number of calls was 912 in 2019.", ""},
+		{us, "In an emergency, open 24/7 at 912 Main Street. It costs $912.", ""},
+		{us, "Call us at 9:12, or at 9 a.m.; our case number is 912.", ""},
+		{es, "En peligro, llame al 112 o al número 016.", ""},
+		{de, "Im Notfall 112 anrufen; im Jahr 2023 gab es 113 Anrufe. Rufen Sie 116 111 an.", ""},
+		{de, "Wir haben 113 Plätze an 12 Orten. Rufen Sie uns an: 030 1234567.", ""},
+		{us, "اتصل بالرقم 911. ساعدنا ٩١٢ عائلة.", ""},
+	})
+}
+
+// In a sentence of danger or emergency, a service number one slip from the emergency number
+// sends the reader elsewhere (811 digs, 711 relays) and is refused; named as itself, elsewhere,
+// beside relay words or listed among the organisation's numbers it passes.
+func TestServiceNumberSlipInDanger(t *testing.T) {
+	us := hotlineIn("", "1-888-373-7888", "911")
+	listed := hotlineIn("", "1-888-373-7888", "911", "811")
+	gb := hotlineIn("GB", "0808 2000 247", "112")
+	checkSlipRows(t, []numberRow{
+		{us, "If you believe a child is in immediate danger, call 811 right away.", "hotline.emergency"},
+		{us, "In immediate danger, call 811.", "hotline.emergency"},
+		{us, "In an emergency, dial 711.", "hotline.emergency"},
+		{gb, "In an emergency, ring 111.", "hotline.emergency"},
+		// what passes
+		{listed, "In immediate danger, call 811.", ""},
+		{us, "TTY: 711. Call 811 before you dig. Dial 211 for food help. Call 311 for city services.", ""},
+		{us, "In an emergency, TTY users can dial 711.", ""},
+		{us, "In immediate danger, call 911; for food, 211.", ""},
+		{gb, "In an emergency ring 112, or 111 for medical advice.", ""},
+		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
+	})
+}
