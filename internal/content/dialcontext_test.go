@@ -30,6 +30,8 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{us, "اتصل بـ ٩١٢", "hotline.emergency"},
 		{us, "اتصل على الرقم 912", "hotline.emergency"},
 		{us, "اتصل بالشرطة على 912", "hotline.emergency"},
+		{us, "في حالة الخطر فاتصل بالرقم 912", "hotline.emergency"},
+		{us, "واتصلوا على ٩١٢ فوراً", "hotline.emergency"},
 		{de, "Wählen Sie im Notfall 113.", "hotline.emergency"},
 		{de, "Im Notfall sofort 113 anrufen.", "hotline.emergency"},
 		{de, "Rufen Sie im Notfall die 113 an.", "hotline.emergency"},
@@ -69,5 +71,23 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{us, "In immediate danger, call 911; for food, 211.", ""},
 		{gb, "In an emergency ring 112, or 111 for medical advice.", ""},
 		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
+	})
+}
+
+// A number of another country is also compared as a phone there dials it: a text for callers
+// in the UK writes +44 808 2000 247 as 0808 2000 247, and 0808 2000 248 is a slip of it.
+func TestNumberAbroadInItsNationalForm(t *testing.T) {
+	uk := hotlineIn("", "+44 808 2000 247", "911")
+	paris := hotlineIn("CA", "+33 1 23 45 67 89", "911", "+44 20 7946 0958")
+	checkProblemRows(t, []numberRow{
+		{uk, "From a UK landline, call 0808 2000 248 free.", `"0808 2000 248" is one slip away from hotline.call +44 808 2000 247; a likely typo (write {call} to print +44 808 2000 247 from settings.yaml; in its own country +44 808 2000 247 is dialled 08082000247)`},
+		{uk, "From a UK landline, call 0808 2000 427.", `one slip away from hotline.call +44 808 2000 247`},
+		{uk, "Call +44 808 2000 248.", `one slip away from hotline.call +44 808 2000 247`},
+		{paris, "En France, appelez le 01 23 45 67 88.", `one slip away from hotline.call +33 1 23 45 67 89`},
+		{paris, "In London, call 020 7946 0985.", `one slip away from organisation.other_numbers[1] +44 20 7946 0958`},
+		// what passes
+		{uk, "From a UK landline, call 0808 2000 247 free; from abroad +44 808 2000 247.", ""},
+		{uk, "Childline is 0800 1111 and the NSPCC 0808 800 5000; in the U.S. call 1-888-373-7888.", ""},
+		{paris, "En France, appelez le 01 23 45 67 89; à Londres, 020 7946 0958. Ouvert de 9 h à 17 h, 7j/7, depuis 2008.", ""},
 	})
 }

@@ -19,6 +19,7 @@ type Number struct {
 	Key         string // the digits compared (phone.Number.Key)
 	Written     string // as typed in settings.yaml
 	Local       string // the digits a phone in the country dials for Written
+	Abroad      string // for a number of another country, the digits a phone there dials, or ""
 	Field       string // hotline.call, organisation.contact ...
 	Placeholder string // what a text writes to print it, or ""
 	Label       string // what organisation.other_numbers calls it, or ""
@@ -45,7 +46,7 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Abroad: abroad(p.Key(), s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		}
@@ -59,13 +60,23 @@ func (s Settings) Numbers() []Number {
 	for _, o := range s.Organisation.OtherNumbers {
 		text := withoutExt(o.Number.Text)
 		if p, err := phone.Parse(text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text), Field: o.Number.Field, Label: o.Label})
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text), Abroad: abroad(p.Key(), s.Country), Field: o.Number.Field, Label: o.Label})
 		} else if d := phone.Digits(text); len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
 			out = append(out, Number{Key: d, Written: o.Number.Text, Local: d, Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
+}
+
+// abroad is how a phone in its own country dials key, a full number of another country than
+// country ("+44 808 2000 247" is 0808 2000 247 in the UK), so a text for callers there ("From a
+// UK landline, call 0808 2000 248") is compared as they dial it; "" for a number of country.
+func abroad(key, country string) string {
+	if len(key) < 8 || strings.HasPrefix(key, fmt.Sprint(phone.CountryCode(country))) {
+		return ""
+	}
+	return phone.National(key)
 }
 
 // declared reports whether key is one of the organisation's other numbers: a number one slip
@@ -311,7 +322,7 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + joined + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
 	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
 	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
 	// Notfall die 113 an", "in an emergency the number is 912".
@@ -438,6 +449,10 @@ func dialledAfter(after string) bool {
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912".
 const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給|电话|電話|紧急|緊急)`
+
+// joined are the conjunctions Arabic writes joined to the verb after them: "فاتصل" (then
+// call), "واتصلوا" (and call).
+const joined = `[وف]?`
 
 // dialVerbs are the words that ask to call or text a number, in the languages haven is most
 // often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
@@ -1220,7 +1235,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
 	// dialWordRE is a word asking to call or text, somewhere before a number.
-	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + dialVerbs + `(?:$|[^\pL])`)
+	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + joined + dialVerbs + `(?:$|[^\pL])`)
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988".
 	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ)|:)\s*$`)
 	// sentenceRE ends a sentence.
@@ -1270,7 +1285,7 @@ func relayFirst(nums []Number, d, country string) []Number {
 func exact(cands []string, nums []Number) bool {
 	for _, c := range cands {
 		for _, n := range nums {
-			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 {
+			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 || c == n.Abroad {
 				return true
 			}
 		}
@@ -1288,7 +1303,9 @@ func near(cands []string, nums []Number) (Number, bool) {
 			// as written in its country: Australia's 1800 737 732 as 1800 737 7322, a relay's
 			// 18001 0808 2000 247 as 1800 0808 2000 247
 			written := n.Local != n.Key && c != n.Local && phone.OneOff(c, n.Local)
-			if phone.OneOff(c, n.Key) || national || written {
+			// as dialled in its own country: +44 808 2000 247 as 0808 2000 248
+			there := n.Abroad != "" && c != n.Abroad && phone.OneOff(c, n.Abroad)
+			if phone.OneOff(c, n.Key) || national || written || there {
 				return n, true
 			}
 		}
@@ -1328,6 +1345,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		hint := fmt.Sprintf("%s is %s; check which is right", s.near.Field, s.near.Written)
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
+		}
+		if d := cmp.Or(s.digits, s.written); s.near.Abroad != "" && phone.OneOff(phone.Digits(d), s.near.Abroad) {
+			hint += fmt.Sprintf("; in its own country %s is dialled %s", s.near.Written, s.near.Abroad)
 		}
 		read := s.written
 		if s.digits != "" {
