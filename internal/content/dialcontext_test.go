@@ -91,3 +91,36 @@ func TestNumberAbroadInItsNationalForm(t *testing.T) {
 		{paris, "En France, appelez le 01 23 45 67 89; à Londres, 020 7946 0958. Ouvert de 9 h à 17 h, 7j/7, depuis 2008.", ""},
 	})
 }
+
+// A number that names the line one slip from the line's own is refused in hotline_name and
+// the labels, and beside a word of the line's name in any text: "The 989 Lifeline" over a
+// big 988. Years, counts, the right number and other service numbers named as themselves pass.
+func TestNumberNamingTheLine(t *testing.T) {
+	lifeline := hotlineIn("", "988", "911")
+	lifeline.Hotline.Text = loc("hotline.text", "988")
+	lifeline.Hotline.TTY = loc("hotline.tty", "711")
+	const name = "988 Suicide & Crisis Lifeline"
+	for _, tt := range []struct {
+		path, text string
+		want       bool
+	}{
+		{"hotline_name", "989 Suicide & Crisis Lifeline", true},
+		{"help.call_label", "The 989 Lifeline, free and confidential, 24/7", true},
+		{"poster.call_label", "Call 98 or text", false}, // two digits: a slip of 988 dialling no one, which slips judges
+		{"card.call_label", "Crisis line 898", true},
+		{"closing[1]", "Otherwise, reach the 989 Lifeline at 988.", true},
+		{"closing[1]", "Call the Lifeline 987 at any hour.", true},
+		// what passes
+		{"hotline_name", name, false},
+		{"help.call_label", "Call or text, 24/7 since 2022", false},
+		{"closing[1]", "In 1989 Lifeline volunteers began; 989 crisis calls came in; 987 callers were teens.", false},
+		{"closing[1]", "The 988 Lifeline answers; TTY 711; for city services, the 311 Lifeline desk; in danger 911.", false},
+		{"closing[1]", "Room 989, Crisis Center, 912 Main Street.", false},
+	} {
+		text := tt.text
+		ps := nameSlips("text.yaml", []field{{path: tt.path, line: 3, ptr: &text}}, name, lifeline)
+		if got := len(ps) > 0; got != tt.want {
+			t.Errorf("%s %q: got %v, want a problem: %v", tt.path, tt.text, ps, tt.want)
+		}
+	}
+}

@@ -1371,6 +1371,71 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 	return ps
 }
 
+// nameSlips finds a short number that names the hotline one slip from its own number: in
+// hotline_name and the labels (*_label), or right beside a word of the hotline's name ("The
+// 989 Lifeline", "989 Suicide & Crisis Lifeline" over a big 988). No word asks to dial it, so
+// slips passes it, and it would print above the right number. name is the language's
+// hotline_name; a number slips already reports is left to it.
+func nameSlips(file string, fields []field, name string, s Settings) diag.Problems {
+	var own []Number
+	for _, n := range s.Numbers() {
+		if n.Placeholder == "{call}" || n.Placeholder == "{text}" || n.Placeholder == "{tty}" {
+			own = append(own, n)
+		}
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && utf8.RuneCountInString(w) >= 4 {
+			words[w] = true // "Lifeline", "Crisis": capitalised as in the name, so prose's "crisis" is none
+		}
+	}
+	var ps diag.Problems
+	for _, f := range fields {
+		label := f.path == "hotline_name" || strings.HasSuffix(f.path, "_label")
+		if len(own) == 0 || !hasDigit(*f.ptr) || !label && len(words) == 0 {
+			continue
+		}
+		reported := map[int]bool{}
+		for _, sl := range slips(*f.ptr, s.Country, s.Numbers(), true) {
+			reported[sl.at] = true
+		}
+		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
+		for _, r := range numberRuns(p.text) {
+			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
+			n, ok := near(whole, own)
+			if !ok || len(r.digits) > 4 || reported[p.at[r.at]] || exact(whole, s.Numbers()) || !label && !namesLine(p.text, r, words, s.Country) {
+				continue
+			}
+			written := strings.TrimSpace(p.original(r.at, end))
+			ps.Add(file, textLines{f.line, f.breaks}.of(p.at[r.at]), f.path, fmt.Sprintf("%q names the line and is one slip away from %s; a likely typo", written, n),
+				fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written))
+		}
+	}
+	return ps
+}
+
+// namesLine reports whether the short number r in prose names a line: the word right before
+// or right after it is one of words, those of the hotline's name ("the 989 Lifeline"). A year
+// ("in 1989 Lifeline volunteers"), a count ("989 callers") and a service number of
+// the country named as itself ("the 311 Helpline" beside a 211 Helpline) are none.
+func namesLine(text string, r run, words map[string]bool, country string) bool {
+	at, end, d := r.at, r.at+len(r.text), r.digits
+	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || counted(text[end:]) || services[d] || serviceNumber(d, country) {
+		return false
+	}
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	after := strings.TrimLeft(text[end:], " \u00a0")
+	if i := strings.IndexFunc(after, notLetter); i >= 0 {
+		after = after[:i]
+	}
+	before := strings.TrimRight(text[:at], " \u00a0")
+	if i := strings.LastIndexFunc(before, notLetter); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
+	return words[after] || words[before]
+}
+
 // CheckCode says whether a placement code holds a number one slip from one of the
 // organisation's numbers (a code is printed on every copy), or "".
 func (s Settings) CheckCode(code string) string {
