@@ -357,6 +357,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			vars["organisation"] = n
 		}
 		if k := lang.Text.Keyword; k.Text != "" {
+			if msg, hint := keywordSlip(k.Text, s.Hotline.Keyword.Text, fieldTexts(textFields)); msg != "" {
+				ps = append(ps, k.At(msg, hint))
+			}
 			checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
 			vars = maps.Clone(vars)
 			vars["keyword"] = k
