@@ -12,11 +12,11 @@ func TestKeywordSlipPerLanguage(t *testing.T) {
 		texts  []string
 		want   bool
 	}{
-		{"HLEP", "HELP", en, true},   // two swapped
-		{"HEPL", "HELP", en, true},   // two swapped at the end
-		{"HELLP", "HELP", en, true},  // one added
-		{"HEL", "HELP", en, true},    // one dropped
-		{"HALP", "HELP", en, true},   // one changed
+		{"HLEP", "HELP", en, true},  // two swapped
+		{"HEPL", "HELP", en, true},  // two swapped at the end
+		{"HELLP", "HELP", en, true}, // one added
+		{"HEL", "HELP", en, true},   // one dropped
+		{"HALP", "HELP", en, true},  // one changed
 		{"AYDUA", "AYUDA", nil, true},
 		{"ÁNIMP", "ÁNIMO", nil, true},
 		{"HLEP", "HELP", []string{"Text HLEP to 233733"}, true}, // in capitals, as a keyword is written: no word of the language
