@@ -49,6 +49,13 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{de, "Im Notfall 112 anrufen; im Jahr 2023 gab es 113 Anrufe. Rufen Sie 116 111 an.", ""},
 		{de, "Wir haben 113 Plätze an 12 Orten. Rufen Sie uns an: 030 1234567.", ""},
 		{us, "اتصل بالرقم 911. ساعدنا ٩١٢ عائلة.", ""},
+		{us, "In an emergency, 9:11 pm or 9 a.m., call 911. In danger, 1 in 10 children never call; 91 children did.", ""},
+		{us, "In an emergency: 000 (Australia), 112 (Europe), 999 (UK), 911 (U.S.). In danger? Call 911, open 24/7, 365 days a year.", ""},
+		{us, "In an emergency, step 1: call 911; step 2: call the number on the card. Prices from $91, room 910, 912 Main St.", ""},
+		{lifeline, "In a crisis, call or text the 988 number; in an emergency, 911; the 211 line; TTY 711.", ""},
+		{hotlineIn("UA", "116 123", "112"), "У небезпеці телефонуйте 112 або на номер 116 123.", ""},
+		{au, "In an emergency, 000, or 112 from a mobile; Lifeline is 13 11 14. Call the emergency number 000.", ""},
+		{gb, "In an emergency, ring 999 or 112; call the number 0808 2000 247.", ""},
 	})
 }
 

@@ -1395,15 +1395,21 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 		if len(own) == 0 || !hasDigit(*f.ptr) || !label && len(words) == 0 {
 			continue
 		}
-		reported := map[int]bool{}
-		for _, sl := range slips(*f.ptr, s.Country, s.Numbers(), true) {
-			reported[sl.at] = true
-		}
+		var reported map[int]bool // read only for a text with a slip of the line's number
 		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
 		for _, r := range numberRuns(p.text) {
 			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
 			n, ok := near(whole, own)
-			if !ok || len(r.digits) > 4 || reported[p.at[r.at]] || exact(whole, s.Numbers()) || !label && !namesLine(p.text, r, words, s.Country) {
+			if !ok || len(r.digits) > 4 || exact(whole, s.Numbers()) || !label && !namesLine(p.text, r, words, s.Country) {
+				continue
+			}
+			if reported == nil {
+				reported = map[int]bool{}
+				for _, sl := range slips(*f.ptr, s.Country, s.Numbers(), true) {
+					reported[sl.at] = true
+				}
+			}
+			if reported[p.at[r.at]] {
 				continue
 			}
 			written := strings.TrimSpace(p.original(r.at, end))
