@@ -345,16 +345,6 @@ func askedToDial(before, after string) bool {
 		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after) || calledLast(before, after)
 }
 
-// dialContext reports whether the words around the number text[at:end] ask to dial it; for a
-// short number also words of danger alone do ("In an emergency, 912"), and the name of a
-// street after it makes it a house's ("Contact 912 Main Street").
-func dialContext(text string, at, end int, short bool) bool {
-	before, after := text[max(0, at-300):at], text[end:]
-	if short && streetAfter(after) {
-		return false
-	}
-	return askedToDial(before, after) || short && apart(text, at, end) && inDanger(before)
-}
 
 // dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
 // in the UK) is one slip from, where the sentence before it speaks of danger and names no
@@ -588,7 +578,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
 		// to read than its sentences
 		before := text[max(0, r.at-300):r.at]
-		called := prose && dialContext(text, r.at, end, len(d) <= 4 && bare)
+		called := prose && askedToDial(before, text[end:]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {
@@ -596,6 +586,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				continue
 			case dialled(before, text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
+			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
+				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
 			case standsAlone(text, r.at, end):
 				short, found.alone = sameLength(nums, d), true
 				if len(d) < 3 {
