@@ -345,7 +345,6 @@ func askedToDial(before, after string) bool {
 		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after) || calledLast(before, after)
 }
 
-
 // dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
 // in the UK) is one slip from, where the sentence before it speaks of danger and names no
 // number between those words and it: "In immediate danger, call 811" sends a child's helper
