@@ -368,6 +368,25 @@ func Trunk(s, country string) string {
 	return ""
 }
 
+// National is the digits a phone in its own country dials for the number key (calling code and
+// national number, as Key gives it), with the trunk prefix libphonenumber's national format
+// writes ("448082000247": 08082000247), so a text for callers there is read as they dial it;
+// "" for a U.S. number, one of a code it does not know, or one written there as it is.
+func National(key string) string {
+	if strings.HasPrefix(key, "1") {
+		return ""
+	}
+	m := meta()
+	p, err := parse("+"+key, "US")
+	if err != nil || m.regionForCode(p.cc) == "" {
+		return ""
+	}
+	if written, _ := m.formatNational(p); Digits(written) != p.nsn {
+		return Digits(written)
+	}
+	return ""
+}
+
 // CountryCode is the calling code of a country (44 for GB), or 0 for a code it does not know.
 func CountryCode(country string) int {
 	if country == "" || country == "US" {
