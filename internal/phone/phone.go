@@ -172,7 +172,7 @@ func vanityKeys(s, t string) (keys string, past int, err error) {
 	}
 	for _, g := range strings.FieldsFunc(t, IsSeparator) {
 		others := strings.IndexFunc(g, func(r rune) bool { return !strings.ContainsRune("0123456789OoIl", r) }) >= 0
-		if l := strings.IndexAny(g, "OoIl"); !others && l >= 0 && strings.IndexAny(g, "0123456789") >= 0 {
+		if l := strings.IndexAny(g, "OoIl"); !others && l >= 0 && strings.ContainsAny(g, "0123456789") {
 			return "", 0, fmt.Errorf("%q has the letter %c among its digits: write the digit it stands for (%c)", s, g[l], lookalikeDigit(g[l]))
 		}
 	}
