@@ -1493,6 +1493,9 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 			own = append(own, n)
 		}
 	}
+	if !slices.ContainsFunc(own, func(n Number) bool { return len(n.Local) <= 5 }) {
+		return nil // a number of three or four digits is no slip of a longer one
+	}
 	words := map[string]bool{}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && utf8.RuneCountInString(w) >= 4 {
@@ -1508,9 +1511,12 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 		var reported map[int]bool // read only for a text with a slip of the line's number
 		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
 		for _, r := range numberRuns(p.text) {
+			if len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country) {
+				continue // the cheap tests first: keys reads the numbering tables
+			}
 			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
 			n, ok := near(whole, own)
-			if !ok || len(r.digits) > 4 || exact(whole, s.Numbers()) || !label && !namesLine(p.text, r, words, s.Country) {
+			if !ok || exact(whole, s.Numbers()) {
 				continue
 			}
 			if reported == nil {
