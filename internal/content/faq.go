@@ -427,7 +427,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 	}
 	walk(n)
 	s := b.String()
-	if ref := unresolvedRefRE().FindStringSubmatch(s); ref != nil {
+	if ref := unresolvedRef(s); ref != nil {
 		label := cmp.Or(ref[2], ref[1])
 		f.ps.Add(f.file, f.line(n), "", fmt.Sprintf("the reference-style link %s has no line [%s]: giving its address, so it would print with its brackets", diag.Quote(ref[0]), label),
 			fmt.Sprintf("add a line '[%s]: https://...' under the paragraph, or write the address in the link: [%s](https://...)", label, ref[1]))
@@ -453,6 +453,14 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 // unresolvedRefRE is a reference-style link, [text][label] or [text][], left as text because
 // no "[label]: address" line defines it: it would print with its brackets.
 var unresolvedRefRE = lazyRE(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
+
+// unresolvedRef is unresolvedRefRE's first match in s, looked for only where "][" stands.
+func unresolvedRef(s string) []string {
+	if !strings.Contains(s, "][") {
+		return nil
+	}
+	return unresolvedRefRE().FindStringSubmatch(s)
+}
 
 // characters is text as CommonMark reads it: an entity (&amp;, &nbsp;, &#8212;) is the
 // character it names and a backslash escape (\*) the character escaped.
@@ -689,7 +697,7 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			// haven numbers the questions: a number the writer put in front would print twice
-			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
+			if m := questionNumber(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
 				at.Text = at.Text[len(m[0]):]
 				if num := m[1] + m[2] + m[3]; num != strconv.Itoa(n) {
 					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
@@ -740,6 +748,15 @@ func (faq *FAQ) fields() []field {
 // questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ",
 // "Question 6: ", "5 - " (not one of a range: "10 - 15 year olds").
 var questionNumberRE = lazyRE(`^(?:(?:[A-Z]{1,2}|Question|Pregunta|Pergunta|Frage|Domanda) ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)]|([0-9]{1,2}) [-–—])\s+`)
+
+// questionNumber is questionNumberRE's match in q, looked for only where a digit stands in its
+// first ten bytes, as in every match ("Question 12:" is the longest way to begin one).
+func questionNumber(q string) []string {
+	if strings.IndexAny(q[:min(len(q), 10)], "0123456789") < 0 {
+		return nil
+	}
+	return questionNumberRE().FindStringSubmatch(q)
+}
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 

@@ -156,7 +156,7 @@ func fill(s string, vars map[string]diag.Located) string {
 	if !strings.Contains(s, "{") {
 		return s
 	}
-	return placeholderRE().ReplaceAllStringFunc(s, func(m string) string {
+	return fillEach(s, func(m string) string {
 		if v, ok := vars[m[1:len(m)-1]]; ok {
 			return v.Text
 		}

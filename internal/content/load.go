@@ -519,7 +519,37 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 // used: a page's number by layout, a file's name and paper on the resource page.
 var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}}
 
-var placeholderRE = lazyRE(`\{[^{}]*\}`)
+// fillEach replaces each placeholder of s, a {…} with no brace inside, by what fn gives for
+// it, braces and all: what ReplaceAllStringFunc of `\{[^{}]*\}` does, without compiling it at
+// every run.
+func fillEach(s string, fn func(m string) string) string {
+	var b strings.Builder
+	for done := 0; ; {
+		i := strings.IndexByte(s[done:], '{')
+		if i < 0 {
+			if done == 0 {
+				return s
+			}
+			b.WriteString(s[done:])
+			return b.String()
+		}
+		open := done + i
+		j := strings.IndexAny(s[open+1:], "{}")
+		if j < 0 {
+			b.WriteString(s[done:])
+			return b.String()
+		}
+		end := open + 1 + j
+		if s[end] == '{' { // not closed before another opens: the next one may be
+			b.WriteString(s[done:end])
+			done = end
+			continue
+		}
+		b.WriteString(s[done:open])
+		b.WriteString(fn(s[open : end+1]))
+		done = end + 1
+	}
+}
 
 // wideBraceRE is a placeholder with a full-width brace or two, as a Chinese or Japanese input
 // method types one: ｛call｝.
@@ -553,7 +583,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
 		checkTracked(file, textLines{f.line, f.breaks}, f.path, *f.ptr, strings.HasSuffix(file, ".md"), ps)
 		unknown := false
-		s := placeholderRE().ReplaceAllStringFunc(*f.ptr, func(m string) string {
+		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {

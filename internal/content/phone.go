@@ -102,9 +102,30 @@ func declareHint(written, country string) (hint string, first bool) {
 	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written), false
 }
 
+// mayHaveExt says whether extRE may match s: each of its matches has an x (of ext, ext.,
+// extension or x) with spaces and a digit after it, and most texts have none.
+func mayHaveExt(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'x' && s[i] != 'X' {
+			continue
+		}
+		for _, then := range []string{"tension", "t.", "t", ""} {
+			if rest := s[i+1:]; len(rest) >= len(then) && strings.EqualFold(rest[:len(then)], then) {
+				if rest = strings.TrimLeft(rest[len(then):], " \t\n\f\r"); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // withoutExt is a number without the extension written after it ("614-276-2270 ext. 12"): the
 // line it reaches is the number's, and the texts print the extension as they like.
 func withoutExt(written string) string {
+	if !mayHaveExt(written) {
+		return strings.TrimSpace(written)
+	}
 	return strings.TrimSpace(extRE().ReplaceAllString(written, ""))
 }
 
@@ -561,7 +582,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
 	// address may hold them) become one rune each first, so both count the text alike
 	p := plainOf(strings.ToValidUTF8(text, "\uFFFD"))
-	text = extRE().ReplaceAllStringFunc(p.text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	text = p.text
+	if mayHaveExt(text) {
+		text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
 	var out []slip
 	if prose {
 		for _, l := range letterDigits(text) {
