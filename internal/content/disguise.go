@@ -23,16 +23,17 @@ type reading struct {
 }
 
 // token is a run of letters, digits, marks and the signs written for letters in text, at
-// start:end, folded.
-type token struct {
-	start, end int
-	f          string
-}
+// start:end, as written: folded only when it is read.
+type token struct{ start, end int }
 
-func (t token) single() bool { return utf8.RuneCountInString(t.f) == 1 }
+// single tells whether t is one letter, digit or sign in s.
+func (t token) single(s string) bool { return utf8.RuneCountInString(s[t.start:t.end]) == 1 }
 
 // inToken tells whether r belongs to a word as disguises write it: $ex, @buse.
 func inToken(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '$' || r == '@'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Cf, r) || r == '$' || r == '@'
 }
 
@@ -52,9 +53,7 @@ func tokens(s string) []token {
 			}
 			j += n
 		}
-		if f := fold(s[i:j]); f != "" {
-			out = append(out, token{i, j, f})
-		}
+		out = append(out, token{i, j})
 		i = j
 	}
 	return out
@@ -74,27 +73,27 @@ func disguises(s string) []reading {
 	var out []reading
 	for i := 0; i < len(toks); i++ {
 		j := i // letters apart: single ones with at most maxApart characters between
-		for j+1 < len(toks) && toks[j].single() && toks[j+1].single() && utf8.RuneCountInString(s[toks[j].end:toks[j+1].start]) <= maxApart {
+		for j+1 < len(toks) && toks[j].single(s) && toks[j+1].single(s) && utf8.RuneCountInString(s[toks[j].end:toks[j+1].start]) <= maxApart {
 			j++
 		}
 		if j > i {
 			var joined strings.Builder
 			for _, t := range toks[i : j+1] {
-				joined.WriteString(t.f)
+				joined.WriteString(s[t.start:t.end])
 			}
-			out = appendReadings(out, s[toks[i].start:toks[j].end], joined.String(), false)
+			out = appendReadings(out, s[toks[i].start:toks[j].end], fold(joined.String()), false)
 			i = j
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
-		if sep := s[a.end:b.start]; (sep == "-" || sep == "_" || sep == "\u2010") && !a.single() && !b.single() {
-			out = appendReadings(out, s[a.start:b.end], a.f+b.f, false)
+		if sep := s[a.end:b.start]; (sep == "-" || sep == "_" || sep == "\u2010") && !a.single(s) && !b.single(s) {
+			out = appendReadings(out, s[a.start:b.end], fold(s[a.start:a.end]+s[b.start:b.end]), false)
 		}
 	}
 	for _, t := range toks {
-		if !t.single() && strings.ContainsFunc(t.f, signFor) {
-			out = appendReadings(out, s[t.start:t.end], t.f, true)
+		if as := s[t.start:t.end]; !t.single(s) && strings.ContainsFunc(as, signFor) {
+			out = appendReadings(out, as, fold(as), true)
 		}
 	}
 	return out
@@ -188,19 +187,21 @@ func (s *avoidSet) misspelt(x string) string {
 	if len(index) == 0 {
 		return ""
 	}
-	try := func(k string) string {
-		for _, i := range index[k] {
+	try := func(k []int) string {
+		for _, i := range k {
 			if a := s.words[i]; a.joined != x && oneEdit(x, a.joined) {
 				return a.as
 			}
 		}
 		return ""
 	}
-	if w := try(x); w != "" {
+	if w := try(index[x]); w != "" {
 		return w
 	}
-	for i, r := range x {
-		if w := try(x[:i] + x[i+utf8.RuneLen(r):]); w != "" {
+	buf := make([]byte, 0, len(x))
+	for i, r := range x { // x with each letter left out, looked up without making a string of it
+		buf = append(append(buf[:0], x[:i]...), x[i+utf8.RuneLen(r):]...)
+		if w := try(index[string(buf)]); w != "" {
 			return w
 		}
 	}
@@ -297,7 +298,7 @@ func (s *avoidSet) revealed(w words, text string, skip func(string) bool) (as, w
 
 // quoted is a word found as written and, when it was read otherwise, as read: "s.e.x" (sex).
 func quoted(as, word string) string {
-	if fold(as) == word {
+	if fold(as) == fold(word) {
 		return fmt.Sprintf("%q", as)
 	}
 	return fmt.Sprintf("%q (%s)", as, word)
