@@ -2,11 +2,14 @@ package content
 
 import (
 	"bufio"
+	"io/fs"
 	"os"
+	"path"
 	"strings"
 	"testing"
 	"unicode"
 
+	defaultcontent "haven/content"
 	"haven/internal/diag"
 )
 
@@ -154,5 +157,39 @@ func TestMisspellingsSpareDictionaryWords(t *testing.T) {
 		if len(near) > 0 {
 			t.Errorf("%s: %d words read as misspellings of listed ones; add them to ordinaryNear: %s", dict, len(near), strings.Join(near, " "))
 		}
+	}
+}
+
+// No line of the built-in content, in any of its languages (the FAQ, every text), reads as a
+// disguise, a misspelling or an abbreviation where its plain words say nothing: the disguises
+// are found without false alarms on ordinary writing.
+func TestDisguisesSpareBuiltinContent(t *testing.T) {
+	every := everyList()
+	lines := 0
+	fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(defaultcontent.FS, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := path.Base(path.Dir(p))
+		for i, l := range strings.Split(string(b), "\n") {
+			w := split(l)
+			for _, s := range []*avoidSet{avoidList(lang, DiscreetText{}), every} {
+				if w.avoided(s) != "" || abbreviation(w.list) != "" {
+					continue
+				}
+				lines++
+				if as, word, _ := s.revealed(w, l, nil); word != "" {
+					t.Errorf("%s:%d: %q read as %s", p, i+1, l, quoted(as, word))
+				}
+			}
+		}
+		return nil
+	})
+	if lines < 500 {
+		t.Errorf("%d lines read; want the built-in content's", lines)
 	}
 }

@@ -1,6 +1,7 @@
 package placement
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"strings"
@@ -76,6 +77,25 @@ func TestCheckAsPatterns(t *testing.T) {
 		}
 		if w := wordRE.FindString(s); w != word(s) {
 			t.Fatalf("%q: pattern finds %q, word finds %q", s, w, word(s))
+		}
+	}
+}
+
+// Generated codes pass the check a code written by hand must: none spells a word with digits
+// for letters (s3x, 5p4), which letters and digits alternating alone would let through.
+func TestGeneratedCodesPass(t *testing.T) {
+	var file strings.Builder
+	file.WriteString("place\n")
+	for i := range 3000 {
+		fmt.Fprintf(&file, "place %d\n", i)
+	}
+	f, err := ReadAfter("p.csv", strings.NewReader(file.String()), Earlier{Key: []byte("# key\n" + strings.Repeat("ab", 32) + "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range f.Codes {
+		if msg := Check(c); msg != "" {
+			t.Errorf("generated %s", msg)
 		}
 	}
 }
