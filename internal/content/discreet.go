@@ -797,10 +797,12 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 				"leave the name out, or write discreet: show_names: true in "+textFile+" to print it on purpose")
 			continue
 		}
+		var printed []aName // on purpose (show_names)
 		for ; name.as != ""; name = namedIn(w, ns) {
 			w = w.without(name.words)
+			printed = append(printed, name)
 		}
-		if as, word, _ := avoid.revealed(w, f.Text, inName(ns)); word != "" {
+		if as, word, _ := avoid.revealed(w, f.Text, inName(printed)); word != "" {
 			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %s %s, which must not say what it is about", quoted(as, word), where), hint)
 		}
 	}
