@@ -418,24 +418,11 @@ func split(s string) words {
 	tok := func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Cf, r)
 	}
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !tok(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !tok(r) {
-				break
-			}
-			j += n
-		}
+	for i, j := range spans(s, tok) {
 		word, tagged := s[i:j], i > 0 && strings.ContainsRune("#@", rune(s[i-1]))
 		parts := camelParts(word)
 		f := fold(word)
-		if i = j; f == "" { // only invisible characters or marks
+		if f == "" { // only invisible characters or marks
 			continue
 		}
 		if tagged || len(parts) > 1 || strings.ContainsFunc(word, unicode.IsDigit) && strings.ContainsFunc(word, unicode.IsLetter) {

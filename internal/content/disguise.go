@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -39,24 +40,35 @@ func inToken(r rune) bool {
 
 func tokens(s string) []token {
 	var out []token
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !inToken(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !inToken(r) {
-				break
-			}
-			j += n
-		}
+	for i, j := range spans(s, inToken) {
 		out = append(out, token{i, j})
-		i = j
 	}
 	return out
+}
+
+// spans are the start and end of each run of characters of s that in accepts.
+func spans(s string, in func(rune) bool) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !in(r) {
+				i += n
+				continue
+			}
+			j := i
+			for j < len(s) {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if !in(r) {
+					break
+				}
+				j += n
+			}
+			if !yield(i, j) {
+				return
+			}
+			i = j
+		}
+	}
 }
 
 // maxApart is the most characters between letters written apart (". " in "s. e. x.").
