@@ -668,7 +668,7 @@ func builtinSet(lang string) *avoidSet {
 		ws = append(ws, avoidWords(lang, w)...)
 	}
 	for i := range ws {
-		ws[i].typo = typoLanguages[lang]
+		ws[i].typo = slices.Contains(typoLanguages, lang)
 	}
 	var hs []string
 	for _, h := range harmless[lang] {

@@ -186,7 +186,7 @@ const misspellable = 6
 
 // typoLanguages are the built-in lists whose misspellings are refused: those whose everyday
 // words one letter away from a listed one are known (ordinaryNear).
-var typoLanguages = map[string]bool{"en": true, "es": true}
+var typoLanguages = []string{"en", "es"}
 
 // misspelt is the word of s that x misspells by one letter (one left out, added, changed, or
 // two swapped), "" when none: x is not a listed word, nor an everyday word one letter away

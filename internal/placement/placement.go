@@ -239,11 +239,10 @@ func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 }
 
 // generate gives each row of a file with no code column a code: short, opaque (letters and
-// digits alternating, so no word and no number can form, nor one spelt with digits for letters,
-// s3x, which is made again) and stable. A place is its first
-// column (the other columns are notes, free to change): a row the earlier mapping holds keeps
-// its code, and then a row whose place it holds, so editing a note does not orphan the copies
-// already up; the others are made from the place with a secret key, kept beside the mapping,
+// digits alternating, so no word and no number can form; one that spells a word with digits
+// for letters, s3x, is made again) and stable. A place is its first column (the other columns
+// are notes, free to change): a row the earlier mapping holds keeps its code, and then a row
+// whose place it holds, so editing a note does not orphan the copies already up; the others are made from the place with a secret key, kept beside the mapping,
 // so the same places get the same codes on the next run and nobody without the key can make
 // the code of a place they guess. It returns the rows with their codes as CSV, and the key.
 func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (File, error) {
