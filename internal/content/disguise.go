@@ -286,7 +286,7 @@ func (s *avoidSet) revealed(w words, text string, skip func(string) bool) (as, w
 	}
 	for _, x := range w.list {
 		if m := s.misspelt(x); m != "" {
-			return x, m, false
+			return written(text, x), m, false
 		}
 	}
 	for _, r := range disguises(text) {
@@ -306,6 +306,16 @@ func (s *avoidSet) revealed(w words, text string, skip func(string) bool) (as, w
 		}
 	}
 	return "", "", false
+}
+
+// written is the word of text that folds to x, as written (Esplotación for esplotacion), or x.
+func written(text, x string) string {
+	for i, j := range spans(text, inToken) {
+		if fold(text[i:j]) == x {
+			return text[i:j]
+		}
+	}
+	return x
 }
 
 // quoted is a word found as written and, when it was read otherwise, as read: "s.e.x" (sex).

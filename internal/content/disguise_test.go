@@ -28,7 +28,7 @@ func TestDiscreetDisguises(t *testing.T) {
 		{"en", "Someone will listen about D.V.", `"D.V" (dv)`},
 		{"en", "Help with IPV, day or night", `"ipv"`},
 		{"en", "Someone will listen about traficking", `"traficking" (trafficking)`},
-		{"en", "Someone will listen about traffiking", `"traffiking" (trafficking)`},
+		{"en", "Someone will listen about Traffiking", `"Traffiking" (trafficking)`},
 		{"en", "Someone will listen about trafifcking", `"trafifcking" (trafficking)`},
 		{"en", "Someone will listen about tr4fficking", `"tr4fficking" (trafficking)`},
 		{"en", "T-R-A-F-F-I-C-K-I-N-G?", `"T-R-A-F-F-I-C-K-I-N-G" (trafficking)`},
@@ -43,7 +43,7 @@ func TestDiscreetDisguises(t *testing.T) {
 		{"en", "Expl0itati0n", `"Expl0itati0n" (exploitation)`},
 		{"es", "¿Hablamos de v.i.o.l.e.n.c.i.a?", `"v.i.o.l.e.n.c.i.a" (violencia)`},
 		{"es", "¿Sufres violensia?", `"violensia" (violencia)`},
-		{"es", "Esplotación", `"esplotacion" (explotación)`},
+		{"es", "Esplotación", `"Esplotación" (explotación)`},
 		{"es", "ab-uso", `"ab-uso" (abuso)`},
 		{"en", "Call the Anti-Trafficking Center", `"trafficking"`},
 		// everyday words one letter away, or holding a listed one or an abbreviation
