@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/input"
 
@@ -246,10 +247,10 @@ func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 }
 
 // generate gives each row of a file with no code column a code: short, opaque (letters and
-// digits alternating, so no word and no number can form) and stable. A place is its first
-// column (the other columns are notes, free to change): a row the earlier mapping holds keeps
-// its code, and then a row whose place it holds, so editing a note does not orphan the copies
-// already up; the others are made from the place with a secret key, kept beside the mapping,
+// digits alternating, so no word and no number can form; one that spells a word with digits
+// for letters, s3x, is made again) and stable. A place is its first column (the other columns
+// are notes, free to change): a row the earlier mapping holds keeps its code, and then a row
+// whose place it holds, so editing a note does not orphan the copies already up; the others are made from the place with a secret key, kept beside the mapping,
 // so the same places get the same codes on the next run and nobody without the key can make
 // the code of a place they guess. It returns the rows with their codes as CSV, and the key.
 func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (File, error) {
@@ -285,7 +286,7 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (Fi
 	w.Write(append([]string{"code"}, header...))
 	for i, rec := range rows {
 		for salt := 0; codes[i] == ""; salt++ {
-			if c := codeOf(key, identity(rec), salt); !used[c] {
+			if c := codeOf(key, identity(rec), salt); !used[c] && content.Spells(c) == "" {
 				codes[i], used[c] = c, true
 			}
 		}
@@ -421,25 +422,31 @@ func Check(code string) string {
 	case strings.TrimLeft(code, "abcdefghijklmnopqrstuvwxyz0123456789-") != "":
 		return fmt.Sprintf("%q may only use a-z, 0-9 and -", code)
 	case word(code) != "":
-		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together spell words and abbreviations (gym, spa, dv) that tell who sees the card where it was picked up; put a digit or - between letters, as in p07 or a3k9", code, word(code))
+		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together, or with only - between them, spell words and abbreviations (gym, spa, dv, d-v) that tell who sees the card where it was picked up; put a digit between letters, as in p07 or a3k9", code, word(code))
+	case content.Spells(code) != "":
+		return fmt.Sprintf("%q spells %q with digits for letters: a code is printed on every copy and sent with every scan; choose one that reads as nothing, as p07 or a3k9", code, content.Spells(code))
 	}
 	return ""
 }
 
-// word is the first run of two or more letters in code, or "": enough for a word or an
-// abbreviation that says what or where a place is ("gym", "spa-1", "dv-1"), which a code
-// printed on the card must not.
+// word is the first run of two or more letters in code, with only - between them or none, or
+// "": enough for a word or an abbreviation that says what or where a place is ("gym", "spa-1",
+// "dv-1", "d-v"), which a code printed on the card must not.
 func word(code string) string {
-	start := -1
+	start, end := -1, -1 // of the run, and after its last letter
 	for i := 0; i <= len(code); i++ {
-		if i < len(code) && code[i] >= 'a' && code[i] <= 'z' {
+		switch {
+		case i < len(code) && code[i] >= 'a' && code[i] <= 'z':
 			if start < 0 {
 				start = i
 			}
+			end = i + 1
+			continue
+		case i < len(code) && code[i] == '-' && start >= 0:
 			continue
 		}
-		if start >= 0 && i-start >= 2 {
-			return code[start:i]
+		if start >= 0 && strings.Count(code[start:end], "-") < end-start-1 {
+			return code[start:end]
 		}
 		start = -1
 	}
