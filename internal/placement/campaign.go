@@ -5,6 +5,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/csv"
+	"haven/internal/content"
 	"path/filepath"
 	"slices"
 
@@ -59,14 +60,19 @@ func LoadCampaigns(out string) (*Campaigns, error) {
 }
 
 // Code is campaign as the discreet card's link carries it: the code the list gives it, else
-// six characters spelled from a keyed hash of its name, letters and digits alternating.
+// six characters spelled from a keyed hash of its name, letters and digits alternating, hashed
+// again while they spell a word with digits for letters (vaw, s3x).
 func (c *Campaigns) Code(campaign string) string {
 	if i := slices.IndexFunc(c.list, func(r []string) bool { return r[0] == campaign }); i >= 0 {
 		return c.list[i][1]
 	}
-	mac := hmac.New(sha256.New, c.key)
-	mac.Write([]byte("campaign\x1e" + campaign))
-	return spell(mac.Sum(nil))
+	for salt := ""; ; salt += "\x1e" {
+		mac := hmac.New(sha256.New, c.key)
+		mac.Write([]byte("campaign\x1e" + campaign + salt))
+		if code := spell(mac.Sum(nil)); content.Spells(code) == "" {
+			return code
+		}
+	}
 }
 
 // Files are the key file and the list, with campaign added when it is new, for the run to

@@ -1,10 +1,14 @@
 package placement
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"haven/internal/content"
 )
 
 // A campaign's code comes from the key in the output folder: the same key, the same code; the
@@ -68,4 +72,25 @@ func keyed(t *testing.T, key, campaign string) string {
 		t.Fatal(err)
 	}
 	return c.Code(campaign)
+}
+
+// A campaign's code never spells a word with digits for letters: where a key's hash would,
+// the code is hashed again, and stays the same for that key.
+func TestCampaignCodeSpellsNothing(t *testing.T) {
+	spelling := 0
+	for i := range 20000 {
+		c := &Campaigns{key: []byte{byte(i), byte(i >> 8), 7}}
+		mac := hmac.New(sha256.New, c.key)
+		mac.Write([]byte("campaign\x1e" + "c"))
+		if content.Spells(spell(mac.Sum(nil))) == "" {
+			continue
+		}
+		spelling++
+		if code := c.Code("c"); content.Spells(code) != "" || code != c.Code("c") {
+			t.Fatalf("key %v: code %q spells %q, or changes", c.key, code, content.Spells(code))
+		}
+	}
+	if spelling == 0 {
+		t.Fatal("no key's first code spelled a word: the test proves nothing")
+	}
 }
