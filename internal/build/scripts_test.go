@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -419,5 +420,80 @@ func TestRightToLeftReadsAsWritten(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// In a right-to-left handout a question's number and a numbered list's labels are drawn alike,
+// as the bidirectional algorithm (and a browser's right-to-left list) places "1.": the full stop
+// left of the digits, ".1". A screen reader reads each as written, "1.": a Span whose
+// /ActualText is the number, first in its heading (H2) or its label (Lbl). Read back from the
+// PDF's bytes: the structure tree and the text each MCID marks.
+func TestRightToLeftNumbersReadAsWritten(t *testing.T) {
+	faq, err := os.ReadFile("../../testdata/languages/ar/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// its list numbered
+	faq = []byte(strings.Replace(strings.Replace(string(faq), "- ", "1. ", 1), "- ", "2. ", 1))
+	fsys := contentWith(t, []string{"ar"}, map[string]string{"ar/faq.md": string(faq)})
+	rb := openBuilt(t, runFSWithFont(t, fsys, []string{"ar"}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")), "handout-ar-letter.pdf")
+	tree, err := readback.Structure(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn := func(k readback.Kid) string { // the text marked with a kid's MCID
+		var s strings.Builder
+		for _, tx := range pages[k.Page].Texts {
+			if tx.Mark == k.MCID {
+				s.WriteString(tx.S)
+			}
+		}
+		return s.String()
+	}
+	// the first content of e: its text as drawn, and as a screen reader reads it
+	var first func(e *readback.Elem) (drawnAs, readAs string)
+	first = func(e *readback.Elem) (string, string) {
+		for _, k := range e.Kids {
+			if k.Elem != nil {
+				d, r := first(k.Elem)
+				if k.Elem.ActualText != "" {
+					r = k.Elem.ActualText
+				}
+				return d, r
+			}
+			if k.MCID >= 0 {
+				return drawn(k), drawn(k)
+			}
+		}
+		return "", ""
+	}
+	got := map[string][][2]string{}
+	tree.Root.Walk(func(e *readback.Elem) {
+		if e.Role == "H2" || e.Role == "Lbl" {
+			d, r := first(e)
+			got[e.Role] = append(got[e.Role], [2]string{d, r})
+		}
+	})
+	for _, tt := range []struct {
+		role  string
+		from  int // the first numbered one
+		count int
+	}{
+		{"H2", 1, 2}, // after the hotline box's heading
+		{"Lbl", 0, 2},
+	} {
+		if len(got[tt.role]) < tt.from+tt.count {
+			t.Fatalf("%d %s elements, want %d or more", len(got[tt.role]), tt.role, tt.from+tt.count)
+		}
+		for i, dr := range got[tt.role][tt.from : tt.from+tt.count] {
+			want := strconv.Itoa(i+1) + "."
+			if dr[0] != "."+strconv.Itoa(i+1) || dr[1] != want {
+				t.Errorf("%s %d: drawn %q, read %q; want drawn %q, read %q", tt.role, i+1, dr[0], dr[1], "."+strconv.Itoa(i+1), want)
+			}
+		}
 	}
 }

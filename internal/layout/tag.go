@@ -1,5 +1,11 @@
 package layout
 
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/bidi"
+)
+
 // Elem is a structure element of a tagged PDF: what the items tagged with it are to a reader
 // that does not see the page (a heading, a paragraph, a figure). Elements of one document
 // form a tree through Parent; a paragraph broken across pages is one element.
@@ -120,4 +126,29 @@ func codeFigure(c *canvas, alt string, draw func(), link Link) {
 		c.within(RoleFigure, alt, draw)
 		c.add(link)
 	})
+}
+
+// numberMark is how a heading's number or a list item's mark, written mark ("1.", "2)"), is
+// drawn at the head of a right-to-left line: as the bidirectional algorithm places it there,
+// its full stop or bracket on the left of the digits (".1", "(2"), as a browser draws an
+// ordered list's numbers in a right-to-left page. A mark without digits (a bullet) is drawn
+// as written.
+func numberMark(mark string) string {
+	n := len(mark) - len(strings.TrimLeft(mark, "0123456789"))
+	if n == 0 || n == len(mark) {
+		return mark
+	}
+	return bidi.ReverseString(mark[n:]) + mark[:n]
+}
+
+// mark draws a heading's number or a list item's mark at x, on the baseline y: as written in
+// a left-to-right line, and in a right-to-left one as numberMark places it, read as written
+// (its Logical), so a screen reader says "1." where the page shows ".1".
+func (c *canvas) mark(x, y float64, st Style, mark string, rightToLeft bool) {
+	drawn := numberMark(mark)
+	if !rightToLeft || drawn == mark {
+		c.text(x, y, st, mark)
+		return
+	}
+	c.add(Text{X: x, Y: y, S: drawn, Font: st.Font, Size: st.Size, Color: st.Color, W: c.m.Width(st.Font, st.Size, drawn), Logical: mark})
 }

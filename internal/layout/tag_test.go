@@ -81,3 +81,15 @@ func TestWhatIsTagged(t *testing.T) {
 		})
 	}
 }
+
+// A number at the head of a right-to-left line is drawn as the bidirectional algorithm places
+// it: its full stop or bracket (mirrored) left of the digits; a mark without digits as written.
+func TestNumberMark(t *testing.T) {
+	for _, tt := range []struct{ mark, drawn string }{
+		{"1.", ".1"}, {"12.", ".12"}, {"3)", "(3"}, {"•", "•"}, {"–", "–"}, {"7", "7"}, {"a.", "a."},
+	} {
+		if got := numberMark(tt.mark); got != tt.drawn {
+			t.Errorf("numberMark(%q) = %q, want %q", tt.mark, got, tt.drawn)
+		}
+	}
+}
