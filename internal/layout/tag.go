@@ -2,6 +2,8 @@ package layout
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 )
@@ -151,4 +153,41 @@ func (c *canvas) mark(x, y float64, st Style, mark string, rightToLeft bool) {
 		return
 	}
 	c.add(Text{X: x, Y: y, S: drawn, Font: st.Font, Size: st.Size, Color: st.Color, W: c.m.Width(st.Font, st.Size, drawn), Logical: mark})
+}
+
+// linkAlt is a link's description, its annotation's /Contents, which a screen reader's list of
+// links reads out of context: the words of the clause the link's text match ends, as printed
+// before it (written: the text before it, as written), capitalised: "Text HELP to 233733",
+// "Call 911" from "In immediate danger, call 911". A number printed without words before it
+// (under its label on a poster) is described by the kit's line that says what it is for, in
+// the document's language ("Call 1-888-373-7888", the tear-off tab's), or else by itself.
+func (c *canvas) linkAlt(written, match string) string {
+	if alt := clauseAlt(written, match); alt != match {
+		return alt
+	}
+	for _, l := range c.sayings {
+		if len(tokenIndexes(l, match)) > 0 {
+			return l
+		}
+	}
+	return match
+}
+
+// clauseAlt is the words of the clause that match ends, as written, capitalised, or match
+// alone when no word comes before it.
+func clauseAlt(written, match string) string {
+	clause := written
+	for i, r := range written { // from the last clause mark before a space on
+		if strings.ContainsRune(",;:.!?،؛؟。，", r) {
+			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) {
+				clause = rest
+			}
+		}
+	}
+	clause = strings.Join(strings.Fields(clause), " ")
+	if clause == "" {
+		return match
+	}
+	first, size := utf8.DecodeRuneInString(clause)
+	return string(unicode.ToUpper(first)) + clause[size:] + " " + match
 }

@@ -93,3 +93,22 @@ func TestNumberMark(t *testing.T) {
 		}
 	}
 }
+
+// A link is described by the words of the clause its text ends, capitalised; without words
+// before it, by its text.
+func TestClauseAlt(t *testing.T) {
+	for _, tt := range []struct{ written, match, want string }{
+		{"Text HELP to ", "233733", "Text HELP to 233733"},
+		{"In immediate danger, call ", "911", "Call 911"},
+		{"call 911 right away. Otherwise, contact the hotline at ", "1-888-373-7888", "Contact the hotline at 1-888-373-7888"},
+		{"Under U.S. law, dial ", "911", "Dial 911"},
+		{"version 1.5 at ", "911", "Version 1.5 at 911"},
+		{"", "911", "911"},
+		{"In danger: ", "911", "911"},
+		{"في حالة الخطر الداهم، اتصل بالرقم ", "911", "اتصل بالرقم 911"},
+	} {
+		if got := clauseAlt(tt.written, tt.match); got != tt.want {
+			t.Errorf("clauseAlt(%q, %q) = %q, want %q", tt.written, tt.match, got, tt.want)
+		}
+	}
+}
