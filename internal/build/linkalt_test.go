@@ -3,6 +3,7 @@ package build
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -56,7 +57,7 @@ func TestLinksAreDescribed(t *testing.T) {
 				}
 				if ok := want[lang][l.URI]; ok != nil {
 					seen[l.URI]++
-					if !contains(ok, l.Contents) {
+					if !slices.Contains(ok, l.Contents) {
 						t.Errorf("%s: the link %s is described as %q, want one of %q", name, l.URI, l.Contents, ok)
 					}
 				}
@@ -68,15 +69,6 @@ func TestLinksAreDescribed(t *testing.T) {
 			t.Errorf("%s: %d links in the English PDFs", uri, seen[uri])
 		}
 	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Each tear-off tab is an item of one list whose body holds its two lines as two paragraphs,

@@ -184,6 +184,8 @@ func clauseAlt(written, match string) string {
 			}
 		}
 	}
+	// without the bracket or quotation mark the link's text opens with
+	clause = strings.TrimRightFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi) })
 	clause = strings.Join(strings.Fields(clause), " ")
 	if clause == "" {
 		return match

@@ -104,6 +104,8 @@ func TestClauseAlt(t *testing.T) {
 		{"Under U.S. law, dial ", "911", "Dial 911"},
 		{"version 1.5 at ", "911", "Version 1.5 at 911"},
 		{"", "911", "911"},
+		{"Read the online safety guide (", "www.techsafety.org", "Read the online safety guide www.techsafety.org"},
+		{"text “", "HELP", "Text HELP"},
 		{"In danger: ", "911", "911"},
 		{"في حالة الخطر الداهم، اتصل بالرقم ", "911", "اتصل بالرقم 911"},
 	} {
