@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"haven/internal/content"
 	"math"
 	"slices"
@@ -32,6 +33,7 @@ type canvas struct {
 	// sends ("Text STOP to" on the line above 88788)
 	before    string
 	textLines []string       // the hotline box's text lines, which send the keyword unless they name another word
+	sayings   []string       // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
 	seen      map[string]int // occurrences of each nth link's words met so far on the line now drawn
 }
 
@@ -104,7 +106,11 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	at := 0
 	for _, h := range hits {
 		from := at
-		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: h.match}
+		written := s[:h.at] // what reads before the link, as written
+		if c.rtl {
+			written = cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
+		}
+		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: c.linkAlt(c.before+written, h.match)}
 		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
 		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
 		pieces = append(pieces, func() { run(from, h.at, c.tag) }, func() {

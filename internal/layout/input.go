@@ -195,6 +195,7 @@ func (in Input) canvas() *canvas {
 	if in.Lang != nil {
 		t := in.Lang.Text
 		c.textLines = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text}
+		c.sayings = append(slices.Clone(c.textLines), t.Poster.Tab.Text)
 	}
 	return c
 }
