@@ -199,10 +199,11 @@ func numberRuns(s string) []run {
 type span struct{ at, end int }
 
 // weakJoin reports whether the separators seps join two numbers as often as the groups of
-// one: a space, a slash or a bracket ("1-888-373-7888 24/7", "233733 (24/7)").
+// one: a space, a slash (or a character that looks like one, or a bar) or a bracket
+// ("1-888-373-7888 24/7", "233733 (24/7)").
 func weakJoin(seps []rune) bool {
 	return slices.ContainsFunc(seps, func(r rune) bool {
-		return r == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
+		return phone.Lookalike(r) == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
 	})
 }
 
