@@ -49,6 +49,8 @@ func (s Settings) Numbers() []Number {
 			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
+		} else if s.confirmed(n.at.Text) { // a short line the tables lack, confirmed (confirmed.go)
+			out = append(out, Number{Key: shortKey(n.at.Text), Written: n.at.Text, Local: shortKey(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
 		}
 	}
 	// the organisation's own lines, written in its contact
@@ -61,9 +63,9 @@ func (s Settings) Numbers() []Number {
 		text := withoutExt(o.Number.Text)
 		if p, err := phone.Parse(text, s.Country); err == nil {
 			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text, s.Country), Field: o.Number.Field, Label: o.Label})
-		} else if d := phone.Digits(text); len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
+		} else if unlistedShort(text) {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
-			out = append(out, Number{Key: d, Written: o.Number.Text, Local: d, Field: o.Number.Field, Label: o.Label})
+			out = append(out, Number{Key: shortKey(text), Written: o.Number.Text, Local: shortKey(text), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
@@ -140,7 +142,7 @@ func numberRuns(s string) []run {
 			continue
 		}
 		start := i
-		for start > 0 && (rs[start-1] == '+' || rs[start-1] == '(') {
+		for start > 0 && (rs[start-1] == '+' || rs[start-1] == '(' || dialledWith(rs, start)) {
 			start--
 		}
 		end := i
