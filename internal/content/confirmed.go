@@ -26,20 +26,20 @@ import (
 const confirmField = "confirmed_numbers"
 
 // unlistedShort reports whether written has the shape of a short national line: 3 to 6
-// digits, after a # or * for a line dialled with one (#8008, #7119). Not one of Europe's
+// digits, after a # for a line dialled with one (#8008, #7119). Not one of Europe's
 // harmonised 116 numbers, which haven knows whole: another in that range is a slip.
 func unlistedShort(written string) bool {
-	d := strings.TrimPrefix(strings.TrimPrefix(written, "#"), "*")
+	d := strings.TrimPrefix(written, "#")
 	if len(d) < 3 || len(d) > 6 || strings.Trim(d, "0123456789") != "" {
 		return false
 	}
 	return !(len(d) == 6 && strings.HasPrefix(d, "116"))
 }
 
-// dialledWith reports whether rs[start-1] is a # or * a short line is dialled with (#8008),
-// before the number's first digit and after no word: "Call #8009" asks to dial, "Issue#12" not.
+// dialledWith reports whether rs[start-1] is a # a short line is dialled with (#8008), before
+// the number's first digit and after no word: "Call #8009" asks to dial, "Issue#12" not.
 func dialledWith(rs []rune, start int) bool {
-	return (rs[start-1] == '#' || rs[start-1] == '*') && (start == 1 || !isWordRune(rs[start-2]) && !unicode.IsDigit(rs[start-2]))
+	return rs[start-1] == '#' && (start == 1 || !isWordRune(rs[start-2]) && !unicode.IsDigit(rs[start-2]))
 }
 
 // shortKey is the key a short line the tables lack is compared by: its digits (a text prints
@@ -67,7 +67,7 @@ func (s Settings) unconfirmed(written string, err error) (msg, hint string, ok b
 		return err.Error(), "", true
 	}
 	msg = err.Error()
-	if strings.ContainsAny(written, "#*") {
+	if strings.HasPrefix(written, "#") {
 		msg = fmt.Sprintf("%q is not a service number haven's numbering tables know in %s", written, cmp.Or(s.Country, "US"))
 	}
 	return msg, confirmHint(written), true
@@ -87,7 +87,7 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 		if c.Text == "" {
 			continue // the decoder names it
 		}
-		if _, err := phone.Parse(c.Text, s.Country); err == nil && len(phone.Digits(c.Text)) <= 6 && strings.Trim(c.Text, "#*0123456789") == "" {
+		if _, err := phone.Parse(c.Text, s.Country); err == nil && len(phone.Digits(c.Text)) <= 6 && strings.Trim(c.Text, "#0123456789") == "" {
 			continue // the tables know it (116 006 in France): confirmed, it is right all the same
 		}
 		if d := phone.Digits(c.Text); len(d) == 6 && strings.HasPrefix(d, "116") {

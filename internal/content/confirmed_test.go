@@ -77,6 +77,7 @@ func TestConfirmedShortNumbers(t *testing.T) {
 		{jp, "Call #8008 now; in danger call 110.", ""},
 		{jp, "Call #8009 now.", "one slip away from hotline.call #8008"},
 		{jp, "Call 8080 now.", "one slip away from hotline.call #8008"},
+		{jp, "See issue #1234 and #2025 trends, steps #1 to #3; call #8008 or #7119.", ""},
 		// dates, fractions, times, ranges, prices, versions beside a confirmed short number
 		{in, "Since 1/2/2025, 1⁄2 of 14416's calls came 9–17, 24/7, at ₹14,416 a month (v1.4.4.16).", ""},
 	})
