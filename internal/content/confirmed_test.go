@@ -40,7 +40,7 @@ func TestConfirmedShortNumbers(t *testing.T) {
 		{"listed under other_numbers", hotlineIn("IN", "1800 599 0019", "112", "14416", "#8008", "1930"), ""},
 		{"a known number confirmed too", confirm(hotlineIn("IN", "14416", "112", "1098"), "14416", "1098"), ""},
 		{"unconfirmed", hotlineIn("IN", "14416", "112"),
-			`hotline.call: "14416" is not a service number in IN (if people text it: a line that only takes texts writes text: "14416" and call: ""; if 14416 is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["14416"])`},
+			`hotline.call: "14416" is not a service number in IN (if 14416 is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["14416"]; if people text it: a line that only takes texts writes text: "14416" and call: "")`},
 		{"unconfirmed #", hotlineIn("JP", "#8008", "110"),
 			`hotline.call: "#8008" is not a service number haven's numbering tables know in JP (if #8008 is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["#8008"])`},
 		{"unconfirmed NL 113", hotlineIn("NL", "113", "112"), `hotline.call: "113" is not a service number in NL (if 113 is the line's number`},

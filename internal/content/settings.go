@@ -285,8 +285,10 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 					}
 				}
 				switch {
-				case confirm != "" && len(phone.Digits(h.Call.Text)) >= 5 && shortcode(h.Call.Text): // a short code first, then a line
+				case confirm != "" && cmp.Or(s.Country, "US") == "US" && len(phone.Digits(h.Call.Text)) >= 5 && shortcode(h.Call.Text): // in the U.S. a short code, which no call reaches, first
 					hint += "; " + confirm
+				case confirm != "" && shortcode(h.Call.Text):
+					hint = confirm + "; " + hint
 				case confirm != "":
 					hint = confirm
 				}
