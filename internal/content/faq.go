@@ -171,6 +171,15 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 	if strings.TrimSpace(t) == "" {
 		return // only a comment
 	}
+	if at, what, hint := unreadLink(t); what != "" {
+		line := f.line(n)
+		for _, b := range breaks {
+			if b <= at {
+				line++
+			}
+		}
+		f.ps.Add(f.file, line, "", what, hint)
+	}
 	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces, breaks: breaks}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
@@ -178,6 +187,52 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		s := &f.sections[len(f.sections)-1]
 		s.paras = append(s.paras, p)
 	}
+}
+
+// unreadLink finds in t, a paragraph as read, a link Markdown did not read as one, which would
+// print brackets and address as typed: "[our list](https://example.org/a b)" (a space in the
+// address) or "[our list] (https://…)" (a space before the bracket). It gives where it
+// begins, and what to say and do; "" when there is none.
+func unreadLink(t string) (at int, what, hint string) {
+	for from := 0; ; {
+		i := strings.Index(t[from:], "]")
+		if i < 0 {
+			return 0, "", ""
+		}
+		i += from
+		from = i + 1
+		open := strings.LastIndex(t[:i], "[")
+		rest, spaced := strings.CutPrefix(t[i+1:], " ")
+		if open < 0 || !strings.HasPrefix(rest, "(") || !linkLike(rest[1:]) {
+			continue
+		}
+		end := strings.IndexByte(rest, ')')
+		if end < 0 {
+			end = len(rest) - 1
+		}
+		typed := t[open:i+1] + t[i+1:len(t)-len(rest)] + rest[:end+1]
+		words, address := t[open+1:i], rest[1:end]
+		switch {
+		case spaced:
+			return open, fmt.Sprintf("%s is not read as a link: a space stands between ] and (", diag.Quote(typed)),
+				fmt.Sprintf("write them together: [%s](%s)", words, address)
+		case strings.ContainsAny(address, " \t"):
+			return open, fmt.Sprintf("%s is not read as a link: its address has a space", diag.Quote(typed)),
+				"a web address has none: write %20 where the page's address really has one, or link the address as the page gives it"
+		}
+		return open, fmt.Sprintf("%s is not read as a link", diag.Quote(typed)),
+			"write it as [words](https://example.org/page), the address whole, with no space or line break in it"
+	}
+}
+
+// linkLike says whether s begins as a link's address does.
+func linkLike(s string) bool {
+	for _, p := range []string{"https://", "http://", "www.", "tel:", "sms:", "mailto:"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hashesAgainst splits a line that starts with the #s of a heading and no space after them,

@@ -55,19 +55,13 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				l.Print = printedAddress(*l, s)
 				paper = paper || l.Print != ""
 			}
-			if !paper || len(p.pieces) != len(p.Links)+1 {
+			if len(p.pieces) != len(p.Links)+1 {
 				continue
 			}
-			var b strings.Builder
-			for j, l := range p.Links {
-				b.WriteString(fill(p.pieces[j], vars))
-				if l.Print != "" {
-					b.WriteString(printedAfter(b.String(), l.Print))
-				}
+			placeLinks(p, vars)
+			if paper {
+				printed = append(printed, p.Printed())
 			}
-			b.WriteString(fill(p.pieces[len(p.Links)], vars))
-			p.Paper = strings.TrimSpace(b.String())
-			printed = append(printed, p.Printed())
 		}
 	}
 	each(faq.Intro)
@@ -76,6 +70,58 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	}
 	each(faq.Closing)
 	return printed, ps
+}
+
+// placeLinks finds where each of p's links stands in its Text and, with each link's number or
+// address in brackets after its words, makes the paragraph as printed, Paper, when any has one.
+func placeLinks(p *Para, vars map[string]diag.Located) {
+	var web, paper strings.Builder
+	end := func(b *strings.Builder, s string) int { // where s, just written, begins; -1 if not
+		if !strings.HasSuffix(b.String(), s) {
+			return -1
+		}
+		return b.Len() - len(s)
+	}
+	for j := range p.Links {
+		l := &p.Links[j]
+		piece := fill(p.pieces[j], vars)
+		web.WriteString(piece)
+		paper.WriteString(piece)
+		l.At, l.PaperAt, l.PrintAt, l.Placed = end(&web, l.Text), end(&paper, l.Text), -1, true
+		if l.Print != "" {
+			paper.WriteString(printedAfter(paper.String(), l.Print))
+			l.PrintAt = end(&paper, l.Print)
+			if l.PrintAt < 0 { // " (" + Print + ")"
+				l.PrintAt = end(&paper, l.Print+")")
+			}
+		}
+	}
+	rest := fill(p.pieces[len(p.Links)], vars)
+	web.WriteString(rest)
+	paper.WriteString(rest)
+	if web.String() != p.Text { // not cut as the text reads: place nothing
+		for j := range p.Links {
+			p.Links[j].Placed = false
+		}
+		return
+	}
+	if paper.Len() == web.Len() {
+		return
+	}
+	lead := len(paper.String()) - len(strings.TrimLeftFunc(paper.String(), unicode.IsSpace))
+	p.Paper = strings.TrimSpace(paper.String())
+	for j := range p.Links {
+		l := &p.Links[j]
+		l.PaperAt, l.PrintAt = shifted(l.PaperAt, lead), shifted(l.PrintAt, lead)
+	}
+}
+
+// shifted is at moved back by lead, or -1 if it was unknown or is cut off.
+func shifted(at, lead int) int {
+	if at < lead {
+		return -1
+	}
+	return at - lead
 }
 
 // linkAddress is the part of a web or email link's address where a number can hide, as read:

@@ -359,6 +359,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			vars["organisation"] = n
 		}
 		if k := lang.Text.Keyword; k.Text != "" {
+			if msg, hint := keywordSlip(k.Text, s.Hotline.Keyword.Text, fieldTexts(textFields)); msg != "" {
+				ps = append(ps, k.At(msg, hint))
+			}
 			checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
 			vars = maps.Clone(vars)
 			vars["keyword"] = k
@@ -367,6 +370,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	}
 	var texts []diag.Located // text.yaml's, expanded while faq.md may still be parsed
 	if textRead {
+		ps.AddAll(nameSlips(textName, textFields, lang.Text.HotlineName.Text, s))
 		texts = expandAll(textName, textFields, vars, s, &ps)
 	}
 	p.faq()
@@ -376,6 +380,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		fps := p.faqPs
 		ps = append(ps, fps...)
 		if len(fps) == 0 {
+			ps.AddAll(nameSlips(faqName, lang.FAQ.fields(), lang.Text.HotlineName.Text, s))
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
 			paper, lps := lang.FAQ.links(faqName, vars, s)
 			lang.Texts = append(lang.Texts, paper...)

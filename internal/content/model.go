@@ -326,8 +326,13 @@ type Link struct {
 	Text, URL string
 	// Print is the number or address printed after Text on paper, or "" when Text is it.
 	Print string
-	line  int    // in faq.md
-	typed string // URL as faq.md writes it, when it is percent-encoded (tel:%2B18883737888)
+	// At is where Text stands in the paragraph's Text; PaperAt and PrintAt where Text and
+	// Print stand in Printed: the link is there, not wherever its words recur ("here" twice,
+	// to two pages). Each is -1 where not known, and all are unknown unless Placed.
+	At, PaperAt, PrintAt int
+	Placed               bool
+	line                 int    // in faq.md
+	typed                string // URL as faq.md writes it, when it is percent-encoded (tel:%2B18883737888)
 }
 
 // asTyped is the link's address as faq.md writes it, for messages.

@@ -20,6 +20,7 @@ type Number struct {
 	Key         string // the digits compared (phone.Number.Key)
 	Written     string // as typed in settings.yaml
 	Local       string // the digits a phone in the country dials for Written
+	Abroad      string // for a number of another country, the digits a phone there dials, or ""
 	Field       string // hotline.call, organisation.contact ...
 	Placeholder string // what a text writes to print it, or ""
 	Label       string // what organisation.other_numbers calls it, or ""
@@ -46,7 +47,7 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Field: n.at.Field, Placeholder: n.placeholder})
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Abroad: abroad(p.Key(), s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		} else if s.confirmed(n.at.Text) { // a short line the tables lack, confirmed (confirmed.go)
@@ -62,13 +63,23 @@ func (s Settings) Numbers() []Number {
 	for _, o := range s.Organisation.OtherNumbers {
 		text := withoutExt(o.Number.Text)
 		if p, err := phone.Parse(text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text, s.Country), Field: o.Number.Field, Label: o.Label})
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text, s.Country), Abroad: abroad(p.Key(), s.Country), Field: o.Number.Field, Label: o.Label})
 		} else if unlistedShort(text) {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
 			out = append(out, Number{Key: shortKey(text), Written: o.Number.Text, Local: shortKey(text), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
+}
+
+// abroad is how a phone in its own country dials key, a full number of another country than
+// country ("+44 808 2000 247" is 0808 2000 247 in the UK), so a text for callers there ("From a
+// UK landline, call 0808 2000 248") is compared as they dial it; "" for a number of country.
+func abroad(key, country string) string {
+	if len(key) < 8 || strings.HasPrefix(key, fmt.Sprint(phone.CountryCode(country))) {
+		return ""
+	}
+	return phone.National(key)
 }
 
 // declared reports whether key is one of the organisation's other numbers: a number one slip
@@ -364,17 +375,89 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + joined + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
+	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
+	// Notfall die 113 an", "in an emergency the number is 912".
+	dangerRE = lazyRE(`(?i)(?:^|[^\pL])(?:in[\s\p{Zs}]+(?:an[\s\p{Zs}]+)?(?:immediate[\s\p{Zs}]+)?(?:danger|emergency)|en[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:peligro|emergencia|cas[\s\p{Zs}]+d'urgence|danger)|im[\s\p{Zs}]+notfall|bei[\s\p{Zs}]+gefahr|em[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:perigo|emergência)|في[\s\p{Zs}]+(?:حالة[\s\p{Zs}]+)?(?:الخطر|الطوارئ|خطر))[\s\p{Zs}]*[,?!:\x{2013}\x{2014}]?(?:[\s\p{Zs}]+(?:sofort|bitte|immer|immediately|inmediatamente|immédiatement|فورا|فوراً))?(?:[\s\p{Zs}]+(?:die|the|el|al|le|la|o))?` + numberNoun + `[\s\p{Zs}"“„«(]*$`)
 )
+
+// numberNoun is what may stand between the words that ask to dial and the number, naming it
+// a number: "call the Lifeline number 989", "call number 912", "llame al número 113",
+// "appelez le numéro 3918", "wählen Sie die Nummer 113", "اتصل بالرقم 912"; perhaps with "is"
+// after it ("the emergency number is 912"). Up to three words may describe it; "number" is
+// last, so "the number of calls, 912" is none.
+const numberNoun = `(?:(?:[\s\p{Zs}]+[\pL'-]+){0,3}?[\s\p{Zs}]+(?:number|no\.|número|numero|numéro|nummer|rufnummer|telefonnummer|notrufnummer|номер|الرقم|بالرقم|رقم|برقم|على[\s\p{Zs}]+الرقم)(?:[\s\p{Zs}]+(?:is|es|est|ist|é))?)?`
 
 // askedToDial reports whether the words around a number, before and after it, ask to dial
 // it: a word before it (callWordRE), colloquial Chinese 打 right before it ("打912", where "打95折"
 // is a discount), or in the languages whose verb follows the number a phrase right after it
 // (dialledAfter).
 func askedToDial(before, after string) bool {
-	return callWordRE().MatchString(before[max(0, len(before)-60):]) ||
-		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after)
+	return callWordRE().MatchString(before[max(0, len(before)-90):]) ||
+		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after) || calledLast(before, after)
 }
+
+// dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
+// in the UK) is one slip from, where the sentence before it speaks of danger and names no
+// number between those words and it: "In immediate danger, call 811" sends a child's helper
+// to the gas company. Beside relay words ("TTY users in an emergency dial 711") it is the
+// relay's.
+func dangerService(d, before, country string, nums []Number) (Number, bool) {
+	if len(d) > 4 || !services[d] && !serviceNumber(d, country) || phone.IsEmergency(d, country) {
+		return Number{}, false
+	}
+	sentence := before
+	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
+		sentence = before[l[len(l)-1][1]:]
+	}
+	l := dangerWordRE().FindAllStringIndex(sentence, -1)
+	if len(l) == 0 || hasDigit(sentence[l[len(l)-1][1]:]) || relayWordRE().MatchString(sentence) {
+		return Number{}, false
+	}
+	for _, n := range nums {
+		if n.Placeholder == "{emergency}" && phone.OneOff(d, n.Key) {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+var (
+	// dangerWordRE is a word of danger or emergency, in the languages haven knows the words of.
+	dangerWordRE = lazyRE(`(?i)danger|emergenc|peligro|emergencia|urgence|urgencia|notfall|gefahr|perigo|emergência|pericolo|emergenza|خطر|طوارئ|опасн|небезпе|nguy hiểm|khẩn cấp`)
+	// relayWordRE names a relay or textphone service.
+	relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|sordos|sourds|gehörlos)`)
+)
+
+// inDanger reports whether before, the text up to a short number, ends in words that name
+// danger or an emergency and need no verb to ask to dial it ("In an emergency, 912").
+func inDanger(before string) bool {
+	return dangerRE().MatchString(before[max(0, len(before)-90):])
+}
+
+// calledLast reports whether the words right after a number are a German verb of calling that
+// ends its clause ("Im Notfall sofort 113 anrufen", "die 113 zu wählen"), or the particle of a
+// separable one whose stem comes before ("Rufen Sie im Notfall die 113 an").
+func calledLast(before, after string) bool {
+	words := strings.Fields(strings.ToLower(after[:min(len(after), 40)]))
+	if len(words) > 1 && words[0] == "zu" {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.TrimRight(words[0], ".,;:!?)") {
+	case "anrufen", "anzurufen", "wählen":
+		return true
+	case "an":
+		return rufRE().MatchString(sentenceBefore(before))
+	}
+	return false
+}
+
+// rufRE is the stem of the German separable verb anrufen, before its object ("Rufen Sie ... an").
+var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 
 // dialAfter are the phrases that ask to dial the number right before them, in the languages
 // whose verb follows its object: a particle, perhaps a space, and a verb ("912に電話",
@@ -408,6 +491,10 @@ func dialledAfter(after string) bool {
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912".
 const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給|电话|電話|紧急|緊急)`
+
+// joined are the conjunctions Arabic writes joined to the verb after them: "فاتصل" (then
+// call), "واتصلوا" (and call).
+const joined = `[وف]?`
 
 // dialVerbs are the words that ask to call or text a number, in the languages haven is most
 // often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
@@ -568,6 +655,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				continue
 			case dialled(before, text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
+			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
+				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
 			case standsAlone(text, r.at, end):
 				short, found.alone = sameLength(nums, d), true
 				if len(d) < 3 {
@@ -583,6 +672,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
+		}
+		if n, ok := dangerService(d, before, country, nums); ok && !exact(whole, nums) {
+			found.near = n
+			out = append(out, found)
+			continue
 		}
 		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
@@ -1144,7 +1238,7 @@ var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": t
 	"detrás": true, "atrás": true, "entonces": true}
 
 // countNouns are words for what is counted that end in no s.
-var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true}
+var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true, "percent": true, "prozent": true}
 
 // counted reports whether the word starting after (past spaces) reads as what a number before
 // it counts: a lower-case plural ("191 landlords", "98 times", "191 familias", "98 veces").
@@ -1254,9 +1348,9 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
 	// dialWordRE is a word asking to call or text, somewhere before a number.
-	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + dialVerbs + `(?:$|[^\pL])`)
+	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + joined + dialVerbs + `(?:$|[^\pL])`)
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988".
-	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u)|:)\s*$`)
+	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ)|:)\s*$`)
 	// sentenceRE ends a sentence.
 	sentenceRE = lazyRE(`[.!?;]\s`)
 )
@@ -1304,7 +1398,7 @@ func relayFirst(nums []Number, d, country string) []Number {
 func exact(cands []string, nums []Number) bool {
 	for _, c := range cands {
 		for _, n := range nums {
-			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 {
+			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 || c == n.Abroad {
 				return true
 			}
 		}
@@ -1322,7 +1416,9 @@ func near(cands []string, nums []Number) (Number, bool) {
 			// as written in its country: Australia's 1800 737 732 as 1800 737 7322, a relay's
 			// 18001 0808 2000 247 as 1800 0808 2000 247
 			written := n.Local != n.Key && c != n.Local && phone.OneOff(c, n.Local)
-			if phone.OneOff(c, n.Key) || national || written {
+			// as dialled in its own country: +44 808 2000 247 as 0808 2000 248
+			there := n.Abroad != "" && c != n.Abroad && phone.OneOff(c, n.Abroad)
+			if phone.OneOff(c, n.Key) || national || written || there {
 				return n, true
 			}
 		}
@@ -1363,6 +1459,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
 		}
+		if d := cmp.Or(s.digits, s.written); s.near.Abroad != "" && phone.OneOff(phone.Digits(d), s.near.Abroad) {
+			hint += fmt.Sprintf("; in its own country %s is dialled %s", s.near.Written, s.near.Abroad)
+		}
 		read := s.written
 		if s.digits != "" {
 			read = s.digits
@@ -1383,6 +1482,83 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		ps.Add(file, line, path, fmt.Sprintf("%s is one slip away from %s; a likely typo", written, s.near), hint)
 	}
 	return ps
+}
+
+// nameSlips finds a short number that names the hotline one slip from its own number: in
+// hotline_name and the labels (*_label), or right beside a word of the hotline's name ("The
+// 989 Lifeline", "989 Suicide & Crisis Lifeline" over a big 988). No word asks to dial it, so
+// slips passes it, and it would print above the right number. name is the language's
+// hotline_name; a number slips already reports is left to it.
+func nameSlips(file string, fields []field, name string, s Settings) diag.Problems {
+	var own []Number
+	for _, n := range s.Numbers() {
+		if n.Placeholder == "{call}" || n.Placeholder == "{text}" || n.Placeholder == "{tty}" {
+			own = append(own, n)
+		}
+	}
+	if !slices.ContainsFunc(own, func(n Number) bool { return len(n.Local) <= 5 }) {
+		return nil // a number of three or four digits is no slip of a longer one
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && utf8.RuneCountInString(w) >= 4 {
+			words[w] = true // "Lifeline", "Crisis": capitalised as in the name, so prose's "crisis" is none
+		}
+	}
+	var ps diag.Problems
+	for _, f := range fields {
+		label := f.path == "hotline_name" || strings.HasSuffix(f.path, "_label")
+		if len(own) == 0 || !hasDigit(*f.ptr) || !label && len(words) == 0 {
+			continue
+		}
+		var reported map[int]bool // read only for a text with a slip of the line's number
+		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
+		for _, r := range numberRuns(p.text) {
+			if len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country) {
+				continue // the cheap tests first: keys reads the numbering tables
+			}
+			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
+			n, ok := near(whole, own)
+			if !ok || exact(whole, s.Numbers()) {
+				continue
+			}
+			if reported == nil {
+				reported = map[int]bool{}
+				for _, sl := range slips(*f.ptr, s.Country, s.Numbers(), true) {
+					reported[sl.at] = true
+				}
+			}
+			if reported[p.at[r.at]] {
+				continue
+			}
+			written := strings.TrimSpace(p.original(r.at, end))
+			ps.Add(file, textLines{f.line, f.breaks}.of(p.at[r.at]), f.path, fmt.Sprintf("%q names the line and is one slip away from %s; a likely typo", written, n),
+				fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written))
+		}
+	}
+	return ps
+}
+
+// namesLine reports whether the short number r in prose names a line: the word right before
+// or right after it is one of words, those of the hotline's name ("the 989 Lifeline"). A year
+// ("in 1989 Lifeline volunteers"), a count ("989 callers") and a service number of
+// the country named as itself ("the 311 Helpline" beside a 211 Helpline) are none.
+func namesLine(text string, r run, words map[string]bool, country string) bool {
+	at, end, d := r.at, r.at+len(r.text), r.digits
+	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || counted(text[end:]) || services[d] || serviceNumber(d, country) {
+		return false
+	}
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	after := strings.TrimLeft(text[end:], " \u00a0")
+	if i := strings.IndexFunc(after, notLetter); i >= 0 {
+		after = after[:i]
+	}
+	before := strings.TrimRight(text[:at], " \u00a0")
+	if i := strings.LastIndexFunc(before, notLetter); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
+	return words[after] || words[before]
 }
 
 // CheckCode says whether a placement code holds a number one slip from one of the

@@ -525,16 +525,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			elem, label = &Elem{Role: RoleLBody, Parent: li}, &Elem{Role: RoleLbl, Parent: li}
 		}
 		if len(p.Links) > 0 {
+			places := linkPlaces(printed.Text, lines, p.Links)
 			for i := range rs { // its links, where their text is whole on a line
 				draw := rs[i].draw
 				rs[i].draw = func(c *canvas, top float64) {
 					saved := c.links
-					for _, l := range p.Links {
-						c.links = append(c.links, autolink{l.Text, l.URL})
-						if l.Print != "" {
-							c.links = append(c.links, autolink{l.Print, l.URL})
-						}
-					}
+					c.links = append(slices.Clone(saved), places[i]...)
+					c.seen = nil
 					draw(c, top)
 					c.links = saved
 				}

@@ -164,9 +164,9 @@ func HotlineLinks(s content.Settings) [][2]string {
 func (in Input) autolinks() []autolink {
 	var links []autolink
 	for _, l := range HotlineLinks(in.Settings.For(in.Lang)) {
-		links = append(links, autolink{l[0], l[1]})
+		links = append(links, autolink{match: l[0], url: l[1]})
 	}
-	return append(links, autolink{in.Address.Text, in.Settings.ResourceURL})
+	return append(links, autolink{match: in.Address.Text, url: in.Settings.ResourceURL})
 }
 
 // qrAlt is what a screen reader says for a QR code that opens url: the language's qr_alt, or

@@ -172,7 +172,7 @@ func vanityKeys(s, t string) (keys string, past int, err error) {
 	}
 	for _, g := range strings.FieldsFunc(t, IsSeparator) {
 		others := strings.IndexFunc(g, func(r rune) bool { return !strings.ContainsRune("0123456789OoIl", r) }) >= 0
-		if l := strings.IndexAny(g, "OoIl"); !others && l >= 0 && strings.IndexAny(g, "0123456789") >= 0 {
+		if l := strings.IndexAny(g, "OoIl"); !others && l >= 0 && strings.ContainsAny(g, "0123456789") {
 			return "", 0, fmt.Errorf("%q has the letter %c among its digits: write the digit it stands for (%c)", s, g[l], lookalikeDigit(g[l]))
 		}
 	}
@@ -364,6 +364,25 @@ func Trunk(s, country string) string {
 	}
 	if _, trunk := m.formatNational(p); !strings.HasPrefix(p.nsn, trunk) {
 		return trunk
+	}
+	return ""
+}
+
+// National is the digits a phone in its own country dials for the number key (calling code and
+// national number, as Key gives it), with the trunk prefix libphonenumber's national format
+// writes ("448082000247": 08082000247), so a text for callers there is read as they dial it;
+// "" for a U.S. number, one of a code it does not know, or one written there as it is.
+func National(key string) string {
+	if strings.HasPrefix(key, "1") {
+		return ""
+	}
+	m := meta()
+	p, err := parse("+"+key, "US")
+	if err != nil || m.regionForCode(p.cc) == "" {
+		return ""
+	}
+	if written, _ := m.formatNational(p); Digits(written) != p.nsn {
+		return Digits(written)
 	}
 	return ""
 }

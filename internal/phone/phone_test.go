@@ -192,3 +192,19 @@ func TestVanityNumbersEverywhere(t *testing.T) {
 	}
 	checkParsed(t, "Parse", Parse, tests)
 }
+
+// National writes a number as a phone in its own country dials it, trunk prefix and all.
+func TestNational(t *testing.T) {
+	for _, tt := range []struct{ key, want string }{
+		{"448082000247", "08082000247"},
+		{"33123456789", "0123456789"},
+		{"4930123456", "030123456"},
+		{"78007000600", "88007000600"}, // Russia's trunk prefix is 8
+		{"18883737888", ""},            // the U.S. prints none
+		{"61180073773", ""},            // Australia's 1800 numbers have none
+	} {
+		if got := National(tt.key); got != tt.want {
+			t.Errorf("National(%s) = %q, want %q", tt.key, got, tt.want)
+		}
+	}
+}

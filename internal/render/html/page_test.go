@@ -20,7 +20,7 @@ func defaults(t *testing.T) *content.Content {
 }
 
 func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
-	links := []Autolink{{"1-888-373-7888", "tel:+18883737888"}, {"911", "tel:911"}, {"233733", "sms:233733?body=HELP"}}
+	links := []Autolink{{"1-888-373-7888", "tel:+18883737888", -1}, {"911", "tel:911", -1}, {"233733", "sms:233733?body=HELP", -1}}
 	for _, tc := range []struct {
 		in   string
 		want Para
