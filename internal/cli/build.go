@@ -15,6 +15,8 @@ import (
 	"golang.org/x/term"
 
 	"haven/internal/build"
+	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/input"
 	"haven/internal/kinds"
 	"haven/internal/placement"
@@ -137,6 +139,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			}
 			return err
 		}
+		if err := codeSlips(ct.Settings, o.placements, places); err != nil {
+			return err
+		}
 	}
 	kindsMade := o.kinds
 	if len(places.Codes) > 0 && len(o.kinds) > 1 && slices.Contains(o.kinds, "site") {
@@ -186,6 +191,22 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 		fmt.Fprintf(o.stdout, "Before printing: check every page in %s, then follow\n%s%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
 			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName), also)
+	}
+	return nil
+}
+
+// codeSlips refuses the codes of a placements file that hold a number one slip from one of
+// the organisation's (a code is printed on every copy), each at its line, as the file's other
+// problems are.
+func codeSlips(s content.Settings, path string, f placement.File) error {
+	var ps diag.Problems
+	for i, code := range f.Codes {
+		if msg := s.CheckCode(code); msg != "" && i < len(f.Lines) {
+			ps.Add(path, f.Lines[i], "code", msg, "choose another code")
+		}
+	}
+	if len(ps) > 0 {
+		return ps
 	}
 	return nil
 }

@@ -604,14 +604,17 @@ var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
 	msg, hint, typed := "", "", ""
-	switch scheme, _, _ := strings.Cut(strings.ToLower(url), ":"); {
+	if l := lowerScheme(url); l != url {
+		typed, url = url, l // HTTPS://, TEL: open what https://, tel: do, and print so
+	}
+	switch scheme, _, _ := strings.Cut(url, ":"); {
 	case strings.HasPrefix(url, "{"):
 		msg = at + " has a placeholder for its address, which a link cannot open"
 		hint = fmt.Sprintf("write %s in the text itself, e.g. Call us at %s: haven prints it there and links it", url, url)
 	case scheme == "tel" || scheme == "sms":
 		decoded, ok := unescapeDial(url)
 		if ok && decoded != url {
-			typed, url = url, decoded // tel:%2B18883737888 dials +18883737888: its slips are read as that number's
+			typed, url = cmp.Or(typed, url), decoded // tel:%2B18883737888 dials +18883737888: its slips are read as that number's
 		}
 		_, extra, _ := strings.Cut(url, ";")
 		_, message, _ := strings.Cut(url, "?")
@@ -752,7 +755,7 @@ var questionNumberRE = lazyRE(`^(?:(?:[A-Z]{1,2}|Question|Pregunta|Pergunta|Frag
 // questionNumber is questionNumberRE's match in q, looked for only where a digit stands in its
 // first ten bytes, as in every match ("Question 12:" is the longest way to begin one).
 func questionNumber(q string) []string {
-	if strings.IndexAny(q[:min(len(q), 10)], "0123456789") < 0 {
+	if !strings.ContainsAny(q[:min(len(q), 10)], "0123456789") {
 		return nil
 	}
 	return questionNumberRE().FindStringSubmatch(q)

@@ -109,12 +109,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if len(sps) == 0 {
 		sps = upgrade(name(SettingsFile), &c.Settings, sfields)
 	}
+	c.Settings.lowerSchemes()
 	ps = append(ps, sps...)
 	if ov.URL != "" {
 		if msg := CheckURL(ov.URL); msg != "" {
 			return nil, diag.Problems{{File: "--url", Msg: msg}}
 		}
-		c.Settings.ResourceURL = ov.URL
+		c.Settings.ResourceURL = lowerScheme(ov.URL)
 		c.Settings.DisplayURL = "" // it shortens the address --url replaces: neither printed nor checked
 	}
 	if ov.Campaign != "" {

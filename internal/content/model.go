@@ -47,6 +47,9 @@ type Settings struct {
 	// Languages, when set, are the language folders to use; otherwise every folder named by a
 	// language code is one.
 	Languages []string `yaml:"languages" haven:"optional"`
+	// ConfirmedNumbers are short lines the numbering tables lack, each written again exactly as
+	// the hotline's field writes it, to say it is right (confirmed.go).
+	ConfirmedNumbers []diag.Located `yaml:"confirmed_numbers" haven:"optional"`
 }
 
 // Cards are the settings of the home-printed card sheets.

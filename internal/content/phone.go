@@ -50,6 +50,8 @@ func (s Settings) Numbers() []Number {
 			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Abroad: abroad(p.Key(), s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
+		} else if s.confirmed(n.at.Text) { // a short line the tables lack, confirmed (confirmed.go)
+			out = append(out, Number{Key: shortKey(n.at.Text), Written: n.at.Text, Local: shortKey(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
 		}
 	}
 	// the organisation's own lines, written in its contact
@@ -62,9 +64,9 @@ func (s Settings) Numbers() []Number {
 		text := withoutExt(o.Number.Text)
 		if p, err := phone.Parse(text, s.Country); err == nil {
 			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text, s.Country), Abroad: abroad(p.Key(), s.Country), Field: o.Number.Field, Label: o.Label})
-		} else if d := phone.Digits(text); len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
+		} else if unlistedShort(text) {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
-			out = append(out, Number{Key: d, Written: o.Number.Text, Local: d, Field: o.Number.Field, Label: o.Label})
+			out = append(out, Number{Key: shortKey(text), Written: o.Number.Text, Local: shortKey(text), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
@@ -172,7 +174,7 @@ func numberRuns(s string) []run {
 			continue
 		}
 		start := i
-		for start > 0 && (rs[start-1] == '+' || rs[start-1] == '(') {
+		for start > 0 && (rs[start-1] == '+' || rs[start-1] == '(' || dialledWith(rs, start)) {
 			start--
 		}
 		end := i
@@ -231,10 +233,11 @@ func numberRuns(s string) []run {
 type span struct{ at, end int }
 
 // weakJoin reports whether the separators seps join two numbers as often as the groups of
-// one: a space, a slash or a bracket ("1-888-373-7888 24/7", "233733 (24/7)").
+// one: a space, a slash (or a character that looks like one, or a bar) or a bracket
+// ("1-888-373-7888 24/7", "233733 (24/7)").
 func weakJoin(seps []rune) bool {
 	return slices.ContainsFunc(seps, func(r rune) bool {
-		return r == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
+		return phone.Lookalike(r) == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
 	})
 }
 

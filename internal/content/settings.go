@@ -276,14 +276,24 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %q) and the extension in a text, e.g. help.call_label", strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))))
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
-			hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
-			if shortcode(h.Call.Text) { // a short code people text, such as 741741
-				hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
-				if h.Text.Text != "" {
-					hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
+			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
+				hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
+				if shortcode(h.Call.Text) { // a short code people text, such as 741741
+					hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
+					if h.Text.Text != "" {
+						hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
+					}
 				}
+				switch {
+				case confirm != "" && cmp.Or(s.Country, "US") == "US" && len(phone.Digits(h.Call.Text)) >= 5 && shortcode(h.Call.Text): // in the U.S. a short code, which no call reaches, first
+					hint += "; " + confirm
+				case confirm != "" && shortcode(h.Call.Text):
+					hint = confirm + "; " + hint
+				case confirm != "":
+					hint = confirm
+				}
+				bad(h.Call.Field, msg, hint)
 			}
-			bad(h.Call.Field, err.Error(), hint)
 		}
 	}
 	if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil {
@@ -303,11 +313,12 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
 	if h.TTY.Text != "" {
 		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {
-			hint := ""
-			if s.Country == "GB" {
-				hint = "a textphone number, or Relay UK's 18001 or 18002 before the number: 18001 0808 2000 247"
+			if msg, hint, ok := s.unconfirmed(h.TTY.Text, err); ok {
+				if s.Country == "GB" {
+					hint = "a textphone number, or Relay UK's 18001 or 18002 before the number: 18001 0808 2000 247"
+				}
+				bad("hotline.tty", msg, hint)
 			}
-			bad("hotline.tty", err.Error(), hint)
 		}
 	}
 	if h.Chat.Text != "" {
@@ -333,9 +344,10 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	// among the organisation's other numbers
 	nums := s.Numbers()
 	checkOtherNumbers(s, nums, bad)
+	checkConfirmed(s, bad)
 	for i, n := range nums {
 		for _, m := range nums[:i] {
-			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) { // TTY 711 beside 911 is the relay service
+			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) && !s.confirmed(n.Written) && !s.confirmed(m.Written) { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
 					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%q] to say so", n.Written)
@@ -371,8 +383,8 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 		if err != nil && shortcode(text) && slices.ContainsFunc(nums, func(n Number) bool { return n.Key == text }) {
 			key, err = text, nil // the hotline's own short code, named below
 		}
-		if d := phone.Digits(text); err != nil && len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
-			key, err = d, nil // a short national line the numbering tables lack (Vietnam's 111 for children): listing it says it is right
+		if err != nil && unlistedShort(text) {
+			key, err = shortKey(text), nil // a short national line the numbering tables lack (Vietnam's 111 for children): listing it says it is right
 		}
 		if err != nil {
 			bad(at.Field, err.Error(), "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958")

@@ -65,13 +65,14 @@ func (in Input) qrURL(kind string) string {
 // PhoneURL is the tel: link for a printed number: E.164 for a full number (vanity letters
 // turned into digits), the digits as they are for a short one such as 988 or 911, and for a
 // relay number its prefix and the national number (tel:1800108082000247: +44 would not reach
-// the relay).
+// the relay); a short line the numbering tables lack as written, its # escaped (tel:%238008:
+// a bare # would end the link's number).
 func PhoneURL(number, country string) string {
 	// only a TTY line may be a relay number: content refuses one anywhere else
 	if n, err := phone.ParseTTY(number, country); err == nil {
 		return n.TelURL()
 	}
-	return "tel:" + number
+	return "tel:" + strings.ReplaceAll(number, "#", "%23")
 }
 
 // SMSURL opens a text message to the number or short code, with the keyword filled in when

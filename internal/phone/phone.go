@@ -416,16 +416,17 @@ func keypad(r rune) byte {
 }
 
 // IsSeparator reports whether r is a character people put between the digits of a number:
-// spaces of every kind (no-break included), hyphens and dashes of every kind, dots and the
-// dots and bullets set between groups (1·888·373·7888, 1•888•373•7888), slashes and brackets.
+// spaces of every kind (no-break included), dots, brackets, a plus between groups
+// (1+888+373+7888), and every character that prints as a hyphen or dash, a slash or a bar, or
+// a middle dot or bullet (Lookalike): 1·888·373·7888, 1∙888∙373∙7888 and 1∕888∕373∕7888 are
+// one number, whatever the keyboard typed.
 func IsSeparator(r rune) bool {
 	switch r {
 	case ' ', '\t', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u205F', '\u3000',
-		'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D',
-		'.', '\u00B7', '\u2022', '\u2027', '\u2043', '\u2E31', '\u30FB', '\uFF65', '/', '(', ')', '[', ']':
+		'.', '(', ')', '[', ']', '+':
 		return true
 	}
-	return false
+	return Lookalike(r) != 0
 }
 
 // Digits are the ASCII digits of s. For the input Parse lets through (no letters, no other

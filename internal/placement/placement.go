@@ -37,6 +37,7 @@ const maxRows = 100000
 // with (Key, the contents of KeyName).
 type File struct {
 	Codes   []string
+	Lines   []int // the line of each code in the file, for messages; nil for codes haven made
 	Mapping []byte
 	Key     []byte
 }
@@ -116,11 +117,11 @@ func ReadAfter(name string, r io.Reader, earlier Earlier) (File, error) {
 	if col < 0 {
 		return generate(name, header, cr, earlier)
 	}
-	codes, _, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
+	codes, _, lines, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
 	if err == nil && len(codes) == 0 {
 		err = diag.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
 	}
-	return File{Codes: codes}, err
+	return File{Codes: codes, Lines: lines}, err
 }
 
 // open starts reading a CSV: its reader, past the header, the header and the index of its
@@ -192,17 +193,19 @@ func codeColumn(header []string) int {
 	return -1
 }
 
-// readCodes reads the rest of a CSV whose column col holds codes: the codes in file order and
-// each row without its code. A code that fails Check or repeats one is a problem with hint.
-func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][]string, error) {
+// readCodes reads the rest of a CSV whose column col holds codes: the codes in file order,
+// each row without its code, and the line of each. A code that fails Check or repeats one is
+// a problem with hint.
+func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][]string, []int, error) {
 	var ps diag.Problems
 	var codes []string
 	var rows [][]string
+	var lines []int
 	seen := map[string]int{}
 	for {
 		rec, line, err := next(name, cr, len(codes))
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if rec == nil {
 			break
@@ -220,13 +223,13 @@ func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][
 			continue
 		}
 		seen[code] = line
-		codes = append(codes, code)
+		codes, lines = append(codes, code), append(lines, line)
 		rows = append(rows, append(rec[:min(col, len(rec)):min(col, len(rec))], rec[min(col+1, len(rec)):]...))
 	}
 	if len(ps) > 0 {
-		return nil, nil, ps
+		return nil, nil, nil, ps
 	}
-	return codes, rows, nil
+	return codes, rows, lines, nil
 }
 
 // next reads the row after n rows and its line: nil at the end of the file. A row past
@@ -352,7 +355,7 @@ func (e Earlier) codes() (mapping, error) {
 	if err != nil {
 		return mapping{}, err
 	}
-	codes, rows, err := readCodes(e.MappingPath, cr, col, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
+	codes, rows, _, err := readCodes(e.MappingPath, cr, col, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
 	return mapping{row: rows, code: codes}, err
 }
 
