@@ -369,16 +369,19 @@ const (
 )
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
-// a hyphen or an end of the address. It is compiled at its first use, in a layout.
+// a hyphen or an end of the address: one with its scheme, one beginning "www.", a site of a
+// common ending, and a site of any ending followed by a path ("beispiel-beratung.de/hilfe").
+// It is compiled at its first use, in a layout.
 var addressRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
+	return regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/\S*`)
 })
 
 // addresses are the spans of addressRE in s; the test before it is what every match needs, and
 // is far cheaper than the expression on text that holds none.
 func addresses(s string) [][]int {
 	l := strings.ToLower(s)
-	if !strings.Contains(l, "://") && !slices.ContainsFunc(addressTLDs, func(tld string) bool { return strings.Contains(l, tld) }) {
+	if !strings.Contains(l, "://") && !strings.Contains(l, "www.") && !(strings.Contains(l, "/") && strings.Contains(l, ".")) &&
+		!slices.ContainsFunc(addressTLDs, func(tld string) bool { return strings.Contains(l, tld) }) {
 		return nil
 	}
 	return addressRE().FindAllStringIndex(s, -1)
@@ -399,12 +402,29 @@ func emails(s string) [][]int {
 	return emailRE().FindAllStringIndex(s, -1)
 }
 
+// breakKind is whether and how a line may break at a place inside an address.
+type breakKind uint8
+
+const (
+	never    breakKind = iota // the address would read otherwise: after a hyphen, after its scheme
+	ifNeeded                  // only where the part does not fit a whole line (glue that gives way)
+	free                      // where the line comes to it
+)
+
 // emailBreak says whether a line may break at pos inside the email address s[start:end]:
 // after its '@', or before a '.' between letters or digits, which begins the next line and so
-// shows the address goes on there. Glued (see findSegments), these breaks give way only where
-// the address does not fit a whole line, the '@' first (atSign).
-func emailBreak(s string, pos, start, end int) bool {
-	return s[pos-1] == '@' || s[pos] == '.' && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
+// shows the address goes on there. These breaks give way only where the address does not fit
+// a whole line, the '@' first (atSign).
+func emailBreak(s string, pos, start, end int) breakKind {
+	if s[pos-1] == '@' || dotBreak(s, pos, end) {
+		return ifNeeded
+	}
+	return never
+}
+
+// dotBreak says whether a line may break before the '.' at pos, between letters or digits.
+func dotBreak(s string, pos, end int) bool {
+	return s[pos] == '.' && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
 }
 
 func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -484,27 +504,39 @@ func findSegments(s string) []segment {
 }
 
 // addressBreak says whether a line may break at pos inside the web address s[start:end]:
-// after a '/' (not inside "//"), or in its path before a '.', '?', '#', '_', '%', '~', '&' or
-// '=' between letters or digits, which begins the next line and so shows the address goes on
-// there. Its site's name stays whole.
-func addressBreak(s string, pos, start, end int) bool {
-	if s[pos-1] == '/' {
-		return s[pos] != '/'
-	}
+// after a '/' (not inside "//", nor after the scheme, which alone at a line's end reads as
+// the whole address), or in its path before a '.', '?', '#', '_', '%', '~', '&' or '=' between
+// letters or digits, which begins the next line and so shows the address goes on there. Its
+// site's name breaks only before a dot, and only when it does not fit a whole line; nothing
+// breaks after a hyphen, which would read as the hyphen of a word broken at the line's end.
+func addressBreak(s string, pos, start, end int) breakKind {
 	host := start
 	if i := strings.Index(s[start:end], "://"); i >= 0 {
 		host = start + i + 3
 	}
+	if pos <= host {
+		return never
+	}
+	if s[pos-1] == '/' && s[pos] != '/' {
+		return free
+	}
 	path := strings.IndexByte(s[host:end], '/')
-	return path >= 0 && pos > host+path && strings.IndexByte(".?#_%~&=", s[pos]) >= 0 &&
-		alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
+	if path < 0 || pos < host+path {
+		if dotBreak(s, pos, end) {
+			return ifNeeded
+		}
+		return never
+	}
+	if strings.IndexByte(".?#_%~&=", s[pos]) >= 0 && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1]) {
+		return free
+	}
+	return never
 }
 
 // address cuts segs where may allows a line to break inside the address at span, marks its
-// segments as kind and binds the rest of it. A web address breaks at each such place; an email
-// address moves to the next line whole when it fits one (its breaks are glue that gives way),
-// and never breaks elsewhere (after a hyphen, as UAX #14 would).
-func address(s string, segs []segment, span []int, kind addressKind, may func(s string, pos, start, end int) bool) []segment {
+// segments as kind and binds the rest of it, for good where may says never (after a hyphen,
+// as UAX #14 would break), as glue that gives way where it says if needed.
+func address(s string, segs []segment, span []int, kind addressKind, may func(s string, pos, start, end int) breakKind) []segment {
 	segs = splitSegs(segs, breaksIn(s, span, may))
 	pos := 0
 	for k := range segs {
@@ -514,22 +546,18 @@ func address(s string, segs []segment, span []int, kind addressKind, may func(s 
 		}
 		if pos > span[0] && pos < span[1] {
 			brk := may(s, pos, span[0], span[1])
-			if !brk || kind == emailAddress {
-				segs[k].glue = true
-			}
-			if !brk && kind == emailAddress {
-				segs[k].whole = true
-			}
+			segs[k].glue = brk != free
+			segs[k].whole = brk == never
 		}
 	}
 	return segs
 }
 
 // breaksIn are the places a line may break inside the address at span, as may says.
-func breaksIn(s string, span []int, may func(s string, pos, start, end int) bool) []int {
+func breaksIn(s string, span []int, may func(s string, pos, start, end int) breakKind) []int {
 	var out []int
 	for pos := span[0] + 1; pos < span[1]; pos++ {
-		if may(s, pos, span[0], span[1]) {
+		if may(s, pos, span[0], span[1]) != never {
 			out = append(out, pos)
 		}
 	}

@@ -32,6 +32,16 @@ func TestWrapBreaks(t *testing.T) {
 		{"address path punctuation", "see docs.example.com/forms/viewform?usp=sf_link now", 18,
 			[]string{"see", "docs.example.com/", "forms/viewform?usp", "=sf_link now"}},
 		{"address site whole", "ab example.org.", 14, []string{"ab", "example.org."}},
+		// never after a hyphen of an address, of any ending, nor after its scheme alone; a site
+		// too long for a line breaks before a dot
+		{"address never at its hyphen", "see www.beispiel-beratungsstelle.de/haeufig-gestellte-fragen/", 32,
+			[]string{"see", "www.beispiel-beratungsstelle.de/", "haeufig-gestellte-fragen/"}},
+		{"address of any ending with a path", "see beispiel-beratung.de/kinder-schutz", 25,
+			[]string{"see beispiel-beratung.de/", "kinder-schutz"}},
+		{"address never after its scheme", "partners at https://www.county-coalition.org/x now and then", 36,
+			[]string{"partners at", "https://www.county-coalition.org/x", "now and then"}},
+		{"address site before a dot", "at https://www.county-domestic-violence.org/x", 32,
+			[]string{"at https://www", ".county-domestic-violence.org/x"}},
 		// an email address breaks after its '@' first, then before a '.', never after a hyphen,
 		// and moves whole to the next line when it fits there; nothing is added where it breaks
 		{"email after its @", "Email information@northcountycrisiscoalition.org", 30,
@@ -184,7 +194,7 @@ func TestVisualOrder(t *testing.T) {
 // The tests before the expressions find every match the expressions do.
 func TestAddressAndAbbreviationShortcuts(t *testing.T) {
 	for _, s := range []string{"", "Call 988.", "Visit HumanTraffickingHotline.ORG today", "see https://x.y/z", "HTTPS://A.B",
-		"mail a@b.Info or c.gov/x", "EE. UU. y S. A.", "EE.\u00a0UU.", "É. U. Á.", "No. 5. The end.", "a.b.c", "ÉTATS. UNIS.", "ABCD. EF."} {
+		"mail a@b.Info or c.gov/x", "www.a-b.de", "see a-b.de/x-y", "24/7 and 1.5", "EE. UU. y S. A.", "EE.\u00a0UU.", "É. U. Á.", "No. 5. The end.", "a.b.c", "ÉTATS. UNIS.", "ABCD. EF."} {
 		if got, want := addresses(s), addressRE().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("addresses(%q) = %v, want %v", s, got, want)
 		}
