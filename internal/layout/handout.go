@@ -129,13 +129,14 @@ func (h handout) build() (*Doc, error) {
 	}
 	cols := h.sc.cols
 	// Title band on page 1.
+	var fs faults // every text that does not fit is named, not only the first
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
-	if err != nil {
+	if err = fs.note(err); err != nil {
 		return doc, err
 	}
 
 	foot, err := h.footerLines(width)
-	if err != nil {
+	if err = fs.note(err); err != nil {
 		return doc, err
 	}
 	footerY := h.p.H - 0.42*Inch
@@ -148,17 +149,24 @@ func (h handout) build() (*Doc, error) {
 	boxX := max(margin, bandInset+h.sc.body)
 	boxW := width - 2*(boxX-margin)
 	box, err := h.helpBox(boxW, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], page1Box)
-	if err != nil {
+	if err = fs.note(err); err != nil {
 		return doc, err
 	}
 	// the closing panel, and the same set closer for a page that has not room for it
 	var panels []block
 	for _, k := range []boxKind{closingPanel, closingSnug, closingInline} {
 		p, err := h.helpBox(boxW, h.p.H/3, k)
-		if err != nil {
+		if err = fs.note(err); err != nil {
 			return doc, err
 		}
 		panels = append(panels, p)
+	}
+	if fs.errs != nil { // and those of the text
+		_, err := flows[false]()
+		if err = fs.note(err); err != nil {
+			return doc, err
+		}
+		return doc, fs.err()
 	}
 	panel := panels[0]
 	var boxTop float64
@@ -477,6 +485,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	var sizes []textSize // the introduction, each answer, the closing: to name the longest
 	var lists []*Elem    // the open list at each level, for the tags: items of one list share it
 	var items []*Elem    // the last item at each level, which holds a list nested under it
+	var fs faults        // every word too wide for its line is named, not only the first
 	para := func(p content.Para, x, w float64, before float64) error {
 		// a list item hangs its text from an indent, its bullet or number right before it
 		in := float64(p.Level) * body.Size * 1.6
@@ -565,9 +574,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	sizes = append(sizes, textSize{name: "the introduction"})
 	for _, p := range faq.Intro {
-		if err := para(p, margin, width, paraGap); err != nil {
-			return flowed{}, err
-		}
+		fs.note(para(p, margin, width, paraGap))
 	}
 	keepTogether(0)
 	for i, q := range faq.Questions {
@@ -588,7 +595,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+". "), "handout"); qerr != nil {
 				err = qerr
 			}
-			return flowed{}, err
+			fs.note(err)
 		}
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
@@ -615,18 +622,14 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			if err := para(a, margin, width, before); err != nil {
-				return flowed{}, err
-			}
+			fs.note(para(a, margin, width, before))
 		}
 		keepTogether(from)
 	}
 	if faq.ClosingTitle.Text != "" {
 		ct := qst
 		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
-		if err != nil {
-			return flowed{}, err
-		}
+		fs.note(err)
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
 		from := len(rows)
@@ -650,11 +653,12 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			if err := para(p, margin, width, before); err != nil {
-				return flowed{}, err
-			}
+			fs.note(para(p, margin, width, before))
 		}
 		keepTogether(from)
+	}
+	if err := fs.err(); err != nil {
+		return flowed{}, err
 	}
 	return flowed{rows, sizes, body}, nil
 }

@@ -1,6 +1,10 @@
 package layout_test
 
 import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
 	"testing"
 
 	defaultcontent "haven/content"
@@ -124,5 +128,58 @@ func TestCardTextInsideSafeZone(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Every text of an output that does not fit is named in one run, each at its field, not only
+// the first: a user should not go round once for each.
+func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
+	long := "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"
+	for _, tt := range []struct {
+		name   string
+		edit   func(l *content.Language)
+		layout func(in layout.Input) error
+		want   []string // the fields named
+	}{
+		{"card front and back", func(l *content.Language) {
+			l.Text.Card.Headline.Text = "You are not alone, and what happened is not your fault."
+			l.Text.Card.CallLabel.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day"
+			l.Text.Card.BackNote.Text = "Free, confidential, 24/7, interpreters in more than 200 languages, for anyone"
+		}, func(in layout.Input) error {
+			_, err := layout.CardSheet(in, "letter", false, nil)
+			return err
+		}, []string{"card.headline", "card.call_label", "card.back_note"}},
+		{"handout words", func(l *content.Language) {
+			l.FAQ.Questions = slices.Clone(l.FAQ.Questions)
+			for _, i := range []int{1, 4} {
+				l.FAQ.Questions[i].Question.Text = "Was ist ein " + long + "?"
+				l.FAQ.Questions[i].Question.Field = fmt.Sprintf("question %d", i+1)
+			}
+		}, func(in layout.Input) error {
+			_, err := layout.Handout(in, layout.Papers["letter"], false)
+			return err
+		}, []string{"question 2", "question 5"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			tt.edit(&lang)
+			in.Lang = &lang
+			err := tt.layout(in)
+			var fe *layout.FitError
+			if !errors.As(err, &fe) {
+				t.Fatalf("got %v, want a FitError", err)
+			}
+			var got []string
+			for _, e := range fe.Each() {
+				got = append(got, e.At.Field)
+				if e.Doc == "" {
+					t.Errorf("%s names no output", e.At.Field)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("named %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -49,6 +49,55 @@ type FitError struct {
 	// Cuts are what a FAQ too long for its pages must lose, one per output the error stands
 	// for: the same error on several papers is one, which says what each paper needs (Merge).
 	Cuts []Cut
+	// More are the other texts of the same output that do not fit (see faults): one run
+	// names them all.
+	More []*FitError
+}
+
+// Each is the error and those it carries, each naming the output.
+func (e *FitError) Each() []*FitError {
+	first := *e
+	first.More = nil
+	out := []*FitError{&first}
+	for _, m := range e.More {
+		c := *m
+		c.Doc = e.Doc
+		out = append(out, &c)
+	}
+	return out
+}
+
+// faults gathers the texts of a layout that do not fit, so that a run names every one of them,
+// not only the first: the layout notes each and goes on with what it has.
+type faults struct{ errs []*FitError }
+
+// note keeps the FitErrors among errs and gives back the first other error, which stops the
+// layout.
+func (f *faults) note(errs ...error) error {
+	for _, err := range errs {
+		fe, ok := err.(*FitError)
+		switch {
+		case ok:
+			for _, e := range fe.Each() {
+				if e.At.File == "" || !slices.ContainsFunc(f.errs, func(o *FitError) bool { return o.At == e.At }) {
+					f.errs = append(f.errs, e) // a text named once, however many of its boxes it misses
+				}
+			}
+		case err != nil:
+			return err
+		}
+	}
+	return nil
+}
+
+// err is the first FitError noted, carrying the others, or nil.
+func (f *faults) err() error {
+	if len(f.errs) == 0 {
+		return nil
+	}
+	first := *f.errs[0]
+	first.More = f.errs[1:]
+	return &first
 }
 
 // Cut is how much body text a FAQ must lose to fit one output, and its longest parts, where
@@ -304,7 +353,20 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 		e.Hint = "an email address breaks only after its @ or before a dot: give a shorter address that reaches the same inbox (an alias such as help@ and your site)"
 		return e
 	}
-	return fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
+	e := fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
+	if !strings.ContainsFunc(strings.TrimRight(w, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(w) >= 12 {
+		e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
+	}
+	return e
+}
+
+// softHyphenAs is how a soft hyphen (U+00AD) is written in file: an entity in Markdown, an
+// escape in a double-quoted YAML value.
+func softHyphenAs(file string) string {
+	if strings.HasSuffix(file, ".md") {
+		return "&shy; in Markdown (Rechts&shy;schutz&shy;versicherung)"
+	}
+	return `\u00AD in a double-quoted value ("Rechts\u00ADschutz\u00ADversicherung")`
 }
 
 // atSign is where a unit that gives way inside an email address, segs[i:j], ends best: after
@@ -631,8 +693,8 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	if err != nil {
 		return nil, err
 	}
-	if len(lines) > max {
-		return nil, fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)
+	if len(lines) > max { // the lines too, so that a layout that goes on measures their height
+		return lines, fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)
 	}
 	return lines, nil
 }

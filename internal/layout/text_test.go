@@ -208,7 +208,7 @@ func TestAddressAndAbbreviationShortcuts(t *testing.T) {
 func TestAddressTooWide(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"see example.org/abcdefghijklmnopq/x", `handout has a web address whose part "abcdefghijklmnopq/" is 0.06 in too wide for its 0.19 in line (link a short address that leads to the same page instead`},
-		{"see abcdefghijklmnopq", `handout has the word "abcdefghijklmnopq", 0.04 in too wide for its 0.19 in line (shorten the text)`},
+		{"see abcdefghijklmnopq", `handout has the word "abcdefghijklmnopq", 0.04 in too wide for its 0.19 in line (put soft hyphens where the word may break`},
 		{"see ab@abcdefghijklmnopq.org", `handout has an email address whose part "abcdefghijklmnopq" is 0.04 in too wide for its 0.19 in line (an email address breaks only after its @ or before a dot`},
 		{"see ab@abc-defghijklmnopq.org", `handout has an email address whose part "abc-defghijklmnopq" is 0.06 in too wide`},
 	} {
