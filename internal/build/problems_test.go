@@ -28,7 +28,7 @@ func TestSameErrorReportedOnce(t *testing.T) {
 func TestEveryTextOfAnOutputReported(t *testing.T) {
 	fit := func() error {
 		return &layout.FitError{Doc: "cards-en-letter", Where: "card front", Msg: "is too wide",
-			At: diag.Located{File: "en/text.yaml", Line: 3, Field: "card.headline", Text: "a"},
+			At:   diag.Located{File: "en/text.yaml", Line: 3, Field: "card.headline", Text: "a"},
 			More: []*layout.FitError{{Where: "card back", Msg: "is too wide", At: diag.Located{File: "en/text.yaml", Line: 9, Field: "card.back_note", Text: "b"}}}}
 	}
 	for _, tt := range []struct {
