@@ -67,11 +67,15 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
 	doc, err := h.build()
 	// a title set on a line more than it needs, to keep a phrase whole, gives the line back
-	// when the closing panel needs it
+	// when the closing panel needs it; failing that, the panel takes a page more, on another
+	// sheet: every sheet carries the numbers and the code
 	if err == nil && doc.Note == noPanel {
 		h.shortTitle = true
-		if d, err := h.build(); err == nil && d.Note != noPanel {
+		if d, err2 := h.build(); err2 == nil && d.Note != noPanel {
 			doc = d
+		} else {
+			h.shortTitle, h.morePaper = false, true
+			doc, err = h.build()
 		}
 	}
 	if fe, ok := err.(*FitError); ok {
@@ -92,6 +96,8 @@ type handout struct {
 	url string
 	// shortTitle sets the title in the fewest lines it takes
 	shortTitle bool
+	// morePaper lets the closing panel take a page more even on a sheet more
+	morePaper bool
 }
 
 // Type scale, as multiples of the body size.
@@ -230,13 +236,14 @@ func (h handout) build() (*Doc, error) {
 		}
 	}
 	rows, sizes, body := f.rows, f.sizes, f.body
-	if max := h.maxPages(); pageCount(columns) > max {
-		// how many more lines of body text the last allowed page would need to hold the
-		// rest, breaking pages as they break: that many lines are to be cut
+	// toCut is how many more lines of body text the last allowed page would need to hold the
+	// rest and reserve under it, breaking pages as they break: that many lines are to be cut
+	toCut := func(rows []row, reserve float64) int {
+		max := h.maxPages()
 		lastCol := (max-first)*cols - 1
 		fits := func(lines int) bool {
 			more := func(k int) frame {
-				f := colFrame(k, -1, 0)
+				f := colFrame(k, max-1, reserve)
 				if k == lastCol {
 					f.bottom += float64(lines) * body.Leading
 				}
@@ -256,7 +263,13 @@ func (h handout) build() (*Doc, error) {
 				lo = mid
 			}
 		}
-		return doc, h.tooLong(hi, sizes)
+		return hi
+	}
+	// the closing panel at its closest, under the text on the last page: what the text must
+	// leave room for
+	least := panels[len(panels)-1].h + gap*0.6
+	if pageCount(columns) > h.maxPages() {
+		return doc, h.tooLong(toCut(rows, least), sizes, "runs past page %d")
 	}
 	// the last page ends in the closing panel, the numbers and the code, instead of blank
 	// space, when the text leaves room for it on the pages it takes (set tighter if only that
@@ -289,10 +302,17 @@ func (h handout) build() (*Doc, error) {
 	if !withPanel {
 		panel, above = panels[0], gap
 	}
-	if more := last + 2; !withPanel && last > 0 && more <= h.maxPages() && (h.sc.large || (more+h.sc.sheet-1)/h.sc.sheet == (last+h.sc.sheet)/h.sc.sheet) {
+	if more := last + 2; !withPanel && last > 0 && more <= h.maxPages() && (h.sc.large || h.morePaper || (more+h.sc.sheet-1)/h.sc.sheet == (last+h.sc.sheet)/h.sc.sheet) {
 		if pc := h.spill(rows, first, last, reserve(last+1)); pc != nil {
 			columns, withPanel, last = pc, true, last+1
 		}
+	}
+	if !withPanel && last > 0 && h.morePaper {
+		ft, err := flows[true]()
+		if err != nil {
+			return doc, err
+		}
+		return doc, h.tooLong(toCut(append(codeFirst, ft.rows...), least), ft.sizes, "leaves no room for the closing panel (numbers and QR code) on page %d")
 	}
 	lastFrame := func(k int, less float64) frame {
 		f := colFrame(k, last, map[bool]float64{true: panel.h + above}[withPanel])
@@ -672,7 +692,7 @@ type textSize struct {
 
 // tooLong is the error for a FAQ longer than the handout's sheets allow: how many lines of body
 // text to cut, and the longest paragraphs, where cutting is most likely.
-func (h handout) tooLong(n int, sizes []textSize) error {
+func (h handout) tooLong(n int, sizes []textSize, what string) error {
 	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
 	var longest []Part
 	for _, s := range sizes[:min(3, len(sizes))] {
@@ -683,7 +703,7 @@ func (h handout) tooLong(n int, sizes []textSize) error {
 		hint = fmt.Sprintf("shorten the text, or remove handout: sheets: 1 from settings.yaml to allow twice as many pages: %d, on %s", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
 	}
 	return &FitError{Where: "the FAQ", Hint: hint,
-		Msg:  fmt.Sprintf("runs past page %d, the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
+		Msg:  fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
 		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
 }
 
@@ -786,6 +806,11 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 // allows. It draws with its text from x, its top at y.
 func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
 	b, beside, err := h.helpBoxAs(width, kind, 0)
+	if err == nil && !beside { // the code beside long labels, when that makes the box shorter: it takes the text's room
+		if o, ok, oerr := h.helpBoxAs(width, kind, 1); oerr == nil && ok && o.h < b.h {
+			b, beside = o, true
+		}
+	}
 	if err == nil && b.h > room { // too tall: the other way round, if that fits
 		if o, _, oerr := h.helpBoxAs(width, kind, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
 			return o, nil

@@ -183,3 +183,51 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 		})
 	}
 }
+
+// Every sheet of a standard handout carries the numbers and the QR code, whatever the length of
+// the FAQ and of the box's labels: the hotline box on page 1, the closing panel on the last
+// page (page 2 of one sheet, which may be copied alone), which takes a page more, on a sheet more, rather than be left out; a handout that
+// cannot hold it is an error, never a note.
+func TestEverySheetCarriesTheNumbers(t *testing.T) {
+	label := "The Greater Metropolitan Tri-County Domestic Violence, Sexual Assault and Human Trafficking Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day, 7 days a week, 365 days a year"
+	for _, tt := range []struct {
+		name   string
+		label  bool // the long call label
+		copies int  // the FAQ's questions, so many times
+	}{
+		{"default", false, 1},
+		{"long label", true, 1},
+		{"long label, FAQ twice", true, 2},
+		{"FAQ twice", false, 2},
+		{"FAQ three times", false, 3},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			if tt.label {
+				lang.Text.Help.CallLabel.Text = label
+				in.Settings.Organisation.Name.Text = "Saint Mary of the Angels Interfaith Family Shelter and Community Outreach Center"
+			}
+			var qs []content.QA
+			for range tt.copies {
+				qs = append(qs, lang.FAQ.Questions...)
+			}
+			lang.FAQ.Questions = qs
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				var fe *layout.FitError
+				if !errors.As(err, &fe) || fe.Where != "the FAQ" {
+					t.Errorf("%s, %s: %v, want a layout or an error naming the FAQ", tt.name, paper, err)
+				}
+				continue
+			}
+			// page 1 and the last page, and so each sheet
+			for _, n := range []int{0, len(doc.Pages) - 1} {
+				if !slices.ContainsFunc(doc.Pages[n].Items, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok }) {
+					t.Errorf("%s, %s: page %d of %d has no QR code (note: %s)", tt.name, paper, n+1, len(doc.Pages), doc.Note)
+				}
+			}
+		}
+	}
+}
