@@ -815,6 +815,9 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 	})
 	last, _ := utf8.DecodeLastRuneInString(tail)
 	wa, wb := word(a.text), word(b.text)
+	if hangul(wa) || hangul(wb) { // Korean breaks between syllables, glued into words
+		wa, wb = word(spaced(segs[:j], -1)), word(spaced(segs[j:], 1))
+	}
 	first, _ := utf8.DecodeRuneInString(wb)
 	switch {
 	case a.address == emailAddress && b.address == emailAddress: // after its '@' rather than before a '.'
@@ -830,11 +833,13 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.05 // a separator, left out where the line breaks, is a part's end
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
-	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
+	case t.short(wa, 2) || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
+		return 1
+	case hangul(wb) && utf8.RuneCountInString(wb) == 1: // a bound noun: "당할 / 수 있습니다"
 		return 1
 	case t.and[strings.ToLower(wb)] && t.listBefore(segs[:j]): // before the last item of a list
 		return 0.3
-	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
+	case unicode.IsLower(first) && (t.phrase[wb] || t.short(wb, 3)): // a phrase begins: "on", "sobre", "and"
 		return 0.15
 	case capital(wa) && capital(wb): // inside a name, worst where it leaves one of its words alone
 		if t.capitalRun(segs[:j], -1) == 1 || t.capitalRun(segs[j:], 1) == 1 {
@@ -845,6 +850,39 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.9
 	}
 	return 0.3
+}
+
+// short reports whether w is a word of at most n letters, which in most languages is a little
+// word that begins a phrase ("on", "de"); not where every word is written short: a Vietnamese
+// syllable, a Korean word of one or two syllables ("어떤", "당할").
+func (t *typography) short(w string, n int) bool {
+	return !t.syllables && !hangul(w) && utf8.RuneCountInString(w) <= n
+}
+
+// spaced is the text of segs from their end (dir -1) or their start (1) to the nearest space:
+// a word cut into several segments.
+func spaced(segs []segment, dir int) string {
+	var b strings.Builder
+	if dir > 0 {
+		for _, sg := range segs {
+			b.WriteString(sg.text)
+			if strings.HasSuffix(sg.text, " ") {
+				break
+			}
+		}
+		return b.String()
+	}
+	k := len(segs) - 1
+	for k > 0 && !strings.HasSuffix(segs[k-1].text, " ") {
+		k--
+	}
+	return joined(segs[k:])
+}
+
+// hangul reports whether w begins with a Korean syllable.
+func hangul(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Hangul, r)
 }
 
 // endsPhrase reports whether the first word of rest closes the phrase before it: punctuation,
