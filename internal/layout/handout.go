@@ -892,12 +892,11 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		colW = width - gap - code.w
 	}
 	// what reassures first, under the title
+	var fs faults // every text that does not fit is named, not only the first
 	var head column
 	if t.Note.Text != "" {
 		ls, err := wrapEven(h.in.M, label, t.Note, colW, "hotline box")
-		if err != nil {
-			return block{}, false, err
-		}
+		fs.note(err)
 		head.add(label, label.Size*0.4*sp, ls...)
 	}
 	// then each way to get help, its label and its number, one paragraph
@@ -912,13 +911,10 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		}
 		var ls []string
 		if w.label.Text != "" {
-			if ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box"); err != nil {
-				return block{}, false, err
-			}
+			ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box")
+			fs.note(err)
 		}
-		if err := fitOne(h.in.M, w.st, w.value, colW, "hotline box"); err != nil {
-			return block{}, false, err
-		}
+		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline box"))
 		one := w.value
 		one.Text = labelled(w.label.Text, w.value.Text)
 		if kind == closingInline && w.st == minorSt && fitOne(h.in.M, w.st, one, colW, "hotline box") == nil {
@@ -949,14 +945,13 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		last.add(minorSt, label.Size*0.7*sp, danger.Text)
 	} else { // too long for one line: the label over the number, each named if too long
 		ls, err := wrapEven(h.in.M, minorSt, t.DangerLabel, lastW, "hotline box")
-		if err != nil {
-			return block{}, false, err
-		}
-		if err := fitOne(h.in.M, minorSt, t.Danger, lastW, "hotline box"); err != nil {
-			return block{}, false, err
-		}
+		fs.note(err)
+		fs.note(fitOne(h.in.M, minorSt, t.Danger, lastW, "hotline box"))
 		last.add(minorSt, label.Size*0.7*sp, ls...)
 		last.join(minorSt, 0, t.Danger.Text)
+	}
+	if err := fs.err(); err != nil {
+		return block{}, false, err
 	}
 	bodyH := textH // the title, the numbers and the code, without 911
 	switch {

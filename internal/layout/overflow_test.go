@@ -149,6 +149,13 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			_, err := layout.CardSheet(in, "letter", false, nil)
 			return err
 		}, []string{"card.headline", "card.call_label", "card.back_note"}},
+		{"hotline box", func(l *content.Language) {
+			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
+			l.Text.Help.Text.Text = "Text the word HELP to 233733 from any mobile phone, day or night"
+		}, func(in layout.Input) error {
+			_, err := layout.Handout(in, layout.Papers["letter"], false)
+			return err
+		}, []string{"help.call", "help.text"}},
 		{"handout words", func(l *content.Language) {
 			l.FAQ.Questions = slices.Clone(l.FAQ.Questions)
 			for _, i := range []int{1, 4} {
