@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	defaultcontent "haven/content"
@@ -234,6 +235,43 @@ func TestEverySheetCarriesTheNumbers(t *testing.T) {
 				if !slices.ContainsFunc(doc.Pages[n].Items, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok }) {
 					t.Errorf("%s, %s: page %d of %d has no QR code (note: %s)", tt.name, paper, n+1, len(doc.Pages), doc.Note)
 				}
+			}
+		}
+	}
+}
+
+// The hotline box sets its QR code beside the numbers when that makes it shorter, however long
+// the labels: under them it takes the text's room on page 1.
+func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
+	for _, tt := range []struct{ name, label string }{
+		{"default", ""},
+		{"long label", "The Greater Metropolitan Tri-County Domestic Violence, Sexual Assault and Human Trafficking Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day, 7 days a week, 365 days a year"},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			if tt.label != "" {
+				lang.Text.Help.CallLabel.Text = tt.label
+			}
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var code layout.QR
+			number := 0.0
+			for _, it := range doc.Pages[0].Items {
+				switch x := it.(type) {
+				case layout.QR:
+					code = x
+				case layout.Text:
+					if strings.Contains(x.S, "1-888-373-7888") && x.Size >= 28 {
+						number = x.Y
+					}
+				}
+			}
+			if code.Modules == nil || number == 0 || code.Y > number {
+				t.Errorf("%s, %s: the code's top at %.0f pt, under the number's baseline at %.0f pt", tt.name, paper, code.Y, number)
 			}
 		}
 	}
