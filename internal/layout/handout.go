@@ -1028,6 +1028,18 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
 	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, "under the QR code")
+	// an address a little too wide for the room beside the numbers is set a little smaller
+	// rather than send the code under them, where it takes the text's room (not in large
+	// print, whose every text is 18 pt or more)
+	for _, k := range []float64{0.9, 0.85} {
+		if err == nil || h.sc.large {
+			break
+		}
+		small := h.style(Bold, k, 1.3)
+		if l, e := addressLines(h.in.M, small, h.in.Address, maxW, "under the QR code"); e == nil {
+			urlSt, ul, err = small, l, nil
+		}
+	}
 	if err != nil {
 		return block{}, err
 	}

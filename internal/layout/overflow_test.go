@@ -241,17 +241,22 @@ func TestEverySheetCarriesTheNumbers(t *testing.T) {
 }
 
 // The hotline box sets its QR code beside the numbers when that makes it shorter, however long
-// the labels: under them it takes the text's room on page 1.
+// the labels, and sets the address under it a little smaller where that lets it stand beside
+// a long number line: under them it takes the text's room on page 1.
 func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
-	for _, tt := range []struct{ name, label string }{
-		{"default", ""},
-		{"long label", "The Greater Metropolitan Tri-County Domestic Violence, Sexual Assault and Human Trafficking Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day, 7 days a week, 365 days a year"},
+	for _, tt := range []struct{ name, label, call string }{
+		{"default", "", ""},
+		{"long label", "The Greater Metropolitan Tri-County Domestic Violence, Sexual Assault and Human Trafficking Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day, 7 days a week, 365 days a year", ""},
+		{"long number line", "", "Please call 1-888-373-7888"},
 	} {
 		for _, paper := range []string{"letter", "a4"} {
 			in := realInputs(t)[0]
 			lang := *in.Lang
 			if tt.label != "" {
 				lang.Text.Help.CallLabel.Text = tt.label
+			}
+			if tt.call != "" {
+				lang.Text.Help.Call.Text = tt.call
 			}
 			in.Lang = &lang
 			doc, err := layout.Handout(in, layout.Papers[paper], false)
