@@ -32,6 +32,9 @@ type handoutScale struct {
 var (
 	normalPrint = handoutScale{"", 12, 2, 2, false}
 	largePrint  = handoutScale{"-large", 18, 6, 1, true}
+	// shortPrint is the handout of a FAQ that fits one page even so: set larger, in one
+	// column (its lines 45 to 75 characters), rather than leave most of the page blank
+	shortPrint = handoutScale{"", 16, 2, 1, false}
 )
 
 // edition is the handout's name in messages.
@@ -76,6 +79,12 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		} else {
 			h.shortTitle, h.morePaper = false, true
 			doc, err = h.build()
+		}
+	}
+	if err == nil && !large && len(doc.Pages) == 1 {
+		h.sc = shortPrint
+		if d, err := h.build(); err == nil && len(d.Pages) == 1 {
+			doc = d
 		}
 	}
 	if fe, ok := err.(*FitError); ok {

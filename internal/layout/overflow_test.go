@@ -281,3 +281,40 @@ func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
 		}
 	}
 }
+
+// A FAQ short enough to take one page even so is set larger, in one column, rather than leave
+// most of the page blank; a longer one keeps the 12 pt body.
+func TestShortFAQSetLarger(t *testing.T) {
+	for _, tt := range []struct {
+		questions int
+		want      float64 // the body's size
+	}{
+		{1, 16},
+		{0, 12}, // all of them
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			if tt.questions > 0 {
+				lang.FAQ.Questions = lang.FAQ.Questions[:tt.questions]
+				lang.FAQ.Intro = nil
+				lang.FAQ.Closing = lang.FAQ.Closing[:1]
+			}
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := strings.Fields(lang.FAQ.Questions[0].Answer[0].Text)[0]
+			size := 0.0
+			for _, it := range doc.Pages[0].Items {
+				if x, ok := it.(layout.Text); ok && strings.HasPrefix(x.S, first+" ") {
+					size = x.Size
+				}
+			}
+			if size != tt.want {
+				t.Errorf("%d questions, %s: the body at %.1f pt, want %.0f", tt.questions, paper, size, tt.want)
+			}
+		}
+	}
+}
