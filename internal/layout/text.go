@@ -79,15 +79,38 @@ func (f *faults) note(errs ...error) error {
 		switch {
 		case ok:
 			for _, e := range fe.Each() {
-				if e.At.File == "" || !slices.ContainsFunc(f.errs, func(o *FitError) bool { return o.At == e.At }) {
-					f.errs = append(f.errs, e) // a text named once, however many of its boxes it misses
-				}
+				f.add(e)
 			}
 		case err != nil:
 			return err
 		}
 	}
 	return nil
+}
+
+// add keeps e. A text is named once: the same problem in another of its boxes (another width)
+// is left out, another problem (the height the text takes, after its lines) is told with the
+// first, since a run names a text once.
+func (f *faults) add(e *FitError) {
+	i := slices.IndexFunc(f.errs, func(o *FitError) bool { return o.At == e.At })
+	switch {
+	case e.At.File == "" || i < 0:
+		f.errs = append(f.errs, e)
+	case shape(f.errs[i].Msg) != shape(e.Msg) && !strings.Contains(f.errs[i].Msg, e.Msg):
+		c := *f.errs[i]
+		c.Msg += ", and " + e.Msg
+		f.errs[i] = &c
+	}
+}
+
+// shape is a message without its numbers: the same problem in boxes of other sizes has one.
+func shape(msg string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return r
+	}, msg)
 }
 
 // err is the first FitError noted, carrying the others, or nil.

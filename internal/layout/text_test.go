@@ -250,3 +250,34 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 		}
 	}
 }
+
+// A layout names each text that does not fit once: the same problem in another box is left
+// out, another problem is told with the first.
+func TestFaultsNameATextOnce(t *testing.T) {
+	a := diag.Located{File: "en/text.yaml", Line: 3, Field: "card.call_label"}
+	b := diag.Located{File: "en/text.yaml", Line: 4, Field: "card.danger"}
+	for _, tt := range []struct {
+		name string
+		errs []*FitError
+		want []string
+	}{
+		{"two texts", []*FitError{{At: a, Msg: "is 0.10 in too wide"}, {At: b, Msg: "is 0.20 in too wide"}},
+			[]string{"is 0.10 in too wide", "is 0.20 in too wide"}},
+		{"one text in two boxes", []*FitError{{At: a, Msg: "is 0.10 in too wide for its 3.00 in box"}, {At: a, Msg: "is 1.10 in too wide for its 2.00 in box"}},
+			[]string{"is 0.10 in too wide for its 3.00 in box"}},
+		{"one text, two problems", []*FitError{{At: a, Msg: "needs 3 lines; 2 fit"}, {At: a, Msg: "needs 2.22 in of height"}},
+			[]string{"needs 3 lines; 2 fit, and needs 2.22 in of height"}},
+	} {
+		var f faults
+		for _, e := range tt.errs {
+			f.note(e)
+		}
+		var got []string
+		for _, e := range f.err().(*FitError).Each() {
+			got = append(got, e.Msg)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
