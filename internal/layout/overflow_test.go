@@ -157,6 +157,13 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			_, err := layout.Handout(in, layout.Papers["letter"], false)
 			return err
 		}, []string{"help.call", "help.text"}},
+		{"poster", func(l *content.Language) {
+			l.Text.Poster.CallLabel.Text = "National Human Trafficking Hotline of the Greater Metropolitan Tri-County Crisis Intervention Network"
+			l.Text.Poster.Danger.Text = "In immediate danger, call 911 from any phone anywhere in the country at any time of day"
+		}, func(in layout.Input) error {
+			_, err := layout.Poster(in, layout.Papers["letter"])
+			return err
+		}, []string{"poster.call_label", "poster.danger"}},
 		{"handout words", func(l *content.Language) {
 			l.FAQ.Questions = slices.Clone(l.FAQ.Questions)
 			for _, i := range []int{1, 4} {
