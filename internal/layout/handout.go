@@ -731,11 +731,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	if err == nil && len(tl) > 3 {
 		err = fitErr(h.in.Lang.FAQ.Title, "title band", "needs %d lines at %.1f pt in a %s box; 3 fit", len(tl), tst.Size, inches(width))
 	}
-	if err != nil {
-		return 0, nil, err
-	}
+	var fs faults // the title and the subtitle, each named
+	fs.note(err)
 	sl, err := fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "title band")
-	if err != nil {
+	fs.note(err)
+	if err := fs.err(); err != nil {
 		return 0, nil, err
 	}
 	height := pad + float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading + pad

@@ -150,6 +150,14 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			_, err := layout.CardSheet(in, "letter", false, nil)
 			return err
 		}, []string{"card.headline", "card.call_label", "card.back_note"}},
+		{"title band and box", func(l *content.Language) {
+			l.FAQ.Title.Text = "Was ist " + long + "?"
+			l.Text.Handout.Subtitle.Text = strings.Repeat(long+" ", 4)
+			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
+		}, func(in layout.Input) error {
+			_, err := layout.Handout(in, layout.Papers["letter"], false)
+			return err
+		}, []string{"title", "handout.subtitle", "help.call"}},
 		{"hotline box", func(l *content.Language) {
 			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
 			l.Text.Help.Text.Text = "Text the word HELP to 233733 from any mobile phone, day or night"
