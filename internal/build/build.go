@@ -685,9 +685,25 @@ func (r *run) stage(out *folder, name string, data []byte) (Result, error) {
 // problems turns the errors of many documents into one report: a text too long for several
 // outputs is one problem at its line, naming the first output and how many more it affects.
 func problems(err error) error {
-	joined, ok := err.(interface{ Unwrap() []error })
-	if !ok {
+	var all []error
+	var fe *layout.FitError
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		all = joined.Unwrap()
+	} else if errors.As(err, &fe) && len(fe.More) > 0 {
+		all = []error{err}
+	} else {
 		return err
+	}
+	var each []error // a layout names every text of it that does not fit
+	for _, e := range all {
+		var fe *layout.FitError
+		if !errors.As(e, &fe) || len(fe.More) == 0 {
+			each = append(each, e)
+			continue
+		}
+		for _, x := range fe.Each() {
+			each = append(each, x)
+		}
 	}
 	var out []error
 	var ps diag.Problems
@@ -696,7 +712,7 @@ func problems(err error) error {
 	docsOf := map[string][]string{} // the same error from several documents is reported once
 	var cuts []*layout.FitError     // a FAQ too long: once for every paper, where the first was
 	cutsAt := -1
-	for _, e := range joined.Unwrap() {
+	for _, e := range each {
 		var fe *layout.FitError
 		if errors.As(e, &fe) && len(fe.Cuts) > 0 {
 			if cutsAt < 0 {

@@ -2,7 +2,11 @@ package build
 
 import (
 	"errors"
+	"strings"
 	"testing"
+
+	"haven/internal/diag"
+	"haven/internal/layout"
 )
 
 // The same error from several documents is reported once, naming the first and how many more.
@@ -16,5 +20,29 @@ func TestSameErrorReportedOnce(t *testing.T) {
 	want := "cannot make a QR code (in the handout on letter, en and 2 other outputs)\nanother thing"
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
+	}
+}
+
+// The texts of one output that do not fit, carried by its first, are each a problem at its
+// line, whether the run made one output or several.
+func TestEveryTextOfAnOutputReported(t *testing.T) {
+	fit := func() error {
+		return &layout.FitError{Doc: "cards-en-letter", Where: "card front", Msg: "is too wide",
+			At:   diag.Located{File: "en/text.yaml", Line: 3, Field: "card.headline", Text: "a"},
+			More: []*layout.FitError{{Where: "card back", Msg: "is too wide", At: diag.Located{File: "en/text.yaml", Line: 9, Field: "card.back_note", Text: "b"}}}}
+	}
+	for _, tt := range []struct {
+		name string
+		err  error
+	}{
+		{"one output", fit()},
+		{"several", errors.Join(fit(), errors.New("another thing"))},
+	} {
+		err := problems(tt.err)
+		for _, want := range []string{"en/text.yaml:3: card.headline", "en/text.yaml:9: card.back_note: \"b\" is too wide (card back in cards-en-letter)"} {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%s: got\n%v\nwant %s", tt.name, err, want)
+			}
+		}
 	}
 }

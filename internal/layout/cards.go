@@ -309,12 +309,15 @@ func (c card) meta(what string) Meta {
 
 // sides lays out the front and the back once; each returned function draws one at x, y.
 func (c card) sides(doc *Doc, bleed bool) ([]func(cv *canvas, x, y float64), error) {
-	front, err := c.front(bleed)
+	front, ferr := c.front(bleed)
+	back, berr := c.back(bleed)
+	var f faults
+	err := f.note(ferr, berr)
 	if err == nil {
-		var back func(cv *canvas, x, y float64)
-		if back, err = c.back(bleed); err == nil {
-			return []func(cv *canvas, x, y float64){c.marked(front), c.marked(back)}, nil
-		}
+		err = f.err()
+	}
+	if err == nil {
+		return []func(cv *canvas, x, y float64){c.marked(front), c.marked(back)}, nil
 	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
@@ -387,13 +390,10 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		what = "discreet card front"
 	}
-	if err := fitOne(c.in.M, head, wd.headline, inner, what); err != nil {
-		return nil, err
-	}
+	var f faults // every text that does not fit is named, not only the first
+	f.note(fitOne(c.in.M, head, wd.headline, inner, what))
 	labLines, err := fitLines(c.in.M, lab, wd.label, inner, 2, what)
-	if err != nil {
-		return nil, err
-	}
+	f.note(err)
 	// the number is the largest text whatever its length: a long one (1-800-799-SAFE,
 	// +44 808 2000 247) keeps the card's size and takes the width it needs, down to the
 	// size of the text line; a line that takes only texts sets its text line there, on two
@@ -411,25 +411,16 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	} else { // words, not a number: a keyword and short code too long for a line take two
 		numLines, err = fitLines(c.in.M, num, number, inner, 2, what)
 	}
-	if err != nil {
-		return nil, err
-	}
-	if err := fitOne(c.in.M, txt, textLine, inner, what); err != nil {
-		return nil, err
-	}
+	f.note(err)
+	f.note(fitOne(c.in.M, txt, textLine, inner, what))
 	more := t.Card.More // TTY or chat, small, when the content gives it
-	if err := fitOne(c.in.M, small, more, inner, what); err != nil {
-		return nil, err
-	}
+	f.note(fitOne(c.in.M, small, more, inner, what))
 	// the last line shares the bottom with the placement code
-	if err := fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what); err != nil {
-		return nil, err
-	}
+	f.note(fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what))
 	var nameLines []string
 	if wd.name.Text != "" {
-		if nameLines, err = fitLines(c.in.M, small, wd.name, inner, 2, what); err != nil {
-			return nil, err
-		}
+		nameLines, err = fitLines(c.in.M, small, wd.name, inner, 2, what)
+		f.note(err)
 	}
 	var col column
 	col.add(lab, 0, labLines...)
@@ -458,7 +449,10 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if more.Text != "" {
 			at = more // the line added last
 		}
-		return nil, fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
+		f.note(fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h)))
+	}
+	if err := f.err(); err != nil {
+		return nil, err
 	}
 	return func(cv *canvas, x, y float64) {
 		tx := x + s + 4
@@ -531,11 +525,11 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if wd.bullets {
 		ind = c.in.M.Width(Regular, body.Size, bullet+" ")
 	}
+	var f faults // every text that does not fit is named, not only the first
 	var titleLines []string
 	if wd.title.Text != "" {
-		if titleLines, err = fitLines(c.in.M, ttl, wd.title, leftW, 2, what); err != nil {
-			return nil, err
-		}
+		titleLines, err = fitLines(c.in.M, ttl, wd.title, leftW, 2, what)
+		f.note(err)
 	}
 	type ln struct {
 		s     string
@@ -544,21 +538,16 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	var lines []ln
 	for _, l := range wd.lines {
 		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
-		if err != nil {
-			return nil, err
-		}
+		f.note(err)
 		for k, x := range ls {
 			lines = append(lines, ln{x, k == 0})
 		}
 	}
-	if err := fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what); err != nil {
-		return nil, err
-	}
+	f.note(fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what))
 	var urlLines []string // a long address breaks after a '/'
 	if wd.address.Text != "" {
-		if urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, what); err != nil {
-			return nil, err
-		}
+		urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, what)
+		f.note(err)
 	}
 	itemGap := c.sp(2)
 	leftH := float64(len(titleLines))*ttl.Leading + float64(len(lines))*body.Leading + float64(len(wd.lines)-1)*itemGap
@@ -577,7 +566,10 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if len(wd.lines) > 0 {
 			at = wd.lines[len(wd.lines)-1]
 		}
-		return nil, fitErr(at, what, "and the lines with it need %s of height; %s fit", inches(urlTop+urlH-s), inches(noteTop-s))
+		f.note(fitErr(at, what, "and the lines with it need %s of height; %s fit", inches(urlTop+urlH-s), inches(noteTop-s)))
+	}
+	if err := f.err(); err != nil {
+		return nil, err
 	}
 	return func(cv *canvas, x, y float64) {
 		if bleed {

@@ -32,6 +32,9 @@ type handoutScale struct {
 var (
 	normalPrint = handoutScale{"", 12, 2, 2, false}
 	largePrint  = handoutScale{"-large", 18, 6, 1, true}
+	// shortPrint is the handout of a FAQ that fits one page even so: set larger, in one
+	// column (its lines 45 to 75 characters), rather than leave most of the page blank
+	shortPrint = handoutScale{"", 16, 2, 1, false}
 )
 
 // edition is the handout's name in messages.
@@ -67,10 +70,20 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
 	doc, err := h.build()
 	// a title set on a line more than it needs, to keep a phrase whole, gives the line back
-	// when the closing panel needs it
+	// when the closing panel needs it; failing that, the panel takes a page more, on another
+	// sheet: every sheet carries the numbers and the code
 	if err == nil && doc.Note == noPanel {
 		h.shortTitle = true
-		if d, err := h.build(); err == nil && d.Note != noPanel {
+		if d, err2 := h.build(); err2 == nil && d.Note != noPanel {
+			doc = d
+		} else {
+			h.shortTitle, h.morePaper = false, true
+			doc, err = h.build()
+		}
+	}
+	if err == nil && !large && len(doc.Pages) == 1 {
+		h.sc = shortPrint
+		if d, err := h.build(); err == nil && len(d.Pages) == 1 {
 			doc = d
 		}
 	}
@@ -92,6 +105,8 @@ type handout struct {
 	url string
 	// shortTitle sets the title in the fewest lines it takes
 	shortTitle bool
+	// morePaper lets the closing panel take a page more even on a sheet more
+	morePaper bool
 }
 
 // Type scale, as multiples of the body size.
@@ -129,13 +144,14 @@ func (h handout) build() (*Doc, error) {
 	}
 	cols := h.sc.cols
 	// Title band on page 1.
+	var fs faults // every text that does not fit is named, not only the first
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
-	if err != nil {
+	if err = fs.note(err); err != nil {
 		return doc, err
 	}
 
 	foot, err := h.footerLines(width)
-	if err != nil {
+	if err = fs.note(err); err != nil {
 		return doc, err
 	}
 	footerY := h.p.H - 0.42*Inch
@@ -148,17 +164,24 @@ func (h handout) build() (*Doc, error) {
 	boxX := max(margin, bandInset+h.sc.body)
 	boxW := width - 2*(boxX-margin)
 	box, err := h.helpBox(boxW, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], page1Box)
-	if err != nil {
+	if err = fs.note(err); err != nil {
 		return doc, err
 	}
 	// the closing panel, and the same set closer for a page that has not room for it
 	var panels []block
 	for _, k := range []boxKind{closingPanel, closingSnug, closingInline} {
 		p, err := h.helpBox(boxW, h.p.H/3, k)
-		if err != nil {
+		if err = fs.note(err); err != nil {
 			return doc, err
 		}
 		panels = append(panels, p)
+	}
+	if fs.errs != nil { // and those of the text
+		_, err := flows[false]()
+		if err = fs.note(err); err != nil {
+			return doc, err
+		}
+		return doc, fs.err()
 	}
 	panel := panels[0]
 	var boxTop float64
@@ -222,13 +245,14 @@ func (h handout) build() (*Doc, error) {
 		}
 	}
 	rows, sizes, body := f.rows, f.sizes, f.body
-	if max := h.maxPages(); pageCount(columns) > max {
-		// how many more lines of body text the last allowed page would need to hold the
-		// rest, breaking pages as they break: that many lines are to be cut
+	// toCut is how many more lines of body text the last allowed page would need to hold the
+	// rest and reserve under it, breaking pages as they break: that many lines are to be cut
+	toCut := func(rows []row, reserve float64) int {
+		max := h.maxPages()
 		lastCol := (max-first)*cols - 1
 		fits := func(lines int) bool {
 			more := func(k int) frame {
-				f := colFrame(k, -1, 0)
+				f := colFrame(k, max-1, reserve)
 				if k == lastCol {
 					f.bottom += float64(lines) * body.Leading
 				}
@@ -248,7 +272,13 @@ func (h handout) build() (*Doc, error) {
 				lo = mid
 			}
 		}
-		return doc, h.tooLong(hi, sizes)
+		return hi
+	}
+	// the closing panel at its closest, under the text on the last page: what the text must
+	// leave room for
+	least := panels[len(panels)-1].h + gap*0.6
+	if pageCount(columns) > h.maxPages() {
+		return doc, h.tooLong(toCut(rows, least), sizes, "runs past page %d")
 	}
 	// the last page ends in the closing panel, the numbers and the code, instead of blank
 	// space, when the text leaves room for it on the pages it takes (set tighter if only that
@@ -281,10 +311,17 @@ func (h handout) build() (*Doc, error) {
 	if !withPanel {
 		panel, above = panels[0], gap
 	}
-	if more := last + 2; !withPanel && last > 0 && more <= h.maxPages() && (h.sc.large || (more+h.sc.sheet-1)/h.sc.sheet == (last+h.sc.sheet)/h.sc.sheet) {
+	if more := last + 2; !withPanel && last > 0 && more <= h.maxPages() && (h.sc.large || h.morePaper || (more+h.sc.sheet-1)/h.sc.sheet == (last+h.sc.sheet)/h.sc.sheet) {
 		if pc := h.spill(rows, first, last, reserve(last+1)); pc != nil {
 			columns, withPanel, last = pc, true, last+1
 		}
+	}
+	if !withPanel && last > 0 && h.morePaper {
+		ft, err := flows[true]()
+		if err != nil {
+			return doc, err
+		}
+		return doc, h.tooLong(toCut(append(codeFirst, ft.rows...), least), ft.sizes, "leaves no room for the closing panel (numbers and QR code) on page %d")
 	}
 	lastFrame := func(k int, less float64) frame {
 		f := colFrame(k, last, map[bool]float64{true: panel.h + above}[withPanel])
@@ -477,6 +514,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	var sizes []textSize // the introduction, each answer, the closing: to name the longest
 	var lists []*Elem    // the open list at each level, for the tags: items of one list share it
 	var items []*Elem    // the last item at each level, which holds a list nested under it
+	var fs faults        // every word too wide for its line is named, not only the first
 	para := func(p content.Para, x, w float64, before float64) error {
 		// a list item hangs its text from an indent, its bullet or number right before it
 		in := float64(p.Level) * body.Size * 1.6
@@ -562,9 +600,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	sizes = append(sizes, textSize{name: "the introduction"})
 	for _, p := range faq.Intro {
-		if err := para(p, margin, width, paraGap); err != nil {
-			return flowed{}, err
-		}
+		fs.note(para(p, margin, width, paraGap))
 	}
 	keepTogether(0)
 	for i, q := range faq.Questions {
@@ -584,7 +620,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+" "), "handout"); qerr != nil {
 				err = qerr
 			}
-			return flowed{}, err
+			fs.note(err)
 		}
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
@@ -611,18 +647,14 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			if err := para(a, margin, width, before); err != nil {
-				return flowed{}, err
-			}
+			fs.note(para(a, margin, width, before))
 		}
 		keepTogether(from)
 	}
 	if faq.ClosingTitle.Text != "" {
 		ct := qst
 		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
-		if err != nil {
-			return flowed{}, err
-		}
+		fs.note(err)
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
 		from := len(rows)
@@ -646,11 +678,12 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			if err := para(p, margin, width, before); err != nil {
-				return flowed{}, err
-			}
+			fs.note(para(p, margin, width, before))
 		}
 		keepTogether(from)
+	}
+	if err := fs.err(); err != nil {
+		return flowed{}, err
 	}
 	return flowed{rows, sizes, body}, nil
 }
@@ -664,7 +697,7 @@ type textSize struct {
 
 // tooLong is the error for a FAQ longer than the handout's sheets allow: how many lines of body
 // text to cut, and the longest paragraphs, where cutting is most likely.
-func (h handout) tooLong(n int, sizes []textSize) error {
+func (h handout) tooLong(n int, sizes []textSize, what string) error {
 	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
 	var longest []Part
 	for _, s := range sizes[:min(3, len(sizes))] {
@@ -675,7 +708,7 @@ func (h handout) tooLong(n int, sizes []textSize) error {
 		hint = fmt.Sprintf("shorten the text, or remove handout: sheets: 1 from settings.yaml to allow twice as many pages: %d, on %s", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
 	}
 	return &FitError{Where: "the FAQ", Hint: hint,
-		Msg:  fmt.Sprintf("runs past page %d, the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
+		Msg:  fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
 		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
 }
 
@@ -694,11 +727,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	if err == nil && len(tl) > 3 {
 		err = fitErr(h.in.Lang.FAQ.Title, "title band", "needs %d lines at %.1f pt in a %s box; 3 fit", len(tl), tst.Size, inches(width))
 	}
-	if err != nil {
-		return 0, nil, err
-	}
+	var fs faults // the title and the subtitle, each named
+	fs.note(err)
 	sl, err := fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "title band")
-	if err != nil {
+	fs.note(err)
+	if err := fs.err(); err != nil {
 		return 0, nil, err
 	}
 	height := pad + float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading + pad
@@ -778,6 +811,11 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 // allows. It draws with its text from x, its top at y.
 func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
 	b, beside, err := h.helpBoxAs(width, kind, 0)
+	if err == nil && !beside { // the code beside long labels, when that makes the box shorter: it takes the text's room
+		if o, ok, oerr := h.helpBoxAs(width, kind, 1); oerr == nil && ok && o.h < b.h {
+			b, beside = o, true
+		}
+	}
 	if err == nil && b.h > room { // too tall: the other way round, if that fits
 		if o, _, oerr := h.helpBoxAs(width, kind, map[bool]int{true: -1, false: 1}[beside]); oerr == nil && o.h <= room {
 			return o, nil
@@ -859,12 +897,11 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		colW = width - gap - code.w
 	}
 	// what reassures first, under the title
+	var fs faults // every text that does not fit is named, not only the first
 	var head column
 	if t.Note.Text != "" {
 		ls, err := wrapEven(h.in.M, label, t.Note, colW, "hotline box")
-		if err != nil {
-			return block{}, false, err
-		}
+		fs.note(err)
 		head.add(label, label.Size*0.4*sp, ls...)
 	}
 	// then each way to get help, its label and its number, one paragraph
@@ -879,13 +916,10 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		}
 		var ls []string
 		if w.label.Text != "" {
-			if ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box"); err != nil {
-				return block{}, false, err
-			}
+			ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box")
+			fs.note(err)
 		}
-		if err := fitOne(h.in.M, w.st, w.value, colW, "hotline box"); err != nil {
-			return block{}, false, err
-		}
+		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline box"))
 		one := w.value
 		one.Text = labelled(w.label.Text, w.value.Text)
 		if kind == closingInline && w.st == minorSt && fitOne(h.in.M, w.st, one, colW, "hotline box") == nil {
@@ -916,14 +950,13 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		last.add(minorSt, label.Size*0.7*sp, danger.Text)
 	} else { // too long for one line: the label over the number, each named if too long
 		ls, err := wrapEven(h.in.M, minorSt, t.DangerLabel, lastW, "hotline box")
-		if err != nil {
-			return block{}, false, err
-		}
-		if err := fitOne(h.in.M, minorSt, t.Danger, lastW, "hotline box"); err != nil {
-			return block{}, false, err
-		}
+		fs.note(err)
+		fs.note(fitOne(h.in.M, minorSt, t.Danger, lastW, "hotline box"))
 		last.add(minorSt, label.Size*0.7*sp, ls...)
 		last.join(minorSt, 0, t.Danger.Text)
+	}
+	if err := fs.err(); err != nil {
+		return block{}, false, err
 	}
 	bodyH := textH // the title, the numbers and the code, without 911
 	switch {
@@ -1000,6 +1033,18 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
 	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, "under the QR code")
+	// an address a little too wide for the room beside the numbers is set a little smaller
+	// rather than send the code under them, where it takes the text's room (not in large
+	// print, whose every text is 18 pt or more)
+	for _, k := range []float64{0.9, 0.85} {
+		if err == nil || h.sc.large {
+			break
+		}
+		small := h.style(Bold, k, 1.3)
+		if l, e := addressLines(h.in.M, small, h.in.Address, maxW, "under the QR code"); e == nil {
+			urlSt, ul, err = small, l, nil
+		}
+	}
 	if err != nil {
 		return block{}, err
 	}

@@ -63,7 +63,7 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 		{"word wider than the line", func() error {
 			_, err := wrap(mono{}, Style{Size: 12}, at("card.headline", "Call Supercalifragilisticexpialidocious now"), 100, "card front")
 			return err
-		}, `en/text.yaml:7: card.headline: "Call Supercalifragilisticexpialidocious now" has the word "Supercalifragilisticexpialidocious", 1.44 in too wide for its 1.39 in line (shorten the text)`},
+		}, `en/text.yaml:7: card.headline: "Call Supercalifragilisticexpialidocious now" has the word "Supercalifragilisticexpialidocious", 1.44 in too wide for its 1.39 in line (put soft hyphens where the word may break, written \u00AD in a double-quoted value ("Rechts\u00ADschutz\u00ADversicherung"): each prints as a hyphen only at a line's end; or shorten the text)`},
 		{"number wider than the line", func() error {
 			_, err := wrap(mono{}, Style{Size: 12}, at("help.call", "Call +61 13 11 14 now"), 60, "card front")
 			return err

@@ -1,6 +1,11 @@
 package layout_test
 
 import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	defaultcontent "haven/content"
@@ -122,6 +127,208 @@ func TestCardTextInsideSafeZone(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// Every text of an output that does not fit is named in one run, each at its field, not only
+// the first: a user should not go round once for each.
+func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
+	long := "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"
+	for _, tt := range []struct {
+		name   string
+		edit   func(l *content.Language)
+		layout func(in layout.Input) error
+		want   []string // the fields named
+	}{
+		{"card front and back", func(l *content.Language) {
+			l.Text.Card.Headline.Text = "You are not alone, and what happened is not your fault."
+			l.Text.Card.CallLabel.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day"
+			l.Text.Card.BackNote.Text = "Free, confidential, 24/7, interpreters in more than 200 languages, for anyone"
+		}, func(in layout.Input) error {
+			_, err := layout.CardSheet(in, "letter", false, nil)
+			return err
+		}, []string{"card.headline", "card.call_label", "card.back_note"}},
+		{"title band and box", func(l *content.Language) {
+			l.FAQ.Title.Text = "Was ist " + long + "?"
+			l.Text.Handout.Subtitle.Text = strings.Repeat(long+" ", 4)
+			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
+		}, func(in layout.Input) error {
+			_, err := layout.Handout(in, layout.Papers["letter"], false)
+			return err
+		}, []string{"title", "handout.subtitle", "help.call"}},
+		{"hotline box", func(l *content.Language) {
+			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
+			l.Text.Help.Text.Text = "Text the word HELP to 233733 from any mobile phone, day or night"
+		}, func(in layout.Input) error {
+			_, err := layout.Handout(in, layout.Papers["letter"], false)
+			return err
+		}, []string{"help.call", "help.text"}},
+		{"poster", func(l *content.Language) {
+			l.Text.Poster.CallLabel.Text = "National Human Trafficking Hotline of the Greater Metropolitan Tri-County Crisis Intervention Network"
+			l.Text.Poster.Danger.Text = "In immediate danger, call 911 from any phone anywhere in the country at any time of day"
+		}, func(in layout.Input) error {
+			_, err := layout.Poster(in, layout.Papers["letter"])
+			return err
+		}, []string{"poster.call_label", "poster.danger"}},
+		{"handout words", func(l *content.Language) {
+			l.FAQ.Questions = slices.Clone(l.FAQ.Questions)
+			for _, i := range []int{1, 4} {
+				l.FAQ.Questions[i].Question.Text = "Was ist ein " + long + "?"
+				l.FAQ.Questions[i].Question.Field = fmt.Sprintf("question %d", i+1)
+			}
+		}, func(in layout.Input) error {
+			_, err := layout.Handout(in, layout.Papers["letter"], false)
+			return err
+		}, []string{"question 2", "question 5"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			tt.edit(&lang)
+			in.Lang = &lang
+			err := tt.layout(in)
+			var fe *layout.FitError
+			if !errors.As(err, &fe) {
+				t.Fatalf("got %v, want a FitError", err)
+			}
+			var got []string
+			for _, e := range fe.Each() {
+				got = append(got, e.At.Field)
+				if e.Doc == "" {
+					t.Errorf("%s names no output", e.At.Field)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("named %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// Every sheet of a standard handout carries the numbers and the QR code, whatever the length of
+// the FAQ and of the box's labels: the hotline box on page 1, the closing panel on the last
+// page (page 2 of one sheet, which may be copied alone), which takes a page more, on a sheet more, rather than be left out; a handout that
+// cannot hold it is an error, never a note.
+func TestEverySheetCarriesTheNumbers(t *testing.T) {
+	label := "The Greater Metropolitan Tri-County Domestic Violence, Sexual Assault and Human Trafficking Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day, 7 days a week, 365 days a year"
+	for _, tt := range []struct {
+		name   string
+		label  bool // the long call label
+		copies int  // the FAQ's questions, so many times
+	}{
+		{"default", false, 1},
+		{"long label", true, 1},
+		{"long label, FAQ twice", true, 2},
+		{"FAQ twice", false, 2},
+		{"FAQ three times", false, 3},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			if tt.label {
+				lang.Text.Help.CallLabel.Text = label
+				in.Settings.Organisation.Name.Text = "Saint Mary of the Angels Interfaith Family Shelter and Community Outreach Center"
+			}
+			var qs []content.QA
+			for range tt.copies {
+				qs = append(qs, lang.FAQ.Questions...)
+			}
+			lang.FAQ.Questions = qs
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				var fe *layout.FitError
+				if !errors.As(err, &fe) || fe.Where != "the FAQ" {
+					t.Errorf("%s, %s: %v, want a layout or an error naming the FAQ", tt.name, paper, err)
+				}
+				continue
+			}
+			// page 1 and the last page, and so each sheet
+			for _, n := range []int{0, len(doc.Pages) - 1} {
+				if !slices.ContainsFunc(doc.Pages[n].Items, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok }) {
+					t.Errorf("%s, %s: page %d of %d has no QR code (note: %s)", tt.name, paper, n+1, len(doc.Pages), doc.Note)
+				}
+			}
+		}
+	}
+}
+
+// The hotline box sets its QR code beside the numbers when that makes it shorter, however long
+// the labels, and sets the address under it a little smaller where that lets it stand beside
+// a long number line: under them it takes the text's room on page 1.
+func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
+	for _, tt := range []struct{ name, label, call string }{
+		{"default", "", ""},
+		{"long label", "The Greater Metropolitan Tri-County Domestic Violence, Sexual Assault and Human Trafficking Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day, 7 days a week, 365 days a year", ""},
+		{"long number line", "", "Please call 1-888-373-7888"},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			if tt.label != "" {
+				lang.Text.Help.CallLabel.Text = tt.label
+			}
+			if tt.call != "" {
+				lang.Text.Help.Call.Text = tt.call
+			}
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var code layout.QR
+			number := 0.0
+			for _, it := range doc.Pages[0].Items {
+				switch x := it.(type) {
+				case layout.QR:
+					code = x
+				case layout.Text:
+					if strings.Contains(x.S, "1-888-373-7888") && x.Size >= 28 {
+						number = x.Y
+					}
+				}
+			}
+			if code.Modules == nil || number == 0 || code.Y > number {
+				t.Errorf("%s, %s: the code's top at %.0f pt, under the number's baseline at %.0f pt", tt.name, paper, code.Y, number)
+			}
+		}
+	}
+}
+
+// A FAQ short enough to take one page even so is set larger, in one column, rather than leave
+// most of the page blank; a longer one keeps the 12 pt body.
+func TestShortFAQSetLarger(t *testing.T) {
+	for _, tt := range []struct {
+		questions int
+		want      float64 // the body's size
+	}{
+		{1, 16},
+		{0, 12}, // all of them
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			if tt.questions > 0 {
+				lang.FAQ.Questions = lang.FAQ.Questions[:tt.questions]
+				lang.FAQ.Intro = nil
+				lang.FAQ.Closing = lang.FAQ.Closing[:1]
+			}
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := strings.Fields(lang.FAQ.Questions[0].Answer[0].Text)[0]
+			size := 0.0
+			for _, it := range doc.Pages[0].Items {
+				if x, ok := it.(layout.Text); ok && strings.HasPrefix(x.S, first+" ") {
+					size = x.Size
+				}
+			}
+			if size != tt.want {
+				t.Errorf("%d questions, %s: the body at %.1f pt, want %.0f", tt.questions, paper, size, tt.want)
 			}
 		}
 	}

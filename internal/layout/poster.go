@@ -266,6 +266,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	// headline band
 	// the headline a little smaller, down to seven tenths, rather than the whole poster, where
 	// its lines (written ones too) need it
+	var fits faults // every text that does not fit is named, not only the first
 	var hl []string
 	var head Style
 	for k := 0; ; k++ {
@@ -275,7 +276,10 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 			break
 		}
 		if k == 6 || head.Size == p.min {
-			return nil, err
+			if err = fits.note(err); err != nil {
+				return nil, err
+			}
+			break
 		}
 	}
 	bandH := pad + float64(len(hl))*head.Leading + pad*0.8
@@ -302,9 +306,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	factsH := 0.0
 	for _, fact := range t.Facts[:nFacts] {
 		ls, err := fitLines(p.in.M, fs, fact, inner-ind, 3, "the facts")
-		if err != nil {
-			return nil, err
-		}
+		fits.note(err)
 		factLines = append(factLines, ls)
 		factsH += float64(len(ls)) * fs.Leading
 	}
@@ -346,18 +348,18 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		}
 	}
 	for _, c := range append([]bandLine{{lab, t.CallLabel}, {dan, t.Danger}}, below...) {
-		if err := fitOne(p.in.M, c.st, c.s, inner, "the number band"); err != nil {
-			return nil, err
-		}
+		fits.note(fitOne(p.in.M, c.st, c.s, inner, "the number band"))
 	}
 	// what reassures under who to call, before the numbers: 911 stays the band's last line
 	noteSt := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
 	var noteLines []string
 	if t.Note.Text != "" && !p.noNote {
 		var err error
-		if noteLines, err = fitLines(p.in.M, noteSt, t.Note, inner, 2, "the number band"); err != nil {
-			return nil, err
-		}
+		noteLines, err = fitLines(p.in.M, noteSt, t.Note, inner, 2, "the number band")
+		fits.note(err)
+	}
+	if err := fits.err(); err != nil {
+		return nil, err
 	}
 	var col column
 	col.add(lab, 0, t.CallLabel.Text)

@@ -49,6 +49,78 @@ type FitError struct {
 	// Cuts are what a FAQ too long for its pages must lose, one per output the error stands
 	// for: the same error on several papers is one, which says what each paper needs (Merge).
 	Cuts []Cut
+	// More are the other texts of the same output that do not fit (see faults): one run
+	// names them all.
+	More []*FitError
+}
+
+// Each is the error and those it carries, each naming the output.
+func (e *FitError) Each() []*FitError {
+	first := *e
+	first.More = nil
+	out := []*FitError{&first}
+	for _, m := range e.More {
+		c := *m
+		c.Doc = e.Doc
+		out = append(out, &c)
+	}
+	return out
+}
+
+// faults gathers the texts of a layout that do not fit, so that a run names every one of them,
+// not only the first: the layout notes each and goes on with what it has.
+type faults struct{ errs []*FitError }
+
+// note keeps the FitErrors among errs and gives back the first other error, which stops the
+// layout.
+func (f *faults) note(errs ...error) error {
+	for _, err := range errs {
+		fe, ok := err.(*FitError)
+		switch {
+		case ok:
+			for _, e := range fe.Each() {
+				f.add(e)
+			}
+		case err != nil:
+			return err
+		}
+	}
+	return nil
+}
+
+// add keeps e. A text is named once: the same problem in another of its boxes (another width)
+// is left out, another problem (the height the text takes, after its lines) is told with the
+// first, since a run names a text once.
+func (f *faults) add(e *FitError) {
+	i := slices.IndexFunc(f.errs, func(o *FitError) bool { return o.At == e.At })
+	switch {
+	case e.At.File == "" || i < 0:
+		f.errs = append(f.errs, e)
+	case shape(f.errs[i].Msg) != shape(e.Msg) && !strings.Contains(f.errs[i].Msg, e.Msg):
+		c := *f.errs[i]
+		c.Msg += ", and " + e.Msg
+		f.errs[i] = &c
+	}
+}
+
+// shape is a message without its numbers: the same problem in boxes of other sizes has one.
+func shape(msg string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return r
+	}, msg)
+}
+
+// err is the first FitError noted, carrying the others, or nil.
+func (f *faults) err() error {
+	if len(f.errs) == 0 {
+		return nil
+	}
+	first := *f.errs[0]
+	first.More = f.errs[1:]
+	return &first
 }
 
 // Cut is how much body text a FAQ must lose to fit one output, and its longest parts, where
@@ -304,7 +376,20 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 		e.Hint = "an email address breaks only after its @ or before a dot: give a shorter address that reaches the same inbox (an alias such as help@ and your site)"
 		return e
 	}
-	return fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
+	e := fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
+	if !strings.ContainsFunc(strings.TrimRight(w, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(w) >= 12 {
+		e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
+	}
+	return e
+}
+
+// softHyphenAs is how a soft hyphen (U+00AD) is written in file: an entity in Markdown, an
+// escape in a double-quoted YAML value.
+func softHyphenAs(file string) string {
+	if strings.HasSuffix(file, ".md") {
+		return "&shy; in Markdown (Rechts&shy;schutz&shy;versicherung)"
+	}
+	return `\u00AD in a double-quoted value ("Rechts\u00ADschutz\u00ADversicherung")`
 }
 
 // atSign is where a unit that gives way inside an email address, segs[i:j], ends best: after
@@ -369,16 +454,19 @@ const (
 )
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
-// a hyphen or an end of the address. It is compiled at its first use, in a layout.
+// a hyphen or an end of the address: one with its scheme, one beginning "www.", a site of a
+// common ending, and a site of any ending followed by a path ("beispiel-beratung.de/hilfe").
+// It is compiled at its first use, in a layout.
 var addressRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\bhttps?://\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?`)
+	return regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/\S*`)
 })
 
 // addresses are the spans of addressRE in s; the test before it is what every match needs, and
 // is far cheaper than the expression on text that holds none.
 func addresses(s string) [][]int {
 	l := strings.ToLower(s)
-	if !strings.Contains(l, "://") && !slices.ContainsFunc(addressTLDs, func(tld string) bool { return strings.Contains(l, tld) }) {
+	if !strings.Contains(l, "://") && !strings.Contains(l, "www.") && !(strings.Contains(l, "/") && strings.Contains(l, ".")) &&
+		!slices.ContainsFunc(addressTLDs, func(tld string) bool { return strings.Contains(l, tld) }) {
 		return nil
 	}
 	return addressRE().FindAllStringIndex(s, -1)
@@ -399,12 +487,29 @@ func emails(s string) [][]int {
 	return emailRE().FindAllStringIndex(s, -1)
 }
 
+// breakKind is whether and how a line may break at a place inside an address.
+type breakKind uint8
+
+const (
+	never    breakKind = iota // the address would read otherwise: after a hyphen, after its scheme
+	ifNeeded                  // only where the part does not fit a whole line (glue that gives way)
+	free                      // where the line comes to it
+)
+
 // emailBreak says whether a line may break at pos inside the email address s[start:end]:
 // after its '@', or before a '.' between letters or digits, which begins the next line and so
-// shows the address goes on there. Glued (see findSegments), these breaks give way only where
-// the address does not fit a whole line, the '@' first (atSign).
-func emailBreak(s string, pos, start, end int) bool {
-	return s[pos-1] == '@' || s[pos] == '.' && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
+// shows the address goes on there. These breaks give way only where the address does not fit
+// a whole line, the '@' first (atSign).
+func emailBreak(s string, pos, start, end int) breakKind {
+	if s[pos-1] == '@' || dotBreak(s, pos, end) {
+		return ifNeeded
+	}
+	return never
+}
+
+// dotBreak says whether a line may break before the '.' at pos, between letters or digits.
+func dotBreak(s string, pos, end int) bool {
+	return s[pos] == '.' && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
 }
 
 func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -484,27 +589,39 @@ func findSegments(s string) []segment {
 }
 
 // addressBreak says whether a line may break at pos inside the web address s[start:end]:
-// after a '/' (not inside "//"), or in its path before a '.', '?', '#', '_', '%', '~', '&' or
-// '=' between letters or digits, which begins the next line and so shows the address goes on
-// there. Its site's name stays whole.
-func addressBreak(s string, pos, start, end int) bool {
-	if s[pos-1] == '/' {
-		return s[pos] != '/'
-	}
+// after a '/' (not inside "//", nor after the scheme, which alone at a line's end reads as
+// the whole address), or in its path before a '.', '?', '#', '_', '%', '~', '&' or '=' between
+// letters or digits, which begins the next line and so shows the address goes on there. Its
+// site's name breaks only before a dot, and only when it does not fit a whole line; nothing
+// breaks after a hyphen, which would read as the hyphen of a word broken at the line's end.
+func addressBreak(s string, pos, start, end int) breakKind {
 	host := start
 	if i := strings.Index(s[start:end], "://"); i >= 0 {
 		host = start + i + 3
 	}
+	if pos <= host {
+		return never
+	}
+	if s[pos-1] == '/' && s[pos] != '/' {
+		return free
+	}
 	path := strings.IndexByte(s[host:end], '/')
-	return path >= 0 && pos > host+path && strings.IndexByte(".?#_%~&=", s[pos]) >= 0 &&
-		alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1])
+	if path < 0 || pos < host+path {
+		if dotBreak(s, pos, end) {
+			return ifNeeded
+		}
+		return never
+	}
+	if strings.IndexByte(".?#_%~&=", s[pos]) >= 0 && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1]) {
+		return free
+	}
+	return never
 }
 
 // address cuts segs where may allows a line to break inside the address at span, marks its
-// segments as kind and binds the rest of it. A web address breaks at each such place; an email
-// address moves to the next line whole when it fits one (its breaks are glue that gives way),
-// and never breaks elsewhere (after a hyphen, as UAX #14 would).
-func address(s string, segs []segment, span []int, kind addressKind, may func(s string, pos, start, end int) bool) []segment {
+// segments as kind and binds the rest of it, for good where may says never (after a hyphen,
+// as UAX #14 would break), as glue that gives way where it says if needed.
+func address(s string, segs []segment, span []int, kind addressKind, may func(s string, pos, start, end int) breakKind) []segment {
 	segs = splitSegs(segs, breaksIn(s, span, may))
 	pos := 0
 	for k := range segs {
@@ -514,22 +631,18 @@ func address(s string, segs []segment, span []int, kind addressKind, may func(s 
 		}
 		if pos > span[0] && pos < span[1] {
 			brk := may(s, pos, span[0], span[1])
-			if !brk || kind == emailAddress {
-				segs[k].glue = true
-			}
-			if !brk && kind == emailAddress {
-				segs[k].whole = true
-			}
+			segs[k].glue = brk != free
+			segs[k].whole = brk == never
 		}
 	}
 	return segs
 }
 
 // breaksIn are the places a line may break inside the address at span, as may says.
-func breaksIn(s string, span []int, may func(s string, pos, start, end int) bool) []int {
+func breaksIn(s string, span []int, may func(s string, pos, start, end int) breakKind) []int {
 	var out []int
 	for pos := span[0] + 1; pos < span[1]; pos++ {
-		if may(s, pos, span[0], span[1]) {
+		if may(s, pos, span[0], span[1]) != never {
 			out = append(out, pos)
 		}
 	}
@@ -603,8 +716,8 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	if err != nil {
 		return nil, err
 	}
-	if len(lines) > max {
-		return nil, fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)
+	if len(lines) > max { // the lines too, so that a layout that goes on measures their height
+		return lines, fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)
 	}
 	return lines, nil
 }
@@ -725,6 +838,9 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 	})
 	last, _ := utf8.DecodeLastRuneInString(tail)
 	wa, wb := word(a.text), word(b.text)
+	if hangul(wa) || hangul(wb) { // Korean breaks between syllables, glued into words
+		wa, wb = word(spaced(segs[:j], -1)), word(spaced(segs[j:], 1))
+	}
 	first, _ := utf8.DecodeRuneInString(wb)
 	switch {
 	case a.address == emailAddress && b.address == emailAddress: // after its '@' rather than before a '.'
@@ -740,11 +856,13 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.05 // a separator, left out where the line breaks, is a part's end
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
-	case utf8.RuneCountInString(wa) <= 2 || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
+	case t.short(wa, 2) || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
+		return 1
+	case hangul(wb) && utf8.RuneCountInString(wb) == 1: // a bound noun: "당할 / 수 있습니다"
 		return 1
 	case t.and[strings.ToLower(wb)] && t.listBefore(segs[:j]): // before the last item of a list
 		return 0.3
-	case unicode.IsLower(first) && (t.phrase[wb] || utf8.RuneCountInString(wb) <= 3): // a phrase begins: "on", "sobre", "and"
+	case unicode.IsLower(first) && (t.phrase[wb] || t.short(wb, 3)): // a phrase begins: "on", "sobre", "and"
 		return 0.15
 	case capital(wa) && capital(wb): // inside a name, worst where it leaves one of its words alone
 		if t.capitalRun(segs[:j], -1) == 1 || t.capitalRun(segs[j:], 1) == 1 {
@@ -755,6 +873,39 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.9
 	}
 	return 0.3
+}
+
+// short reports whether w is a word of at most n letters, which in most languages is a little
+// word that begins a phrase ("on", "de"); not where every word is written short: a Vietnamese
+// syllable, a Korean word of one or two syllables ("어떤", "당할").
+func (t *typography) short(w string, n int) bool {
+	return !t.syllables && !hangul(w) && utf8.RuneCountInString(w) <= n
+}
+
+// spaced is the text of segs from their end (dir -1) or their start (1) to the nearest space:
+// a word cut into several segments.
+func spaced(segs []segment, dir int) string {
+	var b strings.Builder
+	if dir > 0 {
+		for _, sg := range segs {
+			b.WriteString(sg.text)
+			if strings.HasSuffix(sg.text, " ") {
+				break
+			}
+		}
+		return b.String()
+	}
+	k := len(segs) - 1
+	for k > 0 && !strings.HasSuffix(segs[k-1].text, " ") {
+		k--
+	}
+	return joined(segs[k:])
+}
+
+// hangul reports whether w begins with a Korean syllable.
+func hangul(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Hangul, r)
 }
 
 // endsPhrase reports whether the first word of rest closes the phrase before it: punctuation,

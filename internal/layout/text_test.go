@@ -32,6 +32,16 @@ func TestWrapBreaks(t *testing.T) {
 		{"address path punctuation", "see docs.example.com/forms/viewform?usp=sf_link now", 18,
 			[]string{"see", "docs.example.com/", "forms/viewform?usp", "=sf_link now"}},
 		{"address site whole", "ab example.org.", 14, []string{"ab", "example.org."}},
+		// never after a hyphen of an address, of any ending, nor after its scheme alone; a site
+		// too long for a line breaks before a dot
+		{"address never at its hyphen", "see www.beispiel-beratungsstelle.de/haeufig-gestellte-fragen/", 32,
+			[]string{"see", "www.beispiel-beratungsstelle.de/", "haeufig-gestellte-fragen/"}},
+		{"address of any ending with a path", "see beispiel-beratung.de/kinder-schutz", 25,
+			[]string{"see beispiel-beratung.de/", "kinder-schutz"}},
+		{"address never after its scheme", "partners at https://www.county-coalition.org/x now and then", 36,
+			[]string{"partners at", "https://www.county-coalition.org/x", "now and then"}},
+		{"address site before a dot", "at https://www.county-domestic-violence.org/x", 32,
+			[]string{"at https://www", ".county-domestic-violence.org/x"}},
 		// an email address breaks after its '@' first, then before a '.', never after a hyphen,
 		// and moves whole to the next line when it fits there; nothing is added where it breaks
 		{"email after its @", "Email information@northcountycrisiscoalition.org", 30,
@@ -184,7 +194,7 @@ func TestVisualOrder(t *testing.T) {
 // The tests before the expressions find every match the expressions do.
 func TestAddressAndAbbreviationShortcuts(t *testing.T) {
 	for _, s := range []string{"", "Call 988.", "Visit HumanTraffickingHotline.ORG today", "see https://x.y/z", "HTTPS://A.B",
-		"mail a@b.Info or c.gov/x", "EE. UU. y S. A.", "EE.\u00a0UU.", "É. U. Á.", "No. 5. The end.", "a.b.c", "ÉTATS. UNIS.", "ABCD. EF."} {
+		"mail a@b.Info or c.gov/x", "www.a-b.de", "see a-b.de/x-y", "24/7 and 1.5", "EE. UU. y S. A.", "EE.\u00a0UU.", "É. U. Á.", "No. 5. The end.", "a.b.c", "ÉTATS. UNIS.", "ABCD. EF."} {
 		if got, want := addresses(s), addressRE().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("addresses(%q) = %v, want %v", s, got, want)
 		}
@@ -198,7 +208,7 @@ func TestAddressAndAbbreviationShortcuts(t *testing.T) {
 func TestAddressTooWide(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"see example.org/abcdefghijklmnopq/x", `handout has a web address whose part "abcdefghijklmnopq/" is 0.06 in too wide for its 0.19 in line (link a short address that leads to the same page instead`},
-		{"see abcdefghijklmnopq", `handout has the word "abcdefghijklmnopq", 0.04 in too wide for its 0.19 in line (shorten the text)`},
+		{"see abcdefghijklmnopq", `handout has the word "abcdefghijklmnopq", 0.04 in too wide for its 0.19 in line (put soft hyphens where the word may break`},
 		{"see ab@abcdefghijklmnopq.org", `handout has an email address whose part "abcdefghijklmnopq" is 0.04 in too wide for its 0.19 in line (an email address breaks only after its @ or before a dot`},
 		{"see ab@abc-defghijklmnopq.org", `handout has an email address whose part "abc-defghijklmnopq" is 0.06 in too wide`},
 	} {
@@ -237,6 +247,37 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 				t.Errorf("%q: piece %+q gives back %+q, want %+q", tt.line, p, got, tt.want[i])
 			}
 			at += len(p)
+		}
+	}
+}
+
+// A layout names each text that does not fit once: the same problem in another box is left
+// out, another problem is told with the first.
+func TestFaultsNameATextOnce(t *testing.T) {
+	a := diag.Located{File: "en/text.yaml", Line: 3, Field: "card.call_label"}
+	b := diag.Located{File: "en/text.yaml", Line: 4, Field: "card.danger"}
+	for _, tt := range []struct {
+		name string
+		errs []*FitError
+		want []string
+	}{
+		{"two texts", []*FitError{{At: a, Msg: "is 0.10 in too wide"}, {At: b, Msg: "is 0.20 in too wide"}},
+			[]string{"is 0.10 in too wide", "is 0.20 in too wide"}},
+		{"one text in two boxes", []*FitError{{At: a, Msg: "is 0.10 in too wide for its 3.00 in box"}, {At: a, Msg: "is 1.10 in too wide for its 2.00 in box"}},
+			[]string{"is 0.10 in too wide for its 3.00 in box"}},
+		{"one text, two problems", []*FitError{{At: a, Msg: "needs 3 lines; 2 fit"}, {At: a, Msg: "needs 2.22 in of height"}},
+			[]string{"needs 3 lines; 2 fit, and needs 2.22 in of height"}},
+	} {
+		var f faults
+		for _, e := range tt.errs {
+			f.note(e)
+		}
+		var got []string
+		for _, e := range f.err().(*FitError).Each() {
+			got = append(got, e.Msg)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -27,6 +27,7 @@ type typography struct {
 	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
 	and       map[string]bool // the words that join the last item of a list, lower case
+	syllables bool            // every syllable is written as a word (Vietnamese): short words are no sign of a phrase
 	names     []string
 }
 
@@ -112,6 +113,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	if lang == "ja" {
 		t.particles = particles
 	}
+	t.syllables = lang == "vi"
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}
 }

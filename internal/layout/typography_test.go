@@ -74,6 +74,12 @@ func TestTypography(t *testing.T) {
 		{"display: a clause's comma is a good break", "en", nil, true, "If you see something, call the hotline now.", 30, []string{"If you see something,", "call the hotline now."}},
 		{"display: a third line rather than a name split", "en", nil, true, "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", 28, []string{"Facts and FAQs", "on Domestic Minor", "Sex Trafficking (DMST)"}},
 		{"display: one line when it fits", "en", nil, true, "You are not alone.", 60, []string{"You are not alone."}},
+		// a Korean word of two syllables is no little word; a bound noun stays with its verb
+		{"display: ko not before a bound noun", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 21, []string{"어떤 아이든 인신매매를", "당할 수 있습니다."}},
+		{"display: ko not before a bound noun, three lines", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 11, []string{"어떤 아이든", "인신매매를", "당할 수 있습니다."}},
+		// every Vietnamese syllable is written as a word: none is a little word to break
+		// before, and "quý / vị" leaves no line of two syllables
+		{"display: vi even", "vi", nil, true, "Khi quý vị gọi điện hoặc nhắn tin", 15, []string{"Khi quý vị", "gọi điện", "hoặc nhắn tin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
