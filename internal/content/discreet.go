@@ -112,6 +112,22 @@ var avoidDefaults = map[string][]string{
 	},
 	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
 	// forcé (folded as force), frappé, obligé (as in "vous n'êtes pas obligé"), fuite (a leak).
+	"de": {
+		"menschenhandel", "menschenhandels", "menschenhändler", "menschenhändlerin", "menschenhändlerinnen",
+		"menschenhändlern", "kinderhandel", "frauenhandel", "zwangsprostitution", "prostitution", "prostituierte",
+		"prostituierten", "zuhälter", "zuhältern", "zuhälterei", "bordell", "bordelle", "bordellen", "sex", "sexuell",
+		"sexuelle", "sexuellen", "sexueller", "sexuelles", "sexualität", "sexting", "sextortion", "porno", "pornos",
+		"pornografie", "pornographie", "kinderpornografie", "ausbeutung", "ausgebeutet", "ausbeuten", "ausbeuter",
+		"missbrauch", "missbrauchs", "missbraucht", "missbrauchen", "kindesmissbrauch", "misshandlung",
+		"misshandlungen", "misshandelt", "gewalt", "gewalttätig", "gewalttätige", "gewalttätigen", "gewalttäter",
+		"vergewaltigung", "vergewaltigungen", "vergewaltigt", "vergewaltiger", "übergriff", "übergriffe",
+		"übergriffen", "belästigung", "belästigt", "stalking", "inzest", "entführung", "entführt", "sklaverei",
+		"sklave", "sklaven", "zwangsarbeit", "zwangsheirat", "grooming", "schlepper", "schleuser", "opfer", "täter",
+		"täterin", "selbstmord", "suizid", "suizidal", "selbstverletzung", "bedroht", "bedrohung", "drohung",
+		"drohungen", "gezwungen", "zwingt dich", "gegen deinen willen", "gegen ihren willen", "flucht", "fliehen",
+		"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
+		"dein pass", "deine papiere", "dein geld",
+	},
 	"fr": {
 		"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
 		"traite humaine", "trafic d'êtres humains",
@@ -615,7 +631,7 @@ func listKey(lang string) string {
 // the language, with the content's discreet.avoid added (+ as in avoidDefaults) and its
 // discreet.allow taken off, each with its forms.
 func avoidList(lang string, d DiscreetText) *avoidSet {
-	builtin := &avoidSet{}
+	builtin := everyList() // a language without a list of its own: what a reader of another may read, loanwords and all
 	if set := builtinSets[listKey(lang)]; set != nil {
 		builtin = set()
 	}
@@ -734,7 +750,7 @@ func neutralBackLines(t *Text) diag.Problems {
 }
 
 // neutralExamples are neutral headlines in the languages with built-in word lists, for hints.
-var neutralExamples = map[string]string{"en": "Need to talk?", "es": "¿Necesitas hablar?", "fr": "Besoin de parler ?",
+var neutralExamples = map[string]string{"en": "Need to talk?", "es": "¿Necesitas hablar?", "fr": "Besoin de parler ?", "de": "Möchtest du reden?",
 	"pt": "Precisa conversar?", "vi": "Cần người lắng nghe?", "ko": "이야기 나누고 싶으신가요?", "ru": "Нужно поговорить?",
 	"ar": "هل تحتاج إلى التحدث؟", "ht": "Ou bezwen pale?", "tl": "Kailangan mo ng kausap?"}
 
@@ -1051,7 +1067,7 @@ func unchecked(l Language) diag.Problems {
 	if unlisted(l.Code, l.Text.Discreet) && l.Text.Discreet.Headline.File != "" {
 		at := l.Text.Discreet.Headline
 		file := path.Join(l.Code, TextFile)
-		ws.Add(at.File, at.Line, "discreet.avoid", fmt.Sprintf("the discreet card in %s is not checked for revealing words", l.Code),
+		ws.Add(at.File, at.Line, "discreet.avoid", fmt.Sprintf("the discreet card in %s is checked only for the revealing words of haven's other languages, none of its own", l.Code),
 			"add discreet.avoid to "+file+": the words in this language for trafficking, sex, exploitation, abuse and violence, one a line starting with '- '")
 	}
 	return ws

@@ -24,7 +24,8 @@ func TestDiscreetHintLanguage(t *testing.T) {
 		{"es-MX", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
 		{"vi", "mua bán", `choose neutral words ("Cần người lắng nghe?");`},
 		{"pt-BR", "Abuso", `choose neutral words ("Precisa conversar?");`},
-		{"de", "mua bán", "choose neutral words; "},
+		{"de", "Gewalt", `choose neutral words ("Möchtest du reden?");`},
+		{"nl", "mua bán", "choose neutral words; "},
 	} {
 		txt := Text{Discreet: DiscreetText{Headline: diag.Located{File: "t.yaml", Line: 7, Field: "discreet.headline", Text: tt.text},
 			Avoid: []diag.Located{{Text: "mua bán"}}}}
@@ -422,9 +423,13 @@ func TestDiscreetLinks(t *testing.T) {
 		{"the hotline's name asked for, run together", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: \"#NationalHumanTraffickingHotline, missionmissionhavenhaven\""}}, "", "", ""},
 		{"the hotline's name asked for, and the word besides", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: National Human Trafficking Hotline, for trafficking."}}, "",
 			`discreet.back_note: prints "trafficking"`, ""},
-		{"a language without a list", []change{{"de/text.yaml", "", ""}}, "", "",
-			`content/de/text.yaml:55: discreet.avoid: the discreet card in de is not checked for revealing words (add discreet.avoid to de/text.yaml`},
-		{"a language with its own list", []change{{"de/text.yaml", "", ""}, {"de/text.yaml", note, "  avoid: [menschenhandel]\n" + note}}, "", "", ""},
+		{"a language without a list", []change{{"nl/text.yaml", "", ""}}, "", "",
+			`content/nl/text.yaml:55: discreet.avoid: the discreet card in nl is checked only for the revealing words of haven's other languages, none of its own (add discreet.avoid to nl/text.yaml`},
+		{"a language without a list, printing another's word", []change{{"nl/text.yaml", "", ""}, {"nl/text.yaml", note, "  back_note: Hulp bij mensenhandel en trafficking."}}, "",
+			`nl/text.yaml:61: discreet.back_note: prints "trafficking"`, ""},
+		{"a language with its own list", []change{{"nl/text.yaml", "", ""}, {"nl/text.yaml", note, "  avoid: [mensenhandel]\n" + note}}, "", "", ""},
+		{"German, with its built-in list", []change{{"de/text.yaml", "", ""}, {"de/text.yaml", note, "  back_note: Opfer von Menschenhandel?"}}, "",
+			`de/text.yaml:61: discreet.back_note: prints "opfer"`, ""},
 		{"a language with a built-in list", []change{{"pt/text.yaml", "", ""}}, "", "", ""},
 	}
 	for _, tt := range tests {
