@@ -524,6 +524,7 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	}
 	fam := *families[best]
 	fam.Fallback, fam.from = nil, from
+
 	for _, f := range families {
 		if need[f] {
 			if fam.oneWeight() { // its bold is its regular: so is its fallbacks'
@@ -537,6 +538,11 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 				f = &g
 			}
 			fam.Fallback = append(fam.Fallback, f)
+		}
+	}
+	if slices.ContainsFunc(runes, hebrewPoint) {
+		if err := fam.unplacedError(&buf, texts); err != nil {
+			return nil, err
 		}
 	}
 	return &fam, nil
