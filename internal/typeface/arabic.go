@@ -174,6 +174,15 @@ func shape(rs []rune, origin *[]int) []rune {
 			continue
 		}
 		before := joinsNext(near(i, -1))
+		if i+1 < len(rs) && heldMark(rs, i+1) { // its mark is part of the character it prints as
+			if r == alef {
+				out = append(out, alefFathatan[map[bool]int{false: 0, true: 1}[before]])
+			} else {
+				out = append(out, form(hehYehAbove, map[bool]int{false: isolated, true: final}[before]))
+			}
+			i++
+			continue
+		}
 		a := 0
 		if r == 0x0644 {
 			a = alefAfter(rs, i)
