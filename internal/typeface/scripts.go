@@ -262,7 +262,7 @@ func markError(texts []diag.Located) diag.Problems {
 			}
 			seq := string(rs[start:end])
 			if start > 0 && rs[start-1] == lam && rs[start] == alef {
-				seq = string(rs[start-1:end]) // tanween on lam-alef
+				seq = string(rs[start-1 : end]) // tanween on lam-alef
 			}
 			if !seen[seq] {
 				seen[seq] = true
