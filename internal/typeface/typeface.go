@@ -132,7 +132,9 @@ type Run struct {
 
 // Runs splits s into runs, each character in the first of the family and its fallbacks that
 // has it. A space or a combining mark stays in the run it is in when that face has it, so a
-// fallback face is used for what needs it and no more.
+// fallback face is used for what needs it and no more; but a word with a letter the family
+// lacks (Việt in an English line) is set whole in that letter's face when it has all the
+// word's characters, as a word of two typefaces looks misprinted.
 func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	if len(f.Fallback) == 0 {
 		return []Run{{f, s}}
@@ -140,11 +142,13 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	var runs []Run
 	start := 0
 	var cur *Family
+	foreign := false // a letter comes from a fallback
 	for i, r := range s {
 		face := cur
 		if cur == nil || !(unicode.IsSpace(r) || unicode.Is(unicode.Mn, r)) || !cur.Has(buf, r) {
 			face = f.faceFor(buf, r)
 		}
+		foreign = foreign || face != f && unicode.IsLetter(r)
 		if face != cur && cur != nil {
 			runs = append(runs, Run{cur, s[start:i]})
 			start = i
@@ -154,14 +158,61 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	if start < len(s) || len(runs) == 0 {
 		runs = append(runs, Run{cur, s[start:]})
 	}
+	if foreign {
+		return f.wordRuns(buf, runs)
+	}
 	return runs
 }
 
+// wordRuns sets each word of runs that has a letter from a fallback face whole in that face,
+// when it has all the word's characters, and joins the runs of a face that then meet.
+func (f *Family) wordRuns(buf *sfnt.Buffer, runs []Run) []Run {
+	var rs []rune
+	var faces []*Family
+	for _, run := range runs {
+		for _, r := range run.Text {
+			rs, faces = append(rs, r), append(faces, run.Face)
+		}
+	}
+	for start := 0; start < len(rs); {
+		if unicode.IsSpace(rs[start]) {
+			start++
+			continue
+		}
+		end := start
+		var word *Family
+		for ; end < len(rs) && !unicode.IsSpace(rs[end]); end++ {
+			if word == nil && faces[end] != f && unicode.IsLetter(rs[end]) {
+				word = faces[end]
+			}
+		}
+		if word != nil && !slices.ContainsFunc(rs[start:end], func(r rune) bool { return !word.Has(buf, r) }) {
+			for k := start; k < end; k++ {
+				faces[k] = word
+			}
+		}
+		start = end
+	}
+	var out []Run
+	for k, r := range rs {
+		if n := len(out); n > 0 && out[n-1].Face == faces[k] {
+			out[n-1].Text += string(r)
+		} else {
+			out = append(out, Run{faces[k], string(r)})
+		}
+	}
+	return out
+}
+
 // Borrowed says which characters of texts come from each fallback face, in order, e.g.
-// "Noto Sans: U+202F", so that a user can see why a second font is in the file.
+// "Noto Sans: U+202F", so that a user can see why a second font is in the file, and where the
+// face sets whole words for a letter the family lacks, the first of them and where it is
+// ("Noto Sans: 'ế' U+1EBF, 'ệ' U+1EC7, set with the words they are in: "Tiếng Việt" at
+// en/faq.md:7").
 func (f *Family) Borrowed(texts []diag.Located) []string {
 	var buf sfnt.Buffer
 	from := map[*Family]map[rune]bool{}
+	words := map[*Family]string{}
 	for _, t := range texts {
 		for _, run := range f.Runs(&buf, t.Text) {
 			if run.Face == f {
@@ -170,8 +221,14 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 			if from[run.Face] == nil {
 				from[run.Face] = map[rune]bool{}
 			}
+			whole := false
 			for _, r := range run.Text {
-				from[run.Face][r] = r != ' ' // every face has the space; a run may go on with it
+				own := f.faceFor(&buf, r) == f
+				whole = whole || own && unicode.IsLetter(r)
+				from[run.Face][r] = from[run.Face][r] || r != ' ' && !own // every face has the space; a run may go on with it
+			}
+			if _, ok := words[run.Face]; !ok && whole {
+				words[run.Face] = fmt.Sprintf("%q at %s:%d", strings.TrimSpace(run.Text), t.File, t.Line)
 			}
 		}
 	}
@@ -187,7 +244,11 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 			continue
 		}
 		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-		out = append(out, fb.Name+": "+quoteRunes(rs))
+		line := fb.Name + ": " + quoteRunes(rs)
+		if w, ok := words[fb]; ok {
+			line += ", set with the words they are in, e.g. " + w
+		}
+		out = append(out, line)
 	}
 	return out
 }
@@ -479,6 +540,9 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			best = i
 		}
 	}
+	if len(lacks[0]) > 0 {
+		best = fewForeignWords(families, lacks, texts, best)
+	}
 	missing := map[rune][]diag.Located{}
 	need := map[*Family]bool{}
 	from := map[rune]*Family{}
@@ -546,6 +610,43 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 		}
 	}
 	return &fam, nil
+}
+
+// fewForeignWords is the first of families whose lacking letters are only in a few words of
+// texts, at most one in fifty (Tiếng Việt in an English FAQ), which another family has:
+// it sets the language, those words coming from the other (Runs), as a reader would set them;
+// else best, the family that lacks the fewest letters. The built-in families come first: a
+// brand font comes first only for the languages it has all the letters of.
+func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, best int) int {
+	words := 0
+	for _, t := range texts {
+		words += len(strings.Fields(t.Text))
+	}
+	order := make([]int, 0, len(families))
+	for _, builtIn := range []bool{true, false} {
+		for i, f := range families {
+			if f.BuiltIn() == builtIn {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
+		foreign := 0
+		for _, t := range texts {
+			for _, w := range strings.Fields(t.Text) {
+				if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && slices.Contains(lacks[i], r) }) {
+					foreign++
+				}
+			}
+		}
+		elsewhere := !slices.ContainsFunc(lacks[i], func(r rune) bool {
+			return unicode.IsLetter(r) && !slices.ContainsFunc(lacks, func(l []rune) bool { return !slices.Contains(l, r) })
+		})
+		if foreign*50 <= words && elsewhere {
+			return i
+		}
+	}
+	return best
 }
 
 // distinct is the characters of texts, each once, in order of code point, without those
