@@ -1,0 +1,50 @@
+package typeface
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/image/font/sfnt"
+
+	"haven/internal/diag"
+)
+
+// A language keeps its family when the letters it lacks are in a few foreign words, which
+// are set whole in a fallback that has them; a language whose own letters it lacks does not.
+func TestFewForeignWordsKeepTheFamily(t *testing.T) {
+	fams, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Repeat("Call the hotline at any hour of the day or night, free and private. ", 10)
+	for _, tt := range []struct {
+		name, text string
+		family     string
+		line       string
+		runs       []string // the runs of line, each "face: text"
+	}{
+		{"an English FAQ naming Vietnamese", body + "We speak Tiếng Việt.", "Atkinson Hyperlegible Next", "We speak Tiếng Việt.",
+			[]string{"Atkinson Hyperlegible Next: We speak ", "Noto Sans: Tiếng", "Atkinson Hyperlegible Next:  ", "Noto Sans: Việt."}},
+		{"a Vietnamese edition", strings.Repeat("Gọi đường dây nóng bất cứ lúc nào, miễn phí và bảo mật. ", 10), "Noto Sans", "Gọi đường dây nóng",
+			[]string{"Noto Sans: Gọi đường dây nóng"}},
+		{"English alone", body, "Atkinson Hyperlegible Next", "Call the hotline", []string{"Atkinson Hyperlegible Next: Call the hotline"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fam, err := Choose("en", fams, []diag.Located{{File: "en/faq.md", Line: 3, Text: tt.text}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fam.Name != tt.family {
+				t.Fatalf("set in %s, want %s", fam.Name, tt.family)
+			}
+			var buf sfnt.Buffer
+			var got []string
+			for _, r := range fam.Runs(&buf, tt.line) {
+				got = append(got, r.Face.Name+": "+r.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.runs, "|") {
+				t.Errorf("runs of %q:\n got  %q\n want %q", tt.line, got, tt.runs)
+			}
+		})
+	}
+}
