@@ -88,8 +88,16 @@ func mayBeArabic(s string) bool {
 	return strings.ContainsRune(s, zwnj)
 }
 
-// mayShape reports whether Shape may change s but for its soft hyphens.
-func mayShape(s string) bool { return mayBeArabic(s) || mayBeHebrew(s) }
+// mayShape reports whether Shape may change s but for its soft hyphens: it may be Arabic
+// (mayBeArabic) or hold a Hebrew point (mayBeHebrew), in one pass over s.
+func mayShape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xD6 && s[i] <= 0xDB {
+			return true
+		}
+	}
+	return strings.ContainsRune(s, zwnj)
+}
 
 // Shape writes the Arabic letters of s in their joined presentation forms and the Hebrew
 // letters with the points a presentation form holds as that form (hebrew.go); other text is
