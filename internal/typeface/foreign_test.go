@@ -19,18 +19,20 @@ func TestFewForeignWordsKeepTheFamily(t *testing.T) {
 	body := strings.Repeat("Call the hotline at any hour of the day or night, free and private. ", 10)
 	for _, tt := range []struct {
 		name, text string
+		self       string // the language's name for itself
 		family     string
 		line       string
 		runs       []string // the runs of line, each "face: text"
 	}{
-		{"an English FAQ naming Vietnamese", body + "We speak Tiếng Việt.", "Atkinson Hyperlegible Next", "We speak Tiếng Việt.",
+		{"an English FAQ naming Vietnamese", body + "We speak Tiếng Việt.", "English", "Atkinson Hyperlegible Next", "We speak Tiếng Việt.",
 			[]string{"Atkinson Hyperlegible Next: We speak ", "Noto Sans: Tiếng", "Atkinson Hyperlegible Next:  ", "Noto Sans: Việt."}},
-		{"a Vietnamese edition", strings.Repeat("Gọi đường dây nóng bất cứ lúc nào, miễn phí và bảo mật. ", 10), "Noto Sans", "Gọi đường dây nóng",
+		{"a Vietnamese edition", strings.Repeat("Gọi đường dây nóng bất cứ lúc nào, miễn phí và bảo mật. ", 10), "Tiếng Việt", "Noto Sans", "Gọi đường dây nóng",
 			[]string{"Noto Sans: Gọi đường dây nóng"}},
-		{"English alone", body, "Atkinson Hyperlegible Next", "Call the hotline", []string{"Atkinson Hyperlegible Next: Call the hotline"}},
+		{"a Greek edition, its text not yet translated", body, "Ελληνικά", "Noto Sans", "Call the hotline", []string{"Noto Sans: Call the hotline"}},
+		{"English alone", body, "English", "Atkinson Hyperlegible Next", "Call the hotline", []string{"Atkinson Hyperlegible Next: Call the hotline"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			fam, err := Choose("en", fams, []diag.Located{{File: "en/faq.md", Line: 3, Text: tt.text}})
+			fam, err := Choose("en", fams, []diag.Located{{File: "en/text.yaml", Line: 1, Field: "language", Text: tt.self}, {File: "en/faq.md", Line: 3, Text: tt.text}})
 			if err != nil {
 				t.Fatal(err)
 			}

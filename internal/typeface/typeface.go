@@ -540,7 +540,7 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			best = i
 		}
 	}
-	if len(lacks[0]) > 0 {
+	if letters(lacks[0]) > 0 {
 		best = fewForeignWords(families, lacks, texts, best)
 	}
 	missing := map[rune][]diag.Located{}
@@ -612,29 +612,28 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	return &fam, nil
 }
 
-// fewForeignWords is the first of families whose lacking letters are only in a few words of
-// texts, at most one in fifty (Tiếng Việt in an English FAQ), which another family has:
-// it sets the language, those words coming from the other (Runs), as a reader would set them;
-// else best, the family that lacks the fewest letters. The built-in families come first: a
-// brand font comes first only for the languages it has all the letters of.
+// fewForeignWords is the family that sets a language whose first family lacks some of its
+// letters: the first whose lacking letters are only in a few words of texts, at most one in
+// fifty (Tiếng Việt in an English FAQ), not in the language's name for itself (the language
+// field), and which another family has, those words coming from the other (Runs), as a
+// reader would set them; else best, the family that lacks the fewest letters. A brand font
+// that lacks some letters comes after the built-in families: it is first only for the
+// languages it has all the letters of.
 func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, best int) int {
 	words := 0
 	for _, t := range texts {
 		words += len(strings.Fields(t.Text))
 	}
-	order := make([]int, 0, len(families))
-	for _, builtIn := range []bool{true, false} {
-		for i, f := range families {
-			if f.BuiltIn() == builtIn {
-				order = append(order, i)
-			}
-		}
-	}
-	for _, i := range order {
+	brand := -1 // the first brand font that lacks only a few words' letters
+	for i, f := range families {
+		lacking := func(r rune) bool { return unicode.IsLetter(r) && slices.Contains(lacks[i], r) }
 		foreign := 0
 		for _, t := range texts {
 			for _, w := range strings.Fields(t.Text) {
-				if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && slices.Contains(lacks[i], r) }) {
+				if strings.ContainsFunc(w, lacking) {
+					if t.Field == "language" {
+						foreign = words // the language's own letters
+					}
 					foreign++
 				}
 			}
@@ -642,9 +641,16 @@ func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, b
 		elsewhere := !slices.ContainsFunc(lacks[i], func(r rune) bool {
 			return unicode.IsLetter(r) && !slices.ContainsFunc(lacks, func(l []rune) bool { return !slices.Contains(l, r) })
 		})
-		if foreign*50 <= words && elsewhere {
+		switch {
+		case foreign*50 > words || !elsewhere:
+		case foreign == 0 || f.BuiltIn():
 			return i
+		case brand < 0:
+			brand = i
 		}
+	}
+	if brand >= 0 {
+		return brand
 	}
 	return best
 }
