@@ -23,21 +23,27 @@ func TestFewForeignWordsKeepTheFamily(t *testing.T) {
 		family     string
 		line       string
 		runs       []string // the runs of line, each "face: text"
+		foreign    string   // what Foreign says
 	}{
 		{"an English FAQ naming Vietnamese", body + "We speak Tiếng Việt.", "English", "Atkinson Hyperlegible Next", "We speak Tiếng Việt.",
-			[]string{"Atkinson Hyperlegible Next: We speak ", "Noto Sans: Tiếng", "Atkinson Hyperlegible Next:  ", "Noto Sans: Việt."}},
+			[]string{"Atkinson Hyperlegible Next: We speak ", "Noto Sans: Tiếng", "Atkinson Hyperlegible Next:  ", "Noto Sans: Việt."},
+			`"Tiếng" (en/faq.md:3) in Noto Sans, which has 'ế' U+1EBF`},
 		{"a Vietnamese edition", strings.Repeat("Gọi đường dây nóng bất cứ lúc nào, miễn phí và bảo mật. ", 10), "Tiếng Việt", "Noto Sans", "Gọi đường dây nóng",
-			[]string{"Noto Sans: Gọi đường dây nóng"}},
-		{"a Greek edition, its text not yet translated", body, "Ελληνικά", "Noto Sans", "Call the hotline", []string{"Noto Sans: Call the hotline"}},
-		{"English alone", body, "English", "Atkinson Hyperlegible Next", "Call the hotline", []string{"Atkinson Hyperlegible Next: Call the hotline"}},
+			[]string{"Noto Sans: Gọi đường dây nóng"}, ""},
+		{"a Greek edition, its text not yet translated", body, "Ελληνικά", "Noto Sans", "Call the hotline", []string{"Noto Sans: Call the hotline"}, ""},
+		{"English alone", body, "English", "Atkinson Hyperlegible Next", "Call the hotline", []string{"Atkinson Hyperlegible Next: Call the hotline"}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			fam, err := Choose("en", fams, []diag.Located{{File: "en/text.yaml", Line: 1, Field: "language", Text: tt.self}, {File: "en/faq.md", Line: 3, Text: tt.text}})
+			texts := []diag.Located{{File: "en/text.yaml", Line: 1, Field: "language", Text: tt.self}, {File: "en/faq.md", Line: 3, Text: tt.text}}
+			fam, err := Choose("en", fams, texts)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if fam.Name != tt.family {
 				t.Fatalf("set in %s, want %s", fam.Name, tt.family)
+			}
+			if got := fam.Foreign(texts); tt.foreign == "" && got != "" || !strings.Contains(got, tt.foreign) {
+				t.Errorf("Foreign says %q, want %q", got, tt.foreign)
 			}
 			var buf sfnt.Buffer
 			var got []string

@@ -4,6 +4,7 @@ package typeface
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -748,4 +749,35 @@ func quoteRunes(rs []rune) string {
 		out = append(out, fmt.Sprintf("%q U+%04X", r, r))
 	}
 	return strings.Join(out, ", ")
+}
+
+// Foreign says, when some words of texts are set in a fallback face for letters the family
+// lacks, the first of them in each such face, where it is and why, in one line:
+// "Tiếng" (en/faq.md:25) in Noto Sans, which has 'ế' U+1EBF. It is "" at once for a family
+// whose fallbacks set no letter.
+func (f *Family) Foreign(texts []diag.Located) string {
+	if !slices.ContainsFunc(slices.Collect(maps.Keys(f.from)), unicode.IsLetter) {
+		return ""
+	}
+	var buf sfnt.Buffer
+	var said []string
+	seen := map[*Family]bool{}
+	for _, t := range texts {
+		for _, run := range f.Runs(&buf, t.Text) {
+			var lacks []rune
+			for _, r := range run.Text {
+				if !seen[run.Face] && run.Face != f && unicode.IsLetter(r) && f.faceFor(&buf, r) != f && !slices.Contains(lacks, r) {
+					lacks = append(lacks, r)
+				}
+			}
+			if len(lacks) > 0 {
+				seen[run.Face] = true
+				said = append(said, fmt.Sprintf("%q (%s:%d) in %s, which has %s", strings.TrimSpace(run.Text), t.File, t.Line, run.Face.Name, quoteRunes(lacks[:min(len(lacks), 2)])))
+			}
+		}
+	}
+	if len(said) == 0 {
+		return ""
+	}
+	return "words with letters " + f.Name + " lacks are set in another face, as " + strings.Join(said, "; ") + " (haven check names all the letters)"
 }
