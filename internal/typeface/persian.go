@@ -2,8 +2,8 @@ package typeface
 
 // Persian writes two marks that have a character of their own with their letter: the ezafe's
 // hamza on a word's last heh (هٔ, U+0647 U+0654, as Persian keyboards type it), which prints
-// as heh with yeh above (ۀ U+06C0, drawn the same), and tanween on an alef (اً in معمولاً,
-// فوراً), which prints as the ligature of alef and fathatan (U+FD3C, U+FD3D). Shape writes
+// as heh with yeh above (ۀ U+06C0, drawn the same), and tanween on an alef (اً in فوراً,
+// لطفاً), which prints as the ligature of alef and fathatan (U+FD3C, U+FD3D). Shape writes
 // those; the PDFs' ActualText keeps the text as written.
 
 const (
@@ -25,9 +25,19 @@ func heldMark(rs []rune, i int) bool {
 	case rs[i] == hamzaAbove && rs[i-1] == heh:
 		return !joins(next(rs, i))
 	case rs[i] == fathatan && rs[i-1] == alef:
-		return i < 2 || rs[i-2] != lam
+		return before(rs, i-1) != lam
 	}
 	return false
+}
+
+// before is the letter before rs[i], past marks, or 0.
+func before(rs []rune, i int) rune {
+	for j := i - 1; j >= 0; j-- {
+		if !transparent(rs[j]) {
+			return rs[j]
+		}
+	}
+	return 0
 }
 
 // next is the letter after rs[i], past marks, or 0.

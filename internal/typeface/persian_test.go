@@ -34,6 +34,7 @@ func TestArabicMarkHints(t *testing.T) {
 	}{
 		{"خانهٔ من، فوراً", ""},
 		{"معمولاً", "lam and alef join into one sign (لا), which has no form with tanween"},
+		{"لَاً", `"لاً" (U+0644 U+0627 U+064B)`},
 		{"هٔا", "hamza prints only as part of a letter that holds it"},
 		{"یٔ", "hamza prints only as part of a letter that holds it"},
 		{"كُتُب", "write the words without vowel signs (harakat)"},

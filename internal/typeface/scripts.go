@@ -261,8 +261,8 @@ func markError(texts []diag.Located) diag.Problems {
 				end++
 			}
 			seq := string(rs[start:end])
-			if start > 0 && rs[start-1] == lam && rs[start] == alef {
-				seq = string(rs[start-1 : end]) // tanween on lam-alef
+			if rs[start] == alef && before(rs, start) == lam {
+				seq = "\u0644" + seq // tanween on lam-alef
 			}
 			if !seen[seq] {
 				seen[seq] = true
