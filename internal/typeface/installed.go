@@ -101,24 +101,20 @@ func installedFor(rs []rune) string {
 		return "try " + strings.Join(full[:min(len(full), maxTried)], " or ") + ": each has them all"
 	}
 	var each []string
-	for _, script := range byScript(rs) {
-		full := suitable(script)
-		if len(full) == 0 {
-			each = nil
-			break
+	missing := rs
+	if scripts := byScript(rs); len(scripts) > 1 {
+		for _, script := range scripts {
+			full := suitable(script)
+			if len(full) == 0 {
+				each, missing = nil, script
+				break
+			}
+			each = append(each, full[0])
 		}
-		each = append(each, full[0])
 	}
-	if len(each) > 1 {
+	if len(each) > 0 {
 		return "no TrueType font installed here has them all; give one for each script, the first that has a character " +
 			"printing it: " + strings.Join(each, " ")
-	}
-	missing := rs
-	for _, script := range byScript(rs) {
-		if len(suitable(script)) == 0 {
-			missing = script
-			break
-		}
 	}
 	return fmt.Sprintf("no TrueType font installed here has them all: install one (e.g. Debian's %s) and give its .ttf with --font", packageFor(missing))
 }
