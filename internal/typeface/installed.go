@@ -67,20 +67,17 @@ func needed(texts []diag.Located) []rune {
 	return all
 }
 
-// installedAdvice names the TrueType-outline fonts installed on the machine that cover the
-// characters of texts a user font is for, best first, as the end of an error: the font the user
-// chose cannot be used, and these can.
+// installedAdvice names the installed fonts haven accepts (suitable) that cover the characters
+// of texts a user font is for, best first, each with its bold file, as the end of an error: the
+// font the user chose cannot be used, and these can.
 func installedAdvice(texts []diag.Located) string {
 	need := needed(texts)
 	if len(need) == 0 {
 		return "; use a TrueType .ttf or .ttc"
 	}
-	fonts := installedCovering(need)
 	var full []string
-	for _, f := range fonts {
-		if f.cover == len(need) {
-			full = append(full, f.spec)
-		}
+	for _, arg := range suitable(need) {
+		full = append(full, strings.TrimPrefix(arg, "--font "))
 	}
 	chars := quoteRunes(need)
 	if len(full) > 0 {
