@@ -20,6 +20,7 @@ import (
 	"haven/internal/input"
 	"haven/internal/kinds"
 	"haven/internal/placement"
+	"haven/internal/typeface"
 )
 
 type buildOptions struct {
@@ -158,6 +159,13 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	})
 	if err != nil {
 		return err
+	}
+	for _, l := range ct.Languages { // words of another script or letters in a fallback face: said, not only by check
+		if fam, err := typeface.Choose(l.Code, fams, append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...)); err == nil {
+			if s := fam.Foreign(l.Texts); s != "" {
+				fmt.Fprintf(o.stdout, "note: %s: %s\n", l.Code, s)
+			}
+		}
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), time.Since(start))
 	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 {

@@ -210,9 +210,10 @@ func visual(line string, rightToLeft bool) (placed string, order []int) {
 	for _, r := range runs {
 		rs, idx := []rune(r.s), r.from
 		if r.flips%2 == 1 {
+			// a combining mark comes before its letter: drawn where the letter's left edge
+			// is, as right-to-left fonts draw marks (the letter before it ends there)
 			rs, idx = []rune(bidi.ReverseString(r.s)), slices.Clone(idx)
 			slices.Reverse(idx)
-			marksAfterBase(rs, idx)
 		}
 		for k, c := range rs {
 			if idx[k] >= 0 { // not an isolate
@@ -222,23 +223,6 @@ func visual(line string, rightToLeft bool) (placed string, order []int) {
 		}
 	}
 	return b.String(), order
-}
-
-// marksAfterBase puts the combining marks of a reversed run back after the letter they belong
-// to (rule L3 of UAX #9): reversed, they came before it, and the PDF writer draws a mark where
-// the letter before it ends, over that letter. idx moves with rs.
-func marksAfterBase(rs []rune, idx []int) {
-	for i := 0; i < len(rs); i++ {
-		j := i
-		for j < len(rs) && unicode.Is(unicode.Mn, rs[j]) {
-			j++
-		}
-		if j > i && j < len(rs) { // marks rs[i:j] before their letter rs[j]
-			slices.Reverse(rs[i : j+1])
-			slices.Reverse(idx[i : j+1])
-		}
-		i = j
-	}
 }
 
 // hasLetters reports whether s has a letter: a run without one is a number and its separators.

@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"haven/internal/content"
 	"haven/internal/diag"
@@ -472,10 +473,10 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 	s := at.Text
 	var parts []diag.Located
 	start := 0
-	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
-			parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start : i+1]})
-			start = i + 2
+	for i, r := range s {
+		if end := i + utf8.RuneLen(r); sentenceEnd(r) && strings.HasPrefix(s[end:], " ") {
+			parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:end]})
+			start = end + 1
 		}
 	}
 	parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:]})

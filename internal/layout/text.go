@@ -830,6 +830,10 @@ func (t *typography) breakCost(segs []segment, j int) float64 {
 	return t.wordBreakCost(segs, j)
 }
 
+// sentenceEnd reports whether r ends a sentence: one of Unicode's sentence terminals (. ! ?
+// 。 ！ ？ and Urdu's ۔, Amharic's ። ፧ ፨, Arabic's ؟, Hindi's । among others).
+func sentenceEnd(r rune) bool { return unicode.Is(unicode.Sentence_Terminal, r) }
+
 // wordBreakCost is breakCost by the words either side of the break alone.
 func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 	a, b := segs[j-1], segs[j]
@@ -848,7 +852,7 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 			return 0
 		}
 		return 0.3
-	case strings.ContainsRune(".!?:;。！？：；", last):
+	case sentenceEnd(last), strings.ContainsRune(":;：；", last):
 		return 0
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
 		return 0.25

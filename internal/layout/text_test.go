@@ -170,9 +170,10 @@ func TestVisualOrder(t *testing.T) {
 		{"/contact-the-team עכשיו.", true, ".וישכע /contact-the-team"},
 		{"contact-the-team/ עכשיו.", true, ".וישכע contact-the-team/"},
 		{"פתוח 24/7 לכולם", true, "םלוכל 24/7 חותפ"},
-		// a letter's marks follow it, reversed or not: the writer draws a mark over the letter before it
-		{"\u05db\u05b8\u05bc\u05dc \u05d9\u05b6\u05dc\u05b6\u05d3", false, "\u05d3\u05dc\u05b6\u05d9\u05b6 \u05dc\u05db\u05b8\u05bc"},
-		{"\u0643\u064f\u0644\u0651\u064f \u0637\u0650\u0641\u0652\u0644\u064d", true, "\u0644\u064d\u0641\u0652\u0637\u0650 \u0644\u0651\u064f\u0643\u064f"},
+		// reversed, a letter's marks come before it: drawn from its left edge, where a
+		// right-to-left font draws them over it
+		{"\u05db\u05b8\u05bc\u05dc \u05d9\u05b6\u05dc\u05b6\u05d3", false, "\u05d3\u05b6\u05dc\u05b6\u05d9 \u05dc\u05bc\u05b8\u05db"},
+		{"\u0643\u064f\u0644\u0651\u064f \u0637\u0650\u0641\u0652\u0644\u064d", true, "\u064d\u0644\u0652\u0641\u0650\u0637 \u064f\u0651\u0644\u064f\u0643"},
 	} {
 		got, order := visual(tt.in, tt.rightToLeft)
 		if got != tt.want {
@@ -231,7 +232,7 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 	}{
 		{"שאלות ותשובות", true, []string{"תובושתו תולאש"}, []string{"שאלות ותשובות"}},
 		{"שלחו HELP אל 233733", false, []string{"233733", " לא HELP וחלש"}, []string{"", "שלחו HELP אל "}},
-		{"لَا تخف", true, []string{"\uFED2\uFEA8\uFE97 \uFEFB\u064E"}, []string{"لَا تخف"}}, // the fatha after its letter
+		{"لَا تخف", true, []string{"\uFED2\uFEA8\uFE97 \u064E\uFEFB"}, []string{"لَا تخف"}}, // the fatha at its letter's left edge
 		{"می\u200cشود", true, []string{"\uFEA9\uFEEE\uFEB7\uFBFD\uFEE3"}, []string{"می\u200cشود"}},
 		{"Traf\u00adficking help", false, []string{"Trafficking help"}, []string{""}},
 		{"help", false, []string{"help"}, []string{""}},

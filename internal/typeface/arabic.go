@@ -1,6 +1,7 @@
 package typeface
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -87,7 +88,19 @@ func mayBeArabic(s string) bool {
 	return strings.ContainsRune(s, zwnj)
 }
 
-// Shape writes the Arabic letters of s in their joined presentation forms; other text is
+// mayShape reports whether Shape may change s but for its soft hyphens: it may be Arabic
+// (mayBeArabic) or hold a Hebrew point (mayBeHebrew), in one pass over s.
+func mayShape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xD6 && s[i] <= 0xDB {
+			return true
+		}
+	}
+	return strings.ContainsRune(s, zwnj)
+}
+
+// Shape writes the Arabic letters of s in their joined presentation forms and the Hebrew
+// letters with the points a presentation form holds as that form (hebrew.go); other text is
 // unchanged, but for zero-width non-joiners and soft hyphens, which are dropped (a line drawn
 // whole does not break at its soft hyphens, which then print as nothing; a wrapped line that
 // breaks at one ends in "-" before it is drawn). Shaping shaped text changes nothing.
@@ -95,18 +108,11 @@ func Shape(s string) string {
 	if strings.Contains(s, softHyphen) {
 		s = strings.ReplaceAll(s, softHyphen, "")
 	}
-	if !mayBeArabic(s) {
+	if !mayShape(s) {
 		return s
 	}
 	rs := []rune(s)
-	shaped := false
-	for _, r := range rs {
-		if joins(r) || r == zwnj {
-			shaped = true
-			break
-		}
-	}
-	if !shaped {
+	if !slices.ContainsFunc(rs, func(r rune) bool { return joins(r) || r == zwnj || hebrewPoint(r) }) {
 		return s
 	}
 	return string(shape(rs, nil))
@@ -131,8 +137,9 @@ func ShapeOrigin(s string) (string, []int) {
 	return string(out), origin
 }
 
-// shape joins the Arabic letters of rs, which hold no soft hyphen, and appends to origin, if
-// not nil, the index in rs of each character it writes.
+// shape joins the Arabic letters of rs, which hold no soft hyphen, writes its pointed Hebrew
+// letters' presentation forms, and appends to origin, if not nil, the index in rs of each
+// character it writes: a form's is its letter's, and the points it does not hold follow it.
 func shape(rs []rune, origin *[]int) []rune {
 	// the letters either side of i, past vowel signs
 	near := func(i, step int) rune {
@@ -153,11 +160,37 @@ func shape(rs []rune, origin *[]int) []rune {
 		if origin != nil {
 			*origin = append(*origin, i)
 		}
+		end := i + 1
+		for end < len(rs) && hebrewPoint(rs[end]) {
+			end++
+		}
+		if form, held := pointed(rs[i:end], end-i); form != 0 {
+			out = append(out, form)
+			for k := i + 1; k < end; k++ {
+				if held&(1<<(k-i-1)) == 0 {
+					out = append(out, rs[k])
+					if origin != nil {
+						*origin = append(*origin, k)
+					}
+				}
+			}
+			i = end - 1
+			continue
+		}
 		if !ok {
 			out = append(out, r)
 			continue
 		}
 		before := joinsNext(near(i, -1))
+		if i+1 < len(rs) && heldMark(rs, i+1) { // its mark is part of the character it prints as
+			if r == alef {
+				out = append(out, alefFathatan[map[bool]int{false: 0, true: 1}[before]])
+			} else {
+				out = append(out, form(hehYehAbove, map[bool]int{false: isolated, true: final}[before]))
+			}
+			i++
+			continue
+		}
 		a := 0
 		if r == 0x0644 {
 			a = alefAfter(rs, i)

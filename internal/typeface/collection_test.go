@@ -3,6 +3,7 @@ package typeface_test
 import (
 	"bytes"
 	"encoding/binary"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -67,5 +68,25 @@ func TestCollectionFaces(t *testing.T) {
 	_, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{"Both.ttc"}, FS: fsys})
 	if err == nil || !strings.Contains(err.Error(), "Both.ttc#0 (Atkinson Hyperlegible Next Regular), Both.ttc#1 (Noto Sans Regular)") {
 		t.Errorf("no face named: %v", err)
+	}
+}
+
+// The README tells users what --font takes, as --help does: a face of a .ttc collection.
+func TestReadmeTellsCollectionFaces(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(readme)), " ")
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"`.ttc` collections cannot be embedded", false},
+		{"one face of a `.ttc` collection named by its index or name (`--font Fonts.ttc#0`", true},
+	} {
+		if strings.Contains(text, tt.phrase) != tt.want {
+			t.Errorf("README.md says %q: %v, want %v", tt.phrase, !tt.want, tt.want)
+		}
 	}
 }

@@ -12,18 +12,21 @@ import (
 )
 
 // presentationForm reports whether r is in Unicode's Arabic Presentation Forms-A or -B, the
-// characters Shape writes joined letters as.
-func presentationForm(r rune) bool { return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF }
+// characters Shape writes joined letters as, or one of the Hebrew ones it writes pointed
+// letters as.
+func presentationForm(r rune) bool {
+	return r >= 0xFB1D && r <= 0xFB4E || r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
+}
 
 // presentationForms are the presentation forms Shape writes for texts that runes, their
 // distinct characters, do not already hold: a font must have them to print the texts joined.
 func presentationForms(runes []rune, texts []diag.Located) []rune {
-	if !slices.ContainsFunc(runes, joins) {
+	if !slices.ContainsFunc(runes, func(r rune) bool { return joins(r) || hebrewPoint(r) }) {
 		return nil
 	}
 	var forms []rune
 	for _, t := range texts {
-		if !mayBeArabic(t.Text) {
+		if !mayShape(t.Text) {
 			continue
 		}
 		for _, r := range Shape(t.Text) {
@@ -60,13 +63,21 @@ func lettersFamily(families []*Family, runes []rune) *Family {
 func formsError(f *Family, forms []rune, texts []diag.Located) error {
 	at, first := texts[0], forms[0] // the first text that needs one, and the first it needs
 	for _, t := range texts {
-		if !mayBeArabic(t.Text) {
+		if !mayShape(t.Text) {
 			continue
 		}
 		if i := strings.IndexFunc(Shape(t.Text), func(r rune) bool { return slices.Contains(forms, r) }); i >= 0 {
 			at, first = t, []rune(Shape(t.Text)[i:])[0]
 			break
 		}
+	}
+	if first < 0xFB50 {
+		return diag.Problems{{File: at.File, Line: at.Line, Field: at.Field,
+			Msg: fmt.Sprintf("the font %s lacks the Hebrew letters with points that haven prints pointed letters with "+
+				"(%d of them, e.g. %q U+%04X): drawn apart, a point would land beside its letter, a shin's dot where a sin's is", f.Name, len(forms), first, first),
+			Hint: "give a font that has them with --font (or font: in settings.yaml), such as Noto Sans Hebrew: " +
+				"--font /usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf,/usr/share/fonts/truetype/noto/NotoSansHebrew-Bold.ttf " +
+				"(Debian's fonts-noto-core), or write the text without points"}}
 	}
 	lang := "Arabic-script"
 	if name, ok := arabicLanguages[path.Base(path.Dir(at.File))]; ok {

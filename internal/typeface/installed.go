@@ -1,6 +1,7 @@
 package typeface
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -66,20 +67,17 @@ func needed(texts []diag.Located) []rune {
 	return all
 }
 
-// installedAdvice names the TrueType-outline fonts installed on the machine that cover the
-// characters of texts a user font is for, best first, as the end of an error: the font the user
-// chose cannot be used, and these can.
+// installedAdvice names the installed fonts haven accepts (suitable) that cover the characters
+// of texts a user font is for, best first, each with its bold file, as the end of an error: the
+// font the user chose cannot be used, and these can.
 func installedAdvice(texts []diag.Located) string {
 	need := needed(texts)
 	if len(need) == 0 {
 		return "; use a TrueType .ttf or .ttc"
 	}
-	fonts := installedCovering(need)
 	var full []string
-	for _, f := range fonts {
-		if f.cover == len(need) {
-			full = append(full, f.spec)
-		}
+	for _, arg := range suitable(need) {
+		full = append(full, strings.TrimPrefix(arg, "--font "))
 	}
 	chars := quoteRunes(need)
 	if len(full) > 0 {
@@ -90,25 +88,147 @@ func installedAdvice(texts []diag.Located) string {
 }
 
 // installedFor says which installed fonts to give with --font for rs, the characters no
-// font of a language has: those that have them all, or what to install.
+// font of a language has: those haven accepts that have them all, with their bold file; else,
+// for characters of several scripts, one font for each; else what to install.
 func installedFor(rs []rune) string {
-	var full []string
-	for _, f := range installedCovering(rs) {
-		if f.cover == len(rs) {
-			full = append(full, "--font "+f.spec)
+	if full := suitable(rs); len(full) > 0 {
+		if len(full) == 1 {
+			return "try " + full[0] + ", which has them all"
+		}
+		return "try " + strings.Join(full[:min(len(full), maxTried)], " or ") + ": each has them all"
+	}
+	var each []string
+	missing := rs
+	if scripts := byScript(rs); len(scripts) > 1 {
+		for _, script := range scripts {
+			full := suitable(script)
+			if len(full) == 0 {
+				each, missing = nil, script
+				break
+			}
+			each = append(each, full[0])
 		}
 	}
-	// the upright text faces come first: when there are some, a bold or a coding face is not named
-	if i := slices.IndexFunc(full, func(s string) bool { return !plain(s) }); i > 0 {
-		full = full[:i]
+	if len(each) > 0 {
+		return "no TrueType font installed here has them all; give one for each script, the first that has a character " +
+			"printing it: " + strings.Join(each, " ")
 	}
-	switch len(full) {
-	case 0:
-		return fmt.Sprintf("no TrueType font installed here has them all: install one (e.g. Debian's %s) and give its .ttf with --font", packageFor(rs))
-	case 1:
-		return "try " + full[0] + ", which has them all"
+	return fmt.Sprintf("no TrueType font installed here has them all: install one (e.g. Debian's %s) and give its .ttf with --font", packageFor(missing))
+}
+
+// suitable is the --font arguments of the installed fonts haven would accept for rs: an upright
+// text face that has every character of rs, and the presentation forms haven prints their Arabic
+// letters with (Noto Kufi Arabic and Noto Nastaliq Urdu join only through OpenType tables), and
+// is not a face for another use than body text (Noto Rashi Hebrew, a commentary script); each
+// with its bold file when one is installed beside it.
+func suitable(rs []rune) []string {
+	need := slices.Clone(rs)
+	for _, r := range rs {
+		for _, f := range joinForms[r].forms {
+			if f != 0 && !slices.Contains(need, f) {
+				need = append(need, f)
+			}
+		}
 	}
-	return "try " + strings.Join(full[:min(len(full), maxTried)], " or ") + ": each has them all"
+	var out []string
+	for _, f := range installedCovering(need) {
+		if f.cover < len(need) {
+			break
+		}
+		if !plain(f.spec) || specialist(f.spec) {
+			continue
+		}
+		arg := "--font " + f.spec
+		if bold := boldBeside(f.spec, need); bold != "" {
+			arg += "," + bold
+		}
+		out = append(out, arg)
+	}
+	// a font named for the script (Noto Sans Hebrew) before one that also has it (DejaVu Sans)
+	if names := byScript(rs); len(names) > 0 {
+		script := strings.ToLower(scriptOf(names[0][0]))
+		slices.SortStableFunc(out, func(a, b string) int {
+			return cmp.Compare(named(b, script), named(a, script))
+		})
+	}
+	return out
+}
+
+// named is 1 when the file of a --font argument names script, else 0.
+func named(arg, script string) int {
+	if script != "" && strings.Contains(strings.ToLower(filepath.Base(strings.Split(arg, ",")[0])), script) {
+		return 1
+	}
+	return 0
+}
+
+// specialist reports whether a font file is of a family made for another use than a flyer's
+// body text, by its name.
+func specialist(spec string) bool {
+	name := strings.ToLower(filepath.Base(spec))
+	for _, use := range []string{"rashi", "nastaliq", "kufi", "display", "emoji", "symbol", "music"} {
+		if strings.Contains(name, use) {
+			return true
+		}
+	}
+	return false
+}
+
+// boldBeside is the bold face installed beside the regular face spec ("X-Regular.ttf" and
+// "X-Bold.ttf", "X.ttf" and "X-Bold.ttf") that has need too, or "".
+func boldBeside(spec string, need []rune) string {
+	dir, name := filepath.Split(spec)
+	ext := filepath.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	var candidates []string
+	if base, ok := strings.CutSuffix(stem, "-Regular"); ok {
+		candidates = append(candidates, base+"-Bold"+ext)
+	} else {
+		candidates = append(candidates, stem+"-Bold"+ext, stem+"Bold"+ext)
+	}
+	var buf sfnt.Buffer
+	for _, c := range candidates {
+		faces := trueTypeFaces(filepath.Join(dir, c))
+		if len(faces) != 1 {
+			continue
+		}
+		if !slices.ContainsFunc(need, func(r rune) bool { g, err := faces[0].font.GlyphIndex(&buf, r); return err != nil || g == 0 }) {
+			return faces[0].spec
+		}
+	}
+	return ""
+}
+
+// scriptOf is the name of r's script, "" for Common and Inherited.
+func scriptOf(r rune) string {
+	for n, table := range unicode.Scripts {
+		if n != "Common" && n != "Inherited" && unicode.Is(table, r) {
+			return n
+		}
+	}
+	return ""
+}
+
+// byScript is rs cut by script, in the order the scripts first come; characters of no script
+// (punctuation) go with the first.
+func byScript(rs []rune) [][]rune {
+	var names []string
+	groups := map[string][]rune{}
+	for _, r := range rs {
+		name := scriptOf(r)
+		if name == "" && len(names) > 0 {
+			name = names[0]
+		}
+		if _, ok := groups[name]; !ok {
+			names = append(names, name)
+		}
+		groups[name] = append(groups[name], r)
+	}
+	out := make([][]rune, len(names))
+	for i, n := range names {
+		out[i] = groups[n]
+	}
+	return out
 }
 
 // maxTried bounds the installed fonts a missing character's hint names.

@@ -225,6 +225,21 @@ func markLanguage(seq string) string {
 	return ""
 }
 
+// arabicMarkHint says what to write for seq, an Arabic letter and the marks haven cannot place.
+func arabicMarkHint(seq string) string {
+	switch {
+	case strings.ContainsAny(seq, "\u0654\u0655"):
+		return "hamza prints only as part of a letter that holds it: type that letter (أ إ ؤ ئ ۂ ۓ, and ۀ U+06C0 for " +
+			"heh with the hamza of the ezafe, which haven also prints from هٔ at a word's end), or write the word without it"
+	case strings.HasPrefix(seq, "لا") && strings.ContainsRune(seq, fathatan):
+		return "lam and alef join into one sign (لا), which has no form with tanween: write the word without the " +
+			"tanween (معمولا), or set this text in a program that places marks, such as LibreOffice Writer; " +
+			"tanween on an alef after other letters (فوراً) prints"
+	}
+	return "a vowel sign would print beside its letter: write the words without vowel signs (harakat), as most " +
+		"printed Arabic is, or set this text in a program that places them, such as LibreOffice Writer"
+}
+
 // markError refuses the combining marks haven cannot place, one problem per text that first
 // writes some, naming each letter with its marks once.
 func markError(texts []diag.Located) diag.Problems {
@@ -234,7 +249,7 @@ func markError(texts []diag.Located) diag.Problems {
 		var seqs []string
 		rs := []rune(t.Text)
 		for i := 0; i < len(rs); i++ {
-			if !isMark(rs[i]) || i > 0 && placed(rs[i-1]) {
+			if !isMark(rs[i]) || i > 0 && placed(rs[i-1]) || heldMark(rs, i) {
 				continue
 			}
 			start := max(i-1, 0) // the letter, or the mark alone at the start of the text
@@ -246,6 +261,9 @@ func markError(texts []diag.Located) diag.Problems {
 				end++
 			}
 			seq := string(rs[start:end])
+			if rs[start] == alef && before(rs, start) == lam {
+				seq = "\u0644" + seq // tanween on lam-alef
+			}
 			if !seen[seq] {
 				seen[seq] = true
 				seqs = append(seqs, seq)
@@ -269,8 +287,7 @@ func markError(texts []diag.Located) diag.Problems {
 		hint := "it would print beside the letter, through a capital or under the next letter: write the letter without " +
 			"the accent that has no composed form, or set this text in a program that positions accents, such as LibreOffice Writer"
 		if unicode.Is(unicode.Arabic, []rune(seqs[0])[0]) {
-			hint = "a vowel sign would print beside its letter: write the words without vowel signs (harakat), as most " +
-				"printed Arabic is, or set this text in a program that places them, such as LibreOffice Writer"
+			hint = arabicMarkHint(seqs[0])
 		}
 		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
 			Msg: "haven cannot place the accents of " + strings.Join(named, ", ") + ": no character holds the letter with " +

@@ -4,6 +4,7 @@ package typeface
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -132,7 +133,9 @@ type Run struct {
 
 // Runs splits s into runs, each character in the first of the family and its fallbacks that
 // has it. A space or a combining mark stays in the run it is in when that face has it, so a
-// fallback face is used for what needs it and no more.
+// fallback face is used for what needs it and no more; but a word with a letter the family
+// lacks (Việt in an English line) is set whole in that letter's face when it has all the
+// word's characters, as a word of two typefaces looks misprinted.
 func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	if len(f.Fallback) == 0 {
 		return []Run{{f, s}}
@@ -140,11 +143,13 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	var runs []Run
 	start := 0
 	var cur *Family
+	foreign := false // a letter comes from a fallback
 	for i, r := range s {
 		face := cur
 		if cur == nil || !(unicode.IsSpace(r) || unicode.Is(unicode.Mn, r)) || !cur.Has(buf, r) {
 			face = f.faceFor(buf, r)
 		}
+		foreign = foreign || face != f && unicode.IsLetter(r)
 		if face != cur && cur != nil {
 			runs = append(runs, Run{cur, s[start:i]})
 			start = i
@@ -154,14 +159,61 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	if start < len(s) || len(runs) == 0 {
 		runs = append(runs, Run{cur, s[start:]})
 	}
+	if foreign {
+		return f.wordRuns(buf, runs)
+	}
 	return runs
 }
 
+// wordRuns sets each word of runs that has a letter from a fallback face whole in that face,
+// when it has all the word's characters, and joins the runs of a face that then meet.
+func (f *Family) wordRuns(buf *sfnt.Buffer, runs []Run) []Run {
+	var rs []rune
+	var faces []*Family
+	for _, run := range runs {
+		for _, r := range run.Text {
+			rs, faces = append(rs, r), append(faces, run.Face)
+		}
+	}
+	for start := 0; start < len(rs); {
+		if unicode.IsSpace(rs[start]) {
+			start++
+			continue
+		}
+		end := start
+		var word *Family
+		for ; end < len(rs) && !unicode.IsSpace(rs[end]); end++ {
+			if word == nil && faces[end] != f && unicode.IsLetter(rs[end]) {
+				word = faces[end]
+			}
+		}
+		if word != nil && !slices.ContainsFunc(rs[start:end], func(r rune) bool { return !word.Has(buf, r) }) {
+			for k := start; k < end; k++ {
+				faces[k] = word
+			}
+		}
+		start = end
+	}
+	var out []Run
+	for k, r := range rs {
+		if n := len(out); n > 0 && out[n-1].Face == faces[k] {
+			out[n-1].Text += string(r)
+		} else {
+			out = append(out, Run{faces[k], string(r)})
+		}
+	}
+	return out
+}
+
 // Borrowed says which characters of texts come from each fallback face, in order, e.g.
-// "Noto Sans: U+202F", so that a user can see why a second font is in the file.
+// "Noto Sans: U+202F", so that a user can see why a second font is in the file, and where the
+// face sets whole words for a letter the family lacks, the first of them and where it is
+// ("Noto Sans: 'ế' U+1EBF, 'ệ' U+1EC7, set with the words they are in: "Tiếng Việt" at
+// en/faq.md:7").
 func (f *Family) Borrowed(texts []diag.Located) []string {
 	var buf sfnt.Buffer
 	from := map[*Family]map[rune]bool{}
+	words := map[*Family]string{}
 	for _, t := range texts {
 		for _, run := range f.Runs(&buf, t.Text) {
 			if run.Face == f {
@@ -170,8 +222,14 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 			if from[run.Face] == nil {
 				from[run.Face] = map[rune]bool{}
 			}
+			whole := false
 			for _, r := range run.Text {
-				from[run.Face][r] = r != ' ' // every face has the space; a run may go on with it
+				own := f.faceFor(&buf, r) == f
+				whole = whole || own && unicode.IsLetter(r)
+				from[run.Face][r] = from[run.Face][r] || r != ' ' && !own // every face has the space; a run may go on with it
+			}
+			if _, ok := words[run.Face]; !ok && whole {
+				words[run.Face] = fmt.Sprintf("%q at %s:%d", strings.TrimSpace(run.Text), t.File, t.Line)
 			}
 		}
 	}
@@ -187,7 +245,11 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 			continue
 		}
 		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-		out = append(out, fb.Name+": "+quoteRunes(rs))
+		line := fb.Name + ": " + quoteRunes(rs)
+		if w, ok := words[fb]; ok {
+			line += ", set with the words they are in, e.g. " + w
+		}
+		out = append(out, line)
 	}
 	return out
 }
@@ -479,6 +541,9 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			best = i
 		}
 	}
+	if letters(lacks[0]) > 0 {
+		best = fewForeignWords(families, lacks, texts, best)
+	}
 	missing := map[rune][]diag.Located{}
 	need := map[*Family]bool{}
 	from := map[rune]*Family{}
@@ -524,6 +589,7 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	}
 	fam := *families[best]
 	fam.Fallback, fam.from = nil, from
+
 	for _, f := range families {
 		if need[f] {
 			if fam.oneWeight() { // its bold is its regular: so is its fallbacks'
@@ -539,7 +605,55 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			fam.Fallback = append(fam.Fallback, f)
 		}
 	}
+	if slices.ContainsFunc(runes, hebrewPoint) {
+		if err := fam.unplacedError(&buf, texts); err != nil {
+			return nil, err
+		}
+	}
 	return &fam, nil
+}
+
+// fewForeignWords is the family that sets a language whose first family lacks some of its
+// letters: the first whose lacking letters are only in a few words of texts, at most one in
+// fifty (Tiếng Việt in an English FAQ), not in the language's name for itself (the language
+// field), and which another family has, those words coming from the other (Runs), as a
+// reader would set them; else best, the family that lacks the fewest letters. A brand font
+// that lacks some letters comes after the built-in families: it is first only for the
+// languages it has all the letters of.
+func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, best int) int {
+	words := 0
+	for _, t := range texts {
+		words += len(strings.Fields(t.Text))
+	}
+	brand := -1 // the first brand font that lacks only a few words' letters
+	for i, f := range families {
+		lacking := func(r rune) bool { return unicode.IsLetter(r) && slices.Contains(lacks[i], r) }
+		foreign := 0
+		for _, t := range texts {
+			for _, w := range strings.Fields(t.Text) {
+				if strings.ContainsFunc(w, lacking) {
+					if t.Field == "language" {
+						foreign = words // the language's own letters
+					}
+					foreign++
+				}
+			}
+		}
+		elsewhere := !slices.ContainsFunc(lacks[i], func(r rune) bool {
+			return unicode.IsLetter(r) && !slices.ContainsFunc(lacks, func(l []rune) bool { return !slices.Contains(l, r) })
+		})
+		switch {
+		case foreign*50 > words || !elsewhere:
+		case foreign == 0 || f.BuiltIn():
+			return i
+		case brand < 0:
+			brand = i
+		}
+	}
+	if brand >= 0 {
+		return brand
+	}
+	return best
 }
 
 // distinct is the characters of texts, each once, in order of code point, without those
@@ -635,4 +749,35 @@ func quoteRunes(rs []rune) string {
 		out = append(out, fmt.Sprintf("%q U+%04X", r, r))
 	}
 	return strings.Join(out, ", ")
+}
+
+// Foreign says, when some words of texts are set in a fallback face for letters the family
+// lacks, the first of them in each such face, where it is and why, in one line:
+// "Tiếng" (en/faq.md:25) in Noto Sans, which has 'ế' U+1EBF. It is "" at once for a family
+// whose fallbacks set no letter.
+func (f *Family) Foreign(texts []diag.Located) string {
+	if !slices.ContainsFunc(slices.Collect(maps.Keys(f.from)), unicode.IsLetter) {
+		return ""
+	}
+	var buf sfnt.Buffer
+	var said []string
+	seen := map[*Family]bool{}
+	for _, t := range texts {
+		for _, run := range f.Runs(&buf, t.Text) {
+			var lacks []rune
+			for _, r := range run.Text {
+				if !seen[run.Face] && run.Face != f && unicode.IsLetter(r) && f.faceFor(&buf, r) != f && !slices.Contains(lacks, r) {
+					lacks = append(lacks, r)
+				}
+			}
+			if len(lacks) > 0 {
+				seen[run.Face] = true
+				said = append(said, fmt.Sprintf("%q (%s:%d) in %s, which has %s", strings.TrimSpace(run.Text), t.File, t.Line, run.Face.Name, quoteRunes(lacks[:min(len(lacks), 2)])))
+			}
+		}
+	}
+	if len(said) == 0 {
+		return ""
+	}
+	return "words with letters " + f.Name + " lacks are set in another face, as " + strings.Join(said, "; ") + " (haven check names all the letters)"
 }
