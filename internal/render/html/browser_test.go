@@ -305,6 +305,69 @@ func TestInBrowser(t *testing.T) {
 		})
 	}
 
+	// Back after an exit never shows the page again, whatever was done on it before: a link
+	// within the page or to another language adds no history entry, and an entry of the page
+	// there is anyway (a change of address by hand) leaves again before it shows
+	es := srv.URL + "/" + pages[1].Path
+	for _, tc := range []struct {
+		name string
+		do   func(t *testing.T, ctx context.Context)
+		at   string // where the page is before it exits
+		back string // where Back goes: the page before, or the neutral page again
+	}{
+		{"after the questions list", func(t *testing.T, ctx context.Context) {
+			do(t, ctx, chromedp.Click(chromedp.CSS(`.toc a[href="#q3"]`)))
+			var focus string
+			eval(t, ctx, `document.activeElement.id + location.hash`, &focus)
+			if focus != "q3#q3" {
+				t.Errorf("the question's link leaves the focus on %q, want on the question q3#q3", focus)
+			}
+		}, en + "#q3", srv.URL + "/before"},
+		{"after the skip link", func(t *testing.T, ctx context.Context) {
+			do(t, ctx, chromedp.Focus(chromedp.CSS(".skip")), chromedp.KeyEvent("\r"))
+			var focus string
+			eval(t, ctx, `document.activeElement.id`, &focus)
+			if focus != "main" {
+				t.Errorf("the skip link leaves the focus on %q, want on main", focus)
+			}
+		}, en + "#main", srv.URL + "/before"},
+		{"after a language switch", func(t *testing.T, ctx context.Context) {
+			do(t, ctx, chromedp.Click(chromedp.CSS(`.langs a[hreflang="es"]`)))
+			waitURL(t, ctx, func(u string) bool { return u == es })
+		}, es, srv.URL + "/before"},
+		{"after an entry of the page's own", func(t *testing.T, ctx context.Context) {
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](`location.hash = "q5"`))
+		}, en + "#q5", neutral},
+	} {
+		t.Run("Back "+tc.name, func(t *testing.T) {
+			ctx := tab(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/before"), chromedp.Navigate(en))
+			tc.do(t, ctx)
+			if at := waitURL(t, ctx, func(u string) bool { return u == tc.at }); at != tc.at {
+				t.Fatalf("the page is at %s, want %s", at, tc.at)
+			}
+			do(t, ctx, chromedp.Click(chromedp.ID("exit")))
+			if at := waitURL(t, ctx, func(u string) bool { return u == neutral }); at != neutral {
+				t.Fatalf("the quick exit went to %s, not the neutral page", at)
+			}
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](`history.back()`))
+			// watch the tab until it rests where it should: the page must never show on the way
+			for range 150 {
+				var shown string // the page's title while it shows; the tab may be between pages
+				if raw, err := chromedp.Run(ctx, chromedp.Evaluate[[]byte](`location.pathname.endsWith("index.html") && getComputedStyle(document.body).display !== "none" ? document.title : ""`)); err == nil {
+					json.Unmarshal(raw, &shown)
+				}
+				if shown != "" {
+					t.Fatalf("Back shows the page again, titled %q", shown)
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			if at := waitURL(t, ctx, func(u string) bool { return u == tc.back }); at != tc.back {
+				t.Errorf("Back went to %s, want %s", at, tc.back)
+			}
+		})
+	}
+
 	t.Run("JavaScript off", func(t *testing.T) {
 		ctx := tab(t)
 		if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
