@@ -110,6 +110,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		sps = upgrade(name(SettingsFile), &c.Settings, sfields)
 	}
 	ps = append(ps, sps...)
+	// the discreet card's code leads to the resource page: the page, and the PDFs it links,
+	// must then not name the subject in a title either
+	if c.Settings.Cards.DiscreetURL != "" {
+		c.Settings.Site.Discreet = true
+	}
 	if ov.URL != "" {
 		if msg := CheckURL(ov.URL); msg != "" {
 			return nil, diag.Problems{{File: "--url", Msg: msg}}
