@@ -209,6 +209,12 @@ func TestInBrowser(t *testing.T) {
 			if len(backwards) > 0 {
 				t.Errorf("numbers not set apart in their own order: %q", backwards)
 			}
+			var wrongDir []string // a heading or paragraph in the page's letters that reads the other way
+			eval(t, ctx, `[...document.querySelectorAll("main h2, main p, main li")].filter(e => /[\u0590-\u08ff]/.test(e.textContent) &&
+				getComputedStyle(e).direction !== document.dir).map(e => e.textContent.slice(0, 40))`, &wrongDir)
+			if len(wrongDir) > 0 {
+				t.Errorf("set against the page's direction: %q", wrongDir)
+			}
 			var callFirst bool // the call line's words before its number, in the line's direction or on a line above
 			eval(t, ctx, `(() => { const a = document.querySelector(".help__link"), n = a.querySelector("bdi.num"), r = document.createRange();
 				r.selectNodeContents(a.firstChild); const w = r.getBoundingClientRect(), m = n.getBoundingClientRect();

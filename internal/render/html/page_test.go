@@ -284,14 +284,18 @@ func arabic(t *testing.T, code string) *content.Content {
 	h := &l.Text.Help
 	h.Call.Text, h.Text.Text, h.Danger.Text = "اتصل على 1-888-373-7888", "أرسل HELP إلى 233733", "في خطر؟ اتصل بالرقم 911"
 	l.FAQ.Questions[0].Answer[0].Text = "اتصل بالخط الوطني 1-888-373-7888 أو أرسل HELP إلى 233733."
+	// a question and a paragraph that begin with an app's name, in Latin letters
+	l.FAQ.Questions[1].Question.Text = "WhatsApp: كيف يتواصل المتاجرون مع الأطفال؟"
+	l.FAQ.Questions[1].Answer[0].Text = "Instagram وTikTok من التطبيقات التي يستعملها المتاجرون."
 	c.Languages = c.Languages[:1]
 	return c
 }
 
 // A page in a language written right to left says so (dir="rtl"), decided by its code or, for
 // a code haven does not know, by its title's letters as the PDFs decide; every number and the
-// keyword in it is set apart left to right, so it reads in dialling order, and each hotline
-// line takes its own direction (one left in English reads left to right, as printed).
+// keyword in it is set apart left to right, so it reads in dialling order, and each heading,
+// paragraph and hotline line reads right to left, even one that begins with a Latin word,
+// unless it has no Arabic letter (one left in English reads left to right, as printed).
 func TestRightToLeftPage(t *testing.T) {
 	for _, tc := range []struct{ code, dir string }{{"ar", "rtl"}, {"fa", "rtl"}, {"ur", "rtl"}, {"he", "rtl"}, {"xx", "rtl"}} {
 		t.Run(tc.code, func(t *testing.T) {
@@ -301,7 +305,9 @@ func TestRightToLeftPage(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, s := range []string{`<html lang="` + tc.code + `" dir="` + tc.dir + `">`,
-				`<a class="help__link" href="tel:&#43;18883737888" dir="auto">اتصل على <bdi class="num" dir="ltr">1-888-373-7888</bdi></a>`,
+				`<a class="help__link" href="tel:&#43;18883737888">اتصل على <bdi class="num" dir="ltr">1-888-373-7888</bdi></a>`,
+				// the page's direction, whatever the first word; English left in reads left to right
+				`<h2 id="q2">WhatsApp: `, `<p>Instagram و`, `<h2 id="q3" dir="ltr">`,
 				`أرسل <bdi dir="ltr">HELP</bdi> إلى <bdi class="num" dir="ltr">233733</bdi>`,
 				`<a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>`} {
 				if !strings.Contains(string(raw), s) {

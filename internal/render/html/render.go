@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/unicode/bidi"
 
@@ -43,6 +44,7 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"linkable": func(string) Para { return nil },
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
+		"dir":      func(string) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -154,6 +156,21 @@ func (p *Page) wordLangIn(outer, w content.SiteWord) template.HTMLAttr {
 	return p.wordLang(w)
 }
 
+// dirOf is the direction of a text of the page's language where it is not the page's, as the
+// PDFs set it: on a right-to-left page, a text with letters but none written right to left (a
+// line left in English) reads left to right; on a left-to-right page, a text whose first
+// letter is written right to left reads right to left. Any other text takes the page's,
+// whatever its first word (an Arabic question that begins with an app's name is right to left).
+func (p *Page) dirOf(s string) template.HTMLAttr {
+	switch {
+	case p.Dir == "rtl" && !HasRTL(s) && strings.IndexFunc(s, unicode.IsLetter) >= 0:
+		return ` dir="ltr"`
+	case p.Dir != "rtl" && layout.RTL(s):
+		return ` dir="rtl"`
+	}
+	return ""
+}
+
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
 func link(u string) template.URL {
@@ -196,7 +213,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
