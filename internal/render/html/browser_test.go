@@ -110,6 +110,27 @@ func TestInBrowser(t *testing.T) {
 		}
 	}
 
+	// a vanity number, long and with letters, on a page of its own
+	vanity := defaults(t)
+	vanity.Languages = vanity.Languages[:1]
+	vanity.Settings.Hotline.Call.Text = "1-800-799-SAFE (7233)"
+	vanity.Languages[0].Text.Help.Call.Text = "Call 1-800-799-SAFE (7233)"
+	vp, err := NewPage(vanity, "en", nil, Options{ExitURL: neutral})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vp.Place("vanity/index.html")
+	data, err := Render(vp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "vanity"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, vp.Path), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium), chromedp.NoSandbox,
 		chromedp.DisableGPU, chromedp.IgnoreCertErrors, chromedp.WindowSize(1280, 900),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-quic", true))
@@ -259,6 +280,33 @@ func TestInBrowser(t *testing.T) {
 					if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
 						t.Fatal(err)
 					}
+				}
+			}
+		})
+	}
+
+	// WCAG 1.4.4: with the text at twice its size on a phone, each number of the hotline box is
+	// inside its box, at least at the body text's usual size, and whole on one line where it
+	// fits; nothing scrolls sideways
+	for _, p := range append(pages[:len(pages)-1:len(pages)-1], vp) {
+		t.Run("text at 200% on "+p.Path, func(t *testing.T) {
+			ctx := tab(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"+p.Path))
+			for _, width := range []int64{320, 375} {
+				do(t, ctx, chromedp.EmulateViewport(width, 900))
+				var out []string
+				eval(t, ctx, `document.documentElement.style.fontSize = "200%", document.fonts.ready.then(() => [...document.querySelectorAll(".help li .num")].flatMap(n => {
+					const line = n.closest(".help__link") || n.closest("li"), st = getComputedStyle(line), box = line.getBoundingClientRect(), r = n.getBoundingClientRect(),
+						room = line.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight), size = parseFloat(getComputedStyle(n).fontSize),
+						c = document.createElement("canvas").getContext("2d"), out = [];
+					c.font = getComputedStyle(n).font;
+					if (r.left < box.left - 1 || r.right > box.right + 1) out.push(n.textContent + " runs " + Math.round(Math.max(box.left - r.left, r.right - box.right)) + " px out of its box");
+					if (size < 18 - 0.01) out.push(n.textContent + " is set at " + size + " px, below the body text's usual 18 px");
+					if (r.height > size * 2 && c.measureText(n.textContent).width < room) out.push(n.textContent + " breaks, though it fits its line");
+					return out;
+				}).concat(document.documentElement.scrollWidth > innerWidth ? ["the page scrolls sideways: " + document.documentElement.scrollWidth + " px"] : []))`, &out)
+				for _, o := range out {
+					t.Errorf("at %d px: %s", width, o)
 				}
 			}
 		})

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 
@@ -40,6 +41,7 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"linked":   Linked,
 		"size":     Size,
 		"iso":      func(string) template.HTML { return "" },
+		"isoBox":   func(string) template.HTML { return "" },
 		"isoLabel": func(Download) template.HTML { return "" },
 		"linkable": func(string) Para { return nil },
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
@@ -53,10 +55,20 @@ var addressRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z0-9._%+-]+@)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z0-9./%?=&#~_+-]*[a-z0-9/])?`)
 })
 
+// separatorRE is a separator between a number's groups, and the first character of the next.
+var separatorRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([-./·•])([\p{Nd}A-Z(])`) })
+
 // isolated is s as HTML, each number, vanity number, the keyword and each address in it set
 // apart left to right (<bdi dir="ltr">): in a right-to-left line a number's groups would
 // otherwise read backwards ("7888-373-888-1"), and a keyword change places with its number.
-func (p *Page) isolated(s string) template.HTML {
+func (p *Page) isolated(s string) template.HTML { return p.isolate(s, false) }
+
+// isolatedInBox is isolated for a line of the hotline box, where a number too long for its line
+// even in its smallest type may break after its own separators (<wbr>, which a browser takes
+// even where white-space forbids breaks, so it is written only here).
+func (p *Page) isolatedInBox(s string) template.HTML { return p.isolate(s, true) }
+
+func (p *Page) isolate(s string, breaks bool) template.HTML {
 	type run struct {
 		at, end int
 		num     bool
@@ -91,11 +103,14 @@ func (p *Page) isolated(s string) template.HTML {
 			continue
 		}
 		b.WriteString(template.HTMLEscapeString(s[end:r.at]))
-		class := ""
+		class, text := "", template.HTMLEscapeString(s[r.at:r.end])
 		if r.num {
-			class = ` class="num"` // a number is never broken at its hyphens
+			class = ` class="num"` // a number is not broken at its hyphens
+			if breaks {
+				text = separatorRE().ReplaceAllString(text, "$1<wbr>$2")
+			}
 		}
-		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, template.HTMLEscapeString(s[r.at:r.end]))
+		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
 		end = r.end
 	}
 	b.WriteString(template.HTMLEscapeString(s[end:]))
@@ -213,7 +228,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
@@ -236,6 +251,16 @@ func hash(s string) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
 }
 
+// longestNumber is how many characters the longest number of a line of the hotline box has,
+// by which the style sheet sizes the numbers of the line to fit it (--num).
+func longestNumber(s string) int {
+	n := 0
+	for _, at := range layout.Numbers(s) {
+		n = max(n, utf8.RuneCountInString(s[at[0]:at[1]]))
+	}
+	return n
+}
+
 // faces are the print faces in the order a character is looked for, as in the PDFs: Atkinson
 // Hyperlegible Next, then Noto Sans for what it lacks (Vietnamese, Greek, Cyrillic). What
 // neither has falls to the reader's system fonts, next in the style sheet's stack.
@@ -255,6 +280,11 @@ func (p *Page) css(withFonts bool) (string, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, ":root { --primary: %s; --accent: %s; --ink: %s; --panel: %s; }\n",
 		p.Palette.Primary, p.Palette.Accent, p.Palette.Ink, p.Palette.Panel)
+	for i, l := range p.Help.Lines() {
+		if n := longestNumber(l.Text); n > 0 {
+			fmt.Fprintf(&b, ".help li:nth-child(%d) { --num: %d; }\n", i+1, n)
+		}
+	}
 	runes, italic := p.runes()
 	for _, f := range faces {
 		if !withFonts {
