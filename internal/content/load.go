@@ -515,8 +515,8 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 }
 
 // keptPlaceholders are the fields that keep placeholders of their own, filled in where they are
-// used: a page's number by layout, a file's name and paper on the resource page.
-var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}}
+// used: a page's number by layout, a file's name, paper and size on the resource page.
+var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}, "site.pdf": {"kb"}}
 
 var placeholderRE = lazyRE(`\{[^{}]*\}`)
 

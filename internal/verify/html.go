@@ -297,7 +297,7 @@ func (c *htmlCheck) blocks() {
 	}
 	paras("closing", w.Closing)
 	for _, d := range w.Downloads {
-		add("download", "li", fmt.Sprintf("%s (%s, %s)", d.Label, w.Words.PDF.Text, site.Size(d.Size)))
+		add("download", "li", d.Label+" "+w.Words.FileSize(d.Size))
 	}
 	add("organisation", "p", w.Organisation.Name)
 	at := 0

@@ -294,7 +294,7 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		{"English labels on a right-to-left page", hebrew, []site.Download{
 			{File: "handout-he-letter.pdf", Label: "FAQ handout, US Letter (8.5 x 11 in)", Size: 61234, Lang: "en"},
 			{File: "poster-he-a2.pdf", Label: "Poster on A2 (420 x 594 mm)", Size: 48000, Lang: "en"}},
-			[]string{`lang="en" dir="ltr">FAQ handout, US Letter (8.5 x 11 in)</a>`, `lang="en" dir="ltr">Poster on A2 (420 x 594 mm)</a>`, `<bdi class="num" dir="ltr">62 KB</bdi>)</li>`},
+			[]string{`lang="en" dir="ltr">FAQ handout, US Letter (8.5 x 11 in)</a>`, `lang="en" dir="ltr">Poster on A2 (420 x 594 mm)</a>`, `<bdi lang="en" dir="ltr">(PDF, 62 KB)</bdi></li>`},
 			`>Poster on A2 (420 x 594 mm)</a>`, `>Poster on A2 (420 x 594 mm) ש</a>`, "not set apart"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -96,6 +96,9 @@ func TestInBrowser(t *testing.T) {
 		}
 		downloads[l.Code] = []Download{{File: name, Label: "FAQ handout, US Letter", Size: 9, Lang: "en"}}
 	}
+	// the Arabic page's own names, their papers written in Latin letters
+	downloads["ar"] = append(downloads["ar"], Download{File: "handout-ar-letter.pdf", Label: "نشرة على ورق A4 (210 x 297 mm)", Size: 63000},
+		Download{File: "handout-ar-letter.pdf", Label: "ملصق على ورق 18 x 24 in", Size: 47000})
 	pages, files, err := Site(c, downloads, Options{ExitURL: neutral})
 	if err != nil {
 		t.Fatal(err)
@@ -229,6 +232,20 @@ func TestInBrowser(t *testing.T) {
 			}).map(e => e.textContent)`, &backwards)
 			if len(backwards) > 0 {
 				t.Errorf("numbers not set apart in their own order: %q", backwards)
+			}
+			var scrambled []string // a download's piece written left to right, not set apart whole in its order
+			eval(t, ctx, `(() => { const r = document.createRange(), out = [], at = (t, i) => (r.setStart(t, i), r.setEnd(t, i + 1), r.getBoundingClientRect().left);
+				for (const li of document.querySelectorAll(".downloads li")) {
+					const w = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+					for (let t; t = w.nextNode();) {
+						const unit = t.parentElement.closest("bdi[dir=ltr], [lang][dir=ltr]");
+						if (document.dir === "rtl" && !unit && /[A-Za-z0-9]/.test(t.data)) out.push("outside: " + t.data);
+						if (unit && t === unit.firstChild && t.length > 1 && unit.childNodes.length === 1 && at(t, 0) >= at(t, t.length - 1)) out.push("backwards: " + t.data);
+					}
+				}
+				return out; })()`, &scrambled)
+			if len(scrambled) > 0 {
+				t.Errorf("downloads scrambled: %q", scrambled)
 			}
 			var wrongDir []string // a heading or paragraph in the page's letters that reads the other way
 			eval(t, ctx, `[...document.querySelectorAll("main h2, main p, main li")].filter(e => /[\u0590-\u08ff]/.test(e.textContent) &&

@@ -459,3 +459,35 @@ func TestDialled(t *testing.T) {
 		}
 	}
 }
+
+// On a right-to-left page a download's paper written in Latin letters is set apart whole, and
+// so is its kind and size, in the language's own words ("{kb}" its size) or, from a pdf: of
+// earlier versions that names only the kind, as "(PDF, 63 KB)".
+func TestDownloadsRightToLeft(t *testing.T) {
+	downloads := []Download{{File: "a.pdf", Label: "نشرة على ورق A4 (210 x 297 mm)", Size: 62001},
+		{File: "b.pdf", Label: "ملصق على ورق 18 x 24 in", Size: 47000}, {File: "c.pdf", Label: "بطاقة للمطبعة", Size: 999}}
+	for _, tc := range []struct {
+		pdf  string
+		want []string
+	}{
+		{"(PDF، {kb} كيلوبايت)", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi dir="rtl">(PDF، <bdi class="num" dir="ltr">63</bdi> كيلوبايت)</bdi></li>`,
+			`>ملصق على ورق <bdi dir="ltr">18 x 24 in</bdi></a>`, `>بطاقة للمطبعة</a> <bdi dir="rtl">(PDF، <bdi class="num" dir="ltr">1</bdi> كيلوبايت)</bdi></li>`}},
+		{"PDF", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi dir="ltr">(PDF, 63 KB)</bdi></li>`}},
+	} {
+		c := arabic(t, "ar")
+		c.Languages[0].Text.Site.PDF.Text = tc.pdf
+		p, err := NewPage(c, "ar", downloads, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := Render(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(string(raw), w) {
+				t.Errorf("pdf: %q: the page has no %s", tc.pdf, w)
+			}
+		}
+	}
+}

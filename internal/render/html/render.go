@@ -39,10 +39,10 @@ var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
 		"linked":   Linked,
-		"size":     Size,
 		"iso":      func(string) template.HTML { return "" },
 		"isoBox":   func(string) template.HTML { return "" },
 		"isoLabel": func(Download) template.HTML { return "" },
+		"fileSize": func(Download) template.HTML { return "" },
 		"linkable": func(string) Para { return nil },
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
@@ -120,12 +120,78 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 // isolatedLabel is a download's label as HTML: as isolated, unless the label is marked left to
 // right (English on a right-to-left page) and holds no right-to-left letter, so that its
 // numbers already read in order and would only be broken apart ("A" and "2 (420" of
-// "A2 (420 x 594 mm)").
+// "A2 (420 x 594 mm)"). On a right-to-left page each piece of it written left to right (its
+// paper, "A4 (210 x 297 mm)") is set apart whole, brackets and all.
 func (p *Page) isolatedLabel(d Download) template.HTML {
-	if p.marksLTR(d.Words()) && !HasRTL(d.Label) {
+	switch {
+	case p.marksLTR(d.Words()) && !HasRTL(d.Label):
 		return template.HTML(template.HTMLEscapeString(d.Label))
+	case p.Dir != "rtl":
+		return p.isolated(d.Label)
 	}
-	return p.isolated(d.Label)
+	var b strings.Builder
+	end := 0
+	for _, r := range ltrRuns(d.Label) {
+		b.WriteString(template.HTMLEscapeString(d.Label[end:r[0]]))
+		b.WriteString(`<bdi dir="ltr">` + template.HTMLEscapeString(d.Label[r[0]:r[1]]) + `</bdi>`)
+		end = r[1]
+	}
+	b.WriteString(template.HTMLEscapeString(d.Label[end:]))
+	return template.HTML(b.String())
+}
+
+// ltrRuns are the byte ranges of s's pieces without a right-to-left letter that hold a letter
+// or digit: from their first letter or digit (or opening bracket before one) to their last (or
+// the closing bracket after it).
+func ltrRuns(s string) [][2]int {
+	var out [][2]int
+	start, last := -1, -1 // the run's first and last strong character
+	flush := func() {
+		if start >= 0 {
+			out = append(out, [2]int{start, last})
+		}
+		start, last = -1, -1
+	}
+	for i, r := range s {
+		c, _ := bidi.LookupRune(r)
+		switch cl := c.Class(); {
+		case cl == bidi.R || cl == bidi.AL:
+			flush()
+		case cl == bidi.L || cl == bidi.EN || cl == bidi.AN:
+			if start < 0 {
+				start = i
+				if j := strings.LastIndexAny(s[:i], "(["); j >= 0 && strings.TrimSpace(s[j+1:i]) == "" {
+					start = j
+				}
+			}
+			last = i + utf8.RuneLen(r)
+		case (r == ')' || r == ']') && start >= 0 && strings.Count(s[start:i], "(")+strings.Count(s[start:i], "[") >
+			strings.Count(s[start:i], ")")+strings.Count(s[start:i], "]"):
+			last = i + 1
+		}
+	}
+	flush()
+	return out
+}
+
+// fileSize is what follows a download's name, its kind and size in the page's words, set apart
+// whole as the words read: "(PDF, 63 KB)" left to right, its number set apart in words written
+// right to left.
+func (p *Page) fileSize(d Download) template.HTML {
+	w := p.Words.PDF
+	text := p.Words.FileSize(d.Size)
+	attr := string(p.wordLang(w))
+	inner := template.HTML(template.HTMLEscapeString(text))
+	switch {
+	case HasRTL(text):
+		inner = p.isolated(text)
+		if !strings.Contains(attr, "dir=") {
+			attr += ` dir="rtl"`
+		}
+	case !strings.Contains(attr, "dir="):
+		attr += ` dir="ltr"`
+	}
+	return template.HTML(`<bdi`+attr+`>`) + inner + "</bdi>"
 }
 
 // HasRTL says whether s holds a letter written right to left, which would turn a number's
@@ -195,14 +261,6 @@ func link(u string) template.URL {
 	return template.URL(u)
 }
 
-// Size is a file size as people read it.
-func Size(n int64) string {
-	if n < 1000*1000 {
-		return fmt.Sprintf("%d KB", (n+999)/1000)
-	}
-	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
-}
-
 // MaxSize is the most a page may weigh with its fonts inline, for a phone on a poor connection.
 const MaxSize = 150_000
 
@@ -228,7 +286,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
@@ -361,7 +419,7 @@ func (p *Page) runes() (all, italic []rune) {
 		add(l.Label, l.Text)
 	}
 	for _, d := range p.Downloads {
-		add(d.Label, Size(d.Size))
+		add(d.Label, p.Words.FileSize(d.Size))
 	}
 	for _, l := range p.Languages {
 		add(l.Name)
