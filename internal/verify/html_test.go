@@ -143,7 +143,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a wrong lang", "lang", replace(`<html lang="en"`, `<html lang="es"`)},
 		{"a missing hreflang", "hreflang", replace(`<link rel="alternate" hreflang="es"`, `<link rel="alternate" hreflang="fr"`)},
 		{"the exit after the skip link", "first thing in the tab order", func(s string) string {
-			exit := regexp.MustCompile(`<div class="exit">.*?</div></div>\n`).FindString(s)
+			exit := regexp.MustCompile(`<section class="exit".*?</div></section>\n`).FindString(s)
 			return replace(`</header>`, "</header>\n"+exit)(strings.Replace(s, exit, "", 1))
 		}},
 		{"a positive tabindex", "tabindex", replace(`<a class="skip"`, `<a tabindex="2" class="skip"`)},
