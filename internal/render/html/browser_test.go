@@ -329,6 +329,26 @@ func TestInBrowser(t *testing.T) {
 		})
 	}
 
+	// beside the questions in a wide window, the hotline box stays in view as the page scrolls
+	// where it fits the window whole; in a short window it scrolls away with the page rather
+	// than stick with its end, the note, out of sight
+	t.Run("the hotline box in a short window", func(t *testing.T) {
+		ctx := tab(t)
+		do(t, ctx, chromedp.Navigate(srv.URL+"/"+pages[0].Path))
+		for _, height := range []int64{900, 450} {
+			do(t, ctx, chromedp.EmulateViewport(1280, height))
+			var box struct{ Top, Bottom, Height float64 }
+			eval(t, ctx, `new Promise(ok => requestAnimationFrame(() => { scrollTo(0, 1500); requestAnimationFrame(() => {
+				const r = document.querySelector(".help").getBoundingClientRect(); ok({top: r.top, bottom: r.bottom, height: r.height}); }); }))`, &box)
+			switch {
+			case box.Top >= 0 && box.Bottom > float64(height):
+				t.Errorf("at 1280 x %d px the box stays with its last %.0f px out of sight", height, box.Bottom-float64(height))
+			case box.Height+100 < float64(height) && box.Bottom < 0:
+				t.Errorf("at 1280 x %d px the box, %.0f px high, does not stay in view", height, box.Height)
+			}
+		}
+	})
+
 	en := srv.URL + "/" + pages[0].Path
 	leave := map[string]func(t *testing.T, ctx context.Context){
 		"click": func(t *testing.T, ctx context.Context) {

@@ -1,7 +1,8 @@
-// The quick exit, after GOV.UK's "Exit this page": the link works without this script; with
-// it, the page is hidden at once and replaced in the history. Pressing Shift three times, each
-// within 5 seconds of the last, does the same. The script runs right after the exit bar, before
-// the rest of the page is read, so that a page returned to after an exit never shows.
+// The page's script. Above all the quick exit, after GOV.UK's "Exit this page": the link works
+// without this script; with it, the page is hidden at once and replaced in the history.
+// Pressing Shift three times, each within 5 seconds of the last, does the same. The script runs
+// right after the exit bar, before the rest of the page is read, so that a page returned to
+// after an exit never shows.
 (function () {
   var a = document.getElementById("exit"), status = document.getElementById("exit-status");
   if (!a || !status) return;
@@ -64,6 +65,17 @@
       location.replace(l.href);
     }
   });
+  // the hotline box stays in view beside the questions (a wide window) only while it fits the
+  // window whole: stuck, a taller box would hide its end
+  function fit() {
+    var help = document.querySelector(".help"), rem = parseFloat(getComputedStyle(root).fontSize);
+    if (help) root.classList.toggle("help-fits", help.offsetHeight + 6 * rem <= innerHeight);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    fit();
+    if (window.ResizeObserver) new ResizeObserver(fit).observe(document.querySelector(".help") || root);
+  });
+  window.addEventListener("resize", fit);
   document.addEventListener("keyup", function (e) {
     clearTimeout(timer);
     if (e.key === "Shift" && !modified) {
