@@ -178,17 +178,13 @@ func ltrRuns(s string) [][2]int {
 // whole as the words read: "(PDF, 63 KB)" left to right, its number set apart in words written
 // right to left.
 func (p *Page) fileSize(d Download) template.HTML {
-	w := p.Words.PDF
-	text := p.Words.FileSize(d.Size)
-	attr := string(p.wordLang(w))
-	inner := template.HTML(template.HTMLEscapeString(text))
+	w, text := p.Words.PDF, p.Words.FileSize(d.Size)
+	attr, inner := string(p.wordLang(w)), template.HTML(template.HTMLEscapeString(text))
 	switch {
+	case p.marksLTR(w): // English on a right-to-left page: wordLang has set it left to right
 	case HasRTL(text):
-		inner = p.isolated(text)
-		if !strings.Contains(attr, "dir=") {
-			attr += ` dir="rtl"`
-		}
-	case !strings.Contains(attr, "dir="):
+		attr, inner = attr+` dir="rtl"`, p.isolated(text)
+	default:
 		attr += ` dir="ltr"`
 	}
 	return template.HTML(`<bdi`+attr+`>`) + inner + "</bdi>"
