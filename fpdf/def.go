@@ -706,6 +706,7 @@ type Fpdf struct {
 	catalogSort      bool                       // sort resource catalogs in document
 	tagging          *Tagging                   // hooks for a tagged PDF, or nil
 	taggedRefs       TaggingRefs                // object numbers of pages and links, with tagging
+	toUnicode        func(rune) string          // what a drawn rune stands for, when not itself
 	nJs              int                        // JavaScript object number
 	javascript       *string                    // JavaScript code to include in the PDF
 	colorFlag        bool                       // indicates whether fill and text colors are different

@@ -98,6 +98,10 @@ type run struct {
 	languages []*content.Language
 	famOf     map[string]*typeface.Family
 	measurers map[string]layout.Measurer
+	// campaigns, when the run makes the discreet card's code with a campaign, give it its
+	// keyed code (discreetCode), and are written beside the outputs
+	campaigns    *placement.Campaigns
+	discreetCode string
 }
 
 // Run makes every output asked for. Documents are laid out, rendered, read back from their
@@ -150,6 +154,12 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	}
 	if err == nil && o.MappingKey != nil {
 		err = stagePrivate(dir, placement.KeyName, o.MappingKey)
+	}
+	if err == nil && r.campaigns != nil {
+		key, list := r.campaigns.Files(o.Content.Settings.Campaign)
+		if err = stagePrivate(dir, placement.CampaignKeyName, key); err == nil {
+			err = stagePrivate(dir, placement.CampaignListName, list)
+		}
 	}
 	if err != nil {
 		dir.Abort()
@@ -351,6 +361,12 @@ func prepare(o Options) (*run, error) {
 		}
 	}
 	r.distinct = len(r.jobs) / len(placements)
+	if s := o.Content.Settings; s.Campaign != "" && s.Cards.DiscreetURL != "" && !o.Calibrate && slices.ContainsFunc(r.jobs, func(j job) bool { return j.kind == "cards" }) {
+		if r.campaigns, err = placement.LoadCampaigns(o.Out); err != nil {
+			return nil, err
+		}
+		r.discreetCode = r.campaigns.Code(s.Campaign)
+	}
 	if len(o.Placements) == 0 { // a few documents: their QR codes are made on another core while the fonts are chosen
 		ahead.Run(r.warmCodes)
 	}
@@ -472,7 +488,7 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	} else if o.Contact.Text != "" {
 		s.Organisation.Contact = o.Contact
 	}
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,

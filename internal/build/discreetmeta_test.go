@@ -17,8 +17,7 @@ import (
 // resource page's neutral title (cards.discreet_url makes the site discreet, and its PDFs with
 // it), so the test reads what it means to.
 func TestDiscreetSheetMetadata(t *testing.T) {
-	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
-	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  discreet_url: https://example.org/talk\n\ncolours:", 1)
+	settings := discreetSettings(t, "https://example.org/talk")
 	res := runFiles(t, map[string]string{"settings.yaml": settings}, Options{Kinds: []string{"cards"}})
 	ct, err := content.Load(contentWith(t, nil, map[string]string{"settings.yaml": settings}), "content", content.Overrides{})
 	if err != nil {

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -16,8 +18,6 @@ import (
 	"haven/internal/kinds"
 	"haven/internal/readback"
 	"haven/internal/typeface"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // systemFont is a font from a Debian package. A developer's machine may lack it, and the test
@@ -165,13 +165,40 @@ func TestHebrewRightToLeft(t *testing.T) {
 }
 
 // Arabic reads right to left and joined: its letters print in their joined forms, flush
-// right; the hotline number reads left to right; PDFium extracts the text in logical order.
+// right; the hotline number reads left to right; PDFium and poppler's pdftotext (plain and
+// -layout) extract the text in logical order, as the letters written: the fonts' ToUnicode
+// maps give each joined form's letters (PDFium would undo the forms itself, poppler does
+// not), so a viewer's search and copy find the words.
 func TestArabicJoinedRightToLeft(t *testing.T) {
 	rb := notoHandout(t, "Arabic", "ar")
-	text := norm.NFKC.String(rb.text) // the letters, whatever form an extractor gives
-	for _, want := range []string{"هل يخطف الغرباء كل الضحايا؟", "1-888-373-7888", "اكتب ما رأيت ومتى"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("%q is not extracted in logical order", want)
+	pdftotext := tool(t, "pdftotext", "poppler-utils")
+	path := filepath.Join(t.TempDir(), "ar.pdf")
+	if err := os.WriteFile(path, rb.raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	extracted := map[string]string{"PDFium": rb.text}
+	for _, flag := range []string{"-nopgbrk", "-layout"} {
+		out, err := exec.Command(pdftotext, flag, path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// without the embeddings poppler marks each right-to-left line with
+		text := strings.Map(func(r rune) rune {
+			if r >= 0x202A && r <= 0x202E {
+				return -1
+			}
+			return r
+		}, string(out))
+		extracted["pdftotext "+flag] = strings.Join(strings.Fields(text), " ")
+	}
+	for reader, text := range extracted {
+		for _, want := range []string{"هل يخطف الغرباء كل الضحايا؟", "1-888-373-7888", "اكتب ما رأيت ومتى", "الاتجار الجنسي", "لا تواجه"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %q is not extracted in logical order, as written", reader, want)
+			}
+		}
+		if i := strings.IndexFunc(text, func(r rune) bool { return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF }); i >= 0 {
+			t.Errorf("%s: text extracts in joined forms: %q", reader, text[i:min(len(text), i+40)])
 		}
 	}
 	pages, err := readback.Read(rb.raw)
@@ -211,9 +238,8 @@ func TestPersianUrduJoinedRightToLeft(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			rb := notoFamilyHandout(t, tt.files, tt.name, tt.lang)
-			text := norm.NFKC.String(rb.text) // the letters, whatever form an extractor gives
-			for _, want := range tt.extracted {
-				if want = strings.ReplaceAll(want, "\u200C", ""); !strings.Contains(text, want) {
+			for _, want := range tt.extracted { // as written: the fonts' ToUnicode maps give the letters
+				if want = strings.ReplaceAll(want, "\u200C", ""); !strings.Contains(rb.text, want) {
 					t.Errorf("%q is not extracted in logical order", want)
 				}
 			}
@@ -394,5 +420,80 @@ func TestRightToLeftReadsAsWritten(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// In a right-to-left handout a question's number and a numbered list's labels are drawn alike,
+// as the bidirectional algorithm (and a browser's right-to-left list) places "1.": the full stop
+// left of the digits, ".1". A screen reader reads each as written, "1.": a Span whose
+// /ActualText is the number, first in its heading (H2) or its label (Lbl). Read back from the
+// PDF's bytes: the structure tree and the text each MCID marks.
+func TestRightToLeftNumbersReadAsWritten(t *testing.T) {
+	faq, err := os.ReadFile("../../testdata/languages/ar/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// its list numbered
+	faq = []byte(strings.Replace(strings.Replace(string(faq), "- ", "1. ", 1), "- ", "2. ", 1))
+	fsys := contentWith(t, []string{"ar"}, map[string]string{"ar/faq.md": string(faq)})
+	rb := openBuilt(t, runFSWithFont(t, fsys, []string{"ar"}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")), "handout-ar-letter.pdf")
+	tree, err := readback.Structure(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn := func(k readback.Kid) string { // the text marked with a kid's MCID
+		var s strings.Builder
+		for _, tx := range pages[k.Page].Texts {
+			if tx.Mark == k.MCID {
+				s.WriteString(tx.S)
+			}
+		}
+		return s.String()
+	}
+	// the first content of e: its text as drawn, and as a screen reader reads it
+	var first func(e *readback.Elem) (drawnAs, readAs string)
+	first = func(e *readback.Elem) (string, string) {
+		for _, k := range e.Kids {
+			if k.Elem != nil {
+				d, r := first(k.Elem)
+				if k.Elem.ActualText != "" {
+					r = k.Elem.ActualText
+				}
+				return d, r
+			}
+			if k.MCID >= 0 {
+				return drawn(k), drawn(k)
+			}
+		}
+		return "", ""
+	}
+	got := map[string][][2]string{}
+	tree.Root.Walk(func(e *readback.Elem) {
+		if e.Role == "H2" || e.Role == "Lbl" {
+			d, r := first(e)
+			got[e.Role] = append(got[e.Role], [2]string{d, r})
+		}
+	})
+	for _, tt := range []struct {
+		role  string
+		from  int // the first numbered one
+		count int
+	}{
+		{"H2", 1, 2}, // after the hotline box's heading
+		{"Lbl", 0, 2},
+	} {
+		if len(got[tt.role]) < tt.from+tt.count {
+			t.Fatalf("%d %s elements, want %d or more", len(got[tt.role]), tt.role, tt.from+tt.count)
+		}
+		for i, dr := range got[tt.role][tt.from : tt.from+tt.count] {
+			want := strconv.Itoa(i+1) + "."
+			if dr[0] != "."+strconv.Itoa(i+1) || dr[1] != want {
+				t.Errorf("%s %d: drawn %q, read %q; want drawn %q, read %q", tt.role, i+1, dr[0], dr[1], "."+strconv.Itoa(i+1), want)
+			}
+		}
 	}
 }

@@ -168,6 +168,10 @@ func TestHandoutStructure(t *testing.T) {
 	if sect == nil || len(sect.kids) == 0 || sect.kids[0].role != "H2" || sect.kids[0].all() != lang.Text.Help.Title.Text {
 		t.Fatalf("no hotline section headed %q:\n%s", lang.Text.Help.Title.Text, out)
 	}
+	// help first: read right after the title and subtitle, though printed at the foot of page 1
+	if len(doc.kids) < 4 || doc.kids[1].role != "P" || doc.kids[1].all() != fold(lang.Text.Handout.Subtitle.Text) || doc.kids[2] != sect {
+		t.Errorf("the hotline section is not read right after the title and the subtitle:\n%s", out)
+	}
 	if sect.count("Figure") != 1 || sect.count("P") < 4 {
 		t.Errorf("the hotline section has %d figures and %d paragraphs", sect.count("Figure"), sect.count("P"))
 	}

@@ -15,6 +15,8 @@ import (
 	"golang.org/x/term"
 
 	"haven/internal/build"
+	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/input"
 	"haven/internal/kinds"
 	"haven/internal/placement"
@@ -137,6 +139,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			}
 			return err
 		}
+		if err := codeSlips(ct.Settings, o.placements, places); err != nil {
+			return err
+		}
 	}
 	kindsMade := o.kinds
 	if len(places.Codes) > 0 && len(o.kinds) > 1 && slices.Contains(o.kinds, "site") {
@@ -163,6 +168,12 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
 			filepath.Clean(o.out), count(stale), strings.Join(stale[:min(3, len(stale))], ", ")+map[bool]string{true: ", ...", false: ""}[len(stale) > 3], upload)
 	}
+	if s := ct.Settings; s.Campaign != "" && s.Cards.DiscreetURL != "" && slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasPrefix(filepath.Base(r.Path), "cards-discreet-") }) {
+		if camps, err := placement.LoadCampaigns(o.out); err == nil { // as the run wrote them
+			fmt.Fprintf(o.stdout, "%s: the discreet cards' code carries the campaign %s as utm_campaign=%s, made with the secret key in %s; keep both files private, and build into the same folder next time for the same code\n",
+				filepath.Join(o.out, placement.CampaignListName), s.Campaign, camps.Code(s.Campaign), placement.CampaignKeyName)
+		}
+	}
 	if places.Mapping != nil {
 		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place, made with the secret key in %s; keep both files private, and build into the same folder next time for the same codes\n", filepath.Join(o.out, placement.MappingName), placement.KeyName)
 	}
@@ -180,6 +191,22 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 		fmt.Fprintf(o.stdout, "Before printing: check every page in %s, then follow\n%s%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
 			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName), also)
+	}
+	return nil
+}
+
+// codeSlips refuses the codes of a placements file that hold a number one slip from one of
+// the organisation's (a code is printed on every copy), each at its line, as the file's other
+// problems are.
+func codeSlips(s content.Settings, path string, f placement.File) error {
+	var ps diag.Problems
+	for i, code := range f.Codes {
+		if msg := s.CheckCode(code); msg != "" && i < len(f.Lines) {
+			ps.Add(path, f.Lines[i], "code", msg, "choose another code")
+		}
+	}
+	if len(ps) > 0 {
+		return ps
 	}
 	return nil
 }

@@ -97,6 +97,8 @@ func TestPlacementsFlag(t *testing.T) {
 	os.WriteFile(good, []byte("code,where\np01,library\np02,gym\n"), 0o644)
 	bad := filepath.Join(dir, "bad.csv")
 	os.WriteFile(bad, []byte("code,where\np01,library\nmotel-restroom-2nd-floor,motel\n"), 0o644)
+	slip := filepath.Join(dir, "slip.csv")
+	os.WriteFile(slip, []byte("code,where\np01,library\n18883737889,lobby\n"), 0o644)
 	tests := []struct {
 		args           []string
 		code           int
@@ -104,6 +106,8 @@ func TestPlacementsFlag(t *testing.T) {
 	}{
 		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "", "--placements needs --campaign"},
 		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, "", `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
+		// a code one slip from the hotline's number, named at its line as the file's other problems are
+		{[]string{"cards", "--placements", slip, "--campaign", "fair", "--out", filepath.Join(dir, "o6")}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889, one slip away from hotline.call 1-888-373-7888`},
 		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, "", ""},
 		// the whole kit, as the README shows it: every printed kind for each placement, the page left out
 		{[]string{"build", "--placements", good, "--campaign", "fair", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o4")}, 0, "this run leaves it out", ""},
@@ -121,7 +125,7 @@ func TestPlacementsFlag(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5"} {
+	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5", "o6"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
 			t.Errorf("%s was written", p)
 		}

@@ -32,7 +32,9 @@ func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 			`content/en/text.yaml:86: qr_alt: names the address "polarisproject.org", but`},
 		{"resource_url where display_url prints", [][]string{display, withAlt("QR code: opens https://humantraffickinghotline.org")}, ""},
 		{"without its tracking fields", [][]string{resource, withAlt("QR code: opens example.org/help/")}, ""},
-		{"with them", [][]string{resource, withAlt("QR code: opens https://example.org/help/?utm_source=web")}, ""},
+		// read aloud, they would name where the code was found
+		{"with them", [][]string{resource, withAlt("QR code: opens https://example.org/help/?utm_source=web")},
+			`content/en/text.yaml:86: qr_alt: writes the address "https://example.org/help/?utm_source=web" with tracking fields (utm_source)`},
 	}
 	runEdits(t, tests)
 }

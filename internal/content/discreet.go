@@ -5,11 +5,13 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/idna"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -416,24 +418,11 @@ func split(s string) words {
 	tok := func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Cf, r)
 	}
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !tok(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !tok(r) {
-				break
-			}
-			j += n
-		}
+	for i, j := range spans(s, tok) {
 		word, tagged := s[i:j], i > 0 && strings.ContainsRune("#@", rune(s[i-1]))
 		parts := camelParts(word)
 		f := fold(word)
-		if i = j; f == "" { // only invisible characters or marks
+		if f == "" { // only invisible characters or marks
 			continue
 		}
 		if tagged || len(parts) > 1 || strings.ContainsFunc(word, unicode.IsDigit) && strings.ContainsFunc(word, unicode.IsLetter) {
@@ -494,6 +483,7 @@ type avoidWord struct {
 	as, key, joined, listed string
 	letters                 int
 	anywhere                bool // found inside any word (unspaced)
+	typo                    bool // its misspellings are refused too (see misspelt)
 }
 
 // unspaced reports whether w is written in a script whose words are found inside longer runs
@@ -530,10 +520,11 @@ func avoidWords(lang, w string) []avoidWord {
 // whole by their words, inside longer words by their first three bytes.
 type avoidSet struct {
 	words    []avoidWord
-	whole    map[string]int   // by key
-	maxWords int              // of the longest phrase
-	inside   map[string][]int // those of runLetters or more, by joined's first three bytes
-	harmless []string         // folded (see harmless)
+	whole    map[string]int          // by key
+	maxWords int                     // of the longest phrase
+	inside   map[string][]int        // those of runLetters or more, by joined's first three bytes
+	harmless []string                // folded (see harmless)
+	typos    func() map[string][]int // made the first time a word is looked for (see typoIndex)
 }
 
 // newAvoidSet readies ws, of which the first of each key counts.
@@ -551,6 +542,7 @@ func newAvoidSet(ws []avoidWord, harmless []string) *avoidSet {
 			s.inside[a.joined[:3]] = append(s.inside[a.joined[:3]], i)
 		}
 	}
+	s.typos = sync.OnceValue(s.typoIndex)
 	return s
 }
 
@@ -623,11 +615,22 @@ func listKey(lang string) string {
 // the language, with the content's discreet.avoid added (+ as in avoidDefaults) and its
 // discreet.allow taken off, each with its forms.
 func avoidList(lang string, d DiscreetText) *avoidSet {
-	key := listKey(lang)
 	builtin := &avoidSet{}
-	if set := builtinSets[key]; set != nil {
+	if set := builtinSets[listKey(lang)]; set != nil {
 		builtin = set()
 	}
+	return withContents(builtin, lang, d)
+}
+
+// linkList is what an address the discreet card opens must not say: every built-in list (it
+// is read in any language), with the content's discreet.avoid added and discreet.allow taken off.
+func linkList(lang string, d DiscreetText) *avoidSet {
+	return withContents(everyList(), lang, d)
+}
+
+// withContents is builtin with the content's discreet.avoid added and discreet.allow taken off.
+func withContents(builtin *avoidSet, lang string, d DiscreetText) *avoidSet {
+	key := listKey(lang)
 	if len(d.Avoid) == 0 && len(d.Allow) == 0 {
 		return builtin
 	}
@@ -663,6 +666,9 @@ func builtinSet(lang string) *avoidSet {
 	ws := make([]avoidWord, 0, 16*len(avoidDefaults[lang]))
 	for _, w := range avoidDefaults[lang] {
 		ws = append(ws, avoidWords(lang, w)...)
+	}
+	for i := range ws {
+		ws[i].typo = slices.Contains(typoLanguages, lang)
 	}
 	var hs []string
 	for _, h := range harmless[lang] {
@@ -778,14 +784,29 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 				"leave the name out, or write discreet: show_names: true in "+textFile+" to print it on purpose")
 			continue
 		}
+		var printed []aName // on purpose (show_names)
 		for ; name.as != ""; name = namedIn(w, ns) {
 			w = w.without(name.words)
+			printed = append(printed, name)
 		}
-		if word := w.avoided(avoid); word != "" {
-			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q %s, which must not say what it is about", word, where), hint)
+		if as, word, _ := avoid.revealed(w, f.Text, inName(printed)); word != "" {
+			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %s %s, which must not say what it is about", quoted(as, word), where), hint)
 		}
 	}
 	return ps
+}
+
+// inName tells whether a word as read is inside one of names, run together: a name printed on
+// purpose (Anti-Trafficking Center) may hold a word of the list.
+func inName(names []aName) func(string) bool {
+	return func(word string) bool {
+		for _, n := range names {
+			if strings.Contains(strings.Join(n.words, ""), word) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // articles are the words a name may start with that a card may leave out: "Mission Haven" is
@@ -893,7 +914,7 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []
 	if discreetURL.Text == "" {
 		return nil
 	}
-	avoid, ns := avoidList(lang, t.Discreet), namesOf(names)
+	avoid, ns := linkList(lang, t.Discreet), namesOf(names)
 	msg, named := revealingLink(discreetURL.Text, t.Discreet.ShowNames, avoid, ns)
 	if msg == "" {
 		return nil
@@ -921,13 +942,19 @@ func revealingLink(address string, showNames bool, avoid *avoidSet, names []aNam
 	}
 	host := registrable(u.Hostname())
 	label := strings.TrimSuffix(host, "."+publicSuffix(host))
+	address = strconv.Quote(address)
+	if shown, err := idna.Punycode.ToUnicode(label); err == nil && shown != label { // as a phone shows it: xn--trfficking-t4a is tráfficking
+		address = fmt.Sprintf("%s (shown as %s)", address, strings.Replace(address, label, shown, 1))
+		label = shown
+	}
 	site := split(label)
+	text := label + " " + unescaped(u)
 	if name := namedIn(site, names); name.as != "" && !showNames {
 		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true
-	} else if word := split(site.letters + " " + unescaped(u)).runsAll().avoided(avoid); word != "" {
-		return fmt.Sprintf("%q says %q: the discreet card prints it, and the phone's history keeps it", address, word), false
-	} else if abbr := abbreviation(split(label + " " + unescaped(u)).list); abbr != "" {
-		return fmt.Sprintf("%q says %q, which those who know the field read as what the card is about: the phone's history keeps it", address, abbr), false
+	} else if as, word, abbr := avoid.revealed(split(site.letters+" "+text).runsAll(), text, nil); abbr {
+		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(as, word)), false
+	} else if word != "" {
+		return fmt.Sprintf("%s says %s: the discreet card prints it, and the phone's history keeps it", address, quoted(as, word)), false
 	}
 	return "", false
 }

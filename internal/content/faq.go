@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	neturl "net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -170,6 +171,15 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 	if strings.TrimSpace(t) == "" {
 		return // only a comment
 	}
+	if at, what, hint := unreadLink(t); what != "" {
+		line := f.line(n)
+		for _, b := range breaks {
+			if b <= at {
+				line++
+			}
+		}
+		f.ps.Add(f.file, line, "", what, hint)
+	}
 	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces, breaks: breaks}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
@@ -177,6 +187,52 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		s := &f.sections[len(f.sections)-1]
 		s.paras = append(s.paras, p)
 	}
+}
+
+// unreadLink finds in t, a paragraph as read, a link Markdown did not read as one, which would
+// print brackets and address as typed: "[our list](https://example.org/a b)" (a space in the
+// address) or "[our list] (https://…)" (a space before the bracket). It gives where it
+// begins, and what to say and do; "" when there is none.
+func unreadLink(t string) (at int, what, hint string) {
+	for from := 0; ; {
+		i := strings.Index(t[from:], "]")
+		if i < 0 {
+			return 0, "", ""
+		}
+		i += from
+		from = i + 1
+		open := strings.LastIndex(t[:i], "[")
+		rest, spaced := strings.CutPrefix(t[i+1:], " ")
+		if open < 0 || !strings.HasPrefix(rest, "(") || !linkLike(rest[1:]) {
+			continue
+		}
+		end := strings.IndexByte(rest, ')')
+		if end < 0 {
+			end = len(rest) - 1
+		}
+		typed := t[open:i+1] + t[i+1:len(t)-len(rest)] + rest[:end+1]
+		words, address := t[open+1:i], rest[1:end]
+		switch {
+		case spaced:
+			return open, fmt.Sprintf("%s is not read as a link: a space stands between ] and (", diag.Quote(typed)),
+				fmt.Sprintf("write them together: [%s](%s)", words, address)
+		case strings.ContainsAny(address, " \t"):
+			return open, fmt.Sprintf("%s is not read as a link: its address has a space", diag.Quote(typed)),
+				"a web address has none: write %20 where the page's address really has one, or link the address as the page gives it"
+		}
+		return open, fmt.Sprintf("%s is not read as a link", diag.Quote(typed)),
+			"write it as [words](https://example.org/page), the address whole, with no space or line break in it"
+	}
+}
+
+// linkLike says whether s begins as a link's address does.
+func linkLike(s string) bool {
+	for _, p := range []string{"https://", "http://", "www.", "tel:", "sms:", "mailto:"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hashesAgainst splits a line that starts with the #s of a heading and no space after them,
@@ -371,7 +427,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 	}
 	walk(n)
 	s := b.String()
-	if ref := unresolvedRefRE().FindStringSubmatch(s); ref != nil {
+	if ref := unresolvedRef(s); ref != nil {
 		label := cmp.Or(ref[2], ref[1])
 		f.ps.Add(f.file, f.line(n), "", fmt.Sprintf("the reference-style link %s has no line [%s]: giving its address, so it would print with its brackets", diag.Quote(ref[0]), label),
 			fmt.Sprintf("add a line '[%s]: https://...' under the paragraph, or write the address in the link: [%s](https://...)", label, ref[1]))
@@ -397,6 +453,14 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 // unresolvedRefRE is a reference-style link, [text][label] or [text][], left as text because
 // no "[label]: address" line defines it: it would print with its brackets.
 var unresolvedRefRE = lazyRE(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
+
+// unresolvedRef is unresolvedRefRE's first match in s, looked for only where "][" stands.
+func unresolvedRef(s string) []string {
+	if !strings.Contains(s, "][") {
+		return nil
+	}
+	return unresolvedRefRE().FindStringSubmatch(s)
+}
 
 // characters is text as CommonMark reads it: an entity (&amp;, &nbsp;, &#8212;) is the
 // character it names and a backslash escape (\*) the character escaped.
@@ -436,8 +500,9 @@ func (f *faqReader) entities(x *ast.Text, decoded []byte) {
 }
 
 // unclosed refuses a ** (or __) that opens bold against a word and is never closed: Markdown
-// prints it as written, "No. **Most victims". One that only ends a word ("24/7**") is
-// a footnote's mark, and a single * ("*Some shelters") is left alone for the same reason.
+// prints it as written, "No. **Most victims"; and one that closes bold nothing opened, "Call
+// now** today", unless it is a footnote's mark ("24/7**" with a note that begins "** "). A
+// single * ("*Some shelters", "24/7*") is left alone: it is a footnote's mark as often.
 func (f *faqReader) unclosed(x *ast.Text) {
 	raw := x.Segment.Value(f.src)
 	for i := 0; i+1 < len(raw); i++ {
@@ -460,20 +525,44 @@ func (f *faqReader) unclosed(x *ast.Text) {
 		} else if at := x.Segment.Start; at > 0 {
 			before, _ = utf8.DecodeLastRune(f.src[:at])
 		}
-		after, _ := utf8.DecodeRune(f.src[x.Segment.Start+end:]) // a run left alone is a Text of its own
+		after, size := utf8.DecodeRune(f.src[x.Segment.Start+end:]) // a run left alone is a Text of its own
+		start := x.Segment.Start + i
 		i = end - 1
-		opens := (unicode.IsLetter(after) || unicode.IsDigit(after)) &&
-			(unicode.IsSpace(before) || unicode.IsPunct(before) && before != rune(c))
-		if len(run) < 2 || len(run) > 3 || !opens {
+		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		opens := word(after) && (unicode.IsSpace(before) || unicode.IsPunct(before) && before != rune(c))
+		closes := (word(before) || unicode.IsPunct(before) && before != rune(c)) && (size == 0 || unicode.IsSpace(after) || unicode.IsPunct(after) && after != rune(c))
+		if len(run) < 2 || len(run) > 3 || !opens && !closes || closes && f.footnote(run) {
 			continue
 		}
-		line := f.lineAt(x.Segment.Start + i)
-		word, _, _ := strings.Cut(string(f.src[x.Segment.Start+end:]), " ")
-		word, _, _ = strings.Cut(word, "\n")
-		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s opens bold and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word), diag.Quote(run+word)),
+		line := f.lineAt(start)
+		if !opens {
+			last := string(f.src[x.Segment.Start:start])
+			if sp := strings.LastIndexAny(last, " \n"); sp >= 0 {
+				last = last[sp+1:]
+			}
+			f.ps.Add(f.file, line, "", fmt.Sprintf("the %s after %s closes bold that nothing opened: it would not print as written, but as %s", run, diag.Quote(last), diag.Quote(last+run)),
+				fmt.Sprintf("put %s before the first word to print in bold, or remove this %s; to print it, write %s", run, run, strings.Repeat("\\"+string(c), len(run))))
+			return
+		}
+		word1, _, _ := strings.Cut(string(f.src[x.Segment.Start+end:]), " ")
+		word1, _, _ = strings.Cut(word1, "\n")
+		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s opens bold and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word1), diag.Quote(run+word1)),
 			fmt.Sprintf("close the bold with %s after its last word, or remove the %s", run, run))
 		return
 	}
+}
+
+// footnote reports whether a line of the file begins with mark and a space, or with mark
+// escaped, as the footnote a mark in the text refers to does ("** Open on weekdays only.").
+func (f *faqReader) footnote(mark string) bool {
+	escaped := []byte(strings.Repeat("\\"+mark[:1], len(mark)))
+	for _, l := range bytes.Split(f.src, []byte("\n")) {
+		l = bytes.TrimLeft(l, " ")
+		if bytes.HasPrefix(l, []byte(mark+" ")) || bytes.HasPrefix(l, escaped) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberGoesOn says whether a line of a paragraph that ends before next begins is a number
@@ -495,6 +584,17 @@ func numberGoesOn(before string, next []byte) bool {
 // telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
 var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
 
+// unescapeDial undoes the percent-encoding of a tel: or sms: link, which RFC 3966 allows for
+// any character ("tel:%2B18883737888" is tel:+18883737888), so the number is checked as the
+// one a phone dials; ok is false for a % that encodes nothing.
+func unescapeDial(link string) (string, bool) {
+	if !strings.Contains(link, "%") {
+		return link, true
+	}
+	d, err := neturl.PathUnescape(link)
+	return d, err == nil
+}
+
 // mailRE is a mailto: link to one plain address, with no copies, subject or body to fill in.
 var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 
@@ -503,15 +603,25 @@ var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 // refused, so that no link is lost without a word.
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
-	msg, hint := "", ""
-	switch scheme, _, _ := strings.Cut(strings.ToLower(url), ":"); {
+	msg, hint, typed := "", "", ""
+	if l := lowerScheme(url); l != url {
+		typed, url = url, l // HTTPS://, TEL: open what https://, tel: do, and print so
+	}
+	switch scheme, _, _ := strings.Cut(url, ":"); {
 	case strings.HasPrefix(url, "{"):
 		msg = at + " has a placeholder for its address, which a link cannot open"
 		hint = fmt.Sprintf("write %s in the text itself, e.g. Call us at %s: haven prints it there and links it", url, url)
 	case scheme == "tel" || scheme == "sms":
+		decoded, ok := unescapeDial(url)
+		if ok && decoded != url {
+			typed, url = cmp.Or(typed, url), decoded // tel:%2B18883737888 dials +18883737888: its slips are read as that number's
+		}
 		_, extra, _ := strings.Cut(url, ";")
 		_, message, _ := strings.Cut(url, "?")
 		switch {
+		case !ok:
+			msg = at + " has a % that encodes no character"
+			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
 		case telRE().MatchString(url):
 		case scheme == "sms" && message != "": // paper prints the number alone, and would lose it
 			msg = at + " has a message to send (" + message + "), which paper cannot print with the number"
@@ -550,7 +660,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		f.ps.Add(f.file, f.line(n), "", msg, hint)
 		return false
 	}
-	*links = append(*links, Link{Text: text, URL: url, line: f.line(n)})
+	*links = append(*links, Link{Text: text, URL: url, line: f.line(n), typed: typed})
 	return true
 }
 
@@ -590,7 +700,7 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			// haven numbers the questions: a number the writer put in front would print twice
-			if m := questionNumberRE().FindStringSubmatch(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
+			if m := questionNumber(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
 				at.Text = at.Text[len(m[0]):]
 				if num := m[1] + m[2] + m[3]; num != strconv.Itoa(n) {
 					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
@@ -641,6 +751,15 @@ func (faq *FAQ) fields() []field {
 // questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ",
 // "Question 6: ", "5 - " (not one of a range: "10 - 15 year olds").
 var questionNumberRE = lazyRE(`^(?:(?:[A-Z]{1,2}|Question|Pregunta|Pergunta|Frage|Domanda) ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)]|([0-9]{1,2}) [-–—])\s+`)
+
+// questionNumber is questionNumberRE's match in q, looked for only where a digit stands in its
+// first ten bytes, as in every match ("Question 12:" is the longest way to begin one).
+func questionNumber(q string) []string {
+	if !strings.ContainsAny(q[:min(len(q), 10)], "0123456789") {
+		return nil
+	}
+	return questionNumberRE().FindStringSubmatch(q)
+}
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 

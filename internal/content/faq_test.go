@@ -29,7 +29,15 @@ func TestMarkdownSlips(t *testing.T) {
 		{"a hotline by its number", "## Why?\n\nCall #211 or\n#211 again.\n", ""},
 		{"a language", "## Why?\n\nIn C# and F#, too.\n", ""},
 		{"a hashtag", "## Why?\n\nBecause.\n\n#MeToo started it.\n", ""},
-		{"a footnote mark", "## Why?\n\nOpen 24/7*.\n\n*Some shelters close on holidays.\n\nOpen 24/7**.\n", ""},
+		{"a footnote mark", "## Why?\n\nOpen 24/7*.\n\n*Some shelters close on holidays.\n\nOpen 24/7**.\n\n** Not on Sundays.\n", ""},
+		{"a footnote mark, its note escaped", "## Why?\n\nOpen 24/7**.\n\n\\*\\*Not on Sundays.\n", ""},
+		{"bold closed that nothing opened", "## Why?\n\nCall now** today.\n",
+			`faq.md:5: the ** after "now" closes bold that nothing opened: it would not print as written, but as "now**" (put ** before the first word to print in bold, or remove this **; to print it, write \*\*)`},
+		{"bold closed twice", "## Why?\n\nCall **now** or\nsoon**, today.\n", `faq.md:6: the ** after "soon" closes bold that nothing opened`},
+		{"bold closed in brackets", "## Why?\n\nIt is free (call now**).\n", `faq.md:5: the ** after "now" closes bold`},
+		{"bold closed with underscores", "## Why?\n\nCall now__ today.\n", `faq.md:5: the __ after "now" closes bold`},
+		{"a footnote mark without its note", "## Why?\n\nOpen 24/7**.\n", `faq.md:5: the ** after "24/7" closes bold`},
+		{"asterisks between digits", "## Why?\n\nIt is 5*4*3, and 2**3**4.\n", ""},
 		{"an escaped bold", "## Why?\n\nNo. \\**Most victims.\n", ""},
 		{"bold closed", "## Why?\n\nNo. **Most** victims, **know\ntheir** traffickers.\n", ""},
 		{"asterisks alone", "## Why?\n\nRate it 1 ** 2, or ____ here.\n", ""},
@@ -50,5 +58,29 @@ func TestMarkdownSlips(t *testing.T) {
 				t.Errorf("got  %q\nwant %q…", got, tt.want)
 			}
 		})
+	}
+}
+
+// Asterisks between two digits print as written, as a sum reads ("5*4*3"), where CommonMark
+// would set the digits between them in italic or bold; emphasis around or beside numbers
+// works as before.
+func TestStarsBetweenDigitsPrintAsWritten(t *testing.T) {
+	for _, tt := range []struct{ md, text string }{
+		{"It is 5*4*3 today.", "It is 5*4*3 today."},
+		{"Count 2**3**4 here.", "Count 2**3**4 here."},
+		{"Pay 2*3 = 6, 4*5 and 7***8 no.", "Pay 2*3 = 6, 4*5 and 7***8 no."},
+		{"It is *5*4* now.", "It is " + ItalicOn + "5*4" + ItalicOff + " now."},
+		{"See 5*4*3 and **bold** *it*.", "See 5*4*3 and " + BoldOn + "bold" + BoldOff + " " + ItalicOn + "it" + ItalicOff + "."},
+		{"Call **911** or *text*.", "Call " + BoldOn + "911" + BoldOff + " or " + ItalicOn + "text" + ItalicOff + "."},
+		{"A *b*c and a*b*c.", "A " + ItalicOn + "b" + ItalicOff + "c and a" + ItalicOn + "b" + ItalicOff + "c."},
+	} {
+		p, err := loadFirstAnswer(t, tt.md+"\n\nNext.")
+		if err != "" {
+			t.Errorf("%q: %s", tt.md, err)
+			continue
+		}
+		if p.Text != tt.text {
+			t.Errorf("%q prints %q, want %q", tt.md, p.Text, tt.text)
+		}
 	}
 }

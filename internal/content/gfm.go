@@ -10,7 +10,8 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// markdown parses faq.md as CommonMark, and finds GitHub's tables and strikethrough, which
+// markdown parses faq.md as CommonMark (but for asterisks between digits, which print as
+// written), and finds GitHub's tables and strikethrough, which
 // people write by habit, so that they can be refused by name instead of printing their
 // symbols. goldmark's extension package would find them as well, but it compiles the patterns
 // of every extension it has when a process starts: half a millisecond of every run. It is made
@@ -18,7 +19,7 @@ import (
 var markdown = sync.OnceValue(func() parser.Parser {
 	return parser.NewParser(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
-		parser.WithInlineParsers(append(parser.DefaultInlineParsers(), util.Prioritized(strikeParser{}, 500))...),
+		parser.WithInlineParsers(append(parser.DefaultInlineParsers(), util.Prioritized(strikeParser{}, 500), util.Prioritized(digitStars{}, 450))...),
 		parser.WithParagraphTransformers(append(parser.DefaultParagraphTransformers(), util.Prioritized(tableFinder{}, 200))...),
 	)
 })
@@ -136,3 +137,26 @@ func (strikeDelimiter) CanOpenCloser(opener, closer *parser.Delimiter) bool {
 }
 
 func (strikeDelimiter) OnMatch(int) ast.Node { return &strike{} }
+
+// digitStars reads asterisks between two digits as text: 5*4*3 is a sum to the person who
+// wrote it, and CommonMark would set the 4 in italic (2**3**4 the 3 in bold). The emphasis
+// parser, after it, never sees them.
+type digitStars struct{}
+
+func (digitStars) Trigger() []byte { return []byte{'*'} }
+
+func (digitStars) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
+	if before := block.PrecendingCharacter(); before < '0' || before > '9' {
+		return nil
+	}
+	line, segment := block.PeekLine()
+	n := 0
+	for n < len(line) && line[n] == '*' {
+		n++
+	}
+	if n == len(line) || !isDigit(line[n]) {
+		return nil
+	}
+	block.Advance(n)
+	return ast.NewTextSegment(segment.WithStop(segment.Start + n))
+}

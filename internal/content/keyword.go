@@ -230,3 +230,57 @@ func capitals(w string) bool {
 // NamedWord says whether w, a word of a text, is written as a word to text (STOP, ÁNIMO): in
 // capitals, two letters or more, and not an acronym such as SMS.
 func NamedWord(w string) bool { return capitals(w) && !acronyms[w] }
+
+// keywordSlip says what is wrong with k, a language's keyword, when it is one slip from the
+// settings' keyword set (a letter changed, dropped, added, two neighbours swapped: HLEP for
+// HELP): the language's every text link would send a word the line does not know. A real
+// translation one letter off (Dutch HULP, Norwegian HJELP) is a word of the language: its
+// texts use it as a word of its own in lower case or capitalised, as prose writes words ("Hulp
+// nodig?"), where a typo is in none. "" when k is no such slip.
+func keywordSlip(k, set string, texts []string) (msg, hint string) {
+	ku, su := strings.ToUpper(k), strings.ToUpper(set)
+	if set == "" || ku == su || !oneRuneOff([]rune(ku), []rune(su)) {
+		return "", ""
+	}
+	lower := []rune(strings.ToLower(k))
+	title := string(unicode.ToUpper(lower[0])) + string(lower[1:])
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+			if w == string(lower) || w == title {
+				return "", ""
+			}
+		}
+	}
+	return fmt.Sprintf("%q is one slip from hotline.keyword %s in settings.yaml (a letter changed, dropped or added, or two swapped), and no text of this language uses it as a word: a likely typo, and a text with it would not reach the line", k, set),
+		fmt.Sprintf("write keyword: %s, or take keyword: out to send %s; a word of this language one letter from it (HULP for HELP) is accepted where its texts use it", set, set)
+}
+
+// oneRuneOff reports whether x and y differ by one letter changed, dropped or added, or two
+// neighbours swapped.
+func oneRuneOff(x, y []rune) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	switch {
+	case len(y) == len(x)+1:
+		return string(x[i:]) == string(y[i+1:])
+	case len(y) != len(x) || i == len(x):
+		return false
+	case string(x[i+1:]) == string(y[i+1:]):
+		return true // changed
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+}
+
+// fieldTexts are the texts of fields, as written.
+func fieldTexts(fs []field) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = *f.ptr
+	}
+	return out
+}

@@ -68,7 +68,7 @@ func settingOf(s Settings, name string) setting {
 	case "emergency":
 		at = h.Emergency
 	case "chat":
-		return setting{field: "hotline.chat", written: ShortURL(h.Chat.Text)}
+		return setting{field: "hotline.chat", written: PrintedURL(h.Chat.Text)}
 	}
 	out := setting{field: "hotline." + name, written: at.Text}
 	if n, err := parse(at.Text, s.Country); err == nil {

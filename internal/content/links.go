@@ -43,10 +43,10 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				} else if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {
 					// a link's number is one to call or text, however short, as "Call 912" in a sentence
 					if sl := slips("call "+number, s.Country, nums, true); len(sl) > 0 && sl[0].wrong != "" {
-						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) %s", l.Text, l.URL, strings.TrimPrefix(sl[0].wrong, fmt.Sprintf("%q ", sl[0].written))), sl[0].hint)
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) %s", l.Text, l.asTyped(), strings.TrimPrefix(sl[0].wrong, fmt.Sprintf("%q ", sl[0].written))), sl[0].hint)
 						continue
 					} else if len(sl) > 0 {
-						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.URL, sl[0].near.Field, sl[0].near.Written),
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.asTyped(), sl[0].near.Field, sl[0].near.Written),
 							fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written))
 						continue
 					}
@@ -55,19 +55,13 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				l.Print = printedAddress(*l, s)
 				paper = paper || l.Print != ""
 			}
-			if !paper || len(p.pieces) != len(p.Links)+1 {
+			if len(p.pieces) != len(p.Links)+1 {
 				continue
 			}
-			var b strings.Builder
-			for j, l := range p.Links {
-				b.WriteString(fill(p.pieces[j], vars))
-				if l.Print != "" {
-					b.WriteString(printedAfter(b.String(), l.Print))
-				}
+			placeLinks(p, vars)
+			if paper {
+				printed = append(printed, p.Printed())
 			}
-			b.WriteString(fill(p.pieces[len(p.Links)], vars))
-			p.Paper = strings.TrimSpace(b.String())
-			printed = append(printed, p.Printed())
 		}
 	}
 	each(faq.Intro)
@@ -76,6 +70,58 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	}
 	each(faq.Closing)
 	return printed, ps
+}
+
+// placeLinks finds where each of p's links stands in its Text and, with each link's number or
+// address in brackets after its words, makes the paragraph as printed, Paper, when any has one.
+func placeLinks(p *Para, vars map[string]diag.Located) {
+	var web, paper strings.Builder
+	end := func(b *strings.Builder, s string) int { // where s, just written, begins; -1 if not
+		if !strings.HasSuffix(b.String(), s) {
+			return -1
+		}
+		return b.Len() - len(s)
+	}
+	for j := range p.Links {
+		l := &p.Links[j]
+		piece := fill(p.pieces[j], vars)
+		web.WriteString(piece)
+		paper.WriteString(piece)
+		l.At, l.PaperAt, l.PrintAt, l.Placed = end(&web, l.Text), end(&paper, l.Text), -1, true
+		if l.Print != "" {
+			paper.WriteString(printedAfter(paper.String(), l.Print))
+			l.PrintAt = end(&paper, l.Print)
+			if l.PrintAt < 0 { // " (" + Print + ")"
+				l.PrintAt = end(&paper, l.Print+")")
+			}
+		}
+	}
+	rest := fill(p.pieces[len(p.Links)], vars)
+	web.WriteString(rest)
+	paper.WriteString(rest)
+	if web.String() != p.Text { // not cut as the text reads: place nothing
+		for j := range p.Links {
+			p.Links[j].Placed = false
+		}
+		return
+	}
+	if paper.Len() == web.Len() {
+		return
+	}
+	lead := len(paper.String()) - len(strings.TrimLeftFunc(paper.String(), unicode.IsSpace))
+	p.Paper = strings.TrimSpace(paper.String())
+	for j := range p.Links {
+		l := &p.Links[j]
+		l.PaperAt, l.PrintAt = shifted(l.PaperAt, lead), shifted(l.PrintAt, lead)
+	}
+}
+
+// shifted is at moved back by lead, or -1 if it was unknown or is cut off.
+func shifted(at, lead int) int {
+	if at < lead {
+		return -1
+	}
+	return at - lead
 }
 
 // linkAddress is the part of a web or email link's address where a number can hide, as read:
@@ -110,7 +156,7 @@ func fill(s string, vars map[string]diag.Located) string {
 	if !strings.Contains(s, "{") {
 		return s
 	}
-	return placeholderRE().ReplaceAllStringFunc(s, func(m string) string {
+	return fillEach(s, func(m string) string {
 		if v, ok := vars[m[1:len(m)-1]]; ok {
 			return v.Text
 		}
@@ -199,16 +245,16 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		case "mailto":
 			own, other = "tel:"+n.Dial, "[email us]("+l.URL+")"
 		}
-		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.URL, l.URL),
+		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.asTyped(), l.URL),
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
 	if scheme == "tel" || scheme == "sms" {
 		if shown := otherNumber(words, target, country, nums); shown != "" {
-			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.URL, shown, l.URL),
+			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.asTyped(), shown, l.URL),
 				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
 		}
 	} else if shown := otherNumber(words, "", country, nums); shown != "" { // a page or an email dials nothing
-		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.URL, shown, l.URL),
+		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.asTyped(), shown, l.URL),
 			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
 	if readsAsAddress(words) {
@@ -220,19 +266,19 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		if scheme == "https" && displayOpens(typed, l.URL) == "" {
 			return "", ""
 		}
-		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.URL),
-			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", ShortURL(l.URL), l.URL, l.URL)
+		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.asTyped()),
+			fmt.Sprintf("make the words the address the link opens, [%s](%s), or write words that are no address: [our resource list](%s)", PrintedURL(l.URL), l.URL, l.URL)
 	}
 	for _, w := range strings.Fields(words) {
 		if mail := mailIn(w); mail != "" && !(scheme == "mailto" && strings.EqualFold(mail, target)) {
-			return fmt.Sprintf("the link [%s](%s) shows the email address %s but opens %s", l.Text, l.URL, mail, l.URL),
+			return fmt.Sprintf("the link [%s](%s) shows the email address %s but opens %s", l.Text, l.asTyped(), mail, l.URL),
 				fmt.Sprintf("link the address the words show, [%s](mailto:%s), or write words that show no address", mail, mail)
 		}
 		site := siteIn(w)
 		if site == "" || scheme == "https" && site == hostOf(l.URL) || scheme == "mailto" && site == mailSite(target) {
 			continue
 		}
-		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.URL, site, l.URL),
+		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.asTyped(), site, l.URL),
 			fmt.Sprintf("make the address in the words the site the link opens, or words that show no address: [our resource list](%s)", l.URL)
 	}
 	return "", ""
@@ -292,7 +338,7 @@ func printedAddress(l Link, s Settings) string {
 		return target
 	}
 	if scheme == "https" {
-		short := ShortURL(l.URL)
+		short := PrintedURL(l.URL)
 		if readsAsAddress(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
 			return ""
 		}

@@ -264,3 +264,55 @@ func TestReadsAsAddress(t *testing.T) {
 		}
 	}
 }
+
+// Each link knows where its words stand, in the text and on paper, and where its number or
+// address is printed: the same words may recur, unlinked or linked elsewhere.
+func TestLinksKnowTheirPlace(t *testing.T) {
+	for _, md := range []string{
+		"Find a shelter [here](https://example.org/shelter) and food [here](https://example.org/food).",
+		"Read our list first. Then see [our list](https://example.org/list).",
+		"Or **[call us](tel:+12165550100)** now, or [call us](tel:+12165550101).",
+		"Call [1-216-555-0100](tel:+12165550100) or [us](tel:+12165550100), (or [us](sms:233733)).",
+		"[Text us](sms:233733) at {organisation}, or [text us](sms:233733) again.",
+	} {
+		p, problem := loadFirstAnswer(t, md)
+		if problem != "" {
+			t.Fatalf("%s: %s", md, problem)
+		}
+		printed := p.Printed().Text
+		for _, l := range p.Links {
+			if !l.Placed || l.At < 0 || !strings.HasPrefix(p.Text[l.At:], l.Text) {
+				t.Errorf("%s: %q At %d in %q", md, l.Text, l.At, p.Text)
+			}
+			if l.PaperAt < 0 || !strings.HasPrefix(printed[l.PaperAt:], l.Text) {
+				t.Errorf("%s: %q PaperAt %d in %q", md, l.Text, l.PaperAt, printed)
+			}
+			if l.Print != "" && (l.PrintAt <= l.PaperAt || !strings.HasPrefix(printed[l.PrintAt:], l.Print)) {
+				t.Errorf("%s: %q PrintAt %d in %q", md, l.Print, l.PrintAt, printed)
+			}
+		}
+		for i := 1; i < len(p.Links); i++ {
+			if p.Links[i].At <= p.Links[i-1].At {
+				t.Errorf("%s: links out of order: %+v", md, p.Links)
+			}
+		}
+	}
+}
+
+// A link Markdown does not read as one would print as typed, brackets and all: it is refused
+// at its line, with how to write it; brackets that are no link pass.
+func TestUnreadLinkRefused(t *testing.T) {
+	for _, tt := range []struct{ md, want string }{
+		{"See [our list](https://example.org/a b). More.", `en/faq.md:13: "[our list](https://example.org/a b)" is not read as a link: its address has a space`},
+		{"See [our list] (https://example.org/list).", `en/faq.md:13: "[our list] (https://example.org/list)" is not read as a link: a space stands between ] and (`},
+		{"One line,\nthen [Text us] (sms:233733) now.", `en/faq.md:14: "[Text us] (sms:233733)" is not read as a link: a space stands between ] and (`},
+		{"See [list](https://example.org/list) and [sic] (as written) here.", ""},
+		{"Call [the hotline] (1-888-373-7888) now.", ""},
+		{"See [our list](https://example.org/list).", ""},
+	} {
+		_, problem := loadFirstAnswer(t, tt.md)
+		if tt.want == "" && problem != "" || !strings.Contains(problem, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.md, problem, tt.want)
+		}
+	}
+}

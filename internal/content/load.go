@@ -109,6 +109,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if len(sps) == 0 {
 		sps = upgrade(name(SettingsFile), &c.Settings, sfields)
 	}
+	c.Settings.lowerSchemes()
 	ps = append(ps, sps...)
 	// the discreet card's code leads to the resource page: the page, and the PDFs it links,
 	// must then not name the subject in a title either
@@ -119,7 +120,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if msg := CheckURL(ov.URL); msg != "" {
 			return nil, diag.Problems{{File: "--url", Msg: msg}}
 		}
-		c.Settings.ResourceURL = ov.URL
+		c.Settings.ResourceURL = lowerScheme(ov.URL)
 		c.Settings.DisplayURL = "" // it shortens the address --url replaces: neither printed nor checked
 	}
 	if ov.Campaign != "" {
@@ -160,6 +161,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+				checkTracked(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, false, &ps)
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
 					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)})
@@ -189,7 +191,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
-	c.Warnings = append(twoForms(c.Settings), fps.warnings...)
+	c.Warnings = append(append(twoForms(c.Settings), lettersPast(c.Settings)...), fps.warnings...)
 	sort.Slice(codes, func(i, j int) bool { // English first: it is the reference edition
 		if (codes[i] == "en") != (codes[j] == "en") {
 			return codes[i] == "en"
@@ -362,6 +364,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			vars["organisation"] = n
 		}
 		if k := lang.Text.Keyword; k.Text != "" {
+			if msg, hint := keywordSlip(k.Text, s.Hotline.Keyword.Text, fieldTexts(textFields)); msg != "" {
+				ps = append(ps, k.At(msg, hint))
+			}
 			checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
 			vars = maps.Clone(vars)
 			vars["keyword"] = k
@@ -370,6 +375,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	}
 	var texts []diag.Located // text.yaml's, expanded while faq.md may still be parsed
 	if textRead {
+		ps.AddAll(nameSlips(textName, textFields, lang.Text.HotlineName.Text, s))
 		texts = expandAll(textName, textFields, vars, s, &ps)
 	}
 	p.faq()
@@ -379,6 +385,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		fps := p.faqPs
 		ps = append(ps, fps...)
 		if len(fps) == 0 {
+			ps.AddAll(nameSlips(faqName, lang.FAQ.fields(), lang.Text.HotlineName.Text, s))
 			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
 			paper, lps := lang.FAQ.links(faqName, vars, s)
 			lang.Texts = append(lang.Texts, paper...)
@@ -431,7 +438,7 @@ func placeholders(s Settings, settingsOK bool) map[string]diag.Located {
 	return map[string]diag.Located{
 		"call": h.Call, "phone": h.Call,
 		"text": h.Text, "shortcode": h.Text,
-		"keyword": h.Keyword, "tty": h.TTY, "chat": {Text: ShortURL(h.Chat.Text), Field: "hotline.chat"},
+		"keyword": h.Keyword, "tty": h.TTY, "chat": {Text: PrintedURL(h.Chat.Text), Field: "hotline.chat"},
 		"emergency":    h.Emergency,
 		"organisation": org,
 		"url":          url,
@@ -518,7 +525,37 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 // used: a page's number by layout, a file's name, paper and size on the resource page.
 var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}, "site.pdf": {"kb"}}
 
-var placeholderRE = lazyRE(`\{[^{}]*\}`)
+// fillEach replaces each placeholder of s, a {…} with no brace inside, by what fn gives for
+// it, braces and all: what ReplaceAllStringFunc of `\{[^{}]*\}` does, without compiling it at
+// every run.
+func fillEach(s string, fn func(m string) string) string {
+	var b strings.Builder
+	for done := 0; ; {
+		i := strings.IndexByte(s[done:], '{')
+		if i < 0 {
+			if done == 0 {
+				return s
+			}
+			b.WriteString(s[done:])
+			return b.String()
+		}
+		open := done + i
+		j := strings.IndexAny(s[open+1:], "{}")
+		if j < 0 {
+			b.WriteString(s[done:])
+			return b.String()
+		}
+		end := open + 1 + j
+		if s[end] == '{' { // not closed before another opens: the next one may be
+			b.WriteString(s[done:end])
+			done = end
+			continue
+		}
+		b.WriteString(s[done:open])
+		b.WriteString(fn(s[open : end+1]))
+		done = end + 1
+	}
+}
 
 // wideBraceRE is a placeholder with a full-width brace or two, as a Chinese or Japanese input
 // method types one: ｛call｝.
@@ -550,8 +587,9 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
+		checkTracked(file, textLines{f.line, f.breaks}, f.path, *f.ptr, strings.HasSuffix(file, ".md"), ps)
 		unknown := false
-		s := placeholderRE().ReplaceAllStringFunc(*f.ptr, func(m string) string {
+		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {
@@ -634,31 +672,6 @@ func urlPath(s string) string {
 		return u.EscapedPath() + " " + u.RawQuery + " " + u.EscapedFragment()
 	}
 	return ""
-}
-
-// PrintedURL is the page's address as printed under the QR codes and by {url}: ShortURL
-// without tracking fields (utm_source=web in resource_url), which a reader who types it does
-// not come from, and which each code carries for itself; the other fields keep their order.
-func PrintedURL(u string) string {
-	base, fragment, hasFragment := strings.Cut(u, "#")
-	base, query, _ := strings.Cut(base, "?")
-	var keep []string
-	for _, f := range strings.Split(query, "&") {
-		name, _, _ := strings.Cut(f, "=")
-		if n, err := url.QueryUnescape(name); err == nil {
-			name = n
-		}
-		if f != "" && !strings.HasPrefix(strings.ToLower(name), "utm_") {
-			keep = append(keep, f)
-		}
-	}
-	if len(keep) > 0 {
-		base += "?" + strings.Join(keep, "&")
-	}
-	if hasFragment {
-		base += "#" + fragment
-	}
-	return ShortURL(base)
 }
 
 // ShortURL is the URL as people type it: no scheme, no trailing slash.

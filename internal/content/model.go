@@ -3,6 +3,7 @@
 package content
 
 import (
+	"cmp"
 	"strings"
 
 	"haven/internal/diag"
@@ -46,6 +47,9 @@ type Settings struct {
 	// Languages, when set, are the language folders to use; otherwise every folder named by a
 	// language code is one.
 	Languages []string `yaml:"languages" haven:"optional"`
+	// ConfirmedNumbers are short lines the numbering tables lack, each written again exactly as
+	// the hotline's field writes it, to say it is right (confirmed.go).
+	ConfirmedNumbers []diag.Located `yaml:"confirmed_numbers" haven:"optional"`
 }
 
 // Cards are the settings of the home-printed card sheets.
@@ -322,8 +326,17 @@ type Link struct {
 	Text, URL string
 	// Print is the number or address printed after Text on paper, or "" when Text is it.
 	Print string
-	line  int // in faq.md
+	// At is where Text stands in the paragraph's Text; PaperAt and PrintAt where Text and
+	// Print stand in Printed: the link is there, not wherever its words recur ("here" twice,
+	// to two pages). Each is -1 where not known, and all are unknown unless Placed.
+	At, PaperAt, PrintAt int
+	Placed               bool
+	line                 int    // in faq.md
+	typed                string // URL as faq.md writes it, when it is percent-encoded (tel:%2B18883737888)
 }
+
+// asTyped is the link's address as faq.md writes it, for messages.
+func (l Link) asTyped() string { return cmp.Or(l.typed, l.URL) }
 
 // QA is one question with its answer paragraphs.
 type QA struct {

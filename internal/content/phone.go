@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ type Number struct {
 	Key         string // the digits compared (phone.Number.Key)
 	Written     string // as typed in settings.yaml
 	Local       string // the digits a phone in the country dials for Written
+	Abroad      string // for a number of another country, the digits a phone there dials, or ""
 	Field       string // hotline.call, organisation.contact ...
 	Placeholder string // what a text writes to print it, or ""
 	Label       string // what organisation.other_numbers calls it, or ""
@@ -45,9 +47,11 @@ func (s Settings) Numbers() []Number {
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
 		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Abroad: abroad(p.Key(), s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
+		} else if s.confirmed(n.at.Text) { // a short line the tables lack, confirmed (confirmed.go)
+			out = append(out, Number{Key: shortKey(n.at.Text), Written: n.at.Text, Local: shortKey(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
 		}
 	}
 	// the organisation's own lines, written in its contact
@@ -59,13 +63,23 @@ func (s Settings) Numbers() []Number {
 	for _, o := range s.Organisation.OtherNumbers {
 		text := withoutExt(o.Number.Text)
 		if p, err := phone.Parse(text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text), Field: o.Number.Field, Label: o.Label})
-		} else if d := phone.Digits(text); len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
+			out = append(out, Number{Key: p.Key(), Written: o.Number.Text, Local: localDigits(text, s.Country), Abroad: abroad(p.Key(), s.Country), Field: o.Number.Field, Label: o.Label})
+		} else if unlistedShort(text) {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
-			out = append(out, Number{Key: d, Written: o.Number.Text, Local: d, Field: o.Number.Field, Label: o.Label})
+			out = append(out, Number{Key: shortKey(text), Written: o.Number.Text, Local: shortKey(text), Field: o.Number.Field, Label: o.Label})
 		}
 	}
 	return out
+}
+
+// abroad is how a phone in its own country dials key, a full number of another country than
+// country ("+44 808 2000 247" is 0808 2000 247 in the UK), so a text for callers there ("From a
+// UK landline, call 0808 2000 248") is compared as they dial it; "" for a number of country.
+func abroad(key, country string) string {
+	if len(key) < 8 || strings.HasPrefix(key, fmt.Sprint(phone.CountryCode(country))) {
+		return ""
+	}
+	return phone.National(key)
 }
 
 // declared reports whether key is one of the organisation's other numbers: a number one slip
@@ -90,15 +104,40 @@ func declareHint(written, country string) (hint string, first bool) {
 	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written), false
 }
 
+// mayHaveExt says whether extRE may match s: each of its matches has an x (of ext, ext.,
+// extension or x) with spaces and a digit after it, and most texts have none.
+func mayHaveExt(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'x' && s[i] != 'X' {
+			continue
+		}
+		for _, then := range []string{"tension", "t.", "t", ""} {
+			if rest := s[i+1:]; len(rest) >= len(then) && strings.EqualFold(rest[:len(then)], then) {
+				if rest = strings.TrimLeft(rest[len(then):], " \t\n\f\r"); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // withoutExt is a number without the extension written after it ("614-276-2270 ext. 12"): the
 // line it reaches is the number's, and the texts print the extension as they like.
 func withoutExt(written string) string {
+	if !mayHaveExt(written) {
+		return strings.TrimSpace(written)
+	}
 	return strings.TrimSpace(extRE().ReplaceAllString(written, ""))
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's
-// letters as digits, without the digits in brackets after them.
-func localDigits(written string) string {
+// letters as digits, without the digits in brackets after them nor the letters past the number
+// (1800RESPECT: 1800737732, so 1800 737 7328 is a slip of it).
+func localDigits(written, country string) string {
+	if k := phone.Keys(written, country); k != "" && strings.IndexFunc(written, isWordRune) >= 0 {
+		return k
+	}
 	if rs := numberRuns(written); len(rs) > 0 {
 		return rs[0].digits
 	}
@@ -135,7 +174,7 @@ func numberRuns(s string) []run {
 			continue
 		}
 		start := i
-		for start > 0 && (rs[start-1] == '+' || rs[start-1] == '(') {
+		for start > 0 && (rs[start-1] == '+' || rs[start-1] == '(' || dialledWith(rs, start)) {
 			start--
 		}
 		end := i
@@ -194,10 +233,11 @@ func numberRuns(s string) []run {
 type span struct{ at, end int }
 
 // weakJoin reports whether the separators seps join two numbers as often as the groups of
-// one: a space, a slash or a bracket ("1-888-373-7888 24/7", "233733 (24/7)").
+// one: a space, a slash (or a character that looks like one, or a bar) or a bracket
+// ("1-888-373-7888 24/7", "233733 (24/7)").
 func weakJoin(seps []rune) bool {
 	return slices.ContainsFunc(seps, func(r rune) bool {
-		return r == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
+		return phone.Lookalike(r) == '/' || r == '(' || r == ')' || r == '[' || r == ']' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
 	})
 }
 
@@ -253,6 +293,51 @@ func vanityEnd(rs []rune, i, end int) int {
 		}
 	}
 	return end
+}
+
+// vanityAbroad reads into r, a number of a country outside the North American plan (whose
+// shape vanityEnd knows), the word that spells its last digits: in capitals after a space, or
+// joined by a hyphen or a dot ("0800 HELPLINE", "1300-DIVORCE"), and the digits in brackets
+// after it. The word is read only where the digits alone are no number and none of the
+// organisation's, and with it they are a valid number of the country, so "999 NOW" and
+// "233733 HELP" keep their words.
+func vanityAbroad(text string, r run, country string, nums []Number) run {
+	if phone.CountryCode(country) == 1 || r.plus || strings.IndexFunc(r.text, isWordRune) >= 0 || len(r.digits) < 3 || len(r.digits) > 12 {
+		return r
+	}
+	end := r.at + len(r.text)
+	c, size := utf8.DecodeRuneInString(text[end:])
+	joined := c == '-' || c == '.' || c == '\u2011'
+	if !joined && c != ' ' && c != '\u00a0' {
+		return r
+	}
+	g := end + size
+	for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
+		g++
+	}
+	word := text[end+size : g]
+	if len(word) < 3 || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) || strings.ToUpper(word) != word && strings.ToLower(word) != word {
+		return r // no word, or a name joined to a number: "24/7-Hotline", "116-Nummer"
+	}
+	if strings.ContainsAny(r.text, "/()[]") {
+		return r // "24/7 HELP": numbers apart, not the groups of one
+	}
+	if _, err := phone.Parse(r.text, country); err == nil || exact(keys(r.digits, country, false), nums) {
+		return r
+	}
+	if _, ok := near(keys(r.digits, country, false), nums); ok {
+		return r
+	}
+	if _, err := phone.Parse(text[r.at:g], country); err != nil {
+		return r
+	}
+	v := run{at: r.at, text: text[r.at:g], digits: phone.Dialled(text[r.at:g])}
+	rs := []rune(text)
+	at := utf8.RuneCountInString(text[:g])
+	if b := bracketEnd(rs, at); b > at {
+		v.vanity, v.text = v.text, string(rs[utf8.RuneCountInString(text[:r.at]):b])
+	}
+	return v
 }
 
 // planStart reports whether the digits rs[i:end] start a number as the plan groups it, so a
@@ -311,17 +396,89 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + joined + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
+	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
+	// Notfall die 113 an", "in an emergency the number is 912".
+	dangerRE = lazyRE(`(?i)(?:^|[^\pL])(?:in[\s\p{Zs}]+(?:an[\s\p{Zs}]+)?(?:immediate[\s\p{Zs}]+)?(?:danger|emergency)|en[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:peligro|emergencia|cas[\s\p{Zs}]+d'urgence|danger)|im[\s\p{Zs}]+notfall|bei[\s\p{Zs}]+gefahr|em[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:perigo|emergência)|في[\s\p{Zs}]+(?:حالة[\s\p{Zs}]+)?(?:الخطر|الطوارئ|خطر))[\s\p{Zs}]*[,?!:\x{2013}\x{2014}]?(?:[\s\p{Zs}]+(?:sofort|bitte|immer|immediately|inmediatamente|immédiatement|فورا|فوراً))?(?:[\s\p{Zs}]+(?:die|the|el|al|le|la|o))?` + numberNoun + `[\s\p{Zs}"“„«(]*$`)
 )
+
+// numberNoun is what may stand between the words that ask to dial and the number, naming it
+// a number: "call the Lifeline number 989", "call number 912", "llame al número 113",
+// "appelez le numéro 3918", "wählen Sie die Nummer 113", "اتصل بالرقم 912"; perhaps with "is"
+// after it ("the emergency number is 912"). Up to three words may describe it; "number" is
+// last, so "the number of calls, 912" is none.
+const numberNoun = `(?:(?:[\s\p{Zs}]+[\pL'-]+){0,3}?[\s\p{Zs}]+(?:number|no\.|número|numero|numéro|nummer|rufnummer|telefonnummer|notrufnummer|номер|الرقم|بالرقم|رقم|برقم|على[\s\p{Zs}]+الرقم)(?:[\s\p{Zs}]+(?:is|es|est|ist|é))?)?`
 
 // askedToDial reports whether the words around a number, before and after it, ask to dial
 // it: a word before it (callWordRE), colloquial Chinese 打 right before it ("打912", where "打95折"
 // is a discount), or in the languages whose verb follows the number a phrase right after it
 // (dialledAfter).
 func askedToDial(before, after string) bool {
-	return callWordRE().MatchString(before[max(0, len(before)-60):]) ||
-		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after)
+	return callWordRE().MatchString(before[max(0, len(before)-90):]) ||
+		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after) || calledLast(before, after)
 }
+
+// dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
+// in the UK) is one slip from, where the sentence before it speaks of danger and names no
+// number between those words and it: "In immediate danger, call 811" sends a child's helper
+// to the gas company. Beside relay words ("TTY users in an emergency dial 711") it is the
+// relay's.
+func dangerService(d, before, country string, nums []Number) (Number, bool) {
+	if len(d) > 4 || !services[d] && !serviceNumber(d, country) || phone.IsEmergency(d, country) {
+		return Number{}, false
+	}
+	sentence := before
+	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
+		sentence = before[l[len(l)-1][1]:]
+	}
+	l := dangerWordRE().FindAllStringIndex(sentence, -1)
+	if len(l) == 0 || hasDigit(sentence[l[len(l)-1][1]:]) || relayWordRE().MatchString(sentence) {
+		return Number{}, false
+	}
+	for _, n := range nums {
+		if n.Placeholder == "{emergency}" && phone.OneOff(d, n.Key) {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+var (
+	// dangerWordRE is a word of danger or emergency, in the languages haven knows the words of.
+	dangerWordRE = lazyRE(`(?i)danger|emergenc|peligro|emergencia|urgence|urgencia|notfall|gefahr|perigo|emergência|pericolo|emergenza|خطر|طوارئ|опасн|небезпе|nguy hiểm|khẩn cấp`)
+	// relayWordRE names a relay or textphone service.
+	relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|sordos|sourds|gehörlos)`)
+)
+
+// inDanger reports whether before, the text up to a short number, ends in words that name
+// danger or an emergency and need no verb to ask to dial it ("In an emergency, 912").
+func inDanger(before string) bool {
+	return dangerRE().MatchString(before[max(0, len(before)-90):])
+}
+
+// calledLast reports whether the words right after a number are a German verb of calling that
+// ends its clause ("Im Notfall sofort 113 anrufen", "die 113 zu wählen"), or the particle of a
+// separable one whose stem comes before ("Rufen Sie im Notfall die 113 an").
+func calledLast(before, after string) bool {
+	words := strings.Fields(strings.ToLower(after[:min(len(after), 40)]))
+	if len(words) > 1 && words[0] == "zu" {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.TrimRight(words[0], ".,;:!?)") {
+	case "anrufen", "anzurufen", "wählen":
+		return true
+	case "an":
+		return rufRE().MatchString(sentenceBefore(before))
+	}
+	return false
+}
+
+// rufRE is the stem of the German separable verb anrufen, before its object ("Rufen Sie ... an").
+var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 
 // dialAfter are the phrases that ask to dial the number right before them, in the languages
 // whose verb follows its object: a particle, perhaps a space, and a verb ("912に電話",
@@ -355,6 +512,10 @@ func dialledAfter(after string) bool {
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912".
 const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給|电话|電話|紧急|緊急)`
+
+// joined are the conjunctions Arabic writes joined to the verb after them: "فاتصل" (then
+// call), "واتصلوا" (and call).
+const joined = `[وف]?`
 
 // dialVerbs are the words that ask to call or text a number, in the languages haven is most
 // often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
@@ -424,7 +585,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
 	// address may hold them) become one rune each first, so both count the text alike
 	p := plainOf(strings.ToValidUTF8(text, "\uFFFD"))
-	text = extRE().ReplaceAllStringFunc(p.text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	text = p.text
+	if mayHaveExt(text) {
+		text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
 	var out []slip
 	if prose {
 		for _, l := range letterDigits(text) {
@@ -432,10 +596,20 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
 	}
-	out = append(out, raisedDigits(p, text, country, nums, prose)...)
+	raisedOut, refused := raisedDigits(p, text, country, nums, prose)
+	out = append(out, raisedOut...)
+	for _, r := range refused { // refused whole, its ordinary digits are no number of their own
+		text = text[:r.at] + strings.Repeat(" ", r.end-r.at) + text[r.end:]
+	}
 	text = joinGroups(text, country, nums)
+	read := 0 // where the runs read so far end: a vanity word may take in the next run
 	for _, r := range numberRuns(text) {
+		if r.at < read {
+			continue
+		}
+		r = vanityAbroad(text, r, country, nums)
 		end := r.at + len(r.text)
+		read = end
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.at[r.at]}
 		if t := strings.TrimSpace(r.text); t != found.written {
 			found.digits = t
@@ -451,13 +625,20 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			w.hint = "put the ** or * around the whole number, or take them out"
 			out = append(out, w)
 		}
+		var spelled string // a vanity number, as it dials
 		if r.vanity != "" {
-			if _, err := phone.Parse(r.text, country); err != nil {
+			n, err := phone.Parse(r.text, country)
+			if err != nil {
 				if _, verr := phone.Parse(r.vanity, country); verr == nil {
 					found.wrong = err.Error()
 					out = append(out, found)
 					continue
 				}
+			}
+			spelled = n.Key()
+		} else if strings.IndexFunc(r.text, isWordRune) >= 0 {
+			if n, err := phone.Parse(r.text, country); err == nil {
+				spelled = n.Key()
 			}
 		}
 		if n, v, ok := vanitySlip(text, r, nums); ok {
@@ -498,6 +679,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				continue
 			case dialled(before, text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
+			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
+				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
 			case standsAlone(text, r.at, end):
 				short, found.alone = sameLength(nums, d), true
 				if len(d) < 3 {
@@ -508,8 +691,16 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			}
 		}
 		whole := keys(d, country, r.plus)
+		if spelled != "" { // its keys past the number are not dialled: 1800RESPECT (1800 737 732)
+			whole = append(whole, spelled)
+		}
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
+		}
+		if n, ok := dangerService(d, before, country, nums); ok && !exact(whole, nums) {
+			found.near = n
+			out = append(out, found)
+			continue
 		}
 		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) {
 			continue
@@ -656,13 +847,14 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 // 111" (children) are one number each, not 116, a slip of 112 or 110, and another.
 func helpline116(first, d string) bool { return first == "116" && len(d) == 6 }
 
-// joinGroups writes the colons, underscores and apostrophes between groups of digits as
-// hyphens where the groups, joined, have the shape of a full number (seven digits or more) one
-// slip from a configured one: "1:888:373:7889" and "1'888'373'7889" are slips, while a time
-// (9:00, 8:30-17:00), a verse (John 3:16) or a decade ('90s) stay text. The bytes keep their
+// joinGroups writes the colons, commas, underscores and apostrophes between groups of digits
+// as hyphens where the groups, joined, have the shape of a full number (seven digits or more)
+// one slip from a configured one: "1:888:373:7889", "1,888,373,7889" and "1'888'373'7889" are
+// slips, while a time (9:00, 8:30-17:00), a verse (John 3:16), a count (10,359) or a decade
+// ('90s) stay text. The bytes keep their
 // places, so what is found is where it was written.
 func joinGroups(text, country string, nums []Number) string {
-	if !strings.ContainsAny(text, ":_'\u2019") {
+	if !strings.ContainsAny(text, ":,_'\u2019") {
 		return text
 	}
 	b := []byte(text)
@@ -698,10 +890,10 @@ func joinGroups(text, country string, nums []Number) string {
 	return string(b)
 }
 
-// joinerWidth is the length of the colon, underscore or apostrophe b starts with, or 0.
+// joinerWidth is the length of the colon, comma, underscore or apostrophe b starts with, or 0.
 func joinerWidth(b []byte) int {
 	switch {
-	case len(b) > 0 && (b[0] == ':' || b[0] == '_' || b[0] == '\''):
+	case len(b) > 0 && (b[0] == ':' || b[0] == ',' || b[0] == '_' || b[0] == '\''):
 		return 1
 	case strings.HasPrefix(string(b[:min(3, len(b))]), "\u2019"):
 		return 3
@@ -709,16 +901,19 @@ func joinerWidth(b []byte) int {
 	return 0
 }
 
-// raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) within a number or, three
-// or more, in a sentence asking to dial ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹"): no phone reads them as
-// digits, and printed small a reader may dial them wrong. A footnote mark after a word
-// ("text¹") is none, nor one after a number that it does not make one of the organisation's
-// numbers or a slip of one ("in 2023²", but not "233733²").
-func raisedDigits(p plain, text, country string, nums []Number, prose bool) []slip {
+// raisedDigits refuses digits in superscript or subscript (¹²³, ₁₂₃) or enclosed in a circle or
+// brackets (①②③, ⑴, ⒈, ❶) within a number or, three or more, in a sentence asking to dial
+// ("call ⁹¹²", "1-888-373-⁷⁸⁸⁹", "①-888-373-7889"): no phone reads them as digits, and a
+// reader may dial them wrong. A footnote mark or a step's number after a word ("text¹",
+// "① Call us") is none, nor one after a number that it does not make one of the
+// organisation's numbers or a slip of one ("in 2023²", but not "233733²").
+// It returns them, and where in text each is.
+func raisedDigits(p plain, text, country string, nums []Number, prose bool) ([]slip, []span) {
 	if !hasRaised(text) {
-		return nil
+		return nil, nil
 	}
 	var out []slip
+	var at []span
 	rs := []rune(text)
 	offs := make([]int, len(rs)+1)
 	for i, b := 0, 0; i < len(rs); i++ {
@@ -741,10 +936,10 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) []sl
 		n, mixed, fixed := 0, false, []rune{}
 		for _, r := range rs[from:to] {
 			if v := raised(r); v >= 0 {
-				n, r = n+1, rune('0'+v)
-			} else {
-				mixed = mixed || ordinary(r)
+				n, fixed = n+1, append(fixed, []rune(strconv.Itoa(v))...)
+				continue
 			}
+			mixed = mixed || ordinary(r)
 			fixed = append(fixed, r)
 		}
 		note := to-i <= 2 && i > from && ordinary(rs[i-1])
@@ -758,18 +953,13 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) []sl
 		}
 		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
 		if mixed || called {
-			kind := "superscript"
-			if rs[i] >= 0x2080 {
-				kind = "subscript"
-			}
 			written := p.original(offs[from], offs[to])
-			out = append(out, slip{written: written, at: p.at[offs[from]],
-				wrong: fmt.Sprintf("%q has digits in %s: no phone reads them as digits, and printed small they may be dialled wrong", written, kind),
-				hint:  hint})
+			out = append(out, slip{written: written, at: p.at[offs[from]], wrong: fmt.Sprintf("%q %s", written, digitForm(rs[i])), hint: hint})
+			at = append(at, span{offs[from], offs[to]})
 		}
 		i = to
 	}
-	return out
+	return out, at
 }
 
 // mixedNear reports whether a number read with its raised digits as ordinary ones is one of
@@ -780,13 +970,27 @@ func mixedNear(written, country string, nums []Number) bool {
 	return ok || exact(k, nums)
 }
 
-// hasRaised reports whether s holds a digit in superscript or subscript.
+// hasRaised reports whether s holds a digit in superscript or subscript, or enclosed.
 func hasRaised(s string) bool {
 	return !isASCIIText(s) && strings.IndexFunc(s, func(r rune) bool { return raised(r) >= 0 }) >= 0
 }
 
-// raised is the value of a digit written in superscript or subscript, or -1.
+// digitForm says how a digit of raised is written, and why it may not be in a number.
+func digitForm(r rune) string {
+	switch {
+	case r >= '\u2080' && r <= '\u2089':
+		return "has digits in subscript: no phone reads them as digits, and printed small they may be dialled wrong"
+	case enclosed(r) >= 0:
+		return "has digits in a circle or brackets (such as ① or ⑴): no phone reads them as digits, and a reader may dial them wrong"
+	}
+	return "has digits in superscript: no phone reads them as digits, and printed small they may be dialled wrong"
+}
+
+// raised is the value of a digit written in superscript or subscript, or enclosed, or -1.
 func raised(r rune) int {
+	if r >= '\u2460' {
+		return enclosed(r)
+	}
 	switch {
 	case r == '\u00B9':
 		return 1
@@ -800,6 +1004,42 @@ func raised(r rune) int {
 	return -1
 }
 
+// enclosedRuns are the numbers Unicode encloses in a circle or brackets or follows with a full
+// stop or comma: each range from its first character, whose value is first.
+var enclosedRuns = []struct {
+	lo, hi rune
+	first  int
+}{
+	{'\u2460', '\u2473', 1},         // ① to ⑳
+	{'\u2474', '\u2487', 1},         // ⑴ to ⒇
+	{'\u2488', '\u249B', 1},         // ⒈ to ⒛
+	{'\u24EA', '\u24EA', 0},         // ⓪
+	{'\u24EB', '\u24F4', 11},        // ⓫ to ⓴
+	{'\u24F5', '\u24FE', 1},         // ⓵ to ⓾
+	{'\u24FF', '\u24FF', 0},         // ⓿
+	{'\u2776', '\u277F', 1},         // ❶ to ❿
+	{'\u2780', '\u2789', 1},         // ➀ to ➉
+	{'\u278A', '\u2793', 1},         // ➊ to ➓
+	{'\u3251', '\u325F', 21},        // ㉑ to ㉟
+	{'\u32B1', '\u32BF', 36},        // ㊱ to ㊿
+	{'\U0001F100', '\U0001F10A', 0}, // 🄀 to 🄊
+	{'\U0001F10B', '\U0001F10B', 0}, // 🄋
+	{'\U0001F10C', '\U0001F10C', 0}, // 🄌
+}
+
+// enclosed is the value of a number enclosed in a circle or brackets (①, ⑴, ⒈, ❶), or -1.
+func enclosed(r rune) int {
+	if r < '\u2460' || r > '\u32BF' && r < '\U0001F100' || r > '\U0001F10C' {
+		return -1 // most text, Chinese and Japanese included, is outside the table
+	}
+	for _, e := range enclosedRuns {
+		if r >= e.lo && r <= e.hi {
+			return e.first + int(r-e.lo)
+		}
+	}
+	return -1
+}
+
 // joinsDigits reports whether rs[k] is a separator other than a space, or a raised or lowered
 // minus or bracket, between two digits of either kind.
 func joinsDigits(rs []rune, k int) bool {
@@ -808,8 +1048,8 @@ func joinsDigits(rs []rune, k int) bool {
 	if !(k > 0 && k+1 < len(rs) && sep && digit(rs[k-1]) && digit(rs[k+1])) {
 		return false
 	}
-	if (raised(rs[k-1]) >= 0) == (raised(rs[k+1]) >= 0) {
-		return true
+	if (raised(rs[k-1]) >= 0) == (raised(rs[k+1]) >= 0) || enclosed(rs[k-1]) >= 0 || enclosed(rs[k+1]) >= 0 {
+		return true // an enclosed digit is written at the size of the others: "①-888-373-7889"
 	}
 	// from ordinary digits to raised ones: a group of a number ("1-888-373-⁷⁸⁸⁹"), not a
 	// footnote mark after a full stop or a comma ("in 2023.³", "at 9:00,¹")
@@ -1022,7 +1262,7 @@ var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": t
 	"detrás": true, "atrás": true, "entonces": true}
 
 // countNouns are words for what is counted that end in no s.
-var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true}
+var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true, "percent": true, "prozent": true}
 
 // counted reports whether the word starting after (past spaces) reads as what a number before
 // it counts: a lower-case plural ("191 landlords", "98 times", "191 familias", "98 veces").
@@ -1132,9 +1372,9 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
 	// dialWordRE is a word asking to call or text, somewhere before a number.
-	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + dialVerbs + `(?:$|[^\pL])`)
+	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + joined + dialVerbs + `(?:$|[^\pL])`)
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988".
-	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u)|:)\s*$`)
+	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ)|:)\s*$`)
 	// sentenceRE ends a sentence.
 	sentenceRE = lazyRE(`[.!?;]\s`)
 )
@@ -1182,7 +1422,7 @@ func relayFirst(nums []Number, d, country string) []Number {
 func exact(cands []string, nums []Number) bool {
 	for _, c := range cands {
 		for _, n := range nums {
-			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 {
+			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 || c == n.Abroad {
 				return true
 			}
 		}
@@ -1200,7 +1440,9 @@ func near(cands []string, nums []Number) (Number, bool) {
 			// as written in its country: Australia's 1800 737 732 as 1800 737 7322, a relay's
 			// 18001 0808 2000 247 as 1800 0808 2000 247
 			written := n.Local != n.Key && c != n.Local && phone.OneOff(c, n.Local)
-			if phone.OneOff(c, n.Key) || national || written {
+			// as dialled in its own country: +44 808 2000 247 as 0808 2000 248
+			there := n.Abroad != "" && c != n.Abroad && phone.OneOff(c, n.Abroad)
+			if phone.OneOff(c, n.Key) || national || written || there {
 				return n, true
 			}
 		}
@@ -1241,6 +1483,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		if placeholders && s.near.Placeholder != "" {
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
 		}
+		if d := cmp.Or(s.digits, s.written); s.near.Abroad != "" && phone.OneOff(phone.Digits(d), s.near.Abroad) {
+			hint += fmt.Sprintf("; in its own country %s is dialled %s", s.near.Written, s.near.Abroad)
+		}
 		read := s.written
 		if s.digits != "" {
 			read = s.digits
@@ -1261,6 +1506,83 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		ps.Add(file, line, path, fmt.Sprintf("%s is one slip away from %s; a likely typo", written, s.near), hint)
 	}
 	return ps
+}
+
+// nameSlips finds a short number that names the hotline one slip from its own number: in
+// hotline_name and the labels (*_label), or right beside a word of the hotline's name ("The
+// 989 Lifeline", "989 Suicide & Crisis Lifeline" over a big 988). No word asks to dial it, so
+// slips passes it, and it would print above the right number. name is the language's
+// hotline_name; a number slips already reports is left to it.
+func nameSlips(file string, fields []field, name string, s Settings) diag.Problems {
+	var own []Number
+	for _, n := range s.Numbers() {
+		if n.Placeholder == "{call}" || n.Placeholder == "{text}" || n.Placeholder == "{tty}" {
+			own = append(own, n)
+		}
+	}
+	if !slices.ContainsFunc(own, func(n Number) bool { return len(n.Local) <= 5 }) {
+		return nil // a number of three or four digits is no slip of a longer one
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && utf8.RuneCountInString(w) >= 4 {
+			words[w] = true // "Lifeline", "Crisis": capitalised as in the name, so prose's "crisis" is none
+		}
+	}
+	var ps diag.Problems
+	for _, f := range fields {
+		label := f.path == "hotline_name" || strings.HasSuffix(f.path, "_label")
+		if len(own) == 0 || !hasDigit(*f.ptr) || !label && len(words) == 0 {
+			continue
+		}
+		var reported map[int]bool // read only for a text with a slip of the line's number
+		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
+		for _, r := range numberRuns(p.text) {
+			if len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country) {
+				continue // the cheap tests first: keys reads the numbering tables
+			}
+			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
+			n, ok := near(whole, own)
+			if !ok || exact(whole, s.Numbers()) {
+				continue
+			}
+			if reported == nil {
+				reported = map[int]bool{}
+				for _, sl := range slips(*f.ptr, s.Country, s.Numbers(), true) {
+					reported[sl.at] = true
+				}
+			}
+			if reported[p.at[r.at]] {
+				continue
+			}
+			written := strings.TrimSpace(p.original(r.at, end))
+			ps.Add(file, textLines{f.line, f.breaks}.of(p.at[r.at]), f.path, fmt.Sprintf("%q names the line and is one slip away from %s; a likely typo", written, n),
+				fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written))
+		}
+	}
+	return ps
+}
+
+// namesLine reports whether the short number r in prose names a line: the word right before
+// or right after it is one of words, those of the hotline's name ("the 989 Lifeline"). A year
+// ("in 1989 Lifeline volunteers"), a count ("989 callers") and a service number of
+// the country named as itself ("the 311 Helpline" beside a 211 Helpline) are none.
+func namesLine(text string, r run, words map[string]bool, country string) bool {
+	at, end, d := r.at, r.at+len(r.text), r.digits
+	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || counted(text[end:]) || services[d] || serviceNumber(d, country) {
+		return false
+	}
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	after := strings.TrimLeft(text[end:], " \u00a0")
+	if i := strings.IndexFunc(after, notLetter); i >= 0 {
+		after = after[:i]
+	}
+	before := strings.TrimRight(text[:at], " \u00a0")
+	if i := strings.LastIndexFunc(before, notLetter); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
+	return words[after] || words[before]
 }
 
 // CheckCode says whether a placement code holds a number one slip from one of the

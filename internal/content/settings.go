@@ -276,14 +276,24 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %q) and the extension in a text, e.g. help.call_label", strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))))
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
-			hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
-			if shortcode(h.Call.Text) { // a short code people text, such as 741741
-				hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
-				if h.Text.Text != "" {
-					hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
+			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
+				hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
+				if shortcode(h.Call.Text) { // a short code people text, such as 741741
+					hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
+					if h.Text.Text != "" {
+						hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
+					}
 				}
+				switch {
+				case confirm != "" && cmp.Or(s.Country, "US") == "US" && len(phone.Digits(h.Call.Text)) >= 5 && shortcode(h.Call.Text): // in the U.S. a short code, which no call reaches, first
+					hint += "; " + confirm
+				case confirm != "" && shortcode(h.Call.Text):
+					hint = confirm + "; " + hint
+				case confirm != "":
+					hint = confirm
+				}
+				bad(h.Call.Field, msg, hint)
 			}
-			bad(h.Call.Field, err.Error(), hint)
 		}
 	}
 	if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil {
@@ -303,11 +313,12 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
 	if h.TTY.Text != "" {
 		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {
-			hint := ""
-			if s.Country == "GB" {
-				hint = "a textphone number, or Relay UK's 18001 or 18002 before the number: 18001 0808 2000 247"
+			if msg, hint, ok := s.unconfirmed(h.TTY.Text, err); ok {
+				if s.Country == "GB" {
+					hint = "a textphone number, or Relay UK's 18001 or 18002 before the number: 18001 0808 2000 247"
+				}
+				bad("hotline.tty", msg, hint)
 			}
-			bad("hotline.tty", err.Error(), hint)
 		}
 	}
 	if h.Chat.Text != "" {
@@ -333,9 +344,10 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	// among the organisation's other numbers
 	nums := s.Numbers()
 	checkOtherNumbers(s, nums, bad)
+	checkConfirmed(s, bad)
 	for i, n := range nums {
 		for _, m := range nums[:i] {
-			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) { // TTY 711 beside 911 is the relay service
+			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) && !s.confirmed(n.Written) && !s.confirmed(m.Written) { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
 					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%q] to say so", n.Written)
@@ -371,8 +383,8 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 		if err != nil && shortcode(text) && slices.ContainsFunc(nums, func(n Number) bool { return n.Key == text }) {
 			key, err = text, nil // the hotline's own short code, named below
 		}
-		if d := phone.Digits(text); err != nil && len(d) >= 3 && len(d) <= 4 && d == strings.TrimSpace(text) {
-			key, err = d, nil // a short national line the numbering tables lack (Vietnam's 111 for children): listing it says it is right
+		if err != nil && unlistedShort(text) {
+			key, err = shortKey(text), nil // a short national line the numbering tables lack (Vietnam's 111 for children): listing it says it is right
 		}
 		if err != nil {
 			bad(at.Field, err.Error(), "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958")
@@ -414,6 +426,28 @@ func (s Settings) oneNumber() bool {
 // twoForms warns of one number for calls and texts written two ways: each line prints its own
 // form, so a handout prints "Call 1-888-373-7888" and "Text HELP to (888) 373-7888", which a
 // reader may take for two numbers.
+// lettersPast warns of a hotline number spelling letters past the number ("1-888-HOTLINES"
+// dials 1-888-468-5463): a phone leaves the keys after a number undialled, as Australia's
+// 1800RESPECT is dialled, but a letter too many may also be a slip, which the digits written
+// beside it rule out.
+func lettersPast(s Settings) diag.Problems {
+	var ps diag.Problems
+	for _, at := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
+		past := phone.LettersPast(at.Text, s.Country)
+		if past == "" {
+			continue
+		}
+		n, _ := phone.Parse(at.Text, s.Country)
+		what := "the letter " + past + " is"
+		if len(past) > 1 {
+			what = "the letters " + past + " are"
+		}
+		ps = append(ps, at.At(fmt.Sprintf("%q dials %s: %s past the number, and not dialled", at.Text, n.Dial, what),
+			fmt.Sprintf("check that %s is your line; its digits in brackets after it, %s (%s), say so", n.Dial, at.Text, n.Dial)))
+	}
+	return ps
+}
+
 func twoForms(s Settings) diag.Problems {
 	h := s.Hotline
 	if !s.oneNumber() || h.SameNumber() {
@@ -541,7 +575,7 @@ func displayOpens(display, resource string) string {
 		return "is on another port (" + port(d) + ")"
 	}
 	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
-	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != r.RawQuery {
+	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery {
 		return "is another page"
 	}
 	return ""

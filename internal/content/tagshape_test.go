@@ -76,3 +76,32 @@ func TestSlipScanners(t *testing.T) {
 		t.Error("the slips are not found")
 	}
 }
+
+// TestScannersAsPatterns holds fillEach and the tests that spare unresolvedRefRE,
+// questionNumberRE and extRE their compiling to what the patterns do, on random texts of
+// braces, brackets, digits, x and the words around them.
+func TestScannersAsPatterns(t *testing.T) {
+	placeholder := regexp.MustCompile(`\{[^{}]*\}`)
+	words := []string{"{", "}", "[", "]", "x", "X", "ext", "ext.", "extension", "Question", "Q", " ", "  ", ",", "1", "12", "123", ")", ".", ":", "-", "–", "a", "é", "中", "\n"}
+	r := rand.New(rand.NewPCG(9, 10))
+	fn := func(m string) string { return "<" + m + ">" }
+	for range 100000 {
+		var b []byte
+		for range r.IntN(12) {
+			b = append(b, words[r.IntN(len(words))]...)
+		}
+		s := string(b)
+		if got, want := fillEach(s, fn), placeholder.ReplaceAllStringFunc(s, fn); got != want {
+			t.Fatalf("fillEach(%q) = %q, the pattern %q", s, got, want)
+		}
+		if unresolvedRef(s) == nil && unresolvedRefRE().MatchString(s) {
+			t.Fatalf("%q: unresolvedRef misses the pattern's match", s)
+		}
+		if questionNumber(s) == nil && questionNumberRE().MatchString(s) {
+			t.Fatalf("%q: questionNumber misses the pattern's match", s)
+		}
+		if !mayHaveExt(s) && extRE().MatchString(s) {
+			t.Fatalf("%q: mayHaveExt misses the pattern's match", s)
+		}
+	}
+}

@@ -1,8 +1,11 @@
 package content
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
+
+	defaultcontent "haven/content"
 )
 
 // Addresses that would print one way and open another are refused, naming the character and
@@ -130,6 +133,51 @@ func TestTrackedQuery(t *testing.T) {
 		msg, hint := checkQuery(tt.url)
 		if tt.msg == "" && msg != "" || !strings.Contains(msg, tt.msg) || !strings.Contains(hint, tt.hint) {
 			t.Errorf("checkQuery(%q) = %q, %q; want %q, %q", tt.url, msg, hint, tt.msg, tt.hint)
+		}
+	}
+}
+
+// A scheme is case-insensitive: HTTPS://example.org/help opens https://example.org/help, and
+// is read, printed and encoded in that form in every field that holds an address, so the QR
+// codes' alternative text does not contradict itself; the host keeps the case it was typed in.
+func TestSchemeInAnyCase(t *testing.T) {
+	settingsEdit := func(old, new string) func(t *testing.T) fs.FS {
+		return func(t *testing.T) fs.FS { return edit(t, "settings.yaml", old, new) }
+	}
+	tests := []struct {
+		name string
+		fsys func(t *testing.T) fs.FS
+		url  string // --url
+		get  func(c *Content) string
+		want string
+	}{
+		{"resource_url", settingsEdit("resource_url: https://humantraffickinghotline.org", "resource_url: HTTPS://example.org/Help"), "",
+			func(c *Content) string { return c.Settings.ResourceURL + " " + c.Address.Text }, "https://example.org/Help example.org/Help"},
+		{"resource_url, host in capitals", settingsEdit("resource_url: https://humantraffickinghotline.org", "resource_url: Https://HumanTraffickingHotline.org"), "",
+			func(c *Content) string { return c.Settings.ResourceURL }, "https://HumanTraffickingHotline.org"},
+		{"display_url", settingsEdit(`display_url: ""`, `display_url: "HTTPS://humantraffickinghotline.org"`), "",
+			func(c *Content) string { return c.Settings.DisplayURL }, "https://humantraffickinghotline.org"},
+		{"hotline.chat", settingsEdit(`  chat: ""`, `  chat: "Https://example.org/chat"`), "",
+			func(c *Content) string { return c.Settings.Hotline.Chat.Text }, "https://example.org/chat"},
+		{"--url", func(t *testing.T) fs.FS { return defaultcontent.FS }, "HTTPS://example.org/x",
+			func(c *Content) string { return c.Settings.ResourceURL }, "https://example.org/x"},
+		{"a link in the FAQ", firstAnswer("See [our list](HTTPS://example.org/list). Call [us](TEL:+18883737888). No. Most victims"), "",
+			func(c *Content) string {
+				var urls []string
+				for _, l := range c.Languages[0].FAQ.Questions[1].Answer[0].Links {
+					urls = append(urls, l.URL)
+				}
+				return strings.Join(urls, " ") + " | " + c.Languages[0].FAQ.Questions[1].Answer[0].Paper
+			}, "https://example.org/list tel:+18883737888 | See our list (example.org/list). Call us (1-888-373-7888)."},
+	}
+	for _, tt := range tests {
+		c, err := Load(tt.fsys(t), "content", Overrides{URL: tt.url, Langs: []string{"en"}})
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if got := tt.get(c); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s: got %q; want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"cmp"
+	"haven/internal/content"
 	"math"
 	"slices"
 	"sort"
@@ -14,6 +16,7 @@ import (
 // PDF wherever it appears, not only where a layout remembered to add one.
 type autolink struct {
 	match, url string
+	nth        int // only the line's nth occurrence, counted from 1 as the line reads; 0: every one
 }
 
 // canvas collects the items of one page.
@@ -29,7 +32,9 @@ type canvas struct {
 	// the text of the paragraph before the line now drawn, whose words say what a text link
 	// sends ("Text STOP to" on the line above 88788)
 	before    string
-	textLines []string // the hotline box's text lines, which send the keyword unless they name another word
+	textLines []string       // the hotline box's text lines, which send the keyword unless they name another word
+	sayings   []string       // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
+	seen      map[string]int // occurrences of each nth link's words met so far on the line now drawn
 }
 
 // add draws it as part of the current element; boxes and rules only decorate.
@@ -78,7 +83,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	s, logical := drawn(s, c.rtl) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
-		hits = c.linksIn(s, own)
+		hits = c.linksIn(s, own, rightToLeft)
 	}
 	rad := deg * math.Pi / 180
 	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
@@ -101,7 +106,11 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	at := 0
 	for _, h := range hits {
 		from := at
-		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: h.match}
+		written := s[:h.at] // what reads before the link, as written
+		if c.rtl {
+			written = cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
+		}
+		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: c.linkAlt(c.before+written, h.match)}
 		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
 		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
 		pieces = append(pieces, func() { run(from, h.at, c.tag) }, func() {
@@ -173,11 +182,19 @@ func (c *canvas) own(s string) bool {
 }
 
 // linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
-// text link sends what the words before it say, on a hotline box's text line if own.
-func (c *canvas) linksIn(s string, own bool) []linkHit {
+// text link sends what the words before it say, on a hotline box's text line if own. s is
+// placed left to right: a right-to-left line meets its occurrences from the end.
+func (c *canvas) linksIn(s string, own, rightToLeft bool) []linkHit {
 	var hits []linkHit
 	for _, l := range c.links {
-		for _, at := range tokenIndexes(s, l.match) {
+		ats := tokenIndexes(s, l.match)
+		if l.nth > 0 {
+			if rightToLeft {
+				slices.Reverse(ats)
+			}
+			ats = c.nth(ats, l)
+		}
+		for _, at := range ats {
 			before := s[:at]
 			if c.rtl { // placed left to right: the words read before it stand to its right
 				before = s[at+len(l.match):]
@@ -214,6 +231,89 @@ func runBox(x, y, x0, w, size, deg float64) Box {
 		minY, maxY = math.Min(minY, py), math.Max(maxY, py)
 	}
 	return Box{X: minX, Y: minY, W: maxX - minX, H: maxY - minY}
+}
+
+// nth keeps of ats, the occurrences of l's words in the text now drawn, the one that is l's
+// on its line, counting those met earlier on the line.
+func (c *canvas) nth(ats []int, l autolink) []int {
+	if c.seen == nil {
+		c.seen = map[string]int{}
+	}
+	before := c.seen[l.match+"\x00"+l.url]
+	c.seen[l.match+"\x00"+l.url] = before + len(ats)
+	if i := l.nth - before - 1; i >= 0 && i < len(ats) {
+		return ats[i : i+1]
+	}
+	return nil
+}
+
+// linkPlaces is, for each of lines, the lines text is set in, the links of links whose words
+// or number stand whole on it, each as the how-manyth occurrence of them on that line; links
+// whose place is not known link every occurrence on every line, as do all when the lines
+// cannot be found in text.
+func linkPlaces(text string, lines []string, links []content.Link) [][]autolink {
+	every := func() [][]autolink {
+		var all []autolink
+		for _, l := range links {
+			all = append(all, autolink{match: l.Text, url: l.URL})
+			if l.Print != "" {
+				all = append(all, autolink{match: l.Print, url: l.URL})
+			}
+		}
+		out := make([][]autolink, len(lines))
+		for i := range out {
+			out[i] = all
+		}
+		return out
+	}
+	plain := func(s string) string { return strings.ReplaceAll(content.Unmark(s), softHyphen, "") }
+	whole := plain(text)
+	starts, texts := make([]int, len(lines)), make([]string, len(lines))
+	from := 0
+	for i, l := range lines { // each line is the next part of the text, but for a hyphen added at its end
+		t := strings.TrimFunc(plain(l), spaceOrSeparator)
+		at := strings.Index(whole[from:], t)
+		if at < 0 && strings.HasSuffix(t, "-") {
+			t = t[:len(t)-1]
+			at = strings.Index(whole[from:], t)
+		}
+		if at < 0 {
+			return every()
+		}
+		starts[i], texts[i] = from+at, t
+		from += at + len(t)
+	}
+	out := make([][]autolink, len(lines))
+	place := func(at int, match, url string) {
+		if at < 0 || at > len(text) { // not known: every occurrence
+			for i := range out {
+				out[i] = append(out[i], autolink{match: match, url: url})
+			}
+			return
+		}
+		p, match := len(plain(text[:at])), plain(match)
+		for i, t := range texts {
+			if p < starts[i] || p+len(match) > starts[i]+len(t) {
+				continue
+			}
+			for n, j := range tokenIndexes(t, match) {
+				if j == p-starts[i] {
+					out[i] = append(out[i], autolink{match: match, url: url, nth: n + 1})
+				}
+			}
+			return
+		}
+	}
+	for _, l := range links {
+		if !l.Placed {
+			l.PaperAt, l.PrintAt = -1, -1
+		}
+		place(l.PaperAt, l.Text, l.URL)
+		if l.Print != "" {
+			place(l.PrintAt, l.Print, l.URL)
+		}
+	}
+	return out
 }
 
 // tokenIndexes finds match in s where it is not part of a longer number or word.

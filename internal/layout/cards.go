@@ -7,7 +7,6 @@ import (
 	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
-	"haven/internal/placement"
 	"haven/internal/typeface"
 )
 
@@ -64,6 +63,10 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	th := in.theme()
 	for side := 0; side < 2; side++ {
 		cv := in.canvas()
+		if discreet { // its links say only the card's own words, no other line of the kit's, and carry no tracking
+			untrack(cv.links)
+			cv.sayings = nil
+		}
 		for r := 0; r < sh.Rows; r++ {
 			for col := 0; col < sh.Cols; col++ {
 				cin := in
@@ -264,15 +267,6 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 	}
 	c.rtl = rtl(c.words.headline.Text)
 	return c
-}
-
-// DiscreetCampaign is the campaign as the discreet card's link carries it: an opaque code in
-// place of a name that could say what the card is about; "" for none.
-func DiscreetCampaign(campaign string) string {
-	if campaign == "" {
-		return ""
-	}
-	return placement.Opaque(campaign)
 }
 
 // accent is the colour of the few lines set off in colour (911, the back's heading): the

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/layout"
-	"haven/internal/placement"
 )
 
 // texts is every line a document draws, joined by single spaces (so wrapped lines read as
@@ -179,8 +179,8 @@ func alts(doc *layout.Doc) map[string]bool {
 	return out
 }
 
-// The discreet card's code carries a campaign only as an opaque code (letters never side by
-// side), whatever the campaign says, and prints the address without it, and without the
+// The discreet card's code carries a campaign only as the opaque code it is given (made with a
+// key: placement.Campaigns), whatever the campaign says, and prints the address without it, and without the
 // tracking fields discreet_url has of its own (as every printed address leaves them out), so
 // no campaign name is printed; its code's alternative text names that address, never the
 // hotline's page. The other cards carry the campaign's name.
@@ -191,13 +191,14 @@ func TestDiscreetCampaignIsOpaque(t *testing.T) {
 		{"dmst-2027", "https://example.org/talk", "example.org/talk"},
 		{"dv-2027", "https://example.org/talk", "example.org/talk"},
 		{"spring-2027", "https://example.org/talk", "example.org/talk"},
-		{"c-2027", "https://calm-notes.net/talk?utm_campaign=spring&ref=1", "calm-notes.net/talk?ref=1"},
-		{"", "https://calm-notes.net/talk?utm_campaign=spring&ref=1", "calm-notes.net/talk?ref=1"},
+		{"c-2027", "https://calm-notes.net/talk?utm_campaign=spring&ref=1&id=1", "calm-notes.net/talk?id=1"},
+		{"", "https://calm-notes.net/talk?utm_campaign=spring&ref=1&id=1", "calm-notes.net/talk?id=1"},
 	} {
 		campaign := tt.campaign
 		t.Run(campaign+" "+tt.printed, func(t *testing.T) {
 			in := in
 			in.Campaign = campaign
+			in.DiscreetCampaign = map[bool]string{true: "k4m7p2"}[campaign != ""] // as build gives it, from the key
 			in.Settings.Cards.DiscreetURL = tt.url
 			doc, err := layout.CardSheet(in, "letter", true, nil)
 			if err != nil {
@@ -222,7 +223,7 @@ func TestDiscreetCampaignIsOpaque(t *testing.T) {
 				discreet bool
 				carries  string
 			}{
-				{true, "utm_campaign=" + layout.DiscreetCampaign(campaign)},
+				{true, "utm_campaign=k4m7p2"},
 				{false, "utm_campaign=" + campaign},
 			} {
 				doc, err := layout.CardSheet(in, "letter", tt.discreet, nil)
@@ -238,8 +239,15 @@ func TestDiscreetCampaignIsOpaque(t *testing.T) {
 					t.Errorf("the discreet card prints %q", all)
 				}
 			}
-			if c := layout.DiscreetCampaign(campaign); placement.Check(c) != "" || c == layout.DiscreetCampaign(campaign+"x") {
-				t.Errorf("the discreet campaign of %q is %q: %s", campaign, c, placement.Check(c))
+			in.DiscreetCampaign = "" // without its code, the card's link has no campaign: never the name
+			doc, err = layout.CardSheet(in, "letter", true, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for u := range codes(doc) {
+				if strings.Contains(u, campaign) {
+					t.Errorf("without a code, the discreet card's code opens %q", u)
+				}
 			}
 		})
 	}
@@ -309,5 +317,48 @@ func TestDiscreetCodeAlt(t *testing.T) {
 		if said := alts(doc); !said[tt.want] {
 			t.Errorf("with qr_alt %q the discreet card's code says %v, want %q", tt.alt, said, tt.want)
 		}
+	}
+}
+
+// A link on the discreet card opens the address the card prints, without the tracking fields
+// hotline.chat has (utm_campaign=trafficking-flyer would stay in a phone's history), while the
+// ordinary card's chat link keeps them as written.
+func TestDiscreetLinksCarryNoTracking(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	in.Lang = &lang
+	for _, tt := range []struct {
+		chat     string
+		discreet bool
+		want     string
+	}{
+		{"https://example.org/chat?utm_source=flyer&utm_campaign=trafficking-flyer&ref=x&room=2", true, "https://example.org/chat?room=2"},
+		{"https://example.org/chat?fbclid=1", true, "https://example.org/chat"},
+		{"https://example.org/chat?utm_campaign=trafficking-flyer", false, "https://example.org/chat?utm_campaign=trafficking-flyer"},
+	} {
+		t.Run(tt.chat, func(t *testing.T) {
+			in := in
+			in.Settings.Hotline.Chat.Text = tt.chat
+			in.Lang.Text.Card.More.Text = "Chat at " + content.PrintedURL(tt.chat) // as {chat} fills it
+			in.Settings.Cards.DiscreetURL = "https://calm-notes.net/talk"
+			doc, err := layout.CardSheet(in, "letter", tt.discreet, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, p := range doc.Pages {
+				for _, it := range p.Items {
+					if l, ok := it.(layout.Link); ok && strings.Contains(l.URL, "example.org/chat") {
+						found = true
+						if l.URL != tt.want {
+							t.Errorf("the chat link opens %q, want %q", l.URL, tt.want)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no chat link on the card")
+			}
+		})
 	}
 }

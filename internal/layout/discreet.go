@@ -16,12 +16,12 @@ func discreetMeta(w cardWords) Meta {
 }
 
 // discreetLink is what the discreet card's code opens: cards.discreet_url, with a campaign
-// only as an opaque code; "" when it has none.
+// only as its keyed code; "" when it has none.
 func (in Input) discreetLink() string {
 	if in.Settings.Cards.DiscreetURL == "" {
 		return ""
 	}
-	return qr.Link{Base: in.Settings.Cards.DiscreetURL, Kind: "cards", Campaign: DiscreetCampaign(in.Campaign), Placement: in.Placement}.URL()
+	return qr.Link{Base: in.Settings.Cards.DiscreetURL, Kind: "cards", Campaign: in.DiscreetCampaign, Placement: in.Placement}.URL()
 }
 
 // discreetAlt is what a screen reader and a link's description say for the discreet card's
@@ -34,4 +34,15 @@ func (in Input) discreetAlt() string {
 		return alt
 	}
 	return "QR code: opens " + at
+}
+
+// untrack makes links open their addresses without tracking fields (hotline.chat's
+// utm_campaign=...), as the discreet card prints them: its PDF may be kept on a phone someone
+// else checks, where a tapped link stays in the history.
+func untrack(links []autolink) {
+	for i, l := range links {
+		if strings.HasPrefix(l.url, "https:") {
+			links[i].url = content.Untracked(l.url)
+		}
+	}
 }

@@ -525,16 +525,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			elem, label = &Elem{Role: RoleLBody, Parent: li}, &Elem{Role: RoleLbl, Parent: li}
 		}
 		if len(p.Links) > 0 {
+			places := linkPlaces(printed.Text, lines, p.Links)
 			for i := range rs { // its links, where their text is whole on a line
 				draw := rs[i].draw
 				rs[i].draw = func(c *canvas, top float64) {
 					saved := c.links
-					for _, l := range p.Links {
-						c.links = append(c.links, autolink{l.Text, l.URL})
-						if l.Print != "" {
-							c.links = append(c.links, autolink{l.Print, l.URL})
-						}
-					}
+					c.links = append(slices.Clone(saved), places[i]...)
+					c.seen = nil
 					draw(c, top)
 					c.links = saved
 				}
@@ -547,7 +544,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				markX = x + w - in + body.Size*0.4
 			}
 			rs[0].draw = func(c *canvas, top float64) {
-				c.as(label, func() { c.text(markX, baseline(top, body), body, mark) })
+				c.as(label, func() { c.mark(markX, baseline(top, body), body, mark, right) })
 				first(c, top)
 			}
 		}
@@ -575,17 +572,16 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		// the number starts the heading, and heading and answer share one left edge; a
 		// right-to-left heading is flush right, its number on the right of its first line
 		right := rtl(q.Question.Text)
-		num := strconv.Itoa(i + 1)
+		num := strconv.Itoa(i+1) + "."
 		numbered, numW := q.Question, 0.0
-		if right {
-			num = "." + num
-			numW = h.in.M.Width(qst.Font, qst.Size, num+" ")
+		if right { // drawn ".1", read "1." (canvas.mark)
+			numW = h.in.M.Width(qst.Font, qst.Size, numberMark(num)+" ")
 		} else {
-			numbered.Text = num + ". " + numbered.Text
+			numbered.Text = num + " " + numbered.Text
 		}
 		lines, err := wrap(h.in.M, qst, numbered, width-numW, "handout")
 		if err != nil { // named as the content has it, without the number
-			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+". "), "handout"); qerr != nil {
+			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+" "), "handout"); qerr != nil {
 				err = qerr
 			}
 			return flowed{}, err
@@ -605,7 +601,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 					return
 				}
 				if j == 0 {
-					c.text(margin+width-c.m.Width(qst.Font, qst.Size, num), baseline(top, qst), qst, num)
+					c.mark(margin+width-c.m.Width(qst.Font, qst.Size, numberMark(num)), baseline(top, qst), qst, num, true)
 				}
 				c.text(margin+width-numW-c.m.Width(qst.Font, qst.Size, l), baseline(top, qst), qst, l)
 			}}}, heading)...)
@@ -1075,7 +1071,7 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	org := h.in.Settings.Organisation
 	contact := org.Contact
 	also := "" // the website printed after the contact, which a message must name too
-	if site := content.ShortURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
+	if site := content.PrintedURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
 		if contact.Text == "" {
 			contact.Field = "organisation.website"
 		} else {

@@ -39,6 +39,9 @@ type Input struct {
 	M         Measurer
 	Campaign  string // utm_campaign; empty for untracked links
 	Placement string // utm_content; an opaque code
+	// DiscreetCampaign is Campaign as the discreet card's link carries it: a keyed, opaque
+	// code (placement.Campaigns), never the name; the card's link has no campaign without it.
+	DiscreetCampaign string
 }
 
 // Theme is the palette, taken from settings.yaml (whose contrast content has checked).
@@ -62,13 +65,14 @@ func (in Input) qrURL(kind string) string {
 // PhoneURL is the tel: link for a printed number: E.164 for a full number (vanity letters
 // turned into digits), the digits as they are for a short one such as 988 or 911, and for a
 // relay number its prefix and the national number (tel:1800108082000247: +44 would not reach
-// the relay).
+// the relay); a short line the numbering tables lack as written, its # escaped (tel:%238008:
+// a bare # would end the link's number).
 func PhoneURL(number, country string) string {
 	// only a TTY line may be a relay number: content refuses one anywhere else
 	if n, err := phone.ParseTTY(number, country); err == nil {
 		return n.TelURL()
 	}
-	return "tel:" + number
+	return "tel:" + strings.ReplaceAll(number, "#", "%23")
 }
 
 // SMSURL opens a text message to the number or short code, with the keyword filled in when
@@ -152,7 +156,7 @@ func HotlineLinks(s content.Settings) [][2]string {
 		links = append(links, [2]string{h.TTY.Text, PhoneURL(h.TTY.Text, country)})
 	}
 	if h.Chat.Text != "" {
-		links = append(links, [2]string{content.ShortURL(h.Chat.Text), h.Chat.Text})
+		links = append(links, [2]string{content.PrintedURL(h.Chat.Text), h.Chat.Text})
 	}
 	return links
 }
@@ -160,9 +164,9 @@ func HotlineLinks(s content.Settings) [][2]string {
 func (in Input) autolinks() []autolink {
 	var links []autolink
 	for _, l := range HotlineLinks(in.Settings.For(in.Lang)) {
-		links = append(links, autolink{l[0], l[1]})
+		links = append(links, autolink{match: l[0], url: l[1]})
 	}
-	return append(links, autolink{in.Address.Text, in.Settings.ResourceURL})
+	return append(links, autolink{match: in.Address.Text, url: in.Settings.ResourceURL})
 }
 
 // qrAlt is what a screen reader says for a QR code that opens url: the language's qr_alt, or
@@ -192,6 +196,7 @@ func (in Input) canvas() *canvas {
 	if in.Lang != nil {
 		t := in.Lang.Text
 		c.textLines = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text}
+		c.sayings = append(slices.Clone(c.textLines), t.Poster.Tab.Text)
 	}
 	return c
 }

@@ -546,8 +546,9 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
 		base1 := x + gap + numSt.Size*0.8
 		base2 := base1 + gap + txtSt.Size*0.8
 		cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-			cv.rotated(base1, y, numSt, tab.Text, 90)
-			cv.rotated(base2, y, txtSt, text.Text, 90)
+			// each line a paragraph, so that a screen reader parts "Call …" from "Text …"
+			cv.within(RoleP, "", func() { cv.rotated(base1, y, numSt, tab.Text, 90) })
+			cv.within(RoleP, "", func() { cv.rotated(base2, y, txtSt, text.Text, 90) })
 		})
 	}
 	return nil

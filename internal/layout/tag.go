@@ -1,5 +1,13 @@
 package layout
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/bidi"
+)
+
 // Elem is a structure element of a tagged PDF: what the items tagged with it are to a reader
 // that does not see the page (a heading, a paragraph, a figure). Elements of one document
 // form a tree through Parent; a paragraph broken across pages is one element.
@@ -120,4 +128,68 @@ func codeFigure(c *canvas, alt string, draw func(), link Link) {
 		c.within(RoleFigure, alt, draw)
 		c.add(link)
 	})
+}
+
+// numberMark is how a heading's number or a list item's mark, written mark ("1.", "2)"), is
+// drawn at the head of a right-to-left line: as the bidirectional algorithm places it there,
+// its full stop or bracket on the left of the digits (".1", "(2"), as a browser draws an
+// ordered list's numbers in a right-to-left page. A mark without digits (a bullet) is drawn
+// as written.
+func numberMark(mark string) string {
+	n := len(mark) - len(strings.TrimLeft(mark, "0123456789"))
+	if n == 0 || n == len(mark) {
+		return mark
+	}
+	return bidi.ReverseString(mark[n:]) + mark[:n]
+}
+
+// mark draws a heading's number or a list item's mark at x, on the baseline y: as written in
+// a left-to-right line, and in a right-to-left one as numberMark places it, read as written
+// (its Logical), so a screen reader says "1." where the page shows ".1".
+func (c *canvas) mark(x, y float64, st Style, mark string, rightToLeft bool) {
+	drawn := numberMark(mark)
+	if !rightToLeft || drawn == mark {
+		c.text(x, y, st, mark)
+		return
+	}
+	c.add(Text{X: x, Y: y, S: drawn, Font: st.Font, Size: st.Size, Color: st.Color, W: c.m.Width(st.Font, st.Size, drawn), Logical: mark})
+}
+
+// linkAlt is a link's description, its annotation's /Contents, which a screen reader's list of
+// links reads out of context: the words of the clause the link's text match ends, as printed
+// before it (written: the text before it, as written), capitalised: "Text HELP to 233733",
+// "Call 911" from "In immediate danger, call 911". A number printed without words before it
+// (under its label on a poster) is described by the kit's line that says what it is for, in
+// the document's language ("Call 1-888-373-7888", the tear-off tab's), or else by itself.
+func (c *canvas) linkAlt(written, match string) string {
+	if alt := clauseAlt(written, match); alt != match {
+		return alt
+	}
+	for _, l := range c.sayings {
+		if len(tokenIndexes(l, match)) > 0 {
+			return l
+		}
+	}
+	return match
+}
+
+// clauseAlt is the words of the clause that match ends, as written, capitalised, or match
+// alone when no word comes before it.
+func clauseAlt(written, match string) string {
+	clause := written
+	for i, r := range written { // from the last clause mark before a space on
+		if strings.ContainsRune(",;:.!?،؛؟。，", r) {
+			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) {
+				clause = rest
+			}
+		}
+	}
+	// without the bracket or quotation mark the link's text opens with
+	clause = strings.TrimRightFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi) })
+	clause = strings.Join(strings.Fields(clause), " ")
+	if clause == "" {
+		return match
+	}
+	first, size := utf8.DecodeRuneInString(clause)
+	return string(unicode.ToUpper(first)) + clause[size:] + " " + match
 }

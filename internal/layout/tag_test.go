@@ -81,3 +81,36 @@ func TestWhatIsTagged(t *testing.T) {
 		})
 	}
 }
+
+// A number at the head of a right-to-left line is drawn as the bidirectional algorithm places
+// it: its full stop or bracket (mirrored) left of the digits; a mark without digits as written.
+func TestNumberMark(t *testing.T) {
+	for _, tt := range []struct{ mark, drawn string }{
+		{"1.", ".1"}, {"12.", ".12"}, {"3)", "(3"}, {"•", "•"}, {"–", "–"}, {"7", "7"}, {"a.", "a."},
+	} {
+		if got := numberMark(tt.mark); got != tt.drawn {
+			t.Errorf("numberMark(%q) = %q, want %q", tt.mark, got, tt.drawn)
+		}
+	}
+}
+
+// A link is described by the words of the clause its text ends, capitalised; without words
+// before it, by its text.
+func TestClauseAlt(t *testing.T) {
+	for _, tt := range []struct{ written, match, want string }{
+		{"Text HELP to ", "233733", "Text HELP to 233733"},
+		{"In immediate danger, call ", "911", "Call 911"},
+		{"call 911 right away. Otherwise, contact the hotline at ", "1-888-373-7888", "Contact the hotline at 1-888-373-7888"},
+		{"Under U.S. law, dial ", "911", "Dial 911"},
+		{"version 1.5 at ", "911", "Version 1.5 at 911"},
+		{"", "911", "911"},
+		{"Read the online safety guide (", "www.techsafety.org", "Read the online safety guide www.techsafety.org"},
+		{"text “", "HELP", "Text HELP"},
+		{"In danger: ", "911", "911"},
+		{"في حالة الخطر الداهم، اتصل بالرقم ", "911", "اتصل بالرقم 911"},
+	} {
+		if got := clauseAlt(tt.written, tt.match); got != tt.want {
+			t.Errorf("clauseAlt(%q, %q) = %q, want %q", tt.written, tt.match, got, tt.want)
+		}
+	}
+}

@@ -75,9 +75,17 @@ var usService = map[string]bool{"211": true, "311": true, "411": true, "511": tr
 
 // Parse reads a number as people write it, in country (an ISO 3166 code such as US or GB;
 // empty means US) unless it starts with +: spaces, dots, dashes, slashes and brackets of any
-// kind may group its digits, and a U.S. number may spell its last digits in letters
-// (1-800-799-SAFE).
+// kind may group its digits, and a vanity number may spell its last digits in letters, as a
+// phone's keypad does in every country (1-800-799-SAFE, Australia's 1800RESPECT).
 func Parse(s, country string) (Number, error) {
+	n, _, err := parseKeys(s, country)
+	return n, err
+}
+
+// parseKeys is Parse, and the keys the number dials: its digits, a vanity number's letters as
+// the digits they share a key with, without the letters past the number (the network ignores
+// the keys after a number, so 1800RESPECT dials 1800 737 732).
+func parseKeys(s, country string) (Number, string, error) {
 	if country == "" {
 		country = "US"
 	}
@@ -85,25 +93,120 @@ func Parse(s, country string) (Number, error) {
 		return parseSpelledOut(s, vanity, digits, country)
 	}
 	t := strings.TrimSpace(s)
-	intl := strings.HasPrefix(t, "+")
-	var d strings.Builder
-	letters := false
-	for i, r := range t {
-		switch {
-		case r >= '0' && r <= '9':
-			d.WriteRune(r)
-		case (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') && d.Len() >= 3: // after the area code
-			d.WriteByte(keypad(r))
-			letters = true
-		case r == '+' && i == 0, IsSeparator(r):
-		default:
-			return Number{}, fmt.Errorf("%q is not a phone number: it has %q", s, r)
+	keys, past, err := vanityKeys(s, t)
+	if err != nil {
+		return Number{}, "", err
+	}
+	n, err := parseDigits(s, keys, country)
+	for cut := 1; err != nil && cut < past && cut <= maxPast; cut++ { // one letter at least is dialled
+		if m, merr := parseDigits(s, withoutLastKeys(keys, cut), country); merr == nil {
+			return m, Digits(withoutLastKeys(keys, cut)), nil
 		}
 	}
-	ds := d.String()
-	if letters && (country != "US" || intl && !strings.HasPrefix(ds, "1")) {
-		return Number{}, fmt.Errorf("%q has letters; only U.S. vanity numbers (1-800-799-SAFE) may", s)
+	return n, Digits(keys), err
+}
+
+// maxPast is how many letters a vanity name may spell past its number: 1800RESPECT and
+// 1-800-MATTRESS one, 1300 HOLIDAYS two. More are a name, not a number.
+const maxPast = 3
+
+// Keys are the keys a phone dials for s, a number Parse reads: its digits, a vanity number's
+// letters as digits without those past the number (1800RESPECT: 1800737732); "" for no number.
+func Keys(s, country string) string {
+	_, keys, err := parseKeys(s, country)
+	if err != nil {
+		return ""
 	}
+	return keys
+}
+
+// LettersPast are the last letters of a vanity number written alone, without its digits in
+// brackets, that spell past the number and are not dialled ("T" of 1800RESPECT), or "".
+func LettersPast(s, country string) string {
+	if _, _, ok := spelledOut(s); ok {
+		return "" // the digits beside it say what it dials
+	}
+	_, keys, err := parseKeys(s, country)
+	past := len(Dialled(s)) - len(keys)
+	if err != nil || past <= 0 {
+		return ""
+	}
+	var letters []rune
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			letters = append(letters, r)
+		}
+	}
+	return string(letters[len(letters)-past:])
+}
+
+// vanityKeys writes the letters of t as the digits they share a key with, keeping what groups
+// them, and counts the letters after its last digit (those past the number, perhaps). Letters
+// spell a vanity number after its first three digits, a word of three letters or more, out of
+// brackets ("0808 2000 247 (UK)" is a number and a note); a letter O, l or I in a group of digits
+// ("555-O187", "0808 2OOO 247") is a typo of the digit it looks like, not a key to dial.
+func vanityKeys(s, t string) (keys string, past int, err error) {
+	var b strings.Builder
+	digits, letters, open := 0, 0, false
+	for i, r := range t {
+		letter := r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+			digits, past = digits+1, 0
+		case letter && digits >= 3 && !open: // after the area code
+			b.WriteByte(keypad(r))
+			letters, past = letters+1, past+1
+		case letter && digits >= 3:
+			return "", 0, fmt.Errorf("%q has letters in brackets: write the number alone, and any note in the text", s)
+		case r == '+' && i == 0, IsSeparator(r):
+			b.WriteRune(r)
+			open = open || r == '(' || r == '['
+			open = open && r != ')' && r != ']'
+		default:
+			return "", 0, fmt.Errorf("%q is not a phone number: it has %q", s, r)
+		}
+	}
+	if letters == 0 {
+		return b.String(), 0, nil
+	}
+	for _, g := range strings.FieldsFunc(t, IsSeparator) {
+		others := strings.IndexFunc(g, func(r rune) bool { return !strings.ContainsRune("0123456789OoIl", r) }) >= 0
+		if l := strings.IndexAny(g, "OoIl"); !others && l >= 0 && strings.ContainsAny(g, "0123456789") {
+			return "", 0, fmt.Errorf("%q has the letter %c among its digits: write the digit it stands for (%c)", s, g[l], lookalikeDigit(g[l]))
+		}
+	}
+	if letters < 3 {
+		return "", 0, fmt.Errorf("%q has letters: a vanity number spells its last digits in a word of three letters or more (1-800-799-SAFE, 1800RESPECT)", s)
+	}
+	return b.String(), past, nil
+}
+
+// lookalikeDigit is the digit a letter is typed for: O for 0, l and I for 1.
+func lookalikeDigit(c byte) byte {
+	if c == 'O' || c == 'o' {
+		return '0'
+	}
+	return '1'
+}
+
+// withoutLastKeys is keys without its last n digits, and what follows them.
+func withoutLastKeys(keys string, n int) string {
+	for i := len(keys) - 1; i >= 0; i-- {
+		if keys[i] >= '0' && keys[i] <= '9' {
+			if n--; n == 0 {
+				return keys[:i]
+			}
+		}
+	}
+	return ""
+}
+
+// parseDigits reads t, a number written in digits (a vanity number's letters turned into
+// them), as Parse does; s is the number as written, for messages.
+func parseDigits(s, t, country string) (Number, error) {
+	intl := strings.HasPrefix(t, "+")
+	ds := Digits(t)
 	if !intl && len(ds) <= 6 {
 		n, err := short(s, ds, country)
 		if err != nil && euHelplines[ds] && eea[country] {
@@ -152,11 +255,12 @@ func spelledOut(s string) (vanity, digits string, ok bool) {
 }
 
 // parseSpelledOut reads a vanity number with its digits in brackets: the digits must spell
-// out at least its letters (7233 for SAFE, or the whole number), else one of the two is wrong.
-func parseSpelledOut(s, vanity, digits, country string) (Number, error) {
-	n, err := Parse(vanity, country)
+// out at least the letters it dials (7233 for SAFE, 737732 for RESPECT, or the whole number),
+// else one of the two is wrong.
+func parseSpelledOut(s, vanity, digits, country string) (Number, string, error) {
+	n, keys, err := parseKeys(vanity, country)
 	if err != nil {
-		return n, err
+		return n, keys, err
 	}
 	var letters strings.Builder
 	for _, r := range vanity {
@@ -164,19 +268,20 @@ func parseSpelledOut(s, vanity, digits, country string) (Number, error) {
 			letters.WriteRune(r)
 		}
 	}
-	all, d := strings.TrimPrefix(n.Dial, "+"), Digits(digits)
-	spelled := all[len(all)-letters.Len():]
-	if !strings.HasSuffix(all, d) || len(d) < len(spelled) {
-		return Number{}, fmt.Errorf("%q: the digits in brackets (%s) are not those of %s, which dials %s: check which is right", s, strings.TrimSpace(digits), letters.String(), spelled)
+	dialled := letters.Len() - (len(Dialled(vanity)) - len(keys)) // the letters past the number are not
+	d, spelled := Digits(digits), keys[len(keys)-dialled:]
+	if !strings.HasSuffix(keys, d) || len(d) < len(spelled) {
+		return Number{}, "", fmt.Errorf("%q: the digits in brackets (%s) are not those of %s, which dials %s: check which is right", s, strings.TrimSpace(digits), letters.String(), spelled)
 	}
-	return n, nil
+	return n, keys, nil
 }
 
 // euHelplines are the numbers Europe keeps for helplines in every member state (Commission
-// Decisions 2007/116/EC and after): missing children, victims of crime, children, the medical
-// on-call service, emotional support. libphonenumber knows only those some countries reported
-// to it (in France 116 000 and 116 111, not 116 006).
-var euHelplines = map[string]bool{"116000": true, "116006": true, "116111": true, "116117": true, "116123": true}
+// Decisions 2007/116/EC and after): missing children, victims of crime, women victims of
+// violence (116 016, Directive (EU) 2024/1385), children, the medical on-call service,
+// emotional support. libphonenumber knows only those some countries reported to it (in France
+// 116 000 and 116 111, not 116 006; 116 016 nowhere).
+var euHelplines = map[string]bool{"116000": true, "116006": true, "116016": true, "116111": true, "116117": true, "116123": true}
 
 // eea are the countries that keep them: the European Union's and Iceland, Liechtenstein and
 // Norway.
@@ -263,6 +368,25 @@ func Trunk(s, country string) string {
 	return ""
 }
 
+// National is the digits a phone in its own country dials for the number key (calling code and
+// national number, as Key gives it), with the trunk prefix libphonenumber's national format
+// writes ("448082000247": 08082000247), so a text for callers there is read as they dial it;
+// "" for a U.S. number, one of a code it does not know, or one written there as it is.
+func National(key string) string {
+	if strings.HasPrefix(key, "1") {
+		return ""
+	}
+	m := meta()
+	p, err := parse("+"+key, "US")
+	if err != nil || m.regionForCode(p.cc) == "" {
+		return ""
+	}
+	if written, _ := m.formatNational(p); Digits(written) != p.nsn {
+		return Digits(written)
+	}
+	return ""
+}
+
 // CountryCode is the calling code of a country (44 for GB), or 0 for a code it does not know.
 func CountryCode(country string) int {
 	if country == "" || country == "US" {
@@ -292,16 +416,17 @@ func keypad(r rune) byte {
 }
 
 // IsSeparator reports whether r is a character people put between the digits of a number:
-// spaces of every kind (no-break included), hyphens and dashes of every kind, dots and the
-// dots and bullets set between groups (1·888·373·7888, 1•888•373•7888), slashes and brackets.
+// spaces of every kind (no-break included), dots, brackets, a plus between groups
+// (1+888+373+7888), and every character that prints as a hyphen or dash, a slash or a bar, or
+// a middle dot or bullet (Lookalike): 1·888·373·7888, 1∙888∙373∙7888 and 1∕888∕373∕7888 are
+// one number, whatever the keyboard typed.
 func IsSeparator(r rune) bool {
 	switch r {
 	case ' ', '\t', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u205F', '\u3000',
-		'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D',
-		'.', '\u00B7', '\u2022', '\u2027', '\u2043', '\u2E31', '\u30FB', '\uFF65', '/', '(', ')', '[', ']':
+		'.', '(', ')', '[', ']', '+':
 		return true
 	}
-	return false
+	return Lookalike(r) != 0
 }
 
 // Digits are the ASCII digits of s. For the input Parse lets through (no letters, no other

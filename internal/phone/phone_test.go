@@ -14,7 +14,7 @@ func TestParse(t *testing.T) {
 		{"1-800-799-SAFE (1-800-799-7233)", "US", "+18007997233", ""},
 		{"1-800-799-SAFE (7234)", "", "", `"1-800-799-SAFE (7234)": the digits in brackets (7234) are not those of SAFE, which dials 7233: check which is right`},
 		{"1-800-799-SAFE (33)", "", "", `"1-800-799-SAFE (33)": the digits in brackets (33) are not those of SAFE, which dials 7233: check which is right`},
-		{"0808 2000 247 (UK)", "GB", "", `"0808 2000 247 (UK)" has letters; only U.S. vanity numbers (1-800-799-SAFE) may`},
+		{"0808 2000 247 (UK)", "GB", "", `"0808 2000 247 (UK)" has letters in brackets: write the number alone, and any note in the text`},
 		{"988", "", "988", ""},
 		{"211", "", "211", ""},
 		{"+44 20 7946 0958", "", "+442079460958", ""},
@@ -29,7 +29,7 @@ func TestParse(t *testing.T) {
 		{"1-188-373-7888", "", "", `"1-188-373-7888" is not a valid U.S. number: an area code cannot start with 0 or 1`},
 		{"1-911-373-7888", "", "", `"1-911-373-7888" is not a valid U.S. number: the area code 911 is a service code`},
 		{"888-073-7888", "", "", `"888-073-7888" is not a valid U.S. number: the exchange (the middle three digits) cannot start with 0 or 1`},
-		{"0808 2000 SAFE", "GB", "", `"0808 2000 SAFE" has letters; only U.S. vanity numbers (1-800-799-SAFE) may`},
+		{"0808 2000 SAFE", "GB", "+448082000723", ""}, // the keys past the number are not dialled
 		// Europe's 116 helplines are kept in every EU and EEA country, whether or not
 		// libphonenumber was told of them (it knows no 116 006 in France, no 116 111 in Belgium)
 		{"116 006", "FR", "116006", ""},
@@ -37,6 +37,9 @@ func TestParse(t *testing.T) {
 		{"116 111", "BE", "116111", ""},
 		{"116 117", "NO", "116117", ""},
 		{"116 111", "DE", "116111", ""},
+		{"116 016", "DE", "116016", ""}, // women victims of violence: in no country's metadata
+		{"116016", "PL", "116016", ""},
+		{"116 016", "GB", "", `"116 016" is not a service number in GB`},
 		{"116 007", "FR", "", `"116 007" is not a service number in FR`},
 		{"116 006", "GB", "", `"116 006" is not a service number in GB`},
 		{"116 006", "", "", `"116 006" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits`},
@@ -158,6 +161,50 @@ func TestInternational(t *testing.T) {
 		got, ok := International(tt.in, tt.country)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("International(%q, %q) = %q, %v; want %q, %v", tt.in, tt.country, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// A vanity number spells its last digits in letters in every country whose phones have
+// letters on their keys (libphonenumber turns them into digits for every region): read as the
+// digits, the keys past the number left out (1800RESPECT dials 1800 737 732), and checked
+// against the digits in brackets beside it. A letter typed for a digit, letters in brackets,
+// too few letters for a word, or letters before the number's first three digits are refused.
+func TestVanityNumbersEverywhere(t *testing.T) {
+	tests := []parsedCase{
+		{"1800RESPECT", "AU", "tel:1800737732", "611800737732", ""},
+		{"1800 RESPECT", "AU", "tel:1800737732", "611800737732", ""},
+		{"1800RESPECT (1800 737 732)", "AU", "tel:1800737732", "611800737732", ""},
+		{"1800RESPECT (737 732)", "AU", "tel:1800737732", "611800737732", ""},
+		{"1300 DIVORCE", "AU", "tel:1300348672", "611300348672", ""},
+		{"1800RESPECT (1800 737 733)", "AU", "", "", `"1800RESPECT (1800 737 733)": the digits in brackets (1800 737 733) are not those of RESPECT, which dials 737732: check which is right`},
+		{"1800RESPECT (1800 737 73)", "AU", "", "", `"1800RESPECT (1800 737 73)": the digits in brackets (1800 737 73) are not those of RESPECT, which dials 737732: check which is right`},
+		{"1800RESPEXT (1800 737 732)", "AU", "", "", `"1800RESPEXT (1800 737 732)": the digits in brackets (1800 737 732) are not those of RESPEXT, which dials 737739: check which is right`},
+		{"0800 HELPLINE", "NZ", "tel:+648004357546", "648004357546", ""},
+		{"+1-800-799-SAFE", "GB", "tel:+18007997233", "18007997233", ""},
+		{"1-800-799-SAFE", "CA", "tel:+18007997233", "18007997233", ""},
+		{"1-800-799-SAFE (7233)", "", "tel:+18007997233", "18007997233", ""},
+		{"0800 1OO 2OO", "GB", "", "", `"0800 1OO 2OO" has the letter O among its digits: write the digit it stands for (0)`},
+		{"1-800-555-O187", "", "", "", `"1-800-555-O187" has the letter O among its digits: write the digit it stands for (0)`},
+		{"0808 2000 24X", "GB", "", "", `"0808 2000 24X" has letters: a vanity number spells its last digits in a word of three letters or more (1-800-799-SAFE, 1800RESPECT)`},
+		{"18 RESPECT", "AU", "", "", `"18 RESPECT" is not a phone number: it has 'R'`},
+		{"1800 737 732 (AU)", "AU", "", "", `"1800 737 732 (AU)" has letters in brackets: write the number alone, and any note in the text`},
+	}
+	checkParsed(t, "Parse", Parse, tests)
+}
+
+// National writes a number as a phone in its own country dials it, trunk prefix and all.
+func TestNational(t *testing.T) {
+	for _, tt := range []struct{ key, want string }{
+		{"448082000247", "08082000247"},
+		{"33123456789", "0123456789"},
+		{"4930123456", "030123456"},
+		{"78007000600", "88007000600"}, // Russia's trunk prefix is 8
+		{"18883737888", ""},            // the U.S. prints none
+		{"61180073773", ""},            // Australia's 1800 numbers have none
+	} {
+		if got := National(tt.key); got != tt.want {
+			t.Errorf("National(%s) = %q, want %q", tt.key, got, tt.want)
 		}
 	}
 }

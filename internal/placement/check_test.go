@@ -1,6 +1,7 @@
 package placement
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"strings"
@@ -13,8 +14,13 @@ func TestCheckCodes(t *testing.T) {
 	}{
 		{"p07", ""},
 		{"a3k9", ""},
-		{"a-b-c", ""},
+		{"b-12", ""},
 		{"0-9", ""},
+		{"p-0-7", ""},
+		{"t7d7q9", ""}, // generated: digits not read as letters
+		{"a1b2", ""},   // aib, alb: no word
+		{"x5k3", ""},
+		{"9-a-7", ""},
 		{"", "is empty"},
 		{"a1b2c3d4e5f6g7h8i", `"a1b2c3d4e5f6g7h8i" is longer than 16 characters`},
 		{"P07", `"P07" may only use a-z, 0-9 and -`},
@@ -24,6 +30,21 @@ func TestCheckCodes(t *testing.T) {
 		{"gym", `"gym" has "gym"`},
 		{"dv-1", `"dv-1" has "dv"`},
 		{"x9yz", `"x9yz" has "yz"`},
+		// letters with only - between them are side by side (d-v is dv)
+		{"a-b-c", `"a-b-c" has "a-b-c"`},
+		{"d-v", `"d-v" has "d-v"`},
+		{"h-t", `"h-t" has "h-t"`},
+		{"i-p-v", `"i-p-v" has "i-p-v"`},
+		{"7-d--v", `"7-d--v" has "d--v"`},
+		// digits and signs for letters, in any language's list, abbreviations and who or where
+		{"s3x", `"s3x" spells "sex"`},
+		{"2-s3x-9", `"2-s3x-9" spells "sex"`},
+		{"r4p3", `"r4p3" spells "rape"`},
+		{"k1d", `"k1d" spells "kid"`},
+		{"g1r1", `"g1r1" spells "girl"`},
+		{"5p4-2", `"5p4-2" spells "spa"`},
+		{"v10l4", `"v10l4" spells "viola"`}, // violar+, in Spanish
+		{"v1o1", `"v1o1" spells "viol"`},
 	} {
 		got := Check(tc.code)
 		if len(got) < len(tc.want) || got[:len(tc.want)] != tc.want || (tc.want == "") != (got == "") {
@@ -32,9 +53,10 @@ func TestCheckCodes(t *testing.T) {
 	}
 }
 
-// The checks were patterns once; written as code, they must accept and refuse the same codes.
+// The checks were patterns once; written as code, they must accept and refuse the same codes
+// (letters side by side, or with only - between them).
 func TestCheckAsPatterns(t *testing.T) {
-	codeRE, wordRE := regexp.MustCompile(`^[a-z0-9-]+$`), regexp.MustCompile(`[a-z]{2,}`)
+	codeRE, wordRE := regexp.MustCompile(`^[a-z0-9-]+$`), regexp.MustCompile(`[a-z](?:-*[a-z])+`)
 	alphabet := []byte("ab09-Z_ ")
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
@@ -55,6 +77,25 @@ func TestCheckAsPatterns(t *testing.T) {
 		}
 		if w := wordRE.FindString(s); w != word(s) {
 			t.Fatalf("%q: pattern finds %q, word finds %q", s, w, word(s))
+		}
+	}
+}
+
+// Generated codes pass the check a code written by hand must: none spells a word with digits
+// for letters (s3x, 5p4), which letters and digits alternating alone would let through.
+func TestGeneratedCodesPass(t *testing.T) {
+	var file strings.Builder
+	file.WriteString("place\n")
+	for i := range 3000 {
+		fmt.Fprintf(&file, "place %d\n", i)
+	}
+	f, err := ReadAfter("p.csv", strings.NewReader(file.String()), Earlier{Key: []byte("# key\n" + strings.Repeat("ab", 32) + "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range f.Codes {
+		if msg := Check(c); msg != "" {
+			t.Errorf("generated %s", msg)
 		}
 	}
 }

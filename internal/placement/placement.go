@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/input"
 
@@ -36,6 +37,7 @@ const maxRows = 100000
 // with (Key, the contents of KeyName).
 type File struct {
 	Codes   []string
+	Lines   []int // the line of each code in the file, for messages; nil for codes haven made
 	Mapping []byte
 	Key     []byte
 }
@@ -58,20 +60,28 @@ type Earlier struct {
 // LoadEarlier reads the key and mapping files in the output folder out, when they are there.
 func LoadEarlier(out string) (Earlier, error) {
 	e := Earlier{KeyPath: filepath.Join(out, KeyName), MappingPath: filepath.Join(out, MappingName)}
-	for _, f := range []struct {
-		path string
-		data *[]byte
-	}{{e.KeyPath, &e.Key}, {e.MappingPath, &e.Mapping}} {
-		data, err := input.ReadPath(f.path, input.PlacementsLimit)
+	err := readThere("haven reads it to give each place the code it had; move it away to start afresh", map[string]*[]byte{e.KeyPath: &e.Key, e.MappingPath: &e.Mapping})
+	return e, err
+}
+
+// readThere reads each file that is there into its slice, leaving nil those that are not;
+// hint says why haven reads them, for a file it cannot read.
+func readThere(hint string, files map[string]*[]byte) error {
+	var ps diag.Problems
+	for path, dst := range files {
+		data, err := input.ReadPath(path, input.PlacementsLimit)
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 		case err != nil:
-			return e, diag.Problems{{File: f.path, Msg: input.Describe(err), Hint: "haven reads it to give each place the code it had; move it away to start afresh"}}
+			ps = append(ps, diag.Problem{File: path, Msg: input.Describe(err), Hint: hint})
 		default:
-			*f.data = data
+			*dst = data
 		}
 	}
-	return e, nil
+	if len(ps) > 0 {
+		return ps.Sort()
+	}
+	return nil
 }
 
 // Load reads the codes of a placements CSV in file order, for a run into the folder out. A
@@ -107,11 +117,11 @@ func ReadAfter(name string, r io.Reader, earlier Earlier) (File, error) {
 	if col < 0 {
 		return generate(name, header, cr, earlier)
 	}
-	codes, _, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
+	codes, _, lines, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
 	if err == nil && len(codes) == 0 {
 		err = diag.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
 	}
-	return File{Codes: codes}, err
+	return File{Codes: codes, Lines: lines}, err
 }
 
 // open starts reading a CSV: its reader, past the header, the header and the index of its
@@ -183,17 +193,19 @@ func codeColumn(header []string) int {
 	return -1
 }
 
-// readCodes reads the rest of a CSV whose column col holds codes: the codes in file order and
-// each row without its code. A code that fails Check or repeats one is a problem with hint.
-func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][]string, error) {
+// readCodes reads the rest of a CSV whose column col holds codes: the codes in file order,
+// each row without its code, and the line of each. A code that fails Check or repeats one is
+// a problem with hint.
+func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][]string, []int, error) {
 	var ps diag.Problems
 	var codes []string
 	var rows [][]string
+	var lines []int
 	seen := map[string]int{}
 	for {
 		rec, line, err := next(name, cr, len(codes))
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if rec == nil {
 			break
@@ -211,13 +223,13 @@ func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][
 			continue
 		}
 		seen[code] = line
-		codes = append(codes, code)
+		codes, lines = append(codes, code), append(lines, line)
 		rows = append(rows, append(rec[:min(col, len(rec)):min(col, len(rec))], rec[min(col+1, len(rec)):]...))
 	}
 	if len(ps) > 0 {
-		return nil, nil, ps
+		return nil, nil, nil, ps
 	}
-	return codes, rows, nil
+	return codes, rows, lines, nil
 }
 
 // next reads the row after n rows and its line: nil at the end of the file. A row past
@@ -238,10 +250,10 @@ func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 }
 
 // generate gives each row of a file with no code column a code: short, opaque (letters and
-// digits alternating, so no word and no number can form) and stable. A place is its first
-// column (the other columns are notes, free to change): a row the earlier mapping holds keeps
-// its code, and then a row whose place it holds, so editing a note does not orphan the copies
-// already up; the others are made from the place with a secret key, kept beside the mapping,
+// digits alternating, so no word and no number can form; one that spells a word with digits
+// for letters, s3x, is made again) and stable. A place is its first column (the other columns
+// are notes, free to change): a row the earlier mapping holds keeps its code, and then a row
+// whose place it holds, so editing a note does not orphan the copies already up; the others are made from the place with a secret key, kept beside the mapping,
 // so the same places get the same codes on the next run and nobody without the key can make
 // the code of a place they guess. It returns the rows with their codes as CSV, and the key.
 func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (File, error) {
@@ -277,38 +289,51 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (Fi
 	w.Write(append([]string{"code"}, header...))
 	for i, rec := range rows {
 		for salt := 0; codes[i] == ""; salt++ {
-			if c := codeOf(key, identity(rec), salt); !used[c] {
+			if c := codeOf(key, identity(rec), salt); !used[c] && content.Spells(c) == "" {
 				codes[i], used[c] = c, true
 			}
 		}
 		w.Write(append([]string{codes[i]}, rec...))
 	}
 	w.Flush()
-	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key)}, nil
+	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key, "placement codes", MappingName)}, nil
 }
 
-// keyFile is the key file's contents: a line on what it is, then the key in hex.
-func keyFile(key []byte) []byte {
-	return []byte("# haven's key for placement codes: keep it private, beside " + MappingName + "\n" + hex.EncodeToString(key) + "\n")
+// keyFile is a key file's contents: a line on what it is, the codes of, and the file it is
+// kept beside, then the key in hex.
+func keyFile(key []byte, of, beside string) []byte {
+	return []byte("# haven's key for " + of + ": keep it private, beside " + beside + "\n" + hex.EncodeToString(key) + "\n")
 }
 
 // key is the earlier run's key, or a new random one.
 func (e Earlier) key() ([]byte, error) {
 	if e.Key == nil {
-		key := make([]byte, 32)
-		_, err := rand.Read(key)
-		return key, err
+		return newKey()
 	}
-	for _, line := range strings.Split(string(e.Key), "\n") {
+	if key := readKey(e.Key); key != nil {
+		return key, nil
+	}
+	return nil, diag.Problems{{File: e.KeyPath, Msg: "is not a key haven wrote", Hint: "put back the key file of the earlier run; or move it away, and haven makes a new key (the places in " + MappingName + " keep their codes)"}}
+}
+
+func newKey() ([]byte, error) {
+	key := make([]byte, 32)
+	_, err := rand.Read(key)
+	return key, err
+}
+
+// readKey is the key a key file holds, nil when it holds none.
+func readKey(data []byte) []byte {
+	for _, line := range strings.Split(string(data), "\n") {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		if key, err := hex.DecodeString(line); err == nil && len(key) == 32 {
-			return key, nil
+			return key
 		}
 		break
 	}
-	return nil, diag.Problems{{File: e.KeyPath, Msg: "is not a key haven wrote", Hint: "put back the key file of the earlier run; or move it away, and haven makes a new key (the places in " + MappingName + " keep their codes)"}}
+	return nil
 }
 
 // mapping is what the earlier mapping gave: each row (without its code) and its code, in
@@ -330,7 +355,7 @@ func (e Earlier) codes() (mapping, error) {
 	if err != nil {
 		return mapping{}, err
 	}
-	codes, rows, err := readCodes(e.MappingPath, cr, col, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
+	codes, rows, _, err := readCodes(e.MappingPath, cr, col, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
 	return mapping{row: rows, code: codes}, err
 }
 
@@ -375,14 +400,6 @@ func codeOf(key []byte, row string, salt int) string {
 	return spell(mac.Sum(nil))
 }
 
-// Opaque is a campaign as the discreet card's link carries it: six characters spelled from a
-// hash of its name, the same in every run, so scans of the discreet card can be counted by
-// campaign while the phone's history keeps no name ("dv-2027") that says what the card is about.
-func Opaque(campaign string) string {
-	sum := sha256.Sum256([]byte("campaign\x1e" + campaign))
-	return spell(sum[:])
-}
-
 // spell is six characters from a hash: letter, digit, letter, digit, letter, digit, without
 // the letters and digits people confuse (i, l, o, 0, 1).
 func spell(sum []byte) string {
@@ -408,25 +425,31 @@ func Check(code string) string {
 	case strings.TrimLeft(code, "abcdefghijklmnopqrstuvwxyz0123456789-") != "":
 		return fmt.Sprintf("%q may only use a-z, 0-9 and -", code)
 	case word(code) != "":
-		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together spell words and abbreviations (gym, spa, dv) that tell who sees the card where it was picked up; put a digit or - between letters, as in p07 or a3k9", code, word(code))
+		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together, or with only - between them, spell words and abbreviations (gym, spa, dv, d-v) that tell who sees the card where it was picked up; put a digit between letters, as in p07 or a3k9", code, word(code))
+	case content.Spells(code) != "":
+		return fmt.Sprintf("%q spells %q with digits for letters: a code is printed on every copy and sent with every scan; choose one that reads as nothing, as p07 or a3k9", code, content.Spells(code))
 	}
 	return ""
 }
 
-// word is the first run of two or more letters in code, or "": enough for a word or an
-// abbreviation that says what or where a place is ("gym", "spa-1", "dv-1"), which a code
-// printed on the card must not.
+// word is the first run of two or more letters in code, with only - between them or none, or
+// "": enough for a word or an abbreviation that says what or where a place is ("gym", "spa-1",
+// "dv-1", "d-v"), which a code printed on the card must not.
 func word(code string) string {
-	start := -1
+	start, end := -1, -1 // of the run, and after its last letter
 	for i := 0; i <= len(code); i++ {
-		if i < len(code) && code[i] >= 'a' && code[i] <= 'z' {
+		switch {
+		case i < len(code) && code[i] >= 'a' && code[i] <= 'z':
 			if start < 0 {
 				start = i
 			}
+			end = i + 1
+			continue
+		case i < len(code) && code[i] == '-' && start >= 0:
 			continue
 		}
-		if start >= 0 && i-start >= 2 {
-			return code[start:i]
+		if start >= 0 && strings.Count(code[start:end], "-") < end-start-1 {
+			return code[start:end]
 		}
 		start = -1
 	}

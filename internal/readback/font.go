@@ -31,6 +31,7 @@ type Font struct {
 	face   *sfnt.Font
 	buf    sfnt.Buffer
 	seen   map[rune]error // characters already looked at
+	copies copyMap        // what each code copies as (its ToUnicode map)
 }
 
 // fontsOf reads the fonts a page's resources (object res) name, each font object once per file:
@@ -119,6 +120,17 @@ func (ft *Font) read() error {
 	}
 	if cid["Subtype"] != name("CIDFontType2") {
 		return fmt.Errorf("its descendant is a %v font, not TrueType (CIDFontType2)", cid["Subtype"])
+	}
+	tu, ok := t0["ToUnicode"].(objRef)
+	if !ok {
+		return fmt.Errorf("it has no ToUnicode map: its text would copy as nothing")
+	}
+	data, err := f.stream(int(tu))
+	if err != nil {
+		return err
+	}
+	if ft.copies, err = readCopyMap(data); err != nil {
+		return err
 	}
 	ft.dw = 1000 // the default /DW
 	if dw, ok := cid["DW"].(float64); ok {

@@ -124,3 +124,27 @@ func emptyGlyph(t *testing.T, font []byte, g int) {
 	}
 	binary.BigEndian.PutUint16(font[glyf+off:], 0) // numberOfContours
 }
+
+// PDF must catch a font whose ToUnicode map would make a viewer copy or search other text than
+// is printed: every code mapped one on (the hotline's 7 copies as 8), or a code left out.
+func TestPDFCatchesWrongCopies(t *testing.T) {
+	identity := []byte("<0000> <FFFF> <0000>")
+	tests := []struct {
+		name, to, want string
+	}{
+		{"as rendered", "<0000> <FFFF> <0000>", ""},
+		{"each code copies as the next", "<0000> <FFFF> <0001>", `'F' (U+0046) in "Facts and FAQs" would copy wrong: it copies as "G" (the font`},
+		{"codes left out", "<0000> <0040> <0000>", `copies as nothing`},
+	}
+	in := handoutInput(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHandout(t, in, nil, nil, func(t *testing.T, raw []byte) []byte {
+				if bytes.Count(raw, identity) < 2 { // fpdf writes the map uncompressed, once per font
+					t.Fatal("no ToUnicode map's identity range in the PDF")
+				}
+				return bytes.ReplaceAll(raw, identity, []byte(tt.to))
+			}, tt.want)
+		})
+	}
+}

@@ -273,8 +273,8 @@ func (v *pageCheck) text(it layout.Text) error {
 }
 
 // drawn confirms that each character of a text the PDF shows is drawn as something a reader
-// sees, in the font embedded in the PDF itself: a damaged font reads back as the right text
-// in the right place, and prints nothing.
+// sees, in the font embedded in the PDF itself (a damaged font reads back as the right text
+// in the right place, and prints nothing), and copies as what is printed.
 func (v *pageCheck) drawn(g readback.Text, whole string) error {
 	ft := v.got.Fonts[g.Font]
 	if ft == nil {
@@ -286,6 +286,9 @@ func (v *pageCheck) drawn(g readback.Text, whole string) error {
 		}
 		if err := ft.CheckDrawn(r); err != nil {
 			return blankError{fmt.Errorf("%q (%U) in %q would print blank: it %w", r, r, whole, err)}
+		}
+		if err := ft.CheckCopied(r); err != nil { // what a viewer's copy and search find
+			return fmt.Errorf("%q (%U) in %q would copy wrong: it %w", r, r, whole, err)
 		}
 	}
 	return nil

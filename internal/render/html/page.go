@@ -131,6 +131,7 @@ type Span struct {
 // Autolink makes every whole occurrence of Match in the text a link to URL.
 type Autolink struct {
 	Match, URL string
+	At         int // where in the text the link stands; -1: wherever Match does
 }
 
 // Help is the hotline box. Call leads; Emergency closes it.
@@ -224,9 +225,9 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		Palette:      Palette{s.Colours.Primary, s.Colours.Accent, s.Colours.Ink, s.Colours.Panel},
 	}
 	for _, l := range layout.HotlineLinks(s) {
-		p.Links = append(p.Links, Autolink{l[0], l[1]})
+		p.Links = append(p.Links, Autolink{l[0], p.opens(l[1]), -1})
 	}
-	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.ShortURL(s.Organisation.Website)} {
+	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.PrintedURL(s.Organisation.Website)} {
 		if w != "" {
 			p.LTR = append(p.LTR, w)
 		}
@@ -262,7 +263,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		p.Help.TTY = &l
 	}
 	if t.Chat.Text != "" {
-		p.Help.Chat = &Line{Label: t.ChatLabel.Text, Text: t.Chat.Text, URL: h.Chat.Text}
+		p.Help.Chat = &Line{Label: t.ChatLabel.Text, Text: t.Chat.Text, URL: p.opens(h.Chat.Text)}
 	}
 	p.Intro = p.blocks(l.FAQ.Intro)
 	for i, q := range l.FAQ.Questions {
@@ -286,7 +287,7 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 	case len(shown) != 1:
 		l := Line{Label: label.Text, Text: text.Text}
 		for _, d := range shown {
-			l.Links = append(l.Links, Autolink{d.Shown, link(d.Shown)})
+			l.Links = append(l.Links, Autolink{d.Shown, link(d.Shown), -1})
 		}
 		return l
 	case layout.TokenIndex(text.Text, 0, number) >= 0: // its own number, as its service takes it
@@ -502,6 +503,16 @@ func paragraphs(bs []Block) []Para {
 // ordered says whether a list item's mark is a number ("2." or "2)") rather than a bullet.
 func ordered(mark string) bool { return mark != "" && mark[0] >= '0' && mark[0] <= '9' }
 
+// opens is what a link to u opens: on a discreet page, a web address without its tracking
+// fields (hotline.chat's utm_campaign=...), which a tap would leave in a checked phone's
+// history, as the discreet card's links do.
+func (p *Page) opens(u string) string {
+	if p.Discreet && strings.HasPrefix(u, "https:") {
+		return content.Untracked(u)
+	}
+	return u
+}
+
 // newList starts a list with the item marked mark.
 func newList(mark string) *List {
 	l := &List{Ordered: ordered(mark)}
@@ -516,7 +527,11 @@ func (p *Page) para(t content.Para) Para {
 	links := p.Links
 	for _, l := range t.Links { // the paragraph's own links, where they open a call, a text or a page
 		if outbound(l.URL) {
-			links = append(slices.Clone(links), Autolink{l.Text, l.URL})
+			at := -1 // where it stands in the text as linked below
+			if l.Placed && l.At >= 0 && l.At <= len(t.Text) {
+				at = len(content.Unmark(t.Text[:l.At]))
+			}
+			links = append(slices.Clone(links), Autolink{content.Unmark(l.Text), p.opens(l.URL), at})
 		}
 	}
 	// linked as the paragraph reads, marks aside, then cut where its emphasis changes: a number
@@ -547,11 +562,18 @@ func Linked(s string, links []Autolink) Para {
 	all := s
 	for len(s) > 0 {
 		at, which := -1, -1
+		done := len(all) - len(s)
 		for i, l := range links {
 			if l.Match == "" {
 				continue
 			}
-			if j := layout.TokenIndex(s, 0, l.Match); j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match)) {
+			j := -1
+			if l.At < 0 {
+				j = layout.TokenIndex(s, 0, l.Match)
+			} else if l.At >= done && strings.HasPrefix(all[l.At:], l.Match) { // its own place only
+				j = l.At - done
+			}
+			if j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match)) {
 				at, which = j, i
 			}
 		}
@@ -563,7 +585,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:len(all)-len(s)+at], false)})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], false)})
 		s = s[at+len(m.Match):]
 	}
 	return out

@@ -20,7 +20,7 @@ func defaults(t *testing.T) *content.Content {
 }
 
 func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
-	links := []Autolink{{"1-888-373-7888", "tel:+18883737888"}, {"911", "tel:911"}, {"233733", "sms:233733?body=HELP"}}
+	links := []Autolink{{"1-888-373-7888", "tel:+18883737888", -1}, {"911", "tel:911", -1}, {"233733", "sms:233733?body=HELP", -1}}
 	for _, tc := range []struct {
 		in   string
 		want Para
@@ -488,6 +488,46 @@ func TestDownloadsRightToLeft(t *testing.T) {
 			if !strings.Contains(string(raw), w) {
 				t.Errorf("pdf: %q: the page has no %s", tc.pdf, w)
 			}
+		}
+	}
+}
+
+// A discreet page's links open the addresses without their tracking fields (the chat's and
+// the FAQ's own links), which a tap would leave in a checked phone's history; an ordinary
+// page's links open them as written.
+func TestDiscreetPageLinksCarryNoTracking(t *testing.T) {
+	const chat = "https://example.org/chat?utm_campaign=trafficking-flyer&room=2"
+	const faq = "https://example.org/list?fbclid=1&utm_source=faq"
+	for _, tt := range []struct {
+		discreet   bool
+		chat, list string
+	}{
+		{false, chat, faq},
+		{true, "https://example.org/chat?room=2", "https://example.org/list"},
+	} {
+		c := defaults(t)
+		c.Settings.Hotline.Chat.Text = chat
+		l := c.Languages[0]
+		l.Text.Help.ChatLabel.Text, l.Text.Help.Chat.Text = "Or chat online", content.PrintedURL(chat)
+		intro := slices.Clone(l.FAQ.Intro)
+		intro[0].Text, intro[0].Links = "See our list.", []content.Link{{Text: "our list", URL: faq}}
+		l.FAQ.Intro = intro
+		c.Languages = []content.Language{l}
+		p, err := NewPage(c, l.Code, nil, Options{Discreet: tt.discreet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Help.Chat.URL; got != tt.chat {
+			t.Errorf("discreet %v: the chat line opens %q, want %q", tt.discreet, got, tt.chat)
+		}
+		var opens []string
+		for _, sp := range p.Intro[0].Para {
+			if sp.URL != "" {
+				opens = append(opens, sp.URL)
+			}
+		}
+		if !slices.Equal(opens, []string{tt.list}) {
+			t.Errorf("discreet %v: the introduction's link opens %q, want %q", tt.discreet, opens, tt.list)
 		}
 	}
 }

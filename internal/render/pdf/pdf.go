@@ -247,6 +247,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	p.SetDisplayMode("fullpage", "single")
 	tags := newTagger(doc)
 	p.SetTagging(tags.hooks())
+	p.SetToUnicode(letters)
 	p.SetXmpMetadata(xmp(doc))
 	qrs := newQRForms(doc)
 	pn := &pen{fam: fam, faces: fam.Faces(), cmyk: doc.CMYK}

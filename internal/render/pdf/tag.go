@@ -3,10 +3,13 @@ package pdf
 import (
 	"encoding/xml"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/text/unicode/norm"
 
 	"haven/internal/layout"
 )
@@ -201,6 +204,25 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 func logical(it layout.Item) string {
 	tx, _ := it.(layout.Text)
 	return tx.Logical
+}
+
+// letters is what a drawn character stands for in the fonts' ToUnicode maps, when not
+// itself: an Arabic presentation form (a letter in its joined shape, a lam-alef) its letters,
+// so that a viewer's copy and search, which read those maps, find the words as written.
+// (Arabic's presentation forms are the script's characters from U+FB50 on.) A ligature's
+// letters are given in drawing order, left to right: readers (poppler, MuPDF, PDFium) put
+// right-to-left text back in reading order glyph by glyph and reverse a glyph's letters with
+// it, so lam-alef mapped to "لا" would read "ال".
+func letters(r rune) string {
+	if r < 0xFB50 || !unicode.Is(unicode.Arabic, r) {
+		return ""
+	}
+	s := []rune(norm.NFKC.String(string(r)))
+	if len(s) == 1 && s[0] == r {
+		return ""
+	}
+	slices.Reverse(s)
+	return string(s)
 }
 
 func isLink(it layout.Item) bool {

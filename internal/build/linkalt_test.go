@@ -1,0 +1,117 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"haven/internal/content"
+	"haven/internal/readback"
+)
+
+// Every link annotation's description (/Contents, what a screen reader's list of links says
+// out of context) says what the link does in the document's words, not the bare number: the
+// words printed before it in its clause ("Text HELP to 233733", "Call 911" from "In immediate
+// danger, call 911"), or, for a number printed under its label, the kit's "Call …" line. Read
+// back from the bytes of every English and Spanish PDF of the kit. (A discreet card's number,
+// under its neutral label, says the number.)
+func TestLinksAreDescribed(t *testing.T) {
+	res := kit(t, content.Overrides{}, Options{Langs: []string{"en", "es"}})
+	want := map[string]map[string][]string{ // language, link: the descriptions it may have
+		"en": {
+			"tel:911":              {"Call 911"},
+			"sms:233733?body=HELP": {"Text HELP to 233733", "Contact the National Human Trafficking Hotline at 1-888-373-7888 or text “HELP” to 233733"},
+			"tel:+18883737888":     {"Call 1-888-373-7888", "Contact the National Human Trafficking Hotline at 1-888-373-7888"},
+		},
+	}
+	seen := map[string]int{}
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if !strings.HasSuffix(name, ".pdf") || strings.HasPrefix(name, "proof") || strings.HasPrefix(name, "how-to-print") {
+			continue
+		}
+		raw, err := os.ReadFile(r.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, err := readback.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := strings.Split(name, "-")[len(strings.Split(name, "-"))-2]
+		for _, p := range pages {
+			for _, l := range p.Links {
+				if strings.HasPrefix(l.URI, "https:") {
+					continue // an address says itself
+				}
+				if strings.HasPrefix(name, "cards-discreet") && l.URI == "tel:+18883737888" {
+					// printed under its neutral label; the kit's "Call …" line is not held to the
+					// discreet card's words, so it is not borrowed
+					continue
+				}
+				if !strings.ContainsFunc(l.Contents, unicode.IsLetter) {
+					t.Errorf("%s: the link %s is described as %q, without a word", name, l.URI, l.Contents)
+				}
+				if ok := want[lang][l.URI]; ok != nil {
+					seen[l.URI]++
+					if !slices.Contains(ok, l.Contents) {
+						t.Errorf("%s: the link %s is described as %q, want one of %q", name, l.URI, l.Contents, ok)
+					}
+				}
+			}
+		}
+	}
+	for uri := range want["en"] {
+		if seen[uri] < 5 {
+			t.Errorf("%s: %d links in the English PDFs", uri, seen[uri])
+		}
+	}
+}
+
+// Each tear-off tab is an item of one list whose body holds its two lines as two paragraphs,
+// each with its link: a screen reader parts "Call 1-888-373-7888" from "Text HELP to 233733".
+func TestTearOffTabsAreTwoParagraphs(t *testing.T) {
+	res := kit(t, content.Overrides{}, Options{Langs: []string{"en"}, Kinds: []string{"poster"}})
+	var raw []byte
+	for _, r := range res {
+		if filepath.Base(r.Path) == "poster-tearoff-en-letter.pdf" {
+			var err error
+			if raw, err = os.ReadFile(r.Path); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if raw == nil {
+		t.Fatal("poster-tearoff-en-letter.pdf not built")
+	}
+	tree, err := readback.Structure(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := 0
+	tree.Root.Walk(func(e *readback.Elem) {
+		if e.Role != "LBody" {
+			return
+		}
+		var links []string // each paragraph's
+		for _, k := range e.Kids {
+			if k.Elem == nil || k.Elem.Role != "P" {
+				continue
+			}
+			k.Elem.Walk(func(l *readback.Elem) {
+				if l.Role == "Link" {
+					links = append(links, l.Role)
+				}
+			})
+		}
+		if len(links) == 2 && len(e.Kids) == 2 {
+			tabs++
+		}
+	})
+	if tabs != 8 {
+		t.Errorf("%d tabs whose body is two paragraphs with a link each, want 8", tabs)
+	}
+}

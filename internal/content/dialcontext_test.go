@@ -1,0 +1,133 @@
+package content
+
+import "testing"
+
+// A short number one slip from the organisation's own is caught where the words before it
+// name it a number ("call the emergency number 912", "llame al número 113", "اتصل بالرقم
+// 912"), where words of danger alone ask to dial it ("In an emergency, 912."), where a German
+// verb of calling ends the clause ("Im Notfall sofort 113 anrufen") and where an Arabic
+// particle is joined to it ("اتصل بـ ٩١٢"). Years, hours, counts, prices, steps, streets and
+// the numbers named as themselves still pass.
+func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
+	us, lifeline := hotlineIn("", "1-888-373-7888", "911"), hotlineIn("", "988", "911")
+	lifeline.Hotline.Text = loc("hotline.text", "988")
+	gb, au, fr := hotlineIn("GB", "0808 2000 247", "999"), hotlineIn("AU", "1800 737 732", "000"), hotlineIn("FR", "3919", "112")
+	es, de := hotlineIn("ES", "016", "112"), hotlineIn("DE", "0800 1110111", "112")
+	checkSlipRows(t, []numberRow{
+		{us, "In danger, call the emergency number 912.", "hotline.emergency"},
+		{lifeline, "In crisis, call or text the Lifeline number 989.", "hotline.call"},
+		{lifeline, "Or call the number 989.", "hotline.call"},
+		{us, "Please call number 912 now.", "hotline.emergency"},
+		{us, "In an emergency, 912.", "hotline.emergency"},
+		{us, "In danger? 912.", "hotline.emergency"},
+		{us, "In an emergency the number is 912.", "hotline.emergency"},
+		{gb, "If you are hurt, ring the emergency number 998.", "hotline.emergency"},
+		{au, "In danger, dial the emergency number 001.", "hotline.emergency"},
+		{fr, "Appelez le numéro 3918.", "hotline.call"},
+		{es, "Llame al número 113.", "hotline.emergency"},
+		{us, "En peligro, llame al número 912.", "hotline.emergency"},
+		{us, "اتصل بالرقم 912", "hotline.emergency"},
+		{us, "اتصل بـ ٩١٢", "hotline.emergency"},
+		{us, "اتصل على الرقم 912", "hotline.emergency"},
+		{us, "اتصل بالشرطة على 912", "hotline.emergency"},
+		{us, "في حالة الخطر فاتصل بالرقم 912", "hotline.emergency"},
+		{us, "واتصلوا على ٩١٢ فوراً", "hotline.emergency"},
+		{de, "Wählen Sie im Notfall 113.", "hotline.emergency"},
+		{de, "Im Notfall sofort 113 anrufen.", "hotline.emergency"},
+		{de, "Rufen Sie im Notfall die 113 an.", "hotline.emergency"},
+		{de, "Wählen Sie die Nummer 113.", "hotline.emergency"},
+		{de, "Rufen Sie die Polizei unter 113 an.", "hotline.emergency"},
+		// what passes
+		{us, "In danger, call the emergency number 911. Call number 211 for food.", ""},
+		{lifeline, "Call or text the Lifeline number 988; in an emergency, 911.", ""},
+		{us, "In 2023, 912 calls came in; in an emergency, 91 percent of callers were safe.", ""},
+		{us, "In an emergency, 912 people called us. In danger? 9 of 10 callers are teens.", ""},
+		{us, "Call the number on step 9; the number of calls was 912 in 2019.", ""},
+		{us, "In an emergency, open 24/7 at 912 Main Street. It costs $912.", ""},
+		{us, "Call us at 9:12, or at 9 a.m.; our case number is 912.", ""},
+		{es, "En peligro, llame al 112 o al número 016.", ""},
+		{de, "Im Notfall 112 anrufen; im Jahr 2023 gab es 113 Anrufe. Rufen Sie 116 111 an.", ""},
+		{de, "Wir haben 113 Plätze an 12 Orten. Rufen Sie uns an: 030 1234567.", ""},
+		{us, "اتصل بالرقم 911. ساعدنا ٩١٢ عائلة.", ""},
+		{us, "In an emergency, 9:11 pm or 9 a.m., call 911. In danger, 1 in 10 children never call; 91 children did.", ""},
+		{us, "In an emergency: 000 (Australia), 112 (Europe), 999 (UK), 911 (U.S.). In danger? Call 911, open 24/7, 365 days a year.", ""},
+		{us, "In an emergency, step 1: call 911; step 2: call the number on the card. Prices from $91, room 910, 912 Main St.", ""},
+		{lifeline, "In a crisis, call or text the 988 number; in an emergency, 911; the 211 line; TTY 711.", ""},
+		{hotlineIn("UA", "116 123", "112"), "У небезпеці телефонуйте 112 або на номер 116 123.", ""},
+		{au, "In an emergency, 000, or 112 from a mobile; Lifeline is 13 11 14. Call the emergency number 000.", ""},
+		{gb, "In an emergency, ring 999 or 112; call the number 0808 2000 247.", ""},
+	})
+}
+
+// In a sentence of danger or emergency, a service number one slip from the emergency number
+// sends the reader elsewhere (811 digs, 711 relays) and is refused; named as itself, elsewhere,
+// beside relay words or listed among the organisation's numbers it passes.
+func TestServiceNumberSlipInDanger(t *testing.T) {
+	us := hotlineIn("", "1-888-373-7888", "911")
+	listed := hotlineIn("", "1-888-373-7888", "911", "811")
+	gb := hotlineIn("GB", "0808 2000 247", "112")
+	checkSlipRows(t, []numberRow{
+		{us, "If you believe a child is in immediate danger, call 811 right away.", "hotline.emergency"},
+		{us, "In immediate danger, call 811.", "hotline.emergency"},
+		{us, "In an emergency, dial 711.", "hotline.emergency"},
+		{gb, "In an emergency, ring 111.", "hotline.emergency"},
+		// what passes
+		{listed, "In immediate danger, call 811.", ""},
+		{us, "TTY: 711. Call 811 before you dig. Dial 211 for food help. Call 311 for city services.", ""},
+		{us, "In an emergency, TTY users can dial 711.", ""},
+		{us, "In immediate danger, call 911; for food, 211.", ""},
+		{gb, "In an emergency ring 112, or 111 for medical advice.", ""},
+		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
+	})
+}
+
+// A number of another country is also compared as a phone there dials it: a text for callers
+// in the UK writes +44 808 2000 247 as 0808 2000 247, and 0808 2000 248 is a slip of it.
+func TestNumberAbroadInItsNationalForm(t *testing.T) {
+	uk := hotlineIn("", "+44 808 2000 247", "911")
+	paris := hotlineIn("CA", "+33 1 23 45 67 89", "911", "+44 20 7946 0958")
+	checkProblemRows(t, []numberRow{
+		{uk, "From a UK landline, call 0808 2000 248 free.", `"0808 2000 248" is one slip away from hotline.call +44 808 2000 247; a likely typo (write {call} to print +44 808 2000 247 from settings.yaml; in its own country +44 808 2000 247 is dialled 08082000247)`},
+		{uk, "From a UK landline, call 0808 2000 427.", `one slip away from hotline.call +44 808 2000 247`},
+		{uk, "Call +44 808 2000 248.", `one slip away from hotline.call +44 808 2000 247`},
+		{paris, "En France, appelez le 01 23 45 67 88.", `one slip away from hotline.call +33 1 23 45 67 89`},
+		{paris, "In London, call 020 7946 0985.", `one slip away from organisation.other_numbers[1] +44 20 7946 0958`},
+		// what passes
+		{uk, "From a UK landline, call 0808 2000 247 free; from abroad +44 808 2000 247.", ""},
+		{uk, "Childline is 0800 1111 and the NSPCC 0808 800 5000; in the U.S. call 1-888-373-7888.", ""},
+		{paris, "En France, appelez le 01 23 45 67 89; à Londres, 020 7946 0958. Ouvert de 9 h à 17 h, 7j/7, depuis 2008.", ""},
+	})
+}
+
+// A number that names the line one slip from the line's own is refused in hotline_name and
+// the labels, and beside a word of the line's name in any text: "The 989 Lifeline" over a
+// big 988. Years, counts, the right number and other service numbers named as themselves pass.
+func TestNumberNamingTheLine(t *testing.T) {
+	lifeline := hotlineIn("", "988", "911")
+	lifeline.Hotline.Text = loc("hotline.text", "988")
+	lifeline.Hotline.TTY = loc("hotline.tty", "711")
+	const name = "988 Suicide & Crisis Lifeline"
+	for _, tt := range []struct {
+		path, text string
+		want       bool
+	}{
+		{"hotline_name", "989 Suicide & Crisis Lifeline", true},
+		{"help.call_label", "The 989 Lifeline, free and confidential, 24/7", true},
+		{"poster.call_label", "Call 98 or text", false}, // two digits: a slip of 988 dialling no one, which slips judges
+		{"card.call_label", "Crisis line 898", true},
+		{"closing[1]", "Otherwise, reach the 989 Lifeline at 988.", true},
+		{"closing[1]", "Call the Lifeline 987 at any hour.", true},
+		// what passes
+		{"hotline_name", name, false},
+		{"help.call_label", "Call or text, 24/7 since 2022", false},
+		{"closing[1]", "In 1989 Lifeline volunteers began; 989 crisis calls came in; 987 callers were teens.", false},
+		{"closing[1]", "The 988 Lifeline answers; TTY 711; for city services, the 311 Lifeline desk; in danger 911.", false},
+		{"closing[1]", "Room 989, Crisis Center, 912 Main Street.", false},
+	} {
+		text := tt.text
+		ps := nameSlips("text.yaml", []field{{path: tt.path, line: 3, ptr: &text}}, name, lifeline)
+		if got := len(ps) > 0; got != tt.want {
+			t.Errorf("%s %q: got %v, want a problem: %v", tt.path, tt.text, ps, tt.want)
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package content
+
+// ordinaryNear are the everyday English and Spanish words one letter from a word of the
+// built-in lists of misspellable letters or more (traffic of trafficking, talking of stalking,
+// violet of violent, exploracion of explotacion), which are not read as its misspelling: every
+// word of Debian's wamerican and wspanish dictionaries so near one, found by
+// TestMisspellingsSpareDictionaryWords, which names any a change to the lists adds.
+const ordinaryNear = `
+abased abases abasing abduccion abductee abductees abductions abductor abductors ablusada ablusado
+abuhada abuhado aburar abusante abuson acodada acodado acodar acolada acolar acopada acopado acopar
+acorar acores acostada acostado acostar acotada acotar acusada acusado acusador acusadora acusar
+adosada adosado adosar adrede afusada afusado agrado agree agreed agrees agrete ahusada ahusado
+ahusar alaves alosar alusiva alusivo amenazante amenizar amused amuses amusing anuses aping arenaza
+arrapar arrapo asexual asexually atapar atenazada atenazado atenazar atracada atracar atraco
+atrampar atrasada atrasado atrasar atraso atrazar atropada atropado atropar atusador atusadora
+atusar bandage bantered bantering bartered bartering battened battening bausan beater bettered
+bettering bitterer bordeles brother brothers burden burel buriel bused buses busing buttered
+buttering capers contralar controller corces crapped draping eaten ecuestre egresion encapada
+encapado encapar enclave enclaves escacada escacado escajo escala escalada escalado escalador
+escaladora escalar escalo escama escamada escamado escamar escampada escampado escampar escampo
+escana escano escapade escapades escapee escapees escara escaro escarpa escarpada escarpado escarpar
+escarpe escasa escaso escaza esclavina esclavon escopo escupo eslava eslavo explode explodes
+exploracion explorador exploradora explorar explore explores exployada extortion farces forada
+forado foras forbes forceps forded fores forged forges forjada forjado forjador forjadora forjar
+forked formador formadora formar formed forrar fortes forzal forzante forzuda forzudo gaping goles
+golfear golpe golpeadura golpete grafica grafico grooved grooving hunting hurling hurtling incasto
+infest infesto ingest invest japing kidnappings lastimador limped limper limping matante mattered
+mattering menace menaces menaza menazar modest moles molesta molestar molesto muggle muggles nicest
+obligante obligate oblige obliges oblique obliques ombligada ombligo orzar pamper pampers papers
+pattered pattering perpetrador pimpin pimpina piolar piped piper pipers piping pipped pipping
+pornografica predatory primped primping pumped pumper pumpers pumping racers racing racist racists
+raging raking rapiers rapina rapine rapista rapped rappers rapping raring rasping rating raving
+razing reapers reaping recata recatada recatado recatar recato rescano rescaza restate restates
+riolada roomed rooming roping runway runways salved salver salvers salves salving satrapa saved
+saver savers saves saving seating servitud setting sexing sextina shaved shaver shavers shaves
+shaving simper simpers slaked slakes slaking slated slater slates slating slavs slayer slayers
+slaying sliver slivers smugger snuggle snuggled snuggles snuggling stacked stacking stacks staked
+staking staled staler stales staling stalkings stalled stalling stalls starker staved staves staving
+straggle straggled straggler stragglers straggles straggling strange stranger strangers strapped
+suaver suicides talked talker talkers talking talks tapers taping tapped tattered tattering texting
+theater theaters thread threaded threading threads throat throats traffic traffics tragante tragica
+tragico tramped trapa trape trapo trapper treat treated treating treats tripped trofica trofico
+vaping villar villas vinolencia vinolenta vinolento violate violation violator violentar violet
+violeta violeto violets violin violon viols virolenta virolento vitim volada volado volador voladora
+volar voles wrapped
+`

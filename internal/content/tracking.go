@@ -1,0 +1,112 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"haven/internal/diag"
+)
+
+// Tracking fields are the query fields that only say where a reader came from: a campaign
+// (utm_campaign=trafficking-flyer), an ad's click (fbclid, gclid), a referrer (ref). The page is
+// the same without them. A printed address leaves them out: a reader who types it does not
+// come from there, and on paper, or in the history of a phone someone else checks, they tell
+// what the page is about and where it was found. Links and QR codes keep them, as written.
+
+// trackingField reports whether a query field's name (as a server decodes it) is one.
+func trackingField(name string) bool {
+	n := strings.ToLower(name)
+	if strings.HasPrefix(n, "utm_") {
+		return true
+	}
+	switch n {
+	case "fbclid", "gclid", "gbraid", "wbraid", "dclid", "msclkid", "yclid", "twclid", "ttclid",
+		"li_fat_id", "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
+		"ref", "ref_src", "referrer":
+		return true
+	}
+	return false
+}
+
+// fieldName is a query field's name as a server decodes it (utm%5Fsource is utm_source).
+func fieldName(f string) string {
+	name, _, _ := strings.Cut(f, "=")
+	if n, err := url.QueryUnescape(name); err == nil {
+		return n
+	}
+	return name
+}
+
+// PrintedURL is an address as printed (under the QR codes, by {url} and {chat}, after a FAQ
+// link's words): ShortURL without its tracking fields, which each code and link carries for
+// itself; the other fields keep their order.
+func PrintedURL(u string) string { return ShortURL(Untracked(u)) }
+
+// Untracked is an address without its tracking fields: what a link on the discreet card
+// opens, so that it leaves in a phone's history only what the card prints.
+func Untracked(u string) string {
+	base, fragment, hasFragment := strings.Cut(u, "#")
+	base, query, _ := strings.Cut(base, "?")
+	if q := untracked(query); q != "" {
+		base += "?" + q
+	}
+	if hasFragment {
+		base += "#" + fragment
+	}
+	return base
+}
+
+// untracked is a query without its tracking fields, the others in their order.
+func untracked(query string) string {
+	var keep []string
+	for _, f := range strings.Split(query, "&") {
+		if f != "" && !trackingField(fieldName(f)) {
+			keep = append(keep, f)
+		}
+	}
+	return strings.Join(keep, "&")
+}
+
+// checkTracked refuses an address written into a printed text with tracking fields (a
+// FAQ's <https://...?utm_campaign=...>, a link's words, a URL typed into text.yaml or the
+// contact line), each at its line: haven leaves them out of the addresses it prints, but
+// cannot change the words the content writes. md says the text is Markdown, where a link may
+// show the short address and open the one with them.
+func checkTracked(file string, at textLines, path, text string, md bool, ps *diag.Problems) {
+	if !strings.Contains(text, "=") { // most texts: no query, nothing to read
+		return
+	}
+	for i := 0; i < len(text); {
+		end := strings.IndexAny(text[i:], " \t\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		if word := strings.TrimRight(text[i:end], ".,;:!)]>*_\"'’”"); strings.Contains(word, "?") {
+			if fields := trackingIn(word); len(fields) > 0 {
+				full := "https://" + strings.TrimPrefix(word, "https://")
+				short := PrintedURL(full)
+				hint := "write the address without them: " + short
+				if md {
+					hint = fmt.Sprintf("write the address without them: %s; to keep them in the link, let its words show the short address: [%s](%s)", short, short, full)
+				}
+				ps.Add(file, at.of(i), path, fmt.Sprintf("writes the address %s with tracking fields (%s): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from", diag.Quote(word), strings.Join(fields, ", ")), hint)
+			}
+		}
+		i = end + 1
+	}
+}
+
+// trackingIn is the names of the tracking fields in an address's query.
+func trackingIn(u string) []string {
+	_, query, _ := strings.Cut(strings.SplitN(u, "#", 2)[0], "?")
+	var names []string
+	for _, f := range strings.Split(query, "&") {
+		if n := fieldName(f); f != "" && trackingField(n) {
+			names = append(names, n)
+		}
+	}
+	return names
+}

@@ -1,0 +1,72 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every address haven prints leaves out its tracking fields (a campaign, an ad's click, a
+// referrer), keeping the fields that choose the page, in their order; the link keeps them all.
+func TestPrintedURLLeavesOutTracking(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"https://example.org/help", "example.org/help"},
+		{"https://example.org/help/?utm_source=faq&utm_campaign=trafficking-flyer", "example.org/help"},
+		{"https://example.org/help?id=3&fbclid=IwAR0&lang=es", "example.org/help?id=3&lang=es"},
+		{"https://example.org/?gclid=Cj0&msclkid=9&ref=trafficking-flyer", "example.org"},
+		{"https://example.org/?UTM_Campaign=x&utm%5Fsource=y&Ref=z#part", "example.org/#part"},
+		{"https://example.org/chat?mc_cid=1&_ga=2&igshid=3&room=5", "example.org/chat?room=5"},
+		{"https://example.org/?reference=7&preferred=1", "example.org/?reference=7&preferred=1"},
+	} {
+		if got := PrintedURL(tt.url); got != tt.want {
+			t.Errorf("PrintedURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+// A FAQ link prints its address after its words without tracking fields, and hotline.chat
+// prints by {chat} without them; both links still open the address as written.
+func TestPrintedAddressesLeaveOutTracking(t *testing.T) {
+	const tracked = "https://example.org/help?utm_source=faq&utm_campaign=trafficking-flyer&fbclid=IwAR0&id=3"
+	p, err := loadFirstAnswer(t, "See [our resource list]("+tracked+").")
+	if err != "" {
+		t.Fatal(err)
+	}
+	if want := "See our resource list (example.org/help?id=3)."; !strings.HasPrefix(p.Paper, want) || p.Links[0].URL != tracked {
+		t.Errorf("paper %q, link %q; want %q opening %q", p.Paper, p.Links[0].URL, want, tracked)
+	}
+	const chat = "https://humantraffickinghotline.org/chat?utm_campaign=trafficking-flyer&ref=flyer"
+	fsys := edits(t, []string{"settings.yaml", `  chat: ""`, "  chat: " + chat},
+		[]string{"en/text.yaml", "  note: You can report", "  chat: \"Chat at {chat}\"\n  note: You can report"})
+	c, lerr := Load(fsys, "content", Overrides{})
+	if lerr != nil {
+		t.Fatal(lerr)
+	}
+	if got := c.Languages[0].Text.Help.Chat.Text; got != "Chat at humantraffickinghotline.org/chat" {
+		t.Errorf("help.chat prints %q", got)
+	}
+	if c.Settings.Hotline.Chat.Text != chat {
+		t.Errorf("hotline.chat opens %q, want %q", c.Settings.Hotline.Chat.Text, chat)
+	}
+}
+
+// An address the content itself writes with tracking fields, where a reader sees it (an
+// autolink, a link's words, a text, the contact line), is refused at its line, with the
+// address to write; words that show the short address may link the long one.
+func TestTrackedAddressesInTextsRefused(t *testing.T) {
+	const faq, text = "en/faq.md", "en/text.yaml"
+	const intro = "In this handout, we answer"
+	runEdits(t, []editCase{
+		{"autolink", [][]string{{faq, intro, "See <https://example.org/help?utm_campaign=trafficking-flyer>.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "https://example.org/help?utm_campaign=trafficking-flyer" with tracking fields (utm_campaign)`},
+		{"words show it", [][]string{{faq, intro, "See [example.org/x?gclid=5](https://example.org/x?gclid=5).\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?gclid=5" with tracking fields (gclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x; to keep them in the link, let its words show the short address: [example.org/x](https://example.org/x?gclid=5))`},
+		{"second line of a paragraph", [][]string{{faq, intro, "See our list\nat example.org/?ref=flyer&utm_source=x.\n" + intro}},
+			`content/en/faq.md:6: introduction[2]: writes the address "example.org/?ref=flyer&utm_source=x" with tracking fields (ref, utm_source)`},
+		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, example.org/talk?fbclid=1"}},
+			`content/en/text.yaml:36: card.back_note: writes the address "example.org/talk?fbclid=1" with tracking fields (fbclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/talk)`},
+		{"contact line", [][]string{{"settings.yaml", `  contact: ""`, "  contact: missionhaven.org/?utm_campaign=dv"}},
+			`content/settings.yaml:9: organisation.contact: writes the address "missionhaven.org/?utm_campaign=dv" with tracking fields (utm_campaign)`},
+		{"words show the short address", [][]string{{faq, intro, "See [example.org/x](https://example.org/x?gclid=5&utm_campaign=c).\n" + intro}}, ""},
+		{"other fields", [][]string{{faq, intro, "See <https://example.org/x?id=5&lang=es>, a=b? c=d.\n" + intro}}, ""},
+	})
+}
