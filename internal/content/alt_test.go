@@ -70,6 +70,30 @@ func TestDiscreetCodeAltIsNeutral(t *testing.T) {
 	}
 }
 
+// A discreet card's code leads to the resource page, which is then discreet too: its title and
+// its PDFs' titles are neutral, as site: discreet: true makes them.
+func TestDiscreetURLMakesTheSiteDiscreet(t *testing.T) {
+	code := []string{"settings.yaml", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://calm-notes.net/talk"}
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+		want    bool
+	}{
+		{"without a discreet address", nil, false},
+		{"with one", [][]string{code}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(edits(t, tt.changes...), "content", Overrides{Langs: []string{"en"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Settings.Site.Discreet != tt.want {
+				t.Errorf("site: discreet is %v, want %v", c.Settings.Site.Discreet, tt.want)
+			}
+		})
+	}
+}
+
 // AltFor puts the address a code opens in place of each address qr_alt names, leaving the
 // punctuation around it; a qr_alt that names none cannot say it.
 func TestAltFor(t *testing.T) {

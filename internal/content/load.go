@@ -111,6 +111,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	c.Settings.lowerSchemes()
 	ps = append(ps, sps...)
+	// the discreet card's code leads to the resource page: the page, and the PDFs it links,
+	// must then not name the subject in a title either
+	if c.Settings.Cards.DiscreetURL != "" {
+		c.Settings.Site.Discreet = true
+	}
 	if ov.URL != "" {
 		if msg := CheckURL(ov.URL); msg != "" {
 			return nil, diag.Problems{{File: "--url", Msg: msg}}
@@ -517,8 +522,8 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 }
 
 // keptPlaceholders are the fields that keep placeholders of their own, filled in where they are
-// used: a page's number by layout, a file's name and paper on the resource page.
-var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}}
+// used: a page's number by layout, a file's name, paper and size on the resource page.
+var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}, "site.pdf": {"kb"}}
 
 // fillEach replaces each placeholder of s, a {…} with no brace inside, by what fn gives for
 // it, braces and all: what ReplaceAllStringFunc of `\{[^{}]*\}` does, without compiling it at

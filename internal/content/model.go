@@ -466,7 +466,7 @@ type SiteText struct {
 	Contents     diag.Located `yaml:"contents" haven:"optional"`      // the list of questions
 	Downloads    diag.Located `yaml:"downloads" haven:"optional"`     // the PDFs' heading
 	DownloadsTip diag.Located `yaml:"downloads_tip" haven:"optional"` // one line under it
-	PDF          diag.Located `yaml:"pdf" haven:"optional"`           // before a download's size
+	PDF          diag.Located `yaml:"pdf" haven:"optional"`           // a download's kind and size: "(PDF, {kb} KB)"
 	NeutralTitle diag.Located `yaml:"neutral_title" haven:"optional"` // a discreet page's <title>
 	ThisPage     diag.Located `yaml:"this_page" haven:"optional"`     // before the page's address
 	// Announced to screen readers while Shift is pressed, and as the page goes.

@@ -297,7 +297,7 @@ func (c *htmlCheck) blocks() {
 	}
 	paras("closing", w.Closing)
 	for _, d := range w.Downloads {
-		add("download", "li", fmt.Sprintf("%s (%s, %s)", d.Label, w.Words.PDF.Text, site.Size(d.Size)))
+		add("download", "li", d.Label+" "+w.Words.FileSize(d.Size))
 	}
 	add("organisation", "p", w.Organisation.Name)
 	at := 0
@@ -379,7 +379,7 @@ func (c *htmlCheck) linkedTo(n *xhtml.Node, sp site.Span, own map[ownLink]bool) 
 }
 
 // inline are the elements a line of text runs on through: a link, an isolate, emphasis.
-var inline = map[atom.Atom]bool{atom.A: true, atom.Bdi: true, atom.Span: true, atom.Strong: true, atom.Em: true, atom.B: true, atom.I: true}
+var inline = map[atom.Atom]bool{atom.A: true, atom.Bdi: true, atom.Wbr: true, atom.Span: true, atom.Strong: true, atom.Em: true, atom.B: true, atom.I: true}
 
 // textRuns are the text nodes under n, in runs a reader reads as one line of text: a heading,
 // a paragraph, a list item up to a list inside it. Scripts and styles are not text.

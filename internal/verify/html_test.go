@@ -121,11 +121,11 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a digit of a number in an answer", "answer to", replace(`>1-888-373-7888</bdi></a> or text`, `>1-888-373-7889</bdi></a> or text`)},
 		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737889"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`)},
 		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888</bdi> or`)},
-		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888" dir="auto">`, `<a class="help__link" href="tel:&#43;18883737878" dir="auto">`)},
-		{"a question dropped", "question", reText(`<h2 id="q3" dir="auto">[^<]*</h2>`, "")},
-		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2" dir="auto">([^<]*)</h2>`, "<p>$1</p>")},
-		{"a second h1", "second <h1>", replace(`<h2 id="q2" dir="auto">`, `<h1>Extra</h1><h2 id="q2" dir="auto">`)},
-		{"a skipped heading level", "skips", replace(`<h2 id="q2" dir="auto">`, `<h4>Aside</h4><h2 id="q2" dir="auto">`)},
+		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888">`, `<a class="help__link" href="tel:&#43;18883737878">`)},
+		{"a question dropped", "question", reText(`<h2 id="q3">[^<]*</h2>`, "")},
+		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2">([^<]*)</h2>`, "<p>$1</p>")},
+		{"a second h1", "second <h1>", replace(`<h2 id="q2">`, `<h1>Extra</h1><h2 id="q2">`)},
+		{"a skipped heading level", "skips", replace(`<h2 id="q2">`, `<h4>Aside</h4><h2 id="q2">`)},
 		{"an image from elsewhere", "loads something", replace(`</main>`, `<img src="https://example.com/p.gif" alt=""></main>`)},
 		{"a script from elsewhere", "loads something", replace(`</body>`, `<script src="https://example.com/a.js"></script></body>`)},
 		{"a style sheet from elsewhere", "may load", replace(`</head>`, `<link rel="stylesheet" href="https://example.com/a.css"></head>`)},
@@ -143,7 +143,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a wrong lang", "lang", replace(`<html lang="en"`, `<html lang="es"`)},
 		{"a missing hreflang", "hreflang", replace(`<link rel="alternate" hreflang="es"`, `<link rel="alternate" hreflang="fr"`)},
 		{"the exit after the skip link", "first thing in the tab order", func(s string) string {
-			exit := regexp.MustCompile(`<div class="exit">.*?</div></div>\n`).FindString(s)
+			exit := regexp.MustCompile(`<section class="exit".*?</div></section>\n`).FindString(s)
 			return replace(`</header>`, "</header>\n"+exit)(strings.Replace(s, exit, "", 1))
 		}},
 		{"a positive tabindex", "tabindex", replace(`<a class="skip"`, `<a tabindex="2" class="skip"`)},
@@ -153,7 +153,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a number set apart with a Hebrew letter", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 ש</bdi></a> or`)},
 		{"a wrong dir", "dir", replace(`<html lang="en" dir="ltr">`, `<html lang="en" dir="rtl">`)},
 		{"an announcement as a script string", "data-press1", replace(`data-press1="Shift, press 1 more time to exit."`, `data-press1="&#34;Shift, press 1 more time to exit.&#34;"`)},
-		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911" dir="auto">`, `<a class="help__link" href="tel:&#43;18883737888" dir="auto">`)},
+		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911">`, `<a class="help__link" href="tel:&#43;18883737888">`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := HTML([]byte(tc.change(raw)), page)
@@ -218,8 +218,8 @@ func TestHTMLRightToLeftAndTTY(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, old, new, want string }{
 		{"dir left to right", `<html lang="ar" dir="rtl">`, `<html lang="ar" dir="ltr">`, "dir"},
-		{"the call number not set apart", `اتصل على <bdi class="num" dir="ltr">1-888-373-7888</bdi>`, `اتصل على 1-888-373-7888`, "set apart"},
-		{"711 dialling the TTY number", `<a class="help__link" href="tel:711" dir="auto">`, `<a class="help__link" href="tel:&#43;18007873224" dir="auto">`, `"TTY users: dial 711" dials tel:+18007873224`},
+		{"the call number not set apart", `اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi>`, `اتصل على 1-888-373-7888`, "set apart"},
+		{"711 dialling the TTY number", `<a class="help__link" href="tel:711" dir="ltr">`, `<a class="help__link" href="tel:&#43;18007873224" dir="ltr">`, `"TTY users: dial 711" dials tel:+18007873224`},
 	} {
 		if !strings.Contains(string(raw), tc.old) {
 			t.Fatalf("%s: the page has no %s", tc.name, tc.old)
@@ -256,15 +256,15 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		old, new, err string
 	}{
 		{"a number in a question", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "When should I call 911?" }, nil,
-			[]string{`<h2 id="q7" dir="auto">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
+			[]string{`<h2 id="q7">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
 				`<li><a href="#q7">When should I call <bdi class="num" dir="ltr">911</bdi>?</a></li>`},
-			`<h2 id="q7" dir="auto">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
-			`<h2 id="q7" dir="auto">When should I call <bdi class="num" dir="ltr">911</bdi>?</h2>`, "is not a link"},
+			`<h2 id="q7">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
+			`<h2 id="q7">When should I call <bdi class="num" dir="ltr">911</bdi>?</h2>`, "is not a link"},
 		{"the text number alone in a question", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "What is 233733?" }, nil,
-			[]string{`<h2 id="q7" dir="auto">What is <a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>?</h2>`},
+			[]string{`<h2 id="q7">What is <a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>?</h2>`},
 			`<a href="sms:233733">`, `<a href="sms:233734">`, "not an address the page asked for"},
 		{"a question texting the number", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "Text 233733?" }, nil,
-			[]string{`<h2 id="q7" dir="auto">Text <a href="sms:233733">`},
+			[]string{`<h2 id="q7">Text <a href="sms:233733">`},
 			`Text <a href="sms:233733">`, `Text <a href="sms:233733?body=X">`, "not an address the page asked for"},
 		{"a question's number in the contents leads elsewhere", func(c *content.Content) {
 			c.Languages[0].FAQ.Questions[6].Question.Text = "Can I call 1-888-373-7888 at night?"
@@ -294,7 +294,7 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		{"English labels on a right-to-left page", hebrew, []site.Download{
 			{File: "handout-he-letter.pdf", Label: "FAQ handout, US Letter (8.5 x 11 in)", Size: 61234, Lang: "en"},
 			{File: "poster-he-a2.pdf", Label: "Poster on A2 (420 x 594 mm)", Size: 48000, Lang: "en"}},
-			[]string{`lang="en" dir="ltr">FAQ handout, US Letter (8.5 x 11 in)</a>`, `lang="en" dir="ltr">Poster on A2 (420 x 594 mm)</a>`, `<bdi class="num" dir="ltr">62 KB</bdi>)</li>`},
+			[]string{`lang="en" dir="ltr">FAQ handout, US Letter (8.5 x 11 in)</a>`, `lang="en" dir="ltr">Poster on A2 (420 x 594 mm)</a>`, `<bdi lang="en" dir="ltr">(PDF, 62 KB)</bdi></li>`},
 			`>Poster on A2 (420 x 594 mm)</a>`, `>Poster on A2 (420 x 594 mm) ש</a>`, "not set apart"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -111,6 +111,15 @@ type Item struct {
 // Para is a paragraph as runs of text, some of them links.
 type Para []Span
 
+// Plain is the paragraph's text.
+func (p Para) Plain() string {
+	var b strings.Builder
+	for _, s := range p {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
 // Span is a run of text, a link when URL is set, in bold or italic (strong or em) where the
 // FAQ says so.
 type Span struct {

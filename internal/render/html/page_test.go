@@ -284,14 +284,18 @@ func arabic(t *testing.T, code string) *content.Content {
 	h := &l.Text.Help
 	h.Call.Text, h.Text.Text, h.Danger.Text = "اتصل على 1-888-373-7888", "أرسل HELP إلى 233733", "في خطر؟ اتصل بالرقم 911"
 	l.FAQ.Questions[0].Answer[0].Text = "اتصل بالخط الوطني 1-888-373-7888 أو أرسل HELP إلى 233733."
+	// a question and a paragraph that begin with an app's name, in Latin letters
+	l.FAQ.Questions[1].Question.Text = "WhatsApp: كيف يتواصل المتاجرون مع الأطفال؟"
+	l.FAQ.Questions[1].Answer[0].Text = "Instagram وTikTok من التطبيقات التي يستعملها المتاجرون."
 	c.Languages = c.Languages[:1]
 	return c
 }
 
 // A page in a language written right to left says so (dir="rtl"), decided by its code or, for
 // a code haven does not know, by its title's letters as the PDFs decide; every number and the
-// keyword in it is set apart left to right, so it reads in dialling order, and each hotline
-// line takes its own direction (one left in English reads left to right, as printed).
+// keyword in it is set apart left to right, so it reads in dialling order, and each heading,
+// paragraph and hotline line reads right to left, even one that begins with a Latin word,
+// unless it has no Arabic letter (one left in English reads left to right, as printed).
 func TestRightToLeftPage(t *testing.T) {
 	for _, tc := range []struct{ code, dir string }{{"ar", "rtl"}, {"fa", "rtl"}, {"ur", "rtl"}, {"he", "rtl"}, {"xx", "rtl"}} {
 		t.Run(tc.code, func(t *testing.T) {
@@ -301,7 +305,10 @@ func TestRightToLeftPage(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, s := range []string{`<html lang="` + tc.code + `" dir="` + tc.dir + `">`,
-				`<a class="help__link" href="tel:&#43;18883737888" dir="auto">اتصل على <bdi class="num" dir="ltr">1-888-373-7888</bdi></a>`,
+				// the hotline box's numbers may break after their separators, where nothing else fits
+				`<a class="help__link" href="tel:&#43;18883737888">اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi></a>`,
+				// the page's direction, whatever the first word; English left in reads left to right
+				`<h2 id="q2">WhatsApp: `, `<p>Instagram و`, `<h2 id="q3" dir="ltr">`,
 				`أرسل <bdi dir="ltr">HELP</bdi> إلى <bdi class="num" dir="ltr">233733</bdi>`,
 				`<a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>`} {
 				if !strings.Contains(string(raw), s) {
@@ -350,7 +357,7 @@ func TestLineLinksTheNumberItShows(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if tc.want == "" && strings.Contains(tc.tty, "711") && (!strings.Contains(string(raw), `<a href="tel:&#43;18007873224"><bdi class="num" dir="ltr">1-800-787-3224</bdi></a>`) ||
+		if tc.want == "" && strings.Contains(tc.tty, "711") && (!strings.Contains(string(raw), `<a href="tel:&#43;18007873224"><bdi class="num" dir="ltr">1-<wbr>800-<wbr>787-<wbr>3224</bdi></a>`) ||
 			!strings.Contains(string(raw), `<a href="tel:711"><bdi class="num" dir="ltr">711</bdi></a>`)) {
 			t.Errorf("%q: its numbers are not linked each on its own", tc.tty)
 		}
@@ -449,6 +456,38 @@ func TestDialled(t *testing.T) {
 	} {
 		if got := p.Dialled(tc.in); got != tc.want {
 			t.Errorf("Dialled(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// On a right-to-left page a download's paper written in Latin letters is set apart whole, and
+// so is its kind and size, in the language's own words ("{kb}" its size) or, from a pdf: of
+// earlier versions that names only the kind, as "(PDF, 63 KB)".
+func TestDownloadsRightToLeft(t *testing.T) {
+	downloads := []Download{{File: "a.pdf", Label: "نشرة على ورق A4 (210 x 297 mm)", Size: 62001},
+		{File: "b.pdf", Label: "ملصق على ورق 18 x 24 in", Size: 47000}, {File: "c.pdf", Label: "بطاقة للمطبعة", Size: 999}}
+	for _, tc := range []struct {
+		pdf  string
+		want []string
+	}{
+		{"(PDF، {kb} كيلوبايت)", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi dir="rtl">(PDF، <bdi class="num" dir="ltr">63</bdi> كيلوبايت)</bdi></li>`,
+			`>ملصق على ورق <bdi dir="ltr">18 x 24 in</bdi></a>`, `>بطاقة للمطبعة</a> <bdi dir="rtl">(PDF، <bdi class="num" dir="ltr">1</bdi> كيلوبايت)</bdi></li>`}},
+		{"PDF", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi dir="ltr">(PDF, 63 KB)</bdi></li>`}},
+	} {
+		c := arabic(t, "ar")
+		c.Languages[0].Text.Site.PDF.Text = tc.pdf
+		p, err := NewPage(c, "ar", downloads, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := Render(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(string(raw), w) {
+				t.Errorf("pdf: %q: the page has no %s", tc.pdf, w)
+			}
 		}
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 
@@ -37,12 +39,14 @@ var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
 		"linked":   Linked,
-		"size":     Size,
 		"iso":      func(string) template.HTML { return "" },
+		"isoBox":   func(string) template.HTML { return "" },
 		"isoLabel": func(Download) template.HTML { return "" },
+		"fileSize": func(Download) template.HTML { return "" },
 		"linkable": func(string) Para { return nil },
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
+		"dir":      func(string) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -51,10 +55,20 @@ var addressRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z0-9._%+-]+@)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z0-9./%?=&#~_+-]*[a-z0-9/])?`)
 })
 
+// separatorRE is a separator between a number's groups, and the first character of the next.
+var separatorRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([-./·•])([\p{Nd}A-Z(])`) })
+
 // isolated is s as HTML, each number, vanity number, the keyword and each address in it set
 // apart left to right (<bdi dir="ltr">): in a right-to-left line a number's groups would
 // otherwise read backwards ("7888-373-888-1"), and a keyword change places with its number.
-func (p *Page) isolated(s string) template.HTML {
+func (p *Page) isolated(s string) template.HTML { return p.isolate(s, false) }
+
+// isolatedInBox is isolated for a line of the hotline box, where a number too long for its line
+// even in its smallest type may break after its own separators (<wbr>, which a browser takes
+// even where white-space forbids breaks, so it is written only here).
+func (p *Page) isolatedInBox(s string) template.HTML { return p.isolate(s, true) }
+
+func (p *Page) isolate(s string, breaks bool) template.HTML {
 	type run struct {
 		at, end int
 		num     bool
@@ -89,11 +103,14 @@ func (p *Page) isolated(s string) template.HTML {
 			continue
 		}
 		b.WriteString(template.HTMLEscapeString(s[end:r.at]))
-		class := ""
+		class, text := "", template.HTMLEscapeString(s[r.at:r.end])
 		if r.num {
-			class = ` class="num"` // a number is never broken at its hyphens
+			class = ` class="num"` // a number is not broken at its hyphens
+			if breaks {
+				text = separatorRE().ReplaceAllString(text, "$1<wbr>$2")
+			}
 		}
-		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, template.HTMLEscapeString(s[r.at:r.end]))
+		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
 		end = r.end
 	}
 	b.WriteString(template.HTMLEscapeString(s[end:]))
@@ -103,12 +120,74 @@ func (p *Page) isolated(s string) template.HTML {
 // isolatedLabel is a download's label as HTML: as isolated, unless the label is marked left to
 // right (English on a right-to-left page) and holds no right-to-left letter, so that its
 // numbers already read in order and would only be broken apart ("A" and "2 (420" of
-// "A2 (420 x 594 mm)").
+// "A2 (420 x 594 mm)"). On a right-to-left page each piece of it written left to right (its
+// paper, "A4 (210 x 297 mm)") is set apart whole, brackets and all.
 func (p *Page) isolatedLabel(d Download) template.HTML {
-	if p.marksLTR(d.Words()) && !HasRTL(d.Label) {
+	switch {
+	case p.marksLTR(d.Words()) && !HasRTL(d.Label):
 		return template.HTML(template.HTMLEscapeString(d.Label))
+	case p.Dir != "rtl":
+		return p.isolated(d.Label)
 	}
-	return p.isolated(d.Label)
+	var b strings.Builder
+	end := 0
+	for _, r := range ltrRuns(d.Label) {
+		b.WriteString(template.HTMLEscapeString(d.Label[end:r[0]]))
+		b.WriteString(`<bdi dir="ltr">` + template.HTMLEscapeString(d.Label[r[0]:r[1]]) + `</bdi>`)
+		end = r[1]
+	}
+	b.WriteString(template.HTMLEscapeString(d.Label[end:]))
+	return template.HTML(b.String())
+}
+
+// ltrRuns are the byte ranges of s's pieces without a right-to-left letter that hold a letter
+// or digit: from their first letter or digit (or opening bracket before one) to their last (or
+// the closing bracket after it).
+func ltrRuns(s string) [][2]int {
+	var out [][2]int
+	start, last := -1, -1 // the run's first and last strong character
+	flush := func() {
+		if start >= 0 {
+			out = append(out, [2]int{start, last})
+		}
+		start, last = -1, -1
+	}
+	for i, r := range s {
+		c, _ := bidi.LookupRune(r)
+		switch cl := c.Class(); {
+		case cl == bidi.R || cl == bidi.AL:
+			flush()
+		case cl == bidi.L || cl == bidi.EN || cl == bidi.AN:
+			if start < 0 {
+				start = i
+				if j := strings.LastIndexAny(s[:i], "(["); j >= 0 && strings.TrimSpace(s[j+1:i]) == "" {
+					start = j
+				}
+			}
+			last = i + utf8.RuneLen(r)
+		case (r == ')' || r == ']') && start >= 0 && strings.Count(s[start:i], "(")+strings.Count(s[start:i], "[") >
+			strings.Count(s[start:i], ")")+strings.Count(s[start:i], "]"):
+			last = i + 1
+		}
+	}
+	flush()
+	return out
+}
+
+// fileSize is what follows a download's name, its kind and size in the page's words, set apart
+// whole as the words read: "(PDF, 63 KB)" left to right, its number set apart in words written
+// right to left.
+func (p *Page) fileSize(d Download) template.HTML {
+	w, text := p.Words.PDF, p.Words.FileSize(d.Size)
+	attr, inner := string(p.wordLang(w)), template.HTML(template.HTMLEscapeString(text))
+	switch {
+	case p.marksLTR(w): // English on a right-to-left page: wordLang has set it left to right
+	case HasRTL(text):
+		attr, inner = attr+` dir="rtl"`, p.isolated(text)
+	default:
+		attr += ` dir="ltr"`
+	}
+	return template.HTML(`<bdi`+attr+`>`) + inner + "</bdi>"
 }
 
 // HasRTL says whether s holds a letter written right to left, which would turn a number's
@@ -154,6 +233,21 @@ func (p *Page) wordLangIn(outer, w content.SiteWord) template.HTMLAttr {
 	return p.wordLang(w)
 }
 
+// dirOf is the direction of a text of the page's language where it is not the page's, as the
+// PDFs set it: on a right-to-left page, a text with letters but none written right to left (a
+// line left in English) reads left to right; on a left-to-right page, a text whose first
+// letter is written right to left reads right to left. Any other text takes the page's,
+// whatever its first word (an Arabic question that begins with an app's name is right to left).
+func (p *Page) dirOf(s string) template.HTMLAttr {
+	switch {
+	case p.Dir == "rtl" && !HasRTL(s) && strings.IndexFunc(s, unicode.IsLetter) >= 0:
+		return ` dir="ltr"`
+	case p.Dir != "rtl" && layout.RTL(s):
+		return ` dir="rtl"`
+	}
+	return ""
+}
+
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
 func link(u string) template.URL {
@@ -161,14 +255,6 @@ func link(u string) template.URL {
 		return "about:invalid"
 	}
 	return template.URL(u)
-}
-
-// Size is a file size as people read it.
-func Size(n int64) string {
-	if n < 1000*1000 {
-		return fmt.Sprintf("%d KB", (n+999)/1000)
-	}
-	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }
 
 // MaxSize is the most a page may weigh with its fonts inline, for a phone on a poor connection.
@@ -196,7 +282,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoLabel": p.isolatedLabel, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
@@ -219,6 +305,16 @@ func hash(s string) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
 }
 
+// longestNumber is how many characters the longest number of a line of the hotline box has,
+// by which the style sheet sizes the numbers of the line to fit it (--num).
+func longestNumber(s string) int {
+	n := 0
+	for _, at := range layout.Numbers(s) {
+		n = max(n, utf8.RuneCountInString(s[at[0]:at[1]]))
+	}
+	return n
+}
+
 // faces are the print faces in the order a character is looked for, as in the PDFs: Atkinson
 // Hyperlegible Next, then Noto Sans for what it lacks (Vietnamese, Greek, Cyrillic). What
 // neither has falls to the reader's system fonts, next in the style sheet's stack.
@@ -238,6 +334,11 @@ func (p *Page) css(withFonts bool) (string, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, ":root { --primary: %s; --accent: %s; --ink: %s; --panel: %s; }\n",
 		p.Palette.Primary, p.Palette.Accent, p.Palette.Ink, p.Palette.Panel)
+	for i, l := range p.Help.Lines() {
+		if n := longestNumber(l.Text); n > 0 {
+			fmt.Fprintf(&b, ".help li:nth-child(%d) { --num: %d; }\n", i+1, n)
+		}
+	}
 	runes, italic := p.runes()
 	for _, f := range faces {
 		if !withFonts {
@@ -314,7 +415,7 @@ func (p *Page) runes() (all, italic []rune) {
 		add(l.Label, l.Text)
 	}
 	for _, d := range p.Downloads {
-		add(d.Label, Size(d.Size))
+		add(d.Label, p.Words.FileSize(d.Size))
 	}
 	for _, l := range p.Languages {
 		add(l.Name)

@@ -1,6 +1,11 @@
 package html
 
-import "haven/internal/content"
+import (
+	"strconv"
+	"strings"
+
+	"haven/internal/content"
+)
 
 // Words are the page's own words around the content: the quick exit, its safety note, the
 // navigation. Each is in the page's language when text.yaml's site: or haven has it, else in
@@ -15,7 +20,7 @@ type Words struct {
 	Contents     content.SiteWord // the list of questions
 	Downloads    content.SiteWord // the PDFs' heading
 	DownloadsTip content.SiteWord // one line under it
-	PDF          content.SiteWord // "PDF" before a download's size
+	PDF          content.SiteWord // a download's kind and size: "(PDF, {kb} KB)" (FileSize)
 	NeutralTitle content.SiteWord // the <title> of a discreet page
 	ThisPage     content.SiteWord // before the page's own address in the footer
 	// Announced to screen readers while Shift is pressed, and as the page goes.
@@ -31,6 +36,17 @@ func WordsFor(l *content.Language) Words {
 		PDF: w["pdf"], NeutralTitle: w["neutral_title"], ThisPage: w["this_page"], PressTwoMore: w["press_two_more"],
 		PressOneMore: w["press_one_more"], TimedOut: w["timed_out"], Leaving: w["leaving"],
 	}
+}
+
+// FileSize is a download's kind and size in pdf's words, with its size in kilobytes for {kb}; a
+// pdf without {kb} names only the kind ("PDF", as text.yaml's of earlier versions of haven do),
+// and is put in "(PDF, 63 KB)".
+func (w Words) FileSize(bytes int64) string {
+	kb := strconv.FormatInt((bytes+999)/1000, 10)
+	if !strings.Contains(w.PDF.Text, "{kb}") {
+		return "(" + w.PDF.Text + ", " + kb + " KB)"
+	}
+	return strings.ReplaceAll(w.PDF.Text, "{kb}", kb)
 }
 
 // All are every word, for the characters the page's fonts must have.
