@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -47,7 +48,8 @@ var avoidDefaults = map[string][]string{
 		"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
 	},
 	"es": {
-		"trata", "tratante+", "tráfico", "traficar+", "traficante+", "sexo", "sexual+", "sexualmente", "sexualidad",
+		"trata", "trata de personas", "trata de blancas", "trata de mujeres", "trata de niños", "trata de niñas",
+		"trata de menores", "trata de seres humanos", "tratante+", "tráfico", "traficar+", "traficante+", "sexo", "sexual+", "sexualmente", "sexualidad",
 		"porno", "pornografía", "explotar+", "explotación+", "prostitución", "prostituta+", "prostituir+", "proxeneta+",
 		"burdel+", "abusar+", "abuso+", "abusivo+", "violencia", "violento+", "agresión+", "agresor+", "agredir+",
 		"violar+", "violación+", "incesto", "acosar+", "acoso+", "maltrato+", "maltratar+", "maltratamiento", "golpear+", "golpes",
@@ -230,18 +232,20 @@ var avoidDefaults = map[string][]string{
 }
 
 // harmless are words that hold a revealing one inside them, across its start or end
-// ("rapist" in therapist, "beat you" in #BeatYourBest, "trata" in tratamiento): one found
-// inside a longer word is not refused where one of these runs across its edge. + as in
-// avoidDefaults.
+// ("rapist" in therapist, "beat you" in #BeatYourBest, "trata" in tratamiento, 被困 in 被困难),
+// and phrases that run across a revealing word's edge (birth control, "trata de llamar"):
+// one found there is not refused. + as in avoidDefaults.
 var harmless = map[string][]string{
 	"en": {"therapist+", "grape+", "drape+", "scrape+", "trapeze", "parapet", "rapeseed", "beanstalk+", "cornstalk+",
-		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+"},
+		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+",
+		"birth control", "self control"},
 	"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
-		"violeta+", "violonchelo+", "raviol+"},
+		"violeta+", "violonchelo+", "raviol+", "escaparate+", "trata de", "controles médicos"},
 	"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
 	"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
 		"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
-	"zh": {"强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾"},
+	"zh": {"强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾", "困难", "困難", "你的情绪", "你的情緒", "你的体重", "你的體重",
+		"你的血压", "你的血壓", "你的血糖", "你的饮食", "你的飲食"},
 }
 
 // inflections give, per language, the forms of a word marked +: itself and its regular endings.
@@ -425,6 +429,12 @@ type words struct {
 	list, runs []string
 	letters    string
 	phrase     string // list, each word between spaces, for hasPhrase
+	// an address's: its host's words run together, and where each ends in them; a word found
+	// inside one of its words is read so only where it ends that word or another starts after
+	// it, not one or two letters before its end (control in controllo, controle)
+	address bool
+	joined  string
+	ends    []int
 }
 
 func split(s string) words {
@@ -497,6 +507,7 @@ const (
 // the word it is a form of (rape, of raped); letters are the fewer of the form's and that word's.
 type avoidWord struct {
 	as, key, joined, listed string
+	lang                    string // whose list: named when it is not the card's
 	letters                 int
 	anywhere                bool // found inside any word (unspaced)
 	typo                    bool // its misspellings are refused too (see misspelt)
@@ -526,7 +537,7 @@ func avoidWords(lang, w string) []avoidWord {
 			key = strings.Join(split(f).list, " ")
 		}
 		joined := strings.ReplaceAll(key, " ", "")
-		out = append(out, avoidWord{as: f, key: key, joined: joined, listed: listed,
+		out = append(out, avoidWord{as: f, key: key, joined: joined, listed: listed, lang: lang,
 			letters: min(letters, utf8.RuneCountInString(joined)), anywhere: unspaced(joined) && utf8.RuneCountInString(joined) > 1})
 	}
 	return out
@@ -562,15 +573,17 @@ func newAvoidSet(ws []avoidWord, harmless []string) *avoidSet {
 	return s
 }
 
-// avoided is the one of s that w prints first, "" when none: a word or phrase whole, and
-// inside a longer word as runLetters and longLetters say.
-func (w words) avoided(s *avoidSet) string {
-	first, at := "", len(w.letters)+1
+// avoided is the one of s that w prints first, its as "" when none: a word or phrase whole,
+// unless a harmless phrase runs across its edge (birth control), and inside a longer word as
+// runLetters and longLetters say.
+func (w words) avoided(s *avoidSet) avoidWord {
+	var first avoidWord
+	at := len(w.letters) + 1
 	found := func(i int) {
 		// the first in the text; of two there, the longer ("controls", not "control")
 		a := s.words[i]
-		if p := strings.Index(w.letters, a.joined); p < at || p == at && len(a.as) > len(first) {
-			first, at = a.as, p
+		if p := strings.Index(w.letters, a.joined); p < at || p == at && len(a.as) > len(first.as) {
+			first, at = a, p
 		}
 	}
 	// each word, and the phrases it starts, as they are in w.phrase: looked up, not rebuilt
@@ -578,30 +591,76 @@ func (w words) avoided(s *avoidSet) string {
 		end := start - 1
 		for j := i; j < min(len(w.list), i+s.maxWords); j++ {
 			end += 1 + len(w.list[j])
-			if k, ok := s.whole[w.phrase[start:end]]; ok {
+			if k, ok := s.whole[w.phrase[start:end]]; ok && !s.across(w.phrase, start, end) {
 				found(k)
 			}
 		}
 	}
 	for _, r := range w.runs {
-		s.within(r, runLetters, found)
+		s.within(r, runLetters, w.ending(r, found))
 	}
-	for _, x := range w.list {
-		s.within(x, longLetters, found)
+	covered := s.inHarmless(w)
+	for i, x := range w.list {
+		if !covered[i] { // controles of "controles médicos" is not controlé with an s
+			s.within(x, longLetters, w.ending(x, found))
+		}
 	}
 	return first
 }
 
+// inHarmless tells which words of w are in a harmless phrase that w prints, nil when none.
+func (s *avoidSet) inHarmless(w words) map[int]bool {
+	var out map[int]bool
+	for _, h := range s.harmless {
+		if !strings.Contains(h, " ") {
+			continue
+		}
+		for p := 0; ; {
+			q := strings.Index(w.phrase[p:], " "+h+" ")
+			if q < 0 {
+				break
+			}
+			q += p
+			first := strings.Count(w.phrase[:q+1], " ") - 1 // the index of the word at q+1
+			for i := range strings.Count(h, " ") + 1 {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[first+i] = true
+			}
+			p = q + 1
+		}
+	}
+	return out
+}
+
+// ending is found, for a word found inside x ending at end, unless (in an address) it ends
+// one or two letters before one of x's words does: another word that starts alike.
+func (w words) ending(x string, found func(int)) func(i, end int) {
+	ends := []int{len(x)}
+	if x == w.joined && len(w.ends) > 0 {
+		ends = w.ends
+	}
+	return func(i, end int) {
+		if w.address {
+			if k, _ := slices.BinarySearch(ends, end); k < len(ends) && ends[k] > end && ends[k]-end <= 2 {
+				return
+			}
+		}
+		found(i)
+	}
+}
+
 // within tells found of each word of s of least letters or more (or unspaced) that x holds,
 // unless a harmless word runs across its edge there.
-func (s *avoidSet) within(x string, least int, found func(int)) {
+func (s *avoidSet) within(x string, least int, found func(i, end int)) {
 	if len(x) < 3 { // too short to hold one
 		return
 	}
 	for p := 0; p+3 <= len(x); p++ {
 		for _, i := range s.inside[x[p:p+3]] {
 			if a := s.words[i]; (a.letters >= least || a.anywhere) && strings.HasPrefix(x[p:], a.joined) && !s.across(x, p, p+len(a.joined)) {
-				found(i)
+				found(i, p+len(a.joined))
 			}
 		}
 	}
@@ -629,19 +688,102 @@ func listKey(lang string) string {
 
 // avoidList is the language's words a discreet card must not print: the built-in ones for
 // the language, with the content's discreet.avoid added (+ as in avoidDefaults) and its
-// discreet.allow taken off, each with its forms.
+// discreet.allow taken off, each with its forms. A language without a list of its own has only
+// its content's; the words other lists share are looked for whole (see sharedWord).
 func avoidList(lang string, d DiscreetText) *avoidSet {
-	builtin := everyList() // a language without a list of its own: what a reader of another may read, loanwords and all
+	builtin := noWords
 	if set := builtinSets[listKey(lang)]; set != nil {
 		builtin = set()
 	}
 	return withContents(builtin, lang, d)
 }
 
-// linkList is what an address the discreet card opens must not say: every built-in list (it
-// is read in any language), with the content's discreet.avoid added and discreet.allow taken off.
+// noWords is the built-in list of a language without one.
+var noWords = newAvoidSet(nil, nil)
+
+// linkList is what an address the discreet card opens must not say, read as the card's
+// language reads it and as English (the web's), in every way avoidList's are; with the
+// content's discreet.avoid added and discreet.allow taken off. Every other list's words are
+// looked for whole (exactWord): inside a longer word, or a letter away, they are often an
+// everyday word of another language (controllo, controle).
 func linkList(lang string, d DiscreetText) *avoidSet {
-	return withContents(everyList(), lang, d)
+	en := builtinSets["en"]()
+	own := noWords
+	if set := builtinSets[listKey(lang)]; set != nil {
+		own = set()
+	}
+	if own == en {
+		return withContents(en, lang, d)
+	}
+	hs := slices.Concat(own.harmless, en.harmless)
+	slices.Sort(hs)
+	// English first: a word both hold (abuse, abusé folded) is named as the English one, as
+	// the address is in every language's run
+	return withContents(newAvoidSet(slices.Concat(en.words, own.words), slices.Compact(hs)), lang, d)
+}
+
+// exactList is words of the built-in lists as written (case folded, accents and tones kept),
+// with the languages whose lists hold each, for finding them whole.
+type exactList struct {
+	whole    map[string]string // by words between single spaces: languages, comma-separated
+	maxWords int
+}
+
+// exactLists are every built-in list's words (every) and those two lists or more share
+// (shared: sex, trafficking, abuso, porno, grooming: the words a language without a list of its
+// own borrows, and none of one language alone that is an everyday word of another, as viola
+// and forza of Spanish are in Italian), made the first time they are needed.
+var exactLists = sync.OnceValue(func() struct{ every, shared exactList } {
+	langs := map[string][]string{}
+	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults)) {
+		for _, a := range builtinSets[lang]().words {
+			k := strings.Join(exactSplit(a.as), " ")
+			if !slices.Contains(langs[k], lang) {
+				langs[k] = append(langs[k], lang)
+			}
+		}
+	}
+	out := struct{ every, shared exactList }{exactList{whole: map[string]string{}}, exactList{whole: map[string]string{}}}
+	for k, ls := range langs {
+		n := strings.Count(k, " ") + 1
+		out.every.whole[k] = strings.Join(ls, ",")
+		out.every.maxWords = max(out.every.maxWords, n)
+		if len(ls) > 1 {
+			out.shared.whole[k] = strings.Join(ls, ",")
+			out.shared.maxWords = max(out.shared.maxWords, n)
+		}
+	}
+	return out
+})
+
+// exactSplit is s's words as exactList holds them: case folded, with their accents and tones.
+func exactSplit(s string) []string {
+	s = norm.NFC.String(s)
+	var out []string
+	for i, j := range spans(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) }) {
+		out = append(out, strings.ToLower(s[i:j]))
+	}
+	return out
+}
+
+// exactWord is the first word or phrase of l that text prints whole, as written.
+func exactWord(text string, l exactList) finding {
+	ws := exactSplit(text)
+	for i := range ws {
+		for j := min(len(ws), i+l.maxWords); j > i; j-- {
+			k := strings.Join(ws[i:j], " ")
+			if langs, ok := l.whole[k]; ok {
+				return finding{as: k, word: k, lang: langs}
+			}
+		}
+	}
+	return finding{}
+}
+
+// sharedWord is the first word that two built-in lists or more share that text prints whole,
+// as written: what a card in a language without a list of its own is checked for.
+func sharedWord(text string) finding {
+	return exactWord(text, exactLists().shared)
 }
 
 // withContents is builtin with the content's discreet.avoid added and discreet.allow taken off.
@@ -790,7 +932,7 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 	avoid := avoidList(lang, t.Discreet)
 	var ps diag.Problems
 	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
-	hint := "choose neutral words" + neutralExample(lang) + "; discreet.avoid in " + textFile + " adds words to the ones refused"
+	own := avoidDefaults[listKey(lang)] != nil
 	ns := namesOf(names)
 	for _, f := range fields {
 		w := split(f.Text)
@@ -805,11 +947,67 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 			w = w.without(name.words)
 			printed = append(printed, name)
 		}
-		if as, word, _ := avoid.revealed(w, f.Text, inName(printed)); word != "" {
-			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %s %s, which must not say what it is about", quoted(as, word), where), hint)
+		fd := avoid.revealed(w, f.Text, inName(printed))
+		if fd.word == "" && !own {
+			fd = sharedWord(f.Text)
+		}
+		if fd.word != "" {
+			q := fd.quoted(lang)
+			if strings.Contains(q, ", ") { // "controllo", which holds "control",
+				q += ","
+			}
+			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %s %s%s", q, where, fd.why()),
+				"choose neutral words"+neutralExample(lang)+fd.allow(textFile)+"; discreet.avoid there adds words to the ones refused")
 		}
 	}
 	return ps
+}
+
+// listNames name the built-in lists in messages.
+var listNames = map[string]string{"en": "English", "es": "Spanish", "vi": "Vietnamese", "zh": "Chinese", "ko": "Korean",
+	"ar": "Arabic", "fr": "French", "de": "German", "pt": "Portuguese", "ru": "Russian", "ht": "Haitian Creole", "tl": "Tagalog"}
+
+// quoted is the word found as written and, when read otherwise, as read, with the list it is
+// a word of when that is not the card's language's (lang; every list named when lang is ""):
+// "controllo", which holds "control", a word of the English list.
+func (fd finding) quoted(lang string) string {
+	q := quoted(fd.as, fd.word)
+	if fd.inside {
+		q = fmt.Sprintf("%q, which holds %q", fd.as, fd.word)
+	}
+	if fd.lang == "" || lang != "" && fd.lang == listKey(lang) {
+		return q
+	}
+	var ls []string
+	for l := range strings.SplitSeq(fd.lang, ",") {
+		if listNames[l] != "" { // not the content's own discreet.avoid
+			ls = append(ls, listNames[l])
+		}
+	}
+	switch len(ls) {
+	case 0:
+		return q
+	case 1:
+		return fmt.Sprintf("%s, a word of the %s list", q, ls[0])
+	}
+	return fmt.Sprintf("%s, a word of the %s and %s lists", q, strings.Join(ls[:len(ls)-1], ", "), ls[len(ls)-1])
+}
+
+// why says why fd is refused: a phrase (your phone, makes you) is often meant otherwise, and
+// is refused all the same, for whoever finds the card reads it so.
+func (fd finding) why() string {
+	if strings.Contains(fd.word, " ") {
+		return ": whoever finds the card, even someone who checks the phone it is kept with, may read it as saying what the card is about, whatever it means here"
+	}
+	return ", which must not say what it is about"
+}
+
+// allow says how to print fd on purpose, "" for an abbreviation (never printed so).
+func (fd finding) allow(textFile string) string {
+	if fd.abbr {
+		return ""
+	}
+	return fmt.Sprintf(", or, to print it on purpose, add '- %s' under discreet.allow in %s", fd.word, textFile)
 }
 
 // inName tells whether a word as read is inside one of names, run together: a name printed on
@@ -931,18 +1129,20 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []
 		return nil
 	}
 	avoid, ns := linkList(lang, t.Discreet), namesOf(names)
-	msg, named := revealingLink(discreetURL.Text, t.Discreet.ShowNames, avoid, ns)
+	msg, named, abbr := revealingLink(discreetURL.Text, lang, t.Discreet.ShowNames, avoid, ns)
 	if msg == "" {
 		return nil
 	}
 	// the hint's example passes these checks, on none of the sites names holds nor the one refused
 	example := discreetExample(append(slices.Clone(names), hostOf(discreetURL.Text)), func(e string) bool {
-		m, _ := revealingLink(e, false, avoid, ns)
+		m, _, _ := revealingLink(e, lang, false, avoid, ns)
 		return m == ""
 	})
 	hint := discreetHint(example)
 	if named {
 		hint += ", that leads to the help page; or write discreet: show_names: true in each language's text.yaml"
+	} else if !abbr {
+		hint += ", or, to keep it, add the word under discreet.allow in each language's text.yaml"
 	}
 	var ps diag.Problems
 	ps.Add(discreetURL.File, discreetURL.Line, discreetURL.Field, msg, hint)
@@ -950,11 +1150,11 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []
 }
 
 // revealingLink is what address, the discreet card's, says of what the card is about or
-// (unless showNames) whose it is, and whether that is a name; "" when nothing.
-func revealingLink(address string, showNames bool, avoid *avoidSet, names []aName) (msg string, named bool) {
+// (unless showNames) whose it is, and whether that is a name or an abbreviation; "" when nothing.
+func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names []aName) (msg string, named, abbr bool) {
 	u, err := url.Parse(address)
 	if err != nil {
-		return "", false
+		return "", false, false
 	}
 	host := registrable(u.Hostname())
 	label := strings.TrimSuffix(host, "."+publicSuffix(host))
@@ -966,13 +1166,31 @@ func revealingLink(address string, showNames bool, avoid *avoidSet, names []aNam
 	site := split(label)
 	text := label + " " + unescaped(u)
 	if name := namedIn(site, names); name.as != "" && !showNames {
-		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true
-	} else if as, word, abbr := avoid.revealed(split(site.letters+" "+text).runsAll(), text, nil); abbr {
-		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(as, word)), false
-	} else if word != "" {
-		return fmt.Sprintf("%s says %s: the discreet card prints it, and the phone's history keeps it", address, quoted(as, word)), false
+		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true, false
 	}
-	return "", false
+	w := split(site.letters + " " + text).runsAll()
+	w.address, w.joined, w.ends = true, site.letters, partEnds(site.list)
+	fd := avoid.revealed(w, text, nil)
+	if fd.word == "" {
+		fd = exactWord(text, exactLists().every)
+	}
+	if fd.abbr {
+		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(fd.as, fd.word)), false, true
+	} else if fd.word != "" {
+		return fmt.Sprintf("%s says %s: the discreet card prints it, and the phone's history keeps it", address, fd.quoted("")), false, false
+	}
+	return "", false, false
+}
+
+// partEnds are where each of parts ends in them run together.
+func partEnds(parts []string) []int {
+	out := make([]int, len(parts))
+	n := 0
+	for i, p := range parts {
+		n += len(p)
+		out[i] = n
+	}
+	return out
 }
 
 // exampleAddresses are the neutral addresses a hint may propose for cards.discreet_url, on
@@ -1015,7 +1233,7 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 	const hint = "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
 	if name := namedIn(site, namesOf(names)); name.as != "" {
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("opens %s, which names %q: the quick exit would show what the reader was looking at", host, name.as), hint)
-	} else if word := split(site.letters + " " + unescaped(u)).avoided(avoidList(lang, t.Discreet)); word != "" {
+	} else if word := split(site.letters + " " + unescaped(u)).avoided(avoidList(lang, t.Discreet)).as; word != "" {
 		// whole words only: an everyday site's name holds many a word run together (airforce)
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, word), hint)
 	}

@@ -19,13 +19,13 @@ import (
 // in a language haven has no example in.
 func TestDiscreetHintLanguage(t *testing.T) {
 	for _, tt := range []struct{ lang, text, want string }{
-		{"en", "Sexual harm", `choose neutral words ("Need to talk?");`},
-		{"es", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
-		{"es-MX", "Abuso", `choose neutral words ("¿Necesitas hablar?");`},
-		{"vi", "mua bán", `choose neutral words ("Cần người lắng nghe?");`},
-		{"pt-BR", "Abuso", `choose neutral words ("Precisa conversar?");`},
-		{"de", "Gewalt", `choose neutral words ("Möchtest du reden?");`},
-		{"nl", "mua bán", "choose neutral words; "},
+		{"en", "Sexual harm", `choose neutral words ("Need to talk?"), or`},
+		{"es", "Abuso", `choose neutral words ("¿Necesitas hablar?"), or`},
+		{"es-MX", "Abuso", `choose neutral words ("¿Necesitas hablar?"), or`},
+		{"vi", "mua bán", `choose neutral words ("Cần người lắng nghe?"), or`},
+		{"pt-BR", "Abuso", `choose neutral words ("Precisa conversar?"), or`},
+		{"de", "Gewalt", `choose neutral words ("Möchtest du reden?"), or`},
+		{"nl", "mua bán", "choose neutral words, or"},
 	} {
 		txt := Text{Discreet: DiscreetText{Headline: diag.Located{File: "t.yaml", Line: 7, Field: "discreet.headline", Text: tt.text},
 			Avoid: []diag.Located{{Text: "mua bán"}}}}
@@ -39,7 +39,7 @@ func TestDiscreetHintLanguage(t *testing.T) {
 // Each neutral headline a hint quotes passes its own language's list.
 func TestNeutralExamples(t *testing.T) {
 	for lang, ex := range neutralExamples {
-		if w := split(ex).avoided(avoidList(lang, DiscreetText{})); w != "" {
+		if w := split(ex).avoided(avoidList(lang, DiscreetText{})).as; w != "" {
 			t.Errorf("%s: the example %q prints %q", lang, ex, w)
 		}
 	}
@@ -400,7 +400,7 @@ func TestDiscreetLinks(t *testing.T) {
 		{"a revealing path", []change{discreet("https://example.org/sex-trafficking-help")}, "",
 			`cards.discreet_url: "https://example.org/sex-trafficking-help" says "sex"`, ""},
 		{"a revealing query", []change{discreet("https://example.org/talk?topic=abuse")}, "", `says "abuse"`, ""},
-		{"a revealing word run into the host", []change{discreet("https://endabuse.example/talk")}, "", `says "abuse"`, ""},
+		{"a revealing word run into the host", []change{discreet("https://endabuse.example/talk")}, "", `says "endabuse", which holds "abuse", a word of the English list`, ""},
 		{"a revealing word in Spanish", []change{discreet("https://example.org/explotacion")}, "", `says "explotación"`, ""},
 		{"an abbreviation in the query", []change{discreet("https://example.org/talk?src=dmst")}, "", `cards.discreet_url: "https://example.org/talk?src=dmst" says "dmst"`, ""},
 		{"an abbreviation in the path", []change{discreet("https://example.org/dv")}, "", `says "dv"`, ""},

@@ -273,39 +273,87 @@ var ordinary = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// revealed is what text (split as w) says of what it is about, as written and as read, ""
-// when nothing: a word or phrase of s (see avoided), a topic abbreviation (dv, ipv), a
-// misspelling of a listed word, or one of these in disguise (see disguises); abbr tells of an
-// abbreviation. A reading that skip accepts (inside a name printed on purpose) is passed over.
-func (s *avoidSet) revealed(w words, text string, skip func(string) bool) (as, word string, abbr bool) {
-	if word := w.avoided(s); word != "" {
-		return word, word, false
+// finding is a revealing word found in a text: as written (as), the word of the list it was
+// read as (word), the language of that list, and whether it is a topic abbreviation.
+type finding struct {
+	as, word, lang string
+	abbr           bool
+	inside         bool // as is a longer word that holds word
+}
+
+// revealed is what text (split as w) says of what it is about, as written and as read, its
+// word "" when nothing: a word or phrase of s (see avoided), a topic abbreviation (dv, ipv), a
+// misspelling of a listed word, or one of these in disguise (see disguises). A reading that
+// skip accepts (inside a name printed on purpose) is passed over.
+func (s *avoidSet) revealed(w words, text string, skip func(string) bool) finding {
+	if a := w.avoided(s); a.as != "" {
+		as := printed(text, a)
+		return finding{as, a.as, a.lang, false, as != a.as}
 	}
 	if a := abbreviation(w.list); a != "" {
-		return a, a, true
+		return finding{a, a, "", true, false}
 	}
-	for _, x := range w.list {
-		if m := s.misspelt(x); m != "" {
-			return written(text, x), m, false
+	covered := s.inHarmless(w)
+	for i, x := range w.list {
+		if covered[i] {
+			continue
+		}
+		// in an address, a listed word with a letter added at its end is as often a word of
+		// another language that starts alike (controle) as a misspelling
+		if m := s.misspelt(x); m != "" && !(w.address && strings.HasPrefix(x, fold(m))) {
+			return finding{written(text, x), m, s.langOf(m), false, false}
 		}
 	}
 	for _, r := range disguises(text) {
 		if skip != nil && skip(r.word) {
 			continue
 		}
-		rw := words{list: []string{r.word}, letters: r.word, phrase: " " + r.word + " "}
+		rw := words{list: []string{r.word}, letters: r.word, phrase: " " + r.word + " ", address: w.address, joined: r.word}
 		if r.run {
 			rw.runs = rw.list
 		}
-		if word := rw.avoided(s); word != "" {
-			return r.as, word, false
+		if parts := split(r.as).list; w.address && strings.Join(parts, "") == r.word { // controllo-salute: two words
+			rw.ends = partEnds(parts)
+		}
+		if a := rw.avoided(s); a.as != "" {
+			return finding{r.as, a.as, a.lang, false, false}
 		} else if a := abbreviation(rw.list); a != "" {
-			return r.as, a, true
-		} else if m := s.misspelt(r.word); m != "" {
-			return r.as, m, false
+			return finding{r.as, a, "", true, false}
+		} else if m := s.misspelt(r.word); m != "" && !(w.address && strings.HasPrefix(r.word, fold(m))) {
+			return finding{r.as, m, s.langOf(m), false, false}
 		}
 	}
-	return "", "", false
+	return finding{}
+}
+
+// langOf is the language of the list that holds word.
+func (s *avoidSet) langOf(word string) string {
+	if i, ok := s.whole[strings.Join(split(word).list, " ")]; ok {
+		return s.words[i].lang
+	}
+	return ""
+}
+
+// printed is the longer word of text a was found inside, as written ("Controllo" for
+// control); a itself, as listed, when it is printed whole, is a phrase, or is of a script
+// written without spaces.
+func printed(text string, a avoidWord) string {
+	if a.anywhere || strings.Contains(a.key, " ") {
+		return a.as
+	}
+	inside := ""
+	for i, j := range spans(text, inToken) {
+		switch f := fold(text[i:j]); {
+		case f == a.joined:
+			return a.as
+		case inside == "" && strings.Contains(f, a.joined):
+			inside = text[i:j]
+		}
+	}
+	if inside == "" {
+		return a.as
+	}
+	return inside
 }
 
 // written is the word of text that folds to x, as written (Esplotación for esplotacion), or x.

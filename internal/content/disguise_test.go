@@ -179,12 +179,12 @@ func TestDisguisesSpareBuiltinContent(t *testing.T) {
 		for i, l := range strings.Split(string(b), "\n") {
 			w := split(l)
 			for _, s := range []*avoidSet{avoidList(lang, DiscreetText{}), every} {
-				if w.avoided(s) != "" || abbreviation(w.list) != "" {
+				if w.avoided(s).as != "" || abbreviation(w.list) != "" {
 					continue
 				}
 				lines++
-				if as, word, _ := s.revealed(w, l, nil); word != "" {
-					t.Errorf("%s:%d: %q read as %s", p, i+1, l, quoted(as, word))
+				if fd := s.revealed(w, l, nil); fd.word != "" {
+					t.Errorf("%s:%d: %q read as %s", p, i+1, l, quoted(fd.as, fd.word))
 				}
 			}
 		}

@@ -15,7 +15,7 @@ arrapar arrapo asexual asexually atapar atenazada atenazado atenazar atracada at
 atrampar atrasada atrasado atrasar atraso atrazar atropada atropado atropar atusador atusadora
 atusar bandage bantered bantering bartered bartering battened battening bausan beater bettered
 bettering bitterer bordeles brother brothers burden burel buriel bused buses busing buttered
-buttering capers contralar controller corces crapped draping eaten ecuestre egresion encapada
+buttering capers contralar control controller corces crapped draping eaten ecuestre egresion encapada
 encapado encapar enclave enclaves escacada escacado escajo escala escalada escalado escalador
 escaladora escalar escalo escama escamada escamado escamar escampada escampado escampar escampo
 escana escano escapade escapades escapee escapees escara escaro escarpa escarpada escarpado escarpar
