@@ -238,7 +238,7 @@ var avoidDefaults = map[string][]string{
 var harmless = map[string][]string{
 	"en": {"therapist+", "grape+", "drape+", "scrape+", "trapeze", "parapet", "rapeseed", "beanstalk+", "cornstalk+",
 		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+",
-		"birth control", "self control"},
+		"birth control", "birthcontrol", "self control", "selfcontrol"},
 	"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
 		"violeta+", "violonchelo+", "raviol+", "escaparate+", "trata de", "controles médicos"},
 	"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
@@ -678,12 +678,27 @@ func (s *avoidSet) across(x string, start, end int) bool {
 	return false
 }
 
-// listKey is the language whose built-in list lang reads: its own, else its base language's.
+// listKey is the language whose built-in list lang reads: its own, else its base language's
+// (zh of zh-Hant, pt of pt-BR, es of es-419), by its two-letter code (tl of fil, its standard
+// form; es of spa).
 func listKey(lang string) string {
-	if base, _, _ := strings.Cut(lang, "-"); avoidDefaults[lang] == nil {
-		return base
+	if avoidDefaults[lang] != nil {
+		return lang
 	}
-	return lang
+	base, _, _ := strings.Cut(lang, "-")
+	base = strings.ToLower(base)
+	if two, ok := listCodes[base]; ok {
+		return two
+	}
+	return base
+}
+
+// listCodes are the other codes (ISO 639-2 and 639-3, and the macrolanguages' members) of
+// the languages with a built-in list.
+var listCodes = map[string]string{
+	"eng": "en", "spa": "es", "vie": "vi", "zho": "zh", "chi": "zh", "cmn": "zh", "yue": "zh", "kor": "ko",
+	"ara": "ar", "arb": "ar", "apc": "ar", "arz": "ar", "ary": "ar", "acm": "ar", "ajp": "ar", "fra": "fr", "fre": "fr",
+	"deu": "de", "ger": "de", "gsw": "de", "por": "pt", "rus": "ru", "hat": "ht", "fil": "tl", "tgl": "tl",
 }
 
 // avoidList is the language's words a discreet card must not print: the built-in ones for
@@ -1285,7 +1300,7 @@ func unchecked(l Language) diag.Problems {
 	if unlisted(l.Code, l.Text.Discreet) && l.Text.Discreet.Headline.File != "" {
 		at := l.Text.Discreet.Headline
 		file := path.Join(l.Code, TextFile)
-		ws.Add(at.File, at.Line, "discreet.avoid", fmt.Sprintf("the discreet card in %s is checked only for the revealing words of haven's other languages, none of its own", l.Code),
+		ws.Add(at.File, at.Line, "discreet.avoid", fmt.Sprintf("the discreet card in %s is checked only for the revealing words that haven's built-in lists share (such as sex, trafficking, abuso), none of its own", l.Code),
 			"add discreet.avoid to "+file+": the words in this language for trafficking, sex, exploitation, abuse and violence, one a line starting with '- '")
 	}
 	return ws

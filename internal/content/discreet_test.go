@@ -272,6 +272,184 @@ func TestDiscreetWords(t *testing.T) {
 			t.Errorf("%s %q/%q: got %q, want %q named", tt.lang, tt.headline, tt.back, got, tt.want)
 		case tt.want != "" && (ps[0].Line != 7 || !strings.HasPrefix(ps[0].Field, "discreet.")):
 			t.Errorf("%s: the problem does not name the field and line: %+v", tt.lang, ps[0])
+		case tt.want != "" && !strings.Contains(ps[0].Hint, "to print it on purpose, add '- ") && !strings.Contains(ps[0].Msg, "whose line"):
+			t.Errorf("%s %q/%q: the hint does not say how to print it on purpose: %s", tt.lang, tt.headline, tt.back, ps[0].Hint)
+		}
+	}
+}
+
+// discreetLine is the first problem of a discreet card in lang whose back prints line (with
+// the content's discreet.allow), "" when none.
+func discreetLine(lang, line string, allow ...string) diag.Problem {
+	at := func(field, s string) diag.Located {
+		return diag.Located{File: lang + "/text.yaml", Line: 7, Field: field, Text: s}
+	}
+	txt := Text{Discreet: DiscreetText{Headline: at("discreet.headline", "Need to talk?"), BackNote: at("discreet.back_note", line)}}
+	for _, w := range allow {
+		txt.Discreet.Allow = append(txt.Discreet.Allow, at("discreet.allow", w))
+	}
+	if ps := checkDiscreet(lang+"/text.yaml", lang, &txt); len(ps) > 0 {
+		return ps[0]
+	}
+	return diag.Problem{}
+}
+
+// A card in a language without a list of its own is checked for the words the built-in lists
+// share, as whole words with their accents: not for another language's everyday word that is
+// one of them inside a longer word, without its accents, a letter away, or a toneless
+// Vietnamese phrase; the words it borrows are refused, naming the lists.
+func TestDiscreetOtherLanguagesWords(t *testing.T) {
+	for _, tt := range []struct{ lang, line, want string }{
+		{"it", "Prenota un controllo gratuito.", ""},
+		{"it", "Gratuito e senza obbligo.", ""},
+		{"it", "Cerca la porta viola al primo piano.", ""},
+		{"it", "Forza, non sei solo.", ""},
+		{"it", "Evita il traffico: vieni in bici.", ""},
+		{"it", "Costa qualcosa? No, le chiamate sono gratuite.", ""},
+		{"nl", "Maak een afspraak voor een gratis controle.", ""},
+		{"pl", "Bezpłatna kontrola zdrowia.", ""},
+		{"pl", "Łatwo nas trafić: parter, pokój 3.", ""},
+		// what they borrow, or share with the listed languages
+		{"it", "Aiuto contro il trafficking.", `prints "trafficking", a word of the English and Tagalog lists, on the discreet card`},
+		{"nl", "Hulp bij sex en geweld.", `prints "sex", a word of the German, English and Tagalog lists,`},
+		{"it", "Hai subito un abuso?", `prints "abuso", a word of the Spanish, Portuguese and Tagalog lists,`},
+		{"it", "Grooming online", `prints "grooming"`},
+	} {
+		p := discreetLine(tt.lang, tt.line)
+		switch {
+		case tt.want == "" && p.Msg != "":
+			t.Errorf("%s %q: %s", tt.lang, tt.line, p)
+		case tt.want != "" && !strings.Contains(p.Msg, tt.want):
+			t.Errorf("%s %q: %q, want %s", tt.lang, tt.line, p.Msg, tt.want)
+		case tt.want != "" && !strings.Contains(p.Hint, "under discreet.allow in "+tt.lang+"/text.yaml"):
+			t.Errorf("%s %q: the hint does not name discreet.allow: %s", tt.lang, tt.line, p.Hint)
+		}
+	}
+}
+
+// An address is read in every list: as the card's language and English read it (inside
+// words run together, misspelt, disguised), and every other list's words whole; a word found
+// inside a longer one that only ends it (controllo, controle) is another language's everyday
+// word.
+func TestDiscreetLinkOtherLanguages(t *testing.T) {
+	for _, tt := range []struct{ lang, address, want string }{
+		{"en", "https://controllo-salute.it/prenota", ""},
+		{"en", "https://mijn-controle.nl/afspraak", ""},
+		{"en", "https://www.kontrola-zdrowia.pl/", ""},
+		{"es", "https://controllo-salute.it/prenota", ""},
+		{"it", "https://controllo-salute.it/prenota", ""},
+		{"en", "https://example.org/stoptrafficking", `"stoptrafficking", which holds "trafficking", a word of the English list`},
+		{"es", "https://example.org/stoptrafficking", `which holds "trafficking"`},
+		{"it", "https://example.org/stop-abuse", `says "abuse"`},
+		{"en", "https://example.org/viola", `says "viola", a word of the Spanish list`},
+		{"en", "https://example.org/traficking", `says "traficking" (trafficking)`},
+		{"en", "https://example.org/controlling", `says "controlling"`},
+		{"en", "https://example.org/abusers-help", `says "abusers"`},
+		{"it", "https://example.org/sesso-tr4fficking", `(trafficking)`},
+	} {
+		ps := checkDiscreetLinks(tt.lang, &Text{}, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.address}, nil)
+		got := ""
+		if len(ps) > 0 {
+			got = ps[0].Msg
+		}
+		switch {
+		case tt.want == "" && got != "":
+			t.Errorf("%s %s: %s", tt.lang, tt.address, got)
+		case tt.want != "" && !strings.Contains(got, tt.want):
+			t.Errorf("%s %s: %q, want %s", tt.lang, tt.address, got, tt.want)
+		case tt.want != "" && !strings.Contains(ps[0].Hint, "discreet.allow"):
+			t.Errorf("%s %s: the hint does not name discreet.allow: %s", tt.lang, tt.address, ps[0].Hint)
+		}
+	}
+}
+
+// A clinic's ordinary lines pass where a harmless phrase runs across a listed word (birth
+// control, controles médicos, trata de llamar) or the word is an everyday one a letter from a
+// listed form (control, of controlo); the listed words and phrases are still refused.
+func TestDiscreetClinicLines(t *testing.T) {
+	for _, tt := range []struct{ lang, line, want string }{
+		{"en", "Free check-ups and birth control.", ""},
+		{"en", "Self-control is hard sometimes.", ""},
+		{"es", "Control prenatal y vacunas gratis.", ""},
+		{"es", "Controles médicos gratuitos cada martes.", ""},
+		{"es", "Mira nuestro escaparate en la calle Mayor.", ""},
+		{"es", "Trata de llamar temprano, de 9 a 17 h.", ""},
+		{"en", "Does someone control you?", `"control"`},
+		{"en", "Who controls your money? Not birth control.", `"controls"`},
+		{"es", "¿Alguien te controla?", `"controla"`},
+		{"es", "Víctima de trata de personas", `"víctima"`},
+		{"es", "Trata de personas", `"trata de personas"`},
+		{"es", "¿Trata de blancas?", `"trata de blancas"`},
+		{"es", "No puedes escapar.", `"escapar"`},
+		{"es", "Controles médicos y trata.", `"trata"`},
+		{"es", "Controlan tu dinero.", `"controlan"`},
+	} {
+		p := discreetLine(tt.lang, tt.line)
+		switch {
+		case tt.want == "" && p.Msg != "":
+			t.Errorf("%s %q: %s", tt.lang, tt.line, p)
+		case tt.want != "" && !strings.Contains(p.Msg, "prints "+tt.want):
+			t.Errorf("%s %q: %q, want it to print %s", tt.lang, tt.line, p.Msg, tt.want)
+		}
+	}
+}
+
+// A language code reads the built-in list of its language however it is written: fil is
+// Tagalog's standard form, and each language has three-letter codes and regional variants.
+func TestDiscreetListCodes(t *testing.T) {
+	for code, want := range map[string]string{"fil": "tl", "fil-PH": "tl", "tgl": "tl", "tl": "tl", "zh-Hans": "zh", "zh-Hant-TW": "zh",
+		"zh-TW": "zh", "yue": "zh", "pt-BR": "pt", "es-419": "es", "spa": "es", "ar-EG": "ar", "arz": "ar", "fra": "fr", "deu": "de",
+		"en-GB": "en", "nl": "nl", "it-CH": "it"} {
+		if got := listKey(code); got != want {
+			t.Errorf("listKey(%q) = %q, want %q", code, got, want)
+		}
+	}
+	if p := discreetLine("fil", "Biktima ng karahasan?"); !strings.Contains(p.Msg, `prints "biktima" on the discreet card`) {
+		t.Errorf("fil: %q, want the Tagalog list's biktima refused as the card's own", p.Msg)
+	}
+	if p := discreetLine("fil", "Libreng check-up at kontrol ng presyon, walang obligasyon."); p.Msg != "" {
+		t.Errorf("fil: %s", p)
+	}
+}
+
+// Chinese words that hold a listed one pass (被困难, 控制你的情绪); the listed ones alone do not.
+func TestDiscreetChineseCompounds(t *testing.T) {
+	for _, tt := range []struct{ lang, line, want string }{
+		{"zh", "不要被困难吓倒，我们随时倾听。", ""},
+		{"zh-Hant", "不要被困難嚇倒。", ""},
+		{"zh", "学会控制你的情绪。", ""},
+		{"zh", "被困在那里？", "被困"},
+		{"zh", "有人控制你吗？", "控制你"},
+		{"zh", "请把这个号码存进你的手机。", "你的手机"},
+		{"zh", "被困难？不，被困了。", "被困"},
+	} {
+		p := discreetLine(tt.lang, tt.line)
+		switch {
+		case tt.want == "" && p.Msg != "":
+			t.Errorf("%s %q: %s", tt.lang, tt.line, p)
+		case tt.want != "" && !strings.Contains(p.Msg, `"`+tt.want+`"`):
+			t.Errorf("%s %q: %q, want %s", tt.lang, tt.line, p.Msg, tt.want)
+		}
+	}
+}
+
+// The phrases kept on the lists on purpose (your phone, force you) are refused with why, and
+// how to print them on purpose; discreet.allow then lets them print.
+func TestDiscreetPhrasesOnPurpose(t *testing.T) {
+	for _, tt := range []struct{ lang, line, allow, want string }{
+		{"en", "Save this number in your phone.", "your phone", `"your phone" on the discreet card: whoever finds the card, even someone who checks the phone`},
+		{"es", "Guarda este número en tu celular.", "tu celular", `"tu celular" on the discreet card: whoever finds`},
+		{"en", "No one will force you to do anything.", "force you", `"force you" on the discreet card: whoever finds`},
+		{"fr", "Personne ne vous force à parler.", "vous force", `"vous force"`},
+		{"de", "Niemand zwingt dich zu reden.", "zwingt dich", `"zwingt dich"`},
+		{"es", "Nadie te obliga a nada.", "obligar", `"obliga" on the discreet card, which must not say what it is about`},
+	} {
+		p := discreetLine(tt.lang, tt.line)
+		if !strings.Contains(p.Msg, tt.want) || !strings.Contains(p.Hint, "to print it on purpose, add '- ") {
+			t.Errorf("%s %q: %s; want %s and how to print it on purpose", tt.lang, tt.line, p, tt.want)
+		}
+		if p := discreetLine(tt.lang, tt.line, tt.allow); p.Msg != "" {
+			t.Errorf("%s %q, with discreet.allow %q: %s", tt.lang, tt.line, tt.allow, p)
 		}
 	}
 }
@@ -424,7 +602,7 @@ func TestDiscreetLinks(t *testing.T) {
 		{"the hotline's name asked for, and the word besides", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: National Human Trafficking Hotline, for trafficking."}}, "",
 			`discreet.back_note: prints "trafficking"`, ""},
 		{"a language without a list", []change{{"nl/text.yaml", "", ""}}, "", "",
-			`content/nl/text.yaml:55: discreet.avoid: the discreet card in nl is checked only for the revealing words of haven's other languages, none of its own (add discreet.avoid to nl/text.yaml`},
+			`content/nl/text.yaml:55: discreet.avoid: the discreet card in nl is checked only for the revealing words that haven's built-in lists share (such as sex, trafficking, abuso), none of its own (add discreet.avoid to nl/text.yaml`},
 		{"a language without a list, printing another's word", []change{{"nl/text.yaml", "", ""}, {"nl/text.yaml", note, "  back_note: Hulp bij mensenhandel en trafficking."}}, "",
 			`nl/text.yaml:61: discreet.back_note: prints "trafficking"`, ""},
 		{"a language with its own list", []change{{"nl/text.yaml", "", ""}, {"nl/text.yaml", note, "  avoid: [mensenhandel]\n" + note}}, "", "", ""},

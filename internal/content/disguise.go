@@ -298,9 +298,7 @@ func (s *avoidSet) revealed(w words, text string, skip func(string) bool) findin
 		if covered[i] {
 			continue
 		}
-		// in an address, a listed word with a letter added at its end is as often a word of
-		// another language that starts alike (controle) as a misspelling
-		if m := s.misspelt(x); m != "" && !(w.address && strings.HasPrefix(x, fold(m))) {
+		if m := s.misspelt(x); m != "" && !w.longer(x, m) {
 			return finding{written(text, x), m, s.langOf(m), false, false}
 		}
 	}
@@ -319,11 +317,18 @@ func (s *avoidSet) revealed(w words, text string, skip func(string) bool) findin
 			return finding{r.as, a.as, a.lang, false, false}
 		} else if a := abbreviation(rw.list); a != "" {
 			return finding{r.as, a, "", true, false}
-		} else if m := s.misspelt(r.word); m != "" && !(w.address && strings.HasPrefix(r.word, fold(m))) {
+		} else if m := s.misspelt(r.word); m != "" && !w.longer(r.word, m) {
 			return finding{r.as, m, s.langOf(m), false, false}
 		}
 	}
 	return finding{}
+}
+
+// longer tells whether, in an address, x is the listed word m with a letter added: as often a
+// word of another language that starts alike or doubles a letter (controle, controllo) as a
+// misspelling, where a letter left out (traficking) is not.
+func (w words) longer(x, m string) bool {
+	return w.address && utf8.RuneCountInString(x) > utf8.RuneCountInString(fold(m))
 }
 
 // langOf is the language of the list that holds word.

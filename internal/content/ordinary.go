@@ -21,7 +21,7 @@ escaladora escalar escalo escama escamada escamado escamar escampada escampado e
 escana escano escapade escapades escapee escapees escara escaro escarpa escarpada escarpado escarpar
 escarpe escasa escaso escaza esclavina esclavon escopo escupo eslava eslavo explode explodes
 exploracion explorador exploradora explorar explore explores exployada extortion farces forada
-forado foras forbes forceps forded fores forged forges forjada forjado forjador forjadora forjar
+forado foras forbes force forceps forces forded fores forged forges forjada forjado forjador forjadora forjar
 forked formador formadora formar formed forrar fortes forzal forzante forzuda forzudo gaping goles
 golfear golpe golpeadura golpete grafica grafico grooved grooving hunting hurling hurtling incasto
 infest infesto ingest invest japing kidnappings lastimador limped limper limping matante mattered
