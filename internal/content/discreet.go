@@ -972,7 +972,7 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 				q += ","
 			}
 			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %s %s%s", q, where, fd.why()),
-				"choose neutral words"+neutralExample(lang)+fd.allow(textFile)+"; discreet.avoid there adds words to the ones refused")
+				"choose neutral words"+neutralExample(lang)+fd.allow(textFile))
 		}
 	}
 	return ps
@@ -983,8 +983,8 @@ var listNames = map[string]string{"en": "English", "es": "Spanish", "vi": "Vietn
 	"ar": "Arabic", "fr": "French", "de": "German", "pt": "Portuguese", "ru": "Russian", "ht": "Haitian Creole", "tl": "Tagalog"}
 
 // quoted is the word found as written and, when read otherwise, as read, with the list it is
-// a word of when that is not the card's language's (lang; every list named when lang is ""):
-// "controllo", which holds "control", a word of the English list.
+// a word of when that is not lang's (the card's; for an address, read in every language's run,
+// English, the web's): "controllo", which holds "control", a word of the English list.
 func (fd finding) quoted(lang string) string {
 	q := quoted(fd.as, fd.word)
 	if fd.inside {
@@ -1017,12 +1017,13 @@ func (fd finding) why() string {
 	return ", which must not say what it is about"
 }
 
-// allow says how to print fd on purpose, "" for an abbreviation (never printed so).
+// allow says how to print fd on purpose (not an abbreviation: never printed so), and where
+// words are added to the ones refused.
 func (fd finding) allow(textFile string) string {
 	if fd.abbr {
-		return ""
+		return "; discreet.avoid in " + textFile + " adds words to the ones refused"
 	}
-	return fmt.Sprintf(", or, to print it on purpose, add '- %s' under discreet.allow in %s", fd.word, textFile)
+	return fmt.Sprintf(", or, to print it on purpose, add '- %s' under discreet.allow in %s; discreet.avoid there adds words to the ones refused", fd.word, textFile)
 }
 
 // inName tells whether a word as read is inside one of names, run together: a name printed on
@@ -1192,7 +1193,7 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	if fd.abbr {
 		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(fd.as, fd.word)), false, true
 	} else if fd.word != "" {
-		return fmt.Sprintf("%s says %s: the discreet card prints it, and the phone's history keeps it", address, fd.quoted("")), false, false
+		return fmt.Sprintf("%s says %s: the discreet card prints it, and the phone's history keeps it", address, fd.quoted("en")), false, false
 	}
 	return "", false, false
 }
