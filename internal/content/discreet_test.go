@@ -294,12 +294,32 @@ func discreetLine(lang, line string, allow ...string) diag.Problem {
 	return diag.Problem{}
 }
 
+// line is one line of a discreet card's back and what its refusal says, "" when it passes.
+type line struct{ lang, text, want string }
+
+// checkLines checks each line alone: its refusal holds want and says how to print it on
+// purpose, or it passes.
+func checkLines(t *testing.T, lines []line) {
+	t.Helper()
+	for _, tt := range lines {
+		p := discreetLine(tt.lang, tt.text)
+		switch {
+		case tt.want == "" && p.Msg != "":
+			t.Errorf("%s %q: %s", tt.lang, tt.text, p)
+		case tt.want != "" && !strings.Contains(p.Msg, tt.want):
+			t.Errorf("%s %q: %q, want %s", tt.lang, tt.text, p.Msg, tt.want)
+		case tt.want != "" && !strings.Contains(p.Hint, "under discreet.allow in "+tt.lang+"/text.yaml"):
+			t.Errorf("%s %q: the hint does not say how to print it on purpose: %s", tt.lang, tt.text, p.Hint)
+		}
+	}
+}
+
 // A card in a language without a list of its own is checked for the words the built-in lists
 // share, as whole words with their accents: not for another language's everyday word that is
 // one of them inside a longer word, without its accents, a letter away, or a toneless
 // Vietnamese phrase; the words it borrows are refused, naming the lists.
 func TestDiscreetOtherLanguagesWords(t *testing.T) {
-	for _, tt := range []struct{ lang, line, want string }{
+	checkLines(t, []line{
 		{"it", "Prenota un controllo gratuito.", ""},
 		{"it", "Gratuito e senza obbligo.", ""},
 		{"it", "Cerca la porta viola al primo piano.", ""},
@@ -314,17 +334,7 @@ func TestDiscreetOtherLanguagesWords(t *testing.T) {
 		{"nl", "Hulp bij sex en geweld.", `prints "sex", a word of the German, English and Tagalog lists,`},
 		{"it", "Hai subito un abuso?", `prints "abuso", a word of the Spanish, Portuguese and Tagalog lists,`},
 		{"it", "Grooming online", `prints "grooming"`},
-	} {
-		p := discreetLine(tt.lang, tt.line)
-		switch {
-		case tt.want == "" && p.Msg != "":
-			t.Errorf("%s %q: %s", tt.lang, tt.line, p)
-		case tt.want != "" && !strings.Contains(p.Msg, tt.want):
-			t.Errorf("%s %q: %q, want %s", tt.lang, tt.line, p.Msg, tt.want)
-		case tt.want != "" && !strings.Contains(p.Hint, "under discreet.allow in "+tt.lang+"/text.yaml"):
-			t.Errorf("%s %q: the hint does not name discreet.allow: %s", tt.lang, tt.line, p.Hint)
-		}
-	}
+	})
 }
 
 // An address is read in every list: as the card's language and English read it (inside
@@ -367,7 +377,7 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 // control, controles médicos, trata de llamar) or the word is an everyday one a letter from a
 // listed form (control, of controlo); the listed words and phrases are still refused.
 func TestDiscreetClinicLines(t *testing.T) {
-	for _, tt := range []struct{ lang, line, want string }{
+	checkLines(t, []line{
 		{"en", "Free check-ups and birth control.", ""},
 		{"en", "Self-control is hard sometimes.", ""},
 		{"es", "Control prenatal y vacunas gratis.", ""},
@@ -383,15 +393,7 @@ func TestDiscreetClinicLines(t *testing.T) {
 		{"es", "No puedes escapar.", `"escapar"`},
 		{"es", "Controles médicos y trata.", `"trata"`},
 		{"es", "Controlan tu dinero.", `"controlan"`},
-	} {
-		p := discreetLine(tt.lang, tt.line)
-		switch {
-		case tt.want == "" && p.Msg != "":
-			t.Errorf("%s %q: %s", tt.lang, tt.line, p)
-		case tt.want != "" && !strings.Contains(p.Msg, "prints "+tt.want):
-			t.Errorf("%s %q: %q, want it to print %s", tt.lang, tt.line, p.Msg, tt.want)
-		}
-	}
+	})
 }
 
 // A language code reads the built-in list of its language however it is written: fil is
@@ -414,7 +416,7 @@ func TestDiscreetListCodes(t *testing.T) {
 
 // Chinese words that hold a listed one pass (被困难, 控制你的情绪); the listed ones alone do not.
 func TestDiscreetChineseCompounds(t *testing.T) {
-	for _, tt := range []struct{ lang, line, want string }{
+	checkLines(t, []line{
 		{"zh", "不要被困难吓倒，我们随时倾听。", ""},
 		{"zh-Hant", "不要被困難嚇倒。", ""},
 		{"zh", "学会控制你的情绪。", ""},
@@ -422,15 +424,7 @@ func TestDiscreetChineseCompounds(t *testing.T) {
 		{"zh", "有人控制你吗？", "控制你"},
 		{"zh", "请把这个号码存进你的手机。", "你的手机"},
 		{"zh", "被困难？不，被困了。", "被困"},
-	} {
-		p := discreetLine(tt.lang, tt.line)
-		switch {
-		case tt.want == "" && p.Msg != "":
-			t.Errorf("%s %q: %s", tt.lang, tt.line, p)
-		case tt.want != "" && !strings.Contains(p.Msg, `"`+tt.want+`"`):
-			t.Errorf("%s %q: %q, want %s", tt.lang, tt.line, p.Msg, tt.want)
-		}
-	}
+	})
 }
 
 // The phrases kept on the lists on purpose (your phone, force you) are refused with why, and
