@@ -596,13 +596,14 @@ func (w words) avoided(s *avoidSet) avoidWord {
 			}
 		}
 	}
+	anyEnd := func(i, _ int) { found(i) }
 	for _, r := range w.runs {
-		s.within(r, runLetters, w.ending(r, found))
+		s.within(r, runLetters, w.ending(r, anyEnd))
 	}
 	covered := s.inHarmless(w)
 	for i, x := range w.list {
 		if !covered[i] { // controles of "controles médicos" is not controlé with an s
-			s.within(x, longLetters, w.ending(x, found))
+			s.within(x, longLetters, w.ending(x, anyEnd))
 		}
 	}
 	return first
@@ -636,18 +637,19 @@ func (s *avoidSet) inHarmless(w words) map[int]bool {
 
 // ending is found, for a word found inside x ending at end, unless (in an address) it ends
 // one or two letters before one of x's words does: another word that starts alike.
-func (w words) ending(x string, found func(int)) func(i, end int) {
+func (w words) ending(x string, found func(i, end int)) func(i, end int) {
+	if !w.address {
+		return found
+	}
 	ends := []int{len(x)}
 	if x == w.joined && len(w.ends) > 0 {
 		ends = w.ends
 	}
 	return func(i, end int) {
-		if w.address {
-			if k, _ := slices.BinarySearch(ends, end); k < len(ends) && ends[k] > end && ends[k]-end <= 2 {
-				return
-			}
+		if k, _ := slices.BinarySearch(ends, end); k < len(ends) && ends[k] > end && ends[k]-end <= 2 {
+			return
 		}
-		found(i)
+		found(i, end)
 	}
 }
 
@@ -722,20 +724,32 @@ var noWords = newAvoidSet(nil, nil)
 // looked for whole (exactWord): inside a longer word, or a letter away, they are often an
 // everyday word of another language (controllo, controle).
 func linkList(lang string, d DiscreetText) *avoidSet {
-	en := builtinSets["en"]()
-	own := noWords
-	if set := builtinSets[listKey(lang)]; set != nil {
-		own = set()
+	builtin := builtinSets["en"]
+	if set := linkSets[listKey(lang)]; set != nil {
+		builtin = set
 	}
-	if own == en {
-		return withContents(en, lang, d)
-	}
-	hs := slices.Concat(own.harmless, en.harmless)
-	slices.Sort(hs)
-	// English first: a word both hold (abuse, abusé folded) is named as the English one, as
-	// the address is in every language's run
-	return withContents(newAvoidSet(slices.Concat(en.words, own.words), slices.Compact(hs)), lang, d)
+	return withContents(builtin(), lang, d)
 }
+
+// linkSets are each built-in list with English's, made the first time an address is read in
+// that language.
+var linkSets = func() map[string]func() *avoidSet {
+	out := map[string]func() *avoidSet{}
+	for lang := range avoidDefaults {
+		out[lang] = sync.OnceValue(func() *avoidSet {
+			en, own := builtinSets["en"](), builtinSets[lang]()
+			if own == en {
+				return en
+			}
+			hs := slices.Concat(own.harmless, en.harmless)
+			slices.Sort(hs)
+			// English first: a word both hold (abuse, abusé folded) is named as the English
+			// one, as the address is in every language's run
+			return newAvoidSet(slices.Concat(en.words, own.words), slices.Compact(hs))
+		})
+	}
+	return out
+}()
 
 // exactList is words of the built-in lists as written (case folded, accents and tones kept),
 // with the languages whose lists hold each, for finding them whole.
