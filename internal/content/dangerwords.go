@@ -157,6 +157,9 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || counted(text[end:]) || streetAfter(text[end:]) || labelRE().MatchString(text[max(0, at-40):at]) {
 		return false
 	}
+	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) {
+		return false // "Kinderen in gevaar: 121 kinderen" counts them; "help from 912 right away" dials
+	}
 	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
 		switch cut := before[l[len(l)-1][1]:]; {
 		case strings.TrimSpace(cut) != "":
@@ -182,4 +185,18 @@ func emergencyOnly(nums []Number) []Number {
 		}
 	}
 	return out
+}
+
+// toDial reports whether before, the text up to a number followed by more words, ends in a word
+// that leads to a number to dial: "at", "to", "from", "unter", "op".
+func toDial(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "at", "to", "from", "on", "unter", "an", "op", "naar", "al", "au", "sa", "pod", "под", "на":
+		return true
+	}
+	return false
 }

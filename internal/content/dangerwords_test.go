@@ -39,6 +39,8 @@ func TestEmergencySlipsInEveryLanguage(t *testing.T) {
 		{us, "Police station: 912 Main Street. In danger, 1 in 10 children never call.", ""},
 		{us, "Emergency? 911. The police number is 911. Bij gevaar: bel 911.", ""},
 		{nl, "Bij direct gevaar: bel 112. Wij hebben 121 vrijwilligers.", ""},
+		{nl, "Vorig jaar waren 121 kinderen in gevaar.", ""},
+		{us, "Police found 912 victims last year; 921 were in danger.", ""},
 		{us, "Drei Schritte: 1. Ruhe bewahren. 2. 911 anrufen. 3. Warten.", ""},
 	})
 }
