@@ -178,13 +178,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 
 // emergencyOnly are the emergency numbers of nums.
 func emergencyOnly(nums []Number) []Number {
-	var out []Number
-	for _, n := range nums {
-		if n.Placeholder == "{emergency}" {
-			out = append(out, n)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(nums), func(n Number) bool { return n.Placeholder != "{emergency}" })
 }
 
 // toDial reports whether before, the text up to a number followed by more words, ends in a word

@@ -745,13 +745,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 // dialledWithHash are the numbers of nums dialled with a # (Japan's #8008): a number written
 // with one is compared with these alone.
 func dialledWithHash(nums []Number) []Number {
-	var out []Number
-	for _, n := range nums {
-		if strings.HasPrefix(n.Written, "#") {
-			out = append(out, n)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(nums), func(n Number) bool { return !strings.HasPrefix(n.Written, "#") })
 }
 
 // droppedHash finds the number dialled with a # whose digits d, written without one, are: "call
