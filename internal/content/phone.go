@@ -716,7 +716,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if hashDropped {
 			found.near = dropped
 			found.wrong = fmt.Sprintf("%q leaves out the # of %s: dialled without it, it reaches another line or no one", found.written, dropped)
-			found.hint = "write " + cmp.Or(dropped.Placeholder, dropped.Written) + " to print " + dropped.Written + " from settings.yaml"
+			found.hint = "write " + dropped.Written + ", with its #"
+			if dropped.Placeholder != "" {
+				found.hint = "write " + dropped.Placeholder + " to print " + dropped.Written + " from settings.yaml"
+			}
 			out = append(out, found)
 			continue
 		}
