@@ -40,6 +40,10 @@ func TestEmergencySlipsInEveryLanguage(t *testing.T) {
 		{us, "Emergency? 911. The police number is 911. Bij gevaar: bel 911.", ""},
 		{nl, "Bij direct gevaar: bel 112. Wij hebben 121 vrijwilligers.", ""},
 		{nl, "Vorig jaar waren 121 kinderen in gevaar.", ""},
+		{us, "Hãy gọi số 911. Năm 2023 có 912 người gọi khi gặp nguy hiểm.", ""},
+		{us, "In caso di pericolo chiama il 911; nel 2023 la polizia ha ricevuto 912 chiamate.", ""},
+		{us, "W nagłych wypadkach zadzwoń pod numer 911. Policja, ul. Długa 912.", ""},
+		{us, "Haddii aad khatar ku jirto, wac 911. 912 qof ayaa wacay.", ""},
 		{us, "Police found 912 victims last year; 921 were in danger.", ""},
 		{us, "Drei Schritte: 1. Ruhe bewahren. 2. 911 anrufen. 3. Warten.", ""},
 	})
