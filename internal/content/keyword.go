@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -53,6 +54,28 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 	for _, sl := range s.codeSlips(k) {
 		bad(fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), "")
 	}
+}
+
+// checkOtherKeyword checks a word of hotline.other_keywords as a keyword, and refuses one that
+// is the keyword itself or one slip from it (HLEP beside HELP): listed, a typo would pass in
+// every text.
+func checkOtherKeyword(s *Settings, o diag.Located, bad func(msg, hint string)) {
+	k := s.Hotline.Keyword.Text
+	switch {
+	case k == "":
+		bad("is set but hotline.keyword is empty", "set hotline.keyword to the word the text links send, or remove other_keywords")
+	case strings.EqualFold(o.Text, k):
+		bad(fmt.Sprintf("%q is hotline.keyword itself", o.Text), "list only the other words the line takes")
+	case oneRuneOff([]rune(strings.ToUpper(o.Text)), []rune(strings.ToUpper(k))):
+		bad(fmt.Sprintf("%q is one slip from hotline.keyword %s (a letter changed, dropped or added, or two swapped): a likely typo", o.Text, k), "list only the other words the line takes, as it publishes them")
+	default:
+		checkKeyword(s, o.Text, bad)
+	}
+}
+
+// otherKeyword reports whether w is one of the other words the line takes.
+func (h Hotline) otherKeyword(w string) bool {
+	return slices.ContainsFunc(h.OtherKeywords, func(o diag.Located) bool { return strings.EqualFold(o.Text, w) })
 }
 
 // For is the settings as a language prints them: its own keyword (keyword: in its text.yaml)
@@ -113,14 +136,14 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 			continue
 		}
 		other := keywordBefore(text[:r.at], k.Text)
-		if other == "" {
+		if other == "" || s.Hotline.otherKeyword(other) {
 			continue
 		}
 		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, r.text, k.Text, k.Field, path.Base(k.File))
 		if k.Text == "" {
 			msg = fmt.Sprintf("%s tells the reader to text %s to %s, but no keyword is set, so the text links send an empty message", diag.Quote(at.Text), other, r.text)
 		}
-		ps = append(ps, at.At(msg, fmt.Sprintf("write {keyword} in place of %s; if %s is this language's word, write keyword: %s at the top of %s", other, other, other, textFile)))
+		ps = append(ps, at.At(msg, fmt.Sprintf("write {keyword} in place of %s; if %s is this language's word, write keyword: %s at the top of %s; if the line takes %s too, list it in settings.yaml under hotline: as other_keywords: [%s]", other, other, other, textFile, other, other)))
 	}
 	return ps
 }

@@ -39,4 +39,10 @@ func TestKeywordSlipPerLanguage(t *testing.T) {
 	if got := loadErr(edits(t, []string{"es/text.yaml", "language: Español\n", "language: Español\nkeyword: HLEP\n"})); got != want {
 		t.Errorf("a language's keyword HLEP:\ngot  %s\nwant %s", got, want)
 	}
+	// a word of the language used in faq.md alone (its title "Feiten en hulp") is used
+	hulp := edits(t, []string{"es/text.yaml", "language: Español\n", "language: Español\nkeyword: HULP\n"},
+		[]string{"es/faq.md", "# Datos y preguntas", "# Hulp: datos y preguntas"})
+	if got := loadErr(hulp); got != "" {
+		t.Errorf("keyword HULP with hulp in faq.md's title: %s", got)
+	}
 }

@@ -88,6 +88,9 @@ func placeLinks(p *Para, vars map[string]diag.Located) {
 		web.WriteString(piece)
 		paper.WriteString(piece)
 		l.At, l.PaperAt, l.PrintAt, l.Placed = end(&web, l.Text), end(&paper, l.Text), -1, true
+		if printedNext(fill(p.pieces[j+1], vars), l.Print) {
+			l.Print = "" // the words after it show it, and take its link as every number does
+		}
 		if l.Print != "" {
 			paper.WriteString(printedAfter(paper.String(), l.Print))
 			l.PrintAt = end(&paper, l.Print)
@@ -114,6 +117,25 @@ func placeLinks(p *Para, vars map[string]diag.Located) {
 		l := &p.Links[j]
 		l.PaperAt, l.PrintAt = shifted(l.PaperAt, lead), shifted(l.PrintAt, lead)
 	}
+}
+
+// printedNext reports whether next, the words right after a link, start with what paper would
+// print after it, print: "[call the hotline](tel:+18883737888) 1-888-373-7888 any time" prints
+// the number once, not "(1-888-373-7888) 1-888-373-7888".
+func printedNext(next, print string) bool {
+	if print == "" {
+		return false
+	}
+	next = strings.TrimLeft(plainOf(next).text, " \u00a0(:")
+	if d := phone.Digits(print); d != "" && strings.IndexFunc(print, unicode.IsLetter) < 0 {
+		rs := numberRuns(next)
+		if len(rs) == 0 || rs[0].at != 0 && strings.Trim(next[:rs[0].at], "+(") != "" {
+			return false
+		}
+		got := rs[0].digits
+		return got == d || strings.TrimPrefix(got, "1") == strings.TrimPrefix(d, "1")
+	}
+	return len(next) >= len(print) && strings.EqualFold(next[:len(print)], print)
 }
 
 // shifted is at moved back by lead, or -1 if it was unknown or is cut off.

@@ -39,6 +39,12 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
 		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
 		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
+		// the words right after the link already show its number or address: printed once
+		{"You can [call the hotline](tel:+18883737888) 1-888-373-7888 any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
+		{"You can [call the hotline](tel:+18883737888) {call} any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
+		{"Or [call us](tel:+12165550100): (216) 555-0100.", "Or call us: (216) 555-0100.", "", ""},
+		{"See [our list](https://example.org/help/) example.org/help today.", "See our list example.org/help today.", "", ""},
+		{"Or [call us](tel:+12165550100) 24/7.", "Or call us 24/7.", "Or call us (1-216-555-0100) 24/7.", "1-216-555-0100"},
 		// a reference-style link takes its address from its definition line, which prints nothing
 		{"See [our resource list][1].\n\n[1]: https://example.org/help/\n\nNo.", "See our resource list.", "See our resource list (example.org/help).", "example.org/help"},
 		{"[Call us][] now.\n\n[call us]: tel:+12165550100\n\nNo.", "Call us now.", "Call us (1-216-555-0100) now.", "1-216-555-0100"},

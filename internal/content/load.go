@@ -346,6 +346,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		go set() // the built-in discreet words, with their forms, made ready while the files are read
 	}
 
+	setKeyword := s.Hotline.Keyword.Text // settings.yaml's, before the language's own replaces it
 	// text.yaml first: a name it gives the organisation is what {organisation} means here
 	p.text()
 	textFields := p.textFields
@@ -364,9 +365,6 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			vars["organisation"] = n
 		}
 		if k := lang.Text.Keyword; k.Text != "" {
-			if msg, hint := keywordSlip(k.Text, s.Hotline.Keyword.Text, fieldTexts(textFields)); msg != "" {
-				ps = append(ps, k.At(msg, hint))
-			}
 			checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
 			vars = maps.Clone(vars)
 			vars["keyword"] = k
@@ -390,6 +388,16 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			paper, lps := lang.FAQ.links(faqName, vars, s)
 			lang.Texts = append(lang.Texts, paper...)
 			ps.AddAll(lps)
+		}
+	}
+	if k := lang.Text.Keyword; textRead && k.Text != "" {
+		// a word of the language is used in any of its texts: faq.md's title and answers too
+		used := fieldTexts(textFields)
+		if p.faqErr == nil {
+			used = append(used, fieldTexts(lang.FAQ.fields())...)
+		}
+		if msg, hint := keywordSlip(k.Text, setKeyword, used); msg != "" {
+			ps = append(ps, k.At(msg, hint))
 		}
 	}
 	if textRead {

@@ -112,7 +112,7 @@ func TestBadContent(t *testing.T) {
 		},
 			"content/settings.yaml:6: not valid YAML: did not find expected ',' or ']' (check the indentation and quote text that contains a colon)"},
 		{"unknown field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP") },
-			"content/settings.yaml:35: hotline.keywrod: unknown field (known here: call, chat, emergency, keyword, phone, shortcode, text, tty; check the spelling and the indentation)"},
+			"content/settings.yaml:35: hotline.keywrod: unknown field (known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
 		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  emergency: \"911\"\n", "") },
 			"content/settings.yaml:26: hotline.emergency: missing (add a line 'emergency: ...')"},
 		{"empty text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\"") },

@@ -152,12 +152,15 @@ type OtherNumber struct {
 // and call or text: a line may have no text service, or take only texts (a crisis text line),
 // and have no TTY and no chat.
 type Hotline struct {
-	Call      diag.Located `yaml:"call" haven:"optional"` // the number to call, or phone in the old schema; empty for a text-only line
-	Text      diag.Located `yaml:"text" haven:"optional"` // the number or short code to text
-	Keyword   diag.Located `yaml:"keyword" haven:"optional"`
-	TTY       diag.Located `yaml:"tty" haven:"optional"`
-	Chat      diag.Located `yaml:"chat" haven:"optional"` // an https address
-	Emergency diag.Located `yaml:"emergency"`
+	Call    diag.Located `yaml:"call" haven:"optional"` // the number to call, or phone in the old schema; empty for a text-only line
+	Text    diag.Located `yaml:"text" haven:"optional"` // the number or short code to text
+	Keyword diag.Located `yaml:"keyword" haven:"optional"`
+	// OtherKeywords are the other words the line takes (233733 takes INFO beside HELP): a text
+	// may tell the reader to send one of them, while the links send Keyword.
+	OtherKeywords []diag.Located `yaml:"other_keywords" haven:"optional"`
+	TTY           diag.Located   `yaml:"tty" haven:"optional"`
+	Chat          diag.Located   `yaml:"chat" haven:"optional"` // an https address
+	Emergency     diag.Located   `yaml:"emergency"`
 	// Phone and Shortcode are the old names of Call and Text; content written with them keeps
 	// loading, and they become Call and Text.
 	Phone     diag.Located `yaml:"phone" haven:"optional"`

@@ -194,7 +194,7 @@ func numberRuns(s string) []run {
 				}
 				k++
 			}
-			if k == j || !isD(k) {
+			if k == j || !isD(k) || stepDot(rs, i, j, k) {
 				break
 			}
 			if weakJoin(rs[j:k]) {
@@ -227,6 +227,13 @@ func numberRuns(s string) []run {
 		i = end
 	}
 	return out
+}
+
+// stepDot reports whether the separators rs[j:k] after the digits rs[i:j] end a step's number,
+// one or two digits and a full stop before a space ("2. 112 anrufen"): the number after it is
+// one of its own.
+func stepDot(rs []rune, i, j, k int) bool {
+	return j-i <= 2 && rs[j] == '.' && k > j+1 && unicode.IsSpace(rs[j+1])
 }
 
 // span is a part of a text, its bytes at to end.
@@ -396,19 +403,24 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + joined + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер))?` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + joined + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер|` + dialBetween + `)){0,2}` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
 	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
 	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
 	// Notfall die 113 an", "in an emergency the number is 912".
-	dangerRE = lazyRE(`(?i)(?:^|[^\pL])(?:in[\s\p{Zs}]+(?:an[\s\p{Zs}]+)?(?:immediate[\s\p{Zs}]+)?(?:danger|emergency)|en[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:peligro|emergencia|cas[\s\p{Zs}]+d'urgence|danger)|im[\s\p{Zs}]+notfall|bei[\s\p{Zs}]+gefahr|em[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:perigo|emergência)|في[\s\p{Zs}]+(?:حالة[\s\p{Zs}]+)?(?:الخطر|الطوارئ|خطر))[\s\p{Zs}]*[,?!:\x{2013}\x{2014}]?(?:[\s\p{Zs}]+(?:sofort|bitte|immer|immediately|inmediatamente|immédiatement|فورا|فوراً))?(?:[\s\p{Zs}]+(?:die|the|el|al|le|la|o))?` + numberNoun + `[\s\p{Zs}"“„«(]*$`)
+	dangerRE = lazyRE(`(?i)(?:^|[^\pL])(?:in[\s\p{Zs}]+(?:an[\s\p{Zs}]+)?(?:immediate[\s\p{Zs}]+)?(?:danger|emergency)|en[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:peligro|emergencia|cas[\s\p{Zs}]+d'urgence|danger)|im[\s\p{Zs}]+notfall|(?:bei|in)[\s\p{Zs}]+gefahr|bij[\s\p{Zs}]+(?:direct[\s\p{Zs}]+)?(?:gevaar|nood)|in[\s\p{Zs}]+(?:caso[\s\p{Zs}]+di[\s\p{Zs}]+)?(?:pericolo|emergenza)|w[\s\p{Zs}]+(?:nagłych[\s\p{Zs}]+wypadkach|niebezpieczeństwie)|em[\s\p{Zs}]+(?:caso[\s\p{Zs}]+de[\s\p{Zs}]+)?(?:perigo|emergência)|في[\s\p{Zs}]+(?:حالة[\s\p{Zs}]+)?(?:الخطر|الطوارئ|خطر))[\s\p{Zs}]*[,?!:\x{2013}\x{2014}]?(?:[\s\p{Zs}]+(?:sofort|bitte|immer|immediately|inmediatamente|immédiatement|فورا|فوراً))?(?:[\s\p{Zs}]+(?:die|the|el|al|le|la|o))?` + numberNoun + `[\s\p{Zs}"“„«(]*$`)
 )
+
+// dialBetween are the words that may stand between a verb of dialVerbs and its number, in the
+// languages added to haven's first ones: a pronoun, an adverb, an article or a particle
+// ("Wählen Sie 912", "chiama subito il 912", "Tumawag sa 912", "zadzwoń pod numer 912").
+const dialBetween = `sie|du|ihr|sofort|subito|il|lo|sa|kay|pod|na|naar|op|het|de|nu|direct|meteen|hãy|ngay|số|immediately|now`
 
 // numberNoun is what may stand between the words that ask to dial and the number, naming it
 // a number: "call the Lifeline number 989", "call number 912", "llame al número 113",
 // "appelez le numéro 3918", "wählen Sie die Nummer 113", "اتصل بالرقم 912"; perhaps with "is"
 // after it ("the emergency number is 912"). Up to three words may describe it; "number" is
 // last, so "the number of calls, 912" is none.
-const numberNoun = `(?:(?:[\s\p{Zs}]+[\pL'-]+){0,3}?[\s\p{Zs}]+(?:number|no\.|número|numero|numéro|nummer|rufnummer|telefonnummer|notrufnummer|номер|الرقم|بالرقم|رقم|برقم|على[\s\p{Zs}]+الرقم)(?:[\s\p{Zs}]+(?:is|es|est|ist|é))?)?`
+const numberNoun = `(?:(?:[\s\p{Zs}]+[\pL'-]+){0,3}?[\s\p{Zs}]+(?:number|no\.|número|numero|numéro|nummer|rufnummer|telefonnummer|notrufnummer|numer|numerem|numeru|lambarka|lambar|numbarka|số|numero[\s\p{Zs}]+di[\s\p{Zs}]+telefono|telefoonnummer|noodnummer|alarmnummer|numbero|номер|الرقم|بالرقم|رقم|برقم|على[\s\p{Zs}]+الرقم)(?:[\s\p{Zs}]+(?:is|es|est|ist|é))?)?`
 
 // askedToDial reports whether the words around a number, before and after it, ask to dial
 // it: a word before it (callWordRE), colloquial Chinese 打 right before it ("打912", where "打95折"
@@ -432,8 +444,8 @@ func dangerService(d, before, country string, nums []Number) (Number, bool) {
 	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
 		sentence = before[l[len(l)-1][1]:]
 	}
-	l := dangerWordRE().FindAllStringIndex(sentence, -1)
-	if len(l) == 0 || hasDigit(sentence[l[len(l)-1][1]:]) || relayWordRE().MatchString(sentence) {
+	at, ok := dangerWordEnd(sentence, false)
+	if !ok || hasDigit(sentence[at:]) || relayWordRE().MatchString(sentence) {
 		return Number{}, false
 	}
 	for _, n := range nums {
@@ -444,12 +456,8 @@ func dangerService(d, before, country string, nums []Number) (Number, bool) {
 	return Number{}, false
 }
 
-var (
-	// dangerWordRE is a word of danger or emergency, in the languages haven knows the words of.
-	dangerWordRE = lazyRE(`(?i)danger|emergenc|peligro|emergencia|urgence|urgencia|notfall|gefahr|perigo|emergência|pericolo|emergenza|خطر|طوارئ|опасн|небезпе|nguy hiểm|khẩn cấp`)
-	// relayWordRE names a relay or textphone service.
-	relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|sordos|sourds|gehörlos)`)
-)
+// relayWordRE names a relay or textphone service.
+var relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|sordos|sourds|gehörlos)`)
 
 // inDanger reports whether before, the text up to a short number, ends in words that name
 // danger or an emergency and need no verb to ask to dial it ("In an emergency, 912").
@@ -520,7 +528,7 @@ const joined = `[وف]?`
 // dialVerbs are the words that ask to call or text a number, in the languages haven is most
 // often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
 // those that name the line a number right after them is for ("Emergency 911", "طوارئ").
-const dialVerbs = `(call|dial|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate|телефонуйте|зателефонуйте|телефонуй|зателефонуй|дзвоніть|подзвоніть|дзвони|подзвони|наберіть|набирайте)`
+const dialVerbs = `(call|dial|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate|chiami|componi|telefona|bel|bellen|belt|sms|sms'en|zadzwoń|zadzwońcie|dzwoń|dzwońcie|wybierz|wybierzcie|tumawag|tawagan|mag-text|i-text|nhắn|bấm|rufe|ruf|ruft|wähle|wählt|erreichen|notrufnummer|телефонуйте|зателефонуйте|телефонуй|зателефонуй|дзвоніть|подзвоніть|дзвони|подзвони|наберіть|набирайте)`
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
 // from them (211 community services, 711 relay, 112 and 999 abroad): written where they
@@ -660,7 +668,13 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		d := r.digits
-		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok {
+		nums := nums
+		hash := strings.HasPrefix(strings.TrimLeft(r.text, "("), "#")
+		if hash {
+			nums = dialledWithHash(nums) // "#9110" is no slip of 110: the # makes it another line
+		}
+		dropped, hashDropped := droppedHash(d, nums, hash)
+		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok && !hashDropped {
 			continue // no slip of any number: what the words around it say does not matter
 		}
 		bare := strings.Trim(r.text, "()") == d
@@ -681,6 +695,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
+			case emergencyNear(text, r.at, end, d, nums):
+				short, found.alone = emergencyOnly(nums), true // "Bij direct gevaar: bel 121", "The police number is 921"
 			case standsAlone(text, r.at, end):
 				short, found.alone = sameLength(nums, d), true
 				if len(d) < 3 {
@@ -696,6 +712,16 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		for _, c := range spelledPast(r, nums) {
 			whole = append(whole, keys(c, country, r.plus)...)
+		}
+		if hashDropped {
+			found.near = dropped
+			found.wrong = fmt.Sprintf("%q leaves out the # of %s: dialled without it, it reaches another line or no one", found.written, dropped)
+			found.hint = "write " + dropped.Written + ", with its #"
+			if dropped.Placeholder != "" {
+				found.hint = "write " + dropped.Placeholder + " to print " + dropped.Written + " from settings.yaml"
+			}
+			out = append(out, found)
+			continue
 		}
 		if n, ok := dangerService(d, before, country, nums); ok && !exact(whole, nums) {
 			found.near = n
@@ -717,6 +743,23 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 	}
 	return out
+}
+
+// dialledWithHash are the numbers of nums dialled with a # (Japan's #8008): a number written
+// with one is compared with these alone.
+func dialledWithHash(nums []Number) []Number {
+	return slices.DeleteFunc(slices.Clone(nums), func(n Number) bool { return !strings.HasPrefix(n.Written, "#") })
+}
+
+// droppedHash finds the number dialled with a # whose digits d, written without one, are: "call
+// 8008" beside #8008 dials another line or none.
+func droppedHash(d string, nums []Number, hash bool) (Number, bool) {
+	for _, n := range nums {
+		if !hash && strings.HasPrefix(n.Written, "#") && n.Key == d {
+			return n, true
+		}
+	}
+	return Number{}, false
 }
 
 // plusShort finds a configured short number (a short code, 911) written after the country's

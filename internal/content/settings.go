@@ -311,6 +311,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		}
 	}
 	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
+	for _, o := range h.OtherKeywords {
+		checkOtherKeyword(s, o, func(msg, hint string) { bad(o.Field, msg, hint) })
+	}
 	if h.TTY.Text != "" {
 		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {
 			if msg, hint, ok := s.unconfirmed(h.TTY.Text, err); ok {

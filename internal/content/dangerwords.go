@@ -1,0 +1,196 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"haven/internal/phone"
+)
+
+// dangerLangs are the words of danger and emergency, of the police and the emergency line, and
+// of negation, in each language haven knows them in. A short number one slip from the emergency
+// number in a sentence with one of them sends a reader in danger elsewhere ("Bij direct gevaar:
+// bel 121", "The police number is 921"), while a negated one ("not in immediate danger", "non-
+// emergency", "si no es una emergencia") sends no one in danger anywhere. Whole words, so
+// "dangerous" in "digging is dangerous: call 811" is none; a word ending in * is a stem (the
+// cases of Slavic nouns).
+var dangerLangs = []struct {
+	danger, police, not []string
+}{
+	{[]string{"danger", "emergency", "emergencies", "hurt", "injured", "unsafe"}, []string{"police"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                        // English
+	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida"}, []string{"policía"}, []string{"no", "sin", "nunca"}},                               // Spanish
+	{[]string{"danger", "urgence", "urgences", "blessé", "blessée"}, []string{"police"}, []string{"pas", "non", "jamais"}},                                                             // French
+	{[]string{"gefahr", "notfall", "notfällen", "notfalls", "verletzt"}, []string{"polizei", "notruf", "notrufnummer"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
+	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia"}, []string{"não", "nem", "sem"}},                                                          // Portuguese
+	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia"}, []string{"non", "senza"}},                                                                // Italian
+	{[]string{"gevaar", "nood", "noodgeval", "noodgevallen", "gewond"}, []string{"politie", "alarmnummer", "noodnummer"}, []string{"niet", "geen", "nooit"}},                           // Dutch
+	{[]string{"niebezpieczeństw*", "nagłych", "nagły", "nagłym", "ranny", "ranna"}, []string{"polic*", "alarmow*"}, []string{"nie", "bez"}},                                            // Polish
+	{[]string{"panganib", "emerhensiya", "emergency", "kagipitan", "nasaktan"}, []string{"pulis", "pulisya"}, []string{"hindi", "walang"}},                                             // Tagalog
+	{[]string{"khatar", "degdeg", "dhaawac"}, []string{"booliska", "booliis", "boolis"}, []string{"ma", "aan"}},                                                                        // Somali
+	{[]string{"nguy hiểm", "khẩn cấp", "cấp cứu", "bị thương"}, []string{"cảnh sát", "công an"}, []string{"không", "chẳng"}},                                                           // Vietnamese
+	{[]string{"خطر", "الخطر", "طوارئ", "الطوارئ"}, []string{"الشرطة", "للشرطة", "بالشرطة"}, []string{"لا", "ليس", "ليست", "غير"}},                                                      // Arabic
+	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                       // Russian
+	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                       // Ukrainian
+	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}},                                                                                                                    // Haitian Creole
+}
+
+// dangerTable is dangerLangs as sets, built the first time a short number near the emergency
+// number needs it.
+type dangerTable struct {
+	danger, police, not map[string]bool
+	stems               []string // stems of danger words; police stems begin with "*"
+	unspaced            []string // words of scripts written without spaces: found anywhere
+}
+
+var dangerWords = sync.OnceValue(func() dangerTable {
+	t := dangerTable{danger: map[string]bool{}, police: map[string]bool{}, not: map[string]bool{}}
+	for _, l := range dangerLangs {
+		for _, w := range l.danger {
+			if s, ok := strings.CutSuffix(w, "*"); ok {
+				t.stems = append(t.stems, s)
+			} else {
+				t.danger[w] = true
+			}
+		}
+		for _, w := range l.police {
+			if s, ok := strings.CutSuffix(w, "*"); ok {
+				t.stems = append(t.stems, "*"+s)
+			} else {
+				t.police[w] = true
+			}
+		}
+		for _, w := range l.not {
+			t.not[w] = true
+		}
+	}
+	t.unspaced = []string{"危险", "危險", "紧急", "緊急", "警察", "危険", "위험", "긴급", "경찰"}
+	return t
+})
+
+// aWordAt is a word of a sentence in lower case, and where it ends.
+type aWordAt struct {
+	w   string
+	end int
+}
+
+// dangerWordEnd is where the last word of danger or emergency in sentence ends, with police
+// words too when police is true; ok is false when it has none, or only negated ones (a word
+// of negation among the three words before it, "non-emergency" included).
+func dangerWordEnd(sentence string, police bool) (end int, ok bool) {
+	t := dangerWords()
+	var words []aWordAt
+	for i := 0; i < len(sentence); {
+		r, size := utf8.DecodeRuneInString(sentence[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(sentence) {
+			r, size := utf8.DecodeRuneInString(sentence[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' {
+				break
+			}
+			j += size
+		}
+		words = append(words, aWordAt{strings.ToLower(strings.ReplaceAll(sentence[i:j], "’", "'")), j})
+		i = j
+	}
+	is := func(k int) bool {
+		w := words[k].w
+		two := ""
+		if k > 0 {
+			two = words[k-1].w + " " + w // "nguy hiểm", "cảnh sát"
+		}
+		if t.danger[w] || t.danger[two] || police && (t.police[w] || t.police[two]) {
+			return true
+		}
+		for _, s := range t.stems {
+			if p, isPolice := strings.CutPrefix(s, "*"); isPolice && police && strings.HasPrefix(w, p) || !isPolice && strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+		return false
+	}
+	negated := func(k int) bool {
+		for j := max(0, k-3); j < k; j++ {
+			if t.not[words[j].w] || strings.HasPrefix(words[j].w, "n'") {
+				return true
+			}
+		}
+		return false
+	}
+	for k := len(words) - 1; k >= 0; k-- {
+		if is(k) {
+			if negated(k) {
+				return 0, false
+			}
+			return words[k].end, true
+		}
+	}
+	for _, u := range t.unspaced {
+		if i := strings.LastIndex(sentence, u); i >= 0 {
+			return i + len(u), true
+		}
+	}
+	return 0, false
+}
+
+// emergencyNear reports whether the short number text[at:end], its digits d, one slip from the
+// emergency number, is in a sentence with a word of danger, emergency or the police, in any
+// language haven has the words of ("Bij direct gevaar: bel 121", "Tumawag sa 912 kung may
+// panganib", "The police number is 921"), and is no count, year, label or house number. Two
+// digits count only right after a word of emergency ("Emergency? 91").
+func emergencyNear(text string, at, end int, d string, nums []Number) bool {
+	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool { return phone.OneOff(d, n.Key) }) {
+		return false // the cheap test first: most short numbers are no slip of it
+	}
+	before := text[max(0, at-200):at]
+	if len(d) == 2 {
+		last := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?:!,-\u2013\u2014", r) })
+		e, ok := dangerWordEnd(last[max(0, len(last)-40):], false)
+		return ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before)
+	}
+	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || counted(text[end:]) || streetAfter(text[end:]) || labelRE().MatchString(text[max(0, at-40):at]) {
+		return false
+	}
+	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) {
+		return false // "Kinderen in gevaar: 121 kinderen" counts them; "help from 912 right away" dials
+	}
+	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
+		switch cut := before[l[len(l)-1][1]:]; {
+		case strings.TrimSpace(cut) != "":
+			before = cut
+		case len(l) > 1: // the number starts its sentence: "In Gefahr? 912."
+			before = before[l[len(l)-2][1]:]
+		}
+	}
+	after := text[end:min(len(text), end+200)]
+	if l := sentenceRE().FindStringIndex(after); l != nil {
+		after = after[:l[0]]
+	}
+	_, ok := dangerWordEnd(before+" "+after, true)
+	return ok
+}
+
+// emergencyOnly are the emergency numbers of nums.
+func emergencyOnly(nums []Number) []Number {
+	return slices.DeleteFunc(slices.Clone(nums), func(n Number) bool { return n.Placeholder != "{emergency}" })
+}
+
+// toDial reports whether before, the text up to a number followed by more words, ends in a word
+// that leads to a number to dial: "at", "to", "from", "unter", "op".
+func toDial(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "at", "to", "from", "on", "unter", "an", "op", "naar", "al", "au", "sa", "pod", "под", "на":
+		return true
+	}
+	return false
+}
