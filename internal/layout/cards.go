@@ -546,7 +546,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	f.note(fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what))
 	var urlLines []string // a long address breaks after a '/'
 	if wd.address.Text != "" {
-		urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, what)
+		urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, 2, true, what)
 		f.note(err)
 	}
 	itemGap := c.sp(2)

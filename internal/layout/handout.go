@@ -193,7 +193,7 @@ func (h handout) build() (*Doc, error) {
 			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); err != nil {
 				return doc, err
 			}
-			b, err := h.qrBlock(width, false)
+			b, err := h.qrBlock(width, false, true)
 			if err != nil {
 				return doc, err
 			}
@@ -883,12 +883,12 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	}
 	// beside the numbers, a long address breaking in two, when no label beside it takes more
 	// than two lines; else under them, the labels across the box
-	code, err := h.qrBlock(width-gap-valueW, true)
+	code, err := h.qrBlock(width-gap-valueW, true, false)
 	beside := err == nil && valueW+gap+code.w <= width && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
 	if force == noCode {
 		code, beside = block{}, false
 	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
-		if code, err = h.qrBlock(width, rtl(t.Title.Text)); err != nil {
+		if code, err = h.qrBlock(width, rtl(t.Title.Text), true); err != nil {
 			return block{}, false, err
 		}
 	}
@@ -1021,7 +1021,9 @@ type block struct {
 // qrBlock is the code on a white square with its quiet zone, a title above and the address
 // printed under it for people who cannot scan. It is at most maxW wide. Its lines are centred
 // on the code when it stands in a column of its own, else set flush left with the text above.
-func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
+// The address breaks inside its site only where site allows (not beside the numbers, where the
+// code may go under them instead).
+func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	t := h.in.Lang.Text.Handout
 	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
 	// the type grows for the eyes but a phone reads the code as well as before
@@ -1032,7 +1034,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	codeBox := qc.box
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
-	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, "under the QR code")
+	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, 2, site, "under the QR code")
 	// an address a little too wide for the room beside the numbers is set a little smaller
 	// rather than send the code under them, where it takes the text's room (not in large
 	// print, whose every text is 18 pt or more)
@@ -1041,7 +1043,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 			break
 		}
 		small := h.style(Bold, k, 1.3)
-		if l, e := addressLines(h.in.M, small, h.in.Address, maxW, "under the QR code"); e == nil {
+		if l, e := addressLines(h.in.M, small, h.in.Address, maxW, 2, site, "under the QR code"); e == nil {
 			urlSt, ul, err = small, l, nil
 		}
 	}

@@ -428,7 +428,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		var ls []string
 		var err error
 		if c.address {
-			ls, err = addressLines(p.in.M, c.st, c.s, textW, "beside the QR code")
+			ls, err = addressLines(p.in.M, c.st, c.s, textW, 3, true, "beside the QR code")
 		} else {
 			ls, err = fitLines(p.in.M, c.st, c.s, textW, 3, "beside the QR code")
 		}
