@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
@@ -869,22 +870,37 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	type way struct {
 		label, value diag.Located
 		st           Style
+		address      bool // a chat's web address, broken as one in two lines where it must
 	}
-	ways := []way{{t.CallLabel, t.Call, value}, {t.TextLabel, t.Text, textSt}, {t.TTYLabel, t.TTY, minorSt}, {t.ChatLabel, t.Chat, minorSt}}
+	chat := !strings.ContainsFunc(t.Chat.Text, unicode.IsSpace)
+	ways := []way{{t.CallLabel, t.Call, value, false}, {t.TextLabel, t.Text, textSt, false}, {t.TTYLabel, t.TTY, minorSt, false}, {t.ChatLabel, t.Chat, minorSt, chat}}
 	// 911 last, its label and number on one line, smaller than the numbers most people use
 	danger := t.Danger
 	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
-			valueW = max(valueW, h.in.M.Width(w.st.Font, w.st.Size, w.value.Text))
+			if !w.address {
+				valueW = max(valueW, h.in.M.Width(w.st.Font, w.st.Size, w.value.Text))
+			}
 			labelW = max(labelW, h.in.M.Width(label.Font, label.Size, w.label.Text))
 		}
+	}
+	// a chat's address beside the code in at most two lines
+	valueLines := func(w way, colW float64) ([]string, error) {
+		if !w.address {
+			return []string{w.value.Text}, fitOne(h.in.M, w.st, w.value, colW, "hotline box")
+		}
+		return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
+	}
+	chatFits := func(colW float64) bool {
+		_, err := valueLines(ways[3], colW)
+		return t.Chat.Text == "" || err == nil
 	}
 	// beside the numbers, a long address breaking in two, when no label beside it takes more
 	// than two lines; else under them, the labels across the box
 	code, err := h.qrBlock(width-gap-valueW, true, false)
-	beside := err == nil && valueW+gap+code.w <= width && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
+	beside := err == nil && valueW+gap+code.w <= width && chatFits(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
 	if force == noCode {
 		code, beside = block{}, false
 	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
@@ -919,18 +935,20 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box")
 			fs.note(err)
 		}
-		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline box"))
+		vl, err := valueLines(w, colW)
+		if fs.note(err); err != nil {
+			vl = []string{w.value.Text} // named; the rest of the box is still checked
+		}
 		one := w.value
 		one.Text = labelled(w.label.Text, w.value.Text)
 		if kind == closingInline && w.st == minorSt && fitOne(h.in.M, w.st, one, colW, "hotline box") == nil {
-			ls = nil
-			w.value = one
+			ls, vl = nil, []string{one.Text}
 		}
 		if len(ls) > 0 {
 			col.add(label, g, ls...)
-			col.join(w.st, 0, w.value.Text)
+			col.join(w.st, 0, vl...)
 		} else {
-			col.add(w.st, g, w.value.Text)
+			col.add(w.st, g, vl...)
 		}
 	}
 	// 911 last: at the foot of the numbers when the code beside them ends above it, else
