@@ -536,11 +536,15 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		first bool
 	}
 	var lines []ln
-	for _, l := range wd.lines {
+	longest, most := -1, 0 // the line that takes the most room, named when the lines need more
+	for i, l := range wd.lines {
 		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
 		f.note(err)
 		for k, x := range ls {
 			lines = append(lines, ln{x, k == 0})
+		}
+		if len(ls) > most {
+			longest, most = i, len(ls)
 		}
 	}
 	f.note(fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what))
@@ -562,11 +566,11 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	urlH := float64(len(urlLines)) * urlSt.Leading
 	noteTop := c.h - s - noteSt.Leading
 	if urlTop+urlH > noteTop+0.01 {
-		at := wd.title
-		if len(wd.lines) > 0 {
-			at = wd.lines[len(wd.lines)-1]
+		at, msg := wd.title, "and the lines under it need %s of height; %s fit"
+		if longest >= 0 {
+			at, msg = wd.lines[longest], fmt.Sprintf("takes %d lines, the most of the lines on the back: together they need %%s of height; %%s fit", most)
 		}
-		f.note(fitErr(at, what, "and the lines with it need %s of height; %s fit", inches(urlTop+urlH-s), inches(noteTop-s)))
+		f.note(fitErr(at, what, msg, inches(urlTop+urlH-s), inches(noteTop-s)))
 	}
 	if err := f.err(); err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -359,6 +360,43 @@ func TestDiscreetLinksCarryNoTracking(t *testing.T) {
 			if !found {
 				t.Errorf("no chat link on the card")
 			}
+		})
+	}
+}
+
+// Back lines that together need more height than the back has name the one that takes the
+// most lines, wherever it stands, not the last.
+func TestCardBackLinesNameTheLongest(t *testing.T) {
+	long := "A trained person answers, day or night, every day of the year including all public holidays, and will listen for as long as you need."
+	for _, longAt := range []int{0, 1, 2} {
+		t.Run(string(rune('0'+longAt)), func(t *testing.T) {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			short := []string{"You choose what to say. You do not have to give your name.", "They can help you find a safe place and support near you."}
+			var lines []diag.Located
+			for i := range 3 {
+				s := long
+				if i != longAt {
+					s, short = short[0], short[1:]
+				}
+				lines = append(lines, diag.Located{File: "text.yaml", Line: 33 + i, Field: "card.back_lines[" + string(rune('1'+i)) + "]", Text: s})
+			}
+			lang.Text.Card.BackLines = lines
+			in.Lang = &lang
+			_, err := layout.CardSheet(in, "letter", false, nil)
+			var fe *layout.FitError
+			if !errors.As(err, &fe) {
+				t.Fatalf("got %v, want a FitError", err)
+			}
+			for _, e := range fe.Each() {
+				if strings.Contains(e.Msg, "of height") {
+					if e.At.Line != 33+longAt {
+						t.Errorf("the error names %s (line %d), want line %d: %s", e.At.Field, e.At.Line, 33+longAt, e.Msg)
+					}
+					return
+				}
+			}
+			t.Errorf("no error about the height: %v", err)
 		})
 	}
 }
