@@ -129,6 +129,18 @@ func (h handout) measure() (margin, column float64) {
 }
 
 func (h handout) build() (*Doc, error) {
+	var fs faults // every text that does not fit is named, not only the first
+	doc, err := h.lay(&fs)
+	if err = fs.note(err); err != nil {
+		return doc, err
+	}
+	return doc, fs.err()
+}
+
+// lay lays the handout out, noting in fs each text that does not fit and going on with it cut
+// short, so that one run names them all and what the FAQ must lose besides; it draws the
+// pages only when everything fits.
+func (h handout) lay(fs *faults) (*Doc, error) {
 	lang, faq := h.in.Lang, h.in.Lang.FAQ
 	doc := &Doc{
 		Name: "handout" + h.sc.suffix + "-" + lang.Code + "-" + h.p.Name,
@@ -145,7 +157,6 @@ func (h handout) build() (*Doc, error) {
 	}
 	cols := h.sc.cols
 	// Title band on page 1.
-	var fs faults // every text that does not fit is named, not only the first
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
 	if err = fs.note(err); err != nil {
 		return doc, err
@@ -177,13 +188,6 @@ func (h handout) build() (*Doc, error) {
 		}
 		panels = append(panels, p)
 	}
-	if fs.errs != nil { // and those of the text
-		_, err := flows[false]()
-		if err = fs.note(err); err != nil {
-			return doc, err
-		}
-		return doc, fs.err()
-	}
 	panel := panels[0]
 	var boxTop float64
 	first := 0          // the page the text starts on
@@ -191,11 +195,11 @@ func (h handout) build() (*Doc, error) {
 	if h.sc.large {
 		boxTop, first = bandH, 1
 		if boxTop+box.h > bottom {
-			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); err != nil {
+			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); fs.note(err) != nil {
 				return doc, err
 			}
 			b, err := h.qrBlock(width, false, true)
-			if err != nil {
+			if fs.note(err) != nil {
 				return doc, err
 			}
 			codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
@@ -333,6 +337,9 @@ func (h handout) build() (*Doc, error) {
 		columns = h.balance(rows, columns, lastFrame)
 	} else {
 		columns = h.even(rows, columns, first, lastFrame)
+	}
+	if fs.errs != nil { // nothing to draw
+		return doc, nil
 	}
 	if !withPanel && last > 0 {
 		doc.Note = noPanel
@@ -710,7 +717,7 @@ func (h handout) tooLong(n int, sizes []textSize, what string) error {
 	}
 	return &FitError{Where: "the FAQ", Hint: hint,
 		Msg:  fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
-		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
+		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Line: h.in.Lang.FAQ.Title.Line, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
@@ -899,12 +906,13 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	}
 	// beside the numbers, a long address breaking in two, when no label beside it takes more
 	// than two lines; else under them, the labels across the box
+	var fs faults // every text that does not fit is named, not only the first
 	code, err := h.qrBlock(width-gap-valueW, true, false)
 	beside := err == nil && valueW+gap+code.w <= width && chatFits(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
 	if force == noCode {
 		code, beside = block{}, false
 	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
-		if code, err = h.qrBlock(width, rtl(t.Title.Text), true); err != nil {
+		if code, err = h.qrBlock(width, rtl(t.Title.Text), true); fs.note(err) != nil {
 			return block{}, false, err
 		}
 	}
@@ -913,7 +921,6 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		colW = width - gap - code.w
 	}
 	// what reassures first, under the title
-	var fs faults // every text that does not fit is named, not only the first
 	var head column
 	if t.Note.Text != "" {
 		ls, err := wrapEven(h.in.M, label, t.Note, colW, "hotline box")
@@ -973,9 +980,6 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		last.add(minorSt, label.Size*0.7*sp, ls...)
 		last.join(minorSt, 0, t.Danger.Text)
 	}
-	if err := fs.err(); err != nil {
-		return block{}, false, err
-	}
 	bodyH := textH // the title, the numbers and the code, without 911
 	switch {
 	case !beside && code.h > 0:
@@ -1027,7 +1031,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			}
 			setCol(c, last, x, y)
 		})
-	}}, beside, nil
+	}}, beside, fs.err()
 }
 
 // block is a measured piece that draws itself with its top left at x, y.
@@ -1065,9 +1069,7 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 			urlSt, ul, err = small, l, nil
 		}
 	}
-	if err != nil {
-		return block{}, err
-	}
+	urlErr := err // the block is laid out with the address cut short, the rest checked
 	w := codeBox
 	for _, l := range ul {
 		w = max(w, h.in.M.Width(urlSt.Font, urlSt.Size, l))
@@ -1111,7 +1113,7 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 				y += urlSt.Leading
 			}
 		})
-	}}, nil
+	}}, urlErr
 }
 
 // footerStyle: large print sets every text at 18 pt or more, the footer too.

@@ -129,6 +129,7 @@ func (f *faults) err() error {
 // cutting is most likely.
 type Cut struct {
 	FAQ     string // its file
+	Line    int    // its title's line: an error leads to the file as every other does
 	Paper   string // "Letter (8.5 x 11 in)"
 	Lines   int
 	Longest []Part
@@ -169,6 +170,9 @@ func (e *FitError) Error() string {
 		doc := ""
 		if e.Doc != "" {
 			doc = e.Doc + ": "
+		}
+		if len(e.Cuts) > 0 && e.Cuts[0].FAQ != "" {
+			doc = fmt.Sprintf("%s:%d: %s", e.Cuts[0].FAQ, max(1, e.Cuts[0].Line), doc)
 		}
 		return fmt.Sprintf("%s%s %s%s (%s)", doc, e.Where, e.Msg, e.cuts(), e.hint())
 	}
@@ -1055,7 +1059,8 @@ func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) 
 // or on up to most, broken where wrap breaks an address in running text: after a '/', or
 // before a dot of its site when its site does not fit a line; of the breaks that give the
 // fewest lines, the one a reader follows best (wordBreakCost) and the most even. Its site
-// breaks only where site allows it (not where a wider place is there to try).
+// breaks only where site allows it (not where a wider place is there to try). An address that
+// does not fit is a FitError, with the lines it takes cut short, to lay out the rest with.
 func addressLines(m Measurer, st Style, at diag.Located, width float64, most int, site bool, where string) ([]string, error) {
 	if m.Width(st.Font, st.Size, at.Text) <= width+0.01 {
 		return []string{at.Text}, nil
@@ -1066,10 +1071,15 @@ func addressLines(m Measurer, st Style, at diag.Located, width float64, most int
 	if site {
 		ways = append(ways, addressBreak)
 	}
+	cut := []string{at.Text} // what is printed in its place while the layout goes on checking
 	for _, may := range ways {
 		segs := address(at.Text, findSegments(at.Text), []int{0, len(at.Text)}, webAddress, may)
-		if lines, err := wrapSegs(m, st, at, segs, width, where); err == nil && len(lines) <= most {
+		lines, err := wrapSegs(m, st, at, segs, width, where)
+		if err == nil && len(lines) <= most {
 			return wrapEvenSegs(m, st, at, segs, width, 0, where)
+		}
+		if err == nil {
+			cut = lines[:most]
 		}
 	}
 	e := fitErr(at, where, "does not fit %d lines of %s at %.1f pt, even broken after a / or before a dot", most, inches(width), st.Size)
@@ -1078,5 +1088,5 @@ func addressLines(m Measurer, st Style, at diag.Located, width float64, most int
 	if at.Field == "resource_url" || at.Field == "display_url" {
 		e.Hint = "set display_url to a shorter address that leads to the same page (a page of your own, or a short link): it is printed under the code, which still opens resource_url"
 	}
-	return nil, e
+	return cut, e
 }
