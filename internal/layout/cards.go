@@ -7,6 +7,7 @@ import (
 	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/qr"
 	"haven/internal/typeface"
 )
 
@@ -317,6 +318,9 @@ func (c card) sides(doc *Doc, bleed bool) ([]func(cv *canvas, x, y float64), err
 		err = f.err()
 	}
 	if err == nil {
+		if n := c.codeNote(); n != "" && doc.Note == "" {
+			doc.Note = n
+		}
 		return []func(cv *canvas, x, y float64){c.marked(front), c.marked(back)}, nil
 	}
 	if fe, ok := err.(*FitError); ok {
@@ -499,6 +503,50 @@ const (
 // under it and under the lines, and what the line offers at the foot. A card without a code
 // (the discreet one without its own address) gives the lines the card's width.
 func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
+	return c.backAt(bleed, c.codeSize())
+}
+
+// cardCode is the card's code without its quiet zone, and the most it grows to (see codeSize).
+const cardCode, cardCodeMost = 0.8 * Inch, 1.2 * Inch
+
+// SafeModule is the module a card's code is grown to where its back has room, and under which
+// a build warns: a card is read at arm's length, off a home printer's ink, and a code of 0.55
+// mm modules already failed zbarimg on a 100 dpi scan of the sheet.
+const SafeModule = 0.6 * MM
+
+// codeSize is how wide the back prints its code: 0.8 in, or, for an address long enough to
+// make its modules narrower than SafeModule there, the widest the back has room for.
+func (c card) codeSize() float64 {
+	m, err := qr.Matrix(c.url)
+	if c.url == "" || err != nil || cardCode/float64(len(m)) >= SafeModule {
+		return cardCode
+	}
+	size := cardCode
+	for size/float64(len(m)) < SafeModule && size+0.05*Inch <= cardCodeMost+1e-9 {
+		if _, err := c.backAt(false, size+0.05*Inch); err != nil {
+			break // the lines beside it no longer fit
+		}
+		size += 0.05 * Inch
+	}
+	return size
+}
+
+// codeNote is what a sheet says of a card code whose modules print under SafeModule, or "".
+func (c card) codeNote() string {
+	m, err := qr.Matrix(c.url)
+	if c.url == "" || err != nil {
+		return ""
+	}
+	size := c.codeSize()
+	if module := size / float64(len(m)); module < SafeModule-1e-9 {
+		return fmt.Sprintf("the card's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed card: point %s at a shorter address (a short link, or a short page of your own that leads there) before printing many",
+			len(c.url), module/MM, size/Inch, SafeModule/MM, map[bool]string{true: "cards: discreet_url", false: "resource_url"}[c.discreet])
+	}
+	return ""
+}
+
+// backAt is the back with its code size wide.
+func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float64), error) {
 	wd := c.words
 	what := "card back"
 	if c.discreet {
@@ -509,7 +557,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	size, edge, room := 0.0, s, 0.0 // the code's modules, from the card's edge to them, and beside them
 	if c.url != "" {
 		var err error
-		if qc, err = c.in.code(c.url, 0.8*Inch, what); err != nil { // at least 0.75 in without the quiet zone
+		if qc, err = c.in.code(c.url, codeSize, what); err != nil { // at least 0.75 in without the quiet zone
 			return nil, err
 		}
 		size, edge = qc.box-2*qc.quiet, max(s, qc.quiet)

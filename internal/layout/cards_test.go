@@ -400,3 +400,43 @@ func TestCardBackLinesNameTheLongest(t *testing.T) {
 		})
 	}
 }
+
+// A long address grows the card's code where the back has room, to modules a phone reads off
+// a printed card; where it has not, the sheet says so and what to do. The built-in address
+// keeps its 0.8 in code.
+func TestCardCodeGrowsForALongAddress(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		url    string
+		size   float64 // in inches, without the quiet zone; 0: any
+		warned bool
+	}{
+		{"built in", "", 0.8, false},
+		{"95 characters", "https://www.frauenberatung-musterstadt.example.de/hilfe-und-beratung/kinder-und-jugendliche", 0, false},
+		{"too long to grow enough", "https://www.frauenberatung-musterstadt.example.de/hilfe-und-beratung/kinder-und-jugendliche/fragen-und-antworten/2026?utm_source=cards&utm_medium=print&utm_campaign=fruehjahr-2026", 0, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := realInputs(t)[0]
+			if tt.url != "" {
+				in.Settings.ResourceURL = tt.url
+			}
+			doc, err := layout.CardSheet(in, "letter", false, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var q layout.QR
+			for _, it := range doc.Pages[1].Items {
+				if c, ok := it.(layout.QR); ok {
+					q = c
+					break
+				}
+			}
+			if tt.size > 0 && math.Abs(q.Size()-tt.size*layout.Inch) > 0.01 {
+				t.Errorf("the code is %.2f in, want %.2f", q.Size()/layout.Inch, tt.size)
+			}
+			if warned := strings.Contains(doc.Note, "QR code"); warned != tt.warned || !warned && q.Module < layout.SafeModule-1e-9 {
+				t.Errorf("modules %.2f mm in a %.2f in code, note %q", q.Module/layout.MM, q.Size()/layout.Inch, doc.Note)
+			}
+		})
+	}
+}
