@@ -59,6 +59,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	if discreet && in.Settings.Cards.DiscreetURL == "" {
 		doc.Note = NoDiscreetCode
 	}
+	printNote := printLineNote(in.Lang.Code)
 	byCode := map[string][]func(cv *canvas, x, y float64){}
 	x0, y0 := sh.origin()
 	th := in.theme()
@@ -102,6 +103,9 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		}
 		doc.Pages = append(doc.Pages, cv.page(sh.Paper.W, sh.Paper.H))
 	}
+	if printNote != "" {
+		doc.Note = strings.TrimPrefix(doc.Note+"; "+printNote, "; ")
+	}
 	return doc, nil
 }
 
@@ -121,6 +125,24 @@ var printLines = map[string]map[string][]string{
 		"letter": {"Imprima al 100% (tamaño real)", "A doble cara, volteo por el borde largo", "Avery 5371, 8371 o 28371"},
 		"a4":     {"Imprima al 100% (tamaño real)", "A doble cara, volteo por el borde largo", "Hoja A4 de diez tarjetas de 85 x 55 mm"},
 	},
+	"vi": {
+		"letter": {"In ở tỷ lệ 100% (kích thước thực)", "In hai mặt, lật theo cạnh dài", "Avery 5371, 8371 hoặc 28371"},
+		"a4":     {"In ở tỷ lệ 100% (kích thước thực)", "In hai mặt, lật theo cạnh dài", "Tờ A4 gồm mười thẻ 85 x 55 mm"},
+	},
+	"ko": {
+		"letter": {"실제 크기(100%)로 인쇄", "양면 인쇄, 긴 가장자리에서 넘기기", "Avery 5371, 8371 또는 28371"},
+		"a4":     {"실제 크기(100%)로 인쇄", "양면 인쇄, 긴 가장자리에서 넘기기", "85 x 55 mm 카드 10장이 든 A4 용지"},
+	},
+}
+
+// printLineNote is what a card sheet in lang says when haven has no words of lang for its
+// print line, which it then prints in English; "" when it has them.
+func printLineNote(lang string) string {
+	base, _, _ := strings.Cut(lang, "-")
+	if printLines[lang] != nil || printLines[base] != nil {
+		return ""
+	}
+	return fmt.Sprintf("the line in the sheet's top margin that says how to print it (at 100%%, 2-sided) is in English: haven has no words of its own for %q", lang)
 }
 
 // printLineSep stands between the parts of the instruction line.

@@ -926,6 +926,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.05 // a separator, left out where the line breaks, is a part's end
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
+	case t.pairs[strings.ToLower(wa+" "+wb)] && wa == strings.TrimSpace(a.text): // a word of two syllables: "mua / bán"
+		return 1
 	case t.short(wa, 2) || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
 		return 1
 	case hangul(wb) && utf8.RuneCountInString(wb) == 1: // a bound noun: "당할 / 수 있습니다"
