@@ -1084,11 +1084,15 @@ func addressLines(m Measurer, st Style, at diag.Located, width float64, most int
 			cut = lines[:most]
 		}
 	}
-	e := fitErr(at, where, "does not fit %d lines of %s at %.1f pt, even broken after a / or before a dot", most, inches(width), st.Size)
+	e := fitErr(at, where, "does not fit %s lines of %s at %.1f pt, even broken after a / or before a dot", []string{"no", "one", "two", "three"}[min(most, 3)], inches(width), st.Size)
 	e.Whole = true
-	e.Hint = "link a short address that leads to the same page instead: a page of your own, or a short link"
-	if at.Field == "resource_url" || at.Field == "display_url" {
+	switch {
+	case at.Field == "resource_url" || at.Field == "display_url":
 		e.Hint = "set display_url to a shorter address that leads to the same page (a page of your own, or a short link): it is printed under the code, which still opens resource_url"
+	case at.File == "--url":
+		e.Hint = "give --url a shorter address that leads to the same page (a page of your own, or a short link), or set display_url to one to print under the code"
+	default:
+		e.Hint = "link a short address that leads to the same page instead: a page of your own, or a short link"
 	}
 	return cut, e
 }
