@@ -7,6 +7,7 @@ import (
 	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/qr"
 	"haven/internal/typeface"
 )
 
@@ -58,6 +59,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	if discreet && in.Settings.Cards.DiscreetURL == "" {
 		doc.Note = NoDiscreetCode
 	}
+	printNote := printLineNote(in.Lang.Code)
 	byCode := map[string][]func(cv *canvas, x, y float64){}
 	x0, y0 := sh.origin()
 	th := in.theme()
@@ -101,6 +103,9 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		}
 		doc.Pages = append(doc.Pages, cv.page(sh.Paper.W, sh.Paper.H))
 	}
+	if printNote != "" {
+		doc.Note = strings.TrimPrefix(doc.Note+"; "+printNote, "; ")
+	}
 	return doc, nil
 }
 
@@ -120,6 +125,24 @@ var printLines = map[string]map[string][]string{
 		"letter": {"Imprima al 100% (tamaño real)", "A doble cara, volteo por el borde largo", "Avery 5371, 8371 o 28371"},
 		"a4":     {"Imprima al 100% (tamaño real)", "A doble cara, volteo por el borde largo", "Hoja A4 de diez tarjetas de 85 x 55 mm"},
 	},
+	"vi": {
+		"letter": {"In ở tỷ lệ 100% (kích thước thực)", "In hai mặt, lật theo cạnh dài", "Avery 5371, 8371 hoặc 28371"},
+		"a4":     {"In ở tỷ lệ 100% (kích thước thực)", "In hai mặt, lật theo cạnh dài", "Tờ A4 gồm mười thẻ 85 x 55 mm"},
+	},
+	"ko": {
+		"letter": {"실제 크기(100%)로 인쇄", "양면 인쇄, 긴 가장자리에서 넘기기", "Avery 5371, 8371 또는 28371"},
+		"a4":     {"실제 크기(100%)로 인쇄", "양면 인쇄, 긴 가장자리에서 넘기기", "85 x 55 mm 카드 10장이 든 A4 용지"},
+	},
+}
+
+// printLineNote is what a card sheet in lang says when haven has no words of lang for its
+// print line, which it then prints in English; "" when it has them.
+func printLineNote(lang string) string {
+	base, _, _ := strings.Cut(lang, "-")
+	if printLines[lang] != nil || printLines[base] != nil {
+		return ""
+	}
+	return fmt.Sprintf("the line in the sheet's top margin that says how to print it (at 100%%, 2-sided) is in English: haven has no words of its own for %q", lang)
 }
 
 // printLineSep stands between the parts of the instruction line.
@@ -317,6 +340,9 @@ func (c card) sides(doc *Doc, bleed bool) ([]func(cv *canvas, x, y float64), err
 		err = f.err()
 	}
 	if err == nil {
+		if n := c.codeNote(); n != "" && doc.Note == "" {
+			doc.Note = n
+		}
 		return []func(cv *canvas, x, y float64){c.marked(front), c.marked(back)}, nil
 	}
 	if fe, ok := err.(*FitError); ok {
@@ -499,6 +525,50 @@ const (
 // under it and under the lines, and what the line offers at the foot. A card without a code
 // (the discreet one without its own address) gives the lines the card's width.
 func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
+	return c.backAt(bleed, c.codeSize())
+}
+
+// cardCode is the card's code without its quiet zone, and the most it grows to (see codeSize).
+const cardCode, cardCodeMost = 0.8 * Inch, 1.2 * Inch
+
+// SafeModule is the module a card's code is grown to where its back has room, and under which
+// a build warns: a card is read at arm's length, off a home printer's ink, and a code of 0.55
+// mm modules already failed zbarimg on a 100 dpi scan of the sheet.
+const SafeModule = 0.6 * MM
+
+// codeSize is how wide the back prints its code: 0.8 in, or, for an address long enough to
+// make its modules narrower than SafeModule there, the widest the back has room for.
+func (c card) codeSize() float64 {
+	m, err := qr.Matrix(c.url)
+	if c.url == "" || err != nil || cardCode/float64(len(m)) >= SafeModule {
+		return cardCode
+	}
+	size := cardCode
+	for size/float64(len(m)) < SafeModule && size+0.05*Inch <= cardCodeMost+1e-9 {
+		if _, err := c.backAt(false, size+0.05*Inch); err != nil {
+			break // the lines beside it no longer fit
+		}
+		size += 0.05 * Inch
+	}
+	return size
+}
+
+// codeNote is what a sheet says of a card code whose modules print under SafeModule, or "".
+func (c card) codeNote() string {
+	m, err := qr.Matrix(c.url)
+	if c.url == "" || err != nil {
+		return ""
+	}
+	size := c.codeSize()
+	if module := size / float64(len(m)); module < SafeModule-1e-9 {
+		return fmt.Sprintf("the card's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed card: point %s at a shorter address (a short link, or a short page of your own that leads there) before printing many",
+			len(c.url), module/MM, size/Inch, SafeModule/MM, map[bool]string{true: "cards: discreet_url", false: "resource_url"}[c.discreet])
+	}
+	return ""
+}
+
+// backAt is the back with its code size wide.
+func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float64), error) {
 	wd := c.words
 	what := "card back"
 	if c.discreet {
@@ -509,7 +579,7 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	size, edge, room := 0.0, s, 0.0 // the code's modules, from the card's edge to them, and beside them
 	if c.url != "" {
 		var err error
-		if qc, err = c.in.code(c.url, 0.8*Inch, what); err != nil { // at least 0.75 in without the quiet zone
+		if qc, err = c.in.code(c.url, codeSize, what); err != nil { // at least 0.75 in without the quiet zone
 			return nil, err
 		}
 		size, edge = qc.box-2*qc.quiet, max(s, qc.quiet)
@@ -536,17 +606,21 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 		first bool
 	}
 	var lines []ln
-	for _, l := range wd.lines {
+	longest, most := -1, 0 // the line that takes the most room, named when the lines need more
+	for i, l := range wd.lines {
 		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
 		f.note(err)
 		for k, x := range ls {
 			lines = append(lines, ln{x, k == 0})
 		}
+		if len(ls) > most {
+			longest, most = i, len(ls)
+		}
 	}
 	f.note(fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what))
 	var urlLines []string // a long address breaks after a '/'
 	if wd.address.Text != "" {
-		urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, what)
+		urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, 2, true, what)
 		f.note(err)
 	}
 	itemGap := c.sp(2)
@@ -562,11 +636,11 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	urlH := float64(len(urlLines)) * urlSt.Leading
 	noteTop := c.h - s - noteSt.Leading
 	if urlTop+urlH > noteTop+0.01 {
-		at := wd.title
-		if len(wd.lines) > 0 {
-			at = wd.lines[len(wd.lines)-1]
+		at, msg := wd.title, "and the lines under it need %s of height; %s fit"
+		if longest >= 0 {
+			at, msg = wd.lines[longest], fmt.Sprintf("takes %d lines, the most of the lines on the back: together they need %%s of height; %%s fit", most)
 		}
-		f.note(fitErr(at, what, "and the lines with it need %s of height; %s fit", inches(urlTop+urlH-s), inches(noteTop-s)))
+		f.note(fitErr(at, what, msg, inches(urlTop+urlH-s), inches(noteTop-s)))
 	}
 	if err := f.err(); err != nil {
 		return nil, err

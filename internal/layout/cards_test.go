@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -358,6 +359,83 @@ func TestDiscreetLinksCarryNoTracking(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("no chat link on the card")
+			}
+		})
+	}
+}
+
+// Back lines that together need more height than the back has name the one that takes the
+// most lines, wherever it stands, not the last.
+func TestCardBackLinesNameTheLongest(t *testing.T) {
+	long := "A trained person answers, day or night, every day of the year including all public holidays, and will listen for as long as you need."
+	for _, longAt := range []int{0, 1, 2} {
+		t.Run(string(rune('0'+longAt)), func(t *testing.T) {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			short := []string{"You choose what to say. You do not have to give your name.", "They can help you find a safe place and support near you."}
+			var lines []diag.Located
+			for i := range 3 {
+				s := long
+				if i != longAt {
+					s, short = short[0], short[1:]
+				}
+				lines = append(lines, diag.Located{File: "text.yaml", Line: 33 + i, Field: "card.back_lines[" + string(rune('1'+i)) + "]", Text: s})
+			}
+			lang.Text.Card.BackLines = lines
+			in.Lang = &lang
+			_, err := layout.CardSheet(in, "letter", false, nil)
+			var fe *layout.FitError
+			if !errors.As(err, &fe) {
+				t.Fatalf("got %v, want a FitError", err)
+			}
+			for _, e := range fe.Each() {
+				if strings.Contains(e.Msg, "of height") {
+					if e.At.Line != 33+longAt {
+						t.Errorf("the error names %s (line %d), want line %d: %s", e.At.Field, e.At.Line, 33+longAt, e.Msg)
+					}
+					return
+				}
+			}
+			t.Errorf("no error about the height: %v", err)
+		})
+	}
+}
+
+// A long address grows the card's code where the back has room, to modules a phone reads off
+// a printed card; where it has not, the sheet says so and what to do. The built-in address
+// keeps its 0.8 in code.
+func TestCardCodeGrowsForALongAddress(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		url    string
+		size   float64 // in inches, without the quiet zone; 0: any
+		warned bool
+	}{
+		{"built in", "", 0.8, false},
+		{"95 characters", "https://www.frauenberatung-musterstadt.example.de/hilfe-und-beratung/kinder-und-jugendliche", 0, false},
+		{"too long to grow enough", "https://www.frauenberatung-musterstadt.example.de/hilfe-und-beratung/kinder-und-jugendliche/fragen-und-antworten/2026?utm_source=cards&utm_medium=print&utm_campaign=fruehjahr-2026", 0, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := realInputs(t)[0]
+			if tt.url != "" {
+				in.Settings.ResourceURL = tt.url
+			}
+			doc, err := layout.CardSheet(in, "letter", false, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var q layout.QR
+			for _, it := range doc.Pages[1].Items {
+				if c, ok := it.(layout.QR); ok {
+					q = c
+					break
+				}
+			}
+			if tt.size > 0 && math.Abs(q.Size()-tt.size*layout.Inch) > 0.01 {
+				t.Errorf("the code is %.2f in, want %.2f", q.Size()/layout.Inch, tt.size)
+			}
+			if warned := strings.Contains(doc.Note, "QR code"); warned != tt.warned || !warned && q.Module < layout.SafeModule-1e-9 {
+				t.Errorf("modules %.2f mm in a %.2f in code, note %q", q.Module/layout.MM, q.Size()/layout.Inch, doc.Note)
 			}
 		})
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
@@ -128,6 +129,18 @@ func (h handout) measure() (margin, column float64) {
 }
 
 func (h handout) build() (*Doc, error) {
+	var fs faults // every text that does not fit is named, not only the first
+	doc, err := h.lay(&fs)
+	if err = fs.note(err); err != nil {
+		return doc, err
+	}
+	return doc, fs.err()
+}
+
+// lay lays the handout out, noting in fs each text that does not fit and going on with it cut
+// short, so that one run names them all and what the FAQ must lose besides; it draws the
+// pages only when everything fits.
+func (h handout) lay(fs *faults) (*Doc, error) {
 	lang, faq := h.in.Lang, h.in.Lang.FAQ
 	doc := &Doc{
 		Name: "handout" + h.sc.suffix + "-" + lang.Code + "-" + h.p.Name,
@@ -144,7 +157,6 @@ func (h handout) build() (*Doc, error) {
 	}
 	cols := h.sc.cols
 	// Title band on page 1.
-	var fs faults // every text that does not fit is named, not only the first
 	bandH, drawBand, err := h.titleBand(bandInset, margin, width)
 	if err = fs.note(err); err != nil {
 		return doc, err
@@ -176,13 +188,6 @@ func (h handout) build() (*Doc, error) {
 		}
 		panels = append(panels, p)
 	}
-	if fs.errs != nil { // and those of the text
-		_, err := flows[false]()
-		if err = fs.note(err); err != nil {
-			return doc, err
-		}
-		return doc, fs.err()
-	}
 	panel := panels[0]
 	var boxTop float64
 	first := 0          // the page the text starts on
@@ -190,11 +195,11 @@ func (h handout) build() (*Doc, error) {
 	if h.sc.large {
 		boxTop, first = bandH, 1
 		if boxTop+box.h > bottom {
-			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); err != nil {
+			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); fs.note(err) != nil {
 				return doc, err
 			}
-			b, err := h.qrBlock(width, false)
-			if err != nil {
+			b, err := h.qrBlock(width, false, true)
+			if fs.note(err) != nil {
 				return doc, err
 			}
 			codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
@@ -332,6 +337,9 @@ func (h handout) build() (*Doc, error) {
 		columns = h.balance(rows, columns, lastFrame)
 	} else {
 		columns = h.even(rows, columns, first, lastFrame)
+	}
+	if fs.errs != nil { // nothing to draw
+		return doc, nil
 	}
 	if !withPanel && last > 0 {
 		doc.Note = noPanel
@@ -709,7 +717,7 @@ func (h handout) tooLong(n int, sizes []textSize, what string) error {
 	}
 	return &FitError{Where: "the FAQ", Hint: hint,
 		Msg:  fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
-		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
+		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Line: h.in.Lang.FAQ.Title.Line, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
@@ -869,26 +877,42 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	type way struct {
 		label, value diag.Located
 		st           Style
+		address      bool // a chat's web address, broken as one in two lines where it must
 	}
-	ways := []way{{t.CallLabel, t.Call, value}, {t.TextLabel, t.Text, textSt}, {t.TTYLabel, t.TTY, minorSt}, {t.ChatLabel, t.Chat, minorSt}}
+	chat := !strings.ContainsFunc(t.Chat.Text, unicode.IsSpace)
+	ways := []way{{t.CallLabel, t.Call, value, false}, {t.TextLabel, t.Text, textSt, false}, {t.TTYLabel, t.TTY, minorSt, false}, {t.ChatLabel, t.Chat, minorSt, chat}}
 	// 911 last, its label and number on one line, smaller than the numbers most people use
 	danger := t.Danger
 	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
-			valueW = max(valueW, h.in.M.Width(w.st.Font, w.st.Size, w.value.Text))
+			if !w.address {
+				valueW = max(valueW, h.in.M.Width(w.st.Font, w.st.Size, w.value.Text))
+			}
 			labelW = max(labelW, h.in.M.Width(label.Font, label.Size, w.label.Text))
 		}
 	}
+	// a chat's address beside the code in at most two lines
+	valueLines := func(w way, colW float64) ([]string, error) {
+		if !w.address {
+			return []string{w.value.Text}, fitOne(h.in.M, w.st, w.value, colW, "hotline box")
+		}
+		return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
+	}
+	chatFits := func(colW float64) bool {
+		_, err := valueLines(ways[3], colW)
+		return t.Chat.Text == "" || err == nil
+	}
 	// beside the numbers, a long address breaking in two, when no label beside it takes more
 	// than two lines; else under them, the labels across the box
-	code, err := h.qrBlock(width-gap-valueW, true)
-	beside := err == nil && valueW+gap+code.w <= width && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
+	var fs faults // every text that does not fit is named, not only the first
+	code, err := h.qrBlock(width-gap-valueW, true, false)
+	beside := err == nil && valueW+gap+code.w <= width && chatFits(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
 	if force == noCode {
 		code, beside = block{}, false
 	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
-		if code, err = h.qrBlock(width, rtl(t.Title.Text)); err != nil {
+		if code, err = h.qrBlock(width, rtl(t.Title.Text), true); fs.note(err) != nil {
 			return block{}, false, err
 		}
 	}
@@ -897,7 +921,6 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		colW = width - gap - code.w
 	}
 	// what reassures first, under the title
-	var fs faults // every text that does not fit is named, not only the first
 	var head column
 	if t.Note.Text != "" {
 		ls, err := wrapEven(h.in.M, label, t.Note, colW, "hotline box")
@@ -919,18 +942,20 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			ls, err = wrapEven(h.in.M, label, w.label, colW, "hotline box")
 			fs.note(err)
 		}
-		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline box"))
+		vl, err := valueLines(w, colW)
+		if fs.note(err); err != nil {
+			vl = []string{w.value.Text} // named; the rest of the box is still checked
+		}
 		one := w.value
 		one.Text = labelled(w.label.Text, w.value.Text)
 		if kind == closingInline && w.st == minorSt && fitOne(h.in.M, w.st, one, colW, "hotline box") == nil {
-			ls = nil
-			w.value = one
+			ls, vl = nil, []string{one.Text}
 		}
 		if len(ls) > 0 {
 			col.add(label, g, ls...)
-			col.join(w.st, 0, w.value.Text)
+			col.join(w.st, 0, vl...)
 		} else {
-			col.add(w.st, g, w.value.Text)
+			col.add(w.st, g, vl...)
 		}
 	}
 	// 911 last: at the foot of the numbers when the code beside them ends above it, else
@@ -954,9 +979,6 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		fs.note(fitOne(h.in.M, minorSt, t.Danger, lastW, "hotline box"))
 		last.add(minorSt, label.Size*0.7*sp, ls...)
 		last.join(minorSt, 0, t.Danger.Text)
-	}
-	if err := fs.err(); err != nil {
-		return block{}, false, err
 	}
 	bodyH := textH // the title, the numbers and the code, without 911
 	switch {
@@ -1009,7 +1031,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			}
 			setCol(c, last, x, y)
 		})
-	}}, beside, nil
+	}}, beside, fs.err()
 }
 
 // block is a measured piece that draws itself with its top left at x, y.
@@ -1021,7 +1043,9 @@ type block struct {
 // qrBlock is the code on a white square with its quiet zone, a title above and the address
 // printed under it for people who cannot scan. It is at most maxW wide. Its lines are centred
 // on the code when it stands in a column of its own, else set flush left with the text above.
-func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
+// The address breaks inside its site only where site allows (not beside the numbers, where the
+// code may go under them instead).
+func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	t := h.in.Lang.Text.Handout
 	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
 	// the type grows for the eyes but a phone reads the code as well as before
@@ -1032,7 +1056,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 	codeBox := qc.box
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
-	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, "under the QR code")
+	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, 2, site, "under the QR code")
 	// an address a little too wide for the room beside the numbers is set a little smaller
 	// rather than send the code under them, where it takes the text's room (not in large
 	// print, whose every text is 18 pt or more)
@@ -1041,13 +1065,11 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 			break
 		}
 		small := h.style(Bold, k, 1.3)
-		if l, e := addressLines(h.in.M, small, h.in.Address, maxW, "under the QR code"); e == nil {
+		if l, e := addressLines(h.in.M, small, h.in.Address, maxW, 2, site, "under the QR code"); e == nil {
 			urlSt, ul, err = small, l, nil
 		}
 	}
-	if err != nil {
-		return block{}, err
-	}
+	urlErr := err // the block is laid out with the address cut short, the rest checked
 	w := codeBox
 	for _, l := range ul {
 		w = max(w, h.in.M.Width(urlSt.Font, urlSt.Size, l))
@@ -1091,7 +1113,7 @@ func (h handout) qrBlock(maxW float64, centred bool) (block, error) {
 				y += urlSt.Leading
 			}
 		})
-	}}, nil
+	}}, urlErr
 }
 
 // footerStyle: large print sets every text at 18 pt or more, the footer too.

@@ -302,7 +302,7 @@ func TestLargePrintPagesAThirdFull(t *testing.T) {
 
 // The same FAQ too long on several papers is one error naming every output and the lines each
 // needs cut; another edition, another language's FAQ or another error stays apart, and the
-// errors merged are left as they were.
+// errors merged are left as they were. Each begins with the FAQ's file, as every error does.
 func TestMergeCuts(t *testing.T) {
 	part := func(file string) []Part { return []Part{{"answer 8", diag.Located{File: file, Line: 37}, 60}} }
 	tooLong := func(doc, msg, faq, paper string, lines int) *FitError {
@@ -317,9 +317,9 @@ func TestMergeCuts(t *testing.T) {
 		tooLong("handout-large-en-a4", large, "en/faq.md", "A4", 12),
 	}
 	want := []string{
-		"handout-en-letter, handout-en-a4: the FAQ runs past page 2: cut 21 lines of body text on Letter, 1 on A4; the longest parts are answer 8 (en/faq.md:37) (shorten the text)",
-		"handout-large-en-letter, handout-large-en-a4: the FAQ runs past page 6: cut 30 lines of body text on Letter, 12 on A4; the longest parts are answer 8 (en/faq.md:37) (shorten the text)",
-		"handout-es-letter: the FAQ runs past page 2: cut 25 lines of body text on Letter; the longest parts are answer 8 (es/faq.md:37, 60 lines) (shorten the text)",
+		"en/faq.md:1: handout-en-letter, handout-en-a4: the FAQ runs past page 2: cut 21 lines of body text on Letter, 1 on A4; the longest parts are answer 8 (en/faq.md:37) (shorten the text)",
+		"en/faq.md:1: handout-large-en-letter, handout-large-en-a4: the FAQ runs past page 6: cut 30 lines of body text on Letter, 12 on A4; the longest parts are answer 8 (en/faq.md:37) (shorten the text)",
+		"es/faq.md:1: handout-es-letter: the FAQ runs past page 2: cut 25 lines of body text on Letter; the longest parts are answer 8 (es/faq.md:37, 60 lines) (shorten the text)",
 	}
 	var got []string
 	for _, e := range Merge(in) {
@@ -328,7 +328,7 @@ func TestMergeCuts(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if e := in[0].Error(); e != "handout-en-letter: the FAQ runs past page 2: cut 21 lines of body text on Letter; the longest parts are answer 8 (en/faq.md:37, 60 lines) (shorten the text)" {
+	if e := in[0].Error(); e != "en/faq.md:1: handout-en-letter: the FAQ runs past page 2: cut 21 lines of body text on Letter; the longest parts are answer 8 (en/faq.md:37, 60 lines) (shorten the text)" {
 		t.Errorf("an error merged was changed: %s", e)
 	}
 }

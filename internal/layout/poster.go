@@ -30,17 +30,28 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	if p.far {
 		facts = min(facts, 3)
 	}
-	cv := in.canvas()
-	err := p.lay(cv, facts)
-	if _, fit := err.(*FitError); fit && p.far { // long texts: laid out as for a nearer reader
-		p.far, cv = false, in.canvas()
-		err = p.lay(cv, all)
-	}
-	// the number keeps its size: a page that would have to set the facts much smaller to
-	// hold them all leaves the last ones out, down to three
-	for ; !p.far && facts > 3 && (err == nil && p.scale < 0.8 || isFit(err)); facts-- {
+	far, first := p.far, facts
+	var cv *canvas
+	var err error
+	// the address beside the code breaks inside its site only where no other layout holds it
+	for _, site := range []bool{false, true} {
+		p.site, p.far, facts = site, far, first
 		cv = in.canvas()
-		err = p.lay(cv, facts-1)
+		err = p.lay(cv, facts)
+		if _, fit := err.(*FitError); fit && p.far { // long texts: laid out as for a nearer reader
+			p.far, cv = false, in.canvas()
+			facts = all
+			err = p.lay(cv, all)
+		}
+		// the number keeps its size: a page that would have to set the facts much smaller to
+		// hold them all leaves the last ones out, down to three
+		for ; !p.far && facts > 3 && (err == nil && p.scale < 0.8 || isFit(err)); facts-- {
+			cv = in.canvas()
+			err = p.lay(cv, facts-1)
+		}
+		if !isFit(err) {
+			break
+		}
 	}
 	if err != nil {
 		return doc, named(doc, err)
@@ -90,9 +101,15 @@ func TearOff(in Input) (*Doc, error) {
 			break
 		}
 		p.noNote = noNote
-		for facts = all; ; facts-- {
-			cv = in.canvas()
-			if err = p.lay(cv, facts); !isFit(err) || facts <= min(1, all) {
+		for _, site := range []bool{false, true} { // the address broken inside its site before the note goes
+			p.site = site
+			for facts = all; ; facts-- {
+				cv = in.canvas()
+				if err = p.lay(cv, facts); !isFit(err) || facts <= min(1, all) {
+					break
+				}
+			}
+			if !isFit(err) {
 				break
 			}
 		}
@@ -154,6 +171,7 @@ type poster struct {
 	far     bool // read from across a room: see FarWidth
 	// sentences asks for a headline that starts each sentence on a new line
 	sentences bool
+	site      bool    // lets the address beside the code break inside its site (see addressLines): a last resort
 	scale     float64 // of the design, where lay fitted it
 	noNote    bool    // leaves out the note under who to call (the tear-off, short of room)
 }
@@ -428,7 +446,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		var ls []string
 		var err error
 		if c.address {
-			ls, err = addressLines(p.in.M, c.st, c.s, textW, "beside the QR code")
+			ls, err = addressLines(p.in.M, c.st, c.s, textW, 3, p.site, "beside the QR code")
 		} else {
 			ls, err = fitLines(p.in.M, c.st, c.s, textW, 3, "beside the QR code")
 		}

@@ -64,3 +64,40 @@ func TestPrintLineFitsAnyFace(t *testing.T) {
 		})
 	}
 }
+
+// The print line is in the sheet's language where haven has its words (Vietnamese, Korean),
+// read back from the sheet; in another language it is in English and the sheet says so.
+func TestPrintLineInTheLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		lang, want string
+		noted      bool
+	}{
+		{"en", "Print at 100%", false},
+		{"vi", "In ở tỷ lệ 100%", false},
+		{"ko", "실제 크기(100%)로 인쇄", false},
+		{"fr", "Print at 100%", true},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			in := input(t)
+			lang := *in.Lang
+			lang.Code = tt.lang
+			in.Lang = &lang
+			doc, err := CardSheet(in, "letter", false, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var top []string
+			for _, it := range doc.Pages[0].Items {
+				if tx, ok := it.(Text); ok && tx.Y < Sheets["letter"].Paper.H*0.05 {
+					top = append(top, tx.S)
+				}
+			}
+			if !strings.Contains(strings.Join(top, " "), tt.want) {
+				t.Errorf("the top margin prints %q, want %q", top, tt.want)
+			}
+			if noted := strings.Contains(doc.Note, "in English"); noted != tt.noted {
+				t.Errorf("note %q, want one saying the line is in English: %v", doc.Note, tt.noted)
+			}
+		})
+	}
+}

@@ -52,6 +52,8 @@ type FitError struct {
 	// More are the other texts of the same output that do not fit (see faults): one run
 	// names them all.
 	More []*FitError
+	// Whole quotes the text whole: an address cut short in a message is not one to find.
+	Whole bool
 }
 
 // Each is the error and those it carries, each naming the output.
@@ -127,6 +129,7 @@ func (f *faults) err() error {
 // cutting is most likely.
 type Cut struct {
 	FAQ     string // its file
+	Line    int    // its title's line: an error leads to the file as every other does
 	Paper   string // "Letter (8.5 x 11 in)"
 	Lines   int
 	Longest []Part
@@ -168,6 +171,9 @@ func (e *FitError) Error() string {
 		if e.Doc != "" {
 			doc = e.Doc + ": "
 		}
+		if len(e.Cuts) > 0 && e.Cuts[0].FAQ != "" {
+			doc = fmt.Sprintf("%s:%d: %s", e.Cuts[0].FAQ, max(1, e.Cuts[0].Line), doc)
+		}
 		return fmt.Sprintf("%s%s %s%s (%s)", doc, e.Where, e.Msg, e.cuts(), e.hint())
 	}
 	return e.Problem().Error()
@@ -208,7 +214,11 @@ func (e *FitError) Problem() diag.Problem {
 	if e.Doc != "" {
 		doc = " (" + e.Where + " in " + e.Doc + ")"
 	}
-	return e.At.At(fmt.Sprintf("%q %s%s", short(e.At.Text), e.Msg, doc), e.hint())
+	text := e.At.Text
+	if !e.Whole {
+		text = short(text)
+	}
+	return e.At.At(fmt.Sprintf("%q %s%s", text, e.Msg, doc), e.hint())
 }
 
 // short cuts a long text for a message.
@@ -279,6 +289,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			for least < j && segs[least-1].whole {
 				least++
 			}
+			all := j
 			for j > least && !fits(printed(cur+unit)) {
 				j--
 				for j > least && segs[j-1].whole {
@@ -292,6 +303,10 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 					continue
 				}
 				return nil, tooWide(m, st, at, width, where, unit, segs[i].address)
+			}
+			if words && j < all && hostStub(segs, j) && fits(printed(carried(cur, open).Marks()+joined(segs[i:nextBreak(segs, j, all)]))) {
+				end()
+				continue // "www" alone at the line's end: the address begins the next
 			}
 			j = atSign(segs, i, j, fits)
 			unit = joined(segs[i:j])
@@ -390,6 +405,24 @@ func softHyphenAs(file string) string {
 		return "&shy; in Markdown (Rechts&shy;schutz&shy;versicherung)"
 	}
 	return `\u00AD in a double-quoted value ("Rechts\u00ADschutz\u00ADversicherung")`
+}
+
+// hostStub reports whether a line ending before segs[j] leaves only the first label of a web
+// address's site ("www", "(www") at its end, the rest of the address on the next line.
+func hostStub(segs []segment, j int) bool {
+	a, b := segs[j-1], segs[j]
+	return a.address == webAddress && b.address == webAddress && strings.HasPrefix(b.text, ".") &&
+		(j == 1 || segs[j-2].address != webAddress)
+}
+
+// nextBreak is the first place after j, up to end, where the unit may break (not inside a
+// number or a part of an address).
+func nextBreak(segs []segment, j, end int) int {
+	k := j + 1
+	for k < end && segs[k-1].whole {
+		k++
+	}
+	return k
 }
 
 // atSign is where a unit that gives way inside an email address, segs[i:j], ends best: after
@@ -618,6 +651,14 @@ func addressBreak(s string, pos, start, end int) breakKind {
 	return never
 }
 
+// pathBreak is addressBreak without the breaks inside the site.
+func pathBreak(s string, pos, start, end int) breakKind {
+	if b := addressBreak(s, pos, start, end); b != ifNeeded {
+		return b
+	}
+	return never
+}
+
 // address cuts segs where may allows a line to break inside the address at span, marks its
 // segments as kind and binds the rest of it, for good where may says never (after a hyphen,
 // as UAX #14 would break), as glue that gives way where it says if needed.
@@ -631,11 +672,24 @@ func address(s string, segs []segment, span []int, kind addressKind, may func(s 
 		}
 		if pos > span[0] && pos < span[1] {
 			brk := may(s, pos, span[0], span[1])
+			if brk == free && kind == webAddress && stubTail(s[pos:span[1]]) {
+				brk = ifNeeded
+			}
 			segs[k].glue = brk != free
 			segs[k].whole = brk == never
 		}
 	}
 	return segs
+}
+
+// stubTail reports whether the rest of a web address from a break is a short last piece of
+// its path ("how)"), which alone at a line's start reads as a word of the text: the break
+// before it gives way only where the address needs it.
+func stubTail(rest string) bool {
+	if strings.ContainsAny(rest, "/") {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimRight(rest, ".,;:!?)]}»\"'")) < 8
 }
 
 // breaksIn are the places a line may break inside the address at span, as may says.
@@ -740,7 +794,12 @@ func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string
 // a line more spares a phrase its break: three lines of a title rather than two that part
 // "Domestic / Minor Sex Trafficking".
 func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
-	lines, err := wrap(m, st, at, width, where)
+	return wrapEvenSegs(m, st, at, segments(typographyOf(m), at.Text), width, most, where)
+}
+
+// wrapEvenSegs is wrapEvenIn of the text cut into segs.
+func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, most int, where string) ([]string, error) {
+	lines, err := wrapSegs(m, st, at, segs, width, where)
 	if err != nil || len(lines) < 2 {
 		return lines, err
 	}
@@ -751,7 +810,6 @@ func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, 
 	}
 	most = max(most, len(lines))
 	t := typographyOf(m)
-	segs := segments(t, at.Text)
 	n := len(segs)
 	// best[l][j]: the least cost of setting segs[:j] in l lines; from[l][j]: where the last began
 	inf := math.Inf(1)
@@ -847,6 +905,14 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 	}
 	first, _ := utf8.DecodeRuneInString(wb)
 	switch {
+	case a.address == webAddress && b.address == webAddress: // after a '/' rather than inside its site
+		switch {
+		case strings.HasSuffix(a.text, "/"):
+			return 0
+		case hostStub(segs, j):
+			return 2
+		}
+		return 0.3
 	case a.address == emailAddress && b.address == emailAddress: // after its '@' rather than before a '.'
 		if strings.HasSuffix(a.text, "@") {
 			return 0
@@ -860,6 +926,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.05 // a separator, left out where the line breaks, is a part's end
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
+	case t.pairs[strings.ToLower(wa+" "+wb)] && wa == strings.TrimSpace(a.text): // a word of two syllables: "mua / bán"
+		return 1
 	case t.short(wa, 2) || t.phrase[strings.ToLower(wa)] || t.aux[strings.ToLower(wa)]:
 		return 1
 	case hangul(wb) && utf8.RuneCountInString(wb) == 1: // a bound noun: "당할 / 수 있습니다"
@@ -989,18 +1057,42 @@ func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) 
 	return nil
 }
 
-// addressLines fits a web address on one line, or breaks it after a '/' into two; it is never
-// broken elsewhere, where a reader could not tell where it continues.
-func addressLines(m Measurer, st Style, at diag.Located, width float64, where string) ([]string, error) {
-	s := at.Text
-	fits := func(t string) bool { return m.Width(st.Font, st.Size, t) <= width+0.01 }
-	if fits(s) {
-		return []string{s}, nil
+// addressLines sets a web address alone (under a QR code, a chat line in a box) on one line,
+// or on up to most, broken where wrap breaks an address in running text: after a '/', or
+// before a dot of its site when its site does not fit a line; of the breaks that give the
+// fewest lines, the one a reader follows best (wordBreakCost) and the most even. Its site
+// breaks only where site allows it (not where a wider place is there to try). An address that
+// does not fit is a FitError, with the lines it takes cut short, to lay out the rest with.
+func addressLines(m Measurer, st Style, at diag.Located, width float64, most int, site bool, where string) ([]string, error) {
+	if m.Width(st.Font, st.Size, at.Text) <= width+0.01 {
+		return []string{at.Text}, nil
 	}
-	for i := len(s) - 1; i > 0; i-- {
-		if s[i-1] == '/' && fits(s[:i]) && fits(s[i:]) {
-			return []string{s[:i], s[i:]}, nil
+	// its site is broken only when no break in its path will do: "humantraffickinghotline" /
+	// ".org" reads as two addresses
+	ways := []func(s string, pos, start, end int) breakKind{pathBreak}
+	if site {
+		ways = append(ways, addressBreak)
+	}
+	cut := []string{at.Text} // what is printed in its place while the layout goes on checking
+	for _, may := range ways {
+		segs := address(at.Text, findSegments(at.Text), []int{0, len(at.Text)}, webAddress, may)
+		lines, err := wrapSegs(m, st, at, segs, width, where)
+		if err == nil && len(lines) <= most {
+			return wrapEvenSegs(m, st, at, segs, width, 0, where)
+		}
+		if err == nil {
+			cut = lines[:most]
 		}
 	}
-	return nil, fitErr(at, where, "does not fit two lines of %s, even broken after a /; choose a shorter page address", inches(width))
+	e := fitErr(at, where, "does not fit %s lines of %s at %.1f pt, even broken after a / or before a dot", []string{"no", "one", "two", "three"}[min(most, 3)], inches(width), st.Size)
+	e.Whole = true
+	switch {
+	case at.Field == "resource_url" || at.Field == "display_url":
+		e.Hint = "set display_url to a shorter address that leads to the same page (a page of your own, or a short link): it is printed under the code, which still opens resource_url"
+	case at.File == "--url":
+		e.Hint = "give --url a shorter address that leads to the same page (a page of your own, or a short link), or set display_url to one to print under the code"
+	default:
+		e.Hint = "link a short address that leads to the same page instead: a page of your own, or a short link"
+	}
+	return cut, e
 }

@@ -61,6 +61,12 @@ func TestWrapBreaks(t *testing.T) {
 		{"email before a dot when its site is too long", "write to first-line.help-desk@regional.support-network.example.org", 24,
 			[]string{"write to first-line", ".help-desk@regional", ".support-network.example", ".org"}},
 		{"email with a number", "write help247@example.org", 16, []string{"write help247@", "example.org"}},
+		// never "(www" alone at a line's end when the site's first part fits the next line
+		{"address never www alone", "See the county page (www.cuyahoga-county-children.example.gov/report-child-abuse) and", 40,
+			[]string{"See the county page", "(www.cuyahoga-county-children.example", ".gov/report-child-abuse) and"}},
+		// nor a short last part of a path alone at a line's start
+		{"address no short last part", "See www.example.org/topics/responding/how) now.", 38,
+			[]string{"See www.example.org/topics/", "responding/how) now."}},
 		// a number with its groups joined by dots or bullets, spaced or not, stays whole
 		{"number with spaced dots whole", "Call 888 · 373 · 7898 now", 18, []string{"Call", "888 · 373 · 7898", "now"}},
 		{"number with bullets whole", "Call us at 1•888•373•7898", 14, []string{"Call us at", "1•888•373•7898"}},
@@ -280,5 +286,52 @@ func TestFaultsNameATextOnce(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// An address alone (under a QR code, a chat line) breaks as in running text: after a '/' where
+// that will do, inside its site only where nothing else does and the place allows it, never
+// leaving "www" or a short last part alone; an address that cannot is named whole.
+func TestAddressLines(t *testing.T) {
+	county := "www.cuyahoga-county-children-and-family-services.example.gov/report-child-abuse-and-neglect"
+	for _, tt := range []struct {
+		name  string
+		text  string
+		width float64
+		most  int
+		site  bool
+		want  []string
+	}{
+		{"one line", "example.org/help", 20, 2, true, []string{"example.org/help"}},
+		{"after a slash", "example.org/get-help/now-please", 20, 2, true, []string{"example.org/", "get-help/now-please"}},
+		{"site before a dot", county, 50, 2, true,
+			[]string{"www.cuyahoga-county-children-and-family-services", ".example.gov/report-child-abuse-and-neglect"}},
+		{"site whole where a wider place is tried", "humantraffickinghotline.org", 24, 2, false, nil},
+		{"site broken where nothing else will do", "humantraffickinghotline.org", 24, 2, true, []string{"humantraffickinghotline", ".org"}},
+		{"no short last part", "example.org/topics/reporting/how", 30, 2, true, []string{"example.org/topics/", "reporting/how"}},
+		{"three lines", county, 46, 3, true,
+			[]string{"www", ".cuyahoga-county-children-and-family-services", ".example.gov/report-child-abuse-and-neglect"}},
+		{"too long", county, 46, 2, true, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			at := diag.Located{File: "settings.yaml", Line: 14, Field: "resource_url", Text: tt.text}
+			got, err := addressLines(mono{}, Style{Size: 2}, at, tt.width, tt.most, tt.site, "test")
+			if tt.want == nil {
+				fe, ok := err.(*FitError)
+				if !ok {
+					t.Fatalf("got %q, %v; want a FitError", got, err)
+				}
+				if msg := fe.Error(); !strings.Contains(msg, tt.text) || !strings.Contains(msg, "display_url") || strings.Contains(msg, "shorten the text") {
+					t.Errorf("error %q: want the whole address and display_url, not shorten the text", msg)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -28,7 +28,30 @@ type typography struct {
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
 	and       map[string]bool // the words that join the last item of a list, lower case
 	syllables bool            // every syllable is written as a word (Vietnamese): short words are no sign of a phrase
+	pairs     map[string]bool // words of two syllables, lower case ("mua bán"): a display line breaks elsewhere
 	names     []string
+}
+
+// viPairs are Vietnamese words of two syllables, written apart as every syllable is, that a
+// display line parts only where no balanced break is left ("mua / bán" reads as "buy / sell",
+// not "trafficking"): those of a hotline's and a FAQ's words. Built at the first Vietnamese
+// edition.
+var viPairs = sync.OnceValue(func() map[string]bool {
+	return setOf(strings.Split("mua bán|buôn bán|buôn người|mục đích|vị thành|thành niên|tình dục|mại dâm|trong nước|sự thật|"+
+		"hỏi đáp|giải đáp|câu hỏi|trả lời|đường dây|dây nóng|quốc gia|miễn phí|bảo mật|riêng tư|nguy hiểm|tức thời|khẩn cấp|"+
+		"giúp đỡ|hỗ trợ|trẻ em|cha mẹ|thầy cô|chăm sóc|người lớn|bóc lột|nạn nhân|lạm dụng|xâm hại|cưỡng bức|ép buộc|"+
+		"cảnh báo|dấu hiệu|hướng dẫn|ngôn ngữ|phiên dịch|lắng nghe|ẩn danh|giấu tên|nhắn tin|tin nhắn|liên hệ|an toàn|"+
+		"gia đình|bạo lực|tổ chức|thông tin|báo cáo|báo tin|đơn độc|hôm nay|lập tức|trường học|học sinh|giáo viên|"+
+		"cộng đồng|dịch vụ|điện thoại|toàn bộ|thường gặp|tin tưởng|đáng tin|kẻ buôn|người bán", "|"))
+})
+
+// setOf is the set of words.
+func setOf(words []string) map[string]bool {
+	s := make(map[string]bool, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
 }
 
 // phraseWords begin a phrase (prepositions, conjunctions, articles) by language: a display
@@ -114,6 +137,9 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 		t.particles = particles
 	}
 	t.syllables = lang == "vi"
+	if t.syllables {
+		t.pairs = viPairs()
+	}
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}
 }
@@ -123,11 +149,7 @@ func set(words string) map[string]bool {
 	if words == "" {
 		return nil
 	}
-	s := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		s[w] = true
-	}
-	return s
+	return setOf(strings.Fields(words))
 }
 
 func typographyOf(m Measurer) *typography {

@@ -47,6 +47,9 @@ func TestTypography(t *testing.T) {
 		{"uk з", "uk", nil, false, "є однією з найпоширеніших форм", 21, []string{"є однією", "з найпоширеніших форм"}},
 		{"ru в", "ru", nil, false, "это бывает в школах и дома", 12, []string{"это бывает", "в школах", "и дома"}},
 		{"ja not before a particle", "ja", nil, false, "どの子どもも人身取引の被害者になりえます", 10, []string{"どの子どもも人身取", "引の被害者になりえ", "ます"}},
+		// a Vietnamese word of two syllables stays on one line where an even break is left
+		{"vi word of two syllables", "vi", nil, true, "Sự thật và hỏi đáp về nạn mua bán trẻ vị thành niên vì mục đích tình dục trong nước (DMST)", 34,
+			[]string{"Sự thật và hỏi đáp về nạn mua bán", "trẻ vị thành niên vì mục đích", "tình dục trong nước (DMST)"}},
 		{"ar runt", "ar", nil, false, "اتصل بالخط الساخن الآن مجانا", 24, []string{"اتصل بالخط الساخن", "الآن مجانا"}},
 		{"ar narrow", "ar", nil, false, "اتصل بالخط الساخن", 6, []string{"اتصل", "بالخط", "الساخن"}},
 		{"written line break ends a paragraph", "en", nil, false, "one two three\nfour five", 30, []string{"one two three", "four five"}},
