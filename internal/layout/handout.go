@@ -27,14 +27,17 @@ type handoutScale struct {
 	// large: the large-print structure: page 1 holds the title and the hotline box alone,
 	// the text starts on page 2, and a question with its answer stays together up to 8 lines
 	large bool
+	// measure, in ems, caps a single column's width: a line of 60 to 66 characters (0 leaves
+	// the column the page's width)
+	measure float64
 }
 
 var (
-	normalPrint = handoutScale{"", 12, 2, 2, false}
-	largePrint  = handoutScale{"-large", 18, 6, 1, true}
+	normalPrint = handoutScale{"", 12, 2, 2, false, 0}
+	largePrint  = handoutScale{"-large", 18, 6, 1, true, 0}
 	// shortPrint is the handout of a FAQ that fits one page even so: set larger, in one
 	// column (its lines 45 to 75 characters), rather than leave most of the page blank
-	shortPrint = handoutScale{"", 16, 2, 1, false}
+	shortPrint = handoutScale{"", 16, 2, 1, false, 27.5}
 )
 
 // edition is the handout's name in messages.
@@ -81,10 +84,17 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 			doc, err = h.build()
 		}
 	}
-	if err == nil && !large && len(doc.Pages) == 1 {
+	// a FAQ that fits one page is set larger, in one column, at the largest size that keeps it
+	// to the page
+	for _, size := range []float64{16, 14} {
+		if err != nil || large || len(doc.Pages) != 1 {
+			break
+		}
 		h.sc = shortPrint
+		h.sc.body = size
 		if d, err := h.build(); err == nil && len(d.Pages) == 1 {
 			doc = d
+			break
 		}
 	}
 	if fe, ok := err.(*FitError); ok {
@@ -124,7 +134,11 @@ func (h handout) gutter() float64 { return h.sc.body * 1.2 }
 func (h handout) measure() (margin, column float64) {
 	margin = max((h.p.W-7.5*Inch)/2, 0.45*Inch)
 	cols := float64(h.sc.cols)
-	return margin, (h.p.W - 2*margin - (cols-1)*h.gutter()) / cols
+	column = (h.p.W - 2*margin - (cols-1)*h.gutter()) / cols
+	if h.sc.measure > 0 { // flush with the box's left edge (right, right to left), ragged beyond
+		column = min(column, h.sc.measure*h.sc.body)
+	}
+	return margin, column
 }
 
 func (h handout) build() (*Doc, error) {
@@ -358,6 +372,9 @@ func (h handout) build() (*Doc, error) {
 				col = cols - 1 - col
 			}
 			dx := float64(col) * (colW + h.gutter())
+			if rtl(faq.Title.Text) && cols == 1 { // a narrowed column keeps to the right edge
+				dx = width - colW
+			}
 			c.shifted(dx, func() {
 				for _, pr := range columns[k] {
 					pr.draw(c, pr.top)
@@ -589,10 +606,10 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		rows = append(rows, tagRows(rs, elem)...)
 		return nil
 	}
-	// in large print a part of up to 8 lines in all (a question and its answer, the
-	// introduction, the closing with its heading) stays on one page
-	keepTogether := func(from int) {
-		if h.sc.large && len(rows)-from <= 8 {
+	// in large print a part of up to most lines in all (a question and its answer, the
+	// introduction: 8; the closing with its heading: 12) stays on one page
+	keepTogether := func(from, most int) {
+		if h.sc.large && len(rows)-from <= most {
 			for j := from; j < len(rows)-1; j++ {
 				rows[j].keep = true
 			}
@@ -602,7 +619,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	for _, p := range faq.Intro {
 		fs.note(para(p, margin, width, paraGap))
 	}
-	keepTogether(0)
+	keepTogether(0, 8)
 	for i, q := range faq.Questions {
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
 		// the number starts the heading, and heading and answer share one left edge; a
@@ -649,7 +666,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 			fs.note(para(a, margin, width, before))
 		}
-		keepTogether(from)
+		keepTogether(from, 8)
 	}
 	if faq.ClosingTitle.Text != "" {
 		ct := qst
@@ -680,7 +697,8 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 			fs.note(para(p, margin, width, before))
 		}
-		keepTogether(from)
+		// the closing, read last above the panel, is not cut from its heading up to 12 lines
+		keepTogether(from, 12)
 	}
 	if err := fs.err(); err != nil {
 		return flowed{}, err
