@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -71,18 +72,17 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		sc = largePrint
 	}
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
-	doc, err := h.build()
-	// a title set on a line more than it needs, to keep a phrase whole, gives the line back
-	// when the closing panel needs it; failing that, the panel takes a page more, on another
-	// sheet: every sheet carries the numbers and the code
-	if err == nil && doc.Note == noPanel {
-		h.shortTitle = true
-		if d, err2 := h.build(); err2 == nil && d.Note != noPanel {
-			doc = d
-		} else {
-			h.shortTitle, h.morePaper = false, true
-			doc, err = h.build()
+	doc, err := h.withPanel()
+	// large print: a sheet with neither the box nor the closing panel carries the panel set
+	// closer at the foot of its back, so that every sheet has the numbers and the code; the
+	// room it takes moves text on, so the pages are counted again until they hold still
+	for i := 0; i < 4 && err == nil && large; i++ {
+		want := stripPages(len(doc.Pages))
+		if maps.Equal(want, h.strips) {
+			break
 		}
+		h.strips, h.shortTitle, h.morePaper = want, false, false
+		doc, err = h.withPanel()
 	}
 	// a FAQ that fits one page is set larger, in one column, at the largest size that keeps it
 	// to the page
@@ -103,6 +103,35 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	return doc, err
 }
 
+// withPanel builds the handout, its last page ending in the closing panel: a title set on a
+// line more than it needs, to keep a phrase whole, gives the line back when the panel needs it;
+// failing that, the panel takes a page more, on another sheet: every sheet carries the numbers
+// and the code.
+func (h *handout) withPanel() (*Doc, error) {
+	doc, err := h.build()
+	if err == nil && doc.Note == noPanel {
+		h.shortTitle = true
+		if d, err2 := h.build(); err2 == nil && d.Note != noPanel {
+			doc = d
+		} else {
+			h.shortTitle, h.morePaper = false, true
+			doc, err = h.build()
+		}
+	}
+	return doc, err
+}
+
+// stripPages are the pages of a handout of n pages printed on both sides that carry the
+// closing panel set closer: the back of each sheet between the first (the box on page 1) and
+// the one the last page is on (the panel).
+func stripPages(n int) map[int]bool {
+	pages := map[int]bool{}
+	for back := 3; back < n-1; back += 2 {
+		pages[back] = true
+	}
+	return pages
+}
+
 // bandInset is where the title band and the hotline box begin: colour hangs out of the text
 // column into the margin, but stays inside what home printers reach.
 const bandInset = 0.3 * Inch
@@ -117,6 +146,8 @@ type handout struct {
 	shortTitle bool
 	// morePaper lets the closing panel take a page more even on a sheet more
 	morePaper bool
+	// strips are the pages (from 0) that end in the closing panel set closer: see stripPages
+	strips map[int]bool
 }
 
 // Type scale, as multiples of the body size.
@@ -198,6 +229,12 @@ func (h handout) build() (*Doc, error) {
 		return doc, fs.err()
 	}
 	panel := panels[0]
+	var strip block
+	if len(h.strips) > 0 {
+		if strip, err = h.strip(boxW); err != nil {
+			return doc, err
+		}
+	}
 	var boxTop float64
 	first := 0          // the page the text starts on
 	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
@@ -229,6 +266,9 @@ func (h handout) build() (*Doc, error) {
 		}
 		if page == lastPage {
 			f.bottom -= reserve
+		}
+		if h.strips[page] {
+			f.bottom -= strip.h + gap*0.6
 		}
 		return f
 	}
@@ -383,6 +423,8 @@ func (h handout) build() (*Doc, error) {
 		}
 		if withPanel && n == pages-1 {
 			panel.draw(c, boxX, bottom-panel.h)
+		} else if h.strips[n] {
+			strip.draw(c, boxX, bottom-strip.h)
 		}
 		h.footer(c, foot, margin, width, footerY, n+1, pages)
 		doc.Pages = append(doc.Pages, c.page(h.p.W, h.p.H))
@@ -1028,6 +1070,98 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			setCol(c, last, x, y)
 		})
 	}}, beside, nil
+}
+
+// strip is the compact panel a large-print sheet without the box or the closing panel ends
+// in: the title, the numbers without their labels (each says what to do), TTY and chat after
+// their labels, the address and 911, the QR code beside them, in the panel's colour; a section
+// for a screen reader, as the box is.
+func (h handout) strip(width float64) (block, error) {
+	t := h.in.Lang.Text.Help
+	pad := h.sc.body * 0.6
+	title := h.style(Bold, 1.3, 1.25)
+	minor := h.style(Regular, 1, 1.3)
+	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+	if err != nil {
+		return block{}, err
+	}
+	gap := h.sc.body * 1.5
+	colW := width - gap - qc.box
+	var fs faults
+	var col column
+	for _, w := range []struct {
+		label, value diag.Located
+		st           Style
+	}{
+		{diag.Located{}, t.Call, textStyle(Bold, h.numberSize(), 1.2, h.th.Ink)},
+		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25)},
+		{t.TTYLabel, t.TTY, minor},
+		{t.ChatLabel, t.Chat, minor},
+	} {
+		if w.value.Text == "" {
+			continue
+		}
+		one := w.value
+		one.Text = labelled(w.label.Text, w.value.Text)
+		if fitOne(h.in.M, w.st, one, colW, "hotline strip") == nil {
+			col.add(w.st, minor.Size*0.3, one.Text)
+			continue
+		}
+		if w.label.Text != "" { // the label over its value
+			ls, err := wrapEven(h.in.M, minor, w.label, colW, "hotline strip")
+			fs.note(err)
+			col.add(minor, minor.Size*0.3, ls...)
+		}
+		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline strip"))
+		col.join(w.st, 0, w.value.Text)
+	}
+	urlSt := h.style(Bold, 1, 1.3)
+	ul, err := addressLines(h.in.M, urlSt, h.in.Address, colW, "the hotline strip")
+	fs.note(err)
+	col.add(urlSt, minor.Size*0.3, ul...)
+	danger := t.Danger
+	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
+	if fitOne(h.in.M, minor, danger, colW, "hotline strip") == nil {
+		col.add(minor, minor.Size*0.3, danger.Text)
+	} else {
+		ls, err := wrapEven(h.in.M, minor, t.DangerLabel, colW, "hotline strip")
+		fs.note(err)
+		fs.note(fitOne(h.in.M, minor, t.Danger, colW, "hotline strip"))
+		col.add(minor, minor.Size*0.3, ls...)
+		col.join(minor, 0, t.Danger.Text)
+	}
+	if err := fs.err(); err != nil {
+		return block{}, err
+	}
+	titleH := 0.0
+	if t.Title.Text != "" {
+		titleH = title.Leading
+	}
+	height := pad + max(titleH+col.height(), qc.box) + pad
+	right := rtl(t.Title.Text)
+	keyline := keylineWidth * h.sc.body / 12
+	return block{w: width, h: height, draw: func(c *canvas, x, top float64) {
+		c.within(RoleSect, "", func() {
+			keyed(c, Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: h.th.Panel}, keyline, h.th.Ink)
+			y, codeX := top+pad, x+width-qc.box
+			if right { // the mirror image: text flush right, the code on the left
+				codeX = x
+			}
+			if titleH > 0 {
+				tx := x
+				if right {
+					tx = x + width - h.in.M.Width(title.Font, title.Size, t.Title.Text)
+				}
+				c.within(RoleH2, "", func() { c.text(tx, baseline(y, title), title, t.Title.Text) })
+			}
+			if right {
+				col.drawRight(c, x+width, y+titleH)
+			} else {
+				col.draw(c, x, y+titleH)
+			}
+			qc.draw(c, codeX, top+(height-qc.box)/2)
+		})
+	}}, nil
 }
 
 // block is a measured piece that draws itself with its top left at x, y.
