@@ -228,13 +228,21 @@ func (h handout) build() (*Doc, error) {
 		}
 		return doc, fs.err()
 	}
-	panel := panels[0]
-	var strip block
-	if len(h.strips) > 0 {
-		if strip, err = h.strip(boxW); err != nil {
-			return doc, err
+	// the strip, the numbers beside the code without their labels: the sheets' between the
+	// first and the last, and in large print the closing panel at its most compact
+	strip := panels[len(panels)-1]
+	if s, err := h.strip(boxW); err == nil && s.h < strip.h {
+		strip = s
+		if h.sc.large {
+			panels = append(panels, s)
 		}
 	}
+	// a panel taller than a page even at its closest cannot print, whatever the text: its
+	// own texts are to blame, not the FAQ's
+	if over := panels[len(panels)-1].h + gap*0.6 - (bottom - 0.55*Inch); over > 0 {
+		return doc, h.panelTooTall(over, boxW)
+	}
+	panel := panels[0]
 	var boxTop float64
 	first := 0          // the page the text starts on
 	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
@@ -366,8 +374,15 @@ func (h handout) build() (*Doc, error) {
 		panel, above = panels[0], gap
 	}
 	if more := last + 2; !withPanel && last > 0 && more <= h.maxPages() && (h.sc.large || h.morePaper || (more+h.sc.sheet-1)/h.sc.sheet == (last+h.sc.sheet)/h.sc.sheet) {
-		if pc := h.spill(rows, first, last, reserve(last+1)); pc != nil {
-			columns, withPanel, last = pc, true, last+1
+		for i, p := range panels { // the panel set as loose as the page more allows
+			panel, above = p, gap*map[bool]float64{false: 1, true: 0.6}[i > 0]
+			if pc := h.spill(rows, first, last, reserve(last+1)); pc != nil {
+				columns, withPanel, last = pc, true, last+1
+				break
+			}
+		}
+		if !withPanel {
+			panel, above = panels[0], gap
 		}
 	}
 	if !withPanel && last > 0 && h.morePaper {
@@ -1070,6 +1085,25 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			setCol(c, last, x, y)
 		})
 	}}, beside, nil
+}
+
+// panelTooTall is the error for a closing panel over taller than a page: it names the text
+// of the box that takes the most lines, and the address, when it takes two.
+func (h handout) panelTooTall(over, width float64) error {
+	t := h.in.Lang.Text.Help
+	label := h.style(Regular, 1, 1.25)
+	at, most := t.CallLabel, 0
+	for _, l := range []diag.Located{t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, t.Chat, t.DangerLabel} {
+		if ls, err := wrap(h.in.M, label, l, width/2, ""); err == nil && len(ls) > most {
+			at, most = l, len(ls)
+		}
+	}
+	hint := "shorten " + at.Field
+	if ls, err := addressLines(h.in.M, h.style(Bold, 1, 1.3), h.in.Address, width/2, ""); err != nil || len(ls) > 1 {
+		hint += ", or set display_url in settings.yaml to a shorter address to print under the QR code"
+	}
+	return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
+		Msg: fmt.Sprintf("takes %d lines beside the QR code, and the panel is %s taller than a page even set closest", most, inches(over))}
 }
 
 // strip is the compact panel a large-print sheet without the box or the closing panel ends
