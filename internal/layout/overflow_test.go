@@ -7,9 +7,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/layout"
 	"haven/internal/typeface"
 )
@@ -298,14 +300,17 @@ func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
 }
 
 // A FAQ short enough to take one page even so is set larger, in one column, rather than leave
-// most of the page blank; a longer one keeps the 12 pt body.
+// most of the page blank, at 16 pt or, when that takes more than the page, at 14 pt, its lines
+// 45 to 66 characters; a longer one keeps the 12 pt body.
 func TestShortFAQSetLarger(t *testing.T) {
 	for _, tt := range []struct {
 		questions int
+		short     bool    // its answer "Yes."
 		want      float64 // the body's size
 	}{
-		{1, 16},
-		{0, 12}, // all of them
+		{1, true, 16},
+		{1, false, 14}, // not on one page at 16 pt in a measure of 66 characters
+		{0, false, 12}, // all of them
 	} {
 		for _, paper := range []string{"letter", "a4"} {
 			in := realInputs(t)[0]
@@ -315,20 +320,35 @@ func TestShortFAQSetLarger(t *testing.T) {
 				lang.FAQ.Intro = nil
 				lang.FAQ.Closing = lang.FAQ.Closing[:1]
 			}
+			if tt.short {
+				lang.FAQ.Questions = []content.QA{{Question: lang.FAQ.Questions[0].Question, Answer: []content.Para{{Located: diag.Located{Text: "Yes."}}}}}
+			}
 			in.Lang = &lang
 			doc, err := layout.Handout(in, layout.Papers[paper], false)
 			if err != nil {
 				t.Fatal(err)
 			}
-			first := strings.Fields(lang.FAQ.Questions[0].Answer[0].Text)[0]
-			size := 0.0
-			for _, it := range doc.Pages[0].Items {
+			first := strings.Fields(lang.FAQ.Closing[0].Text)[0]
+			size, longest := 0.0, 0
+			var items []layout.Item
+			for _, p := range doc.Pages {
+				items = append(items, p.Items...)
+			}
+			for _, it := range items {
 				if x, ok := it.(layout.Text); ok && strings.HasPrefix(x.S, first+" ") {
 					size = x.Size
 				}
 			}
+			for _, it := range items { // the measure: the body's lines, in characters
+				if x, ok := it.(layout.Text); ok && x.Size == size {
+					longest = max(longest, utf8.RuneCountInString(x.S))
+				}
+			}
 			if size != tt.want {
 				t.Errorf("%d questions, %s: the body at %.1f pt, want %.0f", tt.questions, paper, size, tt.want)
+			}
+			if longest < 45 || longest > 66 {
+				t.Errorf("%d questions, %s: the body's lines run to %d characters, want 45 to 66", tt.questions, paper, longest)
 			}
 		}
 	}
