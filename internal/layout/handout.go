@@ -2,6 +2,7 @@ package layout
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -81,7 +82,7 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		if maps.Equal(want, h.strips) {
 			break
 		}
-		h.strips, h.shortTitle, h.morePaper = want, false, false
+		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = want, false, false, false, false
 		doc, err = h.withPanel()
 	}
 	// a FAQ that fits one page is set larger, in one column, at the largest size that keeps it
@@ -104,21 +105,36 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 }
 
 // withPanel builds the handout, its last page ending in the closing panel: a title set on a
-// line more than it needs, to keep a phrase whole, gives the line back when the panel needs it;
-// failing that, the panel takes a page more, on another sheet: every sheet carries the numbers
-// and the code.
+// line more than it needs, to keep a phrase whole, gives the line back when the panel (or a
+// FAQ a little too long) needs it, then the box on page 1 and then the text are set closer;
+// failing that, the panel takes a page more, on another sheet: every sheet carries the
+// numbers and the code.
 func (h *handout) withPanel() (*Doc, error) {
 	doc, err := h.build()
-	if err == nil && doc.Note == noPanel {
-		h.shortTitle = true
+	for _, closer := range []*bool{&h.shortTitle, &h.snugBox, &h.closest} {
+		if !tooLong(err) && (err != nil || doc.Note != noPanel) {
+			return doc, err
+		}
+		*closer = true
 		if d, err2 := h.build(); err2 == nil && d.Note != noPanel {
-			doc = d
-		} else {
-			h.shortTitle, h.morePaper = false, true
-			doc, err = h.build()
+			return d, nil
 		}
 	}
+	if err == nil { // a page more, on another sheet, the text set as usual
+		h.shortTitle, h.snugBox, h.closest, h.morePaper = false, false, false, true
+		doc, err = h.build()
+	}
+	if tooLong(err) { // the lines to cut counted with the text set closest, as it will be once cut
+		h.shortTitle, h.snugBox, h.closest = true, true, true
+		_, err = h.build()
+	}
 	return doc, err
+}
+
+// tooLong reports whether err is a FAQ too long for the handout's pages.
+func tooLong(err error) bool {
+	var fe *FitError
+	return errors.As(err, &fe) && fe.Where == "the FAQ"
 }
 
 // stripPages are the pages of a handout of n pages printed on both sides that carry the
@@ -144,6 +160,10 @@ type handout struct {
 	url string
 	// shortTitle sets the title in the fewest lines it takes
 	shortTitle bool
+	// closest sets the text's tight flow closer still
+	closest bool
+	// snugBox sets the box on page 1 closer, as the closing panel is where room is short
+	snugBox bool
 	// morePaper lets the closing panel take a page more even on a sheet more
 	morePaper bool
 	// strips are the pages (from 0) that end in the closing panel set closer: see stripPages
@@ -456,10 +476,12 @@ func (h handout) numberSize() float64 { return max(28, h.sc.body*1.6) }
 
 // spill lays the rows out on a page more than they need, the page lastPage+1 (whose frame
 // keeps room for the closing panel), moving on to it as little of the text of lastPage as
-// breaks the pages there; nil if none does.
+// begins it with a part of the text (a question, the closing), else as breaks the pages there;
+// nil if none does.
 func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) frame) [][]placed {
 	cols := h.sc.cols
 	f := frameOf((lastPage - first) * cols)
+	var least [][]placed
 	for less := h.sc.body; less < f.bottom-f.top; less += h.sc.body {
 		pc := paginate(rows, func(k int) frame {
 			g := frameOf(k)
@@ -468,14 +490,20 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 			}
 			return g
 		})
-		switch pages := first + (len(pc)+cols-1)/cols; {
-		case pages == lastPage+2 && kept(pc):
-			return pc
-		case pages > lastPage+2:
-			return nil
+		pages := first + (len(pc)+cols-1)/cols
+		if pages > lastPage+2 {
+			break
+		}
+		if pages == lastPage+2 && kept(pc) {
+			if next := pc[(lastPage+1-first)*cols]; len(next) > 0 && next[0].part {
+				return pc
+			}
+			if least == nil {
+				least = pc
+			}
 		}
 	}
-	return nil
+	return least
 }
 
 // balance moves text on to a page from the one before it, as long as that one stays full
@@ -569,6 +597,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	leading, gap := 1.3, 1.0
 	if tight {
 		leading, gap = 1.25, 0.6
+	}
+	if tight && h.closest { // still 1.2 (Word's "single" spacing), and paragraphs apart
+		leading, gap = 1.2, 0.45
 	}
 	if h.sc.large { // 18/25
 		leading = 25.0 / 18
@@ -705,7 +736,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if j == 0 {
 				before = body.Size * 0.85 * gap
 			}
-			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, part: j == 0, draw: func(c *canvas, top float64) {
 				if !right {
 					c.text(margin, baseline(top, qst), qst, l)
 					return
@@ -738,7 +769,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if j == 0 {
 				before = body.Size * 1.4 * gap
 			}
-			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, part: j == 0, draw: func(c *canvas, top float64) {
 				x := margin
 				if rtl(l) {
 					x = margin + width - c.m.Width(ct.Font, ct.Size, l)
@@ -932,7 +963,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		fill, t.Note = h.th.Panel, diag.Located{}
 	}
 	pad, sp := h.sc.body*1.0, 1.0 // the padding, and the spaces between the lines as a share
-	if kind >= closingSnug {
+	if kind >= closingSnug || kind == page1Box && h.snugBox {
 		pad, sp = h.sc.body*0.6, 0.6
 	}
 	title := h.style(Bold, 1.3, 1.25)
