@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/layout"
+	"haven/internal/typeface"
 )
 
 // pageTexts are the texts of one page, joined by spaces.
@@ -109,6 +111,56 @@ func TestLargePrintClosingKeptWhole(t *testing.T) {
 			head, end := pageOf(faq.ClosingTitle.Text), pageOf(strings.Join(lastWords[len(lastWords)-2:], " "))
 			if head < 0 || head != end {
 				t.Errorf("%s, %s: the closing's heading on page %d, its last words on page %d", in.Lang.Code, paper, head+1, end+1)
+			}
+		}
+	}
+}
+
+// A Vietnamese FAQ a couple of lines too long for one A4 sheet with its closing panel is set
+// closer and keeps to the sheet; on Letter, longer than that, the page more begins with a
+// part of the text (the closing, with its heading), not with the tail of a paragraph.
+func TestHandoutPageMore(t *testing.T) {
+	c, err := content.Load(os.DirFS("testdata/vi-long"), "testdata/vi-long", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(c.Languages, func(l content.Language) bool { return l.Code == "vi" })
+	lang := &c.Languages[i]
+	fam, err := typeface.Choose("vi", fams, append(c.Printed, lang.FAQ.Title))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := layout.Input{Settings: c.Settings, Address: c.Address, Lang: lang, M: typeface.NewMeasurer(fam)}
+	for _, tt := range []struct {
+		paper string
+		pages int
+	}{
+		{"a4", 2},
+		{"letter", 3},
+	} {
+		doc, err := layout.Handout(in, layout.Papers[tt.paper], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Pages) != tt.pages {
+			t.Errorf("%s: %d pages, want %d (%s)", tt.paper, len(doc.Pages), tt.pages, doc.Note)
+		}
+		last := doc.Pages[len(doc.Pages)-1]
+		if !hasCode(last) {
+			t.Errorf("%s: the last page has no closing panel", tt.paper)
+		}
+		if len(doc.Pages) > 2 {
+			for _, it := range doc.Pages[2].Items {
+				if x, ok := it.(layout.Text); ok {
+					if x.S != lang.FAQ.ClosingTitle.Text {
+						t.Errorf("%s: page 3 begins with %q, want the closing's heading %q", tt.paper, x.S, lang.FAQ.ClosingTitle.Text)
+					}
+					break
+				}
 			}
 		}
 	}
