@@ -42,6 +42,28 @@ var (
 	shortPrint = handoutScale{"", 16, 2, 1, false, 27.5}
 )
 
+// mayTakeOneColumn is false when the FAQ set in one column at 13 pt is taller than the room
+// the pages can leave it: a long FAQ is not set again three times to learn that it does not
+// fit.
+func (h handout) mayTakeOneColumn(pages int) bool {
+	s := handout{in: h.in, th: h.th, p: h.p, sc: shortPrint.at(13), url: h.url}
+	margin, colW := s.measure()
+	f, err := s.flow(margin, colW, false)
+	total := 0.0
+	for _, r := range f.rows {
+		total += r.h
+	}
+	// the margins, the footer, and at least the title band (0.8 in) and, in the box and the
+	// panel, a QR code with its quiet zone (1.2 in each)
+	return err == nil && total <= float64(pages)*(h.p.H-1.4*Inch)-3.2*Inch
+}
+
+// at is the scale with its body at size.
+func (sc handoutScale) at(size float64) handoutScale {
+	sc.body = size
+	return sc
+}
+
 // edition is the handout's name in messages.
 func (h handout) edition() string {
 	if h.sc.large {
@@ -85,17 +107,20 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = want, false, false, false, false
 		doc, err = h.withPanel()
 	}
-	// a FAQ that fits one page is set larger, in one column, at the largest size that keeps it
-	// to the page
-	for _, size := range []float64{16, 14} {
-		if err != nil || large || len(doc.Pages) != 1 {
+	// a FAQ that fits one sheet is set larger, in one column, at the largest size that keeps
+	// it to its pages and the closing panel at its foot, else on one page in two columns at
+	// 13 pt (46 characters a line), rather than leave much of them blank
+	larger := err == nil && !large && doc.Note == "" && (len(doc.Pages) == 1 || len(doc.Pages) == 2 && h.mayTakeOneColumn(2))
+	for _, sc := range []handoutScale{shortPrint, shortPrint.at(14), shortPrint.at(13), normalPrint.at(13)} {
+		if !larger {
 			break
 		}
-		h.sc = shortPrint
-		h.sc.body = size
-		if d, err := h.build(); err == nil && len(d.Pages) == 1 {
-			doc = d
-			break
+		if sc.cols > 1 && len(doc.Pages) > 1 { // a full sheet keeps its 12 pt
+			continue
+		}
+		s := handout{in: h.in, th: h.th, p: h.p, sc: sc, url: h.url}
+		if d, err := s.build(); err == nil && len(d.Pages) == len(doc.Pages) && d.Note == "" {
+			doc, larger = d, false
 		}
 	}
 	if fe, ok := err.(*FitError); ok {
