@@ -39,7 +39,7 @@ var (
 	largePrint  = handoutScale{"-large", 18, 6, 1, true, 0}
 	// shortPrint is the handout of a FAQ that fits one page even so: set larger, in one
 	// column (its lines 45 to 75 characters), rather than leave most of the page blank
-	shortPrint = handoutScale{"", 16, 2, 1, false, 27.5}
+	shortPrint = handoutScale{"", 16, 2, 1, false, 27}
 )
 
 // mayTakeOneColumn is false when the FAQ set in one column at 13 pt is taller than the room

@@ -299,29 +299,39 @@ func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
 	}
 }
 
-// A FAQ short enough to take one page even so is set larger, in one column, rather than leave
-// most of the page blank, at 16 pt or, when that takes more than the page, at 14 pt, its lines
-// 45 to 66 characters; a longer one keeps the 12 pt body.
+// A FAQ short enough for one sheet even so is set larger, in one column, rather than leave
+// much of its pages blank, at 16 pt or, when that takes more pages, at 14 or 13 pt, its lines
+// 45 to 66 characters; failing that, one page in two columns at 13 pt; a longer one keeps the
+// 12 pt body.
 func TestShortFAQSetLarger(t *testing.T) {
 	for _, tt := range []struct {
 		questions int
-		short     bool    // its answer "Yes."
-		want      float64 // the body's size
+		short     bool    // each answer "Yes."
+		want      float64 // the body's size, at least
+		pages     int
+		measure   int // the fewest characters the longest line may have
 	}{
-		{1, true, 16},
-		{1, false, 14}, // not on one page at 16 pt in a measure of 66 characters
-		{0, false, 12}, // all of them
+		{1, true, 16, 1, 45},
+		{1, false, 14, 1, 45}, // not on one page at 16 pt in a measure of 66 characters
+		{8, true, 13, 1, 40},  // in two columns, of 40 to 46 characters
+		{6, false, 13, 2, 45}, // in one column, on the two pages 12 pt would take
+		{0, false, 12, 2, 45}, // all of them
 	} {
 		for _, paper := range []string{"letter", "a4"} {
 			in := realInputs(t)[0]
 			lang := *in.Lang
 			if tt.questions > 0 {
-				lang.FAQ.Questions = lang.FAQ.Questions[:tt.questions]
+				lang.FAQ.Questions = lang.FAQ.Questions[:min(tt.questions, len(lang.FAQ.Questions))]
 				lang.FAQ.Intro = nil
 				lang.FAQ.Closing = lang.FAQ.Closing[:1]
 			}
 			if tt.short {
-				lang.FAQ.Questions = []content.QA{{Question: lang.FAQ.Questions[0].Question, Answer: []content.Para{{Located: diag.Located{Text: "Yes."}}}}}
+				var qs []content.QA
+				for i := range tt.questions {
+					q := lang.FAQ.Questions[i%len(lang.FAQ.Questions)].Question
+					qs = append(qs, content.QA{Question: q, Answer: []content.Para{{Located: diag.Located{Text: "Yes."}}}})
+				}
+				lang.FAQ.Questions = qs
 			}
 			in.Lang = &lang
 			doc, err := layout.Handout(in, layout.Papers[paper], false)
@@ -344,11 +354,11 @@ func TestShortFAQSetLarger(t *testing.T) {
 					longest = max(longest, utf8.RuneCountInString(x.S))
 				}
 			}
-			if size != tt.want {
-				t.Errorf("%d questions, %s: the body at %.1f pt, want %.0f", tt.questions, paper, size, tt.want)
+			if size < tt.want || tt.questions == 0 && size != tt.want || len(doc.Pages) != tt.pages {
+				t.Errorf("%d questions, %s: the body at %.1f pt on %d pages, want %.0f pt or more on %d", tt.questions, paper, size, len(doc.Pages), tt.want, tt.pages)
 			}
-			if longest < 45 || longest > 66 {
-				t.Errorf("%d questions, %s: the body's lines run to %d characters, want 45 to 66", tt.questions, paper, longest)
+			if longest < tt.measure || longest > 66 {
+				t.Errorf("%d questions, %s: the body's lines run to %d characters, want %d to 66", tt.questions, paper, longest, tt.measure)
 			}
 		}
 	}
