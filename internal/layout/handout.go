@@ -95,17 +95,14 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		sc = largePrint
 	}
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
-	doc, err := h.withPanel()
-	// large print: a sheet with neither the box nor the closing panel carries the panel set
-	// closer at the foot of its back, so that every sheet has the numbers and the code; the
-	// room it takes moves text on, so the pages are counted again until they hold still
-	for i := 0; i < 4 && err == nil && large; i++ {
-		want := stripPages(len(doc.Pages))
-		if maps.Equal(want, h.strips) {
-			break
+	doc, err := h.settled()
+	// the QR code the box on page 1 cannot hold heads page 2 in the strip, with the numbers,
+	// unless the code alone there saves a page
+	if err == nil && large && !slices.ContainsFunc(doc.Pages[0].Items, func(it Item) bool { _, ok := it.(QR); return ok }) {
+		alone := handout{in: h.in, th: h.th, p: h.p, sc: h.sc, url: h.url, codeAlone: true}
+		if d, err := alone.settled(); err == nil && len(d.Pages) < len(doc.Pages) {
+			doc = d
 		}
-		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = want, false, false, false, false
-		doc, err = h.withPanel()
 	}
 	// a FAQ that fits one sheet is set larger, in one column, at the largest size that keeps
 	// it to its pages and the closing panel at its foot, else on one page in two columns at
@@ -125,6 +122,23 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
+	}
+	return doc, err
+}
+
+// settled builds the handout; in large print, a sheet with neither the box nor the closing
+// panel carries the strip at the foot of its back, so that every sheet has the numbers and
+// the code; the room it takes moves text on, so the pages are counted again until they hold
+// still.
+func (h *handout) settled() (*Doc, error) {
+	doc, err := h.withPanel()
+	for i := 0; i < 4 && err == nil && h.sc.large; i++ {
+		want := stripPages(len(doc.Pages))
+		if maps.Equal(want, h.strips) {
+			break
+		}
+		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = want, false, false, false, false
+		doc, err = h.withPanel()
 	}
 	return doc, err
 }
@@ -191,8 +205,11 @@ type handout struct {
 	snugBox bool
 	// morePaper lets the closing panel take a page more even on a sheet more
 	morePaper bool
-	// strips are the pages (from 0) that end in the closing panel set closer: see stripPages
+	// strips are the pages (from 0) that end in the strip: see stripPages
 	strips map[int]bool
+	// codeAlone heads page 2 of large print with the QR code alone, not the strip, when the
+	// box on page 1 cannot hold it
+	codeAlone bool
 }
 
 // Type scale, as multiples of the body size.
@@ -290,18 +307,29 @@ func (h handout) build() (*Doc, error) {
 	panel := panels[0]
 	var boxTop float64
 	first := 0          // the page the text starts on
-	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
+	// the QR code, when the box on page 1 cannot hold it even set closer: first on page 2,
+	// with the numbers in the strip, or alone
+	var codeFirst []row
 	if h.sc.large {
 		boxTop, first = bandH, 1
+		snug := h
+		snug.snugBox = true
+		if b, err := snug.helpBox(boxW, bottom-boxTop, page1Box); boxTop+box.h > bottom && err == nil && boxTop+b.h <= bottom {
+			box = b
+		}
 		if boxTop+box.h > bottom {
 			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); err != nil {
 				return doc, err
 			}
-			b, err := h.qrBlock(width, false)
-			if err != nil {
-				return doc, err
+			if s, err := h.strip(boxW); err == nil && !h.codeAlone {
+				codeFirst = []row{{h: s.h + h.sc.body, draw: func(c *canvas, top float64) { s.draw(c, boxX, top) }}}
+			} else {
+				b, err := h.qrBlock(width, false)
+				if err != nil {
+					return doc, err
+				}
+				codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
 			}
-			codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
 		}
 		if boxTop+box.h > bottom {
 			return doc, &FitError{Where: "the hotline box", Msg: fmt.Sprintf("is %s too tall for page 1", inches(boxTop+box.h-bottom))}
