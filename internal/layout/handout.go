@@ -306,7 +306,7 @@ func (h handout) build() (*Doc, error) {
 	}
 	panel := panels[0]
 	var boxTop float64
-	first := 0          // the page the text starts on
+	first := 0 // the page the text starts on
 	// the QR code, when the box on page 1 cannot hold it even set closer: first on page 2,
 	// with the numbers in the strip, or alone
 	var codeFirst []row
