@@ -86,6 +86,30 @@ func TestLargePrintTallPanelPrints(t *testing.T) {
 		if !hasCode(last) || !strings.Contains(pageTexts(last), "1-888-373-7888") {
 			t.Errorf("%s: the last of %d pages has not the closing panel", paper, len(doc.Pages))
 		}
+		for n, p := range doc.Pages { // the code with the numbers
+			if hasCode(p) && !strings.Contains(pageTexts(p), "1-888-373-7888") {
+				t.Errorf("%s: page %d has the QR code without the number", paper, n+1)
+			}
+		}
+	}
+}
+
+// A long call label that leaves the large-print box on page 1 no room for its QR code at its
+// usual spacing sets the box closer, where that keeps the code with the numbers.
+func TestLargePrintBoxKeepsItsCode(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	h := &lang.Text.Help
+	h.CallLabel.Text = "National Domestic Violence Hotline and County Child Abuse and Neglect Reporting Line, free and confidential, 24 hours a day, 7 days a week"
+	h.TTYLabel.Text, h.TTY.Text = "Deaf and hard of hearing", "TTY 1-800-787-3224"
+	h.ChatLabel.Text, h.Chat.Text = "Or chat online with a trained advocate", "www.thehotline.org/get-help"
+	in.Lang = &lang
+	doc, err := layout.Handout(in, layout.Papers["a4"], true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasCode(doc.Pages[0]) {
+		t.Errorf("page 1 has no QR code")
 	}
 }
 
