@@ -60,6 +60,14 @@ func TestLargePrintEverySheetCarriesTheNumbers(t *testing.T) {
 	}
 }
 
+// tallBox gives the hotline box a long call label, a TTY and a chat line.
+func tallBox(lang *content.Language) {
+	h := &lang.Text.Help
+	h.CallLabel.Text = "National Domestic Violence Hotline and County Child Abuse and Neglect Reporting Line, free and confidential, 24 hours a day, 7 days a week"
+	h.TTYLabel.Text, h.TTY.Text = "Deaf and hard of hearing", "TTY 1-800-787-3224"
+	h.ChatLabel.Text, h.Chat.Text = "Or chat online with a trained advocate", "www.thehotline.org/get-help"
+}
+
 // A one-question FAQ whose hotline box is tall (a long call label, TTY, chat and a long address)
 // prints in large print: the closing panel takes a page of its own set as closely as it needs,
 // rather than an error asking to cut lines of a FAQ that has none to cut.
@@ -67,10 +75,7 @@ func TestLargePrintTallPanelPrints(t *testing.T) {
 	for _, paper := range []string{"letter", "a4"} {
 		in := realInputs(t)[0]
 		lang := *in.Lang
-		h := &lang.Text.Help
-		h.CallLabel.Text = "National Domestic Violence Hotline and County Child Abuse and Neglect Reporting Line, free and confidential, 24 hours a day, 7 days a week"
-		h.TTYLabel.Text, h.TTY.Text = "Deaf and hard of hearing", "TTY 1-800-787-3224"
-		h.ChatLabel.Text, h.Chat.Text = "Or chat online with a trained advocate", "www.thehotline.org/get-help"
+		tallBox(&lang)
 		lang.FAQ.Intro = lang.FAQ.Intro[:1]
 		lang.FAQ.Questions = lang.FAQ.Questions[:1]
 		lang.FAQ.Questions[0].Answer = []content.Para{{Located: diag.Located{Text: "Yes."}}}
@@ -99,10 +104,7 @@ func TestLargePrintTallPanelPrints(t *testing.T) {
 func TestLargePrintBoxKeepsItsCode(t *testing.T) {
 	in := realInputs(t)[0]
 	lang := *in.Lang
-	h := &lang.Text.Help
-	h.CallLabel.Text = "National Domestic Violence Hotline and County Child Abuse and Neglect Reporting Line, free and confidential, 24 hours a day, 7 days a week"
-	h.TTYLabel.Text, h.TTY.Text = "Deaf and hard of hearing", "TTY 1-800-787-3224"
-	h.ChatLabel.Text, h.Chat.Text = "Or chat online with a trained advocate", "www.thehotline.org/get-help"
+	tallBox(&lang)
 	in.Lang = &lang
 	doc, err := layout.Handout(in, layout.Papers["a4"], true)
 	if err != nil {
