@@ -140,6 +140,12 @@ func (h *handout) settled() (*Doc, error) {
 		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = want, false, false, false, false
 		doc, err = h.withPanel()
 	}
+	if tooLong(err) && h.sc.large { // the lines to cut counted with the strips the pages will carry
+		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = stripPages(h.maxPages()), false, false, false, false
+		if _, e := h.withPanel(); tooLong(e) {
+			err = e
+		}
+	}
 	return doc, err
 }
 
@@ -150,24 +156,27 @@ func (h *handout) settled() (*Doc, error) {
 // numbers and the code.
 func (h *handout) withPanel() (*Doc, error) {
 	doc, err := h.build()
+	needsRoom := func() bool { return tooLong(err) || err == nil && doc.Note == noPanel }
 	for _, closer := range []*bool{&h.shortTitle, &h.snugBox, &h.closest} {
-		if !tooLong(err) && (err != nil || doc.Note != noPanel) {
+		if !needsRoom() {
 			return doc, err
 		}
 		*closer = true
-		if d, err2 := h.build(); err2 == nil && d.Note != noPanel {
-			return d, nil
-		}
-	}
-	if err == nil { // a page more, on another sheet, the text set as usual
-		h.shortTitle, h.snugBox, h.closest, h.morePaper = false, false, false, true
 		doc, err = h.build()
 	}
-	if tooLong(err) { // the lines to cut counted with the text set closest, as it will be once cut
-		h.shortTitle, h.snugBox, h.closest = true, true, true
-		_, err = h.build()
+	if err != nil || !needsRoom() {
+		return doc, err // too long even set closest: its lines to cut counted so
 	}
-	return doc, err
+	// a page more, on another sheet, the text set as usual
+	loose := *h
+	loose.shortTitle, loose.snugBox, loose.closest, loose.morePaper = false, false, false, true
+	if d, err := loose.build(); !tooLong(err) {
+		*h = loose
+		return d, err
+	}
+	// the lines to cut counted with the text set closest, as it will be once cut
+	h.morePaper = true
+	return h.build()
 }
 
 // tooLong reports whether err is a FAQ too long for the handout's pages.
