@@ -1196,7 +1196,7 @@ func (h handout) panelTooTall(over, width float64) error {
 		hint += ", or set display_url in settings.yaml to a shorter address to print under the QR code"
 	}
 	return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
-		Msg: fmt.Sprintf("takes %d lines beside the QR code, and the panel is %s taller than a page even set closest", most, inches(over))}
+		Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the panel is %s taller than a page even set closest", most, inches(over))}
 }
 
 // strip is the compact panel a large-print sheet without the box or the closing panel ends

@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -189,5 +190,19 @@ func TestHandoutPageMore(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A closing panel taller than a page even at its closest is an error that names the box's
+// longest text, not the FAQ's lines: cutting them would not make it fit.
+func TestPanelTallerThanAPage(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	lang.Text.Help.CallLabel.Text = strings.Repeat("National Human Trafficking Hotline, free and confidential, 24/7. ", 60)
+	in.Lang = &lang
+	_, err := layout.Handout(in, layout.Papers["letter"], false)
+	var fe *layout.FitError
+	if field := lang.Text.Help.CallLabel.Field; field == "" || !errors.As(err, &fe) || fe.At.Field != field || !strings.Contains(fe.Hint, field) || strings.Contains(err.Error(), "cut ") {
+		t.Fatalf("got %v, want an error naming %s and no lines to cut", err, field)
 	}
 }
