@@ -377,8 +377,8 @@ func TestRightToLeftReadsAsWritten(t *testing.T) {
 		lang, files, name string
 		lines             []string // lines as written, each the ActualText of a Span, in reading order
 	}{
-		// a line with a link: the text before it, then the text after it
-		{"he", "NotoSansHebrew", "Noto Sans Hebrew", []string{"האם כל הקורבנות נחטפים על ידי זרים?", "הלאומי ", " או שלחו HELP"}},
+		// a line with links (the number and the short code): the text between them
+		{"he", "NotoSansHebrew", "Noto Sans Hebrew", []string{"האם כל הקורבנות נחטפים על ידי זרים?", " או שלחו HELP אל "}},
 		{"ar", "NotoNaskhArabic", "Noto Naskh Arabic", []string{"هل يخطف الغرباء كل الضحايا؟"}},
 		{"fa", "NotoSansArabic", "Noto Sans Arabic", []string{"آیا همه\u200cی قربانیان را غریبه\u200cها می\u200cدزدند؟"}},
 	} {

@@ -12,6 +12,7 @@ type row struct {
 	before float64 // space above it, dropped at the top of a page
 	keep   bool    // no page break between this row and the next
 	fresh  bool    // begins a column: the text after it was moved on to a page of its own
+	part   bool    // begins a part of the text (a question, the closing): a page may well begin here
 	draw   func(c *canvas, top float64)
 }
 

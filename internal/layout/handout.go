@@ -2,7 +2,9 @@ package layout
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -28,15 +30,40 @@ type handoutScale struct {
 	// large: the large-print structure: page 1 holds the title and the hotline box alone,
 	// the text starts on page 2, and a question with its answer stays together up to 8 lines
 	large bool
+	// measure, in ems, caps a single column's width: a line of 60 to 66 characters (0 leaves
+	// the column the page's width)
+	measure float64
 }
 
 var (
-	normalPrint = handoutScale{"", 12, 2, 2, false}
-	largePrint  = handoutScale{"-large", 18, 6, 1, true}
+	normalPrint = handoutScale{"", 12, 2, 2, false, 0}
+	largePrint  = handoutScale{"-large", 18, 6, 1, true, 0}
 	// shortPrint is the handout of a FAQ that fits one page even so: set larger, in one
 	// column (its lines 45 to 75 characters), rather than leave most of the page blank
-	shortPrint = handoutScale{"", 16, 2, 1, false}
+	shortPrint = handoutScale{"", 16, 2, 1, false, 27}
 )
+
+// mayTakeOneColumn is false when the FAQ set in one column at 13 pt is taller than the room
+// the pages can leave it: a long FAQ is not set again three times to learn that it does not
+// fit.
+func (h handout) mayTakeOneColumn(pages int) bool {
+	s := handout{in: h.in, th: h.th, p: h.p, sc: shortPrint.at(13), url: h.url}
+	margin, colW := s.measure()
+	f, err := s.flow(margin, colW, false)
+	total := 0.0
+	for _, r := range f.rows {
+		total += r.h
+	}
+	// the margins, the footer, and at least the title band (0.8 in) and, in the box and the
+	// panel, a QR code with its quiet zone (1.2 in each)
+	return err == nil && total <= float64(pages)*(h.p.H-1.4*Inch)-3.2*Inch
+}
+
+// at is the scale with its body at size.
+func (sc handoutScale) at(size float64) handoutScale {
+	sc.body = size
+	return sc
+}
 
 // edition is the handout's name in messages.
 func (h handout) edition() string {
@@ -69,29 +96,105 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		sc = largePrint
 	}
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
-	doc, err := h.build()
-	// a title set on a line more than it needs, to keep a phrase whole, gives the line back
-	// when the closing panel needs it; failing that, the panel takes a page more, on another
-	// sheet: every sheet carries the numbers and the code
-	if err == nil && doc.Note == noPanel {
-		h.shortTitle = true
-		if d, err2 := h.build(); err2 == nil && d.Note != noPanel {
+	doc, err := h.settled()
+	// the QR code the box on page 1 cannot hold heads page 2 in the strip, with the numbers,
+	// unless the code alone there saves a page
+	if err == nil && large && !slices.ContainsFunc(doc.Pages[0].Items, func(it Item) bool { _, ok := it.(QR); return ok }) {
+		alone := handout{in: h.in, th: h.th, p: h.p, sc: h.sc, url: h.url, codeAlone: true}
+		if d, err := alone.settled(); err == nil && len(d.Pages) < len(doc.Pages) {
 			doc = d
-		} else {
-			h.shortTitle, h.morePaper = false, true
-			doc, err = h.build()
 		}
 	}
-	if err == nil && !large && len(doc.Pages) == 1 {
-		h.sc = shortPrint
-		if d, err := h.build(); err == nil && len(d.Pages) == 1 {
-			doc = d
+	// a FAQ that fits one sheet is set larger, in one column, at the largest size that keeps
+	// it to its pages and the closing panel at its foot, else on one page in two columns at
+	// 13 pt (46 characters a line), rather than leave much of them blank
+	larger := err == nil && !large && doc.Note == "" && (len(doc.Pages) == 1 || len(doc.Pages) == 2 && h.mayTakeOneColumn(2))
+	for _, sc := range []handoutScale{shortPrint, shortPrint.at(14), shortPrint.at(13), normalPrint.at(13)} {
+		if !larger {
+			break
+		}
+		if sc.cols > 1 && len(doc.Pages) > 1 { // a full sheet keeps its 12 pt
+			continue
+		}
+		s := handout{in: h.in, th: h.th, p: h.p, sc: sc, url: h.url}
+		if d, err := s.build(); err == nil && len(d.Pages) == len(doc.Pages) && d.Note == "" {
+			doc, larger = d, false
 		}
 	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
 	}
 	return doc, err
+}
+
+// settled builds the handout; in large print, a sheet with neither the box nor the closing
+// panel carries the strip at the foot of its back, so that every sheet has the numbers and
+// the code; the room it takes moves text on, so the pages are counted again until they hold
+// still.
+func (h *handout) settled() (*Doc, error) {
+	doc, err := h.withPanel()
+	for i := 0; i < 4 && err == nil && h.sc.large; i++ {
+		want := stripPages(len(doc.Pages))
+		if maps.Equal(want, h.strips) {
+			break
+		}
+		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = want, false, false, false, false
+		doc, err = h.withPanel()
+	}
+	if tooLong(err) && h.sc.large { // the lines to cut counted with the strips the pages will carry
+		h.strips, h.shortTitle, h.snugBox, h.closest, h.morePaper = stripPages(h.maxPages()), false, false, false, false
+		if _, e := h.withPanel(); tooLong(e) {
+			err = e
+		}
+	}
+	return doc, err
+}
+
+// withPanel builds the handout, its last page ending in the closing panel: a title set on a
+// line more than it needs, to keep a phrase whole, gives the line back when the panel (or a
+// FAQ a little too long) needs it, then the box on page 1 and then the text are set closer;
+// failing that, the panel takes a page more, on another sheet: every sheet carries the
+// numbers and the code.
+func (h *handout) withPanel() (*Doc, error) {
+	doc, err := h.build()
+	needsRoom := func() bool { return tooLong(err) || err == nil && doc.Note == noPanel }
+	for _, closer := range []*bool{&h.shortTitle, &h.snugBox, &h.closest} {
+		if !needsRoom() {
+			return doc, err
+		}
+		*closer = true
+		doc, err = h.build()
+	}
+	if err != nil || !needsRoom() {
+		return doc, err // too long even set closest: its lines to cut counted so
+	}
+	// a page more, on another sheet, the text set as usual
+	loose := *h
+	loose.shortTitle, loose.snugBox, loose.closest, loose.morePaper = false, false, false, true
+	if d, err := loose.build(); !tooLong(err) {
+		*h = loose
+		return d, err
+	}
+	// the lines to cut counted with the text set closest, as it will be once cut
+	h.morePaper = true
+	return h.build()
+}
+
+// tooLong reports whether err is a FAQ too long for the handout's pages.
+func tooLong(err error) bool {
+	var fe *FitError
+	return errors.As(err, &fe) && fe.Where == "the FAQ"
+}
+
+// stripPages are the pages of a handout of n pages printed on both sides that carry the
+// closing panel set closer: the back of each sheet between the first (the box on page 1) and
+// the one the last page is on (the panel).
+func stripPages(n int) map[int]bool {
+	pages := map[int]bool{}
+	for back := 3; back < n-1; back += 2 {
+		pages[back] = true
+	}
+	return pages
 }
 
 // bandInset is where the title band and the hotline box begin: colour hangs out of the text
@@ -106,8 +209,17 @@ type handout struct {
 	url string
 	// shortTitle sets the title in the fewest lines it takes
 	shortTitle bool
+	// closest sets the text's tight flow closer still
+	closest bool
+	// snugBox sets the box on page 1 closer, as the closing panel is where room is short
+	snugBox bool
 	// morePaper lets the closing panel take a page more even on a sheet more
 	morePaper bool
+	// strips are the pages (from 0) that end in the strip: see stripPages
+	strips map[int]bool
+	// codeAlone heads page 2 of large print with the QR code alone, not the strip, when the
+	// box on page 1 cannot hold it
+	codeAlone bool
 }
 
 // Type scale, as multiples of the body size.
@@ -125,7 +237,11 @@ func (h handout) gutter() float64 { return h.sc.body * 1.2 }
 func (h handout) measure() (margin, column float64) {
 	margin = max((h.p.W-7.5*Inch)/2, 0.45*Inch)
 	cols := float64(h.sc.cols)
-	return margin, (h.p.W - 2*margin - (cols-1)*h.gutter()) / cols
+	column = (h.p.W - 2*margin - (cols-1)*h.gutter()) / cols
+	if h.sc.measure > 0 { // flush with the box's left edge (right, right to left), ragged beyond
+		column = min(column, h.sc.measure*h.sc.body)
+	}
+	return margin, column
 }
 
 func (h handout) build() (*Doc, error) {
@@ -188,21 +304,49 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		}
 		panels = append(panels, p)
 	}
+	// the strip, the numbers beside the code without their labels: the sheets' between the
+	// first and the last, and in large print the closing panel at its most compact
+	strip := panels[len(panels)-1]
+	if s, err := h.strip(boxW); err == nil && s.h < strip.h {
+		strip = s
+		if h.sc.large {
+			panels = append(panels, s)
+		}
+	}
+	// a panel taller than a page even at its closest cannot print, whatever the text: its
+	// own texts are to blame, not the FAQ's
+	if over := panels[len(panels)-1].h + gap*0.6 - (bottom - 0.55*Inch); over > 0 {
+		if err := fs.note(h.panelTooTall(over, boxW)); err != nil {
+			return doc, err
+		}
+		return doc, fs.err()
+	}
 	panel := panels[0]
 	var boxTop float64
-	first := 0          // the page the text starts on
-	var codeFirst []row // the QR code, when the box on page 1 cannot hold it: first on page 2
+	first := 0 // the page the text starts on
+	// the QR code, when the box on page 1 cannot hold it even set closer: first on page 2,
+	// with the numbers in the strip, or alone
+	var codeFirst []row
 	if h.sc.large {
 		boxTop, first = bandH, 1
+		snug := h
+		snug.snugBox = true
+		if b, err := snug.helpBox(boxW, bottom-boxTop, page1Box); boxTop+box.h > bottom && err == nil && boxTop+b.h <= bottom {
+			box = b
+		}
 		if boxTop+box.h > bottom {
 			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); fs.note(err) != nil {
 				return doc, err
 			}
-			b, err := h.qrBlock(width, false, true)
-			if fs.note(err) != nil {
-				return doc, err
+			if s, err := h.strip(boxW); err == nil && !h.codeAlone {
+				codeFirst = []row{{h: s.h + h.sc.body, draw: func(c *canvas, top float64) { s.draw(c, boxX, top) }}}
+			} else {
+				b, err := h.qrBlock(width, false, true)
+				if fs.note(err) != nil {
+					return doc, err
+				}
+				codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
 			}
-			codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
 		}
 		if boxTop+box.h > bottom {
 			return doc, &FitError{Where: "the hotline box", Msg: fmt.Sprintf("is %s too tall for page 1", inches(boxTop+box.h-bottom))}
@@ -220,6 +364,9 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		}
 		if page == lastPage {
 			f.bottom -= reserve
+		}
+		if h.strips[page] {
+			f.bottom -= strip.h + gap*0.6
 		}
 		return f
 	}
@@ -317,8 +464,15 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		panel, above = panels[0], gap
 	}
 	if more := last + 2; !withPanel && last > 0 && more <= h.maxPages() && (h.sc.large || h.morePaper || (more+h.sc.sheet-1)/h.sc.sheet == (last+h.sc.sheet)/h.sc.sheet) {
-		if pc := h.spill(rows, first, last, reserve(last+1)); pc != nil {
-			columns, withPanel, last = pc, true, last+1
+		for i, p := range panels { // the panel set as loose as the page more allows
+			panel, above = p, gap*map[bool]float64{false: 1, true: 0.6}[i > 0]
+			if pc := h.spill(rows, first, last, reserve(last+1)); pc != nil {
+				columns, withPanel, last = pc, true, last+1
+				break
+			}
+		}
+		if !withPanel {
+			panel, above = panels[0], gap
 		}
 	}
 	if !withPanel && last > 0 && h.morePaper {
@@ -366,6 +520,9 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 				col = cols - 1 - col
 			}
 			dx := float64(col) * (colW + h.gutter())
+			if rtl(faq.Title.Text) && cols == 1 { // a narrowed column keeps to the right edge
+				dx = width - colW
+			}
 			c.shifted(dx, func() {
 				for _, pr := range columns[k] {
 					pr.draw(c, pr.top)
@@ -374,6 +531,8 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		}
 		if withPanel && n == pages-1 {
 			panel.draw(c, boxX, bottom-panel.h)
+		} else if h.strips[n] {
+			strip.draw(c, boxX, bottom-strip.h)
 		}
 		h.footer(c, foot, margin, width, footerY, n+1, pages)
 		doc.Pages = append(doc.Pages, c.page(h.p.W, h.p.H))
@@ -390,10 +549,12 @@ func (h handout) numberSize() float64 { return max(28, h.sc.body*1.6) }
 
 // spill lays the rows out on a page more than they need, the page lastPage+1 (whose frame
 // keeps room for the closing panel), moving on to it as little of the text of lastPage as
-// breaks the pages there; nil if none does.
+// begins it with a part of the text (a question, the closing), else as breaks the pages there;
+// nil if none does.
 func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) frame) [][]placed {
 	cols := h.sc.cols
 	f := frameOf((lastPage - first) * cols)
+	var least [][]placed
 	for less := h.sc.body; less < f.bottom-f.top; less += h.sc.body {
 		pc := paginate(rows, func(k int) frame {
 			g := frameOf(k)
@@ -402,14 +563,20 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 			}
 			return g
 		})
-		switch pages := first + (len(pc)+cols-1)/cols; {
-		case pages == lastPage+2 && kept(pc):
-			return pc
-		case pages > lastPage+2:
-			return nil
+		pages := first + (len(pc)+cols-1)/cols
+		if pages > lastPage+2 {
+			break
+		}
+		if pages == lastPage+2 && kept(pc) {
+			if next := pc[(lastPage+1-first)*cols]; len(next) > 0 && next[0].part {
+				return pc
+			}
+			if least == nil {
+				least = pc
+			}
 		}
 	}
-	return nil
+	return least
 }
 
 // balance moves text on to a page from the one before it, as long as that one stays full
@@ -504,6 +671,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	if tight {
 		leading, gap = 1.25, 0.6
 	}
+	if tight && h.closest { // still 1.2 (Word's "single" spacing), and paragraphs apart
+		leading, gap = 1.2, 0.45
+	}
 	if h.sc.large { // 18/25
 		leading = 25.0 / 18
 	}
@@ -597,10 +767,10 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		rows = append(rows, tagRows(rs, elem)...)
 		return nil
 	}
-	// in large print a part of up to 8 lines in all (a question and its answer, the
-	// introduction, the closing with its heading) stays on one page
-	keepTogether := func(from int) {
-		if h.sc.large && len(rows)-from <= 8 {
+	// in large print a part of up to most lines in all (a question and its answer, the
+	// introduction: 8; the closing with its heading: 12) stays on one page
+	keepTogether := func(from, most int) {
+		if h.sc.large && len(rows)-from <= most {
 			for j := from; j < len(rows)-1; j++ {
 				rows[j].keep = true
 			}
@@ -610,7 +780,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	for _, p := range faq.Intro {
 		fs.note(para(p, margin, width, paraGap))
 	}
-	keepTogether(0)
+	keepTogether(0, 8)
 	for i, q := range faq.Questions {
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
 		// the number starts the heading, and heading and answer share one left edge; a
@@ -639,7 +809,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if j == 0 {
 				before = body.Size * 0.85 * gap
 			}
-			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, part: j == 0, draw: func(c *canvas, top float64) {
 				if !right {
 					c.text(margin, baseline(top, qst), qst, l)
 					return
@@ -657,7 +827,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 			fs.note(para(a, margin, width, before))
 		}
-		keepTogether(from)
+		keepTogether(from, 8)
 	}
 	if faq.ClosingTitle.Text != "" {
 		ct := qst
@@ -672,7 +842,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			if j == 0 {
 				before = body.Size * 1.4 * gap
 			}
-			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, draw: func(c *canvas, top float64) {
+			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, part: j == 0, draw: func(c *canvas, top float64) {
 				x := margin
 				if rtl(l) {
 					x = margin + width - c.m.Width(ct.Font, ct.Size, l)
@@ -688,7 +858,8 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 			fs.note(para(p, margin, width, before))
 		}
-		keepTogether(from)
+		// the closing, read last above the panel, is not cut from its heading up to 12 lines
+		keepTogether(from, 12)
 	}
 	if err := fs.err(); err != nil {
 		return flowed{}, err
@@ -865,7 +1036,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		fill, t.Note = h.th.Panel, diag.Located{}
 	}
 	pad, sp := h.sc.body*1.0, 1.0 // the padding, and the spaces between the lines as a share
-	if kind >= closingSnug {
+	if kind >= closingSnug || kind == page1Box && h.snugBox {
 		pad, sp = h.sc.body*0.6, 0.6
 	}
 	title := h.style(Bold, 1.3, 1.25)
@@ -1032,6 +1203,117 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			setCol(c, last, x, y)
 		})
 	}}, beside, fs.err()
+}
+
+// panelTooTall is the error for a closing panel over taller than a page: it names the text
+// of the box that takes the most lines, and the address, when it takes two.
+func (h handout) panelTooTall(over, width float64) error {
+	t := h.in.Lang.Text.Help
+	label := h.style(Regular, 1, 1.25)
+	at, most := t.CallLabel, 0
+	for _, l := range []diag.Located{t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, t.Chat, t.DangerLabel} {
+		if ls, err := wrap(h.in.M, label, l, width/2, ""); err == nil && len(ls) > most {
+			at, most = l, len(ls)
+		}
+	}
+	hint := "shorten " + at.Field
+	if ls, err := addressLines(h.in.M, h.style(Bold, 1, 1.3), h.in.Address, width/2, 2, true, ""); err != nil || len(ls) > 1 {
+		hint += ", or set display_url in settings.yaml to a shorter address to print under the QR code"
+	}
+	return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
+		Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the panel is %s taller than a page even set closest", most, inches(over))}
+}
+
+// strip is the compact panel a large-print sheet without the box or the closing panel ends
+// in: the title, the numbers without their labels (each says what to do), TTY and chat after
+// their labels, the address and 911, the QR code beside them, in the panel's colour; a section
+// for a screen reader, as the box is.
+func (h handout) strip(width float64) (block, error) {
+	t := h.in.Lang.Text.Help
+	pad := h.sc.body * 0.6
+	title := h.style(Bold, 1.3, 1.25)
+	minor := h.style(Regular, 1, 1.3)
+	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+	if err != nil {
+		return block{}, err
+	}
+	gap := h.sc.body * 1.5
+	colW := width - gap - qc.box
+	var fs faults
+	var col column
+	for _, w := range []struct {
+		label, value diag.Located
+		st           Style
+	}{
+		{diag.Located{}, t.Call, textStyle(Bold, h.numberSize(), 1.2, h.th.Ink)},
+		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25)},
+		{t.TTYLabel, t.TTY, minor},
+		{t.ChatLabel, t.Chat, minor},
+	} {
+		if w.value.Text == "" {
+			continue
+		}
+		one := w.value
+		one.Text = labelled(w.label.Text, w.value.Text)
+		if fitOne(h.in.M, w.st, one, colW, "hotline strip") == nil {
+			col.add(w.st, minor.Size*0.3, one.Text)
+			continue
+		}
+		if w.label.Text != "" { // the label over its value
+			ls, err := wrapEven(h.in.M, minor, w.label, colW, "hotline strip")
+			fs.note(err)
+			col.add(minor, minor.Size*0.3, ls...)
+		}
+		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline strip"))
+		col.join(w.st, 0, w.value.Text)
+	}
+	urlSt := h.style(Bold, 1, 1.3)
+	ul, err := addressLines(h.in.M, urlSt, h.in.Address, colW, 2, true, "the hotline strip")
+	fs.note(err)
+	col.add(urlSt, minor.Size*0.3, ul...)
+	danger := t.Danger
+	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
+	if fitOne(h.in.M, minor, danger, colW, "hotline strip") == nil {
+		col.add(minor, minor.Size*0.3, danger.Text)
+	} else {
+		ls, err := wrapEven(h.in.M, minor, t.DangerLabel, colW, "hotline strip")
+		fs.note(err)
+		fs.note(fitOne(h.in.M, minor, t.Danger, colW, "hotline strip"))
+		col.add(minor, minor.Size*0.3, ls...)
+		col.join(minor, 0, t.Danger.Text)
+	}
+	if err := fs.err(); err != nil {
+		return block{}, err
+	}
+	titleH := 0.0
+	if t.Title.Text != "" {
+		titleH = title.Leading
+	}
+	height := pad + max(titleH+col.height(), qc.box) + pad
+	right := rtl(t.Title.Text)
+	keyline := keylineWidth * h.sc.body / 12
+	return block{w: width, h: height, draw: func(c *canvas, x, top float64) {
+		c.within(RoleSect, "", func() {
+			keyed(c, Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: h.th.Panel}, keyline, h.th.Ink)
+			y, codeX := top+pad, x+width-qc.box
+			if right { // the mirror image: text flush right, the code on the left
+				codeX = x
+			}
+			if titleH > 0 {
+				tx := x
+				if right {
+					tx = x + width - h.in.M.Width(title.Font, title.Size, t.Title.Text)
+				}
+				c.within(RoleH2, "", func() { c.text(tx, baseline(y, title), title, t.Title.Text) })
+			}
+			if right {
+				col.drawRight(c, x+width, y+titleH)
+			} else {
+				col.draw(c, x, y+titleH)
+			}
+			qc.draw(c, codeX, top+(height-qc.box)/2)
+		})
+	}}, nil
 }
 
 // block is a measured piece that draws itself with its top left at x, y.

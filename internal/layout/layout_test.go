@@ -91,10 +91,14 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 // cut, accurately: a closing cut by that many lines fits, one cut by one line fewer does not.
 // (Cut elsewhere, the pages break at other places, which may keep a line more or less.)
 func TestHandoutTooLongSaysHowMuch(t *testing.T) {
-	for _, sheets := range []string{"1", ""} {
+	for _, tt := range []struct {
+		sheets string
+		sc     handoutScale
+	}{{"1", normalPrint}, {"", normalPrint}, {"1", largePrint}, {"", largePrint}} {
+		sheets := tt.sheets + tt.sc.suffix
 		in := input(t)
-		in.Settings.Handout.Sheets = sheets
-		pages := map[string]int{"1": 2, "": 4}[sheets]
+		in.Settings.Handout.Sheets = tt.sheets
+		pages := map[string]int{"1": 1, "": 2}[tt.sheets] * tt.sc.sheet
 		answer := func(n int) diag.Located {
 			return diag.Located{File: "en/faq.md", Line: 9, Field: "closing[1]", Text: strings.Repeat("This answer goes on and on. ", n)}
 		}
@@ -102,7 +106,7 @@ func TestHandoutTooLongSaysHowMuch(t *testing.T) {
 			lang := *in.Lang
 			lang.FAQ.Closing = []content.Para{{Located: a}}
 			in.Lang = &lang
-			_, err := Handout(in, Papers["letter"], false)
+			_, err := Handout(in, Papers["letter"], tt.sc.large)
 			return err
 		}
 		long := answer(300 * pages)
@@ -114,12 +118,12 @@ func TestHandoutTooLongSaysHowMuch(t *testing.T) {
 		if _, e := fmt.Sscanf(err.Error()[strings.Index(err.Error(), "cut "):], "cut %d line", &over); e != nil {
 			t.Fatalf("sheets %q: no line count in %v", sheets, err)
 		}
-		if want := fmt.Sprintf("runs past page %d", pages); !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "the closing (en/faq.md:9,") {
+		if want := fmt.Sprintf(" page %d,", pages); !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "the closing (en/faq.md:9,") {
 			t.Fatalf("sheets %q: got %v, want %q and the closing named", sheets, err, want)
 		}
-		_, width := handout{sc: normalPrint, p: Papers["letter"]}.measure() // lines of a column
+		_, width := handout{sc: tt.sc, p: Papers["letter"]}.measure() // lines of a column
 		lines := func(n int) int {
-			ls, _ := wrap(mono{}, Style{Size: 12}, answer(n), width, "")
+			ls, _ := wrap(mono{}, Style{Size: tt.sc.body}, answer(n), width, "")
 			return len(ls)
 		}
 		withLines := func(target int) diag.Located {

@@ -7,9 +7,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/layout"
 	"haven/internal/typeface"
 )
@@ -297,38 +299,66 @@ func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
 	}
 }
 
-// A FAQ short enough to take one page even so is set larger, in one column, rather than leave
-// most of the page blank; a longer one keeps the 12 pt body.
+// A FAQ short enough for one sheet even so is set larger, in one column, rather than leave
+// much of its pages blank, at 16 pt or, when that takes more pages, at 14 or 13 pt, its lines
+// 45 to 66 characters; failing that, one page in two columns at 13 pt; a longer one keeps the
+// 12 pt body.
 func TestShortFAQSetLarger(t *testing.T) {
 	for _, tt := range []struct {
 		questions int
-		want      float64 // the body's size
+		short     bool    // each answer "Yes."
+		want      float64 // the body's size, at least
+		pages     int
+		measure   int // the fewest characters the longest line may have
 	}{
-		{1, 16},
-		{0, 12}, // all of them
+		{1, true, 16, 1, 45},
+		{1, false, 14, 1, 45}, // not on one page at 16 pt in a measure of 66 characters
+		{8, true, 13, 1, 40},  // in two columns, of 40 to 46 characters
+		{6, false, 13, 2, 45}, // in one column, on the two pages 12 pt would take
+		{0, false, 12, 2, 45}, // all of them
 	} {
 		for _, paper := range []string{"letter", "a4"} {
 			in := realInputs(t)[0]
 			lang := *in.Lang
 			if tt.questions > 0 {
-				lang.FAQ.Questions = lang.FAQ.Questions[:tt.questions]
+				lang.FAQ.Questions = lang.FAQ.Questions[:min(tt.questions, len(lang.FAQ.Questions))]
 				lang.FAQ.Intro = nil
 				lang.FAQ.Closing = lang.FAQ.Closing[:1]
+			}
+			if tt.short {
+				var qs []content.QA
+				for i := range tt.questions {
+					q := lang.FAQ.Questions[i%len(lang.FAQ.Questions)].Question
+					qs = append(qs, content.QA{Question: q, Answer: []content.Para{{Located: diag.Located{Text: "Yes."}}}})
+				}
+				lang.FAQ.Questions = qs
 			}
 			in.Lang = &lang
 			doc, err := layout.Handout(in, layout.Papers[paper], false)
 			if err != nil {
 				t.Fatal(err)
 			}
-			first := strings.Fields(lang.FAQ.Questions[0].Answer[0].Text)[0]
-			size := 0.0
-			for _, it := range doc.Pages[0].Items {
+			first := strings.Fields(lang.FAQ.Closing[0].Text)[0]
+			size, longest := 0.0, 0
+			var items []layout.Item
+			for _, p := range doc.Pages {
+				items = append(items, p.Items...)
+			}
+			for _, it := range items {
 				if x, ok := it.(layout.Text); ok && strings.HasPrefix(x.S, first+" ") {
 					size = x.Size
 				}
 			}
-			if size != tt.want {
-				t.Errorf("%d questions, %s: the body at %.1f pt, want %.0f", tt.questions, paper, size, tt.want)
+			for _, it := range items { // the measure: the body's lines, in characters
+				if x, ok := it.(layout.Text); ok && x.Size == size {
+					longest = max(longest, utf8.RuneCountInString(x.S))
+				}
+			}
+			if size < tt.want || tt.questions == 0 && size != tt.want || len(doc.Pages) != tt.pages {
+				t.Errorf("%d questions, %s: the body at %.1f pt on %d pages, want %.0f pt or more on %d", tt.questions, paper, size, len(doc.Pages), tt.want, tt.pages)
+			}
+			if longest < tt.measure || longest > 66 {
+				t.Errorf("%d questions, %s: the body's lines run to %d characters, want %d to 66", tt.questions, paper, longest, tt.measure)
 			}
 		}
 	}

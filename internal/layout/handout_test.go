@@ -1,0 +1,208 @@
+package layout_test
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"haven/internal/content"
+	"haven/internal/diag"
+	"haven/internal/layout"
+	"haven/internal/typeface"
+)
+
+// pageTexts are the texts of one page, joined by spaces.
+func pageTexts(p layout.Page) string { return texts(&layout.Doc{Pages: []layout.Page{p}}) }
+
+func hasCode(p layout.Page) bool {
+	return slices.ContainsFunc(p.Items, func(it layout.Item) bool { _, ok := it.(layout.QR); return ok })
+}
+
+// Every sheet of a large-print handout, its pages printed front and back, carries the number to
+// call, the text line and the QR code: the box on page 1, the closing panel on the last page,
+// and the strip on the back of each sheet between them.
+func TestLargePrintEverySheetCarriesTheNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		lang   int
+		copies int // the FAQ's questions, so many times
+	}{
+		{"default", 0, 1},
+		{"Spanish", 1, 1},
+		{"FAQ twice", 0, 2},
+		{"FAQ three times", 0, 3},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[tt.lang]
+			lang := *in.Lang
+			var qs []content.QA
+			for range tt.copies {
+				qs = append(qs, lang.FAQ.Questions...)
+			}
+			lang.FAQ.Questions = qs
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], true)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", tt.name, paper, err)
+			}
+			for s := 0; 2*s < len(doc.Pages); s++ {
+				sheet := doc.Pages[2*s : min(2*s+2, len(doc.Pages))]
+				ok := slices.ContainsFunc(sheet, func(p layout.Page) bool {
+					all := pageTexts(p)
+					return hasCode(p) && strings.Contains(all, "1-888-373-7888") && strings.Contains(all, "233733")
+				})
+				if !ok {
+					t.Errorf("%s, %s: sheet %d of %d (pages %d-%d) has not the numbers and the QR code", tt.name, paper, s+1, (len(doc.Pages)+1)/2, 2*s+1, 2*s+len(sheet))
+				}
+			}
+		}
+	}
+}
+
+// tallBox gives the hotline box a long call label, a TTY and a chat line.
+func tallBox(lang *content.Language) {
+	h := &lang.Text.Help
+	h.CallLabel.Text = "National Domestic Violence Hotline and County Child Abuse and Neglect Reporting Line, free and confidential, 24 hours a day, 7 days a week"
+	h.TTYLabel.Text, h.TTY.Text = "Deaf and hard of hearing", "TTY 1-800-787-3224"
+	h.ChatLabel.Text, h.Chat.Text = "Or chat online with a trained advocate", "www.thehotline.org/get-help"
+}
+
+// A one-question FAQ whose hotline box is tall (a long call label, TTY, chat and a long address)
+// prints in large print: the closing panel takes a page of its own set as closely as it needs,
+// rather than an error asking to cut lines of a FAQ that has none to cut.
+func TestLargePrintTallPanelPrints(t *testing.T) {
+	for _, paper := range []string{"letter", "a4"} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		tallBox(&lang)
+		lang.FAQ.Intro = lang.FAQ.Intro[:1]
+		lang.FAQ.Questions = lang.FAQ.Questions[:1]
+		lang.FAQ.Questions[0].Answer = []content.Para{{Located: diag.Located{Text: "Yes."}}}
+		lang.FAQ.Closing = lang.FAQ.Closing[:1]
+		in.Lang = &lang
+		in.Settings.ResourceURL = "https://www.cuyahoga-county-dcfs.example.gov/report-child-abuse-and-neglect"
+		in.Address.Text = "www.cuyahoga-county-dcfs.example.gov/report-child-abuse-and-neglect"
+		doc, err := layout.Handout(in, layout.Papers[paper], true)
+		if err != nil {
+			t.Fatalf("%s: %v", paper, err)
+		}
+		last := doc.Pages[len(doc.Pages)-1]
+		if !hasCode(last) || !strings.Contains(pageTexts(last), "1-888-373-7888") {
+			t.Errorf("%s: the last of %d pages has not the closing panel", paper, len(doc.Pages))
+		}
+		for n, p := range doc.Pages { // the code with the numbers
+			if hasCode(p) && !strings.Contains(pageTexts(p), "1-888-373-7888") {
+				t.Errorf("%s: page %d has the QR code without the number", paper, n+1)
+			}
+		}
+	}
+}
+
+// A long call label that leaves the large-print box on page 1 no room for its QR code at its
+// usual spacing sets the box closer, where that keeps the code with the numbers.
+func TestLargePrintBoxKeepsItsCode(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	tallBox(&lang)
+	in.Lang = &lang
+	doc, err := layout.Handout(in, layout.Papers["a4"], true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasCode(doc.Pages[0]) {
+		t.Errorf("page 1 has no QR code")
+	}
+}
+
+// In large print the closing section, its heading and up to 12 lines, stays on one page.
+func TestLargePrintClosingKeptWhole(t *testing.T) {
+	for _, lang := range []int{0, 1} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[lang]
+			faq := in.Lang.FAQ
+			doc, err := layout.Handout(in, layout.Papers[paper], true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pageOf := func(s string) int {
+				for n, p := range doc.Pages {
+					if strings.Contains(pageTexts(p), s) {
+						return n
+					}
+				}
+				return -1
+			}
+			lastWords := strings.Fields(faq.Closing[len(faq.Closing)-1].Text)
+			head, end := pageOf(faq.ClosingTitle.Text), pageOf(strings.Join(lastWords[len(lastWords)-2:], " "))
+			if head < 0 || head != end {
+				t.Errorf("%s, %s: the closing's heading on page %d, its last words on page %d", in.Lang.Code, paper, head+1, end+1)
+			}
+		}
+	}
+}
+
+// A Vietnamese FAQ a couple of lines too long for one A4 sheet with its closing panel is set
+// closer and keeps to the sheet; on Letter, longer than that, the page more begins with a
+// part of the text (the closing, with its heading), not with the tail of a paragraph.
+func TestHandoutPageMore(t *testing.T) {
+	c, err := content.Load(os.DirFS("testdata/vi-long"), "testdata/vi-long", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(c.Languages, func(l content.Language) bool { return l.Code == "vi" })
+	lang := &c.Languages[i]
+	fam, err := typeface.Choose("vi", fams, append(c.Printed, lang.FAQ.Title))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := layout.Input{Settings: c.Settings, Address: c.Address, Lang: lang, M: typeface.NewMeasurer(fam)}
+	for _, tt := range []struct {
+		paper string
+		pages int
+	}{
+		{"a4", 2},
+		{"letter", 3},
+	} {
+		doc, err := layout.Handout(in, layout.Papers[tt.paper], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Pages) != tt.pages {
+			t.Errorf("%s: %d pages, want %d (%s)", tt.paper, len(doc.Pages), tt.pages, doc.Note)
+		}
+		last := doc.Pages[len(doc.Pages)-1]
+		if !hasCode(last) {
+			t.Errorf("%s: the last page has no closing panel", tt.paper)
+		}
+		if len(doc.Pages) > 2 {
+			for _, it := range doc.Pages[2].Items {
+				if x, ok := it.(layout.Text); ok {
+					if x.S != lang.FAQ.ClosingTitle.Text {
+						t.Errorf("%s: page 3 begins with %q, want the closing's heading %q", tt.paper, x.S, lang.FAQ.ClosingTitle.Text)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// A closing panel taller than a page even at its closest is an error that names the box's
+// longest text, not the FAQ's lines: cutting them would not make it fit.
+func TestPanelTallerThanAPage(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	lang.Text.Help.CallLabel.Text = strings.Repeat("National Human Trafficking Hotline, free and confidential, 24/7. ", 60)
+	in.Lang = &lang
+	_, err := layout.Handout(in, layout.Papers["letter"], false)
+	var fe *layout.FitError
+	if field := lang.Text.Help.CallLabel.Field; field == "" || !errors.As(err, &fe) || fe.At.Field != field || !strings.Contains(fe.Hint, field) || strings.Contains(err.Error(), "cut ") {
+		t.Fatalf("got %v, want an error naming %s and no lines to cut", err, field)
+	}
+}
