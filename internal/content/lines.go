@@ -88,9 +88,10 @@ func (st setting) printedIn(text string) bool {
 // otherForm is the setting's number written in text in another form ("(888) 373-7888" for
 // 1-888-373-7888), or "".
 func (st setting) otherForm(text, country string) string {
-	for _, r := range numberRuns(text) {
+	p := plainOf(text) // "（８８８）３７３－７８８８" is (888)373-7888 as dialled
+	for _, r := range numberRuns(p.text) {
 		if st.is(r.text, country) {
-			return r.text
+			return p.original(r.at, r.at+len(r.text))
 		}
 	}
 	return ""
@@ -187,7 +188,7 @@ func unset(s Settings, at diag.Located, l numberLine, missing []string) diag.Pro
 // ("711" of "Dial 711, then 1-888-373-7888"), or "".
 func ttyIn(s Settings, text string) string {
 	h := s.Hotline
-	for _, r := range numberRuns(text) {
+	for _, r := range numberRuns(plainOf(text).text) {
 		n, err := phone.ParseTTY(r.text, s.Country)
 		if err != nil {
 			continue

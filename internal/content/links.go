@@ -245,7 +245,7 @@ func looksLikeNumber(words string) bool {
 func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 	words := strings.TrimSpace(plainOf(l.Text).text) // its digits in ASCII, as dialled
 	scheme, target, _ := strings.Cut(l.URL, ":")
-	if len(letterDigits(words)) > 0 {
+	if len(letterDigits(words, country, nums)) > 0 {
 		// the text's own check names the letter typed for a digit; read here as a keypad
 		// letter ("555-O187" as 555-6187) it would suggest a stranger's number
 		return "", ""

@@ -55,7 +55,7 @@ func (s Settings) Numbers() []Number {
 		}
 	}
 	// the organisation's own lines, written in its contact
-	for _, r := range numberRuns(s.Organisation.Contact.Text) {
+	for _, r := range numberRuns(plainOf(s.Organisation.Contact.Text).text) { // as read in texts: （503）588-5351 too
 		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
 			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact"})
 		}
@@ -599,7 +599,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	}
 	var out []slip
 	if prose {
-		for _, l := range letterDigits(text) {
+		for _, l := range letterDigits(text, country, nums) {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.at[l.at], wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
@@ -1355,8 +1355,10 @@ func (l lookalike) message(p plain, text string) string {
 // letterDigits finds numbers written with a letter O, l or I for a digit ("555-O187",
 // "1-8OO-799-7233"). Such a letter is read as a digit only in a group of digits, no other
 // letter beside it, and inside the number, not at an end: "H2O", "the O2 arena", a vanity word
-// (1-800-GO-FEDEX) and the pronoun I are words. A keypad would dial O as 6: it is a typo.
-func letterDigits(text string) []lookalike {
+// (1-800-GO-FEDEX) and the pronoun I are words. At an end it is one too where the number it
+// makes is one of nums or an emergency number ("Call 91l" is 911 typed with an l, which no
+// keypad dials as 1; read as a digit, no slip of 911 is left for slips to find). A keypad would dial O as 6: it is a typo.
+func letterDigits(text, country string, nums []Number) []lookalike {
 	fixed := typedAsDigits(text)
 	if fixed == text {
 		return nil
@@ -1365,7 +1367,11 @@ func letterDigits(text string) []lookalike {
 	for _, r := range numberRuns(fixed) {
 		end := r.at + len(r.text)
 		first, last := strings.IndexAny(fixed[r.at:end], "0123456789"), strings.LastIndexAny(fixed[r.at:end], "0123456789")
-		for i := r.at + first + 1; i < r.at+last; i++ {
+		from, to := r.at+first+1, r.at+last
+		if exact(keys(r.digits, country, r.plus), nums) || phone.IsEmergency(r.digits, country) {
+			from, to = r.at+first, r.at+last+1
+		}
+		for i := from; i < to; i++ {
 			if text[i] != fixed[i] {
 				out = append(out, lookalike{r.at, end, i, text[i]})
 				break

@@ -6,12 +6,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // plain is a text as its numbers are read: what a reader sees, whatever it is written with.
 // Emphasis marks are left out (a slip in "call **912**" or "1-888-**373-7889**" is read as
 // one number), every decimal digit of any script is its ASCII digit ("١-٨٨٨" and "１-８８８"
-// are 1-888), a Cyrillic or Greek letter that looks like O or I is the Latin letter (so
+// are 1-888), the wide brackets, dashes and spaces of East Asian input are their ASCII forms
+// ("（５０３）５８５－４９８９" is (503)585-4989), a Cyrillic or Greek letter that looks like O or I is the Latin letter (so
 // letterDigits finds "1-8ОО" as it finds "1-8OO"), and a line break inside a number is left
 // out (the number is refused for it, and checked as the number it was meant to be).
 type plain struct {
@@ -53,6 +57,8 @@ func plainOf(s string) plain {
 				continue
 			case r > 0x7F && unicode.Is(unicode.Nd, r):
 				fold = string(rune('0' + digitValue(r)))
+			case wideASCII(r) != 0:
+				fold = string(wideASCII(r))
 			case lookalikeLetters[r] != 0 && amongDigits(rs, k):
 				fold = string(rune(lookalikeLetters[r]))
 			default:
@@ -69,6 +75,25 @@ func plainOf(s string) plain {
 	}
 	p.joinBrokenNumbers()
 	return p
+}
+
+// wideASCII is the ASCII punctuation, symbol or space that r is the wide form of, as a Chinese,
+// Japanese or Korean input method types it ("（" "）" "－" "／" "＋", the ideographic space,
+// the small "﹙"), or 0: "请拨打（503）585-4998" is read as "(503) 585-4998" is, so a slip behind
+// full-width brackets is found as any other. The compatibility mapping (NFKC) of the wide forms
+// says which is which; letters are left to lookalikeLetters, digits to digitValue.
+func wideASCII(r rune) rune {
+	if r < 0x2000 || unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return 0
+	}
+	if k := width.LookupRune(r).Kind(); k != width.EastAsianFullwidth && k != width.EastAsianWide {
+		return 0
+	}
+	s := norm.NFKC.String(string(r))
+	if len(s) != 1 || s[0] >= utf8.RuneSelf || isDigit(s[0]) || isWordRune(rune(s[0])) {
+		return 0
+	}
+	return rune(s[0])
 }
 
 // amongDigits reports whether the letter rs[k] is in a group of digits and letters that look
