@@ -33,6 +33,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	// a byte-order mark is not text; old Mac files end lines with CR alone
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+	data = tabsAsSpaces(data)
 	f := &faqReader{file: file, src: data}
 	doc := markdown().Parse(text.NewReader(data))
 	f.read(doc)
@@ -41,6 +42,18 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	}
 	return f.assemble()
 }
+
+// tabsAsSpaces writes a tab inside a line's text (Word's "·<tab>item", a tab between words) as
+// the one space Markdown and a web page show it as: no font prints a tab, and a page has no
+// tab stops. A tab that indents a line is Markdown's, left as it is.
+func tabsAsSpaces(data []byte) []byte {
+	if !bytes.Contains(data, []byte("\t")) {
+		return data
+	}
+	return innerTabRE().ReplaceAll(data, []byte("$1 "))
+}
+
+var innerTabRE = lazyRE(`([^\s])[ \t]*\t[ \t]*`)
 
 type faqReader struct {
 	file     string

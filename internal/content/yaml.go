@@ -11,10 +11,12 @@ import (
 
 	"errors"
 	"fmt"
+	"path"
 	"reflect"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -137,10 +139,55 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		d.ps.Add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
 		return false
 	}
-	v.SetString(foldBraces(strings.TrimSpace(n.Value)))
+	val := strings.TrimSpace(n.Value)
+	if strings.Contains(val, "\t") {
+		val = string(tabsAsSpaces([]byte(val))) // as in faq.md: a tab prints as a space
+	}
+	if inner, ok := curlyWrapped(val); ok && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 && (d.settings() || !hasWords(inner)) {
+		key := path[strings.LastIndex(path, ".")+1:]
+		d.ps.Add(d.file, n.Line, path, "the value is wrapped in curly quotes, which YAML keeps as part of the text",
+			fmt.Sprintf("use straight quotes \"...\" or none: %s: %q", key, inner))
+		val = inner // read as meant, so the messages after this one are about what it says
+	}
+	if d.settings() && dialledSetting(path) {
+		val = plainOf(val).text // "９１１" is 911: the number every edition prints and dials
+	}
+	v.SetString(foldBraces(val))
 	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
 	return true
 }
+
+// settings reports whether the file decoded is settings.yaml.
+func (d *decoder) settings() bool { return path.Base(d.file) == SettingsFile }
+
+// dialledSetting reports whether the setting at path is a number to dial, read with its digits
+// and brackets in ASCII (plainOf) whatever script or width they were typed in.
+func dialledSetting(path string) bool {
+	switch path {
+	case "hotline.call", "hotline.text", "hotline.tty", "hotline.emergency":
+		return true
+	}
+	return strings.HasPrefix(path, "organisation.other_numbers[")
+}
+
+// curlyWrapped is the value inside the curly quotes (“988”, ‘988’, «988», „988“) that s is
+// wrapped in, when it is: a word processor or phone types them for straight quotes, and YAML
+// reads them as letters of the text.
+func curlyWrapped(s string) (string, bool) {
+	rs := []rune(s)
+	if len(rs) < 3 || !strings.ContainsRune("“”‘’«»„‚‹›", rs[0]) || !strings.ContainsRune("“”‘’«»‹›", rs[len(rs)-1]) {
+		return "", false
+	}
+	return strings.TrimSpace(string(rs[1 : len(rs)-1])), true
+}
+
+// hasWords reports whether s has a letter outside its placeholders: a text in quotes
+// (“We believe you.”) may print them; a number or {call} alone may not.
+func hasWords(s string) bool {
+	return strings.IndexFunc(bracedRE().ReplaceAllString(s, ""), unicode.IsLetter) >= 0
+}
+
+var bracedRE = lazyRE(`\{[^{}]*\}`)
 
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
