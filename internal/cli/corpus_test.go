@@ -17,7 +17,7 @@ import (
 // line break; "latin1 FILE": the file saved as Latin-1) and the message under "want".
 // HAVEN_UPDATE=1 writes the current messages into archives, for review.
 func TestBrokenContentCorpus(t *testing.T) {
-	installedFonts := regexp.MustCompile(`(?m)(\(fonts tried: [^;]*; )(try --font|no TrueType font installed here).*\)$`)
+	installedFonts := regexp.MustCompile(`(?m)(\(fonts tried: [^;]*; |; or give a font that has it: )(try --font|no TrueType font installed here).*\)$`)
 	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "bad", "*.txtar"))
 	if len(files) < 20 {
 		t.Fatalf("%d cases in testdata/bad; want at least 20", len(files))

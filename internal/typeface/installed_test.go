@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -75,6 +76,41 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 	}
 }
 
+// A symbol no font has, with every letter printed, is no script to find a font for: it is
+// named at each place it is written (not the first alone), to be left out or said in words;
+// a character that prints nothing is named as one, to be written as a space.
+func TestStraySymbolsAreNamedWhereWritten(t *testing.T) {
+	saved := fontDirs
+	defer func() { fontDirs = saved }()
+	fontDirs = func() []string { return nil }
+	fams, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []diag.Located{
+		{File: "en/faq.md", Line: 9, Field: "answer", Text: "Call now ⍼"},
+		{File: "en/faq.md", Line: 12, Field: "answer 2", Text: "Or ⍼ later"},
+		{File: "en/text.yaml", Line: 20, Field: "help.note", Text: "Text us\u000b"},
+	}
+	_, err = Choose("en", fams, texts)
+	var ps diag.Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("got %v, want problems", err)
+	}
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		"en/faq.md:9: answer: has the symbol '⍼' U+237C: no font can print it (remove it, or say it in words (\"Phone:\", \"Call\"); or give a font that has it: no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)",
+		"en/faq.md:12: answer 2: has the symbol '⍼' U+237C: no font can print it (remove it, or say it in words (\"Phone:\", \"Call\"); or give a font that has it: no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)",
+		"en/text.yaml:20: help.note: has the character U+000B, which prints nothing: no font can print it (replace it with a space, or delete it)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A language no font can print is one problem, not one per text with every character: it
 // names the language, its script, a few of the characters and how many there are, where the
 // first is written, and the installed fonts that have them all, or what to install when none
@@ -107,8 +143,6 @@ func TestMissingCharactersAreOneProblem(t *testing.T) {
 			"zh/zh-Hans/faq.md:1: title: zh-Hans needs a font for its Han characters: no font can print '关' U+5173, '于' U+4E8E, '国' U+56FD, '内' U+5185, and 34 more (38 characters in 3 texts, the first here) (fonts tried: Atkinson Hyperlegible Next, Noto Sans; try --font " + droid + ", which has them all)", droid},
 		{"Chinese, no font for it installed", []string{notoDir}, texts,
 			"zh-Hans needs a font for its Han characters: no font can print '关' U+5173, '于' U+4E8E, '国' U+56FD, '内' U+5185, and 34 more (38 characters in 3 texts, the first here) (fonts tried: Atkinson Hyperlegible Next, Noto Sans; no TrueType font installed here has them all: install one (e.g. Debian's fonts-droid-fallback) and give its .ttf with --font)", ""},
-		{"one character in one text", []string{notoDir}, []diag.Located{{File: "en/faq.md", Line: 9, Field: "answer", Text: "Call now ⍼"}},
-			"en/faq.md:9: answer: en needs a font for its characters: no font can print '⍼' U+237C (fonts tried: Atkinson Hyperlegible Next, Noto Sans; no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.needs != "" {

@@ -690,6 +690,13 @@ func distinct(texts []diag.Located) []rune {
 // the installed fonts that have them all (or what to install), not the hundreds of Chinese
 // characters of every text. A font that has them but would print them blank is named instead.
 func missingError(lang string, families []*Family, runes []rune, missing map[rune][]diag.Located, damage map[*Family][]rune) error {
+	// with no letter missing, a symbol (☎, ✆), a stray punctuation mark or a character that
+	// prints nothing is no script to find a font for: each is named where it is written, to be
+	// left out or said in words (a font for the letters missing is most often the one for
+	// their punctuation, so then they go with them)
+	if !slices.ContainsFunc(runes, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) }) && len(damage) == 0 {
+		return strayErrors(runes, missing)
+	}
 	at := missing[runes[0]][0]
 	texts := map[diag.Located]bool{}
 	for _, r := range runes {
@@ -723,6 +730,28 @@ func missingError(lang string, families []*Family, runes []rune, missing map[run
 		hint = strings.Join(broken, "; ")
 	}
 	return diag.Problems{{File: at.File, Line: at.Line, Field: at.Field, Msg: msg, Hint: hint}}
+}
+
+// strayErrors names each place a symbol, punctuation mark or unprinted character no font has is
+// written, with what to do instead: leave it out or say it in words, or give a font that has it.
+func strayErrors(runes []rune, missing map[rune][]diag.Located) diag.Problems {
+	var ps diag.Problems
+	for _, r := range runes {
+		what, hint := fmt.Sprintf("the symbol %q U+%04X", r, r), "remove it, or say it in words (\"Phone:\", \"Call\")"
+		switch {
+		case !unicode.IsGraphic(r) || unicode.IsSpace(r):
+			what, hint = fmt.Sprintf("the character U+%04X, which prints nothing", r), "replace it with a space, or delete it"
+		case unicode.IsPunct(r):
+			what, hint = fmt.Sprintf("the punctuation mark %q U+%04X", r, r), "write the mark your keyboard types in its place, or delete it"
+		}
+		if unicode.IsGraphic(r) && !unicode.IsSpace(r) {
+			hint += "; or give a font that has it: " + installedFor([]rune{r})
+		}
+		for _, at := range missing[r] {
+			ps = append(ps, diag.Problem{File: at.File, Line: at.Line, Field: at.Field, Msg: fmt.Sprintf("has %s: no font can print it", what), Hint: hint})
+		}
+	}
+	return ps
 }
 
 // fewRunes names the first few characters, with how many more there are.
