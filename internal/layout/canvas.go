@@ -52,6 +52,18 @@ func (c *canvas) inParagraph(ctx []bidiContext, i int, draw func()) {
 	draw()
 }
 
+// lineOf draws, with draw, the line i of a short paragraph broken into lines (a label, a
+// card's line, a poster's fact), placed as a line of it; the paragraph reads as paraRTL
+// decides for the edition. Each call looks at the whole paragraph: lineRows gives a long one's
+// lines their contexts once.
+func (c *canvas) lineOf(lines []string, i int, draw func()) {
+	if !slices.ContainsFunc(lines, hasRTL) {
+		draw()
+		return
+	}
+	c.inParagraph(paragraphBidi(lines, paraRTL(c.rtl, strings.Join(lines, " "))), i, draw)
+}
+
 // bidi is what visual needs to place s: the paragraph's, or as s reads on its own.
 func (c *canvas) bidi(s string) bidiContext {
 	if c.para != nil {

@@ -1379,8 +1379,8 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	}
 	return block{w: w, h: hgt, draw: func(c *canvas, x, y float64) {
 		c.within(RoleP, "", func() {
-			for _, l := range tl {
-				c.text(x+indent(h.in.M.Width(title.Font, title.Size, l)), baseline(y, title), title, l)
+			for i, l := range tl {
+				c.lineOf(tl, i, func() { c.text(x+indent(h.in.M.Width(title.Font, title.Size, l)), baseline(y, title), title, l) })
 				y += title.Leading
 			}
 		})
