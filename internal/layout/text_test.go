@@ -264,18 +264,29 @@ func TestWrappedMixedDirectionLines(t *testing.T) {
 			if !reflect.DeepEqual(lines, tt.lines) {
 				t.Fatalf("broken %q, want %q", lines, tt.lines)
 			}
+			drawnLines := func(c *canvas) []string {
+				var out []string
+				for _, it := range c.items {
+					out = append(out, it.(Text).S)
+				}
+				return out
+			}
+			// an answer's paragraph (lineRows), and a hotline box's, a card's or a poster's (canvas.lineOf)
 			var got []string
 			for _, r := range lineRows(lines, 10, 100, paraRTL(tt.edition, tt.text), st, 0) {
 				c := &canvas{m: mono{}, rtl: tt.edition}
 				r.draw(c, 0)
-				var line string
-				for _, it := range c.items {
-					line += it.(Text).S
-				}
-				got = append(got, line)
+				got = append(got, strings.Join(drawnLines(c), ""))
 			}
 			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("drawn %q, want %q", got, tt.want)
+				t.Errorf("answer drawn %q, want %q", got, tt.want)
+			}
+			var col column
+			col.add(st, 0, lines...)
+			c := &canvas{m: mono{}, rtl: tt.edition}
+			col.draw(c, 0, 0)
+			if got := drawnLines(c); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("box drawn %q, want %q", got, tt.want)
 			}
 		})
 	}
