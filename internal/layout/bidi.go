@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -120,26 +121,116 @@ func ltrRuns(line string) [][]int {
 const (
 	lri = "\u2066"
 	pdi = "\u2069"
+	lrm = '\u200e' // left-to-right mark
 )
+
+// bidiContext is what the bidirectional algorithm needs to know of the paragraph a line is
+// part of to set the line as rules L1-L2 of UAX #9 set a line of a paragraph broken in logical
+// order: the paragraph's direction, and the letters either side of the line in the paragraph,
+// which decide the direction of the punctuation and spaces at the line's ends (rules W1-N2
+// look past the line break).
+type bidiContext struct {
+	rtl        bool // the paragraph reads right to left
+	prev, next rune // the last letter before the line and the first after it (strongs), 0: none
+}
+
+// strongs are the first and the last letters of s that set the direction of what is about
+// them: a number or an address, set apart as an isolate (visual), is neutral to what is outside
+// it, and haven's emphasis marks are not letters. 0: none.
+func strongs(s string) (first, last rune) {
+	apart := ltrRuns(s)
+	for at, r := range s {
+		for len(apart) > 0 && apart[0][1] <= at {
+			apart = apart[1:]
+		}
+		if len(apart) > 0 && apart[0][0] <= at || unicode.Is(unicode.Co, r) {
+			continue
+		}
+		if c, _ := bidi.LookupRune(r); c.Class() == bidi.L || c.Class() == bidi.R || c.Class() == bidi.AL {
+			if first == 0 {
+				first = r
+			}
+			last = r
+		}
+	}
+	return first, last
+}
+
+// paraRTL reports whether a paragraph s reads right to left: when it has a letter written right
+// to left and either the edition reads right to left or its first letter is one, as the
+// resource page sets a paragraph's direction (dirOf) and canvas.rotated a line's on its own.
+func paraRTL(edition bool, s string) bool { return hasRTL(s) && (edition || rtl(s)) }
+
+// paragraphBidi is, for each line of a paragraph broken in logical order, what visual needs of
+// the paragraph to place it, right saying whether the paragraph reads right to left (paraRTL);
+// nil when no line has a letter written right to left (each line is placed as written). A
+// line of a right-to-left paragraph that begins with an English word or ends in a phone
+// number is still a line of a right-to-left paragraph, and a line of an English answer that
+// begins inside an Arabic phrase still one of a left-to-right paragraph.
+func paragraphBidi(lines []string, right bool) []bidiContext {
+	if !slices.ContainsFunc(lines, hasRTL) {
+		return nil
+	}
+	out := make([]bidiContext, len(lines))
+	firsts, lasts := make([]rune, len(lines)), make([]rune, len(lines))
+	for i, l := range lines {
+		firsts[i], lasts[i] = strongs(l)
+	}
+	var prev, next rune
+	for i := range lines {
+		out[i] = bidiContext{rtl: right, prev: prev}
+		prev = cmp.Or(lasts[i], prev)
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		out[i].next = next
+		next = cmp.Or(firsts[i], next)
+	}
+	return out
+}
+
+// within is the context of a piece of a line (a bold word drawn on its own) that has before
+// and after it on the line: their letters are nearer than the lines around.
+func (b bidiContext) within(before, after string) bidiContext {
+	if _, last := strongs(before); last != 0 {
+		b.prev = last
+	}
+	if first, _ := strongs(after); first != 0 {
+		b.next = first
+	}
+	return b
+}
 
 // visual is a line in the order its characters are placed from left to right, by the Unicode
 // bidirectional algorithm: right-to-left runs reversed (brackets mirrored), numbers and Latin
-// words kept left to right inside them, numbers whole. rightToLeft is the direction of the
-// paragraph the line is part of: a line of a right-to-left edition that begins with a Latin
-// word ("HELP …") still reads right to left. order is, for each character placed, the index
-// of the character of line it is, or nil when the line is placed as written.
-func visual(line string, rightToLeft bool) (placed string, order []int) {
+// words kept left to right inside them, numbers whole. The line is part of a paragraph as ctx
+// says: a line of a right-to-left edition that begins with a Latin word ("HELP …") still reads
+// right to left, and the letters around the line in its paragraph decide its ends as the
+// whole paragraph's would. order is, for each character placed, the index of the character of
+// line it is, or nil when the line is placed as written.
+func visual(line string, ctx bidiContext) (placed string, order []int) {
 	if !hasRTL(line) {
 		return line, nil
 	}
 	dir := bidi.LeftToRight
-	if rightToLeft || rtl(line) {
+	if ctx.rtl {
 		dir = bidi.RightToLeft
 	}
-	// the line with each number and address isolated, and the index in line of each of its characters
-	// (-1 for an isolate)
+	// the line with each number and address isolated, between the letters around it, and the
+	// index in line of each of its characters (-1 for an isolate or a letter around it)
 	var isolated strings.Builder
 	var from []int
+	around := func(r rune) {
+		if r != 0 {
+			isolated.WriteRune(r)
+			from = append(from, -1)
+		}
+	}
+	if dir == bidi.LeftToRight {
+		// the library finds a left-to-right paragraph's direction from its first letter, as
+		// rule P2 would: a left-to-right mark first keeps it left to right
+		around(lrm)
+	}
+	around(ctx.prev)
 	n, at := 0, 0
 	copyTo := func(end int) {
 		for _, r := range line[at:end] {
@@ -158,6 +249,7 @@ func visual(line string, rightToLeft bool) (placed string, order []int) {
 		from = append(from, -1)
 	}
 	copyTo(len(line))
+	around(ctx.next)
 	var p bidi.Paragraph
 	if _, err := p.SetString(isolated.String(), bidi.DefaultDirection(dir)); err != nil {
 		return line, nil

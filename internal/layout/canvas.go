@@ -35,6 +35,41 @@ type canvas struct {
 	textLines []string       // the hotline box's text lines, which send the keyword unless they name another word
 	sayings   []string       // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
 	seen      map[string]int // occurrences of each nth link's words met so far on the line now drawn
+	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
+	// (inParagraph); nil: a line on its own, which reads as the edition or as its first letter
+	para *bidiContext
+}
+
+// inParagraph draws, with draw, the line i of a paragraph broken into lines, whose contexts
+// paragraphBidi has given (nil: none needed), so that the line is placed as a line of it.
+func (c *canvas) inParagraph(ctx []bidiContext, i int, draw func()) {
+	if ctx == nil {
+		draw()
+		return
+	}
+	c.para = &ctx[i]
+	defer func() { c.para = nil }()
+	draw()
+}
+
+// lineOf draws, with draw, the line i of a short paragraph broken into lines (a label, a
+// card's line, a poster's fact), placed as a line of it; the paragraph reads as paraRTL
+// decides for the edition. Each call looks at the whole paragraph: lineRows gives a long one's
+// lines their contexts once.
+func (c *canvas) lineOf(lines []string, i int, draw func()) {
+	if !slices.ContainsFunc(lines, hasRTL) {
+		draw()
+		return
+	}
+	c.inParagraph(paragraphBidi(lines, paraRTL(c.rtl, strings.Join(lines, " "))), i, draw)
+}
+
+// bidi is what visual needs to place s: the paragraph's, or as s reads on its own.
+func (c *canvas) bidi(s string) bidiContext {
+	if c.para != nil {
+		return *c.para
+	}
+	return bidiContext{rtl: c.rtl || rtl(s)}
 }
 
 // add draws it as part of the current element; boxes and rules only decorate.
@@ -79,8 +114,9 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	own := c.own(s)
-	rightToLeft := hasRTL(s) && (c.rtl || rtl(s))
-	s, logical := drawn(s, c.rtl) // joined, and placed left to right, as PDF places characters
+	ctx := c.bidi(s)
+	rightToLeft := hasRTL(s) && ctx.rtl
+	s, logical := drawn(s, ctx) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
 		hits = c.linksIn(s, own, rightToLeft)
@@ -131,14 +167,14 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 // drawn is a line s as PDF places its characters, joined and left to right, and what gives
 // back the text as written of the piece of it from byte from to byte to: "" when that piece
 // is drawn as written, as a line of left-to-right text without Arabic letters is.
-func drawn(s string, rightToLeft bool) (string, func(from, to int) string) {
+func drawn(s string, ctx bidiContext) (string, func(from, to int) string) {
 	shaped, origin := s, []int(nil)
 	if hasRTL(s) {
 		shaped, origin = typeface.ShapeOrigin(s)
 	} else {
 		shaped = typeface.Shape(s)
 	}
-	vis, order := visual(shaped, rightToLeft)
+	vis, order := visual(shaped, ctx)
 	if order == nil {
 		return vis, func(int, int) string { return "" }
 	}

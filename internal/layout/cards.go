@@ -604,6 +604,8 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 	type ln struct {
 		s     string
 		first bool
+		item  []string // the lines of the line's item, as a paragraph
+		k     int      // which of them it is
 	}
 	var lines []ln
 	longest, most := -1, 0 // the line that takes the most room, named when the lines need more
@@ -611,7 +613,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
 		f.note(err)
 		for k, x := range ls {
-			lines = append(lines, ln{x, k == 0})
+			lines = append(lines, ln{x, k == 0, ls, k})
 		}
 		if len(ls) > most {
 			longest, most = i, len(ls)
@@ -655,8 +657,8 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		}
 		if len(titleLines) > 0 {
 			cv.within(RoleH2, "", func() {
-				for _, l := range titleLines {
-					c.text(cv, x, x+s, baseline(cy, ttl), ttl, l)
+				for i, l := range titleLines {
+					cv.lineOf(titleLines, i, func() { c.text(cv, x, x+s, baseline(cy, ttl), ttl, l) })
 					cy += ttl.Leading
 				}
 			})
@@ -676,7 +678,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 			} else if l.first {
 				text = &Elem{Role: RoleP, Parent: cv.tag}
 			}
-			cv.as(text, func() { c.text(cv, x, x+s+ind, baseline(cy, body), body, l.s) })
+			cv.as(text, func() { cv.lineOf(l.item, l.k, func() { c.text(cv, x, x+s+ind, baseline(cy, body), body, l.s) }) })
 			cy += body.Leading
 		}
 		right := x + c.w - edge // the code's right edge, and the address's

@@ -56,8 +56,8 @@ func (c column) set(cv *canvas, y float64, at func(Style, string) float64) float
 		}
 		y += p.gap
 		cv.as(elem, func() {
-			for _, l := range p.lines {
-				cv.text(at(p.st, l), baseline(y, p.st), p.st, l)
+			for i, l := range p.lines {
+				cv.lineOf(p.lines, i, func() { cv.text(at(p.st, l), baseline(y, p.st), p.st, l) })
 				y += p.st.Leading
 			}
 		})

@@ -119,12 +119,22 @@ func sentencesAbove(lines []string) []string {
 // link sends stand just before it, and each line's drawing copies what it is given.
 const maxAbove = 1000
 
+// joinedRuns is the text of runs, one after the other.
+func joinedRuns(runs []styled) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.text)
+	}
+	return b.String()
+}
+
 // lineRows turns wrapped lines into rows of a column from x, w wide, kept so no paragraph
 // leaves one line alone at the foot or the head of a page. A right-to-left paragraph's lines
 // are set flush right.
 func lineRows(lines []string, x, w float64, right bool, st Style, before float64) []row {
 	rows := make([]row, len(lines))
 	aboves := sentencesAbove(lines)
+	bidis := paragraphBidi(lines, right) // each line placed as a line of the paragraph
 	for i, l := range lines {
 		l := l
 		above := aboves[i]
@@ -133,14 +143,21 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 			defer func() { c.before = "" }()
 			if right { // in one face: the bold and italic runs of a right-to-left line are not set apart
 				l := content.Unmark(l)
-				c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l)
+				c.inParagraph(bidis, i, func() { c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l) })
 				return
 			}
 			x := x
-			for _, r := range runsOf(l) { // bold and italic runs in their faces, one after the other
+			runs := runsOf(l)
+			for k, r := range runs { // bold and italic runs in their faces, one after the other
 				rs := st
 				rs.Font = r.font(st.Font)
-				c.text(x, baseline(top, rs), rs, r.text)
+				draw := func() { c.text(x, baseline(top, rs), rs, r.text) }
+				if bidis != nil { // a run's neighbours on the line are nearer than the lines around
+					piece := []bidiContext{bidis[i].within(joinedRuns(runs[:k]), joinedRuns(runs[k+1:]))}
+					c.inParagraph(piece, 0, draw)
+				} else {
+					draw()
+				}
 				x += c.m.Width(rs.Font, rs.Size, r.text)
 				c.before += r.text
 			}

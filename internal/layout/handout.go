@@ -710,7 +710,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		sizes[len(sizes)-1].lines += len(lines)
 		// a right-to-left paragraph is the mirror image: it hangs from the right, its
 		// indents and list marks on the right
-		right := rtl(p.Text)
+		right := paraRTL(rtl(faq.Title.Text), p.Text)
 		lx := x + in
 		if right {
 			x = 2*margin + width - (x + w)
@@ -785,7 +785,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
 		// the number starts the heading, and heading and answer share one left edge; a
 		// right-to-left heading is flush right, its number on the right of its first line
-		right := rtl(q.Question.Text)
+		right := paraRTL(rtl(faq.Title.Text), q.Question.Text)
 		num := strconv.Itoa(i+1) + "."
 		numbered, numW := q.Question, 0.0
 		if right { // drawn ".1", read "1." (canvas.mark)
@@ -803,6 +803,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
 		from := len(rows)
+		bidis := paragraphBidi(lines, right)
 		for j, l := range lines {
 			l, j := l, j
 			before := 0.0
@@ -811,13 +812,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 			rows = append(rows, tagRows([]row{{h: qst.Leading, before: before, keep: true, part: j == 0, draw: func(c *canvas, top float64) {
 				if !right {
-					c.text(margin, baseline(top, qst), qst, l)
+					c.inParagraph(bidis, j, func() { c.text(margin, baseline(top, qst), qst, l) })
 					return
 				}
 				if j == 0 {
 					c.mark(margin+width-c.m.Width(qst.Font, qst.Size, numberMark(num)), baseline(top, qst), qst, num, true)
 				}
-				c.text(margin+width-numW-c.m.Width(qst.Font, qst.Size, l), baseline(top, qst), qst, l)
+				c.inParagraph(bidis, j, func() { c.text(margin+width-numW-c.m.Width(qst.Font, qst.Size, l), baseline(top, qst), qst, l) })
 			}}}, heading)...)
 		}
 		for k, a := range q.Answer {
@@ -836,18 +837,20 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
 		from := len(rows)
+		right := paraRTL(rtl(faq.Title.Text), faq.ClosingTitle.Text)
+		bidis := paragraphBidi(lines, right)
 		for j, l := range lines {
-			l := l
+			l, j := l, j
 			before := 0.0
 			if j == 0 {
 				before = body.Size * 1.4 * gap
 			}
 			rows = append(rows, tagRows([]row{{h: ct.Leading, before: before, keep: true, part: j == 0, draw: func(c *canvas, top float64) {
 				x := margin
-				if rtl(l) {
+				if right {
 					x = margin + width - c.m.Width(ct.Font, ct.Size, l)
 				}
-				c.text(x, baseline(top, ct), ct, l)
+				c.inParagraph(bidis, j, func() { c.text(x, baseline(top, ct), ct, l) })
 			}}}, heading)...)
 		}
 		sizes = append(sizes, textSize{name: "the closing"})
@@ -923,27 +926,22 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	return top + height + h.sc.body, func(c *canvas) {
 		c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
 		y := top + pad
-		c.within(RoleH1, "", func() {
-			for _, l := range tl {
+		// a right-to-left title or subtitle is flush right, each line placed as a line of it
+		lines := func(ls []string, st Style, right bool) {
+			bidis := paragraphBidi(ls, right)
+			for i, l := range ls {
 				x := margin
-				if rtl(l) { // a right-to-left title is flush right
-					x = margin + width - h.in.M.Width(tst.Font, tst.Size, l)
+				if right {
+					x = margin + width - h.in.M.Width(st.Font, st.Size, l)
 				}
-				c.text(x, baseline(y, tst), tst, l)
-				y += tst.Leading
+				c.inParagraph(bidis, i, func() { c.text(x, baseline(y, st), st, l) })
+				y += st.Leading
 			}
-		})
+		}
+		edition := rtl(h.in.Lang.FAQ.Title.Text)
+		c.within(RoleH1, "", func() { lines(tl, tst, edition) })
 		y += sst.Size * 0.4
-		c.within(RoleP, "", func() {
-			for _, l := range sl {
-				x := margin
-				if rtl(l) {
-					x = margin + width - h.in.M.Width(sst.Font, sst.Size, l)
-				}
-				c.text(x, baseline(y, sst), sst, l)
-				y += sst.Leading
-			}
-		})
+		c.within(RoleP, "", func() { lines(sl, sst, paraRTL(edition, h.in.Lang.Text.Handout.Subtitle.Text)) })
 		if logo.w > 0 {
 			c.within(RoleFigure, h.in.Settings.Organisation.Name.Text, func() {
 				logo.draw(c, margin+width-logo.w, top+height-pad*0.4-logo.h)
@@ -1381,8 +1379,8 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	}
 	return block{w: w, h: hgt, draw: func(c *canvas, x, y float64) {
 		c.within(RoleP, "", func() {
-			for _, l := range tl {
-				c.text(x+indent(h.in.M.Width(title.Font, title.Size, l)), baseline(y, title), title, l)
+			for i, l := range tl {
+				c.lineOf(tl, i, func() { c.text(x+indent(h.in.M.Width(title.Font, title.Size, l)), baseline(y, title), title, l) })
 				y += title.Leading
 			}
 		})

@@ -306,8 +306,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		keyed(cv, Rect{X: f.X, Y: top, W: f.W, H: bandH, Fill: p.th.Primary}, p.keyline(), p.th.Ink)
 		y := top + pad
 		cv.within(RoleH1, "", func() {
-			for _, l := range hl {
-				cv.text(mx(f.X+pad, wd(head, l)), baseline(y, head), head, l)
+			for i, l := range hl {
+				cv.lineOf(hl, i, func() { cv.text(mx(f.X+pad, wd(head, l)), baseline(y, head), head, l) })
 				y += head.Leading
 			}
 		})
@@ -338,8 +338,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 				cv.add(Rect{X: mx(f.X+pad, mark), Y: baseline(y, fs) - fs.Size*0.35 - mark/2, W: mark, H: mark, Fill: p.th.Primary})
 				cv.within(RoleLI, "", func() {
 					cv.within(RoleLBody, "", func() {
-						for _, l := range ls {
-							cv.text(mx(f.X+pad+ind, wd(fs, l)), baseline(y, fs), fs, l)
+						for i, l := range ls {
+							cv.lineOf(ls, i, func() { cv.text(mx(f.X+pad+ind, wd(fs, l)), baseline(y, fs), fs, l) })
 							y += fs.Leading
 						}
 					})
@@ -429,7 +429,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	type line struct {
 		st    Style
 		s     string
-		first bool // the first line of one of the texts
+		first bool     // the first line of one of the texts
+		text  []string // that text's lines, as a paragraph
+		k     int      // which of them it is
 	}
 	var lines []line
 	type text struct {
@@ -454,7 +456,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 			return nil, err
 		}
 		for k, l := range ls {
-			lines = append(lines, line{c.st, l, k == 0})
+			lines = append(lines, line{c.st, l, k == 0, ls, k})
 		}
 	}
 	textH := 0.0
@@ -474,7 +476,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 			if l.first {
 				text = &Elem{Role: RoleP, Parent: cv.tag}
 			}
-			cv.as(text, func() { cv.text(mx(textX, wd(l.st, l.s)), baseline(y, l.st), l.st, l.s) })
+			cv.as(text, func() {
+				cv.lineOf(l.text, l.k, func() { cv.text(mx(textX, wd(l.st, l.s)), baseline(y, l.st), l.st, l.s) })
+			})
 			y += l.st.Leading
 		}
 		if logo.w > 0 {

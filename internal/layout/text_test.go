@@ -181,7 +181,7 @@ func TestVisualOrder(t *testing.T) {
 		{"\u05db\u05b8\u05bc\u05dc \u05d9\u05b6\u05dc\u05b6\u05d3", false, "\u05d3\u05b6\u05dc\u05b6\u05d9 \u05dc\u05bc\u05b8\u05db"},
 		{"\u0643\u064f\u0644\u0651\u064f \u0637\u0650\u0641\u0652\u0644\u064d", true, "\u064d\u0644\u0652\u0641\u0650\u0637 \u064f\u0651\u0644\u064f\u0643"},
 	} {
-		got, order := visual(tt.in, tt.rightToLeft)
+		got, order := visual(tt.in, (&canvas{rtl: tt.rightToLeft}).bidi(tt.in)) // a line on its own
 		if got != tt.want {
 			t.Errorf("visual(%q, %v) = %q, want %q", tt.in, tt.rightToLeft, got, tt.want)
 		}
@@ -226,6 +226,72 @@ func TestAddressTooWide(t *testing.T) {
 	}
 }
 
+// A paragraph is broken into lines in the order written and each line then placed on its own
+// as a line of the paragraph (UAX #9, rules L1-L2): the paragraph's direction, not the line's
+// first letter, orders the line, and the letters on the lines around it decide the direction of
+// the punctuation at its ends; a phone number stays in dialling order wherever it falls.
+func TestWrappedMixedDirectionLines(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		text    string
+		edition bool // the edition reads right to left
+		width   float64
+		lines   []string // as written, broken
+		want    []string // as drawn, left to right
+	}{
+		{"a Hebrew phrase wraps in an English answer", "Call now שלום עולם טוב. Hello friend", false, 19,
+			[]string{"Call now שלום עולם", "טוב. Hello friend"},
+			[]string{"Call now םלוע םולש", "בוט. Hello friend"}},
+		{"an English name wraps in a Hebrew answer", "התקשרו אל Crisis Text Line עכשיו", false, 17,
+			[]string{"התקשרו אל Crisis", "Text Line עכשיו"},
+			[]string{"Crisis לא ורשקתה", "וישכע Text Line"}},
+		{"an English list wraps in a Hebrew edition", "כתבו אל Crisis Line, Trevor עכשיו", true, 21,
+			[]string{"כתבו אל Crisis Line,", "Trevor עכשיו"},
+			[]string{"Crisis Line, לא ובתכ", "וישכע Trevor"}},
+		{"a number ends the line inside a Hebrew phrase", "Hello שלום התקשרו 555-1234 עכשיו today", false, 27,
+			[]string{"Hello שלום התקשרו 555-1234", "עכשיו today"},
+			[]string{"Hello 555-1234 ורשקתה םולש", "וישכע today"}},
+		{"a number begins the line of a Hebrew answer", "התקשרו אל הקו 1-888-373-7888 עכשיו", false, 14,
+			[]string{"התקשרו אל הקו", "1-888-373-7888", "עכשיו"},
+			[]string{"וקה לא ורשקתה", "1-888-373-7888", "וישכע"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			st := Style{Size: 2, Leading: 3} // 1 pt a character
+			lines, err := wrap(mono{}, st, diag.Located{Text: tt.text}, tt.width, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(lines, tt.lines) {
+				t.Fatalf("broken %q, want %q", lines, tt.lines)
+			}
+			drawnLines := func(c *canvas) []string {
+				var out []string
+				for _, it := range c.items {
+					out = append(out, it.(Text).S)
+				}
+				return out
+			}
+			// an answer's paragraph (lineRows), and a hotline box's, a card's or a poster's (canvas.lineOf)
+			var got []string
+			for _, r := range lineRows(lines, 10, 100, paraRTL(tt.edition, tt.text), st, 0) {
+				c := &canvas{m: mono{}, rtl: tt.edition}
+				r.draw(c, 0)
+				got = append(got, strings.Join(drawnLines(c), ""))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("answer drawn %q, want %q", got, tt.want)
+			}
+			var col column
+			col.add(st, 0, lines...)
+			c := &canvas{m: mono{}, rtl: tt.edition}
+			col.draw(c, 0, 0)
+			if got := drawnLines(c); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("box drawn %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // A line drawn otherwise than written gives back, for each piece of it drawn on its own (the
 // text around a link, the link), the text as written: letters unjoined, in reading order,
 // with the non-joiners and soft hyphens shaping dropped; a piece drawn as written gives "".
@@ -243,7 +309,7 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 		{"Traf\u00adficking help", false, []string{"Trafficking help"}, []string{""}},
 		{"help", false, []string{"help"}, []string{""}},
 	} {
-		vis, logical := drawn(tt.line, tt.rtl)
+		vis, logical := drawn(tt.line, (&canvas{rtl: tt.rtl}).bidi(tt.line))
 		if vis != strings.Join(tt.pieces, "") {
 			t.Errorf("%q drawn %+q, want %+q", tt.line, vis, strings.Join(tt.pieces, ""))
 			continue
