@@ -356,6 +356,11 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	} else {
 		tps := p.textPs
 		ps = append(ps, tps...)
+		for _, f := range textFields {
+			if strings.HasSuffix(f.path, "]") { // a list's line: haven prints its own bullet, or none
+				*f.ptr = withoutPastedMark(*f.ptr)
+			}
+		}
 		ps = append(ps, lineBreaks(textName, textFields)...)
 		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s, len(tps) == 0, &ps)
