@@ -24,7 +24,7 @@ import (
 func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]diag.Located, diag.Problems) {
 	var ps diag.Problems
 	var printed []diag.Located
-	nums := s.Numbers()
+	nums, own := s.Numbers(), ownHosts(s)
 	each := func(paras []Para) {
 		for i := range paras {
 			p := &paras[i]
@@ -32,6 +32,10 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 			for j := range p.Links {
 				l := &p.Links[j]
 				l.Text = fill(l.Text, vars)
+				if msg, hint := linkHostSlip(*l, own); msg != "" { // before mismatch: the words may be right
+					ps.Add(file, l.line, p.Field, msg, hint)
+					continue
+				}
 				if msg, hint := mismatch(*l, s.Country, nums); msg != "" {
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue

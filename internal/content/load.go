@@ -596,11 +596,12 @@ var placeholderNameRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]*$`)
 // expandAll fills in placeholders in place and checks every character is printable.
 func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps *diag.Problems) []diag.Located {
 	var out []diag.Located
-	nums := set.Numbers()
+	nums, own := set.Numbers(), ownHosts(set)
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
 		checkTracked(file, textLines{f.line, f.breaks}, f.path, *f.ptr, strings.HasSuffix(file, ".md"), ps)
+		checkHosts(file, textLines{f.line, f.breaks}, f.path, *f.ptr, own, ps)
 		unknown := false
 		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
