@@ -64,25 +64,31 @@ func comparedHost(address string) string {
 	return strings.TrimPrefix(h, "www.")
 }
 
-// hostSlip is the organisation's host that host (as compared) is one slip from, and how it
-// slips; ok false when host is one of them, or near none. Slips: a letter or digit of another
-// script that prints like the one it stands for (any host); and, where the organisation's
-// host's name (without its public suffix) has 5 characters or more, one letter inserted,
-// left out, changed or two side by side swapped, a hyphen for a dot or a dot for a hyphen,
-// or a digit for the letter it looks like (0 for o, 1 for l). Names of 1 to 4 characters
-// are too close to other real ones (abc.org, abd.org) to call one a typo of the other.
-func hostSlip(host string, own []ownHost) (near ownHost, how string, ok bool) {
+// hostSlip is the organisation's host that host (as compared) is one slip from, the part of
+// host that slips (host, or its registrable domain: help.exmaple.org slips where its
+// exmaple.org does) and how; ok false when host is one of them, or near none. Slips: a letter
+// of another script that prints like the one it stands for (any host); and, where the
+// organisation's host's name (without its public suffix) has 5 characters or more, one
+// letter inserted, left out, changed or two side by side swapped, a hyphen for a dot or a dot
+// for a hyphen, or a digit for the letter it looks like (0 for o, 1 for l). Names of 1 to 4
+// characters are too close to other real ones (abc.org, abd.org) to call one a typo.
+func hostSlip(host string, own []ownHost) (near ownHost, slipped, how string, ok bool) {
 	for _, o := range own {
 		if o.host == host {
-			return ownHost{}, "", false
+			return ownHost{}, "", "", false
 		}
 	}
 	for _, o := range own {
 		if how := hostSlipOf(host, o.host); how != "" {
-			return o, how, true
+			return o, host, how, true
+		}
+		if r, ro := registrable(host), registrable(o.host); r != ro {
+			if how := hostSlipOf(r, ro); how != "" {
+				return ownHost{ro, o.field}, r, how, true
+			}
 		}
 	}
-	return ownHost{}, "", false
+	return ownHost{}, "", "", false
 }
 
 // hostSlipOf says how host slips from own ("" when it does not; they differ).
@@ -98,6 +104,8 @@ func hostSlipOf(host, own string) string {
 		return ""
 	}
 	switch {
+	case digitForDigit(host, own): // region1.org and region2.org: more often two sites than a typo
+		return ""
 	case strings.ReplaceAll(host, "-", ".") == strings.ReplaceAll(own, "-", "."):
 		return "a hyphen for a dot, or a dot for a hyphen"
 	case lookAlike(host, true) == lookAlike(own, true):
@@ -142,9 +150,36 @@ func oneChanged(a, b string) bool {
 	return len(x) == len(y) && n == 1
 }
 
-// withHost is address with its host (as written in it) put for the organisation's own.
-func withHost(address, written, own string) string {
-	return strings.Replace(address, written, own, 1)
+// digitForDigit reports whether a and b differ in one digit only, put for another.
+func digitForDigit(a, b string) bool {
+	if len(a) != len(b) || !oneChanged(a, b) {
+		return false
+	}
+	for i := range len(a) {
+		if a[i] != b[i] {
+			return a[i] >= '0' && a[i] <= '9' && b[i] >= '0' && b[i] <= '9'
+		}
+	}
+	return false
+}
+
+// lands is where an address one slip from the organisation's own takes a reader: slipped is
+// its part that slips, own the organisation's.
+func lands(slipped, own string) string {
+	if registrable(slipped) == registrable(own) { // a subdomain of the organisation's own site
+		return "no page of yours"
+	}
+	return "someone else's site"
+}
+
+// putOwn is address with slipped, the part of its host that slips (as compared, in lower
+// case), put for own, and slipped as the address writes it.
+func putOwn(address, slipped, own string) (fixed, written string) {
+	i := strings.Index(strings.ToLower(address), slipped)
+	if i < 0 {
+		return address, slipped
+	}
+	return address[:i] + own + address[i+len(slipped):], address[i : i+len(slipped)]
 }
 
 // checkHosts refuses each web or e-mail address written in a printed text whose host is one
@@ -165,34 +200,24 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 		if !strings.Contains(word, ".") { // most words: no address to read
 			continue
 		}
-		written, host := "", ""
-		if mail := mailIn(word); mail != "" {
-			written = mail
-			_, host, _ = strings.Cut(strings.ToLower(mail), "@")
-		} else if a, h := addressIn(word); a != "" {
-			written, host = a, h
+		written, host := addressIn(word)
+		if strings.Contains(word, "@") {
+			written = mailIn(word)
+			_, host, _ = strings.Cut(strings.ToLower(written), "@")
 		}
 		if host == "" {
 			continue
 		}
 		h := strings.TrimPrefix(strings.TrimSuffix(host, "."), "www.")
-		near, how, ok := hostSlip(h, own)
+		near, slipped, how, ok := hostSlip(h, own)
 		if !ok {
 			continue
 		}
-		shown := hostAsWritten(written, host)
+		fixed, shown := putOwn(written, slipped, near.host)
 		ps.Add(file, at.of(end-1), path,
-			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to someone else's site", diag.Quote(written), shown, near.host, near.field, how),
-			fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, withHost(written, strings.TrimPrefix(shown, "www."), near.host)))
+			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shown, near.host, near.field, how, lands(slipped, near.host)),
+			fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, fixed))
 	}
-}
-
-// hostAsWritten is host as an address or e-mail address writes it (its case kept).
-func hostAsWritten(written, host string) string {
-	if i := strings.Index(strings.ToLower(written), host); i >= 0 {
-		return written[i : i+len(host)]
-	}
-	return host
 }
 
 // linkHostSlip is what to say of a link that opens (or mails) a host one slip from the
@@ -209,14 +234,11 @@ func linkHostSlip(l Link, own []ownHost) (msg, hint string) {
 	default:
 		return "", ""
 	}
-	near, how, ok := hostSlip(host, own)
+	near, slipped, how, ok := hostSlip(host, own)
 	if !ok {
 		return "", ""
 	}
-	right := l.URL
-	if i := strings.Index(strings.ToLower(right), host); i >= 0 {
-		right = right[:i] + near.host + right[i+len(host):]
-	}
-	return fmt.Sprintf("the link [%s](%s) opens %s, one slip from the organisation's own %s (%s), with %s: a likely typo, and a tap would open someone else's site", l.Text, l.asTyped(), host, near.host, near.field, how),
+	right, _ := putOwn(l.URL, slipped, near.host)
+	return fmt.Sprintf("the link [%s](%s) opens %s, one slip from the organisation's own %s (%s), with %s: a likely typo, and a tap would open %s", l.Text, l.asTyped(), slipped, near.host, near.field, how, lands(slipped, near.host)),
 		fmt.Sprintf("the address the link opens is probably the mistake: make it open %s", right)
 }

@@ -25,6 +25,7 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		{"See [humantraffickinghotline.org](https://humantraffickinghotline-org.com) today.", ""},
 		{"See [humantraffickinghotline.org](https://www.humantraffickinghot1ine.org) today.", "(the address the link opens is probably the mistake: make it open https://www.humantraffickinghotline.org)"},
 		{"[Email us](mailto:help@humantraffickinghotlin.org) today.", "opens humantraffickinghotlin.org, one slip"},
+		{"See help.humantraffickinhgotline.org/x today.", "(write humantraffickinghotline.org as resource_url has it: help.humantraffickinghotline.org/x)"},
 		// what passes: the same host, with www. or a path; other sites
 		{"See www.humantraffickinghotline.org/help and polarisproject.org today.", ""},
 		{"See [our page](https://www.humantraffickinghotline.org/help) today.", ""},
@@ -58,10 +59,26 @@ func TestHostSlipOf(t *testing.T) {
 		{"аbc.org", "abc.org", true}, // Cyrillic а
 		{"988lifeline.org", "988lifeline.org", false},
 		{"988lifeiine.org", "988lifeline.org", true},
+		{"help.exmaple.org", "mchealth.example.org", true}, // its site, exmaple.org, slips
+		{"help.example.org", "mchealth.example.org", false},
+		{"region1.example.org", "region2.example.org", false},
+		{"mcheatlh.example.org", "mchealth.example.org", true},
+		{"mchealth.example.org", "example.org", false},
 	} {
-		_, _, got := hostSlip(tt.host, []ownHost{{tt.own, "resource_url"}})
+		_, _, _, got := hostSlip(tt.host, []ownHost{{tt.own, "resource_url"}})
 		if got != tt.slip {
 			t.Errorf("%s against %s: slip %v, want %v", tt.host, tt.own, got, tt.slip)
 		}
+	}
+}
+
+// A slip of a subdomain of the organisation's own site reaches no page of theirs; a slip of
+// the site itself, someone else's.
+func TestWhereASlipLands(t *testing.T) {
+	if got := lands("mcheatlh.example.org", "mchealth.example.org"); got != "no page of yours" {
+		t.Errorf("subdomain: %s", got)
+	}
+	if got := lands("exmaple.org", "example.org"); got != "someone else's site" {
+		t.Errorf("site: %s", got)
 	}
 }
