@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,7 +16,7 @@ import (
 // bulletGlyphs start a pasted list item when a space follows them.
 const bulletGlyphs = "•◦▪▫■□●○‣⁃∙·⦁"
 
-// pastedMark is how long the pasted bullet and the space after it are at the start of line
+// pastedMark is how long the pasted bullet and the space after it (if any) are at the start of line
 // (after its indent), 0 when the line does not start with one. dash says to read a dash (–,
 // —) followed by a space too, which also starts a line of prose ("— Maya, a survivor") and
 // marks an item only among others.
@@ -31,6 +32,9 @@ func pastedMark(line []byte, dash bool) int {
 		after, m := utf8.DecodeRune(line[n:])
 		if after == ' ' || after == '\t' || after == '\u00a0' || after == '\u202f' {
 			return n + m
+		}
+		if r != '–' && r != '—' && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			return n // "•Your ID": no prose starts with a bullet
 		}
 	}
 	return 0

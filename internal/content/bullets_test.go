@@ -20,6 +20,7 @@ func TestPastedBulletsReadAsAList(t *testing.T) {
 		{"Steps:\n\n– Call us\n– Wait for the team", []string{"Call us@15", "Wait for the team@16"}},
 		{"Steps:\n\n• Call us\n  ◦ say where you are\n• Wait", []string{"Call us@15", "say where you are@16", "Wait@17"}},
 		{"Steps:\n\n● Call us\n● Wait", []string{"Call us@15", "Wait@16"}},
+		{"Steps:\n\n•Call us\n•Wait", []string{"Call us@15", "Wait@16"}},
 		// a single dash line is prose: an attribution, not a list
 		{"“You are not alone.”\n— A survivor", nil},
 	} {
