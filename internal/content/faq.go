@@ -34,6 +34,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	data = tabsAsSpaces(data)
+	data = pastedBullets(data) // lines pasted from a word processor's list, read as one
 	f := &faqReader{file: file, src: data}
 	doc := markdown().Parse(text.NewReader(data))
 	f.read(doc)

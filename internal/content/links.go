@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	publicsuffix "haven/internal/psl"
 
@@ -23,7 +24,7 @@ import (
 func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]diag.Located, diag.Problems) {
 	var ps diag.Problems
 	var printed []diag.Located
-	nums := s.Numbers()
+	nums, own := s.Numbers(), ownHosts(s)
 	each := func(paras []Para) {
 		for i := range paras {
 			p := &paras[i]
@@ -31,6 +32,10 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 			for j := range p.Links {
 				l := &p.Links[j]
 				l.Text = fill(l.Text, vars)
+				if msg, hint := linkHostSlip(*l, own); msg != "" { // before mismatch: the words may be right
+					ps.Add(file, l.line, p.Field, msg, hint)
+					continue
+				}
 				if msg, hint := mismatch(*l, s.Country, nums); msg != "" {
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
@@ -186,6 +191,17 @@ func fill(s string, vars map[string]diag.Located) string {
 	})
 }
 
+// pageName is the name of a link's site, its registrable domain without its public suffix
+// (211info for https://www.211info.org); "-" for a link to no web page, which names nothing.
+func pageName(u string) string {
+	d := hostOf(u)
+	if !strings.HasPrefix(u, "https:") && !strings.HasPrefix(u, "http:") || d == "" {
+		return "-"
+	}
+	name, _, _ := strings.Cut(d, ".")
+	return name
+}
+
 // readsAsAddress is whether words read as a web address written in ASCII.
 func readsAsAddress(words string) bool {
 	return addressHost(words, false) != ""
@@ -271,11 +287,11 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
 	if scheme == "tel" || scheme == "sms" {
-		if shown := otherNumber(words, target, country, nums); shown != "" {
+		if shown := otherNumber(words, target, country, nums, ""); shown != "" {
 			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.asTyped(), shown, l.URL),
 				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
 		}
-	} else if shown := otherNumber(words, "", country, nums); shown != "" { // a page or an email dials nothing
+	} else if shown := otherNumber(words, "", country, nums, pageName(l.URL)); shown != "" { // a page or an email dials nothing
 		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.asTyped(), shown, l.URL),
 			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
@@ -413,10 +429,20 @@ func nanpLike(d, model string) string {
 
 // otherNumber is a number written in words that a phone would dial other than target (a tel:
 // or sms: link's number), or "": words shown around a number ("call us at (216) 555-0142")
-// must not dial another. A number is one a phone dials, or a configured short code.
-func otherNumber(words, target, country string, nums []Number) string {
+// must not dial another. A number is one a phone dials, or a configured short code. site is
+// the name of the site a page's link opens (211info of www.211info.org; "-" for an email's
+// link, "" for a number's): there a number that is part of a word ("211info"), or that the
+// site's name holds with no word asking to call it ("Oregon 211" opening 211info.org), names
+// the site, and no one dials it.
+func otherNumber(words, target, country string, nums []Number, site string) string {
 	t, terr := phone.ParseTTY(target, country)
 	for _, r := range numberRuns(words) {
+		if site != "" {
+			after, _ := utf8.DecodeRuneInString(words[r.at+len(r.text):])
+			if unicode.IsLetter(after) || strings.Contains(site, phone.Digits(r.text)) && !callWordRE().MatchString(words[:r.at]) {
+				continue
+			}
+		}
 		n, err := phone.ParseTTY(r.text, country)
 		short := slices.ContainsFunc(nums, func(c Number) bool { return c.Key == phone.Digits(r.text) })
 		if err != nil && !short || phone.Digits(r.text) == phone.Digits(target) || err == nil && terr == nil && n.Key() == t.Key() {

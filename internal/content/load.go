@@ -356,6 +356,11 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	} else {
 		tps := p.textPs
 		ps = append(ps, tps...)
+		for _, f := range textFields {
+			if strings.HasSuffix(f.path, "]") { // a list's line: haven prints its own bullet, or none
+				*f.ptr = withoutPastedMark(*f.ptr)
+			}
+		}
 		ps = append(ps, lineBreaks(textName, textFields)...)
 		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s, len(tps) == 0, &ps)
@@ -591,11 +596,12 @@ var placeholderNameRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]*$`)
 // expandAll fills in placeholders in place and checks every character is printable.
 func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps *diag.Problems) []diag.Located {
 	var out []diag.Located
-	nums := set.Numbers()
+	nums, own := set.Numbers(), ownHosts(set)
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
 		checkTracked(file, textLines{f.line, f.breaks}, f.path, *f.ptr, strings.HasSuffix(file, ".md"), ps)
+		checkHosts(file, textLines{f.line, f.breaks}, f.path, *f.ptr, own, ps)
 		unknown := false
 		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]

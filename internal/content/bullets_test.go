@@ -1,0 +1,60 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Lines pasted from a word processor's bulleted list ("• Your ID", "◦ ", "▪ ", "-" and a
+// no-break space, dashes on two lines or more) read as a Markdown list, each item at its own
+// line of faq.md, not as one run-on paragraph "• Your ID • A list of medicines".
+func TestPastedBulletsReadAsAList(t *testing.T) {
+	for _, tt := range []struct {
+		md    string
+		items []string // each item's text and line (the first answer starts at line 13)
+	}{
+		{"What to bring:\n• Your ID\n• A list of medicines\n• Insurance card", []string{"Your ID@14", "A list of medicines@15", "Insurance card@16"}},
+		{"What to bring:\n\n▪\tYour ID\n▪\tInsurance card", []string{"Your ID@15", "Insurance card@16"}},
+		{"Steps:\n\n-\u00a0Call us\n-\u00a0Wait for the team", []string{"Call us@15", "Wait for the team@16"}},
+		{"Steps:\n\n– Call us\n– Wait for the team", []string{"Call us@15", "Wait for the team@16"}},
+		{"Steps:\n\n• Call us\n  ◦ say where you are\n• Wait", []string{"Call us@15", "say where you are@16", "Wait@17"}},
+		{"Steps:\n\n● Call us\n● Wait", []string{"Call us@15", "Wait@16"}},
+		{"Steps:\n\n•Call us\n•Wait", []string{"Call us@15", "Wait@16"}},
+		// a single dash line is prose: an attribution, not a list
+		{"“You are not alone.”\n— A survivor", nil},
+	} {
+		c, err := Load(firstAnswer(tt.md+"\n\nNo. Most victims")(t), "content", Overrides{})
+		if err != nil {
+			t.Errorf("%q: %v", tt.md, err)
+			continue
+		}
+		var got []string
+		for _, p := range c.Languages[0].FAQ.Questions[1].Answer {
+			if p.Level > 0 {
+				got = append(got, fmt.Sprintf("%s@%d", p.Text, p.Line))
+			}
+			if strings.ContainsAny(p.Text, "•▪●◦") || strings.Contains(p.Text, "-\u00a0") {
+				t.Errorf("%q: prints the pasted bullet: %q", tt.md, p.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.items, "|") {
+			t.Errorf("%q: items %q, want %q", tt.md, got, tt.items)
+		}
+	}
+}
+
+// A poster's fact or a card's line that starts with a pasted bullet prints without it, after
+// haven's own.
+func TestPastedBulletLeftOffOneLineTexts(t *testing.T) {
+	for _, mark := range []string{"• ", "▪ ", "– ", "-\u00a0"} {
+		fsys := edit(t, "en/text.yaml", "- Most victims know their trafficker.", "- "+mark+"Most victims know their trafficker.")
+		c, err := Load(fsys, "content", Overrides{})
+		if err != nil {
+			t.Fatalf("%q: %v", mark, err)
+		}
+		if got := c.Languages[0].Text.Poster.Facts[0].Text; got != "Most victims know their trafficker." {
+			t.Errorf("%q: poster fact %q", mark, got)
+		}
+	}
+}

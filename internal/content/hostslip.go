@@ -1,0 +1,244 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	publicsuffix "haven/internal/psl"
+
+	"haven/internal/diag"
+)
+
+// A host one slip from the organisation's own (mchealth.exmaple.org for mchealth.example.org,
+// mchealth-example.org, a Cyrillic е in it) is a likely typo, as a number one slip from its
+// numbers is, and worse: the slip is often a domain someone else owns, or may buy.
+
+// ownHost is a host the settings give, as compared (lower case, without www.), and the field.
+type ownHost struct {
+	host, field string
+}
+
+// ownHosts are the hosts of every address the settings hold: the resource page, the printed
+// address, the website and the addresses (and e-mail domains) of the contact line, the chat,
+// the discreet card's page and the quick exit's.
+func ownHosts(s Settings) []ownHost {
+	var out []ownHost
+	add := func(field, address string) {
+		if h := comparedHost(address); h != "" {
+			out = append(out, ownHost{h, field})
+		}
+	}
+	add("resource_url", s.ResourceURL)
+	add("display_url", s.DisplayURL)
+	add("organisation.website", s.Organisation.Website)
+	add("hotline.chat", s.Hotline.Chat.Text)
+	add("cards.discreet_url", s.Cards.DiscreetURL)
+	add("site.exit_url", s.Site.ExitURL)
+	for _, w := range strings.Fields(s.Organisation.Contact.Text) {
+		if _, domain, ok := strings.Cut(mailIn(w), "@"); ok {
+			add("organisation.contact", domain)
+		} else if a, _ := addressIn(w); a != "" {
+			add("organisation.contact", a)
+		}
+	}
+	return out
+}
+
+// comparedHost is the host of an address (with or without https://, or an e-mail domain) as
+// hosts are compared: lower case, without www. and a final dot; "" when it has none.
+func comparedHost(address string) string {
+	if address == "" {
+		return ""
+	}
+	if !strings.Contains(address, "://") {
+		address = "https://" + address
+	}
+	u, err := url.Parse(address)
+	if err != nil {
+		return ""
+	}
+	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	return strings.TrimPrefix(h, "www.")
+}
+
+// hostSlip is the organisation's host that host (as compared) is one slip from, the part of
+// host that slips (host, or its registrable domain: help.exmaple.org slips where its
+// exmaple.org does) and how; ok false when host is one of them, or near none. Slips: a letter
+// of another script that prints like the one it stands for (any host); and, where the
+// organisation's host's name (without its public suffix) has 5 characters or more, one
+// letter inserted, left out, changed or two side by side swapped, a hyphen for a dot or a dot
+// for a hyphen, or a digit for the letter it looks like (0 for o, 1 for l). Names of 1 to 4
+// characters are too close to other real ones (abc.org, abd.org) to call one a typo.
+func hostSlip(host string, own []ownHost) (near ownHost, slipped, how string, ok bool) {
+	for _, o := range own {
+		if o.host == host {
+			return ownHost{}, "", "", false
+		}
+	}
+	for _, o := range own {
+		if how := hostSlipOf(host, o.host); how != "" {
+			return o, host, how, true
+		}
+		if r, ro := registrable(host), registrable(o.host); r != ro {
+			if how := hostSlipOf(r, ro); how != "" {
+				return ownHost{ro, o.field}, r, how, true
+			}
+		}
+	}
+	return ownHost{}, "", "", false
+}
+
+// hostSlipOf says how host slips from own ("" when it does not; they differ).
+func hostSlipOf(host, own string) string {
+	if lookAlike(host, false) == own {
+		return "a letter of another script that looks like a Latin one"
+	}
+	name := own
+	if suffix, _ := publicsuffix.PublicSuffix(own); len(suffix) < len(own) {
+		name = strings.TrimSuffix(own, "."+suffix)
+	}
+	if utf8.RuneCountInString(name) < 5 {
+		return ""
+	}
+	switch {
+	case digitForDigit(host, own): // region1.org and region2.org: more often two sites than a typo
+		return ""
+	case strings.ReplaceAll(host, "-", ".") == strings.ReplaceAll(own, "-", "."):
+		return "a hyphen for a dot, or a dot for a hyphen"
+	case lookAlike(host, true) == lookAlike(own, true):
+		return "a digit for a letter it looks like (0 for o, 1 for l)"
+	case oneEdit(host, own) && len(host) == len(own) && !oneChanged(host, own):
+		return "two letters swapped"
+	case oneEdit(host, own):
+		return "one letter added, left out or changed"
+	}
+	return ""
+}
+
+// lookAlike is a host with each letter of another script read as the Latin letter it prints
+// as (a Cyrillic е as e) and, with digits, each digit that looks like a letter as that letter.
+func lookAlike(host string, digits bool) string {
+	return strings.Map(func(r rune) rune {
+		if l, ok := lookalikes[unicode.ToLower(r)]; ok {
+			return l
+		}
+		if digits {
+			switch r {
+			case '0':
+				return 'o'
+			case '1':
+				return 'l'
+			case '5':
+				return 's'
+			}
+		}
+		return r
+	}, host)
+}
+
+// oneChanged reports whether a and b, of one length, differ in one character.
+func oneChanged(a, b string) bool {
+	x, y, n := []rune(a), []rune(b), 0
+	for i := range min(len(x), len(y)) {
+		if x[i] != y[i] {
+			n++
+		}
+	}
+	return len(x) == len(y) && n == 1
+}
+
+// digitForDigit reports whether a and b differ in one digit only, put for another.
+func digitForDigit(a, b string) bool {
+	if len(a) != len(b) || !oneChanged(a, b) {
+		return false
+	}
+	for i := range len(a) {
+		if a[i] != b[i] {
+			return a[i] >= '0' && a[i] <= '9' && b[i] >= '0' && b[i] <= '9'
+		}
+	}
+	return false
+}
+
+// lands is where an address one slip from the organisation's own takes a reader: slipped is
+// its part that slips, own the organisation's.
+func lands(slipped, own string) string {
+	if registrable(slipped) == registrable(own) { // a subdomain of the organisation's own site
+		return "no page of yours"
+	}
+	return "someone else's site"
+}
+
+// putOwn is address with slipped, the part of its host that slips (as compared, in lower
+// case), put for own, and slipped as the address writes it.
+func putOwn(address, slipped, own string) (fixed, written string) {
+	i := strings.Index(strings.ToLower(address), slipped)
+	if i < 0 {
+		return address, slipped
+	}
+	return address[:i] + own + address[i+len(slipped):], address[i : i+len(slipped)]
+}
+
+// checkHosts refuses each web or e-mail address written in a printed text whose host is one
+// slip from one of the organisation's own, each at its line.
+func checkHosts(file string, at textLines, path, text string, own []ownHost, ps *diag.Problems) {
+	if len(own) == 0 || !strings.Contains(text, ".") || path == "qr_alt" { // qr_alt's address: checked as the code's
+		return
+	}
+	for i := 0; i < len(text); {
+		end := strings.IndexAny(text[i:], " \t\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		word := text[i:end]
+		i = end + 1
+		if !strings.Contains(word, ".") { // most words: no address to read
+			continue
+		}
+		written, host := addressIn(word)
+		if strings.Contains(word, "@") {
+			written = mailIn(word)
+			_, host, _ = strings.Cut(strings.ToLower(written), "@")
+		}
+		if host == "" {
+			continue
+		}
+		h := strings.TrimPrefix(strings.TrimSuffix(host, "."), "www.")
+		near, slipped, how, ok := hostSlip(h, own)
+		if !ok {
+			continue
+		}
+		fixed, shown := putOwn(written, slipped, near.host)
+		ps.Add(file, at.of(end-1), path,
+			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shown, near.host, near.field, how, lands(slipped, near.host)),
+			fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, fixed))
+	}
+}
+
+// linkHostSlip is what to say of a link that opens (or mails) a host one slip from the
+// organisation's own; "" when it does not.
+func linkHostSlip(l Link, own []ownHost) (msg, hint string) {
+	scheme, target, _ := strings.Cut(l.URL, ":")
+	var host string
+	switch scheme {
+	case "https", "http":
+		host = comparedHost(l.URL)
+	case "mailto":
+		_, host, _ = strings.Cut(strings.SplitN(target, "?", 2)[0], "@")
+		host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	default:
+		return "", ""
+	}
+	near, slipped, how, ok := hostSlip(host, own)
+	if !ok {
+		return "", ""
+	}
+	right, _ := putOwn(l.URL, slipped, near.host)
+	return fmt.Sprintf("the link [%s](%s) opens %s, one slip from the organisation's own %s (%s), with %s: a likely typo, and a tap would open %s", l.Text, l.asTyped(), slipped, near.host, near.field, how, lands(slipped, near.host)),
+		fmt.Sprintf("the address the link opens is probably the mistake: make it open %s", right)
+}

@@ -1,0 +1,84 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// An address printed or linked in the FAQ whose host is one slip from one of the
+// organisation's own (resource_url is https://humantraffickinghotline.org in the default
+// content) is refused, as a number one slip from its numbers is; the same host, www. or not,
+// and unrelated hosts pass. A link whose words show the right address and that opens a
+// look-alike is told to fix the address it opens, not to print the look-alike.
+func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
+	for _, tt := range []struct{ md, want string }{
+		{"See humantraffickinhgotline.org today.", `prints the address "humantraffickinhgotline.org", whose host humantraffickinhgotline.org is one slip from the organisation's own humantraffickinghotline.org (resource_url), with two letters swapped`},
+		{"See www.humantrafickinghotline.org/help today.", "(write humantraffickinghotline.org as resource_url has it: www.humantraffickinghotline.org/help)"},
+		{"See humantraffickinghotlines.org today.", "one letter added, left out or changed"},
+		{"See humantrafficking-hotline.org today.", "one letter added, left out or changed"},
+		{"See humantrafficking.hotline.org today.", "one letter added, left out or changed"},
+		{"See humantraffickingh0tline.org today.", "a digit for a letter it looks like"},
+		{"See humantraffickinghotlinе.org today.", "a letter of another script"}, // Cyrillic е
+		{"Write help@humantraffickinghotlne.org today.", `prints the address "help@humantraffickinghotlne.org"`},
+		{"See [our page](https://humantraffickinghotline.org.example.com) today.", ""},
+		{"See [our page](https://humantrafficklnghotline.org/help) today.", "the link [our page](https://humantrafficklnghotline.org/help) opens humantrafficklnghotline.org, one slip from the organisation's own humantraffickinghotline.org (resource_url)"},
+		{"See [humantraffickinghotline.org](https://humantraffickinghotline-org.com) today.", ""},
+		{"See [humantraffickinghotline.org](https://www.humantraffickinghot1ine.org) today.", "(the address the link opens is probably the mistake: make it open https://www.humantraffickinghotline.org)"},
+		{"[Email us](mailto:help@humantraffickinghotlin.org) today.", "opens humantraffickinghotlin.org, one slip"},
+		{"See help.humantraffickinhgotline.org/x today.", "(write humantraffickinghotline.org as resource_url has it: help.humantraffickinghotline.org/x)"},
+		// what passes: the same host, with www. or a path; other sites
+		{"See www.humantraffickinghotline.org/help and polarisproject.org today.", ""},
+		{"See [our page](https://www.humantraffickinghotline.org/help) today.", ""},
+		{"See acf.hhs.gov and hhs.gov today.", ""},
+	} {
+		_, got := loadFirstAnswer(t, tt.md)
+		if tt.want == "" && strings.Contains(got, "one slip from the organisation's own") || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%q:\n got  %s\n want %s", tt.md, got, tt.want)
+		}
+	}
+}
+
+// hostSlipOf reads one edit, a dot for a hyphen, a digit for a letter and letters of other
+// scripts as slips, but between short names (1 to 4 characters) only look-alike letters:
+// abc.org and abd.org are both real sites.
+func TestHostSlipOf(t *testing.T) {
+	for _, tt := range []struct {
+		host, own string
+		slip      bool
+	}{
+		{"mchealth.exmaple.org", "mchealth.example.org", true},
+		{"mchealth-example.org", "mchealth.example.org", true},
+		{"mchealth.example.co", "mchealth.example.com", true},
+		{"mcheallth.example.org", "mchealth.example.org", true},
+		{"mchealth.exampl.org", "mchealth.example.org", true},
+		{"example.org", "mchealth.example.org", false},
+		{"other.org", "mchealth.example.org", false},
+		{"abd.org", "abc.org", false},
+		{"abcd.org", "abce.org", false},
+		{"a-b.org", "a.b.org", false},
+		{"аbc.org", "abc.org", true}, // Cyrillic а
+		{"988lifeline.org", "988lifeline.org", false},
+		{"988lifeiine.org", "988lifeline.org", true},
+		{"help.exmaple.org", "mchealth.example.org", true}, // its site, exmaple.org, slips
+		{"help.example.org", "mchealth.example.org", false},
+		{"region1.example.org", "region2.example.org", false},
+		{"mcheatlh.example.org", "mchealth.example.org", true},
+		{"mchealth.example.org", "example.org", false},
+	} {
+		_, _, _, got := hostSlip(tt.host, []ownHost{{tt.own, "resource_url"}})
+		if got != tt.slip {
+			t.Errorf("%s against %s: slip %v, want %v", tt.host, tt.own, got, tt.slip)
+		}
+	}
+}
+
+// A slip of a subdomain of the organisation's own site reaches no page of theirs; a slip of
+// the site itself, someone else's.
+func TestWhereASlipLands(t *testing.T) {
+	if got := lands("mcheatlh.example.org", "mchealth.example.org"); got != "no page of yours" {
+		t.Errorf("subdomain: %s", got)
+	}
+	if got := lands("exmaple.org", "example.org"); got != "someone else's site" {
+		t.Errorf("site: %s", got)
+	}
+}

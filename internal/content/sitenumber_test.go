@@ -1,0 +1,29 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// A number that is part of a word in a page link's words (211info), or that the linked site's
+// name holds with no word asking to call it (Oregon 211 opening 211info.org), names the site;
+// a number the words ask to call still may not open a page.
+func TestNumberNamingTheLinkedSite(t *testing.T) {
+	for _, tt := range []struct {
+		md      string
+		refused bool
+	}{
+		{"See [211info](https://www.211info.org) today.", false},
+		{"See [Oregon 211](https://www.211info.org) today.", false},
+		{"See [211info.org](https://www.211info.org) today.", false},
+		{"See [988 Lifeline](https://988lifeline.org) today.", false},
+		{"Or [Call 211](https://www.211info.org) today.", true},
+		{"Or [Call 211](https://example.org) today.", true},
+		{"See [Oregon 211](https://example.org) today.", true},
+	} {
+		_, got := loadFirstAnswer(t, tt.md)
+		if refused := strings.Contains(got, "shows the number"); refused != tt.refused {
+			t.Errorf("%q: refused %v, want %v (%s)", tt.md, refused, tt.refused, got)
+		}
+	}
+}
