@@ -178,7 +178,7 @@ func TestJournalLostFile(t *testing.T) {
 			if err == nil {
 				d.Abort()
 			}
-			if tt.says != (err != nil) || err != nil && !strings.Contains(err.Error(), "1 of them were gone") {
+			if tt.says != (err != nil) || err != nil && !strings.Contains(err.Error(), "were gone before this run could put them there (1 in all: ") {
 				t.Errorf("got %v, want an error: %v", err, tt.says)
 			}
 			if got := contents(t, out); got["a/x.pdf"] != "new" || got["b/x.pdf"] != "new" || got["a/y.pdf"] != "new" {

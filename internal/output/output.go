@@ -513,7 +513,7 @@ func (d *Dir) recover() error {
 		os.Remove(journal)
 		syncDir(d.real)
 		if len(lost) > 0 {
-			return fmt.Errorf("a haven run stopped in %s while it put its files in place, and %d of them were gone before this run could finish (%s): those keep what they held before, so the folder holds files of two runs. This run changed nothing else; run the stopped run's command again to write them all", d.root, len(lost), strings.Join(lost[:min(len(lost), 3)], ", "))
+			return fmt.Errorf("a haven run stopped in %s while it put its files in place, and files of it were gone before this run could put them there (%d in all: %s): those keep what they held before, so the folder holds files of two runs. The others are now in place and this run wrote nothing more; run the stopped run's command again to write them all", d.root, len(lost), strings.Join(lost[:min(len(lost), 3)], ", "))
 		}
 	}
 	clearTemps(d.real, depth)
