@@ -144,6 +144,8 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		results, err = r.ownDocs(dir, results)
 	}
 	switch {
+	case ctx.Err() != nil && dir != nil && dir.Fresh():
+		err = errStoppedFresh
 	case ctx.Err() != nil:
 		err = errStopped
 	case err != nil:
@@ -224,7 +226,10 @@ func stagePrivate(dir *output.Dir, name string, data []byte) error {
 	return dir.StagePrivate(path, data)
 }
 
-var errStopped = errors.New("interrupted: nothing was written, and the files of the run before are as they were")
+var (
+	errStopped      = errors.New("interrupted: nothing was written, and the files of the run before are as they were")
+	errStoppedFresh = errors.New("interrupted: nothing was written") // into a folder no run had written to
+)
 
 // Check lays out and renders every distinct document that Run would make, in memory, and
 // reads each back from its PDF bytes as Run does, writing nothing. It returns how many

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -44,15 +45,89 @@ DIR. Edit it, then build from it with --content DIR. DIR must not exist yet or b
 	}
 }
 
-func runInit(_ context.Context, o *initOptions) error {
-	if entries, err := os.ReadDir(o.dir); err == nil && len(entries) > 0 {
+func runInit(ctx context.Context, o *initOptions) error {
+	if entries, err := os.ReadDir(o.dir); err == nil && len(entries) > len(staleInits(o.dir, entries)) {
 		return usageError{fmt.Errorf("%s is not empty; init never overwrites files (choose a new folder)", o.dir)}
 	}
-	err := fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
+	if err := writeContent(ctx, o.dir); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven build --content %s\n", filepath.Clean(o.dir), shellQuote(o.dir))
+	return nil
+}
+
+// initTemp names the hidden folder inside DIR that init writes the content into first.
+const initTemp = ".haven-init-*.tmp"
+
+// staleInits is the hidden folders an init killed (kill -9, a crash) left in dir, which the
+// next init takes away; they do not make dir "not empty".
+func staleInits(dir string, entries []fs.DirEntry) []string {
+	var left []string
+	for _, e := range entries {
+		if ok, _ := filepath.Match(initTemp, e.Name()); ok && e.IsDir() {
+			left = append(left, filepath.Join(dir, e.Name()))
+		}
+	}
+	return left
+}
+
+// writeContent writes the built-in content to dir all or nothing: into a hidden folder inside
+// it first, then each file and folder moved up into place. An init that fails (a full disk) or
+// is stopped (Ctrl-C) takes away all it made, dir and its parents too when it made them, so
+// it can simply be run again.
+func writeContent(ctx context.Context, dir string) (err error) {
+	var made []string // folders made, parents first
+	for p := filepath.Clean(dir); ; p = filepath.Dir(p) {
+		if _, err := os.Lstat(p); err == nil || p == filepath.Dir(p) {
+			break
+		}
+		made = append([]string{p}, made...)
+	}
+	var tmp string
+	var moved []string
+	defer func() {
+		if err == nil {
+			return
+		}
+		for _, p := range append(moved, tmp) {
+			if p != "" {
+				os.RemoveAll(p)
+			}
+		}
+		for i := len(made) - 1; i >= 0; i-- {
+			os.Remove(made[i])
+		}
+		var pe *fs.PathError
+		switch {
+		case ctx.Err() != nil:
+			err = fmt.Errorf("interrupted: nothing was written to %s", dir)
+		case errors.Is(err, syscall.ENOSPC):
+			err = fmt.Errorf("cannot write %s: the disk is full (make room, or choose a folder on another disk); nothing was written", dir)
+		case errors.As(err, &pe) && tmp != "":
+			pe.Path = strings.Replace(pe.Path, tmp, dir, 1) // the file's name as it would have been
+			fallthrough
+		default:
+			err = fmt.Errorf("cannot write %s: %w; nothing was written", dir, err)
+		}
+	}()
+	if err = os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, left := range staleInits(dir, entries) {
+		os.RemoveAll(left)
+	}
+	if tmp, err = os.MkdirTemp(dir, initTemp); err != nil {
+		return err
+	}
+	err = fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || p == "." || filepath.Ext(p) == ".go" {
 			return err
 		}
-		target := filepath.Join(o.dir, p)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		target := filepath.Join(tmp, p)
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
@@ -63,13 +138,40 @@ func runInit(_ context.Context, o *initOptions) error {
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 			return err
 		}
-		return os.WriteFile(target, data, 0o644)
+		return writeSynced(target, data)
 	})
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", o.dir, err)
+	if err == nil {
+		err = ctx.Err()
 	}
-	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven build --content %s\n", filepath.Clean(o.dir), shellQuote(o.dir))
-	return nil
+	if err != nil {
+		return err
+	}
+	top, err := os.ReadDir(tmp)
+	if err != nil {
+		return err
+	}
+	for _, e := range top {
+		to := filepath.Join(dir, e.Name())
+		if err = os.Rename(filepath.Join(tmp, e.Name()), to); err != nil {
+			return err
+		}
+		moved = append(moved, to)
+	}
+	return os.Remove(tmp)
+}
+
+// writeSynced is os.WriteFile, synced: a file that the disk has no room for fails here, not
+// later when the system writes it out.
+func writeSynced(name string, data []byte) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	return errors.Join(err, f.Close())
 }
 
 // shellQuote is s as a POSIX shell reads it back: as it is when every character is plain,

@@ -1,9 +1,17 @@
 package cli
 
 import (
+	"bytes"
+	"context"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	defaultcontent "haven/content"
 )
 
 // A folder name haven prints in a command is read back by a POSIX shell as it was typed, so
@@ -30,5 +38,85 @@ func TestShellQuote(t *testing.T) {
 		if err != nil || string(out) != tt.name {
 			t.Errorf("sh reads %s back as %q (%v), want %q", got, out, err, tt.name)
 		}
+	}
+}
+
+// files is every file and folder under dir, as slash paths (folders end in /).
+func files(t *testing.T, dir string) []string {
+	t.Helper()
+	var got []string
+	filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err == nil && p != dir {
+			rel, _ := filepath.Rel(dir, p)
+			if e.IsDir() {
+				rel += "/"
+			}
+			got = append(got, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	return got
+}
+
+// init writes the content all or nothing: stopped, it leaves nothing it made (the folder and
+// its parents included, an empty folder it was given stays empty); what a killed init left
+// is taken away by the next, which writes every file.
+func TestInitAllOrNothing(t *testing.T) {
+	var want []string // every file of the built-in content
+	fs.WalkDir(defaultcontent.FS, ".", func(p string, e fs.DirEntry, err error) error {
+		if p != "." && filepath.Ext(p) != ".go" {
+			if e.IsDir() {
+				p += "/"
+			}
+			want = append(want, p)
+		}
+		return err
+	})
+	for _, tt := range []struct {
+		name    string
+		dir     string   // under the test's folder
+		there   []string // made before init, folders ending in /
+		stopped bool
+		left    []string // what the test's folder holds after
+		says    string
+	}{
+		{"stopped", "a/b/c", nil, true, nil, "interrupted: nothing was written to "},
+		{"stopped, into an empty folder", "c", []string{"c/"}, true, []string{"c/"}, "interrupted: nothing was written to "},
+		{"after a killed init", "c", []string{"c/", "c/.haven-init-123.tmp/", "c/.haven-init-123.tmp/settings.yaml"}, false, nil, ""},
+		{"into a new folder", "a/c", nil, false, nil, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			base := t.TempDir()
+			for _, p := range tt.there {
+				if strings.HasSuffix(p, "/") {
+					os.MkdirAll(filepath.Join(base, p), 0o755)
+				} else {
+					os.WriteFile(filepath.Join(base, p), []byte("half"), 0o644)
+				}
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			if tt.stopped {
+				cancel()
+			}
+			defer cancel()
+			dir := filepath.Join(base, tt.dir)
+			var out bytes.Buffer
+			err := runInit(ctx, &initOptions{streams: streams{&out, &out}, dir: dir})
+			if tt.says != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.says) {
+					t.Errorf("got %v, want %q", err, tt.says)
+				}
+				if got := files(t, base); !slices.Equal(got, tt.left) {
+					t.Errorf("left %v, want %v", got, tt.left)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := files(t, dir); !slices.Equal(got, want) {
+				t.Errorf("wrote %v, want %v", got, want)
+			}
+		})
 	}
 }

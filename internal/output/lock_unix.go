@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -17,13 +19,18 @@ import (
 // ends, and the run removes the file when it is done.
 func lock(real, root string) (*os.File, error) {
 	name := filepath.Join(real, lockName)
-	for {
+	for tries := 0; ; tries++ {
 		f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR, 0o600)
 		if err != nil {
 			return nil, fmt.Errorf("cannot lock the output folder %s: %w (haven keeps a file %s there while it runs)", root, err, lockName)
 		}
 		if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
 			f.Close()
+			if errors.Is(err, unix.EWOULDBLOCK) && tries < 20 {
+				// a run into a folder around or inside this one may be looking (held) for an instant
+				time.Sleep(5 * time.Millisecond)
+				continue
+			}
 			if errors.Is(err, unix.EWOULDBLOCK) {
 				return nil, fmt.Errorf("another haven run is writing to %s; wait for it to finish", root)
 			}
@@ -40,6 +47,26 @@ func lock(real, root string) (*os.File, error) {
 }
 
 // writableDir refuses a folder in which files cannot be renamed.
+// held is whether a live run holds the lock file name: its lock forbids even a shared one.
+// The look takes a shared lock for an instant; a run taking that lock meanwhile waits it out
+// (see lock).
+func held(name string) bool {
+	f, err := os.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	return errors.Is(unix.Flock(int(f.Fd()), unix.LOCK_SH|unix.LOCK_NB), unix.EWOULDBLOCK)
+}
+
+// fileID is the file's inode number, 0 when not known.
+func fileID(fi os.FileInfo) uint64 {
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+		return uint64(st.Ino)
+	}
+	return 0
+}
+
 func writableDir(dir string) error {
 	if err := unix.Access(dir, unix.W_OK); err != nil {
 		return fmt.Errorf("cannot be written to: %w", err)

@@ -52,6 +52,7 @@ type Dir struct {
 	perFolder int      // files each subfolder gets; 0 when the run has no subfolders
 	folders   int      // how many subfolders
 	space     *space
+	fresh     bool // the folder held no file when the run began
 
 	mu        sync.Mutex
 	pending   []pending
@@ -77,7 +78,7 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 			return nil, err
 		}
 	}
-	d := &Dir{root: root, byFolder: map[string][]pending{}}
+	d := &Dir{root: root, byFolder: map[string][]pending{}, fresh: fresh(root)}
 	if len(subdirs) > 0 {
 		d.perFolder, d.folders = perFolder, len(subdirs)
 	}
@@ -102,6 +103,11 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		}
 		return nil, err
 	}
+	if err := d.nested(); err != nil {
+		d.release()
+		d.removeCreated()
+		return nil, err
+	}
 	if err := d.recover(); err != nil {
 		d.release()
 		return nil, err
@@ -118,11 +124,20 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 // writes into, and notes the ones it makes, so that a failed run, or the run after a killed
 // one, takes them away again.
 func (d *Dir) MakeDirs(subs ...string) error {
-	var made []string
+	var made, bad []string
+	inWay := map[string]bool{}
 	for _, sub := range subs {
-		if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
+		if file := d.fileOnPath(sub); file != "" {
+			if !inWay[file] {
+				inWay[file] = true
+				bad = append(bad, filepath.Join(d.root, filepath.FromSlash(file))+" is a file; move it away, haven writes a folder there")
+			}
+		} else if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
 			made = append(made, sub)
 		}
+	}
+	if len(bad) > 0 {
+		return refused(bad)
 	}
 	if len(made) == 0 {
 		return nil
@@ -138,6 +153,24 @@ func (d *Dir) MakeDirs(subs ...string) error {
 		}
 	}
 	return nil
+}
+
+// fileOnPath is the first folder on the way to the subfolder sub (slash-separated) that is not
+// a folder, or "" when there is none: a file there would fail the run's first write into it
+// with the system's words.
+func (d *Dir) fileOnPath(sub string) string {
+	at := ""
+	for _, part := range strings.Split(sub, "/") {
+		at = filepath.Join(at, part)
+		fi, err := os.Stat(filepath.Join(d.real, at))
+		if err != nil {
+			return ""
+		}
+		if !fi.IsDir() {
+			return filepath.ToSlash(at)
+		}
+	}
+	return ""
 }
 
 // badLink refuses an output folder that is a link leading nowhere: the folder cannot be made
@@ -257,6 +290,21 @@ func folderBytes(files []pending) int64 {
 	return n
 }
 
+// Fresh is whether the folder held nothing (but what a killed run left) when the run began:
+// a run stopped there has no earlier files to keep.
+func (d *Dir) Fresh() bool { return d.fresh }
+
+// fresh is whether dir does not exist or holds nothing but what a killed run left.
+func fresh(dir string) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if name := e.Name(); name != lockName && name != runName && name != journalName && !isTemp(name) {
+			return false
+		}
+	}
+	return true
+}
+
 // Committed is how many subfolders a batch written folder by folder has already put in
 // place; they stay when the run fails or is stopped.
 func (d *Dir) Committed() int {
@@ -360,20 +408,103 @@ func (d *Dir) removeCreated() {
 	}
 }
 
+// depth is how many folder levels below the output folder a run writes, and clears the
+// temporary files a killed run left.
+const depth = 2
+
+// nested refuses the run while another haven run writes into a folder up to depth levels
+// above or below this one: each clears the temporary files it finds below its folder at
+// start, which would be the other's. Each run takes its own lock before it looks, so of two
+// runs starting at once at least one sees the other.
+func (d *Dir) nested() error {
+	for up, i := d.real, 0; i < depth && up != filepath.Dir(up); i++ {
+		up = filepath.Dir(up)
+		if d.heldByOther(up) {
+			return d.busy(up, "around")
+		}
+	}
+	if below := d.heldBelow(d.real, depth); below != "" {
+		return d.busy(below, "inside")
+	}
+	return nil
+}
+
+// heldBelow is the first folder up to n levels below dir (links followed, as the run's
+// writes follow them) that another run holds, or "".
+func (d *Dir) heldBelow(dir string, n int) string {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		sub := filepath.Join(dir, e.Name())
+		if e.Type()&os.ModeSymlink != 0 {
+			if fi, err := os.Stat(sub); err != nil || !fi.IsDir() {
+				continue
+			}
+		} else if !e.IsDir() {
+			continue
+		}
+		if d.heldByOther(sub) {
+			return sub
+		}
+		if n > 1 {
+			if below := d.heldBelow(sub, n-1); below != "" {
+				return below
+			}
+		}
+	}
+	return ""
+}
+
+// heldByOther is whether another run holds the folder dir (a link back to this run's own
+// folder is this run).
+func (d *Dir) heldByOther(dir string) bool {
+	name := filepath.Join(dir, lockName)
+	there, err := os.Stat(name)
+	if err != nil {
+		return false
+	}
+	if own, err := d.lock.Stat(); err == nil && os.SameFile(own, there) {
+		return false
+	}
+	return held(name)
+}
+
+// busy is the refusal for a run while another writes into the folder other, where is how it
+// lies to this run's folder ("around" or "inside").
+func (d *Dir) busy(other, where string) error {
+	name := other
+	if rel, err := filepath.Rel(d.real, other); err == nil {
+		if lexical := filepath.Join(d.root, rel); sameFolder(lexical, other) {
+			name = lexical
+		}
+	}
+	return fmt.Errorf("another haven run is writing to %s, a folder %s --out %s; a run clears the temporary files it finds in the folders below its own, so the two cannot run at once: wait for it to finish, or give an --out outside it", name, where, d.root)
+}
+
+func sameFolder(a, b string) bool {
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
+}
+
 // recover finishes what a run killed during its renames left (its journal lists files that
 // were complete and checked), then clears the temporary files and the empty folders a run
 // killed earlier left.
 func (d *Dir) recover() error {
 	journal := filepath.Join(d.real, journalName)
 	if data, err := os.ReadFile(journal); err == nil {
-		for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
-			tmp, path, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
-			}
-			tmp, path = filepath.Join(d.real, tmp), filepath.Join(d.real, path)
+		entries, err := d.readJournal(string(data))
+		if err != nil {
+			return err
+		}
+		var lost []string
+		for _, e := range entries {
+			tmp, path := filepath.Join(d.real, e.tmp), filepath.Join(d.real, e.path)
 			if _, err := os.Lstat(tmp); err != nil {
-				continue // renamed before the run stopped
+				// renamed before the run stopped, unless the file in place is another
+				if fi, err := os.Lstat(path); e.id != 0 && (err != nil || fileID(fi) != e.id) {
+					lost = append(lost, filepath.Join(d.root, e.path))
+				}
+				continue
 			}
 			if err := os.Rename(tmp, path); err != nil {
 				return fmt.Errorf("cannot finish the renames a stopped run left in %s: %w (its journal is %s)", d.root, err, filepath.Join(d.root, journalName))
@@ -381,8 +512,11 @@ func (d *Dir) recover() error {
 		}
 		os.Remove(journal)
 		syncDir(d.real)
+		if len(lost) > 0 {
+			return fmt.Errorf("a haven run stopped in %s while it put its files in place, and files of it were gone before this run could put them there (%d in all: %s): those keep what they held before, so the folder holds files of two runs. The others are now in place and this run wrote nothing more; run the stopped run's command again to write them all", d.root, len(lost), strings.Join(lost[:min(len(lost), 3)], ", "))
+		}
 	}
-	clearTemps(d.real, 2)
+	clearTemps(d.real, depth)
 	if data, err := os.ReadFile(filepath.Join(d.real, runName)); err == nil {
 		subs := strings.Fields(string(data))
 		for i := len(subs) - 1; i >= 0; i-- { // children before their parents
@@ -417,18 +551,54 @@ func isTemp(name string) bool {
 	return ok && tmp && strings.Contains(rest, ".")
 }
 
+// A journal line is "TMP<tab>PATH<tab>ID": the temporary file, the file it becomes (both
+// relative to the output folder) and the temporary file's identity on its disk (its inode; 0
+// where not known), by which the next run tells a file renamed from one lost.
+type entry struct {
+	tmp, path string
+	id        uint64
+}
+
 // writeJournal writes the list of renames, synced, under its final name in one rename.
 func (d *Dir) writeJournal(files []pending) error {
 	var b strings.Builder
 	for _, p := range files {
 		tmp, err1 := filepath.Rel(d.root, p.tmp)
 		path, err2 := filepath.Rel(d.root, p.path)
-		if err := errors.Join(err1, err2); err != nil {
+		fi, err3 := os.Lstat(p.tmp)
+		if err := errors.Join(err1, err2, err3); err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "%s\t%s\n", tmp, path)
+		fmt.Fprintf(&b, "%s\t%s\t%d\n", tmp, path, fileID(fi))
 	}
 	return writeSynced(filepath.Join(d.real, journalName), b.String())
+}
+
+// readJournal reads a journal, every line before any rename: a journal is a file in a folder
+// anyone may have copied or made, so only renames haven makes are taken, a temporary file of
+// writeTemp's to the file beside it, inside the output folder and no deeper than a run writes.
+func (d *Dir) readJournal(data string) ([]entry, error) {
+	var entries []entry
+	for _, line := range strings.Split(strings.TrimSuffix(data, "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		e := entry{}
+		ok := len(f) == 2 || len(f) == 3
+		if ok {
+			e.tmp, e.path = filepath.FromSlash(f[0]), filepath.FromSlash(f[1])
+			if len(f) == 3 {
+				_, err := fmt.Sscan(f[2], &e.id)
+				ok = err == nil
+			}
+		}
+		dir, base := filepath.Split(e.path)
+		if !ok || !filepath.IsLocal(e.path) || !filepath.IsLocal(e.tmp) || filepath.Dir(e.tmp) != filepath.Dir(e.path) ||
+			!isTemp(filepath.Base(e.tmp)) || !strings.HasPrefix(filepath.Base(e.tmp), "."+base+".") ||
+			strings.Count(filepath.ToSlash(dir), "/") > depth {
+			return nil, fmt.Errorf("the journal %s lists a rename haven never makes (%q); haven replays none of it. If no haven run was stopped while it wrote to %s, remove %s", filepath.Join(d.root, journalName), line, d.root, filepath.Join(d.root, journalName))
+		}
+		entries = append(entries, e)
+	}
+	return entries, nil
 }
 
 // writeTemp writes data, synced to disk, to a new hidden temporary file beside path and
@@ -501,6 +671,11 @@ func replaceable(files []pending) error {
 	if len(bad) == 0 {
 		return nil
 	}
+	return refused(bad)
+}
+
+// refused is the error for things in the way of the run's files, said before anything changes.
+func refused(bad []string) error {
 	sort.Strings(bad)
 	if len(bad) > 5 {
 		bad = append(bad[:5], fmt.Sprintf("and %d more", len(bad)-5))

@@ -38,7 +38,7 @@ func (s *space) take(n int64) error {
 			s.avail = free
 		}
 		if s.avail-n < reserve {
-			return fmt.Errorf("%w: %s free, and the files need room beyond the %s haven leaves free for the system and other programs (make room, or write to another disk with --out)", ErrDiskFull, mb(s.avail), mb(reserve))
+			return fmt.Errorf("%w: %s is free, and haven needs %s: %s for the next file and %s it leaves free for the system and other programs (make room, or write to another disk with --out)", ErrDiskFull, mb(s.avail, false), mb(n+reserve, true), mb(n, true), mb(reserve, false))
 		}
 	}
 	s.avail -= n
@@ -52,7 +52,18 @@ func (s *space) fits(n int64) bool {
 	return s.avail-n >= reserve
 }
 
-func mb(n int64) string { return fmt.Sprintf("%d MB", max(n, 0)>>20) }
+// mb is n bytes in megabytes, to a tenth below 100 MB (a file is often well under one),
+// rounded up when up: what is free is never said to be as much as what is needed.
+func mb(n int64, up bool) string {
+	tenths := max(n, 0) * 10
+	if up {
+		tenths += 1<<20 - 1
+	}
+	if tenths >>= 20; tenths >= 1000 || tenths%10 == 0 {
+		return fmt.Sprintf("%d MB", tenths/10)
+	}
+	return fmt.Sprintf("%d.%d MB", tenths/10, tenths%10)
+}
 
 // ErrDiskFull is a file the output folder's disk has no room for.
 var ErrDiskFull = errors.New("the disk is full")

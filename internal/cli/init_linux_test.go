@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// An init that the disk has no room for leaves nothing, says the disk is full, and can be run
+// again once there is room.
+func TestInitFullDisk(t *testing.T) {
+	mnt := t.TempDir()
+	if err := unix.Mount("tmpfs", mnt, "tmpfs", 0, "size=64k"); err != nil {
+		if !errors.Is(err, unix.EPERM) && !errors.Is(err, unix.EACCES) {
+			t.Fatalf("mount a tmpfs: %v", err)
+		}
+		t.Skipf("run the tests as root, outside a container that withholds mounting, to mount a tmpfs: %v", err)
+	}
+	t.Cleanup(func() { unix.Unmount(mnt, 0) })
+	for _, tt := range []struct {
+		name string
+		room int64 // bytes left free
+		dir  string
+	}{
+		{"a new folder", 12 << 10, "c"},
+		{"new parents", 12 << 10, "a/b/c"},
+		{"no room for the folder", 0, "c"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var st unix.Statfs_t
+			unix.Statfs(mnt, &st)
+			fill := filepath.Join(mnt, "fill")
+			if err := os.WriteFile(fill, make([]byte, int64(st.Bavail)*int64(st.Bsize)-tt.room), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			dir := filepath.Join(mnt, tt.dir)
+			err := runInit(context.Background(), &initOptions{streams: streams{&out, &out}, dir: dir})
+			if err == nil || !strings.Contains(err.Error(), "nothing was written") {
+				t.Errorf("got %v", err)
+			}
+			if got := files(t, mnt); len(got) != 1 || got[0] != "fill" {
+				t.Errorf("the failed init left %v", got)
+			}
+			os.Remove(fill)
+			if err := runInit(context.Background(), &initOptions{streams: streams{&out, &out}, dir: dir}); err != nil {
+				t.Errorf("init again, with room: %v", err)
+			}
+			os.RemoveAll(filepath.Join(mnt, strings.Split(tt.dir, "/")[0]))
+		})
+	}
+}
