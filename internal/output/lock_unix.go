@@ -46,7 +46,6 @@ func lock(real, root string) (*os.File, error) {
 	}
 }
 
-// writableDir refuses a folder in which files cannot be renamed.
 // held is whether a live run holds the lock file name: its lock forbids even a shared one.
 // The look takes a shared lock for an instant; a run taking that lock meanwhile waits it out
 // (see lock).
@@ -67,6 +66,7 @@ func fileID(fi os.FileInfo) uint64 {
 	return 0
 }
 
+// writableDir refuses a folder in which files cannot be renamed.
 func writableDir(dir string) error {
 	if err := unix.Access(dir, unix.W_OK); err != nil {
 		return fmt.Errorf("cannot be written to: %w", err)
