@@ -134,7 +134,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		if ct.Settings.Campaign == "" {
 			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
 		}
-		if places, err = placement.Load(o.placements, o.out); err != nil {
+		if places, err = placement.Load(o.placements, o.out, ct.Settings.CheckCode); err != nil {
 			if input.Unopenable(err) {
 				return usageError{fmt.Errorf("--placements %s %s", o.placements, input.Describe(err))}
 			}
