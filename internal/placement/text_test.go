@@ -187,7 +187,7 @@ func TestMadeCodesAvoidNumbers(t *testing.T) {
 	}
 	// made with the settings' own check, as a run is, every code passes it
 	s := settingsWith()
-	f, err = ReadAfter("p.csv", strings.NewReader(file), e, s.CheckCode)
+	f, err = ReadAfter("p.csv", strings.NewReader(file), e, s.CodeCheck())
 	for _, c := range f.Codes {
 		if msg := s.CheckCode(c); err != nil || msg != "" {
 			t.Errorf("made %s: %v", msg, err)
