@@ -311,11 +311,15 @@ func prepare(o Options) (*run, error) {
 	if len(o.Placements) > 0 && o.Content.Settings.Campaign == "" {
 		return nil, fmt.Errorf("placements need a campaign (--campaign NAME)")
 	}
+	var checkCode func(string) string
+	if len(o.Placements) > 0 { // the numbers are read once for every code, not for a run without
+		checkCode = o.Content.Settings.CodeCheck()
+	}
 	for _, code := range o.Placements {
 		if msg := placement.Check(code); msg != "" { // codes become folder names: never a path
 			return nil, fmt.Errorf("placement code %s", msg)
 		}
-		if msg := o.Content.Settings.CheckCode(code); msg != "" {
+		if msg := checkCode(code); msg != "" {
 			return nil, fmt.Errorf("placement code %s (choose another code)", msg)
 		}
 	}

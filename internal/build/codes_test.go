@@ -4,11 +4,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"haven/internal/content"
 	"haven/internal/placement"
+	"haven/internal/typeface"
 )
 
 // A placements file with no code column: haven's codes go into the folders and the QR codes,
@@ -47,18 +49,44 @@ func TestCodesLessPlacements(t *testing.T) {
 	}
 }
 
-// A placement code that holds a slip of the organisation's number is refused: it is printed
-// on every card.
+// A placement code that holds a slip of the organisation's number, or is one, is refused: it
+// is printed on every card, a code of digits alone right under "In immediate danger, call 911".
+// A code that passes prints on the card beside 911, read back.
 func TestPlacementCodeWithANumberSlip(t *testing.T) {
 	ct, err := content.Load(contentWith(t, nil, nil), "content", content.Overrides{Campaign: "c"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for code, bad := range map[string]bool{"p233734": true, "x18883737887": true, "p233733": false, "p07": false, "a3k9": false} {
-		_, err := Run(context.Background(), Options{Content: ct, Out: t.TempDir(), Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: []string{code}, Created: epoch})
-		refused := err != nil && strings.Contains(err.Error(), "one slip away from hotline.")
-		if refused != bad {
-			t.Errorf("%s: refused %v, want %v (%v)", code, refused, bad, err)
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ code, refused string }{
+		{"p233734", "one slip away from hotline.text"},
+		{"x18883737887", "one slip away from hotline.call"},
+		{"p233733", "is hotline.text 233733"},
+		{"8883737888", "is hotline.call 1-888-373-7888"},
+		{"912", "one slip away from hotline.emergency 911"},
+		{"91", "one slip away from hotline.emergency 911"},
+		{"9111", "one slip away from hotline.emergency 911"},
+		{"811", "one slip away from hotline.emergency 911"},
+		{"911", "is hotline.emergency 911"},
+		{"p07", ""},
+		{"a3k9", ""},
+	} {
+		res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: []string{tc.code}, Created: epoch})
+		if tc.refused != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.refused) {
+				t.Errorf("%s: %v, want it refused as %q", tc.code, err, tc.refused)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.code, err)
+		}
+		texts := strings.Join(pageTexts(readPages(t, res, "cards-en-letter.pdf")), "\n")
+		if !strings.Contains(texts, "911") || !slices.Contains(strings.Split(texts, "\n"), tc.code) {
+			t.Errorf("%s: the card does not print the code and 911:\n%s", tc.code, texts)
 		}
 	}
 }

@@ -134,7 +134,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		if ct.Settings.Campaign == "" {
 			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
 		}
-		if places, err = placement.Load(o.placements, o.out); err != nil {
+		if places, err = placement.Load(o.placements, o.out, ct.Settings.CodeCheck()); err != nil {
 			if input.Unopenable(err) {
 				return usageError{fmt.Errorf("--placements %s %s", o.placements, input.Describe(err))}
 			}
@@ -208,8 +208,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 // problems are.
 func codeSlips(s content.Settings, path string, f placement.File) error {
 	var ps diag.Problems
+	check := s.CodeCheck()
 	for i, code := range f.Codes {
-		if msg := s.CheckCode(code); msg != "" && i < len(f.Lines) {
+		if msg := check(code); msg != "" && i < len(f.Lines) {
 			ps.Add(path, f.Lines[i], "code", msg, "choose another code")
 		}
 	}

@@ -99,12 +99,28 @@ func TestPlacementsFlag(t *testing.T) {
 	os.WriteFile(bad, []byte("code,where\np01,library\nmotel-restroom-2nd-floor,motel\n"), 0o644)
 	slip := filepath.Join(dir, "slip.csv")
 	os.WriteFile(slip, []byte("code,where\np01,library\n18883737889,lobby\n"), 0o644)
+	emergency := filepath.Join(dir, "emergency.csv")
+	os.WriteFile(emergency, []byte("code,where\np01,library\n912,lobby\n"), 0o644)
+	utf16 := filepath.Join(dir, "utf16.csv") // "code\twhere\r\np01\tcafe\r\n" as UTF-16LE without its byte order mark
+	os.WriteFile(utf16, []byte("c\x00o\x00d\x00e\x00\t\x00w\x00h\x00e\x00r\x00e\x00\r\x00\n\x00p\x000\x001\x00\t\x00c\x00a\x00f\x00e\x00\r\x00\n\x00"), 0o644)
+	workbook := filepath.Join(dir, "book.csv")
+	os.WriteFile(workbook, []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00xl/worksheets/sheet1.xml"), 0o644)
+	zip := filepath.Join(dir, "zip.csv")
+	os.WriteFile(zip, []byte("place,zip code\nlibrary,43215\n"), 0o644)
+	const saveAs = " (a placements file is text: save it as CSV UTF-8 from Excel: File > Save As > CSV UTF-8 (Comma delimited); from another spreadsheet, as CSV)"
 	tests := []struct {
 		args           []string
 		code           int
 		stdout, stderr string
 	}{
 		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "", "--placements needs --campaign"},
+		// a code of digits one slip from the emergency number the card prints it under
+		{[]string{"cards", "--placements", emergency, "--campaign", "fair", "--out", filepath.Join(dir, "o7")}, 1, "", `emergency.csv:3: code: "912" is one slip away from hotline.emergency 911: printed on the card beside it, it could be dialled (choose another code)`},
+		// files that are no text, refused before any code is made for their garbage
+		{[]string{"poster", "--placements", utf16, "--campaign", "fair", "--out", filepath.Join(dir, "o8")}, 1, "", `utf16.csv:1: is saved as UTF-16 (Notepad's "Unicode"): haven reads UTF-8` + saveAs},
+		{[]string{"poster", "--placements", workbook, "--campaign", "fair", "--out", filepath.Join(dir, "o9")}, 1, "", `book.csv:1: is a spreadsheet workbook (.xlsx, .xls) or another packed file, not CSV text` + saveAs},
+		// a header that names a code but is no code column: which it holds, only the user knows
+		{[]string{"poster", "--placements", zip, "--campaign", "fair", "--out", filepath.Join(dir, "o10")}, 1, "", `zip.csv:1: has no column named code, but column B is named "zip code" (if it holds your codes (p01, a3k9), name it code; if it holds something else, rename it (e.g. to note) and haven makes a code for each place)`},
 		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, "", `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
 		// a code one slip from the hotline's number, named at its line as the file's other problems are
 		{[]string{"cards", "--placements", slip, "--campaign", "fair", "--out", filepath.Join(dir, "o6")}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889, one slip away from hotline.call 1-888-373-7888`},
@@ -125,7 +141,7 @@ func TestPlacementsFlag(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5", "o6"} {
+	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5", "o6", "o7", "o8", "o9", "o10"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
 			t.Errorf("%s was written", p)
 		}

@@ -51,7 +51,7 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 	if s.Hotline.Text.Text == "" {
 		bad("is set but there is no number to text it to", "add hotline.text, or remove the keyword")
 	}
-	for _, sl := range s.codeSlips(k) {
+	for _, sl := range codeSlips(k, s.Country, s.Numbers()) {
 		bad(fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), "")
 	}
 }

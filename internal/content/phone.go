@@ -1635,24 +1635,68 @@ func namesLine(text string, r run, words map[string]bool, country string) bool {
 }
 
 // CheckCode says whether a placement code holds a number one slip from one of the
-// organisation's numbers (a code is printed on every copy), or "".
-func (s Settings) CheckCode(code string) string {
-	for _, sl := range s.codeSlips(code) {
-		return fmt.Sprintf("%q holds %s, one slip away from %s: printed on the card it could be dialled", code, sl.written, sl.near)
+// organisation's numbers (a code is printed on every copy), or is one of them, or "". To
+// check many codes, CodeCheck reads the numbers once.
+//
+// Its digits are read as a keyword's are (codeSlips), and then as prose reads a number set
+// apart: a code of digits alone ("912", "9-11") prints as a number of its own, right under
+// "In immediate danger, call 911", so it is compared with every number the content prints,
+// the short ones too, as a number a text asks to call is (any slip, near). A run of five
+// digits or more is a number even glued to letters, so one that is a number of the
+// organisation's is refused too ("p8007997233"): dialled, it reaches the line, and the card
+// would show it as a code. A single digit is no number anyone dials.
+func (s Settings) CheckCode(code string) string { return s.CodeCheck()(code) }
+
+// CodeCheck is CheckCode with the numbers read once: parsing them takes longer than a code's
+// check, and a placements file may hold 100,000 codes.
+func (s Settings) CodeCheck() func(code string) string {
+	own := s.Numbers()
+	nums := s.codeNumbers(own)
+	return func(code string) string {
+		for _, sl := range codeSlips(code, s.Country, own) {
+			return fmt.Sprintf("%q holds %s, one slip away from %s: printed on the card it could be dialled", code, sl.written, sl.near)
+		}
+		alone := strings.IndexFunc(code, isWordRune) < 0 // digits, perhaps grouped with -
+		for _, run := range strings.FieldsFunc(strings.ReplaceAll(code, "-", ""), isWordRune) {
+			if len(run) < 2 || len(run) < 5 && !alone {
+				continue
+			}
+			whole := keys(run, s.Country, false)
+			for _, n := range nums {
+				if exact(whole, []Number{n}) {
+					return fmt.Sprintf("%q is %s: printed on the card it reads as that number", code, n)
+				}
+			}
+			if n, ok := near(whole, nums); ok && alone {
+				return fmt.Sprintf("%q is one slip away from %s: printed on the card beside it, it could be dialled", code, n)
+			}
+		}
+		return ""
 	}
-	return ""
+}
+
+// codeNumbers are the numbers a code must not be, nor be one slip from: every number the
+// content prints (own, s.Numbers), and the keywords (hotline.keyword, other_keywords) written in digits alone.
+func (s Settings) codeNumbers(own []Number) []Number {
+	nums := slices.Clone(own)
+	for _, k := range append([]diag.Located{s.Hotline.Keyword}, s.Hotline.OtherKeywords...) {
+		if k.Text != "" && strings.Trim(k.Text, "0123456789") == "" {
+			nums = append(nums, Number{Key: k.Text, Written: k.Text, Local: k.Text, Field: k.Field})
+		}
+	}
+	return nums
 }
 
 // codeSlips finds slips in a code or keyword, whose digits are a number of their own even
 // glued to letters ("p233734", "HELP233734").
-func (s Settings) codeSlips(code string) []slip {
+func codeSlips(code, country string, nums []Number) []slip {
 	digits := strings.Map(func(r rune) rune {
 		if isWordRune(r) {
 			return ' '
 		}
 		return r
 	}, code)
-	return slips(digits, s.Country, s.Numbers(), false)
+	return slips(digits, country, nums, false)
 }
 
 // standsAlone reports whether the short number text[at:end] reads as one to dial with no word

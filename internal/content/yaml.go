@@ -357,9 +357,10 @@ func refusedRune(r rune) (what, hint string) {
 	if r >= 0x20 && r < 0x7F { // printable ASCII, most of any text: looked at first
 		return "", ""
 	}
+	if what, hint := controlRune(r); what != "" {
+		return what, hint
+	}
 	switch {
-	case r < 0x20 && r != '\t' && r != '\n', r == 0x7F:
-		return fmt.Sprintf("a control character (U+%04X)", r), "remove it; if the file looks fine in your editor, save it again as plain text"
 	case marked(r): // haven marks bold and italic text with these
 		return fmt.Sprintf("a private-use character (U+%04X) that prints as nothing", r), "delete it; for bold, write **bold**, for italic *italic*"
 	case r == 0x2028 || r == 0x2029:
@@ -372,10 +373,33 @@ func refusedRune(r rune) (what, hint string) {
 	return "", ""
 }
 
+// controlRune is what r is when it is a control character other than a tab or a line break,
+// which no text has: the mark of a file that is not text (a workbook, a file saved as UTF-16
+// without its byte order mark) or of a character pasted from a program; "" for another.
+func controlRune(r rune) (what, hint string) {
+	if r < 0x20 && r != '\t' && r != '\n' || r == 0x7F {
+		return fmt.Sprintf("a control character (U+%04X)", r), "remove it; if the file looks fine in your editor, save it again as plain text"
+	}
+	return "", ""
+}
+
 // readable is a text file's bytes as UTF-8, checked by checkText: a file saved as UTF-16 with
 // its byte order mark (Notepad's "Unicode") is decoded as the placements file is; one without
 // the mark (every other byte a NUL) is refused by name, not for its first NUL.
 func readable(file string, data []byte) ([]byte, *diag.Problem) {
+	return readableWith(file, data, refusedRune)
+}
+
+// Plain is a text file's bytes as UTF-8, as readable reads a content file, refusing only what
+// shows it is no text: UTF-16 without its byte order mark, bytes that are not UTF-8, control
+// characters. A file of rows that are never printed (the placements file) may hold any other
+// character.
+func Plain(file string, data []byte) ([]byte, *diag.Problem) {
+	return readableWith(file, data, controlRune)
+}
+
+// readableWith is readable refusing the characters refused names.
+func readableWith(file string, data []byte, refused func(rune) (what, hint string)) ([]byte, *diag.Problem) {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		if out, _, err := transform.Bytes(input.Unicode(), data); err == nil {
 			data = out
@@ -384,7 +408,7 @@ func readable(file string, data []byte) ([]byte, *diag.Problem) {
 	if utf16Pattern(data) {
 		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as UTF-16 (Notepad's \"Unicode\"): haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
 	}
-	return data, checkText(file, data)
+	return data, checkText(file, data, refused)
 }
 
 // utf16Pattern reports whether data reads as UTF-16 text without its byte order mark: NUL
@@ -409,7 +433,7 @@ func utf16Pattern(data []byte) bool {
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
 // and the Unicode line and paragraph separators, which look like line breaks and are not,
 // each with its line. The size was checked as the file was read.
-func checkText(file string, data []byte) *diag.Problem {
+func checkText(file string, data []byte, refused func(rune) (what, hint string)) *diag.Problem {
 	line := 1
 	for i, r := range string(data) {
 		switch {
@@ -419,7 +443,7 @@ func checkText(file string, data []byte) *diag.Problem {
 			// not UTF-8: reported below
 		case r == '\r', r == 0xFEFF && i == 0: // a line end as Windows writes it; a byte-order mark
 		default:
-			if what, hint := refusedRune(r); what != "" {
+			if what, hint := refused(r); what != "" {
 				return &diag.Problem{File: file, Line: line, Msg: "has " + what, Hint: hint}
 			}
 		}

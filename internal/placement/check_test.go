@@ -89,7 +89,7 @@ func TestGeneratedCodesPass(t *testing.T) {
 	for i := range 3000 {
 		fmt.Fprintf(&file, "place %d\n", i)
 	}
-	f, err := ReadAfter("p.csv", strings.NewReader(file.String()), Earlier{Key: []byte("# key\n" + strings.Repeat("ab", 32) + "\n")})
+	f, err := ReadAfter("p.csv", strings.NewReader(file.String()), Earlier{Key: []byte("# key\n" + strings.Repeat("ab", 32) + "\n")}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 )
 
 // MaxCodeLen keeps codes short: they are printed small on cards and end up in a phone's
@@ -86,8 +87,10 @@ func readThere(hint string, files map[string]*[]byte) error {
 
 // Load reads the codes of a placements CSV in file order, for a run into the folder out. A
 // path that names no readable file is an error input.Unopenable recognises; a file over
-// input.PlacementsLimit is refused whole.
-func Load(path, out string) (File, error) {
+// input.PlacementsLimit is refused whole. avoid, when not nil, says what is wrong with a code
+// haven would make (one of the organisation's numbers, or a slip of one): such a code is made
+// again. Codes the file gives are checked by the caller, at their lines.
+func Load(path, out string, avoid func(code string) string) (File, error) {
 	data, err := input.ReadPath(path, input.PlacementsLimit)
 	var tl *input.TooLargeError
 	switch {
@@ -100,22 +103,26 @@ func Load(path, out string) (File, error) {
 	if err != nil {
 		return File{}, err
 	}
-	return ReadAfter(path, bytes.NewReader(data), earlier)
+	return ReadAfter(path, bytes.NewReader(data), earlier, avoid)
 }
 
 // Read parses a placements CSV from r, as for a run into a new folder; name is used in
 // messages. Past input.PlacementsLimit bytes it stops with an error: a file is refused, never
 // cut short.
-func Read(name string, r io.Reader) (File, error) { return ReadAfter(name, r, Earlier{}) }
+func Read(name string, r io.Reader) (File, error) { return ReadAfter(name, r, Earlier{}, nil) }
 
-// ReadAfter is Read for a run into a folder an earlier run left earlier in.
-func ReadAfter(name string, r io.Reader, earlier Earlier) (File, error) {
+// ReadAfter is Read for a run into a folder an earlier run left earlier in, making codes that
+// avoid (as Load's) finds nothing wrong with.
+func ReadAfter(name string, r io.Reader, earlier Earlier, avoid func(code string) string) (File, error) {
 	cr, header, col, err := open(name, r)
 	if err != nil {
 		return File{}, err
 	}
 	if col < 0 {
-		return generate(name, header, cr, earlier)
+		if err := nearCode(name, header); err != nil {
+			return File{}, err
+		}
+		return generate(name, header, cr, earlier, avoid)
 	}
 	codes, _, lines, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
 	if err == nil && len(codes) == 0 {
@@ -129,7 +136,22 @@ func ReadAfter(name string, r io.Reader, earlier Earlier) (File, error) {
 // semicolons where a comma is the decimal mark, and "Unicode text" with tabs, in UTF-16 after
 // a byte order mark.
 func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
-	utf := transform.NewReader(&limited{r, input.PlacementsLimit}, input.Unicode())
+	data, err := io.ReadAll(&limited{r, input.PlacementsLimit})
+	if err != nil {
+		return nil, nil, 0, csvProblem(name, err)
+	}
+	// a file that is no text (a workbook renamed .csv, UTF-16 without its byte order mark)
+	// would be read as rows of garbage with no code column, and get codes: refused as a
+	// content file is, with how to save a spreadsheet as text
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0")) {
+		return nil, nil, 0, diag.Problems{{File: name, Line: 1, Msg: "is a spreadsheet workbook (.xlsx, .xls) or another packed file, not CSV text", Hint: saveAsCSV}}
+	}
+	data, p := content.Plain(name, data)
+	if p != nil {
+		p.Hint = saveAsCSV
+		return nil, nil, 0, diag.Problems{*p}
+	}
+	utf := transform.NewReader(bytes.NewReader(data), input.Unicode())
 	br := bufio.NewReaderSize(utf, 64<<10)
 	head, _ := br.Peek(64 << 10)
 	line, _, _ := bytes.Cut(head, []byte("\n"))
@@ -184,13 +206,43 @@ func sniff(line []byte) rune {
 	return best
 }
 
+// saveAsCSV is what to do with a placements file that is no text.
+const saveAsCSV = "a placements file is text: save it as CSV UTF-8 from Excel: File > Save As > CSV UTF-8 (Comma delimited); from another spreadsheet, as CSV"
+
+// codeColumn is the index of the column of header that holds codes, -1 for none: the one
+// named code, as people write it: in any case, with spaces or signs around it, in the plural,
+// or as haven's name for it, "placement code" ("Code", "CODES", "Code #", "placement codes").
 func codeColumn(header []string) int {
 	for i, h := range header {
-		if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), "code") {
+		switch strings.Join(headerWords(h), " ") {
+		case "code", "codes", "placement code", "placement codes":
 			return i
 		}
 	}
 	return -1
+}
+
+// headerWords are the words of a header cell, in lower case: what is between its other
+// characters (spaces, a byte order mark, "#", "_", "-").
+func headerWords(h string) []string {
+	return strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// nearCode refuses a header with no code column but a cell naming codes otherwise ("code
+// number", "zip code", "codes (printed)"): read as places, its codes would get codes of
+// their own, and read as codes, a zip code would be printed on every copy; only the user knows
+// which it holds.
+func nearCode(name string, header []string) error {
+	for i, h := range header {
+		for _, w := range headerWords(h) {
+			if w == "code" || w == "codes" {
+				return diag.Problems{{File: name, Line: 1,
+					Msg:  fmt.Sprintf("has no column named code, but column %s is named %q", letter(i), strings.TrimPrefix(h, "\ufeff")),
+					Hint: "if it holds your codes (p01, a3k9), name it code; if it holds something else, rename it (e.g. to note) and haven makes a code for each place"}}
+			}
+		}
+	}
+	return nil
 }
 
 // readCodes reads the rest of a CSV whose column col holds codes: the codes in file order,
@@ -251,12 +303,12 @@ func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 
 // generate gives each row of a file with no code column a code: short, opaque (letters and
 // digits alternating, so no word and no number can form; one that spells a word with digits
-// for letters, s3x, is made again) and stable. A place is its first column (the other columns
+// for letters, s3x, or that avoid refuses, is made again) and stable. A place is its first column (the other columns
 // are notes, free to change): a row the earlier mapping holds keeps its code, and then a row
 // whose place it holds, so editing a note does not orphan the copies already up; the others are made from the place with a secret key, kept beside the mapping,
 // so the same places get the same codes on the next run and nobody without the key can make
 // the code of a place they guess. It returns the rows with their codes as CSV, and the key.
-func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (File, error) {
+func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avoid func(string) string) (File, error) {
 	key, err := earlier.key()
 	if err != nil {
 		return File{}, err
@@ -289,7 +341,7 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier) (Fi
 	w.Write(append([]string{"code"}, header...))
 	for i, rec := range rows {
 		for salt := 0; codes[i] == ""; salt++ {
-			if c := codeOf(key, identity(rec), salt); !used[c] && content.Spells(c) == "" {
+			if c := codeOf(key, identity(rec), salt); !used[c] && content.Spells(c) == "" && (avoid == nil || avoid(c) == "") {
 				codes[i], used[c] = c, true
 			}
 		}

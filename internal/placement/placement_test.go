@@ -21,7 +21,7 @@ func TestGeneratedCodes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := ReadAfter("p.csv", strings.NewReader(file+"gym,\n"), Earlier{Key: a.Key})
+	b, _ := ReadAfter("p.csv", strings.NewReader(file+"gym,\n"), Earlier{Key: a.Key}, nil)
 	if len(a.Codes) != 3 || strings.Join(a.Codes, " ") != strings.Join(b.Codes[:3], " ") {
 		t.Errorf("codes not stable: %v then %v", a.Codes, b.Codes)
 	}
@@ -59,7 +59,7 @@ func TestCodesNeedTheKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ := Read("p.csv", strings.NewReader(file))
-	again, _ := ReadAfter("p.csv", strings.NewReader(file), Earlier{Key: a.Key})
+	again, _ := ReadAfter("p.csv", strings.NewReader(file), Earlier{Key: a.Key}, nil)
 	for i, place := range places {
 		if a.Codes[i] == unkeyed(place) {
 			t.Errorf("%s: code %s is the unkeyed hash of the place", place, a.Codes[i])
@@ -89,7 +89,7 @@ func TestEarlierCodesKept(t *testing.T) {
 	os.WriteFile(filepath.Join(out, MappingName), []byte(mapping), 0o600)
 	path := filepath.Join(t.TempDir(), "places.csv")
 	os.WriteFile(path, []byte(file), 0o644)
-	f, err := Load(path, out)
+	f, err := Load(path, out, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,12 +98,12 @@ func TestEarlierCodesKept(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(out, MappingName), f.Mapping, 0o600)
 	os.WriteFile(filepath.Join(out, KeyName), f.Key, 0o600)
-	g, err := Load(path, out)
+	g, err := Load(path, out, nil)
 	if err != nil || strings.Join(g.Codes, " ") != strings.Join(f.Codes, " ") || !bytes.Equal(g.Key, f.Key) {
 		t.Errorf("next run: %v, %v, key %q; want %v, key %q", g.Codes, err, g.Key, f.Codes, f.Key)
 	}
 	os.Remove(filepath.Join(out, MappingName)) // the key alone gives the same codes to new places
-	if h, _ := Load(path, out); h.Codes[0] != f.Codes[0] {
+	if h, _ := Load(path, out, nil); h.Codes[0] != f.Codes[0] {
 		t.Errorf("with the key alone: %v; want %s first", h.Codes, f.Codes[0])
 	}
 }
@@ -135,7 +135,7 @@ func TestNoteEditKeepsCode(t *testing.T) {
 				name    string
 				earlier Earlier
 			}{{"with the mapping", Earlier{Key: first.Key, Mapping: first.Mapping}}, {"with the key alone", Earlier{Key: first.Key}}} {
-				f, err := ReadAfter("b.csv", strings.NewReader(tt.file), e.earlier)
+				f, err := ReadAfter("b.csv", strings.NewReader(tt.file), e.earlier, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -167,7 +167,7 @@ func TestEarlierUnreadable(t *testing.T) {
 		if tt.mapping != "" {
 			e.Mapping = []byte(tt.mapping)
 		}
-		_, err := ReadAfter("p.csv", strings.NewReader("place\nlibrary\n"), e)
+		_, err := ReadAfter("p.csv", strings.NewReader("place\nlibrary\n"), e, nil)
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("%q %q: %v; want %s", tt.key, tt.mapping, err, tt.want)
 		}
@@ -236,7 +236,7 @@ func TestOverLimitRefused(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "places.csv")
 	os.WriteFile(path, []byte(b.String()), 0o644)
-	if _, err := Load(path, t.TempDir()); err == nil || !strings.Contains(err.Error(), "is 16 MB, over the limit of 16 MB") {
+	if _, err := Load(path, t.TempDir(), nil); err == nil || !strings.Contains(err.Error(), "is 16 MB, over the limit of 16 MB") {
 		t.Errorf("Load: %v", err)
 	}
 }
@@ -249,7 +249,7 @@ func TestLoadSpecialFiles(t *testing.T) {
 		dir:                            "is a folder, not a file",
 		filepath.Join(dir, "none.csv"): "does not exist",
 	} {
-		_, err := Load(path, t.TempDir())
+		_, err := Load(path, t.TempDir(), nil)
 		if err == nil || !input.Unopenable(err) || input.Describe(err) != want {
 			t.Errorf("%s: %v; want %q", path, err, want)
 		}
