@@ -331,19 +331,24 @@ func (c *htmlCheck) blocks() {
 // numbers checks every number and address the page links wherever it appears is inside a link
 // to its address, so no number is shown that a tap would not call. It reads each line of text
 // whole, as a reader does (Page.Linkable), however the page's markup cuts it: "ל-" and the
-// number after it, a number half in bold.
+// number after it, a number half in bold. A download's size is haven's own, not a number to
+// dial, though it may read as one (sizes).
 func (c *htmlCheck) numbers() {
-	own := c.ownLinks()
+	own, sizes := c.ownLinks(), c.sizes()
 	for _, run := range textRuns(findHTML(c.doc, isTag(atom.Body))) {
 		var b strings.Builder
+		var haven [][2]int // where haven's own numbers stand in the line
 		for _, n := range run {
+			for _, at := range sizes[n] {
+				haven = append(haven, [2]int{b.Len() + at[0], b.Len() + at[1]})
+			}
 			b.WriteString(n.Data)
 		}
 		at := 0
 		for _, sp := range c.want.Linkable(b.String()) {
 			from, to := at, at+len(sp.Text)
 			at = to
-			if sp.URL == "" {
+			if sp.URL == "" || slices.Contains(haven, [2]int{from, to}) {
 				continue
 			}
 			// every text node the number stands in is in a link to its address
@@ -358,6 +363,37 @@ func (c *htmlCheck) numbers() {
 			}
 		}
 	}
+}
+
+// sizes are the numbers of haven's own the page shows and does not link: each download's size
+// in kilobytes, which may read as a number the page links ("(PDF, 112 KB)" where 112 is the
+// emergency number). A size is told by where it stands and what it says, as the page writes
+// it: the <bdi> after the download's link in its list item, whose text is the size in pdf's
+// words (Words.FileSizeAt). By the first text node of that <bdi>, where each number that is
+// the size stands from that node's start; a number anywhere else, or in words that are not
+// the size's, is checked as any other.
+func (c *htmlCheck) sizes() map[*xhtml.Node][][2]int {
+	w := c.want
+	out := map[*xhtml.Node][][2]int{}
+	for _, d := range w.Downloads {
+		text, at := w.Words.FileSizeAt(d.Size)
+		for _, a := range allHTML(c.doc, isTag(atom.A)) {
+			if attrOf(a, "href") != w.Root()+d.File || a.Parent == nil || a.Parent.DataAtom != atom.Li {
+				continue
+			}
+			size := a.NextSibling
+			for size != nil && size.Type == xhtml.TextNode && strings.TrimSpace(size.Data) == "" {
+				size = size.NextSibling
+			}
+			if size == nil || size.DataAtom != atom.Bdi || rawTextOf(size) != text {
+				continue
+			}
+			if first := findHTML(size, func(n *xhtml.Node) bool { return n.Type == xhtml.TextNode }); first != nil {
+				out[first] = at
+			}
+		}
+	}
+	return out
 }
 
 // linkedTo says what is wrong, if anything, with the link that text node n of the number sp

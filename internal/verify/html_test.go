@@ -2,6 +2,7 @@ package verify
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -319,5 +320,83 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 				t.Errorf("want an error with %q, got %v", tc.err, err)
 			}
 		})
+	}
+}
+
+// A download's size in kilobytes may be a number the page links: "(PDF, 112 KB)" where 112 is
+// the emergency number, 18 in France. It is haven's own and reads back, in the page's words
+// for it too, right to left as well; the same number in the content is still held to its link,
+// and so is the size's number where the page does not write sizes, or one that pdf's words
+// print beside the size.
+func TestHTMLSizeLikeALinkedNumber(t *testing.T) {
+	for _, tc := range []struct {
+		name, country, emergency, pdf string
+		rtl                           bool
+	}{
+		{"France 18", "FR", "18", "", false},
+		{"France 15", "FR", "15", "", false},
+		{"France 17", "FR", "17", "", false},
+		{"EU 112", "DE", "112", "", false},
+		{"UK 111", "GB", "111", "", false},
+		{"US 911", "US", "911", "", false},
+		{"a short code", "FR", "3114", "", false},
+		{"pdf's own words", "FR", "18", "PDF de {kb} Ko ({kb} Ko)", false},
+		{"right to left", "DE", "112", "(PDF، {kb} كيلوبايت)", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := siteContent(t)
+			c.Settings.Country, c.Settings.Hotline.Emergency.Text = tc.country, tc.emergency
+			l := &c.Languages[0]
+			if tc.rtl {
+				l.Code, l.FAQ.Title.Text = "ar", "حقائق وأسئلة عن الاتجار"
+			}
+			l.Text.Site.PDF.Text = tc.pdf
+			l.FAQ.Intro[0].Text = "In danger, call " + tc.emergency + "."
+			c.Languages = c.Languages[:1]
+			kb, _ := strconv.Atoi(tc.emergency)
+			dl := []site.Download{
+				{File: "handout-letter.pdf", Label: "FAQ handout", Size: int64(kb) * 1000},
+				{File: "cards-letter.pdf", Label: "Wallet cards", Size: int64(kb)*1000 - 999},
+			}
+			pages, files, err := site.Site(c, map[string][]site.Download{l.Code: dl}, site.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page, raw := pages[0], string(files[0].Data)
+			size := page.Words.FileSize(dl[0].Size)
+			if !strings.Contains(size, tc.emergency) || !strings.Contains(raw, "In danger, call <a href=\"tel:"+tc.emergency+"\">") {
+				t.Fatalf("the page does not show the size %q and link %s in the content", size, tc.emergency)
+			}
+			if err := HTML(files[0].Data, page); err != nil {
+				t.Fatalf("a size that reads as %s is refused: %v", tc.emergency, err)
+			}
+			unlinked := regexp.MustCompile(`call <a href="tel:` + tc.emergency + `">(.*?)</a>`)
+			sizeAt := regexp.MustCompile(`<bdi[^>]*>` + regexp.QuoteMeta(size) + `|</a> <bdi[^>]*>[^<]*<bdi[^>]*>` + tc.emergency)
+			for _, b := range []struct{ name, broken string }{
+				{"the content's number unlinked", unlinked.ReplaceAllString(raw, "call $1")},
+				{"the size in a paragraph of its own", strings.Replace(raw, "</main>", "<p><bdi dir=\"ltr\">"+size+"</bdi></p></main>", 1)},
+				{"the size out of its isolate", sizeAt.ReplaceAllStringFunc(raw, func(s string) string { return strings.Replace(s, "<bdi", "<span", 1) })},
+			} {
+				if b.broken == raw {
+					t.Fatalf("%s: the page has nothing to change", b.name)
+				}
+				if err := HTML([]byte(b.broken), page); err == nil || !strings.Contains(err.Error(), "the number "+tc.emergency+" in") {
+					t.Errorf("%s: want the number %s caught, got %v", b.name, tc.emergency, err)
+				}
+			}
+		})
+	}
+	// a number pdf's words print beside the size is no size: the page does not link it, and its
+	// read-back says so (the words are the organisation's, and should not hold a number)
+	c := siteContent(t)
+	c.Settings.Country, c.Settings.Hotline.Emergency.Text = "FR", "18"
+	c.Languages[0].Text.Site.PDF.Text = "(PDF, {kb} KB, or call 18)"
+	c.Languages = c.Languages[:1]
+	pages, files, err := site.Site(c, map[string][]site.Download{"en": {{File: "h.pdf", Label: "FAQ handout", Size: 18000}}}, site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(files[0].Data, pages[0]); err == nil || !strings.Contains(err.Error(), `the number 18 in "(PDF, 18 KB, or call 18)" is not a link`) {
+		t.Errorf("a number in pdf's words beside the size passed: %v", err)
 	}
 }

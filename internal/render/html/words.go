@@ -42,11 +42,30 @@ func WordsFor(l *content.Language) Words {
 // pdf without {kb} names only the kind ("PDF", as text.yaml's of earlier versions of haven do),
 // and is put in "(PDF, 63 KB)".
 func (w Words) FileSize(bytes int64) string {
+	text, _ := w.FileSizeAt(bytes)
+	return text
+}
+
+// FileSizeAt is FileSize and where in it the size stands, from byte to byte, each time pdf's
+// words say it: a number of haven's own that the page does not link, however much it reads
+// like an emergency number ("(PDF, 112 KB)"), which the page's check must tell from one the
+// content prints.
+func (w Words) FileSizeAt(bytes int64) (string, [][2]int) {
 	kb := strconv.FormatInt((bytes+999)/1000, 10)
-	if !strings.Contains(w.PDF.Text, "{kb}") {
-		return "(" + w.PDF.Text + ", " + kb + " KB)"
+	format := w.PDF.Text
+	if !strings.Contains(format, "{kb}") {
+		format = "(" + format + ", {kb} KB)"
 	}
-	return strings.ReplaceAll(w.PDF.Text, "{kb}", kb)
+	var b strings.Builder
+	var at [][2]int
+	for i, part := range strings.Split(format, "{kb}") {
+		if i > 0 {
+			at = append(at, [2]int{b.Len(), b.Len() + len(kb)})
+			b.WriteString(kb)
+		}
+		b.WriteString(part)
+	}
+	return b.String(), at
 }
 
 // All are every word, for the characters the page's fonts must have.
