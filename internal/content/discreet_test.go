@@ -581,10 +581,12 @@ func TestDiscreetLinks(t *testing.T) {
 		{"letters that only contain one", []change{discreet("https://example.org/advice?hts=1")}, "", "", ""},
 		{"a language code that is also an abbreviation", []change{discreet("https://example.org/ht/talk?lang=ht")}, "", "", ""},
 		{"a country code that is also one", []change{discreet("https://example.org/ar-sa/talk#sa")}, "", "", ""},
-		// the discreet card's link carries the campaign only as an opaque code
-		{"a revealing campaign", []change{discreet("https://example.org/talk")}, "human-trafficking-2027", "", ""},
-		{"an abbreviated campaign", []change{discreet("https://example.org/talk")}, "dmst-2027", "", ""},
-		{"a campaign in settings", []change{discreet("https://example.org/talk"), {"settings.yaml", `campaign: ""`, "campaign: dv-2027"}}, "", "", ""},
+		// the discreet card's link carries the campaign only as an opaque code, but the other
+		// codes carry it by name: a revealing one is refused, whatever the mode
+		{"a plain campaign", []change{discreet("https://example.org/talk")}, "spring-2027", "", ""},
+		{"a revealing campaign", []change{discreet("https://example.org/talk")}, "human-trafficking-2027", `"human-trafficking-2027" says "trafficking": the campaign is carried by name in every QR link`, ""},
+		{"an abbreviated campaign", []change{discreet("https://example.org/talk")}, "dmst-2027", `"dmst-2027" says "dmst"`, ""},
+		{"a campaign in settings", []change{discreet("https://example.org/talk"), {"settings.yaml", `campaign: ""`, "campaign: dv-2027"}}, "", `campaign: "dv-2027" says "dv"`, ""},
 		{"the hotline's site with www", []change{{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://www.stopit-ohio.org/guide"}, {"en/text.yaml", note, "  back_note: More at stopit-ohio.org"}}, "",
 			`en/text.yaml:61: discreet.back_note: prints "stopit-ohio.org"`, ""},
 		{"the chat's site", []change{{"settings.yaml", `  chat: ""`, "  chat: https://chat.stopit-ohio.org"}, {"en/text.yaml", note, "  back_note: Chat at stopit-ohio.org"}}, "",
