@@ -24,7 +24,7 @@ func TestCheckCampaignRevealing(t *testing.T) {
 		{"trafficking", `says "trafficking"`},
 		{"shelter-cards", `says "shelter"`},
 		{"motelroom", `says "motel"`}, // run into another word
-		{"s3x-2027", `says "sex"`},   // spelled with digits
+		{"s3x-2027", `says "sex"`},    // spelled with digits
 		{"Motel", "may only use a-z, 0-9 and -"},
 	} {
 		got := CheckCampaign(tt.name)

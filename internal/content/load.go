@@ -428,12 +428,14 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			}
 			if discreet {
 				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+				ps = append(ps, checkOrgWords(&lang.Text, []diag.Located{lang.Text.Discreet.Headline}, "on the discreet card", s.Organisation.Name.Text, lang.Text.Organisation.Name.Text)...)
 				if s.Cards.DiscreetURL != "" {
 					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				}
 			}
 			if s.Site.Discreet {
 				ps = append(ps, checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+				ps = append(ps, checkOrgWords(&lang.Text, []diag.Located{lang.Text.Site.NeutralTitle}, "as the discreet page's title", s.Organisation.Name.Text, lang.Text.Organisation.Name.Text)...)
 			}
 		}
 	}
