@@ -46,6 +46,8 @@ var avoidDefaults = map[string][]string{
 		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
 		"escape+", "get out", "get away", "run away", "ran away", "running away", "runaway+", "rescue+",
 		"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
+		// where help is found, which a card or a page title kept on a checked phone must not say
+		"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges",
 	},
 	"es": {
 		"trata", "trata de personas", "trata de blancas", "trata de mujeres", "trata de niños", "trata de niñas",
@@ -60,6 +62,8 @@ var avoidDefaults = map[string][]string{
 		"te hace daño", "te hacen daño", "hacerte daño", "te lastima", "te lastiman", "lastimado+", "contra tu voluntad",
 		"escapar+", "huir", "huye", "huyes", "huyendo", "salir de ahí", "rescate", "rescatar+",
 		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
+		"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
+		"línea directa", "línea de crisis",
 	},
 	// Vietnamese: words are compared without their tones and accents (see fold), so none is
 	// listed that, so folded, is an everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
@@ -129,6 +133,7 @@ var avoidDefaults = map[string][]string{
 		"drohungen", "gezwungen", "zwingt dich", "gegen deinen willen", "gegen ihren willen", "flucht", "fliehen",
 		"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
 		"dein pass", "deine papiere", "dein geld",
+		"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon",
 	},
 	"fr": {
 		"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
@@ -158,6 +163,8 @@ var avoidDefaults = map[string][]string{
 		"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
 		"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
 		"pédocriminels",
+		"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "ligne d'écoute", "ligne d'aide",
+		"ligne d'urgence",
 	},
 	// Portuguese, for Brazil and Portugal: not tráfego (of cars), obrigada and obrigado (thank
 	// you), presa (also prey).
@@ -185,6 +192,7 @@ var avoidDefaults = map[string][]string{
 		"teu dinheiro", "seu celular", "teu celular", "seu telemóvel", "teu telemóvel", "seu telefone",
 		"sua identidade", "fugir", "fuga", "escapar", "resgate", "resgatar", "vítima", "vítimas", "sobrevivente",
 		"sobreviventes", "abusador", "abusadores", "predador", "predadores", "pedófilo", "pedófilos", "pedofilia",
+		"abrigo", "abrigos", "casa abrigo", "casa de acolhimento", "casa segura", "linha de ajuda", "linha direta",
 	},
 	// Russian: each word in its common cases, listed whole; not торговля alone (trade) nor сила.
 	"ru": {
@@ -953,6 +961,58 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 		return nil
 	}
 	return checkNeutral(file, lang, t, []diag.Located{t.Site.NeutralTitle}, "as the discreet page's title", names)
+}
+
+// genericNameWords are words of an organisation's name that say nothing of whose it is, so
+// that a neutral title or headline may print them: articles, linking words, what kind of body
+// it is (Center, Services, Coalition) and everyday words a neutral headline needs (help, free,
+// safe). Any other word of the name of three letters or more is distinctive (Haven of The
+// Mission Haven, YWCA, Sojourner of Sojourner Center).
+var genericNameWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(`the a an of and for to in on at by with our your
+		de del la las el los y e para en con le les des du et au aux der die das und fur von
+		inc llc ltd co corp org center centre centers centro services service servicios
+		program programs programa project proyecto association asociacion society foundation
+		fundacion fund network red coalition coalicion alliance alianza council committee
+		department county city state national nacional regional community comunidad
+		communities family families familia women womens mujeres youth help ayuda free safe
+		safety support apoyo care health new united`) {
+		out[w] = true
+	}
+	return out
+})
+
+// checkOrgWords refuses, unless discreet.show_names asks for names, a field of a discreet
+// card's headline or a page's neutral title that prints a distinctive word of the
+// organisation's name (orgs: as settings.yaml and text.yaml write it): "Haven tips" says
+// whose it is as surely as "The Mission Haven". A field printing the whole name is left to
+// checkNeutral, which says so.
+func checkOrgWords(t *Text, fields []diag.Located, where string, orgs ...string) diag.Problems {
+	if t.Discreet.ShowNames {
+		return nil
+	}
+	var ps diag.Problems
+	for _, f := range fields {
+		if f.Text == "" {
+			continue
+		}
+		w := split(f.Text)
+		if namedIn(w, namesOf(orgs)).as != "" {
+			continue
+		}
+	names:
+		for _, org := range orgs {
+			for _, n := range split(org).list {
+				if len(n) >= 3 && !genericNameWords()[n] && slices.Contains(w.list, n) {
+					ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q, a word of the organisation's name %q, %s, which must not say whose line it is", written(f.Text, n), org, where),
+						"leave it out (words such as Center, Services or Coalition are not counted), or write discreet: show_names: true in text.yaml to print names on purpose")
+					break names
+				}
+			}
+		}
+	}
+	return ps
 }
 
 // checkNeutral refuses fields that print a revealing word or, unless discreet.show_names asks

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"io/fs"
 	"os"
 	"path"
@@ -581,10 +582,12 @@ func TestDiscreetLinks(t *testing.T) {
 		{"letters that only contain one", []change{discreet("https://example.org/advice?hts=1")}, "", "", ""},
 		{"a language code that is also an abbreviation", []change{discreet("https://example.org/ht/talk?lang=ht")}, "", "", ""},
 		{"a country code that is also one", []change{discreet("https://example.org/ar-sa/talk#sa")}, "", "", ""},
-		// the discreet card's link carries the campaign only as an opaque code
-		{"a revealing campaign", []change{discreet("https://example.org/talk")}, "human-trafficking-2027", "", ""},
-		{"an abbreviated campaign", []change{discreet("https://example.org/talk")}, "dmst-2027", "", ""},
-		{"a campaign in settings", []change{discreet("https://example.org/talk"), {"settings.yaml", `campaign: ""`, "campaign: dv-2027"}}, "", "", ""},
+		// the discreet card's link carries the campaign only as an opaque code, but the other
+		// codes carry it by name: a revealing one is refused, whatever the mode
+		{"a plain campaign", []change{discreet("https://example.org/talk")}, "spring-2027", "", ""},
+		{"a revealing campaign", []change{discreet("https://example.org/talk")}, "human-trafficking-2027", `"human-trafficking-2027" says "trafficking": the campaign is carried by name in every QR link`, ""},
+		{"an abbreviated campaign", []change{discreet("https://example.org/talk")}, "dmst-2027", `"dmst-2027" says "dmst"`, ""},
+		{"a campaign in settings", []change{discreet("https://example.org/talk"), {"settings.yaml", `campaign: ""`, "campaign: dv-2027"}}, "", `campaign: "dv-2027" says "dv"`, ""},
 		{"the hotline's site with www", []change{{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://www.stopit-ohio.org/guide"}, {"en/text.yaml", note, "  back_note: More at stopit-ohio.org"}}, "",
 			`en/text.yaml:61: discreet.back_note: prints "stopit-ohio.org"`, ""},
 		{"the chat's site", []change{{"settings.yaml", `  chat: ""`, "  chat: https://chat.stopit-ohio.org"}, {"en/text.yaml", note, "  back_note: Chat at stopit-ohio.org"}}, "",
@@ -715,20 +718,35 @@ func TestDiscreetPageTitle(t *testing.T) {
 		discreet bool
 		title    string
 		want     string // a part of the error; empty when it loads
+		lang     string // whose text.yaml gives the title; en when empty
 	}{
-		{true, "", ""},
-		{true, "Notes", ""},
-		{true, "Trafficking help", `content/en/text.yaml:129: site.neutral_title: prints "trafficking" as the discreet page's title, which must not say what it is about`},
-		{true, "Mission Haven", `site.neutral_title: prints "The Mission Haven" as the discreet page's title, which must not say whose line it is`},
-		{false, "Trafficking help", ""},
+		{true, "", "", ""},
+		{true, "Notes", "", ""},
+		{true, "Trafficking help", `content/en/text.yaml:129: site.neutral_title: prints "trafficking" as the discreet page's title, which must not say what it is about`, ""},
+		{true, "Mission Haven", `site.neutral_title: prints "The Mission Haven" as the discreet page's title, which must not say whose line it is`, ""},
+		// where help is found says what the page is, in each language with a list
+		{true, "Shelter near you", `site.neutral_title: prints "shelter" as the discreet page's title`, ""},
+		{true, "Safe House", `prints "safe house" as the discreet page's title`, ""},
+		{true, "Hotline info", `prints "hotline" as the discreet page's title`, ""},
+		{true, "Helplines", `prints "helplines" as the discreet page's title`, ""},
+		{true, "Refugio cercano", `es/text.yaml:97: site.neutral_title: prints "refugio"`, "es"},
+		{true, "Casa segura", `es/text.yaml:97: site.neutral_title: prints "casa segura"`, "es"},
+		{true, "Línea de ayuda", `es/text.yaml:97: site.neutral_title: prints "línea de ayuda"`, "es"},
+		// a distinctive word of the organisation's name says whose it is; generic ones do not
+		{true, "Haven notes", `site.neutral_title: prints "Haven", a word of the organisation's name "The Mission Haven", as the discreet page's title, which must not say whose line it is`, ""},
+		{true, "The notes", "", ""},
+		{true, "Safe notes", "", ""},
+		{false, "Trafficking help", "", ""},
 	} {
 		t.Run(tt.title, func(t *testing.T) {
 			fsys := withFile(t, "x", nil).(fstest.MapFS)
-			if tt.discreet {
-				fsys["settings.yaml"] = &fstest.MapFile{Data: append(fsys["settings.yaml"].Data, "\nsite:\n  discreet: true\n"...)}
+			if tt.discreet { // on a neutral address: the hotline's own says "trafficking"
+				s := strings.Replace(string(fsys["settings.yaml"].Data), "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/talk", 1)
+				fsys["settings.yaml"] = &fstest.MapFile{Data: []byte(s + "\nsite:\n  discreet: true\n")}
 			}
 			if tt.title != "" {
-				fsys["en/text.yaml"] = &fstest.MapFile{Data: append(fsys["en/text.yaml"].Data, "\nsite:\n  neutral_title: "+tt.title+"\n"...)}
+				text := cmp.Or(tt.lang, "en") + "/text.yaml"
+				fsys[text] = &fstest.MapFile{Data: append(fsys[text].Data, "\nsite:\n  neutral_title: "+tt.title+"\n"...)}
 			}
 			_, err := Load(fsys, "content", Overrides{})
 			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
@@ -776,6 +794,29 @@ func TestDiscreetURLHintProposesAPassingAddress(t *testing.T) {
 				if again := load(got); again != "" {
 					t.Errorf("the address proposed, %s, is refused: %s", got, again)
 				}
+			}
+		})
+	}
+}
+
+// The discreet card's headline may not print a distinctive word of the organisation's name
+// (Haven of The Mission Haven), in settings.yaml or text.yaml, unless show_names asks for
+// names; generic words of it (The, Center, Services) and other words pass.
+func TestDiscreetHeadlineOrgWords(t *testing.T) {
+	for _, tt := range []struct{ org, headline, showNames, want string }{
+		{"The Mission Haven", "Need to talk?", "", ""},
+		{"The Mission Haven", "Haven for you", "", `discreet.headline: prints "Haven", a word of the organisation's name "The Mission Haven", on the discreet card, which must not say whose line it is`},
+		{"The Mission Haven", "A mission of yours?", "", `prints "mission", a word of the organisation's name`},
+		{"The Mission Haven", "Haven for you", "  show_names: true\n", ""},
+		{"Sojourner Center for Family Services", "Family time, center stage", "", ""},
+		{"Sojourner Center for Family Services", "Sojourner notes", "", `prints "Sojourner", a word of the organisation's name "Sojourner Center for Family Services"`},
+	} {
+		t.Run(tt.headline+" "+tt.org, func(t *testing.T) {
+			fsys := edits(t, []string{"settings.yaml", "name: The Mission Haven", "name: " + tt.org},
+				[]string{"en/text.yaml", "  headline: Need to talk?", tt.showNames + "  headline: " + tt.headline})
+			_, err := Load(fsys, "content", Overrides{Discreet: true})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+				t.Errorf("got %v, want %q", err, tt.want)
 			}
 		})
 	}

@@ -397,7 +397,8 @@ var codeWords = sync.OnceValue(func() map[string]bool {
 
 // whoWhere are words that say whom a card is for or where it was picked up.
 var whoWhere = []string{"kid", "kids", "teen", "teens", "girl", "girls", "boy", "boys", "child", "minor", "minors",
-	"youth", "spa", "bar", "pub", "club", "motel", "hotel", "sauna", "toilet", "gym", "school", "clinic", "shelter"}
+	"youth", "spa", "bar", "pub", "club", "motel", "hotel", "sauna", "toilet", "gym", "school", "clinic", "shelter",
+	"restroom", "restrooms", "bathroom", "bathrooms", "washroom", "washrooms", "toilets", "motels", "hotels"}
 
 // Spells is the word a placement code (a-z, 0-9 and -, no letters side by side) spells with
 // digits for letters (s3x, r4p3, k1d, 5p4), "" when none: the code is printed on the card and

@@ -113,6 +113,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	ps = append(ps, sps...)
 	// the discreet card's code leads to the resource page: the page, and the PDFs it links,
 	// must then not name the subject in a title either
+	askedDiscreet := c.Settings.Site.Discreet // site: discreet: true as written, for resource_url's check
 	if c.Settings.Cards.DiscreetURL != "" {
 		c.Settings.Site.Discreet = true
 	}
@@ -134,7 +135,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	// where the address the discreet card's code carries, and the quick exit, were set, for
 	// their checks
-	var discreetURL, exitURL diag.Located
+	var discreetURL, exitURL, resourceURL diag.Located
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
@@ -143,6 +144,12 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 			if f.path == "cards.discreet_url" {
 				discreetURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+			}
+			if f.path == "resource_url" {
+				resourceURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: c.Settings.ResourceURL}
+				if ov.URL != "" {
+					resourceURL = diag.Located{File: "--url", Text: c.Settings.ResourceURL}
+				}
 			}
 			if p, hint := checkRunes(*f.ptr); p != "" {
 				ps.Add(name(SettingsFile), f.line, f.path, p, hint)
@@ -252,8 +259,12 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if len(p) == 0 && ov.Discreet {
 			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))...)
 		}
+		if len(p) == 0 && askedDiscreet && resourceURL.Text != "" && settingsOK {
+			links = append(links, checkDiscreetResource(l.Code, &l.Text, resourceURL)...)
+		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
 			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)
+			links = append(links, checkExitSites(*l, exitURL)...)
 		}
 		for _, q := range links {
 			if !slices.Contains(ps, q) { // each language may find the same
@@ -417,12 +428,14 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			}
 			if discreet {
 				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+				ps = append(ps, checkOrgWords(&lang.Text, []diag.Located{lang.Text.Discreet.Headline}, "on the discreet card", s.Organisation.Name.Text, lang.Text.Organisation.Name.Text)...)
 				if s.Cards.DiscreetURL != "" {
 					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				}
 			}
 			if s.Site.Discreet {
 				ps = append(ps, checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
+				ps = append(ps, checkOrgWords(&lang.Text, []diag.Located{lang.Text.Site.NeutralTitle}, "as the discreet page's title", s.Organisation.Name.Text, lang.Text.Organisation.Name.Text)...)
 			}
 		}
 	}

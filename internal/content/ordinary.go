@@ -43,4 +43,6 @@ tragico tramped trapa trape trapo trapper treat treated treating treats tripped 
 vaping villar villas vinolencia vinolenta vinolento violate violation violator violentar violet
 violeta violeto violets violin violon viols virolenta virolento vitim volada volado volador voladora
 volar voles wrapped
+alberge alberque efugio hotlink hotlinks refugee refugees refugiar refuse refuses refute refutes sheller
+smelter smelters svelter swelter sweltered sweltering swelters
 `

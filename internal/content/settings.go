@@ -74,6 +74,10 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if s.Site.ExitURL != "" {
 		if msg := CheckURL(s.Site.ExitURL); msg != "" {
 			bad("site.exit_url", msg, "the quick exit's page, e.g. https://www.weather.gov")
+		} else if host := hostOf(s.Site.ExitURL); host != "" && host == hostOf(s.Cards.DiscreetURL) {
+			// the discreet card's address leads to the help page: the exit would lead back
+			bad("site.exit_url", fmt.Sprintf("%s is on %s, the site of cards.discreet_url (line %d), whose address leads to the resource page: the quick exit would lead back to the help it is meant to hide", diag.Quote(s.Site.ExitURL), host, line["cards.discreet_url"]),
+				"choose an everyday site with nothing to do with either, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one")
 		} else if field, host := exitBack(*s); field != "" {
 			bad("site.exit_url", fmt.Sprintf("%s is on %s, the site of %s: the quick exit would open the hotline's or your own site, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(s.Site.ExitURL), host, field),
 				"choose an everyday site with nothing to do with either, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one")
@@ -141,10 +145,45 @@ func exitBack(s Settings) (field, host string) {
 	return "", ""
 }
 
-// CheckCampaign accepts an empty campaign or a short plain one: it appears in every QR link.
+// CheckCampaign accepts an empty campaign or a short plain one that says neither where the
+// copies go nor what they are about: it appears by name in every QR link but the discreet
+// card's, and a code's address stays in the phone's history, discreet site or not.
 func CheckCampaign(s string) string {
 	if s != "" && !campaignRE().MatchString(s) {
 		return fmt.Sprintf("%s may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s))
+	}
+	if w := campaignWord(s); w != "" {
+		return fmt.Sprintf("%s says %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history; choose a name that says neither where the copies hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)", diag.Quote(s), w, s)
+	}
+	return ""
+}
+
+// campaignWord is the first word of a campaign name that a placement code may not spell
+// (codeWords: every built-in list's words, the topic abbreviations, and who or where, such as
+// motel, restroom, school): as a word of its own between - and digits (motel-restroom, dv-2027),
+// a long one (5 letters or more) run into another (motelroom), or spelled with digits (s3x);
+// "" when none. Other letters side by side are allowed, unlike in a placement code: a
+// campaign's name is chosen once (spring-2027), a code per place.
+func campaignWord(name string) string {
+	words := codeWords()
+	for _, piece := range strings.FieldsFunc(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if words[piece] {
+			return piece
+		}
+		for i := range piece {
+			for j := len(piece); j >= i+5; j-- {
+				if words[piece[i:j]] {
+					return piece[i:j]
+				}
+			}
+		}
+	}
+	for _, part := range strings.Split(name, "-") { // s3x, m0t3l: letters and digits read as letters
+		if strings.ContainsFunc(part, unicode.IsLetter) {
+			if w := Spells(part); w != "" {
+				return w
+			}
+		}
 	}
 	return ""
 }

@@ -72,21 +72,29 @@ func allSiteKeys(prefix string) string {
 }
 
 // The quick exit may not open the hotline's or the organisation's own site, on any of its
-// pages or subdomains: that is what the reader is leaving.
+// pages or subdomains: that is what the reader is leaving; nor the discreet card's address,
+// which leads back to it, nor a help site the page links to or the content prints.
 func TestExitURLNotBackToTheHotline(t *testing.T) {
-	for _, tt := range []struct{ name, settings, want, contact, resource string }{
-		{"an everyday site", "site:\n  exit_url: https://www.weather.gov\n", "", "", ""},
-		{"the hotline's page", "site:\n  exit_url: https://humantraffickinghotline.org/exit\n", `site.exit_url: "https://humantraffickinghotline.org/exit" is on humantraffickinghotline.org, the site of resource_url`, "", ""},
-		{"a subdomain of it", "site:\n  exit_url: https://www.humantraffickinghotline.org\n", "the site of resource_url", "", ""},
-		{"it in capitals", "site:\n  exit_url: https://HumanTraffickingHotline.org\n", `site.exit_url: "https://HumanTraffickingHotline.org" is on humantraffickinghotline.org, the site of resource_url`, "", ""},
-		{"an everyday site in capitals", "site:\n  exit_url: https://www.Weather.gov\n", "", "", ""},
-		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website", "", ""},
-		{"the chat's site", "site:\n  exit_url: https://chat.example.net/\n", "the site of hotline.chat", "", ""},
-		{"the site in the contact line", "site:\n  exit_url: https://www.mission-haven.org/\n", "is on mission-haven.org, the site of organisation.contact", `"www.mission-haven.org · 614-555-0100"`, ""},
-		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "trafficking": the quick exit would show what the reader was looking at`, "", "https://help.example.org/dmst"},
-		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.example.org/dmst"},
-		{"a site whose name holds a word run together", "site:\n  exit_url: https://www.airforce.com\n", "", "", "https://help.example.org/dmst"},
-		{"another", "site:\n  exit_url: https://www.violetshop.com/\n", "", "", ""},
+	for _, tt := range []struct{ name, settings, want, contact, resource, faq string }{
+		{"an everyday site", "site:\n  exit_url: https://www.weather.gov\n", "", "", "", ""},
+		{"the hotline's page", "site:\n  exit_url: https://humantraffickinghotline.org/exit\n", `site.exit_url: "https://humantraffickinghotline.org/exit" is on humantraffickinghotline.org, the site of resource_url`, "", "", ""},
+		{"a subdomain of it", "site:\n  exit_url: https://www.humantraffickinghotline.org\n", "the site of resource_url", "", "", ""},
+		{"it in capitals", "site:\n  exit_url: https://HumanTraffickingHotline.org\n", `site.exit_url: "https://HumanTraffickingHotline.org" is on humantraffickinghotline.org, the site of resource_url`, "", "", ""},
+		{"an everyday site in capitals", "site:\n  exit_url: https://www.Weather.gov\n", "", "", "", ""},
+		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website", "", "", ""},
+		{"the chat's site", "site:\n  exit_url: https://chat.example.net/\n", "the site of hotline.chat", "", "", ""},
+		{"the site in the contact line", "site:\n  exit_url: https://www.mission-haven.org/\n", "is on mission-haven.org, the site of organisation.contact", `"www.mission-haven.org · 614-555-0100"`, "", ""},
+		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "trafficking": the quick exit would show what the reader was looking at`, "", "https://help.example.org/dmst", ""},
+		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.example.org/dmst", ""},
+		{"a site whose name holds a word run together", "site:\n  exit_url: https://www.airforce.com\n", "", "", "https://help.example.org/dmst", ""},
+		{"another", "site:\n  exit_url: https://www.violetshop.com/\n", "", "", "", ""},
+		{"the discreet card's address", "cards:\n  discreet_url: https://calm-garden.org/info\nsite:\n  exit_url: https://calm-garden.org/info\n", `site.exit_url: "https://calm-garden.org/info" is on calm-garden.org, the site of cards.discreet_url (line`, "", "", ""},
+		{"another page of its site", "cards:\n  discreet_url: https://calm-garden.org/info\nsite:\n  exit_url: https://www.calm-garden.org/recipes\n", "the site of cards.discreet_url", "", "", ""},
+		{"the page's built-in safety link", "site:\n  exit_url: https://www.techsafety.org/\n", `is on techsafety.org, a site the resource page links to or prints: the page's built-in link on browsing privately`, "", "", ""},
+		{"another page of it", "site:\n  exit_url: https://techsafety.org/resources\n", "a site the resource page links to or prints", "", "", ""},
+		{"a site the FAQ links", "site:\n  exit_url: https://loveisrespect.org/\n", `is on loveisrespect.org, a site the resource page links to or prints: "https://www.loveisrespect.org/help" (content/en/faq.md line`, "", "", "\nSee [Love is Respect](https://www.loveisrespect.org/help).\n"},
+		{"a site the FAQ prints", "site:\n  exit_url: https://www.thehotline.org/\n", `is on thehotline.org, a site the resource page links to or prints: "thehotline.org" (content/en/faq.md line`, "", "", "\nYou can also visit thehotline.org any time.\n"},
+		{"an everyday site beside FAQ links", "site:\n  exit_url: https://www.weather.gov\n", "", "", "", "\nSee [Love is Respect](https://www.loveisrespect.org/help).\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := withFile(t, "x", nil).(fstest.MapFS)
@@ -101,6 +109,9 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 				s = regexp.MustCompile(`(?m)^resource_url: .*$`).ReplaceAllString(s, "resource_url: "+tt.resource)
 			}
 			m["settings.yaml"] = &fstest.MapFile{Data: []byte(s)}
+			if tt.faq != "" {
+				m["en/faq.md"] = &fstest.MapFile{Data: append(slices.Clone(m["en/faq.md"].Data), tt.faq...)}
+			}
 			_, err := Load(m, "content", Overrides{})
 			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
 				t.Errorf("got %v, want %q", err, tt.want)

@@ -23,7 +23,7 @@ const DefaultExitURL = "https://weather.com/"
 
 // DefaultPrivacyURL explains private browsing and other technology safety, for survivors (the
 // Safety Net project of the National Network to End Domestic Violence).
-const DefaultPrivacyURL = "https://www.techsafety.org/"
+const DefaultPrivacyURL = content.PrivacyURL // content refuses a quick exit to it
 
 // Options are the site's settings beyond the content.
 type Options struct {

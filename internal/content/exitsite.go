@@ -1,0 +1,96 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+
+	"haven/internal/diag"
+)
+
+// PrivacyURL is the resource page's built-in link on browsing privately (its safety note):
+// a help site, so the quick exit may not open it either.
+const PrivacyURL = "https://www.techsafety.org/"
+
+// linkedSite is a site the resource page links to or the content prints, with where.
+type linkedSite struct {
+	host string // registrable domain
+	at   diag.Located
+}
+
+// linkedSites are the registrable domains of every address a language's page links to or its
+// texts print: the built-in privacy link, the FAQ's links and the addresses written in its
+// texts (the settings' own addresses are exitBack's).
+func linkedSites(l Language) []linkedSite {
+	out := []linkedSite{{hostOf(PrivacyURL), diag.Located{Field: "the page's built-in link on browsing privately, " + PrivacyURL}}}
+	for _, paras := range l.FAQ.paras() {
+		for _, p := range paras {
+			for _, k := range p.Links {
+				if h := hostOf(k.URL); h != "" && (strings.HasPrefix(k.URL, "https:") || strings.HasPrefix(k.URL, "http:")) {
+					out = append(out, linkedSite{h, diag.Located{File: p.File, Line: k.line, Field: p.Field, Text: k.URL}})
+				}
+			}
+		}
+	}
+	for _, t := range l.Texts {
+		if !strings.Contains(t.Text, ".") {
+			continue
+		}
+		for _, w := range strings.Fields(t.Text) {
+			if a, host := addressIn(w); a != "" && !strings.Contains(w, "@") {
+				out = append(out, linkedSite{registrable(host), diag.Located{File: t.File, Line: t.Line, Field: t.Field, Text: a}})
+			}
+		}
+	}
+	return out
+}
+
+// paras are all the FAQ's paragraphs: the intro's, each answer's and the closing's.
+func (faq *FAQ) paras() [][]Para {
+	out := [][]Para{faq.Intro, faq.Closing}
+	for _, q := range faq.Questions {
+		out = append(out, q.Answer)
+	}
+	return out
+}
+
+// checkExitSites refuses a quick exit (site.exit_url) on a site the language's page links to
+// or prints (a help site such as the built-in safety link's, one the FAQ links): the exit
+// would open a page that says what the reader was looking for, for anyone who sees the screen
+// or the history.
+func checkExitSites(l Language, exit diag.Located) diag.Problems {
+	host := hostOf(exit.Text)
+	if host == "" {
+		return nil
+	}
+	for _, s := range linkedSites(l) {
+		if s.host != host {
+			continue
+		}
+		where := s.at.Field
+		if s.at.File != "" {
+			where = fmt.Sprintf("%s (%s line %d, %s)", diag.Quote(s.at.Text), s.at.File, s.at.Line, s.at.Field)
+		}
+		var ps diag.Problems
+		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%s is on %s, a site the resource page links to or prints: %s; the quick exit would open a help site, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(exit.Text), host, where),
+			"choose an everyday site with nothing to do with help or safety, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one")
+		return ps
+	}
+	return nil
+}
+
+// checkDiscreetResource refuses, with site: discreet: true, a resource_url (or --url) whose
+// address says what the page is about (its host or path words, read as cards.discreet_url's
+// are): every QR code opens it and the phone's history keeps it, whatever the page's title.
+// Its site may be the organisation's own (the names are not looked for): the hotline's own
+// site (the built-in humantraffickinghotline.org) says "trafficking", and is refused too.
+func checkDiscreetResource(lang string, t *Text, at diag.Located) diag.Problems {
+	msg, _, _ := revealingLink(at.Text, lang, true, linkList(lang, t.Discreet), nil)
+	if msg == "" {
+		return nil
+	}
+	msg = strings.NewReplacer("the discreet card prints it", "every QR code opens it", "what the card is about", "what the page is about").Replace(msg)
+	var ps diag.Problems
+	ps.Add(at.File, at.Line, at.Field, msg+"; settings.yaml asks for site: discreet: true",
+		"put the page at a neutral address you control (e.g. https://example.org/talk) and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url")
+	return ps
+}
