@@ -242,7 +242,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		if at := layout.TokenIndex(before, 0, number); at >= 0 {
 			before = before[:at]
 		}
-		return layout.TextLink(layout.SMSURL(number, h.Keyword.Text, s.Country), before, true)
+		return layout.TextLink(layout.SMSURL(number, h.Keyword.Text, s.Country), before)
 	}
 	p.Help = Help{
 		Title:     t.Title.Text,
@@ -585,7 +585,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], false)})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at])})
 		s = s[at+len(m.Match):]
 	}
 	return out
