@@ -32,8 +32,9 @@ type canvas struct {
 	// the text of the paragraph before the line now drawn, whose words say what a text link
 	// sends ("Text STOP to" on the line above 88788)
 	before  string
-	sayings []string       // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
-	seen    map[string]int // occurrences of each nth link's words met so far on the line now drawn
+	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
+	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
+	seen    map[string]int           // occurrences of each nth link's words met so far on the line now drawn
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
 	// (inParagraph); nil: a line on its own, which reads as the edition or as its first letter
 	para *bidiContext
@@ -213,7 +214,13 @@ type linkHit struct {
 // placed left to right: a right-to-left line meets its occurrences from the end.
 func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 	var hits []linkHit
-	for _, l := range c.links {
+	links := c.links
+	if c.own != nil { // after the known forms: where both stand at one place, theirs is kept
+		for _, f := range c.own(s) {
+			links = append(links[:len(links):len(links)], autolink{match: f[0], url: f[1]})
+		}
+	}
+	for _, l := range links {
 		ats := tokenIndexes(s, l.match)
 		if l.nth > 0 {
 			if rightToLeft {

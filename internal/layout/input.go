@@ -163,6 +163,27 @@ func HotlineLinks(s content.Settings) [][2]string {
 	return links
 }
 
+// OwnLinks finds, in a text, the organisation's own numbers written in any form the checks
+// read them in ("1 (888) 373-7888", "1 800 799 SAFE", "(503) 588-5351" for the contact's
+// 503-588-5351), each with the link its settings.yaml form opens: a number the page or a PDF
+// prints as the organisation's must be tappable in every form, and dial the same line. The
+// text number sends the keyword, as TextLink then decides.
+func OwnLinks(s content.Settings) func(text string) [][2]string {
+	nums := s.Numbers()
+	h := s.Hotline
+	return func(text string) [][2]string {
+		var out [][2]string
+		for _, w := range content.OwnWritten(text, s.Country, nums) {
+			u := PhoneURL(w.Number.Dialled(), s.Country)
+			if w.Number.Placeholder == "{text}" { // not the number to call: that one is found first
+				u = SMSURL(h.Text.Text, h.Keyword.Text, s.Country)
+			}
+			out = append(out, [2]string{w.Text, u})
+		}
+		return out
+	}
+}
+
 func (in Input) autolinks() []autolink {
 	var links []autolink
 	for _, l := range HotlineLinks(in.Settings.For(in.Lang)) {
@@ -196,6 +217,7 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 func (in Input) canvas() *canvas {
 	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
 	if in.Lang != nil {
+		c.own = OwnLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text
 		c.sayings = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text, t.Poster.Tab.Text}
 	}
