@@ -38,7 +38,7 @@ func TestOptOutTextLinks(t *testing.T) {
 func TestTextLinksCarryTheKeyword(t *testing.T) {
 	for _, tt := range []struct {
 		name, sentence, other string
-		want              []string // sms: links the page and the handout must both have
+		want                  []string // sms: links the page and the handout must both have
 	}{
 		{"keyword not written", "Yes, you can send a text message to {text} at any time.", "", []string{"sms:233733?body=HELP"}},
 		{"after another sentence", "Text INFO to ask for opening hours. You can also text us at {text}.", "", []string{"sms:233733?body=HELP"}},
