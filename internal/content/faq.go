@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	neturl "net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -714,12 +715,24 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			// haven numbers the questions: a number the writer put in front would print twice
+			stripped := ""
 			if m := questionNumber(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
-				at.Text = at.Text[len(m[0]):]
+				at.Text, stripped = at.Text[len(m[0]):], m[0]
 				if num := m[1] + m[2] + m[3]; num != strconv.Itoa(n) {
 					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
 						"take the number out of the heading")
 				}
+			}
+			// two questions asking the same print as two identical headings and contents
+			// entries, a reader cannot tell which answer is which: a pasted question not yet
+			// rewritten, or "Question 3: ..." headings that differed only by the number haven
+			// takes off (keeping it would print the number twice)
+			if i := slices.IndexFunc(faq.Questions, func(q QA) bool { return sameQuestion(q.Question.Text, at.Text) }); i >= 0 {
+				msg := fmt.Sprintf("asks the same as question %d (line %d): %q", i+1, faq.Questions[i].Question.Line, at.Text)
+				if stripped != "" {
+					msg += fmt.Sprintf(" (once haven takes off the number %q, as it numbers the questions itself)", strings.TrimSpace(stripped))
+				}
+				ps.Add(file, s.line, at.Field, msg, "write each question once: merge the two answers under one heading, or reword one of them")
 			}
 			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})
 		} else {
@@ -773,6 +786,12 @@ func questionNumber(q string) []string {
 		return nil
 	}
 	return questionNumberRE().FindStringSubmatch(q)
+}
+
+// sameQuestion says whether two questions are the same words, whatever their capitals and
+// spaces: "What is DMST?" and "what is  DMST?".
+func sameQuestion(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

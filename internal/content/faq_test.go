@@ -84,3 +84,29 @@ func TestStarsBetweenDigitsPrintAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// Two questions asking the same, whatever their capitals and spaces, are refused at the second
+// with the first's line named; so are "Question 3:" headings that only their number told apart
+// (haven takes the number off, and the headings would print the same). Questions that differ
+// pass, numbers and all.
+func TestSameQuestionTwice(t *testing.T) {
+	for _, tt := range []struct{ name, md, want string }{
+		{"the same question", "## Who can call?\n\nAnyone.\n\n## Why?\n\nBecause.\n\n## Who can  CALL?\n\nAnyone at all.\n",
+			`faq.md:11: question 3: asks the same as question 1 (line 3): "Who can  CALL?" (write each question once: merge the two answers under one heading, or reword one of them)`},
+		{"told apart by their numbers only", "## Question 1: what happens when I call?\n\nWe listen.\n\n## Question 2: what happens when I call?\n\nWe talk.\n",
+			`faq.md:7: question 2: asks the same as question 1 (line 3): "what happens when I call?" (once haven takes off the number "Question 2:", as it numbers the questions itself)`},
+		{"numbered, each its own", "## Question 1: who can call?\n\nAnyone.\n\n## Question 2: what happens when I call?\n\nWe listen.\n", ""},
+		{"one word apart", "## Who can call?\n\nAnyone.\n\n## Who can text?\n\nAnyone.\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			got := ""
+			if ps != nil {
+				got = ps.Error()
+			}
+			if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" {
+				t.Errorf("got  %q\nwant %q…", got, tt.want)
+			}
+		})
+	}
+}
