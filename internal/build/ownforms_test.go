@@ -69,3 +69,26 @@ func linkedIn(pages []readback.Page, text, uri string) bool {
 	}
 	return false
 }
+
+// A web address an answer writes bare is a link to exactly what it shows, https:// added to
+// www., on the page and in the handout (each read back as built); http:// stays text.
+func TestBareAddressesAreLinked(t *testing.T) {
+	s := setup{faq: [][2]string{{"than to stay silent and risk a child’s safety.",
+		"than to stay silent and risk a child’s safety. See www.example.org/help, https://example.net/a?b=1 or http://example.com."}}}
+	page, site := englishSite(t, s)
+	pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range [][2]string{{"www.example.org/help", "https://www.example.org/help"}, {"https://example.net/a?b=1", "https://example.net/a?b=1"}} {
+		if want := `<a href="` + l[1] + `"><bdi dir="ltr">` + l[0] + `</bdi></a>`; !strings.Contains(string(page), want) {
+			t.Errorf("the page has no %s", want)
+		}
+		if !linkedIn(pages, l[0], l[1]) {
+			t.Errorf("the handout prints %q without a link to %s", l[0], l[1])
+		}
+	}
+	if strings.Contains(string(page), `href="http://`) || strings.Contains(string(page), `href="https://example.com`) {
+		t.Error("the page links http://example.com")
+	}
+}
