@@ -30,3 +30,39 @@ func TestOptOutTextLinks(t *testing.T) {
 		t.Error("the handout has no link to sms:88788 (STOP o ALTO)")
 	}
 }
+
+// A sentence that gives the text number without the keyword ("you can send a text message to
+// 233733") links it to send the keyword, on the page and in the handout (read back as built):
+// the line answers only texts that say HELP. A word the line also takes, named before the
+// number, is sent instead; no link to the number goes without a message.
+func TestTextLinksCarryTheKeyword(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence, other string
+		want                  []string // sms: links the page and the handout must both have
+	}{
+		{"keyword not written", "Yes, you can send a text message to {text} at any time.", "", []string{"sms:233733?body=HELP"}},
+		{"after another sentence", "Text INFO to ask for opening hours. You can also text us at {text}.", "", []string{"sms:233733?body=HELP"}},
+		{"another word of the line's", "For opening hours, text INFO to {text}.", "  other_keywords: [INFO]\n", []string{"sms:233733?body=INFO", "sms:233733?body=HELP"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := setup{settings: [][2]string{{"  keyword: HELP\n", "  keyword: HELP\n" + tt.other}},
+				faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. " + tt.sentence}}}
+			page, site := englishSite(t, s)
+			handout := open(t, filepath.Join(site, "handout-en-letter.pdf")).raw
+			for _, u := range tt.want {
+				if !strings.Contains(string(page), `href="`+u+`"`) {
+					t.Errorf("the page has no link to %s", u)
+				}
+				if !bytes.Contains(handout, []byte("("+u+")")) {
+					t.Errorf("the handout has no link to %s", u)
+				}
+			}
+			if strings.Contains(string(page), `href="sms:233733"`) {
+				t.Error("the page links the text number without the keyword")
+			}
+			if bytes.Contains(handout, []byte("(sms:233733)")) {
+				t.Error("the handout links the text number without the keyword")
+			}
+		})
+	}
+}

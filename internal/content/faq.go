@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	neturl "net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -355,7 +356,9 @@ func (f *faqReader) list(l *ast.List, level int) {
 // breaks, if any, where in the text each next line of the file begins.
 func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *[]int) string {
 	var b strings.Builder
-	var ends []int // where each link's text ends in b
+	var starts, ends []int // where each link's text begins and ends in b
+	var textAt []int       // where each text node begins in b, and the node (for its line)
+	var textNodes []ast.Node
 	var lines []int
 	soft := -1 // where the space of the last soft line break ends, while nothing follows it
 	var walk func(n ast.Node)
@@ -377,6 +380,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 					lines[len(lines)-1]--
 				}
 				soft = -1
+				textAt, textNodes = append(textAt, b.Len()), append(textNodes, x)
 				b.Write(text)
 				switch {
 				case x.HardLineBreak():
@@ -412,19 +416,20 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 				f.refuse(n, "struck-through text (~~...~~)", "delete the text, or keep it without the ~~")
 			case *ast.AutoLink:
 				label := string(x.Label(f.src))
+				start := b.Len()
 				b.WriteString(label)
 				url := label
 				if x.AutoLinkType == ast.AutoLinkEmail {
 					url = "mailto:" + label
 				}
 				if f.link(n, label, url, links) {
-					ends = append(ends, b.Len())
+					starts, ends = append(starts, start), append(ends, b.Len())
 				}
 			case *ast.Link:
 				start := b.Len()
 				walk(x)
 				if f.link(x, Unmark(b.String()[start:]), string(characters(x.Destination)), links) {
-					ends = append(ends, b.Len())
+					starts, ends = append(starts, start), append(ends, b.Len())
 				}
 			case *ast.Emphasis:
 				on, off := ItalicOn, ItalicOff
@@ -441,6 +446,9 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 	}
 	walk(n)
 	s := b.String()
+	if links != nil && len(*links) == len(ends) { // an answer's: a heading's words print alone
+		f.bareLinks(s, starts, ends, textAt, textNodes, links, &ends)
+	}
 	if ref := unresolvedRef(s); ref != nil {
 		label := cmp.Or(ref[2], ref[1])
 		f.ps.Add(f.file, f.line(n), "", fmt.Sprintf("the reference-style link %s has no line [%s]: giving its address, so it would print with its brackets", diag.Quote(ref[0]), label),
@@ -462,6 +470,91 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// bareLinks makes each web address s, a paragraph's text, writes outside its links
+// (https://example.org/help, www.example.org/help) a link that opens exactly what it shows, its
+// https:// added where it has none, checked as every link is (f.link, then FAQ.links: the
+// words show the address it opens, one slip from the organisation's is refused). It adds them
+// to links and their ends to ends, in the order the text reads. An http:// address is left as
+// text (a link would open an insecure page; FAQ.links' checks leave it to the writer), and so is
+// an address without www. or a scheme ("example.org"): "safety.Call" (.call is a domain) and
+// "Node.js" read like one, and a tap would open a stranger's site. An address that runs into
+// emphasis marks or that CheckURL refuses stays text too: its link would open something else
+// than it shows, or nothing.
+func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []ast.Node, links *[]Link, out *[]int) {
+	type placed struct {
+		l   Link
+		end int
+	}
+	var all []placed
+	for i, l := range *links {
+		all = append(all, placed{l, ends[i]})
+	}
+	added := false
+	marks := BoldOn + BoldOff + ItalicOn + ItalicOff
+	for _, m := range bareAddressRE().FindAllStringIndex(s, -1) {
+		at, end := m[0], bareAddressEnd(s, m[0], m[1])
+		if r, _ := utf8.DecodeLastRuneInString(s[:at]); at > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("(\"'“‘«["+marks, r) {
+			continue // inside a word or an address: "a/www.x.org"
+		}
+		// emphasis that the address runs on into ("www.example.org/*page*"): it prints whole, and
+		// its link would open only a part
+		if rest := strings.TrimLeft(s[m[1]:], marks); len(rest) < len(s[m[1]:]) && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsSpace(r) && !strings.ContainsRune(".,;:!?)'\"”’»", r) {
+				continue
+			}
+		}
+		inLink := false
+		for i := range starts {
+			inLink = inLink || at < ends[i] && end > starts[i]
+		}
+		label := s[at:end]
+		url := label
+		if !strings.HasPrefix(strings.ToLower(url), "https://") {
+			url = "https://" + url
+		}
+		if inLink || addressHost(label, false) == "" || CheckURL(strings.Split(url, "#")[0]) != "" {
+			continue // a link of the writer's, or no address a link can open
+		}
+		node := textNodes[0]
+		for i, t := range textAt {
+			if t <= at {
+				node = textNodes[i]
+			}
+		}
+		n := len(*links)
+		if f.link(node, label, url, links) {
+			(*links)[n].bare = true
+			all, added = append(all, placed{(*links)[n], end}), true
+		}
+	}
+	if !added {
+		return
+	}
+	slices.SortStableFunc(all, func(a, b placed) int { return a.end - b.end })
+	*links, *out = (*links)[:0], (*out)[:0]
+	for _, p := range all {
+		*links, *out = append(*links, p.l), append(*out, p.end)
+	}
+}
+
+// bareAddressRE is the start of a web address written without a link: https:// or www. and
+// what follows up to a space.
+var bareAddressRE = lazyRE(`(?i)(?:https://|www\.)[^\s<>"“”‘’«»\x{E000}-\x{E003}]+`)
+
+// bareAddressEnd is where an address found at s[at:end] ends: without the punctuation that
+// ends the sentence after it ("Visit www.example.org."), nor a closing bracket it does not open.
+func bareAddressEnd(s string, at, end int) int {
+	for end > at {
+		c := s[end-1]
+		if strings.IndexByte(".,;:!?'*_", c) >= 0 || c == ')' && strings.Count(s[at:end], "(") < strings.Count(s[at:end], ")") {
+			end--
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // unresolvedRefRE is a reference-style link, [text][label] or [text][], left as text because
@@ -714,12 +807,24 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			// haven numbers the questions: a number the writer put in front would print twice
+			stripped := ""
 			if m := questionNumber(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
-				at.Text = at.Text[len(m[0]):]
+				at.Text, stripped = at.Text[len(m[0]):], m[0]
 				if num := m[1] + m[2] + m[3]; num != strconv.Itoa(n) {
 					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
 						"take the number out of the heading")
 				}
+			}
+			// two questions asking the same print as two identical headings and contents
+			// entries, a reader cannot tell which answer is which: a pasted question not yet
+			// rewritten, or "Question 3: ..." headings that differed only by the number haven
+			// takes off (keeping it would print the number twice)
+			if i := slices.IndexFunc(faq.Questions, func(q QA) bool { return sameQuestion(q.Question.Text, at.Text) }); i >= 0 {
+				msg := fmt.Sprintf("asks the same as question %d (line %d): %q", i+1, faq.Questions[i].Question.Line, at.Text)
+				if stripped != "" {
+					msg += fmt.Sprintf(" (once haven takes off the number %q, as it numbers the questions itself)", strings.TrimSpace(stripped))
+				}
+				ps.Add(file, s.line, at.Field, msg, "write each question once: merge the two answers under one heading, or reword one of them")
 			}
 			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})
 		} else {
@@ -773,6 +878,12 @@ func questionNumber(q string) []string {
 		return nil
 	}
 	return questionNumberRE().FindStringSubmatch(q)
+}
+
+// sameQuestion says whether two questions are the same words, whatever their capitals and
+// spaces: "What is DMST?" and "what is  DMST?".
+func sameQuestion(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,69 @@ func TestStarsBetweenDigitsPrintAsWritten(t *testing.T) {
 		if p.Text != tt.text {
 			t.Errorf("%q prints %q, want %q", tt.md, p.Text, tt.text)
 		}
+	}
+}
+
+// Two questions asking the same, whatever their capitals and spaces, are refused at the second
+// with the first's line named; so are "Question 3:" headings that only their number told apart
+// (haven takes the number off, and the headings would print the same). Questions that differ
+// pass, numbers and all.
+func TestSameQuestionTwice(t *testing.T) {
+	for _, tt := range []struct{ name, md, want string }{
+		{"the same question", "## Who can call?\n\nAnyone.\n\n## Why?\n\nBecause.\n\n## Who can  CALL?\n\nAnyone at all.\n",
+			`faq.md:11: question 3: asks the same as question 1 (line 3): "Who can  CALL?" (write each question once: merge the two answers under one heading, or reword one of them)`},
+		{"told apart by their numbers only", "## Question 1: what happens when I call?\n\nWe listen.\n\n## Question 2: what happens when I call?\n\nWe talk.\n",
+			`faq.md:7: question 2: asks the same as question 1 (line 3): "what happens when I call?" (once haven takes off the number "Question 2:", as it numbers the questions itself)`},
+		{"numbered, each its own", "## Question 1: who can call?\n\nAnyone.\n\n## Question 2: what happens when I call?\n\nWe listen.\n", ""},
+		{"one word apart", "## Who can call?\n\nAnyone.\n\n## Who can text?\n\nAnyone.\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			got := ""
+			if ps != nil {
+				got = ps.Error()
+			}
+			if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" {
+				t.Errorf("got  %q\nwant %q…", got, tt.want)
+			}
+		})
+	}
+}
+
+// A web address an answer writes without a link, with https:// or www., is a link that opens
+// exactly what it shows (https:// added to www.), without the punctuation that ends the
+// sentence; http://, an address without www. or a scheme, one running into emphasis, one inside
+// a writer's link and any in a heading stay text.
+func TestBareAddressesAreLinks(t *testing.T) {
+	for _, tt := range []struct {
+		name, md string
+		want     [][2]string // each link's words and address, in order
+	}{
+		{"www. and https://", "## Why?\n\nSee www.example.org/help, or https://example.org/a?b=1.\n",
+			[][2]string{{"www.example.org/help", "https://www.example.org/help"}, {"https://example.org/a?b=1", "https://example.org/a?b=1"}}},
+		{"in brackets and bold", "## Why?\n\n(see www.example.org/a_(b)) and **www.example.org**.\n",
+			[][2]string{{"www.example.org/a_(b)", "https://www.example.org/a_(b)"}, {"www.example.org", "https://www.example.org"}}},
+		{"beside a writer's link, in order", "## Why?\n\nSee www.one.org, [two](https://two.org) and www.three.org\n",
+			[][2]string{{"www.one.org", "https://www.one.org"}, {"two", "https://two.org"}, {"www.three.org", "https://www.three.org"}}},
+		{"the writer's link words", "## Why?\n\nSee [www.one.org](https://www.one.org/x).\n", [][2]string{{"www.one.org", "https://www.one.org/x"}}},
+		{"forms left as text", "## Why?\n\nNot http://example.org, example.org, Node.js, safety.Call, www.example.org/*page* or a/www.x.org.\n", nil},
+		{"in a heading", "## Is www.example.org yours?\n\nYes.\n", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			if ps != nil {
+				t.Fatal(ps)
+			}
+			var got [][2]string
+			for _, l := range faq.Questions[0].Answer[0].Links {
+				got = append(got, [2]string{l.Text, l.URL})
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("links %q, want %q", got, tt.want)
+			}
+			if p := faq.Questions[0].Answer[0]; len(p.pieces) != len(p.Links)+1 {
+				t.Errorf("%d pieces for %d links", len(p.pieces), len(p.Links))
+			}
+		})
 	}
 }

@@ -33,16 +33,21 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				l := &p.Links[j]
 				l.Text = fill(l.Text, vars)
 				if msg, hint := linkHostSlip(*l, own); msg != "" { // before mismatch: the words may be right
-					ps.Add(file, l.line, p.Field, msg, hint)
+					if !l.bare { // an address written bare is the text's, whose checks name its slip
+						ps.Add(file, l.line, p.Field, msg, hint)
+					}
 					continue
 				}
-				if msg, hint := mismatch(*l, s.Country, nums); msg != "" {
+				// an address written bare is its own words, and the text's checks read its numbers
+				if msg, hint := mismatch(*l, s.Country, nums); msg != "" && !l.bare {
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
 				if printed := linkAddress(l.URL); printed != "" { // printed on paper: a number in it is read and dialled
 					if lps := checkNumbers(file, textLines{first: l.line}, p.Field, printed, s.Country, nums, false, false); len(lps) > 0 {
-						ps.AddAll(lps)
+						if !l.bare {
+							ps.AddAll(lps)
+						}
 						continue
 					}
 				} else if scheme, number, _ := strings.Cut(l.URL, ":"); scheme == "tel" || scheme == "sms" {

@@ -336,6 +336,7 @@ type Link struct {
 	Placed               bool
 	line                 int    // in faq.md
 	typed                string // URL as faq.md writes it, when it is percent-encoded (tel:%2B18883737888)
+	bare                 bool   // an address the text writes without a link (bareLinks)
 }
 
 // asTyped is the link's address as faq.md writes it, for messages.

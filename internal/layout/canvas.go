@@ -31,10 +31,10 @@ type canvas struct {
 	rtl       bool // the edition reads right to left: every line is of a right-to-left paragraph
 	// the text of the paragraph before the line now drawn, whose words say what a text link
 	// sends ("Text STOP to" on the line above 88788)
-	before    string
-	textLines []string       // the hotline box's text lines, which send the keyword unless they name another word
-	sayings   []string       // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
-	seen      map[string]int // occurrences of each nth link's words met so far on the line now drawn
+	before  string
+	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
+	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
+	seen    map[string]int           // occurrences of each nth link's words met so far on the line now drawn
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
 	// (inParagraph); nil: a line on its own, which reads as the edition or as its first letter
 	para *bidiContext
@@ -113,13 +113,12 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 // so a screen reader announces the link and no more; page furniture has no links (the same
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
-	own := c.own(s)
 	ctx := c.bidi(s)
 	rightToLeft := hasRTL(s) && ctx.rtl
 	s, logical := drawn(s, ctx) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
-		hits = c.linksIn(s, own, rightToLeft)
+		hits = c.linksIn(s, rightToLeft)
 	}
 	rad := deg * math.Pi / 180
 	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
@@ -210,19 +209,18 @@ type linkHit struct {
 	match, url string
 }
 
-// own says whether s, a line as it reads, is (part of) one of the hotline box's own text lines
-// ("Text {keyword} to {text}" on the handout, the cards and the posters), not of a paragraph.
-func (c *canvas) own(s string) bool {
-	s = strings.TrimSpace(s)
-	return c.before == "" && s != "" && slices.ContainsFunc(c.textLines, func(l string) bool { return strings.Contains(l, s) })
-}
-
 // linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
-// text link sends what the words before it say, on a hotline box's text line if own. s is
+// text link sends what the words before it say. s is
 // placed left to right: a right-to-left line meets its occurrences from the end.
-func (c *canvas) linksIn(s string, own, rightToLeft bool) []linkHit {
+func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 	var hits []linkHit
-	for _, l := range c.links {
+	links := c.links
+	if c.own != nil { // after the known forms: where both stand at one place, theirs is kept
+		for _, f := range c.own(s) {
+			links = append(links[:len(links):len(links)], autolink{match: f[0], url: f[1]})
+		}
+	}
+	for _, l := range links {
 		ats := tokenIndexes(s, l.match)
 		if l.nth > 0 {
 			if rightToLeft {
@@ -235,7 +233,7 @@ func (c *canvas) linksIn(s string, own, rightToLeft bool) []linkHit {
 			if c.rtl { // placed left to right: the words read before it stand to its right
 				before = s[at+len(l.match):]
 			}
-			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before, own)})
+			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before)})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })

@@ -88,10 +88,12 @@ func SMSURL(number, keyword, country string) string {
 // SMSBody is the message a text link to the text number fills in, from the words before it
 // in its sentence or line (before): the keyword when they name it; else the one other word in
 // capitals they tell the reader to send ("Text STOP to 88788" must not send START to someone
-// opting out; "To report DMST, text" sends nothing); none
-// when they name several ("Envíe STOP o ALTO al"); and with no word named, the keyword on the
-// hotline box's own text line (own), none elsewhere. The PDFs and the page both link by it.
-func SMSBody(before, keyword string, own bool) string {
+// opting out; "Text INFO to" sends INFO); none when they name several ("Envíe STOP o ALTO al")
+// or a word in capitals stands where it could be one ("Text STOP, the word that ends messages,
+// to"); and with no word named, the keyword, wherever the number stands: a line that answers
+// only texts that say HELP must get HELP from "you can send a text message to 233733" too. The
+// PDFs and the page both link by it.
+func SMSBody(before, keyword string) string {
 	before = lastSentence(before)
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) }) {
 		if keyword != "" && w == keyword {
@@ -103,8 +105,8 @@ func SMSBody(before, keyword string, own bool) string {
 	switch said := content.WordsToSend(before); {
 	case len(said) == 1:
 		return said[0]
-	case len(said) == 0 && own && !slices.ContainsFunc(strings.Fields(before), content.NamedWord):
-		return keyword // the box's own line, naming no other word
+	case len(said) == 0 && !slices.ContainsFunc(strings.Fields(before), content.NamedWord):
+		return keyword // naming no other word
 	}
 	return ""
 }
@@ -125,7 +127,7 @@ func lastSentence(s string) string {
 
 // TextLink is link, the address a printed number opens, as it opens after the words before:
 // an sms: link carrying the keyword fills in what SMSBody decides; any other link is as it is.
-func TextLink(link, before string, own bool) string {
+func TextLink(link, before string) string {
 	to, body, ok := strings.Cut(link, "?body=")
 	if !strings.HasPrefix(link, "sms:") || !ok {
 		return link
@@ -134,7 +136,7 @@ func TextLink(link, before string, own bool) string {
 	if err != nil {
 		return link
 	}
-	if b := SMSBody(before, keyword, own); b != "" {
+	if b := SMSBody(before, keyword); b != "" {
 		return to + "?body=" + url.QueryEscape(b)
 	}
 	return to
@@ -159,6 +161,27 @@ func HotlineLinks(s content.Settings) [][2]string {
 		links = append(links, [2]string{content.PrintedURL(h.Chat.Text), h.Chat.Text})
 	}
 	return links
+}
+
+// OwnLinks finds, in a text, the organisation's own numbers written in any form the checks
+// read them in ("1 (888) 373-7888", "1 800 799 SAFE", "(503) 588-5351" for the contact's
+// 503-588-5351), each with the link its settings.yaml form opens: a number the page or a PDF
+// prints as the organisation's must be tappable in every form, and dial the same line. The
+// text number sends the keyword, as TextLink then decides.
+func OwnLinks(s content.Settings) func(text string) [][2]string {
+	nums := s.Numbers()
+	h := s.Hotline
+	return func(text string) [][2]string {
+		var out [][2]string
+		for _, w := range content.OwnWritten(text, s.Country, nums) {
+			u := PhoneURL(w.Number.Dialled(), s.Country)
+			if w.Number.Placeholder == "{text}" { // not the number to call: that one is found first
+				u = SMSURL(h.Text.Text, h.Keyword.Text, s.Country)
+			}
+			out = append(out, [2]string{w.Text, u})
+		}
+		return out
+	}
 }
 
 func (in Input) autolinks() []autolink {
@@ -194,9 +217,9 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 func (in Input) canvas() *canvas {
 	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
 	if in.Lang != nil {
+		c.own = OwnLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text
-		c.textLines = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text}
-		c.sayings = append(slices.Clone(c.textLines), t.Poster.Tab.Text)
+		c.sayings = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text, t.Poster.Tab.Text}
 	}
 	return c
 }

@@ -11,31 +11,31 @@ import (
 )
 
 // What a text link fills in follows the words before the number: the keyword where they name
-// it, the one other word they name (an opt-out must not send the keyword), nothing for two.
+// it or name no word at all (the line answers only texts that say it, wherever the number
+// stands), the one other word they name (an opt-out must not send the keyword), nothing for
+// two or for a word in capitals where one to send could stand.
 func TestSMSBody(t *testing.T) {
 	for _, tt := range []struct {
 		before string
-		own    bool
 		want   string
 	}{
-		{"Text START to ", false, "START"},
-		{"Text STOP to ", false, "STOP"},
-		{"Drop off donations at 1450 E. Main St. from 9 to 5. Text STOP to ", false, "STOP"},
-		{"Envíe STOP o ALTO al ", false, ""},
-		{"Text START or STOP to ", false, "START"},                 // the keyword named
-		{"Text STOP to 88788 to stop. Text us at ", false, ""},     // another sentence's word
-		{"Text STOP to 88788 to stop. Text us at ", true, "START"}, // the hotline box's own line
-		{"Text STOP, the word that ends messages, to ", true, ""},  // a word not where one to send stands: none
-		{"To report DMST, text ", false, ""},                       // an acronym of the FAQ's, not a message
-		{"To report DMST, text ", true, ""},
-		{"Send an SMS to ", false, ""},                          // an acronym is no word to send
-		{"Call 1.800.555.0100 or text STOP to ", false, "STOP"}, // dots inside a number end no sentence
-		{"You can also text us at ", false, ""},
-		{"Text Start to ", false, ""},
-		{"", true, "START"},
+		{"Text START to ", "START"},
+		{"Text STOP to ", "STOP"},
+		{"Drop off donations at 1450 E. Main St. from 9 to 5. Text STOP to ", "STOP"},
+		{"Envíe STOP o ALTO al ", ""},
+		{"Text START or STOP to ", "START"},                  // the keyword named
+		{"Text STOP to 88788 to stop. Text us at ", "START"}, // another sentence's word is not this one's
+		{"Text STOP, the word that ends messages, to ", ""},  // a word not where one to send stands: none
+		{"To report DMST, text ", ""},                        // a word in capitals: none rather than a guess
+		{"Send an SMS to ", "START"},                         // an acronym is no word to send
+		{"Call 1.800.555.0100 or text STOP to ", "STOP"},     // dots inside a number end no sentence
+		{"You can also text us at ", "START"},                // no word named: the line's keyword
+		{"Yes, you can send a text message to ", "START"},
+		{"Text Start to ", "START"},
+		{"", "START"},
 	} {
-		if got := SMSBody(tt.before, "START", tt.own); got != tt.want {
-			t.Errorf("SMSBody(%q, own %v) = %q, want %q", tt.before, tt.own, got, tt.want)
+		if got := SMSBody(tt.before, "START"); got != tt.want {
+			t.Errorf("SMSBody(%q) = %q, want %q", tt.before, got, tt.want)
 		}
 	}
 }
@@ -113,7 +113,7 @@ func TestSentencesAbove(t *testing.T) {
 				t.Fatalf("%q line %d: nothing above", lines, i)
 			}
 			for _, after := range []string{"", "Text HELP to", "x. Text ", "STOP or "} {
-				if a, b := SMSBody(got[i]+after, "HELP", false), SMSBody(whole+after, "HELP", false); a != b {
+				if a, b := SMSBody(got[i]+after, "HELP"), SMSBody(whole+after, "HELP"); a != b {
 					t.Fatalf("%q line %d + %q: %q, the whole paragraph above gives %q", lines, i, after, a, b)
 				}
 			}

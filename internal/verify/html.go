@@ -348,7 +348,7 @@ func (c *htmlCheck) numbers() {
 		for _, sp := range c.want.Linkable(b.String()) {
 			from, to := at, at+len(sp.Text)
 			at = to
-			if sp.URL == "" || slices.Contains(haven, [2]int{from, to}) {
+			if sp.URL == "" || sizeSpan(b.String(), haven, from, to) {
 				continue
 			}
 			// every text node the number stands in is in a link to its address
@@ -363,6 +363,29 @@ func (c *htmlCheck) numbers() {
 			}
 		}
 	}
+}
+
+// sizeSpan is whether the number the line holds from from to to is one of haven's own
+// numbers there: it covers one of them (a reading may take a bracket before it) and has no
+// other digit.
+func sizeSpan(line string, haven [][2]int, from, to int) bool {
+	for _, h := range haven {
+		if from <= h[0] && h[1] <= to && digitsIn(line[from:to]) == digitsIn(line[h[0]:h[1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsIn is how many ASCII digits s has.
+func digitsIn(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // sizes are the numbers of haven's own the page shows and does not link: each download's size

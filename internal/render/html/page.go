@@ -56,6 +56,8 @@ type Page struct {
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
+	// own finds the organisation's own numbers a text writes in another form (layout.OwnLinks)
+	own func(string) [][2]string
 
 	Heading      string // the h1: the FAQ's title
 	Intro        []Block
@@ -227,6 +229,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	for _, l := range layout.HotlineLinks(s) {
 		p.Links = append(p.Links, Autolink{l[0], p.opens(l[1]), -1})
 	}
+	p.own = layout.OwnLinks(s)
 	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.PrintedURL(s.Organisation.Website)} {
 		if w != "" {
 			p.LTR = append(p.LTR, w)
@@ -242,7 +245,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		if at := layout.TokenIndex(before, 0, number); at >= 0 {
 			before = before[:at]
 		}
-		return layout.TextLink(layout.SMSURL(number, h.Keyword.Text, s.Country), before, true)
+		return layout.TextLink(layout.SMSURL(number, h.Keyword.Text, s.Country), before)
 	}
 	p.Help = Help{
 		Title:     t.Title.Text,
@@ -339,7 +342,19 @@ func (p *Page) Dialled(u string) string {
 // Linkable is a text of the page outside any link as the page sets it, and as a reader reads
 // it back: each of the page's numbers and addresses in it a link to its address. The page
 // builds every such text by it, and the read-back holds the page to it, so the two agree.
-func (p *Page) Linkable(s string) Para { return Linked(s, p.Links) }
+func (p *Page) Linkable(s string) Para { return Linked(s, p.withOwn(s, p.Links)) }
+
+// withOwn is links and, after them, the organisation's own numbers s writes in another form
+// than settings.yaml's (layout.OwnLinks), linked as the PDFs link them.
+func (p *Page) withOwn(s string, links []Autolink) []Autolink {
+	if p.own == nil {
+		return links
+	}
+	for _, f := range p.own(s) {
+		links = append(links[:len(links):len(links)], Autolink{f[0], f[1], -1})
+	}
+	return links
+}
 
 // direction is a language's: right to left for a language written so, or whose FAQ title
 // begins in a right-to-left script (as the PDFs set it).
@@ -542,7 +557,7 @@ func (p *Page) para(t content.Para) Para {
 		plain.WriteString(r.Text)
 	}
 	var para Para
-	for _, sp := range Linked(plain.String(), links) {
+	for _, sp := range Linked(plain.String(), p.withOwn(plain.String(), links)) {
 		for sp.Text != "" {
 			cut := min(len(sp.Text), len(runs[0].Text))
 			para = append(para, Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis})
@@ -585,7 +600,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], false)})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at])})
 		s = s[at+len(m.Match):]
 	}
 	return out

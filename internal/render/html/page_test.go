@@ -30,7 +30,7 @@ func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
 		{"Call 1-888-373-7888 or text HELP to 233733.", Para{{Text: "Call ", URL: ""}, {Text: "1-888-373-7888", URL: "tel:+18883737888"}, {Text: " or text HELP to ", URL: ""}, {Text: "233733", URL: "sms:233733?body=HELP"}, {Text: ".", URL: ""}}},
 		{"1-888-911-0000 and 9110 and 2337331", Para{{Text: "1-888-911-0000 and 9110 and 2337331", URL: ""}}},
 		{"no numbers", Para{{Text: "no numbers", URL: ""}}},
-		{"הודעה ל-233733", Para{{Text: "הודעה ל-", URL: ""}, {Text: "233733", URL: "sms:233733"}}}, // a Hebrew prefix; no word to send named
+		{"הודעה ל-233733", Para{{Text: "הודעה ל-", URL: ""}, {Text: "233733", URL: "sms:233733?body=HELP"}}}, // a Hebrew prefix; no word to send named: the keyword
 		{"Text STOP to 233733 to stop.", Para{{Text: "Text STOP to ", URL: ""}, {Text: "233733", URL: "sms:233733?body=STOP"}, {Text: " to stop.", URL: ""}}},
 		{"a 911-call, HELP-233733", Para{{Text: "a 911-call, HELP-233733", URL: ""}}},
 	} {

@@ -1,0 +1,94 @@
+package build
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"haven/internal/readback"
+)
+
+// The organisation's own numbers, written in another form than settings.yaml's, are links to
+// what the settings form opens, on the page and in the handout (each read back as built): a
+// reader taps "1 (888) 373-7888" as readily as "1-888-373-7888". A number one slip off stays
+// unlinked (check refuses it; here it is a stranger's).
+func TestOwnNumbersInOtherFormsAreLinked(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		settings [][2]string
+		faq      [][2]string
+		sentence string
+		links    [][2]string // a number as the sentence writes it, and the link it must open
+	}{
+		{"the number to call with brackets", nil, nil, "If the line is busy, call 1 (888) 373-7888 again, or (888) 373-7888.",
+			[][2]string{{"1 (888) 373-7888", "tel:+18883737888"}, {"(888) 373-7888", "tel:+18883737888"}}},
+		{"the text number with a space", nil, nil, "You can also text 233 733.", [][2]string{{"233 733", "sms:233733?body=HELP"}}},
+		{"a vanity number in digits", [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-SAFE"}}, nil,
+			"The line is also 1-800-799-7233 on old phones.", [][2]string{{"1-800-799-7233", "tel:+18007997233"}}},
+		{"the organisation's contact", [][2]string{{`  contact: ""`, `  contact: "Office 503-588-5351"`}}, nil,
+			"Our office is at (503) 588-5351 on weekdays.", [][2]string{{"(503) 588-5351", "tel:+15035885351"}}},
+		{"a UK number in international form", [][2]string{{"  call: 1-888-373-7888", "  call: 0808 2000 247"}, {`  text: "233733"`, `  text: ""`},
+			{"  keyword: HELP", `  keyword: ""`}, {`  emergency: "911"`, `  emergency: "999"`}, {"country: US", "country: GB"}}, noTextFAQ,
+			"From abroad, ring +44 808 2000 247.", [][2]string{{"+44 808 2000 247", "tel:+448082000247"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := setup{settings: tt.settings, faq: append(slices.Clone(tt.faq), [2]string{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. " + tt.sentence})}
+			page, site := englishSite(t, s)
+			pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range tt.links {
+				href := strings.ReplaceAll(l[1], "+", "&#43;")
+				if want := `<a href="` + href + `"><bdi class="num" dir="ltr">` + l[0] + `</bdi></a>`; !strings.Contains(string(page), want) {
+					t.Errorf("the page has no %s", want)
+				}
+				if !linkedIn(pages, l[0], l[1]) {
+					t.Errorf("the handout prints %q without a link to %s", l[0], l[1])
+				}
+			}
+		})
+	}
+}
+
+// linkedIn says whether pages draw text as a run of its own (as a link's text is) inside a
+// link to uri.
+func linkedIn(pages []readback.Page, text, uri string) bool {
+	for _, p := range pages {
+		for _, tx := range p.Texts {
+			if tx.S != text {
+				continue
+			}
+			for _, l := range p.Links {
+				if l.URI == uri && l.X <= tx.X+0.5 && tx.X < l.X+l.W && l.Y <= tx.Y && tx.Y <= l.Y+l.H {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// A web address an answer writes bare is a link to exactly what it shows, https:// added to
+// www., on the page and in the handout (each read back as built); http:// stays text.
+func TestBareAddressesAreLinked(t *testing.T) {
+	s := setup{faq: [][2]string{{"than to stay silent and risk a child’s safety.",
+		"than to stay silent and risk a child’s safety. See www.example.org/help, https://example.net/a?b=1 or http://example.com."}}}
+	page, site := englishSite(t, s)
+	pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range [][2]string{{"www.example.org/help", "https://www.example.org/help"}, {"https://example.net/a?b=1", "https://example.net/a?b=1"}} {
+		if want := `<a href="` + l[1] + `"><bdi dir="ltr">` + l[0] + `</bdi></a>`; !strings.Contains(string(page), want) {
+			t.Errorf("the page has no %s", want)
+		}
+		if !linkedIn(pages, l[0], l[1]) {
+			t.Errorf("the handout prints %q without a link to %s", l[0], l[1])
+		}
+	}
+	if strings.Contains(string(page), `href="http://`) || strings.Contains(string(page), `href="https://example.com`) {
+		t.Error("the page links http://example.com")
+	}
+}

@@ -1,0 +1,47 @@
+package content
+
+import "haven/internal/phone"
+
+// Written is one of the organisation's own numbers as a text writes it: Text at byte At.
+type Written struct {
+	Text   string
+	At     int
+	Number Number
+}
+
+// OwnWritten are the organisation's own numbers (own, Settings.Numbers) that text writes, in
+// whatever form the checks read it in: "1 (888) 373-7888" or "+1 888 373 7888" for
+// 1-888-373-7888, "1-800-799-SAFE" for 1-800-799-7233, "0808 2000 247" for +44 808 2000 247
+// in GB, "233 733" for the short code 233733. A form the checks would refuse (a slip) is no
+// number of the organisation's, so it is not found. Each number of a run that joins several
+// ("1-888-373-7888 24/7") is found on its own.
+func OwnWritten(text, country string, own []Number) []Written {
+	var out []Written
+	find := func(at int, written, digits string) bool {
+		key := digits
+		if p, err := phone.ParseTTY(written, country); err == nil {
+			key = p.Key()
+		}
+		for _, n := range own { // in settings order: the number to call before the same one to text
+			if n.Key == key {
+				out = append(out, Written{written, at, n})
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range numberRuns(text) {
+		if find(r.at, r.text, r.digits) {
+			continue
+		}
+		for _, p := range r.pieces { // brackets and spaces join the groups of one number too
+			piece := text[p.at:p.end]
+			find(p.at, piece, phone.Digits(piece))
+		}
+	}
+	return out
+}
+
+// Dialled is the number as a phone dials it: as written in settings.yaml, without the
+// extension written after it.
+func (n Number) Dialled() string { return withoutExt(n.Written) }

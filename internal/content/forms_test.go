@@ -1,0 +1,45 @@
+package content
+
+import (
+	"testing"
+
+	"haven/internal/diag"
+)
+
+// The organisation's own numbers are found in every form the checks read them in, and only
+// they: a slip or a stranger's number is none of them.
+func TestOwnWritten(t *testing.T) {
+	us := Settings{Country: "US", Hotline: Hotline{Call: diag.Located{Text: "1-888-373-7888"}, Text: diag.Located{Text: "233733"},
+		Emergency: diag.Located{Text: "911"}, TTY: diag.Located{Text: "1-800-787-3224"}},
+		Organisation: Organisation{Contact: diag.Located{Text: "(503) 588-5351"}, OtherNumbers: []OtherNumber{{Number: diag.Located{Text: "614-276-2270 ext. 12"}}}}}
+	safe := us
+	safe.Hotline.Call.Text = "1-800-799-SAFE"
+	uk := Settings{Country: "GB", Hotline: Hotline{Call: diag.Located{Text: "+44 808 2000 247"}, Emergency: diag.Located{Text: "999"}}}
+	for _, tt := range []struct {
+		s    Settings
+		text string
+		want []string // the numbers found, as written, and what they are ("call" for hotline.call)
+	}{
+		{us, "Call 1 (888) 373-7888 again, or (888) 373-7888.", []string{"1 (888) 373-7888", "(888) 373-7888"}},
+		{us, "Call +1 888 373 7888 or 1.888.373.7888 24/7.", []string{"+1 888 373 7888", "1.888.373.7888"}},
+		{us, "Text 233 733 or call 911.", []string{"233 733", "911"}},
+		{us, "Our office: 503-588-5351, fax 614.276.2270.", []string{"503-588-5351", "614.276.2270"}},
+		{us, "Call 1-888-373-7889 or 1-800-555-0100.", nil}, // a slip, a stranger
+		{safe, "Call 1-800-799-7233 or 1 800 799 SAFE.", []string{"1-800-799-7233", "1 800 799 SAFE"}},
+		{uk, "Ring 0808 2000 247 or 0808 2000 248.", []string{"0808 2000 247"}},
+	} {
+		var got []string
+		for _, w := range OwnWritten(tt.text, tt.s.Country, tt.s.Numbers()) {
+			got = append(got, w.Text)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: found %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: found %q, want %q", tt.text, got, tt.want)
+			}
+		}
+	}
+}
