@@ -490,7 +490,11 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if more.Text != "" {
 			at = more // the line added last
 		}
-		f.note(fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h)))
+		e := fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
+		if len(moreLines) > 1 { // a chat address that takes two lines
+			e.Hint = "shorten the text, or set hotline.chat in settings.yaml to a short link of your own that opens the chat"
+		}
+		f.note(e)
 	}
 	if err := f.err(); err != nil {
 		return nil, err
