@@ -686,10 +686,12 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		k     int      // which of them it is
 	}
 	var lines []ln
-	longest, most := -1, 0 // the line that takes the most room, named when the lines need more
+	longest, most := -1, 0               // the line that takes the most room, named when the lines need more
+	counts := make([]int, len(wd.lines)) // how many lines each takes
 	for i, l := range wd.lines {
 		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
 		f.note(err)
+		counts[i] = len(ls)
 		for k, x := range ls {
 			lines = append(lines, ln{x, k == 0, ls, k})
 		}
@@ -720,7 +722,39 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		if longest >= 0 {
 			at, msg = wd.lines[longest], fmt.Sprintf("takes %d lines, the most of the lines on the back: together they need %%s of height; %%s fit", most)
 		}
-		f.note(fitErr(at, what, msg, inches(urlTop+urlH-s), inches(noteTop-s)))
+		// unless the longest line, shortened to the length of the next, makes room, the first
+		// line past the room the address and note leave is named, with how many the back holds:
+		// lines added at the end, not one that was there, are the ones to look at
+		second := 0
+		for i, n := range counts {
+			if i != longest {
+				second = max(second, n)
+			}
+		}
+		shorten := float64(most-second)*body.Leading >= urlTop+urlH-noteTop-0.01
+		past := false
+		room, h := noteTop-urlH-cardBackGap-s, leftH-float64(len(lines))*body.Leading-float64(len(wd.lines)-1)*itemGap
+		for i, n := range counts {
+			if shorten {
+				break
+			}
+			if i > 0 {
+				h += itemGap
+			}
+			if h += float64(n) * body.Leading; h > room+0.01 && i > 0 {
+				after := ""
+				if rest := len(counts) - 1 - i; rest > 0 {
+					after = fmt.Sprintf(", nor the %d after it", rest)
+				}
+				past, at, msg = true, wd.lines[i], fmt.Sprintf("does not fit on the back%s: it holds %d of these %d lines (they need %%s of height; %%s fit)", after, i, len(counts))
+				break
+			}
+		}
+		e := fitErr(at, what, msg, inches(urlTop+urlH-s), inches(noteTop-s))
+		if past {
+			e.Hint = "leave lines out or shorten them: the back holds the lines before this one"
+		}
+		f.note(e)
 	}
 	if err := f.err(); err != nil {
 		return nil, err
