@@ -225,7 +225,7 @@ func TestFailedRunWritesNothing(t *testing.T) {
 	}
 	text := filepath.Join(ct, "en", "text.yaml")
 	b, _ := os.ReadFile(text)
-	os.WriteFile(text, bytes.Replace(b, []byte("headline: You are not alone."), []byte("headline: You are not alone, and help is always here for you."), 1), 0o644)
+	os.WriteFile(text, bytes.Replace(b, []byte("headline: You are not alone."), []byte("headline: You are not alone, and help is always here for you, whoever you are and whatever has happened."), 1), 0o644)
 	out := filepath.Join(dir, "out")
 	code, _, e := run(t, "build", "--content", ct, "--out", out)
 	if code != 1 || !strings.Contains(e, "card.headline") {

@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"haven/internal/colour"
 	"haven/internal/content"
@@ -417,7 +418,6 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		what = "discreet card front"
 	}
 	var f faults // every text that does not fit is named, not only the first
-	f.note(fitOne(c.in.M, head, wd.headline, inner, what))
 	labLines, err := fitLines(c.in.M, lab, wd.label, inner, 2, what)
 	f.note(err)
 	// the number is the largest text whatever its length: a long one (1-800-799-SAFE,
@@ -439,8 +439,12 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	f.note(err)
 	f.note(fitOne(c.in.M, txt, textLine, inner, what))
-	more := t.Card.More // TTY or chat, small, when the content gives it
-	f.note(fitOne(c.in.M, small, more, inner, what))
+	more := t.Card.More // TTY or chat, small, when the content gives it; a chat address breaks after a '/'
+	var moreLines []string
+	if more.Text != "" {
+		moreLines, err = addressLines(c.in.M, small, more, inner, 2, true, what)
+		f.note(err)
+	}
 	// the last line shares the bottom with the placement code
 	f.note(fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what))
 	var nameLines []string
@@ -452,30 +456,45 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	col.add(lab, 0, labLines...)
 	col.join(small, 0, nameLines...)
 	col.join(num, 0, numLines...)
-	for _, l := range []struct {
-		st  Style
-		gap float64
-		at  diag.Located
-	}{{txt, 0, textLine}, {small, 0, more}, {dan, c.sp(2), t.Card.Danger}} {
-		if l.at.Text != "" {
-			col.add(l.st, l.gap, l.at.Text)
-		}
+	if textLine.Text != "" {
+		col.add(txt, 0, textLine.Text)
+	}
+	if len(moreLines) > 0 {
+		col.add(small, 0, moreLines...)
+	}
+	if t.Card.Danger.Text != "" {
+		col.add(dan, c.sp(2), t.Card.Danger.Text)
 	}
 	k := c.scale()
-	top := c.sp(27) // the band, or the headline and its rule
 	foot := s
-	if c.discreet {
-		top = s + head.Leading + c.sp(4)
-	} else {
-		top += s
+	if !c.discreet {
 		foot = max(s, footStrip*k+c.sp(2))
 	}
-	if need := top + c.sp(6) + col.height() + foot; need > c.h+0.01 {
+	// the headline's band (or, on the discreet card, the headline and its rule) for n lines of
+	// st: a second line adds its leading
+	topOf := func(st Style, n int) float64 {
+		if c.discreet {
+			return s + float64(n)*st.Leading + c.sp(4)
+		}
+		return s + c.sp(27) + float64(n-1)*st.Leading
+	}
+	hl, head, err := c.headline(head, inner, what, func(st Style, n int) bool {
+		return topOf(st, n)+c.sp(6)+col.height()+foot <= c.h+0.01
+	})
+	var hf faults
+	hf.note(err)
+	f.errs = append(hf.errs, f.errs...) // named first, as it is read
+	top := topOf(head, max(1, len(hl)))
+	if need := top + c.sp(6) + col.height() + foot; err == nil && need > c.h+0.01 {
 		at := wd.label
 		if more.Text != "" {
 			at = more // the line added last
 		}
-		f.note(fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h)))
+		e := fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
+		if len(moreLines) > 1 { // a chat address that takes two lines
+			e.Hint = "shorten the text, or set hotline.chat in settings.yaml to a short link of your own that opens the chat"
+		}
+		f.note(e)
 	}
 	if err := f.err(); err != nil {
 		return nil, err
@@ -483,7 +502,11 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	return func(cv *canvas, x, y float64) {
 		tx := x + s + 4
 		if c.discreet {
-			cv.within(RoleH1, "", func() { c.text(cv, x, tx, y+s+head.Size*0.85, head, wd.headline.Text) })
+			cv.within(RoleH1, "", func() {
+				for i, l := range hl {
+					cv.lineOf(hl, i, func() { c.text(cv, x, tx, y+s+head.Size*0.85+float64(i)*head.Leading, head, l) })
+				}
+			})
 			cv.add(Rule{X1: tx, Y1: y + top - c.sp(2), X2: x + c.w - s - 4, Y2: y + top - c.sp(2), Width: 0.75 * k, Color: c.th.Ink})
 		} else {
 			if bleed {
@@ -494,7 +517,12 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			strip := y + c.h - footStrip*k
 			c.band(cv, x, strip, y+c.h+c.bleed, strip+keylineWidth*k/2)
 			// the headline's capitals sit in the middle of the band as cut
-			cv.within(RoleH1, "", func() { c.text(cv, x, tx, y+(bandBottom-y)/2+head.Size*0.35, head, wd.headline.Text) })
+			first := y + (bandBottom-y)/2 + head.Size*0.35 - float64(len(hl)-1)*head.Leading/2
+			cv.within(RoleH1, "", func() {
+				for i, l := range hl {
+					cv.lineOf(hl, i, func() { c.text(cv, x, tx, first+float64(i)*head.Leading, head, l) })
+				}
+			})
 		}
 		// the column sits in the middle of the space left; on the discreet card, at the foot,
 		// as on a business card
@@ -504,6 +532,56 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		}
 		col.set(cv, cy, func(st Style, l string) float64 { return c.at(x, tx, c.width(st, l)) })
 	}, nil
+}
+
+// headMin is the smallest a card's headline is set, at the 3.5 x 2 in design's scale: still
+// the largest text but the number.
+const headMin = 11
+
+// headline sets the card's headline in st, or smaller, in inner: on one line, a little smaller
+// (down to 12 pt) where that keeps it on one; else on two lines from st's size down to headMin,
+// the first that leaves the card room (room says) for what is under it. A headline written on
+// two lines keeps them. What fits nowhere is an error that says how many characters fit.
+func (c card) headline(st Style, inner float64, what string, room func(st Style, n int) bool) ([]string, Style, error) {
+	at := c.words.headline
+	if at.Text == "" {
+		return nil, st, nil
+	}
+	size, lead := st.Size, st.Leading/st.Size
+	at1 := func(pt float64) Style { st.Size, st.Leading = pt, pt*lead; return st }
+	var wide []string // the first setting that fits the width, when none leaves the room: the caller names what is under it
+	var wideSt Style
+	if !strings.Contains(at.Text, "\n") {
+		for pt := size; pt >= c.pt(12)-1e-9; pt -= 0.5 {
+			if fitOne(c.in.M, at1(pt), at, inner, what) == nil {
+				if room(at1(pt), 1) {
+					return []string{at.Text}, at1(pt), nil
+				}
+				if wide == nil {
+					wide, wideSt = []string{at.Text}, at1(pt)
+				}
+			}
+		}
+	}
+	for pt := size; pt >= c.pt(headMin)-1e-9; pt -= 0.5 {
+		if ls, err := fitLines(c.in.M, at1(pt), at, inner, 2, what); err == nil {
+			if room(at1(pt), len(ls)) {
+				return ls, at1(pt), nil
+			}
+			if wide == nil {
+				wide, wideSt = ls, at1(pt)
+			}
+		}
+	}
+	if wide != nil {
+		return wide, wideSt, nil
+	}
+	small := at1(c.pt(headMin))
+	chars := utf8.RuneCountInString(at.Text)
+	fit := int(2 * inner / (c.in.M.Width(small.Font, small.Size, at.Text) / float64(chars)))
+	e := fitErr(at, what, "does not fit two lines of %s at %.1f pt over the number (%d characters; about %d fit)", inches(inner), small.Size, chars, fit)
+	e.Hint = fmt.Sprintf("shorten it to about %d characters", fit)
+	return nil, st, e
 }
 
 // band fills the card's width, and its bleed, from y0 to y1 in the band colour, with an ink
@@ -608,10 +686,12 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		k     int      // which of them it is
 	}
 	var lines []ln
-	longest, most := -1, 0 // the line that takes the most room, named when the lines need more
+	longest, most := -1, 0               // the line that takes the most room, named when the lines need more
+	counts := make([]int, len(wd.lines)) // how many lines each takes
 	for i, l := range wd.lines {
 		ls, err := wrapEven(c.in.M, body, l, leftW-ind, what)
 		f.note(err)
+		counts[i] = len(ls)
 		for k, x := range ls {
 			lines = append(lines, ln{x, k == 0, ls, k})
 		}
@@ -642,7 +722,39 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		if longest >= 0 {
 			at, msg = wd.lines[longest], fmt.Sprintf("takes %d lines, the most of the lines on the back: together they need %%s of height; %%s fit", most)
 		}
-		f.note(fitErr(at, what, msg, inches(urlTop+urlH-s), inches(noteTop-s)))
+		// unless the longest line, shortened to the length of the next, makes room, the first
+		// line past the room the address and note leave is named, with how many the back holds:
+		// lines added at the end, not one that was there, are the ones to look at
+		second := 0
+		for i, n := range counts {
+			if i != longest {
+				second = max(second, n)
+			}
+		}
+		shorten := float64(most-second)*body.Leading >= urlTop+urlH-noteTop-0.01
+		past := false
+		room, h := noteTop-urlH-cardBackGap-s, leftH-float64(len(lines))*body.Leading-float64(len(wd.lines)-1)*itemGap
+		for i, n := range counts {
+			if shorten {
+				break
+			}
+			if i > 0 {
+				h += itemGap
+			}
+			if h += float64(n) * body.Leading; h > room+0.01 && i > 0 {
+				after := ""
+				if rest := len(counts) - 1 - i; rest > 0 {
+					after = fmt.Sprintf(", nor the %d after it", rest)
+				}
+				past, at, msg = true, wd.lines[i], fmt.Sprintf("does not fit on the back%s: it holds %d of these %d lines (they need %%s of height; %%s fit)", after, i, len(counts))
+				break
+			}
+		}
+		e := fitErr(at, what, msg, inches(urlTop+urlH-s), inches(noteTop-s))
+		if past {
+			e.Hint = "leave lines out or shorten them: the back holds the lines before this one"
+		}
+		f.note(e)
 	}
 	if err := f.err(); err != nil {
 		return nil, err

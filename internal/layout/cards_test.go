@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -436,6 +437,38 @@ func TestCardCodeGrowsForALongAddress(t *testing.T) {
 			}
 			if warned := strings.Contains(doc.Note, "QR code"); warned != tt.warned || !warned && q.Module < layout.SafeModule-1e-9 {
 				t.Errorf("modules %.2f mm in a %.2f in code, note %q", q.Module/layout.MM, q.Size()/layout.Inch, doc.Note)
+			}
+		})
+	}
+}
+
+// Short lines added at the end of the back, more than it holds, are named, the first that does
+// not fit, with how many the back holds: not a line that was there before and still fits.
+func TestCardBackLinesNameTheFirstPastTheRoom(t *testing.T) {
+	for _, tt := range []struct {
+		added []string
+		want  string // the field named
+		msg   string
+	}{
+		{[]string{"It is free.", "It is private.", "Any language."}, "card.back_lines[6]", "does not fit on the back: it holds 5 of these 6 lines"},
+		{[]string{"It is free.", "It is private.", "Any language.", "Near you.", "Any time."}, "card.back_lines[6]", "does not fit on the back, nor the 2 after it: it holds 5 of these 8 lines"},
+	} {
+		t.Run(tt.want, func(t *testing.T) {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			lines := slices.Clone(lang.Text.Card.BackLines)
+			for _, s := range tt.added {
+				lines = append(lines, diag.Located{File: "text.yaml", Line: 40 + len(lines), Field: fmt.Sprintf("card.back_lines[%d]", len(lines)+1), Text: s})
+			}
+			lang.Text.Card.BackLines = lines
+			in.Lang = &lang
+			_, err := layout.CardSheet(in, "letter", false, nil)
+			var fe *layout.FitError
+			if !errors.As(err, &fe) {
+				t.Fatalf("got %v, want a FitError", err)
+			}
+			if fe.At.Field != tt.want || !strings.Contains(fe.Msg, tt.msg) {
+				t.Errorf("got %s: %s, want %s: %s", fe.At.Field, fe.Msg, tt.want, tt.msg)
 			}
 		})
 	}

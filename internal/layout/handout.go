@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
@@ -1048,7 +1047,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		st           Style
 		address      bool // a chat's web address, broken as one in two lines where it must
 	}
-	chat := !strings.ContainsFunc(t.Chat.Text, unicode.IsSpace)
+	chat := t.Chat.Text != "" // an address, or words with one: either breaks after a '/' (see addressLines)
 	ways := []way{{t.CallLabel, t.Call, value, false}, {t.TextLabel, t.Text, textSt, false}, {t.TTYLabel, t.TTY, minorSt, false}, {t.ChatLabel, t.Chat, minorSt, chat}}
 	// 911 last, its label and number on one line, smaller than the numbers most people use
 	danger := t.Danger

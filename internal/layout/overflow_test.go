@@ -145,7 +145,7 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 		want   []string // the fields named
 	}{
 		{"card front and back", func(l *content.Language) {
-			l.Text.Card.Headline.Text = "You are not alone, and what happened is not your fault."
+			l.Text.Card.Headline.Text = "You are not alone, and what happened is not your fault: we are here to listen, day or night."
 			l.Text.Card.CallLabel.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day"
 			l.Text.Card.BackNote.Text = "Free, confidential, 24/7, interpreters in more than 200 languages, for anyone"
 		}, func(in layout.Input) error {
@@ -168,7 +168,7 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			return err
 		}, []string{"help.call", "help.text"}},
 		{"poster", func(l *content.Language) {
-			l.Text.Poster.CallLabel.Text = "National Human Trafficking Hotline of the Greater Metropolitan Tri-County Crisis Intervention Network"
+			l.Text.Poster.CallLabel.Text = "National Human Trafficking Hotline of the Greater Metropolitan Tri-County Crisis Intervention Network, free and confidential, with interpreters in more than 200 languages"
 			l.Text.Poster.Danger.Text = "In immediate danger, call 911 from any phone anywhere in the country at any time of day"
 		}, func(in layout.Input) error {
 			_, err := layout.Poster(in, layout.Papers["letter"])

@@ -92,15 +92,17 @@ func TearOff(in Input) (*Doc, error) {
 		u:     paper.W / 100, min: floor, compact: true}
 	// the text never shrinks under the floor to fit: the flyer says less, a fact at a time,
 	// and leaves out the note (free, confidential, no name needed: what lets a reader call)
-	// only when even one fact will not fit beside it
+	// only when even one fact will not fit beside it, and the TTY or chat line (poster.more:
+	// the deaf reader's way to call, who tears this flyer too) only when nothing else will do
 	all := min(3, len(in.Lang.Text.Poster.Facts))
 	var cv *canvas
 	var facts int
-	for _, noNote := range []bool{false, true} {
-		if noNote && in.Lang.Text.Poster.Note.Text == "" {
-			break
+	t := in.Lang.Text.Poster
+	for _, leave := range [][2]bool{{false, false}, {true, false}, {true, true}} { // the note, poster.more
+		if leave[0] && t.Note.Text == "" && !leave[1] || leave[1] && t.More.Text == "" {
+			continue
 		}
-		p.noNote = noNote
+		p.noNote, p.noMore = leave[0] && t.Note.Text != "", leave[1]
 		for _, site := range []bool{false, true} { // the address broken inside its site before the note goes
 			p.site = site
 			for facts = all; ; facts-- {
@@ -126,6 +128,9 @@ func TearOff(in Input) (*Doc, error) {
 	}
 	if p.noNote {
 		left = append(left, "leaves out poster.note")
+	}
+	if p.noMore {
+		left = append(left, "leaves out poster.more (TTY or chat)")
 	}
 	if len(left) > 0 {
 		doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
@@ -174,6 +179,7 @@ type poster struct {
 	site      bool    // lets the address beside the code break inside its site (see addressLines): a last resort
 	scale     float64 // of the design, where lay fitted it
 	noNote    bool    // leaves out the note under who to call (the tear-off, short of room)
+	noMore    bool    // leaves out poster.more (TTY or chat) on the tear-off, as a last resort
 }
 
 // part is one stacked section of the poster.
@@ -362,12 +368,25 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	}
 	var below []bandLine
 	for _, l := range []bandLine{{txt, textLine}, {more, t.More}} {
-		if l.s.Text != "" && !(p.compact && l.st == more) {
+		if l.s.Text != "" && !(p.noMore && l.st == more) {
 			below = append(below, l)
 		}
 	}
-	for _, c := range append([]bandLine{{lab, t.CallLabel}, {dan, t.Danger}}, below...) {
-		fits.note(fitOne(p.in.M, c.st, c.s, inner, "the number band"))
+	// who to call may be a long name (a hotline's full name in Russian or Greek): two lines, set
+	// smaller with the poster where it must (see lay)
+	labLines, err := fitLines(p.in.M, lab, t.CallLabel, inner, 2, "the number band")
+	fits.note(err)
+	fits.note(fitOne(p.in.M, dan, t.Danger, inner, "the number band"))
+	belowLines := make([][]string, len(below))
+	for i, c := range below {
+		if c.st == more { // TTY or chat: a chat address breaks after a '/'
+			ls, err := addressLines(p.in.M, c.st, c.s, inner, 2, true, "the number band")
+			belowLines[i] = ls
+			fits.note(err)
+		} else {
+			belowLines[i] = []string{c.s.Text}
+			fits.note(fitOne(p.in.M, c.st, c.s, inner, "the number band"))
+		}
 	}
 	// what reassures under who to call, before the numbers: 911 stays the band's last line
 	noteSt := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
@@ -381,13 +400,13 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		return nil, err
 	}
 	var col column
-	col.add(lab, 0, t.CallLabel.Text)
+	col.add(lab, 0, labLines...)
 	if len(noteLines) > 0 {
 		col.add(noteSt, 0, noteLines...)
 	}
 	col.add(num, 0, number.Text)
-	for _, l := range below {
-		col.add(l.st, 0, l.s.Text)
+	for i, l := range below {
+		col.add(l.st, 0, belowLines[i]...)
 	}
 	col.add(dan, dan.Size*0.6, t.Danger.Text)
 	bpad := 3 * u

@@ -1063,9 +1063,31 @@ func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) 
 // fewest lines, the one a reader follows best (wordBreakCost) and the most even. Its site
 // breaks only where site allows it (not where a wider place is there to try). An address that
 // does not fit is a FitError, with the lines it takes cut short, to lay out the rest with.
+//
+// A text of words with an address in it ("Chat online at chat.example.org/live") wraps as
+// running text does, its address broken as wrap breaks one, in up to most lines.
 func addressLines(m Measurer, st Style, at diag.Located, width float64, most int, site bool, where string) ([]string, error) {
 	if m.Width(st.Font, st.Size, at.Text) <= width+0.01 {
 		return []string{at.Text}, nil
+	}
+	if strings.ContainsFunc(at.Text, unicode.IsSpace) {
+		lines, err := wrapEvenIn(m, st, at, width, 0, where)
+		if err == nil && len(lines) <= most {
+			return lines, nil
+		}
+		e, ok := err.(*FitError)
+		if err == nil {
+			e, lines = fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), most), lines[:most]
+		} else if !ok {
+			return nil, err
+		}
+		if len(addresses(at.Text)) > 0 {
+			e.Hint = "shorten the text, or give the address as a short link of your own that leads to the same page"
+			if strings.HasPrefix(at.Field, "help.chat") || strings.HasSuffix(at.Field, ".more") {
+				e.Hint = "shorten the text, or set hotline.chat in settings.yaml to a short link of your own that opens the chat"
+			}
+		}
+		return lines, e
 	}
 	// its site is broken only when no break in its path will do: "humantraffickinghotline" /
 	// ".org" reads as two addresses
