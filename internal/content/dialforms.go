@@ -221,12 +221,16 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) {
 	}
 	country := cmp.Or(s.Country, "US")
 	wrong := fits(country)
-	if len(wrong) == 0 {
+	full := false // a short number is a service in many countries: only a full one tells which
+	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
+		full = full || slices.Contains(wrong, at.Field) && len(phone.Digits(at.Text)) >= 7
+	}
+	if !full {
 		return
 	}
 	for _, c := range knownCountries {
 		if c != country && len(fits(c)) == 0 {
-			bad("country", fmt.Sprintf("%q, but %s %s numbers of %s, not of %s", country, joinAnd(wrong), map[bool]string{true: "is", false: "are"}[len(wrong) == 1], c, country),
+			bad("country", fmt.Sprintf("%q, but %s %s of %s, not of %s", country, joinAnd(wrong), map[bool]string{true: "is a number", false: "are numbers"}[len(wrong) == 1], c, country),
 				fmt.Sprintf("set country: %s", c))
 			return
 		}
