@@ -43,6 +43,10 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					ps.Add(file, l.line, p.Field, msg, hint)
 					continue
 				}
+				if msg, hint := whatsApp(l.URL, s.Country); msg != "" { // dialforms.go
+					ps.Add(file, l.line, p.Field, msg, hint)
+					continue
+				}
 				if printed := linkAddress(l.URL); printed != "" { // printed on paper: a number in it is read and dialled
 					if lps := checkNumbers(file, textLines{first: l.line}, p.Field, printed, s.Country, nums, false, false); len(lps) > 0 {
 						if !l.bare {
@@ -292,6 +296,9 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
 	if scheme == "tel" || scheme == "sms" {
+		if sl := slips("call "+target, country, nums, true); len(sl) > 0 && sl[0].wrong != "" {
+			return "", "" // the link's own number is in a form no phone dials (tel:+61131114): links names it, and the form to write
+		}
 		if shown := otherNumber(words, target, country, nums, ""); shown != "" {
 			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.asTyped(), shown, l.URL),
 				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)

@@ -659,6 +659,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
+		if w := codeForm(r, found.written, country, nums); w.wrong != "" { // dialforms.go
+			w.at = found.at
+			out = append(out, w)
+			continue
+		}
 		if w, ok := plusShort(r, country, nums); ok {
 			w.written, w.digits, w.at = found.written, found.digits, found.at
 			if w.wrong != "" {
@@ -670,6 +675,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		d := r.digits
 		nums := nums
 		hash := strings.HasPrefix(strings.TrimLeft(r.text, "("), "#")
+		if w, ok := foreignEmergency(text, r, found.written, d, country, nums, prose && !hash); ok { // dialforms.go
+			w.at = found.at
+			out = append(out, w)
+			continue
+		}
 		if hash {
 			nums = dialledWithHash(nums) // "#9110" is no slip of 110: the # makes it another line
 		}

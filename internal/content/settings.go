@@ -303,6 +303,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
 	}
+	checkCountryFits(s, bad) // dialforms.go
 	switch {
 	case h.Call.Text == "" && h.Text.Text == "" && h.Chat.Text != "":
 		bad("hotline.call", "missing: the line has only a chat, and haven prints a line people call or text (its cards, posters and handouts are built around that number)",
@@ -348,6 +349,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		if msg, hint := leftOutTrunk(at.Text, s.Country); msg != "" {
 			bad(at.Field, msg, hint)
 		}
+		checkCodeForm(at.Text, func(msg, hint string) { bad(at.Field, msg, hint) }) // dialforms.go
 	}
 	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
 	for _, o := range h.OtherKeywords {
@@ -367,8 +369,14 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		if msg := CheckURL(h.Chat.Text); msg != "" {
 			bad("hotline.chat", msg, "the chat page's full https:// address")
 		}
+		if msg, hint := whatsApp(h.Chat.Text, s.Country); msg != "" { // dialforms.go
+			bad("hotline.chat", msg, hint)
+		}
 	}
-	if d := phone.Digits(h.Emergency.Text); d != h.Emergency.Text || !phone.IsEmergency(d, s.Country) {
+	if d, ok := emergencyForm(h.Emergency.Text); ok && replacedEmergency[s.Country][d] != "" { // dialforms.go
+		now := replacedEmergency[s.Country][d]
+		bad("hotline.emergency", fmt.Sprintf("%q was the emergency number in %s until %s replaced it", h.Emergency.Text, s.Country, now), fmt.Sprintf("write emergency: %q", now))
+	} else if d, ok := emergencyForm(h.Emergency.Text); !ok || !phone.IsEmergency(d, s.Country) {
 		country := s.Country
 		if country == "" {
 			country = "US"

@@ -31,8 +31,9 @@ func TestVanityNumbersAbroad(t *testing.T) {
 		{auVanity, "Call 1800 737 7328.", "one slip away from hotline.call 1800RESPECT"},
 		{auVanity, "Call 1800 737 7322.", "one slip away from hotline.call 1800RESPECT"},
 		{nz, "Call 0800 HELPLINE (0800 435 7546) or 0800-helpline any time.", ""},
-		{nzVanity, "Call {call} (0800 435 7546) or 0800 HELPLINE.", ""},
-		{nz, "Call 0800 HELPLUNE (0800 435 7546).", "the digits in brackets (0800 435 7546) are not those of HELPLUNE, which dials 4357586"},
+		{nzVanity, "Call {call} (0800 435 754) or 0800 HELPLINE.", ""}, // the shorter of New Zealand's two lengths: two letters past
+		{nzVanity, "Call {call} (0800 435 7546).", "one slip away from hotline.call 0800 HELPLINE"},
+		{nz, "Call 0800 HELPLUNE (0800 435 7546).", "the digits in brackets (0800 435 7546) are not those of HELPLUNE, which dials 435758"},
 		{nz, "Call 0800 HELPLINE (0800 435 7547).", "the digits in brackets (0800 435 7547) are not those of HELPLINE"},
 		{nz, "Call 0800 HELPLUNE now.", `"0800 HELPLUNE" is one slip away from hotline.call 0800 435 7546`},
 		{nz, "Call 0800-helplune now.", "one slip away from hotline.call"},

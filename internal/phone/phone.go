@@ -98,7 +98,18 @@ func parseKeys(s, country string) (Number, string, error) {
 		return Number{}, "", err
 	}
 	n, err := parseDigits(s, keys, country)
-	for cut := 1; err != nil && cut < past && cut <= maxPast; cut++ { // one letter at least is dialled
+	if err == nil {
+		return n, Digits(keys), nil
+	}
+	// letters run past the number: the exchange connects on the shortest number they make, so
+	// where a country's numbers of the kind have more than one length (New Zealand's 0800 and
+	// six or seven digits) the word is cut to the shorter: 0800 LIFELINE dials 0800 543 354
+	// (three letters past are rare, 1-800-MATTRESSES, and tried last: 0800 LIFELINE cut to
+	// 0800 54333 would be a length New Zealand's tables allow)
+	for _, cut := range []int{2, 1, maxPast} {
+		if cut >= past { // one letter at least is dialled
+			continue
+		}
 		if m, merr := parseDigits(s, withoutLastKeys(keys, cut), country); merr == nil {
 			return m, Digits(withoutLastKeys(keys, cut)), nil
 		}
@@ -107,7 +118,8 @@ func parseKeys(s, country string) (Number, string, error) {
 }
 
 // maxPast is how many letters a vanity name may spell past its number: 1800RESPECT and
-// 1-800-MATTRESS one, 1300 HOLIDAYS two. More are a name, not a number.
+// 1-800-MATTRESS one, 1300 HOLIDAYS and 0800 LIFELINE two, 1-800-MATTRESSES three. More are
+// a name, not a number.
 const maxPast = 3
 
 // Keys are the keys a phone dials for s, a number Parse reads: its digits, a vanity number's
@@ -266,6 +278,22 @@ func parseSpelledOut(s, vanity, digits, country string) (Number, string, error) 
 	for _, r := range vanity {
 		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
 			letters.WriteRune(r)
+		}
+	}
+	// the digits in brackets say how much of the word is dialled where the country's numbers
+	// of the kind have more than one length: 0800 HELPLINE (0800 435 7546) dials one letter
+	// more than the shortest number it makes
+	if all, past, kerr := vanityKeys(vanity, strings.TrimSpace(vanity)); kerr == nil {
+		bracket, berr := Parse(digits, country)
+		for cut := 0; cut < past && cut <= maxPast; cut++ {
+			cand := withoutLastKeys(all, cut)
+			if cut == 0 {
+				cand = all
+			}
+			m, merr := parseDigits(s, cand, country)
+			if merr == nil && (berr == nil && len(Digits(digits)) >= 7 && bracket.Key() == m.Key() || len(Digits(digits)) < 7 && strings.HasSuffix(Digits(cand), Digits(digits)) && len(Digits(digits)) >= letters.Len()-cut) {
+				return m, Digits(cand), nil
+			}
 		}
 	}
 	dialled := letters.Len() - (len(Dialled(vanity)) - len(keys)) // the letters past the number are not

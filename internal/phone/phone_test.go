@@ -180,7 +180,14 @@ func TestVanityNumbersEverywhere(t *testing.T) {
 		{"1800RESPECT (1800 737 733)", "AU", "", "", `"1800RESPECT (1800 737 733)": the digits in brackets (1800 737 733) are not those of RESPECT, which dials 737732: check which is right`},
 		{"1800RESPECT (1800 737 73)", "AU", "", "", `"1800RESPECT (1800 737 73)": the digits in brackets (1800 737 73) are not those of RESPECT, which dials 737732: check which is right`},
 		{"1800RESPEXT (1800 737 732)", "AU", "", "", `"1800RESPEXT (1800 737 732)": the digits in brackets (1800 737 732) are not those of RESPEXT, which dials 737739: check which is right`},
-		{"0800 HELPLINE", "NZ", "tel:+648004357546", "648004357546", ""},
+		// New Zealand's 0800 numbers have six digits or seven: a word past the number is cut
+		// to the shorter, as the exchange connects, unless the digits in brackets say more
+		{"0800 HELPLINE", "NZ", "tel:+64800435754", "64800435754", ""},
+		{"0800 LIFELINE", "NZ", "tel:+64800543354", "64800543354", ""},
+		{"0800 LIFELINE (0800 543 354)", "NZ", "tel:+64800543354", "64800543354", ""},
+		{"0800 LIFELINE (+64800543354)", "NZ", "tel:+64800543354", "64800543354", ""},
+		{"0800 HELPLINE (0800 435 7546)", "NZ", "tel:+648004357546", "648004357546", ""},
+		{"0800 LIFELINE (0800 543 355)", "NZ", "", "", `"0800 LIFELINE (0800 543 355)": the digits in brackets (0800 543 355) are not those of LIFELINE, which dials 543354: check which is right`},
 		{"+1-800-799-SAFE", "GB", "tel:+18007997233", "18007997233", ""},
 		{"1-800-799-SAFE", "CA", "tel:+18007997233", "18007997233", ""},
 		{"1-800-799-SAFE (7233)", "", "tel:+18007997233", "18007997233", ""},

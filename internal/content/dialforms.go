@@ -1,0 +1,251 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"haven/internal/diag"
+	"haven/internal/phone"
+)
+
+// A number may be written right, digit for digit, and still reach no one from where it is
+// printed: another country's emergency number, a number only dialled at home written with its
+// country code, a trunk 0 after the code, the organisation's own digits after another
+// country's code. Each is refused at its line with the form to write.
+
+// foreignEmergency finds a short number a text asks to dial (d, written in r) that is the
+// emergency number of other countries but not of country: "In an emergency call 911" on an
+// Australian poster sends a reader in danger to a number that is not Australia's. A number
+// listed under organisation.other_numbers (an organisation that means it, for callers in
+// another country) is in nums and passes.
+func foreignEmergency(text string, r run, written, d, country string, nums []Number, prose bool) (slip, bool) {
+	end := r.at + len(r.text)
+	if !prose || r.plus || len(d) != 3 || strings.Trim(r.text, "() ") != d || exact([]string{d}, nums) || serviceNumber(d, country) {
+		return slip{}, false
+	}
+	before, after := text[max(0, r.at-300):r.at], text[end:]
+	if _, ok := near(keys(d, country, false), nums); ok {
+		return slip{}, false // one slip from one of the organisation's numbers (998 beside 999): a typo of it, said so
+	}
+	if counted(after) || streetAfter(after) || placeNamed().MatchString(after) || !askedToDial(before, after) && !inDanger(before) {
+		return slip{}, false
+	}
+	where := phone.EmergencyElsewhere(d, country)
+	if len(where) == 0 {
+		return slip{}, false
+	}
+	// the countries named: those most likely copied from (a U.S. or British template), then
+	// the first others, so the message stays one line
+	slices.SortStableFunc(where, func(a, b string) int { return cmp.Compare(known(a), known(b)) })
+	named := 3
+	if k := slices.IndexFunc(where, func(c string) bool { return known(c) == 100 }); k > 0 {
+		named = min(named, k)
+	}
+	if len(where) > named {
+		where = append(where[:named], fmt.Sprintf("%d other countries", len(where)-named))
+	}
+	country = cmp.Or(country, "US")
+	msg := fmt.Sprintf("%q is the emergency number of %s, not of %s: a reader in danger who dials it here may reach no one", written, joinAnd(where), country)
+	hint := fmt.Sprintf("write %s's emergency number", country)
+	for _, n := range nums {
+		if n.Placeholder == "{emergency}" {
+			msg = fmt.Sprintf("%q is the emergency number of %s, not of %s, whose emergency number is %s (%s): a reader in danger who dials %s here may reach no one", written, joinAnd(where), country, n.Written, n.Field, d)
+			hint = fmt.Sprintf("write {emergency} to print %s from settings.yaml", n.Written)
+		}
+	}
+	hint += fmt.Sprintf("; if you mean %s for callers in another country, say where and list it in settings.yaml under organisation: as other_numbers: [%q]", d, d)
+	return slip{written: written, wrong: msg, hint: hint}, true
+}
+
+// trunkAfterCode says what is wrong with written, a number written with + and its calling
+// code, then a trunk prefix ("+44 0808 2000 247"), and what to write; "" when nothing is.
+// afterCode is written after the code ("0808 2000 247"). "+44 (0)808 2000 247" passes.
+func trunkAfterCode(written, code, afterCode string) (msg, hint string) {
+	np := phone.TrunkAfterCode(written)
+	if np == "" {
+		return "", ""
+	}
+	without := strings.TrimLeft(strings.TrimPrefix(afterCode, np), " -.\u00a0")
+	return fmt.Sprintf("%q writes the trunk prefix %s after the country code +%s: dialled so from abroad it fails on many networks", written, np, code),
+		fmt.Sprintf("write +%s %s, without the %s, or %s as it is dialled in the country (+%s (%s)%s is understood too)", code, without, np, afterCode, code, np, without)
+}
+
+// known orders countries by how often content is copied from them: their emergency numbers are
+// the ones written by habit.
+func known(country string) int {
+	if i := slices.Index(knownCountries, country); i >= 0 {
+		return i
+	}
+	return 100
+}
+
+// placeNamed starts the text after a number that names where it is dialled: "000 (Australia),
+// 112 (Europe), 999 (UK)", "999 in the UK": a list of countries' numbers, meant as written.
+var placeNamed = lazyRE(`^[\s\p{Zs}]*(?:\(\pL|in[\s\p{Zs}]+(?:the[\s\p{Zs}]+)?\p{Lu})`)
+
+// knownCountries are those content is most often copied from, in that order.
+var knownCountries = []string{"US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "MX", "PH", "FR", "DE", "ES"}
+
+// codeForm finds a number written with + that no phone dials as printed: a trunk prefix after
+// the calling code ("+44 0808 2000 247"), a number only dialled in its own country ("+61 13 11
+// 14"), or the national digits of one of the organisation's numbers after another country's
+// code ("+33 800 567 567" for South Africa's 0800 567 567). written is r as written.
+func codeForm(r run, written, country string, nums []Number) slip {
+	if !r.plus || len(r.digits) < 4 {
+		return slip{}
+	}
+	written = strings.TrimSpace(written)
+	cc, nsn, ok := phone.Split(r.digits)
+	if !ok {
+		return slip{}
+	}
+	code := strconv.Itoa(cc)
+	// the number as written after its calling code: "0808 2000 247" of "+44 0808 2000 247"
+	afterCode := written
+	if i := strings.Index(written, code); i >= 0 {
+		afterCode = strings.TrimLeft(written[i+len(code):], " -.\u00a0)")
+	}
+	if msg, hint := trunkAfterCode(written, code, afterCode); msg != "" {
+		return slip{written: written, wrong: msg, hint: hint}
+	}
+	if region, national, ok := phone.NationalOnly(r.digits); ok {
+		hint := fmt.Sprintf("write it as it is dialled in %s, without + and the country code: %s", region, afterCode)
+		if region != cmp.Or(country, "US") {
+			hint += fmt.Sprintf(" (%s), and say it is dialled only within %s", national, region)
+		}
+		return slip{written: written, wrong: fmt.Sprintf("%q cannot be dialled from outside %s: with + and the country code it reaches no one", written, region), hint: hint}
+	}
+	for _, n := range nums {
+		ncc, nnsn := phone.CountryCode(country), n.Key
+		if len(n.Key) >= 7 {
+			if ncc, nnsn, ok = phone.Split(n.Key); !ok {
+				continue
+			}
+		} else if n.Key != phone.Digits(n.Written) {
+			continue
+		}
+		if nnsn != nsn || ncc == cc || len(nsn) < 5 {
+			continue
+		}
+		hint := fmt.Sprintf("write +%d %s", ncc, afterCode)
+		if len(n.Key) < 7 {
+			hint = fmt.Sprintf("write %s: a short number is dialled or sent without a country code", n.Written)
+		}
+		return slip{written: written, near: n, wrong: fmt.Sprintf("%q writes the digits of %s after the country code +%s, not +%d: dialled so it reaches another country or no one; a likely slip", written, n, code, ncc), hint: hint}
+	}
+	return slip{}
+}
+
+// checkCodeForm refuses a number of settings.yaml written with its calling code and a trunk
+// prefix after it ("+44 0808 2000 247"): printed as written on every card.
+func checkCodeForm(written string, bad func(msg, hint string)) {
+	d := phone.Digits(written)
+	if cc, _, ok := phone.Split(d); ok && strings.HasPrefix(strings.TrimSpace(written), "+") {
+		code := strconv.Itoa(cc)
+		afterCode := strings.TrimLeft(written[strings.Index(written, code)+len(code):], " -.\u00a0)")
+		if msg, hint := trunkAfterCode(strings.TrimSpace(written), code, afterCode); msg != "" {
+			bad(msg, hint)
+		}
+	}
+}
+
+// joinAnd lists words as a sentence does: "US, GB and CA".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// whatsApp says what is wrong with u, a WhatsApp link to a chat with a number (wa.me/NUMBER,
+// api.whatsapp.com/send?phone=NUMBER), and the link to write: WhatsApp reads the number as the
+// full international number, digits only, so a national number (wa.me/0800567567) or one
+// with + opens a chat with no one. "" for any other link, and for a right one.
+func whatsApp(u, country string) (msg, hint string) {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return "", ""
+	}
+	var number string
+	switch host := strings.TrimPrefix(strings.ToLower(pu.Host), "www."); {
+	case host == "wa.me":
+		number = strings.Trim(pu.Path, "/")
+	case (host == "api.whatsapp.com" || host == "whatsapp.com") && strings.TrimSuffix(pu.Path, "/") == "/send":
+		number = pu.Query().Get("phone")
+	}
+	if number == "" || strings.IndexFunc(number, unicode.IsLetter) >= 0 || strings.Contains(number, "/") {
+		return "", "" // no number: wa.me/message/ABC, a catalogue link
+	}
+	d := phone.Digits(number)
+	if number == d && d[0] != '0' {
+		if _, err := phone.Parse("+"+d, country); err == nil {
+			return "", ""
+		}
+	}
+	msg = fmt.Sprintf("%q opens a WhatsApp chat with %s, which WhatsApp does not read as a number: it needs the full international number, digits only, without + or a trunk 0", u, number)
+	n, err := phone.Parse(number, country)
+	if err != nil || !strings.HasPrefix(n.Dial, "+") {
+		return msg, fmt.Sprintf("write the number with its country code, digits only (https://wa.me/%d and the number without its trunk 0)", phone.CountryCode(country))
+	}
+	fixed := strings.TrimPrefix(n.Dial, "+")
+	if strings.TrimPrefix(strings.ToLower(pu.Host), "www.") == "wa.me" {
+		pu.Path, pu.RawPath = "/"+fixed, ""
+	} else {
+		q := pu.Query()
+		q.Set("phone", fixed)
+		pu.RawQuery = q.Encode()
+	}
+	return msg, "write " + pu.String()
+}
+
+// checkCountryFits refuses a country: the hotline's numbers make no sense in while they all
+// do in another (an Australian line left at haven init's country: US): the messages of each
+// number then say only what is wrong in the wrong country, so this one names the fix.
+func checkCountryFits(s *Settings, bad func(path, msg, hint string)) {
+	h := s.Hotline
+	fits := func(country string) (wrong []string) {
+		for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
+			if _, err := phone.Parse(at.Text, country); at.Text != "" && err != nil && !(at == h.Text && shortcode(at.Text) && at.Text[0] != '0') && !s.confirmed(at.Text) {
+				wrong = append(wrong, at.Field)
+			}
+		}
+		if e := h.Emergency.Text; e != "" && !phone.IsEmergency(phone.Digits(e), country) {
+			wrong = append(wrong, h.Emergency.Field)
+		}
+		return wrong
+	}
+	country := cmp.Or(s.Country, "US")
+	wrong := fits(country)
+	full := false // a short number is a service in many countries: only a full one tells which
+	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
+		full = full || slices.Contains(wrong, at.Field) && len(phone.Digits(at.Text)) >= 7
+	}
+	if !full {
+		return
+	}
+	for _, c := range knownCountries {
+		if c != country && len(fits(c)) == 0 {
+			bad("country", fmt.Sprintf("%q, but %s %s of %s, not of %s", country, joinAnd(wrong), map[bool]string{true: "is a number", false: "are numbers"}[len(wrong) == 1], c, country),
+				fmt.Sprintf("set country: %s", c))
+			return
+		}
+	}
+}
+
+// replacedEmergency are emergency numbers a country has replaced, which libphonenumber's tables
+// still list (a redirect may answer them, for a while): Mexico's 066, 060 and 080 gave way to
+// 911 in 2017, the Philippines' 117 to 911 in 2016. Printed today, they send a reader in
+// danger through a number that may no longer answer.
+var replacedEmergency = map[string]map[string]string{"MX": {"066": "911", "060": "911", "080": "911"}, "PH": {"117": "911"}}
+
+// emergencyForm reads the emergency field as the texts read it: its digits, with hyphens
+// between them as Canada writes 9-1-1; ok is false for any other character.
+func emergencyForm(written string) (digits string, ok bool) {
+	d := phone.Digits(written)
+	return d, d == strings.ReplaceAll(written, "-", "") && !strings.HasPrefix(written, "-") && !strings.HasSuffix(written, "-")
+}
