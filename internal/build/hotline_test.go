@@ -37,6 +37,12 @@ var setups = []setup{
 		faq:     [][2]string{{` or text “{keyword}” to {text}`, ", call or text"}},
 		printed: []string{"988"}, links: [][2]string{{"988", "(tel:988)"}, {"988lifeline.org/chat", "(https://988lifeline.org/chat/)"}},
 		never: []string{"sms:", "Text HELP", "233733", "1-888-373-7888"}, number: "988"},
+	{name: "one number for calls and texts, its text lines kept",
+		settings: [][2]string{{"  call: 1-888-373-7888", "  call: \"988\""}, {`  text: "233733"`, `  text: "988"`}, {"  keyword: HELP", `  keyword: ""`}},
+		text:     [][2]string{{"  text: Text {keyword} to {text}\n", "  text: Text {text}\n"}, {"  text: Text {keyword} to {text}\n", "  text: Text {text}\n"}, {"  text: Text {keyword} to {text}\n", "  text: Text {text}\n"}},
+		faq:      [][2]string{{` or text “{keyword}” to {text}`, " or text {text}"}},
+		printed:  []string{"988", "Text 988"}, links: [][2]string{{"Text 988", "(sms:988)"}, {"988", "(tel:988)"}},
+		never: []string{"233733", "1-888-373-7888"}, number: "988"},
 	{name: "no text service",
 		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`}},
 		faq:      noTextFAQ,
@@ -158,7 +164,7 @@ func TestHotlineShapes(t *testing.T) {
 				}
 				checkNoOverlap(t, rb)
 			}
-			if s.number == "988" {
+			if strings.HasPrefix(s.name, "988:") {
 				rb := open(t, filepath.Join(filepath.Dir(res[0].Path), "handout-en-letter.pdf"))
 				if n := strings.Count(rb.text, "988") - strings.Count(rb.text, "988lifeline"); n != 3 { // the hotline box, the FAQ and the closing panel
 					t.Errorf("988 printed %d times on the handout, want 3: %s", n, rb.text)

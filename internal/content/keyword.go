@@ -103,6 +103,33 @@ var (
 	textThe   = wordSet("the la")
 )
 
+// callVerbs are the verbs of calling in the languages textVerbs has: where one number takes
+// calls and texts, "Call or text 988" links the call.
+var callVerbs = wordSet("call dial phone ring contact llame llama llamen llamar llámenos llámanos marque marca marquen")
+
+// AsksToText is whether the words before a number in its sentence ask the reader to text it
+// rather than call it: the verb nearest before it is one of texting ("Text 1737", "at 1737 or
+// text 1737", "send a text message to"), not "call or text" ("Call or text 988", which opens
+// the call). A number that takes calls and texts then opens a text message, as the hotline
+// box's text line does.
+func AsksToText(before string) bool {
+	for _, end := range []string{". ", "! ", "? ", "\n", "。"} {
+		if i := strings.LastIndex(before, end); i >= 0 {
+			before = before[i+len(end):]
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) })
+	for i := len(words) - 1; i >= 0; i-- {
+		switch {
+		case callVerbs[words[i]]:
+			return false
+		case textVerbs[words[i]]:
+			return i < 2 || !textOr[words[i-1]] || !callVerbs[words[i-2]]
+		}
+	}
+	return false
+}
+
 // wordSet is the words of s, for looking up.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -145,7 +145,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		if c.rtl {
 			written = cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
 		}
-		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: c.linkAlt(c.before+written, h.match)}
+		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: c.linkAlt(c.before+written, h.match, h.url)}
 		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
 		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
 		pieces = append(pieces, func() { run(from, h.at, c.tag) }, func() {
@@ -207,6 +207,7 @@ func drawn(s string, ctx bidiContext) (string, func(from, to int) string) {
 type linkHit struct {
 	at         int
 	match, url string
+	before     string // the words read before it in its paragraph
 }
 
 // linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
@@ -233,7 +234,7 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 			if c.rtl { // placed left to right: the words read before it stand to its right
 				before = s[at+len(l.match):]
 			}
-			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before)})
+			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before), c.before + before})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
@@ -243,6 +244,8 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 		if h.at >= end {
 			out = append(out, h)
 			end = h.at + len(h.match)
+		} else if last := &out[len(out)-1]; h.at == last.at && h.match == last.match && PreferText(last.url, h.url, h.before) {
+			*last = h // one number taking calls and texts, where the words ask to text it
 		}
 	}
 	return out

@@ -142,8 +142,15 @@ func TextLink(link, before string) string {
 	return to
 }
 
+// PreferText is whether, of two links on the same words at one place, the text message
+// (sms) is the one meant over the call (tel), the words before being before: one number that
+// takes calls and texts opens a text message where its sentence asks to text it ("Text 1737").
+func PreferText(call, text, before string) bool {
+	return strings.HasPrefix(call, "tel:") && strings.HasPrefix(text, "sms:") && content.AsksToText(before)
+}
+
 // HotlineLinks are the hotline's printed numbers and addresses with the link each opens: the
-// number to call, 911, the text number (unless it is the number to call), TTY and chat.
+// number to call, 911, the text number (also when it is the number to call), TTY and chat.
 func HotlineLinks(s content.Settings) [][2]string {
 	h, country := s.Hotline, s.Country
 	var links [][2]string
@@ -151,7 +158,7 @@ func HotlineLinks(s content.Settings) [][2]string {
 		links = append(links, [2]string{h.Call.Text, PhoneURL(h.Call.Text, country)})
 	}
 	links = append(links, [2]string{h.Emergency.Text, PhoneURL(h.Emergency.Text, country)})
-	if h.Texts() && !h.SameNumber() {
+	if h.Texts() { // one number taking calls and texts: the call's link first, this one where the words ask to text (PreferText)
 		links = append(links, [2]string{h.Text.Text, SMSURL(h.Text.Text, h.Keyword.Text, country)})
 	}
 	if h.TTY.Text != "" {

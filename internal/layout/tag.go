@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"haven/internal/content"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,11 +162,18 @@ func (c *canvas) mark(x, y float64, st Style, mark string, rightToLeft bool) {
 // "Call 911" from "In immediate danger, call 911". A number printed without words before it
 // (under its label on a poster) is described by the kit's line that says what it is for, in
 // the document's language ("Call 1-888-373-7888", the tear-off tab's), or else by itself.
-func (c *canvas) linkAlt(written, match string) string {
+// A number that takes calls and texts is described by a line that says to do what its link
+// does (url), where the line's words tell: "Text 988" only for the text message.
+func (c *canvas) linkAlt(written, match, url string) string {
 	if alt := clauseAlt(written, match); alt != match {
 		return alt
 	}
 	for _, l := range c.sayings {
+		if ats := tokenIndexes(l, match); len(ats) > 0 && content.AsksToText(l[:ats[0]]) == strings.HasPrefix(url, "sms:") {
+			return l
+		}
+	}
+	for _, l := range c.sayings { // in words AsksToText does not know
 		if len(tokenIndexes(l, match)) > 0 {
 			return l
 		}

@@ -588,7 +588,8 @@ func Linked(s string, links []Autolink) Para {
 			} else if l.At >= done && strings.HasPrefix(all[l.At:], l.Match) { // its own place only
 				j = l.At - done
 			}
-			if j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match)) {
+			if j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match) ||
+				j == at && l.Match == links[which].Match && layout.PreferText(links[which].URL, l.URL, all[:done+j])) {
 				at, which = j, i
 			}
 		}
