@@ -1,6 +1,8 @@
 package build
 
 import (
+	"fmt"
+	"image"
 	"io/fs"
 	"math"
 	"os"
@@ -105,3 +107,96 @@ func columnLines(p readback.Page) [][]string {
 	}
 	return out
 }
+
+// A title too long for three lines at its size is set smaller, down to a third larger than the
+// body, rather than refused; and a long organisation name takes a third line of the footer.
+func TestLongTitleAndNameSetSmallerOrLonger(t *testing.T) {
+	const title = "Menschenhandelsbekämpfungsstelle: Fakten und häufig gestellte Fragen zum Menschenhandel mit Minderjährigen"
+	const org = "Landesweite Koordinierungsstelle gegen Menschenhandel und Ausbeutung Minderjähriger e.V."
+	faq, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, rest, _ := strings.Cut(string(faq), "\n")
+	files := map[string]string{
+		"en/faq.md":     strings.Replace(first, first[2:], title, 1) + "\n" + rest,
+		"settings.yaml": withSettings(t, "  name: The Mission Haven", "  name: "+org),
+	}
+	for _, tt := range []struct {
+		name       string
+		body, most float64 // the body's size; the title's at most
+	}{
+		{"handout-en-letter", 12, 25.2},
+		{"handout-large-en-letter", 18, 31.2},
+		{"handout-large-en-a4", 18, 31.2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			pages := handoutPDF(t, files, tt.name)
+			var set []string
+			size := 0.0
+			for _, tx := range pages[0].Texts {
+				if strings.Contains(title, tx.S) && tx.Size > tt.body*1.2 {
+					set, size = append(set, tx.S), tx.Size
+				}
+			}
+			if got := strings.Join(set, " "); strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(title, " ", "") {
+				t.Errorf("the title prints as %q", got)
+			}
+			if size < tt.body*4/3-0.01 || size > tt.most+0.01 {
+				t.Errorf("the title is set at %.1f pt, want %.1f to %.1f", size, tt.body*4/3, tt.most)
+			}
+			for i, p := range pages {
+				var all []string
+				for _, tx := range p.Texts {
+					all = append(all, tx.S)
+				}
+				if !strings.Contains(strings.Join(all, " "), "Minderjähriger e.V.") {
+					t.Errorf("page %d: the footer has not the organisation's whole name", i+1)
+				}
+			}
+		})
+	}
+}
+
+// The handout's logo takes about the area of a 0.6 in square, whatever its shape, in the title
+// band, clear of its text, and no side of it under 0.15 in (0.225 in in large print), where
+// lettering stops reading: a stacked logo stands tall, a wordmark runs wide.
+func TestHandoutLogoLegible(t *testing.T) {
+	for _, shape := range []image.Point{{100, 300}, {100, 800}, {300, 100}, {2000, 100}, {200, 200}} {
+		for _, name := range []string{"handout-en-letter", "handout-large-en-letter"} {
+			t.Run(fmt.Sprintf("%dx%d %s", shape.X, shape.Y, name), func(t *testing.T) {
+				files := map[string]string{"settings.yaml": withSettings(t, `  logo: ""`, "  logo: logo.png"), "logo.png": string(logoPNG(t, shape))}
+				p := handoutPDF(t, files, name)[0]
+				unit := 72.0
+				if strings.Contains(name, "large") {
+					unit *= 1.5
+				}
+				var logo, band readback.Shape
+				for _, f := range p.Fills {
+					if f.Image {
+						logo = f
+					} else if band.W == 0 && f.W > p.W/2 {
+						band = f
+					}
+				}
+				if least := min(logo.W, logo.H); least < 0.15*unit-0.01 {
+					t.Errorf("the logo prints %.2f x %.2f in: a side under %.2f in", logo.W/72, logo.H/72, 0.15*unit/72)
+				}
+				if r := float64(shape.X) / float64(shape.Y); r >= 1.0/3 && r <= 3 && logo.W*logo.H < 0.3*unit*unit {
+					t.Errorf("the logo prints %.2f x %.2f in, smaller than a 0.6 in square", logo.W/72, logo.H/72)
+				}
+				if logo.X < band.X || logo.Y < band.Y || logo.X+logo.W > band.X+band.W || logo.Y+logo.H > band.Y+band.H {
+					t.Errorf("the logo %+v is not inside the title band %+v", logo, band)
+				}
+				for _, tx := range p.Texts { // a text's baseline inside the logo's box, left of its right edge
+					if tx.Y > logo.Y && tx.Y-tx.Size*0.8 < logo.Y+logo.H && tx.X < logo.X+logo.W && tx.X+width(tx) > logo.X {
+						t.Errorf("%q runs into the logo", tx.S)
+					}
+				}
+			})
+		}
+	}
+}
+
+// width is about how wide a text prints: half its size a letter.
+func width(tx readback.Text) float64 { return float64(len([]rune(tx.S))) * tx.Size * 0.5 }

@@ -91,13 +91,13 @@ func (l *Logo) tooSmall(file string, line int) []diag.Problem {
 	if min(w, h) >= LogoLegible-1e-9 {
 		return nil
 	}
-	side, shape := "tall", "a wide wordmark"
+	side, shape := "tall", fmt.Sprintf("a wordmark %.0f times as wide as tall", w/h)
 	if w < h {
-		side, shape = "wide", "a tall, narrow logo"
+		side, shape = "wide", fmt.Sprintf("%.0f times as tall as wide", h/w)
 	}
 	return []diag.Problem{{File: file, Line: line, Field: "organisation.logo",
-		Msg:  fmt.Sprintf("is %s (%d x %d pixels): on the handout it prints only %.2f in %s, too small to read", shape, l.W, l.H, min(w, h), side),
-		Hint: "use a more compact version of the logo (stacked, or the symbol alone), or a larger logo_size"}}
+		Msg:  fmt.Sprintf("is %s: on the handout it prints only %.2f in %s, too small to read", shape, min(w, h), side),
+		Hint: "use a more compact version of the logo, stacked or the symbol alone, or a larger logo_size"}}
 }
 
 // ParseLogoSize reads logo_size, a percentage such as 120 or 120% (empty is 100); msg says

@@ -944,16 +944,21 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	var logo block
 	below := false
 	if l := h.in.Logo; l != nil {
-		u := Inch * h.sc.body / 12 * l.Size()
+		u := Inch * h.sc.body / 12
 		lw, lh := l.Fit(content.LogoSide*u, content.LogoLegible*u, content.LogoMaxW*u, content.LogoMaxH*u)
-		lpad := max(3, min(lw, lh)*0.12)
-		if most := textH(tl, sl) + pad*1.2 - 2*lpad; lh > most { // no taller than the band
-			lw, lh = l.Fit(content.LogoSide*u, content.LogoLegible*u, content.LogoMaxW*u, most)
+		// no taller than the band, unless that makes it too thin to read: the band grows
+		if most := textH(tl, sl) + pad*1.2 - 2*max(3, min(lw, lh)*0.12); lh > most {
+			if w, h := l.Fit(content.LogoSide*u, content.LogoLegible*u, content.LogoMaxW*u, most); min(w, h) >= content.LogoLegible*u {
+				lw, lh = w, h
+			}
 		}
-		logo = plate(l, lw, lh, lpad, h.th)
+		// then logo_size, which the band grows to hold
+		lw, lh = lw*l.Size(), lh*l.Size()
+		logo = plate(l, lw, lh, max(3, min(lw, lh)*0.12), h.th)
+		height = max(height, logo.h+pad*0.8)
 		gap := h.sc.body
 		clear := func(tl, sl []string) bool { // every line beside the plate ends short of it
-			y, plateTop := pad, textH(tl, sl)+pad*1.6-logo.h
+			y, plateTop := pad, max(pad+textH(tl, sl)+pad, logo.h+pad*0.8)-pad*0.4-logo.h
 			for _, ls := range []struct {
 				lines []string
 				st    Style
@@ -973,7 +978,7 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 			// narrower, unless that costs the band more height than a row of the logo's own
 			if err == nil && ntst.Size == tst.Size && clear(ntl, nsl) && textH(ntl, nsl) < textH(tl, sl)+logo.h {
 				tl, sl = ntl, nsl
-				height = pad + textH(tl, sl) + pad
+				height = max(pad+textH(tl, sl)+pad, logo.h+pad*0.8)
 			} else {
 				below = true
 				height += logo.h
