@@ -136,6 +136,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	// where the address the discreet card's code carries, and the quick exit, were set, for
 	// their checks
 	var discreetURL, exitURL, resourceURL diag.Located
+	var settingsNotes []diag.Problem // a logo too thin to read where it prints; a printed address to try
 	if len(sps) == 0 {
 		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
 		for _, f := range sfields {
@@ -159,8 +160,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				logo, p := loadLogo(fsys, name(SettingsFile), *f.ptr, f.line, scale)
 				if p != nil {
 					ps = append(ps, *p)
+				} else {
+					settingsNotes = logo.tooSmall(name(SettingsFile), f.line)
 				}
 				c.Logo = logo
+			}
+			if f.path == "display_url" {
+				settingsNotes = append(settingsNotes, displayWarnings(name(SettingsFile), f.line, c.Settings)...)
 			}
 			switch f.path {
 			case "font.regular":
@@ -198,7 +204,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
-	c.Warnings = append(append(twoForms(c.Settings), lettersPast(c.Settings)...), fps.warnings...)
+	c.Warnings = append(append(append(twoForms(c.Settings), lettersPast(c.Settings)...), fps.warnings...), settingsNotes...)
 	sort.Slice(codes, func(i, j int) bool { // English first: it is the reference edition
 		if (codes[i] == "en") != (codes[j] == "en") {
 			return codes[i] == "en"

@@ -54,6 +54,52 @@ func (l *Logo) Size() float64 {
 	return l.Scale
 }
 
+// The handout's logo, in inches at its 12 pt body (large print scales them, as does
+// logo_size): it takes the area of a square LogoSide on a side, whatever its shape, so a
+// stacked logo stands tall in the title band and a wordmark runs wide, within LogoMaxW by
+// LogoMaxH (and the band's height). Lettering under LogoLegible tall or wide does not read.
+const (
+	LogoSide    = 0.6
+	LogoMaxW    = 3
+	LogoMaxH    = 1.2
+	LogoLegible = 0.15
+)
+
+// Fit is the logo's printed width and height with the area of a square side on a side, or
+// larger to make its shorter side least, its proportions kept, within maxW by maxH (the units
+// the arguments are in).
+func (l *Logo) Fit(side, least, maxW, maxH float64) (w, h float64) {
+	r := float64(l.W) / float64(l.H)
+	w, h = side*math.Sqrt(r), side/math.Sqrt(r)
+	if grow := least / min(w, h); grow > 1 {
+		w, h = w*grow, h*grow
+	}
+	if h > maxH {
+		w, h = maxH*r, maxH
+	}
+	if w > maxW {
+		w, h = maxW, maxW/r
+	}
+	return w, h
+}
+
+// tooSmall warns when the logo's shape prints it too thin to read on the handout, at its
+// largest (a title band tall enough to hold it).
+func (l *Logo) tooSmall(file string, line int) []diag.Problem {
+	s := l.Size()
+	w, h := l.Fit(LogoSide*s, LogoLegible*s, LogoMaxW*s, LogoMaxH*s)
+	if min(w, h) >= LogoLegible-1e-9 {
+		return nil
+	}
+	side, shape := "tall", fmt.Sprintf("a wordmark %.0f times as wide as tall", w/h)
+	if w < h {
+		side, shape = "wide", fmt.Sprintf("%.0f times as tall as wide", h/w)
+	}
+	return []diag.Problem{{File: file, Line: line, Field: "organisation.logo",
+		Msg:  fmt.Sprintf("is %s: on the handout it prints only %.2f in %s, too small to read", shape, min(w, h), side),
+		Hint: "use a more compact version of the logo, stacked or the symbol alone, or a larger logo_size"}}
+}
+
 // ParseLogoSize reads logo_size, a percentage such as 120 or 120% (empty is 100); msg says
 // what is wrong, or is empty.
 func ParseLogoSize(s string) (scale float64, msg string) {

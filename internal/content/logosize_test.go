@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -92,4 +93,30 @@ func loadWithLogo(t *testing.T, size image.Point) *content.Content {
 		t.Fatal(err)
 	}
 	return ct
+}
+
+// A logo whose shape prints it too thin to read on the handout, even at the most of the title
+// band's width or height, is warned about, naming its shape and the size it prints.
+func TestLogoTooThinWarns(t *testing.T) {
+	for _, tt := range []struct {
+		size image.Point
+		warn string
+	}{
+		{image.Point{3000, 100}, `organisation.logo: is a wordmark 30 times as wide as tall: on the handout it prints only 0.10 in tall, too small to read (use a more compact version of the logo, stacked or the symbol alone, or a larger logo_size)`},
+		{image.Point{100, 1000}, `organisation.logo: is 10 times as tall as wide: on the handout it prints only 0.12 in wide`},
+		{image.Point{2000, 100}, ""}, // 3 in wide, 0.15 in tall
+		{image.Point{100, 300}, ""},
+		{image.Point{400, 400}, ""},
+	} {
+		ct := loadWithLogo(t, tt.size)
+		var got []string
+		for _, w := range ct.Warnings {
+			if w.Field == "organisation.logo" {
+				got = append(got, w.Error())
+			}
+		}
+		if all := strings.Join(got, "\n"); tt.warn == "" && all != "" || !strings.Contains(all, tt.warn) {
+			t.Errorf("%v: warnings %q, want %q", tt.size, all, tt.warn)
+		}
+	}
 }

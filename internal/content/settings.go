@@ -118,9 +118,9 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
 		} else if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
-		} else if msg := displayOpens(full, s.ResourceURL); msg != "" {
+		} else if msg := displayOpens(full, s.ResourceURL); msg != "" && msg != anotherPage {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s (line %d), which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL), line["resource_url"]),
-				"print resource_url's own address, shortened (e.g. "+PrintedURL(s.ResourceURL)+"), or leave display_url empty")
+				"print an address on resource_url's site that opens the same page, e.g. "+PrintedURL(s.ResourceURL)+" or a short page of your own there; or shorten resource_url itself; or leave display_url empty")
 		}
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
@@ -626,7 +626,24 @@ func displayOpens(display, resource string) string {
 	}
 	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
 	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery {
-		return "is another page"
+		return anotherPage
 	}
 	return ""
+}
+
+// anotherPage is displayOpens of an address on resource_url's own site that is not its page:
+// a short page of the organisation's own (example.org/help) that it can make lead there, so
+// display_url may print it, with a warning to make sure it does.
+const anotherPage = "is another page"
+
+// displayWarnings warns that display_url, a page of resource_url's site but not its own, must
+// open the resource page: the QR codes open resource_url, the printed address is typed.
+func displayWarnings(file string, line int, s Settings) diag.Problems {
+	full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
+	if s.DisplayURL == "" || CheckURL(full) != "" || displayOpens(full, s.ResourceURL) != anotherPage {
+		return nil
+	}
+	return diag.Problems{{File: file, Line: line, Field: "display_url",
+		Msg:  fmt.Sprintf("%s is printed under the QR codes, which open resource_url %s: a reader who types it must reach that page", diag.Quote(s.DisplayURL), diag.Quote(s.ResourceURL)),
+		Hint: "before printing, type " + s.DisplayURL + " into a phone's browser and make sure it opens the resource page: set it up to redirect there"}}
 }

@@ -78,7 +78,7 @@ func TestDisplayURLPort(t *testing.T) {
 		{"printed without the port the codes open", [][]string{{"settings.yaml",
 			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org:8443/guide",
 			`display_url: ""`, "display_url: help.example.org/guide"}},
-			`content/settings.yaml:17: display_url: "help.example.org/guide" is on another port (443) than resource_url "https://help.example.org:8443/guide" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print resource_url's own address, shortened (e.g. help.example.org:8443/guide), or leave display_url empty)`},
+			`content/settings.yaml:17: display_url: "help.example.org/guide" is on another port (443) than resource_url "https://help.example.org:8443/guide" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print an address on resource_url's site that opens the same page, e.g. help.example.org:8443/guide or a short page of your own there; or shorten resource_url itself; or leave display_url empty)`},
 		{"printed with a port the codes do not open", [][]string{{"settings.yaml",
 			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org/guide",
 			`display_url: ""`, "display_url: help.example.org:8443/guide"}},
@@ -179,5 +179,46 @@ func TestSchemeInAnyCase(t *testing.T) {
 		if got := tt.get(c); !strings.HasPrefix(got, tt.want) {
 			t.Errorf("%s: got %q; want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// A display_url on resource_url's own site but another page of it (a short page the
+// organisation makes lead there) prints, with a warning to try it; on another site it is
+// refused, the advice naming what works.
+func TestDisplayURLSameSite(t *testing.T) {
+	long := "resource_url: https://www.example-coalition.org/resources/trafficking/child-protection/information?source=print"
+	for _, tt := range []struct {
+		name, display, warn, err string
+	}{
+		{"a short page of the same site", "example-coalition.org/mh", `display_url: "example-coalition.org/mh" is printed under the QR codes, which open resource_url`, ""},
+		{"with www. as resource_url has it", "www.example-coalition.org/help", `make sure it opens the resource page`, ""},
+		{"the resource page itself, shortened", "example-coalition.org/resources/trafficking/child-protection/information", "", ""},
+		{"a short link on another site", "bit.ly/3xYzAb", "", `is on another site than resource_url "https://www.example-coalition.org/resources/trafficking/chi…" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print an address on resource_url's site that opens the same page, e.g. www.example-coalition.org/resources/trafficking/child-protection/information?source=print or a short page of your own there; or shorten resource_url itself; or leave display_url empty)`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", long, `display_url: ""`, "display_url: " + tt.display})
+			c, err := Load(fsys, "content", Overrides{})
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("got %v\nwant %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			var warned []string
+			for _, w := range c.Warnings {
+				if w.Field == "display_url" {
+					warned = append(warned, w.Error())
+				}
+			}
+			if got := strings.Join(warned, "\n"); tt.warn == "" && got != "" || !strings.Contains(got, tt.warn) {
+				t.Errorf("warnings %q, want one with %q", got, tt.warn)
+			}
+			if c.Address.Text != tt.display {
+				t.Errorf("prints %q under the codes, want %q", c.Address.Text, tt.display)
+			}
+		})
 	}
 }

@@ -692,7 +692,27 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	var lists []*Elem    // the open list at each level, for the tags: items of one list share it
 	var items []*Elem    // the last item at each level, which holds a list nested under it
 	var fs faults        // every word too wide for its line is named, not only the first
+	// a list keeps, like a paragraph its lines, no item alone at the head or the foot of a
+	// column: its first two items stay together, as do its last two, and its first item
+	// with the line that leads into it; in both editions (large print's short parts are
+	// kept whole besides)
+	itemEnds, leadIn := []int(nil), -1 // the last row of each item of the open list; of the paragraph before it
+	endList := func() {
+		if n := len(itemEnds); n > 0 {
+			if leadIn >= 0 {
+				rows[leadIn].keep = true
+			}
+			if n > 1 {
+				rows[itemEnds[0]].keep = true
+				rows[itemEnds[n-2]].keep = true
+			}
+		}
+		itemEnds = nil
+	}
 	para := func(p content.Para, x, w float64, before float64) error {
+		if p.Level == 0 {
+			endList()
+		}
 		// a list item hangs its text from an indent, its bullet or number right before it
 		in := float64(p.Level) * body.Size * 1.6
 		if p.Level > 0 && before == paraGap {
@@ -764,8 +784,15 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 		}
 		rows = append(rows, tagRows(rs, elem)...)
+		if p.Level > 0 {
+			itemEnds = append(itemEnds, len(rows)-1)
+		} else {
+			leadIn = len(rows) - 1
+		}
 		return nil
 	}
+	// a part ends the list it ends with; the next part's list has no lead-in before its heading
+	endPart := func() { endList(); leadIn = -1 }
 	// in large print a part of up to most lines in all (a question and its answer, the
 	// introduction: 8; the closing with its heading: 12) stays on one page
 	keepTogether := func(from, most int) {
@@ -779,6 +806,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	for _, p := range faq.Intro {
 		fs.note(para(p, margin, width, paraGap))
 	}
+	endPart()
 	keepTogether(0, 8)
 	for i, q := range faq.Questions {
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
@@ -827,6 +855,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 			fs.note(para(a, margin, width, before))
 		}
+		endPart()
 		keepTogether(from, 8)
 	}
 	if faq.ClosingTitle.Text != "" {
@@ -861,6 +890,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			fs.note(para(p, margin, width, before))
 		}
 		// the closing, read last above the panel, is not cut from its heading up to 12 lines
+		endPart()
 		keepTogether(from, 12)
 	}
 	if err := fs.err(); err != nil {
@@ -894,33 +924,65 @@ func (h handout) tooLong(n int, sizes []textSize, what string) error {
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
-// organisation's logo, if any, on a white plate at the right. It returns the height the band
-// takes from the top of the page flow, and its drawing.
+// organisation's logo, if any, on a white plate at the bottom right. It returns the height the
+// band takes from the top of the page flow, and its drawing.
 func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canvas), error) {
 	top := 0.4 * Inch
-	tst, sst := h.titleStyles()
 	pad := h.sc.body * 1.05
-	most := 3
-	if h.shortTitle {
-		most = 0
-	}
-	tl, err := wrapEvenIn(h.in.M, tst, h.in.Lang.FAQ.Title, width, most, "title band")
-	if err == nil && len(tl) > 3 {
-		err = fitErr(h.in.Lang.FAQ.Title, "title band", "needs %d lines at %.1f pt in a %s box; 3 fit", len(tl), tst.Size, inches(width))
-	}
-	var fs faults // the title and the subtitle, each named
-	fs.note(err)
-	sl, err := fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "title band")
-	fs.note(err)
-	if err := fs.err(); err != nil {
+	tl, sl, tst, sst, err := h.bandText(width)
+	if err != nil {
 		return 0, nil, err
 	}
-	height := pad + float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading + pad
-	// The logo sits at the bottom right, beside the subtitle's last line, so it costs the
-	// title no width; only when that line is too long does the band grow to hold it.
-	logo := logoPlate(h.in.Logo, sst.Leading+pad*0.6-6, 1.8*Inch*h.sc.body/12, h.th)
-	if logo.w > 0 && h.in.M.Width(sst.Font, sst.Size, sl[len(sl)-1])+h.sc.body+logo.w > width {
-		height += logo.h
+	textH := func(tl, sl []string) float64 {
+		return float64(len(tl))*tst.Leading + sst.Size*0.4 + float64(len(sl))*sst.Leading
+	}
+	height := pad + textH(tl, sl) + pad
+	// The logo takes about the area of a 0.6 in square whatever its shape (a stacked logo as
+	// tall as the band, a wordmark wide), at the bottom right; the lines beside it keep clear
+	// of it, set narrower if they must, else it has a row of its own under them.
+	var logo block
+	below := false
+	if l := h.in.Logo; l != nil {
+		u := Inch * h.sc.body / 12
+		lw, lh := l.Fit(content.LogoSide*u, content.LogoLegible*u, content.LogoMaxW*u, content.LogoMaxH*u)
+		// no taller than the band, unless that makes it too thin to read: the band grows
+		if most := textH(tl, sl) + pad*1.2 - 2*max(3, min(lw, lh)*0.12); lh > most {
+			if w, h := l.Fit(content.LogoSide*u, content.LogoLegible*u, content.LogoMaxW*u, most); min(w, h) >= content.LogoLegible*u {
+				lw, lh = w, h
+			}
+		}
+		// then logo_size, which the band grows to hold
+		lw, lh = lw*l.Size(), lh*l.Size()
+		logo = plate(l, lw, lh, max(3, min(lw, lh)*0.12), h.th)
+		height = max(height, logo.h+pad*0.8)
+		gap := h.sc.body
+		clear := func(tl, sl []string) bool { // every line beside the plate ends short of it
+			y, plateTop := pad, max(pad+textH(tl, sl)+pad, logo.h+pad*0.8)-pad*0.4-logo.h
+			for _, ls := range []struct {
+				lines []string
+				st    Style
+			}{{tl, tst}, {sl, sst}} {
+				for _, line := range ls.lines {
+					if y+ls.st.Leading > plateTop && h.in.M.Width(ls.st.Font, ls.st.Size, line)+gap+logo.w > width {
+						return false
+					}
+					y += ls.st.Leading
+				}
+				y += sst.Size * 0.4
+			}
+			return true
+		}
+		if !clear(tl, sl) {
+			ntl, nsl, ntst, _, err := h.bandText(width - logo.w - gap)
+			// narrower, unless that costs the band more height than a row of the logo's own
+			if err == nil && ntst.Size == tst.Size && clear(ntl, nsl) && textH(ntl, nsl) < textH(tl, sl)+logo.h {
+				tl, sl = ntl, nsl
+				height = max(pad+textH(tl, sl)+pad, logo.h+pad*0.8)
+			} else {
+				below = true
+				height += logo.h
+			}
+		}
 	}
 	return top + height + h.sc.body, func(c *canvas) {
 		c.add(Rect{X: inset, Y: top, W: h.p.W - 2*inset, H: height, Fill: h.th.Primary})
@@ -942,20 +1004,54 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 		y += sst.Size * 0.4
 		c.within(RoleP, "", func() { lines(sl, sst, paraRTL(edition, h.in.Lang.Text.Handout.Subtitle.Text)) })
 		if logo.w > 0 {
+			ly := top + height - pad*0.4 - logo.h
+			if below {
+				ly = y + (height-(y-top)-logo.h)/2
+			}
 			c.within(RoleFigure, h.in.Settings.Organisation.Name.Text, func() {
-				logo.draw(c, margin+width-logo.w, top+height-pad*0.4-logo.h)
+				logo.draw(c, margin+width-logo.w, ly)
 			})
 		}
 	}, nil
 }
 
+// bandText is the title and the subtitle wrapped in width, with their styles. A title longer
+// than three lines is set smaller, a point at a time, down to a third larger than the body
+// (24 pt in large print, 16 pt in the standard handout), before it is refused: still the
+// page's largest text.
+func (h handout) bandText(width float64) (tl, sl []string, tst, sst Style, err error) {
+	tst, sst = h.titleStyles()
+	most := 3
+	if h.shortTitle {
+		most = 0
+	}
+	for floor := h.sc.body * 4 / 3; ; tst = h.titleStyle(max(floor, tst.Size-1)) {
+		tl, err = wrapEvenIn(h.in.M, tst, h.in.Lang.FAQ.Title, width, most, "title band")
+		if err == nil && len(tl) > 3 {
+			err = fitErr(h.in.Lang.FAQ.Title, "title band", "needs %d lines at %.1f pt in a %s box; 3 fit", len(tl), tst.Size, inches(width))
+		}
+		if err == nil || tst.Size <= floor {
+			break
+		}
+	}
+	var fs faults // the title and the subtitle, each named
+	fs.note(err)
+	sl, err = fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "title band")
+	fs.note(err)
+	return tl, sl, tst, sst, fs.err()
+}
+
 func (h handout) titleStyles() (Style, Style) {
 	// 25 pt over 12 pt body; relatively smaller in large print, where it would crowd the band
-	tst := h.style(Bold, (13.2+h.sc.body)/h.sc.body, 1.12)
-	tst.Color = h.th.White
+	tst := h.titleStyle(13.2 + h.sc.body)
 	sst := h.style(Regular, 1.15, 1.3)
 	sst.Color = h.th.White
 	return tst, sst
+}
+
+// titleStyle is the title's style at size.
+func (h handout) titleStyle(size float64) Style {
+	return textStyle(Bold, size, 1.12, h.th.White)
 }
 
 // logoPlate is the logo at height (or narrower, within maxW) on a white plate, so any logo
@@ -970,7 +1066,11 @@ func logoPlate(l *content.Logo, height, maxW float64, th Theme) block {
 	if w > maxW {
 		w, h = maxW, maxW*float64(l.H)/float64(l.W)
 	}
-	pad := height * 0.15
+	return plate(l, w, h, height*0.15, th)
+}
+
+// plate is the logo w by h on a white plate pad wider on each side.
+func plate(l *content.Logo, w, h, pad float64, th Theme) block {
 	return block{w: w + 2*pad, h: h + 2*pad, draw: func(c *canvas, x, y float64) {
 		c.add(Rect{X: x, Y: y, W: w + 2*pad, H: h + 2*pad, Fill: th.White})
 		c.add(Image{X: x + pad, Y: y + pad, W: w, H: h, Data: l.PNG, Name: "logo"})
@@ -1430,15 +1530,16 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	if h.in.M.Width(st.Font, st.Size, one) <= room {
 		return []string{one}, nil
 	}
-	// else the name, then the contact, each on a line of its own, or two
+	// else the name, then the contact, each on a line of its own, or up to three: a long name
+	// (an 88-letter German one, in large print) is printed whole rather than refused
 	var lines []string
 	for _, at := range []diag.Located{org.Name, contact} {
 		if at.Text == "" {
 			continue
 		}
 		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
-		if err != nil || len(ls) > 2 {
-			e := fitErr(at, "the footer", "does not fit two lines of the %s beside the page number", inches(room))
+		if err != nil || len(ls) > 3 {
+			e := fitErr(at, "the footer", "does not fit three lines of the %s beside the page number", inches(room))
 			if at == contact && also != "" {
 				e.Msg, e.Hint = also[1:]+", "+e.Msg, "shorten organisation.contact or organisation.website"
 			}

@@ -153,7 +153,7 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			return err
 		}, []string{"card.headline", "card.call_label", "card.back_note"}},
 		{"title band and box", func(l *content.Language) {
-			l.FAQ.Title.Text = "Was ist " + long + "?"
+			l.FAQ.Title.Text = "Was ist " + long + long + "?" // too wide even set smaller
 			l.Text.Handout.Subtitle.Text = strings.Repeat(long+" ", 4)
 			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
 		}, func(in layout.Input) error {

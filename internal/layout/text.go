@@ -1110,7 +1110,7 @@ func addressLines(m Measurer, st Style, at diag.Located, width float64, most int
 	e.Whole = true
 	switch {
 	case at.Field == "resource_url" || at.Field == "display_url":
-		e.Hint = "set display_url to a shorter address that leads to the same page (a page of your own, or a short link): it is printed under the code, which still opens resource_url"
+		e.Hint = "set display_url to a shorter address on resource_url's site that opens the same page (a short page of your own there), printed under the code, which still opens resource_url; or shorten resource_url itself"
 	case at.File == "--url":
 		e.Hint = "give --url a shorter address that leads to the same page (a page of your own, or a short link), or set display_url to one to print under the code"
 	default:
