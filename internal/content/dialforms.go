@@ -25,7 +25,7 @@ import (
 // another country) is in nums and passes.
 func foreignEmergency(text string, r run, written, d, country string, nums []Number, prose bool) (slip, bool) {
 	end := r.at + len(r.text)
-	if !prose || r.plus || len(d) != 3 || strings.Trim(r.text, "() ") != d || exact([]string{d}, nums) || serviceNumber(d, country) {
+	if !prose || r.plus || len(d) != 3 || !phone.EmergencyAnywhere(d) || strings.Trim(r.text, "() ") != d || exact([]string{d}, nums) || serviceNumber(d, country) {
 		return slip{}, false
 	}
 	before, after := text[max(0, r.at-300):r.at], text[end:]
@@ -144,8 +144,10 @@ func codeForm(r run, written, country string, nums []Number) slip {
 // checkCodeForm refuses a number of settings.yaml written with its calling code and a trunk
 // prefix after it ("+44 0808 2000 247"): printed as written on every card.
 func checkCodeForm(written string, bad func(msg, hint string)) {
-	d := phone.Digits(written)
-	if cc, _, ok := phone.Split(d); ok && strings.HasPrefix(strings.TrimSpace(written), "+") {
+	if !strings.HasPrefix(strings.TrimSpace(written), "+") {
+		return
+	}
+	if cc, _, ok := phone.Split(phone.Digits(written)); ok {
 		code := strconv.Itoa(cc)
 		afterCode := strings.TrimLeft(written[strings.Index(written, code)+len(code):], " -.\u00a0)")
 		if msg, hint := trunkAfterCode(strings.TrimSpace(written), code, afterCode); msg != "" {

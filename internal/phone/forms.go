@@ -54,13 +54,30 @@ func NationalOnly(key string) (region, nsn string, ok bool) {
 	return t.regionOf(p), p.nsn, true
 }
 
+// emergencyDigits are the numbers of two or three digits that are an emergency number of some
+// country in the short-number tables, each between spaces: a number in a text that is none of
+// them is no country's emergency number, known without reading the tables (a millisecond, at
+// the first number a run looks up). TestEmergencyDigits holds the list to the tables.
+const emergencyDigits = " " +
+	"01 02 03 13 14 15 16 17 18 19 90 91 92 93 94 000 001 002 003 011 019 022 033 050 060 065 " +
+	"066 068 080 085 088 100 101 102 103 104 105 106 107 108 110 111 112 113 114 115 116 117 " +
+	"118 119 120 122 123 124 125 127 128 129 130 131 132 133 140 144 150 151 152 153 154 155 " +
+	"156 157 158 159 160 166 170 171 172 175 177 180 188 190 191 192 193 194 195 197 198 199 " +
+	"211 311 333 355 511 555 666 819 888 901 902 903 911 912 913 917 919 922 933 939 955 977 " +
+	"990 991 992 993 994 995 996 997 998 999 "
+
+// EmergencyAnywhere reports whether digits are an emergency number of some country.
+func EmergencyAnywhere(digits string) bool {
+	return len(digits) >= 2 && len(digits) <= 3 && strings.Contains(emergencyDigits, " "+digits+" ")
+}
+
 // EmergencyElsewhere are the countries, other than country, whose emergency number digits
 // are (911: US and CA ... for country AU), where digits are no emergency number of country;
 // none for a number of country. The short-number tables are read only for a number asked to
 // be dialled in a text, so the cost falls on few texts.
 func EmergencyElsewhere(digits, country string) []string {
 	country = cmp.Or(country, "US")
-	if len(digits) < 2 || len(digits) > 3 || IsEmergency(digits, country) {
+	if !EmergencyAnywhere(digits) || IsEmergency(digits, country) {
 		return nil
 	}
 	var out []string

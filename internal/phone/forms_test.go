@@ -1,0 +1,33 @@
+package phone
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestEmergencyDigits holds emergencyDigits to the short-number tables: every number of two
+// or three digits that is an emergency number of some country is listed, and no other.
+func TestEmergencyDigits(t *testing.T) {
+	var want []string
+	for _, n := range []int{2, 3} {
+		for i := range map[int]int{2: 100, 3: 1000}[n] {
+			d := fmt.Sprintf("%0*d", n, i)
+			found := IsEmergency(d, "US")
+			for id := range meta().short {
+				found = found || IsEmergency(d, id)
+			}
+			if found {
+				want = append(want, d)
+			}
+		}
+	}
+	if got := strings.Fields(emergencyDigits); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("emergencyDigits is\n%s\nthe tables say\n%s", strings.Join(got, " "), strings.Join(want, " "))
+	}
+	for _, d := range []string{"911", "112", "000", "10111"} {
+		if EmergencyAnywhere(d) != (d != "10111") { // five digits: not a candidate of EmergencyElsewhere
+			t.Errorf("EmergencyAnywhere(%s) = %v", d, EmergencyAnywhere(d))
+		}
+	}
+}
