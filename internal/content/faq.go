@@ -483,6 +483,9 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 // emphasis marks or that CheckURL refuses stays text too: its link would open something else
 // than it shows, or nothing.
 func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []ast.Node, links *[]Link, out *[]int) {
+	if l := strings.ToLower(s); !strings.Contains(l, "https://") && !strings.Contains(l, "www.") {
+		return // none here: the pattern need not be compiled, nor run
+	}
 	type placed struct {
 		l   Link
 		end int

@@ -1,6 +1,11 @@
 package content
 
-import "haven/internal/phone"
+import (
+	"strings"
+	"unicode"
+
+	"haven/internal/phone"
+)
 
 // Written is one of the organisation's own numbers as a text writes it: Text at byte At.
 type Written struct {
@@ -16,6 +21,9 @@ type Written struct {
 // number of the organisation's, so it is not found. Each number of a run that joins several
 // ("1-888-373-7888 24/7") is found on its own.
 func OwnWritten(text, country string, own []Number) []Written {
+	if !strings.ContainsFunc(text, unicode.IsDigit) { // most lines of a page: no number to read
+		return nil
+	}
 	var out []Written
 	find := func(at int, written, digits string) bool {
 		key := digits
