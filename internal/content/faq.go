@@ -747,6 +747,8 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
 		if m := CheckURL(page); m != "" {
 			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"
+		} else if m, h := clickMarked(url); m != "" {
+			msg, hint = at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h // the address is in at
 		}
 	case scheme == "mailto":
 		if !mailRE().MatchString(url) {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"io/fs"
-	"maps"
 	"math"
 	"net/url"
 	"slices"
@@ -255,18 +254,56 @@ func checkQuery(s string) (msg, hint string) {
 		return fmt.Sprintf("%s separates its query's fields with ';'; haven adds and replaces tracking fields between '&' only", diag.Quote(s)),
 			"separate them with '&': " + strings.ReplaceAll(u.RawQuery, ";", "&") + "; a ';' inside a value is written %3B"
 	}
-	q, err := url.ParseQuery(u.RawQuery)
-	if err != nil {
+	if _, err := url.ParseQuery(u.RawQuery); err != nil {
 		return fmt.Sprintf("%s has a malformed escape in its query (a %% not followed by two hex digits)", diag.Quote(s)),
 			"write a % that is part of a value as %25"
 	}
-	for _, key := range slices.Sorted(maps.Keys(q)) {
-		if clickIDs[strings.ToLower(key)] {
-			return fmt.Sprintf("%s carries %s, an ad network's mark of one person's click: every copy and every code would carry it, and tell the network who scanned", diag.Quote(s), key),
-				"copy the address without it (everything from " + key + "= to the next &)"
+	return clickMarked(s)
+}
+
+// clickMarked refuses an address that carries an ad network's click ID (fbclid, gclid, ...),
+// which marks one person: every printed copy, code and link would carry it and tell the network
+// who opened it. hint is the address to write, without them, its other fields in their order.
+// An address haven opens as written (hotline.chat, a FAQ link) is held to it as resource_url is.
+func clickMarked(s string) (msg, hint string) {
+	base, keys := withoutClickIDs(s)
+	if len(keys) == 0 {
+		return "", ""
+	}
+	what, it := "an ad network's mark of one person's click: every copy and every code would carry it", "it"
+	if len(keys) > 1 {
+		what, it = "ad networks' marks of one person's click: every copy and every code would carry them", "them"
+	}
+	return fmt.Sprintf("%s carries %s, %s, and tell the network who scanned", diag.Quote(s), strings.Join(keys, " and "), what),
+		"write the address without " + it + ": " + base
+}
+
+// withoutClickIDs is an address without its click IDs, its other fields in their order, and
+// the names of the ones it had.
+func withoutClickIDs(s string) (string, []string) {
+	base, fragment, hasFragment := strings.Cut(s, "#")
+	base, query, ok := strings.Cut(base, "?")
+	if !ok {
+		return s, nil
+	}
+	var keys, keep []string
+	for _, f := range strings.Split(query, "&") {
+		if n := fieldName(f); clickIDs[strings.ToLower(n)] {
+			keys = append(keys, n)
+		} else if f != "" {
+			keep = append(keep, f)
 		}
 	}
-	return "", ""
+	if len(keys) == 0 {
+		return s, nil
+	}
+	if len(keep) > 0 {
+		base += "?" + strings.Join(keep, "&")
+	}
+	if hasFragment {
+		base += "#" + fragment
+	}
+	return base, keys
 }
 
 // clickIDs are the query fields ad networks and mail tools add to an address to mark one
@@ -371,6 +408,8 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	if h.Chat.Text != "" {
 		if msg := CheckURL(h.Chat.Text); msg != "" {
 			bad("hotline.chat", msg, "the chat page's full https:// address")
+		} else if msg, hint := clickMarked(h.Chat.Text); msg != "" {
+			bad("hotline.chat", msg, hint)
 		}
 		if msg, hint := whatsApp(h.Chat.Text, s.Country); msg != "" { // dialforms.go
 			bad("hotline.chat", msg, hint)

@@ -89,7 +89,7 @@ func checkTracked(file string, at textLines, path, text string, md bool, ps *dia
 				full := "https://" + strings.TrimPrefix(word, "https://")
 				short := PrintedURL(full)
 				hint := "write the address without them: " + short
-				if md {
+				if full, _ = withoutClickIDs(full); md && full != short && full != "https://"+short { // a link keeps no click ID
 					hint = fmt.Sprintf("write the address without them: %s; to keep them in the link, let its words show the short address: [%s](%s)", short, short, full)
 				}
 				ps.Add(file, at.of(i), path, fmt.Sprintf("writes the address %s with tracking fields (%s): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from", diag.Quote(word), strings.Join(fields, ", ")), hint)

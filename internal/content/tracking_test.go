@@ -26,7 +26,7 @@ func TestPrintedURLLeavesOutTracking(t *testing.T) {
 // A FAQ link prints its address after its words without tracking fields, and hotline.chat
 // prints by {chat} without them; both links still open the address as written.
 func TestPrintedAddressesLeaveOutTracking(t *testing.T) {
-	const tracked = "https://example.org/help?utm_source=faq&utm_campaign=trafficking-flyer&fbclid=IwAR0&id=3"
+	const tracked = "https://example.org/help?utm_source=faq&utm_campaign=trafficking-flyer&ref=IwAR0&id=3"
 	p, err := loadFirstAnswer(t, "See [our resource list]("+tracked+").")
 	if err != "" {
 		t.Fatal(err)
@@ -58,15 +58,19 @@ func TestTrackedAddressesInTextsRefused(t *testing.T) {
 	runEdits(t, []editCase{
 		{"autolink", [][]string{{faq, intro, "See <https://example.org/help?utm_campaign=trafficking-flyer>.\n" + intro}},
 			`content/en/faq.md:5: introduction[2]: writes the address "https://example.org/help?utm_campaign=trafficking-flyer" with tracking fields (utm_campaign)`},
-		{"words show it", [][]string{{faq, intro, "See [example.org/x?gclid=5](https://example.org/x?gclid=5).\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?gclid=5" with tracking fields (gclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x; to keep them in the link, let its words show the short address: [example.org/x](https://example.org/x?gclid=5))`},
+		{"words show it", [][]string{{faq, intro, "See [example.org/x?ref=5](https://example.org/x?ref=5).\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?ref=5" with tracking fields (ref): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x; to keep them in the link, let its words show the short address: [example.org/x](https://example.org/x?ref=5))`},
+		{"address with a click ID", [][]string{{faq, intro, "See example.org/x?gclid=5&ref=a.\n" + intro}}, // a link keeps no click ID (url_test.go)
+			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?gclid=5&ref=a" with tracking fields (gclid, ref): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x; to keep them in the link, let its words show the short address: [example.org/x](https://example.org/x?ref=a))`},
+		{"address with a click ID alone", [][]string{{faq, intro, "See example.org/x?gclid=5.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?gclid=5" with tracking fields (gclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x)`},
 		{"second line of a paragraph", [][]string{{faq, intro, "See our list\nat example.org/?ref=flyer&utm_source=x.\n" + intro}},
 			`content/en/faq.md:6: introduction[2]: writes the address "example.org/?ref=flyer&utm_source=x" with tracking fields (ref, utm_source)`},
 		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, example.org/talk?fbclid=1"}},
 			`content/en/text.yaml:36: card.back_note: writes the address "example.org/talk?fbclid=1" with tracking fields (fbclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/talk)`},
 		{"contact line", [][]string{{"settings.yaml", `  contact: ""`, "  contact: missionhaven.org/?utm_campaign=dv"}},
 			`content/settings.yaml:9: organisation.contact: writes the address "missionhaven.org/?utm_campaign=dv" with tracking fields (utm_campaign)`},
-		{"words show the short address", [][]string{{faq, intro, "See [example.org/x](https://example.org/x?gclid=5&utm_campaign=c).\n" + intro}}, ""},
+		{"words show the short address", [][]string{{faq, intro, "See [example.org/x](https://example.org/x?ref=5&utm_campaign=c).\n" + intro}}, ""},
 		{"other fields", [][]string{{faq, intro, "See <https://example.org/x?id=5&lang=es>, a=b? c=d.\n" + intro}}, ""},
 	})
 }

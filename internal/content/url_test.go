@@ -126,8 +126,8 @@ func TestTrackedQuery(t *testing.T) {
 		{"https://example.org/help?x=1;utm_source=z", "separates its query's fields with ';'", "x=1&utm_source=z"},
 		{"https://example.org/help?x=%zz", "malformed escape in its query", "%25"},
 		{"https://example.org/help?x=100%", "malformed escape in its query", "%25"},
-		{"https://example.org/help?utm_source=fb&fbclid=IwAR3xK9abc123", "carries fbclid, an ad network's mark of one person's click", "from fbclid="},
-		{"https://example.org/help?GCLID=Cj0KCQ", "carries GCLID", "from GCLID="},
+		{"https://example.org/help?utm_source=fb&fbclid=IwAR3xK9abc123", "carries fbclid, an ad network's mark of one person's click", "without it: https://example.org/help?utm_source=fb"},
+		{"https://example.org/help?GCLID=Cj0KCQ", "carries GCLID", "without it: https://example.org/help"},
 		{"https://example.org/help?clid=1&gclidx=2", "", ""},
 	} {
 		msg, hint := checkQuery(tt.url)
@@ -221,4 +221,25 @@ func TestDisplayURLSameSite(t *testing.T) {
 			}
 		})
 	}
+}
+
+// An ad network's click ID is refused wherever haven opens an address as written, as it is in
+// resource_url: the chat's link and a FAQ link's target carry it into every PDF, so the
+// message names the field or link and gives the address to write without it; a campaign's
+// utm_ fields stay, as they do in resource_url.
+func TestClickIDsInOpenedAddresses(t *testing.T) {
+	const faq = "en/faq.md"
+	chat := func(u string) []string { return []string{"settings.yaml", `chat: ""`, `chat: "` + u + `"`} }
+	link := func(u string) []string {
+		return []string{faq, "In this handout, we answer", "See [our page](" + u + "). In this handout, we answer"}
+	}
+	runEdits(t, []editCase{
+		{"chat with fbclid", [][]string{chat("https://example.org/chat?utm_source=fb&fbclid=zz")},
+			`content/settings.yaml:38: hotline.chat: "https://example.org/chat?utm_source=fb&fbclid=zz" carries fbclid, an ad network's mark of one person's click: every copy and every code would carry it, and tell the network who scanned (write the address without it: https://example.org/chat?utm_source=fb)`},
+		{"chat with a campaign only", [][]string{chat("https://example.org/chat?utm_source=fb")}, ""},
+		{"link with two click IDs", [][]string{link("https://example.org/dv?fbclid=ww&x=1&gclid=1#top")},
+			`content/en/faq.md:5: the link [our page](https://example.org/dv?fbclid=ww&x=1&gclid=1#top) carries fbclid and gclid, ad networks' marks of one person's click: every copy and every code would carry them, and tell the network who scanned (write the address without them: https://example.org/dv?x=1#top)`},
+		{"link with a campaign only", [][]string{link("https://example.org/dv?utm_campaign=dv")}, ""},
+		{"link with a like-named field", [][]string{link("https://example.org/dv?gclidx=1")}, ""},
+	})
 }
