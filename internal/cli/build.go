@@ -125,6 +125,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
+	if !o.calibrate { // the test sheet holds no content
+		o.sayBuiltIn(ct)
+	}
 	when, err := created()
 	if err != nil {
 		return err
@@ -167,7 +170,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			}
 		}
 	}
-	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), time.Since(start))
+	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, time.Since(start))
 	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 {
 		upload := " or uploading " + kinds.SiteDir + "/"
 		if len(places.Codes) > 0 {
@@ -342,7 +345,8 @@ sheet for sign-off. It comes on Letter, or on A4 when --paper asks for a4 and no
 }
 
 // summarize lists each file, or for a placement batch, one line per output name.
-func summarize(w io.Writer, res []build.Result, out string, placements int, took time.Duration) {
+// contentDir is --content, "" for the built-in content, whose settings.yaml is no file to edit.
+func summarize(w io.Writer, res []build.Result, out string, placements int, contentDir string, took time.Duration) {
 	pages := 0
 	for _, r := range res {
 		pages += r.Pages
@@ -364,7 +368,11 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, took
 		}
 		if copies > 0 {
 			fmt.Fprintf(w, "%-40s %d PDFs beside the pages, to download\n", site+string(filepath.Separator), copies)
-			fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to any web host, then set resource_url in settings.yaml to its address\n", site)
+			if contentDir == "" {
+				fmt.Fprintf(w, "%s/ is the built-in example's resource page: for your own, make your content with 'haven init DIR' and build with --content DIR\n", site)
+			} else {
+				fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to any web host, then set resource_url in %s to its address\n", site, filepath.Join(contentDir, content.SettingsFile))
+			}
 		}
 	} else {
 		first := res[0].Path

@@ -46,6 +46,7 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	if err != nil {
 		return err
 	}
+	o.sayBuiltIn(ct)
 	bo := build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers,
 		Proof: proofPaper(true, o.papers), Guide: proofPaper(true, o.papers)}
 	n, notes, err := build.Check(ctx, bo)

@@ -146,6 +146,14 @@ func holder(path string) (string, bool) {
 	return "", false
 }
 
+// sayBuiltIn says, first, that a run without --content reads the built-in example: a plain
+// 'haven build' beside the user's own folder would otherwise replace their kit without a word.
+func (c *common) sayBuiltIn(ct *content.Content) {
+	if c.content == "" && len(ct.Languages) > 0 {
+		fmt.Fprintf(c.stdout, "using haven's built-in example content (%s); give --content DIR for yours\n", ct.Languages[0].Text.HotlineName.Text)
+	}
+}
+
 // load reads the content and the fonts the flags name, and prints the content's warnings.
 // A content folder is read through os.Root, so no link inside it leads out of it.
 func (c *common) load() (*content.Content, []*typeface.Family, error) {
