@@ -136,7 +136,13 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 // scalar sets the string v from a single text, and records it as a field.
 func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 	if n.Kind != yaml.ScalarNode {
-		d.ps.Add(d.file, n.Line, path, "should be a single text, not a list or a group", "")
+		msg, hint := "should be a single text, not a list or a group", ""
+		if n.Kind == yaml.MappingNode && n.Style&yaml.FlowStyle != 0 && n.Line <= len(d.lines) { // tab: {call}
+			if key, v := valueOf(d.lines[n.Line-1]); strings.HasPrefix(v, "{") {
+				msg, hint = "should be a single text, and YAML reads "+v+" as a group", braceHint(key, v)
+			}
+		}
+		d.ps.Add(d.file, n.Line, path, msg, hint)
 		return false
 	}
 	val := strings.TrimSpace(n.Value)
@@ -494,8 +500,57 @@ func yamlSlip(lines []string, from int) (int, string) {
 		if q := unclosedQuote(lines[i]); q != "" {
 			return i + 1, fmt.Sprintf("the text on this line opens with %s and nothing closes it: end it with %s, or take the %s out", q, q, q)
 		}
+		if key, v := valueOf(lines[i]); quotedPart(v) {
+			return i + 1, "a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe"
+		} else if strings.HasPrefix(v, "{") {
+			return i + 1, braceHint(key, v)
+		}
 	}
 	return 0, ""
+}
+
+// valueOf is a line's key ("tab:", "-" for a list's item, "" for neither) and the value after it.
+func valueOf(l string) (key, value string) {
+	if m := yamlKeyRE().FindString(l); m != "" {
+		return strings.TrimSpace(m), strings.TrimSpace(l[len(m):])
+	}
+	if t := strings.TrimSpace(l); strings.HasPrefix(t, "- ") {
+		return "-", strings.TrimSpace(t[1:])
+	}
+	return "", strings.TrimSpace(l)
+}
+
+// quotedPart reports whether a value opens with a quote that closes before its end, text
+// following: "Harbor House" is here, or 'You're not alone.', whose apostrophe closes it.
+func quotedPart(v string) bool {
+	if v == "" || v[0] != '"' && v[0] != '\'' {
+		return false
+	}
+	q, rest := v[:1], v[1:]
+	for {
+		end := strings.Index(rest, q)
+		if end < 0 {
+			return false // unclosedQuote's
+		}
+		switch {
+		case q == `"` && (len(rest[:end])-len(strings.TrimRight(rest[:end], `\`)))%2 == 1: // \" inside
+		case q == "'" && strings.HasPrefix(rest[end+1:], "'"): // '' inside
+			end++
+		default:
+			after := strings.TrimSpace(rest[end+1:])
+			return after != "" && after[0] != '#'
+		}
+		rest = rest[end+1:]
+	}
+}
+
+// braceHint is what to do about a value that starts with {, which YAML reads as a group
+// ({call} is the group with the name call): quote the whole text.
+func braceHint(key, v string) string {
+	if key == "" {
+		return "a value that starts with { is read as a group: put the whole text in quotes"
+	}
+	return fmt.Sprintf("a value that starts with { is read as a group: put the whole text in quotes: %s %q", key, v)
 }
 
 func spaces(n int) string {

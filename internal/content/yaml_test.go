@@ -23,6 +23,16 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/en/text.yaml:15: not valid YAML: did not find expected key (the text on this line opens with ' and nothing closes it: end it with ', or take the ' out)"},
 		{"a double quote never closed", "en/text.yaml", "  call: Call {call}", `  call: "Call {call}`,
 			`content/en/text.yaml:15: not valid YAML: did not find expected key (the text on this line opens with " and nothing closes it: end it with ", or take the " out)`},
+		{"a quoted name first", "en/text.yaml", "  headline: You are not alone.", `  headline: "Harbor House" is here for you.`,
+			"content/en/text.yaml:26: not valid YAML: did not find expected key (a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe)"},
+		{"an apostrophe closes the quote", "en/text.yaml", "  headline: You are not alone.", `  headline: 'You're not alone.'`,
+			"content/en/text.yaml:26: not valid YAML: did not find expected key (a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe)"},
+		{"a quote inside a quoted list item", "en/text.yaml", `    - "Warning signs: unexplained cash, a controlling adult."`, `    - "Warning signs: "cash", a controlling adult."`,
+			"content/en/text.yaml:69: not valid YAML: did not find expected '-' indicator (a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe)"},
+		{"a placeholder first, then words", "en/text.yaml", "  headline: Need to talk?", "  headline: {call} any time",
+			`content/en/text.yaml:55: not valid YAML: did not find expected key (a value that starts with { is read as a group: put the whole text in quotes: headline: "{call} any time")`},
+		{"a placeholder alone", "en/text.yaml", "  tab: Call {call}", "  tab: {call}",
+			`content/en/text.yaml:75: poster.tab: should be a single text, and YAML reads {call} as a group (a value that starts with { is read as a group: put the whole text in quotes: tab: "{call}")`},
 		{"a colon in a text", "en/text.yaml", "  title: Get help now", "  title: Help: now",
 			"content/en/text.yaml:11: not valid YAML: mapping values are not allowed in this context (check the indentation and quote text that contains a colon)"},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
@@ -50,5 +60,28 @@ func TestYAMLSlipFindsNothingInGoodContent(t *testing.T) {
 	}
 	if len(files)+len(more) < 2 {
 		t.Fatalf("found %d YAML files", len(files)+len(more))
+	}
+}
+
+// A value quoted whole, with its quotes escaped inside, is no slip; one whose quote closes
+// before its text ends is.
+func TestQuotedPart(t *testing.T) {
+	for _, tt := range []struct {
+		v    string
+		want bool
+	}{
+		{`"Harbor House" is here`, true},
+		{`'You're not alone.'`, true},
+		{`"a \"b\" c"`, false},
+		{`"ends in a backslash \\" then more`, true},
+		{`'it''s fine'`, false},
+		{`"quoted" # a comment`, false},
+		{`"quoted"`, false},
+		{`plain "words"`, false},
+		{`"never closed`, false},
+	} {
+		if got := quotedPart(tt.v); got != tt.want {
+			t.Errorf("quotedPart(%s) = %v, want %v", tt.v, got, tt.want)
+		}
 	}
 }
