@@ -138,7 +138,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	var discreetURL, exitURL, resourceURL diag.Located
 	var settingsNotes []diag.Problem // a logo too thin to read where it prints; a printed address to try
 	if len(sps) == 0 {
-		ps = append(ps, checkSettings(name(SettingsFile), &c.Settings, sfields)...)
+		sp := checkSettings(name(SettingsFile), &c.Settings, sfields)
+		for i := range sp {
+			if ov.URL != "" && sp[i].Field == "resource_url" { // the address is --url's, not the line it replaced
+				sp[i].File, sp[i].Line, sp[i].Field = "--url", 0, ""
+			}
+		}
+		ps = append(ps, sp...)
 		for _, f := range sfields {
 			if f.path == "site.exit_url" && *f.ptr != "" {
 				exitURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}

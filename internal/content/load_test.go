@@ -283,6 +283,20 @@ func TestOverrideURLRefusesHTTP(t *testing.T) {
 	}
 }
 
+// A problem with the address --url gives is said of --url, not of the resource_url line in
+// settings.yaml it replaces, which the user would open and find nothing wrong in.
+func TestOverrideURLProblemsNameTheFlag(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"https://example.org/?fbclid=1", `--url: "https://example.org/?fbclid=1" carries fbclid`},
+		{"https://example.org/?a=1;b=2", `--url: "https://example.org/?a=1;b=2" separates its query's fields with ';'`},
+	} {
+		_, err := Load(defaultcontent.FS, "content", Overrides{URL: tt.url})
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) || strings.Contains(err.Error(), "settings.yaml") {
+			t.Errorf("--url %s: got %v, want %s...", tt.url, err, tt.want)
+		}
+	}
+}
+
 // Settled is given the settings once, with the overrides, as soon as they are read; settings
 // with a problem are given to no one.
 func TestSettled(t *testing.T) {
