@@ -48,6 +48,8 @@ var avoidDefaults = map[string][]string{
 		"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
 		// where help is found, which a card or a page title kept on a checked phone must not say
 		"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges",
+		// the court's help, which names what it protects from
+		"restraining order+", "protective order+", "protection order+", "custody",
 	},
 	"es": {
 		"trata", "trata de personas", "trata de blancas", "trata de mujeres", "trata de niños", "trata de niñas",
@@ -64,6 +66,7 @@ var avoidDefaults = map[string][]string{
 		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
 		"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
 		"línea directa", "línea de crisis",
+		"orden de alejamiento", "órdenes de alejamiento", "orden de protección", "órdenes de protección", "custodia",
 	},
 	// Vietnamese: words are compared without their tones and accents (see fold), so none is
 	// listed that, so folded, is an everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa

@@ -105,6 +105,15 @@ func TestDiscreetWords(t *testing.T) {
 		{"es", "¿Quieres hablar?", "Tú decides qué contar. Dinero, celular: pregunta.", nil, nil, ""},
 		{"en", "Need to talk?", "Sexual abuse is never your fault.", nil, nil, "sexual"}, // the first in the text
 		{"en", "Sextant club", "Rapeseed oil", nil, nil, ""},                             // not whole words
+		// the court's help names what it protects from
+		{"en", "Need to talk?", "Help getting a restraining order or protective order.", nil, nil, "restraining order"},
+		{"en", "Need to talk?", "Questions about Protective Orders?", nil, nil, "protective orders"},
+		{"en", "Need to talk?", "Ask about a protection order.", nil, nil, "protection order"},
+		{"en", "Need to talk?", "Worried about custody of your kids?", nil, nil, "custody"},
+		{"en", "Need to talk?", "Order online; we restrain nothing.", nil, nil, ""},
+		{"es", "¿Quieres hablar?", "Ayuda con una orden de alejamiento.", nil, nil, "orden de alejamiento"},
+		{"es", "¿Quieres hablar?", "¿Necesitas una ORDEN DE PROTECCION?", nil, nil, "orden de protección"},
+		{"es", "¿Quieres hablar?", "Preguntas sobre la custodia.", nil, nil, "custodia"},
 		// inflected forms, and what a controlling person would recognise
 		{"en", "Need to talk?", "If you were raped or he is abusing you.", nil, nil, "raped"},
 		{"en", "Need to talk?", "He is abusing you.", nil, nil, "abusing"},
