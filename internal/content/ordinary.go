@@ -45,4 +45,5 @@ violeta violeto violets violin violon viols virolenta virolento vitim volada vol
 volar voles wrapped
 alberge alberque efugio hotlink hotlinks refugee refugees refugiar refuse refuses refute refutes sheller
 smelter smelters svelter swelter sweltered sweltering swelters
+custodial custodian custodiar custodio
 `
