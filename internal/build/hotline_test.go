@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	defaultcontent "haven/content"
+	"haven/internal/contenttest"
 )
 
 // setup is a hotline of another shape, written into the default English content.
@@ -60,7 +61,7 @@ var setups = []setup{
 		never: []string{"233733", "HELP"}, number: "1-800-799-7233"},
 	{name: "vanity number",
 		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-SAFE"}},
-		printed:  []string{"1-800-799-SAFE"}, links: [][2]string{{"1-800-799-SAFE", "(tel:+18007997233)"}, {"233733", "(sms:233733?body=HELP)"}},
+		printed:  []string{"1-800-799-SAFE"}, links: [][2]string{{"1-800-799-SAFE", "(tel:+18007997233)"}, {"741741", "(sms:741741?body=HELP)"}}, // contenttest.OwnLine's text number: the built-in one is refused beside another line's
 		never: []string{"1-888-373-7888"}, number: "1-800-799-SAFE"},
 	{name: "UK number in national format, 999",
 		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 0808 2000 247"}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`},
@@ -121,6 +122,7 @@ func setupContent(t *testing.T, s setup) fs.FS {
 		}
 		m[f.name] = &fstest.MapFile{Data: []byte(txt)}
 	}
+	contenttest.OwnLine(m)
 	return m
 }
 

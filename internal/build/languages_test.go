@@ -14,6 +14,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/kinds"
 	"haven/internal/readback"
 	"haven/internal/typeface"
@@ -63,6 +64,9 @@ func runContent(t *testing.T, fsys fs.FS, langs []string, first ...*typeface.Fam
 // them, into a temporary folder, which it returns.
 func runWith(t *testing.T, fsys fs.FS, o Options) ([]Result, string, error) {
 	t.Helper()
+	if m, ok := fsys.(fstest.MapFS); ok {
+		contenttest.OwnLine(m)
+	}
 	ct, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {
 		return nil, "", err

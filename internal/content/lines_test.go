@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"haven/internal/contenttest"
 )
 
 // edits is the default content with replacements made: file, then old and new in turn.
@@ -25,6 +27,7 @@ func edits(t *testing.T, changes ...[]string) fs.FS {
 		}
 		m[c[0]] = &fstest.MapFile{Data: []byte(s)}
 	}
+	contenttest.OwnLine(m)
 	return m
 }
 

@@ -23,31 +23,31 @@ func loadFirstAnswer(t *testing.T, md string) (Para, string) {
 // words are it; the page keeps the words alone, and both tap to the link's target.
 func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 	for _, tt := range []struct{ md, text, paper, print string }{
-		{"[call us](tel:+12165550100). No.", "call us. No.", "call us (1-216-555-0100). No.", "1-216-555-0100"},
-		{"Or **[call us](tel:+12165550100)** now.", "Or " + BoldOn + "call us" + BoldOff + " now.", "Or " + BoldOn + "call us (1-216-555-0100)" + BoldOff + " now.", "1-216-555-0100"},
+		{"[call us](tel:+12165550200). No.", "call us. No.", "call us (1-216-555-0200). No.", "1-216-555-0200"},
+		{"Or **[call us](tel:+12165550200)** now.", "Or " + BoldOn + "call us" + BoldOff + " now.", "Or " + BoldOn + "call us (1-216-555-0200)" + BoldOff + " now.", "1-216-555-0200"},
 		{"See [our resource list](https://example.org/help/) or [call](tel:+18883737888).", "See our resource list or call.", "See our resource list (example.org/help) or call (1-888-373-7888).", "example.org/help"},
 		{"[Text us](sms:233733) at {organisation}.", "Text us at The Mission Haven.", "Text us (233733) at The Mission Haven.", "233733"},
-		{"Call [1-216-555-0100](tel:+12165550100).", "Call 1-216-555-0100.", "", ""},
+		{"Call [1-216-555-0200](tel:+12165550200).", "Call 1-216-555-0200.", "", ""},
 		{"Call [{call}](tel:+18883737888).", "Call 1-888-373-7888.", "", ""},
-		{"Call [us at 216-555-0100](tel:+12165550100).", "Call us at 216-555-0100.", "", ""},
+		{"Call [us at 216-555-0200](tel:+12165550200).", "Call us at 216-555-0200.", "", ""},
 		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
 		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
 		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
 		{"See [text HELP to 233733](sms:233733) now.", "See text HELP to 233733 now.", "", ""},
-		{"(Or [call us](tel:+12165550100).) No.", "(Or call us.) No.", "(Or call us, 1-216-555-0100.) No.", "1-216-555-0100"},
-		{"Or ([call us](tel:+12165550100)) now.", "Or (call us) now.", "Or (call us, 1-216-555-0100) now.", "1-216-555-0100"},
+		{"(Or [call us](tel:+12165550200).) No.", "(Or call us.) No.", "(Or call us, 1-216-555-0200.) No.", "1-216-555-0200"},
+		{"Or ([call us](tel:+12165550200)) now.", "Or (call us) now.", "Or (call us, 1-216-555-0200) now.", "1-216-555-0200"},
 		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
 		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
 		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
 		// the words right after the link already show its number or address: printed once
 		{"You can [call the hotline](tel:+18883737888) 1-888-373-7888 any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
 		{"You can [call the hotline](tel:+18883737888) {call} any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
-		{"Or [call us](tel:+12165550100): (216) 555-0100.", "Or call us: (216) 555-0100.", "", ""},
+		{"Or [call us](tel:+12165550200): (216) 555-0200.", "Or call us: (216) 555-0200.", "", ""},
 		{"See [our list](https://example.org/help/) example.org/help today.", "See our list example.org/help today.", "", ""},
-		{"Or [call us](tel:+12165550100) 24/7.", "Or call us 24/7.", "Or call us (1-216-555-0100) 24/7.", "1-216-555-0100"},
+		{"Or [call us](tel:+12165550200) 24/7.", "Or call us 24/7.", "Or call us (1-216-555-0200) 24/7.", "1-216-555-0200"},
 		// a reference-style link takes its address from its definition line, which prints nothing
 		{"See [our resource list][1].\n\n[1]: https://example.org/help/\n\nNo.", "See our resource list.", "See our resource list (example.org/help).", "example.org/help"},
-		{"[Call us][] now.\n\n[call us]: tel:+12165550100\n\nNo.", "Call us now.", "Call us (1-216-555-0100) now.", "1-216-555-0100"},
+		{"[Call us][] now.\n\n[call us]: tel:+12165550200\n\nNo.", "Call us now.", "Call us (1-216-555-0200) now.", "1-216-555-0200"},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {
@@ -94,38 +94,38 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[x](mailto:a@example.org,b@example.org) No.", at + "the link [x](mailto:a@example.org,b@example.org) is not one plain email address"},
 		{"[write help@mission.org](mailto:info@mission.org) No.", at + "answer 2[1]: the link [write help@mission.org](mailto:info@mission.org) shows the email address help@mission.org but opens mailto:info@mission.org"},
 		{"[help@mission.org](https://mission.org/contact) No.", at + "answer 2[1]: the link [help@mission.org](https://mission.org/contact) shows the email address"},
-		{"[2165550142](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165550142](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165550142](tel:+12165550142), or words that are no number: [email us](mailto:a@example.org))"},
+		{"[2165550242](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165550242](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165550242](tel:+12165550242), or words that are no number: [email us](mailto:a@example.org))"},
 		{"[x](help.html) No.", at + "the link [x](help.html) opens neither"},
 		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
 		{"[text us](sms:233733?body=HELP) No.", at + "the link [text us](sms:233733?body=HELP) has a message to send (body=HELP), which paper cannot print with the number (write the keyword in the text"},
-		{"[call us](tel:+12165550142;ext=12) No.", at + "the link [call us](tel:+12165550142;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
+		{"[call us](tel:+12165550242;ext=12) No.", at + "the link [call us](tel:+12165550242;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
 		{"[](https://example.org) No.", at + "the link to https://example.org has no words to print"},
 		{"<http://example.org> No.", at + "the link [http://example.org](http://example.org) is not secure"},
 		{"[https://www.thehotline.org](https://evil.example.com) No.", at + "answer 2[1]: the link [https://www.thehotline.org](https://evil.example.com) shows one address but opens another (make the words the address the link opens, [evil.example.com](https://evil.example.com)"},
 		{"[thehotline.org/chat](https://thehotline.org/help) No.", at + "answer 2[1]: the link [thehotline.org/chat](https://thehotline.org/help) shows one address but opens another"},
-		{"[1-888-373-7888](tel:+12125550100) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550100) shows a number but opens tel:+12125550100 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125550100))"},
-		{"[{call}](tel:+12125550100) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550100) shows a number but opens"},
+		{"[1-888-373-7888](tel:+12125550200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550200) shows a number but opens tel:+12125550200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125550200))"},
+		{"[{call}](tel:+12125550200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550200) shows a number but opens"},
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},
 		{"[233733](sms:233737) No.", at + "answer 2[1]: the link [233733](sms:233737) shows a number but opens sms:233737 (make the words the number it dials, [233733](sms:233733)"},
-		{"[call us at (216) 555-0142](tel:+12165550143) No.", at + "answer 2[1]: the link [call us at (216) 555-0142](tel:+12165550143) shows (216) 555-0142 but dials tel:+12165550143 (make the number in the words the one it dials"},
-		{"[text us at 216-555-0142](sms:+12165550143) No.", at + "answer 2[1]: the link [text us at 216-555-0142](sms:+12165550143) shows 216-555-0142 but dials"},
+		{"[call us at (216) 555-0242](tel:+12165550243) No.", at + "answer 2[1]: the link [call us at (216) 555-0242](tel:+12165550243) shows (216) 555-0242 but dials tel:+12165550243 (make the number in the words the one it dials"},
+		{"[text us at 216-555-0242](sms:+12165550243) No.", at + "answer 2[1]: the link [text us at 216-555-0242](sms:+12165550243) shows 216-555-0242 but dials"},
 		{"[visit mission.org](https://www.evil.org) No.", at + "answer 2[1]: the link [visit mission.org](https://www.evil.org) shows the site mission.org but opens https://www.evil.org (make the address in the words the site the link opens"},
 		{"[see https://mission.org/help today](https://evil.org/help) No.", at + "answer 2[1]: the link [see https://mission.org/help today](https://evil.org/help) shows the site mission.org"},
 		{"[visit evil.org’s chat](https://chat.mission.org) No.", at + "answer 2[1]: the link [visit evil.org’s chat](https://chat.mission.org) shows the site evil.org"},
 		{"[visit exámple.org](https://example.org) No.", at + "answer 2[1]: the link [visit exámple.org](https://example.org) shows the site exámple.org but opens https://example.org"},
 		{"[thehotlinе.org](https://thehotline.org) No.", at + "answer 2[1]: the link [thehotlinе.org](https://thehotline.org) shows the site thehotlinе.org"}, // a Cyrillic е
-		{"[call mission.org](tel:+12165550142) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165550142) shows the site mission.org but opens tel:"},
-		{"[text HELP to 233733](sms:+12165550142) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165550142) shows 233733 but dials"},
+		{"[call mission.org](tel:+12165550242) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165550242) shows the site mission.org but opens tel:"},
+		{"[text HELP to 233733](sms:+12165550242) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165550242) shows 233733 but dials"},
 		{"[call 988 or chat](https://988lifeline.org/chat) No.", at + "answer 2[1]: the link [call 988 or chat](https://988lifeline.org/chat) shows the number 988 but opens https://988lifeline.org/chat (link the number on its own, [988](tel:988), and this with words that show no number)"},
-		{"[write or call (216) 555-0142](mailto:a@example.org) No.", at + "answer 2[1]: the link [write or call (216) 555-0142](mailto:a@example.org) shows the number (216) 555-0142 but opens mailto:a@example.org (link the number on its own, [(216) 555-0142](tel:+12165550142)"},
+		{"[write or call (216) 555-0242](mailto:a@example.org) No.", at + "answer 2[1]: the link [write or call (216) 555-0242](mailto:a@example.org) shows the number (216) 555-0242 but opens mailto:a@example.org (link the number on its own, [(216) 555-0242](tel:+12165550242)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
 		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
 		{"No.\nSee [x](http://example.org). No.", "content/en/faq.md:14: the link [x](http://example.org) is not secure"},
 		{"No.\nSee `x`. No.", "content/en/faq.md:14: code"},
-		{"No.\nSee [1-888-373-7888](tel:+12125550100).", "content/en/faq.md:14: answer 2[1]: the link [1-888-373-7888]"},
+		{"No.\nSee [1-888-373-7888](tel:+12125550200).", "content/en/faq.md:14: answer 2[1]: the link [1-888-373-7888]"},
 	} {
 		_, err := loadFirstAnswer(t, tt.md)
 		if !strings.HasPrefix(err, tt.want) {
@@ -138,14 +138,14 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[thehotline.org](https://www.thehotline.org/) No.",
 		"[https://thehotline.org](https://thehotline.org/help) No.",
 		"[233733](sms:233733) No.",
-		"[call us at (216) 555-0142](tel:+12165550142) No.",
+		"[call us at (216) 555-0242](tel:+12165550242) No.",
 		"[visit mission.org.](https://www.mission.org/help) No.",
 		"[visit Mission.org's chat](https://chat.mission.org) No.",
 		"[see the form, e.g. page 2](https://example.org/form) No.",
 		"[St.Louis office](https://example.org/stl) No.",
 		"[write to mission.org](mailto:help@mail.mission.org) No.",
 		"[Help@Mission.org](mailto:help@mission.org) No.",
-		"[call us at 216-555-0142 24/7](tel:2165550142) No.",
+		"[call us at 216-555-0242 24/7](tel:2165550242) No.",
 		"[2024 report](https://example.org/r) No.",
 		"[the second part](https://example.org/faq#part-2) No.",
 	} {
@@ -223,9 +223,9 @@ func TestQuestionMarksOfEveryScript(t *testing.T) {
 func TestLinkNumbersDialledInOneForm(t *testing.T) {
 	for _, tt := range []struct{ md, url string }{
 		{"Call [1 888 373 7888](tel:18883737888).", "tel:+18883737888"},
-		{"Call [us](tel:2165550142).", "tel:+12165550142"},
+		{"Call [us](tel:2165550242).", "tel:+12165550242"},
 		{"Call [Lifeline](tel:988).", "tel:988"},
-		{"Text [us](sms:2165550142).", "sms:+12165550142"},
+		{"Text [us](sms:2165550242).", "sms:+12165550242"},
 		{"Text [HELP to 233733](sms:233733).", "sms:233733"},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
@@ -240,7 +240,7 @@ func TestLinkNumbersDialledInOneForm(t *testing.T) {
 }
 
 // A link's number or address follows its words in brackets, after a comma where brackets
-// would nest: "((216) 555-0142)" reads as a typo.
+// would nest: "((216) 555-0242)" reads as a typo.
 func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
 	for _, tt := range []struct{ before, print, want string }{
 		{"For advice, call our office", "1-216-555-0142", " (1-216-555-0142)"},
@@ -277,8 +277,8 @@ func TestLinksKnowTheirPlace(t *testing.T) {
 	for _, md := range []string{
 		"Find a shelter [here](https://example.org/shelter) and food [here](https://example.org/food).",
 		"Read our list first. Then see [our list](https://example.org/list).",
-		"Or **[call us](tel:+12165550100)** now, or [call us](tel:+12165550101).",
-		"Call [1-216-555-0100](tel:+12165550100) or [us](tel:+12165550100), (or [us](sms:233733)).",
+		"Or **[call us](tel:+12165550200)** now, or [call us](tel:+12165550201).",
+		"Call [1-216-555-0200](tel:+12165550200) or [us](tel:+12165550200), (or [us](sms:233733)).",
 		"[Text us](sms:233733) at {organisation}, or [text us](sms:233733) again.",
 	} {
 		p, problem := loadFirstAnswer(t, md)

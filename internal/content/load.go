@@ -201,6 +201,19 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 	}
 
+	// the built-in line's text number, site and words kept beside another line's number, once
+	// the settings are otherwise right (a number being typed in is not yet another line); numbers
+	// no one answers
+	var fictionSet map[string]bool
+	settingsRight := len(sps) == 0 && len(ps) == 0
+	if settingsRight {
+		ps = append(ps, staleBuiltinSettings(c.Settings, resourceURL)...)
+	}
+	if len(sps) == 0 {
+		var nps diag.Problems
+		nps, fictionSet = fictionalSettings(c.Settings)
+		ps = append(ps, nps...)
+	}
 	if ov.Settled != nil && len(ps) == 0 {
 		s := c.Settings
 		ahead.Run(func() { ov.Settled(s) })
@@ -260,7 +273,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
 		c.Warnings = append(c.Warnings, englishSite(*l)...)
 		ps = append(ps, onPaper(l.Text.Site.OnPaper)...)
-		c.Warnings = append(c.Warnings, staleHotlineName(*l, c.Settings)...)
+		if settingsRight {
+			ps = append(ps, staleBuiltin(*l, c.Settings)...)
+		}
+		nps, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
+		ps = append(ps, nps...)
 		if ov.Discreet {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}

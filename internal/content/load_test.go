@@ -13,6 +13,7 @@ import (
 	"time"
 
 	defaultcontent "haven/content"
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 )
 
@@ -81,6 +82,7 @@ func withFile(t *testing.T, name string, data []byte) fs.FS {
 	} else {
 		m[name] = &fstest.MapFile{Data: data}
 	}
+	contenttest.OwnLine(m)
 	return m
 }
 

@@ -2,38 +2,124 @@ package content
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
 )
 
-// builtinHotline is the line haven's own content is written for, and its name in each of the
-// languages haven writes.
+// builtinHotline is the line haven's own content is written for: its numbers, its site, its
+// name in each of the languages haven writes, and the interpreter service its texts claim.
+// Content that sets another line and keeps any of them prints another organisation's facts
+// beside its own number.
 var builtinHotline = struct {
-	call  string
-	names map[string]string
-}{"18883737888", map[string]string{"en": "National Human Trafficking Hotline", "es": "Línea Nacional Contra la Trata de Personas"}}
+	call, text, host string
+	names            map[string]string
+	claims           []string // as folded by foldLoose
+}{
+	call: "18883737888", text: "233733", host: "humantraffickinghotline.org",
+	names: map[string]string{"en": "National Human Trafficking Hotline", "es": "Línea Nacional Contra la Trata de Personas"},
+	claims: []string{
+		"interpreters in more than 200 languages", "24/7, 200+ languages", // help.note; card.back_note
+		"interpretes en mas de 200 idiomas", "24/7, mas de 200 idiomas",
+	},
+}
 
-// staleHotlineName warns of a language that still names haven's built-in hotline while
-// settings.yaml sets another line: a translation left as haven init wrote it prints that name
-// above the organisation's own number, on every output of the language.
-func staleHotlineName(l Language, s Settings) diag.Problems {
-	at := l.Text.HotlineName
-	if phone.Digits(s.Hotline.Call.Text) == builtinHotline.call || at.Text == "" {
-		return nil
+// isBuiltinLine is whether settings.yaml sets haven's built-in line: its call number (with or
+// without the leading 1), or, for a line without calls, its text number.
+func isBuiltinLine(s Settings) bool {
+	d := phone.Digits(s.Hotline.Call.Text)
+	if d == "" {
+		return phone.Digits(s.Hotline.Text.Text) == builtinHotline.text
 	}
-	// the number that makes it another line: a line that takes only texts has no call number
-	set := "hotline.call " + s.Hotline.Call.Text
+	return d == builtinHotline.call || "1"+d == builtinHotline.call
+}
+
+// otherLine names the setting that makes the content another line than the built-in one: a
+// line that takes only texts has no call number.
+func otherLine(s Settings) string {
 	if !s.Hotline.Calls() {
-		set = "hotline.text " + s.Hotline.Text.Text
+		return "hotline.text " + s.Hotline.Text.Text
 	}
-	var ws diag.Problems
-	for lang, name := range builtinHotline.names {
-		if at.Text == name {
-			ws.Add(at.File, at.Line, at.Field, fmt.Sprintf("still names %s, haven's built-in line (%s), while settings.yaml sets %s", diag.Quote(name), lang, set),
-				"write the name of your line here, and check this language's other texts for the built-in line's words")
-			break
+	return "hotline.call " + s.Hotline.Call.Text
+}
+
+// foldLoose is s as the built-in words are compared: lower case, accents off the few letters
+// the built-in texts carry them on, and every run of spaces one space.
+func foldLoose(s string) string {
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	if !strings.ContainsAny(s, "áéíóú") {
+		return s
+	}
+	return strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u").Replace(s)
+}
+
+// staleBuiltin refuses every text of a language that still prints the built-in line's name
+// (in any language haven writes) or its interpreter claim while settings.yaml sets another
+// line: a translation or label left as haven init wrote it prints them above the
+// organisation's own number, on every output of the language.
+func staleBuiltin(l Language, s Settings) diag.Problems {
+	if isBuiltinLine(s) {
+		return nil // the built-in content itself: nothing to fold
+	}
+	var ps diag.Problems
+	seen := map[diag.Located]bool{} // a paragraph with a link is listed twice
+	for _, at := range append([]diag.Located{l.Text.HotlineName}, l.Texts...) {
+		if at.Text == "" || seen[diag.Located{File: at.File, Line: at.Line, Field: at.Field}] {
+			continue
+		}
+		seen[diag.Located{File: at.File, Line: at.Line, Field: at.Field}] = true
+		t := foldLoose(at.Text)
+		for lang, name := range builtinHotline.names {
+			if strings.Contains(t, foldLoose(name)) {
+				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("names %s, haven's built-in line (%s), while settings.yaml sets %s: it would print above your number", diag.Quote(name), lang, otherLine(s)),
+					"write the name of your line here")
+				break
+			}
+		}
+		for _, c := range builtinHotline.claims {
+			if strings.Contains(t, c) {
+				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("claims interpreters in more than 200 languages, a service of haven's built-in line, while settings.yaml sets %s", otherLine(s)),
+					"take the claim out, or state what your own line offers")
+				break
+			}
 		}
 	}
-	return ws
+	return ps
+}
+
+// staleBuiltinSettings refuses the built-in line's text number and site kept in settings.yaml
+// beside another line's call number: every card would send texts, and every QR code people, to
+// another organisation. url is where the address QR codes open was set (resource_url or --url).
+func staleBuiltinSettings(s Settings, url diag.Located) diag.Problems {
+	if isBuiltinLine(s) {
+		return nil
+	}
+	var ps diag.Problems
+	if t := s.Hotline.Text; phone.Digits(t.Text) == builtinHotline.text {
+		msg := fmt.Sprintf("is %s, the text number of haven's built-in line, while hotline.call is %s: texts would go to another organisation", t.Text, s.Hotline.Call.Text)
+		if s.Hotline.Keyword.Text != "" {
+			msg = fmt.Sprintf("is %s (with keyword %s), the text number of haven's built-in line, while hotline.call is %s: texts would go to another organisation", t.Text, s.Hotline.Keyword.Text, s.Hotline.Call.Text)
+		}
+		ps.Add(t.File, t.Line, t.Field, msg, `set your own line's text number and keyword, or write text: "" (and keyword: "") if it takes no texts`)
+	}
+	if onBuiltinSite(url.Text) {
+		ps.Add(url.File, url.Line, url.Field, fmt.Sprintf("opens %s, the site of haven's built-in line, while settings.yaml sets %s: every QR code would open another organisation's page", builtinHotline.host, otherLine(s)),
+			"set resource_url to your own page, or make one with 'haven site', upload it, and set resource_url to its address")
+	}
+	return ps
+}
+
+// onBuiltinSite is whether address is on the built-in line's site, at any path.
+func onBuiltinSite(address string) bool {
+	if !strings.Contains(strings.ToLower(address), builtinHotline.host) {
+		return false // most addresses: not parsed
+	}
+	u, err := url.Parse(address)
+	if err != nil {
+		return false
+	}
+	h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	return h == builtinHotline.host
 }

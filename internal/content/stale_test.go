@@ -3,31 +3,72 @@ package content
 import (
 	"strings"
 	"testing"
+
+	"haven/internal/diag"
 )
 
-// A language that still names haven's built-in line, when settings.yaml sets another, is warned
-// of at its hotline_name; the built-in content, and content for another line that names it, is
-// not. The warning names the number that makes it another line: hotline.text for a line that
-// takes only texts.
-func TestStaleHotlineName(t *testing.T) {
+// A text that still prints the built-in line's name (any language haven writes, in any case or
+// spacing, inside a longer text) or its interpreter claim, when settings.yaml sets another line,
+// is refused where it stands; the built-in content, and another line's own words, are not. The
+// message names the number that makes it another line: hotline.text for a line that takes only
+// texts.
+func TestStaleBuiltin(t *testing.T) {
 	for _, tt := range []struct {
-		name, call, text, hotlineName string
-		warn                          string // the setting it names; "" for none
+		name, call, text, printed string
+		want                      string // in the message; "" for none
 	}{
 		{"built in", "1-888-373-7888", "233733", "National Human Trafficking Hotline", ""},
-		{"another line, the built-in name", "1-800-799-7233", "", "National Human Trafficking Hotline", "sets hotline.call 1-800-799-7233 ("},
-		{"another line, the Spanish built-in name", "1-800-799-7233", "", "Línea Nacional Contra la Trata de Personas", "sets hotline.call 1-800-799-7233 ("},
+		{"built in, written without the 1", "888-373-7888", "233733", "Interpreters in more than 200 languages.", ""},
+		{"built in, Spanish", "1-888-373-7888", "233733", "Línea Nacional Contra la Trata de Personas, gratuita y confidencial, 24/7", ""},
+		{"built in, its claim", "1-888-373-7888", "233733", "Free, confidential, 24/7, 200+ languages", ""},
+		{"another line, the built-in name", "1-800-799-7233", "", "National Human Trafficking Hotline", `names "National Human Trafficking Hotline", haven's built-in line (en), while settings.yaml sets hotline.call 1-800-799-7233`},
+		{"another line, the name in a label, loosely", "1-800-799-7233", "", "Call the national  human trafficking HOTLINE, 24/7", `names "National Human Trafficking Hotline"`},
+		{"another line, the Spanish name without its accent", "1-800-799-7233", "", "Llame a la Linea Nacional contra la Trata de Personas", `names "Línea Nacional Contra la Trata de Personas", haven's built-in line (es)`},
+		{"another line, the claim", "1-800-799-7233", "", "You can report anonymously. Interpreters in more than 200 languages.", "claims interpreters in more than 200 languages"},
+		{"another line, the card's claim", "1-800-799-7233", "", "Free, confidential, 24/7, 200+ languages", "claims interpreters"},
+		{"another line, the Spanish claim", "1-800-799-7233", "", "Intérpretes en más de 200 idiomas.", "claims interpreters"},
 		{"another line, its own name", "1-800-799-7233", "", "National Domestic Violence Hotline", ""},
-		{"a line that takes only texts, the built-in name", "", "741741", "National Human Trafficking Hotline", "sets hotline.text 741741 ("},
+		{"another line, its own claim", "1-800-799-7233", "", "Advocates speak English and Spanish.", ""},
+		{"a line that takes only texts, the built-in name", "", "741741", "National Human Trafficking Hotline", "sets hotline.text 741741"},
 		{"a line that takes only texts, its own name", "", "741741", "Crisis Text Line", ""},
 	} {
 		var l Language
-		l.Text.HotlineName.Text, l.Text.HotlineName.File, l.Text.HotlineName.Line, l.Text.HotlineName.Field = tt.hotlineName, "es/text.yaml", 7, "hotline_name"
+		l.Texts = []diag.Located{{File: "es/text.yaml", Line: 7, Field: "help.call_label", Text: tt.printed}}
 		var s Settings
 		s.Hotline.Call.Text, s.Hotline.Text.Text = tt.call, tt.text
-		ws := staleHotlineName(l, s)
-		if got := len(ws) > 0; got != (tt.warn != "") || got && (!strings.Contains(ws[0].Error(), "es/text.yaml:7: hotline_name: still names") || !strings.Contains(ws[0].Error(), tt.warn)) {
-			t.Errorf("%s: %v, want a warning %v", tt.name, ws, tt.warn)
+		ps := staleBuiltin(l, s)
+		if got := len(ps) > 0; got != (tt.want != "") || got && (len(ps) != 1 || !strings.Contains(ps[0].Error(), "es/text.yaml:7: help.call_label: ") || !strings.Contains(ps[0].Error(), tt.want)) {
+			t.Errorf("%s: %v, want %q", tt.name, ps, tt.want)
+		}
+	}
+}
+
+// The built-in line's text number and site, kept in settings.yaml beside another line's call
+// number, are refused at their lines; with the built-in call number they are its own.
+func TestStaleBuiltinSettings(t *testing.T) {
+	for _, tt := range []struct {
+		name, call, text, keyword, url string
+		want                           []string // the fields refused
+	}{
+		{"built in", "1-888-373-7888", "233733", "HELP", "https://humantraffickinghotline.org", nil},
+		{"built in, +1", "+1 888 373 7888", "233733", "HELP", "https://humantraffickinghotline.org/en/find-local-services", nil},
+		{"own call, built-in text and keyword", "(541) 882-0147", "233733", "HELP", "https://harborhouse.example.org", []string{"hotline.text"}},
+		{"own call, built-in text written apart", "(541) 882-0147", "233 733", "", "https://harborhouse.example.org", []string{"hotline.text"}},
+		{"own call, built-in site", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", []string{"resource_url"}},
+		{"own call, a page of the built-in site", "(541) 882-0147", "", "", "https://WWW.HumanTraffickingHotline.org/en/find-local-services?x=1", []string{"resource_url"}},
+		{"own call, both", "(541) 882-0147", "233733", "HELP", "https://humantraffickinghotline.org", []string{"hotline.text", "resource_url"}},
+		{"own line throughout", "(541) 882-0147", "(541) 882-0148", "", "https://harborhouse.example.org/humantraffickinghotline.org", nil},
+	} {
+		var s Settings
+		s.Hotline.Call.Text, s.Hotline.Keyword.Text = tt.call, tt.keyword
+		s.Hotline.Text = diag.Located{File: "settings.yaml", Line: 33, Field: "hotline.text", Text: tt.text}
+		ps := staleBuiltinSettings(s, diag.Located{File: "settings.yaml", Line: 14, Field: "resource_url", Text: tt.url})
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.Field)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s: %v, want %v refused", tt.name, ps, tt.want)
 		}
 	}
 }

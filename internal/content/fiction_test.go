@@ -1,0 +1,52 @@
+package content
+
+import (
+	"strings"
+	"testing"
+
+	"haven/internal/diag"
+)
+
+// A number reserved for fiction (NANP 555-0100 to 555-0199, Ofcom's drama numbers, ACMA's) is
+// refused wherever it is printed; its neighbours, and other countries' numbers that share the
+// digits, are not. A number refused in settings.yaml is not refused again in the texts.
+func TestFictionalNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		country, text string
+		want          string // the number refused, or ""
+	}{
+		{"US", "Call (541) 555-0147 any time.", "(541) 555-0147"},
+		{"US", "Call 1-800-555-0199.", "1-800-555-0199"},
+		{"US", "Call +1 216 555 0100.", "+1 216 555 0100"},
+		{"CA", "Appelez le 416-555-0123.", "416-555-0123"},
+		{"US", "Call (541) 555-0200.", ""},
+		{"US", "Call (541) 555-0099.", ""},
+		{"US", "Call 1-888-373-7888 or text 233733.", ""},
+		{"GB", "Ring 01632 960123.", "01632 960123"},
+		{"GB", "Ring 020 7946 0321.", "020 7946 0321"},
+		{"GB", "Ring 07700 900456.", "07700 900456"},
+		{"US", "From the UK: +44 20 7946 0321.", "+44 20 7946 0321"},
+		{"GB", "Ring 020 7946 1321.", ""},
+		{"GB", "Ring 0808 2000 247.", ""},
+		{"AU", "Call 0491 570 159.", "0491 570 159"},
+		{"AU", "Call (02) 5550 1234.", "(02) 5550 1234"},
+		{"AU", "Call 1800 737 732.", ""},
+		{"GB", "Call (541) 555-0147.", ""}, // not a UK number's shape
+	} {
+		ps, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
+		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps[0].Error(), "en/faq.md:3: answer 1[1]: "+tt.want+" is a number reserved for fiction") {
+			t.Errorf("%s %q: %v, want %q refused", tt.country, tt.text, ps, tt.want)
+		}
+	}
+	var s Settings
+	s.Country = "US"
+	s.Hotline.Call = diag.Located{File: "settings.yaml", Line: 30, Field: "hotline.call", Text: "(541) 555-0147"}
+	s.Hotline.Emergency.Text = "911"
+	ps, set := fictionalSettings(s)
+	if len(ps) != 1 || ps[0].Field != "hotline.call" {
+		t.Errorf("settings: %v, want hotline.call refused", ps)
+	}
+	if ps, _ := fictionalNumbers([]diag.Located{{Text: "Call (541) 555-0147."}}, "US", set); len(ps) > 0 {
+		t.Errorf("the texts refuse the number settings.yaml sets again: %v", ps)
+	}
+}
