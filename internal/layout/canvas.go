@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"haven/internal/typeface"
@@ -34,10 +35,37 @@ type canvas struct {
 	before  string
 	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
 	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
+	since   *linkSince               // the paragraph's text since its last link (lineRows); nil: a line on its own
 	seen    map[string]int           // occurrences of each nth link's words met so far on the line now drawn
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
 	// (inParagraph); nil: a line on its own, which reads as the edition or as its first letter
 	para *bidiContext
+}
+
+// linkSince is the text of a paragraph drawn since its start or its last link, its lines
+// joined as written (lineSep), for the next link's description (linkAlt): a link ends the
+// clause of the next one, which is described by the words after it ("Or text HELP to
+// 233733", not the call's sentence again).
+type linkSince struct {
+	linked   bool // a link was drawn in the paragraph
+	text     string
+	alt, url string // the last link's description and address
+}
+
+// add appends s to the text, of which only the last maxAbove bytes or so, from a word's
+// start, are kept: a paragraph of thousands of lines costs its length, not its square.
+func (l *linkSince) add(s string) {
+	l.text += s
+	if len(l.text) > 2*maxAbove {
+		from := len(l.text) - maxAbove
+		for from < len(l.text) && !utf8.RuneStart(l.text[from]) {
+			from++
+		}
+		if sp := strings.IndexByte(l.text[from:], ' '); sp >= 0 {
+			from += sp + 1
+		}
+		l.text = l.text[from:]
+	}
 }
 
 // inParagraph draws, with draw, the line i of a paragraph broken into lines, whose contexts
@@ -131,7 +159,14 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 				Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s[from:to]), Logical: logical(from, to)})
 		})
 	}
+	since := c.since
+	if c.rtl {
+		since = nil // a right-to-left line's words before a link are found from its right end
+	}
 	if len(hits) == 0 {
+		if since != nil {
+			since.add(s)
+		}
 		run(0, len(s), c.tag)
 		return
 	}
@@ -139,13 +174,28 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	// reader meets the text and its links as written
 	var pieces []func()
 	at := 0
+	last := linkSince{} // the link before, on this line or the paragraph's lines above
+	if since != nil {
+		last = *since
+	}
 	for _, h := range hits {
 		from := at
-		written := s[:h.at] // what reads before the link, as written
-		if c.rtl {
-			written = cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
+		// what reads before the link, as written, from the end of the link before it
+		written := c.before + s[:h.at]
+		switch {
+		case c.rtl:
+			written = c.before + cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
+		case since != nil || last.linked:
+			written = lastSentence(last.text + s[from:h.at])
 		}
-		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: c.linkAlt(c.before+written, h.match, h.url)}
+		alt := c.linkAlt(written, h.match, h.url)
+		if !c.rtl && last.linked && h.url == last.url && strings.TrimFunc(written, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi)
+		}) == "" {
+			alt = last.alt + " " + h.match // the address a link's words print after them: "You can also email us help@example.org"
+		}
+		last = linkSince{linked: true, alt: alt, url: h.url}
+		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: alt}
 		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
 		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
 		pieces = append(pieces, func() { run(from, h.at, c.tag) }, func() {
@@ -155,6 +205,10 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		at = h.at + len(h.match)
 	}
 	pieces = append(pieces, func() { run(at, len(s), c.tag) })
+	if since != nil {
+		*since = last
+		since.text = s[at:]
+	}
 	if rightToLeft {
 		slices.Reverse(pieces)
 	}
