@@ -22,8 +22,9 @@ func TestLinksAreDescribed(t *testing.T) {
 	res := kit(t, content.Overrides{}, Options{Langs: []string{"en", "es"}})
 	want := map[string]map[string][]string{ // language, link: the descriptions it may have
 		"en": {
-			"tel:911":              {"Call 911"},
-			"sms:233733?body=HELP": {"Text HELP to 233733", "Contact the National Human Trafficking Hotline at 1-888-373-7888 or text “HELP” to 233733"},
+			"tel:911": {"Call 911"},
+			// after the call's number in one sentence, the words after it: not the call's
+			"sms:233733?body=HELP": {"Text HELP to 233733", "Or text “HELP” to 233733"},
 			"tel:+18883737888":     {"Call 1-888-373-7888", "Contact the National Human Trafficking Hotline at 1-888-373-7888"},
 		},
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"haven/internal/typeface"
@@ -16,7 +17,16 @@ import (
 // PDF wherever it appears, not only where a layout remembered to add one.
 type autolink struct {
 	match, url string
-	nth        int // only the line's nth occurrence, counted from 1 as the line reads; 0: every one
+	nth        int       // only the line's nth occurrence, counted from 1 as the line reads; 0: every one
+	part       *linkPart // the match is a line's part of a link broken across two lines
+}
+
+// linkPart is a link whose words a line break parts ("our" / "resource list"): each line's
+// part has its own annotation, both in one Link element, described by the whole link's words.
+type linkPart struct {
+	elem *Elem  // the Link element, filled in where its first part is drawn
+	text string // the link's whole text
+	head bool   // the first part, at the end of its line
 }
 
 // canvas collects the items of one page.
@@ -34,10 +44,37 @@ type canvas struct {
 	before  string
 	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
 	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
+	since   *linkSince               // the paragraph's text since its last link (lineRows); nil: a line on its own
 	seen    map[string]int           // occurrences of each nth link's words met so far on the line now drawn
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
 	// (inParagraph); nil: a line on its own, which reads as the edition or as its first letter
 	para *bidiContext
+}
+
+// linkSince is the text of a paragraph drawn since its start or its last link, its lines
+// joined as written (lineSep), for the next link's description (linkAlt): a link ends the
+// clause of the next one, which is described by the words after it ("Or text HELP to
+// 233733", not the call's sentence again).
+type linkSince struct {
+	linked   bool // a link was drawn in the paragraph
+	text     string
+	alt, url string // the last link's description and address
+}
+
+// add appends s to the text, of which only the last maxAbove bytes or so, from a word's
+// start, are kept: a paragraph of thousands of lines costs its length, not its square.
+func (l *linkSince) add(s string) {
+	l.text += s
+	if len(l.text) > 2*maxAbove {
+		from := len(l.text) - maxAbove
+		for from < len(l.text) && !utf8.RuneStart(l.text[from]) {
+			from++
+		}
+		if sp := strings.IndexByte(l.text[from:], ' '); sp >= 0 {
+			from += sp + 1
+		}
+		l.text = l.text[from:]
+	}
 }
 
 // inParagraph draws, with draw, the line i of a paragraph broken into lines, whose contexts
@@ -131,7 +168,14 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 				Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s[from:to]), Logical: logical(from, to)})
 		})
 	}
+	since := c.since
+	if c.rtl {
+		since = nil // a right-to-left line's words before a link are found from its right end
+	}
 	if len(hits) == 0 {
+		if since != nil {
+			since.add(s)
+		}
 		run(0, len(s), c.tag)
 		return
 	}
@@ -139,13 +183,42 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	// reader meets the text and its links as written
 	var pieces []func()
 	at := 0
+	last := linkSince{} // the link before, on this line or the paragraph's lines above
+	if since != nil {
+		last = *since
+	}
 	for _, h := range hits {
 		from := at
-		written := s[:h.at] // what reads before the link, as written
-		if c.rtl {
-			written = cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
+		// what reads before the link, as written, from the end of the link before it
+		written := c.before + s[:h.at]
+		switch {
+		case c.rtl:
+			written = c.before + cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
+		case since != nil || last.linked:
+			written = lastSentence(last.text + s[from:h.at])
 		}
-		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: c.linkAlt(c.before+written, h.match, h.url)}
+		alt := ""
+		switch {
+		case h.part == nil:
+			alt = c.linkAlt(written, h.match, h.url)
+		case h.part.head:
+			alt = c.linkAlt(written, h.part.text, h.url)
+		default: // the rest of the link begun on the line above
+			alt = h.part.elem.Alt
+		}
+		if h.part == nil && !c.rtl && last.linked && h.url == last.url && strings.TrimFunc(written, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi)
+		}) == "" {
+			alt = last.alt + " " + h.match // the address a link's words print after them: "You can also email us help@example.org"
+		}
+		last = linkSince{linked: true, alt: alt, url: h.url}
+		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: alt}
+		if h.part != nil {
+			if h.part.head {
+				*h.part.elem = *link
+			}
+			link = h.part.elem
+		}
 		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
 		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
 		pieces = append(pieces, func() { run(from, h.at, c.tag) }, func() {
@@ -155,6 +228,10 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		at = h.at + len(h.match)
 	}
 	pieces = append(pieces, func() { run(at, len(s), c.tag) })
+	if since != nil {
+		*since = last
+		since.text = s[at:]
+	}
 	if rightToLeft {
 		slices.Reverse(pieces)
 	}
@@ -207,7 +284,8 @@ func drawn(s string, ctx bidiContext) (string, func(from, to int) string) {
 type linkHit struct {
 	at         int
 	match, url string
-	before     string // the words read before it in its paragraph
+	before     string    // the words read before it in its paragraph
+	part       *linkPart // a part of a link broken across lines
 }
 
 // linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
@@ -229,12 +307,15 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 			}
 			ats = c.nth(ats, l)
 		}
+		if l.part != nil && !l.part.head && l.part.elem.Parent == nil {
+			continue // its first part was not drawn as a link (its words set in two faces): nor is the rest
+		}
 		for _, at := range ats {
 			before := s[:at]
 			if c.rtl { // placed left to right: the words read before it stand to its right
 				before = s[at+len(l.match):]
 			}
-			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before), c.before + before})
+			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before), c.before + before, l.part})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
@@ -329,15 +410,40 @@ func linkPlaces(text string, lines []string, links []content.Link) [][]autolink 
 			return
 		}
 		p, match := len(plain(text[:at])), plain(match)
-		for i, t := range texts {
-			if p < starts[i] || p+len(match) > starts[i]+len(t) {
-				continue
-			}
-			for n, j := range tokenIndexes(t, match) {
-				if j == p-starts[i] {
-					out[i] = append(out[i], autolink{match: match, url: url, nth: n + 1})
+		nth := func(i int, at int, match string) int { // the how-manyth occurrence on line i match at is; 0: none
+			for n, j := range tokenIndexes(texts[i], match) {
+				if j == at {
+					return n + 1
 				}
 			}
+			return 0
+		}
+		for i, t := range texts {
+			end := starts[i] + len(t)
+			if p < starts[i] || p >= end {
+				continue
+			}
+			if p+len(match) <= end {
+				if n := nth(i, p-starts[i], match); n > 0 {
+					out[i] = append(out[i], autolink{match: match, url: url, nth: n})
+				}
+				return
+			}
+			// broken after its line's end, only by spaces, and ending on the next line
+			if i+1 == len(texts) || strings.TrimSpace(whole[end:starts[i+1]]) != "" || p+len(match) > starts[i+1]+len(texts[i+1]) {
+				return
+			}
+			head, tail := whole[p:end], whole[starts[i+1]:p+len(match)]
+			if strings.TrimSpace(head) == "" || strings.TrimSpace(tail) == "" {
+				return
+			}
+			n, m := nth(i, p-starts[i], head), nth(i+1, 0, tail)
+			if n == 0 || m == 0 {
+				return
+			}
+			elem := &Elem{Role: RoleLink}
+			out[i] = append(out[i], autolink{match: head, url: url, nth: n, part: &linkPart{elem: elem, text: match, head: true}})
+			out[i+1] = append(out[i+1], autolink{match: tail, url: url, nth: m, part: &linkPart{elem: elem, text: match}})
 			return
 		}
 	}

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/content"
 )
@@ -135,12 +137,19 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 	rows := make([]row, len(lines))
 	aboves := sentencesAbove(lines)
 	bidis := paragraphBidi(lines, right) // each line placed as a line of the paragraph
+	since := new(linkSince)              // the paragraph's, drawn from its first line on
 	for i, l := range lines {
 		l := l
 		above := aboves[i]
 		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
 			c.before = above
-			defer func() { c.before = "" }()
+			if i == 0 {
+				*since = linkSince{}
+			} else {
+				since.add(lineSep(lines[i-1], l))
+			}
+			c.since = since
+			defer func() { c.before, c.since = "", nil }()
 			if right { // in one face: the bold and italic runs of a right-to-left line are not set apart
 				l := content.Unmark(l)
 				c.inParagraph(bidis, i, func() { c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l) })
@@ -171,4 +180,22 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 		}
 	}
 	return rows
+}
+
+// lineSep is what joins two lines of a paragraph, a and b, back into its text: nothing
+// between two characters of a script written without spaces (a Chinese or Japanese word
+// broken across lines reads "拨打", not "拨 打"), else the space the break took.
+func lineSep(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(content.Unmark(a))
+	first, _ := utf8.DecodeRuneInString(content.Unmark(b))
+	if unspaced(last) && unspaced(first) {
+		return ""
+	}
+	return " "
+}
+
+// unspaced tells a character of a script written without spaces between words, or of its
+// full-width punctuation.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }

@@ -690,7 +690,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	var rows []row
 	var sizes []textSize // the introduction, each answer, the closing: to name the longest
 	var lists []*Elem    // the open list at each level, for the tags: items of one list share it
-	var items []*Elem    // the last item at each level, which holds a list nested under it
+	var items []*Elem    // the body (LBody) of the last item at each level, which holds a list nested under it
 	var fs faults        // every word too wide for its line is named, not only the first
 	// a list keeps, like a paragraph its lines, no item alone at the head or the foot of a
 	// column: its first two items stay together, as do its last two, and its first item
@@ -756,8 +756,8 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				items = append(items, nil)
 			}
 			li := &Elem{Role: RoleLI, Parent: lists[p.Level-1]}
-			items[p.Level-1] = li
 			elem, label = &Elem{Role: RoleLBody, Parent: li}, &Elem{Role: RoleLbl, Parent: li}
+			items[p.Level-1] = elem // an LI holds only its Lbl and LBody: a nested list is in the body
 		}
 		if len(p.Links) > 0 {
 			places := linkPlaces(printed.Text, lines, p.Links)

@@ -181,23 +181,31 @@ func (c *canvas) linkAlt(written, match, url string) string {
 	return match
 }
 
-// clauseAlt is the words of the clause that match ends, as written, capitalised, or match
-// alone when no word comes before it.
+// clauseAlt is the words of the clause that match ends, as written, capitalised when they
+// open with an ordinary word (never an address: "help@example.org · (216) 555-0142"), or
+// match alone when no word comes before it.
 func clauseAlt(written, match string) string {
 	clause := written
 	for i, r := range written { // from the last clause mark before a space on
 		if strings.ContainsRune(",;:.!?،؛؟。，", r) {
-			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) {
+			// a full-width mark ends a clause written without a space after it
+			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) || unspaced(r) {
 				clause = rest
 			}
 		}
 	}
-	// without the bracket or quotation mark the link's text opens with
+	// without the bracket or quotation mark the link's text opens with, nor the one a link
+	// before it closes with ("(help@example.org) or call us")
 	clause = strings.TrimRightFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi) })
+	clause = strings.TrimLeftFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf) })
 	clause = strings.Join(strings.Fields(clause), " ")
 	if clause == "" {
 		return match
 	}
-	first, size := utf8.DecodeRuneInString(clause)
-	return string(unicode.ToUpper(first)) + clause[size:] + " " + match
+	if word, _, _ := strings.Cut(clause, " "); !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		// an ordinary word, not an address, an email or a number, is capitalised
+		first, size := utf8.DecodeRuneInString(clause)
+		clause = string(unicode.ToUpper(first)) + clause[size:]
+	}
+	return clause + " " + match
 }

@@ -107,10 +107,62 @@ func TestClauseAlt(t *testing.T) {
 		{"Read the online safety guide (", "www.techsafety.org", "Read the online safety guide www.techsafety.org"},
 		{"text “", "HELP", "Text HELP"},
 		{"In danger: ", "911", "911"},
+		// the words after the link before it, which ended its clause: not the call's words
+		{") or call ", "1-216-555-0100", "Or call 1-216-555-0100"},
+		// an address or email at the clause's head is as written
+		{"help@example.org · ", "(216) 555-0142", "help@example.org · (216) 555-0142"},
+		{"example.org/help or ", "911", "example.org/help or 911"},
+		{"1-800 or ", "911", "1-800 or 911"},
+		// a full-width full stop ends a clause without a space after it
+		{"是的。我们从不分享您的信息。紧急情况请拨打 ", "911", "紧急情况请拨打 911"},
 		{"في حالة الخطر الداهم، اتصل بالرقم ", "911", "اتصل بالرقم 911"},
 	} {
 		if got := clauseAlt(tt.written, tt.match); got != tt.want {
 			t.Errorf("clauseAlt(%q, %q) = %q, want %q", tt.written, tt.match, got, tt.want)
 		}
+	}
+}
+
+// A link's description is the words of its clause after the link before it, on its line or
+// the paragraph's lines above: "Or text HELP to 233733", never the call's sentence again; the
+// address a link's words print after them says those words ("Or call us 1-216-555-0100"); a
+// Chinese word broken across lines is joined without a space.
+func TestLinkDescriptionsAfterTheLinkBefore(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		links []autolink
+		want  []string
+	}{
+		{"one line", []string{"Call 1-888-373-7888 or text HELP to 233733."},
+			[]autolink{{match: "1-888-373-7888", url: "tel:+18883737888"}, {match: "233733", url: "sms:233733?body=HELP"}},
+			[]string{"Call 1-888-373-7888", "Or text HELP to 233733"}},
+		{"across lines", []string{"You can also email us (help@example.org) or", "call us (1-216-555-0100)."},
+			[]autolink{{match: "email us", url: "mailto:help@example.org"}, {match: "help@example.org", url: "mailto:help@example.org"},
+				{match: "call us", url: "tel:+12165550100"}, {match: "1-216-555-0100", url: "tel:+12165550100"}},
+			[]string{"You can also email us", "You can also email us help@example.org", "Or call us", "Or call us 1-216-555-0100"}},
+		{"a link on the line above, in another sentence", []string{"Call 911 now. In the day,", "call 1-888-373-7888."},
+			[]autolink{{match: "911", url: "tel:911"}, {match: "1-888-373-7888", url: "tel:+18883737888"}},
+			[]string{"Call 911", "Call 1-888-373-7888"}},
+		{"Chinese", []string{"请随时拨", "打 1-888-373-7888。"},
+			[]autolink{{match: "1-888-373-7888", url: "tel:+18883737888"}},
+			[]string{"请随时拨打 1-888-373-7888"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			st := Style{Size: 2, Leading: 3, Font: Regular}
+			var got []string
+			for _, r := range lineRows(tt.lines, 10, 100, false, st, 0) {
+				c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: tt.links}
+				r.draw(c, 0)
+				for i, it := range c.items {
+					if _, ok := it.(Link); ok {
+						got = append(got, c.tags[i].Alt)
+					}
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("links described %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

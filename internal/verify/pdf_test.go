@@ -3,8 +3,11 @@ package verify
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	defaultcontent "haven/content"
@@ -331,6 +334,69 @@ func TestOneFacePerStyle(t *testing.T) {
 		err := oneFacePerStyle(tc.pages)
 		if got := fmt.Sprint(err); tc.want == "" && err != nil || tc.want != "" && got != tc.want {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// A link whose words a line break parts has an annotation on each line: the read-back holds
+// each to its place and address, so either part opening another address fails.
+func TestPDFCatchesAPartOfABrokenLink(t *testing.T) {
+	faq, err := os.ReadFile("../../testdata/brokenlinks/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{"en/faq.md": &fstest.MapFile{Data: faq}}
+	err = fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == "en/faq.md" {
+			return err
+		}
+		b, err := fs.ReadFile(defaultcontent.FS, p)
+		fsys[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct, err := content.Load(fsys, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, _ := typeface.Defaults()
+	in := layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: typeface.NewMeasurer(fams[0])}
+	for _, part := range []int{0, 1} {
+		expected, err := layout.Handout(in, layout.Papers["letter"], true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		printed, _ := layout.Handout(in, layout.Papers["letter"], true)
+		n := 0
+		for p := range printed.Pages {
+			for i, it := range printed.Pages[p].Items {
+				if l, ok := it.(layout.Link); ok && l.URL == "https://example.org/families" {
+					if n == part {
+						l.URL = "https://example.org/familias"
+						printed.Pages[p].Items[i] = l
+					}
+					n++
+				}
+			}
+		}
+		if n != 2 {
+			t.Fatalf("%d links to https://example.org/families, want its two parts", n)
+		}
+		var buf bytes.Buffer
+		if err := pdf.Render(&buf, expected, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
+			t.Fatal(err)
+		}
+		if err := PDF(buf.Bytes(), expected); err != nil {
+			t.Fatalf("a good PDF fails: %v", err)
+		}
+		buf.Reset()
+		if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
+			t.Fatal(err)
+		}
+		if err := PDF(buf.Bytes(), expected); err == nil || !strings.Contains(err.Error(), "links https://example.org/familias where https://example.org/families was meant") {
+			t.Errorf("part %d opening another address: got %v", part+1, err)
 		}
 	}
 }
