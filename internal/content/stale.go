@@ -58,7 +58,8 @@ func foldLoose(s string) string {
 // staleBuiltin refuses every text of a language that still prints the built-in line's name
 // (in any language haven writes) or its interpreter claim while settings.yaml sets another
 // line: a translation or label left as haven init wrote it prints them above the
-// organisation's own number, on every output of the language.
+// organisation's own number, on every output of the language. A text that prints the built-in
+// line's own number beside its name refers readers to that line, and is right.
 func staleBuiltin(l Language, s Settings) diag.Problems {
 	if isBuiltinLine(s) {
 		return nil // the built-in content itself: nothing to fold
@@ -70,6 +71,9 @@ func staleBuiltin(l Language, s Settings) diag.Problems {
 			continue
 		}
 		seen[diag.Located{File: at.File, Line: at.Line, Field: at.Field}] = true
+		if strings.Contains(phone.Digits(at.Text), builtinHotline.call[1:]) {
+			continue // the line named with its own number: a referral to it, as a shelter's FAQ may make
+		}
 		t := foldLoose(at.Text)
 		for lang, name := range builtinHotline.names {
 			if strings.Contains(t, foldLoose(name)) {

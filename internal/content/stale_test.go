@@ -31,6 +31,9 @@ func TestStaleBuiltin(t *testing.T) {
 		{"another line, its own claim", "1-800-799-7233", "", "Advocates speak English and Spanish.", ""},
 		{"a line that takes only texts, the built-in name", "", "741741", "National Human Trafficking Hotline", "sets hotline.text 741741"},
 		{"a line that takes only texts, its own name", "", "741741", "Crisis Text Line", ""},
+		{"another line, a referral to the built-in line with its number", "1-800-799-7233", "", "For trafficking concerns, call the National Human Trafficking Hotline at 1-888-373-7888.", ""},
+		{"another line, a referral in another form of its number", "1-800-799-7233", "", "Línea Nacional Contra la Trata de Personas: 888 373 7888", ""},
+		{"another line, the name beside another number", "1-800-799-7233", "", "National Human Trafficking Hotline at 1-800-799-7233", `names "National Human Trafficking Hotline"`},
 	} {
 		var l Language
 		l.Texts = []diag.Located{{File: "es/text.yaml", Line: 7, Field: "help.call_label", Text: tt.printed}}
