@@ -108,11 +108,23 @@ func staleBuiltinSettings(s Settings, url diag.Located) diag.Problems {
 		}
 		ps.Add(t.File, t.Line, t.Field, msg, `set your own line's text number and keyword, or write text: "" (and keyword: "") if it takes no texts`)
 	}
-	if onBuiltinSite(url.Text) {
+	if onBuiltinSite(url.Text) && !refersToBuiltin(s) {
 		ps.Add(url.File, url.Line, url.Field, fmt.Sprintf("opens %s, the site of haven's built-in line, while settings.yaml sets %s: every QR code would open another organisation's page", builtinHotline.host, otherLine(s)),
 			"set resource_url to your own page, or make one with 'haven site', upload it, and set resource_url to its address")
 	}
 	return ps
+}
+
+// refersToBuiltin is whether the organisation lists the built-in line's call number among its
+// other numbers: it refers readers to that line on purpose (a school's kit with a local
+// crisis line beside the national hotline), and the line's site may be the page its codes open.
+func refersToBuiltin(s Settings) bool {
+	for _, n := range s.Organisation.OtherNumbers {
+		if d := phone.Digits(n.Number.Text); d == builtinHotline.call || "1"+d == builtinHotline.call {
+			return true
+		}
+	}
+	return false
 }
 
 // onBuiltinSite is whether address is on the built-in line's site, at any path.

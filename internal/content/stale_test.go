@@ -52,17 +52,23 @@ func TestStaleBuiltinSettings(t *testing.T) {
 	for _, tt := range []struct {
 		name, call, text, keyword, url string
 		want                           []string // the fields refused
+		other                          string   // organisation.other_numbers
 	}{
-		{"built in", "1-888-373-7888", "233733", "HELP", "https://humantraffickinghotline.org", nil},
-		{"built in, +1", "+1 888 373 7888", "233733", "HELP", "https://humantraffickinghotline.org/en/find-local-services", nil},
-		{"own call, built-in text and keyword", "(541) 882-0147", "233733", "HELP", "https://harborhouse.example.org", []string{"hotline.text"}},
-		{"own call, built-in text written apart", "(541) 882-0147", "233 733", "", "https://harborhouse.example.org", []string{"hotline.text"}},
-		{"own call, built-in site", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", []string{"resource_url"}},
-		{"own call, a page of the built-in site", "(541) 882-0147", "", "", "https://WWW.HumanTraffickingHotline.org/en/find-local-services?x=1", []string{"resource_url"}},
-		{"own call, both", "(541) 882-0147", "233733", "HELP", "https://humantraffickinghotline.org", []string{"hotline.text", "resource_url"}},
-		{"own line throughout", "(541) 882-0147", "(541) 882-0148", "", "https://harborhouse.example.org/humantraffickinghotline.org", nil},
+		{"built in", "1-888-373-7888", "233733", "HELP", "https://humantraffickinghotline.org", nil, ""},
+		{"built in, +1", "+1 888 373 7888", "233733", "HELP", "https://humantraffickinghotline.org/en/find-local-services", nil, ""},
+		{"own call, built-in text and keyword", "(541) 882-0147", "233733", "HELP", "https://harborhouse.example.org", []string{"hotline.text"}, ""},
+		{"own call, built-in text written apart", "(541) 882-0147", "233 733", "", "https://harborhouse.example.org", []string{"hotline.text"}, ""},
+		{"own call, built-in site", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", []string{"resource_url"}, ""},
+		{"own call, a page of the built-in site", "(541) 882-0147", "", "", "https://WWW.HumanTraffickingHotline.org/en/find-local-services?x=1", []string{"resource_url"}, ""},
+		{"own call, both", "(541) 882-0147", "233733", "HELP", "https://humantraffickinghotline.org", []string{"hotline.text", "resource_url"}, ""},
+		{"own line throughout", "(541) 882-0147", "(541) 882-0148", "", "https://harborhouse.example.org/humantraffickinghotline.org", nil, ""},
+		{"own call, built-in site, the built-in line listed as another number", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", nil, "1-888-373-7888"},
+		{"own call, built-in site, another number listed", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", []string{"resource_url"}, "(541) 882-0199"},
 	} {
 		var s Settings
+		if tt.other != "" {
+			s.Organisation.OtherNumbers = []OtherNumber{{Number: diag.Located{Text: tt.other}}}
+		}
 		s.Hotline.Call.Text, s.Hotline.Keyword.Text = tt.call, tt.keyword
 		s.Hotline.Text = diag.Located{File: "settings.yaml", Line: 33, Field: "hotline.text", Text: tt.text}
 		ps := staleBuiltinSettings(s, diag.Located{File: "settings.yaml", Line: 14, Field: "resource_url", Text: tt.url})
