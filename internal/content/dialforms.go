@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
@@ -32,12 +33,12 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 	if _, ok := near(keys(d, country, false), nums); ok {
 		return slip{}, false // one slip from one of the organisation's numbers (998 beside 999): a typo of it, said so
 	}
-	if counted(after) || streetAfter(after) || placeNamed().MatchString(after) || !askedToDial(before, after) && !inDanger(before) {
+	if Counted(after) || streetAfter(after) || placeNamed().MatchString(after) || !askedToDial(before, after) && !inDanger(before) {
 		return slip{}, false
 	}
 	where := phone.EmergencyElsewhere(d, country)
-	if len(where) == 0 {
-		return slip{}, false
+	if len(where) == 0 || namesWhere(lastSentence(before), where) {
+		return slip{}, false // "If you are in the UK, call 999": meant for callers there
 	}
 	// the countries named: those most likely copied from (a U.S. or British template), then
 	// the first others, so the message stays one line
@@ -58,7 +59,14 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 			hint = fmt.Sprintf("write {emergency} to print %s from settings.yaml", n.Written)
 		}
 	}
-	hint += fmt.Sprintf("; if you mean %s for callers in another country, say where and list it in settings.yaml under organisation: as other_numbers: [%q]", d, d)
+	place := where[0]
+	if names := countryNames[place]; len(names) > 0 {
+		place = names[0]
+		if place == "UK" || place == "Philippines" || place == "U.S." {
+			place = "the " + place
+		}
+	}
+	hint += fmt.Sprintf("; if you mean %s for callers in another country, name the country in the sentence (\"in %s, call %s\") or list %s in settings.yaml under organisation: as other_numbers: [%q]", d, place, d, d, d)
 	return slip{written: written, wrong: msg, hint: hint}, true
 }
 
@@ -82,6 +90,56 @@ func known(country string) int {
 		return i
 	}
 	return 100
+}
+
+// countryNames are the names a text most often gives the countries content is copied from,
+// as a reader writes them.
+var countryNames = map[string][]string{
+	"GB": {"UK", "U.K.", "United Kingdom", "Britain", "England", "Scotland", "Wales", "Northern Ireland"},
+	"IE": {"Ireland"}, "AU": {"Australia"}, "NZ": {"New Zealand"}, "IN": {"India"}, "ZA": {"South Africa"},
+	"MX": {"Mexico", "México"}, "PH": {"Philippines"}, "FR": {"France"}, "DE": {"Germany", "Deutschland"},
+	"ES": {"Spain", "España"}, "CA": {"Canada"}, "US": {"U.S.", "USA", "United States"},
+}
+
+// namesWhere is whether sentence names one of the countries where (a number is their
+// emergency number), or Europe for any of them in the EU: the number is meant for callers there.
+func namesWhere(sentence string, where []string) bool {
+	for _, c := range where {
+		for _, n := range countryNames[c] {
+			if wordIn(sentence, n) {
+				return true
+			}
+		}
+	}
+	return slices.Contains(where, "DE") && (wordIn(sentence, "EU") || wordIn(sentence, "Europe"))
+}
+
+// wordIn is whether s has w as a word of its own, not inside another.
+func wordIn(s, w string) bool {
+	for from := 0; ; {
+		at := strings.Index(s[from:], w)
+		if at < 0 {
+			return false
+		}
+		at += from
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[at+len(w):])
+		if (at == 0 || !unicode.IsLetter(before)) && (at+len(w) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = at + len(w)
+	}
+}
+
+// lastSentence is the sentence text ends in: after its last full stop, question or exclamation
+// mark and a space, or line break.
+func lastSentence(text string) string {
+	for _, end := range []string{". ", "! ", "? ", "\n"} {
+		if i := strings.LastIndex(text, end); i >= 0 {
+			text = text[i+len(end):]
+		}
+	}
+	return text
 }
 
 // placeNamed starts the text after a number that names where it is dialled: "000 (Australia),

@@ -33,6 +33,10 @@ func TestNumbersNoPhoneDialsAsPrinted(t *testing.T) {
 		{au, "We took 911 calls last year; 999 volunteers help us.", ""},
 		{au, "Call 000 in an emergency; our office is at 999 George Street.", ""},
 		{gb, "In danger, call 999 or 112.", ""},
+		{us, "If you are in the UK, call 999.", ""},
+		{us, "If you travel in the EU, dial 112.", ""},
+		{us, "If you are in Portland, call 999.", `not of US, whose emergency number is 911`},
+		{us, "We work with Europe's shelters. In danger, call 999.", `not of US`},
 		// a number only dialled at home, written with its country code
 		{au, "From overseas: +61 13 11 14.", `"+61 13 11 14" cannot be dialled from outside AU: with + and the country code it reaches no one (write it as it is dialled in AU, without + and the country code: 13 11 14)`},
 		{au, "Call +61 1800 737 732.", `"+61 1800 737 732" cannot be dialled from outside AU`},

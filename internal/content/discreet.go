@@ -968,8 +968,8 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 
 // genericNameWords are words of an organisation's name that say nothing of whose it is, so
 // that a neutral title or headline may print them: articles, linking words, what kind of body
-// it is (Center, Services, Coalition) and everyday words a neutral headline needs (help, free,
-// safe). Any other word of the name of three letters or more is distinctive (Haven of The
+// it is (Center, Services, Coalition, House, Place: many shelters are a House) and everyday
+// words a neutral headline needs (help, free, safe). Any other word of the name of three letters or more is distinctive (Haven of The
 // Mission Haven, YWCA, Sojourner of Sojourner Center).
 var genericNameWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
@@ -980,7 +980,8 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		fundacion fund network red coalition coalicion alliance alianza council committee
 		department county city state national nacional regional community comunidad
 		communities family families familia women womens mujeres youth help ayuda free safe
-		safety support apoyo care health new united`) {
+		safety support apoyo care health new united house houses home homes place casa hogar
+		lugar maison haus`) {
 		out[w] = true
 	}
 	return out

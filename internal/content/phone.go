@@ -688,7 +688,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue // no slip of any number: what the words around it say does not matter
 		}
 		bare := strings.Trim(r.text, "()") == d
-		if prose && len(d) <= 4 && bare && counted(text[end:]) {
+		if prose && len(d) <= 4 && bare && Counted(text[end:]) {
 			continue // "call 191 landlords", "call 98 times": a count
 		}
 		// the words before a number that ask to dial it are near it: the patterns look no
@@ -1317,9 +1317,10 @@ var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": t
 // countNouns are words for what is counted that end in no s.
 var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true, "percent": true, "prozent": true}
 
-// counted reports whether the word starting after (past spaces) reads as what a number before
+// Counted reports whether the word starting after (past spaces) reads as what a number before
 // it counts: a lower-case plural ("191 landlords", "98 times", "191 familias", "98 veces").
-func counted(after string) bool {
+// Such a number is none to dial: the outputs do not link "911 calls last year" to tel:911.
+func Counted(after string) bool {
 	after = strings.TrimLeft(after, " \u00a0")
 	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
@@ -1628,7 +1629,7 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 // the country named as itself ("the 311 Helpline" beside a 211 Helpline) are none.
 func namesLine(text string, r run, words map[string]bool, country string) bool {
 	at, end, d := r.at, r.at+len(r.text), r.digits
-	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || counted(text[end:]) || services[d] || serviceNumber(d, country) {
+	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || Counted(text[end:]) || services[d] || serviceNumber(d, country) {
 		return false
 	}
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
@@ -1734,7 +1735,7 @@ func standsAlone(text string, at, end int) bool {
 			return false // "912 €", "912 km"
 		case i == 0 && unicode.IsUpper(first) && strings.IndexFunc(w, unicode.IsLower) > 0:
 			return false // a name: "912 Main Street", "912 Menschen"
-		case i < 3 && counted(w) || countWords[strings.TrimRight(w, ".,;:!?")] || i == 0 && w == "of":
+		case i < 3 && Counted(w) || countWords[strings.TrimRight(w, ".,;:!?")] || i == 0 && w == "of":
 			return false // "912 reported cases", "910 of them"
 		case i >= 2 || !unicode.IsLetter(first) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0:
 			return true // the phrase ends, or goes on with no count

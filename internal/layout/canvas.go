@@ -311,6 +311,9 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 			continue // its first part was not drawn as a link (its words set in two faces): nor is the rest
 		}
 		for _, at := range ats {
+			if !c.rtl && CountedAt(s, at, l.match) {
+				continue
+			}
 			before := s[:at]
 			if c.rtl { // placed left to right: the words read before it stand to its right
 				before = s[at+len(l.match):]
@@ -330,6 +333,12 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 		}
 	}
 	return out
+}
+
+// CountedAt is whether the number match at s[at:] counts something ("911 calls last year"):
+// a short number of digits alone followed by a plural, no number to dial and so no link.
+func CountedAt(s string, at int, match string) bool {
+	return len(match) <= 4 && strings.Trim(match, "0123456789") == "" && content.Counted(s[at+len(match):])
 }
 
 // Box is where the text's line stands on the page, from ascent to descent, turned as it is.

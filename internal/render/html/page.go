@@ -584,7 +584,11 @@ func Linked(s string, links []Autolink) Para {
 			}
 			j := -1
 			if l.At < 0 {
-				j = layout.TokenIndex(s, 0, l.Match)
+				for from := 0; ; from = j + len(l.Match) {
+					if j = layout.TokenIndex(s, from, l.Match); j < 0 || !layout.CountedAt(s, j, l.Match) {
+						break // "911 calls last year" is no number to dial
+					}
+				}
 			} else if l.At >= done && strings.HasPrefix(all[l.At:], l.Match) { // its own place only
 				j = l.At - done
 			}
