@@ -23,7 +23,7 @@ type ownHost struct {
 
 // ownHosts are the hosts of every address the settings hold: the resource page, the printed
 // address, the website and the addresses (and e-mail domains) of the contact line, the chat,
-// the discreet card's page and the quick exit's.
+// the discreet card's page and the quick exit's, and the other sites it lists as right.
 func ownHosts(s Settings) []ownHost {
 	var out []ownHost
 	add := func(field, address string) {
@@ -37,6 +37,9 @@ func ownHosts(s Settings) []ownHost {
 	add("hotline.chat", s.Hotline.Chat.Text)
 	add("cards.discreet_url", s.Cards.DiscreetURL)
 	add("site.exit_url", s.Site.ExitURL)
+	for _, o := range s.Organisation.OtherSites {
+		add("organisation.other_sites", o.Text)
+	}
 	for _, w := range strings.Fields(s.Organisation.Contact.Text) {
 		if _, domain, ok := strings.Cut(mailIn(w), "@"); ok {
 			add("organisation.contact", domain)

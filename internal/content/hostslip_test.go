@@ -82,3 +82,24 @@ func TestWhereASlipLands(t *testing.T) {
 		t.Errorf("site: %s", got)
 	}
 }
+
+// A real site one slip from the organisation's own, listed under organisation.other_sites,
+// passes where it is printed; a slip of it is refused in turn.
+func TestOtherSitesPass(t *testing.T) {
+	for _, tt := range []struct{ md, want string }{
+		{"See humantraffickinghotlines.org today.", ""},
+		{"See [our partner](https://www.humantraffickinghotlines.org/help) today.", ""},
+		{"See humantraffickinghotlinse.org today.", "is one slip from the organisation's own"},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "organisation:\n", "organisation:\n  other_sites: [humantraffickinghotlines.org]\n"},
+			[]string{"en/faq.md", "No. Most victims", tt.md})
+		_, err := Load(fsys, "content", Overrides{})
+		got := ""
+		if err != nil {
+			got = strings.SplitN(err.Error(), "\n", 2)[0]
+		}
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%q:\n got  %s\n want %s", tt.md, got, tt.want)
+		}
+	}
+}

@@ -139,6 +139,10 @@ type Organisation struct {
 	// office line): one may be a digit from the hotline's without being its typo. Each is
 	// accepted where it is printed, and guarded against slips as the hotline's numbers are.
 	OtherNumbers []OtherNumber `yaml:"other_numbers" haven:"optional"`
+	// OtherSites are other real sites the texts print or link whose names are one slip from
+	// one of the organisation's own (a partner at harborhouses.org beside harborhouse.org):
+	// each is accepted where it is printed, and guarded against slips as the own sites are.
+	OtherSites []diag.Located `yaml:"other_sites" haven:"optional"`
 }
 
 // OtherNumber is one of Organisation.OtherNumbers: "- 614-276-2274", or with a label that
