@@ -37,7 +37,7 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 		return slip{}, false
 	}
 	where := phone.EmergencyElsewhere(d, country)
-	if len(where) == 0 || namesWhere(lastSentence(before), where) {
+	if len(where) == 0 || namesWhere(LastSentence(before), where) {
 		return slip{}, false // "If you are in the UK, call 999": meant for callers there
 	}
 	// the countries named: those most likely copied from (a U.S. or British template), then
@@ -131,15 +131,18 @@ func wordIn(s, w string) bool {
 	}
 }
 
-// lastSentence is the sentence text ends in: after its last full stop, question or exclamation
-// mark and a space, or line break.
-func lastSentence(text string) string {
-	for _, end := range []string{". ", "! ", "? ", "\n"} {
-		if i := strings.LastIndex(text, end); i >= 0 {
-			text = text[i+len(end):]
+// LastSentence is the sentence s ends in: after the last full stop, question or exclamation
+// mark followed by a space (not the dot of 1.800 or example.org), or line break.
+func LastSentence(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch {
+		case s[i] == '\n' || strings.IndexByte(".!?", s[i]) >= 0 && i+1 < len(s) && s[i+1] == ' ':
+			return s[i+1:]
+		case strings.HasPrefix(s[i:], "。"):
+			return s[i+len("。"):]
 		}
 	}
-	return text
+	return s
 }
 
 // placeNamed starts the text after a number that names where it is dialled: "000 (Australia),

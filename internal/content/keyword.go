@@ -113,12 +113,7 @@ var callVerbs = wordSet("call dial phone ring contact llame llama llamen llamar 
 // the call). A number that takes calls and texts then opens a text message, as the hotline
 // box's text line does.
 func AsksToText(before string) bool {
-	for _, end := range []string{". ", "! ", "? ", "\n", "。"} {
-		if i := strings.LastIndex(before, end); i >= 0 {
-			before = before[i+len(end):]
-		}
-	}
-	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(strings.ToLower(LastSentence(before)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) })
 	for i := len(words) - 1; i >= 0; i-- {
 		switch {
 		case callVerbs[words[i]]:

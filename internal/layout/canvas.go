@@ -195,7 +195,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		case c.rtl:
 			written = c.before + cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
 		case since != nil || last.linked:
-			written = lastSentence(last.text + s[from:h.at])
+			written = content.LastSentence(last.text + s[from:h.at])
 		}
 		alt := ""
 		switch {

@@ -82,7 +82,7 @@ type placed struct {
 
 // sentencesAbove is, for each of a paragraph's lines, the text before it in the paragraph
 // where a text link's words may stand: from the start of the sentence it is in, as SMSBody
-// reads it (lastSentence), found in one pass and cut from one string, and at most maxAbove
+// reads it (content.LastSentence), found in one pass and cut from one string, and at most maxAbove
 // long, so that a paragraph of thousands of lines costs its length, not its square. Never
 // empty: a paragraph's line is not the hotline box's.
 func sentencesAbove(lines []string) []string {

@@ -94,7 +94,7 @@ func SMSURL(number, keyword, country string) string {
 // only texts that say HELP must get HELP from "you can send a text message to 233733" too. The
 // PDFs and the page both link by it.
 func SMSBody(before, keyword string) string {
-	before = lastSentence(before)
+	before = content.LastSentence(before)
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) }) {
 		if keyword != "" && w == keyword {
 			return keyword
@@ -109,20 +109,6 @@ func SMSBody(before, keyword string) string {
 		return keyword // naming no other word
 	}
 	return ""
-}
-
-// lastSentence is the sentence s ends in: after the last full stop, question or exclamation
-// mark followed by a space (not the dot of 1.800 or example.org), or line break.
-func lastSentence(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch {
-		case s[i] == '\n' || strings.IndexByte(".!?", s[i]) >= 0 && i+1 < len(s) && s[i+1] == ' ':
-			return s[i+1:]
-		case strings.HasPrefix(s[i:], "。"):
-			return s[i+len("。"):]
-		}
-	}
-	return s
 }
 
 // TextLink is link, the address a printed number opens, as it opens after the words before:
