@@ -238,8 +238,27 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s has no valid host name", diag.Quote(s))
 	case len(s) > maxURL:
 		return fmt.Sprintf("%s is %d characters long; a QR code that phones scan from paper holds at most %d", diag.Quote(s), len(s), maxURL)
+	case sentenceEnd(s):
+		return fmt.Sprintf("%s ends with %q, which a QR code would open as part of the address: leave it out (%s)", diag.Quote(s), s[len(s)-1:], strings.TrimRight(s, sentenceMarks))
 	}
 	return ""
+}
+
+// sentenceMarks end sentences, not web addresses: "https://example.org/help." copied with the
+// sentence's full stop opens another page, or none.
+const sentenceMarks = ".,;:!?)]'\""
+
+// sentenceEnd reports whether address ends with a sentence's mark; a closing bracket that
+// closes one in the address (https://en.wikipedia.org/wiki/Hotline_(film)) is the address's.
+func sentenceEnd(address string) bool {
+	last := address[len(address)-1]
+	switch last {
+	case ')':
+		return strings.Count(address, "(") < strings.Count(address, ")")
+	case ']':
+		return strings.Count(address, "[") < strings.Count(address, "]")
+	}
+	return strings.IndexByte(sentenceMarks, last) >= 0
 }
 
 // checkQuery refuses a query the QR codes' tracking fields could not be added to as a server

@@ -34,6 +34,13 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		// a fragment opens the page at its place; tracking fields go before it (package qr)
 		{"https://example.org/help#es", ""},
 		{"https://example.org/help?x=1#part-2", ""},
+		// a sentence's mark copied with the address would be opened as part of it
+		{"https://example.org/help.", `ends with ".", which a QR code would open as part of the address: leave it out (https://example.org/help)`},
+		{"https://example.org/help),", `ends with ","`},
+		{"https://example.org/help)", `ends with ")"`},
+		{"https://example.org/help?", `ends with "?"`},
+		{"https://en.wikipedia.org/wiki/Hotline_(film)", ""}, // the bracket closes one of the address's
+		{"https://example.org/[a]", ""},
 	}
 	for _, tt := range tests {
 		got := CheckURL(tt.url)
