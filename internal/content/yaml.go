@@ -155,12 +155,48 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			fmt.Sprintf("use straight quotes \"...\" or none: %s: %q", key, inner))
 		val = inner // read as meant, so the messages after this one are about what it says
 	}
+	if c := n.LineComment; val != "" && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 && commentedText(c) {
+		// "Safe House #2 of Ohio": YAML ends the text at " #", and the rest would silently not print
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q as a comment, so only %q would print", c, val),
+			fmt.Sprintf("put the whole text in quotes: %q", val+" "+c))
+	}
 	if d.settings() && dialledSetting(path) {
 		val = plainOf(val).text // "９１１" is 911: the number every edition prints and dials
+		if at, ok := strayPunct(val); ok {
+			key := path[strings.LastIndex(path, ".")+1:]
+			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q %s with %q, which would print with the number everywhere", val, map[bool]string{true: "begins", false: "ends"}[at == 0], val[at]),
+				fmt.Sprintf("write the number alone: %s: %s", key, strings.Trim(val, strayPuncts+" ")))
+			val = strings.Trim(val, strayPuncts+" ") // read as meant, so the messages after this one are about the number
+		}
 	}
 	v.SetString(foldBraces(val))
 	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
 	return true
+}
+
+// commentedText reports whether a comment YAML found after a text was meant as part of it: a
+// '#' with no space after it ("#2 of Ohio", "#YouMatter"), as a comment written to be one
+// begins "# ".
+func commentedText(c string) bool {
+	return len(c) > 1 && c[0] == '#' && c[1] != ' ' && c[1] != '\t'
+}
+
+// strayPuncts are the marks a number to dial never begins or ends with, but a sentence does:
+// "1-888-373-7888." copied from a text.
+const strayPuncts = ".,;:-"
+
+// strayPunct is the index of a sentence's mark at the start or end of a number setting.
+func strayPunct(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	if strings.IndexByte(strayPuncts, s[0]) >= 0 {
+		return 0, true
+	}
+	if i := len(s) - 1; strings.IndexByte(strayPuncts, s[i]) >= 0 {
+		return i, true
+	}
+	return 0, false
 }
 
 // settings reports whether the file decoded is settings.yaml.
