@@ -811,6 +811,9 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		if isQuestion(s.heading) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
+			if strings.IndexFunc(at.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
+				ps.Add(file, s.line, at.Field, fmt.Sprintf("the heading %q asks no question: it has no words", at.Text), "write the question before its '?'")
+			}
 			// haven numbers the questions: a number the writer put in front would print twice
 			stripped := ""
 			if m := questionNumber(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
@@ -901,15 +904,21 @@ func isQuestion(heading string) bool {
 		return true
 	}
 	for _, h := range []string{heading, withoutAside(heading)} {
-		end := strings.TrimRight(h, "\"'”’»)]）」』 !！") // "leave?!"
-		for _, q := range []string{"?", ";", "\u037E", "\u061F", "\uFF1F", "\u1367", "\u2E2E", "\uA60F", "\u1945", "\uA6F7", "\uFE56", "\uFE16", "\u203D", "\u2047", "\u2048", "\u2049"} {
-			if strings.HasSuffix(end, q) {
-				return true
-			}
+		// what follows the question mark but no word: quotes, "?!", a footnote's "*" or "†",
+		// an emoji (refused as such later), haven's emphasis marks
+		end := strings.TrimRightFunc(h, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !strings.ContainsRune(questionMarks, r)
+		})
+		if r, _ := utf8.DecodeLastRuneInString(end); strings.ContainsRune(questionMarks, r) {
+			return true
 		}
 	}
 	return false
 }
+
+// questionMarks end a question in the scripts haven prints (the Greek question mark is often
+// typed as ';').
+const questionMarks = "?;\u037E\u061F\uFF1F\u1367\u2E2E\uA60F\u1945\uA6F7\uFE56\uFE16\u203D\u2047\u2048\u2049"
 
 // withoutAside is a heading without the aside in brackets it ends with: "Why stay? (Part 1)"
 // asks "Why stay?".

@@ -206,12 +206,14 @@ func TestNumberedQuestions(t *testing.T) {
 // A question ends in the question mark of its script.
 func TestQuestionMarksOfEveryScript(t *testing.T) {
 	for _, h := range []string{"Who can call?", "¿Quién puede llamar?", "Ποιος μπορεί να καλέσει;", "Ποιος μπορεί να καλέσει\u037E", "من يمكنه الاتصال؟",
-		"谁可以打电话？", "ማን መደወል ይችላል፧", "Ո՞վ կարող է զանգել", "Is it “safe?”", "Is it safe (really?)", "Why don’t victims just leave?!", "Why stay? (Part 1)", "Why stay? [video] "} {
+		"谁可以打电话？", "ማን መደወል ይችላል፧", "Ո՞վ կարող է զանգել", "Is it “safe?”", "Is it safe (really?)", "Why don’t victims just leave?!", "Why stay? (Part 1)", "Why stay? [video] ",
+		"Is it free?*", "Is it free?†", "Is it free? ✔", "Are all victims taken by strangers? 🙂", "Is it free?\uE001"} { // a footnote's mark, an emoji, an emphasis mark after the '?'
+
 		if !isQuestion(h) {
 			t.Errorf("%q is not read as a question", h)
 		}
 	}
-	for _, h := range []string{"Final thoughts", "Closing.", "In closing!", "Closing (part 2)", "(Why?) Closing"} {
+	for _, h := range []string{"Final thoughts", "Closing.", "In closing!", "Closing (part 2)", "(Why?) Closing", "Closing*", "Thank you 🙂"} {
 		if isQuestion(h) {
 			t.Errorf("%q is read as a question", h)
 		}
