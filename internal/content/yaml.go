@@ -89,6 +89,18 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		d.ps.Add(d.file, n.Line, path, "YAML aliases (*name) are not allowed", "write the text out in full")
 		return
 	}
+	if n.Kind == yaml.ScalarNode && (n.Anchor != "" || strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!")) && n.Line <= len(d.lines) {
+		// "&Co Ltd", "!Haven Ohio": YAML takes the first word for a name or a type of its own
+		// and would print the rest alone
+		_, v := valueOf(d.lines[n.Line-1])
+		prints := fmt.Sprintf("only %q", n.Value)
+		if n.Value == "" {
+			prints = "nothing"
+		}
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q at its start as markup, not text, and would print %s", strings.Fields(v + " ")[0], prints),
+			fmt.Sprintf("put the whole text in quotes: %q", v))
+		n.Value, n.Anchor, n.Tag = v, "", "!!str" // read as meant, so the messages after this one are about what it says
+	}
 	switch n.Tag {
 	case "!!binary":
 		d.ps.Add(d.file, n.Line, path, "binary data (!!binary) is not text", "write the text itself")
@@ -540,9 +552,25 @@ func yamlSlip(lines []string, from int) (int, string) {
 			return i + 1, "a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe"
 		} else if strings.HasPrefix(v, "{") {
 			return i + 1, braceHint(key, v)
+		} else if markup(v) {
+			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %q", v[:1], key, v)
 		}
 	}
 	return 0, ""
+}
+
+// markup reports whether a value starts with a character YAML reserves ("@HavenOhio",
+// "*New* hours", "& Co", "|Haven") rather than text; a block of lines opened by | or > alone
+// is YAML's own.
+func markup(v string) bool {
+	if v == "" || !strings.ContainsRune("@`%*&!|>", rune(v[0])) {
+		return false
+	}
+	if v[0] == '|' || v[0] == '>' {
+		rest := strings.TrimSpace(strings.TrimLeft(v[1:], "+-0123456789"))
+		return rest != "" && rest[0] != '#'
+	}
+	return true
 }
 
 // valueOf is a line's key ("tab:", "-" for a list's item, "" for neither) and the value after it.
