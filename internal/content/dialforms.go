@@ -271,9 +271,13 @@ func whatsApp(u, country string) (msg, hint string) {
 // number then say only what is wrong in the wrong country, so this one names the fix.
 func checkCountryFits(s *Settings, bad func(path, msg, hint string)) {
 	h := s.Hotline
-	fits := func(country string) (wrong []string) {
+	// other is set for a country to suggest: there a number must be the country's own, not one
+	// its tables read as another's ("001 888 373 7888" in Mexico, +1 888 373 7888)
+	fits := func(country string, other bool) (wrong []string) {
 		for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
-			if _, err := phone.Parse(at.Text, country); at.Text != "" && err != nil && !(at == h.Text && shortcode(at.Text) && at.Text[0] != '0') && !s.confirmed(at.Text) {
+			n, err := phone.Parse(at.Text, country)
+			abroad := other && err == nil && strings.HasPrefix(n.Dial, "+") && !strings.HasPrefix(n.Dial, "+"+strconv.Itoa(phone.CountryCode(country)))
+			if at.Text != "" && (err != nil || abroad) && !(at == h.Text && shortcode(at.Text) && at.Text[0] != '0') && !s.confirmed(at.Text) {
 				wrong = append(wrong, at.Field)
 			}
 		}
@@ -283,7 +287,7 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) {
 		return wrong
 	}
 	country := cmp.Or(s.Country, "US")
-	wrong := fits(country)
+	wrong := fits(country, false)
 	full := false // a short number is a service in many countries: only a full one tells which
 	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
 		full = full || slices.Contains(wrong, at.Field) && len(phone.Digits(at.Text)) >= 7
@@ -292,7 +296,7 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) {
 		return
 	}
 	for _, c := range knownCountries {
-		if c != country && len(fits(c)) == 0 {
+		if c != country && len(fits(c, true)) == 0 {
 			bad("country", fmt.Sprintf("%q, but %s %s of %s, not of %s", country, joinAnd(wrong), map[bool]string{true: "is a number", false: "are numbers"}[len(wrong) == 1], c, country),
 				fmt.Sprintf("set country: %s", c))
 			return

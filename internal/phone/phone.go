@@ -114,7 +114,37 @@ func parseKeys(s, country string) (Number, string, error) {
 			return m, Digits(withoutLastKeys(keys, cut)), nil
 		}
 	}
+	if why := misread(s, t, country); why != nil {
+		err = why
+	}
 	return n, Digits(keys), err
+}
+
+// misread says why a number that does not parse was written that way, when the reason is
+// plain: a note after a whole number ("1-888-373-7888 (24/7)", whose digits would otherwise be
+// counted as the number's), or the 00 some countries dial before a country code ("001 888 373
+// 7888"), which is not dialled everywhere.
+func misread(s, t, country string) error {
+	for i, r := range t {
+		if i == 0 || r != ' ' && r != '(' && r != '/' {
+			continue
+		}
+		number, rest := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+		if !strings.HasPrefix(rest, "(") && !strings.ContainsRune(rest, '/') {
+			continue // more digits ("18001 0808 2000 247"): the number's own, not a note
+		}
+		if keys, _, err := vanityKeys(number, number); err == nil && len(Digits(keys)) >= 7 {
+			if _, err := parseDigits(number, keys, country); err == nil {
+				return fmt.Errorf("%q has %q after the number: write the number alone, and any note in the text", s, rest)
+			}
+		}
+	}
+	if ds := Digits(t); strings.HasPrefix(strings.TrimLeft(t, "( "), "00") && len(ds) > 4 {
+		if _, err := parseDigits("+"+ds[2:], "+"+ds[2:], country); err == nil {
+			return fmt.Errorf("%q starts with 00, which only some countries dial before a country code: write + in its place (+%s)", s, ds[2:])
+		}
+	}
+	return nil
 }
 
 // maxPast is how many letters a vanity name may spell past its number: 1800RESPECT and

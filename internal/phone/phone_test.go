@@ -16,6 +16,11 @@ func TestParse(t *testing.T) {
 		{"1-800-799-SAFE (33)", "", "", `"1-800-799-SAFE (33)": the digits in brackets (33) are not those of SAFE, which dials 7233: check which is right`},
 		{"0808 2000 247 (UK)", "GB", "", `"0808 2000 247 (UK)" has letters in brackets: write the number alone, and any note in the text`},
 		{"988", "", "988", ""},
+		// a note after a whole number, and the 00 some countries dial for +: said as what they are
+		{"1-888-373-7888 (24/7)", "US", "", `"1-888-373-7888 (24/7)" has "(24/7)" after the number: write the number alone, and any note in the text`},
+		{"1-888-373-7888 24/7", "US", "", `"1-888-373-7888 24/7" has "24/7" after the number: write the number alone, and any note in the text`},
+		{"001 888 373 7888", "US", "", `"001 888 373 7888" starts with 00, which only some countries dial before a country code: write + in its place (+18883737888)`},
+		{"18001 0808 2000 247", "GB", "", `"18001 0808 2000 247" is not a valid number in GB: check the digits, or write it with + and the country code`}, // its digits run on: the number's own
 		{"211", "", "211", ""},
 		{"+44 20 7946 0958", "", "+442079460958", ""},
 		{"0808 2000 247", "GB", "+448082000247", ""},
