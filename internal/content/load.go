@@ -94,6 +94,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 
 	data, err := input.ReadFile(fsys, SettingsFile, input.TextLimit)
 	if err != nil {
+		err = misnamed(fsys, ".", SettingsFile, err)
 		return nil, diag.Problems{{File: name(SettingsFile), Msg: input.Describe(err), Hint: readHint(err, "is this a haven content folder? `haven init DIR` writes one")}}
 	}
 	// the language folders' files are read and parsed on other cores while the settings are
@@ -365,6 +366,8 @@ func parsing(fsys fs.FS, label, code string) *parsed {
 		var data []byte
 		if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
 			p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
+		} else {
+			p.textErr = misnamed(fsys, code, TextFile, p.textErr)
 		}
 		return struct{}{}, nil
 	})
@@ -372,6 +375,8 @@ func parsing(fsys fs.FS, label, code string) *parsed {
 		var data []byte
 		if data, p.faqErr = input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); p.faqErr == nil {
 			p.lang.FAQ, p.faqPs = parseFAQ(path.Join(label, code, FAQFile), data)
+		} else {
+			p.faqErr = misnamed(fsys, code, FAQFile, p.faqErr)
 		}
 		return struct{}{}, nil
 	})
@@ -738,9 +743,45 @@ func ShortURL(u string) string {
 
 // readHint is what to do about a file that could not be read: hint when it is missing, else
 // what fits the refusal.
+// misnamedError is a file haven needs that is missing, beside one named almost as it.
+type misnamedError struct {
+	err         error
+	found, want string
+}
+
+func (e *misnamedError) Error() string { return e.err.Error() }
+func (e *misnamedError) Unwrap() error { return e.err }
+
+func (e *misnamedError) hint() string {
+	h := fmt.Sprintf("the folder has %s: haven reads a plain text file named %s; rename it", e.found, e.want)
+	if strings.HasSuffix(strings.ToLower(e.found), ".txt") {
+		h += " (Windows may hide its .txt)"
+	}
+	return h
+}
+
+// misnamed is err, or, when the file want is missing from dir and dir holds one named almost
+// as it (FAQ.md, faq.txt, faq.md.txt whose .txt Windows hides, text.yml), that error naming it.
+func misnamed(fsys fs.FS, dir, want string, err error) error {
+	if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	entries, _ := fs.ReadDir(fsys, dir)
+	stem, _, _ := strings.Cut(want, ".")
+	for _, e := range entries {
+		if got, _, _ := strings.Cut(strings.ToLower(e.Name()), "."); got == stem && !e.IsDir() {
+			return &misnamedError{err: err, found: e.Name(), want: want}
+		}
+	}
+	return err
+}
+
 func readHint(err error, hint string) string {
 	var tl *input.TooLargeError
+	var mn *misnamedError
 	switch {
+	case errors.As(err, &mn):
+		return mn.hint()
 	case errors.Is(err, fs.ErrNotExist):
 		return hint
 	case errors.As(err, &tl):

@@ -640,3 +640,23 @@ func TestRuleInFAQNamesItsLine(t *testing.T) {
 		}
 	}
 }
+
+// A file haven needs, missing beside one named almost as it, is named in the hint: Windows
+// hides the .txt a text editor adds, and a capital or .yml looks right to a person.
+func TestMisnamedFileNamed(t *testing.T) {
+	for _, tt := range []struct{ want, found, hint string }{
+		{"en/faq.md", "en/faq.md.txt", "the folder has faq.md.txt: haven reads a plain text file named faq.md; rename it (Windows may hide its .txt)"},
+		{"en/faq.md", "en/FAQ.md", "the folder has FAQ.md: haven reads a plain text file named faq.md; rename it"},
+		{"en/text.yaml", "en/text.yml", "the folder has text.yml: haven reads a plain text file named text.yaml; rename it"},
+		{"settings.yaml", "Settings.YAML", "the folder has Settings.YAML: haven reads a plain text file named settings.yaml; rename it"},
+		{"en/faq.md", "en/notes.md", "each language folder needs faq.md and text.yaml"}, // nothing like it
+	} {
+		m := withFile(t, "x", nil).(fstest.MapFS)
+		m[tt.found] = m[tt.want]
+		delete(m, tt.want)
+		_, err := Load(m, "content", Overrides{})
+		if err == nil || !strings.Contains(err.Error(), tt.hint) {
+			t.Errorf("%s renamed %s: %v; want the hint %q", tt.want, tt.found, err, tt.hint)
+		}
+	}
+}
