@@ -284,17 +284,17 @@ func (f *faqReader) slips(n ast.Node) bool {
 		l := strings.TrimSpace(string(seg.Value(f.src)))
 		line := f.lineAt(seg.Start)
 		if hashes, rest, ok := hashesAgainst(l); ok && (len(hashes) > 1 || unicode.IsLetter([]rune(rest)[0]) && (f.title.Text == "" || isQuestion(l))) {
-			against := fmt.Sprintf("with no space after its %s", hashes)
+			against, space := fmt.Sprintf("with no space after its %s", hashes), "a space"
 			if r, size := utf8.DecodeRuneInString(rest); unicode.IsSpace(r) { // a no-break space (Option-Space on a Mac)
 				name := "a no-break space"
 				if r != '\u00a0' {
 					name = "a wide or narrow space"
 				}
 				against = fmt.Sprintf("with %s (U+%04X) after its %s, which Markdown does not read as a space", name, r, hashes)
-				rest = strings.TrimLeftFunc(rest[size:], unicode.IsSpace)
+				rest, space = strings.TrimLeftFunc(rest[size:], unicode.IsSpace), "an ordinary space"
 			}
 			f.ps.Add(f.file, line, "", fmt.Sprintf("%s, %s, would not print as written: it prints as text, %s and all", diag.Quote(l), against, hashes),
-				fmt.Sprintf("%s needs an ordinary space after it: %s %s", hashes, hashes, rest))
+				fmt.Sprintf("%s needs %s after it: %s %s", hashes, space, hashes, rest))
 			return true
 		}
 		if listMarkAgainst(l) {
