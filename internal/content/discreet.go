@@ -882,7 +882,7 @@ func builtinSet(lang string) *avoidSet {
 // line, TTY or chat and 911 it shares with the card, and the back's heading, lines and note.
 func discreetFields(t *Text) []diag.Located {
 	d := t.Discreet
-	out := []diag.Located{d.Headline, d.Subline, t.Card.Text, t.Card.More, t.Card.Danger, d.BackTitle}
+	out := []diag.Located{d.Headline, d.Subline, t.Card.Text, d.More, t.Card.Danger, d.BackTitle}
 	out = append(out, d.BackLines...)
 	return append(out, d.BackNote)
 }
@@ -954,6 +954,27 @@ func neutralExample(lang string) string {
 // text may not.
 func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
 	return checkNeutral(file, lang, t, discreetFields(t), "on the discreet card", names)
+}
+
+// discreetMore gives the discreet card its TTY or chat line when text.yaml gives it none of
+// its own: card.more, when it passes on the discreet card, or else none, with a warning. A
+// chat address on the line's own site (lifeline.org.au/crisis-chat) belongs on the ordinary
+// cards and would say on the discreet one whose line it is: refusing card.more would leave
+// the user to choose between the two.
+func discreetMore(file, lang string, t *Text, names []string) diag.Problems {
+	d, more := &t.Discreet, t.Card.More
+	if d.More.Text != "" || more.Text == "" {
+		return nil
+	}
+	ps := checkNeutral(file, lang, t, []diag.Located{more}, "on the discreet card", names)
+	if len(ps) == 0 {
+		d.More = more
+		return nil
+	}
+	var w diag.Problems
+	w.Add(more.File, more.Line, more.Field, "left out of the discreet card, as it "+strings.Replace(ps[0].Msg, "prints ", "would print ", 1),
+		"to print a neutral line there, write one under discreet: as more: ...")
+	return w
 }
 
 // checkNeutralTitle refuses, with site: discreet, a language's own neutral_title (the title of

@@ -830,3 +830,51 @@ func TestDiscreetHeadlineOrgWords(t *testing.T) {
 		})
 	}
 }
+
+// The discreet card prints card.more only where it says nothing of whose line it is: a chat
+// on the line's own site is left out of it, with a warning, not refused, so the ordinary cards
+// keep it; discreet.more gives the discreet card a line of its own, checked as its other texts.
+func TestDiscreetCardsMoreLine(t *testing.T) {
+	for _, tt := range []struct {
+		name, settings, card, discreet string
+		want, warning, err             string
+	}{
+		{"chat on the line's own site", `chat: "https://humantraffickinghotline.org/chat"`, "Chat at {chat}", "", "", "left out of the discreet card, as it would print", ""},
+		{"a TTY line", `tty: "711"`, "TTY {tty}", "", "TTY 711", "", ""},
+		{"its own line", `chat: "https://humantraffickinghotline.org/chat"`, "Chat at {chat}", "Chat online, 24/7", "Chat online, 24/7", "", ""},
+		{"its own line naming the site", `chat: "https://humantraffickinghotline.org/chat"`, "Chat at {chat}", "Chat at {chat}", "", "", "discreet.more: prints"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			key, _, _ := strings.Cut(tt.settings, ":")
+			m := edit(t, "settings.yaml", "  "+key+`: ""`, "  "+tt.settings).(fstest.MapFS)
+			text := string(m["en/text.yaml"].Data)
+			text = strings.Replace(text, "  back_title: When you call or text\n", "  more: "+tt.card+"\n  back_title: When you call or text\n", 1)
+			if tt.discreet != "" {
+				text = strings.Replace(text, "  back_note: Keep this number", "  more: "+tt.discreet+"\n  back_note: Keep this number", 1)
+			}
+			m["en/text.yaml"] = &fstest.MapFile{Data: []byte(text)}
+			c, err := Load(m, "content", Overrides{Langs: []string{"en"}, Discreet: true})
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("err %v; want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.Languages[0].Text.Discreet.More.Text; got != tt.want {
+				t.Errorf("the discreet card's line %q; want %q", got, tt.want)
+			}
+			warned := ""
+			for _, w := range c.Warnings {
+				if w.Field == "card.more" {
+					warned = w.Msg
+				}
+			}
+			if tt.warning == "" && warned != "" || !strings.Contains(warned, tt.warning) {
+				t.Errorf("warning %q; want %q", warned, tt.warning)
+			}
+		})
+	}
+}

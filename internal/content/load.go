@@ -461,6 +461,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 				ps = append(ps, otherKeywords(at, s, textName)...)
 			}
 			if discreet {
+				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
 				ps = append(ps, checkOrgWords(&lang.Text, []diag.Located{lang.Text.Discreet.Headline}, "on the discreet card", s.Organisation.Name.Text, lang.Text.Organisation.Name.Text)...)
 				if s.Cards.DiscreetURL != "" {

@@ -438,6 +438,10 @@ type DiscreetText struct {
 	BackTitle diag.Located   `yaml:"back_title" haven:"optional"`
 	BackLines []diag.Located `yaml:"back_lines"`
 	BackNote  diag.Located   `yaml:"back_note"`
+	// More is the discreet card's TTY or chat line. Left out, the card prints card.more when
+	// it says nothing of whose line it is, and else no such line (Discreet.More is then
+	// card.more or empty once the content is loaded).
+	More diag.Located `yaml:"more" haven:"optional"`
 	// Avoid are words or phrases the discreet card must not print, added to the built-in
 	// list for the language (see avoidDefaults for the languages that have one).
 	Avoid []diag.Located `yaml:"avoid" haven:"optional"`

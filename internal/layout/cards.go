@@ -440,6 +440,9 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	f.note(err)
 	f.note(fitOne(c.in.M, txt, textLine, inner, what))
 	more := t.Card.More // TTY or chat, small, when the content gives it; a chat address breaks after a '/'
+	if c.discreet {
+		more = t.Discreet.More // card.more where it says nothing of whose line it is (content.discreetMore)
+	}
 	var moreLines []string
 	if more.Text != "" {
 		moreLines, err = addressLines(c.in.M, small, more, inner, 2, true, what)

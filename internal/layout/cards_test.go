@@ -342,6 +342,7 @@ func TestDiscreetLinksCarryNoTracking(t *testing.T) {
 			in := in
 			in.Settings.Hotline.Chat.Text = tt.chat
 			in.Lang.Text.Card.More.Text = "Chat at " + content.PrintedURL(tt.chat) // as {chat} fills it
+			in.Lang.Text.Discreet.More = in.Lang.Text.Card.More                    // as content gives the discreet card a neutral card.more
 			in.Settings.Cards.DiscreetURL = "https://calm-notes.net/talk"
 			doc, err := layout.CardSheet(in, "letter", tt.discreet, nil)
 			if err != nil {
