@@ -241,12 +241,17 @@ func arabicMarkHint(seq string) string {
 }
 
 // markError refuses the combining marks haven cannot place, one problem per text that first
-// writes some, naming each letter with its marks once.
+// writes some, naming each letter with its marks once; a later text that writes only marks
+// named already is listed in the problem that named them, so that every place to change is
+// said at once.
 func markError(texts []diag.Located) diag.Problems {
-	seen := map[string]bool{}
+	first := map[string]int{} // a sequence: the problem that names it
+	also := map[int][]string{}
 	var ps diag.Problems
 	for _, t := range texts {
 		var seqs []string
+		inText := map[string]bool{}
+		known := -1
 		rs := []rune(t.Text)
 		for i := 0; i < len(rs); i++ {
 			if !isMark(rs[i]) || i > 0 && placed(rs[i-1]) || heldMark(rs, i) {
@@ -264,13 +269,24 @@ func markError(texts []diag.Located) diag.Problems {
 			if rs[start] == alef && before(rs, start) == lam {
 				seq = "\u0644" + seq // tanween on lam-alef
 			}
-			if !seen[seq] {
-				seen[seq] = true
+			if inText[seq] {
+				continue
+			}
+			inText[seq] = true
+			if n, ok := first[seq]; ok {
+				known = n
+			} else {
 				seqs = append(seqs, seq)
 			}
 		}
 		if len(seqs) == 0 {
+			if known >= 0 {
+				also[known] = append(also[known], fmt.Sprintf("%s:%d", path.Join(path.Base(path.Dir(t.File)), path.Base(t.File)), t.Line))
+			}
 			continue
+		}
+		for _, seq := range seqs {
+			first[seq] = len(ps)
 		}
 		var named []string
 		for _, seq := range seqs {
@@ -293,6 +309,13 @@ func markError(texts []diag.Located) diag.Problems {
 			Msg: "haven cannot place the accents of " + strings.Join(named, ", ") + ": no character holds the letter with " +
 				"them, and haven draws an accent as a glyph of its own, without fitting it to its letter",
 			Hint: hint})
+	}
+	for n, at := range also {
+		more := ""
+		if len(at) > 8 {
+			at, more = at[:8], fmt.Sprintf(" and %d more", len(at)-8)
+		}
+		ps[n].Msg += "; the same in " + strings.Join(at, ", ") + more
 	}
 	return ps
 }
