@@ -6,12 +6,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/kinds"
 	"haven/internal/output"
 	"haven/internal/typeface"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -193,7 +195,11 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 // noArgs rejects stray arguments as a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		return usageError{fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), strings.Join(args, " "))}
+		msg := fmt.Sprintf("%s takes no arguments, got %q", cmd.CommandPath(), strings.Join(args, " "))
+		if _, err := os.Stat(filepath.Join(args[0], content.SettingsFile)); err == nil && cmd.Flags().Lookup("content") != nil {
+			msg += fmt.Sprintf("; to use the content folder %s, give it as --content %s", args[0], args[0])
+		}
+		return usageError{errors.New(msg)}
 	}
 	return nil
 }

@@ -51,6 +51,9 @@ func TestFlags(t *testing.T) {
 			return slices.Equal(b.editions, []string{"large"}) && slices.Equal(b.papers, []string{"letter"})
 		}},
 		{[]string{"handout", "--edition", "Standard,large"}, func(b *buildOptions) bool { return slices.Equal(b.editions, []string{"Standard", "large"}) }},
+		{[]string{"handout", "--paper", "letter, a4", "--lang", " en , es"}, func(b *buildOptions) bool { // spaced as in a sentence
+			return slices.Equal(b.papers, []string{"letter", "a4"}) && slices.Equal(b.langs, []string{"en", "es"})
+		}},
 		{[]string{"cards", "--url", "https://example.org/help", "--campaign", "fair-2027", "--out", "print"}, func(b *buildOptions) bool {
 			return b.url == "https://example.org/help" && b.campaign == "fair-2027" && b.out == "print"
 		}},
@@ -72,6 +75,9 @@ func TestFlags(t *testing.T) {
 			t.Errorf("%v: exit %d (%s), options %+v", tt.args, code, stderr, b)
 		}
 	}
+	written := filepath.Join(t.TempDir(), "my-content") // a content folder given without --content
+	os.Mkdir(written, 0o755)
+	writeFile(t, filepath.Join(written, "settings.yaml"), "x")
 	bad := []struct {
 		args []string
 		says string
@@ -79,6 +85,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"bogus"}, `unknown command "bogus"`},
 		{[]string{"build", "--bogus"}, "unknown flag: --bogus"},
 		{[]string{"build", "extra"}, "takes no arguments"},
+		{[]string{"build", written}, "haven build takes no arguments, got \"" + written + "\"; to use the content folder " + written + ", give it as --content " + written},
 		{[]string{"build", "--jobs", "-1"}, "--jobs -1: give 1 to 256"},
 		{[]string{"build", "--jobs", "257"}, "--jobs 257"},
 		{[]string{"build", "--jobs", "200000000"}, "--jobs 200000000"},

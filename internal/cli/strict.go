@@ -42,7 +42,8 @@ func (v *once) Set(s string) error {
 }
 
 // emptyItem refuses a list flag given empty or with an empty item (--lang="", --paper
-// letter,,a4), which would make nothing or the default in silence.
+// letter,,a4), which would make nothing or the default in silence, once the spaces around its
+// items are taken away.
 func emptyItem(cmd *cobra.Command) error {
 	var err error
 	cmd.Flags().Visit(func(f *pflag.Flag) {
@@ -50,7 +51,17 @@ func emptyItem(cmd *cobra.Command) error {
 		if !ok || err != nil {
 			return
 		}
-		switch items := l.GetSlice(); {
+		items := l.GetSlice()
+		// "letter, a4": the space after a comma, as in a sentence, is not part of the paper's name
+		trimmed := make([]string, len(items))
+		for i, s := range items {
+			trimmed[i] = strings.TrimSpace(s)
+		}
+		if !slices.Equal(items, trimmed) {
+			items = trimmed
+			l.Replace(items) //nolint:errcheck // a string slice takes any strings
+		}
+		switch {
 		case len(items) == 0:
 			err = usageError{fmt.Errorf("--%s needs %s (leave the flag out for its default)", f.Name, takes(f.Name))}
 		case slices.ContainsFunc(items, func(s string) bool { return slices.Contains(strings.Split(s, ","), "") }):
