@@ -18,6 +18,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -88,7 +89,7 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		if de := diskError(root, root, err); de != nil {
 			return nil, de
 		}
-		return nil, fmt.Errorf("cannot create the output folder %s: %w", root, err)
+		return nil, fmt.Errorf("cannot create the output folder %s: %w%s", root, err, notYours(err))
 	}
 	if d.real, err = filepath.EvalSymlinks(root); err == nil {
 		d.real, err = filepath.Abs(d.real)
@@ -681,4 +682,12 @@ func refused(bad []string) error {
 		bad = append(bad[:5], fmt.Sprintf("and %d more", len(bad)-5))
 	}
 	return fmt.Errorf("cannot replace the files in place, so nothing was replaced:\n%s", strings.Join(bad, "\n"))
+}
+
+// notYours is what to do when err says the folder is not the user's to write in.
+func notYours(err error) string {
+	if errors.Is(err, fs.ErrPermission) {
+		return " (this user may not write there: give a folder of your own with --out, e.g. --out ~/haven-out)"
+	}
+	return ""
 }

@@ -2,9 +2,11 @@ package output
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -265,6 +267,22 @@ func TestClearTemps(t *testing.T) {
 		want, _ := filepath.Match(".*.*.tmp", name)
 		if isTemp(name) != want {
 			t.Errorf("isTemp(%q) = %v, want %v (the pattern writeTemp's names match)", name, !want, want)
+		}
+	}
+}
+
+// A folder the user may not write in says what to do: root writes anywhere, so the message is
+// tested on the error itself.
+func TestNotYoursSaysWhatToDo(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{&fs.PathError{Op: "mkdir", Path: "/srv/out", Err: syscall.EACCES}, " (this user may not write there: give a folder of your own with --out, e.g. --out ~/haven-out)"},
+		{&fs.PathError{Op: "mkdir", Path: "/srv/out", Err: syscall.ENOTDIR}, ""},
+	} {
+		if got := notYours(tt.err); got != tt.want {
+			t.Errorf("notYours(%v) = %q, want %q", tt.err, got, tt.want)
 		}
 	}
 }
