@@ -148,6 +148,7 @@ func TestVisualOrder(t *testing.T) {
 		{"Call 911", true, "Call 911"},
 		{content.ItalicOn + "שלום" + content.ItalicOff + " עולם", false, "םלוע " + content.ItalicOff + "םולש" + content.ItalicOn},
 		{"تماس با 1-888-373-7888", true, "1-888-373-7888 اب سامت"},
+		{"تماس با 1–888–373–7888", true, "1–888–373–7888 اب سامت"}, // en dashes, as a word processor types them
 		{"شماره: 1-888-373-7888", true, "1-888-373-7888 :هرامش"},
 		{"شماره: +44 808 2000 247", true, "+44 808 2000 247 :هرامش"},
 		{"شماره: (888) 373-7888", true, "(888) 373-7888 :هرامش"},
