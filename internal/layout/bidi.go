@@ -45,12 +45,14 @@ func hasRTL(s string) bool {
 // number is a run of digits that reads left to right whatever the line's direction: a phone
 // number with its groups and separators ("1-888-373-7888", "+44 808 2000 247", "(888)
 // 373-7888", "888 · 373 · 7888" as content reads it, a vanity "1-800-799-SAFE"), a time, a range, a count with its commas, a share with
-// its per cent sign. The bidirectional algorithm alone would place the groups of such a number
+// its per cent sign. A group's hyphen may be any dash a word processor or a phone types
+// ("1–888–373–7888" with en dashes, the minus sign, the full-width "－"), as content reads it:
+// UAX #14 breaks after most of them, and a number broken there is read as two. The bidirectional algorithm alone would place the groups of such a number
 // right to left after Arabic letters (its digits become Arabic numbers, its hyphens and spaces
 // neutral), and a vanity number's letters apart from its digits after Hebrew: isolated, it is
 // set as written. Digits of any script count: a number may be written in Persian digits.
 var number = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-./:,·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\s[·•‧⁃⸱・･]\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
+	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}./:,·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\s[·•‧⁃⸱・･]\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
 })
 
 // Numbers are the byte ranges of s that read left to right whatever the line's direction, as
@@ -201,7 +203,8 @@ func (b bidiContext) within(before, after string) bidiContext {
 }
 
 // visual is a line in the order its characters are placed from left to right, by the Unicode
-// bidirectional algorithm: right-to-left runs reversed (brackets mirrored), numbers and Latin
+// bidirectional algorithm: right-to-left runs reversed (brackets and quotation marks
+// mirrored), numbers and Latin
 // words kept left to right inside them, numbers whole. The line is part of a paragraph as ctx
 // says: a line of a right-to-left edition that begins with a Latin word ("HELP …") still reads
 // right to left, and the letters around the line in its paragraph decide its ends as the
@@ -304,7 +307,8 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 		if r.flips%2 == 1 {
 			// a combining mark comes before its letter: drawn where the letter's left edge
 			// is, as right-to-left fonts draw marks (the letter before it ends there)
-			rs, idx = []rune(bidi.ReverseString(r.s)), slices.Clone(idx)
+			rs, idx = mirror(rs), slices.Clone(idx)
+			slices.Reverse(rs)
 			slices.Reverse(idx)
 		}
 		for k, c := range rs {
@@ -315,6 +319,23 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 		}
 	}
 	return b.String(), order
+}
+
+// mirror gives each character of rs, a run read right to left (at an odd embedding level),
+// its mirror image where Unicode has one (Bidi_Mirroring_Glyph), as UAX #9 rule L4 says: not
+// only brackets but the quotation marks « » ‹ › too, so that the « opening a quotation,
+// placed at its right, points outward as written, and <, ≤, ∈... The few with no such
+// character (∑, ∛) are drawn as they are: only a font's own mirrored glyph could draw them.
+// rs is changed in place.
+//
+//go:generate go run gen_mirror.go
+func mirror(rs []rune) []rune {
+	for k, r := range rs {
+		if m, ok := mirrorGlyph[r]; ok {
+			rs[k] = m
+		}
+	}
+	return rs
 }
 
 // hasLetters reports whether s has a letter: a run without one is a number and its separators.

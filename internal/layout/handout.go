@@ -1111,6 +1111,39 @@ func labelled(label, value string) string {
 	return label + ": " + value
 }
 
+// dangerLines is the most lines the hotline box's 911 line may take: a sentence, not a paragraph.
+const dangerLines = 3
+
+// addDanger adds the hotline's 911 line to col, gap under what is above it, in st (smaller than
+// the numbers most people use): after its label (danger_label) on one line where that fits
+// width, else broken as the box's other labels are, evenly, the label over the rest and the
+// rest ("Khi gặp nguy hiểm khẩn cấp, / hãy gọi 911") in at most dangerLines lines. The
+// number stays whole on its line, as every number does, and so is its link. It names each
+// text that does not fit even so.
+func (h handout) addDanger(col *column, st Style, gap, width float64, where string) error {
+	t := h.in.Lang.Text.Help
+	one := t.Danger
+	one.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
+	if fitOne(h.in.M, st, one, width, where) == nil {
+		col.add(st, gap, one.Text)
+		return nil
+	}
+	var fs faults
+	rest, err := fitLines(h.in.M, st, t.Danger, width, dangerLines, where)
+	if fs.note(err); rest == nil {
+		rest = []string{t.Danger.Text} // named; the rest of the box is still measured
+	}
+	if t.DangerLabel.Text == "" {
+		col.add(st, gap, rest...)
+		return fs.err()
+	}
+	ls, err := wrapEven(h.in.M, st, t.DangerLabel, width, where)
+	fs.note(err)
+	col.add(st, gap, ls...)
+	col.join(st, 0, rest...)
+	return fs.err()
+}
+
 // boxKind is which of the hotline's boxes a handout draws.
 type boxKind int
 
@@ -1149,9 +1182,6 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	}
 	chat := t.Chat.Text != "" // an address, or words with one: either breaks after a '/' (see addressLines)
 	ways := []way{{t.CallLabel, t.Call, value, false}, {t.TextLabel, t.Text, textSt, false}, {t.TTYLabel, t.TTY, minorSt, false}, {t.ChatLabel, t.Chat, minorSt, chat}}
-	// 911 last, its label and number on one line, smaller than the numbers most people use
-	danger := t.Danger
-	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
@@ -1239,15 +1269,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		lastW = width
 	}
 	var last column
-	if fitOne(h.in.M, minorSt, danger, lastW, "hotline box") == nil {
-		last.add(minorSt, label.Size*0.7*sp, danger.Text)
-	} else { // too long for one line: the label over the number, each named if too long
-		ls, err := wrapEven(h.in.M, minorSt, t.DangerLabel, lastW, "hotline box")
-		fs.note(err)
-		fs.note(fitOne(h.in.M, minorSt, t.Danger, lastW, "hotline box"))
-		last.add(minorSt, label.Size*0.7*sp, ls...)
-		last.join(minorSt, 0, t.Danger.Text)
-	}
+	fs.note(h.addDanger(&last, minorSt, label.Size*0.7*sp, lastW, "hotline box"))
 	bodyH := textH // the title, the numbers and the code, without 911
 	switch {
 	case !beside && code.h > 0:
@@ -1368,17 +1390,7 @@ func (h handout) strip(width float64) (block, error) {
 	ul, err := addressLines(h.in.M, urlSt, h.in.Address, colW, 2, true, "the hotline strip")
 	fs.note(err)
 	col.add(urlSt, minor.Size*0.3, ul...)
-	danger := t.Danger
-	danger.Text = labelled(t.DangerLabel.Text, t.Danger.Text)
-	if fitOne(h.in.M, minor, danger, colW, "hotline strip") == nil {
-		col.add(minor, minor.Size*0.3, danger.Text)
-	} else {
-		ls, err := wrapEven(h.in.M, minor, t.DangerLabel, colW, "hotline strip")
-		fs.note(err)
-		fs.note(fitOne(h.in.M, minor, t.Danger, colW, "hotline strip"))
-		col.add(minor, minor.Size*0.3, ls...)
-		col.join(minor, 0, t.Danger.Text)
-	}
+	fs.note(h.addDanger(&col, minor, minor.Size*0.3, colW, "hotline strip"))
 	if err := fs.err(); err != nil {
 		return block{}, err
 	}

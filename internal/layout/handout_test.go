@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"errors"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -204,5 +205,88 @@ func TestPanelTallerThanAPage(t *testing.T) {
 	var fe *layout.FitError
 	if field := lang.Text.Help.CallLabel.Field; field == "" || !errors.As(err, &fe) || fe.At.Field != field || !strings.Contains(fe.Hint, field) || strings.Contains(err.Error(), "cut ") {
 		t.Fatalf("got %v, want an error naming %s and no lines to cut", err, field)
+	}
+}
+
+// The hotline box's 911 line, a whole sentence in many languages ("Khi gặp nguy hiểm khẩn
+// cấp, hãy gọi 911"), wraps evenly where it is wider than its box, as the call label does,
+// its label (danger_label, in older content) over the rest: still the box's last lines, smaller
+// than the number to call, the emergency number whole and a link. Only a text that takes more
+// than three lines even so is named.
+func TestHotlineBoxDangerLineWraps(t *testing.T) {
+	for _, tt := range []struct {
+		name, label, danger string
+		named               bool // too long even wrapped: help.danger is named
+	}{
+		{"a sentence", "", "In immediate danger, anywhere in the county and at any hour of the day or night, call 911", false},
+		{"a label over a sentence", "If you or someone with you is in immediate danger", "Call 911 from any phone, any time, free of charge", false},
+		{"longer than three lines", "", strings.Repeat("In immediate danger, ", 12) + "call 911", true},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			for _, large := range []bool{false, true} {
+				in := realInputs(t)[0]
+				lang := *in.Lang
+				lang.Text.Help.DangerLabel.Text, lang.Text.Help.Danger.Text = tt.label, tt.danger
+				in.Lang = &lang
+				doc, err := layout.Handout(in, layout.Papers[paper], large)
+				var fe *layout.FitError
+				if tt.named {
+					if !errors.As(err, &fe) || fe.At.Field != "help.danger" || !strings.Contains(fe.Msg, "lines") {
+						t.Errorf("%s %s large %v: %v, want help.danger named for its lines", tt.name, paper, large, err)
+					}
+					continue
+				}
+				if err != nil {
+					t.Fatalf("%s %s large %v: %v", tt.name, paper, large, err)
+				}
+				// page 1's box: the call number, then the runs of the 911 line, its label's first
+				want := strings.TrimSpace(tt.label + " " + tt.danger)
+				var call, number layout.Text
+				var runs []layout.Text
+				var links []layout.Link
+				printed := func() string {
+					var words []string
+					for _, r := range runs {
+						words = append(words, r.S)
+					}
+					return strings.Join(strings.Fields(strings.Join(words, " ")), " ")
+				}
+				for _, it := range doc.Pages[0].Items {
+					switch x := it.(type) {
+					case layout.Text:
+						switch {
+						case x.S == "1-888-373-7888" && call.S == "":
+							call = x
+						case call.S != "" && len(printed()) < len(want) && (len(runs) > 0 || strings.HasPrefix(want, x.S)):
+							runs = append(runs, x)
+							if x.S == "911" {
+								number = x
+							}
+						}
+					case layout.Link:
+						links = append(links, x)
+					}
+				}
+				if got := printed(); number.S == "" || got != want {
+					t.Fatalf("%s %s large %v: the box prints %q, want %q", tt.name, paper, large, got, want)
+				}
+				lines := map[float64]bool{}
+				for _, r := range runs {
+					lines[r.Y] = true
+					if r.Size >= call.Size || r.Y < call.Y {
+						t.Errorf("%s %s large %v: %q at %.1f pt, y %.1f, under the call number's %.1f pt at y %.1f", tt.name, paper, large, r.S, r.Size, r.Y, call.Size, call.Y)
+					}
+				}
+				if len(lines) < 2 || len(lines) > 4 {
+					t.Errorf("%s %s large %v: the 911 line in %d lines, want it wrapped", tt.name, paper, large, len(lines))
+				}
+				if !slices.ContainsFunc(links, func(l layout.Link) bool {
+					b := number.Box()
+					return l.URL == "tel:911" && math.Abs(l.X-b.X) < 0.01 && math.Abs(l.Y-b.Y) < 0.01 && math.Abs(l.W-b.W) < 0.01
+				}) {
+					t.Errorf("%s %s large %v: 911 is no link", tt.name, paper, large)
+				}
+			}
+		}
 	}
 }

@@ -83,3 +83,53 @@ func TestTokenIndexes(t *testing.T) {
 		}
 	}
 }
+
+// A phone number written with the dashes a word processor or a phone types between its
+// groups (an en dash, a hyphen, the minus sign...) stays whole on its line wherever the line
+// breaks, and is a link as it is written with hyphens: "1–888–" at one line's end and
+// "373–7888" at the next's are two numbers, neither dialled. It is found as settings.yaml's
+// call number written so, and as the organisation's own number written in another form.
+func TestDashedNumberStaysWholeAndLinked(t *testing.T) {
+	for _, dash := range []string{"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\uFE63", "\uFF0D"} {
+		number := strings.Join([]string{"1", "888", "373", "7888"}, dash)
+		for _, call := range []string{number, "1-888-373-7888"} { // settings.yaml's form
+			// the number at every place of the line, so that somewhere it stands at its end
+			for pad := range 40 {
+				in := input(t)
+				in.Settings.Hotline.Call.Text = call
+				lang := *in.Lang
+				lang.FAQ.Questions = append([]content.QA(nil), lang.FAQ.Questions...)
+				q := &lang.FAQ.Questions[0]
+				p := q.Answer[0]
+				p.Text = "Otherwise " + strings.Repeat("x", pad) + " contact the hotline at " + number + " or text HELP to 233733."
+				p.Paper, p.Links = "", nil
+				q.Answer = append([]content.Para{p}, q.Answer[1:]...)
+				in.Lang = &lang
+				doc, err := Handout(in, Papers["letter"], false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var printed []Text // runs of the number alone: a link is a run of its own
+				var links []Box
+				for _, it := range doc.Pages[0].Items {
+					switch x := it.(type) {
+					case Text:
+						if x.S == number {
+							printed = append(printed, x)
+						}
+					case Link:
+						if x.URL == "tel:+18883737888" {
+							links = append(links, Box{X: x.X, Y: x.Y, W: x.W, H: x.H})
+						}
+					}
+				}
+				if len(printed) != 1 {
+					t.Fatalf("%U in %q, settings %q: the number printed whole as a run %d times, want once", []rune(dash)[0], p.Text, call, len(printed))
+				}
+				if box := printed[0].Box(); !slices.ContainsFunc(links, func(b Box) bool { return inside(box, b) }) {
+					t.Errorf("%U in %q, settings %q: %q is no tel: link", []rune(dash)[0], p.Text, call, number)
+				}
+			}
+		}
+	}
+}

@@ -924,6 +924,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.25
 	case strings.ContainsRune(",、，–—", last), separator(a.text), separator(b.text):
 		return 0.05 // a separator, left out where the line breaks, is a part's end
+	case unspaced(last) != unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
+		return 0.2
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
 	case t.pairs[strings.ToLower(wa+" "+wb)] && wa == strings.TrimSpace(a.text): // a word of two syllables: "mua / bán"
@@ -949,9 +951,11 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 
 // short reports whether w is a word of at most n letters, which in most languages is a little
 // word that begins a phrase ("on", "de"); not where every word is written short: a Vietnamese
-// syllable, a Korean word of one or two syllables ("어떤", "당할").
+// syllable, a Korean word of one or two syllables ("어떤", "당할"), a Chinese or Japanese
+// character, which UAX #14 sets apart from the rest of its word ("中心" is "中", "心").
 func (t *typography) short(w string, n int) bool {
-	return !t.syllables && !hangul(w) && utf8.RuneCountInString(w) <= n
+	r, _ := utf8.DecodeRuneInString(w)
+	return !t.syllables && !hangul(w) && !unspaced(r) && utf8.RuneCountInString(w) <= n
 }
 
 // spaced is the text of segs from their end (dir -1) or their start (1) to the nearest space:

@@ -4,6 +4,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/content"
 	"haven/internal/diag"
@@ -148,6 +151,7 @@ func TestVisualOrder(t *testing.T) {
 		{"Call 911", true, "Call 911"},
 		{content.ItalicOn + "שלום" + content.ItalicOff + " עולם", false, "םלוע " + content.ItalicOff + "םולש" + content.ItalicOn},
 		{"تماس با 1-888-373-7888", true, "1-888-373-7888 اب سامت"},
+		{"تماس با 1–888–373–7888", true, "1–888–373–7888 اب سامت"}, // en dashes, as a word processor types them
 		{"شماره: 1-888-373-7888", true, "1-888-373-7888 :هرامش"},
 		{"شماره: +44 808 2000 247", true, "+44 808 2000 247 :هرامش"},
 		{"شماره: (888) 373-7888", true, "(888) 373-7888 :هرامش"},
@@ -161,6 +165,14 @@ func TestVisualOrder(t *testing.T) {
 		{"יותר מ-1,000 מקרים", false, "םירקמ 1,000-מ רתוי"},
 		{"ساعت 9:00-17:00 باز است", true, "تسا زاب 9:00-17:00 تعاس"},
 		{"تماس با 1-800-799-SAFE", true, "1-800-799-SAFE اب سامت"},
+		// at an odd level every character with a mirror image takes it (UAX #9 rule L4):
+		// brackets, quotation marks, "<", so that each points as written
+		{"اتصلي (مجانا) الآن", true, "نآلا (اناجم) يلصتا"},
+		{"أو أرسلي «SHOUT» إلى 85258.", true, ".85258 ىلإ «SHOUT» يلسرأ وأ"},
+		{"قال «نعم»", true, "«معن» لاق"},
+		{"כתבו ‹עזרה› עכשיו", false, "וישכע ‹הרזע› ובתכ"},
+		{"תנאי: א < ב", true, "ב > א :יאנת"},
+		{"Say «שלום» now", false, "Say «םולש» now"}, // the marks at the English words' level
 		// an address, and each piece of one broken across lines, reads as written
 		{"רוב הקורבנות כתבו ל-help.desk.team@", true, "help.desk.team@-ל ובתכ תונברוקה בור"},
 		{"example-organisation.org עכשיו.", true, ".וישכע example-organisation.org"},
@@ -185,13 +197,13 @@ func TestVisualOrder(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("visual(%q, %v) = %q, want %q", tt.in, tt.rightToLeft, got, tt.want)
 		}
-		// each character placed is the character of the line its order names (a bracket mirrored)
+		// each character placed is the character of the line its order names, or its mirror image
 		in, placed := []rune(tt.in), []rune(got)
 		if order == nil && got != tt.in || order != nil && len(order) != len(placed) {
 			t.Fatalf("visual(%q): order %v for %d characters", tt.in, order, len(placed))
 		}
 		for k, i := range order {
-			if r := in[i]; r != placed[k] && !strings.ContainsRune("()", r) {
+			if r := in[i]; r != placed[k] && mirrorGlyph[r] != placed[k] {
 				t.Errorf("visual(%q): character %d is %q, but its order names %q", tt.in, k, placed[k], r)
 			}
 		}
@@ -222,6 +234,34 @@ func TestAddressTooWide(t *testing.T) {
 		_, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: tt.text}, 14, "handout")
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%q: %v, want %s", tt.text, err, tt.want)
+		}
+	}
+}
+
+// The mirror images, generated from Unicode's BidiMirroring.txt (gen_mirror.go), are those
+// golang.org/x/text's bidirectional algorithm gives its bracket pairs (BidiBrackets.txt), and
+// each character is the mirror image of its own: the two files are of one Unicode.
+func TestMirrorGlyphs(t *testing.T) {
+	brackets := 0
+	for r := range unicode.MaxRune + 1 {
+		if p, _ := bidi.LookupRune(r); p.IsBracket() {
+			brackets++
+			if want := []rune(bidi.ReverseString(string(r)))[0]; mirrorGlyph[r] != want {
+				t.Errorf("%U %q: mirror image %q, x/text's bracket pair has %q", r, r, mirrorGlyph[r], want)
+			}
+		}
+	}
+	if brackets < 100 {
+		t.Errorf("x/text has %d brackets", brackets)
+	}
+	for r, m := range mirrorGlyph {
+		if mirrorGlyph[m] != r {
+			t.Errorf("%U %q: mirror image %q, whose mirror image is %q", r, r, m, mirrorGlyph[m])
+		}
+	}
+	for _, pair := range []string{"«»", "‹›", "<>", "≤≥", "∈∋"} { // not brackets, yet mirrored
+		if rs := []rune(pair); mirrorGlyph[rs[0]] != rs[1] {
+			t.Errorf("%q: %q has mirror image %q", pair, rs[0], mirrorGlyph[rs[0]])
 		}
 	}
 }
@@ -306,6 +346,8 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 		{"שלחו HELP אל 233733", false, []string{"233733", " לא HELP וחלש"}, []string{"", "שלחו HELP אל "}},
 		{"لَا تخف", true, []string{"\uFED2\uFEA8\uFE97 \u064E\uFEFB"}, []string{"لَا تخف"}}, // the fatha at its letter's left edge
 		{"می\u200cشود", true, []string{"\uFEA9\uFEEE\uFEB7\uFBFD\uFEE3"}, []string{"می\u200cشود"}},
+		// a quotation mark drawn as its mirror image gives back the mark as written
+		{"أرسلي «SHOUT» الآن", true, []string{"\uFEE5\uFEF5\uFE8D \u00AB", "SHOUT", "\u00BB \uFEF2\uFEE0\uFEB3\uFEAD\uFE83"}, []string{"» الآن", "", "أرسلي «"}},
 		{"Traf\u00adficking help", false, []string{"Trafficking help"}, []string{""}},
 		{"help", false, []string{"help"}, []string{""}},
 	} {

@@ -12,8 +12,9 @@ import (
 // measurer at 2 pt a character is 1 pt wide, so the width is the number of characters.
 func TestTypography(t *testing.T) {
 	const (
-		en = "National Human Trafficking Hotline"
-		es = "Línea Nacional Contra la Trata de Personas"
+		en     = "National Human Trafficking Hotline"
+		es     = "Línea Nacional Contra la Trata de Personas"
+		zhName = "華人社區服務中心 Chinese Community Services"
 	)
 	tests := []struct {
 		name, lang string
@@ -77,6 +78,9 @@ func TestTypography(t *testing.T) {
 		{"display: a clause's comma is a good break", "en", nil, true, "If you see something, call the hotline now.", 30, []string{"If you see something,", "call the hotline now."}},
 		{"display: a third line rather than a name split", "en", nil, true, "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", 28, []string{"Facts and FAQs", "on Domestic Minor", "Sex Trafficking (DMST)"}},
 		{"display: one line when it fits", "en", nil, true, "You are not alone.", 60, []string{"You are not alone."}},
+		// a name in two scripts breaks between them, not between two Chinese characters of a word
+		{"display: zh name between its scripts", "zh", []string{zhName}, true, zhName, 30, []string{"華人社區服務中心", "Chinese Community Services"}},
+		{"display: zh name between its scripts, narrow", "zh", []string{zhName}, true, zhName, 12, []string{"華人社區服務中心", "Chinese", "Community", "Services"}},
 		// a Korean word of two syllables is no little word; a bound noun stays with its verb
 		{"display: ko not before a bound noun", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 21, []string{"어떤 아이든 인신매매를", "당할 수 있습니다."}},
 		{"display: ko not before a bound noun, three lines", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 11, []string{"어떤 아이든", "인신매매를", "당할 수 있습니다."}},
