@@ -47,8 +47,9 @@ func hasRTL(s string) bool {
 // 373-7888", "888 · 373 · 7888" as content reads it, a vanity "1-800-799-SAFE"), a time, a range, a count with its commas, a share with
 // its per cent sign. A group's hyphen may be any dash a word processor or a phone types
 // ("1–888–373–7888" with en dashes, the minus sign, the full-width "－"), as content reads it:
-// UAX #14 breaks after most of them, and a number broken there is read as two. The bidirectional algorithm alone would place the groups of such a number
-// right to left after Arabic letters (its digits become Arabic numbers, its hyphens and spaces
+// UAX #14 breaks after most of them, and a number broken there is read as two. The
+// bidirectional algorithm alone would place the groups of such a number right to left after
+// Arabic letters (its digits become Arabic numbers, its hyphens and spaces
 // neutral), and a vanity number's letters apart from its digits after Hebrew: isolated, it is
 // set as written. Digits of any script count: a number may be written in Persian digits.
 var number = sync.OnceValue(func() *regexp.Regexp {
@@ -204,8 +205,7 @@ func (b bidiContext) within(before, after string) bidiContext {
 
 // visual is a line in the order its characters are placed from left to right, by the Unicode
 // bidirectional algorithm: right-to-left runs reversed (brackets and quotation marks
-// mirrored), numbers and Latin
-// words kept left to right inside them, numbers whole. The line is part of a paragraph as ctx
+// mirrored), numbers and Latin words kept left to right inside them, numbers whole. The line is part of a paragraph as ctx
 // says: a line of a right-to-left edition that begins with a Latin word ("HELP …") still reads
 // right to left, and the letters around the line in its paragraph decide its ends as the
 // whole paragraph's would. order is, for each character placed, the index of the character of
@@ -331,7 +331,7 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 //go:generate go run gen_mirror.go
 func mirror(rs []rune) []rune {
 	for k, r := range rs {
-		if m, ok := mirrorGlyph[r]; ok {
+		if m := mirrorOf(r); m != 0 {
 			rs[k] = m
 		}
 	}
@@ -340,3 +340,11 @@ func mirror(rs []rune) []rune {
 
 // hasLetters reports whether s has a letter: a run without one is a number and its separators.
 func hasLetters(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// mirrorOf is r's Bidi_Mirroring_Glyph, or 0 for a character without one.
+func mirrorOf(r rune) rune {
+	if i, ok := slices.BinarySearchFunc(mirrors[:], r, func(p [2]rune, r rune) int { return cmp.Compare(p[0], r) }); ok {
+		return mirrors[i][1]
+	}
+	return 0
+}

@@ -203,7 +203,7 @@ func TestVisualOrder(t *testing.T) {
 			t.Fatalf("visual(%q): order %v for %d characters", tt.in, order, len(placed))
 		}
 		for k, i := range order {
-			if r := in[i]; r != placed[k] && mirrorGlyph[r] != placed[k] {
+			if r := in[i]; r != placed[k] && mirrorOf(r) != placed[k] {
 				t.Errorf("visual(%q): character %d is %q, but its order names %q", tt.in, k, placed[k], r)
 			}
 		}
@@ -246,22 +246,22 @@ func TestMirrorGlyphs(t *testing.T) {
 	for r := range unicode.MaxRune + 1 {
 		if p, _ := bidi.LookupRune(r); p.IsBracket() {
 			brackets++
-			if want := []rune(bidi.ReverseString(string(r)))[0]; mirrorGlyph[r] != want {
-				t.Errorf("%U %q: mirror image %q, x/text's bracket pair has %q", r, r, mirrorGlyph[r], want)
+			if want := []rune(bidi.ReverseString(string(r)))[0]; mirrorOf(r) != want {
+				t.Errorf("%U %q: mirror image %q, x/text's bracket pair has %q", r, r, mirrorOf(r), want)
 			}
 		}
 	}
 	if brackets < 100 {
 		t.Errorf("x/text has %d brackets", brackets)
 	}
-	for r, m := range mirrorGlyph {
-		if mirrorGlyph[m] != r {
-			t.Errorf("%U %q: mirror image %q, whose mirror image is %q", r, r, m, mirrorGlyph[m])
+	for _, p := range mirrors {
+		if r, m := p[0], p[1]; mirrorOf(m) != r {
+			t.Errorf("%U %q: mirror image %q, whose mirror image is %q", r, r, m, mirrorOf(m))
 		}
 	}
 	for _, pair := range []string{"«»", "‹›", "<>", "≤≥", "∈∋"} { // not brackets, yet mirrored
-		if rs := []rune(pair); mirrorGlyph[rs[0]] != rs[1] {
-			t.Errorf("%q: %q has mirror image %q", pair, rs[0], mirrorGlyph[rs[0]])
+		if rs := []rune(pair); mirrorOf(rs[0]) != rs[1] {
+			t.Errorf("%q: %q has mirror image %q", pair, rs[0], mirrorOf(rs[0]))
 		}
 	}
 }
