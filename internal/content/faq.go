@@ -176,7 +176,7 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		f.untitled = true
 		return
 	}
-	if slipped {
+	if slipped || f.unprinted(n, mark != "") {
 		return
 	}
 	var links []Link
@@ -316,6 +316,30 @@ func (f *faqReader) slips(n ast.Node) bool {
 	}
 	return false
 }
+
+// unprinted refuses GitHub's footnotes ([^1]) and a list item's checkbox ([ ], [x]), which
+// people write by habit and which would print as their brackets. It reports whether it
+// refused one.
+func (f *faqReader) unprinted(n ast.Node, item bool) bool {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		l := strings.TrimSpace(string(seg.Value(f.src)))
+		if m := footnoteRE().FindString(l); m != "" {
+			f.ps.Add(f.file, f.lineAt(seg.Start), "", fmt.Sprintf("the footnote %s would print as written: haven prints no footnotes", m),
+				"write the note in the text, in brackets after the sentence it belongs to")
+			return true
+		}
+		if i == 0 && item && len(l) >= 3 && l[0] == '[' && strings.IndexByte(" xX", l[1]) >= 0 && l[2] == ']' {
+			f.ps.Add(f.file, f.lineAt(seg.Start), "", fmt.Sprintf("the checkbox %s would print as written", l[:3]),
+				"take it out: haven prints each item of a list with a bullet")
+			return true
+		}
+	}
+	return false
+}
+
+var footnoteRE = lazyRE(`\[\^[^\]\s]+\]`)
 
 // ListBullet and ListDash mark the items of a list and of a list inside one; an ordered list's
 // are numbered.
