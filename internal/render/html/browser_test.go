@@ -118,7 +118,8 @@ func TestInBrowser(t *testing.T) {
 	vanity.Languages = vanity.Languages[:1]
 	vanity.Settings.Hotline.Call.Text = "1-800-799-SAFE (7233)"
 	vanity.Languages[0].Text.Help.Call.Text = "Call 1-800-799-SAFE (7233)"
-	vp, err := NewPage(vanity, "en", nil, Options{ExitURL: neutral})
+	// and a download that opens in the tab, as a PDF does in a phone's browser
+	vp, err := NewPage(vanity, "en", []Download{{File: "opened.html", Label: "FAQ handout, US Letter", Size: 9, Lang: "en"}}, Options{ExitURL: neutral})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,6 +132,9 @@ func TestInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, vp.Path), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "opened.html"), []byte("<!DOCTYPE html><title>Handout</title><p>Handout"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 
@@ -458,6 +462,27 @@ func TestInBrowser(t *testing.T) {
 			}
 		})
 	}
+
+	// what the page opens in the tab (a PDF, the chat) takes the page's place in the history:
+	// left with Back, it would stay after the page, and Forward would reopen it after an exit
+	t.Run("a download opened in place of the page", func(t *testing.T) {
+		ctx := tab(t)
+		at := srv.URL + "/" + vp.Path
+		do(t, ctx, chromedp.Navigate(srv.URL+"/before"), chromedp.Navigate(at), chromedp.Click(chromedp.CSS(`.downloads a`)))
+		opened := srv.URL + "/opened.html"
+		if at := waitURL(t, ctx, func(u string) bool { return u == opened }); at != opened {
+			t.Fatalf("the download's link went to %s, want %s", at, opened)
+		}
+		h, err := chromedp.Call(ctx, page.GetNavigationHistory, cdp.Empty{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range h.Entries {
+			if e.URL == at {
+				t.Errorf("the page stays in the history behind what it opened: %q", e.URL)
+			}
+		}
+	})
 
 	t.Run("JavaScript off", func(t *testing.T) {
 		ctx := tab(t)

@@ -47,7 +47,9 @@
   }
   a.addEventListener("click", leave);
   // no link of the page adds to the history, which Back would return along after an exit: a
-  // link within the page scrolls and moves the focus in place, a language's page replaces this one
+  // link within the page scrolls and moves the focus in place; a language's page, the PDFs and
+  // other sites (the chat) replace this one, so that no entry of them is left after this page,
+  // which Forward would reopen after an exit (tel:, sms: and mailto: open another app)
   document.addEventListener("click", function (e) {
     var l = e.target.closest && e.target.closest("a[href]");
     if (!l || e.defaultPrevented || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
@@ -60,7 +62,7 @@
       if (!to.hasAttribute("tabindex")) to.setAttribute("tabindex", "-1");
       to.scrollIntoView();
       to.focus({ preventScroll: true });
-    } else if (l.closest(".langs")) {
+    } else if (/^(https?|file):$/.test(l.protocol) && !l.hasAttribute("download")) {
       e.preventDefault();
       location.replace(l.href);
     }
