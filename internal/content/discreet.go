@@ -81,6 +81,8 @@ var avoidDefaults = map[string][]string{
 		"cưỡng ép", "cưỡng bức", "bị kiểm soát", "kiểm soát bạn", "đe dọa", "bị nhốt", "hộ chiếu của bạn",
 		"giấy tờ của bạn", "tiền của bạn", "điện thoại của bạn", "trốn thoát", "bỏ trốn", "chạy trốn",
 		"giải cứu", "nạn nhân", "người sống sót", "thủ phạm", "kẻ săn mồi", "ấu dâm",
+		"nhà tạm lánh", "nơi tạm lánh", "nhà an toàn", "đường dây nóng", "đường dây hỗ trợ", "lệnh cấm tiếp xúc",
+		"lệnh bảo vệ", "quyền nuôi con",
 	},
 	// Chinese: Simplified and Traditional forms (zh-Hans, zh-Hant and zh-TW read this list), found
 	// inside the runs of characters they stand in; none that sits inside an everyday word
@@ -97,6 +99,8 @@ var avoidDefaults = map[string][]string{
 		"您的證件", "你的身份证", "你的身分證", "你的手机", "你的手機", "你的钱", "你的錢", "逃跑", "逃离", "逃離",
 		"逃脱", "逃脫", "出逃", "解救", "受害者", "受害人", "幸存者", "倖存者", "施暴者", "加害者", "施虐者",
 		"恋童癖", "戀童癖",
+		"热线", "熱線", "庇护所", "庇護所", "避难所", "避難所", "安全屋", "保护令", "保護令", "禁制令", "抚养权", "撫養權",
+		"监护权", "監護權",
 	},
 	// Korean: found inside words, with the grammar joined on (학대를, 피해자입니다); not 성적
 	// (also school grades), 구조 (also structure) nor 맞았 (also "was right").
@@ -106,6 +110,7 @@ var avoidDefaults = map[string][]string{
 		"납치", "유괴", "밀입국", "밀수", "노예", "그루밍", "자살", "자해", "때리", "때려", "강제로", "강요", "통제당",
 		"협박", "위협", "갇혀", "감금", "빼앗겼", "당신의 여권", "당신의 신분증", "당신의 휴대폰", "당신의 돈",
 		"도망", "탈출", "구출", "피해자", "생존자", "가해자", "소아성애",
+		"핫라인", "보호시설", "접근금지", "보호명령", "양육권",
 	},
 	// Arabic: a word marked + is also found with the article and a preposition joined on
 	// (arabicForms); not جنسية (also nationality), الجنس (also gender) nor ضرب alone.
@@ -118,6 +123,8 @@ var avoidDefaults = map[string][]string{
 		"محتجزة+", "محاصر+", "محاصرة+", "جواز سفرك", "أوراقك", "وثائقك", "هاتفك", "جوالك", "أموالك", "نقودك",
 		"بطاقة هويتك", "هروب+", "هرب+", "فرار+", "إنقاذ+", "ضحية+", "ضحايا+", "ناجية+", "ناجين+", "ناجيات+", "جاني+",
 		"معتدي+", "مفترس+", "مشتهي الأطفال",
+		"خط+ ساخن", "الخط الساخن", "خط+ المساعدة", "ملجأ+", "ملاجئ+", "دار إيواء", "دور إيواء", "مأوى+",
+		"بيت آمن", "أمر حماية", "أوامر حماية", "أمر تقييدي", "أمر إبعاد",
 	},
 	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
 	// forcé (folded as force), frappé, obligé (as in "vous n'êtes pas obligé"), fuite (a leak).
@@ -137,6 +144,7 @@ var avoidDefaults = map[string][]string{
 		"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
 		"dein pass", "deine papiere", "dein geld",
 		"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon",
+		"schutzanordnung", "kontaktverbot", "annäherungsverbot", "sorgerecht",
 	},
 	"fr": {
 		"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
@@ -168,6 +176,7 @@ var avoidDefaults = map[string][]string{
 		"pédocriminels",
 		"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "ligne d'écoute", "ligne d'aide",
 		"ligne d'urgence",
+		"ordonnance de protection", "ordonnance restrictive", "garde des enfants",
 	},
 	// Portuguese, for Brazil and Portugal: not tráfego (of cars), obrigada and obrigado (thank
 	// you), presa (also prey).
@@ -196,6 +205,7 @@ var avoidDefaults = map[string][]string{
 		"sua identidade", "fugir", "fuga", "escapar", "resgate", "resgatar", "vítima", "vítimas", "sobrevivente",
 		"sobreviventes", "abusador", "abusadores", "predador", "predadores", "pedófilo", "pedófilos", "pedofilia",
 		"abrigo", "abrigos", "casa abrigo", "casa de acolhimento", "casa segura", "linha de ajuda", "linha direta",
+		"medida protetiva", "medidas protetivas", "ordem de proteção", "ordem de restrição", "guarda dos filhos",
 	},
 	// Russian: each word in its common cases, listed whole; not торговля alone (trade) nor сила.
 	"ru": {
@@ -216,6 +226,8 @@ var avoidDefaults = map[string][]string{
 		"заперли", "твой паспорт", "ваш паспорт", "твои документы", "ваши документы", "твои деньги",
 		"ваши деньги", "твой телефон", "ваш телефон", "побег", "сбежать", "жертва", "жертвы", "жертвой",
 		"пострадавшие", "педофил", "педофилы",
+		"горячая линия", "горячей линии", "горячую линию", "убежище", "убежища", "приют", "приюта", "приюте",
+		"кризисный центр", "кризисного центра", "охранный ордер", "защитное предписание",
 	},
 	// Haitian Creole: not trafik alone (traffic), sekou (help), fèmen (closed).
 	"ht": {
@@ -226,6 +238,7 @@ var avoidDefaults = map[string][]string{
 		"kontwole ou", "menase", "menas", "pyeje", "paspò ou", "paspò w", "papye ou", "papye w", "dokiman ou",
 		"dokiman w", "lajan ou", "lajan w", "telefòn ou", "telefòn w", "chape", "viktim", "sivivan", "predatè",
 		"pedofil", "agresè",
+		"lòd pwoteksyon", "liy dirèk",
 	},
 	// Tagalog: not samantala (meanwhile) alone, the end of pagsasamantala.
 	"tl": {
@@ -239,6 +252,7 @@ var avoidDefaults = map[string][]string{
 		"kinokontrol ka", "binabantaan", "pagbabanta", "nakakulong", "pasaporte mo", "passport mo",
 		"mga dokumento mo", "pera mo", "cellphone mo", "telepono mo", "tumakas", "pagtakas", "sagipin",
 		"pagsagip", "biktima", "survivor", "salarin", "mandaragit", "pedophile",
+		"hotline", "shelter", "protection order", "kustodiya",
 	},
 }
 
