@@ -210,6 +210,17 @@ func TestDiscreetWords(t *testing.T) {
 		{"ar", "هل تحتاج إلى التحدث؟", "هل أخذوا جواز سفرك؟", nil, nil, "جواز سفرك"},
 		{"ar", "هل تحتاج إلى التحدث؟", "العُنف الأسري", nil, nil, "العنف"}, // with a vowel mark
 		{"ar", "هل تحتاج إلى التحدث؟", "لست وحدك.", nil, nil, ""},
+		// where help is found, and the court's help, in every built-in list
+		{"ar", "الخط الساخن", "", nil, nil, "الخط الساخن"},
+		{"ar", "هل تحتاج إلى التحدث؟", "اتصلي بخط المساعدة", nil, nil, "بخط المساعدة"},
+		{"ar", "هل تحتاج إلى التحدث؟", "ملجأ قريب", nil, nil, "ملجأ"},
+		{"vi", "Đường dây nóng", "", nil, nil, "đường dây nóng"},
+		{"zh-Hans", "求助热线", "", nil, nil, "热线"},
+		{"ko", "핫라인", "", nil, nil, "핫라인"},
+		{"ru", "Горячая линия", "", nil, nil, "горячая линия"},
+		{"de", "Brauchen Sie ein Kontaktverbot?", "", nil, nil, "kontaktverbot"},
+		{"fr", "Ordonnance de protection", "", nil, nil, "ordonnance de protection"},
+		{"pt", "Medida protetiva", "", nil, nil, "medida protetiva"},
 		{"ar", "مجاني وسري، على مدار الساعة.", "نحن نستمع.", nil, nil, ""},
 		{"ar", "اتصل في أي وقت.", "مهما كانت جنسيتك.", nil, nil, ""},
 		{"ar", "هل تحتاج إلى التحدث؟", "بغض النظر عن الجنسية أو العمر.", nil, nil, ""},
