@@ -1362,9 +1362,11 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 	const hint = "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
 	if name := namedIn(site, namesOf(names)); name.as != "" {
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("opens %s, which names %q: the quick exit would show what the reader was looking at", host, name.as), hint)
-	} else if word := split(site.letters + " " + unescaped(u)).avoided(avoidList(lang, t.Discreet)).as; word != "" {
+	} else if w := split(site.letters + " " + unescaped(u)); w.avoided(avoidList(lang, t.Discreet)).as != "" {
 		// whole words only: an everyday site's name holds many a word run together (airforce)
-		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, word), hint)
+		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, w.avoided(avoidList(lang, t.Discreet)).as), hint)
+	} else if ab := abbreviation(w.list); ab != "" {
+		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q, which those who know the field read as what the reader was looking at: the quick exit would show it", exit.Text, ab), hint)
 	}
 	return ps
 }

@@ -73,6 +73,8 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if s.Site.ExitURL != "" {
 		if msg := CheckURL(s.Site.ExitURL); msg != "" {
 			bad("site.exit_url", msg, "the quick exit's page, e.g. https://www.weather.gov")
+		} else if msg, hint := clickMarked(s.Site.ExitURL); msg != "" {
+			bad("site.exit_url", msg, hint)
 		} else if host := hostOf(s.Site.ExitURL); host != "" && host == hostOf(s.Cards.DiscreetURL) {
 			// the discreet card's address leads to the help page: the exit would lead back
 			bad("site.exit_url", fmt.Sprintf("%s is on %s, the site of cards.discreet_url (line %d), whose address leads to the resource page: the quick exit would lead back to the help it is meant to hide", diag.Quote(s.Site.ExitURL), host, line["cards.discreet_url"]),

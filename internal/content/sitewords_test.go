@@ -95,6 +95,10 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		{"a site the FAQ links", "site:\n  exit_url: https://loveisrespect.org/\n", `is on loveisrespect.org, a site the resource page links to or prints: "https://www.loveisrespect.org/help" (content/en/faq.md line`, "", "", "\nSee [Love is Respect](https://www.loveisrespect.org/help).\n"},
 		{"a site the FAQ prints", "site:\n  exit_url: https://www.thehotline.org/\n", `is on thehotline.org, a site the resource page links to or prints: "thehotline.org" (content/en/faq.md line`, "", "", "\nYou can also visit thehotline.org any time.\n"},
 		{"an everyday site beside FAQ links", "site:\n  exit_url: https://www.weather.gov\n", "", "", "", "\nSee [Love is Respect](https://www.loveisrespect.org/help).\n"},
+		// the field's abbreviations say as much as its words; a click id tells an ad network who left
+		{"a search for the field's abbreviation", "site:\n  exit_url: 'https://www.youtube.com/results?search_query=dv+help'\n", `says "dv", which those who know the field read as what the reader was looking at`, "", "", ""},
+		{"an everyday site's page named so", "site:\n  exit_url: https://www.weather.gov/ipv\n", `says "ipv"`, "", "", ""},
+		{"an everyday site with a click id", "site:\n  exit_url: https://www.weather.gov/?fbclid=abc\n", "carries fbclid", "", "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := withFile(t, "x", nil).(fstest.MapFS)
