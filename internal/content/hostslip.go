@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,34 @@ func ownHosts(s Settings) []ownHost {
 		}
 	}
 	return out
+}
+
+// checkOwnSitesAgree refuses an address of the settings one slip from another of them
+// (hotline.chat on thehotline.com while resource_url is on thehotline.org): one of the two is
+// likely a typo. A site organisation.other_sites lists is taken as right; display_url is held
+// to resource_url's site by a check of its own.
+func checkOwnSitesAgree(s *Settings, bad func(path, msg, hint string)) {
+	const listed = "organisation.other_sites"
+	hosts := slices.DeleteFunc(ownHosts(*s), func(h ownHost) bool { return h.field == "display_url" })
+	for j, h := range hosts {
+		if h.field == listed || slices.ContainsFunc(hosts, func(o ownHost) bool { return o.field == listed && (o.host == h.host || o.host == registrable(h.host)) }) {
+			continue
+		}
+		for _, o := range hosts[:j] {
+			if o.field == listed || o.host == h.host {
+				continue
+			}
+			how := hostSlipOf(h.host, o.host)
+			if r, ro := registrable(h.host), registrable(o.host); how == "" && r != ro {
+				how = hostSlipOf(r, ro)
+			}
+			if how != "" {
+				bad(h.field, fmt.Sprintf("is on %s, one slip from %s of %s, with %s: one of the two is likely a typo", h.host, o.host, o.field, how),
+					fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host)))
+				break
+			}
+		}
+	}
 }
 
 // comparedHost is the host of an address (with or without https://, or an e-mail domain) as
@@ -99,12 +128,15 @@ func hostSlipOf(host, own string) string {
 	if lookAlike(host, false) == own {
 		return "a letter of another script that looks like a Latin one"
 	}
-	name := own
-	if suffix, _ := publicsuffix.PublicSuffix(own); len(suffix) < len(own) {
-		name = strings.TrimSuffix(own, "."+suffix)
+	name, suffix := own, ""
+	if sfx, _ := publicsuffix.PublicSuffix(own); len(sfx) < len(own) {
+		name, suffix = strings.TrimSuffix(own, "."+sfx), sfx
 	}
 	if utf8.RuneCountInString(name) < 5 {
 		return ""
+	}
+	if sfx, _ := publicsuffix.PublicSuffix(host); suffix != "" && sfx != suffix && strings.TrimSuffix(host, "."+sfx) == name {
+		return fmt.Sprintf("%s for %s, its name the same", anotherEnding+sfx, "."+suffix) // thehotline.com for thehotline.org
 	}
 	switch {
 	case digitForDigit(host, own): // region1.org and region2.org: more often two sites than a typo
@@ -119,6 +151,19 @@ func hostSlipOf(host, own string) string {
 		return "one letter added, left out or changed"
 	}
 	return ""
+}
+
+// anotherEnding begins the slip of a host whose name is the organisation's own with another
+// ending: a site of theirs as often as a typo, which organisation.other_sites then lists.
+const anotherEnding = "the ending ."
+
+// slipHint is what to do of an address one slip from the organisation's own (fixed).
+func slipHint(near ownHost, fixed, how string) string {
+	hint := fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, fixed)
+	if strings.HasPrefix(how, anotherEnding) {
+		hint += "; if that site is yours too, list it under organisation: other_sites"
+	}
+	return hint
 }
 
 // lookAlike is a host with each letter of another script read as the Latin letter it prints
@@ -219,7 +264,7 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 		fixed, shown := putOwn(written, slipped, near.host)
 		ps.Add(file, at.of(end-1), path,
 			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shown, near.host, near.field, how, lands(slipped, near.host)),
-			fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, fixed))
+			slipHint(near, fixed, how))
 	}
 }
 

@@ -26,6 +26,9 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		{"See [humantraffickinghotline.org](https://www.humantraffickinghot1ine.org) today.", "(the address the link opens is probably the mistake: make it open https://www.humantraffickinghotline.org)"},
 		{"[Email us](mailto:help@humantraffickinghotlin.org) today.", "opens humantraffickinghotlin.org, one slip"},
 		{"See help.humantraffickinhgotline.org/x today.", "(write humantraffickinghotline.org as resource_url has it: help.humantraffickinghotline.org/x)"},
+		// the name with another ending: someone else's site as often as not, or one of theirs to list
+		{"See www.humantraffickinghotline.com today.", "with the ending .com for .org, its name the same: a likely typo that sends readers to someone else's site (write humantraffickinghotline.org as resource_url has it: www.humantraffickinghotline.org; if that site is yours too, list it under organisation: other_sites)"},
+		{"See humantraffickinghotline.org.uk today.", "the ending .org.uk for .org"},
 		// what passes: the same host, with www. or a path; other sites
 		{"See www.humantraffickinghotline.org/help and polarisproject.org today.", ""},
 		{"See [our page](https://www.humantraffickinghotline.org/help) today.", ""},
@@ -100,6 +103,36 @@ func TestOtherSitesPass(t *testing.T) {
 		}
 		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
 			t.Errorf("%q:\n got  %s\n want %s", tt.md, got, tt.want)
+		}
+	}
+}
+
+// The settings' own addresses agree: one a slip of another (the chat on the .com of the
+// page's .org) is likely a typo in one of them, unless other_sites lists it as right.
+func TestOwnSitesAgree(t *testing.T) {
+	for _, tt := range []struct{ settings, want string }{
+		{"  chat: https://www.humantraffickinghotline.com/chat\n", "hotline.chat: is on humantraffickinghotline.com, one slip from humantraffickinghotline.org of resource_url, with the ending .com for .org"},
+		{"  chat: https://chat.humantrafickinghotline.org/live\n", "one letter added, left out or changed"},
+		{"  chat: https://chat.talkline.net/live\n", ""},
+	} {
+		for _, listed := range []bool{false, true} {
+			set := "organisation:\n"
+			if listed {
+				set += "  other_sites: [humantraffickinghotline.com, humantrafickinghotline.org]\n"
+			}
+			fsys := edits(t, []string{"settings.yaml", "organisation:\n", set}, []string{"settings.yaml", "  chat: \"\"\n", tt.settings})
+			_, err := Load(fsys, "content", Overrides{})
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			want := tt.want
+			if listed {
+				want = "" // taken as right
+			}
+			if want == "" && strings.Contains(got, "one slip from") || want != "" && !strings.Contains(got, want) {
+				t.Errorf("%q, other_sites %v:\n got  %s\n want %s", tt.settings, listed, got, want)
+			}
 		}
 	}
 }

@@ -111,6 +111,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		bad("handout.sheets", fmt.Sprintf("%q should be 1 or 2", v), "1 keeps the handout to one sheet; 2 lets a long FAQ go on to a second")
 	}
 	checkHotline(s, bad)
+	checkOwnSitesAgree(s, bad) // hostslip.go
 	checkCards(*s, bad)
 	if s.DisplayURL != "" {
 		full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")

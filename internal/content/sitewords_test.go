@@ -82,7 +82,7 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		{"it in capitals", "site:\n  exit_url: https://HumanTraffickingHotline.org\n", `site.exit_url: "https://HumanTraffickingHotline.org" is on humantraffickinghotline.org, the site of resource_url`, "", "", ""},
 		{"an everyday site in capitals", "site:\n  exit_url: https://www.Weather.gov\n", "", "", "", ""},
 		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website", "", "", ""},
-		{"the chat's site", "site:\n  exit_url: https://chat.example.net/\n", "the site of hotline.chat", "", "", ""},
+		{"the chat's site", "site:\n  exit_url: https://chat.talkline.net/\n", "the site of hotline.chat", "", "", ""},
 		{"the site in the contact line", "site:\n  exit_url: https://www.mission-haven.org/\n", "is on mission-haven.org, the site of organisation.contact", `"www.mission-haven.org · 614-555-0100"`, "", ""},
 		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "trafficking": the quick exit would show what the reader was looking at`, "", "https://help.example.org/dmst", ""},
 		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.example.org/dmst", ""},
@@ -105,7 +105,7 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 			s := string(m["settings.yaml"].Data)
 			s = strings.Replace(s, "\nhotline:\n", "\n"+tt.settings+"\nhotline:\n", 1)
 			s = strings.Replace(s, "\n  logo:", "\n  website: https://missionhaven.org\n  logo:", 1)
-			s = strings.Replace(s, `  chat: ""`, `  chat: https://chat.example.net/live`, 1)
+			s = strings.Replace(s, `  chat: ""`, `  chat: https://chat.talkline.net/live`, 1)
 			if tt.contact != "" {
 				s = strings.Replace(s, `  contact: ""`, "  contact: "+tt.contact, 1)
 			}
