@@ -67,6 +67,26 @@ func checkCodeAlt(alt diag.Located, s Settings, printed string) diag.Problems {
 	return ps
 }
 
+// checkScanAddresses refuses a web address beside the QR codes (the handout's scan_title and
+// scan_guide, the poster's scan and scan_guide) on another site than the one the codes open:
+// "Scan or visit thehotline.com" over a code that opens thehotline.org sends a reader who types
+// it elsewhere. Another page of the codes' site may be the short address that leads there.
+func checkScanAddresses(t *Text, s Settings, printed string) diag.Problems {
+	var ps diag.Problems
+	site := registrable(comparedHost(s.ResourceURL))
+	for _, at := range []diag.Located{t.Handout.ScanTitle, t.Handout.ScanGuide, t.Poster.Scan, t.Poster.ScanGuide} {
+		for _, sp := range addressSpans(at.Text) {
+			w := at.Text[sp[0]:sp[1]]
+			if strings.Contains(w, "@") || registrable(comparedHost(w)) == site {
+				continue
+			}
+			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("names the address %s beside the QR codes, which open %s: a reader who types what is printed reaches another site", diag.Quote(w), s.ResourceURL),
+				fmt.Sprintf("write {url} where the address goes, which prints %s, the address under the codes", printed))
+		}
+	}
+	return ps
+}
+
 // sameAddress is whether the address w, as typed, is the printed address p: the same page,
 // with its tracking fields left out, a host in any case.
 func sameAddress(w, p string) bool {

@@ -285,6 +285,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		var links diag.Problems
 		if len(p) == 0 && settingsOK { // else the address may be the broken one
 			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
+			links = append(links, checkScanAddresses(&l.Text, c.Settings, c.Address.Text)...)
 		}
 		if len(p) == 0 && ov.Discreet {
 			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))...)
