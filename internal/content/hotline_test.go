@@ -150,6 +150,8 @@ func TestTextOnlyLine(t *testing.T) {
 	runEdits(t, []editCase{
 		{"text only", append([][]string{textOnly}, faqs...), ""},
 		{"text only, its call lines left out of text.yaml", append([][]string{textOnly, {text, "  call: Call {call}\n", "", "  tab: Call {call}\n", ""}}, faqs...), ""},
+		{"text only, the cards' call words left out too", append([][]string{textOnly, {text, "  call_label: Call the hotline, 24/7\n  text:", "  text:",
+			"  call_label: Call the hotline, 24/7\n  back_title: Warning", "  back_title: Warning", "  subline: Call or text, 24/7. Free and private.\n", ""}}, faqs...), ""},
 		{"text only, {call} in the FAQ", append([][]string{textOnly}, faqs[1]),
 			"content/en/faq.md:41: answer 9[1]: {call} prints hotline.call, which settings.yaml does not set (the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call)"},
 		{"text only, {call} in a card", append([][]string{textOnly, {text, "  text: Text {keyword} to {text}\n  danger", "  text: Text {keyword} to {text} or call {call}\n  danger"}}, faqs...),
@@ -162,5 +164,7 @@ func TestTextOnlyLine(t *testing.T) {
 			`content/settings.yaml:30: hotline.call: "741741" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits (if people text it: a line that only takes texts writes text: "741741" and call: ""; if 741741 is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["741741"])`},
 		{"a line that takes calls, without its call line", [][]string{{text, "  call: Call {call}\n", ""}},
 			`content/en/text.yaml: help.call: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'call: Call {call}'; for a line that takes only texts, leave hotline.call empty)`},
+		{"a line that takes calls, without its card's call words", [][]string{{text, "  subline: Call or text, 24/7. Free and private.\n", ""}},
+			`content/en/text.yaml: discreet.subline: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'subline: Call or text, 24/7. Free and private.'; for a line that takes only texts, leave hotline.call empty)`},
 	})
 }

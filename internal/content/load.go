@@ -540,15 +540,12 @@ func upgrade(file string, s *Settings, fields []field) diag.Problems {
 // 988", which the call line says).
 var textOnly = map[string]bool{"help.text_label": true, "help.text": true, "card.text": true, "poster.text": true}
 
-// callOnly are the texts that exist only for the number to call: left out for a line that
-// takes only texts (the cards and posters print its text line in the number's place, the
-// tear-off tabs carry it), and required when it takes calls.
-var callOnly = map[string]string{"help.call_label": "call_label: Our crisis line, 24/7", "help.call": "call: Call {call}", "poster.tab": "tab: Call {call}"}
-
-// callWords are the cards' words for the number to call, also left out for a line that
-// takes only texts, where its text line prints in the number's place: "Call the hotline, 24/7"
-// over "Text HOME to 741741" would send a reader to a call there is none of.
-var callWords = map[string]bool{"card.call_label": true, "observer.call_label": true, "discreet.subline": true}
+// callOnly are the texts that exist only for the number to call, each with an example: left
+// out for a line that takes only texts (the cards and posters print its text line in the
+// number's place, the tear-off tabs carry it: "Call the hotline, 24/7" over "Text HOME to
+// 741741" would send a reader to a call there is none of), and required when it takes calls.
+var callOnly = map[string]string{"help.call_label": "call_label: Our crisis line, 24/7", "help.call": "call: Call {call}", "poster.tab": "tab: Call {call}",
+	"card.call_label": "call_label: Call the hotline, 24/7", "observer.call_label": "call_label: Call the hotline, 24/7", "discreet.subline": "subline: Call or text, 24/7. Free and private."}
 
 // fitHotline leaves out the texts for services the line does not have, and names a service
 // configured with nothing to print it.
@@ -557,7 +554,7 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 	var out []field
 	seen := map[string]bool{}
 	for _, f := range fields {
-		if textOnly[f.path] && !h.Texts() || (callOnly[f.path] != "" || callWords[f.path]) && !h.Calls() {
+		if textOnly[f.path] && !h.Texts() || callOnly[f.path] != "" && !h.Calls() {
 			*f.ptr = ""
 			continue
 		}
@@ -575,7 +572,9 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 	}
 	if decoded && h.Calls() {
 		for _, p := range slices.Sorted(maps.Keys(callOnly)) {
-			if !seen[p] {
+			group, _, _ := strings.Cut(p, ".")
+			given := group != "observer" || slices.ContainsFunc(fields, func(f field) bool { return strings.HasPrefix(f.path, "observer.") }) // the adult's card is optional
+			if !seen[p] && given {
 				ps.Add(file, 0, p, "is missing: hotline.call is set, and this is where the outputs print it", "add e.g. '"+callOnly[p]+"'; for a line that takes only texts, leave hotline.call empty")
 			}
 		}

@@ -406,7 +406,7 @@ type HandoutText struct {
 // CardText is the wallet card, speaking to the person who may need help on both sides.
 type CardText struct {
 	Headline  diag.Located `yaml:"headline"`
-	CallLabel diag.Located `yaml:"call_label"`
+	CallLabel diag.Located `yaml:"call_label" haven:"optional"` // printed only when the line takes calls
 	Text      diag.Located `yaml:"text" haven:"optional"`
 	More      diag.Located `yaml:"more" haven:"optional"` // a TTY or chat line, small
 	Danger    diag.Located `yaml:"danger"`
@@ -423,7 +423,7 @@ type CardText struct {
 // speaks to the same adult. The text line, TTY or chat and 911 are the card's.
 type ObserverText struct {
 	Headline  diag.Located   `yaml:"headline"`
-	CallLabel diag.Located   `yaml:"call_label"`
+	CallLabel diag.Located   `yaml:"call_label" haven:"optional"` // printed only when the line takes calls
 	BackTitle diag.Located   `yaml:"back_title"`
 	Signs     []diag.Located `yaml:"signs"`
 	BackNote  diag.Located   `yaml:"back_note" haven:"optional"` // empty: the card's
@@ -432,7 +432,7 @@ type ObserverText struct {
 // DiscreetText is the card whose front does not say what it is about.
 type DiscreetText struct {
 	Headline diag.Located `yaml:"headline"`
-	Subline  diag.Located `yaml:"subline"`
+	Subline  diag.Located `yaml:"subline" haven:"optional"` // printed only when the line takes calls
 	// BackTitle is the back's neutral heading; empty, or the hotline's name as content before
 	// it was checked wrote it, prints DiscreetBackTitle's words for the language.
 	BackTitle diag.Located   `yaml:"back_title" haven:"optional"`
