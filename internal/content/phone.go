@@ -1668,8 +1668,19 @@ func (s Settings) CodeCheck() func(code string) string {
 			return fmt.Sprintf("%q holds %s, one slip away from %s: printed on the card it could be dialled", code, sl.written, sl.near)
 		}
 		alone := strings.IndexFunc(code, isWordRune) < 0 // digits, perhaps grouped with -
-		for _, run := range strings.FieldsFunc(strings.ReplaceAll(code, "-", ""), isWordRune) {
-			if len(run) < 2 || len(run) < 5 && !alone {
+		for start := 0; start < len(code); {
+			if isWordRune(rune(code[start])) {
+				start++
+				continue
+			}
+			end := start + strings.IndexFunc(code[start:]+"a", isWordRune)
+			seg := code[start:end]
+			// digits set apart from the letters by a dash ("p-912", "b-9-1-1") read as a
+			// number of their own, as digits alone do; glued to them ("p912"), as a code
+			apart := alone || (start == 0 || seg[0] == '-') && (end == len(code) || seg[len(seg)-1] == '-')
+			start = end
+			run := strings.ReplaceAll(seg, "-", "")
+			if len(run) < 2 || len(run) < 5 && !apart {
 				continue
 			}
 			whole := keys(run, s.Country, false)
@@ -1678,7 +1689,7 @@ func (s Settings) CodeCheck() func(code string) string {
 					return fmt.Sprintf("%q is %s: printed on the card it reads as that number", code, n)
 				}
 			}
-			if n, ok := near(whole, nums); ok && alone {
+			if n, ok := near(whole, nums); ok && apart {
 				return fmt.Sprintf("%q is one slip away from %s: printed on the card beside it, it could be dialled", code, n)
 			}
 		}

@@ -130,6 +130,9 @@ func TestCodesAreNoNumber(t *testing.T) {
 		{"7", ""},    // a single digit is no number anyone dials
 		{"119", ""},  // 9 and 1 moved apart: no slip, as the content reads it
 		{"p912", ""}, // short digits glued to a letter read as a code, as "p912" in a text does
+		{"p-912", `"p-912" is one slip away from hotline.emergency 911`}, // set apart by a dash: a number of their own
+		{"b-9-1-1", `"b-9-1-1" is hotline.emergency 911`},
+		{"p-912-x", `"p-912-x" is one slip away from hotline.emergency 911`},
 		{"2337", ""}, // two digits from 233733
 		{"12", ""},   // two changes from 911
 		{"912", `"912" is one slip away from hotline.emergency 911`},
