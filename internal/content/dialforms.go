@@ -246,8 +246,14 @@ func whatsApp(u, country string) (msg, hint string) {
 	}
 	d := phone.Digits(number)
 	if number == d && d[0] != '0' {
-		if _, err := phone.Parse("+"+d, country); err == nil {
+		_, err := phone.Parse("+"+d, country)
+		if err == nil {
 			return "", ""
+		}
+		if phone.CountryCode(country) > 0 && strings.HasPrefix(d, strconv.Itoa(phone.CountryCode(country))) {
+			// written as WhatsApp reads it, but no number of the country: a digit wrong
+			return fmt.Sprintf("%q opens a WhatsApp chat with +%s, which is not a valid number in %s", u, d, country),
+				"check the number's digits against the number the line publishes"
 		}
 	}
 	msg = fmt.Sprintf("%q opens a WhatsApp chat with %s, which WhatsApp does not read as a number: it needs the full international number, digits only, without + or a trunk 0", u, number)

@@ -80,6 +80,7 @@ func TestUndialableLinkForms(t *testing.T) {
 // is refused with the link to write.
 func TestWhatsAppLinks(t *testing.T) {
 	for _, tt := range []struct{ country, url, want string }{
+		{"GB", "https://wa.me/447700900247", "check the number's digits"}, // as WhatsApp reads it, but no GB number
 		{"ZA", "https://wa.me/0800567567", "write https://wa.me/27800567567"},
 		{"ZA", "https://wa.me/+27800567567", "write https://wa.me/27800567567"},
 		{"GB", "https://api.whatsapp.com/send?phone=07400123456&text=hi", "phone=447400123456"},
