@@ -39,6 +39,9 @@ type canvas struct {
 	// furniture: everything now drawn is an artifact, even what a drawing tags
 	furniture bool
 	rtl       bool // the edition reads right to left: every line is of a right-to-left paragraph
+	// its links open without tracking fields (content.Opened): a discreet run's PDFs, which
+	// its page links, and the discreet card
+	untracked bool
 	// the text of the paragraph before the line now drawn, whose words say what a text link
 	// sends ("Text STOP to" on the line above 88788)
 	before  string
@@ -333,7 +336,7 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 		}
 	}
 	for i, h := range out { // as the words before each ask, once the link at each place is chosen
-		out[i].url = TextLink(h.url, h.before, h.words())
+		out[i].url = content.Opened(TextLink(h.url, h.before, h.words()), c.untracked)
 	}
 	return out
 }

@@ -224,7 +224,7 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 }
 
 func (in Input) canvas() *canvas {
-	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
+	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet}
 	if in.Lang != nil {
 		c.own = OwnLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text

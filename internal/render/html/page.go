@@ -521,15 +521,8 @@ func paragraphs(bs []Block) []Para {
 // ordered says whether a list item's mark is a number ("2." or "2)") rather than a bullet.
 func ordered(mark string) bool { return mark != "" && mark[0] >= '0' && mark[0] <= '9' }
 
-// opens is what a link to u opens: on a discreet page, a web address without its tracking
-// fields (hotline.chat's utm_campaign=...), which a tap would leave in a checked phone's
-// history, as the discreet card's links do.
-func (p *Page) opens(u string) string {
-	if p.Discreet && strings.HasPrefix(u, "https:") {
-		return content.Untracked(u)
-	}
-	return u
-}
+// opens is what a link to u opens: on a discreet page, as in the PDFs it links (content.Opened).
+func (p *Page) opens(u string) string { return content.Opened(u, p.Discreet) }
 
 // newList starts a list with the item marked mark.
 func newList(mark string) *List {
