@@ -134,10 +134,10 @@ func TestSiteDownloadsInThePageLanguage(t *testing.T) {
 		name, site string
 		want       []string
 	}{
-		{"English", "", []string{`<a href="../handout-fr-letter.pdf" type="application/pdf" lang="en">Handout on Letter <bdi`,
+		{"English", "", []string{`<a href="../handout-fr-letter.pdf" type="application/pdf" lang="en">Handout on Letter (<bdi`,
 			`<a href="../card-bleed-fr-us.pdf" type="application/pdf" lang="en">Print-shop card</a>`}},
-		{"its own", files, []string{`<a href="../handout-fr-letter.pdf" type="application/pdf">Dépliant, format Lettre US <bdi`,
-			`<a href="../poster-fr-letter.pdf" type="application/pdf">Affiche, format Lettre US <bdi`,
+		{"its own", files, []string{`<a href="../handout-fr-letter.pdf" type="application/pdf">Dépliant, format Lettre US (<bdi`,
+			`<a href="../poster-fr-letter.pdf" type="application/pdf">Affiche, format Lettre US (<bdi`,
 			`<a href="../card-bleed-fr-us.pdf" type="application/pdf">Carte pour l’imprimeur</a>`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

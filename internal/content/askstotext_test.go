@@ -2,8 +2,7 @@ package content
 
 import "testing"
 
-// TestAsksToText: which words before a number that takes calls and texts make its link a text
-// message.
+// TestAsksToText: which words before a number make its link a text message.
 func TestAsksToText(t *testing.T) {
 	for _, c := range []struct {
 		before string
@@ -23,6 +22,10 @@ func TestAsksToText(t *testing.T) {
 		{"In immediate danger, call ", false},
 		{"", false},
 		{"Our line: ", false},
+		{"If you cannot speak, you may be able to text ", true},
+		{"Deaf callers can use a text telephone (TTY) at ", false},
+		{"Text Relay users: ", false},
+		{"Send a fax to ", false},
 	} {
 		if got := AsksToText(c.before); got != c.want {
 			t.Errorf("AsksToText(%q) = %v, want %v", c.before, got, c.want)

@@ -103,15 +103,17 @@ var (
 	textThe   = wordSet("the la")
 )
 
-// callVerbs are the verbs of calling in the languages textVerbs has: where one number takes
-// calls and texts, "Call or text 988" links the call.
-var callVerbs = wordSet("call dial phone ring contact llame llama llamen llamar llámenos llámanos marque marca marquen")
+// callVerbs are the verbs of calling in the languages textVerbs has, and the words of the
+// lines a number after them is dialled on though "text" or "send" come before them (a text
+// telephone, TTY, relay; a fax): "Call or text 988" links the call, and so do "text telephone
+// (TTY) 1-800-787-3224" and "send a fax to".
+var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax")
 
 // AsksToText is whether the words before a number in its sentence ask the reader to text it
 // rather than call it: the verb nearest before it is one of texting ("Text 1737", "at 1737 or
 // text 1737", "send a text message to"), not "call or text" ("Call or text 988", which opens
-// the call). A number that takes calls and texts then opens a text message, as the hotline
-// box's text line does.
+// the call). The number then opens a text message, as the hotline box's text line does: "If
+// you cannot speak, text 911" must not start a call.
 func AsksToText(before string) bool {
 	words := strings.FieldsFunc(strings.ToLower(LastSentence(before)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) })
 	for i := len(words) - 1; i >= 0; i-- {

@@ -43,6 +43,18 @@ func fieldName(f string) string {
 // itself; the other fields keep their order.
 func PrintedURL(u string) string { return ShortURL(Untracked(u)) }
 
+// Opened is what a link to u opens where discreet: in a run with site: discreet, whose page
+// and PDFs may be opened on a phone someone else checks, and on the discreet card, a web
+// address without its tracking fields (hotline.chat's utm_campaign=..., a FAQ link's ref=...),
+// which a tap would leave in the phone's history; a call, a text or an email as it is. The
+// resource page and every PDF link by it.
+func Opened(u string, discreet bool) string {
+	if discreet && strings.HasPrefix(u, "https:") {
+		return Untracked(u)
+	}
+	return u
+}
+
 // Untracked is an address without its tracking fields: what a link on the discreet card
 // opens, so that it leaves in a phone's history only what the card prints.
 func Untracked(u string) string {

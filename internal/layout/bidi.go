@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 )
@@ -57,8 +58,90 @@ var number = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // Numbers are the byte ranges of s that read left to right whatever the line's direction, as
-// the PDFs isolate them (number): the resource page isolates the same runs.
-func Numbers(s string) [][]int { return number().FindAllStringIndex(s, -1) }
+// the PDFs isolate them and the resource page too: number's runs, but none that begins inside
+// a word of left-to-right letters ("A4", "COVID19", which read left to right as they are), and
+// each with a bracket only where its pair is in it too (Paired).
+func Numbers(s string) [][]int {
+	var out [][]int
+	for from := 0; from < len(s); {
+		m := number().FindStringIndex(s[from:])
+		if m == nil {
+			break
+		}
+		at, end := from+m[0], from+m[1]
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		if first, _ := utf8.DecodeRuneInString(s[at:]); ltrLetter(before) && unicode.IsDigit(first) {
+			// not a number: the rest of a word, after which one may begin ("A4 (210 × 297 mm)")
+			end = len(s)
+			if n := strings.IndexFunc(s[at:], func(r rune) bool { return !ltrLetter(r) && !unicode.IsDigit(r) }); n >= 0 {
+				end = at + n
+			}
+		} else {
+			for _, p := range Paired(s, at, end) {
+				out = append(out, []int{p[0], p[1]})
+			}
+		}
+		from = end
+	}
+	return out
+}
+
+// ltrLetter reports whether r is a letter, or a mark on one, not written right to left: a
+// digit after it is part of its word. A Hebrew or Arabic prefix before a number ("ל1-800")
+// is not: the number is still set apart.
+func ltrLetter(r rune) bool { return (unicode.IsLetter(r) || unicode.IsMark(r)) && !hasRTL(string(r)) }
+
+// Paired is the run s[at:end], a number or a piece of a line set left to right, as the runs to
+// set apart: cut at each bracket whose pair is not in it, and without the spaces and
+// separators the cut leaves at their ends. A run takes a bracket only with its pair ("(888)
+// 373-7888", "1-800-799-SAFE (7233)"); a lone one ("(8.5" of "Letter (8.5 × 11 بوصة)") is
+// left to the paragraph, whose bidirectional algorithm pairs it with its other half and sets
+// both in one direction (UAX #9 N0): set apart, it would be drawn away from its pair, and on a
+// right-to-left line facing the same way as it.
+func Paired(s string, at, end int) [][2]int {
+	var open, lone []int // the brackets not yet closed, and those without a pair
+	for i := at; i < end; i++ {
+		switch s[i] {
+		case '(', '[':
+			open = append(open, i)
+		case ')', ']':
+			if n := len(open); n > 0 && s[open[n-1]] == opening(s[i]) {
+				open = open[:n-1]
+			} else {
+				lone = append(lone, i)
+			}
+		}
+	}
+	if len(open)+len(lone) == 0 {
+		return [][2]int{{at, end}}
+	}
+	lone = append(lone, open...)
+	slices.Sort(lone)
+	var out [][2]int
+	for _, cut := range append(lone, end) {
+		piece := s[at:cut]
+		a := at + len(piece) - len(strings.TrimLeftFunc(piece, loose))
+		if b := at + len(strings.TrimRightFunc(piece, loose)); a < b {
+			out = append(out, [2]int{a, b})
+		}
+		at = cut + 1
+	}
+	return out
+}
+
+// opening is the bracket the closing one b pairs with.
+func opening(b byte) byte {
+	if b == ')' {
+		return '('
+	}
+	return '['
+}
+
+// loose reports whether r, at an end of a run Paired cuts, is the paragraph's: a space, or a
+// separator or mark that is neither a bracket nor part of a number ("+44", "#8008", "50%").
+func loose(r rune) bool {
+	return unicode.IsSpace(r) || (unicode.IsPunct(r) || unicode.IsSymbol(r)) && !strings.ContainsRune("()[]+#$€£%‰", r)
+}
 
 // addressPiece is a run of the characters of web and email addresses: a whole address, or the
 // piece of one a line holds where the address breaks across lines.
@@ -109,9 +192,9 @@ func notMarkOrSpace(r rune) bool { return !unicode.IsSpace(r) && !unicode.Is(uni
 func ltrRuns(line string) [][]int {
 	runs := addressPieces(line)
 	if len(runs) == 0 {
-		return number().FindAllStringIndex(line, -1)
+		return Numbers(line)
 	}
-	for _, n := range number().FindAllStringIndex(line, -1) {
+	for _, n := range Numbers(line) {
 		if !slices.ContainsFunc(runs, func(a []int) bool { return n[0] < a[1] && a[0] < n[1] }) {
 			runs = append(runs, n)
 		}

@@ -39,6 +39,9 @@ type canvas struct {
 	// furniture: everything now drawn is an artifact, even what a drawing tags
 	furniture bool
 	rtl       bool // the edition reads right to left: every line is of a right-to-left paragraph
+	// its links open without tracking fields (content.Opened): a discreet run's PDFs, which
+	// its page links, and the discreet card
+	untracked bool
 	// the text of the paragraph before the line now drawn, whose words say what a text link
 	// sends ("Text STOP to" on the line above 88788)
 	before  string
@@ -318,7 +321,7 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 			if c.rtl { // placed left to right: the words read before it stand to its right
 				before = s[at+len(l.match):]
 			}
-			hits = append(hits, linkHit{at, l.match, TextLink(l.url, c.before+before), c.before + before, l.part})
+			hits = append(hits, linkHit{at, l.match, l.url, c.before + before, l.part})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
@@ -328,11 +331,23 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 		if h.at >= end {
 			out = append(out, h)
 			end = h.at + len(h.match)
-		} else if last := &out[len(out)-1]; h.at == last.at && h.match == last.match && PreferText(last.url, h.url, h.before) {
+		} else if last := &out[len(out)-1]; h.at == last.at && h.match == last.match && PreferText(last.url, h.url, h.before, h.words()) {
 			*last = h // one number taking calls and texts, where the words ask to text it
 		}
 	}
+	for i, h := range out { // as the words before each ask, once the link at each place is chosen
+		out[i].url = content.Opened(TextLink(h.url, h.before, h.words()), c.untracked)
+	}
 	return out
+}
+
+// words are the words of the link the hit is on: a link broken across lines is one link,
+// which opens one address.
+func (h linkHit) words() string {
+	if h.part != nil {
+		return h.part.text
+	}
+	return h.match
 }
 
 // CountedAt is whether the number match at s[at:] counts something ("911 calls last year"):

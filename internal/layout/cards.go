@@ -67,7 +67,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	for side := 0; side < 2; side++ {
 		cv := in.canvas()
 		if discreet { // its links say only the card's own words, no other line of the kit's, and carry no tracking
-			untrack(cv.links)
+			cv.untracked = true
 			cv.sayings = nil
 		}
 		for r := 0; r < sh.Rows; r++ {

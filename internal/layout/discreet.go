@@ -35,14 +35,3 @@ func (in Input) discreetAlt() string {
 	}
 	return "QR code: opens " + at
 }
-
-// untrack makes links open their addresses without tracking fields (hotline.chat's
-// utm_campaign=...), as the discreet card prints them: its PDF may be kept on a phone someone
-// else checks, where a tapped link stays in the history.
-func untrack(links []autolink) {
-	for i, l := range links {
-		if strings.HasPrefix(l.url, "https:") {
-			links[i].url = content.Untracked(l.url)
-		}
-	}
-}

@@ -111,9 +111,15 @@ func SMSBody(before, keyword string) string {
 	return ""
 }
 
-// TextLink is link, the address a printed number opens, as it opens after the words before:
-// an sms: link carrying the keyword fills in what SMSBody decides; any other link is as it is.
-func TextLink(link, before string) string {
+// TextLink is link, the address a printed number opens, as it opens after the words before
+// it (before), words being the link's own: a call where the reader is asked to text it
+// (textAsked: "If you cannot speak, text 911") opens a text message to the same number, which
+// someone who cannot speak can send; an sms: link carrying the keyword fills in what SMSBody
+// decides; any other link is as it is.
+func TextLink(link, before, words string) string {
+	if to, ok := strings.CutPrefix(link, "tel:"); ok && textAsked(before, words) {
+		return "sms:" + to
+	}
 	to, body, ok := strings.Cut(link, "?body=")
 	if !strings.HasPrefix(link, "sms:") || !ok {
 		return link
@@ -130,9 +136,19 @@ func TextLink(link, before string) string {
 
 // PreferText is whether, of two links on the same words at one place, the text message
 // (sms) is the one meant over the call (tel), the words before being before: one number that
-// takes calls and texts opens a text message where its sentence asks to text it ("Text 1737").
-func PreferText(call, text, before string) bool {
-	return strings.HasPrefix(call, "tel:") && strings.HasPrefix(text, "sms:") && content.AsksToText(before)
+// takes calls and texts opens its text line (with the keyword) where its sentence asks to
+// text it ("Text 1737"), as TextLink would open the call's number.
+func PreferText(call, text, before, words string) bool {
+	return strings.HasPrefix(call, "tel:") && strings.HasPrefix(text, "sms:") && textAsked(before, words)
+}
+
+// textAsked is whether a link whose words show a number asks the reader to text it: the verb
+// nearest before the number, in its sentence, is one of texting (content.AsksToText), the
+// link's own words before the number included ("text or [call us at 555-0100]" calls). Words
+// without a number ("call us") open what their link says.
+func textAsked(before, words string) bool {
+	d := strings.IndexFunc(words, unicode.IsDigit)
+	return d >= 0 && content.AsksToText(before+words[:d])
 }
 
 // HotlineLinks are the hotline's printed numbers and addresses with the link each opens: the
@@ -208,7 +224,7 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 }
 
 func (in Input) canvas() *canvas {
-	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text)}
+	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet}
 	if in.Lang != nil {
 		c.own = OwnLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text

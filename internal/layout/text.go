@@ -734,7 +734,7 @@ func numbers(s string) [][]int {
 	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
 		return nil
 	}
-	return number().FindAllStringIndex(s, -1)
+	return Numbers(s)
 }
 
 // printed is a line as it prints: without spaces or separators ("a · b") at its ends, its soft

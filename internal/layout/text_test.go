@@ -188,6 +188,14 @@ func TestVisualOrder(t *testing.T) {
 		{"/contact-the-team עכשיו.", true, ".וישכע /contact-the-team"},
 		{"contact-the-team/ עכשיו.", true, ".וישכע contact-the-team/"},
 		{"פתוח 24/7 לכולם", true, "םלוכל 24/7 חותפ"},
+		// a number takes a bracket only with its pair, and none begins inside a word: the pair
+		// around a size is the line's, mirrored as one ("A4" and "Letter" read as written)
+		{"اطبعي على ورق A4 (210 × 297 مم)", true, "(مم 297 × 210) A4 قرو ىلع يعبطا"},
+		{"اطبعي على ورق Letter (8.5 × 11 بوصة)", true, "(ةصوب 11 × 8.5) Letter قرو ىلع يعبطا"},
+		{"הדפיסו על A4 (210 × 297 מ\"מ) עכשיו", false, "וישכע (מ\"מ 297 × 210) A4 לע וסיפדה"},
+		{"חיסון COVID19 (2021) עכשיו", true, "וישכע (2021) COVID19 ןוסיח"},
+		{"התקשרו 1-800-799-SAFE (7233) עכשיו", true, "וישכע 1-800-799-SAFE (7233) ורשקתה"},
+		{"اتصلي على (800) 799-7233 الآن", true, "نآلا (800) 799-7233 ىلع يلصتا"},
 		// reversed, a letter's marks come before it: drawn from its left edge, where a
 		// right-to-left font draws them over it
 		{"\u05db\u05b8\u05bc\u05dc \u05d9\u05b6\u05dc\u05b6\u05d3", false, "\u05d3\u05b6\u05dc\u05b6\u05d9 \u05dc\u05bc\u05b8\u05db"},

@@ -240,13 +240,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	}
 	t := l.Text.Help
 	tel := func(number string) string { return layout.PhoneURL(number, s.Country) }
-	sms := func(number string) string { // sends what the words of the box's text line before it say
-		before := t.Text.Text
-		if at := layout.TokenIndex(before, 0, number); at >= 0 {
-			before = before[:at]
-		}
-		return layout.TextLink(layout.SMSURL(number, h.Keyword.Text, s.Country), before)
-	}
+	sms := func(number string) string { return layout.SMSURL(number, h.Keyword.Text, s.Country) }
 	p.Help = Help{
 		Title:     t.Title.Text,
 		Emergency: p.line(t.DangerLabel, t.Danger, h.Emergency.Text, tel),
@@ -283,9 +277,18 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 // line is a line of the hotline box that shows number, linked to what its text shows: to
 // the number (as link makes its address) when the text shows it, else to the one number the
 // text shows in its place ("TTY users: dial 711" dials 711, not the TTY number). A text that
-// shows no number, or several, is not one link: each number in it is linked on its own.
+// shows no number, or several, is not one link: each number in it is linked on its own. Each
+// opens as the words before it ask (layout.TextLink, which Linked applies to the several), as
+// in the PDFs: "Text HELP to 233733" sends HELP.
 func (p *Page) line(label, text diag.Located, number string, link func(string) string) Line {
 	shown := p.Dials(text.Text)
+	opens := func(n string) string {
+		before := text.Text
+		if at := layout.TokenIndex(before, 0, n); at >= 0 {
+			before = before[:at]
+		}
+		return layout.TextLink(link(n), before, n)
+	}
 	switch {
 	case len(shown) != 1:
 		l := Line{Label: label.Text, Text: text.Text}
@@ -294,9 +297,9 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 		}
 		return l
 	case layout.TokenIndex(text.Text, 0, number) >= 0: // its own number, as its service takes it
-		return Line{Label: label.Text, Text: text.Text, URL: link(number)}
+		return Line{Label: label.Text, Text: text.Text, URL: opens(number)}
 	}
-	return Line{Label: label.Text, Text: text.Text, URL: link(shown[0].Shown)}
+	return Line{Label: label.Text, Text: text.Text, URL: opens(shown[0].Shown)}
 }
 
 // Dial is a number a text shows, as it shows it, and what a phone dials or texts for it.
@@ -518,15 +521,8 @@ func paragraphs(bs []Block) []Para {
 // ordered says whether a list item's mark is a number ("2." or "2)") rather than a bullet.
 func ordered(mark string) bool { return mark != "" && mark[0] >= '0' && mark[0] <= '9' }
 
-// opens is what a link to u opens: on a discreet page, a web address without its tracking
-// fields (hotline.chat's utm_campaign=...), which a tap would leave in a checked phone's
-// history, as the discreet card's links do.
-func (p *Page) opens(u string) string {
-	if p.Discreet && strings.HasPrefix(u, "https:") {
-		return content.Untracked(u)
-	}
-	return u
-}
+// opens is what a link to u opens: on a discreet page, as in the PDFs it links (content.Opened).
+func (p *Page) opens(u string) string { return content.Opened(u, p.Discreet) }
 
 // newList starts a list with the item marked mark.
 func newList(mark string) *List {
@@ -593,7 +589,7 @@ func Linked(s string, links []Autolink) Para {
 				j = l.At - done
 			}
 			if j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match) ||
-				j == at && l.Match == links[which].Match && layout.PreferText(links[which].URL, l.URL, all[:done+j])) {
+				j == at && l.Match == links[which].Match && layout.PreferText(links[which].URL, l.URL, all[:done+j], l.Match)) {
 				at, which = j, i
 			}
 		}
@@ -605,7 +601,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at])})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match)})
 		s = s[at+len(m.Match):]
 	}
 	return out

@@ -492,6 +492,35 @@ func TestDownloadsRightToLeft(t *testing.T) {
 	}
 }
 
+// A number set apart takes a bracket only with its pair, and none begins inside a word: the
+// brackets around a paper's size are the line's, which pairs them in its own direction, on a
+// left-to-right page and a right-to-left one ("A<bdi>4 (210</bdi>" and "<bdi>Letter (8.5 ×
+// 11</bdi> بوصة)" drew one bracket each way).
+func TestNumbersSetApartWithoutLoneBrackets(t *testing.T) {
+	for _, tc := range []struct{ lang, label, want string }{
+		{"en", "Handout on A4 (210 x 297 mm)", `>Handout on A4 (<bdi class="num" dir="ltr">210</bdi> x <bdi class="num" dir="ltr">297</bdi> mm)</a>`},
+		{"en", "Cards on Letter (8.5 x 11 in)", `>Cards on Letter (<bdi class="num" dir="ltr">8.5</bdi> x <bdi class="num" dir="ltr">11</bdi> in)</a>`},
+		{"ar", "نشرة على ورق Letter (8.5 × 11 بوصة)", `>نشرة على ورق <bdi dir="ltr">Letter</bdi> (<bdi dir="ltr">8.5 × 11</bdi> بوصة)</a>`},
+		{"ar", "نشرة على ورق A4 (210 × 297 مم)", `>نشرة على ورق <bdi dir="ltr">A4</bdi> (<bdi dir="ltr">210 × 297</bdi> مم)</a>`},
+	} {
+		c := defaults(t)
+		if tc.lang == "ar" {
+			c = arabic(t, "ar")
+		}
+		p, err := NewPage(c, tc.lang, []Download{{File: "h.pdf", Label: tc.label, Size: 1}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := Render(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(raw), tc.want) {
+			t.Errorf("%s page: no %s", tc.lang, tc.want)
+		}
+	}
+}
+
 // A discreet page's links open the addresses without their tracking fields (the chat's and
 // the FAQ's own links), which a tap would leave in a checked phone's history; an ordinary
 // page's links open them as written.

@@ -142,13 +142,14 @@ func (p *Page) isolatedLabel(d Download) template.HTML {
 
 // ltrRuns are the byte ranges of s's pieces without a right-to-left letter that hold a letter
 // or digit: from their first letter or digit (or opening bracket before one) to their last (or
-// the closing bracket after it).
+// the closing bracket after it), each with a bracket only with its pair (layout.Paired): of
+// "Letter (8.5 × 11 بوصة)", "Letter" and "8.5 × 11", the brackets around the Arabic word.
 func ltrRuns(s string) [][2]int {
 	var out [][2]int
 	start, last := -1, -1 // the run's first and last strong character
 	flush := func() {
 		if start >= 0 {
-			out = append(out, [2]int{start, last})
+			out = append(out, layout.Paired(s, start, last)...)
 		}
 		start, last = -1, -1
 	}

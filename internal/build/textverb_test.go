@@ -1,0 +1,58 @@
+package build
+
+import (
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	defaultcontent "haven/content"
+	"haven/internal/readback"
+)
+
+// A number the words before it ask to text ("If you cannot speak, text 911") opens a text
+// message to it, not a call its reader may be unable to make, in the PDFs and on the page
+// alike; a number they ask to call, or to reach by a text telephone, still opens a call.
+func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
+	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	faq := strings.Replace(string(b), "If you’re unsure, you can still make an anonymous report.",
+		"If you cannot speak, you may be able to text {emergency} in your area. You can also text {call} at any hour. "+
+			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888).", 1)
+	_, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := readback.Read([]byte(mustReadFile(t, filepath.Join(out, "site", "handout-en-letter.pdf"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opens := map[string]string{} // each link's description, and the address it opens
+	for _, pg := range pages {
+		for _, l := range pg.Links {
+			opens[l.Contents] = l.URI
+		}
+	}
+	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
+	for _, c := range []struct {
+		alt, url, html string // the link's description in the PDF, its address, and the page's words before it and link
+	}{
+		{"You may be able to text 911", "sms:911", `text <a href="sms:911">`},
+		{"You can also text 1-888-373-7888", "sms:+18883737888", `also text <a href="sms:&#43;18883737888">`},
+		{"Call 911", "tel:911", `call <a href="tel:911">`},
+		{"Deaf callers can use a text telephone at 1-888-373-7888", "tel:+18883737888", `text telephone at <a href="tel:&#43;18883737888">`},
+		{"You may text or call us at 1-888-373-7888", "tel:+18883737888", `text or <a href="tel:&#43;18883737888">call us at`},
+	} {
+		if got, ok := opens[c.alt]; !ok || got != c.url {
+			t.Errorf("the handout's link %q opens %q, want %s", c.alt, got, c.url)
+		}
+		if !strings.Contains(page, c.html) {
+			t.Errorf("the page has no %s", c.html)
+		}
+	}
+	if t.Failed() {
+		t.Logf("the handout's links: %q", opens)
+	}
+}
