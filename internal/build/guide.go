@@ -56,6 +56,7 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 	var order []way
 	docs := map[way][]kinds.Printing{}
 	files := map[way][]string{}
+	pages := map[way]map[int][]string{} // each file, by its page count
 	fam := made[0].fam
 	for _, m := range made {
 		p := m.kind.Print
@@ -71,6 +72,10 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 			rel = filepath.Base(m.Path)
 		}
 		files[k] = append(files[k], filepath.ToSlash(rel))
+		if pages[k] == nil {
+			pages[k] = map[int][]string{}
+		}
+		pages[k][m.Pages] = append(pages[k][m.Pages], filepath.ToSlash(rel))
 		if m.doc.Lang == w.Lang && fam == made[0].fam { // set in the family of the guide's language
 			fam = m.fam
 		}
@@ -79,6 +84,9 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 	l := w.Labels
 	for _, k := range order {
 		in := docs[k][0].In(w)
+		if k.how == kinds.HowHandout { // a handout runs to as many pages as its content
+			in.Sides, in.PerSheet = w.HandoutRows(pages[k])
+		}
 		rows := [][2]string{{l.Paper, in.Stock}, {l.Scale, w.Scale}, {l.Sides, in.Sides}, {l.PerSheet, in.PerSheet}, {l.Cut, in.Cut}}
 		if in.First != "" {
 			rows = append([][2]string{{l.First, in.First}}, rows...)

@@ -28,10 +28,12 @@ func english() GuideWords {
 		Papers: paperTitles("en"),
 		Names:  fileNames("en"),
 		And:    " and ", OnPaper: content.BuiltinSiteWord("en", "on_paper"),
+		TwoSided: twoSided, OneSided: oneSided,
+		HandoutPages: [3]string{"one page, on one side of a sheet", "one sheet, a page on each side",
+			"%d pages on %d sheets, a page on each side: staple them in the top left corner"},
 		PlainPaper: "plain office paper, %s, 24 lb / 90 g/m² or heavier so the back does not show through",
 		Kinds: map[How]Instructions{
-			HowHandout: {Sides: twoSided + "; the large print runs to more pages: staple its sheets in the top left corner",
-				PerSheet: "one page on each side: the handout is one sheet", Cut: noCut},
+			HowHandout: {Cut: noCut}, // sides and sheets from each file's pages (HandoutRows)
 			HowCards: {Sides: twoSided + ": page 1 is the fronts, page 2 the backs. If your printer cannot print card both sides, print page 1, put the sheet back in turned over along its long edge, and print page 2",
 				PerSheet: "10 cards",
 				Cut:      "on perforated sheets, fold and tear along the perforations; on plain card, cut along the short marks in the margins with a ruler or a paper cutter",
@@ -74,10 +76,12 @@ func spanish() GuideWords {
 		Papers: paperTitles("es"),
 		Names:  fileNames("es"),
 		And:    " y ", OnPaper: content.BuiltinSiteWord("es", "on_paper"),
+		TwoSided: twoSided, OneSided: oneSided,
+		HandoutPages: [3]string{"una página, en una sola cara de la hoja", "una hoja, una página por cara",
+			"%d páginas en %d hojas, una página por cara: engrápelas en la esquina superior izquierda"},
 		PlainPaper: "papel bond, tamaño %s, de 90 g/m² (24 lb) o más grueso, para que no se transparente el reverso",
 		Kinds: map[How]Instructions{
-			HowHandout: {Sides: twoSided + "; la versión en letra grande ocupa más páginas: engrape sus hojas en la esquina superior izquierda",
-				PerSheet: "una página por cara: el folleto es una sola hoja", Cut: noCut},
+			HowHandout: {Cut: noCut}, // caras y hojas según las páginas de cada archivo (HandoutRows)
 			HowCards: {Sides: twoSided + ": la página 1 son los frentes y la página 2, los reversos. Si su impresora no imprime cartulina a doble cara, imprima la página 1, vuelva a colocar la hoja volteándola por el borde largo e imprima la página 2",
 				PerSheet: "10 tarjetas",
 				Cut:      "en hojas microperforadas, doble y desprenda por las perforaciones; en cartulina lisa, corte por las marcas cortas de los márgenes con una regla o una guillotina",

@@ -2,7 +2,9 @@ package kinds
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,7 +55,10 @@ type GuideWords struct {
 	Papers                                map[string]string    // each paper's title, with its size
 	Names                                 map[string]string    // each document's name, as a section heading lists it
 	And, OnPaper                          string               // "Handout and large-print handout on Letter": " and ", "{file} on {paper}"
-	TwoSided, OneSided, NoCut, PlainPaper string               // PlainPaper has a %s for the paper's title
+	TwoSided, OneSided, PlainPaper        string               // PlainPaper has a %s for the paper's title
+	// HandoutPages say how a handout of one page, of two, and of more (%d pages on %d
+	// sheets) is printed and held together: a section's handouts run to different lengths.
+	HandoutPages [3]string
 	Kinds                                 map[How]Instructions // PlainPaper and %s are filled in by In
 	CardStock                             map[string]string    // the card stock, by paper
 	ShopPoster                            string               // a poster too large for an office printer: %s is its paper
@@ -93,6 +98,35 @@ func (p Printing) In(w GuideWords) Instructions {
 		}
 	}
 	return in
+}
+
+// HandoutRows are the sides and sheets rows of a section of handouts, from each file's pages
+// (pages: the files, by their page count): a one-page handout is printed on one side, two
+// pages on both sides of one sheet, more on several sheets stapled together. A section whose
+// files differ says which is which.
+func (w GuideWords) HandoutRows(pages map[int][]string) (sides, perSheet string) {
+	counts := slices.Sorted(maps.Keys(pages))
+	sides = w.TwoSided
+	if len(counts) == 1 && counts[0] == 1 {
+		sides = w.OneSided
+	}
+	var each []string
+	for _, n := range counts {
+		var says string
+		switch {
+		case n == 1:
+			says = w.HandoutPages[0]
+		case n == 2:
+			says = w.HandoutPages[1]
+		default:
+			says = fmt.Sprintf(w.HandoutPages[2], n, (n+1)/2)
+		}
+		if len(counts) > 1 {
+			says = strings.Join(pages[n], ", ") + ": " + says
+		}
+		each = append(each, says)
+	}
+	return sides, strings.Join(each, "; ")
 }
 
 // Title is a section's heading from its documents' printings: "Handout and large-print

@@ -22,6 +22,9 @@ func TestEveryDocumentSaysHowToPrint(t *testing.T) {
 						continue
 					}
 					in := d.Print.In(w)
+					if d.Print.How == HowHandout { // from the pages each file runs to
+						in.Sides, in.PerSheet = w.HandoutRows(map[int][]string{1: {"a.pdf"}, 2: {"b.pdf"}, 5: {"c.pdf"}})
+					}
 					for field, v := range map[string]string{"stock": in.Stock, "sides": in.Sides, "per sheet": in.PerSheet, "cutting": in.Cut,
 						"heading": Title(w, []Printing{d.Print})} {
 						if v == "" || strings.Contains(v, "%!") || strings.HasPrefix(v, ", ") || strings.HasPrefix(v, " ") {
@@ -86,5 +89,25 @@ func TestDownloadLabel(t *testing.T) {
 				t.Errorf("got %q in %s, want %q in %s", got.Text, got.Lang, tt.want, tt.in)
 			}
 		})
+	}
+}
+
+// A section of handouts says how each is printed from its pages: one page on one side, two on
+// both sides of one sheet, more on sheets stapled together, each file named where they differ.
+func TestHandoutRows(t *testing.T) {
+	w := guideWords["en"]
+	for _, tt := range []struct {
+		pages           map[int][]string
+		sides, perSheet string
+	}{
+		{map[int][]string{1: {"a.pdf", "b.pdf"}}, "one side only", "one page, on one side of a sheet"},
+		{map[int][]string{2: {"a.pdf"}}, "both sides (duplex), flip on the LONG edge", "one sheet, a page on each side"},
+		{map[int][]string{3: {"a.pdf"}}, "both sides (duplex), flip on the LONG edge", "3 pages on 2 sheets, a page on each side: staple them in the top left corner"},
+		{map[int][]string{1: {"a.pdf"}, 5: {"b.pdf", "c.pdf"}}, "both sides (duplex), flip on the LONG edge",
+			"a.pdf: one page, on one side of a sheet; b.pdf, c.pdf: 5 pages on 3 sheets, a page on each side: staple them in the top left corner"},
+	} {
+		if sides, per := w.HandoutRows(tt.pages); sides != tt.sides || per != tt.perSheet {
+			t.Errorf("%v: %q, %q; want %q, %q", tt.pages, sides, per, tt.sides, tt.perSheet)
+		}
 	}
 }
