@@ -50,19 +50,19 @@ type Instructions struct {
 // marked as English, as the resource page does for its own words.
 type GuideWords struct {
 	layout.GuideText
-	Labels                                GuideLabels
-	Scale                                 string               // the scale row: 100% and the print window's name for it
-	Papers                                map[string]string    // each paper's title, with its size
-	Names                                 map[string]string    // each document's name, as a section heading lists it
-	And, OnPaper                          string               // "Handout and large-print handout on Letter": " and ", "{file} on {paper}"
-	TwoSided, OneSided, PlainPaper        string               // PlainPaper has a %s for the paper's title
+	Labels                         GuideLabels
+	Scale                          string            // the scale row: 100% and the print window's name for it
+	Papers                         map[string]string // each paper's title, with its size
+	Names                          map[string]string // each document's name, as a section heading lists it
+	And, OnPaper                   string            // "Handout and large-print handout on Letter": " and ", "{file} on {paper}"
+	TwoSided, OneSided, PlainPaper string            // PlainPaper has a %s for the paper's title
 	// HandoutPages say how a handout of one page, of two, and of more (%d pages on %d
 	// sheets) is printed and held together: a section's handouts run to different lengths.
-	HandoutPages [3]string
-	Kinds                                 map[How]Instructions // PlainPaper and %s are filled in by In
-	CardStock                             map[string]string    // the card stock, by paper
-	ShopPoster                            string               // a poster too large for an office printer: %s is its paper
-	PosterPaper, MidPaper                 string               // poster paper (%s: paper) and Tabloid/A3 paper (%s: paper)
+	HandoutPages          [3]string
+	Kinds                 map[How]Instructions // PlainPaper and %s are filled in by In
+	CardStock             map[string]string    // the card stock, by paper
+	ShopPoster            string               // a poster too large for an office printer: %s is its paper
+	PosterPaper, MidPaper string               // poster paper (%s: paper) and Tabloid/A3 paper (%s: paper)
 }
 
 // GuideLabels name the rows of a section.
