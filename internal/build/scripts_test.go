@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -418,6 +419,95 @@ func TestRightToLeftReadsAsWritten(t *testing.T) {
 				if strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF }) {
 					t.Errorf("%q reads in joined forms, not as written", s)
 				}
+			}
+		})
+	}
+}
+
+// The number haven prints after a link's words on paper, in brackets, reads as written
+// wherever the line reads right to left: the bracket before the number with the words before
+// it, the one after with the words after, each as written whichever glyph is drawn for it, in
+// the Spans' /ActualText and in the link's description (/Contents). Read back from the PDF.
+func TestBracketedNumberReadsAsWritten(t *testing.T) {
+	for _, tt := range []struct {
+		lang, files, name string
+		faq               string // the title, a question and a list item, which holds the link
+		item, contents    string // the list item as written, and the link's description
+	}{
+		// an item of one line, and one of several
+		{"ar", "NotoSansArabic", "Noto Sans Arabic", "# أسئلة\n\n## من يجيب؟\n\n- %s\n",
+			"اتصل بـ [مكتبنا](tel:+16142762274) لطلب تدريب.", "اتصل بـ مكتبنا 1-614-276-2274"},
+		{"ar", "NotoSansArabic", "Noto Sans Arabic", "# أسئلة\n\n## من يجيب؟\n\n- %s\n",
+			"اتصل بـ [مكتبنا](tel:+16142762274) " + strings.Repeat("لطلب تدريب ", 12) + "الآن.", "اتصل بـ مكتبنا 1-614-276-2274"},
+		{"he", "NotoSansHebrew", "Noto Sans Hebrew", "# שאלות\n\n## מי עונה?\n\n- %s\n",
+			"התקשרו [למשרד](tel:+16142762274) להדרכה.", "התקשרו למשרד 1-614-276-2274"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			fsys := contentWith(t, []string{tt.lang}, map[string]string{tt.lang + "/faq.md": fmt.Sprintf(tt.faq, tt.item)})
+			res, _, err := runWith(t, fsys, Options{Families: []*typeface.Family{notoFamily(t, tt.files, tt.name)}, Kinds: []string{"handout"}, Langs: []string{tt.lang}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rb := openBuilt(t, res, "handout-"+tt.lang+"-letter.pdf")
+			tree, err := readback.Structure(rb.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages, err := readback.Read(rb.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// what a screen reader reads of e: each Span's /ActualText, else the text drawn
+			var read func(e *readback.Elem) string
+			read = func(e *readback.Elem) string {
+				if e.ActualText != "" {
+					return e.ActualText
+				}
+				var s strings.Builder
+				for _, k := range e.Kids {
+					switch {
+					case k.Elem != nil:
+						s.WriteString(read(k.Elem))
+					case k.MCID >= 0:
+						for _, tx := range pages[k.Page].Texts {
+							if tx.Mark == k.MCID {
+								s.WriteString(tx.S)
+							}
+						}
+					}
+				}
+				return s.String()
+			}
+			link := func(e *readback.Elem) *readback.Link {
+				for _, k := range e.Kids {
+					if k.Annot >= 0 && pages[k.Page].Links[k.Annot].URI == "tel:+16142762274" {
+						return &pages[k.Page].Links[k.Annot]
+					}
+				}
+				return nil
+			}
+			found := false
+			tree.Root.Walk(func(e *readback.Elem) {
+				if e.Role != "LBody" || !slices.ContainsFunc(e.Kids, func(k readback.Kid) bool { return k.Elem != nil && link(k.Elem) != nil }) {
+					return
+				}
+				found = true
+				words := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+				written := strings.NewReplacer("[", "", "](tel:+16142762274)", " (1-614-276-2274)").Replace(tt.item)
+				// the item's lines are read one after another: compare without the spaces where they break
+				if got := strings.ReplaceAll(read(e), " ", ""); got != strings.ReplaceAll(written, " ", "") {
+					t.Errorf("the item reads %q, want %q", got, written)
+				}
+				for _, k := range e.Kids {
+					if k.Elem != nil && link(k.Elem) != nil {
+						if got := words(link(k.Elem).Contents); got != tt.contents {
+							t.Errorf("the link's /Contents is %q, want %q", got, tt.contents)
+						}
+					}
+				}
+			})
+			if !found {
+				t.Fatal("no list item holds the link")
 			}
 		})
 	}

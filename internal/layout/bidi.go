@@ -327,6 +327,7 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 		at = end
 	}
 	for _, m := range ltrRuns(line) {
+		m = unbracketed(line, m)
 		copyTo(m[0])
 		isolated.WriteString(lri)
 		from = append(from, -1)
@@ -402,6 +403,31 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 		}
 	}
 	return b.String(), order
+}
+
+// unbracketed is the run m of line without the brackets around the whole of it
+// ("(1-614-276-2274)"): left to the paragraph, they pair about the run (UAX #9 N0) and are
+// drawn where and as they would be inside it, but each stands on its own side of the run in
+// reading order, so that a link to the number within gives back the text either side of it
+// with its own bracket, not the one drawn next to it.
+func unbracketed(line string, m []int) []int {
+	first, end := line[m[0]], m[1]-1
+	if first != '(' && first != '[' || line[end] != ')' && line[end] != ']' || opening(line[end]) != first {
+		return m
+	}
+	depth := 0
+	for i := m[0]; i < end; i++ {
+		switch line[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		}
+		if depth == 0 { // the first bracket closes before the end: "(888) 373-(7888)"
+			return m
+		}
+	}
+	return []int{m[0] + 1, end}
 }
 
 // mirror gives each character of rs, a run read right to left (at an odd embedding level),

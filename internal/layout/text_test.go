@@ -356,6 +356,10 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 		{"می\u200cشود", true, []string{"\uFEA9\uFEEE\uFEB7\uFBFD\uFEE3"}, []string{"می\u200cشود"}},
 		// a quotation mark drawn as its mirror image gives back the mark as written
 		{"أرسلي «SHOUT» الآن", true, []string{"\uFEE5\uFEF5\uFE8D \u00AB", "SHOUT", "\u00BB \uFEF2\uFEE0\uFEB3\uFEAD\uFE83"}, []string{"» الآن", "", "أرسلي «"}},
+		// a number's brackets drawn as the line's, each mirrored, give back the bracket as
+		// written on its side of the number: the link's text apart from them
+		{"התקשרו (1-614-276-2274) להדרכה", true, []string{"הכרדהל (", "1-614-276-2274", ") ורשקתה"}, []string{") להדרכה", "", "התקשרו ("}},
+		{"שלחו [233733] אל", true, []string{"לא [", "233733", "] וחלש"}, []string{"] אל", "", "שלחו ["}},
 		{"Traf\u00adficking help", false, []string{"Trafficking help"}, []string{""}},
 		{"help", false, []string{"help"}, []string{""}},
 	} {
