@@ -172,33 +172,39 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		})
 	}
 	since := c.since
-	if c.rtl {
-		since = nil // a right-to-left line's words before a link are found from its right end
-	}
+	read := func(from, to int) string { return cmp.Or(logical(from, to), s[from:to]) } // s[from:to] as written
 	if len(hits) == 0 {
 		if since != nil {
-			since.add(s)
+			since.add(read(0, len(s)))
 		}
 		run(0, len(s), c.tag)
 		return
 	}
 	// the pieces in reading order: a right-to-left line's from its right end, so that a screen
-	// reader meets the text and its links as written
+	// reader meets the text and its links as written, and each link is described by the words
+	// read before it since the link before, whichever way the line reads
+	if rightToLeft {
+		slices.Reverse(hits)
+	}
 	var pieces []func()
-	at := 0
+	edge := 0 // where the text not yet read begins
+	if rightToLeft {
+		edge = len(s)
+	}
 	last := linkSince{} // the link before, on this line or the paragraph's lines above
 	if since != nil {
 		last = *since
 	}
 	for _, h := range hits {
-		from := at
-		// what reads before the link, as written, from the end of the link before it
-		written := c.before + s[:h.at]
-		switch {
-		case c.rtl:
-			written = c.before + cmp.Or(logical(h.at+len(h.match), len(s)), s[h.at+len(h.match):])
-		case since != nil || last.linked:
-			written = content.LastSentence(last.text + s[from:h.at])
+		// what reads before the link, from the end of the link before it
+		from, to := edge, h.at
+		edge = h.at + len(h.match)
+		if rightToLeft {
+			from, to, edge = edge, from, h.at
+		}
+		written := c.before + read(from, to)
+		if since != nil || last.linked {
+			written = content.LastSentence(last.text + read(from, to))
 		}
 		alt := ""
 		switch {
@@ -209,7 +215,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		default: // the rest of the link begun on the line above
 			alt = h.part.elem.Alt
 		}
-		if h.part == nil && !c.rtl && last.linked && h.url == last.url && strings.TrimFunc(written, func(r rune) bool {
+		if h.part == nil && last.linked && h.url == last.url && strings.TrimFunc(written, func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi)
 		}) == "" {
 			alt = last.alt + " " + h.match // the address a link's words print after them: "You can also email us help@example.org"
@@ -224,19 +230,19 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		}
 		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
 		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
-		pieces = append(pieces, func() { run(from, h.at, c.tag) }, func() {
+		pieces = append(pieces, func() { run(from, to, c.tag) }, func() {
 			run(h.at, h.at+len(h.match), link)
 			c.as(link, func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: h.url}) })
 		})
-		at = h.at + len(h.match)
 	}
-	pieces = append(pieces, func() { run(at, len(s), c.tag) })
+	rest, end := edge, len(s) // what reads after the last link
+	if rightToLeft {
+		rest, end = 0, edge
+	}
+	pieces = append(pieces, func() { run(rest, end, c.tag) })
 	if since != nil {
 		*since = last
-		since.text = s[at:]
-	}
-	if rightToLeft {
-		slices.Reverse(pieces)
+		since.text = read(rest, end)
 	}
 	for _, p := range pieces {
 		p()

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -126,33 +127,46 @@ func TestClauseAlt(t *testing.T) {
 // A link's description is the words of its clause after the link before it, on its line or
 // the paragraph's lines above: "Or text HELP to 233733", never the call's sentence again; the
 // address a link's words print after them says those words ("Or call us 1-216-555-0100"); a
-// Chinese word broken across lines is joined without a space.
+// Chinese word broken across lines is joined without a space. So in any language, whichever
+// way the edition and the line read: a right-to-left line's links are met from its right end.
 func TestLinkDescriptionsAfterTheLinkBefore(t *testing.T) {
+	call, text := autolink{match: "1-888-373-7888", url: "tel:+18883737888"}, autolink{match: "233733", url: "sms:233733?body=HELP"}
 	for _, tt := range []struct {
-		name  string
-		lines []string
-		links []autolink
-		want  []string
+		name    string
+		edition bool // the edition reads right to left
+		lines   []string
+		links   []autolink
+		want    []string
 	}{
-		{"one line", []string{"Call 1-888-373-7888 or text HELP to 233733."},
+		{"one line", false, []string{"Call 1-888-373-7888 or text HELP to 233733."},
 			[]autolink{{match: "1-888-373-7888", url: "tel:+18883737888"}, {match: "233733", url: "sms:233733?body=HELP"}},
 			[]string{"Call 1-888-373-7888", "Or text HELP to 233733"}},
-		{"across lines", []string{"You can also email us (help@example.org) or", "call us (1-216-555-0100)."},
+		{"across lines", false, []string{"You can also email us (help@example.org) or", "call us (1-216-555-0100)."},
 			[]autolink{{match: "email us", url: "mailto:help@example.org"}, {match: "help@example.org", url: "mailto:help@example.org"},
 				{match: "call us", url: "tel:+12165550100"}, {match: "1-216-555-0100", url: "tel:+12165550100"}},
 			[]string{"You can also email us", "You can also email us help@example.org", "Or call us", "Or call us 1-216-555-0100"}},
-		{"a link on the line above, in another sentence", []string{"Call 911 now. In the day,", "call 1-888-373-7888."},
+		{"a link on the line above, in another sentence", false, []string{"Call 911 now. In the day,", "call 1-888-373-7888."},
 			[]autolink{{match: "911", url: "tel:911"}, {match: "1-888-373-7888", url: "tel:+18883737888"}},
 			[]string{"Call 911", "Call 1-888-373-7888"}},
-		{"Chinese", []string{"请随时拨", "打 1-888-373-7888。"},
+		{"Chinese", false, []string{"请随时拨", "打 1-888-373-7888。"},
 			[]autolink{{match: "1-888-373-7888", url: "tel:+18883737888"}},
 			[]string{"请随时拨打 1-888-373-7888"}},
+		{"Arabic, one line", true, []string{"اتصل بالرقم 1-888-373-7888 أو أرسل HELP إلى 233733."},
+			[]autolink{call, text}, []string{"اتصل بالرقم 1-888-373-7888", "أو أرسل HELP إلى 233733"}},
+		{"Arabic, across lines", true, []string{"وإلا فاتصل بـ National Human Trafficking Hotline على الرقم 1-888-373-7888 أو", "أرسل HELP إلى 233733."},
+			[]autolink{call, text}, []string{"وإلا فاتصل بـ National Human Trafficking Hotline على الرقم 1-888-373-7888", "أو أرسل HELP إلى 233733"}},
+		{"Hebrew", true, []string{"התקשרו 1-888-373-7888 או שלחו HELP אל 233733."},
+			[]autolink{call, text}, []string{"התקשרו 1-888-373-7888", "או שלחו HELP אל 233733"}},
+		{"an Arabic answer in a left-to-right edition", false, []string{"اتصل بالرقم 1-888-373-7888 أو أرسل HELP إلى 233733."},
+			[]autolink{call, text}, []string{"اتصل بالرقم 1-888-373-7888", "أو أرسل HELP إلى 233733"}},
+		{"an English answer in a right-to-left edition", true, []string{"Call 1-888-373-7888 or text HELP to 233733."},
+			[]autolink{call, text}, []string{"Call 1-888-373-7888", "Or text HELP to 233733"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			st := Style{Size: 2, Leading: 3, Font: Regular}
 			var got []string
-			for _, r := range lineRows(tt.lines, 10, 100, false, st, 0) {
-				c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: tt.links}
+			for _, r := range lineRows(tt.lines, 10, 100, paraRTL(tt.edition, strings.Join(tt.lines, " ")), st, 0) {
+				c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: tt.links, rtl: tt.edition}
 				r.draw(c, 0)
 				for i, it := range c.items {
 					if _, ok := it.(Link); ok {
