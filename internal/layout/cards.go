@@ -79,7 +79,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 				sides, ok := byCode[cin.Placement]
 				if !ok {
 					c := newCard(cin, th, sh.CardW, sh.CardH, discreet, 0)
-					doc.Meta = c.meta("wallet cards")
+					doc.Meta = c.meta("cards")
 					var err error
 					if sides, err = c.sides(doc, false); err != nil {
 						return doc, err
@@ -216,7 +216,7 @@ func BleedCard(in Input) (*Doc, error) {
 	th := in.theme()
 	th.Ink = colour.RGB{}
 	c := newCard(in, th, 3.5*Inch, 2*Inch, false, bleed)
-	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code, Meta: c.meta("wallet card for print"), CMYK: true}
+	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code, Meta: c.meta("print_shop_card"), CMYK: true}
 	sides, err := c.sides(doc, true)
 	if err != nil {
 		return doc, err
@@ -323,12 +323,19 @@ func (c card) text(cv *canvas, cx, x, y float64, st Style, s string) {
 }
 
 // meta is the card's document information; a discreet card's names neither the hotline nor
-// its site, since the file may be kept or sent where the card is not meant to be read.
-func (c card) meta(what string) Meta {
+// its site, since the file may be kept or sent where the card is not meant to be read. Its
+// title, which a screen reader reads in the document's language, is the hotline's name and
+// what the file is, in the resource page's name for it (site: key file, "cards" or
+// "print_shop_card"), or the name alone where that is in English only.
+func (c card) meta(file string) Meta {
 	if c.discreet {
 		return discreetMeta(c.words)
 	}
-	return c.in.meta(c.in.Lang.Text.HotlineName.Text+": "+what, c.words.headline.Text)
+	title := c.in.Lang.Text.HotlineName.Text
+	if w, code := content.SiteWords(c.in.Lang)[file], c.in.Lang.Code; w.Lang == code || strings.HasPrefix(code, w.Lang+"-") {
+		title += ": " + w.Text
+	}
+	return c.in.meta(title, c.words.headline.Text)
 }
 
 // sides lays out the front and the back once; each returned function draws one at x, y.
