@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"haven/internal/typeface"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"haven/internal/content"
 	"haven/internal/layout"
+	"haven/internal/readback"
 )
 
 // The proof sheet, read back from its bytes: one sheet per twelve pages of the kit, on the
@@ -36,6 +38,21 @@ func TestProofSheet(t *testing.T) {
 			}
 			if want := (total + 11) / 12; len(pages) != want {
 				t.Errorf("the proof has %d sheets for %d pages, want %d", len(pages), total, want)
+			}
+			// a reader meets the heading and its note once, on the first sheet; then each
+			// thumbnail (a Figure) and its label (a P)
+			raw, err := os.ReadFile(proof.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tree, err := readback.Structure(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			roles := map[string]int{}
+			tree.Root.Walk(func(e *readback.Elem) { roles[e.Role]++ })
+			if roles["H1"] != 1 || roles["Figure"] != total || roles["P"] != total+1 {
+				t.Errorf("the proof's structure has %d H1, %d Figure and %d P elements, want 1, %d and %d", roles["H1"], roles["Figure"], roles["P"], total, total+1)
 			}
 			texts := map[string]int{} // every text on the proof, and how often
 			var labels []string

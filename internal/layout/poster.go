@@ -571,6 +571,15 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
 	long := max(in.M.Width(numSt.Font, numSt.Size, tab.Text), in.M.Width(txtSt.Font, txtSt.Size, text.Text))
 	tabs := &Elem{Role: RoleL, Parent: cv.tag} // the tabs are one list
+	// a reader meets the first tab; its copies are artifacts, their links left out as a card
+	// sheet's copies' are (a link is in the structure tree)
+	tab1 := func(i int, draw func()) {
+		if i == 0 {
+			draw()
+		} else {
+			cv.artifact(draw)
+		}
+	}
 	for i := 0; i <= n; i++ {
 		x := b.X + float64(i)*tabW
 		// at both ends too; run on into the margin, to 0.25 in from the edge, where scissors start
@@ -581,18 +590,22 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
 		// the lines side by side across the tab, reading from the bottom up
 		y := b.Y + (b.H+long)/2 // centred up and down the tab
 		if lines == 1 {
-			cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-				cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, tab.Text, 90)
+			tab1(i, func() {
+				cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
+					cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, tab.Text, 90)
+				})
 			})
 			continue
 		}
 		gap := (tabW - numSt.Size - txtSt.Size) / 3
 		base1 := x + gap + numSt.Size*0.8
 		base2 := base1 + gap + txtSt.Size*0.8
-		cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-			// each line a paragraph, so that a screen reader parts "Call …" from "Text …"
-			cv.within(RoleP, "", func() { cv.rotated(base1, y, numSt, tab.Text, 90) })
-			cv.within(RoleP, "", func() { cv.rotated(base2, y, txtSt, text.Text, 90) })
+		tab1(i, func() {
+			cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
+				// each line a paragraph, so that a screen reader parts "Call …" from "Text …"
+				cv.within(RoleP, "", func() { cv.rotated(base1, y, numSt, tab.Text, 90) })
+				cv.within(RoleP, "", func() { cv.rotated(base2, y, txtSt, text.Text, 90) })
+			})
 		})
 	}
 	return nil

@@ -60,25 +60,33 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 		Title:   "Proof sheet",
 		Subject: fmt.Sprintf("Every page of %d files as thumbnails, for review before printing", len(files)),
 	}}
+	title := textStyle(Bold, 13, 0, proofInk)
+	small := textStyle(Regular, 7.5, 0, proofInk)
+	note := diag.Located{Text: "Each page as it prints, drawn from the same layout as its file: zoom in to read it. Check every number and address, then print the files themselves at 100%.", Field: "proof sheet"}
+	lines, err := wrap(m, small, note, paper.W-2*proofMargin, "the proof sheet")
+	if err != nil {
+		return nil, err
+	}
 	for s := 0; s < sheets; s++ {
 		c := &canvas{m: m}
-		title := textStyle(Bold, 13, 0, proofInk)
-		small := textStyle(Regular, 7.5, 0, proofInk)
-		c.within(RoleH1, "", func() {
-			c.text(proofMargin, proofMargin+12, title, fmt.Sprintf("Proof: %d %s, %d %s", len(files), plural(len(files), "file"), len(cells), plural(len(cells), "page")))
+		// the heading and its note head every sheet: a reader meets them once, on the first,
+		// and the repeats are page furniture, as a running header is
+		header := func(draw func()) { draw() }
+		if s > 0 {
+			header = c.artifact
+		}
+		header(func() {
+			c.within(RoleH1, "", func() {
+				c.text(proofMargin, proofMargin+12, title, fmt.Sprintf("Proof: %d %s, %d %s", len(files), plural(len(files), "file"), len(cells), plural(len(cells), "page")))
+			})
+			c.within(RoleP, "", func() {
+				for i, l := range lines[:min(2, len(lines))] { // two lines fit above the thumbnails
+					c.text(proofMargin, proofMargin+25+float64(i)*9.5, small, l)
+				}
+			})
 		})
 		right := fmt.Sprintf("sheet %d of %d", s+1, sheets)
 		c.text(paper.W-proofMargin-m.Width(Regular, small.Size, right), proofMargin+12, small, right)
-		note := diag.Located{Text: "Each page as it prints, drawn from the same layout as its file: zoom in to read it. Check every number and address, then print the files themselves at 100%.", Field: "proof sheet"}
-		lines, err := wrap(m, small, note, paper.W-2*proofMargin, "the proof sheet")
-		if err != nil {
-			return nil, err
-		}
-		c.within(RoleP, "", func() {
-			for i, l := range lines[:min(2, len(lines))] { // two lines fit above the thumbnails
-				c.text(proofMargin, proofMargin+25+float64(i)*9.5, small, l)
-			}
-		})
 		for i, cl := range cells[s*per : min(len(cells), (s+1)*per)] {
 			x := proofMargin + float64(i%proofCols)*(cw+proofGap)
 			y := proofMargin + proofHeader + float64(i/proofCols)*ch

@@ -2,13 +2,16 @@ package layout
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
 
 // TestWhatIsTagged: every text, QR code, image and link of each kind of output is part of a
 // structure element, except the page furniture a reader should skip: a handout's footer and
-// page number, the nine copies of a card and the placement codes. Boxes and rules never are.
+// page number, the nine copies of a card and the placement codes, the copies of the tear-off
+// flyer's first tab, the proof sheet's count of sheets and its heading and note after the
+// first sheet. Boxes and rules never are.
 func TestWhatIsTagged(t *testing.T) {
 	in := input(t)
 	sheet := Sheets["letter"]
@@ -30,6 +33,30 @@ func TestWhatIsTagged(t *testing.T) {
 		tx, ok := it.(Text)
 		return ok && tx.Y > p.H-0.75*Inch
 	}
+	// the tear-off's tabs after the first, whose lines (turned to run up the tab) are more
+	// than half a tab's width right of the first tab's first line
+	copiedTab := func(_ int, p Page, it Item) bool {
+		first := math.Inf(1)
+		for _, it := range p.Items {
+			if tx, ok := it.(Text); ok && tx.Rotate == 90 {
+				first = min(first, tx.X)
+			}
+		}
+		tx, ok := it.(Text)
+		return ok && tx.Rotate == 90 && tx.X > first+Papers["letter"].W/16
+	}
+	var proofed []ProofFile // enough pages for three proof sheets
+	for i := range 40 {
+		doc, err := Poster(in, Papers["letter"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		proofed = append(proofed, ProofFile{File: fmt.Sprintf("poster-%d.pdf", i), Doc: doc})
+	}
+	proofHead := func(page int, _ Page, it Item) bool { // the heading, the note and the sheet's count above the thumbnails
+		tx, ok := it.(Text)
+		return ok && tx.Y < proofMargin+proofHeader && (page > 0 || strings.HasPrefix(tx.S, "sheet "))
+	}
 	tests := []struct {
 		name      string
 		make      func() (*Doc, error)
@@ -38,7 +65,8 @@ func TestWhatIsTagged(t *testing.T) {
 		{"large-print handout, Letter", func() (*Doc, error) { return Handout(in, Papers["letter"], true) }, footer},
 		{"large-print handout, A4", func() (*Doc, error) { return Handout(in, Papers["a4"], true) }, footer},
 		{"poster", func() (*Doc, error) { return Poster(in, Papers["tabloid"]) }, nil},
-		{"tear-off", func() (*Doc, error) { return TearOff(in) }, nil},
+		{"tear-off", func() (*Doc, error) { return TearOff(in) }, copiedTab},
+		{"proof", func() (*Doc, error) { return Proof(proofed, Papers["letter"], in.M) }, proofHead},
 		{"print-shop card", func() (*Doc, error) { return BleedCard(in) }, nil},
 		{"card sheet with codes", func() (*Doc, error) { return CardSheet(in, "letter", false, codes) },
 			func(page int, _ Page, it Item) bool {
