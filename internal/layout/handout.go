@@ -333,6 +333,16 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		if b, err := snug.helpBox(boxW, bottom-boxTop, page1Box); boxTop+box.h > bottom && err == nil && boxTop+b.h <= bottom {
 			box = b
 		}
+		// a long address makes the code and the address under it too wide to stand beside the
+		// numbers, and under them too tall: the code beside them, its address under them
+		for _, hb := range []handout{h, snug} {
+			if boxTop+box.h <= bottom {
+				break
+			}
+			if b, _, err := hb.helpBoxAs(boxW, page1Box, addressWithNumbers); err == nil && boxTop+b.h <= bottom {
+				box = b
+			}
+		}
 		if boxTop+box.h > bottom {
 			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); fs.note(err) != nil {
 				return doc, err
@@ -1154,11 +1164,13 @@ const (
 	closingInline         // set closer, the TTY and chat lines each after its label on one line
 )
 
-// noCode asks helpBoxAs for the box without its QR code.
-const noCode = -2
+// noCode asks helpBoxAs for the box without its QR code; addressWithNumbers for the code
+// beside the numbers and its address (after the code's caption) under them, as in the strip.
+const noCode, addressWithNumbers = -2, 2
 
 // helpBoxAs lays out the box with the QR code beside the numbers (force 1), under them (-1),
-// without it (noCode), or as the labels' lengths advise (0); it says which it chose.
+// without it (noCode), beside them with its address under them (addressWithNumbers), or as
+// the labels' lengths advise (0); it says which it chose.
 func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool, error) {
 	t := h.in.Lang.Text.Help
 	fill := h.th.Accent
@@ -1178,10 +1190,13 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	type way struct {
 		label, value diag.Located
 		st           Style
-		address      bool // a chat's web address, broken as one in two lines where it must
+		address      bool // a web address, broken as one in two lines where it must
 	}
 	chat := t.Chat.Text != "" // an address, or words with one: either breaks after a '/' (see addressLines)
 	ways := []way{{t.CallLabel, t.Call, value, false}, {t.TextLabel, t.Text, textSt, false}, {t.TTYLabel, t.TTY, minorSt, false}, {t.ChatLabel, t.Chat, minorSt, chat}}
+	if force == addressWithNumbers {
+		ways = append(ways, way{h.caption(), h.in.Address, h.style(Bold, 1, 1.3), true})
+	}
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
@@ -1207,9 +1222,16 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	var fs faults // every text that does not fit is named, not only the first
 	code, err := h.qrBlock(width-gap-valueW, true, false)
 	beside := err == nil && valueW+gap+code.w <= width && chatFits(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
-	if force == noCode {
+	switch {
+	case force == noCode:
 		code, beside = block{}, false
-	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
+	case force == addressWithNumbers: // the numbers that do not fit beside it are named below
+		qc, err := h.code()
+		if err != nil {
+			return block{}, false, err
+		}
+		code, beside = block{w: qc.box, h: qc.box, draw: qc.draw}, true
+	case !beside: // under the numbers: flush with them, centred in a right-to-left box
 		if code, err = h.qrBlock(width, rtl(t.Title.Text), true); fs.note(err) != nil {
 			return block{}, false, err
 		}
@@ -1352,7 +1374,7 @@ func (h handout) strip(width float64) (block, error) {
 	pad := h.sc.body * 0.6
 	title := h.style(Bold, 1.3, 1.25)
 	minor := h.style(Regular, 1, 1.3)
-	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+	qc, err := h.code()
 	if err != nil {
 		return block{}, err
 	}
@@ -1431,16 +1453,26 @@ type block struct {
 	draw func(c *canvas, x, y float64)
 }
 
+// code is the handout's QR code: 1 in without the quiet zone (at least 0.9 in is needed);
+// 1.2 in in large print, where the type grows for the eyes but a phone reads the code as well
+// as before.
+func (h handout) code() (code, error) {
+	return h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+}
+
+// caption is what the code's title says: what scanning it opens.
+func (h handout) caption() diag.Located {
+	t := h.in.Lang.Text.Handout
+	return h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide))
+}
+
 // qrBlock is the code on a white square with its quiet zone, a title above and the address
 // printed under it for people who cannot scan. It is at most maxW wide. Its lines are centred
 // on the code when it stands in a column of its own, else set flush left with the text above.
 // The address breaks inside its site only where site allows (not beside the numbers, where the
 // code may go under them instead).
 func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
-	t := h.in.Lang.Text.Handout
-	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
-	// the type grows for the eyes but a phone reads the code as well as before
-	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+	qc, err := h.code()
 	if err != nil {
 		return block{}, err
 	}
@@ -1469,7 +1501,7 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	if centred {
 		titleW = w
 	}
-	caption := h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide))
+	caption := h.caption()
 	tl, err := wrapEven(h.in.M, title, caption, titleW, "above the QR code")
 	if err != nil {
 		return block{}, err

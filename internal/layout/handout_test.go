@@ -117,6 +117,45 @@ func TestLargePrintBoxKeepsItsCode(t *testing.T) {
 	}
 }
 
+// A long address, too wide to stand under the code beside the numbers, in a large-print box
+// too tall with the code under them, puts the address under the numbers and keeps the code
+// beside them on page 1, rather than move it to a second box heading page 2.
+func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
+	for _, tt := range []struct {
+		name, url string
+	}{
+		{"85 characters", "https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol"},
+		{"78 characters", "https://www.cuyahoga-county-dcfs.example.gov/report-child-abuse-and-neglect-now"},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[1]
+			lang := *in.Lang
+			// a title of three lines, a subtitle of two and a footer of four leave the box
+			// the room of a long call label and note, with the code beside them
+			lang.FAQ.Title.Text = "Preguntas frecuentes sobre acompañamiento psicosocial interdisciplinario"
+			lang.Text.Handout.Subtitle.Text = "Información para sobrevivientes, familiares y acompañantes comunitarios"
+			lang.Text.Help.CallLabel.Text = "Línea de Acompañamiento Psicosocial, gratuita, confidencial e ininterrumpidamente disponible"
+			lang.Text.Help.Note.Text = "Confidencialidad garantizada. Acompañamiento interdisciplinario."
+			in.Lang = &lang
+			in.Settings.Organisation.Name.Text = "Asociación Interdisciplinaria Latinoamericana de Acompañamiento Psicosocial"
+			in.Settings.Organisation.Contact.Text = "Oficina 213-384-2970 · acompanamiento.example.org"
+			in.Settings.ResourceURL = tt.url
+			in.Address.Text = strings.TrimPrefix(tt.url, "https://")
+			doc, err := layout.Handout(in, layout.Papers[paper], true)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", tt.name, paper, err)
+			}
+			first := pageTexts(doc.Pages[0])
+			if !hasCode(doc.Pages[0]) || !strings.Contains(first, "1-888-373-7888") || !strings.Contains(first, "example.") {
+				t.Errorf("%s, %s: page 1 has not the QR code with the numbers and its address: %q", tt.name, paper, first)
+			}
+			if len(doc.Pages) > 1 && hasCode(doc.Pages[1]) {
+				t.Errorf("%s, %s: page 2 has a second box with the QR code", tt.name, paper)
+			}
+		}
+	}
+}
+
 // In large print the closing section, its heading and up to 12 lines, stays on one page.
 func TestLargePrintClosingKeptWhole(t *testing.T) {
 	for _, lang := range []int{0, 1} {
