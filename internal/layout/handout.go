@@ -705,23 +705,34 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	// a list keeps, like a paragraph its lines, no item alone at the head or the foot of a
 	// column: its first two items stay together, as do its last two, and its first item
 	// with the line that leads into it; in both editions (large print's short parts are
-	// kept whole besides)
-	itemEnds, leadIn := []int(nil), -1 // the last row of each item of the open list; of the paragraph before it
-	endList := func() {
-		if n := len(itemEnds); n > 0 {
-			if leadIn >= 0 {
-				rows[leadIn].keep = true
+	// kept whole besides). A list nested under an item is a list of its own, led into by
+	// the item's text: it stays with its item, and a nested list of two or three items stays
+	// whole; an item with a list under it may end a column, as a paragraph does.
+	type openList struct {
+		items      int
+		first      int // the last row of its first item's own text (not of a list under it)
+		beforeLast int // the row before its last item's first
+		leadIn     int // the last row of what leads into it, or -1
+	}
+	var open []openList // the open list at each level, the outermost first
+	leadIn := -1        // the last row of the paragraph before the list to come
+	// endLists ends the lists deeper than level
+	endLists := func(level int) {
+		for ; len(open) > level; open = open[:len(open)-1] {
+			l := open[len(open)-1]
+			if l.leadIn >= 0 {
+				rows[l.leadIn].keep = true
 			}
-			if n > 1 {
-				rows[itemEnds[0]].keep = true
-				rows[itemEnds[n-2]].keep = true
+			if l.items > 1 {
+				rows[l.first].keep = true
+				rows[l.beforeLast].keep = true
 			}
 		}
-		itemEnds = nil
 	}
 	para := func(p content.Para, x, w float64, before float64) error {
-		if p.Level == 0 {
-			endList()
+		endLists(p.Level)
+		for len(open) < p.Level { // a list begins, under the paragraph or item before it
+			open = append(open, openList{leadIn: leadIn})
 		}
 		// a list item hangs its text from an indent, its bullet or number right before it
 		in := float64(p.Level) * body.Size * 1.6
@@ -793,16 +804,20 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				first(c, top)
 			}
 		}
+		start := len(rows)
 		rows = append(rows, tagRows(rs, elem)...)
+		leadIn = len(rows) - 1
 		if p.Level > 0 {
-			itemEnds = append(itemEnds, len(rows)-1)
-		} else {
-			leadIn = len(rows) - 1
+			l := &open[p.Level-1]
+			if l.items == 0 {
+				l.first = leadIn
+			}
+			l.items, l.beforeLast = l.items+1, start-1
 		}
 		return nil
 	}
-	// a part ends the list it ends with; the next part's list has no lead-in before its heading
-	endPart := func() { endList(); leadIn = -1 }
+	// a part ends the lists it ends with; the next part's list has no lead-in before its heading
+	endPart := func() { endLists(0); leadIn = -1 }
 	// in large print a part of up to most lines in all (a question and its answer, the
 	// introduction: 8; the closing with its heading: 12) stays on one page
 	keepTogether := func(from, most int) {

@@ -156,6 +156,68 @@ func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 	}
 }
 
+// A list nested under an item stays with it across a column or page turn: the item with its
+// first nested item, and a nested list of two or three items whole. The list is moved down a
+// line at a time by a longer paragraph before it, so that each of its gaps meets a turn.
+func TestNestedListStaysWithItsItem(t *testing.T) {
+	type item struct {
+		text  string
+		level int
+	}
+	list := []item{
+		{"Documents", 1}, {"Identification for you and your children", 2}, {"Social security cards", 2}, {"Court papers", 2},
+		{"Money and accounts", 1}, {"Cash, bank cards and checkbooks", 2}, {"Recent pay stubs", 2},
+		{"Health", 1}, {"Medicines and glasses", 2}, {"Health insurance cards", 2}, {"Hearing aids", 2}, {"Spare keys", 2},
+		{"Comfort items for children", 1},
+	}
+	for _, large := range []bool{false, true} {
+		for lines := 0; lines < 60; lines++ {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			qs := slices.Clone(lang.FAQ.Questions)
+			answer := []content.Para{{Located: diag.Located{Text: strings.TrimSpace(strings.Repeat("Bring what you can carry safely. ", 2*lines+1))}}}
+			for _, it := range list {
+				answer = append(answer, content.Para{Located: diag.Located{Text: it.text}, Mark: map[int]string{1: "•", 2: "–"}[it.level], Level: it.level})
+			}
+			qs[0].Answer = append(answer, qs[0].Answer...)
+			lang.FAQ.Questions = qs
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers["letter"], large)
+			if err != nil {
+				t.Fatalf("large %v, %d lines: %v", large, lines, err)
+			}
+			// column is the page and the side of it where a text begins
+			column := func(s string) [2]int {
+				for n, p := range doc.Pages {
+					for _, it := range p.Items {
+						if tx, ok := it.(layout.Text); ok && strings.HasPrefix(tx.S, s) {
+							return [2]int{n, int(2 * tx.X / p.W)}
+						}
+					}
+				}
+				t.Fatalf("%q is not printed", s)
+				return [2]int{}
+			}
+			parent := 0
+			for i, it := range list {
+				if it.level == 1 {
+					parent = i
+					continue
+				}
+				n := 0 // the items of its nested list
+				for j := parent + 1; j < len(list) && list[j].level == 2; j++ {
+					n++
+				}
+				if i == parent+1 || n <= 3 {
+					if got, want := column(it.text), column(list[parent].text); got != want {
+						t.Errorf("large %v, %d lines: %q in column %v, its item %q in column %v", large, lines, it.text, got, list[parent].text, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // In large print the closing section, its heading and up to 12 lines, stays on one page.
 func TestLargePrintClosingKeptWhole(t *testing.T) {
 	for _, lang := range []int{0, 1} {
