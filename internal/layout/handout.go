@@ -818,6 +818,23 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	// a part ends the lists it ends with; the next part's list has no lead-in before its heading
 	endPart := func() { endLists(0); leadIn = -1 }
+	// headingLines breaks a heading as a title breaks (wrapEven), in as many lines as wrap
+	// gives: after a sentence or a comma first ("Can I still call?" on a line of its own),
+	// never after a short word ("get a / protection order") where another break fits; the
+	// number its first n bytes hold ("10. ") stays with the word after it
+	headingLines := func(st Style, at diag.Located, width float64, n int) ([]string, error) {
+		segs := segments(typographyOf(h.in.M), at.Text)
+		if n > 0 {
+			segs = slices.Clone(segs) // shared
+			for k, end := 0, 0; k < len(segs); k++ {
+				if end += len(segs[k].text); end > n {
+					break
+				}
+				segs[k].glue = true
+			}
+		}
+		return wrapEvenSegs(h.in.M, st, at, segs, width, 0, "handout")
+	}
 	// in large print a part of up to most lines in all (a question and its answer, the
 	// introduction: 8; the closing with its heading: 12) stays on one page
 	keepTogether := func(from, most int) {
@@ -839,13 +856,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		// right-to-left heading is flush right, its number on the right of its first line
 		right := paraRTL(rtl(faq.Title.Text), q.Question.Text)
 		num := strconv.Itoa(i+1) + "."
-		numbered, numW := q.Question, 0.0
+		numbered, numW, numLen := q.Question, 0.0, 0
 		if right { // drawn ".1", read "1." (canvas.mark)
 			numW = h.in.M.Width(qst.Font, qst.Size, numberMark(num)+" ")
 		} else {
-			numbered.Text = num + " " + numbered.Text
+			numbered.Text, numLen = num+" "+numbered.Text, len(num)+1
 		}
-		lines, err := wrap(h.in.M, qst, numbered, width-numW, "handout")
+		lines, err := headingLines(qst, numbered, width-numW, numLen)
 		if err != nil { // named as the content has it, without the number
 			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+" "), "handout"); qerr != nil {
 				err = qerr
@@ -885,7 +902,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	if faq.ClosingTitle.Text != "" {
 		ct := qst
-		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
+		lines, err := headingLines(ct, faq.ClosingTitle, width, 0)
 		fs.note(err)
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil

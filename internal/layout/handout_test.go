@@ -391,3 +391,47 @@ func TestHotlineBoxDangerLineWraps(t *testing.T) {
 		}
 	}
 }
+
+// Question headings break after a sentence or a comma where such a break fits, and not after
+// a one-letter word, in as many lines as they take; the number stays with the first word. On
+// both papers.
+func TestHeadingsBreakAtSentencesAndCommas(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		question string   // question 10's heading, numbered
+		want     []string // its lines
+	}{
+		{name: "question after a sentence", question: "I am not sure it is abuse. Can I still call?", want: []string{"10. I am not sure it is abuse.", "Can I still call?"}},
+		{name: "question not after a", question: "Can you help me get a protection order?", want: []string{"10. Can you help me get", "a protection order?"}},
+		{name: "question at a comma", question: "If I leave tonight, can you find us a safe place?", want: []string{"10. If I leave tonight,", "can you find us a safe place?"}},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		qs := slices.Clone(lang.FAQ.Questions)
+		for len(qs) < 10 {
+			qs = append(qs, qs[0])
+		}
+		qs[9].Question.Text = tt.question
+		lang.FAQ.Questions = qs
+		in.Lang = &lang
+		for _, paper := range []string{"letter", "a4"} {
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", tt.name, paper, err)
+			}
+			printed := map[string]bool{}
+			for _, p := range doc.Pages {
+				for _, it := range p.Items {
+					if tx, ok := it.(layout.Text); ok {
+						printed[tx.S] = true
+					}
+				}
+			}
+			for _, l := range tt.want {
+				if !printed[l] {
+					t.Errorf("%s, %s: no line %q; want the lines %q", tt.name, doc.Name, l, tt.want)
+				}
+			}
+		}
+	}
+}
