@@ -135,3 +135,97 @@ func TestBleedCardBoxes(t *testing.T) {
 		}
 	}
 }
+
+// Nothing printed on a card's back but its colour (the print-shop card's panel, running into
+// the bleed) comes within 0.125 in of the cut, where a print shop's or a home cut may fall: the
+// white square that holds each QR code's quiet zone and the modules inside it, read back from
+// the PDF, like the text. On the home sheets every cell of the backs, on the print-shop card
+// its trim box; for a short address (a wide quiet zone), the default one and a discreet
+// card's own. A long address beside lines that fit it at 0.4 mm from the cut still prints,
+// its code a little smaller.
+func TestCardBacksKeepTheSafeZone(t *testing.T) {
+	const safe = 0.125 * 72
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	spanish := mustReadFile(t, filepath.Join("..", "..", "content", "es", "text.yaml"))
+	for _, tt := range []struct {
+		name, lang string
+		edits      map[string][2]string // file: the text replaced, and what replaces it
+	}{
+		{"default address", "en", nil},
+		{"short address", "en", map[string][2]string{"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/help"}}},
+		{"discreet address", "en", map[string][2]string{"settings.yaml": {"\ncolours:", "\ncards:\n  discreet_url: https://example.org/talk\n\ncolours:"}}},
+		{"long address, long lines", "es", map[string][2]string{
+			"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol"},
+			"es/text.yaml":  {"Te atiende alguien capacitado para ayudar, de día o de noche.", "Te atiende una profesional especializada en acompañamiento psicosocial."},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{"settings.yaml": settings, "es/text.yaml": spanish}
+			for f, e := range tt.edits {
+				if !strings.Contains(files[f], e[0]) {
+					t.Fatalf("%s has no %q", f, e[0])
+				}
+				files[f] = strings.Replace(files[f], e[0], e[1], 1)
+			}
+			res := runFiles(t, files, Options{Kinds: []string{"cards"}, Langs: []string{tt.lang}})
+			for _, r := range res {
+				name := filepath.Base(r.Path)
+				var cells []layout.Box // where the cuts fall on the back
+				switch {
+				case strings.HasPrefix(name, "card-bleed-"):
+					cells = []layout.Box{{X: 27, Y: 27, W: 252, H: 144}} // its TrimBox (TestBleedCardBoxes)
+				case strings.HasPrefix(name, "cards-"):
+					sh := layout.Sheets[strings.TrimSuffix(name[strings.LastIndex(name, "-")+1:], ".pdf")]
+					x0, y0 := (sh.Paper.W-2*sh.CardW)/2, (sh.Paper.H-5*sh.CardH)/2
+					for i := 0; i < 10; i++ {
+						cells = append(cells, layout.Box{X: x0 + float64(i%2)*sh.CardW, Y: y0 + float64(i/2)*sh.CardH, W: sh.CardW, H: sh.CardH})
+					}
+				default:
+					continue
+				}
+				if len(r.Codes) == 0 && !strings.HasPrefix(name, "cards-discreet-") {
+					t.Errorf("%s: no QR code", name)
+				}
+				// within reports how far the box x, y, w, h is inside the cell it is in (less
+				// than 0 outside every cell)
+				within := func(x, y, w, h float64) float64 {
+					for _, c := range cells {
+						if x+w/2 > c.X && x+w/2 < c.X+c.W && y+h/2 > c.Y && y+h/2 < c.Y+c.H {
+							return min(x-c.X, y-c.Y, c.X+c.W-x-w, c.Y+c.H-y-h)
+						}
+					}
+					return -1
+				}
+				for _, c := range r.Codes {
+					q := 4 * c.Module
+					if d := within(c.Box.X-q, c.Box.Y-q, c.Box.W+2*q, c.Box.H+2*q); d < safe-0.01 {
+						t.Errorf("%s: the quiet zone of the QR code at %.1f,%.1f is %.1f mm inside the cut, want at least %.1f", name, c.Box.X, c.Box.Y, d/72*25.4, safe/72*25.4)
+					}
+				}
+				back := readPages(t, res, name)[1]
+				for _, f := range back.Fills {
+					if f.W >= cells[0].W { // the panel, running into the bleed
+						continue
+					}
+					if d := within(f.X, f.Y, f.W, f.H); d < safe-0.01 {
+						t.Errorf("%s: a fill of %.1f x %.1f pt at %.1f,%.1f is %.1f mm inside the cut, want at least %.1f", name, f.W, f.H, f.X, f.Y, d/72*25.4, safe/72*25.4)
+						break
+					}
+				}
+				chars, err := open(t, r.Path).doc.Chars(1)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, ch := range chars {
+					if strings.TrimSpace(ch.Text) == "" {
+						continue
+					}
+					if d := within(ch.Left, ch.Top, ch.Right-ch.Left, ch.Bottom-ch.Top); d < safe-0.5 {
+						t.Errorf("%s: %q at %.1f,%.1f is %.1f mm inside the cut, want at least %.1f", name, ch.Text, ch.Left, ch.Top, d/72*25.4, safe/72*25.4)
+						break
+					}
+				}
+			}
+		})
+	}
+}

@@ -616,8 +616,9 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 	return c.backAt(bleed, c.codeSize())
 }
 
-// cardCode is the card's code without its quiet zone, and the most it grows to (see codeSize).
-const cardCode, cardCodeMost = 0.8 * Inch, 1.2 * Inch
+// cardCode is the card's code without its quiet zone, the least it shrinks to and the most it
+// grows to (see codeSize).
+const cardCode, cardCodeLeast, cardCodeMost = 0.8 * Inch, 0.75 * Inch, 1.2 * Inch
 
 // SafeModule is the module a card's code is grown to where its back has room, and under which
 // a build warns: a card is read at arm's length, off a home printer's ink, and a code of 0.55
@@ -625,10 +626,11 @@ const cardCode, cardCodeMost = 0.8 * Inch, 1.2 * Inch
 const SafeModule = 0.6 * MM
 
 // codeSize is how wide the back prints its code: 0.8 in, or, for an address long enough to
-// make its modules narrower than SafeModule there, the widest the back has room for.
+// make its modules narrower than SafeModule there, the widest the back has room for; 0.75 in
+// where only that leaves the lines beside it room (else the error is the one at 0.8 in).
 func (c card) codeSize() float64 {
 	m, err := qr.Matrix(c.url)
-	if c.url == "" || err != nil || cardCode/float64(len(m)) >= SafeModule {
+	if c.url == "" || err != nil {
 		return cardCode
 	}
 	size := cardCode
@@ -637,6 +639,13 @@ func (c card) codeSize() float64 {
 			break // the lines beside it no longer fit
 		}
 		size += 0.05 * Inch
+	}
+	if size == cardCode {
+		if _, err := c.backAt(false, cardCode); err != nil {
+			if _, err := c.backAt(false, cardCodeLeast); err == nil {
+				return cardCodeLeast
+			}
+		}
 	}
 	return size
 }
@@ -670,7 +679,9 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		if qc, err = c.in.code(c.url, codeSize, what); err != nil { // at least 0.75 in without the quiet zone
 			return nil, err
 		}
-		size, edge = qc.box-2*qc.quiet, max(s, qc.quiet)
+		// the white square of the quiet zone stays inside the safe margin too: a cut off by that
+		// much would shave it, or leave a sliver of it on a print-shop card's coloured back
+		size, edge = qc.box-2*qc.quiet, s+qc.quiet
 		room = size + max(qc.quiet, c.sp(6)) // the lines stay out of the quiet zone
 	}
 	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5, c.accent())

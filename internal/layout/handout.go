@@ -333,6 +333,16 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		if b, err := snug.helpBox(boxW, bottom-boxTop, page1Box); boxTop+box.h > bottom && err == nil && boxTop+b.h <= bottom {
 			box = b
 		}
+		// a long address makes the code and the address under it too wide to stand beside the
+		// numbers, and under them too tall: the code beside them, its address under them
+		for _, hb := range []handout{h, snug} {
+			if boxTop+box.h <= bottom {
+				break
+			}
+			if b, _, err := hb.helpBoxAs(boxW, page1Box, addressWithNumbers); err == nil && boxTop+b.h <= bottom {
+				box = b
+			}
+		}
 		if boxTop+box.h > bottom {
 			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); fs.note(err) != nil {
 				return doc, err
@@ -695,23 +705,34 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	// a list keeps, like a paragraph its lines, no item alone at the head or the foot of a
 	// column: its first two items stay together, as do its last two, and its first item
 	// with the line that leads into it; in both editions (large print's short parts are
-	// kept whole besides)
-	itemEnds, leadIn := []int(nil), -1 // the last row of each item of the open list; of the paragraph before it
-	endList := func() {
-		if n := len(itemEnds); n > 0 {
-			if leadIn >= 0 {
-				rows[leadIn].keep = true
+	// kept whole besides). A list nested under an item is a list of its own, led into by
+	// the item's text: it stays with its item, and a nested list of two or three items stays
+	// whole; an item with a list under it may end a column, as a paragraph does.
+	type openList struct {
+		items      int
+		first      int // the last row of its first item's own text (not of a list under it)
+		beforeLast int // the row before its last item's first
+		leadIn     int // the last row of what leads into it, or -1
+	}
+	var open []openList // the open list at each level, the outermost first
+	leadIn := -1        // the last row of the paragraph before the list to come
+	// endLists ends the lists deeper than level
+	endLists := func(level int) {
+		for ; len(open) > level; open = open[:len(open)-1] {
+			l := open[len(open)-1]
+			if l.leadIn >= 0 {
+				rows[l.leadIn].keep = true
 			}
-			if n > 1 {
-				rows[itemEnds[0]].keep = true
-				rows[itemEnds[n-2]].keep = true
+			if l.items > 1 {
+				rows[l.first].keep = true
+				rows[l.beforeLast].keep = true
 			}
 		}
-		itemEnds = nil
 	}
 	para := func(p content.Para, x, w float64, before float64) error {
-		if p.Level == 0 {
-			endList()
+		endLists(p.Level)
+		for len(open) < p.Level { // a list begins, under the paragraph or item before it
+			open = append(open, openList{leadIn: leadIn})
 		}
 		// a list item hangs its text from an indent, its bullet or number right before it
 		in := float64(p.Level) * body.Size * 1.6
@@ -783,16 +804,37 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				first(c, top)
 			}
 		}
+		start := len(rows)
 		rows = append(rows, tagRows(rs, elem)...)
+		leadIn = len(rows) - 1
 		if p.Level > 0 {
-			itemEnds = append(itemEnds, len(rows)-1)
-		} else {
-			leadIn = len(rows) - 1
+			l := &open[p.Level-1]
+			if l.items == 0 {
+				l.first = leadIn
+			}
+			l.items, l.beforeLast = l.items+1, start-1
 		}
 		return nil
 	}
-	// a part ends the list it ends with; the next part's list has no lead-in before its heading
-	endPart := func() { endList(); leadIn = -1 }
+	// a part ends the lists it ends with; the next part's list has no lead-in before its heading
+	endPart := func() { endLists(0); leadIn = -1 }
+	// headingLines breaks a heading as a title breaks (wrapEven), in as many lines as wrap
+	// gives: after a sentence or a comma first ("Can I still call?" on a line of its own),
+	// never after a short word ("get a / protection order") where another break fits; the
+	// number its first n bytes hold ("10. ") stays with the word after it
+	headingLines := func(st Style, at diag.Located, width float64, n int) ([]string, error) {
+		segs := segments(typographyOf(h.in.M), at.Text)
+		if n > 0 {
+			segs = slices.Clone(segs) // shared
+			for k, end := 0, 0; k < len(segs); k++ {
+				if end += len(segs[k].text); end > n {
+					break
+				}
+				segs[k].glue = true
+			}
+		}
+		return wrapEvenSegs(h.in.M, st, at, segs, width, 0, "handout")
+	}
 	// in large print a part of up to most lines in all (a question and its answer, the
 	// introduction: 8; the closing with its heading: 12) stays on one page
 	keepTogether := func(from, most int) {
@@ -814,13 +856,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		// right-to-left heading is flush right, its number on the right of its first line
 		right := paraRTL(rtl(faq.Title.Text), q.Question.Text)
 		num := strconv.Itoa(i+1) + "."
-		numbered, numW := q.Question, 0.0
+		numbered, numW, numLen := q.Question, 0.0, 0
 		if right { // drawn ".1", read "1." (canvas.mark)
 			numW = h.in.M.Width(qst.Font, qst.Size, numberMark(num)+" ")
 		} else {
-			numbered.Text = num + " " + numbered.Text
+			numbered.Text, numLen = num+" "+numbered.Text, len(num)+1
 		}
-		lines, err := wrap(h.in.M, qst, numbered, width-numW, "handout")
+		lines, err := headingLines(qst, numbered, width-numW, numLen)
 		if err != nil { // named as the content has it, without the number
 			if _, qerr := wrap(h.in.M, qst, q.Question, width-h.in.M.Width(qst.Font, qst.Size, num+" "), "handout"); qerr != nil {
 				err = qerr
@@ -860,7 +902,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	if faq.ClosingTitle.Text != "" {
 		ct := qst
-		lines, err := wrap(h.in.M, ct, faq.ClosingTitle, width, "handout")
+		lines, err := headingLines(ct, faq.ClosingTitle, width, 0)
 		fs.note(err)
 		heading := &Elem{Role: RoleH2}
 		lists, items = nil, nil
@@ -1154,11 +1196,13 @@ const (
 	closingInline         // set closer, the TTY and chat lines each after its label on one line
 )
 
-// noCode asks helpBoxAs for the box without its QR code.
-const noCode = -2
+// noCode asks helpBoxAs for the box without its QR code; addressWithNumbers for the code
+// beside the numbers and its address (after the code's caption) under them, as in the strip.
+const noCode, addressWithNumbers = -2, 2
 
 // helpBoxAs lays out the box with the QR code beside the numbers (force 1), under them (-1),
-// without it (noCode), or as the labels' lengths advise (0); it says which it chose.
+// without it (noCode), beside them with its address under them (addressWithNumbers), or as
+// the labels' lengths advise (0); it says which it chose.
 func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool, error) {
 	t := h.in.Lang.Text.Help
 	fill := h.th.Accent
@@ -1178,10 +1222,13 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	type way struct {
 		label, value diag.Located
 		st           Style
-		address      bool // a chat's web address, broken as one in two lines where it must
+		address      bool // a web address, broken as one in two lines where it must
 	}
 	chat := t.Chat.Text != "" // an address, or words with one: either breaks after a '/' (see addressLines)
 	ways := []way{{t.CallLabel, t.Call, value, false}, {t.TextLabel, t.Text, textSt, false}, {t.TTYLabel, t.TTY, minorSt, false}, {t.ChatLabel, t.Chat, minorSt, chat}}
+	if force == addressWithNumbers {
+		ways = append(ways, way{h.caption(), h.in.Address, h.style(Bold, 1, 1.3), true})
+	}
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
@@ -1207,9 +1254,16 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	var fs faults // every text that does not fit is named, not only the first
 	code, err := h.qrBlock(width-gap-valueW, true, false)
 	beside := err == nil && valueW+gap+code.w <= width && chatFits(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
-	if force == noCode {
+	switch {
+	case force == noCode:
 		code, beside = block{}, false
-	} else if !beside { // under the numbers: flush with them, centred in a right-to-left box
+	case force == addressWithNumbers: // the numbers that do not fit beside it are named below
+		qc, err := h.code()
+		if err != nil {
+			return block{}, false, err
+		}
+		code, beside = block{w: qc.box, h: qc.box, draw: qc.draw}, true
+	case !beside: // under the numbers: flush with them, centred in a right-to-left box
 		if code, err = h.qrBlock(width, rtl(t.Title.Text), true); fs.note(err) != nil {
 			return block{}, false, err
 		}
@@ -1352,7 +1406,7 @@ func (h handout) strip(width float64) (block, error) {
 	pad := h.sc.body * 0.6
 	title := h.style(Bold, 1.3, 1.25)
 	minor := h.style(Regular, 1, 1.3)
-	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+	qc, err := h.code()
 	if err != nil {
 		return block{}, err
 	}
@@ -1431,16 +1485,26 @@ type block struct {
 	draw func(c *canvas, x, y float64)
 }
 
+// code is the handout's QR code: 1 in without the quiet zone (at least 0.9 in is needed);
+// 1.2 in in large print, where the type grows for the eyes but a phone reads the code as well
+// as before.
+func (h handout) code() (code, error) {
+	return h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+}
+
+// caption is what the code's title says: what scanning it opens.
+func (h handout) caption() diag.Located {
+	t := h.in.Lang.Text.Handout
+	return h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide))
+}
+
 // qrBlock is the code on a white square with its quiet zone, a title above and the address
 // printed under it for people who cannot scan. It is at most maxW wide. Its lines are centred
 // on the code when it stands in a column of its own, else set flush left with the text above.
 // The address breaks inside its site only where site allows (not beside the numbers, where the
 // code may go under them instead).
 func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
-	t := h.in.Lang.Text.Handout
-	// 1 in without the quiet zone (at least 0.9 in is needed); 1.2 in in large print, where
-	// the type grows for the eyes but a phone reads the code as well as before
-	qc, err := h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
+	qc, err := h.code()
 	if err != nil {
 		return block{}, err
 	}
@@ -1469,7 +1533,7 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	if centred {
 		titleW = w
 	}
-	caption := h.in.scanCaption(t.ScanTitle, cmp.Or(t.ScanGuide, h.in.Lang.Text.Poster.ScanGuide))
+	caption := h.caption()
 	tl, err := wrapEven(h.in.M, title, caption, titleW, "above the QR code")
 	if err != nil {
 		return block{}, err

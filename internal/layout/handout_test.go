@@ -117,6 +117,107 @@ func TestLargePrintBoxKeepsItsCode(t *testing.T) {
 	}
 }
 
+// A long address, too wide to stand under the code beside the numbers, in a large-print box
+// too tall with the code under them, puts the address under the numbers and keeps the code
+// beside them on page 1, rather than move it to a second box heading page 2.
+func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
+	for _, tt := range []struct {
+		name, url string
+	}{
+		{"85 characters", "https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol"},
+		{"78 characters", "https://www.cuyahoga-county-dcfs.example.gov/report-child-abuse-and-neglect-now"},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[1]
+			lang := *in.Lang
+			// a title of three lines, a subtitle of two and a footer of four leave the box
+			// the room of a long call label and note, with the code beside them
+			lang.FAQ.Title.Text = "Preguntas frecuentes sobre acompañamiento psicosocial interdisciplinario"
+			lang.Text.Handout.Subtitle.Text = "Información para sobrevivientes, familiares y acompañantes comunitarios"
+			lang.Text.Help.CallLabel.Text = "Línea de Acompañamiento Psicosocial, gratuita, confidencial e ininterrumpidamente disponible"
+			lang.Text.Help.Note.Text = "Confidencialidad garantizada. Acompañamiento interdisciplinario."
+			in.Lang = &lang
+			in.Settings.Organisation.Name.Text = "Asociación Interdisciplinaria Latinoamericana de Acompañamiento Psicosocial"
+			in.Settings.Organisation.Contact.Text = "Oficina 213-384-2970 · acompanamiento.example.org"
+			in.Settings.ResourceURL = tt.url
+			in.Address.Text = strings.TrimPrefix(tt.url, "https://")
+			doc, err := layout.Handout(in, layout.Papers[paper], true)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", tt.name, paper, err)
+			}
+			first := pageTexts(doc.Pages[0])
+			if !hasCode(doc.Pages[0]) || !strings.Contains(first, "1-888-373-7888") || !strings.Contains(first, "example.") {
+				t.Errorf("%s, %s: page 1 has not the QR code with the numbers and its address: %q", tt.name, paper, first)
+			}
+			if len(doc.Pages) > 1 && hasCode(doc.Pages[1]) {
+				t.Errorf("%s, %s: page 2 has a second box with the QR code", tt.name, paper)
+			}
+		}
+	}
+}
+
+// A list nested under an item stays with it across a column or page turn: the item with its
+// first nested item, and a nested list of two or three items whole. The list is moved down a
+// line at a time by a longer paragraph before it, so that each of its gaps meets a turn.
+func TestNestedListStaysWithItsItem(t *testing.T) {
+	type item struct {
+		text  string
+		level int
+	}
+	list := []item{
+		{"Documents", 1}, {"Identification for you and your children", 2}, {"Social security cards", 2}, {"Court papers", 2},
+		{"Money and accounts", 1}, {"Cash, bank cards and checkbooks", 2}, {"Recent pay stubs", 2},
+		{"Health", 1}, {"Medicines and glasses", 2}, {"Health insurance cards", 2}, {"Hearing aids", 2}, {"Spare keys", 2},
+		{"Comfort items for children", 1},
+	}
+	for _, large := range []bool{false, true} {
+		for lines := 0; lines < 60; lines++ {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			qs := slices.Clone(lang.FAQ.Questions)
+			answer := []content.Para{{Located: diag.Located{Text: strings.TrimSpace(strings.Repeat("Bring what you can carry safely. ", 2*lines+1))}}}
+			for _, it := range list {
+				answer = append(answer, content.Para{Located: diag.Located{Text: it.text}, Mark: map[int]string{1: "•", 2: "–"}[it.level], Level: it.level})
+			}
+			qs[0].Answer = append(answer, qs[0].Answer...)
+			lang.FAQ.Questions = qs
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers["letter"], large)
+			if err != nil {
+				t.Fatalf("large %v, %d lines: %v", large, lines, err)
+			}
+			// column is the page and the side of it where a text begins
+			column := func(s string) [2]int {
+				for n, p := range doc.Pages {
+					for _, it := range p.Items {
+						if tx, ok := it.(layout.Text); ok && strings.HasPrefix(tx.S, s) {
+							return [2]int{n, int(2 * tx.X / p.W)}
+						}
+					}
+				}
+				t.Fatalf("%q is not printed", s)
+				return [2]int{}
+			}
+			parent := 0
+			for i, it := range list {
+				if it.level == 1 {
+					parent = i
+					continue
+				}
+				n := 0 // the items of its nested list
+				for j := parent + 1; j < len(list) && list[j].level == 2; j++ {
+					n++
+				}
+				if i == parent+1 || n <= 3 {
+					if got, want := column(it.text), column(list[parent].text); got != want {
+						t.Errorf("large %v, %d lines: %q in column %v, its item %q in column %v", large, lines, it.text, got, list[parent].text, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // In large print the closing section, its heading and up to 12 lines, stays on one page.
 func TestLargePrintClosingKeptWhole(t *testing.T) {
 	for _, lang := range []int{0, 1} {
@@ -285,6 +386,50 @@ func TestHotlineBoxDangerLineWraps(t *testing.T) {
 					return l.URL == "tel:911" && math.Abs(l.X-b.X) < 0.01 && math.Abs(l.Y-b.Y) < 0.01 && math.Abs(l.W-b.W) < 0.01
 				}) {
 					t.Errorf("%s %s large %v: 911 is no link", tt.name, paper, large)
+				}
+			}
+		}
+	}
+}
+
+// Question headings break after a sentence or a comma where such a break fits, and not after
+// a one-letter word, in as many lines as they take; the number stays with the first word. On
+// both papers.
+func TestHeadingsBreakAtSentencesAndCommas(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		question string   // question 10's heading, numbered
+		want     []string // its lines
+	}{
+		{name: "question after a sentence", question: "I am not sure it is abuse. Can I still call?", want: []string{"10. I am not sure it is abuse.", "Can I still call?"}},
+		{name: "question not after a", question: "Can you help me get a protection order?", want: []string{"10. Can you help me get", "a protection order?"}},
+		{name: "question at a comma", question: "If I leave tonight, can you find us a safe place?", want: []string{"10. If I leave tonight,", "can you find us a safe place?"}},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		qs := slices.Clone(lang.FAQ.Questions)
+		for len(qs) < 10 {
+			qs = append(qs, qs[0])
+		}
+		qs[9].Question.Text = tt.question
+		lang.FAQ.Questions = qs
+		in.Lang = &lang
+		for _, paper := range []string{"letter", "a4"} {
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", tt.name, paper, err)
+			}
+			printed := map[string]bool{}
+			for _, p := range doc.Pages {
+				for _, it := range p.Items {
+					if tx, ok := it.(layout.Text); ok {
+						printed[tx.S] = true
+					}
+				}
+			}
+			for _, l := range tt.want {
+				if !printed[l] {
+					t.Errorf("%s, %s: no line %q; want the lines %q", tt.name, doc.Name, l, tt.want)
 				}
 			}
 		}

@@ -1,10 +1,12 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"haven/internal/diag"
+	"haven/internal/typeface"
 )
 
 // A poster headline starts each sentence on a new line whatever ends it: Unicode's sentence
@@ -21,6 +23,40 @@ func TestHeadlineSentenceEnds(t *testing.T) {
 		got, err := headlineLines(mono{}, Style{Size: 10}, diag.Located{Text: tt.in}, 400, true)
 		if err != nil || strings.Join(got, "|") != tt.want {
 			t.Errorf("%q: got %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// A display line of two parts joined by a comma, the second ending in a pair joined by "and"
+// ("day and night", which reads as a list), breaks at the comma rather than before the "and",
+// at every width where those lines fit, in the poster's headline and facts, measured in the
+// face that prints them.
+func TestDisplayLinesBreakAtTheComma(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang, text string
+		headline   bool
+		want       []string // its lines where it takes two (the headline: after its first sentence)
+	}{
+		{"en", "Love should not hurt. Help is here, day and night.", true, []string{"Love should not hurt.", "Help is here,", "day and night."}},
+		{"es", "Reclutan en escuelas, centros comerciales y en línea.", false, []string{"Reclutan en escuelas,", "centros comerciales y en línea."}},
+	} {
+		m := Typeset(typeface.NewMeasurer(fams[0]), tt.lang)
+		st := Style{Size: 20, Font: Bold}
+		for w := 100.0; w < 600; w += 2 {
+			var got []string
+			if tt.headline {
+				got, err = headlineLines(m, st, diag.Located{Text: tt.text}, w, true)
+			} else {
+				got, err = fitLines(m, st, diag.Located{Text: tt.text}, w, 3, "a fact")
+			}
+			fits := !slices.ContainsFunc(tt.want, func(l string) bool { return m.Width(st.Font, st.Size, l) > w })
+			if err == nil && fits && len(got) == len(tt.want) && strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q at %.0f pt: got %q, want %q", tt.text, w, got, tt.want)
+			}
 		}
 	}
 }

@@ -934,8 +934,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 1
 	case hangul(wb) && utf8.RuneCountInString(wb) == 1: // a bound noun: "당할 / 수 있습니다"
 		return 1
-	case t.and[strings.ToLower(wb)] && t.listBefore(segs[:j]): // before the last item of a list
-		return 0.3
+	case t.and[strings.ToLower(wb)] && t.listBefore(segs[:j]): // before the last item of a list: worse than at its comma or between two other words
+		return 0.4
 	case unicode.IsLower(first) && (t.phrase[wb] || t.short(wb, 3)): // a phrase begins: "on", "sobre", "and"
 		return 0.15
 	case capital(wa) && capital(wb): // inside a name, worst where it leaves one of its words alone
