@@ -84,8 +84,11 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 	l := w.Labels
 	for _, k := range order {
 		in := docs[k][0].In(w)
-		if k.how == kinds.HowHandout { // a handout runs to as many pages as its content
+		switch k.how {
+		case kinds.HowHandout: // a handout runs to as many pages as its content
 			in.Sides, in.PerSheet = w.HandoutRows(pages[k])
+		case kinds.HowBleed: // the size print shops make where the organisation is
+			in.Shop = w.ShopRow(layout.ShopCardIn(r.o.Content.Settings.Country))
 		}
 		rows := [][2]string{{l.Paper, in.Stock}, {l.Scale, w.Scale}, {l.Sides, in.Sides}, {l.PerSheet, in.PerSheet}, {l.Cut, in.Cut}}
 		if in.First != "" {

@@ -56,6 +56,7 @@ type GuideWords struct {
 	Names                          map[string]string // each document's name, as a section heading lists it
 	And, OnPaper                   string            // "Handout and large-print handout on Letter": " and ", "{file} on {paper}"
 	TwoSided, OneSided, PlainPaper string            // PlainPaper has a %s for the paper's title
+	InchCard                       string            // the US business card's size, for the print shop's row
 	// HandoutPages say how a handout of one page, of two, and of more (%d pages on %d
 	// sheets) is printed and held together: a section's handouts run to different lengths.
 	HandoutPages          [3]string
@@ -86,6 +87,8 @@ func (p Printing) In(w GuideWords) Instructions {
 		in.Stock = plain
 	case HowCards:
 		in.Stock = w.CardStock[p.Paper]
+	case HowBleed:
+		in.Shop = w.ShopRow(layout.ShopCardIn("")) // the US size; the guide gives the organisation's
 	case HowPoster:
 		switch p.Paper {
 		case "tabloid", "a3":
@@ -98,6 +101,15 @@ func (p Printing) In(w GuideWords) Instructions {
 		}
 	}
 	return in
+}
+
+// ShopRow is what to ask a print shop for, for the print-shop card of the size size.
+func (w GuideWords) ShopRow(size layout.ShopCard) string {
+	says := w.InchCard
+	if size.Name != "us" {
+		says = fmt.Sprintf("%.0f x %.0f mm", size.W/layout.MM, size.H/layout.MM)
+	}
+	return fmt.Sprintf(w.Kinds[HowBleed].Shop, says)
 }
 
 // HandoutRows are the sides and sheets rows of a section of handouts, from each file's pages

@@ -206,8 +206,32 @@ func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th 
 	})
 }
 
-// BleedCard is one US card for a print shop: front and back pages with 0.125 in bleed, the
-// background running into it, and crop marks outside it. Its colours are process inks (CMYK)
+// ShopCard is a business card's size where print shops make them, and its name in the file's.
+type ShopCard struct {
+	Name string  // "us", "85x55"
+	W, H float64 // pt
+}
+
+// ShopCardIn is the business card print shops make in a country (ISO 3166 code): 3.5 x 2 in in
+// the United States and Canada, 90 x 55 mm in Australia and New Zealand, 91 x 55 mm in Japan,
+// 90 x 54 mm in China, Hong Kong and Taiwan, and 85 x 55 mm (most of Europe, the UK) elsewhere.
+func ShopCardIn(country string) ShopCard {
+	switch country {
+	case "", "US", "CA":
+		return ShopCard{"us", 3.5 * Inch, 2 * Inch}
+	case "AU", "NZ":
+		return ShopCard{"90x55", 90 * MM, 55 * MM}
+	case "JP":
+		return ShopCard{"91x55", 91 * MM, 55 * MM}
+	case "CN", "HK", "TW":
+		return ShopCard{"90x54", 90 * MM, 54 * MM}
+	}
+	return ShopCard{"85x55", 85 * MM, 55 * MM}
+}
+
+// BleedCard is one card for a print shop, in the size shops make where the organisation is
+// (ShopCardIn): front and back pages with 0.125 in bleed, the background running into it, and
+// crop marks outside it. Its colours are process inks (CMYK)
 // and all its text, and the crop marks, pure black: 100% K from one plate, solid, never a
 // four-colour grey or a tint that screens ragged at small sizes (text on the band stays paper
 // white, no ink at all).
@@ -215,8 +239,9 @@ func BleedCard(in Input) (*Doc, error) {
 	const bleed, slug = 0.125 * Inch, 0.25 * Inch
 	th := in.theme()
 	th.Ink = colour.RGB{}
-	c := newCard(in, th, 3.5*Inch, 2*Inch, false, bleed)
-	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-us", Lang: in.Lang.Code, Meta: c.meta("print_shop_card"), CMYK: true}
+	size := ShopCardIn(in.Settings.Country)
+	c := newCard(in, th, size.W, size.H, false, bleed)
+	doc := &Doc{Name: "card-bleed-" + in.Lang.Code + "-" + size.Name, Lang: in.Lang.Code, Meta: c.meta("print_shop_card"), CMYK: true}
 	sides, err := c.sides(doc, true)
 	if err != nil {
 		return doc, err

@@ -474,3 +474,32 @@ func TestCardBackLinesNameTheFirstPastTheRoom(t *testing.T) {
 		})
 	}
 }
+
+// The print-shop card is the size print shops make where the organisation is, and its file
+// says which: a UK shelter's shop makes 85 x 55 mm cards, not US ones.
+func TestPrintShopCardSizeByCountry(t *testing.T) {
+	in := realInputs(t)[0]
+	for _, tt := range []struct {
+		country, name string
+		w, h          float64 // mm
+	}{
+		{"US", "card-bleed-en-us", 88.9, 50.8},
+		{"CA", "card-bleed-en-us", 88.9, 50.8},
+		{"GB", "card-bleed-en-85x55", 85, 55},
+		{"DE", "card-bleed-en-85x55", 85, 55},
+		{"AU", "card-bleed-en-90x55", 90, 55},
+		{"JP", "card-bleed-en-91x55", 91, 55},
+		{"TW", "card-bleed-en-90x54", 90, 54},
+	} {
+		in := in
+		in.Settings.Country = tt.country
+		doc, err := layout.BleedCard(in)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.country, err)
+		}
+		trim := doc.Pages[0].Trim
+		if doc.Name != tt.name || math.Abs(trim.W/layout.MM-tt.w) > 0.05 || math.Abs(trim.H/layout.MM-tt.h) > 0.05 {
+			t.Errorf("%s: %s, %.1f x %.1f mm; want %s, %g x %g mm", tt.country, doc.Name, trim.W/layout.MM, trim.H/layout.MM, tt.name, tt.w, tt.h)
+		}
+	}
+}
