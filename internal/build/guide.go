@@ -97,6 +97,11 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		if in.Shop != "" {
 			rows = append(rows, [2]string{l.Shop, in.Shop})
 		}
+		if r.o.Flags != "" { // a command given for this kit makes it from its content, into its folder
+			for i := range rows {
+				rows[i][1] = strings.ReplaceAll(rows[i][1], "haven cards ", "haven cards "+r.o.Flags+" ")
+			}
+		}
 		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
 	}
 	doc, err := layout.Guide(name, w.GuideText, sections, paper, layout.Typeset(r.measurer(fam), w.Lang))

@@ -28,13 +28,13 @@ func TestPrintGuide(t *testing.T) {
 	qpdf := tool(t, "qpdf", "qpdf")
 	english := wants{
 		{`100% ("Actual size")`, 0}, {"Sides", 0}, {"Cutting", 0},
-		{"flip on the LONG edge", 3}, {"haven cards --calibrate", 2}, {"haven cards --offset X,Y", 2},
+		{"flip on the LONG edge", 3}, {"haven cards --content my-content --calibrate", 2}, {"haven cards --content my-content --offset X,Y", 2},
 		{"ask for: a poster, 24 x 36 in", 1}, {"ask for: a poster, 18 x 24 in", 1},
 		{"ask for: business cards, 3.5 x 2 in (the US size), full bleed", 1}, {"How to print this kit", 1},
 	}
 	spanish := wants{
 		{"100% («Tamaño real»)", 0}, {"Caras", 0}, {"Corte", 0},
-		{"volteando por el borde largo", 3}, {"haven cards --calibrate", 2}, {"haven cards --offset X,Y", 2},
+		{"volteando por el borde largo", 3}, {"haven cards --content my-content --calibrate", 2}, {"haven cards --content my-content --offset X,Y", 2},
 		{"pida: un póster tamaño 24 x 36 pulg.", 1}, {"pida: un póster tamaño 18 x 24 pulg.", 1},
 		{"pida: tarjetas de presentación de 3.5 x 2 pulg. (tamaño EE. UU.), a sangre", 1},
 		{"Cómo imprimir estos materiales", 1}, {"cartulina", 2}, {"página 1 de", 1},
@@ -49,7 +49,8 @@ func TestPrintGuide(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch, Guide: "letter"})
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch, Guide: "letter",
+		Flags: "--content my-content"}) // the guide's commands make this kit, not the built-in example
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -158,7 +158,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
-		Guide: proofPaper(o.proof, o.papers),
+		Guide: proofPaper(o.proof, o.papers), Flags: o.runFlags(),
 	})
 	if err != nil {
 		return err
@@ -434,4 +434,18 @@ func plural(n int, word string) string {
 		return word
 	}
 	return word + "s"
+}
+
+// runFlags are the flags that name this run's content and output folder, for the commands the
+// print guide gives: "haven cards --offset X,Y" without them would make the built-in example's
+// cards, into out/.
+func (o *buildOptions) runFlags() string {
+	var flags []string
+	if o.content != "" {
+		flags = append(flags, "--content "+shellQuote(o.content))
+	}
+	if o.out != "out" {
+		flags = append(flags, "--out "+shellQuote(o.out))
+	}
+	return strings.Join(flags, " ")
 }
