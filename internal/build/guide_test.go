@@ -76,7 +76,7 @@ func TestPrintGuide(t *testing.T) {
 			if !bytes.Contains(rb.raw, []byte("/Lang ("+c.lang+")")) {
 				t.Errorf("no /Lang (%s)", c.lang)
 			}
-			text := strings.Join(pageTexts(readPDF(t, filepath.Join(out, c.file))), " ")
+			text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, filepath.Join(out, c.file))), " ")), " ") // a phrase may break across lines
 			for _, r := range made {
 				if !strings.Contains(text, filepath.Base(r.Path)) {
 					t.Errorf("the guide does not name %s", filepath.Base(r.Path))
