@@ -596,7 +596,11 @@ func findSegments(s string) []segment {
 	for it.Next() {
 		l := it.Line()
 		end = l.OffsetInBytes + l.LengthInBytes
-		segs = append(segs, segment{text: s[l.OffsetInBytes:end], hard: l.IsMandatoryBreak && end < len(s)})
+		seg := segment{text: s[l.OffsetInBytes:end], hard: l.IsMandatoryBreak && end < len(s)}
+		// the hyphens that begin a word ("--calibrate", a command's flag) stay with it: the line
+		// rules would break after them, leaving "--" alone at a line's end
+		seg.glue = strings.Trim(seg.text, "-") == "" && !seg.hard && end < len(s)
+		segs = append(segs, seg)
 	}
 	mails := emails(s)
 	for _, span := range addresses(s) {
