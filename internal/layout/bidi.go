@@ -45,8 +45,9 @@ func hasRTL(s string) bool {
 
 // number is a run of digits that reads left to right whatever the line's direction: a phone
 // number with its groups and separators ("1-888-373-7888", "+44 808 2000 247", "(888)
-// 373-7888", "888 · 373 · 7888" as content reads it, a vanity "1-800-799-SAFE"), a time, a range, a count with its commas, a share with
-// its per cent sign. A group's hyphen may be any dash a word processor or a phone types
+// 373-7888", "888 · 373 · 7888" as content reads it, a vanity "1-800-799-SAFE"), a time, a
+// range, a date, a count with its commas (or the Arabic thousands and decimal separators ٬ ٫),
+// a share with its per cent sign. A group's hyphen may be any dash a word processor or a phone types
 // ("1–888–373–7888" with en dashes, the minus sign, the full-width "－"), as content reads it:
 // UAX #14 breaks after most of them, and a number broken there is read as two. The
 // bidirectional algorithm alone would place the groups of such a number right to left after
@@ -54,7 +55,7 @@ func hasRTL(s string) bool {
 // neutral), and a vanity number's letters apart from its digits after Hebrew: isolated, it is
 // set as written. Digits of any script count: a number may be written in Persian digits.
 var number = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}./:,·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\s[·•‧⁃⸱・･]\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
+	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}./:,\x{066B}\x{066C}·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\s[·•‧⁃⸱・･]\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
 })
 
 // Numbers are the byte ranges of s that read left to right whatever the line's direction, as
@@ -162,8 +163,8 @@ func addressPieces(line string) [][]int {
 	for _, m := range addressPiece().FindAllStringIndex(line, -1) {
 		run := line[m[0]:m[1]]
 		begins := m[0] == first && len(run) > 1 && strings.IndexByte(".?#_%~&=", run[0]) >= 0 && alnum(run[1])
-		if !begins && !strings.ContainsAny(run, "@/") && addresses(run) == nil {
-			continue
+		if !begins && !strings.ContainsAny(run, "@/") && addresses(run) == nil || strings.IndexFunc(run, func(r rune) bool { return r < utf8.RuneSelf && alnum(byte(r)) }) < 0 {
+			continue // no address: a "/" alone, between numbers of another script's digits (۱۴۰۲/۰۵/۱۲)
 		}
 		start, end := m[0], m[1]
 		if !begins {
