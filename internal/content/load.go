@@ -276,6 +276,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps = append(ps, onPaper(l.Text.Site.OnPaper)...)
 		if settingsRight {
 			ps = append(ps, staleBuiltin(*l, c.Settings)...)
+			c.Warnings = append(c.Warnings, staleTopics(*l, c.Settings)...)
 		}
 		nps, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
 		ps = append(ps, nps...)

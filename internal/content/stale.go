@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"haven/internal/diag"
@@ -17,6 +18,7 @@ var builtinHotline = struct {
 	call, text, host string
 	names            map[string]string
 	claims           []string // as folded by foldLoose
+	topics           []string // the example's words about its subject, as folded by foldLoose
 }{
 	call: "18883737888", text: "233733", host: "humantraffickinghotline.org",
 	names: map[string]string{"en": "National Human Trafficking Hotline", "es": "Línea Nacional Contra la Trata de Personas"},
@@ -24,6 +26,34 @@ var builtinHotline = struct {
 		"interpreters in more than 200 languages", "24/7, 200+ languages", // help.note; card.back_note
 		"interpretes en mas de 200 idiomas", "24/7, mas de 200 idiomas",
 	},
+	topics: []string{ // handout.subtitle, poster.headline and poster.facts of en/ and es/
+		"facts and answers for parents, teachers and caregivers", "any child can be trafficked",
+		"most victims know their trafficker", "a minor cannot consent to commercial sex",
+		"recruiting happens in schools, malls and online", "warning signs: unexplained cash, a controlling adult",
+		"para padres, personal escolar y cuidadores", "todo niño puede ser victima de trata",
+		"la victima suele conocer a su tratante", "ningun menor puede consentir el comercio sexual",
+		"reclutan en escuelas, centros comerciales y en linea",
+	},
+}
+
+// staleTopics warns of the texts of a language that still print the example's words about
+// its subject (the posters' headline and facts, the handout's subtitle) while settings.yaml
+// sets another line: a shelter that rewrote its FAQ may not see that its posters still say
+// "Any child can be trafficked". A warning, not an error: a line on the same subject may keep
+// them on purpose.
+func staleTopics(l Language, s Settings) diag.Problems {
+	if isBuiltinLine(s) {
+		return nil
+	}
+	var ws diag.Problems
+	for _, at := range l.Texts {
+		t := foldLoose(at.Text)
+		if slices.ContainsFunc(builtinHotline.topics, func(p string) bool { return strings.Contains(t, p) }) {
+			ws.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s is haven's built-in example (its subject, child sex trafficking), while settings.yaml sets %s: it prints as it is", diag.Quote(at.Text), otherLine(s)),
+				"write your own, or keep it if it says what you mean")
+		}
+	}
+	return ws
 }
 
 // isBuiltinLine is whether settings.yaml sets haven's built-in line: its call number (with or

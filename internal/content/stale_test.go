@@ -1,8 +1,11 @@
 package content
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
+
+	defaultcontent "haven/content"
 
 	"haven/internal/diag"
 )
@@ -34,6 +37,8 @@ func TestStaleBuiltin(t *testing.T) {
 		{"another line, a referral to the built-in line with its number", "1-800-799-7233", "", "For trafficking concerns, call the National Human Trafficking Hotline at 1-888-373-7888.", ""},
 		{"another line, a referral in another form of its number", "1-800-799-7233", "", "Línea Nacional Contra la Trata de Personas: 888 373 7888", ""},
 		{"another line, the name beside another number", "1-800-799-7233", "", "National Human Trafficking Hotline at 1-800-799-7233", `names "National Human Trafficking Hotline"`},
+		{"another line, the built-in numbers named nowhere", "1-800-799-7233", "", "Call 1-888-373-7888 any time, or text HELP to 233733.", "prints a number of haven's built-in line (1-888-373-7888, or text 233733) without naming that line"},
+		{"another line, the built-in text number named nowhere", "1-800-799-7233", "", "Text HELP to 233733.", "without naming that line"},
 	} {
 		var l Language
 		l.Texts = []diag.Located{{File: "es/text.yaml", Line: 7, Field: "help.call_label", Text: tt.printed}}
@@ -78,6 +83,40 @@ func TestStaleBuiltinSettings(t *testing.T) {
 		}
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%s: %v, want %v refused", tt.name, ps, tt.want)
+		}
+	}
+}
+
+// The example's words about its subject left in another line's texts are warned of, each at
+// its field; the built-in content, and another line's own words, are not. Each phrase looked
+// for is the built-in content's.
+func TestStaleTopics(t *testing.T) {
+	var builtin strings.Builder
+	for _, f := range []string{"en/text.yaml", "es/text.yaml"} {
+		b, err := fs.ReadFile(defaultcontent.FS, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		builtin.Write(b)
+	}
+	for _, p := range builtinHotline.topics {
+		if !strings.Contains(foldLoose(builtin.String()), p) {
+			t.Errorf("%q is in no built-in text.yaml", p)
+		}
+	}
+	for _, tt := range []struct{ call, printed, want string }{
+		{"1-888-373-7888", "Any child can be trafficked. Anyone can help.", ""},
+		{"1-800-799-7233", "Any child can be trafficked. Anyone can help.", `"Any child can be trafficked. Anyone can help." is haven's built-in example`},
+		{"1-800-799-7233", "Todo niño\npuede ser víctima de trata.", "is haven's built-in example"},
+		{"1-800-799-7233", "Love should not hurt. Help is here.", ""},
+	} {
+		var l Language
+		l.Texts = []diag.Located{{File: "en/text.yaml", Line: 64, Field: "poster.headline", Text: tt.printed}}
+		var s Settings
+		s.Hotline.Call.Text = tt.call
+		ws := staleTopics(l, s)
+		if got := len(ws) > 0; got != (tt.want != "") || got && !strings.Contains(ws[0].Error(), "en/text.yaml:64: poster.headline: "+tt.want) {
+			t.Errorf("%q with %s: %v, want %q", tt.printed, tt.call, ws, tt.want)
 		}
 	}
 }
