@@ -259,10 +259,12 @@ func leftOver(out string, res []build.Result, codes []string) []string {
 		switch {
 		case rel == ".":
 		case d.IsDir() && !mine(rel):
-			if len(codes) > 0 && filepath.Dir(rel) == "." && rel != kinds.SiteDir && holdsStale(p, stale) {
+			// a placement folder of another run (or of a run without codes: made before the
+			// content changed, it may print old numbers), or the user's copies of outputs
+			if filepath.Dir(rel) == "." && rel != kinds.SiteDir && holdsStale(p, stale) {
 				folders = append(folders, rel+"/")
 			}
-			return fs.SkipDir // the user's own folder, or a placement folder of a run without codes
+			return fs.SkipDir
 		case d.IsDir():
 		case len(codes) > 0 && filepath.Dir(rel) == ".": // a run with codes writes into their folders only
 		case stale(p, rel):
