@@ -249,3 +249,28 @@ func linesLeftOut(file string, s Settings, t *Text) diag.Problems {
 		"add, in "+t.Language.Text+": "+strings.Join(eg, "; "))
 	return ws
 }
+
+// keywordLeftOut warns of a keyword settings.yaml sets that none of a language's short texts
+// prints (the hotline box's, the cards', the posters' and the tabs'): a line that takes calls
+// and texts on one number writes "Call or text {call}", and a reader who texts it never learns
+// the word to send.
+func keywordLeftOut(file string, s Settings, t *Text) diag.Problems {
+	k := strings.ToUpper(s.Hotline.Keyword.Text)
+	if k == "" || !s.Hotline.Texts() {
+		return nil
+	}
+	var fields []string
+	for _, at := range []diag.Located{t.Help.Call, t.Help.Text, t.Card.Text, t.Card.CallLabel, t.Poster.Text, t.Poster.CallLabel, t.Poster.Tab, t.Discreet.Subline} {
+		if strings.Contains(strings.ToUpper(at.Text), k) {
+			return nil
+		}
+		if at.Field != "" && at.Text != "" {
+			fields = append(fields, at.Field)
+		}
+	}
+	var ws diag.Problems
+	ws.Add(file, 0, "", fmt.Sprintf("settings.yaml sets hotline.keyword (%s), but %s prints it in none of %s: a reader who texts the line from a card or poster does not learn the word to send",
+		s.Hotline.Keyword.Text, t.Language.Text, strings.Join(fields, ", ")),
+		"write {keyword} where the texts say to text, e.g. call: \"Call {call}, or text {keyword} to it\"")
+	return ws
+}

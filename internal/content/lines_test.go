@@ -1,6 +1,7 @@
 package content
 
 import (
+	"haven/internal/diag"
 	"io/fs"
 	"strings"
 	"testing"
@@ -171,5 +172,29 @@ func TestTTYAndChatLeftOut(t *testing.T) {
 				t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// A keyword printed in none of the short texts is warned of: "Call or text {call}" on one
+// number leaves out the word to send; printed anywhere, or with no keyword, nothing is said.
+func TestKeywordLeftOut(t *testing.T) {
+	loc := func(field, s string) diag.Located { return diag.Located{Field: field, Text: s} }
+	for _, tt := range []struct {
+		keyword, call, card string
+		want                string
+	}{
+		{"SAFE", "Call or text 988", "", "settings.yaml sets hotline.keyword (SAFE), but English prints it in none of help.call"},
+		{"SAFE", "Call or text 988", "Text SAFE to 988", ""},
+		{"", "Call or text 988", "", ""},
+	} {
+		var s Settings
+		s.Hotline.Call.Text, s.Hotline.Text.Text, s.Hotline.Keyword.Text = "988", "988", tt.keyword
+		var tx Text
+		tx.Language.Text = "English"
+		tx.Help.Call, tx.Card.Text = loc("help.call", tt.call), loc("card.text", tt.card)
+		ws := keywordLeftOut("en/text.yaml", s, &tx)
+		if got := len(ws) > 0; got != (tt.want != "") || got && !strings.Contains(ws[0].Error(), tt.want) {
+			t.Errorf("keyword %q, card %q: %v, want %q", tt.keyword, tt.card, ws, tt.want)
+		}
 	}
 }

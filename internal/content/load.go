@@ -457,6 +457,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
 			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)
+			lang.warnings = append(lang.warnings, keywordLeftOut(textName, s, &lang.Text)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
 			for _, at := range lang.Texts {
