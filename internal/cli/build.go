@@ -163,10 +163,16 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
+	brand := len(o.fontFamilies()) > 0 || ct.Settings.Font.Regular != "" // the first family is the user's
 	for _, l := range ct.Languages { // words of another script or letters in a fallback face: said, not only by check
-		if fam, err := typeface.Choose(l.Code, fams, append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...)); err == nil {
+		texts := append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...)
+		if fam, err := typeface.Choose(l.Code, fams, texts); err == nil {
 			if s := fam.Foreign(l.Texts); s != "" {
 				fmt.Fprintf(o.stdout, "note: %s: %s\n", l.Code, s)
+			}
+			if brand && fam.Name != fams[0].Name { // a whole edition out of the organisation's font
+				fmt.Fprintf(o.stderr, "haven: warning: %s is set in %s, not in your font %s, which lacks %s: give a font that has them, or write those words without them\n",
+					l.Code, fam.Name, fams[0].Name, fams[0].Lacks(texts))
 			}
 		}
 	}
