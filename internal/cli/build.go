@@ -164,7 +164,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	brand := len(o.fontFamilies()) > 0 || ct.Settings.Font.Regular != "" // the first family is the user's
-	for _, l := range ct.Languages { // words of another script or letters in a fallback face: said, not only by check
+	for _, l := range ct.Languages {                                     // words of another script or letters in a fallback face: said, not only by check
 		texts := append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...)
 		if fam, err := typeface.Choose(l.Code, fams, texts); err == nil {
 			if s := fam.Foreign(l.Texts); s != "" {
