@@ -163,8 +163,10 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	brand := len(o.fontFamilies()) > 0 || ct.Settings.Font.Regular != "" // the first family is the user's
-	for _, l := range ct.Languages {                                     // words of another script or letters in a fallback face: said, not only by check
+	// words of another script or letters in a fallback face, said not only by check; and an
+	// edition set in another family than the user's own (the first, given with a font)
+	brand := len(o.fontFamilies()) > 0 || ct.Settings.Font.Regular != ""
+	for _, l := range ct.Languages {
 		texts := append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...)
 		if fam, err := typeface.Choose(l.Code, fams, texts); err == nil {
 			if s := fam.Foreign(l.Texts); s != "" {
