@@ -104,7 +104,15 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		}
 		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
 	}
-	doc, err := layout.Guide(name, w.GuideText, sections, paper, layout.Typeset(r.measurer(fam), w.Lang))
+	text := w.GuideText
+	if codes := r.o.Placements; len(codes) > 1 { // the sections name the first code's files
+		shown := strings.Join(codes[:min(3, len(codes))], "/, ") + "/"
+		if len(codes) > 3 {
+			shown += ", ..."
+		}
+		text.Rules = append([]string{fmt.Sprintf(w.Placements, len(codes), shown)}, text.Rules...)
+	}
+	doc, err := layout.Guide(name, text, sections, paper, layout.Typeset(r.measurer(fam), w.Lang))
 	if err != nil {
 		return Result{}, err
 	}

@@ -98,3 +98,21 @@ func TestPrintGuide(t *testing.T) {
 		})
 	}
 }
+
+// A run of placement codes makes every file once for each code: its guide, which names the
+// first code's files, says so first, with the folders, so that each place gets its own copies.
+func TestPrintGuideOfPlacements(t *testing.T) {
+	res := kit(t, content.Overrides{Campaign: "fair"}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"},
+		Placements: []string{"p01", "p02"}, Guide: "letter"})
+	for _, r := range res {
+		if filepath.Base(r.Path) != GuideName {
+			continue
+		}
+		text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, r.Path)), " ")), " ")
+		if want := "Every file is made once for each of the 2 placement codes, in its own folder (p01/, p02/)"; !strings.Contains(text, want) {
+			t.Errorf("the guide does not say %q:\n%s", want, text)
+		}
+		return
+	}
+	t.Fatal("no guide made")
+}

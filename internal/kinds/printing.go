@@ -57,6 +57,8 @@ type GuideWords struct {
 	And, OnPaper                   string            // "Handout and large-print handout on Letter": " and ", "{file} on {paper}"
 	TwoSided, OneSided, PlainPaper string            // PlainPaper has a %s for the paper's title
 	InchCard                       string            // the US business card's size, for the print shop's row
+	// Placements is the rule a run of placement codes adds: %d codes, %s their folders.
+	Placements string
 	// HandoutPages say how a handout of one page, of two, and of more (%d pages on %d
 	// sheets) is printed and held together: a section's handouts run to different lengths.
 	HandoutPages          [3]string
