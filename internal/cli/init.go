@@ -52,7 +52,7 @@ func runInit(ctx context.Context, o *initOptions) error {
 	if err := writeContent(ctx, o.dir); err != nil {
 		return err
 	}
-	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven build --content %s\n", filepath.Clean(o.dir), shellQuote(o.dir))
+	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven check --content %s\nuntil it says all is well, and\n  haven build --content %s\n", filepath.Clean(o.dir), shellQuote(o.dir), shellQuote(o.dir))
 	return nil
 }
 
