@@ -1124,13 +1124,21 @@ func plate(l *content.Logo, w, h, pad float64, th Theme) block {
 // reassures (the note), then in one order everywhere the hotline's label and its number, the dominant
 // line (28 pt or more), the text line, TTY and chat (each only when the content has it); the
 // QR code and its address beside them, or under them when beside them the labels would wrap
-// into a narrow column; and 911 last, across the box under all of them, smaller. An ink
-// keyline keeps its edges on a photocopy. It is room tall at most when either arrangement
+// into a narrow column (or the code beside them and its address under them, where the address
+// is too wide to stand under the code there); and 911 last, across the box under all of them,
+// smaller. An ink keyline keeps its edges on a photocopy. It is room tall at most when either arrangement
 // allows. It draws with its text from x, its top at y.
 func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
 	b, beside, err := h.helpBoxAs(width, kind, 0)
 	if err == nil && !beside { // the code beside long labels, when that makes the box shorter: it takes the text's room
-		if o, ok, oerr := h.helpBoxAs(width, kind, 1); oerr == nil && ok && o.h < b.h {
+		o, ok, oerr := h.helpBoxAs(width, kind, 1)
+		// an address too wide to stand under the code beside them goes under the numbers, a
+		// line more rather than the code's height more; not on large print's page 1, which
+		// holds the box alone and takes this only where the box does not fit (see lay)
+		if (oerr != nil || !ok) && !(h.sc.large && kind == page1Box) {
+			o, ok, oerr = h.helpBoxAs(width, kind, addressWithNumbers)
+		}
+		if oerr == nil && ok && o.h < b.h {
 			b, beside = o, true
 		}
 	}
