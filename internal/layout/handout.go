@@ -1579,8 +1579,8 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 		qc.draw(c, cx, y)
 		y += codeBox
 		c.within(RoleP, "", func() {
-			for _, l := range ul {
-				c.text(x+indent(h.in.M.Width(urlSt.Font, urlSt.Size, l)), baseline(y, urlSt), urlSt, l)
+			for i, l := range ul {
+				c.lineOf(ul, i, func() { c.text(x+indent(h.in.M.Width(urlSt.Font, urlSt.Size, l)), baseline(y, urlSt), urlSt, l) })
 				y += urlSt.Leading
 			}
 		})
