@@ -18,11 +18,12 @@ import (
 type autolink struct {
 	match, url string
 	nth        int       // only the line's nth occurrence, counted from 1 as the line reads; 0: every one
-	part       *linkPart // the match is a line's part of a link broken across two lines
+	part       *linkPart // the match is a line's part of a link broken across lines
 }
 
-// linkPart is a link whose words a line break parts ("our" / "resource list"): each line's
-// part has its own annotation, both in one Link element, described by the whole link's words.
+// linkPart is a link whose words a line break parts ("our" / "resource list", an address
+// broken after a '/'): each line's part has its own annotation, all in one Link element,
+// described by the whole link's words.
 type linkPart struct {
 	elem *Elem  // the Link element, filled in where its first part is drawn
 	text string // the link's whole text
@@ -52,6 +53,10 @@ type canvas struct {
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
 	// (inParagraph); nil: a line on its own, which reads as the edition or as its first letter
 	para *bidiContext
+	// the short paragraph lineOf draws, and for each of its lines the parts of the links its
+	// breaks part (partedLinks)
+	partedOf []string
+	parted   [][]autolink
 }
 
 // linkSince is the text of a paragraph drawn since its start or its last link, its lines
@@ -93,10 +98,19 @@ func (c *canvas) inParagraph(ctx []bidiContext, i int, draw func()) {
 }
 
 // lineOf draws, with draw, the line i of a short paragraph broken into lines (a label, a
-// card's line, a poster's fact), placed as a line of it; the paragraph reads as paraRTL
-// decides for the edition. Each call looks at the whole paragraph: lineRows gives a long one's
-// lines their contexts once.
+// card's line, a poster's fact, an address under a QR code), placed as a line of it; the
+// paragraph reads as paraRTL decides for the edition, and a link its breaks part is a link on
+// each of its lines. Each call looks at the whole paragraph: lineRows gives a long one's
+// lines their contexts once. The lines are drawn in order, from the first.
 func (c *canvas) lineOf(lines []string, i int, draw func()) {
+	if i == 0 {
+		c.partedOf, c.parted = lines, partedLinks(lines, c.links)
+	}
+	if i < len(c.parted) && len(c.partedOf) == len(lines) && &c.partedOf[0] == &lines[0] && len(c.parted[i]) > 0 {
+		saved := c.links
+		c.links, c.seen = append(slices.Clone(saved), c.parted[i]...), nil
+		defer func() { c.links = saved }()
+	}
 	if !slices.ContainsFunc(lines, hasRTL) {
 		draw()
 		return
@@ -459,21 +473,28 @@ func linkPlaces(text string, lines []string, links []content.Link) [][]autolink 
 				}
 				return
 			}
-			// broken after its line's end, only by spaces, and ending on the next line
-			if i+1 == len(texts) || strings.TrimSpace(whole[end:starts[i+1]]) != "" || p+len(match) > starts[i+1]+len(texts[i+1]) {
-				return
+			// broken after its line's end, only by spaces, and ending on a line after it (an
+			// address in three lines beside a poster's code): a part on each of its lines
+			elem, stop := &Elem{Role: RoleLink}, p+len(match)
+			var parts []autolink
+			for k := i; ; k++ {
+				from, to := max(p, starts[k]), min(stop, starts[k]+len(texts[k]))
+				part := whole[from:to]
+				n := nth(k, from-starts[k], part)
+				if strings.TrimSpace(part) == "" || n == 0 {
+					return
+				}
+				parts = append(parts, autolink{match: part, url: url, nth: n, part: &linkPart{elem: elem, text: match, head: k == i}})
+				if stop <= starts[k]+len(texts[k]) {
+					break
+				}
+				if k+1 == len(texts) || strings.TrimSpace(whole[starts[k]+len(texts[k]):starts[k+1]]) != "" || stop <= starts[k+1] {
+					return
+				}
 			}
-			head, tail := whole[p:end], whole[starts[i+1]:p+len(match)]
-			if strings.TrimSpace(head) == "" || strings.TrimSpace(tail) == "" {
-				return
+			for k, a := range parts {
+				out[i+k] = append(out[i+k], a)
 			}
-			n, m := nth(i, p-starts[i], head), nth(i+1, 0, tail)
-			if n == 0 || m == 0 {
-				return
-			}
-			elem := &Elem{Role: RoleLink}
-			out[i] = append(out[i], autolink{match: head, url: url, nth: n, part: &linkPart{elem: elem, text: match, head: true}})
-			out[i+1] = append(out[i+1], autolink{match: tail, url: url, nth: m, part: &linkPart{elem: elem, text: match}})
 			return
 		}
 	}
@@ -485,6 +506,53 @@ func linkPlaces(text string, lines []string, links []content.Link) [][]autolink 
 		if l.Print != "" {
 			place(l.PrintAt, l.Print, l.URL)
 		}
+	}
+	return out
+}
+
+// partedLinks are, for each of lines, the lines a short text is set in, the parts of links
+// (the canvas's known numbers and addresses) whose words a break parts: an address under a QR
+// code or in a chat line, broken after a '/', is a link on each of its lines (linkPlaces);
+// nil where no break parts one.
+func partedLinks(lines []string, links []autolink) [][]autolink {
+	if len(lines) < 2 {
+		return nil
+	}
+	// the lines as one text, each begun where the one before ends: the words a break parts
+	// run on across the join, and a line's start is a word's
+	text := strings.Join(lines, "")
+	var joins []int // where each line after the first begins
+	n := 0
+	for _, l := range lines[:len(lines)-1] {
+		n += len(l)
+		joins = append(joins, n)
+	}
+	edge := func(at int) bool { return at == 0 || at == len(text) || slices.Contains(joins, at) }
+	var placed []content.Link
+	for _, l := range links {
+		if l.part != nil || l.nth > 0 || l.match == "" {
+			continue // a FAQ link placed on its own line
+		}
+		for from := 0; ; {
+			at := strings.Index(text[from:], l.match)
+			if at < 0 {
+				break
+			}
+			at += from
+			stop := at + len(l.match)
+			across := slices.ContainsFunc(joins, func(j int) bool { return at < j && j < stop })
+			if across && (edge(at) || !isWordByte(text[at-1])) && (edge(stop) || !isWordByte(text[stop])) {
+				placed = append(placed, content.Link{Text: l.match, URL: l.url, PaperAt: at, PrintAt: -1, Placed: true})
+			}
+			from = at + 1
+		}
+	}
+	if len(placed) == 0 {
+		return nil
+	}
+	out := linkPlaces(text, lines, placed)
+	for i := range out {
+		out[i] = slices.DeleteFunc(out[i], func(a autolink) bool { return a.part == nil })
 	}
 	return out
 }

@@ -847,7 +847,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 			cv.within(RoleP, "", func() {
 				for i, l := range urlLines {
 					w := c.in.M.Width(urlSt.Font, urlSt.Size, l)
-					c.text(cv, x, right-w, baseline(y+urlTop+float64(i)*urlSt.Leading, urlSt), urlSt, l)
+					cv.lineOf(urlLines, i, func() { c.text(cv, x, right-w, baseline(y+urlTop+float64(i)*urlSt.Leading, urlSt), urlSt, l) })
 				}
 			})
 		}

@@ -1124,13 +1124,21 @@ func plate(l *content.Logo, w, h, pad float64, th Theme) block {
 // reassures (the note), then in one order everywhere the hotline's label and its number, the dominant
 // line (28 pt or more), the text line, TTY and chat (each only when the content has it); the
 // QR code and its address beside them, or under them when beside them the labels would wrap
-// into a narrow column; and 911 last, across the box under all of them, smaller. An ink
-// keyline keeps its edges on a photocopy. It is room tall at most when either arrangement
+// into a narrow column (or the code beside them and its address under them, where the address
+// is too wide to stand under the code there); and 911 last, across the box under all of them,
+// smaller. An ink keyline keeps its edges on a photocopy. It is room tall at most when either arrangement
 // allows. It draws with its text from x, its top at y.
 func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
 	b, beside, err := h.helpBoxAs(width, kind, 0)
 	if err == nil && !beside { // the code beside long labels, when that makes the box shorter: it takes the text's room
-		if o, ok, oerr := h.helpBoxAs(width, kind, 1); oerr == nil && ok && o.h < b.h {
+		o, ok, oerr := h.helpBoxAs(width, kind, 1)
+		// an address too wide to stand under the code beside them goes under the numbers, a
+		// line more rather than the code's height more; not on large print's page 1, which
+		// holds the box alone and takes this only where the box does not fit (see lay)
+		if (oerr != nil || !ok) && !(h.sc.large && kind == page1Box) {
+			o, ok, oerr = h.helpBoxAs(width, kind, addressWithNumbers)
+		}
+		if oerr == nil && ok && o.h < b.h {
 			b, beside = o, true
 		}
 	}
@@ -1501,8 +1509,9 @@ func (h handout) caption() diag.Located {
 // qrBlock is the code on a white square with its quiet zone, a title above and the address
 // printed under it for people who cannot scan. It is at most maxW wide. Its lines are centred
 // on the code when it stands in a column of its own, else set flush left with the text above.
-// The address breaks inside its site only where site allows (not beside the numbers, where the
-// code may go under them instead).
+// The address breaks inside its site, or before a short last piece of its path that alone on
+// its line reads as a word ("www.lanecountyor.gov/" / "crisis"), only where site allows (not
+// beside the numbers, where the box may set it under them or under the code instead).
 func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	qc, err := h.code()
 	if err != nil {
@@ -1511,16 +1520,23 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	codeBox := qc.box
 	title := h.style(Bold, 1, 1.25)
 	urlSt := h.style(Bold, 1, 1.3)
-	ul, err := addressLines(h.in.M, urlSt, h.in.Address, maxW, 2, site, "under the QR code")
+	addrLines := func(st Style) ([]string, error) {
+		ls, err := addressLines(h.in.M, st, h.in.Address, maxW, 2, site, "under the QR code")
+		if err == nil && !site && len(ls) > 1 && stubTail(ls[len(ls)-1]) {
+			err = fitErr(h.in.Address, "under the QR code", "leaves %q alone on its last line in %s at %.1f pt", ls[len(ls)-1], inches(maxW), st.Size)
+		}
+		return ls, err
+	}
+	ul, err := addrLines(urlSt)
 	// an address a little too wide for the room beside the numbers is set a little smaller
 	// rather than send the code under them, where it takes the text's room (not in large
 	// print, whose every text is 18 pt or more)
-	for _, k := range []float64{0.9, 0.85} {
+	for _, k := range addressShrinks {
 		if err == nil || h.sc.large {
 			break
 		}
 		small := h.style(Bold, k, 1.3)
-		if l, e := addressLines(h.in.M, small, h.in.Address, maxW, 2, site, "under the QR code"); e == nil {
+		if l, e := addrLines(small); e == nil {
 			urlSt, ul, err = small, l, nil
 		}
 	}
@@ -1563,8 +1579,8 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 		qc.draw(c, cx, y)
 		y += codeBox
 		c.within(RoleP, "", func() {
-			for _, l := range ul {
-				c.text(x+indent(h.in.M.Width(urlSt.Font, urlSt.Size, l)), baseline(y, urlSt), urlSt, l)
+			for i, l := range ul {
+				c.lineOf(ul, i, func() { c.text(x+indent(h.in.M.Width(urlSt.Font, urlSt.Size, l)), baseline(y, urlSt), urlSt, l) })
 				y += urlSt.Leading
 			}
 		})

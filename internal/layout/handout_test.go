@@ -156,6 +156,56 @@ func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 	}
 }
 
+// A long address, too wide to stand under the code beside the numbers, puts the address under
+// the numbers and keeps the code beside them, in the standard handout's box on page 1 and in
+// its closing panel, rather than stack the code under the numbers with its address on one line.
+func TestHandoutBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
+	for _, url := range []string{
+		"https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol",
+		"https://www.cuyahoga-county-dcfs.example.gov/report-child-abuse-and-neglect-now",
+	} {
+		for _, lang := range []int{0, 1} {
+			for _, paper := range []string{"letter", "a4"} {
+				in := realInputs(t)[lang]
+				in.Settings.ResourceURL = url
+				in.Address.Text = strings.TrimPrefix(url, "https://")
+				doc, err := layout.Handout(in, layout.Papers[paper], false)
+				if err != nil {
+					t.Fatalf("%s, %s, %s: %v", url, in.Lang.Code, paper, err)
+				}
+				boxes := 0
+				for k, p := range doc.Pages {
+					var code layout.QR
+					number := -1.0 // the baseline of the number to call
+					for _, it := range p.Items {
+						switch it := it.(type) {
+						case layout.QR:
+							code = it
+						case layout.Text:
+							if strings.Contains(it.S, "1-888-373-7888") && it.Size >= 28 {
+								number = it.Y
+							}
+						}
+					}
+					if code.Modules == nil {
+						continue
+					}
+					boxes++
+					if number < 0 || code.Y > number {
+						t.Errorf("%s, %s, %s, page %d: the QR code (top %.0f) is not beside the number (baseline %.0f)", url, in.Lang.Code, paper, k+1, code.Y, number)
+					}
+					if !strings.Contains(strings.ReplaceAll(pageTexts(p), " ", ""), in.Address.Text) {
+						t.Errorf("%s, %s, %s, page %d: the address is not printed whole", url, in.Lang.Code, paper, k+1)
+					}
+				}
+				if boxes < 2 {
+					t.Errorf("%s, %s, %s: %d pages with a QR code, want the box and the closing panel", url, in.Lang.Code, paper, boxes)
+				}
+			}
+		}
+	}
+}
+
 // A list nested under an item stays with it across a column or page turn: the item with its
 // first nested item, and a nested list of two or three items whole. The list is moved down a
 // line at a time by a longer paragraph before it, so that each of its gaps meets a turn.

@@ -133,3 +133,64 @@ func TestDashedNumberStaysWholeAndLinked(t *testing.T) {
 		}
 	}
 }
+
+// An address under or beside a QR code that breaks across lines is a link on each of them, to
+// the page the code opens, as a short one is on its line: in every kind that prints it. Read
+// from the laid-out pages: each line's piece of the address lies under a link to it (on a
+// card sheet, the first card's: the copies are artifacts, without links).
+func TestWrappedAddressLinkedOnEachLine(t *testing.T) {
+	outputs := []struct {
+		name string
+		make func(Input) (*Doc, error)
+	}{
+		{"handout", func(in Input) (*Doc, error) { return Handout(in, Papers["letter"], false) }},
+		{"large print", func(in Input) (*Doc, error) { return Handout(in, Papers["a4"], true) }},
+		{"poster", func(in Input) (*Doc, error) { return Poster(in, Papers["letter"]) }},
+		{"poster 24x36", func(in Input) (*Doc, error) { return Poster(in, Papers["24x36"]) }},
+		{"tear-off", TearOff},
+		{"cards", func(in Input) (*Doc, error) { return CardSheet(in, "letter", false, nil) }},
+		{"bleed card", BleedCard},
+	}
+	wrapped := map[string]int{} // of each output, the lines of an address it wraps
+	for _, url := range []string{
+		"https://www.thehotline.org/resources/get-help-now-information/",
+		"https://www.cuyahoga-county-dcfs.example.gov/report-child-abuse-and-neglect-now/for-families",
+	} {
+		in := input(t)
+		in.Settings.ResourceURL = url
+		in.Address.Text = content.PrintedURL(url)
+		for _, o := range outputs {
+			doc, err := o.make(in)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", url, o.name, err)
+			}
+			for k, pg := range doc.Pages {
+				var links []Box
+				for _, it := range pg.Items {
+					if l, ok := it.(Link); ok && l.URL == url {
+						links = append(links, Box{X: l.X, Y: l.Y, W: l.W, H: l.H})
+					}
+				}
+				linked := map[string]bool{} // each line's piece of the address: linked where it prints
+				for _, it := range pg.Items {
+					tx, ok := it.(Text)
+					if !ok || tx.S == in.Address.Text || len(tx.S) < 8 || !strings.Contains(in.Address.Text, tx.S) {
+						continue
+					}
+					linked[tx.S] = linked[tx.S] || slices.ContainsFunc(links, func(b Box) bool { return inside(tx.Box(), b) })
+				}
+				for piece, ok := range linked {
+					wrapped[o.name]++
+					if !ok {
+						t.Errorf("%s, %s, page %d: %q, a line of the address, is not a link to it", url, o.name, k+1, piece)
+					}
+				}
+			}
+		}
+	}
+	for _, o := range outputs {
+		if wrapped[o.name] == 0 {
+			t.Errorf("%s: neither address wraps: the test checks nothing there", o.name)
+		}
+	}
+}

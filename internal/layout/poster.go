@@ -463,16 +463,30 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	if org.Contact.Text != "" {
 		texts = append(texts, text{note, org.Contact, false})
 	}
-	for _, c := range texts {
-		var ls []string
-		var err error
+	set := func(c text, width float64) ([]string, error) {
 		if c.address {
-			ls, err = addressLines(p.in.M, c.st, c.s, textW, 3, p.site, "beside the QR code")
-		} else {
-			ls, err = fitLines(p.in.M, c.st, c.s, textW, 3, "beside the QR code")
+			return addressLines(p.in.M, c.st, c.s, width, 3, p.site, "beside the QR code")
 		}
+		return fitLines(p.in.M, c.st, c.s, width, 3, "beside the QR code")
+	}
+	for _, c := range texts {
+		ls, err := set(c, textW)
 		if err != nil {
 			return nil, err
+		}
+		// an address broken short of the frame's edge ("www.lanecountyor.gov/" / "crisis"),
+		// the page's or one in the contact line, runs on to it, where the bands' colour ends
+		// and nothing stands beside it, and is set a little smaller where it must (as under
+		// the handout's code), where that keeps it whole
+		for _, k := range append([]float64{1}, addressShrinks...) {
+			if !addressBroken(c.s.Text, c.address, ls) {
+				break
+			}
+			whole := c
+			whole.st = c.st.scaled(max(p.min/c.st.Size, k))
+			if l, err := set(whole, f.X+f.W-textX); err == nil && !addressBroken(c.s.Text, c.address, l) {
+				c, ls = whole, l
+			}
 		}
 		for k, l := range ls {
 			lines = append(lines, line{c.st, l, k == 0, ls, k})

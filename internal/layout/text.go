@@ -38,6 +38,16 @@ type Style struct {
 	Color   colour.RGB
 }
 
+// scaled is the style k times as large, its leading too.
+func (st Style) scaled(k float64) Style {
+	st.Size, st.Leading = st.Size*k, st.Leading*k
+	return st
+}
+
+// addressShrinks are the sizes, as shares of its own, an address a little too wide for its
+// place is set at before it breaks or moves.
+var addressShrinks = []float64{0.9, 0.85}
+
 // FitError says which text did not fit which box, and by how much. At carries the text with
 // the file, line and field it was written in, so the message leads to what to shorten.
 type FitError struct {
@@ -1063,6 +1073,21 @@ func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) 
 		return fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)
 	}
 	return nil
+}
+
+// addressBroken reports whether lines, the lines text is set in, break a web address in it
+// (the whole text, when it is one).
+func addressBroken(text string, isAddress bool, lines []string) bool {
+	spans := addresses(text)
+	if isAddress {
+		spans = [][]int{{0, len(text)}}
+	}
+	for _, sp := range spans {
+		if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, text[sp[0]:sp[1]]) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressLines sets a web address alone (under a QR code, a chat line in a box) on one line,

@@ -1,0 +1,71 @@
+package layout_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"haven/internal/layout"
+)
+
+// An address with one '/' in its path, a little too wide for its place, is not broken before a
+// short last piece that reads as a word alone on its line ("www.lanecountyor.gov/" /
+// "crisis"): beside a poster's code it runs on to the frame's edge and is set a little smaller
+// (the page's address and the contact line's), and in the large-print box it goes where it
+// stands whole. Read back from the laid-out pages: each address is the text of one line.
+func TestAddressNotBrokenBeforeAShortLastPiece(t *testing.T) {
+	const url, contact = "www.lanecountyor.gov/crisis", "lanecounty.example.org/crisis"
+	type output struct {
+		name    string
+		make    func(layout.Input) (*layout.Doc, error)
+		contact bool // prints the organisation's contact beside the code
+	}
+	var outputs []output
+	for _, paper := range layout.PosterPapers {
+		outputs = append(outputs, output{"poster " + paper, func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, layout.Papers[paper]) }, true})
+	}
+	outputs = append(outputs, output{"tear-off", layout.TearOff, true})
+	for _, paper := range []string{"letter", "a4"} {
+		for _, large := range []bool{false, true} {
+			outputs = append(outputs, output{"handout " + paper + map[bool]string{true: " large"}[large], func(in layout.Input) (*layout.Doc, error) {
+				return layout.Handout(in, layout.Papers[paper], large)
+			}, false})
+		}
+	}
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	// a short poster, set at its largest, as a county's crisis line writes it
+	lang.Text.Poster.Headline.Text = "Having a hard time?"
+	lang.Text.Poster.Facts = lang.Text.Poster.Facts[:2]
+	lang.Text.Poster.Facts[0].Text, lang.Text.Poster.Facts[1].Text = "Free, 24/7", "Mobile team"
+	lang.Text.Poster.Note.Text = "Free and confidential, 24/7."
+	in.Lang = &lang
+	in.Settings.ResourceURL, in.Address.Text = "https://"+url, url
+	in.Settings.Organisation.Contact.Text = contact
+	for _, o := range outputs {
+		doc, err := o.make(in)
+		if err != nil {
+			t.Fatalf("%s: %v", o.name, err)
+		}
+		for k, p := range doc.Pages {
+			if !hasCode(p) {
+				continue
+			}
+			var lines []string
+			for _, it := range p.Items {
+				if tx, ok := it.(layout.Text); ok {
+					lines = append(lines, tx.S)
+				}
+			}
+			want := []string{url}
+			if o.contact {
+				want = append(want, contact)
+			}
+			for _, w := range want {
+				if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, w) }) {
+					t.Errorf("%s, page %d: %s is not whole on a line: %q", o.name, k+1, w, lines)
+				}
+			}
+		}
+	}
+}
