@@ -48,6 +48,16 @@ func contentWith(t *testing.T, langs []string, extra map[string]string) fs.FS {
 	return m
 }
 
+// builtinFAQ is the built-in content's English FAQ, for a test to edit.
+func builtinFAQ(t testing.TB) string {
+	t.Helper()
+	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 func under(prefix, p string) string {
 	if prefix == "" {
 		return p

@@ -15,11 +15,7 @@ import (
 // answered at the length of a typical real answer.
 func longFAQ(t *testing.T, extra int) string {
 	t.Helper()
-	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	faq := string(b)
+	faq := builtinFAQ(t)
 	closing := strings.LastIndex(faq, "\n## ")
 	var add strings.Builder
 	for i := 1; i <= extra; i++ {
@@ -103,11 +99,8 @@ func settingsWith(t *testing.T, extra string) string {
 // bold in the bold face, a link as its text with a link annotation and its number after it
 // (paper cannot be tapped), and no comment printed.
 func TestMarkdownListsAndBold(t *testing.T) {
-	b, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	faq := strings.Replace(string(b), "No. Most victims know their traffickers.",
+	b := builtinFAQ(t)
+	faq := strings.Replace(b, "No. Most victims know their traffickers.",
 		"**No.** Most victims know their traffickers. Look for:\n\n- unexplained *cash* or gifts\n- a controlling older friend\n  1. who pays for things\n  2. who answers for them\n\n"+
 			"<!-- TODO: check this figure with legal -->\nCall [our office](tel:12165550242).", 1)
 	rb := built(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), []string{"en"}, "handout-en-letter.pdf")
