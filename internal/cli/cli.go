@@ -93,6 +93,14 @@ func execute(ctx context.Context, root *cobra.Command, args []string, stderr io.
 	if strings.HasPrefix(err.Error(), "unknown command ") { // cobra's own, untyped
 		err = usageError{err}
 	}
+	if _, word, ok := strings.Cut(err.Error(), "unknown shorthand flag: "); ok { // -content, typed with one dash
+		if _, flag, ok := strings.Cut(word, " in -"); ok && len(flag) > 1 && !strings.HasPrefix(flag, "-") {
+			name, _, _ := strings.Cut(flag, "=")
+			if root.Flags().Lookup(name) != nil || slices.ContainsFunc(root.Commands(), func(c *cobra.Command) bool { return c.Flags().Lookup(name) != nil }) {
+				err = usageError{fmt.Errorf("-%s has one dash: write --%s", flag, name)}
+			}
+		}
+	}
 	printError(stderr, err)
 	var ue usageError
 	if errors.As(err, &ue) {

@@ -85,6 +85,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"bogus"}, `unknown command "bogus"`},
 		{[]string{"build", "--bogus"}, "unknown flag: --bogus"},
 		{[]string{"build", "extra"}, "takes no arguments"},
+		{[]string{"build", "-content", "c"}, "-content has one dash: write --content"},
 		{[]string{"build", written}, "haven build takes no arguments, got \"" + written + "\"; to use the content folder " + written + ", give it as --content " + written},
 		{[]string{"build", "--jobs", "-1"}, "--jobs -1: give 1 to 256"},
 		{[]string{"build", "--jobs", "257"}, "--jobs 257"},

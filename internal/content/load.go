@@ -670,6 +670,12 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 				return m
 			}
 			hint := "use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url}"
+			for _, known := range []string{"call", "text", "keyword", "tty", "chat", "emergency", "organisation", "url"} {
+				if oneEdit(strings.ToLower(key), known) { // {organization}, {keywrd}
+					hint = "did you mean {" + known + "}? " + hint
+					break
+				}
+			}
 			if own := keptPlaceholders[f.path]; own != nil {
 				hint += "; here also {" + strings.Join(own, "}, {") + "}"
 			}

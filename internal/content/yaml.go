@@ -267,7 +267,11 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		idx, ok := known[k.Value]
 		switch {
 		case !ok:
-			d.ps.Add(d.file, k.Line, fp, "unknown field", "known here: "+strings.Join(sorted(names), ", ")+"; check the spelling and the indentation")
+			hint := "known here: " + strings.Join(sorted(names), ", ") + "; check the spelling and the indentation"
+			if group := groupOf(t, k.Value); group != "" { // website: at the top, for organisation: website:
+				hint = fmt.Sprintf("%s belongs under %s: indent it by two spaces below the line %q", k.Value, group, group+":")
+			}
+			d.ps.Add(d.file, k.Line, fp, "unknown field", hint)
 		case seen[k.Value]:
 			d.ps.Add(d.file, k.Line, fp, "appears twice", "keep one")
 		default:
@@ -283,6 +287,21 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			d.ps.Add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
 		}
 	}
+}
+
+// groupOf is the name of the group of t (a field that is itself a group of fields) that has a
+// field called name, or "".
+func groupOf(t reflect.Type, name string) string {
+	for i := 0; i < t.NumField(); i++ {
+		if g := t.Field(i).Type; g.Kind() == reflect.Struct && g != locatedType {
+			for j := 0; j < g.NumField(); j++ {
+				if g.Field(j).Tag.Get("yaml") == name {
+					return t.Field(i).Tag.Get("yaml")
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // shortField is the field of t a single text may stand for, in place of its group (tagged
@@ -554,6 +573,8 @@ func yamlSlip(lines []string, from int) (int, string) {
 			return i + 1, braceHint(key, v)
 		} else if markup(v) {
 			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %q", v[:1], key, v)
+		} else if i+1 == from && key != "" && strings.Contains(v, ": ") && v[0] != '"' && v[0] != '\'' {
+			return i + 1, fmt.Sprintf("YAML reads a colon and a space as the end of a name: put the whole text in quotes, %s %q", key, v)
 		}
 	}
 	return 0, ""

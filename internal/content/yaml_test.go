@@ -34,7 +34,7 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 		{"a placeholder alone", "en/text.yaml", "  tab: Call {call}", "  tab: {call}",
 			`content/en/text.yaml:75: poster.tab: should be a single text, and YAML reads {call} as a group (a value that starts with { is read as a group: put the whole text in quotes: tab: "{call}")`},
 		{"a colon in a text", "en/text.yaml", "  title: Get help now", "  title: Help: now",
-			"content/en/text.yaml:11: not valid YAML: mapping values are not allowed in this context (check the indentation and quote text that contains a colon)"},
+			"content/en/text.yaml:11: not valid YAML: mapping values are not allowed in this context (YAML reads a colon and a space as the end of a name: put the whole text in quotes, title: \"Help: now\")"},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
 			"content/settings.yaml:7: not valid YAML: found character that cannot start any token (this line has a tab; indent with spaces only)"},
 	} {

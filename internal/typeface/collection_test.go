@@ -69,6 +69,12 @@ func TestCollectionFaces(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "Both.ttc#0 (Atkinson Hyperlegible Next Regular), Both.ttc#1 (Noto Sans Regular)") {
 		t.Errorf("no face named: %v", err)
 	}
+	// a face asked of a single font: the file is there, and is no collection
+	fsys["One.ttf"] = &fstest.MapFile{Data: fonts.AtkinsonRegular}
+	_, err = typeface.Assemble(typeface.Source{From: "--font", Files: []string{"One.ttf#0"}, FS: fsys})
+	if want := `--font: One.ttf is one font, not a collection (.ttc): give it without "#0"`; err == nil || err.Error() != want {
+		t.Errorf("a face of a single font: %v, want %q", err, want)
+	}
 }
 
 // The README tells users what --font takes, as --help does: a face of a .ttc collection.

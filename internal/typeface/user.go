@@ -182,6 +182,11 @@ func (s Source) advise(err error) error {
 func (s Source) face(spec string) ([]byte, error) {
 	name, pick, named := strings.Cut(spec, "#")
 	if !named || !strings.HasSuffix(strings.ToLower(name), ".ttc") {
+		if _, err := s.read(spec); named && err != nil { // "Font.ttf#0": no file by that whole name
+			if data, err := s.read(name); err == nil && (len(data) < 4 || string(data[:4]) != "ttcf") {
+				return nil, fmt.Errorf("%s: %s is one font, not a collection (.ttc): give it without %q", s.From, name, "#"+pick)
+			}
+		}
 		name, pick = spec, ""
 	}
 	data, err := s.read(name)
