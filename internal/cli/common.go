@@ -199,6 +199,9 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		if w := f.NoBold(); w != "" && setsText(f, fams, ct) { // said as a missing italic is: the headings lose their weight
 			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
 		}
+		if w := f.OddRegular(); w != "" && setsText(f, fams, ct) {
+			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
+		}
 	}
 	var fe *typeface.FileError
 	if errors.As(err, &fe) && fe.From == "--font" && input.Unopenable(err) {

@@ -11,8 +11,9 @@ import (
 
 // style is what a face's own tables say it is: its family's name and its weight.
 type style struct {
-	family string // the typographic family (name 16), else the family (name 1); "" when it has neither
-	weight int    // OS/2 usWeightClass: 400 regular, 700 bold
+	family  string // the typographic family (name 16), else the family (name 1); "" when it has neither
+	weight  int    // OS/2 usWeightClass: 400 regular, 700 bold
+	slanted bool   // its subfamily name says italic or oblique
 }
 
 // boldWeight is where bold begins: semibold (600) and heavier print as bold beside a regular.
@@ -37,6 +38,7 @@ func styleOf(face *sfnt.Font, data []byte) style {
 		if n := strings.ToLower(name); (strings.Contains(n, "bold") || strings.Contains(n, "black") || strings.Contains(n, "heavy")) && st.weight < 700 {
 			st.weight = 700
 		}
+		st.slanted = strings.Contains(strings.ToLower(name), "italic") || strings.Contains(strings.ToLower(name), "oblique")
 		break
 	}
 	return st
@@ -90,6 +92,12 @@ func (s Source) checkStyles(fam *Family, files []string) error {
 		}
 	}
 	reg := styles[Regular]
+	switch { // printable, but not what a regular face is for: said, not refused
+	case reg.slanted:
+		fam.oddRegular = fmt.Sprintf("%s: %s, given as the regular face, is an italic face: every text prints slanted, and emphasis (*italic*) cannot be told apart; give the family's upright face first", s.From, filepath.Base(files[Regular]))
+	case reg.weight < 350:
+		fam.oddRegular = fmt.Sprintf("%s: %s, given as the regular face, is a light face (weight %d): small text and the hotline box print thin and may break up on paper; give the family's regular face (weight 400) first", s.From, filepath.Base(files[Regular]), reg.weight)
+	}
 	if !given(Bold) && reg.weight >= boldWeight {
 		return fmt.Errorf("%s: %s is a bold face (weight %d) given as a regular face, with no bold: every text would print bold and no heading bolder. "+
 			"Give the family's regular face first and this one as its bold (%s); a family that has only this weight takes it as both (%s)",

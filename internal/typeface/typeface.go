@@ -43,6 +43,9 @@ type Family struct {
 	// noBold is set when a user's family was given without a bold file: where it was given
 	// ("--font"), with the regular file's name; its bold text prints in the regular weight.
 	noBold struct{ from, file string }
+	// oddRegular says, for a user's family whose regular face is italic or light, what that
+	// does to the kit (checkStyles)
+	oddRegular string
 	// regular, for a fallback of a family with one weight, prints its bold text in the
 	// regular weight too: the digits of a bold Chinese line match the Han beside them
 	regular bool
@@ -62,6 +65,10 @@ func (f *Family) NoBold() string {
 	return fmt.Sprintf("%s: %s has no bold face: titles, questions and the hotline number print in its regular weight, "+
 		"the weight of the text around them; %s", from, file, how)
 }
+
+// OddRegular says, for a family whose regular face is an italic or a light face, what it does
+// to the kit, or is "".
+func (f *Family) OddRegular() string { return f.oddRegular }
 
 // BuiltIn reports whether the family is one of haven's own (Defaults).
 func (f *Family) BuiltIn() bool { return f.known != nil }

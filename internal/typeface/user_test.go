@@ -10,6 +10,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"haven/fonts"
+
 	"haven/internal/diag"
 	"haven/internal/input"
 )
@@ -187,4 +189,28 @@ func withWeight(t *testing.T, path string, weight uint16) []byte {
 	}
 	t.Fatalf("%s has no OS/2 table", path)
 	return nil
+}
+
+// A regular face that is italic or light prints the whole kit so: said, not refused; an
+// upright regular face is said nothing of.
+func TestOddRegularFace(t *testing.T) {
+	light := withWeight(t, filepath.Join("..", "..", "fonts", "AtkinsonHyperlegibleNext-Regular.ttf"), 200)
+	fsys := fstest.MapFS{"Slanted.ttf": {Data: fonts.AtkinsonItalic}, "SlantedBold.ttf": {Data: fonts.AtkinsonBoldItalic},
+		"Light.ttf": {Data: light}, "Regular.ttf": {Data: fonts.AtkinsonRegular}, "Bold.ttf": {Data: fonts.AtkinsonBold}}
+	for _, tt := range []struct {
+		files []string
+		want  string
+	}{
+		{[]string{"Slanted.ttf", "SlantedBold.ttf"}, "--font: Slanted.ttf, given as the regular face, is an italic face"},
+		{[]string{"Light.ttf", "Bold.ttf"}, "--font: Light.ttf, given as the regular face, is a light face (weight 200)"},
+		{[]string{"Regular.ttf", "Bold.ttf"}, ""},
+	} {
+		fams, err := Assemble(Source{From: "--font", Files: tt.files, FS: fsys})
+		if err != nil {
+			t.Fatalf("%v: %v", tt.files, err)
+		}
+		if got := fams[0].OddRegular(); tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("%v: %q, want %q", tt.files, got, tt.want)
+		}
+	}
 }
