@@ -47,8 +47,8 @@ func needed(texts []diag.Located) []rune {
 	var all, lacking []rune
 	for _, t := range texts {
 		for _, r := range t.Text {
-			if seen[r] || unicode.IsSpace(r) || !unicode.IsGraphic(r) {
-				continue
+			if seen[r] || unicode.IsSpace(r) || !unicode.IsGraphic(r) || unicode.Is(unicode.So, r) {
+				continue // a symbol (☎ ★) is said on its own: a font to replace this one need not have it
 			}
 			seen[r] = true
 			all = append(all, r)

@@ -49,6 +49,8 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 			"have every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): " + droid, []string{droid}},
 		{"Noto Sans CJK's CFF face, Droid Sans Fallback installed", cjk + "#0", []string{filepath.Dir(droid), filepath.Dir(cjk)}, "热线电话",
 			"font NotoSansCJK-Regular.ttc#0 has CFF (PostScript) outlines, which cannot be embedded; these TrueType fonts installed here have every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): " + droid, []string{droid, cjk}},
+		{"the same, with symbols beside the Chinese", cjk + "#0", []string{filepath.Dir(droid), filepath.Dir(cjk)}, "☎ 热线电话 ★", // said on their own
+			"font NotoSansCJK-Regular.ttc#0 has CFF (PostScript) outlines, which cannot be embedded; these TrueType fonts installed here have every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): " + droid, []string{droid, cjk}},
 	}
 	saved := fontDirs
 	defer func() { fontDirs = saved }()
