@@ -1,7 +1,9 @@
 package typeface
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -78,12 +80,20 @@ func pointed(rs []rune, n int) (form rune, held uint) {
 // does not apply, the point would stand beyond the letter, or over its ink, hidden in lamed's
 // stem (לֹ), on qof's tail (קָ), where the font moves it aside. A dagesh is drawn inside its
 // letter by the presentation form of the two; a letter without one takes no dagesh here.
+// Every text that writes one is refused, naming each letter and point once; a later text that
+// writes only those already named is listed in the problem that named them.
 func (f *Family) unplacedError(buf *sfnt.Buffer, texts []diag.Located) error {
+	var ps diag.Problems
+	first := map[string]int{} // a letter and point: the problem that names it
+	also := map[int][]string{}
 	for _, t := range texts {
 		if !mayBeHebrew(t.Text) {
 			continue
 		}
 		rs := []rune(Shape(t.Text))
+		var seqs []string
+		var fam *Family
+		known := -1
 		for i := 1; i < len(rs); i++ {
 			if !hebrewPoint(rs[i]) {
 				continue
@@ -92,29 +102,53 @@ func (f *Family) unplacedError(buf *sfnt.Buffer, texts []diag.Located) error {
 			for b > 0 && hebrewPoint(rs[b]) {
 				b--
 			}
-			fam := f.faceFor(buf, rs[b])
-			for _, style := range []Face{Regular, Bold} {
-				if !fam.pointFits(buf, style, rs[b], rs[i]) {
-					return unplaced(fam, string(rs[b])+string(rs[i]), t)
-				}
+			seq, of := string(rs[b])+string(rs[i]), f.faceFor(buf, rs[b])
+			if slices.Contains(seqs, seq) || of.pointFits(buf, Regular, rs[b], rs[i]) && of.pointFits(buf, Bold, rs[b], rs[i]) {
+				continue
 			}
+			if n, ok := first[seq]; ok {
+				known = n
+				continue
+			}
+			seqs, fam = append(seqs, seq), cmp.Or(fam, of)
+		}
+		switch {
+		case len(seqs) > 0:
+			for _, seq := range seqs {
+				first[seq] = len(ps)
+			}
+			ps = append(ps, unplaced(fam, seqs, t))
+		case known >= 0:
+			also[known] = append(also[known], placeOf(t))
 		}
 	}
-	return nil
+	if len(ps) == 0 {
+		return nil
+	}
+	sayAlso(ps, also)
+	return ps
 }
 
-func unplaced(f *Family, seq string, t diag.Located) error {
-	written := norm.NFD.String(seq)
-	var codes []string
-	for _, r := range written {
-		codes = append(codes, fmt.Sprintf("U+%04X", r))
+func unplaced(f *Family, seqs []string, t diag.Located) diag.Problem {
+	var named []string
+	for _, seq := range seqs {
+		written := norm.NFD.String(seq)
+		var codes []string
+		for _, r := range written {
+			codes = append(codes, fmt.Sprintf("U+%04X", r))
+		}
+		named = append(named, fmt.Sprintf("%q (%s)", norm.NFC.String(written), strings.Join(codes, " ")))
 	}
-	return diag.Problems{{File: t.File, Line: t.Line, Field: t.Field,
-		Msg: fmt.Sprintf("haven cannot place the point of %q (%s) in the font %s: the font moves it into place by its "+
+	what := "the point of " + named[0]
+	if len(named) > 1 {
+		what = "the points of " + strings.Join(named, ", ")
+	}
+	return diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
+		Msg: fmt.Sprintf("haven cannot place %s in the font %s: the font moves a point into place by its "+
 			"mark positioning, which haven does not apply, and drawn where the font's default puts it, it would be hidden "+
-			"in its letter or stand by another", norm.NFC.String(written), strings.Join(codes, " "), f.Name),
+			"in its letter or stand by another", what, f.Name),
 		Hint: "write this word without that point (most printed Hebrew has none), or set this text in a program that " +
-			"positions points, such as LibreOffice Writer"}}
+			"positions points, such as LibreOffice Writer"}
 }
 
 // pointFits reports whether point, drawn from the left edge of base, stands within the letter's

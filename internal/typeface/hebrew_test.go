@@ -70,4 +70,13 @@ func TestHebrewPointsHaventCanPlace(t *testing.T) {
 			t.Errorf("%q: %v, want an error naming %s", tt.text, err, tt.want)
 		}
 	}
+	// every point it cannot place, in every text, in one run: each named once, where first
+	// written, and the texts that write only those listed with it
+	texts := []diag.Located{{File: "c/he/faq.md", Line: 21, Text: "לֹא. קְרָא."}, {File: "c/he/text.yaml", Line: 35, Text: "לֹא לְבַד."}, {File: "c/he/text.yaml", Line: 40, Text: "שֶׁלְּךָ"}}
+	_, err = Choose("he", append([]*Family{fam}, defaults...), texts)
+	for _, want := range []string{`c/he/faq.md:21: haven cannot place the points of "לֹ" (U+05DC U+05B9), "קְ" (U+05E7 U+05B0)`, "; the same in he/text.yaml:35 (", `c/he/text.yaml:40: haven cannot place the point of "ךָ"`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("every point in one run: %v, want %s", err, want)
+		}
+	}
 }

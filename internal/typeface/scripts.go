@@ -285,7 +285,7 @@ func markError(texts []diag.Located) diag.Problems {
 		}
 		if len(seqs) == 0 {
 			if known >= 0 {
-				also[known] = append(also[known], fmt.Sprintf("%s:%d", path.Join(path.Base(path.Dir(t.File)), path.Base(t.File)), t.Line))
+				also[known] = append(also[known], placeOf(t))
 			}
 			continue
 		}
@@ -314,6 +314,13 @@ func markError(texts []diag.Located) diag.Problems {
 				"them, and haven draws an accent as a glyph of its own, without fitting it to its letter",
 			Hint: hint})
 	}
+	sayAlso(ps, also)
+	return ps
+}
+
+// sayAlso adds to each problem the places (also, by the problem's index) that write only what
+// it names, so that one run lists every place to change.
+func sayAlso(ps diag.Problems, also map[int][]string) {
 	for n, at := range also {
 		more := ""
 		if len(at) > 8 {
@@ -321,5 +328,9 @@ func markError(texts []diag.Located) diag.Problems {
 		}
 		ps[n].Msg += "; the same in " + strings.Join(at, ", ") + more
 	}
-	return ps
+}
+
+// placeOf is where t is written, short: its language folder, file and line ("he/faq.md:21").
+func placeOf(t diag.Located) string {
+	return fmt.Sprintf("%s:%d", path.Join(path.Base(path.Dir(t.File)), path.Base(t.File)), t.Line)
 }
