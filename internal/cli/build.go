@@ -381,7 +381,7 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 			if contentDir == "" {
 				fmt.Fprintf(w, "%s/ is the built-in example's resource page: for your own, make your content with 'haven init DIR' and build with --content DIR\n", site)
 			} else {
-				fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to any web host, then set resource_url in %s to its address\n", site, filepath.Join(contentDir, content.SettingsFile))
+				fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to the address resource_url in %s gives (or set resource_url to where you upload it): every QR code opens that address\n", site, filepath.Join(contentDir, content.SettingsFile))
 			}
 		}
 	} else {
