@@ -660,3 +660,22 @@ func TestMisnamedFileNamed(t *testing.T) {
 		}
 	}
 }
+
+// A word processor's own file saved under a content file's name is named for what it is, with
+// how to save it as text, not read as broken YAML or Markdown.
+func TestDocumentUnderATextName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"en/faq.md", []byte(`{\rtf1\ansi\deff0 {\fonttbl} Hello}`), "content/en/faq.md:1: is a rich text (RTF) file, not a plain text file"},
+		{"en/text.yaml", []byte("PK\x03\x04\x14\x00\x06\x00"), "content/en/text.yaml:1: is a Word, Excel, OpenDocument or other zip file"},
+		{"settings.yaml", []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1}, "content/settings.yaml:1: is an old Word (.doc) file"},
+	} {
+		_, err := Load(withFile(t, tt.name, tt.data), "content", Overrides{})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}

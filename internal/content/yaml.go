@@ -473,6 +473,10 @@ func Plain(file string, data []byte) ([]byte, *diag.Problem) {
 
 // readableWith is readable refusing the characters refused names.
 func readableWith(file string, data []byte, refused func(rune) (what, hint string)) ([]byte, *diag.Problem) {
+	if kind := documentKind(data); kind != "" { // a word processor's own file, saved under the text file's name
+		return nil, &diag.Problem{File: file, Line: 1, Msg: "is " + kind + ", not a plain text file",
+			Hint: "open it in the program that made it and save it as plain text (UTF-8) under the same name, or copy its text into a plain text editor (Notepad, TextEdit in plain text mode)"}
+	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		if out, _, err := transform.Bytes(input.Unicode(), data); err == nil {
 			data = out
@@ -482,6 +486,22 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as UTF-16 (Notepad's \"Unicode\"): haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
 	}
 	return data, checkText(file, data, refused)
+}
+
+// documentKind names a file of a word processor or a document format by its first bytes
+// (a .docx, .odt or .xlsx is a zip file), or is "".
+func documentKind(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte(`{\rtf`)):
+		return "a rich text (RTF) file"
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return "a Word, Excel, OpenDocument or other zip file"
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return "an old Word (.doc) file"
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		return "a PDF"
+	}
+	return ""
 }
 
 // utf16Pattern reports whether data reads as UTF-16 text without its byte order mark: NUL
