@@ -107,14 +107,7 @@ func TestOtherLanguageMarksEnglishWords(t *testing.T) {
 	fr := c.Languages[0]
 	fr.Code = "fr"
 	c.Languages = append(c.Languages, fr)
-	p, err := NewPage(c, "fr", nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := Render(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := rendered(t, c, "fr", nil)
 	for _, s := range []string{`<html lang="fr" dir="ltr">`, `rel="nofollow noreferrer" lang="en" data-press2=`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("no %s", s)
@@ -123,6 +116,20 @@ func TestOtherLanguageMarksEnglishWords(t *testing.T) {
 	if raw, _ := Render(mustPage(t, c, "en")); strings.Contains(string(raw), ` lang="en">`) {
 		t.Error("an English page marks its own words as English")
 	}
+}
+
+// rendered is the page of lang with downloads, as the site writes it.
+func rendered(t *testing.T, c *content.Content, lang string, downloads []Download) string {
+	t.Helper()
+	p, err := NewPage(c, lang, downloads, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := Render(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(raw)
 }
 
 func mustPage(t *testing.T, c *content.Content, lang string) *Page {
@@ -430,15 +437,7 @@ func TestDownloadLabelLanguage(t *testing.T) {
 		{"vi", "en", `type="application/pdf" lang="en">FAQ handout</a>`},
 		{"en", "en", `type="application/pdf">FAQ handout</a>`},
 	} {
-		p, err := NewPage(c, tc.page, []Download{{File: "h.pdf", Label: "FAQ handout", Size: 1, Lang: tc.label}}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := Render(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(string(raw), tc.want) {
+		if raw := rendered(t, c, tc.page, []Download{{File: "h.pdf", Label: "FAQ handout", Size: 1, Lang: tc.label}}); !strings.Contains(raw, tc.want) {
 			t.Errorf("%s page: no %s", tc.page, tc.want)
 		}
 	}
@@ -476,16 +475,9 @@ func TestDownloadsRightToLeft(t *testing.T) {
 	} {
 		c := arabic(t, "ar")
 		c.Languages[0].Text.Site.PDF.Text = tc.pdf
-		p, err := NewPage(c, "ar", downloads, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := Render(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+		raw := rendered(t, c, "ar", downloads)
 		for _, w := range tc.want {
-			if !strings.Contains(string(raw), w) {
+			if !strings.Contains(raw, w) {
 				t.Errorf("pdf: %q: the page has no %s", tc.pdf, w)
 			}
 		}
@@ -507,15 +499,7 @@ func TestNumbersSetApartWithoutLoneBrackets(t *testing.T) {
 		if tc.lang == "ar" {
 			c = arabic(t, "ar")
 		}
-		p, err := NewPage(c, tc.lang, []Download{{File: "h.pdf", Label: tc.label, Size: 1}}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := Render(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(string(raw), tc.want) {
+		if raw := rendered(t, c, tc.lang, []Download{{File: "h.pdf", Label: tc.label, Size: 1}}); !strings.Contains(raw, tc.want) {
 			t.Errorf("%s page: no %s", tc.lang, tc.want)
 		}
 	}
