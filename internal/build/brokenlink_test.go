@@ -46,10 +46,7 @@ func TestLinkBrokenAcrossLines(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("the large-print handout's links, over the words:\n got %q\nwant %q", got, want)
 	}
-	tree, err := readback.Structure(rb.raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := treeOf(t, rb.raw)
 	var annots []int // of each Link element holding more than one
 	tree.Root.Walk(func(e *readback.Elem) {
 		n := 0

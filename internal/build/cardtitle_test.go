@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"haven/internal/readback"
 )
 
 // A card sheet's and the print-shop card's title (Info and XMP), which a viewer shows and a
@@ -43,10 +41,7 @@ func TestCardTitlesInTheirLanguage(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				tree, err := readback.Structure(raw)
-				if err != nil {
-					t.Fatal(err)
-				}
+				tree := treeOf(t, raw)
 				if got := tree.Info["Title"]; got != want {
 					t.Errorf("%s: Title %q, want %q", file, got, want)
 				}

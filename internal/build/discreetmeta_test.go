@@ -38,10 +38,7 @@ func TestDiscreetSheetMetadata(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					tree, err := readback.Structure(raw)
-					if err != nil {
-						t.Fatal(err)
-					}
+					tree := treeOf(t, raw)
 					meta := []string{tree.Metadata}
 					for k, v := range tree.Info {
 						meta = append(meta, k+": "+v)
@@ -132,10 +129,7 @@ func TestDiscreetSiteMetadata(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				tree, err := readback.Structure(raw)
-				if err != nil {
-					t.Fatal(err)
-				}
+				tree := treeOf(t, raw)
 				name := filepath.Base(r.Path)
 				if !discreet {
 					if strings.HasPrefix(name, "handout-") && !strings.Contains(tree.Info["Title"], "(DMST)") {

@@ -90,10 +90,7 @@ func TestTearOffTabsAreTwoParagraphs(t *testing.T) {
 	if raw == nil {
 		t.Fatal("poster-tearoff-en-letter.pdf not built")
 	}
-	tree, err := readback.Structure(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := treeOf(t, raw)
 	tabs := 0
 	tree.Root.Walk(func(e *readback.Elem) {
 		if e.Role != "LBody" {

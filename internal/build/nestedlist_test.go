@@ -23,10 +23,7 @@ func TestNestedListIsInTheItemsBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tree, err := readback.Structure(openBuilt(t, res, "handout-en-letter.pdf").raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := treeOf(t, openBuilt(t, res, "handout-en-letter.pdf").raw)
 	nested := 0
 	tree.Root.Walk(func(e *readback.Elem) {
 		for _, k := range e.Kids {

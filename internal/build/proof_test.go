@@ -45,10 +45,7 @@ func TestProofSheet(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tree, err := readback.Structure(raw)
-			if err != nil {
-				t.Fatal(err)
-			}
+			tree := treeOf(t, raw)
 			roles := map[string]int{}
 			tree.Root.Walk(func(e *readback.Elem) { roles[e.Role]++ })
 			if roles["H1"] != 1 || roles["Figure"] != total || roles["P"] != total+1 {

@@ -16,6 +16,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/kinds"
 	"haven/internal/pdfread"
+	"haven/internal/readback"
 	"haven/internal/typeface"
 	"haven/internal/verify"
 )
@@ -60,6 +61,16 @@ func kit(t testing.TB, ov content.Overrides, o Options) []Result {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// treeOf is the structure tree of a PDF made by haven, read back.
+func treeOf(t *testing.T, raw []byte) *readback.Tree {
+	t.Helper()
+	tree, err := readback.Structure(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree
 }
 
 // readBack opens a written PDF.

@@ -385,10 +385,7 @@ func TestRightToLeftReadsAsWritten(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			rb := notoFamilyHandout(t, tt.files, tt.name, tt.lang)
-			tree, err := readback.Structure(rb.raw)
-			if err != nil {
-				t.Fatal(err)
-			}
+			tree := treeOf(t, rb.raw)
 			var spans []string
 			var walk func(e *readback.Elem)
 			walk = func(e *readback.Elem) {
@@ -449,10 +446,7 @@ func TestBracketedNumberReadsAsWritten(t *testing.T) {
 				t.Fatal(err)
 			}
 			rb := openBuilt(t, res, "handout-"+tt.lang+"-letter.pdf")
-			tree, err := readback.Structure(rb.raw)
-			if err != nil {
-				t.Fatal(err)
-			}
+			tree := treeOf(t, rb.raw)
 			pages, err := readback.Read(rb.raw)
 			if err != nil {
 				t.Fatal(err)
@@ -527,10 +521,7 @@ func TestRightToLeftNumbersReadAsWritten(t *testing.T) {
 	faq = []byte(strings.Replace(strings.Replace(string(faq), "- ", "1. ", 1), "- ", "2. ", 1))
 	fsys := contentWith(t, []string{"ar"}, map[string]string{"ar/faq.md": string(faq)})
 	rb := openBuilt(t, runFSWithFont(t, fsys, []string{"ar"}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")), "handout-ar-letter.pdf")
-	tree, err := readback.Structure(rb.raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tree := treeOf(t, rb.raw)
 	pages, err := readback.Read(rb.raw)
 	if err != nil {
 		t.Fatal(err)
