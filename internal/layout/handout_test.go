@@ -175,23 +175,12 @@ func TestHandoutBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 				}
 				boxes := 0
 				for k, p := range doc.Pages {
-					var code layout.QR
-					number := -1.0 // the baseline of the number to call
-					for _, it := range p.Items {
-						switch it := it.(type) {
-						case layout.QR:
-							code = it
-						case layout.Text:
-							if strings.Contains(it.S, "1-888-373-7888") && it.Size >= 28 {
-								number = it.Y
-							}
-						}
-					}
+					code, number, found := codeAndNumber(p)
 					if code.Modules == nil {
 						continue
 					}
 					boxes++
-					if number < 0 || code.Y > number {
+					if !found || code.Y > number {
 						t.Errorf("%s, %s, %s, page %d: the QR code (top %.0f) is not beside the number (baseline %.0f)", url, in.Lang.Code, paper, k+1, code.Y, number)
 					}
 					if !strings.Contains(strings.ReplaceAll(pageTexts(p), " ", ""), in.Address.Text) {
@@ -484,4 +473,20 @@ func TestHeadingsBreakAtSentencesAndCommas(t *testing.T) {
 			}
 		}
 	}
+}
+
+// codeAndNumber are a page's QR code and the baseline of the number to call (set at 28 pt or
+// more), and whether that number is there.
+func codeAndNumber(p layout.Page) (code layout.QR, number float64, found bool) {
+	for _, it := range p.Items {
+		switch it := it.(type) {
+		case layout.QR:
+			code = it
+		case layout.Text:
+			if strings.Contains(it.S, "1-888-373-7888") && it.Size >= 28 {
+				number, found = it.Y, true
+			}
+		}
+	}
+	return code, number, found
 }

@@ -280,19 +280,8 @@ func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var code layout.QR
-			number := 0.0
-			for _, it := range doc.Pages[0].Items {
-				switch x := it.(type) {
-				case layout.QR:
-					code = x
-				case layout.Text:
-					if strings.Contains(x.S, "1-888-373-7888") && x.Size >= 28 {
-						number = x.Y
-					}
-				}
-			}
-			if code.Modules == nil || number == 0 || code.Y > number {
+			code, number, found := codeAndNumber(doc.Pages[0])
+			if code.Modules == nil || !found || code.Y > number {
 				t.Errorf("%s, %s: the code's top at %.0f pt, under the number's baseline at %.0f pt", tt.name, paper, code.Y, number)
 			}
 		}
