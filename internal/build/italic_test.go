@@ -17,12 +17,12 @@ import (
 // an italic character Atkinson Hyperlegible Next lacks (№, from Noto Sans).
 func italicFAQ(t *testing.T) fs.FS {
 	t.Helper()
-	b := builtinFAQ(t)
+	faq := builtinFAQ(t)
 	const from = "No. Most victims know their traffickers."
-	if !strings.Contains(b, from) {
+	if !strings.Contains(faq, from) {
 		t.Fatalf("en/faq.md no longer says %q", from)
 	}
-	faq := strings.Replace(b, from, "No. *Most victims* know ***the person who traffics them*** (*see also №3*).", 1)
+	faq = strings.Replace(faq, from, "No. *Most victims* know ***the person who traffics them*** (*see also №3*).", 1)
 	return contentWith(t, nil, map[string]string{"en/faq.md": faq})
 }
 

@@ -14,8 +14,7 @@ import (
 // pages each open their own, and the same words unlinked elsewhere stay unlinked, on paper
 // (the words and the address printed after them) and on the resource page.
 func TestLinkOpensFromItsOwnWords(t *testing.T) {
-	b := builtinFAQ(t)
-	faq := strings.Replace(b, "No. Most victims know their traffickers.",
+	faq := strings.Replace(builtinFAQ(t), "No. Most victims know their traffickers.",
 		"Find a shelter [here](https://example.org/shelter) and food [here](https://example.org/food). "+
 			"Read our list first. Then see [our list](https://example.org/list).", 1)
 	fsys := contentWith(t, nil, map[string]string{"en/faq.md": faq})

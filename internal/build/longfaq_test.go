@@ -99,8 +99,7 @@ func settingsWith(t *testing.T, extra string) string {
 // bold in the bold face, a link as its text with a link annotation and its number after it
 // (paper cannot be tapped), and no comment printed.
 func TestMarkdownListsAndBold(t *testing.T) {
-	b := builtinFAQ(t)
-	faq := strings.Replace(b, "No. Most victims know their traffickers.",
+	faq := strings.Replace(builtinFAQ(t), "No. Most victims know their traffickers.",
 		"**No.** Most victims know their traffickers. Look for:\n\n- unexplained *cash* or gifts\n- a controlling older friend\n  1. who pays for things\n  2. who answers for them\n\n"+
 			"<!-- TODO: check this figure with legal -->\nCall [our office](tel:12165550242).", 1)
 	rb := built(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), []string{"en"}, "handout-en-letter.pdf")

@@ -12,8 +12,7 @@ import (
 // message to it, not a call its reader may be unable to make, in the PDFs and on the page
 // alike; a number they ask to call, or to reach by a text telephone, still opens a call.
 func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
-	b := builtinFAQ(t)
-	faq := strings.Replace(b, "If you’re unsure, you can still make an anonymous report.",
+	faq := strings.Replace(builtinFAQ(t), "If you’re unsure, you can still make an anonymous report.",
 		"If you cannot speak, you may be able to text {emergency} in your area. You can also text {call} at any hour. "+
 			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888).", 1)
 	_, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
