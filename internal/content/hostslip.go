@@ -62,19 +62,10 @@ func checkOwnSitesAgree(s *Settings, bad func(path, msg, hint string)) {
 		if h.field == listed || slices.ContainsFunc(hosts, func(o ownHost) bool { return o.field == listed && (o.host == h.host || o.host == registrable(h.host)) }) {
 			continue
 		}
-		for _, o := range hosts[:j] {
-			if o.field == listed || o.host == h.host {
-				continue
-			}
-			how := hostSlipOf(h.host, o.host)
-			if r, ro := registrable(h.host), registrable(o.host); how == "" && r != ro {
-				how = hostSlipOf(r, ro)
-			}
-			if how != "" {
-				bad(h.field, fmt.Sprintf("is on %s, one slip from %s of %s, with %s: one of the two is likely a typo", h.host, o.host, o.field, how),
-					fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host)))
-				break
-			}
+		earlier := slices.DeleteFunc(slices.Clone(hosts[:j]), func(o ownHost) bool { return o.field == listed })
+		if near, _, how, ok := hostSlip(h.host, earlier); ok {
+			bad(h.field, fmt.Sprintf("is on %s, one slip from %s of %s, with %s: one of the two is likely a typo", h.host, near.host, near.field, how),
+				fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host)))
 		}
 	}
 }
@@ -135,8 +126,9 @@ func hostSlipOf(host, own string) string {
 	if utf8.RuneCountInString(name) < 5 {
 		return ""
 	}
-	if sfx, _ := publicsuffix.PublicSuffix(host); suffix != "" && sfx != suffix && strings.TrimSuffix(host, "."+sfx) == name {
-		return fmt.Sprintf("%s for %s, its name the same", anotherEnding+sfx, "."+suffix) // thehotline.com for thehotline.org
+	if otherEnding(host, own) {
+		sfx, _ := publicsuffix.PublicSuffix(host)
+		return fmt.Sprintf("the ending .%s for .%s, its name the same", sfx, suffix) // thehotline.com for thehotline.org
 	}
 	switch {
 	case digitForDigit(host, own): // region1.org and region2.org: more often two sites than a typo
@@ -153,14 +145,19 @@ func hostSlipOf(host, own string) string {
 	return ""
 }
 
-// anotherEnding begins the slip of a host whose name is the organisation's own with another
-// ending: a site of theirs as often as a typo, which organisation.other_sites then lists.
-const anotherEnding = "the ending ."
+// otherEnding reports whether host is own's name with another public suffix (thehotline.com
+// for thehotline.org): a site of the organisation's as often as a typo.
+func otherEnding(host, own string) bool {
+	sfx, _ := publicsuffix.PublicSuffix(host)
+	osfx, _ := publicsuffix.PublicSuffix(own)
+	return sfx != osfx && len(osfx) < len(own) && len(sfx) < len(host) && strings.TrimSuffix(host, "."+sfx) == strings.TrimSuffix(own, "."+osfx)
+}
 
-// slipHint is what to do of an address one slip from the organisation's own (fixed).
-func slipHint(near ownHost, fixed, how string) string {
+// slipHint is what to do of an address one slip from the organisation's own: write it as the
+// settings have it (fixed), or, for the same name with another ending, list it as theirs.
+func slipHint(near ownHost, slipped, fixed string) string {
 	hint := fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, fixed)
-	if strings.HasPrefix(how, anotherEnding) {
+	if otherEnding(slipped, near.host) {
 		hint += "; if that site is yours too, list it under organisation: other_sites"
 	}
 	return hint
@@ -264,7 +261,7 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 		fixed, shown := putOwn(written, slipped, near.host)
 		ps.Add(file, at.of(end-1), path,
 			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shown, near.host, near.field, how, lands(slipped, near.host)),
-			slipHint(near, fixed, how))
+			slipHint(near, slipped, fixed))
 	}
 }
 

@@ -102,30 +102,27 @@ func staleBuiltin(l Language, s Settings) diag.Problems {
 		}
 		seen[diag.Located{File: at.File, Line: at.Line, Field: at.Field}] = true
 		t := foldLoose(at.Text)
-		named := ""
-		for _, name := range builtinHotline.names {
+		named, lang := "", ""
+		for l, name := range builtinHotline.names {
 			if strings.Contains(t, foldLoose(name)) {
-				named = name
+				named, lang = name, l
 			}
 		}
 		digits := phone.Digits(at.Text)
+		// its text number kept in settings.yaml is said there, once
+		keptText := phone.Digits(s.Hotline.Text.Text) == builtinHotline.text
 		switch own := strings.Contains(digits, builtinHotline.call[1:]); {
 		case own && named != "":
 			continue // the line named with its own number: a referral to it, as a shelter's FAQ may make
-		case (own || strings.Contains(digits, builtinHotline.text) && phone.Digits(s.Hotline.Text.Text) != builtinHotline.text) && !refersToBuiltin(s):
-			// (the text number kept in settings.yaml is said there, once)
+		case (own || strings.Contains(digits, builtinHotline.text) && !keptText) && !refersToBuiltin(s):
 			// "Call 1-888-373-7888 any time, or text HELP to 233733." left from the example
 			// under the organisation's own question: the number of another line, named nowhere
 			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("prints a number of haven's built-in line (1-888-373-7888, or text 233733) without naming that line, while settings.yaml sets %s: left from the example, it sends readers to another organisation", otherLine(s)),
 				"write your own number ({call}, {text}); to refer readers to that line, name it beside its number")
 			continue
-		}
-		for lang, name := range builtinHotline.names {
-			if strings.Contains(t, foldLoose(name)) {
-				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("names %s, haven's built-in line (%s), while settings.yaml sets %s: it would print above your number", diag.Quote(name), lang, otherLine(s)),
-					"write the name of your line here")
-				break
-			}
+		case named != "":
+			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("names %s, haven's built-in line (%s), while settings.yaml sets %s: it would print above your number", diag.Quote(named), lang, otherLine(s)),
+				"write the name of your line here")
 		}
 		for _, c := range builtinHotline.claims {
 			if strings.Contains(t, c) {

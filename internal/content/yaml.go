@@ -175,10 +175,10 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 	if d.settings() && dialledSetting(path) {
 		val = plainOf(val).text // "９１１" is 911: the number every edition prints and dials
 		if at, ok := strayPunct(val); ok {
-			key := path[strings.LastIndex(path, ".")+1:]
+			key, number := path[strings.LastIndex(path, ".")+1:], strings.Trim(val, strayPuncts+" ")
 			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q %s with %q, which would print with the number everywhere", val, map[bool]string{true: "begins", false: "ends"}[at == 0], val[at]),
-				fmt.Sprintf("write the number alone: %s: %s", key, strings.Trim(val, strayPuncts+" ")))
-			val = strings.Trim(val, strayPuncts+" ") // read as meant, so the messages after this one are about the number
+				fmt.Sprintf("write the number alone: %s: %s", key, number))
+			val = number // read as meant, so the messages after this one are about the number
 		}
 	}
 	v.SetString(foldBraces(val))
