@@ -1360,11 +1360,12 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 	host := registrable(u.Hostname())
 	site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
 	const hint = "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
+	// whole words only: an everyday site's name holds many a word run together (airforce)
+	w := split(site.letters + " " + unescaped(u))
 	if name := namedIn(site, namesOf(names)); name.as != "" {
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("opens %s, which names %q: the quick exit would show what the reader was looking at", host, name.as), hint)
-	} else if w := split(site.letters + " " + unescaped(u)); w.avoided(avoidList(lang, t.Discreet)).as != "" {
-		// whole words only: an everyday site's name holds many a word run together (airforce)
-		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, w.avoided(avoidList(lang, t.Discreet)).as), hint)
+	} else if word := w.avoided(avoidList(lang, t.Discreet)).as; word != "" {
+		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, word), hint)
 	} else if ab := abbreviation(w.list); ab != "" {
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q, which those who know the field read as what the reader was looking at: the quick exit would show it", exit.Text, ab), hint)
 	}

@@ -584,6 +584,9 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 	return out
 }
 
+// placeholderNames are the placeholders every text may use, in the order hints name them.
+var placeholderNames = []string{"call", "text", "keyword", "tty", "chat", "emergency", "organisation", "url"}
+
 // keptPlaceholders are the fields that keep placeholders of their own, filled in where they are
 // used: a page's number by layout, a file's name, paper and size on the resource page.
 var keptPlaceholders = map[string][]string{"handout.page": {"page", "pages"}, "site.on_paper": {"file", "paper"}, "site.pdf": {"kb"}}
@@ -669,8 +672,8 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			if slices.Contains(keptPlaceholders[f.path], key) {
 				return m
 			}
-			hint := "use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url}"
-			for _, known := range []string{"call", "text", "keyword", "tty", "chat", "emergency", "organisation", "url"} {
+			hint := "use one of {" + strings.Join(placeholderNames, "}, {") + "}"
+			for _, known := range placeholderNames {
 				if oneEdit(strings.ToLower(key), known) { // {organization}, {keywrd}
 					hint = "did you mean {" + known + "}? " + hint
 					break
