@@ -304,6 +304,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 		}
 	}
+	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
 	if len(ps) > 0 {
 		return nil, ps.Sort()
 	}

@@ -1,0 +1,136 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	defaultcontent "haven/content"
+
+	"haven/internal/diag"
+)
+
+// source is where a text stands and the language it is written in (a folder's language
+// without its region: es for es-MX); builtin if haven's own content writes it.
+type source struct {
+	file, lang string
+	builtin    bool
+}
+
+// untranslated warns of each language whose texts are word for word another language's: a
+// translator who copied en/ to make ar/ and translated faq.md but not text.yaml (or only half
+// of it) gets an Arabic handout with an English hotline box, and nothing else says so. Texts
+// are compared with the other languages of the run and, for a language other than haven's
+// own, with haven's built-in English and Spanish, which `haven init` writes and translators
+// start from. A built-in text is in its own language: only the copy is named. One warning a
+// language, at its first such text, naming the others: a forgotten text.yaml has dozens.
+func untranslated(langs []Language) diag.Problems {
+	var ws diag.Problems
+	// read only when a text is shared, or for a language haven has no words of
+	builtin := sync.OnceValue(builtinTexts)
+	for _, l := range langs {
+		lang := baseCode(l.Code)
+		others := map[string]source{}
+		for _, o := range langs {
+			if baseCode(o.Code) != lang {
+				addWorded(others, o.Texts, source{lang: baseCode(o.Code)})
+			}
+		}
+		newLang := lang != "en" && lang != "es"
+		var same []diag.Located
+		var first source
+		for _, at := range l.Texts {
+			w, ok := others[at.Text]
+			if !ok && newLang {
+				w, ok = builtin()[at.Text]
+			}
+			if !ok || !translatable(at.Field) {
+				continue
+			}
+			if b, ok := builtin()[at.Text]; ok {
+				if b.lang == lang {
+					continue // haven's own words, where they belong; the copy is the other
+				}
+				w = b
+			}
+			if same == nil {
+				first = w
+			}
+			same = append(same, at)
+		}
+		if len(same) == 0 {
+			continue
+		}
+		more := ""
+		if len(same) > 1 {
+			fields := make([]string, 0, 4)
+			for _, at := range same[1:min(len(same), 4)] {
+				fields = append(fields, at.Field)
+			}
+			if len(same) > 4 {
+				fields = append(fields, "...")
+			}
+			more = fmt.Sprintf(", as are %s of %s/ (%s)", plural(len(same)-1, "more text", "more texts"), l.Code, strings.Join(fields, ", "))
+		}
+		msg := fmt.Sprintf("%s is written word for word in %s too%s: one of the two editions prints them in the other's language", diag.Quote(same[0].Text), first.file, more)
+		if first.builtin {
+			name := listNames[first.lang]
+			msg = fmt.Sprintf("%s is haven's built-in %s text%s: the %s edition prints them in %s", diag.Quote(same[0].Text), name, more, l.Code, name)
+		}
+		ws.Add(same[0].File, same[0].Line, same[0].Field, msg, "translate them; --lang builds the other languages meanwhile")
+	}
+	return ws
+}
+
+// addWorded adds to texts those of ts that say something in words, with where they are
+// written: three words or more, so that a number, a name or a short label two languages
+// share ("Chat 24/7") is not taken for a copy.
+func addWorded(texts map[string]source, ts []diag.Located, w source) {
+	for _, at := range ts {
+		if _, ok := texts[at.Text]; !ok && translatable(at.Field) && wordCount(at.Text) >= 3 {
+			w.file = at.File
+			texts[at.Text] = w
+		}
+	}
+}
+
+// translatable is whether a text's field is written anew in each language: names (the
+// hotline's, the organisation's), the keyword and the language's own name may stay the same.
+func translatable(field string) bool {
+	switch field {
+	case "language", "hotline_name", "keyword":
+		return false
+	}
+	return !strings.HasPrefix(field, "organisation.")
+}
+
+// wordCount counts the words of s of two letters or more, outside its {placeholders}.
+func wordCount(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '{' && r != '}' }) {
+		if !strings.ContainsAny(w, "{}") && len([]rune(w)) >= 2 {
+			n++
+		}
+	}
+	return n
+}
+
+// baseCode is a language folder's language without its region or script: es for es-MX.
+func baseCode(code string) string {
+	base, _, _ := strings.Cut(code, "-")
+	return strings.ToLower(base)
+}
+
+// builtinTexts are the texts of haven's own English and Spanish, as `haven init` writes them
+// (none if they did not load, which the tests of the built-in content rule out). Each is
+// loaded alone: with no other language to compare, its load does not come back here.
+func builtinTexts() map[string]source {
+	texts := map[string]source{}
+	for _, code := range []string{"en", "es"} {
+		if c, err := Load(defaultcontent.FS, "content", Overrides{Langs: []string{code}}); err == nil {
+			addWorded(texts, c.Languages[0].Texts, source{lang: code, builtin: true})
+		}
+	}
+	return texts
+}

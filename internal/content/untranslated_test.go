@@ -1,0 +1,84 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// A language whose texts are word for word another's is warned of once, at its first such
+// text, naming how many more: a copy of haven's built-in English or Spanish names the copy
+// only, in its language, even in a run of that language alone; two of the organisation's own
+// folders sharing a text are both named, neither known to be the original. Short texts,
+// names, and a region's own folder (es-MX beside es) are not copies.
+func TestUntranslated(t *testing.T) {
+	copyOf := func(from, to string) func(fstest.MapFS) {
+		return func(m fstest.MapFS) {
+			for _, f := range []string{"faq.md", "text.yaml"} {
+				m[to+"/"+f] = m[from+"/"+f]
+			}
+		}
+	}
+	set := func(file, old, new string) func(fstest.MapFS) {
+		return func(m fstest.MapFS) {
+			if !strings.Contains(string(m[file].Data), old) {
+				t.Fatalf("%s has no %q", file, old)
+			}
+			m[file] = &fstest.MapFile{Data: []byte(strings.Replace(string(m[file].Data), old, new, 1))}
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		edits []func(fstest.MapFS)
+		langs []string
+		want  []string // each warning's start, in order
+	}{
+		{"the built-in content", nil, nil, nil},
+		{"es/text.yaml left in English", []func(fstest.MapFS){func(m fstest.MapFS) { m["es/text.yaml"] = m["en/text.yaml"] }}, nil,
+			[]string{`content/es/text.yaml:11: help.title: "Get help now" is haven's built-in English text, as are `}},
+		{"a new folder copied from en/, all of it", []func(fstest.MapFS){copyOf("en", "ar")}, nil,
+			[]string{`content/ar/faq.md:1: title: "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)" is haven's built-in English text, as are `}},
+		{"a new folder copied from es/, in a run of its own", []func(fstest.MapFS){copyOf("es", "ht")}, []string{"ht"},
+			[]string{`content/ht/faq.md:1: title: "Datos y preguntas frecuentes sobre la trata sexual de menor…" is haven's built-in Spanish text, as are `}},
+		{"one question left in English", []func(fstest.MapFS){set("es/faq.md", "## ¿Todas las víctimas son secuestradas por desconocidos?", "## Are all victims taken by strangers?")}, nil,
+			[]string{`content/es/faq.md:11: question 2: "Are all victims taken by strangers?" is haven's built-in English text: the es edition prints them in English`}},
+		{"the organisation's own text in both", []func(fstest.MapFS){
+			set("en/text.yaml", "title: Get help now", "title: We are here for you"),
+			set("es/text.yaml", "title: Pida ayuda ahora", "title: We are here for you")}, nil,
+			[]string{
+				`content/en/text.yaml:11: help.title: "We are here for you" is written word for word in content/es/text.yaml too: one of the two editions`,
+				`content/es/text.yaml:11: help.title: "We are here for you" is written word for word in content/en/text.yaml too: one of the two editions`}},
+		{"a short label shared", []func(fstest.MapFS){
+			set("en/text.yaml", "title: Get help now", "title: Chat 24/7"),
+			set("es/text.yaml", "title: Pida ayuda ahora", "title: Chat 24/7")}, nil, nil},
+		{"the same name in both", []func(fstest.MapFS){
+			set("es/text.yaml", "hotline_name: Línea Nacional Contra la Trata de Personas", "hotline_name: National Human Trafficking Hotline")}, nil, nil},
+		{"a region's folder beside its language's", []func(fstest.MapFS){
+			set("es/text.yaml", "title: Pida ayuda ahora", "title: Estamos aquí para ti"), copyOf("es", "es-MX")}, nil, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := withFile(t, "x", nil).(fstest.MapFS)
+			for _, e := range tt.edits {
+				e(m)
+			}
+			c, err := Load(m, "content", Overrides{Langs: tt.langs})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range c.Warnings {
+				if strings.Contains(w.Msg, "word for word") || strings.Contains(w.Msg, "built-in English text") || strings.Contains(w.Msg, "built-in Spanish text") {
+					got = append(got, w.Error())
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("warned %q, want %d starting %q", got, len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(got[i], w) {
+					t.Errorf("warned %q, want it to start %q", got[i], w)
+				}
+			}
+		})
+	}
+}
