@@ -544,3 +544,23 @@ func TestDiscreetPageLinksCarryNoTracking(t *testing.T) {
 		}
 	}
 }
+
+// An address on the page may break after its slashes and before its dots, as a printed one
+// does, so that a phone's narrow box never breaks it inside a word ("…org.uk/cha" and "t"):
+// in the hotline box and in an answer.
+func TestAddressesBreakAtSlashesAndDots(t *testing.T) {
+	c := defaults(t)
+	c.Settings.Hotline.Chat.Text = "https://www.cwtchsupport.org.uk/chat"
+	l := &c.Languages[0]
+	l.Text.Help.ChatLabel.Text, l.Text.Help.Chat.Text = "Or chat online", "www.cwtchsupport.org.uk/chat"
+	l.FAQ.Questions[0].Answer[0].Text = "Read more at https://www.cwtchsupport.org.uk/help/guide today."
+	raw := rendered(t, c, "en", nil)
+	for _, want := range []string{
+		`<bdi dir="ltr">www<wbr>.cwtchsupport<wbr>.org<wbr>.uk/<wbr>chat</bdi>`,
+		`https://www<wbr>.cwtchsupport<wbr>.org<wbr>.uk/<wbr>help/<wbr>guide</bdi>`,
+	} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("no %s in the page", want)
+		}
+	}
+}

@@ -104,17 +104,37 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		}
 		b.WriteString(template.HTMLEscapeString(s[end:r.at]))
 		class, text := "", template.HTMLEscapeString(s[r.at:r.end])
-		if r.num {
+		switch {
+		case r.num:
 			class = ` class="num"` // a number is not broken at its hyphens
 			if breaks {
 				text = separatorRE().ReplaceAllString(text, "$1<wbr>$2")
 			}
+		case addressRE().MatchString(text):
+			text = addressBreaks(text)
 		}
 		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
 		end = r.end
 	}
 	b.WriteString(template.HTMLEscapeString(s[end:]))
 	return template.HTML(b.String())
+}
+
+// addressBreaks is an address, as HTML, that may break after a slash and before a dot where
+// its line is too narrow for it whole (www.example.org.uk/<wbr>chat), as a printed address
+// does, rather than anywhere (".../cha" and "t").
+func addressBreaks(a string) string {
+	var b strings.Builder
+	for i, r := range a {
+		if r == '.' && i > 0 {
+			b.WriteString("<wbr>")
+		}
+		b.WriteRune(r)
+		if r == '/' && i+1 < len(a) && a[i+1] != '/' && (i == 0 || a[i-1] != '/' && a[i-1] != ':') {
+			b.WriteString("<wbr>")
+		}
+	}
+	return b.String()
 }
 
 // isolatedLabel is a download's label as HTML: as isolated, unless the label is marked left to
