@@ -81,7 +81,8 @@ func TestBareAddressesAreLinked(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, l := range [][2]string{{"www.example.org/help", "https://www.example.org/help"}, {"https://example.net/a?b=1", "https://example.net/a?b=1"}} {
-		if want := `<a href="` + l[1] + `"><bdi dir="ltr">` + l[0] + `</bdi></a>`; !strings.Contains(string(page), want) {
+		// what it shows, read past the places it may break (<wbr>)
+		if want := `<a href="` + l[1] + `"><bdi dir="ltr">` + l[0] + `</bdi></a>`; !strings.Contains(strings.ReplaceAll(string(page), "<wbr>", ""), want) {
 			t.Errorf("the page has no %s", want)
 		}
 		if !linkedIn(pages, l[0], l[1]) {

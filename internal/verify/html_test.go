@@ -183,7 +183,7 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	if err := HTML(raw, p); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, `This page:</span> <bdi dir="ltr">example.org/help</bdi>`} {
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, `This page:</span> <bdi dir="ltr">example<wbr>.org/<wbr>help</bdi>`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("the page has no %s", s)
 		}
