@@ -1,6 +1,7 @@
 package typeface
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -54,5 +55,75 @@ func TestFewForeignWordsKeepTheFamily(t *testing.T) {
 				t.Errorf("runs of %q:\n got  %q\n want %q", tt.line, got, tt.runs)
 			}
 		})
+	}
+}
+
+// installedFont is the font file at path, from the Debian package pkg: skipped on a machine
+// without it, never in CI, which installs it.
+func installedFont(t *testing.T, path, pkg string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s: %v (CI installs the Debian package %s)", path, err, pkg)
+		}
+		t.Skipf("%s is not installed: apt-get install %s", path, pkg)
+	}
+	return b
+}
+
+// A Chinese text is set in one face: not in a Korean font that has most of its characters,
+// with the few it lacks from another (two Chinese typefaces in every line), but in the font
+// that has them all, given first or not; a Latin word in it comes from a face that has its
+// letters, as a word of its own, never the sentence around it.
+func TestChineseInOneFace(t *testing.T) {
+	nanum := installedFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf", "fonts-nanum")
+	nanumBold := installedFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothicBold.ttf", "fonts-nanum")
+	droid := installedFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	korean, err := New("NanumBarunGothic.ttf", "NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf", nanum, nanumBold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defaults, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 並, 份, 你 and 嗎 are not in NanumBarunGothic; the rest of the text is
+	texts := []diag.Located{
+		{File: "zh-Hant/text.yaml", Line: 1, Field: "language", Text: "繁體中文"},
+		{File: "zh-Hant/faq.md", Line: 1, Field: "title", Text: "國內未成年人性販運（DMST）的事實與常見問題"},
+		{File: "zh-Hant/faq.md", Line: 3, Field: "introduction", Text: strings.Repeat("大多數受害者認識販運他們的人，而且許多人仍住在自己的社區裡。", 12) + "你並不孤單。這份單張回答常見問題嗎？"},
+		{File: "zh-Hant/text.yaml", Line: 9, Field: "help.text", Text: "傳送HELP至233733"},
+	}
+	for _, order := range [][]*Family{{korean, chinese}, {chinese, korean}} {
+		fam, err := Choose("zh-Hant", append(order, defaults...), texts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fam.Name != chinese.Name {
+			t.Fatalf("%s first: set in %s, want %s", order[0].Name, fam.Name, chinese.Name)
+		}
+		var buf sfnt.Buffer
+		for line, want := range map[string][]string{
+			texts[1].Text: {"DroidSansFallbackFull.ttf: 國內未成年人性販運（", "NanumBarunGothic.ttf: DMST", "DroidSansFallbackFull.ttf: ）的事實與常見問題"},
+			texts[3].Text: {"DroidSansFallbackFull.ttf: 傳送", "NanumBarunGothic.ttf: HELP", "DroidSansFallbackFull.ttf: 至", "NanumBarunGothic.ttf: 233733"},
+		} {
+			var got []string
+			for _, r := range fam.Runs(&buf, line) {
+				got = append(got, r.Face.Name+": "+r.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("%s first: runs of %q:\n got  %q\n want %q", order[0].Name, line, got, want)
+			}
+		}
+	}
+	// an English text that names languages in their own letters stays in its face
+	english := []diag.Located{{File: "en/faq.md", Line: 3, Text: strings.Repeat("Call the hotline at any hour of the day or night, free and private. ", 30) + "We speak Tiếng Việt and 中文."}}
+	if fam, err := Choose("en", append([]*Family{chinese}, defaults...), english); err != nil || fam.Name != defaults[0].Name {
+		t.Errorf("an English text with Tiếng Việt and 中文 in it: set in %v (%v), want %s", fam, err, defaults[0].Name)
 	}
 }

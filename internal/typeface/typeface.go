@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -173,7 +174,9 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 }
 
 // wordRuns sets each word of runs that has a letter from a fallback face whole in that face,
-// when it has all the word's characters, and joins the runs of a face that then meet.
+// when it has all the word's characters, and joins the runs of a face that then meet. Words
+// are parted by spaces and ideographs (eachWord): "DMST" in a Chinese sentence is a word,
+// the sentence is not.
 func (f *Family) wordRuns(buf *sfnt.Buffer, runs []Run) []Run {
 	var rs []rune
 	var faces []*Family
@@ -183,13 +186,13 @@ func (f *Family) wordRuns(buf *sfnt.Buffer, runs []Run) []Run {
 		}
 	}
 	for start := 0; start < len(rs); {
-		if unicode.IsSpace(rs[start]) {
+		if unicode.IsSpace(rs[start]) || apart(rs[start]) { // each ideograph a word
 			start++
 			continue
 		}
 		end := start
 		var word *Family
-		for ; end < len(rs) && !unicode.IsSpace(rs[end]); end++ {
+		for ; end < len(rs) && !unicode.IsSpace(rs[end]) && !apart(rs[end]); end++ {
 			if word == nil && faces[end] != f && unicode.IsLetter(rs[end]) {
 				word = faces[end]
 			}
@@ -628,29 +631,38 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 // that lacks some letters comes after the built-in families: it is first only for the
 // languages it has all the letters of.
 func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, best int) int {
-	words := 0
+	words, ideographs := 0, 0
 	for _, t := range texts {
-		words += len(strings.Fields(t.Text))
+		eachWord(t.Text, func(w string) {
+			words++
+			if r, _ := utf8.DecodeRuneInString(w); ideograph(r) {
+				ideographs++
+			}
+		})
 	}
 	brand := -1 // the first brand font that lacks only a few words' letters
 	for i, f := range families {
 		lacking := func(r rune) bool { return unicode.IsLetter(r) && slices.Contains(lacks[i], r) }
 		foreign := 0
 		for _, t := range texts {
-			for _, w := range strings.Fields(t.Text) {
+			eachWord(t.Text, func(w string) {
 				if strings.ContainsFunc(w, lacking) {
 					if t.Field == "language" {
 						foreign = words // the language's own letters
 					}
 					foreign++
 				}
-			}
+			})
 		}
-		elsewhere := !slices.ContainsFunc(lacks[i], func(r rune) bool {
-			return unicode.IsLetter(r) && !slices.ContainsFunc(lacks, func(l []rune) bool { return !slices.Contains(l, r) })
-		})
+		hasElsewhere := func(r rune) bool {
+			return slices.ContainsFunc(lacks, func(l []rune) bool { return !slices.Contains(l, r) })
+		}
+		elsewhere := !slices.ContainsFunc(lacks[i], func(r rune) bool { return unicode.IsLetter(r) && !hasElsewhere(r) })
+		// a Chinese or Japanese text set in two faces shows it in every line: a face that
+		// lacks an ideograph another has is not such a text's, however few lack it
+		ownIdeographs := ideographs*2 < words || !slices.ContainsFunc(lacks[i], func(r rune) bool { return ideograph(r) && hasElsewhere(r) })
 		switch {
-		case foreign*50 > words || !elsewhere:
+		case foreign*50 > words || !elsewhere || !ownIdeographs:
 		case foreign == 0 || f.BuiltIn():
 			return i
 		case brand < 0:
@@ -661,6 +673,38 @@ func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, b
 		return brand
 	}
 	return best
+}
+
+// ideograph is whether r is a letter of a script written without spaces between its words, in
+// which each character counts as a word: Chinese characters, hiragana, katakana.
+func ideograph(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }
+
+// apart is whether r is a word of its own: an ideograph, or a mark of their punctuation, which
+// is full-width (、。「」 and full-width forms such as （）), and belongs to the text around it.
+func apart(r rune) bool {
+	return ideograph(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
+}
+
+// eachWord calls fn with each word of s: what spaces part, each ideograph and full-width mark
+// apart, and each run of other characters between them ("傳送HELP至233733": 傳, 送, HELP, 至,
+// 233733), so that a Chinese text, which has few spaces, counts as many words as it has.
+func eachWord(s string, fn func(string)) {
+	for _, w := range strings.Fields(s) {
+		from := 0
+		for i, r := range w {
+			if apart(r) {
+				if from < i {
+					fn(w[from:i])
+				}
+				n := utf8.RuneLen(r)
+				fn(w[i : i+n])
+				from = i + n
+			}
+		}
+		if from < len(w) {
+			fn(w[from:])
+		}
+	}
 }
 
 // distinct is the characters of texts, each once, in order of code point, without those
