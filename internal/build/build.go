@@ -49,9 +49,9 @@ type Options struct {
 	ProofOnly bool
 	// Guide, when set, is the paper of the print guide (how-to-print.pdf) for the files made.
 	Guide string
-	// Flags name the run's content and output folder ("--content my-content"), for the
-	// commands the guide gives.
-	Flags string
+	// Flags name the run's content and output folder as given ("--content", "my content"),
+	// for the commands the guide gives, which quote them.
+	Flags []string
 	// Calibrate makes the printer test sheets for the card sheets instead of any output.
 	Calibrate bool
 }

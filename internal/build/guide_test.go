@@ -50,7 +50,7 @@ func TestPrintGuide(t *testing.T) {
 	}
 	out := t.TempDir()
 	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch, Guide: "letter",
-		Flags: "--content my-content"}) // the guide's commands make this kit, not the built-in example
+		Flags: []string{"--content", "my-content"}}) // the guide's commands make this kit, not the built-in example
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,4 +115,33 @@ func TestPrintGuideOfPlacements(t *testing.T) {
 		return
 	}
 	t.Fatal("no guide made")
+}
+
+// The guide's commands name the run's folders whatever their script: what the guide's font
+// lacks is set in a font of the run that has it (Cyrillic in Noto Sans), and what no font has
+// (日本, שלום) is written in the shell escapes that type it, never failing the build.
+func TestPrintGuideCommandPaths(t *testing.T) {
+	for _, c := range []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--content", "c0", "--out", "o/日本"}, `haven cards --content c0 --out 'o/'$'\u65E5\u672C' --calibrate`},
+		{[]string{"--content", "内容"}, `haven cards --content $'\u5185\u5BB9' --calibrate`},
+		{[]string{"--out", "o/שלום x"}, `haven cards --out 'o/'$'\u05E9\u05DC\u05D5\u05DD'' x' --calibrate`},
+		{[]string{"--out", "o/Привет"}, `haven cards --out 'o/Привет' --calibrate`},
+		{[]string{"--out", "it's"}, `haven cards --out 'it'\''s' --calibrate`},
+	} {
+		t.Run(c.flags[1], func(t *testing.T) {
+			res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Guide: "letter", Flags: c.flags})
+			for _, r := range res {
+				if filepath.Base(r.Path) == GuideName {
+					if text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, r.Path)), " ")), " "); !strings.Contains(text, c.want) {
+						t.Errorf("the guide does not say %s:\n%s", c.want, text)
+					}
+					return
+				}
+			}
+			t.Fatal("no guide made")
+		})
+	}
 }
