@@ -41,12 +41,29 @@ func (r *run) guides(dir *output.Dir, made []Result) ([]Result, error) {
 		return nil, fmt.Errorf("the print guide comes on letter or a4, not %q", r.o.Guide)
 	}
 	var out []Result
+	var english, files []string // the languages haven has no guide words for, whose guides are in English
+	first := -1
 	for _, lang := range r.langs {
-		g, err := r.guide(dir, made, kinds.GuideWordsFor(lang), GuideFile(lang, r.langs), paper)
+		w := kinds.GuideWordsFor(lang)
+		g, err := r.guide(dir, made, w, GuideFile(lang, r.langs), paper)
 		if err != nil {
 			return nil, err
 		}
+		if base, _, _ := strings.Cut(lang, "-"); w.Lang != base {
+			if first < 0 {
+				first = len(out)
+			}
+			english, files = append(english, lang), append(files, filepath.Base(g.Path))
+		}
 		out = append(out, g)
+	}
+	if first >= 0 { // said once, as a language's card margin line in English is
+		them := "these languages"
+		if len(english) == 1 {
+			them = "this language"
+		}
+		out[first].Note = fmt.Sprintf("the print guide is in English for %s (%s): haven has no guide words of its own for %s",
+			strings.Join(english, ", "), strings.Join(files, ", "), them)
 	}
 	return out, nil
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -142,6 +143,43 @@ func TestPrintGuideCommandPaths(t *testing.T) {
 				}
 			}
 			t.Fatal("no guide made")
+		})
+	}
+}
+
+// A language haven has no guide words for gets its guide in English, and the run says so once,
+// naming every such language and its guide, as it says of a card sheet's margin line.
+func TestPrintGuideInEnglishNote(t *testing.T) {
+	ct, err := content.Load(contentWith(t, []string{"fr", "el"}, nil), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		langs []string
+		notes map[string]string // guide file: its note
+	}{
+		{[]string{"en", "es"}, map[string]string{}},
+		{[]string{"en", "fr"}, map[string]string{"how-to-print-fr.pdf": "the print guide is in English for fr (how-to-print-fr.pdf): haven has no guide words of its own for this language"}},
+		{[]string{"fr", "es", "el"}, map[string]string{GuideName: "the print guide is in English for fr, el (how-to-print.pdf, how-to-print-el.pdf): haven has no guide words of its own for these languages"}},
+	} {
+		t.Run(strings.Join(tt.langs, ","), func(t *testing.T) {
+			res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"poster"}, Papers: []string{"letter"}, Langs: tt.langs, Created: epoch, Guide: "letter"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, r := range res {
+				if name := filepath.Base(r.Path); IsGuide(name) && r.Note != "" {
+					got[name] = r.Note
+				}
+			}
+			if !maps.Equal(got, tt.notes) {
+				t.Errorf("notes %q, want %q", got, tt.notes)
+			}
 		})
 	}
 }
