@@ -49,9 +49,9 @@ type Options struct {
 	ProofOnly bool
 	// Guide, when set, is the paper of the print guide (how-to-print.pdf) for the files made.
 	Guide string
-	// Flags name the run's content and output folder ("--content my-content"), for the
-	// commands the guide gives.
-	Flags string
+	// Flags name the run's content and output folder as given ("--content", "my content"),
+	// for the commands the guide gives, which quote them.
+	Flags []string
 	// Calibrate makes the printer test sheets for the card sheets instead of any output.
 	Calibrate bool
 }
@@ -168,8 +168,11 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 	}
 	if err != nil {
 		dir.Abort()
-		if n := dir.Committed(); n > 0 {
-			err = fmt.Errorf("%w; except: the batch is too large for the disk to hold beside the files it replaces, so it was written one placement folder at a time, and %d folders were already replaced whole (the others keep their earlier files)", err, n)
+		if done, left := dir.Committed(); done != nil {
+			if ctx.Err() != nil {
+				err = errInterrupted // errStopped's "nothing was written" is not so now
+			}
+			err = &partialError{err, done, left, r.beside(), dir.Fresh()}
 		}
 		return nil, err
 	}
@@ -229,7 +232,70 @@ func stagePrivate(dir *output.Dir, name string, data []byte) error {
 	return dir.StagePrivate(path, data)
 }
 
+// partialError is a batch written one placement folder at a time that failed or was stopped
+// after some of its folders were put in place: which are new, and which, like the files beside
+// the folders, are still the run before's (or not there, in a folder no run had written to).
+type partialError struct {
+	err        error
+	done, left []string // placement folders
+	beside     []string // the files beside them, never put in place
+	fresh      bool
+}
+
+func (e *partialError) Unwrap() error { return e.err }
+
+func (e *partialError) Error() string {
+	verb := func(n int, one, more string) string { // "1 was", "2 were"
+		if n == 1 {
+			return one
+		}
+		return more
+	}
+	old := verb(len(e.left), "keeps", "keep") + " the files of the run before"
+	if e.fresh {
+		old = verb(len(e.left), "was", "were") + " not written"
+	}
+	besides := ""
+	if len(e.beside) > 0 {
+		besides = fmt.Sprintf(", as do %s", strings.Join(e.beside, ", "))
+		if e.fresh {
+			besides = fmt.Sprintf(", nor %s", strings.Join(e.beside, ", "))
+		}
+	}
+	return fmt.Sprintf("%v: the batch is too large for the disk to hold beside the files it replaces, so it was written one placement folder at a time; %d of the %d folders %s replaced whole (%s), the other %d %s (%s)%s",
+		e.err, len(e.done), len(e.done)+len(e.left), verb(len(e.done), "was", "were"), folderList(e.done), len(e.left), old, folderList(e.left), besides)
+}
+
+// folderList names folders as a person can read them, however many: "p01/, p02/" or
+// "p01/, p02/, p03/ and 97 more".
+func folderList(dirs []string) string {
+	const shown = 3
+	if len(dirs) <= shown+1 {
+		return strings.Join(dirs, "/, ") + "/"
+	}
+	return fmt.Sprintf("%s/ and %d more", strings.Join(dirs[:shown], "/, "), len(dirs)-shown)
+}
+
+// beside are the files a batch writes beside its placement folders, which are put in place
+// with the last folder.
+func (r *run) beside() []string {
+	var names []string
+	if r.o.Proof != "" {
+		names = append(names, ProofName)
+	}
+	if r.o.Guide != "" {
+		for _, l := range r.langs {
+			names = append(names, GuideFile(l, r.langs))
+		}
+	}
+	if r.wanted["site"] {
+		names = append(names, kinds.SiteDir+"/")
+	}
+	return names
+}
+
 var (
+	errInterrupted  = errors.New("interrupted")
 	errStopped      = errors.New("interrupted: nothing was written, and the files of the run before are as they were")
 	errStoppedFresh = errors.New("interrupted: nothing was written") // into a folder no run had written to
 )

@@ -5,10 +5,15 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
+
+	"golang.org/x/image/font/sfnt"
 
 	"haven/internal/kinds"
 	"haven/internal/layout"
 	"haven/internal/output"
+	"haven/internal/render/pdf"
+	"haven/internal/typeface"
 )
 
 // GuideName is the print guide's file name in the output folder, in the run's first language;
@@ -36,12 +41,29 @@ func (r *run) guides(dir *output.Dir, made []Result) ([]Result, error) {
 		return nil, fmt.Errorf("the print guide comes on letter or a4, not %q", r.o.Guide)
 	}
 	var out []Result
+	var english, files []string // the languages haven has no guide words for, whose guides are in English
+	first := -1
 	for _, lang := range r.langs {
-		g, err := r.guide(dir, made, kinds.GuideWordsFor(lang), GuideFile(lang, r.langs), paper)
+		w := kinds.GuideWordsFor(lang)
+		g, err := r.guide(dir, made, w, GuideFile(lang, r.langs), paper)
 		if err != nil {
 			return nil, err
 		}
+		if base, _, _ := strings.Cut(lang, "-"); w.Lang != base {
+			if first < 0 {
+				first = len(out)
+			}
+			english, files = append(english, lang), append(files, filepath.Base(g.Path))
+		}
 		out = append(out, g)
+	}
+	if first >= 0 { // said once, as a language's card margin line in English is
+		them := "these languages"
+		if len(english) == 1 {
+			them = "this language"
+		}
+		out[first].Note = fmt.Sprintf("the print guide is in English for %s (%s): haven has no guide words of its own for %s",
+			strings.Join(english, ", "), strings.Join(files, ", "), them)
 	}
 	return out, nil
 }
@@ -80,6 +102,7 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 			fam = m.fam
 		}
 	}
+	fam, flags := r.commandFlags(fam)
 	var sections []layout.GuideSection
 	l := w.Labels
 	for _, k := range order {
@@ -97,9 +120,9 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		if in.Shop != "" {
 			rows = append(rows, [2]string{l.Shop, in.Shop})
 		}
-		if r.o.Flags != "" { // a command given for this kit makes it from its content, into its folder
+		if flags != "" { // a command given for this kit makes it from its content, into its folder
 			for i := range rows {
-				rows[i][1] = strings.ReplaceAll(rows[i][1], "haven cards ", "haven cards "+r.o.Flags+" ")
+				rows[i][1] = strings.ReplaceAll(rows[i][1], "haven cards ", "haven cards "+flags+" ")
 			}
 		}
 		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
@@ -117,4 +140,83 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		return Result{}, err
 	}
 	return r.stageOwn(dir, name, "the print guide", doc, fam)
+}
+
+// commandFlags are the run's flags as the guide's commands give them, and the family that
+// prints them: a folder's name the guide's family lacks letters for (日本, שלום) is set in a
+// font of the run that has them, as the content's text is; what no font has is written as
+// the shell's $'\uXXXX' escapes, which still type the same name, so no name fails the build.
+func (r *run) commandFlags(fam *typeface.Family) (*typeface.Family, string) {
+	var buf sfnt.Buffer
+	has := func(f *typeface.Family, c rune) bool {
+		return slices.ContainsFunc(f.Faces(), func(g *typeface.Family) bool { return g.Has(&buf, c) })
+	}
+	for _, c := range strings.Join(r.o.Flags, "") {
+		if has(fam, c) || unicode.IsControl(c) {
+			continue
+		}
+		for _, f := range r.o.Families {
+			if has(f, c) && pdf.Embeddable(f) == nil {
+				g := *fam
+				g.Fallback = append(slices.Clip(fam.Fallback), f)
+				fam = &g
+				break
+			}
+		}
+	}
+	prints := func(c rune) bool { return has(fam, c) && !unicode.IsControl(c) }
+	flags := make([]string, len(r.o.Flags))
+	for i, f := range r.o.Flags {
+		flags[i] = Quote(f, prints)
+	}
+	return fam, strings.Join(flags, " ")
+}
+
+// Quote writes s as a POSIX shell reads it back: bare when it needs no quoting, else in single
+// quotes; a character prints (nil: all) says cannot be printed is written in $'\uXXXX' escapes
+// (bash, zsh), so that a command printed on paper can still be typed.
+func Quote(s string, prints func(rune) bool) string {
+	if s == "" {
+		return "''"
+	}
+	if strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-") == "" {
+		return s
+	}
+	var b strings.Builder
+	quoted, escaped := false, false // within '...', within $'...'
+	for _, c := range s {
+		if prints != nil && !prints(c) {
+			if quoted {
+				b.WriteByte('\'')
+				quoted = false
+			}
+			if !escaped {
+				b.WriteString("$'")
+				escaped = true
+			}
+			if c > 0xFFFF {
+				fmt.Fprintf(&b, `\U%08X`, c)
+			} else {
+				fmt.Fprintf(&b, `\u%04X`, c)
+			}
+			continue
+		}
+		if escaped {
+			b.WriteByte('\'')
+			escaped = false
+		}
+		if !quoted {
+			b.WriteByte('\'')
+			quoted = true
+		}
+		if c == '\'' {
+			b.WriteString(`'\''`)
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	if quoted || escaped {
+		b.WriteByte('\'')
+	}
+	return b.String()
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -50,7 +51,7 @@ func TestPrintGuide(t *testing.T) {
 	}
 	out := t.TempDir()
 	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch, Guide: "letter",
-		Flags: "--content my-content"}) // the guide's commands make this kit, not the built-in example
+		Flags: []string{"--content", "my-content"}}) // the guide's commands make this kit, not the built-in example
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,4 +116,70 @@ func TestPrintGuideOfPlacements(t *testing.T) {
 		return
 	}
 	t.Fatal("no guide made")
+}
+
+// The guide's commands name the run's folders whatever their script: what the guide's font
+// lacks is set in a font of the run that has it (Cyrillic in Noto Sans), and what no font has
+// (日本, שלום) is written in the shell escapes that type it, never failing the build.
+func TestPrintGuideCommandPaths(t *testing.T) {
+	for _, c := range []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--content", "c0", "--out", "o/日本"}, `haven cards --content c0 --out 'o/'$'\u65E5\u672C' --calibrate`},
+		{[]string{"--content", "内容"}, `haven cards --content $'\u5185\u5BB9' --calibrate`},
+		{[]string{"--out", "o/שלום x"}, `haven cards --out 'o/'$'\u05E9\u05DC\u05D5\u05DD'' x' --calibrate`},
+		{[]string{"--out", "o/Привет"}, `haven cards --out 'o/Привет' --calibrate`},
+		{[]string{"--out", "it's"}, `haven cards --out 'it'\''s' --calibrate`},
+	} {
+		t.Run(c.flags[1], func(t *testing.T) {
+			res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Guide: "letter", Flags: c.flags})
+			for _, r := range res {
+				if filepath.Base(r.Path) == GuideName {
+					if text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, r.Path)), " ")), " "); !strings.Contains(text, c.want) {
+						t.Errorf("the guide does not say %s:\n%s", c.want, text)
+					}
+					return
+				}
+			}
+			t.Fatal("no guide made")
+		})
+	}
+}
+
+// A language haven has no guide words for gets its guide in English, and the run says so once,
+// naming every such language and its guide, as it says of a card sheet's margin line.
+func TestPrintGuideInEnglishNote(t *testing.T) {
+	ct, err := content.Load(contentWith(t, []string{"fr", "el"}, nil), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		langs []string
+		notes map[string]string // guide file: its note
+	}{
+		{[]string{"en", "es"}, map[string]string{}},
+		{[]string{"en", "fr"}, map[string]string{"how-to-print-fr.pdf": "the print guide is in English for fr (how-to-print-fr.pdf): haven has no guide words of its own for this language"}},
+		{[]string{"fr", "es", "el"}, map[string]string{GuideName: "the print guide is in English for fr, el (how-to-print.pdf, how-to-print-el.pdf): haven has no guide words of its own for these languages"}},
+	} {
+		t.Run(strings.Join(tt.langs, ","), func(t *testing.T) {
+			res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"poster"}, Papers: []string{"letter"}, Langs: tt.langs, Created: epoch, Guide: "letter"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, r := range res {
+				if name := filepath.Base(r.Path); IsGuide(name) && r.Note != "" {
+					got[name] = r.Note
+				}
+			}
+			if !maps.Equal(got, tt.notes) {
+				t.Errorf("notes %q, want %q", got, tt.notes)
+			}
+		})
+	}
 }

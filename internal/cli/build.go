@@ -449,13 +449,13 @@ func plural(n int, word string) string {
 // runFlags are the flags that name this run's content and output folder, for the commands the
 // print guide gives: "haven cards --offset X,Y" without them would make the built-in example's
 // cards, into out/.
-func (o *buildOptions) runFlags() string {
+func (o *buildOptions) runFlags() []string {
 	var flags []string
 	if o.content != "" {
-		flags = append(flags, "--content "+shellQuote(o.content))
+		flags = append(flags, "--content", o.content)
 	}
 	if o.out != "out" {
-		flags = append(flags, "--out "+shellQuote(o.out))
+		flags = append(flags, "--out", o.out)
 	}
-	return strings.Join(flags, " ")
+	return flags
 }

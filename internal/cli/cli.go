@@ -13,10 +13,12 @@ import (
 	"haven/internal/typeface"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/spf13/cobra"
@@ -49,9 +51,22 @@ func Ready() {
 	}
 }
 
-// Main runs haven with os.Args and returns the exit status.
+// Main runs haven with os.Args and returns the exit status: the run's, whatever became of its
+// report on standard output (a pipe closed early, a full disk): a script needs to know whether
+// the files were made. A report that could not be written is said on stderr; only a command
+// whose output is its report (version, completion, help) fails for it.
 func Main(ctx context.Context) int {
-	return Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	signal.Ignore(syscall.SIGPIPE)
+	out := &reportWriter{w: os.Stdout}
+	code := exitStatus(ctx, Run(ctx, os.Args[1:], out, os.Stderr))
+	if out.err != nil {
+		if !printing(os.Args[1:]) && code == exitOK {
+			fmt.Fprintf(os.Stderr, "haven: error: cannot write to standard output: %v\n", out.err)
+			return exitFail
+		}
+		fmt.Fprintf(os.Stderr, "haven: warning: cannot write to standard output: %v (the report is lost; the exit status is the run's)\n", out.err)
+	}
+	return code
 }
 
 // printing is whether args name a command that lays out and prints documents. Only speed
@@ -83,7 +98,8 @@ type runners struct {
 
 // execute runs root with args and turns its error into the exit status, by one rule: 0 when
 // all went well, 2 for a mistake in the command line, 1 for anything else (the content, an
-// input file's contents, the output folder, an interruption).
+// input file's contents, the output folder, an interruption, which Main says as 128 plus the
+// signal).
 func execute(ctx context.Context, root *cobra.Command, args []string, stderr io.Writer) int {
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)

@@ -164,6 +164,9 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 			return nil, nil, usageError{fmt.Errorf("--content %s: the content folder is the one that holds settings.yaml: --content %s", c.content, shellQuote(dir))}
 		}
 		root, err := os.OpenRoot(c.content)
+		if errors.Is(err, fs.ErrPermission) { // a folder that is there, not one to create
+			return nil, nil, fmt.Errorf("--content %s: %s (check its permissions: the user running haven must be allowed to read it)", c.content, input.Describe(err))
+		}
 		if err != nil {
 			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
 		}

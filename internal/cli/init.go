@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	defaultcontent "haven/content"
+	"haven/internal/build"
 )
 
 type initOptions struct {
@@ -176,9 +177,4 @@ func writeSynced(name string, data []byte) error {
 
 // shellQuote is s as a POSIX shell reads it back: as it is when every character is plain,
 // else in single quotes, so that a command haven prints can be copied and run.
-func shellQuote(s string) string {
-	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-") == "" {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
+func shellQuote(s string) string { return build.Quote(s, nil) }

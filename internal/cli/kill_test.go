@@ -233,7 +233,7 @@ func TestStoppedRunCleansUp(t *testing.T) {
 			out := filepath.Join(dir, "out")
 			var stderr bytes.Buffer
 			err := startPaused(t, "staged:10", batch(t, dir, out, "k"), &stderr)(sig)
-			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "interrupted") {
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 128+int(sig) || !strings.Contains(stderr.String(), "interrupted") { // as the shell says a signal stopped it
 				t.Errorf("exit %v: %s", err, stderr.String())
 			}
 			if _, err := os.Stat(out); !os.IsNotExist(err) {
@@ -252,5 +252,66 @@ func TestOutMustBeAFolder(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(file); string(b) != "keep me" {
 		t.Error("the file given as --out was changed")
+	}
+}
+
+// The exit status is the run's, whatever becomes of its report on standard output: a reader
+// that stopped reading (haven build | head -1) or a full disk do not fail a run that wrote its
+// files, and a report that could not be written is said on stderr; a command whose output is
+// the report fails for it.
+func TestReportLost(t *testing.T) {
+	closedPipe := func(t *testing.T) *os.File {
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Close()
+		return w
+	}
+	full := func(t *testing.T) *os.File {
+		f, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+		if err != nil {
+			t.Skip(err)
+		}
+		return f
+	}
+	for _, tt := range []struct {
+		name   string
+		stdout func(*testing.T) *os.File
+		args   []string
+		code   int
+		stderr string // "" for none
+	}{
+		{"poster | head", closedPipe, []string{"poster", "--paper", "letter"}, 0, ""},
+		{"poster > /dev/full", full, []string{"poster", "--paper", "letter"}, 0, "haven: warning: cannot write to standard output: write /dev/stdout: no space left on device"},
+		{"completion > /dev/full", full, []string{"completion", "bash"}, 1, "haven: error: cannot write to standard output"},
+		{"completion | head", closedPipe, []string{"completion", "bash"}, 0, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := tt.args
+			if args[0] == "poster" {
+				args = append(args, "--out", out)
+			}
+			cmd := exec.Command(os.Args[0], args...)
+			cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
+			stdout := tt.stdout(t)
+			defer stdout.Close()
+			var stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = stdout, &stderr
+			err := cmd.Run()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if code != tt.code || (tt.stderr == "") != (stderr.Len() == 0) || !strings.Contains(stderr.String(), tt.stderr) {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, &stderr)
+			}
+			if made, _ := filepath.Glob(filepath.Join(out, "poster-*.pdf")); args[0] == "poster" && len(made) == 0 {
+				t.Error("no kit written")
+			}
+		})
 	}
 }

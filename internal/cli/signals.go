@@ -2,28 +2,64 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
 )
 
 // Stoppable is a context that Ctrl-C, a closed terminal and a polite kill cancel: a run stops
-// through it, takes its temporary files away and writes nothing.
+// through it, takes its temporary files away and writes nothing. Its cause is the signal
+// (stopSignal), for the exit status.
 //
 // The signals are caught from a goroutine of their own. Catching them waits for a thread of
 // its own (about a third of a millisecond at start), which the run need not wait for: it
 // writes nothing until long after, and a run killed before they are caught (or by kill -9)
 // leaves at most temporary files, which the next run into the folder clears.
 func Stoppable() (context.Context, context.CancelFunc) {
-	ctx, stop := context.WithCancel(context.Background())
+	ctx, stop := context.WithCancelCause(context.Background())
 	go func() {
 		sigs := make(chan os.Signal, 1)
 		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 		select {
-		case <-sigs:
-			stop()
+		case sig := <-sigs:
+			stop(stopSignal{sig.(syscall.Signal)})
 		case <-ctx.Done():
 		}
 	}()
-	return ctx, stop
+	return ctx, func() { stop(nil) }
+}
+
+// stopSignal is the signal that stopped a run.
+type stopSignal struct{ sig syscall.Signal }
+
+func (s stopSignal) Error() string { return "stopped by " + s.sig.String() }
+
+// exitStatus is a run's exit status as the shell gives a process a signal stopped, 128 plus
+// the signal (130 for Ctrl-C, 143 for kill, 129 for a closed terminal), when ctx was stopped by
+// one and the run failed for it; else code. A run that finished its files all the same keeps 0.
+func exitStatus(ctx context.Context, code int) int {
+	if s, ok := context.Cause(ctx).(stopSignal); ok && code == exitFail {
+		return 128 + int(s.sig)
+	}
+	return code
+}
+
+// reportWriter is standard output, which a run's report goes to: a write that fails is kept,
+// not returned, so that the run goes on and writes its files; a reader that stopped reading
+// (haven build | head -1) is not a failure (SIGPIPE is ignored, so that the write fails
+// instead of killing the run midway).
+type reportWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *reportWriter) Write(p []byte) (int, error) {
+	if r.err == nil {
+		if _, err := r.w.Write(p); err != nil && !errors.Is(err, syscall.EPIPE) {
+			r.err = err
+		}
+	}
+	return len(p), nil
 }

@@ -792,9 +792,12 @@ func misnamed(fsys fs.FS, dir, want string, err error) error {
 func readHint(err error, hint string) string {
 	var tl *input.TooLargeError
 	var mn *misnamedError
+	var bl *input.BrokenLinkError
 	switch {
 	case errors.As(err, &mn):
 		return mn.hint()
+	case errors.As(err, &bl):
+		return "point the link at the file, or put the file itself here"
 	case errors.Is(err, fs.ErrNotExist):
 		return hint
 	case errors.As(err, &tl):

@@ -51,3 +51,34 @@ func TestUTF16ContentFiles(t *testing.T) {
 		}
 	}
 }
+
+// A file saved as UTF-32, with its byte order mark (whose first bytes are UTF-16's) or without,
+// in either order, is called UTF-32, not UTF-16.
+func TestUTF32ContentFiles(t *testing.T) {
+	utf32Bytes := func(s string, order binary.ByteOrder, bom bool) []byte {
+		rs := []rune(s)
+		if bom {
+			rs = append([]rune{0xFEFF}, rs...)
+		}
+		out := make([]byte, 4*len(rs))
+		for i, c := range rs {
+			order.PutUint32(out[4*i:], uint32(c))
+		}
+		return out
+	}
+	for _, name := range []string{"settings.yaml", "en/text.yaml", "en/faq.md"} {
+		src, err := fs.ReadFile(defaultcontent.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			order binary.ByteOrder
+			bom   bool
+		}{{binary.LittleEndian, true}, {binary.BigEndian, true}, {binary.LittleEndian, false}, {binary.BigEndian, false}} {
+			_, err = Load(withFile(t, name, utf32Bytes(string(src), c.order, c.bom)), "content", Overrides{})
+			if msg := "content/" + name + `:1: is saved as UTF-32: haven reads UTF-8`; err == nil || !strings.Contains(err.Error(), msg) {
+				t.Errorf("%s in UTF-32 (%v, mark %v): got %v, want %s", name, c.order, c.bom, err, msg)
+			}
+		}
+	}
+}

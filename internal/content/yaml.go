@@ -477,13 +477,17 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 		return nil, &diag.Problem{File: file, Line: 1, Msg: "is " + kind + ", not a plain text file",
 			Hint: "open it in the program that made it and save it as plain text (UTF-8) under the same name, or copy its text into a plain text editor (Notepad, TextEdit in plain text mode)"}
 	}
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+	utf32 := wideText(data) == "UTF-32" // whose byte order mark begins as UTF-16's: not to decode as that
+	if !utf32 && (bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})) {
 		if out, _, err := transform.Bytes(input.Unicode(), data); err == nil {
 			data = out
 		}
 	}
-	if utf16Pattern(data) {
-		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as UTF-16 (Notepad's \"Unicode\"): haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
+	if enc := wideText(data); enc != "" {
+		if enc == "UTF-16" {
+			enc += ` (Notepad's "Unicode")`
+		}
+		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as " + enc + ": haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
 	}
 	return data, checkText(file, data, refused)
 }
@@ -504,12 +508,22 @@ func documentKind(data []byte) string {
 	return ""
 }
 
-// utf16Pattern reports whether data reads as UTF-16 text without its byte order mark: NUL
-// bytes at every other place of its first line, as Latin text in UTF-16 has.
-func utf16Pattern(data []byte) bool {
-	n := min(len(data), 64) &^ 1
+// wideText names the encoding data is in when it reads as UTF-32 (with its byte order mark or
+// without) or as UTF-16 without its mark, else "": NUL bytes in two of every four places of
+// its first line (UTF-32), or at every other place (UTF-16), as Latin text in them has.
+func wideText(data []byte) string {
+	n := min(len(data), 64) &^ 3
 	if n < 4 {
-		return false
+		return ""
+	}
+	pairs := 0 // four bytes with two NULs where UTF-32 (either order) has them for Latin text
+	for i := 0; i < n; i += 4 {
+		if data[i+1] == 0 && (data[i] == 0 || data[i+2] == 0) {
+			pairs++
+		}
+	}
+	if pairs*2 >= n/4 {
+		return "UTF-32"
 	}
 	even, odd := 0, 0
 	for i := 0; i < n; i += 2 {
@@ -520,7 +534,10 @@ func utf16Pattern(data []byte) bool {
 			odd++
 		}
 	}
-	return even*4 >= n || odd*4 >= n // half or more of one side's bytes are NUL
+	if even*4 >= n || odd*4 >= n { // half or more of one side's bytes are NUL
+		return "UTF-16"
+	}
+	return ""
 }
 
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)

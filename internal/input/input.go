@@ -40,19 +40,35 @@ type NotFileError struct{ What string }
 
 func (e *NotFileError) Error() string { return "is " + e.What + ", not a file" }
 
+// BrokenLinkError is a link whose target does not exist: the file is there, to the user's eye,
+// so "does not exist" alone would puzzle them.
+type BrokenLinkError struct{ Target string }
+
+func (e *BrokenLinkError) Error() string {
+	return "is a link to " + e.Target + ", which does not exist"
+}
+
 // ReadFile reads name from fsys, at most limit bytes.
 func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	return read(func() (fs.FileInfo, error) { return fs.Stat(fsys, name) }, func() (fs.File, error) { return fsys.Open(name) }, limit)
+	return read(func() (fs.FileInfo, error) { return fs.Stat(fsys, name) }, func() (string, error) { return fs.ReadLink(fsys, name) },
+		func() (fs.File, error) { return fsys.Open(name) }, limit)
 }
 
 // ReadPath reads the file at path, at most limit bytes.
 func ReadPath(path string, limit int64) ([]byte, error) {
-	return read(func() (fs.FileInfo, error) { return os.Stat(path) }, func() (fs.File, error) { return os.Open(path) }, limit)
+	return read(func() (fs.FileInfo, error) { return os.Stat(path) }, func() (string, error) { return os.Readlink(path) },
+		func() (fs.File, error) { return os.Open(path) }, limit)
 }
 
-// read looks before it opens: opening a named pipe would wait for a writer.
-func read(stat func() (fs.FileInfo, error), open func() (fs.File, error), limit int64) ([]byte, error) {
+// read looks before it opens: opening a named pipe would wait for a writer. What is missing
+// but is a link is a link to nothing (readlink).
+func read(stat func() (fs.FileInfo, error), readlink func() (string, error), open func() (fs.File, error), limit int64) ([]byte, error) {
 	fi, err := stat()
+	if errors.Is(err, fs.ErrNotExist) {
+		if target, lerr := readlink(); lerr == nil {
+			return nil, &BrokenLinkError{target}
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -113,8 +129,9 @@ func regular(fi fs.FileInfo) error {
 func Describe(err error) string {
 	var tl *TooLargeError
 	var nf *NotFileError
+	var bl *BrokenLinkError
 	switch {
-	case errors.As(err, &tl), errors.As(err, &nf):
+	case errors.As(err, &tl), errors.As(err, &nf), errors.As(err, &bl):
 		return err.Error()
 	case errors.Is(err, fs.ErrNotExist):
 		return "does not exist"
@@ -134,7 +151,8 @@ func Describe(err error) string {
 // file, not allowed), as opposed to a file whose contents are wrong.
 func Unopenable(err error) bool {
 	var nf *NotFileError
-	return errors.As(err, &nf) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission)
+	var bl *BrokenLinkError
+	return errors.As(err, &nf) || errors.As(err, &bl) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission)
 }
 
 // Size is a byte count as people say it: "900 bytes", "12 KB", "5 MB".

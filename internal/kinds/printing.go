@@ -120,9 +120,17 @@ func (w GuideWords) ShopRow(size layout.ShopCard) string {
 // files differ says which is which.
 func (w GuideWords) HandoutRows(pages map[int][]string) (sides, perSheet string) {
 	counts := slices.Sorted(maps.Keys(pages))
-	sides = w.TwoSided
-	if len(counts) == 1 && counts[0] == 1 {
+	switch {
+	case len(counts) == 0 || counts[0] != 1:
+		sides = w.TwoSided
+	case len(counts) == 1:
 		sides = w.OneSided
+	default: // a one-page handout beside longer ones (its large print): each as it is printed
+		var more []string
+		for _, n := range counts[1:] {
+			more = append(more, pages[n]...)
+		}
+		sides = strings.Join(pages[1], ", ") + ": " + w.OneSided + "; " + strings.Join(more, ", ") + ": " + w.TwoSided
 	}
 	var each []string
 	for _, n := range counts {

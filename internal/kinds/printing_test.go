@@ -93,7 +93,8 @@ func TestDownloadLabel(t *testing.T) {
 }
 
 // A section of handouts says how each is printed from its pages: one page on one side, two on
-// both sides of one sheet, more on sheets stapled together, each file named where they differ.
+// both sides of one sheet, more on sheets stapled together, each file named where they differ,
+// in its sides as in its sheets (a one-page handout beside its two-sided large print).
 func TestHandoutRows(t *testing.T) {
 	w := guideWords["en"]
 	for _, tt := range []struct {
@@ -103,8 +104,10 @@ func TestHandoutRows(t *testing.T) {
 		{map[int][]string{1: {"a.pdf", "b.pdf"}}, "one side only", "one page, on one side of a sheet"},
 		{map[int][]string{2: {"a.pdf"}}, "both sides (duplex), flip on the LONG edge", "one sheet, a page on each side"},
 		{map[int][]string{3: {"a.pdf"}}, "both sides (duplex), flip on the LONG edge", "3 pages on 2 sheets, a page on each side: staple them in the top left corner"},
-		{map[int][]string{1: {"a.pdf"}, 5: {"b.pdf", "c.pdf"}}, "both sides (duplex), flip on the LONG edge",
+		{map[int][]string{1: {"a.pdf"}, 5: {"b.pdf", "c.pdf"}}, "a.pdf: one side only; b.pdf, c.pdf: both sides (duplex), flip on the LONG edge",
 			"a.pdf: one page, on one side of a sheet; b.pdf, c.pdf: 5 pages on 3 sheets, a page on each side: staple them in the top left corner"},
+		{map[int][]string{1: {"a.pdf", "d.pdf"}, 2: {"b.pdf"}, 3: {"c.pdf"}}, "a.pdf, d.pdf: one side only; b.pdf, c.pdf: both sides (duplex), flip on the LONG edge",
+			"a.pdf, d.pdf: one page, on one side of a sheet; b.pdf: one sheet, a page on each side; c.pdf: 3 pages on 2 sheets, a page on each side: staple them in the top left corner"},
 	} {
 		if sides, per := w.HandoutRows(tt.pages); sides != tt.sides || per != tt.perSheet {
 			t.Errorf("%v: %q, %q; want %q, %q", tt.pages, sides, per, tt.sides, tt.perSheet)

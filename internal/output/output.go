@@ -51,7 +51,7 @@ type Dir struct {
 	created   []string // folders this run made above and at the root, parents first
 	madeSubs  []string // subfolders this run made, relative to real
 	perFolder int      // files each subfolder gets; 0 when the run has no subfolders
-	folders   int      // how many subfolders
+	subdirs   []string // the subfolders, in the run's order
 	space     *space
 	fresh     bool // the folder held no file when the run began
 
@@ -60,7 +60,7 @@ type Dir struct {
 	byFolder  map[string][]pending // pending files by subfolder, in folder-by-folder mode
 	decided   bool                 // whether to write folder by folder is known
 	folderBy  bool                 // writing folder by folder: the batch does not fit twice
-	committed int                  // subfolders already renamed into place in that mode
+	committed map[string]bool      // subfolders already renamed into place in that mode
 
 	diskMu  sync.Mutex
 	diskErr error // the first write the disk refused (full, over quota, read-only): see disk
@@ -81,7 +81,7 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 	}
 	d := &Dir{root: root, byFolder: map[string][]pending{}, fresh: fresh(root)}
 	if len(subdirs) > 0 {
-		d.perFolder, d.folders = perFolder, len(subdirs)
+		d.perFolder, d.subdirs = perFolder, subdirs
 	}
 	var err error
 	if d.created, err = mkdirs(root); err != nil {
@@ -261,7 +261,7 @@ func (d *Dir) staged(p pending) error {
 	delete(d.byFolder, sub)
 	if !d.decided {
 		d.decided = true
-		left := d.folders - 1
+		left := len(d.subdirs) - 1
 		d.folderBy = !d.space.fits(folderBytes(files) * int64(left))
 	}
 	if !d.folderBy {
@@ -271,7 +271,10 @@ func (d *Dir) staged(p pending) error {
 	if err := d.rename(files); err != nil {
 		return err
 	}
-	d.committed++
+	if d.committed == nil {
+		d.committed = map[string]bool{}
+	}
+	d.committed[sub] = true
 	return nil
 }
 
@@ -306,12 +309,23 @@ func fresh(dir string) bool {
 	return true
 }
 
-// Committed is how many subfolders a batch written folder by folder has already put in
-// place; they stay when the run fails or is stopped.
-func (d *Dir) Committed() int {
+// Committed splits the subfolders of a batch written folder by folder into those already put
+// in place, which stay when the run fails or is stopped, and those left as they were, each in
+// the run's order. Both are nil for a run written whole.
+func (d *Dir) Committed() (done, left []string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.committed
+	if len(d.committed) == 0 {
+		return nil, nil
+	}
+	for _, sub := range d.subdirs {
+		if d.committed[sub] {
+			done = append(done, sub)
+		} else {
+			left = append(left, sub)
+		}
+	}
+	return done, left
 }
 
 // Commit renames every staged file into place and releases the folder. When a target cannot

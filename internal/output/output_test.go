@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -187,8 +188,8 @@ func TestFolderByFolder(t *testing.T) {
 	out := old(t)
 	fakeDisk(t, out, 3*4096) // three new files beside the old ones, not four
 	d := stage(t, out, []string{"a", "b"}, 2, names[:3], "new")
-	if d.Committed() != 1 {
-		t.Fatalf("%d folders put in place; want the first as soon as it was complete", d.Committed())
+	if done, left := d.Committed(); !slices.Equal(done, []string{"a"}) || !slices.Equal(left, []string{"b"}) {
+		t.Fatalf("folders %v put in place, %v left; want the first as soon as it was complete", done, left)
 	}
 	d.Abort()
 	want := map[string]string{"a/": "", "b/": "", "a/x.pdf": "new", "a/y.pdf": "new", "b/x.pdf": "old", "b/y.pdf": "old"}
@@ -196,7 +197,7 @@ func TestFolderByFolder(t *testing.T) {
 
 	fakeDisk(t, out, 100*4096)
 	d = stage(t, out, []string{"a", "b"}, 2, names[:3], "newer")
-	if d.Committed() != 0 {
+	if done, _ := d.Committed(); done != nil {
 		t.Error("a batch that fits was written folder by folder")
 	}
 	d.Abort()

@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// A folder that is there but that the user running haven may not open is said to be so, with
+// what to check, not called missing (which would send them to make a new one). Root reads any
+// folder, so as root haven runs as nobody.
+func TestUnreadableFolders(t *testing.T) {
+	dir := t.TempDir()
+	os.Chmod(filepath.Dir(dir), 0o755) // t.TempDir makes both 0700
+	os.Chmod(dir, 0o777)
+	bin := filepath.Join(dir, "haven")
+	copyFile(t, os.Args[0], bin)
+	if code, _, e := run(t, "init", filepath.Join(dir, "c")); code != 0 {
+		t.Fatal(e)
+	}
+	os.Mkdir(filepath.Join(dir, "shut"), 0o755)
+	for _, tt := range []struct {
+		name, shut string // the folder made unreadable
+		args       []string
+		want       string
+	}{
+		{"content", "c", []string{"check", "--content", "c"}, "--content c: cannot be read: permission denied (check its permissions"},
+		{"content build", "c", []string{"build", "--content", "c", "--out", "o"}, "--content c: cannot be read: permission denied (check its permissions"},
+		{"out", "shut", []string{"build", "--content", "c", "--out", "shut"}, "cannot write in the output folder shut"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			os.Chmod(filepath.Join(dir, tt.shut), 0)
+			defer os.Chmod(filepath.Join(dir, tt.shut), 0o755)
+			cmd := exec.Command(bin, tt.args...)
+			cmd.Dir, cmd.Env = dir, append(os.Environ(), "HAVEN_AS_MAIN=1")
+			if os.Getuid() == 0 {
+				cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+			}
+			b, err := cmd.CombinedOutput()
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(string(b), tt.want) {
+				t.Errorf("exit %v, want 1 and %q:\n%s", err, tt.want, b)
+			}
+		})
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	src, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY, 0o755)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := dst.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
