@@ -1241,6 +1241,14 @@ func registrable(host string) string {
 	return strings.TrimPrefix(host, "www.")
 }
 
+// siteLabels are host's registrable domain and every label of host before its public suffix,
+// as an address is read for words: a subdomain says as much as the domain or the path
+// (trafficking.example.org, dv.example.org), and a phone shows it whole.
+func siteLabels(host string) (domain, labels string) {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	return registrable(host), strings.TrimSuffix(host, "."+publicSuffix(host))
+}
+
 // hostOf is the registrable domain of an address, "" when it has none.
 func hostOf(u string) string {
 	if p, err := url.Parse(u); err == nil && p.Hostname() != "" {
@@ -1285,8 +1293,7 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	if err != nil {
 		return "", false, false
 	}
-	host := registrable(u.Hostname())
-	label := strings.TrimSuffix(host, "."+publicSuffix(host))
+	host, label := siteLabels(u.Hostname())
 	address = strconv.Quote(address)
 	if shown, err := idna.Punycode.ToUnicode(label); err == nil && shown != label { // as a phone shows it: xn--trfficking-t4a is tráfficking
 		address = fmt.Sprintf("%s (shown as %s)", address, strings.Replace(address, label, shown, 1))
@@ -1295,6 +1302,9 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	site := split(label)
 	text := label + " " + unescaped(u)
 	if name := namedIn(site, names); name.as != "" && !showNames {
+		if namedIn(split(strings.TrimSuffix(host, "."+publicSuffix(host))), names).as == "" {
+			host = strings.ToLower(u.Hostname()) // the name is in a subdomain
+		}
 		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true, false
 	}
 	w := split(site.letters + " " + text).runsAll()
@@ -1357,11 +1367,11 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 	if err != nil {
 		return nil
 	}
-	host := registrable(u.Hostname())
-	site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
+	host, labels := siteLabels(u.Hostname())
+	site := split(labels)
 	const hint = "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
 	// whole words only: an everyday site's name holds many a word run together (airforce)
-	w := split(site.letters + " " + unescaped(u))
+	w := split(site.letters + " " + labels + " " + unescaped(u))
 	if name := namedIn(site, namesOf(names)); name.as != "" {
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("opens %s, which names %q: the quick exit would show what the reader was looking at", host, name.as), hint)
 	} else if word := w.avoided(avoidList(lang, t.Discreet)).as; word != "" {
