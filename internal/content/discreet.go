@@ -820,13 +820,14 @@ func exactSplit(s string) []string {
 	return out
 }
 
-// exactWord is the first word or phrase of l that text prints whole, as written.
-func exactWord(text string, l exactList) finding {
+// exactWord is the first word or phrase of l that text prints whole, as written, and that
+// skip (when given) does not pass over, given the word and the languages whose lists hold it.
+func exactWord(text string, l exactList, skip func(word, langs string) bool) finding {
 	ws := exactSplit(text)
 	for i := range ws {
 		for j := min(len(ws), i+l.maxWords); j > i; j-- {
 			k := strings.Join(ws[i:j], " ")
-			if langs, ok := l.whole[k]; ok {
+			if langs, ok := l.whole[k]; ok && (skip == nil || !skip(k, langs)) {
 				return finding{as: k, word: k, lang: langs}
 			}
 		}
@@ -834,10 +835,35 @@ func exactWord(text string, l exactList) finding {
 	return finding{}
 }
 
+// otherListsWord is the first word of a built-in list other than lang's (read in full, with
+// the content's discreet.avoid and discreet.allow) that text prints whole, as written, unless
+// discreet.allow takes it off or it is an everyday word in lang (everydayHere).
+func otherListsWord(text, lang string, d DiscreetText) finding {
+	key := listKey(lang)
+	pass := map[string]bool{}
+	for _, w := range everydayHere[key] {
+		pass[w] = true
+	}
+	for _, w := range d.Allow {
+		pass[strings.Join(exactSplit(w.Text), " ")] = true
+	}
+	return exactWord(text, exactLists().every, func(word, langs string) bool {
+		return pass[word] || slices.Contains(strings.Split(langs, ","), key)
+	})
+}
+
+// everydayHere are words of another built-in list that are everyday words of a listed
+// language, which its card prints whole in their own sense: Spanish control (of English) and
+// abrigo (a coat; of Portuguese), English forces (of Spanish forzar).
+var everydayHere = map[string][]string{
+	"en": {"forces"},
+	"es": {"control", "abrigo", "abrigos"},
+}
+
 // sharedWord is the first word that two built-in lists or more share that text prints whole,
 // as written: what a card in a language without a list of its own is checked for.
 func sharedWord(text string) finding {
-	return exactWord(text, exactLists().shared)
+	return exactWord(text, exactLists().shared, nil)
 }
 
 // withContents is builtin with the content's discreet.avoid added and discreet.allow taken off.
@@ -1056,6 +1082,13 @@ func checkOrgWords(t *Text, fields []diag.Located, where string, orgs ...string)
 
 // checkNeutral refuses fields that print a revealing word or, unless discreet.show_names asks
 // for them, a name, where.
+//
+// A card is often bilingual or part-translated ("Abuse? Call us." on an Arabic card, "línea
+// contra la trata" on an English one): a language with a list of its own reads it in every way
+// (see words.avoided) and every other list's words whole, as written (otherListsWord); read
+// in every way, another list's words are found inside this language's everyday ones (control
+// in controles, kontrol). One without reads only the words the lists share, whole: its everyday
+// words hold other lists' (Italian controllo, viola).
 func checkNeutral(file, lang string, t *Text, fields []diag.Located, where string, names []string) diag.Problems {
 	avoid := avoidList(lang, t.Discreet)
 	var ps diag.Problems
@@ -1078,6 +1111,8 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 		fd := avoid.revealed(w, f.Text, inName(printed))
 		if fd.word == "" && !own {
 			fd = sharedWord(f.Text)
+		} else if fd.word == "" {
+			fd = otherListsWord(f.Text, lang, t.Discreet)
 		}
 		if fd.word != "" {
 			q := fd.quoted(lang)
@@ -1311,7 +1346,7 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	w.address, w.joined, w.ends = true, site.letters, partEnds(site.list)
 	fd := avoid.revealed(w, text, nil)
 	if fd.word == "" {
-		fd = exactWord(text, exactLists().every)
+		fd = exactWord(text, exactLists().every, nil)
 	}
 	if fd.abbr {
 		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(fd.as, fd.word)), false, true

@@ -2,7 +2,9 @@ package content
 
 import (
 	"cmp"
+	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -11,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"go.yaml.in/yaml/v3"
 
 	defaultcontent "haven/content"
 	"haven/internal/diag"
@@ -898,4 +902,74 @@ func TestDiscreetCardsMoreLine(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A card is often bilingual or part-translated: another built-in list's words are refused on
+// it too, whole and as written, naming the list; the built-in neutral lines of every language,
+// and another language's everyday words, pass on any listed language's card.
+func TestDiscreetOtherListsOnTheCard(t *testing.T) {
+	lines := []line{
+		{"ar", "Domestic violence help line", `prints "violence", a word of the English and French lists, on the discreet card`},
+		{"ar", "Abuse? Call us.", `prints "abuse", a word of the English list`},
+		{"en", "Se habla español: línea contra la trata.", `prints "trata", a word of the Spanish list`},
+		{"en", "Ayuda para mujeres maltratadas.", `prints "maltratadas", a word of the Spanish list`},
+		{"fr", "Hotline ouverte 24/7.", `prints "hotline", a word of the English and Tagalog lists`},
+		{"zh-Hant", "Trafficking? 打給我們", `prints "trafficking"`},
+		{"es", "Control prenatal y vacunas gratis.", ""},
+		{"es", "Trae tu abrigo: hace frío.", ""},
+		{"en", "Armed forces families welcome.", ""},
+		{"en", "Se habla español. Llámanos cuando quieras.", ""},
+		{"ar", "Free and private. Call or text, 24/7.", ""},
+	}
+	// every listed language's built-in neutral lines (those its own card prints: not a name
+	// printed on purpose, nor a former line replaced), on every listed language's card
+	var neutral []string
+	add := func(lang, s string) {
+		if avoidDefaults[listKey(lang)] != nil && discreetLine(lang, s).Msg == "" {
+			neutral = append(neutral, s)
+		}
+	}
+	for _, m := range []map[string]string{neutralExamples, discreetBackTitles} {
+		for lang, s := range m {
+			add(lang, s)
+		}
+	}
+	for _, s := range formerDiscreetLines {
+		add("en", s)
+	}
+	for _, dir := range []string{"../../content", "../../testdata/languages"} {
+		yamls, _ := filepath.Glob(filepath.Join(dir, "*", "text.yaml"))
+		for _, y := range yamls {
+			b, err := os.ReadFile(y)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var txt struct{ Discreet map[string]any }
+			if err := yaml.Unmarshal(b, &txt); err != nil {
+				t.Fatal(y, err)
+			}
+			lang := filepath.Base(filepath.Dir(y))
+			for k, v := range txt.Discreet {
+				switch v := v.(type) {
+				case string:
+					add(lang, v)
+				case []any:
+					for _, s := range v {
+						if k != "avoid" && k != "allow" { // its words, not its lines
+							add(lang, fmt.Sprint(s))
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(neutral) < 40 {
+		t.Fatalf("only %d built-in neutral lines", len(neutral))
+	}
+	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults)) {
+		for _, n := range neutral {
+			lines = append(lines, line{lang, n, ""})
+		}
+	}
+	checkLines(t, lines)
 }
