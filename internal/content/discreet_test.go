@@ -973,3 +973,36 @@ func TestDiscreetOtherListsOnTheCard(t *testing.T) {
 	}
 	checkLines(t, lines)
 }
+
+// A line telling its reader to hide the card, or that someone keeps them in, says what the
+// card is about as surely as its words do: refused in the languages whose words are sure;
+// everyday lines that hold such words, or are a letter from them, pass.
+func TestDiscreetHidingAndKeptIn(t *testing.T) {
+	checkLines(t, []line{
+		{"en", "Hide this card.", `prints "hide"`},
+		{"en", "Keep it hidden.", `prints "hidden"`},
+		{"en", "Keep this for when he is not around.", `prints "not around"`},
+		{"en", "Keep this for when she's not around.", `prints "not around"`},
+		{"en", "Not allowed to leave? Call.", `prints "allowed to leave"`},
+		{"en", "Can't leave the house? Text us.", `prints "can t leave"`},
+		{"en", "Not free to leave? We can help.", `prints "free to leave"`},
+		{"es", "Esconde esta tarjeta.", `prints "esconde"`},
+		{"es", "Guárdala para cuando él no esté.", `prints "cuando él no esté"`},
+		{"es", "¿No te dejan salir? Llama.", `prints "no te dejan salir"`},
+		{"fr", "Cachez cette carte.", `prints "cachez"`},
+		{"fr", "Garde-la pour quand il n'est pas là.", `prints "quand il n'est pas là"`},
+		{"fr", "Tu n'as pas le droit de sortir ?", `prints "pas le droit de sortir"`},
+		{"pt", "Esconda este cartão.", `prints "esconda"`},
+		{"pt", "Não te deixam sair? Ligue.", `prints "não te deixam sair"`},
+		{"de", "Versteck diese Karte.", `prints "versteck"`},
+		// everyday lines
+		{"en", "Riding the bus? Save this number.", ""},
+		{"en", "We are around day or night.", ""},
+		{"en", "Leave a message any time.", ""},
+		{"en", "Free to call, free to text.", ""},
+		{"es", "Estamos aquí cuando quieras.", ""},
+		{"es", "Una comunidad culta y abierta.", ""},
+		{"fr", "Nous sommes là, jour et nuit.", ""},
+		{"pt", "Estamos aqui quando precisar.", ""},
+	})
+}
