@@ -26,10 +26,45 @@ func TestCheckCampaignRevealing(t *testing.T) {
 		{"motelroom", `says "motel"`}, // run into another word
 		{"s3x-2027", `says "sex"`},    // spelled with digits
 		{"Motel", "may only use a-z, 0-9 and -"},
+		// the places copies hang, as a word, run together or across a -
+		{"truckstop-fall", `says "truckstop"`},
+		{"truck-stop-fall", `says "truckstop"`},
+		{"er-waiting-room", `says "waitingroom"`},
+		{"church-fall", `says "church"`},
+		{"metro-station", `says "metro"`},
+		{"airport-2027", `says "airport"`},
+		{"hospital-lobby", `says "hospital"`},
+		{"d-v-2027", `says "dv"`},
+		{"spring-2027-b", ""},
+		{"winter-drive", ""},
+		{"q3-outreach", ""},
+		{"staff-week", ""},
 	} {
 		got := CheckCampaign(tt.name)
 		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A campaign that names the organisation, the hotline or their sites says whose the copies are,
+// in every QR link: refused, from --campaign or settings.yaml, read as the discreet card's
+// address is (its words in a row, or run together); a neutral one loads.
+func TestCampaignNames(t *testing.T) {
+	for _, tt := range []struct{ flag, setting, want string }{
+		{"the-mission-haven", "", `--campaign: "the-mission-haven" names "The Mission Haven": the campaign is carried by name in every QR link`},
+		{"missionhaven-fall", "", `names "The Mission Haven"`},
+		{"", "mission-haven-2027", `settings.yaml:21: campaign: "mission-haven-2027" names "The Mission Haven"`},
+		{"spring-2027", "", ""},
+		{"", "haven-fall", ""}, // one word of the name alone is an everyday word
+	} {
+		setting := `campaign: ""`
+		if tt.setting != "" {
+			setting = "campaign: " + tt.setting
+		}
+		_, err := Load(edit(t, "settings.yaml", `campaign: ""`, setting), "content", Overrides{Campaign: tt.flag})
+		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+			t.Errorf("%q %q: got %v, want %q", tt.flag, tt.setting, err, tt.want)
 		}
 	}
 }

@@ -46,6 +46,9 @@ var avoidDefaults = map[string][]string{
 		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
 		"escape+", "get out", "get away", "run away", "ran away", "running away", "runaway+", "rescue+",
 		"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
+		// that the card must be hidden from someone, or that its reader is kept in
+		"hide", "hides", "hiding", "hidden", "not around", "allowed to leave", "allowed out", "free to leave", "can t leave", "cannot leave",
+		"can not leave", "unable to leave", "let you leave", "lets you leave",
 		// where help is found, which a card or a page title kept on a checked phone must not say
 		"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges",
 		// the court's help, which names what it protects from
@@ -64,6 +67,8 @@ var avoidDefaults = map[string][]string{
 		"te hace daño", "te hacen daño", "hacerte daño", "te lastima", "te lastiman", "lastimado+", "contra tu voluntad",
 		"escapar+", "huir", "huye", "huyes", "huyendo", "salir de ahí", "rescate", "rescatar+",
 		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
+		"esconder+", "ocultar+", "cuando él no está", "cuando él no esté", "cuando ella no está", "cuando ella no esté",
+		"no te deja salir", "no te dejan salir", "no puedes salir",
 		"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
 		"línea directa", "línea de crisis",
 		"orden de alejamiento", "órdenes de alejamiento", "orden de protección", "órdenes de protección", "custodia",
@@ -143,6 +148,7 @@ var avoidDefaults = map[string][]string{
 		"drohungen", "gezwungen", "zwingt dich", "gegen deinen willen", "gegen ihren willen", "flucht", "fliehen",
 		"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
 		"dein pass", "deine papiere", "dein geld",
+		"verstecken", "versteck", "verstecke", "versteckt", "versteckte",
 		"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon",
 		"schutzanordnung", "kontaktverbot", "annäherungsverbot", "sorgerecht",
 	},
@@ -172,6 +178,8 @@ var avoidDefaults = map[string][]string{
 		"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir",
 		"t'échapper", "vous échapper", "s'échapper",
 		"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
+		"cacher", "cachez", "caché", "cachée", "cachés", "cachées", "cache cette carte", "cache-la", "cachez-la",
+		"quand il n'est pas là", "quand elle n'est pas là", "pas le droit de sortir", "pas le droit de partir",
 		"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
 		"pédocriminels",
 		"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "ligne d'écoute", "ligne d'aide",
@@ -203,6 +211,9 @@ var avoidDefaults = map[string][]string{
 		"seu passaporte", "teu passaporte", "seus documentos", "teus documentos", "seus papéis", "seu dinheiro",
 		"teu dinheiro", "seu celular", "teu celular", "seu telemóvel", "teu telemóvel", "seu telefone",
 		"sua identidade", "fugir", "fuga", "escapar", "resgate", "resgatar", "vítima", "vítimas", "sobrevivente",
+		"esconder", "esconda", "escondido", "escondida", "quando ele não está",
+		"quando ele não estiver", "quando ela não está", "quando ela não estiver", "não te deixa sair",
+		"não deixa você sair", "não te deixam sair", "não deixam você sair", "não pode sair",
 		"sobreviventes", "abusador", "abusadores", "predador", "predadores", "pedófilo", "pedófilos", "pedofilia",
 		"abrigo", "abrigos", "casa abrigo", "casa de acolhimento", "casa segura", "linha de ajuda", "linha direta",
 		"medida protetiva", "medidas protetivas", "ordem de proteção", "ordem de restrição", "guarda dos filhos",
@@ -820,13 +831,14 @@ func exactSplit(s string) []string {
 	return out
 }
 
-// exactWord is the first word or phrase of l that text prints whole, as written.
-func exactWord(text string, l exactList) finding {
+// exactWord is the first word or phrase of l that text prints whole, as written, and that
+// skip (when given) does not pass over, given the word and the languages whose lists hold it.
+func exactWord(text string, l exactList, skip func(word, langs string) bool) finding {
 	ws := exactSplit(text)
 	for i := range ws {
 		for j := min(len(ws), i+l.maxWords); j > i; j-- {
 			k := strings.Join(ws[i:j], " ")
-			if langs, ok := l.whole[k]; ok {
+			if langs, ok := l.whole[k]; ok && (skip == nil || !skip(k, langs)) {
 				return finding{as: k, word: k, lang: langs}
 			}
 		}
@@ -834,10 +846,35 @@ func exactWord(text string, l exactList) finding {
 	return finding{}
 }
 
+// otherListsWord is the first word of a built-in list other than lang's (read in full, with
+// the content's discreet.avoid and discreet.allow) that text prints whole, as written, unless
+// discreet.allow takes it off or it is an everyday word in lang (everydayHere).
+func otherListsWord(text, lang string, d DiscreetText) finding {
+	key := listKey(lang)
+	pass := map[string]bool{}
+	for _, w := range everydayHere[key] {
+		pass[w] = true
+	}
+	for _, w := range d.Allow {
+		pass[strings.Join(exactSplit(w.Text), " ")] = true
+	}
+	return exactWord(text, exactLists().every, func(word, langs string) bool {
+		return pass[word] || slices.Contains(strings.Split(langs, ","), key)
+	})
+}
+
+// everydayHere are words of another built-in list that are everyday words of a listed
+// language, which its card prints whole in their own sense: Spanish control (of English) and
+// abrigo (a coat; of Portuguese), English forces (of Spanish forzar).
+var everydayHere = map[string][]string{
+	"en": {"forces"},
+	"es": {"control", "abrigo", "abrigos"},
+}
+
 // sharedWord is the first word that two built-in lists or more share that text prints whole,
 // as written: what a card in a language without a list of its own is checked for.
 func sharedWord(text string) finding {
-	return exactWord(text, exactLists().shared)
+	return exactWord(text, exactLists().shared, nil)
 }
 
 // withContents is builtin with the content's discreet.avoid added and discreet.allow taken off.
@@ -1056,6 +1093,13 @@ func checkOrgWords(t *Text, fields []diag.Located, where string, orgs ...string)
 
 // checkNeutral refuses fields that print a revealing word or, unless discreet.show_names asks
 // for them, a name, where.
+//
+// A card is often bilingual or part-translated ("Abuse? Call us." on an Arabic card, "línea
+// contra la trata" on an English one): a language with a list of its own reads it in every way
+// (see words.avoided) and every other list's words whole, as written (otherListsWord); read
+// in every way, another list's words are found inside this language's everyday ones (control
+// in controles, kontrol). One without reads only the words the lists share, whole: its everyday
+// words hold other lists' (Italian controllo, viola).
 func checkNeutral(file, lang string, t *Text, fields []diag.Located, where string, names []string) diag.Problems {
 	avoid := avoidList(lang, t.Discreet)
 	var ps diag.Problems
@@ -1078,6 +1122,8 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 		fd := avoid.revealed(w, f.Text, inName(printed))
 		if fd.word == "" && !own {
 			fd = sharedWord(f.Text)
+		} else if fd.word == "" {
+			fd = otherListsWord(f.Text, lang, t.Discreet)
 		}
 		if fd.word != "" {
 			q := fd.quoted(lang)
@@ -1241,6 +1287,14 @@ func registrable(host string) string {
 	return strings.TrimPrefix(host, "www.")
 }
 
+// siteLabels are host's registrable domain and every label of host before its public suffix,
+// as an address is read for words: a subdomain says as much as the domain or the path
+// (trafficking.example.org, dv.example.org), and a phone shows it whole.
+func siteLabels(host string) (domain, labels string) {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	return registrable(host), strings.TrimSuffix(host, "."+publicSuffix(host))
+}
+
 // hostOf is the registrable domain of an address, "" when it has none.
 func hostOf(u string) string {
 	if p, err := url.Parse(u); err == nil && p.Hostname() != "" {
@@ -1285,8 +1339,7 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	if err != nil {
 		return "", false, false
 	}
-	host := registrable(u.Hostname())
-	label := strings.TrimSuffix(host, "."+publicSuffix(host))
+	host, label := siteLabels(u.Hostname())
 	address = strconv.Quote(address)
 	if shown, err := idna.Punycode.ToUnicode(label); err == nil && shown != label { // as a phone shows it: xn--trfficking-t4a is tráfficking
 		address = fmt.Sprintf("%s (shown as %s)", address, strings.Replace(address, label, shown, 1))
@@ -1295,13 +1348,16 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	site := split(label)
 	text := label + " " + unescaped(u)
 	if name := namedIn(site, names); name.as != "" && !showNames {
+		if namedIn(split(strings.TrimSuffix(host, "."+publicSuffix(host))), names).as == "" {
+			host = strings.ToLower(u.Hostname()) // the name is in a subdomain
+		}
 		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true, false
 	}
 	w := split(site.letters + " " + text).runsAll()
 	w.address, w.joined, w.ends = true, site.letters, partEnds(site.list)
 	fd := avoid.revealed(w, text, nil)
 	if fd.word == "" {
-		fd = exactWord(text, exactLists().every)
+		fd = exactWord(text, exactLists().every, nil)
 	}
 	if fd.abbr {
 		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(fd.as, fd.word)), false, true
@@ -1357,11 +1413,11 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 	if err != nil {
 		return nil
 	}
-	host := registrable(u.Hostname())
-	site := split(strings.TrimSuffix(host, "."+publicSuffix(host)))
+	host, labels := siteLabels(u.Hostname())
+	site := split(labels)
 	const hint = "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
 	// whole words only: an everyday site's name holds many a word run together (airforce)
-	w := split(site.letters + " " + unescaped(u))
+	w := split(site.letters + " " + labels + " " + unescaped(u))
 	if name := namedIn(site, namesOf(names)); name.as != "" {
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("opens %s, which names %q: the quick exit would show what the reader was looking at", host, name.as), hint)
 	} else if word := w.avoided(avoidList(lang, t.Discreet)).as; word != "" {

@@ -2,7 +2,9 @@ package content
 
 import (
 	"cmp"
+	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -11,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"go.yaml.in/yaml/v3"
 
 	defaultcontent "haven/content"
 	"haven/internal/diag"
@@ -599,6 +603,16 @@ func TestDiscreetLinks(t *testing.T) {
 		{"an abbreviation in the path", []change{discreet("https://example.org/dv")}, "", `says "dv"`, ""},
 		{"an abbreviation in the host", []change{discreet("https://ipv-help.example/talk")}, "", `says "ipv"`, ""},
 		{"an abbreviation in the fragment", []change{discreet("https://example.org/talk#csec")}, "", `says "csec"`, ""},
+		// every label of the host is read, as a phone shows it; everyday ones pass
+		{"a revealing subdomain", []change{discreet("https://trafficking.weeklyrecipes.net/talk")}, "", `cards.discreet_url: "https://trafficking.weeklyrecipes.net/talk" says "trafficking"`, ""},
+		{"an abbreviation as a subdomain", []change{discreet("https://dv.weeklyrecipes.net/talk")}, "", `says "dv"`, ""},
+		{"a shelter subdomain", []change{discreet("https://shelter.weeklyrecipes.net/talk")}, "", `says "shelter"`, ""},
+		{"a safe house subdomain", []change{discreet("https://safehouse.weeklyrecipes.net/talk")}, "", `says "safe house"`, ""},
+		{"a hyphenated subdomain", []change{discreet("https://help.end-abuse.weeklyrecipes.net/talk")}, "", `says "abuse"`, ""},
+		{"the organisation's name as a subdomain", []change{discreet("https://missionhaven.weeklyrecipes.net/talk")}, "", `opens missionhaven.weeklyrecipes.net, which names "The Mission Haven"`, ""},
+		{"an everyday subdomain", []change{discreet("https://www.weeklyrecipes.net/talk")}, "", "", ""},
+		{"a language code as a subdomain", []change{discreet("https://ht.weeklyrecipes.net/talk")}, "", "", ""},
+		{"another language's everyday words as a subdomain", []change{discreet("https://controllo-salute.weeklyrecipes.net/talk")}, "", "", ""},
 		{"letters that only contain one", []change{discreet("https://example.org/advice?hts=1")}, "", "", ""},
 		{"a language code that is also an abbreviation", []change{discreet("https://example.org/ht/talk?lang=ht")}, "", "", ""},
 		{"a country code that is also one", []change{discreet("https://example.org/ar-sa/talk#sa")}, "", "", ""},
@@ -888,4 +902,107 @@ func TestDiscreetCardsMoreLine(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A card is often bilingual or part-translated: another built-in list's words are refused on
+// it too, whole and as written, naming the list; the built-in neutral lines of every language,
+// and another language's everyday words, pass on any listed language's card.
+func TestDiscreetOtherListsOnTheCard(t *testing.T) {
+	lines := []line{
+		{"ar", "Domestic violence help line", `prints "violence", a word of the English and French lists, on the discreet card`},
+		{"ar", "Abuse? Call us.", `prints "abuse", a word of the English list`},
+		{"en", "Se habla español: línea contra la trata.", `prints "trata", a word of the Spanish list`},
+		{"en", "Ayuda para mujeres maltratadas.", `prints "maltratadas", a word of the Spanish list`},
+		{"fr", "Hotline ouverte 24/7.", `prints "hotline", a word of the English and Tagalog lists`},
+		{"zh-Hant", "Trafficking? 打給我們", `prints "trafficking"`},
+		{"es", "Control prenatal y vacunas gratis.", ""},
+		{"es", "Trae tu abrigo: hace frío.", ""},
+		{"en", "Armed forces families welcome.", ""},
+		{"en", "Se habla español. Llámanos cuando quieras.", ""},
+		{"ar", "Free and private. Call or text, 24/7.", ""},
+	}
+	// every listed language's built-in neutral lines (those its own card prints: not a name
+	// printed on purpose, nor a former line replaced), on every listed language's card
+	var neutral []string
+	add := func(lang, s string) {
+		if avoidDefaults[listKey(lang)] != nil && discreetLine(lang, s).Msg == "" {
+			neutral = append(neutral, s)
+		}
+	}
+	for _, m := range []map[string]string{neutralExamples, discreetBackTitles} {
+		for lang, s := range m {
+			add(lang, s)
+		}
+	}
+	for _, s := range formerDiscreetLines {
+		add("en", s)
+	}
+	for _, dir := range []string{"../../content", "../../testdata/languages"} {
+		yamls, _ := filepath.Glob(filepath.Join(dir, "*", "text.yaml"))
+		for _, y := range yamls {
+			b, err := os.ReadFile(y)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var txt struct{ Discreet map[string]any }
+			if err := yaml.Unmarshal(b, &txt); err != nil {
+				t.Fatal(y, err)
+			}
+			lang := filepath.Base(filepath.Dir(y))
+			for k, v := range txt.Discreet {
+				switch v := v.(type) {
+				case string:
+					add(lang, v)
+				case []any:
+					for _, s := range v {
+						if k != "avoid" && k != "allow" { // its words, not its lines
+							add(lang, fmt.Sprint(s))
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(neutral) < 40 {
+		t.Fatalf("only %d built-in neutral lines", len(neutral))
+	}
+	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults)) {
+		for _, n := range neutral {
+			lines = append(lines, line{lang, n, ""})
+		}
+	}
+	checkLines(t, lines)
+}
+
+// A line telling its reader to hide the card, or that someone keeps them in, says what the
+// card is about as surely as its words do: refused in the languages whose words are sure;
+// everyday lines that hold such words, or are a letter from them, pass.
+func TestDiscreetHidingAndKeptIn(t *testing.T) {
+	checkLines(t, []line{
+		{"en", "Hide this card.", `prints "hide"`},
+		{"en", "Keep it hidden.", `prints "hidden"`},
+		{"en", "Keep this for when he is not around.", `prints "not around"`},
+		{"en", "Keep this for when she's not around.", `prints "not around"`},
+		{"en", "Not allowed to leave? Call.", `prints "allowed to leave"`},
+		{"en", "Can't leave the house? Text us.", `prints "can t leave"`},
+		{"en", "Not free to leave? We can help.", `prints "free to leave"`},
+		{"es", "Esconde esta tarjeta.", `prints "esconde"`},
+		{"es", "Guárdala para cuando él no esté.", `prints "cuando él no esté"`},
+		{"es", "¿No te dejan salir? Llama.", `prints "no te dejan salir"`},
+		{"fr", "Cachez cette carte.", `prints "cachez"`},
+		{"fr", "Garde-la pour quand il n'est pas là.", `prints "quand il n'est pas là"`},
+		{"fr", "Tu n'as pas le droit de sortir ?", `prints "pas le droit de sortir"`},
+		{"pt", "Esconda este cartão.", `prints "esconda"`},
+		{"pt", "Não te deixam sair? Ligue.", `prints "não te deixam sair"`},
+		{"de", "Versteck diese Karte.", `prints "versteck"`},
+		// everyday lines
+		{"en", "Riding the bus? Save this number.", ""},
+		{"en", "We are around day or night.", ""},
+		{"en", "Leave a message any time.", ""},
+		{"en", "Free to call, free to text.", ""},
+		{"es", "Estamos aquí cuando quieras.", ""},
+		{"es", "Una comunidad culta y abierta.", ""},
+		{"fr", "Nous sommes là, jour et nuit.", ""},
+		{"pt", "Estamos aqui quando precisar.", ""},
+	})
 }

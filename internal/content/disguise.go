@@ -395,10 +395,16 @@ var codeWords = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// whoWhere are words that say whom a card is for or where it was picked up.
+// whoWhere are words that say whom a card is for or where it was picked up: the places
+// copies hang (where people stop on the road, travel, worship, wait for care, stay, wash).
+// None alternates letters with ones a digit reads as (e, a, s, t...) as a generated code does
+// (e5v4m7): adding one would change the codes made for existing placements.
 var whoWhere = []string{"kid", "kids", "teen", "teens", "girl", "girls", "boy", "boys", "child", "minor", "minors",
 	"youth", "spa", "bar", "pub", "club", "motel", "hotel", "sauna", "toilet", "gym", "school", "clinic", "shelter",
-	"restroom", "restrooms", "bathroom", "bathrooms", "washroom", "washrooms", "toilets", "motels", "hotels"}
+	"restroom", "restrooms", "bathroom", "bathrooms", "washroom", "washrooms", "toilets", "motels", "hotels",
+	"truckstop", "truckstops", "busstop", "metro", "subway", "station", "stations", "airport", "airports",
+	"church", "churches", "mosque", "mosques", "temple", "temples", "synagogue", "synagogues",
+	"hospital", "hospitals", "waitingroom", "waitingrooms", "casino", "casinos", "laundromat", "laundromats"}
 
 // Spells is the word a placement code (a-z, 0-9 and -, no letters side by side) spells with
 // digits for letters (s3x, r4p3, k1d, 5p4), "" when none: the code is printed on the card and

@@ -136,7 +136,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	// where the address the discreet card's code carries, and the quick exit, were set, for
 	// their checks
-	var discreetURL, exitURL, resourceURL diag.Located
+	var discreetURL, exitURL, resourceURL, campaign diag.Located
+	if ov.Campaign != "" {
+		campaign = diag.Located{File: "--campaign", Text: ov.Campaign}
+	}
 	var settingsNotes []diag.Problem // a logo too thin to read where it prints; a printed address to try
 	if len(sps) == 0 {
 		sp := checkSettings(name(SettingsFile), &c.Settings, sfields)
@@ -152,6 +155,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 			if f.path == "cards.discreet_url" {
 				discreetURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+			}
+			if f.path == "campaign" && ov.Campaign == "" {
+				campaign = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			}
 			if f.path == "resource_url" {
 				resourceURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: c.Settings.ResourceURL}
@@ -290,6 +296,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		if len(p) == 0 && ov.Discreet {
 			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))...)
+		}
+		if settingsOK {
+			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text))...)
 		}
 		if len(p) == 0 && askedDiscreet && resourceURL.Text != "" && settingsOK {
 			links = append(links, checkDiscreetResource(l.Code, &l.Text, resourceURL)...)

@@ -46,4 +46,5 @@ volar voles wrapped
 alberge alberque efugio hotlink hotlinks refugee refugees refugiar refuse refuses refute refutes sheller
 smelter smelters svelter swelter sweltered sweltering swelters
 custodial custodian custodiar custodio
+aiding asconder ascondido bidden biding chidden chiding culta culto escandia escoldo esconce escondite escordio hieing hiking hiring hiving ocular ocultis ridden riding siding tiding
 `

@@ -163,15 +163,34 @@ func CheckCampaign(s string) string {
 	return ""
 }
 
+// checkCampaignNames refuses a campaign (at: where it was given) that names the hotline, the
+// organisation or their sites (names, as revealing gives them), read as the discreet card's
+// address is: the name's words in a row (the-mission-haven) or run together (missionhaven-fall).
+// It is carried by name in every QR link, as the words CheckCampaign refuses are.
+func checkCampaignNames(at diag.Located, names []string) diag.Problems {
+	if at.Text == "" || CheckCampaign(at.Text) != "" { // none, or refused already
+		return nil
+	}
+	var ps diag.Problems
+	if name := namedIn(split(at.Text), namesOf(names)); name.as != "" {
+		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s names %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), name.as, at.Text),
+			"choose a name that says neither whose the copies are, where they hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)")
+	}
+	return ps
+}
+
 // campaignWord is the first word of a campaign name that a placement code may not spell
 // (codeWords: every built-in list's words, the topic abbreviations, and who or where, such as
 // motel, restroom, school): as a word of its own between - and digits (motel-restroom, dv-2027),
-// a long one (5 letters or more) run into another (motelroom), or spelled with digits (s3x);
+// a long one (5 letters or more) run into another or across a - (motelroom, truck-stop,
+// er-waiting-room), as the discreet card's address reads its host, or spelled with digits (s3x);
 // "" when none. Other letters side by side are allowed, unlike in a placement code: a
 // campaign's name is chosen once (spring-2027), a code per place.
 func campaignWord(name string) string {
 	words := codeWords()
-	for _, piece := range strings.FieldsFunc(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
+	notLetter := func(r rune) bool { return r < 'a' || r > 'z' }
+	pieces := strings.FieldsFunc(name, notLetter)
+	for _, piece := range append(pieces, strings.FieldsFunc(strings.ReplaceAll(name, "-", ""), notLetter)...) {
 		if words[piece] {
 			return piece
 		}

@@ -98,6 +98,7 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		// the field's abbreviations say as much as its words; a click id tells an ad network who left
 		{"a search for the field's abbreviation", "site:\n  exit_url: 'https://www.youtube.com/results?search_query=dv+help'\n", `says "dv", which those who know the field read as what the reader was looking at`, "", "", ""},
 		{"an everyday site's page named so", "site:\n  exit_url: https://www.weather.gov/ipv\n", `says "ipv"`, "", "", ""},
+		{"an everyday site's subdomain named so", "site:\n  exit_url: https://abuse.weather.gov/\n", `says "abuse": the quick exit would show`, "", "", ""},
 		{"an everyday site with a click id", "site:\n  exit_url: https://www.weather.gov/?fbclid=abc\n", "carries fbclid", "", "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

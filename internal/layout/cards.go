@@ -8,6 +8,7 @@ import (
 	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/phone"
 	"haven/internal/qr"
 	"haven/internal/typeface"
 )
@@ -459,6 +460,8 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	number, textLine := h.Call, t.Card.Text // no text line for a line that takes no texts: the block closes up
 	if !h.Calls() {
 		number, textLine = t.Card.Text, diag.Located{}
+	} else if c.discreet { // a vanity number's word (1-800-799-SAFE) says whose line it is: its digits
+		number.Text = phone.InDigits(number.Text, c.in.Settings.Country)
 	}
 	if w := c.in.M.Width(num.Font, num.Size, number.Text); w > inner {
 		num.Size = max(head.Size*1.1, num.Size*inner/w)

@@ -162,6 +162,44 @@ func Keys(s, country string) string {
 	return keys
 }
 
+// InDigits is s, a number Parse reads, as its keys print it: the digits in brackets after a
+// vanity number when they are the whole number ("0800 HELPLINE (0800 435 7546)"), else its
+// letters as the digits they dial, in its own groups, without letters past the number
+// ("1-800-799-SAFE (7233)" is 1-800-799-7233, 1800RESPECT in Australia 1800737732); s when it
+// has no letters or is not read. A word that says what the line is for must not print where
+// the number may not say so.
+func InDigits(s, country string) string {
+	t := strings.TrimSpace(s)
+	n, keys, err := parseKeys(s, country)
+	if v, digits, ok := spelledOut(t); ok {
+		if whole, werr := Parse(digits, country); err == nil && werr == nil && whole.Key() == n.Key() {
+			return strings.TrimSpace(digits)
+		}
+		t = v
+	}
+	all, _, verr := vanityKeys(s, t)
+	if err != nil || verr != nil || !strings.ContainsFunc(t, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) {
+		return s
+	}
+	if past := len(Digits(all)) - len(Digits(keys)); past > 0 {
+		all = withoutLastKeys(all, past)
+	}
+	// a U.S. number in the groups its digits are written in (a word of seven letters spans
+	// two): 1-800-RESPECT is 1-800-737-7328
+	if d := Digits(all); strings.HasPrefix(n.Key(), "1") && (len(d) == 10 || len(d) == 11 && d[0] == '1') {
+		sep := "-" // or the number's own: 800.799.SAFE is 800.799.7233
+		if !strings.Contains(t, sep) && strings.Contains(t, ".") {
+			sep = "."
+		}
+		groups := []string{d[len(d)-10 : len(d)-7], d[len(d)-7 : len(d)-4], d[len(d)-4:]}
+		if len(d) == 11 {
+			groups = append([]string{"1"}, groups...)
+		}
+		return strings.Join(groups, sep)
+	}
+	return strings.TrimRightFunc(all, IsSeparator)
+}
+
 // LettersPast are the last letters of a vanity number written alone, without its digits in
 // brackets, that spell past the number and are not dialled ("T" of 1800RESPECT), or "".
 func LettersPast(s, country string) string {

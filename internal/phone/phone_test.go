@@ -220,3 +220,25 @@ func TestNational(t *testing.T) {
 		}
 	}
 }
+
+// A vanity number prints in digits, in its own groups, without the letters past the number or
+// the digits in brackets; a number without letters, or one not read, as written.
+func TestInDigits(t *testing.T) {
+	for _, tt := range []struct{ in, country, want string }{
+		{"1-800-799-SAFE (7233)", "", "1-800-799-7233"},
+		{"1-800-799-SAFE", "", "1-800-799-7233"},
+		{"1-800-799-SAFE (1-800-799-7233)", "US", "1-800-799-7233"},
+		{"1800RESPECT", "AU", "1800737732"},
+		{"1-800-RESPECT", "", "1-800-737-7328"},
+		{"1-866-331-9474", "", "1-866-331-9474"},
+		{"800.799.SAFE", "", "800.799.7233"},
+		{"(800) 799-SAFE", "", "800-799-7233"},
+		{"0800 HELPLINE (0800 435 7546)", "GB", "0800 435 7546"},
+		{"988", "", "988"},
+		{"not a number", "", "not a number"},
+	} {
+		if got := InDigits(tt.in, tt.country); got != tt.want {
+			t.Errorf("InDigits(%q, %q) = %q, want %q", tt.in, tt.country, got, tt.want)
+		}
+	}
+}
