@@ -463,6 +463,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
+				ps = append(ps, textsUntextable(at, s)...)
 			}
 			if discreet {
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
