@@ -283,6 +283,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if ov.Discreet {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
+		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
+			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
+		}
 		var links diag.Problems
 		if len(p) == 0 && settingsOK { // else the address may be the broken one
 			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
