@@ -128,6 +128,16 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
 	}
 	text := w.GuideText
+	// the proof's number is tried as the line takes it: a landline is not told to be texted
+	reach := w.Reach[0]
+	switch h := r.o.Content.Settings.Hotline; {
+	case !h.Texts():
+		reach = w.Reach[1]
+	case !h.Calls():
+		reach = w.Reach[2]
+	}
+	text.Rules = slices.Clone(text.Rules)
+	text.Rules[1] = fmt.Sprintf(text.Rules[1], reach)
 	if codes := r.o.Placements; len(codes) > 1 { // the sections name the first code's files
 		shown := strings.Join(codes[:min(3, len(codes))], "/, ") + "/"
 		if len(codes) > 3 {

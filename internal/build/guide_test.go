@@ -3,11 +3,13 @@ package build
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/kinds"
 	"haven/internal/typeface"
@@ -179,6 +181,47 @@ func TestPrintGuideInEnglishNote(t *testing.T) {
 			}
 			if !maps.Equal(got, tt.notes) {
 				t.Errorf("notes %q, want %q", got, tt.notes)
+			}
+		})
+	}
+}
+
+// The guide's check of the proof tries the number as the line takes it: "call or text" a
+// line that takes both, "call" a line that takes no texts, in each language's words.
+func TestPrintGuideTriesTheLineAsItTakes(t *testing.T) {
+	landline := map[string]string{}
+	for name, edits := range map[string][]string{
+		"settings.yaml": {`text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`, "call: 1-888-373-7888", "call: (503) 585-4949"},
+		"en/faq.md":     {" or text “{keyword}” to {text}", ""},
+		"es/faq.md":     {" o envíe “{keyword}” por mensaje de texto al {text}", ""},
+		"en/text.yaml":  {"When you call or text", "When you call", "Call or text, 24/7.", "Call, 24/7."},
+		"es/text.yaml":  {"Cuando llamas o escribes", "Cuando llamas", "Llama o escribe, 24/7.", "Llama, 24/7."},
+	} {
+		b, err := fs.ReadFile(defaultcontent.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		landline[name] = strings.NewReplacer(edits...).Replace(string(b))
+	}
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		en    string
+		es    string
+	}{
+		{"calls and texts", nil, "proof.pdf: call or text the number printed on it", "proof.pdf: llame o envíe un mensaje de texto al número impreso"},
+		{"calls only", landline, "proof.pdf: call the number printed on it", "proof.pdf: llame al número impreso"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, out, err := runWith(t, contentWith(t, nil, c.files), Options{Kinds: []string{"poster"}, Langs: []string{"en", "es"}, Papers: []string{"letter"}, Guide: "letter"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for file, want := range map[string]string{GuideName: c.en, "how-to-print-es.pdf": c.es} {
+				text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, filepath.Join(out, file))), " ")), " ")
+				if !strings.Contains(text, want) {
+					t.Errorf("%s does not say %q:\n%s", file, want, text)
+				}
 			}
 		})
 	}

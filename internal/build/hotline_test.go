@@ -30,6 +30,9 @@ type setup struct {
 // noText rewrites the FAQ line that names the text line.
 var noTextFAQ = [][2]string{{` or text “{keyword}” to {text}`, ""}}
 
+// noTextCards rewrites the cards' words that offer texting, refused for a line without texts.
+var noTextCards = [][2]string{{"back_title: When you call or text", "back_title: When you call"}, {"subline: Call or text, 24/7.", "subline: Call, 24/7."}}
+
 var setups = []setup{
 	{name: "988: call or text one number, chat",
 		settings: [][2]string{{"  call: 1-888-373-7888", "  call: \"988\""}, {`  text: "233733"`, `  text: "988"`}, {"  keyword: HELP", `  keyword: ""`},
@@ -48,8 +51,8 @@ var setups = []setup{
 		never: []string{"233733", "1-888-373-7888"}, number: "988"},
 	{name: "no text service",
 		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`}},
-		faq:      noTextFAQ,
-		printed:  []string{"1-800-799-7233"}, links: [][2]string{{"1-800-799-7233", "(tel:+18007997233)"}},
+		faq:      noTextFAQ, text: noTextCards,
+		printed: []string{"1-800-799-7233"}, links: [][2]string{{"1-800-799-7233", "(tel:+18007997233)"}},
 		never: []string{"sms:", "Text ", "233733", "Or send a text message"}, number: "1-800-799-7233"},
 	{name: "text, TTY and chat",
 		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  text: "233733"`, `  text: "88788"`}, {"  keyword: HELP", "  keyword: START"},
@@ -68,13 +71,13 @@ var setups = []setup{
 	{name: "UK number in national format, 999",
 		settings: [][2]string{{"  call: 1-888-373-7888", "  call: 0808 2000 247"}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`},
 			{`  emergency: "911"`, `  emergency: "999"`}, {"country: US", "country: GB"}},
-		faq:     noTextFAQ,
+		faq: noTextFAQ, text: noTextCards,
 		printed: []string{"0808 2000 247", "999"}, links: [][2]string{{"0808 2000 247", "(tel:+448082000247)"}, {"999", "(tel:999)"}},
 		never: []string{"sms:", "911", "1-888-373-7888"}, number: "0808 2000 247"},
 	{name: "Australia's 13 11 14, dialled as written",
 		settings: [][2]string{{"  call: 1-888-373-7888", `  call: "13 11 14"`}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`},
 			{`  emergency: "911"`, `  emergency: "000"`}, {"country: US", "country: AU"}},
-		faq:     noTextFAQ,
+		faq: noTextFAQ, text: noTextCards,
 		printed: []string{"13 11 14", "000"}, links: [][2]string{{"13 11 14", "(tel:131114)"}, {"000", "(tel:000)"}},
 		never: []string{"sms:", "+61", "tel:+61131114", "911"}, number: "13 11 14"},
 	{name: "vanity number with its digits",

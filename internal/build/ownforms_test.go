@@ -33,7 +33,7 @@ func TestOwnNumbersInOtherFormsAreLinked(t *testing.T) {
 			"From abroad, ring +44 808 2000 247.", [][2]string{{"+44 808 2000 247", "tel:+448082000247"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			s := setup{settings: tt.settings, faq: append(slices.Clone(tt.faq), [2]string{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. " + tt.sentence})}
+			s := setup{settings: tt.settings, text: noTextCards, faq: append(slices.Clone(tt.faq), [2]string{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. " + tt.sentence})}
 			page, site := englishSite(t, s)
 			pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
 			if err != nil {

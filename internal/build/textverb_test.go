@@ -1,21 +1,30 @@
 package build
 
 import (
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	defaultcontent "haven/content"
 	"haven/internal/readback"
 )
 
-// A number the words before it ask to text ("If you cannot speak, text 911") opens a text
-// message to it, not a call its reader may be unable to make, in the PDFs and on the page
-// alike; a number they ask to call, or to reach by a text telephone, still opens a call.
+// A number the words before it ask to text ("If you cannot speak, text 911", an outreach
+// worker's) opens a text message to it, not a call its reader may be unable to make, in the
+// PDFs and on the page alike (the hotline's number to call, which settings.yaml says takes no
+// texts, is refused: content's TestTextsUntextable); a number they ask to call, or to reach by
+// a text telephone, still opens a call.
 func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 	faq := strings.Replace(builtinFAQ(t), "If you’re unsure, you can still make an anonymous report.",
-		"If you cannot speak, you may be able to text {emergency} in your area. You can also text {call} at any hour. "+
+		"If you cannot speak, you may be able to text {emergency} in your area. You can also text our outreach worker at 503-585-4950 at any hour. "+
 			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888).", 1)
-	_, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
+	settings, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := strings.Replace(string(settings), "\n  logo: \"\"\n", "\n  logo: \"\"\n  other_numbers: [503-585-4950]\n", 1)
+	_, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq, "settings.yaml": own}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +43,7 @@ func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 		alt, url, html string // the link's description in the PDF, its address, and the page's words before it and link
 	}{
 		{"You may be able to text 911", "sms:911", `text <a href="sms:911">`},
-		{"You can also text 1-888-373-7888", "sms:+18883737888", `also text <a href="sms:&#43;18883737888">`},
+		{"You can also text our outreach worker at 503-585-4950", "sms:+15035854950", `worker at <a href="sms:&#43;15035854950">`},
 		{"Call 911", "tel:911", `call <a href="tel:911">`},
 		{"Deaf callers can use a text telephone at 1-888-373-7888", "tel:+18883737888", `text telephone at <a href="tel:&#43;18883737888">`},
 		{"You may text or call us at 1-888-373-7888", "tel:+18883737888", `text or <a href="tel:&#43;18883737888">call us at`},

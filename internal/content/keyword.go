@@ -127,6 +127,52 @@ func AsksToText(before string) bool {
 	return false
 }
 
+// untextable is the hotline's number to call or TTY number, as settings.yaml sets it, that
+// number (a number written in a text or link) is when settings.yaml does not say it takes
+// texts: hotline.text is another number or none. A text asking to text it opens a text
+// message to it (layout.TextLink), which a landline never receives, and someone who cannot
+// speak waits for an answer that does not come. Numbers the settings say nothing of ("text
+// 911", another line's) open as the words ask.
+func (s Settings) untextable(number string) (setting, bool) {
+	if settingOf(s, "text").is(number, s.Country) {
+		return setting{}, false
+	}
+	for _, name := range []string{"call", "tty"} {
+		if st := settingOf(s, name); st.is(number, s.Country) {
+			return st, true
+		}
+	}
+	return setting{}, false
+}
+
+// noTexts says what is wrong with asking to text st, a number untextable found, and what to
+// write instead; what is the text or link that asks it.
+func (s Settings) noTexts(what string, st setting) (msg, hint string) {
+	msg = fmt.Sprintf("%s asks the reader to text %s (%s), but settings.yaml sends texts to hotline.text %s", what, st.written, st.field, s.Hotline.Text.Text)
+	hint = fmt.Sprintf("write {text} for the number to text (Text {keyword} to {text}), or ask to call %s in place of texting it", st.written)
+	if !s.Hotline.Texts() {
+		msg = fmt.Sprintf("%s asks the reader to text %s (%s), but the line takes no texts (hotline.text is empty in settings.yaml): its link would open a text message to a number that cannot receive one", what, st.written, st.field)
+		hint = "ask to call in place of texting (You can also call us at {call}); if the line takes texts, set hotline.text to the number people text"
+	}
+	return msg, hint
+}
+
+// textsUntextable refuses each number a text asks the reader to text (AsksToText: "You can
+// also text us at {call}") that settings.yaml does not say takes texts (untextable).
+func textsUntextable(at diag.Located, s Settings) diag.Problems {
+	if !hasDigit(at.Text) {
+		return nil
+	}
+	text := plainOf(at.Text).text // its digits in ASCII, as the layout links them
+	var ps diag.Problems
+	for _, r := range numberRuns(text) {
+		if st, ok := s.untextable(r.text); ok && AsksToText(text[:r.at]) {
+			ps = append(ps, at.At(s.noTexts(diag.Quote(strings.TrimLeftFunc(LastSentence(text[:r.at]), unicode.IsSpace)+r.text), st)))
+		}
+	}
+	return ps
+}
+
 // wordSet is the words of s, for looking up.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -3,8 +3,11 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
@@ -273,4 +276,60 @@ func keywordLeftOut(file string, s Settings, t *Text) diag.Problems {
 		s.Hotline.Keyword.Text, t.Language.Text, strings.Join(fields, ", ")),
 		"write {keyword} where the texts say to text, e.g. call: \"Call {call}, or text {keyword} to it\"")
 	return ws
+}
+
+// The words that offer texting, lower case, in the languages haven has words for (English,
+// Spanish; "texto" and "SMS" in French and Portuguese too), each with the words after it that
+// make it a text telephone's instead ("text telephone", "teléfono de texto" are TTY). writing
+// offer texting or a chat ("Llama o escribe"): texting where the line has no chat.
+var (
+	texting   = wordSet("text texts texting texted txt sms textea textear textee textéanos texto textos")
+	ttyWords  = wordSet("telephone phone relay tty tdd")
+	ttyBefore = wordSet("teléfono telefono")
+	writing   = wordSet("escribe escribes escriba escriban escríbenos escribenos escríbanos escribanos escribir escribirnos")
+)
+
+// offersTexting is whether a text offers texting: a word of texting that is not a text
+// telephone's, or, with chat false, a word of writing.
+func offersTexting(text string, chat bool) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	for i, w := range words {
+		tty := i+1 < len(words) && ttyWords[words[i+1]] || i >= 2 && ttyBefore[words[i-2]]
+		if texting[w] && !tty || writing[w] && !chat {
+			return true
+		}
+	}
+	return false
+}
+
+// orTexting is "call or text" and the like with texting left out, for a hint.
+var orTexting = lazyRE(`(?i)(\s+(or|o|u)\s+(text|txt|texto|escribe|escribes|escriba|escríbenos|escribir)\b)|(\b(text|txt|escribe|escriba)\s+(or|o)\s+)`)
+
+// textingOnLandline refuses the texts printed beside the line's number (the hotline box, the
+// cards, the posters: the texts of text.yaml among texts) that offer texting where the line takes none (no
+// hotline.text): "Call or text, 24/7" above a landline has someone who cannot speak text a
+// number that never receives it. The text lines themselves (help.text, card.text, ...) print
+// only for a line that takes texts, and are left to that.
+func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
+	if s.Hotline.Texts() {
+		return nil
+	}
+	var ps diag.Problems
+	for _, at := range texts {
+		section, _, _ := strings.Cut(at.Field, ".")
+		textLine := strings.HasSuffix(at.Field, ".text") || at.Field == "help.text_label"
+		if path.Base(at.File) != TextFile || textLine || !slices.Contains([]string{"help", "card", "observer", "discreet", "poster"}, section) || !offersTexting(at.Text, s.Hotline.Chat.Text != "") {
+			continue
+		}
+		hint := "write it without texting"
+		if without := orTexting().ReplaceAllString(at.Text, ""); without != at.Text {
+			if r, n := utf8.DecodeRuneInString(without); unicode.IsUpper([]rune(at.Text)[0]) { // "Text or call us": "Call us"
+				without = string(unicode.ToUpper(r)) + without[n:]
+			}
+			hint = fmt.Sprintf("write it without texting, e.g. %q", without)
+		}
+		ps = append(ps, at.At(fmt.Sprintf("%s offers texting, but the line takes no texts (hotline.text is empty in settings.yaml): it prints beside %s, which cannot receive a text message", diag.Quote(at.Text), cmp.Or(s.Hotline.Call.Text, "the number")),
+			hint+"; if the line takes texts, set hotline.text to the number people text"))
+	}
+	return ps
 }

@@ -64,6 +64,12 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 							fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written))
 						continue
 					}
+					to, _, _ := strings.Cut(number, "?") // without its message
+					if st, ok := s.untextable(to); ok && scheme == "sms" {
+						msg, hint := s.noTexts(fmt.Sprintf("the link [%s](%s)", l.Text, l.asTyped()), st)
+						ps.Add(file, l.line, p.Field, msg, hint)
+						continue
+					}
 				}
 				l.URL = dialForm(l.URL, s.Country)
 				l.Print = printedAddress(*l, s)

@@ -289,6 +289,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if ov.Discreet {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
+		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
+			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
+		}
 		var links diag.Problems
 		if len(p) == 0 && settingsOK { // else the address may be the broken one
 			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
@@ -472,6 +475,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
+				ps = append(ps, textsUntextable(at, s)...)
 			}
 			if discreet {
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)

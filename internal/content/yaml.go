@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -172,6 +173,12 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q as a comment, so only %q would print", c, val),
 			fmt.Sprintf("put the whole text in quotes: %q", val+" "+c))
 	}
+	if sv, ok := lineServices[path]; ok && val != "" && d.settings() && saysNone(val) {
+		// "none", "N/A", "-" for a service the line does not have would be read as its number
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q says the line has none, but haven reads what is written here as its %s", val, sv[0]),
+			fmt.Sprintf("leave it empty for a line %s: %s: \"\"", sv[1], path[strings.LastIndex(path, ".")+1:]))
+		val = "" // read as meant, so no message after this one takes it for a number
+	}
 	if d.settings() && dialledSetting(path) {
 		val = plainOf(val).text // "９１１" is 911: the number every edition prints and dials
 		if at, ok := strayPunct(val); ok {
@@ -222,6 +229,25 @@ func dialledSetting(path string) bool {
 		return true
 	}
 	return strings.HasPrefix(path, "organisation.other_numbers[")
+}
+
+// lineServices are the settings of a service a line may not have, each with what it holds
+// and how a line without it is said.
+var lineServices = map[string][2]string{"hotline.call": {"number to call", "that only takes texts"}, "hotline.text": {"number to text", "that takes no texts"},
+	"hotline.tty": {"TTY number", "without a TTY"}, "hotline.chat": {"chat address", "without a chat"}}
+
+// noneWords say a service is not there, in the languages content is written in: "none", "N/A",
+// "No TTY", "we do not have a chat", "ninguno", "no hay", "aucun", "keine".
+var noneWords = wordSet("no none not n/a na nil null nothing unavailable ninguno ninguna ningún nada sin aucun aucune pas néant keine kein nicht nenhum nenhuma não nao không")
+
+// saysNone is whether a setting's value says the service is not there, rather than giving a
+// number or address: no digit and no address, only marks ("-", "—") or a word of noneWords.
+func saysNone(val string) bool {
+	if strings.ContainsFunc(val, unicode.IsDigit) || strings.Contains(val, "://") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(val), func(r rune) bool { return !unicode.IsLetter(r) && r != '/' })
+	return len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return noneWords[w] })
 }
 
 // curlyWrapped is the value inside the curly quotes (“988”, ‘988’, «988», „988“) that s is

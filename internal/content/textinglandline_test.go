@@ -1,0 +1,41 @@
+package content
+
+import "testing"
+
+// The texts printed beside a line's number that offer texting (Call or text, When you call or
+// text, Llama o escribe) are refused, at their field and line with the words without texting,
+// where the line takes no texts: the reader would text a number that never receives it. A text
+// telephone (TTY) is no texting; "escribe" is the chat's where the line has one; a line that
+// takes texts keeps them.
+func TestTextingOnLandline(t *testing.T) {
+	const set, en, es = "settings.yaml", "en/text.yaml", "es/text.yaml"
+	landline := [][]string{
+		{set, "  call: 1-888-373-7888", "  call: (503) 585-4949", `text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`},
+		{"en/faq.md", " or text “{keyword}” to {text}", ""},
+		{"es/faq.md", " o envíe “{keyword}” por mensaje de texto al {text}", ""},
+		{en, "back_title: When you call or text", "back_title: When you call", "subline: Call or text, 24/7.", "subline: Call, 24/7."},
+		{es, "back_title: Cuando llamas o escribes", "back_title: Cuando llamas", "subline: Llama o escribe, 24/7.", "subline: Llama, 24/7."},
+	}
+	with := func(change ...[]string) [][]string { return append(append([][]string{}, landline...), change...) }
+	refused := func(at, field, text, eg string) string {
+		return "content/" + at + ": " + field + `: "` + text + `" offers texting, but the line takes no texts (hotline.text is empty in settings.yaml): it prints beside (503) 585-4949, which cannot receive a text message (write it without texting` + eg + "; if the line takes texts, set hotline.text to the number people text)"
+	}
+	runEdits(t, []editCase{
+		{"without texting", landline, ""},
+		{"card back title", with([]string{en, "back_title: When you call", "back_title: When you call or text"}),
+			refused("en/text.yaml:31", "card.back_title", "When you call or text", `, e.g. "When you call"`)},
+		{"discreet subline", with([]string{en, "subline: Call, 24/7.", "subline: Call or text, 24/7."}),
+			refused("en/text.yaml:56", "discreet.subline", "Call or text, 24/7. Free and private.", `, e.g. "Call, 24/7. Free and private."`)},
+		{"text first", with([]string{en, "call_label: Call the hotline, 24/7", "call_label: Text or call the hotline, 24/7"}),
+			refused("en/text.yaml:27", "card.call_label", "Text or call the hotline, 24/7", `, e.g. "Call the hotline, 24/7"`)},
+		{"a back line", with([]string{en, "- A trained person answers, day or night.", "- A trained person answers your texts, day or night."}),
+			refused("en/text.yaml:33", "card.back_lines[1]", "A trained person answers your texts, day or night.", "")},
+		{"Spanish, by texto", with([]string{es, "subline: Llama, 24/7.", "subline: Llama o manda un mensaje de texto, 24/7."}),
+			refused("es/text.yaml:57", "discreet.subline", "Llama o manda un mensaje de texto, 24/7. Gratis y privado.", "")},
+		{"Spanish, escribe", with([]string{es, "back_title: Cuando llamas", "back_title: Cuando llamas o escribes"}),
+			refused("es/text.yaml:31", "card.back_title", "Cuando llamas o escribes", `, e.g. "Cuando llamas"`)},
+		{"escribe where the line has a chat", with([]string{set, `chat: ""`, "chat: https://example.org/chat"}, []string{es, "back_title: Cuando llamas", "back_title: Cuando llamas o escribes"}), ""},
+		{"a text telephone", with([]string{en, "note: You can report anonymously.", "note: You can report anonymously. Deaf? Use a text telephone (TTY)."}), ""},
+		{"a line that takes texts", nil, ""},
+	})
+}

@@ -1,0 +1,41 @@
+package content
+
+import "testing"
+
+// A text that asks the reader to text one of the hotline's numbers settings.yaml does not say
+// takes texts (its call or TTY number, with hotline.text another number or none) is refused at
+// its line: the layout links a number after the verb to text as sms:, and a landline never
+// receives the message. "Text 911", a number settings.yaml says nothing of, and the text number
+// itself still open a text message; "Call or text" before the text number still loads.
+func TestTextsUntextable(t *testing.T) {
+	const set, faq = "settings.yaml", "en/faq.md"
+	const asked = "Otherwise, contact the National Human Trafficking Hotline at {call} or text “{keyword}” to {text}."
+	landline := []string{set, "  call: 1-888-373-7888", "  call: (503) 585-4949", `text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`}
+	esFAQ := []string{"es/faq.md", " o envíe “{keyword}” por mensaje de texto al {text}", ""}
+	// the cards' words without texting (TestTextingOnLandline)
+	cards := [][]string{{"en/text.yaml", "When you call or text", "When you call", "Call or text, 24/7.", "Call, 24/7."},
+		{"es/text.yaml", "Cuando llamas o escribes", "Cuando llamas", "Llama o escribe, 24/7.", "Llama, 24/7."}}
+	says := func(s string) []string { return []string{faq, asked, s} }
+	noTexts := func(sentence string) string {
+		return `content/en/faq.md:41: answer 9[1]: "` + sentence + `" asks the reader to text (503) 585-4949 (hotline.call), but the line takes no texts (hotline.text is empty in settings.yaml): its link would open a text message to a number that cannot receive one (ask to call in place of texting (You can also call us at {call}); if the line takes texts, set hotline.text to the number people text)`
+	}
+	runEdits(t, []editCase{
+		{"text us at the landline", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}. You can also text us at {call} if talking is hard.")},
+			noTexts("You can also text us at (503) 585-4949")},
+		{"the landline written out", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us. Or text 503-585-4949.")},
+			noTexts("Or text 503-585-4949")},
+		{"Spanish verb", [][]string{landline, esFAQ, cards[0], cards[1], says("Llame al {call}. Envíe un mensaje al {call}.")},
+			noTexts("Envíe un mensaje al (503) 585-4949")},
+		{"an sms: link to the landline", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}, or [send us a text](sms:+15035854949).")},
+			`content/en/faq.md:41: answer 9[1]: the link [send us a text](sms:+15035854949) asks the reader to text (503) 585-4949 (hotline.call), but the line takes no texts (hotline.text is empty in settings.yaml): its link would open a text message to a number that cannot receive one (ask to call in place of texting (You can also call us at {call}); if the line takes texts, set hotline.text to the number people text)`},
+		{"the TTY number", [][]string{landline, esFAQ, {set, `tty: ""`, `tty: 503-585-4950`}, says("Call us at {call}. Deaf callers: text {tty}.")},
+			`content/en/faq.md:41: answer 9[1]: "Deaf callers: text 503-585-4950" asks the reader to text 503-585-4950 (hotline.tty), but the line takes no texts (hotline.text is empty in settings.yaml): its link would open a text message to a number that cannot receive one (ask to call in place of texting (You can also call us at {call}); if the line takes texts, set hotline.text to the number people text)`},
+		{"the call number when texts go to a short code", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949"}, says("Text us at {call}.")},
+			`content/en/faq.md:41: answer 9[1]: "Text us at (503) 585-4949" asks the reader to text (503) 585-4949 (hotline.call), but settings.yaml sends texts to hotline.text 741741 (write {text} for the number to text (Text {keyword} to {text}), or ask to call (503) 585-4949 in place of texting it)`},
+		{"call or text on a landline asks to call", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}.")}, ""},
+		{"text 911", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}. If you cannot speak, you may be able to text {emergency}.")}, ""},
+		{"text another line", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}, or text the national line at 1-800-799-7233.")}, ""},
+		{"the text number", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949"}, says("Call us at {call} or text {keyword} to {text}.")}, ""},
+		{"one number for calls and texts", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949", `text: "233733"`, `text: "(503) 585-4949"`}, says("You can also text us at 503-585-4949.")}, ""},
+	})
+}
