@@ -61,7 +61,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	if discreet && in.Settings.Cards.DiscreetURL == "" {
 		doc.Note = NoDiscreetCode
 	}
-	printNote := printLineNote(in.Lang.Code)
+	printNote := printLineNote(in)
 	byCode := map[string][]func(cv *canvas, x, y float64){}
 	x0, y0 := sh.origin()
 	th := in.theme()
@@ -137,14 +137,41 @@ var printLines = map[string]map[string][]string{
 	},
 }
 
-// printLineNote is what a card sheet in lang says when haven has no words of lang for its
-// print line, which it then prints in English; "" when it has them.
-func printLineNote(lang string) string {
+// printLineNote is what a card sheet says when its print line is in English in another
+// language's edition: haven has no words of the language, or the edition's fonts cannot print
+// them; "" when the line is in the edition's language.
+func printLineNote(in Input) string {
+	const line = "the line in the sheet's top margin that says how to print it (at 100%%, 2-sided) is in English: "
+	lang := in.Lang.Code
 	base, _, _ := strings.Cut(lang, "-")
-	if printLines[lang] != nil || printLines[base] != nil {
-		return ""
+	switch {
+	case printLines[lang] == nil && printLines[base] == nil:
+		return fmt.Sprintf(line+"haven has no words of its own for %q", lang)
+	case printLineLang(in) != lang && base != "en":
+		return fmt.Sprintf(line+"the fonts the %q edition is set in lack letters of haven's words for it", lang)
 	}
-	return fmt.Sprintf("the line in the sheet's top margin that says how to print it (at 100%%, 2-sided) is in English: haven has no words of its own for %q", lang)
+	return ""
+}
+
+// drawer is a Measurer that knows which characters its fonts print.
+type drawer interface{ Draws(s string) bool }
+
+// printLineLang is the language the sheet's print line is written in: the edition's, unless
+// its fonts cannot print haven's words in it (a Vietnamese folder whose texts are still
+// English, set in a face without Vietnamese letters), then English: haven's own words never
+// fail a build.
+func printLineLang(in Input) string {
+	m := in.M
+	if ts, ok := m.(typeset); ok {
+		m = ts.Measurer
+	}
+	d, ok := m.(drawer)
+	for paper := range printLines["en"] {
+		if ok && !d.Draws(strings.Join(PrintLine(in.Lang.Code, paper), " ")) {
+			return "en"
+		}
+	}
+	return in.Lang.Code
 }
 
 // printLineSep stands between the parts of the instruction line.
@@ -179,7 +206,7 @@ func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th 
 	pack := func() []string {
 		var lines []string
 		cur := ""
-		for _, part := range PrintLine(in.Lang.Code, paper) {
+		for _, part := range PrintLine(printLineLang(in), paper) {
 			next := part
 			if cur != "" {
 				next = cur + printLineSep + part

@@ -127,3 +127,31 @@ func TestChineseInOneFace(t *testing.T) {
 		t.Errorf("an English text with Tiếng Việt and 中文 in it: set in %v (%v), want %s", fam, err, defaults[0].Name)
 	}
 }
+
+// A measurer says which texts its family prints, with its fallbacks: English in Atkinson
+// Hyperlegible Next alone, not Vietnamese; both once Noto Sans sets Vietnamese words for it.
+func TestMeasurerDraws(t *testing.T) {
+	fams, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	english := []diag.Located{{File: "en/faq.md", Line: 3, Text: "Call the hotline at any hour."}}
+	mixed := []diag.Located{{File: "en/faq.md", Line: 3, Text: strings.Repeat("Call the hotline at any hour. ", 30) + "We speak Tiếng Việt."}}
+	for _, tt := range []struct {
+		texts []diag.Located
+		s     string
+		want  bool
+	}{
+		{english, "Print at 100% (actual size)", true},
+		{english, "In ở tỷ lệ 100%", false},
+		{mixed, "In ở tỷ lệ 100%", true},
+	} {
+		fam, err := Choose("en", fams, tt.texts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := NewMeasurer(fam).Draws(tt.s); got != tt.want {
+			t.Errorf("%s with fallbacks %d: Draws(%q) = %v, want %v", fam.Name, len(fam.Fallback), tt.s, got, tt.want)
+		}
+	}
+}

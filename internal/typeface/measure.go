@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"golang.org/x/image/font/sfnt"
 )
@@ -44,6 +45,18 @@ type widthBlock [0x100]atomic.Int32
 func NewMeasurer(fam *Family) *Measurer {
 	fs := fam.Faces()
 	return &Measurer{fam: fam, faces: fs, blocks: make([][4][0x100]atomic.Pointer[widthBlock], len(fs))}
+}
+
+// Draws reports whether every character of s prints in the family or one of its fallbacks.
+func (m *Measurer) Draws(s string) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !m.fam.faceFor(&m.buf, r).Has(&m.buf, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Width is the advance width of s in points at size.
