@@ -449,8 +449,14 @@ func prepare(o Options) (*run, error) {
 		ahead.Run(r.warmCodes)
 	}
 	byKey := map[string]*typeface.Family{} // languages set in the same faces share one family, parsed once for their documents
+	var unprintable diag.Problems // of every language at once: a user with two fonts to find learns of both in one run
 	for _, l := range langs {
 		fam, err := typeface.Choose(l.Code, o.Families, r.texts(l))
+		var ps diag.Problems
+		if errors.As(err, &ps) {
+			unprintable = append(unprintable, ps...)
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -463,6 +469,9 @@ func prepare(o Options) (*run, error) {
 			r.measurers[fam.Key()] = typeface.NewMeasurer(fam)
 		}
 		r.famOf[l.Code] = fam
+	}
+	if len(unprintable) > 0 {
+		return nil, unprintable
 	}
 	return r, nil
 }

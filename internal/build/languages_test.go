@@ -159,16 +159,16 @@ func TestGreekFallsBackToNoto(t *testing.T) {
 }
 
 // Text no font can draw stops the build with the characters, their code points and the
-// file, and writes nothing.
+// file, and writes nothing; each language that needs a font is named in the same run.
 func TestUncoveredCharactersAreAnError(t *testing.T) {
-	fsys := contentWith(t, []string{"fr"}, map[string]string{
+	fsys := contentWith(t, []string{"fr", "he"}, map[string]string{
 		"fr/faq.md": "# 人口贩卖常见问题\n\nIntroduction.\n\n## Question ?\n\nRéponse.\n",
 	})
-	_, out, err := runContent(t, fsys, []string{"fr"})
+	_, out, err := runContent(t, fsys, []string{"fr", "he"})
 	if err == nil {
 		t.Fatal("built Chinese text with no Chinese font")
 	}
-	for _, want := range []string{"content/fr/faq.md:1", "'人' U+4EBA", "no font can print", "--font"} {
+	for _, want := range []string{"content/fr/faq.md:1", "'人' U+4EBA", "no font can print", "--font", "he needs a font for its Hebrew characters"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not say %q", err, want)
 		}
