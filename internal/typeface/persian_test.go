@@ -38,6 +38,8 @@ func TestArabicMarkHints(t *testing.T) {
 		{"هٔا", "hamza prints only as part of a letter that holds it"},
 		{"یٔ", "hamza prints only as part of a letter that holds it"},
 		{"كُتُب", "write the words without vowel signs (harakat)"},
+		{"مدرّب", "the shadda (ّ, which doubles a letter) would print beside its letter"},
+		{"مدرَّب", "the shadda (ّ, which doubles a letter)"},
 	} {
 		err := CheckShaping([]diag.Located{{File: "content/fa/faq.md", Line: 7, Text: tt.text}})
 		switch {

@@ -239,6 +239,10 @@ func arabicMarkHint(seq string) string {
 		return "lam and alef join into one sign (لا), which has no form with tanween: write the word without the " +
 			"tanween (معمولا), or set this text in a program that places marks, such as LibreOffice Writer; " +
 			"tanween on an alef after other letters (فوراً) prints"
+	case strings.ContainsRune(seq, '\u0651'): // shadda, which doubles a letter: not a vowel, and kept in unvowelled print
+		return "the shadda (ّ, which doubles a letter) would print beside its letter, as would a vowel sign: write " +
+			"the words without them (مدرب for مدرّب), as much printed Arabic is, or set this text in a program " +
+			"that places them, such as LibreOffice Writer"
 	}
 	return "a vowel sign would print beside its letter: write the words without vowel signs (harakat), as most " +
 		"printed Arabic is, or set this text in a program that places them, such as LibreOffice Writer"
