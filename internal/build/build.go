@@ -449,7 +449,8 @@ func prepare(o Options) (*run, error) {
 		ahead.Run(r.warmCodes)
 	}
 	byKey := map[string]*typeface.Family{} // languages set in the same faces share one family, parsed once for their documents
-	var unprintable diag.Problems          // of every language at once: a user with two fonts to find learns of both in one run
+	// the fonts every language lacks, at once: a user with two fonts to find learns of both in one run
+	var unprintable diag.Problems
 	for _, l := range langs {
 		fam, err := typeface.Choose(l.Code, o.Families, r.texts(l))
 		var ps diag.Problems
