@@ -172,9 +172,12 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			if s := fam.Foreign(l.Texts); s != "" {
 				fmt.Fprintf(o.stdout, "note: %s: %s\n", l.Code, s)
 			}
-			if brand && fam.Name != fams[0].Name { // a whole edition out of the organisation's font
-				fmt.Fprintf(o.stderr, "haven: warning: %s is set in %s, not in your font %s, which lacks %s: give a font that has them, or write those words without them\n",
-					l.Code, fam.Name, fams[0].Name, fams[0].Lacks(texts))
+			if lacks, few := typeface.OutOfBrand(fam, fams[0], texts); brand && lacks != "" { // a whole edition out of the organisation's font
+				hint := "give a font that has them"
+				if few {
+					hint += ", or write those words without them"
+				}
+				fmt.Fprintf(o.stderr, "haven: warning: %s is set in %s, not in your font %s, which lacks %s: %s\n", l.Code, fam.Name, fams[0].Name, lacks, hint)
 			}
 		}
 	}

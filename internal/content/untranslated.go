@@ -105,12 +105,18 @@ func translatable(field string) bool {
 	return !strings.HasPrefix(field, "organisation.")
 }
 
-// wordCount counts the words of s of two letters or more, outside its {placeholders}.
+// wordCount counts the words of s of two letters or more, outside its {placeholders} and
+// addresses (www.example.org/get-help is no words to translate).
 func wordCount(s string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '{' && r != '}' }) {
-		if !strings.ContainsAny(w, "{}") && len([]rune(w)) >= 2 {
-			n++
+	for _, tok := range strings.Fields(s) {
+		if strings.ContainsAny(strings.TrimRight(tok, ".,;:!?)"), "./@") {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != '{' && r != '}' }) {
+			if !strings.ContainsAny(w, "{}") && len([]rune(w)) >= 2 {
+				n++
+			}
 		}
 	}
 	return n

@@ -51,6 +51,9 @@ func TestUntranslated(t *testing.T) {
 		{"a short label shared", []func(fstest.MapFS){
 			set("en/text.yaml", "title: Get help now", "title: Chat 24/7"),
 			set("es/text.yaml", "title: Pida ayuda ahora", "title: Chat 24/7")}, nil, nil},
+		{"the same address in both", []func(fstest.MapFS){
+			set("en/text.yaml", "title: Get help now", "title: www.thehotline.org/get-help"),
+			set("es/text.yaml", "title: Pida ayuda ahora", "title: www.thehotline.org/get-help")}, nil, nil},
 		{"the same name in both", []func(fstest.MapFS){
 			set("es/text.yaml", "hotline_name: Línea Nacional Contra la Trata de Personas", "hotline_name: National Human Trafficking Hotline")}, nil, nil},
 		{"a region's folder beside its language's", []func(fstest.MapFS){

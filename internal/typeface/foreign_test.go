@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"haven/fonts"
 	"haven/internal/diag"
 )
 
@@ -152,6 +153,47 @@ func TestMeasurerDraws(t *testing.T) {
 		}
 		if got := NewMeasurer(fam).Draws(tt.s); got != tt.want {
 			t.Errorf("%s with fallbacks %d: Draws(%q) = %v, want %v", fam.Name, len(fam.Fallback), tt.s, got, tt.want)
+		}
+	}
+}
+
+// An edition set in one of haven's families rather than the organisation's font is said when
+// that font has most of its letters (a Latin brand font without Vietnamese's), with whether
+// the letters it lacks are few enough to write around; not when the font is for another script
+// (a Chinese font beside an English edition), nor for an edition in the font or another of
+// the user's.
+func TestOutOfBrand(t *testing.T) {
+	defaults, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	latin, err := New("Brand", "Brand.ttf", "Brand-Bold.ttf", fonts.AtkinsonRegular, fonts.AtkinsonBold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	droid := installedFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	noto := defaults[1]
+	text := func(s string) []diag.Located { return []diag.Located{{File: "x/faq.md", Line: 1, Text: s}} }
+	for _, tt := range []struct {
+		name       string
+		fam, brand *Family
+		texts      []diag.Located
+		lacks      string // in what is said; "" for nothing said
+		few        bool
+	}{
+		{"Vietnamese out of a Latin brand font", noto, latin, text("Gọi đường dây nóng bất cứ lúc nào, miễn phí và bảo mật."), "'ọ' U+1ECD", false},
+		{"one letter out of it", noto, latin, text("Call the hotline. Ŧ"), "'Ŧ' U+0166", true},
+		{"English beside a Chinese font", defaults[0], chinese, text("Call the hotline at any hour."), "", false},
+		{"an edition in the brand font", latin, latin, text("Call the hotline."), "", false},
+		{"an edition in another of the user's fonts", chinese, latin, text("撥打熱線"), "", false},
+	} {
+		lacks, few := OutOfBrand(tt.fam, tt.brand, tt.texts)
+		if tt.lacks == "" && lacks != "" || !strings.Contains(lacks, tt.lacks) || few != tt.few {
+			t.Errorf("%s: %q, few %v; want %q, few %v", tt.name, lacks, few, tt.lacks, tt.few)
 		}
 	}
 }

@@ -282,6 +282,31 @@ func (f *Family) Lacks(texts []diag.Located) string {
 	return quoteRunes(rs)
 }
 
+// OutOfBrand is what brand, the organisation's own font, lacks of texts that a language is
+// set in fam, one of haven's families, for: the letters it lacks, when it has most of the
+// language's letters and digits, so that a whole edition out of the organisation's font is
+// said; "" when fam is brand or another font of the user's, or when brand is for another
+// script altogether (a Chinese font given beside an English edition).
+func OutOfBrand(fam, brand *Family, texts []diag.Located) (lacks string, few bool) {
+	if !fam.BuiltIn() || brand.BuiltIn() || fam.Name == brand.Name {
+		return "", false
+	}
+	var buf sfnt.Buffer
+	n, missing := 0, 0
+	for _, r := range distinct(texts) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+			if !brand.Has(&buf, r) {
+				missing++
+			}
+		}
+	}
+	if missing*2 > n {
+		return "", false
+	}
+	return brand.Lacks(texts), missing <= 5
+}
+
 // Upright says which faces of the family and its fallbacks print some of the italic texts
 // upright, having no italic, with where the first such text is written, e.g. "Noto Sans
 // Arabic has no italic (faq.md:12)", so that a user knows their emphasis does not show.
