@@ -2,9 +2,11 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	defaultcontent "haven/content"
 
@@ -64,12 +66,15 @@ func untranslated(langs []Language) diag.Problems {
 		}
 		more := ""
 		if len(same) > 1 {
-			fields := make([]string, 0, 4)
-			for _, at := range same[1:min(len(same), 4)] {
-				fields = append(fields, at.Field)
-			}
-			if len(same) > 4 {
-				fields = append(fields, "...")
+			var fields []string // the first few, each once (a link's words are a text of their own)
+			for _, at := range same[1:] {
+				if len(fields) == 3 {
+					fields = append(fields, "...")
+					break
+				}
+				if at.Field != same[0].Field && !slices.Contains(fields, at.Field) {
+					fields = append(fields, at.Field)
+				}
 			}
 			more = fmt.Sprintf(", as are %s of %s/ (%s)", plural(len(same)-1, "more text", "more texts"), l.Code, strings.Join(fields, ", "))
 		}
@@ -105,8 +110,9 @@ func translatable(field string) bool {
 	return !strings.HasPrefix(field, "organisation.")
 }
 
-// wordCount counts the words of s of two letters or more, outside its {placeholders} and
-// addresses (www.example.org/get-help is no words to translate).
+// wordCount counts the words of s to translate: of two letters or more, not capitalised (a
+// name, "National Domestic Violence Hotline" or "Love Is Respect", stays as it is in every
+// language), outside its {placeholders} and addresses (www.example.org/get-help).
 func wordCount(s string) int {
 	n := 0
 	for _, tok := range strings.Fields(s) {
@@ -114,7 +120,7 @@ func wordCount(s string) int {
 			continue
 		}
 		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != '{' && r != '}' }) {
-			if !strings.ContainsAny(w, "{}") && len([]rune(w)) >= 2 {
+			if first, _ := utf8.DecodeRuneInString(w); !strings.ContainsAny(w, "{}") && len([]rune(w)) >= 2 && !unicode.IsUpper(first) {
 				n++
 			}
 		}

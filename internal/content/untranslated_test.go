@@ -35,9 +35,9 @@ func TestUntranslated(t *testing.T) {
 	}{
 		{"the built-in content", nil, nil, nil},
 		{"es/text.yaml left in English", []func(fstest.MapFS){func(m fstest.MapFS) { m["es/text.yaml"] = m["en/text.yaml"] }}, nil,
-			[]string{`content/es/text.yaml:11: help.title: "Get help now" is haven's built-in English text, as are `}},
+			[]string{`content/es/text.yaml:13: help.danger: "In immediate danger, call 911" is haven's built-in English text, as are `}},
 		{"a new folder copied from en/, all of it", []func(fstest.MapFS){copyOf("en", "ar")}, nil,
-			[]string{`content/ar/faq.md:1: title: "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)" is haven's built-in English text, as are `}},
+			[]string{`content/ar/faq.md:3: introduction[1]: "When you think of trafficking, you might picture a child ta…" is haven's built-in English text, as are 51 more texts of ar/ (introduction[2], question 1, answer 1[1], ...)`}},
 		{"a new folder copied from es/, in a run of its own", []func(fstest.MapFS){copyOf("es", "ht")}, []string{"ht"},
 			[]string{`content/ht/faq.md:1: title: "Datos y preguntas frecuentes sobre la trata sexual de menor…" is haven's built-in Spanish text, as are `}},
 		{"one question left in English", []func(fstest.MapFS){set("es/faq.md", "## ¿Todas las víctimas son secuestradas por desconocidos?", "## Are all victims taken by strangers?")}, nil,
@@ -54,6 +54,11 @@ func TestUntranslated(t *testing.T) {
 		{"the same address in both", []func(fstest.MapFS){
 			set("en/text.yaml", "title: Get help now", "title: www.thehotline.org/get-help"),
 			set("es/text.yaml", "title: Pida ayuda ahora", "title: www.thehotline.org/get-help")}, nil, nil},
+		{"the same names in both", []func(fstest.MapFS){
+			set("en/text.yaml", "title: Get help now", "title: National Domestic Violence Hotline"),
+			set("es/text.yaml", "title: Pida ayuda ahora", "title: National Domestic Violence Hotline"),
+			set("en/text.yaml", "headline: You are not alone.", "headline: Love Is Respect"),
+			set("es/text.yaml", "headline: No estás sola ni solo.", "headline: Love Is Respect")}, nil, nil},
 		{"the same name in both", []func(fstest.MapFS){
 			set("es/text.yaml", "hotline_name: Línea Nacional Contra la Trata de Personas", "hotline_name: National Human Trafficking Hotline")}, nil, nil},
 		{"a region's folder beside its language's", []func(fstest.MapFS){
