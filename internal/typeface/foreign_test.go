@@ -122,6 +122,20 @@ func TestChineseInOneFace(t *testing.T) {
 			}
 		}
 	}
+	// a short Japanese edition whose Latin words (a keyword, TTY, an address, the organisation's
+	// name) are many beside its few sentences is still set in the face with all its kanji
+	japanese := []diag.Located{
+		{File: "ja/text.yaml", Line: 1, Field: "language", Text: "日本語"},
+		{File: "ja/text.yaml", Line: 5, Field: "help.text", Text: "START を 88788 に送信"},
+		{File: "ja/text.yaml", Line: 6, Field: "help.tty", Text: "TTY 1-800-787-3224（聴覚障害のある方）"},
+		{File: "ja/text.yaml", Line: 7, Field: "help.chat", Text: "www.thehotline.org/get-help でチャット"},
+		{File: "ja/faq.md", Line: 3, Field: "introduction", Text: "Lotus Family Safety Network は昼も夜も対応します。緊急の場合は 911 に電話してください。番号を伝えてください。"},
+	}
+	for _, order := range [][]*Family{{korean, chinese}, {chinese, korean}} {
+		if fam, err := Choose("ja", append(order, defaults...), japanese); err != nil || fam.Name != chinese.Name {
+			t.Errorf("%s first, a short Japanese edition: set in %v (%v), want %s", order[0].Name, fam, err, chinese.Name)
+		}
+	}
 	// an English text that names languages in their own letters stays in its face
 	english := []diag.Located{{File: "en/faq.md", Line: 3, Text: strings.Repeat("Call the hotline at any hour of the day or night, free and private. ", 30) + "We speak Tiếng Việt and 中文."}}
 	if fam, err := Choose("en", append([]*Family{chinese}, defaults...), english); err != nil || fam.Name != defaults[0].Name {

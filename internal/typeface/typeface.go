@@ -684,10 +684,14 @@ func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, b
 		}
 		elsewhere := !slices.ContainsFunc(lacks[i], func(r rune) bool { return unicode.IsLetter(r) && !hasElsewhere(r) })
 		// a Chinese or Japanese text set in two faces shows it in every line: a face that
-		// lacks an ideograph another has is not such a text's, however few lack it
-		ownIdeographs := ideographs*2 < words || !slices.ContainsFunc(lacks[i], func(r rune) bool { return ideograph(r) && hasElsewhere(r) })
+		// lacks an ideograph another has is not such a text's, however few lack it; and its
+		// Latin words (HELP, TTY, an address) come from another face however many there are,
+		// in a short edition too, unless the language's own name is among them
+		cjk := ideographs*2 >= words
+		ownIdeographs := !cjk || !slices.ContainsFunc(lacks[i], func(r rune) bool { return ideograph(r) && hasElsewhere(r) })
+		tooForeign := foreign*50 > words && (!cjk || foreign > words)
 		switch {
-		case foreign*50 > words || !elsewhere || !ownIdeographs:
+		case tooForeign || !elsewhere || !ownIdeographs:
 		case foreign == 0 || f.BuiltIn():
 			return i
 		case brand < 0:
