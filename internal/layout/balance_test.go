@@ -101,3 +101,39 @@ func TestHandoutLastPageBalanced(t *testing.T) {
 		t.Error("no variant took a page more for its closing panel: the case is not tested")
 	}
 }
+
+// A number line too wide to stand beside the QR code in the large print's strip ("Tumawag sa
+// 1-888-373-7888" at 29 pt) breaks before the number rather than turn the strip into the full
+// panel, the code under the numbers, that took half a page and left a question alone on it:
+// the strip stays under a third of the page, and the FAQ keeps to its six pages.
+func TestLargePrintStripBreaksALongNumberLine(t *testing.T) {
+	for _, call := range []string{"Call {call}", "Llame al {call}", "Tumawag sa {call}"} {
+		for _, name := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			lang.Text.Help.Call.Text = strings.ReplaceAll(call, "{call}", "1-888-373-7888")
+			lang.FAQ.Questions = append(slices.Clone(lang.FAQ.Questions), lang.FAQ.Questions[:3]...)
+			in.Lang = &lang
+			paper := layout.Papers[name]
+			doc, err := layout.Handout(in, paper, true)
+			if err != nil {
+				t.Fatalf("%q, %s: %v", call, name, err)
+			}
+			if len(doc.Pages) > 6 {
+				t.Errorf("%q, %s: %d pages", call, name, len(doc.Pages))
+			}
+			// the strip: the band of colour across the foot of page 4, the back of sheet 2
+			if len(doc.Pages) < 5 {
+				t.Fatalf("%q, %s: %d pages, no strip to test", call, name, len(doc.Pages))
+			}
+			for _, it := range doc.Pages[3].Items {
+				if r, ok := it.(layout.Rect); ok && r.W > paper.W/2 && r.H > paper.H/3 {
+					t.Errorf("%q, %s: the strip on page 4 is %.0f%% of the page", call, name, 100*r.H/paper.H)
+				}
+			}
+			if !strings.Contains(pageTexts(doc.Pages[3]), "1-888-373-7888") || !hasCode(doc.Pages[3]) {
+				t.Errorf("%q, %s: page 4 has not the number and the code", call, name)
+			}
+		}
+	}
+}

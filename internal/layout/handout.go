@@ -1446,8 +1446,18 @@ func (h handout) strip(width float64) (block, error) {
 			fs.note(err)
 			col.add(minor, minor.Size*0.3, ls...)
 		}
-		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline strip"))
-		col.join(w.st, 0, w.value.Text)
+		// a value too wide beside the code ("Tumawag sa 1-888-373-7888" at 29 pt) breaks
+		// before its number, which stays whole: two lines of the strip take far less of the
+		// page than the panel with the code under the numbers that a strip failing here gives
+		vl, err := fitLines(h.in.M, w.st, w.value, colW, 2, "hotline strip")
+		if fs.note(err); vl == nil {
+			vl = []string{w.value.Text}
+		}
+		if w.label.Text != "" {
+			col.join(w.st, 0, vl...)
+		} else {
+			col.add(w.st, minor.Size*0.3, vl...)
+		}
 	}
 	urlSt := h.style(Bold, 1, 1.3)
 	ul, err := addressLines(h.in.M, urlSt, h.in.Address, colW, 2, true, "the hotline strip")
