@@ -499,7 +499,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	if h.sc.large {
 		columns = h.balance(rows, columns, lastFrame)
 	} else {
-		columns = h.even(rows, columns, first, lastFrame)
+		columns = h.even(rows, columns, lastFrame)
 	}
 	if fs.errs != nil { // nothing to draw
 		return doc, nil
@@ -643,24 +643,25 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 }
 
 // even balances the columns of the last page: their feet as level as the text allows, rather
-// than one full column beside a short one, on the pages the text takes.
-func (h handout) even(rows []row, columns [][]placed, first int, frameOf func(k int, less float64) frame) [][]placed {
+// than one full column beside a short one. Only the last page's rows are set again: the pages
+// before keep their breaks, which may end a page short so that the last begins with a part of
+// the text (spill); set again in full, they would take that text back, leave the last page
+// nothing to balance, and the balancing would give up with the text in one column.
+func (h handout) even(rows []row, columns [][]placed, frameOf func(k int, less float64) frame) [][]placed {
 	cols := h.sc.cols
-	pages := func(cs [][]placed) int { return first + (len(cs)+cols-1)/cols }
-	lastPage := pages(columns) - 1
-	f := frameOf((lastPage-first)*cols, 0)
+	from := (len(columns) - 1) / cols * cols // the last page's first column
+	start := 0                               // and its first row
+	for _, c := range columns[:from] {
+		start += len(c)
+	}
+	f := frameOf(from, 0)
 	best := columns
 	for less := h.sc.body / 2; less < f.bottom-f.top; less += h.sc.body / 2 {
-		try := paginate(rows, func(k int) frame {
-			if first+k/cols == lastPage {
-				return frameOf(k, less)
-			}
-			return frameOf(k, 0)
-		})
-		if pages(try) != lastPage+1 || !kept(try) {
+		try := paginate(rows[start:], func(k int) frame { return frameOf(from+k, less) })
+		if len(try) > cols || !kept(try) {
 			break
 		}
-		best = try
+		best = append(columns[:from:from], try...)
 	}
 	return best
 }
@@ -1445,8 +1446,18 @@ func (h handout) strip(width float64) (block, error) {
 			fs.note(err)
 			col.add(minor, minor.Size*0.3, ls...)
 		}
-		fs.note(fitOne(h.in.M, w.st, w.value, colW, "hotline strip"))
-		col.join(w.st, 0, w.value.Text)
+		// a value too wide beside the code ("Tumawag sa 1-888-373-7888" at 29 pt) breaks
+		// before its number, which stays whole: two lines of the strip take far less of the
+		// page than the panel with the code under the numbers that a strip failing here gives
+		vl, err := fitLines(h.in.M, w.st, w.value, colW, 2, "hotline strip")
+		if fs.note(err); vl == nil {
+			vl = []string{w.value.Text}
+		}
+		if w.label.Text != "" {
+			col.join(w.st, 0, vl...)
+		} else {
+			col.add(w.st, minor.Size*0.3, vl...)
+		}
 	}
 	urlSt := h.style(Bold, 1, 1.3)
 	ul, err := addressLines(h.in.M, urlSt, h.in.Address, colW, 2, true, "the hotline strip")

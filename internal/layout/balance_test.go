@@ -1,0 +1,139 @@
+package layout_test
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"haven/internal/content"
+	"haven/internal/layout"
+	"haven/internal/typeface"
+)
+
+// lastPageColumns are the baselines of the text of a handout's last page above its closing
+// panel (the lowest band of colour across the page), in its left and right columns.
+func lastPageColumns(doc *layout.Doc, paper layout.Paper) (left, right []float64) {
+	p := doc.Pages[len(doc.Pages)-1]
+	panel := paper.H
+	for _, it := range p.Items {
+		if r, ok := it.(layout.Rect); ok && r.W > paper.W/2 && r.Y > paper.H/3 {
+			panel = min(panel, r.Y)
+		}
+	}
+	for _, it := range p.Items {
+		if t, ok := it.(layout.Text); ok && t.Y < panel && t.S != "" {
+			if t.X < paper.W/2 {
+				left = append(left, t.Y)
+			} else {
+				right = append(right, t.Y)
+			}
+		}
+	}
+	return left, right
+}
+
+// The last page's two columns are balanced above the closing panel, whatever the FAQ's
+// length, also when the panel took a page more and the text of that page begins with the
+// closing moved on to it (the case where the closing stood in the left column alone).
+func TestHandoutLastPageBalanced(t *testing.T) {
+	type variant struct {
+		name string
+		in   layout.Input
+	}
+	var variants []variant
+	for _, extra := range []int{0, 2, 4, 5, 6, 7, 9} { // the FAQ and its first questions again
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.FAQ.Questions = append(slices.Clone(lang.FAQ.Questions), lang.FAQ.Questions[:extra]...)
+		in.Lang = &lang
+		variants = append(variants, variant{fmt.Sprintf("en+%d", extra), in})
+	}
+	c, err := content.Load(os.DirFS("testdata/vi-long"), "testdata/vi-long", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(c.Languages, func(l content.Language) bool { return l.Code == "vi" })
+	fam, err := typeface.Choose("vi", fams, append(c.Printed, c.Languages[i].FAQ.Title))
+	if err != nil {
+		t.Fatal(err)
+	}
+	variants = append(variants, variant{"vi-long", layout.Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[i], M: typeface.NewMeasurer(fam)}})
+	spilled := 0
+	for _, v := range variants {
+		for _, name := range []string{"letter", "a4"} {
+			paper := layout.Papers[name]
+			doc, err := layout.Handout(v.in, paper, false)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", v.name, name, err)
+			}
+			if strings.Contains(doc.Note, "no room for the closing panel") || len(doc.Pages) < 2 {
+				continue // no panel to balance above, or one column
+			}
+			left, right := lastPageColumns(doc, paper)
+			if len(doc.Pages) == 3 {
+				spilled++
+			}
+			if len(left)+len(right) < 4 {
+				continue
+			}
+			// as level as the text's breaks allow: a heading stays with its answer's first lines,
+			// so the columns may differ by a few lines, never by half
+			top := slices.Min(append(slices.Clone(left), right...))
+			depth := func(ys []float64) float64 {
+				if len(ys) == 0 {
+					return 0
+				}
+				return slices.Max(ys) - top + 16 // to the foot of the last line
+			}
+			if l, r := depth(left), depth(right); min(l, r) < max(l, r)/2 {
+				t.Errorf("%s, %s, page %d of %d: %d lines in the left column, %d in the right, %.0f and %.0f pt deep",
+					v.name, name, len(doc.Pages), len(doc.Pages), len(left), len(right), l, r)
+			}
+		}
+	}
+	if spilled == 0 {
+		t.Error("no variant took a page more for its closing panel: the case is not tested")
+	}
+}
+
+// A number line too wide to stand beside the QR code in the large print's strip ("Tumawag sa
+// 1-888-373-7888" at 29 pt) breaks before the number rather than turn the strip into the full
+// panel, the code under the numbers, that took half a page and left a question alone on it:
+// the strip stays under a third of the page, and the FAQ keeps to its six pages.
+func TestLargePrintStripBreaksALongNumberLine(t *testing.T) {
+	for _, call := range []string{"Call {call}", "Llame al {call}", "Tumawag sa {call}"} {
+		for _, name := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			lang.Text.Help.Call.Text = strings.ReplaceAll(call, "{call}", "1-888-373-7888")
+			lang.FAQ.Questions = append(slices.Clone(lang.FAQ.Questions), lang.FAQ.Questions[:3]...)
+			in.Lang = &lang
+			paper := layout.Papers[name]
+			doc, err := layout.Handout(in, paper, true)
+			if err != nil {
+				t.Fatalf("%q, %s: %v", call, name, err)
+			}
+			if len(doc.Pages) > 6 {
+				t.Errorf("%q, %s: %d pages", call, name, len(doc.Pages))
+			}
+			// the strip: the band of colour across the foot of page 4, the back of sheet 2
+			if len(doc.Pages) < 5 {
+				t.Fatalf("%q, %s: %d pages, no strip to test", call, name, len(doc.Pages))
+			}
+			for _, it := range doc.Pages[3].Items {
+				if r, ok := it.(layout.Rect); ok && r.W > paper.W/2 && r.H > paper.H/3 {
+					t.Errorf("%q, %s: the strip on page 4 is %.0f%% of the page", call, name, 100*r.H/paper.H)
+				}
+			}
+			if !strings.Contains(pageTexts(doc.Pages[3]), "1-888-373-7888") || !hasCode(doc.Pages[3]) {
+				t.Errorf("%q, %s: page 4 has not the number and the code", call, name)
+			}
+		}
+	}
+}
