@@ -82,7 +82,9 @@ var setups = []setup{
 		never: []string{"sms:", "+61", "tel:+61131114", "911"}, number: "13 11 14"},
 	{name: "vanity number with its digits",
 		settings: [][2]string{{"  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}},
-		printed:  []string{"1-800-799-SAFE (7233)"}, links: [][2]string{{"1-800-799-SAFE (7233)", "(tel:+18007997233)"}},
+		// written in the discreet card's words too, where its word must not print either
+		text:    [][2]string{{"  subline: Call or text, 24/7. Free and private.", "  subline: Call {call}, 24/7. Free and private."}},
+		printed: []string{"1-800-799-SAFE (7233)"}, links: [][2]string{{"1-800-799-SAFE (7233)", "(tel:+18007997233)"}},
 		never: []string{"1-888-373-7888"}, number: "1-800-799-SAFE (7233)", discreet: "1-800-799-7233"},
 	{name: "text only: no number to call",
 		settings: [][2]string{{"  call: 1-888-373-7888", `  call: ""`}, {`  text: "233733"`, `  text: "741741"`}, {"  keyword: HELP", "  keyword: HOME"}},

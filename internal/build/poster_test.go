@@ -94,7 +94,8 @@ func numberWidth(doc *layout.Doc, s string) float64 {
 	return w
 }
 
-// numberSize is the type size of the hotline number on page 1, and the largest size there.
+// numberSize is the type size of the hotline number on page 1, where it is printed largest, and
+// the largest size there.
 func numberSize(t *testing.T, rb *readBack, number string) (float64, float64) {
 	t.Helper()
 	chars, err := rb.doc.Chars(0)
@@ -106,13 +107,19 @@ func numberSize(t *testing.T, rb *readBack, number string) (float64, float64) {
 		text.WriteString(c.Text)
 	}
 	s := text.String()
-	i := strings.Index(s, number)
-	if i < 0 {
+	if !strings.Contains(s, number) {
 		t.Fatalf("%s not found among the characters", number)
 	}
-	// chars are one rune each; find the rune index of the byte offset
-	idx := len([]rune(s[:i]))
-	size, biggest := chars[idx].Size, 0.0
+	// the number where it is printed largest: a text may say it too ("Call 1-800-799-7233, 24/7")
+	size, biggest := 0.0, 0.0
+	for i, from := 0, 0; from < len(s); from = i + len(number) {
+		k := strings.Index(s[from:], number)
+		if k < 0 {
+			break
+		}
+		i = from + k
+		size = max(size, chars[len([]rune(s[:i]))].Size) // chars are one rune each
+	}
 	for _, c := range chars {
 		biggest = max(biggest, c.Size)
 	}

@@ -310,6 +310,18 @@ type cardWords struct {
 	address         diag.Located // printed under the QR code; empty prints none
 }
 
+// inDigits is at with each vanity number in it printed in digits (phone.InDigits): on the
+// discreet card "Call {call}" must not print 1-800-799-SAFE, the word that says whose line
+// it is, any more than its number line does.
+func inDigits(at diag.Located, country string) diag.Located {
+	spans := Numbers(at.Text)
+	for i := len(spans) - 1; i >= 0; i-- {
+		m := spans[i]
+		at.Text = at.Text[:m[0]] + phone.InDigits(at.Text[m[0]:m[1]], country) + at.Text[m[1]:]
+	}
+	return at
+}
+
 // newCard is a card of w x h: the discreet one, the adult's (cards: audience: adult), or the
 // card for the person who may need help. The discreet card's code opens cards.discreet_url
 // when set, and prints only that address; without one it has no code, since the hotline's
@@ -320,7 +332,12 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 	switch {
 	case discreet:
 		d := t.Discreet
-		c.words = cardWords{headline: d.Headline, label: d.Subline, title: d.BackTitle, lines: d.BackLines, note: d.BackNote}
+		digits := func(at diag.Located) diag.Located { return inDigits(at, in.Settings.Country) }
+		lines := make([]diag.Located, len(d.BackLines))
+		for i, l := range d.BackLines {
+			lines[i] = digits(l)
+		}
+		c.words = cardWords{headline: digits(d.Headline), label: digits(d.Subline), title: digits(d.BackTitle), lines: lines, note: digits(d.BackNote)}
 		c.url = ""
 		if u := in.Settings.Cards.DiscreetURL; u != "" {
 			c.url = in.discreetLink()
@@ -488,7 +505,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if !h.Calls() {
 		number, textLine = t.Card.Text, diag.Located{}
 	} else if c.discreet { // a vanity number's word (1-800-799-SAFE) says whose line it is: its digits
-		number.Text = phone.InDigits(number.Text, c.in.Settings.Country)
+		number = inDigits(number, c.in.Settings.Country)
 	}
 	if w := c.in.M.Width(num.Font, num.Size, number.Text); w > inner {
 		num.Size = max(head.Size*1.1, num.Size*inner/w)
@@ -503,7 +520,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	f.note(fitOne(c.in.M, txt, textLine, inner, what))
 	more := t.Card.More // TTY or chat, small, when the content gives it; a chat address breaks after a '/'
 	if c.discreet {
-		more = t.Discreet.More // card.more where it says nothing of whose line it is (content.discreetMore)
+		more = inDigits(t.Discreet.More, c.in.Settings.Country) // card.more where it says nothing of whose line it is (content.discreetMore)
 	}
 	var moreLines []string
 	if more.Text != "" {
