@@ -512,7 +512,16 @@ func addresses(s string) [][]int {
 		!slices.ContainsFunc(addressTLDs, func(tld string) bool { return strings.Contains(l, tld) }) {
 		return nil
 	}
-	return addressRE().FindAllStringIndex(s, -1)
+	spans := addressRE().FindAllStringIndex(s, -1)
+	for i, m := range spans {
+		// an address written against a word of a script that puts no space after it
+		// ("{chat}でチャット", or a Korean particle: "{chat}에서") ends where that word begins,
+		// as the address's link does
+		if k := strings.IndexFunc(s[m[0]:m[1]], func(r rune) bool { return unspaced(r) || unicode.Is(unicode.Hangul, r) }); k > 0 {
+			spans[i][1] = m[0] + k
+		}
+	}
+	return spans
 }
 
 var addressTLDs = []string{".org", ".com", ".net", ".gov", ".edu", ".info"}

@@ -460,3 +460,25 @@ func TestAddressLines(t *testing.T) {
 		})
 	}
 }
+
+// An address written against a word of a script that puts no space after it ends where that
+// word begins, so the text after it breaks as its own script does; an address's own
+// non-ASCII letters are no such word.
+func TestAddressEndsBeforeUnspacedScript(t *testing.T) {
+	for _, tt := range []struct{ text, address string }{
+		{"www.thehotline.org/get-helpでチャットしてください。", "www.thehotline.org/get-help"},
+		{"或在thehotline.org/chat在线聊天。", "thehotline.org/chat"},
+		{"www.thehotline.org/chat에서 채팅하세요", "www.thehotline.org/chat"},
+		{"see https://tráfficking.org/ayuda today", "https://tráfficking.org/ayuda"},
+	} {
+		spans := addresses(tt.text)
+		if len(spans) != 1 || tt.text[spans[0][0]:spans[0][1]] != tt.address {
+			t.Errorf("addresses of %q: %v, want %q", tt.text, spans, tt.address)
+		}
+	}
+	text := "www.thehotline.org/get-helpでチャットしてください。耳の不自由な方はTTYをご利用ください。"
+	lines, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: text}, 40, "card")
+	if err != nil || strings.Join(lines, "") != text {
+		t.Errorf("wrapped %q as %q, %v", text, lines, err)
+	}
+}
