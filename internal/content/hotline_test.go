@@ -169,3 +169,51 @@ func TestTextOnlyLine(t *testing.T) {
 			`content/en/text.yaml: discreet.subline: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'subline: Call or text, 24/7. Free and private.'; for a line that takes only texts, leave hotline.call empty)`},
 	})
 }
+
+// A whole number written with words beside it, in any number field: one message, that says to
+// write the number alone and which text of text.yaml (or which label:) the words go in, not a
+// knock-on about its digits or what a short code is. A number with a wrong digit among words
+// is still refused.
+func TestNumberBesideWords(t *testing.T) {
+	gb := func(field, value string) Settings {
+		s := hotlineIn("GB", "0808 2000 247", "999")
+		switch field {
+		case "call":
+			s.Hotline.Call = loc("hotline.call", value)
+		case "text":
+			s.Hotline.Text = loc("hotline.text", value)
+		case "tty":
+			s.Hotline.TTY = loc("hotline.tty", value)
+		default:
+			s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", value)}}
+		}
+		return s
+	}
+	textIn := func(text string) Settings {
+		s := hotlineIn("", "1-888-373-7888", "911")
+		s.Hotline.Text = loc("hotline.text", text)
+		return s
+	}
+	for _, tt := range []struct {
+		s    Settings
+		want string // the one problem, as field: message (hint)
+	}{
+		{gb("call", "0808 2000 247 (freephone)"), `hotline.call: "0808 2000 247 (freephone)" has "(freephone)" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		{gb("call", "0808 2000 247 24 hours"), `hotline.call: "0808 2000 247 24 hours" has "24 hours" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		{gb("call", "Freephone 0808 2000 247"), `hotline.call: "Freephone 0808 2000 247" has "Freephone" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		{gb("text", "07860 077 333 (text only)"), `hotline.text: "07860 077 333 (text only)" has "(text only)" beside the number: write the number alone (07860 077 333) (the words go in text.yaml, in help.text_label)`},
+		{gb("tty", "18001 0808 2000 247 (Relay UK)"), `hotline.tty: "18001 0808 2000 247 (Relay UK)" has "(Relay UK)" beside the number: write the number alone (18001 0808 2000 247) (the words go in text.yaml, in help.tty_label)`},
+		{gb("other", "020 7123 4567 (office)"), `organisation.other_numbers[1]: "020 7123 4567 (office)" has "(office)" beside the number: write the number alone (020 7123 4567) (write the entry as - number: "020 7123 4567", and the words under it as its label:)`},
+		{textIn("741741 (text only)"), `hotline.text: "741741 (text only)" has "(text only)" beside the number: write the number alone (741741) (the words go in text.yaml, in help.text_label)`},
+		{textIn("Text 741741"), `hotline.text: "Text 741741" has "Text" beside the number: write the number alone (741741) (the words go in text.yaml, in help.text_label)`},
+		{hotlineIn("", "988 (call or text)", "911"), `hotline.call: "988 (call or text)" has "(call or text)" beside the number: write the number alone (988) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		// a digit wrong among the words: the number is no whole number, and said so
+		{gb("call", "0808 200 247 (freephone)"), `hotline.call: "0808 200 247 (freephone)" has letters in brackets: write the number alone, and any note in the text (`},
+	} {
+		var got []string
+		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
+		if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
+			t.Errorf("got %q, want one problem: %q", got, tt.want)
+		}
+	}
+}
