@@ -22,7 +22,7 @@ func TestHotlineSettings(t *testing.T) {
 		{"Australia's 13 11 14", au, ""},
 		{"Australia's 1800 number", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "1800 737 732"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...), ""},
 		{"13 11 14 with +61", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "+61 13 11 14"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...),
-			`content/settings.yaml:30: hotline.call: "+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114) (a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247)`},
+			`content/settings.yaml:30: hotline.call: "+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114) (a number as it is dialled in AU (1800 123 456), a service number, or a number with + and its country code)`},
 		{"a slip of 13 11 14 in the FAQ", append(au, []string{"en/faq.md", "Hotline at {call}", "Hotline at 13 11 41"}),
 			`content/en/faq.md:41: answer 9[1]: "13 11 41" is one slip away from hotline.call 13 11 14; a likely typo (write {call} to print 13 11 14 from settings.yaml; if 13 11 41 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["13 11 41"], or add it to that list)`},
 		{"one number written two ways, without text lines", oneNumber, ""},
@@ -214,6 +214,33 @@ func TestNumberBesideWords(t *testing.T) {
 		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
 		if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
 			t.Errorf("got %q, want one problem: %q", got, tt.want)
+		}
+	}
+}
+
+// The hints give an example of a number as the country in settings.yaml writes it, and U.S.
+// examples for a U.S. line only.
+func TestHintsInTheCountrysFormat(t *testing.T) {
+	for _, tt := range []struct {
+		s     Settings
+		field string
+		want  string // the hint
+	}{
+		{hotlineIn("GB", "0808 2000 24", "999"), "hotline.call", "a number as it is dialled in GB (0800 123 4567), a service number, or a number with + and its country code"},
+		{hotlineIn("DE", "0800 111 0", "112"), "hotline.call", "a number as it is dialled in DE (0800 1234567890), a service number, or a number with + and its country code"},
+		{hotlineIn("", "1-888-373-788", "911"), "hotline.call", "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"},
+		{hotlineIn("GB", "0808 2000 247", "999", "020 7946 095"), otherField + "[1]", "another number of the organisation's, as people dial it in GB, e.g. 0800 123 4567, or with + and its country code"},
+		{hotlineIn("GB", "0808 2000 247", "999", ""), otherField + "[1]", "write the number, e.g. - 0800 123 4567, or remove the line"},
+		{hotlineIn("US", "1-888-373-7888", "911", "614-276-227"), otherField + "[1]", "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958"},
+	} {
+		var got []string
+		checkHotline(&tt.s, func(path, msg, hint string) {
+			if path == tt.field {
+				got = append(got, hint)
+			}
+		})
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s %s: hints %q, want %q", tt.s.Country, tt.field, got, tt.want)
 		}
 	}
 }

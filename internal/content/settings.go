@@ -400,6 +400,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
 				hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
+				if ex := phone.Example(s.Country); ex != "" { // an example as the country writes its numbers
+					hint = fmt.Sprintf("a number as it is dialled in %s (%s), a service number, or a number with + and its country code", s.Country, ex)
+				}
 				if shortcode(h.Call.Text) { // a short code people text, such as 741741
 					hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
 					if h.Text.Text != "" {
@@ -501,6 +504,15 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	}
 }
 
+// otherNumberHint is the hint for an entry of other_numbers that is no number: an example
+// written as in country.
+func otherNumberHint(country string) string {
+	if ex := phone.Example(country); ex != "" {
+		return fmt.Sprintf("another number of the organisation's, as people dial it in %s, e.g. %s, or with + and its country code", country, ex)
+	}
+	return "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958"
+}
+
 // wordsLabels are the texts of text.yaml that print beside each hotline number: a word about
 // the number ("freephone", "24 hours", "text only") belongs there, not in the number to dial.
 var wordsLabels = map[string]string{"hotline.call": "help.call_label, card.call_label and poster.call_label",
@@ -533,7 +545,7 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 	for i, o := range s.Organisation.OtherNumbers {
 		at := o.Number
 		if at.Text == "" {
-			bad(at.Field, "is empty", "write the number, e.g. - 614-276-2274, or remove the line")
+			bad(at.Field, "is empty", fmt.Sprintf("write the number, e.g. - %s, or remove the line", cmp.Or(phone.Example(s.Country), "614-276-2274")))
 			continue
 		}
 		text := withoutExt(at.Text)
@@ -546,7 +558,7 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 			key, err = shortKey(text), nil // a short national line the numbering tables lack (Vietnam's 111 for children): listing it says it is right
 		}
 		if err != nil {
-			bad(at.Field, err.Error(), cmp.Or(wordsHint(err, at), "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958"))
+			bad(at.Field, err.Error(), cmp.Or(wordsHint(err, at), otherNumberHint(s.Country)))
 			continue
 		}
 		if msg, hint := leftOutTrunk(text, s.Country); msg != "" {

@@ -562,6 +562,19 @@ func CountryCode(country string) int {
 	return 0
 }
 
+// Example is a number as it is written in country, for hints: libphonenumber's example of a
+// toll-free number there (of a fixed line where it has none), "0800 123 4567" in GB; "" for the
+// U.S., whose hints give numbers of its own, and for a country it does not know.
+func Example(country string) string {
+	if country == "" || country == "US" {
+		return ""
+	}
+	if r := meta().regions[country]; r != nil {
+		return r.example
+	}
+	return ""
+}
+
 // IsEmergency reports whether digits are an emergency number in country.
 func IsEmergency(digits, country string) bool {
 	if country == "" || country == "US" {

@@ -255,3 +255,27 @@ func TestInDigits(t *testing.T) {
 		}
 	}
 }
+
+// A hint's example is a number of the country as it is written there, which haven reads as one
+// of its numbers: not a U.S. number for a UK line.
+func TestExample(t *testing.T) {
+	for _, tt := range []struct{ country, want string }{
+		{"GB", "0800 123 4567"}, {"AU", "1800 123 456"}, {"FR", "0 801 23 45 67"}, {"DE", "0800 1234567890"},
+		{"US", ""}, {"", ""}, {"ZZ", ""},
+	} {
+		if got := Example(tt.country); got != tt.want {
+			t.Errorf("Example(%q) = %q, want %q", tt.country, got, tt.want)
+		}
+	}
+	var bad []string
+	for c := range meta().regions {
+		if ex := Example(c); ex != "" && c != "CX" && c != "CC" { // Christmas and Cocos Islands' is Australia's 1800 123 456
+			if _, err := Parse(ex, c); err != nil {
+				bad = append(bad, c+": "+err.Error())
+			}
+		}
+	}
+	if len(bad) > 0 {
+		t.Errorf("examples haven does not read as numbers of their country: %q", bad)
+	}
+}
