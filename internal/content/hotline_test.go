@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -241,6 +242,37 @@ func TestHintsInTheCountrysFormat(t *testing.T) {
 		})
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%s %s: hints %q, want %q", tt.s.Country, tt.field, got, tt.want)
+		}
+	}
+}
+
+// A UK line whose settings.yaml leaves out country: (or sets another whose numbers they are
+// not): one problem says which country to set, and the numbers are checked in it, so what is
+// wrong with them there is still said, but not that each is no U.S. number.
+func TestWrongCountryOnce(t *testing.T) {
+	uk := func(country, call, tty string) Settings {
+		s := hotlineIn(country, call, "999")
+		s.Hotline.Text, s.Hotline.TTY = loc("hotline.text", "07860 077 333"), loc("hotline.tty", tty)
+		return s
+	}
+	const setGB = `country: "US", but hotline.call, hotline.text and hotline.emergency are numbers of GB, not of US (set country: GB)`
+	for _, tt := range []struct {
+		s    Settings
+		want []string // as field: message (hint)
+	}{
+		{uk("", "0808 2000 247", ""), []string{setGB}},
+		{uk("", "0808 2000 247", "18001 0808 2000 247"), []string{`country: "US", but hotline.call, hotline.text, hotline.tty and hotline.emergency are numbers of GB, not of US (set country: GB)`}},
+		{uk("US", "0808 2000 247", ""), []string{setGB}},
+		// what the right country refuses too is said, as it is said there
+		{uk("", "0808 2000 247 (freephone)", ""), []string{setGB,
+			`hotline.call: "0808 2000 247 (freephone)" has "(freephone)" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`}},
+		{uk("", "0808 2000 247", "18001 0808 2000 248"), []string{`country: "US", but hotline.call, hotline.text, hotline.tty and hotline.emergency are numbers of GB, not of US (set country: GB)`,
+			`hotline.tty: "18001 0808 2000 248" is one slip away from hotline.call 0808 2000 247; a likely typo (check both against the organisation's records; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: ["18001 0808 2000 248"] to say so)`}},
+	} {
+		var got []string
+		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q call %q tty %q:\n got %q\nwant %q", tt.s.Country, tt.s.Hotline.Call.Text, tt.s.Hotline.TTY.Text, got, tt.want)
 		}
 	}
 }

@@ -385,7 +385,13 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
 	}
-	checkCountryFits(s, bad) // dialforms.go
+	if c := checkCountryFits(s, bad); c != "" { // dialforms.go
+		// the numbers are checked in the country they are of: what is wrong with them there
+		// is said, not that each is no number of the country set
+		right := *s
+		right.Country = c
+		s = &right
+	}
 	switch {
 	case h.Call.Text == "" && h.Text.Text == "" && h.Chat.Text != "":
 		bad("hotline.call", "missing: the line has only a chat, and haven prints a line people call or text (its cards, posters and handouts are built around that number)",
