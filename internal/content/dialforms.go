@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -274,14 +275,22 @@ func whatsApp(u, country string) (msg, hint string) {
 
 // checkCountryFits refuses a country: the hotline's numbers make no sense in while they all
 // do in another (an Australian line left at haven init's country: US): the messages of each
-// number then say only what is wrong in the wrong country, so this one names the fix.
-func checkCountryFits(s *Settings, bad func(path, msg, hint string)) {
+// number would say only what is wrong in the wrong country, so this one names the fix, and
+// returns the country it names ("" for none) for the numbers to be checked in.
+func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 	h := s.Hotline
 	// other is set for a country to suggest: there a number must be the country's own, not one
 	// its tables read as another's ("001 888 373 7888" in Mexico, +1 888 373 7888)
 	fits := func(country string, other bool) (wrong []string) {
 		for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
-			n, err := phone.Parse(at.Text, country)
+			parse := phone.Parse
+			if at == h.TTY {
+				parse = phone.ParseTTY // a relay number (18001 0808 2000 247) is a UK TTY's
+			}
+			n, err := parse(at.Text, country)
+			if w := (*phone.WordsError)(nil); errors.As(err, &w) { // words beside a number of the country: a slip of their own
+				n, err = parse(w.Number, country)
+			}
 			abroad := other && err == nil && strings.HasPrefix(n.Dial, "+") && !strings.HasPrefix(n.Dial, "+"+strconv.Itoa(phone.CountryCode(country)))
 			if at.Text != "" && (err != nil || abroad) && !(at == h.Text && shortcode(at.Text) && at.Text[0] != '0') && !s.confirmed(at.Text) {
 				wrong = append(wrong, at.Field)
@@ -299,15 +308,16 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) {
 		full = full || slices.Contains(wrong, at.Field) && len(phone.Digits(at.Text)) >= 7
 	}
 	if !full {
-		return
+		return ""
 	}
 	for _, c := range knownCountries {
 		if c != country && len(fits(c, true)) == 0 {
 			bad("country", fmt.Sprintf("%q, but %s %s of %s, not of %s", country, joinAnd(wrong), map[bool]string{true: "is a number", false: "are numbers"}[len(wrong) == 1], c, country),
 				fmt.Sprintf("set country: %s", c))
-			return
+			return c
 		}
 	}
+	return ""
 }
 
 // replacedEmergency are emergency numbers a country has replaced, which libphonenumber's tables

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -22,7 +23,7 @@ func TestHotlineSettings(t *testing.T) {
 		{"Australia's 13 11 14", au, ""},
 		{"Australia's 1800 number", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "1800 737 732"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...), ""},
 		{"13 11 14 with +61", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "+61 13 11 14"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...),
-			`content/settings.yaml:30: hotline.call: "+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114) (a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247)`},
+			`content/settings.yaml:30: hotline.call: "+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114) (a number as it is dialled in AU (1800 123 456), a service number, or a number with + and its country code)`},
 		{"a slip of 13 11 14 in the FAQ", append(au, []string{"en/faq.md", "Hotline at {call}", "Hotline at 13 11 41"}),
 			`content/en/faq.md:41: answer 9[1]: "13 11 41" is one slip away from hotline.call 13 11 14; a likely typo (write {call} to print 13 11 14 from settings.yaml; if 13 11 41 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["13 11 41"], or add it to that list)`},
 		{"one number written two ways, without text lines", oneNumber, ""},
@@ -168,4 +169,110 @@ func TestTextOnlyLine(t *testing.T) {
 		{"a line that takes calls, without its card's call words", [][]string{{text, "  subline: Call or text, 24/7. Free and private.\n", ""}},
 			`content/en/text.yaml: discreet.subline: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'subline: Call or text, 24/7. Free and private.'; for a line that takes only texts, leave hotline.call empty)`},
 	})
+}
+
+// A whole number written with words beside it, in any number field: one message, that says to
+// write the number alone and which text of text.yaml (or which label:) the words go in, not a
+// knock-on about its digits or what a short code is. A number with a wrong digit among words
+// is still refused.
+func TestNumberBesideWords(t *testing.T) {
+	gb := func(field, value string) Settings {
+		s := hotlineIn("GB", "0808 2000 247", "999")
+		switch field {
+		case "call":
+			s.Hotline.Call = loc("hotline.call", value)
+		case "text":
+			s.Hotline.Text = loc("hotline.text", value)
+		case "tty":
+			s.Hotline.TTY = loc("hotline.tty", value)
+		default:
+			s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", value)}}
+		}
+		return s
+	}
+	textIn := func(text string) Settings {
+		s := hotlineIn("", "1-888-373-7888", "911")
+		s.Hotline.Text = loc("hotline.text", text)
+		return s
+	}
+	for _, tt := range []struct {
+		s    Settings
+		want string // the one problem, as field: message (hint)
+	}{
+		{gb("call", "0808 2000 247 (freephone)"), `hotline.call: "0808 2000 247 (freephone)" has "(freephone)" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		{gb("call", "0808 2000 247 24 hours"), `hotline.call: "0808 2000 247 24 hours" has "24 hours" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		{gb("call", "Freephone 0808 2000 247"), `hotline.call: "Freephone 0808 2000 247" has "Freephone" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		{gb("text", "07860 077 333 (text only)"), `hotline.text: "07860 077 333 (text only)" has "(text only)" beside the number: write the number alone (07860 077 333) (the words go in text.yaml, in help.text_label)`},
+		{gb("tty", "18001 0808 2000 247 (Relay UK)"), `hotline.tty: "18001 0808 2000 247 (Relay UK)" has "(Relay UK)" beside the number: write the number alone (18001 0808 2000 247) (the words go in text.yaml, in help.tty_label)`},
+		{gb("other", "020 7123 4567 (office)"), `organisation.other_numbers[1]: "020 7123 4567 (office)" has "(office)" beside the number: write the number alone (020 7123 4567) (write the entry as - number: "020 7123 4567", and the words under it as its label:)`},
+		{textIn("741741 (text only)"), `hotline.text: "741741 (text only)" has "(text only)" beside the number: write the number alone (741741) (the words go in text.yaml, in help.text_label)`},
+		{textIn("Text 741741"), `hotline.text: "Text 741741" has "Text" beside the number: write the number alone (741741) (the words go in text.yaml, in help.text_label)`},
+		{hotlineIn("", "988 (call or text)", "911"), `hotline.call: "988 (call or text)" has "(call or text)" beside the number: write the number alone (988) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`},
+		// a digit wrong among the words: the number is no whole number, and said so
+		{gb("call", "0808 200 247 (freephone)"), `hotline.call: "0808 200 247 (freephone)" has letters in brackets: write the number alone, and any note in the text (`},
+	} {
+		var got []string
+		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
+		if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
+			t.Errorf("got %q, want one problem: %q", got, tt.want)
+		}
+	}
+}
+
+// The hints give an example of a number as the country in settings.yaml writes it, and U.S.
+// examples for a U.S. line only.
+func TestHintsInTheCountrysFormat(t *testing.T) {
+	for _, tt := range []struct {
+		s     Settings
+		field string
+		want  string // the hint
+	}{
+		{hotlineIn("GB", "0808 2000 24", "999"), "hotline.call", "a number as it is dialled in GB (0800 123 4567), a service number, or a number with + and its country code"},
+		{hotlineIn("DE", "0800 111 0", "112"), "hotline.call", "a number as it is dialled in DE (0800 1234567890), a service number, or a number with + and its country code"},
+		{hotlineIn("", "1-888-373-788", "911"), "hotline.call", "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"},
+		{hotlineIn("GB", "0808 2000 247", "999", "020 7946 095"), otherField + "[1]", "another number of the organisation's, as people dial it in GB, e.g. 0800 123 4567, or with + and its country code"},
+		{hotlineIn("GB", "0808 2000 247", "999", ""), otherField + "[1]", "write the number, e.g. - 0800 123 4567, or remove the line"},
+		{hotlineIn("US", "1-888-373-7888", "911", "614-276-227"), otherField + "[1]", "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958"},
+	} {
+		var got []string
+		checkHotline(&tt.s, func(path, msg, hint string) {
+			if path == tt.field {
+				got = append(got, hint)
+			}
+		})
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s %s: hints %q, want %q", tt.s.Country, tt.field, got, tt.want)
+		}
+	}
+}
+
+// A UK line whose settings.yaml leaves out country: (or sets another whose numbers they are
+// not): one problem says which country to set, and the numbers are checked in it, so what is
+// wrong with them there is still said, but not that each is no U.S. number.
+func TestWrongCountryOnce(t *testing.T) {
+	uk := func(country, call, tty string) Settings {
+		s := hotlineIn(country, call, "999")
+		s.Hotline.Text, s.Hotline.TTY = loc("hotline.text", "07860 077 333"), loc("hotline.tty", tty)
+		return s
+	}
+	const setGB = `country: "US", but hotline.call, hotline.text and hotline.emergency are numbers of GB, not of US (set country: GB)`
+	for _, tt := range []struct {
+		s    Settings
+		want []string // as field: message (hint)
+	}{
+		{uk("", "0808 2000 247", ""), []string{setGB}},
+		{uk("", "0808 2000 247", "18001 0808 2000 247"), []string{`country: "US", but hotline.call, hotline.text, hotline.tty and hotline.emergency are numbers of GB, not of US (set country: GB)`}},
+		{uk("US", "0808 2000 247", ""), []string{setGB}},
+		// what the right country refuses too is said, as it is said there
+		{uk("", "0808 2000 247 (freephone)", ""), []string{setGB,
+			`hotline.call: "0808 2000 247 (freephone)" has "(freephone)" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`}},
+		{uk("", "0808 2000 247", "18001 0808 2000 248"), []string{`country: "US", but hotline.call, hotline.text, hotline.tty and hotline.emergency are numbers of GB, not of US (set country: GB)`,
+			`hotline.tty: "18001 0808 2000 248" is one slip away from hotline.call 0808 2000 247; a likely typo (check both against the organisation's records; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: ["18001 0808 2000 248"] to say so)`}},
+	} {
+		var got []string
+		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q call %q tty %q:\n got %q\nwant %q", tt.s.Country, tt.s.Hotline.Call.Text, tt.s.Hotline.TTY.Text, got, tt.want)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"math"
@@ -384,7 +385,13 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
 		return
 	}
-	checkCountryFits(s, bad) // dialforms.go
+	if c := checkCountryFits(s, bad); c != "" { // dialforms.go
+		// the numbers are checked in the country they are of: what is wrong with them there
+		// is said, not that each is no number of the country set
+		right := *s
+		right.Country = c
+		s = &right
+	}
 	switch {
 	case h.Call.Text == "" && h.Text.Text == "" && h.Chat.Text != "":
 		bad("hotline.call", "missing: the line has only a chat, and haven prints a line people call or text (its cards, posters and handouts are built around that number)",
@@ -399,6 +406,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
 				hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
+				if ex := phone.Example(s.Country); ex != "" { // an example as the country writes its numbers
+					hint = fmt.Sprintf("a number as it is dialled in %s (%s), a service number, or a number with + and its country code", s.Country, ex)
+				}
 				if shortcode(h.Call.Text) { // a short code people text, such as 741741
 					hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
 					if h.Text.Text != "" {
@@ -413,12 +423,19 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				case confirm != "":
 					hint = confirm
 				}
-				bad(h.Call.Field, msg, hint)
+				bad(h.Call.Field, msg, cmp.Or(wordsHint(err, h.Call), hint))
 			}
 		}
 	}
 	if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil {
+		// a short code people text (741741) is no number Parse reads, beside words or not
+		err = cmp.Or(phone.Beside(h.Text.Text, func(number string) bool {
+			_, err := phone.Parse(number, s.Country)
+			return err == nil || shortcode(number)
+		}), err)
 		switch {
+		case wordsHint(err, h.Text) != "":
+			bad(h.Text.Field, err.Error(), wordsHint(err, h.Text))
 		case !shortcode(h.Text.Text):
 			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
 		case h.Text.Text[0] == '0': // a trunk prefix: part of a phone number, which this is not whole
@@ -442,7 +459,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				if s.Country == "GB" {
 					hint = "a textphone number, or Relay UK's 18001 or 18002 before the number: 18001 0808 2000 247"
 				}
-				bad("hotline.tty", msg, hint)
+				bad("hotline.tty", msg, cmp.Or(wordsHint(err, h.TTY), hint))
 			}
 		}
 	}
@@ -493,6 +510,33 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	}
 }
 
+// otherNumberHint is the hint for an entry of other_numbers that is no number: an example
+// written as in country.
+func otherNumberHint(country string) string {
+	if ex := phone.Example(country); ex != "" {
+		return fmt.Sprintf("another number of the organisation's, as people dial it in %s, e.g. %s, or with + and its country code", country, ex)
+	}
+	return "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958"
+}
+
+// wordsLabels are the texts of text.yaml that print beside each hotline number: a word about
+// the number ("freephone", "24 hours", "text only") belongs there, not in the number to dial.
+var wordsLabels = map[string]string{"hotline.call": "help.call_label, card.call_label and poster.call_label",
+	"hotline.text": "help.text_label", "hotline.tty": "help.tty_label"}
+
+// wordsHint is the hint for at, a number field whose number err says has words beside it
+// (phone.WordsError): where the words print instead; "" for any other error.
+func wordsHint(err error, at diag.Located) string {
+	var w *phone.WordsError
+	if !errors.As(err, &w) {
+		return ""
+	}
+	if label := wordsLabels[at.Field]; label != "" {
+		return "the words go in text.yaml, in " + label
+	}
+	return fmt.Sprintf("write the entry as - number: %q, and the words under it as its label:", w.Number) // organisation.other_numbers
+}
+
 // slipsFromAnother reports whether n is one slip from another of the hotline's numbers.
 func slipsFromAnother(n Number, nums []Number) bool {
 	return slices.ContainsFunc(nums, func(m Number) bool {
@@ -507,7 +551,7 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 	for i, o := range s.Organisation.OtherNumbers {
 		at := o.Number
 		if at.Text == "" {
-			bad(at.Field, "is empty", "write the number, e.g. - 614-276-2274, or remove the line")
+			bad(at.Field, "is empty", fmt.Sprintf("write the number, e.g. - %s, or remove the line", cmp.Or(phone.Example(s.Country), "614-276-2274")))
 			continue
 		}
 		text := withoutExt(at.Text)
@@ -520,7 +564,7 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 			key, err = shortKey(text), nil // a short national line the numbering tables lack (Vietnam's 111 for children): listing it says it is right
 		}
 		if err != nil {
-			bad(at.Field, err.Error(), "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958")
+			bad(at.Field, err.Error(), cmp.Or(wordsHint(err, at), otherNumberHint(s.Country)))
 			continue
 		}
 		if msg, hint := leftOutTrunk(text, s.Country); msg != "" {

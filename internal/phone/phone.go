@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Number is a parsed phone number.
@@ -40,7 +42,11 @@ var relayPrefixes = []string{"18001", "18002"}
 func ParseTTY(s, country string) (Number, error) {
 	prefix, national, ok := Relay(s, country)
 	if !ok {
-		return Parse(s, country)
+		n, err := Parse(s, country)
+		if err != nil { // words beside a relay number: the number is the prefix and the line's
+			err = cmp.Or(Beside(s, func(number string) bool { _, err := ParseTTY(number, country); return err == nil }), err)
+		}
+		return n, err
 	}
 	n, err := Parse(national, country)
 	if err != nil || !strings.HasPrefix(n.Dial, "+") {
@@ -95,7 +101,7 @@ func parseKeys(s, country string) (Number, string, error) {
 	t := strings.TrimSpace(s)
 	keys, past, err := vanityKeys(s, t)
 	if err != nil {
-		return Number{}, "", err
+		return Number{}, "", cmp.Or(besideWords(s, country), err)
 	}
 	n, err := parseDigits(s, keys, country)
 	if err == nil {
@@ -121,23 +127,11 @@ func parseKeys(s, country string) (Number, string, error) {
 }
 
 // misread says why a number that does not parse was written that way, when the reason is
-// plain: a note after a whole number ("1-888-373-7888 (24/7)", whose digits would otherwise be
-// counted as the number's), or the 00 some countries dial before a country code ("001 888 373
-// 7888"), which is not dialled everywhere.
+// plain: words or a note beside a whole number (besideWords), or the 00 some countries dial
+// before a country code ("001 888 373 7888"), which is not dialled everywhere.
 func misread(s, t, country string) error {
-	for i, r := range t {
-		if i == 0 || r != ' ' && r != '(' && r != '/' {
-			continue
-		}
-		number, rest := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
-		if !strings.HasPrefix(rest, "(") && !strings.ContainsRune(rest, '/') {
-			continue // more digits ("18001 0808 2000 247"): the number's own, not a note
-		}
-		if keys, _, err := vanityKeys(number, number); err == nil && len(Digits(keys)) >= 7 {
-			if _, err := parseDigits(number, keys, country); err == nil {
-				return fmt.Errorf("%q has %q after the number: write the number alone, and any note in the text", s, rest)
-			}
-		}
+	if err := besideWords(s, country); err != nil {
+		return err
 	}
 	if ds := Digits(t); strings.HasPrefix(strings.TrimLeft(t, "( "), "00") && len(ds) > 4 {
 		if _, err := parseDigits("+"+ds[2:], "+"+ds[2:], country); err == nil {
@@ -145,6 +139,80 @@ func misread(s, t, country string) error {
 		}
 	}
 	return nil
+}
+
+// WordsError is the error for a whole number written with words beside it: "Freephone 0808
+// 2000 247", "0808 2000 247 24 hours", "988 (call or text)", or a note after its digits
+// ("1-888-373-7888 (24/7)"). Only the number is dialled; the caller says where the words go.
+type WordsError struct {
+	Written, Number string
+	Words           []string // the words before the number and after it, as written
+}
+
+func (e *WordsError) Error() string {
+	quoted := make([]string, len(e.Words))
+	for i, w := range e.Words {
+		quoted[i] = strconv.Quote(w)
+	}
+	return fmt.Sprintf("%q has %s beside the number: write the number alone (%s)", e.Written, strings.Join(quoted, " and "), e.Number)
+}
+
+// besideWords is the WordsError of s when it is a number of country with words beside it.
+func besideWords(s, country string) error {
+	return Beside(s, func(number string) bool {
+		_, err := parseDigits(number, number, country)
+		return err == nil
+	})
+}
+
+// Beside finds the number in s, written with words beside it, that valid accepts: the longest
+// run of whole words of digits, the rest with letters (in brackets or not, before or after
+// it), or a note in brackets or with a slash after seven digits or more ("1-888-373-7888
+// (24/7)", whose digits would otherwise be counted as the number's; "18001 0808 2000 247"
+// runs on with digits of its own). nil when s is no such number.
+func Beside(s string, valid func(number string) bool) error {
+	t := strings.TrimSpace(s)
+	type word struct {
+		from, to int
+		digits   bool // digits and what groups them only
+	}
+	var words []word
+	for i, r := range t {
+		// a word ends at a space or punctuation no number has, and at a bracket that opens
+		// after it or closes it ("247(freephone)", "(0)808")
+		if unicode.IsSpace(r) || strings.ContainsRune(",;:", r) {
+			continue
+		}
+		if n := len(words); n == 0 || words[n-1].to < i || r == '(' || r == '[' || strings.ContainsAny(t[words[n-1].to-1:words[n-1].to], ")]") {
+			words = append(words, word{from: i, digits: true})
+		}
+		w := &words[len(words)-1]
+		w.to = i + utf8.RuneLen(r)
+		w.digits = w.digits && (r >= '0' && r <= '9' || r == '+' || IsSeparator(r))
+	}
+	var found *WordsError
+	for i := range words {
+		for j := i; j < len(words) && words[j].digits; j++ {
+			number := t[words[i].from:words[j].to]
+			before, after := strings.TrimRight(t[:words[i].from], " ,;:"), strings.TrimLeft(t[words[j].to:], " ,;:")
+			lettered := strings.IndexFunc(before+after, unicode.IsLetter) >= 0
+			note := len(Digits(number)) >= 7 && (strings.HasPrefix(after, "(") || strings.ContainsRune(after, '/'))
+			if Digits(t[words[i].from:words[i].to]) == "" || Digits(t[words[j].from:words[j].to]) == "" || before+after == "" || !lettered && !note ||
+				found != nil && len(Digits(found.Number)) >= len(Digits(number)) || !valid(number) {
+				continue
+			}
+			found = &WordsError{Written: s, Number: number}
+			for _, w := range []string{before, after} {
+				if w != "" {
+					found.Words = append(found.Words, w)
+				}
+			}
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return found
 }
 
 // maxPast is how many letters a vanity name may spell past its number: 1800RESPECT and
@@ -492,6 +560,19 @@ func CountryCode(country string) int {
 		return r.cc
 	}
 	return 0
+}
+
+// Example is a number as it is written in country, for hints: libphonenumber's example of a
+// toll-free number there (of a fixed line where it has none), "0800 123 4567" in GB; "" for the
+// U.S., whose hints give numbers of its own, and for a country it does not know.
+func Example(country string) string {
+	if country == "" || country == "US" {
+		return ""
+	}
+	if r := meta().regions[country]; r != nil {
+		return r.example
+	}
+	return ""
 }
 
 // IsEmergency reports whether digits are an emergency number in country.

@@ -14,11 +14,21 @@ func TestParse(t *testing.T) {
 		{"1-800-799-SAFE (1-800-799-7233)", "US", "+18007997233", ""},
 		{"1-800-799-SAFE (7234)", "", "", `"1-800-799-SAFE (7234)": the digits in brackets (7234) are not those of SAFE, which dials 7233: check which is right`},
 		{"1-800-799-SAFE (33)", "", "", `"1-800-799-SAFE (33)": the digits in brackets (33) are not those of SAFE, which dials 7233: check which is right`},
-		{"0808 2000 247 (UK)", "GB", "", `"0808 2000 247 (UK)" has letters in brackets: write the number alone, and any note in the text`},
+		{"0808 2000 247 (UK)", "GB", "", `"0808 2000 247 (UK)" has "(UK)" beside the number: write the number alone (0808 2000 247)`},
 		{"988", "", "988", ""},
 		// a note after a whole number, and the 00 some countries dial for +: said as what they are
-		{"1-888-373-7888 (24/7)", "US", "", `"1-888-373-7888 (24/7)" has "(24/7)" after the number: write the number alone, and any note in the text`},
-		{"1-888-373-7888 24/7", "US", "", `"1-888-373-7888 24/7" has "24/7" after the number: write the number alone, and any note in the text`},
+		{"1-888-373-7888 (24/7)", "US", "", `"1-888-373-7888 (24/7)" has "(24/7)" beside the number: write the number alone (1-888-373-7888)`},
+		{"1-888-373-7888 24/7", "US", "", `"1-888-373-7888 24/7" has "24/7" beside the number: write the number alone (1-888-373-7888)`},
+		// words beside a whole number, in brackets or not, before or after: one message, with
+		// the number to write; digits among the words are not the number's
+		{"0808 2000 247 24 hours", "GB", "", `"0808 2000 247 24 hours" has "24 hours" beside the number: write the number alone (0808 2000 247)`},
+		{"Freephone 0808 2000 247", "GB", "", `"Freephone 0808 2000 247" has "Freephone" beside the number: write the number alone (0808 2000 247)`},
+		{"Freephone: 0808 2000 247, 24/7", "GB", "", `"Freephone: 0808 2000 247, 24/7" has "Freephone" and "24/7" beside the number: write the number alone (0808 2000 247)`},
+		{"07860 077 333 (text only)", "GB", "", `"07860 077 333 (text only)" has "(text only)" beside the number: write the number alone (07860 077 333)`},
+		{"0808 2000 247(freephone)", "GB", "", `"0808 2000 247(freephone)" has "(freephone)" beside the number: write the number alone (0808 2000 247)`},
+		{"988 (call or text)", "", "", `"988 (call or text)" has "(call or text)" beside the number: write the number alone (988)`},
+		{"Call (888) 373-7888 now", "US", "", `"Call (888) 373-7888 now" has "Call" and "now" beside the number: write the number alone ((888) 373-7888)`},
+		{"0808 200 247 (freephone)", "GB", "", `"0808 200 247 (freephone)" has letters in brackets: write the number alone, and any note in the text`}, // no whole number: its digits are the problem too
 		{"001 888 373 7888", "US", "", `"001 888 373 7888" starts with 00, which only some countries dial before a country code: write + in its place (+18883737888)`},
 		{"18001 0808 2000 247", "GB", "", `"18001 0808 2000 247" is not a valid number in GB: check the digits, or write it with + and the country code`}, // its digits run on: the number's own
 		{"211", "", "211", ""},
@@ -116,6 +126,9 @@ func TestParseTTY(t *testing.T) {
 		{"18001 0808 2000 24", "GB", "", "", `"18001 0808 2000 24": the number after Relay UK's 18001 (0808200024) is not a valid number in GB: check the digits`},
 		{"18001 0808 2000 247", "US", "", "", `"18001 0808 2000 247" has 16 digits; a U.S. number has 10 (or 11 starting with 1)`},
 		{"18001 0808 2000 247", "IE", "", "", `"18001 0808 2000 247" is not a valid number in IE: check the digits, or write it with + and the country code`},
+		// words beside a relay number: the number to write keeps the relay's prefix
+		{"18001 0808 2000 247 (Relay UK)", "GB", "", "", `"18001 0808 2000 247 (Relay UK)" has "(Relay UK)" beside the number: write the number alone (18001 0808 2000 247)`},
+		{"Textphone 18001 0808 2000 247", "GB", "", "", `"Textphone 18001 0808 2000 247" has "Textphone" beside the number: write the number alone (18001 0808 2000 247)`},
 	}
 	checkParsed(t, "ParseTTY", ParseTTY, tests)
 	// a relay number is a TTY line only: as the number to call it is refused
@@ -200,7 +213,7 @@ func TestVanityNumbersEverywhere(t *testing.T) {
 		{"1-800-555-O187", "", "", "", `"1-800-555-O187" has the letter O among its digits: write the digit it stands for (0)`},
 		{"0808 2000 24X", "GB", "", "", `"0808 2000 24X" has letters: a vanity number spells its last digits in a word of three letters or more (1-800-799-SAFE, 1800RESPECT)`},
 		{"18 RESPECT", "AU", "", "", `"18 RESPECT" is not a phone number: it has 'R'`},
-		{"1800 737 732 (AU)", "AU", "", "", `"1800 737 732 (AU)" has letters in brackets: write the number alone, and any note in the text`},
+		{"1800 737 732 (AU)", "AU", "", "", `"1800 737 732 (AU)" has "(AU)" beside the number: write the number alone (1800 737 732)`},
 	}
 	checkParsed(t, "Parse", Parse, tests)
 }
@@ -240,5 +253,29 @@ func TestInDigits(t *testing.T) {
 		if got := InDigits(tt.in, tt.country); got != tt.want {
 			t.Errorf("InDigits(%q, %q) = %q, want %q", tt.in, tt.country, got, tt.want)
 		}
+	}
+}
+
+// A hint's example is a number of the country as it is written there, which haven reads as one
+// of its numbers: not a U.S. number for a UK line.
+func TestExample(t *testing.T) {
+	for _, tt := range []struct{ country, want string }{
+		{"GB", "0800 123 4567"}, {"AU", "1800 123 456"}, {"FR", "0 801 23 45 67"}, {"DE", "0800 1234567890"},
+		{"US", ""}, {"", ""}, {"ZZ", ""},
+	} {
+		if got := Example(tt.country); got != tt.want {
+			t.Errorf("Example(%q) = %q, want %q", tt.country, got, tt.want)
+		}
+	}
+	var bad []string
+	for c := range meta().regions {
+		if ex := Example(c); ex != "" && c != "CX" && c != "CC" { // Christmas and Cocos Islands' is Australia's 1800 123 456
+			if _, err := Parse(ex, c); err != nil {
+				bad = append(bad, c+": "+err.Error())
+			}
+		}
+	}
+	if len(bad) > 0 {
+		t.Errorf("examples haven does not read as numbers of their country: %q", bad)
 	}
 }

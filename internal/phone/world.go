@@ -33,6 +33,7 @@ type region struct {
 	npParse, npTransform string // national prefix to strip, and how to rewrite what is left
 	leading              string // leading digits telling this region from others of its calling code
 	sameMobileFixed      bool
+	example              string // a number as written in the region, for hints (gen/main.go's example)
 
 	general, fixed, mobile, tollFree, premium, shared, personal, voip, pager, uan, voicemail *desc
 	noIntl                                                                                   *desc    // numbers dialled only inside the region

@@ -52,9 +52,9 @@ func generate() ([]byte, error) {
 	}
 	b.WriteString("}\n\nvar regionData = []region{\n")
 	for _, m := range main.GetMetadata() {
-		fmt.Fprintf(&b, "{id: %q, cc: %d, idd: %q, np: %q, npParse: %q, npTransform: %q, leading: %q, sameMobileFixed: %t,\n",
+		fmt.Fprintf(&b, "{id: %q, cc: %d, idd: %q, np: %q, npParse: %q, npTransform: %q, leading: %q, sameMobileFixed: %t, example: %q,\n",
 			m.GetId(), m.GetCountryCode(), m.GetInternationalPrefix(), m.GetNationalPrefix(), m.GetNationalPrefixForParsing(),
-			m.GetNationalPrefixTransformRule(), m.GetLeadingDigits(), m.GetSameMobileAndFixedLinePattern())
+			m.GetNationalPrefixTransformRule(), m.GetLeadingDigits(), m.GetSameMobileAndFixedLinePattern(), example(m.GetId()))
 		if m.GetNationalPrefix() != "" { // a region without one never asks for it
 			b.WriteString("formats: []format{\n")
 			for _, f := range m.NumberFormat {
@@ -83,6 +83,17 @@ func generate() ([]byte, error) {
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
+}
+
+// example is the library's example of a toll-free number of region, as hotlines mostly are (of
+// a fixed line where it has none), as it is written there; "" for none.
+func example(region string) string {
+	for _, kind := range []phonenumbers.PhoneNumberType{phonenumbers.TOLL_FREE, phonenumbers.FIXED_LINE} {
+		if n := phonenumbers.GetExampleNumberForType(region, kind); n != nil {
+			return phonenumbers.Format(n, phonenumbers.NATIONAL)
+		}
+	}
+	return ""
 }
 
 func descLit(d *phonenumbers.PhoneNumberDesc) string {
