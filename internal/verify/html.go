@@ -281,11 +281,11 @@ func (c *htmlCheck) blocks() {
 	}
 	add("title", "h1", w.Heading)
 	add("hotline box title", "heading", w.Help.Title)
+	if w.Help.Note != "" { // under the title, as on paper: the danger line is the box's last
+		add("hotline note", "p", w.Help.Note)
+	}
 	for _, l := range w.Help.Lines() {
 		add("hotline line", "li", l.Label+" "+l.Text)
-	}
-	if w.Help.Note != "" {
-		add("hotline note", "p", w.Help.Note)
 	}
 	paras("introduction", w.Intro)
 	for _, q := range w.Questions {
