@@ -14,16 +14,16 @@ import (
 // worker's) opens a text message to it, not a call its reader may be unable to make, in the
 // PDFs and on the page alike (the hotline's number to call, which settings.yaml says takes no
 // texts, is refused: content's TestTextsUntextable); a number they ask to call, or to reach by
-// a text telephone, still opens a call.
+// a text telephone, or say not to text ("Please do not text {call}"), still opens a call.
 func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 	faq := strings.Replace(builtinFAQ(t), "If you’re unsure, you can still make an anonymous report.",
 		"If you cannot speak, you may be able to text {emergency} in your area. You can also text our outreach worker at 503-585-4950 at any hour. "+
-			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888).", 1)
+			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888). Please do not text {call}: call it. Do not text our office at 503-585-4951.", 1)
 	settings, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	own := strings.Replace(string(settings), "\n  logo: \"\"\n", "\n  logo: \"\"\n  other_numbers: [503-585-4950]\n", 1)
+	own := strings.Replace(string(settings), "\n  logo: \"\"\n", "\n  logo: \"\"\n  other_numbers: [503-585-4950, 503-585-4951]\n", 1)
 	_, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq, "settings.yaml": own}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
 	if err != nil {
 		t.Fatal(err)
@@ -47,6 +47,8 @@ func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 		{"Call 911", "tel:911", `call <a href="tel:911">`},
 		{"Deaf callers can use a text telephone at 1-888-373-7888", "tel:+18883737888", `text telephone at <a href="tel:&#43;18883737888">`},
 		{"You may text or call us at 1-888-373-7888", "tel:+18883737888", `text or <a href="tel:&#43;18883737888">call us at`},
+		{"Please do not text 1-888-373-7888", "tel:+18883737888", `do not text <a href="tel:&#43;18883737888">`},
+		{"Do not text our office at 503-585-4951", "tel:+15035854951", `office at <a href="tel:&#43;15035854951">`},
 	} {
 		if got, ok := opens[c.alt]; !ok || got != c.url {
 			t.Errorf("the handout's link %q opens %q, want %s", c.alt, got, c.url)

@@ -107,21 +107,84 @@ var (
 // lines a number after them is dialled on though "text" or "send" come before them (a text
 // telephone, TTY, relay; a fax): "Call or text 988" links the call, and so do "text telephone
 // (TTY) 1-800-787-3224" and "send a fax to".
-var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax")
+var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamas llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax")
 
 // AsksToText is whether the words before a number in its sentence ask the reader to text it
 // rather than call it: the verb nearest before it is one of texting ("Text 1737", "at 1737 or
 // text 1737", "send a text message to"), not "call or text" ("Call or text 988", which opens
-// the call). The number then opens a text message, as the hotline box's text line does: "If
-// you cannot speak, text 911" must not start a call.
+// the call) and not said not to ("Do not text {call}", "You cannot text"). The number then
+// opens a text message, as the hotline box's text line does: "If you cannot speak, text 911"
+// must not start a call.
 func AsksToText(before string) bool {
-	words := strings.FieldsFunc(strings.ToLower(LastSentence(before)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) })
-	for i := len(words) - 1; i >= 0; i-- {
+	ws := saidWords(LastSentence(before))
+	for i := len(ws) - 1; i >= 0; i-- {
 		switch {
-		case callVerbs[words[i]]:
+		case callVerbs[ws[i].w]:
 			return false
-		case textVerbs[words[i]]:
-			return i < 2 || !textOr[words[i-1]] || !callVerbs[words[i-2]]
+		case textVerbs[ws[i].w]:
+			said := slices.DeleteFunc(slices.Clone(ws[:i]), func(w saidWord) bool { return w.w == "" }) // "Call, or text 988" calls too
+			n := len(said)
+			return !negated(ws[:i]) && (n < 2 || !textOr[said[n-1].w] || !callVerbs[said[n-2].w])
+		}
+	}
+	return false
+}
+
+// saidWord is a word of a text (letters, marks and digits), lower case, and the byte offset
+// in the text after it; a word "" stands where a clause ends (a comma, colon, bracket, dash,
+// full stop), which a "not" does not reach over: "If not, text us".
+type saidWord struct {
+	w   string
+	end int
+}
+
+// saidWords are the words of s and its clauses' ends, "n't" read as "not" ("don't" as "do
+// not").
+func saidWords(s string) []saidWord {
+	var ws []saidWord
+	start := -1
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := strings.ToLower(s[start:i])
+			if n := len(ws) - 1; w == "t" && n >= 0 && strings.HasSuffix(ws[n].w, "n") && slices.Contains([]string{"'", "’"}, s[ws[n].end:start]) {
+				ws[n].w, w = strings.TrimSuffix(ws[n].w, "n"), "not"
+			}
+			ws = append(ws, saidWord{w, i})
+			start = -1
+		}
+		if strings.ContainsRune(",;:()[]?!¿¡.—–", r) {
+			ws = append(ws, saidWord{"", i})
+		}
+	}
+	return ws
+}
+
+// The words that say not to (English, Spanish), and those of a verb phrase that may stand
+// between one and the texting it denies: "do not text", "cannot receive texts", "please don't
+// send us a text", "no se aceptan mensajes de texto".
+var (
+	negations = wordSet("not no cannot never nunca jamás")
+	negBridge = wordSet("receive accept take answer reply respond read send get able to be us me a any " +
+		"recibe recibimos reciben recibir acepta aceptamos aceptan aceptar contesta contestamos contestan se puede pueden podemos " +
+		"envíe envie envíen envien envía envia enviar mande manden manda mandar un una mensaje mensajes de por")
+)
+
+// negated is whether before, the words before a word of texting, end in a negation of it in
+// the same clause, with only the words of its verb phrase between: "We cannot receive texts"
+// offers none, where "If you can't talk, text us" and "No need to call: text" do.
+func negated(before []saidWord) bool {
+	for i := len(before) - 1; i >= 0; i-- {
+		switch w := before[i].w; {
+		case negations[w]:
+			return true
+		case !negBridge[w]:
+			return false
 		}
 	}
 	return false

@@ -279,28 +279,74 @@ func keywordLeftOut(file string, s Settings, t *Text) diag.Problems {
 }
 
 // The words that offer texting, lower case, in the languages haven has words for (English,
-// Spanish; "texto" and "SMS" in French and Portuguese too), each with the words after it that
-// make it a text telephone's instead ("text telephone", "teléfono de texto" are TTY). writing
-// offer texting or a chat ("Llama o escribe"): texting where the line has no chat.
+// Spanish; "texto" and "SMS" in French and Portuguese too); the words beside one that make it
+// no text message: a text telephone ("text telephone", "teléfono de texto": TTY), real-time
+// text ("real-time text", "texto en tiempo real": RTT), large or plain text; and the words of
+// writing, which offer texting or a chat only beside a call ("Llama o escribe", "Cuando llamas
+// o escribes"): "Escribe este número" and "escribir tu nombre" are writing on paper.
 var (
-	texting   = wordSet("text texts texting texted txt sms textea textear textee textéanos texto textos")
-	ttyWords  = wordSet("telephone phone relay tty tdd")
-	ttyBefore = wordSet("teléfono telefono")
-	writing   = wordSet("escribe escribes escriba escriban escríbenos escribenos escríbanos escribanos escribir escribirnos")
+	texting    = wordSet("text texts texting texted txt sms textea textear textee textéanos texto textos")
+	ttyWords   = wordSet("telephone phone relay tty tdd")
+	ttyBefore  = wordSet("teléfono telefono")
+	textKinds  = wordSet("large larger big plain full grande completo")
+	writing    = wordSet("escribe escribes escriba escriban escríbenos escribenos escríbanos escribanos escribir escribirnos")
+	realTimeEn = []string{"real", "time"}
+	realTimeEs = []string{"en", "tiempo", "real"}
 )
 
-// offersTexting is whether a text offers texting: a word of texting that is not a text
-// telephone's, or, with chat false, a word of writing.
-func offersTexting(text string, chat bool) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
-	for i, w := range words {
-		tty := i+1 < len(words) && ttyWords[words[i+1]] || i >= 2 && ttyBefore[words[i-2]]
-		if texting[w] && !tty || writing[w] && !chat {
+// offersTexting is whether a text offers texting on the line's number, s the settings: a word
+// of texting that is no text telephone, real-time or large text, or, where the line has no
+// chat, a word of writing beside a call; that is not said not to ("We cannot receive texts",
+// "No texts, calls only", "Este número no recibe mensajes de texto"); and that is not for
+// another number its sentence gives ("Call or text 988", "text HOME to 741741": another
+// service, which takes texts).
+func offersTexting(text string, s Settings) bool {
+	ws := saidWords(text)
+	word := func(i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return ws[i].w
+	}
+	words := func(i, n int) []string {
+		var out []string
+		for j := i; j < i+n; j++ {
+			out = append(out, word(j))
+		}
+		return out
+	}
+	for i, w := range ws {
+		sms := texting[w.w] && !ttyWords[word(i+1)] && !ttyBefore[word(i-2)] && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
+			!slices.Equal(words(i-2, 2), realTimeEn) && !slices.Equal(words(i+1, 3), realTimeEs)
+		wrote := writing[w.w] && s.Hotline.Chat.Text == "" && (textOr[word(i-1)] && callVerbs[word(i-2)] || textOr[word(i+1)] && callVerbs[word(i+2)])
+		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], s) {
 			return true
 		}
 	}
 	return false
 }
+
+// forAnother is whether after, the text after a word of texting, gives another number than
+// the line's to call or TTY number as the first in its sentence: the texting is that
+// number's. "24/7", a number of fewer than three digits and a count of days or hours ("365
+// days a year") are no number to text.
+func forAnother(after string, s Settings) bool {
+	if l := sentenceRE().FindStringIndex(after); l != nil {
+		after = after[:l[0]]
+	}
+	after = plainOf(after).text
+	for _, r := range numberRuns(after) {
+		if next := saidWords(after[r.at+len(r.text):]); len(r.digits) < 3 || strings.Contains(r.text, "/") || len(next) > 0 && timeUnits[next[0].w] {
+			continue
+		}
+		_, own := s.untextable(r.text)
+		return !own
+	}
+	return false
+}
+
+// timeUnits count the time a line is open in ("365 days a year", "24 horas").
+var timeUnits = wordSet("day days hour hours week weeks year years night nights día días dia dias hora horas semana semanas año años noche noches")
 
 // orTexting is "call or text" and the like with texting left out, for a hint.
 var orTexting = lazyRE(`(?i)(\s+(or|o|u)\s+(text|txt|texto|escribe|escribes|escriba|escríbenos|escribir)\b)|(\b(text|txt|escribe|escriba)\s+(or|o)\s+)`)
@@ -318,7 +364,7 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 	for _, at := range texts {
 		section, _, _ := strings.Cut(at.Field, ".")
 		textLine := strings.HasSuffix(at.Field, ".text") || at.Field == "help.text_label"
-		if path.Base(at.File) != TextFile || textLine || !slices.Contains([]string{"help", "card", "observer", "discreet", "poster"}, section) || !offersTexting(at.Text, s.Hotline.Chat.Text != "") {
+		if path.Base(at.File) != TextFile || textLine || !slices.Contains([]string{"help", "card", "observer", "discreet", "poster"}, section) || !offersTexting(at.Text, s) {
 			continue
 		}
 		hint := "write it without texting"

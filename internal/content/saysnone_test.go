@@ -7,7 +7,8 @@ import (
 
 // A service the line does not have, written as "none", "N/A", "-", "No TTY" or in Spanish
 // ("ninguno", "no hay"), is refused at its line with the empty value to write, not read as a
-// number or address with advice about its letters; a number or address stays as it was read.
+// number or address with advice about its letters; a number or address stays as it was read,
+// one without https:// ("www.no-more.org/chat", "not-alone.org/chat") told to start with it.
 func TestServiceSaidNone(t *testing.T) {
 	const set = "settings.yaml"
 	for _, c := range []struct{ field, written, want string }{
@@ -21,6 +22,12 @@ func TestServiceSaidNone(t *testing.T) {
 		{"tty", `"no hay"`, `content/settings.yaml:37: hotline.tty: "no hay" says the line has none`},
 		{"chat", "N/A", `content/settings.yaml:38: hotline.chat: "N/A" says the line has none, but haven reads what is written here as its chat address (leave it empty for a line without a chat: chat: "")`},
 		{"chat", `"we do not have a chat"`, `content/settings.yaml:38: hotline.chat: "we do not have a chat" says the line has none`},
+		{"tty", `"TTY: N/A"`, `content/settings.yaml:37: hotline.tty: "TTY: N/A" says the line has none`},
+		// an address is no "none", whatever its words: it is told to start with https://
+		{"chat", "www.no-more.org/chat", `content/settings.yaml:38: hotline.chat: "www.no-more.org/chat" must start with https://`},
+		{"chat", "not-alone.org/chat", `content/settings.yaml:38: hotline.chat: "not-alone.org/chat" must start with https://`},
+		{"chat", "www.vivir-sin-violencia.org/chat", `content/settings.yaml:38: hotline.chat: "www.vivir-sin-violencia.org/chat" must start with https://`},
+		{"chat", "no-more.org", `content/settings.yaml:38: hotline.chat: "no-more.org" must start with https://`},
 		{"call", "none", `content/settings.yaml:30: hotline.call: "none" says the line has none, but haven reads what is written here as its number to call (leave it empty for a line that only takes texts: call: "")`},
 	} {
 		t.Run(c.field+" "+c.written, func(t *testing.T) {
@@ -35,7 +42,7 @@ func TestServiceSaidNone(t *testing.T) {
 		})
 	}
 	// a real value is no "none"
-	for _, v := range []string{"741741", "https://example.org/no-chat", "1-800-NO-ABUSE"} {
+	for _, v := range []string{"741741", "https://example.org/no-chat", "1-800-NO-ABUSE", "www.no-more.org/chat", "not-alone.org/chat", "no-more.org", "nada/chat"} {
 		if saysNone(v) {
 			t.Errorf("saysNone(%q)", v)
 		}

@@ -1,12 +1,17 @@
 package content
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // The texts printed beside a line's number that offer texting (Call or text, When you call or
 // text, Llama o escribe) are refused, at their field and line with the words without texting,
 // where the line takes no texts: the reader would text a number that never receives it. A text
-// telephone (TTY) is no texting; "escribe" is the chat's where the line has one; a line that
-// takes texts keeps them.
+// telephone (TTY), real-time (RTT) or large text is no texting; "escribe" is the chat's where
+// the line has one, and writing on paper where no call stands beside it; texting said not to
+// ("We cannot receive texts") or another service's number given after it ("Call or text 988")
+// is none of the line's; a line that takes texts keeps them.
 func TestTextingOnLandline(t *testing.T) {
 	const set, en, es = "settings.yaml", "en/text.yaml", "es/text.yaml"
 	landline := [][]string{
@@ -37,5 +42,46 @@ func TestTextingOnLandline(t *testing.T) {
 		{"escribe where the line has a chat", with([]string{set, `chat: ""`, "chat: https://example.org/chat"}, []string{es, "back_title: Cuando llamas", "back_title: Cuando llamas o escribes"}), ""},
 		{"a text telephone", with([]string{en, "note: You can report anonymously.", "note: You can report anonymously. Deaf? Use a text telephone (TTY)."}), ""},
 		{"a line that takes texts", nil, ""},
+		{"call or text the line's number", with(fact(en, "Call or text {call}.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "Call or text (503) 585-4949.", `, e.g. "Call (503) 585-4949."`)},
+		{"text, after a negation of talking", with(fact(en, "If you can't talk, text us.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "If you can't talk, text us.", "")},
+		{"a count of days is no other number", with(fact(en, "Text or call, 365 days a year.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "Text or call, 365 days a year.", `, e.g. "Call, 365 days a year."`)},
+		{"Spanish, escríbenos o llámanos", with(fact(es, "Escríbenos o llámanos.")),
+			refused("es/text.yaml:71", "poster.facts[1]", "Escríbenos o llámanos.", "")},
+		{"Spanish, after a negation of talking", with(fact(es, "Si no puedes hablar, envía un mensaje de texto.")),
+			refused("es/text.yaml:71", "poster.facts[1]", "Si no puedes hablar, envía un mensaje de texto.", "")},
 	})
+	// what offers no texting on this line: texting another service's number its sentence gives,
+	// texting said not to, a text that is no text message, writing on paper
+	for _, c := range []struct{ file, text string }{
+		{en, "Thinking about suicide? Call or text 988."},
+		{en, "Text 988 for the Suicide & Crisis Lifeline."},
+		{en, "Crisis Text Line: text HOME to 741741."},
+		{en, "We cannot receive texts. Please call."},
+		{en, "Please do not text this number: call it."},
+		{en, "No texts, calls only."},
+		{en, "We don’t take text messages."},
+		{en, "RTT (real-time text) calls are welcome."},
+		{en, "Large-text version at example.org."},
+		{es, "Escribe este número en un lugar seguro."},
+		{es, "No tienes que escribir tu nombre."},
+		{es, "Llame o envíe un mensaje de texto al 988."},
+		{es, "Este número no recibe mensajes de texto."},
+		{es, "Personas sordas: texto en tiempo real (RTT)."},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			if got := loadErr(edits(t, with(fact(c.file, c.text))...)); got != "" {
+				t.Errorf("refused: %s", got)
+			}
+		})
+	}
+}
+
+// fact is a change writing text in place of the first of poster.facts in file, a text.yaml of
+// the default content.
+func fact(file, text string) []string {
+	first := map[string]string{"en/text.yaml": "Most victims know their trafficker.", "es/text.yaml": "La víctima suele conocer a su tratante."}[file]
+	return []string{file, "    - " + first, "    - " + strconv.Quote(text)}
 }

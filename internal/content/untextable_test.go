@@ -6,7 +6,8 @@ import "testing"
 // takes texts (its call or TTY number, with hotline.text another number or none) is refused at
 // its line: the layout links a number after the verb to text as sms:, and a landline never
 // receives the message. "Text 911", a number settings.yaml says nothing of, and the text number
-// itself still open a text message; "Call or text" before the text number still loads.
+// itself still open a text message; "Call or text" before the text number still loads, and
+// so does a text saying not to text a number ("Do not text {call}", "You cannot text").
 func TestTextsUntextable(t *testing.T) {
 	const set, faq = "settings.yaml", "en/faq.md"
 	const asked = "Otherwise, contact the National Human Trafficking Hotline at {call} or text “{keyword}” to {text}."
@@ -32,6 +33,14 @@ func TestTextsUntextable(t *testing.T) {
 			`content/en/faq.md:41: answer 9[1]: "Deaf callers: text 503-585-4950" asks the reader to text 503-585-4950 (hotline.tty), but the line takes no texts (hotline.text is empty in settings.yaml): its link would open a text message to a number that cannot receive one (ask to call in place of texting (You can also call us at {call}); if the line takes texts, set hotline.text to the number people text)`},
 		{"the call number when texts go to a short code", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949"}, says("Text us at {call}.")},
 			`content/en/faq.md:41: answer 9[1]: "Text us at (503) 585-4949" asks the reader to text (503) 585-4949 (hotline.call), but settings.yaml sends texts to hotline.text 741741 (write {text} for the number to text (Text {keyword} to {text}), or ask to call (503) 585-4949 in place of texting it)`},
+		{"asked, in a clause after a negation", [][]string{landline, esFAQ, cards[0], cards[1], says("Can you talk? If not, text us at {call}.")},
+			noTexts("If not, text us at (503) 585-4949")},
+		{"asked, after a negation of talking", [][]string{landline, esFAQ, cards[0], cards[1], says("If you can't talk, text us at {call}.")},
+			noTexts("If you can't talk, text us at (503) 585-4949")},
+		{"said not to text the landline", [][]string{landline, esFAQ, cards[0], cards[1], says("Please do not text {call}: it is a landline.")}, ""},
+		{"said it cannot be texted", [][]string{landline, esFAQ, cards[0], cards[1], says("You cannot text {call}. You can't text {call}. Please don’t send a text to {call}.")}, ""},
+		{"said not to, in Spanish", [][]string{landline, esFAQ, cards[0], cards[1], says("No envíe mensajes de texto al {call}. Nunca escriba al {call}.")}, ""},
+		{"said not to text the call number, with the text number after", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949"}, says("Do not text {call}. Text {keyword} to {text} instead.")}, ""},
 		{"call or text on a landline asks to call", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}.")}, ""},
 		{"text 911", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}. If you cannot speak, you may be able to text {emergency}.")}, ""},
 		{"text another line", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}, or text the national line at 1-800-799-7233.")}, ""},

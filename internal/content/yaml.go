@@ -241,14 +241,24 @@ var lineServices = map[string][2]string{"hotline.call": {"number to call", "that
 var noneWords = wordSet("no none not n/a na nil null nothing unavailable ninguno ninguna ningún nada sin aucun aucune pas néant keine kein nicht nenhum nenhuma não nao không")
 
 // saysNone is whether a setting's value says the service is not there, rather than giving a
-// number or address: no digit and no address, only marks ("-", "—") or a word of noneWords.
+// number or address: a word of noneWords ("N/A"), only marks ("-", "—"), or words with one of
+// them ("No TTY", "we do not have a chat") and no digit or address. An address (a dot between
+// letters, or a slash other than N/A's: www.no-more.org/chat) names a service, however its words read, and is
+// left to the address's own checks.
 func saysNone(val string) bool {
-	if strings.ContainsFunc(val, unicode.IsDigit) || strings.Contains(val, "://") {
+	lower := strings.ToLower(strings.TrimSpace(val))
+	if noneWords[lower] {
+		return true
+	}
+	if strings.ContainsFunc(val, unicode.IsDigit) || strings.Contains(strings.ReplaceAll(lower, "n/a", ""), "/") || dotInWord().MatchString(val) {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(val), func(r rune) bool { return !unicode.IsLetter(r) && r != '/' })
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '/' })
 	return len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return noneWords[w] })
 }
+
+// dotInWord is a dot between letters, as in an address: not-alone.org.
+var dotInWord = lazyRE(`\pL\.\pL`)
 
 // curlyWrapped is the value inside the curly quotes (“988”, ‘988’, «988», „988“) that s is
 // wrapped in, when it is: a word processor or phone types them for straight quotes, and YAML
