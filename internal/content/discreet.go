@@ -823,22 +823,40 @@ var exactLists = sync.OnceValue(func() struct{ every, shared exactList } {
 
 // exactSplit is s's words as exactList holds them: case folded, with their accents and tones.
 func exactSplit(s string) []string {
+	ws, _ := exactWords(s)
+	return ws
+}
+
+// exactWords are s's words as exactSplit gives them, and which of them are written as a name:
+// capitalised inside a sentence between words that are not (Ask for Viola or Esperanza), not
+// its first word nor one of a Title Case run (Domestic Violence Line).
+func exactWords(s string) (ws []string, names []bool) {
 	s = norm.NFC.String(s)
-	var out []string
+	var caps []bool
+	last := 0
 	for i, j := range spans(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) }) {
-		out = append(out, strings.ToLower(s[i:j]))
+		first, n := utf8.DecodeRuneInString(s[i:j])
+		second, _ := utf8.DecodeRuneInString(s[i+n : j])
+		caps = append(caps, unicode.IsUpper(first) && (i+n == j || unicode.IsLower(second)))
+		names = append(names, len(ws) > 0 && !strings.ContainsAny(s[last:i], ".!?:;¿¡\n"))
+		ws = append(ws, strings.ToLower(s[i:j]))
+		last = j
 	}
-	return out
+	for i := range names {
+		names[i] = names[i] && caps[i] && !caps[i-1] && (i+1 == len(caps) || !caps[i+1])
+	}
+	return ws, names
 }
 
 // exactWord is the first word or phrase of l that text prints whole, as written, and that
-// skip (when given) does not pass over, given the word and the languages whose lists hold it.
-func exactWord(text string, l exactList, skip func(word, langs string) bool) finding {
-	ws := exactSplit(text)
+// skip (when given) does not pass over, given the word, the languages whose lists hold it and
+// whether it is one word written as a name (see exactWords).
+func exactWord(text string, l exactList, skip func(word, langs string, name bool) bool) finding {
+	ws, names := exactWords(text)
 	for i := range ws {
 		for j := min(len(ws), i+l.maxWords); j > i; j-- {
 			k := strings.Join(ws[i:j], " ")
-			if langs, ok := l.whole[k]; ok && (skip == nil || !skip(k, langs)) {
+			if langs, ok := l.whole[k]; ok && (skip == nil || !skip(k, langs, j == i+1 && names[i])) {
 				return finding{as: k, word: k, lang: langs}
 			}
 		}
@@ -848,28 +866,69 @@ func exactWord(text string, l exactList, skip func(word, langs string) bool) fin
 
 // otherListsWord is the first word of a built-in list other than lang's (read in full, with
 // the content's discreet.avoid and discreet.allow) that text prints whole, as written, unless
-// discreet.allow takes it off or it is an everyday word in lang (everydayHere).
+// discreet.allow takes it off, it is an everyday word in lang (everydayIn), or it is written as
+// a name (Ask for Viola) and is no word of the English list, which cards of every language
+// print as terms (Call our Hotline).
 func otherListsWord(text, lang string, d DiscreetText) finding {
 	key := listKey(lang)
 	pass := map[string]bool{}
-	for _, w := range everydayHere[key] {
-		pass[w] = true
-	}
 	for _, w := range d.Allow {
 		pass[strings.Join(exactSplit(w.Text), " ")] = true
 	}
-	return exactWord(text, exactLists().every, func(word, langs string) bool {
-		return pass[word] || slices.Contains(strings.Split(langs, ","), key)
+	return exactWord(text, exactLists().every, func(word, langs string, name bool) bool {
+		ls := strings.Split(langs, ",")
+		return pass[word] || slices.Contains(ls, key) || everydayIn(key, word) || name && !slices.Contains(ls, "en")
 	})
 }
 
 // everydayHere are words of another built-in list that are everyday words of a listed
 // language, which its card prints whole in their own sense: Spanish control (of English) and
-// abrigo (a coat; of Portuguese), English forces (of Spanish forzar).
+// abrigo (a coat; of Portuguese).
 var everydayHere = map[string][]string{
-	"en": {"forces"},
 	"es": {"control", "abrigo", "abrigos"},
 }
+
+// everydayIn tells whether word, of another built-in list, is an everyday word of the
+// language whose list is key, printed in its own sense: one of everydayHere; for English and
+// Spanish, one of their everyday words near a listed one (ordinaryNear: violet, viols); or
+// of the family of a word key's list refuses only in a phrase, so that the list left the word
+// alone and its other forms out on purpose (French force, of "te force": forcé, forces;
+// Portuguese controla, of "te controla": controlamos). Its family is itself with an ending of
+// at most three letters, or it without one, of five letters or more (not suicidio of
+// "se suicider").
+func everydayIn(key, word string) bool {
+	f := fold(word)
+	if slices.Contains(everydayHere[key], word) || (key == "en" || key == "es") && ordinary()[f] {
+		return true
+	}
+	for _, v := range phraseOnlyWords()[key] {
+		short, long := f, v
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 5 && strings.HasPrefix(long, short) && len(long)-len(short) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseOnlyWords are, per built-in list, the words of its phrases (folded) that it does not
+// refuse alone, made the first time they are needed.
+var phraseOnlyWords = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for lang := range avoidDefaults {
+		set := builtinSets[lang]()
+		for _, a := range set.words {
+			for v := range strings.FieldsSeq(a.key) {
+				if _, alone := set.whole[v]; !alone && a.key != v && !slices.Contains(out[lang], v) {
+					out[lang] = append(out[lang], v)
+				}
+			}
+		}
+	}
+	return out
+})
 
 // sharedWord is the first word that two built-in lists or more share that text prints whole,
 // as written: what a card in a language without a list of its own is checked for.
@@ -1357,7 +1416,11 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	w.address, w.joined, w.ends = true, site.letters, partEnds(site.list)
 	fd := avoid.revealed(w, text, nil)
 	if fd.word == "" {
-		fd = exactWord(text, exactLists().every, nil)
+		// another list's word passes where it is an everyday word of the card's language or of
+		// English, the web's (forces, in an English edition's /forces)
+		fd = exactWord(text, exactLists().every, func(word, _ string, _ bool) bool {
+			return everydayIn(listKey(lang), word) || everydayIn("en", word)
+		})
 	}
 	if fd.abbr {
 		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(fd.as, fd.word)), false, true

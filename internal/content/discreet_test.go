@@ -377,6 +377,10 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"es", "https://example.org/stoptrafficking", `which holds "trafficking"`},
 		{"it", "https://example.org/stop-abuse", `says "abuse"`},
 		{"en", "https://example.org/viola", `says "viola", a word of the Spanish list`},
+		// another list's word that is an everyday one of the card's language or English
+		{"en", "https://example.org/forces", ""},
+		{"pt", "https://example.org/quem-controla", ""},
+		{"en", "https://example.org/violado", `says "violado", a word of the Spanish list`},
 		{"en", "https://example.org/traficking", `says "traficking" (trafficking)`},
 		{"en", "https://example.org/controlling", `says "controlling"`},
 		{"en", "https://example.org/abusers-help", `says "abusers"`},
@@ -920,6 +924,24 @@ func TestDiscreetOtherListsOnTheCard(t *testing.T) {
 		{"en", "Armed forces families welcome.", ""},
 		{"en", "Se habla español. Llámanos cuando quieras.", ""},
 		{"ar", "Free and private. Call or text, 24/7.", ""},
+		// another list's word that the card's own list refuses only in a phrase, in its other
+		// forms (French "te force", Portuguese "te controla"), or written as a name, passes
+		{"fr", "Vous n'êtes pas forcé de donner votre nom.", ""},
+		{"fr", "Prenez des forces.", ""},
+		{"pt", "Você controla o que contar.", ""},
+		{"pt", "Nós não controlamos nada.", ""},
+		{"en", "Ask for Viola or Esperanza.", ""},
+		{"en", "Violet and Viola answer the phone.", ""},
+		// and is refused where it is no word of the card's language, or not as a name
+		{"en", "Viola is here. Ask for her.", `prints "viola", a word of the Spanish list`},
+		{"en", "Línea contra la Trata de personas.", `prints "trata de personas", a word of the Spanish list`},
+		{"fr", "Appelez notre Hotline.", `prints "hotline", a word of the English and Tagalog lists`},
+		{"ar", "Call the Domestic Violence Line.", `prints "violence", a word of the English and French lists`},
+		{"pt", "Ele foi violado.", `prints "violado", a word of the Spanish list`},
+		{"pt", "Mulheres maltratadas.", `prints "maltratadas", a word of the Spanish list`},
+		{"en", "Línea para víctimas de violencia.", `prints "víctimas"`},
+		{"fr", "Prévention du suicidio.", `prints "suicidio", a word of the Spanish list`},
+		{"fr", "Il abusa de sa confiance.", `prints "abusa", a word of the Spanish list`},
 	}
 	// every listed language's built-in neutral lines (those its own card prints: not a name
 	// printed on purpose, nor a former line replaced), on every listed language's card
