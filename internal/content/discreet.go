@@ -73,8 +73,9 @@ var avoidDefaults = map[string][]string{
 		"línea directa", "línea de crisis",
 		"orden de alejamiento", "órdenes de alejamiento", "orden de protección", "órdenes de protección", "custodia",
 	},
-	// Vietnamese: words are compared without their tones and accents (see fold), so none is
-	// listed that, so folded, is an everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
+	// Vietnamese: a syllable written with its tones is compared with them, one written without
+	// any (as many type) without them (see toned), so none is listed that, so folded, is an
+	// everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
 	// (nhà chùa), tự tử (từ từ), ma cô (mà có), bị đánh (bị đánh giá, judged), đánh bạn (also
 	// to befriend), nor mua bán or buôn alone (buying and selling).
 	"vi": {
@@ -464,7 +465,10 @@ func ascii(s string) bool {
 type words struct {
 	list, runs []string
 	letters    string
-	phrase     string // list, each word between spaces, for hasPhrase
+	// each word of list as written, case folded with its accents and tones, "" where fold
+	// takes none off: for Vietnamese, whose tones tell its syllables apart (see toned)
+	written []string
+	phrase  string // list, each word between spaces, for hasPhrase
 	// an address's: its host's words run together, and where each ends in them; a word found
 	// inside one of its words is read so only where it ends that word or another starts after
 	// it, not one or two letters before its end (control in controllo, controle)
@@ -493,17 +497,46 @@ func split(s string) words {
 		if len(parts) > 1 {
 			for _, p := range parts {
 				if f := fold(p); f != "" {
-					w.list = append(w.list, f)
+					w.add(p, f)
 				}
 			}
 		} else {
-			w.list = append(w.list, f)
+			w.add(word, f)
 		}
 		letters.WriteString(f)
 	}
 	w.letters = letters.String()
 	w.phrase = " " + strings.Join(w.list, " ") + " "
 	return w
+}
+
+// add adds word, folded as f, to w.list, and as written to w.written.
+func (w *words) add(word, f string) {
+	w.list = append(w.list, f)
+	written := ""
+	if !ascii(word) {
+		if written = strings.ToLower(norm.NFC.String(word)); written == f {
+			written = ""
+		}
+	}
+	w.written = append(w.written, written)
+}
+
+// toned tells whether the words of w from i on, found as a's words folded, agree with a's
+// tones, for a Vietnamese word: its words are compared without them (typed without any, as
+// many do, tiền của bạn is "tien cua ban"), but a syllable written with its tones and marks is
+// that syllable alone (thuận tiện của bạn, at a time convenient for you, is not tiền của bạn,
+// your money).
+func (w words) toned(i int, a avoidWord) bool {
+	if a.lang != "vi" {
+		return true
+	}
+	for k, syllable := range exactSplit(a.as) {
+		if i+k < len(w.written) && w.written[i+k] != "" && w.written[i+k] != syllable {
+			return false
+		}
+	}
+	return true
 }
 
 // camelParts splits a word where a lower-case letter is followed by a capital:
@@ -627,7 +660,7 @@ func (w words) avoided(s *avoidSet) avoidWord {
 		end := start - 1
 		for j := i; j < min(len(w.list), i+s.maxWords); j++ {
 			end += 1 + len(w.list[j])
-			if k, ok := s.whole[w.phrase[start:end]]; ok && !s.across(w.phrase, start, end) {
+			if k, ok := s.whole[w.phrase[start:end]]; ok && !s.across(w.phrase, start, end) && w.toned(i, s.words[k]) {
 				found(k)
 			}
 		}
@@ -1328,6 +1361,7 @@ func (w words) without(ws []string) words {
 			continue
 		}
 		out.list = append(out.list, cut(w.list[i]))
+		out.written = append(out.written, w.written[i])
 	}
 	for _, r := range w.runs {
 		out.runs = append(out.runs, cut(r))

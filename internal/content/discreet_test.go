@@ -1028,3 +1028,18 @@ func TestDiscreetHidingAndKeptIn(t *testing.T) {
 		{"pt", "Estamos aqui quando precisar.", ""},
 	})
 }
+
+// A Vietnamese syllable written with its tones is that syllable alone: a phrase of the list is
+// found where the text writes its tones, or none (as many type); another syllable that reads
+// the same without them is another word (thuận tiện, convenient, is not tiền, money).
+func TestDiscreetVietnameseTones(t *testing.T) {
+	checkLines(t, []line{
+		{"vi", "Gọi vào lúc thuận tiện của bạn.", ""},
+		{"vi", "Tiện của bạn thì gọi.", ""},
+		{"vi", "Họ giữ tiền của bạn?", `prints "tiền của bạn"`},
+		{"vi", "HỌ GIỮ TIỀN CỦA BẠN?", `prints "tiền của bạn"`},
+		{"vi", "Ho giu tien cua ban?", `prints "tiền của bạn"`},
+		{"vi", "Họ giữ tiền cua ban?", `prints "tiền của bạn"`},
+		{"vi", "Bị xam hai?", `prints "xâm hại"`},
+	})
+}
