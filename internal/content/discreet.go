@@ -704,8 +704,8 @@ func (s *avoidSet) inHarmless(w words) map[int]bool {
 	return out
 }
 
-// ending is found, for a word found inside x ending at end, unless (in an address) it ends
-// one or two letters before one of x's words does: another word that starts alike.
+// ending is found, for a word found inside x ending at end, unless (in an address) it is
+// not read as a word there (see runOn).
 func (w words) ending(x string, found func(i, end int)) func(i, end int) {
 	if !w.address {
 		return found
@@ -715,12 +715,48 @@ func (w words) ending(x string, found func(i, end int)) func(i, end int) {
 		ends = w.ends
 	}
 	return func(i, end int) {
-		if k, _ := slices.BinarySearch(ends, end); k < len(ends) && ends[k] > end && ends[k]-end <= 2 {
-			return
+		if runOn(x, end, ends) {
+			found(i, end)
 		}
-		found(i, end)
 	}
 }
+
+// runOn tells whether a word found inside x (an address's or a campaign's words run together,
+// ends where each of them ends) that ends at end is read as a word there: where it ends one of
+// x's words (endabuse, truck-stop) or another word starts after it (sexhelp, motelroom,
+// endtraffickingnow); not as the start or the middle of a longer word (chape of chapel, rapto
+// of raptors, rape of therapeutic, control of controllo).
+func runOn(x string, end int, ends []int) bool {
+	k, _ := slices.BinarySearch(ends, end)
+	if k == len(ends) || ends[k] == end {
+		return true
+	}
+	for n := end + 3; n <= ends[k]; n++ {
+		if joinedWords()[x[end:n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedWords are the words another word of an address or a campaign is known to be run into,
+// of three letters or more: every built-in list's words, the topic abbreviations and the
+// places copies hang (codeWords), the words of organisations' names (genericNameWords), and
+// a few others such names are made of.
+var joinedWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range []map[string]bool{codeWords(), genericNameWords()} {
+		for w := range ws {
+			if len(w) >= 3 {
+				out[w] = true
+			}
+		}
+	}
+	for w := range strings.FieldsSeq("now today end stop line lines room info talk chat text call crisis center night day week") {
+		out[w] = true
+	}
+	return out
+})
 
 // within tells found of each word of s of least letters or more (or unspaced) that x holds,
 // unless a harmless word runs across its edge there.
@@ -1529,8 +1565,10 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 // (domestic violence, intimate partner violence, domestic minor sex trafficking, ...), read
 // only as whole words: in an address they say as much as the words they stand for. HT and SA
 // are left out: they are also language and country codes (Haitian Creole, Saudi Arabia) that
-// an address of these organisations carries.
-var topicAbbreviations = []string{"csa", "cse", "csec", "cst", "dmst", "dv", "gbv", "ipv", "vaw", "vawg"}
+// an address of these organisations carries; and so is CSA (child sexual abuse), which on a
+// card or in an address is read first as community-supported agriculture, a farm's share
+// (csa.greenvalleyfarm.org, /csa), and was refusing a partner's everyday site.
+var topicAbbreviations = []string{"cse", "csec", "cst", "dmst", "dv", "gbv", "ipv", "vaw", "vawg"}
 
 // abbreviation is the first of words that is a topic abbreviation, or "".
 func abbreviation(words []string) string {

@@ -379,6 +379,17 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"en", "https://example.org/viola", `says "viola", a word of the Spanish list`},
 		// another list's word that is an everyday one of the card's language or English
 		{"en", "https://example.org/forces", ""},
+		// a word inside a longer one of the host or path is read where it ends that word or
+		// another starts after it, not as its start or its middle
+		{"en", "https://therapeutic.weeklyrecipes.net/talk", ""},
+		{"en", "https://www.therapeutic-riding.org/talk", ""},
+		{"en", "https://chapelhill.example/talk", ""},
+		{"en", "https://rapecrisis.example/talk", `"rapecrisis", which holds "rape"`},
+		{"en", "https://endtraffickingnow.example/talk", `which holds "trafficking"`},
+		{"en", "https://example.org/sexualhealth", `which holds "sexual"`},
+		// csa is community-supported agriculture before it is the field's abbreviation
+		{"en", "https://csa.greenvalleyfarm.org/talk", ""},
+		{"en", "https://greenvalleyfarm.org/csa", ""},
 		{"pt", "https://example.org/quem-controla", ""},
 		{"en", "https://example.org/violado", `says "violado", a word of the Spanish list`},
 		{"en", "https://example.org/traficking", `says "traficking" (trafficking)`},
