@@ -73,8 +73,9 @@ var avoidDefaults = map[string][]string{
 		"línea directa", "línea de crisis",
 		"orden de alejamiento", "órdenes de alejamiento", "orden de protección", "órdenes de protección", "custodia",
 	},
-	// Vietnamese: words are compared without their tones and accents (see fold), so none is
-	// listed that, so folded, is an everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
+	// Vietnamese: a syllable written with its tones is compared with them, one written without
+	// any (as many type) without them (see toned), so none is listed that, so folded, is an
+	// everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
 	// (nhà chùa), tự tử (từ từ), ma cô (mà có), bị đánh (bị đánh giá, judged), đánh bạn (also
 	// to befriend), nor mua bán or buôn alone (buying and selling).
 	"vi": {
@@ -464,7 +465,10 @@ func ascii(s string) bool {
 type words struct {
 	list, runs []string
 	letters    string
-	phrase     string // list, each word between spaces, for hasPhrase
+	// each word of list as written, case folded with its accents and tones, "" where fold
+	// takes none off: for Vietnamese, whose tones tell its syllables apart (see toned)
+	written []string
+	phrase  string // list, each word between spaces, for hasPhrase
 	// an address's: its host's words run together, and where each ends in them; a word found
 	// inside one of its words is read so only where it ends that word or another starts after
 	// it, not one or two letters before its end (control in controllo, controle)
@@ -493,17 +497,46 @@ func split(s string) words {
 		if len(parts) > 1 {
 			for _, p := range parts {
 				if f := fold(p); f != "" {
-					w.list = append(w.list, f)
+					w.add(p, f)
 				}
 			}
 		} else {
-			w.list = append(w.list, f)
+			w.add(word, f)
 		}
 		letters.WriteString(f)
 	}
 	w.letters = letters.String()
 	w.phrase = " " + strings.Join(w.list, " ") + " "
 	return w
+}
+
+// add adds word, folded as f, to w.list, and as written to w.written.
+func (w *words) add(word, f string) {
+	w.list = append(w.list, f)
+	written := ""
+	if !ascii(word) {
+		if written = strings.ToLower(norm.NFC.String(word)); written == f {
+			written = ""
+		}
+	}
+	w.written = append(w.written, written)
+}
+
+// toned tells whether the words of w from i on, found as a's words folded, agree with a's
+// tones, for a Vietnamese word: its words are compared without them (typed without any, as
+// many do, tiền của bạn is "tien cua ban"), but a syllable written with its tones and marks is
+// that syllable alone (thuận tiện của bạn, at a time convenient for you, is not tiền của bạn,
+// your money).
+func (w words) toned(i int, a avoidWord) bool {
+	if a.lang != "vi" {
+		return true
+	}
+	for k, syllable := range exactSplit(a.as) {
+		if i+k < len(w.written) && w.written[i+k] != "" && w.written[i+k] != syllable {
+			return false
+		}
+	}
+	return true
 }
 
 // camelParts splits a word where a lower-case letter is followed by a capital:
@@ -627,7 +660,7 @@ func (w words) avoided(s *avoidSet) avoidWord {
 		end := start - 1
 		for j := i; j < min(len(w.list), i+s.maxWords); j++ {
 			end += 1 + len(w.list[j])
-			if k, ok := s.whole[w.phrase[start:end]]; ok && !s.across(w.phrase, start, end) {
+			if k, ok := s.whole[w.phrase[start:end]]; ok && !s.across(w.phrase, start, end) && w.toned(i, s.words[k]) {
 				found(k)
 			}
 		}
@@ -671,8 +704,8 @@ func (s *avoidSet) inHarmless(w words) map[int]bool {
 	return out
 }
 
-// ending is found, for a word found inside x ending at end, unless (in an address) it ends
-// one or two letters before one of x's words does: another word that starts alike.
+// ending is found, for a word found inside x ending at end, unless (in an address) it is
+// not read as a word there (see runOn).
 func (w words) ending(x string, found func(i, end int)) func(i, end int) {
 	if !w.address {
 		return found
@@ -682,12 +715,48 @@ func (w words) ending(x string, found func(i, end int)) func(i, end int) {
 		ends = w.ends
 	}
 	return func(i, end int) {
-		if k, _ := slices.BinarySearch(ends, end); k < len(ends) && ends[k] > end && ends[k]-end <= 2 {
-			return
+		if runOn(x, end, ends) {
+			found(i, end)
 		}
-		found(i, end)
 	}
 }
+
+// runOn tells whether a word found inside x (an address's or a campaign's words run together,
+// ends where each of them ends) that ends at end is read as a word there: where it ends one of
+// x's words (endabuse, truck-stop) or another word starts after it (sexhelp, motelroom,
+// endtraffickingnow); not as the start or the middle of a longer word (chape of chapel, rapto
+// of raptors, rape of therapeutic, control of controllo).
+func runOn(x string, end int, ends []int) bool {
+	k, _ := slices.BinarySearch(ends, end)
+	if k == len(ends) || ends[k] == end {
+		return true
+	}
+	for n := end + 3; n <= ends[k]; n++ {
+		if joinedWords()[x[end:n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedWords are the words another word of an address or a campaign is known to be run into,
+// of three letters or more: every built-in list's words, the topic abbreviations and the
+// places copies hang (codeWords), the words of organisations' names (genericNameWords), and
+// a few others such names are made of.
+var joinedWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range []map[string]bool{codeWords(), genericNameWords()} {
+		for w := range ws {
+			if len(w) >= 3 {
+				out[w] = true
+			}
+		}
+	}
+	for w := range strings.FieldsSeq("now today end stop line lines room info talk chat text call crisis center night day week") {
+		out[w] = true
+	}
+	return out
+})
 
 // within tells found of each word of s of least letters or more (or unspaced) that x holds,
 // unless a harmless word runs across its edge there.
@@ -823,22 +892,40 @@ var exactLists = sync.OnceValue(func() struct{ every, shared exactList } {
 
 // exactSplit is s's words as exactList holds them: case folded, with their accents and tones.
 func exactSplit(s string) []string {
+	ws, _ := exactWords(s)
+	return ws
+}
+
+// exactWords are s's words as exactSplit gives them, and which of them are written as a name:
+// capitalised inside a sentence between words that are not (Ask for Viola or Esperanza), not
+// its first word nor one of a Title Case run (Domestic Violence Line).
+func exactWords(s string) (ws []string, names []bool) {
 	s = norm.NFC.String(s)
-	var out []string
+	var caps []bool
+	last := 0
 	for i, j := range spans(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) }) {
-		out = append(out, strings.ToLower(s[i:j]))
+		first, n := utf8.DecodeRuneInString(s[i:j])
+		second, _ := utf8.DecodeRuneInString(s[i+n : j])
+		caps = append(caps, unicode.IsUpper(first) && (i+n == j || unicode.IsLower(second)))
+		names = append(names, len(ws) > 0 && !strings.ContainsAny(s[last:i], ".!?:;¿¡\n"))
+		ws = append(ws, strings.ToLower(s[i:j]))
+		last = j
 	}
-	return out
+	for i := range names {
+		names[i] = names[i] && caps[i] && !caps[i-1] && (i+1 == len(caps) || !caps[i+1])
+	}
+	return ws, names
 }
 
 // exactWord is the first word or phrase of l that text prints whole, as written, and that
-// skip (when given) does not pass over, given the word and the languages whose lists hold it.
-func exactWord(text string, l exactList, skip func(word, langs string) bool) finding {
-	ws := exactSplit(text)
+// skip (when given) does not pass over, given the word, the languages whose lists hold it and
+// whether it is one word written as a name (see exactWords).
+func exactWord(text string, l exactList, skip func(word, langs string, name bool) bool) finding {
+	ws, names := exactWords(text)
 	for i := range ws {
 		for j := min(len(ws), i+l.maxWords); j > i; j-- {
 			k := strings.Join(ws[i:j], " ")
-			if langs, ok := l.whole[k]; ok && (skip == nil || !skip(k, langs)) {
+			if langs, ok := l.whole[k]; ok && (skip == nil || !skip(k, langs, j == i+1 && names[i])) {
 				return finding{as: k, word: k, lang: langs}
 			}
 		}
@@ -848,28 +935,69 @@ func exactWord(text string, l exactList, skip func(word, langs string) bool) fin
 
 // otherListsWord is the first word of a built-in list other than lang's (read in full, with
 // the content's discreet.avoid and discreet.allow) that text prints whole, as written, unless
-// discreet.allow takes it off or it is an everyday word in lang (everydayHere).
+// discreet.allow takes it off, it is an everyday word in lang (everydayIn), or it is written as
+// a name (Ask for Viola) and is no word of the English list, which cards of every language
+// print as terms (Call our Hotline).
 func otherListsWord(text, lang string, d DiscreetText) finding {
 	key := listKey(lang)
 	pass := map[string]bool{}
-	for _, w := range everydayHere[key] {
-		pass[w] = true
-	}
 	for _, w := range d.Allow {
 		pass[strings.Join(exactSplit(w.Text), " ")] = true
 	}
-	return exactWord(text, exactLists().every, func(word, langs string) bool {
-		return pass[word] || slices.Contains(strings.Split(langs, ","), key)
+	return exactWord(text, exactLists().every, func(word, langs string, name bool) bool {
+		ls := strings.Split(langs, ",")
+		return pass[word] || slices.Contains(ls, key) || everydayIn(key, word) || name && !slices.Contains(ls, "en")
 	})
 }
 
 // everydayHere are words of another built-in list that are everyday words of a listed
 // language, which its card prints whole in their own sense: Spanish control (of English) and
-// abrigo (a coat; of Portuguese), English forces (of Spanish forzar).
+// abrigo (a coat; of Portuguese).
 var everydayHere = map[string][]string{
-	"en": {"forces"},
 	"es": {"control", "abrigo", "abrigos"},
 }
+
+// everydayIn tells whether word, of another built-in list, is an everyday word of the
+// language whose list is key, printed in its own sense: one of everydayHere; for English and
+// Spanish, one of their everyday words near a listed one (ordinaryNear: violet, viols); or
+// of the family of a word key's list refuses only in a phrase, so that the list left the word
+// alone and its other forms out on purpose (French force, of "te force": forcé, forces;
+// Portuguese controla, of "te controla": controlamos). Its family is itself with an ending of
+// at most three letters, or it without one, of five letters or more (not suicidio of
+// "se suicider").
+func everydayIn(key, word string) bool {
+	f := fold(word)
+	if slices.Contains(everydayHere[key], word) || (key == "en" || key == "es") && ordinary()[f] {
+		return true
+	}
+	for _, v := range phraseOnlyWords()[key] {
+		short, long := f, v
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 5 && strings.HasPrefix(long, short) && len(long)-len(short) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseOnlyWords are, per built-in list, the words of its phrases (folded) that it does not
+// refuse alone, made the first time they are needed.
+var phraseOnlyWords = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for lang := range avoidDefaults {
+		set := builtinSets[lang]()
+		for _, a := range set.words {
+			for v := range strings.FieldsSeq(a.key) {
+				if _, alone := set.whole[v]; !alone && a.key != v && !slices.Contains(out[lang], v) {
+					out[lang] = append(out[lang], v)
+				}
+			}
+		}
+	}
+	return out
+})
 
 // sharedWord is the first word that two built-in lists or more share that text prints whole,
 // as written: what a card in a language without a list of its own is checked for.
@@ -1269,6 +1397,7 @@ func (w words) without(ws []string) words {
 			continue
 		}
 		out.list = append(out.list, cut(w.list[i]))
+		out.written = append(out.written, w.written[i])
 	}
 	for _, r := range w.runs {
 		out.runs = append(out.runs, cut(r))
@@ -1357,7 +1486,11 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	w.address, w.joined, w.ends = true, site.letters, partEnds(site.list)
 	fd := avoid.revealed(w, text, nil)
 	if fd.word == "" {
-		fd = exactWord(text, exactLists().every, nil)
+		// another list's word passes where it is an everyday word of the card's language or of
+		// English, the web's (forces, in an English edition's /forces)
+		fd = exactWord(text, exactLists().every, func(word, _ string, _ bool) bool {
+			return everydayIn(listKey(lang), word) || everydayIn("en", word)
+		})
 	}
 	if fd.abbr {
 		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(fd.as, fd.word)), false, true
@@ -1432,8 +1565,10 @@ func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag
 // (domestic violence, intimate partner violence, domestic minor sex trafficking, ...), read
 // only as whole words: in an address they say as much as the words they stand for. HT and SA
 // are left out: they are also language and country codes (Haitian Creole, Saudi Arabia) that
-// an address of these organisations carries.
-var topicAbbreviations = []string{"csa", "cse", "csec", "cst", "dmst", "dv", "gbv", "ipv", "vaw", "vawg"}
+// an address of these organisations carries; and so is CSA (child sexual abuse), which on a
+// card or in an address is read first as community-supported agriculture, a farm's share
+// (csa.greenvalleyfarm.org, /csa), and was refusing a partner's everyday site.
+var topicAbbreviations = []string{"cse", "csec", "cst", "dmst", "dv", "gbv", "ipv", "vaw", "vawg"}
 
 // abbreviation is the first of words that is a topic abbreviation, or "".
 func abbreviation(words []string) string {

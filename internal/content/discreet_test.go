@@ -377,6 +377,21 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"es", "https://example.org/stoptrafficking", `which holds "trafficking"`},
 		{"it", "https://example.org/stop-abuse", `says "abuse"`},
 		{"en", "https://example.org/viola", `says "viola", a word of the Spanish list`},
+		// another list's word that is an everyday one of the card's language or English
+		{"en", "https://example.org/forces", ""},
+		// a word inside a longer one of the host or path is read where it ends that word or
+		// another starts after it, not as its start or its middle
+		{"en", "https://therapeutic.weeklyrecipes.net/talk", ""},
+		{"en", "https://www.therapeutic-riding.org/talk", ""},
+		{"en", "https://chapelhill.example/talk", ""},
+		{"en", "https://rapecrisis.example/talk", `"rapecrisis", which holds "rape"`},
+		{"en", "https://endtraffickingnow.example/talk", `which holds "trafficking"`},
+		{"en", "https://example.org/sexualhealth", `which holds "sexual"`},
+		// csa is community-supported agriculture before it is the field's abbreviation
+		{"en", "https://csa.greenvalleyfarm.org/talk", ""},
+		{"en", "https://greenvalleyfarm.org/csa", ""},
+		{"pt", "https://example.org/quem-controla", ""},
+		{"en", "https://example.org/violado", `says "violado", a word of the Spanish list`},
 		{"en", "https://example.org/traficking", `says "traficking" (trafficking)`},
 		{"en", "https://example.org/controlling", `says "controlling"`},
 		{"en", "https://example.org/abusers-help", `says "abusers"`},
@@ -920,6 +935,24 @@ func TestDiscreetOtherListsOnTheCard(t *testing.T) {
 		{"en", "Armed forces families welcome.", ""},
 		{"en", "Se habla español. Llámanos cuando quieras.", ""},
 		{"ar", "Free and private. Call or text, 24/7.", ""},
+		// another list's word that the card's own list refuses only in a phrase, in its other
+		// forms (French "te force", Portuguese "te controla"), or written as a name, passes
+		{"fr", "Vous n'êtes pas forcé de donner votre nom.", ""},
+		{"fr", "Prenez des forces.", ""},
+		{"pt", "Você controla o que contar.", ""},
+		{"pt", "Nós não controlamos nada.", ""},
+		{"en", "Ask for Viola or Esperanza.", ""},
+		{"en", "Violet and Viola answer the phone.", ""},
+		// and is refused where it is no word of the card's language, or not as a name
+		{"en", "Viola is here. Ask for her.", `prints "viola", a word of the Spanish list`},
+		{"en", "Línea contra la Trata de personas.", `prints "trata de personas", a word of the Spanish list`},
+		{"fr", "Appelez notre Hotline.", `prints "hotline", a word of the English and Tagalog lists`},
+		{"ar", "Call the Domestic Violence Line.", `prints "violence", a word of the English and French lists`},
+		{"pt", "Ele foi violado.", `prints "violado", a word of the Spanish list`},
+		{"pt", "Mulheres maltratadas.", `prints "maltratadas", a word of the Spanish list`},
+		{"en", "Línea para víctimas de violencia.", `prints "víctimas"`},
+		{"fr", "Prévention du suicidio.", `prints "suicidio", a word of the Spanish list`},
+		{"fr", "Il abusa de sa confiance.", `prints "abusa", a word of the Spanish list`},
 	}
 	// every listed language's built-in neutral lines (those its own card prints: not a name
 	// printed on purpose, nor a former line replaced), on every listed language's card
@@ -1004,5 +1037,20 @@ func TestDiscreetHidingAndKeptIn(t *testing.T) {
 		{"es", "Una comunidad culta y abierta.", ""},
 		{"fr", "Nous sommes là, jour et nuit.", ""},
 		{"pt", "Estamos aqui quando precisar.", ""},
+	})
+}
+
+// A Vietnamese syllable written with its tones is that syllable alone: a phrase of the list is
+// found where the text writes its tones, or none (as many type); another syllable that reads
+// the same without them is another word (thuận tiện, convenient, is not tiền, money).
+func TestDiscreetVietnameseTones(t *testing.T) {
+	checkLines(t, []line{
+		{"vi", "Gọi vào lúc thuận tiện của bạn.", ""},
+		{"vi", "Tiện của bạn thì gọi.", ""},
+		{"vi", "Họ giữ tiền của bạn?", `prints "tiền của bạn"`},
+		{"vi", "HỌ GIỮ TIỀN CỦA BẠN?", `prints "tiền của bạn"`},
+		{"vi", "Ho giu tien cua ban?", `prints "tiền của bạn"`},
+		{"vi", "Họ giữ tiền cua ban?", `prints "tiền của bạn"`},
+		{"vi", "Bị xam hai?", `prints "xâm hại"`},
 	})
 }

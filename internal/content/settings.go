@@ -159,7 +159,11 @@ func CheckCampaign(s string) string {
 		return fmt.Sprintf("%s may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s))
 	}
 	if w := campaignWord(s); w != "" {
-		return fmt.Sprintf("%s says %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history; choose a name that says neither where the copies hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)", diag.Quote(s), w, s)
+		said := strconv.Quote(w)
+		if slices.Contains(whoWhere, w) { // back-to-school: says why school is refused
+			said += ", a place copies hang or whom they are for"
+		}
+		return fmt.Sprintf("%s says %s: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history; choose a name that says neither where the copies hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)", diag.Quote(s), said, s)
 	}
 	return ""
 }
@@ -190,15 +194,27 @@ func checkCampaignNames(at diag.Located, names []string) diag.Problems {
 func campaignWord(name string) string {
 	words := codeWords()
 	notLetter := func(r rune) bool { return r < 'a' || r > 'z' }
-	pieces := strings.FieldsFunc(name, notLetter)
-	for _, piece := range append(pieces, strings.FieldsFunc(strings.ReplaceAll(name, "-", ""), notLetter)...) {
-		if words[piece] {
-			return piece
+	// each word, then each run of words joined by a -, run together, with where each ends
+	type piece struct {
+		letters string
+		ends    []int
+	}
+	var pieces, joined []piece
+	for run := range strings.FieldsFuncSeq(name, func(r rune) bool { return r != '-' && notLetter(r) }) {
+		parts := strings.FieldsFunc(run, notLetter)
+		for _, p := range parts {
+			pieces = append(pieces, piece{p, []int{len(p)}})
 		}
-		for i := range piece {
-			for j := len(piece); j >= i+5; j-- {
-				if words[piece[i:j]] {
-					return piece[i:j]
+		joined = append(joined, piece{strings.Join(parts, ""), partEnds(parts)})
+	}
+	for _, p := range append(pieces, joined...) {
+		if words[p.letters] {
+			return p.letters
+		}
+		for i := range p.letters {
+			for j := len(p.letters); j >= i+5; j-- {
+				if words[p.letters[i:j]] && runOn(p.letters, j, p.ends) {
+					return p.letters[i:j]
 				}
 			}
 		}
