@@ -98,7 +98,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		if n.Value == "" {
 			prints = "nothing"
 		}
-		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q at its start as markup, not text, and would print %s", strings.Fields(v + " ")[0], prints),
+		markup := n.Tag // the tag or anchor as written, or as YAML read it where the line has no value after its key ("!: ")
+		if n.Anchor != "" {
+			markup = "&" + n.Anchor
+		}
+		if f := strings.Fields(v); len(f) > 0 {
+			markup = f[0]
+		}
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q at its start as markup, not text, and would print %s", markup, prints),
 			fmt.Sprintf("put the whole text in quotes: %q", v))
 		n.Value, n.Anchor, n.Tag = v, "", "!!str" // read as meant, so the messages after this one are about what it says
 	}
