@@ -282,6 +282,20 @@ func (r *run) beside() []string {
 	var names []string
 	if r.o.Proof != "" {
 		names = append(names, ProofName)
+		// a language set in another family than most has a sheet of its own (proofs)
+		count := map[string]int{}
+		most := ""
+		for _, l := range r.langs {
+			k := r.famOf[l].Key()
+			if count[k]++; count[k] > count[most] {
+				most = k
+			}
+		}
+		for _, l := range r.langs {
+			if r.famOf[l].Key() != most {
+				names = append(names, ProofFile(l))
+			}
+		}
 	}
 	if r.o.Guide != "" {
 		for _, l := range r.langs {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/image/font/sfnt"
 
@@ -22,10 +23,53 @@ import (
 // ProofName is the proof sheet's file name in the output folder.
 const ProofName = "proof.pdf"
 
-// proof lays out, renders, reads back and stages the proof sheet of the files made. It is set
-// in the family that draws the most of them; a file in another family (a script the first
-// lacks) shows its lines as grey bars, so the sheet never needs a font it does not have.
-func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
+// ProofFile is the name of the proof sheet of a language's files when proof.pdf shows them as
+// grey bars (ProofName for none).
+func ProofFile(lang string) string {
+	if lang == "" {
+		return ProofName
+	}
+	return "proof-" + lang + ".pdf"
+}
+
+// IsProof says whether a file name is a proof sheet's.
+func IsProof(name string) bool {
+	return name == ProofName || strings.HasPrefix(name, "proof-") && strings.HasSuffix(name, ".pdf")
+}
+
+// proofs makes proof.pdf of every file made and, for each language whose files it shows as
+// grey bars (set in a family it is not, for a script that family lacks), a sheet of that
+// language's files alone, in their family: every page of the kit can be checked before
+// printing.
+func (r *run) proofs(dir *output.Dir, made []Result) ([]Result, error) {
+	p, err := r.proof(dir, "", made)
+	if err != nil {
+		return nil, err
+	}
+	out := []Result{p}
+	for _, lang := range r.langs {
+		var own []Result
+		for _, m := range made {
+			if m.doc.Lang == lang && m.fam.Key() != p.fam.Key() {
+				own = append(own, m)
+			}
+		}
+		if len(own) > 0 {
+			q, err := r.proof(dir, lang, own)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// proof lays out, renders, reads back and stages the proof sheet of the files made, as
+// ProofFile(lang) names it. It is set in the family that draws the most of them; a file in
+// another family (a script the first lacks) shows its lines as grey bars, so the sheet never
+// needs a font it does not have.
+func (r *run) proof(dir *output.Dir, lang string, made []Result) (Result, error) {
 	paper, ok := layout.Papers[r.o.Proof]
 	if !ok {
 		return Result{}, fmt.Errorf("the proof sheet comes on letter or a4, not %q", r.o.Proof)
@@ -48,7 +92,7 @@ func (r *run) proof(dir *output.Dir, made []Result) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	return r.stageOwn(dir, ProofName, "the proof sheet", doc, fam)
+	return r.stageOwn(dir, ProofFile(lang), "the proof sheet", doc, fam)
 }
 
 // proofWords are the characters of the proof sheet's own words (English labels, file names,
@@ -111,11 +155,11 @@ func (r *run) ownDocs(dir *output.Dir, results []Result) ([]Result, error) {
 		results = nil
 	}
 	if r.o.Proof != "" {
-		p, err := r.proof(dir, made)
+		ps, err := r.proofs(dir, made)
 		if err != nil {
 			return nil, err
 		}
-		results = append(results, p)
+		results = append(results, ps...)
 	}
 	if r.o.Guide != "" {
 		g, err := r.guides(dir, made)

@@ -152,9 +152,20 @@ func TestProofOfArabicScript(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			arabicIn := func(rb *readBack) bool {
+				return strings.ContainsFunc(rb.text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) })
+			}
 			proof := open(t, filepath.Join(out, ProofName))
-			if got := strings.ContainsFunc(proof.text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }); got != tt.wantArabic {
+			if got := arabicIn(proof); got != tt.wantArabic {
 				t.Errorf("Persian drawn on the proof: %v, want %v", got, tt.wantArabic)
+			}
+			// the pages it greys are drawn on a sheet of their own, and only those
+			_, err = os.Stat(filepath.Join(out, ProofFile("fa")))
+			if tt.wantArabic != (err != nil) {
+				t.Errorf("%s made: %v, want %v", ProofFile("fa"), err == nil, !tt.wantArabic)
+			}
+			if err == nil && !arabicIn(open(t, filepath.Join(out, ProofFile("fa")))) {
+				t.Errorf("%s does not draw the Persian", ProofFile("fa"))
 			}
 			if len(res) < 3 {
 				t.Errorf("%d files made", len(res))

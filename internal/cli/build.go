@@ -207,12 +207,21 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 				others = append(others, name)
 			}
 		}
-		also := ""
+		also, proofs := "", ""
 		if len(others) > 0 {
 			also = " (also " + strings.Join(others, ", ") + ")"
 		}
-		fmt.Fprintf(o.stdout, "Before printing: check every page in %s, then follow\n%s%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
-			filepath.Join(out, build.ProofName), filepath.Join(out, build.GuideName), also)
+		var grey []string // the languages proof.pdf shows in grey, each drawn in a sheet of its own
+		for _, r := range res {
+			if name := filepath.Base(r.Path); build.IsProof(name) && name != build.ProofName {
+				grey = append(grey, name)
+			}
+		}
+		if len(grey) > 0 {
+			proofs = " and " + strings.Join(grey, ", ") + " (the pages it shows in grey)"
+		}
+		fmt.Fprintf(o.stdout, "Before printing: check every page in %s%s, then follow\n%s%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
+			filepath.Join(out, build.ProofName), proofs, filepath.Join(out, build.GuideName), also)
 	}
 	return nil
 }
@@ -417,6 +426,8 @@ func qrList(r build.Result) string {
 	switch name := filepath.Base(r.Path); {
 	case name == build.ProofName:
 		return "every page of the kit, as labelled thumbnails"
+	case build.IsProof(name):
+		return "the pages of the " + strings.TrimSuffix(strings.TrimPrefix(name, "proof-"), ".pdf") + " files proof.pdf shows in grey, as labelled thumbnails"
 	case build.IsGuide(name):
 		return "how to print each file"
 	}
