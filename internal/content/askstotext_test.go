@@ -26,6 +26,24 @@ func TestAsksToText(t *testing.T) {
 		{"Deaf callers can use a text telephone (TTY) at ", false},
 		{"Text Relay users: ", false},
 		{"Send a fax to ", false},
+		// the languages of the content's lists
+		{"Nếu không thể nói, quý vị có thể nhắn tin đến ", true},
+		{"Gọi hoặc nhắn tin ", false},
+		{"Gọi ", false},
+		{"إذا لم تستطع الكلام، فقد تتمكن من إرسال رسالة نصية إلى ", true},
+		{"اتصل بالرقم ", false},
+		{"Si vous ne pouvez pas parler, envoyez un SMS au ", true},
+		{"Appelez ou envoyez un SMS au ", false},
+		{"Se não puder falar, envie uma mensagem de texto para o ", true},
+		{"Ligue ou envie SMS para ", false},
+		{"Wenn Sie nicht sprechen können, schicken Sie eine SMS an die ", true},
+		{"Anrufen oder eine SMS an die ", false},
+		{"Si ou pa ka pale, voye tèks bay ", true},
+		{"Rele ", false},
+		{"Kung hindi ka makapagsalita, mag-text sa ", true},
+		{"Tumawag o mag-text sa ", false},
+		{"Если вы не можете говорить, отправьте СМС на ", true},
+		{"Позвоните или отправьте СМС на ", false},
 	} {
 		if got := AsksToText(c.before); got != c.want {
 			t.Errorf("AsksToText(%q) = %v, want %v", c.before, got, c.want)

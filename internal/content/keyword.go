@@ -93,21 +93,27 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 // The words of "Text WORD to NUMBER" in the languages haven knows (English, Spanish), lower
 // case: the verb of texting, the filler between the word and 'to' ("por mensaje de texto"),
 // 'to', what may stand between 'to' and the number ("the number"), and "the word" before it.
+// The verbs of texting and calling, and "or", also in the other languages of the content's
+// lists where a word alone says it (French, Portuguese, German, Vietnamese "nhắn tin",
+// Arabic "رسالة نصية", Haitian Creole, Russian; Tagalog writes mag-text), so that "if you
+// cannot speak, text 911" opens a text message in them too.
 var (
-	textVerbs = wordSet("text txt send sms texte textee textear envía envíe envia envie envíen envien enviar manda mande mandar escribe escriba textea")
-	textFill  = wordSet("por mensaje de texto sms by in a text message")
-	textTo    = wordSet("to at al a")
-	textNum   = wordSet("the number número numero")
-	textOr    = wordSet("or o")
-	textWord  = wordSet("word palabra")
-	textThe   = wordSet("the la")
+	textVerbs = wordSet("text txt send sms texte textee textear envía envíe envia envie envíen envien enviar manda mande mandar escribe escriba textea" +
+		" texto textos textez envoyez envoie envoyer simse schicke schicken sende senden nhắn نصية أرسل أرسلوا أرسلي راسل راسلنا راسلونا tèks voye смс отправьте")
+	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag")
+	textTo   = wordSet("to at al a")
+	textNum  = wordSet("the number número numero")
+	textOr   = wordSet("or o ou oder hoặc أو oswa или")
+	textWord = wordSet("word palabra")
+	textThe  = wordSet("the la")
 )
 
 // callVerbs are the verbs of calling in the languages textVerbs has, and the words of the
 // lines a number after them is dialled on though "text" or "send" come before them (a text
 // telephone, TTY, relay; a fax): "Call or text 988" links the call, and so do "text telephone
 // (TTY) 1-800-787-3224" and "send a fax to".
-var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamas llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax")
+var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamas llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax" +
+	" appelez appeler appelle composez téléphonez ligue ligar disque anrufen ruf rufen wähle wählen wählt gọi اتصل اتصلوا اتصلي اتصال rele tumawag tawagan позвоните звоните позвонить звонить")
 
 // AsksToText is whether the words before a number in its sentence ask the reader to text it
 // rather than call it: the verb nearest before it is one of texting ("Text 1737", "at 1737 or
@@ -122,6 +128,9 @@ func AsksToText(before string) bool {
 		case callVerbs[ws[i].w]:
 			return false
 		case textVerbs[ws[i].w]:
+			for i > 0 && (textVerbs[ws[i-1].w] || textFill[ws[i-1].w]) { // the phrase's first word: "envoyez un SMS"
+				i--
+			}
 			said := slices.DeleteFunc(slices.Clone(ws[:i]), func(w saidWord) bool { return w.w == "" }) // "Call, or text 988" calls too
 			n := len(said)
 			return !negated(ws[:i]) && (n < 2 || !textOr[said[n-1].w] || !callVerbs[said[n-2].w])
