@@ -61,6 +61,8 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		lines := strings.Split(string(data), "\n")
 		if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
 			hint = "this line has a tab; indent with spaces only"
+		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
+			line, hint = at, h
 		} else if at, h := yamlSlip(lines, line); at > 0 {
 			line, hint = at, h
 		}
@@ -658,6 +660,39 @@ func yamlSlip(lines []string, from int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// unspacedColon is the first line that starts with the name of one of t's fields (at any depth)
+// and a colon with no space after it ("  call:1-888-373-7888"), with what to do; 0 if none. YAML
+// reads such a line as text, and the parser names a line near it or at the start of its group
+// as the mistake. A field's name is the sign: "https://" is not one.
+func unspacedColon(lines []string, t reflect.Type) (int, string) {
+	names := map[string]bool{}
+	fieldNames(t, names)
+	for i, l := range lines {
+		if m := unspacedColonRE().FindStringSubmatch(l); m != nil && names[m[1]] {
+			return i + 1, fmt.Sprintf("put a space after the colon: %s: %s", m[1], m[2])
+		}
+	}
+	return 0, ""
+}
+
+var unspacedColonRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+):([^\s:].*)$`)
+
+// fieldNames adds to names the YAML names of t's fields and of the fields of its groups.
+func fieldNames(t reflect.Type, names map[string]bool) {
+	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t == locatedType {
+		return
+	}
+	for i := 0; i < t.NumField(); i++ {
+		if name := t.Field(i).Tag.Get("yaml"); name != "" {
+			names[name] = true
+			fieldNames(t.Field(i).Type, names)
+		}
+	}
 }
 
 // markup reports whether a value starts with a character YAML reserves ("@HavenOhio",
