@@ -59,8 +59,8 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		line, msg := yamlErrorLine(err)
 		hint := "check the indentation and quote text that contains a colon"
 		lines := strings.Split(string(data), "\n")
-		if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
-			hint = "this line has a tab; indent with spaces only"
+		if at := tabbed(lines, line); at > 0 {
+			line, hint = at, "this line has a tab; indent with spaces only"
 		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
 			line, hint = at, h
 		} else if at, h := yamlSlip(lines, line); at > 0 {
@@ -660,6 +660,21 @@ func yamlSlip(lines []string, from int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// tabbed is the line a tab most likely broke: the line the parser named when it has one, else
+// the first line indented with a tab, which the parser often names the line before or after
+// (a tab before a key that follows a plain value); 0 if neither.
+func tabbed(lines []string, line int) int {
+	if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
+		return line
+	}
+	for i, l := range lines {
+		if t := strings.TrimLeft(l, " \t"); t != "" && strings.Contains(l[:len(l)-len(t)], "\t") {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // unspacedColon is the first line that starts with the name of one of t's fields (at any depth)

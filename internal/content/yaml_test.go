@@ -48,6 +48,10 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/settings.yaml:8: not valid YAML: could not find expected ':' (check the indentation and quote text that contains a colon)"},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
 			"content/settings.yaml:7: not valid YAML: found character that cannot start any token (this line has a tab; indent with spaces only)"},
+		{"a tab before a key after a plain value", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n\tother_keywords: []",
+			"content/settings.yaml:36: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
+		{"a tab before a text's key", "en/text.yaml", "  call: Call {call}", "\tcall: Call {call}",
+			"content/en/text.yaml:15: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
