@@ -42,6 +42,10 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		return nil, diag.Problems{*p}
 	}
 	data = normal(data)
+	if at := faqText(data, reflect.TypeOf(out).Elem()); at > 0 {
+		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")
+		return nil, ps
+	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(&root)
@@ -394,6 +398,38 @@ func textOf(v reflect.Value) string {
 		return v.FieldByName("Text").String()
 	}
 	return v.String()
+}
+
+// faqText is the first '# ' or '## ' line of a file that has a '## ' line and no line naming one
+// of t's fields (faq.md's text saved as a YAML file, where YAML reads its headings as comments and
+// its paragraphs as stray text); 0 otherwise.
+func faqText(data []byte, t reflect.Type) int {
+	if len(namedFields(data, t)) > 0 || !faqQuestionRE().Match(data) {
+		return 0
+	}
+	return bytes.Count(data[:faqHeadingRE().FindIndex(data)[0]], []byte("\n")) + 1
+}
+
+var (
+	faqQuestionRE = lazyRE(`(?m)^## +\S`)
+	faqHeadingRE  = lazyRE(`(?m)^##? +\S`)
+	topKeyRE      = lazyRE(`(?m)^([a-z_]+):(?:\s|$)`)
+)
+
+// namedFields is the lines, from 1, that start with the name of one of t's fields and its colon,
+// as the top level of a YAML file for t does.
+func namedFields(data []byte, t reflect.Type) []int {
+	names := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		names[t.Field(i).Tag.Get("yaml")] = true
+	}
+	var at []int
+	for _, m := range topKeyRE().FindAllSubmatchIndex(data, -1) {
+		if names[string(data[m[2]:m[3]])] {
+			at = append(at, bytes.Count(data[:m[0]], []byte("\n"))+1)
+		}
+	}
+	return at
 }
 
 // secondDocLine is the line of the first '---' after some content: where a second
