@@ -398,6 +398,7 @@ func TestFontWithoutBoldIsNoted(t *testing.T) {
 		{"one file, checked", []string{"check", "--content", dir, "--font", reg}, "(--font " + reg + ",BOLD.ttf)"},
 		{"in settings.yaml", []string{"handout", "--content", withSettingsFont}, "settings.yaml:69: font.regular: Brand.ttf has no bold face"},
 		{"with its bold", []string{"handout", "--content", dir, "--font", reg + "," + bold}, ""},
+		{"with its bold after a comma and a space", []string{"handout", "--content", dir, "--font", reg + ", " + bold}, ""},
 		{"one weight, said so", []string{"handout", "--content", dir, "--font", reg + "," + reg}, ""},
 		// it covers no language of the run, so it sets no text: its bold is not missed
 		{"a font that sets nothing", []string{"check", "--content", dir, "--font", arabic}, ""},

@@ -227,11 +227,16 @@ func setsText(f *typeface.Family, fams []*typeface.Family, ct *content.Content) 
 	return false
 }
 
-// fontFamilies are the files of each --font: one family a flag, its faces apart by commas.
+// fontFamilies are the files of each --font: one family a flag, its faces apart by commas,
+// without the spaces around them ("A.ttf, B.ttf", as in a sentence: no file name starts with one).
 func (c *common) fontFamilies() [][]string {
 	var out [][]string
 	for _, f := range c.fonts {
-		out = append(out, strings.Split(f, ","))
+		files := strings.Split(f, ",")
+		for i := range files {
+			files[i] = strings.TrimSpace(files[i])
+		}
+		out = append(out, files)
 	}
 	return out
 }

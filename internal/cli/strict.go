@@ -64,7 +64,9 @@ func emptyItem(cmd *cobra.Command) error {
 		switch {
 		case len(items) == 0:
 			err = usageError{fmt.Errorf("--%s needs %s (leave the flag out for its default)", f.Name, takes(f.Name))}
-		case slices.ContainsFunc(items, func(s string) bool { return slices.Contains(strings.Split(s, ","), "") }):
+		case slices.ContainsFunc(items, func(s string) bool {
+			return slices.ContainsFunc(strings.Split(s, ","), func(i string) bool { return strings.TrimSpace(i) == "" })
+		}):
 			err = usageError{fmt.Errorf("--%s %q has an empty item between commas: give %s", f.Name, strings.Join(items, ","), takes(f.Name))}
 		}
 	})

@@ -42,6 +42,10 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		return nil, diag.Problems{*p}
 	}
 	data = normal(data)
+	if at := faqText(data, reflect.TypeOf(out).Elem()); at > 0 {
+		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")
+		return nil, ps
+	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(&root)
@@ -59,8 +63,10 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		line, msg := yamlErrorLine(err)
 		hint := "check the indentation and quote text that contains a colon"
 		lines := strings.Split(string(data), "\n")
-		if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
-			hint = "this line has a tab; indent with spaces only"
+		if at := tabbed(lines, line); at > 0 {
+			line, hint = at, "this line has a tab; indent with spaces only"
+		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
+			line, hint = at, h
 		} else if at, h := yamlSlip(lines, line); at > 0 {
 			line, hint = at, h
 		}
@@ -394,6 +400,38 @@ func textOf(v reflect.Value) string {
 	return v.String()
 }
 
+// faqText is the first '# ' or '## ' line of a file that has a '## ' line and no line naming one
+// of t's fields (faq.md's text saved as a YAML file, where YAML reads its headings as comments and
+// its paragraphs as stray text); 0 otherwise.
+func faqText(data []byte, t reflect.Type) int {
+	if len(namedFields(data, t)) > 0 || !faqQuestionRE().Match(data) {
+		return 0
+	}
+	return bytes.Count(data[:faqHeadingRE().FindIndex(data)[0]], []byte("\n")) + 1
+}
+
+var (
+	faqQuestionRE = lazyRE(`(?m)^## +\S`)
+	faqHeadingRE  = lazyRE(`(?m)^##? +\S`)
+	topKeyRE      = lazyRE(`(?m)^([a-z_]+):(?:\s|$)`)
+)
+
+// namedFields is the lines, from 1, that start with the name of one of t's fields and its colon,
+// as the top level of a YAML file for t does.
+func namedFields(data []byte, t reflect.Type) []int {
+	names := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		names[t.Field(i).Tag.Get("yaml")] = true
+	}
+	var at []int
+	for _, m := range topKeyRE().FindAllSubmatchIndex(data, -1) {
+		if names[string(data[m[2]:m[3]])] {
+			at = append(at, bytes.Count(data[:m[0]], []byte("\n"))+1)
+		}
+	}
+	return at
+}
+
 // secondDocLine is the line of the first '---' after some content: where a second
 // document starts.
 func secondDocLine(data []byte) int {
@@ -658,6 +696,54 @@ func yamlSlip(lines []string, from int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// tabbed is the line a tab most likely broke: the line the parser named when it has one, else
+// the first line indented with a tab, which the parser often names the line before or after
+// (a tab before a key that follows a plain value); 0 if neither.
+func tabbed(lines []string, line int) int {
+	if line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
+		return line
+	}
+	for i, l := range lines {
+		if t := strings.TrimLeft(l, " \t"); t != "" && strings.Contains(l[:len(l)-len(t)], "\t") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// unspacedColon is the first line that starts with the name of one of t's fields (at any depth)
+// and a colon with no space after it ("  call:1-888-373-7888"), with what to do; 0 if none. YAML
+// reads such a line as text, and the parser names a line near it or at the start of its group
+// as the mistake. A field's name is the sign: "https://" is not one.
+func unspacedColon(lines []string, t reflect.Type) (int, string) {
+	names := map[string]bool{}
+	fieldNames(t, names)
+	for i, l := range lines {
+		if m := unspacedColonRE().FindStringSubmatch(l); m != nil && names[m[1]] {
+			return i + 1, fmt.Sprintf("put a space after the colon: %s: %s", m[1], m[2])
+		}
+	}
+	return 0, ""
+}
+
+var unspacedColonRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+):([^\s:].*)$`)
+
+// fieldNames adds to names the YAML names of t's fields and of the fields of its groups.
+func fieldNames(t reflect.Type, names map[string]bool) {
+	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t == locatedType {
+		return
+	}
+	for i := 0; i < t.NumField(); i++ {
+		if name := t.Field(i).Tag.Get("yaml"); name != "" {
+			names[name] = true
+			fieldNames(t.Field(i).Type, names)
+		}
+	}
 }
 
 // markup reports whether a value starts with a character YAML reserves ("@HavenOhio",

@@ -2,6 +2,7 @@ package content
 
 import (
 	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -35,8 +36,22 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/en/text.yaml:75: poster.tab: should be a single text, and YAML reads {call} as a group (a value that starts with { is read as a group: put the whole text in quotes: tab: "{call}")`},
 		{"a colon in a text", "en/text.yaml", "  title: Get help now", "  title: Help: now",
 			"content/en/text.yaml:11: not valid YAML: mapping values are not allowed in this context (YAML reads a colon and a space as the end of a name: put the whole text in quotes, title: \"Help: now\")"},
+		{"no space after a setting's colon", "settings.yaml", "  call: 1-888-373-7888", "  call:1-888-373-7888",
+			"content/settings.yaml:30: not valid YAML: did not find expected key (put a space after the colon: call: 1-888-373-7888)"},
+		{"no space after the group's first colon", "settings.yaml", "  name: The Mission Haven", "  name:The Mission Haven",
+			"content/settings.yaml:7: not valid YAML: did not find expected key (put a space after the colon: name: The Mission Haven)"},
+		{"no space after a text's colon", "en/text.yaml", "  headline: You are not alone.", "  headline:You are not alone.",
+			"content/en/text.yaml:26: not valid YAML: mapping values are not allowed in this context (put a space after the colon: headline: You are not alone.)"},
+		{"no space after a top-level colon", "en/text.yaml", "hotline_name: National Human Trafficking Hotline", "hotline_name:National Human Trafficking Hotline",
+			"content/en/text.yaml:7: not valid YAML: could not find expected ':' (put a space after the colon: hotline_name: National Human Trafficking Hotline)"},
+		{"an address's colon is not a field's", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  https://example.org",
+			"content/settings.yaml:8: not valid YAML: could not find expected ':' (check the indentation and quote text that contains a colon)"},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
 			"content/settings.yaml:7: not valid YAML: found character that cannot start any token (this line has a tab; indent with spaces only)"},
+		{"a tab before a key after a plain value", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n\tother_keywords: []",
+			"content/settings.yaml:36: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
+		{"a tab before a text's key", "en/text.yaml", "  call: Call {call}", "\tcall: Call {call}",
+			"content/en/text.yaml:15: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
@@ -56,6 +71,11 @@ func TestYAMLSlipFindsNothingInGoodContent(t *testing.T) {
 		b, _ := fs.ReadFile(defaultcontent.FS, name)
 		if at, hint := yamlSlip(strings.Split(string(b), "\n"), 1); at != 0 {
 			t.Errorf("%s:%d: %s", name, at, hint)
+		}
+		for _, typ := range []reflect.Type{reflect.TypeOf(Settings{}), reflect.TypeOf(Text{})} {
+			if at, hint := unspacedColon(strings.Split(string(b), "\n"), typ); at != 0 {
+				t.Errorf("%s:%d: %s", name, at, hint)
+			}
 		}
 	}
 	if len(files)+len(more) < 2 {

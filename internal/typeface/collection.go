@@ -33,6 +33,9 @@ func fromCollection(file string, data []byte, pick string) ([]byte, error) {
 	if idx < 0 && pick == "" && c.NumFonts() == 1 {
 		idx = 0
 	}
+	if idx < 0 && pick != "" {
+		return nil, fmt.Errorf("font %s has no face %q; its faces: %s", file, pick, strings.Join(names, ", "))
+	}
 	if idx < 0 {
 		return nil, fmt.Errorf("font %s is a collection of %d faces; name one: %s", file, c.NumFonts(), strings.Join(names, ", "))
 	}

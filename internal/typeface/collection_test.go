@@ -96,3 +96,28 @@ func TestReadmeTellsCollectionFaces(t *testing.T) {
 		}
 	}
 }
+
+// A font file haven cannot use says what it is and what to give instead: a web font (by its
+// first bytes, whatever its name says) asks for the font's .ttf, and a face a collection lacks
+// is named beside the faces it has.
+func TestUnusableFontSaysWhy(t *testing.T) {
+	fsys := fstest.MapFS{
+		"Brand.woff":  {Data: append([]byte("wOFF"), fonts.AtkinsonRegular[4:64]...)},
+		"Brand.woff2": {Data: append([]byte("wOF2"), fonts.AtkinsonRegular[4:64]...)},
+		"Brand.ttf":   {Data: append([]byte("wOF2"), fonts.AtkinsonRegular[4:64]...)}, // renamed
+		"Both.ttc":    {Data: collection(fonts.AtkinsonRegular, fonts.NotoRegular)},
+	}
+	const web = " is a web font (WOFF or WOFF2), which a PDF cannot embed: give the font's .ttf file (font downloads usually have one beside it)"
+	for _, tt := range []struct{ spec, want string }{
+		{"Brand.woff", "--font: font Brand.woff" + web},
+		{"Brand.woff2", "--font: font Brand.woff2" + web},
+		{"Brand.ttf", "--font: font Brand.ttf" + web},
+		{"Both.ttc#Nope", `--font: font Both.ttc has no face "Nope"; its faces: Both.ttc#0 (Atkinson Hyperlegible Next Regular), Both.ttc#1 (Noto Sans Regular)`},
+		{"Both.ttc#2", `--font: font Both.ttc has no face "2"; its faces: Both.ttc#0 (Atkinson Hyperlegible Next Regular), Both.ttc#1 (Noto Sans Regular)`},
+	} {
+		_, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{tt.spec}, FS: fsys})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: %v\nwant %s", tt.spec, err, tt.want)
+		}
+	}
+}
