@@ -584,12 +584,7 @@ func (e *docError) Unwrap() error { return e.err }
 
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
-	s := r.o.Content.Settings
-	if o := j.lang.Text.Organisation; o.Name.Text != "" { // the organisation as this language writes it
-		s.Organisation.Name, s.Organisation.Contact = o.Name, o.Contact
-	} else if o.Contact.Text != "" {
-		s.Organisation.Contact = o.Contact
-	}
+	s := r.o.Content.Settings.In(j.lang) // the organisation as this language writes it
 	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement}, fam
 }
 

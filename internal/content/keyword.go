@@ -87,6 +87,21 @@ func (s Settings) For(l *Language) Settings {
 	return s
 }
 
+// In is the settings as the language l prints them: its own keyword (For), and the
+// organisation's name and contact as its text.yaml writes them, where it does.
+func (s Settings) In(l *Language) Settings {
+	s = s.For(l)
+	if l == nil {
+		return s
+	}
+	if o := l.Text.Organisation; o.Name.Text != "" {
+		s.Organisation.Name, s.Organisation.Contact = o.Name, o.Contact
+	} else if o.Contact.Text != "" {
+		s.Organisation.Contact = o.Contact
+	}
+	return s
+}
+
 // acronyms are words in capitals that stand where a keyword would without being one.
 var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": true, "VRS": true, "TDD": true, "TXT": true, "USA": true, "FAQ": true, "URL": true, "WEB": true}
 

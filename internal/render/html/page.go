@@ -208,7 +208,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	if l == nil {
 		return nil, fmt.Errorf("no language %q in the content", lang)
 	}
-	s := c.Settings.For(l) // the language's own keyword
+	s := c.Settings.In(l) // the language's own keyword, and the organisation as it writes it
 	h := s.Hotline
 	words := WordsFor(l)
 	p := &Page{

@@ -1,6 +1,8 @@
 package html
 
 import (
+	"html/template"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -561,6 +563,26 @@ func TestAddressesBreakAtSlashesAndDots(t *testing.T) {
 	} {
 		if !strings.Contains(raw, want) {
 			t.Errorf("no %s in the page", want)
+		}
+	}
+}
+
+// A language that writes the organisation's name and contact in its own words (text.yaml's
+// organisation:) shows them on its page, as its PDFs print them; another shows settings.yaml's.
+func TestPageOrganisationInItsLanguage(t *testing.T) {
+	c := defaults(t)
+	es := &c.Languages[1]
+	es.Text.Organisation.Name.Text, es.Text.Organisation.Contact.Text = "Coalición del Condado Riverbend", "Apartado postal 1184"
+	c.Settings.Organisation.Contact.Text = "PO Box 1184"
+	for lang, want := range map[string][]string{
+		"es": {"Coalición del Condado Riverbend", "Apartado postal 1184"},
+		"en": {c.Settings.Organisation.Name.Text, "PO Box 1184"},
+	} {
+		raw := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(rendered(t, c, lang, nil), "") // its words, numbers set apart or not
+		for _, w := range want {
+			if !strings.Contains(raw, template.HTMLEscapeString(w)) {
+				t.Errorf("the %s page does not show %q", lang, w)
+			}
 		}
 	}
 }
