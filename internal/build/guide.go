@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"haven/internal/content"
 	"haven/internal/kinds"
 	"haven/internal/layout"
 	"haven/internal/output"
@@ -79,6 +80,7 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 	docs := map[way][]kinds.Printing{}
 	files := map[way][]string{}
 	pages := map[way]map[int][]string{} // each file, by its page count
+	rtlFiles := map[string]bool{}       // the files that read right to left
 	fam := made[0].fam
 	for _, m := range made {
 		p := m.kind.Print
@@ -98,6 +100,9 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 			pages[k] = map[int][]string{}
 		}
 		pages[k][m.Pages] = append(pages[k][m.Pages], filepath.ToSlash(rel))
+		if i := slices.IndexFunc(r.languages, func(l *content.Language) bool { return l.Code == m.doc.Lang }); i >= 0 && layout.RTL(r.languages[i].FAQ.Title.Text) {
+			rtlFiles[filepath.ToSlash(rel)] = true // as the handout decides its direction
+		}
 		if m.doc.Lang == w.Lang && fam == made[0].fam { // set in the family of the guide's language
 			fam = m.fam
 		}
@@ -109,7 +114,7 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		in := docs[k][0].In(w)
 		switch k.how {
 		case kinds.HowHandout: // a handout runs to as many pages as its content
-			in.Sides, in.PerSheet = w.HandoutRows(pages[k])
+			in.Sides, in.PerSheet = w.HandoutRows(pages[k], func(f string) bool { return rtlFiles[f] })
 		case kinds.HowBleed: // the size print shops make where the organisation is
 			in.Shop = w.ShopRow(layout.ShopCardIn(r.o.Content.Settings.Country))
 		}

@@ -31,8 +31,9 @@ func english() GuideWords {
 		And:    " and ", OnPaper: content.BuiltinSiteWord("en", "on_paper"),
 		TwoSided: twoSided, OneSided: oneSided, InchCard: "3.5 x 2 in (the US size)",
 		Placements: "Every file is made once for each of the %d placement codes, in its own folder (%s): the files below are the first code's. Print each folder's copies for the place its code stands for, and keep them apart: each QR code reports its own place.",
-		HandoutPages: [3]string{"one page, on one side of a sheet", "one sheet, a page on each side",
-			"%d pages on %d sheets, a page on each side: staple them in the top left corner"},
+		HandoutPages: [4]string{"one page, on one side of a sheet", "one sheet, a page on each side",
+			"%d pages on %d sheets, a page on each side: staple them in the top left corner",
+			"%d pages on %d sheets, a page on each side: staple them in the top right corner (it reads from right to left)"},
 		PlainPaper: "plain office paper, %s, 24 lb / 90 g/m² or heavier so the back does not show through",
 		Kinds: map[How]Instructions{
 			HowHandout: {Cut: noCut}, // sides and sheets from each file's pages (HandoutRows)
@@ -81,8 +82,9 @@ func spanish() GuideWords {
 		And:    " y ", OnPaper: content.BuiltinSiteWord("es", "on_paper"),
 		TwoSided: twoSided, OneSided: oneSided, InchCard: "3.5 x 2 pulg. (tamaño EE. UU.)",
 		Placements: "Cada archivo se genera una vez para cada uno de los %d códigos de ubicación, en su propia carpeta (%s): los archivos de abajo son los del primer código. Imprima las copias de cada carpeta para el lugar que su código representa y manténgalas separadas: cada código QR informa de su propio lugar.",
-		HandoutPages: [3]string{"una página, en una sola cara de la hoja", "una hoja, una página por cara",
-			"%d páginas en %d hojas, una página por cara: engrápelas en la esquina superior izquierda"},
+		HandoutPages: [4]string{"una página, en una sola cara de la hoja", "una hoja, una página por cara",
+			"%d páginas en %d hojas, una página por cara: engrápelas en la esquina superior izquierda",
+			"%d páginas en %d hojas, una página por cara: engrápelas en la esquina superior derecha (se lee de derecha a izquierda)"},
 		PlainPaper: "papel bond, tamaño %s, de 90 g/m² (24 lb) o más grueso, para que no se transparente el reverso",
 		Kinds: map[How]Instructions{
 			HowHandout: {Cut: noCut}, // caras y hojas según las páginas de cada archivo (HandoutRows)

@@ -63,8 +63,9 @@ type GuideWords struct {
 	// Placements is the rule a run of placement codes adds: %d codes, %s their folders.
 	Placements string
 	// HandoutPages say how a handout of one page, of two, and of more (%d pages on %d
-	// sheets) is printed and held together: a section's handouts run to different lengths.
-	HandoutPages          [3]string
+	// sheets) is printed and held together, and how one of more that reads right to left is
+	// (stapled at its top right): a section's handouts run to different lengths.
+	HandoutPages          [4]string
 	Kinds                 map[How]Instructions // PlainPaper and %s are filled in by In
 	CardStock             map[string]string    // the card stock, by paper
 	ShopPoster            string               // a poster too large for an office printer: %s is its paper
@@ -119,9 +120,10 @@ func (w GuideWords) ShopRow(size layout.ShopCard) string {
 
 // HandoutRows are the sides and sheets rows of a section of handouts, from each file's pages
 // (pages: the files, by their page count): a one-page handout is printed on one side, two
-// pages on both sides of one sheet, more on several sheets stapled together. A section whose
-// files differ says which is which.
-func (w GuideWords) HandoutRows(pages map[int][]string) (sides, perSheet string) {
+// pages on both sides of one sheet, more on several sheets stapled together, at the top left,
+// or the top right for a file rtl says reads right to left. A section whose files differ says
+// which is which.
+func (w GuideWords) HandoutRows(pages map[int][]string, rtl func(file string) bool) (sides, perSheet string) {
 	counts := slices.Sorted(maps.Keys(pages))
 	switch {
 	case len(counts) == 0 || counts[0] != 1:
@@ -137,19 +139,24 @@ func (w GuideWords) HandoutRows(pages map[int][]string) (sides, perSheet string)
 	}
 	var each []string
 	for _, n := range counts {
-		var says string
-		switch {
-		case n == 1:
-			says = w.HandoutPages[0]
-		case n == 2:
-			says = w.HandoutPages[1]
-		default:
-			says = fmt.Sprintf(w.HandoutPages[2], n, (n+1)/2)
+		groups := [][]string{pages[n]}
+		says := []string{w.HandoutPages[min(n, 3)-1]}
+		if n > 2 { // stapled: at the corner its first page is read from
+			left, right := slices.Clone(pages[n]), slices.Clone(pages[n])
+			left, right = slices.DeleteFunc(left, rtl), slices.DeleteFunc(right, func(f string) bool { return !rtl(f) })
+			groups, says = nil, nil
+			for i, g := range [][]string{left, right} {
+				if len(g) > 0 {
+					groups, says = append(groups, g), append(says, fmt.Sprintf(w.HandoutPages[2+i], n, (n+1)/2))
+				}
+			}
 		}
-		if len(counts) > 1 {
-			says = strings.Join(pages[n], ", ") + ": " + says
+		for i, g := range groups {
+			if len(counts) > 1 || len(groups) > 1 {
+				says[i] = strings.Join(g, ", ") + ": " + says[i]
+			}
+			each = append(each, says[i])
 		}
-		each = append(each, says)
 	}
 	return sides, strings.Join(each, "; ")
 }

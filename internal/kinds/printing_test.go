@@ -23,7 +23,7 @@ func TestEveryDocumentSaysHowToPrint(t *testing.T) {
 					}
 					in := d.Print.In(w)
 					if d.Print.How == HowHandout { // from the pages each file runs to
-						in.Sides, in.PerSheet = w.HandoutRows(map[int][]string{1: {"a.pdf"}, 2: {"b.pdf"}, 5: {"c.pdf"}})
+						in.Sides, in.PerSheet = w.HandoutRows(map[int][]string{1: {"a.pdf"}, 2: {"b.pdf"}, 5: {"c.pdf", "d.pdf"}}, func(f string) bool { return f == "d.pdf" })
 					}
 					for field, v := range map[string]string{"stock": in.Stock, "sides": in.Sides, "per sheet": in.PerSheet, "cutting": in.Cut,
 						"heading": Title(w, []Printing{d.Print})} {
@@ -93,8 +93,9 @@ func TestDownloadLabel(t *testing.T) {
 }
 
 // A section of handouts says how each is printed from its pages: one page on one side, two on
-// both sides of one sheet, more on sheets stapled together, each file named where they differ,
-// in its sides as in its sheets (a one-page handout beside its two-sided large print).
+// both sides of one sheet, more on sheets stapled together (at the top right for one that reads
+// right to left, "r-" here), each file named where they differ, in its sides as in its sheets
+// (a one-page handout beside its two-sided large print).
 func TestHandoutRows(t *testing.T) {
 	w := guideWords["en"]
 	for _, tt := range []struct {
@@ -108,8 +109,12 @@ func TestHandoutRows(t *testing.T) {
 			"a.pdf: one page, on one side of a sheet; b.pdf, c.pdf: 5 pages on 3 sheets, a page on each side: staple them in the top left corner"},
 		{map[int][]string{1: {"a.pdf", "d.pdf"}, 2: {"b.pdf"}, 3: {"c.pdf"}}, "a.pdf, d.pdf: one side only; b.pdf, c.pdf: both sides (duplex), flip on the LONG edge",
 			"a.pdf, d.pdf: one page, on one side of a sheet; b.pdf: one sheet, a page on each side; c.pdf: 3 pages on 2 sheets, a page on each side: staple them in the top left corner"},
+		{map[int][]string{5: {"r-a.pdf"}}, "both sides (duplex), flip on the LONG edge",
+			"5 pages on 3 sheets, a page on each side: staple them in the top right corner (it reads from right to left)"},
+		{map[int][]string{2: {"r-b.pdf"}, 5: {"a.pdf", "r-a.pdf"}}, "both sides (duplex), flip on the LONG edge",
+			"r-b.pdf: one sheet, a page on each side; a.pdf: 5 pages on 3 sheets, a page on each side: staple them in the top left corner; r-a.pdf: 5 pages on 3 sheets, a page on each side: staple them in the top right corner (it reads from right to left)"},
 	} {
-		if sides, per := w.HandoutRows(tt.pages); sides != tt.sides || per != tt.perSheet {
+		if sides, per := w.HandoutRows(tt.pages, func(f string) bool { return strings.HasPrefix(f, "r-") }); sides != tt.sides || per != tt.perSheet {
 			t.Errorf("%v: %q, %q; want %q, %q", tt.pages, sides, per, tt.sides, tt.perSheet)
 		}
 	}
