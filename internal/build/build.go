@@ -49,9 +49,11 @@ type Options struct {
 	ProofOnly bool
 	// Guide, when set, is the paper of the print guide (how-to-print.pdf) for the files made.
 	Guide string
-	// Flags name the run's content and output folder as given ("--content", "my content"),
-	// for the commands the guide gives, which quote them.
-	Flags []string
+	// Flags are the run's flags a command the guide gives must repeat to make the same files
+	// (its content and output folders, languages, fonts, address: "--content", "my content"),
+	// as given, for the guide to quote; BatchFlags those that make a placement batch
+	// (--campaign, --placements), which the card test sheet's command leaves out.
+	Flags, BatchFlags []string
 	// Calibrate makes the printer test sheets for the card sheets instead of any output.
 	Calibrate bool
 }

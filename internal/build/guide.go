@@ -107,7 +107,8 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 			fam = m.fam
 		}
 	}
-	fam, flags := r.commandFlags(fam)
+	fam, flags := r.commandFlags(fam, r.o.Flags)
+	fam, batch := r.commandFlags(fam, r.o.BatchFlags)
 	var sections []layout.GuideSection
 	l := w.Labels
 	for _, k := range order {
@@ -125,9 +126,10 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		if in.Shop != "" {
 			rows = append(rows, [2]string{l.Shop, in.Shop})
 		}
-		if flags != "" { // a command given for this kit makes it from its content, into its folder
+		if flags != "" || batch != "" { // a command given for this kit makes it from its content, into its folder
 			for i := range rows {
-				rows[i][1] = strings.ReplaceAll(rows[i][1], "haven cards ", "haven cards "+flags+" ")
+				rows[i][1] = strings.ReplaceAll(rows[i][1], "haven cards --offset", "haven cards "+strings.TrimSpace(flags+" "+batch)+" --offset")
+				rows[i][1] = strings.ReplaceAll(rows[i][1], "haven cards --calibrate", strings.TrimSpace("haven cards "+flags)+" --calibrate")
 			}
 		}
 		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
@@ -157,16 +159,16 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 	return r.stageOwn(dir, name, "the print guide", doc, fam)
 }
 
-// commandFlags are the run's flags as the guide's commands give them, and the family that
+// commandFlags are the given flags as the guide's commands give them, and the family that
 // prints them: a folder's name the guide's family lacks letters for (日本, שלום) is set in a
 // font of the run that has them, as the content's text is; what no font has is written as
 // the shell's $'\uXXXX' escapes, which still type the same name, so no name fails the build.
-func (r *run) commandFlags(fam *typeface.Family) (*typeface.Family, string) {
+func (r *run) commandFlags(fam *typeface.Family, given []string) (*typeface.Family, string) {
 	var buf sfnt.Buffer
 	has := func(f *typeface.Family, c rune) bool {
 		return slices.ContainsFunc(f.Faces(), func(g *typeface.Family) bool { return g.Has(&buf, c) })
 	}
-	for _, c := range strings.Join(r.o.Flags, "") {
+	for _, c := range strings.Join(given, "") {
 		if has(fam, c) || unicode.IsControl(c) {
 			continue
 		}
@@ -180,8 +182,8 @@ func (r *run) commandFlags(fam *typeface.Family) (*typeface.Family, string) {
 		}
 	}
 	prints := func(c rune) bool { return has(fam, c) && !unicode.IsControl(c) }
-	flags := make([]string, len(r.o.Flags))
-	for i, f := range r.o.Flags {
+	flags := make([]string, len(given))
+	for i, f := range given {
 		flags[i] = Quote(f, prints)
 	}
 	return fam, strings.Join(flags, " ")

@@ -123,23 +123,31 @@ func TestPrintGuideOfPlacements(t *testing.T) {
 // The guide's commands name the run's folders whatever their script: what the guide's font
 // lacks is set in a font of the run that has it (Cyrillic in Noto Sans), and what no font has
 // (日本, שלום) is written in the shell escapes that type it, never failing the build.
+// A run's fonts and languages are repeated in both commands, its placement batch's flags only
+// in the one that makes the cards again (the test sheet has no placements).
 func TestPrintGuideCommandPaths(t *testing.T) {
 	for _, c := range []struct {
-		flags []string
-		want  string
+		flags, batch []string
+		want         []string
 	}{
-		{[]string{"--content", "c0", "--out", "o/日本"}, `haven cards --content c0 --out 'o/'$'\u65E5\u672C' --calibrate`},
-		{[]string{"--content", "内容"}, `haven cards --content $'\u5185\u5BB9' --calibrate`},
-		{[]string{"--out", "o/שלום x"}, `haven cards --out 'o/'$'\u05E9\u05DC\u05D5\u05DD'' x' --calibrate`},
-		{[]string{"--out", "o/Привет"}, `haven cards --out 'o/Привет' --calibrate`},
-		{[]string{"--out", "it's"}, `haven cards --out 'it'\''s' --calibrate`},
+		{[]string{"--content", "c0", "--out", "o/日本"}, nil, []string{`haven cards --content c0 --out 'o/'$'\u65E5\u672C' --calibrate`}},
+		{[]string{"--content", "内容"}, nil, []string{`haven cards --content $'\u5185\u5BB9' --calibrate`}},
+		{[]string{"--out", "o/שלום x"}, nil, []string{`haven cards --out 'o/'$'\u05E9\u05DC\u05D5\u05DD'' x' --calibrate`}},
+		{[]string{"--out", "o/Привет"}, nil, []string{`haven cards --out 'o/Привет' --calibrate`}},
+		{[]string{"--out", "it's"}, nil, []string{`haven cards --out 'it'\''s' --calibrate`}},
+		{[]string{"--lang", "en", "--font", "Brand.ttf,Brand-Bold.ttf"}, []string{"--campaign", "spring-2027", "--placements", "places.csv"}, []string{
+			`haven cards --lang en --font Brand.ttf,Brand-Bold.ttf --calibrate`,
+			`haven cards --lang en --font Brand.ttf,Brand-Bold.ttf --campaign spring-2027 --placements places.csv --offset X,Y`}},
 	} {
 		t.Run(c.flags[1], func(t *testing.T) {
-			res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Guide: "letter", Flags: c.flags})
+			res := kit(t, content.Overrides{}, Options{Kinds: []string{"cards"}, Langs: []string{"en"}, Papers: []string{"letter"}, Guide: "letter", Flags: c.flags, BatchFlags: c.batch})
 			for _, r := range res {
 				if filepath.Base(r.Path) == GuideName {
-					if text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, r.Path)), " ")), " "); !strings.Contains(text, c.want) {
-						t.Errorf("the guide does not say %s:\n%s", c.want, text)
+					text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, r.Path)), " ")), " ")
+					for _, want := range c.want {
+						if !strings.Contains(text, want) {
+							t.Errorf("the guide does not say %s:\n%s", want, text)
+						}
 					}
 					return
 				}

@@ -158,7 +158,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
-		Guide: proofPaper(o.proof, o.papers), Flags: o.runFlags(),
+		Guide: proofPaper(o.proof, o.papers), Flags: o.runFlags(), BatchFlags: o.batchFlags(),
 	})
 	if err != nil {
 		return err
@@ -460,9 +460,9 @@ func plural(n int, word string) string {
 	return word + "s"
 }
 
-// runFlags are the flags that name this run's content and output folder, for the commands the
-// print guide gives: "haven cards --offset X,Y" without them would make the built-in example's
-// cards, into out/.
+// runFlags are the flags that name this run's content, output folder, languages, fonts and
+// address, for the commands the print guide gives: "haven cards --offset X,Y" without them
+// would make the built-in example's cards, into out/, or fail for want of a font.
 func (o *buildOptions) runFlags() []string {
 	var flags []string
 	if o.content != "" {
@@ -470,6 +470,28 @@ func (o *buildOptions) runFlags() []string {
 	}
 	if o.out != "out" {
 		flags = append(flags, "--out", o.out)
+	}
+	if len(o.langs) > 0 {
+		flags = append(flags, "--lang", strings.Join(o.langs, ","))
+	}
+	for _, f := range o.fonts {
+		flags = append(flags, "--font", f)
+	}
+	if o.url != "" {
+		flags = append(flags, "--url", o.url)
+	}
+	return flags
+}
+
+// batchFlags are the flags of a placement batch, for the guide's command that makes its cards
+// again (not its test sheet, which has no placements).
+func (o *buildOptions) batchFlags() []string {
+	var flags []string
+	if o.campaign != "" {
+		flags = append(flags, "--campaign", o.campaign)
+	}
+	if o.placements != "" {
+		flags = append(flags, "--placements", o.placements)
 	}
 	return flags
 }
