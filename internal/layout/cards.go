@@ -142,13 +142,16 @@ var printLines = map[string]map[string][]string{
 // them; "" when the line is in the edition's language.
 func printLineNote(in Input) string {
 	const line = "the line in the sheet's top margin that says how to print it (at 100%%, 2-sided) is in English: "
+	// for the person at the printer, in the margin the cutter takes off: nothing for the
+	// user to write, only to know
+	const cut = " (nothing to do: the margin is cut off with it)"
 	lang := in.Lang.Code
 	base, _, _ := strings.Cut(lang, "-")
 	switch {
 	case printLines[lang] == nil && printLines[base] == nil:
-		return fmt.Sprintf(line+"haven has no words of its own for %q", lang)
+		return fmt.Sprintf(line+"haven has no words of its own for %q"+cut, lang)
 	case printLineLang(in) != lang && base != "en":
-		return fmt.Sprintf(line+"the fonts the %q edition is set in lack letters of haven's words for it", lang)
+		return fmt.Sprintf(line+"the fonts the %q edition is set in lack letters of haven's words for it"+cut, lang)
 	}
 	return ""
 }
