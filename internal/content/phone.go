@@ -92,16 +92,21 @@ func declared(nums []Number, key string) bool {
 // as another of the organisation's numbers; "" for a number that cannot be one. For a short
 // number, a service of the country's own (3918 beside 3919 in France), it comes first: such a
 // number is as likely meant as mistyped, and a hint to print the configured one in its place
-// would print the wrong line.
-func declareHint(written, country string) (hint string, first bool) {
+// would print the wrong line. One slip from near, one of the hotline's numbers, the listed
+// number is confirmed too (checkOtherNumbers), and the hint says so.
+func declareHint(written, country string, near Number) (hint string, first bool) {
 	p, err := phone.Parse(written, country)
-	switch {
-	case err != nil:
+	if err != nil {
 		return "", false
-	case len(p.Key()) < 7:
-		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%q]", written, cmp.Or(country, "US"), written), true
 	}
-	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written), false
+	var confirm string
+	if _, ok := hotlineSlip(p.Key(), written, country, []Number{near}); ok {
+		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%q]", near.Written, confirmField, written)
+	}
+	if len(p.Key()) < 7 {
+		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%q]%s", written, cmp.Or(country, "US"), written, confirm), true
+	}
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list%s", written, written, confirm), false
 }
 
 // mayHaveExt says whether extRE may match s: each of its matches has an x (of ext, ext.,
@@ -1550,7 +1555,7 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		if s.digits != "" {
 			read = s.digits
 		}
-		if d, first := declareHint(read, country); d != "" && prose && first { // a number in an address or code is no line of the organisation's
+		if d, first := declareHint(read, country, s.near); d != "" && prose && first { // a number in an address or code is no line of the organisation's
 			hint = d + "; otherwise " + hint
 		} else if d != "" && prose {
 			hint += "; " + d
