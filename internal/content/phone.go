@@ -747,6 +747,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
+		if !ok { // its groups swapped or reversed; read on a whole run only, as a run's pieces with a count beside them ("24/7 (0808 2000 247)") may hold a number's digits by chance
+			n, ok = nearBy(whole, relayFirst(short, d, country), phone.Reordered)
+		}
 		if ok && (leadsWithNumber(text, r, country, nums) || endsWithNumber(text, r, country, nums)) {
 			ok = false // "Call 911 2nd", "24/7 (1-888-373-7888)": the number, and another beside it
 		}
@@ -1495,19 +1498,26 @@ func exact(cands []string, nums []Number) bool {
 	return false
 }
 
+// slipped reports whether the digits x are a slip of the number y: one typing slip
+// (phone.OneOff), or y's digits reordered (phone.Reordered: 733 233 for 233733).
+func slipped(x, y string) bool { return phone.OneOff(x, y) || phone.Reordered(x, y) }
+
 // near finds the configured number one of cands is one slip from; a U.S. number is compared
 // with and without its leading 1, so "216-555-042" is found as a slip of 1-216-555-0142, and
 // every number also with its digits as settings.yaml writes them.
-func near(cands []string, nums []Number) (Number, bool) {
+func near(cands []string, nums []Number) (Number, bool) { return nearBy(cands, nums, phone.OneOff) }
+
+// nearBy is near with slipped, which tells a slip of a number's digits from the number.
+func nearBy(cands []string, nums []Number, slipped func(x, y string) bool) (Number, bool) {
 	for _, n := range nums {
 		for _, c := range cands {
-			national := len(n.Key) == 11 && n.Key[0] == '1' && c != n.Key[1:] && phone.OneOff(c, n.Key[1:])
+			national := len(n.Key) == 11 && n.Key[0] == '1' && c != n.Key[1:] && slipped(c, n.Key[1:])
 			// as written in its country: Australia's 1800 737 732 as 1800 737 7322, a relay's
 			// 18001 0808 2000 247 as 1800 0808 2000 247
-			written := n.Local != n.Key && c != n.Local && phone.OneOff(c, n.Local)
+			written := n.Local != n.Key && c != n.Local && slipped(c, n.Local)
 			// as dialled in its own country: +44 808 2000 247 as 0808 2000 248
-			there := n.Abroad != "" && c != n.Abroad && phone.OneOff(c, n.Abroad)
-			if phone.OneOff(c, n.Key) || national || written || there {
+			there := n.Abroad != "" && c != n.Abroad && slipped(c, n.Abroad)
+			if slipped(c, n.Key) || national || written || there {
 				return n, true
 			}
 		}

@@ -620,7 +620,7 @@ func hotlineSlip(key, text, country string, nums []Number) (Number, bool) {
 		return Number{}, false
 	}
 	for _, n := range nums {
-		if hotline(n) && phone.OneOff(key, n.Key) {
+		if hotline(n) && slipped(key, n.Key) {
 			return n, true
 		}
 	}

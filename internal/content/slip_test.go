@@ -757,3 +757,20 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 		{us, "Our line: 1-888-373-⁷⁸⁸⁹.", "write the number in ordinary digits: 1-888-373-7889"},
 	})
 }
+
+// A number with exactly the digits of a configured one in another order (its groups swapped
+// or reversed) is a slip, named as the number it is near; five digits or more, so a short
+// number is no anagram of another by chance.
+func TestReorderedDigitsAreSlips(t *testing.T) {
+	us := hotlineIn("", "1-888-373-7888", "911")
+	us.Hotline.Text = loc("hotline.text", "233733")
+	checkProblemRows(t, []numberRow{
+		{us, "Call 1-373-888-7888.", `"1-373-888-7888" is one slip away from hotline.call 1-888-373-7888`},
+		{us, "Call 1-888-7888-373.", `"1-888-7888-373" is one slip away from hotline.call 1-888-373-7888`},
+		{us, "Call 373-888-7888 now.", `"373-888-7888" is one slip away from hotline.call 1-888-373-7888`},
+		{us, "Text HELP to 733 233.", `"733 233" is one slip away from hotline.text 233733`},
+		{us, "Text HELP to 337233.", `"337233" is one slip away from hotline.text 233733`},
+		{us, "Call 1-888-373-7888 or text 233733.", ""},
+		{us, "Since 1988 we have served 37,388 families.", ""}, // a count and a year: no number to dial
+	})
+}
