@@ -608,6 +608,16 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.at[l.at], wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
+		for _, l := range letterAmong(text, country, nums) {
+			written := strings.TrimSpace(p.original(l.at, l.end))
+			r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
+			hint := fmt.Sprintf("%s is %s; check which is right", l.near.Field, l.near.Written)
+			if l.near.Placeholder != "" {
+				hint = "write " + l.near.Placeholder + " to print " + l.near.Written + " from settings.yaml"
+			}
+			out = append(out, slip{written: written, at: p.at[l.at], wrong: fmt.Sprintf("%q has %s among its digits: a likely typo of %s", written, letterName(r), l.near), hint: hint})
+			text = text[:l.at] + strings.Repeat(" ", l.end-l.at) + text[l.end:] // refused whole: no slip of its own
+		}
 	}
 	raisedOut, refused := raisedDigits(p, text, country, nums, prose)
 	out = append(out, raisedOut...)
@@ -1400,6 +1410,63 @@ func letterDigits(text, country string, nums []Number) []lookalike {
 	return out
 }
 
+// letterSlip is a number written with a letter among its digits: text[at:end], the letter at
+// pos, a slip of near.
+type letterSlip struct {
+	at, end, pos int
+	near         Number
+}
+
+// letterAmong finds numbers written with one letter among their digits, a digit on each side
+// ("Text HELP to 2337S3"), that read with a digit in its place, or without it, are a
+// configured number or one slip from one. Another letter than O, l or I (typedAsDigits) makes
+// the group a word to the runs, which then read the digits on one side of it alone: those of
+// 23373S are a slip of 233733, but 2337 and 3 of 2337S3 are none. Letters around the group
+// (a vanity word, MP3, B12) make it no number; a number of fewer than four digits is left to
+// letterDigits, as the group is likely a word ("4x4").
+func letterAmong(text, country string, nums []Number) []letterSlip {
+	var out []letterSlip
+	for i := 1; i+1 < len(text); i++ {
+		if !isWordRune(rune(text[i])) || text[i] == '_' || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
+			continue
+		}
+		a, b := i-1, i+2
+		for a > 0 && isDigit(text[a-1]) {
+			a--
+		}
+		for b < len(text) && isDigit(text[b]) {
+			b++
+		}
+		if before, _ := utf8.DecodeLastRuneInString(text[:a]); a > 0 && unicode.IsLetter(before) {
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(text[b:]); b < len(text) && unicode.IsLetter(after) {
+			continue
+		}
+	puts:
+		for _, put := range []string{"", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"} {
+			t := text[:i] + put + text[i+1:]
+			for _, r := range numberRuns(t) {
+				end := r.at + len(r.text)
+				if r.at > i || end <= i || len(r.digits) < 4 {
+					continue
+				}
+				whole := keys(r.digits, country, r.plus)
+				n, ok := exactNumber(whole, nums)
+				if !ok {
+					n, ok = near(whole, nums)
+				}
+				if ok {
+					out = append(out, letterSlip{r.at, end + 1 - len(put), i, n})
+					i = end + 1 - len(put)
+					break puts
+				}
+			}
+		}
+	}
+	return out
+}
+
 // typedAsDigits writes the letters O, l and I in a group of digits as the digits they stand
 // for: in a group (letters and digits between other characters) holding a digit and no other
 // letter.
@@ -1488,14 +1555,20 @@ func relayFirst(nums []Number, d, country string) []Number {
 }
 
 func exact(cands []string, nums []Number) bool {
+	_, ok := exactNumber(cands, nums)
+	return ok
+}
+
+// exactNumber is the configured number one of cands is.
+func exactNumber(cands []string, nums []Number) (Number, bool) {
 	for _, c := range cands {
 		for _, n := range nums {
 			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 || c == n.Abroad {
-				return true
+				return n, true
 			}
 		}
 	}
-	return false
+	return Number{}, false
 }
 
 // slipped reports whether the digits x are a slip of the number y: one typing slip

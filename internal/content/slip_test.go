@@ -774,3 +774,23 @@ func TestReorderedDigitsAreSlips(t *testing.T) {
 		{us, "Since 1988 we have served 37,388 families.", ""}, // a count and a year: no number to dial
 	})
 }
+
+// A letter among a number's digits, in any position and whichever letter, is a slip of the
+// configured number the digits make with a digit in its place (or without it): in the middle
+// of a short code the runs read the digits on each side of it alone, and passed it. A letter
+// beside a word, or a group of fewer than four digits, is a word.
+func TestLetterAmongDigits(t *testing.T) {
+	us := hotlineIn("", "1-888-373-7888", "911")
+	us.Hotline.Text = loc("hotline.text", "233733")
+	fr := hotlineIn("FR", "3919", "112")
+	checkProblemRows(t, []numberRow{
+		{us, "Text HELP to 2337S3.", `"2337S3" has the letter S among its digits: a likely typo of hotline.text 233733`},
+		{us, "Text HELP to 2337G3.", `"2337G3" has the letter G among its digits: a likely typo of hotline.text 233733`},
+		{us, "Text HELP to 2K3733.", `"2K3733" has the letter K among its digits: a likely typo of hotline.text 233733`},
+		{us, "Text HELP to 2337S33.", `"2337S33" has the letter S among its digits: a likely typo of hotline.text 233733`},
+		{us, "Call 1-888-3K3-7888.", `"1-888-3K3-7888" has the letter K among its digits: a likely typo of hotline.call 1-888-373-7888`},
+		{fr, "Appelez le 39S9.", `"39S9" has the letter S among its digits: a likely typo of hotline.call 3919`},
+		{us, "Take 4x4 roads, MP3 players, B12 and 1-800-GO-FEDEX; call 9A1 or 3D2.", ""},
+		{us, "Call 1-888-373-7888 or text 233733, the 2nd line.", ""},
+	})
+}
