@@ -20,7 +20,9 @@ import (
 // either (or a number changed later without its confirmation) is refused. Texts that print
 // the number are held to it as to any configured number, so their slips are caught.
 // organisation.other_numbers needs no confirmation: listing a number there already says it is
-// right, and the text that prints it is its second writing.
+// right, and the text that prints it is its second writing; but not for an entry one slip from
+// one of the hotline's numbers, which haven's own errors ask to list (checkOtherNumbers): a
+// real one (a fax numbered next to the line) is confirmed here too, whatever its length.
 
 // confirmField is where settings.yaml confirms such numbers.
 const confirmField = "confirmed_numbers"
@@ -48,7 +50,12 @@ func shortKey(written string) string { return phone.Digits(written) }
 
 // confirmed reports whether settings.yaml confirms written, a short number the tables lack.
 func (s Settings) confirmed(written string) bool {
-	return unlistedShort(written) && slices.ContainsFunc(s.ConfirmedNumbers, func(c diag.Located) bool { return c.Text == written })
+	return unlistedShort(written) && s.writtenAgain(written)
+}
+
+// writtenAgain reports whether confirmed_numbers writes written again, exactly.
+func (s Settings) writtenAgain(written string) bool {
+	return slices.ContainsFunc(s.ConfirmedNumbers, func(c diag.Located) bool { return c.Text == written })
 }
 
 // confirmHint tells how to confirm written, a short number of a hotline field the tables lack.
@@ -73,8 +80,8 @@ func (s Settings) unconfirmed(written string, err error) (msg, hint string, ok b
 	return msg, confirmHint(written), true
 }
 
-// checkConfirmed refuses an entry of confirmed_numbers that is not a short number, or that no
-// number field of settings.yaml writes as it does: a slip in the confirmation or in the field,
+// checkConfirmed refuses an entry of confirmed_numbers that is not a short number (nor an
+// entry of organisation.other_numbers, or near one), or that no number field of settings.yaml writes as it does: a slip in the confirmation or in the field,
 // or a field changed without it.
 func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 	h := s.Hotline
@@ -95,16 +102,23 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 				"check the number against the one the line publishes")
 			continue
 		}
+		hint := "write it exactly as the field it confirms writes it (hotline.call, text or tty), or take it off"
+		fields := fields
 		if !unlistedShort(c.Text) {
-			bad(path, fmt.Sprintf("%q is not a short number: %s confirms short lines of 3 to 6 digits (or # and digits, as #8008) that haven's numbering tables lack", c.Text, confirmField),
-				"take it off; a full number needs no confirmation")
-			continue
+			fields = fields[3:] // a full number is confirmed as an entry of other_numbers alone
+			hint = "write it exactly as the entry of organisation.other_numbers it confirms writes it, or take it off"
+			if !slices.ContainsFunc(fields, func(f diag.Located) bool {
+				return phone.Digits(f.Text) == phone.Digits(c.Text) || phone.OneOff(phone.Digits(f.Text), phone.Digits(c.Text))
+			}) {
+				bad(path, fmt.Sprintf("%q is not a short number: %s confirms short lines of 3 to 6 digits (or # and digits, as #8008) that haven's numbering tables lack, and entries of organisation.other_numbers one slip from the hotline's numbers", c.Text, confirmField),
+					"take it off; a full number needs no confirmation")
+				continue
+			}
 		}
 		if slices.ContainsFunc(fields, func(f diag.Located) bool { return f.Text == c.Text }) {
 			continue
 		}
 		msg := fmt.Sprintf("%q confirms a number no field of settings.yaml writes so", c.Text)
-		hint := "write it exactly as the field it confirms writes it (hotline.call, text or tty), or take it off"
 		for _, f := range fields {
 			if f.Text != "" && (phone.OneOff(shortKey(c.Text), phone.Digits(f.Text)) || shortKey(c.Text) == phone.Digits(f.Text)) {
 				msg += fmt.Sprintf(": %s is %q, which differs from it", f.Field, f.Text)

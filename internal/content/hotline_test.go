@@ -25,7 +25,7 @@ func TestHotlineSettings(t *testing.T) {
 		{"13 11 14 with +61", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "+61 13 11 14"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...),
 			`content/settings.yaml:30: hotline.call: "+61 13 11 14" cannot be dialled from outside AU: write it as it is dialled there, without + and the country code (131114) (a number as it is dialled in AU (1800 123 456), a service number, or a number with + and its country code)`},
 		{"a slip of 13 11 14 in the FAQ", append(au, []string{"en/faq.md", "Hotline at {call}", "Hotline at 13 11 41"}),
-			`content/en/faq.md:41: answer 9[1]: "13 11 41" is one slip away from hotline.call 13 11 14; a likely typo (write {call} to print 13 11 14 from settings.yaml; if 13 11 41 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["13 11 41"], or add it to that list)`},
+			`content/en/faq.md:41: answer 9[1]: "13 11 41" is one slip away from hotline.call 13 11 14; a likely typo (write {call} to print 13 11 14 from settings.yaml; if 13 11 41 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["13 11 41"], or add it to that list; as it is one slip from 13 11 14, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["13 11 41"])`},
 		{"one number written two ways, without text lines", oneNumber, ""},
 		{"vanity number with its digits", [][]string{{set, "  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}}, ""},
 		{"vanity number with other digits", [][]string{{set, "  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7234)"`}},

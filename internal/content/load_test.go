@@ -399,7 +399,7 @@ func TestLogo(t *testing.T) {
 func TestNumberTypedIntoTextIsChecked(t *testing.T) {
 	fsys := edit(t, "en/faq.md", "at {call} or", "at 1-888-373-7889 or")
 	_, err := Load(fsys, "content", Overrides{})
-	want := `content/en/faq.md:41: answer 9[1]: "1-888-373-7889" is one slip away from hotline.call 1-888-373-7888; a likely typo (write {call} to print 1-888-373-7888 from settings.yaml; if 1-888-373-7889 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["1-888-373-7889"], or add it to that list)`
+	want := `content/en/faq.md:41: answer 9[1]: "1-888-373-7889" is one slip away from hotline.call 1-888-373-7888; a likely typo (write {call} to print 1-888-373-7888 from settings.yaml; if 1-888-373-7889 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["1-888-373-7889"], or add it to that list; as it is one slip from 1-888-373-7888, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["1-888-373-7889"])`
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v\nwant %s", err, want)
 	}

@@ -11,20 +11,21 @@ func TestOtherNumbers(t *testing.T) {
 	line := func(n string) []string {
 		return []string{set, "  call: 1-888-373-7888", "  call: 614-276-2273", `  logo: ""`, `  logo: ""` + "\n" + n}
 	}
+	const confirmed = "\nconfirmed_numbers: [614-276-2274]" // one slip from the call line, it is written again
 	fax := func(written string) []string {
 		return []string{faq, "No. Most victims", "Fax us at " + written + " any time. No. Most victims"}
 	}
 	runEdits(t, []editCase{
 		{"fax refused unlisted", [][]string{line(""), fax("614-276-2274")},
-			`content/en/faq.md:13: answer 2[1]: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (write {call} to print 614-276-2273 from settings.yaml; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list)`},
-		{"fax listed", [][]string{line(`  other_numbers: ["614-276-2274"]`), fax("614-276-2274")}, ""},
-		{"fax listed, printed in another form", [][]string{line(`  other_numbers: ["614-276-2274"]`), fax("(614) 276-2274")}, ""},
-		{"fax listed with a label", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      label: fax\n    - 614-276-2270"), fax("614-276-2274 or call 614-276-2270")}, ""},
+			`content/en/faq.md:13: answer 2[1]: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (write {call} to print 614-276-2273 from settings.yaml; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list; as it is one slip from 614-276-2273, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["614-276-2274"])`},
+		{"fax listed", [][]string{line(`  other_numbers: ["614-276-2274"]` + confirmed), fax("614-276-2274")}, ""},
+		{"fax listed, printed in another form", [][]string{line(`  other_numbers: ["614-276-2274"]` + confirmed), fax("(614) 276-2274")}, ""},
+		{"fax listed with a label", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      label: fax\n    - 614-276-2870" + confirmed), fax("614-276-2274 or call 614-276-2870")}, ""},
 		{"a slip of the listed fax", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      label: fax"), fax("614-276-2247")},
 			`content/en/faq.md:13: answer 2[1]: "614-276-2247" is one slip away from organisation.other_numbers[1].number 614-276-2274 (fax); a likely typo (organisation.other_numbers[1].number is 614-276-2274; check which is right; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"], or add it to that list)`},
 		{"fax in the contact line unlisted", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line("")},
-			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list)`},
-		{"fax in the contact line listed", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(`  other_numbers: ["614-276-2274"]`)}, ""},
+			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list; as it is one slip from 614-276-2273, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["614-276-2274"])`},
+		{"fax in the contact line listed", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)}, ""},
 		{"the hotline's own number listed", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - (614) 276-2273")},
 			`content/settings.yaml:14: organisation.other_numbers[2]: "(614) 276-2273" is hotline.call 614-276-2273 again: the hotline's numbers are guarded already (take it off other_numbers)`},
 		{"the emergency number listed", [][]string{line(`  other_numbers: ["911"]`)},
@@ -34,8 +35,8 @@ func TestOtherNumbers(t *testing.T) {
 		{"a TTY line numbered one from the call line, listed", [][]string{line(`  other_numbers: ["614-276-2274"]`), {set, `  tty: ""`, `  tty: 614-276-2274`}}, ""},
 		{"the text short code listed", [][]string{line(`  other_numbers: ["741741"]`)},
 			`content/settings.yaml:12: organisation.other_numbers[1]: "741741" is hotline.text 741741 again: the hotline's numbers are guarded already (take it off other_numbers)`},
-		{"listed with an extension", [][]string{line(`  other_numbers: ["614-276-2274 ext. 12"]`), fax("614-276-2274 ext. 12")}, ""},
-		{"listed with an extension, printed without", [][]string{line(`  other_numbers: ["614-276-2274, extension 12"]`), fax("614-276-2274")}, ""},
+		{"listed with an extension", [][]string{line(`  other_numbers: ["614-276-2274 ext. 12"]` + "\nconfirmed_numbers: [614-276-2274 ext. 12]"), fax("614-276-2274 ext. 12")}, ""},
+		{"listed with an extension, printed without", [][]string{line(`  other_numbers: ["614-276-2274, extension 12"]` + "\nconfirmed_numbers: [\"614-276-2274, extension 12\"]"), fax("614-276-2274")}, ""},
 		{"no number", [][]string{line(`  other_numbers: ["614-276-227"]`)},
 			`content/settings.yaml:12: organisation.other_numbers[1]: "614-276-227" has 9 digits; a U.S. number has 10 (or 11 starting with 1) (another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958)`},
 		{"listed twice", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - number: 614.276.2274")},
@@ -44,5 +45,43 @@ func TestOtherNumbers(t *testing.T) {
 			`content/settings.yaml:13: organisation.other_numbers[1]: is empty (write the number, e.g. - 614-276-2274, or remove the line)`},
 		{"unknown field in an entry", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      name: fax")},
 			`content/settings.yaml:14: organisation.other_numbers[1].name: unknown field (known here: label, number; check the spelling and the indentation)`},
+	})
+}
+
+// An entry of other_numbers one slip from one of the hotline's numbers (its call, text or TTY
+// number, or the emergency number) is what a user who obeys haven's error about a typo in a
+// text writes, so it is refused until written again under confirmed_numbers: a real fax
+// numbered next to the line is confirmed, a typo is caught. A service number the country has is
+// no slip (211 beside 911). The error about the text says that the listed number is confirmed.
+func TestOtherNumbersOneSlipFromTheHotline(t *testing.T) {
+	const set, faq = "settings.yaml", "en/faq.md"
+	list := func(entry, confirmed string) []string {
+		if confirmed != "" {
+			confirmed = "\nconfirmed_numbers: [" + confirmed + "]"
+		}
+		return []string{set, `  logo: ""`, `  logo: ""` + "\n  other_numbers:\n    - " + entry + confirmed}
+	}
+	danger := func(n string) []string {
+		return []string{faq, "call {emergency} right away", "call " + n + " right away"}
+	}
+	hotline := func(n string) []string { return []string{faq, "Hotline at {call} or", "Hotline at " + n + " or"} }
+	text := func(n string) []string { return []string{faq, "to {text}.", "to " + n + "."} }
+	runEdits(t, []editCase{
+		{"the emergency number slipped", [][]string{list(`"912"`, ""), danger("912")},
+			`content/settings.yaml:13: organisation.other_numbers[1]: "912" is one slip away from hotline.emergency 911: listed, a typo of it would print as a number of its own (check it digit by digit against the number the line publishes: to print 911, write {emergency} in the texts and take the entry off; if it is a real line of its own, confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["912"])`},
+		{"the call number slipped, labelled", [][]string{list("number: 1-888-373-7887\n      label: hotline", ""), hotline("1-888-373-7887")},
+			`content/settings.yaml:13: organisation.other_numbers[1].number: "1-888-373-7887" is one slip away from hotline.call 1-888-373-7888: listed, a typo of it would print as a number of its own (check it digit by digit against the number the line publishes: to print 1-888-373-7888, write {call} in the texts and take the entry off; if it is a real line of its own, confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["1-888-373-7887"])`},
+		{"the call number swapped", [][]string{list("1-888-373-8788", ""), hotline("1-888-373-8788")},
+			`content/settings.yaml:13: organisation.other_numbers[1]: "1-888-373-8788" is one slip away from hotline.call 1-888-373-7888`},
+		{"the short code slipped", [][]string{list(`"233734"`, ""), text("233734")},
+			`content/settings.yaml:13: organisation.other_numbers[1]: "233734" is one slip away from hotline.text 233733`},
+		{"a fax next to the call line, confirmed", [][]string{list("number: 1-888-373-7887\n      label: fax", "1-888-373-7887"), hotline("1-888-373-7887")}, ""},
+		{"a short line next to the text code, confirmed", [][]string{list(`"233734"`, `"233734"`), text("233734")}, ""},
+		{"a line next to the emergency number, confirmed", [][]string{list(`"912"`, `"912"`), danger("912")}, ""},
+		{"a service number beside the emergency number", [][]string{list(`"211"`, ""), danger("211")}, ""},
+		{"the confirmation slipped", [][]string{list("1-888-373-7887", "1-888-373-7878"), hotline("1-888-373-7887")},
+			`content/settings.yaml:14: confirmed_numbers[1]: "1-888-373-7878" confirms a number no field of settings.yaml writes so: organisation.other_numbers[1] is "1-888-373-7887", which differs from it (check both against the number the line publishes: one of them is mistyped)`},
+		{"the text's error says to confirm", [][]string{hotline("1-888-373-7887")},
+			`content/en/faq.md:41: answer 9[1]: "1-888-373-7887" is one slip away from hotline.call 1-888-373-7888; a likely typo (write {call} to print 1-888-373-7888 from settings.yaml; if 1-888-373-7887 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["1-888-373-7887"], or add it to that list; as it is one slip from 1-888-373-7888, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["1-888-373-7887"])`},
 	})
 }

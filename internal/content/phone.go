@@ -92,16 +92,21 @@ func declared(nums []Number, key string) bool {
 // as another of the organisation's numbers; "" for a number that cannot be one. For a short
 // number, a service of the country's own (3918 beside 3919 in France), it comes first: such a
 // number is as likely meant as mistyped, and a hint to print the configured one in its place
-// would print the wrong line.
-func declareHint(written, country string) (hint string, first bool) {
+// would print the wrong line. One slip from near, one of the hotline's numbers, the listed
+// number is confirmed too (checkOtherNumbers), and the hint says so.
+func declareHint(written, country string, near Number) (hint string, first bool) {
 	p, err := phone.Parse(written, country)
-	switch {
-	case err != nil:
+	if err != nil {
 		return "", false
-	case len(p.Key()) < 7:
-		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%q]", written, cmp.Or(country, "US"), written), true
 	}
-	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list", written, written), false
+	var confirm string
+	if _, ok := hotlineSlip(p.Key(), written, country, []Number{near}); ok {
+		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%q]", near.Written, confirmField, written)
+	}
+	if len(p.Key()) < 7 {
+		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%q]%s", written, cmp.Or(country, "US"), written, confirm), true
+	}
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list%s", written, written, confirm), false
 }
 
 // mayHaveExt says whether extRE may match s: each of its matches has an x (of ext, ext.,
@@ -603,6 +608,16 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.at[l.at], wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
+		for _, l := range letterAmong(text, country, nums) {
+			written := strings.TrimSpace(p.original(l.at, l.end))
+			r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
+			hint := fmt.Sprintf("%s is %s; check which is right", l.near.Field, l.near.Written)
+			if l.near.Placeholder != "" {
+				hint = "write " + l.near.Placeholder + " to print " + l.near.Written + " from settings.yaml"
+			}
+			out = append(out, slip{written: written, at: p.at[l.at], wrong: fmt.Sprintf("%q has %s among its digits: a likely typo of %s", written, letterName(r), l.near), hint: hint})
+			text = text[:l.at] + strings.Repeat(" ", l.end-l.at) + text[l.end:] // refused whole: no slip of its own
+		}
 	}
 	raisedOut, refused := raisedDigits(p, text, country, nums, prose)
 	out = append(out, raisedOut...)
@@ -742,6 +757,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
+		if !ok { // its groups swapped or reversed; read on a whole run only, as a run's pieces with a count beside them ("24/7 (0808 2000 247)") may hold a number's digits by chance
+			n, ok = nearBy(whole, relayFirst(short, d, country), phone.Reordered)
+		}
 		if ok && (leadsWithNumber(text, r, country, nums) || endsWithNumber(text, r, country, nums)) {
 			ok = false // "Call 911 2nd", "24/7 (1-888-373-7888)": the number, and another beside it
 		}
@@ -1392,6 +1410,63 @@ func letterDigits(text, country string, nums []Number) []lookalike {
 	return out
 }
 
+// letterSlip is a number written with a letter among its digits: text[at:end], the letter at
+// pos, a slip of near.
+type letterSlip struct {
+	at, end, pos int
+	near         Number
+}
+
+// letterAmong finds numbers written with one letter among their digits, a digit on each side
+// ("Text HELP to 2337S3"), that read with a digit in its place, or without it, are a
+// configured number or one slip from one. Another letter than O, l or I (typedAsDigits) makes
+// the group a word to the runs, which then read the digits on one side of it alone: those of
+// 23373S are a slip of 233733, but 2337 and 3 of 2337S3 are none. Letters around the group
+// (a vanity word, MP3, B12) make it no number; a number of fewer than four digits is left to
+// letterDigits, as the group is likely a word ("4x4").
+func letterAmong(text, country string, nums []Number) []letterSlip {
+	var out []letterSlip
+	for i := 1; i+1 < len(text); i++ {
+		if !isWordRune(rune(text[i])) || text[i] == '_' || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
+			continue
+		}
+		a, b := i-1, i+2
+		for a > 0 && isDigit(text[a-1]) {
+			a--
+		}
+		for b < len(text) && isDigit(text[b]) {
+			b++
+		}
+		if before, _ := utf8.DecodeLastRuneInString(text[:a]); a > 0 && unicode.IsLetter(before) {
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(text[b:]); b < len(text) && unicode.IsLetter(after) {
+			continue
+		}
+	puts:
+		for _, put := range []string{"", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"} {
+			t := text[:i] + put + text[i+1:]
+			for _, r := range numberRuns(t) {
+				end := r.at + len(r.text)
+				if r.at > i || end <= i || len(r.digits) < 4 {
+					continue
+				}
+				whole := keys(r.digits, country, r.plus)
+				n, ok := exactNumber(whole, nums)
+				if !ok {
+					n, ok = near(whole, nums)
+				}
+				if ok {
+					out = append(out, letterSlip{r.at, end + 1 - len(put), i, n})
+					i = end + 1 - len(put)
+					break puts
+				}
+			}
+		}
+	}
+	return out
+}
+
 // typedAsDigits writes the letters O, l and I in a group of digits as the digits they stand
 // for: in a group (letters and digits between other characters) holding a digit and no other
 // letter.
@@ -1480,29 +1555,42 @@ func relayFirst(nums []Number, d, country string) []Number {
 }
 
 func exact(cands []string, nums []Number) bool {
+	_, ok := exactNumber(cands, nums)
+	return ok
+}
+
+// exactNumber is the configured number one of cands is.
+func exactNumber(cands []string, nums []Number) (Number, bool) {
 	for _, c := range cands {
 		for _, n := range nums {
 			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 || c == n.Abroad {
-				return true
+				return n, true
 			}
 		}
 	}
-	return false
+	return Number{}, false
 }
+
+// slipped reports whether the digits x are a slip of the number y: one typing slip
+// (phone.OneOff), or y's digits reordered (phone.Reordered: 733 233 for 233733).
+func slipped(x, y string) bool { return phone.OneOff(x, y) || phone.Reordered(x, y) }
 
 // near finds the configured number one of cands is one slip from; a U.S. number is compared
 // with and without its leading 1, so "216-555-042" is found as a slip of 1-216-555-0142, and
 // every number also with its digits as settings.yaml writes them.
-func near(cands []string, nums []Number) (Number, bool) {
+func near(cands []string, nums []Number) (Number, bool) { return nearBy(cands, nums, phone.OneOff) }
+
+// nearBy is near with slipped, which tells a slip of a number's digits from the number.
+func nearBy(cands []string, nums []Number, slipped func(x, y string) bool) (Number, bool) {
 	for _, n := range nums {
 		for _, c := range cands {
-			national := len(n.Key) == 11 && n.Key[0] == '1' && c != n.Key[1:] && phone.OneOff(c, n.Key[1:])
+			national := len(n.Key) == 11 && n.Key[0] == '1' && c != n.Key[1:] && slipped(c, n.Key[1:])
 			// as written in its country: Australia's 1800 737 732 as 1800 737 7322, a relay's
 			// 18001 0808 2000 247 as 1800 0808 2000 247
-			written := n.Local != n.Key && c != n.Local && phone.OneOff(c, n.Local)
+			written := n.Local != n.Key && c != n.Local && slipped(c, n.Local)
 			// as dialled in its own country: +44 808 2000 247 as 0808 2000 248
-			there := n.Abroad != "" && c != n.Abroad && phone.OneOff(c, n.Abroad)
-			if phone.OneOff(c, n.Key) || national || written || there {
+			there := n.Abroad != "" && c != n.Abroad && slipped(c, n.Abroad)
+			if slipped(c, n.Key) || national || written || there {
 				return n, true
 			}
 		}
@@ -1550,7 +1638,7 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		if s.digits != "" {
 			read = s.digits
 		}
-		if d, first := declareHint(read, country); d != "" && prose && first { // a number in an address or code is no line of the organisation's
+		if d, first := declareHint(read, country, s.near); d != "" && prose && first { // a number in an address or code is no line of the organisation's
 			hint = d + "; otherwise " + hint
 		} else if d != "" && prose {
 			hint += "; " + d

@@ -517,7 +517,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
 					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%q] to say so", n.Written)
-				} else if d, _ := declareHint(n.Written, s.Country); d != "" && !strings.HasPrefix(n.Field, "hotline.") {
+				} else if d, _ := declareHint(n.Written, s.Country, m); d != "" && !strings.HasPrefix(n.Field, "hotline.") {
 					hint += "; " + d
 				}
 				bad(n.Field, fmt.Sprintf("%q is one slip away from %s; a likely typo", n.Written, m), hint)
@@ -601,7 +601,36 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 				break
 			}
 		}
+		if n, ok := hotlineSlip(key, text, s.Country, nums); ok && !s.writtenAgain(at.Text) {
+			bad(at.Field, fmt.Sprintf("%q is one slip away from %s: listed, a typo of it would print as a number of its own", at.Text, n), confirmOtherHint(at.Text, n))
+		}
 	}
+}
+
+// hotlineSlip is the hotline's number key (an entry of other_numbers, written text) is one slip
+// from, but not: listing a number is what haven's errors ask of a slip in a text, so a typo
+// obeyed so would pass. A real line numbered next to the hotline's (a fax) is written again
+// under confirmed_numbers, as a short line the tables lack is. A service number the country
+// has (211 or 711 beside 911, 111 beside 112 in GB, 3918 beside 3919 in France, 116 117 beside
+// 116 111) is a real line whichever was meant.
+func hotlineSlip(key, text, country string, nums []Number) (Number, bool) {
+	hotline := func(n Number) bool { return strings.HasPrefix(n.Field, "hotline.") }
+	if services[key] || len(key) <= 6 && serviceNumber(text, country) ||
+		slices.ContainsFunc(nums, func(n Number) bool { return hotline(n) && n.Key == key }) { // a hotline number listed again (checkOtherNumbers)
+		return Number{}, false
+	}
+	for _, n := range nums {
+		if hotline(n) && slipped(key, n.Key) {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+// confirmOtherHint tells how to keep written, an entry of other_numbers one slip from n.
+func confirmOtherHint(written string, n Number) string {
+	hint := fmt.Sprintf("check it digit by digit against the number the line publishes: to print %s, write %s in the texts and take the entry off", n.Written, n.Placeholder)
+	return hint + fmt.Sprintf("; if it is a real line of its own, confirm it with a line at the top level of settings.yaml: %s: [%q]", confirmField, written)
 }
 
 // oneNumber reports whether people call and text one number ("Call or text 988"), however

@@ -630,7 +630,7 @@ func TestEUHelplinesAreNoSlips(t *testing.T) {
 		{de, "116 111", ""},
 		{hotlineIn("ES", "016", "112"), "116006", ""},
 		{fr, "116 007", `organisation.other_numbers[1]: "116 007" is not a service number in FR`},
-		{hotlineIn("VN", "1800 1567", "113"), "111", ""},
+		{hotlineIn("VN", "1800 1567", "113"), "111", `organisation.other_numbers[1]: "111" is one slip away from hotline.emergency 113: listed, a typo of it would print as a number of its own`}, // a line the tables lack: confirmed, it passes (TestOtherNumbersOneSlipFromTheHotline)
 	} {
 		s := hotlineIn(tt.set.Country, tt.set.Hotline.Call.Text, tt.set.Hotline.Emergency.Text, tt.listed)
 		var got []string
@@ -755,5 +755,42 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 		{de, "Beratung Mo–Fr 9–17 (30 1234567).", "write 030 1234567"},
 		{fr, "Appelez le 3919¹, gratuit et anonyme.", "write the number in ordinary digits, alone: 3919 (a footnote mark goes after a word)"},
 		{us, "Our line: 1-888-373-⁷⁸⁸⁹.", "write the number in ordinary digits: 1-888-373-7889"},
+	})
+}
+
+// A number with exactly the digits of a configured one in another order (its groups swapped
+// or reversed) is a slip, named as the number it is near; five digits or more, so a short
+// number is no anagram of another by chance.
+func TestReorderedDigitsAreSlips(t *testing.T) {
+	us := hotlineIn("", "1-888-373-7888", "911")
+	us.Hotline.Text = loc("hotline.text", "233733")
+	checkProblemRows(t, []numberRow{
+		{us, "Call 1-373-888-7888.", `"1-373-888-7888" is one slip away from hotline.call 1-888-373-7888`},
+		{us, "Call 1-888-7888-373.", `"1-888-7888-373" is one slip away from hotline.call 1-888-373-7888`},
+		{us, "Call 373-888-7888 now.", `"373-888-7888" is one slip away from hotline.call 1-888-373-7888`},
+		{us, "Text HELP to 733 233.", `"733 233" is one slip away from hotline.text 233733`},
+		{us, "Text HELP to 337233.", `"337233" is one slip away from hotline.text 233733`},
+		{us, "Call 1-888-373-7888 or text 233733.", ""},
+		{us, "Since 1988 we have served 37,388 families.", ""}, // a count and a year: no number to dial
+	})
+}
+
+// A letter among a number's digits, in any position and whichever letter, is a slip of the
+// configured number the digits make with a digit in its place (or without it): in the middle
+// of a short code the runs read the digits on each side of it alone, and passed it. A letter
+// beside a word, or a group of fewer than four digits, is a word.
+func TestLetterAmongDigits(t *testing.T) {
+	us := hotlineIn("", "1-888-373-7888", "911")
+	us.Hotline.Text = loc("hotline.text", "233733")
+	fr := hotlineIn("FR", "3919", "112")
+	checkProblemRows(t, []numberRow{
+		{us, "Text HELP to 2337S3.", `"2337S3" has the letter S among its digits: a likely typo of hotline.text 233733`},
+		{us, "Text HELP to 2337G3.", `"2337G3" has the letter G among its digits: a likely typo of hotline.text 233733`},
+		{us, "Text HELP to 2K3733.", `"2K3733" has the letter K among its digits: a likely typo of hotline.text 233733`},
+		{us, "Text HELP to 2337S33.", `"2337S33" has the letter S among its digits: a likely typo of hotline.text 233733`},
+		{us, "Call 1-888-3K3-7888.", `"1-888-3K3-7888" has the letter K among its digits: a likely typo of hotline.call 1-888-373-7888`},
+		{fr, "Appelez le 39S9.", `"39S9" has the letter S among its digits: a likely typo of hotline.call 3919`},
+		{us, "Take 4x4 roads, MP3 players, B12 and 1-800-GO-FEDEX; call 9A1 or 3D2.", ""},
+		{us, "Call 1-888-373-7888 or text 233733, the 2nd line.", ""},
 	})
 }

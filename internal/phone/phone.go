@@ -681,6 +681,22 @@ func OneOff(x, y string) bool {
 	return false
 }
 
+// Reordered reports whether x and y, digit strings of five digits or more, are the same digits
+// in another order: groups of a number swapped or reversed (1-373-888-7888 or 1-888-7888-373
+// for 1-888-373-7888), a slip that moves more digits than OneOff's. Shorter numbers share
+// their digits by chance too often to be read so.
+func Reordered(x, y string) bool {
+	if x == y || len(x) != len(y) || len(x) < 5 {
+		return false
+	}
+	var count [256]int
+	for i := range len(x) {
+		count[x[i]]++
+		count[y[i]]--
+	}
+	return count == [256]int{}
+}
+
 // International is the Key of a number written with + or the international prefix country
 // dials abroad with (00 in GB, 011 in the U.S.), as libphonenumber reads it: the calling code,
 // then the national number without the trunk prefix some write in brackets after the code
