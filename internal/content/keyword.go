@@ -253,7 +253,10 @@ func textsUntextable(at diag.Located, s Settings) diag.Problems {
 	text := plainOf(at.Text).text // its digits in ASCII, as the layout links them
 	var ps diag.Problems
 	for _, r := range numberRuns(text) {
-		if st, ok := s.untextable(r.text); ok && AsksToText(text[:r.at]) {
+		if !AsksToText(text[:r.at]) { // the words first: most numbers are not asked to be texted, and reading one against the settings takes parsing
+			continue
+		}
+		if st, ok := s.untextable(r.text); ok {
 			ps = append(ps, at.At(s.noTexts(diag.Quote(strings.TrimLeftFunc(LastSentence(text[:r.at]), unicode.IsSpace)+r.text), st)))
 		}
 	}
