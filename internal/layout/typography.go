@@ -42,7 +42,8 @@ var viPairs = sync.OnceValue(func() map[string]bool {
 		"giúp đỡ|hỗ trợ|trẻ em|cha mẹ|thầy cô|chăm sóc|người lớn|bóc lột|nạn nhân|lạm dụng|xâm hại|cưỡng bức|ép buộc|"+
 		"cảnh báo|dấu hiệu|hướng dẫn|ngôn ngữ|phiên dịch|lắng nghe|ẩn danh|giấu tên|nhắn tin|tin nhắn|liên hệ|an toàn|"+
 		"gia đình|bạo lực|tổ chức|thông tin|báo cáo|báo tin|đơn độc|hôm nay|lập tức|trường học|học sinh|giáo viên|"+
-		"cộng đồng|dịch vụ|điện thoại|toàn bộ|thường gặp|tin tưởng|đáng tin|kẻ buôn|người bán", "|"))
+		"cộng đồng|dịch vụ|điện thoại|toàn bộ|thường gặp|tin tưởng|đáng tin|kẻ buôn|người bán|"+
+		"bao giờ|có thể|bất cứ|lúc nào|một mình|tại sao|thế nào|xã hội|bởi vì", "|"))
 })
 
 // setOf is the set of words.
@@ -71,6 +72,7 @@ var auxWords = map[string]string{
 	"es": "debe deben debes era es está están estás fue ha han has puede pueden puedes podemos ser será somos son va van vas",
 	"fr": "a est ont peut peuvent sont va vont être",
 	"pt": "deve devem é está estão foi pode podem ser são vai vão",
+	"tl": "maaari maaaring dapat puwede puwedeng pwede pwedeng",
 }
 
 // listWords join the last item of a list ("schools, malls and online"), by language: a comma

@@ -51,6 +51,9 @@ func TestTypography(t *testing.T) {
 		// a Vietnamese word of two syllables stays on one line where an even break is left
 		{"vi word of two syllables", "vi", nil, true, "Sự thật và hỏi đáp về nạn mua bán trẻ vị thành niên vì mục đích tình dục trong nước (DMST)", 34,
 			[]string{"Sự thật và hỏi đáp về nạn mua bán", "trẻ vị thành niên vì mục đích", "tình dục trong nước (DMST)"}},
+		// "bao giờ" (ever) is a word of two syllables; Tagalog's auxiliary stays with its verb
+		{"vi bao giờ", "vi", nil, true, "Trẻ em không bao giờ có lỗi", 18, []string{"Trẻ em không", "bao giờ có lỗi"}},
+		{"tl auxiliary", "tl", nil, true, "Sinuman ay maaaring ma-traffic", 24, []string{"Sinuman", "ay maaaring ma-traffic"}},
 		{"ar runt", "ar", nil, false, "اتصل بالخط الساخن الآن مجانا", 24, []string{"اتصل بالخط الساخن", "الآن مجانا"}},
 		{"ar narrow", "ar", nil, false, "اتصل بالخط الساخن", 6, []string{"اتصل", "بالخط", "الساخن"}},
 		{"written line break ends a paragraph", "en", nil, false, "one two three\nfour five", 30, []string{"one two three", "four five"}},
