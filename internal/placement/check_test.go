@@ -45,6 +45,10 @@ func TestCheckCodes(t *testing.T) {
 		{"5p4-2", `"5p4-2" spells "spa"`},
 		{"v10l4", `"v10l4" spells "viola"`}, // violar+, in Spanish
 		{"v1o1", `"v1o1" spells "viol"`},
+		// a folder named -p01 reads as an option to a command
+		{"-p01", `"-p01" starts or ends with -`},
+		{"p01-", `"p01-" starts or ends with -`},
+		{"-", `"-" starts or ends with -`},
 	} {
 		got := Check(tc.code)
 		if len(got) < len(tc.want) || got[:len(tc.want)] != tc.want || (tc.want == "") != (got == "") {

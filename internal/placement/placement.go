@@ -284,10 +284,14 @@ func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][
 	return codes, rows, lines, nil
 }
 
-// next reads the row after n rows and its line: nil at the end of the file. A row past
-// maxRows is refused: a file is never cut short.
+// next reads the row after n rows and its line: nil at the end of the file. A row whose cells
+// are all empty is skipped as a blank line is: Excel saves the rows it thinks used as ",,,,".
+// A row past maxRows is refused: a file is never cut short.
 func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 	rec, err := cr.Read()
+	for err == nil && strings.TrimSpace(strings.Join(rec, "")) == "" {
+		rec, err = cr.Read()
+	}
 	if err == io.EOF {
 		return nil, 0, nil
 	}
@@ -480,6 +484,8 @@ func Check(code string) string {
 		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together, or with only - between them, spell words and abbreviations (gym, spa, dv, d-v) that tell who sees the card where it was picked up; put a digit between letters, as in p07 or a3k9", code, word(code))
 	case content.Spells(code) != "":
 		return fmt.Sprintf("%q spells %q with digits for letters: a code is printed on every copy and sent with every scan; choose one that reads as nothing, as p07 or a3k9", code, content.Spells(code))
+	case code[0] == '-' || code[len(code)-1] == '-': // a folder named -p01 reads as an option
+		return fmt.Sprintf("%q starts or ends with -: a code names a folder of the outputs, and a folder named -p01 reads as an option to a command; put - only between letters and digits, as in b-12", code)
 	}
 	return ""
 }

@@ -203,6 +203,12 @@ func TestRead(t *testing.T) {
 		{"empty file", "", "places.csv: is empty (the first line names the columns, e.g. code,note)"},
 		{"two code columns", "code,where,Code\np01,library,p02\n", `places.csv:1: code: two columns are named code: column A ("code") and column C ("Code") (keep the codes in one; rename the other, e.g. to note)`},
 		{"two code columns, far apart", "\ufeffcode" + strings.Repeat(";x", 26) + "; code \np01\n", `places.csv:1: code: two columns are named code: column A ("code") and column AB ("code ")`},
+		// Excel saves rows it thinks used as commas alone: blank lines, as a blank line is
+		{"all-empty rows", "code,where\np01,library\n,\n , \n\np02,gym\n,\n", "p01 p02"},
+		{"all-empty rows, no code column", "place,note\nlibrary,front\n,\n", "6 characters"},
+		{"only all-empty rows", "code,where\n,\n,\n", "places.csv: has no placements (add one code per line under the header)"},
+		{"a row with a note but no code", "code,where\np01,library\n,gym\n", `places.csv:3: code: is empty`},
+		{"code starting with -", "code\n-p01\n", `places.csv:2: code: "-p01" starts or ends with -`},
 		{"bad quoting", "code\n\"p01\n", `places.csv:2: not valid CSV: extraneous or missing " in quoted-field (save it as CSV (comma-separated) from your spreadsheet)`},
 	}
 	for _, tt := range tests {
