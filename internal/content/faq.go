@@ -201,12 +201,38 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		f.ps.Add(f.file, line, "", what, hint)
 	}
 	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces, breaks: breaks}
+	if q, ok := questionAsText(t); ok && mark == "" && n.Lines().Len() == 1 {
+		above := "the answer above"
+		if len(f.sections) == 0 {
+			above = "the introduction"
+		}
+		f.warnings.Add(f.file, p.Line, "", fmt.Sprintf("%s prints as a paragraph of %s, not as a question: only a line starting with '## ' is one", diag.Quote(Unmark(t)), above),
+			"if it is a question, write it as its own line: ## "+q)
+	}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
 	} else {
 		s := &f.sections[len(f.sections)-1]
 		s.paras = append(s.paras, p)
 	}
+}
+
+// questionAsText is the question a one-line paragraph t (as read, with its emphasis marks)
+// was meant as, written as a Word or a web page's FAQ writes one: wholly bold ("**Are all
+// victims taken by strangers?**") or after "Q:" (Spanish and Portuguese "P:"). Markdown reads
+// it as text, and it would print inside the answer above, its question unnumbered and not in
+// the contents.
+func questionAsText(t string) (string, bool) {
+	plain := strings.TrimSpace(Unmark(t))
+	bare := strings.Trim(t, ItalicOn+ItalicOff) // ***bold italic*** is bold too
+	asked := strings.HasPrefix(bare, BoldOn) && strings.HasSuffix(bare, BoldOff) && strings.Count(bare, BoldOn) == 1
+	for _, prefix := range []string{"Q:", "P:"} {
+		if rest, ok := strings.CutPrefix(plain, prefix); ok {
+			plain, asked = strings.TrimSpace(rest), true
+			break
+		}
+	}
+	return plain, asked && plain != "" && isQuestion(plain)
 }
 
 // unreadLink finds in t, a paragraph as read, a link Markdown did not read as one, which would
