@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,4 +85,59 @@ func withoutPastedMark(s string) string {
 		return strings.TrimLeft(s[n:], " \t\u00a0")
 	}
 	return s
+}
+
+// Lines that letter or number their items as a word processor or an email does ("a. a
+// romantic partner", "b) ", "1- ", "Step 1: ") are no Markdown list either, and would run
+// together into one paragraph. Two lines or more in a row whose marks count on (a, b; 1, 2;
+// Step 1, Step 2) are read as a list, as pasted bullets are, each item keeping its mark as
+// written (a reader may be told to choose a or b). Markdown's own "1. " and "1) " are left to it.
+
+// listedRE is such a mark: a letter with '.' or ')', a number with '-', or a word and a number
+// with ':', '.' or ')'; each followed by a space.
+var listedRE = lazyRE(`^(?:(\pL)[.)]|([0-9]{1,2}) ?[-–]|(\pL+) ([0-9]{1,2})[:.)])[ \t]`)
+
+// listedMark is the mark a line starts with as its form (the mark with its letter or number
+// taken out) and its count, or "" when it starts with none.
+func listedMark(line []byte) (form string, count int) {
+	m := listedRE().FindSubmatchIndex(line)
+	if m == nil {
+		return "", 0
+	}
+	at, end := m[4], m[5] // the number
+	switch {
+	case m[2] >= 0: // a letter
+		r, _ := utf8.DecodeRune(line[m[2]:])
+		return "#" + string(line[m[3]:m[1]-1]), int(r)
+	case m[6] >= 0: // a word and a number
+		at, end = m[8], m[9]
+	}
+	count, _ = strconv.Atoi(string(line[at:end]))
+	return string(line[:at]) + "#" + strings.TrimSpace(string(line[end:m[1]-1])), count // "1- " and "2 - " alike
+}
+
+// listedLines rewrites the lines of a Markdown text that letter or number items in a row as
+// Markdown list items ("- a. a romantic partner"), each on the line it was, its indent kept.
+func listedLines(data []byte) []byte {
+	lines := bytes.Split(data, []byte("\n"))
+	type mark struct {
+		form  string
+		count int
+	}
+	marks := make([]mark, len(lines)+2) // each line's, from 1, with none around them
+	for i, l := range lines {
+		marks[i+1].form, marks[i+1].count = listedMark(bytes.TrimLeft(l, " \t"))
+	}
+	counts := func(a, b mark) bool { return a.form != "" && a.form == b.form && a.count+1 == b.count }
+	changed := false
+	for i, l := range lines {
+		if counts(marks[i], marks[i+1]) || counts(marks[i+1], marks[i+2]) {
+			at := len(l) - len(bytes.TrimLeft(l, " \t"))
+			lines[i], changed = append(append(append([]byte{}, l[:at]...), "- "...), l[at:]...), true
+		}
+	}
+	if !changed {
+		return data
+	}
+	return bytes.Join(lines, []byte("\n"))
 }

@@ -58,3 +58,40 @@ func TestPastedBulletLeftOffOneLineTexts(t *testing.T) {
 		}
 	}
 }
+
+// Lines of one paragraph lettered or numbered in a row ("a. ", "b) ", "1- ", "Step 1: ") read as
+// a list, each item at its own line and keeping its mark, not as one run-on paragraph "a. a
+// romantic partner b. an acquaintance".
+func TestListedLinesReadAsAList(t *testing.T) {
+	for _, tt := range []struct {
+		md    string
+		items []string // each item's text and line (the first answer starts at line 13)
+	}{
+		{"Most know one of these:\n\na. a romantic partner\nb. an acquaintance\nc. a family member", []string{"a. a romantic partner@15", "b. an acquaintance@16", "c. a family member@17"}},
+		{"What to do:\nStep 1: stay calm.\nStep 2: call the hotline.\nStep 3: write down what you saw.", []string{"Step 1: stay calm.@14", "Step 2: call the hotline.@15", "Step 3: write down what you saw.@16"}},
+		{"Choose:\nA) call\nB) text", []string{"A) call@14", "B) text@15"}},
+		{"Steps:\n1- call\n2- wait\n3 - talk", []string{"1- call@14", "2- wait@15", "3 - talk@16"}},
+		{"Pasos:\nPaso 1: llame.\nPaso 2: espere.", []string{"Paso 1: llame.@14", "Paso 2: espere.@15"}},
+		{"What to bring:\n\n  a. your ID\n  b. your card", []string{"a. your ID@15", "b. your card@16"}},
+		// marks that do not count on are prose
+		{"a. one\nc. three", nil},
+		{"Step 1: stay calm.\nThen call.", nil},
+		{"I. M. Pei designed it.\nA. Lincoln spoke.", nil},
+		{"It costs 5 - 10 dollars.\n6 - 11 year olds come.", nil},
+	} {
+		c, err := Load(firstAnswer(tt.md+"\n\nNo. Most victims")(t), "content", Overrides{})
+		if err != nil {
+			t.Errorf("%q: %v", tt.md, err)
+			continue
+		}
+		var got []string
+		for _, p := range c.Languages[0].FAQ.Questions[1].Answer {
+			if p.Level > 0 {
+				got = append(got, fmt.Sprintf("%s@%d", p.Text, p.Line))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.items, "|") {
+			t.Errorf("%q: items %q, want %q", tt.md, got, tt.items)
+		}
+	}
+}

@@ -41,6 +41,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	}
 	data = tabsAsSpaces(data)
 	data = pastedBullets(data) // lines pasted from a word processor's list, read as one
+	data = listedLines(data)   // lines lettered or numbered in a row (a. b. c.), read as a list
 	f := &faqReader{file: file, src: data}
 	doc := markdown().Parse(text.NewReader(data))
 	f.read(doc)
