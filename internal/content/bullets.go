@@ -93,27 +93,54 @@ func withoutPastedMark(s string) string {
 // Step 1, Step 2) are read as a list, as pasted bullets are, each item keeping its mark as
 // written (a reader may be told to choose a or b). Markdown's own "1. " and "1) " are left to it.
 
-// listedRE is such a mark: a letter with '.' or ')', a number with '-', or a word and a number
-// with ':', '.' or ')'; each followed by a space.
-var listedRE = lazyRE(`^(?:(\pL)[.)]|([0-9]{1,2}) ?[-–]|(\pL+) ([0-9]{1,2})[:.)])[ \t]`)
-
 // listedMark is the mark a line starts with as its form (the mark with its letter or number
-// taken out) and its count, or "" when it starts with none.
+// taken out: "#.", "#-", "Step #:") and its count, or "" when it starts with none: a letter with
+// '.' or ')', a number of one or two digits with '-' or '–', or a word and such a number with
+// ':', '.' or ')'; each followed by a space. Every line of every faq.md is read here, so it is
+// read by hand, not by an expression.
 func listedMark(line []byte) (form string, count int) {
-	m := listedRE().FindSubmatchIndex(line)
-	if m == nil {
+	spaced := func(i int) bool { return i < len(line) && (line[i] == ' ' || line[i] == '\t') }
+	digits := func(i int) int { // how many ASCII digits begin at i
+		n := i
+		for n < len(line) && line[n] >= '0' && line[n] <= '9' {
+			n++
+		}
+		return n - i
+	}
+	r, n := utf8.DecodeRune(line)
+	if unicode.IsLetter(r) && n < len(line) && (line[n] == '.' || line[n] == ')') && spaced(n+1) {
+		return "#" + string(line[n]), int(r) // a. b. c.
+	}
+	if d := digits(0); d == 1 || d == 2 { // 1- 2-, 1 - 2 -
+		i := d
+		if i < len(line) && line[i] == ' ' {
+			i++
+		}
+		for _, dash := range []string{"-", "–"} {
+			if bytes.HasPrefix(line[i:], []byte(dash)) && spaced(i+len(dash)) {
+				count, _ = strconv.Atoi(string(line[:d]))
+				return "#" + dash, count
+			}
+		}
 		return "", 0
 	}
-	at, end := m[4], m[5] // the number
-	switch {
-	case m[2] >= 0: // a letter
-		r, _ := utf8.DecodeRune(line[m[2]:])
-		return "#" + string(line[m[3]:m[1]-1]), int(r)
-	case m[6] >= 0: // a word and a number
-		at, end = m[8], m[9]
+	w := 0 // Step 1: Paso 2.
+	for w < len(line) {
+		r, n := utf8.DecodeRune(line[w:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		w += n
 	}
-	count, _ = strconv.Atoi(string(line[at:end]))
-	return string(line[:at]) + "#" + strings.TrimSpace(string(line[end:m[1]-1])), count // "1- " and "2 - " alike
+	if w == 0 || w >= len(line) || line[w] != ' ' {
+		return "", 0
+	}
+	d := digits(w + 1)
+	if e := w + 1 + d; (d == 1 || d == 2) && e < len(line) && bytes.IndexByte([]byte(":.)"), line[e]) >= 0 && spaced(e+1) {
+		count, _ = strconv.Atoi(string(line[w+1 : e]))
+		return string(line[:w+1]) + "#" + string(line[e]), count
+	}
+	return "", 0
 }
 
 // listedLines rewrites the lines of a Markdown text that letter or number items in a row as

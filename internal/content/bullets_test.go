@@ -73,8 +73,10 @@ func TestListedLinesReadAsAList(t *testing.T) {
 		{"Steps:\n1- call\n2- wait\n3 - talk", []string{"1- call@14", "2- wait@15", "3 - talk@16"}},
 		{"Pasos:\nPaso 1: llame.\nPaso 2: espere.", []string{"Paso 1: llame.@14", "Paso 2: espere.@15"}},
 		{"What to bring:\n\n  a. your ID\n  b. your card", []string{"a. your ID@15", "b. your card@16"}},
-		// marks that do not count on are prose
+		// marks that do not count on are prose, as are lines of a bare number or word
 		{"a. one\nc. three", nil},
+		{"12\n13\nStep\nStep 1", nil},
+		{"Press 1- then\nPress 2- now", nil},
 		{"Step 1: stay calm.\nThen call.", nil},
 		{"I. M. Pei designed it.\nA. Lincoln spoke.", nil},
 		{"It costs 5 - 10 dollars.\n6 - 11 year olds come.", nil},
