@@ -24,24 +24,34 @@ func TestPastedBulletsReadAsAList(t *testing.T) {
 		// a single dash line is prose: an attribution, not a list
 		{"“You are not alone.”\n— A survivor", nil},
 	} {
-		c, err := Load(firstAnswer(tt.md+"\n\nNo. Most victims")(t), "content", Overrides{})
-		if err != nil {
-			t.Errorf("%q: %v", tt.md, err)
-			continue
-		}
-		var got []string
-		for _, p := range c.Languages[0].FAQ.Questions[1].Answer {
-			if p.Level > 0 {
-				got = append(got, fmt.Sprintf("%s@%d", p.Text, p.Line))
-			}
+		for _, p := range answerItems(t, tt.md, tt.items) {
 			if strings.ContainsAny(p.Text, "•▪●◦") || strings.Contains(p.Text, "-\u00a0") {
 				t.Errorf("%q: prints the pasted bullet: %q", tt.md, p.Text)
 			}
 		}
-		if strings.Join(got, "|") != strings.Join(tt.items, "|") {
-			t.Errorf("%q: items %q, want %q", tt.md, got, tt.items)
+	}
+}
+
+// answerItems loads the default content with md before the second answer, checks its list
+// items (each "text@line") are items, and gives back the answer's paragraphs.
+func answerItems(t *testing.T, md string, items []string) []Para {
+	t.Helper()
+	c, err := Load(firstAnswer(md+"\n\nNo. Most victims")(t), "content", Overrides{})
+	if err != nil {
+		t.Errorf("%q: %v", md, err)
+		return nil
+	}
+	var got []string
+	answer := c.Languages[0].FAQ.Questions[1].Answer
+	for _, p := range answer {
+		if p.Level > 0 {
+			got = append(got, fmt.Sprintf("%s@%d", p.Text, p.Line))
 		}
 	}
+	if strings.Join(got, "|") != strings.Join(items, "|") {
+		t.Errorf("%q: items %q, want %q", md, got, items)
+	}
+	return answer
 }
 
 // A poster's fact or a card's line that starts with a pasted bullet prints without it, after
@@ -81,19 +91,6 @@ func TestListedLinesReadAsAList(t *testing.T) {
 		{"I. M. Pei designed it.\nA. Lincoln spoke.", nil},
 		{"It costs 5 - 10 dollars.\n6 - 11 year olds come.", nil},
 	} {
-		c, err := Load(firstAnswer(tt.md+"\n\nNo. Most victims")(t), "content", Overrides{})
-		if err != nil {
-			t.Errorf("%q: %v", tt.md, err)
-			continue
-		}
-		var got []string
-		for _, p := range c.Languages[0].FAQ.Questions[1].Answer {
-			if p.Level > 0 {
-				got = append(got, fmt.Sprintf("%s@%d", p.Text, p.Line))
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tt.items, "|") {
-			t.Errorf("%q: items %q, want %q", tt.md, got, tt.items)
-		}
+		answerItems(t, tt.md, tt.items)
 	}
 }
