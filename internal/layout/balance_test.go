@@ -2,14 +2,11 @@ package layout_test
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
-	"haven/internal/content"
 	"haven/internal/layout"
-	"haven/internal/typeface"
 )
 
 // lastPageColumns are the baselines of the text of a handout's last page above its closing
@@ -50,20 +47,7 @@ func TestHandoutLastPageBalanced(t *testing.T) {
 		in.Lang = &lang
 		variants = append(variants, variant{fmt.Sprintf("en+%d", extra), in})
 	}
-	c, err := content.Load(os.DirFS("testdata/vi-long"), "testdata/vi-long", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	i := slices.IndexFunc(c.Languages, func(l content.Language) bool { return l.Code == "vi" })
-	fam, err := typeface.Choose("vi", fams, append(c.Printed, c.Languages[i].FAQ.Title))
-	if err != nil {
-		t.Fatal(err)
-	}
-	variants = append(variants, variant{"vi-long", layout.Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[i], M: typeface.NewMeasurer(fam)}})
+	variants = append(variants, variant{"vi-long", viLong(t)})
 	spilled := 0
 	for _, v := range variants {
 		for _, name := range []string{"letter", "a4"} {

@@ -288,21 +288,7 @@ func TestLargePrintClosingKeptWhole(t *testing.T) {
 // closer and keeps to the sheet; on Letter, longer than that, the page more begins with a
 // part of the text (the closing, with its heading), not with the tail of a paragraph.
 func TestHandoutPageMore(t *testing.T) {
-	c, err := content.Load(os.DirFS("testdata/vi-long"), "testdata/vi-long", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	i := slices.IndexFunc(c.Languages, func(l content.Language) bool { return l.Code == "vi" })
-	lang := &c.Languages[i]
-	fam, err := typeface.Choose("vi", fams, append(c.Printed, lang.FAQ.Title))
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := layout.Input{Settings: c.Settings, Address: c.Address, Lang: lang, M: typeface.NewMeasurer(fam)}
+	in := viLong(t)
 	for _, tt := range []struct {
 		paper string
 		pages int
@@ -324,8 +310,8 @@ func TestHandoutPageMore(t *testing.T) {
 		if len(doc.Pages) > 2 {
 			for _, it := range doc.Pages[2].Items {
 				if x, ok := it.(layout.Text); ok {
-					if x.S != lang.FAQ.ClosingTitle.Text {
-						t.Errorf("%s: page 3 begins with %q, want the closing's heading %q", tt.paper, x.S, lang.FAQ.ClosingTitle.Text)
+					if x.S != in.Lang.FAQ.ClosingTitle.Text {
+						t.Errorf("%s: page 3 begins with %q, want the closing's heading %q", tt.paper, x.S, in.Lang.FAQ.ClosingTitle.Text)
 					}
 					break
 				}
@@ -489,4 +475,24 @@ func codeAndNumber(p layout.Page) (code layout.QR, number float64, found bool) {
 		}
 	}
 	return code, number, found
+}
+
+// viLong is the input of testdata/vi-long's Vietnamese FAQ, a couple of lines too long for one
+// A4 sheet, in the family haven sets it in.
+func viLong(t *testing.T) layout.Input {
+	t.Helper()
+	c, err := content.Load(os.DirFS("testdata/vi-long"), "testdata/vi-long", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(c.Languages, func(l content.Language) bool { return l.Code == "vi" })
+	fam, err := typeface.Choose("vi", fams, append(c.Printed, c.Languages[i].FAQ.Title))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return layout.Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[i], M: typeface.NewMeasurer(fam)}
 }
