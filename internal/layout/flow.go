@@ -2,10 +2,10 @@ package layout
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"haven/internal/content"
+	"haven/internal/typeface"
 )
 
 // row is an unbreakable slice of a flowing column: a line of text, a heading line, a box.
@@ -188,14 +188,8 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 func lineSep(a, b string) string {
 	last, _ := utf8.DecodeLastRuneInString(content.Unmark(a))
 	first, _ := utf8.DecodeRuneInString(content.Unmark(b))
-	if unspaced(last) && unspaced(first) {
+	if typeface.Unspaced(last) && typeface.Unspaced(first) {
 		return ""
 	}
 	return " "
-}
-
-// unspaced tells a character of a script written without spaces between words, or of its
-// full-width punctuation.
-func unspaced(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }

@@ -1,12 +1,14 @@
 package layout
 
 import (
-	"haven/internal/content"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
+
+	"haven/internal/content"
+	"haven/internal/typeface"
 )
 
 // Elem is a structure element of a tagged PDF: what the items tagged with it are to a reader
@@ -189,7 +191,7 @@ func clauseAlt(written, match string) string {
 	for i, r := range written { // from the last clause mark before a space on
 		if strings.ContainsRune(",;:.!?،؛؟。，", r) {
 			// a full-width mark ends a clause written without a space after it
-			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) || unspaced(r) {
+			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) || typeface.Unspaced(r) {
 				clause = rest
 			}
 		}

@@ -16,6 +16,7 @@ import (
 	"haven/internal/colour"
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/typeface"
 )
 
 // Measurer gives the advance width of a string in points, with the same font metrics the
@@ -517,7 +518,7 @@ func addresses(s string) [][]int {
 		// an address written against a word of a script that puts no space after it
 		// ("{chat}でチャット", or a Korean particle: "{chat}에서") ends where that word begins,
 		// as the address's link does
-		if k := strings.IndexFunc(s[m[0]:m[1]], func(r rune) bool { return unspaced(r) || unicode.Is(unicode.Hangul, r) }); k > 0 {
+		if k := strings.IndexFunc(s[m[0]:m[1]], func(r rune) bool { return typeface.Unspaced(r) || unicode.Is(unicode.Hangul, r) }); k > 0 {
 			spans[i][1] = m[0] + k
 		}
 	}
@@ -947,7 +948,7 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.25
 	case strings.ContainsRune(",、，–—", last), separator(a.text), separator(b.text):
 		return 0.05 // a separator, left out where the line breaks, is a part's end
-	case unspaced(last) != unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
+	case typeface.Unspaced(last) != typeface.Unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
 		return 0.2
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
@@ -978,7 +979,7 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 // character, which UAX #14 sets apart from the rest of its word ("中心" is "中", "心").
 func (t *typography) short(w string, n int) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return !t.syllables && !hangul(w) && !unspaced(r) && utf8.RuneCountInString(w) <= n
+	return !t.syllables && !hangul(w) && !typeface.Unspaced(r) && utf8.RuneCountInString(w) <= n
 }
 
 // spaced is the text of segs from their end (dir -1) or their start (1) to the nearest space:

@@ -186,13 +186,13 @@ func (f *Family) wordRuns(buf *sfnt.Buffer, runs []Run) []Run {
 		}
 	}
 	for start := 0; start < len(rs); {
-		if unicode.IsSpace(rs[start]) || apart(rs[start]) { // each ideograph a word
+		if unicode.IsSpace(rs[start]) || Unspaced(rs[start]) { // each ideograph a word
 			start++
 			continue
 		}
 		end := start
 		var word *Family
-		for ; end < len(rs) && !unicode.IsSpace(rs[end]) && !apart(rs[end]); end++ {
+		for ; end < len(rs) && !unicode.IsSpace(rs[end]) && !Unspaced(rs[end]); end++ {
 			if word == nil && faces[end] != f && unicode.IsLetter(rs[end]) {
 				word = faces[end]
 			}
@@ -710,9 +710,11 @@ func fewForeignWords(families []*Family, lacks [][]rune, texts []diag.Located, b
 // which each character counts as a word: Chinese characters, hiragana, katakana.
 func ideograph(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }
 
-// apart is whether r is a word of its own: an ideograph, or a mark of their punctuation, which
-// is full-width (、。「」 and full-width forms such as （）), and belongs to the text around it.
-func apart(r rune) bool {
+// Unspaced is whether r is of a script written without spaces between its words, each
+// character then a word of its own: an ideograph, or a mark of their punctuation, which is
+// full-width (、。「」 and full-width forms such as （）) and belongs to the text around it.
+// Layout breaks lines between such characters as the fonts count words among them.
+func Unspaced(r rune) bool {
 	return ideograph(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
 
@@ -723,7 +725,7 @@ func eachWord(s string, fn func(string)) {
 	for _, w := range strings.Fields(s) {
 		from := 0
 		for i, r := range w {
-			if apart(r) {
+			if Unspaced(r) {
 				if from < i {
 					fn(w[from:i])
 				}
