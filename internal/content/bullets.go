@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // Word processors copy a bulleted list as lines that start with the bullet itself ("• Your
@@ -90,15 +92,17 @@ func withoutPastedMark(s string) string {
 // Lines that letter or number their items as a word processor or an email does ("a. a
 // romantic partner", "b) ", "1- ", "Step 1: ") are no Markdown list either, and would run
 // together into one paragraph. Two lines or more in a row whose marks count on (a, b; 1, 2;
-// Step 1, Step 2) are read as a list, as pasted bullets are, each item keeping its mark as
-// written (a reader may be told to choose a or b). Markdown's own "1. " and "1) " are left to it.
+// Step 1, Step 2) are read as a list, as pasted bullets are, each item printed with its mark
+// as written (a reader may be told to choose a or b) in place of a bullet (ownMarks); steps
+// named by a word ("Step 1:"), too wide to hang as a mark, as lines of their own. Markdown's
+// own "1. " and "1) " are left to it.
 
 // listedMark is the mark a line starts with as its form (the mark with its letter or number
-// taken out: "#.", "#-", "Step #:") and its count, or "" when it starts with none: a letter with
-// '.' or ')', a number of one or two digits with '-' or '–', or a word and such a number with
-// ':', '.' or ')'; each followed by a space. Every line of every faq.md is read here, so it is
-// read by hand, not by an expression.
-func listedMark(line []byte) (form string, count int) {
+// taken out: "#.", "#-", "Step #:"), its count and its length, or "" when it starts with none:
+// a letter with '.' or ')', a number of one or two digits with '-' or '–', or a word and such a
+// number with ':', '.' or ')'; each followed by a space. Every line of every faq.md is read
+// here, so it is read by hand, not by an expression.
+func listedMark(line []byte) (form string, count, size int) {
 	spaced := func(i int) bool { return i < len(line) && (line[i] == ' ' || line[i] == '\t') }
 	digits := func(i int) int { // how many ASCII digits begin at i
 		n := i
@@ -109,7 +113,7 @@ func listedMark(line []byte) (form string, count int) {
 	}
 	r, n := utf8.DecodeRune(line)
 	if unicode.IsLetter(r) && n < len(line) && (line[n] == '.' || line[n] == ')') && spaced(n+1) {
-		return "#" + string(line[n]), int(r) // a. b. c.
+		return "#" + string(line[n]), int(r), n + 1 // a. b. c.
 	}
 	if d := digits(0); d == 1 || d == 2 { // 1- 2-, 1 - 2 -
 		i := d
@@ -119,10 +123,10 @@ func listedMark(line []byte) (form string, count int) {
 		for _, dash := range []string{"-", "–"} {
 			if bytes.HasPrefix(line[i:], []byte(dash)) && spaced(i+len(dash)) {
 				count, _ = strconv.Atoi(string(line[:d]))
-				return "#" + dash, count
+				return "#" + dash, count, i + len(dash)
 			}
 		}
-		return "", 0
+		return "", 0, 0
 	}
 	w := 0 // Step 1: Paso 2.
 	for w < len(line) {
@@ -133,18 +137,24 @@ func listedMark(line []byte) (form string, count int) {
 		w += n
 	}
 	if w == 0 || w >= len(line) || line[w] != ' ' {
-		return "", 0
+		return "", 0, 0
 	}
 	d := digits(w + 1)
 	if e := w + 1 + d; (d == 1 || d == 2) && e < len(line) && bytes.IndexByte([]byte(":.)"), line[e]) >= 0 && spaced(e+1) {
 		count, _ = strconv.Atoi(string(line[w+1 : e]))
-		return string(line[:w+1]) + "#" + string(line[e]), count
+		return string(line[:w+1]) + "#" + string(line[e]), count, e + 1
 	}
-	return "", 0
+	return "", 0, 0
 }
 
+// hangs is whether a mark of form hangs before its item as a bullet does: a letter or a
+// number, not a word ("Step #:") too wide for the indent.
+func hangs(form string) bool { return strings.HasPrefix(form, "#") }
+
 // listedLines rewrites the lines of a Markdown text that letter or number items in a row as
-// Markdown list items ("- a. a romantic partner"), each on the line it was, its indent kept.
+// Markdown list items ("- a. a romantic partner"), each on the line it was, its indent kept;
+// lines of steps named by a word end the line before them with a hard line break instead
+// ("Step 1: ...  "), so that each begins a line of the paragraph.
 func listedLines(data []byte) []byte {
 	lines := bytes.Split(data, []byte("\n"))
 	type mark struct {
@@ -153,18 +163,55 @@ func listedLines(data []byte) []byte {
 	}
 	marks := make([]mark, len(lines)+2) // each line's, from 1, with none around them
 	for i, l := range lines {
-		marks[i+1].form, marks[i+1].count = listedMark(bytes.TrimLeft(l, " \t"))
+		marks[i+1].form, marks[i+1].count, _ = listedMark(bytes.TrimLeft(l, " \t"))
 	}
 	counts := func(a, b mark) bool { return a.form != "" && a.form == b.form && a.count+1 == b.count }
 	changed := false
 	for i, l := range lines {
-		if counts(marks[i], marks[i+1]) || counts(marks[i+1], marks[i+2]) {
-			at := len(l) - len(bytes.TrimLeft(l, " \t"))
-			lines[i], changed = append(append(append([]byte{}, l[:at]...), "- "...), l[at:]...), true
+		if !counts(marks[i], marks[i+1]) && !counts(marks[i+1], marks[i+2]) {
+			continue
 		}
+		if !hangs(marks[i+1].form) {
+			if i > 0 && len(bytes.TrimSpace(lines[i-1])) > 0 {
+				lines[i-1] = append(append([]byte{}, bytes.TrimRight(lines[i-1], " \t")...), "  "...) // a copy: the line shares data's bytes
+			}
+			changed = true
+			continue
+		}
+		at := len(l) - len(bytes.TrimLeft(l, " \t"))
+		lines[i], changed = append(append(append([]byte{}, l[:at]...), "- "...), l[at:]...), true
 	}
 	if !changed {
 		return data
 	}
 	return bytes.Join(lines, []byte("\n"))
+}
+
+// ownMarks are the marks the items of a bulleted list write at their start, one for each item,
+// when every item's text begins with a letter or number that counts on from the one before
+// (as listedLines makes them, or "- a. ..." writes them), else nil: they print as the items'
+// marks, in place of bullets, not after them ("• a. a romantic partner").
+func ownMarks(l *ast.List, src []byte) []string {
+	if l.IsOrdered() || l.ChildCount() < 2 {
+		return nil
+	}
+	var marks []string
+	form, count := "", 0
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		t, ok := it.FirstChild().(interface{ FirstChild() ast.Node })
+		if !ok {
+			return nil
+		}
+		text, ok := t.FirstChild().(*ast.Text)
+		if !ok {
+			return nil
+		}
+		line := text.Segment.Value(src)
+		f, c, n := listedMark(line)
+		if f == "" || !hangs(f) || len(marks) > 0 && (f != form || c != count+1) {
+			return nil
+		}
+		marks, form, count = append(marks, string(line[:n])), f, c
+	}
+	return marks
 }

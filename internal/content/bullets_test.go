@@ -33,9 +33,11 @@ func TestPastedBulletsReadAsAList(t *testing.T) {
 }
 
 // answerItems loads the default content with md before the second answer, checks its list
-// items (each "text@line") are items, and gives back the answer's paragraphs.
+// items (each "text@line", or "mark|text@line") are items, and gives back the answer's
+// paragraphs.
 func answerItems(t *testing.T, md string, items []string) []Para {
 	t.Helper()
+	marked := len(items) > 0 && strings.Contains(items[0], "|") // each "mark|text@line"
 	c, err := Load(firstAnswer(md+"\n\nNo. Most victims")(t), "content", Overrides{})
 	if err != nil {
 		t.Errorf("%q: %v", md, err)
@@ -44,7 +46,9 @@ func answerItems(t *testing.T, md string, items []string) []Para {
 	var got []string
 	answer := c.Languages[0].FAQ.Questions[1].Answer
 	for _, p := range answer {
-		if p.Level > 0 {
+		if p.Level > 0 && marked {
+			got = append(got, fmt.Sprintf("%s|%s@%d", p.Mark, p.Text, p.Line))
+		} else if p.Level > 0 {
 			got = append(got, fmt.Sprintf("%s@%d", p.Text, p.Line))
 		}
 	}
@@ -69,28 +73,42 @@ func TestPastedBulletLeftOffOneLineTexts(t *testing.T) {
 	}
 }
 
-// Lines of one paragraph lettered or numbered in a row ("a. ", "b) ", "1- ", "Step 1: ") read as
-// a list, each item at its own line and keeping its mark, not as one run-on paragraph "a. a
-// romantic partner b. an acquaintance".
+// Lines of one paragraph lettered or numbered in a row ("a. ", "b) ", "1- ") read as a list, each
+// item at its own line with its own mark in place of a bullet ("• a. a romantic partner" doubles
+// them), not as one run-on paragraph "a. a romantic partner b. an acquaintance"; steps named
+// by a word ("Step 1: "), too wide to hang as a mark, each begin a line of their paragraph.
 func TestListedLinesReadAsAList(t *testing.T) {
 	for _, tt := range []struct {
 		md    string
-		items []string // each item's text and line (the first answer starts at line 13)
+		items []string // each item's mark, text and line (the first answer starts at line 13)
+		lines string   // or the paragraph, its lines broken where they begin
 	}{
-		{"Most know one of these:\n\na. a romantic partner\nb. an acquaintance\nc. a family member", []string{"a. a romantic partner@15", "b. an acquaintance@16", "c. a family member@17"}},
-		{"What to do:\nStep 1: stay calm.\nStep 2: call the hotline.\nStep 3: write down what you saw.", []string{"Step 1: stay calm.@14", "Step 2: call the hotline.@15", "Step 3: write down what you saw.@16"}},
-		{"Choose:\nA) call\nB) text", []string{"A) call@14", "B) text@15"}},
-		{"Steps:\n1- call\n2- wait\n3 - talk", []string{"1- call@14", "2- wait@15", "3 - talk@16"}},
-		{"Pasos:\nPaso 1: llame.\nPaso 2: espere.", []string{"Paso 1: llame.@14", "Paso 2: espere.@15"}},
-		{"What to bring:\n\n  a. your ID\n  b. your card", []string{"a. your ID@15", "b. your card@16"}},
+		{"Most know one of these:\n\na. a romantic partner\nb. an acquaintance\nc. a family member", []string{"a.|a romantic partner@15", "b.|an acquaintance@16", "c.|a family member@17"}, ""},
+		{"Choose:\nA) call\nB) text", []string{"A)|call@14", "B)|text@15"}, ""},
+		{"Steps:\n1- call\n2- wait\n3 - talk", []string{"1-|call@14", "2-|wait@15", "3 -|talk@16"}, ""},
+		{"What to bring:\n\n  a. your ID\n  b. your card", []string{"a.|your ID@15", "b.|your card@16"}, ""},
+		// written as a Markdown list of its own: the same
+		{"Choose:\n\n- a. [call us](tel:+18883737888)\n- b. text us", []string{"a.|call us@15", "b.|text us@16"}, ""},
+		{"What to do:\nStep 1: stay calm.\nStep 2: call the hotline.\nStep 3: write down what you saw.", nil, "What to do:\nStep 1: stay calm.\nStep 2: call the hotline.\nStep 3: write down what you saw."},
+		{"Pasos:\nPaso 1: llame.\nPaso 2: espere.", nil, "Pasos:\nPaso 1: llame.\nPaso 2: espere."},
 		// marks that do not count on are prose, as are lines of a bare number or word
-		{"a. one\nc. three", nil},
-		{"12\n13\nStep\nStep 1", nil},
-		{"Press 1- then\nPress 2- now", nil},
-		{"Step 1: stay calm.\nThen call.", nil},
-		{"I. M. Pei designed it.\nA. Lincoln spoke.", nil},
-		{"It costs 5 - 10 dollars.\n6 - 11 year olds come.", nil},
+		{"a. one\nc. three", nil, "a. one c. three"},
+		{"12\n13\nStep\nStep 1", nil, ""},
+		{"Press 1- then\nPress 2- now", nil, ""},
+		{"Step 1: stay calm.\nThen call.", nil, "Step 1: stay calm. Then call."},
+		{"I. M. Pei designed it.\nA. Lincoln spoke.", nil, ""},
+		{"It costs 5 - 10 dollars.\n6 - 11 year olds come.", nil, ""},
+		// a list of bullets whose words happen to start with letters is a list of bullets
+		{"Bring:\n\n- a pen\n- b vitamins", []string{"•|a pen@15", "•|b vitamins@16"}, ""},
 	} {
-		answerItems(t, tt.md, tt.items)
+		answer := answerItems(t, tt.md, tt.items)
+		if tt.lines != "" && (len(answer) == 0 || answer[0].Text != tt.lines) {
+			t.Errorf("%q: first paragraph %q, want %q", tt.md, answer[0].Text, tt.lines)
+		}
+		for _, p := range answer {
+			if p.Level > 0 && p.Mark != ListBullet && strings.HasPrefix(p.Text, strings.TrimSpace(p.Mark)) {
+				t.Errorf("%q: item %q prints its mark %q twice", tt.md, p.Text, p.Mark)
+			}
+		}
 	}
 }

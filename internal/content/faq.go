@@ -72,6 +72,9 @@ type faqReader struct {
 	warnings diag.Problems
 	intro    []Para
 	sections []section
+	// ownMark is the mark the next paragraph's text begins with that prints as its item's
+	// mark (ownMarks), to leave out of its text
+	ownMark string
 }
 
 type section struct {
@@ -384,7 +387,8 @@ func (f *faqReader) list(l *ast.List, level int) {
 		return
 	}
 	num := l.Start
-	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+	own := ownMarks(l, f.src)
+	for i, it := 0, l.FirstChild(); it != nil; i, it = i+1, it.NextSibling() {
 		mark := ListBullet
 		if level == 2 {
 			mark = ListDash
@@ -400,8 +404,11 @@ func (f *faqReader) list(l *ast.List, level int) {
 				m := mark
 				if !first {
 					m = "" // a second paragraph of the item: indented, with no mark
+				} else if own != nil {
+					m, f.ownMark = own[i], own[i]
 				}
 				f.para(b, m, level)
+				f.ownMark = ""
 				first = false
 			case *ast.List:
 				f.list(b, level+1)
@@ -518,6 +525,18 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 		label := cmp.Or(ref[2], ref[1])
 		f.ps.Add(f.file, f.line(n), "", fmt.Sprintf("the reference-style link %s has no line [%s]: giving its address, so it would print with its brackets", diag.Quote(ref[0]), label),
 			fmt.Sprintf("add a line '[%s]: https://...' under the paragraph, or write the address in the link: [%s](https://...)", label, ref[1]))
+	}
+	if mark := f.ownMark; mark != "" && strings.HasPrefix(strings.TrimLeft(s, " \t\n"), mark) && (len(starts) == 0 || starts[0] >= len(mark)) {
+		// the item's own mark prints as its mark: the text, its links' ends and its lines
+		// begin after it
+		cut := len(s) - len(strings.TrimLeft(strings.TrimLeft(s, " \t\n")[len(mark):], " \t\u00a0"))
+		s = s[cut:]
+		for i := range ends {
+			ends[i] = max(0, ends[i]-cut)
+		}
+		for i := range lines {
+			lines[i] = max(0, lines[i]-cut)
+		}
 	}
 	if pieces != nil && links != nil && len(*links) == len(ends) {
 		from := 0

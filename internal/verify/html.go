@@ -719,6 +719,8 @@ func rawTextOf(n *xhtml.Node) string {
 	walkHTML(n, func(m *xhtml.Node) bool {
 		if m.Type == xhtml.TextNode {
 			b.WriteString(m.Data)
+		} else if m.DataAtom == atom.Br { // a line break reads as the end of a line
+			b.WriteString("\n")
 		}
 		return true
 	})

@@ -97,9 +97,11 @@ type Block struct {
 	List *List
 }
 
-// List is a bulleted or numbered list; an item may hold a list of its own.
+// List is a bulleted or numbered list, or one whose items write their own marks (a. b.; 1- 2-),
+// which they show in their text as the PDFs print them; an item may hold a list of its own.
 type List struct {
 	Ordered bool
+	Own     bool
 	Start   int // the first item's number, for an ordered list that does not start at 1
 	Items   []Item
 }
@@ -450,20 +452,20 @@ func (p *Page) blocks(texts []content.Para) []Block {
 			top, sub = nil, nil
 			out = append(out, Block{Para: para})
 		case t.Level == 1 || top == nil:
-			if top == nil || top.Ordered != ordered(t.Mark) {
+			if top == nil || !top.takes(t.Mark) {
 				top = newList(t.Mark)
 				out = append(out, Block{List: top})
 			}
-			top.Items, sub = append(top.Items, Item{Para: para}), nil
+			top.Items, sub = append(top.Items, top.item(t.Mark, para)), nil
 		default: // an item of a list inside the last item
 			last := &top.Items[len(top.Items)-1]
-			if sub == nil || sub.Ordered != ordered(t.Mark) {
+			if sub == nil || !sub.takes(t.Mark) {
 				if sub = newList(t.Mark); last.Sub != nil {
 					sub = last.Sub
 				}
 				last.Sub = sub
 			}
-			sub.Items = append(sub.Items, Item{Para: para})
+			sub.Items = append(sub.Items, sub.item(t.Mark, para))
 		}
 	}
 	return out
@@ -519,14 +521,37 @@ func paragraphs(bs []Block) []Para {
 }
 
 // ordered says whether a list item's mark is a number ("2." or "2)") rather than a bullet.
-func ordered(mark string) bool { return mark != "" && mark[0] >= '0' && mark[0] <= '9' }
+// ordered is whether mark numbers a Markdown list ("2.", "2)").
+func ordered(mark string) bool {
+	n := strings.TrimRight(mark, ".)")
+	return n != "" && len(n) == len(mark)-1 && strings.Trim(n, "0123456789") == ""
+}
+
+// own is whether mark is an item's own (content.ownMarks): neither a bullet nor a number.
+func own(mark string) bool {
+	return mark != "" && mark != content.ListBullet && mark != content.ListDash && !ordered(mark)
+}
+
+// takes is whether an item marked mark goes on in l, rather than beginning a list of its own.
+// A mark "" is an item's paragraph after its first.
+func (l *List) takes(mark string) bool {
+	return l.Ordered == ordered(mark) && (mark == "" || l.Own == own(mark))
+}
+
+// item is an item of l marked mark: an item with a mark of its own shows it in its text.
+func (l *List) item(mark string, para Para) Item {
+	if l.Own && mark != "" {
+		para = append(Para{{Text: mark + "\u00a0"}}, para...)
+	}
+	return Item{Para: para}
+}
 
 // opens is what a link to u opens: on a discreet page, as in the PDFs it links (content.Opened).
 func (p *Page) opens(u string) string { return content.Opened(u, p.Discreet) }
 
 // newList starts a list with the item marked mark.
 func newList(mark string) *List {
-	l := &List{Ordered: ordered(mark)}
+	l := &List{Ordered: ordered(mark), Own: own(mark)}
 	if n, err := strconv.Atoi(strings.TrimRight(mark, ".)")); l.Ordered && err == nil && n != 1 {
 		l.Start = n
 	}
@@ -547,7 +572,7 @@ func (p *Page) para(t content.Para) Para {
 	}
 	// linked as the paragraph reads, marks aside, then cut where its emphasis changes: a number
 	// half in bold is still the number
-	runs, _ := content.Runs(strings.ReplaceAll(t.Text, "\n", " "), content.Emphasis{}) // a hard line break is a space
+	runs, _ := content.Runs(t.Text, content.Emphasis{}) // a hard line break is one on the page too (isolate)
 	var plain strings.Builder
 	for _, r := range runs {
 		plain.WriteString(r.Text)

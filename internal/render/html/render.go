@@ -97,12 +97,15 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 	// the earliest first, the longest of those that start together; none inside another
 	slices.SortFunc(runs, func(a, b run) int { return cmp.Or(a.at-b.at, b.end-a.end) })
 	var b strings.Builder
+	plain := func(s string) { // a hard line break of the FAQ is one on the page
+		b.WriteString(strings.ReplaceAll(template.HTMLEscapeString(s), "\n", "<br>"))
+	}
 	end := 0
 	for _, r := range runs {
 		if r.at < end {
 			continue
 		}
-		b.WriteString(template.HTMLEscapeString(s[end:r.at]))
+		plain(s[end:r.at])
 		class, text := "", template.HTMLEscapeString(s[r.at:r.end])
 		switch {
 		case r.num:
@@ -116,7 +119,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
 		end = r.end
 	}
-	b.WriteString(template.HTMLEscapeString(s[end:]))
+	plain(s[end:])
 	return template.HTML(b.String())
 }
 
