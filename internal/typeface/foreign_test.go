@@ -2,6 +2,7 @@ package typeface
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -208,6 +209,60 @@ func TestOutOfBrand(t *testing.T) {
 		lacks, few := OutOfBrand(tt.fam, tt.brand, tt.texts)
 		if tt.lacks == "" && lacks != "" || !strings.Contains(lacks, tt.lacks) || few != tt.few {
 			t.Errorf("%s: %q, few %v; want %q, few %v", tt.name, lacks, few, tt.lacks, tt.few)
+		}
+	}
+}
+
+// A character an edition's face lacks (a Chinese font's digits, a Persian one's hyphen) comes
+// from a face with the Latin alphabet, the same whatever other editions the run builds: not
+// from an Arabic or Hebrew font given, first, for another edition.
+func TestFallbackFromALatinFace(t *testing.T) {
+	const noto = "/usr/share/fonts/truetype/noto/"
+	family := func(file, pkg string) *Family {
+		regular, bold := installedFont(t, noto+file+"-Regular.ttf", pkg), installedFont(t, noto+file+"-Bold.ttf", pkg)
+		f, err := New(file, file+"-Regular.ttf", file+"-Bold.ttf", regular, bold)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	naskh, hebrew := family("NotoNaskhArabic", "fonts-noto-core"), family("NotoSansHebrew", "fonts-noto-core")
+	droid := installedFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defaults, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang   string
+		own    *Family
+		others []*Family // given before it, for other editions
+		text   string
+	}{
+		{"zh-Hant", chinese, []*Family{naskh, hebrew}, "請致電 1-888-373-7888，或傳送至 233733。"},
+		{"fa", naskh, []*Family{hebrew}, "با شماره ۱-۸۸۸-۳۷۳-۷۸۸۸ تماس بگیرید."},
+	} {
+		texts := []diag.Located{{File: tt.lang + "/faq.md", Line: 3, Text: tt.text}}
+		alone, err := Choose(tt.lang, append([]*Family{tt.own}, defaults...), texts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		beside, err := Choose(tt.lang, slices.Concat(tt.others, []*Family{tt.own}, defaults), texts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf sfnt.Buffer
+		runs := func(f *Family) (out []string) {
+			for _, r := range f.Runs(&buf, tt.text) {
+				out = append(out, r.Face.Name+": "+r.Text)
+			}
+			return out
+		}
+		if a, b := runs(alone), runs(beside); strings.Join(a, "|") != strings.Join(b, "|") {
+			t.Errorf("%s: built beside %s, its text is set\n%q\nnot as alone\n%q", tt.lang, tt.others[0].Name, b, a)
 		}
 	}
 }

@@ -584,18 +584,32 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	missing := map[rune][]diag.Located{}
 	need := map[*Family]bool{}
 	from := map[rune]*Family{}
+	// a character the language's face lacks comes from the first face that has it and the
+	// Latin alphabet (a brand font, the built-in ones), as a Chinese edition's digits and commas
+	// do: not from a face of another script given for another edition of the run (an Arabic
+	// font's digits), which would change the edition's look with the languages built beside it
+	latin := map[int]bool{}
 	for _, r := range lacks[best] {
-		found := false
-		for i, f := range families {
-			if i != best && !slices.Contains(lacks[i], r) {
-				need[f], found = true, true
-				from[r] = f
+		pick := -1
+		for i := range families {
+			if i == best || slices.Contains(lacks[i], r) {
+				continue
+			}
+			if _, known := latin[i]; !known {
+				latin[i] = hasLatin(&buf, families[i])
+			}
+			if pick < 0 || latin[i] && !latin[pick] {
+				pick = i
+			}
+			if latin[i] {
 				break
 			}
 		}
-		if !found {
+		if pick < 0 {
 			missing[r] = nil
+			continue
 		}
+		need[families[pick]], from[r] = true, families[pick]
 	}
 	var forms []rune // presentation forms, a font's lack of which is told apart
 	for r := range missing {
@@ -648,6 +662,17 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 		}
 	}
 	return &fam, nil
+}
+
+// hasLatin is whether f draws the Latin alphabet: a face for text in it, not only for a script
+// of its own.
+func hasLatin(buf *sfnt.Buffer, f *Family) bool {
+	for r := 'A'; r <= 'z'; r++ {
+		if (r <= 'Z' || r >= 'a') && !f.Has(buf, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // fewForeignWords is the family that sets a language whose first family lacks some of its
