@@ -292,6 +292,9 @@ func hasWords(s string) bool {
 
 var bracedRE = lazyRE(`\{[^{}]*\}`)
 
+// usSpellings turn a field's name as American English spells it into haven's.
+var usSpellings = strings.NewReplacer("organization", "organisation", "color", "colour")
+
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
 		d.ps.Add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
@@ -308,12 +311,16 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
-		fp := join(path, k.Value)
 		if k.Tag == "!!merge" {
 			d.ps.Add(d.file, k.Line, path, "YAML merge keys (<<) are not allowed", "write each field out in full")
 			continue
 		}
-		idx, ok := known[k.Value]
+		name := k.Value
+		if _, ok := known[name]; !ok { // organization:, colors: as American English spells them
+			name = usSpellings.Replace(name)
+		}
+		fp := join(path, name)
+		idx, ok := known[name]
 		switch {
 		case !ok:
 			hint := "known here: " + strings.Join(sorted(names), ", ") + "; check the spelling and the indentation"
@@ -321,10 +328,10 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 				hint = fmt.Sprintf("%s belongs under %s: indent it by two spaces below the line %q", k.Value, group, group+":")
 			}
 			d.ps.Add(d.file, k.Line, fp, "unknown field", hint)
-		case seen[k.Value]:
+		case seen[name]:
 			d.ps.Add(d.file, k.Line, fp, "appears twice", "keep one")
 		default:
-			seen[k.Value] = true
+			seen[name] = true
 			d.value(val, v.Field(idx), fp, k.Line)
 			d.required(val, v.Field(idx), t.Field(idx), fp)
 		}
