@@ -31,7 +31,7 @@ func TestLanguageFolders(t *testing.T) {
 			for p, s := range tt.files {
 				data := []byte(s)
 				if strings.HasSuffix(p, ".png") {
-					data = pngBytes(t, 60, 20)
+					data = pngBytes(t, 600, 200)
 				}
 				fsys[p] = &fstest.MapFile{Data: data}
 			}

@@ -174,7 +174,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				if p != nil {
 					ps = append(ps, *p)
 				} else {
-					settingsNotes = logo.tooSmall(name(SettingsFile), f.line)
+					settingsNotes = append(logo.tooSmall(name(SettingsFile), f.line), logo.blurred(name(SettingsFile), f.line, *f.ptr)...)
 				}
 				c.Logo = logo
 			}

@@ -100,6 +100,26 @@ func (l *Logo) tooSmall(file string, line int) []diag.Problem {
 		Hint: "use a more compact version of the logo, stacked or the symbol alone, or a larger logo_size"}}
 }
 
+// sharpPPI is the fewest pixels per inch a logo prints sharp at on a handout read in the hand;
+// fewer print blurred or blocky.
+const sharpPPI = 150
+
+// blurred warns when the logo, name, has too few pixels for the handout, where it is read
+// closest: a small web image prints blurred or blocky on every copy.
+func (l *Logo) blurred(file string, line int, name string) []diag.Problem {
+	s := l.Size()
+	w, _ := l.Fit(LogoSide*s, LogoLegible*s, LogoMaxW*s, LogoMaxH*s)
+	ppi := float64(l.W) / w
+	if ppi >= sharpPPI {
+		return nil
+	}
+	r := float64(l.W) / float64(l.H)
+	poster := int(math.Ceil(min(maxPrintW, maxPrintH*s*r) * printDPI)) // pixels across the largest poster prints at 300 dpi
+	return []diag.Problem{{File: file, Line: line, Field: "organisation.logo",
+		Msg:  fmt.Sprintf("%s is %dx%d pixels: the handout prints it at about %.0f pixels per inch, and the posters at fewer, so it prints blurred or blocky", name, l.W, l.H, ppi),
+		Hint: fmt.Sprintf("export it larger: at least %d pixels wide for the handout, %d for the posters", int(math.Ceil(w*300)), poster)}}
+}
+
 // ParseLogoSize reads logo_size, a percentage such as 120 or 120% (empty is 100); msg says
 // what is wrong, or is empty.
 func ParseLogoSize(s string) (scale float64, msg string) {

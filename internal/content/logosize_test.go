@@ -96,7 +96,8 @@ func loadWithLogo(t *testing.T, size image.Point) *content.Content {
 }
 
 // A logo whose shape prints it too thin to read on the handout, even at the most of the title
-// band's width or height, is warned about, naming its shape and the size it prints.
+// band's width or height, is warned about, naming its shape and the size it prints; so is one
+// with too few pixels to print sharp on the handout (a small web image).
 func TestLogoTooThinWarns(t *testing.T) {
 	for _, tt := range []struct {
 		size image.Point
@@ -107,6 +108,10 @@ func TestLogoTooThinWarns(t *testing.T) {
 		{image.Point{2000, 100}, ""}, // 3 in wide, 0.15 in tall
 		{image.Point{100, 300}, ""},
 		{image.Point{400, 400}, ""},
+		{image.Point{120, 120}, ""}, // 0.6 in square: 200 pixels per inch
+		{image.Point{80, 80}, `organisation.logo: logo.png is 80x80 pixels: the handout prints it at about 133 pixels per inch, and the posters at fewer, so it prints blurred or blocky (export it larger: at least 180 pixels wide for the handout, 600 for the posters)`},
+		{image.Point{48, 12}, `logo.png is 48x12 pixels: the handout prints it at about 40 pixels per inch`},
+		{image.Point{1, 1}, `logo.png is 1x1 pixels`},
 	} {
 		ct := loadWithLogo(t, tt.size)
 		var got []string
