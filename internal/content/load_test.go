@@ -367,12 +367,30 @@ func TestLogo(t *testing.T) {
 		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 1)) },
 			"content/settings.yaml:11: organisation.logo: logo.png is 5000x1 pixels; at most 4000 on a side (export a smaller PNG, about 600 pixels wide)"},
 		{"wrong kind", func(t *testing.T) fs.FS { return withLogo(t, "logo.svg", nil) },
-			`content/settings.yaml:11: organisation.logo: "logo.svg" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png`},
+			`content/settings.yaml:11: organisation.logo: "logo.svg" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png (copy the file into the content folder and write its name as seen from there)`},
 		{"in a folder", func(t *testing.T) fs.FS { return withLogo(t, "img/logo.png", pngBytes(t, 60, 20)) }, ""},
+		// written as a Windows path, or from the current folder: the same file
+		{"backslash", func(t *testing.T) fs.FS {
+			fsys := withLogo(t, `img\logo.png`, nil).(fstest.MapFS)
+			fsys["img/logo.png"] = &fstest.MapFile{Data: pngBytes(t, 60, 20)}
+			return fsys
+		}, ""},
+		{"dot slash", func(t *testing.T) fs.FS {
+			fsys := withLogo(t, "./logo.png", nil).(fstest.MapFS)
+			fsys["logo.png"] = &fstest.MapFile{Data: pngBytes(t, 60, 20)}
+			return fsys
+		}, ""},
+		{"capitals", func(t *testing.T) fs.FS {
+			fsys := withLogo(t, "img/logo.png", nil).(fstest.MapFS)
+			fsys["img/LOGO.PNG"] = &fstest.MapFile{Data: pngBytes(t, 60, 20)}
+			return fsys
+		}, "content/settings.yaml:11: organisation.logo: img/logo.png does not exist (the folder has img/LOGO.PNG: write logo: img/LOGO.PNG, its capitals as the file has them)"},
+		{"windows drive", func(t *testing.T) fs.FS { return withLogo(t, `C:\Users\me\logo.png`, nil) },
+			`content/settings.yaml:11: organisation.logo: "C:\\Users\\me\\logo.png" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png (copy the file into the content folder and write its name as seen from there)`},
 		{"out of the folder", func(t *testing.T) fs.FS { return withLogo(t, "../logo.png", pngBytes(t, 60, 20)) },
-			`content/settings.yaml:11: organisation.logo: "../logo.png" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png`},
+			`content/settings.yaml:11: organisation.logo: "../logo.png" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png (copy the file into the content folder and write its name as seen from there)`},
 		{"absolute", func(t *testing.T) fs.FS { return withLogo(t, "/logo.png", nil) },
-			`content/settings.yaml:11: organisation.logo: "/logo.png" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png`},
+			`content/settings.yaml:11: organisation.logo: "/logo.png" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png (copy the file into the content folder and write its name as seen from there)`},
 		{"sized", func(t *testing.T) fs.FS {
 			fsys := withLogo(t, "logo.png", pngBytes(t, 60, 20)).(fstest.MapFS)
 			b := strings.Replace(string(fsys["settings.yaml"].Data), "  logo: logo.png", "  logo: logo.png\n  logo_size: 200%", 1)

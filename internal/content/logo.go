@@ -11,6 +11,7 @@ import (
 	"image/png"
 	"io/fs"
 	"math"
+	"path"
 	"strconv"
 	"strings"
 
@@ -145,7 +146,11 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 	case errors.As(err, &tl):
 		return bad(fmt.Sprintf("%s is %s; logos are limited to %s", name, input.Size(tl.Size), input.Size(tl.Limit)), "export a smaller PNG, about 600 pixels wide")
 	case err != nil:
-		return bad(name+" "+input.Describe(err), readHint(err, "put the file in the content folder, next to settings.yaml"))
+		hint := "put the file in the content folder, next to settings.yaml"
+		if other := sameButCase(fsys, name); other != "" {
+			hint = fmt.Sprintf("the folder has %s: write logo: %s, its capitals as the file has them", other, other)
+		}
+		return bad(name+" "+input.Describe(err), readHint(err, hint))
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
@@ -165,6 +170,19 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 	}
 	b := img.Bounds()
 	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale}, nil
+}
+
+// sameButCase is the file beside name spelt the same but for capitals (LOGO.PNG for logo.png),
+// as its name from the content folder, or "".
+func sameButCase(fsys fs.FS, name string) string {
+	dir, base := path.Split(name)
+	entries, _ := fs.ReadDir(fsys, path.Clean("./"+dir))
+	for _, e := range entries {
+		if !e.IsDir() && strings.EqualFold(e.Name(), base) {
+			return dir + e.Name()
+		}
+	}
+	return ""
 }
 
 // fit scales img down, keeping its proportions, to the pixels it needs to fill a maxW by maxH

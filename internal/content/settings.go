@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math"
 	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,8 +89,15 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if msg := CheckCampaign(s.Campaign); msg != "" {
 		bad("campaign", msg, "campaign names appear in links; keep them short and plain")
 	}
-	if l := s.Organisation.Logo; l != "" && (!logoRE().MatchString(l) || !fs.ValidPath(l)) {
-		bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png", l), "")
+	if l := s.Organisation.Logo; l != "" {
+		// "./logo.png" and Windows' "img\logo.png" name a file in the content folder too
+		clean := path.Clean(strings.ReplaceAll(l, `\`, "/"))
+		if !logoRE().MatchString(clean) || !fs.ValidPath(clean) || strings.Contains(clean, ":") {
+			bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png", l),
+				"copy the file into the content folder and write its name as seen from there")
+		} else {
+			s.Organisation.Logo = clean
+		}
 	}
 	if _, msg := ParseLogoSize(s.Organisation.LogoSize); msg != "" {
 		bad("organisation.logo_size", msg, "")
