@@ -120,7 +120,7 @@ func installedFor(rs []rune) string {
 // text face that has every character of rs, and the presentation forms haven prints their Arabic
 // letters with (Noto Kufi Arabic and Noto Nastaliq Urdu join only through OpenType tables), and
 // is not a face for another use than body text (Noto Rashi Hebrew, a commentary script); each
-// with its bold file when one is installed beside it.
+// with its bold file when one is installed beside it, else itself again.
 func suitable(rs []rune) []string {
 	need := slices.Clone(rs)
 	for _, r := range rs {
@@ -138,10 +138,9 @@ func suitable(rs []rune) []string {
 		if !plain(f.spec) || specialist(f.spec) {
 			continue
 		}
-		arg := "--font " + f.spec
-		if bold := boldBeside(f.spec, need); bold != "" {
-			arg += "," + bold
-		}
+		// its bold file after it; a font with no bold beside it twice, as a family of one
+		// weight is given (else the run asks for its bold)
+		arg := "--font " + f.spec + "," + cmp.Or(boldBeside(f.spec, need), f.spec)
 		out = append(out, arg)
 	}
 	// a font named for the script (Noto Sans Hebrew) before one that also has it (DejaVu Sans)

@@ -9,7 +9,8 @@ import (
 
 // A missing script's font suggestions are fonts haven accepts for body text, with their bold
 // file: not Noto Kufi Arabic or Noto Nastaliq Urdu (no presentation forms), not Noto Rashi
-// Hebrew (a commentary script); characters of two scripts get a font for each.
+// Hebrew (a commentary script); characters of two scripts get a font for each; a font of one
+// weight is named twice, so that the run does not then ask for its bold.
 func TestSuggestedFontsAreAccepted(t *testing.T) {
 	noto, droid := "/usr/share/fonts/truetype/noto/", "/usr/share/fonts/truetype/droid/"
 	dir := t.TempDir()
@@ -40,7 +41,7 @@ func TestSuggestedFontsAreAccepted(t *testing.T) {
 		{"Hebrew", "שלום לכם", "try --font " + at("NotoSansHebrew-Regular.ttf") + "," + at("NotoSansHebrew-Bold.ttf") + ", which has them all",
 			[]string{"Rashi"}},
 		{"Chinese and Arabic on one line", "中文 العربية", "give one for each script, the first that has a character printing it: --font " +
-			at("DroidSansFallbackFull.ttf") + " --font " + at("NotoNaskhArabic-Regular.ttf") + "," + at("NotoNaskhArabic-Bold.ttf"),
+			at("DroidSansFallbackFull.ttf") + "," + at("DroidSansFallbackFull.ttf") + " --font " + at("NotoNaskhArabic-Regular.ttf") + "," + at("NotoNaskhArabic-Bold.ttf"),
 			[]string{"Debian", "Kufi"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,6 +58,17 @@ func TestSuggestedFontsAreAccepted(t *testing.T) {
 			for _, n := range tt.not {
 				if strings.Contains(got, n) {
 					t.Errorf("%s names %s", got, n)
+				}
+			}
+			// each suggestion, given as it is written, is taken without asking for more
+			for _, arg := range strings.Split(got, "--font ")[1:] {
+				files := strings.Split(strings.Fields(strings.TrimSuffix(strings.TrimSpace(arg), ", which has them all"))[0], ",")
+				fams, err := Assemble(Source{From: "--font", Files: files})
+				if err != nil {
+					t.Fatalf("--font %s: %v", arg, err)
+				}
+				if w := fams[0].NoBold(); w != "" {
+					t.Errorf("--font %s: %s", arg, w)
 				}
 			}
 		})
