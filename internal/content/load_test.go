@@ -113,8 +113,18 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "settings.yaml", "  name: The Mission Haven", "  name: [The Mission Haven")
 		},
 			"content/settings.yaml:6: not valid YAML: did not find expected ',' or ']' (check the indentation and quote text that contains a colon)"},
-		{"unknown field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP") },
-			"content/settings.yaml:35: hotline.keywrod: unknown field (known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
+		{"unknown field", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  keyword: HELP", "  banner: HELP\n  keyword: HELP")
+		},
+			"content/settings.yaml:35: hotline.banner: unknown field (known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
+		{"misspelt field", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP\n  keyword: HELP")
+		},
+			"content/settings.yaml:35: hotline.keywrod: unknown field (did you mean keyword? known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
+		{"capitalised field", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  keyword: HELP", "  Keyword: HELP\n  keyword: HELP")
+		},
+			"content/settings.yaml:35: hotline.Keyword: unknown field (did you mean keyword? known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
 		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  emergency: \"911\"\n", "") },
 			"content/settings.yaml:26: hotline.emergency: missing (add a line 'emergency: ...')"},
 		{"empty text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\"") },

@@ -292,6 +292,19 @@ func hasWords(s string) bool {
 
 var bracedRE = lazyRE(`\{[^{}]*\}`)
 
+// likelyField is the field of names that name, an unknown one, was likely meant as: the same
+// but for capitals, a hyphen or space for '_' (Keyword, other-numbers), or one letter left out,
+// added, changed or two swapped (emergancy); else "".
+func likelyField(name string, names []string) string {
+	n := usSpellings.Replace(strings.NewReplacer("-", "_", " ", "_").Replace(strings.ToLower(name)))
+	for _, known := range names {
+		if n == known || len(known) >= 4 && oneEdit(n, known) {
+			return known
+		}
+	}
+	return ""
+}
+
 // usSpellings turn a field's name as American English spells it into haven's.
 var usSpellings = strings.NewReplacer("organization", "organisation", "color", "colour")
 
@@ -326,6 +339,8 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			hint := "known here: " + strings.Join(sorted(names), ", ") + "; check the spelling and the indentation"
 			if group := groupOf(t, k.Value); group != "" { // website: at the top, for organisation: website:
 				hint = fmt.Sprintf("%s belongs under %s: indent it by two spaces below the line %q", k.Value, group, group+":")
+			} else if meant := likelyField(k.Value, names); meant != "" {
+				hint = fmt.Sprintf("did you mean %s? %s", meant, hint)
 			}
 			d.ps.Add(d.file, k.Line, fp, "unknown field", hint)
 		case seen[name]:
