@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -164,7 +165,15 @@ func CheckCampaign(s string) string {
 		return ""
 	}
 	if !campaignRE().MatchString(s) {
-		return fmt.Sprintf("%s may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s))
+		msg := fmt.Sprintf("%s may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s))
+		if i := strings.IndexFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') }); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			msg = fmt.Sprintf("%s has %s (U+%04X), and may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s), strconv.QuoteRune(r), r)
+		}
+		if plain := campaignAs(s); plain != s && campaignRE().MatchString(plain) && CheckCampaign(plain) == "" {
+			msg += fmt.Sprintf(": write %s", plain)
+		}
+		return msg
 	}
 	if w := campaignWord(s); w != "" {
 		said := strconv.Quote(w)
@@ -174,6 +183,17 @@ func CheckCampaign(s string) string {
 		return fmt.Sprintf("%s says %s: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history; choose a name that says neither where the copies hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)", diag.Quote(s), said, s)
 	}
 	return ""
+}
+
+// campaignAs is s written as a campaign may be: lower case, its dashes, spaces and
+// underscores hyphens (Spring–2027 as spring-2027).
+func campaignAs(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Pd, r) || unicode.IsSpace(r) || r == '_' {
+			return '-'
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // checkCampaignNames refuses a campaign (at: where it was given) that names the hotline, the
