@@ -70,6 +70,7 @@ func TestListedLanguages(t *testing.T) {
 		{"[en, ZH-Hant]", "", `"ZH-Hant" is a language code (zh-Hant), but not as a folder is named (write the language in lower case and '-' between the parts, and name its folder the same: zh-Hant)`},
 		{"[en, zh_Hant_TW]", "", `name its folder the same: zh-Hant-TW`},
 		{"[en, english]", "", `"english" is not a language code (a BCP 47 code`},
+		{"[EN, ES]", "", `"EN" is a language code (en), but not as a folder is named`},
 	} {
 		t.Run(tt.list, func(t *testing.T) {
 			fsys := withFile(t, "x", nil).(fstest.MapFS)
@@ -87,6 +88,8 @@ func TestListedLanguages(t *testing.T) {
 				t.Errorf("languages %v, want en and %s", c.Codes, tt.folder)
 			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
 				t.Errorf("got %v, want %q", err, tt.want)
+			case err != nil && strings.Contains(err.Error(), "no language folder found"):
+				t.Errorf("got %v, which says no folder was found beside what is wrong", err)
 			}
 		})
 	}

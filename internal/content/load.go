@@ -237,14 +237,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		return codes[i] < codes[j]
 	})
-	if len(codes) == 0 {
-		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
-	}
-	c.Codes = codes
-	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
-	settingsOK := len(ps) == 0
-	vars := placeholders(c.Settings, settingsOK)
-	listed := map[string]bool{}
+	listed, listedWrong := map[string]bool{}, false
 	for _, f := range sfields { // each code of languages:, on its own line
 		if !strings.HasPrefix(f.path, "languages[") {
 			continue
@@ -253,9 +246,17 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			ps.Add(name(SettingsFile), f.line, f.path, fmt.Sprintf("lists %q twice", code), "keep one")
 		} else if msg, hint := listedLanguage(code, entries); msg != "" {
 			ps.Add(name(SettingsFile), f.line, f.path, msg, hint)
+			listedWrong = true
 		}
 		listed[*f.ptr] = true
 	}
+	if len(codes) == 0 && !listedWrong { // a language listed wrong is said already (EN for en/)
+		ps.Add(label, 0, "", "no language folder found", "add a folder named by its language code, e.g. en/, holding faq.md and text.yaml")
+	}
+	c.Codes = codes
+	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
+	settingsOK := len(ps) == 0
+	vars := placeholders(c.Settings, settingsOK)
 	// languages are read and checked at the same time: each is a few milliseconds of
 	// Markdown, YAML and number checks that share nothing but the settings
 	c.Languages = make([]Language, len(codes))
