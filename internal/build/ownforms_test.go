@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"haven/internal/readback"
+	"haven/internal/typeface"
 )
 
 // The organisation's own numbers, written in another form than settings.yaml's, are links to
@@ -24,6 +26,11 @@ func TestOwnNumbersInOtherFormsAreLinked(t *testing.T) {
 		{"the number to call with brackets", nil, nil, "If the line is busy, call 1 (888) 373-7888 again, or (888) 373-7888.",
 			[][2]string{{"1 (888) 373-7888", "tel:+18883737888"}, {"(888) 373-7888", "tel:+18883737888"}}},
 		{"the text number with a space", nil, nil, "You can also text 233 733.", [][2]string{{"233 733", "sms:233733?body=HELP"}}},
+		// in another script's digits, as the checks read them: linked as in Latin digits
+		{"the number to call in Arabic-Indic digits", nil, nil, "In Arabic: ١-٨٨٨-٣٧٣-٧٨٨٨, or ٩١١ in danger.",
+			[][2]string{{"١-٨٨٨-٣٧٣-٧٨٨٨", "tel:+18883737888"}, {"٩١١", "tel:911"}}},
+		{"the numbers in Persian digits", nil, nil, "In Persian: ۱-۸۸۸-۳۷۳-۷۸۸۸, or text ۲۳۳۷۳۳.",
+			[][2]string{{"۱-۸۸۸-۳۷۳-۷۸۸۸", "tel:+18883737888"}, {"۲۳۳۷۳۳", "sms:233733?body=HELP"}}},
 		{"a vanity number in digits", [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-SAFE"}}, nil,
 			"The line is also 1-800-799-7233 on old phones.", [][2]string{{"1-800-799-7233", "tel:+18007997233"}}},
 		{"the organisation's contact", [][2]string{{`  contact: ""`, `  contact: "Office 503-588-5351"`}}, nil,
@@ -34,7 +41,11 @@ func TestOwnNumbersInOtherFormsAreLinked(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := setup{settings: tt.settings, text: noTextCards, faq: append(slices.Clone(tt.faq), [2]string{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. " + tt.sentence})}
-			page, site := englishSite(t, s)
+			var fonts []*typeface.Family
+			if strings.ContainsFunc(tt.sentence, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) { // its digits
+				fonts = append(fonts, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"))
+			}
+			page, site := englishSite(t, s, fonts...)
 			pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
 			if err != nil {
 				t.Fatal(err)
@@ -52,12 +63,18 @@ func TestOwnNumbersInOtherFormsAreLinked(t *testing.T) {
 	}
 }
 
-// linkedIn says whether pages draw text as a run of its own (as a link's text is) inside a
-// link to uri.
+// linkedIn says whether pages draw text as a run of its own (as a link's text is: one marked
+// content sequence, though in several faces, as a number in Arabic digits with a Latin hyphen
+// is) inside a link to uri.
 func linkedIn(pages []readback.Page, text, uri string) bool {
 	for _, p := range pages {
-		for _, tx := range p.Texts {
-			if tx.S != text {
+		for i := 0; i < len(p.Texts); {
+			tx, s, j := p.Texts[i], "", i
+			for ; j < len(p.Texts) && (j == i || tx.Mark >= 0 && p.Texts[j].Mark == tx.Mark && p.Texts[j].Y == tx.Y); j++ {
+				s += p.Texts[j].S
+			}
+			i = j
+			if s != text {
 				continue
 			}
 			for _, l := range p.Links {

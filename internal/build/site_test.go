@@ -102,7 +102,7 @@ func TestSiteOwnLinks(t *testing.T) {
 
 // englishSite builds the English page of the default content with a setup's edits, read back
 // as built, and returns the page and the site folder.
-func englishSite(t *testing.T, s setup) (page []byte, site string) {
+func englishSite(t *testing.T, s setup, extra ...*typeface.Family) (page []byte, site string) {
 	t.Helper()
 	ct, err := content.Load(setupContent(t, s), "content", content.Overrides{})
 	if err != nil {
@@ -110,7 +110,7 @@ func englishSite(t *testing.T, s setup) (page []byte, site string) {
 	}
 	fams, _ := typeface.Defaults()
 	out := t.TempDir()
-	if _, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: out, Kinds: []string{"site"}, Langs: []string{"en"}, Created: epoch}); err != nil {
+	if _, err := Run(context.Background(), Options{Content: ct, Families: append(fams, extra...), Out: out, Kinds: []string{"site"}, Langs: []string{"en"}, Created: epoch}); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(filepath.Join(out, "site", "en", "index.html"))

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/idna"
 	publicsuffix "haven/internal/psl"
 
 	"haven/internal/diag"
@@ -114,8 +115,11 @@ func hostSlip(host string, own []ownHost) (near ownHost, slipped, how string, ok
 	return ownHost{}, "", "", false
 }
 
-// hostSlipOf says how host slips from own ("" when it does not; they differ).
+// hostSlipOf says how host slips from own ("" when it does not; they differ). Each is read as
+// a browser shows it, punycode decoded (unicodeHost): xn--humantraffickinghotlne-5ps.org is
+// humantraffickinghotlіne.org, with a Cyrillic і, as its Unicode spelling is.
 func hostSlipOf(host, own string) string {
+	host, own = unicodeHost(host), unicodeHost(own)
 	if lookAlike(host, false) == own {
 		return "a letter of another script that looks like a Latin one"
 	}
@@ -143,6 +147,24 @@ func hostSlipOf(host, own string) string {
 		return "one letter added, left out or changed"
 	}
 	return ""
+}
+
+// unicodeHost is host with each label written in punycode (xn--...) decoded, as a browser
+// or a phone may show it; host as it is where a label does not decode.
+func unicodeHost(host string) string {
+	if u, err := idna.Punycode.ToUnicode(host); err == nil {
+		return u
+	}
+	return host
+}
+
+// shownHost is host as a message names it: with the name it is shown as, where it is
+// written in punycode.
+func shownHost(host string) string {
+	if u := unicodeHost(host); u != host {
+		return fmt.Sprintf("%s (shown as %s)", host, u)
+	}
+	return host
 }
 
 // otherEnding reports whether host is own's name with another public suffix (thehotline.com
@@ -260,7 +282,7 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 		}
 		fixed, shown := putOwn(written, slipped, near.host)
 		ps.Add(file, at.of(end-1), path,
-			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shown, near.host, near.field, how, lands(slipped, near.host)),
+			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shownHost(shown), near.host, near.field, how, lands(slipped, near.host)),
 			slipHint(near, slipped, fixed))
 	}
 }
@@ -284,6 +306,6 @@ func linkHostSlip(l Link, own []ownHost) (msg, hint string) {
 		return "", ""
 	}
 	right, _ := putOwn(l.URL, slipped, near.host)
-	return fmt.Sprintf("the link [%s](%s) opens %s, one slip from the organisation's own %s (%s), with %s: a likely typo, and a tap would open %s", l.Text, l.asTyped(), slipped, near.host, near.field, how, lands(slipped, near.host)),
+	return fmt.Sprintf("the link [%s](%s) opens %s, one slip from the organisation's own %s (%s), with %s: a likely typo, and a tap would open %s", l.Text, l.asTyped(), shownHost(slipped), near.host, near.field, how, lands(slipped, near.host)),
 		fmt.Sprintf("the address the link opens is probably the mistake: make it open %s", right)
 }

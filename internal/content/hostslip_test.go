@@ -19,6 +19,11 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		{"See humantrafficking.hotline.org today.", "one letter added, left out or changed"},
 		{"See humantraffickingh0tline.org today.", "a digit for a letter it looks like"},
 		{"See humantraffickinghotlinе.org today.", "a letter of another script"}, // Cyrillic е
+		// written in punycode, as a browser shows it: humantraffickinghotlіne.org (Cyrillic і),
+		// humantraffickinghotlíne.org
+		{"See www.xn--humantraffickinghotlne-5ps.org today.", `prints the address "www.xn--humantraffickinghotlne-5ps.org", whose host xn--humantraffickinghotlne-5ps.org (shown as humantraffickinghotlіne.org) is one slip from the organisation's own humantraffickinghotline.org (resource_url), with a letter of another script`},
+		{"See [our site](https://xn--humantraffickinghotlne-hcc.org) today.", "the link [our site](https://xn--humantraffickinghotlne-hcc.org) opens xn--humantraffickinghotlne-hcc.org (shown as humantraffickinghotlíne.org), one slip from the organisation's own humantraffickinghotline.org (resource_url), with one letter added, left out or changed"},
+		{"See [humantraffickinghotline.org](https://xn--humantraffickinghotlne-5ps.org) today.", "opens xn--humantraffickinghotlne-5ps.org (shown as humantraffickinghotlіne.org), one slip from the organisation's own humantraffickinghotline.org (resource_url), with a letter of another script that looks like a Latin one: a likely typo, and a tap would open someone else's site (the address the link opens is probably the mistake: make it open https://humantraffickinghotline.org)"},
 		{"Write help@humantraffickinghotlne.org today.", `prints the address "help@humantraffickinghotlne.org"`},
 		{"See [our page](https://humantraffickinghotline.org.example.com) today.", ""},
 		{"See [our page](https://humantrafficklnghotline.org/help) today.", "the link [our page](https://humantrafficklnghotline.org/help) opens humantrafficklnghotline.org, one slip from the organisation's own humantraffickinghotline.org (resource_url)"},
@@ -67,6 +72,9 @@ func TestHostSlipOf(t *testing.T) {
 		{"region1.example.org", "region2.example.org", false},
 		{"mcheatlh.example.org", "mchealth.example.org", true},
 		{"mchealth.example.org", "example.org", false},
+		{"xn--mchalth-dya.example.org", "mchealth.example.org", true}, // mchéalth
+		{"xn--mnchen-3ya.de", "xn--mnchen-3ya.de", false},             // münchen.de, its own
+		{"xn--mnchn-kva.de", "xn--mnchen-3ya.de", true},               // münchn.de
 	} {
 		_, _, _, got := hostSlip(tt.host, []ownHost{{tt.own, "resource_url"}})
 		if got != tt.slip {

@@ -6,7 +6,9 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
 
+	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
 
@@ -60,4 +62,16 @@ func listedLanguage(code string, entries []fs.DirEntry) (msg, hint string) {
 		}
 	}
 	return fmt.Sprintf("lists %q, but the content folder has no folder %s/", code, code), "add the folder, or take the code off the list"
+}
+
+// Capitalised is s with its first word's first letter capitalised as the language lang (a
+// language code) writes it: Turkish and Azerbaijani "ilan" as "İlan", not "Ilan" (Go's
+// unicode.ToUpper knows one i), Dutch "ijsland" as "IJsland". s is as it is when it does not
+// begin with a letter.
+func Capitalised(s, lang string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return cases.Title(language.Make(lang), cases.NoLower).String(s[:end]) + s[end:]
 }

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"haven/internal/content"
 
@@ -172,18 +171,17 @@ func Title(w GuideWords, ps []Printing) string {
 	if n := len(names); n > 1 {
 		t = strings.Join(names[:n-1], ", ") + w.And + names[n-1]
 	}
-	return title(t, w.OnPaper, w.Papers[ps[0].Paper], ps[0])
+	return title(t, w.OnPaper, w.Papers[ps[0].Paper], ps[0], w.Lang)
 }
 
 // title is the name of what is printed as p, t, on its paper as onPaper puts them together,
-// with a capital: "Handout on Letter (8.5 x 11 in)". The print-shop card's and the tear-off
-// flyer's names say their size.
-func title(t, onPaper, paper string, p Printing) string {
+// with a capital as the language lang writes it: "Handout on Letter (8.5 x 11 in)", Turkish
+// "İlan panosu". The print-shop card's and the tear-off flyer's names say their size.
+func title(t, onPaper, paper string, p Printing, lang string) string {
 	if p.How != HowBleed && p.How != HowTearOff {
 		t = strings.NewReplacer("{file}", t, "{paper}", paper).Replace(onPaper)
 	}
-	r, n := utf8.DecodeRuneInString(t)
-	return string(unicode.ToUpper(r)) + t[n:]
+	return content.Capitalised(t, lang)
 }
 
 // DownloadLabel is what the resource page of language l calls the file printed as p, in the
@@ -194,10 +192,10 @@ func DownloadLabel(l *content.Language, p Printing) content.SiteWord {
 	w := content.SiteWords(l)
 	name, onPaper, paper := w[siteKey(p.Name)], w["on_paper"], w[p.Paper]
 	if name.Lang == onPaper.Lang && onPaper.Lang == paper.Lang {
-		return content.SiteWord{Text: title(name.Text, onPaper.Text, paper.Text, p), Lang: name.Lang}
+		return content.SiteWord{Text: title(name.Text, onPaper.Text, paper.Text, p, name.Lang), Lang: name.Lang}
 	}
 	en := func(key string) string { return content.BuiltinSiteWord("en", key) }
-	return content.SiteWord{Text: title(en(siteKey(p.Name)), en("on_paper"), en(p.Paper), p), Lang: "en"}
+	return content.SiteWord{Text: title(en(siteKey(p.Name)), en("on_paper"), en(p.Paper), p, "en"), Lang: "en"}
 }
 
 // siteKey is the site: key of a document's name: "large_print_handout".

@@ -51,6 +51,7 @@ func TestEveryDocumentSaysHowToPrint(t *testing.T) {
 func TestDownloadLabel(t *testing.T) {
 	const viFiles = "\nsite:\n  handout: tờ thông tin\n  large_print_handout: tờ thông tin chữ lớn\n  on_paper: \"{file}, khổ {paper}\"\n" +
 		"  letter: Letter (8,5 x 11 in)\n"
+	const trFiles = "\nsite:\n  handout: ilan broşürü\n  on_paper: \"{file}, {paper}\"\n  letter: Letter (8,5 x 11 inç)\n"
 	handout, large := handoutPrinting("handout", "letter"), handoutPrinting("large-print handout", "a4")
 	for _, tt := range []struct {
 		lang, site string
@@ -68,6 +69,11 @@ func TestDownloadLabel(t *testing.T) {
 		{"vi", viFiles, handout, "Tờ thông tin, khổ Letter (8,5 x 11 in)", "vi"},
 		{"vi", viFiles, large, "Large-print handout on A4 (210 x 297 mm)", "en"}, // no a4 of its own
 		{"vi", viFiles, cardPrinting("cards", "letter"), "Cards on Letter (8.5 x 11 in)", "en"},
+		// capitalised as the language writes it: Turkish and Azerbaijani i as İ
+		{"tr", trFiles, handout, "İlan broşürü, Letter (8,5 x 11 inç)", "tr"},
+		{"az", "\nsite:\n  handout: informasiya vərəqi\n  on_paper: \"{file}, {paper}\"\n  letter: Letter (8,5 x 11 düym)\n", handout,
+			"İnformasiya vərəqi, Letter (8,5 x 11 düym)", "az"},
+		{"en", "\nsite:\n  handout: information sheet\n", handout, "Information sheet on Letter (8.5 x 11 in)", "en"},
 	} {
 		t.Run(tt.lang+" "+tt.p.Name+" "+tt.p.Paper, func(t *testing.T) {
 			fsys := fstest.MapFS{}

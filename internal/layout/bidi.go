@@ -204,11 +204,16 @@ func ltrRuns(line string) [][]int {
 	return runs
 }
 
-// Isolates around a run that is to be set left to right as one piece.
+// The marks around a run that is to be set left to right as one piece: an isolate, so that the
+// run is neutral to the letters around it, holding an override, so that every character in it
+// is placed left to right as written. The isolate alone would leave a number in Arabic-Indic
+// digits (class AN) in reverse order of its groups: a hyphen or space between two such digits
+// is not joined to them as between European digits (UAX #9 W4) but takes the direction of
+// Arabic letters (N1), and "١-٨٨٨-٣٧٣-٧٨٨٨" would read "٧٨٨٨-٣٧٣-٨٨٨-١".
 const (
-	lri = "\u2066"
-	pdi = "\u2069"
-	lrm = '\u200e' // left-to-right mark
+	ltrOpen  = "\u2066\u202d" // LRI, LRO
+	ltrClose = "\u202c\u2069" // PDF, PDI
+	lrm      = '\u200e'       // left-to-right mark
 )
 
 // bidiContext is what the bidirectional algorithm needs to know of the paragraph a line is
@@ -330,11 +335,11 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 	for _, m := range ltrRuns(line) {
 		m = unbracketed(line, m)
 		copyTo(m[0])
-		isolated.WriteString(lri)
-		from = append(from, -1)
+		isolated.WriteString(ltrOpen)
+		from = append(from, -1, -1)
 		copyTo(m[1])
-		isolated.WriteString(pdi)
-		from = append(from, -1)
+		isolated.WriteString(ltrClose)
+		from = append(from, -1, -1)
 	}
 	copyTo(len(line))
 	around(ctx.next)

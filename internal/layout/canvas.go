@@ -40,6 +40,8 @@ type canvas struct {
 	// furniture: everything now drawn is an artifact, even what a drawing tags
 	furniture bool
 	rtl       bool // the edition reads right to left: every line is of a right-to-left paragraph
+	// the edition's language code, whose rules capitalise a link's description (linkAlt)
+	lang string
 	// its links open without tracking fields (content.Opened): a discreet run's PDFs, which
 	// its page links, and the discreet card
 	untracked bool

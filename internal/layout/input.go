@@ -226,6 +226,7 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 func (in Input) canvas() *canvas {
 	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet}
 	if in.Lang != nil {
+		c.lang = in.Lang.Code
 		c.own = OwnLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text
 		c.sayings = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text, t.Poster.Tab.Text}

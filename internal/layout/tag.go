@@ -167,7 +167,7 @@ func (c *canvas) mark(x, y float64, st Style, mark string, rightToLeft bool) {
 // A number that takes calls and texts is described by a line that says to do what its link
 // does (url), where the line's words tell: "Text 988" only for the text message.
 func (c *canvas) linkAlt(written, match, url string) string {
-	if alt := clauseAlt(written, match); alt != match {
+	if alt := clauseAlt(written, match, c.lang); alt != match {
 		return alt
 	}
 	for _, l := range c.sayings {
@@ -183,10 +183,10 @@ func (c *canvas) linkAlt(written, match, url string) string {
 	return match
 }
 
-// clauseAlt is the words of the clause that match ends, as written, capitalised when they
-// open with an ordinary word (never an address: "help@example.org · (216) 555-0142"), or
-// match alone when no word comes before it.
-func clauseAlt(written, match string) string {
+// clauseAlt is the words of the clause that match ends, as written, capitalised as the
+// language lang writes it when they open with an ordinary word (never an address:
+// "help@example.org · (216) 555-0142"), or match alone when no word comes before it.
+func clauseAlt(written, match, lang string) string {
 	clause := written
 	for i, r := range written { // from the last clause mark before a space on
 		if strings.ContainsRune(",;:.!?،؛؟。，", r) {
@@ -205,9 +205,7 @@ func clauseAlt(written, match string) string {
 		return match
 	}
 	if word, _, _ := strings.Cut(clause, " "); !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
-		// an ordinary word, not an address, an email or a number, is capitalised
-		first, size := utf8.DecodeRuneInString(clause)
-		clause = string(unicode.ToUpper(first)) + clause[size:]
+		clause = content.Capitalised(clause, lang) // an ordinary word, not an address, an email or a number
 	}
 	return clause + " " + match
 }

@@ -123,31 +123,36 @@ func TestNumberMark(t *testing.T) {
 	}
 }
 
-// A link is described by the words of the clause its text ends, capitalised; without words
-// before it, by its text.
+// A link is described by the words of the clause its text ends, capitalised as its language
+// writes it; without words before it, by its text.
 func TestClauseAlt(t *testing.T) {
-	for _, tt := range []struct{ written, match, want string }{
-		{"Text HELP to ", "233733", "Text HELP to 233733"},
-		{"In immediate danger, call ", "911", "Call 911"},
-		{"call 911 right away. Otherwise, contact the hotline at ", "1-888-373-7888", "Contact the hotline at 1-888-373-7888"},
-		{"Under U.S. law, dial ", "911", "Dial 911"},
-		{"version 1.5 at ", "911", "Version 1.5 at 911"},
-		{"", "911", "911"},
-		{"Read the online safety guide (", "www.techsafety.org", "Read the online safety guide www.techsafety.org"},
-		{"text “", "HELP", "Text HELP"},
-		{"In danger: ", "911", "911"},
+	for _, tt := range []struct{ lang, written, match, want string }{
+		{"en", "Text HELP to ", "233733", "Text HELP to 233733"},
+		{"en", "In immediate danger, call ", "911", "Call 911"},
+		{"en", "call 911 right away. Otherwise, contact the hotline at ", "1-888-373-7888", "Contact the hotline at 1-888-373-7888"},
+		{"en", "Under U.S. law, dial ", "911", "Dial 911"},
+		{"en", "version 1.5 at ", "911", "Version 1.5 at 911"},
+		{"en", "", "911", "911"},
+		{"en", "Read the online safety guide (", "www.techsafety.org", "Read the online safety guide www.techsafety.org"},
+		{"en", "text “", "HELP", "Text HELP"},
+		{"en", "In danger: ", "911", "911"},
 		// the words after the link before it, which ended its clause: not the call's words
-		{") or call ", "1-216-555-0100", "Or call 1-216-555-0100"},
+		{"en", ") or call ", "1-216-555-0100", "Or call 1-216-555-0100"},
 		// an address or email at the clause's head is as written
-		{"help@example.org · ", "(216) 555-0142", "help@example.org · (216) 555-0142"},
-		{"example.org/help or ", "911", "example.org/help or 911"},
-		{"1-800 or ", "911", "1-800 or 911"},
+		{"en", "help@example.org · ", "(216) 555-0142", "help@example.org · (216) 555-0142"},
+		{"en", "example.org/help or ", "911", "example.org/help or 911"},
+		{"en", "1-800 or ", "911", "1-800 or 911"},
 		// a full-width full stop ends a clause without a space after it
-		{"是的。我们从不分享您的信息。紧急情况请拨打 ", "911", "紧急情况请拨打 911"},
-		{"في حالة الخطر الداهم، اتصل بالرقم ", "911", "اتصل بالرقم 911"},
+		{"zh", "是的。我们从不分享您的信息。紧急情况请拨打 ", "911", "紧急情况请拨打 911"},
+		{"ar", "في حالة الخطر الداهم، اتصل بالرقم ", "911", "اتصل بالرقم 911"},
+		// capitalised as the language writes it: Turkish and Azerbaijani i as İ, Dutch ij as IJ
+		{"tr", "Tehlikedeyseniz, ilk önce arayın ", "911", "İlk önce arayın 911"},
+		{"az", "Təhlükədəsinizsə, indi zəng edin ", "911", "İndi zəng edin 911"},
+		{"en", "in danger call ", "911", "In danger call 911"},
+		{"nl", "Bel bij gevaar, ijlings ", "112", "IJlings 112"},
 	} {
-		if got := clauseAlt(tt.written, tt.match); got != tt.want {
-			t.Errorf("clauseAlt(%q, %q) = %q, want %q", tt.written, tt.match, got, tt.want)
+		if got := clauseAlt(tt.written, tt.match, tt.lang); got != tt.want {
+			t.Errorf("clauseAlt(%q, %q, %s) = %q, want %q", tt.written, tt.match, tt.lang, got, tt.want)
 		}
 	}
 }

@@ -156,6 +156,16 @@ func TestVisualOrder(t *testing.T) {
 		{"شماره: +44 808 2000 247", true, "+44 808 2000 247 :هرامش"},
 		{"شماره: (888) 373-7888", true, "(888) 373-7888 :هرامش"},
 		{"شماره: ۱-۸۸۸-۳۷۳-۷۸۸۸", true, "۱-۸۸۸-۳۷۳-۷۸۸۸ :هرامش"},
+		// Arabic-Indic digits too, whose hyphens and spaces the bidirectional algorithm alone
+		// would leave to the Arabic words and place the groups right to left
+		{"اتصل بالرقم ١-٨٨٨-٣٧٣-٧٨٨٨ الآن.", true, ".نآلا ١-٨٨٨-٣٧٣-٧٨٨٨ مقرلاب لصتا"},
+		{"اتصل بالرقم ١ ٨٨٨ ٣٧٣ ٧٨٨٨ الآن.", true, ".نآلا ١ ٨٨٨ ٣٧٣ ٧٨٨٨ مقرلاب لصتا"},
+		{"اتصل بالرقم (٨٨٨) ٣٧٣-٧٨٨٨ الآن.", true, ".نآلا (٨٨٨) ٣٧٣-٧٨٨٨ مقرلاب لصتا"},
+		{"اتصل بالرقم +٤٤ ٨٠٨ ٢٠٠٠ ٢٤٧", true, "+٤٤ ٨٠٨ ٢٠٠٠ ٢٤٧ مقرلاب لصتا"},
+		{"اتصل بالرقم ١-٨٠٠-٧٩٩-SAFE الآن.", true, ".نآلا ١-٨٠٠-٧٩٩-SAFE مقرلاب لصتا"},
+		{"مفتوح ٩:٠٠-١٧:٠٠ يوميا", true, "ايموي ٩:٠٠-١٧:٠٠ حوتفم"},
+		{"Call ١-٨٨٨-٣٧٣-٧٨٨٨ now", false, "Call ١-٨٨٨-٣٧٣-٧٨٨٨ now"},
+		{"Text رقم ١-٨٨٨-٣٧٣-٧٨٨٨ الآن now", false, "Text نآلا ١-٨٨٨-٣٧٣-٧٨٨٨ مقر now"},
 		// Persian and Arabic-Indic numbers with their own separators read as written
 		{"الف ۱۲٬۰۰۰ گزارش.", true, ".شرازگ ۱۲٬۰۰۰ فلا"},
 		{"ت ۱۲٫۵ درصد.", true, ".دصرد ۱۲٫۵ ت"},
