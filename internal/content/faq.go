@@ -529,7 +529,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 	if mark := f.ownMark; mark != "" && strings.HasPrefix(strings.TrimLeft(s, " \t\n"), mark) && (len(starts) == 0 || starts[0] >= len(mark)) {
 		// the item's own mark prints as its mark: the text, its links' ends and its lines
 		// begin after it
-		cut := len(s) - len(strings.TrimLeft(strings.TrimLeft(s, " \t\n")[len(mark):], " \t\u00a0"))
+		cut := len(s) - len(strings.TrimLeftFunc(strings.TrimLeft(s, " \t\n")[len(mark):], spaceOrTab))
 		s = s[cut:]
 		for i := range ends {
 			ends[i] = max(0, ends[i]-cut)
