@@ -19,18 +19,6 @@ import (
 // bulletGlyphs start a pasted list item when a space follows them.
 const bulletGlyphs = "•◦▪▫■□●○‣⁃∙·⦁"
 
-// otherSpace is whether r is a space other than ASCII's, which Markdown does not read as a space
-// where it looks for a list's mark, a heading or an indent: the
-// no-break space Word, Google Docs and a Mac's Option-Space type, the narrow one, the
-// ideographic space of a Chinese or Japanese keyboard (U+3000), the typographer's spaces.
-func otherSpace(r rune) bool { return r > 0x7f && unicode.Is(unicode.Zs, r) }
-
-// spaceOrTab is whether r is a space or a tab, ASCII's or another (otherSpace).
-func spaceOrTab(r rune) bool { return r == ' ' || r == '\t' || otherSpace(r) }
-
-// otherSpaces are the spaces otherSpace names, to look for them all at once.
-const otherSpaces = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-
 // pastedMark is how long the pasted bullet and the space after it (if any) are at the start of line
 // (after its indent), 0 when the line does not start with one. dash says to read a dash (–,
 // —) followed by a space too, which also starts a line of prose ("— Maya, a survivor") and

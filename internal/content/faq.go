@@ -321,11 +321,7 @@ func (f *faqReader) slips(n ast.Node) bool {
 		if hashes, rest, ok := hashesAgainst(l); ok && (len(hashes) > 1 || unicode.IsLetter([]rune(rest)[0]) && (f.title.Text == "" || isQuestion(l))) {
 			against, space := fmt.Sprintf("with no space after its %s", hashes), "a space"
 			if r, size := utf8.DecodeRuneInString(rest); unicode.IsSpace(r) { // a no-break space (Option-Space on a Mac)
-				name := "a no-break space"
-				if r != '\u00a0' {
-					name = "a wide or narrow space"
-				}
-				against = fmt.Sprintf("with %s (U+%04X) after its %s, which Markdown does not read as a space", name, r, hashes)
+				against = fmt.Sprintf("with %s (U+%04X) after its %s, which Markdown does not read as a space", spaceName(r), r, hashes)
 				rest, space = strings.TrimLeftFunc(rest[size:], unicode.IsSpace), "an ordinary space"
 			}
 			f.ps.Add(f.file, line, "", fmt.Sprintf("%s, %s, would not print as written: it prints as text, %s and all", diag.Quote(l), against, hashes),
