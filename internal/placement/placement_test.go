@@ -210,6 +210,13 @@ func TestRead(t *testing.T) {
 		{"a row with a note but no code", "code,where\np01,library\n,gym\n", `places.csv:3: code: is empty`},
 		{"code starting with -", "code\n-p01\n", `places.csv:2: code: "-p01" starts or ends with -`},
 		{"bad quoting", "code\n\"p01\n", `places.csv:2: not valid CSV: extraneous or missing " in quoted-field (save it as CSV (comma-separated) from your spreadsheet)`},
+		// Excel's first line naming the separator: honoured, not read as the header
+		{"Excel's sep line", "sep=;\ncode;where\np01;library, east\n", "p01"},
+		{"Excel's sep line, Windows line ends and a byte order mark", "\ufeffsep=,\r\ncode,where\r\np01,library\r\n", "p01"},
+		{"Excel's sep line as a sheet saves it", "sep=;;\nwhere;code\nlibrary;p01\n", "p01"},
+		{"Excel's sep line, no code column", "sep=;\nplace;note\nlibrary;front\n", "6 characters"},
+		{"Excel's sep line, the lines counted", "sep=;\ncode;where\np01;library\ngym;gym\n", `places.csv:4: code: "gym" has "gym"`},
+		{"Excel's sep line naming none", "sep=\ncode\np01\n", `places.csv:1: the first line "sep=" is Excel's line naming the separator, but names none (write the character between the columns after sep= (sep=; for semicolons), or delete the line: haven finds the separator by itself)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
