@@ -353,8 +353,10 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avo
 		return File{}, err
 	}
 	var rows [][]string
+	var ps diag.Problems
+	seen := map[string]int{} // the line of each row, as compared
 	for {
-		rec, _, err := next(name, cr, len(rows))
+		rec, line, err := next(name, cr, len(rows))
 		if err != nil {
 			return File{}, err
 		}
@@ -362,6 +364,20 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avo
 			break
 		}
 		rows = append(rows, rec)
+		// a row with no place would get a code made from its notes, lost when one is edited; a
+		// row given twice would get two codes, and nothing would tell which copies hang where
+		if strings.TrimSpace(rec[0]) == "" {
+			ps = append(ps, diag.Problem{File: name, Line: line, Msg: fmt.Sprintf("has no place in column A (%q): haven makes each code from the place, the notes after it may change", strings.TrimPrefix(header[0], "\ufeff")),
+				Hint: "write where the copies go in column A, or delete the row"})
+		} else if first, ok := seen[sameRow(rec)]; ok {
+			ps = append(ps, diag.Problem{File: name, Line: line, Msg: fmt.Sprintf("lists %q as line %d does: the two rows would get two codes, and nothing would tell which copies hang where", strings.TrimSpace(rec[0]), first),
+				Hint: "if it is one place, delete this row; for two spots there, say which is which in a note (library,front door and library,restroom)"})
+		} else {
+			seen[sameRow(rec)] = line
+		}
+	}
+	if len(ps) > 0 {
+		return File{}, ps
 	}
 	if len(rows) == 0 {
 		return File{}, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one line per place under the header"}}
@@ -470,7 +486,8 @@ func (m mapping) match(rows [][]string) []string {
 }
 
 // identity is what names the place of a row: its first column, in any case and spacing, or
-// the whole row (which then starts with the separator) when that is empty.
+// the whole row (which then starts with the separator) when that is empty, as a row of an
+// earlier mapping may be (a file's row without a place is refused).
 func identity(rec []string) string {
 	if len(rec) > 0 {
 		if place := strings.ToLower(strings.Join(strings.Fields(rec[0]), " ")); place != "" {
@@ -478,6 +495,19 @@ func identity(rec []string) string {
 		}
 	}
 	return strings.Join(rec, "\x1f")
+}
+
+// sameRow is a row as rows are compared for the same place and notes: each cell in any case
+// and spacing, without the empty cells at its end.
+func sameRow(rec []string) string {
+	cells := make([]string, len(rec))
+	for i, c := range rec {
+		cells[i] = strings.ToLower(strings.Join(strings.Fields(c), " "))
+	}
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	return strings.Join(cells, "\x1f")
 }
 
 // codeOf is the code of a place (its identity): spell of a keyed hash of it.
