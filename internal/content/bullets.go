@@ -11,10 +11,10 @@ import (
 )
 
 // Word processors copy a bulleted list as lines that start with the bullet itself ("• Your
-// ID", "◦ " for a list inside one, "▪ ", "– ") or with a hyphen and a no-break space. Markdown
-// reads none of them as a list: the lines would run together into one paragraph, "• Your ID •
-// A list of medicines", which is not what the writer sees in the file. They are read as the
-// list they were.
+// ID", "◦ " for a list inside one, "▪ ", "– ") or with a hyphen, an asterisk or a number and a
+// no-break space. Markdown reads none of them as a list: the lines would run together into one
+// paragraph, "• Your ID • A list of medicines", which is not what the writer sees in the file.
+// They are read as the list they were.
 
 // bulletGlyphs start a pasted list item when a space follows them.
 const bulletGlyphs = "•◦▪▫■□●○‣⁃∙·⦁"
@@ -26,14 +26,14 @@ const bulletGlyphs = "•◦▪▫■□●○‣⁃∙·⦁"
 func pastedMark(line []byte, dash bool) int {
 	r, n := utf8.DecodeRune(line)
 	switch {
-	case r == '-': // "-" and a no-break space: Word's hyphen bullet
-		if after, m := utf8.DecodeRune(line[n:]); after == '\u00a0' {
+	case r == '-' || r == '*': // and a no-break space: Word's and Docs' bullets (not '+': "+ 44 20…" is a number)
+		if after, m := utf8.DecodeRune(line[n:]); otherSpace(after) {
 			return n + m
 		}
 		return 0
 	case strings.ContainsRune(bulletGlyphs, r) && r != utf8.RuneError, dash && (r == '–' || r == '—'):
 		after, m := utf8.DecodeRune(line[n:])
-		if after == ' ' || after == '\t' || after == '\u00a0' || after == '\u202f' {
+		if after == ' ' || after == '\t' || otherSpace(after) {
 			return n + m
 		}
 		if r != '–' && r != '—' && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
@@ -46,13 +46,17 @@ func pastedMark(line []byte, dash bool) int {
 // pastedBullets rewrites the lines of a Markdown text that start with a pasted bullet as
 // Markdown list items ("- Your ID"), each on the line it was, and its indent kept (a "◦" item
 // indented under a "•" one is an item of a list inside it). A dash marks one only where the
-// line before or after starts with the same dash.
+// line before or after starts with the same dash. A number's mark followed by a no-break
+// space ("1." and one) keeps its number, with a space after it. An indent of no-break or
+// other spaces is written in spaces where Markdown reads it: before a heading, a quote or a
+// list's mark (an item of a list inside one), and on a line of nothing else (a blank line
+// between paragraphs); before text it is left, and is not printed.
 func pastedBullets(data []byte) []byte {
-	if !bytes.ContainsAny(data, bulletGlyphs+"–—\u00a0") { // most files: nothing pasted
+	if !bytes.ContainsAny(data, bulletGlyphs+"–—"+otherSpaces) { // most files: nothing pasted
 		return data
 	}
 	lines := bytes.Split(data, []byte("\n"))
-	indent := func(l []byte) int { return len(l) - len(bytes.TrimLeft(l, " \t")) }
+	indent := func(l []byte) int { return len(l) - len(bytes.TrimLeftFunc(l, spaceOrTab)) }
 	dashes := make([]rune, len(lines)+2) // each line's dash mark, from 1, with none around them
 	for i, l := range lines {
 		if l = l[indent(l):]; pastedMark(l, true) > 0 {
@@ -64,15 +68,24 @@ func pastedBullets(data []byte) []byte {
 	changed := false
 	for i, l := range lines {
 		at := indent(l)
-		n := pastedMark(l[at:], false)
+		text := l[at:]
+		mark, n := "- ", pastedMark(text, false)
 		if d := dashes[i+1]; n == 0 && d != 0 && (dashes[i] == d || dashes[i+2] == d) {
-			n = pastedMark(l[at:], true)
+			n = pastedMark(text, true)
 		}
-		if n == 0 {
+		if m := listMark(text); n == 0 && m > 1 { // a number's mark: "1." and a no-break space
+			if r, size := utf8.DecodeRune(text[m:]); otherSpace(r) {
+				mark, n = string(text[:m])+" ", m+size
+			}
+		}
+		lead := spacedIndent(l[:at])
+		switch {
+		case n > 0:
+			text = append([]byte(mark), bytes.TrimLeftFunc(text[n:], spaceOrTab)...)
+		case bytes.Equal(lead, l[:at]) || !markdownBlock(text):
 			continue
 		}
-		item := append(append(append([]byte{}, l[:at]...), "- "...), bytes.TrimLeft(l[at+n:], " \t\u00a0")...)
-		lines[i], changed = item, true
+		lines[i], changed = append(lead, text...), true
 	}
 	if !changed {
 		return data
@@ -80,11 +93,54 @@ func pastedBullets(data []byte) []byte {
 	return bytes.Join(lines, []byte("\n"))
 }
 
+// spacedIndent is an indent with each no-break or other space written as a space, a copy (the
+// indent shares data's bytes); U+3000 as two, the width it shows.
+func spacedIndent(lead []byte) []byte {
+	out := make([]byte, 0, len(lead))
+	for _, r := range string(lead) {
+		switch {
+		case r == '\u3000':
+			out = append(out, "  "...)
+		case otherSpace(r):
+			out = append(out, ' ')
+		default:
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out
+}
+
+// listMark is how long Markdown's own list mark is at the start of line ("-", "*", "+", "12.",
+// "3)"), 0 when it starts with none.
+func listMark(line []byte) int {
+	if len(line) > 0 && bytes.IndexByte([]byte("-*+"), line[0]) >= 0 {
+		return 1
+	}
+	d := 0
+	for d < len(line) && d < 9 && line[d] >= '0' && line[d] <= '9' {
+		d++
+	}
+	if d > 0 && d < len(line) && (line[d] == '.' || line[d] == ')') {
+		return d + 1
+	}
+	return 0
+}
+
+// markdownBlock is whether a line (after its indent) is one whose indent Markdown reads: a
+// heading, a quote, a list's item, or nothing.
+func markdownBlock(text []byte) bool {
+	if len(text) == 0 || text[0] == '#' || text[0] == '>' {
+		return true
+	}
+	m := listMark(text)
+	return m > 0 && (m == len(text) || text[m] == ' ' || text[m] == '\t')
+}
+
 // withoutPastedMark is a one-line text (a poster's fact, a card's line) without a bullet
 // pasted before it: haven prints its own.
 func withoutPastedMark(s string) string {
 	if n := pastedMark([]byte(s), true); n > 0 {
-		return strings.TrimLeft(s[n:], " \t\u00a0")
+		return strings.TrimLeftFunc(s[n:], spaceOrTab)
 	}
 	return s
 }
@@ -103,7 +159,10 @@ func withoutPastedMark(s string) string {
 // number with ':', '.' or ')'; each followed by a space. Every line of every faq.md is read
 // here, so it is read by hand, not by an expression.
 func listedMark(line []byte) (form string, count, size int) {
-	spaced := func(i int) bool { return i < len(line) && (line[i] == ' ' || line[i] == '\t') }
+	spaced := func(i int) bool { // a no-break space too, as a word processor pastes one after its mark
+		r, _ := utf8.DecodeRune(line[min(i, len(line)):])
+		return spaceOrTab(r)
+	}
 	digits := func(i int) int { // how many ASCII digits begin at i
 		n := i
 		for n < len(line) && line[n] >= '0' && line[n] <= '9' {

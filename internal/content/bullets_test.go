@@ -32,6 +32,51 @@ func TestPastedBulletsReadAsAList(t *testing.T) {
 	}
 }
 
+// A no-break space, or another Unicode space (U+3000, U+2003), where Markdown needs a space, as
+// Word and Google Docs paste one: after a list's mark ("1." and one), in the indent of an item
+// of a list inside one, before a question's "##", or alone on a line between paragraphs. Each
+// reads as the space it looks like, not as text: a list, a question, two paragraphs.
+func TestOtherSpacesReadAsSpaces(t *testing.T) {
+	for _, tt := range []struct {
+		md    string
+		items []string // each item's mark, text and line (the first answer starts at line 13)
+	}{
+		{"Steps:\n\n1.\u00a0one\n2.\u00a0two", []string{"1.|one@15", "2.|two@16"}},
+		{"Steps:\n\n1)\u3000one\n2)\u3000two", []string{"1)|one@15", "2)|two@16"}},
+		{"Steps:\n\n*\u00a0one\n*\u00a0two", []string{"•|one@15", "•|two@16"}},
+		{"Steps:\n\n•\u2003one\n•\u2003two", []string{"•|one@15", "•|two@16"}},
+		{"Steps:\n\n- one\n\u00a0\u00a0- two\n- three", []string{"•|one@15", "–|two@16", "•|three@17"}},
+		{"Steps:\n\n- one\n\u3000- two", []string{"•|one@15", "–|two@16"}},
+		{"Steps:\n\n1. one\n\u00a0\u00a0\u00a0*\u00a0two", []string{"1.|one@15", "–|two@16"}},
+		{"Choose:\n\na.\u00a0call\nb.\u00a0text", []string{"a.|call@15", "b.|text@16"}},
+	} {
+		for _, p := range answerItems(t, tt.md, tt.items) {
+			if strings.ContainsFunc(p.Text, otherSpace) || strings.ContainsAny(p.Text, "*•") {
+				t.Errorf("%q: prints %q", tt.md, p.Text)
+			}
+		}
+	}
+	for _, tt := range []struct{ md, question, paras string }{
+		{"Yes.\n\n\u00a0## Is it safe?\n\nNo", "Is it safe?", "Yes."},
+		{"Yes.\n\n\u3000## Is it safe?\n\nNo", "Is it safe?", "Yes."},
+		{"Yes.\n\u00a0\u00a0\nMaybe.\n\u3000\nNo", "Can minors legally consent to commercial sex?", "Yes.|Maybe.|No. Most victims"},
+	} {
+		c, err := Load(firstAnswer(tt.md+". Most victims")(t), "content", Overrides{})
+		if err != nil {
+			t.Errorf("%q: %v", tt.md, err)
+			continue
+		}
+		qs := c.Languages[0].FAQ.Questions
+		var paras []string
+		for _, p := range qs[1].Answer {
+			paras = append(paras, p.Text[:min(len(p.Text), 16)])
+		}
+		if got := strings.Join(paras, "|"); got != tt.paras || qs[2].Question.Text != tt.question {
+			t.Errorf("%q: answer %q, then question %q; want %q, then %q", tt.md, got, qs[2].Question.Text, tt.paras, tt.question)
+		}
+	}
+}
+
 // answerItems loads the default content with md before the second answer, checks its list
 // items (each "text@line", or "mark|text@line") are items, and gives back the answer's
 // paragraphs.

@@ -78,9 +78,10 @@ type faqReader struct {
 }
 
 type section struct {
-	line    int
-	heading string
-	paras   []Para
+	line      int
+	heading   string
+	underline int // the line of the --- under it, for a heading written as text underlined
+	paras     []Para
 }
 
 // line is the line a node starts on, from 1: its own first line of text, or its first
@@ -163,16 +164,41 @@ func (f *faqReader) heading(h *ast.Heading) {
 	switch {
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
+	case h.Level == 1 && f.underline(h) > 0:
+		f.underlined(f.underline(h), line)
 	case h.Level == 1:
 		f.ps.Add(f.file, line, "title", "a second title; only the first heading may be a '# ' title", "use '## ' for a question")
 	case h.Level == 2 && f.title.Text == "":
 		f.ps.Add(f.file, line, "title", "the file must start with the title, a line beginning with '# '", "")
 		f.untitled = true
 	case h.Level == 2:
-		f.sections = append(f.sections, section{line: line, heading: t})
+		f.sections = append(f.sections, section{line: line, heading: t, underline: f.underline(h)})
 	default:
 		f.ps.Add(f.file, line, "", fmt.Sprintf("a level-%d heading would not print as written; only '# ' (title) and '## ' (question) headings are", h.Level), "make it a '## ' question, or bold text in a paragraph: **like this**")
 	}
+}
+
+// underline is the line of the --- (or ===) under a heading written as text underlined, as
+// Markdown reads a paragraph with such a line right under it; 0 for one written with #s.
+func (f *faqReader) underline(h *ast.Heading) int {
+	lines := h.Lines()
+	if lines.Len() == 0 {
+		return 0
+	}
+	first := lines.At(0).Start
+	if bytes.HasPrefix(bytes.TrimLeft(f.src[bytes.LastIndexByte(f.src[:first], '\n')+1:first], " "), []byte("#")) {
+		return 0
+	}
+	return f.lineAt(lines.At(lines.Len()-1).Start) + 1
+}
+
+// underlined refuses a paragraph (from its line) made a heading by the --- or === line under it
+// (at), as a writer sets answers apart: the question above would lose its answer, and the
+// paragraph would print as a heading, or be refused as another title or question.
+func (f *faqReader) underlined(at, line int) {
+	rule := strings.TrimSpace(string(bytes.Split(f.src, []byte("\n"))[at-1]))
+	f.ps.Add(f.file, at, "", fmt.Sprintf("the line %s right under the paragraph on line %d makes that paragraph a heading: Markdown reads such a line under text as underlining it", diag.Quote(rule), line),
+		"delete the line: haven prints no lines across the page, and sets each question apart by its heading")
 }
 
 // para adds a paragraph, or a list item's, to the current section.
@@ -321,11 +347,7 @@ func (f *faqReader) slips(n ast.Node) bool {
 		if hashes, rest, ok := hashesAgainst(l); ok && (len(hashes) > 1 || unicode.IsLetter([]rune(rest)[0]) && (f.title.Text == "" || isQuestion(l))) {
 			against, space := fmt.Sprintf("with no space after its %s", hashes), "a space"
 			if r, size := utf8.DecodeRuneInString(rest); unicode.IsSpace(r) { // a no-break space (Option-Space on a Mac)
-				name := "a no-break space"
-				if r != '\u00a0' {
-					name = "a wide or narrow space"
-				}
-				against = fmt.Sprintf("with %s (U+%04X) after its %s, which Markdown does not read as a space", name, r, hashes)
+				against = fmt.Sprintf("with %s (U+%04X) after its %s, which Markdown does not read as a space", spaceName(r), r, hashes)
 				rest, space = strings.TrimLeftFunc(rest[size:], unicode.IsSpace), "an ordinary space"
 			}
 			f.ps.Add(f.file, line, "", fmt.Sprintf("%s, %s, would not print as written: it prints as text, %s and all", diag.Quote(l), against, hashes),
@@ -529,7 +551,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 	if mark := f.ownMark; mark != "" && strings.HasPrefix(strings.TrimLeft(s, " \t\n"), mark) && (len(starts) == 0 || starts[0] >= len(mark)) {
 		// the item's own mark prints as its mark: the text, its links' ends and its lines
 		// begin after it
-		cut := len(s) - len(strings.TrimLeft(strings.TrimLeft(s, " \t\n")[len(mark):], " \t\u00a0"))
+		cut := len(s) - len(strings.TrimLeftFunc(strings.TrimLeft(s, " \t\n")[len(mark):], spaceOrTab))
 		s = s[cut:]
 		for i := range ends {
 			ends[i] = max(0, ends[i]-cut)
@@ -878,6 +900,14 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		return paras
 	}
 	faq.Intro = field("introduction", f.intro)
+	for i, s := range f.sections {
+		// a paragraph underlined as a heading where no heading can stand: not a question, and
+		// not the closing section at the end, with text under it; the rest follows from it
+		if s.underline > 0 && !isQuestion(s.heading) && (i+1 < len(f.sections) || len(s.paras) == 0) {
+			f.underlined(s.underline, s.line)
+			return faq, f.ps
+		}
+	}
 	closingSeen := false
 	after := 0
 	for _, s := range f.sections {

@@ -62,6 +62,33 @@ func TestMarkdownSlips(t *testing.T) {
 	}
 }
 
+// A --- (or ===) line right under an answer, as a writer sets answers apart, makes the answer a
+// heading: it is refused at that line, not as a question with no answer and a heading with no
+// '?'. A question or a closing heading written underlined is one.
+func TestUnderlinedParagraph(t *testing.T) {
+	const refused = `the line "%s" right under the paragraph on line %d makes that paragraph a heading: Markdown reads such a line under text as underlining it (delete the line: haven prints no lines across the page, and sets each question apart by its heading)`
+	for _, tt := range []struct{ name, md, want string }{
+		{"under an answer", "## Why?\n\nBecause.\n---\n\n## How?\n\nSo.\n", "faq.md:6: " + fmt.Sprintf(refused, "---", 5)},
+		{"equals signs", "## Why?\n\nBecause.\n===\n\n## How?\n\nSo.\n", "faq.md:6: " + fmt.Sprintf(refused, "===", 5)},
+		{"under two lines", "## Why?\n\nBecause.\nIt is.\n-----\n\n## How?\n\nSo.\n", "faq.md:7: " + fmt.Sprintf(refused, "-----", 5)},
+		{"under the last answer", "## Why?\n\nBecause.\n---\n", "faq.md:6: " + fmt.Sprintf(refused, "---", 5)},
+		{"under the introduction", "Hello.\n---\n\n## Why?\n\nBecause.\n", "faq.md:4: " + fmt.Sprintf(refused, "---", 3)},
+		{"a question underlined", "Why?\n---\n\nBecause.\n\n## How?\n\nSo.\n", ""},
+		{"the closing heading underlined", "## Why?\n\nBecause.\n\nThanks\n---\n\nBye.\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			got := ""
+			if ps != nil {
+				got = ps.Error()
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // Asterisks between two digits print as written, as a sum reads ("5*4*3"), where CommonMark
 // would set the digits between them in italic or bold; emphasis around or beside numbers
 // works as before.

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"slices"
@@ -285,6 +286,68 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shownHost(shown), near.host, near.field, how, lands(slipped, near.host)),
 			slipHint(near, slipped, fixed))
 	}
+}
+
+// hiddenInAddresses refuses a character that prints nothing (a soft hyphen, a zero-width
+// non-joiner: the format characters a file may hold) inside a web or email address a printed
+// text writes, as a page or a word processor pastes one: people see, and type, the address
+// without it (or with a hyphen, where a line breaks at a soft hyphen), and haven would read
+// another, which it neither links nor checks. It gives the text and its lines with those
+// characters taken out of its addresses, for the checks of addresses after it to read each
+// as it prints.
+func hiddenInAddresses(file string, at textLines, path, text string, ps *diag.Problems) (string, textLines) {
+	hidden := func(r rune) bool { return unicode.Is(unicode.Cf, r) }
+	if !strings.ContainsFunc(text, hidden) { // most texts
+		return text, at
+	}
+	var b strings.Builder
+	var cuts []int // where in text each character taken out began, and its length
+	for i := 0; i < len(text); {
+		end := strings.IndexAny(text[i:], " \t\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		word := text[i:end]
+		shown := strings.Map(func(r rune) rune {
+			if hidden(r) {
+				return -1
+			}
+			return r
+		}, word)
+		if a, _ := addressIn(shown); shown != word && (a != "" || mailIn(shown) != "") {
+			written := strings.Trim(word, punctuation)
+			k := strings.IndexFunc(written, hidden)
+			r, _ := utf8.DecodeRuneInString(written[k:])
+			name := map[rune]string{0x00AD: "a soft hyphen", 0x200C: "a zero-width non-joiner"}[r]
+			ps.Add(file, at.of(i+strings.Index(word, written)+k), path, fmt.Sprintf("prints the address %s with %s (U+%04X) in it, after %s: it shows nothing (a soft hyphen shows a hyphen, where a line breaks at it), yet makes it another address than the one people read and type",
+				diag.Quote(written), cmp.Or(name, "an invisible character"), r, diag.Quote(written[:k])), "delete it, or type the address again")
+			for j, r := range word {
+				if hidden(r) {
+					cuts = append(cuts, i+j, utf8.RuneLen(r))
+				}
+			}
+			word = shown
+		}
+		b.WriteString(word)
+		if end < len(text) {
+			b.WriteByte(text[end])
+		}
+		i = end + 1
+	}
+	if cuts == nil {
+		return text, at
+	}
+	shownAt := textLines{at.first, slices.Clone(at.breaks)}
+	for i, br := range at.breaks {
+		for j := 0; j < len(cuts); j += 2 {
+			if cuts[j] < br {
+				shownAt.breaks[i] -= cuts[j+1]
+			}
+		}
+	}
+	return b.String(), shownAt
 }
 
 // linkHostSlip is what to say of a link that opens (or mails) a host one slip from the

@@ -668,8 +668,9 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
-		checkTracked(file, textLines{f.line, f.breaks}, f.path, *f.ptr, strings.HasSuffix(file, ".md"), ps)
-		checkHosts(file, textLines{f.line, f.breaks}, f.path, *f.ptr, own, ps)
+		shown, at := hiddenInAddresses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, ps) // its addresses as they print
+		checkTracked(file, at, f.path, shown, strings.HasSuffix(file, ".md"), ps)
+		checkHosts(file, at, f.path, shown, own, ps)
 		unknown := false
 		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]

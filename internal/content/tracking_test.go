@@ -74,3 +74,28 @@ func TestTrackedAddressesInTextsRefused(t *testing.T) {
 		{"other fields", [][]string{{faq, intro, "See <https://example.org/x?id=5&lang=es>, a=b? c=d.\n" + intro}}, ""},
 	})
 }
+
+// A soft hyphen or another character that prints nothing, pasted inside an address a text
+// writes, hid the address from every check (a look-alike of the organisation's site, a click
+// ID passed): it is refused at its line, naming it, and the address is checked as it prints.
+func TestHiddenCharacterInAddressRefused(t *testing.T) {
+	const faq, text = "en/faq.md", "en/text.yaml"
+	const intro = "In this handout, we answer"
+	runEdits(t, []editCase{
+		{"soft hyphen", [][]string{{faq, intro, "See https://humantraff\u00adickinghotIine.org/help.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: prints the address "https://humantraff\u00adickinghotIine.org/help" with a soft hyphen (U+00AD) in it, after "https://humantraff": it shows nothing (a soft hyphen shows a hyphen, where a line breaks at it), yet makes it another address than the one people read and type (delete it, or type the address again)`},
+		{"the look-alike it hid", [][]string{{faq, intro, "See https://humantraff\u00adickinghotIine.org/help.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: prints the address "https://humantraffickinghotIine.org/help", whose host humantraffickinghotIine.org is one slip from the organisation's own humantraffickinghotline.org`},
+		{"the click ID it hid", [][]string{{faq, intro, "See humantraffickinghotline.org/help?fb\u00adclid=IwAR1.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "humantraffickinghotline.org/help?fbclid=IwAR1" with tracking fields (fbclid)`},
+		{"the line after it", [][]string{{faq, intro, "See https://exa\u00admple.org/a or\nexample.org/x?gclid=5.\n" + intro}},
+			`content/en/faq.md:6: introduction[2]: writes the address "example.org/x?gclid=5" with tracking fields (gclid)`},
+		{"in a link's words", [][]string{{faq, intro, "See [example.org/he\u200clp](https://example.org/help).\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: prints the address "example.org/he\u200clp" with a zero-width non-joiner (U+200C) in it, after "example.org/he"`},
+		{"an email address", [][]string{{faq, intro, "Write to help@exam\u00adple.org.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: prints the address "help@exam\u00adple.org" with a soft hyphen (U+00AD) in it`},
+		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, example.org/t\u00adalk"}},
+			`content/en/text.yaml:36: card.back_note: prints the address "example.org/t\u00adalk" with a soft hyphen (U+00AD) in it`},
+		{"words", [][]string{{faq, intro, "Traf\u00adficking ends, e.\u00adg. here.\n" + intro}}, ""},
+	})
+}

@@ -46,6 +46,10 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")
 		return nil, ps
 	}
+	if at, msg, hint := otherSpaced(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
+		ps.Add(file, at, "", msg, hint) // before YAML reads it: it names another line, or none
+		return nil, ps
+	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	err := dec.Decode(&root)
@@ -485,6 +489,26 @@ func secondDocLine(data []byte) int {
 	return 0
 }
 
+// otherSpace is whether r is a space other than ASCII's, which Markdown does not read as a space
+// where it looks for a list's mark, a heading or an indent: the
+// no-break space Word, Google Docs and a Mac's Option-Space type, the narrow one, the
+// ideographic space of a Chinese or Japanese keyboard (U+3000), the typographer's spaces.
+func otherSpace(r rune) bool { return r > 0x7f && unicode.Is(unicode.Zs, r) }
+
+// spaceOrTab is whether r is a space or a tab, ASCII's or another (otherSpace).
+func spaceOrTab(r rune) bool { return r == ' ' || r == '\t' || otherSpace(r) }
+
+// otherSpaces are the spaces otherSpace names, to look for them all at once.
+const otherSpaces = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+// spaceName names a space that is not ASCII's, as a message says it.
+func spaceName(r rune) string {
+	if r == '\u00a0' {
+		return "a no-break space"
+	}
+	return "a wide or narrow space"
+}
+
 // invisible names the format characters that are refused: they print nothing, yet change
 // where lines break or which way text runs, and they come from pasted text more often than by
 // intent. Soft hyphens (a break opportunity) and the non-joiner Persian needs are kept; the
@@ -751,6 +775,52 @@ func tabbed(lines []string, line int) int {
 	}
 	return 0
 }
+
+// otherSpaced is the first line with a no-break space (or another that is not ASCII's, as a
+// word processor or a Mac's Option-Space types one) where YAML needs a space: in its indent,
+// after a list's '-', after the colon of one of t's fields. YAML reads it as a letter, and the
+// line as text: the parser names another line, or none, and the value may be read as another
+// list or group. It gives what to say and what to write instead, in ordinary spaces; 0 if none.
+func otherSpaced(lines []string, t reflect.Type) (line int, msg, hint string) {
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.ContainsAny(l, otherSpaces) }) { // most files
+		return 0, "", ""
+	}
+	names := map[string]bool{}
+	fieldNames(t, names)
+	for i, l := range lines {
+		rest := strings.TrimLeftFunc(l, spaceOrTab)
+		lead := l[:len(l)-len(rest)]
+		if k := strings.IndexFunc(lead, otherSpace); k >= 0 {
+			r, _ := utf8.DecodeRuneInString(lead[k:])
+			msg = fmt.Sprintf("has %s (U+%04X) in its indent, which YAML does not read as a space", spaceName(r), r)
+			if rest == "" {
+				return i + 1, msg, "delete it: the line is empty"
+			}
+			spaced := slices.Clone(lines)
+			spaced[i] = strings.Repeat(" ", utf8.RuneCountInString(lead)) + rest
+			n := indentOf(spaced[i])
+			if at, want := yamlMisindented(spaced, i+1); at == i+1 {
+				n = want
+			}
+			return i + 1, msg, fmt.Sprintf("indent the line with %d ordinary %s instead", n, spaces(n))
+		}
+		mark, after, value := "", "", ""
+		if v, ok := strings.CutPrefix(rest, "-"); ok {
+			mark, after, value = "-", "the '-'", v
+		} else if m := otherSpacedKeyRE().FindStringSubmatch(rest); m != nil && names[m[2]] {
+			mark, after, value = m[1], "the colon", rest[len(m[1]):]
+		}
+		if r, _ := utf8.DecodeRuneInString(value); mark != "" && otherSpace(r) {
+			return i + 1, fmt.Sprintf("has %s (U+%04X) after its %s, which YAML does not read as a space", spaceName(r), r, diag.Quote(strings.TrimPrefix(mark, "- "))),
+				fmt.Sprintf("type an ordinary space after %s in its place: %s %s", after, mark, strings.TrimLeftFunc(value, spaceOrTab))
+		}
+	}
+	return 0, "", ""
+}
+
+// otherSpacedKeyRE is a field's name and its colon at the start of a line's text, perhaps a
+// list's item ("- number:").
+var otherSpacedKeyRE = lazyRE(`^((?:- +)?([A-Za-z_]+):)`)
 
 // unspacedColon is the first line that starts with the name of one of t's fields (at any depth)
 // and a colon with no space after it ("  call:1-888-373-7888"), with what to do; 0 if none. YAML

@@ -52,6 +52,19 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/settings.yaml:36: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
 		{"a tab before a text's key", "en/text.yaml", "  call: Call {call}", "\tcall: Call {call}",
 			"content/en/text.yaml:15: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
+		// a no-break space where YAML needs a space: named at its line, with ordinary spaces to write
+		{"a no-break space in an indent", "settings.yaml", "  call: 1-888-373-7888", "\u00a0 \u00a0 call: 1-888-373-7888",
+			"content/settings.yaml:30: has a no-break space (U+00A0) in its indent, which YAML does not read as a space (indent the line with 2 ordinary spaces instead)"},
+		{"no-break spaces before a list's item", "en/text.yaml", "    - A trained person answers, day or night.", "\u00a0\u00a0\u00a0\u00a0- A trained person answers, day or night.",
+			"content/en/text.yaml:33: has a no-break space (U+00A0) in its indent, which YAML does not read as a space (indent the line with 4 ordinary spaces instead)"},
+		{"a line of no-break spaces", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n\u00a0\u00a0",
+			"content/settings.yaml:8: has a no-break space (U+00A0) in its indent, which YAML does not read as a space (delete it: the line is empty)"},
+		{"a no-break space after a list's dash", "en/text.yaml", "    - A trained person answers, day or night.", "    -\u00a0A trained person answers, day or night.",
+			"content/en/text.yaml:33: has a no-break space (U+00A0) after its \"-\", which YAML does not read as a space (type an ordinary space after the '-' in its place: - A trained person answers, day or night.)"},
+		{"a no-break space after a colon", "en/text.yaml", "  headline: You are not alone.", "  headline:\u00a0You are not alone.",
+			"content/en/text.yaml:26: has a no-break space (U+00A0) after its \"headline:\", which YAML does not read as a space (type an ordinary space after the colon in its place: headline: You are not alone.)"},
+		{"an ideographic space after a colon", "settings.yaml", "  call: 1-888-373-7888", "  call:\u3000 1-888-373-7888",
+			"content/settings.yaml:30: has a wide or narrow space (U+3000) after its \"call:\", which YAML does not read as a space (type an ordinary space after the colon in its place: call: 1-888-373-7888)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})

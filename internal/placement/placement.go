@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MaxCodeLen keeps codes short: they are printed small on cards and end up in a phone's
@@ -134,7 +135,8 @@ func ReadAfter(name string, r io.Reader, earlier Earlier, avoid func(code string
 // open starts reading a CSV: its reader, past the header, the header and the index of its
 // code column (-1 when it has none). The separator is the header's: Excel saves "CSV" with
 // semicolons where a comma is the decimal mark, and "Unicode text" with tabs, in UTF-16 after
-// a byte order mark.
+// a byte order mark; or the one a first line "sep=;" names, as Excel reads it, the header
+// on the line after it.
 func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
 	data, err := io.ReadAll(&limited{r, input.PlacementsLimit})
 	if err != nil {
@@ -155,8 +157,21 @@ func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
 	br := bufio.NewReaderSize(utf, 64<<10)
 	head, _ := br.Peek(64 << 10)
 	line, _, _ := bytes.Cut(head, []byte("\n"))
-	cr := csv.NewReader(br)
-	cr.Comma = sniff(line)
+	comma, named, err := excelSep(name, line)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	var rows io.Reader = br
+	if named {
+		// left out, and a blank line read in its place, skipped as one is: the lines of the
+		// rows after it are the file's
+		br.Discard(len(line) + 1)
+		rows = io.MultiReader(strings.NewReader("\n"), br)
+	} else {
+		comma = sniff(line)
+	}
+	cr := csv.NewReader(rows)
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
@@ -204,6 +219,22 @@ func sniff(line []byte) rune {
 		}
 	}
 	return best
+}
+
+// excelSep is the separator a first line "sep=;" names (Excel reads it so, "sep=," and one
+// with a tab too, and saves it as "sep=;;;" from a sheet whose cell A1 holds it); named is
+// false for a line that names none, which is the header.
+func excelSep(name string, line []byte) (sep rune, named bool, err error) {
+	l := strings.TrimRight(strings.TrimPrefix(string(line), "\ufeff"), "\r")
+	if len(l) < 4 || !strings.EqualFold(l[:4], "sep=") {
+		return 0, false, nil
+	}
+	sep, n := utf8.DecodeRuneInString(l[4:])
+	if n == 0 || sep == '"' || sep == ' ' || sep == utf8.RuneError || strings.Trim(l[4+n:], string(sep)) != "" {
+		return 0, false, diag.Problems{{File: name, Line: 1, Msg: fmt.Sprintf("the first line %q is Excel's line naming the separator, but names none", l),
+			Hint: "write the character between the columns after sep= (sep=; for semicolons), or delete the line: haven finds the separator by itself"}}
+	}
+	return sep, true, nil
 }
 
 // saveAsCSV is what to do with a placements file that is no text.
@@ -322,8 +353,10 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avo
 		return File{}, err
 	}
 	var rows [][]string
+	var ps diag.Problems
+	seen := map[string]int{} // the line of each row, as compared
 	for {
-		rec, _, err := next(name, cr, len(rows))
+		rec, line, err := next(name, cr, len(rows))
 		if err != nil {
 			return File{}, err
 		}
@@ -331,6 +364,20 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avo
 			break
 		}
 		rows = append(rows, rec)
+		// a row with no place would get a code made from its notes, lost when one is edited; a
+		// row given twice would get two codes, and nothing would tell which copies hang where
+		if strings.TrimSpace(rec[0]) == "" {
+			ps = append(ps, diag.Problem{File: name, Line: line, Msg: fmt.Sprintf("has no place in column A (%q): haven makes each code from the place, the notes after it may change", strings.TrimPrefix(header[0], "\ufeff")),
+				Hint: "write where the copies go in column A, or delete the row"})
+		} else if first, ok := seen[sameRow(rec)]; ok {
+			ps = append(ps, diag.Problem{File: name, Line: line, Msg: fmt.Sprintf("lists %q as line %d does: the two rows would get two codes, and nothing would tell which copies hang where", strings.TrimSpace(rec[0]), first),
+				Hint: "if it is one place, delete this row; for two spots there, say which is which in a note (library,front door and library,restroom)"})
+		} else {
+			seen[sameRow(rec)] = line
+		}
+	}
+	if len(ps) > 0 {
+		return File{}, ps
 	}
 	if len(rows) == 0 {
 		return File{}, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one line per place under the header"}}
@@ -439,7 +486,8 @@ func (m mapping) match(rows [][]string) []string {
 }
 
 // identity is what names the place of a row: its first column, in any case and spacing, or
-// the whole row (which then starts with the separator) when that is empty.
+// the whole row (which then starts with the separator) when that is empty, as a row of an
+// earlier mapping may be (a file's row without a place is refused).
 func identity(rec []string) string {
 	if len(rec) > 0 {
 		if place := strings.ToLower(strings.Join(strings.Fields(rec[0]), " ")); place != "" {
@@ -447,6 +495,19 @@ func identity(rec []string) string {
 		}
 	}
 	return strings.Join(rec, "\x1f")
+}
+
+// sameRow is a row as rows are compared for the same place and notes: each cell in any case
+// and spacing, without the empty cells at its end.
+func sameRow(rec []string) string {
+	cells := make([]string, len(rec))
+	for i, c := range rec {
+		cells[i] = strings.ToLower(strings.Join(strings.Fields(c), " "))
+	}
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	return strings.Join(cells, "\x1f")
 }
 
 // codeOf is the code of a place (its identity): spell of a keyed hash of it.

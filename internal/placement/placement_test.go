@@ -14,9 +14,10 @@ import (
 )
 
 // A file with no code column gets codes: opaque, stable for the same rows and key, distinct
-// for repeated rows, and written with the rows to the mapping file, the key beside it.
+// for a place repeated with notes that tell its spots apart, and written with the rows to the
+// mapping file, the key beside it.
 func TestGeneratedCodes(t *testing.T) {
-	const file = "place,note\nmotel restroom 2,east wall\nlibrary,\nlibrary,\n"
+	const file = "place,note\nmotel restroom 2,east wall\nlibrary,\nlibrary,back\n"
 	a, err := Read("p.csv", strings.NewReader(file))
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +34,7 @@ func TestGeneratedCodes(t *testing.T) {
 			t.Errorf("generated code %q: %s", c, msg)
 		}
 	}
-	want := "code,place,note\n" + a.Codes[0] + ",motel restroom 2,east wall\n" + a.Codes[1] + ",library,\n" + a.Codes[2] + ",library,\n"
+	want := "code,place,note\n" + a.Codes[0] + ",motel restroom 2,east wall\n" + a.Codes[1] + ",library,\n" + a.Codes[2] + ",library,back\n"
 	if string(a.Mapping) != want {
 		t.Errorf("mapping:\n%s\nwant:\n%s", a.Mapping, want)
 	}
@@ -210,6 +211,16 @@ func TestRead(t *testing.T) {
 		{"a row with a note but no code", "code,where\np01,library\n,gym\n", `places.csv:3: code: is empty`},
 		{"code starting with -", "code\n-p01\n", `places.csv:2: code: "-p01" starts or ends with -`},
 		{"bad quoting", "code\n\"p01\n", `places.csv:2: not valid CSV: extraneous or missing " in quoted-field (save it as CSV (comma-separated) from your spreadsheet)`},
+		// Excel's first line naming the separator: honoured, not read as the header
+		{"Excel's sep line", "sep=;\ncode;where\np01;library, east\n", "p01"},
+		{"Excel's sep line, Windows line ends and a byte order mark", "\ufeffsep=,\r\ncode,where\r\np01,library\r\n", "p01"},
+		{"Excel's sep line as a sheet saves it", "sep=;;\nwhere;code\nlibrary;p01\n", "p01"},
+		{"Excel's sep line, no code column", "sep=;\nplace;note\nlibrary;front\n", "6 characters"},
+		{"Excel's sep line, the lines counted", "sep=;\ncode;where\np01;library\ngym;gym\n", `places.csv:4: code: "gym" has "gym"`},
+		{"Excel's sep line naming none", "sep=\ncode\np01\n", `places.csv:1: the first line "sep=" is Excel's line naming the separator, but names none (write the character between the columns after sep= (sep=; for semicolons), or delete the line: haven finds the separator by itself)`},
+		// a place haven makes a code from: given, and once
+		{"no place", "where,note\n,front door\nlibrary,b\n", `places.csv:2: has no place in column A ("where"): haven makes each code from the place, the notes after it may change (write where the copies go in column A, or delete the row)`},
+		{"a place given twice", "where,note\nlibrary,front door\ngym,\n Library ,Front  door,\n", `places.csv:4: lists "Library" as line 2 does: the two rows would get two codes, and nothing would tell which copies hang where (if it is one place, delete this row; for two spots there, say which is which in a note (library,front door and library,restroom))`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
