@@ -73,6 +73,11 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				}
 				l.URL = dialForm(l.URL, s.Country)
 				l.Print = printedAddress(*l, s)
+				// a text link to the line opens its message as the bare number's does: the line
+				// answers only texts with its keyword (layout sends the word the sentence names)
+				if to, ok := strings.CutPrefix(l.URL, "sms:"); ok && s.Hotline.Keyword.Text != "" && settingOf(s, "text").is(to, s.Country) {
+					l.URL += "?body=" + url.QueryEscape(s.Hotline.Keyword.Text)
+				}
 				paper = paper || l.Print != ""
 			}
 			if len(p.pieces) != len(p.Links)+1 {

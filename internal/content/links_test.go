@@ -228,7 +228,7 @@ func TestLinkNumbersDialledInOneForm(t *testing.T) {
 		{"Call [us](tel:2165550242).", "tel:+12165550242"},
 		{"Call [Lifeline](tel:988).", "tel:988"},
 		{"Text [us](sms:2165550242).", "sms:+12165550242"},
-		{"Text [HELP to 233733](sms:233733).", "sms:233733"},
+		{"Text [HELP to 233733](sms:233733).", "sms:233733?body=HELP"}, // the text line, with its keyword
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {
