@@ -87,7 +87,7 @@ func TestSiteOwnLinks(t *testing.T) {
 		{"a text line with a keyword on the number people call", setup{settings: same[:2]},
 			[]string{`href="sms:988?body=HELP">Text <bdi dir="ltr">HELP</bdi> to <bdi class="num" dir="ltr">988</bdi>`}},
 		{"links in the FAQ", setup{faq: [][2]string{{"call or text the hotline today.", "call or text the hotline today. Read [our site](https://example.org/more) for more.\n\n- *More*: [text us](sms:233733) or [call 911](tel:911)"}}},
-			[]string{`<a href="https://example.org/more">our site</a>`, `<a href="sms:233733">text us</a>`, `<a href="tel:911">call <bdi class="num" dir="ltr">911</bdi></a>`}},
+			[]string{`<a href="https://example.org/more">our site</a>`, `<a href="sms:233733?body=HELP">text us</a>`, `<a href="tel:911">call <bdi class="num" dir="ltr">911</bdi></a>`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			raw, _ := englishSite(t, c.s)

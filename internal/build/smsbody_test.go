@@ -32,9 +32,10 @@ func TestOptOutTextLinks(t *testing.T) {
 }
 
 // A sentence that gives the text number without the keyword ("you can send a text message to
-// 233733") links it to send the keyword, on the page and in the handout (read back as built):
-// the line answers only texts that say HELP. A word the line also takes, named before the
-// number, is sent instead; no link to the number goes without a message.
+// 233733"), or a link to it written without one ("[text us](sms:233733)"), links it to send
+// the keyword, on the page and in the handout (read back as built): the line answers only
+// texts that say HELP. A word the line also takes, named before the number, is sent instead;
+// no link to the number goes without a message.
 func TestTextLinksCarryTheKeyword(t *testing.T) {
 	for _, tt := range []struct {
 		name, sentence, other string
@@ -43,6 +44,7 @@ func TestTextLinksCarryTheKeyword(t *testing.T) {
 		{"keyword not written", "Yes, you can send a text message to {text} at any time.", "", []string{"sms:233733?body=HELP"}},
 		{"after another sentence", "Text INFO to ask for opening hours. You can also text us at {text}.", "", []string{"sms:233733?body=HELP"}},
 		{"another word of the line's", "For opening hours, text INFO to {text}.", "  other_keywords: [INFO]\n", []string{"sms:233733?body=INFO", "sms:233733?body=HELP"}},
+		{"a link without a message", "You can [text us](sms:233733) any time.", "", []string{"sms:233733?body=HELP"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := setup{settings: [][2]string{{"  keyword: HELP\n", "  keyword: HELP\n" + tt.other}},

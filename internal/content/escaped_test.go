@@ -15,7 +15,7 @@ func TestPercentEncodedDialLinks(t *testing.T) {
 		{"Call [us](tel:%2b18883737888) now.", "tel:+18883737888", ""},
 		{"Call [us](tel:1%2D888%2D373%2D7888) now.", "tel:+18883737888", ""},
 		{"Call [us](tel:%31%38%38%38%33%37%33%37%38%38%38) now.", "tel:+18883737888", ""},
-		{"Text [us](sms:%32%33%33%37%33%33) now.", "sms:233733", ""},
+		{"Text [us](sms:%32%33%33%37%33%33) now.", "sms:233733?body=HELP", ""}, // the text line, with its keyword
 		{"Call [us](tel:%2B18883737889) now.", "", at + "answer 2[1]: the link [us](tel:%2B18883737889) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"Call [us](tel:1%2D888%2D373%2D7898) now.", "", at + "answer 2[1]: the link [us](tel:1%2D888%2D373%2D7898) is one slip away from hotline.call 1-888-373-7888"},
 		{"Text [us](sms:%32%33%33%37%33%34) now.", "", at + "answer 2[1]: the link [us](sms:%32%33%33%37%33%34) is one slip away from hotline.text 233733"},

@@ -121,6 +121,10 @@ var (
 	textOr   = wordSet("or o ou oder hoặc أو oswa или")
 	textWord = wordSet("word palabra")
 	textThe  = wordSet("the la")
+	// after the number: "Text 233733 with the word WORD", "and type WORD", "Escriba al 233733
+	// la palabra WORD": what joins the word to the number, and the verbs of typing it
+	textWith = wordSet("with and using y con")
+	textType = wordSet("type typing write writing enter send saying escriba escribe escriban escribir escribiendo ponga pon pongan poner envíe envie envía envia mande manda diciendo")
 )
 
 // callVerbs are the verbs of calling in the languages textVerbs has, and the words of the
@@ -275,11 +279,13 @@ func wordSet(s string) map[string]bool {
 // otherKeywords finds a keyword written out beside the text number ("Envía AYUDA al 233733")
 // that is not the language's keyword, which every sms: link of its outputs fills in: the
 // reader would be told one word and the message would carry another. Only a word in capitals
-// in the place of the keyword, between the verb of texting and 'to' ("Text WORD to", "envíe
-// «WORD» por mensaje de texto al"), counts: capitals elsewhere near a number are acronyms
-// ("To report DMST, text"), and a text that says it otherwise is not checked. The keyword
-// named beside another word ("Text HELP or INFO to") and opt-out words ("text STOP to") are
-// no such mistake; neither is a text all in capitals ("TEXT US TO"), where no word stands out.
+// in the place of the keyword counts, before the number between the verb of texting and 'to'
+// ("Text WORD to", "envíe «WORD» por mensaje de texto al") or after it where the words say to
+// type it ("Text 233733 with the word WORD", "and type WORD", "Escriba al 233733 la palabra
+// WORD"): capitals elsewhere near a number are acronyms ("To report DMST, text"), and a text
+// that says it otherwise is not checked. The keyword named beside another word ("Text HELP or
+// INFO to") and opt-out words ("text STOP to") are no such mistake; neither is a text all in
+// capitals ("TEXT US TO"), where no word stands out.
 func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 	k := s.Hotline.Keyword
 	if s.Hotline.Text.Text == "" || !hasDigit(at.Text) || k.Text != "" && !keywordWord(k.Text) {
@@ -295,7 +301,11 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 		if !st.is(r.text, s.Country) {
 			continue
 		}
-		other := keywordBefore(text[:r.at], k.Text)
+		said := WordsToSend(text[:r.at])
+		if len(said) == 0 { // the word to send is named once: after the number only when not before it
+			said = wordsToSendAfter(text[r.at+len(r.text):])
+		}
+		other := otherWord(said, k.Text)
 		if other == "" || s.Hotline.otherKeyword(other) {
 			continue
 		}
@@ -308,12 +318,11 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 	return ps
 }
 
-// keywordBefore is the word written as the keyword to text in "Text WORD to" at the end of
-// before (the text up to the number), when it is not the keyword k, an opt-out word or an
-// acronym; else "".
-func keywordBefore(before, k string) string {
+// otherWord is the word of said, the words a text tells the reader to send, that is not the
+// keyword k, an opt-out word or an acronym, when k is not one of them; else "".
+func otherWord(said []string, k string) string {
 	other := ""
-	for _, w := range WordsToSend(before) {
+	for _, w := range said {
 		switch {
 		case strings.EqualFold(w, k):
 			return ""
@@ -359,6 +368,43 @@ func WordsToSend(before string) []string {
 		return nil
 	}
 	return said
+}
+
+// wordsToSendAfter are the words in capitals a text tells the reader to send after the number,
+// as after (the text after it) begins in the same sentence: "with the word WORD", "and type
+// WORD or OTHER", "la palabra «WORD»"; none without a verb of typing or "the word" before
+// them ("233733 and DMST experts answer" names no word to send).
+func wordsToSendAfter(after string) []string {
+	if lead := strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }); lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
+		return nil
+	}
+	ws := wordsOf(after)
+	i := 0
+	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined to the one before
+		if i < len(ws) && in[strings.ToLower(ws[i].w)] && (i == 0 || plainGap(ws[i-1].gap)) {
+			i++
+			return true
+		}
+		return false
+	}
+	for next(textWith) {
+	}
+	said := false
+	for next(textType) {
+		said = true
+	}
+	if next(textThe); next(textWord) {
+		said = true
+	}
+	var words []string
+	for said && i < len(ws) && capitals(ws[i].w) && (i == 0 || plainGap(ws[i-1].gap)) {
+		words = append(words, ws[i].w)
+		i++
+		if !next(textOr) {
+			break
+		}
+	}
+	return words
 }
 
 // aWord is a word of a text and what follows it up to the next word.

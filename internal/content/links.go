@@ -73,6 +73,11 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 				}
 				l.URL = dialForm(l.URL, s.Country)
 				l.Print = printedAddress(*l, s)
+				// a text link to the line opens its message as the bare number's does: the line
+				// answers only texts with its keyword (layout sends the word the sentence names)
+				if to, ok := strings.CutPrefix(l.URL, "sms:"); ok && s.Hotline.Keyword.Text != "" && settingOf(s, "text").is(to, s.Country) {
+					l.URL += "?body=" + url.QueryEscape(s.Hotline.Keyword.Text)
+				}
 				paper = paper || l.Print != ""
 			}
 			if len(p.pieces) != len(p.Links)+1 {
@@ -281,6 +286,15 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		// letter ("555-O187" as 555-6187) it would suggest a stranger's number
 		return "", ""
 	}
+	if scheme == "tel" || scheme == "sms" {
+		if sl := slips("call "+target, country, nums, true); len(sl) > 0 && sl[0].wrong != "" {
+			// the link's own number is in a form no phone dials (tel:+61131114, sms:+1233733):
+			// links names it and the form to write, which a link of other words would keep
+			return "", ""
+		}
+	}
+	// words that show no number, for a link of each kind
+	other := "[" + map[string]string{"tel": "call us", "sms": "text us", "https": "our page", "mailto": "email us"}[scheme] + "](" + l.URL + ")"
 	if looksLikeNumber(words) {
 		n, err := phone.Parse(words, country)
 		if scheme == "tel" || scheme == "sms" {
@@ -291,23 +305,16 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			return "", "" // a year or a count, which no one dials
 		}
 		own := scheme + ":" + cmp.Or(n.Dial, phone.Digits(words))
-		other := "[call us](" + l.URL + ")"
-		switch scheme {
-		case "https":
-			own, other = "tel:"+n.Dial, "[our page]("+l.URL+")"
-		case "mailto":
-			own, other = "tel:"+n.Dial, "[email us]("+l.URL+")"
+		if scheme == "https" || scheme == "mailto" {
+			own = "tel:" + n.Dial
 		}
 		return fmt.Sprintf("the link [%s](%s) shows a number but opens %s", l.Text, l.asTyped(), l.URL),
 			fmt.Sprintf("make the words the number it dials, [%s](%s), or words that are no number: %s", words, own, other)
 	}
 	if scheme == "tel" || scheme == "sms" {
-		if sl := slips("call "+target, country, nums, true); len(sl) > 0 && sl[0].wrong != "" {
-			return "", "" // the link's own number is in a form no phone dials (tel:+61131114): links names it, and the form to write
-		}
 		if shown := otherNumber(words, target, country, nums, ""); shown != "" {
 			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.asTyped(), shown, l.URL),
-				fmt.Sprintf("make the number in the words the one it dials, or words that show no number: [call us](%s)", l.URL)
+				"make the number in the words the one it dials, or words that show no number: " + other
 		}
 	} else if shown := otherNumber(words, "", country, nums, pageName(l.URL)); shown != "" { // a page or an email dials nothing
 		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.asTyped(), shown, l.URL),

@@ -83,6 +83,43 @@ func TestNumberWrittenAsTheHotline(t *testing.T) {
 	}
 }
 
+// A link whose words show another number than it opens is refused with links to write in its
+// place, each of which loads: the words made the number it dials, or words that show none,
+// "text us" for a text message. A link whose own number is in a form no phone dials
+// (sms:+1233733, a short code with the country code) is refused for that, with the form to
+// write, since words that show no number would keep it.
+func TestLinkSuggestionsLoad(t *testing.T) {
+	const at = "content/en/faq.md:13: answer 2[1]: "
+	link := regexp.MustCompile(`\[[^\]]*\]\([^)]*\)`)
+	for _, tt := range []struct {
+		md, want string
+		links    int // the links the hint suggests
+	}{
+		{"[233733](sms:+1233733) No.", at + "the link [233733](sms:+1233733) writes a short code 233733 with the country code +1: it is sent or dialled without one, and with it reaches no one (write 233733)", 0},
+		{"[911](tel:+1911) No.", at + "the link [911](tel:+1911) writes a short number 911 with the country code +1: it is sent or dialled without one, and with it reaches no one (write 911)", 0},
+		{"[2165550242](sms:+12165550243) No.", at + "the link [2165550242](sms:+12165550243) shows a number but opens sms:+12165550243 (make the words the number it dials, [2165550242](sms:+12165550242), or words that are no number: [text us](sms:+12165550243))", 2},
+		{"[text us at 216-555-0242](sms:+12165550243) No.", at + "the link [text us at 216-555-0242](sms:+12165550243) shows 216-555-0242 but dials sms:+12165550243 (make the number in the words the one it dials, or words that show no number: [text us](sms:+12165550243))", 1},
+		{"[1-888-373-7888](tel:+12125550200) No.", at + "the link [1-888-373-7888](tel:+12125550200) shows a number but opens tel:+12125550200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125550200))", 2},
+		{"[988](https://988lifeline.org) No.", at + "the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))", 2},
+	} {
+		_, err := loadFirstAnswer(t, tt.md)
+		if err != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.md, err, tt.want)
+			continue
+		}
+		_, hint, _ := strings.Cut(err, " (")
+		suggested := link.FindAllString(hint, -1)
+		if len(suggested) != tt.links {
+			t.Errorf("%q suggests %q", tt.md, suggested)
+		}
+		for _, l := range suggested {
+			if _, err := loadFirstAnswer(t, l+" No."); err != "" {
+				t.Errorf("%q suggests %s, which is refused: %s", tt.md, l, err)
+			}
+		}
+	}
+}
+
 // A link that would open nothing, or not what it shows, is refused at its line with what to
 // write; none is dropped without a word.
 func TestBadLinksAreRefused(t *testing.T) {
@@ -228,7 +265,7 @@ func TestLinkNumbersDialledInOneForm(t *testing.T) {
 		{"Call [us](tel:2165550242).", "tel:+12165550242"},
 		{"Call [Lifeline](tel:988).", "tel:988"},
 		{"Text [us](sms:2165550242).", "sms:+12165550242"},
-		{"Text [HELP to 233733](sms:233733).", "sms:233733"},
+		{"Text [HELP to 233733](sms:233733).", "sms:233733?body=HELP"}, // the text line, with its keyword
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {

@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -658,6 +659,109 @@ func foldBraces(s string) string {
 	})
 }
 
+// numberPlaceholders print the hotline's numbers, each linked to the number alone: those of
+// Settings.Numbers, and {phone} and {shortcode}, the old names of {call} and {text}.
+var numberPlaceholders = []string{"{call}", "{phone}", "{text}", "{shortcode}", "{tty}", "{emergency}"}
+
+// numberAt is the length of the number placeholder s starts with, or 0.
+func numberAt(s string) int {
+	for _, p := range numberPlaceholders {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// joinsNumber reports whether r, printed right against a number, reads as part of it: a digit
+// of any script, a + or a currency sign ("${call}" prints $1-888-373-7888).
+func joinsNumber(r rune) bool {
+	return unicode.IsDigit(r) || r == '+' || r == '＋' || unicode.Is(unicode.Sc, r)
+}
+
+// groupsNumber reports whether r groups a number's digits (1-888, 1.888): between a number and
+// a digit it joins them into one ("1-{call}" prints 1-1-888-373-7888).
+func groupsNumber(r rune) bool {
+	return strings.ContainsRune("-.‐‑‒–−－．", r)
+}
+
+// glued is a number placeholder, at p and n bytes long, written against what prints as part of
+// its number: the text from..to.
+type glued struct{ from, to, p, n int }
+
+// gluedNumbers finds each number placeholder written right against a digit, a + or a currency
+// sign, or a digit with a dash or dot between ("1{call}", "{emergency}1", "1-{call}",
+// "${call}", "2{text}"): it prints a number no one means (11-888-373-7888, 9111), which the
+// reader dials as printed while its link dials the setting alone. Letters are no part of a
+// number, so a script written without spaces puts its words against one as it must
+// (请拨打{call}); a dash or dot without a digit beyond it is punctuation ("{call}.").
+func gluedNumbers(s string) []glued {
+	var out []glued
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '{')
+		if j < 0 {
+			break
+		}
+		i += j
+		n := numberAt(s[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		if g := (glued{reach(s, i, true), reach(s, i+n, false), i, n}); g.from < i || g.to > i+n {
+			out = append(out, g)
+		}
+		i += n
+	}
+	return out
+}
+
+// reach is how far from at, back or on, the digits and signs of s reach over dashes and dots
+// between them: at itself when none is there.
+func reach(s string, at int, back bool) int {
+	far := at
+	for back && at > 0 || !back && at < len(s) {
+		var r rune
+		if back {
+			var size int
+			r, size = utf8.DecodeLastRuneInString(s[:at])
+			at -= size
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[at:])
+			at += size
+		}
+		if joinsNumber(r) {
+			far = at
+		} else if !groupsNumber(r) {
+			break
+		}
+	}
+	return far
+}
+
+// gluedProblem says what a glued number prints, and what to write: the placeholder alone, in
+// the words around it ("Call {call}" for "Call 1{call}"); "" for one that prints nothing.
+func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint string) {
+	name := s[g.p : g.p+g.n]
+	space := func(r rune) bool { return unicode.IsSpace(r) }
+	start := strings.LastIndexFunc(s[:g.from], space) + 1 // the word it is in, and the one before
+	if start == g.from && start > 0 {
+		start = strings.LastIndexFunc(strings.TrimRightFunc(s[:start], space), space) + 1
+	}
+	end := len(s)
+	if j := strings.IndexFunc(s[g.to:], space); j >= 0 {
+		end = g.to + j
+	}
+	value := fill(name, vars)
+	if value == "" { // a placeholder settings.yaml leaves empty is named as such
+		return "", ""
+	}
+	msg = fmt.Sprintf("%q prints %s, not %s: the %s written against %s reads as part of the number, which the reader dials as printed (its link dials %s)",
+		s[start:end], fill(s[g.from:g.to], vars), value, strings.TrimSpace(s[g.from:g.p]+" "+s[g.p+g.n:g.to]), name, value)
+	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, s[start:g.from]+name+s[g.to:end])
+}
+
 // placeholderNameRE is what a placeholder's name looks like.
 var placeholderNameRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
@@ -671,6 +775,11 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		shown, at := hiddenInAddresses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, ps) // its addresses as they print
 		checkTracked(file, at, f.path, shown, strings.HasSuffix(file, ".md"), ps)
 		checkHosts(file, at, f.path, shown, own, ps)
+		for _, g := range gluedNumbers(*f.ptr) {
+			if msg, hint := gluedProblem(*f.ptr, g, vars); msg != "" {
+				ps.Add(file, textLines{f.line, f.breaks}.of(g.from), f.path, msg, hint)
+			}
+		}
 		unknown := false
 		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]

@@ -481,7 +481,13 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		case wordsHint(err, h.Text) != "":
 			bad(h.Text.Field, err.Error(), wordsHint(err, h.Text))
 		case !shortcode(h.Text.Text):
-			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), "")
+			hint := ""
+			// a short code written in groups, as a text may write it ("233 733"): its links and
+			// checks read hotline.text as the code's digits alone
+			if d := phone.Digits(h.Text.Text); shortcode(d) && d[0] != '0' && strings.Trim(h.Text.Text, "0123456789 -.") == "" {
+				hint = fmt.Sprintf("write the short code's digits together: text: %q", d)
+			}
+			bad(h.Text.Field, fmt.Sprintf("%q should be a short code of 3 to 8 digits or a phone number", h.Text.Text), hint)
 		case h.Text.Text[0] == '0': // a trunk prefix: part of a phone number, which this is not whole
 			bad(h.Text.Field, fmt.Sprintf("%q starts with 0, which no short code does, and is no whole phone number in %s", h.Text.Text, cmp.Or(s.Country, "US")),
 				"write the short code as the text line gives it, or the whole phone number with its area code")

@@ -1,0 +1,53 @@
+package content
+
+import "testing"
+
+// A digit, a + or a currency sign, or a digit and a dash or dot, written right against a
+// number placeholder prints a number no one means (Call 11-888-373-7888, call 9111, text
+// 2233733) while its link dials the setting alone: it is refused at its file, line and field,
+// with the placeholder alone to write. Letters against one are words (请拨打{call}), and
+// punctuation or a space sets one apart.
+func TestGluedNumberPlaceholders(t *testing.T) {
+	const text, faq = "en/text.yaml", "en/faq.md"
+	call := func(s string) []string { return []string{text, "  call: Call {call}", "  call: " + s} }
+	glued := func(at, written, printed, value, what, name, write string) string {
+		return "content/" + at + `: "` + written + `" prints ` + printed + ", not " + value + ": the " + what + " written against " + name +
+			" reads as part of the number, which the reader dials as printed (its link dials " + value + ") (write " + name + ` alone, with a space or a word between it and any other digit or sign: "` + write + `")`
+	}
+	const number = "1-888-373-7888"
+	runEdits(t, []editCase{
+		{"a digit before", [][]string{call("Call 1{call}")}, glued("en/text.yaml:15: help.call", "Call 1{call}", "11-888-373-7888", number, "1", "{call}", "Call {call}")},
+		{"a digit after", [][]string{call("Call {call}1")}, glued("en/text.yaml:15: help.call", "Call {call}1", "1-888-373-78881", number, "1", "{call}", "Call {call}")},
+		{"a trunk 0 before", [][]string{call("Call 0{call}.")}, glued("en/text.yaml:15: help.call", "Call 0{call}.", "01-888-373-7888", number, "0", "{call}", "Call {call}.")},
+		{"a digit and a dash", [][]string{call("Call 1-{call}")}, glued("en/text.yaml:15: help.call", "Call 1-{call}", "1-1-888-373-7888", number, "1-", "{call}", "Call {call}")},
+		{"a digit and a dot after", [][]string{call("Call {call}.1")}, glued("en/text.yaml:15: help.call", "Call {call}.1", "1-888-373-7888.1", number, ".1", "{call}", "Call {call}")},
+		{"a dollar sign", [][]string{call("Call ${call}")}, glued("en/text.yaml:15: help.call", "Call ${call}", "$1-888-373-7888", number, "$", "{call}", "Call {call}")},
+		{"a euro sign after", [][]string{call("Call {call}€")}, glued("en/text.yaml:15: help.call", "Call {call}€", "1-888-373-7888€", number, "€", "{call}", "Call {call}")},
+		{"a plus", [][]string{call("Call +{call}")}, glued("en/text.yaml:15: help.call", "Call +{call}", "+1-888-373-7888", number, "+", "{call}", "Call {call}")},
+		{"a full-width digit", [][]string{call("请拨打１{call}")}, glued("en/text.yaml:15: help.call", "请拨打１{call}", "１1-888-373-7888", number, "１", "{call}", "请拨打{call}")},
+		{"an Arabic-Indic digit", [][]string{call("Call ١{call}")}, glued("en/text.yaml:15: help.call", "Call ١{call}", "١1-888-373-7888", number, "١", "{call}", "Call {call}")},
+		{"the old name of {call}", [][]string{call("Call 1{phone}")}, glued("en/text.yaml:15: help.call", "Call 1{phone}", "11-888-373-7888", number, "1", "{phone}", "Call {phone}")},
+		{"the emergency number", [][]string{{text, "  danger: In immediate danger, call {emergency}", "  danger: In immediate danger, call {emergency}1"}},
+			glued("en/text.yaml:13: help.danger", "call {emergency}1", "9111", "911", "1", "{emergency}", "call {emergency}")},
+		{"the text number on the cards", [][]string{{text, "  text: Text {keyword} to {text}\n  danger", "  text: Text {keyword} to 2{text}\n  danger"}},
+			glued("en/text.yaml:28: card.text", "to 2{text}", "2233733", "233733", "2", "{text}", "to {text}")},
+		{"the tear-off tab", [][]string{{text, "  tab: Call {call}", "  tab: Call 1{call}"}}, glued("en/text.yaml:75: poster.tab", "Call 1{call}", "11-888-373-7888", number, "1", "{call}", "Call {call}")},
+		{"the TTY number", [][]string{{text, "  note: You can report", "  tty: TTY 1{tty}\n  note: You can report"}, {"settings.yaml", `tty: ""`, `tty: 1-800-787-3224`}},
+			glued("en/text.yaml:18: help.tty", "TTY 1{tty}", "11-800-787-3224", "1-800-787-3224", "1", "{tty}", "TTY {tty}")},
+		{"in the FAQ", [][]string{{faq, "or text “{keyword}” to {text}.", "or text “{keyword}” to {text}. Call 1{call} any time."}},
+			glued("en/faq.md:41: answer 9[1]", "Call 1{call}", "11-888-373-7888", number, "1", "{call}", "Call {call}")},
+		{"in the FAQ, on the paragraph's second line", [][]string{{faq, "or text “{keyword}” to {text}.", "or text “{keyword}” to {text}.\nCall {call}1 any time."}},
+			glued("en/faq.md:42: answer 9[1]", "Call {call}1", "1-888-373-78881", number, "1", "{call}", "Call {call}")},
+		{"Chinese words against it", [][]string{call("请拨打{call}。")}, ""},
+		{"a full stop after it", [][]string{call("Call {call}.")}, ""},
+		{"hours after a space", [][]string{call("Call {call} 24/7")}, ""},
+		{"a dash without a digit", [][]string{call("Call us—{call}-")}, ""},
+		{"a slash between two numbers", [][]string{call("Call {call}/{emergency}")}, ""},
+		{"brackets", [][]string{call("Call ({call})")}, ""},
+	})
+	// a number settings.yaml leaves empty is named as such, not as printing a 1 alone
+	unset := loadErr(edits(t, []string{text, "  note: You can report", "  tty: TTY 1{tty}\n  note: You can report"}))
+	if want := "content/en/text.yaml:18: help.tty: {tty} prints hotline.tty, which settings.yaml does not set (set it in settings.yaml, or take it out of this text)"; unset != want {
+		t.Errorf("TTY 1{tty} with no TTY line:\ngot  %s\nwant %s", unset, want)
+	}
+}
