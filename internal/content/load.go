@@ -166,8 +166,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 					resourceURL = diag.Located{File: "--url", Text: c.Settings.ResourceURL}
 				}
 			}
-			if p, hint := checkRunes(*f.ptr); p != "" {
-				ps.Add(name(SettingsFile), f.line, f.path, p, hint)
+			if p, hint := checkRunes(*f.ptr); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path }) {
+				ps.Add(name(SettingsFile), f.line, f.path, p, hint) // unless refused already, as an address is for its non-ASCII
 			}
 			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
 				scale, _ := ParseLogoSize(c.Settings.Organisation.LogoSize)
@@ -257,7 +257,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	c.Codes = codes
 	codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return !wanted(ov.Langs, code) })
 	settingsOK := len(ps) == 0
-	vars := placeholders(c.Settings, settingsOK)
+	vars := placeholders(c.Settings, ps)
 	// languages are read and checked at the same time: each is a few milliseconds of
 	// Markdown, YAML and number checks that share nothing but the settings
 	c.Languages = make([]Language, len(codes))
@@ -498,22 +498,31 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 
 // placeholders are the names texts may use for the facts in settings.yaml, with the setting
 // each prints. {phone} and {shortcode} are the old names of {call} and {text}. When the
-// settings have problems of their own, a placeholder they leave empty is not reported again
-// in every text (its Field is "-").
-func placeholders(s Settings, settingsOK bool) map[string]diag.Located {
+// settings have problems of their own (ps), a placeholder they leave empty, or whose setting
+// is refused, is not reported again in every text that prints it (its Field is "-").
+func placeholders(s Settings, ps diag.Problems) map[string]diag.Located {
 	h := s.Hotline
 	org := s.Organisation.Name
-	for _, at := range []*diag.Located{&h.Call, &h.Text, &h.Keyword, &h.TTY, &h.Emergency, &org} {
-		if at.Text == "" && !settingsOK {
-			at.Field = "-"
-		}
-	}
 	url := diag.Located{Text: PrintedURL(s.ResourceURL), Field: "resource_url"}
 	if s.DisplayURL != "" {
 		url = diag.Located{Text: PrintedURL(s.DisplayURL), Field: "display_url"}
 	}
-	if url.Text == "" && !settingsOK {
-		url.Field = "-"
+	refused := map[string]bool{}
+	for _, p := range ps {
+		refused[p.Field] = true
+	}
+	for _, at := range []*diag.Located{&h.Call, &h.Text, &h.Keyword, &h.TTY, &h.Emergency, &org, &url} {
+		switch {
+		case len(ps) > 0 && at.Text == "":
+			at.Field = "-"
+		case refused[at.Field]: // printed without what cannot print, which its own message names
+			at.Text, at.Field = strings.Map(func(r rune) rune {
+				if unprintable(r) {
+					return -1
+				}
+				return r
+			}, at.Text), "-"
+		}
 	}
 	return map[string]diag.Located{
 		"call": h.Call, "phone": h.Call,
@@ -823,6 +832,11 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 	return out
 }
 
+// unprintable is whether r cannot print: above U+FFFF (emoji, rare CJK) or a control character.
+func unprintable(r rune) bool {
+	return r > 0xFFFF || (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7F && r < 0xA0)
+}
+
 // checkRunes refuses characters no print font can draw: emoji and others above U+FFFF (which
 // would also crash the PDF writer) and control characters other than a line break. It says
 // what is wrong and what to do: a letter above U+FFFF is a script, or a rare Chinese character,
@@ -831,7 +845,7 @@ func checkRunes(s string) (msg, hint string) {
 	var bad []string
 	script := ""
 	for _, r := range s {
-		if r > 0xFFFF || (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7F && r < 0xA0) {
+		if unprintable(r) {
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
 			if r > 0xFFFF && unicode.IsLetter(r) && script == "" {
 				script = scriptOf(r)

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -704,6 +705,24 @@ func TestDocumentUnderATextName(t *testing.T) {
 		_, err := Load(withFile(t, tt.name, tt.data), "content", Overrides{})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// A setting refused for a character it may not hold is said once, at its own line: not again
+// for the character, nor in every text that prints it through a placeholder ({url} in qr_alt).
+func TestRefusedSettingSaidOnce(t *testing.T) {
+	for _, tt := range []struct{ from, to, want string }{
+		{"resource_url: https://humantraffickinghotline.org", "resource_url: https://humantraffickinghotline.org/help😀", "resource_url"},
+		{"  text: \"233733\"", "  text: \"233 733\"", "hotline.text"},
+	} {
+		_, err := Load(edit(t, "settings.yaml", tt.from, tt.to), "content", Overrides{})
+		var ps diag.Problems
+		if !errors.As(err, &ps) {
+			t.Fatalf("%s: %v", tt.to, err)
+		}
+		if len(ps) != 1 || ps[0].Field != tt.want {
+			t.Errorf("%s: %d problems, want one at %s:\n%v", tt.to, len(ps), tt.want, err)
 		}
 	}
 }
