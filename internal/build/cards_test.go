@@ -156,7 +156,7 @@ func TestCardBacksKeepTheSafeZone(t *testing.T) {
 		{"discreet address", "en", map[string][2]string{"settings.yaml": {"\ncolours:", "\ncards:\n  discreet_url: https://example.org/talk\n\ncolours:"}}},
 		{"long address, long lines", "es", map[string][2]string{
 			"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol"},
-			"es/text.yaml":  {"Te atiende alguien capacitado para ayudar, de día o de noche.", "Te atiende una profesional especializada en acompañamiento psicosocial."},
+			"es/text.yaml":  {"Te atiende alguien capacitado para ayudar, de día o de noche.", "Te atiende una persona especializada en acompañamiento psicosocial y legal."},
 		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
