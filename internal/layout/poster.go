@@ -93,8 +93,9 @@ func TearOff(in Input) (*Doc, error) {
 	// the text never shrinks under the floor to fit: the flyer says less, a fact at a time,
 	// and leaves out the note (free, confidential, no name needed: what lets a reader call)
 	// only when even one fact will not fit beside it, and the TTY or chat line (poster.more:
-	// the deaf reader's way to call, who tears this flyer too) only when nothing else will do
-	all := min(3, len(in.Lang.Text.Poster.Facts))
+	// the deaf reader's way to call, who tears this flyer too) only when nothing else will do;
+	// every fact is tried, and those left out are named (see doc.Note)
+	all := len(in.Lang.Text.Poster.Facts)
 	var cv *canvas
 	var facts int
 	t := in.Lang.Text.Poster
@@ -123,8 +124,10 @@ func TearOff(in Input) (*Doc, error) {
 		return doc, named(doc, err)
 	}
 	var left []string
-	if facts < all {
-		left = append(left, fmt.Sprintf("prints %d of its first %d facts", facts, all))
+	if out := t.Facts[facts:]; len(out) == 1 {
+		left = append(left, fmt.Sprintf("prints %d of its %d facts, leaving out %s %s", facts, all, out[0].Field, diag.Quote(out[0].Text)))
+	} else if len(out) > 1 {
+		left = append(left, fmt.Sprintf("prints %d of its %d facts, leaving out %s to %s", facts, all, out[0].Field, out[len(out)-1].Field))
 	}
 	if p.noNote {
 		left = append(left, "leaves out poster.note")
