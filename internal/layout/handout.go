@@ -1648,6 +1648,14 @@ func (h handout) footerLines(width float64) ([]string, error) {
 			}
 			return nil, e
 		}
+		if at == contact { // broken between its parts, in no more lines: the footer is on every page
+			for _, w := range []float64{room, width} { // its lines over the last are not beside the page number
+				if pl, ok := partLines(h.in.M, st, at, w, room, len(ls)); ok {
+					ls = pl
+					break
+				}
+			}
+		}
 		lines = append(lines, ls...)
 	}
 	return lines, nil
