@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -67,7 +68,8 @@ func resultOf(t *testing.T, res []Result, file string) Result {
 }
 
 // checkQuietZones fails when a character of a card's back is inside a QR code's quiet zone
-// (where a white square would also hide it).
+// (where a white square would also hide it) or within layout.CodeClear of it: on the
+// print-shop card's coloured back the square shows, and a line that ends at its edge looks cut.
 func checkQuietZones(t *testing.T, path string, r Result) {
 	t.Helper()
 	chars, err := open(t, path).doc.Chars(1)
@@ -75,13 +77,42 @@ func checkQuietZones(t *testing.T, path string, r Result) {
 		t.Fatal(err)
 	}
 	for _, c := range r.Codes {
-		q := c.Module * 4
+		q := c.Module*4 + layout.CodeClear - 0.05
 		for _, ch := range chars {
 			if strings.TrimSpace(ch.Text) != "" && ch.Right > c.Box.X-q && ch.Left < c.Box.X+c.Box.W+q && ch.Bottom > c.Box.Y-q && ch.Top < c.Box.Y+c.Box.H+q {
-				t.Errorf("back: %q at %.1f,%.1f is inside the quiet zone of the QR code at %.1f,%.1f", ch.Text, ch.Left, ch.Top, c.Box.X, c.Box.Y)
+				t.Errorf("back: %q at %.1f,%.1f is inside the quiet zone of the QR code at %.1f,%.1f, or within %.1f mm of it", ch.Text, ch.Left, ch.Top, c.Box.X, c.Box.Y, layout.CodeClear/layout.MM)
 				break
 			}
 		}
+	}
+}
+
+// Every card back keeps its text layout.CodeClear from the code's white square: the
+// print-shop card (where the square shows on the coloured back) in the US size and, for a UK
+// line, the 85 x 55 mm one, and the home-printed sheets, for the default address and a short
+// one (whose modules, and quiet zone, are wider).
+func TestCardBackTextClearsTheCodeSquare(t *testing.T) {
+	uk := setups[slices.IndexFunc(setups, func(s setup) bool { return strings.HasPrefix(s.name, "UK number") })]
+	short := [2]string{"resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/help"}
+	for _, tt := range []struct {
+		name  string
+		s     setup
+		bleed string // the print-shop card's size, as its file names it
+	}{
+		{"US", setup{}, "us"},
+		{"GB", uk, "85x55"},
+		{"US, short address", setup{settings: [][2]string{short}}, "us"},
+		{"GB, short address", setup{settings: append(slices.Clone(uk.settings), short), faq: uk.faq, text: uk.text}, "85x55"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _, err := runWith(t, setupContent(t, tt.s), Options{Kinds: []string{"cards"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, file := range []string{"card-bleed-en-" + tt.bleed + ".pdf", "cards-en-letter.pdf", "cards-en-a4.pdf"} {
+				t.Run(file, func(t *testing.T) { checkQuietZones(t, pathOf(t, res, file), resultOf(t, res, file)) })
+			}
+		})
 	}
 }
 

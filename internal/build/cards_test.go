@@ -1,8 +1,10 @@
 package build
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -95,19 +97,7 @@ func TestBleedCardBoxes(t *testing.T) {
 	if rb.pages != 2 {
 		t.Fatalf("%d pages, want front and back", rb.pages)
 	}
-	box := func(name string) []float64 {
-		m := regexp.MustCompile(`/` + name + ` \[([-0-9. ]+)\]`).FindSubmatch(rb.raw)
-		if m == nil {
-			t.Fatalf("no /%s", name)
-		}
-		var v []float64
-		for _, f := range strings.Fields(string(m[1])) {
-			x, _ := strconv.ParseFloat(f, 64)
-			v = append(v, x)
-		}
-		return v
-	}
-	trim, bleed := box("TrimBox"), box("BleedBox")
+	trim, bleed := box(t, rb.raw, "TrimBox"), box(t, rb.raw, "BleedBox")
 	if w, h := trim[2]-trim[0], trim[3]-trim[1]; abs(w-252) > 0.1 || abs(h-144) > 0.1 {
 		t.Errorf("TrimBox is %.2f x %.2f pt, want 252 x 144 (3.5 x 2 in)", w, h)
 	}
@@ -136,6 +126,21 @@ func TestBleedCardBoxes(t *testing.T) {
 	}
 }
 
+// box is the first /name box of a PDF (/TrimBox, /BleedBox), as its four numbers.
+func box(t *testing.T, raw []byte, name string) []float64 {
+	t.Helper()
+	m := regexp.MustCompile(`/` + name + ` \[([-0-9. ]+)\]`).FindSubmatch(raw)
+	if m == nil {
+		t.Fatalf("no /%s", name)
+	}
+	var v []float64
+	for _, f := range strings.Fields(string(m[1])) {
+		x, _ := strconv.ParseFloat(f, 64)
+		v = append(v, x)
+	}
+	return v
+}
+
 // Nothing printed on a card's back but its colour (the print-shop card's panel, running into
 // the bleed) comes within 0.125 in of the cut, where a print shop's or a home cut may fall: the
 // white square that holds each QR code's quiet zone and the modules inside it, read back from
@@ -156,7 +161,7 @@ func TestCardBacksKeepTheSafeZone(t *testing.T) {
 		{"discreet address", "en", map[string][2]string{"settings.yaml": {"\ncolours:", "\ncards:\n  discreet_url: https://example.org/talk\n\ncolours:"}}},
 		{"long address, long lines", "es", map[string][2]string{
 			"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol"},
-			"es/text.yaml":  {"Te atiende alguien capacitado para ayudar, de día o de noche.", "Te atiende una profesional especializada en acompañamiento psicosocial."},
+			"es/text.yaml":  {"Te atiende alguien capacitado para ayudar, de día o de noche.", "Te atiende una persona especializada en acompañamiento psicosocial y legal."},
 		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,5 +232,52 @@ func TestCardBacksKeepTheSafeZone(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The print-shop card is made whichever card sheets are asked for, once, in the size shops make
+// where the organisation is: a UK line's 85 x 55 mm card with --paper a4 as with letter, read
+// back with its trim and named in the print guide and the proof, as a US line's is.
+func TestPrintShopCardWhateverThePaper(t *testing.T) {
+	uk := setups[slices.IndexFunc(setups, func(s setup) bool { return strings.HasPrefix(s.name, "UK number") })]
+	for _, tt := range []struct {
+		country string
+		s       setup
+		file    string
+		trimW   float64 // mm
+	}{
+		{"US", setup{}, "card-bleed-en-us.pdf", 88.9},
+		{"GB", uk, "card-bleed-en-85x55.pdf", 85},
+	} {
+		for _, papers := range [][]string{{"a4"}, {"letter"}, {"a4", "letter"}, nil} {
+			t.Run(fmt.Sprintf("%s %v", tt.country, papers), func(t *testing.T) {
+				res, _, err := runWith(t, setupContent(t, tt.s), Options{Kinds: []string{"cards"}, Papers: papers, Guide: "a4", Proof: "a4"})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var made []string
+				for _, r := range res {
+					if name := filepath.Base(r.Path); strings.HasPrefix(name, "card-bleed-") {
+						made = append(made, name)
+					}
+				}
+				if len(made) != 1 || made[0] != tt.file {
+					t.Fatalf("print-shop cards made: %q, want %s alone", made, tt.file)
+				}
+				pages := readPages(t, res, tt.file)
+				if len(pages) != 2 {
+					t.Fatalf("%s: %d pages, want front and back", tt.file, len(pages))
+				}
+				trim := box(t, open(t, pathOf(t, res, tt.file)).raw, "TrimBox")
+				if w := (trim[2] - trim[0]) / layout.MM; abs(w-tt.trimW) > 0.1 {
+					t.Errorf("%s: trim %.1f mm wide, want %.1f", tt.file, w, tt.trimW)
+				}
+				for _, name := range []string{"how-to-print.pdf", "proof.pdf"} {
+					if !strings.Contains(open(t, pathOf(t, res, name)).text, tt.file) {
+						t.Errorf("%s does not name %s", name, tt.file)
+					}
+				}
+			})
+		}
 	}
 }

@@ -190,3 +190,49 @@ func TestTearOffTabs(t *testing.T) {
 		}
 	}
 }
+
+// The tear-off flyer prints every fact that fits and names, in its note, each one it leaves
+// out: the built-in four, whose fourth does not fit at the flyer's smallest type; the same four
+// under a one-line headline, which leaves them room; and six, of which it prints what fits.
+func TestTearOffPrintsOrNamesEachFact(t *testing.T) {
+	text := mustReadFile(t, filepath.Join("..", "..", "content", "en", "text.yaml"))
+	const builtin = "    - \"Warning signs: unexplained cash, a controlling adult.\"\n"
+	for _, tt := range []struct {
+		name     string
+		headline string // in place of the built-in, which takes two lines
+		facts    string // what replaces the built-in fourth fact
+		printed  int    // how many facts print
+		leftOut  string // what the note says of those left out
+		wantNote bool
+	}{
+		{"the built-in four", "", builtin, 3, `prints 3 of its 4 facts, leaving out poster.facts[4] "Warning signs: unexplained cash, a controlling adult."`, true},
+		{"four, under a one-line headline", "Anyone can help.", builtin, 4, "", false},
+		{"six", "", builtin + "    - It is free.\n    - Anyone can call.\n", 3, "prints 3 of its 6 facts, leaving out poster.facts[4] to poster.facts[6]", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			const headline = "headline: Any child can be trafficked. Anyone can help."
+			if !strings.Contains(text, builtin) || !strings.Contains(text, headline) {
+				t.Fatalf("en/text.yaml has no %q or %q", builtin, headline)
+			}
+			edited := strings.Replace(text, builtin, tt.facts, 1)
+			if tt.headline != "" {
+				edited = strings.Replace(edited, headline, "headline: "+tt.headline, 1)
+			}
+			res := runFiles(t, map[string]string{"en/text.yaml": edited}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"tearoff"}})
+			r := resultOf(t, res, "poster-tearoff-en-letter.pdf")
+			rb := open(t, r.Path)
+			facts := []string{"Most victims know their trafficker.", "A minor cannot consent to commercial sex.", "Recruiting happens in schools, malls and online."}
+			for _, l := range strings.Split(strings.TrimSpace(tt.facts), "\n") {
+				facts = append(facts, strings.Trim(strings.TrimPrefix(strings.TrimSpace(l), "- "), `"`))
+			}
+			for i, f := range facts {
+				if got := strings.Contains(rb.text, f); got != (i < tt.printed) {
+					t.Errorf("poster.facts[%d] %q printed: %v; want the first %d of %d printed", i+1, f, got, tt.printed, len(facts))
+				}
+			}
+			if got := r.Note != ""; got != tt.wantNote || !strings.Contains(r.Note, tt.leftOut) {
+				t.Errorf("note %q; want one saying %q", r.Note, tt.leftOut)
+			}
+		})
+	}
+}

@@ -35,27 +35,28 @@ func TestLogoResolution(t *testing.T) {
 			t.Fatalf("the PNG is %dx%d (%v), the logo says %dx%d", cfg.Width, cfg.Height, err, lw, lh)
 		}
 		for _, k := range kinds.All() {
-			for _, paper := range k.Papers {
-				for _, d := range k.Docs(paper) {
-					doc, err := d.Layout(layout.Input{Settings: ct.Settings, Logo: ct.Logo, Lang: &ct.Languages[0], M: m})
-					if err != nil {
-						t.Fatalf("%s: %v", d.What, err)
-					}
-					for _, p := range doc.Pages {
-						for _, it := range p.Items {
-							img, ok := it.(layout.Image)
-							if !ok {
-								continue
-							}
-							if lw == size.X && lh == size.Y {
-								continue // kept as it was: nothing was lost
-							}
-							if dpi := float64(lw) / (img.W / layout.Inch); dpi < 299 {
-								t.Errorf("%v logo on the %s: %.0f pixels per inch across (printed %.2f in wide from %d pixels)", size, d.What, dpi, img.W/layout.Inch, lw)
-							}
-							if dpi := float64(lh) / (img.H / layout.Inch); dpi < 299 {
-								t.Errorf("%v logo on the %s: %.0f pixels per inch down", size, d.What, dpi)
-							}
+			if k.Papers == nil { // the resource page is not laid out
+				continue
+			}
+			for _, d := range k.AllDocs() {
+				doc, err := d.Layout(layout.Input{Settings: ct.Settings, Logo: ct.Logo, Lang: &ct.Languages[0], M: m})
+				if err != nil {
+					t.Fatalf("%s: %v", d.What, err)
+				}
+				for _, p := range doc.Pages {
+					for _, it := range p.Items {
+						img, ok := it.(layout.Image)
+						if !ok {
+							continue
+						}
+						if lw == size.X && lh == size.Y {
+							continue // kept as it was: nothing was lost
+						}
+						if dpi := float64(lw) / (img.W / layout.Inch); dpi < 299 {
+							t.Errorf("%v logo on the %s: %.0f pixels per inch across (printed %.2f in wide from %d pixels)", size, d.What, dpi, img.W/layout.Inch, lw)
+						}
+						if dpi := float64(lh) / (img.H / layout.Inch); dpi < 299 {
+							t.Errorf("%v logo on the %s: %.0f pixels per inch down", size, d.What, dpi)
 						}
 					}
 				}

@@ -13,7 +13,7 @@ var cards = Kind{
 	Papers:   []string{"letter", "a4"},
 	Defaults: []string{"letter", "a4"},
 	Docs: func(paper string) []Doc {
-		docs := []Doc{
+		return []Doc{
 			doc("cards on "+paper, func(in layout.Input) (*layout.Doc, error) {
 				return shifted(in)(layout.CardSheet(in, paper, false, nil))
 			}).with(cardPrinting("cards", paper)),
@@ -21,11 +21,10 @@ var cards = Kind{
 				return shifted(in)(layout.CardSheet(in, paper, true, nil))
 			}).with(cardPrinting("discreet cards", paper)),
 		}
-		if paper == "letter" { // the print-shop card is US size, made alongside the Letter sheets
-			docs = append(docs, doc("print-shop card", layout.BleedCard).with(bleedPrinting))
-		}
-		return docs
 	},
+	// the print-shop card is the size shops make where the organisation is (layout.ShopCardIn),
+	// whichever sheets are asked for: --paper a4 in the UK makes its 85 x 55 mm card too
+	Once: []Doc{doc("print-shop card", layout.BleedCard).with(bleedPrinting)},
 }
 
 // shifted moves a home-printed card sheet by the printer offset in the settings (cards:

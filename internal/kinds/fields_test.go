@@ -43,11 +43,7 @@ func TestTooLongTextNamesItsField(t *testing.T) {
 			if k.Papers == nil {
 				continue
 			}
-			var docs []Doc
-			for _, p := range k.Papers {
-				docs = append(docs, k.Docs(p)...)
-			}
-			for _, d := range docs {
+			for _, d := range k.AllDocs() {
 				_, err := d.Layout(in)
 				var fe *layout.FitError
 				if !errors.As(err, &fe) {

@@ -23,6 +23,10 @@ type Kind struct {
 	Editions []Edition // the editions it comes in on each paper, all made when none is asked for; nil: one
 	// Docs lists the documents of this kind on one of its papers.
 	Docs func(paper string) []Doc
+	// Once lists the documents made once with the kind, whichever of its papers are asked for,
+	// after those of the first: documents on no one of them (the print-shop card, whose size
+	// follows country:, not the paper).
+	Once []Doc
 }
 
 // Doc is one document to make: what it is, for messages, and how it is made. A printed
@@ -103,6 +107,18 @@ func PrintedNames() []string {
 	return out
 }
 
+// AllDocs lists every document of the kind, on every paper it comes on.
+func (k Kind) AllDocs() []Doc {
+	if k.Papers == nil {
+		return k.Docs("")
+	}
+	var out []Doc
+	for _, p := range k.Papers {
+		out = append(out, k.Docs(p)...)
+	}
+	return append(out, k.Once...)
+}
+
 // Get finds a kind by name.
 func Get(name string) (Kind, bool) {
 	for _, k := range registry {
@@ -146,7 +162,11 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 				continue
 			}
 			seen[p], used[p] = true, true
-			for _, d := range k.Docs(p) {
+			ds := k.Docs(p)
+			if len(seen) == 1 {
+				ds = append(ds, k.Once...)
+			}
+			for _, d := range ds {
 				if d.Edition == "" || len(editions) == 0 || slices.ContainsFunc(editions, func(e string) bool { return strings.EqualFold(e, d.Edition) }) {
 					docs = append(docs, d)
 				}

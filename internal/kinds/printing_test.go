@@ -16,20 +16,18 @@ import (
 func TestEveryDocumentSaysHowToPrint(t *testing.T) {
 	for lang, w := range guideWords {
 		for _, k := range All() {
-			for _, p := range k.Papers {
-				for _, d := range k.Docs(p) {
-					if d.FromPrinted != nil { // the resource page is not printed
-						continue
-					}
-					in := d.Print.In(w)
-					if d.Print.How == HowHandout { // from the pages each file runs to
-						in.Sides, in.PerSheet = w.HandoutRows(map[int][]string{1: {"a.pdf"}, 2: {"b.pdf"}, 5: {"c.pdf", "d.pdf"}}, func(f string) bool { return f == "d.pdf" })
-					}
-					for field, v := range map[string]string{"stock": in.Stock, "sides": in.Sides, "per sheet": in.PerSheet, "cutting": in.Cut,
-						"heading": Title(w, []Printing{d.Print})} {
-						if v == "" || strings.Contains(v, "%!") || strings.HasPrefix(v, ", ") || strings.HasPrefix(v, " ") {
-							t.Errorf("%s: %s: %q as its %s", lang, d.What, v, field)
-						}
+			for _, d := range k.AllDocs() {
+				if d.FromPrinted != nil { // the resource page is not printed
+					continue
+				}
+				in := d.Print.In(w)
+				if d.Print.How == HowHandout { // from the pages each file runs to
+					in.Sides, in.PerSheet = w.HandoutRows(map[int][]string{1: {"a.pdf"}, 2: {"b.pdf"}, 5: {"c.pdf", "d.pdf"}}, func(f string) bool { return f == "d.pdf" })
+				}
+				for field, v := range map[string]string{"stock": in.Stock, "sides": in.Sides, "per sheet": in.PerSheet, "cutting": in.Cut,
+					"heading": Title(w, []Printing{d.Print})} {
+					if v == "" || strings.Contains(v, "%!") || strings.HasPrefix(v, ", ") || strings.HasPrefix(v, " ") {
+						t.Errorf("%s: %s: %q as its %s", lang, d.What, v, field)
 					}
 				}
 			}

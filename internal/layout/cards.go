@@ -695,6 +695,11 @@ func (c card) back(bleed bool) (func(cv *canvas, x, y float64), error) {
 // grows to (see codeSize).
 const cardCode, cardCodeLeast, cardCodeMost = 0.8 * Inch, 0.75 * Inch, 1.2 * Inch
 
+// CodeClear is how far a card's text keeps from the white square of its code's quiet zone,
+// beside it and under it: on the print-shop card's coloured back the square shows, and a
+// line that ends at its edge reads as cut off by it.
+const CodeClear = Inch / 16
+
 // SafeModule is the module a card's code is grown to where its back has room, and under which
 // a build warns: a card is read at arm's length, off a home printer's ink, and a code of 0.55
 // mm modules already failed zbarimg on a 100 dpi scan of the sheet.
@@ -757,7 +762,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		// the white square of the quiet zone stays inside the safe margin too: a cut off by that
 		// much would shave it, or leave a sliver of it on a print-shop card's coloured back
 		size, edge = qc.box-2*qc.quiet, s+qc.quiet
-		room = size + max(qc.quiet, c.sp(6)) // the lines stay out of the quiet zone
+		room = size + qc.quiet + CodeClear
 	}
 	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5, c.accent())
 	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody, c.th.Ink)
@@ -808,7 +813,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 	}
 	codeBottom := 0.0
 	if c.url != "" {
-		codeBottom = edge + size + qc.quiet // the quiet zone stays clear of the address
+		codeBottom = edge + size + qc.quiet + CodeClear
 	}
 	urlTop := max(s+leftH+cardBackGap, codeBottom)
 	urlH := float64(len(urlLines)) * urlSt.Leading

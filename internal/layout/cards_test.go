@@ -451,8 +451,8 @@ func TestCardBackLinesNameTheFirstPastTheRoom(t *testing.T) {
 		want  string // the field named
 		msg   string
 	}{
-		{[]string{"It is free.", "It is private.", "Any language."}, "card.back_lines[6]", "does not fit on the back: it holds 5 of these 6 lines"},
-		{[]string{"It is free.", "It is private.", "Any language.", "Near you.", "Any time."}, "card.back_lines[6]", "does not fit on the back, nor the 2 after it: it holds 5 of these 8 lines"},
+		{[]string{"It is free.", "It is private.", "Any language."}, "card.back_lines[5]", "does not fit on the back, nor the 1 after it: it holds 4 of these 6 lines"},
+		{[]string{"It is free.", "It is private.", "Any language.", "Near you.", "Any time."}, "card.back_lines[5]", "does not fit on the back, nor the 3 after it: it holds 4 of these 8 lines"},
 	} {
 		t.Run(tt.want, func(t *testing.T) {
 			in := realInputs(t)[0]

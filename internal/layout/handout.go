@@ -1371,8 +1371,11 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			y = setCol(c, col, x, y)
 			if code.draw != nil {
 				codeX, codeY := x+width-code.w, top+pad
-				if !beside {
+				switch {
+				case !beside:
 					codeX, codeY = x, y+label.Size*0.6*sp
+				case force == addressWithNumbers: // its foot level with its caption and address, the column's last lines: a code's caption stays with it
+					codeY = max(codeY, y-code.h)
 				}
 				if right {
 					codeX = 2*x + width - codeX - code.w
@@ -1463,6 +1466,7 @@ func (h handout) strip(width float64) (block, error) {
 	ul, err := addressLines(h.in.M, urlSt, h.in.Address, colW, 2, true, "the hotline strip")
 	fs.note(err)
 	col.add(urlSt, minor.Size*0.3, ul...)
+	addressFoot := col.height() // the code's foot is level with it (see draw)
 	fs.note(h.addDanger(&col, minor, minor.Size*0.3, colW, "hotline strip"))
 	if err := fs.err(); err != nil {
 		return block{}, err
@@ -1493,7 +1497,8 @@ func (h handout) strip(width float64) (block, error) {
 			} else {
 				col.draw(c, x, y+titleH)
 			}
-			qc.draw(c, codeX, top+(height-qc.box)/2)
+			// the code beside its address, which is what it opens for those who cannot scan
+			qc.draw(c, codeX, min(max(top+pad, top+pad+titleH+addressFoot-qc.box), top+height-pad-qc.box))
 		})
 	}}, nil
 }
@@ -1647,6 +1652,14 @@ func (h handout) footerLines(width float64) ([]string, error) {
 				e.Msg, e.Hint = also[1:]+", "+e.Msg, "shorten organisation.contact or organisation.website"
 			}
 			return nil, e
+		}
+		if at == contact { // broken between its parts, in no more lines: the footer is on every page
+			for _, w := range []float64{room, width} { // its lines over the last are not beside the page number
+				if pl, ok := partLines(h.in.M, st, at, w, room, len(ls)); ok {
+					ls = pl
+					break
+				}
+			}
 		}
 		lines = append(lines, ls...)
 	}

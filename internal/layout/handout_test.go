@@ -157,8 +157,9 @@ func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 }
 
 // A long address, too wide to stand under the code beside the numbers, puts the address under
-// the numbers and keeps the code beside them, in the standard handout's box on page 1 and in
-// its closing panel, rather than stack the code under the numbers with its address on one line.
+// the numbers and keeps the code beside them (its top above the address's last line, level
+// with its caption and address), in the standard handout's box on page 1 and in its closing
+// panel, rather than stack the code under the numbers with its address on one line.
 func TestHandoutBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 	for _, url := range []string{
 		"https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol",
@@ -175,13 +176,21 @@ func TestHandoutBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 				}
 				boxes := 0
 				for k, p := range doc.Pages {
-					code, number, found := codeAndNumber(p)
+					code, _, found := codeAndNumber(p)
 					if code.Modules == nil {
 						continue
 					}
 					boxes++
-					if !found || code.Y > number {
-						t.Errorf("%s, %s, %s, page %d: the QR code (top %.0f) is not beside the number (baseline %.0f)", url, in.Lang.Code, paper, k+1, code.Y, number)
+					foot, left := 0.0, 0.0 // the baseline of the address's last line, the numbers' last; where the number begins
+					for _, it := range p.Items {
+						if tx, ok := it.(layout.Text); ok && len(tx.S) > 4 && strings.HasSuffix(in.Address.Text, tx.S) {
+							foot = tx.Y
+						} else if ok && strings.Contains(tx.S, "1-888-373-7888") && tx.Size >= 28 {
+							left = tx.X
+						}
+					}
+					if !found || foot == 0 || code.Y > foot || code.X < left+layout.Inch {
+						t.Errorf("%s, %s, %s, page %d: the QR code (top %.0f) is not beside the numbers and the address (baseline %.0f)", url, in.Lang.Code, paper, k+1, code.Y, foot)
 					}
 					if !strings.Contains(strings.ReplaceAll(pageTexts(p), " ", ""), in.Address.Text) {
 						t.Errorf("%s, %s, %s, page %d: the address is not printed whole", url, in.Lang.Code, paper, k+1)

@@ -34,20 +34,25 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	var cv *canvas
 	var err error
 	// the address beside the code breaks inside its site only where no other layout holds it
+	// the number keeps its size: a page that would have to set the facts much smaller to hold
+	// them all leaves the last ones out, down to three
+	const least = 0.8
+	smaller := func(n int) float64 { // the smallest scale that holds n facts
+		if !p.far && n > 3 {
+			return least
+		}
+		return 0
+	}
 	for _, site := range []bool{false, true} {
 		p.site, p.far, facts = site, far, first
-		cv = in.canvas()
-		err = p.lay(cv, facts)
+		cv, err = p.layContact(facts, smaller(facts))
 		if _, fit := err.(*FitError); fit && p.far { // long texts: laid out as for a nearer reader
-			p.far, cv = false, in.canvas()
+			p.far = false
 			facts = all
-			err = p.lay(cv, all)
+			cv, err = p.layContact(all, smaller(all))
 		}
-		// the number keeps its size: a page that would have to set the facts much smaller to
-		// hold them all leaves the last ones out, down to three
-		for ; !p.far && facts > 3 && (err == nil && p.scale < 0.8 || isFit(err)); facts-- {
-			cv = in.canvas()
-			err = p.lay(cv, facts-1)
+		for ; !p.far && facts > 3 && (err == nil && p.scale < least || isFit(err)); facts-- {
+			cv, err = p.layContact(facts-1, smaller(facts-1))
 		}
 		if !isFit(err) {
 			break
@@ -93,8 +98,9 @@ func TearOff(in Input) (*Doc, error) {
 	// the text never shrinks under the floor to fit: the flyer says less, a fact at a time,
 	// and leaves out the note (free, confidential, no name needed: what lets a reader call)
 	// only when even one fact will not fit beside it, and the TTY or chat line (poster.more:
-	// the deaf reader's way to call, who tears this flyer too) only when nothing else will do
-	all := min(3, len(in.Lang.Text.Poster.Facts))
+	// the deaf reader's way to call, who tears this flyer too) only when nothing else will do;
+	// every fact is tried, and those left out are named (see doc.Note)
+	all := len(in.Lang.Text.Poster.Facts)
 	var cv *canvas
 	var facts int
 	t := in.Lang.Text.Poster
@@ -106,8 +112,7 @@ func TearOff(in Input) (*Doc, error) {
 		for _, site := range []bool{false, true} { // the address broken inside its site before the note goes
 			p.site = site
 			for facts = all; ; facts-- {
-				cv = in.canvas()
-				if err = p.lay(cv, facts); !isFit(err) || facts <= min(1, all) {
+				if cv, err = p.layContact(facts, 0); !isFit(err) || facts <= min(1, all) {
 					break
 				}
 			}
@@ -123,8 +128,10 @@ func TearOff(in Input) (*Doc, error) {
 		return doc, named(doc, err)
 	}
 	var left []string
-	if facts < all {
-		left = append(left, fmt.Sprintf("prints %d of its first %d facts", facts, all))
+	if out := t.Facts[facts:]; len(out) == 1 {
+		left = append(left, fmt.Sprintf("prints %d of its %d facts, leaving out %s %s", facts, all, out[0].Field, diag.Quote(out[0].Text)))
+	} else if len(out) > 1 {
+		left = append(left, fmt.Sprintf("prints %d of its %d facts, leaving out %s to %s", facts, all, out[0].Field, out[len(out)-1].Field))
 	}
 	if p.noNote {
 		left = append(left, "leaves out poster.note")
@@ -180,12 +187,28 @@ type poster struct {
 	scale     float64 // of the design, where lay fitted it
 	noNote    bool    // leaves out the note under who to call (the tear-off, short of room)
 	noMore    bool    // leaves out poster.more (TTY or chat) on the tear-off, as a last resort
+	split     bool    // the contact line breaks inside a part, in no more lines (see layContact)
 }
 
 // part is one stacked section of the poster.
 type part struct {
 	h    float64
 	draw func(cv *canvas, top float64)
+}
+
+// layContact lays the poster out on a new canvas with the organisation's contact line broken
+// only between its parts (see partLines), or, where that takes a line the poster has no room
+// for, or sets it under scale least, as wrapEven breaks it: a fact is worth more.
+func (p *poster) layContact(nFacts int, least float64) (*canvas, error) {
+	p.split = false
+	cv := p.in.canvas()
+	err := p.lay(cv, nFacts)
+	if p.in.Settings.Organisation.Contact.Text != "" && (isFit(err) || err == nil && p.scale < least) {
+		p.split = true
+		cv = p.in.canvas()
+		err = p.lay(cv, nFacts)
+	}
+	return cv, err
 }
 
 func (p *poster) lay(cv *canvas, nFacts int) error {
@@ -457,17 +480,28 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 		st      Style
 		s       diag.Located
 		address bool // broken only after a '/'
+		contact bool // broken between its parts (see partLines)
 	}
 	org := p.in.Settings.Organisation
-	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false}, {urlSt, p.in.Address, true}, {orgSt, org.Name, false}}
+	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false, false}, {urlSt, p.in.Address, true, false}, {orgSt, org.Name, false, false}}
 	if org.Contact.Text != "" {
-		texts = append(texts, text{note, org.Contact, false})
+		texts = append(texts, text{note, org.Contact, false, true})
 	}
 	set := func(c text, width float64) ([]string, error) {
 		if c.address {
 			return addressLines(p.in.M, c.st, c.s, width, 3, p.site, "beside the QR code")
 		}
-		return fitLines(p.in.M, c.st, c.s, width, 3, "beside the QR code")
+		ls, err := fitLines(p.in.M, c.st, c.s, width, 3, "beside the QR code")
+		if c.contact && err == nil { // broken between its parts, in a line more where the poster has room (see layContact)
+			more := 1
+			if p.split {
+				more = 0
+			}
+			if pl, ok := partLines(p.in.M, c.st, c.s, width, width, len(ls)+more); ok {
+				ls = pl
+			}
+		}
+		return ls, err
 	}
 	for _, c := range texts {
 		ls, err := set(c, textW)

@@ -787,6 +787,44 @@ func separator(seg string) bool {
 	return strings.ContainsAny(seg, separators) && strings.TrimFunc(seg, spaceOrSeparator) == ""
 }
 
+// partLines is a contact line (organisation.contact: a street, a town and its postcode, an
+// email, joined by commas and " · ") set evenly in lines of width, broken only between its
+// parts: "Newcastle upon / Tyne" is harder to read, and to copy onto an envelope. Its last
+// line, no wider than last (a footer's, beside the page number), holds as many of the last
+// parts as fit there. ok is false where a part alone is wider than its line or the parts need
+// more than most lines; the caller then keeps the lines wrapEven gives.
+func partLines(m Measurer, st Style, at diag.Located, width, last float64, most int) (lines []string, ok bool) {
+	segs := slices.Clone(segments(typographyOf(m), at.Text))
+	ends := []int{len(segs)} // where a line may end, the last first
+	for j := len(segs) - 1; j > 0; j-- {
+		end, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(segs[j-1].text, unicode.IsSpace))
+		if segs[j-1].hard || strings.ContainsRune(",;、，；", end) || separator(segs[j-1].text) || separator(segs[j].text) {
+			ends = append(ends, j)
+		} else {
+			segs[j-1].glue, segs[j-1].whole = true, true // inside a part
+		}
+	}
+	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, "")
+	if err == nil && len(lines) > 0 && richWidth(m, st, lines[len(lines)-1]) > last+0.01 {
+		k := 0 // where the last line begins: after the most parts that fit it
+		for _, j := range ends[1:] {
+			if richWidth(m, st, printed(joined(segs[j:]))) > last+0.01 {
+				break
+			}
+			k = j
+		}
+		if k == 0 {
+			return nil, false
+		}
+		segs[k-1].hard = true
+		lines, err = wrapEvenSegs(m, st, at, segs, width, 0, "")
+	}
+	if err != nil || len(lines) == 0 || len(lines) > most {
+		return nil, false
+	}
+	return lines, true
+}
+
 // fitLines wraps s evenly and fails when it needs more than max lines. It may take a line more
 // than the fewest when that line spares a phrase a break (see wrapEven).
 func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, where string) ([]string, error) {
