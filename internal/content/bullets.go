@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,62 +152,115 @@ func withoutPastedMark(s string) string {
 // named by a word ("Step 1:"), too wide to hang as a mark, as lines of their own. Markdown's
 // own "1. " and "1) " are left to it.
 
-// listedMark is the mark a line starts with as its form (the mark with its letter or number
-// taken out: "#.", "#-", "Step #:"), its count and its length, or "" when it starts with none:
-// a letter with '.' or ')', a number of one or two digits with '-' or '–', or a word and such a
-// number with ':', '.' or ')'; each followed by a space. Every line of every faq.md is read
+// listed is the mark a line starts with: its form (the mark with its letter or number taken
+// out: "#.", "#-", "Step #:"), its number or letter, and its length in bytes; form is "" for a
+// line that starts with none.
+type listed struct {
+	form   string
+	n      int
+	letter bool
+	zero   rune // the zero of a number's digits: 1 and ٢ do not count on
+	size   int
+}
+
+// before is whether b's mark counts on from a's: 1 then 2, a then b, أ then ب.
+func (a listed) before(b listed) bool {
+	if a.form == "" || a.form != b.form || a.letter != b.letter || a.zero != b.zero {
+		return false
+	}
+	if a.letter {
+		return letterAfter(rune(a.n), rune(b.n))
+	}
+	return a.n+1 == b.n
+}
+
+// hangs is whether the mark hangs before its item as a bullet does: a letter or a number, not
+// a word ("Step #:") too wide for the indent.
+func (a listed) hangs() bool { return strings.HasPrefix(a.form, "#") }
+
+// arabicLetterOrders are the orders Arabic letters items in: abjad (أ ب ج د), the usual one,
+// and the alphabet's (أ ب ت ث).
+var arabicLetterOrders = [...]string{"أبجدهوزحطيكلمنسعفصقرشتثخذضظغ", "أبتثجحخدذرزسشصضطظعغفقكلمنهوي"}
+
+// letterAfter is whether b is the letter after a in lettering a list: the next in its script's
+// order (a b c, α β γ, а б в, א ב ג), or in one of Arabic's.
+func letterAfter(a, b rune) bool {
+	if a == 'ا' { // the first letter, written without its hamza
+		a = 'أ'
+	}
+	for _, order := range arabicLetterOrders {
+		if i := strings.IndexRune(order, a); i >= 0 && strings.HasPrefix(order[i+utf8.RuneLen(a):], string(b)) {
+			return true
+		}
+	}
+	return b == a+1 && !unicode.Is(unicode.Arabic, a)
+}
+
+// listedMark is the mark a line starts with (see listed): a letter with '.' or ')'; a number of
+// one or two digits with '-' or '–', or, in digits other than ASCII ones (١. ٢.), which
+// Markdown does not read as a list, with '.' or ')'; or a word and such a number with ':', '.'
+// or ')' ("Step 1:", "الخطوة ١:"); each followed by a space. Every line of every faq.md is read
 // here, so it is read by hand, not by an expression.
-func listedMark(line []byte) (form string, count, size int) {
+func listedMark(line []byte) listed {
 	spaced := func(i int) bool { // a no-break space too, as a word processor pastes one after its mark
 		r, _ := utf8.DecodeRune(line[min(i, len(line)):])
 		return spaceOrTab(r)
 	}
-	digits := func(i int) int { // how many ASCII digits begin at i
-		n := i
-		for n < len(line) && line[n] >= '0' && line[n] <= '9' {
-			n++
+	digits := func(i int) (n, size int, zero rune) { // the number of one or two digits of one script at i, its length, their zero
+		zero = -1
+		for k := 0; k < 3 && i+size < len(line); k++ {
+			r, w := utf8.DecodeRune(line[i+size:])
+			if !unicode.IsDigit(r) || zero >= 0 && r-rune(digitValue(r)) != zero {
+				break
+			}
+			if k == 2 {
+				return 0, 0, -1 // three digits: no list's number
+			}
+			zero = r - rune(digitValue(r))
+			n, size = n*10+digitValue(r), size+w
 		}
-		return n - i
+		return n, size, zero
 	}
 	r, n := utf8.DecodeRune(line)
-	if unicode.IsLetter(r) && n < len(line) && (line[n] == '.' || line[n] == ')') && spaced(n+1) {
-		return "#" + string(line[n]), int(r), n + 1 // a. b. c.
+	if t, w := utf8.DecodeRune(line[n:]); unicode.Is(unicode.Arabic, r) && t == 'ـ' { // هـ. with its tatweel
+		n += w
 	}
-	if d := digits(0); d == 1 || d == 2 { // 1- 2-, 1 - 2 -
+	if unicode.IsLetter(r) && n < len(line) && (line[n] == '.' || line[n] == ')') && spaced(n+1) {
+		return listed{form: "#" + string(line[n]), n: int(r), letter: true, size: n + 1} // a. b. c.
+	}
+	if v, d, zero := digits(0); d > 0 { // 1- 2-, 1 - 2 -; ١. ٢.
 		i := d
 		if i < len(line) && line[i] == ' ' {
 			i++
 		}
-		for _, dash := range []string{"-", "–"} {
-			if bytes.HasPrefix(line[i:], []byte(dash)) && spaced(i+len(dash)) {
-				count, _ = strconv.Atoi(string(line[:d]))
-				return "#" + dash, count, i + len(dash)
+		ends := []string{"-", "–"}
+		if zero != '0' && i == d {
+			ends = append(ends, ".", ")")
+		}
+		for _, end := range ends {
+			if bytes.HasPrefix(line[i:], []byte(end)) && spaced(i+len(end)) {
+				return listed{form: "#" + end, n: v, zero: zero, size: i + len(end)}
 			}
 		}
-		return "", 0, 0
+		return listed{}
 	}
 	w := 0 // Step 1: Paso 2.
 	for w < len(line) {
 		r, n := utf8.DecodeRune(line[w:])
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			break
 		}
 		w += n
 	}
 	if w == 0 || w >= len(line) || line[w] != ' ' {
-		return "", 0, 0
+		return listed{}
 	}
-	d := digits(w + 1)
-	if e := w + 1 + d; (d == 1 || d == 2) && e < len(line) && bytes.IndexByte([]byte(":.)"), line[e]) >= 0 && spaced(e+1) {
-		count, _ = strconv.Atoi(string(line[w+1 : e]))
-		return string(line[:w+1]) + "#" + string(line[e]), count, e + 1
+	v, d, zero := digits(w + 1)
+	if e := w + 1 + d; d > 0 && e < len(line) && bytes.IndexByte([]byte(":.)"), line[e]) >= 0 && spaced(e+1) {
+		return listed{form: string(line[:w+1]) + "#" + string(line[e]), n: v, zero: zero, size: e + 1}
 	}
-	return "", 0, 0
+	return listed{}
 }
-
-// hangs is whether a mark of form hangs before its item as a bullet does: a letter or a
-// number, not a word ("Step #:") too wide for the indent.
-func hangs(form string) bool { return strings.HasPrefix(form, "#") }
 
 // listedLines rewrites the lines of a Markdown text that letter or number items in a row as
 // Markdown list items ("- a. a romantic partner"), each on the line it was, its indent kept;
@@ -216,34 +268,80 @@ func hangs(form string) bool { return strings.HasPrefix(form, "#") }
 // ("Step 1: ...  "), so that each begins a line of the paragraph.
 func listedLines(data []byte) []byte {
 	lines := bytes.Split(data, []byte("\n"))
-	type mark struct {
-		form  string
-		count int
-	}
-	marks := make([]mark, len(lines)+2) // each line's, from 1, with none around them
+	marks := make([]listed, len(lines)+2) // each line's, from 1, with none around them
 	for i, l := range lines {
-		marks[i+1].form, marks[i+1].count, _ = listedMark(bytes.TrimLeft(l, " \t"))
+		marks[i+1] = listedMark(bytes.TrimLeft(l, " \t"))
 	}
-	counts := func(a, b mark) bool { return a.form != "" && a.form == b.form && a.count+1 == b.count }
-	changed := false
-	for i, l := range lines {
-		if !counts(marks[i], marks[i+1]) && !counts(marks[i+1], marks[i+2]) {
+	// a run of lettered lines is a list only after a blank line or a line ending in a colon
+	// ("Choose:"): an editor's wrapped sentence can start lines with initials ("Dr." /
+	// "A. Patel, or" / "B. Okafor")
+	for i := 0; i < len(lines); i++ {
+		if !marks[i+1].letter || marks[i].before(marks[i+1]) {
 			continue
 		}
-		if !hangs(marks[i+1].form) {
+		prev := []byte{}
+		if i > 0 {
+			prev = bytes.TrimSpace(lines[i-1])
+		}
+		if r, _ := utf8.DecodeLastRune(prev); len(prev) > 0 && r != ':' && r != '：' {
+			end := i
+			for end+1 < len(lines) && marks[end+1].before(marks[end+2]) {
+				end++
+			}
+			for k := i; k <= end; k++ {
+				marks[k+1] = listed{}
+			}
+		}
+	}
+	changed := false
+	bullet := "- "
+	for i, l := range lines {
+		if !marks[i].before(marks[i+1]) && !marks[i+1].before(marks[i+2]) {
+			continue
+		}
+		if !marks[i+1].hangs() {
 			if i > 0 && len(bytes.TrimSpace(lines[i-1])) > 0 {
 				lines[i-1] = append(append([]byte{}, bytes.TrimRight(lines[i-1], " \t")...), "  "...) // a copy: the line shares data's bytes
 			}
 			changed = true
 			continue
 		}
+		if !marks[i].before(marks[i+1]) { // a list begins
+			bullet = listBullet(lines, i, marks)
+		}
 		at := len(l) - len(bytes.TrimLeft(l, " \t"))
-		lines[i], changed = append(append(append([]byte{}, l[:at]...), "- "...), l[at:]...), true
+		lines[i], changed = append(append(append([]byte{}, l[:at]...), bullet...), l[at:]...), true
 	}
 	if !changed {
 		return data
 	}
 	return bytes.Join(lines, []byte("\n"))
+}
+
+// listBullet is the Markdown bullet for the list of listed lines that begins at line i: one
+// that neither the line before it nor the one after it (blank lines aside) begins with, so that
+// Markdown does not read it as one list with theirs (١. ٢. then أ) ب), or a list written with
+// "- ") and the items count on as written.
+func listBullet(lines [][]byte, i int, marks []listed) string {
+	end := i
+	for end+1 < len(lines) && marks[end+1].before(marks[end+2]) {
+		end++
+	}
+	near := func(from, step int) []byte {
+		for k := from; k >= 0 && k < len(lines); k += step {
+			if l := bytes.TrimLeft(lines[k], " \t"); len(l) > 0 {
+				return l
+			}
+		}
+		return nil
+	}
+	before, after := near(i-1, -1), near(end+1, 1)
+	for _, b := range []string{"- ", "* ", "+ "} {
+		if !bytes.HasPrefix(before, []byte(b)) && !bytes.HasPrefix(after, []byte(b)) {
+			return b
+		}
+	}
+	return "- "
 }
 
 // ownMarks are the marks the items of a bulleted list write at their start, one for each item,
@@ -255,7 +353,7 @@ func ownMarks(l *ast.List, src []byte) []string {
 		return nil
 	}
 	var marks []string
-	form, count := "", 0
+	var last listed
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		t, ok := it.FirstChild().(interface{ FirstChild() ast.Node })
 		if !ok {
@@ -266,11 +364,11 @@ func ownMarks(l *ast.List, src []byte) []string {
 			return nil
 		}
 		line := text.Segment.Value(src)
-		f, c, n := listedMark(line)
-		if f == "" || !hangs(f) || len(marks) > 0 && (f != form || c != count+1) {
+		m := listedMark(line)
+		if m.form == "" || !m.hangs() || len(marks) > 0 && !last.before(m) {
 			return nil
 		}
-		marks, form, count = append(marks, string(line[:n])), f, c
+		marks, last = append(marks, string(line[:m.size])), m
 	}
 	return marks
 }

@@ -143,6 +143,24 @@ func TestListedLinesReadAsAList(t *testing.T) {
 		{"Step 1: stay calm.\nThen call.", nil, "Step 1: stay calm. Then call."},
 		{"I. M. Pei designed it.\nA. Lincoln spoke.", nil, ""},
 		{"It costs 5 - 10 dollars.\n6 - 11 year olds come.", nil, ""},
+		// other scripts: Arabic letters in abjad or alphabet order, digits of any script (which
+		// Markdown does not read as a list), Greek; a step named by an Arabic word
+		{"Choose:\n\nأ. اتصل بنا\nب. أرسل رسالة\nج. تحدث إلينا", []string{"أ.|اتصل بنا@15", "ب.|أرسل رسالة@16", "ج.|تحدث إلينا@17"}, ""},
+		{"Choose:\n\nأ) اتصل بنا\nب) أرسل رسالة\nت) تحدث إلينا", []string{"أ)|اتصل بنا@15", "ب)|أرسل رسالة@16", "ت)|تحدث إلينا@17"}, ""},
+		{"Choose:\n\n١. الأول\n٢. الثاني", []string{"١.|الأول@15", "٢.|الثاني@16"}, ""},
+		{"Choose:\n\n۱) اول\n۲) دوم", []string{"۱)|اول@15", "۲)|دوم@16"}, ""},
+		{"Choose:\n\nα. ένα\nβ. δύο", []string{"α.|ένα@15", "β.|δύο@16"}, ""},
+		{"الخطوات:\nالخطوة ١: اكتب ما رأيت.\nالخطوة ٢: اتصل بنا.", nil, "الخطوات:\nالخطوة ١: اكتب ما رأيت.\nالخطوة ٢: اتصل بنا."},
+		// two lists one after the other, or after a list of bullets, are each a list of their own
+		{"Choose:\n\n١. الأول\n٢. الثاني\n\nأ) الأول\nب) الثاني\n\n- ج\n- د", []string{"١.|الأول@15", "٢.|الثاني@16", "أ)|الأول@18", "ب)|الثاني@19", "•|ج@21", "•|د@22"}, ""},
+		{"Choose:\n\n- one\n- two\n\na. first\nb. second", []string{"•|one@15", "•|two@16", "a.|first@18", "b.|second@19"}, ""},
+		// initials that begin the lines of a wrapped sentence are no list: a list of letters
+		// follows a blank line or a line ending in a colon
+		{"Ask our director, Dr.\nA. Patel, or our nurse,\nB. Okafor, at the front desk.", nil, "Ask our director, Dr. A. Patel, or our nurse, B. Okafor, at the front desk."},
+		{"Ask Dr.\nA. Patel, Dr.\nB. Okafor or Dr.\nC. Ruiz.", nil, "Ask Dr. A. Patel, Dr. B. Okafor or Dr. C. Ruiz."},
+		// not counting on: digits of two scripts, letters out of order
+		{"Choose:\n\n1- one\n٢- two", nil, ""},
+		{"Choose:\n\nأ. one\nد. two", nil, ""},
 		// a list of bullets whose words happen to start with letters is a list of bullets
 		{"Bring:\n\n- a pen\n- b vitamins", []string{"•|a pen@15", "•|b vitamins@16"}, ""},
 	} {
