@@ -31,7 +31,7 @@ var builtinSiteWords = map[string]map[string]string{
 	"en": {
 		"exit":           "Exit this page",
 		"skip":           "Skip to main content",
-		"safety":         "To leave quickly, select “Exit this page” or press the Shift key 3 times. This page disappears at once and an everyday website opens in its place, so Back will not return here. It does not erase your browsing history: anyone who checks this device can still see that you visited.",
+		"safety":         "To leave quickly, select “Exit this page” or, on a keyboard, press the Shift key 3 times. This page disappears at once and an everyday website opens in its place, so Back will not return here. It does not erase your browsing history: anyone who checks this device can still see that you visited.",
 		"safety_nojs":    "To leave quickly, select “Exit this page”: an everyday website opens. With JavaScript off, Back returns to this page. The exit does not erase your browsing history: anyone who checks this device can still see that you visited.",
 		"private":        "How to browse privately and stay safe online",
 		"languages":      "Language",
@@ -65,7 +65,7 @@ var builtinSiteWords = map[string]map[string]string{
 	"es": {
 		"exit":                "Salir de esta página",
 		"skip":                "Saltar al contenido principal",
-		"safety":              "Para salir rápido, seleccione «Salir de esta página» o pulse la tecla Mayús 3 veces. Esta página desaparece al instante y en su lugar se abre un sitio web cotidiano, así que el botón Atrás no regresa aquí. No borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
+		"safety":              "Para salir rápido, seleccione «Salir de esta página» o, en un teclado, pulse la tecla Mayús 3 veces. Esta página desaparece al instante y en su lugar se abre un sitio web cotidiano, así que el botón Atrás no regresa aquí. No borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
 		"safety_nojs":         "Para salir rápido, seleccione «Salir de esta página»: se abre un sitio web cotidiano. Con JavaScript desactivado, el botón Atrás regresa a esta página. La salida no borra su historial de navegación: quien revise este dispositivo podrá ver que usted la visitó.",
 		"private":             "Cómo navegar en privado y protegerse en línea",
 		"languages":           "Idioma",
