@@ -34,13 +34,14 @@ func TestPrintGuide(t *testing.T) {
 		{"flip on the LONG edge", 3}, {"haven cards --content my-content --calibrate", 2}, {"haven cards --content my-content --offset X,Y", 2},
 		{"ask for: a poster, 24 x 36 in", 1}, {"ask for: a poster, 18 x 24 in", 1},
 		{"ask for: business cards, 3.5 x 2 in (the US size), full bleed", 1}, {"How to print this kit", 1},
+		{"0.125 in (3 mm) past them", 1}, // a print shop outside the US asks for its bleed in mm
 	}
 	spanish := wants{
 		{"100% («Tamaño real»)", 0}, {"Caras", 0}, {"Corte", 0},
 		{"volteando por el borde largo", 3}, {"haven cards --content my-content --calibrate", 2}, {"haven cards --content my-content --offset X,Y", 2},
 		{"pida: un póster tamaño 24 x 36 pulg.", 1}, {"pida: un póster tamaño 18 x 24 pulg.", 1},
 		{"pida: tarjetas de presentación de 3.5 x 2 pulg. (tamaño EE. UU.), a sangre", 1},
-		{"Cómo imprimir estos materiales", 1}, {"cartulina", 2}, {"página 1 de", 1},
+		{"Cómo imprimir estos materiales", 1}, {"cartulina", 2}, {"página 1 de", 1}, {"0.125 pulg. (3 mm)", 1},
 	}
 	langs := []string{"en", "es", "fr"}
 	ct, err := content.Load(contentWith(t, []string{"fr"}, nil), "content", content.Overrides{})
