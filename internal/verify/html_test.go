@@ -122,7 +122,8 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a digit of a number in an answer", "answer to", replace(`>1-888-373-7888</bdi></a> or text`, `>1-888-373-7889</bdi></a> or text`)},
 		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737889"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`)},
 		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888</bdi> or`)},
-		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888">`, `<a class="help__link" href="tel:&#43;18883737878">`)},
+		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888"`, `<a class="help__link" href="tel:&#43;18883737878"`)},
+		{"the hotline line's name", "to a screen reader", replace(`aria-label="Call 1-888-373-7888"`, `aria-label="Call 1-888-373-7878"`)},
 		{"a question dropped", "question", reText(`<h2 id="q3">[^<]*</h2>`, "")},
 		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2">([^<]*)</h2>`, "<p>$1</p>")},
 		{"a second h1", "second <h1>", replace(`<h2 id="q2">`, `<h1>Extra</h1><h2 id="q2">`)},
@@ -154,7 +155,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a number set apart with a Hebrew letter", "set apart left to right", replace(`<bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888 ש</bdi></a> or`)},
 		{"a wrong dir", "dir", replace(`<html lang="en" dir="ltr">`, `<html lang="en" dir="rtl">`)},
 		{"an announcement as a script string", "data-press1", replace(`data-press1="Shift, press 1 more time to exit."`, `data-press1="&#34;Shift, press 1 more time to exit.&#34;"`)},
-		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911">`, `<a class="help__link" href="tel:&#43;18883737888">`)},
+		{"a line dialling another number", "dials", replace(`<a class="help__link" href="tel:911"`, `<a class="help__link" href="tel:&#43;18883737888"`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := HTML([]byte(tc.change(raw)), page)
@@ -220,7 +221,7 @@ func TestHTMLRightToLeftAndTTY(t *testing.T) {
 	for _, tc := range []struct{ name, old, new, want string }{
 		{"dir left to right", `<html lang="ar" dir="rtl">`, `<html lang="ar" dir="ltr">`, "dir"},
 		{"the call number not set apart", `اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi>`, `اتصل على 1-888-373-7888`, "set apart"},
-		{"711 dialling the TTY number", `<a class="help__link" href="tel:711" dir="ltr">`, `<a class="help__link" href="tel:&#43;18007873224" dir="ltr">`, `"TTY users: dial 711" dials tel:+18007873224`},
+		{"711 dialling the TTY number", `<a class="help__link" href="tel:711"`, `<a class="help__link" href="tel:&#43;18007873224"`, `"TTY users: dial 711" dials tel:+18007873224`},
 	} {
 		if !strings.Contains(string(raw), tc.old) {
 			t.Fatalf("%s: the page has no %s", tc.name, tc.old)
