@@ -623,7 +623,7 @@ func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []
 		if !strings.HasPrefix(strings.ToLower(url), "https://") {
 			url = "https://" + url
 		}
-		if inLink || addressHost(label, false) == "" || CheckURL(strings.Split(url, "#")[0]) != "" {
+		if inLink || !readsAsAddress(label) || CheckURL(strings.Split(url, "#")[0]) != "" {
 			continue // a link of the writer's, or no address a link can open
 		}
 		node := textNodes[0]
@@ -820,8 +820,8 @@ var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	at := fmt.Sprintf("the link [%s](%s)", text, url)
 	msg, hint, typed := "", "", ""
-	if l := lowerScheme(url); l != url {
-		typed, url = url, l // HTTPS://, TEL: open what https://, tel: do, and print so
+	if l := asciiURL(lowerScheme(url)); l != url {
+		typed, url = url, l // HTTPS://, TEL: open what https://, tel: do, and print so; münchen.de opens as xn--mnchen-3ya.de
 	}
 	switch scheme, _, _ := strings.Cut(url, ":"); {
 	case strings.HasPrefix(url, "{"):

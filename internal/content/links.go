@@ -222,9 +222,10 @@ func pageName(u string) string {
 	return name
 }
 
-// readsAsAddress is whether words read as a web address written in ASCII.
+// readsAsAddress is whether words read as a web address written in ASCII, or with an
+// international host that IDNA accepts (münchen.de/hilfe).
 func readsAsAddress(words string) bool {
-	return addressHost(words, false) != ""
+	return addressHost(asciiURL(words), false) != ""
 }
 
 // addressHost is the host of words that read as a web address, "" when they do not: perhaps a
@@ -325,7 +326,7 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 		if _, rest, ok := strings.Cut(words, "://"); ok {
 			typed = rest
 		}
-		typed = "https://" + typed
+		typed = asciiURL("https://" + typed)
 		if scheme == "https" && displayOpens(typed, l.URL) == "" {
 			return "", ""
 		}
@@ -338,7 +339,8 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 				fmt.Sprintf("link the address the words show, [%s](mailto:%s), or write words that show no address", mail, mail)
 		}
 		site := siteIn(w)
-		if site == "" || scheme == "https" && site == hostOf(l.URL) || scheme == "mailto" && site == mailSite(target) {
+		// münchen.de in the words is the site xn--mnchen-3ya.de the link opens
+		if site == "" || scheme == "https" && asciiURL(site) == hostOf(l.URL) || scheme == "mailto" && site == mailSite(target) {
 			continue
 		}
 		return fmt.Sprintf("the link [%s](%s) shows the site %s but opens %s", l.Text, l.asTyped(), site, l.URL),

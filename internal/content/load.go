@@ -120,10 +120,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Settings.Site.Discreet = true
 	}
 	if ov.URL != "" {
-		if msg := CheckURL(ov.URL); msg != "" {
+		u := asciiURL(lowerScheme(ov.URL))
+		if msg := CheckURL(u); msg != "" {
 			return nil, diag.Problems{{File: "--url", Msg: msg}}
 		}
-		c.Settings.ResourceURL = lowerScheme(ov.URL)
+		c.Settings.ResourceURL = u
 		c.Settings.DisplayURL = "" // it shortens the address --url replaces: neither printed nor checked
 	}
 	if ov.Campaign != "" {

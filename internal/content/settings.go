@@ -261,7 +261,7 @@ func campaignWord(name string) string {
 const maxURL = 500
 
 // hostLabel tells whether l is one label of a host name, lower-cased: 1 to 63 lower-case ASCII
-// letters, digits and inner hyphens (an international name is written in punycode, xn--...).
+// letters, digits and inner hyphens (an international name in its punycode form, xn--...).
 func hostLabel(l string) bool {
 	if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
 		return false
@@ -277,14 +277,16 @@ func hostLabel(l string) bool {
 // CheckURL accepts only absolute https URLs with a host, short enough for a QR code: QR codes
 // must not open anything else. An address must print as it opens: no character outside
 // printable ASCII (a Cyrillic letter in the host, a zero-width space, a direction override),
-// no user name before the host, no port out of range.
+// no user name before the host, no port out of range. An international host is read as the
+// ASCII form it opens when IDNA accepts it in one script a label (asciiURL).
 func CheckURL(s string) string {
+	s = asciiURL(s)
 	for i, r := range s {
 		if r < 0x21 || r > 0x7E {
 			if r == ' ' && i > 0 && i < len(strings.TrimSpace(s)) {
 				break // said below, with the %20 hint
 			}
-			return fmt.Sprintf("%s has %q (U+%04X) at character %d; a web address is printed in plain ASCII so it opens what it shows (write an international host in punycode, xn--...)", diag.Quote(s), r, r, len([]rune(s[:i]))+1)
+			return fmt.Sprintf("%s has %q (U+%04X) at character %d; a web address is printed so it opens what it shows (an international host is read when IDNA accepts it and each of its labels is in one script; a path is written in ASCII, other characters percent-encoded)", diag.Quote(s), r, r, len([]rune(s[:i]))+1)
 		}
 	}
 	u, err := url.Parse(s)

@@ -40,8 +40,8 @@ func fieldName(f string) string {
 
 // PrintedURL is an address as printed (under the QR codes, by {url} and {chat}, after a FAQ
 // link's words): ShortURL without its tracking fields, which each code and link carries for
-// itself; the other fields keep their order.
-func PrintedURL(u string) string { return ShortURL(Untracked(u)) }
+// itself; the other fields keep their order; an international host in Unicode (shownURL).
+func PrintedURL(u string) string { return ShortURL(Untracked(shownURL(u))) }
 
 // Opened is what a link to u opens where discreet: in a run with site: discreet, whose page
 // and PDFs may be opened on a phone someone else checks, and on the discreet card, a web

@@ -19,6 +19,13 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://WWW.Weather.GOV/Forecast", ""},
 		{"https://Exa_mple.org/", `has a malformed host name "Exa_mple.org"`},
 		{"https://humantraffickinghotlinе.org", `has 'е' (U+0435) at character 31`},
+		// an international host IDNA accepts in one script a label is read as its ASCII form;
+		// one mixing scripts (Latin and Cyrillic а), or IDNA refuses, is not
+		{"https://münchen.de/soziales", ""},
+		{"https://www.españa.es/ayuda", ""},
+		{"https://pаypal.com", `has 'а' (U+0430) at character 10`},
+		{"https://a\u200db.de", `(U+200D)`},
+		{"https://münchen.de/straße", `has 'ß' (U+00DF)`},
 		{"https://example.org/he\u200blp", `has '\u200b' (U+200B) at character 23`},
 		{"https://example.org/\u202egro.live", `has '\u202e' (U+202E) at character 21`},
 		{"https://example.org/\u00a0help", `(U+00A0)`},
