@@ -1,11 +1,16 @@
 package content
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
 
 // A digit, a + or a currency sign, or a digit and a dash or dot, written right against a
 // number placeholder prints a number no one means (Call 11-888-373-7888, call 9111, text
 // 2233733) while its link dials the setting alone: it is refused at its file, line and field,
-// with the placeholder alone to write. Letters against one are words (请拨打{call}), and
+// with the placeholder alone to write: without a lone digit or sign, a longer number set apart
+// by a space (Call {call} 24/7, not Call {call}/7). Letters against one are words (请拨打{call}), and
 // punctuation or a space sets one apart.
 func TestGluedNumberPlaceholders(t *testing.T) {
 	const text, faq = "en/text.yaml", "en/faq.md"
@@ -26,6 +31,11 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 		{"a plus", [][]string{call("Call +{call}")}, glued("en/text.yaml:15: help.call", "Call +{call}", "+1-888-373-7888", number, "+", "{call}", "Call {call}")},
 		{"a full-width digit", [][]string{call("请拨打１{call}")}, glued("en/text.yaml:15: help.call", "请拨打１{call}", "１1-888-373-7888", number, "１", "{call}", "请拨打{call}")},
 		{"an Arabic-Indic digit", [][]string{call("Call ١{call}")}, glued("en/text.yaml:15: help.call", "Call ١{call}", "١1-888-373-7888", number, "١", "{call}", "Call {call}")},
+		// a longer number, a time or a count stays in the hint, set apart (and its dash with it)
+		{"a time after a dash", [][]string{call("Call {call}-24/7")}, glued("en/text.yaml:15: help.call", "Call {call}-24/7", "1-888-373-7888-24/7", number, "-24/7", "{call}", "Call {call} 24/7")},
+		{"a time before", [][]string{call("Call 24/7{call}.")}, glued("en/text.yaml:15: help.call", "Call 24/7{call}.", "24/71-888-373-7888", number, "24/7", "{call}", "Call 24/7 {call}.")},
+		{"two digits before", [][]string{call("Call 00{call}")}, glued("en/text.yaml:15: help.call", "Call 00{call}", "001-888-373-7888", number, "00", "{call}", "Call 00 {call}")},
+		{"a digit and a comma after", [][]string{call("Call {call}1, now")}, glued("en/text.yaml:15: help.call", "Call {call}1,", "1-888-373-78881", number, "1", "{call}", "Call {call},")},
 		{"the old name of {call}", [][]string{call("Call 1{phone}")}, glued("en/text.yaml:15: help.call", "Call 1{phone}", "11-888-373-7888", number, "1", "{phone}", "Call {phone}")},
 		{"the emergency number", [][]string{{text, "  danger: In immediate danger, call {emergency}", "  danger: In immediate danger, call {emergency}1"}},
 			glued("en/text.yaml:13: help.danger", "call {emergency}1", "9111", "911", "1", "{emergency}", "call {emergency}")},
@@ -49,5 +59,35 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 	unset := loadErr(edits(t, []string{text, "  note: You can report", "  tty: TTY 1{tty}\n  note: You can report"}))
 	if want := "content/en/text.yaml:18: help.tty: {tty} prints hotline.tty, which settings.yaml does not set (set it in settings.yaml, or take it out of this text)"; unset != want {
 		t.Errorf("TTY 1{tty} with no TTY line:\ngot  %s\nwant %s", unset, want)
+	}
+}
+
+// What the hint says to write passes, and keeps what the writer meant: a lone digit or sign
+// left out, a time or a longer number kept apart. A hint refused again, or one that drops
+// "24" of "24/7", leaves the writer nowhere.
+func TestGluedNumberHintPasses(t *testing.T) {
+	hintRE := regexp.MustCompile(`^content/en/text\.yaml:15: help\.call: "([^"]*)" prints .* \(write \{call\} alone, [^"]*"([^"]*)"\)$`)
+	for _, tt := range []struct{ line, fixed string }{
+		{"Call 1{call}", "Call {call}"},
+		{"Call 1-{call}", "Call {call}"},
+		{"Call +{call}", "Call {call}"},
+		{"Call {call}.1 today", "Call {call} today"},
+		{"Call {call}1, now", "Call {call}, now"},
+		{"Call {call}-24/7", "Call {call} 24/7"},
+		{"Call 24/7{call}.", "Call 24/7 {call}."},
+		{"Call 00{call}", "Call 00 {call}"},
+	} {
+		t.Run(tt.line, func(t *testing.T) {
+			m := hintRE.FindStringSubmatch(loadErr(edits(t, []string{"en/text.yaml", "  call: Call {call}", "  call: " + tt.line})))
+			if m == nil {
+				t.Fatalf("no hint for %q", tt.line)
+			}
+			if fixed := strings.Replace(tt.line, m[1], m[2], 1); fixed != tt.fixed {
+				t.Errorf("the hint makes %q of it, want %q", fixed, tt.fixed)
+			}
+			if got := loadErr(edits(t, []string{"en/text.yaml", "  call: Call {call}", "  call: " + tt.fixed})); got != "" {
+				t.Errorf("%q, as the hint says, is refused: %s", tt.fixed, got)
+			}
+		})
 	}
 }

@@ -695,7 +695,8 @@ func groupsNumber(r rune) bool {
 }
 
 // glued is a number placeholder, at p and n bytes long, written against what prints as part of
-// its number: the text from..to.
+// its number: the text from..to, with the whole of a time or count it is written against
+// ("24/7{call}" from the 2).
 type glued struct{ from, to, p, n int }
 
 // gluedNumbers finds each number placeholder written right against a digit, a + or a currency
@@ -717,7 +718,9 @@ func gluedNumbers(s string) []glued {
 			i++
 			continue
 		}
-		if g := (glued{reach(s, i, true), reach(s, i+n, false), i, n}); g.from < i || g.to > i+n {
+		if g := (glued{reach(s, i, true, groupsNumber), reach(s, i+n, false, groupsNumber), i, n}); g.from < i || g.to > i+n {
+			// what it is written against, whole: "24/7" of "{call}-24/7", not "-24"
+			g.from, g.to = reach(s, g.from, true, groupsDigits), reach(s, g.to, false, groupsDigits)
 			out = append(out, g)
 		}
 		i += n
@@ -725,9 +728,13 @@ func gluedNumbers(s string) []glued {
 	return out
 }
 
-// reach is how far from at, back or on, the digits and signs of s reach over dashes and dots
-// between them: at itself when none is there.
-func reach(s string, at int, back bool) int {
+// groupsDigits reports whether r, between digits, makes them one: a number's groups, or a
+// time's, a fraction's or a count's ("24/7", "9:30", "1,000").
+func groupsDigits(r rune) bool { return groupsNumber(r) || strings.ContainsRune("/:,", r) }
+
+// reach is how far from at, back or on, the digits and signs of s reach over what groups
+// between them (dashes and dots: groupsNumber): at itself when none is there.
+func reach(s string, at int, back bool, groups func(rune) bool) int {
 	far := at
 	for back && at > 0 || !back && at < len(s) {
 		var r rune
@@ -742,7 +749,7 @@ func reach(s string, at int, back bool) int {
 		}
 		if joinsNumber(r) {
 			far = at
-		} else if !groupsNumber(r) {
+		} else if !groups(r) {
 			break
 		}
 	}
@@ -750,7 +757,10 @@ func reach(s string, at int, back bool) int {
 }
 
 // gluedProblem says what a glued number prints, and what to write: the placeholder alone, in
-// the words around it ("Call {call}" for "Call 1{call}"); "" for one that prints nothing.
+// the words around it, without a lone digit or sign written against it ("Call {call}" for
+// "Call 1{call}") and a space between it and a longer number, a time or a count, in place of
+// any dash between them ("Call {call} 24/7" for "Call {call}-24/7"); "" for one that prints
+// nothing.
 func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint string) {
 	name := s[g.p : g.p+g.n]
 	space := func(r rune) bool { return unicode.IsSpace(r) }
@@ -768,7 +778,10 @@ func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint st
 	}
 	msg = fmt.Sprintf("%q prints %s, not %s: the %s written against %s reads as part of the number, which the reader dials as printed (its link dials %s)",
 		s[start:end], fill(s[g.from:g.to], vars), value, strings.TrimSpace(s[g.from:g.p]+" "+s[g.p+g.n:g.to]), name, value)
-	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, s[start:g.from]+name+s[g.to:end])
+	// a lone digit or sign is a slip, left out; a longer number stays, set apart by a space
+	written := slices.DeleteFunc([]string{strings.TrimRightFunc(s[g.from:g.p], groupsDigits), name, strings.TrimLeftFunc(s[g.p+g.n:g.to], groupsDigits)},
+		func(part string) bool { return utf8.RuneCountInString(part) < 2 })
+	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, s[start:g.from]+strings.Join(written, " ")+s[g.to:end])
 }
 
 // placeholderNameRE is what a placeholder's name looks like.
