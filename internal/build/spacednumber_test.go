@@ -44,3 +44,31 @@ func TestSpacedNumberIsOne(t *testing.T) {
 		})
 	}
 }
+
+// Two of the hotline's numbers set apart as the check says to write them (a word, or a slash
+// with a space each side; joined, they print as one number) are each linked to its own
+// number, in the hotline box and the FAQ, on the page and in the handout.
+func TestTwoNumbersSetApartAreLinked(t *testing.T) {
+	const call, tty = "1-888-373-7888", "711"
+	for _, between := range []string{" or ", " / "} {
+		t.Run(between, func(t *testing.T) {
+			s := setup{settings: [][2]string{{`  tty: ""`, "  tty: " + tty}}, text: [][2]string{{"  call: Call {call}", "  call: Call {call}" + between + "{tty}"}},
+				faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. Call {call}" + between + "{tty}."}}}
+			page, site := englishSite(t, s)
+			both := `<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">` + call + `</bdi></a>` + between +
+				`<a href="tel:711"><bdi class="num" dir="ltr">` + tty + `</bdi></a>`
+			if n := strings.Count(strings.ReplaceAll(string(page), "<wbr>", ""), both); n < 2 { // the box may break the number
+				t.Errorf("the page links both numbers %d times, want in the box and the FAQ: %s", n, both)
+			}
+			pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range [][2]string{{call, "tel:+18883737888"}, {tty, "tel:711"}} {
+				if !linkedIn(pages, l[0], l[1]) {
+					t.Errorf("the handout prints %q without a link to %s", l[0], l[1])
+				}
+			}
+		})
+	}
+}

@@ -10,7 +10,8 @@ import (
 // number placeholder prints a number no one means (Call 11-888-373-7888, call 9111, text
 // 2233733) while its link dials the setting alone: it is refused at its file, line and field,
 // with the placeholder alone to write: without a lone digit or sign, a longer number set apart
-// by a space (Call {call} 24/7, not Call {call}/7). Letters against one are words (请拨打{call}), and
+// by a space (Call {call} 24/7, not Call {call}/7). Two number placeholders with only a dash,
+// a slash or nothing between them print as one number, and are set apart. Letters against one are words (请拨打{call}), and
 // punctuation or a space sets one apart.
 func TestGluedNumberPlaceholders(t *testing.T) {
 	const text, faq = "en/text.yaml", "en/faq.md"
@@ -20,6 +21,12 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 			" reads as part of the number, which the reader dials as printed (its link dials " + value + ") (write " + name + ` alone, with a space or a word between it and any other digit or sign: "` + write + `")`
 	}
 	const number = "1-888-373-7888"
+	// "Call {call}", between, other and end written; what they print and what between is called
+	joined := func(between, other, end, printed, called string) string {
+		return "content/en/text.yaml:15: help.call: \"Call {call}" + between + other + end + "\" prints " + printed + ": {call} and " + other + " with " + called +
+			" between them read as one number, not two, which the reader dials as printed " +
+			`(set them apart with a word, or a slash with a space each side: "Call {call} or ` + other + end + `" or "Call {call} / ` + other + end + `")`
+	}
 	runEdits(t, []editCase{
 		{"a digit before", [][]string{call("Call 1{call}")}, glued("en/text.yaml:15: help.call", "Call 1{call}", "11-888-373-7888", number, "1", "{call}", "Call {call}")},
 		{"a digit after", [][]string{call("Call {call}1")}, glued("en/text.yaml:15: help.call", "Call {call}1", "1-888-373-78881", number, "1", "{call}", "Call {call}")},
@@ -36,6 +43,11 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 		{"a time before", [][]string{call("Call 24/7{call}.")}, glued("en/text.yaml:15: help.call", "Call 24/7{call}.", "24/71-888-373-7888", number, "24/7", "{call}", "Call 24/7 {call}.")},
 		{"two digits before", [][]string{call("Call 00{call}")}, glued("en/text.yaml:15: help.call", "Call 00{call}", "001-888-373-7888", number, "00", "{call}", "Call 00 {call}")},
 		{"a digit and a comma after", [][]string{call("Call {call}1, now")}, glued("en/text.yaml:15: help.call", "Call {call}1,", "1-888-373-78881", number, "1", "{call}", "Call {call},")},
+		// two number placeholders joined print as one number, which no link dials
+		{"two numbers with a dash", [][]string{call("Call {call}-{emergency}")}, joined("-", "{emergency}", "", "1-888-373-7888-911", `"-"`)},
+		{"two numbers with an en dash", [][]string{call("Call {call}–{text}.")}, joined("–", "{text}", ".", "1-888-373-7888–233733", `"–"`)},
+		{"two numbers with a slash", [][]string{call("Call {call}/{emergency}")}, joined("/", "{emergency}", "", "1-888-373-7888/911", `"/"`)},
+		{"two numbers with nothing between", [][]string{call("Call {call}{emergency}")}, joined("", "{emergency}", "", "1-888-373-7888911", "nothing")},
 		{"the old name of {call}", [][]string{call("Call 1{phone}")}, glued("en/text.yaml:15: help.call", "Call 1{phone}", "11-888-373-7888", number, "1", "{phone}", "Call {phone}")},
 		{"the emergency number", [][]string{{text, "  danger: In immediate danger, call {emergency}", "  danger: In immediate danger, call {emergency}1"}},
 			glued("en/text.yaml:13: help.danger", "call {emergency}1", "9111", "911", "1", "{emergency}", "call {emergency}")},
@@ -52,7 +64,8 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 		{"a full stop after it", [][]string{call("Call {call}.")}, ""},
 		{"hours after a space", [][]string{call("Call {call} 24/7")}, ""},
 		{"a dash without a digit", [][]string{call("Call us—{call}-")}, ""},
-		{"a slash between two numbers", [][]string{call("Call {call}/{emergency}")}, ""},
+		{"two numbers with a slash and spaces", [][]string{call("Call {call} / {emergency}")}, ""},
+		{"two numbers with a word", [][]string{call("Call {call} or {emergency}")}, ""},
 		{"brackets", [][]string{call("Call ({call})")}, ""},
 	})
 	// a number settings.yaml leaves empty is named as such, not as printing a 1 alone
