@@ -6,13 +6,14 @@ import (
 	"testing"
 )
 
-// A digit, a + or a currency sign, or a digit and a dash or dot, written right against a
-// number placeholder prints a number no one means (Call 11-888-373-7888, call 9111, text
-// 2233733) while its link dials the setting alone: it is refused at its file, line and field,
-// with the placeholder alone to write: without a lone digit or sign, a longer number set apart
-// by a space (Call {call} 24/7, not Call {call}/7). Two number placeholders with only a dash,
-// a slash or nothing between them print as one number, and are set apart. Letters against one are words (请拨打{call}), and
-// punctuation or a space sets one apart.
+// A digit, a + or a currency sign, a # or * (a key a number is dialled with, but a * after it
+// is a footnote's), or a digit and a dash or dot, written right against a number placeholder
+// prints a number no one means (Call 11-888-373-7888, call 9111, text 2233733) while its link
+// dials the setting alone: it is refused at its file, line and field, with the placeholder
+// alone to write: without a lone digit or sign, a longer number set apart by a space (Call
+// {call} 24/7, not Call {call}/7). Two number placeholders with only a dash, a slash or nothing
+// between them print as one number, and are set apart. Letters against one are words
+// (请拨打{call}), and punctuation or a space sets one apart.
 func TestGluedNumberPlaceholders(t *testing.T) {
 	const text, faq = "en/text.yaml", "en/faq.md"
 	call := func(s string) []string { return []string{text, "  call: Call {call}", "  call: " + s} }
@@ -36,6 +37,12 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 		{"a dollar sign", [][]string{call("Call ${call}")}, glued("en/text.yaml:15: help.call", "Call ${call}", "$1-888-373-7888", number, "$", "{call}", "Call {call}")},
 		{"a euro sign after", [][]string{call("Call {call}€")}, glued("en/text.yaml:15: help.call", "Call {call}€", "1-888-373-7888€", number, "€", "{call}", "Call {call}")},
 		{"a plus", [][]string{call("Call +{call}")}, glued("en/text.yaml:15: help.call", "Call +{call}", "+1-888-373-7888", number, "+", "{call}", "Call {call}")},
+		// the keys a number is dialled with: printed against it, a code the link does not dial
+		{"a hash before", [][]string{call(`"Call #{call}."`)}, glued("en/text.yaml:15: help.call", "Call #{call}.", "#1-888-373-7888", number, "#", "{call}", "Call {call}.")},
+		{"a hash after", [][]string{call("Call {call}#")}, glued("en/text.yaml:15: help.call", "Call {call}#", "1-888-373-7888#", number, "#", "{call}", "Call {call}")},
+		{"a star before", [][]string{call("Call *{call}")}, glued("en/text.yaml:15: help.call", "Call *{call}", "*1-888-373-7888", number, "*", "{call}", "Call {call}")},
+		{"a star before, in the FAQ", [][]string{{faq, "or text “{keyword}” to {text}.", "or text “{keyword}” to {text}. Call *{call} any time."}},
+			glued("en/faq.md:41: answer 9[1]", "Call *{call}", "*1-888-373-7888", number, "*", "{call}", "Call {call}")},
 		{"a full-width digit", [][]string{call("请拨打１{call}")}, glued("en/text.yaml:15: help.call", "请拨打１{call}", "１1-888-373-7888", number, "１", "{call}", "请拨打{call}")},
 		{"an Arabic-Indic digit", [][]string{call("Call ١{call}")}, glued("en/text.yaml:15: help.call", "Call ١{call}", "١1-888-373-7888", number, "١", "{call}", "Call {call}")},
 		// a longer number, a time or a count stays in the hint, set apart (and its dash with it)
@@ -67,6 +74,7 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 		{"two numbers with a slash and spaces", [][]string{call("Call {call} / {emergency}")}, ""},
 		{"two numbers with a word", [][]string{call("Call {call} or {emergency}")}, ""},
 		{"brackets", [][]string{call("Call ({call})")}, ""},
+		{"a footnote's star after", [][]string{{faq, "or text “{keyword}” to {text}.", "or text “{keyword}” to {text}. Call {call}* any time.\n\n\\* Free from any phone."}}, ""},
 	})
 	// a number settings.yaml leaves empty is named as such, not as printing a 1 alone
 	unset := loadErr(edits(t, []string{text, "  note: You can report", "  tty: TTY 1{tty}\n  note: You can report"}))

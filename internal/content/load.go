@@ -682,10 +682,13 @@ func numberAt(s string) int {
 	return 0
 }
 
-// joinsNumber reports whether r, printed right against a number, reads as part of it: a digit
-// of any script, a + or a currency sign ("${call}" prints $1-888-373-7888).
-func joinsNumber(r rune) bool {
-	return unicode.IsDigit(r) || r == '+' || r == '＋' || unicode.Is(unicode.Sc, r)
+// joinsNumber reports whether r, printed right against a number (before it, when before),
+// reads as part of it: a digit of any script, a + or a currency sign ("${call}" prints
+// $1-888-373-7888), or a key a number is dialled with ("#{call}" and "*{call}" print
+// #1-888-373-7888 and *1-888-373-7888, a code to dial as printed that the link does not
+// dial). A * after one is a footnote's mark ("Call {call}*", explained below), not a key.
+func joinsNumber(r rune, before bool) bool {
+	return unicode.IsDigit(r) || strings.ContainsRune("+＋#＃", r) || before && strings.ContainsRune("*＊", r) || unicode.Is(unicode.Sc, r)
 }
 
 // groupsNumber reports whether r groups a number's digits (1-888, 1.888): between a number and
@@ -704,8 +707,8 @@ type glued struct {
 }
 
 // gluedNumbers finds each number placeholder written right against a digit, a + or a currency
-// sign, or a digit with a dash or dot between ("1{call}", "{emergency}1", "1-{call}",
-// "${call}", "2{text}"): it prints a number no one means (11-888-373-7888, 9111), which the
+// sign, a # or *, or a digit with a dash or dot between ("1{call}", "{emergency}1", "1-{call}",
+// "${call}", "#{call}", "2{text}"): it prints a number no one means (11-888-373-7888, 9111), which the
 // reader dials as printed while its link dials the setting alone. Letters are no part of a
 // number, so a script written without spaces puts its words against one as it must
 // (请拨打{call}); a dash or dot without a digit beyond it is punctuation ("{call}."). Two
@@ -757,7 +760,7 @@ func reach(s string, at int, back bool, groups func(rune) bool) int {
 			r, size = utf8.DecodeRuneInString(s[at:])
 			at += size
 		}
-		if joinsNumber(r) {
+		if joinsNumber(r, back) {
 			far = at
 		} else if !groups(r) {
 			break
