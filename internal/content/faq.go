@@ -164,14 +164,14 @@ func (f *faqReader) heading(h *ast.Heading) {
 	switch {
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
-	case h.Level == 1 && f.underline(h) > 0:
-		f.underlined(f.underline(h), line)
-	case h.Level == 1:
+	case h.Level == 1 && f.underline(h) == 0:
 		f.ps.Add(f.file, line, "title", "a second title; only the first heading may be a '# ' title", "use '## ' for a question")
 	case h.Level == 2 && f.title.Text == "":
 		f.ps.Add(f.file, line, "title", "the file must start with the title, a line beginning with '# '", "")
 		f.untitled = true
-	case h.Level == 2:
+	case h.Level <= 2:
+		// after the title, text underlined with === is what it is underlined with --- (Google
+		// Docs' and some writers' way): a question, the closing heading, or (assemble) refused
 		f.sections = append(f.sections, section{line: line, heading: t, underline: f.underline(h)})
 	default:
 		f.ps.Add(f.file, line, "", fmt.Sprintf("a level-%d heading would not print as written; only '# ' (title) and '## ' (question) headings are", h.Level), "make it a '## ' question, or bold text in a paragraph: **like this**")
@@ -194,7 +194,7 @@ func (f *faqReader) underline(h *ast.Heading) int {
 
 // underlined refuses a paragraph (from its line) made a heading by the --- or === line under it
 // (at), as a writer sets answers apart: the question above would lose its answer, and the
-// paragraph would print as a heading, or be refused as another title or question.
+// paragraph would print as a heading, or be refused as a question or closing heading.
 func (f *faqReader) underlined(at, line int) {
 	rule := strings.TrimSpace(string(bytes.Split(f.src, []byte("\n"))[at-1]))
 	f.ps.Add(f.file, at, "", fmt.Sprintf("the line %s right under the paragraph on line %d makes that paragraph a heading: Markdown reads such a line under text as underlining it", diag.Quote(rule), line),
@@ -231,13 +231,19 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		f.ps.Add(f.file, line, "", what, hint)
 	}
 	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces, breaks: breaks}
-	if q, ok := questionAsText(t); ok && mark == "" && n.Lines().Len() == 1 {
+	q, ok := questionAsText(t)
+	otherwise := ""
+	if !ok && mark == "" && f.answered(n) {
+		q, ok = askedAlone(t)
+		otherwise = "; if the answer asks it, write it in one paragraph with the words after it"
+	}
+	if ok && mark == "" && n.Lines().Len() == 1 {
 		above := "the answer above"
 		if len(f.sections) == 0 {
 			above = "the introduction"
 		}
 		f.warnings.Add(f.file, p.Line, "", fmt.Sprintf("%s prints as a paragraph of %s, not as a question: only a line starting with '## ' is one", diag.Quote(Unmark(t)), above),
-			"if it is a question, write it as its own line: ## "+q)
+			"if it is a question, write it as its own line: ## "+q+otherwise)
 	}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
@@ -263,6 +269,33 @@ func questionAsText(t string) (string, bool) {
 		}
 	}
 	return plain, asked && plain != "" && isQuestion(plain)
+}
+
+// answered reports whether the paragraph n is in the answer to a question, with more of the
+// answer after it: a question alone on its line there (askedAlone) is most likely the next
+// question, its heading's ## left off or its line of === deleted, and its answer below it.
+func (f *faqReader) answered(n ast.Node) bool {
+	if len(f.sections) == 0 || !isQuestion(f.sections[len(f.sections)-1].heading) {
+		return false // the introduction, or the closing section: "Still unsure?" asks the reader
+	}
+	switch n.NextSibling().(type) {
+	case *ast.Paragraph, *ast.List:
+		return true
+	}
+	return false
+}
+
+// askedAlone is the question a paragraph t (as read) is, when it is one sentence and that a
+// question, as a heading is written ("Can I bring my dog?"); "Not sure? Call us." is not.
+func askedAlone(t string) (string, bool) {
+	plain := strings.TrimSpace(Unmark(t))
+	words := strings.Fields(plain)
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(w, `"'”’»)]`)); strings.ContainsRune(".!"+questionMarks, r) {
+			return "", false // a sentence ends before the last
+		}
+	}
+	return plain, isQuestion(plain)
 }
 
 // unreadLink finds in t, a paragraph as read, a link Markdown did not read as one, which would

@@ -74,16 +74,23 @@ func TestUnderlinedParagraph(t *testing.T) {
 		{"under the last answer", "## Why?\n\nBecause.\n---\n", "faq.md:6: " + fmt.Sprintf(refused, "---", 5)},
 		{"under the introduction", "Hello.\n---\n\n## Why?\n\nBecause.\n", "faq.md:4: " + fmt.Sprintf(refused, "---", 3)},
 		{"a question underlined", "Why?\n---\n\nBecause.\n\n## How?\n\nSo.\n", ""},
+		// === as Google Docs underlines, as --- is: the line under the title makes no second one
+		{"a question underlined with ===", "Why?\n===\n\nBecause.\n\n## How?\n\nSo.\n", ""},
 		{"the closing heading underlined", "## Why?\n\nBecause.\n\nThanks\n---\n\nBye.\n", ""},
+		{"the closing heading underlined with ===", "## Why?\n\nBecause.\n\nThanks\n======\n\nBye.\n", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
 			got := ""
 			if ps != nil {
 				got = ps.Error()
 			}
 			if got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+			// each ? is a question's
+			if got == "" && (len(faq.Questions) != strings.Count(tt.md, "?") || !strings.Contains(tt.md, "Thanks") != (faq.ClosingTitle.Text == "")) {
+				t.Errorf("%d questions and the closing %q", len(faq.Questions), faq.ClosingTitle.Text)
 			}
 		})
 	}

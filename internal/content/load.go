@@ -683,10 +683,13 @@ func numberAt(s string) int {
 	return 0
 }
 
-// joinsNumber reports whether r, printed right against a number, reads as part of it: a digit
-// of any script, a + or a currency sign ("${call}" prints $1-888-373-7888).
-func joinsNumber(r rune) bool {
-	return unicode.IsDigit(r) || r == '+' || r == '＋' || unicode.Is(unicode.Sc, r)
+// joinsNumber reports whether r, printed right against a number (before it, when before),
+// reads as part of it: a digit of any script, a + or a currency sign ("${call}" prints
+// $1-888-373-7888), or a key a number is dialled with ("#{call}" and "*{call}" print
+// #1-888-373-7888 and *1-888-373-7888, a code to dial as printed that the link does not
+// dial). A * after one is a footnote's mark ("Call {call}*", explained below), not a key.
+func joinsNumber(r rune, before bool) bool {
+	return unicode.IsDigit(r) || strings.ContainsRune("+＋#＃", r) || before && strings.ContainsRune("*＊", r) || unicode.Is(unicode.Sc, r)
 }
 
 // groupsNumber reports whether r groups a number's digits (1-888, 1.888): between a number and
@@ -696,15 +699,23 @@ func groupsNumber(r rune) bool {
 }
 
 // glued is a number placeholder, at p and n bytes long, written against what prints as part of
-// its number: the text from..to.
-type glued struct{ from, to, p, n int }
+// its number: the text from..to, with the whole of a time or count it is written against
+// ("24/7{call}" from the 2), or to the end of another number placeholder it is joined to
+// ("{call}-{tty}").
+type glued struct {
+	from, to, p, n int
+	joined         bool
+}
 
 // gluedNumbers finds each number placeholder written right against a digit, a + or a currency
-// sign, or a digit with a dash or dot between ("1{call}", "{emergency}1", "1-{call}",
-// "${call}", "2{text}"): it prints a number no one means (11-888-373-7888, 9111), which the
+// sign, a # or *, or a digit with a dash or dot between ("1{call}", "{emergency}1", "1-{call}",
+// "${call}", "#{call}", "2{text}"): it prints a number no one means (11-888-373-7888, 9111), which the
 // reader dials as printed while its link dials the setting alone. Letters are no part of a
 // number, so a script written without spaces puts its words against one as it must
-// (请拨打{call}); a dash or dot without a digit beyond it is punctuation ("{call}.").
+// (请拨打{call}); a dash or dot without a digit beyond it is punctuation ("{call}."). Two
+// number placeholders with nothing between them, or only what groups digits (a dash, a dot, a
+// slash), print as one number ("{call}-{tty}": (614) 224-4663-(614) 224-4670, "{call}/{text}"),
+// which neither's link dials, and the page and the PDFs link neither.
 func gluedNumbers(s string) []glued {
 	var out []glued
 	for i := 0; i < len(s); {
@@ -718,7 +729,12 @@ func gluedNumbers(s string) []glued {
 			i++
 			continue
 		}
-		if g := (glued{reach(s, i, true), reach(s, i+n, false), i, n}); g.from < i || g.to > i+n {
+		if k := len(s) - len(strings.TrimLeftFunc(s[i+n:], groupsDigits)); numberAt(s[k:]) > 0 {
+			out = append(out, glued{i, k + numberAt(s[k:]), i, n, true})
+		}
+		if g := (glued{reach(s, i, true, groupsNumber), reach(s, i+n, false, groupsNumber), i, n, false}); g.from < i || g.to > i+n {
+			// what it is written against, whole: "24/7" of "{call}-24/7", not "-24"
+			g.from, g.to = reach(s, g.from, true, groupsDigits), reach(s, g.to, false, groupsDigits)
 			out = append(out, g)
 		}
 		i += n
@@ -726,9 +742,13 @@ func gluedNumbers(s string) []glued {
 	return out
 }
 
-// reach is how far from at, back or on, the digits and signs of s reach over dashes and dots
-// between them: at itself when none is there.
-func reach(s string, at int, back bool) int {
+// groupsDigits reports whether r, between digits, makes them one: a number's groups, or a
+// time's, a fraction's or a count's ("24/7", "9:30", "1,000").
+func groupsDigits(r rune) bool { return groupsNumber(r) || strings.ContainsRune("/:,", r) }
+
+// reach is how far from at, back or on, the digits and signs of s reach over what groups
+// between them (dashes and dots: groupsNumber): at itself when none is there.
+func reach(s string, at int, back bool, groups func(rune) bool) int {
 	far := at
 	for back && at > 0 || !back && at < len(s) {
 		var r rune
@@ -741,9 +761,9 @@ func reach(s string, at int, back bool) int {
 			r, size = utf8.DecodeRuneInString(s[at:])
 			at += size
 		}
-		if joinsNumber(r) {
+		if joinsNumber(r, back) {
 			far = at
-		} else if !groupsNumber(r) {
+		} else if !groups(r) {
 			break
 		}
 	}
@@ -751,7 +771,10 @@ func reach(s string, at int, back bool) int {
 }
 
 // gluedProblem says what a glued number prints, and what to write: the placeholder alone, in
-// the words around it ("Call {call}" for "Call 1{call}"); "" for one that prints nothing.
+// the words around it, without a lone digit or sign written against it ("Call {call}" for
+// "Call 1{call}") and a space between it and a longer number, a time or a count, in place of
+// any dash between them ("Call {call} 24/7" for "Call {call}-24/7"); two placeholders joined
+// set apart by a word or a spaced slash; "" for one that prints nothing.
 func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint string) {
 	name := s[g.p : g.p+g.n]
 	space := func(r rune) bool { return unicode.IsSpace(r) }
@@ -767,9 +790,26 @@ func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint st
 	if value == "" { // a placeholder settings.yaml leaves empty is named as such
 		return "", ""
 	}
+	if g.joined {
+		other := strings.TrimLeftFunc(s[g.p+g.n:g.to], groupsDigits)
+		if fill(other, vars) == "" {
+			return "", ""
+		}
+		between := "nothing"
+		if d := s[g.p+g.n : g.to-len(other)]; d != "" {
+			between = diag.Quote(d)
+		}
+		msg = fmt.Sprintf("%q prints %s: %s and %s with %s between them read as one number, not two, which the reader dials as printed",
+			s[start:end], fill(s[g.p:g.to], vars), name, other, between)
+		return msg, fmt.Sprintf("set them apart with a word, or a slash with a space each side: %q or %q",
+			s[start:g.p]+name+" or "+other+s[g.to:end], s[start:g.p]+name+" / "+other+s[g.to:end])
+	}
 	msg = fmt.Sprintf("%q prints %s, not %s: the %s written against %s reads as part of the number, which the reader dials as printed (its link dials %s)",
 		s[start:end], fill(s[g.from:g.to], vars), value, strings.TrimSpace(s[g.from:g.p]+" "+s[g.p+g.n:g.to]), name, value)
-	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, s[start:g.from]+name+s[g.to:end])
+	// a lone digit or sign is a slip, left out; a longer number stays, set apart by a space
+	written := slices.DeleteFunc([]string{strings.TrimRightFunc(s[g.from:g.p], groupsDigits), name, strings.TrimLeftFunc(s[g.p+g.n:g.to], groupsDigits)},
+		func(part string) bool { return utf8.RuneCountInString(part) < 2 })
+	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, s[start:g.from]+strings.Join(written, " ")+s[g.to:end])
 }
 
 // placeholderNameRE is what a placeholder's name looks like.

@@ -47,15 +47,17 @@ func hasRTL(s string) bool {
 // number with its groups and separators ("1-888-373-7888", "+44 808 2000 247", "(888)
 // 373-7888", "888 · 373 · 7888" as content reads it, a vanity "1-800-799-SAFE"), a time, a
 // range, a date, a count with its commas (or the Arabic thousands and decimal separators ٬ ٫),
-// a share with its per cent sign. A group's hyphen may be any dash a word processor or a phone types
-// ("1–888–373–7888" with en dashes, the minus sign, the full-width "－"), as content reads it:
-// UAX #14 breaks after most of them, and a number broken there is read as two. The
-// bidirectional algorithm alone would place the groups of such a number right to left after
-// Arabic letters (its digits become Arabic numbers, its hyphens and spaces
+// a share with its per cent sign. A group's hyphen may be any dash a word processor or a phone
+// types ("1–888–373–7888" with en dashes, the minus sign, the full-width "－"), and the space
+// between groups any space (a no-break one pasted from Word, a thin one), as content reads
+// them: UAX #14 breaks after most dashes, and a number broken there is read as two; "(614)"
+// and a no-break space before "224-4663 (24/7)" would be two, the second dialling another
+// line. The bidirectional algorithm alone would place the groups of such a number right to
+// left after Arabic letters (its digits become Arabic numbers, its hyphens and spaces
 // neutral), and a vanity number's letters apart from its digits after Hebrew: isolated, it is
 // set as written. Digits of any script count: a number may be written in Persian digits.
 var number = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}./:,\x{066B}\x{066C}·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|\s\(?\p{Nd}+\)?|\s[·•‧⁃⸱・･]\s\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
+	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}./:,\x{066B}\x{066C}·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|[\s\p{Zs}]\(?\p{Nd}+\)?|[\s\p{Zs}][·•‧⁃⸱・･][\s\p{Zs}]\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
 })
 
 // Numbers are the byte ranges of s that read left to right whatever the line's direction, as

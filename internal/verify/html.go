@@ -129,7 +129,9 @@ func (c *htmlCheck) dials() {
 		if !strings.HasPrefix(href, "tel:") && !strings.HasPrefix(href, "sms:") {
 			continue
 		}
-		shown := c.want.Dials(textOf(a))
+		// its words as the page wrote them, as numbers reads them: a no-break space in a
+		// number is the one the page's own number has, which a plain space would not match
+		shown := c.want.Dials(rawTextOf(a))
 		box := strings.Contains(attrOf(a, "class"), "help__link")
 		if len(shown) == 0 && !box {
 			continue // words of the FAQ's own, such as "call us"
