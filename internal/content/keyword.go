@@ -301,17 +301,17 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 		if !st.is(r.text, s.Country) {
 			continue
 		}
-		said := WordsToSend(text[:r.at])
-		if len(said) == 0 { // the word to send is named once: after the number only when not before it
-			said = wordsToSendAfter(text[r.at+len(r.text):])
-		}
-		other := otherWord(said, k.Text)
+		other := otherWord(WordsToSendAt(text[:r.at], text[r.at+len(r.text):]), k.Text)
 		if other == "" || s.Hotline.otherKeyword(other) {
 			continue
 		}
-		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, r.text, k.Text, k.Field, path.Base(k.File))
+		number := r.text
+		if strings.HasPrefix(number, "(") && strings.HasSuffix(number, ")") { // paper's number after a link's words: "text INFO (233733)"
+			number = number[1 : len(number)-1]
+		}
+		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, number, k.Text, k.Field, path.Base(k.File))
 		if k.Text == "" {
-			msg = fmt.Sprintf("%s tells the reader to text %s to %s, but no keyword is set, so the text links send an empty message", diag.Quote(at.Text), other, r.text)
+			msg = fmt.Sprintf("%s tells the reader to text %s to %s, but no keyword is set, so the text links send an empty message", diag.Quote(at.Text), other, number)
 		}
 		ps = append(ps, at.At(msg, fmt.Sprintf("write {keyword} in place of %s; if %s is this language's word, write keyword: %s at the top of %s; if the line takes %s too, list it in settings.yaml under hotline: as other_keywords: [%s]", other, other, other, textFile, other, other)))
 	}
@@ -333,14 +333,31 @@ func otherWord(said []string, k string) string {
 	return other
 }
 
+// WordsToSendAt are the words in capitals a text tells the reader to send to a number, before
+// and after being the text before and after it: named before it (WordsToSend), else after it
+// (wordsToSendAfter); the word to send is named once. The sms: links of the PDFs and the page
+// (layout.SMSBody) and the check of a keyword written out read them alike.
+func WordsToSendAt(before, after string) []string {
+	if said := WordsToSend(before); len(said) > 0 {
+		return said
+	}
+	return wordsToSendAfter(after)
+}
+
 // WordsToSend are the words in capitals a text tells the reader to send, as before (the text up
 // to the number) ends: "Text WORD to", "text WORD or OTHER to", "envíe «WORD» al", last first;
-// none when before does not end so.
+// none when before does not end so. The 'to' may be left out where the number follows the
+// word at once, or in brackets, as paper prints a link's number after its words: "[text
+// START](sms:233733)" is "text START (233733)", and its words end what is read before it.
 func WordsToSend(before string) []string {
 	ws := wordsOf(before)
-	i := len(ws) - 1
+	last := len(ws) - 1
+	joined := func(i int) bool { // word i and the next one are one phrase; the last, and the number: "to (614)"
+		return plainGap(ws[i].gap) || i == last && strings.TrimSpace(ws[i].gap) == "("
+	}
+	i := last
 	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined as one phrase
-		if i >= 0 && in[strings.ToLower(ws[i].w)] && plainGap(ws[i].gap) {
+		if i >= 0 && in[strings.ToLower(ws[i].w)] && joined(i) {
 			i--
 			return true
 		}
@@ -348,13 +365,13 @@ func WordsToSend(before string) []string {
 	}
 	for next(textNum) {
 	}
-	if !next(textTo) {
+	if !next(textTo) && i != last { // "the number" is said with 'to'
 		return nil
 	}
 	for next(textFill) {
 	}
 	var said []string // the words in the keyword's place, last first
-	for i >= 0 && capitals(ws[i].w) && plainGap(ws[i].gap) {
+	for i >= 0 && capitals(ws[i].w) && joined(i) {
 		said = append(said, ws[i].w)
 		i--
 		if !next(textOr) {

@@ -10,32 +10,48 @@ import (
 	"haven/internal/content"
 )
 
-// What a text link fills in follows the words before the number: the keyword where they name
-// it or name no word at all (the line answers only texts that say it, wherever the number
-// stands), the one other word they name (an opt-out must not send the keyword), nothing for
-// two or for a word in capitals where one to send could stand.
+// What a text link fills in follows the words where its number stands: the one word they tell
+// the reader to send to it, before it or after it, or in the link's own words; nothing for two;
+// where they name none there, the keyword where the sentence names it or names no word at all
+// (the line answers only texts that say it, wherever the number stands), nothing for a word in
+// capitals where one to send could stand.
 func TestSMSBody(t *testing.T) {
+	const n = "233733"
 	for _, tt := range []struct {
-		before string
-		want   string
+		before, words, after string
+		want                 string
 	}{
-		{"Text START to ", "START"},
-		{"Text STOP to ", "STOP"},
-		{"Drop off donations at 1450 E. Main St. from 9 to 5. Text STOP to ", "STOP"},
-		{"Envíe STOP o ALTO al ", ""},
-		{"Text START or STOP to ", "START"},                  // the keyword named
-		{"Text STOP to 88788 to stop. Text us at ", "START"}, // another sentence's word is not this one's
-		{"Text STOP, the word that ends messages, to ", ""},  // a word not where one to send stands: none
-		{"To report DMST, text ", ""},                        // a word in capitals: none rather than a guess
-		{"Send an SMS to ", "START"},                         // an acronym is no word to send
-		{"Call 1.800.555.0100 or text STOP to ", "STOP"},     // dots inside a number end no sentence
-		{"You can also text us at ", "START"},                // no word named: the line's keyword
-		{"Yes, you can send a text message to ", "START"},
-		{"Text Start to ", "START"},
-		{"", "START"},
+		{"Text START to ", n, "", "START"},
+		{"Text STOP to ", n, "", "STOP"},
+		{"Drop off donations at 1450 E. Main St. from 9 to 5. Text STOP to ", n, "", "STOP"},
+		{"Envíe STOP o ALTO al ", n, "", ""},
+		{"Text START or STOP to ", n, "", ""},                       // two words named: no guess
+		{"Text STOP to 88788 to stop. Text us at ", n, "", "START"}, // another sentence's word is not this one's
+		{"Text STOP, the word that ends messages, to ", n, "", ""},  // a word not where one to send stands: none
+		{"To report DMST, text ", n, "", ""},                        // a word in capitals: none rather than a guess
+		{"Send an SMS to ", n, "", "START"},                         // an acronym is no word to send
+		{"Call 1.800.555.0100 or text STOP to ", n, "", "STOP"},     // dots inside a number end no sentence
+		{"You can also text us at ", n, "", "START"},                // no word named: the line's keyword
+		{"Yes, you can send a text message to ", n, "", "START"},
+		{"Text Start to ", n, "", "START"},
+		{"", n, "", "START"},
+		// the word the clause names at the number, not one named earlier in its sentence
+		{"Text START to 233733, or text INFO to ", n, " for updates.", "INFO"},
+		{"Text START to 233733, or text us at ", n, " for updates.", "START"},
+		{"Text INFO to ", "(614) 555-0100", "", "INFO"},
+		// after the number
+		{"Text ", n, " with the word INFO.", "INFO"},
+		{"Text START or ", n, " and type INFO.", "INFO"},
+		{"Text ", n, " and type START or INFO.", ""},
+		// the link's own words, and paper's number after them
+		{"You can ", "text INFO", " any time.", "INFO"},
+		{"You can ", "text us", " any time.", "START"},
+		{"You can text INFO (", n, ") any time.", "INFO"},
+		{"", "text INFO to " + n, " now.", "INFO"},
 	} {
-		if got := SMSBody(tt.before, "START"); got != tt.want {
-			t.Errorf("SMSBody(%q) = %q, want %q", tt.before, got, tt.want)
+		u := TextLink("sms:"+n+"?body=START", tt.before, tt.words, tt.after)
+		if _, got, _ := strings.Cut(u, "?body="); got != tt.want {
+			t.Errorf("TextLink(%q, %q, %q) = %s, want the message %q", tt.before, tt.words, tt.after, u, tt.want)
 		}
 	}
 }
@@ -113,7 +129,7 @@ func TestSentencesAbove(t *testing.T) {
 				t.Fatalf("%q line %d: nothing above", lines, i)
 			}
 			for _, after := range []string{"", "Text HELP to", "x. Text ", "STOP or "} {
-				if a, b := SMSBody(got[i]+after, "HELP"), SMSBody(whole+after, "HELP"); a != b {
+				if a, b := SMSBody(got[i]+after, "", "HELP"), SMSBody(whole+after, "", "HELP"); a != b {
 					t.Fatalf("%q line %d + %q: %q, the whole paragraph above gives %q", lines, i, after, a, b)
 				}
 			}
