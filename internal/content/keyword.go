@@ -115,15 +115,17 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 var (
 	textVerbs = wordSet("text txt send sms texte textee textear envía envíe envia envie envíen envien enviar manda mande mandar escribe escriba textea" +
 		" texto textos textez envoyez envoie envoyer simse schicke schicken sende senden nhắn نصية أرسل أرسلوا أرسلي راسل راسلنا راسلونا tèks voye смс отправьте")
-	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag")
+	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag en")
 	textTo   = wordSet("to at al a")
 	textNum  = wordSet("the number número numero")
 	textOr   = wordSet("or o ou oder hoặc أو oswa или")
 	textWord = wordSet("word palabra")
 	textThe  = wordSet("the la")
-	// after the number: "Text 233733 with the word WORD", "and type WORD", "Escriba al 233733
-	// la palabra WORD": what joins the word to the number, and the verbs of typing it
-	textWith = wordSet("with and using y con")
+	// what joins the word to the message before the number ("Send a text with the word WORD
+	// to", "Mande un texto con AYUDA al"), and to the number after it ("Text 233733 with the
+	// word WORD", "and type WORD", "Escriba al 233733 la palabra WORD"), and the verbs of typing it
+	textWith = wordSet("with using con")
+	textAnd  = wordSet("and y")
 	textType = wordSet("type typing write writing enter send saying escriba escribe escriban escribir escribiendo ponga pon pongan poner envíe envie envía envia mande manda diciendo")
 )
 
@@ -341,7 +343,7 @@ func WordsToSendAt(before, after string) []string {
 	if said := WordsToSend(before); len(said) > 0 {
 		return said
 	}
-	return wordsToSendAfter(after)
+	return wordsToSendAfter(after, AsksToText(before))
 }
 
 // WordsToSend are the words in capitals a text tells the reader to send, as before (the text up
@@ -381,6 +383,10 @@ func WordsToSend(before string) []string {
 	if next(textWord) { // "Text the word WORD to"
 		next(textThe)
 	}
+	if next(textWith) { // "Envíe un mensaje de texto con la palabra AYUDA al"
+		for next(textFill) {
+		}
+	}
 	if len(said) == 0 || !next(textVerbs) {
 		return nil
 	}
@@ -389,9 +395,10 @@ func WordsToSend(before string) []string {
 
 // wordsToSendAfter are the words in capitals a text tells the reader to send after the number,
 // as after (the text after it) begins in the same sentence: "with the word WORD", "and type
-// WORD or OTHER", "la palabra «WORD»"; none without a verb of typing or "the word" before
-// them ("233733 and DMST experts answer" names no word to send).
-func wordsToSendAfter(after string) []string {
+// WORD or OTHER", "la palabra «WORD»", and "with WORD" ("con AYUDA") where the sentence asks
+// to text the number (asked); none without a verb of typing or "the word" before them
+// ("233733 and DMST experts answer", "Text 233733 ANY TIME" name no word to send).
+func wordsToSendAfter(after string, asked bool) []string {
 	if lead := strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }); lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
 		return nil
 	}
@@ -404,9 +411,9 @@ func wordsToSendAfter(after string) []string {
 		}
 		return false
 	}
-	for next(textWith) {
+	for next(textAnd) {
 	}
-	said := false
+	said := next(textWith) && asked // "with WORD": "Mande un texto al 233733 con AYUDA"
 	for next(textType) {
 		said = true
 	}

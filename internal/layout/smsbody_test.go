@@ -43,6 +43,11 @@ func TestSMSBody(t *testing.T) {
 		{"Text ", n, " with the word INFO.", "INFO"},
 		{"Text START or ", n, " and type INFO.", "INFO"},
 		{"Text ", n, " and type START or INFO.", ""},
+		// said with the message, or after the number with "con"/"with"
+		{"Envíe un mensaje de texto con la palabra INFO al ", n, "", "INFO"},
+		{"Escriba INFO en un mensaje al ", n, "", "INFO"},
+		{"Mande un texto al ", n, " con INFO.", "INFO"},
+		{"Text ", n, " ANY TIME, NO COST.", "START"}, // capitals after it not said to send: the keyword
 		// the link's own words, and paper's number after them
 		{"You can ", "text INFO", " any time.", "INFO"},
 		{"You can ", "text us", " any time.", "START"},
