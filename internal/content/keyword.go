@@ -136,17 +136,42 @@ var (
 var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamas llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax" +
 	" appelez appeler appelle composez téléphonez ligue ligar disque anrufen ruf rufen wähle wählen wählt gọi اتصل اتصلوا اتصلي اتصال rele tumawag tawagan позвоните звоните позвонить звонить")
 
+// textPhones are the names of a text telephone (a TTY) in the languages of the word lists,
+// lower case, word by word: "text telephone", "teléfono de texto", "téléphone texte (ATS)",
+// "الهاتف النصي". Their word of text names the line's device: it asks no one to text the number
+// after it (AsksToText) and offers no texting (offersTexting).
+var textPhones = [][]string{
+	{"text", "telephone"}, {"text", "phone"}, {"text", "relay"}, {"text", "tty"}, {"text", "tdd"},
+	{"teléfono", "de", "texto"}, {"telefono", "de", "texto"}, {"telefone", "de", "texto"},
+	{"téléphone", "texte"}, {"telephone", "texte"}, {"téléphone", "à", "texte"},
+	{"الهاتف", "النصي"}, {"هاتف", "نصي"}, {"telefòn", "tèks"}, {"текстовый", "телефон"}, {"texttelefon"}, {"schreibtelefon"},
+}
+
+// textPhone is whether the word i of ws is one of a text telephone's name there (textPhones).
+func textPhone(ws []saidWord, i int) bool {
+	for _, p := range textPhones {
+		for j, w := range p {
+			if from := i - j; w == ws[i].w && from >= 0 && from+len(p) <= len(ws) &&
+				slices.EqualFunc(ws[from:from+len(p)], p, func(s saidWord, w string) bool { return s.w == w }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // AsksToText is whether the words before a number in its sentence ask the reader to text it
 // rather than call it: the verb nearest before it is one of texting ("Text 1737", "at 1737 or
 // text 1737", "send a text message to"), not "call or text" ("Call or text 988", which opens
-// the call) and not said not to ("Do not text {call}", "You cannot text"). The number then
+// the call), not a text telephone's name ("Teléfono de texto: {tty}", textPhone) and not said
+// not to ("Do not text {call}", "You cannot text"). The number then
 // opens a text message, as the hotline box's text line does: "If you cannot speak, text 911"
 // must not start a call.
 func AsksToText(before string) bool {
 	ws := saidWords(LastSentence(before))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch {
-		case callVerbs[ws[i].w]:
+		case callVerbs[ws[i].w] || textPhone(ws, i):
 			return false
 		case textVerbs[ws[i].w]:
 			for i > 0 && (textVerbs[ws[i-1].w] || textFill[ws[i-1].w]) { // the phrase's first word: "envoyez un SMS"

@@ -280,14 +280,12 @@ func keywordLeftOut(file string, s Settings, t *Text) diag.Problems {
 
 // The words that offer texting, lower case, in the languages haven has words for (English,
 // Spanish; "texto" and "SMS" in French and Portuguese too); the words beside one that make it
-// no text message: a text telephone ("text telephone", "teléfono de texto": TTY), real-time
+// no text message: a text telephone ("text telephone", "teléfono de texto": TTY, textPhones), real-time
 // text ("real-time text", "texto en tiempo real": RTT), large or plain text; and the words of
 // writing, which offer texting or a chat only beside a call ("Llama o escribe", "Cuando llamas
 // o escribes"): "Escribe este número" and "escribir tu nombre" are writing on paper.
 var (
 	texting    = wordSet("text texts texting texted txt sms textea textear textee textéanos texto textos")
-	ttyWords   = wordSet("telephone phone relay tty tdd")
-	ttyBefore  = wordSet("teléfono telefono")
 	textKinds  = wordSet("large larger big plain full grande completo")
 	writing    = wordSet("escribe escribes escriba escriban escríbenos escribenos escríbanos escribanos escribir escribirnos")
 	realTimeEn = []string{"real", "time"}
@@ -316,7 +314,7 @@ func offersTexting(text string, s Settings) bool {
 		return out
 	}
 	for i, w := range ws {
-		sms := texting[w.w] && !ttyWords[word(i+1)] && !ttyBefore[word(i-2)] && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
+		sms := texting[w.w] && !textPhone(ws, i) && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
 			!slices.Equal(words(i-2, 2), realTimeEn) && !slices.Equal(words(i+1, 3), realTimeEs)
 		wrote := writing[w.w] && s.Hotline.Chat.Text == "" && (textOr[word(i-1)] && callVerbs[word(i-2)] || textOr[word(i+1)] && callVerbs[word(i+2)])
 		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], s) {

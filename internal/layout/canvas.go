@@ -175,7 +175,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	s, logical := drawn(s, ctx) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
-		hits = c.linksIn(s, rightToLeft)
+		hits = c.linksIn(s, rightToLeft, logical)
 	}
 	rad := deg * math.Pi / 180
 	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
@@ -317,8 +317,9 @@ type linkHit struct {
 
 // linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
 // text link sends what the words around it say (TextLink). s is
-// placed left to right: a right-to-left line meets its occurrences from the end.
-func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
+// placed left to right: a right-to-left line meets its occurrences from the end, and logical
+// gives back a piece of it as written (drawn).
+func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) string) []linkHit {
 	var hits []linkHit
 	links := c.links
 	if c.own != nil { // after the known forms: where both stand at one place, theirs is kept
@@ -342,8 +343,9 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 				continue
 			}
 			before, after := s[:at], s[at+len(l.match):]
-			if c.rtl { // placed left to right: the words read before it stand to its right
-				before, after = after, before
+			if c.rtl { // placed left to right: the words read before it stand to its right, shaped and reversed
+				end := at + len(l.match)
+				before, after = cmp.Or(logical(end, len(s)), after), cmp.Or(logical(0, at), before)
 			}
 			after += c.after
 			if l.part != nil && l.part.head { // the link goes on below: what reads after it, after its last part

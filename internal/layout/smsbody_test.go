@@ -158,3 +158,39 @@ func TestSentencesAbove(t *testing.T) {
 		}
 	}
 }
+
+// A text telephone's number is called, in every language the word lists know, after a line
+// that asks to text another number: "text telephone", "teléfono de texto", "téléphone texte
+// (ATS)", "الهاتف النصي" name the TTY. A right-to-left line is read as written: the verb of
+// texting on the line above is not the one nearest before the TTY's number.
+func TestTextTelephoneLinksTheCall(t *testing.T) {
+	tty, text := autolink{match: "1-800-787-3224", url: "tel:+18007873224"}, autolink{match: "233733", url: "sms:233733?body=HELP"}
+	for _, tt := range []struct {
+		name  string
+		rtl   bool
+		lines []string
+	}{
+		{"Arabic", true, []string{"اتصل بالرقم في أي وقت، أو أرسل", "HELP إلى 233733. الهاتف النصي: 1-800-787-3224."}},
+		{"Arabic, one sentence", true, []string{"أرسل HELP إلى 233733، الهاتف النصي: 1-800-787-3224."}},
+		{"French", false, []string{"Envoyez HELP au 233733. Téléphone texte (ATS) : 1-800-787-3224."}},
+		{"Spanish", false, []string{"Envíe HELP al 233733, o use el teléfono de texto: 1-800-787-3224."}},
+		{"Portuguese", false, []string{"Envie HELP para 233733 ou use o telefone de texto: 1-800-787-3224."}},
+		{"English", false, []string{"Text HELP to 233733, or use a text telephone: 1-800-787-3224."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range lineRows(tt.lines, 10, 100, paraRTL(tt.rtl, strings.Join(tt.lines, " ")), Style{Size: 2, Leading: 3, Font: Regular}, 0) {
+				c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: []autolink{tty, text}, rtl: tt.rtl}
+				r.draw(c, 0)
+				for _, it := range c.items {
+					if l, ok := it.(Link); ok {
+						got = append(got, l.URL)
+					}
+				}
+			}
+			if want := []string{"sms:233733?body=HELP", "tel:+18007873224"}; !slices.Equal(got, want) {
+				t.Errorf("links %q, want %q", got, want)
+			}
+		})
+	}
+}
