@@ -2,9 +2,12 @@ package build
 
 import (
 	"bytes"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"haven/internal/readback"
 )
 
 // A sentence telling the reader to text STOP to the text number links it to send STOP, in the
@@ -66,5 +69,50 @@ func TestTextLinksCarryTheKeyword(t *testing.T) {
 				t.Error("the handout links the text number without the keyword")
 			}
 		})
+	}
+}
+
+// A text link sends the word its own clause tells the reader to send to its number, not the
+// one an earlier clause names: before the number ("or text START to"), after it ("with the
+// word START"), or in the link's own words ("[text START](sms:…)", and its number as paper
+// prints it after them); none where two words are named. The handout's links (read back over
+// the words they are drawn on) and the page's agree.
+func TestTextLinksSendTheirClausesWord(t *testing.T) {
+	sentences := "Text {keyword} to {text}, or text START to {text} for updates. Text {text} with the word START. " +
+		"You can [text START](sms:233733) any time. Text HELP or START to {text}."
+	s := setup{settings: [][2]string{{"  keyword: HELP\n", "  keyword: HELP\n  other_keywords: [START]\n"}},
+		faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. " + sentences}}}
+	page, site := englishSite(t, s)
+	for _, want := range []string{
+		`Text <bdi dir="ltr">HELP</bdi> to <a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>, or text START to <a href="sms:233733?body=START">`,
+		`Text <a href="sms:233733?body=START"><bdi class="num" dir="ltr">233733</bdi></a> with the word START.`,
+		`You can <a href="sms:233733?body=START">text START</a> any time.`,
+		`Text <bdi dir="ltr">HELP</bdi> or START to <a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>.`,
+	} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the page has no %s", want)
+		}
+	}
+	pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string // each text link: the words it is drawn over, and the message it sends
+	for _, pg := range pages {
+		for _, l := range pg.Links {
+			if !strings.HasPrefix(l.URI, "sms:") {
+				continue
+			}
+			for _, tx := range pg.Texts {
+				if math.Abs(tx.X-l.X) < 0.01 && tx.Y >= l.Y && tx.Y <= l.Y+l.H {
+					_, body, _ := strings.Cut(l.URI, "?body=")
+					got = append(got, tx.S+" > "+body)
+				}
+			}
+		}
+	}
+	want := []string{"233733 > HELP", "233733 > START", "233733 > START", "text START > START", "(233733) > START", "233733 > "}
+	if !strings.Contains(strings.Join(got, "; "), strings.Join(want, "; ")) {
+		t.Errorf("the handout's text links, over their words:\n got %q\nwant %q in a row", got, want)
 	}
 }

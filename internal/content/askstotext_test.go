@@ -26,6 +26,14 @@ func TestAsksToText(t *testing.T) {
 		{"Deaf callers can use a text telephone (TTY) at ", false},
 		{"Text Relay users: ", false},
 		{"Send a fax to ", false},
+		// a text telephone's name, in each language, after a request to text another number
+		{"Text HELP to 233733, or use a text telephone: ", false},
+		{"Envíe AYUDA al 233733, o use el teléfono de texto: ", false},
+		{"Envoyez AIDE au 233733, ou le téléphone texte (ATS) : ", false},
+		{"Envie AJUDA para 233733 ou use o telefone de texto: ", false},
+		{"أرسل HELP إلى 233733، الهاتف النصي: ", false},
+		{"Voye ÈD bay 233733, oswa telefòn tèks: ", false},
+		{"Envoyez un texte au ", true},
 		// the languages of the content's lists
 		{"Nếu không thể nói, quý vị có thể nhắn tin đến ", true},
 		{"Gọi hoặc nhắn tin ", false},

@@ -115,15 +115,17 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 var (
 	textVerbs = wordSet("text txt send sms texte textee textear envía envíe envia envie envíen envien enviar manda mande mandar escribe escriba textea" +
 		" texto textos textez envoyez envoie envoyer simse schicke schicken sende senden nhắn نصية أرسل أرسلوا أرسلي راسل راسلنا راسلونا tèks voye смс отправьте")
-	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag")
+	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag en")
 	textTo   = wordSet("to at al a")
 	textNum  = wordSet("the number número numero")
 	textOr   = wordSet("or o ou oder hoặc أو oswa или")
 	textWord = wordSet("word palabra")
 	textThe  = wordSet("the la")
-	// after the number: "Text 233733 with the word WORD", "and type WORD", "Escriba al 233733
-	// la palabra WORD": what joins the word to the number, and the verbs of typing it
-	textWith = wordSet("with and using y con")
+	// what joins the word to the message before the number ("Send a text with the word WORD
+	// to", "Mande un texto con AYUDA al"), and to the number after it ("Text 233733 with the
+	// word WORD", "and type WORD", "Escriba al 233733 la palabra WORD"), and the verbs of typing it
+	textWith = wordSet("with using con")
+	textAnd  = wordSet("and y")
 	textType = wordSet("type typing write writing enter send saying escriba escribe escriban escribir escribiendo ponga pon pongan poner envíe envie envía envia mande manda diciendo")
 )
 
@@ -134,17 +136,42 @@ var (
 var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamas llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax" +
 	" appelez appeler appelle composez téléphonez ligue ligar disque anrufen ruf rufen wähle wählen wählt gọi اتصل اتصلوا اتصلي اتصال rele tumawag tawagan позвоните звоните позвонить звонить")
 
+// textPhones are the names of a text telephone (a TTY) in the languages of the word lists,
+// lower case, word by word: "text telephone", "teléfono de texto", "téléphone texte (ATS)",
+// "الهاتف النصي". Their word of text names the line's device: it asks no one to text the number
+// after it (AsksToText) and offers no texting (offersTexting).
+var textPhones = [][]string{
+	{"text", "telephone"}, {"text", "phone"}, {"text", "relay"}, {"text", "tty"}, {"text", "tdd"},
+	{"teléfono", "de", "texto"}, {"telefono", "de", "texto"}, {"telefone", "de", "texto"},
+	{"téléphone", "texte"}, {"telephone", "texte"}, {"téléphone", "à", "texte"},
+	{"الهاتف", "النصي"}, {"هاتف", "نصي"}, {"telefòn", "tèks"}, {"текстовый", "телефон"}, {"texttelefon"}, {"schreibtelefon"},
+}
+
+// textPhone is whether the word i of ws is one of a text telephone's name there (textPhones).
+func textPhone(ws []saidWord, i int) bool {
+	for _, p := range textPhones {
+		for j, w := range p {
+			if from := i - j; w == ws[i].w && from >= 0 && from+len(p) <= len(ws) &&
+				slices.EqualFunc(ws[from:from+len(p)], p, func(s saidWord, w string) bool { return s.w == w }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // AsksToText is whether the words before a number in its sentence ask the reader to text it
 // rather than call it: the verb nearest before it is one of texting ("Text 1737", "at 1737 or
 // text 1737", "send a text message to"), not "call or text" ("Call or text 988", which opens
-// the call) and not said not to ("Do not text {call}", "You cannot text"). The number then
+// the call), not a text telephone's name ("Teléfono de texto: {tty}", textPhone) and not said
+// not to ("Do not text {call}", "You cannot text"). The number then
 // opens a text message, as the hotline box's text line does: "If you cannot speak, text 911"
 // must not start a call.
 func AsksToText(before string) bool {
 	ws := saidWords(LastSentence(before))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch {
-		case callVerbs[ws[i].w]:
+		case callVerbs[ws[i].w] || textPhone(ws, i):
 			return false
 		case textVerbs[ws[i].w]:
 			for i > 0 && (textVerbs[ws[i-1].w] || textFill[ws[i-1].w]) { // the phrase's first word: "envoyez un SMS"
@@ -301,17 +328,17 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 		if !st.is(r.text, s.Country) {
 			continue
 		}
-		said := WordsToSend(text[:r.at])
-		if len(said) == 0 { // the word to send is named once: after the number only when not before it
-			said = wordsToSendAfter(text[r.at+len(r.text):])
-		}
-		other := otherWord(said, k.Text)
+		other := otherWord(WordsToSendAt(text[:r.at], text[r.at+len(r.text):]), k.Text)
 		if other == "" || s.Hotline.otherKeyword(other) {
 			continue
 		}
-		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, r.text, k.Text, k.Field, path.Base(k.File))
+		number := r.text
+		if strings.HasPrefix(number, "(") && strings.HasSuffix(number, ")") { // paper's number after a link's words: "text INFO (233733)"
+			number = number[1 : len(number)-1]
+		}
+		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, number, k.Text, k.Field, path.Base(k.File))
 		if k.Text == "" {
-			msg = fmt.Sprintf("%s tells the reader to text %s to %s, but no keyword is set, so the text links send an empty message", diag.Quote(at.Text), other, r.text)
+			msg = fmt.Sprintf("%s tells the reader to text %s to %s, but no keyword is set, so the text links send an empty message", diag.Quote(at.Text), other, number)
 		}
 		ps = append(ps, at.At(msg, fmt.Sprintf("write {keyword} in place of %s; if %s is this language's word, write keyword: %s at the top of %s; if the line takes %s too, list it in settings.yaml under hotline: as other_keywords: [%s]", other, other, other, textFile, other, other)))
 	}
@@ -333,14 +360,31 @@ func otherWord(said []string, k string) string {
 	return other
 }
 
+// WordsToSendAt are the words in capitals a text tells the reader to send to a number, before
+// and after being the text before and after it: named before it (WordsToSend), else after it
+// (wordsToSendAfter); the word to send is named once. The sms: links of the PDFs and the page
+// (layout.SMSBody) and the check of a keyword written out read them alike.
+func WordsToSendAt(before, after string) []string {
+	if said := WordsToSend(before); len(said) > 0 {
+		return said
+	}
+	return wordsToSendAfter(after, AsksToText(before))
+}
+
 // WordsToSend are the words in capitals a text tells the reader to send, as before (the text up
 // to the number) ends: "Text WORD to", "text WORD or OTHER to", "envíe «WORD» al", last first;
-// none when before does not end so.
+// none when before does not end so. The 'to' may be left out where the number follows the
+// word at once, or in brackets, as paper prints a link's number after its words: "[text
+// START](sms:233733)" is "text START (233733)", and its words end what is read before it.
 func WordsToSend(before string) []string {
 	ws := wordsOf(before)
-	i := len(ws) - 1
+	last := len(ws) - 1
+	joined := func(i int) bool { // word i and the next one are one phrase; the last, and the number: "to (614)"
+		return plainGap(ws[i].gap) || i == last && strings.TrimSpace(ws[i].gap) == "("
+	}
+	i := last
 	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined as one phrase
-		if i >= 0 && in[strings.ToLower(ws[i].w)] && plainGap(ws[i].gap) {
+		if i >= 0 && in[strings.ToLower(ws[i].w)] && joined(i) {
 			i--
 			return true
 		}
@@ -348,13 +392,13 @@ func WordsToSend(before string) []string {
 	}
 	for next(textNum) {
 	}
-	if !next(textTo) {
+	if !next(textTo) && i != last { // "the number" is said with 'to'
 		return nil
 	}
 	for next(textFill) {
 	}
 	var said []string // the words in the keyword's place, last first
-	for i >= 0 && capitals(ws[i].w) && plainGap(ws[i].gap) {
+	for i >= 0 && capitals(ws[i].w) && joined(i) {
 		said = append(said, ws[i].w)
 		i--
 		if !next(textOr) {
@@ -364,6 +408,10 @@ func WordsToSend(before string) []string {
 	if next(textWord) { // "Text the word WORD to"
 		next(textThe)
 	}
+	if next(textWith) { // "Envíe un mensaje de texto con la palabra AYUDA al"
+		for next(textFill) {
+		}
+	}
 	if len(said) == 0 || !next(textVerbs) {
 		return nil
 	}
@@ -372,9 +420,10 @@ func WordsToSend(before string) []string {
 
 // wordsToSendAfter are the words in capitals a text tells the reader to send after the number,
 // as after (the text after it) begins in the same sentence: "with the word WORD", "and type
-// WORD or OTHER", "la palabra «WORD»"; none without a verb of typing or "the word" before
-// them ("233733 and DMST experts answer" names no word to send).
-func wordsToSendAfter(after string) []string {
+// WORD or OTHER", "la palabra «WORD»", and "with WORD" ("con AYUDA") where the sentence asks
+// to text the number (asked); none without a verb of typing or "the word" before them
+// ("233733 and DMST experts answer", "Text 233733 ANY TIME" name no word to send).
+func wordsToSendAfter(after string, asked bool) []string {
 	if lead := strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }); lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
 		return nil
 	}
@@ -387,9 +436,9 @@ func wordsToSendAfter(after string) []string {
 		}
 		return false
 	}
-	for next(textWith) {
+	for next(textAnd) {
 	}
-	said := false
+	said := next(textWith) && asked // "with WORD": "Mande un texto al 233733 con AYUDA"
 	for next(textType) {
 		said = true
 	}

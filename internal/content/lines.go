@@ -256,38 +256,57 @@ func linesLeftOut(file string, s Settings, t *Text) diag.Problems {
 // keywordLeftOut warns of a keyword settings.yaml sets that none of a language's short texts
 // prints (the hotline box's, the cards', the posters' and the tabs'): a line that takes calls
 // and texts on one number writes "Call or text {call}", and a reader who texts it never learns
-// the word to send.
+// the word to send. Printed in some, it warns of each text line (help.text, card.text,
+// poster.text) whose output prints the number to text without it or a word the line also
+// takes ("Text {text} ANY TIME, NO COST" on the cards): a card or a poster is read on its own,
+// and paper has no link to fill the word in.
 func keywordLeftOut(file string, s Settings, t *Text) diag.Problems {
 	k := strings.ToUpper(s.Hotline.Keyword.Text)
 	if k == "" || !s.Hotline.Texts() {
 		return nil
 	}
-	var fields []string
-	for _, at := range []diag.Located{t.Help.Call, t.Help.Text, t.Card.Text, t.Card.CallLabel, t.Poster.Text, t.Poster.CallLabel, t.Poster.Tab, t.Discreet.Subline} {
-		if strings.Contains(strings.ToUpper(at.Text), k) {
-			return nil
+	says := func(at diag.Located) bool { return strings.Contains(strings.ToUpper(at.Text), k) }
+	var ws diag.Problems
+	if short := []diag.Located{t.Help.Call, t.Help.Text, t.Card.Text, t.Card.CallLabel, t.Poster.Text, t.Poster.CallLabel, t.Poster.Tab, t.Discreet.Subline}; !slices.ContainsFunc(short, says) {
+		var fields []string
+		for _, at := range short {
+			if at.Field != "" && at.Text != "" {
+				fields = append(fields, at.Field)
+			}
 		}
-		if at.Field != "" && at.Text != "" {
-			fields = append(fields, at.Field)
+		ws.Add(file, 0, "", fmt.Sprintf("settings.yaml sets hotline.keyword (%s), but %s prints it in none of %s: a reader who texts the line from a card or poster does not learn the word to send",
+			s.Hotline.Keyword.Text, t.Language.Text, strings.Join(fields, ", ")),
+			"write {keyword} where the texts say to text, e.g. call: \"Call {call}, or text {keyword} to it\"")
+		return ws
+	}
+	for _, o := range []struct {
+		outputs string
+		line    diag.Located   // the text line, which prints the number to text
+		with    []diag.Located // the lines printed with it that may name the word
+	}{
+		{"a handout's or the page's hotline box", t.Help.Text, []diag.Located{t.Help.Call, t.Help.TextLabel}},
+		{"a card", t.Card.Text, []diag.Located{t.Card.CallLabel}},
+		{"a poster", t.Poster.Text, []diag.Located{t.Poster.CallLabel}},
+	} {
+		other := func(at diag.Located) bool { // a word the line also takes: "Text INFO to {text}" teaches one
+			return slices.ContainsFunc(strings.FieldsFunc(at.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }), s.Hotline.otherKeyword)
+		}
+		if o.line.Text != "" && !says(o.line) && !slices.ContainsFunc(o.with, says) && !other(o.line) {
+			ws = append(ws, o.line.At(fmt.Sprintf("%s prints the number to text without the word the line needs (%s, %s): a reader who texts it from %s does not learn the word to send", diag.Quote(o.line.Text), s.Hotline.Keyword.Text, s.Hotline.Keyword.Field, o.outputs),
+				"write {keyword} in it, e.g. text: Text {keyword} to {text}"))
 		}
 	}
-	var ws diag.Problems
-	ws.Add(file, 0, "", fmt.Sprintf("settings.yaml sets hotline.keyword (%s), but %s prints it in none of %s: a reader who texts the line from a card or poster does not learn the word to send",
-		s.Hotline.Keyword.Text, t.Language.Text, strings.Join(fields, ", ")),
-		"write {keyword} where the texts say to text, e.g. call: \"Call {call}, or text {keyword} to it\"")
 	return ws
 }
 
 // The words that offer texting, lower case, in the languages haven has words for (English,
 // Spanish; "texto" and "SMS" in French and Portuguese too); the words beside one that make it
-// no text message: a text telephone ("text telephone", "teléfono de texto": TTY), real-time
+// no text message: a text telephone ("text telephone", "teléfono de texto": TTY, textPhones), real-time
 // text ("real-time text", "texto en tiempo real": RTT), large or plain text; and the words of
 // writing, which offer texting or a chat only beside a call ("Llama o escribe", "Cuando llamas
 // o escribes"): "Escribe este número" and "escribir tu nombre" are writing on paper.
 var (
 	texting    = wordSet("text texts texting texted txt sms textea textear textee textéanos texto textos")
-	ttyWords   = wordSet("telephone phone relay tty tdd")
-	ttyBefore  = wordSet("teléfono telefono")
 	textKinds  = wordSet("large larger big plain full grande completo")
 	writing    = wordSet("escribe escribes escriba escriban escríbenos escribenos escríbanos escribanos escribir escribirnos")
 	realTimeEn = []string{"real", "time"}
@@ -316,7 +335,7 @@ func offersTexting(text string, s Settings) bool {
 		return out
 	}
 	for i, w := range ws {
-		sms := texting[w.w] && !ttyWords[word(i+1)] && !ttyBefore[word(i-2)] && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
+		sms := texting[w.w] && !textPhone(ws, i) && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
 			!slices.Equal(words(i-2, 2), realTimeEn) && !slices.Equal(words(i+1, 3), realTimeEs)
 		wrote := writing[w.w] && s.Hotline.Chat.Text == "" && (textOr[word(i-1)] && callVerbs[word(i-2)] || textOr[word(i+1)] && callVerbs[word(i+2)])
 		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], s) {

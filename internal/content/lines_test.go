@@ -176,25 +176,33 @@ func TestTTYAndChatLeftOut(t *testing.T) {
 }
 
 // A keyword printed in none of the short texts is warned of: "Call or text {call}" on one
-// number leaves out the word to send; printed anywhere, or with no keyword, nothing is said.
+// number leaves out the word to send; printed anywhere, or with no keyword, nothing is said of
+// the language. A text line that prints the number to text without it, where its output
+// prints it nowhere else (the card's "Text 988 ANY TIME, NO COST" beside a hotline box that
+// says "Text SAFE to 988"), is warned of at its line: a card is read on its own.
 func TestKeywordLeftOut(t *testing.T) {
 	loc := func(field, s string) diag.Located { return diag.Located{Field: field, Text: s} }
 	for _, tt := range []struct {
-		keyword, call, card string
-		want                string
+		keyword, call, text, card, cardLabel string
+		want                                 string
 	}{
-		{"SAFE", "Call or text 988", "", "settings.yaml sets hotline.keyword (SAFE), but English prints it in none of help.call"},
-		{"SAFE", "Call or text 988", "Text SAFE to 988", ""},
-		{"", "Call or text 988", "", ""},
+		{"SAFE", "Call or text 988", "", "", "", "settings.yaml sets hotline.keyword (SAFE), but English prints it in none of help.call"},
+		{"SAFE", "Call or text 988", "", "Text SAFE to 988", "", ""},
+		{"", "Call or text 988", "", "", "", ""},
+		{"SAFE", "Call 988", "Text SAFE to 988", "Text 988 ANY TIME, NO COST", "", `card.text: "Text 988 ANY TIME, NO COST" prints the number to text without the word the line needs (SAFE, hotline.keyword): a reader who texts it from a card does not learn the word to send`},
+		{"SAFE", "Call 988", "Text 988 any time", "Text SAFE to 988", "", `help.text: "Text 988 any time" prints the number to text without the word the line needs (SAFE, hotline.keyword): a reader who texts it from a handout's or the page's hotline box`},
+		{"SAFE", "Call 988", "Text SAFE to 988", "to 988, any time", "Call or text SAFE", ""}, // its label names it
+		{"SAFE", "Call 988", "Text SAFE to 988", "Text START to 988", "", ""},                 // a word the line also takes
 	} {
 		var s Settings
-		s.Hotline.Call.Text, s.Hotline.Text.Text, s.Hotline.Keyword.Text = "988", "988", tt.keyword
+		s.Hotline.Call.Text, s.Hotline.Text.Text, s.Hotline.Keyword = "988", "988", loc("hotline.keyword", tt.keyword)
+		s.Hotline.OtherKeywords = []diag.Located{loc("hotline.other_keywords[1]", "START")}
 		var tx Text
 		tx.Language.Text = "English"
-		tx.Help.Call, tx.Card.Text = loc("help.call", tt.call), loc("card.text", tt.card)
+		tx.Help.Call, tx.Help.Text, tx.Card.Text, tx.Card.CallLabel = loc("help.call", tt.call), loc("help.text", tt.text), loc("card.text", tt.card), loc("card.call_label", tt.cardLabel)
 		ws := keywordLeftOut("en/text.yaml", s, &tx)
-		if got := len(ws) > 0; got != (tt.want != "") || got && !strings.Contains(ws[0].Error(), tt.want) {
-			t.Errorf("keyword %q, card %q: %v, want %q", tt.keyword, tt.card, ws, tt.want)
+		if got := len(ws) > 0; got != (tt.want != "") || len(ws) > 1 || got && !strings.Contains(ws[0].Error(), tt.want) {
+			t.Errorf("keyword %q, help.text %q, card %q: %v, want %q", tt.keyword, tt.text, tt.card, ws, tt.want)
 		}
 	}
 }

@@ -45,9 +45,10 @@ type canvas struct {
 	// its links open without tracking fields (content.Opened): a discreet run's PDFs, which
 	// its page links, and the discreet card
 	untracked bool
-	// the text of the paragraph before the line now drawn, whose words say what a text link
-	// sends ("Text STOP to" on the line above 88788)
+	// the text of the paragraph before the line now drawn, and after it, whose words say what
+	// a text link sends ("Text STOP to" on the line above 88788, "with the word START" below)
 	before  string
+	after   string
 	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
 	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
 	since   *linkSince               // the paragraph's text since its last link (lineRows); nil: a line on its own
@@ -174,7 +175,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	s, logical := drawn(s, ctx) // joined, and placed left to right, as PDF places characters
 	var hits []linkHit
 	if c.tag != nil {
-		hits = c.linksIn(s, rightToLeft)
+		hits = c.linksIn(s, rightToLeft, logical)
 	}
 	rad := deg * math.Pi / 180
 	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
@@ -310,13 +311,15 @@ type linkHit struct {
 	at         int
 	match, url string
 	before     string    // the words read before it in its paragraph
+	after      string    // and after it
 	part       *linkPart // a part of a link broken across lines
 }
 
 // linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
-// text link sends what the words before it say. s is
-// placed left to right: a right-to-left line meets its occurrences from the end.
-func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
+// text link sends what the words around it say (TextLink). s is
+// placed left to right: a right-to-left line meets its occurrences from the end, and logical
+// gives back a piece of it as written (drawn).
+func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) string) []linkHit {
 	var hits []linkHit
 	links := c.links
 	if c.own != nil { // after the known forms: where both stand at one place, theirs is kept
@@ -339,11 +342,17 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 			if !c.rtl && CountedAt(s, at, l.match) {
 				continue
 			}
-			before := s[:at]
-			if c.rtl { // placed left to right: the words read before it stand to its right
-				before = s[at+len(l.match):]
+			before, after := s[:at], s[at+len(l.match):]
+			if c.rtl { // placed left to right: the words read before it stand to its right, shaped and reversed
+				end := at + len(l.match)
+				before, after = cmp.Or(logical(end, len(s)), after), cmp.Or(logical(0, at), before)
 			}
-			hits = append(hits, linkHit{at, l.match, l.url, c.before + before, l.part})
+			after += c.after
+			if l.part != nil && l.part.head { // the link goes on below: what reads after it, after its last part
+				rest := strings.TrimSpace(strings.TrimPrefix(l.part.text, strings.TrimSpace(l.match)))
+				after = strings.TrimPrefix(strings.TrimLeftFunc(c.after, unicode.IsSpace), rest)
+			}
+			hits = append(hits, linkHit{at, l.match, l.url, c.before + before, after, l.part})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
@@ -358,7 +367,7 @@ func (c *canvas) linksIn(s string, rightToLeft bool) []linkHit {
 		}
 	}
 	for i, h := range out { // as the words before each ask, once the link at each place is chosen
-		out[i].url = content.Opened(TextLink(h.url, h.before, h.words()), c.untracked)
+		out[i].url = content.Opened(TextLink(h.url, h.before, h.words(), h.after), c.untracked)
 	}
 	return out
 }

@@ -117,6 +117,25 @@ func sentencesAbove(lines []string) []string {
 	return out
 }
 
+// textsBelow is, for each of a paragraph's lines, the text after it in the paragraph, where
+// the words that say what a text link sends may go on ("Text 233733" / "with the word
+// START"): at most maxAbove long, cut from one string.
+func textsBelow(lines []string) []string {
+	var b strings.Builder
+	ends := make([]int, len(lines))
+	for i, l := range lines {
+		b.WriteString(content.Unmark(l))
+		ends[i] = b.Len()
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	out := make([]string, len(lines))
+	for i, end := range ends {
+		out[i] = text[end:min(len(text), end+maxAbove)]
+	}
+	return out
+}
+
 // maxAbove is the most of a sentence a line is given (bytes): the words that say what a text
 // link sends stand just before it, and each line's drawing copies what it is given.
 const maxAbove = 1000
@@ -135,21 +154,21 @@ func joinedRuns(runs []styled) string {
 // are set flush right.
 func lineRows(lines []string, x, w float64, right bool, st Style, before float64) []row {
 	rows := make([]row, len(lines))
-	aboves := sentencesAbove(lines)
+	aboves, belows := sentencesAbove(lines), textsBelow(lines)
 	bidis := paragraphBidi(lines, right) // each line placed as a line of the paragraph
 	since := new(linkSince)              // the paragraph's, drawn from its first line on
 	for i, l := range lines {
 		l := l
-		above := aboves[i]
+		above, below := aboves[i], belows[i]
 		rows[i] = row{h: st.Leading, keep: i == 0 || i == len(lines)-2, draw: func(c *canvas, top float64) {
-			c.before = above
+			c.before, c.after = above, below
 			if i == 0 {
 				*since = linkSince{}
 			} else {
 				since.add(lineSep(lines[i-1], l))
 			}
 			c.since = since
-			defer func() { c.before, c.since = "", nil }()
+			defer func() { c.before, c.after, c.since = "", "", nil }()
 			if right { // in one face: the bold and italic runs of a right-to-left line are not set apart
 				l := content.Unmark(l)
 				c.inParagraph(bidis, i, func() { c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l) })
@@ -160,6 +179,7 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 			for k, r := range runs { // bold and italic runs in their faces, one after the other
 				rs := st
 				rs.Font = r.font(st.Font)
+				c.after = joinedRuns(runs[k+1:]) + below
 				draw := func() { c.text(x, baseline(top, rs), rs, r.text) }
 				if bidis != nil { // a run's neighbours on the line are nearer than the lines around
 					piece := []bidiContext{bidis[i].within(joinedRuns(runs[:k]), joinedRuns(runs[k+1:]))}

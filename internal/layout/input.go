@@ -85,16 +85,24 @@ func SMSURL(number, keyword, country string) string {
 	return "sms:" + to + "?body=" + url.QueryEscape(keyword) // ÁNIMO as UTF-8
 }
 
-// SMSBody is the message a text link to the text number fills in, from the words before it
-// in its sentence or line (before): the keyword when they name it; else the one other word in
-// capitals they tell the reader to send ("Text STOP to 88788" must not send START to someone
-// opting out; "Text INFO to" sends INFO); none when they name several ("Envíe STOP o ALTO al")
-// or a word in capitals stands where it could be one ("Text STOP, the word that ends messages,
-// to"); and with no word named, the keyword, wherever the number stands: a line that answers
-// only texts that say HELP must get HELP from "you can send a text message to 233733" too. The
-// PDFs and the page both link by it.
-func SMSBody(before, keyword string) string {
+// SMSBody is the message a text link to the text number fills in, from the words of its
+// sentence or line before and after it: the one word in capitals they tell the reader to send
+// to it, where they name it (content.WordsToSendAt: "Text STOP to 88788" must not send START
+// to someone opting out; "or text START to 233733" after "Text HELP to 233733" sends START;
+// "Text 233733 with the word INFO" sends INFO); none when they name several there ("Text HELP
+// or START to", "Envíe STOP o ALTO al"); where they name none there, the keyword when the
+// sentence names it, none when a word in capitals stands where it could be one ("Text STOP, the
+// word that ends messages, to"), and with no word named at all, the keyword, wherever the
+// number stands: a line that answers only texts that say HELP must get HELP from "you can send
+// a text message to 233733" too. The PDFs and the page both link by it (TextLink).
+func SMSBody(before, after, keyword string) string {
 	before = content.LastSentence(before)
+	switch said := slices.DeleteFunc(content.WordsToSendAt(before, after), func(w string) bool { return !content.NamedWord(w) }); {
+	case len(said) == 1:
+		return said[0]
+	case len(said) > 1:
+		return ""
+	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) }) {
 		if keyword != "" && w == keyword {
 			return keyword
@@ -102,21 +110,20 @@ func SMSBody(before, keyword string) string {
 	}
 	// another word only where the text says to send it ("Text STOP to"): a word in capitals
 	// elsewhere ("To report DMST, text") is no message
-	switch said := content.WordsToSend(before); {
-	case len(said) == 1:
-		return said[0]
-	case len(said) == 0 && !slices.ContainsFunc(strings.Fields(before), content.NamedWord):
+	if !slices.ContainsFunc(strings.Fields(before), content.NamedWord) {
 		return keyword // naming no other word
 	}
 	return ""
 }
 
-// TextLink is link, the address a printed number opens, as it opens after the words before
-// it (before), words being the link's own: a call where the reader is asked to text it
-// (textAsked: "If you cannot speak, text 911") opens a text message to the same number, which
-// someone who cannot speak can send; an sms: link carrying the keyword fills in what SMSBody
-// decides; any other link is as it is.
-func TextLink(link, before, words string) string {
+// TextLink is link, the address a printed number opens, as it opens where it stands: before
+// and after are the words of its text before and after the link, words the link's own. A call
+// where the reader is asked to text it (textAsked: "If you cannot speak, text 911") opens a
+// text message to the same number, which someone who cannot speak can send; an sms: link
+// carrying the keyword fills in what SMSBody decides, reading the link's words as the words
+// around its number, or, where they show none ("[text START](sms:233733)"), as the words
+// that end before it; any other link is as it is.
+func TextLink(link, before, words, after string) string {
 	if to, ok := strings.CutPrefix(link, "tel:"); ok && textAsked(before, words) {
 		return "sms:" + to
 	}
@@ -128,7 +135,13 @@ func TextLink(link, before, words string) string {
 	if err != nil {
 		return link
 	}
-	if b := SMSBody(before, keyword); b != "" {
+	if d := strings.IndexFunc(words, unicode.IsDigit); d < 0 {
+		before += words
+	} else { // "(614)" and "+1" are the number's
+		before += strings.TrimRight(words[:d], "(+")
+		after = words[strings.LastIndexFunc(words, unicode.IsDigit)+1:] + after
+	}
+	if b := SMSBody(before, after, keyword); b != "" {
 		return to + "?body=" + url.QueryEscape(b)
 	}
 	return to

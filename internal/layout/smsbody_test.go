@@ -10,32 +10,53 @@ import (
 	"haven/internal/content"
 )
 
-// What a text link fills in follows the words before the number: the keyword where they name
-// it or name no word at all (the line answers only texts that say it, wherever the number
-// stands), the one other word they name (an opt-out must not send the keyword), nothing for
-// two or for a word in capitals where one to send could stand.
+// What a text link fills in follows the words where its number stands: the one word they tell
+// the reader to send to it, before it or after it, or in the link's own words; nothing for two;
+// where they name none there, the keyword where the sentence names it or names no word at all
+// (the line answers only texts that say it, wherever the number stands), nothing for a word in
+// capitals where one to send could stand.
 func TestSMSBody(t *testing.T) {
+	const n = "233733"
 	for _, tt := range []struct {
-		before string
-		want   string
+		before, words, after string
+		want                 string
 	}{
-		{"Text START to ", "START"},
-		{"Text STOP to ", "STOP"},
-		{"Drop off donations at 1450 E. Main St. from 9 to 5. Text STOP to ", "STOP"},
-		{"Envíe STOP o ALTO al ", ""},
-		{"Text START or STOP to ", "START"},                  // the keyword named
-		{"Text STOP to 88788 to stop. Text us at ", "START"}, // another sentence's word is not this one's
-		{"Text STOP, the word that ends messages, to ", ""},  // a word not where one to send stands: none
-		{"To report DMST, text ", ""},                        // a word in capitals: none rather than a guess
-		{"Send an SMS to ", "START"},                         // an acronym is no word to send
-		{"Call 1.800.555.0100 or text STOP to ", "STOP"},     // dots inside a number end no sentence
-		{"You can also text us at ", "START"},                // no word named: the line's keyword
-		{"Yes, you can send a text message to ", "START"},
-		{"Text Start to ", "START"},
-		{"", "START"},
+		{"Text START to ", n, "", "START"},
+		{"Text STOP to ", n, "", "STOP"},
+		{"Drop off donations at 1450 E. Main St. from 9 to 5. Text STOP to ", n, "", "STOP"},
+		{"Envíe STOP o ALTO al ", n, "", ""},
+		{"Text START or STOP to ", n, "", ""},                       // two words named: no guess
+		{"Text STOP to 88788 to stop. Text us at ", n, "", "START"}, // another sentence's word is not this one's
+		{"Text STOP, the word that ends messages, to ", n, "", ""},  // a word not where one to send stands: none
+		{"To report DMST, text ", n, "", ""},                        // a word in capitals: none rather than a guess
+		{"Send an SMS to ", n, "", "START"},                         // an acronym is no word to send
+		{"Call 1.800.555.0100 or text STOP to ", n, "", "STOP"},     // dots inside a number end no sentence
+		{"You can also text us at ", n, "", "START"},                // no word named: the line's keyword
+		{"Yes, you can send a text message to ", n, "", "START"},
+		{"Text Start to ", n, "", "START"},
+		{"", n, "", "START"},
+		// the word the clause names at the number, not one named earlier in its sentence
+		{"Text START to 233733, or text INFO to ", n, " for updates.", "INFO"},
+		{"Text START to 233733, or text us at ", n, " for updates.", "START"},
+		{"Text INFO to ", "(614) 555-0100", "", "INFO"},
+		// after the number
+		{"Text ", n, " with the word INFO.", "INFO"},
+		{"Text START or ", n, " and type INFO.", "INFO"},
+		{"Text ", n, " and type START or INFO.", ""},
+		// said with the message, or after the number with "con"/"with"
+		{"Envíe un mensaje de texto con la palabra INFO al ", n, "", "INFO"},
+		{"Escriba INFO en un mensaje al ", n, "", "INFO"},
+		{"Mande un texto al ", n, " con INFO.", "INFO"},
+		{"Text ", n, " ANY TIME, NO COST.", "START"}, // capitals after it not said to send: the keyword
+		// the link's own words, and paper's number after them
+		{"You can ", "text INFO", " any time.", "INFO"},
+		{"You can ", "text us", " any time.", "START"},
+		{"You can text INFO (", n, ") any time.", "INFO"},
+		{"", "text INFO to " + n, " now.", "INFO"},
 	} {
-		if got := SMSBody(tt.before, "START"); got != tt.want {
-			t.Errorf("SMSBody(%q) = %q, want %q", tt.before, got, tt.want)
+		u := TextLink("sms:"+n+"?body=START", tt.before, tt.words, tt.after)
+		if _, got, _ := strings.Cut(u, "?body="); got != tt.want {
+			t.Errorf("TextLink(%q, %q, %q) = %s, want the message %q", tt.before, tt.words, tt.after, u, tt.want)
 		}
 	}
 }
@@ -113,7 +134,7 @@ func TestSentencesAbove(t *testing.T) {
 				t.Fatalf("%q line %d: nothing above", lines, i)
 			}
 			for _, after := range []string{"", "Text HELP to", "x. Text ", "STOP or "} {
-				if a, b := SMSBody(got[i]+after, "HELP"), SMSBody(whole+after, "HELP"); a != b {
+				if a, b := SMSBody(got[i]+after, "", "HELP"), SMSBody(whole+after, "", "HELP"); a != b {
 					t.Fatalf("%q line %d + %q: %q, the whole paragraph above gives %q", lines, i, after, a, b)
 				}
 			}
@@ -135,5 +156,41 @@ func TestSentencesAbove(t *testing.T) {
 		if len(a) > maxAbove || i > 0 && !slices.Contains(words, strings.Fields(a)[0]) {
 			t.Fatalf("line %d is given %d bytes, from %q", i, len(a), a[:min(len(a), 20)])
 		}
+	}
+}
+
+// A text telephone's number is called, in every language the word lists know, after a line
+// that asks to text another number: "text telephone", "teléfono de texto", "téléphone texte
+// (ATS)", "الهاتف النصي" name the TTY. A right-to-left line is read as written: the verb of
+// texting on the line above is not the one nearest before the TTY's number.
+func TestTextTelephoneLinksTheCall(t *testing.T) {
+	tty, text := autolink{match: "1-800-787-3224", url: "tel:+18007873224"}, autolink{match: "233733", url: "sms:233733?body=HELP"}
+	for _, tt := range []struct {
+		name  string
+		rtl   bool
+		lines []string
+	}{
+		{"Arabic", true, []string{"اتصل بالرقم في أي وقت، أو أرسل", "HELP إلى 233733. الهاتف النصي: 1-800-787-3224."}},
+		{"Arabic, one sentence", true, []string{"أرسل HELP إلى 233733، الهاتف النصي: 1-800-787-3224."}},
+		{"French", false, []string{"Envoyez HELP au 233733. Téléphone texte (ATS) : 1-800-787-3224."}},
+		{"Spanish", false, []string{"Envíe HELP al 233733, o use el teléfono de texto: 1-800-787-3224."}},
+		{"Portuguese", false, []string{"Envie HELP para 233733 ou use o telefone de texto: 1-800-787-3224."}},
+		{"English", false, []string{"Text HELP to 233733, or use a text telephone: 1-800-787-3224."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range lineRows(tt.lines, 10, 100, paraRTL(tt.rtl, strings.Join(tt.lines, " ")), Style{Size: 2, Leading: 3, Font: Regular}, 0) {
+				c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: []autolink{tty, text}, rtl: tt.rtl}
+				r.draw(c, 0)
+				for _, it := range c.items {
+					if l, ok := it.(Link); ok {
+						got = append(got, l.URL)
+					}
+				}
+			}
+			if want := []string{"sms:233733?body=HELP", "tel:+18007873224"}; !slices.Equal(got, want) {
+				t.Errorf("links %q, want %q", got, want)
+			}
+		})
 	}
 }

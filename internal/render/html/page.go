@@ -285,11 +285,11 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 func (p *Page) line(label, text diag.Located, number string, link func(string) string) Line {
 	shown := p.Dials(text.Text)
 	opens := func(n string) string {
-		before := text.Text
+		before, after := text.Text, ""
 		if at := layout.TokenIndex(before, 0, n); at >= 0 {
-			before = before[:at]
+			before, after = before[:at], before[at+len(n):]
 		}
-		return layout.TextLink(link(n), before, n)
+		return layout.TextLink(link(n), before, n, after)
 	}
 	switch {
 	case len(shown) != 1:
@@ -626,7 +626,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match)})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match, s[at+len(m.Match):])})
 		s = s[at+len(m.Match):]
 	}
 	return out
