@@ -256,17 +256,9 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 	if len(own) == 0 || !strings.Contains(text, ".") || path == "qr_alt" { // qr_alt's address: checked as the code's
 		return
 	}
-	for i := 0; i < len(text); {
-		end := strings.IndexAny(text[i:], " \t\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += i
-		}
-		word := text[i:end]
-		i = end + 1
+	eachSpaced(text, func(word string, _, end int) {
 		if !strings.Contains(word, ".") { // most words: no address to read
-			continue
+			return
 		}
 		written, host := addressIn(word)
 		if strings.Contains(word, "@") {
@@ -274,17 +266,32 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 			_, host, _ = strings.Cut(strings.ToLower(written), "@")
 		}
 		if host == "" {
-			continue
+			return
 		}
 		h := strings.TrimPrefix(strings.TrimSuffix(host, "."), "www.")
 		near, slipped, how, ok := hostSlip(h, own)
 		if !ok {
-			continue
+			return
 		}
 		fixed, shown := putOwn(written, slipped, near.host)
 		ps.Add(file, at.of(end-1), path,
 			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shownHost(shown), near.host, near.field, how, lands(slipped, near.host)),
 			slipHint(near, slipped, fixed))
+	})
+}
+
+// eachSpaced calls fn with each run of text between spaces, tabs and line breaks, and where
+// it begins and ends in text.
+func eachSpaced(text string, fn func(word string, start, end int)) {
+	for i := 0; i < len(text); {
+		end := strings.IndexAny(text[i:], " \t\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		fn(text[i:end], i, end)
+		i = end + 1
 	}
 }
 
@@ -302,14 +309,7 @@ func hiddenInAddresses(file string, at textLines, path, text string, ps *diag.Pr
 	}
 	var b strings.Builder
 	var cuts []int // where in text each character taken out began, and its length
-	for i := 0; i < len(text); {
-		end := strings.IndexAny(text[i:], " \t\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += i
-		}
-		word := text[i:end]
+	eachSpaced(text, func(word string, i, end int) {
 		shown := strings.Map(func(r rune) rune {
 			if hidden(r) {
 				return -1
@@ -334,8 +334,7 @@ func hiddenInAddresses(file string, at textLines, path, text string, ps *diag.Pr
 		if end < len(text) {
 			b.WriteByte(text[end])
 		}
-		i = end + 1
-	}
+	})
 	if cuts == nil {
 		return text, at
 	}

@@ -8,24 +8,48 @@ import "testing"
 // sends the keyword. The keyword itself, a word the line also takes, an opt-out word, a word in
 // capitals the words do not say to type, and one in the next sentence pass.
 func TestKeywordAfterTheNumber(t *testing.T) {
-	en := func(s string) []string { return []string{"en/faq.md", "to {text}.", "to {text}. " + s} }
-	es := func(s string) []string { return []string{"es/faq.md", "al {text}.", "al {text}. " + s} }
-	refused := func(file, word string) string {
-		return "content/" + file + `:41: answer 9[1]: "` + map[string]string{"en/faq.md": "If you believe a child is in immediate danger, call 911 rig…", "es/faq.md": "Si cree que un niño está en peligro inmediato, llame al 911…"}[file] +
-			`" tells the reader to text ` + word + ` to 233733, but the text links of this language send HELP (hotline.keyword in settings.yaml) (write {keyword} in place of ` + word +
-			"; if " + word + " is this language's word, write keyword: " + word + " at the top of content/" + file[:2] + "/text.yaml; if the line takes " + word + " too, list it in settings.yaml under hotline: as other_keywords: [" + word + "])"
-	}
 	runEdits(t, []editCase{
-		{"with the word", [][]string{en("Text {text} with the word HLEP.")}, refused("en/faq.md", "HLEP")},
-		{"and type", [][]string{en("Text {text} and type HLEP.")}, refused("en/faq.md", "HLEP")},
-		{"after a comma, in quotes", [][]string{en("Text {text}, and type “HLEP”.")}, refused("en/faq.md", "HLEP")},
-		{"in Spanish", [][]string{es("Escriba al {text} la palabra AYUDA.")}, refused("es/faq.md", "AYUDA")},
-		{"in Spanish, with con", [][]string{es("Envíe un mensaje al {text} con la palabra AYUDA.")}, refused("es/faq.md", "AYUDA")},
-		{"the keyword", [][]string{en("Text {text} and type {keyword}."), es("Escriba al {text} la palabra {keyword}.")}, ""},
-		{"a word the line also takes", [][]string{{"settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [INFO]"}, en("Text {text} with the word INFO.")}, ""},
-		{"an opt-out word", [][]string{en("To stop messages, text {text} with the word STOP.")}, ""},
-		{"capitals not said to type", [][]string{en("Text {text} and DMST advocates answer.")}, ""},
-		{"in the next sentence", [][]string{en("Text {text}. Type HLEP in the box on our page.")}, ""},
-		{"the word named before the number", [][]string{en("Text {keyword} to {text} and type YES to confirm.")}, ""},
+		{"with the word", [][]string{kwEN("Text {text} with the word HLEP.")}, kwRefused("en/faq.md", "HLEP")},
+		{"and type", [][]string{kwEN("Text {text} and type HLEP.")}, kwRefused("en/faq.md", "HLEP")},
+		{"after a comma, in quotes", [][]string{kwEN("Text {text}, and type “HLEP”.")}, kwRefused("en/faq.md", "HLEP")},
+		{"in Spanish", [][]string{kwES("Escriba al {text} la palabra AYUDA.")}, kwRefused("es/faq.md", "AYUDA")},
+		{"in Spanish, with con", [][]string{kwES("Envíe un mensaje al {text} con la palabra AYUDA.")}, kwRefused("es/faq.md", "AYUDA")},
+		{"the keyword", [][]string{kwEN("Text {text} and type {keyword}."), kwES("Escriba al {text} la palabra {keyword}.")}, ""},
+		{"a word the line also takes", [][]string{{"settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [INFO]"}, kwEN("Text {text} with the word INFO.")}, ""},
+		{"an opt-out word", [][]string{kwEN("To stop messages, text {text} with the word STOP.")}, ""},
+		{"capitals not said to type", [][]string{kwEN("Text {text} and DMST advocates answer.")}, ""},
+		{"in the next sentence", [][]string{kwEN("Text {text}. Type HLEP in the box on our page.")}, ""},
+		{"the word named before the number", [][]string{kwEN("Text {keyword} to {text} and type YES to confirm.")}, ""},
 	})
+}
+
+// A keyword written out as the word to send is read in the ways a sentence names it besides
+// "Envíe WORD al": with the message ("Envíe un mensaje de texto con la palabra WORD al", "Mande
+// un texto con WORD al", "Send a text with the word WORD to"), in it ("Escriba WORD en un
+// mensaje al"), and after the number with "con"/"with" where the sentence asks to text it. A
+// word the line does not take is refused; words in capitals the sentence does not say to send
+// ("Text 233733 ANY TIME", "24/7, NO COST") pass.
+func TestKeywordPhrasing(t *testing.T) {
+	runEdits(t, []editCase{
+		{"con la palabra", [][]string{kwES("Envíe un mensaje de texto con la palabra AYUDA al {text}.")}, kwRefused("es/faq.md", "AYUDA")},
+		{"con", [][]string{kwES("Mande un texto con AYUDA al {text}.")}, kwRefused("es/faq.md", "AYUDA")},
+		{"en un mensaje", [][]string{kwES("Escriba AYUDA en un mensaje al {text}.")}, kwRefused("es/faq.md", "AYUDA")},
+		{"con, after", [][]string{kwES("Mande un texto al {text} con AYUDA.")}, kwRefused("es/faq.md", "AYUDA")},
+		{"with the word", [][]string{kwEN("Send a text with the word HLEP to {text}.")}, kwRefused("en/faq.md", "HLEP")},
+		{"the keyword", [][]string{kwES("Mande un texto con {keyword} al {text}."), kwEN("Send a text with the word {keyword} to {text}.")}, ""},
+		{"capitals not said to send", [][]string{kwEN("Text {text} ANY TIME, 24/7, NO COST."), kwES("Envíe un texto al {text} GRATIS, 24/7.")}, ""},
+		{"with, not asked to text", [][]string{kwEN("Call {text} with ANY questions.")}, ""},
+	})
+}
+
+// kwEN and kwES are edits of the last answer of en/faq.md and es/faq.md: s after its sentence that
+// names the text number.
+func kwEN(s string) []string { return []string{"en/faq.md", "to {text}.", "to {text}. " + s} }
+func kwES(s string) []string { return []string{"es/faq.md", "al {text}.", "al {text}. " + s} }
+
+// kwRefused is the error for a text in file that tells the reader to text word, not the keyword.
+func kwRefused(file, word string) string {
+	return "content/" + file + `:41: answer 9[1]: "` + map[string]string{"en/faq.md": "If you believe a child is in immediate danger, call 911 rig…", "es/faq.md": "Si cree que un niño está en peligro inmediato, llame al 911…"}[file] +
+		`" tells the reader to text ` + word + ` to 233733, but the text links of this language send HELP (hotline.keyword in settings.yaml) (write {keyword} in place of ` + word +
+		"; if " + word + " is this language's word, write keyword: " + word + " at the top of content/" + file[:2] + "/text.yaml; if the line takes " + word + " too, list it in settings.yaml under hotline: as other_keywords: [" + word + "])"
 }

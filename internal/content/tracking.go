@@ -89,14 +89,8 @@ func checkTracked(file string, at textLines, path, text string, md bool, ps *dia
 	if !strings.Contains(text, "=") { // most texts: no query, nothing to read
 		return
 	}
-	for i := 0; i < len(text); {
-		end := strings.IndexAny(text[i:], " \t\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += i
-		}
-		if word := strings.TrimRight(text[i:end], ".,;:!)]>*_\"'’”"); strings.Contains(word, "?") {
+	eachSpaced(text, func(word string, i, _ int) {
+		if word := strings.TrimRight(word, ".,;:!)]>*_\"'’”"); strings.Contains(word, "?") {
 			if fields := trackingIn(word); len(fields) > 0 {
 				full := "https://" + strings.TrimPrefix(word, "https://")
 				short := PrintedURL(full)
@@ -107,8 +101,7 @@ func checkTracked(file string, at textLines, path, text string, md bool, ps *dia
 				ps.Add(file, at.of(i), path, fmt.Sprintf("writes the address %s with tracking fields (%s): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from", diag.Quote(word), strings.Join(fields, ", ")), hint)
 			}
 		}
-		i = end + 1
-	}
+	})
 }
 
 // trackingIn is the names of the tracking fields in an address's query.
