@@ -199,7 +199,9 @@ func clauseAlt(written, match, lang string) string {
 	// without the bracket or quotation mark the link's text opens with, nor the one a link
 	// before it closes with ("(help@example.org) or call us")
 	clause = strings.TrimRightFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi) })
-	clause = strings.TrimLeftFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf) })
+	clause = strings.TrimLeftFunc(clause, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf, unicode.Pd) || strings.ContainsRune("·•|/", r) // nor a separator after the link before: "– 55753"
+	})
 	clause = strings.Join(strings.Fields(clause), " ")
 	if clause == "" {
 		return match

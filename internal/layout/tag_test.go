@@ -142,6 +142,10 @@ func TestClauseAlt(t *testing.T) {
 		{"en", "help@example.org · ", "(216) 555-0142", "help@example.org · (216) 555-0142"},
 		{"en", "example.org/help or ", "911", "example.org/help or 911"},
 		{"en", "1-800 or ", "911", "1-800 or 911"},
+		// nor with the separator after the link before: "– 55753" read out of context
+		{"en", " – ", "55753", "55753"},
+		{"en", " · TTY ", "(614) 224-4670", "TTY (614) 224-4670"},
+		{"en", " / text ", "55753", "Text 55753"},
 		// a full-width full stop ends a clause without a space after it
 		{"zh", "是的。我们从不分享您的信息。紧急情况请拨打 ", "911", "紧急情况请拨打 911"},
 		{"ar", "في حالة الخطر الداهم، اتصل بالرقم ", "911", "اتصل بالرقم 911"},
