@@ -622,6 +622,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 // emphasis marks or that CheckURL refuses stays text too: its link would open something else
 // than it shows, or nothing.
 func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []ast.Node, links *[]Link, out *[]int) {
+	f.insecure(s, starts, ends, textAt, textNodes)
 	if l := strings.ToLower(s); !strings.Contains(l, "https://") && !strings.Contains(l, "www.") {
 		return // none here: the pattern need not be compiled, nor run
 	}
@@ -678,6 +679,36 @@ func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []
 	*links, *out = (*links)[:0], (*out)[:0]
 	for _, p := range all {
 		*links, *out = append(*links, p.l), append(*out, p.end)
+	}
+}
+
+// insecure warns of an http:// address written outside a link in s, a paragraph's text
+// (textAt and textNodes where each text node begins): it prints, but is no link, since a tap
+// would open an insecure page, which some phones refuse and anyone on the network can read.
+func (f *faqReader) insecure(s string, starts, ends, textAt []int, textNodes []ast.Node) {
+	for from := 0; ; {
+		i := strings.Index(strings.ToLower(s[from:]), "http://")
+		if i < 0 {
+			return
+		}
+		at := from + i
+		from = at + len("http://")
+		inLink := false
+		for k := range starts {
+			inLink = inLink || at >= starts[k] && at < ends[k]
+		}
+		if inLink {
+			continue // a link's words: its address is checked as the link's
+		}
+		end := bareAddressEnd(s, at, at+strings.IndexFunc(s[at:]+" ", unicode.IsSpace))
+		node := textNodes[0]
+		for k, t := range textAt {
+			if t <= at {
+				node = textNodes[k]
+			}
+		}
+		f.warnings.Add(f.file, f.line(node), "", fmt.Sprintf("%s prints as text, not a link: an http:// address opens an insecure page", diag.Quote(s[at:end])),
+			"if the site answers at https:// (most do), write "+"https://"+s[at+len("http://"):end])
 	}
 }
 

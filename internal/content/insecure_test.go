@@ -1,0 +1,31 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// An http:// address written in an answer prints as text, not a link (a tap would open an
+// insecure page): it is warned of at its line, with the https:// address to write; an https://
+// one, and an http:// address as a link's words, are not.
+func TestInsecureAddressWarned(t *testing.T) {
+	for _, tt := range []struct{ md, want string }{
+		{"See http://harborhouse.org/help. No. Most victims", `content/en/faq.md:13: "http://harborhouse.org/help" prints as text, not a link: an http:// address opens an insecure page (if the site answers at https:// (most do), write https://harborhouse.org/help)`},
+		{"See https://harborhouse.org/help. No. Most victims", ""},
+		{"See [http://harborhouse.org](https://harborhouse.org). No. Most victims", ""},
+	} {
+		c, err := Load(firstAnswer(tt.md)(t), "content", Overrides{})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.md, err)
+		}
+		var got []string
+		for _, w := range c.Warnings {
+			if strings.Contains(w.Msg, "http://") {
+				got = append(got, w.Error())
+			}
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%q: warnings %q, want %q", tt.md, got, tt.want)
+		}
+	}
+}
