@@ -470,6 +470,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	}
 	if textRead {
 		lang.Texts = append(lang.Texts, texts...)
+		lang.zero = editionDigits(lang.Texts)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
 			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)

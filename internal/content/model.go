@@ -4,7 +4,9 @@ package content
 
 import (
 	"cmp"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"haven/internal/diag"
 )
@@ -200,6 +202,49 @@ type Language struct {
 	Texts []diag.Located
 	// warnings are what loading changed that the user should hear of.
 	warnings diag.Problems
+	// zero is the zero of the digits the edition writes (see Digits)
+	zero rune
+}
+
+// Digits is the zero of the digits the edition's texts write where they write another
+// script's than ASCII's (۰ in a Persian edition that writes ۲۴, ٠ in an Arabic one that writes
+// ٢٤), or '0': haven's own numbers (the questions', the pages') are written in them too.
+func (l *Language) Digits() rune { return cmp.Or(l.zero, '0') }
+
+// Number is n written in the edition's digits (Digits).
+func (l *Language) Number(n int) string { return InDigits(strconv.Itoa(n), l.Digits()) }
+
+// InDigits is s with its ASCII digits written in the digits from zero.
+func InDigits(s string, zero rune) string {
+	if zero == '0' {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return zero + r - '0'
+		}
+		return r
+	}, s)
+}
+
+// editionDigits is the zero of the digits other than ASCII's that texts write most, where
+// they write three or more of them; else '0'.
+func editionDigits(texts []diag.Located) rune {
+	count := map[rune]int{}
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if r > unicode.MaxASCII && unicode.IsDigit(r) {
+				count[r-rune(digitValue(r))]++
+			}
+		}
+	}
+	zero, most := '0', 2
+	for z, n := range count {
+		if n > most || n == most && z < zero {
+			zero, most = z, n
+		}
+	}
+	return zero
 }
 
 // FAQ is faq.md.

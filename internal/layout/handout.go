@@ -7,7 +7,6 @@ import (
 	"maps"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -795,7 +794,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 		}
 		if p.Mark != "" && len(rs) > 0 {
-			first, mark := rs[0].draw, p.Mark
+			first, mark := rs[0].draw, content.InDigits(p.Mark, h.in.Lang.Digits()) // a numbered list's "2." in the edition's digits
 			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
 			if right {
 				markX = x + w - in + body.Size*0.4
@@ -856,7 +855,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		// the number starts the heading, and heading and answer share one left edge; a
 		// right-to-left heading is flush right, its number on the right of its first line
 		right := paraRTL(rtl(faq.Title.Text), q.Question.Text)
-		num := strconv.Itoa(i+1) + "."
+		num := h.in.Lang.Number(i+1) + "." // in the edition's digits
 		numbered, numW, numLen := q.Question, 0.0, 0
 		if right { // drawn ".1", read "1." (canvas.mark)
 			numW = h.in.M.Width(qst.Font, qst.Size, numberMark(num)+" ")
@@ -1613,8 +1612,8 @@ func (h handout) footerStyle() Style {
 }
 
 func (h handout) pageLabel(page, pages int) string {
-	label := strings.ReplaceAll(h.in.Lang.Text.Handout.Page.Text, "{page}", strconv.Itoa(page)) // not in "{pages}"
-	return strings.ReplaceAll(label, "{pages}", strconv.Itoa(pages))
+	label := strings.ReplaceAll(h.in.Lang.Text.Handout.Page.Text, "{page}", h.in.Lang.Number(page)) // not in "{pages}"
+	return strings.ReplaceAll(label, "{pages}", h.in.Lang.Number(pages))
 }
 
 // footerLines are the organisation, its contact line and its website if any: on one line

@@ -139,7 +139,7 @@ func codeFigure(c *canvas, alt string, draw func(), link Link) {
 // ordered list's numbers in a right-to-left page. A mark without digits (a bullet) is drawn
 // as written.
 func numberMark(mark string) string {
-	n := len(mark) - len(strings.TrimLeft(mark, "0123456789"))
+	n := len(mark) - len(strings.TrimLeftFunc(mark, unicode.IsDigit)) // in any script's digits
 	if n == 0 || n == len(mark) {
 		return mark
 	}

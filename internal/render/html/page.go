@@ -53,6 +53,7 @@ func (d Download) Words() content.SiteWord { return content.SiteWord{Text: d.Lab
 type Page struct {
 	Lang     string // the language code, for lang and hreflang
 	Dir      string // the text's direction, ltr or rtl
+	Digits   string // the CSS list style of the digits the edition writes, when not ASCII's: its lists and contents are numbered in them
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
@@ -193,6 +194,10 @@ type Palette struct {
 	Primary, Accent, Ink, Panel string // #RRGGBB
 }
 
+// listDigits are the CSS list styles of the digits an edition may write (content.Language.Digits):
+// those of the scripts haven prints.
+var listDigits = map[rune]string{'۰': "persian", '٠': "arabic-indic"}
+
 // PagePath is where a language's page sits in the site folder.
 func PagePath(lang string) string { return lang + "/index.html" }
 
@@ -216,6 +221,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	p := &Page{
 		Lang:         lang,
 		Dir:          direction(l),
+		Digits:       listDigits[l.Digits()],
 		Country:      s.Country,
 		Title:        l.FAQ.Title.Text + " – " + s.Organisation.Name.Text,
 		Discreet:     opt.Discreet,
