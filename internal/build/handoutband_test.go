@@ -200,3 +200,43 @@ func TestHandoutLogoLegible(t *testing.T) {
 
 // width is about how wide a text prints: half its size a letter.
 func width(tx readback.Text) float64 { return float64(len([]rune(tx.S))) * tx.Size * 0.5 }
+
+// In a right-to-left edition the title and subtitle begin on the right, so the logo stands at
+// the band's bottom left, at the end of their lines (at the right it covered the subtitle's
+// first words); under an Arabic title, an English subtitle begins on the left, and the logo
+// stays at the right. Nothing runs into it.
+func TestRightToLeftLogoClearOfTheTitle(t *testing.T) {
+	yaml := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "ar", "text.yaml"))
+	const english = "  subtitle: Facts and answers for parents, teachers and caregivers"
+	for _, tt := range []struct {
+		subtitle string
+		left     bool
+	}{
+		{"  subtitle: حقائق وأجوبة للأهل والمعلمين", true},
+		{english, false},
+	} {
+		files := map[string]string{"settings.yaml": withSettings(t, `  logo: ""`, "  logo: logo.png"), "logo.png": string(logoPNG(t, image.Point{200, 60})),
+			"ar/text.yaml": strings.Replace(yaml, english, tt.subtitle, 1)}
+		res := runFSWithFont(t, contentWith(t, []string{"ar"}, files), []string{"ar"}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"))
+		for _, name := range []string{"handout-ar-letter.pdf", "handout-large-ar-letter.pdf"} {
+			p := readPDF(t, resultOf(t, res, name).Path)[0]
+			var logo readback.Shape
+			for _, f := range p.Fills {
+				if f.Image {
+					logo = f
+				}
+			}
+			if logo.W == 0 {
+				t.Fatalf("%s: no logo", name)
+			}
+			if left := logo.X < p.W/2; left != tt.left {
+				t.Errorf("%s, %s: the logo stands at x %.0f, on the left: %v", name, tt.subtitle, logo.X, left)
+			}
+			for _, tx := range p.Texts { // a text's baseline inside the logo's box, across it
+				if tx.Y > logo.Y && tx.Y-tx.Size*0.8 < logo.Y+logo.H && tx.X < logo.X+logo.W && tx.X+width(tx) > logo.X {
+					t.Errorf("%s, %s: %q runs into the logo", name, tt.subtitle, tx.S)
+				}
+			}
+		}
+	}
+}

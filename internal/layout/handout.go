@@ -980,10 +980,15 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	}
 	height := pad + textH(tl, sl) + pad
 	// The logo takes about the area of a 0.6 in square whatever its shape (a stacked logo as
-	// tall as the band, a wordmark wide), at the bottom right; the lines beside it keep clear
-	// of it, set narrower if they must, else it has a row of its own under them.
+	// tall as the band, a wordmark wide), at the bottom right (see plateLeft); the lines beside
+	// it keep clear of it, set narrower if they must, else it has a row of its own under them.
 	var logo block
 	below := false
+	// the plate stands at the end of the lines beside it: on the left where they read right to
+	// left, and so begin on the right
+	titleRight := rtl(h.in.Lang.FAQ.Title.Text)
+	subRight := paraRTL(titleRight, h.in.Lang.Text.Handout.Subtitle.Text)
+	plateLeft := subRight || len(sl) == 0 && titleRight
 	if l := h.in.Logo; l != nil {
 		u := Inch * h.sc.body / 12
 		lw, lh := l.Fit(content.LogoSide*u, content.LogoLegible*u, content.LogoMaxW*u, content.LogoMaxH*u)
@@ -1003,9 +1008,11 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 			for _, ls := range []struct {
 				lines []string
 				st    Style
-			}{{tl, tst}, {sl, sst}} {
+				right bool
+			}{{tl, tst, titleRight}, {sl, sst, subRight}} {
 				for _, line := range ls.lines {
-					if y+ls.st.Leading > plateTop && h.in.M.Width(ls.st.Font, ls.st.Size, line)+gap+logo.w > width {
+					// a line that begins on the plate's side meets it however short it is
+					if y+ls.st.Leading > plateTop && (ls.right != plateLeft || h.in.M.Width(ls.st.Font, ls.st.Size, line)+gap+logo.w > width) {
 						return false
 					}
 					y += ls.st.Leading
@@ -1041,17 +1048,20 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 				y += st.Leading
 			}
 		}
-		edition := rtl(h.in.Lang.FAQ.Title.Text)
-		c.within(RoleH1, "", func() { lines(tl, tst, edition) })
+		c.within(RoleH1, "", func() { lines(tl, tst, titleRight) })
 		y += sst.Size * 0.4
-		c.within(RoleP, "", func() { lines(sl, sst, paraRTL(edition, h.in.Lang.Text.Handout.Subtitle.Text)) })
+		c.within(RoleP, "", func() { lines(sl, sst, subRight) })
 		if logo.w > 0 {
 			ly := top + height - pad*0.4 - logo.h
 			if below {
 				ly = y + (height-(y-top)-logo.h)/2
 			}
+			lx := margin + width - logo.w
+			if plateLeft {
+				lx = margin
+			}
 			c.within(RoleFigure, h.in.Settings.Organisation.Name.Text, func() {
-				logo.draw(c, margin+width-logo.w, ly)
+				logo.draw(c, lx, ly)
 			})
 		}
 	}, nil
