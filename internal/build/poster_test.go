@@ -236,3 +236,13 @@ func TestTearOffPrintsOrNamesEachFact(t *testing.T) {
 		})
 	}
 }
+
+// A poster that prints fewer facts than it is given names those it leaves out, as the tear-off
+// flyer does: the built-in Letter poster's fourth.
+func TestPosterNamesTheFactsItLeavesOut(t *testing.T) {
+	res := runFiles(t, nil, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+	want := `the letter poster prints 3 of its 4 facts, leaving out poster.facts[4] "Warning signs: unexplained cash, a controlling adult.": all of them fit only in smaller type`
+	if got := resultOf(t, res, "poster-en-letter.pdf").Note; got != want {
+		t.Errorf("note %q, want %q", got, want)
+	}
+}

@@ -62,7 +62,7 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 		return doc, named(doc, err)
 	}
 	if !p.far && facts < all {
-		doc.Note = fmt.Sprintf("the %s poster prints %d of its %d facts: all of them fit only in smaller type", paper.Name, facts, all)
+		doc.Note = fmt.Sprintf("the %s poster %s: all of them fit only in smaller type", paper.Name, factsLeftOut(in.Lang.Text.Poster.Facts, facts))
 	}
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
@@ -71,6 +71,15 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 func isFit(err error) bool {
 	_, fit := err.(*FitError)
 	return fit
+}
+
+// factsLeftOut says that a poster prints the first n of facts, and which it leaves out.
+func factsLeftOut(facts []diag.Located, n int) string {
+	out := facts[n:]
+	if len(out) == 1 {
+		return fmt.Sprintf("prints %d of its %d facts, leaving out %s %s", n, len(facts), out[0].Field, diag.Quote(out[0].Text))
+	}
+	return fmt.Sprintf("prints %d of its %d facts, leaving out %s to %s", n, len(facts), out[0].Field, out[len(out)-1].Field)
 }
 
 // FarWidth is the width from which a poster is read from across a room (18 x 24 in, A2,
@@ -128,10 +137,8 @@ func TearOff(in Input) (*Doc, error) {
 		return doc, named(doc, err)
 	}
 	var left []string
-	if out := t.Facts[facts:]; len(out) == 1 {
-		left = append(left, fmt.Sprintf("prints %d of its %d facts, leaving out %s %s", facts, all, out[0].Field, diag.Quote(out[0].Text)))
-	} else if len(out) > 1 {
-		left = append(left, fmt.Sprintf("prints %d of its %d facts, leaving out %s to %s", facts, all, out[0].Field, out[len(out)-1].Field))
+	if facts < all {
+		left = append(left, factsLeftOut(t.Facts, facts))
 	}
 	if p.noNote {
 		left = append(left, "leaves out poster.note")
