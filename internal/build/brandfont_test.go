@@ -17,6 +17,7 @@ import (
 	defaultcontent "haven/content"
 	"haven/fonts"
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/typeface"
 )
 
@@ -100,7 +101,7 @@ func TestBrandFontWithoutOwnMarks(t *testing.T) {
 			brand := filepath.Join(t.TempDir(), "Brand.ttf")
 			data := fonts.AtkinsonRegular
 			if tt.font != "" {
-				data = systemFont(t, nanum+tt.font, "fonts-nanum")
+				data = contenttest.SystemFont(t, nanum+tt.font, "fonts-nanum")
 			} else {
 				data = withoutRune(t, data, tt.mark)
 			}

@@ -12,6 +12,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/layout"
 	"haven/internal/pdfread"
 	"haven/internal/typeface"
@@ -289,8 +290,8 @@ func TestLargePrintPages(t *testing.T) {
 // are mirror images: text flush right, the QR code on the other side.
 func TestRightToLeftMirrors(t *testing.T) {
 	file := "/usr/share/fonts/truetype/noto/NotoSansHebrew-"
-	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
-	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
+	reg := contenttest.SystemFont(t, file+"Regular.ttf", "fonts-noto-core")
+	bold := contenttest.SystemFont(t, file+"Bold.ttf", "fonts-noto-core")
 	fam, err := typeface.New("Noto Sans Hebrew", file+"Regular.ttf", file+"Bold.ttf", reg, bold)
 	if err != nil {
 		t.Fatal(err)

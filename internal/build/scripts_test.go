@@ -15,25 +15,12 @@ import (
 	"testing"
 
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 	"haven/internal/kinds"
 	"haven/internal/readback"
 	"haven/internal/typeface"
 )
-
-// systemFont is a font from a Debian package. A developer's machine may lack it, and the test
-// then skips saying how to install it; CI installs it (.ci/run), and there it must be present.
-func systemFont(t *testing.T, path, pkg string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s: %v (CI installs the Debian package %s)", path, err, pkg)
-		}
-		t.Skipf("%s is not installed: apt-get install %s", path, pkg)
-	}
-	return b
-}
 
 // runWithFont builds the languages with the built-in families and one more.
 func runWithFont(t *testing.T, langs []string, extra *typeface.Family) []Result {
@@ -62,7 +49,7 @@ func runFSWithFont(t *testing.T, fsys fs.FS, langs []string, extra *typeface.Fam
 // Chinese without spaces wraps between characters inside the margins of every page, with
 // the Droid Sans Fallback font (Debian's fonts-droid-fallback); PDFium reads it back.
 func TestChineseWrapsInsideItsMargins(t *testing.T) {
-	droid := systemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
 	fam, err := typeface.New("Droid Sans Fallback", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
 	if err != nil {
 		t.Fatal(err)
@@ -125,8 +112,8 @@ func notoFamilyHandout(t *testing.T, files, name, lang string) *readBack {
 func notoFamily(t *testing.T, files, name string) *typeface.Family {
 	t.Helper()
 	file := "/usr/share/fonts/truetype/noto/" + files + "-"
-	reg := systemFont(t, file+"Regular.ttf", "fonts-noto-core")
-	bold := systemFont(t, file+"Bold.ttf", "fonts-noto-core")
+	reg := contenttest.SystemFont(t, file+"Regular.ttf", "fonts-noto-core")
+	bold := contenttest.SystemFont(t, file+"Bold.ttf", "fonts-noto-core")
 	fam, err := typeface.New(name, file+"Regular.ttf", file+"Bold.ttf", reg, bold)
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-// Package contenttest helps tests edit haven's default content.
+// Package contenttest helps tests edit haven's default content and find the fonts it prints in.
 package contenttest
 
 import (

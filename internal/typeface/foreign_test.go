@@ -1,7 +1,6 @@
 package typeface
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +8,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"haven/fonts"
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 )
 
@@ -60,28 +60,14 @@ func TestFewForeignWordsKeepTheFamily(t *testing.T) {
 	}
 }
 
-// installedFont is the font file at path, from the Debian package pkg: skipped on a machine
-// without it, never in CI, which installs it.
-func installedFont(t *testing.T, path, pkg string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s: %v (CI installs the Debian package %s)", path, err, pkg)
-		}
-		t.Skipf("%s is not installed: apt-get install %s", path, pkg)
-	}
-	return b
-}
-
 // A Chinese text is set in one face: not in a Korean font that has most of its characters,
 // with the few it lacks from another (two Chinese typefaces in every line), but in the font
 // that has them all, given first or not; a Latin word in it comes from a face that has its
 // letters, as a word of its own, never the sentence around it.
 func TestChineseInOneFace(t *testing.T) {
-	nanum := installedFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf", "fonts-nanum")
-	nanumBold := installedFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothicBold.ttf", "fonts-nanum")
-	droid := installedFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	nanum := contenttest.SystemFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf", "fonts-nanum")
+	nanumBold := contenttest.SystemFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothicBold.ttf", "fonts-nanum")
+	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
 	korean, err := New("NanumBarunGothic.ttf", "NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf", nanum, nanumBold)
 	if err != nil {
 		t.Fatal(err)
@@ -186,7 +172,7 @@ func TestOutOfBrand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	droid := installedFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
 	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
 	if err != nil {
 		t.Fatal(err)
@@ -217,17 +203,8 @@ func TestOutOfBrand(t *testing.T) {
 // from a face with the Latin alphabet, the same whatever other editions the run builds: not
 // from an Arabic or Hebrew font given, first, for another edition.
 func TestFallbackFromALatinFace(t *testing.T) {
-	const noto = "/usr/share/fonts/truetype/noto/"
-	family := func(file, pkg string) *Family {
-		regular, bold := installedFont(t, noto+file+"-Regular.ttf", pkg), installedFont(t, noto+file+"-Bold.ttf", pkg)
-		f, err := New(file, file+"-Regular.ttf", file+"-Bold.ttf", regular, bold)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f
-	}
-	naskh, hebrew := family("NotoNaskhArabic", "fonts-noto-core"), family("NotoSansHebrew", "fonts-noto-core")
-	droid := installedFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	naskh, hebrew := notoFamily(t, "NotoNaskhArabic", "NotoNaskhArabic"), notoFamily(t, "NotoSansHebrew", "NotoSansHebrew")
+	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
 	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
 	if err != nil {
 		t.Fatal(err)
@@ -265,4 +242,17 @@ func TestFallbackFromALatinFace(t *testing.T) {
 			t.Errorf("%s: built beside %s, its text is set\n%q\nnot as alone\n%q", tt.lang, tt.others[0].Name, b, a)
 		}
 	}
+}
+
+// notoFamily is a Noto family from fonts-noto-core, named name, by its files' prefix.
+func notoFamily(t *testing.T, files, name string) *Family {
+	t.Helper()
+	file := "/usr/share/fonts/truetype/noto/" + files + "-"
+	reg := contenttest.SystemFont(t, file+"Regular.ttf", "fonts-noto-core")
+	bold := contenttest.SystemFont(t, file+"Bold.ttf", "fonts-noto-core")
+	fam, err := New(name, files+"-Regular.ttf", files+"-Bold.ttf", reg, bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fam
 }

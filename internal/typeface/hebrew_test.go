@@ -1,7 +1,6 @@
 package typeface
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -36,19 +35,7 @@ func TestHebrewPresentationForms(t *testing.T) {
 // A point the font places only by its mark positioning (holam hidden in lamed's stem, a vowel
 // under qof's tail) is refused, naming the letter and point; the others print.
 func TestHebrewPointsHaventCanPlace(t *testing.T) {
-	dir := "/usr/share/fonts/truetype/noto/"
-	reg, err1 := os.ReadFile(dir + "NotoSansHebrew-Regular.ttf")
-	bold, err2 := os.ReadFile(dir + "NotoSansHebrew-Bold.ttf")
-	if err1 != nil || err2 != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("Noto Sans Hebrew: %v %v (CI installs the Debian package fonts-noto-core)", err1, err2)
-		}
-		t.Skip("Noto Sans Hebrew is not installed: apt-get install fonts-noto-core")
-	}
-	fam, err := New("Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", reg, bold)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fam := notoFamily(t, "NotoSansHebrew", "Noto Sans Hebrew")
 	defaults, err := Defaults()
 	if err != nil {
 		t.Fatal(err)
