@@ -686,13 +686,12 @@ func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []
 // (textAt and textNodes where each text node begins): it prints, but is no link, since a tap
 // would open an insecure page, which some phones refuse and anyone on the network can read.
 func (f *faqReader) insecure(s string, starts, ends, textAt []int, textNodes []ast.Node) {
-	for from := 0; ; {
-		i := strings.Index(strings.ToLower(s[from:]), "http://")
-		if i < 0 {
-			return
+	const scheme = "http://"
+	for at := 0; at+len(scheme) <= len(s); at++ {
+		// by bytes, in any case: lowering the text first would move its offsets (İ is longer lowered)
+		if s[at]|0x20 != 'h' || !strings.EqualFold(s[at:at+len(scheme)], scheme) {
+			continue
 		}
-		at := from + i
-		from = at + len("http://")
 		inLink := false
 		for k := range starts {
 			inLink = inLink || at >= starts[k] && at < ends[k]
@@ -708,7 +707,7 @@ func (f *faqReader) insecure(s string, starts, ends, textAt []int, textNodes []a
 			}
 		}
 		f.warnings.Add(f.file, f.line(node), "", fmt.Sprintf("%s prints as text, not a link: an http:// address opens an insecure page", diag.Quote(s[at:end])),
-			"if the site answers at https:// (most do), write "+"https://"+s[at+len("http://"):end])
+			"if the site answers at https:// (most do), write https://"+s[at+len(scheme):end])
 	}
 }
 

@@ -12,6 +12,8 @@ func TestInsecureAddressWarned(t *testing.T) {
 	for _, tt := range []struct{ md, want string }{
 		{"See http://harborhouse.org/help. No. Most victims", `content/en/faq.md:13: "http://harborhouse.org/help" prints as text, not a link: an http:// address opens an insecure page (if the site answers at https:// (most do), write https://harborhouse.org/help)`},
 		{"See https://harborhouse.org/help. No. Most victims", ""},
+		// capitals and letters longer lowered (İ) before it: read where it is
+		{"İİİİ İstanbul: HTTP://harborhouse.org/help. No. Most victims", `content/en/faq.md:13: "HTTP://harborhouse.org/help" prints as text, not a link: an http:// address opens an insecure page (if the site answers at https:// (most do), write https://harborhouse.org/help)`},
 		{"See [http://harborhouse.org](https://harborhouse.org). No. Most victims", ""},
 	} {
 		c, err := Load(firstAnswer(tt.md)(t), "content", Overrides{})
