@@ -687,11 +687,16 @@ func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []
 // would open an insecure page, which some phones refuse and anyone on the network can read.
 func (f *faqReader) insecure(s string, starts, ends, textAt []int, textNodes []ast.Node) {
 	const scheme = "http://"
-	for at := 0; at+len(scheme) <= len(s); at++ {
-		// by bytes, in any case: lowering the text first would move its offsets (İ is longer lowered)
-		if s[at]|0x20 != 'h' || !strings.EqualFold(s[at:at+len(scheme)], scheme) {
-			continue
+	if !strings.Contains(s, "://") { // most paragraphs
+		return
+	}
+	for from := 0; ; {
+		i := indexFold(s[from:], scheme)
+		if i < 0 {
+			return
 		}
+		at := from + i
+		from = at + len(scheme)
 		inLink := false
 		for k := range starts {
 			inLink = inLink || at >= starts[k] && at < ends[k]

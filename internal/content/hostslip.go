@@ -243,11 +243,22 @@ func lands(slipped, own string) string {
 // putOwn is address with slipped, the part of its host that slips (as compared, in lower
 // case), put for own, and slipped as the address writes it.
 func putOwn(address, slipped, own string) (fixed, written string) {
-	i := strings.Index(strings.ToLower(address), slipped)
+	i := indexFold(address, slipped)
 	if i < 0 {
 		return address, slipped
 	}
 	return address[:i] + own + address[i+len(slipped):], address[i : i+len(slipped)]
+}
+
+// indexFold is where sub first stands in s, in any case (HTTP:// for http://), or -1: by s's
+// own bytes, which lowering s first would move where a letter lowers longer (İ).
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // checkHosts refuses each web or e-mail address written in a printed text whose host is one

@@ -31,3 +31,21 @@ func TestInsecureAddressWarned(t *testing.T) {
 		}
 	}
 }
+
+// indexFold finds a text in any case where it stands in s's own bytes, also after letters that
+// lower longer (İ), and nowhere else.
+func TestIndexFold(t *testing.T) {
+	for _, tt := range []struct {
+		s, sub string
+		want   int
+	}{
+		{"See HTTP://x.org", "http://", 4},
+		{"İİ Humantraffickinghotline.org", "humantraffickinghotline", 5},
+		{"İİİİ", "i", -1},
+		{"", "http://", -1},
+	} {
+		if got := indexFold(tt.s, tt.sub); got != tt.want {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tt.s, tt.sub, got, tt.want)
+		}
+	}
+}
