@@ -192,22 +192,26 @@ func TestTearOffTabs(t *testing.T) {
 }
 
 // The tear-off flyer prints every fact that fits and names, in its note, each one it leaves
-// out: the built-in four, whose fourth does not fit at the flyer's smallest type; the same four
-// under a one-line headline, which leaves them room; and six, of which it prints what fits.
+// out, setting its headline down to three quarters of its size, no less, before it leaves one
+// out: the built-in four under a one-line headline (at full size) and under the built-in
+// two-line one (smaller); under three lines, written so, as the built-in Spanish is; and six, of
+// which it prints what fits.
 func TestTearOffPrintsOrNamesEachFact(t *testing.T) {
 	text := mustReadFile(t, filepath.Join("..", "..", "content", "en", "text.yaml"))
 	const builtin = "    - \"Warning signs: unexplained cash, a controlling adult.\"\n"
+	full := 0.0 // the headline's size with room to spare, from the first case
 	for _, tt := range []struct {
 		name     string
 		headline string // in place of the built-in, which takes two lines
 		facts    string // what replaces the built-in fourth fact
 		printed  int    // how many facts print
 		leftOut  string // what the note says of those left out
-		wantNote bool
+		smaller  bool   // whether the headline is set smaller than full
 	}{
-		{"the built-in four", "", builtin, 3, `prints 3 of its 4 facts, leaving out poster.facts[4] "Warning signs: unexplained cash, a controlling adult."`, true},
 		{"four, under a one-line headline", "Anyone can help.", builtin, 4, "", false},
-		{"six", "", builtin + "    - It is free.\n    - Anyone can call.\n", 3, "prints 3 of its 6 facts, leaving out poster.facts[4] to poster.facts[6]", true},
+		{"the built-in four", "", builtin, 4, "", true},
+		{"four, under three lines", `"Any child\ncan be trafficked.\nAnyone can help."`, builtin, 3, `prints 3 of its 4 facts, leaving out poster.facts[4] "Warning signs: unexplained cash, a controlling adult."`, true},
+		{"six", "", builtin + "    - It is free.\n    - Anyone can call.\n", 4, "prints 4 of its 6 facts, leaving out poster.facts[5] to poster.facts[6]", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			const headline = "headline: Any child can be trafficked. Anyone can help."
@@ -230,8 +234,15 @@ func TestTearOffPrintsOrNamesEachFact(t *testing.T) {
 					t.Errorf("poster.facts[%d] %q printed: %v; want the first %d of %d printed", i+1, f, got, tt.printed, len(facts))
 				}
 			}
-			if got := r.Note != ""; got != tt.wantNote || !strings.Contains(r.Note, tt.leftOut) {
+			if got := r.Note != ""; got != (tt.leftOut != "") || !strings.Contains(r.Note, tt.leftOut) {
 				t.Errorf("note %q; want one saying %q", r.Note, tt.leftOut)
+			}
+			size := headlineSize(t, rb)
+			if full == 0 {
+				full = size
+			}
+			if got := size < full-0.01; got != tt.smaller || size < 0.75*full-0.01 {
+				t.Errorf("headline at %.1f pt, full size %.1f pt: set smaller %v, want %v, and never under three quarters", size, full, got, tt.smaller)
 			}
 		})
 	}

@@ -121,7 +121,15 @@ func TearOff(in Input) (*Doc, error) {
 		for _, site := range []bool{false, true} { // the address broken inside its site before the note goes
 			p.site = site
 			for facts = all; ; facts-- {
-				if cv, err = p.layContact(facts, 0); !isFit(err) || facts <= min(1, all) {
+				// a headline set down to three quarters of its size leaves a fact in:
+				// a long headline (the built-in Spanish, in three lines) took the room of three
+				for _, smaller := range []float64{0, 0.125, 0.25} {
+					p.headSmaller = smaller
+					if cv, err = p.layContact(facts, 0); !isFit(err) {
+						break
+					}
+				}
+				if !isFit(err) || facts <= min(1, all) {
 					break
 				}
 			}
@@ -195,6 +203,8 @@ type poster struct {
 	noNote    bool    // leaves out the note under who to call (the tear-off, short of room)
 	noMore    bool    // leaves out poster.more (TTY or chat) on the tear-off, as a last resort
 	split     bool    // the contact line breaks inside a part, in no more lines (see layContact)
+	// headSmaller is the fraction the headline is set smaller by: the tear-off's, to keep a fact
+	headSmaller float64
 }
 
 // part is one stacked section of the poster.
@@ -325,7 +335,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	var hl []string
 	var head Style
 	for k := 0; ; k++ {
-		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), num.Size/1.35)*(1-0.05*float64(k))), 1.12, p.th.White)
+		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), num.Size/1.35)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12, p.th.White)
 		var err error
 		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, p.sentences); err == nil {
 			break
