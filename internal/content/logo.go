@@ -37,7 +37,7 @@ const (
 // logo costs one decode instead of one per document.
 type Logo struct {
 	PNG   []byte
-	W, H  int     // pixels, for the aspect ratio
+	W, H  int     // pixels as shown (turned by its EXIF orientation), for the aspect ratio
 	Scale float64 // logo_size: how much larger (or smaller) than the layouts' own size it prints
 }
 
@@ -163,7 +163,13 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 	if err != nil {
 		return bad(fmt.Sprintf("%s: the %s image is damaged: %v", name, format, err), "export it again as PNG")
 	}
-	img = fit(img, maxPrintW*printDPI, maxPrintH*scale*printDPI)
+	// scaled first, in the box its stored pixels fill once turned, so a large photo is turned small
+	o := orientation(data, format)
+	boxW, boxH := float64(maxPrintW*printDPI), maxPrintH*scale*printDPI
+	if o >= 5 {
+		boxW, boxH = boxH, boxW
+	}
+	img = orient(fit(img, boxW, boxH), o)
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return bad(fmt.Sprintf("%s cannot be converted: %v", name, err), "")
