@@ -377,8 +377,15 @@ func TestLogo(t *testing.T) {
 			"content/settings.yaml:11: organisation.logo: logo.png is not a PNG or JPEG image (export it again as PNG)"},
 		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 1)) },
 			"content/settings.yaml:11: organisation.logo: logo.png is 5000x1 pixels; at most 4000 on a side (export a smaller PNG, about 600 pixels wide)"},
-		{"wrong kind", func(t *testing.T) fs.FS { return withLogo(t, "logo.svg", nil) },
-			`content/settings.yaml:11: organisation.logo: "logo.svg" should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png (copy the file into the content folder and write its name as seen from there)`},
+		// a file of another kind, there or not, is to be exported as PNG, not copied
+		{"svg", func(t *testing.T) fs.FS { return withLogo(t, "logo.svg", []byte("<svg/>")) },
+			`content/settings.yaml:11: organisation.logo: "logo.svg" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG) into the content folder as logo.png and write logo: logo.png)`},
+		{"gif in a folder", func(t *testing.T) fs.FS { return withLogo(t, `img\Logo.GIF`, nil) },
+			`content/settings.yaml:11: organisation.logo: "img\\Logo.GIF" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG) into the content folder as img/Logo.png and write logo: img/Logo.png)`},
+		{"no extension", func(t *testing.T) fs.FS { return withLogo(t, "logo", nil) },
+			`content/settings.yaml:11: organisation.logo: "logo" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG) into the content folder as logo.png and write logo: logo.png)`},
+		{"svg elsewhere", func(t *testing.T) fs.FS { return withLogo(t, `C:\Users\me\logo.svg`, nil) },
+			`content/settings.yaml:11: organisation.logo: "C:\\Users\\me\\logo.svg" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG), put that in the content folder and write its name as seen from there)`},
 		{"in a folder", func(t *testing.T) fs.FS { return withLogo(t, "img/logo.png", pngBytes(t, 60, 20)) }, ""},
 		// written as a Windows path, or from the current folder: the same file
 		{"backslash", func(t *testing.T) fs.FS {

@@ -33,7 +33,7 @@ func countryCode(s string) bool {
 
 var (
 	campaignRE = lazyRE(`^[a-z0-9-]{1,32}$`)
-	logoRE     = lazyRE(`(?i)^([^/\\]+/)*[^/\\]+\.(png|jpe?g)$`)
+	logoRE     = lazyRE(`(?i)[^/]\.(png|jpe?g)$`) // a file name's kind; fs.ValidPath checks the rest
 	ttfRE      = lazyRE(`(?i)^[^/\\]+\.(ttf|ttc(#.+)?)$`)
 )
 
@@ -93,10 +93,20 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if l := s.Organisation.Logo; l != "" {
 		// "./logo.png" and Windows' "img\logo.png" name a file in the content folder too
 		clean := path.Clean(strings.ReplaceAll(l, `\`, "/"))
-		if !logoRE().MatchString(clean) || !fs.ValidPath(clean) || strings.Contains(clean, ":") {
+		inFolder := fs.ValidPath(clean) && !strings.Contains(clean, ":")
+		switch {
+		case !logoRE().MatchString(clean):
+			// an SVG, a GIF: copying it anywhere will not help, a PNG of it will
+			hint := "export it as PNG (or JPEG), put that in the content folder and write its name as seen from there"
+			if inFolder {
+				png := strings.TrimSuffix(clean, path.Ext(clean)) + ".png"
+				hint = fmt.Sprintf("export it as PNG (or JPEG) into the content folder as %s and write logo: %s", png, png)
+			}
+			bad("organisation.logo", fmt.Sprintf("%q is not a PNG or JPEG file, the only kinds of image that print", l), hint)
+		case !inFolder:
 			bad("organisation.logo", fmt.Sprintf("%q should be a .png or .jpg file in the content folder, e.g. logo.png or img/logo.png", l),
 				"copy the file into the content folder and write its name as seen from there")
-		} else {
+		default:
 			s.Organisation.Logo = clean
 		}
 	}
