@@ -176,7 +176,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				if p != nil {
 					ps = append(ps, *p)
 				} else {
-					settingsNotes = append(logo.tooSmall(name(SettingsFile), f.line), logo.blurred(name(SettingsFile), f.line, *f.ptr)...)
+					sf := name(SettingsFile)
+					settingsNotes = slices.Concat(settingsNotes, logo.tooSmall(sf, f.line), logo.blurred(sf, f.line, *f.ptr), logo.invisible(sf, f.line, *f.ptr))
 				}
 				c.Logo = logo
 			}

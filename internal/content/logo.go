@@ -39,6 +39,7 @@ type Logo struct {
 	PNG   []byte
 	W, H  int     // pixels as shown (turned by its EXIF orientation), for the aspect ratio
 	Scale float64 // logo_size: how much larger (or smaller) than the layouts' own size it prints
+	blank bool    // no pixel dark enough to print on white
 }
 
 // Logo sizes the layouts hold, in percent of their own size.
@@ -121,6 +122,37 @@ func (l *Logo) blurred(file string, line int, name string) []diag.Problem {
 		Hint: fmt.Sprintf("export it larger: at least %d pixels wide for the handout, %d for the posters", int(math.Ceil(w*300)), poster)}}
 }
 
+// paperWhite is the lightest a pixel may be, over white, and still print: lighter, it is at
+// most a faint tint on white paper.
+const paperWhite = 0xF0F0
+
+// isBlank is whether every pixel of img, laid over white, is lighter than paperWhite in every
+// channel, as with a white logo made for dark backgrounds or an empty one.
+func isBlank(img image.Image) bool {
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, a := img.At(x, y).RGBA() // premultiplied: over white, a channel is c+(1-a)
+			if min(r, g, bl)+0xFFFF-a < paperWhite {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// invisible warns when the logo, name, has nothing on it dark enough to print: every output
+// prints it on a white plate (which in the handout's title band stands on its colour), so it
+// would print as an empty white box there and as nothing on the posters.
+func (l *Logo) invisible(file string, line int, name string) []diag.Problem {
+	if !l.blank {
+		return nil
+	}
+	return []diag.Problem{{File: file, Line: line, Field: "organisation.logo",
+		Msg:  fmt.Sprintf("%s is all white or transparent: every output prints the logo on white, so it would show as an empty white box in the handout's title band and as nothing on the posters", name),
+		Hint: "use the version of the logo made for light backgrounds, dark on white or on transparent"}}
+}
+
 // ParseLogoSize reads logo_size, a percentage such as 120 or 120% (empty is 100); msg says
 // what is wrong, or is empty.
 func ParseLogoSize(s string) (scale float64, msg string) {
@@ -175,7 +207,7 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 		return bad(fmt.Sprintf("%s cannot be converted: %v", name, err), "")
 	}
 	b := img.Bounds()
-	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale}, nil
+	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale, blank: isBlank(img)}, nil
 }
 
 // sameButCase is the file beside name spelt the same but for capitals (LOGO.PNG for logo.png),

@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -74,6 +75,12 @@ func loadWithLogo(t *testing.T, size image.Point) *content.Content {
 			img.SetRGBA64(x, y, color.RGBA64{uint16(x * 16), 0, 0xffff, 0xffff})
 		}
 	}
+	return loadWithLogoImage(t, img)
+}
+
+// loadWithLogoImage loads the built-in content with img as its logo, a PNG.
+func loadWithLogoImage(t *testing.T, img image.Image) *content.Content {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
 		t.Fatal(err)
@@ -124,5 +131,48 @@ func TestLogoTooThinWarns(t *testing.T) {
 		if all := strings.Join(got, "\n"); tt.warn == "" && all != "" || !strings.Contains(all, tt.warn) {
 			t.Errorf("%v: warnings %q, want %q", tt.size, all, tt.warn)
 		}
+	}
+}
+
+// A logo with nothing dark enough to print on white (transparent, white, or nearly) is warned
+// about, naming the file and saying where it would show blank; any ink, however light a
+// colour or faint its edge, is a logo that prints.
+func TestBlankLogoWarns(t *testing.T) {
+	const warn = `content/settings.yaml:11: organisation.logo: logo.png is all white or transparent: every output prints the logo on white, so it would show as an empty white box in the handout's title band and as nothing on the posters (use the version of the logo made for light backgrounds, dark on white or on transparent)`
+	for _, tt := range []struct {
+		name   string
+		ground color.Color // the whole logo
+		mark   color.Color // a band across its middle, if any
+		warn   bool
+	}{
+		{"transparent", color.Transparent, nil, true},
+		{"white", color.White, nil, true},
+		{"near-white", color.Gray{0xF4}, nil, true},
+		{"white on transparent", color.Transparent, color.White, true},
+		{"faint grey on transparent", color.Transparent, color.NRGBA{0, 0, 0, 0x0C}, true},
+		{"black on transparent", color.Transparent, color.Black, false},
+		{"light yellow on white", color.White, color.NRGBA{0xFF, 0xF5, 0x99, 0xFF}, false},
+		{"light grey", color.Gray{0xE0}, nil, false},
+		{"white on navy", color.NRGBA{0x1B, 0x2A, 0x4E, 0xFF}, color.White, false},
+		{"half-transparent black", color.Transparent, color.NRGBA{0, 0, 0, 0x40}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			img := image.NewNRGBA(image.Rect(0, 0, 300, 100))
+			for y := range 100 {
+				for x := range 300 {
+					img.Set(x, y, tt.ground)
+					if tt.mark != nil && y >= 40 && y < 60 {
+						img.Set(x, y, tt.mark)
+					}
+				}
+			}
+			var got []string
+			for _, w := range loadWithLogoImage(t, img).Warnings {
+				got = append(got, w.Error())
+			}
+			if warned := slices.Contains(got, warn); warned != tt.warn {
+				t.Errorf("warnings %q; want the blank logo's: %v", got, tt.warn)
+			}
+		})
 	}
 }
