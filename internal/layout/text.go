@@ -752,6 +752,33 @@ func splitSegs(segs []segment, cuts []int) []segment {
 	return out
 }
 
+// cutToFit cuts each segment wider than width into pieces that fit, between characters (a
+// mark stays with its letter): for the print guide, whose commands carry the folder names a
+// run was given, which no rewording shortens.
+func cutToFit(m Measurer, st Style, segs []segment, width float64) []segment {
+	var out []segment
+	for _, sg := range segs {
+		for richWidth(m, st, printed(sg.text)) > width+0.01 {
+			cut := 0
+			for i, r := range sg.text {
+				if i > 0 && !unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me) {
+					if richWidth(m, st, printed(sg.text[:i])) > width+0.01 {
+						break
+					}
+					cut = i
+				}
+			}
+			if cut == 0 { // one character wider than the line: wrapSegs names it
+				break
+			}
+			out = append(out, segment{text: sg.text[:cut], address: sg.address})
+			sg.text = sg.text[cut:]
+		}
+		out = append(out, sg)
+	}
+	return out
+}
+
 // numbers are the spans of the numbers in s (see number: a phone number with its groups, a
 // vanity number, a time such as 24/7), found only in text with a digit.
 func numbers(s string) [][]int {
