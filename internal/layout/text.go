@@ -390,8 +390,9 @@ func richWidth(m Measurer, st Style, line string) float64 {
 func (r styled) font(f Font) Font { return f | r.face }
 
 func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string, address addressKind) error {
-	w := printed(unit)
-	over := inches(m.Width(st.Font, st.Size, w) - width)
+	full := printed(unit)
+	over := inches(m.Width(st.Font, st.Size, full) - width)
+	w := short(full) // a pasted data: address is one word of thousands of characters
 	switch address { // no shorter words help: the address is what it is
 	case webAddress:
 		e := fitErr(at, where, "has a web address whose part %q is %s too wide for its %s line", w, over, inches(width))
@@ -403,7 +404,7 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 		return e
 	}
 	e := fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
-	if !strings.ContainsFunc(strings.TrimRight(w, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(w) >= 12 {
+	if !strings.ContainsFunc(strings.TrimRight(full, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(full) >= 12 {
 		e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
 	}
 	return e
