@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An organisation's other real number a digit from the hotline's (its fax, an office line) is
 // refused as a slip until settings.yaml lists it under organisation: other_numbers:, which the
@@ -25,8 +28,6 @@ func TestOtherNumbers(t *testing.T) {
 			`content/en/faq.md:13: answer 2[1]: "614-276-2247" is one slip away from organisation.other_numbers[1].number 614-276-2274 (fax); a likely typo (organisation.other_numbers[1].number is 614-276-2274; check which is right; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"], or add it to that list)`},
 		{"fax in the contact line unlisted", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line("")},
 			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list; as it is one slip from 614-276-2273, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["614-276-2274"])`},
-		{"fax in the contact line unlisted, one number to call and text", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(""), {set, `  text: "233733"`, `  text: "614-276-2273"`}},
-			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list; as it is one slip from 614-276-2273, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["614-276-2274"])`},
 		{"fax in the contact line listed", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)}, ""},
 		{"the hotline's own number listed", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - (614) 276-2273")},
 			`content/settings.yaml:14: organisation.other_numbers[2]: "(614) 276-2273" is hotline.call 614-276-2273 again: the hotline's numbers are guarded already (take it off other_numbers)`},
@@ -48,6 +49,15 @@ func TestOtherNumbers(t *testing.T) {
 		{"unknown field in an entry", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      name: fax")},
 			`content/settings.yaml:14: organisation.other_numbers[1].name: unknown field (known here: label, number; check the spelling and the indentation)`},
 	})
+}
+
+// A number one slip from the one number the line is called and texted at is one problem,
+// said once, not once for the call and once for the text.
+func TestSlipOfOneNumberToCallAndTextSaidOnce(t *testing.T) {
+	got := loadErr(edits(t, []string{"settings.yaml", `  contact: ""`, `  contact: "Fax 1-888-373-7889"`}, []string{"settings.yaml", `  text: "233733"`, `  text: "1-888-373-7888"`}))
+	if n := strings.Count(got, "one slip away from"); n != 1 {
+		t.Errorf("the slip is said %d times, want once:\n%s", n, got)
+	}
 }
 
 // An entry of other_numbers one slip from one of the hotline's numbers (its call, text or TTY
