@@ -29,6 +29,8 @@ func TestExitCodesAndMessages(t *testing.T) {
 	settings := filepath.Join(bad, "settings.yaml")
 	b, _ := os.ReadFile(settings)
 	os.WriteFile(settings, bytes.Replace(b, []byte(`tty: ""`), []byte("tty: 1-888-373-7898"), 1), 0o644)
+	notes := filepath.Join(dir, "notes.txt") // a file where a folder belongs
+	os.WriteFile(notes, []byte("notes"), 0o644)
 
 	tests := []struct {
 		args     []string
@@ -47,6 +49,8 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{[]string{"check", "--content", bad}, 1, "settings.yaml:37: hotline.tty", ""},
 		{[]string{"check"}, 0, "", ""},
 		{[]string{"build", "--content", filepath.Join(dir, "nope")}, 2, "not a folder", ""},
+		{[]string{"build", "--content", notes}, 2, "a file, not a folder: give the folder that holds settings.yaml (haven init DIR makes one)", ""},
+		{[]string{"build", "--out", filepath.Join(notes, "kit")}, 1, notes + " is a file, not a folder: give --out a folder outside it", ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

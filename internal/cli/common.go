@@ -167,6 +167,9 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		if errors.Is(err, fs.ErrPermission) { // a folder that is there, not one to create
 			return nil, nil, fmt.Errorf("--content %s: %s (check its permissions: the user running haven must be allowed to read it)", c.content, input.Describe(err))
 		}
+		if fi, serr := os.Stat(c.content); err != nil && serr == nil && !fi.IsDir() {
+			return nil, nil, usageError{fmt.Errorf("--content %s: a file, not a folder: give the folder that holds settings.yaml (haven init DIR makes one)", c.content)}
+		}
 		if err != nil {
 			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
 		}

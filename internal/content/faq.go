@@ -913,6 +913,10 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		case scheme == "tel" && extra != "":
 			msg = at + " has an extension (;" + extra + "), which a tap cannot dial"
 			hint = "link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165550100)"
+		case scheme == "tel" && strings.ContainsRune(url, ',') && telRE().MatchString(url[:strings.IndexByte(url, ',')]):
+			number, pause, _ := strings.Cut(url, ",")
+			msg = at + " dials an extension after a pause (," + pause + "), which not every phone does"
+			hint = "link the number alone and write the extension in the words: [call us, ext. " + strings.TrimLeft(pause, ",") + "](" + number + ")"
 		default:
 			msg = at + " is not a number a phone can dial"
 			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"

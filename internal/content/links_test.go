@@ -136,6 +136,7 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
 		{"[text us](sms:233733?body=HELP) No.", at + "the link [text us](sms:233733?body=HELP) has a message to send (body=HELP), which paper cannot print with the number (write the keyword in the text"},
 		{"[call us](tel:+12165550242;ext=12) No.", at + "the link [call us](tel:+12165550242;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
+		{"[call us](tel:+12165550242,12) No.", at + "the link [call us](tel:+12165550242,12) dials an extension after a pause (,12), which not every phone does (link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165550242))"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
 		{"[](https://example.org) No.", at + "the link to https://example.org has no words to print"},
 		{"<http://example.org> No.", at + "the link [http://example.org](http://example.org) is not secure"},

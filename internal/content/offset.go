@@ -23,7 +23,7 @@ func ParseOffset(s string) (x, y float64, msg string) {
 	var v [2]float64
 	for i, p := range parts {
 		n, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(p), "mm"), 64)
-		if err != nil || math.IsNaN(n) {
+		if err != nil || math.IsNaN(n) || math.IsInf(n, 0) {
 			return 0, 0, fmt.Sprintf("%q should be two numbers of millimetres, right and down, e.g. 1.5,-0.5", s)
 		}
 		if math.Abs(n) > MaxOffset {

@@ -17,6 +17,8 @@ func TestOffset(t *testing.T) {
 		{`offset: "6,0"`, 0, 0, `content/settings.yaml:45: cards.offset: "6,0" moves the cards 6 mm; at most 5 mm either way`},
 		{`offset: "1"`, 0, 0, `content/settings.yaml:45: cards.offset: "1" should be two numbers of millimetres`},
 		{`offset: "a,b"`, 0, 0, `should be two numbers`},
+		{`offset: "Inf,0"`, 0, 0, `"Inf,0" should be two numbers of millimetres`},
+		{`offset: "0,-infinity"`, 0, 0, `"0,-infinity" should be two numbers of millimetres`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.yaml, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An organisation's other real number a digit from the hotline's (its fax, an office line) is
 // refused as a slip until settings.yaml lists it under organisation: other_numbers:, which the
@@ -46,6 +49,15 @@ func TestOtherNumbers(t *testing.T) {
 		{"unknown field in an entry", [][]string{line("  other_numbers:\n    - number: 614-276-2274\n      name: fax")},
 			`content/settings.yaml:14: organisation.other_numbers[1].name: unknown field (known here: label, number; check the spelling and the indentation)`},
 	})
+}
+
+// A number one slip from the one number the line is called and texted at is one problem,
+// said once, not once for the call and once for the text.
+func TestSlipOfOneNumberToCallAndTextSaidOnce(t *testing.T) {
+	got := loadErr(edits(t, []string{"settings.yaml", `  contact: ""`, `  contact: "Fax 1-888-373-7889"`}, []string{"settings.yaml", `  text: "233733"`, `  text: "1-888-373-7888"`}))
+	if n := strings.Count(got, "one slip away from"); n != 1 {
+		t.Errorf("the slip is said %d times, want once:\n%s", n, got)
+	}
 }
 
 // An entry of other_numbers one slip from one of the hotline's numbers (its call, text or TTY

@@ -615,7 +615,14 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			if l.near.Placeholder != "" {
 				hint = "write " + l.near.Placeholder + " to print " + l.near.Written + " from settings.yaml"
 			}
-			out = append(out, slip{written: written, at: p.at[l.at], wrong: fmt.Sprintf("%q has %s among its digits: a likely typo of %s", written, letterName(r), l.near), hint: hint})
+			wrong := fmt.Sprintf("%q has %s among its digits: a likely typo of %s", written, letterName(r), l.near)
+			if ext := text[l.pos+1 : l.end]; (r == 'x' || r == 'X') && len(ext) <= 5 && strings.Trim(ext, "0123456789") == "" && phone.Digits(text[l.at:l.pos]) == phone.Digits(l.near.Written) {
+				// an extension written against the number, which would be read as one number
+				n := cmp.Or(l.near.Placeholder, l.near.Written)
+				wrong = fmt.Sprintf("%q writes an extension against %s", written, l.near)
+				hint = fmt.Sprintf("set it apart: \"%s x%s\" or \"%s, ext. %s\" (a link calls the number; the reader dials the extension)", n, ext, n, ext)
+			}
+			out = append(out, slip{written: written, at: p.at[l.at], wrong: wrong, hint: hint})
 			text = text[:l.at] + strings.Repeat(" ", l.end-l.at) + text[l.end:] // refused whole: no slip of its own
 		}
 	}

@@ -558,7 +558,12 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	checkOtherNumbers(s, nums, bad)
 	checkConfirmed(s, bad)
 	for i, n := range nums {
+		said := map[string]bool{} // one number to call and text is one slip, said once
 		for _, m := range nums[:i] {
+			if said[m.Key] {
+				continue
+			}
+			said[m.Key] = true
 			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) && !s.confirmed(n.Written) && !s.confirmed(m.Written) { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {

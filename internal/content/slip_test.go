@@ -790,6 +790,9 @@ func TestLetterAmongDigits(t *testing.T) {
 		{us, "Text HELP to 2337S33.", `"2337S33" has the letter S among its digits: a likely typo of hotline.text 233733`},
 		{us, "Call 1-888-3K3-7888.", `"1-888-3K3-7888" has the letter K among its digits: a likely typo of hotline.call 1-888-373-7888`},
 		{fr, "Appelez le 39S9.", `"39S9" has the letter S among its digits: a likely typo of hotline.call 3919`},
+		// an extension written against the number is said to be one, not a typo
+		{us, "Call 1-888-373-7888x2 for Spanish.", `"1-888-373-7888x2" writes an extension against hotline.call 1-888-373-7888`},
+		{us, "Call 1-888-373-7888 x2 for Spanish.", ""},
 		{us, "Take 4x4 roads, MP3 players, B12 and 1-800-GO-FEDEX; call 9A1 or 3D2.", ""},
 		{us, "Call 1-888-373-7888 or text 233733, the 2nd line.", ""},
 	})

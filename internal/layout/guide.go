@@ -55,7 +55,8 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 		h     float64
 	}
 	add := func(b *block, x float64, st Style, text string, w float64, tag *Elem) error {
-		ls, err := wrap(m, st, diag.Located{Text: text, Field: "print guide"}, w, "the print guide")
+		at := diag.Located{Text: text, Field: "print guide"}
+		ls, err := wrapSegs(m, st, at, cutToFit(m, st, segments(typographyOf(m), text), w), w, "the print guide")
 		if err != nil {
 			return err
 		}

@@ -68,6 +68,10 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 			_, err := wrap(mono{}, Style{Size: 12}, at("help.call", "Call +61 13 11 14 now"), 60, "card front")
 			return err
 		}, `en/text.yaml:7: help.call: "Call +61 13 11 14 now" has the word "+61 13 11 14", 0.17 in too wide for its 0.83 in line (shorten the text)`},
+		{"a word of thousands of characters, quoted short", func() error {
+			_, err := wrap(mono{}, Style{Size: 12}, at("help.note", "See data:"+strings.Repeat("A", 5000)), 100, "card front")
+			return err
+		}, `en/text.yaml:7: help.note: "See data:` + strings.Repeat("A", 48) + `..." has the word "data:` + strings.Repeat("A", 52) + `...", 415.69 in too wide for its 1.39 in line (put soft hyphens where the word may break, written \u00AD in a double-quoted value ("Rechts\u00ADschutz\u00ADversicherung"): each prints as a hyphen only at a line's end; or shorten the text)`},
 		{"too many lines", func() error {
 			_, err := fitLines(mono{}, Style{Size: 12}, at("help.note", "one two three four five six seven eight nine ten"), 60, 2, "hotline box")
 			return err

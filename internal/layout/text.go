@@ -390,8 +390,9 @@ func richWidth(m Measurer, st Style, line string) float64 {
 func (r styled) font(f Font) Font { return f | r.face }
 
 func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string, address addressKind) error {
-	w := printed(unit)
-	over := inches(m.Width(st.Font, st.Size, w) - width)
+	full := printed(unit)
+	over := inches(m.Width(st.Font, st.Size, full) - width)
+	w := short(full) // a pasted data: address is one word of thousands of characters
 	switch address { // no shorter words help: the address is what it is
 	case webAddress:
 		e := fitErr(at, where, "has a web address whose part %q is %s too wide for its %s line", w, over, inches(width))
@@ -403,7 +404,7 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 		return e
 	}
 	e := fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
-	if !strings.ContainsFunc(strings.TrimRight(w, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(w) >= 12 {
+	if !strings.ContainsFunc(strings.TrimRight(full, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(full) >= 12 {
 		e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
 	}
 	return e
@@ -748,6 +749,33 @@ func splitSegs(segs []segment, cuts []int) []segment {
 		sg.text = sg.text[from-start:]
 		out = append(out, sg)
 		start = end
+	}
+	return out
+}
+
+// cutToFit cuts each segment wider than width into pieces that fit, between characters (a
+// mark stays with its letter): for the print guide, whose commands carry the folder names a
+// run was given, which no rewording shortens.
+func cutToFit(m Measurer, st Style, segs []segment, width float64) []segment {
+	var out []segment
+	for _, sg := range segs {
+		for richWidth(m, st, printed(sg.text)) > width+0.01 {
+			cut := 0
+			for i, r := range sg.text {
+				if i > 0 && !unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me) {
+					if richWidth(m, st, printed(sg.text[:i])) > width+0.01 {
+						break
+					}
+					cut = i
+				}
+			}
+			if cut == 0 { // one character wider than the line: wrapSegs names it
+				break
+			}
+			out = append(out, segment{text: sg.text[:cut], address: sg.address})
+			sg.text = sg.text[cut:]
+		}
+		out = append(out, sg)
 	}
 	return out
 }

@@ -89,7 +89,7 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		if de := diskError(root, root, err); de != nil {
 			return nil, de
 		}
-		return nil, fmt.Errorf("cannot create the output folder %s: %w%s", root, err, notYours(err))
+		return nil, fmt.Errorf("cannot create the output folder %s: %w%s", root, err, cmp.Or(notYours(err), inFile(root)))
 	}
 	if d.real, err = filepath.EvalSymlinks(root); err == nil {
 		d.real, err = filepath.Abs(d.real)
@@ -699,6 +699,19 @@ func refused(bad []string) error {
 }
 
 // notYours is what to do when err says the folder is not the user's to write in.
+// inFile says which part of the folder path root is a file ("--out notes.txt/kit"), if one is.
+func inFile(root string) string {
+	for p := filepath.Dir(root); p != filepath.Dir(p); p = filepath.Dir(p) {
+		if fi, err := os.Stat(p); err == nil {
+			if !fi.IsDir() {
+				return fmt.Sprintf(" (%s is a file, not a folder: give --out a folder outside it)", p)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 func notYours(err error) string {
 	if errors.Is(err, fs.ErrPermission) {
 		return " (this user may not write there: give a folder of your own with --out, e.g. --out ~/haven-out)"

@@ -291,6 +291,19 @@ func TestInBrowser(t *testing.T) {
 				if wide > width {
 					t.Errorf("at %d px the page is %d px wide: it does not reflow", width, wide)
 				}
+				var alone []string // a paragraph's, item's or label's last line of one short word ("12 to / 21")
+				eval(t, ctx, `[...document.querySelectorAll("main p, main li:not(.help li), .help__label, .help__note")].filter(e => {
+					const w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT), words = [];
+					for (let n; (n = w.nextNode());) for (const m of n.data.matchAll(/\S+/g)) words.push([n, m.index, m[0]]);
+					// (Chromium sets a paragraph with a bidi isolate, a number's <bdi>, first-fit)
+					if (words.length < 3 || e.querySelector("li, bdi, [dir]")) return false;
+					const top = ([n, i, s]) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + s.length); return r.getClientRects()[0].top; };
+					const [last, before] = [words.at(-1), words.at(-2)];
+					return last[2].length < 8 && top(last) > top(before) + 2;
+				}).map(e => e.textContent.trim().slice(-40))`, &alone)
+				for _, a := range alone {
+					t.Errorf("at %d px, %q ends in a line of one word", width, a)
+				}
 				var spill []string // elements whose content runs out of their box
 				eval(t, ctx, `[...document.body.querySelectorAll("*")].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 40))`, &spill)
 				for _, s := range spill {
