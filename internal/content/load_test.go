@@ -228,7 +228,7 @@ func TestBadContent(t *testing.T) {
 		},
 			"content/en/text.yaml:11: has an invisible right-to-left override (U+202E), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
-			"content/es/faq.md: does not exist (each language folder needs faq.md and text.yaml)"},
+			"content/es/faq.md: does not exist (es/ holds text.yaml, so it is read as the folder of the language \"es\", and each language folder needs faq.md and text.yaml; if it is not one, move text.yaml out of it)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {
 			return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n"))
 		},
