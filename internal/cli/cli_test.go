@@ -427,6 +427,49 @@ func TestFontWithoutBoldIsNoted(t *testing.T) {
 	}
 }
 
+// A font the user gives that prints none of the run's languages (one for another script, or
+// one a font given before it covers) is said by every command, build as well as check: the
+// kit would be set in other fonts without a word. A font for a language --lang leaves out is
+// no mistake.
+func TestFontThatPrintsNothingIsSaid(t *testing.T) {
+	fonts, _ := filepath.Abs(filepath.Join("..", "..", "fonts"))
+	reg, bold := filepath.Join(fonts, "AtkinsonHyperlegibleNext-Regular.ttf"), filepath.Join(fonts, "AtkinsonHyperlegibleNext-Bold.ttf")
+	noto := filepath.Join(fonts, "NotoSans-Regular.ttf") + "," + filepath.Join(fonts, "NotoSans-Bold.ttf")
+	const thai = "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf"
+	systemFont(t, thai, "fonts-noto-core")
+	dir := filepath.Join(t.TempDir(), "content")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	const prints = "haven: warning: your font "
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string // in stderr; "" for no such warning
+	}{
+		{"another script, built", []string{"build", "--font", thai}, prints + "NotoSansThai-Regular.ttf prints none of this run's languages (en, es), which are set in other fonts: it lacks '0' U+0030"},
+		{"another script, checked", []string{"check", "--font", thai}, prints + "NotoSansThai-Regular.ttf prints none of this run's languages (en, es)"},
+		{"another script beside a brand font", []string{"build", "--font", reg + "," + bold, "--font", thai}, prints + "NotoSansThai-Regular.ttf prints none"},
+		{"covered by the font before it", []string{"build", "--font", noto, "--font", reg + "," + bold}, prints + "AtkinsonHyperlegibleNext-Regular.ttf prints none of this run's languages (en, es), which are set in other fonts: a font given before it sets them"},
+		{"a brand font", []string{"build", "--font", reg + "," + bold}, ""},
+		{"a language left out", []string{"build", "--font", thai, "--lang", "en"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append(tt.args, "--content", dir, "--paper", "letter")
+			if tt.args[0] == "build" {
+				args = append(args, "--out", t.TempDir())
+			}
+			code, _, e := run(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, e)
+			}
+			if said := strings.Contains(e, prints); tt.want == "" && said || tt.want != "" && !strings.Contains(e, tt.want) {
+				t.Errorf("stderr:\n%s\nwant %q", e, tt.want)
+			}
+		})
+	}
+}
+
 // --content given a file or a language folder inside a content folder names the folder meant.
 func TestContentFlagInsideAFolder(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "my content")

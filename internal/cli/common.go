@@ -201,11 +201,26 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys, Texts: texts}
 	settingsFont.Files = ct.Settings.Font.Files()
 	fams, err := typeface.Assemble(append(srcs, settingsFont)...)
+	var sets map[string]bool
 	for _, f := range fams {
-		if w := f.NoBold(); w != "" && setsText(f, fams, ct) { // said as a missing italic is: the headings lose their weight
+		if f.BuiltIn() {
+			continue
+		}
+		if sets == nil {
+			sets = setting(fams, ct)
+		}
+		if !sets[f.Name] {
+			// a font for a language --lang left out is no mistake; one for none of the
+			// content's would be printed by no command, the built-in fonts in its place
+			if len(ct.Languages) == len(ct.Codes) {
+				fmt.Fprintf(c.stderr, "haven: warning: %s\n", unused(f, ct.Codes, texts))
+			}
+			continue
+		}
+		if w := f.NoBold(); w != "" { // said as a missing italic is: the headings lose their weight
 			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
 		}
-		if w := f.OddRegular(); w != "" && setsText(f, fams, ct) {
+		if w := f.OddRegular(); w != "" {
 			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
 		}
 	}
@@ -216,18 +231,35 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	return ct, fams, err
 }
 
-// setsText says whether the family f sets text in some language of the run, as the build
-// chooses each language's faces: an Arabic font given for an English run prints nothing, so
-// its missing bold is not worth a word. A language no family can print counts, its error
-// said where it is made.
-func setsText(f *typeface.Family, fams []*typeface.Family, ct *content.Content) bool {
+// setting is the names of the families that set text in some language of the run, as the
+// build chooses each language's faces: an Arabic font given for an English run prints
+// nothing, so its missing bold is not worth a word, and the font itself is. When a language
+// no family can print, every family counts, that error said where it is made.
+func setting(fams []*typeface.Family, ct *content.Content) map[string]bool {
+	sets := map[string]bool{}
 	for _, l := range ct.Languages {
 		chosen, err := typeface.Choose(l.Code, fams, append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...))
-		if err != nil || slices.ContainsFunc(chosen.Faces(), func(g *typeface.Family) bool { return g.Name == f.Name }) {
-			return true
+		for _, g := range fams {
+			sets[g.Name] = sets[g.Name] || err != nil
+		}
+		if err == nil {
+			for _, g := range chosen.Faces() {
+				sets[g.Name] = true
+			}
 		}
 	}
-	return false
+	return sets
+}
+
+// unused says that the user's family f prints none of the run's languages (codes), and why: it
+// lacks their letters (a font for another script, or one whose character map is damaged), or
+// a font given before it sets them.
+func unused(f *typeface.Family, codes []string, texts []diag.Located) string {
+	why := "a font given before it sets them; leave it out, or give it first"
+	if lacks := f.Lacks(texts); lacks != "" {
+		why = "it lacks " + lacks + "; give a font that has their letters, or leave it out"
+	}
+	return fmt.Sprintf("your font %s prints none of this run's languages (%s), which are set in other fonts: %s", f.Name, strings.Join(codes, ", "), why)
 }
 
 // fontFamilies are the files of each --font: one family a flag, its faces apart by commas,

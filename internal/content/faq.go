@@ -35,6 +35,10 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	// a byte-order mark is not text; old Mac files end lines with CR alone
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+	if len(bytes.TrimSpace(data)) == 0 { // said as such: "no title" would send the user looking for one
+		return faq, diag.Problems{{File: file, Msg: "the file is empty",
+			Hint: "write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or copy it again from `haven init`"}}
+	}
 	// text.yaml's text saved as faq.md: each of its '#' comments would be a second title
 	if at := namedFields(data, reflect.TypeOf(Text{})); len(at) >= 2 {
 		return faq, diag.Problems{{File: file, Line: at[0], Msg: "this looks like text.yaml's text ('name: value' lines)", Hint: "faq.md holds a '# ' title and '## ' questions, each followed by its answer; the texts go in text.yaml"}}

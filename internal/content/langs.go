@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 	"io/fs"
-	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -14,8 +13,9 @@ import (
 
 // isLanguage reports whether the folder name is a language of the content. When settings.yaml
 // lists languages:, those are the languages. Otherwise a folder is one when its name is a
-// language tag: a two-letter language (en, es, pt-BR, zh-Hant), or a three-letter one (fil,
-// yue) holding faq.md or text.yaml, so that img/, css/ or lib/ is never read as a language.
+// language code (en, es, pt-BR, zh-Hant, fil) and it holds faq.md or text.yaml: most short
+// words are codes (id, it, bak, cat, doc, new), so a folder of pictures or a backup is never
+// read as a language by its name alone.
 func isLanguage(fsys fs.FS, name string, listed []string) bool {
 	if len(listed) > 0 {
 		return slices.Contains(listed, name)
@@ -23,20 +23,39 @@ func isLanguage(fsys fs.FS, name string, listed []string) bool {
 	if !langCode(name) {
 		return false
 	}
-	tag, err := language.Parse(name)
-	if err != nil {
+	if _, err := language.Parse(name); err != nil {
 		return false
 	}
-	base, _ := tag.Base()
-	if len(base.String()) == 2 {
-		return true
-	}
-	for _, f := range []string{FAQFile, TextFile} {
-		if _, err := fs.Stat(fsys, path.Join(name, f)); err == nil {
+	return holdsLanguage(fsys, name)
+}
+
+// holdsLanguage is whether the folder dir holds faq.md or text.yaml, or a text file named
+// almost as one (FAQ.md, faq.md.txt, text.yml), which loading it then names to be renamed;
+// not faq.docx or text.png, a document or a picture kept beside them.
+func holdsLanguage(fsys fs.FS, dir string) bool {
+	entries, _ := fs.ReadDir(fsys, dir)
+	for _, e := range entries {
+		stem, ext, _ := strings.Cut(strings.ToLower(e.Name()), ".")
+		ext = strings.TrimSuffix(ext, ".txt") // the .txt Windows hides
+		if (stem == "faq" || stem == "text") && !e.IsDir() && slices.Contains([]string{"md", "markdown", "yaml", "yml", "txt"}, ext) {
 			return true
 		}
 	}
 	return false
+}
+
+// needsBoth is the hint for a language folder's file that does not exist, with why the folder
+// is read as a language: settings.yaml lists it, or it holds the other file, other (read when
+// otherRead), as a folder that holds neither is not a language's.
+func needsBoth(code, other string, otherRead bool, listed []string) string {
+	const both = "each language folder needs faq.md and text.yaml"
+	switch {
+	case slices.Contains(listed, code):
+		return fmt.Sprintf("settings.yaml lists %s under languages:, and %s", code, both)
+	case otherRead:
+		return fmt.Sprintf("%s/ holds %s, so it is read as the folder of the language %q, and %s; if it is not one, move %s out of it", code, other, code, both, other)
+	}
+	return both
 }
 
 // listedLanguage checks a code listed under languages: in settings.yaml: a BCP 47 tag (en,

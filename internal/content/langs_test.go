@@ -1,26 +1,51 @@
 package content
 
 import (
+	"path"
 	"strings"
 	"testing"
 	"testing/fstest"
 )
 
-// Only folders named by a language code are languages, or those settings.yaml lists; the
-// logo's folder and other folders are not read as languages.
+// A folder is a language's when settings.yaml lists it, or when it is named by a language
+// code and holds faq.md or text.yaml; the logo's folder and other folders (pictures,
+// backups), whatever their names and in either case, are not read as languages and are
+// named in a warning. Most short words are language codes (bak, cat, id): a folder holding
+// one of a language's files but not the other says it was read as a language; a folder
+// holding them named as no language folder is (FR) is an error.
 func TestLanguageFolders(t *testing.T) {
+	const notUsed = "is not a language folder and is not used (a language folder is named by its code, e.g. en, es, pt-BR, fil, and holds faq.md and text.yaml)"
+	listed := func(codes string) func(string) string {
+		return func(s string) string { return s + "\nlanguages: [" + codes + "]\n" }
+	}
 	tests := []struct {
 		name     string
 		settings func(string) string
-		files    map[string]string
-		langs    string // the codes loaded
-		warning  string // a part of a warning, or empty
+		files    map[string]string // "en/..." copies en's file of that name
+		langs    string            // the codes loaded
+		warning  string            // a part of a warning, or empty
+		err      string            // a part of the error, or empty
 	}{
 		{"logo in img", func(s string) string { return strings.Replace(s, `  logo: ""`, "  logo: img/logo.png", 1) },
-			map[string]string{"img/logo.png": "png"}, "en es", ""},
-		{"css folder", nil, map[string]string{"css/site.css": "x"}, "en es", "content/css: is not a language folder and is not used"},
-		{"lib folder", nil, map[string]string{"lib/notes.txt": "x"}, "en es", "content/lib: is not a language folder"},
-		{"listed", func(s string) string { return s + "\nlanguages: [en]\n" }, nil, "en", "content/es: is not in languages: in settings.yaml"},
+			map[string]string{"img/logo.png": "png"}, "en es", "", ""},
+		{"css folder", nil, map[string]string{"css/site.css": "x"}, "en es", "content/css: " + notUsed, ""},
+		{"lib folder", nil, map[string]string{"lib/notes.txt": "x"}, "en es", "content/lib: is not a language folder", ""},
+		{"listed", listed("en"), nil, "en", "content/es: is not in languages: in settings.yaml", ""},
+		{"pictures in img", nil, map[string]string{"img/a.jpg": "x"}, "en es", "content/img: " + notUsed, ""},
+		{"pictures in IMG", nil, map[string]string{"IMG/a.jpg": "x"}, "en es", "content/IMG: " + notUsed, ""},
+		{"pictures in New", nil, map[string]string{"New/a.png": "x"}, "en es", "content/New: " + notUsed, ""},
+		{"pictures in bak, a code", nil, map[string]string{"bak/a.jpg": "x"}, "en es", "content/bak: " + notUsed, ""},
+		{"pictures in id, a code", nil, map[string]string{"id/card.jpg": "x"}, "en es", "content/id: " + notUsed, ""},
+		{"Word files beside a code", nil, map[string]string{"doc/faq.docx": "x", "doc/text.png": "x"}, "en es", "content/doc: " + notUsed, ""},
+		{"pictures beside listed languages", listed("en, es"), map[string]string{"img/a.jpg": "x"}, "en es", "content/img: " + notUsed, ""},
+		{"a three-letter language", nil, map[string]string{"fil/faq.md": "en/", "fil/text.yaml": "en/"}, "en es fil", "", ""},
+		{"half a language in cat", nil, map[string]string{"cat/text.yaml": "en/"}, "", "",
+			`content/cat/faq.md: does not exist (cat/ holds text.yaml, so it is read as the folder of the language "cat", and each language folder needs faq.md and text.yaml; if it is not one, move text.yaml out of it)`},
+		{"half a language in bak", nil, map[string]string{"bak/faq.md": "en/"}, "", "",
+			`content/bak/text.yaml: does not exist (bak/ holds faq.md, so it is read as the folder of the language "bak"`},
+		{"a language listed, its folder empty", listed("en, es, fr"), map[string]string{"fr/a.jpg": "x"}, "", "",
+			"content/fr/faq.md: does not exist (settings.yaml lists fr under languages:, and each language folder needs faq.md and text.yaml)"},
+		{"a language in capitals", nil, map[string]string{"FR/faq.md": "en/", "FR/text.yaml": "en/"}, "", "", "content/FR: looks like a language folder but is not used"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -33,11 +58,17 @@ func TestLanguageFolders(t *testing.T) {
 				if strings.HasSuffix(p, ".png") {
 					data = pngBytes(t, 600, 200)
 				}
+				if s == "en/" {
+					data = fsys["en/"+path.Base(p)].Data
+				}
 				fsys[p] = &fstest.MapFile{Data: data}
 			}
 			c, err := Load(fsys, "content", Overrides{})
-			if err != nil {
-				t.Fatal(err)
+			if tt.err != "" || err != nil {
+				if err == nil || tt.err == "" || !strings.Contains(err.Error(), tt.err) {
+					t.Errorf("got %v\nwant %q", err, tt.err)
+				}
+				return
 			}
 			var codes []string
 			for _, l := range c.Languages {
@@ -47,7 +78,7 @@ func TestLanguageFolders(t *testing.T) {
 				t.Errorf("languages %v, want %s", codes, tt.langs)
 			}
 			ws := c.Warnings.Error()
-			if tt.warning == "" && len(c.Warnings) > 0 || !strings.Contains(ws, tt.warning) {
+			if tt.warning == "" && strings.Contains(ws, "is not used") || !strings.Contains(ws, tt.warning) {
 				t.Errorf("warnings %q, want %q", ws, tt.warning)
 			}
 		})

@@ -335,7 +335,8 @@ func wanted(langs []string, code string) bool {
 type folderProblems struct{ errs, warnings diag.Problems }
 
 // folders picks the language folders among entries and names every other folder, so none is
-// skipped in silence: one that looks like a language code is an error, others a warning.
+// skipped in silence: one that holds a language's files but is named as no folder is (FR,
+// pt_BR) is an error, others (pictures, backups) a warning.
 func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]string, folderProblems) {
 	var codes []string
 	var fp folderProblems
@@ -347,18 +348,18 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		case e.IsDir() && isLanguage(fsys, n, s.Languages):
 			codes = append(codes, n)
 		case e.IsDir() && strings.HasPrefix(s.Organisation.Logo, n+"/"): // the logo's folder
-		case e.IsDir() && len(s.Languages) > 0:
+		case e.IsDir() && len(s.Languages) > 0 && holdsLanguage(fsys, n):
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", "add it to the list to make it")
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
-		case e.IsDir() && isLang && !langCode(n): // FR, pt_BR: meant as a language
+		case e.IsDir() && isLang && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR: meant as a language
 			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
 			if i := strings.IndexAny(n, "-_"); i > 0 {
 				want += "-" + strings.ReplaceAll(n[i+1:], "_", "-")
 			}
 			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
 		case e.IsDir():
-			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "language folders are named by their code, e.g. en, es, pt-BR; list a three-letter one under languages: in settings.yaml")
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "a language folder is named by its code, e.g. en, es, pt-BR, fil, and holds faq.md and text.yaml")
 		}
 	}
 	return codes, fp
@@ -416,7 +417,8 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	textFields := p.textFields
 	textRead := false
 	if err := p.textErr; err != nil {
-		ps.Add(textName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
+		p.faq()
+		ps.Add(textName, 0, "", input.Describe(err), readHint(err, needsBoth(code, FAQFile, p.faqErr == nil, s.Languages)))
 	} else {
 		tps := p.textPs
 		ps = append(ps, tps...)
@@ -447,7 +449,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	}
 	p.faq()
 	if err := p.faqErr; err != nil {
-		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, "each language folder needs faq.md and text.yaml"))
+		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, needsBoth(code, TextFile, p.textErr == nil, s.Languages)))
 	} else {
 		fps := p.faqPs
 		ps = append(ps, fps...)

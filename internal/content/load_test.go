@@ -228,7 +228,11 @@ func TestBadContent(t *testing.T) {
 		},
 			"content/en/text.yaml:11: has an invisible right-to-left override (U+202E), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
-			"content/es/faq.md: does not exist (each language folder needs faq.md and text.yaml)"},
+			"content/es/faq.md: does not exist (es/ holds text.yaml, so it is read as the folder of the language \"es\", and each language folder needs faq.md and text.yaml; if it is not one, move text.yaml out of it)"},
+		{"empty faq", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte{}) },
+			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or copy it again from `haven init`)"},
+		{"faq of spaces and blank lines", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte("\ufeff  \r\n\t\n \n")) },
+			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or copy it again from `haven init`)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {
 			return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n"))
 		},

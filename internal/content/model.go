@@ -47,7 +47,7 @@ type Settings struct {
 	Cards   Cards   `yaml:"cards" haven:"optional"`
 	Handout Handout `yaml:"handout" haven:"optional"`
 	// Languages, when set, are the language folders to use; otherwise every folder named by a
-	// language code is one.
+	// language code that holds faq.md or text.yaml is one (isLanguage).
 	Languages []string `yaml:"languages" haven:"optional"`
 	// ConfirmedNumbers are short lines the numbering tables lack, each written again exactly as
 	// the hotline's field writes it, to say it is right (confirmed.go).

@@ -56,9 +56,11 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 	if err == io.EOF {
 		err = nil
 	}
-	if err == nil {
+	for err == nil { // a '---' line with nothing after it begins an empty document: valid YAML, nothing lost
 		var next yaml.Node
-		if dec.Decode(&next) != io.EOF {
+		if e := dec.Decode(&next); e == io.EOF {
+			break
+		} else if e != nil || !emptyDocument(&next) {
 			ps.Add(file, secondDocLine(data), "", "a second YAML document (after a '---' line); haven reads one", "remove the '---' line and what follows it, or merge the two parts")
 			return nil, ps
 		}
@@ -473,6 +475,15 @@ func namedFields(data []byte, t reflect.Type) []int {
 		}
 	}
 	return at
+}
+
+// emptyDocument is whether doc, a YAML document, holds nothing: no text, not even "~" or "".
+func emptyDocument(doc *yaml.Node) bool {
+	if len(doc.Content) != 1 {
+		return len(doc.Content) == 0
+	}
+	n := doc.Content[0]
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "" && n.Anchor == ""
 }
 
 // secondDocLine is the line of the first '---' after some content: where a second

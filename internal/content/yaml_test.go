@@ -1,10 +1,13 @@
 package content
 
 import (
+	"bytes"
+	"fmt"
 	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
 )
@@ -115,6 +118,34 @@ func TestQuotedPart(t *testing.T) {
 	} {
 		if got := quotedPart(tt.v); got != tt.want {
 			t.Errorf("quotedPart(%s) = %v, want %v", tt.v, got, tt.want)
+		}
+	}
+}
+
+// A text.yaml or settings.yaml ending in a '---' line with nothing after it (but blank lines,
+// comments or more such lines) is read: that is an empty second document, valid YAML that
+// holds nothing haven would miss. A second document with anything in it, "~" too, is refused.
+func TestEmptyLastDocument(t *testing.T) {
+	const refused = "a second YAML document (after a '---' line); haven reads one"
+	for _, file := range []string{"en/text.yaml", "settings.yaml"} {
+		for _, tt := range []struct{ end, want string }{
+			{"\n---\n", ""},
+			{"\n---", ""},
+			{"\n--- \n\n  \n", ""},
+			{"\n---\n# the end\n", ""},
+			{"\n---\n---\n", ""},
+			{"\n---\nlanguage: x\n", refused},
+			{"\n---\n~\n", refused},
+			{"\n---\n---\nlanguage: x\n", refused},
+		} {
+			t.Run(fmt.Sprintf("%s%q", file, tt.end), func(t *testing.T) {
+				fsys := withFile(t, "x", nil).(fstest.MapFS)
+				fsys[file] = &fstest.MapFile{Data: append(bytes.TrimRight(fsys[file].Data, "\n"), tt.end...)}
+				_, err := Load(fsys, "content", Overrides{})
+				if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+					t.Errorf("got %v, want %q", err, tt.want)
+				}
+			})
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
@@ -48,6 +49,21 @@ func (e *BrokenLinkError) Error() string {
 	return "is a link to " + e.Target + ", which does not exist"
 }
 
+// OutsideLinkError is a link out of a folder read through an os.Root, which does not follow
+// it. Missing is set when its target, an absolute path, does not exist either; a relative one
+// cannot be placed without the folder's own path, so nothing is said of it.
+type OutsideLinkError struct {
+	Target  string
+	Missing bool
+}
+
+func (e *OutsideLinkError) Error() string {
+	if e.Missing {
+		return "is a link to " + e.Target + ", which does not exist and is outside the content folder"
+	}
+	return "is a link to " + e.Target + ", outside the content folder"
+}
+
 // ReadFile reads name from fsys, at most limit bytes.
 func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	return read(func() (fs.FileInfo, error) { return fs.Stat(fsys, name) }, func() (string, error) { return fs.ReadLink(fsys, name) },
@@ -61,12 +77,13 @@ func ReadPath(path string, limit int64) ([]byte, error) {
 }
 
 // read looks before it opens: opening a named pipe would wait for a writer. What is missing
-// but is a link is a link to nothing (readlink).
+// but is a link is a link to nothing (readlink); what an os.Root will not follow is a link out
+// of it, to its target.
 func read(stat func() (fs.FileInfo, error), readlink func() (string, error), open func() (fs.File, error), limit int64) ([]byte, error) {
 	fi, err := stat()
-	if errors.Is(err, fs.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) || escapes(err) {
 		if target, lerr := readlink(); lerr == nil {
-			return nil, &BrokenLinkError{target}
+			return nil, linkError(target, escapes(err))
 		}
 	}
 	if err != nil {
@@ -81,6 +98,20 @@ func read(stat func() (fs.FileInfo, error), readlink func() (string, error), ope
 	}
 	defer f.Close()
 	return readLimited(f, limit)
+}
+
+// linkError is the error of a link to target that cannot be followed: to nothing, or out of
+// the os.Root it was read through (outside).
+func linkError(target string, outside bool) error {
+	if !outside {
+		return &BrokenLinkError{target}
+	}
+	e := &OutsideLinkError{Target: target}
+	if filepath.IsAbs(target) {
+		_, err := os.Stat(target)
+		e.Missing = errors.Is(err, fs.ErrNotExist)
+	}
+	return e
 }
 
 // readLimited checks again what was opened (it may have been swapped since the Stat) and
@@ -130,14 +161,15 @@ func Describe(err error) string {
 	var tl *TooLargeError
 	var nf *NotFileError
 	var bl *BrokenLinkError
+	var ol *OutsideLinkError
 	switch {
-	case errors.As(err, &tl), errors.As(err, &nf), errors.As(err, &bl):
+	case errors.As(err, &tl), errors.As(err, &nf), errors.As(err, &bl), errors.As(err, &ol):
 		return err.Error()
 	case errors.Is(err, fs.ErrNotExist):
 		return "does not exist"
 	case errors.Is(err, fs.ErrPermission):
 		return "cannot be read: permission denied"
-	case strings.Contains(err.Error(), "path escapes from parent"): // os.Root's refusal
+	case escapes(err): // through a folder that is the link
 		return "is a link to a file outside the content folder"
 	}
 	var pe *fs.PathError
@@ -145,6 +177,11 @@ func Describe(err error) string {
 		err = pe.Err
 	}
 	return "cannot be read: " + err.Error()
+}
+
+// escapes is whether err is os.Root's refusal to follow a link out of it.
+func escapes(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "path escapes from parent")
 }
 
 // Unopenable reports whether err says a path names no file that can be opened (missing, not a

@@ -4,7 +4,6 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -12,7 +11,7 @@ import (
 
 // Every special file is refused before it is read (a FIFO would hang, /dev/zero never end),
 // a file over its limit is refused after reading at most limit+1 bytes, and a link out of an
-// os.Root is refused.
+// os.Root is refused, naming its target and, for one to nothing, that it points at nothing.
 func TestSpecialFiles(t *testing.T) {
 	dir := t.TempDir()
 	if err := syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644); err != nil {
@@ -30,19 +29,26 @@ func TestSpecialFiles(t *testing.T) {
 	outside := filepath.Join(t.TempDir(), "secret")
 	os.WriteFile(outside, []byte("x"), 0o644)
 	os.Symlink(outside, filepath.Join(dir, "out"))
+	os.Symlink(filepath.Join(filepath.Dir(outside), "gone"), filepath.Join(dir, "outgone"))
+	os.Symlink("../x", filepath.Join(dir, "up"))
+	os.Symlink("nowhere", filepath.Join(dir, "dangling"))
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer root.Close()
-	tests := []struct{ name, want string }{
-		{"fifo", "is a named pipe (FIFO), not a file"},
-		{"sock", "is a socket, not a file"},
-		{"zero", "is a device, not a file"},
-		{"folder", "is a folder, not a file"},
-		{"big", "is 101 bytes, over the limit of 100 bytes"},
-		{"none", "does not exist"},
-		{"ok", ""},
+	tests := []struct{ name, want, root string }{ // root: what the os.Root says, when not want
+		{"fifo", "is a named pipe (FIFO), not a file", ""},
+		{"sock", "is a socket, not a file", ""},
+		{"zero", "is a device, not a file", "is a link to /dev/zero, outside the content folder"},
+		{"folder", "is a folder, not a file", ""},
+		{"big", "is 101 bytes, over the limit of 100 bytes", ""},
+		{"none", "does not exist", ""},
+		{"dangling", "is a link to nowhere, which does not exist", ""},
+		{"outgone", "is a link to " + filepath.Join(filepath.Dir(outside), "gone") + ", which does not exist",
+			"is a link to " + filepath.Join(filepath.Dir(outside), "gone") + ", which does not exist and is outside the content folder"},
+		{"up", "is a link to ../x, which does not exist", "is a link to ../x, outside the content folder"},
+		{"ok", "", ""},
 	}
 	for _, tt := range tests {
 		for how, read := range map[string]func() ([]byte, error){
@@ -61,15 +67,15 @@ func TestSpecialFiles(t *testing.T) {
 			if err != nil {
 				got = Describe(err)
 			}
-			if how == "root" && tt.name == "zero" {
-				want = "is a link to a file outside the content folder"
+			if how == "root" && tt.root != "" {
+				want = tt.root
 			}
 			if got != want {
 				t.Errorf("%s (%s): %q, want %q", tt.name, how, got, want)
 			}
 		}
 	}
-	if _, err := ReadFile(root.FS(), "out", 100); err == nil || !strings.Contains(Describe(err), "outside the content folder") {
+	if _, err := ReadFile(root.FS(), "out", 100); err == nil || Describe(err) != "is a link to "+outside+", outside the content folder" {
 		t.Errorf("a link out of the folder: %v", err)
 	}
 	if b, err := ReadPath(filepath.Join(dir, "out"), 100); err != nil || string(b) != "x" {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"haven/fonts"
 	"haven/internal/diag"
@@ -69,5 +70,41 @@ func TestMismatchedBoldIsNotDamage(t *testing.T) {
 	want := "the bold face of NotoSans-Regular.ttf lacks 'Γ' U+0393, 'α' U+03B1, 'ε' U+03B5, 'ι' U+03B9, which its regular face has: it does not match the regular face"
 	if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "damaged") || !strings.Contains(err.Error(), "el/faq.md:2") {
 		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
+
+// A font the user gives whose file is damaged is refused, naming the file and the characters
+// it cannot draw, with what to do: the built-in fonts after it would otherwise print those
+// characters, or the whole text, in its place without a word. A damaged bold file is named
+// as the one; a file cut short says it may be only partly downloaded.
+func TestDamagedUserFontIsRefused(t *testing.T) {
+	texts := []diag.Located{{File: "en/text.yaml", Line: 3, Field: "help.call", Text: "Call 1-888-373-7888"}}
+	fsys := fstest.MapFS{
+		"Brand.ttf":       {Data: fonts.AtkinsonRegular},
+		"Brand-Bold.ttf":  {Data: fonts.AtkinsonBold},
+		"NoOutlines.ttf":  {Data: zeroTable(t, fonts.AtkinsonRegular, "glyf")},
+		"NoWidths.ttf":    {Data: zeroTable(t, fonts.AtkinsonRegular, "hmtx")},
+		"NoOutlinesB.ttf": {Data: zeroTable(t, fonts.AtkinsonBold, "glyf")},
+		"CutShort.ttf":    {Data: fonts.AtkinsonRegular[:len(fonts.AtkinsonRegular)/2]},
+		"HeaderOnly.ttf":  {Data: fonts.AtkinsonRegular[:200]},
+	}
+	const todo = "download it again (or install it again), or give another font"
+	for _, tt := range []struct {
+		files []string
+		want  string // "" for no error
+	}{
+		{[]string{"Brand.ttf", "Brand-Bold.ttf"}, ""},
+		{[]string{"NoOutlines.ttf"}, "--font: NoOutlines.ttf is damaged: the shapes of 'C' U+0043, 'a' U+0061, 'l' U+006C, '-' U+002D, '1' U+0031, '3' U+0033, '7' U+0037, '8' U+0038 cannot be read, so they would print blank; " + todo},
+		{[]string{"NoWidths.ttf", "Brand-Bold.ttf"}, "--font: NoWidths.ttf is damaged: the shapes of 'C' U+0043"},
+		{[]string{"Brand.ttf", "NoOutlinesB.ttf"}, "--font: NoOutlinesB.ttf is damaged: the shapes of 'C' U+0043"},
+		{[]string{"CutShort.ttf"}, "--font: font CutShort.ttf is damaged or was only partly downloaded (sfnt: invalid source data): " + todo},
+		{[]string{"Brand.ttf", "HeaderOnly.ttf"}, "--font: font HeaderOnly.ttf is damaged or was only partly downloaded"},
+	} {
+		t.Run(strings.Join(tt.files, ","), func(t *testing.T) {
+			_, err := Assemble(Source{From: "--font", Files: tt.files, FS: fsys, Texts: texts})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)) {
+				t.Errorf("got %v\nwant %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -118,6 +118,9 @@ func parseFace(file string, data []byte) (*sfnt.Font, error) {
 		return nil, err
 	}
 	face, err := sfnt.Parse(data)
+	if err != nil && strings.HasPrefix(err.Error(), "sfnt: invalid") { // its tables run past its end or into each other
+		return nil, fmt.Errorf("font %s is damaged or was only partly downloaded (%v): download it again (or install it again), or give another font", file, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", file, err)
 	}
@@ -399,6 +402,13 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 	if f.known != nil && r < 0x10000 {
 		return f.known[r]
 	}
+	_, blank := f.blankIn(buf, r)
+	return blank
+}
+
+// blankIn is the first face of the family that would print r as nothing (damaged), and
+// whether there is one.
+func (f *Family) blankIn(buf *sfnt.Buffer, r rune) (Face, bool) {
 	for i := range Face(4) {
 		face := f.face(i)
 		if i&Italic != 0 && face == f.face(i&^Italic) {
@@ -406,21 +416,21 @@ func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
 		}
 		g, err := face.GlyphIndex(buf, r)
 		if err != nil || g == 0 {
-			return true
+			return i, true
 		}
 		ppem := fixed.I(int(face.UnitsPerEm()))
 		adv, err := face.GlyphAdvance(buf, g, ppem, font.HintingNone)
 		if err != nil || (adv <= 0 && !unicode.Is(unicode.Mn, r)) {
-			return true
+			return i, true
 		}
 		if unicode.IsSpace(r) {
 			continue
 		}
 		if segs, err := face.LoadGlyph(buf, g, ppem, nil); err != nil || len(segs) == 0 {
-			return true
+			return i, true
 		}
 	}
-	return false
+	return Regular, false
 }
 
 // maxListMark is the widest list mark (content.ListBullet, ListDash) a family may set, in

@@ -135,7 +135,35 @@ func (s Source) load() (*Family, error) {
 			"languages takes its own --font, e.g. --font REGULAR.ttf,BOLD.ttf --font OTHER.ttf)",
 			s.From, filepath.Base(files[face]), faceNames[face], quoteRunes(lacks), filepath.Base(files[0]), faceNames[face])
 	}
+	if face, blank := fam.blank(distinct(s.Texts)); len(blank) > 0 {
+		return nil, fmt.Errorf("%s: %s is damaged: the shapes of %s cannot be read, so they would print blank; download it again (or install it again), or give another font",
+			s.From, files[face], quoteRunes(blank))
+	}
 	return fam, nil
+}
+
+// blank is the first face of the family that would print some of runes as nothing, with those
+// runes, letters first: letters, digits, punctuation and symbols its character map claims but
+// a damaged file cannot draw. Choose sets them in the faces after it, so that without this a
+// font the user asked for would print nothing, without a word.
+func (f *Family) blank(runes []rune) (Face, []rune) {
+	var buf sfnt.Buffer
+	var at Face
+	var letters, others []rune
+	for _, r := range runes {
+		if !unicode.In(r, unicode.L, unicode.N, unicode.P, unicode.S) || !f.Has(&buf, r) {
+			continue
+		}
+		face, blank := f.blankIn(&buf, r)
+		switch {
+		case !blank || len(letters)+len(others) > 0 && face != at:
+		case unicode.IsLetter(r):
+			at, letters = face, append(letters, r)
+		default:
+			at, others = face, append(others, r)
+		}
+	}
+	return at, append(letters, others...)
 }
 
 var faceNames = [4]string{"regular", "bold", "italic", "bold italic"}
