@@ -49,7 +49,7 @@ type canvas struct {
 	// a text link sends ("Text STOP to" on the line above 88788, "with the word START" below)
 	before  string
 	after   string
-	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
+	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (NumberLinks)
 	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
 	since   *linkSince               // the paragraph's text since its last link (lineRows); nil: a line on its own
 	seen    map[string]int           // occurrences of each nth link's words met so far on the line now drawn

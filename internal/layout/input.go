@@ -185,12 +185,14 @@ func HotlineLinks(s content.Settings) [][2]string {
 	return links
 }
 
-// OwnLinks finds, in a text, the organisation's own numbers written in any form the checks
+// NumberLinks finds, in a text, the organisation's own numbers written in any form the checks
 // read them in ("1 (888) 373-7888", "1 800 799 SAFE", "(503) 588-5351" for the contact's
 // 503-588-5351), each with the link its settings.yaml form opens: a number the page or a PDF
 // prints as the organisation's must be tappable in every form, and dial the same line. The
-// text number sends the keyword, as TextLink then decides.
-func OwnLinks(s content.Settings) func(text string) [][2]string {
+// text number sends the keyword, as TextLink then decides. After them, the other numbers a
+// phone dials as written (content.Dialable: "call or text 988", another service's line), each
+// with its tel: link, which TextLink turns to a text where the words ask to text it.
+func NumberLinks(s content.Settings) func(text string) [][2]string {
 	nums := s.Numbers()
 	h := s.Hotline
 	return func(text string) [][2]string {
@@ -201,6 +203,9 @@ func OwnLinks(s content.Settings) func(text string) [][2]string {
 				u = SMSURL(h.Text.Text, h.Keyword.Text, s.Country)
 			}
 			out = append(out, [2]string{w.Text, u})
+		}
+		for _, w := range content.Dialable(text, s.Country, nums) {
+			out = append(out, [2]string{w.Text, PhoneURL(w.Number.Dialled(), s.Country)})
 		}
 		return out
 	}
@@ -240,7 +245,7 @@ func (in Input) canvas() *canvas {
 	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet}
 	if in.Lang != nil {
 		c.lang = in.Lang.Code
-		c.own = OwnLinks(in.Settings.For(in.Lang))
+		c.own = NumberLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text
 		c.sayings = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text, t.Poster.Tab.Text}
 	}

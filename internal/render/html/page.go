@@ -57,7 +57,7 @@ type Page struct {
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
-	// own finds the organisation's own numbers a text writes in another form (layout.OwnLinks)
+	// own finds the organisation's own numbers a text writes in another form (layout.NumberLinks)
 	own func(string) [][2]string
 
 	Heading      string // the h1: the FAQ's title
@@ -237,7 +237,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	for _, l := range layout.HotlineLinks(s) {
 		p.Links = append(p.Links, Autolink{l[0], p.opens(l[1]), -1})
 	}
-	p.own = layout.OwnLinks(s)
+	p.own = layout.NumberLinks(s)
 	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.PrintedURL(s.Organisation.Website)} {
 		if w != "" {
 			p.LTR = append(p.LTR, w)
@@ -356,7 +356,7 @@ func (p *Page) Dialled(u string) string {
 func (p *Page) Linkable(s string) Para { return Linked(s, p.withOwn(s, p.Links)) }
 
 // withOwn is links and, after them, the organisation's own numbers s writes in another form
-// than settings.yaml's (layout.OwnLinks), linked as the PDFs link them.
+// than settings.yaml's (layout.NumberLinks), linked as the PDFs link them.
 func (p *Page) withOwn(s string, links []Autolink) []Autolink {
 	if p.own == nil {
 		return links

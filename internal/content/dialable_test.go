@@ -1,0 +1,57 @@
+package content
+
+import (
+	"slices"
+	"testing"
+)
+
+// The numbers a text writes that are not the organisation's are linked where a phone dials
+// them as written: a full number of the country's plan written as one, and a short one only
+// where the words ask to dial it; a count, a year, an age, a time or a street number is none,
+// nor is a run of digits no phone number is, and the organisation's own are left to OwnWritten.
+func TestDialable(t *testing.T) {
+	us := Settings{Country: "US"}
+	us.Hotline.Call = loc("hotline.call", "1-888-373-7888")
+	us.Hotline.Emergency = loc("hotline.emergency", "911")
+	nz := Settings{Country: "NZ"} // where 247 is a number
+	nz.Hotline.Call = loc("hotline.call", "0800 456 450")
+	nz.Hotline.Emergency = loc("hotline.emergency", "111")
+	gb := Settings{Country: "GB"}
+	gb.Hotline.Call = loc("hotline.call", "0808 2000 247")
+	gb.Hotline.Emergency = loc("hotline.emergency", "999")
+	for _, tt := range []struct {
+		s    Settings
+		text string
+		want []string // the numbers found, as written
+	}{
+		{us, "You can also call or text 988, the Lifeline.", []string{"988"}},
+		{us, "Call the Lifeline at 988 or dial 211 for food.", []string{"988", "211"}},
+		{us, "The National Domestic Violence Hotline is 1-800-799-7233.", []string{"1-800-799-7233"}},
+		{us, "Our office: (419) 734-2100, Monday to Friday.", []string{"(419) 734-2100"}},
+		{us, "Abroad, call +44 808 2000 247.", []string{"+44 808 2000 247"}},
+		{us, "Call 1-800-799-SAFE any time.", []string{"1-800-799-SAFE"}},
+		{us, "Call our office (1-216-555-0100).", []string{"1-216-555-0100"}},
+		{us, "Call us at 1-888-373-7888 or 911.", nil}, // the organisation's own
+		{us, "In 2024 we took 988 calls from 211 families, ages 12 to 21, 24/7.", nil},
+		{us, "Call us in 2024 about it.", nil},
+		{us, "Visit us at 988 Main Street.", nil},
+		{us, "Your case number is 4193424100.", nil}, // ten digits, no groups, no verb
+		{us, "Call 4193424100 now.", []string{"4193424100"}},
+		{gb, "Ring Childline on 0800 1111 or the Samaritans on 116 123.", []string{"0800 1111", "116 123"}},
+		{gb, "We helped 116 people in 123 days.", nil},
+		{nz, "Call 24/7 on 0800 543 354.", []string{"0800 543 354"}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, w := range Dialable(tt.text, tt.s.Country, tt.s.Numbers()) {
+				got = append(got, w.Text)
+				if tt.text[w.At:w.At+len(w.Text)] != w.Text {
+					t.Errorf("%q is not at byte %d", w.Text, w.At)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("found %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
