@@ -12,7 +12,8 @@ import (
 // backups), whatever their names and in either case, are not read as languages and are
 // named in a warning. Most short words are language codes (bak, cat, id): a folder holding
 // one of a language's files but not the other says it was read as a language; a folder
-// holding them named as no language folder is (FR) is an error.
+// holding them named as no language folder is (FR) is an error. The languages load in the
+// order languages: lists them, else English first.
 func TestLanguageFolders(t *testing.T) {
 	const notUsed = "is not a language folder and is not used (a language folder is named by its code, e.g. en, es, pt-BR, fil, and holds faq.md and text.yaml)"
 	listed := func(codes string) func(string) string {
@@ -31,6 +32,8 @@ func TestLanguageFolders(t *testing.T) {
 		{"css folder", nil, map[string]string{"css/site.css": "x"}, "en es", "content/css: " + notUsed, ""},
 		{"lib folder", nil, map[string]string{"lib/notes.txt": "x"}, "en es", "content/lib: is not a language folder", ""},
 		{"listed", listed("en"), nil, "en", "content/es: is not in languages: in settings.yaml", ""},
+		{"listed, Spanish first", listed("es, en"), nil, "es en", "", ""}, // the order the site's root page and the guide follow
+		{"a three-letter language listed first", listed("fil, en, es"), map[string]string{"fil/faq.md": "en/", "fil/text.yaml": "en/"}, "fil en es", "", ""},
 		{"pictures in img", nil, map[string]string{"img/a.jpg": "x"}, "en es", "content/img: " + notUsed, ""},
 		{"pictures in IMG", nil, map[string]string{"IMG/a.jpg": "x"}, "en es", "content/IMG: " + notUsed, ""},
 		{"pictures in New", nil, map[string]string{"New/a.png": "x"}, "en es", "content/New: " + notUsed, ""},

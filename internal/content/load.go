@@ -234,9 +234,20 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
 	c.Warnings = append(append(append(twoForms(c.Settings), lettersPast(c.Settings)...), fps.warnings...), settingsNotes...)
-	sort.Slice(codes, func(i, j int) bool { // English first: it is the reference edition
-		if (codes[i] == "en") != (codes[j] == "en") {
-			return codes[i] == "en"
+	// in the order languages: lists them (the first is the resource page's at the site's root),
+	// else English first, the reference edition
+	rank := func(code string) int {
+		if i := slices.Index(c.Settings.Languages, code); i >= 0 {
+			return i
+		}
+		if code == "en" {
+			return -1
+		}
+		return len(c.Settings.Languages)
+	}
+	sort.Slice(codes, func(i, j int) bool {
+		if ri, rj := rank(codes[i]), rank(codes[j]); ri != rj {
+			return ri < rj
 		}
 		return codes[i] < codes[j]
 	})
