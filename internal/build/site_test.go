@@ -74,7 +74,7 @@ func TestSiteAlone(t *testing.T) {
 // The resource page reads back whatever its links: a hotline whose calls and texts share one
 // number, each line linked to its own address, and the FAQ's own links, each an <a> with its
 // words.
-func TestSiteNumberLinks(t *testing.T) {
+func TestSiteOwnLinks(t *testing.T) {
 	same := [][2]string{{"  call: 1-888-373-7888", `  call: "988"`}, {`  text: "233733"`, `  text: "988"`}, {"  keyword: HELP", `  keyword: ""`}}
 	for _, c := range []struct {
 		name string

@@ -5,10 +5,12 @@ import (
 	"testing"
 )
 
-// The numbers a text writes that are not the organisation's are linked where a phone dials
-// them as written: a full number of the country's plan written as one, and a short one only
-// where the words ask to dial it; a count, a year, an age, a time or a street number is none,
-// nor is a run of digits no phone number is, and the organisation's own are left to OwnWritten.
+// The numbers a text writes that are not the organisation's are linked where its words ask to
+// dial them, each at its own place: a number of the country's plan, a short one, a short code
+// to text; nowhere else, whatever their shape: a count, a year or a year range, a date, opening
+// hours, a population, a reference number, an age, a time or a street number is none, nor the
+// same digits again, nor digits a word goes on from; the organisation's own are left to
+// OwnWritten.
 func TestDialable(t *testing.T) {
 	us := Settings{Country: "US"}
 	us.Hotline.Call = loc("hotline.call", "1-888-373-7888")
@@ -16,6 +18,15 @@ func TestDialable(t *testing.T) {
 	nz := Settings{Country: "NZ"} // where 247 is a number
 	nz.Hotline.Call = loc("hotline.call", "0800 456 450")
 	nz.Hotline.Emergency = loc("hotline.emergency", "111")
+	dk := Settings{Country: "DK"}
+	dk.Hotline.Call = loc("hotline.call", "70 20 12 01")
+	dk.Hotline.Emergency = loc("hotline.emergency", "112")
+	nl := Settings{Country: "NL"}
+	nl.Hotline.Call = loc("hotline.call", "0800 0113")
+	nl.Hotline.Emergency = loc("hotline.emergency", "112")
+	de := Settings{Country: "DE"}
+	de.Hotline.Call = loc("hotline.call", "08000 116 016")
+	de.Hotline.Emergency = loc("hotline.emergency", "112")
 	gb := Settings{Country: "GB"}
 	gb.Hotline.Call = loc("hotline.call", "0808 2000 247")
 	gb.Hotline.Emergency = loc("hotline.emergency", "999")
@@ -26,20 +37,27 @@ func TestDialable(t *testing.T) {
 	}{
 		{us, "You can also call or text 988, the Lifeline.", []string{"988"}},
 		{us, "Call the Lifeline at 988 or dial 211 for food.", []string{"988", "211"}},
-		{us, "The National Domestic Violence Hotline is 1-800-799-7233.", []string{"1-800-799-7233"}},
-		{us, "Our office: (419) 734-2100, Monday to Friday.", []string{"(419) 734-2100"}},
+		{us, "Call the hotline at 1-800-799-7233.", []string{"1-800-799-7233"}},
+		{us, "The National Domestic Violence Hotline is 1-800-799-7233.", nil}, // no words ask to dial it
 		{us, "Abroad, call +44 808 2000 247.", []string{"+44 808 2000 247"}},
 		{us, "Call 1-800-799-SAFE any time.", []string{"1-800-799-SAFE"}},
-		{us, "Call our office (1-216-555-0100).", []string{"1-216-555-0100"}},
-		{us, "Call us at 1-888-373-7888 or 911.", nil}, // the organisation's own
+		{us, "Call the office at (1-216-555-0100).", []string{"1-216-555-0100"}},
+		{us, "Text HOME to 741741.", []string{"741741"}}, // a short code the tables lack, to text
+		{us, "Call us at 1-888-373-7888 or 911.", nil},   // the organisation's own
 		{us, "In 2024 we took 988 calls from 211 families, ages 12 to 21, 24/7.", nil},
 		{us, "Call us in 2024 about it.", nil},
 		{us, "Visit us at 988 Main Street.", nil},
-		{us, "Your case number is 4193424100.", nil}, // ten digits, no groups, no verb
+		{us, "Dial 211. We are at 211 Oak Avenue.", []string{"211"}},
+		{us, "Text or chat at 988lifeline.org, or visit 988 Main St.", nil},
+		{us, "Your case number is 4193424100.", nil},
+		{us, "Call and quote reference 2024-123456 when you phone.", nil},
 		{us, "Call 4193424100 now.", []string{"4193424100"}},
 		{gb, "Ring Childline on 0800 1111 or the Samaritans on 116 123.", []string{"0800 1111", "116 123"}},
 		{gb, "We helped 116 people in 123 days.", nil},
 		{nz, "Call 24/7 on 0800 543 354.", []string{"0800 543 354"}},
+		{dk, "The project ran 2019-2024. Meeting 2024-05-12.", nil},
+		{nl, "Open 09.00-17.00 on weekdays, 0900-1700 on Saturday.", nil},
+		{de, "Population 5 900 000.", nil},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			var got []string

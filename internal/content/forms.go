@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/phone"
 )
@@ -42,7 +43,7 @@ func OwnWritten(text, country string, own []Number) []Written {
 		return false
 	}
 	for _, r := range numberRuns(p.text) {
-		if find(r.at, r.at+len(r.text), r.digits) {
+		if find(r.at, r.at+len(r.text), r.digits) || quantityRE().MatchString(r.text) {
 			continue
 		}
 		for _, piece := range r.pieces { // brackets and spaces join the groups of one number too
@@ -52,49 +53,59 @@ func OwnWritten(text, country string, own []Number) []Written {
 	return out
 }
 
-// Dialable are the numbers text writes that are not the organisation's (own) but that a phone
-// dials as written, to link them as the organisation's are: a number of the country's plan
-// written as one, in groups, brackets or with + ("1-800-799-7233", "(419) 734-6000", "+44 808
-// 2000 247"), and any it has, a short one too (988, 211, 112), where the words ask to dial it
-// ("call or text 988", "call the Lifeline at 988", "In an emergency, 112"): a count, a year, a
-// time (24/7) or a street number is none. Each Number is its Key and Written form.
+// Dialable are the numbers text writes that are not the organisation's (own) and that its
+// words ask to dial ("call or text 988", "call the Lifeline at 988", "In an emergency, 112",
+// "the hotline at 1-800-799-7233", "Text HOME to 741741"), to link them where they stand: a
+// number of the country's plan, or a short code the words ask to text. A number no words ask
+// for is left alone whatever its shape: a year range, a date, opening hours, a population or a
+// reference number reads as a phone number in some country (2019-2024 in Denmark, 0900-1700 in
+// the Netherlands); so is a count, a street number, and digits a word goes on from
+// (988lifeline.org). Each Number is its Key and Written form.
 func Dialable(text, country string, own []Number) []Written {
 	if !strings.ContainsFunc(text, unicode.IsDigit) {
 		return nil
 	}
 	p := plainOf(text)
 	var out []Written
-	find := func(at, end int, plus bool) bool {
-		if p.text[at] == '(' && p.text[end-1] == ')' && strings.Count(p.text[at:end], ")") == 1 {
+	find := func(at, end int) bool {
+		written, before, after := p.text[at:end], p.text[max(0, at-300):at], p.text[end:]
+		if written[0] == '(' && written[len(written)-1] == ')' && strings.Count(written, ")") == 1 {
 			at, end = at+1, end-1 // "(1-216-555-0100)": the brackets are the sentence's
+			written = p.text[at:end]
 		}
-		written := p.text[at:end]
-		n, err := phone.Parse(written, country)
-		if err != nil || strings.Contains(written, "/") { // "24/7"
+		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) || strings.Contains(written, "/") { // "988lifeline.org", "24/7"
 			return false
 		}
-		if slices.ContainsFunc(own, func(o Number) bool { return o.Key == n.Key() }) {
+		digits := phone.Digits(written)
+		key := digits
+		if n, err := phone.Parse(written, country); err == nil {
+			key = n.Key()
+		} else if len(digits) < 5 || len(digits) > 6 || !AsksToText(before) { // a short code to text, which the tables may lack
+			return false
+		}
+		if slices.ContainsFunc(own, func(o Number) bool { return o.Key == key }) {
 			return true // the organisation's, linked as its settings say (OwnWritten)
 		}
-		before, after := p.text[max(0, at-300):at], p.text[end:]
-		asked := askedToDial(before, after) && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)
-		grouped := plus || strings.ContainsFunc(strings.TrimSpace(written), func(r rune) bool { return r < '0' || r > '9' })
-		if !asked && (len(phone.Digits(written)) <= 6 || !grouped) {
+		if !(askedToDial(before, after) && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) {
 			return false
 		}
-		out = append(out, Written{p.original(at, end), p.at[at], Number{Key: n.Key(), Written: strings.TrimSpace(written)}})
+		out = append(out, Written{p.original(at, end), p.at[at], Number{Key: key, Written: strings.TrimSpace(written)}})
 		return true
 	}
 	for _, r := range numberRuns(p.text) {
-		if find(r.at, r.at+len(r.text), r.plus) {
+		if find(r.at, r.at+len(r.text)) || quantityRE().MatchString(r.text) {
 			continue
 		}
 		for _, piece := range r.pieces { // "911 24/7": each number of a run on its own
-			find(piece.at, piece.end, r.plus && piece.at == r.at)
+			find(piece.at, piece.end)
 		}
 	}
 	return out
 }
+
+// quantityRE is a number written in groups of thousands ("1 000 000", "5.900.000"): a count,
+// none of whose groups is a number to dial ("000" in "1 000 000 meals" is no call to 000).
+var quantityRE = lazyRE(`^\d{1,3}(?:[\s\p{Zs}.,']\d{3})+$`)
 
 // Dialled is the number as a phone dials it: as written in settings.yaml, without the
 // extension written after it.

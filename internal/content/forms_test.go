@@ -7,7 +7,7 @@ import (
 )
 
 // The organisation's own numbers are found in every form the checks read them in, and only
-// they: a slip or a stranger's number is none of them.
+// they: a slip, a stranger's number or a group of a count's thousands is none of them.
 func TestOwnWritten(t *testing.T) {
 	us := Settings{Country: "US", Hotline: Hotline{Call: diag.Located{Text: "1-888-373-7888"}, Text: diag.Located{Text: "233733"},
 		Emergency: diag.Located{Text: "911"}, TTY: diag.Located{Text: "1-800-787-3224"}},
@@ -15,6 +15,7 @@ func TestOwnWritten(t *testing.T) {
 	safe := us
 	safe.Hotline.Call.Text = "1-800-799-SAFE"
 	uk := Settings{Country: "GB", Hotline: Hotline{Call: diag.Located{Text: "+44 808 2000 247"}, Emergency: diag.Located{Text: "999"}}}
+	au := Settings{Country: "AU", Hotline: Hotline{Call: diag.Located{Text: "1800 737 732"}, Emergency: diag.Located{Text: "000"}}}
 	for _, tt := range []struct {
 		s    Settings
 		text string
@@ -32,6 +33,8 @@ func TestOwnWritten(t *testing.T) {
 		{us, "请拨打１-８８８-３７３-７８８８。", []string{"１-８８８-３７３-７８８８"}},
 		{safe, "Call 1-800-799-7233 or 1 800 799 SAFE.", []string{"1-800-799-7233", "1 800 799 SAFE"}},
 		{uk, "Ring 0808 2000 247 or 0808 2000 248.", []string{"0808 2000 247"}},
+		// a count in groups of thousands holds no number: no call to 000 in a million meals
+		{au, "We gave out 1 000 000 meals and 5.000 beds; in danger, call 000.", []string{"000"}},
 	} {
 		var got []string
 		for _, w := range OwnWritten(tt.text, tt.s.Country, tt.s.Numbers()) {

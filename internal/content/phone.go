@@ -1291,10 +1291,16 @@ func leftOutTrunk(written, country string) (msg, hint string) {
 }
 
 // countOrDate reports whether a run of digits is grouped as a count is, in threes after the
-// first group of one to three ("1 234 567"), or as a date ("3.12.2026", "12/03/26").
+// first group of one to three ("1 234 567"), as a date ("3.12.2026", "12/03/26", "2026-12-03")
+// or as a span of years ("2019-2024").
 func countOrDate(text string) bool {
 	groups := strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' })
 	if len(groups) == 3 && len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 2 || len(groups[2]) == 4) {
+		return true
+	}
+	year := func(g string) bool { return len(g) == 4 && (g[:2] == "19" || g[:2] == "20") }
+	if len(groups) == 2 && year(groups[0]) && year(groups[1]) || // a span of years, 2019-2024
+		len(groups) == 3 && year(groups[0]) && len(groups[1]) <= 2 && len(groups[2]) <= 2 { // a date, 2024-05-12
 		return true
 	}
 	if len(groups) < 2 || len(groups[0]) > 3 {

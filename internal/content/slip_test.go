@@ -464,8 +464,8 @@ func TestFAQLinkWithALetterForADigit(t *testing.T) {
 
 // A national number written without the trunk prefix its country dials first is refused in
 // settings and in texts, with the form to write; the number as the country writes it, its
-// international form, a count grouped in threes and numbers of countries without a trunk
-// prefix pass.
+// international form, a count grouped in threes, a date, a span of years and numbers of
+// countries without a trunk prefix pass.
 func TestNumberWithoutTrunkPrefix(t *testing.T) {
 	gb := Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), Emergency: loc("hotline.emergency", "999")}}
 	au := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "1800 737 732"), Emergency: loc("hotline.emergency", "000")}}
@@ -478,6 +478,7 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		{gb, "Call 0808 2000 247, +44 808 2000 247 or 020 7946 0958; from abroad +44 20 7946 0958.", ""},
 		{gb, "We have helped 1 234 567 890 people since 1990, 25 000 of them on 3.12.2025 or 12/03/2026.", ""},
 		{de, "Seit dem 30-12-1999, am 31.12.1999 und ab 29/12/1999 rund um die Uhr.", ""},
+		{de, "Das Projekt lief 2019-2024, das Treffen war am 2024-05-12.", ""}, // a span of years, a date
 		{de, "Unser Büro: 30 123456.", `"30 123456" leaves out the trunk prefix 0: in DE it is dialled 030 123456`},
 		{au, "Our office: 2 9876 5432.", `"2 9876 5432" leaves out the trunk prefix 0: in AU it is dialled 02 9876 5432`},
 		{au, "Call 1800 737 732 or 13 11 14.", ""},

@@ -729,6 +729,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}
 		}
 	}
+	others := OtherNumbers(h.in.Settings.For(h.in.Lang)) // another service's numbers the words ask to dial
 	para := func(p content.Para, x, w float64, before float64) error {
 		endLists(p.Level)
 		for len(open) < p.Level { // a list begins, under the paragraph or item before it
@@ -780,8 +781,8 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			elem, label = &Elem{Role: RoleLBody, Parent: li}, &Elem{Role: RoleLbl, Parent: li}
 			items[p.Level-1] = elem // an LI holds only its Lbl and LBody: a nested list is in the body
 		}
-		if len(p.Links) > 0 {
-			places := linkPlaces(printed.Text, lines, p.Links)
+		if links := append(slices.Clip(p.Links), others(printed.Text)...); len(links) > 0 {
+			places := linkPlaces(printed.Text, lines, links)
 			for i := range rs { // its links, where their text is whole on a line
 				draw := rs[i].draw
 				rs[i].draw = func(c *canvas, top float64) {

@@ -185,14 +185,12 @@ func HotlineLinks(s content.Settings) [][2]string {
 	return links
 }
 
-// NumberLinks finds, in a text, the organisation's own numbers written in any form the checks
+// OwnLinks finds, in a text, the organisation's own numbers written in any form the checks
 // read them in ("1 (888) 373-7888", "1 800 799 SAFE", "(503) 588-5351" for the contact's
 // 503-588-5351), each with the link its settings.yaml form opens: a number the page or a PDF
 // prints as the organisation's must be tappable in every form, and dial the same line. The
-// text number sends the keyword, as TextLink then decides. After them, the other numbers a
-// phone dials as written (content.Dialable: "call or text 988", another service's line), each
-// with its tel: link, which TextLink turns to a text where the words ask to text it.
-func NumberLinks(s content.Settings) func(text string) [][2]string {
+// text number sends the keyword, as TextLink then decides.
+func OwnLinks(s content.Settings) func(text string) [][2]string {
 	nums := s.Numbers()
 	h := s.Hotline
 	return func(text string) [][2]string {
@@ -204,8 +202,20 @@ func NumberLinks(s content.Settings) func(text string) [][2]string {
 			}
 			out = append(out, [2]string{w.Text, u})
 		}
+		return out
+	}
+}
+
+// OtherNumbers finds, in a paragraph, the numbers of other services its words ask to dial
+// (content.Dialable: "call or text 988", "call the Lifeline at 988"), each a link placed where
+// it stands (At and PaperAt), dialling it: TextLink opens a text where the words ask to text.
+// Only there: the same digits elsewhere ("Room 988") are no number to dial.
+func OtherNumbers(s content.Settings) func(text string) []content.Link {
+	nums := s.Numbers()
+	return func(text string) []content.Link {
+		var out []content.Link
 		for _, w := range content.Dialable(text, s.Country, nums) {
-			out = append(out, [2]string{w.Text, PhoneURL(w.Number.Dialled(), s.Country)})
+			out = append(out, content.Link{Text: w.Text, URL: PhoneURL(w.Number.Dialled(), s.Country), At: w.At, PaperAt: w.At, PrintAt: -1, Placed: true})
 		}
 		return out
 	}
@@ -245,7 +255,7 @@ func (in Input) canvas() *canvas {
 	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet}
 	if in.Lang != nil {
 		c.lang = in.Lang.Code
-		c.own = NumberLinks(in.Settings.For(in.Lang))
+		c.own = OwnLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text
 		c.sayings = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text, t.Poster.Tab.Text}
 	}

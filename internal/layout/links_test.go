@@ -67,7 +67,7 @@ func inside(a, b Box) bool {
 }
 
 // A number is found where it stands alone, or after a prefix of another script (Hebrew ל-),
-// never inside a longer number or word; the PDFs and the page find it so.
+// never inside a longer number or word, nor a count's; the PDFs and the page find it so.
 func TestTokenIndexes(t *testing.T) {
 	for _, tt := range []struct {
 		s    string
@@ -79,6 +79,19 @@ func TestTokenIndexes(t *testing.T) {
 		{"233733, 233733.", []int{0, 8}},
 	} {
 		if got := tokenIndexes(tt.s, "233733"); !slices.Equal(got, tt.want) {
+			t.Errorf("tokenIndexes(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	// nor in a count written in groups of thousands: no call to 000 in a million meals
+	for _, tt := range []struct {
+		s    string
+		want []int
+	}{
+		{"We gave out 1 000 000 meals; in danger, call 000.", []int{45}},
+		{"5.000 beds, 2\u00a0000 nights, 000 000", nil},
+		{"Call 000, 111 or 000 now", []int{5, 17}},
+	} {
+		if got := tokenIndexes(tt.s, "000"); !slices.Equal(got, tt.want) {
 			t.Errorf("tokenIndexes(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}

@@ -57,8 +57,10 @@ type Page struct {
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
-	// own finds the organisation's own numbers a text writes in another form (layout.NumberLinks)
+	// own finds the organisation's own numbers a text writes in another form (layout.OwnLinks)
 	own func(string) [][2]string
+	// others finds the numbers of other services a paragraph asks to dial (layout.OtherNumbers)
+	others func(string) []content.Link
 
 	Heading      string // the h1: the FAQ's title
 	Intro        []Block
@@ -237,7 +239,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	for _, l := range layout.HotlineLinks(s) {
 		p.Links = append(p.Links, Autolink{l[0], p.opens(l[1]), -1})
 	}
-	p.own = layout.NumberLinks(s)
+	p.own, p.others = layout.OwnLinks(s), layout.OtherNumbers(s)
 	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.PrintedURL(s.Organisation.Website)} {
 		if w != "" {
 			p.LTR = append(p.LTR, w)
@@ -356,7 +358,7 @@ func (p *Page) Dialled(u string) string {
 func (p *Page) Linkable(s string) Para { return Linked(s, p.withOwn(s, p.Links)) }
 
 // withOwn is links and, after them, the organisation's own numbers s writes in another form
-// than settings.yaml's (layout.NumberLinks), linked as the PDFs link them.
+// than settings.yaml's (layout.OwnLinks), linked as the PDFs link them.
 func (p *Page) withOwn(s string, links []Autolink) []Autolink {
 	if p.own == nil {
 		return links
@@ -582,6 +584,11 @@ func (p *Page) para(t content.Para) Para {
 	var plain strings.Builder
 	for _, r := range runs {
 		plain.WriteString(r.Text)
+	}
+	if p.others != nil { // each where it stands, as the PDFs link it
+		for _, l := range p.others(plain.String()) {
+			links = append(slices.Clip(links), Autolink{l.Text, p.opens(l.URL), l.At})
+		}
 	}
 	var para Para
 	for _, sp := range Linked(plain.String(), p.withOwn(plain.String(), links)) {
