@@ -497,3 +497,46 @@ func TestDiskProblemsAreNotTheContents(t *testing.T) {
 		}
 	}
 }
+
+// A kit made from other content than the folder's kit was made from takes its place: the
+// example's files the organisation's run does not make (its Spanish edition, its pages) are
+// removed and named, so that none is printed or uploaded by mistake; the same content's
+// earlier files stay. The built-in example is refused over an organisation's kit, writing
+// nothing: a run that forgot --content would otherwise replace it.
+func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
+	dir := t.TempDir()
+	out, mine := filepath.Join(dir, "out"), filepath.Join(dir, "mine")
+	if code, _, e := run(t, "build", "--out", out); code != 0 {
+		t.Fatalf("example: %d %s", code, e)
+	}
+	if code, _, e := run(t, "init", mine); code != 0 {
+		t.Fatalf("init: %d %s", code, e)
+	}
+	if err := os.RemoveAll(filepath.Join(mine, "es")); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, e := run(t, "build", "--content", mine, "--out", out)
+	if code != 0 {
+		t.Fatalf("own: %d %s", code, e)
+	}
+	if !strings.Contains(stdout, out+" held a kit made from other content: removed ") || !strings.Contains(stdout, "of it this run does not make (card-bleed-es-us.pdf") {
+		t.Errorf("the run does not name what it removed:\n%s", stdout)
+	}
+	for _, gone := range []string{"how-to-print-es.pdf", "handout-es-letter.pdf", "site/es/index.html", "site/es", "site/poster-es-a2.pdf"} {
+		if _, err := os.Stat(filepath.Join(out, gone)); err == nil {
+			t.Errorf("%s is left from the example", gone)
+		}
+	}
+	// the same content, one kind: the others stay
+	if code, stdout, e := run(t, "handout", "--content", mine, "--out", out); code != 0 || strings.Contains(stdout, "removed") {
+		t.Errorf("same content again: %d %s %s", code, stdout, e)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "cards-en-letter.pdf"))
+	code, _, e = run(t, "build", "--out", out)
+	if code != 2 || !strings.Contains(e, out+" holds the kit made from "+mine+": the built-in example would replace it; give --content") {
+		t.Errorf("the example over the organisation's kit: %d %s", code, e)
+	}
+	if after, _ := os.ReadFile(filepath.Join(out, "cards-en-letter.pdf")); len(before) == 0 || !bytes.Equal(before, after) {
+		t.Error("the refused run changed the organisation's cards")
+	}
+}
