@@ -94,12 +94,21 @@ func fictionalNumbers(texts []diag.Located, country string, skip map[string]bool
 }
 
 // fictionalSettings refuses the numbers settings.yaml sets that are reserved for fiction, and
-// gives their digits, so the texts that print them are not refused for them again.
-func fictionalSettings(s Settings) (diag.Problems, map[string]bool) {
+// gives their digits, so the texts that print them are not refused for them again. ps are the
+// problems found in settings.yaml so far: a field that is such a number and nothing else is
+// refused for that alone, one message for its line, as what else was said of it follows from
+// it (no numbering table knows the ranges: 07700 900123 is no valid number in GB either).
+func fictionalSettings(s Settings, ps diag.Problems) (diag.Problems, map[string]bool) {
 	h, org := s.Hotline, s.Organisation
 	ats := []diag.Located{h.Call, h.Text, h.TTY, h.Emergency, org.Contact}
 	for _, o := range org.OtherNumbers {
 		ats = append(ats, o.Number)
 	}
-	return fictionalNumbers(ats, s.Country, nil)
+	fps, found := fictionalNumbers(ats, s.Country, nil)
+	ps = slices.DeleteFunc(slices.Clone(ps), func(p diag.Problem) bool {
+		return slices.ContainsFunc(ats, func(at diag.Located) bool {
+			return found[phone.Digits(at.Text)] && at.File == p.File && at.Line == p.Line && at.Field == p.Field
+		})
+	})
+	return append(ps, fps...), found
 }

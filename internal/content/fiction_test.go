@@ -63,11 +63,34 @@ func TestFictionalNumbers(t *testing.T) {
 	s.Country = "US"
 	s.Hotline.Call = diag.Located{File: "settings.yaml", Line: 30, Field: "hotline.call", Text: "(541) 555-0147"}
 	s.Hotline.Emergency.Text = "911"
-	ps, set := fictionalSettings(s)
+	ps, set := fictionalSettings(s, nil)
 	if len(ps) != 1 || ps[0].Field != "hotline.call" {
 		t.Errorf("settings: %v, want hotline.call refused", ps)
 	}
 	if ps, _ := fictionalNumbers([]diag.Located{{Text: "Call (541) 555-0147."}}, "US", set); len(ps) > 0 {
 		t.Errorf("the texts refuse the number settings.yaml sets again: %v", ps)
+	}
+}
+
+// A number field of settings.yaml that is a number reserved for fiction gets that one message:
+// no numbering table knows the ranges, so the number is "not a valid number" too, which would
+// send the reader to check digits that are not what is wrong.
+func TestFictionalSettingOneMessage(t *testing.T) {
+	const set = "settings.yaml"
+	gb := []string{set, "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 0808 802 0300", `  emergency: "911"`, `  emergency: "999"`}
+	for _, tt := range []struct {
+		name string
+		edit []string
+		want string
+	}{
+		{"call", []string{set, "  call: 0808 802 0300", "  call: 07700 900123"}, "content/settings.yaml:30: hotline.call: 07700 900123"},
+		{"text", []string{set, `text: "233733"`, `text: "07700 900123"`}, "content/settings.yaml:33: hotline.text: 07700 900123"},
+		{"tty", []string{set, `  tty: ""`, `  tty: "01632 960123"`}, "content/settings.yaml:37: hotline.tty: 01632 960123"},
+		{"other number", []string{set, "organisation:\n", "organisation:\n  other_numbers: [\"01632 960999\"]\n"}, "content/settings.yaml:6: organisation.other_numbers[1]: 01632 960999"},
+	} {
+		got := loadErr(edits(t, gb, tt.edit))
+		if want := tt.want + " is a number reserved for fiction: no one answers it (write your line's real number)"; got != want {
+			t.Errorf("%s:\ngot  %s\nwant %s", tt.name, got, want)
+		}
 	}
 }
