@@ -120,3 +120,29 @@ func TestInitAllOrNothing(t *testing.T) {
 		})
 	}
 }
+
+// haven's messages name its commands as "haven check ...", so every way the README's Install
+// gives to get the program leaves the user a "haven" that runs as typed: go install, with how
+// to put the folder Go installs to on PATH when the shell does not find it, and a build into
+// the current folder, with "./haven" named as what to type in their place.
+func TestReadmeInstallRunsAsMessagesSayIt(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	if _, out, _ := run(t, "init", dir); !strings.Contains(out, "\n  haven check --content ") {
+		t.Fatalf("init's message: %q, want it to name the command haven check", out)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, install, _ := strings.Cut(string(readme), "\n## Install\n")
+	install, _, _ = strings.Cut(install, "\n## ")
+	install = strings.Join(strings.Fields(install), " ")
+	for _, tt := range []struct{ way, says string }{
+		{"go install ./cmd/haven", `export PATH="$PATH:$(go env GOPATH)/bin"`},
+		{"go build -o haven ./cmd/haven", "wherever this README, haven's messages and its print guides say `haven`, type `./haven`"},
+	} {
+		if strings.Contains(install, tt.way) && !strings.Contains(install, tt.says) {
+			t.Errorf("README.md's Install gives %q but does not say %q", tt.way, tt.says)
+		}
+	}
+}

@@ -2,28 +2,42 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
 )
 
-// fictionRanges are the numbers set aside for films, books and examples, by calling code, as
-// the national significant number's first digits and its length: no one answers them. NANP:
-// 555-0100 to 555-0199 in every area code (NANPA); UK: Ofcom's drama numbers; Australia:
-// ACMA's numbers for use in fiction.
-var fictionRanges = map[string]struct {
-	length   int
-	prefixes []string
-}{
-	"44": {10, []string{"1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960", "1314960", "1414960", "1514960",
-		"1614960", "1914980", "1632960", "2079460", "2896496", "2920180", "3069990", "7700900", "8081570", "9098790"}},
-	"61": {9, []string{"491570", "25550", "27010", "35550", "37010", "75550", "77010", "85550", "87010"}},
+// fictionRanges are the numbers set aside for films, books and examples, by calling code: the
+// national significant number as the regulator lists it, x for any digit. No one answers them.
+//
+// NANP: 555-0100 to 555-0199 in every area code (NANPA; the rest of 555 was released for
+// assignment). UK: Ofcom's "Telephone numbers for drama" (ofcom.org.uk, numbers-for-drama), as
+// github.com/neilzone/ofcom_drama_range_phone_number_generator (2019) quotes it: 0113-0118,
+// 0121, 0131, 0141, 0151 and 0161 496 0xxx, 0191 498 0xxx, 020 7946 0xxx, 028 9649 6xxx,
+// 029 2018 0xxx, 01632 960xxx, mobile 07700 900xxx, freephone 08081 570xxx, premium rate
+// 0909 879 0xxx, UK-wide 03069 990xxx (an older copy of the table, in
+// github.com/BantouTelecom/PlaceNumber, has the same but for Northern Ireland; BBC News, "The
+// 20,000 fake phone numbers", 2015, names the 07700, 08081, 0909, 03069 and 01632 blocks).
+// Australia: ACMA's "Phone numbers for use in TV shows, films and creative works": landlines
+// 0x 5550 xxxx and 0x 7010 xxxx in each of 02, 03, 07 and 08, thirty mobile numbers (not the
+// whole of 0491 57x) and eleven freephone and local-rate numbers, as the AUSnumtools module
+// (Ben Bonacci, 2025) lists them.
+var fictionRanges = map[string][]string{
+	"1": {"xxx 555 01xx"},
+	"44": {"113 496 0xxx", "114 496 0xxx", "115 496 0xxx", "116 496 0xxx", "117 496 0xxx", "118 496 0xxx",
+		"121 496 0xxx", "131 496 0xxx", "141 496 0xxx", "151 496 0xxx", "161 496 0xxx", "191 498 0xxx",
+		"20 7946 0xxx", "28 9649 6xxx", "29 2018 0xxx", "1632 960xxx",
+		"7700 900xxx", "8081 570xxx", "909 879 0xxx", "3069 990xxx"},
+	"61": {"2 5550 xxxx", "2 7010 xxxx", "3 5550 xxxx", "3 7010 xxxx", "7 5550 xxxx", "7 7010 xxxx", "8 5550 xxxx", "8 7010 xxxx",
+		"491 570 006", "491 570 156", "491 570 157", "491 570 158", "491 570 159", "491 570 110", "491 570 313", "491 570 737",
+		"491 571 266", "491 571 491", "491 571 804", "491 572 549", "491 572 665", "491 572 983", "491 573 770", "491 573 087",
+		"491 574 118", "491 574 632", "491 575 254", "491 575 789", "491 576 398", "491 576 801", "491 577 426", "491 577 644",
+		"491 578 957", "491 578 148", "491 578 888", "491 579 212", "491 579 760", "491 579 455",
+		"1800 160 401", "1800 975 707", "1800 975 708", "1800 975 709", "1800 975 710", "1800 975 711",
+		"1300 975 707", "1300 975 708", "1300 975 709", "1300 975 710", "1300 975 711"},
 }
-
-// fictionHints are digits every fictional number above shows unbroken, however it is spaced:
-// a text without any of them holds none, and is not read digit by digit.
-var fictionHints = []string{"555", "1632", "7946", "496", "498", "2018", "7700", "570", "3069", "879", "7010"}
 
 // fictional is whether the number written r (read as in country) is one reserved for fiction.
 func fictional(r run, country string) bool {
@@ -35,19 +49,27 @@ func fictional(r run, country string) bool {
 	default:
 		d = cc + strings.TrimPrefix(d, "0")
 	}
-	if strings.HasPrefix(d, "1") { // NANP: NXX-555-01XX
-		return len(d) == 11 && d[4:9] == "55501"
-	}
-	for code, fr := range fictionRanges {
-		if nsn, ok := strings.CutPrefix(d, code); ok && len(nsn) == fr.length {
-			for _, p := range fr.prefixes {
-				if strings.HasPrefix(nsn, p) {
-					return true
-				}
-			}
+	for code, patterns := range fictionRanges {
+		if nsn, ok := strings.CutPrefix(d, code); ok && slices.ContainsFunc(patterns, func(p string) bool { return inRange(nsn, p) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// inRange is whether the digits nsn are a number of the range pattern, written with spaces
+// and x for any digit.
+func inRange(nsn, pattern string) bool {
+	pattern = strings.ReplaceAll(pattern, " ", "")
+	if len(nsn) != len(pattern) {
+		return false
+	}
+	for i := range len(pattern) {
+		if pattern[i] != 'x' && pattern[i] != nsn[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // fictionalNumbers refuses each number in texts that is reserved for fiction: a number copied
@@ -56,9 +78,6 @@ func fictional(r run, country string) bool {
 // are the digits of those it refused.
 func fictionalNumbers(texts []diag.Located, country string, skip map[string]bool) (ps diag.Problems, found map[string]bool) {
 	for _, at := range texts {
-		if !hasAny(at.Text, fictionHints) {
-			continue
-		}
 		for _, r := range numberRuns(at.Text) {
 			if skip[r.digits] || !fictional(r, country) {
 				continue
@@ -74,22 +93,22 @@ func fictionalNumbers(texts []diag.Located, country string, skip map[string]bool
 	return ps, found
 }
 
-func hasAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // fictionalSettings refuses the numbers settings.yaml sets that are reserved for fiction, and
-// gives their digits, so the texts that print them are not refused for them again.
-func fictionalSettings(s Settings) (diag.Problems, map[string]bool) {
+// gives their digits, so the texts that print them are not refused for them again. ps are the
+// problems found in settings.yaml so far: a field that is such a number and nothing else is
+// refused for that alone, one message for its line, as what else was said of it follows from
+// it (no numbering table knows the ranges: 07700 900123 is no valid number in GB either).
+func fictionalSettings(s Settings, ps diag.Problems) (diag.Problems, map[string]bool) {
 	h, org := s.Hotline, s.Organisation
 	ats := []diag.Located{h.Call, h.Text, h.TTY, h.Emergency, org.Contact}
 	for _, o := range org.OtherNumbers {
 		ats = append(ats, o.Number)
 	}
-	return fictionalNumbers(ats, s.Country, nil)
+	fps, found := fictionalNumbers(ats, s.Country, nil)
+	ps = slices.DeleteFunc(slices.Clone(ps), func(p diag.Problem) bool {
+		return slices.ContainsFunc(ats, func(at diag.Located) bool {
+			return found[phone.Digits(at.Text)] && at.File == p.File && at.Line == p.Line && at.Field == p.Field
+		})
+	})
+	return append(ps, fps...), found
 }

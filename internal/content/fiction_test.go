@@ -27,6 +27,27 @@ func TestFictionalNumbers(t *testing.T) {
 		{"GB", "Ring 07700 900456.", "07700 900456"},
 		{"US", "From the UK: +44 20 7946 0321.", "+44 20 7946 0321"},
 		{"GB", "Ring 020 7946 1321.", ""},
+		// every one of Ofcom's blocks, as Ofcom groups its digits, not only as the table does
+		{"GB", "Freephone 0808 157 0456.", "0808 157 0456"},
+		{"GB", "Freephone 08081 570999.", "08081 570999"},
+		{"GB", "Ring 0306 999 0456.", "0306 999 0456"},
+		{"GB", "Ring 03069 990000.", "03069 990000"},
+		{"GB", "Ring 0909 879 0123.", "0909 879 0123"},
+		{"GB", "Ring 028 9649 6123.", "028 9649 6123"},
+		{"GB", "Ring 029 2018 0123.", "029 2018 0123"},
+		{"GB", "Ring 0113 496 0123.", "0113 496 0123"},
+		{"GB", "Ring 0161 496 0999.", "0161 496 0999"},
+		{"GB", "Ring 0191 498 0123.", "0191 498 0123"},
+		{"GB", "Ring 0808-157-0456.", "0808-157-0456"},
+		{"US", "From the UK: +44 808 157 0456.", "+44 808 157 0456"},
+		{"GB", "Ring 0808 157 1456.", ""},
+		{"GB", "Ring 0113 496 1123.", ""},
+		{"GB", "Ring 0191 496 0123.", ""}, // Tyneside's block is 498
+		{"AU", "Call 0491 579 455.", "0491 579 455"},
+		{"AU", "Call 0491 570 123.", ""}, // ACMA lists thirty numbers, not the block
+		{"AU", "Call 1800 975 709.", "1800 975 709"},
+		{"AU", "Call 1300 975 711.", "1300 975 711"},
+		{"AU", "Call (08) 7010 4321.", "(08) 7010 4321"},
 		{"GB", "Ring 0808 2000 247.", ""},
 		{"AU", "Call 0491 570 159.", "0491 570 159"},
 		{"AU", "Call (02) 5550 1234.", "(02) 5550 1234"},
@@ -42,11 +63,34 @@ func TestFictionalNumbers(t *testing.T) {
 	s.Country = "US"
 	s.Hotline.Call = diag.Located{File: "settings.yaml", Line: 30, Field: "hotline.call", Text: "(541) 555-0147"}
 	s.Hotline.Emergency.Text = "911"
-	ps, set := fictionalSettings(s)
+	ps, set := fictionalSettings(s, nil)
 	if len(ps) != 1 || ps[0].Field != "hotline.call" {
 		t.Errorf("settings: %v, want hotline.call refused", ps)
 	}
 	if ps, _ := fictionalNumbers([]diag.Located{{Text: "Call (541) 555-0147."}}, "US", set); len(ps) > 0 {
 		t.Errorf("the texts refuse the number settings.yaml sets again: %v", ps)
+	}
+}
+
+// A number field of settings.yaml that is a number reserved for fiction gets that one message:
+// no numbering table knows the ranges, so the number is "not a valid number" too, which would
+// send the reader to check digits that are not what is wrong.
+func TestFictionalSettingOneMessage(t *testing.T) {
+	const set = "settings.yaml"
+	gb := []string{set, "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 0808 802 0300", `  emergency: "911"`, `  emergency: "999"`}
+	for _, tt := range []struct {
+		name string
+		edit []string
+		want string
+	}{
+		{"call", []string{set, "  call: 0808 802 0300", "  call: 07700 900123"}, "content/settings.yaml:30: hotline.call: 07700 900123"},
+		{"text", []string{set, `text: "233733"`, `text: "07700 900123"`}, "content/settings.yaml:33: hotline.text: 07700 900123"},
+		{"tty", []string{set, `  tty: ""`, `  tty: "01632 960123"`}, "content/settings.yaml:37: hotline.tty: 01632 960123"},
+		{"other number", []string{set, "organisation:\n", "organisation:\n  other_numbers: [\"01632 960999\"]\n"}, "content/settings.yaml:6: organisation.other_numbers[1]: 01632 960999"},
+	} {
+		got := loadErr(edits(t, gb, tt.edit))
+		if want := tt.want + " is a number reserved for fiction: no one answers it (write your line's real number)"; got != want {
+			t.Errorf("%s:\ngot  %s\nwant %s", tt.name, got, want)
+		}
 	}
 }

@@ -19,6 +19,9 @@ func TestHotlineSettings(t *testing.T) {
 		{faq, ` or text “{keyword}” to {text}`, ""}, {"es/faq.md", ` o envíe “{keyword}” por mensaje de texto al {text}`, ""},
 		{text, "  text: Text {keyword} to {text}\n", "", "  text: Text {keyword} to {text}\n", "", "  text: Text {keyword} to {text}\n", "", "  text_label: Or send a text message\n", ""},
 		{"es/text.yaml", "  text: Envíe {keyword} al {text}\n", "", "  text: Envía {keyword} por texto al {text}\n", "", "  text: Envía {keyword} por texto al {text}\n", ""}}
+	gbText := func(number string) []string {
+		return []string{set, "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 0808 802 0300", `  emergency: "911"`, `  emergency: "999"`, `text: "233733"`, `text: "` + number + `"`}
+	}
 	tests := []editCase{
 		{"Australia's 13 11 14", au, ""},
 		{"Australia's 1800 number", append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "1800 737 732"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...), ""},
@@ -34,6 +37,17 @@ func TestHotlineSettings(t *testing.T) {
 			`content/settings.yaml:33: hotline.text: "233 733" should be a short code of 3 to 8 digits or a phone number (write the short code's digits together: text: "233733")`},
 		{"short code with a dash", [][]string{{set, `text: "233733"`, `text: "233-733"`}},
 			`content/settings.yaml:33: hotline.text: "233-733" should be a short code of 3 to 8 digits or a phone number (write the short code's digits together: text: "233733")`},
+		// a text number meant as a phone number is told what is wrong with it, as a call number is
+		{"UK mobile to text, a digit short", [][]string{gbText("07781 45678")},
+			`content/settings.yaml:33: hotline.text: "07781 45678" is not a valid number in GB: check the digits, or write it with + and the country code (the whole number people text, or a short code's digits alone)`},
+		{"UK mobile to text, a digit short, with +44", [][]string{gbText("+44 7781 45678")},
+			`content/settings.yaml:33: hotline.text: "+44 7781 45678" is not a valid number in GB: check the digits, or write it with + and the country code (the whole number people text, or a short code's digits alone)`},
+		{"UK mobile to text, a digit short, without the trunk 0", [][]string{gbText("7781 45678")},
+			`content/settings.yaml:33: hotline.text: "7781 45678" is not a valid number in GB: check the digits, or write it with + and the country code (the whole number people text, or a short code's digits alone)`},
+		{"U.S. number to text, a digit short", [][]string{{set, `text: "233733"`, `text: "541-555-012"`}},
+			`content/settings.yaml:33: hotline.text: "541-555-012" has 9 digits; a U.S. number has 10 (or 11 starting with 1) (the whole number people text, or a short code's digits alone)`},
+		{"Danish number to text, not a number", [][]string{{set, "country: US", "country: DK", "  call: 1-888-373-7888", `  call: "80 12 34 56"`, `  emergency: "911"`, `  emergency: "112"`, `text: "233733"`, `text: "1234 5678"`}},
+			`content/settings.yaml:33: hotline.text: "1234 5678" is not a valid number in DK: check the digits, or write it with + and the country code (the whole number people text, or a short code's digits alone)`},
 		{"short code with a leading 0", [][]string{{set, `text: "233733"`, `text: "0233733"`}},
 			`content/settings.yaml:33: hotline.text: "0233733" starts with 0, which no short code does, and is no whole phone number in US (write the short code as the text line gives it, or the whole phone number with its area code)`},
 		{"keyword with an accent", [][]string{{set, "  keyword: HELP", "  keyword: ÁNIMO"}}, ""},

@@ -220,9 +220,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps = append(ps, staleBuiltinSettings(c.Settings, resourceURL)...)
 	}
 	if len(sps) == 0 {
-		var nps diag.Problems
-		nps, fictionSet = fictionalSettings(c.Settings)
-		ps = append(ps, nps...)
+		ps, fictionSet = fictionalSettings(c.Settings, ps)
 	}
 	if ov.Settled != nil && len(ps) == 0 {
 		s := c.Settings

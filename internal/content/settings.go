@@ -26,6 +26,15 @@ func shortcode(s string) bool {
 	return len(s) >= 3 && len(s) <= 8 && strings.Trim(s, "0123456789") == ""
 }
 
+// meantAsNumber reports whether written, a hotline.text that is neither a phone number nor a
+// short code, is meant as a phone number: it starts with + or 0 (a trunk prefix), which no
+// short code does, or has as many digits as the country's numbers, or more than a short code.
+func meantAsNumber(written, country string) bool {
+	t := strings.TrimLeft(written, " (")
+	n := len(phone.Digits(written))
+	return strings.HasPrefix(t, "+") || strings.HasPrefix(t, "0") || n > 8 || phone.NumberLength(n, country)
+}
+
 // countryCode is whether s is written as a country code: two capital letters.
 func countryCode(s string) bool {
 	return len(s) == 2 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
@@ -492,6 +501,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		switch {
 		case wordsHint(err, h.Text) != "":
 			bad(h.Text.Field, err.Error(), wordsHint(err, h.Text))
+		case !shortcode(h.Text.Text) && meantAsNumber(h.Text.Text, s.Country):
+			// what is wrong with the number, as hotline.call says it, not that it is no short code
+			bad(h.Text.Field, err.Error(), "the whole number people text, or a short code's digits alone")
 		case !shortcode(h.Text.Text):
 			hint := ""
 			// a short code written in groups, as a text may write it ("233 733"): its links and

@@ -562,6 +562,15 @@ func CountryCode(country string) int {
 	return 0
 }
 
+// NumberLength reports whether n digits are as many as a number of country has, without the
+// trunk prefix (libphonenumber's possible lengths: 10 in the U.S., 7, 9 or 10 in GB).
+func NumberLength(n int, country string) bool {
+	if r := meta().regions[cmp.Or(country, "US")]; r != nil {
+		return r.general.hasLength(n)
+	}
+	return false
+}
+
 // Example is a number as it is written in country, for hints: libphonenumber's example of a
 // toll-free number there (of a fixed line where it has none), "0800 123 4567" in GB; "" for the
 // U.S., whose hints give numbers of its own, and for a country it does not know.
