@@ -401,6 +401,10 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 	}
 	if placements == 0 {
 		site, copies := filepath.Join(out, kinds.SiteDir), 0
+		notes := map[string]int{} // a note several files share is said once, under the first
+		for _, r := range res {
+			notes[r.Note]++
+		}
 		for _, r := range res {
 			switch {
 			case strings.HasSuffix(r.Path, ".html"):
@@ -409,9 +413,14 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 				copies++ // the PDFs beside the pages, to download
 			default:
 				fmt.Fprintf(w, "%-40s %2d %-6s %s\n", r.Path, r.Pages, plural(r.Pages, "page"), qrList(r))
-				if r.Note != "" {
+				switch n := notes[r.Note]; {
+				case r.Note == "" || n == 0: // none, or said already
+				case n == 1:
 					fmt.Fprintf(w, "  %s\n", r.Note)
+				default:
+					fmt.Fprintf(w, "  %s (the same for %d more %s below)\n", r.Note, n-1, plural(n-1, "file"))
 				}
+				notes[r.Note] = 0
 			}
 		}
 		if copies > 0 {

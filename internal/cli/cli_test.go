@@ -540,3 +540,16 @@ func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
 		t.Error("the refused run changed the organisation's cards")
 	}
 }
+
+// A note several files share is said once, under the first, with how many more it is for:
+// the built-in example's four discreet card sheets have no code for one reason.
+func TestSharedNoteSaidOnce(t *testing.T) {
+	code, stdout, e := run(t, "cards", "--out", filepath.Join(t.TempDir(), "o"))
+	if code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	const note = "the discreet card has no QR code: set cards: discreet_url to a neutral address you control"
+	if n := strings.Count(stdout, note); n != 1 || !strings.Contains(stdout, note+" (the same for 3 more files below)\n") {
+		t.Errorf("the note is said %d times:\n%s", n, stdout)
+	}
+}
