@@ -22,6 +22,7 @@ import (
 	"haven/internal/diag"
 	"haven/internal/input"
 	"haven/internal/kinds"
+	"haven/internal/layout"
 	"haven/internal/placement"
 	"haven/internal/typeface"
 )
@@ -173,8 +174,8 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Content: ct, Families: fams, Out: o.out, Kinds: kindsMade,
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
-		Proof: proofPaper(o.proof || o.proofOnly, o.papers), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
-		Guide: proofPaper(o.proof, o.papers), Flags: o.runFlags(), BatchFlags: o.batchFlags(),
+		Proof: proofPaper(o.proof || o.proofOnly, o.papers, ct.Settings.Country), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
+		Guide: proofPaper(o.proof, o.papers, ct.Settings.Country), Flags: o.runFlags(), BatchFlags: o.batchFlags(),
 	})
 	if err != nil {
 		return err
@@ -361,16 +362,21 @@ func fileKind(rel string) string {
 	return strings.TrimSuffix(kind, ".pdf")
 }
 
-// proofPaper is the paper of the proof sheet: A4 when the run asks for A4 and not Letter.
-func proofPaper(want bool, papers []string) string {
+// proofPaper is the paper of the proof sheet and the print guide: the one of Letter and A4 the
+// run asks for, else the country's (layout.HomePaper): a UK organisation prints them on A4.
+func proofPaper(want bool, papers []string, country string) string {
+	has := func(name string) bool {
+		return slices.ContainsFunc(papers, func(p string) bool { return strings.EqualFold(p, name) })
+	}
 	switch {
 	case !want:
 		return ""
-	case slices.ContainsFunc(papers, func(p string) bool { return strings.EqualFold(p, "a4") }) &&
-		!slices.ContainsFunc(papers, func(p string) bool { return strings.EqualFold(p, "letter") }):
+	case has("a4") && !has("letter"):
 		return "a4"
+	case has("letter") && !has("a4"):
+		return "letter"
 	}
-	return "letter"
+	return layout.HomePaper(country)
 }
 
 // newProofCmd is haven proof: the proof sheet of the kit build would make, alone.

@@ -48,7 +48,7 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	}
 	o.sayBuiltIn(ct)
 	bo := build.Options{Content: ct, Families: fams, Kinds: o.kinds, Langs: o.langs, Papers: o.papers,
-		Proof: proofPaper(true, o.papers), Guide: proofPaper(true, o.papers)}
+		Proof: proofPaper(true, o.papers, ct.Settings.Country), Guide: proofPaper(true, o.papers, ct.Settings.Country)}
 	n, notes, err := build.Check(ctx, bo)
 	if err != nil {
 		return err

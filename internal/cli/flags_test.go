@@ -164,3 +164,28 @@ func writeFile(t *testing.T, path, s string) {
 		t.Fatal(err)
 	}
 }
+
+// The proof sheet and the print guide come on the paper the run asks for, of Letter and A4,
+// and otherwise on the paper the organisation's country buys: A4 in the UK, Letter in the U.S.
+func TestProofPaper(t *testing.T) {
+	for _, tt := range []struct {
+		want          bool
+		papers        []string
+		country, paper string
+	}{
+		{true, nil, "GB", "a4"},
+		{true, nil, "DE", "a4"},
+		{true, nil, "US", "letter"},
+		{true, nil, "", "letter"},
+		{true, nil, "MX", "letter"},
+		{true, []string{"letter", "a4"}, "AU", "a4"},
+		{true, []string{"A4"}, "US", "a4"},
+		{true, []string{"letter"}, "GB", "letter"},
+		{true, []string{"tabloid"}, "GB", "a4"},
+		{false, nil, "GB", ""},
+	} {
+		if got := proofPaper(tt.want, tt.papers, tt.country); got != tt.paper {
+			t.Errorf("proofPaper(%v, %q, %q) = %q, want %q", tt.want, tt.papers, tt.country, got, tt.paper)
+		}
+	}
+}

@@ -260,6 +260,17 @@ func ShopCardIn(country string) ShopCard {
 	return ShopCard{"85x55", 85 * MM, 55 * MM}
 }
 
+// HomePaper is the paper offices and homes in country buy: Letter where CLDR's paper-size data
+// gives US-Letter (the Americas' BZ, CA, CL, CO, CR, GT, MX, NI, PA, PR, SV, US, VE, and PH),
+// A4 everywhere else.
+func HomePaper(country string) string {
+	switch country {
+	case "", "BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE":
+		return "letter"
+	}
+	return "a4"
+}
+
 // BleedCard is one card for a print shop, in the size shops make where the organisation is
 // (ShopCardIn): front and back pages with 0.125 in bleed, the background running into it, and
 // crop marks outside it. Its colours are process inks (CMYK)
