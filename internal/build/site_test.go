@@ -100,6 +100,30 @@ func TestSiteOwnLinks(t *testing.T) {
 	}
 }
 
+// The safety note links to how to browse privately: the built-in page, or the one site:
+// privacy_url gives (a UK service, for a UK organisation's readers), read back as built.
+func TestSitePrivacyLink(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		s        setup
+		want, no string
+	}{
+		{"built in", setup{}, content.PrivacyURL, ""},
+		{"the organisation's", setup{settings: [][2]string{{"\nhotline:\n", "\nsite:\n  privacy_url: https://www.getsafeonline.org/\nhotline:\n"}}},
+			"https://www.getsafeonline.org/", content.PrivacyURL},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			raw, _ := englishSite(t, c.s)
+			if want := `<a href="` + c.want + `" rel="noreferrer"`; !strings.Contains(string(raw), want) {
+				t.Errorf("the page has no %s", want)
+			}
+			if c.no != "" && strings.Contains(string(raw), c.no) {
+				t.Errorf("the page still links %s", c.no)
+			}
+		})
+	}
+}
+
 // englishSite builds the English page of the default content with a setup's edits, read back
 // as built, and returns the page and the site folder.
 func englishSite(t *testing.T, s setup, extra ...*typeface.Family) (page []byte, site string) {

@@ -7,8 +7,8 @@ import (
 	"haven/internal/diag"
 )
 
-// PrivacyURL is the resource page's built-in link on browsing privately (its safety note):
-// a help site, so the quick exit may not open it either.
+// PrivacyURL is the resource page's built-in link on browsing privately (its safety note),
+// unless site: privacy_url gives another: a help site, so the quick exit may not open it either.
 const PrivacyURL = "https://www.techsafety.org/"
 
 // linkedSite is a site the resource page links to or the content prints, with where.
@@ -18,10 +18,14 @@ type linkedSite struct {
 }
 
 // linkedSites are the registrable domains of every address a language's page links to or its
-// texts print: the built-in privacy link, the FAQ's links and the addresses written in its
-// texts (the settings' own addresses are exitBack's).
-func linkedSites(l Language) []linkedSite {
-	out := []linkedSite{{hostOf(PrivacyURL), diag.Located{Field: "the page's built-in link on browsing privately, " + PrivacyURL}}}
+// texts print: the link on browsing privately (site.privacy_url, privacy, or the built-in one),
+// the FAQ's links and the addresses written in its texts (the settings' own addresses are
+// exitBack's).
+func linkedSites(l Language, privacy diag.Located) []linkedSite {
+	if privacy.Text == "" {
+		privacy = diag.Located{Field: "the page's built-in link on browsing privately, " + PrivacyURL, Text: PrivacyURL}
+	}
+	out := []linkedSite{{hostOf(privacy.Text), privacy}}
 	for _, paras := range l.FAQ.paras() {
 		for _, p := range paras {
 			for _, k := range p.Links {
@@ -54,15 +58,15 @@ func (faq *FAQ) paras() [][]Para {
 }
 
 // checkExitSites refuses a quick exit (site.exit_url) on a site the language's page links to
-// or prints (a help site such as the built-in safety link's, one the FAQ links): the exit
-// would open a page that says what the reader was looking for, for anyone who sees the screen
-// or the history.
-func checkExitSites(l Language, exit diag.Located) diag.Problems {
+// or prints (a help site such as the safety note's link, privacy, or one the FAQ links): the
+// exit would open a page that says what the reader was looking for, for anyone who sees the
+// screen or the history.
+func checkExitSites(l Language, exit, privacy diag.Located) diag.Problems {
 	host := hostOf(exit.Text)
 	if host == "" {
 		return nil
 	}
-	for _, s := range linkedSites(l) {
+	for _, s := range linkedSites(l, privacy) {
 		if s.host != host {
 			continue
 		}

@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // With site: discreet: true as written, the address every QR code opens may not say what the
@@ -36,6 +37,40 @@ func TestDiscreetResourceURL(t *testing.T) {
 			}
 			if err != nil && strings.Count(err.Error(), "resource_url") > 1 {
 				t.Errorf("told more than once: %v", err)
+			}
+		})
+	}
+}
+
+// site: privacy_url points the safety note's link on browsing privately at a page for the
+// organisation's own readers (a UK service's, not the built-in US one), checked as the quick
+// exit's address is: a secure address without a click ID, which the quick exit may not open.
+// Content written before it, without it, keeps the built-in link.
+func TestPrivacyURL(t *testing.T) {
+	for _, tt := range []struct{ name, site, want, err string }{
+		{"none, as before", "", "", ""},
+		{"a page for the organisation's country", "  privacy_url: https://www.getsafeonline.org/\n", "https://www.getsafeonline.org/", ""},
+		{"its scheme in capitals", "  privacy_url: HTTPS://www.getsafeonline.org/\n", "https://www.getsafeonline.org/", ""},
+		{"plain http", "  privacy_url: http://www.getsafeonline.org/\n", "", `site.privacy_url: "http://www.getsafeonline.org/" must start with https://`},
+		{"no host", "  privacy_url: https://stay-safe/\n", "", `site.privacy_url: "https://stay-safe/" has a malformed host name`},
+		{"a click id", "  privacy_url: https://www.getsafeonline.org/?gclid=abc\n", "", "site.privacy_url: \"https://www.getsafeonline.org/?gclid=abc\" carries gclid"},
+		{"the quick exit on its site", "  privacy_url: https://www.getsafeonline.org/\n  exit_url: https://getsafeonline.org/news\n", "",
+			`site.exit_url: "https://getsafeonline.org/news" is on getsafeonline.org, a site the resource page links to or prints: "https://www.getsafeonline.org/" (content/settings.yaml line`},
+		{"the quick exit on the built-in's site", "  exit_url: https://www.techsafety.org/\n", "", "the page's built-in link on browsing privately"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := withFile(t, "x", nil).(fstest.MapFS)
+			s := string(m["settings.yaml"].Data)
+			if tt.site != "" {
+				s = strings.Replace(s, "\nhotline:\n", "\nsite:\n"+tt.site+"\nhotline:\n", 1)
+			}
+			m["settings.yaml"] = &fstest.MapFile{Data: []byte(s)}
+			c, err := Load(m, "content", Overrides{})
+			switch {
+			case tt.err == "" && err != nil || tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+				t.Errorf("got %v, want %q", err, tt.err)
+			case err == nil && c.Settings.Site.PrivacyURL != tt.want:
+				t.Errorf("privacy_url is %q, want %q", c.Settings.Site.PrivacyURL, tt.want)
 			}
 		})
 	}

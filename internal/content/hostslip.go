@@ -40,6 +40,7 @@ func ownHosts(s Settings) []ownHost {
 	add("hotline.chat", s.Hotline.Chat.Text)
 	add("cards.discreet_url", s.Cards.DiscreetURL)
 	add("site.exit_url", s.Site.ExitURL)
+	add("site.privacy_url", s.Site.PrivacyURL)
 	for _, o := range s.Organisation.OtherSites {
 		add("organisation.other_sites", o.Text)
 	}

@@ -138,7 +138,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	// where the address the discreet card's code carries, and the quick exit, were set, for
 	// their checks
-	var discreetURL, exitURL, resourceURL, campaign diag.Located
+	var discreetURL, exitURL, privacyURL, resourceURL, campaign diag.Located
 	if ov.Campaign != "" {
 		campaign = diag.Located{File: "--campaign", Text: ov.Campaign}
 	}
@@ -154,6 +154,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		for _, f := range sfields {
 			if f.path == "site.exit_url" && *f.ptr != "" {
 				exitURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+			}
+			if f.path == "site.privacy_url" && *f.ptr != "" {
+				privacyURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			}
 			if f.path == "cards.discreet_url" {
 				discreetURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
@@ -321,7 +324,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
 			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)
-			links = append(links, checkExitSites(*l, exitURL)...)
+			links = append(links, checkExitSites(*l, exitURL, privacyURL)...)
 		}
 		for _, q := range links {
 			if !slices.Contains(ps, q) { // each language may find the same

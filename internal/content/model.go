@@ -123,6 +123,9 @@ type Site struct {
 	Discreet bool `yaml:"discreet" haven:"optional"`
 	// ExitURL is where the quick exit goes: an everyday site (a default is built in).
 	ExitURL string `yaml:"exit_url" haven:"optional"`
+	// PrivacyURL is the safety note's link on browsing privately and staying safe online:
+	// PrivacyURL (a US site) unless the organisation gives one for its readers.
+	PrivacyURL string `yaml:"privacy_url" haven:"optional"`
 }
 
 // Organisation is who hands the material out.

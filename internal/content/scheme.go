@@ -18,7 +18,7 @@ func lowerScheme(u string) string {
 // lowerSchemes writes the scheme of every address settings.yaml holds in lower case, and an
 // international host in the ASCII form it opens (asciiURL), which PrintedURL prints in Unicode.
 func (s *Settings) lowerSchemes() {
-	for _, u := range []*string{&s.ResourceURL, &s.DisplayURL, &s.Organisation.Website, &s.Site.ExitURL, &s.Cards.DiscreetURL, &s.Hotline.Chat.Text} {
+	for _, u := range []*string{&s.ResourceURL, &s.DisplayURL, &s.Organisation.Website, &s.Site.ExitURL, &s.Site.PrivacyURL, &s.Cards.DiscreetURL, &s.Hotline.Chat.Text} {
 		*u = asciiURL(lowerScheme(*u))
 	}
 }

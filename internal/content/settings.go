@@ -83,9 +83,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		}
 	}
 	if s.Site.ExitURL != "" {
-		if msg := CheckURL(s.Site.ExitURL); msg != "" {
-			bad("site.exit_url", msg, "the quick exit's page, e.g. https://www.weather.gov")
-		} else if msg, hint := clickMarked(s.Site.ExitURL); msg != "" {
+		if msg, hint := badAddress(s.Site.ExitURL, "the quick exit's page, e.g. https://www.weather.gov"); msg != "" {
 			bad("site.exit_url", msg, hint)
 		} else if host := hostOf(s.Site.ExitURL); host != "" && host == hostOf(s.Cards.DiscreetURL) {
 			// the discreet card's address leads to the help page: the exit would lead back
@@ -94,6 +92,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		} else if field, host := exitBack(*s); field != "" {
 			bad("site.exit_url", fmt.Sprintf("%s is on %s, the site of %s: the quick exit would open the hotline's or your own site, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(s.Site.ExitURL), host, field),
 				"choose an everyday site with nothing to do with either, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one")
+		}
+	}
+	if s.Site.PrivacyURL != "" {
+		if msg, hint := badAddress(s.Site.PrivacyURL, "a page for your readers on browsing privately and staying safe online, e.g. https://example.org/stay-safe-online, or leave privacy_url empty for the built-in "+PrivacyURL); msg != "" {
+			bad("site.privacy_url", msg, hint)
 		}
 	}
 	if msg := CheckCampaign(s.Campaign); msg != "" {
@@ -368,6 +371,16 @@ func checkQuery(s string) (msg, hint string) {
 	return clickMarked(s)
 }
 
+// badAddress is what is wrong with an address the resource page opens as written (hotline.chat,
+// site.exit_url, site.privacy_url), and what to do: not a secure web address (hint says what to
+// give instead), or one that carries an ad network's click ID (clickMarked).
+func badAddress(u, hint string) (msg, fix string) {
+	if msg := CheckURL(u); msg != "" {
+		return msg, hint
+	}
+	return clickMarked(u)
+}
+
 // clickMarked refuses an address that carries an ad network's click ID (fbclid, gclid, ...),
 // which marks one person: every printed copy, code and link would carry it and tell the network
 // who opened it. hint is the address to write, without them, its other fields in their order.
@@ -538,9 +551,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		}
 	}
 	if h.Chat.Text != "" {
-		if msg := CheckURL(h.Chat.Text); msg != "" {
-			bad("hotline.chat", msg, "the chat page's full https:// address")
-		} else if msg, hint := clickMarked(h.Chat.Text); msg != "" {
+		if msg, hint := badAddress(h.Chat.Text, "the chat page's full https:// address"); msg != "" {
 			bad("hotline.chat", msg, hint)
 		}
 		if msg, hint := whatsApp(h.Chat.Text, s.Country); msg != "" { // dialforms.go

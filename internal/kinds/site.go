@@ -46,7 +46,7 @@ func sitePage(p Printed) ([]File, error) {
 		out = append(out, File{Name: path.Join(SiteDir, name), Data: f.Data})
 	}
 	s := c.Settings.Site
-	page, err := html.NewPage(&c, p.Lang, downloads, html.Options{Discreet: s.Discreet, ExitURL: s.ExitURL})
+	page, err := html.NewPage(&c, p.Lang, downloads, html.Options{Discreet: s.Discreet, ExitURL: s.ExitURL, PrivacyURL: s.PrivacyURL})
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/diag"
 	site "haven/internal/render/html"
 )
 
@@ -184,7 +185,7 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	if err := HTML(raw, p); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, `This page:</span> <bdi dir="ltr">example<wbr>.org/<wbr>help</bdi>`} {
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, `This page:</span> <bdi class="addr" dir="ltr"><span class="addr__site">example.org/</span>help</bdi>`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("the page has no %s", s)
 		}
@@ -192,6 +193,46 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	broken := strings.Replace(string(raw), `href="https://example.org/chat"`, `href="https://example.org/chat2"`, 1)
 	if err := HTML([]byte(broken), p); err == nil || !strings.Contains(err.Error(), "Chat with an advocate") {
 		t.Errorf("a chat line linked elsewhere passed: %v", err)
+	}
+}
+
+// An address set to break as on paper (its site a block of its own, <wbr> after its path's
+// slashes, its hyphens kept with the character after them) reads back as the words it shows, inside a link or not: in the hotline
+// box, an answer and the footer.
+func TestHTMLAddressesReadBack(t *testing.T) {
+	const address = "www.harbour-light.org.uk/chat/start-a-conversation"
+	for _, tc := range []struct {
+		name string
+		set  func(c *content.Content, o *site.Options)
+	}{
+		{"the chat line", func(c *content.Content, o *site.Options) {
+			c.Settings.Hotline.Chat.Text = "https://" + address
+			c.Languages[0].Text.Help.Chat.Text = "Chat online at " + address
+		}},
+		{"an answer", func(c *content.Content, o *site.Options) {
+			c.Languages[0].FAQ.Questions[0].Answer[0] = content.Para{Located: diag.Located{Text: "Read more at https://" + address + " today."}}
+		}},
+		{"the footer", func(c *content.Content, o *site.Options) { o.DisplayURL = address }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := siteContent(t)
+			var o site.Options
+			tc.set(c, &o)
+			p, err := site.NewPage(c, "en", nil, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := site.Render(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(raw), `.uk/</span>chat/<wbr>start<span class="nobreak">-a</span>`) {
+				t.Fatalf("the address is not set to break as on paper")
+			}
+			if err := HTML(raw, p); err != nil {
+				t.Error(err)
+			}
+		})
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -130,17 +131,35 @@ func TestInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vp.Place("vanity/index.html")
-	data, err := Render(vp)
+	// place renders a page of its own into the site folder at path
+	place := func(p *Page, path string) {
+		p.Place(path)
+		data, err := Render(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(path)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, path), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	place(vp, "vanity/index.html")
+	// and long web addresses, one with hyphens in its site, in the hotline box, an answer and
+	// the footer
+	long := defaults(t)
+	long.Languages = long.Languages[:1]
+	long.Settings.Hotline.Chat.Text = "https://www.harbourlight.org.uk/chat/start-a-conversation"
+	lh := &long.Languages[0].Text.Help
+	lh.ChatLabel.Text, lh.Chat.Text = "Live chat", "Chat online at www.harbourlight.org.uk/chat/start-a-conversation"
+	long.Languages[0].FAQ.Questions[0].Answer[0] = content.Para{Located: diag.Located{Text: "Read more at " +
+		"https://www.harbourlight.org.uk/chat/start-a-conversation today, or at www.harbour-light-refuge.org.uk/get-help-now."}}
+	lp, err := NewPage(long, "en", nil, Options{ExitURL: neutral, DisplayURL: "www.harbourlight.org.uk/chat/start-a-conversation"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "vanity"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, vp.Path), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	place(lp, "addresses/index.html")
 	if err := os.WriteFile(filepath.Join(dir, "opened.html"), []byte("<!DOCTYPE html><title>Handout</title><p>Handout"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -349,6 +368,73 @@ func TestInBrowser(t *testing.T) {
 				for _, o := range out {
 					t.Errorf("at %d px: %s", width, o)
 				}
+			}
+		})
+	}
+
+	// a web address breaks as on paper: only after a '/' of its path, never after a hyphen, and
+	// inside its site (up to its path) only where the site is wider than the line (as it is in
+	// text at twice its size), then before a dot; a part wider still breaks where it must rather
+	// than scroll sideways; never with "www" alone at a line's end, read as an address of its own
+	type piece struct { // of an address, which the page keeps whole where it fits the line
+		From, To int  // by character
+		Wide     bool // wider than its line
+	}
+	for _, tc := range []struct {
+		width int64
+		size  string // the text's size
+	}{{320, "100%"}, {390, "100%"}, {320, "200%"}} {
+		t.Run(fmt.Sprintf("addresses at %d px, text at %s", tc.width, tc.size), func(t *testing.T) {
+			ctx := tab(t)
+			do(t, ctx, chromedp.EmulateViewport(tc.width, 900), chromedp.Navigate(srv.URL+"/"+lp.Path))
+			var got struct {
+				Addresses []struct {
+					Lines  []string // as the page sets it
+					Pieces []piece
+				}
+				Wide int64
+			}
+			eval(t, ctx, `document.documentElement.style.fontSize = `+jsString(tc.size)+`, document.fonts.ready.then(() => ({
+				addresses: [...document.querySelectorAll("bdi[dir=ltr]")].filter(e => e.textContent.includes("harbour")).map(e => {
+					const w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT), r = document.createRange(), lines = [];
+					let top = -Infinity;
+					for (let n; (n = w.nextNode());) for (let i = 0; i < n.length; i++) {
+						r.setStart(n, i), r.setEnd(n, i + 1);
+						const at = r.getBoundingClientRect().top;
+						if (at > top + 2) lines.push(""), top = at;
+						lines[lines.length - 1] += n.data[i];
+					}
+					const block = e.closest("p, li, .help__link"), st = getComputedStyle(block), c = document.createElement("canvas").getContext("2d"),
+						room = block.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight), pieces = [];
+					c.font = getComputedStyle(e).font;
+					const piece = (from, s) => pieces.push({from, to: from + s.length, wide: c.measureText(s).width > room});
+					// its site and the first slash of its path, then each piece of its path up to a slash
+					for (const m of e.textContent.matchAll(/.*?[^\/:]\/(?!\/)|.+$/g)) {
+						if (m.index > 0 || c.measureText(m[0]).width <= room) { piece(m.index, m[0]); continue; }
+						// a site wider than its line, in pieces before its dots, but the first
+						const [first, ...rest] = m[0].split(/(?=\.)/);
+						let at = m.index + first.length + (rest[0] || "").length;
+						piece(m.index, first + (rest[0] || ""));
+						for (const p of rest.slice(1)) piece(at, p), at += p.length;
+					}
+					return {lines, pieces};
+				}),
+				wide: document.documentElement.scrollWidth}))`, &got)
+			if len(got.Addresses) != 4 {
+				t.Fatalf("%d addresses on the page, want the chat line's, the answer's two and the footer's", len(got.Addresses))
+			}
+			for _, a := range got.Addresses {
+				at := 0
+				for _, l := range a.Lines[:len(a.Lines)-1] {
+					at += len(l)
+					inside := slices.ContainsFunc(a.Pieces, func(p piece) bool { return p.From < at && at < p.To && !p.Wide })
+					if strings.HasSuffix(l, "www") || strings.HasSuffix(l, "www.") || inside {
+						t.Errorf("%q breaks after %q", strings.Join(a.Lines, ""), l)
+					}
+				}
+			}
+			if got.Wide > tc.width {
+				t.Errorf("the page is %d px wide: it scrolls sideways", got.Wide)
 			}
 		})
 	}

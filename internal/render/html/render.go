@@ -114,8 +114,8 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			if breaks {
 				text = separatorRE().ReplaceAllString(text, "$1<wbr>$2")
 			}
-		case addressRE().MatchString(text):
-			text = addressBreaks(text)
+		case addressRE().MatchString(s[r.at:r.end]):
+			class, text = ` class="addr"`, addressBreaks(s[r.at:r.end])
 		}
 		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
 		end = r.end
@@ -124,19 +124,50 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 	return template.HTML(b.String())
 }
 
-// addressBreaks is an address, as HTML, that may break after a slash and before a dot where
-// its line is too narrow for it whole (www.example.org.uk/<wbr>chat), as a printed address
-// does, rather than anywhere (".../cha" and "t").
+// addressBreaks is an address, as HTML, that breaks as a printed one does: after a slash of
+// its path (www.example.org.uk/<wbr>chat), never after a hyphen, which reads as a word's broken
+// at the line's end (a hyphen is kept with the character after it, .nobreak), and inside its
+// site, up to the path's first slash, only where the site is wider than the whole line (in a
+// block of its own, .addr__site): then before a dot, not the first, whose line would end in
+// "www" as if that were an address of its own, or after an email address's @; a part wider
+// than the line even so breaks where the line ends rather than run out of the screen.
 func addressBreaks(a string) string {
+	host := 0 // where the site's name begins: after the scheme, or an email address's @
+	if i := strings.Index(a, "://"); i >= 0 {
+		host = i + 3
+	}
+	site := len(a)
+	if i := strings.IndexByte(a[host:], '/'); i >= 0 {
+		site = host + i + 1
+	}
+	host += strings.IndexByte(a[host:site], '@') + 1
+	firstDot := host + strings.IndexByte(a[host:site], '.')
 	var b strings.Builder
+	b.WriteString(`<span class="addr__site">`)
+	glued := 0 // the end of the hyphens last written and the character after them
 	for i, r := range a {
-		if r == '.' && i > 0 {
+		if i == site {
+			b.WriteString("</span>")
+		}
+		switch {
+		case i < glued:
+			continue
+		case r == '-':
+			after := strings.TrimLeft(a[i:], "-")
+			_, n := utf8.DecodeRuneInString(after)
+			glued = len(a) - len(after) + n
+			b.WriteString(`<span class="nobreak">` + template.HTMLEscapeString(a[i:glued]) + `</span>`)
+			continue
+		case r == '.' && i > firstDot && i < site:
 			b.WriteString("<wbr>")
 		}
-		b.WriteRune(r)
-		if r == '/' && i+1 < len(a) && a[i+1] != '/' && (i == 0 || a[i-1] != '/' && a[i-1] != ':') {
+		b.WriteString(template.HTMLEscapeString(string(r)))
+		if r == '@' && i < site || r == '/' && i >= site && i+1 < len(a) && a[i+1] != '/' {
 			b.WriteString("<wbr>")
 		}
+	}
+	if site == len(a) {
+		b.WriteString("</span>")
 	}
 	return b.String()
 }
