@@ -169,8 +169,8 @@ func writeFile(t *testing.T, path, s string) {
 // and otherwise on the paper the organisation's country buys: A4 in the UK, Letter in the U.S.
 func TestProofPaper(t *testing.T) {
 	for _, tt := range []struct {
-		want          bool
-		papers        []string
+		want           bool
+		papers         []string
 		country, paper string
 	}{
 		{true, nil, "GB", "a4"},
