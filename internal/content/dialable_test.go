@@ -12,24 +12,12 @@ import (
 // same digits again, nor digits a word goes on from; the organisation's own are left to
 // OwnWritten.
 func TestDialable(t *testing.T) {
-	us := Settings{Country: "US"}
-	us.Hotline.Call = loc("hotline.call", "1-888-373-7888")
-	us.Hotline.Emergency = loc("hotline.emergency", "911")
-	nz := Settings{Country: "NZ"} // where 247 is a number
-	nz.Hotline.Call = loc("hotline.call", "0800 456 450")
-	nz.Hotline.Emergency = loc("hotline.emergency", "111")
-	dk := Settings{Country: "DK"}
-	dk.Hotline.Call = loc("hotline.call", "70 20 12 01")
-	dk.Hotline.Emergency = loc("hotline.emergency", "112")
-	nl := Settings{Country: "NL"}
-	nl.Hotline.Call = loc("hotline.call", "0800 0113")
-	nl.Hotline.Emergency = loc("hotline.emergency", "112")
-	de := Settings{Country: "DE"}
-	de.Hotline.Call = loc("hotline.call", "08000 116 016")
-	de.Hotline.Emergency = loc("hotline.emergency", "112")
-	gb := Settings{Country: "GB"}
-	gb.Hotline.Call = loc("hotline.call", "0808 2000 247")
-	gb.Hotline.Emergency = loc("hotline.emergency", "999")
+	us := hotlineIn("US", "1-888-373-7888", "911")
+	nz := hotlineIn("NZ", "0800 456 450", "111") // where 247 is a number
+	dk := hotlineIn("DK", "70 20 12 01", "112")
+	nl := hotlineIn("NL", "0800 0113", "112")
+	de := hotlineIn("DE", "08000 116 016", "112")
+	gb := hotlineIn("GB", "0808 2000 247", "999")
 	for _, tt := range []struct {
 		s    Settings
 		text string
