@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -15,8 +14,6 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	defaultcontent "haven/content"
-	"haven/internal/ahead"
 	"haven/internal/build"
 	"haven/internal/content"
 	"haven/internal/diag"
@@ -132,14 +129,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if !o.calibrate { // the test sheet holds no content
 		o.sayBuiltIn(ct)
 	}
-	var contentFS fs.FS = defaultcontent.FS
-	if o.content != "" {
-		contentFS = os.DirFS(o.content)
-	}
-	print := ahead.Go(func() (string, error) { // what the kit is made from, read on another core
-		return fingerprint(contentFS)
-	})
-	before, source := readKit(filepath.Clean(o.out)), cmp.Or(o.content, builtIn)
+	before, source := readKit(filepath.Clean(o.out)), kitSource(o.content)
 	if source == builtIn && before.source != "" && before.source != builtIn && !o.calibrate {
 		// a run that forgot --content would put the example in place of the organisation's kit
 		return usageError{fmt.Errorf("%s holds the kit made from %s: the built-in example would replace it; give --content %s to make it again, or another folder with --out",
@@ -199,14 +189,14 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, time.Since(start))
-	if p, err := print(); err == nil && len(places.Codes) == 0 && !o.calibrate {
-		removed, err := replace(filepath.Clean(o.out), p, source, before, res)
+	if len(places.Codes) == 0 && !o.calibrate {
+		removed, err := replace(filepath.Clean(o.out), source, before, res)
 		if err != nil {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
 		}
 		if len(removed) > 0 {
-			fmt.Fprintf(o.stdout, "%s held a kit made from other content: removed %s of it this run does not make (%s), so that none is printed or uploaded by mistake\n",
-				filepath.Clean(o.out), count(removed), strings.Join(removed[:min(3, len(removed))], ", ")+map[bool]string{true: ", ...", false: ""}[len(removed) > 3])
+			fmt.Fprintf(o.stdout, "%s held a kit made from other content (%s): removed %s of it this run does not make (%s), so that none is printed or uploaded by mistake\n",
+				filepath.Clean(o.out), before.source, count(removed), strings.Join(removed[:min(3, len(removed))], ", ")+map[bool]string{true: ", ...", false: ""}[len(removed) > 3])
 		}
 	}
 	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 {

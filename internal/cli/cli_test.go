@@ -500,8 +500,8 @@ func TestDiskProblemsAreNotTheContents(t *testing.T) {
 
 // A kit made from other content than the folder's kit was made from takes its place: the
 // example's files the organisation's run does not make (its Spanish edition, its pages) are
-// removed and named, so that none is printed or uploaded by mistake; the same content's
-// earlier files stay. The built-in example is refused over an organisation's kit, writing
+// removed and named, so that none is printed or uploaded by mistake; the same folder's earlier
+// files stay, edited since or not. The built-in example is refused over an organisation's kit, writing
 // nothing: a run that forgot --content would otherwise replace it.
 func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
 	dir := t.TempDir()
@@ -519,7 +519,7 @@ func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("own: %d %s", code, e)
 	}
-	if !strings.Contains(stdout, out+" held a kit made from other content: removed ") || !strings.Contains(stdout, "of it this run does not make (card-bleed-es-us.pdf") {
+	if !strings.Contains(stdout, out+" held a kit made from other content (built-in): removed ") || !strings.Contains(stdout, "of it this run does not make (card-bleed-es-us.pdf") {
 		t.Errorf("the run does not name what it removed:\n%s", stdout)
 	}
 	for _, gone := range []string{"how-to-print-es.pdf", "handout-es-letter.pdf", "site/es/index.html", "site/es", "site/poster-es-a2.pdf"} {
@@ -527,9 +527,17 @@ func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
 			t.Errorf("%s is left from the example", gone)
 		}
 	}
-	// the same content, one kind: the others stay
-	if code, stdout, e := run(t, "handout", "--content", mine, "--out", out); code != 0 || strings.Contains(stdout, "removed") {
-		t.Errorf("same content again: %d %s %s", code, stdout, e)
+	// the same folder, edited, one kind: the others stay
+	text := filepath.Join(mine, "en", "text.yaml")
+	b, _ := os.ReadFile(text)
+	if err := os.WriteFile(text, bytes.Replace(b, []byte("Most victims know their trafficker."), []byte("Most victims know the trafficker."), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, e := run(t, "poster", "--content", mine, "--out", out); code != 0 || strings.Contains(stdout, "removed") {
+		t.Errorf("the same folder, edited: %d %s %s", code, stdout, e)
+	}
+	if _, err := os.Stat(filepath.Join(out, "handout-en-letter.pdf")); err != nil {
+		t.Errorf("the same folder's handout is gone: %v", err)
 	}
 	before, _ := os.ReadFile(filepath.Join(out, "cards-en-letter.pdf"))
 	code, _, e = run(t, "build", "--out", out)
