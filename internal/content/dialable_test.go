@@ -18,6 +18,7 @@ func TestDialable(t *testing.T) {
 	nl := hotlineIn("NL", "0800 0113", "112")
 	de := hotlineIn("DE", "08000 116 016", "112")
 	gb := hotlineIn("GB", "0808 2000 247", "999")
+	ca := hotlineIn("CA", "1-866-277-3553", "911")
 	for _, tt := range []struct {
 		s    Settings
 		text string
@@ -43,6 +44,8 @@ func TestDialable(t *testing.T) {
 		{gb, "Ring Childline on 0800 1111 or the Samaritans on 116 123.", []string{"0800 1111", "116 123"}},
 		{gb, "We helped 116 people in 123 days.", nil},
 		{nz, "Call 24/7 on 0800 543 354.", []string{"0800 543 354"}},
+		{us, "You can reach the Lifeline by dialing 988.", []string{"988"}},
+		{ca, "Vous pouvez composer le 988, ou texter le 988.", []string{"988", "988"}},
 		{dk, "The project ran 2019-2024. Meeting 2024-05-12.", nil},
 		{nl, "Open 09.00-17.00 on weekdays, 0900-1700 on Saturday.", nil},
 		{de, "Population 5 900 000.", nil},
