@@ -19,6 +19,7 @@ func TestDialable(t *testing.T) {
 	de := hotlineIn("DE", "08000 116 016", "112")
 	gb := hotlineIn("GB", "0808 2000 247", "999")
 	ca := hotlineIn("CA", "1-866-277-3553", "911")
+	es := hotlineIn("ES", "016", "112")
 	for _, tt := range []struct {
 		s    Settings
 		text string
@@ -45,6 +46,7 @@ func TestDialable(t *testing.T) {
 		{gb, "We helped 116 people in 123 days.", nil},
 		{nz, "Call 24/7 on 0800 543 354.", []string{"0800 543 354"}},
 		{us, "You can reach the Lifeline by dialing 988.", []string{"988"}},
+		{es, "Envía un WhatsApp al 600 000 016 o llama al 024.", []string{"024"}}, // an app's number: no call or text reaches it
 		{ca, "Vous pouvez composer le 988, ou texter le 988.", []string{"988", "988"}},
 		{dk, "The project ran 2019-2024. Meeting 2024-05-12.", nil},
 		{nl, "Open 09.00-17.00 on weekdays, 0900-1700 on Saturday.", nil},

@@ -86,7 +86,10 @@ func Dialable(text, country string, own []Number) []Written {
 		if slices.ContainsFunc(own, func(o Number) bool { return o.Key == key }) {
 			return true // the organisation's, linked as its settings say (OwnWritten)
 		}
-		if !(askedToDial(before, after) && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) {
+		clause := LastSentence(before) // since the number before it: "WhatsApp 600 000 016 or call 024"
+		clause = clause[strings.LastIndexFunc(clause, unicode.IsDigit)+1:]
+		if !(askedToDial(before, after) && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) ||
+			messengerRE().MatchString(clause) { // "send a WhatsApp to": neither a call nor a text message reaches it
 			return false
 		}
 		out = append(out, Written{p.original(at, end), p.at[at], Number{Key: key, Written: strings.TrimSpace(written)}})
@@ -102,6 +105,9 @@ func Dialable(text, country string, own []Number) []Written {
 	}
 	return out
 }
+
+// messengerRE names an app that messages a number, whose messages a text link would not send.
+var messengerRE = lazyRE(`(?i)whats\s?app|signal|telegram|viber|messenger|wechat|微信|line\s+app`)
 
 // quantityRE is a number written in groups of thousands ("1 000 000", "5.900.000"): a count,
 // none of whose groups is a number to dial ("000" in "1 000 000 meals" is no call to 000).
