@@ -561,3 +561,18 @@ func TestSharedNoteSaidOnce(t *testing.T) {
 		t.Errorf("the note is said %d times:\n%s", n, stdout)
 	}
 }
+
+// A .haven-kit that names no content folder (damaged, or not haven's) says nothing: the run
+// goes on as into a folder without one.
+func TestKitStampNamingNoFolderIsIgnored(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "o")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, ".haven-kit"), []byte("763b2adc\nbuilt-in\nhandout-en-letter.pdf\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+		t.Errorf("exit %d: %s", code, e)
+	}
+}

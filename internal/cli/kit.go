@@ -38,13 +38,16 @@ func kitSource(content string) string {
 	return filepath.Clean(content)
 }
 
-// readKit is the stamp in out, or none.
+// readKit is the stamp in out, or none (also for a file that names no content folder).
 func readKit(out string) kit {
 	data, err := os.ReadFile(filepath.Join(out, kitName))
 	if err != nil {
 		return kit{}
 	}
 	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if lines[0] != builtIn && !filepath.IsAbs(lines[0]) { // not a stamp haven wrote: nothing is known
+		return kit{}
+	}
 	return kit{source: lines[0], files: lines[1:]}
 }
 
