@@ -332,11 +332,16 @@ func Check(ctx context.Context, o Options) (int, []string, error) {
 	if ctx.Err() != nil {
 		return 0, nil, errStopped
 	}
-	var notes []string
+	var notes []string // each once, after the files it is about
+	files := map[string][]string{}
 	for _, x := range res {
-		if x.Note != "" {
-			notes = append(notes, x.Path+": "+x.Note)
+		if x.Note != "" && files[x.Note] == nil {
+			notes = append(notes, x.Note)
 		}
+		files[x.Note] = append(files[x.Note], x.Path)
+	}
+	for i, n := range notes {
+		notes[i] = strings.Join(files[n], ", ") + ": " + n
 	}
 	return r.distinct, notes, problems(err)
 }

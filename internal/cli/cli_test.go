@@ -550,7 +550,8 @@ func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
 }
 
 // A note several files share is said once, under the first, with how many more it is for:
-// the built-in example's four discreet card sheets have no code for one reason.
+// the built-in example's four discreet card sheets have no code for one reason; check says it
+// once too, naming the four.
 func TestSharedNoteSaidOnce(t *testing.T) {
 	code, stdout, e := run(t, "cards", "--out", filepath.Join(t.TempDir(), "o"))
 	if code != 0 {
@@ -559,6 +560,13 @@ func TestSharedNoteSaidOnce(t *testing.T) {
 	const note = "the discreet card has no QR code: set cards: discreet_url to a neutral address you control"
 	if n := strings.Count(stdout, note); n != 1 || !strings.Contains(stdout, note+" (the same for 3 more files below)\n") {
 		t.Errorf("the note is said %d times:\n%s", n, stdout)
+	}
+	code, stdout, e = run(t, "check")
+	if code != 0 {
+		t.Fatalf("check: %d %s", code, e)
+	}
+	if n := strings.Count(stdout, note); n != 1 || !strings.Contains(stdout, "note: cards-discreet-en-letter.pdf, cards-discreet-en-a4.pdf, cards-discreet-es-letter.pdf, cards-discreet-es-a4.pdf: "+note+"\n") {
+		t.Errorf("check says the note %d times:\n%s", n, stdout)
 	}
 }
 
