@@ -130,10 +130,8 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		o.sayBuiltIn(ct)
 	}
 	before, source := readKit(filepath.Clean(o.out)), kitSource(o.content)
-	if source == builtIn && before.source != "" && before.source != builtIn && !o.calibrate {
-		// a run that forgot --content would put the example in place of the organisation's kit
-		return usageError{fmt.Errorf("%s holds the kit made from %s: the built-in example would replace it; give --content %s to make it again, or another folder with --out",
-			filepath.Clean(o.out), before.source, shellQuote(before.source))}
+	if err := before.mixed(filepath.Clean(o.out), source); err != nil && !o.calibrate && o.placements == "" {
+		return usageError{err}
 	}
 	when, err := created()
 	if err != nil {
@@ -190,13 +188,8 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, time.Since(start))
 	if len(places.Codes) == 0 && !o.calibrate {
-		removed, err := replace(filepath.Clean(o.out), source, before, res)
-		if err != nil {
+		if err := note(filepath.Clean(o.out), source, before, res); err != nil {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
-		}
-		if len(removed) > 0 {
-			fmt.Fprintf(o.stdout, "%s held a kit made from other content (%s): removed %s of it this run does not make (%s), so that none is printed or uploaded by mistake\n",
-				filepath.Clean(o.out), before.source, count(removed), strings.Join(removed[:min(3, len(removed))], ", ")+map[bool]string{true: ", ...", false: ""}[len(removed) > 3])
 		}
 	}
 	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 {

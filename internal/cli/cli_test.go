@@ -498,12 +498,12 @@ func TestDiskProblemsAreNotTheContents(t *testing.T) {
 	}
 }
 
-// A kit made from other content than the folder's kit was made from takes its place: the
-// example's files the organisation's run does not make (its Spanish edition, its pages) are
-// removed and named, so that none is printed or uploaded by mistake; the same folder's earlier
-// files stay, edited since or not. The built-in example is refused over an organisation's kit, writing
-// nothing: a run that forgot --content would otherwise replace it.
-func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
+// A run from other content than the folder's kit was made from is refused while that kit's
+// files are there, writing nothing: the organisation's own after the built-in example (whose
+// Spanish files and pages would be printed or uploaded with it), and the example after the
+// organisation's (a run that forgot --content). Each says what to do; haven deletes nothing
+// itself. The same folder, edited since or reached through a link, keeps its kit.
+func TestKitFromOtherContentIsRefused(t *testing.T) {
 	dir := t.TempDir()
 	out, mine := filepath.Join(dir, "out"), filepath.Join(dir, "mine")
 	if code, _, e := run(t, "build", "--out", out); code != 0 {
@@ -515,58 +515,43 @@ func TestKitFromOtherContentReplacesTheOld(t *testing.T) {
 	if err := os.RemoveAll(filepath.Join(mine, "es")); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, e := run(t, "build", "--content", mine, "--out", out)
-	if code != 0 {
-		t.Fatalf("own: %d %s", code, e)
+	example, _ := os.ReadFile(filepath.Join(out, "how-to-print-es.pdf"))
+	code, _, e := run(t, "build", "--content", mine, "--out", out)
+	if code != 2 || !strings.Contains(e, out+" holds the kit made from haven's built-in example (") ||
+		!strings.Contains(e, "this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r "+out+"), or give another folder with --out") {
+		t.Errorf("own content over the example's kit: %d %s", code, e)
 	}
-	if !strings.Contains(stdout, out+" held a kit made from other content (built-in): removed ") || !strings.Contains(stdout, "of it this run does not make (card-bleed-es-us.pdf") {
-		t.Errorf("the run does not name what it removed:\n%s", stdout)
+	if after, _ := os.ReadFile(filepath.Join(out, "how-to-print-es.pdf")); len(example) == 0 || !bytes.Equal(example, after) {
+		t.Error("the refused run changed the example's files")
 	}
-	for _, gone := range []string{"how-to-print-es.pdf", "handout-es-letter.pdf", "site/es/index.html", "site/es", "site/poster-es-a2.pdf"} {
-		if _, err := os.Stat(filepath.Join(out, gone)); err == nil {
-			t.Errorf("%s is left from the example", gone)
-		}
+	if err := os.RemoveAll(out); err != nil {
+		t.Fatal(err)
 	}
-	// the same folder, edited, one kind: the others stay
+	if code, _, e := run(t, "build", "--content", mine, "--out", out); code != 0 {
+		t.Fatalf("own content into a fresh folder: %d %s", code, e)
+	}
+	// the same folder, edited, one kind; and reached through a link, one language
 	text := filepath.Join(mine, "en", "text.yaml")
 	b, _ := os.ReadFile(text)
 	if err := os.WriteFile(text, bytes.Replace(b, []byte("Most victims know their trafficker."), []byte("Most victims know the trafficker."), 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, stdout, e := run(t, "poster", "--content", mine, "--out", out); code != 0 || strings.Contains(stdout, "removed") {
-		t.Errorf("the same folder, edited: %d %s %s", code, stdout, e)
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(mine, link); err != nil {
+		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(out, "handout-en-letter.pdf")); err != nil {
-		t.Errorf("the same folder's handout is gone: %v", err)
+	for _, args := range [][]string{{"poster", "--content", mine}, {"handout", "--content", link, "--lang", "en"}} {
+		if code, _, e := run(t, append(args, "--out", out)...); code != 0 {
+			t.Errorf("%v: %d %s", args, code, e)
+		}
 	}
 	before, _ := os.ReadFile(filepath.Join(out, "cards-en-letter.pdf"))
 	code, _, e = run(t, "build", "--out", out)
-	if code != 2 || !strings.Contains(e, out+" holds the kit made from "+mine+": the built-in example would replace it; give --content") {
+	if code != 2 || !strings.Contains(e, out+" holds the kit made from "+mine+": the built-in example would be mixed with it (") || !strings.Contains(e, "give --content "+mine+" to make it again, or give another folder with --out") {
 		t.Errorf("the example over the organisation's kit: %d %s", code, e)
 	}
 	if after, _ := os.ReadFile(filepath.Join(out, "cards-en-letter.pdf")); len(before) == 0 || !bytes.Equal(before, after) {
 		t.Error("the refused run changed the organisation's cards")
-	}
-}
-
-// A note several files share is said once, under the first, with how many more it is for:
-// the built-in example's four discreet card sheets have no code for one reason; check says it
-// once too, naming the four.
-func TestSharedNoteSaidOnce(t *testing.T) {
-	code, stdout, e := run(t, "cards", "--out", filepath.Join(t.TempDir(), "o"))
-	if code != 0 {
-		t.Fatalf("%d %s", code, e)
-	}
-	const note = "the discreet card has no QR code: set cards: discreet_url to a neutral address you control"
-	if n := strings.Count(stdout, note); n != 1 || !strings.Contains(stdout, note+" (the same for 3 more files below)\n") {
-		t.Errorf("the note is said %d times:\n%s", n, stdout)
-	}
-	code, stdout, e = run(t, "check")
-	if code != 0 {
-		t.Fatalf("check: %d %s", code, e)
-	}
-	if n := strings.Count(stdout, note); n != 1 || !strings.Contains(stdout, "note: cards-discreet-en-letter.pdf, cards-discreet-en-a4.pdf, cards-discreet-es-letter.pdf, cards-discreet-es-a4.pdf: "+note+"\n") {
-		t.Errorf("check says the note %d times:\n%s", n, stdout)
 	}
 }
 

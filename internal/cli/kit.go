@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,10 +12,12 @@ import (
 )
 
 // kitName is the file in the output folder that says what made the kit in it: the content
-// folder (or builtIn), then the files made from it. A run from another content folder (the
-// built-in example first, then the organisation's own) removes those it does not make again,
-// which would otherwise be printed, or uploaded in site/, beside its own. The same folder,
-// edited, makes the same kit: its files a run leaves are only warned of (leftOver).
+// folder (or builtIn) and the files made from it. A run from another content folder into it
+// (the organisation's own after the built-in example) is refused while any of those files is
+// there, rather than mix two organisations' files, to be printed or uploaded in site/
+// together; haven removes none of them itself (a folder may hold links, or a file the user
+// put in place of one). The same folder, edited, makes the same kit: the files a run leaves
+// are only warned of (leftOver).
 const kitName = ".haven-kit"
 
 // builtIn is the source of a kit made from haven's built-in example.
@@ -22,57 +26,104 @@ const builtIn = "built-in"
 // kit is what a kit stamp says: the content its files were made from and those files,
 // slash-separated and relative to the output folder.
 type kit struct {
-	source string
-	files  []string
+	Source string   `json:"content"`
+	Files  []string `json:"files"`
 }
 
-// kitSource is the content folder a run reads, as a stamp names it: its absolute path, or
-// builtIn for none.
+// kitSource is the content folder a run reads, as a stamp names it: its absolute path, links
+// resolved (one folder by any way to it), or builtIn for none.
 func kitSource(content string) string {
 	if content == "" {
 		return builtIn
 	}
-	if abs, err := filepath.Abs(content); err == nil {
-		return abs
-	}
-	return filepath.Clean(content)
-}
-
-// readKit is the stamp in out, or none (also for a file that names no content folder).
-func readKit(out string) kit {
-	data, err := os.ReadFile(filepath.Join(out, kitName))
+	p, err := filepath.Abs(content)
 	if err != nil {
-		return kit{}
+		return filepath.Clean(content)
 	}
-	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-	if lines[0] != builtIn && !filepath.IsAbs(lines[0]) { // not a stamp haven wrote: nothing is known
-		return kit{}
+	if real, err := filepath.EvalSymlinks(p); err == nil {
+		return real
 	}
-	return kit{source: lines[0], files: lines[1:]}
+	return p
 }
 
-// replace puts the kit made now from source in place of before in out: the files before's
-// content made that this run did not make are removed when it is other content, and named; from
-// the same content, the stamp lists both runs' files.
-func replace(out, source string, before kit, res []build.Result) (removed []string, err error) {
-	now := kit{source: source}
+// readKit is the stamp in out, or none (also for a file that is no stamp haven wrote).
+func readKit(out string) kit {
+	var k kit
+	data, err := os.ReadFile(filepath.Join(out, kitName))
+	if err != nil || json.Unmarshal(data, &k) != nil || k.Source != builtIn && !filepath.IsAbs(k.Source) {
+		return kit{}
+	}
+	return k
+}
+
+// describe names a kit's source for a message.
+func (k kit) describe() string {
+	if k.Source == builtIn {
+		return "haven's built-in example"
+	}
+	return k.Source
+}
+
+// mixed refuses a run from source into out while the files of a kit made there from other
+// content are in it, naming them and what to do; a kit from the same content, or whose files
+// are gone, is none.
+func (k kit) mixed(out, source string) error {
+	if k.Source == "" || k.Source == source {
+		return nil
+	}
+	var there []string
+	for _, f := range k.Files {
+		if _, err := os.Lstat(filepath.Join(out, filepath.FromSlash(f))); err == nil && filepath.IsLocal(filepath.FromSlash(f)) {
+			there = append(there, f)
+		}
+	}
+	if len(there) == 0 {
+		return nil
+	}
+	what := "give --content " + shellQuote(k.Source) + " to make it again"
+	if k.Source == builtIn {
+		what = "to start your own kit there, delete it first (rm -r " + shellQuote(out) + ")"
+	} else if _, err := os.Stat(k.Source); err != nil {
+		what = "give --content with the folder it was made from, now elsewhere"
+	}
+	if source == builtIn {
+		return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s, %s); %s, or give another folder with --out",
+			out, k.describe(), count(there), strings.Join(there[:min(3, len(there))], ", ")+map[bool]string{true: ", ...", false: ""}[len(there) > 3], what)
+	}
+	return fmt.Errorf("%s holds the kit made from %s (%s: %s): this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r %s), or give another folder with --out",
+		out, k.describe(), count(there), strings.Join(there[:min(3, len(there))], ", ")+map[bool]string{true: ", ...", false: ""}[len(there) > 3], shellQuote(out))
+}
+
+// note writes the stamp of the kit made now from source in out, after before: from the same
+// content, both runs' files; the file is replaced whole, never written through a link.
+func note(out, source string, before kit, res []build.Result) error {
+	now := kit{Source: source}
+	if before.Source == source {
+		now.Files = before.Files
+	}
 	for _, r := range res {
-		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) {
-			now.files = append(now.files, filepath.ToSlash(rel))
+		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) && !slices.Contains(now.Files, filepath.ToSlash(rel)) {
+			now.Files = append(now.Files, filepath.ToSlash(rel))
 		}
 	}
-	for _, f := range before.files {
-		switch {
-		case slices.Contains(now.files, f) || !filepath.IsLocal(filepath.FromSlash(f)):
-		case before.source == source:
-			now.files = append(now.files, f)
-		case os.Remove(filepath.Join(out, filepath.FromSlash(f))) == nil:
-			removed = append(removed, f)
-		}
+	slices.Sort(now.Files)
+	data, err := json.MarshalIndent(now, "", " ")
+	if err != nil {
+		return err
 	}
-	for _, f := range removed { // the folders the removed files leave empty (site/es/)
-		os.Remove(filepath.Join(out, filepath.FromSlash(filepath.Dir(f))))
+	tmp, err := os.CreateTemp(out, kitName+".*.tmp") // a temporary file the next run clears, as its others
+	if err != nil {
+		return err
 	}
-	slices.Sort(now.files)
-	return removed, os.WriteFile(filepath.Join(out, kitName), []byte(now.source+"\n"+strings.Join(now.files, "\n")+"\n"), 0o644)
+	_, err = tmp.Write(append(data, '\n'))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), filepath.Join(out, kitName))
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }
