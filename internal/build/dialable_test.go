@@ -10,16 +10,18 @@ import (
 
 // Another service's number the FAQ asks to call ("call or text 988", a hotline's full number)
 // is a link on paper and on the page, drawn over the number alone, as the organisation's are,
-// where it stands: a year, a count or a room of the same digits in the paragraph is none.
+// where it stands: a year, a count or a room of the same digits in the paragraph is none; the
+// same number twice on a line ("Text 988 or dial 988") is two links, a text and a call.
 func TestOtherServicesNumbersAreLinked(t *testing.T) {
 	faq := mustReadFile(t, filepath.Join("..", "..", "content", "en", "faq.md"))
 	const at = "No. Most victims know their traffickers."
 	if !strings.Contains(faq, at) {
 		t.Fatalf("en/faq.md has no %q", at)
 	}
-	faq = strings.Replace(faq, at, "No. In 2024, 988 calls came in. If you feel unsafe, call 988, or the domestic violence hotline at 1-800-799-7233. Room 988 is ours. "+at, 1)
+	faq = strings.Replace(faq, at, "No. Text 988 or dial 988. In 2024, 988 calls came in. If you feel unsafe, call 988, or the domestic violence hotline at 1-800-799-7233. Room 988 is ours. "+at, 1)
 	res := runFiles(t, map[string]string{"en/faq.md": faq}, Options{Kinds: []string{"handout", "site"}, Langs: []string{"en"}, Papers: []string{"letter"}})
-	want := map[string]string{"tel:988": "988", "tel:+18007997233": "1-800-799-7233"}
+	want := map[string]string{"tel:988": "988", "sms:988": "988", "tel:+18007997233": "1-800-799-7233"}
+	times := map[string]int{"tel:988": 2, "sms:988": 1, "tel:+18007997233": 1} // two links of one number on a line each count
 	found := map[string]int{}
 	r := resultOf(t, res, "handout-en-letter.pdf")
 	for n, pg := range readPDF(t, r.Path) {
@@ -44,11 +46,11 @@ func TestOtherServicesNumbersAreLinked(t *testing.T) {
 		t.Fatal(err)
 	}
 	for uri := range want {
-		if found[uri] != 1 {
-			t.Errorf("%d links to %s in the handout, want 1", found[uri], uri)
+		if found[uri] != times[uri] {
+			t.Errorf("%d links to %s in the handout, want %d", found[uri], uri, times[uri])
 		}
-		if n := strings.Count(string(page), `href="`+strings.ReplaceAll(uri, "+", "&#43;")+`"`); n != 1 {
-			t.Errorf("%d links to %s on the page, want 1", n, uri)
+		if n := strings.Count(string(page), `href="`+strings.ReplaceAll(uri, "+", "&#43;")+`"`); n != times[uri] {
+			t.Errorf("%d links to %s on the page, want %d", n, uri, times[uri])
 		}
 	}
 	if strings.Contains(string(page), `<a href="tel:2024"`) {

@@ -327,13 +327,14 @@ func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) 
 			links = append(links[:len(links):len(links)], autolink{match: f[0], url: f[1]})
 		}
 	}
+	counted := map[string]int{}
 	for _, l := range links {
 		ats := tokenIndexes(s, l.match)
 		if l.nth > 0 {
 			if rightToLeft {
 				slices.Reverse(ats)
 			}
-			ats = c.nth(ats, l)
+			ats = c.nth(ats, l, counted)
 		}
 		if l.part != nil && !l.part.head && l.part.elem.Parent == nil {
 			continue // its first part was not drawn as a link (its words set in two faces): nor is the rest
@@ -408,12 +409,17 @@ func runBox(x, y, x0, w, size, deg float64) Box {
 
 // nth keeps of ats, the occurrences of l's words in the text now drawn, the one that is l's
 // on its line, counting those met earlier on the line.
-func (c *canvas) nth(ats []int, l autolink) []int {
+func (c *canvas) nth(ats []int, l autolink, counted map[string]int) []int {
 	if c.seen == nil {
 		c.seen = map[string]int{}
 	}
-	before := c.seen[l.match+"\x00"+l.url]
-	c.seen[l.match+"\x00"+l.url] = before + len(ats)
+	key := l.match + "\x00" + l.url
+	before, ok := counted[key] // two links of one number on a line ("call 988 or text 988") count its occurrences once
+	if !ok {
+		before = c.seen[key]
+		counted[key] = before
+		c.seen[key] = before + len(ats)
+	}
 	if i := l.nth - before - 1; i >= 0 && i < len(ats) {
 		return ats[i : i+1]
 	}
