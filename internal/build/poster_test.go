@@ -257,3 +257,25 @@ func TestPosterNamesTheFactsItLeavesOut(t *testing.T) {
 		t.Errorf("note %q, want %q", got, want)
 	}
 }
+
+// A headline that starts each sentence on a new line is kept only while it costs at most two
+// steps of size: a long sentence alone on its line set the whole Letter poster smaller, its
+// headline at two thirds of the size the same words take broken freely (a Vietnamese
+// edition's). Read back, the headline of three sentences, one long, is nearly as large as the
+// same words in one sentence.
+func TestLongSentenceDoesNotShrinkThePoster(t *testing.T) {
+	text := mustReadFile(t, filepath.Join("..", "..", "content", "en", "text.yaml"))
+	const headline = "headline: Any child can be trafficked. Anyone can help."
+	if !strings.Contains(text, headline) {
+		t.Fatalf("en/text.yaml has no %q", headline)
+	}
+	size := func(h string) float64 {
+		res := runFiles(t, map[string]string{"en/text.yaml": strings.Replace(text, headline, "headline: "+h, 1)}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+		return headlineSize(t, open(t, resultOf(t, res, "poster-en-letter.pdf").Path))
+	}
+	sentences := size("Bạn không đơn độc. Bạo lực gia đình không bao giờ là lỗi của bạn. Hãy gọi cho chúng tôi.")
+	one := size("Bạn không đơn độc, bạo lực gia đình không bao giờ là lỗi của bạn, hãy gọi cho chúng tôi")
+	if sentences < 0.85*one {
+		t.Errorf("the headline in sentences is %.1f pt, in one sentence %.1f pt", sentences, one)
+	}
+}

@@ -233,46 +233,72 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 	u := p.u
 	// The largest sizes that fit win: a tall sheet gets bigger type, a squarer one more air.
 	// Sizes run from 130% of the design down to 60%, never under the legible minimum. A
-	// headline that starts each sentence on a new line is tried at every size before one that
-	// does not: it reads better than a larger one broken mid-sentence.
+	// headline that starts each sentence on a new line reads better than one broken
+	// mid-sentence, and is kept unless that costs more than two steps of size: a long sentence
+	// alone on its line would shrink the whole poster, and leave out its facts.
 	const steps = 14
-	var total, gaps float64
 	minGap := 3 * u
 	if p.compact {
 		minGap = 1.5 * u
 	}
-	for try := 0; try < 2*(steps+1); try++ {
-		p.sentences = try <= steps
-		scale := 1.3 - 0.05*float64(try%(steps+1))
-		parts, err := p.parts(t, nFacts, scale)
-		if err != nil {
-			if _, fit := err.(*FitError); fit && try < 2*steps+1 {
+	type laid struct {
+		parts        []part
+		total, scale float64
+	}
+	var total, gaps float64
+	first := func(sentences bool) (*laid, error) { // the largest size that fits
+		var err error
+		for try := 0; try <= steps; try++ {
+			p.sentences = sentences
+			scale := 1.3 - 0.05*float64(try)
+			parts, e := p.parts(t, nFacts, scale)
+			if e != nil {
+				if _, fit := e.(*FitError); !fit {
+					return nil, e
+				}
+				err = e
 				continue
 			}
-			return err
+			err, total = nil, 0
+			for _, pt := range parts {
+				total += pt.h
+			}
+			gaps = float64(len(parts) - 1)
+			if total+gaps*minGap <= p.frame.H {
+				return &laid{parts, total, scale}, nil
+			}
 		}
-		total = 0
-		for _, pt := range parts {
-			total += pt.h
-		}
-		gaps = float64(len(parts) - 1)
-		if total+gaps*minGap > p.frame.H {
-			continue
-		}
-		// spread what is left between the parts, up to a generous measure, then centre
-		gap := min((p.frame.H-total)/gaps, 7*u)
-		y := p.frame.Y + (p.frame.H-total-gap*gaps)/2
-		if p.compact {
-			y, gap = p.frame.Y, (p.frame.H-total)/gaps
-		}
-		for _, pt := range parts {
-			pt.draw(cv, y)
-			y += pt.h + gap
-		}
-		p.scale = scale
-		return nil
+		return nil, err
 	}
-	return &FitError{Where: "the poster", Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s: shorten its texts", inches(total+gaps*minGap), inches(p.frame.H))}
+	best, err := first(true)
+	if err != nil && !isFit(err) {
+		return err
+	}
+	if best == nil || best.scale < 1.3-0.1-0.001 {
+		free, err := first(false)
+		switch {
+		case err != nil && (!isFit(err) || best == nil):
+			return err
+		case free != nil && (best == nil || free.scale > best.scale+0.1+0.001):
+			best = free
+		}
+	}
+	if best == nil {
+		return &FitError{Where: "the poster", Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s: shorten its texts", inches(total+gaps*minGap), inches(p.frame.H))}
+	}
+	// spread what is left between the parts, up to a generous measure, then centre
+	gaps = float64(len(best.parts) - 1)
+	gap := min((p.frame.H-best.total)/gaps, 7*u)
+	y := p.frame.Y + (p.frame.H-best.total-gap*gaps)/2
+	if p.compact {
+		y, gap = p.frame.Y, (p.frame.H-best.total)/gaps
+	}
+	for _, pt := range best.parts {
+		pt.draw(cv, y)
+		y += pt.h + gap
+	}
+	p.scale = best.scale
+	return nil
 }
 
 // keyline is the ink rule around a coloured band, scaled with the page from Letter's.
