@@ -131,7 +131,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	before, source := readKit(filepath.Clean(o.out)), kitSource(o.content)
 	if err := before.mixed(filepath.Clean(o.out), source); err != nil && !o.calibrate && o.placements == "" {
-		return usageError{err}
+		return err // the folder's, not the command line's: no usage to show
 	}
 	when, err := created()
 	if err != nil {
@@ -192,7 +192,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
 		}
 	}
-	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 {
+	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 && !o.calibrate { // a test sheet makes no card to be stale beside
 		upload := " or uploading " + kinds.SiteDir + "/"
 		if len(places.Codes) > 0 {
 			upload = ""

@@ -517,7 +517,7 @@ func TestKitFromOtherContentIsRefused(t *testing.T) {
 	}
 	example, _ := os.ReadFile(filepath.Join(out, "how-to-print-es.pdf"))
 	code, _, e := run(t, "build", "--content", mine, "--out", out)
-	if code != 2 || !strings.Contains(e, out+" holds the kit made from haven's built-in example (") ||
+	if code != 1 || !strings.Contains(e, out+" holds the kit made from haven's built-in example (") ||
 		!strings.Contains(e, "this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r "+out+"), or give another folder with --out") {
 		t.Errorf("own content over the example's kit: %d %s", code, e)
 	}
@@ -547,7 +547,7 @@ func TestKitFromOtherContentIsRefused(t *testing.T) {
 	}
 	before, _ := os.ReadFile(filepath.Join(out, "cards-en-letter.pdf"))
 	code, _, e = run(t, "build", "--out", out)
-	if code != 2 || !strings.Contains(e, out+" holds the kit made from "+mine+": the built-in example would be mixed with it (") || !strings.Contains(e, "give --content "+mine+" to make it again, or give another folder with --out") {
+	if code != 1 || !strings.Contains(e, out+" holds the kit made from "+mine+": the built-in example would be mixed with it (") || !strings.Contains(e, "give --content "+mine+" to make it again, or give another folder with --out") || strings.Contains(e, "--help") {
 		t.Errorf("the example over the organisation's kit: %d %s", code, e)
 	}
 	if after, _ := os.ReadFile(filepath.Join(out, "cards-en-letter.pdf")); len(before) == 0 || !bytes.Equal(before, after) {
@@ -567,5 +567,17 @@ func TestKitStampNamingNoFolderIsIgnored(t *testing.T) {
 	}
 	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
 		t.Errorf("exit %d: %s", code, e)
+	}
+}
+
+// The printer test sheet, made into a folder of cards, does not call the cards stale: it makes
+// none of them, and they are as good as before.
+func TestCalibrationLeavesCardsUnwarned(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "o")
+	if code, _, e := run(t, "cards", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	if code, _, e := run(t, "cards", "--calibrate", "--paper", "letter", "--out", out); code != 0 || strings.Contains(e, "an earlier run made") {
+		t.Errorf("the test sheet: %d %s", code, e)
 	}
 }
