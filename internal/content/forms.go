@@ -55,7 +55,7 @@ func OwnWritten(text, country string, own []Number) []Written {
 
 // Dialable are the numbers text writes that are not the organisation's (own) and that its
 // words ask to dial ("call or text 988", "call the Lifeline at 988", "In an emergency, 112",
-// "the hotline at 1-800-799-7233", "Text HOME to 741741"), to link them where they stand: a
+// "or the hotline at 1-800-799-7233", "Text HOME to 741741"), to link them where they stand: a
 // number of the country's plan, or a short code the words ask to text. A number no words ask
 // for is left alone whatever its shape: a year range, a date, opening hours, a population or a
 // reference number reads as a phone number in some country (2019-2024 in Denmark, 0900-1700 in
@@ -107,7 +107,7 @@ func Dialable(text, country string, own []Number) []Written {
 }
 
 // messengerRE names an app that messages a number, whose messages a text link would not send.
-var messengerRE = lazyRE(`(?i)whats\s?app|signal|telegram|viber|messenger|wechat|微信|line\s+app`)
+var messengerRE = lazyRE(`(?i)\b(?:whats\s?app|signal|telegram|viber|messenger|wechat|line\s+app)\b|微信`)
 
 // quantityRE is a number written in groups of thousands ("1 000 000", "5.900.000"): a count,
 // none of whose groups is a number to dial ("000" in "1 000 000 meals" is no call to 000).
