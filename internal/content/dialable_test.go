@@ -47,7 +47,7 @@ func TestDialable(t *testing.T) {
 		{nz, "Call 24/7 on 0800 543 354.", []string{"0800 543 354"}},
 		{us, "You can reach the Lifeline by dialing 988.", []string{"988"}},
 		{es, "Envía un WhatsApp al 600 000 016 o llama al 024.", []string{"024"}}, // an app's number: no call or text reaches it
-		{us, "If you see warning signals, call 988.", []string{"988"}}, // "signals" is no app
+		{us, "If you see warning signals, call 988.", []string{"988"}},            // "signals" is no app
 		// Arabic: "call 988 or send a text message to 988", "call the national line at the number …"
 		{us, "اتصل بالرقم 988 أو أرسل رسالة نصية إلى 988، وهو خط الأزمات.", []string{"988", "988"}},
 		{us, "اتصل بالخط الوطني للعنف الأسري على الرقم 1-800-799-7233، أو زر موقعهم.", []string{"1-800-799-7233"}},
