@@ -87,7 +87,7 @@ func (k kit) mixed(out, source string) error {
 		what = "give --content with the folder it was made from, now elsewhere"
 	}
 	if source == builtIn {
-		return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s, %s); %s, or give another folder with --out",
+		return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s: %s); %s, or give another folder with --out",
 			out, k.describe(), count(there), strings.Join(there[:min(3, len(there))], ", ")+map[bool]string{true: ", ...", false: ""}[len(there) > 3], what)
 	}
 	return fmt.Errorf("%s holds the kit made from %s (%s: %s): this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r %s), or give another folder with --out",
