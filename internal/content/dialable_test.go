@@ -48,6 +48,11 @@ func TestDialable(t *testing.T) {
 		{us, "You can reach the Lifeline by dialing 988.", []string{"988"}},
 		{es, "Envía un WhatsApp al 600 000 016 o llama al 024.", []string{"024"}}, // an app's number: no call or text reaches it
 		{us, "If you see warning signals, call 988.", []string{"988"}},            // "signals" is no app
+		// a service named between the verb and its number
+		{gb, "Call NHS 111 or 999 in an emergency, or ring Childline on 0800 1111.", []string{"111", "0800 1111"}},
+		{us, "Call the National Domestic Violence Hotline 1-800-799-7233 today.", []string{"1-800-799-7233"}},
+		{es, "Llama al Teléfono ANAR 900 20 20 10.", []string{"900 20 20 10"}},
+		{us, "Call Sarah 3 times a day; visit Room 988 on Main Street.", nil},
 		// Arabic: "call 988 or send a text message to 988", "call the national line at the number …"
 		{us, "اتصل بالرقم 988 أو أرسل رسالة نصية إلى 988، وهو خط الأزمات.", []string{"988", "988"}},
 		{us, "اتصل بالخط الوطني للعنف الأسري على الرقم 1-800-799-7233، أو زر موقعهم.", []string{"1-800-799-7233"}},

@@ -88,7 +88,8 @@ func Dialable(text, country string, own []Number) []Written {
 		}
 		clause := LastSentence(before) // since the number before it: "WhatsApp 600 000 016 or call 024"
 		clause = clause[strings.LastIndexFunc(clause, unicode.IsDigit)+1:]
-		if !(askedToDial(before, after) && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) ||
+		asked := askedToDial(before, after) || namedServiceRE().MatchString(before) // "Call Childline 1098", "Call the National Domestic Violence Hotline 1-800-799-7233"
+		if !(asked && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) ||
 			messengerRE().MatchString(clause) { // "send a WhatsApp to": neither a call nor a text message reaches it
 			return false
 		}
@@ -105,6 +106,11 @@ func Dialable(text, country string, own []Number) []Written {
 	}
 	return out
 }
+
+// namedServiceRE ends a text that asks to call a service by its name, right before its number:
+// a verb, perhaps an article, then one to five words in capitals ("Call NHS 111", "Ring
+// Childline on 0800 1111", "Llama al Teléfono ANAR 900 20 20 10").
+var namedServiceRE = lazyRE(`(?:^|[^\pL])(?i:call|dial|ring|phone|text|contact|llama|llame|llamen|appelez|appelle|ligue|rufen|ruf)(?:\s+(?i:the|al|el|la|le|a|o|das|den|die))?(?:\s+(?:\p{Lu}[\pL'&.-]*|&))` + `{1,5}(?:\s+(?i:on|at|al|au|en|unter|no|na))?\s*$`)
 
 // messengerRE names an app that messages a number, whose messages a text link would not send.
 var messengerRE = lazyRE(`(?i)\b(?:whats\s?app|signal|telegram|viber|messenger|wechat|line\s+app)\b|微信`)
