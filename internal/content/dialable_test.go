@@ -53,6 +53,8 @@ func TestDialable(t *testing.T) {
 		{us, "Call the National Domestic Violence Hotline 1-800-799-7233 today.", []string{"1-800-799-7233"}},
 		{es, "Llama al Teléfono ANAR 900 20 20 10.", []string{"900 20 20 10"}},
 		{us, "Call Sarah 3 times a day; visit Room 988 on Main Street.", nil},
+		{us, "You can reach the Lifeline at 988, and reach us on 419-734-2100.", []string{"988", "419-734-2100"}},
+		{us, "We reach 988 families a year; reach out at 2024 Main Street.", nil},
 		// Arabic: "call 988 or send a text message to 988", "call the national line at the number …"
 		{us, "اتصل بالرقم 988 أو أرسل رسالة نصية إلى 988، وهو خط الأزمات.", []string{"988", "988"}},
 		{us, "اتصل بالخط الوطني للعنف الأسري على الرقم 1-800-799-7233، أو زر موقعهم.", []string{"1-800-799-7233"}},

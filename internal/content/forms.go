@@ -88,7 +88,7 @@ func Dialable(text, country string, own []Number) []Written {
 		}
 		clause := LastSentence(before) // since the number before it: "WhatsApp 600 000 016 or call 024"
 		clause = clause[strings.LastIndexFunc(clause, unicode.IsDigit)+1:]
-		asked := askedToDial(before, after) || namedServiceRE().MatchString(before) // "Call Childline 1098", "Call the National Domestic Violence Hotline 1-800-799-7233"
+		asked := askedToDial(before, after) || namedServiceRE().MatchString(before) || reachRE().MatchString(LastSentence(before)) // "Call Childline 1098", "reach the Lifeline at 988"
 		if !(asked && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) ||
 			messengerRE().MatchString(clause) { // "send a WhatsApp to": neither a call nor a text message reaches it
 			return false
@@ -111,6 +111,10 @@ func Dialable(text, country string, own []Number) []Written {
 // a verb, perhaps an article, then one to five words in capitals ("Call NHS 111", "Ring
 // Childline on 0800 1111", "Llama al Teléfono ANAR 900 20 20 10").
 var namedServiceRE = lazyRE(`(?:^|[^\pL])(?i:call|dial|ring|phone|text|contact|llama|llame|llamen|appelez|appelle|ligue|rufen|ruf)(?:\s+(?i:the|al|el|la|le|a|o|das|den|die))?(?:\s+(?:\p{Lu}[\pL'&.-]*|&))` + `{1,5}(?:\s+(?i:on|at|al|au|en|unter|no|na))?\s*$`)
+
+// reachRE ends a sentence that says where to reach someone by phone: "reach the Lifeline at",
+// "you can reach us on".
+var reachRE = lazyRE(`(?i)\breach\b[^.!?;]*\b(?:at|on)\s*$`)
 
 // messengerRE names an app that messages a number, whose messages a text link would not send.
 var messengerRE = lazyRE(`(?i)\b(?:whats\s?app|signal|telegram|viber|messenger|wechat|line\s+app)\b|微信`)
