@@ -67,15 +67,11 @@ func TestFewForeignWordsKeepTheFamily(t *testing.T) {
 func TestChineseInOneFace(t *testing.T) {
 	nanum := contenttest.SystemFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf", "fonts-nanum")
 	nanumBold := contenttest.SystemFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothicBold.ttf", "fonts-nanum")
-	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
 	korean, err := New("NanumBarunGothic.ttf", "NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf", nanum, nanumBold)
 	if err != nil {
 		t.Fatal(err)
 	}
-	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
-	if err != nil {
-		t.Fatal(err)
-	}
+	chinese := droidFamily(t)
 	defaults, err := Defaults()
 	if err != nil {
 		t.Fatal(err)
@@ -172,11 +168,7 @@ func TestOutOfBrand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
-	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
-	if err != nil {
-		t.Fatal(err)
-	}
+	chinese := droidFamily(t)
 	noto := defaults[1]
 	text := func(s string) []diag.Located { return []diag.Located{{File: "x/faq.md", Line: 1, Text: s}} }
 	for _, tt := range []struct {
@@ -204,11 +196,7 @@ func TestOutOfBrand(t *testing.T) {
 // from an Arabic or Hebrew font given, first, for another edition.
 func TestFallbackFromALatinFace(t *testing.T) {
 	naskh, hebrew := notoFamily(t, "NotoNaskhArabic", "NotoNaskhArabic"), notoFamily(t, "NotoSansHebrew", "NotoSansHebrew")
-	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
-	chinese, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
-	if err != nil {
-		t.Fatal(err)
-	}
+	chinese := droidFamily(t)
 	defaults, err := Defaults()
 	if err != nil {
 		t.Fatal(err)
@@ -245,6 +233,17 @@ func TestFallbackFromALatinFace(t *testing.T) {
 }
 
 // notoFamily is a Noto family from fonts-noto-core, named name, by its files' prefix.
+// droidFamily is Droid Sans Fallback, one face for every style, as a Chinese edition sets it.
+func droidFamily(t *testing.T) *Family {
+	t.Helper()
+	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	fam, err := New("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fam
+}
+
 func notoFamily(t *testing.T, files, name string) *Family {
 	t.Helper()
 	file := "/usr/share/fonts/truetype/noto/" + files + "-"
