@@ -198,7 +198,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			upload = ""
 		}
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
-			filepath.Clean(o.out), count(stale), strings.Join(stale[:min(3, len(stale))], ", ")+map[bool]string{true: ", ...", false: ""}[len(stale) > 3], upload)
+			filepath.Clean(o.out), count(stale), firstFew(stale), upload)
 	}
 	if s := ct.Settings; s.Campaign != "" && s.Cards.DiscreetURL != "" && slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasPrefix(filepath.Base(r.Path), "cards-discreet-") }) {
 		if camps, err := placement.LoadCampaigns(o.out); err == nil { // as the run wrote them
@@ -314,6 +314,15 @@ func holdsStale(dir string, stale func(p, rel string) bool) bool {
 		}
 	}
 	return false
+}
+
+// firstFew names the first three of names, and "..." for the rest.
+func firstFew(names []string) string {
+	s := strings.Join(names[:min(3, len(names))], ", ")
+	if len(names) > 3 {
+		s += ", ..."
+	}
+	return s
 }
 
 // count says how many files and folders (named with a slash) names holds.

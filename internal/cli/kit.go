@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"haven/internal/build"
 )
@@ -80,22 +79,22 @@ func (k kit) mixed(out, source string) error {
 	if len(there) == 0 {
 		return nil
 	}
+	files := count(there) + ": " + firstFew(there)
+	if source != builtIn {
+		return fmt.Errorf("%s holds the kit made from %s (%s): this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r %s), or give another folder with --out",
+			out, k.describe(), files, shellQuote(out))
+	}
+	// the example over an organisation's kit: a run that forgot --content
 	what := "give --content " + shellQuote(k.Source) + " to make it again"
-	if k.Source == builtIn {
-		what = "to start your own kit there, delete it first (rm -r " + shellQuote(out) + ")"
-	} else if _, err := os.Stat(k.Source); err != nil {
+	if _, err := os.Stat(k.Source); err != nil {
 		what = "give --content with the folder it was made from, now elsewhere"
 	}
-	if source == builtIn {
-		return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s: %s); %s, or give another folder with --out",
-			out, k.describe(), count(there), strings.Join(there[:min(3, len(there))], ", ")+map[bool]string{true: ", ...", false: ""}[len(there) > 3], what)
-	}
-	return fmt.Errorf("%s holds the kit made from %s (%s: %s): this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r %s), or give another folder with --out",
-		out, k.describe(), count(there), strings.Join(there[:min(3, len(there))], ", ")+map[bool]string{true: ", ...", false: ""}[len(there) > 3], shellQuote(out))
+	return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s); %s, or give another folder with --out", out, k.describe(), files, what)
 }
 
 // note writes the stamp of the kit made now from source in out, after before: from the same
-// content, both runs' files; the file is replaced whole, never written through a link.
+// content, both runs' files; the file is replaced whole, never written through a link, and
+// not synced to disk as the outputs are: a stamp a crash loses only loses a refusal.
 func note(out, source string, before kit, res []build.Result) error {
 	now := kit{Source: source}
 	if before.Source == source {
