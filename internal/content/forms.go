@@ -43,10 +43,13 @@ func OwnWritten(text, country string, own []Number) []Written {
 		return false
 	}
 	for _, r := range numberRuns(p.text) {
-		if find(r.at, r.at+len(r.text), r.digits) || quantityRE().MatchString(r.text) {
+		if find(r.at, r.at+len(r.text), r.digits) {
 			continue
 		}
 		for _, piece := range r.pieces { // brackets and spaces join the groups of one number too
+			if InCount(p.text, piece.at, piece.end) {
+				continue
+			}
 			find(piece.at, piece.end, phone.Digits(p.text[piece.at:piece.end]))
 		}
 	}
@@ -97,11 +100,13 @@ func Dialable(text, country string, own []Number) []Written {
 		return true
 	}
 	for _, r := range numberRuns(p.text) {
-		if find(r.at, r.at+len(r.text)) || quantityRE().MatchString(r.text) {
+		if find(r.at, r.at+len(r.text)) {
 			continue
 		}
-		for _, piece := range r.pieces { // "911 24/7": each number of a run on its own
-			find(piece.at, piece.end)
+		for _, piece := range r.pieces { // "911 24/7": each number of a run on its own, none of a count's
+			if !InCount(p.text, piece.at, piece.end) {
+				find(piece.at, piece.end)
+			}
 		}
 	}
 	return out
@@ -119,9 +124,30 @@ var reachRE = lazyRE(`(?i)\breach\b[^.!?;]*\b(?:at|on)\s*$`)
 // messengerRE names an app that messages a number, whose messages a text link would not send.
 var messengerRE = lazyRE(`(?i)\b(?:whats\s?app|signal|telegram|viber|messenger|wechat|line\s+app)\b|微信`)
 
-// quantityRE is a number written in groups of thousands ("1 000 000", "5.900.000"): a count,
-// none of whose groups is a number to dial ("000" in "1 000 000 meals" is no call to 000).
-var quantityRE = lazyRE(`^\d{1,3}(?:[\s\p{Zs}.,']\d{3})+$`)
+// InCount reports whether s[at:end] is a group of three digits of a count written in groups of
+// thousands: 000 in "1 000 000 meals" is no call to Australia's 000. The checks, the PDFs and
+// the page find numbers by it.
+func InCount(s string, at, end int) bool {
+	if end-at != 3 || strings.Trim(s[at:end], "0123456789") != "" {
+		return false
+	}
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	thousands := func(r rune) bool {
+		return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '.' || r == ',' || r == '\''
+	}
+	if r, n := utf8.DecodeLastRuneInString(s[:at]); thousands(r) {
+		if d, _ := utf8.DecodeLastRuneInString(s[:at-n]); digit(d) {
+			return true
+		}
+	}
+	if r, n := utf8.DecodeRuneInString(s[end:]); thousands(r) {
+		rest := s[end+n:]
+		if len(rest) >= 3 && strings.Trim(rest[:3], "0123456789") == "" && (len(rest) == 3 || !digit(rune(rest[3]))) {
+			return true
+		}
+	}
+	return false
+}
 
 // Dialled is the number as a phone dials it: as written in settings.yaml, without the
 // extension written after it.

@@ -599,34 +599,12 @@ func TokenIndex(s string, from int, match string) int {
 		}
 		at, end := from+i, from+i+len(match)
 		prefix := at >= 2 && s[at-1] == '-' && s[at-2] >= 0x80
-		if (at == 0 || prefix || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) && !inCount(s, at, end) {
+		if (at == 0 || prefix || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) && !content.InCount(s, at, end) {
 			return at
 		}
 		from = at + 1
 	}
 	return -1
-}
-
-// inCount reports whether s[at:end] is a group of three digits of a count written in groups of
-// thousands: 000 in "1 000 000 meals" is no call to Australia's 000.
-func inCount(s string, at, end int) bool {
-	if end-at != 3 || strings.Trim(s[at:end], "0123456789") != "" {
-		return false
-	}
-	digit := func(r rune) bool { return r >= '0' && r <= '9' }
-	thousands := func(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '.' || r == ',' }
-	if r, n := utf8.DecodeLastRuneInString(s[:at]); thousands(r) {
-		if d, _ := utf8.DecodeLastRuneInString(s[:at-n]); digit(d) {
-			return true
-		}
-	}
-	if r, n := utf8.DecodeRuneInString(s[end:]); thousands(r) {
-		rest := s[end+n:]
-		if len(rest) >= 3 && strings.Trim(rest[:3], "0123456789") == "" && (len(rest) == 3 || !digit(rune(rest[3]))) {
-			return true
-		}
-	}
-	return false
 }
 
 func isWordByte(b byte) bool {
