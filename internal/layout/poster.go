@@ -195,14 +195,12 @@ type poster struct {
 	u       float64 // the grid unit: a hundredth of the page width
 	min     float64 // smallest type allowed: 1/60 of the page height on a poster
 	compact bool
-	far     bool // read from across a room: see FarWidth
-	// sentences asks for a headline that starts each sentence on a new line
-	sentences bool
-	site      bool    // lets the address beside the code break inside its site (see addressLines): a last resort
-	scale     float64 // of the design, where lay fitted it
-	noNote    bool    // leaves out the note under who to call (the tear-off, short of room)
-	noMore    bool    // leaves out poster.more (TTY or chat) on the tear-off, as a last resort
-	split     bool    // the contact line breaks inside a part, in no more lines (see layContact)
+	far     bool    // read from across a room: see FarWidth
+	site    bool    // lets the address beside the code break inside its site (see addressLines): a last resort
+	scale   float64 // of the design, where lay fitted it
+	noNote  bool    // leaves out the note under who to call (the tear-off, short of room)
+	noMore  bool    // leaves out poster.more (TTY or chat) on the tear-off, as a last resort
+	split   bool    // the contact line breaks inside a part, in no more lines (see layContact)
 	// headSmaller is the fraction the headline is set smaller by: the tear-off's, to keep a fact
 	headSmaller float64
 }
@@ -249,9 +247,8 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 	first := func(sentences bool) (*laid, error) { // the largest size that fits
 		var err error
 		for try := 0; try <= steps; try++ {
-			p.sentences = sentences
 			scale := 1.3 - 0.05*float64(try)
-			parts, e := p.parts(t, nFacts, scale)
+			parts, e := p.parts(t, nFacts, scale, sentences)
 			if e != nil {
 				if _, fit := e.(*FitError); !fit {
 					return nil, e
@@ -308,7 +305,9 @@ func (p poster) size(nominal, shrink float64) float64 {
 	return max(p.min, nominal*p.u*shrink)
 }
 
-func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part, error) {
+// parts are the poster's sections at shrink of the design, its headline starting each
+// sentence on a new line where sentences is set.
+func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentences bool) ([]part, error) {
 	u, f := p.u, p.frame
 	pad := 4 * u
 	if p.far { // a narrower margin inside the bands, for a number across nine tenths of them
@@ -363,7 +362,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64) ([]part,
 	for k := 0; ; k++ {
 		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), num.Size/1.35)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12, p.th.White)
 		var err error
-		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, p.sentences); err == nil {
+		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, sentences); err == nil {
 			break
 		}
 		if k == 6 || head.Size == p.min {
