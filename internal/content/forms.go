@@ -113,9 +113,9 @@ func Dialable(text, country string, own []Number) []Written {
 }
 
 // namedServiceRE ends a text that asks to call a service by its name, right before its number:
-// a verb, perhaps an article, then one to five words in capitals ("Call NHS 111", "Ring
+// a verb of the checks' (dialVerbs), perhaps an article, then one to five words in capitals ("Call NHS 111", "Ring
 // Childline on 0800 1111", "Llama al Teléfono ANAR 900 20 20 10").
-var namedServiceRE = lazyRE(`(?:^|[^\pL])(?i:call|dial|ring|phone|text|contact|llama|llame|llamen|appelez|appelle|ligue|rufen|ruf)(?:\s+(?i:the|al|el|la|le|a|o|das|den|die))?(?:\s+(?:\p{Lu}[\pL'&.-]*|&))` + `{1,5}(?:\s+(?i:on|at|al|au|en|unter|no|na))?\s*$`)
+var namedServiceRE = lazyRE(`(?:^|[^\pL])(?i:` + dialVerbs + `|rufen)(?:\s+(?i:the|al|el|la|le|a|o|das|den|die))?(?:\s+(?:\p{Lu}[\pL'&.-]*|&))` + `{1,5}(?:\s+(?i:on|at|al|au|en|unter|no|na))?\s*$`)
 
 // reachRE ends a sentence that says where to reach someone by phone: "reach the Lifeline at",
 // "you can reach us on".
