@@ -587,7 +587,8 @@ func TestCalibrationLeavesCardsUnwarned(t *testing.T) {
 // the top of --out, in site/, in a placement folder) is refused by name before anything is
 // written, and stays as it was; a kit haven made is made again, whether a .haven-kit lists its
 // files or not (a kit of a haven from before the stamp, a placement folder); a file of the
-// user's where the run does not write is left alone, and the run goes on.
+// user's where the run does not write is left alone, and the run goes on. The root folder and
+// the home folder are refused as --out outright.
 func TestUsersFilesAreNeverReplaced(t *testing.T) {
 	kit := []string{"build", "--lang", "en", "--paper", "letter"}
 	mine := []byte("%PDF-1.4\n% the user's own, not haven's\n")
@@ -666,5 +667,21 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 				}
 			}
 		})
+	}
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	for _, out := range []string{home, filepath.Join(home, "."), "/"} {
+		if err := ownFolder(out); err == nil || !strings.Contains(err.Error(), "give a folder of its own, e.g. --out "+filepath.Join(out, "haven-kit")) {
+			t.Errorf("--out %s: %v", out, err)
+		}
+	}
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", home); code != 2 || !strings.Contains(e, "--out "+home+" is your home folder") {
+		t.Errorf("--out HOME: %d %s", code, e)
+	}
+	if entries, _ := os.ReadDir(home); len(entries) > 0 {
+		t.Errorf("the home folder was written to: %v", entries)
+	}
+	if err := ownFolder(filepath.Join(home, "kit")); err != nil {
+		t.Errorf("a folder in the home folder: %v", err)
 	}
 }
