@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -21,6 +22,7 @@ import (
 	"haven/internal/layout"
 	"haven/internal/output"
 	"haven/internal/placement"
+	"haven/internal/render/html"
 	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 	"haven/internal/verify"
@@ -56,6 +58,10 @@ type Options struct {
 	Flags, BatchFlags []string
 	// Calibrate makes the printer test sheets for the card sheets instead of any output.
 	Calibrate bool
+	// Kit lists the files in Out an earlier run noted as haven's (slash-separated, relative to
+	// Out: the kit's stamp), which the run replaces unread; of any other file where the run
+	// writes, its content must say haven made it (made), or the run is refused.
+	Kit []string
 }
 
 // pageNumbers is what placeholders and marks print: a page label's digits, and nothing for
@@ -107,6 +113,7 @@ type run struct {
 	// keyed code (discreetCode), and are written beside the outputs
 	campaigns    *placement.Campaigns
 	discreetCode string
+	kit          map[string]bool // Options.Kit
 }
 
 // Run makes every output asked for. Documents are laid out, rendered, read back from their
@@ -120,17 +127,23 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		return nil, err
 	}
 	if r.distinct < len(r.jobs) { // a batch: find a content problem once, not once per copy
-		if err := r.each(ctx, r.widest(), nil, func(_ int, j job) error {
+		names := make([]string, r.distinct)
+		if err := r.each(ctx, r.widest(), nil, func(i int, j job) error {
 			doc, err := r.layOut(j)
 			if err == nil {
-				err = verify.Layout(doc)
+				names[i], err = j.file(doc), verify.Layout(doc)
 			}
 			return err
 		}); err != nil {
 			return nil, problems(err)
 		}
+		// and a file of the user's where it writes, before its long work and its first folder
+		// put in place (folder by folder, on a disk it does not fit twice)
+		if err := output.NotMade(o.Out, r.targets(names), r.made); err != nil {
+			return nil, err
+		}
 	}
-	out := openFolder(o.Out, o.Placements, r.distinct, r.siteDirs())
+	out := openFolder(o.Out, o.Placements, r.distinct, r.siteDirs(), r.made)
 	jobs := r.jobs
 	if o.ProofOnly { // the proof shows the printed files of one placement: the others differ only in their codes
 		jobs = nil
@@ -192,12 +205,14 @@ type folder struct {
 	err   error
 }
 
-// openFolder opens the folder root as output.Open does, with the subfolders more, meanwhile.
-func openFolder(root string, subdirs []string, perFolder int, more []string) *folder {
+// openFolder opens the folder root as output.Open does, with the subfolders more, meanwhile,
+// guarded by made (output.Dir.Guard).
+func openFolder(root string, subdirs []string, perFolder int, more []string, made func(string) bool) *folder {
 	f := &folder{ready: make(chan struct{})}
 	ahead.Run(func() {
 		defer close(f.ready)
 		if f.dir, f.err = output.Open(root, subdirs, perFolder); f.err == nil {
+			f.dir.Guard(made)
 			if f.err = f.dir.MakeDirs(more...); f.err != nil {
 				f.dir.Abort()
 				f.dir = nil
@@ -417,7 +432,10 @@ func prepare(o Options) (*run, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}}
+	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}, kit: map[string]bool{}}
+	for _, f := range o.Kit {
+		r.kit[f] = true
+	}
 	for _, l := range langs {
 		r.langs = append(r.langs, l.Code)
 	}
@@ -626,6 +644,45 @@ func (r *run) layOut(j job) (*layout.Doc, error) {
 	return doc, nil
 }
 
+// file is the name of the file a job's document, laid out, is written to in its folder.
+func (j job) file(doc *layout.Doc) string { return doc.Name + j.doc.Format.Ext() }
+
+// targets are the paths a batch writes: the files beside its folders, and names (the files of
+// one placement) in each placement's folder, unless it makes the proof sheet alone.
+func (r *run) targets(names []string) []string {
+	var paths []string
+	for _, name := range r.beside() {
+		paths = append(paths, filepath.Join(r.o.Out, filepath.FromSlash(name)))
+	}
+	if r.o.ProofOnly {
+		return paths
+	}
+	for _, code := range r.o.Placements {
+		for _, name := range names {
+			paths = append(paths, filepath.Join(r.o.Out, code, name))
+		}
+	}
+	return paths
+}
+
+// made is whether the file at path, where the run writes, is one haven made: one the kit's
+// stamp lists, or by its content (a kit made before haven kept a stamp, and placement folders,
+// which have none), read as little as tells; the files of placement and campaign codes are
+// read before the run, and one haven did not write refused (placement.LoadEarlier,
+// LoadCampaigns).
+func (r *run) made(p string) bool {
+	if rel, err := filepath.Rel(r.o.Out, p); err == nil && r.kit[filepath.ToSlash(rel)] {
+		return true
+	}
+	switch filepath.Ext(p) {
+	case ".pdf":
+		return pdf.Made(p)
+	case ".html":
+		return html.Made(p)
+	}
+	return filepath.Dir(p) == filepath.Clean(r.o.Out) && slices.Contains(placement.Files, filepath.Base(p))
+}
+
 // siteDirs are the folders the resource page's files go in, when the run makes it.
 func (r *run) siteDirs() []string {
 	if !r.wanted["site"] {
@@ -717,7 +774,7 @@ func (r *run) print(out *folder, j job, keep bool) (Result, kinds.File, error) {
 		return Result{}, kinds.File{}, err
 	}
 	_, fam := r.input(j)
-	name := path.Join(j.placement, doc.Name+j.doc.Format.Ext())
+	name := path.Join(j.placement, j.file(doc))
 	res := Result{Path: name, Pages: len(doc.Pages), URLs: qrURLs(doc), Codes: codes(doc), Note: doc.Note, fam: fam, kind: j.doc}
 	if len(r.o.Placements) == 0 || j.placement == r.o.Placements[0] { // kept for the proof sheet and the guide
 		res.doc = doc

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"haven/internal/output"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -579,5 +580,108 @@ func TestCalibrationLeavesCardsUnwarned(t *testing.T) {
 	}
 	if code, _, e := run(t, "cards", "--calibrate", "--paper", "letter", "--out", out); code != 0 || strings.Contains(e, "an earlier run made") {
 		t.Errorf("the test sheet: %d %s", code, e)
+	}
+}
+
+// haven never replaces a file it did not make: one of the user's where a run would write (at
+// the top of --out, in site/, in a placement folder) is refused by name before anything is
+// written, and stays as it was; a kit haven made is made again, whether a .haven-kit lists its
+// files or not (a kit of a haven from before the stamp, a placement folder); a file of the
+// user's where the run does not write is left alone, and the run goes on. The root folder and
+// the home folder are refused as --out outright.
+func TestUsersFilesAreNeverReplaced(t *testing.T) {
+	kit := []string{"build", "--lang", "en", "--paper", "letter"}
+	mine := []byte("%PDF-1.4\n% the user's own, not haven's\n")
+	tests := []struct {
+		name    string
+		before  []string // a run into the folder first
+		unstamp bool     // then its .haven-kit removed, as before haven kept one
+		users   []string // the user's files put in the folder then
+		args    []string
+		code    int
+		stderr  string // a part of it; OUT is the folder
+	}{
+		{name: "top level", users: []string{"handout-en-letter.pdf", "taxes.pdf"}, args: []string{"handout", "--lang", "en", "--paper", "letter"},
+			code: 1, stderr: "OUT holds 1 file haven did not make where this run writes its own (OUT/handout-en-letter.pdf): haven replaces only files it made, and left it as it was; move it elsewhere, or give another folder with --out"},
+		{name: "in site", users: []string{"site/index.html", "site/en/index.html", "site/handout-en-letter.pdf"}, args: []string{"site", "--lang", "en"},
+			code: 1, stderr: "OUT holds 3 files haven did not make where this run writes its own (OUT/site/en/index.html, OUT/site/handout-en-letter.pdf, OUT/site/index.html)"},
+		{name: "in a placement folder", users: []string{"p002/poster-en-letter.pdf"}, args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"},
+			code: 1, stderr: "OUT holds 1 file haven did not make where this run writes its own (OUT/p002/poster-en-letter.pdf)"},
+		{name: "the proof sheet of a batch", users: []string{"proof.pdf"}, args: []string{"build", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"},
+			code: 1, stderr: "(OUT/proof.pdf)"},
+		{name: "a kit without a stamp", before: kit, unstamp: true, args: kit},
+		{name: "the same folder", before: kit, args: kit},
+		{name: "a batch made again", before: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"},
+			args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"}},
+		{name: "the user's files elsewhere", before: kit, users: []string{"taxes.pdf", "handout-en-letter.pdf.bak", "site/notes.html", "site/en/photo.pdf", "p001/flyer.pdf"}, args: kit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out, places := filepath.Join(dir, "out"), codes(t, dir, "places.csv", 3)
+			args := func(a []string) []string {
+				a = slices.Clone(a)
+				for i := range a {
+					a[i] = strings.ReplaceAll(a[i], "PLACES", places)
+				}
+				return append(a, "--out", out)
+			}
+			if tt.before != nil {
+				if code, _, e := run(t, args(tt.before)...); code != 0 {
+					t.Fatalf("the run before: %d %s", code, e)
+				}
+			}
+			if tt.unstamp {
+				if err := os.Remove(filepath.Join(out, ".haven-kit")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, f := range tt.users {
+				p := filepath.Join(out, filepath.FromSlash(f))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, mine, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			code, _, e := run(t, args(tt.args)...)
+			if want := strings.ReplaceAll(tt.stderr, "OUT", out); code != tt.code || !strings.Contains(e, want) {
+				t.Errorf("exit %d, want %d; stderr %q does not say %q", code, tt.code, e, want)
+			}
+			for _, f := range tt.users {
+				if b, _ := os.ReadFile(filepath.Join(out, filepath.FromSlash(f))); !bytes.Equal(b, mine) {
+					t.Errorf("%s was changed: %.40q", f, b)
+				}
+			}
+			if tt.code != 0 && tt.before == nil { // nothing else was written
+				var there []string
+				filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+					if rel, _ := filepath.Rel(out, p); err == nil && !d.IsDir() {
+						there = append(there, filepath.ToSlash(rel))
+					}
+					return nil
+				})
+				if slices.Sort(there); !slices.Equal(there, slices.Sorted(slices.Values(tt.users))) {
+					t.Errorf("the refused run left %v, want only the user's %v", there, tt.users)
+				}
+			}
+		})
+	}
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	for _, out := range []string{home, filepath.Join(home, "."), "/"} {
+		if err := ownFolder(out); err == nil || !strings.Contains(err.Error(), "give a folder of its own, e.g. --out "+filepath.Join(out, "haven-kit")) {
+			t.Errorf("--out %s: %v", out, err)
+		}
+	}
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", home); code != 2 || !strings.Contains(e, "--out "+home+" is your home folder") {
+		t.Errorf("--out HOME: %d %s", code, e)
+	}
+	if entries, _ := os.ReadDir(home); len(entries) > 0 {
+		t.Errorf("the home folder was written to: %v", entries)
+	}
+	if err := ownFolder(filepath.Join(home, "kit")); err != nil {
+		t.Errorf("a folder in the home folder: %v", err)
 	}
 }

@@ -87,6 +87,9 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if fi, err := os.Stat(c.out); err == nil && !fi.IsDir() {
 		return usageError{fmt.Errorf("--out %s is a file, not a folder", c.out)}
 	}
+	if err := ownFolder(c.out); err != nil {
+		return err
+	}
 	if c.content != "" && c.out != "" {
 		return apart(c.content, c.out)
 	}
@@ -107,6 +110,27 @@ func apart(contentDir, out string) error {
 			contentDir, filepath.Join(out, kinds.SiteDir)+string(filepath.Separator))}
 	}
 	return nil
+}
+
+// ownFolder refuses an output folder that is the root folder or the user's home folder: a kit
+// is dozens of PDFs and a site/ folder, to lie among the user's own files there (haven replaces
+// none of those, but a folder of their own is what to print or upload from).
+func ownFolder(out string) error {
+	if out == "" {
+		return nil
+	}
+	od, what := resolved(out), ""
+	if home, err := os.UserHomeDir(); err == nil && od == resolved(home) {
+		what = "your home folder"
+	}
+	if filepath.Dir(od) == od {
+		what = "the root folder"
+	}
+	if what == "" {
+		return nil
+	}
+	return usageError{fmt.Errorf("--out %s is %s: haven writes a kit of dozens of PDFs and a site/ folder into --out; give a folder of its own, e.g. --out %s",
+		out, what, shellQuote(filepath.Join(out, "haven-kit")))}
 }
 
 // resolved is path made absolute, with the links in the part of it that exists followed.

@@ -53,7 +53,8 @@ type Dir struct {
 	perFolder int      // files each subfolder gets; 0 when the run has no subfolders
 	subdirs   []string // the subfolders, in the run's order
 	space     *space
-	fresh     bool // the folder held no file when the run began
+	fresh     bool                   // the folder held no file when the run began
+	made      func(path string) bool // see Guard; nil: any file may be replaced
 
 	mu        sync.Mutex
 	pending   []pending
@@ -120,6 +121,10 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 	}
 	return d, nil
 }
+
+// Guard has the run refuse to replace a file that made does not say haven made (NotMade),
+// before any file is put in place. It is set before the first file is staged.
+func (d *Dir) Guard(made func(path string) bool) { d.made = made }
 
 // MakeDirs makes subfolders (slash-separated, parents before their children) that the run
 // writes into, and notes the ones it makes, so that a failed run, or the run after a killed
@@ -339,7 +344,7 @@ func (d *Dir) Commit() error {
 	}
 	d.byFolder = map[string][]pending{}
 	d.mu.Unlock()
-	if err := replaceable(files); err != nil {
+	if err := d.replaceable(files); err != nil {
 		d.Abort()
 		return err
 	}
@@ -356,7 +361,7 @@ func (d *Dir) Commit() error {
 // One file needs no journal: its rename is atomic, and a run stopped before it leaves the old
 // file in place and a temporary file that the next run clears.
 func (d *Dir) rename(files []pending) error {
-	if err := replaceable(files); err != nil {
+	if err := d.replaceable(files); err != nil {
 		return err
 	}
 	journal := len(files) > 1
@@ -659,8 +664,18 @@ func syncDir(dir string) {
 	}
 }
 
-// replaceable checks, before anything changes, that every target can be replaced by a file.
-func replaceable(files []pending) error {
+// replaceable checks, before anything changes, that every target can be replaced by a file,
+// and is one haven made (Guard).
+func (d *Dir) replaceable(files []pending) error {
+	if d.made != nil {
+		targets := make([]string, len(files))
+		for i, p := range files {
+			targets[i] = p.path
+		}
+		if err := NotMade(d.root, targets, d.made); err != nil {
+			return err
+		}
+	}
 	checked := map[string]bool{}
 	var bad []string
 	for _, p := range files {
@@ -687,6 +702,33 @@ func replaceable(files []pending) error {
 		return nil
 	}
 	return refused(bad)
+}
+
+// NotMade refuses the files among paths, in the output folder root, that are there and that
+// made does not say haven made, naming them and what to do: haven never replaces a file it did
+// not make (the user's own, in the folder given as --out). A path that is not there costs one
+// look; made reads the others. Folders and links in the way are replaceable's to refuse.
+func NotMade(root string, paths []string, made func(path string) bool) error {
+	var theirs []string
+	for _, p := range paths {
+		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && !made(p) {
+			theirs = append(theirs, p)
+		}
+	}
+	if len(theirs) == 0 {
+		return nil
+	}
+	sort.Strings(theirs)
+	files, left := fmt.Sprintf("%d files", len(theirs)), "them as they were; move them"
+	if len(theirs) == 1 {
+		files, left = "1 file", "it as it was; move it"
+	}
+	shown := strings.Join(theirs[:min(3, len(theirs))], ", ")
+	if len(theirs) > 3 {
+		shown += fmt.Sprintf(" and %d more", len(theirs)-3)
+	}
+	return fmt.Errorf("%s holds %s haven did not make where this run writes its own (%s): haven replaces only files it made, and left %s elsewhere, or give another folder with --out",
+		root, files, shown, left)
 }
 
 // refused is the error for things in the way of the run's files, said before anything changes.

@@ -50,6 +50,9 @@ const (
 	KeyName     = "placement-codes.key"
 )
 
+// Files are the files of placement and campaign codes haven keeps in an output folder.
+var Files = []string{MappingName, KeyName, CampaignKeyName, CampaignListName}
+
 // Earlier is what a run into the same output folder left for the next: the key haven made
 // codes with and the mapping with the code each place got. Given them, a placements file
 // gives each place the code it had, so copies already hanging keep reporting as before, and
