@@ -866,6 +866,42 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	return lines, nil
 }
 
+// numberLines sets a call line ("Composez le {call}", the number its job) in at most most
+// lines of width: on one where it fits; else broken only beside its number (the longest in
+// it), which stays whole as every number does: the words before it on a line of their own
+// above it, those after it on the next, each broken among themselves only where they do not
+// fit a line. Broken evenly, as fitLines breaks, the number would share its line with a word
+// of the phrase ("Composez" / "le 1-866-APPELLE (277-3553)") and no longer stand out as the
+// line people dial.
+func numberLines(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
+	if fitOne(m, st, at, width, where) == nil {
+		return []string{at.Text}, nil
+	}
+	spans := numbers(at.Text)
+	if len(spans) == 0 {
+		return fitLines(m, st, at, width, most, where)
+	}
+	num := slices.MaxFunc(spans, func(a, b []int) int { return (a[1] - a[0]) - (b[1] - b[0]) })
+	segs := slices.Clone(segments(typographyOf(m), at.Text))
+	end := 0
+	for k := range segs {
+		start := end
+		end += len(segs[k].text)
+		switch {
+		case segs[k].hard:
+		case end == num[0]: // before the number
+			segs[k].glue, segs[k].whole = false, false
+		case end < num[0] || start >= num[1]: // the words either side, glue that gives way only where they do not fit a line
+			segs[k].glue = true
+		}
+	}
+	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where)
+	if err == nil && len(lines) > most {
+		err = fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), most)
+	}
+	return lines, err
+}
+
 // extraLine is what a display line more than the fewest costs, against the breaks it spares:
 // worth it to keep a name or a verb whole, not to even out the lines.
 const extraLine = 0.2
