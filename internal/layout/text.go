@@ -643,7 +643,38 @@ func findSegments(s string) []segment {
 			}
 		}
 	}
+	// a number's ending after a hyphen stays with it: "ilaa 8-" / "da fiidnimo" parts the
+	// number from its own word
+	pos := 0
+	for k := range segs {
+		pos += len(segs[k].text)
+		_, n := utf8.DecodeLastRuneInString(segs[k].text) // the hyphen UAX #14 breaks after
+		if k+1 < len(segs) && !segs[k].hard && NumberEnding(s[:pos-n], s[pos-n:]) > 0 {
+			segs[k].glue, segs[k].whole = true, true
+		}
+	}
 	return segs
+}
+
+// NumberEnding is the length in bytes of the ending that rest begins with after a number,
+// the text before it, ends in a digit: a hyphen and a word of up to four letters ("-da" of "8-da
+// subaxnimo", "-aad" of "1-aad", "-го" of "1-го мая", "-ban" of "2023-ban"), not a compound's
+// next part ("5-year-old"); 0 if none. A line never breaks inside it, on the PDFs or the page.
+func NumberEnding(before, rest string) int {
+	digit, _ := utf8.DecodeLastRuneInString(before)
+	hyphen, n := utf8.DecodeRuneInString(rest)
+	if !unicode.IsDigit(digit) || hyphen != '-' && hyphen != '\u2010' {
+		return 0
+	}
+	end := len(rest)
+	if i := strings.IndexFunc(rest[n:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }); i >= 0 {
+		end = n + i
+	}
+	next, _ := utf8.DecodeRuneInString(rest[end:])
+	if letters := utf8.RuneCountInString(rest[n:end]); letters == 0 || letters > 4 || next == '-' || next == '\u2010' || unicode.IsDigit(next) {
+		return 0
+	}
+	return end
 }
 
 // addressBreak says whether a line may break at pos inside the web address s[start:end]:
