@@ -1079,8 +1079,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
 		return 0.25
-	case strings.ContainsRune(",、，–—", last), separator(a.text), separator(b.text):
-		return 0.05 // a separator, left out where the line breaks, is a part's end
+	case strings.ContainsRune(",、，—", last), last == '–' && strings.HasSuffix(a.text, " "), separator(a.text), separator(b.text):
+		return 0.05 // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
 	case typeface.Unspaced(last) != typeface.Unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
 		return 0.2
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
