@@ -1,7 +1,9 @@
 package layout_test
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -86,16 +88,45 @@ func TestHandoutLastPageBalanced(t *testing.T) {
 	}
 }
 
+// lineAt is the line of p whose baseline is y, its runs in order.
+func lineAt(p layout.Page, y float64) string {
+	var runs []layout.Text
+	for _, it := range p.Items {
+		if t, ok := it.(layout.Text); ok && math.Abs(t.Y-y) < 0.5 {
+			runs = append(runs, t)
+		}
+	}
+	slices.SortFunc(runs, func(a, b layout.Text) int { return cmp.Compare(a.X, b.X) })
+	var b strings.Builder
+	for _, t := range runs {
+		b.WriteString(t.S)
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // A number line too wide to stand beside the QR code in the large print's strip ("Tumawag sa
 // 1-888-373-7888" at 29 pt) breaks before the number rather than turn the strip into the full
 // panel, the code under the numbers, that took half a page and left a question alone on it:
-// the strip stays under a third of the page, and the FAQ keeps to its six pages.
+// the strip stays under a third of the page, and the FAQ keeps to its six pages. The number
+// begins its line, the words before it all on the line above ("Composez le numéro" /
+// "1-888-373-7888", not "Composez" / "le numéro 1-888-373-7888").
 func TestLargePrintStripBreaksALongNumberLine(t *testing.T) {
-	for _, call := range []string{"Call {call}", "Llame al {call}", "Tumawag sa {call}"} {
+	const number = "1-888-373-7888"
+	for _, tt := range []struct {
+		call  string
+		lines []string // the call line in the strip
+	}{
+		{"Call {call}", []string{"Call " + number}},
+		{"Llame al {call}", []string{"Llame al " + number}},
+		{"Tumawag sa {call}", []string{"Tumawag sa", number}},
+		{"Composez le numéro {call}", []string{"Composez le numéro", number}},
+		{"Call the free helpline on {call}", []string{"Call the free helpline on", number}},
+	} {
+		call := tt.call
 		for _, name := range []string{"letter", "a4"} {
 			in := realInputs(t)[0]
 			lang := *in.Lang
-			lang.Text.Help.Call.Text = strings.ReplaceAll(call, "{call}", "1-888-373-7888")
+			lang.Text.Help.Call.Text = strings.ReplaceAll(call, "{call}", number)
 			lang.FAQ.Questions = append(slices.Clone(lang.FAQ.Questions), lang.FAQ.Questions[:3]...)
 			in.Lang = &lang
 			paper := layout.Papers[name]
@@ -110,13 +141,28 @@ func TestLargePrintStripBreaksALongNumberLine(t *testing.T) {
 			if len(doc.Pages) < 5 {
 				t.Fatalf("%q, %s: %d pages, no strip to test", call, name, len(doc.Pages))
 			}
-			for _, it := range doc.Pages[3].Items {
+			strip := doc.Pages[3]
+			for _, it := range strip.Items {
 				if r, ok := it.(layout.Rect); ok && r.W > paper.W/2 && r.H > paper.H/3 {
 					t.Errorf("%q, %s: the strip on page 4 is %.0f%% of the page", call, name, 100*r.H/paper.H)
 				}
 			}
-			if !strings.Contains(pageTexts(doc.Pages[3]), "1-888-373-7888") || !hasCode(doc.Pages[3]) {
+			if !strings.Contains(pageTexts(strip), number) || !hasCode(strip) {
 				t.Errorf("%q, %s: page 4 has not the number and the code", call, name)
+			}
+			// the call line's lines: the last the number's, those above it one leading apart
+			var at layout.Text
+			for _, it := range strip.Items {
+				if x, ok := it.(layout.Text); ok && x.S == number && x.Size > at.Size {
+					at = x
+				}
+			}
+			var got []string
+			for k := range tt.lines {
+				got = append(got, lineAt(strip, at.Y-float64(len(tt.lines)-1-k)*at.Size*1.2))
+			}
+			if !slices.Equal(got, tt.lines) {
+				t.Errorf("%q, %s: the strip's call line is %q, want %q", call, name, got, tt.lines)
 			}
 		}
 	}

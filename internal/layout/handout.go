@@ -1172,6 +1172,10 @@ func labelled(label, value string) string {
 	return label + ": " + value
 }
 
+// callLines is the most lines the hotline box's call line may take: its words in two, and its
+// number.
+const callLines = 3
+
 // dangerLines is the most lines the hotline box's 911 line may take: a sentence, not a paragraph.
 const dangerLines = 3
 
@@ -1242,11 +1246,12 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		label, value diag.Located
 		st           Style
 		address      bool // a web address, broken as one in two lines where it must
+		call         bool // the call line, broken before its number where it must (numberLines)
 	}
 	chat := t.Chat.Text != "" // an address, or words with one: either breaks after a '/' (see addressLines)
-	ways := []way{{t.CallLabel, t.Call, value, false}, {t.TextLabel, t.Text, textSt, false}, {t.TTYLabel, t.TTY, minorSt, false}, {t.ChatLabel, t.Chat, minorSt, chat}}
+	ways := []way{{t.CallLabel, t.Call, value, false, true}, {t.TextLabel, t.Text, textSt, false, false}, {t.TTYLabel, t.TTY, minorSt, false, false}, {t.ChatLabel, t.Chat, minorSt, chat, false}}
 	if force == addressWithNumbers {
-		ways = append(ways, way{h.caption(), h.in.Address, h.style(Bold, 1, 1.3), true})
+		ways = append(ways, way{h.caption(), h.in.Address, h.style(Bold, 1, 1.3), true, false})
 	}
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
@@ -1259,10 +1264,13 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	}
 	// a chat's address beside the code in at most two lines
 	valueLines := func(w way, colW float64) ([]string, error) {
-		if !w.address {
-			return []string{w.value.Text}, fitOne(h.in.M, w.st, w.value, colW, "hotline box")
+		switch {
+		case w.call && fitOne(h.in.M, w.st, w.value, width, "") != nil: // too wide for the box, not only beside the code
+			return numberLines(h.in.M, w.st, w.value, colW, callLines, "hotline box")
+		case w.address:
+			return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
 		}
-		return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
+		return []string{w.value.Text}, fitOne(h.in.M, w.st, w.value, colW, "hotline box")
 	}
 	chatFits := func(colW float64) bool {
 		_, err := valueLines(ways[3], colW)
@@ -1439,11 +1447,12 @@ func (h handout) strip(width float64) (block, error) {
 	for _, w := range []struct {
 		label, value diag.Located
 		st           Style
+		lines        func(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error)
 	}{
-		{diag.Located{}, t.Call, textStyle(Bold, h.numberSize(), 1.2, h.th.Ink)},
-		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25)},
-		{t.TTYLabel, t.TTY, minor},
-		{t.ChatLabel, t.Chat, minor},
+		{diag.Located{}, t.Call, textStyle(Bold, h.numberSize(), 1.2, h.th.Ink), numberLines},
+		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25), fitLines},
+		{t.TTYLabel, t.TTY, minor, fitLines},
+		{t.ChatLabel, t.Chat, minor, fitLines},
 	} {
 		if w.value.Text == "" {
 			continue
@@ -1462,7 +1471,7 @@ func (h handout) strip(width float64) (block, error) {
 		// a value too wide beside the code ("Tumawag sa 1-888-373-7888" at 29 pt) breaks
 		// before its number, which stays whole: two lines of the strip take far less of the
 		// page than the panel with the code under the numbers that a strip failing here gives
-		vl, err := fitLines(h.in.M, w.st, w.value, colW, 2, "hotline strip")
+		vl, err := w.lines(h.in.M, w.st, w.value, colW, 2, "hotline strip")
 		if fs.note(err); vl == nil {
 			vl = []string{w.value.Text}
 		}

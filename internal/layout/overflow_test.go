@@ -155,13 +155,13 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 		{"title band and box", func(l *content.Language) {
 			l.FAQ.Title.Text = "Was ist " + long + long + "?" // too wide even set smaller
 			l.Text.Handout.Subtitle.Text = strings.Repeat(long+" ", 4)
-			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
+			l.Text.Help.Call.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, day or night, at 1-888-373-7888" // more lines than the box gives it
 		}, func(in layout.Input) error {
 			_, err := layout.Handout(in, layout.Papers["letter"], false)
 			return err
 		}, []string{"title", "handout.subtitle", "help.call"}},
 		{"hotline box", func(l *content.Language) {
-			l.Text.Help.Call.Text = "Call 1-888-373-7888 now, from any phone, day or night"
+			l.Text.Help.Call.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, day or night, at 1-888-373-7888" // more lines than the box gives it
 			l.Text.Help.Text.Text = "Text the word HELP to 233733 from any mobile phone, day or night"
 		}, func(in layout.Input) error {
 			_, err := layout.Handout(in, layout.Papers["letter"], false)

@@ -96,7 +96,7 @@ func TearOff(in Input) (*Doc, error) {
 	const tabs = 8
 	floor := paper.H / 60 // the kit's smallest type, on the tabs too
 	w := paper.W - 2*inset
-	tabH, err := tabHeight(in, floor)
+	tabH, tab, err := tabHeight(in, floor)
 	if err != nil {
 		return doc, named(doc, err)
 	}
@@ -157,26 +157,34 @@ func TearOff(in Input) (*Doc, error) {
 	if len(left) > 0 {
 		doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
 	}
-	if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor); err != nil {
+	if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor, tab); err != nil {
 		return doc, named(doc, err)
 	}
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
 }
 
-// tabHeight is how tall the tabs must be for the longer of their two lines at the floor size,
-// 2.5 in at least, 3.5 in at most.
-func tabHeight(in Input, floor float64) (float64, error) {
+// tabHeight is how tall the tabs must be for the longest of their lines at the floor size,
+// 2.5 in at least, 3.5 in at most, and the lines poster.tab takes: one, or where it is too
+// long for the tallest tab, its words and its number (numberLines), a line more across the tab.
+func tabHeight(in Input, floor float64) (float64, []string, error) {
 	tab, text := tabLines(in)
-	long := max(in.M.Width(Bold, floor, tab.Text), in.M.Width(Regular, floor, text.Text))
-	if h := long + 0.3*Inch; h > 3.5*Inch {
-		at := tab
-		if in.M.Width(Regular, floor, text.Text) > in.M.Width(Bold, floor, tab.Text) {
-			at = text
-		}
-		return 0, fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt", inches(h-3.5*Inch), floor)
+	room := 3.5*Inch - 0.3*Inch
+	tooLong := func(at diag.Located, f Font) error {
+		return fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt", inches(in.M.Width(f, floor, at.Text)-room), floor)
 	}
-	return max(2.5*Inch, long+0.3*Inch), nil
+	lines, err := numberLines(in.M, Style{Font: Bold, Size: floor}, tab, room, 2, "the tear-off tabs")
+	if err != nil {
+		return 0, nil, tooLong(tab, Bold)
+	}
+	long := in.M.Width(Regular, floor, text.Text)
+	if long > room {
+		return 0, nil, tooLong(text, Regular)
+	}
+	for _, l := range lines {
+		long = max(long, in.M.Width(Bold, floor, l))
+	}
+	return max(2.5*Inch, long+0.3*Inch), lines, nil
 }
 
 func named(doc *Doc, err error) error {
@@ -639,27 +647,26 @@ func tabLines(in Input) (tab, text diag.Located) {
 	return t.Tab, t.Text
 }
 
-// tabRow draws n tear-off tabs in box, separated by dashed cut lines, each with the number and
-// the text line turned 90 degrees to run up the tab.
-func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
-	tab, text := tabLines(in)
+// tabRow draws n tear-off tabs in box, separated by dashed cut lines, each with the lines of
+// poster.tab (tab, as tabHeight sets them) and the text line turned 90 degrees to run up the tab.
+func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64, tab []string) error {
+	_, text := tabLines(in)
 	tabW := b.W / float64(n)
 	numSt := textStyle(Bold, size, 0, th.Ink)
 	txtSt := textStyle(Regular, size, 0, th.Ink)
-	room := b.H - 0.3*Inch
-	if err := fitOne(in.M, numSt, tab, room, "the tear-off tabs"); err != nil {
+	if err := fitOne(in.M, txtSt, text, b.H-0.3*Inch, "the tear-off tabs"); err != nil {
 		return err
 	}
-	if err := fitOne(in.M, txtSt, text, room, "the tear-off tabs"); err != nil {
-		return err
-	}
-	lines := 2
-	if text.Text == "" { // one line: the number (or a text-only line's text line) alone, centred across the tab
-		lines = 1
+	lines := len(tab)
+	if text.Text != "" {
+		lines++
 	}
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
-	long := max(in.M.Width(numSt.Font, numSt.Size, tab.Text), in.M.Width(txtSt.Font, txtSt.Size, text.Text))
+	long := in.M.Width(txtSt.Font, txtSt.Size, text.Text)
+	for _, l := range tab {
+		long = max(long, in.M.Width(numSt.Font, numSt.Size, l))
+	}
 	tabs := &Elem{Role: RoleL, Parent: cv.tag} // the tabs are one list
 	// a reader meets the first tab; its copies are artifacts, their links left out as a card
 	// sheet's copies' are (a link is in the structure tree)
@@ -677,24 +684,25 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64) error {
 		if i == n {
 			break
 		}
-		// the lines side by side across the tab, reading from the bottom up
-		y := b.Y + (b.H+long)/2 // centred up and down the tab
-		if lines == 1 {
-			tab1(i, func() {
-				cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-					cv.rotated(x+(tabW-numSt.Size)/2+numSt.Size*0.8, y, numSt, tab.Text, 90)
-				})
-			})
-			continue
+		// the lines side by side across the tab, reading from the bottom up, centred up and
+		// down the tab, and across it
+		y := b.Y + (b.H+long)/2
+		gap := (tabW - float64(lines)*size) / float64(lines+1)
+		base := func(k int) float64 { return x + float64(k+1)*(gap+size*0.8) }
+		call := func() {
+			for k, l := range tab {
+				cv.lineOf(tab, k, func() { cv.rotated(base(k), y, numSt, l, 90) })
+			}
 		}
-		gap := (tabW - numSt.Size - txtSt.Size) / 3
-		base1 := x + gap + numSt.Size*0.8
-		base2 := base1 + gap + txtSt.Size*0.8
 		tab1(i, func() {
 			cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-				// each line a paragraph, so that a screen reader parts "Call …" from "Text …"
-				cv.within(RoleP, "", func() { cv.rotated(base1, y, numSt, tab.Text, 90) })
-				cv.within(RoleP, "", func() { cv.rotated(base2, y, txtSt, text.Text, 90) })
+				if text.Text == "" { // the number (or a text-only line's text line) alone
+					call()
+					return
+				}
+				// each a paragraph, so that a screen reader parts "Call …" from "Text …"
+				cv.within(RoleP, "", call)
+				cv.within(RoleP, "", func() { cv.rotated(base(len(tab)), y, txtSt, text.Text, 90) })
 			})
 		})
 	}

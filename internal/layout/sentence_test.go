@@ -43,6 +43,8 @@ func TestDisplayLinesBreakAtTheComma(t *testing.T) {
 	}{
 		{"en", "Love should not hurt. Help is here, day and night.", true, []string{"Love should not hurt.", "Help is here,", "day and night."}},
 		{"es", "Reclutan en escuelas, centros comerciales y en línea.", false, []string{"Reclutan en escuelas,", "centros comerciales y en línea."}},
+		// an en dash in a range ("Monday–Saturday") is no part's end, as a spaced one is
+		{"en", "Our community line, free and private, Monday–Saturday from 9 to 9", false, []string{"Our community line, free and private,", "Monday–Saturday from 9 to 9"}},
 	} {
 		m := Typeset(typeface.NewMeasurer(fams[0]), tt.lang)
 		st := Style{Size: 20, Font: Bold}

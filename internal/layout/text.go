@@ -643,7 +643,38 @@ func findSegments(s string) []segment {
 			}
 		}
 	}
+	// a number's ending after a hyphen stays with it: "ilaa 8-" / "da fiidnimo" parts the
+	// number from its own word
+	pos := 0
+	for k := range segs {
+		pos += len(segs[k].text)
+		_, n := utf8.DecodeLastRuneInString(segs[k].text) // the hyphen UAX #14 breaks after
+		if k+1 < len(segs) && !segs[k].hard && NumberEnding(s[:pos-n], s[pos-n:]) > 0 {
+			segs[k].glue, segs[k].whole = true, true
+		}
+	}
 	return segs
+}
+
+// NumberEnding is the length in bytes of the ending that rest begins with after a number,
+// the text before it, ends in a digit: a hyphen and a word of up to four letters ("-da" of "8-da
+// subaxnimo", "-aad" of "1-aad", "-го" of "1-го мая", "-ban" of "2023-ban"), not a compound's
+// next part ("5-year-old"); 0 if none. A line never breaks inside it, on the PDFs or the page.
+func NumberEnding(before, rest string) int {
+	digit, _ := utf8.DecodeLastRuneInString(before)
+	hyphen, n := utf8.DecodeRuneInString(rest)
+	if !unicode.IsDigit(digit) || hyphen != '-' && hyphen != '\u2010' {
+		return 0
+	}
+	end := len(rest)
+	if i := strings.IndexFunc(rest[n:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }); i >= 0 {
+		end = n + i
+	}
+	next, _ := utf8.DecodeRuneInString(rest[end:])
+	if letters := utf8.RuneCountInString(rest[n:end]); letters == 0 || letters > 4 || next == '-' || next == '\u2010' || unicode.IsDigit(next) {
+		return 0
+	}
+	return end
 }
 
 // addressBreak says whether a line may break at pos inside the web address s[start:end]:
@@ -866,6 +897,42 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	return lines, nil
 }
 
+// numberLines sets a call line ("Composez le {call}", the number its job) in at most most
+// lines of width: on one where it fits; else broken only beside its number (the longest in
+// it), which stays whole as every number does: the words before it on a line of their own
+// above it, those after it on the next, each broken among themselves only where they do not
+// fit a line. Broken evenly, as fitLines breaks, the number would share its line with a word
+// of the phrase ("Composez" / "le 1-866-APPELLE (277-3553)") and no longer stand out as the
+// line people dial.
+func numberLines(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
+	if fitOne(m, st, at, width, where) == nil {
+		return []string{at.Text}, nil
+	}
+	spans := numbers(at.Text)
+	if len(spans) == 0 {
+		return fitLines(m, st, at, width, most, where)
+	}
+	num := slices.MaxFunc(spans, func(a, b []int) int { return (a[1] - a[0]) - (b[1] - b[0]) })
+	segs := slices.Clone(segments(typographyOf(m), at.Text))
+	end := 0
+	for k := range segs {
+		start := end
+		end += len(segs[k].text)
+		switch {
+		case segs[k].hard:
+		case end == num[0]: // before the number
+			segs[k].glue, segs[k].whole = false, false
+		case end < num[0] || start >= num[1]: // the words either side, glue that gives way only where they do not fit a line
+			segs[k].glue = true
+		}
+	}
+	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where)
+	if err == nil && len(lines) > most {
+		err = fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), most)
+	}
+	return lines, err
+}
+
 // extraLine is what a display line more than the fewest costs, against the breaks it spares:
 // worth it to keep a name or a verb whole, not to even out the lines.
 const extraLine = 0.2
@@ -1012,8 +1079,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
 		return 0.25
-	case strings.ContainsRune(",、，–—", last), separator(a.text), separator(b.text):
-		return 0.05 // a separator, left out where the line breaks, is a part's end
+	case strings.ContainsRune(",、，—", last), last == '–' && strings.HasSuffix(a.text, " "), separator(a.text), separator(b.text):
+		return 0.05 // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
 	case typeface.Unspaced(last) != typeface.Unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
 		return 0.2
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character

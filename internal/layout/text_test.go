@@ -73,6 +73,12 @@ func TestWrapBreaks(t *testing.T) {
 		// a number with its groups joined by dots or bullets, spaced or not, stays whole
 		{"number with spaced dots whole", "Call 888 · 373 · 7898 now", 18, []string{"Call", "888 · 373 · 7898", "now"}},
 		{"number with bullets whole", "Call us at 1•888•373•7898", 14, []string{"Call us at", "1•888•373•7898"}},
+		// a number's ending written after a hyphen stays with it; a compound's next word need not
+		{"number's ending", "maalin kasta 8-da subaxnimo", 15, []string{"maalin kasta", "8-da subaxnimo"}},
+		{"number's ending of three letters", "Qaybta 1-aad ee", 9, []string{"Qaybta", "1-aad ee"}},
+		{"number's ending in Cyrillic", "открыто с 1-го июня", 13, []string{"открыто с", "1-го июня"}},
+		{"number's ending after a Unicode hyphen", "maalin kasta 8‐da subaxnimo", 15, []string{"maalin kasta", "8‐da subaxnimo"}},
+		{"compound after a number", "a 5-year-old child", 8, []string{"a 5-", "year-old", "child"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

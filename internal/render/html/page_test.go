@@ -577,6 +577,28 @@ func TestAddressesBreakAfterSlashes(t *testing.T) {
 	}
 }
 
+// A number's ending written after a hyphen ("8-da", "1-го") stays with it on the page, as
+// in the PDFs: the browser would break after the hyphen ("ilaa 8-" / "da fiidnimo"); a
+// compound's next word ("5-year-old") may still begin a line. In the hotline box and an answer.
+func TestNumberEndingKeptWithItsNumber(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string // want: the markup the number and what follows it are set in
+	}{
+		{"wuu jawaabaa 8-da subaxnimo ilaa 8-da fiidnimo", `<span class="nobreak"><bdi class="num" dir="ltr">8</bdi>-da</span> fiidnimo`},
+		{"Qaybta 1-aad ee", `<span class="nobreak"><bdi class="num" dir="ltr">1</bdi>-aad</span> ee`},
+		{"открыто с 1-го июня", `<span class="nobreak"><bdi class="num" dir="ltr">1</bdi>-го</span> июня`},
+		{"a 5-year-old child", `<bdi class="num" dir="ltr">5</bdi>-year-old child`},
+	} {
+		c := defaults(t)
+		l := &c.Languages[0]
+		l.Text.Help.CallLabel.Text = tt.text
+		l.FAQ.Questions[0].Answer[0].Text = tt.text
+		if got := strings.Count(rendered(t, c, "en", nil), tt.want); got != 2 {
+			t.Errorf("%q: %s %d times on the page, want twice (the hotline box, the answer)", tt.text, tt.want, got)
+		}
+	}
+}
+
 // A language that writes the organisation's name and contact in its own words (text.yaml's
 // organisation:) shows them on its page, as its PDFs print them; another shows settings.yaml's.
 func TestPageOrganisationInItsLanguage(t *testing.T) {

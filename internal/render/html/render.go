@@ -117,8 +117,14 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		case addressRE().MatchString(s[r.at:r.end]):
 			class, text = ` class="addr"`, addressBreaks(s[r.at:r.end])
 		}
-		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
 		end = r.end
+		// nor before the ending written after it ("8-da"), which the browser would break after its hyphen
+		if n := layout.NumberEnding(s[:end], s[end:]); r.num && n > 0 {
+			fmt.Fprintf(&b, `<span class="nobreak"><bdi%s dir="ltr">%s</bdi>%s</span>`, class, text, template.HTMLEscapeString(s[end:end+n]))
+			end += n
+			continue
+		}
+		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
 	}
 	plain(s[end:])
 	return template.HTML(b.String())
