@@ -88,15 +88,19 @@ func (s Settings) For(l *Language) Settings {
 }
 
 // In is the settings as the language l prints them: its own keyword (For), and the
-// organisation's name and contact as its text.yaml writes them, where it does.
+// organisation's name and contact as its text.yaml writes them, where it does. Each is its
+// own: a language that writes only the name still prints settings.yaml's contact line, the
+// address and phone its readers need too, and which the fonts and checks already count.
 func (s Settings) In(l *Language) Settings {
 	s = s.For(l)
 	if l == nil {
 		return s
 	}
-	if o := l.Text.Organisation; o.Name.Text != "" {
-		s.Organisation.Name, s.Organisation.Contact = o.Name, o.Contact
-	} else if o.Contact.Text != "" {
+	o := l.Text.Organisation
+	if o.Name.Text != "" {
+		s.Organisation.Name = o.Name
+	}
+	if o.Contact.Text != "" {
 		s.Organisation.Contact = o.Contact
 	}
 	return s
