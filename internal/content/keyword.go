@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"path"
 	"slices"
@@ -52,7 +53,7 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 		bad("is set but there is no number to text it to", "add hotline.text, or remove the keyword")
 	}
 	for _, sl := range codeSlips(k, s.Country, s.Numbers()) {
-		bad(fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), "")
+		bad(fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), bothRight("", cmp.Or(sl.digits, sl.written), s.Country, sl.near))
 	}
 }
 

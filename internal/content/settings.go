@@ -591,8 +591,8 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
 					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%q] to say so", n.Written)
-				} else if d, _ := declareHint(n.Written, s.Country, m); d != "" && !strings.HasPrefix(n.Field, "hotline.") {
-					hint += "; " + d
+				} else if !strings.HasPrefix(n.Field, "hotline.") {
+					hint = bothRight(hint, n.Written, s.Country, m)
 				}
 				bad(n.Field, fmt.Sprintf("%q is one slip away from %s; a likely typo", n.Written, m), hint)
 			}
