@@ -103,8 +103,8 @@ func TestOtherNumbersOneSlipFromTheHotline(t *testing.T) {
 // Every error about a number one slip from one of the organisation's own says what to do when
 // both are right, wherever the number is written (a text, the contact line, a web address, a
 // link, a keyword), and what it says is what settings.yaml accepts: with the entries its hint
-// writes (other_numbers: [...], and confirmed_numbers: [...] beside the hotline's) the
-// content loads.
+// writes (other_numbers: [...], and confirmed_numbers: [...] beside the hotline's), as typed
+// (no-break spaces kept, not escaped), the content loads.
 func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 	const set, faq = "settings.yaml", "en/faq.md"
 	office := []string{set, `  contact: ""`, `  contact: "Office (301) 587-6120"`}
@@ -121,6 +121,7 @@ func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 		{"a tel: link", [][]string{answer("Reach [us](tel:18883737887) any time.")}},
 		{"an email address", [][]string{answer("Reach [us](mailto:18883737889@example.org) any time.")}},
 		{"a keyword", [][]string{{set, "  keyword: HELP", "  keyword: HELP18883737887"}}},
+		{"a number grouped with no-break spaces", [][]string{answer("Call 1\u00a0888\u00a0373\u00a07887 now.")}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := loadErr(edits(t, tt.changes...))
@@ -129,6 +130,9 @@ func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 			}
 			entries := map[string][]string{}
 			for _, m := range hinted.FindAllStringSubmatch(got, -1) {
+				if strings.Contains(m[2], `\u`) {
+					t.Errorf("the hint writes %s as no one types it", m[2])
+				}
 				entries[m[1]] = append(entries[m[1]], strconv.Quote(m[2]))
 			}
 			if len(entries["other_numbers"]) == 0 {

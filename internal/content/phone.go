@@ -117,12 +117,12 @@ func declareHint(written, country string, near Number) (hint string, first bool)
 	}
 	var confirm string
 	if _, ok := hotlineSlip(p.Key(), written, country, []Number{near}); ok {
-		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%q]", near.Written, confirmField, written)
+		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%s]", near.Written, confirmField, yamlQuoted(written))
 	}
 	if len(p.Key()) < 7 {
-		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%q]%s", written, cmp.Or(country, "US"), written, confirm), true
+		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]%s", written, cmp.Or(country, "US"), yamlQuoted(written), confirm), true
 	}
-	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list%s", written, written, confirm), false
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%s], or add it to that list%s", written, yamlQuoted(written), confirm), false
 }
 
 // mayHaveExt says whether extRE may match s: each of its matches has an x (of ext, ext.,
