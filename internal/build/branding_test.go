@@ -157,6 +157,34 @@ func TestOrganisationPerLanguage(t *testing.T) {
 	}
 }
 
+// A language's fonts are chosen for what it prints: settings.yaml's contact line in Ethiopic,
+// which the built-in fonts lack, needs no font in an English edition that writes its own
+// contact in its place, and is printed whole, or refused for want of a font, in one that
+// writes only its own name.
+func TestOrganisationPerLanguageFonts(t *testing.T) {
+	settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	s := strings.Replace(string(settings), `  contact: ""`, `  contact: "ቦሌ መንገድ 12, አዲስ አበባ"`, 1)
+	en, _ := fs.ReadFile(defaultcontent.FS, "en/text.yaml")
+	for _, c := range []struct{ name, org, want string }{ // want: a text of the handout, or the error
+		{"its own contact", "  contact: 12 Bole Road, Addis Ababa\n", "12 Bole Road, Addis Ababa"},
+		{"its own name only", "  name: The Haven of Addis\n", "en needs a font for its Ethiopic characters"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			files := map[string]string{"settings.yaml": s, "en/text.yaml": string(en) + "\norganisation:\n" + c.org}
+			res, _, err := runWith(t, contentWith(t, nil, files), Options{Kinds: []string{"handout"}, Papers: []string{"letter"}, Langs: []string{"en"}})
+			if err != nil {
+				if !strings.Contains(err.Error(), c.want) {
+					t.Fatalf("got %v, want %s", err, c.want)
+				}
+				return
+			}
+			if got := strings.Join(pageTexts(readPDF(t, res[0].Path)), " "); !strings.Contains(got, c.want) || strings.Contains(got, "አዲስ") {
+				t.Errorf("%s prints %q, want %q and not settings.yaml's contact", filepath.Base(res[0].Path), got, c.want)
+			}
+		})
+	}
+}
+
 // isMark reports whether a character as PDFium reads it is a combining mark.
 func isMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -107,6 +107,18 @@ func (s Settings) In(l *Language) Settings {
 	return s
 }
 
+// TextsOf is every text the language l prints, what its fonts are chosen for: the settings
+// printed as written (Printed), settings.yaml's organisation name or contact line left out
+// where l's text.yaml writes its own in their place (In), then l's own texts. An English
+// edition with its own contact line needs no font for the script of settings.yaml's.
+func (c *Content) TextsOf(l *Language) []diag.Located {
+	org := c.Settings.In(l).Organisation
+	printed := slices.DeleteFunc(slices.Clone(c.Printed), func(p diag.Located) bool {
+		return p.Field == "organisation.name" && p.Text != org.Name.Text || p.Field == "organisation.contact" && p.Text != org.Contact.Text
+	})
+	return append(printed, l.Texts...)
+}
+
 // acronyms are words in capitals that stand where a keyword would without being one.
 var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": true, "VRS": true, "TDD": true, "TXT": true, "USA": true, "FAQ": true, "URL": true, "WEB": true}
 
