@@ -2,8 +2,10 @@ package build
 
 import (
 	"context"
+	"html"
 	"io/fs"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -109,23 +111,77 @@ func checkNoOverlap(t *testing.T, rb *readBack) {
 }
 
 // The organisation's name and contact line may differ per language (organisation: in a
-// language's text.yaml): each language's outputs print its own, read back from the PDF.
+// language's text.yaml), each on its own: what a language leaves out is settings.yaml's.
+// Each language's handout, poster and resource page print its own, read back from the PDF
+// and the page's text.
 func TestOrganisationPerLanguage(t *testing.T) {
+	settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	s := strings.Replace(string(settings), `  contact: ""`, `  contact: "help@example.org"`, 1)
 	es, _ := fs.ReadFile(defaultcontent.FS, "es/text.yaml")
-	text := strings.Replace(string(es), "\nhotline_name:", "\norganisation:\n  name: La Misión Refugio\n  contact: \"ayuda@example.org\"\n\nhotline_name:", 1)
-	if text == string(es) {
-		t.Fatal("es/text.yaml has no hotline_name line to put the organisation before")
+	for _, c := range []struct {
+		name, org, want string // what es/text.yaml's organisation: gives, and what Spanish prints
+	}{
+		{"name and contact", "  name: La Misión Refugio\n  contact: ayuda@example.org\n", "La Misión Refugio|ayuda@example.org"},
+		{"name only", "  name: La Misión Refugio\n", "La Misión Refugio|help@example.org"},
+		{"contact only", "  contact: ayuda@example.org\n", "The Mission Haven|ayuda@example.org"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := strings.Replace(string(es), "\nhotline_name:", "\norganisation:\n"+c.org+"\nhotline_name:", 1)
+			if text == string(es) || s == string(settings) {
+				t.Fatal("the default content has no contact line or hotline_name line to replace")
+			}
+			res := runFiles(t, map[string]string{"settings.yaml": s, "es/text.yaml": text}, Options{Kinds: []string{"handout", "poster", "site"}, Papers: []string{"letter"}})
+			all := "La Misión Refugio|ayuda@example.org|The Mission Haven|help@example.org"
+			check := func(name, got string, spanish bool) {
+				want := "The Mission Haven|help@example.org"
+				if spanish {
+					want = c.want
+				}
+				for _, w := range strings.Split(all, "|") {
+					if strings.Contains(got, w) != strings.Contains(want, w) {
+						t.Errorf("%s: prints %q %v, want %v", name, w, !strings.Contains(want, w), strings.Contains(want, w))
+					}
+				}
+			}
+			for _, r := range res {
+				if name := filepath.Base(r.Path); strings.HasPrefix(name, "handout-") || strings.HasPrefix(name, "poster-") { // the cards print no organisation
+					check(filepath.Base(r.Path), strings.Join(pageTexts(readPDF(t, r.Path)), " "), strings.Contains(r.Path, "-es-"))
+				}
+			}
+			out := filepath.Dir(res[0].Path)
+			for _, lang := range []string{"en", "es"} {
+				page := mustReadFile(t, filepath.Join(out, "site", lang, "index.html"))
+				check(lang+"/index.html", html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(page, "")), lang == "es")
+			}
+		})
 	}
-	res := runFiles(t, map[string]string{"es/text.yaml": text}, Options{Kinds: []string{"handout", "poster"}, Papers: []string{"letter"}})
-	for _, r := range res {
-		got := strings.Join(pageTexts(readPDF(t, r.Path)), " ")
-		spanish := strings.Contains(r.Path, "-es-")
-		if strings.Contains(got, "La Misión Refugio") != spanish || strings.Contains(got, "The Mission Haven") == spanish {
-			t.Errorf("%s: Spanish name %v, English name %v", filepath.Base(r.Path), strings.Contains(got, "La Misión Refugio"), strings.Contains(got, "The Mission Haven"))
-		}
-		if spanish && !strings.Contains(got, "ayuda@example.org") {
-			t.Errorf("%s lacks the Spanish contact line", filepath.Base(r.Path))
-		}
+}
+
+// A language's fonts are chosen for what it prints: settings.yaml's contact line in Ethiopic,
+// which the built-in fonts lack, needs no font in an English edition that writes its own
+// contact in its place, and is printed whole, or refused for want of a font, in one that
+// writes only its own name.
+func TestOrganisationPerLanguageFonts(t *testing.T) {
+	settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	s := strings.Replace(string(settings), `  contact: ""`, `  contact: "ቦሌ መንገድ 12, አዲስ አበባ"`, 1)
+	en, _ := fs.ReadFile(defaultcontent.FS, "en/text.yaml")
+	for _, c := range []struct{ name, org, want string }{ // want: a text of the handout, or the error
+		{"its own contact", "  contact: 12 Bole Road, Addis Ababa\n", "12 Bole Road, Addis Ababa"},
+		{"its own name only", "  name: The Haven of Addis\n", "en needs a font for its Ethiopic characters"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			files := map[string]string{"settings.yaml": s, "en/text.yaml": string(en) + "\norganisation:\n" + c.org}
+			res, _, err := runWith(t, contentWith(t, nil, files), Options{Kinds: []string{"handout"}, Papers: []string{"letter"}, Langs: []string{"en"}})
+			if err != nil {
+				if !strings.Contains(err.Error(), c.want) {
+					t.Fatalf("got %v, want %s", err, c.want)
+				}
+				return
+			}
+			if got := strings.Join(pageTexts(readPDF(t, res[0].Path)), " "); !strings.Contains(got, c.want) || strings.Contains(got, "አዲስ") {
+				t.Errorf("%s prints %q, want %q and not settings.yaml's contact", filepath.Base(res[0].Path), got, c.want)
+			}
+		})
 	}
 }
 

@@ -405,7 +405,7 @@ func italics(l *content.Language) []diag.Located {
 // texts are the texts printed in a language's outputs, as they print, and the marks haven
 // prints of its own among them.
 func (r *run) texts(l *content.Language) []diag.Located {
-	texts := append(append([]diag.Located(nil), r.o.Content.Printed...), l.Texts...)
+	texts := r.o.Content.TextsOf(l)
 	for i := range texts {
 		texts[i].Text = pageNumbers.Replace(texts[i].Text)
 	}

@@ -173,7 +173,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	// edition set in another family than the user's own (the first, given with a font)
 	brand := len(o.fontFamilies()) > 0 || ct.Settings.Font.Regular != ""
 	for _, l := range ct.Languages {
-		texts := append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...)
+		texts := ct.TextsOf(&l)
 		if fam, err := typeface.Choose(l.Code, fams, texts); err == nil {
 			if s := fam.Foreign(l.Texts); s != "" {
 				fmt.Fprintf(o.stdout, "note: %s: %s\n", l.Code, s)

@@ -262,7 +262,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 func setting(fams []*typeface.Family, ct *content.Content) map[string]bool {
 	sets := map[string]bool{}
 	for _, l := range ct.Languages {
-		chosen, err := typeface.Choose(l.Code, fams, append(ct.Printed[:len(ct.Printed):len(ct.Printed)], l.Texts...))
+		chosen, err := typeface.Choose(l.Code, fams, ct.TextsOf(&l))
 		for _, g := range fams {
 			sets[g.Name] = sets[g.Name] || err != nil
 		}

@@ -60,7 +60,7 @@ func (s Settings) writtenAgain(written string) bool {
 
 // confirmHint tells how to confirm written, a short number of a hotline field the tables lack.
 func confirmHint(written string) string {
-	return fmt.Sprintf("if %s is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: %s: [%q]", written, confirmField, written)
+	return fmt.Sprintf("if %s is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: %s: [%s]", written, confirmField, yamlQuoted(written))
 }
 
 // unconfirmed is the problem with a hotline field's number the tables do not know (err, from

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"path"
 	"slices"
@@ -52,7 +53,7 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 		bad("is set but there is no number to text it to", "add hotline.text, or remove the keyword")
 	}
 	for _, sl := range codeSlips(k, s.Country, s.Numbers()) {
-		bad(fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), "")
+		bad(fmt.Sprintf("%q is one slip away from %s %s; a likely typo", sl.written, sl.near.Field, sl.near.Written), bothRight("", cmp.Or(sl.digits, sl.written), s.Country, sl.near))
 	}
 }
 
@@ -88,18 +89,34 @@ func (s Settings) For(l *Language) Settings {
 }
 
 // In is the settings as the language l prints them: its own keyword (For), and the
-// organisation's name and contact as its text.yaml writes them, where it does.
+// organisation's name and contact as its text.yaml writes them, where it does. Each is its
+// own: a language that writes only the name still prints settings.yaml's contact line, the
+// address and phone its readers need too, and which the fonts and checks already count.
 func (s Settings) In(l *Language) Settings {
 	s = s.For(l)
 	if l == nil {
 		return s
 	}
-	if o := l.Text.Organisation; o.Name.Text != "" {
-		s.Organisation.Name, s.Organisation.Contact = o.Name, o.Contact
-	} else if o.Contact.Text != "" {
+	o := l.Text.Organisation
+	if o.Name.Text != "" {
+		s.Organisation.Name = o.Name
+	}
+	if o.Contact.Text != "" {
 		s.Organisation.Contact = o.Contact
 	}
 	return s
+}
+
+// TextsOf is every text the language l prints, what its fonts are chosen for: the settings
+// printed as written (Printed), settings.yaml's organisation name or contact line left out
+// where l's text.yaml writes its own in their place (In), then l's own texts. An English
+// edition with its own contact line needs no font for the script of settings.yaml's.
+func (c *Content) TextsOf(l *Language) []diag.Located {
+	org := c.Settings.In(l).Organisation
+	printed := slices.DeleteFunc(slices.Clone(c.Printed), func(p diag.Located) bool {
+		return p.Field == "organisation.name" && p.Text != org.Name.Text || p.Field == "organisation.contact" && p.Text != org.Contact.Text
+	})
+	return append(printed, l.Texts...)
 }
 
 // acronyms are words in capitals that stand where a keyword would without being one.

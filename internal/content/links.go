@@ -61,7 +61,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 						continue
 					} else if len(sl) > 0 {
 						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) is one slip away from %s %s; a likely typo", l.Text, l.asTyped(), sl[0].near.Field, sl[0].near.Written),
-							fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written))
+							bothRight(fmt.Sprintf("%s is %s; check which is right", sl[0].near.Field, sl[0].near.Written), cmp.Or(sl[0].digits, sl[0].written), s.Country, sl[0].near))
 						continue
 					}
 					to, _, _ := strings.Cut(number, "?") // without its message

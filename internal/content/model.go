@@ -403,8 +403,8 @@ type QA struct {
 // Text is text.yaml: every printed word that is not the FAQ.
 type Text struct {
 	Language diag.Located `yaml:"language"`
-	// Organisation, when set, is the organisation's name and contact line in this language,
-	// in place of those in settings.yaml.
+	// Organisation is the organisation's name and contact line in this language, each, when
+	// set, in place of settings.yaml's (Settings.In).
 	Organisation LangOrganisation `yaml:"organisation" haven:"optional"`
 	HotlineName  diag.Located     `yaml:"hotline_name"`
 	// Keyword is the word to text in this language (AYUDA), when it is not hotline.keyword:

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -96,4 +98,53 @@ func TestOtherNumbersOneSlipFromTheHotline(t *testing.T) {
 		{"the text's error says to confirm", [][]string{hotline("1-888-373-7887")},
 			`content/en/faq.md:41: answer 9[1]: "1-888-373-7887" is one slip away from hotline.call 1-888-373-7888; a likely typo (write {call} to print 1-888-373-7888 from settings.yaml; if 1-888-373-7887 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["1-888-373-7887"], or add it to that list; as it is one slip from 1-888-373-7888, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["1-888-373-7887"])`},
 	})
+}
+
+// Every error about a number one slip from one of the organisation's own says what to do when
+// both are right, wherever the number is written (a text, the contact line, a web address, a
+// link, a keyword), and what it says is what settings.yaml accepts: with the entries its hint
+// writes (other_numbers: [...], and confirmed_numbers: [...] beside the hotline's), as typed
+// (no-break spaces kept, not escaped), the content loads.
+func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
+	const set, faq = "settings.yaml", "en/faq.md"
+	office := []string{set, `  contact: ""`, `  contact: "Office (301) 587-6120"`}
+	answer := func(s string) []string { return []string{faq, "No. Most victims", s + " No. Most victims"} }
+	hinted := regexp.MustCompile(`(other_numbers|confirmed_numbers): \["([^"]+)"\]`)
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+	}{
+		{"a text", [][]string{office, answer("Call our office at (301) 587-6121.")}},
+		{"the contact line", [][]string{{set, `  contact: ""`, `  contact: "Fax 1-888-373-7889"`}}},
+		{"a chat on WhatsApp", [][]string{office, {set, `  chat: ""`, `  chat: https://wa.me/13015876121`}}},
+		{"the page's address", [][]string{{set, "resource_url: https://humantraffickinghotline.org", "resource_url: https://humantraffickinghotline.org/call/18883737887"}}},
+		{"a tel: link", [][]string{answer("Reach [us](tel:18883737887) any time.")}},
+		{"an email address", [][]string{answer("Reach [us](mailto:18883737889@example.org) any time.")}},
+		{"a keyword", [][]string{{set, "  keyword: HELP", "  keyword: HELP18883737887"}}},
+		{"a number grouped with no-break spaces", [][]string{answer("Call 1\u00a0888\u00a0373\u00a07887 now.")}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := loadErr(edits(t, tt.changes...))
+			if !strings.Contains(got, "one slip away") {
+				t.Fatalf("no slip refused: %q", got)
+			}
+			entries := map[string][]string{}
+			for _, m := range hinted.FindAllStringSubmatch(got, -1) {
+				if strings.Contains(m[2], `\u`) {
+					t.Errorf("the hint writes %s as no one types it", m[2])
+				}
+				entries[m[1]] = append(entries[m[1]], strconv.Quote(m[2]))
+			}
+			if len(entries["other_numbers"]) == 0 {
+				t.Fatalf("the error does not say what to do when both are right:\n%s", got)
+			}
+			listed := `  logo: ""` + "\n  other_numbers: [" + strings.Join(entries["other_numbers"], ", ") + "]"
+			if c := entries["confirmed_numbers"]; len(c) > 0 {
+				listed += "\nconfirmed_numbers: [" + strings.Join(c, ", ") + "]"
+			}
+			if got := loadErr(edits(t, append(tt.changes, []string{set, `  logo: ""`, listed})...)); got != "" {
+				t.Errorf("done as the hint says, still refused:\n%s", got)
+			}
+		})
+	}
 }

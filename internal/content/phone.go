@@ -88,6 +88,22 @@ func declared(nums []Number, key string) bool {
 	return slices.ContainsFunc(nums, func(n Number) bool { return n.Key == key && strings.HasPrefix(n.Field, otherField) })
 }
 
+// bothRight is hint, for a number written one slip from near, with how to say both are right
+// (declareHint), which every such message gives: in a text, an address (wa.me/13015876121), a
+// code, a link or a line's name, listing the number is what accepts it.
+func bothRight(hint, written, country string, near Number) string {
+	d, first := declareHint(written, country, near)
+	switch {
+	case d == "":
+		return hint
+	case hint == "":
+		return d
+	case first:
+		return d + "; otherwise " + hint
+	}
+	return hint + "; " + d
+}
+
 // declareHint tells how to declare written, a number printed one slip from a configured one,
 // as another of the organisation's numbers; "" for a number that cannot be one. For a short
 // number, a service of the country's own (3918 beside 3919 in France), it comes first: such a
@@ -101,12 +117,12 @@ func declareHint(written, country string, near Number) (hint string, first bool)
 	}
 	var confirm string
 	if _, ok := hotlineSlip(p.Key(), written, country, []Number{near}); ok {
-		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%q]", near.Written, confirmField, written)
+		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%s]", near.Written, confirmField, yamlQuoted(written))
 	}
 	if len(p.Key()) < 7 {
-		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%q]%s", written, cmp.Or(country, "US"), written, confirm), true
+		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]%s", written, cmp.Or(country, "US"), yamlQuoted(written), confirm), true
 	}
-	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%q], or add it to that list%s", written, written, confirm), false
+	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%s], or add it to that list%s", written, yamlQuoted(written), confirm), false
 }
 
 // mayHaveExt says whether extRE may match s: each of its matches has an x (of ext, ext.,
@@ -1648,15 +1664,7 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		if d := cmp.Or(s.digits, s.written); s.near.Abroad != "" && phone.OneOff(phone.Digits(d), s.near.Abroad) {
 			hint += fmt.Sprintf("; in its own country %s is dialled %s", s.near.Written, s.near.Abroad)
 		}
-		read := s.written
-		if s.digits != "" {
-			read = s.digits
-		}
-		if d, first := declareHint(read, country, s.near); d != "" && prose && first { // a number in an address or code is no line of the organisation's
-			hint = d + "; otherwise " + hint
-		} else if d != "" && prose {
-			hint += "; " + d
-		}
+		hint = bothRight(hint, cmp.Or(s.digits, s.written), country, s.near)
 		if s.alone {
 			n := strings.Trim(s.written, "()")
 			hint += fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", n, n)
@@ -1719,7 +1727,7 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 			}
 			written := strings.TrimSpace(p.original(r.at, end))
 			ps.Add(file, textLines{f.line, f.breaks}.of(p.at[r.at]), f.path, fmt.Sprintf("%q names the line and is one slip away from %s; a likely typo", written, n),
-				fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written))
+				bothRight(fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written), written, s.Country, n))
 		}
 	}
 	return ps

@@ -479,7 +479,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	case h.Call.Text == "": // a text-only line
 	case extRE().FindString(h.Call.Text) != "":
 		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
-		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %q) and the extension in a text, e.g. help.call_label", strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))))
+		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %s) and the extension in a text, e.g. help.call_label", yamlQuoted(strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text))))))
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
@@ -590,9 +590,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) && !s.confirmed(n.Written) && !s.confirmed(m.Written) { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
-					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%q] to say so", n.Written)
-				} else if d, _ := declareHint(n.Written, s.Country, m); d != "" && !strings.HasPrefix(n.Field, "hotline.") {
-					hint += "; " + d
+					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%s] to say so", yamlQuoted(n.Written))
+				} else if !strings.HasPrefix(n.Field, "hotline.") {
+					hint = bothRight(hint, n.Written, s.Country, m)
 				}
 				bad(n.Field, fmt.Sprintf("%q is one slip away from %s; a likely typo", n.Written, m), hint)
 			}
@@ -704,7 +704,7 @@ func hotlineSlip(key, text, country string, nums []Number) (Number, bool) {
 // confirmOtherHint tells how to keep written, an entry of other_numbers one slip from n.
 func confirmOtherHint(written string, n Number) string {
 	hint := fmt.Sprintf("check it digit by digit against the number the line publishes: to print %s, write %s in the texts and take the entry off", n.Written, n.Placeholder)
-	return hint + fmt.Sprintf("; if it is a real line of its own, confirm it with a line at the top level of settings.yaml: %s: [%q]", confirmField, written)
+	return hint + fmt.Sprintf("; if it is a real line of its own, confirm it with a line at the top level of settings.yaml: %s: [%s]", confirmField, yamlQuoted(written))
 }
 
 // oneNumber reports whether people call and text one number ("Call or text 988"), however

@@ -118,7 +118,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 			markup = f[0]
 		}
 		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q at its start as markup, not text, and would print %s", markup, prints),
-			fmt.Sprintf("put the whole text in quotes: %q", v))
+			"put the whole text in quotes: "+yamlQuoted(v))
 		n.Value, n.Anchor, n.Tag = v, "", "!!str" // read as meant, so the messages after this one are about what it says
 	}
 	switch n.Tag {
@@ -184,13 +184,13 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 	if inner, ok := curlyWrapped(val); ok && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 && (d.settings() || !hasWords(inner)) {
 		key := path[strings.LastIndex(path, ".")+1:]
 		d.ps.Add(d.file, n.Line, path, "the value is wrapped in curly quotes, which YAML keeps as part of the text",
-			fmt.Sprintf("use straight quotes \"...\" or none: %s: %q", key, inner))
+			fmt.Sprintf("use straight quotes \"...\" or none: %s: %s", key, yamlQuoted(inner)))
 		val = inner // read as meant, so the messages after this one are about what it says
 	}
 	if c := n.LineComment; val != "" && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 && commentedText(c) {
 		// "Safe House #2 of Ohio": YAML ends the text at " #", and the rest would silently not print
 		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q as a comment, so only %q would print", c, val),
-			fmt.Sprintf("put the whole text in quotes: %q", val+" "+c))
+			"put the whole text in quotes: "+yamlQuoted(val+" "+c))
 	}
 	if sv, ok := lineServices[path]; ok && val != "" && d.settings() && saysNone(val) {
 		// "none", "N/A", "-" for a service the line does not have would be read as its number
@@ -764,9 +764,9 @@ func yamlSlip(lines []string, from int) (int, string) {
 		} else if strings.HasPrefix(v, "{") {
 			return i + 1, braceHint(key, v)
 		} else if markup(v) {
-			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %q", v[:1], key, v)
+			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %s", v[:1], key, yamlQuoted(v))
 		} else if i+1 == from && key != "" && strings.Contains(v, ": ") && v[0] != '"' && v[0] != '\'' {
-			return i + 1, fmt.Sprintf("YAML reads a colon and a space as the end of a name: put the whole text in quotes, %s %q", key, v)
+			return i + 1, fmt.Sprintf("YAML reads a colon and a space as the end of a name: put the whole text in quotes, %s %s", key, yamlQuoted(v))
 		}
 	}
 	return 0, ""
@@ -915,13 +915,21 @@ func quotedPart(v string) bool {
 	}
 }
 
+// yamlQuoted is v as a hint shows it to write between double quotes in a YAML file: as the
+// user typed it, a no-break space before a French colon or any other character kept (Go's %q
+// would show "nom\u00a0: c’est", an escape no user recognises), only a backslash and a double
+// quote, which would end the text or start an escape there, written with a backslash.
+func yamlQuoted(v string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
+}
+
 // braceHint is what to do about a value that starts with {, which YAML reads as a group
 // ({call} is the group with the name call): quote the whole text.
 func braceHint(key, v string) string {
 	if key == "" {
 		return "a value that starts with { is read as a group: put the whole text in quotes"
 	}
-	return fmt.Sprintf("a value that starts with { is read as a group: put the whole text in quotes: %s %q", key, v)
+	return fmt.Sprintf("a value that starts with { is read as a group: put the whole text in quotes: %s %s", key, yamlQuoted(v))
 }
 
 func spaces(n int) string {

@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"io/fs"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	defaultcontent "haven/content"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // A YAML mistake is named at its own line, not where the parser noticed it (often the start of
@@ -147,5 +150,42 @@ func TestEmptyLastDocument(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A hint that shows a value to write in quotes shows it as it was typed, whatever characters it
+// holds (a no-break space before a French colon, a narrow one in "24 h/24"), not as Go escapes
+// them ("nom\u00a0: c’est"), which no user recognises; only a double quote and a backslash are
+// escaped, as YAML needs: what the hint shows, written in place of the value, reads back as
+// the text that was typed.
+func TestQuoteHintKeepsWhatWasTyped(t *testing.T) {
+	quoted := regexp.MustCompile(`("(?:[^"\\]|\\.)*")\)$`) // the hint's last quoted text, at its end
+	for _, tt := range []struct{ name, file, old, key, typed string }{
+		{"a French colon", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "note", "Vous n’avez pas à donner votre nom\u00a0: c’est anonyme."},
+		{"a colon after a quote", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "note", `Dites "aide"` + "\u00a0: c’est anonyme \\ gratuit."},
+		{"a placeholder first", "en/text.yaml", "  headline: Need to talk?", "headline", "{call}, 24\u202fh/24"},
+		{"markup first", "en/text.yaml", "  headline: Need to talk?", "headline", "@Maison\u00a0Refuge\u00a0: parlez-nous"},
+		{"a tag first", "en/text.yaml", "  headline: Need to talk?", "headline", "!Aide 24\u202fh/24"},
+		{"a comment mark", "en/text.yaml", "  headline: Need to talk?", "headline", "Maison #2\u00a0– aide"},
+		{"curly quotes", "settings.yaml", "  name: The Mission Haven", "name", "“Maison\u00a0Refuge”"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, "  "+tt.key+": "+tt.typed), "content", Overrides{})
+			if err == nil {
+				t.Fatal("loaded")
+			}
+			msg := strings.SplitN(err.Error(), "\n", 2)[0]
+			m := quoted.FindStringSubmatch(msg)
+			if m == nil || strings.Contains(m[1], `\u`) {
+				t.Fatalf("the hint shows no text to write as typed: %s", msg)
+			}
+			var got string
+			if err := yaml.Unmarshal([]byte(m[1]), &got); err != nil {
+				t.Fatalf("the hint's %s is no YAML text: %v", m[1], err)
+			}
+			if want := strings.Trim(tt.typed, "“”"); !strings.Contains(want, got) || len(got) < len(want)/2 {
+				t.Errorf("the hint's %s reads as %q, want %q", m[1], got, want)
+			}
+		})
 	}
 }
