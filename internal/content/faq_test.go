@@ -62,6 +62,62 @@ func TestMarkdownSlips(t *testing.T) {
 	}
 }
 
+// A comment is a note to the writers, dropped wherever it stands; one never closed, which
+// Markdown reads on to the end of the file (or prints as written inside a paragraph), and words
+// after a comment's --> on its line, which Markdown drops with it, are refused at their line,
+// as is every other block that would take the lines after it (a code fence, HTML) unprinted.
+func TestCommentsDropNothingElse(t *testing.T) {
+	const close = " (close it with --> where the note ends, or delete it)"
+	// want: the error, or, for "", what the answers print, joined by "|"
+	for _, tt := range []struct{ name, md, want, prints string }{
+		{"a comment on its own line", "## Why?\n\nBecause.\n\n<!-- TODO: check with Sam -->\n\n## How?\n\nSo.\n", "", "Because.|So."},
+		{"a comment of lines", "## Why?\n\n<!-- TODO:\ncheck with Sam -->\nBecause.\n", "", "Because."},
+		{"a comment in a paragraph", "## Why?\n\nBecause. <!-- check with Sam -->So.\n", "", "Because. So."},
+		{"a comment in a list's item", "## Why?\n\n- cash\n  <!-- check -->\n- gifts\n", "", "cash|gifts"},
+		{"a comment's opener escaped", "## Why?\n\nWrite \\<!-- to start a note.\n", "", "Write <!-- to start a note."},
+		{"never closed", "## Why?\n\nBecause.\n\n<!-- TODO: check the hours with Sam\n\n## How?\n\nSo.\n\n## Thanks\n\nBye.\n\n",
+			`faq.md:7: the comment "<!-- TODO: check the hours with Sam" is never closed: lines 8 to 15 after it would not print, as Markdown reads them as part of it` + close, ""},
+		{"never closed, last", "## Why?\n\nBecause.\n\n<!-- TODO", `faq.md:7: the comment "<!-- TODO" is never closed` + close, ""},
+		{"never closed in a list's item", "## Why?\n\n- cash\n\n  <!-- check\n- gifts\n", `faq.md:7: the comment "<!-- check" is never closed` + close, ""},
+		{"never closed in a paragraph", "## Why?\n\nAnyone can call. <!-- check this with Sam\nand Jo.\n",
+			`faq.md:5: the comment "<!-- check this with Sam" is never closed: it would print as written` + close, ""},
+		{"closed in the next paragraph", "## Why?\n\nBecause. <!-- check\n\nwith Sam -->\n", `faq.md:5: the comment "<!-- check" is never closed: it would print as written`, ""},
+		{"never closed in a question", "## Why? <!-- check\n\nBecause.\n", `faq.md:3: the comment "<!-- check" is never closed: it would print as written`, ""},
+		{"words after it", "## Why?\n\n<!-- check --> Anyone can call.\n\nBecause.\n",
+			`faq.md:5: "Anyone can call.", after the comment's -->, would not print: Markdown reads the whole line a comment closes on as part of it (put the words on a line of their own, under the comment)`, ""},
+		{"words after a comment of lines", "## Why?\n\n<!-- check\nwith Sam --> Anyone can call.\n\nBecause.\n", `faq.md:6: "Anyone can call.", after the comment's -->`, ""},
+		{"an empty comment", "## Why?\n\n<!--> Anyone can call.\n\nBecause.\n", `faq.md:5: "Anyone can call.", after the comment's -->`, ""},
+		{"a code fence never closed", "## Why?\n\n```\nBecause.\n\n## How?\n\nSo.\n", "faq.md:5: a code block (text indented by 4 spaces or between ```) would not print as written", ""},
+		{"a div never closed", "## Why?\n\nBecause.\n\n<div>\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+		{"details never closed", "## Why?\n\nBecause.\n\n<details>\n\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+		{"a script never closed", "## Why?\n\nBecause.\n\n<script>\n\n## How?\n\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+		{"a style never closed", "## Why?\n\nBecause.\n\n<style>\n\n## How?\n\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			got := ""
+			if ps != nil {
+				got = ps.Error()
+			}
+			if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" {
+				t.Errorf("got  %q\nwant %q…", got, tt.want)
+			}
+			if tt.want != "" {
+				return
+			}
+			var printed []string // nothing after the comment is lost, and the comment does not print
+			for _, q := range faq.Questions {
+				for _, p := range q.Answer {
+					printed = append(printed, p.Text)
+				}
+			}
+			if got := strings.Join(printed, "|"); got != tt.prints {
+				t.Errorf("the answers print %q, want %q", got, tt.prints)
+			}
+		})
+	}
+}
+
 // A --- (or ===) line right under an answer, as a writer sets answers apart, makes the answer a
 // heading: it is refused at that line, not as a question with no answer and a heading with no
 // '?'. A question or a closing heading written underlined is one.
