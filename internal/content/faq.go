@@ -49,6 +49,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	f := &faqReader{file: file, src: data}
 	doc := markdown().Parse(text.NewReader(data))
 	f.read(doc)
+	f.definitions(doc)
 	if len(f.ps) > 0 {
 		return faq, f.ps
 	}
@@ -153,7 +154,8 @@ func (f *faqReader) block(n ast.Node) {
 	case *ast.ThematicBreak:
 		f.refuse(n, "a horizontal rule", "delete it; questions are set apart by their headings")
 	case *ast.LinkReferenceDefinition:
-		// "[1]: https://..." gives the address of a [text][1] link, printed and checked there
+		// "[1]: https://..." gives the address of a [text][1] link, printed and checked there;
+		// one no link uses is refused (definitions)
 	default:
 		f.refuse(n, "this Markdown", "write paragraphs, lists and '## ' questions")
 	}
@@ -218,6 +220,55 @@ func (f *faqReader) neverClosed(at, stop int, inText bool) {
 		msg += fmt.Sprintf(": lines %d to %d after it would not print, as Markdown reads them as part of it", line+1, last)
 	}
 	f.ps.Add(f.file, line, "", msg, "close it with --> where the note ends, or delete it")
+}
+
+// definitions refuses a line Markdown reads as the address of links written [words][label] or
+// [label] ("[label]: address"), which prints nothing, when no link uses it: "[Office]:
+// 614-276-2270" would drop the office's number from the copies. Of two lines of one label,
+// links open the first's address, and the second is refused too.
+func (f *faqReader) definitions(doc ast.Node) {
+	if f.untitled {
+		return // not read
+	}
+	used := map[string]bool{}
+	var defs []*ast.LinkReferenceDefinition
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch x := n.(type) {
+		case *ast.LinkReferenceDefinition:
+			if entering {
+				defs = append(defs, x)
+			}
+		case *ast.Link:
+			if x.Reference != nil {
+				used[util.ToLinkReference(x.Reference.Value)] = true
+			}
+		case *ast.Image: // refused as an image
+			if x.Reference != nil {
+				used[util.ToLinkReference(x.Reference.Value)] = true
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	first := map[string]int{} // the line of each label's first definition
+	for _, d := range defs {
+		var typed []string
+		for i := 0; i < d.Lines().Len(); i++ {
+			seg := d.Lines().At(i)
+			typed = append(typed, strings.TrimSpace(string(seg.Value(f.src))))
+		}
+		line, label, written := f.line(d), util.ToLinkReference(d.Label), strings.Join(typed, " ")
+		if at, ok := first[label]; ok {
+			f.ps.Add(f.file, line, "", fmt.Sprintf("%s gives again the address of links written [%s], which line %d gives: they open that one, and this line would not print", diag.Quote(written), d.Label, at),
+				"delete one of the two lines, or give this one another label and use it in a link: [words][other label]")
+			continue
+		}
+		first[label] = line
+		if !used[label] {
+			_, rest, _ := strings.Cut(written, "]:")
+			f.ps.Add(f.file, line, "", fmt.Sprintf("%s is read as the address of links written [%s], and no link uses it: it would not print", diag.Quote(written), d.Label),
+				fmt.Sprintf("to print it, write it as text, without the brackets: %s: %s; or write [words][%s] where a link should open it", d.Label, strings.TrimSpace(rest), d.Label))
+		}
+	}
 }
 
 func (f *faqReader) heading(h *ast.Heading) {

@@ -118,6 +118,37 @@ func TestCommentsDropNothingElse(t *testing.T) {
 	}
 }
 
+// A line "[label]: address" gives the address of links written [words][label] or [label], and
+// prints nothing: one that no link uses ("[Office]: 614-276-2270", meant as text) is refused with
+// the text to write, as is a second line of one label, which no link opens; one used passes.
+func TestLinkDefinitionsPrintNothing(t *testing.T) {
+	const unused = `faq.md:%d: "%s" is read as the address of links written [%s], and no link uses it: it would not print (to print it, write it as text, without the brackets: %s; or write [words][%s] where a link should open it)`
+	for _, tt := range []struct{ name, md, want string }{
+		{"an office's number", "## Why?\n\nCall us.\n\n[Office]: 614-276-2270\n[Hours]: 9am-5pm\n",
+			fmt.Sprintf(unused, 7, "[Office]: 614-276-2270", "Office", "Office: 614-276-2270", "Office") + "\n" + fmt.Sprintf(unused, 8, "[Hours]: 9am-5pm", "Hours", "Hours: 9am-5pm", "Hours")},
+		{"on two lines", "## Why?\n\n[Hours]:\n9am-5pm\nWeekdays.\n", fmt.Sprintf(unused, 5, "[Hours]: 9am-5pm", "Hours", "Hours: 9am-5pm", "Hours")},
+		{"in a list", "## Why?\n\n- [Office]: 614-276-2270\n- Hours: 9am-5pm\n", fmt.Sprintf(unused, 5, "[Office]: 614-276-2270", "Office", "Office: 614-276-2270", "Office")},
+		{"an address no link uses", "## Why?\n\nSee our list.\n\n[1]: https://example.org/list\n", fmt.Sprintf(unused, 7, "[1]: https://example.org/list", "1", "1: https://example.org/list", "1")},
+		{"two of one label", "## Why?\n\nSee [our list][1].\n\n[1]: https://example.org/list\n[1]: https://example.org/food\n",
+			`faq.md:8: "[1]: https://example.org/food" gives again the address of links written [1], which line 7 gives: they open that one, and this line would not print (delete one of the two lines, or give this one another label and use it in a link: [words][other label])`},
+		{"used", "## Why?\n\nSee [our list][1].\n\n[1]: https://example.org/list\n", ""},
+		{"used by its words", "## Why?\n\nSee [Our  List].\n\n[our list]: https://example.org/list\n", ""},
+		{"used collapsed", "## Why?\n\nSee [our list][].\n\n[Our list]: https://example.org/list\n", ""},
+		{"used before the question it stands under", "## Why?\n\nSee [our list][1].\n\n## How?\n\nSo.\n\n[1]: https://example.org/list\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			got := ""
+			if ps != nil {
+				got = ps.Error()
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // A --- (or ===) line right under an answer, as a writer sets answers apart, makes the answer a
 // heading: it is refused at that line, not as a question with no answer and a heading with no
 // '?'. A question or a closing heading written underlined is one.
