@@ -1041,6 +1041,9 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
 		}
 	case scheme == "https":
+		if opens := withoutDots(url); opens != url {
+			typed, url = cmp.Or(typed, url), opens // help/../chat opens chat: its words are compared with that, and it links that
+		}
 		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
 		if m := CheckURL(page); m != "" {
 			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"
