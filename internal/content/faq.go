@@ -23,7 +23,7 @@ import (
 // (ending in a question mark) each followed by its answer, then optionally one '## ' heading
 // that is not a question for the closing thoughts. Answers are paragraphs and lists (bulleted
 // or numbered, nested one level), with emphasis, links and hard line breaks in them; HTML
-// comments are dropped. What would not print as written (tables, images, raw HTML, code,
+// comments are dropped (one never closed is refused). What would not print as written (tables, images, raw HTML, code,
 // quotes, smaller headings) is an error naming its line and what to write instead.
 func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	var faq FAQ
@@ -49,6 +49,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	f := &faqReader{file: file, src: data}
 	doc := markdown().Parse(text.NewReader(data))
 	f.read(doc)
+	f.definitions(doc)
 	if len(f.ps) > 0 {
 		return faq, f.ps
 	}
@@ -129,19 +130,21 @@ func (f *faqReader) read(doc ast.Node) {
 			f.para(b, "", 0)
 		case *ast.List:
 			f.list(b, 1)
-		case *ast.HTMLBlock:
-			if b.HTMLBlockType != ast.HTMLBlockType2 { // a comment: a note to the writers
-				f.refuse(b, "HTML", "write plain text; for bold write **text**, for a link [text](https://...)")
-			}
 		default:
 			f.block(n)
 		}
 	}
 }
 
-// block refuses a block that is not printed.
+// block refuses a block that is not printed, but for a comment, a note to the writers.
 func (f *faqReader) block(n ast.Node) {
-	switch n.(type) {
+	switch b := n.(type) {
+	case *ast.HTMLBlock:
+		if b.HTMLBlockType == ast.HTMLBlockType2 {
+			f.comment(b)
+		} else {
+			f.refuse(b, "HTML", "write plain text; for bold write **text**, for a link [text](https://...)")
+		}
 	case *table:
 		f.refuse(n, "a table", "write each row as an item of a list ('- ' at the start of a line)")
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -151,9 +154,120 @@ func (f *faqReader) block(n ast.Node) {
 	case *ast.ThematicBreak:
 		f.refuse(n, "a horizontal rule", "delete it; questions are set apart by their headings")
 	case *ast.LinkReferenceDefinition:
-		// "[1]: https://..." gives the address of a [text][1] link, printed and checked there
+		// "[1]: https://..." gives the address of a [text][1] link, printed and checked there;
+		// one no link uses is refused (definitions)
 	default:
 		f.refuse(n, "this Markdown", "write paragraphs, lists and '## ' questions")
+	}
+}
+
+// comment reads a block that begins with <!--, which prints nothing. Markdown reads it up to the
+// end of the line where a --> closes it: one never closed takes every line after it (each
+// later question and answer), and words after the --> on that line go with it. Either is
+// refused, so that nothing drops out of the copies unsaid.
+func (f *faqReader) comment(b *ast.HTMLBlock) {
+	lines := b.Lines()
+	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if b.HasClosure() {
+		stop = b.ClosureLine.Stop
+	}
+	for at := start; ; {
+		open := bytes.Index(f.src[at:stop], []byte("<!--"))
+		if open < 0 {
+			open = stop - at
+		}
+		if words := strings.TrimSpace(string(f.src[at : at+open])); words != "" {
+			f.ps.Add(f.file, f.lineAt(at), "", fmt.Sprintf("%s, after the comment's -->, would not print: Markdown reads the whole line a comment closes on as part of it", diag.Quote(words)),
+				"put the words on a line of their own, under the comment")
+		}
+		if at += open; at == stop {
+			return
+		}
+		end := bytes.Index(f.src[at+2:stop], []byte("-->")) // from its "--": <!--> and <!---> close where they open
+		if end < 0 {
+			f.neverClosed(at, stop, false)
+			return
+		}
+		at += 2 + end + len("-->")
+	}
+}
+
+// commentAsText refuses a comment's <!-- in a text (Markdown cuts the text at its "<"): a
+// comment it read would not be text, so no --> closes this one in its paragraph.
+func (f *faqReader) commentAsText(x *ast.Text) {
+	for at := x.Segment.Start; ; at++ {
+		i := bytes.IndexByte(f.src[at:x.Segment.Stop], '<')
+		if i < 0 {
+			return
+		}
+		if at += i; bytes.HasPrefix(f.src[at:], []byte("<!--")) && (at == 0 || f.src[at-1] != '\\') { // \<!-- prints as written, as asked
+			f.neverClosed(at, at+len(bytes.SplitN(f.src[at:], []byte("\n"), 2)[0]), true)
+			return
+		}
+	}
+}
+
+// neverClosed refuses the comment opened at src[at:] that nothing closes before stop, where
+// what Markdown reads as the comment ends, or, inText, where the text it was read as ends.
+func (f *faqReader) neverClosed(at, stop int, inText bool) {
+	opener, _, _ := strings.Cut(string(f.src[at:stop]), "\n")
+	line, last := f.lineAt(at), f.lineAt(at+len(bytes.TrimRight(f.src[at:stop], " \t\n"))-1)
+	msg := fmt.Sprintf("the comment %s is never closed", diag.Quote(strings.TrimSpace(opener)))
+	switch {
+	case inText: // no --> in its paragraph: Markdown reads it as text
+		msg += ": it would print as written"
+	case last > line:
+		msg += fmt.Sprintf(": lines %d to %d after it would not print, as Markdown reads them as part of it", line+1, last)
+	}
+	f.ps.Add(f.file, line, "", msg, "close it with --> where the note ends, or delete it")
+}
+
+// definitions refuses a line Markdown reads as the address of links written [words][label] or
+// [label] ("[label]: address"), which prints nothing, when no link uses it: "[Office]:
+// 614-276-2270" would drop the office's number from the copies. Of two lines of one label,
+// links open the first's address, and the second is refused too.
+func (f *faqReader) definitions(doc ast.Node) {
+	if f.untitled {
+		return // not read
+	}
+	used := map[string]bool{}
+	var defs []*ast.LinkReferenceDefinition
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch x := n.(type) {
+		case *ast.LinkReferenceDefinition:
+			if entering {
+				defs = append(defs, x)
+			}
+		case *ast.Link:
+			if x.Reference != nil {
+				used[util.ToLinkReference(x.Reference.Value)] = true
+			}
+		case *ast.Image: // refused as an image
+			if x.Reference != nil {
+				used[util.ToLinkReference(x.Reference.Value)] = true
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	first := map[string]int{} // the line of each label's first definition
+	for _, d := range defs {
+		var typed []string
+		for i := 0; i < d.Lines().Len(); i++ {
+			seg := d.Lines().At(i)
+			typed = append(typed, strings.TrimSpace(string(seg.Value(f.src))))
+		}
+		line, label, written := f.line(d), util.ToLinkReference(d.Label), strings.Join(typed, " ")
+		if at, ok := first[label]; ok {
+			f.ps.Add(f.file, line, "", fmt.Sprintf("%s gives again the address of links written [%s], which line %d gives: they open that one, and this line would not print", diag.Quote(written), d.Label, at),
+				"delete one of the two lines, or give this one another label and use it in a link: [words][other label]")
+			continue
+		}
+		first[label] = line
+		if !used[label] {
+			_, rest, _ := strings.Cut(written, "]:")
+			f.ps.Add(f.file, line, "", fmt.Sprintf("%s is read as the address of links written [%s], and no link uses it: it would not print", diag.Quote(written), d.Label),
+				fmt.Sprintf("to print it, write it as text, without the brackets: %s: %s; or write [words][%s] where a link should open it", d.Label, strings.TrimSpace(rest), d.Label))
+		}
 	}
 }
 
@@ -503,6 +617,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 				}
 				f.entities(x, text)
 				f.unclosed(x)
+				f.commentAsText(x)
 				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
 					// a number broken at its dash across two lines of the file is one number
 					joined := b.String()[:soft-1]
@@ -926,6 +1041,9 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 			hint = "write " + scheme + ": and the number in digits, e.g. " + scheme + ":+12165550100"
 		}
 	case scheme == "https":
+		if opens := withoutDots(url); opens != url {
+			typed, url = cmp.Or(typed, url), opens // help/../chat opens chat: its words are compared with that, and it links that
+		}
 		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
 		if m := CheckURL(page); m != "" {
 			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"

@@ -62,6 +62,93 @@ func TestMarkdownSlips(t *testing.T) {
 	}
 }
 
+// A comment is a note to the writers, dropped wherever it stands; one never closed, which
+// Markdown reads on to the end of the file (or prints as written inside a paragraph), and words
+// after a comment's --> on its line, which Markdown drops with it, are refused at their line,
+// as is every other block that would take the lines after it (a code fence, HTML) unprinted.
+func TestCommentsDropNothingElse(t *testing.T) {
+	const close = " (close it with --> where the note ends, or delete it)"
+	// want: the error, or, for "", what the answers print, joined by "|"
+	for _, tt := range []struct{ name, md, want, prints string }{
+		{"a comment on its own line", "## Why?\n\nBecause.\n\n<!-- TODO: check with Sam -->\n\n## How?\n\nSo.\n", "", "Because.|So."},
+		{"a comment of lines", "## Why?\n\n<!-- TODO:\ncheck with Sam -->\nBecause.\n", "", "Because."},
+		{"a comment in a paragraph", "## Why?\n\nBecause. <!-- check with Sam -->So.\n", "", "Because. So."},
+		{"a comment in a list's item", "## Why?\n\n- cash\n  <!-- check -->\n- gifts\n", "", "cash|gifts"},
+		{"a comment's opener escaped", "## Why?\n\nWrite \\<!-- to start a note.\n", "", "Write <!-- to start a note."},
+		{"never closed", "## Why?\n\nBecause.\n\n<!-- TODO: check the hours with Sam\n\n## How?\n\nSo.\n\n## Thanks\n\nBye.\n\n",
+			`faq.md:7: the comment "<!-- TODO: check the hours with Sam" is never closed: lines 8 to 15 after it would not print, as Markdown reads them as part of it` + close, ""},
+		{"never closed, last", "## Why?\n\nBecause.\n\n<!-- TODO", `faq.md:7: the comment "<!-- TODO" is never closed` + close, ""},
+		{"never closed in a list's item", "## Why?\n\n- cash\n\n  <!-- check\n- gifts\n", `faq.md:7: the comment "<!-- check" is never closed` + close, ""},
+		{"never closed in a paragraph", "## Why?\n\nAnyone can call. <!-- check this with Sam\nand Jo.\n",
+			`faq.md:5: the comment "<!-- check this with Sam" is never closed: it would print as written` + close, ""},
+		{"closed in the next paragraph", "## Why?\n\nBecause. <!-- check\n\nwith Sam -->\n", `faq.md:5: the comment "<!-- check" is never closed: it would print as written`, ""},
+		{"never closed in a question", "## Why? <!-- check\n\nBecause.\n", `faq.md:3: the comment "<!-- check" is never closed: it would print as written`, ""},
+		{"words after it", "## Why?\n\n<!-- check --> Anyone can call.\n\nBecause.\n",
+			`faq.md:5: "Anyone can call.", after the comment's -->, would not print: Markdown reads the whole line a comment closes on as part of it (put the words on a line of their own, under the comment)`, ""},
+		{"words after a comment of lines", "## Why?\n\n<!-- check\nwith Sam --> Anyone can call.\n\nBecause.\n", `faq.md:6: "Anyone can call.", after the comment's -->`, ""},
+		{"an empty comment", "## Why?\n\n<!--> Anyone can call.\n\nBecause.\n", `faq.md:5: "Anyone can call.", after the comment's -->`, ""},
+		{"a code fence never closed", "## Why?\n\n```\nBecause.\n\n## How?\n\nSo.\n", "faq.md:5: a code block (text indented by 4 spaces or between ```) would not print as written", ""},
+		{"a div never closed", "## Why?\n\nBecause.\n\n<div>\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+		{"details never closed", "## Why?\n\nBecause.\n\n<details>\n\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+		{"a script never closed", "## Why?\n\nBecause.\n\n<script>\n\n## How?\n\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+		{"a style never closed", "## Why?\n\nBecause.\n\n<style>\n\n## How?\n\nSo.\n", "faq.md:7: HTML would not print as written", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			got := ""
+			if ps != nil {
+				got = ps.Error()
+			}
+			if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" {
+				t.Errorf("got  %q\nwant %q…", got, tt.want)
+			}
+			if tt.want != "" {
+				return
+			}
+			var printed []string // nothing after the comment is lost, and the comment does not print
+			for _, q := range faq.Questions {
+				for _, p := range q.Answer {
+					printed = append(printed, p.Text)
+				}
+			}
+			if got := strings.Join(printed, "|"); got != tt.prints {
+				t.Errorf("the answers print %q, want %q", got, tt.prints)
+			}
+		})
+	}
+}
+
+// A line "[label]: address" gives the address of links written [words][label] or [label], and
+// prints nothing: one that no link uses ("[Office]: 614-276-2270", meant as text) is refused with
+// the text to write, as is a second line of one label, which no link opens; one used passes.
+func TestLinkDefinitionsPrintNothing(t *testing.T) {
+	const unused = `faq.md:%d: "%s" is read as the address of links written [%s], and no link uses it: it would not print (to print it, write it as text, without the brackets: %s; or write [words][%s] where a link should open it)`
+	for _, tt := range []struct{ name, md, want string }{
+		{"an office's number", "## Why?\n\nCall us.\n\n[Office]: 614-276-2270\n[Hours]: 9am-5pm\n",
+			fmt.Sprintf(unused, 7, "[Office]: 614-276-2270", "Office", "Office: 614-276-2270", "Office") + "\n" + fmt.Sprintf(unused, 8, "[Hours]: 9am-5pm", "Hours", "Hours: 9am-5pm", "Hours")},
+		{"on two lines", "## Why?\n\n[Hours]:\n9am-5pm\nWeekdays.\n", fmt.Sprintf(unused, 5, "[Hours]: 9am-5pm", "Hours", "Hours: 9am-5pm", "Hours")},
+		{"in a list", "## Why?\n\n- [Office]: 614-276-2270\n- Hours: 9am-5pm\n", fmt.Sprintf(unused, 5, "[Office]: 614-276-2270", "Office", "Office: 614-276-2270", "Office")},
+		{"an address no link uses", "## Why?\n\nSee our list.\n\n[1]: https://example.org/list\n", fmt.Sprintf(unused, 7, "[1]: https://example.org/list", "1", "1: https://example.org/list", "1")},
+		{"two of one label", "## Why?\n\nSee [our list][1].\n\n[1]: https://example.org/list\n[1]: https://example.org/food\n",
+			`faq.md:8: "[1]: https://example.org/food" gives again the address of links written [1], which line 7 gives: they open that one, and this line would not print (delete one of the two lines, or give this one another label and use it in a link: [words][other label])`},
+		{"used", "## Why?\n\nSee [our list][1].\n\n[1]: https://example.org/list\n", ""},
+		{"used by its words", "## Why?\n\nSee [Our  List].\n\n[our list]: https://example.org/list\n", ""},
+		{"used collapsed", "## Why?\n\nSee [our list][].\n\n[Our list]: https://example.org/list\n", ""},
+		{"used before the question it stands under", "## Why?\n\nSee [our list][1].\n\n## How?\n\nSo.\n\n[1]: https://example.org/list\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			got := ""
+			if ps != nil {
+				got = ps.Error()
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // A --- (or ===) line right under an answer, as a writer sets answers apart, makes the answer a
 // heading: it is refused at that line, not as a question with no answer and a heading with no
 // '?'. A question or a closing heading written underlined is one.

@@ -15,10 +15,48 @@ func lowerScheme(u string) string {
 	return strings.ToLower(scheme) + ":" + rest
 }
 
-// lowerSchemes writes the scheme of every address settings.yaml holds in lower case, and an
-// international host in the ASCII form it opens (asciiURL), which PrintedURL prints in Unicode.
+// lowerSchemes writes the scheme of every address settings.yaml holds in lower case, an
+// international host in the ASCII form it opens (asciiURL), which PrintedURL prints in Unicode,
+// and its path without the dot segments a browser resolves (withoutDots).
 func (s *Settings) lowerSchemes() {
 	for _, u := range []*string{&s.ResourceURL, &s.DisplayURL, &s.Organisation.Website, &s.Site.ExitURL, &s.Site.PrivacyURL, &s.Cards.DiscreetURL, &s.Hotline.Chat.Text} {
-		*u = asciiURL(lowerScheme(*u))
+		*u = withoutDots(asciiURL(lowerScheme(*u)))
 	}
+}
+
+// withoutDots is a web address, with or without its https://, with the "." and ".." segments of
+// its path resolved as a browser resolves them before it opens the page (RFC 3986's
+// remove_dot_segments, a segment percent-encoded as %2e or %2E included, and a backslash read
+// as the slash a browser reads it as): https://example.org/help/../chat and
+// https://example.org/help/%2e%2e/chat open https://example.org/chat, and are compared and
+// linked as that. Any other address is returned as it is.
+func withoutDots(u string) string {
+	before, host, after := splitHost(u)
+	path, rest := after, ""
+	if i := strings.IndexAny(after, "?#"); i >= 0 {
+		path, rest = after[:i], after[i:]
+	}
+	if !strings.ContainsAny(path, ".%\\") {
+		return u // most addresses
+	}
+	path = strings.ReplaceAll(path, "\\", "/")
+	segs := strings.Split(path, "/")[1:] // after the slash the path begins with
+	var out []string
+	for i, seg := range segs {
+		last := i == len(segs)-1
+		switch strings.ReplaceAll(strings.ToLower(seg), "%2e", ".") {
+		case ".":
+		case "..":
+			if len(out) > 0 {
+				out = out[:len(out)-1]
+			}
+		default:
+			out = append(out, seg)
+			continue
+		}
+		if last { // "/help/.." is "/": the path still ends in a folder
+			out = append(out, "")
+		}
+	}
+	return before + host + "/" + strings.Join(out, "/") + rest
 }

@@ -856,8 +856,8 @@ func lineBreaks(file string, fields []field) diag.Problems {
 // open, or "" when typing it reaches that page: the same host (with or without www.) and port,
 // and a path that leads to resource's (the whole path, or a folder of it that redirects there).
 func displayOpens(display, resource string) string {
-	d, err1 := url.Parse(display)
-	r, err2 := url.Parse(resource)
+	d, err1 := url.Parse(withoutDots(display)) // as a browser opens each
+	r, err2 := url.Parse(withoutDots(resource))
 	if err1 != nil || err2 != nil {
 		return "" // said by CheckURL
 	}

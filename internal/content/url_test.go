@@ -77,6 +77,14 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://help.example.org:8443/guide", "https://help.example.org:9443/guide", "is on another port (8443)"},
 		{"https://help.example.org:443/guide", "https://help.example.org/guide", ""},
 		{"https://help.example.org:8443", "https://help.example.org:8443/guide", ""},
+		// as a browser opens each: its . and .. segments resolved, %2e as a dot
+		{"https://example.org/help", "https://example.org/help/../chat", "is another page"},
+		{"https://example.org/help", "https://example.org/help/%2e%2e/chat", "is another page"},
+		{"https://example.org/help", "https://example.org/help/%2E%2e", "is another page"},
+		{"https://example.org/help", "https://example.org/help/./teens", ""},
+		{"https://example.org/help/../chat", "https://example.org/chat", ""},
+		{"https://example.org/chat/./", "https://example.org/help/../chat", ""},
+		{"https://example.org/help", "https://example.org/help\\..\\chat", "is another page"}, // a browser reads \ as /
 	} {
 		if got := displayOpens(tt.display, tt.resource); got != tt.want {
 			t.Errorf("displayOpens(%q, %q) = %q, want %q", tt.display, tt.resource, got, tt.want)

@@ -313,6 +313,7 @@ type linkHit struct {
 	before     string    // the words read before it in its paragraph
 	after      string    // and after it
 	part       *linkPart // a part of a link broken across lines
+	placed     bool      // a link placed where it stands (Found)
 }
 
 // linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
@@ -353,18 +354,19 @@ func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) 
 				rest := strings.TrimSpace(strings.TrimPrefix(l.part.text, strings.TrimSpace(l.match)))
 				after = strings.TrimPrefix(strings.TrimLeftFunc(c.after, unicode.IsSpace), rest)
 			}
-			hits = append(hits, linkHit{at, l.match, l.url, c.before + before, after, l.part})
+			hits = append(hits, linkHit{at, l.match, l.url, c.before + before, after, l.part, l.nth > 0})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
 	out := hits[:0]
 	end := 0
 	for _, h := range hits {
-		if h.at >= end {
+		if last := len(out) - 1; h.at >= end || h.at == out[last].at && Outranks(out[last].found(), h.found(), h.before, h.words()) {
+			if h.at < end { // in place of the link found first there
+				out = out[:last]
+			}
 			out = append(out, h)
 			end = h.at + len(h.match)
-		} else if last := &out[len(out)-1]; h.at == last.at && h.match == last.match && PreferText(last.url, h.url, h.before, h.words()) {
-			*last = h // one number taking calls and texts, where the words ask to text it
 		}
 	}
 	for i, h := range out { // as the words before each ask, once the link at each place is chosen
@@ -372,6 +374,8 @@ func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) 
 	}
 	return out
 }
+
+func (h linkHit) found() Found { return Found{h.match, h.url, h.placed} }
 
 // words are the words of the link the hit is on: a link broken across lines is one link,
 // which opens one address.

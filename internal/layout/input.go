@@ -147,6 +147,32 @@ func TextLink(link, before, words, after string) string {
 	return to
 }
 
+// Found is a link whose words a line holds: its words there, what it opens, and whether it was
+// placed there (a FAQ's own link, or a number its words ask to dial), not found wherever its
+// words stand (a hotline's number, the resource page's address).
+type Found struct {
+	Match, URL string
+	Placed     bool
+}
+
+// Outranks is whether, of two links whose words begin at one place in a line, b is the one the
+// PDFs and the page link there rather than a, found first; before is the text before them and
+// words b's whole words. The longer words are linked whole; on the same words, the text line
+// over the call where the words ask to text (PreferText), and then the link placed there: a
+// FAQ's link may show a short address of the page it opens ([example.org/help] opening
+// example.org/help/deeper), and opens what it was written to open, on paper as on the page.
+func Outranks(a, b Found, before, words string) bool {
+	switch {
+	case len(b.Match) != len(a.Match):
+		return len(b.Match) > len(a.Match)
+	case PreferText(a.URL, b.URL, before, words):
+		return true
+	case PreferText(b.URL, a.URL, before, words):
+		return false
+	}
+	return b.Placed && !a.Placed
+}
+
 // PreferText is whether, of two links on the same words at one place, the text message
 // (sms) is the one meant over the call (tel), the words before being before: one number that
 // takes calls and texts opens its text line (with the keyword) where its sentence asks to

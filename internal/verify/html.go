@@ -518,8 +518,9 @@ func (c *htmlCheck) ownLinks() map[ownLink]bool {
 	for _, p := range w.Paragraphs() {
 		for _, s := range p {
 			// a number the page links wherever it stands is not one: numbers checks it where it is
-			// (the same text number opens sms:…?body=STOP in one sentence, the keyword in another)
-			if s.URL != "" && !slices.ContainsFunc(w.Links, func(a site.Autolink) bool { return a.Match == s.Text }) {
+			// (the same text number opens sms:…?body=STOP in one sentence, the keyword in another),
+			// but where a link of the paragraph's own on its words is placed
+			if s.URL != "" && (s.Placed || !slices.ContainsFunc(w.Links, func(a site.Autolink) bool { return a.Match == s.Text })) {
 				add(s.URL, s.Text)
 			}
 		}

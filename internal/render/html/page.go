@@ -133,12 +133,19 @@ type Span struct {
 	Text string
 	URL  string
 	content.Emphasis
+	// Placed: its link is the one placed where it stands (layout.Found), which may open another
+	// address than its words open elsewhere
+	Placed bool
 }
 
 // Autolink makes every whole occurrence of Match in the text a link to URL.
 type Autolink struct {
 	Match, URL string
 	At         int // where in the text the link stands; -1: wherever Match does
+}
+
+func (l Autolink) found() layout.Found {
+	return layout.Found{Match: l.Match, URL: l.URL, Placed: l.At >= 0}
 }
 
 // Help is the hotline box. Call leads; Emergency closes it.
@@ -594,7 +601,7 @@ func (p *Page) para(t content.Para) Para {
 	for _, sp := range Linked(plain.String(), p.withOwn(plain.String(), links)) {
 		for sp.Text != "" {
 			cut := min(len(sp.Text), len(runs[0].Text))
-			para = append(para, Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis})
+			para = append(para, Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis, Placed: sp.Placed})
 			if sp.Text, runs[0].Text = sp.Text[cut:], runs[0].Text[cut:]; runs[0].Text == "" {
 				runs = runs[1:]
 			}
@@ -626,8 +633,7 @@ func Linked(s string, links []Autolink) Para {
 			} else if l.At >= done && strings.HasPrefix(all[l.At:], l.Match) { // its own place only
 				j = l.At - done
 			}
-			if j >= 0 && (at < 0 || j < at || j == at && len(l.Match) > len(links[which].Match) ||
-				j == at && l.Match == links[which].Match && layout.PreferText(links[which].URL, l.URL, all[:done+j], l.Match)) {
+			if j >= 0 && (at < 0 || j < at || j == at && layout.Outranks(links[which].found(), l.found(), all[:done+j], l.Match)) {
 				at, which = j, i
 			}
 		}
@@ -639,7 +645,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match, s[at+len(m.Match):])})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match, s[at+len(m.Match):]), Placed: m.At >= 0})
 		s = s[at+len(m.Match):]
 	}
 	return out
