@@ -24,21 +24,25 @@ import (
 // A brand font given with --font comes first for every language it can print, read back from
 // the PDF's font names; a language it cannot print falls back to the built-in faces.
 func TestBrandFont(t *testing.T) {
-	fonts := filepath.Join("..", "..", "fonts")
 	tests := []struct {
-		brand, lang, want string // want: the family the handout is set in
+		brand      []byte // named Brand (withPostScriptName), to tell it from the built-in faces
+		lang, want string // want: the face the handout is set in
 	}{
-		{"NotoSans-Regular.ttf", "en", "NotoSans-Regular.ttf"},
-		{"AtkinsonHyperlegibleNext-Regular.ttf", "en", "AtkinsonHyperlegibleNext-Regular.ttf"},
-		{"AtkinsonHyperlegibleNext-Regular.ttf", "el", "Noto Sans"}, // Greek: not in the brand font
+		{fonts.NotoRegular, "en", "Brand"},
+		{fonts.AtkinsonRegular, "en", "Brand"},
+		{fonts.AtkinsonRegular, "el", "NotoSans-Regular"}, // Greek: not in the brand font
 	}
 	for _, tt := range tests {
-		t.Run(tt.brand+" "+tt.lang, func(t *testing.T) {
+		t.Run(tt.want+" "+tt.lang, func(t *testing.T) {
 			ct, err := content.Load(contentWith(t, []string{"el"}, nil), "content", content.Overrides{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			fams, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{filepath.Join(fonts, tt.brand)}})
+			brand := filepath.Join(t.TempDir(), "Brand.ttf")
+			if err := os.WriteFile(brand, withPostScriptName(t, tt.brand, "Brand"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			fams, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{brand}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -51,9 +55,9 @@ func TestBrandFont(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, name := range []string{"NotoSans-Regular.ttf", "AtkinsonHyperlegibleNext-Regular.ttf", "Noto Sans", "Atkinson Hyperlegible Next"} {
-				// the subset name is "ABCDEF+<family>-Reg", the family as a PDF name
-				has := regexp.MustCompile(`\+` + regexp.QuoteMeta(pdfName(name)) + `-Reg\b`).Match(raw)
+			for _, name := range []string{"Brand", "NotoSans-Regular", "AtkinsonHyperlegibleNext-Regular"} {
+				// the subset name is "ABCDEF+<PostScript name>"
+				has := regexp.MustCompile(`\+` + regexp.QuoteMeta(name) + `\s`).Match(raw)
 				if has != (name == tt.want) {
 					t.Errorf("%s: set in %s: %v, want only %s", filepath.Base(res[0].Path), name, has, tt.want)
 				}
@@ -62,9 +66,113 @@ func TestBrandFont(t *testing.T) {
 	}
 }
 
-// pdfName drops what a PDF name cannot hold, as the renderer does.
-func pdfName(s string) string {
-	return string(bytes.ReplaceAll([]byte(s), []byte(" "), nil))
+// Each face of a brand family is named in the PDF by its own PostScript name, read from its
+// name table, as preflight tools and print shops know it: not by the regular file's name with
+// the style after it, which made a preflight show the regular file as a faked bold. A face
+// the family lacks is named by the face that prints it (bold text of a family with one
+// weight is in its regular face), and a font without a PostScript name by its family and style.
+func TestFaceNamesArePostScriptNames(t *testing.T) {
+	const (
+		bold       = "Are all victims taken by"     // a question
+		italic     = "Most victims"                 // *Most victims*
+		boldItalic = "the person who traffics them" // ***…***
+		upright    = "know"
+	)
+	named := func(font []byte, name string) []byte { return withPostScriptName(t, font, name) }
+	for _, tt := range []struct {
+		name  string
+		faces [][]byte          // regular, bold, italic, bold italic; a bold nil: the regular face
+		want  map[string]string // a word, the name of the face it reads back in
+	}{
+		{"four faces", [][]byte{named(fonts.AtkinsonRegular, "Brand-Book"), named(fonts.AtkinsonBold, "Brand-Heavy"), named(fonts.AtkinsonItalic, "Brand-Slanted"), named(fonts.AtkinsonBoldItalic, "Brand-HeavySlanted")},
+			map[string]string{upright: "Brand-Book", bold: "Brand-Heavy", italic: "Brand-Slanted", boldItalic: "Brand-HeavySlanted"}},
+		{"no italic", [][]byte{named(fonts.AtkinsonRegular, "Brand-Book"), named(fonts.AtkinsonBold, "Brand-Heavy")},
+			map[string]string{upright: "Brand-Book", bold: "Brand-Heavy", italic: "Brand-Book", boldItalic: "Brand-Heavy"}},
+		{"one weight", [][]byte{named(fonts.AtkinsonRegular, "Brand-Book"), nil},
+			map[string]string{upright: "Brand-Book", bold: "Brand-Book", italic: "Brand-Book", boldItalic: "Brand-Book"}},
+		{"no PostScript name", [][]byte{named(fonts.AtkinsonRegular, ""), named(fonts.AtkinsonBold, "")},
+			map[string]string{upright: "Brand-Regular.ttf-Reg", bold: "Brand-Regular.ttf-Bold"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var files []string
+			for i, data := range tt.faces {
+				file := filepath.Join(dir, "Brand-"+[]string{"Regular", "Bold", "Italic", "BoldItalic"}[i]+".ttf")
+				if data == nil {
+					files = append(files, "")
+					continue
+				}
+				if err := os.WriteFile(file, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, file)
+			}
+			fams, err := typeface.Assemble(typeface.Source{From: "--font", Files: files})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, _, err := runWith(t, italicFAQ(t), Options{Families: fams[:1], Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rb := openBuilt(t, res, "handout-en-letter.pdf")
+			for word, want := range tt.want {
+				for _, c := range wordChars(t, rb, word) {
+					if c.Text != " " && !strings.HasSuffix(c.Font, "+"+want) {
+						t.Errorf("%q of %q is in %s, want ABCDEF+%s", c.Text, word, c.Font, want)
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+// withPostScriptName is a copy of a TrueType font whose PostScript name (name ID 6) is name,
+// written over the old one, which must be no shorter; "" takes the name out (its records get
+// an ID no name has).
+func withPostScriptName(t *testing.T, font []byte, name string) []byte {
+	t.Helper()
+	b := bytes.Clone(font)
+	u16 := func(o int) int { return int(binary.BigEndian.Uint16(b[o:])) }
+	u32 := func(o int) int { return int(binary.BigEndian.Uint32(b[o:])) }
+	renamed := 0
+	for i := range u16(4) {
+		rec := 12 + 16*i
+		if string(b[rec:rec+4]) != "name" {
+			continue
+		}
+		table := u32(rec + 8)
+		strs := table + u16(table+4)
+		for j := range u16(table + 2) {
+			r := table + 6 + 12*j
+			if u16(r+6) != int(sfnt.NameIDPostScript) {
+				continue
+			}
+			if name == "" {
+				binary.BigEndian.PutUint16(b[r+6:], 0xFFFF)
+				renamed++
+				continue
+			}
+			enc := []byte(name) // Macintosh Roman
+			if platform := u16(r); platform == 0 || platform == 3 {
+				enc = nil // UTF-16BE
+				for _, c := range name {
+					enc = binary.BigEndian.AppendUint16(enc, uint16(c))
+				}
+			}
+			if len(enc) > u16(r+8) {
+				t.Fatalf("%q is longer than the font's PostScript name", name)
+			}
+			copy(b[strs+u16(r+10):], enc)
+			binary.BigEndian.PutUint16(b[r+8:], uint16(len(enc)))
+			renamed++
+		}
+	}
+	if renamed == 0 {
+		t.Fatal("the font has no PostScript name")
+	}
+	return b
 }
 
 // A brand font without one of the marks haven prints of its own (the bullets of a card's back
@@ -105,7 +213,7 @@ func TestBrandFontWithoutOwnMarks(t *testing.T) {
 			} else {
 				data = withoutRune(t, data, tt.mark)
 			}
-			if err := os.WriteFile(brand, data, 0o644); err != nil {
+			if err := os.WriteFile(brand, withPostScriptName(t, data, "Brand"), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			fams, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{brand}})

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
 	"haven/internal/readback"
@@ -239,4 +240,63 @@ func TestRightToLeftLogoClearOfTheTitle(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The logo's plate sits in the title band's corner, as far from the band's side as from its
+// foot, whatever the logo's shape, the paper and the edition: it once stood 5 pt from the
+// foot but 14.4 pt from the side, where the text's inset is, and looked dropped off its line.
+// Right to left, the corner is the bottom left. Read back from the PDFs.
+func TestHandoutLogoInTheBandsCorner(t *testing.T) {
+	corner := func(t *testing.T, path string, left bool) {
+		t.Helper()
+		p := readPDF(t, path)[0]
+		var logo, band, plate readback.Shape
+		for _, f := range p.Fills {
+			if f.Image {
+				logo = f
+			} else if band.W == 0 && f.W > p.W/2 {
+				band = f
+			}
+		}
+		for _, f := range p.Fills { // the white plate around the logo, inside the band
+			if !f.Image && f != band && f.X <= logo.X && f.X+f.W >= logo.X+logo.W && f.Y <= logo.Y && f.Y+f.H >= logo.Y+logo.H {
+				plate = f
+			}
+		}
+		if logo.W == 0 || plate.W == 0 || band.W == 0 {
+			t.Fatalf("%s: no logo (%v), plate (%v) or band (%v)", filepath.Base(path), logo, plate, band)
+		}
+		foot, side := band.Y+band.H-(plate.Y+plate.H), band.X+band.W-(plate.X+plate.W)
+		if left {
+			side = plate.X - band.X
+		}
+		if foot < 0 || math.Abs(side-foot) > 0.05 {
+			t.Errorf("%s: the plate stands %.1f pt from the band's foot and %.1f pt from its side", filepath.Base(path), foot, side)
+		}
+	}
+	files := func(t *testing.T, shape image.Point) map[string]string {
+		return map[string]string{"settings.yaml": withSettings(t, `  logo: ""`, "  logo: logo.png"), "logo.png": string(logoPNG(t, shape))}
+	}
+	for _, shape := range []image.Point{{300, 100}, {100, 300}, {2000, 100}, {200, 200}} {
+		t.Run(fmt.Sprintf("%dx%d", shape.X, shape.Y), func(t *testing.T) {
+			for _, r := range runFiles(t, files(t, shape), Options{Kinds: []string{"handout"}, Langs: []string{"en"}}) {
+				corner(t, r.Path, false)
+			}
+		})
+	}
+	t.Run("right to left", func(t *testing.T) {
+		hebrew := notoFamily(t, "NotoSansHebrew", "Noto Sans Hebrew")
+		fsys := contentWith(t, []string{"he"}, files(t, image.Point{300, 100})).(fstest.MapFS)
+		const en = "  subtitle: Facts and answers for parents, teachers and caregivers"
+		text := string(fsys["he/text.yaml"].Data)
+		if !strings.Contains(text, en) {
+			t.Fatalf("he/text.yaml has no %q", en)
+		}
+		fsys["he/text.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(text, en, "  subtitle: עובדות ותשובות להורים, למורים ולמטפלים", 1))}
+		for _, r := range runFSWithFont(t, fsys, []string{"he"}, hebrew) {
+			if strings.HasPrefix(filepath.Base(r.Path), "handout-") {
+				corner(t, r.Path, true)
+			}
+		}
+	})
 }

@@ -214,7 +214,7 @@ func TestLogoOnHandoutAndPoster(t *testing.T) {
 // decomposed prints composed; PDFium extracts the text in order.
 func TestFrenchTypographyStaysInAtkinson(t *testing.T) {
 	rb := built(t, contentWith(t, []string{"fr"}, nil), []string{"fr"}, "handout-fr-letter.pdf")
-	for _, name := range []string{"+AtkinsonHyperlegibleNext-Reg", "+AtkinsonHyperlegibleNext-Bold", "+NotoSans-"} {
+	for _, name := range []string{"+AtkinsonHyperlegibleNext-Regular", "+AtkinsonHyperlegibleNext-Bold", "+NotoSans-"} {
 		if !bytes.Contains(rb.raw, []byte(name)) {
 			t.Errorf("no %s font embedded", name)
 		}

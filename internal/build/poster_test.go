@@ -2,6 +2,7 @@ package build
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -277,5 +278,44 @@ func TestLongSentenceDoesNotShrinkThePoster(t *testing.T) {
 	one := size("Bạn không đơn độc, bạo lực gia đình không bao giờ là lỗi của bạn, hãy gọi cho chúng tôi")
 	if sentences < 0.85*one {
 		t.Errorf("the headline in sentences is %.1f pt, in one sentence %.1f pt", sentences, one)
+	}
+}
+
+// A poster read from across a room (18 x 24 in, 24 x 36 in) whose texts its layout cannot hold
+// is laid out as for a nearer reader, with a smaller QR code than the same content's other
+// large poster: the build's note says so, and why, as it names a fact left out. A long
+// address beside the code is such a text on the 24 x 36 in, whose type may be no smaller
+// than on the 18 x 24 in relative to its page's height. Read back from the laid-out pages:
+// a code under the far size has the note, and one at it has none.
+func TestFarPosterSaysItIsLaidOutNearer(t *testing.T) {
+	const long = "https://www.tuscarawascarrollharrisoncrisis.org/get-help-now/crisis-line"
+	for _, tt := range []struct {
+		url  string
+		near map[string]bool // by paper: laid out as for a nearer reader
+	}{
+		{"https://humantraffickinghotline.org", map[string]bool{"18x24": false, "24x36": false}},
+		{long, map[string]bool{"18x24": false, "24x36": true}},
+	} {
+		t.Run(tt.url, func(t *testing.T) {
+			files := map[string]string{"settings.yaml": withSettings(t, "resource_url: https://humantraffickinghotline.org", "resource_url: "+tt.url)}
+			res := runFiles(t, files, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"18x24", "24x36"}})
+			for paper, near := range tt.near {
+				r := resultOf(t, res, "poster-en-"+paper+".pdf")
+				pg := r.doc.Pages[0]
+				var code layout.QR
+				for _, it := range pg.Items {
+					if q, ok := it.(layout.QR); ok {
+						code = q
+					}
+				}
+				if share := code.Size() / pg.W; (share < 0.28) != near {
+					t.Errorf("%s: the code is %.0f%% of the width; want it laid out as for a nearer reader: %v", paper, 100*share, near)
+				}
+				said := strings.Contains(r.Note, "laid out as for a nearer reader, its QR code")
+				if said != near || near && !strings.Contains(r.Note, "resource_url: "+strconv.Quote(strings.TrimPrefix(long, "https://"))) {
+					t.Errorf("%s: note %q; want one saying it is laid out as for a nearer reader, and why: %v", paper, r.Note, near)
+				}
+			}
+		})
 	}
 }

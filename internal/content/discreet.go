@@ -1167,11 +1167,13 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 	return checkNeutral(file, lang, t, []diag.Located{t.Site.NeutralTitle}, "as the discreet page's title", names)
 }
 
-// genericNameWords are words of an organisation's name that say nothing of whose it is, so
-// that a neutral title or headline may print them: articles, linking words, what kind of body
-// it is (Center, Services, Coalition, House, Place: many shelters are a House) and everyday
-// words a neutral headline needs (help, free, safe). Any other word of the name of three letters or more is distinctive (Haven of The
-// Mission Haven, YWCA, Sojourner of Sojourner Center).
+// genericNameWords are words of an organisation's or a hotline's name that say nothing of
+// whose it is, so that a neutral title or card may print them: articles, linking words, what
+// kind of body it is (Center, Services, Coalition, House, Place: many shelters are a House;
+// Human Services), what a line is and how it is reached (the Crisis Text Line's card says
+// "Text", a line's says "call"), and everyday words a neutral card needs (help, free, safe,
+// people). Any other word of the name of three letters or more is distinctive (Haven of The
+// Mission Haven, YWCA, Sojourner of Sojourner Center, Harbour of Harbour Lights).
 var genericNameWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(`the a an of and for to in on at by with our your
@@ -1182,38 +1184,45 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		department county city state national nacional regional community comunidad
 		communities family families familia women womens mujeres youth help ayuda free safe
 		safety support apoyo care health new united house houses home homes place casa hogar
-		lugar maison haus`) {
+		lugar maison haus against contra human humanos people persons personas line lines
+		linea text texto call llamada chat talk`) {
 		out[w] = true
 	}
 	return out
 })
 
-// checkOrgWords refuses, unless discreet.show_names asks for names, a field of a discreet
-// card's headline or a page's neutral title that prints a distinctive word of the
-// organisation's name (orgs: as settings.yaml and text.yaml write it): "Haven tips" says
-// whose it is as surely as "The Mission Haven". A field printing the whole name is left to
-// checkNeutral, which says so.
-func checkOrgWords(t *Text, fields []diag.Located, where string, orgs ...string) diag.Problems {
+// checkNameWords refuses, unless discreet.show_names asks for names, a field of the discreet
+// card or a page's neutral title that prints a distinctive word of the organisation's name (as
+// settings.yaml and text.yaml write it) or of the hotline's: "Haven tips" says whose it is as
+// surely as "The Mission Haven", and so does "Text HARBOUR to 85258" from Harbour Lights, the
+// word to text among its words. A field checkNeutral refused (refused: a whole name, a
+// revealing word) is told once, as it was.
+func checkNameWords(s Settings, t *Text, fields []diag.Located, where string, refused diag.Problems) diag.Problems {
 	if t.Discreet.ShowNames {
 		return nil
 	}
+	names := []struct{ whose, name string }{
+		{"the organisation's name", s.Organisation.Name.Text}, {"the organisation's name", t.Organisation.Name.Text}, {"the hotline's name", t.HotlineName.Text},
+	}
+	keyword := split(s.Hotline.Keyword.Text).list
 	var ps diag.Problems
 	for _, f := range fields {
-		if f.Text == "" {
+		if f.Text == "" || slices.ContainsFunc(refused, func(p diag.Problem) bool { return p.Field == f.Field && p.Line == f.Line }) {
 			continue
 		}
 		w := split(f.Text)
-		if namedIn(w, namesOf(orgs)).as != "" {
-			continue
-		}
 	names:
-		for _, org := range orgs {
-			for _, n := range split(org).list {
-				if len(n) >= 3 && !genericNameWords()[n] && slices.Contains(w.list, n) {
-					ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q, a word of the organisation's name %q, %s, which must not say whose line it is", written(f.Text, n), org, where),
-						"leave it out (words such as Center, Services or Coalition are not counted), or write discreet: show_names: true in text.yaml to print names on purpose")
-					break names
+		for _, n := range names {
+			for _, word := range split(n.name).list {
+				if len(word) < 3 || genericNameWords()[word] || !slices.Contains(w.list, word) {
+					continue
 				}
+				hint := "leave it out (words such as Center, Services or Coalition are not counted), or write discreet: show_names: true in text.yaml to print names on purpose"
+				if slices.Contains(keyword, word) {
+					hint = fmt.Sprintf("%s is the word to text: if the line also takes one that names no one, give that as hotline.keyword in settings.yaml (or as keyword: in text.yaml, for this language alone); else write discreet: show_names: true in text.yaml to print it on purpose", s.Hotline.Keyword.Text)
+				}
+				ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q, a word of %s %q, %s, which must not say whose line it is", written(f.Text, word), n.whose, n.name, where), hint)
+				break names
 			}
 		}
 	}

@@ -848,24 +848,56 @@ func TestDiscreetURLHintProposesAPassingAddress(t *testing.T) {
 	}
 }
 
-// The discreet card's headline may not print a distinctive word of the organisation's name
-// (Haven of The Mission Haven), in settings.yaml or text.yaml, unless show_names asks for
-// names; generic words of it (The, Center, Services) and other words pass.
-func TestDiscreetHeadlineOrgWords(t *testing.T) {
-	for _, tt := range []struct{ org, headline, showNames, want string }{
-		{"The Mission Haven", "Need to talk?", "", ""},
-		{"The Mission Haven", "Haven for you", "", `discreet.headline: prints "Haven", a word of the organisation's name "The Mission Haven", on the discreet card, which must not say whose line it is`},
-		{"The Mission Haven", "A mission of yours?", "", `prints "mission", a word of the organisation's name`},
-		{"The Mission Haven", "Haven for you", "  show_names: true\n", ""},
-		{"Sojourner Center for Family Services", "Family time, center stage", "", ""},
-		{"Sojourner Center for Family Services", "Sojourner notes", "", `prints "Sojourner", a word of the organisation's name "Sojourner Center for Family Services"`},
+// The discreet card may print no distinctive word of the organisation's name (Haven of The
+// Mission Haven), in settings.yaml or text.yaml, nor of the hotline's, in any of its lines: its
+// headline, its subline, its back, or the word to text ("Text HARBOUR to 85258" from Harbour
+// Lights), unless show_names asks for names; generic words of them (The, Center, Services,
+// Help, Family, the Text of Crisis Text Line, the Human of National Human Trafficking Hotline)
+// and other words pass.
+func TestDiscreetCardNameWords(t *testing.T) {
+	for _, tt := range []struct {
+		org, hotline, keyword string // settings.yaml's organisation.name, text.yaml's hotline_name, hotline.keyword; "": the built-in
+		field, text           string // a line of the discreet card (headline, subline, back_note) and what it says
+		showNames             bool
+		want, hint            string
+	}{
+		{"", "", "", "headline", "Need to talk?", false, "", ""},
+		{"", "", "", "headline", "Haven for you", false, `discreet.headline: prints "Haven", a word of the organisation's name "The Mission Haven", on the discreet card, which must not say whose line it is`, "leave it out"},
+		{"", "", "", "headline", "A mission of yours?", false, `prints "mission", a word of the organisation's name`, ""},
+		{"", "", "", "headline", "Haven for you", true, "", ""},
+		{"Sojourner Center for Family Services", "", "", "headline", "Family time, center stage", false, "", ""},
+		{"Sojourner Center for Family Services", "", "", "headline", "Sojourner notes", false, `prints "Sojourner", a word of the organisation's name "Sojourner Center for Family Services"`, ""},
+		{"", "", "", "back_note", "Keep Haven's number close.", false, `discreet.back_note: prints "Haven", a word of the organisation's name "The Mission Haven", on the discreet card`, ""},
+		{"", "Harbour Lights Helpline", "", "subline", "Lights on, 24/7. Free and private.", false, `discreet.subline: prints "Lights", a word of the hotline's name "Harbour Lights Helpline", on the discreet card`, ""},
+		{"Harbour Lights Family Trust", "", "HARBOUR", "", "", false, `card.text: prints "HARBOUR", a word of the organisation's name "Harbour Lights Family Trust", on the discreet card, which must not say whose line it is`, "HARBOUR is the word to text"},
+		{"", "Harbour Lights Helpline", "HARBOUR", "", "", false, `card.text: prints "HARBOUR", a word of the hotline's name "Harbour Lights Helpline", on the discreet card`, "HARBOUR is the word to text"},
+		{"Harbour Lights Family Trust", "", "HARBOUR", "", "", true, "", ""},
+		{"Help Family Center", "", "HELP", "", "", false, "", ""},
+		{"", "Crisis Text Line", "", "", "", false, "", ""}, // "Text HELP to 233733"
+		{"", "", "", "subline", "Talk to a real human, 24/7.", false, "", ""},
 	} {
-		t.Run(tt.headline+" "+tt.org, func(t *testing.T) {
-			fsys := edits(t, []string{"settings.yaml", "name: The Mission Haven", "name: " + tt.org},
-				[]string{"en/text.yaml", "  headline: Need to talk?", tt.showNames + "  headline: " + tt.headline})
-			_, err := Load(fsys, "content", Overrides{Discreet: true})
-			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
-				t.Errorf("got %v, want %q", err, tt.want)
+		t.Run(tt.org+" "+tt.hotline+" "+tt.keyword+" "+tt.text, func(t *testing.T) {
+			settings := []string{"settings.yaml"}
+			if tt.org != "" {
+				settings = append(settings, "name: The Mission Haven", "name: "+tt.org)
+			}
+			if tt.keyword != "" {
+				settings = append(settings, "  keyword: HELP", "  keyword: "+tt.keyword)
+			}
+			text := []string{"en/text.yaml"}
+			if tt.hotline != "" {
+				text = append(text, "hotline_name: National Human Trafficking Hotline", "hotline_name: "+tt.hotline)
+			}
+			if tt.field != "" {
+				old := map[string]string{"headline": "Need to talk?", "subline": "Call or text, 24/7. Free and private.", "back_note": "Keep this number for when you need it."}[tt.field]
+				text = append(text, "  "+tt.field+": "+old, "  "+tt.field+": "+tt.text)
+			}
+			if tt.showNames {
+				text = append(text, "\ndiscreet:\n", "\ndiscreet:\n  show_names: true\n")
+			}
+			_, err := Load(edits(t, settings, text), "content", Overrides{Langs: []string{"en"}, Discreet: true})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.hint)) {
+				t.Errorf("got %v, want %q (%s...)", err, tt.want, tt.hint)
 			}
 		})
 	}

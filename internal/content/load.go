@@ -498,15 +498,17 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			}
 			if discreet {
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
-				ps = append(ps, checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
-				ps = append(ps, checkOrgWords(&lang.Text, []diag.Located{lang.Text.Discreet.Headline}, "on the discreet card", s.Organisation.Name.Text, lang.Text.Organisation.Name.Text)...)
+				refused := checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)
+				ps = append(ps, refused...)
+				ps = append(ps, checkNameWords(s, &lang.Text, discreetFields(&lang.Text), "on the discreet card", refused)...)
 				if s.Cards.DiscreetURL != "" {
 					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				}
 			}
 			if s.Site.Discreet {
-				ps = append(ps, checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)...)
-				ps = append(ps, checkOrgWords(&lang.Text, []diag.Located{lang.Text.Site.NeutralTitle}, "as the discreet page's title", s.Organisation.Name.Text, lang.Text.Organisation.Name.Text)...)
+				refused := checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)
+				ps = append(ps, refused...)
+				ps = append(ps, checkNameWords(s, &lang.Text, []diag.Located{lang.Text.Site.NeutralTitle}, "as the discreet page's title", refused)...)
 			}
 		}
 	}

@@ -967,7 +967,7 @@ func (h handout) tooLong(n int, sizes []textSize, what string) error {
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the
-// organisation's logo, if any, on a white plate at the bottom right. It returns the height the
+// organisation's logo, if any, on a white plate in the bottom right corner. It returns the height the
 // band takes from the top of the page flow, and its drawing.
 func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canvas), error) {
 	top := 0.4 * Inch
@@ -1057,9 +1057,12 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 			if below {
 				ly = y + (height-(y-top)-logo.h)/2
 			}
-			lx := margin + width - logo.w
+			// in the band's corner, as far from its side as from its foot (the text's inset
+			// from the side is wider: a plate there looked dropped off its line)
+			edge := top + height - ly - logo.h
+			lx := h.p.W - inset - edge - logo.w
 			if plateLeft {
-				lx = margin
+				lx = inset + edge
 			}
 			c.within(RoleFigure, h.in.Settings.Organisation.Name.Text, func() {
 				logo.draw(c, lx, ly)

@@ -43,11 +43,12 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 		}
 		return 0
 	}
+	var farErr error // what the layout for reading from afar could not hold
 	for _, site := range []bool{false, true} {
 		p.site, p.far, facts = site, far, first
 		cv, err = p.layContact(facts, smaller(facts))
 		if _, fit := err.(*FitError); fit && p.far { // long texts: laid out as for a nearer reader
-			p.far = false
+			p.far, farErr = false, err
 			facts = all
 			cv, err = p.layContact(all, smaller(all))
 		}
@@ -61,9 +62,17 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	if err != nil {
 		return doc, named(doc, err)
 	}
-	if !p.far && facts < all {
-		doc.Note = fmt.Sprintf("the %s poster %s: all of them fit only in smaller type", paper.Name, factsLeftOut(in.Lang.Text.Poster.Facts, facts))
+	// what the poster prints otherwise than it is designed to is said, as a file's note: a
+	// smaller code than the same content's 18 x 24 is no choice the user made
+	var notes []string
+	if far && !p.far {
+		notes = append(notes, fmt.Sprintf("the %s poster is laid out as for a nearer reader, its QR code %s wide rather than %s and its facts in smaller type, as the layout for reading from across a room does not hold its texts: %v",
+			paper.Name, inches(nearCode*paper.W), inches(farCode*paper.W), farErr))
 	}
+	if !p.far && facts < all {
+		notes = append(notes, fmt.Sprintf("the %s poster %s: all of them fit only in smaller type", paper.Name, factsLeftOut(in.Lang.Text.Poster.Facts, facts)))
+	}
+	doc.Note = strings.Join(notes, "; ")
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
 }
@@ -85,6 +94,13 @@ func factsLeftOut(facts []diag.Located, n int) string {
 // FarWidth is the width from which a poster is read from across a room (18 x 24 in, A2,
 // 24 x 36 in): fewer facts, the number across nine tenths of the band, a larger QR code.
 const FarWidth = 16 * Inch
+
+// A poster's QR code is a fifth of its width, and from FarWidth on, where it is scanned from
+// across the room, 29%.
+const (
+	nearCode = 0.2
+	farCode  = 0.29
+)
 
 // TearOff is a Letter flyer: a compact poster above a row of tabs to tear off, each carrying
 // the number and the text line in type turned to run up the tab.
@@ -496,13 +512,13 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	}})
 
 	// the QR code with its address, what the hotline offers, and the organisation
-	size := max(0.2*p.pageW, 1.3*Inch) // a fifth of the width, and 1.3 in on small pages
+	size := max(nearCode*p.pageW, 1.3*Inch) // and 1.3 in on small pages
 	if p.compact {
-		size = max(0.2*f.H, 1.3*Inch)
+		size = max(nearCode*f.H, 1.3*Inch)
 	}
 	logoH := 0.3 * size // the logo keeps to the near size: its pixels are for that
 	if p.far {
-		size = 0.29 * p.pageW // scans from across the room
+		size = farCode * p.pageW
 	}
 	qc, err := p.in.code(p.url, size, "QR code")
 	if err != nil {

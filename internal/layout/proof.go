@@ -20,7 +20,8 @@ type ProofFile struct {
 	Greek bool
 }
 
-// Proof grid: four thumbnails across, each with three label lines under it.
+// Proof grid: four thumbnails across, each with its labels under it: file, paper and the
+// addresses its codes open, on as many lines as the longest takes.
 const (
 	proofCols    = 4
 	proofMargin  = 36.0
@@ -52,7 +53,22 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 	}
 	cw := (paper.W - 2*proofMargin - (proofCols-1)*proofGap) / proofCols
 	th := cw * 1.3 // room for a portrait page; landscape pages take less
-	ch := th + 3*proofLeading + proofGap
+	lab := textStyle(Regular, proofLabel, 0, proofInk)
+	// the addresses each page's codes open, whole: the proof is where they are signed off,
+	// and a long one takes more lines under its thumbnail, the longest the room of every cell
+	codes := make([][]string, len(cells))
+	qrLines := 1
+	for i, cl := range cells {
+		codes[i] = []string{"no QR code on this page"}
+		if urls := pageURLs(cl.f.Doc.Pages[cl.page]); len(urls) > 0 {
+			var err error
+			if codes[i], err = addressWrapped(m, lab, "QR: "+strings.Join(urls, " "), cw); err != nil {
+				return nil, err
+			}
+		}
+		qrLines = max(qrLines, len(codes[i]))
+	}
+	ch := th + float64(2+qrLines)*proofLeading + proofGap
 	rows := int((paper.H - proofMargin - proofHeader - proofMargin + proofGap) / ch)
 	per := rows * proofCols
 	sheets := (len(cells) + per - 1) / per
@@ -100,20 +116,16 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 				}
 			})
 			outline(c, Box{tx, ty, p.W * k, p.H * k}, 0.5, proofGrey)
-			lab := textStyle(Bold, proofLabel, 0, proofInk)
 			base := y + th + proofLeading
 			page := ""
 			if n := len(cl.f.Doc.Pages); n > 1 {
 				page = fmt.Sprintf("  p. %d/%d", cl.page+1, n)
 			}
 			c.within(RoleP, "", func() {
-				fitText(c, x, base, cw, lab, cl.f.File+page)
-				lab.Font = Regular
+				fitText(c, x, base, cw, textStyle(Bold, proofLabel, 0, proofInk), cl.f.File+page)
 				fitText(c, x, base+proofLeading, cw, lab, PaperLabel(p))
-				if urls := pageURLs(p); len(urls) > 0 {
-					fitText(c, x, base+2*proofLeading, cw, lab, "QR: "+strings.Join(urls, " "))
-				} else {
-					fitText(c, x, base+2*proofLeading, cw, lab, "no QR code on this page")
+				for k, l := range codes[s*per+i] {
+					c.text(x, base+float64(2+k)*proofLeading, lab, l)
 				}
 			})
 		}
@@ -150,7 +162,7 @@ func outline(c *canvas, b Box, w float64, col colour.RGB) {
 }
 
 // fitText draws s on one line within w: smaller down to two thirds of its size, then
-// shortened in the middle, so a long address keeps its start and its end.
+// shortened in the middle, so a long line keeps its start and its end.
 func fitText(c *canvas, x, y, w float64, st Style, s string) {
 	for size := st.Size; size >= st.Size*2/3; size -= 0.25 {
 		if c.m.Width(st.Font, size, s) <= w {
@@ -169,6 +181,24 @@ func fitText(c *canvas, x, y, w float64, st Style, s string) {
 		}
 	}
 	c.text(x, y, st, string(r[:min(len(r), 8)]))
+}
+
+// addressWrapped is s, a text with web addresses, in lines no wider than w, nothing left out:
+// broken as running text breaks an address (after a '/', its site before a dot where it does
+// not fit a line), and a piece wider than a line, a long site's name with the scheme that
+// never parts from it, wherever it must.
+func addressWrapped(m Measurer, st Style, s string, w float64) ([]string, error) {
+	var segs []segment
+	for _, sg := range segments(typographyOf(m), s) {
+		if n := len(segs); n > 0 && segs[n-1].whole {
+			sg.text = segs[n-1].text + sg.text
+			segs[n-1] = sg
+			continue
+		}
+		segs = append(segs, sg)
+	}
+	segs = cutToFit(m, st, segs, w)
+	return wrapEvenSegs(m, st, diag.Located{Text: s, Field: "proof sheet"}, segs, w, 0, "the proof sheet")
 }
 
 // PaperLabel names a page's size: the paper's name when it is one haven prints on, its trim

@@ -1,7 +1,9 @@
 package layout
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +60,81 @@ func TestPaperLabel(t *testing.T) {
 		if got := PaperLabel(tt.page); got != tt.want {
 			t.Errorf("%.0f x %.0f: %q, want %q", tt.page.W, tt.page.H, got, tt.want)
 		}
+	}
+}
+
+// The proof is where the addresses the QR codes open are signed off: each is printed whole
+// under its thumbnail, on as many lines as it takes (a long site broken before a dot, or
+// anywhere when one piece is wider than the line), never shortened in the middle, and the
+// lines stay clear of the next row's thumbnails. Read back from the laid-out sheet.
+func TestProofPrintsWholeAddresses(t *testing.T) {
+	long := strings.Repeat("a", 63) // the longest a site's name may be
+	for _, urls := range [][]string{
+		{"https://humantraffickinghotline.org"},
+		{"https://www.tuscarawascarrollharrisoncrisis.org/get-help-now/crisis-line"},
+		{"https://" + long + ".org/help"},
+		{"https://example.org/help?utm_source=poster&utm_medium=print&utm_campaign=spring-2025"},
+		{"https://example.org/a-first-page-of-help", "https://nsys.example.org/talk-to-someone-today"},
+	} {
+		t.Run(urls[0], func(t *testing.T) {
+			var page Page
+			for i, u := range urls { // each code at the page's top, where the thumbnail begins
+				page.Items = append(page.Items, QR{X: float64(i), Module: 1, Modules: [][]bool{{true}}, URL: u})
+			}
+			page.W, page.H = Papers["letter"].W, Papers["letter"].H
+			var files []ProofFile
+			for i := range 8 { // two rows
+				files = append(files, ProofFile{File: fmt.Sprintf("f%d.pdf", i), Doc: &Doc{Pages: []Page{page}}})
+			}
+			var m mono
+			doc, err := Proof(files, Papers["letter"], m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cw := (Papers["letter"].W - 2*proofMargin - (proofCols-1)*proofGap) / proofCols
+			var labels []Text  // the first column's labels, top to bottom
+			var tops []float64 // the tops of its thumbnails
+			for _, it := range doc.Pages[0].Items {
+				switch it := it.(type) {
+				case Text:
+					if it.Y < proofMargin+proofHeader {
+						continue // the heading
+					}
+					if it.X == proofMargin {
+						labels = append(labels, it)
+					}
+					if w := m.Width(it.Font, it.Size, it.S); w > cw+0.01 {
+						t.Errorf("%q is %.1f pt wide, in a cell of %.1f", it.S, w, cw)
+					}
+				case QR:
+					if it.X == proofMargin+(cw-page.W*cw/page.W)/2 {
+						tops = append(tops, it.Y)
+					}
+				}
+			}
+			want := strings.ReplaceAll("QR: "+strings.Join(urls, " "), " ", "")
+			var rows [][]Text
+			for _, l := range labels {
+				if strings.HasSuffix(l.S, ".pdf") {
+					rows = append(rows, nil)
+				}
+				rows[len(rows)-1] = append(rows[len(rows)-1], l)
+			}
+			if len(rows) != 2 || len(tops) != 2 {
+				t.Fatalf("%d rows of labels, %d thumbnails in the first column, want 2", len(rows), len(tops))
+			}
+			for r, row := range rows {
+				got := ""
+				for _, l := range row[2:] { // after the file and the paper
+					got += strings.ReplaceAll(l.S, " ", "")
+				}
+				if got != want {
+					t.Errorf("row %d prints %q, want %q whole", r+1, got, want)
+				}
+			}
+			if last := rows[0][len(rows[0])-1]; last.Y+last.Size/3 >= tops[1] {
+				t.Errorf("the first row's last label (%q at %.1f) runs into the second row's thumbnails (at %.1f)", last.S, last.Y, tops[1])
+			}
+		})
 	}
 }

@@ -36,7 +36,7 @@ func TestWidthsMatchTheRenderer(t *testing.T) {
 		var buf sfnt.Buffer
 		checked := 0
 		for _, f := range faces {
-			p.SetFont(fontKey(fam, 0, f), "", 1000)
+			p.SetFont(fontKey(fontsOf(fam), 0, f), "", 1000)
 			bad := 0
 			for r := rune(0x20); r < 0xFFFF; r++ {
 				if !fam.Has(&buf, r) || r >= 0xD800 && r < 0xE000 {
@@ -102,7 +102,7 @@ func TestFallbackRunsMeasureAsDrawn(t *testing.T) {
 	}
 	want := 0.0
 	for _, r := range runs {
-		p.SetFont(fontKey(r.Face, slices.Index(fam.Faces(), r.Face), layout.Regular), "", 12)
+		p.SetFont(fontKey(fontsOf(fam), slices.Index(fam.Faces(), r.Face), layout.Regular), "", 12)
 		want += p.GetStringWidth(r.Text)
 	}
 	if got := typeface.NewMeasurer(fam).Width(layout.Regular, 12, s); math.Abs(got-want) > 0.001 {

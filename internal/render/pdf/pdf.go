@@ -29,20 +29,29 @@ import (
 
 // fpdf writes a face into the PDF as the font name "utf8<key>", which tools cannot tell from
 // an unsubset font. The key is chosen so that Render can swap in a proper subset name,
-// "ABCDEF+<Family>-Reg", "-Bold", "-Italic" or "-BoldItalic", of exactly the same length: no
-// byte offset in the file moves. The n-th family of a family and its fallbacks has its own
-// letter in the key, and each face another.
-func fontKey(fam *typeface.Family, n int, face layout.Font) string {
-	return "haven" + string(rune('a'+n)) + string("rbij"[face]) + strings.Repeat("x", len(psName(fam.Name))+len(suffix(fam, face))-4)
+// "ABCDEF+<face name>" (faceName), of exactly the same length: no byte offset in the file
+// moves. The n-th family of a family and its fallbacks has its own letter in the key, and
+// each face another.
+func fontKey(fs *fonts, n int, face layout.Font) string {
+	return "haven" + string(rune('a'+n)) + string("rbij"[face]) + strings.Repeat("x", len(fs.names[n][face])-4)
 }
 
-// suffix names a face after the family in the PDF: the face that prints it, so a family
-// without italic names its upright faces, which print its italic text.
-func suffix(fam *typeface.Family, face layout.Font) string {
-	return [4]string{"-Reg", "-Bold", "-Italic", "-BoldItalic"}[fam.Prints(face)]
+// faceName is the name a face goes by in the PDF: the PostScript name (name ID 6) of the
+// font that prints it, which preflight tools and print shops match to the font, as a PDF
+// name. A user's LiberationSerif-Bold.ttf is LiberationSerif-Bold, not the regular file's
+// name with "-Bold", and a family without a bold or an italic names the upright regular
+// face that prints them. A font without a PostScript name, or with one shorter than the
+// key's four fixed characters, goes by the family's name and its style.
+func faceName(fam *typeface.Family, face layout.Font) string {
+	if f, err := sfnt.Parse(fam.Data(face)); err == nil {
+		if name, err := f.Name(nil, sfnt.NameIDPostScript); err == nil && len(psName(name)) >= 4 {
+			return psName(name)
+		}
+	}
+	return psName(fam.Name) + [4]string{"-Reg", "-Bold", "-Italic", "-BoldItalic"}[fam.Prints(face)]
 }
 
-// psName is the family name as a PDF name: printable ASCII without delimiters.
+// psName is a name as a PDF name: printable ASCII without delimiters.
 func psName(name string) string {
 	return strings.Map(func(r rune) rune {
 		if r > ' ' && r < 0x7F && !strings.ContainsRune("()<>[]{}/%#", r) {
@@ -57,6 +66,7 @@ func psName(name string) string {
 // once, and those that set the same characters share one cut, measured and compressed subset.
 type fonts struct {
 	faces   [][4]func() (*fpdf.UTF8Font, error) // by family, then face
+	names   [][4]string                         // each face's name in the PDF (faceName), by family, then face
 	subsets *fpdf.SubsetCache
 }
 
@@ -90,10 +100,11 @@ func fontsOf(fam *typeface.Family) *fonts {
 // again under the italic keys, so that each face of the document is a font of its own.
 func parse(fam *typeface.Family) *fonts {
 	fs := fam.Faces()
-	out := &fonts{faces: make([][4]func() (*fpdf.UTF8Font, error), len(fs)), subsets: fpdf.NewSubsetCache()}
+	out := &fonts{faces: make([][4]func() (*fpdf.UTF8Font, error), len(fs)), names: make([][4]string, len(fs)), subsets: fpdf.NewSubsetCache()}
 	for n, f := range fs {
 		for face := range layout.Font(4) {
-			key, name, data := fontKey(f, n, face), f.Name, f.Data(face) // not f: the entry must not keep its family alive
+			out.names[n][face] = faceName(f, face)
+			key, name, data := fontKey(out, n, face), f.Name, f.Data(face) // not f: the entry must not keep its family alive
 			out.faces[n][face] = sync.OnceValues(func() (*fpdf.UTF8Font, error) {
 				font, err := fpdf.ParseUTF8Font(key, "", data)
 				if err != nil {
@@ -250,7 +261,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	p.SetToUnicode(letters)
 	p.SetXmpMetadata(xmp(doc))
 	qrs := newQRForms(doc)
-	pn := &pen{fam: fam, faces: fam.Faces(), cmyk: doc.CMYK}
+	pn := &pen{fam: fam, faces: fam.Faces(), fonts: fs, cmyk: doc.CMYK}
 	if doc.CMYK { // each page starts in black as process ink, not in fpdf's DeviceGray
 		text, fill, draw := painters(true)
 		text(p, colour.RGB{})
@@ -280,7 +291,7 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	out := subsetNames(buf.Bytes(), fam, pr)
+	out := subsetNames(buf.Bytes(), fam, fs, pr)
 	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
 		out = boxOrder().ReplaceAll(out, []byte("$2$1"))
 	}
@@ -298,14 +309,14 @@ var boxOrder = sync.OnceValue(func() *regexp.Regexp {
 // subsetNames gives the embedded subsets the tagged names PDF readers expect. The tag comes
 // from the characters in the subset, so two files whose subsets differ never share a font
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
-func subsetNames(pdf []byte, fam *typeface.Family, pr printed) []byte {
+func subsetNames(pdf []byte, fam *typeface.Family, fs *fonts, pr printed) []byte {
 	for n, f := range fam.Faces() {
 		for face := range layout.Font(4) {
-			key := []byte("/utf8" + fontKey(f, n, face) + "\n")
+			key := []byte("/utf8" + fontKey(fs, n, face) + "\n")
 			if pr[n][face] == nil || !bytes.Contains(pdf, key) { // a face the document does not set text in
 				continue
 			}
-			name := subsetTag(f, face, pr.runes(n, face)) + "+" + psName(f.Name) + suffix(f, face)
+			name := subsetTag(f, face, pr.runes(n, face)) + "+" + fs.names[n][face]
 			pdf = bytes.ReplaceAll(pdf, key, []byte("/"+name+"\n"))
 		}
 	}
@@ -327,6 +338,7 @@ func subsetTag(face *typeface.Family, f layout.Font, runes []rune) string {
 type pen struct {
 	fam   *typeface.Family
 	faces []*typeface.Family
+	fonts *fonts      // the faces' parsed fonts and names
 	buf   sfnt.Buffer // for finding each character's face
 	cmyk  bool        // colours as process inks
 }
@@ -364,7 +376,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 			if run.Text == "" {
 				continue
 			}
-			p.SetFont(fontKey(run.Face, slices.Index(pn.faces, run.Face), it.Font), "", it.Size)
+			p.SetFont(fontKey(pn.fonts, slices.Index(pn.faces, run.Face), it.Font), "", it.Size)
 			p.Text(x, it.Y, run.Text)
 			x += p.GetStringWidth(run.Text)
 		}
