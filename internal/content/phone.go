@@ -1524,8 +1524,9 @@ var (
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988",
 	// Arabic "على الرقم" (at the number), "إلى" (to).
 	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`)
-	// sentenceRE ends a sentence.
-	sentenceRE = lazyRE(`[.!?;]\s`)
+	// sentenceRE ends a sentence: a semicolon or any of Unicode's sentence terminals (۔ ። ।
+	// as well as . ! ?), then a space.
+	sentenceRE = lazyRE(`[;` + charClass(unicode.Sentence_Terminal) + `]\s`)
 )
 
 // dialled reports whether a short number between before and after reads as one to dial: the
