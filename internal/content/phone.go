@@ -530,11 +530,6 @@ const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打�
 // call), "واتصلوا" (and call).
 const joined = `[وف]?`
 
-// dialVerbs are the words that ask to call or text a number, in the languages haven is most
-// often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
-// those that name the line a number right after them is for ("Emergency 911", "طوارئ").
-const dialVerbs = `(call|dial|dialing|dialling|calling|texting|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|أرسل|أرسلي|أرسلوا|ارسل|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|composer|textez|texter|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate|chiami|componi|telefona|bel|bellen|belt|sms|sms'en|zadzwoń|zadzwońcie|dzwoń|dzwońcie|wybierz|wybierzcie|tumawag|tawagan|mag-text|i-text|nhắn|bấm|rufe|ruf|ruft|wähle|wählt|erreichen|notrufnummer|телефонуйте|зателефонуйте|телефонуй|зателефонуй|дзвоніть|подзвоніть|дзвони|подзвони|наберіть|набирайте)`
-
 // services are short numbers that stand beside emergency and crisis lines and are one slip
 // from them (211 community services, 711 relay, 112 and 999 abroad): written where they
 // belong, they are no typo. So are the emergency numbers of the country.
