@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // askWords are, language by language, the words that ask a reader to call a number (call) or
@@ -55,9 +57,10 @@ func askSet(field func(askLang) string) map[string]bool {
 }
 
 var (
-	askCall = askSet(func(l askLang) string { return l.call })
-	askText = askSet(func(l askLang) string { return l.text })
-	askOr   = askSet(func(l askLang) string { return l.or })
+	askCall    = askSet(func(l askLang) string { return l.call })
+	askText    = askSet(func(l askLang) string { return l.text })
+	askBetween = askSet(func(l askLang) string { return l.between })
+	askOr      = askSet(func(l askLang) string { return l.or })
 )
 
 // withWords is set and the words of more, space-separated.
@@ -76,3 +79,52 @@ var dialVerbs = func() string {
 	}
 	return "(" + strings.Join(ws, "|") + ")"
 }()
+
+// askedBefore reports whether sentence, the words of a number's sentence before it, ask to
+// call or text it in its clause: a word of askWords (or of a phrase of texting, textVerbs:
+// "envoyez un texto au"), then at most six words that are its
+// between words or a service's name (in capitals, or in quotation marks: "Zadzwoń do
+// „Niebieskiej Linii” pod numer", "Call the National Domestic Violence Hotline"), then the
+// number; or another number the clause so asks for, then "or" and such words ("zadzwoń na 112
+// lub 999", "καλέστε το 112 ή την Αστυνομία στο 199", "call 911, or 112"). A digit, the end of
+// a clause (a comma, a colon: "Call us, 2024"), or any other word between them asks nothing:
+// "Call us about your 2024 taxes".
+func askedBefore(sentence string) bool {
+	fields := strings.Fields(sentence)
+	quoted := false // the word is inside quotation marks, read from the end
+	for i, n := len(fields)-1, 0; i >= 0 && n <= 6; i, n = i-1, n+1 {
+		f := fields[i]
+		word := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+		w := strings.ToLower(word)
+		if ends := f[strings.LastIndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })+1:]; strings.ContainsFunc(ends, func(r rune) bool { return unicode.Is(unicode.Terminal_Punctuation, r) }) &&
+			!(ends == "." && askBetween[w]) { // "nr. 800 120 002" abbreviates a word between
+			return false
+		}
+		marks := 0 // quotation marks, which open and close a name as „…”, «…», “…”, "…" do
+		for _, r := range f {
+			if unicode.In(r, unicode.Pi, unicode.Pf) || strings.ContainsRune(`"„‚`, r) {
+				marks++
+			}
+		}
+		name := quoted || marks > 0
+		if marks%2 == 1 {
+			quoted = !quoted
+		}
+		switch first, _ := utf8.DecodeRuneInString(word); {
+		case w == "" && !hasDigit(f): // a dash, a bracket, a quotation mark alone
+		case askCall[w] || textVerbs[w]: // texting's, a phrase's too: "envoyez un texto au"
+			return !messengerRE().MatchString(strings.Join(fields[i:], " ")) // "text us on WhatsApp at 600 000 016 or 600 000 017"
+		case askOr[w] && i > 0 && hasDigit(fields[i-1]):
+			j := i - 1
+			for j > 0 && hasDigit(fields[j-1]) { // "800 120 002 lub 999": the whole number before
+				j--
+			}
+			return askedBefore(strings.Join(fields[:j], " "))
+		case hasDigit(f):
+			return false
+		case !askBetween[w] && !name && !unicode.IsUpper(first) && f != "&":
+			return false
+		}
+	}
+	return false
+}

@@ -275,7 +275,7 @@ func (s Settings) noTexts(what string, st setting) (msg, hint string) {
 }
 
 // textsUntextable refuses each number a text asks the reader to text (AsksToText: "You can
-// also text us at {call}") that settings.yaml does not say takes texts (untextable).
+// also text us at {call}"; TextedAfter: "{call}으로 문자 보내세요") that settings.yaml does not say takes texts (untextable).
 func textsUntextable(at diag.Located, s Settings) diag.Problems {
 	if !hasDigit(at.Text) {
 		return nil
@@ -283,7 +283,7 @@ func textsUntextable(at diag.Located, s Settings) diag.Problems {
 	text := plainOf(at.Text).text // its digits in ASCII, as the layout links them
 	var ps diag.Problems
 	for _, r := range numberRuns(text) {
-		if !AsksToText(text[:r.at]) { // the words first: most numbers are not asked to be texted, and reading one against the settings takes parsing
+		if !AsksToText(text[:r.at]) && !TextedAfter(text[r.at+len(r.text):]) { // the words first: most numbers are not asked to be texted, and reading one against the settings takes parsing
 			continue
 		}
 		if st, ok := s.untextable(r.text); ok {
