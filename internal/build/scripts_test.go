@@ -49,12 +49,7 @@ func runFSWithFont(t *testing.T, fsys fs.FS, langs []string, extra *typeface.Fam
 // Chinese without spaces wraps between characters inside the margins of every page, with
 // the Droid Sans Fallback font (Debian's fonts-droid-fallback); PDFium reads it back.
 func TestChineseWrapsInsideItsMargins(t *testing.T) {
-	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
-	fam, err := typeface.New("Droid Sans Fallback", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := runWithFont(t, []string{"zh"}, fam)
+	res := runWithFont(t, []string{"zh"}, droidFallback(t))
 	seen := 0
 	for _, r := range res {
 		name := filepath.Base(r.Path)
@@ -106,6 +101,18 @@ func notoHandout(t *testing.T, script, lang string) *readBack {
 func notoFamilyHandout(t *testing.T, files, name, lang string) *readBack {
 	t.Helper()
 	return openBuilt(t, runWithFont(t, []string{lang}, notoFamily(t, files, name)), "handout-"+lang+"-letter.pdf")
+}
+
+// droidFallback is the Droid Sans Fallback family (fonts-droid-fallback), for Chinese,
+// Japanese and Korean.
+func droidFallback(t *testing.T) *typeface.Family {
+	t.Helper()
+	droid := contenttest.SystemFont(t, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "fonts-droid-fallback")
+	fam, err := typeface.New("Droid Sans Fallback", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", droid, droid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fam
 }
 
 // notoFamily is a Noto family from fonts-noto-core, named by its files' prefix.

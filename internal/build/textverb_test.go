@@ -10,20 +10,21 @@ import (
 	"haven/internal/readback"
 )
 
-// A number the words before it ask to text ("If you cannot speak, text 911", an outreach
-// worker's) opens a text message to it, not a call its reader may be unable to make, in the
+// A number the words before it ask to text, in any language haven knows the words of ("If you
+// cannot speak, text 911", an outreach worker's, "texter le") opens a text message to it, not a call its reader may be unable to make, in the
 // PDFs and on the page alike (the hotline's number to call, which settings.yaml says takes no
 // texts, is refused: content's TestTextsUntextable); a number they ask to call, or to reach by
 // a text telephone, or say not to text ("Please do not text {call}"), still opens a call.
 func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 	faq := strings.Replace(builtinFAQ(t), "If you’re unsure, you can still make an anonymous report.",
 		"If you cannot speak, you may be able to text {emergency} in your area. You can also text our outreach worker at 503-585-4950 at any hour. "+
-			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888). Please do not text {call}: call it. Do not text our office at 503-585-4951.", 1)
+			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888). Please do not text {call}: call it. Do not text our office at 503-585-4951. "+
+			"Vous pouvez aussi texter notre intervenante au 503-585-4952.", 1)
 	settings, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	own := strings.Replace(string(settings), "\n  logo: \"\"\n", "\n  logo: \"\"\n  other_numbers: [503-585-4950, 503-585-4951]\n", 1)
+	own := strings.Replace(string(settings), "\n  logo: \"\"\n", "\n  logo: \"\"\n  other_numbers: [503-585-4950, 503-585-4951, 503-585-4952]\n", 1)
 	_, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq, "settings.yaml": own}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
 	if err != nil {
 		t.Fatal(err)
@@ -49,6 +50,8 @@ func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 		{"You may text or call us at 1-888-373-7888", "tel:+18883737888", `text or <a href="tel:&#43;18883737888">call us at`},
 		{"Please do not text 1-888-373-7888", "tel:+18883737888", `do not text <a href="tel:&#43;18883737888">`},
 		{"Do not text our office at 503-585-4951", "tel:+15035854951", `office at <a href="tel:&#43;15035854951">`},
+		// a verb of texting in any language haven knows the words of (Quebec's "texter")
+		{"Vous pouvez aussi texter notre intervenante au 503-585-4952", "sms:+15035854952", `intervenante au <a href="sms:&#43;15035854952">`},
 	} {
 		if got, ok := opens[c.alt]; !ok || got != c.url {
 			t.Errorf("the handout's link %q opens %q, want %s", c.alt, got, c.url)

@@ -52,6 +52,14 @@ func TestAsksToText(t *testing.T) {
 		{"Tumawag o mag-text sa ", false},
 		{"Если вы не можете говорить, отправьте СМС на ", true},
 		{"Позвоните или отправьте СМС на ", false},
+		// every verb of texting the table has (Quebec's "texter", "texting"), and "reach"
+		// after one: a call
+		{"Vous pouvez aussi texter le ", true},
+		{"Try texting ", true},
+		{"Koodka ZIP-kaaga qoraal ugu dir ", true},
+		{"Wac ", false},
+		{"Zadzwoń lub napisz SMS na ", true},
+		{"Texting is free, or reach us at ", false},
 	} {
 		if got := AsksToText(c.before); got != c.want {
 			t.Errorf("AsksToText(%q) = %v, want %v", c.before, got, c.want)

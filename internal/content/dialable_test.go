@@ -20,6 +20,7 @@ func TestDialable(t *testing.T) {
 	gb := hotlineIn("GB", "0808 2000 247", "999")
 	ca := hotlineIn("CA", "1-866-277-3553", "911")
 	es := hotlineIn("ES", "016", "112")
+	pl, cy := hotlineIn("PL", "800 321 222", "112"), hotlineIn("CY", "8000 7773", "112")
 	for _, tt := range []struct {
 		s    Settings
 		text string
@@ -59,6 +60,32 @@ func TestDialable(t *testing.T) {
 		{us, "اتصل بالرقم 988 أو أرسل رسالة نصية إلى 988، وهو خط الأزمات.", []string{"988", "988"}},
 		{us, "اتصل بالخط الوطني للعنف الأسري على الرقم 1-800-799-7233، أو زر موقعهم.", []string{"1-800-799-7233"}},
 		{ca, "Vous pouvez composer le 988, ou texter le 988.", []string{"988", "988"}},
+		// in any language's word order: the verb before the number, a service's name between, a
+		// second number joined by "or"; the verb after it, a case ending against it
+		{ca, "Vous pouvez aussi texter le 438-601-1211.", []string{"438-601-1211"}},
+		{ca, "Envoyez un texto au 438-601-1211.", []string{"438-601-1211"}},
+		{pl, "Zadzwoń do „Niebieskiej Linii” pod numer 800 120 002 – całodobowo.", []string{"800 120 002"}},
+		{pl, "Телефонуйте на «Niebieska Linia» за номером 800 120 002 — цілодобово.", []string{"800 120 002"}},
+		{pl, "Звоните на «Niebieska Linia» по номеру 800 120 002 — круглосуточно.", []string{"800 120 002"}},
+		{pl, "Gdy życie jest zagrożone, zadzwoń na 112 lub 999.", []string{"999"}},
+		{cy, "Σε άμεσο κίνδυνο, καλέστε το 112 ή την Αστυνομία στο 199.", []string{"199"}},
+		{cy, "Randevu için 22 875 310 numarasını arayın. Polis için 199'u arayın.", []string{"22 875 310", "199"}},
+		{us, "한미가정상담소: (213) 235-4800번으로 전화하세요.", []string{"(213) 235-4800"}},
+		{us, "リトル東京サービスセンター：(213) 473-3030に電話してください。", []string{"(213) 473-3030"}},
+		{us, "የቤት ውስጥ ጥቃት መስመር 1-800-799-7233 ላይ ይደውሉ፤ ቀንም ሌሊትም ይሠራል።", []string{"1-800-799-7233"}},
+		{gb, "ہیلپ لائن 0808 800 5000 پر کال کریں، یہ مفت ہے۔", []string{"0808 800 5000"}},
+		{gb, "با خط ملی به شمارهٔ 0808 800 5000 تماس بگیرید؛ برای مشکلات پزشکی با 111 تماس بگیرید.", []string{"0808 800 5000", "111"}},
+		{us, "Wac 211, ama koodka ZIP-kaaga qoraal ugu dir 898-211.", []string{"211", "898-211"}},
+		// and in the same sentences, what no words ask for: a year, an address, a count, hours
+		{pl, "Zadzwoń pod 800 120 002 od poniedziałku do piątku, 9:00–17:00, od 2024 roku; mamy 112 łóżek.", []string{"800 120 002"}},
+		{pl, "Zadzwoń do nas: ul. Marszałkowska 112, 00-514 Warszawa.", nil},
+		{cy, "Καλέστε στο 22 875 310, γραφείο 199, από το 2009.", []string{"22 875 310"}},
+		{cy, "2009'dan beri 199 kişiye yardım ettik; 22 875 310 numarasını arayın.", []string{"22 875 310"}},
+		{us, "저희는 2024년에 988명을 도왔습니다. 2024년에 전화하세요.", nil},
+		{us, "2024年に211人を支援しました。", nil},
+		{gb, "دفتر ما در 111 Stamford Hill است و از 2006 باز است. 111 خانواده را کمک کردیم.", nil},
+		{us, "Khadka wuu jawaabaa 8-da subaxnimo ilaa 8-da fiidnimo; 211 qof ayaa wacay.", nil},
+		{us, "Call us about your 2024 taxes; call us, 988 was busy.", nil},
 		{dk, "The project ran 2019-2024. Meeting 2024-05-12.", nil},
 		{nl, "Open 09.00-17.00 on weekdays, 0900-1700 on Saturday.", nil},
 		{de, "Population 5 900 000.", nil},

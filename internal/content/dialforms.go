@@ -132,18 +132,24 @@ func wordIn(s, w string) bool {
 	}
 }
 
-// LastSentence is the sentence s ends in: after the last full stop, question or exclamation
-// mark followed by a space (not the dot of 1.800 or example.org), or line break.
+// LastSentence is the sentence s ends in: after its last SentenceBreak.
 func LastSentence(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch {
-		case s[i] == '\n' || strings.IndexByte(".!?", s[i]) >= 0 && i+1 < len(s) && s[i+1] == ' ':
-			return s[i+1:]
-		case strings.HasPrefix(s[i:], "。"):
-			return s[i+len("。"):]
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if next, _ := utf8.DecodeRuneInString(s[i:]); SentenceBreak(r, next) {
+			return s[i:]
 		}
+		i -= n
 	}
 	return s
+}
+
+// SentenceBreak is whether a sentence ends after r, next being the character after it: a line
+// break, or a sentence terminal (any of Unicode's: . ! ? and Urdu's ۔, Amharic's ። ፧, Hindi's
+// । among them) followed by a space, not the dot of 1.800 or example.org; a full-width one
+// (。！？) needs none.
+func SentenceBreak(r, next rune) bool {
+	return r == '\n' || unicode.Is(unicode.Sentence_Terminal, r) && (unicode.IsSpace(next) || r >= 0x3000)
 }
 
 // placeNamed starts the text after a number that names where it is dialled: "000 (Australia),

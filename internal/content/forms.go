@@ -76,14 +76,15 @@ func Dialable(text, country string, own []Number) []Written {
 			at, end = at+1, end-1 // "(1-216-555-0100)": the brackets are the sentence's
 			written = p.text[at:end]
 		}
-		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) || strings.Contains(written, "/") { // "988lifeline.org", "24/7"
+		// "988lifeline.org", "24/7"; not a particle a verb after it goes on from ("112に電話")
+		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) && !dialledAfter(after) || strings.Contains(written, "/") {
 			return false
 		}
 		digits := phone.Digits(written)
 		key := digits
 		if n, err := phone.Parse(written, country); err == nil {
 			key = n.Key()
-		} else if len(digits) < 5 || len(digits) > 6 || !AsksToText(before) { // a short code to text, which the tables may lack
+		} else if len(digits) < 5 || len(digits) > 6 || !AsksToText(before) && !TextedAfter(after) { // a short code to text, which the tables may lack
 			return false
 		}
 		if slices.ContainsFunc(own, func(o Number) bool { return o.Key == key }) {
@@ -91,7 +92,7 @@ func Dialable(text, country string, own []Number) []Written {
 		}
 		clause := LastSentence(before) // since the number before it: "WhatsApp 600 000 016 or call 024"
 		clause = clause[strings.LastIndexFunc(clause, unicode.IsDigit)+1:]
-		asked := askedToDial(before, after) || namedServiceRE().MatchString(before) || reachRE().MatchString(LastSentence(before)) // "Call Childline 1098", "reach the Lifeline at 988"
+		asked := askedToDial(before, after) || askedBefore(LastSentence(before)) || reachRE().MatchString(LastSentence(before)) // "Call Childline 1098", "reach the Lifeline at 988"
 		if !(asked && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) ||
 			messengerRE().MatchString(clause) { // "send a WhatsApp to": neither a call nor a text message reaches it
 			return false
@@ -111,11 +112,6 @@ func Dialable(text, country string, own []Number) []Written {
 	}
 	return out
 }
-
-// namedServiceRE ends a text that asks to call a service by its name, right before its number:
-// a verb of the checks' (dialVerbs), perhaps an article, then one to five words in capitals ("Call NHS 111", "Ring
-// Childline on 0800 1111", "Llama al Teléfono ANAR 900 20 20 10").
-var namedServiceRE = lazyRE(`(?:^|[^\pL])(?i:` + dialVerbs + `|rufen)(?:\s+(?i:the|al|el|la|le|a|o|das|den|die))?(?:\s+(?:\p{Lu}[\pL'&.-]*|&))` + `{1,5}(?:\s+(?i:on|at|al|au|en|unter|no|na))?\s*$`)
 
 // reachRE ends a sentence that says where to reach someone by phone: "reach the Lifeline at",
 // "you can reach us on".

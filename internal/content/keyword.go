@@ -125,17 +125,17 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 // The words of "Text WORD to NUMBER" in the languages haven knows (English, Spanish), lower
 // case: the verb of texting, the filler between the word and 'to' ("por mensaje de texto"),
 // 'to', what may stand between 'to' and the number ("the number"), and "the word" before it.
-// The verbs of texting and calling, and "or", also in the other languages of the content's
-// lists where a word alone says it (French, Portuguese, German, Vietnamese "nhắn tin",
-// Arabic "رسالة نصية", Haitian Creole, Russian; Tagalog writes mag-text), so that "if you
-// cannot speak, text 911" opens a text message in them too.
+// The words that ask to text are those of askWords in every language it has, with the words
+// of a phrase of texting that ask nothing alone ("envoyez un SMS", "mensaje de texto", "send
+// a text", Vietnamese "nhắn tin", Arabic "رسالة نصية"), so that "if you cannot speak, text
+// 911" opens a text message in them all; "or" is askWords' too.
 var (
-	textVerbs = wordSet("text txt send sms texte textee textear envía envíe envia envie envíen envien enviar manda mande mandar escribe escriba textea" +
-		" texto textos textez envoyez envoie envoyer simse schicke schicken sende senden nhắn نصية أرسل أرسلوا أرسلي راسل راسلنا راسلونا tèks voye смс отправьте")
+	textVerbs = withWords(askText, "txt send texte textee textear envia envie envíen envien enviar manda mande mandar escriba"+
+		" texto textos envoyez envoie envoyer simse schicke schicken sende senden نصية راسل راسلنا راسلونا tèks voye смс отправьте")
 	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag en")
 	textTo   = wordSet("to at al a")
 	textNum  = wordSet("the number número numero")
-	textOr   = wordSet("or o ou oder hoặc أو oswa или")
+	textOr   = askOr
 	textWord = wordSet("word palabra")
 	textThe  = wordSet("the la")
 	// what joins the word to the message before the number ("Send a text with the word WORD
@@ -146,12 +146,11 @@ var (
 	textType = wordSet("type typing write writing enter send saying escriba escribe escriban escribir escribiendo ponga pon pongan poner envíe envie envía envia mande manda diciendo")
 )
 
-// callVerbs are the verbs of calling in the languages textVerbs has, and the words of the
-// lines a number after them is dialled on though "text" or "send" come before them (a text
-// telephone, TTY, relay; a fax): "Call or text 988" links the call, and so do "text telephone
-// (TTY) 1-800-787-3224" and "send a fax to".
-var callVerbs = wordSet("call dial phone telephone ring contact llame llama llamas llamen llamar llámenos llámanos marque marca marquen tty tdd relay fax" +
-	" appelez appeler appelle composez téléphonez ligue ligar disque anrufen ruf rufen wähle wählen wählt gọi اتصل اتصلوا اتصلي اتصال rele tumawag tawagan позвоните звоните позвонить звонить")
+// callVerbs are the words that ask to call (askWords), "reach" (reachRE's: "Texting is free, or
+// reach us at"), and the words of the lines a number after them is dialled on though "text"
+// or "send" come before them (a text telephone, TTY, relay; a fax): "Call or text 988" links
+// the call, and so do "text telephone (TTY) 1-800-787-3224" and "send a fax to".
+var callVerbs = withWords(askCall, "reach tty tdd relay fax")
 
 // textPhones are the names of a text telephone (a TTY) in the languages of the word lists,
 // lower case, word by word: "text telephone", "teléfono de texto", "téléphone texte (ATS)",
@@ -293,7 +292,7 @@ func (s Settings) noTexts(what string, st setting) (msg, hint string) {
 }
 
 // textsUntextable refuses each number a text asks the reader to text (AsksToText: "You can
-// also text us at {call}") that settings.yaml does not say takes texts (untextable).
+// also text us at {call}"; TextedAfter: "{call}으로 문자 보내세요") that settings.yaml does not say takes texts (untextable).
 func textsUntextable(at diag.Located, s Settings) diag.Problems {
 	if !hasDigit(at.Text) {
 		return nil
@@ -301,7 +300,7 @@ func textsUntextable(at diag.Located, s Settings) diag.Problems {
 	text := plainOf(at.Text).text // its digits in ASCII, as the layout links them
 	var ps diag.Problems
 	for _, r := range numberRuns(text) {
-		if !AsksToText(text[:r.at]) { // the words first: most numbers are not asked to be texted, and reading one against the settings takes parsing
+		if !AsksToText(text[:r.at]) && !TextedAfter(text[r.at+len(r.text):]) { // the words first: most numbers are not asked to be texted, and reading one against the settings takes parsing
 			continue
 		}
 		if st, ok := s.untextable(r.text); ok {

@@ -509,33 +509,64 @@ func calledLast(before, after string) bool {
 // rufRE is the stem of the German separable verb anrufen, before its object ("Rufen Sie ... an").
 var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 
-// dialAfter are the phrases that ask to dial the number right before them, in the languages
-// whose verb follows its object: a particle, perhaps a space, and a verb ("912に電話",
-// "912番へ電話", "912에 전화", "912번으로 전화", "912 ይደውሉ").
-var dialAfter = []struct{ particles, verbs []string }{
-	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで", "番"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報"}}, // Japanese
-	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고"}},                          // Korean
-	{[]string{""}, []string{"ይደውሉ", "ደውሉ", "ደውል"}},                                               // Amharic
+// dialAfter are the phrases that ask to call (verbs) or text (texts) the number right before
+// them, in the languages whose verb follows its object: a particle or the word for number,
+// perhaps a space, and a verb ("912に電話", "912번으로 전화", "912 ላይ ይደውሉ", "112'yi arayın",
+// "22 875 310 numarasını arayın", "0808 2000 247 پر کال کریں", "با 111 تماس بگیرید", "999 را
+// بگیرید", "1234번으로 문자"). Where whole is set, a verb ends at its word's end ("arayın", not
+// "arayınca"); elsewhere it runs on into its endings ("전화하세요", "電話してください", "ይደውሉልን").
+var dialAfter = []struct {
+	particles, verbs, texts []string
+	whole                   bool
+}{
+	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで", "番"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報"}, []string{"ショートメール", "ショートメッセージ", "SMS"}, false}, // Japanese
+	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고"}, []string{"문자"}, false},                                                   // Korean
+	{[]string{"", "ላይ"}, []string{"ይደውሉ", "ደውሉ", "ደውል", "ደውይ"}, []string{"መልዕክት ይላኩ", "መልእክት ይላኩ", "የጽሑፍ መልዕክት", "መልእኽቲ ስደዱ"}, false},            // Amharic, Tigrinya
+	{[]string{"", "numarasını", "numarayı", "numaralı telefonu", "hattını", "numarasına", "numaraya", "hattına"},
+		[]string{"arayın", "arayınız", "arayabilirsiniz", "arayabilirsin", "tuşlayın"}, []string{"SMS gönderin", "SMS atın", "mesaj gönderin", "mesaj atın", "kısa mesaj"}, true}, // Turkish
+	{[]string{"", "را"}, []string{"تماس بگیرید", "تماس بگیر", "زنگ بزنید", "بگیرید", "شماره\u200cگیری کنید"}, []string{"پیامک بدهید", "پیامک بزنید", "پیامک بفرستید"}, true}, // Persian
+	{[]string{"", "پر", "کو"}, []string{"کال کریں", "فون کریں", "رابطہ کریں", "ڈائل کریں"}, []string{"میسج کریں", "ٹیکسٹ کریں", "ایس ایم ایس کریں"}, true},                   // Urdu
+	{[]string{"", "पर", "को"}, []string{"कॉल करें", "फ़ोन करें", "फोन करें", "संपर्क करें", "डायल करें"}, []string{"मैसेज करें", "एसएमएस करें", "एसएमएस भेजें"}, true},       // Hindi
 }
 
 // dialledAfter reports whether after, the text after a number, starts with a phrase of
-// dialAfter.
-func dialledAfter(after string) bool {
-	after = strings.TrimLeft(after, " \u00a0")
-	if after == "" || after[0] < utf8.RuneSelf {
-		return false // none starts in ASCII
-	}
+// dialAfter that asks to call or text it.
+func dialledAfter(after string) bool { return saidAfter(after, true) }
+
+// TextedAfter reports whether after, the text after a number, starts with a phrase of
+// dialAfter that asks to text it ("1234번으로 문자 보내세요"): its link opens a text message, as
+// one the words before it ask to text does (AsksToText).
+func TextedAfter(after string) bool { return saidAfter(after, false) }
+
+// saidAfter reports whether after starts with a phrase of dialAfter: one of its texts, or
+// with calls one of its verbs too; a case ending written against the number with an
+// apostrophe or a hyphen ("112'yi", "112-ka") comes first.
+func saidAfter(after string, calls bool) bool {
+	after = strings.TrimLeft(caseEndRE().ReplaceAllString(after, ""), " \u00a0")
 	for _, l := range dialAfter {
+		said := l.texts
+		if calls {
+			said = slices.Concat(l.verbs, l.texts)
+		}
 		for _, p := range l.particles {
-			if rest, ok := strings.CutPrefix(after, p); ok {
+			if rest, ok := strings.CutPrefix(after, p); ok && (p == "" || !l.whole || !startsLetter(rest)) {
 				rest = strings.TrimLeft(rest, " \u00a0")
-				if slices.ContainsFunc(l.verbs, func(v string) bool { return strings.HasPrefix(rest, v) }) {
+				if slices.ContainsFunc(said, func(v string) bool { r, ok := strings.CutPrefix(rest, v); return ok && (!l.whole || !startsLetter(r)) }) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// caseEndRE is a case ending written against a number before it: "'yi" of "112'yi", "-ka".
+var caseEndRE = lazyRE(`^['’-]\pL+`)
+
+// startsLetter is whether s starts with a letter.
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
@@ -545,11 +576,6 @@ const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打�
 // joined are the conjunctions Arabic writes joined to the verb after them: "فاتصل" (then
 // call), "واتصلوا" (and call).
 const joined = `[وف]?`
-
-// dialVerbs are the words that ask to call or text a number, in the languages haven is most
-// often printed in (the imperatives people write: "llamen", "appelez", "ligue", "gọi"), and
-// those that name the line a number right after them is for ("Emergency 911", "طوارئ").
-const dialVerbs = `(call|dial|dialing|dialling|calling|texting|phone|ring|text|contact|emergency|emergencias|emergencia|urgence|urgences|urgencias|emergência|notruf|emergenza|اتصل|اتصلوا|اتصلي|اطلب|اطلبوا|أرسل|أرسلي|أرسلوا|ارسل|طوارئ|התקשרו|התקשר|חייגו|חירום|llame|llama|llamen|llámenos|llámanos|llamar|marque|marca|marquen|textea|escribe|envía|envíe|comuníquese|comunícate|comuníquense|appelez|appelle|appeler|composez|composer|textez|texter|contactez|ligue|liguem|ligar|disque|rele|gọi|wac|звоните|позвоните|звони|позвони|наберите|anrufen|wählen|chiama|chiamate|chiami|componi|telefona|bel|bellen|belt|sms|sms'en|zadzwoń|zadzwońcie|dzwoń|dzwońcie|wybierz|wybierzcie|tumawag|tawagan|mag-text|i-text|nhắn|bấm|rufe|ruf|ruft|wähle|wählt|erreichen|notrufnummer|телефонуйте|зателефонуйте|телефонуй|зателефонуй|дзвоніть|подзвоніть|дзвони|подзвони|наберіть|набирайте)`
 
 // services are short numbers that stand beside emergency and crisis lines and are one slip
 // from them (211 community services, 711 relay, 112 and 999 abroad): written where they
@@ -1540,8 +1566,9 @@ var (
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988",
 	// Arabic "على الرقم" (at the number), "إلى" (to).
 	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`)
-	// sentenceRE ends a sentence.
-	sentenceRE = lazyRE(`[.!?;]\s`)
+	// sentenceRE ends a sentence: a semicolon or any of Unicode's sentence terminals (۔ ። ।
+	// as well as . ! ?), then a space.
+	sentenceRE = lazyRE(`[;` + charClass(unicode.Sentence_Terminal) + `]\s`)
 )
 
 // dialled reports whether a short number between before and after reads as one to dial: the

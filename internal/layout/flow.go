@@ -99,13 +99,12 @@ func sentencesAbove(lines []string) []string {
 	sentence, k := 0, 0
 	for i, end := range starts {
 		// a break decided within text[:end]: every line's text ends in the space added after it
-		for ; k < end; k++ {
-			switch {
-			case text[k] == '\n', strings.IndexByte(".!?", text[k]) >= 0 && k+1 < end && text[k+1] == ' ':
-				sentence = k + 1
-			case strings.HasPrefix(text[k:end], "。"):
-				sentence = k + len("。")
+		for k < end {
+			r, n := utf8.DecodeRuneInString(text[k:end])
+			if next, _ := utf8.DecodeRuneInString(text[k+n : end]); content.SentenceBreak(r, next) {
+				sentence = k + n
 			}
+			k += n
 		}
 		from := sentence
 		if end-from > maxAbove { // a sentence without end: its last words, from a word's start

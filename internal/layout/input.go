@@ -124,7 +124,7 @@ func SMSBody(before, after, keyword string) string {
 // around its number, or, where they show none ("[text START](sms:233733)"), as the words
 // that end before it; any other link is as it is.
 func TextLink(link, before, words, after string) string {
-	if to, ok := strings.CutPrefix(link, "tel:"); ok && textAsked(before, words) {
+	if to, ok := strings.CutPrefix(link, "tel:"); ok && (textAsked(before, words) || content.TextedAfter(after)) { // "1234번으로 문자": a verb after it
 		return "sms:" + to
 	}
 	to, body, ok := strings.Cut(link, "?body=")

@@ -188,8 +188,8 @@ func (c *canvas) linkAlt(written, match, url string) string {
 // "help@example.org · (216) 555-0142"), or match alone when no word comes before it.
 func clauseAlt(written, match, lang string) string {
 	clause := written
-	for i, r := range written { // from the last clause mark before a space on
-		if strings.ContainsRune(",;:.!?،؛؟。，", r) {
+	for i, r := range written { // from the last clause mark (any of Unicode's: , ; : . and ። ፤ ۔ ، among them) before a space on
+		if unicode.Is(unicode.Terminal_Punctuation, r) {
 			// a full-width mark ends a clause written without a space after it
 			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) || typeface.Unspaced(r) {
 				clause = rest

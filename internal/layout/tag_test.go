@@ -198,6 +198,14 @@ func TestLinkDescriptionsAfterTheLinkBefore(t *testing.T) {
 			[]autolink{call, text}, []string{"اتصل بالرقم 1-888-373-7888", "أو أرسل HELP إلى 233733"}},
 		{"an English answer in a right-to-left edition", true, []string{"Call 1-888-373-7888 or text HELP to 233733."},
 			[]autolink{call, text}, []string{"Call 1-888-373-7888", "Or text HELP to 233733"}},
+		// the sentence ends of other scripts, Unicode's sentence terminals and clause marks, end
+		// a description's words as a full stop does: Amharic's ። and ፤, Urdu's ۔
+		{"Amharic", false, []string{"አያስፈልግም። በሥራ ቀናት ይምጡ። ለቀጠሮ 1-888-373-7888 ይደውሉ።"},
+			[]autolink{call}, []string{"ለቀጠሮ 1-888-373-7888"}},
+		{"Amharic, after a clause", false, []string{"ቀንም ሌሊትም ይደውሉ፤ ለቀጠሮ 1-888-373-7888 ይደውሉ።"},
+			[]autolink{call}, []string{"ለቀጠሮ 1-888-373-7888"}},
+		{"Urdu", true, []string{"صبح 10 بجے سے شام 6 بجے تک کھلا ہے۔ ملاقات کے لیے 1-888-373-7888 پر کال کریں۔"},
+			[]autolink{call}, []string{"ملاقات کے لیے 1-888-373-7888"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			st := Style{Size: 2, Leading: 3, Font: Regular}
