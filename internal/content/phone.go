@@ -604,7 +604,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	}
 	var out []slip
 	if prose {
-		for _, l := range letterDigits(text, country, nums) {
+		for _, l := range letterDigits(p, text, country, nums) {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.at[l.at], wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
@@ -1380,29 +1380,31 @@ func Counted(after string) bool {
 // retyped from a flyer: O for 0, l and I for 1.
 var digitLike = map[byte]byte{'O': '0', 'o': '0', 'l': '1', 'I': '1'}
 
-// lookalike is a number written with a letter for a digit: text[at:end], the first such
-// letter at pos.
+// lookalike is a number written with a letter, or another character that prints like a
+// digit, for a digit: text[at:end], the first such character at pos, which is to be digit.
 type lookalike struct {
 	at, end, pos int
-	letter       byte
+	digit        byte
 }
 
 // message says what is wrong and what to write, for the number found in p's text (text is
 // p.text as the runs were found in).
 func (l lookalike) message(p plain, text string) string {
 	r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
-	return fmt.Sprintf("%q has %s among its digits; write %c: %s", p.original(l.at, l.end), letterName(r), digitLike[l.letter], typedAsDigits(text[l.at:l.end]))
+	return fmt.Sprintf("%q has %s among its digits; write %c: %s", p.original(l.at, l.end), letterName(r), l.digit, typedAsDigits(text[l.at:l.end]))
 }
 
 // letterDigits finds numbers written with a letter O, l or I for a digit ("555-O187",
-// "1-8OO-799-7233"). Such a letter is read as a digit only in a group of digits, no other
-// letter beside it, and inside the number, not at an end: "H2O", "the O2 arena", a vanity word
+// "1-8OO-799-7233"), or another character that prints like one, which plainOf read as the digit
+// ("1-800-799-72З4" with a Cyrillic З). Such a letter is read as a digit only in a group of
+// digits, no other letter beside it, and inside the number, not at an end: "H2O", "the O2 arena", a vanity word
 // (1-800-GO-FEDEX) and the pronoun I are words. At an end it is one too where the number it
 // makes is one of nums or an emergency number ("Call 91l" is 911 typed with an l, which no
-// keypad dials as 1; read as a digit, no slip of 911 is left for slips to find). A keypad would dial O as 6: it is a typo.
-func letterDigits(text, country string, nums []Number) []lookalike {
+// keypad dials as 1; read as a digit, no slip of 911 is left for slips to find). A keypad would
+// dial O as 6: it is a typo. text is p.text, perhaps with parts blanked.
+func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 	fixed := typedAsDigits(text)
-	if fixed == text {
+	if fixed == text && p.text == p.orig {
 		return nil
 	}
 	var out []lookalike
@@ -1414,8 +1416,8 @@ func letterDigits(text, country string, nums []Number) []lookalike {
 			from, to = r.at+first, r.at+last+1
 		}
 		for i := from; i < to; i++ {
-			if text[i] != fixed[i] {
-				out = append(out, lookalike{r.at, end, i, text[i]})
+			if text[i] != fixed[i] || p.lookalike(i) {
+				out = append(out, lookalike{r.at, end, i, fixed[i]})
 				break
 			}
 		}

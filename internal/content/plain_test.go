@@ -32,6 +32,8 @@ func TestSlipsAsAReaderSeesThem(t *testing.T) {
 		{"Call 1-8\u041e\u041e-373-7888.", []string{"the Cyrillic letter О (U+041E) among its digits; write 0: 1-800-373-7888"}},
 		{"Call 1-888-373-78\u039f8.", []string{"the Greek letter Ο (U+039F) among its digits; write 0: 1-888-373-7808", "hotline.call"}},
 		{"Call 1-8OO-373-7888.", []string{"the letter O among its digits"}},
+		// one slip hidden by a character that prints like its digit: both are said
+		{"Anyone can call 1-888-373-7\u041788 now, or 1-888-373-7888.", []string{"the Cyrillic letter З (U+0417) among its digits; write 3: 1-888-373-7388", "hotline.call"}},
 		{"ОТКРЫТО 24/7, звоните 1-888-373-7888.", nil},
 	} {
 		got := slips(tt.text, "", us.Numbers(), true)
