@@ -469,7 +469,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	if err := p.faqErr; err != nil {
 		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, needsBoth(code, TextFile, p.textErr == nil, s.Languages)))
 	} else {
-		fps := p.faqPs
+		fps := ownExamples(p.faqPs, s)
 		ps = append(ps, fps...)
 		if len(fps) == 0 {
 			ps.AddAll(nameSlips(faqName, lang.FAQ.fields(), lang.Text.HotlineName.Text, s))
