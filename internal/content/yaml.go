@@ -607,7 +607,11 @@ func refusedRune(r rune) (what, hint string) {
 	case r == utf8.RuneError:
 		return "a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly", "type the character that was meant in its place"
 	case invisible[r] != "":
-		return fmt.Sprintf("an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), invisibleHint[r]
+		name := invisible[r]
+		if !strings.HasPrefix(name, "invisible ") { // "invisible separator" says so by its name
+			name = "invisible " + name
+		}
+		return fmt.Sprintf("an %s (U+%04X), which would change the printed text without showing where", name, r), invisibleHint[r]
 	}
 	return "", ""
 }
