@@ -581,6 +581,7 @@ type slip struct {
 	at      int    // where written starts in the text
 	near    Number
 	alone   bool // a short number read as one to dial by standsAlone
+	broken  bool // by a line break, which each kind of file writes its own way (brokenHint)
 	wrong   string
 	hint    string // what to write instead, with wrong
 }
@@ -646,7 +647,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		if p.inside(p.breaks, r.at, end) {
 			w := found
-			w.wrong, w.hint = fmt.Sprintf("%q is broken across two lines: a number never breaks", found.written), "write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it"
+			w.wrong, w.broken = fmt.Sprintf("%q is broken across two lines: a number never breaks", found.written), true
 			out = append(out, w)
 		}
 		if p.inside(p.marks, r.at, end) {
@@ -1632,6 +1633,15 @@ func (l textLines) of(at int) int {
 	return n
 }
 
+// brokenHint is what to do about a number broken across two lines of file: faq.md breaks a
+// line where one ends in two spaces or a \, text.yaml at each line of a | or |- text.
+func brokenHint(file string) string {
+	if strings.HasSuffix(file, ".md") {
+		return "write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it"
+	}
+	return "write it on one line: join the two lines it is on (a text after | or |- prints each of its lines as a line)"
+}
+
 // checkNumbers reports numbers in a text one slip from a configured number, each at its line.
 // placeholders says whether the text may use {call} and the like (language texts do, settings
 // do not).
@@ -1639,6 +1649,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 	var ps diag.Problems
 	for _, s := range slips(text, country, nums, prose) {
 		line := at.of(s.at)
+		if s.broken {
+			s.hint = brokenHint(file)
+		}
 		if s.wrong != "" {
 			ps.Add(file, line, path, s.wrong, s.hint)
 			continue
