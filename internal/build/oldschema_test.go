@@ -9,7 +9,6 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
-	"haven/internal/diag"
 	"haven/internal/kinds"
 	"haven/internal/typeface"
 )
@@ -47,8 +46,7 @@ func TestOldSchemaPrintsAsBefore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range now.Languages { // fields that came after the old schema
-		now.Languages[i].Text.QRAlt = diag.Located{}
+	for i := range now.Languages { // fields that came after the old schema (qr_alt: the old gets haven's words)
 		// the cards' words changed with their fields (a second-person back, a neutral discreet
 		// back): both print the old words, which the old schema still loads
 		now.Languages[i].Text.Card = old.Languages[i].Text.Card

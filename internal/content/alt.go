@@ -2,11 +2,64 @@ package content
 
 import (
 	"fmt"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
+
+	"go.yaml.in/yaml/v3"
+
+	defaultcontent "haven/content"
 
 	"haven/internal/diag"
 )
+
+// builtinCodeAlt are haven's own words for qr_alt, by language: those `haven init` writes.
+var builtinCodeAlt = sync.OnceValue(func() map[string]string {
+	words := map[string]string{}
+	dirs, _ := fs.ReadDir(defaultcontent.FS, ".")
+	for _, d := range dirs {
+		var t struct {
+			QRAlt string `yaml:"qr_alt"`
+		}
+		if b, err := fs.ReadFile(defaultcontent.FS, path.Join(d.Name(), TextFile)); err == nil && yaml.Unmarshal(b, &t) == nil && t.QRAlt != "" {
+			words[d.Name()] = t.QRAlt
+		}
+	}
+	return words
+})
+
+// defaultCodeAlt gives a text.yaml without qr_alt the words its QR codes' alternative text
+// says, as the resource page's words fall back: haven's own in its language (or the one it is
+// a variety of: es for es-MX), else in English. It returns their language where it is not the
+// edition's, for the PDFs to mark: a screen reader would say English words as Spanish.
+func defaultCodeAlt(file, code string, t *Text) (lang string) {
+	words := builtinCodeAlt()
+	w, ok := words[code]
+	if !ok {
+		w, ok = words[baseCode(code)]
+	}
+	if !ok {
+		w, lang = words["en"], "en"
+	}
+	t.QRAlt = diag.Located{Text: w, File: file, Field: "qr_alt"}
+	return lang
+}
+
+// englishCodeAlt warns of a language whose QR codes say haven's English words to a screen
+// reader: its text.yaml has no qr_alt, and haven none of its own in the language.
+func englishCodeAlt(file string, l *Language) diag.Problems {
+	var ws diag.Problems
+	if l.QRAltLang != "" {
+		ws.Add(file, 0, "qr_alt", fmt.Sprintf("a screen reader says each QR code's alternative text in English, %s: text.yaml has no qr_alt", diag.Quote(l.Text.QRAlt.Text)),
+			fmt.Sprintf("add it in this language: qr_alt: %q, translated ({url} prints the address the codes open); haven has its own only for %s",
+				builtinCodeAlt()["en"], strings.Join(slices.Sorted(maps.Keys(builtinCodeAlt())), " and ")))
+	}
+	return ws
+}
 
 // addressSpans are where words of s that read as web addresses are, their punctuation aside
 // (as addressIn reads them): "opens example.org/help, our page" has one, example.org/help.

@@ -998,6 +998,32 @@ func unescapeDial(link string) (string, bool) {
 	return d, err == nil
 }
 
+// exampleTextLink and exampleSMS are how the hints of faq.md's links show a text line's link:
+// the built-in line's, for ownExamples to make the content's own, which faq.md is read without.
+const (
+	exampleTextLink = "Text HELP to [233733](sms:233733)"
+	exampleSMS      = "sms:233733"
+)
+
+// ownExamples are faq.md's problems with their hints' example links made the content's own
+// text line's (Text START to [88788](sms:88788)): a hint that shows another line's number and
+// keyword is copied as it is, and sends readers to that line.
+func ownExamples(ps diag.Problems, s Settings) diag.Problems {
+	to := s.Hotline.Text.Text
+	if to == "" {
+		return ps
+	}
+	sms := dialForm("sms:"+to, s.Country)
+	link := "Text us at [" + to + "](" + sms + ")"
+	if k := s.Hotline.Keyword.Text; k != "" {
+		link = "Text " + k + " to [" + to + "](" + sms + ")"
+	}
+	for i := range ps {
+		ps[i].Hint = strings.NewReplacer(exampleTextLink, link, exampleSMS, sms).Replace(ps[i].Hint)
+	}
+	return ps
+}
+
 // mailRE is a mailto: link to one plain address, with no copies, subject or body to fill in.
 var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 
@@ -1028,10 +1054,11 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		case telRE().MatchString(url):
 		case scheme == "sms" && message != "": // paper prints the number alone, and would lose it
 			msg = at + " has a message to send (" + message + "), which paper cannot print with the number"
-			hint = "write the keyword in the text and the number alone in the link, e.g. Text “{keyword}” to {text} (haven links it with its message) or Text HELP to [233733](sms:233733)"
+			hint = "write the keyword in the text and the number alone in the link, e.g. Text “{keyword}” to {text} (haven links it with its message) or " + exampleTextLink
 		case scheme == "tel" && extra != "":
+			number, _, _ := strings.Cut(url, ";")
 			msg = at + " has an extension (;" + extra + "), which a tap cannot dial"
-			hint = "link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165550100)"
+			hint = "link the number alone and write the extension in the words: [call us, ext. " + strings.TrimPrefix(extra, "ext=") + "](" + number + ")"
 		case scheme == "tel" && strings.ContainsRune(url, ',') && telRE().MatchString(url[:strings.IndexByte(url, ',')]):
 			number, pause, _ := strings.Cut(url, ",")
 			msg = at + " dials an extension after a pause (," + pause + "), which not every phone does"
@@ -1060,7 +1087,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		hint = "write https://; if the page has no https:// address, link another page"
 	default:
 		msg = at + " opens neither a web page (https://), a call (tel:), a text message (sms:) nor an email (mailto:)"
-		hint = "link a page with https://..., a number with tel:+12165550100, a text line with sms:233733, an email address with mailto:help@example.org"
+		hint = "link a page with https://..., a number with tel:+12165550100, a text line with " + exampleSMS + ", an email address with mailto:help@example.org"
 	}
 	if msg == "" && links == nil {
 		msg, hint = at+" is in a heading, which prints its words alone", "put the link in the answer"

@@ -546,7 +546,7 @@ func keywordSlip(k, set string, texts []string) (msg, hint string) {
 		}
 	}
 	return fmt.Sprintf("%q is one slip from hotline.keyword %s in settings.yaml (a letter changed, dropped or added, or two swapped), and no text of this language uses it as a word: a likely typo, and a text with it would not reach the line", k, set),
-		fmt.Sprintf("write keyword: %s, or take keyword: out to send %s; a word of this language one letter from it (HULP for HELP) is accepted where its texts use it", set, set)
+		fmt.Sprintf("write keyword: %s, or take keyword: out to send %s; a word of this language one letter from it (%s for %s) is accepted where its texts use it", set, set, k, set)
 }
 
 // oneRuneOff reports whether x and y differ by one letter changed, dropped or added, or two

@@ -35,7 +35,7 @@ func TestKeywordSlipPerLanguage(t *testing.T) {
 		}
 	}
 	// in a language folder, where it is set
-	want := `content/es/text.yaml:7: keyword: "HLEP" is one slip from hotline.keyword HELP in settings.yaml (a letter changed, dropped or added, or two swapped), and no text of this language uses it as a word: a likely typo, and a text with it would not reach the line (write keyword: HELP, or take keyword: out to send HELP; a word of this language one letter from it (HULP for HELP) is accepted where its texts use it)`
+	want := `content/es/text.yaml:7: keyword: "HLEP" is one slip from hotline.keyword HELP in settings.yaml (a letter changed, dropped or added, or two swapped), and no text of this language uses it as a word: a likely typo, and a text with it would not reach the line (write keyword: HELP, or take keyword: out to send HELP; a word of this language one letter from it (HLEP for HELP) is accepted where its texts use it)`
 	if got := loadErr(edits(t, []string{"es/text.yaml", "language: Español\n", "language: Español\nkeyword: HLEP\n"})); got != want {
 		t.Errorf("a language's keyword HLEP:\ngot  %s\nwant %s", got, want)
 	}

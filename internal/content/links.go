@@ -280,9 +280,10 @@ func looksLikeNumber(words string) bool {
 // mismatch says how a link's words, where they read as a number or an address, differ from
 // what it opens, with what to write instead; "" when they agree or say neither.
 func mismatch(l Link, country string, nums []Number) (msg, hint string) {
-	words := strings.TrimSpace(plainOf(l.Text).text) // its digits in ASCII, as dialled
+	p := plainOf(l.Text)
+	words := strings.TrimSpace(p.text) // its digits in ASCII, as dialled
 	scheme, target, _ := strings.Cut(l.URL, ":")
-	if len(letterDigits(words, country, nums)) > 0 {
+	if len(letterDigits(p, p.text, country, nums)) > 0 {
 		// the text's own check names the letter typed for a digit; read here as a keypad
 		// letter ("555-O187" as 555-6187) it would suggest a stranger's number
 		return "", ""

@@ -443,6 +443,12 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s, len(tps) == 0, &ps)
 		textRead = true
+		if alt := &lang.Text.QRAlt.Text; *alt == "" { // haven's words, filled in and checked as the file's are
+			lang.QRAltLang = defaultCodeAlt(textName, code, &lang.Text)
+			if !slices.ContainsFunc(textFields, func(f field) bool { return f.ptr == alt }) { // qr_alt: ""
+				textFields = append(slices.Clip(textFields), field{path: "qr_alt", ptr: alt})
+			}
+		}
 		if n := lang.Text.Organisation.Name; n.Text != "" {
 			vars = maps.Clone(vars)
 			vars["organisation"] = n
@@ -463,7 +469,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	if err := p.faqErr; err != nil {
 		ps.Add(faqName, 0, "", input.Describe(err), readHint(err, needsBoth(code, TextFile, p.textErr == nil, s.Languages)))
 	} else {
-		fps := p.faqPs
+		fps := ownExamples(p.faqPs, s)
 		ps = append(ps, fps...)
 		if len(fps) == 0 {
 			ps.AddAll(nameSlips(faqName, lang.FAQ.fields(), lang.Text.HotlineName.Text, s))
@@ -490,6 +496,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			neutralBackTitle(code, &lang.Text)
 			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)
 			lang.warnings = append(lang.warnings, keywordLeftOut(textName, s, &lang.Text)...)
+			lang.warnings = append(lang.warnings, englishCodeAlt(textName, lang)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
 			for _, at := range lang.Texts {

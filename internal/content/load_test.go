@@ -211,6 +211,13 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md:13: has an invisible variation selector-1 (U+FE00), which would change the printed text without showing where (delete it: it prints nothing)"},
 		{"invisible function application", firstAnswer("No.\u2061 Most victims"),
 			"content/en/faq.md:13: has an invisible function application (U+2061), which would change the printed text without showing where (delete it: it prints nothing)"},
+		// a character Unicode names "invisible" already is not named so twice
+		{"invisible times", firstAnswer("No.\u2062 Most victims"),
+			"content/en/faq.md:13: has an invisible times (U+2062), which would change the printed text without showing where (delete it: it prints nothing)"},
+		{"invisible separator as a character reference", firstAnswer("No.&#x2063; Most victims"),
+			"content/en/faq.md:13: the character reference &#x2063; stands for an invisible separator (U+2063), which would change the printed text without showing where (delete it: it prints nothing)"},
+		{"invisible plus as a character reference", firstAnswer("No.&#x2064; Most victims"),
+			"content/en/faq.md:13: the character reference &#x2064; stands for an invisible plus (U+2064), which would change the printed text without showing where (delete it: it prints nothing)"},
 		{"a replacement character typed in", firstAnswer("No.\ufffd Most victims"),
 			"content/en/faq.md:13: has a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly (type the character that was meant in its place)"},
 		{"NUL as a character reference", firstAnswer("No.&#0; Most victims"),

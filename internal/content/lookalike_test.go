@@ -33,3 +33,66 @@ func TestLookalikeSeparators(t *testing.T) {
 	)
 	checkProblemRows(t, rows)
 }
+
+// A character of another script, or a symbol, that prints like a digit hid a one-digit slip:
+// "1-800-799-72З4" with a Cyrillic З prints as 1-800-799-7234 and passed. Every character
+// Unicode's confusables give a digit (or O, o, l, I, its prototypes of 0 and 1) is refused
+// among digits, named, with the digit to type, in a text and in settings.yaml; in a word, or
+// at a number's end where it is a letter (a Russian house number 12б, a Greek 3ο), it passes,
+// and a vanity number's letters spell it as ever.
+func TestDigitLookalikes(t *testing.T) {
+	us := hotlineIn("US", "1-800-799-7233", "911", "614-258-9645") // every digit, so each look-alike makes a right number
+	rows := []numberRow{}
+	for _, tt := range []struct{ r, name string }{
+		{"\u0417", "the Cyrillic letter З (U+0417)"}, // 3
+		{"\u0437", "the Cyrillic letter з (U+0437)"},
+		{"\u01B7", "the Latin letter Ʒ (U+01B7)"},
+		{"\U0001D206", "the Greek character 𝈆 (U+1D206)"},
+	} {
+		rows = append(rows, numberRow{us, "Anyone can call 1-800-799-72" + tt.r + "3 now.", tt.name + " among its digits; write 3: 1-800-799-7233"})
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"Call 1-800-799-7233, office \u0431\u0431-258-9645.", ""}, // at the start: a letter
+		{"Call 1-800-799-7233, office 61\u13CE-258-9645.", "the Cherokee letter Ꮞ (U+13CE) among its digits; write 4: 614-258-9645"},
+		{"Call 1-800-799-7233, office 614-\u01A758-9645.", "the Latin letter Ƨ (U+01A7) among its digits; write 2: 614-258-9645"},
+		{"Call 1-800-799-7233, office 614-2\u01BC8-9645.", "the Latin letter Ƽ (U+01BC) among its digits; write 5: 614-258-9645"},
+		{"Call 1-800-799-7233, office 614-258-9\u043145.", "the Cyrillic letter б (U+0431) among its digits; write 6: 614-258-9645"},
+		{"Call 1-800-799-7233, office 614-258-9\u04314\u01BC.", "write 6: 614-258-9645"}, // at the end too where it makes the number
+		{"Call 1-800-799-\U000104D2233.", "the Osage letter 𐓒 (U+104D2) among its digits; write 7: 1-800-799-7233"},
+		{"Call 1-800-799-7233, office 614-25\u0223-9645.", "the Latin letter ȣ (U+0223) among its digits; write 8: 614-258-9645"},
+		{"Call 1-800-7\uA76E9-7233.", "the Latin letter Ꝯ (U+A76E) among its digits; write 9: 1-800-799-7233"},
+		{"Call 1-8\u3007\u3007-799-7233.", "the Han character 〇 (U+3007) among its digits; write 0: 1-800-799-7233"},
+		{"Call 1-80\u03C3-799-7233.", "the Greek letter σ (U+03C3) among its digits; write 0: 1-800-799-7233"},
+		{"Call \u2113-800-799-7233.", ""}, // at the number's start, making no number of its own
+		{"Call 1-800-799-7233, office 6\u21134-258-9645.", "the letter ℓ (U+2113) among its digits; write 1: 614-258-9645"},
+		{"Call 1-800-799-7233, office 6\u01C04-258-9645.", "the Latin letter ǀ (U+01C0) among its digits; write 1: 614-258-9645"},
+		{"Call 1-8\uFF2F0-799-7233.", "the full-width letter Ｏ (U+FF2F) among its digits; write 0: 1-800-799-7233"},
+		{"Call 1-8\U0001D40E0-799-7233.", "the letter 𝐎 (U+1D40E) among its digits; write 0: 1-800-799-7233"},
+		{"Call 1-8\U0001D6B60-799-7233.", "the letter 𝚶 (U+1D6B6) among its digits; write 0: 1-800-799-7233"},
+		{"Call 1-800-799-7233 or 1-800-799-72\u0417\u0417.", "write 3: 1-800-799-7233"}, // the emergency's rule: ends count where they make a number
+		// words and letters that are letters
+		{"Звоните 1-800-799-7233. Адрес: ул. Мира, д. 12б, 5б класс; ОТКРЫТО1.", ""},
+		{"Το 3ο Γυμνάσιο, 2ος όροφος: 1-800-799-7233.", ""},
+		{"Call 1-800-FLOWERS or 1-800-799-SAFE (7233).", ""},
+		{"Call 1-800-799-7233 (\u0417 is Ze).", ""},
+	} {
+		rows = append(rows, numberRow{us, tt.text, tt.want})
+	}
+	checkProblemRows(t, rows)
+
+	// in settings.yaml, the number every edition prints
+	for _, tt := range []struct{ call, want string }{
+		{"call: 1-888-373-78\u041788", `content/settings.yaml:30: hotline.call: "1-888-373-78З88" has the Cyrillic letter З (U+0417) among its digits (write 3: call: 1-888-373-78388)`},
+		{"call: 1-888-373-7\u041e88", `content/settings.yaml:30: hotline.call: "1-888-373-7О88" has the Cyrillic letter О (U+041E) among its digits (write 0: call: 1-888-373-7088)`},
+		{"call: 1-888-373-7O88", `content/settings.yaml:30: hotline.call: "1-888-373-7O88" has the letter O among its digits (write 0: call: 1-888-373-7088)`},
+		{"call: 1-800-FLOWERS", ""},
+	} {
+		_, err := Load(edit(t, "settings.yaml", "call: 1-888-373-7888", tt.call), "content", Overrides{})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: %v", tt.call, err)
+		case tt.want != "" && (err == nil || err.Error() != tt.want):
+			t.Errorf("%s:\ngot  %v\nwant %s", tt.call, err, tt.want)
+		}
+	}
+}

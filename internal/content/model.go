@@ -207,6 +207,9 @@ type Language struct {
 	warnings diag.Problems
 	// zero is the zero of the digits the edition writes (see Digits)
 	zero rune
+	// QRAltLang is the language of Text.QRAlt where it is not the edition's: haven's English
+	// words, for a text.yaml without qr_alt in a language haven has none of its own in.
+	QRAltLang string
 }
 
 // Digits is the zero of the digits the edition's texts write where they write another

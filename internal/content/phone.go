@@ -623,6 +623,7 @@ type slip struct {
 	at      int    // where written starts in the text
 	near    Number
 	alone   bool // a short number read as one to dial by standsAlone
+	broken  bool // by a line break, which each kind of file writes its own way (brokenHint)
 	wrong   string
 	hint    string // what to write instead, with wrong
 }
@@ -646,7 +647,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	}
 	var out []slip
 	if prose {
-		for _, l := range letterDigits(text, country, nums) {
+		for _, l := range letterDigits(p, text, country, nums) {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.at[l.at], wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
@@ -688,7 +689,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		if p.inside(p.breaks, r.at, end) {
 			w := found
-			w.wrong, w.hint = fmt.Sprintf("%q is broken across two lines: a number never breaks", found.written), "write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it"
+			w.wrong, w.broken = fmt.Sprintf("%q is broken across two lines: a number never breaks", found.written), true
 			out = append(out, w)
 		}
 		if p.inside(p.marks, r.at, end) {
@@ -1422,29 +1423,31 @@ func Counted(after string) bool {
 // retyped from a flyer: O for 0, l and I for 1.
 var digitLike = map[byte]byte{'O': '0', 'o': '0', 'l': '1', 'I': '1'}
 
-// lookalike is a number written with a letter for a digit: text[at:end], the first such
-// letter at pos.
+// lookalike is a number written with a letter, or another character that prints like a
+// digit, for a digit: text[at:end], the first such character at pos, which is to be digit.
 type lookalike struct {
 	at, end, pos int
-	letter       byte
+	digit        byte
 }
 
 // message says what is wrong and what to write, for the number found in p's text (text is
 // p.text as the runs were found in).
 func (l lookalike) message(p plain, text string) string {
 	r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
-	return fmt.Sprintf("%q has %s among its digits; write %c: %s", p.original(l.at, l.end), letterName(r), digitLike[l.letter], typedAsDigits(text[l.at:l.end]))
+	return fmt.Sprintf("%q has %s among its digits; write %c: %s", p.original(l.at, l.end), letterName(r), l.digit, typedAsDigits(text[l.at:l.end]))
 }
 
 // letterDigits finds numbers written with a letter O, l or I for a digit ("555-O187",
-// "1-8OO-799-7233"). Such a letter is read as a digit only in a group of digits, no other
-// letter beside it, and inside the number, not at an end: "H2O", "the O2 arena", a vanity word
+// "1-8OO-799-7233"), or another character that prints like one, which plainOf read as the digit
+// ("1-800-799-72З4" with a Cyrillic З). Such a letter is read as a digit only in a group of
+// digits, no other letter beside it, and inside the number, not at an end: "H2O", "the O2 arena", a vanity word
 // (1-800-GO-FEDEX) and the pronoun I are words. At an end it is one too where the number it
 // makes is one of nums or an emergency number ("Call 91l" is 911 typed with an l, which no
-// keypad dials as 1; read as a digit, no slip of 911 is left for slips to find). A keypad would dial O as 6: it is a typo.
-func letterDigits(text, country string, nums []Number) []lookalike {
+// keypad dials as 1; read as a digit, no slip of 911 is left for slips to find). A keypad would
+// dial O as 6: it is a typo. text is p.text, perhaps with parts blanked.
+func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 	fixed := typedAsDigits(text)
-	if fixed == text {
+	if fixed == text && p.text == p.orig {
 		return nil
 	}
 	var out []lookalike
@@ -1456,8 +1459,8 @@ func letterDigits(text, country string, nums []Number) []lookalike {
 			from, to = r.at+first, r.at+last+1
 		}
 		for i := from; i < to; i++ {
-			if text[i] != fixed[i] {
-				out = append(out, lookalike{r.at, end, i, text[i]})
+			if text[i] != fixed[i] || p.lookalike(i) {
+				out = append(out, lookalike{r.at, end, i, fixed[i]})
 				break
 			}
 		}
@@ -1673,6 +1676,15 @@ func (l textLines) of(at int) int {
 	return n
 }
 
+// brokenHint is what to do about a number broken across two lines of file: faq.md breaks a
+// line where one ends in two spaces or a \, text.yaml at each line of a | or |- text.
+func brokenHint(file string) string {
+	if strings.HasSuffix(file, ".md") {
+		return "write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it"
+	}
+	return "write it on one line: join the two lines it is on (a text after | or |- prints each of its lines as a line)"
+}
+
 // checkNumbers reports numbers in a text one slip from a configured number, each at its line.
 // placeholders says whether the text may use {call} and the like (language texts do, settings
 // do not).
@@ -1680,6 +1692,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 	var ps diag.Problems
 	for _, s := range slips(text, country, nums, prose) {
 		line := at.of(s.at)
+		if s.broken {
+			s.hint = brokenHint(file)
+		}
 		if s.wrong != "" {
 			ps.Add(file, line, path, s.wrong, s.hint)
 			continue

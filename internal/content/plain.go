@@ -15,9 +15,10 @@ import (
 // Emphasis marks are left out (a slip in "call **912**" or "1-888-**373-7889**" is read as
 // one number), every decimal digit of any script is its ASCII digit ("١-٨٨٨" and "１-８８８"
 // are 1-888), the wide brackets, dashes and spaces of East Asian input are their ASCII forms
-// ("（５０３）５８５－４９８９" is (503)585-4989), a Cyrillic or Greek letter that looks like O or I is the Latin letter (so
-// letterDigits finds "1-8ОО" as it finds "1-8OO"), and a line break inside a number is left
-// out (the number is refused for it, and checked as the number it was meant to be).
+// ("（５０３）５８５－４９８９" is (503)585-4989), a character that prints like a digit among
+// digits is that digit (the Cyrillic З of "1-800-799-72З4", the Greek Ο of "1-8ΟΟ": letterDigits
+// refuses it, and the number is checked as it reads on paper), and a line break inside a number
+// is left out (the number is refused for it, and checked as the number it was meant to be).
 type plain struct {
 	text   string
 	orig   string
@@ -26,13 +27,54 @@ type plain struct {
 	breaks []int // where in text a line break inside a number was left out
 }
 
-// lookalikeLetters are the letters of other scripts that look like the Latin letters digitLike
-// reads as digits.
-var lookalikeLetters = map[rune]byte{
-	'\u041E': 'O', '\u043E': 'o', // Cyrillic
-	'\u039F': 'O', '\u03BF': 'o', // Greek
-	'\u0406': 'I', '\u04C0': 'I', '\u0399': 'I', '\u04CF': 'l',
-	'\uFF2F': 'O', '\uFF4F': 'o', '\uFF29': 'I', '\uFF4C': 'l', // full width
+// digitLookalikes are the characters that print like a digit: those Unicode's confusables
+// (UTS #39, confusables.txt 14.0) give a digit 2 to 9 as prototype, or O, o, l and I, the
+// prototypes it gives 0 and 1. Left out are ASCII (O, l and I are digitLike; every other
+// letter spells a vanity number), the digits of other scripts (read as the digits they are:
+// Bengali ৪ is a four), marks (part of the letter before them), the bars | and ∣ (they set
+// groups apart, phone.Lookalike), letters of right-to-left scripts (a Hebrew prefix such as ו
+// is written against a number), and the compatibility forms (full-width Ｏ, ℓ, Ⅰ, 𝐎), which
+// printsAsDigit reads through their plain form. The lowercase з is added: it prints as a small 3.
+var digitLookalikes = map[rune]byte{
+	// prints like 0: Cyrillic, Greek, Coptic, Armenian, Tifinagh, Ethiopic, Oriya, Lisu, Osage,
+	// Warang Citi, Lycian, Carian, Deseret, Elbasan; the ideographic zero; Latin small capital,
+	// sideways and blackletter o; Greek sigma; Georgian, Malayalam, Myanmar
+	'\u041E': '0', '\u043E': '0', '\u039F': '0', '\u03BF': '0', '\u03C3': '0', '\u2C9E': '0', '\u2C9F': '0',
+	'\u0555': '0', '\u0585': '0', '\u2D54': '0', '\u12D0': '0', '\u0B20': '0', '\uA4F3': '0', '\U000104C2': '0',
+	'\U000104EA': '0', '\U000118B5': '0', '\U000118C8': '0', '\U000118D7': '0', '\U00010292': '0', '\U000102AB': '0',
+	'\U00010404': '0', '\U0001042C': '0', '\U00010516': '0', '\u3007': '0', '\u1D0F': '0', '\u1D11': '0', '\uAB3D': '0',
+	'\u10FF': '0', '\u0D20': '0', '\u101D': '0',
+	// prints like 1: Cyrillic І, Ӏ, ӏ; Greek Ι; Latin iota and dental click; Coptic, Tifinagh,
+	// Runic, Lisu, Miao, Lycian, Old Italic
+	'\u0406': '1', '\u04C0': '1', '\u04CF': '1', '\u0399': '1', '\u0196': '1', '\u01C0': '1', '\u2C92': '1',
+	'\u2D4F': '1', '\u16C1': '1', '\uA4F2': '1', '\U00016F28': '1', '\U0001028A': '1', '\U00010309': '1', '\U00010320': '1',
+	'\uA75A': '2', '\u01A7': '2', '\u03E8': '2', '\uA644': '2', '\u14BF': '2', '\uA6EF': '2', // Ꝛ Ƨ Ϩ Ꙅ ᒿ ꛯ
+	'\u0417': '3', '\u0437': '3', '\u04E0': '3', '\u01B7': '3', '\u021C': '3', '\uA7AB': '3', '\uA76A': '3', // З з Ӡ Ʒ Ȝ Ɜ Ꝫ
+	'\u2CCC': '3', '\U0001D206': '3', '\U00016F3B': '3', '\U000118CA': '3',
+	'\u13CE': '4', '\U000118AF': '4', // Ꮞ
+	'\u01BC': '5', '\U000118BB': '5', // Ƽ
+	'\u0431': '6', '\u2CD2': '6', '\u13EE': '6', '\U000118D5': '6', // б Ⳓ Ꮾ
+	'\U0001D212': '7', '\U000104D2': '7', '\U000118C6': '7',
+	'\u0222': '8', '\u0223': '8', '\U0001031A': '8', // Ȣ ȣ
+	'\uA76E': '9', '\u2CCA': '9', '\U000118AC': '9', '\U000118CC': '9', '\U000118D6': '9', // Ꝯ Ⳋ
+}
+
+// printsAsDigit is the ASCII digit r prints like, 0 for none: a digitLookalike, or a letter
+// whose compatibility form (NFKC) is one ("ℓ" and "Ｉ" are l and I, "𝚶" is Greek Ο).
+func printsAsDigit(r rune) byte {
+	if d := digitLookalikes[r]; d != 0 {
+		return d
+	}
+	// letterlike symbols and number forms, full-width forms, mathematical letters
+	if r >= 0x2100 && r <= 0x218F || r >= 0xFF00 && r <= 0xFFEF || r >= 0x1D400 && r <= 0x1D7FF {
+		if s := norm.NFKC.String(string(r)); utf8.RuneCountInString(s) == 1 {
+			if s[0] < utf8.RuneSelf {
+				return digitLike[s[0]]
+			}
+			return digitLookalikes[[]rune(s)[0]]
+		}
+	}
+	return 0
 }
 
 // plainOf reads s as its numbers are read.
@@ -59,8 +101,8 @@ func plainOf(s string) plain {
 				fold = string(rune('0' + digitValue(r)))
 			case wideASCII(r) != 0:
 				fold = string(wideASCII(r))
-			case lookalikeLetters[r] != 0 && amongDigits(rs, k):
-				fold = string(rune(lookalikeLetters[r]))
+			case printsAsDigit(r) != 0 && amongDigits(rs, k):
+				fold = string(rune(printsAsDigit(r)))
 			default:
 				fold = string(r)
 			}
@@ -81,7 +123,7 @@ func plainOf(s string) plain {
 // Japanese or Korean input method types it ("（" "）" "－" "／" "＋", the ideographic space,
 // the small "﹙"), or 0: "请拨打（503）585-4998" is read as "(503) 585-4998" is, so a slip behind
 // full-width brackets is found as any other. The compatibility mapping (NFKC) of the wide forms
-// says which is which; letters are left to lookalikeLetters, digits to digitValue.
+// says which is which; letters are left to printsAsDigit, digits to digitValue.
 func wideASCII(r rune) rune {
 	if r < 0x2000 || unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return 0
@@ -96,21 +138,26 @@ func wideASCII(r rune) rune {
 	return rune(s[0])
 }
 
-// amongDigits reports whether the letter rs[k] is in a group of digits and letters that look
-// like them, with a digit: "8ОО" of "1-8ОО-799", not "ОТКРЫТО".
+// amongDigits reports whether rs[k] is in a group of digits and characters that print like
+// them, with a digit and no other letter against it, as typedAsDigits reads O, l and I:
+// "8ОО" of "1-8ОО-799" and "72З4", not the О of "ОТКРЫТО1".
 func amongDigits(rs []rune, k int) bool {
-	like := func(r rune) bool { return lookalikeLetters[r] != 0 || r < utf8.RuneSelf && digitLike[byte(r)] != 0 }
+	like := func(r rune) bool { return printsAsDigit(r) != 0 || r < utf8.RuneSelf && digitLike[byte(r)] != 0 }
+	digit := false
 	for _, step := range []int{-1, 1} {
-		for j := k + step; j >= 0 && j < len(rs) && j != k+20*step; j += step { // a group is short
+		j := k + step
+		for ; j >= 0 && j < len(rs) && j != k+20*step; j += step { // a group is short
 			if unicode.IsDigit(rs[j]) {
-				return true
-			}
-			if !like(rs[j]) {
+				digit = true
+			} else if !like(rs[j]) {
 				break
 			}
 		}
+		if j >= 0 && j < len(rs) && unicode.IsLetter(rs[j]) && !like(rs[j]) {
+			return false // a word
+		}
 	}
-	return false
+	return digit
 }
 
 // isASCIIText reports whether s is ASCII, so is read as it is.
@@ -184,17 +231,33 @@ func digitValue(r rune) int {
 	return 0
 }
 
-// letterName names a letter typed for a digit: "the letter O", or for a letter of another
-// script that looks like it "the Cyrillic letter О (U+041E)".
+// letterName names a character typed for a digit: "the letter O", or for another that prints
+// like one its script and code, "the Cyrillic letter З (U+0417)", "the full-width letter Ｏ
+// (U+FF2F)", "the letter ℓ (U+2113)" (a symbol of no one script), "the Han character 〇 (U+3007)".
 func letterName(r rune) string {
 	if r < utf8.RuneSelf {
 		return fmt.Sprintf("the letter %c", r)
 	}
-	script := "full-width"
-	for name, t := range map[string]*unicode.RangeTable{"Cyrillic": unicode.Cyrillic, "Greek": unicode.Greek} {
-		if unicode.Is(t, r) {
-			script = name
+	kind := "character"
+	if unicode.IsLetter(r) {
+		kind = "letter"
+	}
+	script := ""
+	if width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+		script = "full-width "
+	} else {
+		for name, t := range unicode.Scripts {
+			if name != "Common" && name != "Inherited" && unicode.Is(t, r) {
+				script = strings.ReplaceAll(name, "_", " ") + " "
+			}
 		}
 	}
-	return fmt.Sprintf("the %s letter %c (U+%04X)", script, r, r)
+	return fmt.Sprintf("the %s%s %c (U+%04X)", script, kind, r, r)
+}
+
+// lookalike reports whether text[i] is a digit read from a character that prints like one
+// (printsAsDigit), as the З of "72З4".
+func (p plain) lookalike(i int) bool {
+	r, _ := utf8.DecodeRuneInString(p.orig[p.at[i]:])
+	return isDigit(p.text[i]) && !unicode.IsDigit(r)
 }

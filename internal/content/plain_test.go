@@ -32,6 +32,8 @@ func TestSlipsAsAReaderSeesThem(t *testing.T) {
 		{"Call 1-8\u041e\u041e-373-7888.", []string{"the Cyrillic letter О (U+041E) among its digits; write 0: 1-800-373-7888"}},
 		{"Call 1-888-373-78\u039f8.", []string{"the Greek letter Ο (U+039F) among its digits; write 0: 1-888-373-7808", "hotline.call"}},
 		{"Call 1-8OO-373-7888.", []string{"the letter O among its digits"}},
+		// one slip hidden by a character that prints like its digit: both are said
+		{"Anyone can call 1-888-373-7\u041788 now, or 1-888-373-7888.", []string{"the Cyrillic letter З (U+0417) among its digits; write 3: 1-888-373-7388", "hotline.call"}},
 		{"ОТКРЫТО 24/7, звоните 1-888-373-7888.", nil},
 	} {
 		got := slips(tt.text, "", us.Numbers(), true)
@@ -95,5 +97,30 @@ func TestFAQLinkInOtherDigits(t *testing.T) {
 		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
 			t.Errorf("%s: got %v, want %s", tt.link, err, tt.want)
 		}
+	}
+}
+
+// A number broken across two lines is told what to do in the file's own terms: faq.md breaks
+// a line at two spaces or a \ at its end (Markdown), a text of text.yaml or settings.yaml
+// after | or |- at each of its lines (YAML), where "two spaces or a \" would mean nothing.
+func TestBrokenNumberHintIsTheFiles(t *testing.T) {
+	const markdown = "(write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it)"
+	const yaml = "(write it on one line: join the two lines it is on (a text after | or |- prints each of its lines as a line))"
+	for _, tt := range []struct {
+		name, file, old, new, want string
+	}{
+		{"faq.md", "en/faq.md", "No. Most victims", "Call us at 1-888-373-  \n7888 any time. No. Most victims",
+			`content/en/faq.md:13: answer 2[1]: "1-888-373-\n7888" is broken across two lines: a number never breaks ` + markdown},
+		{"text.yaml, |-", "en/text.yaml", "  headline: Any child can be trafficked. Anyone can help.", "  headline: |-\n    Any child can be trafficked. Call 1-888-373-\n    7888 for help.",
+			`content/en/text.yaml:64: poster.headline: "1-888-373-\n7888" is broken across two lines: a number never breaks ` + yaml},
+		{"text.yaml, |", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: |\n    You can report anonymously at 1-888-\n    373-7888.",
+			`content/en/text.yaml:18: help.note: "1-888-\n373-7888" is broken across two lines: a number never breaks ` + yaml},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
 	}
 }

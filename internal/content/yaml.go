@@ -199,7 +199,18 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		val = "" // read as meant, so no message after this one takes it for a number
 	}
 	if d.settings() && dialledSetting(path) {
-		val = plainOf(val).text // "９１１" is 911: the number every edition prints and dials
+		p := plainOf(val) // "９１１" is 911: the number every edition prints and dials
+		val = p.text
+		typed := typedAsDigits(val)
+		for i := range val {
+			if p.lookalike(i) || typed[i] != val[i] { // "1-8OO", "72З3": the digit it prints as is to be typed
+				r, _ := utf8.DecodeRuneInString(p.orig[p.at[i]:])
+				d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q has %s among its digits", p.orig, letterName(r)),
+					fmt.Sprintf("write %c: %s: %s", typed[i], path[strings.LastIndex(path, ".")+1:], typed))
+				val = typed // read as meant, so the messages after this one are about the number
+				break
+			}
+		}
 		if at, ok := strayPunct(val); ok {
 			key, number := path[strings.LastIndex(path, ".")+1:], strings.Trim(val, strayPuncts+" ")
 			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q %s with %q, which would print with the number everywhere", val, map[bool]string{true: "begins", false: "ends"}[at == 0], val[at]),
@@ -596,7 +607,11 @@ func refusedRune(r rune) (what, hint string) {
 	case r == utf8.RuneError:
 		return "a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly", "type the character that was meant in its place"
 	case invisible[r] != "":
-		return fmt.Sprintf("an invisible %s (U+%04X), which would change the printed text without showing where", invisible[r], r), invisibleHint[r]
+		name := invisible[r]
+		if !strings.HasPrefix(name, "invisible ") { // "invisible separator" says so by its name
+			name = "invisible " + name
+		}
+		return fmt.Sprintf("an %s (U+%04X), which would change the printed text without showing where", name, r), invisibleHint[r]
 	}
 	return "", ""
 }

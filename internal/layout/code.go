@@ -24,6 +24,7 @@ type code struct {
 	module, quiet float64
 	box           float64 // the code with its quiet zone
 	url, alt      string
+	altLang       string // alt's language where it is not the edition's
 }
 
 // code is the code for url, size wide; where is the place in the output, for an error when
@@ -38,7 +39,8 @@ func (in Input) code(url string, size float64, where string) (code, error) {
 		return code{}, in.tooDense(url, len(modules), size, where)
 	}
 	quiet := module * qr.QuietZone
-	return code{modules: modules, module: module, quiet: quiet, box: size + 2*quiet, url: url, alt: in.qrAlt(url)}, nil
+	alt, lang := in.qrAlt(url)
+	return code{modules: modules, module: module, quiet: quiet, box: size + 2*quiet, url: url, alt: alt, altLang: lang}, nil
 }
 
 // tooDense is the error for a code of n modules across whose url is too long for size: it
@@ -97,7 +99,7 @@ func longestFitting(n int, size float64) int {
 // draw draws the code with the top left of its quiet zone at x, y.
 func (q code) draw(c *canvas, x, y float64) {
 	c.add(Rect{X: x, Y: y, W: q.box, H: q.box, Fill: colour.White})
-	codeFigure(c, q.alt, func() {
+	codeFigure(c, q.alt, q.altLang, func() {
 		c.add(QR{X: x + q.quiet, Y: y + q.quiet, Module: q.module, Modules: q.modules, URL: q.url})
 	}, Link{X: x, Y: y, W: q.box, H: q.box, URL: q.url})
 }

@@ -27,11 +27,11 @@ func (in Input) discreetLink() string {
 // discreetAlt is what a screen reader and a link's description say for the discreet card's
 // code, which opens cards.discreet_url: the language's qr_alt naming that address, as the card
 // prints it, in place of the resource page's (content has checked its other words are neutral),
-// or in English when qr_alt names no address.
-func (in Input) discreetAlt() string {
+// or in English when qr_alt names no address; with the language it is in, as qrAlt.
+func (in Input) discreetAlt() (alt, lang string) {
 	at := content.PrintedURL(in.Settings.Cards.DiscreetURL)
 	if alt := content.AltFor(in.Lang.Text.QRAlt.Text, at); alt != "" {
-		return alt
+		return alt, in.Lang.QRAltLang
 	}
-	return "QR code: opens " + at
+	return "QR code: opens " + at, "en"
 }

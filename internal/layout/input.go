@@ -255,16 +255,19 @@ func (in Input) autolinks() []autolink {
 	return append(links, autolink{match: in.Address.Text, url: in.Settings.ResourceURL})
 }
 
-// qrAlt is what a screen reader says for a QR code that opens url: the language's qr_alt, or
-// in English; for the discreet card's code, which opens cards.discreet_url, only that address.
-func (in Input) qrAlt(url string) string {
+// qrAlt is what a screen reader says for a QR code that opens url, and the language it is in
+// where that is not the edition's (""): the language's qr_alt (haven's words where text.yaml
+// has none); for the discreet card's code, which opens cards.discreet_url, only that address.
+func (in Input) qrAlt(url string) (alt, lang string) {
 	if d := in.discreetLink(); d != "" && url == d { // not by its start: a campaign reorders its fields
-		return in.discreetAlt()
+		alt, lang = in.discreetAlt()
+	} else {
+		alt, lang = in.Lang.Text.QRAlt.Text, in.Lang.QRAltLang
 	}
-	if alt := in.Lang.Text.QRAlt.Text; alt != "" {
-		return alt
+	if strings.EqualFold(lang, in.Lang.Code) || strings.HasPrefix(strings.ToLower(in.Lang.Code), lang+"-") {
+		lang = "" // English words in an English (en-GB) edition
 	}
-	return "QR code: opens " + in.Address.Text
+	return alt, lang
 }
 
 // scanCaption is what a caption over a QR code says: guide (the full guide) only when the code

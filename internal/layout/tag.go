@@ -18,6 +18,7 @@ type Elem struct {
 	Role   string // a standard structure type: H1, H2, P, Sect, L, LI, Lbl, LBody, Figure, Link
 	Parent *Elem  // nil: a child of the document
 	Alt    string // a figure's alternative text; a link's description (its annotation's /Contents)
+	Lang   string // the language of its words where it is not the document's: English alt text in a Spanish PDF
 }
 
 // Structure roles.
@@ -125,12 +126,13 @@ func tagRows(rows []row, e *Elem) []row {
 }
 
 // codeFigure draws a QR code as a Figure whose alternative text alt says where it leads,
-// inside the Link element of the link that opens the same address.
-func codeFigure(c *canvas, alt string, draw func(), link Link) {
+// inside the Link element of the link that opens the same address; both in lang, where alt is
+// not in the document's language.
+func codeFigure(c *canvas, alt, lang string, draw func(), link Link) {
 	c.within(RoleLink, alt, func() {
-		c.within(RoleFigure, alt, draw)
+		c.within(RoleFigure, alt, draw).Lang = lang
 		c.add(link)
-	})
+	}).Lang = lang
 }
 
 // numberMark is how a heading's number or a list item's mark, written mark ("1.", "2)"), is
