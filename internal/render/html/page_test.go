@@ -596,3 +596,41 @@ func TestPageOrganisationInItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A number written against the words of a script that puts no space between them ("拨打{call}"
+// in Chinese, Japanese or Thai) is set apart as a number as one after a space is (class="num",
+// which keeps it on one line and sizes it), in the hotline box and in an answer alike; one at
+// the end of a Latin word ("A4") is still the word's.
+func TestNumberAgainstUnspacedWords(t *testing.T) {
+	const num = `<bdi class="num" dir="ltr">`
+	for _, tc := range []struct{ lang, call, danger, answer, count string }{
+		{"zh-Hans", "拨打1-888-373-7888", "如遇紧急危险，请拨打911", "去年有1,200人打来电话。", "1,200"},
+		{"ja", "お電話は1-888-373-7888へ", "緊急の場合は911へ", "昨年は1,200人から電話がありました。", "1,200"},
+		{"th", "โทร1-888-373-7888", "เหตุฉุกเฉินโทร911", "ปีที่แล้วมีผู้โทร1,200คน", "1,200"},
+		{"en", "Call 1-888-373-7888", "In danger? Call 911", "Print it on A4 paper.", ""},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			c := defaults(t)
+			l := &c.Languages[0]
+			l.Code = tc.lang
+			h := &l.Text.Help
+			h.Call.Text, h.Danger.Text = tc.call, tc.danger
+			l.FAQ.Questions[0].Answer[0].Text = tc.answer
+			c.Languages = c.Languages[:1]
+			raw := rendered(t, c, tc.lang, nil)
+			wants := []string{
+				strings.Replace(tc.call, "1-888-373-7888", num+"1-<wbr>888-<wbr>373-<wbr>7888</bdi>", 1), // the hotline box
+				strings.Replace(tc.danger, "911", num+"911</bdi>", 1),
+				strings.Replace(tc.answer, tc.count, num+tc.count+"</bdi>", 1), // an answer
+			}
+			if tc.count == "" { // a Latin word's digits are the word's
+				wants[2] = "<p>" + tc.answer + "</p>"
+			}
+			for _, want := range wants {
+				if !strings.Contains(raw, want) {
+					t.Errorf("the page has no %s", want)
+				}
+			}
+		})
+	}
+}
