@@ -234,7 +234,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
-	c.Warnings = append(append(append(twoForms(c.Settings), lettersPast(c.Settings)...), fps.warnings...), settingsNotes...)
+	c.Warnings = slices.Concat(twoForms(c.Settings), lettersPast(c.Settings), ungrouped(c.Settings), fps.warnings, settingsNotes)
 	// in the order languages: lists them (the first is the resource page's at the site's root),
 	// else English first, the reference edition
 	rank := func(code string) int {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/content"
+	"haven/internal/phone"
 	"haven/internal/typeface"
 )
 
@@ -210,4 +211,18 @@ func clauseAlt(written, match, lang string) string {
 		clause = content.Capitalised(clause, lang) // an ordinary word, not an address, an email or a number
 	}
 	return clause + " " + match
+}
+
+// Spoken is s, a link's description or accessible name, with each number in it written as one
+// run of digits ("Call 8007997233") in its groups (phone.Grouped: "Call 800-799-7233"), so
+// that a screen reader reads it as a number to dial, not as eight billion and more. The
+// digits are the printed ones: only a name that is heard, never a printed text, is spoken so.
+// Digits in an address (example.org/08082000247) are the address's.
+func Spoken(s, country string) string {
+	spans := ltrRuns(s) // the numbers, and the addresses, which Grouped leaves as they are
+	for i := len(spans) - 1; i >= 0; i-- {
+		at, end := spans[i][0], spans[i][1]
+		s = s[:at] + phone.Grouped(s[at:end], country) + s[end:]
+	}
+	return s
 }

@@ -34,7 +34,7 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, isoLabel, linkable, wl and wlIn (a template cannot be copied once it has run).
+// iso, isoLabel, linkable, wl, wlIn, spoken and named (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
@@ -47,6 +47,8 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 		"dir":      func(string) template.HTMLAttr { return "" },
+		"spoken":   func(string) string { return "" },
+		"named":    func(string) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -304,6 +306,19 @@ func (p *Page) dirOf(s string) template.HTMLAttr {
 	return ""
 }
 
+// Spoken is a link's accessible name for its words s: s, with a number written as one run of
+// digits in its groups (layout.Spoken), as the PDFs describe their links.
+func (p *Page) Spoken(s string) string { return layout.Spoken(s, p.Country) }
+
+// named is the aria-label of a link whose words s are not heard as they read (Spoken), or none:
+// a link is otherwise named by its words.
+func (p *Page) named(s string) template.HTMLAttr {
+	if n := p.Spoken(s); n != s {
+		return template.HTMLAttr(` aria-label="` + template.HTMLEscapeString(n) + `"`)
+	}
+	return ""
+}
+
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
 func link(u string) template.URL {
@@ -338,7 +353,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "spoken": p.Spoken, "named": p.named})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
