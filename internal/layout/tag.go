@@ -186,8 +186,31 @@ func (c *canvas) linkAlt(written, match, url string) string {
 
 // clauseAlt is the words of the clause that match ends, as written, capitalised as the
 // language lang writes it when they open with an ordinary word (never an address:
-// "help@example.org · (216) 555-0142"), or match alone when no word comes before it.
+// "help@example.org · (216) 555-0142"), or match alone when no word comes before it. A label
+// whose colon ends the words before match is its clause: "TTY: 1-800-787-3224", as printed.
 func clauseAlt(written, match, lang string) string {
+	clause := lastClause(written)
+	if clause == "" {
+		label := strings.TrimRightFunc(written, unicode.IsSpace)
+		if colon, n := utf8.DecodeLastRuneInString(label); colon == ':' {
+			if words := lastClause(label[:len(label)-n]); words != "" {
+				clause = words + string(colon)
+			}
+		}
+	}
+	if clause == "" {
+		return match
+	}
+	if word, _, _ := strings.Cut(clause, " "); !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		clause = content.Capitalised(clause, lang) // an ordinary word, not an address, an email or a number
+	}
+	return clause + " " + match
+}
+
+// lastClause is the words of written's last clause, its spaces collapsed: from the last clause
+// mark followed by a space on, without the marks and separators at its ends that are not its
+// words; "" when it has none.
+func lastClause(written string) string {
 	clause := written
 	for i, r := range written { // from the last clause mark before a space on
 		if strings.ContainsRune(",;:.!?،؛؟。，", r) {
@@ -203,14 +226,7 @@ func clauseAlt(written, match, lang string) string {
 	clause = strings.TrimLeftFunc(clause, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf, unicode.Pd) || strings.ContainsRune("·•|/", r) // nor a separator after the link before: "– 55753"
 	})
-	clause = strings.Join(strings.Fields(clause), " ")
-	if clause == "" {
-		return match
-	}
-	if word, _, _ := strings.Cut(clause, " "); !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
-		clause = content.Capitalised(clause, lang) // an ordinary word, not an address, an email or a number
-	}
-	return clause + " " + match
+	return strings.Join(strings.Fields(clause), " ")
 }
 
 // Spoken is s, a link's description or accessible name, with each number in it written as one

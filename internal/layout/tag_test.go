@@ -135,7 +135,16 @@ func TestClauseAlt(t *testing.T) {
 		{"en", "", "911", "911"},
 		{"en", "Read the online safety guide (", "www.techsafety.org", "Read the online safety guide www.techsafety.org"},
 		{"en", "text “", "HELP", "Text HELP"},
-		{"en", "In danger: ", "911", "911"},
+		// a label whose colon ends the words before the link is its words, whatever its shape
+		{"en", "In danger: ", "911", "In danger: 911"},
+		{"en", "TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", "TTY:", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", "Deaf or hard of hearing, TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", " · TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", "chat online: ", "www.thehotline.org/chat", "Chat online: www.thehotline.org/chat"},
+		{"zh", "文字电话：", "1-800-787-3224", "文字电话： 1-800-787-3224"},
+		{"en", ": ", "911", "911"},
+		{"en", "Help is here. ", "911", "911"}, // a sentence before is not a label
 		// the words after the link before it, which ended its clause: not the call's words
 		{"en", ") or call ", "1-216-555-0100", "Or call 1-216-555-0100"},
 		// an address or email at the clause's head is as written
