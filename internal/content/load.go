@@ -471,6 +471,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			paper, lps := lang.FAQ.links(faqName, vars, s)
 			lang.Texts = append(lang.Texts, paper...)
 			ps.AddAll(lps)
+			lang.FAQ.warnings = append(lang.FAQ.warnings, vagueLinks(faqName, code, &lang.FAQ)...)
 		}
 	}
 	if k := lang.Text.Keyword; textRead && k.Text != "" {
