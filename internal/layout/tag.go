@@ -19,6 +19,7 @@ type Elem struct {
 	Role   string // a standard structure type: H1, H2, P, Sect, L, LI, Lbl, LBody, Figure, Link
 	Parent *Elem  // nil: a child of the document
 	Alt    string // a figure's alternative text; a link's description (its annotation's /Contents)
+	Lang   string // the language of what it holds, when not the document's (Doc.Lang)
 }
 
 // Structure roles.
@@ -33,6 +34,7 @@ const (
 	RoleLBody  = "LBody"
 	RoleFigure = "Figure"
 	RoleLink   = "Link"
+	RoleSpan   = "Span" // a run of content apart from the text around it: in another language
 )
 
 // Node is an element of a document's structure tree with its children in reading order.

@@ -214,6 +214,9 @@ func (c *treeCheck) elem(want *layout.Node, got *readback.Elem) error {
 	if want.Role == layout.RoleFigure && (got.Alt == "" || got.Alt != want.Alt) {
 		return fmt.Errorf("the %s has the alternative text %q, not %q", c.name(want), got.Alt, want.Alt)
 	}
+	if want.Role != "Document" && got.Lang != want.Lang {
+		return fmt.Errorf("the %s is in the language %q, not %q", c.name(want), got.Lang, want.Lang)
+	}
 	for i, wk := range want.Kids {
 		if i >= len(got.Kids) {
 			return fmt.Errorf("the %s lacks its part %d (%s)", c.name(want), i+1, c.kidName(wk))
