@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"cmp"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -243,4 +245,86 @@ func Spoken(s, country string) string {
 		s = s[:at] + phone.Grouped(s[at:end], country) + s[end:]
 	}
 	return s
+}
+
+// Heading is an entry of a document's outline: a heading's words as read, its level (0 at the
+// top), and where it begins: its page (from 0) and the top of its first line.
+type Heading struct {
+	Title string
+	Level int
+	Page  int
+	Y     float64
+}
+
+// Outline is the document's headings (H1, H2) in reading order, as a viewer's outline lists
+// them to go to each: each titled by its words as a screen reader reads them (a question with
+// its number, its lines joined as written), each a level below the heading before it at most.
+// A document of one page has none: there is nowhere to go.
+func (d *Doc) Outline() []Heading {
+	if len(d.Pages) < 2 {
+		return nil
+	}
+	var out []Heading
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		level := map[string]int{RoleH1: 0, RoleH2: 1}
+		if lv, ok := level[n.Role]; ok {
+			var title strings.Builder
+			h := Heading{Level: lv, Page: -1}
+			var prev Text
+			n.texts(d, func(page int, t Text) {
+				read := cmp.Or(t.Logical, t.S)
+				if h.Page < 0 {
+					h.Page, h.Y = page, t.Box().Y
+				} else if !onFrom(prev, t) { // a line after a line, or a mark before its words
+					title.WriteString(lineSep(title.String(), read))
+				}
+				title.WriteString(read)
+				prev = t
+			})
+			if h.Title = strings.Join(strings.Fields(title.String()), " "); h.Title != "" {
+				out = append(out, h)
+			}
+			return
+		}
+		for _, k := range n.Kids {
+			if k.Node != nil {
+				walk(k.Node)
+			}
+		}
+	}
+	walk(d.Structure())
+	// the top level is the highest heading's (a card's H2s without an H1 are at the top); none
+	// is more than a level below the one before it
+	top := 1
+	for _, h := range out {
+		top = min(top, h.Level)
+	}
+	for i := range out {
+		out[i].Level -= top
+		if i == 0 {
+			out[i].Level = 0
+		} else {
+			out[i].Level = min(out[i].Level, out[i-1].Level+1)
+		}
+	}
+	return out
+}
+
+// texts calls fn with each text n holds, its elements' among them, in reading order.
+func (n *Node) texts(d *Doc, fn func(page int, t Text)) {
+	for _, k := range n.Kids {
+		if k.Node != nil {
+			k.Node.texts(d, fn)
+		} else if t, ok := d.Pages[k.Page].Items[k.Item].(Text); ok {
+			fn(k.Page, t)
+		}
+	}
+}
+
+// onFrom is whether b is drawn on from a, on its line and touching it on either side (a line
+// cut into runs at a link or a change of face, read left or right), rather than apart from it.
+func onFrom(a, b Text) bool {
+	touch := func(x, y float64) bool { return math.Abs(x-y) < 0.05*b.Size }
+	return a.Y == b.Y && (touch(a.X+a.W, b.X) || touch(b.X+b.W, a.X))
 }
