@@ -179,22 +179,42 @@ func addressBreaks(a string) string {
 // numbers already read in order and would only be broken apart ("A" and "2 (420" of
 // "A2 (420 x 594 mm)"). On a right-to-left page each piece of it written left to right (its
 // paper, "A4 (210 x 297 mm)") is set apart whole, brackets and all.
+// Each paper size in it ("8.5 x 11") is kept on one line (wholeSizes).
 func (p *Page) isolatedLabel(d Download) template.HTML {
+	label := wholeSizes(d.Label)
 	switch {
-	case p.marksLTR(d.Words()) && !HasRTL(d.Label):
-		return template.HTML(template.HTMLEscapeString(d.Label))
+	case p.marksLTR(d.Words()) && !HasRTL(label):
+		return template.HTML(template.HTMLEscapeString(label))
 	case p.Dir != "rtl":
-		return p.isolated(d.Label)
+		return p.isolated(label)
 	}
 	var b strings.Builder
 	end := 0
-	for _, r := range ltrRuns(d.Label) {
-		b.WriteString(template.HTMLEscapeString(d.Label[end:r[0]]))
-		b.WriteString(`<bdi dir="ltr">` + template.HTMLEscapeString(d.Label[r[0]:r[1]]) + `</bdi>`)
+	for _, r := range ltrRuns(label) {
+		b.WriteString(template.HTMLEscapeString(label[end:r[0]]))
+		b.WriteString(`<bdi dir="ltr">` + template.HTMLEscapeString(label[r[0]:r[1]]) + `</bdi>`)
 		end = r[1]
 	}
-	b.WriteString(template.HTMLEscapeString(d.Label[end:]))
+	b.WriteString(template.HTMLEscapeString(label[end:]))
 	return template.HTML(b.String())
+}
+
+// sizeRE is a size written as its measures and the signs between them: 8.5 x 11, 210 × 297.
+var sizeRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)?(?:[\s\p{Zs}]*[x×][\s\p{Zs}]*\p{Nd}+(?:[.,]\p{Nd}+)?)+`)
+})
+
+// wholeSizes is s with the spaces inside each size in it no-break spaces, so that a narrow
+// screen does not break "8.5 x" from "11", which reads as two numbers.
+func wholeSizes(s string) string {
+	return sizeRE().ReplaceAllStringFunc(s, func(size string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) || unicode.In(r, unicode.Zs) {
+				return '\u00a0'
+			}
+			return r
+		}, size)
+	})
 }
 
 // ltrRuns are the byte ranges of s's pieces without a right-to-left letter that hold a letter
