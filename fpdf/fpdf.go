@@ -4242,7 +4242,7 @@ func (f *Fpdf) putpages() {
 					annots.printf("%d 0 R ", f.taggedRefs.Links[n-1][i])
 					continue
 				}
-				f.putLinkAnnotation(&annots, pl, hPt, "")
+				f.putLinkAnnotation(&annots, pl, "")
 			}
 			f.putAttachmentAnnotationLinks(&annots, n)
 			annots.printf("]")
@@ -4270,7 +4270,7 @@ func (f *Fpdf) putpages() {
 		}
 		f.out("endobj")
 		if f.tagging != nil {
-			f.putTaggedLinks(n, hPt)
+			f.putTaggedLinks(n)
 		}
 	}
 	// Pages root
@@ -5089,7 +5089,7 @@ func (f *Fpdf) putbookmarks() {
 			if o.last != -1 {
 				f.outf("/Last %d 0 R", n+o.last)
 			}
-			f.outf("/Dest [%d 0 R /XYZ 0 %.2f null]", 1+2*o.p, (f.h-o.y)*f.k)
+			f.outf("/Dest [%d 0 R /XYZ 0 %.2f null]", f.pageObject(o.p), f.pageHeight(o.p)-o.y*f.k)
 			f.out("/Count 0>>")
 			f.out("endobj")
 		}

@@ -71,7 +71,7 @@ func (f *Fpdf) putTaggedObjects() {
 }
 
 // putLinkAnnotation writes a link annotation's dictionary, with extra entries before its end.
-func (f *Fpdf) putLinkAnnotation(annots *fmtBuffer, pl linkType, hPt float64, extra string) {
+func (f *Fpdf) putLinkAnnotation(annots *fmtBuffer, pl linkType, extra string) {
 	annots.printf("<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ",
 		pl.x, pl.y, pl.x+pl.wd, pl.y-pl.ht)
 	annots.printf("%s", extra)
@@ -80,26 +80,39 @@ func (f *Fpdf) putLinkAnnotation(annots *fmtBuffer, pl linkType, hPt float64, ex
 		return
 	}
 	l := f.links[pl.link]
-	h := hPt
-	if sz, ok := f.pageSizes[l.page]; ok {
-		h = sz.Ht
-	}
-	page := 1 + 2*l.page
+	annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", f.pageObject(l.page), f.pageHeight(l.page)-l.y*f.k)
+}
+
+// pageObject is the object number of page n (1-based), which a destination points at: in a
+// tagged document its annotations come between the pages.
+func (f *Fpdf) pageObject(n int) int {
 	if f.tagging != nil {
-		page = f.taggedRefs.Pages[l.page-1]
+		return f.taggedRefs.Pages[n-1]
 	}
-	annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", page, h-l.y*f.k)
+	return 1 + 2*n
+}
+
+// pageHeight is the height of page n (1-based) in points, for a destination on it: its own
+// size's, else the document's default (upstream's bookmarks took the last page's).
+func (f *Fpdf) pageHeight(n int) float64 {
+	if sz, ok := f.pageSizes[n]; ok {
+		return sz.Ht
+	}
+	if f.defOrientation == "P" {
+		return f.defPageSize.Ht * f.k
+	}
+	return f.defPageSize.Wd * f.k
 }
 
 // putTaggedLinks writes page n's link annotations as objects.
-func (f *Fpdf) putTaggedLinks(n int, hPt float64) {
+func (f *Fpdf) putTaggedLinks(n int) {
 	for i, pl := range f.pageLinks[n] {
 		var b fmtBuffer
 		extra := ""
 		if f.tagging.Link != nil {
 			extra = f.tagging.Link(n, i+1) + " "
 		}
-		f.putLinkAnnotation(&b, pl, hPt, extra)
+		f.putLinkAnnotation(&b, pl, extra)
 		f.newobj()
 		f.out(b.String())
 		f.out("endobj")

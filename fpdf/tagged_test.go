@@ -3,6 +3,7 @@ package fpdf
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"regexp"
 	"testing"
 )
@@ -72,5 +73,49 @@ func TestTagging(t *testing.T) {
 	}
 	if !regexp.MustCompile(fmt.Sprintf(`/Type /Catalog[^>]*/StructTreeRoot %d 0 R`, first)).MatchString(out) {
 		t.Error("the catalog lacks its entry")
+	}
+}
+
+// TestBookmarkDestinations: a bookmark points at its page, whose object a tagged document
+// numbers after the annotations of the pages before it, and at its place on that page,
+// measured from the page's own height; an untagged document's points as upstream's did.
+func TestBookmarkDestinations(t *testing.T) {
+	font, err := os.ReadFile("font/calligra.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tagged := range []bool{false, true} {
+		var refs TaggingRefs
+		pdf := New("P", "pt", "A4", "")
+		pdf.SetCompression(false)
+		pdf.AddUTF8FontFromBytes("calligra", "", font)
+		pdf.SetFont("calligra", "", 12)
+		if tagged {
+			pdf.SetTagging(&Tagging{Objects: func(_ int, r TaggingRefs) []string { refs = r; return nil }})
+		}
+		pdf.AddPage()
+		pdf.LinkString(10, 10, 20, 20, "https://example.org/a") // an annotation before page 2
+		pdf.Bookmark("Première", 0, 100)
+		pdf.AddPageFormat("P", SizeType{Wd: 400, Ht: 500})
+		pdf.Bookmark("Deuxième", 1, 50)
+		var b bytes.Buffer
+		if err := pdf.Output(&b); err != nil {
+			t.Fatal(err)
+		}
+		pages := []int{3, 5} // upstream's numbering: each page, then its content
+		if tagged {
+			pages = refs.Pages
+		}
+		for i, want := range []string{
+			fmt.Sprintf("/Dest [%d 0 R /XYZ 0 %.2f null]", pages[0], 841.89-100),
+			fmt.Sprintf("/Dest [%d 0 R /XYZ 0 %.2f null]", pages[1], 500.0-50),
+		} {
+			if !bytes.Contains(b.Bytes(), []byte(want)) {
+				t.Errorf("tagged %v: bookmark %d has no %s", tagged, i+1, want)
+			}
+		}
+		if !bytes.Contains(b.Bytes(), []byte("/Type /Outlines")) {
+			t.Errorf("tagged %v: no outline", tagged)
+		}
 	}
 }

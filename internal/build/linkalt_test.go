@@ -128,3 +128,41 @@ func TestTearOffTabsAreTwoParagraphs(t *testing.T) {
 		t.Errorf("%d copies of the tab printed as artifacts, want 7", copies)
 	}
 }
+
+// The hotline box's TTY and chat links are described by their labels in any shape, as the
+// box prints them: "TTY: 1-800-787-3224", not the number alone when the label ends in a
+// colon. Read back from the handout.
+func TestLabelledLinksAreDescribed(t *testing.T) {
+	for _, tt := range []struct{ tty, chat, ttyAlt, chatAlt string }{
+		{"TTY: {tty}", "Chat: {chat}", "TTY: 1-800-787-3224", "Chat: example.org/chat"},
+		{"TTY:{tty}", "Online chat:{chat}", "TTY: 1-800-787-3224", "Online chat: example.org/chat"},
+		{"TTY {tty}", "Chat at {chat}", "TTY 1-800-787-3224", "Chat at example.org/chat"},
+		{"TTY – {tty}", "Chat – {chat}", "TTY – 1-800-787-3224", "Chat – example.org/chat"},
+		{"Deaf or hard of hearing, TTY: {tty}", "Live chat: {chat}", "TTY: 1-800-787-3224", "Live chat: example.org/chat"},
+	} {
+		t.Run(tt.tty, func(t *testing.T) {
+			_, site := englishSite(t, setup{
+				settings: [][2]string{{`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://example.org/chat"}},
+				text:     [][2]string{{"  note: ", "  tty: \"" + tt.tty + "\"\n  chat: \"" + tt.chat + "\"\n  note: "}},
+			})
+			raw, err := os.ReadFile(filepath.Join(site, "handout-en-letter.pdf"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages, err := readback.Read(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, l := range pages[0].Links {
+				got[l.URI] = l.Contents
+			}
+			if d := got["tel:+18007873224"]; d != tt.ttyAlt {
+				t.Errorf("the TTY link is described as %q, want %q", d, tt.ttyAlt)
+			}
+			if d := got["https://example.org/chat"]; d != tt.chatAlt {
+				t.Errorf("the chat link is described as %q, want %q", d, tt.chatAlt)
+			}
+		})
+	}
+}

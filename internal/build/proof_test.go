@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"haven/internal/typeface"
@@ -169,6 +170,82 @@ func TestProofOfArabicScript(t *testing.T) {
 			}
 			if len(res) < 3 {
 				t.Errorf("%d files made", len(res))
+			}
+		})
+	}
+}
+
+// A thumbnail on the proof sheet of a file in another language than the sheet's English holds
+// its text in a Span of that language, so that a screen reader reads its lines (an Arabic
+// file's Spans that read as written, /ActualText) in their own; its figure's alternative text,
+// the sheet's words, stays English, and a thumbnail of an English file is the sheet's. Read
+// back from the proof's structure tree.
+func TestProofThumbnailsInTheirLanguage(t *testing.T) {
+	arabic := notoFamily(t, "NotoSansArabic", "Noto Sans Arabic")
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang       string
+		actualText bool // its lines are drawn otherwise than written, each a Span
+	}{{"en", false}, {"es", false}, {"fa", true}} {
+		t.Run(tt.lang, func(t *testing.T) {
+			ct, err := content.Load(contentWith(t, []string{"fa"}, nil), "content", content.Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := t.TempDir()
+			o := Options{Content: ct, Families: append(slices.Clone(fams), arabic), Out: out, Kinds: []string{"handout"},
+				Langs: []string{tt.lang}, Papers: []string{"letter"}, Created: epoch, Proof: "letter"}
+			if _, err := Run(context.Background(), o); err != nil {
+				t.Fatal(err)
+			}
+			raw, err := os.ReadFile(filepath.Join(out, ProofName))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tree := treeOf(t, raw)
+			if tree.Lang != "en" {
+				t.Fatalf("the proof's language is %q", tree.Lang)
+			}
+			want := map[bool]string{true: "", false: tt.lang}[tt.lang == "en"] // a Lang of its own only when not the sheet's
+			figures, spans := 0, 0
+			var walk func(e *readback.Elem, lang string)
+			walk = func(e *readback.Elem, lang string) {
+				lang = cmp.Or(e.Lang, lang)
+				if e.ActualText != "" && strings.ContainsFunc(e.ActualText, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+					if spans++; lang != tt.lang {
+						t.Errorf("the Span %q is in %q, not %q", e.ActualText, lang, tt.lang)
+					}
+				}
+				for _, k := range e.Kids {
+					if k.Elem != nil {
+						walk(k.Elem, lang)
+					}
+				}
+			}
+			tree.Root.Walk(func(e *readback.Elem) {
+				if e.Role != "Figure" {
+					return
+				}
+				figures++
+				if e.Lang != "" {
+					t.Errorf("the figure %q is in %q: its alternative text is English", e.Alt, e.Lang)
+				}
+				var held []string // the languages of what it holds
+				for _, k := range e.Kids {
+					if k.Elem != nil {
+						held = append(held, k.Elem.Lang)
+					}
+				}
+				if want != "" && !slices.Equal(held, []string{want}) || want == "" && len(held) > 0 {
+					t.Errorf("the figure %q holds elements in %q, want its content in %q", e.Alt, held, want)
+				}
+				walk(e, tree.Lang)
+			})
+			if figures == 0 || tt.actualText != (spans > 0) {
+				t.Errorf("%d thumbnails, %d Spans of Persian read as written", figures, spans)
 			}
 		})
 	}

@@ -1,10 +1,12 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +14,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/kinds"
 	"haven/internal/pdfread"
+	"haven/internal/typeface"
 )
 
 // tool finds a command line tool the test needs. On a developer machine without it the test
@@ -262,4 +265,78 @@ func pathOf(t *testing.T, res []Result, name string) string {
 func firstWords(s string) string {
 	w := strings.Fields(s)
 	return strings.Join(w[:min(4, len(w))], " ")
+}
+
+// A document of more than one page (the handouts, a large-print one of five or more) has an
+// outline that lists its headings as its structure tree does: the title at the top and under
+// it the hotline box's heading, each question with its number and the closing title, in
+// order, whatever the language and its direction (a Persian question as written); a document
+// of one page (a poster, Persian's short handout) has none. Read back from the PDFs.
+func TestOutlineListsTheHeadings(t *testing.T) {
+	ct, err := content.Load(contentWith(t, []string{"fa"}, nil), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	langs := []string{"en", "es", "fa"}
+	if _, err := Run(context.Background(), Options{Content: ct, Families: append(fams, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic")),
+		Out: out, Kinds: []string{"handout", "poster"}, Langs: langs, Papers: []string{"letter"}, Created: epoch}); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range ct.Languages {
+		if !slices.Contains(langs, l.Code) {
+			continue
+		}
+		for _, name := range []string{"handout-" + l.Code + "-letter.pdf", "handout-large-" + l.Code + "-letter.pdf", "poster-" + l.Code + "-letter.pdf"} {
+			t.Run(name, func(t *testing.T) {
+				raw, err := os.ReadFile(filepath.Join(out, name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				tree := treeOf(t, raw)
+				entries := tree.Outline
+				if len(tree.Pages) == 1 { // a poster, a short handout
+					if len(entries) > 0 {
+						t.Errorf("a document of one page has an outline: %+v", entries)
+					}
+					return
+				}
+				if strings.HasPrefix(name, "poster") {
+					t.Fatalf("the poster has %d pages", len(tree.Pages))
+				}
+				var got []string
+				for _, e := range entries {
+					got = append(got, fmt.Sprintf("%d %s", e.Level, e.Title))
+				}
+				want := []string{"0 " + l.FAQ.Title.Text, "1 " + l.Text.Help.Title.Text}
+				next := 0 // the entry the next heading is looked for from
+				for _, w := range want {
+					if next = slices.Index(got, w); next < 0 {
+						t.Fatalf("the outline has no %q: %q", w, got)
+					}
+				}
+				for i, q := range l.FAQ.Questions { // "1. …", in the edition's digits
+					at := slices.IndexFunc(got[next:], func(e string) bool {
+						return strings.HasPrefix(e, "1 ") && strings.HasSuffix(e, ". "+q.Question.Text)
+					})
+					if at < 0 {
+						t.Fatalf("question %d is not in the outline after entry %d: %q", i+1, next+1, got)
+					}
+					next += at + 1
+				}
+				if !slices.Contains(got[next:], "1 "+l.FAQ.ClosingTitle.Text) {
+					t.Errorf("the closing title is not in the outline after the questions: %q", got)
+				}
+				for _, e := range entries {
+					if e.Page < 0 {
+						t.Errorf("%q opens no page of the document", e.Title)
+					}
+				}
+			})
+		}
+	}
 }

@@ -234,7 +234,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
-	c.Warnings = append(append(append(twoForms(c.Settings), lettersPast(c.Settings)...), fps.warnings...), settingsNotes...)
+	c.Warnings = slices.Concat(twoForms(c.Settings), lettersPast(c.Settings), ungrouped(c.Settings), fps.warnings, settingsNotes)
 	// in the order languages: lists them (the first is the resource page's at the site's root),
 	// else English first, the reference edition
 	rank := func(code string) int {
@@ -477,6 +477,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			paper, lps := lang.FAQ.links(faqName, vars, s)
 			lang.Texts = append(lang.Texts, paper...)
 			ps.AddAll(lps)
+			lang.FAQ.warnings = append(lang.FAQ.warnings, vagueLinks(faqName, code, &lang.FAQ)...)
 		}
 	}
 	if k := lang.Text.Keyword; textRead && k.Text != "" {

@@ -1929,20 +1929,20 @@ func setOff(text string, at, end int) bool {
 func apart(text string, at, end int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[:at])
 	next, _ := utf8.DecodeRuneInString(text[end:])
-	if at > 0 && !(unicode.IsSpace(prev) || unbroken(prev) || prev == ':' || prev == '\u2014' ||
+	if at > 0 && !(unicode.IsSpace(prev) || Unbroken(prev) || prev == ':' || prev == '\u2014' ||
 		unicode.In(prev, unicode.Ps, unicode.Pi, unicode.Pf) || strings.ContainsRune(`"'¿¡`, prev)) {
 		return false
 	}
-	if unbroken(next) && countWords[string(next)] {
+	if Unbroken(next) && countWords[string(next)] {
 		return false
 	}
-	return end == len(text) || unicode.IsSpace(next) || unbroken(next) ||
+	return end == len(text) || unicode.IsSpace(next) || Unbroken(next) ||
 		unicode.IsPunct(next) && !strings.ContainsRune("%‰‱#&@*\\/_-\u2010\u2011\u2012\u2013", next)
 }
 
-// unbroken reports whether r is a letter of a script written without spaces between words,
+// Unbroken reports whether r is a letter of a script written without spaces between words,
 // where a number stands against the words around it ("请拨打912。").
-func unbroken(r rune) bool {
+func Unbroken(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 

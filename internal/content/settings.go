@@ -744,6 +744,29 @@ func lettersPast(s Settings) diag.Problems {
 	return ps
 }
 
+// ungrouped warns of a hotline number written as one run of digits ("8007997233"), which every
+// output prints as written: read aloud it is one large number, and on paper a reader loses
+// their place in it. The links' spoken names group it (layout.Spoken); the printed digits
+// are the organisation's to group.
+func ungrouped(s Settings) diag.Problems {
+	var ps diag.Problems
+	for _, at := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
+		if g := phone.Grouped(at.Text, s.Country); g != at.Text {
+			ps = append(ps, at.At(fmt.Sprintf("%q is written without spaces or dashes between its digits: a screen reader reads the printed number as one large number (%s), and a reader copying it down loses their place", at.Text, count(phone.Digits(at.Text))),
+				fmt.Sprintf("write it in groups, with the same digits, as numbers are written in %s: %s", cmp.Or(s.Country, "US"), g)))
+		}
+	}
+	return ps
+}
+
+// count is digits as a count is written, in threes: how a screen reader reads them.
+func count(digits string) string {
+	for i := len(digits) - 3; i > 0; i -= 3 {
+		digits = digits[:i] + "," + digits[i:]
+	}
+	return digits
+}
+
 func twoForms(s Settings) diag.Problems {
 	h := s.Hotline
 	if !s.oneNumber() || h.SameNumber() {

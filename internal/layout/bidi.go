@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
+
+	"haven/internal/content"
 )
 
 // rtl reports whether a text runs right to left: its first letter is Hebrew, Arabic or of
@@ -91,8 +93,11 @@ func Numbers(s string) [][]int {
 
 // ltrLetter reports whether r is a letter, or a mark on one, not written right to left: a
 // digit after it is part of its word. A Hebrew or Arabic prefix before a number ("ל1-800")
-// is not: the number is still set apart.
-func ltrLetter(r rune) bool { return (unicode.IsLetter(r) || unicode.IsMark(r)) && !hasRTL(string(r)) }
+// is not: the number is still set apart; nor is a letter of a script written without spaces,
+// against which a number stands as a word of its own ("拨打1-800-799-7233").
+func ltrLetter(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsMark(r)) && !hasRTL(string(r)) && !content.Unbroken(r)
+}
 
 // Paired is the run s[at:end], a number or a piece of a line set left to right, as the runs to
 // set apart: cut at each bracket whose pair is not in it, and without the spaces and

@@ -42,6 +42,9 @@ type canvas struct {
 	rtl       bool // the edition reads right to left: every line is of a right-to-left paragraph
 	// the edition's language code, whose rules capitalise a link's description (linkAlt)
 	lang string
+	// how the edition reads a number written without +, whose groups a link's description
+	// says (Spoken)
+	country string
 	// its links open without tracking fields (content.Opened): a discreet run's PDFs, which
 	// its page links, and the discreet card
 	untracked bool
@@ -237,6 +240,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		}) == "" {
 			alt = last.alt + " " + h.match // the address a link's words print after them: "You can also email us help@example.org"
 		}
+		alt = Spoken(alt, c.country)
 		last = linkSince{linked: true, alt: alt, url: h.url}
 		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: alt}
 		if h.part != nil {

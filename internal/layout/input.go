@@ -281,7 +281,7 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 }
 
 func (in Input) canvas() *canvas {
-	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet}
+	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet, country: in.Settings.Country}
 	if in.Lang != nil {
 		c.lang = in.Lang.Code
 		c.own = OwnLinks(in.Settings.For(in.Lang))

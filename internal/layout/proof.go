@@ -109,11 +109,20 @@ func Proof(files []ProofFile, paper Paper, m Measurer) (*Doc, error) {
 			p := cl.f.Doc.Pages[cl.page]
 			k := math.Min(1, math.Min(cw/p.W, th/p.H))
 			tx, ty := x+(cw-p.W*k)/2, y+(th-p.H*k)/2
-			// a reader hears each thumbnail as a figure named by its file and page
+			// a reader hears each thumbnail as a figure named by its file and page; the text
+			// drawn in it is in its file's language, when not the sheet's (as its lines read
+			// as written: an Arabic file's)
 			c.within(RoleFigure, fmt.Sprintf("Page %d of %s", cl.page+1, cl.f.File), func() {
-				for _, it := range Scaled(p.Items, k, tx, ty, cl.f.Greek) {
-					c.add(it)
+				draw := func() {
+					for _, it := range Scaled(p.Items, k, tx, ty, cl.f.Greek) {
+						c.add(it)
+					}
 				}
+				if lang := cl.f.Doc.Lang; lang != doc.Lang {
+					c.as(&Elem{Role: RoleSpan, Parent: c.tag, Lang: lang}, draw)
+					return
+				}
+				draw()
 			})
 			outline(c, Box{tx, ty, p.W * k, p.H * k}, 0.5, proofGrey)
 			base := y + th + proofLeading

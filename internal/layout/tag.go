@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"cmp"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/content"
+	"haven/internal/phone"
 	"haven/internal/typeface"
 )
 
@@ -18,7 +21,7 @@ type Elem struct {
 	Role   string // a standard structure type: H1, H2, P, Sect, L, LI, Lbl, LBody, Figure, Link
 	Parent *Elem  // nil: a child of the document
 	Alt    string // a figure's alternative text; a link's description (its annotation's /Contents)
-	Lang   string // the language of its words where it is not the document's: English alt text in a Spanish PDF
+	Lang   string // the language of what it holds, when not the document's (Doc.Lang)
 }
 
 // Structure roles.
@@ -33,6 +36,7 @@ const (
 	RoleLBody  = "LBody"
 	RoleFigure = "Figure"
 	RoleLink   = "Link"
+	RoleSpan   = "Span" // a run of content apart from the text around it: in another language
 )
 
 // Node is an element of a document's structure tree with its children in reading order.
@@ -187,8 +191,31 @@ func (c *canvas) linkAlt(written, match, url string) string {
 
 // clauseAlt is the words of the clause that match ends, as written, capitalised as the
 // language lang writes it when they open with an ordinary word (never an address:
-// "help@example.org · (216) 555-0142"), or match alone when no word comes before it.
+// "help@example.org · (216) 555-0142"), or match alone when no word comes before it. A label
+// whose colon ends the words before match is its clause: "TTY: 1-800-787-3224", as printed.
 func clauseAlt(written, match, lang string) string {
+	clause := lastClause(written)
+	if clause == "" {
+		label := strings.TrimRightFunc(written, unicode.IsSpace)
+		if colon, n := utf8.DecodeLastRuneInString(label); colon == ':' {
+			if words := lastClause(label[:len(label)-n]); words != "" {
+				clause = words + string(colon)
+			}
+		}
+	}
+	if clause == "" {
+		return match
+	}
+	if word, _, _ := strings.Cut(clause, " "); !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		clause = content.Capitalised(clause, lang) // an ordinary word, not an address, an email or a number
+	}
+	return clause + " " + match
+}
+
+// lastClause is the words of written's last clause, its spaces collapsed: from the last clause
+// mark followed by a space on, without the marks and separators at its ends that are not its
+// words; "" when it has none.
+func lastClause(written string) string {
 	clause := written
 	for i, r := range written { // from the last clause mark (any of Unicode's: , ; : . and ። ፤ ۔ ، among them) before a space on
 		if unicode.Is(unicode.Terminal_Punctuation, r) {
@@ -204,12 +231,101 @@ func clauseAlt(written, match, lang string) string {
 	clause = strings.TrimLeftFunc(clause, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf, unicode.Pd) || strings.ContainsRune("·•|/", r) // nor a separator after the link before: "– 55753"
 	})
-	clause = strings.Join(strings.Fields(clause), " ")
-	if clause == "" {
-		return match
+	return strings.Join(strings.Fields(clause), " ")
+}
+
+// Spoken is s, a link's description or accessible name, with each number in it written as one
+// run of digits ("Call 8007997233") in its groups (phone.Grouped: "Call 800-799-7233"), so
+// that a screen reader reads it as a number to dial, not as eight billion and more. The
+// digits are the printed ones: only a name that is heard, never a printed text, is spoken so.
+// Digits in an address (example.org/08082000247) are the address's.
+func Spoken(s, country string) string {
+	spans := ltrRuns(s) // the numbers, and the addresses, which Grouped leaves as they are
+	for i := len(spans) - 1; i >= 0; i-- {
+		at, end := spans[i][0], spans[i][1]
+		s = s[:at] + phone.Grouped(s[at:end], country) + s[end:]
 	}
-	if word, _, _ := strings.Cut(clause, " "); !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
-		clause = content.Capitalised(clause, lang) // an ordinary word, not an address, an email or a number
+	return s
+}
+
+// Heading is an entry of a document's outline: a heading's words as read, its level (0 at the
+// top), and where it begins: its page (from 0) and the top of its first line.
+type Heading struct {
+	Title string
+	Level int
+	Page  int
+	Y     float64
+}
+
+// Outline is the document's headings (H1, H2) in reading order, as a viewer's outline lists
+// them to go to each: each titled by its words as a screen reader reads them (a question with
+// its number, its lines joined as written), each a level below the heading before it at most.
+// A document of one page has none: there is nowhere to go.
+func (d *Doc) Outline() []Heading {
+	if len(d.Pages) < 2 {
+		return nil
 	}
-	return clause + " " + match
+	var out []Heading
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		level := map[string]int{RoleH1: 0, RoleH2: 1}
+		if lv, ok := level[n.Role]; ok {
+			var title strings.Builder
+			h := Heading{Level: lv, Page: -1}
+			var prev Text
+			n.texts(d, func(page int, t Text) {
+				read := cmp.Or(t.Logical, t.S)
+				if h.Page < 0 {
+					h.Page, h.Y = page, t.Box().Y
+				} else if !onFrom(prev, t) { // a line after a line, or a mark before its words
+					title.WriteString(lineSep(title.String(), read))
+				}
+				title.WriteString(read)
+				prev = t
+			})
+			if h.Title = strings.Join(strings.Fields(title.String()), " "); h.Title != "" {
+				out = append(out, h)
+			}
+			return
+		}
+		for _, k := range n.Kids {
+			if k.Node != nil {
+				walk(k.Node)
+			}
+		}
+	}
+	walk(d.Structure())
+	// the top level is the highest heading's (a card's H2s without an H1 are at the top); none
+	// is more than a level below the one before it
+	top := 1
+	for _, h := range out {
+		top = min(top, h.Level)
+	}
+	for i := range out {
+		out[i].Level -= top
+		if i == 0 {
+			out[i].Level = 0
+		} else {
+			out[i].Level = min(out[i].Level, out[i-1].Level+1)
+		}
+	}
+	return out
+}
+
+// texts calls fn with each text n holds, its elements' among them, in reading order.
+func (n *Node) texts(d *Doc, fn func(page int, t Text)) {
+	for _, k := range n.Kids {
+		if k.Node != nil {
+			k.Node.texts(d, fn)
+		} else if t, ok := d.Pages[k.Page].Items[k.Item].(Text); ok {
+			fn(k.Page, t)
+		}
+	}
+}
+
+// onFrom is whether b is drawn on from a, on its line and touching it on either side (a line
+// cut into runs at a link or a change of face, read left or right), rather than apart from it.
+func onFrom(a, b Text) bool {
+	touch := func(x, y float64) bool { return math.Abs(x-y) < 0.05*b.Size }
+	return a.Y == b.Y && (touch(a.X+a.W, b.X) || touch(b.X+b.W, a.X))
 }

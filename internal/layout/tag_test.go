@@ -135,7 +135,16 @@ func TestClauseAlt(t *testing.T) {
 		{"en", "", "911", "911"},
 		{"en", "Read the online safety guide (", "www.techsafety.org", "Read the online safety guide www.techsafety.org"},
 		{"en", "text “", "HELP", "Text HELP"},
-		{"en", "In danger: ", "911", "911"},
+		// a label whose colon ends the words before the link is its words, whatever its shape
+		{"en", "In danger: ", "911", "In danger: 911"},
+		{"en", "TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", "TTY:", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", "Deaf or hard of hearing, TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", " · TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
+		{"en", "chat online: ", "www.thehotline.org/chat", "Chat online: www.thehotline.org/chat"},
+		{"zh", "文字电话：", "1-800-787-3224", "文字电话： 1-800-787-3224"},
+		{"en", ": ", "911", "911"},
+		{"en", "Help is here. ", "911", "911"}, // a sentence before is not a label
 		// the words after the link before it, which ended its clause: not the call's words
 		{"en", ") or call ", "1-216-555-0100", "Or call 1-216-555-0100"},
 		// an address or email at the clause's head is as written
@@ -223,5 +232,47 @@ func TestLinkDescriptionsAfterTheLinkBefore(t *testing.T) {
 				t.Errorf("links described %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A heading's outline entry is its words as read: the runs of a line cut at a link joined as
+// they touch, its lines joined by a space, or by nothing between two Chinese characters, a
+// right-to-left line's number mark before its words as written; the levels start at the top
+// and go down one at a time; a document of one page has no outline.
+func TestOutline(t *testing.T) {
+	text := func(x, y float64, s string) Text {
+		return Text{X: x, Y: y, S: s, Size: 10, W: 10 * float64(len([]rune(s)))}
+	}
+	for _, tt := range []struct {
+		name  string
+		items []Text
+		want  string
+	}{
+		{"runs of a line", []Text{text(0, 20, "Can I call "), text(110, 20, "911"), text(140, 20, "?")}, "Can I call 911?"},
+		{"two lines", []Text{text(0, 20, "How does it"), text(0, 32, "happen?")}, "How does it happen?"},
+		{"Chinese over two lines", []Text{text(0, 20, "如何拨"), text(0, 32, "打热线？")}, "如何拨打热线？"},
+		{"a mark before its words", []Text{{X: 200, Y: 20, S: ".1", Logical: "1.", Size: 10, W: 20}, {X: 0, Y: 20, S: "؟ءيش", Logical: "شيء؟", Size: 10, W: 50}}, "1. شيء؟"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h1, h2 := &Elem{Role: RoleH1}, &Elem{Role: RoleH2}
+			p := Page{W: 300, H: 400, Items: []Item{text(0, 5, "Title")}, Tags: []*Elem{h1}}
+			for _, it := range tt.items {
+				p.Items, p.Tags = append(p.Items, it), append(p.Tags, h2)
+			}
+			d := &Doc{Pages: []Page{{W: 300, H: 400}, p}}
+			got := d.Outline()
+			if len(got) != 2 || got[0] != (Heading{"Title", 0, 1, 5 - 0.85*10}) || got[1].Title != tt.want || got[1].Level != 1 || got[1].Page != 1 {
+				t.Errorf("outline %+v, want Title and %q under it on page 2", got, tt.want)
+			}
+			if d.Pages = d.Pages[1:]; len(d.Outline()) > 0 {
+				t.Error("a document of one page has an outline")
+			}
+		})
+	}
+	// a document whose headings begin at H2 has them at the top
+	h2 := &Elem{Role: RoleH2}
+	d := &Doc{Pages: []Page{{Items: []Item{text(0, 5, "Front")}, Tags: []*Elem{h2}}, {Items: []Item{text(0, 5, "Back")}, Tags: []*Elem{{Role: RoleH2}}}}}
+	if got := d.Outline(); len(got) != 2 || got[0].Level != 0 || got[1].Level != 0 {
+		t.Errorf("outline %+v, want two entries at the top", got)
 	}
 }

@@ -259,13 +259,60 @@ func InDigits(s, country string) string {
 		if !strings.Contains(t, sep) && strings.Contains(t, ".") {
 			sep = "."
 		}
-		groups := []string{d[len(d)-10 : len(d)-7], d[len(d)-7 : len(d)-4], d[len(d)-4:]}
-		if len(d) == 11 {
-			groups = append([]string{"1"}, groups...)
-		}
-		return strings.Join(groups, sep)
+		return nanpGroups(d, sep)
 	}
 	return strings.TrimRightFunc(all, IsSeparator)
+}
+
+// nanpGroups is d, the 10 digits of a North American number or 11 with the 1 before them, in
+// its groups: 1-800-799-7233.
+func nanpGroups(d, sep string) string {
+	groups := []string{d[len(d)-10 : len(d)-7], d[len(d)-7 : len(d)-4], d[len(d)-4:]}
+	if len(d) == 11 {
+		groups = append([]string{"1"}, groups...)
+	}
+	return strings.Join(groups, sep)
+}
+
+// Grouped is s, a number Parse reads written as one run of seven digits or more ("8007997233",
+// "+448082000247"), in the groups its country writes it in, with the same digits: 800-799-7233,
+// +44 808 2000 247 (libphonenumber's national format, after the calling code when s has one).
+// A long run of digits is read aloud as one large number and misread on paper. s itself when it
+// is grouped already, shorter (a short code is written whole: 88788), or not read.
+func Grouped(s, country string) string {
+	t := strings.TrimSpace(s)
+	ds := strings.TrimPrefix(t, "+")
+	if len(ds) < 7 || strings.Trim(ds, "0123456789") != "" {
+		return s
+	}
+	n, err := Parse(t, country)
+	if _, _, relay := Relay(t, country); err != nil || relay {
+		return s
+	}
+	if strings.HasPrefix(n.Dial, "+1") && (len(ds) == 10 || len(ds) == 11 && ds[0] == '1') {
+		return strings.TrimSuffix(t, ds) + nanpGroups(ds, "-")
+	}
+	m := meta()
+	p, err := parse(t, country)
+	md := m.metadata(p.cc, m.regionForCode(p.cc))
+	if err != nil || md == nil || !strings.HasSuffix(ds, p.nsn) {
+		return s
+	}
+	f := chooseFormat(md.formats, p.nsn)
+	if f == nil {
+		return s
+	}
+	switch before := strings.TrimSuffix(ds, p.nsn); {
+	case strings.HasPrefix(t, "+"):
+		return "+" + before + " " + re(f.pattern).ReplaceAllString(p.nsn, f.format)
+	case before == "":
+		return re(f.pattern).ReplaceAllString(p.nsn, f.format)
+	default: // with its trunk prefix, as the national format writes it (0808 2000 247)
+		if written, _ := m.formatNational(p); Digits(written) == ds {
+			return written
+		}
+	}
+	return s
 }
 
 // LettersPast are the last letters of a vanity number written alone, without its digits in

@@ -279,3 +279,36 @@ func TestExample(t *testing.T) {
 		t.Errorf("examples haven does not read as numbers of their country: %q", bad)
 	}
 }
+
+// A number written as one run of digits is grouped as its country writes it, with the same
+// digits in the same order; any other is left as it is.
+func TestGrouped(t *testing.T) {
+	for _, tt := range []struct{ in, country, want string }{
+		{"8007997233", "US", "800-799-7233"},
+		{"18007997233", "US", "1-800-799-7233"},
+		{"+18007997233", "GB", "+1-800-799-7233"},
+		{" 18667997233 ", "CA", "1-866-799-7233"},
+		{"08082000247", "GB", "0808 200 0247"},
+		{"02079460958", "GB", "020 7946 0958"},
+		{"+448082000247", "US", "+44 808 200 0247"},
+		{"0612345678", "FR", "06 12 34 56 78"},
+		{"1800737732", "AU", "1800 737 732"},
+		{"9876543210", "IN", "98765 43210"},
+		// left as written: grouped already, short, a relay number, a vanity number, not a number
+		{"1-800-799-7233", "US", "1-800-799-7233"},
+		{"0808 2000 247", "GB", "0808 2000 247"},
+		{"88788", "US", "88788"},
+		{"131114", "AU", "131114"},
+		{"1800108082000247", "GB", "1800108082000247"},
+		{"1800RESPECT", "AU", "1800RESPECT"},
+		{"1234567", "US", "1234567"},
+	} {
+		got := Grouped(tt.in, tt.country)
+		if got != tt.want {
+			t.Errorf("Grouped(%q, %s) = %q, want %q", tt.in, tt.country, got, tt.want)
+		}
+		if Digits(got) != Digits(tt.in) {
+			t.Errorf("Grouped(%q, %s) = %q: other digits", tt.in, tt.country, got)
+		}
+	}
+}

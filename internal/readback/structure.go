@@ -19,6 +19,18 @@ type Tree struct {
 	// ParentTree maps a page's /StructParents to the element of each MCID on it (by
 	// object number), and an annotation's /StructParent to its element's.
 	ParentTree map[int][]int
+	// Outline is the document outline (/Outlines) a viewer lists, its entries in order.
+	Outline []OutlineEntry
+}
+
+// OutlineEntry is an entry of the document outline: its title, its depth (0 at the top), and
+// the page (from 0) and height above the page's foot its destination opens; Page is -1 for a
+// destination that is not a page of the document.
+type OutlineEntry struct {
+	Title string
+	Level int
+	Page  int
+	Y     float64
 }
 
 // PageTags are a page's keys for tagged content.
@@ -123,6 +135,9 @@ func Structure(pdf []byte) (*Tree, error) {
 			}
 		}
 	}
+	if t.Outline, err = f.outline(cat["Outlines"], pageOf); err != nil {
+		return nil, err
+	}
 	str, err := f.dictOf(cat["StructTreeRoot"])
 	if err != nil || str == nil {
 		return t, err
@@ -155,6 +170,52 @@ func Structure(pdf []byte) (*Tree, error) {
 	}
 	t.Root, err = r.elem(int(ref))
 	return t, err
+}
+
+// outline reads the entries of the outline dictionary o (nil: none) depth first, in order.
+func (f *file) outline(o any, pageOf map[int]int) ([]OutlineEntry, error) {
+	root, err := f.dictOf(o)
+	if err != nil || root == nil {
+		return nil, err
+	}
+	var out []OutlineEntry
+	seen := map[objRef]bool{}
+	var level func(first any, depth int) error
+	level = func(first any, depth int) error {
+		for entry := first; entry != nil; {
+			r, ok := entry.(objRef)
+			if !ok {
+				return fmt.Errorf("an outline entry is not a reference")
+			}
+			if seen[r] || len(seen) > maxElems {
+				return fmt.Errorf("the outline loops at object %d", r)
+			}
+			seen[r] = true
+			d, err := f.dictOf(r)
+			if err != nil {
+				return err
+			}
+			e := OutlineEntry{Level: depth, Page: -1}
+			if b, ok := d["Title"].([]byte); ok {
+				e.Title = text(b)
+			}
+			if dest, _ := d["Dest"].([]any); len(dest) >= 4 {
+				if p, ok := dest[0].(objRef); ok {
+					if n, ok := pageOf[int(p)]; ok {
+						e.Page = n
+					}
+				}
+				e.Y, _ = dest[3].(float64)
+			}
+			out = append(out, e)
+			if err := level(d["First"], depth+1); err != nil {
+				return err
+			}
+			entry = d["Next"]
+		}
+		return nil
+	}
+	return out, level(root["First"], 0)
 }
 
 type structReader struct {

@@ -76,11 +76,12 @@ func (c *htmlCheck) run() {
 }
 
 // names checks a link named apart from its words (aria-label, which a screen reader reads in
-// their place) is named by the words it shows, a number's breaks (<wbr>) aside: a name that said
-// another number would be a misprint only a screen reader's user hears.
+// their place) is named by the words it shows, a number's breaks (<wbr>) aside, and a number
+// written as one run of digits in its groups (Page.Spoken): a name that said another number
+// would be a misprint only a screen reader's user hears.
 func (c *htmlCheck) names() {
 	walkHTML(c.doc, func(n *xhtml.Node) bool {
-		if n.DataAtom == atom.A && hasAttrOf(n, "aria-label") && normSpace(attrOf(n, "aria-label")) != textOf(n) {
+		if n.DataAtom == atom.A && hasAttrOf(n, "aria-label") && normSpace(attrOf(n, "aria-label")) != normSpace(c.want.Spoken(textOf(n))) {
 			c.fail("the link %q is named %q to a screen reader", textOf(n), attrOf(n, "aria-label"))
 		}
 		return true

@@ -3,6 +3,7 @@ package verify
 import (
 	"encoding/xml"
 	"fmt"
+	"math"
 	"strings"
 
 	"haven/internal/layout"
@@ -53,7 +54,8 @@ func (v *pageCheck) marked(from position) itemMark {
 // marked as content or as an artifact as the layout says; and the structure tree, element by
 // element in reading order, equal to the one the layout's elements make, each piece of
 // content in exactly one element, the parent tree leading back to it, figures with their
-// alternative text and links with their annotations and descriptions.
+// alternative text and links with their annotations and descriptions; and the outline, which
+// lists the headings.
 func tagged(t *readback.Tree, err error, doc *layout.Doc, pages []readback.Page, marks [][]itemMark) error {
 	if err != nil {
 		return fmt.Errorf("the structure tree cannot be read back: %w", err)
@@ -111,6 +113,23 @@ func tagged(t *readback.Tree, err error, doc *layout.Doc, pages []readback.Page,
 			if x.Mark == readback.Unmarked {
 				return fmt.Errorf("page %d: %q is neither content nor an artifact", n+1, x.S)
 			}
+		}
+	}
+	return outlined(t.Outline, doc)
+}
+
+// outlined holds the document outline to the layout's headings (Doc.Outline): each listed in
+// order, at its level, by its words, opening its page where it begins; nothing else listed.
+func outlined(got []readback.OutlineEntry, doc *layout.Doc) error {
+	want := doc.Outline()
+	if len(got) != len(want) {
+		return fmt.Errorf("the outline lists %d entries, not the %d headings", len(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Title != w.Title || g.Level != w.Level || g.Page != w.Page || math.Abs(g.Y-(doc.Pages[w.Page].H-w.Y)) > 0.01 {
+			return fmt.Errorf("the outline's entry %d is %q (level %d, page %d, %.2f pt up), not the heading %q (level %d, page %d, %.2f pt up)",
+				i+1, g.Title, g.Level, g.Page+1, g.Y, w.Title, w.Level, w.Page+1, doc.Pages[w.Page].H-w.Y)
 		}
 	}
 	return nil

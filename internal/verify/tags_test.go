@@ -65,6 +65,10 @@ func TestPDFCatchesBrokenTagging(t *testing.T) {
 		{"another title in the XMP", nil, replace(">Facts and FAQs", ">Facts und FAQs"), `the XMP metadata lacks the title "Facts and FAQs`},
 		{"no PDF/UA identifier", nil, replace("<pdfuaid:part>1<", "<pdfuaid:part>2<"), "PDF/UA-1"},
 		{"pages without tab order", nil, replace("/Tabs /S", "/Tabs /R"), "/Tabs"},
+		{"no outline of the headings", nil, func(t *testing.T, raw []byte) []byte { // the catalog's entry
+			return regexp.MustCompile(`/Outlines (\d+ 0 R)`).ReplaceAll(raw, []byte("/Xutlines $1"))
+		}, "the outline lists 0 entries, not the 13 headings"},
+		{"an outline entry that opens no page", nil, replace("/Dest [", "/Xest ["), "the outline's entry 1 is"},
 		{"a heading marked as an artifact", func(doc *layout.Doc) {
 			for i := range doc.Pages[0].Items { // the first is the hotline box's
 				if e := doc.Pages[0].Tagged(i); e != nil && e.Role == layout.RoleH2 {

@@ -102,11 +102,14 @@ func TestInBrowser(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("%PDF-1.7\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		downloads[l.Code] = []Download{{File: name, Label: "FAQ handout, US Letter", Size: 9, Lang: "en"}}
+		downloads[l.Code] = []Download{{File: name, Label: "FAQ handout, US Letter", Size: 9, Lang: "en"},
+			{File: name, Label: "Discreet cards on Letter (8.5 x 11 in)", Size: 47000, Lang: "en"}, // a size that ended a line at 320 px
+			{File: name, Label: "Large-print handout on A4 (210 x 297 mm)", Size: 47000, Lang: "en"}}
 	}
 	// the Arabic page's own names, their papers written in Latin letters
 	downloads["ar"] = append(downloads["ar"], Download{File: "handout-ar-letter.pdf", Label: "نشرة على ورق A4 (210 x 297 mm)", Size: 63000},
-		Download{File: "handout-ar-letter.pdf", Label: "ملصق على ورق 18 x 24 in", Size: 47000})
+		Download{File: "handout-ar-letter.pdf", Label: "ملصق على ورق 18 x 24 in", Size: 47000},
+		Download{File: "handout-ar-letter.pdf", Label: "البطاقات على ورق Letter (8.5 x 11 بوصة)", Size: 55000})
 	pages, files, err := Site(c, downloads, Options{ExitURL: neutral})
 	if err != nil {
 		t.Fatal(err)
@@ -322,6 +325,20 @@ func TestInBrowser(t *testing.T) {
 				}).map(e => e.textContent.trim().slice(-40))`, &alone)
 				for _, a := range alone {
 					t.Errorf("at %d px, %q ends in a line of one word", width, a)
+				}
+				var broken []string // a paper's size in a download's name across two lines ("8.5 x" / "11")
+				eval(t, ctx, `[...document.querySelectorAll(".downloads a")].flatMap(a => {
+					const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), nodes = [];
+					let text = "";
+					for (let n; (n = w.nextNode());) nodes.push([n, text.length]), text += n.data;
+					const at = i => { const [n, from] = nodes.findLast(([, from]) => from <= i); return [n, i - from]; }, r = document.createRange();
+					return [...text.matchAll(/\d+(?:\.\d+)?\s*[x×]\s*\d+/g)].filter(m => {
+						r.setStart(...at(m.index)); const [n, i] = at(m.index + m[0].length - 1); r.setEnd(n, i + 1);
+						return new Set([...r.getClientRects()].map(c => Math.round(c.top))).size > 1;
+					}).map(m => m[0] + " of " + text);
+				})`, &broken)
+				for _, b := range broken {
+					t.Errorf("at %d px, the size %s is broken across lines", width, b)
 				}
 				var spill []string // elements whose content runs out of their box
 				eval(t, ctx, `[...document.body.querySelectorAll("*")].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 40))`, &spill)

@@ -479,7 +479,7 @@ func TestDownloadsRightToLeft(t *testing.T) {
 		c.Languages[0].Text.Site.PDF.Text = tc.pdf
 		raw := rendered(t, c, "ar", downloads)
 		for _, w := range tc.want {
-			if !strings.Contains(raw, w) {
+			if w = wholeSizesIn(w); !strings.Contains(raw, w) {
 				t.Errorf("pdf: %q: the page has no %s", tc.pdf, w)
 			}
 		}
@@ -501,10 +501,16 @@ func TestNumbersSetApartWithoutLoneBrackets(t *testing.T) {
 		if tc.lang == "ar" {
 			c = arabic(t, "ar")
 		}
-		if raw := rendered(t, c, tc.lang, []Download{{File: "h.pdf", Label: tc.label, Size: 1}}); !strings.Contains(raw, tc.want) {
-			t.Errorf("%s page: no %s", tc.lang, tc.want)
+		if raw, want := rendered(t, c, tc.lang, []Download{{File: "h.pdf", Label: tc.label, Size: 1}}), wholeSizesIn(tc.want); !strings.Contains(raw, want) {
+			t.Errorf("%s page: no %s", tc.lang, want)
 		}
 	}
+}
+
+// wholeSizesIn is a download's name as the page writes it, a paper's size kept whole: the
+// spaces around its x no-break ones.
+func wholeSizesIn(s string) string {
+	return strings.NewReplacer(" x ", "\u00a0x\u00a0", " × ", "\u00a0×\u00a0").Replace(s)
 }
 
 // A discreet page's links open the addresses without their tracking fields (the chat's and
@@ -616,5 +622,43 @@ func TestPageOrganisationInItsLanguage(t *testing.T) {
 				t.Errorf("the %s page does not show %q", lang, w)
 			}
 		}
+	}
+}
+
+// A number written against the words of a script that puts no space between them ("拨打{call}"
+// in Chinese, Japanese or Thai) is set apart as a number as one after a space is (class="num",
+// which keeps it on one line and sizes it), in the hotline box and in an answer alike; one at
+// the end of a Latin word ("A4") is still the word's.
+func TestNumberAgainstUnspacedWords(t *testing.T) {
+	const num = `<bdi class="num" dir="ltr">`
+	for _, tc := range []struct{ lang, call, danger, answer, count string }{
+		{"zh-Hans", "拨打1-888-373-7888", "如遇紧急危险，请拨打911", "去年有1,200人打来电话。", "1,200"},
+		{"ja", "お電話は1-888-373-7888へ", "緊急の場合は911へ", "昨年は1,200人から電話がありました。", "1,200"},
+		{"th", "โทร1-888-373-7888", "เหตุฉุกเฉินโทร911", "ปีที่แล้วมีผู้โทร1,200คน", "1,200"},
+		{"en", "Call 1-888-373-7888", "In danger? Call 911", "Print it on A4 paper.", ""},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			c := defaults(t)
+			l := &c.Languages[0]
+			l.Code = tc.lang
+			h := &l.Text.Help
+			h.Call.Text, h.Danger.Text = tc.call, tc.danger
+			l.FAQ.Questions[0].Answer[0].Text = tc.answer
+			c.Languages = c.Languages[:1]
+			raw := rendered(t, c, tc.lang, nil)
+			wants := []string{
+				strings.Replace(tc.call, "1-888-373-7888", num+"1-<wbr>888-<wbr>373-<wbr>7888</bdi>", 1), // the hotline box
+				strings.Replace(tc.danger, "911", num+"911</bdi>", 1),
+				strings.Replace(tc.answer, tc.count, num+tc.count+"</bdi>", 1), // an answer
+			}
+			if tc.count == "" { // a Latin word's digits are the word's
+				wants[2] = "<p>" + tc.answer + "</p>"
+			}
+			for _, want := range wants {
+				if !strings.Contains(raw, want) {
+					t.Errorf("the page has no %s", want)
+				}
+			}
+		})
 	}
 }

@@ -34,7 +34,7 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, isoLabel, linkable, wl and wlIn (a template cannot be copied once it has run).
+// iso, isoLabel, linkable, wl, wlIn, spoken and named (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
@@ -47,6 +47,8 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 		"dir":      func(string) template.HTMLAttr { return "" },
+		"spoken":   func(string) string { return "" },
+		"named":    func(string) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -183,22 +185,42 @@ func addressBreaks(a string) string {
 // numbers already read in order and would only be broken apart ("A" and "2 (420" of
 // "A2 (420 x 594 mm)"). On a right-to-left page each piece of it written left to right (its
 // paper, "A4 (210 x 297 mm)") is set apart whole, brackets and all.
+// Each paper size in it ("8.5 x 11") is kept on one line (wholeSizes).
 func (p *Page) isolatedLabel(d Download) template.HTML {
+	label := wholeSizes(d.Label)
 	switch {
-	case p.marksLTR(d.Words()) && !HasRTL(d.Label):
-		return template.HTML(template.HTMLEscapeString(d.Label))
+	case p.marksLTR(d.Words()) && !HasRTL(label):
+		return template.HTML(template.HTMLEscapeString(label))
 	case p.Dir != "rtl":
-		return p.isolated(d.Label)
+		return p.isolated(label)
 	}
 	var b strings.Builder
 	end := 0
-	for _, r := range ltrRuns(d.Label) {
-		b.WriteString(template.HTMLEscapeString(d.Label[end:r[0]]))
-		b.WriteString(`<bdi dir="ltr">` + template.HTMLEscapeString(d.Label[r[0]:r[1]]) + `</bdi>`)
+	for _, r := range ltrRuns(label) {
+		b.WriteString(template.HTMLEscapeString(label[end:r[0]]))
+		b.WriteString(`<bdi dir="ltr">` + template.HTMLEscapeString(label[r[0]:r[1]]) + `</bdi>`)
 		end = r[1]
 	}
-	b.WriteString(template.HTMLEscapeString(d.Label[end:]))
+	b.WriteString(template.HTMLEscapeString(label[end:]))
 	return template.HTML(b.String())
+}
+
+// sizeRE is a size written as its measures and the signs between them: 8.5 x 11, 210 × 297.
+var sizeRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)?(?:[\s\p{Zs}]*[x×][\s\p{Zs}]*\p{Nd}+(?:[.,]\p{Nd}+)?)+`)
+})
+
+// wholeSizes is s with the spaces inside each size in it no-break spaces, so that a narrow
+// screen does not break "8.5 x" from "11", which reads as two numbers.
+func wholeSizes(s string) string {
+	return sizeRE().ReplaceAllStringFunc(s, func(size string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) || unicode.In(r, unicode.Zs) {
+				return '\u00a0'
+			}
+			return r
+		}, size)
+	})
 }
 
 // ltrRuns are the byte ranges of s's pieces without a right-to-left letter that hold a letter
@@ -310,6 +332,19 @@ func (p *Page) dirOf(s string) template.HTMLAttr {
 	return ""
 }
 
+// Spoken is a link's accessible name for its words s: s, with a number written as one run of
+// digits in its groups (layout.Spoken), as the PDFs describe their links.
+func (p *Page) Spoken(s string) string { return layout.Spoken(s, p.Country) }
+
+// named is the aria-label of a link whose words s are not heard as they read (Spoken), or none:
+// a link is otherwise named by its words.
+func (p *Page) named(s string) template.HTMLAttr {
+	if n := p.Spoken(s); n != s {
+		return template.HTMLAttr(` aria-label="` + template.HTMLEscapeString(n) + `"`)
+	}
+	return ""
+}
+
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
 func link(u string) template.URL {
@@ -344,7 +379,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "spoken": p.Spoken, "named": p.named})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page

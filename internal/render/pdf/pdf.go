@@ -268,6 +268,10 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 		fill(p, colour.RGB{})
 		draw(p, colour.RGB{})
 	}
+	// the outline of its headings, which a viewer lists to go to each (fpdf patch 21): the
+	// entries of a page are added once it is drawn, in a face of the document's, in whose
+	// encoding fpdf writes them
+	outline := doc.Outline()
 	for n, pg := range doc.Pages {
 		// "P" always: fpdf swaps a custom size given with "L"
 		p.AddPageFormat("P", fpdf.SizeType{Wd: pg.W, Ht: pg.H})
@@ -285,6 +289,10 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 				pn.draw(p, it)
 			}
 			tags.end(p, n, i)
+		}
+		for len(outline) > 0 && outline[0].Page == n {
+			p.Bookmark(outline[0].Title, outline[0].Level, outline[0].Y)
+			outline = outline[1:]
 		}
 	}
 	var buf bytes.Buffer

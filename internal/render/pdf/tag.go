@@ -139,7 +139,7 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 		} else if n.Alt != "" && n.Role == layout.RoleFigure {
 			fmt.Fprintf(&b, " /Alt %s", textString(n.Alt))
 		}
-		if n.Lang != "" {
+		if n.Lang != "" { // for what it holds, its Spans' /ActualText among it
 			fmt.Fprintf(&b, " /Lang %s", textString(n.Lang))
 		}
 		// the element's page is its first content's; content on it is written as bare MCIDs
