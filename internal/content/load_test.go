@@ -506,6 +506,24 @@ func TestLineEndings(t *testing.T) {
 	}
 }
 
+// A problem in a file whose lines end in CR alone, or CR LF, is named at its line, as in one
+// with LF, in each kind of text file.
+func TestLineEndingsCounted(t *testing.T) {
+	for _, tc := range []struct{ file, old, new, want string }{
+		{"settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888\x00", "content/settings.yaml:30: has a control character (U+0000)"},
+		{"en/text.yaml", "  title: Get help now", "  title: Get help\u2028now", "content/en/text.yaml:11: has a Unicode line separator (U+2028)"},
+		{"en/faq.md", "No. Most victims", "~~No.~~ Most victims", "content/en/faq.md:13: struck-through text"},
+	} {
+		b := strings.Replace(string(mustRead(t, tc.file)), tc.old, tc.new, 1)
+		for name, sep := range map[string]string{"CR LF": "\r\n", "CR": "\r"} {
+			_, err := Load(withFile(t, tc.file, []byte(strings.ReplaceAll(b, "\n", sep))), "content", Overrides{})
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("%s, %s: %v; want %s", tc.file, name, err, tc.want)
+			}
+		}
+	}
+}
+
 // An extension after a number in a text is no number: "ext. 233" is not the short code.
 func TestExtensionIsNoNumber(t *testing.T) {
 	for _, text := range []string{"Call (555) 201-3344 ext. 2", "Call 555-201-3344 x233", "Front desk, extension 911"} {
