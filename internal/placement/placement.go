@@ -89,7 +89,8 @@ func readThere(hint string, files map[string]*[]byte) error {
 	return nil
 }
 
-// Load reads the codes of a placements CSV in file order, for a run into the folder out. A
+// Load reads the codes of a placements CSV in file order, for a run into the folder out (""
+// for a run that writes nothing, and so keeps no codes of an earlier one). A
 // path that names no readable file is an error input.Unopenable recognises; a file over
 // input.PlacementsLimit is refused whole. avoid, when not nil, says what is wrong with a code
 // haven would make (one of the organisation's numbers, or a slip of one): such a code is made
@@ -103,9 +104,11 @@ func Load(path, out string, avoid func(code string) string) (File, error) {
 	case err != nil:
 		return File{}, err
 	}
-	earlier, err := LoadEarlier(out)
-	if err != nil {
-		return File{}, err
+	var earlier Earlier
+	if out != "" {
+		if earlier, err = LoadEarlier(out); err != nil {
+			return File{}, err
+		}
 	}
 	return ReadAfter(path, bytes.NewReader(data), earlier, avoid)
 }
