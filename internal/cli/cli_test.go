@@ -44,6 +44,8 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{[]string{"handout", "extra"}, 2, "takes no arguments", ""},
 		{[]string{"handout", "--paper", "legal", "--out", filepath.Join(dir, "o1")}, 2, `unknown paper "legal"`, filepath.Join(dir, "o1")},
 		{[]string{"handout", "--lang", "fr", "--out", filepath.Join(dir, "o2")}, 2, `no content for language "fr"`, filepath.Join(dir, "o2")},
+		{[]string{"handout", "--lang", "en,spanish", "--out", filepath.Join(dir, "o2")}, 2, `--lang spanish: "spanish" is a language's name: --lang takes its code, es (the content has: en, es)`, filepath.Join(dir, "o2")},
+		{[]string{"check", "--lang", "Français"}, 2, `--lang Français: "Français" is a language's name: --lang takes its code, fr (the content has: en, es)`, ""},
 		{[]string{"handout", "--url", "http://example.org", "--out", filepath.Join(dir, "o3")}, 2, "must start with https://", filepath.Join(dir, "o3")},
 		{[]string{"handout", "--campaign", "Motel Restroom", "--out", filepath.Join(dir, "o4")}, 2, "--campaign", filepath.Join(dir, "o4")},
 		{[]string{"build", "--content", bad, "--out", filepath.Join(dir, "o5")}, 1, "one slip away from hotline.call 1-888-373-7888", filepath.Join(dir, "o5")},

@@ -361,20 +361,55 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 			codes = append(codes, n)
 		case e.IsDir() && strings.HasPrefix(s.Organisation.Logo, n+"/"): // the logo's folder
 		case e.IsDir() && len(s.Languages) > 0 && holdsLanguage(fsys, n):
-			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", "add it to the list to make it")
+			hint := "add it to the list to make it"
+			if msg, rename := folderCode(n); msg != "" {
+				hint = "to make it, " + rename + " and add it to the list"
+			}
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", hint)
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
-		case e.IsDir() && isLang && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR: meant as a language
-			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
-			if i := strings.IndexAny(n, "-_"); i > 0 {
-				want += "-" + strings.ReplaceAll(n[i+1:], "_", "-")
-			}
-			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
+		case e.IsDir() && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR, Español, "es ": meant as a language
+			msg, hint := folderCode(n)
+			fp.errs.Add(path.Join(label, n), 0, "", msg, hint)
 		case e.IsDir():
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "a language folder is named by its code, e.g. en, es, pt-BR, fil, and holds faq.md and text.yaml")
 		}
 	}
 	return codes, fp
+}
+
+// folderCode says why the folder name, holding a language's files, is not read as the
+// language's (it is named by no language code), and how to rename it: the code written as a
+// folder is named (FR, pt_BR), without the spaces around it ("es "), or in place of the
+// language's name (Español, Spanish); "" for a name that is a code.
+func folderCode(name string) (msg, hint string) {
+	const why = "language folders are named by their code in lower case, with '-' before a region"
+	trimmed := strings.TrimSpace(name)
+	switch {
+	case langCode(name):
+		return "", ""
+	case trimmed != name && (looksLikeLang(trimmed) || LanguageNamed(trimmed) != ""):
+		where := "ends in a space"
+		if name[0] != trimmed[0] {
+			where = "begins with a space"
+			if name[len(name)-1] != trimmed[len(trimmed)-1] {
+				where = "begins and ends with a space"
+			}
+		}
+		if _, hint = folderCode(trimmed); hint == "" {
+			hint = "rename it " + trimmed
+		}
+		return fmt.Sprintf("is not used: its name %q %s, and a language folder is named by its code alone", name, where), hint
+	case looksLikeLang(name):
+		want := strings.ToLower(name[:strings.IndexAny(name+"-_", "-_")])
+		if i := strings.IndexAny(name, "-_"); i > 0 {
+			want += "-" + strings.ReplaceAll(name[i+1:], "_", "-")
+		}
+		return "looks like a language folder but is not used: " + why, "rename it " + want
+	case LanguageNamed(name) != "":
+		return "is not used: a language folder is named by its language's code, not its name", "rename it " + LanguageNamed(name)
+	}
+	return "holds a language's files (faq.md, text.yaml) but is not used: " + why, "rename it by its language's code, e.g. en, es, pt-BR, fil; if it is a copy kept aside, move it out of the content folder"
 }
 
 // parsed is a language folder's two files, read and parsed: what needs nothing from the
