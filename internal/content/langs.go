@@ -35,13 +35,20 @@ func isLanguage(fsys fs.FS, name string, listed []string) bool {
 func holdsLanguage(fsys fs.FS, dir string) bool {
 	entries, _ := fs.ReadDir(fsys, dir)
 	for _, e := range entries {
-		stem, ext, _ := strings.Cut(strings.ToLower(e.Name()), ".")
-		ext = strings.TrimSuffix(ext, ".txt") // the .txt Windows hides
-		if (stem == "faq" || stem == "text") && !e.IsDir() && slices.Contains([]string{"md", "markdown", "yaml", "yml", "txt"}, ext) {
+		if stem, text := textStem(e.Name()); (stem == "faq" || stem == "text") && !e.IsDir() && text {
 			return true
 		}
 	}
 	return false
+}
+
+// textStem is a file name's stem (before its first dot) in lower case, and whether its
+// extension is one a text file haven reads may be saved with: .md, .markdown, .yaml, .yml,
+// .txt, or one of them with the .txt Windows hides.
+func textStem(name string) (stem string, text bool) {
+	stem, ext, _ := strings.Cut(strings.ToLower(name), ".")
+	ext = strings.TrimSuffix(ext, ".txt")
+	return stem, slices.Contains([]string{"md", "markdown", "yaml", "yml", "txt"}, ext)
 }
 
 // needsBoth is the hint for a language folder's file that does not exist, with why the folder
