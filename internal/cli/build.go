@@ -43,7 +43,12 @@ func (o *buildOptions) registerBuild(cmd *cobra.Command) {
 		f.StringVar(&o.offset, "offset", "", "move the home-printed card sheets X,Y millimetres right and down to land on the card stock, e.g. 1.5,-0.5 (find it with 'haven cards --calibrate'; default: cards: offset: in settings.yaml)")
 	}
 	f.IntVar(&o.jobs, "jobs", 0, "documents made at once, 1 to 256 (default 0: one per CPU)")
-	f.StringVar(&o.placements, "placements", "", "CSV file with a 'code' column: one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE (needs --campaign)")
+	placementsFlag(cmd, &o.placements, "one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE")
+}
+
+// placementsFlag defines --placements, whose file does what.
+func placementsFlag(cmd *cobra.Command, file *string, what string) {
+	cmd.Flags().StringVar(file, "placements", "", "CSV file with a 'code' column: "+what+" (needs --campaign)")
 	completeCSV(cmd, "placements")
 }
 
@@ -137,27 +142,11 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	var places placement.File
-	if o.placements != "" {
-		if ct.Settings.Campaign == "" {
-			return usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
-		}
-		if places, err = placement.Load(o.placements, o.out, ct.Settings.CodeCheck()); err != nil {
-			if input.Unopenable(err) {
-				return usageError{fmt.Errorf("--placements %s %s", o.placements, input.Describe(err))}
-			}
-			return err
-		}
-		if err := codeSlips(ct.Settings, o.placements, places); err != nil {
-			return err
-		}
+	places, err := o.loadPlacements(ct, o.placements, o.out)
+	if err != nil {
+		return err
 	}
-	kindsMade := o.kinds
-	if len(places.Codes) > 0 && len(o.kinds) > 1 && slices.Contains(o.kinds, "site") {
-		// the whole kit: every printed kind for each placement; the page is one for all of them
-		kindsMade = slices.DeleteFunc(slices.Clone(o.kinds), func(k string) bool { return k == "site" })
-		fmt.Fprintln(o.stdout, "the resource page is one for every placement, so this run leaves it out: make it with 'haven site' without --placements")
-	}
+	kindsMade := o.placedKinds(o.kinds, places, "make it with 'haven site'")
 	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: kindsMade,
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
@@ -235,6 +224,36 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			filepath.Join(out, build.ProofName), proofs, filepath.Join(out, build.GuideName), also)
 	}
 	return nil
+}
+
+// loadPlacements reads the placements file (none when file is "") for a run into out ("" for
+// check's, which writes nothing), refused as a whole with every problem at its line.
+func (c *common) loadPlacements(ct *content.Content, file, out string) (placement.File, error) {
+	if file == "" {
+		return placement.File{}, nil
+	}
+	if ct.Settings.Campaign == "" {
+		return placement.File{}, usageError{fmt.Errorf("--placements needs --campaign NAME: placement codes are reported within a campaign")}
+	}
+	places, err := placement.Load(file, out, ct.Settings.CodeCheck())
+	if err != nil {
+		if input.Unopenable(err) {
+			return places, usageError{fmt.Errorf("--placements %s %s", file, input.Describe(err))}
+		}
+		return places, err
+	}
+	return places, codeSlips(ct.Settings, file, places)
+}
+
+// placedKinds are the kinds a run makes of kinds, with places: the whole kit is every printed
+// kind for each placement, and the page, one for all of them, is left out, and the user told
+// how to make it instead (how).
+func (c *common) placedKinds(kinds []string, places placement.File, how string) []string {
+	if len(places.Codes) == 0 || len(kinds) < 2 || !slices.Contains(kinds, "site") {
+		return kinds
+	}
+	fmt.Fprintf(c.stdout, "the resource page is one for every placement, so this run leaves it out: %s without --placements\n", how)
+	return slices.DeleteFunc(slices.Clone(kinds), func(k string) bool { return k == "site" })
 }
 
 // codeSlips refuses the codes of a placements file that hold a number one slip from one of

@@ -44,6 +44,8 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{[]string{"handout", "extra"}, 2, "takes no arguments", ""},
 		{[]string{"handout", "--paper", "legal", "--out", filepath.Join(dir, "o1")}, 2, `unknown paper "legal"`, filepath.Join(dir, "o1")},
 		{[]string{"handout", "--lang", "fr", "--out", filepath.Join(dir, "o2")}, 2, `no content for language "fr"`, filepath.Join(dir, "o2")},
+		{[]string{"handout", "--lang", "en,spanish", "--out", filepath.Join(dir, "o2")}, 2, `--lang spanish: "spanish" is a language's name: --lang takes its code, es (the content has: en, es)`, filepath.Join(dir, "o2")},
+		{[]string{"check", "--lang", "Français"}, 2, `--lang Français: "Français" is a language's name: --lang takes its code, fr (the content has: en, es)`, ""},
 		{[]string{"handout", "--url", "http://example.org", "--out", filepath.Join(dir, "o3")}, 2, "must start with https://", filepath.Join(dir, "o3")},
 		{[]string{"handout", "--campaign", "Motel Restroom", "--out", filepath.Join(dir, "o4")}, 2, "--campaign", filepath.Join(dir, "o4")},
 		{[]string{"build", "--content", bad, "--out", filepath.Join(dir, "o5")}, 1, "one slip away from hotline.call 1-888-373-7888", filepath.Join(dir, "o5")},
@@ -112,6 +114,10 @@ func TestPlacementsFlag(t *testing.T) {
 	os.WriteFile(workbook, []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00xl/worksheets/sheet1.xml"), 0o644)
 	zip := filepath.Join(dir, "zip.csv")
 	os.WriteFile(zip, []byte("place,zip code\nlibrary,43215\n"), 0o644)
+	titled := filepath.Join(dir, "titled.csv") // a title row above the header, as a sheet has one
+	os.WriteFile(titled, []byte("Spring fair placements,\ncode,note\np01,library\ns12,gym\n"), 0o644)
+	long := filepath.Join(dir, "long.csv") // a long code makes long links: its QR codes the densest
+	os.WriteFile(long, []byte("code\np01\np2-3-4-5-6-7-8-9\n"), 0o644)
 	const saveAs = " (a placements file is text: save it as CSV UTF-8 from Excel: File > Save As > CSV UTF-8 (Comma delimited); from another spreadsheet, as CSV)"
 	tests := []struct {
 		args           []string
@@ -133,6 +139,12 @@ func TestPlacementsFlag(t *testing.T) {
 		// the whole kit, as the README shows it: every printed kind for each placement, the page left out
 		{[]string{"build", "--placements", good, "--campaign", "fair", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o4")}, 0, "this run leaves it out", ""},
 		{[]string{"site", "--placements", good, "--campaign", "fair", "--lang", "en", "--out", filepath.Join(dir, "o5")}, 1, "", "one for every placement"},
+		// check reads the file as build does, and checks the outputs of its longest code, writing nothing
+		{[]string{"poster", "--placements", titled, "--campaign", "fair", "--out", filepath.Join(dir, "o11")}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
+		{[]string{"check", "--placements", titled, "--campaign", "fair"}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
+		{[]string{"check", "--placements", slip, "--campaign", "fair"}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889`},
+		{[]string{"check", "--placements", good}, 2, "", "--placements needs --campaign"},
+		{[]string{"check", "--placements", long, "--campaign", "fair", "--lang", "en"}, 0, "ok: 17 outputs in 1 language, for each of 2 placement codes (checked for the longest, p2-3-4-5-6-7-8-9)", ""},
 	}
 	for _, tt := range tests {
 		code, out, e := run(t, tt.args...)
@@ -146,7 +158,7 @@ func TestPlacementsFlag(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5", "o6", "o7", "o8", "o9", "o10"} {
+	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5", "o6", "o7", "o8", "o9", "o10", "o11"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
 			t.Errorf("%s was written", p)
 		}

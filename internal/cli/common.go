@@ -309,7 +309,11 @@ func (c *common) checkLangs(ct *content.Content) error {
 	for _, want := range c.langs {
 		i := slices.IndexFunc(have, func(h string) bool { return strings.EqualFold(h, want) })
 		if i < 0 {
-			return usageError{fmt.Errorf("--lang %s: no content for language %q (the content has: %s)", want, want, strings.Join(have, ", "))}
+			msg := fmt.Sprintf("no content for language %q", want)
+			if code := content.LanguageNamed(want); code != "" && !strings.EqualFold(code, want) { // spanish, Español
+				msg = fmt.Sprintf("%q is a language's name: --lang takes its code, %s", want, code)
+			}
+			return usageError{fmt.Errorf("--lang %s: %s (the content has: %s)", want, msg, strings.Join(have, ", "))}
 		}
 		if !slices.Contains(langs, have[i]) {
 			langs = append(langs, have[i])

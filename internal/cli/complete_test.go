@@ -64,7 +64,7 @@ func TestHelpListsOnlyWhatACommandTakes(t *testing.T) {
 		{"handout", []string{"paper sizes: letter, a4 (", "--out", "editions to make: standard (", "Examples:"}, []string{"tabloid", "--offset", "--calibrate"}},
 		{"cards", []string{"paper sizes: letter, a4 (", "--offset", "--calibrate", "Examples:"}, []string{"tabloid", "--edition"}},
 		{"poster", []string{"tabloid", "tearoff for the tear-off flyer", "Examples:"}, []string{"--offset", "--edition"}},
-		{"check", []string{"--content", "Examples:"}, []string{"--out", "--jobs", "--placements"}},
+		{"check", []string{"--content", "--placements", "--campaign", "Examples:"}, []string{"--out", "--jobs"}},
 		{"build", []string{"--offset", "tearoff", "Examples:"}, []string{"      --calibrate", "--edition"}},
 		{"proof", []string{"--out", "Examples:"}, []string{"--offset", "--calibrate"}},
 		{"version", []string{"Examples:"}, nil},

@@ -14,7 +14,9 @@ import (
 // TestBrokenContentCorpus runs `haven check` on each kind of broken content in
 // testdata/bad/*.txtar, as a volunteer might make it, and holds the exact message each gives.
 // An archive holds edits to the default content ("sed FILE": lines "old => new", \n for a
-// line break; "latin1 FILE": the file saved as Latin-1) and the message under "want".
+// line break; "latin1 FILE": the file saved as Latin-1; "mv FOLDER": the folder renamed to the
+// section's one line, spaces kept), a placements file checked with it ("placements": its
+// rows) and the message under "want".
 // HAVEN_UPDATE=1 writes the current messages into archives, for review.
 func TestBrokenContentCorpus(t *testing.T) {
 	installedFonts := regexp.MustCompile(`(?m)(\(fonts tried: [^;]*; |; or give a font that has it: )(try --font|no TrueType font installed here).*\)$`)
@@ -33,6 +35,8 @@ func TestBrokenContentCorpus(t *testing.T) {
 				t.Fatal(e)
 			}
 			want, hasWant := "", false
+			args := []string{"check", "--content", dir}
+			places := filepath.Join(t.TempDir(), "places.csv")
 			for _, f := range ar.Files {
 				verb, name, _ := strings.Cut(f.Name, " ")
 				path := filepath.Join(dir, name)
@@ -63,12 +67,19 @@ func TestBrokenContentCorpus(t *testing.T) {
 						t.Fatal(err)
 					}
 					os.WriteFile(path, enc, 0o644)
+				case "mv":
+					if err := os.Rename(path, filepath.Join(dir, strings.TrimSuffix(string(f.Data), "\n"))); err != nil {
+						t.Fatal(err)
+					}
+				case "placements":
+					os.WriteFile(places, f.Data, 0o644)
+					args = append(args, "--campaign", "spring-2027", "--placements", places)
 				default:
 					t.Fatalf("unknown section %q", f.Name)
 				}
 			}
-			code, _, stderr := run(t, "check", "--content", dir)
-			got := strings.ReplaceAll(stderr, dir, "CONTENT")
+			code, _, stderr := run(t, args...)
+			got := strings.ReplaceAll(strings.ReplaceAll(stderr, dir, "CONTENT"), places, "PLACES")
 			// the fonts a missing character's hint names are this machine's (typeface's tests hold them)
 			got = installedFonts.ReplaceAllString(got, "${1}INSTALLED FONTS)")
 			if os.Getenv("HAVEN_UPDATE") == "1" {

@@ -94,6 +94,10 @@ func TestFlags(t *testing.T) {
 		{[]string{"build", "--jobs=1.5"}, `--jobs "1.5": give a whole number`},
 		{[]string{"cards", "--calibrate=maybe"}, "--calibrate=maybe: give --calibrate alone, or --calibrate=false"},
 		{[]string{"handout", "--paper", "legal"}, `unknown paper "legal"`},
+		// a paper written by its size or another name is told haven's name for it
+		{[]string{"poster", "--paper", "11x17"}, `unknown paper "11x17" for poster: write tabloid (known: poster: letter, a4, tabloid,`},
+		{[]string{"check", "--paper", "210 x 297 mm"}, `unknown paper "210 x 297 mm" for handout, cards, poster, site: write a4 (known:`},
+		{[]string{"handout", "--paper", "11x17"}, `unknown paper "11x17" for handout: that is tabloid, not made for handout (known: handout: letter, a4)`},
 		{[]string{"handout", "--edition", "huge"}, `unknown edition "huge" for handout (known: standard, large)`},
 		{[]string{"handout", "--edition", "large,"}, `--edition "large," has an empty item between commas: give editions`},
 		{[]string{"build", "--edition", "large"}, "unknown flag: --edition"},

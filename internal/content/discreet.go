@@ -1275,10 +1275,6 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 	return ps
 }
 
-// listNames name the built-in lists in messages.
-var listNames = map[string]string{"en": "English", "es": "Spanish", "vi": "Vietnamese", "zh": "Chinese", "ko": "Korean",
-	"ar": "Arabic", "fr": "French", "de": "German", "pt": "Portuguese", "ru": "Russian", "ht": "Haitian Creole", "tl": "Tagalog"}
-
 // quoted is the word found as written and, when read otherwise, as read, with the list it is
 // a word of when that is not lang's (the card's; for an address, read in every language's run,
 // English, the web's): "controllo", which holds "control", a word of the English list.
@@ -1292,8 +1288,8 @@ func (fd finding) quoted(lang string) string {
 	}
 	var ls []string
 	for l := range strings.SplitSeq(fd.lang, ",") {
-		if listNames[l] != "" { // not the content's own discreet.avoid
-			ls = append(ls, listNames[l])
+		if name := languageName(l); name != "" { // not the content's own discreet.avoid
+			ls = append(ls, name)
 		}
 	}
 	switch len(ls) {

@@ -35,13 +35,20 @@ func isLanguage(fsys fs.FS, name string, listed []string) bool {
 func holdsLanguage(fsys fs.FS, dir string) bool {
 	entries, _ := fs.ReadDir(fsys, dir)
 	for _, e := range entries {
-		stem, ext, _ := strings.Cut(strings.ToLower(e.Name()), ".")
-		ext = strings.TrimSuffix(ext, ".txt") // the .txt Windows hides
-		if (stem == "faq" || stem == "text") && !e.IsDir() && slices.Contains([]string{"md", "markdown", "yaml", "yml", "txt"}, ext) {
+		if stem, text := textStem(e.Name()); (stem == "faq" || stem == "text") && !e.IsDir() && text {
 			return true
 		}
 	}
 	return false
+}
+
+// textStem is a file name's stem (before its first dot) in lower case, and whether its
+// extension is one a text file haven reads may be saved with: .md, .markdown, .yaml, .yml,
+// .txt, or one of them with the .txt Windows hides.
+func textStem(name string) (stem string, text bool) {
+	stem, ext, _ := strings.Cut(strings.ToLower(name), ".")
+	ext = strings.TrimSuffix(ext, ".txt")
+	return stem, slices.Contains([]string{"md", "markdown", "yaml", "yml", "txt"}, ext)
 }
 
 // needsBoth is the hint for a language folder's file that does not exist, with why the folder
@@ -58,13 +65,61 @@ func needsBoth(code, other string, otherRead bool, listed []string) string {
 	return both
 }
 
+// languageNames are the names of the languages haven knows names of, by code: in English
+// first (as messages name them), then as the language writes itself and as people write
+// it otherwise. A folder, --lang or languages: entry named so is told the code to write.
+var languageNames = map[string][]string{
+	"am": {"Amharic", "አማርኛ"}, "ar": {"Arabic", "العربية"}, "bn": {"Bengali", "বাংলা", "Bangla"},
+	"de": {"German", "Deutsch"}, "el": {"Greek", "Ελληνικά"}, "en": {"English"},
+	"es": {"Spanish", "Español", "Castellano"}, "fa": {"Persian", "فارسی", "Farsi"},
+	"fil": {"Filipino"}, "fr": {"French", "Français"}, "he": {"Hebrew", "עברית"},
+	"hi": {"Hindi", "हिन्दी"}, "hmn": {"Hmong", "Hmoob"}, "ht": {"Haitian Creole", "Kreyòl ayisyen", "Kreyòl"},
+	"it": {"Italian", "Italiano"}, "ja": {"Japanese", "日本語"}, "km": {"Khmer", "ខ្មែរ", "Cambodian"},
+	"ko": {"Korean", "한국어"}, "lo": {"Lao", "ລາວ"}, "my": {"Burmese", "မြန်မာ"},
+	"ne": {"Nepali", "नेपाली"}, "nl": {"Dutch", "Nederlands"}, "pa": {"Punjabi", "ਪੰਜਾਬੀ"},
+	"pl": {"Polish", "Polski"}, "ps": {"Pashto", "پښتو"}, "pt": {"Portuguese", "Português"},
+	"ro": {"Romanian", "Română"}, "ru": {"Russian", "Русский"}, "so": {"Somali", "Soomaali"},
+	"sw": {"Swahili", "Kiswahili"}, "th": {"Thai", "ไทย"}, "ti": {"Tigrinya", "ትግርኛ"},
+	"tl": {"Tagalog"}, "tr": {"Turkish", "Türkçe"}, "uk": {"Ukrainian", "Українська"},
+	"ur": {"Urdu", "اردو"}, "vi": {"Vietnamese", "Tiếng Việt"}, "yue": {"Cantonese", "粵語"},
+	"zh": {"Chinese", "中文", "Mandarin"},
+}
+
+// languageName is the English name of the language code, "" for one haven knows no name of.
+func languageName(code string) string {
+	if names := languageNames[code]; len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// LanguageNamed is the code of the language name names ("Español", "spanish", "Espanol": es),
+// in any case, with or without its accents; "" for a name haven does not know.
+func LanguageNamed(name string) string {
+	bare := func(s string) string {
+		return strings.Join(strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }), "")
+	}
+	want := bare(name)
+	for code, names := range languageNames {
+		for _, n := range names {
+			if want != "" && bare(n) == want {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
 // listedLanguage checks a code listed under languages: in settings.yaml: a BCP 47 tag (en,
 // pt-BR, zh-Hant-TW, in any case after the language) naming a folder of the content exactly
 // as the folder is named, since the name is the language's /Lang and its page's address.
 func listedLanguage(code string, entries []fs.DirEntry) (msg, hint string) {
 	tag, err := language.Parse(code)
+	if named := LanguageNamed(code); named != "" && (err != nil || !langCode(code)) { // English, not en; and Lao, which parses as the code lao
+		return fmt.Sprintf("%q is the name of a language, not its code", code), fmt.Sprintf("write its code, %s, and name its folder the same: %s", named, named)
+	}
 	if err != nil {
-		return fmt.Sprintf("%q is not a language code", code), "a BCP 47 code: the language, then its script or region if needed, joined by '-': en, es, pt-BR, zh-Hant-TW"
+		return fmt.Sprintf("%q is not a language code", code), "write the language's code, as its folder is named: en, es, pt-BR (its region after a '-'), zh-Hant-TW"
 	}
 	if !langCode(code) { // ZH-Hant, zh_Hant
 		i := strings.IndexAny(code+"-_", "-_")

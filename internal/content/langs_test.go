@@ -49,6 +49,18 @@ func TestLanguageFolders(t *testing.T) {
 		{"a language listed, its folder empty", listed("en, es, fr"), map[string]string{"fr/a.jpg": "x"}, "", "",
 			"content/fr/faq.md: does not exist (settings.yaml lists fr under languages:, and each language folder needs faq.md and text.yaml)"},
 		{"a language in capitals", nil, map[string]string{"FR/faq.md": "en/", "FR/text.yaml": "en/"}, "", "", "content/FR: looks like a language folder but is not used"},
+		// a folder holding a language's files is never left out in silence, whatever its name
+		{"a language by its own name", nil, map[string]string{"Français/faq.md": "en/", "Français/text.yaml": "en/"}, "", "",
+			"content/Français: is not used: a language folder is named by its language's code, not its name (rename it fr)"},
+		{"a language by its English name", nil, map[string]string{"french/faq.md": "en/"}, "", "", "content/french: is not used: a language folder is named by its language's code, not its name (rename it fr)"},
+		{"a language by its name, unaccented", nil, map[string]string{"Espanol/faq.md": "en/"}, "", "", "(rename it es)"},
+		{"a code with a space after it", nil, map[string]string{"fr /faq.md": "en/", "fr /text.yaml": "en/"}, "", "",
+			`content/fr : is not used: its name "fr " ends in a space, and a language folder is named by its code alone (rename it fr)`},
+		{"a name with a space before it", nil, map[string]string{" Tagalog/faq.md": "en/"}, "", "", `its name " Tagalog" begins with a space, and a language folder is named by its code alone (rename it tl)`},
+		{"a language's copy", nil, map[string]string{"es (1)/faq.md": "en/", "es (1)/text.yaml": "en/"}, "", "",
+			"content/es (1): holds a language's files (faq.md, text.yaml) but is not used: language folders are named by their code in lower case, with '-' before a region (rename it by its language's code, e.g. en, es, pt-BR, fil; if it is a copy kept aside, move it out of the content folder)"},
+		{"a language by its name beside listed languages", listed("en, es"), map[string]string{"Deutsch/faq.md": "en/", "Deutsch/text.yaml": "en/"}, "en es",
+			"content/Deutsch: is not in languages: in settings.yaml and is not used (to make it, rename it de and add it to the list)", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,7 +115,10 @@ func TestListedLanguages(t *testing.T) {
 		{"[en, zh-Hant-TW]", "zh-hant-tw", `lists "zh-Hant-TW", but its folder is named zh-hant-tw/ (write the code as the folder is named: zh-hant-tw)`},
 		{"[en, ZH-Hant]", "", `"ZH-Hant" is a language code (zh-Hant), but not as a folder is named (write the language in lower case and '-' between the parts, and name its folder the same: zh-Hant)`},
 		{"[en, zh_Hant_TW]", "", `name its folder the same: zh-Hant-TW`},
-		{"[en, english]", "", `"english" is not a language code (a BCP 47 code`},
+		{"[en, english]", "", `"english" is the name of a language, not its code (write its code, en, and name its folder the same: en)`},
+		{"[English, Español]", "", `languages[2]: "Español" is the name of a language, not its code (write its code, es,`},
+		{"[en, Tagalog]", "", `"Tagalog" is the name of a language, not its code (write its code, tl,`},
+		{"[en, Klingon]", "", `"Klingon" is not a language code (write the language's code, as its folder is named: en, es, pt-BR (its region after a '-'), zh-Hant-TW)`},
 		{"[EN, ES]", "", `"EN" is a language code (en), but not as a folder is named`},
 	} {
 		t.Run(tt.list, func(t *testing.T) {

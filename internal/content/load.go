@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"cmp"
 	"haven/internal/ahead"
 	"haven/internal/diag"
@@ -15,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -234,7 +236,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
-	c.Warnings = slices.Concat(twoForms(c.Settings), lettersPast(c.Settings), ungrouped(c.Settings), fps.warnings, settingsNotes)
+	c.Warnings = slices.Concat(twoForms(c.Settings), lettersPast(c.Settings), ungrouped(c.Settings), fps.warnings, settingsNotes, copies(fsys, label, ".", SettingsFile))
 	// in the order languages: lists them (the first is the resource page's at the site's root),
 	// else English first, the reference edition
 	rank := func(code string) int {
@@ -290,6 +292,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	for i, p := range lps {
 		ps = append(ps, p...)
 		l := &c.Languages[i]
+		c.Warnings = append(c.Warnings, copies(fsys, label, l.Code, TextFile)...)
+		c.Warnings = append(c.Warnings, copies(fsys, label, l.Code, FAQFile)...)
 		c.Warnings = append(c.Warnings, l.FAQ.warnings...)
 		c.Warnings = append(c.Warnings, twoReaders(l.Text)...)
 		c.Warnings = append(c.Warnings, l.warnings...)
@@ -361,20 +365,55 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 			codes = append(codes, n)
 		case e.IsDir() && strings.HasPrefix(s.Organisation.Logo, n+"/"): // the logo's folder
 		case e.IsDir() && len(s.Languages) > 0 && holdsLanguage(fsys, n):
-			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", "add it to the list to make it")
+			hint := "add it to the list to make it"
+			if msg, rename := folderCode(n); msg != "" {
+				hint = "to make it, " + rename + " and add it to the list"
+			}
+			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", hint)
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
-		case e.IsDir() && isLang && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR: meant as a language
-			want := strings.ToLower(n[:strings.IndexAny(n+"-_", "-_")])
-			if i := strings.IndexAny(n, "-_"); i > 0 {
-				want += "-" + strings.ReplaceAll(n[i+1:], "_", "-")
-			}
-			fp.errs.Add(path.Join(label, n), 0, "", "looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region", "rename it "+want)
+		case e.IsDir() && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR, Español, "es ": meant as a language
+			msg, hint := folderCode(n)
+			fp.errs.Add(path.Join(label, n), 0, "", msg, hint)
 		case e.IsDir():
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "a language folder is named by its code, e.g. en, es, pt-BR, fil, and holds faq.md and text.yaml")
 		}
 	}
 	return codes, fp
+}
+
+// folderCode says why the folder name, holding a language's files, is not read as the
+// language's (it is named by no language code), and how to rename it: the code written as a
+// folder is named (FR, pt_BR), without the spaces around it ("es "), or in place of the
+// language's name (Español, Spanish); "" for a name that is a code.
+func folderCode(name string) (msg, hint string) {
+	const why = "language folders are named by their code in lower case, with '-' before a region"
+	trimmed := strings.TrimSpace(name)
+	switch {
+	case langCode(name):
+		return "", ""
+	case trimmed != name && (looksLikeLang(trimmed) || LanguageNamed(trimmed) != ""):
+		where := "ends in a space"
+		if name[0] != trimmed[0] {
+			where = "begins with a space"
+			if name[len(name)-1] != trimmed[len(trimmed)-1] {
+				where = "begins and ends with a space"
+			}
+		}
+		if _, hint = folderCode(trimmed); hint == "" {
+			hint = "rename it " + trimmed
+		}
+		return fmt.Sprintf("is not used: its name %q %s, and a language folder is named by its code alone", name, where), hint
+	case looksLikeLang(name):
+		want := strings.ToLower(name[:strings.IndexAny(name+"-_", "-_")])
+		if i := strings.IndexAny(name, "-_"); i > 0 {
+			want += "-" + strings.ReplaceAll(name[i+1:], "_", "-")
+		}
+		return "looks like a language folder but is not used: " + why, "rename it " + want
+	case LanguageNamed(name) != "":
+		return "is not used: a language folder is named by its language's code, not its name", "rename it " + LanguageNamed(name)
+	}
+	return "holds a language's files (faq.md, text.yaml) but is not used: " + why, "rename it by its language's code, e.g. en, es, pt-BR, fil; if it is a copy kept aside, move it out of the content folder"
 }
 
 // parsed is a language folder's two files, read and parsed: what needs nothing from the
@@ -979,19 +1018,69 @@ func (e *misnamedError) hint() string {
 }
 
 // misnamed is err, or, when the file want is missing from dir and dir holds one named almost
-// as it (FAQ.md, faq.txt, faq.md.txt whose .txt Windows hides, text.yml), that error naming it.
+// as it (nearName), that error naming it.
 func misnamed(fsys fs.FS, dir, want string, err error) error {
 	if !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
 	entries, _ := fs.ReadDir(fsys, dir)
-	stem, _, _ := strings.Cut(want, ".")
 	for _, e := range entries {
-		if got, _, _ := strings.Cut(strings.ToLower(e.Name()), "."); got == stem && !e.IsDir() {
+		if nearName(e.Name(), want) && !e.IsDir() {
 			return &misnamedError{err: err, found: e.Name(), want: want}
 		}
 	}
 	return err
+}
+
+// nearName is whether the file name is named almost as want: in another case or with another
+// extension (FAQ.md, faq.txt, faq.md.txt whose .txt Windows hides, text.yml, faq.docx), or,
+// a text file, as a copy of it is named: "settings (1).yaml" as a browser downloads it again,
+// "text - Copy.yaml" on Windows, "faq copy.md" and "faq 2.md" on a Mac, "Copy of faq.md".
+func nearName(name, want string) bool {
+	stem, text := textStem(name)
+	want, _ = textStem(want)
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(stem, "copy of "), want)
+	if !ok || rest == "" {
+		return ok && (stem == want || text)
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return text && !unicode.IsLetter(r) // not faqs.md or textos.yaml, another file
+}
+
+// copies warns of each text file in dir named almost as want (nearName), beside it, whose
+// text differs from it: an edited copy (settings (1).yaml, downloaded again) that haven does
+// not read, its edits printed nowhere.
+func copies(fsys fs.FS, label, dir, want string) diag.Problems {
+	var ws diag.Problems
+	entries, _ := fs.ReadDir(fsys, dir)
+	var data []byte // want's, read once there is a copy to compare
+	var saved time.Time
+	for _, e := range entries {
+		if _, text := textStem(e.Name()); e.Name() == want || !e.Type().IsRegular() || !text || !nearName(e.Name(), want) {
+			continue
+		}
+		if data == nil {
+			info, err := fs.Stat(fsys, path.Join(dir, want))
+			if err == nil {
+				data, err = input.ReadFile(fsys, path.Join(dir, want), input.TextLimit)
+			}
+			if err != nil {
+				return nil // want's own problem is said where it is read
+			}
+			saved = info.ModTime()
+		}
+		copied, err := input.ReadFile(fsys, path.Join(dir, e.Name()), input.TextLimit)
+		if err != nil || bytes.Equal(copied, data) {
+			continue
+		}
+		newer := ""
+		if info, err := e.Info(); err == nil && info.ModTime().After(saved) {
+			newer = ", was saved after it,"
+		}
+		ws.Add(path.Join(label, dir, e.Name()), 0, "", fmt.Sprintf("differs from %s%s and is not read: haven reads only %s", want, newer, want),
+			fmt.Sprintf("if it holds the edits to print, copy them into %s, or rename it %s in place of the old one; else move it out of the content folder", want, want))
+	}
+	return ws
 }
 
 func readHint(err error, hint string) string {

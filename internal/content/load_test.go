@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/png"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -506,6 +507,24 @@ func TestLineEndings(t *testing.T) {
 	}
 }
 
+// A problem in a file whose lines end in CR alone, or CR LF, is named at its line, as in one
+// with LF, in each kind of text file.
+func TestLineEndingsCounted(t *testing.T) {
+	for _, tc := range []struct{ file, old, new, want string }{
+		{"settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888\x00", "content/settings.yaml:30: has a control character (U+0000)"},
+		{"en/text.yaml", "  title: Get help now", "  title: Get help\u2028now", "content/en/text.yaml:11: has a Unicode line separator (U+2028)"},
+		{"en/faq.md", "No. Most victims", "~~No.~~ Most victims", "content/en/faq.md:13: struck-through text"},
+	} {
+		b := strings.Replace(string(mustRead(t, tc.file)), tc.old, tc.new, 1)
+		for name, sep := range map[string]string{"CR LF": "\r\n", "CR": "\r"} {
+			_, err := Load(withFile(t, tc.file, []byte(strings.ReplaceAll(b, "\n", sep))), "content", Overrides{})
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("%s, %s: %v; want %s", tc.file, name, err, tc.want)
+			}
+		}
+	}
+}
+
 // An extension after a number in a text is no number: "ext. 233" is not the short code.
 func TestExtensionIsNoNumber(t *testing.T) {
 	for _, text := range []string{"Call (555) 201-3344 ext. 2", "Call 555-201-3344 x233", "Front desk, extension 911"} {
@@ -697,6 +716,11 @@ func TestMisnamedFileNamed(t *testing.T) {
 		{"en/text.yaml", "en/text.yml", "the folder has text.yml: haven reads a plain text file named text.yaml; rename it"},
 		{"settings.yaml", "Settings.YAML", "the folder has Settings.YAML: haven reads a plain text file named settings.yaml; rename it"},
 		{"en/faq.md", "en/notes.md", "each language folder needs faq.md and text.yaml"}, // nothing like it
+		// a copy as a browser, Windows, a Mac or Google Drive names it
+		{"settings.yaml", "settings (1).yaml", "the folder has settings (1).yaml: haven reads a plain text file named settings.yaml; rename it"},
+		{"en/text.yaml", "en/text - Copy.yaml", "the folder has text - Copy.yaml"},
+		{"en/faq.md", "en/Copy of faq.md", "the folder has Copy of faq.md"},
+		{"en/faq.md", "en/faqs.md", "each language folder needs faq.md and text.yaml"}, // another file
 	} {
 		m := withFile(t, "x", nil).(fstest.MapFS)
 		m[tt.found] = m[tt.want]
@@ -704,6 +728,49 @@ func TestMisnamedFileNamed(t *testing.T) {
 		_, err := Load(m, "content", Overrides{})
 		if err == nil || !strings.Contains(err.Error(), tt.hint) {
 			t.Errorf("%s renamed %s: %v; want the hint %q", tt.want, tt.found, err, tt.hint)
+		}
+	}
+}
+
+// An edited copy beside a file haven reads (downloaded again, duplicated) is named in a
+// warning when its text differs, saying when it was saved after the file: its edits would
+// print nowhere. A copy like the file, or a file of another name or kind, is no warning.
+func TestCopiesBeside(t *testing.T) {
+	later := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		file, copy string
+		edited     bool
+		saved      time.Time
+		want       string // the warning, or empty for none
+	}{
+		{"settings.yaml", "settings (1).yaml", true, later, "content/settings (1).yaml: differs from settings.yaml, was saved after it, and is not read: haven reads only settings.yaml (if it holds the edits to print, copy them into settings.yaml, or rename it settings.yaml in place of the old one; else move it out of the content folder)"},
+		{"en/faq.md", "en/faq (1).md", true, time.Time{}, "content/en/faq (1).md: differs from faq.md and is not read: haven reads only faq.md"},
+		{"en/text.yaml", "en/text - Copy.yaml", true, later, "content/en/text - Copy.yaml: differs from text.yaml, was saved after it,"},
+		{"es/faq.md", "es/faq copy.md", true, later, "content/es/faq copy.md: differs from faq.md"},
+		{"es/faq.md", "es/Copy of faq.md", true, later, "content/es/Copy of faq.md: differs from faq.md"},
+		{"en/faq.md", "en/FAQ.md.txt", true, later, "content/en/FAQ.md.txt: differs from faq.md"},
+		{"en/text.yaml", "en/text (1).yaml", false, later, ""}, // the same text
+		{"en/faq.md", "en/faqs.md", true, later, ""},
+		{"en/faq.md", "en/faq (1).docx", true, later, ""},
+	} {
+		m := withFile(t, "x", nil).(fstest.MapFS)
+		data := m[tt.file].Data
+		if tt.edited {
+			data = append(slices.Clip(data), "\n"...)
+		}
+		m[tt.copy] = &fstest.MapFile{Data: data, ModTime: tt.saved}
+		c, err := Load(m, "content", Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, w := range c.Warnings {
+			if strings.Contains(w.Error(), "is not read") {
+				got = w.Error()
+			}
+		}
+		if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s beside %s: warning %q, want %q", tt.copy, tt.file, got, tt.want)
 		}
 	}
 }

@@ -93,13 +93,23 @@ func (l *Logo) tooSmall(file string, line int) []diag.Problem {
 	if min(w, h) >= LogoLegible-1e-9 {
 		return nil
 	}
-	side, shape := "tall", fmt.Sprintf("a wordmark %.0f times as wide as tall", w/h)
+	// a wide logo is held to the band's width, a tall one to its height: what the shape may be
+	// to print LogoLegible across, and the logo_size that would print this one so
+	ratio, long, across, shape, bound := w/h, "wide", "tall", "too wide and thin", float64(LogoMaxW)
 	if w < h {
-		side, shape = "wide", fmt.Sprintf("%.0f times as tall as wide", h/w)
+		ratio, long, across, shape, bound = h/w, "tall", "wide", "too tall and narrow", LogoMaxH
+	}
+	printed := fmt.Sprintf("only %.2f in", min(w, h))
+	if min(w, h) < 0.005 {
+		printed = "under 0.01 in"
+	}
+	hint := fmt.Sprintf("export a version at most %.0f times as %s as %s, cropped close around it: stacked, or the symbol alone", bound*s/LogoLegible, long, across)
+	if need := math.Ceil(ratio * LogoLegible / bound * 100); need <= MaxLogoSize {
+		hint += fmt.Sprintf("; or set logo_size: %.0f", need)
 	}
 	return []diag.Problem{{File: file, Line: line, Field: "organisation.logo",
-		Msg:  fmt.Sprintf("is %s: on the handout it prints only %.2f in %s, too small to read", shape, min(w, h), side),
-		Hint: "use a more compact version of the logo, stacked or the symbol alone, or a larger logo_size"}}
+		Msg:  fmt.Sprintf("is %.0f times as %s as %s: %s to read, it prints %s %s on the handout", ratio, long, across, shape, printed, across),
+		Hint: hint}}
 }
 
 // sharpPPI is the fewest pixels per inch a logo prints sharp at on a handout read in the hand;

@@ -111,8 +111,11 @@ func TestLogoTooThinWarns(t *testing.T) {
 		size image.Point
 		warn string
 	}{
-		{image.Point{3000, 100}, `organisation.logo: is a wordmark 30 times as wide as tall: on the handout it prints only 0.10 in tall, too small to read (use a more compact version of the logo, stacked or the symbol alone, or a larger logo_size)`},
-		{image.Point{100, 1000}, `organisation.logo: is 10 times as tall as wide: on the handout it prints only 0.12 in wide`},
+		{image.Point{3000, 100}, `organisation.logo: is 30 times as wide as tall: too wide and thin to read, it prints only 0.10 in tall on the handout (export a version at most 20 times as wide as tall, cropped close around it: stacked, or the symbol alone; or set logo_size: 150)`},
+		{image.Point{100, 1000}, `organisation.logo: is 10 times as tall as wide: too tall and narrow to read, it prints only 0.12 in wide on the handout (export a version at most 8 times as tall as wide, cropped close around it: stacked, or the symbol alone; or set logo_size: 125)`},
+		// a line, not a wordmark: no logo_size makes it readable
+		{image.Point{4000, 2}, `organisation.logo: is 2000 times as wide as tall: too wide and thin to read, it prints under 0.01 in tall on the handout (export a version at most 20 times as wide as tall, cropped close around it: stacked, or the symbol alone)`},
+		{image.Point{3100, 100}, `31 times as wide as tall: too wide and thin to read, it prints only 0.10 in tall on the handout (export a version at most 20 times as wide as tall, cropped close around it: stacked, or the symbol alone)`},
 		{image.Point{2000, 100}, ""}, // 3 in wide, 0.15 in tall
 		{image.Point{100, 300}, ""},
 		{image.Point{400, 400}, ""},

@@ -80,7 +80,7 @@ func untranslated(langs []Language) diag.Problems {
 		}
 		msg := fmt.Sprintf("%s is written word for word in %s too%s: one of the two editions prints them in the other's language", diag.Quote(same[0].Text), first.file, more)
 		if first.builtin {
-			name := listNames[first.lang]
+			name := languageName(first.lang)
 			msg = fmt.Sprintf("%s is haven's built-in %s text%s: the %s edition prints them in %s", diag.Quote(same[0].Text), name, more, l.Code, name)
 		}
 		ws.Add(same[0].File, same[0].Line, same[0].Field, msg, "translate them; --lang builds the other languages meanwhile")

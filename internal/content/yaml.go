@@ -659,6 +659,9 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 		}
 		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as " + enc + ": haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
 	}
+	// lines end in LF alone: as Windows ends them (CRLF), and as old Mac programs do (CR
+	// alone: Excel's "CSV (Macintosh)"), they are the same lines, and counted as such
+	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	return data, checkText(file, data, refused)
 }
 
@@ -721,7 +724,7 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 			line++
 		case r == utf8.RuneError && !bytes.HasPrefix(data[i:], []byte("\uFFFD")):
 			// not UTF-8: reported below
-		case r == '\r', r == 0xFEFF && i == 0: // a line end as Windows writes it; a byte-order mark
+		case r == 0xFEFF && i == 0: // a byte-order mark
 		default:
 			if what, hint := refused(r); what != "" {
 				return &diag.Problem{File: file, Line: line, Msg: "has " + what, Hint: hint}

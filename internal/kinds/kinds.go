@@ -5,9 +5,13 @@ package kinds
 
 import (
 	"fmt"
+	"maps"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"haven/internal/content"
 	"haven/internal/layout"
@@ -139,7 +143,7 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 	}
 	var out [][]Doc
 	used := map[string]bool{}
-	var known []string
+	var known, all []string
 	for _, name := range names {
 		k, ok := Get(name)
 		if !ok {
@@ -149,7 +153,7 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 			out = append(out, k.Docs(""))
 			continue
 		}
-		known = append(known, k.Name+": "+strings.Join(k.Papers, ", "))
+		known, all = append(known, k.Name+": "+strings.Join(k.Papers, ", ")), append(all, k.Papers...)
 		want := papers
 		if len(want) == 0 {
 			want = k.Defaults
@@ -176,10 +180,68 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 	}
 	for _, p := range papers {
 		if !used[strings.ToLower(p)] {
-			return nil, fmt.Errorf("unknown paper %q for %s (known: %s)", p, strings.Join(names, ", "), strings.Join(known, "; "))
+			as := ""
+			if named := paperNamed(p); named != "" && slices.Contains(all, named) {
+				as = ": write " + named
+			} else if named != "" {
+				as = fmt.Sprintf(": that is %s, not made for %s", named, strings.Join(names, ", "))
+			}
+			return nil, fmt.Errorf("unknown paper %q for %s%s (known: %s)", p, strings.Join(names, ", "), as, strings.Join(known, "; "))
 		}
 	}
 	return out, nil
+}
+
+// paperNamed is the paper haven names otherwise than as written: with other signs or spaces
+// ("A-4", "tear-off", "18 x 24"), by another name ("ledger", "US Letter"), or by its size
+// either way round, in inches or, with mm or over 100, millimetres ("11x17", "17 x 11 in",
+// "8.5x11", "210 x 297 mm"); "" for none.
+func paperNamed(written string) string {
+	bare := strings.Map(func(r rune) rune {
+		switch {
+		case r == '×' || r == '*':
+			return 'x'
+		case r == ',':
+			return '.'
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.':
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, written)
+	if name, ok := map[string]string{"ledger": "tabloid", "usletter": "letter", "ansia": "letter", "ansib": "tabloid", "tearoffflyer": "tearoff"}[bare]; ok {
+		return name
+	}
+	for _, name := range append(slices.Sorted(maps.Keys(layout.Papers)), "tearoff") {
+		if bare == name {
+			return name
+		}
+	}
+	unit, scale := "", layout.Inch
+	for _, u := range []struct {
+		name string
+		pt   float64
+	}{{"inches", layout.Inch}, {"inch", layout.Inch}, {"in", layout.Inch}, {"mm", layout.MM}, {"cm", 10 * layout.MM}} {
+		if strings.HasSuffix(bare, u.name) {
+			unit, scale = u.name, u.pt
+			break
+		}
+	}
+	a, b, ok := strings.Cut(strings.TrimSuffix(bare, unit), "x")
+	w, errW := strconv.ParseFloat(strings.TrimSuffix(a, unit), 64)
+	h, errH := strconv.ParseFloat(b, 64)
+	if !ok || errW != nil || errH != nil {
+		return ""
+	}
+	if unit == "" && max(w, h) > 100 { // 210x297: no poster is 100 in
+		scale = layout.MM
+	}
+	w, h = min(w, h)*scale, max(w, h)*scale
+	for name, p := range layout.Papers {
+		if math.Abs(p.W-w) < 3 && math.Abs(p.H-h) < 3 { // a millimetre either way
+			return name
+		}
+	}
+	return ""
 }
 
 // EditionsOf lists the editions the kinds come in, each once, in the registry's order.

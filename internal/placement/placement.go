@@ -89,7 +89,8 @@ func readThere(hint string, files map[string]*[]byte) error {
 	return nil
 }
 
-// Load reads the codes of a placements CSV in file order, for a run into the folder out. A
+// Load reads the codes of a placements CSV in file order, for a run into the folder out (""
+// for a run that writes nothing, and so keeps no codes of an earlier one). A
 // path that names no readable file is an error input.Unopenable recognises; a file over
 // input.PlacementsLimit is refused whole. avoid, when not nil, says what is wrong with a code
 // haven would make (one of the organisation's numbers, or a slip of one): such a code is made
@@ -103,9 +104,11 @@ func Load(path, out string, avoid func(code string) string) (File, error) {
 	case err != nil:
 		return File{}, err
 	}
-	earlier, err := LoadEarlier(out)
-	if err != nil {
-		return File{}, err
+	var earlier Earlier
+	if out != "" {
+		if earlier, err = LoadEarlier(out); err != nil {
+			return File{}, err
+		}
 	}
 	return ReadAfter(path, bytes.NewReader(data), earlier, avoid)
 }
@@ -171,13 +174,13 @@ func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
 		br.Discard(len(line) + 1)
 		rows = io.MultiReader(strings.NewReader("\n"), br)
 	} else {
-		comma = sniff(line)
+		comma = sniff(head)
 	}
 	cr := csv.NewReader(rows)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
-	header, err := cr.Read()
+	header, err := row(cr)
 	if err == io.EOF {
 		return nil, nil, 0, diag.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
 	}
@@ -206,19 +209,27 @@ func letter(i int) string {
 	return s
 }
 
-// sniff is the separator of a header line: the one that gives it a code column, else the one
-// that splits it most, a comma on a tie.
-func sniff(line []byte) rune {
+// titleLines is how many lines a title above the header may take, for sniff to look past.
+const titleLines = 5
+
+// sniff is the separator of the file that begins with head: the one that gives one of its
+// first lines a code column (the header, under a title row a sheet may have: "Spring fair,",
+// its comma no separator of a file in semicolons), else the one that splits its first line
+// most, a comma on a tie.
+func sniff(head []byte) rune {
 	best, most := ',', 0
-	for _, sep := range []rune{',', ';', '\t'} {
-		cr := csv.NewReader(bytes.NewReader(line))
-		cr.Comma, cr.LazyQuotes = sep, true
-		rec, _ := cr.Read()
-		if codeColumn(rec) >= 0 {
-			return sep
-		}
-		if len(rec) > most {
-			best, most = sep, len(rec)
+	lines := bytes.SplitN(bytes.TrimLeft(head, "\n"), []byte("\n"), titleLines+1)
+	for i, line := range lines[:min(len(lines), titleLines)] {
+		for _, sep := range []rune{',', ';', '\t'} {
+			cr := csv.NewReader(bytes.NewReader(line))
+			cr.Comma, cr.LazyQuotes = sep, true
+			rec, _ := cr.Read()
+			if codeColumn(rec) >= 0 {
+				return sep
+			}
+			if i == 0 && len(rec) > most {
+				best, most = sep, len(rec)
+			}
 		}
 	}
 	return best
@@ -289,7 +300,7 @@ func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][
 	var lines []int
 	seen := map[string]int{}
 	for {
-		rec, line, err := next(name, cr, len(codes))
+		rec, line, err := next(name, cr, len(codes), true)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -318,14 +329,22 @@ func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][
 	return codes, rows, lines, nil
 }
 
-// next reads the row after n rows and its line: nil at the end of the file. A row whose cells
-// are all empty is skipped as a blank line is: Excel saves the rows it thinks used as ",,,,".
-// A row past maxRows is refused: a file is never cut short.
-func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
+// row reads the next row whose cells are not all empty.
+func row(cr *csv.Reader) ([]string, error) {
 	rec, err := cr.Read()
 	for err == nil && strings.TrimSpace(strings.Join(rec, "")) == "" {
 		rec, err = cr.Read()
 	}
+	return rec, err
+}
+
+// next reads the row after n rows and its line: nil at the end of the file. A row whose cells
+// are all empty is skipped (by row) as a blank line is: Excel saves the rows it thinks used as ",,,,".
+// A row past maxRows is refused: a file is never cut short. So is a row under the header
+// that names a code column, as a header does (coded: whether the header above it did): read
+// as a place, it would get a code, and the codes under it codes of their own.
+func next(name string, cr *csv.Reader, n int, coded bool) ([]string, int, error) {
+	rec, err := row(cr)
 	if err == io.EOF {
 		return nil, 0, nil
 	}
@@ -335,6 +354,17 @@ func next(name string, cr *csv.Reader, n int) ([]string, int, error) {
 	line, _ := cr.FieldPos(0)
 	if n >= maxRows {
 		return nil, line, diag.Problems{{File: name, Line: line, Msg: fmt.Sprintf("has more than %d placements", maxRows), Hint: "split it into several files"}}
+	}
+	if col := codeColumn(rec); col >= 0 {
+		p := diag.Problem{File: name, Line: line, Field: "code", Msg: fmt.Sprintf("the code column's header (%q) is on line %d: haven reads the file's first line as the header, and would make a code for each line under it", rec[col], line),
+			Hint: "delete the title row above the header, so that the header is the first line"}
+		if n > 0 {
+			p.Hint = "delete the rows above the header if they are a title, so that the header is the first line; if they are places, move them under it"
+		}
+		if coded {
+			p.Msg, p.Hint = fmt.Sprintf("repeats the header: column %s is named %q", letter(col), rec[col]), "delete this line: the header is the file's first line only"
+		}
+		return nil, line, diag.Problems{p}
 	}
 	return rec, line, nil
 }
@@ -359,7 +389,7 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avo
 	var ps diag.Problems
 	seen := map[string]int{} // the line of each row, as compared
 	for {
-		rec, line, err := next(name, cr, len(rows))
+		rec, line, err := next(name, cr, len(rows), false)
 		if err != nil {
 			return File{}, err
 		}

@@ -218,6 +218,13 @@ func TestRead(t *testing.T) {
 		{"Excel's sep line, no code column", "sep=;\nplace;note\nlibrary;front\n", "6 characters"},
 		{"Excel's sep line, the lines counted", "sep=;\ncode;where\np01;library\ngym;gym\n", `places.csv:4: code: "gym" has "gym"`},
 		{"Excel's sep line naming none", "sep=\ncode\np01\n", `places.csv:1: the first line "sep=" is Excel's line naming the separator, but names none (write the character between the columns after sep= (sep=; for semicolons), or delete the line: haven finds the separator by itself)`},
+		// a header under a title row, as a sheet has one, or repeated: never a place to make a
+		// code for, nor a code
+		{"title row above the header", "Spring fair placements,\ncode,note\np01,Library\ns12,Gym\n", `places.csv:2: code: the code column's header ("code") is on line 2: haven reads the file's first line as the header, and would make a code for each line under it (delete the title row above the header, so that the header is the first line)`},
+		{"title row, its comma no separator", "Spring fair, 2027;\nWhere;Code\nLibrary;p01\n", `places.csv:2: code: the code column's header ("Code") is on line 2`},
+		{"title on two rows", "Spring fair\n2027\n\ncode\np01\n", `places.csv:4: code: the code column's header ("code") is on line 4: haven reads the file's first line as the header, and would make a code for each line under it (delete the rows above the header if they are a title, so that the header is the first line; if they are places, move them under it)`},
+		{"header repeated", "code,note\np01,Library\nCode,Note\ns12,Gym\n", `places.csv:3: code: repeats the header: column A is named "Code" (delete this line: the header is the file's first line only)`},
+		{"empty rows above the header", ",,\n\ncode,note\np01,Library\n", "p01"},
 		// a place haven makes a code from: given, and once
 		{"no place", "where,note\n,front door\nlibrary,b\n", `places.csv:2: has no place in column A ("where"): haven makes each code from the place, the notes after it may change (write where the copies go in column A, or delete the row)`},
 		{"a place given twice", "where,note\nlibrary,front door\ngym,\n Library ,Front  door,\n", `places.csv:4: lists "Library" as line 2 does: the two rows would get two codes, and nothing would tell which copies hang where (if it is one place, delete this row; for two spots there, say which is which in a note (library,front door and library,restroom))`},
