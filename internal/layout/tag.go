@@ -197,7 +197,7 @@ func clauseAlt(written, match, lang string) string {
 	clause := lastClause(written)
 	if clause == "" {
 		label := strings.TrimRightFunc(written, unicode.IsSpace)
-		if colon, n := utf8.DecodeLastRuneInString(label); colon == ':' {
+		if colon, n := utf8.DecodeLastRuneInString(label); strings.ContainsRune(":：﹕︓", colon) { // a full-width one too
 			if words := lastClause(label[:len(label)-n]); words != "" {
 				clause = words + string(colon)
 			}
