@@ -586,6 +586,27 @@ func TestInBrowser(t *testing.T) {
 		})
 	}
 
+	// a browser may pause reading a page and draw what it has before the exit's script runs:
+	// returned to after an exit, the page read only as far as its exit bar shows nothing
+	t.Run("Back to a page read only as far as its exit bar", func(t *testing.T) {
+		raw := string(files[0].Data)
+		at := strings.Index(raw, "<script>"+exitJS)
+		if at < 0 {
+			t.Fatal("the page has no exit script")
+		}
+		if err := os.WriteFile(filepath.Join(dir, "cut.html"), []byte(raw[:at]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ctx := tab(t)
+		do(t, ctx, chromedp.Navigate(en), chromedp.Evaluate[chromedp.Void](`sessionStorage.setItem("haven-exited", "1")`),
+			chromedp.Navigate(srv.URL+"/cut.html"))
+		var shown bool
+		eval(t, ctx, `getComputedStyle(document.body).display !== "none"`, &shown)
+		if shown {
+			t.Error("after an exit, the page shows what was read of it before the exit's script")
+		}
+	})
+
 	// what the page opens in the tab (a PDF, the chat) takes the page's place in the history:
 	// left with Back, it would stay after the page, and Forward would reopen it after an exit
 	t.Run("a download opened in place of the page", func(t *testing.T) {

@@ -28,6 +28,8 @@
   if (store()) {
     if (!nav || nav.type !== "navigate") return leave();
     store(false);
+    root.classList.remove("exiting"); // the head's script hid it
+
   }
   // a browser that restores the page from its cache (Back) restores it as it left it: hidden,
   // leaving again

@@ -30,6 +30,10 @@ var (
 	styleCSS string
 	//go:embed exit.js
 	exitJS string
+	// guardJS, the head's script, hides the page before any of its body is read when this tab
+	// left it by the quick exit (exit.js's mark): a browser that pauses reading the page before
+	// exit.js runs then shows nothing of it
+	guardJS = `try{sessionStorage.getItem("haven-exited")==="1"&&document.documentElement.classList.add("exiting")}catch(e){}`
 )
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
@@ -384,16 +388,17 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	err = t.Execute(&buf, struct {
 		*Page
 		CSS    template.CSS
+		Guard  template.JS
 		Script template.JS
 		CSP    string
-	}{p, template.CSS(css), template.JS(exitJS), csp(css, exitJS)})
+	}{p, template.CSS(css), template.JS(guardJS), template.JS(exitJS), csp(css, guardJS, exitJS)})
 	return buf.Bytes(), err
 }
 
 // csp allows the page's own style and script, by hash, and fonts and images inline; nothing is
 // fetched from anywhere, and no form or base address can send the reader elsewhere.
-func csp(css, js string) string {
-	return "default-src 'none'; style-src " + hash(css) + "; script-src " + hash(js) +
+func csp(css, guard, js string) string {
+	return "default-src 'none'; style-src " + hash(css) + "; script-src " + hash(guard) + " " + hash(js) +
 		"; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"
 }
 
