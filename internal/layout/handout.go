@@ -1658,25 +1658,31 @@ func (h handout) footerLines(width float64) ([]string, error) {
 		return []string{one}, nil
 	}
 	// else the name, then the contact, each on a line of its own, or up to three: a long name
-	// (an 88-letter German one, in large print) is printed whole rather than refused
+	// (an 88-letter German one, in large print) is printed whole rather than refused. Only the
+	// footer's last line stands beside the page number: a name with the contact under it takes
+	// the whole measure, in fewer lines (large print keeps its size, 18 pt at the least)
 	var lines []string
 	for _, at := range []diag.Located{org.Name, contact} {
 		if at.Text == "" {
 			continue
 		}
-		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
+		w, measure := room, "the %s beside the page number"
+		if at == org.Name && contact.Text != "" {
+			w, measure = width, "the footer's %s"
+		}
+		ls, err := wrapEven(h.in.M, st, at, w, "the footer")
 		if err != nil || len(ls) > 3 {
-			e := fitErr(at, "the footer", "does not fit three lines of the %s beside the page number", inches(room))
+			e := fitErr(at, "the footer", "does not fit three lines of "+measure, inches(w))
 			if at == contact && also != "" {
 				e.Msg, e.Hint = also[1:]+", "+e.Msg, "shorten organisation.contact or organisation.website"
 			}
 			return nil, e
 		}
 		if at == contact { // broken between its parts, in no more lines: the footer is on every page
-			for _, w := range []float64{room, width} { // its lines over the last are not beside the page number
-				if pl, ok := partLines(h.in.M, st, at, w, room, len(ls)); ok {
-					ls = pl
-					break
+			most := len(ls)
+			for _, w := range []float64{room, width} { // its lines over the last are not beside the page number: the whole measure where that saves one
+				if pl, ok := partLines(h.in.M, st, at, w, room, most); ok {
+					ls, most = pl, len(pl)-1
 				}
 			}
 		}

@@ -117,3 +117,61 @@ func TestNameLinesAreBalanced(t *testing.T) {
 		}
 	}
 }
+
+// A large-print footer (18 pt, on every page) sets a long organisation name over its contact
+// line in the page's whole measure: only its last line stands beside the page number. It
+// takes so many lines and no more, and its last line ends before the page number begins.
+func TestLargePrintFooterTakesTheWholeMeasure(t *testing.T) {
+	const county = "Tuscarawas, Carroll and Harrison Counties Alcohol, Drug Addiction and Mental Health Services Board"
+	for _, tt := range []struct {
+		lang          int
+		name, contact string
+		most          int // the footer's lines
+	}{
+		{0, county, "1260 Monroe Street NW, Suite 27, New Philadelphia, OH 44663 · (330) 364-6488 · info@tchmhboard.org", 4},
+		{1, "Centro de Salud Comunitario Clínica La Esperanza", "2150 S. Union Ave, Los Angeles, CA 90007 · (213) 747-5542", 3},
+		{0, county, "", 3}, // no contact: the name's last line is beside the page number
+	} {
+		in := realInputs(t)[tt.lang]
+		org := &in.Settings.Organisation
+		org.Name = diag.Located{File: "settings.yaml", Line: 7, Field: "organisation.name", Text: tt.name}
+		org.Contact = diag.Located{File: "settings.yaml", Line: 9, Field: "organisation.contact", Text: tt.contact}
+		org.Website = ""
+		in.M = layout.Typeset(in.M, in.Lang.Code, in.Lang.Text.HotlineName.Text, tt.name)
+		for _, paper := range []string{"letter", "a4"} {
+			doc, err := layout.Handout(in, layout.Papers[paper], true)
+			if err != nil {
+				t.Fatalf("%q, %s: %v", tt.name, paper, err)
+			}
+			p := doc.Pages[0]
+			rule := 0.0 // the footer's rule: the lowest rule on the page
+			for _, it := range p.Items {
+				if r, ok := it.(layout.Rule); ok && r.Y1 == r.Y2 {
+					rule = max(rule, r.Y1)
+				}
+			}
+			var foot []layout.Text
+			for _, it := range p.Items {
+				if x, ok := it.(layout.Text); ok && x.Y > rule && x.S != "" {
+					foot = append(foot, x)
+				}
+			}
+			label := slices.IndexFunc(foot, func(x layout.Text) bool { return pageLabel.MatchString(x.S) })
+			if label < 0 {
+				t.Fatalf("%s: no page number under the footer's rule", doc.Name)
+			}
+			var ys []float64
+			for _, x := range foot {
+				if !slices.ContainsFunc(ys, func(y float64) bool { return math.Abs(y-x.Y) < 0.5 }) {
+					ys = append(ys, x.Y)
+				}
+				if k := foot[label]; x != k && math.Abs(x.Y-k.Y) < 0.5 && x.X+x.W > k.X {
+					t.Errorf("%s: %q runs into the page number", doc.Name, x.S)
+				}
+			}
+			if len(ys) > tt.most {
+				t.Errorf("%s: the footer takes %d lines, want %d at most:\n%s", doc.Name, len(ys), tt.most, strings.Join(pageLines(p)[len(pageLines(p))-len(ys):], "\n"))
+			}
+		}
+	}
+}
