@@ -1172,9 +1172,9 @@ func labelled(label, value string) string {
 	return label + ": " + value
 }
 
-// callLines is the most lines the hotline box's call line may take: its words in two, and its
-// number.
-const callLines = 3
+// numberLinesMost is the most lines a line of the hotline box whose job is a number (the call
+// line, the text line, TTY) may take: its words in two, and its number.
+const numberLinesMost = 3
 
 // dangerLines is the most lines the hotline box's 911 line may take: a sentence, not a paragraph.
 const dangerLines = 3
@@ -1246,10 +1246,10 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		label, value diag.Located
 		st           Style
 		address      bool // a web address, broken as one in two lines where it must
-		call         bool // the call line, broken before its number where it must (numberLines)
+		number       bool // a number with words around it (call, text, TTY), broken beside its number where it must (numberLines)
 	}
 	chat := t.Chat.Text != "" // an address, or words with one: either breaks after a '/' (see addressLines)
-	ways := []way{{t.CallLabel, t.Call, value, false, true}, {t.TextLabel, t.Text, textSt, false, false}, {t.TTYLabel, t.TTY, minorSt, false, false}, {t.ChatLabel, t.Chat, minorSt, chat, false}}
+	ways := []way{{t.CallLabel, t.Call, value, false, true}, {t.TextLabel, t.Text, textSt, false, true}, {t.TTYLabel, t.TTY, minorSt, false, true}, {t.ChatLabel, t.Chat, minorSt, chat, false}}
 	if force == addressWithNumbers {
 		ways = append(ways, way{h.caption(), h.in.Address, h.style(Bold, 1, 1.3), true, false})
 	}
@@ -1265,8 +1265,8 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	// a chat's address beside the code in at most two lines
 	valueLines := func(w way, colW float64) ([]string, error) {
 		switch {
-		case w.call && fitOne(h.in.M, w.st, w.value, width, "") != nil: // too wide for the box, not only beside the code
-			return numberLines(h.in.M, w.st, w.value, colW, callLines, "hotline box")
+		case w.number && fitOne(h.in.M, w.st, w.value, width, "") != nil: // too wide for the box, not only beside the code
+			return numberLines(h.in.M, w.st, w.value, colW, numberLinesMost, "hotline box")
 		case w.address:
 			return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
 		}
@@ -1450,8 +1450,8 @@ func (h handout) strip(width float64) (block, error) {
 		lines        func(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error)
 	}{
 		{diag.Located{}, t.Call, textStyle(Bold, h.numberSize(), 1.2, h.th.Ink), numberLines},
-		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25), fitLines},
-		{t.TTYLabel, t.TTY, minor, fitLines},
+		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25), numberLines},
+		{t.TTYLabel, t.TTY, minor, numberLines},
 		{t.ChatLabel, t.Chat, minor, fitLines},
 	} {
 		if w.value.Text == "" {
@@ -1468,8 +1468,8 @@ func (h handout) strip(width float64) (block, error) {
 			fs.note(err)
 			col.add(minor, minor.Size*0.3, ls...)
 		}
-		// a value too wide beside the code ("Tumawag sa 1-888-373-7888" at 29 pt) breaks
-		// before its number, which stays whole: two lines of the strip take far less of the
+		// a value too wide beside the code ("Tumawag sa 1-888-373-7888" at 29 pt, "Envoyez
+		// AIDE par texto au 233733") breaks beside its number, which stays whole: two lines of the strip take far less of the
 		// page than the panel with the code under the numbers that a strip failing here gives
 		vl, err := w.lines(h.in.M, w.st, w.value, colW, 2, "hotline strip")
 		if fs.note(err); vl == nil {

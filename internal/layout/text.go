@@ -897,11 +897,12 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	return lines, nil
 }
 
-// numberLines sets a call line ("Composez le {call}", the number its job) in at most most
-// lines of width: on one where it fits; else broken only beside its number (the longest in
-// it), which stays whole as every number does: the words before it on a line of their own
-// above it, those after it on the next, each broken among themselves only where they do not
-// fit a line. Broken evenly, as fitLines breaks, the number would share its line with a word
+// numberLines sets a line whose job is a number (a call line, "Composez le {call}"; a text
+// line, "Text {keyword} to {text}"; TTY) in at most most lines of width: on one where it fits;
+// else broken only beside its number (the longest in it), which stays whole as every number
+// does: the words before it on a line (or lines, where that many fit) of their own above it,
+// those after it on the next, each broken among themselves only where they do not fit a
+// line. Broken evenly, as fitLines breaks, the number would share its line with a word
 // of the phrase ("Composez" / "le 1-866-APPELLE (277-3553)") and no longer stand out as the
 // line people dial.
 func numberLines(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
@@ -914,17 +915,28 @@ func numberLines(m Measurer, st Style, at diag.Located, width float64, most int,
 	}
 	num := slices.MaxFunc(spans, func(a, b []int) int { return (a[1] - a[0]) - (b[1] - b[0]) })
 	segs := slices.Clone(segments(typographyOf(m), at.Text))
+	before := -1 // the segment before the number
 	end := 0
 	for k := range segs {
 		start := end
 		end += len(segs[k].text)
 		switch {
 		case segs[k].hard:
-		case end == num[0]: // before the number
-			segs[k].glue, segs[k].whole = false, false
+		case end == num[0]:
+			segs[k].glue, segs[k].whole, before = false, false, k
 		case end < num[0] || start >= num[1]: // the words either side, glue that gives way only where they do not fit a line
 			segs[k].glue = true
 		}
+	}
+	// the number begins its line also where the words before it take two ("Send HELP at any
+	// hour" / "of the day or night to" / "233733"), where the lines allow; else it ends the
+	// words' last line
+	if before >= 0 {
+		segs[before].hard = true
+		if lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where); err == nil && len(lines) <= most {
+			return lines, nil
+		}
+		segs[before].hard = false
 	}
 	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where)
 	if err == nil && len(lines) > most {
