@@ -527,11 +527,17 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	numLines := []string{number.Text}
 	if h.Calls() {
 		err = fitOne(c.in.M, num, number, inner, what)
-	} else { // words, not a number: a keyword and short code too long for a line take two
-		numLines, err = fitLines(c.in.M, num, number, inner, 2, what)
+	} else { // words, not a number: a keyword and short code too long for a line take two, broken beside the short code
+		numLines, err = numberLines(c.in.M, num, number, inner, 2, what)
 	}
 	f.note(err)
-	f.note(fitOne(c.in.M, txt, textLine, inner, what))
+	var textLines []string // broken beside its number where it is too wide for the card, as the number's line
+	if textLine.Text != "" {
+		if textLines, err = numberLines(c.in.M, txt, textLine, inner, 2, what); err != nil {
+			f.note(err)
+			textLines = []string{textLine.Text} // named; the rest of the card is still checked
+		}
+	}
 	more := t.Card.More // TTY or chat, small, when the content gives it; a chat address breaks after a '/'
 	if c.discreet {
 		more = inDigits(t.Discreet.More, c.in.Settings.Country) // card.more where it says nothing of whose line it is (content.discreetMore)
@@ -552,8 +558,8 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	col.add(lab, 0, labLines...)
 	col.join(small, 0, nameLines...)
 	col.join(num, 0, numLines...)
-	if textLine.Text != "" {
-		col.add(txt, 0, textLine.Text)
+	if len(textLines) > 0 {
+		col.add(txt, 0, textLines...)
 	}
 	if len(moreLines) > 0 {
 		col.add(small, 0, moreLines...)
@@ -583,8 +589,11 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	top := topOf(head, max(1, len(hl)))
 	if need := top + c.sp(6) + col.height() + foot; err == nil && need > c.h+0.01 {
 		at := wd.label
-		if more.Text != "" {
+		switch {
+		case more.Text != "":
 			at = more // the line added last
+		case len(textLines) > 1:
+			at = textLine // the line that took a line more
 		}
 		e := fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
 		if len(moreLines) > 1 { // a chat address that takes two lines

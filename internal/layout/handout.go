@@ -1175,9 +1175,9 @@ func labelled(label, value string) string {
 	return label + ": " + value
 }
 
-// callLines is the most lines the hotline box's call line may take: its words in two, and its
-// number.
-const callLines = 3
+// numberLinesMost is the most lines a line of the hotline box whose job is a number (the call
+// line, the text line, TTY) may take: its words in two, and its number.
+const numberLinesMost = 3
 
 // dangerLines is the most lines the hotline box's 911 line may take: a sentence, not a paragraph.
 const dangerLines = 3
@@ -1249,10 +1249,10 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		label, value diag.Located
 		st           Style
 		address      bool // a web address, broken as one in two lines where it must
-		call         bool // the call line, broken before its number where it must (numberLines)
+		number       bool // a number with words around it (call, text, TTY), broken beside its number where it must (numberLines)
 	}
 	chat := t.Chat.Text != "" // an address, or words with one: either breaks after a '/' (see addressLines)
-	ways := []way{{t.CallLabel, t.Call, value, false, true}, {t.TextLabel, t.Text, textSt, false, false}, {t.TTYLabel, t.TTY, minorSt, false, false}, {t.ChatLabel, t.Chat, minorSt, chat, false}}
+	ways := []way{{t.CallLabel, t.Call, value, false, true}, {t.TextLabel, t.Text, textSt, false, true}, {t.TTYLabel, t.TTY, minorSt, false, true}, {t.ChatLabel, t.Chat, minorSt, chat, false}}
 	if force == addressWithNumbers {
 		ways = append(ways, way{h.caption(), h.in.Address, h.style(Bold, 1, 1.3), true, false})
 	}
@@ -1268,8 +1268,8 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	// a chat's address beside the code in at most two lines
 	valueLines := func(w way, colW float64) ([]string, error) {
 		switch {
-		case w.call && fitOne(h.in.M, w.st, w.value, width, "") != nil: // too wide for the box, not only beside the code
-			return numberLines(h.in.M, w.st, w.value, colW, callLines, "hotline box")
+		case w.number && fitOne(h.in.M, w.st, w.value, width, "") != nil: // too wide for the box, not only beside the code
+			return numberLines(h.in.M, w.st, w.value, colW, numberLinesMost, "hotline box")
 		case w.address:
 			return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
 		}
@@ -1453,8 +1453,8 @@ func (h handout) strip(width float64) (block, error) {
 		lines        func(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error)
 	}{
 		{diag.Located{}, t.Call, textStyle(Bold, h.numberSize(), 1.2, h.th.Ink), numberLines},
-		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25), fitLines},
-		{t.TTYLabel, t.TTY, minor, fitLines},
+		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25), numberLines},
+		{t.TTYLabel, t.TTY, minor, numberLines},
 		{t.ChatLabel, t.Chat, minor, fitLines},
 	} {
 		if w.value.Text == "" {
@@ -1471,8 +1471,8 @@ func (h handout) strip(width float64) (block, error) {
 			fs.note(err)
 			col.add(minor, minor.Size*0.3, ls...)
 		}
-		// a value too wide beside the code ("Tumawag sa 1-888-373-7888" at 29 pt) breaks
-		// before its number, which stays whole: two lines of the strip take far less of the
+		// a value too wide beside the code ("Tumawag sa 1-888-373-7888" at 29 pt, "Envoyez
+		// AIDE par texto au 233733") breaks beside its number, which stays whole: two lines of the strip take far less of the
 		// page than the panel with the code under the numbers that a strip failing here gives
 		vl, err := w.lines(h.in.M, w.st, w.value, colW, 2, "hotline strip")
 		if fs.note(err); vl == nil {
@@ -1661,25 +1661,31 @@ func (h handout) footerLines(width float64) ([]string, error) {
 		return []string{one}, nil
 	}
 	// else the name, then the contact, each on a line of its own, or up to three: a long name
-	// (an 88-letter German one, in large print) is printed whole rather than refused
+	// (an 88-letter German one, in large print) is printed whole rather than refused. Only the
+	// footer's last line stands beside the page number: a name with the contact under it takes
+	// the whole measure, in fewer lines (large print keeps its size, 18 pt at the least)
 	var lines []string
 	for _, at := range []diag.Located{org.Name, contact} {
 		if at.Text == "" {
 			continue
 		}
-		ls, err := wrapEven(h.in.M, st, at, room, "the footer")
+		w, measure := room, "the %s beside the page number"
+		if at == org.Name && contact.Text != "" {
+			w, measure = width, "the footer's %s"
+		}
+		ls, err := wrapEven(h.in.M, st, at, w, "the footer")
 		if err != nil || len(ls) > 3 {
-			e := fitErr(at, "the footer", "does not fit three lines of the %s beside the page number", inches(room))
+			e := fitErr(at, "the footer", "does not fit three lines of "+measure, inches(w))
 			if at == contact && also != "" {
 				e.Msg, e.Hint = also[1:]+", "+e.Msg, "shorten organisation.contact or organisation.website"
 			}
 			return nil, e
 		}
 		if at == contact { // broken between its parts, in no more lines: the footer is on every page
-			for _, w := range []float64{room, width} { // its lines over the last are not beside the page number
-				if pl, ok := partLines(h.in.M, st, at, w, room, len(ls)); ok {
-					ls = pl
-					break
+			most := len(ls)
+			for _, w := range []float64{room, width} { // its lines over the last are not beside the page number: the whole measure where that saves one
+				if pl, ok := partLines(h.in.M, st, at, w, room, most); ok {
+					ls, most = pl, len(pl)-1
 				}
 			}
 		}

@@ -161,8 +161,8 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			return err
 		}, []string{"title", "handout.subtitle", "help.call"}},
 		{"hotline box", func(l *content.Language) {
-			l.Text.Help.Call.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, day or night, at 1-888-373-7888" // more lines than the box gives it
-			l.Text.Help.Text.Text = "Text the word HELP to 233733 from any mobile phone, day or night"
+			l.Text.Help.Call.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, day or night, at 1-888-373-7888"                                                                                                           // more lines than the box gives it
+			l.Text.Help.Text.Text = "Text the word HELP, or the word for help in your own language, which our volunteers will understand, from any mobile phone, at any hour of the day or night, in any of more than two hundred languages, free of charge and in confidence, to 233733" // more lines than the box gives it
 		}, func(in layout.Input) error {
 			_, err := layout.Handout(in, layout.Papers["letter"], false)
 			return err

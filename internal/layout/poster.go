@@ -112,7 +112,7 @@ func TearOff(in Input) (*Doc, error) {
 	const tabs = 8
 	floor := paper.H / 60 // the kit's smallest type, on the tabs too
 	w := paper.W - 2*inset
-	tabH, tab, err := tabHeight(in, floor)
+	tabH, tab, text, err := tabHeight(in, floor)
 	if err != nil {
 		return doc, named(doc, err)
 	}
@@ -173,34 +173,44 @@ func TearOff(in Input) (*Doc, error) {
 	if len(left) > 0 {
 		doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
 	}
-	if err := tabRow(in, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor, tab); err != nil {
-		return doc, named(doc, err)
-	}
+	tabRow(in.M, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor, tab, text)
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
 }
 
+// tabAcross is the most lines across a tear-off tab: at the floor size, more would touch.
+const tabAcross = 3
+
 // tabHeight is how tall the tabs must be for the longest of their lines at the floor size,
-// 2.5 in at least, 3.5 in at most, and the lines poster.tab takes: one, or where it is too
-// long for the tallest tab, its words and its number (numberLines), a line more across the tab.
-func tabHeight(in Input, floor float64) (float64, []string, error) {
-	tab, text := tabLines(in)
+// 2.5 in at least, 3.5 in at most, and the lines poster.tab and the text line take: one each,
+// or where one is too long for the tallest tab, its words and its number (numberLines), a line
+// more across the tab, up to tabAcross in all.
+func tabHeight(in Input, floor float64) (height float64, tabLines, textLines []string, err error) {
+	tab, text := tabTexts(in)
 	room := 3.5*Inch - 0.3*Inch
 	tooLong := func(at diag.Located, f Font) error {
 		return fitErr(at, "the tear-off tabs", "is %s too long for a 3.5 in tab at %.1f pt", inches(in.M.Width(f, floor, at.Text)-room), floor)
 	}
-	lines, err := numberLines(in.M, Style{Font: Bold, Size: floor}, tab, room, 2, "the tear-off tabs")
-	if err != nil {
-		return 0, nil, tooLong(tab, Bold)
+	across := tabAcross
+	if text.Text != "" {
+		across-- // the text line's first
 	}
-	long := in.M.Width(Regular, floor, text.Text)
-	if long > room {
-		return 0, nil, tooLong(text, Regular)
+	if tabLines, err = numberLines(in.M, Style{Font: Bold, Size: floor}, tab, room, min(2, across), "the tear-off tabs"); err != nil {
+		return 0, nil, nil, tooLong(tab, Bold)
 	}
-	for _, l := range lines {
+	if text.Text != "" {
+		if textLines, err = numberLines(in.M, Style{Font: Regular, Size: floor}, text, room, tabAcross-len(tabLines), "the tear-off tabs"); err != nil {
+			return 0, nil, nil, tooLong(text, Regular)
+		}
+	}
+	long := 0.0
+	for _, l := range tabLines {
 		long = max(long, in.M.Width(Bold, floor, l))
 	}
-	return max(2.5*Inch, long+0.3*Inch), lines, nil
+	for _, l := range textLines {
+		long = max(long, in.M.Width(Regular, floor, l))
+	}
+	return max(2.5*Inch, long+0.3*Inch), tabLines, textLines, nil
 }
 
 func named(doc *Doc, err error) error {
@@ -472,9 +482,10 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 			ls, err := addressLines(p.in.M, c.st, c.s, inner, 2, true, "the number band")
 			belowLines[i] = ls
 			fits.note(err)
-		} else {
-			belowLines[i] = []string{c.s.Text}
-			fits.note(fitOne(p.in.M, c.st, c.s, inner, "the number band"))
+		} else { // the text line: broken beside its number where it must, as the call line is
+			ls, err := numberLines(p.in.M, c.st, c.s, inner, 2, "the number band")
+			belowLines[i] = ls
+			fits.note(err)
 		}
 	}
 	// what reassures under who to call, before the numbers: 911 stays the band's last line
@@ -653,9 +664,9 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 	return fitLines(m, st, at, width, 3, "the headline band")
 }
 
-// tabLines are what each tear-off tab carries: poster.tab with the number, and the text line;
+// tabTexts are what each tear-off tab carries: poster.tab with the number, and the text line;
 // for a line that takes only texts, the text line alone, in the number's place.
-func tabLines(in Input) (tab, text diag.Located) {
+func tabTexts(in Input) (tab, text diag.Located) {
 	t := in.Lang.Text.Poster
 	if !in.Settings.Hotline.Calls() {
 		return t.Text, diag.Located{}
@@ -664,24 +675,21 @@ func tabLines(in Input) (tab, text diag.Located) {
 }
 
 // tabRow draws n tear-off tabs in box, separated by dashed cut lines, each with the lines of
-// poster.tab (tab, as tabHeight sets them) and the text line turned 90 degrees to run up the tab.
-func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64, tab []string) error {
-	_, text := tabLines(in)
+// poster.tab and of the text line (tab and text, as tabHeight sets them) turned 90 degrees to
+// run up the tab.
+func tabRow(m Measurer, cv *canvas, b Box, n int, th Theme, size float64, tab, text []string) {
 	tabW := b.W / float64(n)
 	numSt := textStyle(Bold, size, 0, th.Ink)
 	txtSt := textStyle(Regular, size, 0, th.Ink)
-	if err := fitOne(in.M, txtSt, text, b.H-0.3*Inch, "the tear-off tabs"); err != nil {
-		return err
-	}
-	lines := len(tab)
-	if text.Text != "" {
-		lines++
-	}
+	lines := len(tab) + len(text)
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
-	long := in.M.Width(txtSt.Font, txtSt.Size, text.Text)
+	long := 0.0
 	for _, l := range tab {
-		long = max(long, in.M.Width(numSt.Font, numSt.Size, l))
+		long = max(long, m.Width(numSt.Font, numSt.Size, l))
+	}
+	for _, l := range text {
+		long = max(long, m.Width(txtSt.Font, txtSt.Size, l))
 	}
 	tabs := &Elem{Role: RoleL, Parent: cv.tag} // the tabs are one list
 	// a reader meets the first tab; its copies are artifacts, their links left out as a card
@@ -705,22 +713,23 @@ func tabRow(in Input, cv *canvas, b Box, n int, th Theme, size float64, tab []st
 		y := b.Y + (b.H+long)/2
 		gap := (tabW - float64(lines)*size) / float64(lines+1)
 		base := func(k int) float64 { return x + float64(k+1)*(gap+size*0.8) }
-		call := func() {
-			for k, l := range tab {
-				cv.lineOf(tab, k, func() { cv.rotated(base(k), y, numSt, l, 90) })
+		set := func(ls []string, first int, st Style) func() {
+			return func() {
+				for k, l := range ls {
+					cv.lineOf(ls, k, func() { cv.rotated(base(first+k), y, st, l, 90) })
+				}
 			}
 		}
 		tab1(i, func() {
 			cv.as(&Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: tabs}}, func() {
-				if text.Text == "" { // the number (or a text-only line's text line) alone
-					call()
+				if len(text) == 0 { // the number (or a text-only line's text line) alone
+					set(tab, 0, numSt)()
 					return
 				}
 				// each a paragraph, so that a screen reader parts "Call …" from "Text …"
-				cv.within(RoleP, "", call)
-				cv.within(RoleP, "", func() { cv.rotated(base(len(tab)), y, txtSt, text.Text, 90) })
+				cv.within(RoleP, "", set(tab, 0, numSt))
+				cv.within(RoleP, "", set(text, len(tab), txtSt))
 			})
 		})
 	}
-	return nil
 }

@@ -897,11 +897,12 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 	return lines, nil
 }
 
-// numberLines sets a call line ("Composez le {call}", the number its job) in at most most
-// lines of width: on one where it fits; else broken only beside its number (the longest in
-// it), which stays whole as every number does: the words before it on a line of their own
-// above it, those after it on the next, each broken among themselves only where they do not
-// fit a line. Broken evenly, as fitLines breaks, the number would share its line with a word
+// numberLines sets a line whose job is a number (a call line, "Composez le {call}"; a text
+// line, "Text {keyword} to {text}"; TTY) in at most most lines of width: on one where it fits;
+// else broken only beside its number (the longest in it), which stays whole as every number
+// does: the words before it on a line (or lines, where that many fit) of their own above it,
+// those after it on the next, each broken among themselves only where they do not fit a
+// line. Broken evenly, as fitLines breaks, the number would share its line with a word
 // of the phrase ("Composez" / "le 1-866-APPELLE (277-3553)") and no longer stand out as the
 // line people dial.
 func numberLines(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
@@ -914,17 +915,28 @@ func numberLines(m Measurer, st Style, at diag.Located, width float64, most int,
 	}
 	num := slices.MaxFunc(spans, func(a, b []int) int { return (a[1] - a[0]) - (b[1] - b[0]) })
 	segs := slices.Clone(segments(typographyOf(m), at.Text))
+	before := -1 // the segment before the number
 	end := 0
 	for k := range segs {
 		start := end
 		end += len(segs[k].text)
 		switch {
 		case segs[k].hard:
-		case end == num[0]: // before the number
-			segs[k].glue, segs[k].whole = false, false
+		case end == num[0]:
+			segs[k].glue, segs[k].whole, before = false, false, k
 		case end < num[0] || start >= num[1]: // the words either side, glue that gives way only where they do not fit a line
 			segs[k].glue = true
 		}
+	}
+	// the number begins its line also where the words before it take two ("Send HELP at any
+	// hour" / "of the day or night to" / "233733"), where the lines allow; else it ends the
+	// words' last line
+	if before >= 0 {
+		segs[before].hard = true
+		if lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where); err == nil && len(lines) <= most {
+			return lines, nil
+		}
+		segs[before].hard = false
 	}
 	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where)
 	if err == nil && len(lines) > most {
@@ -936,6 +948,18 @@ func numberLines(m Measurer, st Style, at diag.Located, width float64, most int,
 // extraLine is what a display line more than the fewest costs, against the breaks it spares:
 // worth it to keep a name or a verb whole, not to even out the lines.
 const extraLine = 0.2
+
+// partEnd is what a break at the end of a part costs (after a separator, a comma outside a
+// list): the most a break may cost and still leave a word alone on its line whole ("Call or
+// text 988 · / Free").
+const partEnd = 0.05
+
+// lone is what a display line of one word parted from its phrase costs, against the breaks
+// that spare it: alone, it reads apart from its phrase ("Centro / de Salud Comunitario",
+// "National Human Trafficking / Hotline"); more than a break before a little word, less than
+// one after it. A word parted from words bound to it (a name, the last two words) costs twice
+// as much.
+const lone = 0.5
 
 // wrapEven wraps a short text (a title, a label, a poster line) into as many lines as wrap
 // gives, choosing among the breaks that keep that number the ones a designer would: lines of
@@ -968,6 +992,18 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 	most = max(most, len(lines))
 	t := typographyOf(m)
 	n := len(segs)
+	// where words are written apart, a line of one word is lone unless breaks end a part either
+	// side of it; Chinese and Japanese lines have no spaces to tell a word by
+	spaced := !slices.ContainsFunc(segs, func(sg segment) bool { return strings.ContainsFunc(sg.text, typeface.Unspaced) })
+	parted := func(k int) float64 {
+		switch {
+		case k == 0 || k == n || t.breakCost(segs, k) <= partEnd:
+			return 0
+		case segs[k-1].glue:
+			return 2
+		}
+		return 1
+	}
 	// best[l][j]: the least cost of setting segs[:j] in l lines; from[l][j]: where the last began
 	inf := math.Inf(1)
 	best := make([][]float64, most+1)
@@ -995,6 +1031,9 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 				continue // never inside a number
 			}
 			cost := math.Pow((width-w)/width, 2)
+			if spaced && !strings.ContainsFunc(printed(line), unicode.IsSpace) {
+				cost += lone * max(parted(i), parted(j))
+			}
 			if j < n {
 				cost += t.breakCost(segs, j)
 			} else {
@@ -1080,7 +1119,7 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
 		return 0.25
 	case strings.ContainsRune(",、，—", last), last == '–' && strings.HasSuffix(a.text, " "), separator(a.text), separator(b.text):
-		return 0.05 // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
+		return partEnd // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
 	case typeface.Unspaced(last) != typeface.Unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
 		return 0.2
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
@@ -1095,11 +1134,12 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.4
 	case unicode.IsLower(first) && (t.phrase[wb] || t.short(wb, 3)): // a phrase begins: "on", "sobre", "and"
 		return 0.15
-	case capital(wa) && capital(wb): // inside a name, worst where it leaves one of its words alone
-		if t.capitalRun(segs[:j], -1) == 1 || t.capitalRun(segs[j:], 1) == 1 {
+	case capital(wa) && capital(wb): // inside a name, worst where it leaves one of its words alone, best between its halves
+		before, after := t.capitalRun(segs, j, -1), t.capitalRun(segs, j, 1)
+		if before == 1 || after == 1 {
 			return 2
 		}
-		return 0.6
+		return 0.6 + min(0.3, 0.1*math.Abs(float64(before-after)))
 	case t.endsPhrase(segs[j:]): // "la trata / sexual de menores", "unexplained / cash,"
 		return 0.9
 	}
@@ -1157,20 +1197,32 @@ func capital(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// capitalRun is how many capitalised words run on from the end of segs (dir -1) or from its
-// start (dir 1), each bound group of words counted once.
-func (t *typography) capitalRun(segs []segment, dir int) int {
+// capitalRun is how many capitalised words run on from a break before segs[j], back (dir -1)
+// or on (dir 1). A bound group of words (a name in a longer run) counts once, but for the one
+// the break parts, a name too long for its line: its words are what the break leaves either
+// side ("Clínica / La Esperanza" leaves one, "Clínica La Esperanza / Community" three).
+func (t *typography) capitalRun(segs []segment, j, dir int) int {
+	parted := segs[j-1].glue
 	n := 0
-	for k := range segs {
-		i := k
-		if dir < 0 {
-			i = len(segs) - 1 - k
-		}
+	i := j
+	if dir < 0 {
+		i = j - 1
+	}
+	for ; i >= 0 && i < len(segs); i += dir {
+		begins := i == 0 || !segs[i-1].glue // a group's first word
 		if !capital(word(segs[i].text)) {
-			break
+			// a little word inside a name ("Contra la Trata", "Department of Health") joins
+			// its capitalised words, and counts as none of them
+			if begins || !segs[i].glue || !t.short(word(segs[i].text), 3) && !t.phrase[word(segs[i].text)] {
+				break
+			}
+			continue
 		}
-		if glued := i > 0 && segs[i-1].glue; !glued || dir > 0 && i == 0 {
+		if begins || parted {
 			n++
+		}
+		if begins {
+			parted = false
 		}
 	}
 	return n

@@ -15,6 +15,8 @@ func TestTypography(t *testing.T) {
 		en     = "National Human Trafficking Hotline"
 		es     = "Línea Nacional Contra la Trata de Personas"
 		zhName = "華人社區服務中心 Chinese Community Services"
+		clinic = "Clínica La Esperanza Community Health Center"
+		centro = "Centro de Salud Comunitario Clínica La Esperanza"
 	)
 	tests := []struct {
 		name, lang string
@@ -81,6 +83,12 @@ func TestTypography(t *testing.T) {
 		{"display: a clause's comma is a good break", "en", nil, true, "If you see something, call the hotline now.", 30, []string{"If you see something,", "call the hotline now."}},
 		{"display: a third line rather than a name split", "en", nil, true, "Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", 28, []string{"Facts and FAQs", "on Domestic Minor", "Sex Trafficking (DMST)"}},
 		{"display: one line when it fits", "en", nil, true, "You are not alone.", 60, []string{"You are not alone."}},
+		// a bound name too long for a line parts between its halves, never leaving one of its
+		// words alone or a line ending on a little word; a little word inside it is of its run
+		{"display: a name between its halves", "en", []string{clinic}, true, clinic, 40, []string{"Clínica La Esperanza", "Community Health Center"}},
+		{"display: no word of a name alone", "es", []string{centro}, true, centro, 44, []string{"Centro de Salud Comunitario", "Clínica La Esperanza"}},
+		{"display: no word of a name alone, three lines", "es", []string{centro}, true, centro, 23, []string{"Centro de Salud", "Comunitario Clínica", "La Esperanza"}},
+		{"display: not after a name's article", "es", []string{es}, true, es, 29, []string{"Línea Nacional", "Contra la Trata de Personas"}},
 		// a name in two scripts breaks between them, not between two Chinese characters of a word
 		{"display: zh name between its scripts", "zh", []string{zhName}, true, zhName, 30, []string{"華人社區服務中心", "Chinese Community Services"}},
 		{"display: zh name between its scripts, narrow", "zh", []string{zhName}, true, zhName, 12, []string{"華人社區服務中心", "Chinese", "Community", "Services"}},
