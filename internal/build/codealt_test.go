@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -87,6 +88,71 @@ func TestCodeAltInItsLanguage(t *testing.T) {
 			walk(treeOf(t, raw).Root, "")
 			if codes == 0 {
 				t.Error("no QR code in the structure tree")
+			}
+		})
+	}
+}
+
+// A placeholder's address ends where the placeholder does, whatever is written against it:
+// Chinese puts no space before or after {url}, nor after its full-width colon. The discreet
+// card's code said haven's English words in a Chinese sheet, unwarned, when the address came
+// after "：打开", and a qr_alt with letters against {url} was refused as naming another address;
+// each now says the language's words with the card's own address. Read back from the two card
+// sheets' structure trees (the Droid Sans Fallback font prints the Chinese).
+func TestCodeAltAgainstUnspacedWords(t *testing.T) {
+	settings := discreetSettings(t, "https://calm-notes.net/talk")
+	zh := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "zh", "text.yaml"))
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams = append(fams, droidFallback(t))
+	for _, tt := range []struct{ name, alt string }{
+		{"after a space", "二维码： {url}"},
+		{"after a full-width colon", "二维码：打开{url}"},
+		{"after a word", "扫码打开{url}"},
+		{"between words", "扫码打开{url}即可"},
+		{"before a full stop", "二维码：打开{url}。"},
+		{"with its scheme", "扫码打开https://{url}"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{"settings.yaml": settings, "zh/text.yaml": zh + "\nqr_alt: \"" + tt.alt + "\"\n"}
+			ct, err := content.Load(contentWith(t, []string{"zh"}, files), "content", content.Overrides{Langs: []string{"zh"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Run(context.Background(), Options{Content: ct, Families: fams, Created: epoch, Out: t.TempDir(), Kinds: []string{"cards"}, Langs: []string{"zh"}, Papers: []string{"letter"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			bare := strings.Replace(tt.alt, "https://", "", 1) // the card says its own address, as printed
+			for file, want := range map[string]string{
+				"cards-zh-letter.pdf":          strings.Replace(tt.alt, "{url}", "humantraffickinghotline.org", 1),
+				"cards-discreet-zh-letter.pdf": strings.Replace(bare, "{url}", "calm-notes.net/talk", 1),
+			} {
+				raw, err := os.ReadFile(resultOf(t, res, file).Path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				codes := 0
+				var walk func(e *readback.Elem)
+				walk = func(e *readback.Elem) {
+					if e.Role == layout.RoleFigure && e.Alt != "" {
+						codes++
+						if e.Alt != want || e.Lang != "" {
+							t.Errorf("%s: the QR code says %q (marked %q), want %q in the sheet's language", file, e.Alt, e.Lang, want)
+						}
+					}
+					for _, k := range e.Kids {
+						if k.Elem != nil {
+							walk(k.Elem)
+						}
+					}
+				}
+				walk(treeOf(t, raw).Root)
+				if codes == 0 {
+					t.Errorf("%s: no QR code in the structure tree", file)
+				}
 			}
 		})
 	}

@@ -101,6 +101,11 @@ func TestAltFor(t *testing.T) {
 		{"QR code: opens humantraffickinghotline.org", "QR code: opens calm-notes.net/talk"},
 		{"Código QR: abre (https://example.org/help/?lang=es).", "Código QR: abre (calm-notes.net/talk)."},
 		{"opens example.org's page at example.org/help", "opens calm-notes.net/talk's page at calm-notes.net/talk"},
+		// written against words without a space, as Chinese, Thai and Korean write them
+		{"二维码：打开example.org/help。", "二维码：打开calm-notes.net/talk。"},
+		{"扫码打开https://example.org/help即可", "扫码打开calm-notes.net/talk即可"},
+		{"สแกนเพื่อเปิดexample.org/help", "สแกนเพื่อเปิดcalm-notes.net/talk"},
+		{"QR 코드: example.org/help에서", "QR 코드: calm-notes.net/talk에서"},
 		{"QR code to the hotline, e.g. to chat", ""},
 		{"", ""},
 	} {
@@ -108,4 +113,31 @@ func TestAltFor(t *testing.T) {
 			t.Errorf("AltFor(%q) = %q, want %q", tt.alt, got, tt.want)
 		}
 	}
+}
+
+// An address written against words without a space between them (Chinese, Thai) begins and
+// ends where another script or a full-width mark does, as {url} filled in there does: each
+// check that reads the addresses of a text reads the address alone. It was read with the words
+// around it: the placeholder refused as naming another address, a slip in a host or an email
+// address against them passed. A look-alike letter of another alphabet is still read with its
+// address, as the address it passes for.
+func TestAddressesAgainstUnspacedWords(t *testing.T) {
+	text := func(old, new string) []string { return []string{"en/text.yaml", old, new} }
+	const note = "note: You can report anonymously. Interpreters in more than 200 languages."
+	runEdits(t, []editCase{
+		{"qr_alt's placeholder after a word", [][]string{withAlt("扫码打开{url}")}, ""},
+		{"qr_alt's placeholder after a Thai word", [][]string{withAlt("สแกนเพื่อเปิด{url}")}, ""},
+		{"qr_alt's address between words", [][]string{withAlt("扫码打开humantraffickinghotline.org即可")}, ""},
+		{"a slipped address in qr_alt", [][]string{withAlt("扫码打开humantraffickinghotIine.org即可")},
+			`content/en/text.yaml:86: qr_alt: names the address "humantraffickinghotIine.org", but`},
+		{"a look-alike letter", [][]string{withAlt("扫码打开humantraffickinghotlinе.org")}, // a Cyrillic е
+			`content/en/text.yaml:86: qr_alt: names the address "humantraffickinghotlinе.org", but`},
+		{"the placeholder in a caption", [][]string{text("scan_title: Scan for help and resources", "scan_title: 扫码或访问{url}")}, ""},
+		{"another site in a caption", [][]string{text("scan_title: Scan for help and resources", "scan_title: 扫码或访问polarisproject.org获取帮助")},
+			`content/en/text.yaml:22: handout.scan_title: names the address "polarisproject.org" beside the QR codes`},
+		{"a slipped host", [][]string{text(note, "note: 详见humantraffickinghotlien.org。")},
+			`content/en/text.yaml:18: help.note: prints the address "humantraffickinghotlien.org", whose host humantraffickinghotlien.org is one slip from the organisation's own humantraffickinghotline.org`},
+		{"a slipped email address", [][]string{text(note, "note: 发邮件至help@humantraffickinghotlien.org即可")},
+			`content/en/text.yaml:18: help.note: prints the address "help@humantraffickinghotlien.org", whose host`},
+	})
 }

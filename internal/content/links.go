@@ -350,8 +350,20 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 	return "", ""
 }
 
-// mailIn is a word that reads as an email address, its punctuation aside, or "".
+// mailIn is a word that reads as an email address, its punctuation aside, or "". An email
+// address is ASCII (mailRE), so it begins and ends at a character beyond it, as written against
+// the words of a language without spaces (发邮件至help@mission.org即可) or in its quotes.
 func mailIn(word string) string {
+	beyond := func(r rune) bool { return r > unicode.MaxASCII && !unicode.Is(unicode.Cf, r) } // a hidden one is named by its own check
+	if at := strings.IndexByte(word, '@'); at >= 0 {
+		if end := strings.IndexFunc(word[at:], beyond); end >= 0 {
+			word = word[:at+end]
+		}
+		if start := strings.LastIndexFunc(word[:at], beyond); start >= 0 {
+			_, n := utf8.DecodeRuneInString(word[start:])
+			word = word[start+n:]
+		}
+	}
 	w := strings.Trim(word, `()[]{}<>,;:!?."'“”‘’`)
 	if !mailRE().MatchString("mailto:" + w) {
 		return ""
@@ -377,10 +389,11 @@ func siteIn(word string) string {
 const punctuation = `()[]{}<>,;:!?."'“”‘’`
 
 // addressIn is the web address a word reads as, its punctuation aside ("mission.org." at the
-// end of a sentence, "mission.org's"), in any script, and its host, lower-cased; "" for any
-// other word: one whose ending is no public suffix ("e.g.", "St.Louis") names no site.
+// end of a sentence, "mission.org's") and any words of another script written against it
+// (addressRun), in any script, and its host, lower-cased; "" for any other word: one whose
+// ending is no public suffix ("e.g.", "St.Louis") names no site.
 func addressIn(word string) (address, host string) {
-	w := strings.Trim(word, punctuation)
+	w := strings.Trim(addressRun(word), punctuation)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // mission.org's chat
 	host = strings.ToLower(addressHost(w, true))
 	if host == "" {
@@ -390,6 +403,98 @@ func addressIn(word string) (address, host string) {
 		return "", ""
 	}
 	return w, host
+}
+
+// addressRun is the part of word an address can be where it runs on into the words around it,
+// as a language written without spaces writes them, and a placeholder fills in ("扫码打开{url}即可"
+// prints 扫码打开example.org/info即可): a host's label keeps to one script, and its path to
+// the host's, and neither holds punctuation or a symbol beyond ASCII (：。，), so the address
+// begins and ends at one. Any other word is itself, for addressHost to judge whole
+// (help@mission.org names no site).
+func addressRun(word string) string {
+	dot := strings.IndexByte(word, '.')
+	if dot < 0 || !strings.ContainsFunc(word, func(r rune) bool { return r > unicode.MaxASCII }) {
+		return word // most words
+	}
+	// back from the first dot, over the host's first label, to where another script begins
+	start, label := dot, ""
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(word[:start])
+		if in, _ := inLabel(r, &label); !in {
+			break
+		}
+		start -= n
+	}
+	before := label
+	for _, scheme := range []string{"https://", "http://"} {
+		if start >= len(scheme) && strings.EqualFold(word[start-len(scheme):start], scheme) {
+			start, before = start-len(scheme), "Latin"
+			break
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(word[:start]); start > 0 {
+		if _, stop := inLabel(r, &before); !stop {
+			start = 0 // "help@mission.org", "QR:mission.org": the word as written
+		}
+	}
+	// on from it, label by label and then along the path, to where another script begins
+	scripts, path := map[string]bool{label: true}, false
+	label = ""
+	for i, r := range word[dot:] {
+		switch {
+		case path:
+			script := ""
+			if _, stop := inLabel(r, &script); stop || !scripts[script] && script != "" {
+				return word[start : dot+i]
+			}
+		case r == '.':
+			label = ""
+		case r == '/' || r == '?' || r == '#':
+			path = true
+		default:
+			if _, stop := inLabel(r, &label); stop {
+				return word[start : dot+i]
+			}
+			scripts[label] = true
+		}
+	}
+	return word[start:]
+}
+
+// inLabel says whether r may go on a host's label in script (a letter or digit of it, a hyphen,
+// a mark), setting script at its first letter, or stops it: a letter of another script, or
+// punctuation, a symbol or a space beyond ASCII. Latin, Greek and Cyrillic count as one, and
+// a label mixing them is read whole, as the look-alike of an address it passes for (hotlinе.org
+// with a Cyrillic е); so do Han, Kana, Bopomofo and Hangul, which a Japanese or Korean host
+// mixes.
+func inLabel(r rune, script *string) (in, stop bool) {
+	switch {
+	case r <= unicode.MaxASCII:
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			break
+		}
+		return r >= '0' && r <= '9' || r == '-', false
+	case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r):
+		return false, true
+	case !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r):
+		return false, false // a format character, which the checks of hidden ones name
+	}
+	s := "Latin"
+	if r > unicode.MaxASCII {
+		s = scriptOf(r)
+	}
+	switch s {
+	case "Greek", "Cyrillic":
+		s = "Latin"
+	case "Hiragana", "Katakana", "Bopomofo", "Hangul":
+		s = "Han"
+	case "": // a combining accent, a Kana length mark (ー): its letter's
+		return true, false
+	}
+	if *script == "" {
+		*script = s
+	}
+	return s == *script, s != *script
 }
 
 // printedAddress is what paper prints after a link's words: the number as the content writes
