@@ -15,14 +15,14 @@ import (
 func fromCollection(file string, data []byte, pick string) ([]byte, error) {
 	c, err := sfnt.ParseCollection(data)
 	if err != nil {
-		return nil, fmt.Errorf("font %s is not a usable font collection: %v", file, err)
+		return nil, fmt.Errorf("font %s is not a usable font collection (%v): %s", file, err, getAgain)
 	}
 	var names []string
 	idx := -1
 	for i := 0; i < c.NumFonts(); i++ {
 		f, err := c.Font(i)
 		if err != nil {
-			return nil, fmt.Errorf("font %s: face %d cannot be read: %v", file, i, err)
+			return nil, fmt.Errorf("font %s: face %d cannot be read (%v): %s", file, i, err, getAgain)
 		}
 		name, _ := f.Name(nil, sfnt.NameIDFull)
 		names = append(names, fmt.Sprintf("%s#%d (%s)", file, i, name))

@@ -136,8 +136,8 @@ func (s Source) load() (*Family, error) {
 			s.From, filepath.Base(files[face]), faceNames[face], quoteRunes(lacks), filepath.Base(files[0]), faceNames[face])
 	}
 	if face, blank := fam.blank(distinct(s.Texts)); len(blank) > 0 {
-		return nil, fmt.Errorf("%s: %s is damaged: the shapes of %s cannot be read, so they would print blank; download it again (or install it again), or give another font",
-			s.From, files[face], quoteRunes(blank))
+		return nil, fmt.Errorf("%s: %s is damaged: the shapes of %s cannot be read, so they would print blank; %s",
+			s.From, files[face], quoteRunes(blank), getAgain)
 	}
 	return fam, nil
 }
@@ -236,18 +236,48 @@ func (s Source) read(name string) ([]byte, error) {
 		data, err = input.ReadFile(s.FS, name, input.FontLimit)
 	}
 	if err != nil {
-		return nil, &FileError{From: s.From, Name: name, Err: err}
+		return nil, &FileError{From: s.From, Name: name, Err: err, Hint: s.readHint(err)}
 	}
 	return data, nil
+}
+
+// readHint is what to do about a font file that could not be read, err, or "".
+func (s Source) readHint(err error) string {
+	var tl *input.TooLargeError
+	var nf *input.NotFileError
+	var bl *input.BrokenLinkError
+	var ol *input.OutsideLinkError
+	switch {
+	case errors.As(err, &tl):
+		return "one face of a font is a few MB, the largest about 16 MB: a file this large is likely a collection of many fonts, or no font; give the .ttf file of the one face you need"
+	case errors.As(err, &bl):
+		return "point the link at the font file, or put the file itself here"
+	case errors.As(err, &ol):
+		return "copy the font file itself into the content folder"
+	case errors.As(err, &nf):
+		return "give the font's .ttf file itself"
+	case errors.Is(err, fs.ErrPermission):
+		return "check its permissions: the user running haven must be allowed to read it"
+	case errors.Is(err, fs.ErrNotExist) && s.FS == nil:
+		return "check its name and folder: a path that does not start with / starts from the folder haven is run in"
+	case errors.Is(err, fs.ErrNotExist):
+		return "put the font file in the content folder, next to settings.yaml"
+	}
+	return ""
 }
 
 // FileError is a font file that could not be read.
 type FileError struct {
 	From, Name string
 	Err        error
+	Hint       string // what to do, or ""
 }
 
 func (e *FileError) Error() string {
-	return fmt.Sprintf("%s: %s %s", e.From, e.Name, input.Describe(e.Err))
+	msg := fmt.Sprintf("%s: %s %s", e.From, e.Name, input.Describe(e.Err))
+	if e.Hint != "" {
+		msg += " (" + e.Hint + ")"
+	}
+	return msg
 }
 func (e *FileError) Unwrap() error { return e.Err }

@@ -3,6 +3,7 @@ package typeface
 import (
 	"encoding/binary"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -26,7 +27,7 @@ func TestAssemble(t *testing.T) {
 	}
 	_, err = Assemble(Source{From: "--font", Files: []string{"missing.ttf"}})
 	var fe *FileError
-	if !errors.As(err, &fe) || fe.From != "--font" || !input.Unopenable(err) || err.Error() != "--font: missing.ttf does not exist" {
+	if !errors.As(err, &fe) || fe.From != "--font" || !input.Unopenable(err) || !strings.HasPrefix(err.Error(), "--font: missing.ttf does not exist (") {
 		t.Errorf("a missing file: %v", err)
 	}
 	fsys := fstest.MapFS{"Fancy.otf": {Data: []byte("OTTO rest of a CFF font")}}
@@ -212,5 +213,52 @@ func TestOddRegularFace(t *testing.T) {
 		if got := fams[0].OddRegular(); tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
 			t.Errorf("%v: %q, want %q", tt.files, got, tt.want)
 		}
+	}
+}
+
+// A file given for a font that cannot be used says what it is and what to do: an empty file,
+// a picture, the .zip a font comes in or a web page given for it (whatever its name says),
+// a file over the size limit, a folder, a file that is not there.
+func TestNotAFontSaysWhatToDo(t *testing.T) {
+	fsys := fstest.MapFS{
+		"zero.ttf":   {Data: nil},
+		"png-as.ttf": {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+		"photo.ttf":  {Data: []byte("\xFF\xD8\xFF\xE0\x00\x10JFIF")},
+		"Brand.ttf":  {Data: []byte("PK\x03\x04\x14\x00 Brand-Regular.ttf")},
+		"page.ttf":   {Data: []byte("\n<!DOCTYPE html><html><title>Download</title>")},
+		"odd.ttf":    {Data: []byte("just some text")},
+		"ab.ttf":     {Data: []byte("ab")},
+		"big.ttf":    {Data: make([]byte, input.FontLimit+1)},
+		"dir.ttf":    {Mode: fs.ModeDir},
+	}
+	const maker = "download the font again from its maker and give its .ttf file"
+	for _, tt := range []struct {
+		file string
+		cli  bool // given with --font, not in settings.yaml
+		want string
+	}{
+		{"zero.ttf", false, "s:1: font.regular: font zero.ttf is empty (0 bytes): its download or copy did not finish; " + maker},
+		{"png-as.ttf", false, "s:1: font.regular: font png-as.ttf is a PNG picture, not a font: " + maker},
+		{"photo.ttf", false, "s:1: font.regular: font photo.ttf is a JPEG picture, not a font: " + maker},
+		{"Brand.ttf", false, "s:1: font.regular: font Brand.ttf is a ZIP archive, not a font: unzip it and give the .ttf file inside"},
+		{"page.ttf", false, "s:1: font.regular: font page.ttf is a web page, not a font: " + maker},
+		{"odd.ttf", false, "s:1: font.regular: font odd.ttf is not a TrueType font: " + maker},
+		{"ab.ttf", false, "s:1: font.regular: font ab.ttf is not a font file: " + maker},
+		{"big.ttf", false, "s:1: font.regular: big.ttf is 32 MB, over the limit of 32 MB (one face of a font is a few MB, the largest about 16 MB: " +
+			"a file this large is likely a collection of many fonts, or no font; give the .ttf file of the one face you need)"},
+		{"dir.ttf", false, "s:1: font.regular: dir.ttf is a folder, not a file (give the font's .ttf file itself)"},
+		{"gone.ttf", false, "s:1: font.regular: gone.ttf does not exist (put the font file in the content folder, next to settings.yaml)"},
+		{filepath.Join(t.TempDir(), "gone.ttf"), true, "does not exist (check its name and folder: a path that does not start with / starts from the folder haven is run in)"},
+	} {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			src := Source{From: "s:1: font.regular", Files: []string{tt.file}, FS: fsys}
+			if tt.cli {
+				src = Source{From: "--font", Files: []string{tt.file}}
+			}
+			_, err := Assemble(src)
+			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
 	}
 }
