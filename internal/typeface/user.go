@@ -1,9 +1,12 @@
 package typeface
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -236,13 +239,46 @@ func (s Source) read(name string) ([]byte, error) {
 		data, err = input.ReadFile(s.FS, name, input.FontLimit)
 	}
 	if err != nil {
-		return nil, &FileError{From: s.From, Name: name, Err: err, Hint: s.readHint(err)}
+		return nil, &FileError{From: s.From, Name: name, Err: err, Hint: s.readHint(name, err)}
 	}
 	return data, nil
 }
 
-// readHint is what to do about a font file that could not be read, err, or "".
-func (s Source) readHint(err error) string {
+// near is the file beside name, a file that is missing, named as it but for capitals, spaces,
+// hyphens and underscores (Brand.TTF, Brand_Regular.ttf for brand-regular.ttf), else the one
+// named so but for its extension (Brand.otf for Brand.ttf); as name would name it, or "".
+func (s Source) near(name string) string {
+	dir, base := filepath.Split(name)
+	var entries []fs.DirEntry
+	if s.FS == nil {
+		entries, _ = os.ReadDir(cmp.Or(dir, "."))
+	} else {
+		entries, _ = fs.ReadDir(s.FS, path.Clean(cmp.Or(dir, ".")))
+	}
+	key := func(n string) string {
+		return strings.Map(func(r rune) rune {
+			if strings.ContainsRune(" -_", r) {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, n)
+	}
+	stem := func(n string) string { return key(strings.TrimSuffix(n, filepath.Ext(n))) }
+	found := ""
+	for _, e := range entries {
+		switch {
+		case e.IsDir():
+		case key(e.Name()) == key(base):
+			return dir + e.Name()
+		case found == "" && stem(e.Name()) == stem(base):
+			found = dir + e.Name()
+		}
+	}
+	return found
+}
+
+// readHint is what to do about the font file name, which could not be read (err), or "".
+func (s Source) readHint(name string, err error) string {
 	var tl *input.TooLargeError
 	var nf *input.NotFileError
 	var bl *input.BrokenLinkError
@@ -258,12 +294,18 @@ func (s Source) readHint(err error) string {
 		return "give the font's .ttf file itself"
 	case errors.Is(err, fs.ErrPermission):
 		return "check its permissions: the user running haven must be allowed to read it"
-	case errors.Is(err, fs.ErrNotExist) && s.FS == nil:
-		return "check its name and folder: a path that does not start with / starts from the folder haven is run in"
-	case errors.Is(err, fs.ErrNotExist):
-		return "put the font file in the content folder, next to settings.yaml"
+	case !errors.Is(err, fs.ErrNotExist):
+		return ""
 	}
-	return ""
+	switch near := s.near(name); {
+	case strings.EqualFold(near, name):
+		return fmt.Sprintf("the folder has %s: write %s, its capitals as the file has them", near, near)
+	case near != "":
+		return fmt.Sprintf("the folder has %s: if that is the font, write %s, its name as the file has it", near, near)
+	case s.FS == nil:
+		return "check its name and folder: a path that does not start with / starts from the folder haven is run in"
+	}
+	return "put the font file in the content folder, next to settings.yaml"
 }
 
 // FileError is a font file that could not be read.

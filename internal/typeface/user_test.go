@@ -262,3 +262,45 @@ func TestNotAFontSaysWhatToDo(t *testing.T) {
 		})
 	}
 }
+
+// A missing font file beside one named almost as it names that one, as a missing logo does:
+// the same but for capitals (a file saved on Windows or a Mac, which do not tell them apart),
+// spaces, hyphens or underscores, or but for its extension; in settings.yaml's folder or in a
+// --font's folder.
+func TestMissingFontNamesTheNearOne(t *testing.T) {
+	fsys := fstest.MapFS{
+		"Brand.TTF":          {Data: fonts.AtkinsonRegular},
+		"Brand_Bold.ttf":     {Data: fonts.AtkinsonBold},
+		"Logo Font.otf":      {Data: []byte("OTTO")},
+		"fonts/Serif.ttf":    {Data: fonts.NotoRegular},
+		"Other.ttf/Font.ttf": {Data: fonts.NotoRegular}, // a folder named as the font is none
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "My Font.TTF"), fonts.AtkinsonRegular, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		file string
+		cli  bool
+		want string
+	}{
+		{"brand.ttf", false, "s:1: font.regular: brand.ttf does not exist (the folder has Brand.TTF: write Brand.TTF, its capitals as the file has them)"},
+		{"brand-bold.ttf", false, "s:1: font.regular: brand-bold.ttf does not exist (the folder has Brand_Bold.ttf: if that is the font, write Brand_Bold.ttf, its name as the file has it)"},
+		{"LogoFont.ttf", false, "s:1: font.regular: LogoFont.ttf does not exist (the folder has Logo Font.otf: if that is the font, write Logo Font.otf, its name as the file has it)"},
+		{"fonts/serif.ttf", false, "s:1: font.regular: fonts/serif.ttf does not exist (the folder has fonts/Serif.ttf: write fonts/Serif.ttf, its capitals as the file has them)"},
+		{"other.ttf", false, "s:1: font.regular: other.ttf does not exist (put the font file in the content folder, next to settings.yaml)"},
+		{filepath.Join(dir, "my font.ttf"), true, "--font: " + filepath.Join(dir, "my font.ttf") + " does not exist (the folder has " + filepath.Join(dir, "My Font.TTF") +
+			": write " + filepath.Join(dir, "My Font.TTF") + ", its capitals as the file has them)"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			src := Source{From: "s:1: font.regular", Files: []string{tt.file}, FS: fsys}
+			if tt.cli {
+				src = Source{From: "--font", Files: []string{tt.file}}
+			}
+			_, err := Assemble(src)
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
