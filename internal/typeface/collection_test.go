@@ -107,7 +107,7 @@ func TestUnusableFontSaysWhy(t *testing.T) {
 		"Brand.ttf":   {Data: append([]byte("wOF2"), fonts.AtkinsonRegular[4:64]...)}, // renamed
 		"Both.ttc":    {Data: collection(fonts.AtkinsonRegular, fonts.NotoRegular)},
 	}
-	const web = " is a web font (WOFF or WOFF2), which a PDF cannot embed: give the font's .ttf file (font downloads usually have one beside it)"
+	const web = " is a web font (WOFF or WOFF2), which haven cannot embed in a PDF: download the font's desktop version, a .ttf file, from its maker; Google Fonts' download gives .ttf files"
 	for _, tt := range []struct{ spec, want string }{
 		{"Brand.woff", "--font: font Brand.woff" + web},
 		{"Brand.woff2", "--font: font Brand.woff2" + web},

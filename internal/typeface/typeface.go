@@ -404,7 +404,7 @@ func checkTrueType(file string, data []byte) error {
 	case "ttcf":
 		return fmt.Errorf("font %s is a font collection (.ttc); name one of its faces, e.g. %s#0", file, file)
 	case "wOFF", "wOF2": // whatever the file's name says
-		return fmt.Errorf("font %s is a web font (WOFF or WOFF2), which a PDF cannot embed: give the font's .ttf file (font downloads usually have one beside it)", file)
+		return fmt.Errorf("font %s is a web font (WOFF or WOFF2), which haven cannot embed in a PDF: download the font's desktop version, a .ttf file, from its maker; Google Fonts' download gives .ttf files", file)
 	}
 	return fmt.Errorf("font %s is not a TrueType font: %s", file, fromMaker)
 }
