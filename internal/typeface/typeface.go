@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -400,6 +401,9 @@ func checkTrueType(file string, data []byte) error {
 	case "\x00\x01\x00\x00", "true":
 		return nil
 	case "OTTO":
+		if strings.EqualFold(filepath.Ext(file), ".ttf") { // renamed: the user believes it TrueType
+			return fmt.Errorf("font %s, though named .ttf, %w", file, errCFF)
+		}
 		return fmt.Errorf("font %s %w", file, errCFF)
 	case "ttcf":
 		return fmt.Errorf("font %s is a font collection (.ttc); name one of its faces, e.g. %s#0", file, file)

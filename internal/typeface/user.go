@@ -201,10 +201,10 @@ func (f *Family) mismatch(runes []rune) (Face, []rune) {
 	return Regular, nil
 }
 
-// advise ends the error of a CFF font with the installed fonts that would work instead.
+// advise ends the error of a CFF font with what to give instead.
 func (s Source) advise(err error) error {
 	if errors.Is(err, errCFF) {
-		return fmt.Errorf("%w%s", err, installedAdvice(s.Texts))
+		return fmt.Errorf("%w%s", err, installedAdvice(s.Texts, s.FS == nil))
 	}
 	return err
 }

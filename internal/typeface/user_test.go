@@ -32,7 +32,7 @@ func TestAssemble(t *testing.T) {
 	}
 	fsys := fstest.MapFS{"Fancy.otf": {Data: []byte("OTTO rest of a CFF font")}}
 	_, err = Assemble(Source{From: "content/settings.yaml:41: font.regular", Files: []string{"Fancy.otf"}, FS: fsys})
-	if err == nil || errors.As(err, &fe) || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font Fancy.otf has CFF (PostScript) outlines") {
+	if err == nil || errors.As(err, &fe) || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font Fancy.otf holds PostScript (CFF) outlines") {
 		t.Errorf("a CFF font: %v", err)
 	}
 	big := fstest.MapFS{"Big.ttf": {Data: make([]byte, input.FontLimit+1)}}
