@@ -55,9 +55,9 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 			"settings.yaml:41: font.regular: font Fancy.otf" + cff1 + "a TrueType font installed on this computer that has the content's Han characters: copy " + droid +
 				" beside settings.yaml and write font: regular: DroidSansFallbackFull.ttf, bold: DroidSansFallbackFull.ttf", []string{droid}},
 		{"Noto Sans CJK's CFF face, Droid Sans Fallback installed", cjk + "#0", []string{filepath.Dir(droid), filepath.Dir(cjk)}, "热线电话",
-			"--font: font NotoSansCJK-Regular.ttc#0" + cff1 + "one of these TrueType fonts installed on this computer, which have the content's Han characters: --font " + droid + "," + droid, []string{droid, cjk}},
+			"--font: font NotoSansCJK-Regular.ttc is a collection of 10 faces, and each" + cff1 + "one of these TrueType fonts installed on this computer, which have the content's Han characters: --font " + droid + "," + droid, []string{droid, cjk}},
 		{"the same, with symbols beside the Chinese", cjk + "#0", []string{filepath.Dir(droid), filepath.Dir(cjk)}, "☎ 热线电话 ★", // said on their own
-			"--font: font NotoSansCJK-Regular.ttc#0" + cff1 + "one of these TrueType fonts installed on this computer, which have the content's Han characters: --font " + droid + "," + droid, []string{droid, cjk}},
+			"--font: font NotoSansCJK-Regular.ttc is a collection of 10 faces, and each" + cff1 + "one of these TrueType fonts installed on this computer, which have the content's Han characters: --font " + droid + "," + droid, []string{droid, cjk}},
 	}
 	saved := fontDirs
 	defer func() { fontDirs = saved }()
