@@ -129,7 +129,7 @@ func installedFor(rs []rune) string {
 type suggestion struct{ regular, bold string }
 
 // flag is the suggestion as a --font.
-func (f suggestion) flag() string { return "--font " + f.regular + "," + f.bold }
+func (f suggestion) flag() string { return fontFlag(f.regular, f.bold) }
 
 // suitable is the installed fonts haven would accept for rs: an upright text face that has
 // every character of rs, and the presentation forms haven prints their Arabic letters with

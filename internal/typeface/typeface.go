@@ -62,12 +62,18 @@ func (f *Family) NoBold() string {
 	if from == "" {
 		return ""
 	}
-	how := fmt.Sprintf("give its bold file after a comma (--font %s,BOLD.ttf), or the same file twice if the family has one weight (--font %s,%s)", file, file, file)
+	how := fmt.Sprintf("give its bold file after a comma (%s), or the same file twice if the family has one weight (%s)", fontFlag(file, "BOLD.ttf"), fontFlag(file, file))
 	if from != "--font" {
 		how = "name its bold file in font.bold (the same file if the family has one weight)"
 	}
 	return fmt.Sprintf("%s: %s has no bold face: titles, questions and the hotline number print in its regular weight, "+
 		"the weight of the text around them; %s", from, file, how)
+}
+
+// fontFlag is the --font a message tells the user to give for files, quoted for a shell: a
+// path with a space in it would otherwise be two arguments.
+func fontFlag(files ...string) string {
+	return "--font " + diag.ShellQuote(strings.Join(files, ","), nil)
 }
 
 // OddRegular says, for a family whose regular face is an italic or a light face, what it does

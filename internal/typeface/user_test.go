@@ -3,6 +3,7 @@ package typeface
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -300,6 +301,54 @@ func TestMissingFontNamesTheNearOne(t *testing.T) {
 			_, err := Assemble(src)
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// A --font a message tells the user to give is quoted for a shell where a file's path needs it
+// (a space, a quote), as it is to be copied into a command line: the missing bold's, a bold
+// given as the regular's, faces the other way round, an installed font suggested.
+func TestFontHintsAreShellQuoted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "My Fonts")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	regular, bold, noto := filepath.Join(dir, "Ana's Font.ttf"), filepath.Join(dir, "Ana's Font Bold.ttf"), filepath.Join(dir, "NotoSans-Regular.ttf")
+	for path, data := range map[string][]byte{regular: fonts.AtkinsonRegular, bold: fonts.AtkinsonBold, noto: fonts.NotoRegular} {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q := func(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+	saved := fontDirs
+	defer func() { fontDirs = saved }()
+	fontDirs = func() []string { return []string{dir} }
+	for _, tt := range []struct {
+		name string
+		got  func() string
+		want string
+	}{
+		{"no bold", func() string {
+			fams, err := Assemble(Source{From: "--font", Files: []string{regular}})
+			if err != nil {
+				return err.Error()
+			}
+			return fams[0].NoBold()
+		}, "(--font " + q(regular+",BOLD.ttf") + "), or the same file twice if the family has one weight (--font " + q(regular+","+regular) + ")"},
+		{"a bold as the regular", func() string {
+			_, err := Assemble(Source{From: "--font", Files: []string{bold}})
+			return fmt.Sprint(err)
+		}, "(--font " + q("REGULAR.ttf,"+bold) + ")"},
+		{"the other way round", func() string {
+			_, err := Assemble(Source{From: "--font", Files: []string{bold, regular}})
+			return fmt.Sprint(err)
+		}, "give --font " + q(regular+","+bold)},
+		{"an installed font", func() string { return installedFor([]rune("Ελλάδα")) }, "try --font " + q(noto+","+noto) + ", which has them all"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.got(); !strings.Contains(got, tt.want) {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
