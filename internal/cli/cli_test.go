@@ -170,7 +170,7 @@ func TestFontFlag(t *testing.T) {
 	otf := filepath.Join(dir, "Fancy.otf")
 	os.WriteFile(otf, []byte("OTTO\x00\x0a rest of a CFF font"), 0o644)
 	code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--font", otf, "--out", filepath.Join(dir, "o1"))
-	if code != 1 || !strings.Contains(e, "has CFF (PostScript) outlines, which cannot be embedded; ") || !strings.Contains(e, "TrueType") {
+	if code != 1 || !strings.Contains(e, "holds PostScript (CFF) outlines, which haven cannot embed in a PDF") || !strings.Contains(e, "TrueType") {
 		t.Errorf("CFF font: exit %d, %s", code, e)
 	}
 	ttf := filepath.Join("..", "..", "fonts", "AtkinsonHyperlegibleNext-Regular.ttf") // a brand font with the built-in metrics: the handout still fits

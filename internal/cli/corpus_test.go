@@ -15,7 +15,8 @@ import (
 // testdata/bad/*.txtar, as a volunteer might make it, and holds the exact message each gives.
 // An archive holds edits to the default content ("sed FILE": lines "old => new", \n for a
 // line break; "latin1 FILE": the file saved as Latin-1; "mv FOLDER": the folder renamed to the
-// section's one line, spaces kept), a placements file checked with it ("placements": its
+// section's one line, spaces kept; "file FILE": a file put in the content folder, such as a
+// font, with the section's bytes), a placements file checked with it ("placements": its
 // rows) and the message under "want".
 // HAVEN_UPDATE=1 writes the current messages into archives, for review.
 func TestBrokenContentCorpus(t *testing.T) {
@@ -60,6 +61,10 @@ func TestBrokenContentCorpus(t *testing.T) {
 						s = strings.Replace(s, old, strings.ReplaceAll(new, `\n`, "\n"), 1)
 					}
 					os.WriteFile(path, []byte(s), 0o644)
+				case "file":
+					if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+						t.Fatal(err)
+					}
 				case "latin1":
 					b, _ := os.ReadFile(path)
 					enc, err := charmap.ISO8859_1.NewEncoder().Bytes(b)

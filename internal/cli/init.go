@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	defaultcontent "haven/content"
-	"haven/internal/build"
+	"haven/internal/diag"
 )
 
 type initOptions struct {
@@ -177,4 +177,4 @@ func writeSynced(name string, data []byte) error {
 
 // shellQuote is s as a POSIX shell reads it back: as it is when every character is plain,
 // else in single quotes, so that a command haven prints can be copied and run.
-func shellQuote(s string) string { return build.Quote(s, nil) }
+func shellQuote(s string) string { return diag.ShellQuote(s, nil) }

@@ -811,3 +811,25 @@ func TestRefusedSettingSaidOnce(t *testing.T) {
 		}
 	}
 }
+
+// A font named in settings.yaml that haven cannot take is told what is wrong with it and what
+// to do, by what it is: a web font, an .otf, a .ttf outside the content folder, no font.
+func TestFontNameSaysWhatToDo(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Brand.woff2", `content/settings.yaml:69: font.regular: "Brand.woff2" is a web font (.woff2), which haven cannot embed in a PDF (download the font's desktop version, a .ttf file, from its maker, put it beside settings.yaml and write its name; Google Fonts' download gives .ttf files)`},
+		{"Brand.WOFF", `content/settings.yaml:69: font.regular: "Brand.WOFF" is a web font (.woff), which haven cannot embed in a PDF (download the font's desktop version, a .ttf file, from its maker, put it beside settings.yaml and write its name; Google Fonts' download gives .ttf files)`},
+		{"Brand.otf", `content/settings.yaml:69: font.regular: "Brand.otf" is an .otf font: most hold PostScript (CFF) outlines, which haven cannot embed in a PDF (haven takes TrueType fonts: download the font's .ttf version from its maker, put it beside settings.yaml and write its name)`},
+		{`C:\Users\Ana\Fonts\Brand.ttf`, `content/settings.yaml:69: font.regular: "C:\\Users\\Ana\\Fonts\\Brand.ttf" should be a font file in the content folder, beside settings.yaml (copy the file there and write its name alone: Brand.ttf)`},
+		{"/usr/share/fonts/Noto.ttc#1", `content/settings.yaml:69: font.regular: "/usr/share/fonts/Noto.ttc#1" should be a font file in the content folder, beside settings.yaml (copy the file there and write its name alone: Noto.ttc#1)`},
+		{"Brand.zip", `content/settings.yaml:69: font.regular: "Brand.zip" is not a TrueType font file (.ttf, or a face of a .ttc collection as Fonts.ttc#0) (give the font's .ttf file, beside settings.yaml; a font downloaded as a .zip holds it: unzip it)`},
+		{"Brand.ttf", "<nil>"}, // read with the fonts
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := edit(t, "settings.yaml", "# font:\n#   regular: MyFont-Regular.ttf", "font:\n  regular: '"+tt.name+"'")
+			_, err := Load(fsys, "content", Overrides{})
+			if got := fmt.Sprint(err); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -126,8 +126,8 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		bad("organisation.logo_size", msg, "")
 	}
 	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold, "font.italic": s.Font.Italic, "font.bold_italic": s.Font.BoldItalic} {
-		if v != "" && !ttfRE().MatchString(v) {
-			bad(path, fmt.Sprintf("%q should be a .ttf file in the content folder, or a face of a .ttc (Fonts.ttc#0)", v), "TrueType outlines only: CFF .otf fonts cannot be embedded")
+		if msg, hint := badFontName(v); msg != "" {
+			bad(path, msg, hint)
 		}
 	}
 	if s.Font.Bold != "" && s.Font.Regular == "" {
@@ -159,6 +159,27 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
 	return ps
+}
+
+// badFontName says what is wrong with v, a file named under font:, and what to do; "" when it
+// names a .ttf file, or a face of a .ttc, beside settings.yaml.
+func badFontName(v string) (msg, hint string) {
+	if v == "" || ttfRE().MatchString(v) {
+		return "", ""
+	}
+	name := v[strings.LastIndexAny(v, `/\`)+1:] // its name alone, where v is a path
+	switch ext := strings.ToLower(path.Ext(name)); {
+	case ext == ".woff" || ext == ".woff2":
+		return fmt.Sprintf("%q is a web font (%s), which haven cannot embed in a PDF", v, ext),
+			"download the font's desktop version, a .ttf file, from its maker, put it beside settings.yaml and write its name; Google Fonts' download gives .ttf files"
+	case ext == ".otf":
+		return fmt.Sprintf("%q is an .otf font: most hold PostScript (CFF) outlines, which haven cannot embed in a PDF", v),
+			"haven takes TrueType fonts: download the font's .ttf version from its maker, put it beside settings.yaml and write its name"
+	case ttfRE().MatchString(name):
+		return fmt.Sprintf("%q should be a font file in the content folder, beside settings.yaml", v), fmt.Sprintf("copy the file there and write its name alone: %s", name)
+	}
+	return fmt.Sprintf("%q is not a TrueType font file (.ttf, or a face of a .ttc collection as Fonts.ttc#0)", v),
+		"give the font's .ttf file, beside settings.yaml; a font downloaded as a .zip holds it: unzip it"
 }
 
 // exitBack is the setting whose site the quick exit's page is on (its registrable domain:

@@ -101,3 +101,52 @@ func Quote(s string) string {
 	}
 	return fmt.Sprintf("%q", s)
 }
+
+// ShellQuote writes s as a POSIX shell reads it back: bare when it needs no quoting, else in single
+// quotes; a character prints (nil: all) says cannot be printed is written in $'\uXXXX' escapes
+// (bash, zsh), so that a command printed on paper can still be typed.
+func ShellQuote(s string, prints func(rune) bool) string {
+	if s == "" {
+		return "''"
+	}
+	if strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-") == "" {
+		return s
+	}
+	var b strings.Builder
+	quoted, escaped := false, false // within '...', within $'...'
+	for _, c := range s {
+		if prints != nil && !prints(c) {
+			if quoted {
+				b.WriteByte('\'')
+				quoted = false
+			}
+			if !escaped {
+				b.WriteString("$'")
+				escaped = true
+			}
+			if c > 0xFFFF {
+				fmt.Fprintf(&b, `\U%08X`, c)
+			} else {
+				fmt.Fprintf(&b, `\u%04X`, c)
+			}
+			continue
+		}
+		if escaped {
+			b.WriteByte('\'')
+			escaped = false
+		}
+		if !quoted {
+			b.WriteByte('\'')
+			quoted = true
+		}
+		if c == '\'' {
+			b.WriteString(`'\''`)
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	if quoted || escaped {
+		b.WriteByte('\'')
+	}
+	return b.String()
+}

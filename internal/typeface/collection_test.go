@@ -107,7 +107,7 @@ func TestUnusableFontSaysWhy(t *testing.T) {
 		"Brand.ttf":   {Data: append([]byte("wOF2"), fonts.AtkinsonRegular[4:64]...)}, // renamed
 		"Both.ttc":    {Data: collection(fonts.AtkinsonRegular, fonts.NotoRegular)},
 	}
-	const web = " is a web font (WOFF or WOFF2), which a PDF cannot embed: give the font's .ttf file (font downloads usually have one beside it)"
+	const web = " is a web font (WOFF or WOFF2), which haven cannot embed in a PDF: download the font's desktop version, a .ttf file, from its maker; Google Fonts' download gives .ttf files"
 	for _, tt := range []struct{ spec, want string }{
 		{"Brand.woff", "--font: font Brand.woff" + web},
 		{"Brand.woff2", "--font: font Brand.woff2" + web},
@@ -119,5 +119,35 @@ func TestUnusableFontSaysWhy(t *testing.T) {
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("%s: %v\nwant %s", tt.spec, err, tt.want)
 		}
+	}
+}
+
+// withCFF is a TrueType font whose header says it has CFF outlines, as a face of an OpenType
+// collection such as Noto Sans CJK's says.
+func withCFF(face []byte) []byte { return append([]byte("OTTO"), face[4:]...) }
+
+// A collection is offered by its faces with TrueType outlines alone: one whose faces all have
+// CFF outlines is refused once, whole, whether a face is named or not, instead of asking for a
+// face and then refusing each; a CFF face named of one that has TrueType faces too names those.
+func TestCollectionOfCFFFaces(t *testing.T) {
+	fsys := fstest.MapFS{
+		"All.ttc":   {Data: collection(withCFF(fonts.AtkinsonRegular), withCFF(fonts.NotoRegular))},
+		"Mixed.ttc": {Data: collection(fonts.AtkinsonRegular, withCFF(fonts.NotoRegular))},
+	}
+	const all = "--font: font All.ttc is a collection of 2 faces, and each holds PostScript (CFF) outlines, which haven cannot embed in a PDF"
+	for _, tt := range []struct{ spec, want string }{
+		{"All.ttc", all},
+		{"All.ttc#1", all},
+		{"All.ttc#Nope", all},
+		{"Mixed.ttc", "--font: font Mixed.ttc is a collection of 2 faces; name one: Mixed.ttc#0 (Atkinson Hyperlegible Next Regular) (its other face has PostScript outlines, which haven cannot embed)"},
+		{"Mixed.ttc#1", "--font: font Mixed.ttc#1 holds PostScript (CFF) outlines, which haven cannot embed in a PDF: it embeds TrueType outlines only; name one of its faces with TrueType outlines: Mixed.ttc#0 (Atkinson Hyperlegible Next Regular)"},
+		{"Mixed.ttc#0", ""},
+	} {
+		t.Run(tt.spec, func(t *testing.T) {
+			_, err := typeface.Assemble(typeface.Source{From: "--font", Files: []string{tt.spec}, FS: fsys})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)) {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
 	}
 }

@@ -21,7 +21,7 @@ import (
 
 // errCFF is a font with CFF (PostScript) outlines: fpdf embeds TrueType outlines only, and no
 // maintained Go library converts one to the other.
-var errCFF = errors.New("has CFF (PostScript) outlines, which cannot be embedded")
+var errCFF = errors.New("holds PostScript (CFF) outlines, which haven cannot embed in a PDF: it embeds TrueType outlines only")
 
 // fontDirs are where fontconfig looks for fonts on Linux, the system's and the user's.
 var fontDirs = func() []string {
@@ -38,53 +38,57 @@ var fontDirs = func() []string {
 // maxSuggested bounds the installed fonts an error names.
 const maxSuggested = 5
 
-// needed is the characters of texts a user font is for: those the built-in faces lack, or,
-// where they lack none, every character that is drawn.
+// needed is the characters of texts that the built-in faces lack, which a user font is for;
+// none when it is for its look alone.
 func needed(texts []diag.Located) []rune {
 	builtin, _ := Defaults()
 	var buf sfnt.Buffer
 	seen := map[rune]bool{}
-	var all, lacking []rune
+	var lacking []rune
 	for _, t := range texts {
 		for _, r := range t.Text {
 			if seen[r] || unicode.IsSpace(r) || !unicode.IsGraphic(r) || unicode.Is(unicode.So, r) {
 				continue // a symbol (☎ ★) is said on its own: a font to replace this one need not have it
 			}
 			seen[r] = true
-			all = append(all, r)
-			has := false
-			for _, f := range builtin {
-				has = has || f.Has(&buf, r)
-			}
-			if !has {
+			if !slices.ContainsFunc(builtin, func(f *Family) bool { return f.Has(&buf, r) }) {
 				lacking = append(lacking, r)
 			}
 		}
 	}
-	if len(lacking) > 0 {
-		return lacking
-	}
-	return all
+	return lacking
 }
 
-// installedAdvice names the installed fonts haven accepts (suitable) that cover the characters
-// of texts a user font is for, best first, each with its bold file, as the end of an error: the
-// font the user chose cannot be used, and these can.
-func installedAdvice(texts []diag.Located) string {
+// installedAdvice is the end of the error of a CFF font given for texts, on the command line
+// (cli) or in settings.yaml: what to give instead. A font for its look alone is to be had in
+// TrueType from its maker, or left out; one for characters the built-in fonts lack may be
+// replaced by an installed font that has them (suitable), said to be installed here, in the
+// way the font was given: a --font, or a file to copy beside settings.yaml; else what to install.
+func installedAdvice(texts []diag.Located, cli bool) string {
+	const version = "; give the font's TrueType (.ttf) version, from its maker"
 	need := needed(texts)
 	if len(need) == 0 {
-		return "; use a TrueType .ttf or .ttc"
+		return version + ", or leave it out: haven's own fonts print all of this content"
 	}
-	var full []string
-	for _, arg := range suitable(need) {
-		full = append(full, strings.TrimPrefix(arg, "--font "))
+	chars := "the content's " + scriptNames(need)
+	full := suitable(need)
+	switch {
+	case len(full) == 0:
+		// a font with some of them is no answer: the rest would still be missing
+		return fmt.Sprintf("%s, or install a TrueType font that has %s (e.g. Debian's %s) and give its .ttf", version, chars, packageFor(need))
+	case cli:
+		var flags []string
+		for _, f := range full[:min(len(full), maxSuggested)] {
+			flags = append(flags, f.flag())
+		}
+		return fmt.Sprintf("%s, or one of these TrueType fonts installed on this computer, which have %s: %s", version, chars, strings.Join(flags, " or "))
 	}
-	chars := quoteRunes(need)
-	if len(full) > 0 {
-		return fmt.Sprintf("; these TrueType fonts installed here have every character the content needs from it (%s): %s", chars, strings.Join(full[:min(len(full), maxSuggested)], ", "))
+	f := full[0] // settings.yaml names files beside it
+	copied, names := f.regular, "regular: "+filepath.Base(f.regular)+", bold: "+filepath.Base(f.bold)
+	if f.bold != f.regular {
+		copied += " and " + f.bold
 	}
-	// a font with some of them is no answer: the rest would still be missing
-	return fmt.Sprintf("; no TrueType font installed here has every character the content needs from it (%s): install one (e.g. Debian's %s) and name its .ttf", chars, packageFor(need))
+	return fmt.Sprintf("%s, or a TrueType font installed on this computer that has %s: copy %s beside settings.yaml and write font: %s", version, chars, copied, names)
 }
 
 // installedFor says which installed fonts to give with --font for rs, the characters no
@@ -93,9 +97,13 @@ func installedAdvice(texts []diag.Located) string {
 func installedFor(rs []rune) string {
 	if full := suitable(rs); len(full) > 0 {
 		if len(full) == 1 {
-			return "try " + full[0] + ", which has them all"
+			return "try " + full[0].flag() + ", which has them all"
 		}
-		return "try " + strings.Join(full[:min(len(full), maxTried)], " or ") + ": each has them all"
+		var flags []string
+		for _, f := range full[:min(len(full), maxTried)] {
+			flags = append(flags, f.flag())
+		}
+		return "try " + strings.Join(flags, " or ") + ": each has them all"
 	}
 	var each []string
 	missing := rs
@@ -106,7 +114,7 @@ func installedFor(rs []rune) string {
 				each, missing = nil, script
 				break
 			}
-			each = append(each, full[0])
+			each = append(each, full[0].flag())
 		}
 	}
 	if len(each) > 0 {
@@ -116,12 +124,19 @@ func installedFor(rs []rune) string {
 	return fmt.Sprintf("no TrueType font installed here has them all: install one (e.g. Debian's %s) and give its .ttf with --font", packageFor(missing))
 }
 
-// suitable is the --font arguments of the installed fonts haven would accept for rs: an upright
-// text face that has every character of rs, and the presentation forms haven prints their Arabic
-// letters with (Noto Kufi Arabic and Noto Nastaliq Urdu join only through OpenType tables), and
-// is not a face for another use than body text (Noto Rashi Hebrew, a commentary script); each
-// with its bold file when one is installed beside it, else itself again.
-func suitable(rs []rune) []string {
+// suggestion is an installed font to give: its regular face, and its bold, which is the
+// regular again for a family of one weight.
+type suggestion struct{ regular, bold string }
+
+// flag is the suggestion as a --font.
+func (f suggestion) flag() string { return fontFlag(f.regular, f.bold) }
+
+// suitable is the installed fonts haven would accept for rs: an upright text face that has
+// every character of rs, and the presentation forms haven prints their Arabic letters with
+// (Noto Kufi Arabic and Noto Nastaliq Urdu join only through OpenType tables), and is not a
+// face for another use than body text (Noto Rashi Hebrew, a commentary script); each with its
+// bold file when one is installed beside it, else itself again.
+func suitable(rs []rune) []suggestion {
 	need := slices.Clone(rs)
 	for _, r := range rs {
 		for _, f := range joinForms[r].forms {
@@ -130,7 +145,7 @@ func suitable(rs []rune) []string {
 			}
 		}
 	}
-	var out []string
+	var out []suggestion
 	for _, f := range installedCovering(need) {
 		if f.cover < len(need) {
 			break
@@ -140,22 +155,21 @@ func suitable(rs []rune) []string {
 		}
 		// its bold file after it; a font with no bold beside it twice, as a family of one
 		// weight is given (else the run asks for its bold)
-		arg := "--font " + f.spec + "," + cmp.Or(boldBeside(f.spec, need), f.spec)
-		out = append(out, arg)
+		out = append(out, suggestion{f.spec, cmp.Or(boldBeside(f.spec, need), f.spec)})
 	}
 	// a font named for the script (Noto Sans Hebrew) before one that also has it (DejaVu Sans)
 	if names := byScript(rs); len(names) > 0 {
 		script := strings.ToLower(scriptOf(names[0][0]))
-		slices.SortStableFunc(out, func(a, b string) int {
-			return cmp.Compare(named(b, script), named(a, script))
+		slices.SortStableFunc(out, func(a, b suggestion) int {
+			return cmp.Compare(named(b.regular, script), named(a.regular, script))
 		})
 	}
 	return out
 }
 
-// named is 1 when the file of a --font argument names script, else 0.
-func named(arg, script string) int {
-	if script != "" && strings.Contains(strings.ToLower(filepath.Base(strings.Split(arg, ",")[0])), script) {
+// named is 1 when the name of a font file names script, else 0.
+func named(file, script string) int {
+	if script != "" && strings.Contains(strings.ToLower(filepath.Base(file)), script) {
 		return 1
 	}
 	return 0

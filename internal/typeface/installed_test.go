@@ -12,9 +12,12 @@ import (
 	"haven/internal/diag"
 )
 
-// A CFF font is refused with the TrueType fonts installed on the machine that have the
-// characters the content needs from it, by path; CFF files (Noto Sans CJK's too) and fonts
-// without those characters are not named.
+// A CFF font is refused in words, with what to give instead: its TrueType version, or,
+// for a font for its look alone (the built-in fonts print all of the content), nothing; for
+// characters the built-in fonts lack, a TrueType font installed on the machine that has them,
+// said to be installed, as a --font or as files to copy beside settings.yaml, or else what to
+// install. CFF files (Noto Sans CJK's too) and fonts without those characters are not named,
+// nor are the characters by their code points.
 func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 	dir := t.TempDir()
 	noto := filepath.Join(dir, "NotoSans-Regular.ttf")
@@ -25,32 +28,36 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 	if err := os.WriteFile(noto, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "Cff.ttf"), []byte("OTTO rest of a CFF font"), 0o644); err != nil {
+	cff := filepath.Join(dir, "Cff.ttf")
+	if err := os.WriteFile(cff, []byte("OTTO rest of a CFF font"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	const droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 	const cjk = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+	const cff1 = " holds PostScript (CFF) outlines, which haven cannot embed in a PDF: it embeds TrueType outlines only; give the font's TrueType (.ttf) version, from its maker, or "
 	tests := []struct {
 		name  string
-		font  string // the CFF font given; a synthetic one where ""
+		font  string // the CFF font given on the command line; Fancy.otf in settings.yaml where ""
 		dirs  []string
 		text  string
 		want  string
 		needs []string // Debian fonts the case needs, from fonts-droid-fallback and fonts-noto-cjk
 	}{
-		{"Latin, which Noto Sans has", "", []string{dir}, "Hotline 1-888-373-7888 ŵ",
-			"these TrueType fonts installed here have every character the content needs from it ('H' U+0048, 'o' U+006F", nil},
-		{"Latin, by path", "", []string{dir}, "Hotline", "from it ('H' U+0048, 'o' U+006F, 't' U+0074, 'l' U+006C, 'i' U+0069, 'n' U+006E, 'e' U+0065): " + noto, nil},
+		{"Latin, which the built-in fonts print", "", []string{dir}, "Hotline 1-888-373-7888 ŵ",
+			"settings.yaml:41: font.regular: font Fancy.otf" + cff1 + "leave it out: haven's own fonts print all of this content", nil},
+		{"the same, renamed .ttf, on the command line", cff, []string{dir}, "Hotline",
+			"--font: font " + cff + ", though named .ttf," + cff1 + "leave it out: haven's own fonts print all of this content", nil},
 		{"Chinese, which no font here has", "", []string{dir}, "热线电话",
-			"no TrueType font installed here has every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): install one (e.g. Debian's fonts-droid-fallback)", nil},
+			"settings.yaml:41: font.regular: font Fancy.otf" + cff1 + "install a TrueType font that has the content's Han characters (e.g. Debian's fonts-droid-fallback) and give its .ttf", nil},
 		{"Korean, of which Droid Sans Fallback has a few: no answer", "", []string{filepath.Dir(droid)}, "대부분의 피해자는 가해자를 알고 있습니다",
-			"no TrueType font installed here has every character the content needs from it ('대' U+B300, '부' U+BD80, '분' U+BD84, '의' U+C758, '피' U+D53C, '해' U+D574, '자' U+C790, '는' U+B294, and 8 more): install one (e.g. Debian's fonts-nanum) and name its .ttf", []string{droid}},
+			"settings.yaml:41: font.regular: font Fancy.otf" + cff1 + "install a TrueType font that has the content's Hangul characters (e.g. Debian's fonts-nanum) and give its .ttf", []string{droid}},
 		{"Chinese, which Droid Sans Fallback has", "", []string{filepath.Dir(droid)}, "热线电话 24/7",
-			"have every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): " + droid, []string{droid}},
+			"settings.yaml:41: font.regular: font Fancy.otf" + cff1 + "a TrueType font installed on this computer that has the content's Han characters: copy " + droid +
+				" beside settings.yaml and write font: regular: DroidSansFallbackFull.ttf, bold: DroidSansFallbackFull.ttf", []string{droid}},
 		{"Noto Sans CJK's CFF face, Droid Sans Fallback installed", cjk + "#0", []string{filepath.Dir(droid), filepath.Dir(cjk)}, "热线电话",
-			"font NotoSansCJK-Regular.ttc#0 has CFF (PostScript) outlines, which cannot be embedded; these TrueType fonts installed here have every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): " + droid, []string{droid, cjk}},
+			"--font: font NotoSansCJK-Regular.ttc is a collection of 10 faces, and each" + cff1 + "one of these TrueType fonts installed on this computer, which have the content's Han characters: --font " + droid + "," + droid, []string{droid, cjk}},
 		{"the same, with symbols beside the Chinese", cjk + "#0", []string{filepath.Dir(droid), filepath.Dir(cjk)}, "☎ 热线电话 ★", // said on their own
-			"font NotoSansCJK-Regular.ttc#0 has CFF (PostScript) outlines, which cannot be embedded; these TrueType fonts installed here have every character the content needs from it ('热' U+70ED, '线' U+7EBF, '电' U+7535, '话' U+8BDD): " + droid, []string{droid, cjk}},
+			"--font: font NotoSansCJK-Regular.ttc is a collection of 10 faces, and each" + cff1 + "one of these TrueType fonts installed on this computer, which have the content's Han characters: --font " + droid + "," + droid, []string{droid, cjk}},
 	}
 	saved := fontDirs
 	defer func() { fontDirs = saved }()
@@ -65,14 +72,13 @@ func TestCFFErrorNamesInstalledFonts(t *testing.T) {
 				}
 			}
 			fontDirs = func() []string { return tt.dirs }
-			src := Source{From: "content/settings.yaml:41: font.regular", Files: []string{tt.font}, Texts: []diag.Located{{Text: tt.text}}}
+			src := Source{From: "--font", Files: []string{tt.font}, Texts: []diag.Located{{Text: tt.text}}}
 			if tt.font == "" {
-				src.Files, src.FS = []string{"Fancy.otf"}, fstest.MapFS{"Fancy.otf": {Data: []byte("OTTO rest of a CFF font")}}
+				src = Source{From: "settings.yaml:41: font.regular", Files: []string{"Fancy.otf"}, FS: fstest.MapFS{"Fancy.otf": {Data: []byte("OTTO rest of a CFF font")}}, Texts: src.Texts}
 			}
 			_, err := Assemble(src)
-			if err == nil || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font ") || !strings.Contains(err.Error(), "has CFF (PostScript) outlines") ||
-				!strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "Cff.ttf") || strings.Contains(err.Error(), cjk+"#") {
-				t.Errorf("got %v, want an error with %q", err, tt.want)
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
 			}
 		})
 	}

@@ -149,7 +149,7 @@ func checkFamilies(srcs []Source, fams []*Family) error {
 // the fields of settings.yaml.
 func (s Source) fix(regular, bold string) string {
 	if s.FS == nil {
-		return "--font " + regular + "," + bold
+		return fontFlag(regular, bold)
 	}
 	return "font: regular: " + regular + ", bold: " + bold
 }
@@ -160,7 +160,7 @@ func (s Source) swapped(files []string, up, bold Face) string {
 		return s.fix(files[bold], files[up])
 	}
 	if s.FS == nil {
-		return "--font " + files[Regular] + "," + files[Bold] + "," + files[bold] + "," + files[up]
+		return fontFlag(files[Regular], files[Bold], files[bold], files[up])
 	}
 	return "font: italic: " + files[bold] + ", bold_italic: " + files[up]
 }

@@ -3,9 +3,12 @@
 package typeface
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -59,12 +62,18 @@ func (f *Family) NoBold() string {
 	if from == "" {
 		return ""
 	}
-	how := fmt.Sprintf("give its bold file after a comma (--font %s,BOLD.ttf), or the same file twice if the family has one weight (--font %s,%s)", file, file, file)
+	how := fmt.Sprintf("give its bold file after a comma (%s), or the same file twice if the family has one weight (%s)", fontFlag(file, "BOLD.ttf"), fontFlag(file, file))
 	if from != "--font" {
 		how = "name its bold file in font.bold (the same file if the family has one weight)"
 	}
 	return fmt.Sprintf("%s: %s has no bold face: titles, questions and the hotline number print in its regular weight, "+
 		"the weight of the text around them; %s", from, file, how)
+}
+
+// fontFlag is the --font a message tells the user to give for files, quoted for a shell: a
+// path with a space in it would otherwise be two arguments.
+func fontFlag(files ...string) string {
+	return "--font " + diag.ShellQuote(strings.Join(files, ","), nil)
 }
 
 // OddRegular says, for a family whose regular face is an italic or a light face, what it does
@@ -119,10 +128,10 @@ func parseFace(file string, data []byte) (*sfnt.Font, error) {
 	}
 	face, err := sfnt.Parse(data)
 	if err != nil && strings.HasPrefix(err.Error(), "sfnt: invalid") { // its tables run past its end or into each other
-		return nil, fmt.Errorf("font %s is damaged or was only partly downloaded (%v): download it again (or install it again), or give another font", file, err)
+		return nil, fmt.Errorf("font %s is damaged or was only partly downloaded (%v): %s", file, err, getAgain)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("font %s is not a usable TrueType font: %v", file, err)
+		return nil, fmt.Errorf("font %s is not a usable TrueType font (%v): %s", file, err, getAgain)
 	}
 	return face, nil
 }
@@ -364,22 +373,50 @@ func New(name, regularFile, boldFile string, regular, bold []byte) (*Family, err
 	return f, nil
 }
 
-// checkTrueType refuses what fpdf cannot embed: CFF-outline .otf files and collections.
+// getAgain is what to do about a font file that is damaged or not what its name says.
+const getAgain = "download it again (or install it again), or give another font"
+
+// fromMaker is what to do about a file given for a font that is no font.
+const fromMaker = "download the font again from its maker and give its .ttf file"
+
+// notFonts are kinds of file given for a font by mistake, by their first bytes (a web page's
+// in lower case): a picture of the font, the .zip a font comes in, the page a download link
+// led to; with what to do when it is not fromMaker.
+var notFonts = []struct{ magic, what, do string }{
+	{"\x89PNG", "a PNG picture", ""}, {"\xFF\xD8\xFF", "a JPEG picture", ""}, {"GIF8", "a GIF picture", ""},
+	{"%PDF", "a PDF document", ""}, {"PK\x03\x04", "a ZIP archive", "unzip it and give the .ttf file inside"},
+	{"<!doctype html", "a web page", ""}, {"<html", "a web page", ""},
+}
+
+// checkTrueType refuses what fpdf cannot embed: CFF-outline .otf files and collections; and
+// what is no font at all, saying what it is when it is a kind of file often given by mistake.
 func checkTrueType(file string, data []byte) error {
+	if len(data) == 0 {
+		return fmt.Errorf("font %s is empty (0 bytes): its download or copy did not finish; %s", file, fromMaker)
+	}
+	head := bytes.TrimLeft(data[:min(len(data), 64)], " \t\r\n")
+	for _, k := range notFonts {
+		if bytes.HasPrefix(head, []byte(k.magic)) || bytes.HasPrefix(bytes.ToLower(head), []byte(k.magic)) {
+			return fmt.Errorf("font %s is %s, not a font: %s", file, k.what, cmp.Or(k.do, fromMaker))
+		}
+	}
 	if len(data) < 4 {
-		return fmt.Errorf("font %s is not a font file", file)
+		return fmt.Errorf("font %s is not a font file: %s", file, fromMaker)
 	}
 	switch string(data[:4]) {
 	case "\x00\x01\x00\x00", "true":
 		return nil
 	case "OTTO":
+		if strings.EqualFold(filepath.Ext(file), ".ttf") { // renamed: the user believes it TrueType
+			return fmt.Errorf("font %s, though named .ttf, %w", file, errCFF)
+		}
 		return fmt.Errorf("font %s %w", file, errCFF)
 	case "ttcf":
 		return fmt.Errorf("font %s is a font collection (.ttc); name one of its faces, e.g. %s#0", file, file)
 	case "wOFF", "wOF2": // whatever the file's name says
-		return fmt.Errorf("font %s is a web font (WOFF or WOFF2), which a PDF cannot embed: give the font's .ttf file (font downloads usually have one beside it)", file)
+		return fmt.Errorf("font %s is a web font (WOFF or WOFF2), which haven cannot embed in a PDF: download the font's desktop version, a .ttf file, from its maker; Google Fonts' download gives .ttf files", file)
 	}
-	return fmt.Errorf("font %s is not a TrueType font", file)
+	return fmt.Errorf("font %s is not a TrueType font: %s", file, fromMaker)
 }
 
 // Has reports whether the family can draw r.

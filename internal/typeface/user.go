@@ -1,9 +1,12 @@
 package typeface
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -136,8 +139,8 @@ func (s Source) load() (*Family, error) {
 			s.From, filepath.Base(files[face]), faceNames[face], quoteRunes(lacks), filepath.Base(files[0]), faceNames[face])
 	}
 	if face, blank := fam.blank(distinct(s.Texts)); len(blank) > 0 {
-		return nil, fmt.Errorf("%s: %s is damaged: the shapes of %s cannot be read, so they would print blank; download it again (or install it again), or give another font",
-			s.From, files[face], quoteRunes(blank))
+		return nil, fmt.Errorf("%s: %s is damaged: the shapes of %s cannot be read, so they would print blank; %s",
+			s.From, files[face], quoteRunes(blank), getAgain)
 	}
 	return fam, nil
 }
@@ -198,10 +201,10 @@ func (f *Family) mismatch(runes []rune) (Face, []rune) {
 	return Regular, nil
 }
 
-// advise ends the error of a CFF font with the installed fonts that would work instead.
+// advise ends the error of a CFF font with what to give instead.
 func (s Source) advise(err error) error {
 	if errors.Is(err, errCFF) {
-		return fmt.Errorf("%w%s", err, installedAdvice(s.Texts))
+		return fmt.Errorf("%w%s", err, installedAdvice(s.Texts, s.FS == nil))
 	}
 	return err
 }
@@ -236,18 +239,87 @@ func (s Source) read(name string) ([]byte, error) {
 		data, err = input.ReadFile(s.FS, name, input.FontLimit)
 	}
 	if err != nil {
-		return nil, &FileError{From: s.From, Name: name, Err: err}
+		return nil, &FileError{From: s.From, Name: name, Err: err, Hint: s.readHint(name, err)}
 	}
 	return data, nil
+}
+
+// near is the file beside name, a file that is missing, named as it but for capitals, spaces,
+// hyphens and underscores (Brand.TTF, Brand_Regular.ttf for brand-regular.ttf), else the one
+// named so but for its extension (Brand.otf for Brand.ttf); as name would name it, or "".
+func (s Source) near(name string) string {
+	dir, base := filepath.Split(name)
+	var entries []fs.DirEntry
+	if s.FS == nil {
+		entries, _ = os.ReadDir(cmp.Or(dir, "."))
+	} else {
+		entries, _ = fs.ReadDir(s.FS, path.Clean(cmp.Or(dir, ".")))
+	}
+	key := func(n string) string {
+		return strings.Map(func(r rune) rune {
+			if strings.ContainsRune(" -_", r) {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, n)
+	}
+	stem := func(n string) string { return key(strings.TrimSuffix(n, filepath.Ext(n))) }
+	found := ""
+	for _, e := range entries {
+		switch {
+		case e.IsDir():
+		case key(e.Name()) == key(base):
+			return dir + e.Name()
+		case found == "" && stem(e.Name()) == stem(base):
+			found = dir + e.Name()
+		}
+	}
+	return found
+}
+
+// readHint is what to do about the font file name, which could not be read (err), or "".
+func (s Source) readHint(name string, err error) string {
+	var tl *input.TooLargeError
+	var nf *input.NotFileError
+	var bl *input.BrokenLinkError
+	var ol *input.OutsideLinkError
+	switch {
+	case errors.As(err, &tl):
+		return "one face of a font is a few MB, the largest about 16 MB: a file this large is likely a collection of many fonts, or no font; give the .ttf file of the one face you need"
+	case errors.As(err, &bl):
+		return "point the link at the font file, or put the file itself here"
+	case errors.As(err, &ol):
+		return "copy the font file itself into the content folder"
+	case errors.As(err, &nf):
+		return "give the font's .ttf file itself"
+	case errors.Is(err, fs.ErrPermission):
+		return "check its permissions: the user running haven must be allowed to read it"
+	case !errors.Is(err, fs.ErrNotExist):
+		return ""
+	}
+	switch near := s.near(name); {
+	case strings.EqualFold(near, name):
+		return fmt.Sprintf("the folder has %s: write %s, its capitals as the file has them", near, near)
+	case near != "":
+		return fmt.Sprintf("the folder has %s: if that is the font, write %s, its name as the file has it", near, near)
+	case s.FS == nil:
+		return "check its name and folder: a path that does not start with / starts from the folder haven is run in"
+	}
+	return "put the font file in the content folder, next to settings.yaml"
 }
 
 // FileError is a font file that could not be read.
 type FileError struct {
 	From, Name string
 	Err        error
+	Hint       string // what to do, or ""
 }
 
 func (e *FileError) Error() string {
-	return fmt.Sprintf("%s: %s %s", e.From, e.Name, input.Describe(e.Err))
+	msg := fmt.Sprintf("%s: %s %s", e.From, e.Name, input.Describe(e.Err))
+	if e.Hint != "" {
+		msg += " (" + e.Hint + ")"
+	}
+	return msg
 }
 func (e *FileError) Unwrap() error { return e.Err }

@@ -3,6 +3,8 @@ package typeface
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -26,12 +28,12 @@ func TestAssemble(t *testing.T) {
 	}
 	_, err = Assemble(Source{From: "--font", Files: []string{"missing.ttf"}})
 	var fe *FileError
-	if !errors.As(err, &fe) || fe.From != "--font" || !input.Unopenable(err) || err.Error() != "--font: missing.ttf does not exist" {
+	if !errors.As(err, &fe) || fe.From != "--font" || !input.Unopenable(err) || !strings.HasPrefix(err.Error(), "--font: missing.ttf does not exist (") {
 		t.Errorf("a missing file: %v", err)
 	}
 	fsys := fstest.MapFS{"Fancy.otf": {Data: []byte("OTTO rest of a CFF font")}}
 	_, err = Assemble(Source{From: "content/settings.yaml:41: font.regular", Files: []string{"Fancy.otf"}, FS: fsys})
-	if err == nil || errors.As(err, &fe) || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font Fancy.otf has CFF (PostScript) outlines") {
+	if err == nil || errors.As(err, &fe) || !strings.HasPrefix(err.Error(), "content/settings.yaml:41: font.regular: font Fancy.otf holds PostScript (CFF) outlines") {
 		t.Errorf("a CFF font: %v", err)
 	}
 	big := fstest.MapFS{"Big.ttf": {Data: make([]byte, input.FontLimit+1)}}
@@ -212,5 +214,142 @@ func TestOddRegularFace(t *testing.T) {
 		if got := fams[0].OddRegular(); tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
 			t.Errorf("%v: %q, want %q", tt.files, got, tt.want)
 		}
+	}
+}
+
+// A file given for a font that cannot be used says what it is and what to do: an empty file,
+// a picture, the .zip a font comes in or a web page given for it (whatever its name says),
+// a file over the size limit, a folder, a file that is not there.
+func TestNotAFontSaysWhatToDo(t *testing.T) {
+	fsys := fstest.MapFS{
+		"zero.ttf":   {Data: nil},
+		"png-as.ttf": {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+		"photo.ttf":  {Data: []byte("\xFF\xD8\xFF\xE0\x00\x10JFIF")},
+		"Brand.ttf":  {Data: []byte("PK\x03\x04\x14\x00 Brand-Regular.ttf")},
+		"page.ttf":   {Data: []byte("\n<!DOCTYPE html><html><title>Download</title>")},
+		"odd.ttf":    {Data: []byte("just some text")},
+		"ab.ttf":     {Data: []byte("ab")},
+		"big.ttf":    {Data: make([]byte, input.FontLimit+1)},
+		"dir.ttf":    {Mode: fs.ModeDir},
+	}
+	const maker = "download the font again from its maker and give its .ttf file"
+	for _, tt := range []struct {
+		file string
+		cli  bool // given with --font, not in settings.yaml
+		want string
+	}{
+		{"zero.ttf", false, "s:1: font.regular: font zero.ttf is empty (0 bytes): its download or copy did not finish; " + maker},
+		{"png-as.ttf", false, "s:1: font.regular: font png-as.ttf is a PNG picture, not a font: " + maker},
+		{"photo.ttf", false, "s:1: font.regular: font photo.ttf is a JPEG picture, not a font: " + maker},
+		{"Brand.ttf", false, "s:1: font.regular: font Brand.ttf is a ZIP archive, not a font: unzip it and give the .ttf file inside"},
+		{"page.ttf", false, "s:1: font.regular: font page.ttf is a web page, not a font: " + maker},
+		{"odd.ttf", false, "s:1: font.regular: font odd.ttf is not a TrueType font: " + maker},
+		{"ab.ttf", false, "s:1: font.regular: font ab.ttf is not a font file: " + maker},
+		{"big.ttf", false, "s:1: font.regular: big.ttf is 32 MB, over the limit of 32 MB (one face of a font is a few MB, the largest about 16 MB: " +
+			"a file this large is likely a collection of many fonts, or no font; give the .ttf file of the one face you need)"},
+		{"dir.ttf", false, "s:1: font.regular: dir.ttf is a folder, not a file (give the font's .ttf file itself)"},
+		{"gone.ttf", false, "s:1: font.regular: gone.ttf does not exist (put the font file in the content folder, next to settings.yaml)"},
+		{filepath.Join(t.TempDir(), "gone.ttf"), true, "does not exist (check its name and folder: a path that does not start with / starts from the folder haven is run in)"},
+	} {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			src := Source{From: "s:1: font.regular", Files: []string{tt.file}, FS: fsys}
+			if tt.cli {
+				src = Source{From: "--font", Files: []string{tt.file}}
+			}
+			_, err := Assemble(src)
+			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// A missing font file beside one named almost as it names that one, as a missing logo does:
+// the same but for capitals (a file saved on Windows or a Mac, which do not tell them apart),
+// spaces, hyphens or underscores, or but for its extension; in settings.yaml's folder or in a
+// --font's folder.
+func TestMissingFontNamesTheNearOne(t *testing.T) {
+	fsys := fstest.MapFS{
+		"Brand.TTF":          {Data: fonts.AtkinsonRegular},
+		"Brand_Bold.ttf":     {Data: fonts.AtkinsonBold},
+		"Logo Font.otf":      {Data: []byte("OTTO")},
+		"fonts/Serif.ttf":    {Data: fonts.NotoRegular},
+		"Other.ttf/Font.ttf": {Data: fonts.NotoRegular}, // a folder named as the font is none
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "My Font.TTF"), fonts.AtkinsonRegular, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		file string
+		cli  bool
+		want string
+	}{
+		{"brand.ttf", false, "s:1: font.regular: brand.ttf does not exist (the folder has Brand.TTF: write Brand.TTF, its capitals as the file has them)"},
+		{"brand-bold.ttf", false, "s:1: font.regular: brand-bold.ttf does not exist (the folder has Brand_Bold.ttf: if that is the font, write Brand_Bold.ttf, its name as the file has it)"},
+		{"LogoFont.ttf", false, "s:1: font.regular: LogoFont.ttf does not exist (the folder has Logo Font.otf: if that is the font, write Logo Font.otf, its name as the file has it)"},
+		{"fonts/serif.ttf", false, "s:1: font.regular: fonts/serif.ttf does not exist (the folder has fonts/Serif.ttf: write fonts/Serif.ttf, its capitals as the file has them)"},
+		{"other.ttf", false, "s:1: font.regular: other.ttf does not exist (put the font file in the content folder, next to settings.yaml)"},
+		{filepath.Join(dir, "my font.ttf"), true, "--font: " + filepath.Join(dir, "my font.ttf") + " does not exist (the folder has " + filepath.Join(dir, "My Font.TTF") +
+			": write " + filepath.Join(dir, "My Font.TTF") + ", its capitals as the file has them)"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			src := Source{From: "s:1: font.regular", Files: []string{tt.file}, FS: fsys}
+			if tt.cli {
+				src = Source{From: "--font", Files: []string{tt.file}}
+			}
+			_, err := Assemble(src)
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// A --font a message tells the user to give is quoted for a shell where a file's path needs it
+// (a space, a quote), as it is to be copied into a command line: the missing bold's, a bold
+// given as the regular's, faces the other way round, an installed font suggested.
+func TestFontHintsAreShellQuoted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "My Fonts")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	regular, bold, noto := filepath.Join(dir, "Ana's Font.ttf"), filepath.Join(dir, "Ana's Font Bold.ttf"), filepath.Join(dir, "NotoSans-Regular.ttf")
+	for path, data := range map[string][]byte{regular: fonts.AtkinsonRegular, bold: fonts.AtkinsonBold, noto: fonts.NotoRegular} {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q := func(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+	saved := fontDirs
+	defer func() { fontDirs = saved }()
+	fontDirs = func() []string { return []string{dir} }
+	for _, tt := range []struct {
+		name string
+		got  func() string
+		want string
+	}{
+		{"no bold", func() string {
+			fams, err := Assemble(Source{From: "--font", Files: []string{regular}})
+			if err != nil {
+				return err.Error()
+			}
+			return fams[0].NoBold()
+		}, "(--font " + q(regular+",BOLD.ttf") + "), or the same file twice if the family has one weight (--font " + q(regular+","+regular) + ")"},
+		{"a bold as the regular", func() string {
+			_, err := Assemble(Source{From: "--font", Files: []string{bold}})
+			return fmt.Sprint(err)
+		}, "(--font " + q("REGULAR.ttf,"+bold) + ")"},
+		{"the other way round", func() string {
+			_, err := Assemble(Source{From: "--font", Files: []string{bold, regular}})
+			return fmt.Sprint(err)
+		}, "give --font " + q(regular+","+bold)},
+		{"an installed font", func() string { return installedFor([]rune("Ελλάδα")) }, "try --font " + q(noto+","+noto) + ", which has them all"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.got(); !strings.Contains(got, tt.want) {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
 	}
 }
