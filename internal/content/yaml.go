@@ -46,7 +46,7 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")
 		return nil, ps
 	}
-	if at, msg, hint := otherSpaced(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
+	if at, msg, hint := mistyped(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
 		ps.Add(file, at, "", msg, hint) // before YAML reads it: it names another line, or none
 		return nil, ps
 	}
@@ -828,6 +828,51 @@ func otherSpaced(lines []string, t reflect.Type) (line int, msg, hint string) {
 	}
 	return 0, "", ""
 }
+
+// mistyped is the first line where YAML's own space or colon was typed as another character
+// (otherSpaced, otherColon), with what to say and what to write instead; 0 if none.
+func mistyped(lines []string, t reflect.Type) (line int, msg, hint string) {
+	for _, check := range []func([]string, reflect.Type) (int, string, string){otherSpaced, otherColon} {
+		if at, m, h := check(lines, t); at > 0 && (line == 0 || at < line) {
+			line, msg, hint = at, m, h
+		}
+	}
+	return line, msg, hint
+}
+
+// colonLookalikes look like a colon and are not one: the full-width colon a Chinese or Japanese
+// keyboard types (U+FF1A), its small and vertical forms, the ratio sign, the modifier letters and
+// the length mark, and the colons and stops of other scripts (Armenian, Hebrew, Ethiopic,
+// Mongolian, Devanagari's visarga).
+const colonLookalikes = "\uFF1A\uFE55\uFE13\u2236\uA789\u02F8\u02D0\u205A\u2982\u0589\u05C3\u1365\u1804\u0903"
+
+// otherColon is the first line that starts with the name of one of t's fields and a character
+// that looks like a colon and is not one ("  title： Get help now"), with what to say and what to
+// write instead; 0 if none. YAML reads the line as text: the parser names another line (often
+// the start of the group), or reads the line into the text above it.
+func otherColon(lines []string, t reflect.Type) (line int, msg, hint string) {
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.ContainsAny(l, colonLookalikes) }) { // most files
+		return 0, "", ""
+	}
+	names := map[string]bool{}
+	fieldNames(t, names)
+	for i, l := range lines {
+		if m := otherColonRE().FindStringSubmatch(l); m != nil && names[m[2]] {
+			r, _ := utf8.DecodeRuneInString(m[3])
+			what := "a character that looks like a colon"
+			if r == '\uFF1A' {
+				what = "a full-width colon"
+			}
+			return i + 1, fmt.Sprintf("has %s \"%c\" (U+%04X) after %s, which YAML does not read as a colon", what, r, r, m[2]),
+				fmt.Sprintf("type an ordinary colon : in its place, then a space: %s: %s", strings.TrimSpace(m[1]), strings.TrimSpace(m[4]))
+		}
+	}
+	return 0, "", ""
+}
+
+// otherColonRE is a line whose text starts with a name (perhaps a list's item, "- number") and a
+// colon look-alike, spaced or not, then its value.
+var otherColonRE = lazyRE(`^(\s*(?:-\s+)?([A-Za-z_]+))[\s\p{Zs}]*([` + colonLookalikes + `])[\s\p{Zs}]*(.*)$`)
 
 // otherSpacedKeyRE is a field's name and its colon at the start of a line's text, perhaps a
 // list's item ("- number:").

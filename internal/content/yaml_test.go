@@ -71,6 +71,18 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/en/text.yaml:26: has a no-break space (U+00A0) after its \"headline:\", which YAML does not read as a space (type an ordinary space after the colon in its place: headline: You are not alone.)"},
 		{"an ideographic space after a colon", "settings.yaml", "  call: 1-888-373-7888", "  call:\u3000 1-888-373-7888",
 			"content/settings.yaml:30: has a wide or narrow space (U+3000) after its \"call:\", which YAML does not read as a space (type an ordinary space after the colon in its place: call: 1-888-373-7888)"},
+		// a colon look-alike (a Chinese or Japanese keyboard's full-width colon) after a field's
+		// name: named at its line, whichever line the parser names, with the colon to type
+		{"a full-width colon", "en/text.yaml", "  title: Get help now", "  title： Get help now",
+			"content/en/text.yaml:11: has a full-width colon \"：\" (U+FF1A) after title, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: title: Get help now)"},
+		{"a full-width colon unspaced, lower in a group", "en/text.yaml", "  call_label: Call the hotline, 24/7", "  call_label：Call the hotline, 24/7",
+			"content/en/text.yaml:27: has a full-width colon \"：\" (U+FF1A) after call_label, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: call_label: Call the hotline, 24/7)"},
+		{"a full-width colon and space at the top", "settings.yaml", "country: US", "country：\u3000US",
+			"content/settings.yaml:24: has a full-width colon \"：\" (U+FF1A) after country, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: country: US)"},
+		{"a ratio sign", "settings.yaml", "  call: 1-888-373-7888", "  call ∶ 1-888-373-7888",
+			"content/settings.yaml:30: has a character that looks like a colon \"∶\" (U+2236) after call, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: call: 1-888-373-7888)"},
+		{"an Armenian full stop", "en/text.yaml", "  note: You can report anonymously.", "  note։ You can report anonymously.",
+			"content/en/text.yaml:18: has a character that looks like a colon \"։\" (U+0589) after note, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: note: You can report anonymously. Interpreters in more than 200 languages.)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
@@ -94,6 +106,9 @@ func TestYAMLSlipFindsNothingInGoodContent(t *testing.T) {
 		for _, typ := range []reflect.Type{reflect.TypeOf(Settings{}), reflect.TypeOf(Text{})} {
 			if at, hint := unspacedColon(strings.Split(string(b), "\n"), typ); at != 0 {
 				t.Errorf("%s:%d: %s", name, at, hint)
+			}
+			if at, msg, _ := otherColon(strings.Split(string(b), "\n"), typ); at != 0 {
+				t.Errorf("%s:%d: %s", name, at, msg)
 			}
 		}
 	}
