@@ -314,6 +314,37 @@ func likelyField(name string, names []string) string {
 // usSpellings turn a field's name as American English spells it into haven's.
 var usSpellings = strings.NewReplacer("organization", "organisation", "color", "colour")
 
+// spacedName is the field of names a key was meant as whose fault is a space between its words
+// ("resource url", for resource_url), or one other than ASCII's (otherSpace) before its colon
+// ("title\u00a0:", as a French keyboard or a word processor types it), which YAML keeps as part
+// of the name, unseen; with what to say; "" for another key.
+func spacedName(key string, names []string) (meant, msg, hint string) {
+	at := strings.IndexFunc(key, spaceOrTab)
+	if at < 0 {
+		return "", "", ""
+	}
+	plain := strings.TrimSpace(strings.Map(func(r rune) rune {
+		if otherSpace(r) {
+			return ' '
+		}
+		return r
+	}, key))
+	if meant = likelyField(plain, names); meant == "" {
+		return "", "", ""
+	}
+	r, _ := utf8.DecodeRuneInString(key[at:])
+	space := "a space"
+	if otherSpace(r) {
+		space = fmt.Sprintf("%s (U+%04X)", spaceName(r), r)
+	}
+	if at >= len(strings.TrimRightFunc(key, spaceOrTab)) {
+		return meant, fmt.Sprintf("has %s before its colon, which YAML reads as part of the name", space),
+			fmt.Sprintf("delete it, so that the colon follows the name: %s:", meant)
+	}
+	return meant, fmt.Sprintf("has %s in its name, which YAML reads as part of the name", space),
+		fmt.Sprintf("write the name as haven spells it: %s:", meant)
+}
+
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
 		d.ps.Add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
@@ -337,6 +368,12 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		name := k.Value
 		if _, ok := known[name]; !ok { // organization:, colors: as American English spells them
 			name = usSpellings.Replace(name)
+		}
+		if _, ok := known[name]; !ok {
+			if meant, msg, hint := spacedName(k.Value, names); meant != "" {
+				d.ps.Add(d.file, k.Line, join(path, meant), msg, hint)
+				name = meant // read as meant, so that no message after this one calls it missing
+			}
 		}
 		fp := join(path, name)
 		idx, ok := known[name]

@@ -204,3 +204,27 @@ func TestQuoteHintKeepsWhatWasTyped(t *testing.T) {
 		})
 	}
 }
+
+// A field's name with a space in it (a no-break space before its colon, as a French keyboard or
+// a word processor types one; a space of any kind between its words) is said once, at its line,
+// naming the space, and read as the field meant: not "missing" at the group's line as well, nor
+// named with the unseen space copied into the message.
+func TestSpaceInAFieldsName(t *testing.T) {
+	for _, tt := range []struct{ name, file, old, new, want string }{
+		{"a no-break space before the colon", "en/text.yaml", "  title: Get help now", "  title\u00a0: Get help now",
+			"content/en/text.yaml:11: help.title: has a no-break space (U+00A0) before its colon, which YAML reads as part of the name (delete it, so that the colon follows the name: title:)"},
+		{"an ideographic space before the colon", "settings.yaml", "  call: 1-888-373-7888", "  call\u3000: 1-888-373-7888",
+			"content/settings.yaml:30: hotline.call: has a wide or narrow space (U+3000) before its colon, which YAML reads as part of the name (delete it, so that the colon follows the name: call:)"},
+		{"a no-break space between the words", "settings.yaml", "resource_url: https://", "resource\u00a0url: https://",
+			"content/settings.yaml:14: resource_url: has a no-break space (U+00A0) in its name, which YAML reads as part of the name (write the name as haven spells it: resource_url:)"},
+		{"a space between the words", "en/text.yaml", "  call_label: Call the hotline, 24/7", "  call label: Call the hotline, 24/7",
+			"content/en/text.yaml:27: card.call_label: has a space in its name, which YAML reads as part of the name (write the name as haven spells it: call_label:)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
