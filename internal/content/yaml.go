@@ -358,7 +358,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		known[name] = i
 		names = append(names, name)
 	}
-	seen := map[string]bool{}
+	seen := map[string]*yaml.Node{} // each field's key, where it was first given
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Tag == "!!merge" {
@@ -386,10 +386,15 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 				hint = fmt.Sprintf("did you mean %s? %s", meant, hint)
 			}
 			d.ps.Add(d.file, k.Line, fp, "unknown field", hint)
-		case seen[name]:
-			d.ps.Add(d.file, k.Line, fp, "appears twice", "keep one")
+		case seen[name] != nil:
+			first := seen[name]
+			hint := fmt.Sprintf("keep one: delete this line or line %d", first.Line)
+			if val.Kind == yaml.MappingNode { // organisation: again at the end, for a field the comments say goes under it
+				hint = fmt.Sprintf("move the lines below this one up under the first %s: (line %d), indented as its lines are, and delete this line", first.Value, first.Line)
+			}
+			d.ps.Add(d.file, k.Line, fp, fmt.Sprintf("appears twice, first on line %d", first.Line), hint)
 		default:
-			seen[name] = true
+			seen[name] = k
 			d.value(val, v.Field(idx), fp, k.Line)
 			d.required(val, v.Field(idx), t.Field(idx), fp)
 		}
@@ -397,7 +402,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		name := f.Tag.Get("yaml")
-		if !seen[name] && f.Tag.Get("haven") != "optional" {
+		if seen[name] == nil && f.Tag.Get("haven") != "optional" {
 			d.ps.Add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
 		}
 	}

@@ -228,3 +228,24 @@ func TestSpaceInAFieldsName(t *testing.T) {
 		})
 	}
 }
+
+// A field given twice is refused at its second line, naming the first; a group given again (as
+// settings.yaml's comments, "Under organisation:, write for example: other_numbers: ...", lead
+// one to add at the end) is to be moved under the first, not one of the two deleted.
+func TestFieldGivenTwice(t *testing.T) {
+	for _, tt := range []struct{ name, file, old, new, want string }{
+		{"a text", "en/text.yaml", "  title: Get help now", "  title: Get help now\n  title: Get help",
+			"content/en/text.yaml:12: help.title: appears twice, first on line 11 (keep one: delete this line or line 11)"},
+		{"a group added at the end", "settings.yaml", "#   privacy_url: https://...\n", "#   privacy_url: https://...\norganisation:\n  other_numbers:\n    - 614-276-2274\n",
+			"content/settings.yaml:105: organisation: appears twice, first on line 5 (move the lines below this one up under the first organisation: (line 5), indented as its lines are, and delete this line)"},
+		{"a group given twice", "settings.yaml", "# cards:\n#   offset: 0,0\n", "cards:\n  offset: 1,0\ncards:\n  audience: adult\n",
+			"content/settings.yaml:55: cards: appears twice, first on line 53 (move the lines below this one up under the first cards: (line 53), indented as its lines are, and delete this line)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
