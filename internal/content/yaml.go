@@ -34,21 +34,23 @@ type field struct {
 var locatedType = reflect.TypeOf(diag.Located{})
 
 // decodeStrict fills out (a pointer to a struct) from YAML, reporting unknown, missing, empty
-// and mistyped fields with their lines. Aliases are refused, so alias bombs never expand.
-func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
+// and mistyped fields with their lines, and the fields the file spells otherwise than haven, for
+// every message about the file to name as spelled (spellings.respell). Aliases are refused, so
+// alias bombs never expand.
+func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems, spellings) {
 	var ps diag.Problems
 	data, p := readable(file, data)
 	if p != nil {
-		return nil, diag.Problems{*p}
+		return nil, diag.Problems{*p}, nil
 	}
 	data = normal(data)
 	if at := faqText(data, reflect.TypeOf(out).Elem()); at > 0 {
 		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")
-		return nil, ps
+		return nil, ps, nil
 	}
 	if at, msg, hint := mistyped(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
 		ps.Add(file, at, "", msg, hint) // before YAML reads it: it names another line, or none
-		return nil, ps
+		return nil, ps, nil
 	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -62,7 +64,7 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 			break
 		} else if e != nil || !emptyDocument(&next) {
 			ps.Add(file, secondDocLine(data), "", "a second YAML document (after a '---' line); haven reads one", "remove the '---' line and what follows it, or merge the two parts")
-			return nil, ps
+			return nil, ps, nil
 		}
 	}
 	if err != nil {
@@ -77,22 +79,23 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 			line, hint = at, h
 		}
 		ps.Add(file, line, "", "not valid YAML: "+msg, hint)
-		return nil, ps
+		return nil, ps, nil
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		ps.Add(file, 0, "", "the file is empty", "copy it again from `haven init`")
-		return nil, ps
+		return nil, ps, nil
 	}
-	d := decoder{file: file, lines: strings.Split(string(data), "\n")}
+	d := decoder{file: file, lines: strings.Split(string(data), "\n"), spelled: spellings{}}
 	d.value(root.Content[0], reflect.ValueOf(out).Elem(), "", 1)
-	return d.fields, d.ps
+	return d.fields, d.ps, d.spelled
 }
 
 type decoder struct {
-	file   string
-	lines  []string
-	ps     diag.Problems
-	fields []field
+	file    string
+	lines   []string
+	ps      diag.Problems
+	fields  []field
+	spelled spellings
 }
 
 // value decodes n into v. at is the line that names it (its key's line), where a missing
@@ -314,6 +317,49 @@ func likelyField(name string, names []string) string {
 // usSpellings turn a field's name as American English spells it into haven's.
 var usSpellings = strings.NewReplacer("organization", "organisation", "color", "colour")
 
+// spellings are the fields whose names a file spells otherwise than haven (colors:,
+// organization:), by their paths: a message about a line of theirs names the field as the user
+// can find it.
+type spellings map[string]spelling
+
+// spelling is a field's path as a file spells it, and the lines of its name and value.
+type spelling struct {
+	as       string
+	from, to int
+}
+
+// of is the path p, of a message about line, as the file spells it there.
+func (s spellings) of(p string, line int) string {
+	haven := ""
+	for h, sp := range s { // a few at most
+		if rest, ok := strings.CutPrefix(p, h); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') && line >= sp.from && line <= sp.to && len(h) > len(haven) {
+			haven = h // the field's own spelling, not only its group's
+		}
+	}
+	if haven == "" {
+		return p
+	}
+	return s[haven].as + p[len(haven):]
+}
+
+// respell names, in the problems of file, each field as the file spells it.
+func (s spellings) respell(ps diag.Problems, file string) {
+	for i := range ps {
+		if ps[i].File == file && ps[i].Field != "" {
+			ps[i].Field = s.of(ps[i].Field, ps[i].Line)
+		}
+	}
+}
+
+// lastLine is the last line n or anything in it is on.
+func lastLine(n *yaml.Node) int {
+	last := n.Line
+	for _, c := range n.Content {
+		last = max(last, lastLine(c))
+	}
+	return last
+}
+
 // spacedName is the field of names a key was meant as whose fault is a space between its words
 // ("resource url", for resource_url), or one other than ASCII's (otherSpace) before its colon
 // ("title\u00a0:", as a French keyboard or a word processor types it), which YAML keeps as part
@@ -365,14 +411,14 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			d.ps.Add(d.file, k.Line, path, "YAML merge keys (<<) are not allowed", "write each field out in full")
 			continue
 		}
-		name := k.Value
+		name, spelled := k.Value, k.Value
 		if _, ok := known[name]; !ok { // organization:, colors: as American English spells them
 			name = usSpellings.Replace(name)
 		}
 		if _, ok := known[name]; !ok {
 			if meant, msg, hint := spacedName(k.Value, names); meant != "" {
 				d.ps.Add(d.file, k.Line, join(path, meant), msg, hint)
-				name = meant // read as meant, so that no message after this one calls it missing
+				name, spelled = meant, meant // read as meant, so that no message after this one calls it missing
 			}
 		}
 		fp := join(path, name)
@@ -385,16 +431,19 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			} else if meant := likelyField(k.Value, names); meant != "" {
 				hint = fmt.Sprintf("did you mean %s? %s", meant, hint)
 			}
-			d.ps.Add(d.file, k.Line, fp, "unknown field", hint)
+			d.ps.Add(d.file, k.Line, join(path, k.Value), "unknown field", hint) // as typed, to be found in the file
 		case seen[name] != nil:
 			first := seen[name]
 			hint := fmt.Sprintf("keep one: delete this line or line %d", first.Line)
 			if val.Kind == yaml.MappingNode { // organisation: again at the end, for a field the comments say goes under it
 				hint = fmt.Sprintf("move the lines below this one up under the first %s: (line %d), indented as its lines are, and delete this line", first.Value, first.Line)
 			}
-			d.ps.Add(d.file, k.Line, fp, fmt.Sprintf("appears twice, first on line %d", first.Line), hint)
+			d.ps.Add(d.file, k.Line, join(d.spelled.of(path, k.Line), spelled), fmt.Sprintf("appears twice, first on line %d", first.Line), hint)
 		default:
 			seen[name] = k
+			if name != spelled {
+				d.spelled[fp] = spelling{join(d.spelled.of(path, k.Line), spelled), k.Line, lastLine(val)}
+			}
 			d.value(val, v.Field(idx), fp, k.Line)
 			d.required(val, v.Field(idx), t.Field(idx), fp)
 		}

@@ -240,6 +240,8 @@ func TestFieldGivenTwice(t *testing.T) {
 			"content/settings.yaml:105: organisation: appears twice, first on line 5 (move the lines below this one up under the first organisation: (line 5), indented as its lines are, and delete this line)"},
 		{"a group given twice", "settings.yaml", "# cards:\n#   offset: 0,0\n", "cards:\n  offset: 1,0\ncards:\n  audience: adult\n",
 			"content/settings.yaml:55: cards: appears twice, first on line 53 (move the lines below this one up under the first cards: (line 53), indented as its lines are, and delete this line)"},
+		{"a group as American English spells it", "settings.yaml", "#   privacy_url: https://...\n", "#   privacy_url: https://...\norganization:\n  other_numbers:\n    - 614-276-2274\n",
+			"content/settings.yaml:105: organization: appears twice, first on line 5 (move the lines below this one up under the first organisation: (line 5), indented as its lines are, and delete this line)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
