@@ -124,15 +124,9 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 			"put the whole text in quotes: "+yamlQuoted(v))
 		n.Value, n.Anchor, n.Tag = v, "", "!!str" // read as meant, so the messages after this one are about what it says
 	}
-	switch n.Tag {
-	case "!!binary":
+	if n.Tag == "!!binary" {
 		d.ps.Add(d.file, n.Line, path, "binary data (!!binary) is not text", "write the text itself")
 		return
-	case "!!null":
-		if n.Value != "" { // ~ or null: YAML's "nothing", not the text "~"
-			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q means nothing in YAML", n.Value), "write the text, in quotes if it really is "+n.Value+", or leave it empty")
-			return
-		}
 	}
 	switch {
 	case v.Type() == locatedType: // a printed text keeps where it was written
@@ -181,6 +175,9 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		return false
 	}
 	val := strings.TrimSpace(n.Value)
+	if n.Tag == "!!null" { // ~ or null: YAML's "nothing", an empty text (required names the word)
+		val = ""
+	}
 	if strings.Contains(val, "\t") {
 		val = string(tabsAsSpaces([]byte(val))) // as in faq.md: a tab prints as a space
 	}
@@ -483,36 +480,53 @@ func shortField(t reflect.Type) int {
 	return -1
 }
 
-// required reports an empty text or list unless the field is optional.
+// required reports an empty text or list unless the field is optional, and a text that YAML's
+// "nothing" written as a word (~, null) left empty, which the user may have meant as the text.
 func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField, path string) {
-	if f.Tag.Get("haven") == "optional" {
-		return
-	}
+	optional := f.Tag.Get("haven") == "optional"
 	if v.Type() == locatedType {
 		v = v.FieldByName("Text")
 	}
 	switch v.Kind() {
 	case reflect.String:
-		if n.Kind == yaml.ScalarNode && v.String() == "" {
-			if n.Line <= len(d.lines) && strings.Contains(d.lines[n.Line-1], ": #") {
-				d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", `put the value in quotes, e.g. "#0F4C5C"`)
-				return
-			}
-			d.ps.Add(d.file, n.Line, path, "is empty", "write the text after the colon")
+		switch {
+		case n.Kind != yaml.ScalarNode || v.String() != "":
+		case optional:
+			d.empty(n, path, true, "delete the word to leave the field empty")
+		case n.Line <= len(d.lines) && strings.Contains(d.lines[n.Line-1], ": #"):
+			d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", `put the value in quotes, e.g. "#0F4C5C"`)
+		default:
+			d.empty(n, path, false, "write the text after the colon")
 		}
 	case reflect.Slice:
-		if n.Kind == yaml.SequenceNode && v.Len() == 0 {
+		if !optional && n.Kind == yaml.SequenceNode && v.Len() == 0 {
 			d.ps.Add(d.file, n.Line, path, "the list is empty", "add at least one line starting with '- '")
 		}
 		for i := 0; i < v.Len() && i < len(n.Content); i++ {
 			if textOf(v.Index(i)) == "" && n.Content[i].Kind == yaml.ScalarNode {
-				d.ps.Add(d.file, n.Content[i].Line, fmt.Sprintf("%s[%d]", path, i+1), "is empty", "write a text or remove the line")
+				d.empty(n.Content[i], fmt.Sprintf("%s[%d]", path, i+1), optional, "write a text or remove the line")
 			}
 		}
 	}
 }
 
+// empty reports the text at n empty, with what to do (todo), unless it may be: once, naming
+// YAML's "nothing" written as a word (~, null, Null), where the word may have been meant as the
+// text, whether or not the text may be empty.
+func (d *decoder) empty(n *yaml.Node, path string, may bool, todo string) {
+	if n.Tag == "!!null" && n.Value != "" {
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q means nothing in YAML, so it reads as empty", n.Value),
+			fmt.Sprintf("%s; if the text really is %s, put it in quotes: %s", todo, n.Value, yamlQuoted(n.Value)))
+	} else if !may {
+		d.ps.Add(d.file, n.Line, path, "is empty", todo)
+	}
+}
+
+// textOf is the text of a list's item: a text, or the field a single text stands for (shortField).
 func textOf(v reflect.Value) string {
+	if v.Kind() == reflect.Struct && v.Type() != locatedType && shortField(v.Type()) >= 0 {
+		v = v.Field(shortField(v.Type()))
+	}
 	if v.Type() == locatedType {
 		return v.FieldByName("Text").String()
 	}

@@ -251,3 +251,28 @@ func TestFieldGivenTwice(t *testing.T) {
 		})
 	}
 }
+
+// YAML's "nothing" written as a word (~, null, Null) where a text goes is said once, with what
+// to do as the field allows: a text that must be given is not also "empty", nor told it may be
+// left empty; a field that may be empty is told how to leave it so.
+func TestNothingWordSaidOnce(t *testing.T) {
+	for _, tt := range []struct{ name, file, old, new, want string }{
+		{"a number that must be given", "settings.yaml", "  emergency: \"911\"", "  emergency: ~",
+			`content/settings.yaml:40: hotline.emergency: "~" means nothing in YAML, so it reads as empty (write the text after the colon; if the text really is ~, put it in quotes: "~")`},
+		{"a name that must be given", "settings.yaml", "  name: The Mission Haven", "  name: Null",
+			`content/settings.yaml:7: organisation.name: "Null" means nothing in YAML, so it reads as empty (write the text after the colon; if the text really is Null, put it in quotes: "Null")`},
+		{"a field that may be empty", "settings.yaml", "  keyword: HELP", "  keyword: null",
+			`content/settings.yaml:35: hotline.keyword: "null" means nothing in YAML, so it reads as empty (delete the word to leave the field empty; if the text really is null, put it in quotes: "null")`},
+		{"a list's line", "en/text.yaml", "    - A trained person answers, day or night.", "    - ~",
+			`content/en/text.yaml:33: card.back_lines[1]: "~" means nothing in YAML, so it reads as empty (write a text or remove the line; if the text really is ~, put it in quotes: "~")`},
+		{"another number, short", "settings.yaml", "  logo: \"\"", "  logo: \"\"\n  other_numbers:\n    - ~",
+			`content/settings.yaml:13: organisation.other_numbers[1]: "~" means nothing in YAML, so it reads as empty (write a text or remove the line; if the text really is ~, put it in quotes: "~")`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
