@@ -75,6 +75,8 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems, sp
 			line, hint = at, "this line has a tab; indent with spaces only"
 		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
 			line, hint = at, h
+		} else if at, h := hashInFlow(lines); at > 0 {
+			line, hint = at, h
 		} else if at, h := yamlSlip(lines, line); at > 0 {
 			line, hint = at, h
 		}
@@ -876,6 +878,42 @@ func yamlSlip(lines []string, from int) (int, string) {
 	}
 	return 0, ""
 }
+
+// hashInFlow is the first line with a group or list written on it between { } or [ ] in which
+// a value starts with '#' ("colours: {primary: #0F4C5C, ...}"), which YAML does not read as text:
+// after a space, '#' starts a comment, the rest of the line is not read, and the parser, looking
+// for the closing bracket, names the file's end. It gives what to do: the line with each such
+// value quoted.
+func hashInFlow(lines []string) (int, string) {
+	for i, l := range lines {
+		key, v := valueOf(l)
+		if v == "" || v[0] != '{' && v[0] != '[' {
+			continue
+		}
+		if quoted := outsideQuotes(v, func(s string) string { return flowHashRE().ReplaceAllString(s, `$1"$2"`) }); quoted != v {
+			return i + 1, "YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: " + key + " " + quoted
+		}
+	}
+	return 0, ""
+}
+
+// outsideQuotes is s with each part of it that is not in quotes changed by f.
+func outsideQuotes(s string, f func(string) string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range quotedRE().FindAllStringIndex(s, -1) {
+		b.WriteString(f(s[last:m[0]]) + s[m[0]:m[1]])
+		last = m[1]
+	}
+	return b.String() + f(s[last:])
+}
+
+var (
+	// flowHashRE is a value in { } or [ ] that starts with '#', after what comes before it.
+	flowHashRE = lazyRE(`([{\[,:]\s*)(#[^,\]}\s]*)`)
+	// quotedRE is a text in quotes.
+	quotedRE = lazyRE(`"(?:[^"\\]|\\.)*"|'[^']*'`)
+)
 
 // tabbed is the line a tab most likely broke: the line the parser named when it has one, else
 // the first line indented with a tab, which the parser often names the line before or after

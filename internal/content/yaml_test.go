@@ -50,6 +50,15 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/en/text.yaml:26: not valid YAML: mapping values are not allowed in this context (put a space after the colon: headline: You are not alone.)"},
 		{"no space after a top-level colon", "en/text.yaml", "hotline_name: National Human Trafficking Hotline", "hotline_name:National Human Trafficking Hotline",
 			"content/en/text.yaml:7: not valid YAML: could not find expected ':' (put a space after the colon: hotline_name: National Human Trafficking Hotline)"},
+		// an unquoted # in a group or list written on one line begins a comment, the brackets
+		// never close, and the parser names the file's end: named at the line, quoted
+		{"a colour's # in a group on one line", "settings.yaml", "colours:\n  primary: \"#0F4C5C\"   # headings, title band\n  accent: \"#F4B942\"    # the hotline box\n  ink: \"#1B1B1B\"       # body text\n  panel: \"#E8F1F2\"     # light panels",
+			"colours: {primary: #0F4C5C, accent: #F4B942, ink: #1B1B1B, panel: #E8F1F2}",
+			`content/settings.yaml:44: not valid YAML: did not find expected node content (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: colours: {primary: "#0F4C5C", accent: "#F4B942", ink: "#1B1B1B", panel: "#E8F1F2"})`},
+		{"a # in a list on one line", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [#HELP, AYUDA]",
+			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["#HELP", AYUDA])`},
+		{"a # in quotes is left as it is", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [\"AYUDA, #2\", #HELP]",
+			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["AYUDA, #2", "#HELP"])`},
 		{"an address's colon is not a field's", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  https://example.org",
 			"content/settings.yaml:8: not valid YAML: could not find expected ':' (check the indentation and quote text that contains a colon)"},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
