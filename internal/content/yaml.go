@@ -7,6 +7,7 @@ import (
 	"haven/internal/input"
 
 	"bytes"
+	"encoding/binary"
 	"io"
 
 	"errors"
@@ -18,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -741,6 +743,9 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 	}
 	utf32 := wideText(data) == "UTF-32" // whose byte order mark begins as UTF-16's: not to decode as that
 	if !utf32 && (bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})) {
+		if p := damagedUTF16(file, data); p != nil { // decoded, it would be a page of other characters, or end in a box
+			return nil, p
+		}
 		if out, _, err := transform.Bytes(input.Unicode(), data); err == nil {
 			data = out
 		}
@@ -752,6 +757,41 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 		return nil, &diag.Problem{File: file, Line: 1, Msg: "is saved as " + enc + ": haven reads UTF-8", Hint: "save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"}
 	}
 	return data, checkText(file, data, refused)
+}
+
+// damagedUTF16 is what is wrong with data, which starts with UTF-16's byte order mark, when it
+// is no whole UTF-16 text: UTF-8 after the mark (no NUL byte, which a line end in UTF-16 has),
+// the mark left by a program that saved the file badly; a last byte alone (a file cut off); half
+// of a pair of units that stand for one character. nil for a whole UTF-16 text.
+func damagedUTF16(file string, data []byte) *diag.Problem {
+	const resave = "save it again as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"
+	if rest := data[2:]; bytes.IndexByte(rest, 0) < 0 && utf8.Valid(rest) {
+		return &diag.Problem{File: file, Line: 1, Msg: `starts with the mark of a UTF-16 file (Notepad's "Unicode"), but the rest is UTF-8: the start of the file is damaged`,
+			Hint: resave + "; if its first line then starts with odd characters (ÿþ, þÿ or ��), delete them"}
+	}
+	order := binary.ByteOrder(binary.LittleEndian)
+	if data[0] == 0xFE {
+		order = binary.BigEndian
+	}
+	line := 1
+	for i := 2; i < len(data); i += 2 {
+		if i+1 == len(data) {
+			return &diag.Problem{File: file, Line: line, Msg: `is cut off: it is saved as UTF-16 (Notepad's "Unicode"), and its last character is only half there`,
+				Hint: "the file was damaged when it was saved or copied: open it, check that its end is all there, and " + resave}
+		}
+		switch u := order.Uint16(data[i:]); {
+		case u == '\n':
+			line++
+		case utf16.IsSurrogate(rune(u)):
+			if u < 0xDC00 && i+3 < len(data) && utf16.DecodeRune(rune(u), rune(order.Uint16(data[i+2:]))) != utf8.RuneError {
+				i += 2 // the second of the pair
+				continue
+			}
+			return &diag.Problem{File: file, Line: line, Msg: `is damaged here: it is saved as UTF-16 (Notepad's "Unicode"), and a character on this line is only half there`,
+				Hint: "open it, type the character that was meant, and " + resave}
+		}
+	}
+	return nil
 }
 
 // documentKind names a file of a word processor or a document format by its first bytes
