@@ -109,7 +109,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			parses[code] = parsing(fsys, label, code)
 		}
 	}
-	sfields, sps := decodeStrict(name(SettingsFile), data, &c.Settings)
+	sfields, sps, spelled := decodeStrict(name(SettingsFile), data, &c.Settings)
 	if len(sps) == 0 {
 		sps = upgrade(name(SettingsFile), &c.Settings, sfields)
 	}
@@ -337,6 +337,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
+	spelled.respell(ps, name(SettingsFile))
+	spelled.respell(c.Warnings, name(SettingsFile))
 	if len(ps) > 0 {
 		return nil, ps.Sort()
 	}
@@ -424,7 +426,8 @@ type parsed struct {
 	textErr    error // text.yaml could not be read
 	textFields []field
 	textPs     diag.Problems
-	faqErr     error // faq.md could not be read
+	spelled    spellings // text.yaml's fields spelled otherwise than haven's
+	faqErr     error     // faq.md could not be read
 	faqPs      diag.Problems
 	text, faq  func() (struct{}, error) // wait for each file
 }
@@ -436,7 +439,7 @@ func parsing(fsys fs.FS, label, code string) *parsed {
 	p.text = ahead.Go(func() (struct{}, error) {
 		var data []byte
 		if data, p.textErr = input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); p.textErr == nil {
-			p.textFields, p.textPs = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
+			p.textFields, p.textPs, p.spelled = decodeStrict(path.Join(label, code, TextFile), data, &p.lang.Text)
 		} else {
 			p.textErr = misnamed(fsys, code, TextFile, p.textErr)
 		}
@@ -559,6 +562,8 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			}
 		}
 	}
+	p.spelled.respell(ps, textName)
+	p.spelled.respell(lang.warnings, textName)
 	return *lang, ps
 }
 

@@ -252,7 +252,7 @@ func TestBadContent(t *testing.T) {
 		},
 			"content/en/text.yaml:12: a second YAML document (after a '---' line); haven reads one (remove the '---' line and what follows it, or merge the two parts)"},
 		{"null", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: ~") },
-			`content/en/text.yaml:11: help.title: "~" means nothing in YAML (write the text, in quotes if it really is ~, or leave it empty)`},
+			`content/en/text.yaml:11: help.title: "~" means nothing in YAML, so it reads as empty (write the text after the colon; if the text really is ~, put it in quotes: "~")`},
 		{"binary", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: !!binary R2V0IGhlbHA=")
 		},

@@ -26,3 +26,34 @@ func TestAmericanSpellingsOfFields(t *testing.T) {
 		t.Errorf("colors: and colours: both: %v, want colours: appears twice", err)
 	}
 }
+
+// A message names a field as the file spells it, so that a search of the file finds it: a name
+// haven does not know as typed (primary_color:, not primary_colour:), and a field under a group
+// spelt the American way (colors.accent:, organization.name:), in the checks of its values too.
+func TestFieldsNamedAsSpelled(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		changes []string
+		want    string
+	}{
+		{"an unknown name with color in it", []string{"settings.yaml", `  primary: "#0F4C5C"`, `  primary_color: "#0F4C5C"`},
+			"content/settings.yaml:45: colours.primary_color: unknown field (known here: accent, ink, panel, primary; check the spelling and the indentation)"},
+		{"an unknown name under colors:", []string{"settings.yaml", "\ncolours:", "\ncolors:", `  ink: "#1B1B1B"`, `  text_color: "#1B1B1B"`},
+			"content/settings.yaml:47: colors.text_color: unknown field (known here: accent, ink, panel, primary; check the spelling and the indentation)"},
+		{"a field missing under colors:", []string{"settings.yaml", "\ncolours:", "\ncolors:", `  ink: "#1B1B1B"`, `  text_color: "#1B1B1B"`},
+			"content/settings.yaml:44: colors.ink: missing (add a line 'ink: ...')"},
+		{"a colour's contrast under colors:", []string{"settings.yaml", "\ncolours:", "\ncolors:", `  accent: "#F4B942"`, `  accent: "#0F4C5C"`},
+			`content/settings.yaml:46: colors.accent: ink on accent measures 1.8:1, below the 7.0:1 needed for the hotline box (the nearest shade of your #0F4C5C that passes is #23B4D9, lighter: write accent: "#23B4D9")`},
+		{"a name under organization:", []string{"settings.yaml", "\norganisation:", "\norganization:", `  contact: ""`, `  contcat: ""`},
+			"content/settings.yaml:9: organization.contcat: unknown field (did you mean contact? known here: contact, logo, logo_size, name, other_numbers, other_sites, website; check the spelling and the indentation)"},
+		{"a language's organization:", []string{"en/text.yaml", "\nhelp:", "\norganization:\n  nmae: Haven\nhelp:"},
+			"content/en/text.yaml:11: organization.nmae: unknown field (did you mean name? known here: contact, name; check the spelling and the indentation)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edits(t, tt.changes), "content", Overrides{})
+			if err == nil || !strings.Contains("\n"+err.Error()+"\n", "\n"+tt.want+"\n") {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}

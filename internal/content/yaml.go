@@ -7,6 +7,7 @@ import (
 	"haven/internal/input"
 
 	"bytes"
+	"encoding/binary"
 	"io"
 
 	"errors"
@@ -18,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -34,21 +36,23 @@ type field struct {
 var locatedType = reflect.TypeOf(diag.Located{})
 
 // decodeStrict fills out (a pointer to a struct) from YAML, reporting unknown, missing, empty
-// and mistyped fields with their lines. Aliases are refused, so alias bombs never expand.
-func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
+// and mistyped fields with their lines, and the fields the file spells otherwise than haven, for
+// every message about the file to name as spelled (spellings.respell). Aliases are refused, so
+// alias bombs never expand.
+func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems, spellings) {
 	var ps diag.Problems
 	data, p := readable(file, data)
 	if p != nil {
-		return nil, diag.Problems{*p}
+		return nil, diag.Problems{*p}, nil
 	}
 	data = normal(data)
 	if at := faqText(data, reflect.TypeOf(out).Elem()); at > 0 {
 		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")
-		return nil, ps
+		return nil, ps, nil
 	}
-	if at, msg, hint := otherSpaced(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
+	if at, msg, hint := mistyped(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
 		ps.Add(file, at, "", msg, hint) // before YAML reads it: it names another line, or none
-		return nil, ps
+		return nil, ps, nil
 	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -62,7 +66,7 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 			break
 		} else if e != nil || !emptyDocument(&next) {
 			ps.Add(file, secondDocLine(data), "", "a second YAML document (after a '---' line); haven reads one", "remove the '---' line and what follows it, or merge the two parts")
-			return nil, ps
+			return nil, ps, nil
 		}
 	}
 	if err != nil {
@@ -73,26 +77,29 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems) {
 			line, hint = at, "this line has a tab; indent with spaces only"
 		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
 			line, hint = at, h
+		} else if at, h := hashInFlow(lines); at > 0 {
+			line, hint = at, h
 		} else if at, h := yamlSlip(lines, line); at > 0 {
 			line, hint = at, h
 		}
 		ps.Add(file, line, "", "not valid YAML: "+msg, hint)
-		return nil, ps
+		return nil, ps, nil
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		ps.Add(file, 0, "", "the file is empty", "copy it again from `haven init`")
-		return nil, ps
+		return nil, ps, nil
 	}
-	d := decoder{file: file, lines: strings.Split(string(data), "\n")}
+	d := decoder{file: file, lines: strings.Split(string(data), "\n"), spelled: spellings{}}
 	d.value(root.Content[0], reflect.ValueOf(out).Elem(), "", 1)
-	return d.fields, d.ps
+	return d.fields, d.ps, d.spelled
 }
 
 type decoder struct {
-	file   string
-	lines  []string
-	ps     diag.Problems
-	fields []field
+	file    string
+	lines   []string
+	ps      diag.Problems
+	fields  []field
+	spelled spellings
 }
 
 // value decodes n into v. at is the line that names it (its key's line), where a missing
@@ -121,15 +128,9 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 			"put the whole text in quotes: "+yamlQuoted(v))
 		n.Value, n.Anchor, n.Tag = v, "", "!!str" // read as meant, so the messages after this one are about what it says
 	}
-	switch n.Tag {
-	case "!!binary":
+	if n.Tag == "!!binary" {
 		d.ps.Add(d.file, n.Line, path, "binary data (!!binary) is not text", "write the text itself")
 		return
-	case "!!null":
-		if n.Value != "" { // ~ or null: YAML's "nothing", not the text "~"
-			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q means nothing in YAML", n.Value), "write the text, in quotes if it really is "+n.Value+", or leave it empty")
-			return
-		}
 	}
 	switch {
 	case v.Type() == locatedType: // a printed text keeps where it was written
@@ -178,6 +179,9 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		return false
 	}
 	val := strings.TrimSpace(n.Value)
+	if n.Tag == "!!null" { // ~ or null: YAML's "nothing", an empty text (required names the word)
+		val = ""
+	}
 	if strings.Contains(val, "\t") {
 		val = string(tabsAsSpaces([]byte(val))) // as in faq.md: a tab prints as a space
 	}
@@ -325,6 +329,80 @@ func likelyField(name string, names []string) string {
 // usSpellings turn a field's name as American English spells it into haven's.
 var usSpellings = strings.NewReplacer("organization", "organisation", "color", "colour")
 
+// spellings are the fields whose names a file spells otherwise than haven (colors:,
+// organization:), by their paths: a message about a line of theirs names the field as the user
+// can find it.
+type spellings map[string]spelling
+
+// spelling is a field's path as a file spells it, and the lines of its name and value.
+type spelling struct {
+	as       string
+	from, to int
+}
+
+// of is the path p, of a message about line, as the file spells it there.
+func (s spellings) of(p string, line int) string {
+	haven := ""
+	for h, sp := range s { // a few at most
+		if rest, ok := strings.CutPrefix(p, h); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') && line >= sp.from && line <= sp.to && len(h) > len(haven) {
+			haven = h // the field's own spelling, not only its group's
+		}
+	}
+	if haven == "" {
+		return p
+	}
+	return s[haven].as + p[len(haven):]
+}
+
+// respell names, in the problems of file, each field as the file spells it.
+func (s spellings) respell(ps diag.Problems, file string) {
+	for i := range ps {
+		if ps[i].File == file && ps[i].Field != "" {
+			ps[i].Field = s.of(ps[i].Field, ps[i].Line)
+		}
+	}
+}
+
+// lastLine is the last line n or anything in it is on.
+func lastLine(n *yaml.Node) int {
+	last := n.Line
+	for _, c := range n.Content {
+		last = max(last, lastLine(c))
+	}
+	return last
+}
+
+// spacedName is the field of names a key was meant as whose fault is a space between its words
+// ("resource url", for resource_url), or one other than ASCII's (otherSpace) before its colon
+// ("title\u00a0:", as a French keyboard or a word processor types it), which YAML keeps as part
+// of the name, unseen; with what to say; "" for another key.
+func spacedName(key string, names []string) (meant, msg, hint string) {
+	at := strings.IndexFunc(key, spaceOrTab)
+	if at < 0 {
+		return "", "", ""
+	}
+	plain := strings.TrimSpace(strings.Map(func(r rune) rune {
+		if otherSpace(r) {
+			return ' '
+		}
+		return r
+	}, key))
+	if meant = likelyField(plain, names); meant == "" {
+		return "", "", ""
+	}
+	r, _ := utf8.DecodeRuneInString(key[at:])
+	space := "a space"
+	if otherSpace(r) {
+		space = fmt.Sprintf("%s (U+%04X)", spaceName(r), r)
+	}
+	if at >= len(strings.TrimRightFunc(key, spaceOrTab)) {
+		return meant, fmt.Sprintf("has %s before its colon, which YAML reads as part of the name", space),
+			fmt.Sprintf("delete it, so that the colon follows the name: %s:", meant)
+	}
+	return meant, fmt.Sprintf("has %s in its name, which YAML reads as part of the name", space),
+		fmt.Sprintf("write the name as haven spells it: %s:", meant)
+}
+
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
 		d.ps.Add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
@@ -338,16 +416,22 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		known[name] = i
 		names = append(names, name)
 	}
-	seen := map[string]bool{}
+	seen := map[string]*yaml.Node{} // each field's key, where it was first given
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Tag == "!!merge" {
 			d.ps.Add(d.file, k.Line, path, "YAML merge keys (<<) are not allowed", "write each field out in full")
 			continue
 		}
-		name := k.Value
+		name, spelled := k.Value, k.Value
 		if _, ok := known[name]; !ok { // organization:, colors: as American English spells them
 			name = usSpellings.Replace(name)
+		}
+		if _, ok := known[name]; !ok {
+			if meant, msg, hint := spacedName(k.Value, names); meant != "" {
+				d.ps.Add(d.file, k.Line, join(path, meant), msg, hint)
+				name, spelled = meant, meant // read as meant, so that no message after this one calls it missing
+			}
 		}
 		fp := join(path, name)
 		idx, ok := known[name]
@@ -359,11 +443,19 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			} else if meant := likelyField(k.Value, names); meant != "" {
 				hint = fmt.Sprintf("did you mean %s? %s", meant, hint)
 			}
-			d.ps.Add(d.file, k.Line, fp, "unknown field", hint)
-		case seen[name]:
-			d.ps.Add(d.file, k.Line, fp, "appears twice", "keep one")
+			d.ps.Add(d.file, k.Line, join(path, k.Value), "unknown field", hint) // as typed, to be found in the file
+		case seen[name] != nil:
+			first := seen[name]
+			hint := fmt.Sprintf("keep one: delete this line or line %d", first.Line)
+			if val.Kind == yaml.MappingNode { // organisation: again at the end, for a field the comments say goes under it
+				hint = fmt.Sprintf("move the lines below this one up under the first %s: (line %d), indented as its lines are, and delete this line", first.Value, first.Line)
+			}
+			d.ps.Add(d.file, k.Line, join(d.spelled.of(path, k.Line), spelled), fmt.Sprintf("appears twice, first on line %d", first.Line), hint)
 		default:
-			seen[name] = true
+			seen[name] = k
+			if name != spelled {
+				d.spelled[fp] = spelling{join(d.spelled.of(path, k.Line), spelled), k.Line, lastLine(val)}
+			}
 			d.value(val, v.Field(idx), fp, k.Line)
 			d.required(val, v.Field(idx), t.Field(idx), fp)
 		}
@@ -371,7 +463,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		name := f.Tag.Get("yaml")
-		if !seen[name] && f.Tag.Get("haven") != "optional" {
+		if seen[name] == nil && f.Tag.Get("haven") != "optional" {
 			d.ps.Add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
 		}
 	}
@@ -403,36 +495,53 @@ func shortField(t reflect.Type) int {
 	return -1
 }
 
-// required reports an empty text or list unless the field is optional.
+// required reports an empty text or list unless the field is optional, and a text that YAML's
+// "nothing" written as a word (~, null) left empty, which the user may have meant as the text.
 func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField, path string) {
-	if f.Tag.Get("haven") == "optional" {
-		return
-	}
+	optional := f.Tag.Get("haven") == "optional"
 	if v.Type() == locatedType {
 		v = v.FieldByName("Text")
 	}
 	switch v.Kind() {
 	case reflect.String:
-		if n.Kind == yaml.ScalarNode && v.String() == "" {
-			if n.Line <= len(d.lines) && strings.Contains(d.lines[n.Line-1], ": #") {
-				d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", `put the value in quotes, e.g. "#0F4C5C"`)
-				return
-			}
-			d.ps.Add(d.file, n.Line, path, "is empty", "write the text after the colon")
+		switch {
+		case n.Kind != yaml.ScalarNode || v.String() != "":
+		case optional:
+			d.empty(n, path, true, "delete the word to leave the field empty")
+		case n.Line <= len(d.lines) && strings.Contains(d.lines[n.Line-1], ": #"):
+			d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", `put the value in quotes, e.g. "#0F4C5C"`)
+		default:
+			d.empty(n, path, false, "write the text after the colon")
 		}
 	case reflect.Slice:
-		if n.Kind == yaml.SequenceNode && v.Len() == 0 {
+		if !optional && n.Kind == yaml.SequenceNode && v.Len() == 0 {
 			d.ps.Add(d.file, n.Line, path, "the list is empty", "add at least one line starting with '- '")
 		}
 		for i := 0; i < v.Len() && i < len(n.Content); i++ {
 			if textOf(v.Index(i)) == "" && n.Content[i].Kind == yaml.ScalarNode {
-				d.ps.Add(d.file, n.Content[i].Line, fmt.Sprintf("%s[%d]", path, i+1), "is empty", "write a text or remove the line")
+				d.empty(n.Content[i], fmt.Sprintf("%s[%d]", path, i+1), optional, "write a text or remove the line")
 			}
 		}
 	}
 }
 
+// empty reports the text at n empty, with what to do (todo), unless it may be: once, naming
+// YAML's "nothing" written as a word (~, null, Null), where the word may have been meant as the
+// text, whether or not the text may be empty.
+func (d *decoder) empty(n *yaml.Node, path string, may bool, todo string) {
+	if n.Tag == "!!null" && n.Value != "" {
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q means nothing in YAML, so it reads as empty", n.Value),
+			fmt.Sprintf("%s; if the text really is %s, put it in quotes: %s", todo, n.Value, yamlQuoted(n.Value)))
+	} else if !may {
+		d.ps.Add(d.file, n.Line, path, "is empty", todo)
+	}
+}
+
+// textOf is the text of a list's item: a text, or the field a single text stands for (shortField).
 func textOf(v reflect.Value) string {
+	if v.Kind() == reflect.Struct && v.Type() != locatedType && shortField(v.Type()) >= 0 {
+		v = v.Field(shortField(v.Type()))
+	}
 	if v.Type() == locatedType {
 		return v.FieldByName("Text").String()
 	}
@@ -649,6 +758,9 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 	}
 	utf32 := wideText(data) == "UTF-32" // whose byte order mark begins as UTF-16's: not to decode as that
 	if !utf32 && (bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})) {
+		if p := damagedUTF16(file, data); p != nil { // decoded, it would be a page of other characters, or end in a box
+			return nil, p
+		}
 		if out, _, err := transform.Bytes(input.Unicode(), data); err == nil {
 			data = out
 		}
@@ -663,6 +775,41 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 	// alone: Excel's "CSV (Macintosh)"), they are the same lines, and counted as such
 	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	return data, checkText(file, data, refused)
+}
+
+// damagedUTF16 is what is wrong with data, which starts with UTF-16's byte order mark, when it
+// is no whole UTF-16 text: UTF-8 after the mark (no NUL byte, which a line end in UTF-16 has),
+// the mark left by a program that saved the file badly; a last byte alone (a file cut off); half
+// of a pair of units that stand for one character. nil for a whole UTF-16 text.
+func damagedUTF16(file string, data []byte) *diag.Problem {
+	const resave = "save it again as UTF-8: in Notepad, File > Save As, Encoding: UTF-8"
+	if rest := data[2:]; bytes.IndexByte(rest, 0) < 0 && utf8.Valid(rest) {
+		return &diag.Problem{File: file, Line: 1, Msg: `starts with the mark of a UTF-16 file (Notepad's "Unicode"), but the rest is UTF-8: the start of the file is damaged`,
+			Hint: resave + "; if its first line then starts with odd characters (ÿþ, þÿ or ��), delete them"}
+	}
+	order := binary.ByteOrder(binary.LittleEndian)
+	if data[0] == 0xFE {
+		order = binary.BigEndian
+	}
+	line := 1
+	for i := 2; i < len(data); i += 2 {
+		if i+1 == len(data) {
+			return &diag.Problem{File: file, Line: line, Msg: `is cut off: it is saved as UTF-16 (Notepad's "Unicode"), and its last character is only half there`,
+				Hint: "the file was damaged when it was saved or copied: open it, check that its end is all there, and " + resave}
+		}
+		switch u := order.Uint16(data[i:]); {
+		case u == '\n':
+			line++
+		case utf16.IsSurrogate(rune(u)):
+			if u < 0xDC00 && i+3 < len(data) && utf16.DecodeRune(rune(u), rune(order.Uint16(data[i+2:]))) != utf8.RuneError {
+				i += 2 // the second of the pair
+				continue
+			}
+			return &diag.Problem{File: file, Line: line, Msg: `is damaged here: it is saved as UTF-16 (Notepad's "Unicode"), and a character on this line is only half there`,
+				Hint: "open it, type the character that was meant, and " + resave}
+		}
+	}
+	return nil
 }
 
 // documentKind names a file of a word processor or a document format by its first bytes
@@ -790,6 +937,42 @@ func yamlSlip(lines []string, from int) (int, string) {
 	return 0, ""
 }
 
+// hashInFlow is the first line with a group or list written on it between { } or [ ] in which
+// a value starts with '#' ("colours: {primary: #0F4C5C, ...}"), which YAML does not read as text:
+// after a space, '#' starts a comment, the rest of the line is not read, and the parser, looking
+// for the closing bracket, names the file's end. It gives what to do: the line with each such
+// value quoted.
+func hashInFlow(lines []string) (int, string) {
+	for i, l := range lines {
+		key, v := valueOf(l)
+		if v == "" || v[0] != '{' && v[0] != '[' {
+			continue
+		}
+		if quoted := outsideQuotes(v, func(s string) string { return flowHashRE().ReplaceAllString(s, `$1"$2"`) }); quoted != v {
+			return i + 1, "YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: " + key + " " + quoted
+		}
+	}
+	return 0, ""
+}
+
+// outsideQuotes is s with each part of it that is not in quotes changed by f.
+func outsideQuotes(s string, f func(string) string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range quotedRE().FindAllStringIndex(s, -1) {
+		b.WriteString(f(s[last:m[0]]) + s[m[0]:m[1]])
+		last = m[1]
+	}
+	return b.String() + f(s[last:])
+}
+
+var (
+	// flowHashRE is a value in { } or [ ] that starts with '#', after what comes before it.
+	flowHashRE = lazyRE(`([{\[,:]\s*)(#[^,\]}\s]*)`)
+	// quotedRE is a text in quotes.
+	quotedRE = lazyRE(`"(?:[^"\\]|\\.)*"|'[^']*'`)
+)
+
 // tabbed is the line a tab most likely broke: the line the parser named when it has one, else
 // the first line indented with a tab, which the parser often names the line before or after
 // (a tab before a key that follows a plain value); 0 if neither.
@@ -846,6 +1029,51 @@ func otherSpaced(lines []string, t reflect.Type) (line int, msg, hint string) {
 	}
 	return 0, "", ""
 }
+
+// mistyped is the first line where YAML's own space or colon was typed as another character
+// (otherSpaced, otherColon), with what to say and what to write instead; 0 if none.
+func mistyped(lines []string, t reflect.Type) (line int, msg, hint string) {
+	for _, check := range []func([]string, reflect.Type) (int, string, string){otherSpaced, otherColon} {
+		if at, m, h := check(lines, t); at > 0 && (line == 0 || at < line) {
+			line, msg, hint = at, m, h
+		}
+	}
+	return line, msg, hint
+}
+
+// colonLookalikes look like a colon and are not one: the full-width colon a Chinese or Japanese
+// keyboard types (U+FF1A), its small and vertical forms, the ratio sign, the modifier letters and
+// the length mark, and the colons and stops of other scripts (Armenian, Hebrew, Ethiopic,
+// Mongolian, Devanagari's visarga).
+const colonLookalikes = "\uFF1A\uFE55\uFE13\u2236\uA789\u02F8\u02D0\u205A\u2982\u0589\u05C3\u1365\u1804\u0903"
+
+// otherColon is the first line that starts with the name of one of t's fields and a character
+// that looks like a colon and is not one ("  title： Get help now"), with what to say and what to
+// write instead; 0 if none. YAML reads the line as text: the parser names another line (often
+// the start of the group), or reads the line into the text above it.
+func otherColon(lines []string, t reflect.Type) (line int, msg, hint string) {
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.ContainsAny(l, colonLookalikes) }) { // most files
+		return 0, "", ""
+	}
+	names := map[string]bool{}
+	fieldNames(t, names)
+	for i, l := range lines {
+		if m := otherColonRE().FindStringSubmatch(l); m != nil && names[m[2]] {
+			r, _ := utf8.DecodeRuneInString(m[3])
+			what := "a character that looks like a colon"
+			if r == '\uFF1A' {
+				what = "a full-width colon"
+			}
+			return i + 1, fmt.Sprintf("has %s \"%c\" (U+%04X) after %s, which YAML does not read as a colon", what, r, r, m[2]),
+				fmt.Sprintf("type an ordinary colon : in its place, then a space: %s: %s", strings.TrimSpace(m[1]), strings.TrimSpace(m[4]))
+		}
+	}
+	return 0, "", ""
+}
+
+// otherColonRE is a line whose text starts with a name (perhaps a list's item, "- number") and a
+// colon look-alike, spaced or not, then its value.
+var otherColonRE = lazyRE(`^(\s*(?:-\s+)?([A-Za-z_]+))[\s\p{Zs}]*([` + colonLookalikes + `])[\s\p{Zs}]*(.*)$`)
 
 // otherSpacedKeyRE is a field's name and its colon at the start of a line's text, perhaps a
 // list's item ("- number:").

@@ -50,6 +50,15 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/en/text.yaml:26: not valid YAML: mapping values are not allowed in this context (put a space after the colon: headline: You are not alone.)"},
 		{"no space after a top-level colon", "en/text.yaml", "hotline_name: National Human Trafficking Hotline", "hotline_name:National Human Trafficking Hotline",
 			"content/en/text.yaml:7: not valid YAML: could not find expected ':' (put a space after the colon: hotline_name: National Human Trafficking Hotline)"},
+		// an unquoted # in a group or list written on one line begins a comment, the brackets
+		// never close, and the parser names the file's end: named at the line, quoted
+		{"a colour's # in a group on one line", "settings.yaml", "colours:\n  primary: \"#0F4C5C\"   # headings, title band\n  accent: \"#F4B942\"    # the hotline box\n  ink: \"#1B1B1B\"       # body text\n  panel: \"#E8F1F2\"     # light panels",
+			"colours: {primary: #0F4C5C, accent: #F4B942, ink: #1B1B1B, panel: #E8F1F2}",
+			`content/settings.yaml:44: not valid YAML: did not find expected node content (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: colours: {primary: "#0F4C5C", accent: "#F4B942", ink: "#1B1B1B", panel: "#E8F1F2"})`},
+		{"a # in a list on one line", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [#HELP, AYUDA]",
+			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["#HELP", AYUDA])`},
+		{"a # in quotes is left as it is", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [\"AYUDA, #2\", #HELP]",
+			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["AYUDA, #2", "#HELP"])`},
 		{"an address's colon is not a field's", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  https://example.org",
 			"content/settings.yaml:8: not valid YAML: could not find expected ':' (check the indentation and quote text that contains a colon)"},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
@@ -71,6 +80,18 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/en/text.yaml:26: has a no-break space (U+00A0) after its \"headline:\", which YAML does not read as a space (type an ordinary space after the colon in its place: headline: You are not alone.)"},
 		{"an ideographic space after a colon", "settings.yaml", "  call: 1-888-373-7888", "  call:\u3000 1-888-373-7888",
 			"content/settings.yaml:30: has a wide or narrow space (U+3000) after its \"call:\", which YAML does not read as a space (type an ordinary space after the colon in its place: call: 1-888-373-7888)"},
+		// a colon look-alike (a Chinese or Japanese keyboard's full-width colon) after a field's
+		// name: named at its line, whichever line the parser names, with the colon to type
+		{"a full-width colon", "en/text.yaml", "  title: Get help now", "  title： Get help now",
+			"content/en/text.yaml:11: has a full-width colon \"：\" (U+FF1A) after title, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: title: Get help now)"},
+		{"a full-width colon unspaced, lower in a group", "en/text.yaml", "  call_label: Call the hotline, 24/7", "  call_label：Call the hotline, 24/7",
+			"content/en/text.yaml:27: has a full-width colon \"：\" (U+FF1A) after call_label, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: call_label: Call the hotline, 24/7)"},
+		{"a full-width colon and space at the top", "settings.yaml", "country: US", "country：\u3000US",
+			"content/settings.yaml:24: has a full-width colon \"：\" (U+FF1A) after country, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: country: US)"},
+		{"a ratio sign", "settings.yaml", "  call: 1-888-373-7888", "  call ∶ 1-888-373-7888",
+			"content/settings.yaml:30: has a character that looks like a colon \"∶\" (U+2236) after call, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: call: 1-888-373-7888)"},
+		{"an Armenian full stop", "en/text.yaml", "  note: You can report anonymously.", "  note։ You can report anonymously.",
+			"content/en/text.yaml:18: has a character that looks like a colon \"։\" (U+0589) after note, which YAML does not read as a colon (type an ordinary colon : in its place, then a space: note: You can report anonymously. Interpreters in more than 200 languages.)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
@@ -94,6 +115,9 @@ func TestYAMLSlipFindsNothingInGoodContent(t *testing.T) {
 		for _, typ := range []reflect.Type{reflect.TypeOf(Settings{}), reflect.TypeOf(Text{})} {
 			if at, hint := unspacedColon(strings.Split(string(b), "\n"), typ); at != 0 {
 				t.Errorf("%s:%d: %s", name, at, hint)
+			}
+			if at, msg, _ := otherColon(strings.Split(string(b), "\n"), typ); at != 0 {
+				t.Errorf("%s:%d: %s", name, at, msg)
 			}
 		}
 	}
@@ -185,6 +209,78 @@ func TestQuoteHintKeepsWhatWasTyped(t *testing.T) {
 			}
 			if want := strings.Trim(tt.typed, "“”"); !strings.Contains(want, got) || len(got) < len(want)/2 {
 				t.Errorf("the hint's %s reads as %q, want %q", m[1], got, want)
+			}
+		})
+	}
+}
+
+// A field's name with a space in it (a no-break space before its colon, as a French keyboard or
+// a word processor types one; a space of any kind between its words) is said once, at its line,
+// naming the space, and read as the field meant: not "missing" at the group's line as well, nor
+// named with the unseen space copied into the message.
+func TestSpaceInAFieldsName(t *testing.T) {
+	for _, tt := range []struct{ name, file, old, new, want string }{
+		{"a no-break space before the colon", "en/text.yaml", "  title: Get help now", "  title\u00a0: Get help now",
+			"content/en/text.yaml:11: help.title: has a no-break space (U+00A0) before its colon, which YAML reads as part of the name (delete it, so that the colon follows the name: title:)"},
+		{"an ideographic space before the colon", "settings.yaml", "  call: 1-888-373-7888", "  call\u3000: 1-888-373-7888",
+			"content/settings.yaml:30: hotline.call: has a wide or narrow space (U+3000) before its colon, which YAML reads as part of the name (delete it, so that the colon follows the name: call:)"},
+		{"a no-break space between the words", "settings.yaml", "resource_url: https://", "resource\u00a0url: https://",
+			"content/settings.yaml:14: resource_url: has a no-break space (U+00A0) in its name, which YAML reads as part of the name (write the name as haven spells it: resource_url:)"},
+		{"a space between the words", "en/text.yaml", "  call_label: Call the hotline, 24/7", "  call label: Call the hotline, 24/7",
+			"content/en/text.yaml:27: card.call_label: has a space in its name, which YAML reads as part of the name (write the name as haven spells it: call_label:)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// A field given twice is refused at its second line, naming the first; a group given again (as
+// settings.yaml's comments, "Under organisation:, write for example: other_numbers: ...", lead
+// one to add at the end) is to be moved under the first, not one of the two deleted.
+func TestFieldGivenTwice(t *testing.T) {
+	for _, tt := range []struct{ name, file, old, new, want string }{
+		{"a text", "en/text.yaml", "  title: Get help now", "  title: Get help now\n  title: Get help",
+			"content/en/text.yaml:12: help.title: appears twice, first on line 11 (keep one: delete this line or line 11)"},
+		{"a group added at the end", "settings.yaml", "#   privacy_url: https://...\n", "#   privacy_url: https://...\norganisation:\n  other_numbers:\n    - 614-276-2274\n",
+			"content/settings.yaml:105: organisation: appears twice, first on line 5 (move the lines below this one up under the first organisation: (line 5), indented as its lines are, and delete this line)"},
+		{"a group given twice", "settings.yaml", "# cards:\n#   offset: 0,0\n", "cards:\n  offset: 1,0\ncards:\n  audience: adult\n",
+			"content/settings.yaml:55: cards: appears twice, first on line 53 (move the lines below this one up under the first cards: (line 53), indented as its lines are, and delete this line)"},
+		{"a group as American English spells it", "settings.yaml", "#   privacy_url: https://...\n", "#   privacy_url: https://...\norganization:\n  other_numbers:\n    - 614-276-2274\n",
+			"content/settings.yaml:105: organization: appears twice, first on line 5 (move the lines below this one up under the first organisation: (line 5), indented as its lines are, and delete this line)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// YAML's "nothing" written as a word (~, null, Null) where a text goes is said once, with what
+// to do as the field allows: a text that must be given is not also "empty", nor told it may be
+// left empty; a field that may be empty is told how to leave it so.
+func TestNothingWordSaidOnce(t *testing.T) {
+	for _, tt := range []struct{ name, file, old, new, want string }{
+		{"a number that must be given", "settings.yaml", "  emergency: \"911\"", "  emergency: ~",
+			`content/settings.yaml:40: hotline.emergency: "~" means nothing in YAML, so it reads as empty (write the text after the colon; if the text really is ~, put it in quotes: "~")`},
+		{"a name that must be given", "settings.yaml", "  name: The Mission Haven", "  name: Null",
+			`content/settings.yaml:7: organisation.name: "Null" means nothing in YAML, so it reads as empty (write the text after the colon; if the text really is Null, put it in quotes: "Null")`},
+		{"a field that may be empty", "settings.yaml", "  keyword: HELP", "  keyword: null",
+			`content/settings.yaml:35: hotline.keyword: "null" means nothing in YAML, so it reads as empty (delete the word to leave the field empty; if the text really is null, put it in quotes: "null")`},
+		{"a list's line", "en/text.yaml", "    - A trained person answers, day or night.", "    - ~",
+			`content/en/text.yaml:33: card.back_lines[1]: "~" means nothing in YAML, so it reads as empty (write a text or remove the line; if the text really is ~, put it in quotes: "~")`},
+		{"another number, short", "settings.yaml", "  logo: \"\"", "  logo: \"\"\n  other_numbers:\n    - ~",
+			`content/settings.yaml:13: organisation.other_numbers[1]: "~" means nothing in YAML, so it reads as empty (write a text or remove the line; if the text really is ~, put it in quotes: "~")`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
 			}
 		})
 	}
