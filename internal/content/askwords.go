@@ -81,13 +81,14 @@ var dialVerbs = func() string {
 }()
 
 // askClause is what of before, the text up to a number, may ask for that number: whether
-// words ask to text it (AsksToText: the check of a number that takes no texts and whether its
-// link opens a text message alike) is read in it alone. It is the number's sentence since its
-// last semicolon, and since the last number before it a word may ask for (askable), which
-// took the ask before it: "text" asks for 88788 alone in "If you cannot call, text 88788;
-// otherwise use 1-800-799-7233" and in "Text 88788, or use 1-800-799-7233". Where "or" joins
-// that number to this one with only words that may stand between an ask and its number after
-// it ("call 911, or 112", "text 88788 or 741741", "Envía AYUDA al 233733 o al"), the ask of
+// words ask for it at all (askedBefore), ask to text it (AsksToText: the check of a number that
+// takes no texts and whether its link opens a text message alike) or to message it in an app
+// (Dialable) is read in it alone. It is the number's sentence since its last semicolon, and
+// since the last number before it a word may ask for (askable), which took the ask before it:
+// "text" asks for 88788 alone in "If you cannot call, text 88788; otherwise use
+// 1-800-799-7233" and in "Text 88788, or use 1-800-799-7233". Where "or" joins that number to
+// this one with only words that may stand between an ask and its number after it ("call 911,
+// or 112", "text 88788 or 741741", "Escribe por WhatsApp al 600 000 016 o al"), the ask of
 // that number is this one's, and the clause is that number's with it.
 func askClause(before string) string {
 	s := LastSentence(before)
@@ -118,18 +119,17 @@ func askable(text string, r run) bool {
 	return len(r.digits) >= 3 && !strings.Contains(r.text, "/") && (len(next) == 0 || !timeUnits[next[0].w])
 }
 
-// askedBefore reports whether sentence, the words of a number's sentence before it, ask to
-// call or text it in its clause: a word of askWords (or of a phrase of texting, textVerbs:
-// "envoyez un texto au") stands before it past only the words asker passes over, and no app's
-// name between them ("text us on WhatsApp at 600 000 016 or 600 000 017").
-func askedBefore(sentence string) bool {
-	fields := strings.Fields(sentence)
+// askedBefore reports whether clause, the words of a number's clause before it (askClause), ask
+// to call or text it: a word of askWords (or of a phrase of texting, textVerbs: "envoyez un
+// texto au") stands before it past only the words asker passes over.
+func askedBefore(clause string) bool {
+	fields := strings.Fields(clause)
 	i, reached := asker(fields)
 	if !reached || i < 0 {
 		return false
 	}
 	w := strings.ToLower(fieldWord(fields[i]))
-	return (askCall[w] || textVerbs[w]) && !messengerRE().MatchString(strings.Join(fields[i:], " "))
+	return askCall[w] || textVerbs[w] // texting's, a phrase's too: "envoyez un texto au"
 }
 
 // fieldWord is the word of a field of text, its letters and marks: "or" of "or,".
