@@ -68,8 +68,9 @@ func TestOtherServicesNumbersAreLinked(t *testing.T) {
 // a case ending against the number: "'ü arayın"), with a service's name between the verb and
 // the number ("Zadzwoń do „Niebieskiej Linii” pod numer"), and for a second number joined by
 // "or" in any language ("lub", "ή την Αστυνομία στο"). A number no words ask for in the same
-// sentences stays unlinked: a count, a room, a street number, a year, opening hours. Read
-// back from the handout's links and the page's.
+// sentences stays unlinked: a count, a room, a street number, a year, opening hours, and a
+// number to message in an app, or joined by "or" to one. Read back from the handout's links
+// and the page's.
 func TestNumbersAskedForInTheirOwnWordOrder(t *testing.T) {
 	asked := []struct{ text, uri string }{
 		{"Vous pouvez aussi texter le 1-800-201-0001.", "sms:+18002010001"},
@@ -87,9 +88,11 @@ func TestNumbersAskedForInTheirOwnWordOrder(t *testing.T) {
 		{"711 ሰዎችን ረድተናል። መስመር 1-800-217-0017 ላይ ይደውሉ፤ ቀንም ሌሊትም ይሠራል።", "tel:+18002170017"},
 		{"ہیلپ لائن 1-800-218-0018 پر کال کریں، یہ چوبیس گھنٹے مفت ہے۔", "tel:+18002180018"},
 		{"دفتر ما در 811 Stamford Hill است. با خط ملی به شمارهٔ 1-800-219-0019 تماس بگیرید؛ یا با 1-800-220-0020 تماس بگیرید.", "tel:+18002200020"},
+		{"Escribe por WhatsApp al 1-800-226-0026 o al 1-800-227-0027, o llama al 1-800-228-0028.", "tel:+18002280028"},
 	}
 	also := []string{"tel:+18002240024", "tel:+18002090009", "tel:+18002100010", "tel:+18002120012", "tel:+18002140014"} // the calls beside them
-	unasked := []string{"tel:211", "tel:311", "tel:611", "tel:711", "tel:811", "tel:988", "tel:2009", "tel:22", "sms:+18002240024"}
+	unasked := []string{"tel:211", "tel:311", "tel:611", "tel:711", "tel:811", "tel:988", "tel:2009", "tel:22", "sms:+18002240024",
+		"tel:+18002260026", "sms:+18002260026", "tel:+18002270027", "sms:+18002270027"} // an app's numbers, "or" joining the second
 	var paras []string
 	for _, a := range asked {
 		paras = append(paras, a.text)

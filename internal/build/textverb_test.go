@@ -14,17 +14,19 @@ import (
 // cannot speak, text 911", an outreach worker's, "texter le") opens a text message to it, not a call its reader may be unable to make, in the
 // PDFs and on the page alike (the hotline's number to call, which settings.yaml says takes no
 // texts, is refused: content's TestTextsUntextable); a number they ask to call, or to reach by
-// a text telephone, or say not to text ("Please do not text {call}"), still opens a call.
+// a text telephone, or say not to text ("Please do not text {call}"), or one in a clause after
+// the number texting took ("text X; otherwise use Y"), still opens a call.
 func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 	faq := strings.Replace(builtinFAQ(t), "If you’re unsure, you can still make an anonymous report.",
 		"If you cannot speak, you may be able to text {emergency} in your area. You can also text our outreach worker at 503-585-4950 at any hour. "+
 			"Deaf callers can use a text telephone at {call} too. You may text or [call us at {call}](tel:+18883737888). Please do not text {call}: call it. Do not text our office at 503-585-4951. "+
-			"Vous pouvez aussi texter notre intervenante au 503-585-4952.", 1)
+			"Vous pouvez aussi texter notre intervenante au 503-585-4952. "+
+			"If you cannot call, text 503-585-4953; otherwise use 503-585-4954. Text 503-585-4955, or use 503-585-4956. Text 503-585-4957 or 503-585-4958.", 1)
 	settings, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	own := strings.Replace(string(settings), "\n  logo: \"\"\n", "\n  logo: \"\"\n  other_numbers: [503-585-4950, 503-585-4951, 503-585-4952]\n", 1)
+	own := strings.Replace(string(settings), "\n  logo: \"\"\n", "\n  logo: \"\"\n  other_numbers: [503-585-4950, 503-585-4951, 503-585-4952, 503-585-4953, 503-585-4954, 503-585-4955, 503-585-4956, 503-585-4957, 503-585-4958]\n", 1)
 	_, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq, "settings.yaml": own}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +54,11 @@ func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 		{"Do not text our office at 503-585-4951", "tel:+15035854951", `office at <a href="tel:&#43;15035854951">`},
 		// a verb of texting in any language haven knows the words of (Quebec's "texter")
 		{"Vous pouvez aussi texter notre intervenante au 503-585-4952", "sms:+15035854952", `intervenante au <a href="sms:&#43;15035854952">`},
+		// a verb of texting asks for its own clause's numbers: not past a semicolon or a number it
+		// took; a number "or" joins to one it asks for is texted too
+		{"Otherwise use 503-585-4954", "tel:+15035854954", `otherwise use <a href="tel:&#43;15035854954">`},
+		{"Or use 503-585-4956", "tel:+15035854956", `or use <a href="tel:&#43;15035854956">`},
+		{"Or 503-585-4958", "sms:+15035854958", `or <a href="sms:&#43;15035854958">`},
 	} {
 		if got, ok := opens[c.alt]; !ok || got != c.url {
 			t.Errorf("the handout's link %q opens %q, want %s", c.alt, got, c.url)

@@ -60,6 +60,17 @@ func TestAsksToText(t *testing.T) {
 		{"Wac ", false},
 		{"Zadzwoń lub napisz SMS na ", true},
 		{"Texting is free, or reach us at ", false},
+		// a verb of texting asks for the numbers of its own clause: not past a semicolon or a
+		// number it took, unless "or" joins that number to this one
+		{"If you cannot call, text 88788; otherwise use ", false},
+		{"Text 88788, or use ", false},
+		{"Text HELP to 233733 for help, or our office at ", false},
+		{"Nếu không thể nói, hãy nhắn tin 88788; nếu không, ", false},
+		{"Text HELP to 233733 or ", true},
+		{"Text 88788, or the Lifeline at ", true},
+		{"Envía AYUDA al 233733 o al ", true},
+		{"Text us 24/7, 365 days a year, at ", true},
+		{"Call 911; if you cannot speak, text ", true},
 	} {
 		if got := AsksToText(c.before); got != c.want {
 			t.Errorf("AsksToText(%q) = %v, want %v", c.before, got, c.want)

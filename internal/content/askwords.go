@@ -80,25 +80,80 @@ var dialVerbs = func() string {
 	return "(" + strings.Join(ws, "|") + ")"
 }()
 
-// askedBefore reports whether sentence, the words of a number's sentence before it, ask to
-// call or text it in its clause: a word of askWords (or of a phrase of texting, textVerbs:
-// "envoyez un texto au"), then at most six words that are its
-// between words or a service's name (in capitals, or in quotation marks: "Zadzwoń do
-// „Niebieskiej Linii” pod numer", "Call the National Domestic Violence Hotline"), then the
-// number; or another number the clause so asks for, then "or" and such words ("zadzwoń na 112
-// lub 999", "καλέστε το 112 ή την Αστυνομία στο 199", "call 911, or 112"). A digit, the end of
-// a clause (a comma, a colon: "Call us, 2024"), or any other word between them asks nothing:
-// "Call us about your 2024 taxes".
-func askedBefore(sentence string) bool {
-	fields := strings.Fields(sentence)
+// askClause is what of before, the text up to a number, may ask for that number: whether
+// words ask for it at all (askedBefore), ask to text it (AsksToText: the check of a number that
+// takes no texts and whether its link opens a text message alike) or to message it in an app
+// (Dialable) is read in it alone. It is the number's sentence since its last semicolon, and
+// since the last number before it a word may ask for (askable), which took the ask before it:
+// "text" asks for 88788 alone in "If you cannot call, text 88788; otherwise use
+// 1-800-799-7233" and in "Text 88788, or use 1-800-799-7233". Where "or" joins that number to
+// this one with only words that may stand between an ask and its number after it ("call 911,
+// or 112", "text 88788 or 741741", "Escribe por WhatsApp al 600 000 016 o al"), the ask of
+// that number is this one's, and the clause is that number's with it.
+func askClause(before string) string {
+	s := LastSentence(before)
+	if i := strings.LastIndexFunc(s, func(r rune) bool { return strings.ContainsRune(";؛፤；", r) }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	p := plainOf(s) // its digits in ASCII, as numberRuns reads them
+	runs := slices.DeleteFunc(numberRuns(p.text), func(r run) bool { return !askable(p.text, r) })
+	if len(runs) == 0 {
+		return s
+	}
+	r := runs[len(runs)-1]
+	at, end := p.at[r.at], p.at[r.at+len(r.text)]
+	fields := strings.Fields(strings.TrimLeftFunc(s[end:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) // "911, or 112"
+	// "or" first, then only what an ask passes over (asker stops at the "or", or passes it too
+	// where it is another language's word between: Portuguese "o")
+	if i, reached := asker(fields); len(fields) > 0 && askOr[strings.ToLower(fieldWord(fields[0]))] && reached && i < 1 {
+		return askClause(s[:at]) + s[at:]
+	}
+	return s[end:]
+}
+
+// askable is whether r, a run of text, is a number a word may ask to call or text: not "24/7",
+// a number of fewer than three digits or a count of days or hours ("365 days a year").
+func askable(text string, r run) bool {
+	next := saidWords(text[r.at+len(r.text):])
+	return len(r.digits) >= 3 && !strings.Contains(r.text, "/") && (len(next) == 0 || !timeUnits[next[0].w])
+}
+
+// askedBefore reports whether clause, the words of a number's clause before it (askClause), ask
+// to call or text it: a word of askWords (or of a phrase of texting, textVerbs: "envoyez un
+// texto au") stands before it past only the words asker passes over.
+func askedBefore(clause string) bool {
+	fields := strings.Fields(clause)
+	i, reached := asker(fields)
+	if !reached || i < 0 {
+		return false
+	}
+	w := strings.ToLower(fieldWord(fields[i]))
+	return askCall[w] || textVerbs[w] // texting's, a phrase's too: "envoyez un texto au"
+}
+
+// fieldWord is the word of a field of text, its letters and marks: "or" of "or,".
+func fieldWord(f string) string {
+	return strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+}
+
+// asker walks back from the end of fields, the words before a number, over at most six that may
+// stand between an ask and its number: its between words (askWords) or a service's name (in
+// capitals, or in quotation marks: "Zadzwoń do „Niebieskiej Linii” pod numer", "Call the
+// National Domestic Violence Hotline"), and over another number and the "or" that joins it to
+// this one, whose ask is this one's ("zadzwoń na 112 lub 999", "καλέστε το 112 ή την Αστυνομία
+// στο 199", "call 911, or 112"). It is the index of the first other word, -1 where there is
+// none; and false where a digit, the end of a clause (a comma, a colon: "Call us, 2024") or
+// a seventh word comes first, which no ask reaches past: "Call us about your 2024 taxes".
+func asker(fields []string) (int, bool) {
 	quoted := false // the word is inside quotation marks, read from the end
-	for i, n := len(fields)-1, 0; i >= 0 && n <= 6; i, n = i-1, n+1 {
+	for i, n := len(fields)-1, 0; i >= 0; i, n = i-1, n+1 {
 		f := fields[i]
-		word := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+		word := fieldWord(f)
 		w := strings.ToLower(word)
-		if ends := f[strings.LastIndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })+1:]; strings.ContainsFunc(ends, func(r rune) bool { return unicode.Is(unicode.Terminal_Punctuation, r) }) &&
+		if ends := f[strings.LastIndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })+1:]; n > 6 || strings.ContainsFunc(ends, func(r rune) bool { return unicode.Is(unicode.Terminal_Punctuation, r) }) &&
 			!(ends == "." && askBetween[w]) { // "nr. 800 120 002" abbreviates a word between
-			return false
+			return i, false
 		}
 		marks := 0 // quotation marks, which open and close a name as „…”, «…», “…”, "…" do
 		for _, r := range f {
@@ -112,19 +167,18 @@ func askedBefore(sentence string) bool {
 		}
 		switch first, _ := utf8.DecodeRuneInString(word); {
 		case w == "" && !hasDigit(f): // a dash, a bracket, a quotation mark alone
-		case askCall[w] || textVerbs[w]: // texting's, a phrase's too: "envoyez un texto au"
-			return !messengerRE().MatchString(strings.Join(fields[i:], " ")) // "text us on WhatsApp at 600 000 016 or 600 000 017"
+		case askCall[w] || textVerbs[w]:
+			return i, true
 		case askOr[w] && i > 0 && hasDigit(fields[i-1]):
-			j := i - 1
-			for j > 0 && hasDigit(fields[j-1]) { // "800 120 002 lub 999": the whole number before
-				j--
+			for i > 1 && hasDigit(fields[i-2]) { // "800 120 002 lub 999": the whole number before
+				i--
 			}
-			return askedBefore(strings.Join(fields[:j], " "))
+			i, n, quoted = i-1, -1, false // its own words before it, six again
 		case hasDigit(f):
-			return false
+			return i, false
 		case !askBetween[w] && !name && !unicode.IsUpper(first) && f != "&":
-			return false
+			return i, true
 		}
 	}
-	return false
+	return -1, true
 }

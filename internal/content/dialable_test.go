@@ -49,6 +49,10 @@ func TestDialable(t *testing.T) {
 		{us, "You can reach the Lifeline by dialing 988.", []string{"988"}},
 		{es, "Envía un WhatsApp al 600 000 016 o llama al 024.", []string{"024"}}, // an app's number: no call or text reaches it
 		{us, "If you see warning signals, call 988.", []string{"988"}},            // "signals" is no app
+		// nor a number "or" joins to one an app's messages are asked for
+		{es, "Escribe por WhatsApp al 600 000 016 o al 600 000 017.", nil},
+		{us, "Text us on WhatsApp at 415-555-0100 or 415-555-0101.", nil},
+		{us, "Message us on WhatsApp at 415-555-0100, or call 415-555-0101.", []string{"415-555-0101"}},
 		// a service named between the verb and its number
 		{gb, "Call NHS 111 or 999 in an emergency, or ring Childline on 0800 1111.", []string{"111", "0800 1111"}},
 		{us, "Call the National Domestic Violence Hotline 1-800-799-7233 today.", []string{"1-800-799-7233"}},

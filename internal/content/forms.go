@@ -90,11 +90,10 @@ func Dialable(text, country string, own []Number) []Written {
 		if slices.ContainsFunc(own, func(o Number) bool { return o.Key == key }) {
 			return true // the organisation's, linked as its settings say (OwnWritten)
 		}
-		clause := LastSentence(before) // since the number before it: "WhatsApp 600 000 016 or call 024"
-		clause = clause[strings.LastIndexFunc(clause, unicode.IsDigit)+1:]
-		asked := askedToDial(before, after) || askedBefore(LastSentence(before)) || reachRE().MatchString(LastSentence(before)) // "Call Childline 1098", "reach the Lifeline at 988"
+		clause := askClause(before)                                                                               // since the number before it ("WhatsApp 600 000 016 or call 024"), unless "or" joins them
+		asked := askedToDial(before, after) || askedBefore(clause) || reachRE().MatchString(LastSentence(before)) // "Call Childline 1098", "reach the Lifeline at 988"
 		if !(asked && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) ||
-			messengerRE().MatchString(clause) { // "send a WhatsApp to": neither a call nor a text message reaches it
+			messengerRE().MatchString(clause) { // "send a WhatsApp to", "… al 600 000 016 o al": neither a call nor a text message reaches it
 			return false
 		}
 		out = append(out, Written{p.original(at, end), p.at[at], Number{Key: key, Written: strings.TrimSpace(written)}})

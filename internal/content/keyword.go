@@ -184,7 +184,7 @@ func textPhone(ws []saidWord, i int) bool {
 // opens a text message, as the hotline box's text line does: "If you cannot speak, text 911"
 // must not start a call.
 func AsksToText(before string) bool {
-	ws := saidWords(LastSentence(before))
+	ws := saidWords(askClause(before))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch {
 		case callVerbs[ws[i].w] || textPhone(ws, i):

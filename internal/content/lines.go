@@ -347,15 +347,14 @@ func offersTexting(text string, s Settings) bool {
 
 // forAnother is whether after, the text after a word of texting, gives another number than
 // the line's to call or TTY number as the first in its sentence: the texting is that
-// number's. "24/7", a number of fewer than three digits and a count of days or hours ("365
-// days a year") are no number to text.
+// number's. What is no number to call or text (askable: "24/7", "365 days a year") is passed over.
 func forAnother(after string, s Settings) bool {
 	if l := sentenceRE().FindStringIndex(after); l != nil {
 		after = after[:l[0]]
 	}
 	after = plainOf(after).text
 	for _, r := range numberRuns(after) {
-		if next := saidWords(after[r.at+len(r.text):]); len(r.digits) < 3 || strings.Contains(r.text, "/") || len(next) > 0 && timeUnits[next[0].w] {
+		if !askable(after, r) {
 			continue
 		}
 		_, own := s.untextable(r.text)

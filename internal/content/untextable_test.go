@@ -45,6 +45,17 @@ func TestTextsUntextable(t *testing.T) {
 		{"text 911", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}. If you cannot speak, you may be able to text {emergency}.")}, ""},
 		{"text another line", [][]string{landline, esFAQ, cards[0], cards[1], says("Call us at {call}, or text the national line at 1-800-799-7233.")}, ""},
 		{"the text number", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949"}, says("Call us at {call} or text {keyword} to {text}.")}, ""},
+		// a verb of texting asks for its own clause's numbers: not past a semicolon or a number it
+		// took, as the links read it; "or" joins another to them
+		{"the call number in the clause after the text number", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949"}, says("If you cannot call, text {text}; otherwise use {call}.")}, ""},
+		{"the call number after the number texting took", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949"}, says("Text {text}, or use {call}.")}, ""},
+		{"the landline after a semicolon", [][]string{landline, esFAQ, cards[0], cards[1], says("If you cannot speak, text 911; otherwise use {call}.")}, ""},
+		{"the landline joined by or", [][]string{landline, esFAQ, cards[0], cards[1], says("If you cannot speak, text 911 or {call}.")},
+			noTexts("If you cannot speak, text 911 or (503) 585-4949")},
+		{"the landline in a clause of its own", [][]string{landline, esFAQ, cards[0], cards[1], says("Call 911; if you cannot speak, text {call}.")},
+			noTexts("Call 911; if you cannot speak, text (503) 585-4949")},
+		{"the landline, any time", [][]string{landline, esFAQ, cards[0], cards[1], says("Text {call} any time.")},
+			noTexts("Text (503) 585-4949")},
 		{"one number for calls and texts", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949", `text: "233733"`, `text: "(503) 585-4949"`}, says("You can also text us at 503-585-4949.")}, ""},
 	})
 }
