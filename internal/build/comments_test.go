@@ -25,24 +25,9 @@ func TestCommentsHideNothing(t *testing.T) {
 			`en/faq.md:13: "No. Most victims know their traffickers. This includes`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			faq := strings.Replace(builtinFAQ(t), answer, tt.comment, 1)
-			res, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), Options{Kinds: []string{"handout", "site"}, Langs: []string{"en"}, Papers: []string{"letter"}})
-			if tt.want != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.want) {
-					t.Fatalf("got %v, want an error saying %q", err, tt.want)
-				}
-				if files, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(files) > 0 {
-					t.Errorf("a refused FAQ wrote %v", files)
-				}
+			rb, page := answerBuilt(t, answer, tt.comment, tt.want)
+			if rb == nil {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			rb := openBuilt(t, res, "handout-en-letter.pdf")
-			page, err := os.ReadFile(filepath.Join(out, "site", "en", "index.html"))
-			if err != nil {
-				t.Fatal(err)
 			}
 			for where, text := range map[string]string{"the handout": fold(rb.text), "the page": string(page)} {
 				// the answer, the questions after it and the closing section
@@ -59,4 +44,30 @@ func TestCommentsHideNothing(t *testing.T) {
 			}
 		})
 	}
+}
+
+// answerBuilt makes the English Letter handout and page of the built-in content with its
+// answer replaced by md, and reads them back; when want is set, the run must be refused with
+// it and write no PDF, and answerBuilt returns nil.
+func answerBuilt(t *testing.T, answer, md, want string) (*readBack, []byte) {
+	t.Helper()
+	faq := strings.Replace(builtinFAQ(t), answer, md, 1)
+	res, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), Options{Kinds: []string{"handout", "site"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+	if want != "" {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Fatalf("got %v, want an error saying %q", err, want)
+		}
+		if files, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(files) > 0 {
+			t.Errorf("a refused FAQ wrote %v", files)
+		}
+		return nil, nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "site", "en", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return openBuilt(t, res, "handout-en-letter.pdf"), page
 }
