@@ -1191,7 +1191,7 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// checkNameWords refuses, unless discreet.show_names asks for names, a field of the discreet
+// checkNameWords finds, unless discreet.show_names asks for names, each field of the discreet
 // card or a page's neutral title that prints a distinctive word of the organisation's name (as
 // settings.yaml and text.yaml write it) or of the hotline's: "Haven tips" says whose it is as
 // surely as "The Mission Haven", and so does "Text HARBOUR to 85258" from Harbour Lights, the

@@ -550,7 +550,13 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				refused := checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)
 				ps = append(ps, refused...)
-				ps = append(ps, checkNameWords(s, &lang.Text, discreetFields(&lang.Text), "on the discreet card", refused)...)
+				// the headline is refused as it always was; a word of a name on the card's other
+				// lines is said as a warning: without the language's everyday words to tell "soo"
+				// (Somali, in "soo dir", send) or "destek" (Turkish, support) from a name's own
+				// word, a refusal would stop ordinary cards
+				fields := discreetFields(&lang.Text)
+				ps = append(ps, checkNameWords(s, &lang.Text, fields[:1], "on the discreet card", refused)...)
+				lang.warnings = append(lang.warnings, checkNameWords(s, &lang.Text, fields[1:], "on the discreet card", refused)...)
 				if s.Cards.DiscreetURL != "" {
 					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				}
