@@ -33,7 +33,7 @@ import (
 // moves. The n-th family of a family and its fallbacks has its own letter in the key, and
 // each face another.
 func fontKey(fs *fonts, n int, face layout.Font) string {
-	return "haven" + string(rune('a'+n)) + string("rbij"[face]) + strings.Repeat("x", len(fs.names[n][face])-4)
+	return "haven" + string(rune('a'+n)) + string("rbij"[face]) + strings.Repeat("x", len(fs.names[n][face]())-4)
 }
 
 // faceName is the name a face goes by in the PDF: the PostScript name (name ID 6) of the
@@ -42,13 +42,13 @@ func fontKey(fs *fonts, n int, face layout.Font) string {
 // name with "-Bold", and a family without a bold or an italic names the upright regular
 // face that prints them. A font without a PostScript name, or with one shorter than the
 // key's four fixed characters, goes by the family's name and its style.
-func faceName(fam *typeface.Family, face layout.Font) string {
-	if f, err := sfnt.Parse(fam.Data(face)); err == nil {
+func faceName(data []byte, family string, prints layout.Font) string {
+	if f, err := sfnt.Parse(data); err == nil {
 		if name, err := f.Name(nil, sfnt.NameIDPostScript); err == nil && len(psName(name)) >= 4 {
 			return psName(name)
 		}
 	}
-	return psName(fam.Name) + [4]string{"-Reg", "-Bold", "-Italic", "-BoldItalic"}[fam.Prints(face)]
+	return psName(family) + [4]string{"-Reg", "-Bold", "-Italic", "-BoldItalic"}[prints]
 }
 
 // psName is a name as a PDF name: printable ASCII without delimiters.
@@ -66,7 +66,7 @@ func psName(name string) string {
 // once, and those that set the same characters share one cut, measured and compressed subset.
 type fonts struct {
 	faces   [][4]func() (*fpdf.UTF8Font, error) // by family, then face
-	names   [][4]string                         // each face's name in the PDF (faceName), by family, then face
+	names   [][4]func() string                  // each face's name in the PDF (faceName), by family, then face, found at its first use
 	subsets *fpdf.SubsetCache
 }
 
@@ -100,13 +100,13 @@ func fontsOf(fam *typeface.Family) *fonts {
 // again under the italic keys, so that each face of the document is a font of its own.
 func parse(fam *typeface.Family) *fonts {
 	fs := fam.Faces()
-	out := &fonts{faces: make([][4]func() (*fpdf.UTF8Font, error), len(fs)), names: make([][4]string, len(fs)), subsets: fpdf.NewSubsetCache()}
+	out := &fonts{faces: make([][4]func() (*fpdf.UTF8Font, error), len(fs)), names: make([][4]func() string, len(fs)), subsets: fpdf.NewSubsetCache()}
 	for n, f := range fs {
 		for face := range layout.Font(4) {
-			out.names[n][face] = faceName(f, face)
-			key, name, data := fontKey(out, n, face), f.Name, f.Data(face) // not f: the entry must not keep its family alive
+			name, data, prints := f.Name, f.Data(face), f.Prints(face) // not f: the entry must not keep its family alive
+			out.names[n][face] = sync.OnceValue(func() string { return faceName(data, name, prints) })
 			out.faces[n][face] = sync.OnceValues(func() (*fpdf.UTF8Font, error) {
-				font, err := fpdf.ParseUTF8Font(key, "", data)
+				font, err := fpdf.ParseUTF8Font(fontKey(out, n, face), "", data)
 				if err != nil {
 					return nil, fmt.Errorf("font %s: %w", name, err)
 				}
@@ -324,7 +324,7 @@ func subsetNames(pdf []byte, fam *typeface.Family, fs *fonts, pr printed) []byte
 			if pr[n][face] == nil || !bytes.Contains(pdf, key) { // a face the document does not set text in
 				continue
 			}
-			name := subsetTag(f, face, pr.runes(n, face)) + "+" + fs.names[n][face]
+			name := subsetTag(f, face, pr.runes(n, face)) + "+" + fs.names[n][face]()
 			pdf = bytes.ReplaceAll(pdf, key, []byte("/"+name+"\n"))
 		}
 	}
