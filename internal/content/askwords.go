@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,11 +57,13 @@ func askSet(field func(askLang) string) map[string]bool {
 	return wordSet(strings.Join(all, " "))
 }
 
+// The tables of askWords, each made at its first use: made as the program started, they cost
+// every run (haven version too) a tenth of a millisecond before main.
 var (
-	askCall    = askSet(func(l askLang) string { return l.call })
-	askText    = askSet(func(l askLang) string { return l.text })
-	askBetween = askSet(func(l askLang) string { return l.between })
-	askOr      = askSet(func(l askLang) string { return l.or })
+	askCall    = sync.OnceValue(func() map[string]bool { return askSet(func(l askLang) string { return l.call }) })
+	askText    = sync.OnceValue(func() map[string]bool { return askSet(func(l askLang) string { return l.text }) })
+	askBetween = sync.OnceValue(func() map[string]bool { return askSet(func(l askLang) string { return l.between }) })
+	askOr      = sync.OnceValue(func() map[string]bool { return askSet(func(l askLang) string { return l.or }) })
 )
 
 // withWords is set and the words of more, space-separated.
@@ -72,13 +75,13 @@ func withWords(set map[string]bool, more string) map[string]bool {
 
 // dialVerbs is a regular expression of the words that ask to call or text a number (askWords)
 // and those that name its line (lineWords), for the checks' patterns.
-var dialVerbs = func() string {
+var dialVerbs = sync.OnceValue(func() string {
 	ws := slices.Sorted(maps.Keys(askSet(func(l askLang) string { return l.call + " " + l.text + " " + lineWords })))
 	for i, w := range ws {
 		ws[i] = regexp.QuoteMeta(w)
 	}
 	return "(" + strings.Join(ws, "|") + ")"
-}()
+})
 
 // askClause is what of before, the text up to a number, may ask for that number: whether
 // words ask for it at all (askedBefore), ask to text it (AsksToText: the check of a number that
@@ -106,7 +109,7 @@ func askClause(before string) string {
 	fields := strings.Fields(strings.TrimLeftFunc(s[end:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) // "911, or 112"
 	// "or" first, then only what an ask passes over (asker stops at the "or", or passes it too
 	// where it is another language's word between: Portuguese "o")
-	if i, reached := asker(fields); len(fields) > 0 && askOr[strings.ToLower(fieldWord(fields[0]))] && reached && i < 1 {
+	if i, reached := asker(fields); len(fields) > 0 && askOr()[strings.ToLower(fieldWord(fields[0]))] && reached && i < 1 {
 		return askClause(s[:at]) + s[at:]
 	}
 	return s[end:]
@@ -129,7 +132,7 @@ func askedBefore(clause string) bool {
 		return false
 	}
 	w := strings.ToLower(fieldWord(fields[i]))
-	return askCall[w] || textVerbs[w] // texting's, a phrase's too: "envoyez un texto au"
+	return askCall()[w] || textVerbs()[w] // texting's, a phrase's too: "envoyez un texto au"
 }
 
 // fieldWord is the word of a field of text, its letters and marks: "or" of "or,".
@@ -152,7 +155,7 @@ func asker(fields []string) (int, bool) {
 		word := fieldWord(f)
 		w := strings.ToLower(word)
 		if ends := f[strings.LastIndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })+1:]; n > 6 || strings.ContainsFunc(ends, func(r rune) bool { return unicode.Is(unicode.Terminal_Punctuation, r) }) &&
-			!(ends == "." && askBetween[w]) { // "nr. 800 120 002" abbreviates a word between
+			!(ends == "." && askBetween()[w]) { // "nr. 800 120 002" abbreviates a word between
 			return i, false
 		}
 		marks := 0 // quotation marks, which open and close a name as „…”, «…», “…”, "…" do
@@ -167,16 +170,16 @@ func asker(fields []string) (int, bool) {
 		}
 		switch first, _ := utf8.DecodeRuneInString(word); {
 		case w == "" && !hasDigit(f): // a dash, a bracket, a quotation mark alone
-		case askCall[w] || textVerbs[w]:
+		case askCall()[w] || textVerbs()[w]:
 			return i, true
-		case askOr[w] && i > 0 && hasDigit(fields[i-1]):
+		case askOr()[w] && i > 0 && hasDigit(fields[i-1]):
 			for i > 1 && hasDigit(fields[i-2]) { // "800 120 002 lub 999": the whole number before
 				i--
 			}
 			i, n, quoted = i-1, -1, false // its own words before it, six again
 		case hasDigit(f):
 			return i, false
-		case !askBetween[w] && !name && !unicode.IsUpper(first) && f != "&":
+		case !askBetween()[w] && !name && !unicode.IsUpper(first) && f != "&":
 			return i, true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"haven/internal/diag"
@@ -130,8 +131,10 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 // a text", Vietnamese "nhắn tin", Arabic "رسالة نصية"), so that "if you cannot speak, text
 // 911" opens a text message in them all; "or" is askWords' too.
 var (
-	textVerbs = withWords(askText, "txt send texte textee textear envia envie envíen envien enviar manda mande mandar escriba"+
-		" texto textos envoyez envoie envoyer simse schicke schicken sende senden نصية راسل راسلنا راسلونا tèks voye смс отправьте")
+	textVerbs = sync.OnceValue(func() map[string]bool {
+		return withWords(askText(), "txt send texte textee textear envia envie envíen envien enviar manda mande mandar escriba"+
+			" texto textos envoyez envoie envoyer simse schicke schicken sende senden نصية راسل راسلنا راسلونا tèks voye смс отправьте")
+	})
 	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag en")
 	textTo   = wordSet("to at al a")
 	textNum  = wordSet("the number número numero")
@@ -150,7 +153,7 @@ var (
 // reach us at"), and the words of the lines a number after them is dialled on though "text"
 // or "send" come before them (a text telephone, TTY, relay; a fax): "Call or text 988" links
 // the call, and so do "text telephone (TTY) 1-800-787-3224" and "send a fax to".
-var callVerbs = withWords(askCall, "reach tty tdd relay fax")
+var callVerbs = sync.OnceValue(func() map[string]bool { return withWords(askCall(), "reach tty tdd relay fax") })
 
 // textPhones are the names of a text telephone (a TTY) in the languages of the word lists,
 // lower case, word by word: "text telephone", "teléfono de texto", "téléphone texte (ATS)",
@@ -187,15 +190,15 @@ func AsksToText(before string) bool {
 	ws := saidWords(askClause(before))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch {
-		case callVerbs[ws[i].w] || textPhone(ws, i):
+		case callVerbs()[ws[i].w] || textPhone(ws, i):
 			return false
-		case textVerbs[ws[i].w]:
-			for i > 0 && (textVerbs[ws[i-1].w] || textFill[ws[i-1].w]) { // the phrase's first word: "envoyez un SMS"
+		case textVerbs()[ws[i].w]:
+			for i > 0 && (textVerbs()[ws[i-1].w] || textFill[ws[i-1].w]) { // the phrase's first word: "envoyez un SMS"
 				i--
 			}
 			said := slices.DeleteFunc(slices.Clone(ws[:i]), func(w saidWord) bool { return w.w == "" }) // "Call, or text 988" calls too
 			n := len(said)
-			return !negated(ws[:i]) && (n < 2 || !textOr[said[n-1].w] || !callVerbs[said[n-2].w])
+			return !negated(ws[:i]) && (n < 2 || !textOr()[said[n-1].w] || !callVerbs()[said[n-2].w])
 		}
 	}
 	return false
@@ -417,7 +420,7 @@ func WordsToSend(before string) []string {
 	for i >= 0 && capitals(ws[i].w) && joined(i) {
 		said = append(said, ws[i].w)
 		i--
-		if !next(textOr) {
+		if !next(textOr()) {
 			break
 		}
 	}
@@ -428,7 +431,7 @@ func WordsToSend(before string) []string {
 		for next(textFill) {
 		}
 	}
-	if len(said) == 0 || !next(textVerbs) {
+	if len(said) == 0 || !next(textVerbs()) {
 		return nil
 	}
 	return said
@@ -465,7 +468,7 @@ func wordsToSendAfter(after string, asked bool) []string {
 	for said && i < len(ws) && capitals(ws[i].w) && (i == 0 || plainGap(ws[i-1].gap)) {
 		words = append(words, ws[i].w)
 		i++
-		if !next(textOr) {
+		if !next(textOr()) {
 			break
 		}
 	}

@@ -12,7 +12,12 @@ import (
 // haven version) need few of the package's patterns, and each compile at start-up costs
 // every process.
 func lazyRE(pattern string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+	return lazyREOf(func() string { return pattern })
+}
+
+// lazyREOf is lazyRE of a pattern itself made at first use (of tables made then too).
+func lazyREOf(pattern func() string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern()) })
 }
 
 // charClass writes the characters of t for a regular expression's character class: Go's

@@ -424,7 +424,9 @@ var (
 	extRE = lazyRE(`(?i)[\s,;]*\b(?:ext\.?|extension|x)\s*\d{1,6}\b`)
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
-	callWordRE = lazyRE(`(?i)(?:(?:^|[^\pL])` + joined + dialVerbs + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер|` + dialBetween + `)){0,2}` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`)
+	callWordRE = lazyREOf(func() string {
+		return `(?i)(?:(?:^|[^\pL])` + joined + dialVerbs() + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер|` + dialBetween + `)){0,2}` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`
+	})
 	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
 	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
 	// Notfall die 113 an", "in an emergency the number is 912".
@@ -1565,7 +1567,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
 	// dialWordRE is a word asking to call or text, somewhere before a number.
-	dialWordRE = lazyRE(`(?i)(?:^|[^\pL])` + joined + dialVerbs + `(?:$|[^\pL])`)
+	dialWordRE = lazyREOf(func() string { return `(?i)(?:^|[^\pL])` + joined + dialVerbs() + `(?:$|[^\pL])` })
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988",
 	// Arabic "على الرقم" (at the number), "إلى" (to).
 	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`)
