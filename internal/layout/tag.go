@@ -240,12 +240,30 @@ func lastClause(written string) string {
 // digits are the printed ones: only a name that is heard, never a printed text, is spoken so.
 // Digits in an address (example.org/08082000247) are the address's.
 func Spoken(s, country string) string {
+	if !digitRun(s, 7) { // Grouped changes only a run of seven digits or more: most names have none
+		return s
+	}
 	spans := ltrRuns(s) // the numbers, and the addresses, which Grouped leaves as they are
 	for i := len(spans) - 1; i >= 0; i-- {
 		at, end := spans[i][0], spans[i][1]
 		s = s[:at] + phone.Grouped(s[at:end], country) + s[end:]
 	}
 	return s
+}
+
+// digitRun is whether s has n ASCII digits in a row.
+func digitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // Heading is an entry of a document's outline: a heading's words as read, its level (0 at the
