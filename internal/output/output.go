@@ -273,6 +273,9 @@ func (d *Dir) staged(p pending) error {
 		d.pending = append(d.pending, files...)
 		return nil
 	}
+	if err := d.replaceable(files); err != nil {
+		return err
+	}
 	if err := d.rename(files); err != nil {
 		return err
 	}
@@ -357,13 +360,11 @@ func (d *Dir) Commit() error {
 	return nil
 }
 
-// rename puts files in place: first the journal, then each rename, then the journal goes.
-// One file needs no journal: its rename is atomic, and a run stopped before it leaves the old
-// file in place and a temporary file that the next run clears.
+// rename puts files in place, once replaceable has checked them: first the journal, then
+// each rename, then the journal goes. One file needs no journal: its rename is atomic, and a
+// run stopped before it leaves the old file in place and a temporary file that the next run
+// clears.
 func (d *Dir) rename(files []pending) error {
-	if err := d.replaceable(files); err != nil {
-		return err
-	}
 	journal := len(files) > 1
 	if journal {
 		if err := d.writeJournal(files); err != nil {
