@@ -129,7 +129,7 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 // The words that ask to text are those of askWords in every language it has, with the words
 // of a phrase of texting that ask nothing alone ("envoyez un SMS", "mensaje de texto", "send
 // a text", Vietnamese "nhắn tin", Arabic "رسالة نصية"), so that "if you cannot speak, text
-// 911" opens a text message in them all; "or" is askWords' too.
+// 911" opens a text message in them all; "or" is askWords' (askOr).
 var (
 	textVerbs = sync.OnceValue(func() map[string]bool {
 		return withWords(askText(), "txt send texte textee textear envia envie envíen envien enviar manda mande mandar escriba"+
@@ -138,7 +138,6 @@ var (
 	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag en")
 	textTo   = wordSet("to at al a")
 	textNum  = wordSet("the number número numero")
-	textOr   = askOr
 	textWord = wordSet("word palabra")
 	textThe  = wordSet("the la")
 	// what joins the word to the message before the number ("Send a text with the word WORD
@@ -198,7 +197,7 @@ func AsksToText(before string) bool {
 			}
 			said := slices.DeleteFunc(slices.Clone(ws[:i]), func(w saidWord) bool { return w.w == "" }) // "Call, or text 988" calls too
 			n := len(said)
-			return !negated(ws[:i]) && (n < 2 || !textOr()[said[n-1].w] || !callVerbs()[said[n-2].w])
+			return !negated(ws[:i]) && (n < 2 || !askOr()[said[n-1].w] || !callVerbs()[said[n-2].w])
 		}
 	}
 	return false
@@ -420,7 +419,7 @@ func WordsToSend(before string) []string {
 	for i >= 0 && capitals(ws[i].w) && joined(i) {
 		said = append(said, ws[i].w)
 		i--
-		if !next(textOr()) {
+		if !next(askOr()) {
 			break
 		}
 	}
@@ -468,7 +467,7 @@ func wordsToSendAfter(after string, asked bool) []string {
 	for said && i < len(ws) && capitals(ws[i].w) && (i == 0 || plainGap(ws[i-1].gap)) {
 		words = append(words, ws[i].w)
 		i++
-		if !next(textOr()) {
+		if !next(askOr()) {
 			break
 		}
 	}

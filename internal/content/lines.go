@@ -337,7 +337,7 @@ func offersTexting(text string, s Settings) bool {
 	for i, w := range ws {
 		sms := texting[w.w] && !textPhone(ws, i) && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
 			!slices.Equal(words(i-2, 2), realTimeEn) && !slices.Equal(words(i+1, 3), realTimeEs)
-		wrote := writing[w.w] && s.Hotline.Chat.Text == "" && (textOr()[word(i-1)] && callVerbs()[word(i-2)] || textOr()[word(i+1)] && callVerbs()[word(i+2)])
+		wrote := writing[w.w] && s.Hotline.Chat.Text == "" && (askOr()[word(i-1)] && callVerbs()[word(i-2)] || askOr()[word(i+1)] && callVerbs()[word(i+2)])
 		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], s) {
 			return true
 		}
