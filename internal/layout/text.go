@@ -995,14 +995,19 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 	// where words are written apart, a line of one word is lone unless breaks end a part either
 	// side of it; Chinese and Japanese lines have no spaces to tell a word by
 	spaced := !slices.ContainsFunc(segs, func(sg segment) bool { return strings.ContainsFunc(sg.text, typeface.Unspaced) })
-	parted := func(k int) float64 {
+	// what a break after each segment costs depends on the break alone, not on the line it
+	// ends: weighed once each, not once for every line that might end there
+	cost := make([]float64, n)     // cost[k]: a break before segs[k]
+	parted := make([]float64, n+1) // parted[k]: how a break before segs[k] parts a word from its own
+	for k := 1; k < n; k++ {
+		cost[k] = t.breakCost(segs, k)
 		switch {
-		case k == 0 || k == n || t.breakCost(segs, k) <= partEnd:
-			return 0
+		case cost[k] <= partEnd:
 		case segs[k-1].glue:
-			return 2
+			parted[k] = 2
+		default:
+			parted[k] = 1
 		}
-		return 1
 	}
 	// best[l][j]: the least cost of setting segs[:j] in l lines; from[l][j]: where the last began
 	inf := math.Inf(1)
@@ -1023,24 +1028,25 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 		line := ""
 		for j := i + 1; j <= n; j++ { // and ends after segs[j-1]
 			line += segs[j-1].text
-			w := richWidth(m, st, printed(line))
+			p := printed(line)
+			w := richWidth(m, st, p)
 			if w > width+0.01 {
 				break
 			}
 			if j < n && segs[j-1].whole {
 				continue // never inside a number
 			}
-			cost := math.Pow((width-w)/width, 2)
-			if spaced && !strings.ContainsFunc(printed(line), unicode.IsSpace) {
-				cost += lone * max(parted(i), parted(j))
+			c := math.Pow((width-w)/width, 2)
+			if spaced && !strings.ContainsFunc(p, unicode.IsSpace) {
+				c += lone * max(parted[i], parted[j])
 			}
 			if j < n {
-				cost += t.breakCost(segs, j)
+				c += cost[j]
 			} else {
-				cost *= lastWeight
+				c *= lastWeight
 			}
 			for l := 1; l <= most; l++ {
-				if c := best[l-1][i] + cost; c < best[l][j] {
+				if c := best[l-1][i] + c; c < best[l][j] {
 					best[l][j], from[l][j] = c, i
 				}
 			}
