@@ -583,6 +583,47 @@ func TestKitStampNamingNoFolderIsIgnored(t *testing.T) {
 	}
 }
 
+// A kit made again leaves its stamp as it was, not written anew for nothing; a stamp reached
+// through a link is replaced by the folder's own file, and one that no longer says what made the
+// kit is written again.
+func TestKitStampRewrittenOnlyWhenItChanges(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "o")
+	stamp := filepath.Join(out, ".haven-kit")
+	handout := []string{"handout", "--lang", "en", "--paper", "letter", "--edition", "standard", "--out", out}
+	if code, _, e := run(t, handout...); code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	first, err := os.Stat(stamp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := run(t, handout...); code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	if again, err := os.Stat(stamp); err != nil || !os.SameFile(first, again) {
+		t.Errorf("the same kit made again wrote its stamp anew (%v)", err)
+	}
+	if code, _, e := run(t, "cards", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	if data, _ := os.ReadFile(stamp); !strings.Contains(string(data), "cards-en-letter.pdf") || !strings.Contains(string(data), "handout-en-letter.pdf") {
+		t.Errorf("the stamp does not list the cards made since: %s", data)
+	}
+	elsewhere := filepath.Join(t.TempDir(), "stamp")
+	if err := os.Rename(stamp, elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, stamp); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := run(t, handout...); code != 0 {
+		t.Fatalf("%d %s", code, e)
+	}
+	if fi, err := os.Lstat(stamp); err != nil || !fi.Mode().IsRegular() {
+		t.Errorf("the stamp is still reached through a link (%v)", err)
+	}
+}
+
 // The printer test sheet, made into a folder of cards, does not call the cards stale: it makes
 // none of them, and they are as good as before.
 func TestCalibrationLeavesCardsUnwarned(t *testing.T) {

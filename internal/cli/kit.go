@@ -27,6 +27,7 @@ const builtIn = "built-in"
 type kit struct {
 	Source string   `json:"content"`
 	Files  []string `json:"files"`
+	plain  bool     // read from a file of the folder's own, not through a link
 }
 
 // kitSource is the content folder a run reads, as a stamp names it: its absolute path, links
@@ -52,6 +53,8 @@ func readKit(out string) kit {
 	if err != nil || json.Unmarshal(data, &k) != nil || k.Source != builtIn && !filepath.IsAbs(k.Source) {
 		return kit{}
 	}
+	fi, err := os.Lstat(filepath.Join(out, kitName))
+	k.plain = err == nil && fi.Mode().IsRegular()
 	return k
 }
 
@@ -106,6 +109,9 @@ func note(out, source string, before kit, res []build.Result) error {
 		}
 	}
 	slices.Sort(now.Files)
+	if before.plain && before.Source == now.Source && slices.Equal(before.Files, now.Files) {
+		return nil // the stamp says so already: a run made again leaves it be
+	}
 	data, err := json.MarshalIndent(now, "", " ")
 	if err != nil {
 		return err
