@@ -39,6 +39,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -4510,20 +4511,22 @@ func generateCIDFontMap(font *fontDefType, LastRune int) string {
 	prevCid := -2
 	prevWidth := -1
 	interval := false
-	startCid := 1
-	cwLen := LastRune + 1
-
-	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
+	// for each character the document sets, in order: one it does not set needs no width,
+	// however low its code
+	used := make([]int, 0, len(font.usedRunes))
+	for cid, numb := range font.usedRunes {
+		if cid >= 1 && cid <= LastRune && numb != 0 {
+			used = append(used, cid)
+		}
+	}
+	slices.Sort(used)
+	for _, cid := range used {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}
 		width := font.Cw[cid]
 		if width == 65535 {
 			width = 0
-		}
-		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
-			continue
 		}
 
 		if cid == prevCid+1 {

@@ -13,8 +13,9 @@ import (
 
 // TestUTF8DocumentGolden holds a whole document with a subset UTF-8 font, compressed, to the
 // bytes upstream v0.12.0 wrote for it (testdata/utf8doc.upstream.pdf) but for the shorter
-// CIDToGIDMap of patch 11 (TestCIDToGIDMapCut) and the font IDs of patch 14 (TestUTF8FontID),
-// in testdata/utf8doc.golden.pdf: the other patches change how fast it is written, not one byte.
+// CIDToGIDMap of patch 11 (TestCIDToGIDMapCut), the font IDs of patch 14 (TestUTF8FontID) and
+// the /W arrays of the characters set of patch 22 (TestWidthsOfCharactersSet), in
+// testdata/utf8doc.golden.pdf: the other patches change how fast it is written, not one byte.
 func TestUTF8DocumentGolden(t *testing.T) {
 	font, err := os.ReadFile("font/calligra.ttf")
 	if err != nil {
@@ -94,6 +95,39 @@ func TestCIDToGIDMapCut(t *testing.T) {
 		}
 		if !bytes.Equal(cut[i], full[i][:len(cut[i])]) || bytes.ContainsFunc(full[i][len(cut[i]):], func(r rune) bool { return r != 0 }) {
 			t.Errorf("font %d: the map maps a CID to another glyph than upstream's", i)
+		}
+	}
+}
+
+// TestWidthsOfCharactersSet: each font's /W array in the golden document gives the widths
+// upstream's gave for the characters the document sets in that font, and no others (upstream's
+// also listed every other character of the font below U+0100).
+func TestWidthsOfCharactersSet(t *testing.T) {
+	arrays := func(file string) [][]byte {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return regexp.MustCompile(`(?s)/W \[(?:[^\[\]]|\[[^\]]*\])*\]`).FindAll(b, -1)
+	}
+	ours, upstream := arrays("testdata/utf8doc.golden.pdf"), arrays("testdata/utf8doc.upstream.pdf")
+	if len(ours) != 2 || len(upstream) != 2 {
+		t.Fatalf("%d and %d /W arrays, want 2 each", len(ours), len(upstream))
+	}
+	// the regular face, then the bold, as TestUTF8DocumentGolden sets them
+	for i, text := range []string{"The quick brown fox jumps over the lazy dog. àéîõü 0123456789", "Zebra quilt"} {
+		got, all := widthsOf(t, ours[i]), widthsOf(t, upstream[i])
+		set := map[int]bool{}
+		for _, r := range text {
+			set[int(r)] = true
+		}
+		if len(got) != len(set) {
+			t.Errorf("font %d: %d widths for %d characters set", i, len(got), len(set))
+		}
+		for cid, w := range got {
+			if !set[cid] || all[cid] != w {
+				t.Errorf("font %d: character %d: width %d, set %v, upstream %d", i, cid, w, set[cid], all[cid])
+			}
 		}
 	}
 }

@@ -6,8 +6,11 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -29,12 +32,23 @@ func TestPDFCatchesBlankGlyphs(t *testing.T) {
 			})
 		}, seven7 + ` is drawn as .notdef`},
 		{"7 given no width", func(t *testing.T, raw []byte) []byte {
-			// the /W arrays start at CID 32; the 7 is the 24th width, overwritten in place
-			re := regexp.MustCompile(`/W \[ 32 \[ ((?:\d+ ){23})(\d+)`)
-			return re.ReplaceAllFunc(raw, func(w []byte) []byte {
-				m := re.FindSubmatch(w)
-				return fmt.Appendf(nil, "/W [ 32 [ %s%*d", m[1], len(m[2]), 0)
-			})
+			// each /W array written again, a width for each CID, the 7's 0
+			re := regexp.MustCompile(`/W \[(?:[^\[\]]|\[[^\]]*\])*\]`)
+			for at := 0; ; {
+				m := re.FindIndex(raw[at:])
+				if m == nil {
+					return raw
+				}
+				ws := widthsOf(t, raw[at+m[0]:at+m[1]])
+				ws[seven] = 0
+				w := []byte("/W [")
+				for _, cid := range slices.Sorted(maps.Keys(ws)) {
+					w = fmt.Appendf(w, " %d [ %d ]", cid, ws[cid])
+				}
+				w = append(w, " ]"...)
+				raw = splice(raw, at+m[0], at+m[1], w)
+				at += m[0] + len(w)
+			}
 		}, seven7 + ` has a width of 0`},
 		{"7 given no outline", func(t *testing.T, raw []byte) []byte {
 			var gids [][]byte
@@ -102,6 +116,37 @@ func splice(raw []byte, from, to int, b []byte) []byte {
 	startxref := regexp.MustCompile(`startxref\n\d+`)
 	table = startxref.ReplaceAll(table, fmt.Appendf(nil, "startxref\n%d", xref))
 	return append(out[:xref], table...)
+}
+
+// widthsOf reads a /W array: "c [w1 w2 ...]" from c on, and "c1 c2 w" from c1 to c2.
+func widthsOf(t *testing.T, w []byte) map[int]int {
+	t.Helper()
+	f := strings.Fields(strings.NewReplacer("[", " [ ", "]", " ] ").Replace(string(w)))
+	f = f[2 : len(f)-1] // "/W [" ... "]"
+	num := func(s string) int {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			t.Fatalf("/W: %q is no number", s)
+		}
+		return n
+	}
+	out := map[int]int{}
+	for i := 0; i < len(f); {
+		c := num(f[i])
+		if f[i+1] == "[" {
+			for i += 2; f[i] != "]"; i++ {
+				out[c] = num(f[i])
+				c++
+			}
+			i++
+			continue
+		}
+		for last, width := num(f[i+1]), num(f[i+2]); c <= last; c++ {
+			out[c] = width
+		}
+		i += 3
+	}
+	return out
 }
 
 // emptyGlyph gives glyph g of a TrueType font no contours.
