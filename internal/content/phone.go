@@ -181,6 +181,9 @@ type run struct {
 // do not print or that sit on a digit (a soft hyphen pasted from a word processor, a zero-width
 // space, a combining accent) are seen through: the number prints without them.
 func numberRuns(s string) []run {
+	if !strings.ContainsAny(s, "0123456789") { // every number begins with a digit: nothing to look at
+		return nil
+	}
 	var out []run
 	rs := []rune(s)
 	offs := make([]int, len(rs)+1)
