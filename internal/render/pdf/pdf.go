@@ -299,7 +299,8 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	if err := p.Output(&buf); err != nil {
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
-	out := subsetNames(buf.Bytes(), fam, fs, pr)
+	out := buf.Bytes()
+	subsetNames(out, fam, fs, pr)
 	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
 		out = boxOrder().ReplaceAll(out, []byte("$2$1"))
 	}
@@ -317,18 +318,27 @@ var boxOrder = sync.OnceValue(func() *regexp.Regexp {
 // subsetNames gives the embedded subsets the tagged names PDF readers expect. The tag comes
 // from the characters in the subset, so two files whose subsets differ never share a font
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
-func subsetNames(pdf []byte, fam *typeface.Family, fs *fonts, pr printed) []byte {
+// The name is as long as the key (fontKey): it is written over it, in place.
+func subsetNames(pdf []byte, fam *typeface.Family, fs *fonts, pr printed) {
 	for n, f := range fam.Faces() {
 		for face := range layout.Font(4) {
-			key := []byte("/utf8" + fontKey(fs, n, face) + "\n")
-			if pr[n][face] == nil || !bytes.Contains(pdf, key) { // a face the document does not set text in
+			if pr[n][face] == nil { // a face the document does not set text in
 				continue
 			}
-			name := subsetTag(f, face, pr.runes(n, face)) + "+" + fs.names[n][face]()
-			pdf = bytes.ReplaceAll(pdf, key, []byte("/"+name+"\n"))
+			key := []byte("/utf8" + fontKey(fs, n, face) + "\n")
+			var name []byte
+			for at := 0; ; {
+				i := bytes.Index(pdf[at:], key)
+				if i < 0 {
+					break
+				}
+				if name == nil {
+					name = []byte("/" + subsetTag(f, face, pr.runes(n, face)) + "+" + fs.names[n][face]() + "\n")
+				}
+				at += i + copy(pdf[at+i:], name)
+			}
 		}
 	}
-	return pdf
 }
 
 // subsetTag is six capital letters that depend on the face, the style and the characters
