@@ -20,13 +20,52 @@ func isLanguage(fsys fs.FS, name string, listed []string) bool {
 	if len(listed) > 0 {
 		return slices.Contains(listed, name)
 	}
-	if !langCode(name) {
+	return langCode(name) && namesItsLanguage(name) && holdsLanguage(fsys, name)
+}
+
+// notItsLanguage says why a folder named as a code, holding a language's files, is not read as
+// the language it begins with (see namesItsLanguage), and what to do.
+func notItsLanguage(name string) (msg, hint string) {
+	first := strings.Split(name, "-")[0]
+	aside := "if it is a copy kept aside, move it out of the content folder; "
+	if tag, own, err := readAs(name); err == nil && !own {
+		return fmt.Sprintf("is not used: as a language code, %s is not %s but %s (a second part of three letters names a language)", name, first, tag),
+			aside + fmt.Sprintf("if it is an edition in %s, name the folder %s", tag, tag)
+	}
+	return fmt.Sprintf("is not used: %s is not a language code (a region or script after %s is a country's code, such as US or MX, or a script's, such as Hant)", name, first),
+		aside + fmt.Sprintf("if it is an edition, name the folder %s, or %s with its country's code, such as %s-US", first, first, first)
+}
+
+// namesItsLanguage is whether name, shaped as a language code, is one of the language it
+// begins with: not a copy kept aside as "en-old", "en-bak" or "en-new", which BCP 47 reads as
+// other languages (old, ba, new: a second part of three letters stands for a language), nor
+// "en-xx" or "en-qaaa", a region or script for private use.
+func namesItsLanguage(name string) bool {
+	if _, own, err := readAs(name); err != nil || !own {
 		return false
 	}
-	if _, err := language.Parse(name); err != nil {
-		return false
+	for _, p := range strings.Split(name, "-")[1:] {
+		switch {
+		case len(p) == 2 || len(p) == 3 && p[0] >= '0' && p[0] <= '9':
+			if r, err := language.ParseRegion(p); err != nil || r.IsPrivateUse() {
+				return false
+			}
+		case len(p) == 4 && !(p[0] >= '0' && p[0] <= '9'):
+			if sc, err := language.ParseScript(p); err != nil || sc.IsPrivateUse() {
+				return false
+			}
+		}
 	}
-	return holdsLanguage(fsys, name)
+	return true
+}
+
+// readAs is the language BCP 47 reads name as, and whether it is the one name begins with
+// (cat is ca, en-old is old).
+func readAs(name string) (language.Tag, bool, error) {
+	tag, err := language.Raw.Parse(name)
+	base, _ := tag.Base()
+	first := strings.Split(name, "-")[0]
+	return tag, base.String() == first || base.ISO3() == first, err
 }
 
 // holdsLanguage is whether the folder dir holds faq.md or text.yaml, or a text file named

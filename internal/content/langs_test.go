@@ -59,6 +59,15 @@ func TestLanguageFolders(t *testing.T) {
 		{"a name with a space before it", nil, map[string]string{" Tagalog/faq.md": "en/"}, "", "", `its name " Tagalog" begins with a space, and a language folder is named by its code alone (rename it tl)`},
 		{"a language's copy", nil, map[string]string{"es (1)/faq.md": "en/", "es (1)/text.yaml": "en/"}, "", "",
 			"content/es (1): holds a language's files (faq.md, text.yaml) but is not used: language folders are named by their code in lower case, with '-' before a region (rename it by its language's code, e.g. en, es, pt-BR, fil; if it is a copy kept aside, move it out of the content folder)"},
+		// a copy kept aside under a name shaped as a code is not an edition: BCP 47 reads a
+		// second part of three letters as a language of its own, and a private-use region as none
+		{"a copy kept aside as en-old", nil, map[string]string{"en-old/faq.md": "en/", "en-old/text.yaml": "en/"}, "en es",
+			"content/en-old: is not used: as a language code, en-old is not en but old (a second part of three letters names a language) (if it is a copy kept aside, move it out of the content folder; if it is an edition in old, name the folder old)", ""},
+		{"a copy kept aside as es-bak", nil, map[string]string{"es-bak/faq.md": "es/", "es-bak/text.yaml": "es/"}, "en es", "content/es-bak: is not used: as a language code, es-bak is not es but ba", ""},
+		{"a region for private use", nil, map[string]string{"en-xx/faq.md": "en/", "en-xx/text.yaml": "en/"}, "en es",
+			"content/en-xx: is not used: en-xx is not a language code (a region or script after en is a country's code, such as US or MX, or a script's, such as Hant) (if it is a copy kept aside, move it out of the content folder; if it is an edition, name the folder en, or en with its country's code, such as en-US)", ""},
+		{"a copy kept aside as en-copy", nil, map[string]string{"en-copy/faq.md": "en/", "en-copy/text.yaml": "en/"}, "en es", "content/en-copy: is not used: en-copy is not a language code", ""},
+		{"an edition with its region and script", nil, map[string]string{"es-MX/faq.md": "es/", "es-MX/text.yaml": "es/", "zh-Hant-TW/faq.md": "en/", "zh-Hant-TW/text.yaml": "en/"}, "en es es-MX zh-Hant-TW", "", ""},
 		{"a language by its name beside listed languages", listed("en, es"), map[string]string{"Deutsch/faq.md": "en/", "Deutsch/text.yaml": "en/"}, "en es",
 			"content/Deutsch: is not in languages: in settings.yaml and is not used (to make it, rename it de and add it to the list)", ""},
 	}
@@ -73,8 +82,8 @@ func TestLanguageFolders(t *testing.T) {
 				if strings.HasSuffix(p, ".png") {
 					data = pngBytes(t, 600, 200)
 				}
-				if s == "en/" {
-					data = fsys["en/"+path.Base(p)].Data
+				if s == "en/" || s == "es/" {
+					data = fsys[s+path.Base(p)].Data
 				}
 				fsys[p] = &fstest.MapFile{Data: data}
 			}

@@ -377,6 +377,9 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		case e.IsDir() && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR, Español, "es ": meant as a language
 			msg, hint := folderCode(n)
 			fp.errs.Add(path.Join(label, n), 0, "", msg, hint)
+		case e.IsDir() && langCode(n) && holdsLanguage(fsys, n): // en-old, en-xx: shaped as a code, but no language's
+			msg, hint := notItsLanguage(n)
+			fp.warnings.Add(path.Join(label, n), 0, "", msg, hint)
 		case e.IsDir():
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "a language folder is named by its code, e.g. en, es, pt-BR, fil, and holds faq.md and text.yaml")
 		}
