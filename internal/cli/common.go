@@ -222,7 +222,13 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	for _, files := range c.fontFamilies() {
 		srcs = append(srcs, typeface.Source{From: "--font", Files: files, Texts: texts})
 	}
-	settingsFont := typeface.Source{From: fmt.Sprintf("%s:%d: %s", ct.FontAt.File, ct.FontAt.Line, ct.FontAt.Field), FS: fsys, Texts: texts}
+	settingsFont := typeface.Source{FS: fsys, Texts: texts}
+	for face, at := range ct.FontAt {
+		if at.Line > 0 {
+			settingsFont.At[face] = fmt.Sprintf("%s:%d: %s", at.File, at.Line, at.Field)
+		}
+	}
+	settingsFont.From = settingsFont.At[typeface.Regular]
 	settingsFont.Files = ct.Settings.Font.Files()
 	fams, err := typeface.Assemble(append(srcs, settingsFont)...)
 	var sets map[string]bool

@@ -16,7 +16,8 @@ import (
 // An archive holds edits to the default content ("sed FILE": lines "old => new", \n for a
 // line break; "latin1 FILE": the file saved as Latin-1; "mv FOLDER": the folder renamed to the
 // section's one line, spaces kept; "file FILE": a file put in the content folder, such as a
-// font, with the section's bytes), a placements file checked with it ("placements": its
+// font, with the section's bytes; "font FILE": the font file of haven's fonts/ the section
+// names, as FILE), a placements file checked with it ("placements": its
 // rows) and the message under "want".
 // HAVEN_UPDATE=1 writes the current messages into archives, for review.
 func TestBrokenContentCorpus(t *testing.T) {
@@ -72,6 +73,12 @@ func TestBrokenContentCorpus(t *testing.T) {
 						t.Fatal(err)
 					}
 					os.WriteFile(path, enc, 0o644)
+				case "font": // one of haven's own font files, by its name in fonts/
+					b, err := os.ReadFile(filepath.Join("..", "..", "fonts", strings.TrimSpace(string(f.Data))))
+					if err != nil {
+						t.Fatal(err)
+					}
+					os.WriteFile(path, b, 0o644)
 				case "mv":
 					if err := os.Rename(path, filepath.Join(dir, strings.TrimSuffix(string(f.Data), "\n"))); err != nil {
 						t.Fatal(err)

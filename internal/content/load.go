@@ -190,8 +190,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				settingsNotes = append(settingsNotes, displayWarnings(name(SettingsFile), f.line, c.Settings)...)
 			}
 			switch f.path {
-			case "font.regular":
-				c.FontAt = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+			case "font.regular", "font.bold", "font.italic", "font.bold_italic":
+				face := slices.Index([]string{"font.regular", "font.bold", "font.italic", "font.bold_italic"}, f.path)
+				c.FontAt[face] = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))

@@ -23,8 +23,9 @@ type Content struct {
 	// Address is the resource URL as printed under QR codes, with where it was set (settings.yaml
 	// or --url).
 	Address diag.Located
-	// FontAt is where settings.yaml names its font, for messages about the font files.
-	FontAt diag.Located
+	// FontAt is where settings.yaml names each font file (regular, bold, italic, bold italic),
+	// for messages about that file.
+	FontAt [4]diag.Located
 	// Warnings are things that do not stop a build but may not be what the user meant,
 	// such as a folder that is not a language.
 	Warnings diag.Problems

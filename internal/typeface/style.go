@@ -107,13 +107,13 @@ func (s Source) checkStyles(fam *Family, files []string) error {
 		up, bold := pair[0], pair[1]
 		if given(up) && given(bold) && styles[up].weight > styles[bold].weight {
 			return fmt.Errorf("%s: %s, given as the %s face, is bolder (weight %d) than %s, given as the %s (weight %d): they are the other way round; give %s",
-				s.From, filepath.Base(files[up]), faceNames[up], styles[up].weight, filepath.Base(files[bold]), faceNames[bold], styles[bold].weight, s.swapped(files, up, bold))
+				s.of(up).From, filepath.Base(files[up]), faceNames[up], styles[up].weight, filepath.Base(files[bold]), faceNames[bold], styles[bold].weight, s.swapped(files, up, bold))
 		}
 	}
 	for face := Bold; face <= BoldItalic; face++ {
 		if given(face) && reg.family != "" && styles[face].family != "" && !sameFamily(reg.family, styles[face].family) {
 			return fmt.Errorf("%s: %s, given as the %s face, is of the family %q, and the regular face %s of %q: give the %s face of %q, or leave it out",
-				s.From, filepath.Base(files[face]), faceNames[face], styles[face].family, filepath.Base(files[Regular]), reg.family, faceNames[face], reg.family)
+				s.of(face).From, filepath.Base(files[face]), faceNames[face], styles[face].family, filepath.Base(files[Regular]), reg.family, faceNames[face], reg.family)
 		}
 	}
 	return nil

@@ -116,11 +116,20 @@ func (f *Family) WithItalic(italicFile, boldItalicFile string, italic, boldItali
 	for i, file := range map[Face]string{Italic: italicFile, BoldItalic: boldItalicFile} {
 		var err error
 		if g.faces[i], err = parseFace(file, g.Data(i)); err != nil {
-			return nil, err
+			return nil, &FaceError{i, err}
 		}
 	}
 	return &g, nil
 }
+
+// FaceError is a face's file that cannot be parsed, which it says.
+type FaceError struct {
+	Face Face
+	Err  error
+}
+
+func (e *FaceError) Error() string { return e.Err.Error() }
+func (e *FaceError) Unwrap() error { return e.Err }
 
 func parseFace(file string, data []byte) (*sfnt.Font, error) {
 	if err := checkTrueType(file, data); err != nil {
@@ -364,10 +373,10 @@ func New(name, regularFile, boldFile string, regular, bold []byte) (*Family, err
 	f := &Family{Name: name, Regular: regular, Bold: bold}
 	var err error
 	if f.faces[Regular], err = parseFace(regularFile, regular); err != nil {
-		return nil, err
+		return nil, &FaceError{Regular, err}
 	}
 	if f.faces[Bold], err = parseFace(boldFile, bold); err != nil {
-		return nil, err
+		return nil, &FaceError{Bold, err}
 	}
 	f.faces[Italic], f.faces[BoldItalic] = f.faces[Regular], f.faces[Bold]
 	return f, nil

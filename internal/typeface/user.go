@@ -24,6 +24,7 @@ import (
 // italic and a bold italic one.
 type Source struct {
 	From  string         // how messages name where the files were given, e.g. "--font"
+	At    [4]string      // where each face's file was given, by face, for a message about that file; From where empty
 	Files []string       // the regular face, then the bold, italic and bold italic ones if any; "" for a bold not given
 	FS    fs.FS          // where the files are; nil for paths as given on the command line
 	Texts []diag.Located // what the content prints, so that a font that cannot be used is met with installed ones that can
@@ -118,7 +119,7 @@ func (s Source) load() (*Family, error) {
 			continue
 		}
 		var err error
-		if data[i], err = s.face(f); err != nil {
+		if data[i], err = s.of(Face(i)).face(f); err != nil {
 			return nil, s.advise(err)
 		}
 	}
@@ -127,7 +128,11 @@ func (s Source) load() (*Family, error) {
 		fam, err = fam.WithItalic(files[2], files[3], data[2], data[3])
 	}
 	if err != nil {
-		return nil, s.advise(fmt.Errorf("%s: %w", s.From, err))
+		from := s.From
+		if fe := (*FaceError)(nil); errors.As(err, &fe) {
+			from = s.of(fe.Face).From
+		}
+		return nil, s.advise(fmt.Errorf("%s: %w", from, err))
 	}
 	if len(s.Files) < 2 || s.Files[1] == "" {
 		fam.noBold.from, fam.noBold.file = s.From, files[0]
@@ -136,11 +141,11 @@ func (s Source) load() (*Family, error) {
 		return nil, fmt.Errorf("%s: %s, given as the %s face, lacks %s, which the regular face %s has and the content prints: "+
 			"it does not match the regular face (give the %s face of the same family, or leave it out; a font for other "+
 			"languages takes its own --font, e.g. --font REGULAR.ttf,BOLD.ttf --font OTHER.ttf)",
-			s.From, filepath.Base(files[face]), faceNames[face], quoteRunes(lacks), filepath.Base(files[0]), faceNames[face])
+			s.of(face).From, filepath.Base(files[face]), faceNames[face], quoteRunes(lacks), filepath.Base(files[0]), faceNames[face])
 	}
 	if face, blank := fam.blank(distinct(s.Texts)); len(blank) > 0 {
 		return nil, fmt.Errorf("%s: %s is damaged: the shapes of %s cannot be read, so they would print blank; %s",
-			s.From, files[face], quoteRunes(blank), getAgain)
+			s.of(face).From, files[face], quoteRunes(blank), getAgain)
 	}
 	return fam, nil
 }
@@ -199,6 +204,12 @@ func (f *Family) mismatch(runes []rune) (Face, []rune) {
 		}
 	}
 	return Regular, nil
+}
+
+// of is the source as messages about face's file name it: where that file was given.
+func (s Source) of(face Face) Source {
+	s.From = cmp.Or(s.At[face], s.From)
+	return s
 }
 
 // advise ends the error of a CFF font with what to give instead.
