@@ -189,11 +189,12 @@ func (h Hotline) Calls() bool { return h.Call.Text != "" }
 func (h Hotline) SameNumber() bool { return h.Texts() && h.Text.Text == h.Call.Text }
 
 // Colours are #RRGGBB strings.
+// The "also" names are what a volunteer may call them, which a message then suggests.
 type Colours struct {
-	Primary string `yaml:"primary"`
-	Accent  string `yaml:"accent"`
-	Ink     string `yaml:"ink"`
-	Panel   string `yaml:"panel"`
+	Primary string `yaml:"primary" also:"heading,headings,main,brand,title"`
+	Accent  string `yaml:"accent" also:"highlight,secondary,box"`
+	Ink     string `yaml:"ink" also:"text,text_colour,body,body_text,font,font_colour,foreground"`
+	Panel   string `yaml:"panel" also:"background,light,panels"`
 }
 
 // Language is one language folder.

@@ -313,13 +313,16 @@ func hasWords(s string) bool {
 
 var bracedRE = lazyRE(`\{[^{}]*\}`)
 
-// likelyField is the field of names that name, an unknown one, was likely meant as: the same
-// but for capitals, a hyphen or space for '_' (Keyword, other-numbers), or one letter left out,
-// added, changed or two swapped (emergancy); else "".
-func likelyField(name string, names []string) string {
+// likelyField is the field of t that name, an unknown one, was likely meant as: the same but
+// for capitals, a hyphen or space for '_' (Keyword, other-numbers), or one letter left out,
+// added, changed or two swapped (emergancy), or another name the field lists as also its
+// (text_color for ink); else "".
+func likelyField(name string, t reflect.Type) string {
 	n := usSpellings.Replace(strings.NewReplacer("-", "_", " ", "_").Replace(strings.ToLower(name)))
-	for _, known := range names {
-		if n == known || len(known) >= 4 && oneEdit(n, known) {
+	for i := 0; i < t.NumField(); i++ {
+		known := t.Field(i).Tag.Get("yaml")
+		also := strings.Split(t.Field(i).Tag.Get("also"), ",")
+		if n == known || len(known) >= 4 && oneEdit(n, known) || slices.Contains(also, n) {
 			return known
 		}
 	}
@@ -372,11 +375,11 @@ func lastLine(n *yaml.Node) int {
 	return last
 }
 
-// spacedName is the field of names a key was meant as whose fault is a space between its words
+// spacedName is the field of t a key was meant as whose fault is a space between its words
 // ("resource url", for resource_url), or one other than ASCII's (otherSpace) before its colon
 // ("title\u00a0:", as a French keyboard or a word processor types it), which YAML keeps as part
 // of the name, unseen; with what to say; "" for another key.
-func spacedName(key string, names []string) (meant, msg, hint string) {
+func spacedName(key string, t reflect.Type) (meant, msg, hint string) {
 	at := strings.IndexFunc(key, spaceOrTab)
 	if at < 0 {
 		return "", "", ""
@@ -387,7 +390,7 @@ func spacedName(key string, names []string) (meant, msg, hint string) {
 		}
 		return r
 	}, key))
-	if meant = likelyField(plain, names); meant == "" {
+	if meant = likelyField(plain, t); meant == "" {
 		return "", "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(key[at:])
@@ -417,6 +420,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		names = append(names, name)
 	}
 	seen := map[string]*yaml.Node{} // each field's key, where it was first given
+	meant := map[string]bool{}      // fields an unknown key was likely meant as: said there, not as missing
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Tag == "!!merge" {
@@ -428,7 +432,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			name = usSpellings.Replace(name)
 		}
 		if _, ok := known[name]; !ok {
-			if meant, msg, hint := spacedName(k.Value, names); meant != "" {
+			if meant, msg, hint := spacedName(k.Value, t); meant != "" {
 				d.ps.Add(d.file, k.Line, join(path, meant), msg, hint)
 				name, spelled = meant, meant // read as meant, so that no message after this one calls it missing
 			}
@@ -440,8 +444,9 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			hint := "known here: " + strings.Join(sorted(names), ", ") + "; check the spelling and the indentation"
 			if group := groupOf(t, k.Value); group != "" { // website: at the top, for organisation: website:
 				hint = fmt.Sprintf("%s belongs under %s: indent it by two spaces below the line %q", k.Value, group, group+":")
-			} else if meant := likelyField(k.Value, names); meant != "" {
-				hint = fmt.Sprintf("did you mean %s? %s", meant, hint)
+			} else if m := likelyField(k.Value, t); m != "" {
+				hint = fmt.Sprintf("did you mean %s? %s", m, hint)
+				meant[m] = true
 			}
 			d.ps.Add(d.file, k.Line, join(path, k.Value), "unknown field", hint) // as typed, to be found in the file
 		case seen[name] != nil:
@@ -463,7 +468,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		name := f.Tag.Get("yaml")
-		if seen[name] == nil && f.Tag.Get("haven") != "optional" {
+		if seen[name] == nil && !meant[name] && f.Tag.Get("haven") != "optional" {
 			d.ps.Add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
 		}
 	}
