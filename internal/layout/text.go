@@ -1046,8 +1046,8 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 				c *= lastWeight
 			}
 			for l := 1; l <= most; l++ {
-				if c := best[l-1][i] + c; c < best[l][j] {
-					best[l][j], from[l][j] = c, i
+				if total := best[l-1][i] + c; total < best[l][j] {
+					best[l][j], from[l][j] = total, i
 				}
 			}
 			if segs[j-1].hard {
