@@ -13,9 +13,10 @@ import (
 
 // isLanguage reports whether the folder name is a language of the content. When settings.yaml
 // lists languages:, those are the languages. Otherwise a folder is one when its name is a
-// language code (en, es, pt-BR, zh-Hant, fil) and it holds faq.md or text.yaml: most short
-// words are codes (id, it, bak, cat, doc, new), so a folder of pictures or a backup is never
-// read as a language by its name alone.
+// language code of the language it begins with (en, es, pt-BR, zh-Hant, fil, zh-yue; not
+// en-old, see namesItsLanguage) and it holds faq.md or text.yaml: most short words are codes
+// (id, it, bak, cat, doc, new), so a folder of pictures or a backup is never read as a
+// language by its name alone.
 func isLanguage(fsys fs.FS, name string, listed []string) bool {
 	if len(listed) > 0 {
 		return slices.Contains(listed, name)
@@ -29,8 +30,11 @@ func notItsLanguage(name string) (msg, hint string) {
 	first := strings.Split(name, "-")[0]
 	aside := "if it is a copy kept aside, move it out of the content folder; "
 	if tag, own, err := readAs(name); err == nil && !own {
-		return fmt.Sprintf("is not used: as a language code, %s is not %s but %s (a second part of three letters names a language)", name, first, tag),
-			aside + fmt.Sprintf("if it is an edition in %s, name the folder %s", tag, tag)
+		rename := fmt.Sprintf("if it is an edition in %s, name the folder %s", tag, tag)
+		if !langCode(tag.String()) {
+			rename = "if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue"
+		}
+		return fmt.Sprintf("is not used: as a language code, %s reads as %s, a language other than %s", name, tag, first), aside + rename
 	}
 	return fmt.Sprintf("is not used: %s is not a language code (a region or script after %s is a country's code, such as US or MX, or a script's, such as Hant)", name, first),
 		aside + fmt.Sprintf("if it is an edition, name the folder %s, or %s with its country's code, such as %s-US", first, first, first)
@@ -38,8 +42,9 @@ func notItsLanguage(name string) (msg, hint string) {
 
 // namesItsLanguage is whether name, shaped as a language code, is one of the language it
 // begins with: not a copy kept aside as "en-old", "en-bak" or "en-new", which BCP 47 reads as
-// other languages (old, ba, new: a second part of three letters stands for a language), nor
-// "en-xx" or "en-qaaa", a region or script for private use.
+// other languages (old, ba, new: a second part of three letters stands for a language, as in
+// zh-yue, Cantonese, an edition that is one), nor "en-xx" or "en-qaaa", a region or script for
+// private use.
 func namesItsLanguage(name string) bool {
 	if _, own, err := readAs(name); err != nil || !own {
 		return false
@@ -47,7 +52,8 @@ func namesItsLanguage(name string) bool {
 	for _, p := range strings.Split(name, "-")[1:] {
 		switch {
 		case len(p) == 2 || len(p) == 3 && p[0] >= '0' && p[0] <= '9':
-			if r, err := language.ParseRegion(p); err != nil || r.IsPrivateUse() {
+			// XK, Kosovo, is a country in a code for private use (sq-XK, sr-Latn-XK)
+			if r, err := language.ParseRegion(p); err != nil || r.IsPrivateUse() && !r.IsCountry() {
 				return false
 			}
 		case len(p) == 4 && !(p[0] >= '0' && p[0] <= '9'):
@@ -60,12 +66,29 @@ func namesItsLanguage(name string) bool {
 }
 
 // readAs is the language BCP 47 reads name as, and whether it is the one name begins with
-// (cat is ca, en-old is old).
+// (cat is ca, en-old is old) or one of its varieties the name writes after it (zh-yue,
+// ar-arz: an extended language subtag of the macrolanguage, as BCP 47 registers them).
 func readAs(name string) (language.Tag, bool, error) {
 	tag, err := language.Raw.Parse(name)
 	base, _ := tag.Base()
-	first := strings.Split(name, "-")[0]
-	return tag, base.String() == first || base.ISO3() == first, err
+	parts := strings.Split(name, "-")
+	own := base.String() == parts[0] || base.ISO3() == parts[0]
+	if !own && len(parts) > 1 {
+		own = slices.Contains(strings.Fields(extlangs[parts[0]]), parts[1])
+	}
+	return tag, own, err
+}
+
+// extlangs are the extended language subtags BCP 47 registers, by the macrolanguage they are
+// written after (IANA's registry), but for the sign languages': a folder zh-yue is Cantonese.
+var extlangs = map[string]string{
+	"zh":  "cdo cjy cmn cnp cpx csp czh czo gan hak hsn lzh mnp nan wuu yue",
+	"ar":  "aao abh abv acm acq acw acx acy adf aeb aec afb ajp apc apd arb arq ars ary arz auz avl ayh ayl ayn ayp bbz pga shu ssh",
+	"ms":  "bjn btj bve bvu coa dup hji jak jax kvb kvr kxd lce lcf liw max meo mfa mfb min mqg msi mui orn ors pel pse tmw urk vkk vkt xmm zlm zmi zsm",
+	"sw":  "swc swh",
+	"uz":  "uzn uzs",
+	"lv":  "ltg lvs",
+	"kok": "gom knn",
 }
 
 // holdsLanguage is whether the folder dir holds faq.md or text.yaml, or a text file named

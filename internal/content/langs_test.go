@@ -62,12 +62,17 @@ func TestLanguageFolders(t *testing.T) {
 		// a copy kept aside under a name shaped as a code is not an edition: BCP 47 reads a
 		// second part of three letters as a language of its own, and a private-use region as none
 		{"a copy kept aside as en-old", nil, map[string]string{"en-old/faq.md": "en/", "en-old/text.yaml": "en/"}, "en es",
-			"content/en-old: is not used: as a language code, en-old is not en but old (a second part of three letters names a language) (if it is a copy kept aside, move it out of the content folder; if it is an edition in old, name the folder old)", ""},
-		{"a copy kept aside as es-bak", nil, map[string]string{"es-bak/faq.md": "es/", "es-bak/text.yaml": "es/"}, "en es", "content/es-bak: is not used: as a language code, es-bak is not es but ba", ""},
+			"content/en-old: is not used: as a language code, en-old reads as old, a language other than en (if it is a copy kept aside, move it out of the content folder; if it is an edition in old, name the folder old)", ""},
+		{"a copy kept aside as es-bak", nil, map[string]string{"es-bak/faq.md": "es/", "es-bak/text.yaml": "es/"}, "en es", "content/es-bak: is not used: as a language code, es-bak reads as ba, a language other than es", ""},
+		{"a copy kept aside as zh-min", nil, map[string]string{"zh-min/faq.md": "en/", "zh-min/text.yaml": "en/"}, "en es",
+			"content/zh-min: is not used: as a language code, zh-min reads as nan-x-zh-min, a language other than zh (if it is a copy kept aside, move it out of the content folder; if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue)", ""},
 		{"a region for private use", nil, map[string]string{"en-xx/faq.md": "en/", "en-xx/text.yaml": "en/"}, "en es",
 			"content/en-xx: is not used: en-xx is not a language code (a region or script after en is a country's code, such as US or MX, or a script's, such as Hant) (if it is a copy kept aside, move it out of the content folder; if it is an edition, name the folder en, or en with its country's code, such as en-US)", ""},
 		{"a copy kept aside as en-copy", nil, map[string]string{"en-copy/faq.md": "en/", "en-copy/text.yaml": "en/"}, "en es", "content/en-copy: is not used: en-copy is not a language code", ""},
 		{"an edition with its region and script", nil, map[string]string{"es-MX/faq.md": "es/", "es-MX/text.yaml": "es/", "zh-Hant-TW/faq.md": "en/", "zh-Hant-TW/text.yaml": "en/"}, "en es es-MX zh-Hant-TW", "", ""},
+		// Latin America (419) and Kosovo (XK, a country in a code for private use) are regions;
+		// Cantonese written after its macrolanguage (zh-yue) is a language
+		{"editions of a region by number, of Kosovo, of Cantonese", nil, map[string]string{"es-419/faq.md": "es/", "es-419/text.yaml": "es/", "sq-XK/faq.md": "en/", "sq-XK/text.yaml": "en/", "zh-yue/faq.md": "en/", "zh-yue/text.yaml": "en/"}, "en es es-419 sq-XK zh-yue", "", ""},
 		{"a language by its name beside listed languages", listed("en, es"), map[string]string{"Deutsch/faq.md": "en/", "Deutsch/text.yaml": "en/"}, "en es",
 			"content/Deutsch: is not in languages: in settings.yaml and is not used (to make it, rename it de and add it to the list)", ""},
 	}
