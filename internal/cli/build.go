@@ -178,7 +178,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, time.Since(start))
 	if len(places.Codes) == 0 && !o.calibrate {
-		if err := note(filepath.Clean(o.out), source, before, res); err != nil {
+		if err := note(filepath.Clean(o.out), source, res); err != nil {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
 		}
 	}

@@ -3,8 +3,10 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"haven/internal/build"
 	"haven/internal/output"
 	"io/fs"
 	"os"
@@ -621,6 +623,35 @@ func TestKitStampRewrittenOnlyWhenItChanges(t *testing.T) {
 	}
 	if fi, err := os.Lstat(stamp); err != nil || !fi.Mode().IsRegular() {
 		t.Errorf("the stamp is still reached through a link (%v)", err)
+	}
+}
+
+// The stamp a run writes lists the files of the stamp in the folder when the run ends, made from
+// the same content, with its own: not of the one it read as it began, which another run may
+// have replaced since; nor is it the same list, sorted in place, that it compares with.
+func TestKitStampReadAgainAtTheEnd(t *testing.T) {
+	out := t.TempDir()
+	write := func(files ...string) {
+		data, _ := json.Marshal(kit{Source: builtIn, Files: files})
+		if err := os.WriteFile(filepath.Join(out, kitName), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("cards-en-letter.pdf")
+	made := []build.Result{{Path: filepath.Join(out, "handout-en-letter.pdf")}}
+	write("cards-en-letter.pdf", "poster-en-letter.pdf") // another run's, since
+	if err := note(out, builtIn, made); err != nil {
+		t.Fatal(err)
+	}
+	if got := readKit(out).Files; !slices.Equal(got, []string{"cards-en-letter.pdf", "handout-en-letter.pdf", "poster-en-letter.pdf"}) {
+		t.Errorf("the stamp lists %v", got)
+	}
+	write("poster-en-letter.pdf", "handout-en-letter.pdf") // unsorted, as a person may write it
+	if err := note(out, builtIn, made); err != nil {
+		t.Fatal(err)
+	}
+	if got := readKit(out).Files; !slices.Equal(got, []string{"handout-en-letter.pdf", "poster-en-letter.pdf"}) {
+		t.Errorf("an unsorted stamp of the same files is left unsorted: %v", got)
 	}
 }
 

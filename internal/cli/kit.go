@@ -95,13 +95,15 @@ func (k kit) mixed(out, source string) error {
 	return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s); %s, or give another folder with --out", out, k.describe(), files, what)
 }
 
-// note writes the stamp of the kit made now from source in out, after before: from the same
-// content, both runs' files; the file is replaced whole, never written through a link, and
-// not synced to disk as the outputs are: a stamp a crash loses only loses a refusal.
-func note(out, source string, before kit, res []build.Result) error {
+// note writes the stamp of the kit made now from source in out, after the one there now (read
+// again: another run may have written it since this one began): from the same content, both
+// runs' files; the file is replaced whole, never written through a link, and not synced to
+// disk as the outputs are: a stamp a crash loses only loses a refusal.
+func note(out, source string, res []build.Result) error {
+	before := readKit(out)
 	now := kit{Source: source}
 	if before.Source == source {
-		now.Files = before.Files
+		now.Files = slices.Clone(before.Files)
 	}
 	for _, r := range res {
 		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) && !slices.Contains(now.Files, filepath.ToSlash(rel)) {
