@@ -96,10 +96,11 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
 	// whether the FAQ may take one column is asked of a handout of two pages (below): it is
 	// learned on another core meanwhile, the FAQ set a third time alongside the two settings
-	oneColumn := func() (bool, error) { return false, nil }
+	oneColumn := func() bool { return false }
 	if !large {
 		first := h // a copy: settling changes h
-		oneColumn = ahead.Go(func() (bool, error) { return first.mayTakeOneColumn(2), nil })
+		answer := ahead.Go(func() (bool, error) { return first.mayTakeOneColumn(2), nil })
+		oneColumn = func() bool { ok, _ := answer(); return ok } // waited for only where it is asked
 	}
 	doc, err := h.settled()
 	// the QR code the box on page 1 cannot hold heads page 2 in the strip, with the numbers,
@@ -113,8 +114,7 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	// a FAQ that fits one sheet is set larger, in one column, at the largest size that keeps
 	// it to its pages and the closing panel at its foot, else on one page in two columns at
 	// 13 pt (46 characters a line), rather than leave much of them blank
-	one, _ := oneColumn()
-	larger := err == nil && !large && doc.Note == "" && (len(doc.Pages) == 1 || len(doc.Pages) == 2 && one)
+	larger := err == nil && !large && doc.Note == "" && (len(doc.Pages) == 1 || len(doc.Pages) == 2 && oneColumn())
 	for _, sc := range []handoutScale{shortPrint, shortPrint.at(14), shortPrint.at(13), normalPrint.at(13)} {
 		if !larger {
 			break
