@@ -4515,7 +4515,7 @@ func generateCIDFontMap(font *fontDefType, LastRune int) string {
 	// however low its code
 	used := make([]int, 0, len(font.usedRunes))
 	for cid, numb := range font.usedRunes {
-		if cid >= 1 && cid <= LastRune && numb != 0 {
+		if cid >= 1 && cid <= LastRune && cid < len(font.Cw) && numb != 0 {
 			used = append(used, cid)
 		}
 	}
