@@ -300,7 +300,9 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 		return fmt.Errorf("%s: %w", doc.Name, err)
 	}
 	out := buf.Bytes()
-	subsetNames(out, fam, fs, pr)
+	if err := subsetNames(out, fam, fs, pr); err != nil {
+		return fmt.Errorf("%s: %w", doc.Name, err)
+	}
 	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
 		out = boxOrder().ReplaceAll(out, []byte("$2$1"))
 	}
@@ -319,7 +321,7 @@ var boxOrder = sync.OnceValue(func() *regexp.Regexp {
 // from the characters in the subset, so two files whose subsets differ never share a font
 // name: a print shop that merges files could otherwise use one subset for both and drop glyphs.
 // The name is as long as the key (fontKey): it is written over it, in place.
-func subsetNames(pdf []byte, fam *typeface.Family, fs *fonts, pr printed) {
+func subsetNames(pdf []byte, fam *typeface.Family, fs *fonts, pr printed) error {
 	for n, f := range fam.Faces() {
 		for face := range layout.Font(4) {
 			if pr[n][face] == nil { // a face the document does not set text in
@@ -334,11 +336,15 @@ func subsetNames(pdf []byte, fam *typeface.Family, fs *fonts, pr printed) {
 				}
 				if name == nil {
 					name = []byte("/" + subsetTag(f, face, pr.runes(n, face)) + "+" + fs.names[n][face]() + "\n")
+					if len(name) != len(key) { // every offset after it would move
+						return fmt.Errorf("the font name %s is not as long as its key %s", name, key)
+					}
 				}
 				at += i + copy(pdf[at+i:], name)
 			}
 		}
 	}
+	return nil
 }
 
 // subsetTag is six capital letters that depend on the face, the style and the characters
