@@ -30,9 +30,9 @@ func notItsLanguage(name string) (msg, hint string) {
 	first := strings.Split(name, "-")[0]
 	aside := "if it is a copy kept aside, move it out of the content folder; "
 	if tag, own, err := readAs(name); err == nil && !own {
-		rename := fmt.Sprintf("if it is an edition in %s, name the folder %s", tag, tag)
-		if !langCode(tag.String()) {
-			rename = "if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue"
+		rename := "if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue"
+		if names := languageNames[tag.String()]; len(names) > 0 && langCode(tag.String()) { // not Mochi for en-old
+			rename = fmt.Sprintf("if it is an edition in %s, name the folder %s", names[0], tag)
 		}
 		return fmt.Sprintf("is not used: as a language code, %s reads as %s, a language other than %s", name, tag, first), aside + rename
 	}
@@ -70,7 +70,7 @@ func namesItsLanguage(name string) bool {
 // ar-arz: an extended language subtag of the macrolanguage, as BCP 47 registers them).
 func readAs(name string) (language.Tag, bool, error) {
 	tag, err := language.Raw.Parse(name)
-	base, _ := tag.Base()
+	base, _, _ := tag.Raw() // as written: Base gives und's likely language
 	parts := strings.Split(name, "-")
 	own := base.String() == parts[0] || base.ISO3() == parts[0]
 	if !own && len(parts) > 1 {

@@ -62,7 +62,9 @@ func TestLanguageFolders(t *testing.T) {
 		// a copy kept aside under a name shaped as a code is not an edition: BCP 47 reads a
 		// second part of three letters as a language of its own, and a private-use region as none
 		{"a copy kept aside as en-old", nil, map[string]string{"en-old/faq.md": "en/", "en-old/text.yaml": "en/"}, "en es",
-			"content/en-old: is not used: as a language code, en-old reads as old, a language other than en (if it is a copy kept aside, move it out of the content folder; if it is an edition in old, name the folder old)", ""},
+			"content/en-old: is not used: as a language code, en-old reads as old, a language other than en (if it is a copy kept aside, move it out of the content folder; if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue)", ""},
+		{"a copy named as reading another language haven knows", nil, map[string]string{"es-ara/faq.md": "es/", "es-ara/text.yaml": "es/"}, "en es",
+			"content/es-ara: is not used: as a language code, es-ara reads as ar, a language other than es (if it is a copy kept aside, move it out of the content folder; if it is an edition in Arabic, name the folder ar)", ""},
 		{"a copy kept aside as es-bak", nil, map[string]string{"es-bak/faq.md": "es/", "es-bak/text.yaml": "es/"}, "en es", "content/es-bak: is not used: as a language code, es-bak reads as ba, a language other than es", ""},
 		{"a copy kept aside as zh-min", nil, map[string]string{"zh-min/faq.md": "en/", "zh-min/text.yaml": "en/"}, "en es",
 			"content/zh-min: is not used: as a language code, zh-min reads as nan-x-zh-min, a language other than zh (if it is a copy kept aside, move it out of the content folder; if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue)", ""},
@@ -72,7 +74,7 @@ func TestLanguageFolders(t *testing.T) {
 		{"an edition with its region and script", nil, map[string]string{"es-MX/faq.md": "es/", "es-MX/text.yaml": "es/", "zh-Hant-TW/faq.md": "en/", "zh-Hant-TW/text.yaml": "en/"}, "en es es-MX zh-Hant-TW", "", ""},
 		// Latin America (419) and Kosovo (XK, a country in a code for private use) are regions;
 		// Cantonese written after its macrolanguage (zh-yue) is a language
-		{"editions of a region by number, of Kosovo, of Cantonese", nil, map[string]string{"es-419/faq.md": "es/", "es-419/text.yaml": "es/", "sq-XK/faq.md": "en/", "sq-XK/text.yaml": "en/", "zh-yue/faq.md": "en/", "zh-yue/text.yaml": "en/"}, "en es es-419 sq-XK zh-yue", "", ""},
+		{"editions of a region by number, of Kosovo, of Cantonese, undetermined", nil, map[string]string{"es-419/faq.md": "es/", "es-419/text.yaml": "es/", "sq-XK/faq.md": "en/", "sq-XK/text.yaml": "en/", "zh-yue/faq.md": "en/", "zh-yue/text.yaml": "en/", "und/faq.md": "en/", "und/text.yaml": "en/"}, "en es es-419 sq-XK und zh-yue", "", ""},
 		{"a language by its name beside listed languages", listed("en, es"), map[string]string{"Deutsch/faq.md": "en/", "Deutsch/text.yaml": "en/"}, "en es",
 			"content/Deutsch: is not in languages: in settings.yaml and is not used (to make it, rename it de and add it to the list)", ""},
 	}
@@ -111,6 +113,26 @@ func TestLanguageFolders(t *testing.T) {
 				t.Errorf("warnings %q, want %q", ws, tt.warning)
 			}
 		})
+	}
+}
+
+// A content folder whose only language folder is a copy kept aside under another language's
+// code (en-old, for en renamed) says why it is none, with the error that there is none.
+func TestOnlyACopyKeptAside(t *testing.T) {
+	fsys := withFile(t, "x", nil).(fstest.MapFS)
+	for p, f := range fsys {
+		if rest, ok := strings.CutPrefix(p, "en/"); ok {
+			fsys["en-old/"+rest] = f
+		}
+		if strings.HasPrefix(p, "en/") || strings.HasPrefix(p, "es/") {
+			delete(fsys, p)
+		}
+	}
+	_, err := Load(fsys, "content", Overrides{})
+	for _, want := range []string{"content: no language folder found", "content/en-old: is not used: as a language code, en-old reads as old, a language other than en"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("got %v\nwant %q", err, want)
+		}
 	}
 }
 

@@ -237,7 +237,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	codes, fps := folders(fsys, label, entries, c.Settings)
 	ps = append(ps, fps.errs...)
-	c.Warnings = slices.Concat(twoForms(c.Settings), lettersPast(c.Settings), ungrouped(c.Settings), fps.warnings, settingsNotes, copies(fsys, label, ".", SettingsFile))
+	if len(codes) == 0 {
+		ps = append(ps, fps.aside...) // why the folder holding faq.md is none
+		fps.aside = nil
+	}
+	c.Warnings = slices.Concat(twoForms(c.Settings), lettersPast(c.Settings), ungrouped(c.Settings), fps.warnings, fps.aside, settingsNotes, copies(fsys, label, ".", SettingsFile))
 	// in the order languages: lists them (the first is the resource page's at the site's root),
 	// else English first, the reference edition
 	rank := func(code string) int {
@@ -351,7 +355,10 @@ func wanted(langs []string, code string) bool {
 	return langs == nil || slices.ContainsFunc(langs, func(want string) bool { return strings.EqualFold(want, code) })
 }
 
-type folderProblems struct{ errs, warnings diag.Problems }
+// folderProblems are what folders finds: errors, warnings, and the folders holding a
+// language's files under a name of another language (en-old), warned of beside language
+// folders, and the reason there are none without them.
+type folderProblems struct{ errs, warnings, aside diag.Problems }
 
 // folders picks the language folders among entries and names every other folder, so none is
 // skipped in silence: one that holds a language's files but is named as no folder is (FR,
@@ -380,7 +387,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 			fp.errs.Add(path.Join(label, n), 0, "", msg, hint)
 		case e.IsDir() && langCode(n) && holdsLanguage(fsys, n): // en-old, en-xx: shaped as a code, but no language's
 			msg, hint := notItsLanguage(n)
-			fp.warnings.Add(path.Join(label, n), 0, "", msg, hint)
+			fp.aside.Add(path.Join(label, n), 0, "", msg, hint)
 		case e.IsDir():
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not a language folder and is not used", "a language folder is named by its code, e.g. en, es, pt-BR, fil, and holds faq.md and text.yaml")
 		}
