@@ -30,11 +30,14 @@ import (
 
 // Options say what to make.
 type Options struct {
-	Content    *content.Content
-	Families   []*typeface.Family // preferred first
-	Out        string
-	Kinds      []string
-	Langs      []string // empty: every language in the content
+	Content  *content.Content
+	Families []*typeface.Family // preferred first
+	Out      string
+	Kinds    []string
+	Langs    []string // empty: every language in the content
+	// PageOnly are the languages whose texts haven cannot set in a PDF (a script it cannot
+	// shape): their resource page is made, none of their printed editions.
+	PageOnly   []string
 	Papers     []string // empty: each kind's DefaultPapers
 	Editions   []string // empty: every edition of each kind
 	Placements []string // opaque codes; each gets its own folder under Out
@@ -302,21 +305,21 @@ func (r *run) beside() []string {
 		// a language set in another family than most has a sheet of its own (proofs)
 		count := map[string]int{}
 		most := ""
-		for _, l := range r.langs {
+		for _, l := range r.printedLangs() {
 			k := r.famOf[l].Key()
 			if count[k]++; count[k] > count[most] {
 				most = k
 			}
 		}
-		for _, l := range r.langs {
+		for _, l := range r.printedLangs() {
 			if r.famOf[l].Key() != most {
 				names = append(names, ProofFile(l))
 			}
 		}
 	}
 	if r.o.Guide != "" {
-		for _, l := range r.langs {
-			names = append(names, GuideFile(l, r.langs))
+		for _, l := range r.printedLangs() {
+			names = append(names, GuideFile(l, r.printedLangs()))
 		}
 	}
 	if r.wanted["site"] {
@@ -372,6 +375,9 @@ func Faces(o Options) ([]string, error) {
 	var out []string
 	for _, l := range r.languages {
 		fam := r.famOf[l.Code]
+		if fam == nil { // a page only, which a browser sets
+			continue
+		}
 		line := l.Code + ": set in " + fam.Name
 		if first := o.Families[0]; first.Name != fam.Name {
 			line += "; " + first.Name + " lacks " + first.Lacks(r.texts(l))
@@ -472,6 +478,9 @@ func prepare(o Options) (*run, error) {
 		for k, docs := range docs {
 			for _, l := range langs {
 				for _, d := range docs {
+					if d.FromPrinted == nil && r.pageOnly(l.Code) {
+						continue
+					}
 					r.jobs = append(r.jobs, job{kind: names[k], doc: d, lang: l, placement: pl})
 				}
 			}
@@ -491,6 +500,9 @@ func prepare(o Options) (*run, error) {
 	// the fonts every language lacks, at once: a user with two fonts to find learns of both in one run
 	var unprintable diag.Problems
 	for _, l := range langs {
+		if r.pageOnly(l.Code) { // a browser sets its page
+			continue
+		}
 		fam, err := typeface.Choose(l.Code, o.Families, r.texts(l))
 		var ps diag.Problems
 		if errors.As(err, &ps) {
@@ -515,6 +527,12 @@ func prepare(o Options) (*run, error) {
 	}
 	return r, nil
 }
+
+// pageOnly is whether the run makes only the resource page of the language code.
+func (r *run) pageOnly(code string) bool { return slices.Contains(r.o.PageOnly, code) }
+
+// printedLangs are the run's languages whose editions it prints: not those of a page only.
+func (r *run) printedLangs() []string { return slices.DeleteFunc(slices.Clone(r.langs), r.pageOnly) }
 
 // warmCodes makes the QR code of each kind of document the run makes, for their layouts to
 // find made (if WarmCodes has not made them already).

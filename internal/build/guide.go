@@ -45,9 +45,9 @@ func (r *run) guides(dir *output.Dir, made []Result) ([]Result, error) {
 	var out []Result
 	var english, files []string // the languages haven has no guide words for, whose guides are in English
 	first := -1
-	for _, lang := range r.langs {
+	for _, lang := range r.printedLangs() {
 		w := kinds.GuideWordsFor(lang)
-		g, err := r.guide(dir, made, w, GuideFile(lang, r.langs), paper)
+		g, err := r.guide(dir, made, w, GuideFile(lang, r.printedLangs()), paper)
 		if err != nil {
 			return nil, err
 		}

@@ -68,7 +68,7 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	if len(codes) > 0 {
 		codes[0], codes[longest] = codes[longest], codes[0]
 	}
-	bo := build.Options{Content: ct, Families: fams, Kinds: o.placedKinds(o.kinds, places, "check it"), Langs: o.langs, Papers: o.papers, Placements: codes,
+	bo := build.Options{Content: ct, Families: fams, Kinds: o.placedKinds(o.kinds, places, "check it"), Langs: o.langs, PageOnly: o.pageOnly, Papers: o.papers, Placements: codes,
 		Proof: proofPaper(true, o.papers, ct.Settings.Country), Guide: proofPaper(true, o.papers, ct.Settings.Country)}
 	n, notes, err := build.Check(ctx, bo)
 	if err != nil {
@@ -91,8 +91,11 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		langs = len(o.langs)
 	}
 	each := ""
+	if len(o.pageOnly) > 0 { // said above: printed in no PDF
+		each = fmt.Sprintf(" (%s: the resource page only)", strings.Join(o.pageOnly, ", "))
+	}
 	if len(codes) > 0 {
-		each = fmt.Sprintf(", for each of %d %s (checked for the longest, %s)", len(codes), plural(len(codes), "placement code"), codes[0])
+		each += fmt.Sprintf(", for each of %d %s (checked for the longest, %s)", len(codes), plural(len(codes), "placement code"), codes[0])
 	}
 	fmt.Fprintf(o.stdout, "ok: %d outputs in %d %s%s: every text fits, and every text, number, link and QR code reads back right from the PDF\n", n, langs, plural(langs, "language"), each)
 	return nil

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -41,6 +42,7 @@ type common struct {
 	editions []string // registered by the commands whose kinds come in editions
 	discreet bool     // the command prints the discreet cards, whose words are checked then
 	kinds    []string // what the command makes, whose QR codes are made once the settings are read
+	pageOnly []string // the languages whose texts haven cannot set in a PDF: only their resource page is made
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
@@ -212,11 +214,34 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		return nil, nil, err
 	}
 	texts := ct.Printed // what the fonts are for, named when a font cannot be used
+	// an edition whose FAQ is written in a script haven cannot shape gets its page alone
+	unprintable := map[string]error{}
 	for _, l := range ct.Languages {
+		if err := typeface.CheckShaping(l.Texts); err != nil && typeface.Unshaped(faqTexts(&l)) {
+			unprintable[l.Code] = err
+			continue
+		}
 		texts = append(texts[:len(texts):len(texts)], l.Texts...)
+	}
+	for _, l := range ct.Languages {
+		if err := unprintable[l.Code]; err != nil && !c.pageOnlyOK(l.Code, len(unprintable) < len(ct.Languages)) {
+			var ps diag.Problems
+			if errors.As(err, &ps) {
+				for i := range ps {
+					ps[i].Hint += "; its resource page, which a browser shapes, is made by haven site"
+				}
+			}
+			return nil, nil, err
+		}
 	}
 	if err := typeface.CheckShaping(texts); err != nil {
 		return nil, nil, err // before the fonts: no font can print these
+	}
+	for _, l := range ct.Languages {
+		if err := unprintable[l.Code]; err != nil {
+			c.pageOnly = append(c.pageOnly, l.Code)
+			fmt.Fprintf(c.stderr, "haven: warning: %s\n", pageOnlyWarning(l.Code, err))
+		}
 	}
 	var srcs []typeface.Source
 	for _, files := range c.fontFamilies() {
@@ -327,6 +352,30 @@ func (c *common) checkLangs(ct *content.Content) error {
 	}
 	c.langs = langs
 	return nil
+}
+
+// pageOnlyOK is whether the run goes on without the printed editions of code, whose texts
+// haven cannot set in a PDF: where it makes the resource page, the one thing it can make of
+// them; else where the language was not asked for by --lang and others print (printable).
+func (c *common) pageOnlyOK(code string, printable bool) bool {
+	return slices.Contains(c.kinds, "site") || !slices.Contains(c.langs, code) && printable
+}
+
+// faqTexts are the texts of l's faq.md: what its edition is written in.
+func faqTexts(l *content.Language) []diag.Located {
+	return slices.DeleteFunc(slices.Clone(l.Texts), func(t diag.Located) bool { return path.Base(t.File) != content.FAQFile })
+}
+
+// pageOnlyWarning says that the edition code is not printed, as err (of CheckShaping) says
+// why, and what is made of it.
+func pageOnlyWarning(code string, err error) string {
+	why := err.Error()
+	var ps diag.Problems
+	if errors.As(err, &ps) && len(ps) > 0 {
+		p := ps[0]
+		why = fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Field, p.Msg)
+	}
+	return fmt.Sprintf("%s: its editions are not printed: %s; its resource page is made (haven site, haven build: a browser shapes the text), and the other languages' print as usual; to print it, set it in a program that shapes it, such as LibreOffice Writer", code, why)
 }
 
 // maxJobs bounds --jobs: more workers than this only cost memory.

@@ -71,6 +71,23 @@ func unshapedScript(r rune) int {
 	return -1
 }
 
+// Unshaped is whether texts are written in scripts haven cannot shape: half their letters or
+// more, so that a word quoted from one in another language's text is not.
+func Unshaped(texts []diag.Located) bool {
+	letters, unshaped := 0, 0
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) || unicode.IsMark(r) {
+				letters++
+				if unshapedScript(r) >= 0 {
+					unshaped++
+				}
+			}
+		}
+	}
+	return letters > 0 && 2*unshaped >= letters
+}
+
 // CheckShaping refuses texts written in a script haven cannot shape, one problem per script,
 // where it is first written, then Arabic-script letters it cannot join and accents it cannot
 // place: a run says so for every language before it looks at a font.

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// An edition whose FAQ is written in a script haven cannot shape (Hindi's Devanagari) cannot be
+// printed, but its resource page can, which a browser shapes: a run that makes the page makes it, with every
+// other language printed as usual and a warning of what is not; a run that only prints goes on
+// without it, unless --lang asks for it or it is all there is to print.
+func TestPageOnlyEditions(t *testing.T) {
+	const title = "घरेलू नाबालिग यौन तस्करी के बारे में तथ्य और सवाल"
+	const faq = "# " + title + "\n\nयह शायद ही कभी शारीरिक बल से शुरू होती है।\n\n## मुझे क्या करना चाहिए?\n\nतुरंत {call} पर कॉल करें।\n\n## निष्कर्ष\n\nहम यहाँ हैं।\n"
+	content := func(t *testing.T, only bool) string {
+		dir := filepath.Join(t.TempDir(), "c")
+		if code, _, e := run(t, "init", dir); code != 0 {
+			t.Fatal(e)
+		}
+		if err := os.CopyFS(filepath.Join(dir, "hi"), os.DirFS(filepath.Join(dir, "en"))); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "hi", "faq.md"), []byte(faq), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if only {
+			os.RemoveAll(filepath.Join(dir, "en"))
+			os.RemoveAll(filepath.Join(dir, "es"))
+		}
+		return dir
+	}
+	const warned = "haven: warning: hi: its editions are not printed: "
+	const refused = "haven cannot set Devanagari text yet"
+	tests := []struct {
+		name   string
+		only   bool // hi is the content's only language
+		args   []string
+		code   int
+		stderr string   // a part of it
+		stdout string   // a part of it
+		made   []string // files the run makes, slash-separated
+		page   string   // a page that shows the title, read back
+	}{
+		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused,
+			made: []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
+		{name: "the page of its language alone", args: []string{"site", "--lang", "hi"}, stderr: warned, made: []string{"site/hi/index.html", "site/index.html"}, page: "site/index.html"},
+		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
+		{name: "check", args: []string{"check"}, stderr: warned, stdout: "in 3 languages (hi: the resource page only): every text fits"},
+		{name: "handouts of it asked for", args: []string{"handout", "--lang", "en,hi"}, code: 1, stderr: "haven: error: CONTENT/hi/faq.md:1: title: " + refused},
+		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
+		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := content(t, tt.only)
+			out := filepath.Join(t.TempDir(), "o")
+			args := append(slices.Clone(tt.args), "--content", dir)
+			if tt.args[0] != "check" {
+				args = append(args, "--out", out)
+			}
+			code, stdout, stderr := run(t, args...)
+			stderr = strings.ReplaceAll(stderr, dir, "CONTENT")
+			if code != tt.code || !strings.Contains(stderr, tt.stderr) || !strings.Contains(stdout, tt.stdout) {
+				t.Fatalf("exit %d, want %d\nstderr %s\nwant a part %q\nstdout %s", code, tt.code, stderr, tt.stderr, stdout)
+			}
+			var there []string
+			filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+				if rel, _ := filepath.Rel(out, p); err == nil && !d.IsDir() {
+					there = append(there, filepath.ToSlash(rel))
+				}
+				return nil
+			})
+			for _, f := range tt.made {
+				if !slices.Contains(there, f) {
+					t.Errorf("%s was not made; the run made %v", f, there)
+				}
+			}
+			for _, f := range there { // nothing of hi is printed, nor a guide to print it
+				if name := filepath.Base(f); strings.HasSuffix(name, ".pdf") && strings.Contains(name, "-hi") {
+					t.Errorf("%s was made", f)
+				}
+			}
+			if tt.page != "" {
+				if b, _ := os.ReadFile(filepath.Join(out, tt.page)); !strings.Contains(string(b), title) || !strings.Contains(string(b), `lang="hi"`) {
+					t.Errorf("%s does not show the Hindi title in Hindi", tt.page)
+				}
+			}
+		})
+	}
+}
