@@ -127,6 +127,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 
 func runBuild(ctx context.Context, o *buildOptions) error {
 	start := time.Now()
+	o.placed = o.placements != ""
 	ct, fams, err := o.load()
 	if err != nil {
 		return err
@@ -199,7 +200,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if places.Mapping != nil {
 		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place, made with the secret key in %s; keep both files private, and build into the same folder next time for the same codes\n", filepath.Join(o.out, placement.MappingName), placement.KeyName)
 	}
-	if o.proof {
+	if o.proof && slices.ContainsFunc(res, func(r build.Result) bool { return filepath.Base(r.Path) == build.ProofName }) {
 		out := filepath.Clean(o.out)
 		var others []string // the guide in the run's other languages
 		for _, r := range res {
@@ -449,7 +450,7 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 				fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to the address resource_url in %s gives (or set resource_url to where you upload it): every QR code opens that address\n", site, filepath.Join(contentDir, content.SettingsFile))
 			}
 		}
-	} else {
+	} else if len(res) > 0 {
 		first := res[0].Path
 		dir := filepath.Dir(first)
 		for _, r := range res {
@@ -470,7 +471,11 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 	if pages > 0 { // a run of the page alone prints no page of its own: its PDFs are copies
 		made += fmt.Sprintf(", %d %s", pages, plural(pages, "page"))
 	}
-	fmt.Fprintf(w, "%s in %s/ (%.2f s); every text, number, link and QR code was read back from the PDF and checked\n", made, out, took.Seconds())
+	checked := "every text, number and link of the page was checked" // the pages of editions haven cannot print alone
+	if slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasSuffix(r.Path, ".pdf") }) {
+		checked = "every text, number, link and QR code was read back from the PDF and checked"
+	}
+	fmt.Fprintf(w, "%s in %s/ (%.2f s); %s\n", made, out, took.Seconds(), checked)
 }
 
 // qrList is what a file's QR codes open, for the summary; the proof sheet and the print

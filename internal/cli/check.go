@@ -47,6 +47,7 @@ of its longest code, whose QR codes are the densest. Nothing is written.`,
 }
 
 func runCheck(ctx context.Context, o *checkOptions) error {
+	o.placed = o.placements != ""
 	ct, fams, err := o.load()
 	if err != nil {
 		return err
@@ -97,6 +98,10 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	if len(codes) > 0 {
 		each += fmt.Sprintf(", for each of %d %s (checked for the longest, %s)", len(codes), plural(len(codes), "placement code"), codes[0])
 	}
-	fmt.Fprintf(o.stdout, "ok: %d outputs in %d %s%s: every text fits, and every text, number, link and QR code reads back right from the PDF\n", n, langs, plural(langs, "language"), each)
+	checked := "every text fits, and every text, number, link and QR code reads back right from the PDF"
+	if len(o.pageOnly) == langs { // nothing printed: the pages alone
+		checked = "every text, number and link of the page is right"
+	}
+	fmt.Fprintf(o.stdout, "ok: %d %s in %d %s%s: %s\n", n, plural(n, "output"), langs, plural(langs, "language"), each, checked)
 	return nil
 }

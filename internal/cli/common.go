@@ -43,6 +43,7 @@ type common struct {
 	discreet bool     // the command prints the discreet cards, whose words are checked then
 	kinds    []string // what the command makes, whose QR codes are made once the settings are read
 	pageOnly []string // the languages whose texts haven cannot set in a PDF: only their resource page is made
+	placed   bool     // the run makes placement folders, and so no resource page
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
@@ -214,6 +215,9 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		return nil, nil, err
 	}
 	texts := ct.Printed // what the fonts are for, named when a font cannot be used
+	if err := typeface.CheckShaping(texts); err != nil {
+		return nil, nil, everyEdition(err) // before the fonts: no font can print these
+	}
 	// an edition whose FAQ is written in a script haven cannot shape gets its page alone
 	unprintable := map[string]error{}
 	for _, l := range ct.Languages {
@@ -223,15 +227,10 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		}
 		texts = append(texts[:len(texts):len(texts)], l.Texts...)
 	}
+	others := len(unprintable) < len(ct.Languages) // languages that print
 	for _, l := range ct.Languages {
-		if err := unprintable[l.Code]; err != nil && !c.pageOnlyOK(l.Code, len(unprintable) < len(ct.Languages)) {
-			var ps diag.Problems
-			if errors.As(err, &ps) {
-				for i := range ps {
-					ps[i].Hint += "; its resource page, which a browser shapes, is made by haven site"
-				}
-			}
-			return nil, nil, err
+		if err := unprintable[l.Code]; err != nil && !c.pageOnlyOK(l.Code, others) {
+			return nil, nil, pageOnlyRefused(err, others && slices.Contains(c.langs, l.Code))
 		}
 	}
 	if err := typeface.CheckShaping(texts); err != nil {
@@ -240,8 +239,11 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	for _, l := range ct.Languages {
 		if err := unprintable[l.Code]; err != nil {
 			c.pageOnly = append(c.pageOnly, l.Code)
-			fmt.Fprintf(c.stderr, "haven: warning: %s\n", pageOnlyWarning(l.Code, err))
+			fmt.Fprintf(c.stderr, "haven: warning: %s\n", c.pageOnlyWarning(l.Code, err, others))
 		}
+	}
+	if first := ct.Languages[0].Code; c.makesPage() && others && slices.Contains(c.pageOnly, first) {
+		fmt.Fprintf(c.stderr, "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: list a language that prints first under languages: in settings.yaml\n", first)
 	}
 	var srcs []typeface.Source
 	for _, files := range c.fontFamilies() {
@@ -354,11 +356,42 @@ func (c *common) checkLangs(ct *content.Content) error {
 	return nil
 }
 
+// makesPage is whether the run makes the resource page.
+func (c *common) makesPage() bool { return slices.Contains(c.kinds, "site") && !c.placed }
+
 // pageOnlyOK is whether the run goes on without the printed editions of code, whose texts
 // haven cannot set in a PDF: where it makes the resource page, the one thing it can make of
-// them; else where the language was not asked for by --lang and others print (printable).
-func (c *common) pageOnlyOK(code string, printable bool) bool {
-	return slices.Contains(c.kinds, "site") || !slices.Contains(c.langs, code) && printable
+// them; else where the language was not asked for by --lang and others print.
+func (c *common) pageOnlyOK(code string, others bool) bool {
+	return c.makesPage() || !slices.Contains(c.langs, code) && others
+}
+
+// pageOnlyRefused is err, CheckShaping's of an edition a run that only prints would have to
+// leave out, saying what can be made of it: its page; and the other languages (others: they
+// print, and --lang asked for this one).
+func pageOnlyRefused(err error, others bool) error {
+	var ps diag.Problems
+	if errors.As(err, &ps) {
+		for i := range ps {
+			ps[i].Hint = "its letters would print in the wrong order or shape: haven site makes its resource page, which a browser shapes; to print it, set it in a program that shapes it, such as LibreOffice Writer"
+			if others {
+				ps[i].Hint = "leave it out of --lang to print the others; " + ps[i].Hint
+			}
+		}
+	}
+	return err
+}
+
+// everyEdition is err, CheckShaping's of settings.yaml's texts (the organisation's name and
+// contact line), which print on every edition: no --lang leaves them out.
+func everyEdition(err error) error {
+	var ps diag.Problems
+	if errors.As(err, &ps) {
+		for i := range ps {
+			ps[i].Hint = "settings.yaml's texts print on every edition, whatever --lang: write this one in letters haven prints (Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese...), and give a language its own in its text.yaml (organisation: name: or contact:), which its resource page shows"
+		}
+	}
+	return err
 }
 
 // faqTexts are the texts of l's faq.md: what its edition is written in.
@@ -367,15 +400,22 @@ func faqTexts(l *content.Language) []diag.Located {
 }
 
 // pageOnlyWarning says that the edition code is not printed, as err (of CheckShaping) says
-// why, and what is made of it.
-func pageOnlyWarning(code string, err error) string {
+// why, and what is made of it, and of the others that print.
+func (c *common) pageOnlyWarning(code string, err error, others bool) string {
 	why := err.Error()
 	var ps diag.Problems
 	if errors.As(err, &ps) && len(ps) > 0 {
 		p := ps[0]
 		why = fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Field, p.Msg)
 	}
-	return fmt.Sprintf("%s: its editions are not printed: %s; its resource page is made (haven site, haven build: a browser shapes the text), and the other languages' print as usual; to print it, set it in a program that shapes it, such as LibreOffice Writer", code, why)
+	page := "its resource page is made (a browser shapes the text)"
+	if !c.makesPage() {
+		page = "haven site makes its resource page (a browser shapes the text)"
+	}
+	if others {
+		page += ", and the other languages print as usual"
+	}
+	return fmt.Sprintf("%s: its editions are not printed: %s; %s; to print it, set it in a program that shapes it, such as LibreOffice Writer", code, why, page)
 }
 
 // maxJobs bounds --jobs: more workers than this only cost memory.

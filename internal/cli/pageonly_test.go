@@ -15,7 +15,7 @@ import (
 func TestPageOnlyEditions(t *testing.T) {
 	const title = "घरेलू नाबालिग यौन तस्करी के बारे में तथ्य और सवाल"
 	const faq = "# " + title + "\n\nयह शायद ही कभी शारीरिक बल से शुरू होती है।\n\n## मुझे क्या करना चाहिए?\n\nतुरंत {call} पर कॉल करें।\n\n## निष्कर्ष\n\nहम यहाँ हैं।\n"
-	content := func(t *testing.T, only bool) string {
+	content := func(t *testing.T, only bool, settings ...string) string {
 		dir := filepath.Join(t.TempDir(), "c")
 		if code, _, e := run(t, "init", dir); code != 0 {
 			t.Fatal(e)
@@ -30,19 +30,30 @@ func TestPageOnlyEditions(t *testing.T) {
 			os.RemoveAll(filepath.Join(dir, "en"))
 			os.RemoveAll(filepath.Join(dir, "es"))
 		}
+		if len(settings) > 0 { // "old => new"
+			p := filepath.Join(dir, "settings.yaml")
+			b, _ := os.ReadFile(p)
+			from, to, _ := strings.Cut(settings[0], " => ")
+			if !strings.Contains(string(b), from) {
+				t.Fatalf("settings.yaml has no %q", from)
+			}
+			os.WriteFile(p, []byte(strings.Replace(string(b), from, to, 1)), 0o644)
+		}
 		return dir
 	}
 	const warned = "haven: warning: hi: its editions are not printed: "
 	const refused = "haven cannot set Devanagari text yet"
 	tests := []struct {
-		name   string
-		only   bool // hi is the content's only language
-		args   []string
-		code   int
-		stderr string   // a part of it
-		stdout string   // a part of it
-		made   []string // files the run makes, slash-separated
-		page   string   // a page that shows the title, read back
+		name     string
+		only     bool   // hi is the content's only language
+		settings string // a change to settings.yaml: "old => new"
+		args     []string
+		code     int
+		stderr   string   // a part of it
+		stdout   string   // a part of it
+		untrue   string   // what stdout must not say
+		made     []string // files the run makes, slash-separated
+		page     string   // a page that shows the title, read back
 	}{
 		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused,
 			made: []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
@@ -50,20 +61,37 @@ func TestPageOnlyEditions(t *testing.T) {
 		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
 		{name: "check", args: []string{"check"}, stderr: warned, stdout: "in 3 languages (hi: the resource page only): every text fits"},
 		{name: "handouts of it asked for", args: []string{"handout", "--lang", "en,hi"}, code: 1, stderr: "haven: error: CONTENT/hi/faq.md:1: title: " + refused},
-		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
-		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused},
+		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/hi/index.html"}, page: "site/hi/index.html",
+			stdout: "every text, number and link of the page was checked", untrue: "PDF"},
+		{name: "check, the only language", only: true, args: []string{"check"}, stderr: warned, stdout: "ok: 1 output in 1 language (hi: the resource page only): every text, number and link of the page is right", untrue: "PDF"},
+		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + ": it needs shaping haven does not do ('घ' U+0918) (its letters would print in the wrong order or shape: haven site makes its resource page"},
+		{name: "a batch of it alone", only: true, args: []string{"build", "--campaign", "fair", "--placements", "PLACES"}, code: 1, stderr: refused},
+		{name: "a batch of every language", args: []string{"build", "--campaign", "fair", "--placements", "PLACES"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused + ": it needs shaping haven does not do ('घ' U+0918); haven site makes its resource page",
+			made: []string{"p001/handout-en-letter.pdf"}},
+		{name: "its page the root", settings: "# languages: [en, es] => languages: [hi, en, es]", args: []string{"site"},
+			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in hi, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
+		{name: "the organisation's name in its script", settings: "  name: The Mission Haven => \n  name: मिशन हेवन", args: []string{"site"}, code: 1,
+			stderr: "organisation.name: " + refused + ": it needs shaping haven does not do ('म' U+092E) (settings.yaml's texts print on every edition, whatever --lang"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := content(t, tt.only)
+			var dir string
+			if tt.settings != "" {
+				dir = content(t, tt.only, tt.settings)
+			} else {
+				dir = content(t, tt.only)
+			}
 			out := filepath.Join(t.TempDir(), "o")
 			args := append(slices.Clone(tt.args), "--content", dir)
+			if i := slices.Index(args, "PLACES"); i >= 0 {
+				args[i] = codes(t, t.TempDir(), "places.csv", 2)
+			}
 			if tt.args[0] != "check" {
 				args = append(args, "--out", out)
 			}
 			code, stdout, stderr := run(t, args...)
 			stderr = strings.ReplaceAll(stderr, dir, "CONTENT")
-			if code != tt.code || !strings.Contains(stderr, tt.stderr) || !strings.Contains(stdout, tt.stdout) {
+			if code != tt.code || !strings.Contains(stderr, tt.stderr) || !strings.Contains(stdout, tt.stdout) || tt.untrue != "" && strings.Contains(stdout, tt.untrue) {
 				t.Fatalf("exit %d, want %d\nstderr %s\nwant a part %q\nstdout %s", code, tt.code, stderr, tt.stderr, stdout)
 			}
 			var there []string
@@ -77,6 +105,9 @@ func TestPageOnlyEditions(t *testing.T) {
 				if !slices.Contains(there, f) {
 					t.Errorf("%s was not made; the run made %v", f, there)
 				}
+			}
+			if tt.code != 0 && len(there) > 0 {
+				t.Errorf("the refused run left %v", there)
 			}
 			for _, f := range there { // nothing of hi is printed, nor a guide to print it
 				if name := filepath.Base(f); strings.HasSuffix(name, ".pdf") && strings.Contains(name, "-hi") {

@@ -70,6 +70,8 @@ func TestLanguageFolders(t *testing.T) {
 			"content/zh-min: is not used: as a language code, zh-min reads as nan-x-zh-min, a language other than zh (if it is a copy kept aside, move it out of the content folder; if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue)", ""},
 		{"a region for private use", nil, map[string]string{"en-xx/faq.md": "en/", "en-xx/text.yaml": "en/"}, "en es",
 			"content/en-xx: is not used: en-xx is not a language code (a region or script after en is a country's code, such as US or MX, or a script's, such as Hant) (if it is a copy kept aside, move it out of the content folder; if it is an edition, name the folder en, or en with its country's code, such as en-US)", ""},
+		{"a copy kept aside in capitals", nil, map[string]string{"EN-OLD/faq.md": "en/", "EN-OLD/text.yaml": "en/"}, "en es",
+			"content/EN-OLD: is not used: as a language code, en-OLD reads as old, a language other than en", ""},
 		{"a copy kept aside as en-copy", nil, map[string]string{"en-copy/faq.md": "en/", "en-copy/text.yaml": "en/"}, "en es", "content/en-copy: is not used: en-copy is not a language code", ""},
 		{"an edition with its region and script", nil, map[string]string{"es-MX/faq.md": "es/", "es-MX/text.yaml": "es/", "zh-Hant-TW/faq.md": "en/", "zh-Hant-TW/text.yaml": "en/"}, "en es es-MX zh-Hant-TW", "", ""},
 		// Latin America (419) and Kosovo (XK, a country in a code for private use) are regions;

@@ -382,6 +382,9 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", hint)
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
+		case e.IsDir() && isLang && !langCode(n) && !namesItsLanguage(asCode(n)) && holdsLanguage(fsys, n): // EN-OLD: a copy kept aside, in capitals
+			msg, hint := notItsLanguage(asCode(n))
+			fp.aside.Add(path.Join(label, n), 0, "", msg, hint)
 		case e.IsDir() && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR, Español, "es ": meant as a language
 			msg, hint := folderCode(n)
 			fp.errs.Add(path.Join(label, n), 0, "", msg, hint)
@@ -418,15 +421,21 @@ func folderCode(name string) (msg, hint string) {
 		}
 		return fmt.Sprintf("is not used: its name %q %s, and a language folder is named by its code alone", name, where), hint
 	case looksLikeLang(name):
-		want := strings.ToLower(name[:strings.IndexAny(name+"-_", "-_")])
-		if i := strings.IndexAny(name, "-_"); i > 0 {
-			want += "-" + strings.ReplaceAll(name[i+1:], "_", "-")
-		}
-		return "looks like a language folder but is not used: " + why, "rename it " + want
+		return "looks like a language folder but is not used: " + why, "rename it " + asCode(name)
 	case LanguageNamed(name) != "":
 		return "is not used: a language folder is named by its language's code, not its name", "rename it " + LanguageNamed(name)
 	}
 	return "holds a language's files (faq.md, text.yaml) but is not used: " + why, "rename it by its language's code, e.g. en, es, pt-BR, fil; if it is a copy kept aside, move it out of the content folder"
+}
+
+// asCode is name, shaped as a language code written otherwise (FR, pt_BR), as a language
+// folder is named: its language in lower case, '-' before each other part.
+func asCode(name string) string {
+	code := strings.ToLower(name[:strings.IndexAny(name+"-_", "-_")])
+	if i := strings.IndexAny(name, "-_"); i > 0 {
+		code += "-" + strings.ReplaceAll(name[i+1:], "_", "-")
+	}
+	return code
 }
 
 // parsed is a language folder's two files, read and parsed: what needs nothing from the
