@@ -1235,7 +1235,7 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 // (Greek writes ";", Arabic and Urdu "؟", Chinese "？", Amharic "፧"), perhaps inside closing
 // quotes or brackets, before a '!' ("leave?!") or an aside in brackets ("Why? (Part 1)"); Armenian puts its "՞" on the word asked about, wherever it stands.
 func isQuestion(heading string) bool {
-	if strings.ContainsRune(heading, '\u055E') {
+	if strings.ContainsRune(heading, '\u055E') || askedByParticle(heading) {
 		return true
 	}
 	for _, h := range []string{heading, withoutAside(heading)} {
@@ -1249,6 +1249,18 @@ func isQuestion(heading string) bool {
 		}
 	}
 	return false
+}
+
+// askedByParticle is whether heading asks as Burmese and Thai do, with no question mark: a
+// question particle at its end, before Burmese's full stop (။, as in "...သလား။"), or last in
+// Thai ("...ไหม").
+func askedByParticle(heading string) bool {
+	h := strings.TrimRightFunc(heading, unicode.IsSpace)
+	if rest, ok := strings.CutSuffix(h, "\u104B"); ok {
+		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
+		return slices.ContainsFunc([]string{"လား", "လဲ", "နည်း", "လော", "တုံး"}, func(p string) bool { return strings.HasSuffix(rest, p) })
+	}
+	return slices.ContainsFunc([]string{"ไหม", "มั้ย", "หรือไม่", "หรือเปล่า", "อย่างไร", "อะไร", "ทำไม", "ที่ไหน", "เมื่อไร", "เมื่อไหร่", "ใคร"}, func(p string) bool { return strings.HasSuffix(h, p) })
 }
 
 // questionMarks end a question in the scripts haven prints (the Greek question mark is often
