@@ -208,7 +208,14 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	unshaped := map[string]bool{} // editions no run prints: their discreet card is never made
+	for _, l := range ct.Languages {
+		unshaped[l.Code] = typeface.CheckShaping(l.Texts) != nil && typeface.Unshaped(faqTexts(&l))
+	}
 	for _, w := range ct.Warnings.Sort() {
+		if w.Field == "discreet.avoid" && unshaped[filepath.Base(filepath.Dir(w.File))] {
+			continue
+		}
 		fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
 	}
 	if err := c.checkLangs(ct); err != nil {
@@ -221,8 +228,8 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	// an edition whose FAQ is written in a script haven cannot shape gets its page alone
 	unprintable := map[string]error{}
 	for _, l := range ct.Languages {
-		if err := typeface.CheckShaping(l.Texts); err != nil && typeface.Unshaped(faqTexts(&l)) {
-			unprintable[l.Code] = err
+		if unshaped[l.Code] {
+			unprintable[l.Code] = typeface.CheckShaping(l.Texts)
 			continue
 		}
 		texts = append(texts[:len(texts):len(texts)], l.Texts...)

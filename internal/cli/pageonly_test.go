@@ -106,6 +106,9 @@ func TestPageOnlyEditions(t *testing.T) {
 					t.Errorf("%s was not made; the run made %v", f, there)
 				}
 			}
+			if strings.Contains(stderr, "the discreet card in hi") { // it is never made
+				t.Errorf("a warning of hi's discreet card: %s", stderr)
+			}
 			if tt.code != 0 && len(there) > 0 {
 				t.Errorf("the refused run left %v", there)
 			}
