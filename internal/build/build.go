@@ -467,7 +467,8 @@ func prepare(o Options) (*run, error) {
 		return nil, err
 	}
 	if o.Calibrate { // one test sheet per paper, whatever the languages: its words are the printer's
-		docs, langs, names = [][]kinds.Doc{kinds.Calibration(o.Papers)}, langs[:1], []string{"cards"}
+		i := max(0, slices.IndexFunc(langs, func(l *content.Language) bool { return !slices.Contains(o.PageOnly, l.Code) }))
+		docs, langs, names = [][]kinds.Doc{kinds.Calibration(o.Papers)}, langs[i:i+1], []string{"cards"}
 		r.wanted["cards"] = true
 	}
 	placements := o.Placements

@@ -472,6 +472,9 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 		made += fmt.Sprintf(", %d %s", pages, plural(pages, "page"))
 	}
 	checked := "every text, number and link of the page was checked" // the pages of editions haven cannot print alone
+	if len(res) == 0 {
+		checked = "nothing was made"
+	}
 	if slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasSuffix(r.Path, ".pdf") }) {
 		checked = "every text, number, link and QR code was read back from the PDF and checked"
 	}

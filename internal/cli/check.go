@@ -94,6 +94,9 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	each := ""
 	if len(o.pageOnly) > 0 { // said above: printed in no PDF
 		each = fmt.Sprintf(" (%s: the resource page only)", strings.Join(o.pageOnly, ", "))
+		if o.placed { // a batch makes no page
+			each = fmt.Sprintf(" (%s: not printed)", strings.Join(o.pageOnly, ", "))
+		}
 	}
 	if len(codes) > 0 {
 		each += fmt.Sprintf(", for each of %d %s (checked for the longest, %s)", len(codes), plural(len(codes), "placement code"), codes[0])

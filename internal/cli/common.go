@@ -222,9 +222,6 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		return nil, nil, err
 	}
 	texts := ct.Printed // what the fonts are for, named when a font cannot be used
-	if err := typeface.CheckShaping(texts); err != nil {
-		return nil, nil, everyEdition(err) // before the fonts: no font can print these
-	}
 	// an edition whose FAQ is written in a script haven cannot shape gets its page alone
 	unprintable := map[string]error{}
 	for _, l := range ct.Languages {
@@ -235,13 +232,19 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		texts = append(texts[:len(texts):len(texts)], l.Texts...)
 	}
 	others := len(unprintable) < len(ct.Languages) // languages that print
+	if err := typeface.CheckShaping(ct.Printed); err != nil && others {
+		return nil, nil, everyEdition(err) // before the fonts: no font can print these, on any edition
+	}
 	for _, l := range ct.Languages {
 		if err := unprintable[l.Code]; err != nil && !c.pageOnlyOK(l.Code, others) {
 			return nil, nil, pageOnlyRefused(err, others && slices.Contains(c.langs, l.Code))
 		}
 	}
-	if err := typeface.CheckShaping(texts); err != nil {
+	if err := typeface.CheckShaping(texts[len(ct.Printed):]); err != nil {
 		return nil, nil, err // before the fonts: no font can print these
+	}
+	if !others {
+		texts = texts[len(ct.Printed):] // the settings' texts print nowhere: they are on the pages alone
 	}
 	for _, l := range ct.Languages {
 		if err := unprintable[l.Code]; err != nil {
@@ -249,8 +252,12 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 			fmt.Fprintf(c.stderr, "haven: warning: %s\n", c.pageOnlyWarning(l.Code, err, others))
 		}
 	}
-	if first := ct.Languages[0].Code; c.makesPage() && others && slices.Contains(c.pageOnly, first) {
-		fmt.Fprintf(c.stderr, "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: list a language that prints first under languages: in settings.yaml\n", first)
+	root, where := ct.Languages[0].Code, "under languages: in settings.yaml"
+	if len(c.langs) > 0 { // the run's languages in their order
+		root, where = c.langs[0], "in --lang"
+	}
+	if c.makesPage() && others && slices.Contains(c.pageOnly, root) {
+		fmt.Fprintf(c.stderr, "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: name a language that prints first %s\n", root, where)
 	}
 	var srcs []typeface.Source
 	for _, files := range c.fontFamilies() {
@@ -271,13 +278,13 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 			continue
 		}
 		if sets == nil {
-			sets = setting(fams, ct)
+			sets = setting(fams, ct, c.pageOnly)
 		}
 		if !sets[f.Name] {
 			// a font for a language --lang left out is no mistake; one for none of the
 			// content's would be printed by no command, the built-in fonts in its place
 			if len(ct.Languages) == len(ct.Codes) {
-				fmt.Fprintf(c.stderr, "haven: warning: %s\n", unused(f, ct.Codes, texts))
+				fmt.Fprintf(c.stderr, "haven: warning: %s\n", unused(f, slices.DeleteFunc(slices.Clone(ct.Codes), func(code string) bool { return slices.Contains(c.pageOnly, code) }), texts))
 			}
 			continue
 		}
@@ -299,9 +306,12 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 // build chooses each language's faces: an Arabic font given for an English run prints
 // nothing, so its missing bold is not worth a word, and the font itself is. When a language
 // no family can print, every family counts, that error said where it is made.
-func setting(fams []*typeface.Family, ct *content.Content) map[string]bool {
+func setting(fams []*typeface.Family, ct *content.Content, pageOnly []string) map[string]bool {
 	sets := map[string]bool{}
 	for _, l := range ct.Languages {
+		if slices.Contains(pageOnly, l.Code) { // no font sets its page
+			continue
+		}
 		chosen, err := typeface.Choose(l.Code, fams, ct.TextsOf(&l))
 		for _, g := range fams {
 			sets[g.Name] = sets[g.Name] || err != nil
@@ -395,7 +405,9 @@ func everyEdition(err error) error {
 	var ps diag.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {
-			ps[i].Hint = "settings.yaml's texts print on every edition, whatever --lang: write this one in letters haven prints (Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese...), and give a language its own in its text.yaml (organisation: name: or contact:), which its resource page shows"
+			if typeface.Unshapeable(ps[i]) { // not an accent or a letter to write otherwise
+				ps[i].Hint = "settings.yaml's texts print on every edition, whatever --lang: write this one in letters haven prints (Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese...), and give a language its own in its text.yaml (organisation: name: or contact:), which its resource page shows"
+			}
 		}
 	}
 	return err

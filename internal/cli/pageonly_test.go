@@ -50,6 +50,7 @@ func TestPageOnlyEditions(t *testing.T) {
 		args     []string
 		code     int
 		stderr   string   // a part of it
+		noStderr string   // what stderr must not say
 		stdout   string   // a part of it
 		untrue   string   // what stdout must not say
 		made     []string // files the run makes, slash-separated
@@ -70,6 +71,18 @@ func TestPageOnlyEditions(t *testing.T) {
 			made: []string{"p001/handout-en-letter.pdf"}},
 		{name: "its page the root", settings: "# languages: [en, es] => languages: [hi, en, es]", args: []string{"site"},
 			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in hi, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
+		{name: "its page the root by --lang", args: []string{"site", "--lang", "hi,en"},
+			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in hi, which nothing printed is in: name a language that prints first in --lang"},
+		{name: "another language the root by --lang", settings: "# languages: [en, es] => languages: [hi, en, es]", args: []string{"site", "--lang", "en,hi"}, stderr: warned, noStderr: "root"},
+		{name: "the printer's test sheet, it first", settings: "# languages: [en, es] => languages: [hi, en, es]", args: []string{"cards", "--calibrate", "--paper", "letter"},
+			stderr: warned, made: []string{"cards-calibration-letter.pdf"}},
+		{name: "a batch checked", args: []string{"check", "--campaign", "fair", "--placements", "PLACES"}, stderr: warned, stdout: "(hi: not printed)"},
+		{name: "the organisation's accent in settings", settings: "  name: The Mission Haven =>   name: Spın̈al Tap Haven", args: []string{"site"}, code: 1,
+			stderr: "organisation.name: haven cannot place the accents", noStderr: "settings.yaml's texts print on every edition"},
+		{name: "the organisation's name in its script, printed nowhere", only: true, settings: "  name: The Mission Haven =>   name: मिशन हेवन", args: []string{"site"},
+			stderr: warned, made: []string{"site/hi/index.html"}},
+		{name: "a font for none of the printed languages", args: []string{"check", "--font", "FONTS/AtkinsonHyperlegibleNext-Regular.ttf,FONTS/AtkinsonHyperlegibleNext-Bold.ttf", "--font", "FONTS/NotoSans-Regular.ttf,FONTS/NotoSans-Bold.ttf"},
+			stderr: "prints none of this run's languages (en, es), which are set in other fonts"},
 		{name: "the organisation's name in its script", settings: "  name: The Mission Haven => \n  name: मिशन हेवन", args: []string{"site"}, code: 1,
 			stderr: "organisation.name: " + refused + ": it needs shaping haven does not do ('म' U+092E) (settings.yaml's texts print on every edition, whatever --lang"},
 	}
@@ -86,12 +99,17 @@ func TestPageOnlyEditions(t *testing.T) {
 			if i := slices.Index(args, "PLACES"); i >= 0 {
 				args[i] = codes(t, t.TempDir(), "places.csv", 2)
 			}
+			fonts, _ := filepath.Abs(filepath.Join("..", "..", "fonts"))
+			for i := range args {
+				args[i] = strings.ReplaceAll(args[i], "FONTS", fonts)
+			}
 			if tt.args[0] != "check" {
 				args = append(args, "--out", out)
 			}
 			code, stdout, stderr := run(t, args...)
 			stderr = strings.ReplaceAll(stderr, dir, "CONTENT")
-			if code != tt.code || !strings.Contains(stderr, tt.stderr) || !strings.Contains(stdout, tt.stdout) || tt.untrue != "" && strings.Contains(stdout, tt.untrue) {
+			if code != tt.code || !strings.Contains(stderr, tt.stderr) || tt.noStderr != "" && strings.Contains(stderr, tt.noStderr) ||
+				!strings.Contains(stdout, tt.stdout) || tt.untrue != "" && strings.Contains(stdout, tt.untrue) {
 				t.Fatalf("exit %d, want %d\nstderr %s\nwant a part %q\nstdout %s", code, tt.code, stderr, tt.stderr, stdout)
 			}
 			var there []string

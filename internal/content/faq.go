@@ -413,7 +413,7 @@ func askedAlone(t string) (string, bool) {
 			return "", false // a sentence ends before the last
 		}
 	}
-	return plain, isQuestion(plain)
+	return plain, isQuestion(plain) && !askedByParticle(plain) // a Thai paragraph has no full stop to end a sentence
 }
 
 // unreadLink finds in t, a paragraph as read, a link Markdown did not read as one, which would
@@ -1252,15 +1252,11 @@ func isQuestion(heading string) bool {
 }
 
 // askedByParticle is whether heading asks as Burmese and Thai do, with no question mark: a
-// question particle at its end, before Burmese's full stop (။, as in "...သလား။"), or last in
-// Thai ("...ไหม").
+// question particle at its end ("...သလား", "...ไหม"), before Burmese's full stop if any (။).
 func askedByParticle(heading string) bool {
-	h := strings.TrimRightFunc(heading, unicode.IsSpace)
-	if rest, ok := strings.CutSuffix(h, "\u104B"); ok {
-		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
-		return slices.ContainsFunc([]string{"လား", "လဲ", "နည်း", "လော", "တုံး"}, func(p string) bool { return strings.HasSuffix(rest, p) })
-	}
-	return slices.ContainsFunc([]string{"ไหม", "มั้ย", "หรือไม่", "หรือเปล่า", "อย่างไร", "อะไร", "ทำไม", "ที่ไหน", "เมื่อไร", "เมื่อไหร่", "ใคร"}, func(p string) bool { return strings.HasSuffix(h, p) })
+	h := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(heading, unicode.IsSpace), "\u104B"), unicode.IsSpace)
+	// only particles that ask: not Thai's อะไร or ใคร, which also mean "anything" and "anyone"
+	return slices.ContainsFunc([]string{"လား", "လဲ", "လော", "ไหม", "มั้ย", "หรือไม่", "หรือเปล่า", "หรือยัง", "เหรอ"}, func(p string) bool { return strings.HasSuffix(h, p) })
 }
 
 // questionMarks end a question in the scripts haven prints (the Greek question mark is often

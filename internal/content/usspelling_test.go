@@ -40,6 +40,8 @@ func TestFieldsNamedAsSpelled(t *testing.T) {
 			"content/settings.yaml:45: colours.primary_color: unknown field (known here: accent, ink, panel, primary; check the spelling and the indentation)"},
 		{"an unknown name under colors:", []string{"settings.yaml", "\ncolours:", "\ncolors:", `  ink: "#1B1B1B"`, `  text_color: "#1B1B1B"`},
 			"content/settings.yaml:47: colors.text_color: unknown field (did you mean ink? known here: accent, ink, panel, primary; check the spelling and the indentation)"},
+		{"a colour by another name, with a space", []string{"settings.yaml", `  ink: "#1B1B1B"`, `  body text: "#1B1B1B"`},
+			"content/settings.yaml:47: colours.body text: unknown field (did you mean ink? known here: accent, ink, panel, primary; check the spelling and the indentation)"},
 		{"a field missing under colors:", []string{"settings.yaml", "\ncolours:", "\ncolors:", `  ink: "#1B1B1B"`, `  # ink: "#1B1B1B"`},
 			"content/settings.yaml:44: colors.ink: missing (add a line 'ink: ...')"},
 		{"a colour's contrast under colors:", []string{"settings.yaml", "\ncolours:", "\ncolors:", `  accent: "#F4B942"`, `  accent: "#0F4C5C"`},

@@ -316,13 +316,12 @@ var bracedRE = lazyRE(`\{[^{}]*\}`)
 // likelyField is the field of t that name, an unknown one, was likely meant as: the same but
 // for capitals, a hyphen or space for '_' (Keyword, other-numbers), or one letter left out,
 // added, changed or two swapped (emergancy), or another name the field lists as also its
-// (text_color for ink); else "".
-func likelyField(name string, t reflect.Type) string {
+// (text_color for ink), when also; else "".
+func likelyField(name string, t reflect.Type, also bool) string {
 	n := usSpellings.Replace(strings.NewReplacer("-", "_", " ", "_").Replace(strings.ToLower(name)))
 	for i := 0; i < t.NumField(); i++ {
 		known := t.Field(i).Tag.Get("yaml")
-		also := strings.Split(t.Field(i).Tag.Get("also"), ",")
-		if n == known || len(known) >= 4 && oneEdit(n, known) || slices.Contains(also, n) {
+		if n == known || len(known) >= 4 && oneEdit(n, known) || also && slices.Contains(strings.Split(t.Field(i).Tag.Get("also"), ","), n) {
 			return known
 		}
 	}
@@ -390,7 +389,7 @@ func spacedName(key string, t reflect.Type) (meant, msg, hint string) {
 		}
 		return r
 	}, key))
-	if meant = likelyField(plain, t); meant == "" {
+	if meant = likelyField(plain, t, false); meant == "" { // not body text for ink: no space is at fault there
 		return "", "", ""
 	}
 	r, _ := utf8.DecodeRuneInString(key[at:])
@@ -444,7 +443,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			hint := "known here: " + strings.Join(sorted(names), ", ") + "; check the spelling and the indentation"
 			if group := groupOf(t, k.Value); group != "" { // website: at the top, for organisation: website:
 				hint = fmt.Sprintf("%s belongs under %s: indent it by two spaces below the line %q", k.Value, group, group+":")
-			} else if m := likelyField(k.Value, t); m != "" {
+			} else if m := likelyField(k.Value, t, true); m != "" {
 				hint = fmt.Sprintf("did you mean %s? %s", m, hint)
 				meant[m] = true
 			}

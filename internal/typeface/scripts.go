@@ -124,6 +124,13 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 	return ps
 }
 
+// unshapeable begins the message of a text in a script haven cannot shape.
+const unshapeable = "haven cannot set "
+
+// Unshapeable is whether p, of CheckShaping, is of a script haven cannot shape, not of an
+// accent or a letter written otherwise.
+func Unshapeable(p diag.Problem) bool { return strings.HasPrefix(p.Msg, unshapeable) }
+
 func unshapedError(found map[int]bool, texts []diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, t := range texts {
@@ -135,7 +142,7 @@ func unshapedError(found map[int]bool, texts []diag.Located) diag.Problems {
 			delete(found, i)
 			name := unshaped[i].name
 			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-				Msg: fmt.Sprintf("haven cannot set %s text yet: it needs shaping haven does not do (%q U+%04X)", name, r, r),
+				Msg: fmt.Sprintf(unshapeable+"%s text yet: it needs shaping haven does not do (%q U+%04X)", name, r, r),
 				Hint: "its letters would print in the wrong order or shape: take it out of this text, or leave this language out, " +
 					"naming the others with --lang, and set it in a program that shapes it, such as LibreOffice Writer"})
 		}

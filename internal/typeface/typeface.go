@@ -113,7 +113,9 @@ func (f *Family) Data(face Face) []byte {
 func (f *Family) WithItalic(italicFile, boldItalicFile string, italic, boldItalic []byte) (*Family, error) {
 	g := *f
 	g.Italic, g.BoldItalic = italic, boldItalic
-	for i, file := range map[Face]string{Italic: italicFile, BoldItalic: boldItalicFile} {
+	files := [4]string{Italic: italicFile, BoldItalic: boldItalicFile}
+	for _, i := range []Face{Italic, BoldItalic} { // in order: the first damaged is said
+		file := files[i]
 		var err error
 		if g.faces[i], err = parseFace(file, g.Data(i)); err != nil {
 			return nil, &FaceError{i, err}
