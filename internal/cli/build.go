@@ -178,6 +178,17 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 	}
 	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, time.Since(start))
+	if len(o.pageOnly) > 0 { // said again where the listing ends: a missing edition is easy to miss
+		their, pages := "its", "page"
+		if len(o.pageOnly) > 1 {
+			their, pages = "their", "pages"
+		}
+		made := fmt.Sprintf("%s resource %s only", their, pages)
+		if !o.makesPage() {
+			made = fmt.Sprintf("nothing (haven site makes %s resource %s)", their, pages)
+		}
+		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot set %s script yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
+	}
 	if len(places.Codes) == 0 && !o.calibrate {
 		if err := note(filepath.Clean(o.out), source, res); err != nil {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)

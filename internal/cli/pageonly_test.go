@@ -57,9 +57,10 @@ func TestPageOnlyEditions(t *testing.T) {
 		page     string   // a page that shows the title, read back
 	}{
 		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused,
-			made: []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
+			stdout: "not printed: hi: haven cannot set its script yet, as the warnings above say; made: its resource page only",
+			made:   []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
 		{name: "the page of its language alone", args: []string{"site", "--lang", "hi"}, stderr: warned, made: []string{"site/hi/index.html", "site/index.html"}, page: "site/index.html"},
-		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
+		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, stdout: "not printed: hi: haven cannot set its script yet, as the warnings above say; made: nothing (haven site makes its resource page)", made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
 		{name: "check", args: []string{"check"}, stderr: warned, stdout: "in 3 languages (hi: the resource page only): every text fits"},
 		{name: "handouts of it asked for", args: []string{"handout", "--lang", "en,hi"}, code: 1, stderr: "haven: error: CONTENT/hi/faq.md:1: title: " + refused},
 		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/hi/index.html"}, page: "site/hi/index.html",
