@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -208,14 +207,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	unshaped := map[string]bool{} // editions no run prints: their discreet card is never made
-	for _, l := range ct.Languages {
-		unshaped[l.Code] = typeface.CheckShaping(l.Texts) != nil && typeface.Unshaped(faqTexts(&l))
-	}
 	for _, w := range ct.Warnings.Sort() {
-		if w.Field == "discreet.avoid" && unshaped[filepath.Base(filepath.Dir(w.File))] {
-			continue
-		}
 		fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
 	}
 	if err := c.checkLangs(ct); err != nil {
@@ -225,7 +217,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	// an edition whose FAQ is written in a script haven cannot shape gets its page alone
 	unprintable := map[string]error{}
 	for _, l := range ct.Languages {
-		if unshaped[l.Code] {
+		if l.PageOnly {
 			unprintable[l.Code] = typeface.CheckShaping(l.Texts)
 			continue
 		}
@@ -411,11 +403,6 @@ func everyEdition(err error) error {
 		}
 	}
 	return err
-}
-
-// faqTexts are the texts of l's faq.md: what its edition is written in.
-func faqTexts(l *content.Language) []diag.Located {
-	return slices.DeleteFunc(slices.Clone(l.Texts), func(t diag.Located) bool { return path.Base(t.File) != content.FAQFile })
 }
 
 // pageOnlyWarning says that the edition code is not printed, as err (of CheckShaping) says

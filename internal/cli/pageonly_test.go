@@ -15,7 +15,7 @@ import (
 func TestPageOnlyEditions(t *testing.T) {
 	const title = "घरेलू नाबालिग यौन तस्करी के बारे में तथ्य और सवाल"
 	const faq = "# " + title + "\n\nयह शायद ही कभी शारीरिक बल से शुरू होती है।\n\n## मुझे क्या करना चाहिए?\n\nतुरंत {call} पर कॉल करें।\n\n## निष्कर्ष\n\nहम यहाँ हैं।\n"
-	content := func(t *testing.T, only bool, settings ...string) string {
+	content := func(t *testing.T, only bool, edits ...string) string {
 		dir := filepath.Join(t.TempDir(), "c")
 		if code, _, e := run(t, "init", dir); code != 0 {
 			t.Fatal(e)
@@ -30,12 +30,13 @@ func TestPageOnlyEditions(t *testing.T) {
 			os.RemoveAll(filepath.Join(dir, "en"))
 			os.RemoveAll(filepath.Join(dir, "es"))
 		}
-		if len(settings) > 0 { // "old => new"
-			p := filepath.Join(dir, "settings.yaml")
+		for _, e := range edits { // "FILE: old => new"
+			file, change, _ := strings.Cut(e, ": ")
+			from, to, _ := strings.Cut(change, " => ")
+			p := filepath.Join(dir, filepath.FromSlash(file))
 			b, _ := os.ReadFile(p)
-			from, to, _ := strings.Cut(settings[0], " => ")
 			if !strings.Contains(string(b), from) {
-				t.Fatalf("settings.yaml has no %q", from)
+				t.Fatalf("%s has no %q", file, from)
 			}
 			os.WriteFile(p, []byte(strings.Replace(string(b), from, to, 1)), 0o644)
 		}
@@ -46,7 +47,7 @@ func TestPageOnlyEditions(t *testing.T) {
 	tests := []struct {
 		name     string
 		only     bool   // hi is the content's only language
-		settings string // a change to settings.yaml: "old => new"
+		edit     string // a change to a file of the content: "FILE: old => new"
 		args     []string
 		code     int
 		stderr   string   // a part of it
@@ -56,7 +57,9 @@ func TestPageOnlyEditions(t *testing.T) {
 		made     []string // files the run makes, slash-separated
 		page     string   // a page that shows the title, read back
 	}{
-		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused,
+		// its page's words are asked for, not its downloads' (it has none); its discreet card is
+		// never made, so not checked
+		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused, noStderr: "downloads_tip",
 			stdout: "not printed: hi: haven cannot set its script yet, as the warnings above say; made: its resource page only",
 			made:   []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
 		{name: "the page of its language alone", args: []string{"site", "--lang", "hi"}, stderr: warned, made: []string{"site/hi/index.html", "site/index.html"}, page: "site/index.html"},
@@ -70,28 +73,29 @@ func TestPageOnlyEditions(t *testing.T) {
 		{name: "a batch of it alone", only: true, args: []string{"build", "--campaign", "fair", "--placements", "PLACES"}, code: 1, stderr: refused},
 		{name: "a batch of every language", args: []string{"build", "--campaign", "fair", "--placements", "PLACES"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused + ": it needs shaping haven does not do ('घ' U+0918); haven site makes its resource page",
 			made: []string{"p001/handout-en-letter.pdf"}},
-		{name: "its page the root", settings: "# languages: [en, es] => languages: [hi, en, es]", args: []string{"site"},
+		{name: "its page the root", edit: "settings.yaml: # languages: [en, es] => languages: [hi, en, es]", args: []string{"site"},
 			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in hi, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
+		{name: "a revealing word on its discreet card, never made", edit: "hi/text.yaml:   headline: Need to talk? =>   headline: Trafficking help", args: []string{"build"}, stderr: warned, made: []string{"site/hi/index.html"}},
 		{name: "its page the root by --lang", args: []string{"site", "--lang", "hi,en"},
 			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in hi, which nothing printed is in: name a language that prints first in --lang"},
-		{name: "another language the root by --lang", settings: "# languages: [en, es] => languages: [hi, en, es]", args: []string{"site", "--lang", "en,hi"}, stderr: warned, noStderr: "root"},
-		{name: "the printer's test sheet, it first", settings: "# languages: [en, es] => languages: [hi, en, es]", args: []string{"cards", "--calibrate", "--paper", "letter"},
+		{name: "another language the root by --lang", edit: "settings.yaml: # languages: [en, es] => languages: [hi, en, es]", args: []string{"site", "--lang", "en,hi"}, stderr: warned, noStderr: "root"},
+		{name: "the printer's test sheet, it first", edit: "settings.yaml: # languages: [en, es] => languages: [hi, en, es]", args: []string{"cards", "--calibrate", "--paper", "letter"},
 			stderr: warned, made: []string{"cards-calibration-letter.pdf"}},
 		{name: "a batch checked", args: []string{"check", "--campaign", "fair", "--placements", "PLACES"}, stderr: warned, stdout: "(hi: not printed)"},
-		{name: "the organisation's accent in settings", settings: "  name: The Mission Haven =>   name: Spın̈al Tap Haven", args: []string{"site"}, code: 1,
+		{name: "the organisation's accent in settings", edit: "settings.yaml:   name: The Mission Haven =>   name: Spın̈al Tap Haven", args: []string{"site"}, code: 1,
 			stderr: "organisation.name: haven cannot place the accents", noStderr: "settings.yaml's texts print on every edition"},
-		{name: "the organisation's name in its script, printed nowhere", only: true, settings: "  name: The Mission Haven =>   name: मिशन हेवन", args: []string{"site"},
+		{name: "the organisation's name in its script, printed nowhere", only: true, edit: "settings.yaml:   name: The Mission Haven =>   name: मिशन हेवन", args: []string{"site"},
 			stderr: warned, made: []string{"site/hi/index.html"}},
 		{name: "a font for none of the printed languages", args: []string{"check", "--font", "FONTS/AtkinsonHyperlegibleNext-Regular.ttf,FONTS/AtkinsonHyperlegibleNext-Bold.ttf", "--font", "FONTS/NotoSans-Regular.ttf,FONTS/NotoSans-Bold.ttf"},
 			stderr: "prints none of this run's languages (en, es), which are set in other fonts"},
-		{name: "the organisation's name in its script", settings: "  name: The Mission Haven => \n  name: मिशन हेवन", args: []string{"site"}, code: 1,
+		{name: "the organisation's name in its script", edit: "settings.yaml:   name: The Mission Haven =>   name: मिशन हेवन", args: []string{"site"}, code: 1,
 			stderr: "organisation.name: " + refused + ": it needs shaping haven does not do ('म' U+092E) (settings.yaml's texts print on every edition, whatever --lang"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var dir string
-			if tt.settings != "" {
-				dir = content(t, tt.only, tt.settings)
+			if tt.edit != "" {
+				dir = content(t, tt.only, tt.edit)
 			} else {
 				dir = content(t, tt.only)
 			}

@@ -311,7 +311,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		nps, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
 		ps = append(ps, nps...)
-		if ov.Discreet {
+		if ov.Discreet && !l.PageOnly {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
 		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
@@ -552,6 +552,8 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			ps = append(ps, k.At(msg, hint))
 		}
 	}
+	// an edition whose FAQ is written in a script haven cannot shape is no card, nor any PDF
+	lang.PageOnly = writtenUnshaped(slices.DeleteFunc(slices.Clone(lang.Texts), func(t diag.Located) bool { return path.Base(t.File) != FAQFile }))
 	if textRead {
 		lang.Texts = append(lang.Texts, texts...)
 		lang.zero = editionDigits(lang.Texts)
@@ -566,7 +568,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 				ps = append(ps, otherKeywords(at, s, textName)...)
 				ps = append(ps, textsUntextable(at, s)...)
 			}
-			if discreet {
+			if discreet && !lang.PageOnly {
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				refused := checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)
 				ps = append(ps, refused...)

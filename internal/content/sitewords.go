@@ -26,6 +26,12 @@ func (t *SiteText) fields() []siteField {
 		{"letter", &t.Letter}, {"a4", &t.A4}, {"tabloid", &t.Tabloid}, {"a3", &t.A3}, {"a2", &t.A2}, {"18x24", &t.Poster18x24}, {"24x36", &t.Poster24x36}}
 }
 
+// downloadWords are the site: keys of the page's downloads alone, which the page of an edition
+// with no PDF (Language.PageOnly) does not show.
+var downloadWords = map[string]bool{"downloads": true, "downloads_tip": true, "pdf": true, "handout": true, "large_print_handout": true,
+	"cards": true, "discreet_cards": true, "print_shop_card": true, "poster": true, "tear_off_flyer": true, "on_paper": true,
+	"letter": true, "a4": true, "tabloid": true, "a3": true, "a2": true, "18x24": true, "24x36": true}
+
 // builtinSiteWords are the page's words haven has of its own, by language and key.
 var builtinSiteWords = map[string]map[string]string{
 	"en": {
@@ -145,7 +151,7 @@ func englishSite(l Language) diag.Problems {
 	}
 	var missing []string
 	for _, f := range l.Text.Site.fields() {
-		if f.at.Text == "" {
+		if f.at.Text == "" && !(l.PageOnly && downloadWords[f.key]) {
 			missing = append(missing, f.key)
 		}
 	}

@@ -9,84 +9,9 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"haven/internal/content"
 	"haven/internal/diag"
 )
-
-// unshaped are the scripts whose letters a font draws right only through a shaper: it reorders
-// vowel signs, forms conjuncts, stacks marks or joins letters by the font's OpenType tables.
-// The PDF writer places one glyph per character in order, which prints them visibly wrong (a
-// Hindi vowel sign after its consonant, a Thai tone mark hidden inside the vowel above) while
-// the text reads back right, so they are refused before layout. Each was tested with the Noto
-// font for it: HarfBuzz's shaped glyphs differ from the glyphs of its characters in order
-// (hb-shape against hb-shape --shapers=fallback); Thai and Lao, whose glyphs differ only in
-// mark stacking, were printed and looked at. Arabic letters are joined by Shape.
-var unshaped = []struct {
-	name  string
-	table *unicode.RangeTable
-}{
-	{"Devanagari", unicode.Devanagari},
-	{"Bengali", unicode.Bengali},
-	{"Gurmukhi", unicode.Gurmukhi},
-	{"Gujarati", unicode.Gujarati},
-	{"Oriya", unicode.Oriya},
-	{"Tamil", unicode.Tamil},
-	{"Telugu", unicode.Telugu},
-	{"Kannada", unicode.Kannada},
-	{"Malayalam", unicode.Malayalam},
-	{"Sinhala", unicode.Sinhala},
-	{"Thai", unicode.Thai},
-	{"Lao", unicode.Lao},
-	{"Khmer", unicode.Khmer},
-	{"Myanmar", unicode.Myanmar},
-	{"Tibetan", unicode.Tibetan},
-	{"Tai Tham", unicode.Tai_Tham},
-	{"Syriac", unicode.Syriac},
-	{"N'Ko", unicode.Nko},
-	{"Mongolian", unicode.Mongolian},
-	{"Mandaic", unicode.Mandaic},
-	{"Phags-pa", unicode.Phags_Pa},
-	{"Javanese", unicode.Javanese},
-	{"Balinese", unicode.Balinese},
-	{"Sundanese", unicode.Sundanese},
-	{"Buginese", unicode.Buginese},
-	{"Cham", unicode.Cham},
-	{"Kayah Li", unicode.Kayah_Li},
-	{"Lepcha", unicode.Lepcha},
-	{"Meetei Mayek", unicode.Meetei_Mayek},
-	{"Hanunoo", unicode.Hanunoo},
-	{"Buhid", unicode.Buhid},
-}
-
-// unshapedScript is the index in unshaped of the script of r, or -1. Digits print alone and
-// are not refused. Every such script is above U+0700.
-func unshapedScript(r rune) int {
-	if r < 0x0700 || unicode.IsDigit(r) {
-		return -1
-	}
-	for i, s := range unshaped {
-		if unicode.Is(s.table, r) {
-			return i
-		}
-	}
-	return -1
-}
-
-// Unshaped is whether texts are written in scripts haven cannot shape: half their letters or
-// more, so that a word quoted from one in another language's text is not.
-func Unshaped(texts []diag.Located) bool {
-	letters, unshaped := 0, 0
-	for _, t := range texts {
-		for _, r := range t.Text {
-			if unicode.IsLetter(r) || unicode.IsMark(r) {
-				letters++
-				if unshapedScript(r) >= 0 {
-					unshaped++
-				}
-			}
-		}
-	}
-	return letters > 0 && 2*unshaped >= letters
-}
 
 // CheckShaping refuses texts written in a script haven cannot shape, one problem per script,
 // where it is first written, then Arabic-script letters it cannot join and accents it cannot
@@ -99,11 +24,11 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 	if drawn := slices.DeleteFunc(slices.Clone(texts), func(t diag.Located) bool { return strings.HasPrefix(t.Field, "site.") }); len(drawn) < len(texts) {
 		texts, runes = drawn, distinct(drawn)
 	}
-	found := map[int]bool{}
+	found := map[string]bool{}
 	var letters, marks bool
 	for _, r := range runes {
-		if i := unshapedScript(r); i >= 0 {
-			found[i] = true
+		if name := content.UnshapedScript(r); name != "" {
+			found[name] = true
 		}
 		letters = letters || unformed[r]
 		marks = marks || isMark(r)
@@ -131,16 +56,15 @@ const unshapeable = "haven cannot set "
 // accent or a letter written otherwise.
 func Unshapeable(p diag.Problem) bool { return strings.HasPrefix(p.Msg, unshapeable) }
 
-func unshapedError(found map[int]bool, texts []diag.Located) diag.Problems {
+func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, t := range texts {
 		for _, r := range t.Text {
-			i := unshapedScript(r)
-			if !found[i] {
+			name := content.UnshapedScript(r)
+			if !found[name] {
 				continue
 			}
-			delete(found, i)
-			name := unshaped[i].name
+			delete(found, name)
 			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
 				Msg: fmt.Sprintf(unshapeable+"%s text yet: it needs shaping haven does not do (%q U+%04X)", name, r, r),
 				Hint: "its letters would print in the wrong order or shape: take it out of this text, or leave this language out, " +
