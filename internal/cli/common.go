@@ -213,35 +213,36 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if err := c.checkLangs(ct); err != nil {
 		return nil, nil, err
 	}
-	texts := ct.Printed // what the fonts are for, named when a font cannot be used
-	// an edition whose FAQ is written in a script haven cannot shape gets its page alone
-	unprintable := map[string]error{}
+	// an edition whose FAQ is written in a script haven cannot shape gets its page alone; the
+	// others' texts, and settings.yaml's where any prints, are what the fonts are for
+	var texts []diag.Located
+	unprintable := map[string]error{} // of those editions, why
 	for _, l := range ct.Languages {
 		if l.PageOnly {
 			unprintable[l.Code] = typeface.CheckShaping(l.Texts)
-			continue
+		} else {
+			texts = append(texts, l.Texts...)
 		}
-		texts = append(texts[:len(texts):len(texts)], l.Texts...)
 	}
 	others := len(unprintable) < len(ct.Languages) // languages that print
 	if err := typeface.CheckShaping(ct.Printed); err != nil && others {
 		return nil, nil, everyEdition(err) // before the fonts: no font can print these, on any edition
 	}
 	for _, l := range ct.Languages {
-		if err := unprintable[l.Code]; err != nil && !c.pageOnlyOK(l.Code, others) {
-			return nil, nil, pageOnlyRefused(err, others && slices.Contains(c.langs, l.Code))
+		if l.PageOnly && !c.pageOnlyOK(l.Code, others) {
+			return nil, nil, pageOnlyRefused(unprintable[l.Code], others && slices.Contains(c.langs, l.Code))
 		}
 	}
-	if err := typeface.CheckShaping(texts[len(ct.Printed):]); err != nil {
+	if err := typeface.CheckShaping(texts); err != nil {
 		return nil, nil, err // before the fonts: no font can print these
 	}
-	if !others {
-		texts = texts[len(ct.Printed):] // the settings' texts print nowhere: they are on the pages alone
+	if others {
+		texts = append(slices.Clone(ct.Printed), texts...)
 	}
 	for _, l := range ct.Languages {
-		if err := unprintable[l.Code]; err != nil {
+		if l.PageOnly {
 			c.pageOnly = append(c.pageOnly, l.Code)
-			fmt.Fprintf(c.stderr, "haven: warning: %s\n", c.pageOnlyWarning(l.Code, err, others))
+			fmt.Fprintf(c.stderr, "haven: warning: %s\n", c.pageOnlyWarning(l.Code, unprintable[l.Code], others))
 		}
 	}
 	root, where := ct.Languages[0].Code, "under languages: in settings.yaml"
