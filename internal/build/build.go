@@ -30,14 +30,11 @@ import (
 
 // Options say what to make.
 type Options struct {
-	Content  *content.Content
-	Families []*typeface.Family // preferred first
-	Out      string
-	Kinds    []string
-	Langs    []string // empty: every language in the content
-	// PageOnly are the languages whose texts haven cannot set in a PDF (a script it cannot
-	// shape): their resource page is made, none of their printed editions.
-	PageOnly   []string
+	Content    *content.Content   // a language of it that is PageOnly has its resource page made, no PDF
+	Families   []*typeface.Family // preferred first
+	Out        string
+	Kinds      []string
+	Langs      []string // empty: every language in the content
 	Papers     []string // empty: each kind's DefaultPapers
 	Editions   []string // empty: every edition of each kind
 	Placements []string // opaque codes; each gets its own folder under Out
@@ -467,7 +464,7 @@ func prepare(o Options) (*run, error) {
 		return nil, err
 	}
 	if o.Calibrate { // one test sheet per paper, whatever the languages: its words are the printer's
-		i := max(0, slices.IndexFunc(langs, func(l *content.Language) bool { return !slices.Contains(o.PageOnly, l.Code) }))
+		i := max(0, slices.IndexFunc(langs, func(l *content.Language) bool { return !l.PageOnly }))
 		docs, langs, names = [][]kinds.Doc{kinds.Calibration(o.Papers)}, langs[i:i+1], []string{"cards"}
 		r.wanted["cards"] = true
 	}
@@ -479,7 +476,7 @@ func prepare(o Options) (*run, error) {
 		for k, docs := range docs {
 			for _, l := range langs {
 				for _, d := range docs {
-					if d.FromPrinted == nil && r.pageOnly(l.Code) {
+					if d.FromPrinted == nil && l.PageOnly {
 						continue
 					}
 					r.jobs = append(r.jobs, job{kind: names[k], doc: d, lang: l, placement: pl})
@@ -501,7 +498,7 @@ func prepare(o Options) (*run, error) {
 	// the fonts every language lacks, at once: a user with two fonts to find learns of both in one run
 	var unprintable diag.Problems
 	for _, l := range langs {
-		if r.pageOnly(l.Code) { // a browser sets its page
+		if l.PageOnly { // a browser sets its page
 			continue
 		}
 		fam, err := typeface.Choose(l.Code, o.Families, r.texts(l))
@@ -529,11 +526,16 @@ func prepare(o Options) (*run, error) {
 	return r, nil
 }
 
-// pageOnly is whether the run makes only the resource page of the language code.
-func (r *run) pageOnly(code string) bool { return slices.Contains(r.o.PageOnly, code) }
-
 // printedLangs are the run's languages whose editions it prints: not those of a page only.
-func (r *run) printedLangs() []string { return slices.DeleteFunc(slices.Clone(r.langs), r.pageOnly) }
+func (r *run) printedLangs() []string {
+	var codes []string
+	for _, l := range r.languages {
+		if !l.PageOnly {
+			codes = append(codes, l.Code)
+		}
+	}
+	return codes
+}
 
 // warmCodes makes the QR code of each kind of document the run makes, for their layouts to
 // find made (if WarmCodes has not made them already).

@@ -150,7 +150,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	kindsMade := o.placedKinds(o.kinds, places, "make it with 'haven site'")
 	res, err := build.Run(ctx, build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: kindsMade,
-		Langs: o.langs, PageOnly: o.pageOnly, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
+		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers, ct.Settings.Country), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
 		Guide: proofPaper(o.proof, o.papers, ct.Settings.Country), Flags: o.runFlags(), BatchFlags: o.batchFlags(),
@@ -482,12 +482,12 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 	if pages > 0 { // a run of the page alone prints no page of its own: its PDFs are copies
 		made += fmt.Sprintf(", %d %s", pages, plural(pages, "page"))
 	}
-	checked := "every text, number and link of the page was checked" // the pages of editions haven cannot print alone
-	if len(res) == 0 {
+	checked := "every text, number, link and QR code was read back from the PDF and checked"
+	switch {
+	case len(res) == 0:
 		checked = "nothing was made"
-	}
-	if slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasSuffix(r.Path, ".pdf") }) {
-		checked = "every text, number, link and QR code was read back from the PDF and checked"
+	case !slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasSuffix(r.Path, ".pdf") }):
+		checked = "every text, number and link of the page was checked" // the pages of editions haven cannot print alone
 	}
 	fmt.Fprintf(w, "%s in %s/ (%.2f s); %s\n", made, out, took.Seconds(), checked)
 }

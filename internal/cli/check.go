@@ -69,7 +69,7 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	if len(codes) > 0 {
 		codes[0], codes[longest] = codes[longest], codes[0]
 	}
-	bo := build.Options{Content: ct, Families: fams, Kinds: o.placedKinds(o.kinds, places, "check it"), Langs: o.langs, PageOnly: o.pageOnly, Papers: o.papers, Placements: codes,
+	bo := build.Options{Content: ct, Families: fams, Kinds: o.placedKinds(o.kinds, places, "check it"), Langs: o.langs, Papers: o.papers, Placements: codes,
 		Proof: proofPaper(true, o.papers, ct.Settings.Country), Guide: proofPaper(true, o.papers, ct.Settings.Country)}
 	n, notes, err := build.Check(ctx, bo)
 	if err != nil {
