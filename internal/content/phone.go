@@ -1313,7 +1313,11 @@ func trunkSlip(r run, country string, prose bool) slip {
 	// (116 111)" is a year and a number, and only the number may leave out a trunk prefix
 	for k := len(r.pieces) - 1; k > 0; k-- {
 		before := phone.Digits(r.text[r.pieces[k-1].at-r.at : r.pieces[k-1].end-r.at])
-		if before != "0" && strings.ContainsAny(r.text[r.pieces[k-1].end-r.at:r.pieces[k].at-r.at], setApart) { // not "+44 (0)808"
+		gap := r.text[r.pieces[k-1].end-r.at : r.pieces[k].at-r.at]
+		if before == "0" || areaCode(r.text[:r.pieces[k-1].at-r.at], gap) { // "+44 (0)808", "(057) 935 1234"
+			continue
+		}
+		if strings.ContainsAny(gap, setApart) {
 			written = strings.TrimRight(r.text[r.pieces[k].at-r.at:], " )")
 			if len(phone.Digits(written)) < 7 {
 				return slip{}
@@ -1323,6 +1327,14 @@ func trunkSlip(r run, country string, prose bool) slip {
 	}
 	msg, hint := leftOutTrunk(written, country)
 	return slip{written: written, wrong: msg, hint: hint}
+}
+
+// areaCode reports whether a piece of a run, with before it the run's text up to it and
+// after it gap, is an area code in brackets, "(057)" of "(057) 935 1234": the number goes on
+// after its closing bracket, which sets nothing apart.
+func areaCode(before, gap string) bool {
+	after, closed := strings.CutPrefix(strings.TrimLeft(gap, " "), ")")
+	return closed && strings.HasSuffix(strings.TrimRight(before, " "), "(") && !strings.ContainsAny(after, setApart)
 }
 
 // leftOutTrunk says what is wrong with a number written without the trunk prefix its country

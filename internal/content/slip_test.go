@@ -471,7 +471,12 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 	au := Settings{Country: "AU", Hotline: Hotline{Call: loc("hotline.call", "1800 737 732"), Emergency: loc("hotline.emergency", "000")}}
 	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Emergency: loc("hotline.emergency", "911")}}
 	de := Settings{Country: "DE", Hotline: Hotline{Call: loc("hotline.call", "0800 1110111"), Emergency: loc("hotline.emergency", "112")}}
+	ie := Settings{Country: "IE", Hotline: Hotline{Call: loc("hotline.call", "1800 247 247"), Emergency: loc("hotline.emergency", "112")}}
 	checkProblemRows(t, []numberRow{
+		// an area code in brackets is the number's: "935 1234" after it is no number of its own
+		{ie, "Our office: (057) 935 1234, or (045) 935 1234 · (091) 932 1234.", ""},
+		{ie, "Our office: 935 1234.", `"935 1234" leaves out the trunk prefix 0: in IE it is dialled 0935 1234`},
+		{ie, "Since 2023 (935 1234).", `"935 1234" leaves out the trunk prefix 0: in IE it is dialled 0935 1234`},
 		{gb, "Call 808 2000 247 any time.", `"808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247, and dialled as printed it reaches no one (write 0808 2000 247, or +44 808 2000 247 for callers abroad)`},
 		{gb, "Or the NSPCC on 808 800 5000.", `"808 800 5000" leaves out the trunk prefix 0: in GB it is dialled 0808 800 5000`},
 		{gb, "Our office: 20 7946 0958.", `"20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
