@@ -79,18 +79,51 @@ func inRange(nsn, pattern string) bool {
 func fictionalNumbers(texts []diag.Located, country string, skip map[string]bool) (ps diag.Problems, found map[string]bool) {
 	for _, at := range texts {
 		for _, r := range numberRuns(at.Text) {
-			if skip[r.digits] || !fictional(r, country) {
-				continue
+			runs := []run{r}
+			if !fictional(r, country) { // "1-866-555-0100 · 120 Main Street": the number set apart in it
+				runs = apartParts(r)
 			}
-			if found == nil {
-				found = map[string]bool{}
+			for _, r := range runs {
+				if skip[r.digits] || !fictional(r, country) {
+					continue
+				}
+				if found == nil {
+					found = map[string]bool{}
+				}
+				found[r.digits] = true
+				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s is a number reserved for fiction: no one answers it", r.text),
+					"write your line's real number")
 			}
-			found[r.digits] = true
-			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s is a number reserved for fiction: no one answers it", r.text),
-				"write your line's real number")
 		}
 	}
 	return ps, found
+}
+
+// apartParts are the parts of a run that marks set apart (setApart: a bracket, a dash, a dot
+// or a slash, not a space alone), each a run of its own: "1-866-555-0100" and "120" of
+// "1-866-555-0100 · 120 Main Street". An area code in brackets stays with its number.
+func apartParts(r run) []run {
+	var parts []run
+	first := 0 // the part's first piece
+	for k := 1; k <= len(r.pieces); k++ {
+		if k < len(r.pieces) {
+			gap := r.text[r.pieces[k-1].end-r.at : r.pieces[k].at-r.at]
+			if !strings.ContainsAny(gap, setApart) || areaCode(r.text[:r.pieces[k-1].at-r.at], gap) {
+				continue
+			}
+		}
+		from := r.pieces[first].at - r.at
+		if first == 0 {
+			from = 0 // with its + or bracket
+		}
+		text := r.text[from : r.pieces[k-1].end-r.at]
+		parts = append(parts, run{text: text, at: r.at + from, pieces: r.pieces[first:k], plus: r.plus && first == 0, digits: phone.Digits(text)})
+		first = k
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
 }
 
 // fictionalSettings refuses the numbers settings.yaml sets that are reserved for fiction, and

@@ -53,6 +53,14 @@ func TestFictionalNumbers(t *testing.T) {
 		{"AU", "Call (02) 5550 1234.", "(02) 5550 1234"},
 		{"AU", "Call 1800 737 732.", ""},
 		{"GB", "Call (541) 555-0147.", ""}, // not a UK number's shape
+		// set apart from what follows it or comes before it, by a dot, a dash, a bracket, a slash
+		{"CA", "1-866-555-0100 · 120 Main Street, Regina", "1-866-555-0100"},
+		{"US", "(541) 555-0147 · 12 Main St", "(541) 555-0147"},
+		{"GB", "0191 498 0123 · 12 Shields Road", "0191 498 0123"},
+		{"GB", "Open 24/7 – 0191 498 0123", "0191 498 0123"},
+		{"US", "Suite 200 / (541) 555-0147", "(541) 555-0147"},
+		{"US", "1-888-373-7888 · 120 Main Street", ""},
+		{"AU", "(08) 7010 4321 · 12 King St", "(08) 7010 4321"},
 	} {
 		ps, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
 		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps[0].Error(), "en/faq.md:3: answer 1[1]: "+tt.want+" is a number reserved for fiction") {
