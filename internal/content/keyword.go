@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/diag"
 )
@@ -346,7 +347,7 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 		if !st.is(r.text, s.Country) {
 			continue
 		}
-		other := otherWord(WordsToSendAt(text[:r.at], text[r.at+len(r.text):]), k.Text)
+		other := otherWord(wordsToSendAt(text[:r.at], text[r.at+len(r.text):], keywordOrSlip(k.Text)), k.Text)
 		if other == "" || s.Hotline.otherKeyword(other) {
 			continue
 		}
@@ -382,19 +383,56 @@ func otherWord(said []string, k string) string {
 // and after being the text before and after it: named before it (WordsToSend), else after it
 // (wordsToSendAfter); the word to send is named once. The sms: links of the PDFs and the page
 // (layout.SMSBody) and the check of a keyword written out read them alike.
-func WordsToSendAt(before, after string) []string {
-	if said := WordsToSend(before); len(said) > 0 {
+func WordsToSendAt(before, after string) []string { return wordsToSendAt(before, after, named) }
+
+// wordsToSendAt is WordsToSendAt with the words in the keyword's place those word says are.
+func wordsToSendAt(before, after string, word sentWord) []string {
+	if said := wordsToSend(before, word); len(said) > 0 {
 		return said
 	}
-	return wordsToSendAfter(after, AsksToText(before))
+	return wordsToSendAfter(after, AsksToText(before), word)
 }
+
+// sentWord says whether w, with the gaps before and after it, is written as a word to send.
+type sentWord func(w, before, after string) bool
+
+// named is a word written as one to send: in capitals ("Text HELP to") or in quotes ("text
+// “help” to"), as a word to type is written apart from the sentence.
+func named(w, before, after string) bool {
+	return capitals(w) || endsQuote(before) && startsQuote(after)
+}
+
+// keywordOrSlip is named, and also a word one slip from the keyword k in any case, quoted or not:
+// "text strat to 88788" beside START, which a reader would send as printed. Keywords under
+// four letters are left out: "us" of "text us to" is one letter from UP.
+func keywordOrSlip(k string) sentWord {
+	ku := []rune(strings.ToUpper(k))
+	return func(w, before, after string) bool {
+		wu := []rune(strings.ToUpper(w))
+		return named(w, before, after) || len(ku) >= 4 && string(wu) != string(ku) && oneRuneOff(wu, ku)
+	}
+}
+
+func endsQuote(gap string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(gap, " "))
+	return quoteMark(r)
+}
+
+func startsQuote(gap string) bool {
+	r, _ := utf8.DecodeRuneInString(gap)
+	return quoteMark(r)
+}
+
+func quoteMark(r rune) bool { return unicode.Is(unicode.Quotation_Mark, r) || r == '«' || r == '»' }
 
 // WordsToSend are the words in capitals a text tells the reader to send, as before (the text up
 // to the number) ends: "Text WORD to", "text WORD or OTHER to", "envíe «WORD» al", last first;
 // none when before does not end so. The 'to' may be left out where the number follows the
 // word at once, or in brackets, as paper prints a link's number after its words: "[text
 // START](sms:233733)" is "text START (233733)", and its words end what is read before it.
-func WordsToSend(before string) []string {
+func WordsToSend(before string) []string { return wordsToSend(before, named) }
+
+func wordsToSend(before string, word sentWord) []string {
 	ws := wordsOf(before)
 	last := len(ws) - 1
 	joined := func(i int) bool { // word i and the next one are one phrase; the last, and the number: "to (614)"
@@ -415,8 +453,14 @@ func WordsToSend(before string) []string {
 	}
 	for next(textFill) {
 	}
-	var said []string // the words in the keyword's place, last first
-	for i >= 0 && capitals(ws[i].w) && joined(i) {
+	var said []string                 // the words in the keyword's place, last first
+	gapBefore := func(i int) string { // the gap before word i
+		if i == 0 {
+			return ""
+		}
+		return ws[i-1].gap
+	}
+	for i >= 0 && word(ws[i].w, gapBefore(i), ws[i].gap) && joined(i) {
 		said = append(said, ws[i].w)
 		i--
 		if !next(askOr()) {
@@ -441,11 +485,17 @@ func WordsToSend(before string) []string {
 // WORD or OTHER", "la palabra «WORD»", and "with WORD" ("con AYUDA") where the sentence asks
 // to text the number (asked); none without a verb of typing or "the word" before them
 // ("233733 and DMST experts answer", "Text 233733 ANY TIME" name no word to send).
-func wordsToSendAfter(after string, asked bool) []string {
+func wordsToSendAfter(after string, asked bool, word sentWord) []string {
 	if lead := strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }); lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
 		return nil
 	}
 	ws := wordsOf(after)
+	gapOf := func(i int) string { // the gap after word i, and before the first
+		if i < 0 {
+			return after[:strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) })]
+		}
+		return ws[i].gap
+	}
 	i := 0
 	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined to the one before
 		if i < len(ws) && in[strings.ToLower(ws[i].w)] && (i == 0 || plainGap(ws[i-1].gap)) {
@@ -464,7 +514,7 @@ func wordsToSendAfter(after string, asked bool) []string {
 		said = true
 	}
 	var words []string
-	for said && i < len(ws) && capitals(ws[i].w) && (i == 0 || plainGap(ws[i-1].gap)) {
+	for said && i < len(ws) && (i == 0 || plainGap(ws[i-1].gap)) && word(ws[i].w, gapOf(i-1), ws[i].gap) {
 		words = append(words, ws[i].w)
 		i++
 		if !next(askOr()) {
