@@ -159,6 +159,29 @@ var placeNamed = lazyRE(`^[\s\p{Zs}]*(?:\(\pL|in[\s\p{Zs}]+(?:the[\s\p{Zs}]+)?\p
 // knownCountries are those content is most often copied from, in that order.
 var knownCountries = []string{"US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "MX", "PH", "FR", "DE", "ES"}
 
+// codeWithoutPlus says what is wrong with written, a number of country written with its
+// calling code but no + ("44 808 2000 247", "61 13 11 14"), and what to write: the + form for
+// callers abroad and the form dialled in the country, or that form alone for a number only
+// dialled there; "" when written is no such number.
+func codeWithoutPlus(written, country string) (msg, hint string) {
+	written = strings.TrimSpace(written)
+	nsn, ok := phone.CodeWithoutPlus(written, country)
+	if !ok {
+		return "", ""
+	}
+	code := strconv.Itoa(phone.CountryCode(country))
+	afterCode := strings.TrimLeft(written[strings.Index(written, code)+len(code):], " -.\u00a0)")
+	national := afterCode
+	if trunk := phone.Trunk(afterCode, country); trunk != "" {
+		national = trunk + afterCode
+	}
+	msg = fmt.Sprintf("%q begins with %s's calling code %s without the + before it: dialled as printed it reaches no one", written, country, code)
+	if _, _, only := phone.NationalOnly(code + nsn); only {
+		return msg, fmt.Sprintf("write %s, as it is dialled in %s: no phone dials it from abroad", national, country)
+	}
+	return msg, fmt.Sprintf("write %s as it is dialled in %s, or +%s %s for callers abroad", national, country, code, afterCode)
+}
+
 // codeForm finds a number written with + that no phone dials as printed: a trunk prefix after
 // the calling code ("+44 0808 2000 247"), a number only dialled in its own country ("+61 13 11
 // 14"), or the national digits of one of the organisation's numbers after another country's

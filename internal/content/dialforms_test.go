@@ -41,6 +41,13 @@ func TestNumbersNoPhoneDialsAsPrinted(t *testing.T) {
 		{au, "From overseas: +61 13 11 14.", `"+61 13 11 14" cannot be dialled from outside AU: with + and the country code it reaches no one (write it as it is dialled in AU, without + and the country code: 13 11 14)`},
 		{au, "Call +61 1800 737 732.", `"+61 1800 737 732" cannot be dialled from outside AU`},
 		{au, "Call 13 11 14 or 1800 737 732; from overseas +61 477 131 114.", ""},
+		// the country code without its +: read as the number, dialled as printed by no one
+		{au, "You can also call 61 13 11 14.", `"61 13 11 14" begins with AU's calling code 61 without the + before it: dialled as printed it reaches no one (write 13 11 14, as it is dialled in AU: no phone dials it from abroad)`},
+		{gb, "Or call 44 808 2000 247.", `"44 808 2000 247" begins with GB's calling code 44 without the + before it: dialled as printed it reaches no one (write 0808 2000 247 as it is dialled in GB, or +44 808 2000 247 for callers abroad)`},
+		{gb, "Our office: 44 20 7946 0958.", `"44 20 7946 0958" begins with GB's calling code 44`},
+		{gb, "Call 0044 808 2000 247 from abroad, or 0808 2000 247.", ""},
+		{au, "We have 61 131 114 members.", ""}, // a count
+		{us, "Call 1 888 373 7888.", ""},
 		// the trunk 0 after the country code; in brackets it passes
 		{gb, "Call +44 0808 2000 247.", `write +44 808 2000 247, without the 0, or 0808 2000 247 as it is dialled in the country`},
 		{za, "Call +27 0800 567 567.", `"+27 0800 567 567" writes the trunk prefix 0 after the country code +27`},

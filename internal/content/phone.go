@@ -729,6 +729,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
+		if msg, hint := codeWithoutPlus(r.text, country); msg != "" && !countOrDate(r.text) { // dialforms.go
+			out = append(out, slip{written: found.written, at: found.at, wrong: msg, hint: hint})
+			continue
+		}
 		if w := codeForm(r, found.written, country, nums); w.wrong != "" { // dialforms.go
 			w.at = found.at
 			out = append(out, w)

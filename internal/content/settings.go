@@ -555,6 +555,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		if msg, hint := leftOutTrunk(at.Text, s.Country); msg != "" {
 			bad(at.Field, msg, hint)
 		}
+		if msg, hint := codeWithoutPlus(at.Text, s.Country); msg != "" { // dialforms.go
+			bad(at.Field, msg, hint)
+		}
 		checkCodeForm(at.Text, func(msg, hint string) { bad(at.Field, msg, hint) }) // dialforms.go
 	}
 	checkKeyword(s, h.Keyword.Text, func(msg, hint string) { bad("hotline.keyword", msg, hint) })
@@ -679,6 +682,9 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 			continue
 		}
 		if msg, hint := leftOutTrunk(text, s.Country); msg != "" {
+			bad(at.Field, msg, hint)
+		}
+		if msg, hint := codeWithoutPlus(text, s.Country); msg != "" {
 			bad(at.Field, msg, hint)
 		}
 		for _, n := range nums {

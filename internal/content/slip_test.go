@@ -493,6 +493,7 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 		{"call", "808 2000 247", `hotline.call: "808 2000 247" leaves out the trunk prefix 0: in GB it is dialled 0808 2000 247`},
 		{"tty", "20 7946 0958", `hotline.tty: "20 7946 0958" leaves out the trunk prefix 0: in GB it is dialled 020 7946 0958`},
 		{"call", "0808 2000 247", ""},
+		{"call", "44 808 2000 247", `hotline.call: "44 808 2000 247" begins with GB's calling code 44 without the + before it`},
 	} {
 		s := gb
 		if tt.field == "call" {

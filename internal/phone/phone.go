@@ -579,6 +579,32 @@ func Trunk(s, country string) string {
 	return ""
 }
 
+// CodeWithoutPlus is the national number of s, a number of country written with its calling
+// code but without the + (or the international prefix) before it: "44 808 2000 247" in GB,
+// "61 13 11 14" in AU. libphonenumber reads past the code, as it is written; a phone dials
+// the digits as printed and reaches no one. ok is false in the NANP, where the 1 of 1-800 is
+// dialled, and for a number written otherwise.
+func CodeWithoutPlus(s, country string) (nsn string, ok bool) {
+	t := strings.TrimSpace(s)
+	cc := CountryCode(country)
+	if cc <= 1 || strings.HasPrefix(t, "+") || strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
+		return "", false
+	}
+	m := meta()
+	md := m.regions[country]
+	if md == nil {
+		return "", false
+	}
+	if _, national := stripInternationalPrefix(extractPossibleNumber(t), md.idd); !national {
+		return "", false // "0044 808 2000 247" dials from abroad
+	}
+	p, err := parse(t, country)
+	if err != nil || p.cc != cc || strconv.Itoa(cc)+p.nsn != Digits(t) || !m.valid(p) {
+		return "", false
+	}
+	return p.nsn, true
+}
+
 // National is the digits a phone in its own country dials for the number key (calling code and
 // national number, as Key gives it), with the trunk prefix libphonenumber's national format
 // writes ("448082000247": 08082000247), so a text for callers there is read as they dial it;
