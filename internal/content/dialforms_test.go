@@ -103,6 +103,15 @@ func TestWhatsAppLinks(t *testing.T) {
 	}
 }
 
+// A chat address's number is written as WhatsApp reads it, with the calling code and no +:
+// no number written without its + for a phone to dial.
+func TestChatAddressNumberWithCode(t *testing.T) {
+	za := hotlineIn("ZA", "0800 567 567", "10111")
+	if ps := checkNumbers("settings.yaml", textLines{first: 12}, "hotline.chat", urlPath("https://wa.me/27768822775"), "ZA", za.Numbers(), false, false); len(ps) > 0 {
+		t.Errorf("a wa.me address refused: %v", ps)
+	}
+}
+
 // settings.yaml: a trunk 0 after the code, Canada's 9-1-1, a replaced emergency number, and a
 // country: its numbers do not belong to.
 func TestSettingsNumberForms(t *testing.T) {

@@ -729,7 +729,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
-		if msg, hint := codeWithoutPlus(r.text, country); msg != "" && !countOrDate(r.text) { // dialforms.go
+		if msg, hint := codeWithoutPlus(r.text, country); prose && msg != "" && !countOrDate(r.text) { // dialforms.go
 			out = append(out, slip{written: found.written, at: found.at, wrong: msg, hint: hint})
 			continue
 		}
