@@ -56,6 +56,11 @@ func TestTextsUntextable(t *testing.T) {
 			noTexts("Call 911; if you cannot speak, text (503) 585-4949")},
 		{"the landline, any time", [][]string{landline, esFAQ, cards[0], cards[1], says("Text {call} any time.")},
 			noTexts("Text (503) 585-4949")},
+		// a messaging app's chat, with the number in its address or named after the app
+		{"a WhatsApp chat's address", [][]string{landline, esFAQ, cards[0], cards[1], {set, `chat: ""`, "chat: https://wa.me/15035854949"}, says("Send us a WhatsApp message at {chat}, any time. Text us on WhatsApp: {chat}.")}, ""},
+		{"a WhatsApp message to the number", [][]string{landline, esFAQ, cards[0], cards[1], says("Send us a WhatsApp message at {call}. Message us on Signal at {call}.")}, ""},
+		{"texting after the app's sentence", [][]string{landline, esFAQ, cards[0], cards[1], says("Send us a WhatsApp message. Or text {call}.")},
+			noTexts("Or text (503) 585-4949")},
 		{"one number for calls and texts", [][]string{{set, "  call: 1-888-373-7888", "  call: (503) 585-4949", `text: "233733"`, `text: "(503) 585-4949"`}, says("You can also text us at 503-585-4949.")}, ""},
 	})
 }
