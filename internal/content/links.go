@@ -328,7 +328,7 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			typed = rest
 		}
 		typed = asciiURL("https://" + typed)
-		if scheme == "https" && displayOpens(typed, l.URL) == "" {
+		if opens := displayOpens(typed, l.URL); scheme == "https" && (opens == "" || opens == pageAbove) { // the site's name, as words may give it
 			return "", ""
 		}
 		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.asTyped()),

@@ -152,7 +152,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
 		} else if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
-		} else if msg := displayOpens(full, s.ResourceURL); msg != "" && msg != anotherPage {
+		} else if msg := displayOpens(full, s.ResourceURL); msg != "" && msg != anotherPage && msg != pageAbove {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s (line %d), which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL), line["resource_url"]),
 				"print an address on resource_url's site that opens the same page, e.g. "+PrintedURL(s.ResourceURL)+" or a short page of your own there; or shorten resource_url itself; or leave display_url empty")
 		}
@@ -921,8 +921,11 @@ func displayOpens(display, resource string) string {
 		return "is on another port (" + port(d) + ")"
 	}
 	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
-	if dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery {
+	switch {
+	case dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery:
 		return anotherPage
+	case dp != rp:
+		return pageAbove
 	}
 	return ""
 }
@@ -932,11 +935,25 @@ func displayOpens(display, resource string) string {
 // display_url may print it, with a warning to make sure it does.
 const anotherPage = "is another page"
 
+// pageAbove is displayOpens of a page above resource_url's on its path, the site's home page
+// (example.org for example.org/help): a link's words may show it, as they name the site;
+// display_url may print it, with a warning that a reader who types it lands there.
+const pageAbove = "is a page above it"
+
 // displayWarnings warns that display_url, a page of resource_url's site but not its own, must
 // open the resource page: the QR codes open resource_url, the printed address is typed.
 func displayWarnings(file string, line int, s Settings) diag.Problems {
 	full := "https://" + strings.TrimPrefix(s.DisplayURL, "https://")
-	if s.DisplayURL == "" || CheckURL(full) != "" || displayOpens(full, s.ResourceURL) != anotherPage {
+	if s.DisplayURL == "" || CheckURL(full) != "" {
+		return nil
+	}
+	switch displayOpens(full, s.ResourceURL) {
+	case pageAbove:
+		return diag.Problems{{File: file, Line: line, Field: "display_url",
+			Msg:  fmt.Sprintf("%s is printed under the QR codes, which open resource_url %s: a reader who types it lands on a page above that one, not on the resource page", diag.Quote(s.DisplayURL), diag.Quote(s.ResourceURL)),
+			Hint: fmt.Sprintf("print the resource page's own address (display_url: %s), or make sure %s opens the resource page", PrintedURL(s.ResourceURL), s.DisplayURL)}}
+	case anotherPage:
+	default:
 		return nil
 	}
 	return diag.Problems{{File: file, Line: line, Field: "display_url",

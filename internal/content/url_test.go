@@ -58,12 +58,12 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 }
 
 // The address printed under QR codes must reach the page they open: the same site, with or
-// without www., and the page or a folder above it.
+// without www., and the page; a folder above it, or the home page, is a page above it (a warning).
 func TestDisplayURLOpensTheResource(t *testing.T) {
 	for _, tt := range []struct{ display, resource, want string }{
 		{"https://humantraffickinghotline.org", "https://humantraffickinghotline.org", ""},
-		{"https://example.org/help", "https://www.example.org/help/teens", ""},
-		{"https://www.Example.org", "https://example.org/help?lang=es", ""},
+		{"https://example.org/help", "https://www.example.org/help/teens", "is a page above it"},
+		{"https://www.Example.org", "https://example.org/help?lang=es", "is a page above it"},
 		{"https://example.org/help/", "https://example.org/help", ""},
 		{"https://other-site.example.com/help", "https://humantraffickinghotline.org", "is on another site"},
 		{"https://humantrafickinghotline.org", "https://humantraffickinghotline.org", "is on another site"},
@@ -76,12 +76,12 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://help.example.org:8443/guide", "https://help.example.org/guide", "is on another port (8443)"},
 		{"https://help.example.org:8443/guide", "https://help.example.org:9443/guide", "is on another port (8443)"},
 		{"https://help.example.org:443/guide", "https://help.example.org/guide", ""},
-		{"https://help.example.org:8443", "https://help.example.org:8443/guide", ""},
+		{"https://help.example.org:8443", "https://help.example.org:8443/guide", "is a page above it"},
 		// as a browser opens each: its . and .. segments resolved, %2e as a dot
 		{"https://example.org/help", "https://example.org/help/../chat", "is another page"},
 		{"https://example.org/help", "https://example.org/help/%2e%2e/chat", "is another page"},
 		{"https://example.org/help", "https://example.org/help/%2E%2e", "is another page"},
-		{"https://example.org/help", "https://example.org/help/./teens", ""},
+		{"https://example.org/help", "https://example.org/help/./teens", "is a page above it"},
 		{"https://example.org/help/../chat", "https://example.org/chat", ""},
 		{"https://example.org/chat/./", "https://example.org/help/../chat", ""},
 		{"https://example.org/help", "https://example.org/help\\..\\chat", "is another page"}, // a browser reads \ as /
@@ -205,7 +205,8 @@ func TestSchemeInAnyCase(t *testing.T) {
 }
 
 // A display_url on resource_url's own site but another page of it (a short page the
-// organisation makes lead there) prints, with a warning to try it; on another site it is
+// organisation makes lead there, or a page above it such as the home page) prints, with a
+// warning to try it; on another site it is
 // refused, the advice naming what works.
 func TestDisplayURLSameSite(t *testing.T) {
 	long := "resource_url: https://www.example-coalition.org/resources/trafficking/child-protection/information?source=print"
@@ -214,6 +215,8 @@ func TestDisplayURLSameSite(t *testing.T) {
 	}{
 		{"a short page of the same site", "example-coalition.org/mh", `display_url: "example-coalition.org/mh" is printed under the QR codes, which open resource_url`, ""},
 		{"with www. as resource_url has it", "www.example-coalition.org/help", `make sure it opens the resource page`, ""},
+		{"the site's home page", "example-coalition.org", `display_url: "example-coalition.org" is printed under the QR codes, which open resource_url "https://www.example-coalition.org/resources/trafficking/chi…": a reader who types it lands on a page above that one, not on the resource page (print the resource page's own address (display_url: www.example-coalition.org/resources/trafficking/child-protection/information?source=print), or make sure example-coalition.org opens the resource page)`, ""},
+		{"a folder above the page", "example-coalition.org/resources", `lands on a page above that one`, ""},
 		{"the resource page itself, shortened", "example-coalition.org/resources/trafficking/child-protection/information", "", ""},
 		{"a short link on another site", "bit.ly/3xYzAb", "", `is on another site than resource_url "https://www.example-coalition.org/resources/trafficking/chi…" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print an address on resource_url's site that opens the same page, e.g. www.example-coalition.org/resources/trafficking/child-protection/information?source=print or a short page of your own there; or shorten resource_url itself; or leave display_url empty)`},
 	} {
