@@ -511,6 +511,18 @@ func split(s string) words {
 	return w
 }
 
+// hasWord tells whether w has the word f (folded), written as written (its accents or tones,
+// lower case; "" when f is how it is written): a word written with them on both sides is that
+// word alone, Vietnamese bạn (you) not bán (sell), though both fold to ban.
+func (w words) hasWord(f, written string) bool {
+	for i, g := range w.list {
+		if g == f && (written == "" || w.written[i] == "" || written == w.written[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // add adds word, folded as f, to w.list, and as written to w.written.
 func (w *words) add(word, f string) {
 	w.list = append(w.list, f)
@@ -1172,8 +1184,13 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 // kind of body it is (Center, Services, Coalition, House, Place: many shelters are a House;
 // Human Services), what a line is and how it is reached (the Crisis Text Line's card says
 // "Text", a line's says "call"), and everyday words a neutral card needs (help, free, safe,
-// people). Any other word of the name of three letters or more is distinctive (Haven of The
-// Mission Haven, YWCA, Sojourner of Sojourner Center, Harbour of Harbour Lights).
+// people), in the languages haven's users most often print besides English and Spanish:
+// French, Portuguese, German, Vietnamese (its syllables, as it writes them apart), Haitian
+// Creole, Tagalog, Somali, Arabic, Persian and Urdu ("moun" of "Liy Nasyonal Kont Trafik Moun"
+// is "people", "người" of "Đường dây nóng Quốc gia Chống Buôn bán Người" too). Any other word of
+// the name of three letters or more is distinctive (Haven of The Mission Haven, YWCA, Sojourner
+// of Sojourner Center, Harbour of Harbour Lights); shorter ones are linking words in any script
+// (با, کے).
 var genericNameWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(`the a an of and for to in on at by with our your
@@ -1185,8 +1202,18 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		communities family families familia women womens mujeres youth help ayuda free safe
 		safety support apoyo care health new united house houses home homes place casa hogar
 		lugar maison haus against contra human humanos people persons personas line lines
-		linea text texto call llamada chat talk`) {
-		out[w] = true
+		linea text texto call llamada chat talk
+		ligne nationale contre aide personnes humains humaine humain ecoute appel femmes jeunes
+		linha nacional ajuda pessoas humanos apoio centro da do das dos para com
+		hilfe gegen menschen telefon nationale
+		người đường dây nóng quốc gia chống hỗ trợ trung tâm và của cho tổng đài
+		moun liy nasyonal kont èd sant pou yon nan ak
+		linya pambansa laban tao tulong mga para
+		khadka qaran caawimo dadka iyo
+		خط الوطني الوطنية ضد مساعدة الإنسان البشر على مركز لمكافحة
+		ملی مقابله انسان کمک برای مرکز
+		لائن قومی خلاف انسانی مدد مرکز`) {
+		out[fold(w)] = true
 	}
 	return out
 })
@@ -1213,11 +1240,12 @@ func checkNameWords(s Settings, t *Text, fields []diag.Located, where string, re
 		w := split(f.Text)
 	names:
 		for _, n := range names {
-			for _, word := range split(n.name).list {
-				if len(word) < 3 || genericNameWords()[word] || !slices.Contains(w.list, word) {
+			nw := split(n.name)
+			for k, word := range nw.list {
+				if utf8.RuneCountInString(word) < 3 || genericNameWords()[word] || !w.hasWord(word, nw.written[k]) {
 					continue
 				}
-				hint := "leave it out (words such as Center, Services or Coalition are not counted), or write discreet: show_names: true in text.yaml to print names on purpose"
+				hint := "say it another way (words such as Center, Services or Coalition are not counted); if it is an everyday word of the language that names no one, write discreet: show_names: true in text.yaml, and make sure no line of the card names the organisation or the hotline, as haven then checks names no more"
 				if slices.Contains(keyword, word) {
 					hint = fmt.Sprintf("%s is the word to text: if the line also takes one that names no one, give that as hotline.keyword in settings.yaml (or as keyword: in text.yaml, for this language alone); else write discreet: show_names: true in text.yaml to print it on purpose", s.Hotline.Keyword.Text)
 				}

@@ -862,7 +862,7 @@ func TestDiscreetCardNameWords(t *testing.T) {
 		want, hint            string // refused with want; on a line but the headline, warned of
 	}{
 		{"", "", "", "headline", "Need to talk?", false, "", ""},
-		{"", "", "", "headline", "Haven for you", false, `discreet.headline: prints "Haven", a word of the organisation's name "The Mission Haven", on the discreet card, which must not say whose line it is`, "leave it out"},
+		{"", "", "", "headline", "Haven for you", false, `discreet.headline: prints "Haven", a word of the organisation's name "The Mission Haven", on the discreet card, which must not say whose line it is`, "say it another way"},
 		{"", "", "", "headline", "A mission of yours?", false, `prints "mission", a word of the organisation's name`, ""},
 		{"", "", "", "headline", "Haven for you", true, "", ""},
 		{"Sojourner Center for Family Services", "", "", "headline", "Family time, center stage", false, "", ""},
@@ -875,6 +875,12 @@ func TestDiscreetCardNameWords(t *testing.T) {
 		{"Help Family Center", "", "HELP", "", "", false, "", ""},
 		{"", "Crisis Text Line", "", "", "", false, "", ""}, // "Text HELP to 233733"
 		{"", "", "", "subline", "Talk to a real human, 24/7.", false, "", ""},
+		// other languages' linking and everyday words of a name: short ones in any script, and
+		// "people" in Vietnamese and Haitian Creole; a distinctive word is still one
+		{"", "خط ملی مقابله با قاچاق انسان", "", "subline", "در خطر فوری، با ما تماس بگیر.", false, "", ""},
+		{"", "Đường dây nóng Quốc gia Chống Buôn bán Người", "", "subline", "Luôn có người lắng nghe bạn.", false, "", ""},
+		{"", "Liy Nasyonal Kont Trafik Moun", "", "subline", "Gen yon moun k ap koute w.", false, "", ""},
+		{"", "Liy Nasyonal Kont Trafik Moun", "", "subline", "Trafik? Nou la.", false, `discreet.subline: prints "Trafik", a word of the hotline's name "Liy Nasyonal Kont Trafik Moun"`, ""},
 	} {
 		t.Run(tt.org+" "+tt.hotline+" "+tt.keyword+" "+tt.text, func(t *testing.T) {
 			settings := []string{"settings.yaml"}
