@@ -136,7 +136,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		o.sayBuiltIn(ct)
 	}
 	before, source := readKit(filepath.Clean(o.out)), kitSource(o.content)
-	if err := before.mixed(filepath.Clean(o.out), source); err != nil && !o.calibrate && o.placements == "" {
+	if err := before.mixed(filepath.Clean(o.out), source); err != nil && !o.calibrate { // a batch too: its folders would stand beside the kit
 		return err // the folder's, not the command line's: no usage to show
 	}
 	when, err := created()
@@ -189,7 +189,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot set %s script yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
 	}
-	if len(places.Codes) == 0 && !o.calibrate {
+	if !o.calibrate {
 		if err := note(filepath.Clean(o.out), source, res); err != nil {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
 		}

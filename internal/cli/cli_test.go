@@ -570,6 +570,47 @@ func TestKitFromOtherContentIsRefused(t *testing.T) {
 	}
 }
 
+// A placements batch is held to the kit in its folder as any run is: the example's batch into
+// an organisation's kit is refused, writing nothing, and a batch notes what made it, so that a
+// run from other content into its folder is refused in turn; the same content's batch and
+// kit share a folder.
+func TestKitAndBatchFromOtherContent(t *testing.T) {
+	dir := t.TempDir()
+	out, mine, places := filepath.Join(dir, "out"), filepath.Join(dir, "mine"), filepath.Join(dir, "places.csv")
+	if err := os.WriteFile(places, []byte("code,where\np01,library\np02,gym\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := run(t, "init", mine); code != 0 {
+		t.Fatalf("init: %d %s", code, e)
+	}
+	poster := func(args ...string) (int, string) {
+		code, _, e := run(t, append([]string{"poster", "--lang", "en", "--paper", "letter", "--out", out}, args...)...)
+		return code, e
+	}
+	if code, e := poster("--content", mine); code != 0 {
+		t.Fatalf("own kit: %d %s", code, e)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "poster-en-letter.pdf"))
+	if code, e := poster("--campaign", "fall", "--placements", places); code != 1 || !strings.Contains(e, out+" holds the kit made from "+mine+": the built-in example would be mixed with it (") {
+		t.Errorf("the example's batch over the organisation's kit: %d %s", code, e)
+	}
+	if _, err := os.Stat(filepath.Join(out, "p01")); err == nil {
+		t.Error("the refused batch wrote its folders")
+	}
+	if after, _ := os.ReadFile(filepath.Join(out, "poster-en-letter.pdf")); len(before) == 0 || !bytes.Equal(before, after) {
+		t.Error("the refused batch changed the organisation's poster")
+	}
+	if code, e := poster("--content", mine, "--campaign", "fall", "--placements", places); code != 0 {
+		t.Fatalf("the organisation's batch beside its kit: %d %s", code, e)
+	}
+	if err := os.Remove(filepath.Join(out, "poster-en-letter.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	if code, e := poster(); code != 1 || !strings.Contains(e, out+" holds the kit made from "+mine) || !strings.Contains(e, "p01/poster-en-letter.pdf") {
+		t.Errorf("the example over the organisation's batch: %d %s", code, e)
+	}
+}
+
 // A .haven-kit that names no content folder (damaged, or not haven's) says nothing: the run
 // goes on as into a folder without one.
 func TestKitStampNamingNoFolderIsIgnored(t *testing.T) {
