@@ -60,19 +60,28 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems, sp
 	if err == io.EOF {
 		err = nil
 	}
+	lines := strings.Split(string(data), "\n")
 	for err == nil { // a '---' line with nothing after it begins an empty document: valid YAML, nothing lost
 		var next yaml.Node
 		if e := dec.Decode(&next); e == io.EOF {
 			break
 		} else if e != nil || !emptyDocument(&next) {
-			ps.Add(file, secondDocLine(data), "", "a second YAML document (after a '---' line); haven reads one", "remove the '---' line and what follows it, or merge the two parts")
+			// a field's name without its colon can end the first document where it stands
+			if at, msg, hint := noColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
+				ps.Add(file, at, "", msg, hint)
+			} else {
+				ps.Add(file, secondDocLine(data), "", "a second YAML document (after a '---' line); haven reads one", "remove the '---' line and what follows it, or merge the two parts")
+			}
 			return nil, ps, nil
 		}
 	}
 	if err != nil {
+		if at, msg, hint := noColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
+			ps.Add(file, at, "", msg, hint)
+			return nil, ps, nil
+		}
 		line, msg := yamlErrorLine(err)
 		hint := "check the indentation and quote text that contains a colon"
-		lines := strings.Split(string(data), "\n")
 		if at := tabbed(lines, line); at > 0 {
 			line, hint = at, "this line has a tab; indent with spaces only"
 		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
@@ -1097,6 +1106,64 @@ func unspacedColon(lines []string, t reflect.Type) (int, string) {
 	}
 	return 0, ""
 }
+
+// noColon finds, in a file the YAML parser refused, a field's name written without the colon
+// after it ("organisation", "  headline Any child can be…"): the parser names another line, or
+// reads the name as a second document's start, and a hint of indentation misleads. The name is
+// one of t's fields, at the start of a line indented as the field above or below it, or above
+// a group it opens; 0 if there is none.
+func noColon(lines []string, t reflect.Type) (line int, msg, hint string) {
+	names := map[string]bool{}
+	fieldNames(t, names)
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	keyed := func(i int) (int, bool) { // line i's indent, and whether it names a field with a colon
+		if i < 0 || i >= len(lines) {
+			return 0, false
+		}
+		m := keyLineRE().FindStringSubmatch(lines[i])
+		return indent(lines[i]), m != nil && names[m[1]]
+	}
+	near := func(i, step int) int { // the next line from i on that is not blank or a comment
+		for i += step; i >= 0 && i < len(lines); i += step {
+			if t := strings.TrimSpace(lines[i]); t != "" && !strings.HasPrefix(t, "#") {
+				return i
+			}
+		}
+		return -1
+	}
+	for i, l := range lines {
+		m := bareNameRE().FindStringSubmatch(l)
+		if m == nil || !names[m[1]] {
+			continue
+		}
+		at := indent(l)
+		above, aboveKey := keyed(near(i, -1))
+		below, belowKey := keyed(near(i, 1))
+		if !(aboveKey && above == at || belowKey && below >= at) {
+			continue // a line of a text, not a field's
+		}
+		if m[2] == "" {
+			return i + 1, fmt.Sprintf("%q has no colon after the field's name: YAML reads a field as its name, a colon, then its value", m[1]), "write " + m[1] + ":"
+		}
+		msg := fmt.Sprintf("%q has no colon after %s: YAML reads a field as its name, a colon, then its value", strings.TrimSpace(l), m[1])
+		hint := fmt.Sprintf("write %s: %s", m[1], strings.TrimSpace(m[2]))
+		if _, value, _ := strings.Cut(lines[max(near(i, -1), 0)], ":"); aboveKey && above == at && plainText(strings.TrimSpace(value)) {
+			hint = fmt.Sprintf("if %s is the field, %s; if the line goes on with the text above it, join it to that line", m[1], hint) // "note: Please\n  call us"
+		}
+		return i + 1, msg, hint
+	}
+	return 0, "", ""
+}
+
+// plainText reports whether a field's value, as written after its colon, is text that a line
+// below it could go on with: not empty, quoted, a list or a block's sign.
+func plainText(v string) bool { return v != "" && !strings.ContainsRune(`"'[{|>&*#`, rune(v[0])) }
+
+// bareNameRE is a line that starts with a word and no colon after it, and what follows it.
+var bareNameRE = lazyRE(`^\s*([A-Za-z_]+)(?:\s+([^:\s].*))?\s*$`)
+
+// keyLineRE is a line that names a field, with its colon.
+var keyLineRE = lazyRE(`^\s*([A-Za-z_]+):(?:\s|$)`)
 
 var unspacedColonRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+):([^\s:].*)$`)
 

@@ -61,6 +61,18 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["AYUDA, #2", "#HELP"])`},
 		{"an address's colon is not a field's", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  https://example.org",
 			"content/settings.yaml:8: not valid YAML: could not find expected ':' (check the indentation and quote text that contains a colon)"},
+		// a field's name without its colon, at the top, in a group, or with its value after it:
+		// named at its line, not where the parser stopped or as a second document
+		{"a group's name without its colon", "settings.yaml", "organisation:", "organisation",
+			`content/settings.yaml:5: "organisation" has no colon after the field's name: YAML reads a field as its name, a colon, then its value (write organisation:)`},
+		{"a top group's name without its colon", "settings.yaml", "hotline:", "hotline",
+			`content/settings.yaml:26: "hotline" has no colon after the field's name: YAML reads a field as its name, a colon, then its value (write hotline:)`},
+		{"a field's name without its colon", "settings.yaml", "  name: The Mission Haven", "  name The Mission Haven",
+			`content/settings.yaml:7: "name The Mission Haven" has no colon after name: YAML reads a field as its name, a colon, then its value (write name: The Mission Haven)`},
+		{"a text's second line, at its field's indent", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  call us any time",
+			`content/settings.yaml:8: "call us any time" has no colon after call: YAML reads a field as its name, a colon, then its value (if call is the field, write call: us any time; if the line goes on with the text above it, join it to that line)`},
+		{"a text's field without its colon", "en/text.yaml", "  headline: You are not alone.", "  headline You are not alone.",
+			`content/en/text.yaml:26: "headline You are not alone." has no colon after headline: YAML reads a field as its name, a colon, then its value (write headline: You are not alone.)`},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
 			"content/settings.yaml:7: not valid YAML: found character that cannot start any token (this line has a tab; indent with spaces only)"},
 		{"a tab before a key after a plain value", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n\tother_keywords: []",
