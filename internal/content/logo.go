@@ -186,7 +186,8 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 	var tl *input.TooLargeError
 	switch {
 	case errors.As(err, &tl):
-		return bad(fmt.Sprintf("%s is %s; logos are limited to %s", name, input.Size(tl.Size), input.Size(tl.Limit)), "export a smaller PNG, about 600 pixels wide")
+		size, limit := input.Over(tl.Size, tl.Limit)
+		return bad(fmt.Sprintf("%s is %s; logos are limited to %s", name, size, limit), "export a smaller PNG, about 600 pixels wide")
 	case err != nil:
 		hint := "put the file in the content folder, next to settings.yaml"
 		if other := sameButCase(fsys, name); other != "" {

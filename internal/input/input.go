@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
@@ -33,7 +34,8 @@ func Unicode() transform.Transformer { return unicode.BOMOverride(transform.Nop)
 type TooLargeError struct{ Size, Limit int64 }
 
 func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("is %s, over the limit of %s", Size(e.Size), Size(e.Limit))
+	size, limit := Over(e.Size, e.Limit)
+	return fmt.Sprintf("is %s, over the limit of %s", size, limit)
 }
 
 // NotFileError is a path that names something other than a regular file.
@@ -194,11 +196,35 @@ func Unopenable(err error) bool {
 
 // Size is a byte count as people say it: "900 bytes", "12 KB", "5 MB".
 func Size(n int64) string {
+	in := func(unit int64, name string) string { // a tenth under ten units (1.3 MB), cut, never rounded up
+		if n < 10*unit && n%unit != 0 {
+			return fmt.Sprintf("%d.%d %s", n/unit, n%unit*10/unit, name)
+		}
+		return fmt.Sprintf("%d %s", n/unit, name)
+	}
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%d MB", n>>20)
+		return in(1<<20, "MB")
 	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", n>>10)
+		return in(1<<10, "KB")
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// Over is a size over its limit and the limit, as Size writes them, or in bytes where Size
+// would write the two alike ("1.0 MB, over the limit of 1 MB").
+func Over(n, limit int64) (size, of string) {
+	if size, of = Size(n), Size(limit); size == of || size == strings.Replace(of, " ", ".0 ", 1) {
+		return bytesOf(n), bytesOf(limit)
+	}
+	return size, of
+}
+
+// bytesOf writes n bytes with its thousands apart: 1,048,577 bytes.
+func bytesOf(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s + " bytes"
 }

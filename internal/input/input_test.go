@@ -82,3 +82,24 @@ func TestSpecialFiles(t *testing.T) {
 		t.Errorf("a path given on the command line may be a link: %q %v", b, err)
 	}
 }
+
+// A size is written to a tenth under ten units, cut, never rounded up; a size over its limit
+// is never written as the limit itself: in bytes where the two would read alike.
+func TestSizeOverLimit(t *testing.T) {
+	for _, tt := range []struct {
+		n, limit  int64
+		size, max string
+	}{
+		{1363149, 1 << 20, "1.3 MB", "1 MB"},
+		{5767168, 5 << 20, "5.5 MB", "5 MB"},
+		{10000071, 1 << 20, "9.5 MB", "1 MB"},
+		{1<<20 + 1, 1 << 20, "1,048,577 bytes", "1,048,576 bytes"},
+		{11<<20 + 5, 11 << 20, "11,534,341 bytes", "11,534,336 bytes"},
+		{2 << 20, 1 << 20, "2 MB", "1 MB"},
+		{1536, 1 << 10, "1.5 KB", "1 KB"},
+	} {
+		if size, max := Over(tt.n, tt.limit); size != tt.size || max != tt.max {
+			t.Errorf("Over(%d, %d) = %q, %q; want %q, %q", tt.n, tt.limit, size, max, tt.size, tt.max)
+		}
+	}
+}

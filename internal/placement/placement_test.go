@@ -260,7 +260,7 @@ func TestOverLimitRefused(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "places.csv")
 	os.WriteFile(path, []byte(b.String()), 0o644)
-	if _, err := Load(path, t.TempDir(), nil); err == nil || !strings.Contains(err.Error(), "is 16 MB, over the limit of 16 MB") {
+	if _, err := Load(path, t.TempDir(), nil); err == nil || !strings.Contains(err.Error(), "is 16,777,485 bytes, over the limit of 16,777,216 bytes") {
 		t.Errorf("Load: %v", err)
 	}
 }

@@ -37,7 +37,7 @@ func TestAssemble(t *testing.T) {
 		t.Errorf("a CFF font: %v", err)
 	}
 	big := fstest.MapFS{"Big.ttf": {Data: make([]byte, input.FontLimit+1)}}
-	if _, err := Assemble(Source{From: "f", Files: []string{"Big.ttf"}, FS: big}); err == nil || !strings.Contains(err.Error(), "over the limit of 32 MB") {
+	if _, err := Assemble(Source{From: "f", Files: []string{"Big.ttf"}, FS: big}); err == nil || !strings.Contains(err.Error(), "is 33,554,433 bytes, over the limit of 33,554,432 bytes") {
 		t.Errorf("a font over the limit: %v", err)
 	}
 }
@@ -245,7 +245,7 @@ func TestNotAFontSaysWhatToDo(t *testing.T) {
 		{"page.ttf", false, "s:1: font.regular: font page.ttf is a web page, not a font: " + maker},
 		{"odd.ttf", false, "s:1: font.regular: font odd.ttf is not a TrueType font: " + maker},
 		{"ab.ttf", false, "s:1: font.regular: font ab.ttf is not a font file: " + maker},
-		{"big.ttf", false, "s:1: font.regular: big.ttf is 32 MB, over the limit of 32 MB (one face of a font is a few MB, the largest about 16 MB: " +
+		{"big.ttf", false, "s:1: font.regular: big.ttf is 33,554,433 bytes, over the limit of 33,554,432 bytes (one face of a font is a few MB, the largest about 16 MB: " +
 			"a file this large is likely a collection of many fonts, or no font; give the .ttf file of the one face you need)"},
 		{"dir.ttf", false, "s:1: font.regular: dir.ttf is a folder, not a file (give the font's .ttf file itself)"},
 		{"gone.ttf", false, "s:1: font.regular: gone.ttf does not exist (put the font file in the content folder, next to settings.yaml)"},
