@@ -539,6 +539,13 @@ func TestKitFromOtherContentIsRefused(t *testing.T) {
 	if after, _ := os.ReadFile(filepath.Join(out, "how-to-print-es.pdf")); len(example) == 0 || !bytes.Equal(example, after) {
 		t.Error("the refused run changed the example's files")
 	}
+	// a run into it stopped while it put its files in place: the folder holds two runs' files
+	if err := os.WriteFile(filepath.Join(out, ".haven-journal"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e = run(t, "build", "--content", mine, "--out", out); code != 1 || !strings.Contains(e, "; a run into it was stopped while it put its files in place, so it also holds files of the run before that one)") {
+		t.Errorf("own content over a stopped run's folder: %d %s", code, e)
+	}
 	if err := os.RemoveAll(out); err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"haven/internal/build"
+	"haven/internal/output"
 )
 
 // kitName is the file in the output folder that says what made the kit in it: the content
@@ -83,6 +84,9 @@ func (k kit) mixed(out, source string) error {
 		return nil
 	}
 	files := count(there) + ": " + firstFew(there)
+	if output.Stopped(out) { // not finished here: this run writes nothing into the folder
+		files += "; a run into it was stopped while it put its files in place, so it also holds files of the run before that one"
+	}
 	if source != builtIn {
 		return fmt.Errorf("%s holds the kit made from %s (%s): this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r %s), or give another folder with --out",
 			out, k.describe(), files, shellQuote(out))

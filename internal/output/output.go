@@ -507,6 +507,14 @@ func sameFolder(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
+// Stopped reports whether a run into root was stopped while it put its files in place (its
+// journal is there): the folder holds some files of that run and some of the one before, until
+// the next run into it finishes the renames.
+func Stopped(root string) bool {
+	_, err := os.Lstat(filepath.Join(root, journalName))
+	return err == nil
+}
+
 // recover finishes what a run killed during its renames left (its journal lists files that
 // were complete and checked), then clears the temporary files and the empty folders a run
 // killed earlier left.
