@@ -159,10 +159,17 @@ func printError(w io.Writer, err error) {
 		where = ""
 	}
 	fmt.Fprintf(w, "haven: error: %d problems%s; nothing was written:\n", len(rest), where)
-	for _, msg := range rest {
+	for _, msg := range rest[:min(len(rest), shownProblems)] {
 		fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(msg, "\n", "\n  "))
 	}
+	if more := len(rest) - shownProblems; more > 0 {
+		fmt.Fprintf(w, "  and %d more, not shown: fix these first, then run haven check again for the rest\n", more)
+	}
 }
+
+// shownProblems is the most problems a run lists: a file pasted twice, or another file's text
+// pasted in, can make thousands of one kind, which fill the terminal past the first.
+const shownProblems = 100
 
 func newRoot(st streams, run runners) *cobra.Command {
 	root := &cobra.Command{

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"haven/internal/build"
+	"haven/internal/diag"
 	"haven/internal/output"
 	"io/fs"
 	"os"
@@ -815,5 +816,25 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 	}
 	if err := ownFolder(filepath.Join(home, "kit")); err != nil {
 		t.Errorf("a folder in the home folder: %v", err)
+	}
+}
+
+// A run that finds more problems than a terminal shows lists the first, in order, and says how
+// many more there are and what to do: a file pasted in twice makes thousands of one kind.
+func TestManyProblemsListed(t *testing.T) {
+	for _, tt := range []struct{ n, lines int }{{3, 4}, {shownProblems, shownProblems + 1}, {shownProblems + 250, shownProblems + 2}} {
+		var ps diag.Problems
+		for i := range tt.n {
+			ps.Add("en/faq.md", i+1, "", "a problem", "")
+		}
+		var b strings.Builder
+		printError(&b, ps)
+		got := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		if len(got) != tt.lines || !strings.HasPrefix(got[0], fmt.Sprintf("haven: error: %d problems", tt.n)) || got[1] != "  en/faq.md:1: a problem" {
+			t.Errorf("%d problems: %d lines, %q ... %q", tt.n, len(got), got[0], got[len(got)-1])
+		}
+		if more := tt.n - shownProblems; more > 0 && got[len(got)-1] != fmt.Sprintf("  and %d more, not shown: fix these first, then run haven check again for the rest", more) {
+			t.Errorf("%d problems end with %q", tt.n, got[len(got)-1])
+		}
 	}
 }
