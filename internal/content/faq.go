@@ -1106,6 +1106,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 // assemble numbers the questions and their fields, and finds the closing section.
 func (f *faqReader) assemble() (FAQ, diag.Problems) {
 	var faq FAQ
+	asked := map[string]int{} // each question's key (questionKey), and the first that asks it
 	file := f.file
 	var ps diag.Problems
 	if f.title.Text == "" {
@@ -1162,12 +1163,15 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			// entries, a reader cannot tell which answer is which: a pasted question not yet
 			// rewritten, or "Question 3: ..." headings that differed only by the number haven
 			// takes off (keeping it would print the number twice)
-			if i := slices.IndexFunc(faq.Questions, func(q QA) bool { return sameQuestion(q.Question.Text, at.Text) }); i >= 0 {
+			if i, seen := asked[questionKey(at.Text)]; seen {
 				msg := fmt.Sprintf("asks the same as question %d (line %d): %q", i+1, faq.Questions[i].Question.Line, at.Text)
 				if stripped != "" {
 					msg += fmt.Sprintf(" (once haven takes off the number %q, as it numbers the questions itself)", strings.TrimSpace(stripped))
 				}
 				ps.Add(file, s.line, at.Field, msg, "write each question once: merge the two answers under one heading, or reword one of them")
+			}
+			if _, seen := asked[questionKey(at.Text)]; !seen {
+				asked[questionKey(at.Text)] = len(faq.Questions)
 			}
 			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})
 		} else {
@@ -1223,10 +1227,18 @@ func questionNumber(q string) []string {
 	return questionNumberRE().FindStringSubmatch(q)
 }
 
-// sameQuestion says whether two questions are the same words, whatever their capitals and
-// spaces: "What is DMST?" and "what is  DMST?".
-func sameQuestion(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+// questionKey is a question's words whatever their capitals and spaces, the same for "What
+// is DMST?" and "what is  DMST?": each letter the least of those it folds to (as
+// strings.EqualFold compares them), looked up at once among the questions before it, however
+// many (a file pasted in twice holds thousands).
+func questionKey(q string) string {
+	return strings.Map(func(r rune) rune {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		return least
+	}, strings.Join(strings.Fields(q), " "))
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
