@@ -223,12 +223,41 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 	return root
 }
 
+// listGiven is the list flag (--lang, --paper, --edition) the stray argument likely belongs
+// to, and its values: "--lang en es" gives es as an argument, where en,es was meant. Of several
+// given, the one the argument is a value of, as its completion lists them ("a4" is a paper).
+func listGiven(cmd *cobra.Command, stray string) (name string, values []string) {
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		s, ok := f.Value.(pflag.SliceValue)
+		if !ok {
+			return
+		}
+		if name == "" || completes(cmd, f.Name, stray) {
+			name, values = f.Name, s.GetSlice()
+		}
+	})
+	return name, values
+}
+
+// completes reports whether value is one of those the shell completion offers for the flag
+// (each perhaps with a tab and what it is).
+func completes(cmd *cobra.Command, flag, value string) bool {
+	complete, ok := cmd.GetFlagCompletionFunc(flag)
+	if !ok {
+		return false
+	}
+	offered, _ := complete(cmd, nil, "")
+	return slices.ContainsFunc(offered, func(o string) bool { v, _, _ := strings.Cut(o, "\t"); return strings.EqualFold(v, value) })
+}
+
 // noArgs rejects stray arguments as a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		msg := fmt.Sprintf("%s takes no arguments, got %q", cmd.CommandPath(), strings.Join(args, " "))
 		if _, err := os.Stat(filepath.Join(args[0], content.SettingsFile)); err == nil && cmd.Flags().Lookup("content") != nil {
 			msg += fmt.Sprintf("; to use the content folder %s, give it as --content %s", args[0], args[0])
+		} else if name, values := listGiven(cmd, args[0]); name != "" {
+			msg += fmt.Sprintf("; to give --%s more than one, join them with commas: --%s %s", name, name, strings.Join(append(values, args...), ","))
 		}
 		return usageError{errors.New(msg)}
 	}

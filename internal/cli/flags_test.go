@@ -85,6 +85,8 @@ func TestFlags(t *testing.T) {
 		{[]string{"bogus"}, `unknown command "bogus"`},
 		{[]string{"build", "--bogus"}, "unknown flag: --bogus"},
 		{[]string{"build", "extra"}, "takes no arguments"},
+		{[]string{"build", "--lang", "en", "es"}, `haven build takes no arguments, got "es"; to give --lang more than one, join them with commas: --lang en,es`},
+		{[]string{"handout", "--lang", "en", "--paper", "letter", "a4"}, `to give --paper more than one, join them with commas: --paper letter,a4`},
 		{[]string{"build", "-content", "c"}, "-content has one dash: write --content"},
 		{[]string{"build", written}, "haven build takes no arguments, got \"" + written + "\"; to use the content folder " + written + ", give it as --content " + written},
 		{[]string{"build", "--jobs", "-1"}, "--jobs -1: give 1 to 256"},
