@@ -37,7 +37,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	if len(bytes.TrimSpace(data)) == 0 { // said as such: "no title" would send the user looking for one
 		return faq, diag.Problems{{File: file, Msg: "the file is empty",
-			Hint: "write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or copy it again from `haven init`"}}
+			Hint: "write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or " + freshCopy(file)}}
 	}
 	// text.yaml's text saved as faq.md: each of its '#' comments would be a second title
 	if at := namedFields(data, reflect.TypeOf(Text{})); len(at) >= 2 {

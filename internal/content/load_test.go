@@ -238,9 +238,9 @@ func TestBadContent(t *testing.T) {
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
 			"content/es/faq.md: does not exist (es/ holds text.yaml, so it is read as the folder of the language \"es\", and each language folder needs faq.md and text.yaml; if it is not one, move text.yaml out of it)"},
 		{"empty faq", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte{}) },
-			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or copy it again from `haven init`)"},
+			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or haven init another folder (haven init fresh-copy), and copy its en/faq.md here)"},
 		{"faq of spaces and blank lines", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte("\ufeff  \r\n\t\n \n")) },
-			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or copy it again from `haven init`)"},
+			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or haven init another folder (haven init fresh-copy), and copy its en/faq.md here)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {
 			return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n"))
 		},

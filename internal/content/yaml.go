@@ -95,7 +95,7 @@ func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems, sp
 		return nil, ps, nil
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
-		ps.Add(file, 0, "", "the file is empty", "copy it again from `haven init`")
+		ps.Add(file, 0, "", "the file is empty", freshCopy(file))
 		return nil, ps, nil
 	}
 	d := decoder{file: file, lines: strings.Split(string(data), "\n"), spelled: spellings{}}
@@ -1105,6 +1105,16 @@ func unspacedColon(lines []string, t reflect.Type) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// freshCopy says how to get the file haven init writes in place of file, a content folder's
+// settings.yaml or a language's file: init refuses a folder that is not empty, the user's own.
+func freshCopy(file string) string {
+	name := path.Base(file)
+	if name != SettingsFile {
+		name = path.Join(path.Base(path.Dir(file)), name)
+	}
+	return fmt.Sprintf("haven init another folder (haven init fresh-copy), and copy its %s here", name)
 }
 
 // noColon finds, in a file the YAML parser refused, a field's name written without the colon
