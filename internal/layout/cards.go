@@ -684,6 +684,18 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 	small := at1(c.pt(headMin))
 	chars := utf8.RuneCountInString(at.Text)
 	fit := int(2 * inner / (c.in.M.Width(small.Font, small.Size, at.Text) / float64(chars)))
+	for _, w := range strings.Fields(at.Text) { // short enough, but one word wider than a line: shortening elsewhere would not do
+		if width := c.in.M.Width(small.Font, small.Size, w); width > inner {
+			n := utf8.RuneCountInString(w)
+			word := fmt.Sprintf("has a word wider than a line, %q,", w)
+			if w == strings.TrimSpace(at.Text) {
+				word = "is one word, wider than a line"
+			}
+			e := fitErr(at, what, "%s of %s at %.1f pt (%d characters; about %d fit on a line)", word, inches(inner), small.Size, n, int(float64(n)*inner/width))
+			e.Hint = "use a shorter word, or break this one with a hyphen (-) where it may be split"
+			return nil, st, e
+		}
+	}
 	e := fitErr(at, what, "does not fit two lines of %s at %.1f pt over the number (%d characters; about %d fit)", inches(inner), small.Size, chars, fit)
 	e.Hint = fmt.Sprintf("shorten it to about %d characters", fit)
 	return nil, st, e
