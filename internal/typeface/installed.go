@@ -146,16 +146,22 @@ func suitable(rs []rune) []suggestion {
 		}
 	}
 	var out []suggestion
-	for _, f := range installedCovering(need) {
+	all := installedCovering(need)
+	for _, f := range all {
 		if f.cover < len(need) {
 			break
 		}
-		if !plain(f.spec) || specialist(f.spec) {
+		if !f.upright() || specialist(f.spec) {
 			continue
 		}
-		// its bold file after it; a font with no bold beside it twice, as a family of one
-		// weight is given (else the run asks for its bold)
-		out = append(out, suggestion{f.spec, cmp.Or(boldBeside(f.spec, need), f.spec)})
+		// its bold file after it, of its family by the name tables (NanumSquareR.ttf's is
+		// NanumSquareB.ttf), else by the file's name; a font with no bold beside it twice, as
+		// a family of one weight is given (else the run asks for its bold)
+		bold := ""
+		if i := slices.IndexFunc(all, func(b installed) bool { return b.cover == len(need) && f.boldOf(b) }); i >= 0 {
+			bold = all[i].spec
+		}
+		out = append(out, suggestion{f.spec, cmp.Or(bold, boldBeside(f.spec, need), f.spec)})
 	}
 	// a font named for the script (Noto Sans Hebrew) before one that also has it (DejaVu Sans)
 	if names := byScript(rs); len(names) > 0 {
@@ -295,6 +301,19 @@ func scriptNames(rs []rune) string {
 type installed struct {
 	spec  string
 	cover int
+	style style // as its tables give it (NanumSquare, bold, of NanumSquareB.ttf)
+}
+
+// upright reports whether a face is its family's upright text face: neither bold, light nor
+// slanted by its own tables (NanumSquareB.ttf is bold, whatever its file's name), nor by its
+// file's name (plain).
+func (f installed) upright() bool {
+	return plain(f.spec) && !f.style.slanted && f.style.weight >= 350 && f.style.weight < boldWeight
+}
+
+// boldOf reports whether b is the bold face of f's family, installed beside it.
+func (f installed) boldOf(b installed) bool {
+	return f.style.family != "" && b.style.family == f.style.family && b.style.weight >= boldWeight && !b.style.slanted && filepath.Dir(b.spec) == filepath.Dir(f.spec)
 }
 
 // installedCovering is the installed TrueType faces that have some of need, those with the
@@ -315,7 +334,7 @@ func installedCovering(need []rune) []installed {
 					}
 				}
 				if n > 0 {
-					fonts = append(fonts, installed{f.spec, n})
+					fonts = append(fonts, installed{f.spec, n, f.style})
 				}
 			}
 			return nil
@@ -325,7 +344,7 @@ func installedCovering(need []rune) []installed {
 		if fonts[i].cover != fonts[j].cover {
 			return fonts[i].cover > fonts[j].cover
 		}
-		return plain(fonts[i].spec) && !plain(fonts[j].spec)
+		return fonts[i].upright() && !fonts[j].upright()
 	})
 	return fonts
 }
@@ -343,8 +362,9 @@ func plain(spec string) bool {
 }
 
 type face struct {
-	spec string // its path, and for a face of a collection #index
-	font *sfnt.Font
+	spec  string // its path, and for a face of a collection #index
+	font  *sfnt.Font
+	style style
 }
 
 // trueTypeFaces is the faces with TrueType outlines in a .ttf or .ttc file.
@@ -359,7 +379,7 @@ func trueTypeFaces(path string) []face {
 	}
 	if string(data[:4]) != "ttcf" {
 		if f, err := sfnt.Parse(data); err == nil && checkTrueType(path, data) == nil {
-			return []face{{path, f}}
+			return []face{{path, f, styleOf(f, data)}}
 		}
 		return nil
 	}
@@ -374,7 +394,7 @@ func trueTypeFaces(path string) []face {
 			continue
 		}
 		if f, err := c.Font(i); err == nil {
-			out = append(out, face{fmt.Sprintf("%s#%d", path, i), f})
+			out = append(out, face{fmt.Sprintf("%s#%d", path, i), f, styleOf(f, nil)})
 		}
 	}
 	return out

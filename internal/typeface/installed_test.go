@@ -181,3 +181,27 @@ func TestMissingCharactersAreOneProblem(t *testing.T) {
 		})
 	}
 }
+
+// A family whose files are named by a letter for their weight (NanumSquareR.ttf and
+// NanumSquareB.ttf) is suggested as its upright face and its bold, as the faces' own tables
+// say: not the bold twice, nor the upright with itself as its bold.
+func TestSuggestionPairsByTheFacesTables(t *testing.T) {
+	dir := t.TempDir()
+	for from, to := range map[string]string{"NotoSans-Regular.ttf": "SansR.ttf", "NotoSans-Bold.ttf": "SansB.ttf"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "fonts", from))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, to), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	saved := fontDirs
+	defer func() { fontDirs = saved }()
+	fontDirs = func() []string { return []string{dir} }
+	got := suitable([]rune("Hotline"))
+	want := []suggestion{{filepath.Join(dir, "SansR.ttf"), filepath.Join(dir, "SansB.ttf")}}
+	if !slices.Equal(got, want) {
+		t.Errorf("suggested %v, want %v", got, want)
+	}
+}
