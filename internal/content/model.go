@@ -238,18 +238,36 @@ func InDigits(s string, zero rune) string {
 	}, s)
 }
 
-// editionDigits is the zero of the digits other than ASCII's that texts write most, where
-// they write three or more of them; else '0'.
+// editionDigits is the zero of the digits other than ASCII's in which texts write most of
+// their numbers of up to six digits (hours, days, ages), where they write two or more such
+// numbers; else '0'. A phone number is left out of the count: one written in another
+// script's digits (an office's number in Arabic-Indic digits in an Urdu edition that writes
+// "18 سال") is no habit of the edition's.
 func editionDigits(texts []diag.Located) rune {
 	count := map[rune]int{}
 	for _, t := range texts {
+		zero, run := rune(-1), 0 // the digits of the number being read, and how many so far
+		end := func() {
+			if zero > unicode.MaxASCII && run <= 6 {
+				count[zero]++
+			}
+			zero, run = -1, 0
+		}
 		for _, r := range t.Text {
-			if r > unicode.MaxASCII && unicode.IsDigit(r) {
-				count[r-rune(digitValue(r))]++
+			switch {
+			case unicode.IsDigit(r) && r-rune(digitValue(r)) == zero:
+				run++
+			case unicode.IsDigit(r):
+				end()
+				zero, run = r-rune(digitValue(r)), 1
+			case run > 0 && strings.ContainsRune(" -.()/\u00a0\u066b\u066c", r): // within a number written in groups
+			default:
+				end()
 			}
 		}
+		end()
 	}
-	zero, most := '0', 2
+	zero, most := '0', 1
 	for z, n := range count {
 		if n > most || n == most && z < zero {
 			zero, most = z, n
