@@ -129,6 +129,10 @@ func TestBadContent(t *testing.T) {
 			"content/settings.yaml:35: hotline.Keyword: unknown field (did you mean keyword? known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
 		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  emergency: \"911\"\n", "") },
 			"content/settings.yaml:26: hotline.emergency: missing (add a line 'emergency: ...')"},
+		{"missing group", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "colours:\n  primary: \"#0F4C5C\"   # headings, title band\n  accent: \"#F4B942\"    # the hotline box\n  ink: \"#1B1B1B\"       # body text\n  panel: \"#E8F1F2\"     # light panels\n", "")
+		},
+			`content/settings.yaml:1: colours: missing (add a line 'colours:' and under it, indented by 2 spaces, primary: "#0F4C5C", accent: "#F4B942", ink: "#1B1B1B", panel: "#E8F1F2")`},
 		{"empty text", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\"") },
 			"content/en/text.yaml:11: help.title: is empty (write the text after the colon)"},
 		{"http url", func(t *testing.T) fs.FS {

@@ -1,17 +1,12 @@
 package content
 
 import (
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-	"haven/internal/diag"
-	"haven/internal/input"
-
 	"bytes"
 	"encoding/binary"
-	"io"
-
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"path"
 	"reflect"
 	"slices"
@@ -23,6 +18,12 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	defaultcontent "haven/content"
+	"haven/internal/diag"
+	"haven/internal/input"
 )
 
 // field is one string read from a file: where it was, and where it went.
@@ -477,7 +478,19 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		f := t.Field(i)
 		name := f.Tag.Get("yaml")
 		if seen[name] == nil && !meant[name] && f.Tag.Get("haven") != "optional" {
-			d.ps.Add(d.file, at, join(path, name), "missing", "add a line '"+name+": ...'")
+			hint := "add a line '" + name + ": ...'"
+			if ft := f.Type; ft.Kind() == reflect.Struct && ft != locatedType { // a group: its lines too
+				lines := builtinGroup(d.file, path, name)
+				if lines == nil {
+					for j := 0; j < ft.NumField(); j++ {
+						if n := ft.Field(j).Tag.Get("yaml"); n != "" && ft.Field(j).Tag.Get("haven") != "optional" {
+							lines = append(lines, n+": ...")
+						}
+					}
+				}
+				hint = fmt.Sprintf("add a line '%s:' and under it, indented by 2 spaces, %s", name, strings.Join(lines, ", "))
+			}
+			d.ps.Add(d.file, at, join(path, name), "missing", hint)
 		}
 	}
 }
@@ -1105,6 +1118,37 @@ func unspacedColon(lines []string, t reflect.Type) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// builtinGroup is the lines of the group name at the top of settings.yaml as haven's own
+// settings.yaml writes it, its values and no comments (primary: "#0F4C5C" of colours:), for
+// file, a settings.yaml, and at, the group's path, "" (the top); nil for any other.
+func builtinGroup(file, at, name string) []string {
+	if at != "" || path.Base(file) != SettingsFile {
+		return nil
+	}
+	b, err := fs.ReadFile(defaultcontent.FS, SettingsFile)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	in := false
+	for _, l := range strings.Split(string(b), "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case l == name+":":
+			in = true
+		case !in || t == "" || strings.HasPrefix(t, "#"):
+		case !strings.HasPrefix(l, " "):
+			return out
+		default:
+			if v, _, _ := strings.Cut(t, " #"); strings.Count(v, `"`)%2 == 0 { // its comment off, not a # in quotes
+				t = strings.TrimSpace(v)
+			}
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // freshCopy says how to get the file haven init writes in place of file, a content folder's
