@@ -1090,6 +1090,25 @@ func (t *typography) breakCost(segs []segment, j int) float64 {
 	return t.wordBreakCost(segs, j)
 }
 
+// kanaPhrase is the cost of a break between last and first in Japanese, which writes no
+// spaces between its words, where the scripts tell where a phrase ends (as BudouX breaks):
+// after a particle or an ending in hiragana, before a word in kanji or katakana or an opening
+// bracket, a phrase ends ("相談先と / 情報を見る"); between two kanji or two katakana, or
+// before the hiragana that ends a word in kanji, a word goes on ("相 / 談", "事 / 実"); 0
+// where the scripts say neither.
+func kanaPhrase(last, first rune) float64 {
+	hira := func(r rune) bool { return unicode.Is(unicode.Hiragana, r) }
+	kanji := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	kata := func(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
+	switch {
+	case hira(last) && (kanji(first) || kata(first) || strings.ContainsRune("「『（〈《【", first)):
+		return 0.1
+	case kanji(last) && (kanji(first) || hira(first)), kata(last) && kata(first):
+		return 0.6
+	}
+	return 0
+}
+
 // sentenceEnd reports whether r ends a sentence: one of Unicode's sentence terminals (. ! ?
 // 。 ！ ？ and Urdu's ۔, Amharic's ። ፧ ፨, Arabic's ؟, Hindi's । among others).
 func sentenceEnd(r rune) bool { return unicode.Is(unicode.Sentence_Terminal, r) }
@@ -1128,6 +1147,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return partEnd // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
 	case typeface.Unspaced(last) != typeface.Unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
 		return 0.2
+	case kanaPhrase(last, first) > 0: // Japanese, which spaces no words: at a phrase's end, not inside a word
+		return kanaPhrase(last, first)
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
 	case t.pairs[strings.ToLower(wa+" "+wb)] && wa == strings.TrimSpace(a.text): // a word of two syllables: "mua / bán"

@@ -95,6 +95,10 @@ func TestTypography(t *testing.T) {
 		// a Korean word of two syllables is no little word; a bound noun stays with its verb
 		{"display: ko not before a bound noun", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 21, []string{"어떤 아이든 인신매매를", "당할 수 있습니다."}},
 		{"display: ko not before a bound noun, three lines", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 11, []string{"어떤 아이든", "인신매매를", "당할 수 있습니다."}},
+		// Japanese breaks where a phrase ends, after hiragana before kanji or katakana, not
+		// inside a word of kanji ("事 / 実", "相 / 談")
+		{"display: ja at a phrase's end", "ja", nil, true, "子どもの性的搾取についての事実とよくある質問", 14, []string{"子どもの性的搾取についての", "事実とよくある質問"}},
+		{"display: ja not inside a word", "ja", nil, true, "スキャンして相談先と情報を見る", 9, []string{"スキャンして", "相談先と情報を見る"}},
 		// every Vietnamese syllable is written as a word: none is a little word to break
 		// before, and "quý / vị" leaves no line of two syllables
 		{"display: vi even", "vi", nil, true, "Khi quý vị gọi điện hoặc nhắn tin", 15, []string{"Khi quý vị", "gọi điện", "hoặc nhắn tin"}},
