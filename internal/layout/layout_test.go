@@ -399,3 +399,24 @@ func find(doc *Doc, s string) (page int, x, y float64) {
 	}
 	return -1, 0, 0
 }
+
+// A one-column handout's measure is set in characters a reader's script is read in: 27 ems,
+// 60 to 66 Latin letters half an em wide, and 1.4 times that for a text mostly of characters
+// an em wide (Japanese, Chinese, Korean), a line of about 38 of them, not 27.
+func TestMeasureOfWideScripts(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64 // the column, in ems of the body
+	}{
+		{"How does trafficking happen? Most victims know their traffickers.", 27},
+		{"性的搾取はどのように始まるのですか？被害者の多くは加害者を知っています。", 27 * 1.4},
+		{"인신매매는 어떻게 시작되나요? 대부분의 피해자는 가해자를 알고 있습니다.", 27 * 1.4},
+		{"Call 0120-279-338 (無料). Most of this line is English, with a name in Japanese: 相談.", 27},
+	} {
+		in := Input{Lang: &content.Language{Texts: []diag.Located{{Text: tt.text}}}}
+		h := handout{in: in, sc: shortPrint.at(13), p: Papers["letter"]}
+		if _, column := h.measure(); math.Abs(column-tt.want*13) > 0.01 {
+			t.Errorf("%q: a column of %.1f ems, want %.1f", tt.text, column/13, tt.want)
+		}
+	}
+}
