@@ -159,18 +159,25 @@ var placeNamed = lazyRE(`^[\s\p{Zs}]*(?:\(\pL|in[\s\p{Zs}]+(?:the[\s\p{Zs}]+)?\p
 // knownCountries are those content is most often copied from, in that order.
 var knownCountries = []string{"US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "MX", "PH", "FR", "DE", "ES"}
 
-// codeWithoutPlus says what is wrong with written, a number of country written with its
-// calling code but no + ("44 808 2000 247", "61 13 11 14"), and what to write: the + form for
-// callers abroad and the form dialled in the country, or that form alone for a number only
-// dialled there; "" when written is no such number.
+// codeWithoutPlus says what is wrong with written, a number written with a calling code but
+// no + ("44 808 2000 247", "61 13 11 14" in their countries, "44 808 802 1414" in Ireland),
+// and what to write: for the country's own, the form dialled in it and the + form, or that
+// form alone for a number only dialled there; for another country's, the + form; "" when
+// written is no such number.
 func codeWithoutPlus(written, country string) (msg, hint string) {
 	written = strings.TrimSpace(written)
-	nsn, ok := phone.CodeWithoutPlus(written, country)
+	cc, nsn, ok := phone.CodeWithoutPlus(written, country)
 	if !ok {
 		return "", ""
 	}
-	code := strconv.Itoa(phone.CountryCode(country))
-	afterCode := strings.TrimLeft(written[strings.Index(written, code)+len(code):], " -.\u00a0)")
+	code := strconv.Itoa(cc)
+	afterCode := strings.TrimLeft(written[strings.Index(written, code)+len(code):], " -.\u00a0")
+	afterCode = strings.TrimLeft(strings.TrimPrefix(afterCode, "(0)"), " -.\u00a0)") // "44 (0)113 246 0401"
+	if cc != phone.CountryCode(country) {
+		region := phone.RegionOf(code + nsn)
+		return fmt.Sprintf("%q begins with the calling code %s (%s) without the + before it: dialled as printed it reaches no one", written, code, region),
+			fmt.Sprintf("write +%s %s", code, afterCode)
+	}
 	national := afterCode
 	if trunk := phone.Trunk(afterCode, country); trunk != "" {
 		national = trunk + afterCode

@@ -48,6 +48,11 @@ func TestNumbersNoPhoneDialsAsPrinted(t *testing.T) {
 		{gb, "Call 0044 808 2000 247 from abroad, or 0808 2000 247.", ""},
 		{au, "We have 61 131 114 members.", ""}, // a count
 		{us, "Call 1 888 373 7888.", ""},
+		{au, "Call 61 412 345 678.", `"61 412 345 678" begins with AU's calling code 61 without the + before it: dialled as printed it reaches no one (write 0412 345 678 as it is dialled in AU, or +61 412 345 678 for callers abroad)`},
+		{gb, "From abroad call 44 (0)113 246 0401.", `"44 (0)113 246 0401" begins with GB's calling code 44 without the + before it: dialled as printed it reaches no one (write 0113 246 0401 as it is dialled in GB, or +44 113 246 0401 for callers abroad)`},
+		{ie, "In Northern Ireland, call 44 808 802 1414.", `"44 808 802 1414" begins with the calling code 44 (GB) without the + before it: dialled as printed it reaches no one (write +44 808 802 1414)`},
+		{za, "Chat on WhatsApp: https://wa.me/27821234567, or wa.me/27821234567.", ""}, // as WhatsApp reads it
+		{ie, "In 2024 we took 44 808 calls; call +44 808 802 1414 from the North.", ""},
 		// the trunk 0 after the country code; in brackets it passes
 		{gb, "Call +44 0808 2000 247.", `write +44 808 2000 247, without the 0, or 0808 2000 247 as it is dialled in the country`},
 		{za, "Call +27 0800 567 567.", `"+27 0800 567 567" writes the trunk prefix 0 after the country code +27`},

@@ -302,14 +302,13 @@ func textsUntextable(at diag.Located, s Settings) diag.Problems {
 	}
 	text := plainOf(at.Text).text // its digits in ASCII, as the layout links them
 	var ps diag.Problems
-	spans := addressSpans(text)
 	for _, r := range numberRuns(text) {
 		if !AsksToText(text[:r.at]) && !TextedAfter(text[r.at+len(r.text):]) { // the words first: most numbers are not asked to be texted, and reading one against the settings takes parsing
 			continue
 		}
 		// a number in a web address (https://wa.me/27768822775), or one a messaging app reaches
 		// ("Send us a WhatsApp message at"), is no text message's: its link opens the app
-		if slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] <= r.at && r.at < sp[1] }) || messengerRE().MatchString(askClause(text[:r.at])) {
+		if inAddress(text, r.at) || messengerRE().MatchString(askClause(text[:r.at])) {
 			continue
 		}
 		if st, ok := s.untextable(r.text); ok {

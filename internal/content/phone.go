@@ -729,7 +729,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
-		if msg, hint := codeWithoutPlus(r.text, country); prose && msg != "" && !countOrDate(r.text) { // dialforms.go
+		if msg, hint := codeWithoutPlus(r.text, country); prose && msg != "" && !Counted(text[end:]) && !inAddress(text, r.at) { // dialforms.go
 			out = append(out, slip{written: found.written, at: found.at, wrong: msg, hint: hint})
 			continue
 		}
@@ -1352,6 +1352,12 @@ func leftOutTrunk(written, country string) (msg, hint string) {
 	fixed := written[:first] + trunk + written[first:] // the user's own grouping: "(020) 7946-0958"
 	return fmt.Sprintf("%q leaves out the trunk prefix %s: in %s it is dialled %s, and dialled as printed it reaches no one", written, trunk, country, fixed),
 		fmt.Sprintf("write %s, or +%d %s for callers abroad", fixed, phone.CountryCode(country), written)
+}
+
+// inAddress reports whether s[at:] begins inside a web address of s (wa.me/27821234567, whose
+// number WhatsApp reads without its +).
+func inAddress(s string, at int) bool {
+	return slices.ContainsFunc(addressSpans(s), func(sp [2]int) bool { return sp[0] <= at && at < sp[1] })
 }
 
 // countOrDate reports whether a run of digits is grouped as a count is, in threes after the

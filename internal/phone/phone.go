@@ -579,30 +579,51 @@ func Trunk(s, country string) string {
 	return ""
 }
 
-// CodeWithoutPlus is the national number of s, a number of country written with its calling
-// code but without the + (or the international prefix) before it: "44 808 2000 247" in GB,
-// "61 13 11 14" in AU. libphonenumber reads past the code, as it is written; a phone dials
-// the digits as printed and reaches no one. ok is false in the NANP, where the 1 of 1-800 is
-// dialled, and for a number written otherwise.
-func CodeWithoutPlus(s, country string) (nsn string, ok bool) {
+// CodeWithoutPlus is the calling code and national number of s, a number written with a
+// country's calling code but without the + (or the international prefix) before it: "44 808
+// 2000 247" and "44 (0)113 246 0401" in GB, "61 13 11 14" in AU, and in any country another's,
+// "44 808 802 1414" in IE, where it is no number of the country's own. libphonenumber reads
+// past a country's own code as it is written; a phone dials the digits as printed and reaches
+// no one. ok is false for a NANP country's own numbers, whose 1 is dialled (1-800), and for a
+// number written otherwise.
+func CodeWithoutPlus(s, country string) (cc int, nsn string, ok bool) {
 	t := strings.TrimSpace(s)
-	cc := CountryCode(country)
-	if cc <= 1 || strings.HasPrefix(t, "+") || strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
-		return "", false
+	own := CountryCode(country)
+	if own == 0 || strings.HasPrefix(t, "+") || strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
+		return 0, "", false
 	}
 	m := meta()
 	md := m.regions[country]
 	if md == nil {
-		return "", false
+		return 0, "", false
 	}
 	if _, national := stripInternationalPrefix(extractPossibleNumber(t), md.idd); !national {
-		return "", false // "0044 808 2000 247" dials from abroad
+		return 0, "", false // "0044 808 2000 247" dials from abroad
 	}
-	p, err := parse(t, country)
-	if err != nil || p.cc != cc || strconv.Itoa(cc)+p.nsn != Digits(t) || !m.valid(p) {
-		return "", false
+	d := Digits(strings.Replace(t, "(0)", "", 1)) // "44 (0)113": the trunk prefix callers abroad leave out
+	// the code is written as a group of its own, as those who write it so write it: "44 808",
+	// not the 1 of "1800 737 732" nor the 247 of "24/7"
+	first := t[:strings.IndexFunc(t+" ", func(r rune) bool { return r < '0' || r > '9' })]
+	if p, err := parse(t, country); err == nil && m.valid(p) {
+		if own > 1 && p.cc == own && strconv.Itoa(own)+p.nsn == d && first == strconv.Itoa(own) {
+			return p.cc, p.nsn, true
+		}
+		return 0, "", false // a number of the country's own, as it is dialled there
 	}
-	return p.nsn, true
+	if p, err := parse("+"+d, "US"); err == nil && p.cc != own && m.valid(p) && first == strconv.Itoa(p.cc) {
+		return p.cc, p.nsn, true
+	}
+	return 0, "", false
+}
+
+// RegionOf is the two-letter region of the number key (calling code and national number, as
+// Key gives it), "" for none.
+func RegionOf(key string) string {
+	p, err := parse("+"+key, "US")
+	if err != nil {
+		return ""
+	}
+	return meta().regionOf(p)
 }
 
 // National is the digits a phone in its own country dials for the number key (calling code and
