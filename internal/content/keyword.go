@@ -308,7 +308,7 @@ func textsUntextable(at diag.Located, s Settings) diag.Problems {
 		}
 		// a number in a web address (https://wa.me/27768822775), or one a messaging app reaches
 		// ("Send us a WhatsApp message at"), is no text message's: its link opens the app
-		if inAddress(text, r.at) || messengerRE().MatchString(askClause(text[:r.at])) {
+		if inAddress(text, r.at) || messengerAsk(text[:r.at]) {
 			continue
 		}
 		if st, ok := s.untextable(r.text); ok {
@@ -352,7 +352,7 @@ func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
 		if !st.is(r.text, s.Country) {
 			continue
 		}
-		other := otherWord(wordsToSendAt(text[:r.at], text[r.at+len(r.text):], keywordOrSlip(k.Text)), k.Text)
+		other := otherWord(WordsToSendAt(text[:r.at], text[r.at+len(r.text):]), k.Text)
 		if other == "" || s.Hotline.otherKeyword(other) {
 			continue
 		}
@@ -388,34 +388,31 @@ func otherWord(said []string, k string) string {
 // and after being the text before and after it: named before it (WordsToSend), else after it
 // (wordsToSendAfter); the word to send is named once. The sms: links of the PDFs and the page
 // (layout.SMSBody) and the check of a keyword written out read them alike.
-func WordsToSendAt(before, after string) []string { return wordsToSendAt(before, after, named) }
-
-// wordsToSendAt is WordsToSendAt with the words in the keyword's place those word says are.
-func wordsToSendAt(before, after string, word sentWord) []string {
-	if said := wordsToSend(before, word); len(said) > 0 {
+func WordsToSendAt(before, after string) []string {
+	if said := WordsToSend(before); len(said) > 0 {
 		return said
 	}
-	return wordsToSendAfter(after, AsksToText(before), word)
+	return wordsToSendAfter(after, AsksToText(before))
 }
 
-// sentWord says whether w, with the gaps before and after it, is written as a word to send.
-type sentWord func(w, before, after string) bool
+// messengerAsk reports whether before, the text up to a number, asks to message it in an app:
+// the app named as its maker writes it (WhatsApp, Signal), in the ask's own phrase, after the
+// last comma ("Send us a WhatsApp message at"); not "If you do not use WhatsApp, text us at",
+// nor "no signal".
+func messengerAsk(before string) bool {
+	clause := askClause(before)
+	if i := strings.LastIndexAny(clause, ",،、，"); i >= 0 {
+		clause = clause[i:]
+	}
+	return appNameRE().MatchString(clause)
+}
+
+var appNameRE = lazyRE(`\b(?:WhatsApp|Whatsapp|Signal|Telegram|Viber|Messenger|WeChat)\b|微信`)
 
 // named is a word written as one to send: in capitals ("Text HELP to") or in quotes ("text
 // “help” to"), as a word to type is written apart from the sentence.
 func named(w, before, after string) bool {
 	return capitals(w) || endsQuote(before) && startsQuote(after)
-}
-
-// keywordOrSlip is named, and also a word one slip from the keyword k in any case, quoted or not:
-// "text strat to 88788" beside START, which a reader would send as printed. Keywords under
-// four letters are left out: "us" of "text us to" is one letter from UP.
-func keywordOrSlip(k string) sentWord {
-	ku := []rune(strings.ToUpper(k))
-	return func(w, before, after string) bool {
-		wu := []rune(strings.ToUpper(w))
-		return named(w, before, after) || len(ku) >= 4 && string(wu) != string(ku) && oneRuneOff(wu, ku)
-	}
 }
 
 func endsQuote(gap string) bool {
@@ -435,9 +432,7 @@ func quoteMark(r rune) bool { return unicode.Is(unicode.Quotation_Mark, r) || r 
 // none when before does not end so. The 'to' may be left out where the number follows the
 // word at once, or in brackets, as paper prints a link's number after its words: "[text
 // START](sms:233733)" is "text START (233733)", and its words end what is read before it.
-func WordsToSend(before string) []string { return wordsToSend(before, named) }
-
-func wordsToSend(before string, word sentWord) []string {
+func WordsToSend(before string) []string {
 	ws := wordsOf(before)
 	last := len(ws) - 1
 	joined := func(i int) bool { // word i and the next one are one phrase; the last, and the number: "to (614)"
@@ -465,7 +460,7 @@ func wordsToSend(before string, word sentWord) []string {
 		}
 		return ws[i-1].gap
 	}
-	for i >= 0 && word(ws[i].w, gapBefore(i), ws[i].gap) && joined(i) {
+	for i >= 0 && named(ws[i].w, gapBefore(i), ws[i].gap) && joined(i) {
 		said = append(said, ws[i].w)
 		i--
 		if !next(askOr()) {
@@ -490,7 +485,7 @@ func wordsToSend(before string, word sentWord) []string {
 // WORD or OTHER", "la palabra «WORD»", and "with WORD" ("con AYUDA") where the sentence asks
 // to text the number (asked); none without a verb of typing or "the word" before them
 // ("233733 and DMST experts answer", "Text 233733 ANY TIME" name no word to send).
-func wordsToSendAfter(after string, asked bool, word sentWord) []string {
+func wordsToSendAfter(after string, asked bool) []string {
 	if lead := strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }); lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
 		return nil
 	}
@@ -519,7 +514,7 @@ func wordsToSendAfter(after string, asked bool, word sentWord) []string {
 		said = true
 	}
 	var words []string
-	for said && i < len(ws) && (i == 0 || plainGap(ws[i-1].gap)) && word(ws[i].w, gapOf(i-1), ws[i].gap) {
+	for said && i < len(ws) && (i == 0 || plainGap(ws[i-1].gap)) && named(ws[i].w, gapOf(i-1), ws[i].gap) {
 		words = append(words, ws[i].w)
 		i++
 		if !next(askOr()) {

@@ -42,20 +42,17 @@ func TestKeywordPhrasing(t *testing.T) {
 	})
 }
 
-// A word to send one slip from the keyword is refused in any case and with or without quotes
-// ("text “strat” to", "text strat to", "text the word Strat to"), as a reader sends it as
-// printed; any word in quotes where the keyword goes is one to send. The keyword itself in lower
-// case, and lower-case words that are no slip of it ("text us to", "text now to"), pass.
-func TestKeywordSlipInAnyCase(t *testing.T) {
+// A word to send in quotes is one in any case ("text “hlep” to", "envíe «ayuda» al"), as
+// capitals are: one that is not the keyword is refused. Words in lower case without quotes
+// are the sentence's own ("text some questions", "text that to"), and pass, as the keyword
+// itself in lower case does.
+func TestQuotedWordToSend(t *testing.T) {
 	runEdits(t, []editCase{
 		{"quoted, lower case", [][]string{kwEN("Or text “hlep” to {text}.")}, kwRefused("en/faq.md", "hlep")},
-		{"lower case", [][]string{kwEN("Or text hlep to {text}.")}, kwRefused("en/faq.md", "hlep")},
-		{"capitalised, the word", [][]string{kwEN("Or text the word Hepl to {text}.")}, kwRefused("en/faq.md", "Hepl")},
-		{"after the number", [][]string{kwEN("Or text {text} with the word hlep.")}, kwRefused("en/faq.md", "hlep")},
 		{"quoted, another word", [][]string{kwEN("Or text “info” to {text}.")}, kwRefused("en/faq.md", "info")},
 		{"in Spanish, lower case", [][]string{kwES("O envíe «ayuda» al {text}.")}, kwRefused("es/faq.md", "ayuda")},
 		{"the keyword in lower case", [][]string{kwEN("Or text “help” to {text}, or text help to {text}.")}, ""},
-		{"no word to send", [][]string{kwEN("Or text us to {text}, or text now to {text}, or text anytime to {text}.")}, ""},
+		{"no word to send", [][]string{kwEN("Or text us to {text}, or text now to {text}, or text anytime to {text}. Text {text} with held questions, or text that to {text}.")}, ""},
 	})
 }
 
