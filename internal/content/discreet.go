@@ -1188,9 +1188,9 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 // French, Portuguese, German, Vietnamese (its syllables, as it writes them apart), Haitian
 // Creole, Tagalog, Somali, Arabic, Persian and Urdu ("moun" of "Liy Nasyonal Kont Trafik Moun"
 // is "people", "người" of "Đường dây nóng Quốc gia Chống Buôn bán Người" too). Any other word of
-// the name of three letters or more is distinctive (Haven of The Mission Haven, YWCA, Sojourner
-// of Sojourner Center, Harbour of Harbour Lights); shorter ones are linking words in any script
-// (با, کے).
+// the name is distinctive (Haven of The Mission Haven, YWCA, Sojourner of Sojourner Center,
+// Harbour of Harbour Lights, 한울 of 한울 쉼터) where it is long enough to be (distinctive);
+// shorter ones are linking words (با, کے).
 var genericNameWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(`the a an of and for to in on at by with our your
@@ -1203,20 +1203,41 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		safety support apoyo care health new united house houses home homes place casa hogar
 		lugar maison haus against contra human humanos people persons personas line lines
 		linea text texto call llamada chat talk
-		ligne nationale contre aide personnes humains humaine humain ecoute appel femmes jeunes
+		ligne nationale contre aide personnes humains humaine humain écoute appel femmes jeunes
 		linha nacional ajuda pessoas humanos apoio centro da do das dos para com
 		hilfe gegen menschen telefon nationale
-		người đường dây nóng quốc gia chống hỗ trợ trung tâm và của cho tổng đài
-		moun liy nasyonal kont èd sant pou yon nan ak
+		người đường dây nóng quốc gia chống hỗ trợ tâm và của tổng đài
+		moun liy nasyonal kont èd pou yon ak
 		linya pambansa laban tao tulong mga para
 		khadka qaran caawimo dadka iyo
 		خط الوطني الوطنية ضد مساعدة الإنسان البشر على مركز لمكافحة
 		ملی مقابله انسان کمک برای مرکز
 		لائن قومی خلاف انسانی مدد مرکز`) {
-		out[fold(w)] = true
+		out[strings.ToLower(norm.NFC.String(w))] = true // as written: Vietnamese dây is no English day
 	}
 	return out
 })
+
+// genericWord reports whether a word of a name, folded as f and written as written (words.add),
+// is one of genericNameWords: as it is written, accents and tones and all, or by its letters
+// alone where the list writes it in ASCII (für as fur), never a word of the list written with
+// accents by the letters it folds to (Vietnamese dây is no English day).
+func genericWord(f, written string) bool {
+	return genericNameWords()[written] || genericNameWords()[f]
+}
+
+// distinctive reports whether a word of a name is long enough to say whose it is: three letters
+// or more, or, in a script that writes a word in one or two characters (Chinese, Japanese,
+// Korean: 한울), two.
+func distinctive(f string) bool {
+	n := utf8.RuneCountInString(f)
+	if strings.ContainsFunc(f, func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
+	}) {
+		return n >= 2
+	}
+	return n >= 3
+}
 
 // checkNameWords finds, unless discreet.show_names asks for names, each field of the discreet
 // card or a page's neutral title that prints a distinctive word of the organisation's name (as
@@ -1242,7 +1263,7 @@ func checkNameWords(s Settings, t *Text, fields []diag.Located, where string, re
 		for _, n := range names {
 			nw := split(n.name)
 			for k, word := range nw.list {
-				if utf8.RuneCountInString(word) < 3 || genericNameWords()[word] || !w.hasWord(word, nw.written[k]) {
+				if !distinctive(word) || genericWord(word, nw.written[k]) || !w.hasWord(word, nw.written[k]) {
 					continue
 				}
 				hint := "say it another way (words such as Center, Services or Coalition are not counted); if it is an everyday word of the language that names no one, write discreet: show_names: true in text.yaml, and make sure no line of the card names the organisation or the hotline, as haven then checks names no more"
