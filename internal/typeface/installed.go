@@ -157,9 +157,11 @@ func suitable(rs []rune) []suggestion {
 		// its bold file after it, of its family by the name tables (NanumSquareR.ttf's is
 		// NanumSquareB.ttf), else by the file's name; a font with no bold beside it twice, as
 		// a family of one weight is given (else the run asks for its bold)
-		bold := ""
-		if i := slices.IndexFunc(all, func(b installed) bool { return b.cover == len(need) && f.boldOf(b) }); i >= 0 {
-			bold = all[i].spec
+		bold, off := "", 0 // the bold nearest 700: Bold, not Black
+		for _, b := range all {
+			if d := abs(b.style.weight - 700); b.cover == len(need) && f.boldOf(b) && (bold == "" || d < off) {
+				bold, off = b.spec, d
+			}
 		}
 		out = append(out, suggestion{f.spec, cmp.Or(bold, boldBeside(f.spec, need), f.spec)})
 	}
@@ -311,9 +313,11 @@ func (f installed) upright() bool {
 	return plain(f.spec) && !f.style.slanted && f.style.weight >= 350 && f.style.weight < boldWeight
 }
 
-// boldOf reports whether b is the bold face of f's family, installed beside it.
+func abs(n int) int { return max(n, -n) }
+
+// boldOf reports whether b is a bold face of f's family, installed beside it.
 func (f installed) boldOf(b installed) bool {
-	return f.style.family != "" && b.style.family == f.style.family && b.style.weight >= boldWeight && !b.style.slanted && filepath.Dir(b.spec) == filepath.Dir(f.spec)
+	return f.style.family != "" && sameFamily(b.style.family, f.style.family) && b.style.weight >= boldWeight && !b.style.slanted && filepath.Dir(b.spec) == filepath.Dir(f.spec)
 }
 
 // installedCovering is the installed TrueType faces that have some of need, those with the

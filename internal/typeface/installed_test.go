@@ -1,6 +1,7 @@
 package typeface
 
 import (
+	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
@@ -184,7 +185,8 @@ func TestMissingCharactersAreOneProblem(t *testing.T) {
 
 // A family whose files are named by a letter for their weight (NanumSquareR.ttf and
 // NanumSquareB.ttf) is suggested as its upright face and its bold, as the faces' own tables
-// say: not the bold twice, nor the upright with itself as its bold.
+// say: not the bold twice, nor the upright with itself as its bold, nor a heavier face first
+// in the folder (Black) as its bold.
 func TestSuggestionPairsByTheFacesTables(t *testing.T) {
 	dir := t.TempDir()
 	for from, to := range map[string]string{"NotoSans-Regular.ttf": "SansR.ttf", "NotoSans-Bold.ttf": "SansB.ttf"} {
@@ -195,6 +197,20 @@ func TestSuggestionPairsByTheFacesTables(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, to), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+	black, err := os.ReadFile(filepath.Join("..", "..", "fonts", "NotoSans-Bold.ttf")) // a heavier bold, weighing 900
+	if err != nil {
+		t.Fatal(err)
+	}
+	black = slices.Clone(black)
+	n := int(binary.BigEndian.Uint16(black[4:]))
+	for i := range n {
+		if rec := black[12+16*i:]; string(rec[:4]) == "OS/2" {
+			binary.BigEndian.PutUint16(black[binary.BigEndian.Uint32(rec[8:])+4:], 900)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "AaSansBlack.ttf"), black, 0o644); err != nil {
+		t.Fatal(err)
 	}
 	saved := fontDirs
 	defer func() { fontDirs = saved }()
