@@ -685,7 +685,7 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 	chars := utf8.RuneCountInString(at.Text)
 	fit := int(2 * inner / (c.in.M.Width(small.Font, small.Size, at.Text) / float64(chars)))
 	for _, w := range strings.Fields(at.Text) { // short enough, but one word wider than a line: shortening elsewhere would not do
-		if width := c.in.M.Width(small.Font, small.Size, w); width > inner {
+		if width := c.in.M.Width(small.Font, small.Size, w); chars <= fit && width > inner {
 			n := utf8.RuneCountInString(w)
 			word := fmt.Sprintf("has a word wider than a line, %q,", w)
 			if w == strings.TrimSpace(at.Text) {

@@ -503,3 +503,24 @@ func TestPrintShopCardSizeByCountry(t *testing.T) {
 		}
 	}
 }
+
+// A card headline too long for two lines is told the characters that fit; one short enough
+// whose one word is wider than a line is told of that word, as shortening would not do; a
+// Chinese headline, whose spaces part no words, is told the characters that fit.
+func TestCardHeadlineTooLong(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"You are not alone, and help is always here for you, whoever you are and whatever has happened.", "shorten it to about"},
+		{"Esternocleidomastoideamentesuperlarguísimamente.", "is one word, wider than a line"},
+		{"Una línea, esternocleidomastoideamentesuperlarguísimamente.", `has a word wider than a line, "esternocleidomastoideamentesuperlarguísimamente.",`},
+		{strings.Repeat("你不是一个人，无论发生什么事，我们都在这里帮助你", 6) + " 24/7", "shorten it to about"},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.Text.Card.Headline = diag.Located{File: "text.yaml", Line: 26, Field: "card.headline", Text: tt.text}
+		in.Lang, in.M = &lang, monoWidth{}
+		_, err := layout.CardSheet(in, "letter", false, nil)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%.30q: got %v, want %q", tt.text, err, tt.want)
+		}
+	}
+}

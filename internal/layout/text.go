@@ -1092,8 +1092,8 @@ func (t *typography) breakCost(segs []segment, j int) float64 {
 
 // kanaPhrase is the cost of a break between last and first in Japanese, which writes no
 // spaces between its words, where the scripts tell where a phrase ends (as BudouX breaks):
-// after a particle or an ending in hiragana, before a word in kanji or katakana or an opening
-// bracket, a phrase ends ("相談先と / 情報を見る"); between two kanji or two katakana, or
+// after a particle or an ending in hiragana (と, の, に, て ...), before a word in kanji or
+// katakana or an opening bracket, a phrase ends ("相談先と / 情報を見る"); between two kanji or two katakana, or
 // before the hiragana that ends a word in kanji, a word goes on ("相 / 談", "事 / 実"); 0
 // where the scripts say neither.
 func kanaPhrase(last, first rune) float64 {
@@ -1101,7 +1101,9 @@ func kanaPhrase(last, first rune) float64 {
 	kanji := func(r rune) bool { return unicode.Is(unicode.Han, r) }
 	kata := func(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
 	switch {
-	case hira(last) && (kanji(first) || kata(first) || strings.ContainsRune("「『（〈《【", first)):
+	// a particle or an ending that closes a phrase; not the polite お and ご that open a word
+	// (お気軽に, ご相談), nor the kana inside one (問い合わせ)
+	case strings.ContainsRune("はがをにでとのもへやてたらずしくりかばる", last) && (kanji(first) || kata(first) || strings.ContainsRune("「『（〈《【", first)):
 		return 0.1
 	case kanji(last) && (kanji(first) || hira(first)), kata(last) && kata(first):
 		return 0.6

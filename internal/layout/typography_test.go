@@ -99,6 +99,7 @@ func TestTypography(t *testing.T) {
 		// inside a word of kanji ("事 / 実", "相 / 談")
 		{"display: ja at a phrase's end", "ja", nil, true, "子どもの性的搾取についての事実とよくある質問", 14, []string{"子どもの性的搾取についての", "事実とよくある質問"}},
 		{"display: ja not inside a word", "ja", nil, true, "スキャンして相談先と情報を見る", 9, []string{"スキャンして", "相談先と情報を見る"}},
+		{"display: ja not after the polite prefix", "ja", nil, true, "まずはお気軽にご相談ください", 8, []string{"まずはお気軽に", "ご相談ください"}},
 		// every Vietnamese syllable is written as a word: none is a little word to break
 		// before, and "quý / vị" leaves no line of two syllables
 		{"display: vi even", "vi", nil, true, "Khi quý vị gọi điện hoặc nhắn tin", 15, []string{"Khi quý vị", "gọi điện", "hoặc nhắn tin"}},
