@@ -22,6 +22,7 @@ func TestEditionDigits(t *testing.T) {
 		// a phone number in another script's digits is none of the edition's numbers
 		{[]string{"ہمارا دفتر ٧١٨-٢٠٤-٦٦٣١ پر", "18 سال سے کم", "24 گھنٹے"}, '0', "12"},
 		{[]string{"دفتر ۰۲۱ ۸۸۷۷ ۶۶۵۵", "۲۴ ساعت", "۷ روز"}, '۰', "۱۲"},
+		{[]string{"پاسخگویی ۲۴/۷"}, '۰', "۱۲"}, // two numbers
 	} {
 		var located []diag.Located
 		for _, s := range tt.texts {

@@ -1163,15 +1163,16 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			// entries, a reader cannot tell which answer is which: a pasted question not yet
 			// rewritten, or "Question 3: ..." headings that differed only by the number haven
 			// takes off (keeping it would print the number twice)
-			if i, seen := asked[questionKey(at.Text)]; seen {
+			key := questionKey(at.Text)
+			if i, seen := asked[key]; seen {
 				msg := fmt.Sprintf("asks the same as question %d (line %d): %q", i+1, faq.Questions[i].Question.Line, at.Text)
 				if stripped != "" {
 					msg += fmt.Sprintf(" (once haven takes off the number %q, as it numbers the questions itself)", strings.TrimSpace(stripped))
 				}
 				ps.Add(file, s.line, at.Field, msg, "write each question once: merge the two answers under one heading, or reword one of them")
 			}
-			if _, seen := asked[questionKey(at.Text)]; !seen {
-				asked[questionKey(at.Text)] = len(faq.Questions)
+			if _, seen := asked[key]; !seen {
+				asked[key] = len(faq.Questions)
 			}
 			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})
 		} else {

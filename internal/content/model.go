@@ -260,7 +260,7 @@ func editionDigits(texts []diag.Located) rune {
 			case unicode.IsDigit(r):
 				end()
 				zero, run = r-rune(digitValue(r)), 1
-			case run > 0 && strings.ContainsRune(" -.()/\u00a0\u066b\u066c", r): // within a number written in groups
+			case run > 0 && strings.ContainsRune(" -.()\u00a0\u066b\u066c", r): // within a number written in groups; ۲۴/۷ is two
 			default:
 				end()
 			}

@@ -1122,9 +1122,10 @@ func unspacedColon(lines []string, t reflect.Type) (int, string) {
 
 // builtinGroup is the lines of the group name at the top of settings.yaml as haven's own
 // settings.yaml writes it, its values and no comments (primary: "#0F4C5C" of colours:), for
-// file, a settings.yaml, and at, the group's path, "" (the top); nil for any other.
+// file, a settings.yaml, and at, the group's path, "" (the top); nil for any other, and for a
+// group whose values are the built-in line's own (its numbers, its organisation's name).
 func builtinGroup(file, at, name string) []string {
-	if at != "" || path.Base(file) != SettingsFile {
+	if at != "" || path.Base(file) != SettingsFile || name != "colours" { // not another line's numbers or name
 		return nil
 	}
 	b, err := fs.ReadFile(defaultcontent.FS, SettingsFile)
@@ -1155,10 +1156,14 @@ func builtinGroup(file, at, name string) []string {
 // settings.yaml or a language's file: init refuses a folder that is not empty, the user's own.
 func freshCopy(file string) string {
 	name := path.Base(file)
-	if name != SettingsFile {
-		name = path.Join(path.Base(path.Dir(file)), name)
+	if name == SettingsFile {
+		return fmt.Sprintf("haven init another folder (haven init fresh-copy), and copy its %s here", name)
 	}
-	return fmt.Sprintf("haven init another folder (haven init fresh-copy), and copy its %s here", name)
+	lang := path.Base(path.Dir(file))
+	if _, err := fs.Stat(defaultcontent.FS, path.Join(lang, name)); err != nil { // init writes en/ and es/ only
+		return fmt.Sprintf("haven init another folder (haven init fresh-copy), copy its en/%s here and translate it", name)
+	}
+	return fmt.Sprintf("haven init another folder (haven init fresh-copy), and copy its %s here", path.Join(lang, name))
 }
 
 // noColon finds, in a file the YAML parser refused, a field's name written without the colon

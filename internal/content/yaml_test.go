@@ -297,3 +297,27 @@ func TestNothingWordSaidOnce(t *testing.T) {
 		})
 	}
 }
+
+// An empty file's hint says where haven's own copy is: settings.yaml and a language init
+// writes as they are, another language's from English, to translate; a missing group of
+// settings.yaml is given with haven's values only where they are no other line's (colours:,
+// not hotline: and its numbers).
+func TestFreshCopyAndBuiltinGroup(t *testing.T) {
+	for file, want := range map[string]string{
+		"c/settings.yaml": "copy its settings.yaml here",
+		"c/es/faq.md":     "copy its es/faq.md here",
+		"c/fr/text.yaml":  "copy its en/text.yaml here and translate it",
+	} {
+		if got := freshCopy(file); !strings.Contains(got, want) {
+			t.Errorf("%s: %q, want %q", file, got, want)
+		}
+	}
+	if got := builtinGroup("c/settings.yaml", "", "colours"); len(got) != 4 || got[0] != `primary: "#0F4C5C"` {
+		t.Errorf("colours: %q", got)
+	}
+	for _, g := range []string{"hotline", "organisation"} {
+		if got := builtinGroup("c/settings.yaml", "", g); got != nil {
+			t.Errorf("%s: %q, the built-in line's own", g, got)
+		}
+	}
+}

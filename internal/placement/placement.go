@@ -637,7 +637,7 @@ func csvProblem(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		if errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine < pe.Line { // a quote never closed: the parser stops at the file's end
-			return diag.Problems{{File: name, Line: pe.StartLine, Msg: `not valid CSV: a field on this line opens with " and nothing closes it`, Hint: `end the field with ", or take the " out`}}
+			return diag.Problems{{File: name, Line: pe.StartLine, Msg: `not valid CSV: a field on this line opens with " and is not closed as CSV closes it, with " right before a comma or the line's end`, Hint: `close the field with " there, or take the " out`}}
 		}
 		return diag.Problems{{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error(), Hint: "save it as CSV (comma-separated) from your spreadsheet"}}
 	}
