@@ -53,6 +53,8 @@ func TestNumbersNoPhoneDialsAsPrinted(t *testing.T) {
 		{ie, "In Northern Ireland, call 44 808 802 1414.", `"44 808 802 1414" begins with the calling code 44 (GB) without the + before it: dialled as printed it reaches no one (write +44 808 802 1414)`},
 		{za, "Chat on WhatsApp: https://wa.me/27821234567, or wa.me/27821234567.", ""}, // as WhatsApp reads it
 		{ie, "In 2024 we took 44 808 calls; call +44 808 802 1414 from the North.", ""},
+		// a sentence after a number is read on its own: its number is checked as any is
+		{gb, "Call 0808 2000 247. 44 113 246 0401 is our office.", `"44 113 246 0401" begins with GB's calling code 44 without the + before it`},
 		// the trunk 0 after the country code; in brackets it passes
 		{gb, "Call +44 0808 2000 247.", `write +44 808 2000 247, without the 0, or 0808 2000 247 as it is dialled in the country`},
 		{za, "Call +27 0800 567 567.", `"+27 0800 567 567" writes the trunk prefix 0 after the country code +27`},

@@ -218,7 +218,7 @@ func numberRuns(s string) []run {
 				}
 				k++
 			}
-			if k == j || !isD(k) || stepDot(rs, i, j, k) {
+			if k == j || !isD(k) || stepDot(rs, j, k) {
 				break
 			}
 			if weakJoin(rs[j:k]) {
@@ -253,11 +253,12 @@ func numberRuns(s string) []run {
 	return out
 }
 
-// stepDot reports whether the separators rs[j:k] after the digits rs[i:j] end a step's number,
-// one or two digits and a full stop before a space ("2. 112 anrufen"): the number after it is
-// one of its own.
-func stepDot(rs []rune, i, j, k int) bool {
-	return j-i <= 2 && rs[j] == '.' && k > j+1 && unicode.IsSpace(rs[j+1])
+// stepDot reports whether the separators rs[j:k] after a number's digits begin with a full
+// stop before a space, which no number writes between its groups: it ends a step's number
+// ("2. 112 anrufen") or a sentence ("Call 0808 2000 247. 44 113 246 0401 is our office."),
+// and the number after it is one of its own.
+func stepDot(rs []rune, j, k int) bool {
+	return rs[j] == '.' && k > j+1 && unicode.IsSpace(rs[j+1])
 }
 
 // span is a part of a text, its bytes at to end.
