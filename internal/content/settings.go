@@ -924,10 +924,24 @@ func displayOpens(display, resource string) string {
 	switch {
 	case dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery:
 		return anotherPage
-	case dp != rp:
+	case dp != rp, d.RawQuery == "" && pageQuery(r.RawQuery): // the page a query names (?page_id=42): typed without it, the site's home
 		return pageAbove
 	}
 	return ""
+}
+
+// pageQuery reports whether a query names the page a site serves (WordPress's ?page_id=42,
+// index.php?p=help): a field other than tracking's and those that say where a reader came from
+// (?source=print), without which the same page opens.
+func pageQuery(q string) bool {
+	for _, f := range strings.Split(untracked(q), "&") {
+		switch strings.ToLower(fieldName(f)) {
+		case "", "source", "src", "medium", "campaign", "from", "via", "channel":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // anotherPage is displayOpens of an address on resource_url's own site that is not its page:
