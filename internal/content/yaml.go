@@ -1174,7 +1174,9 @@ func freshCopy(file string) string {
 func noColon(lines []string, t reflect.Type) (line int, msg, hint string) {
 	names := map[string]bool{}
 	fieldNames(t, names)
-	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	indent := func(l string) int { // where a field's name begins: after a list's "- " too
+		return len(l) - len(strings.TrimLeft(strings.TrimLeft(l, " "), "- "))
+	}
 	keyed := func(i int) (int, bool) { // line i's indent, and whether it names a field with a colon
 		if i < 0 || i >= len(lines) {
 			return 0, false
@@ -1219,10 +1221,10 @@ func noColon(lines []string, t reflect.Type) (line int, msg, hint string) {
 func plainText(v string) bool { return v != "" && !strings.ContainsRune(`"'[{|>&*#`, rune(v[0])) }
 
 // bareNameRE is a line that starts with a word and no colon after it, and what follows it.
-var bareNameRE = lazyRE(`^\s*([A-Za-z_]+)(?:\s+([^:\s].*))?\s*$`)
+var bareNameRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+)(?:\s+([^:\s].*))?\s*$`)
 
 // keyLineRE is a line that names a field, with its colon.
-var keyLineRE = lazyRE(`^\s*([A-Za-z_]+):(?:\s|$)`)
+var keyLineRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+):(?:\s|$)`)
 
 var unspacedColonRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+):([^\s:].*)$`)
 
