@@ -184,6 +184,12 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			if key, v := valueOf(d.lines[n.Line-1]); strings.HasPrefix(v, "{") {
 				msg, hint = "should be a single text, and YAML reads "+v+" as a group", braceHint(key, v)
 			}
+		} else if n.Kind == yaml.MappingNode && len(n.Content) == 2 && strings.HasSuffix(path, "]") && n.Line <= len(d.lines) {
+			// "- A trained person answers: day or night.": a colon and a space make a list's line a field
+			if line := strings.TrimSpace(d.lines[n.Line-1]); strings.HasPrefix(line, "- ") {
+				msg = "should be a single text, and YAML reads the colon and space in it as a field's"
+				hint = "put the line in quotes: - " + yamlQuoted(strings.TrimPrefix(line, "- "))
+			}
 		}
 		d.ps.Add(d.file, n.Line, path, msg, hint)
 		return false

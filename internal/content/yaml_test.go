@@ -77,6 +77,8 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/settings.yaml:13: "- number 216-555-0100" has no colon after number: YAML reads a field as its name, a colon, then its value (write number: 216-555-0100)`},
 		{"a list item's second field without its colon", "settings.yaml", "  logo: \"\"", "  logo: \"\"\n  other_numbers:\n    - number: \"216-555-0100\"\n      label office",
 			`content/settings.yaml:14: "label office" has no colon after label: YAML reads a field as its name, a colon, then its value (write label: office)`},
+		{"a colon and space in a list's line", "en/text.yaml", "    - A trained person answers, day or night.", "    - A trained person answers: day or night.",
+			`content/en/text.yaml:33: card.back_lines[1]: should be a single text, and YAML reads the colon and space in it as a field's (put the line in quotes: - "A trained person answers: day or night.")`},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
 			"content/settings.yaml:7: not valid YAML: found character that cannot start any token (this line has a tab; indent with spaces only)"},
 		{"a tab before a key after a plain value", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n\tother_keywords: []",
