@@ -154,3 +154,27 @@ func linkProblems(t *testing.T, s Settings, md string) (FAQ, diag.Problems) {
 	_, ps = faq.links("faq.md", map[string]diag.Located{}, s)
 	return faq, ps
 }
+
+// The country's emergency number beside a short service number of its own one slip apart is
+// no typo (Brazil's 190 beside 180); beside a number that is no service, or a number that is
+// not the country's emergency number, it is.
+func TestServicesApart(t *testing.T) {
+	emergency := func(d string) Number {
+		return Number{Key: d, Written: d, Field: "hotline.emergency", Placeholder: "{emergency}"}
+	}
+	call := func(d string) Number { return Number{Key: d, Written: d, Field: "hotline.call", Placeholder: "{call}"} }
+	for _, tt := range []struct {
+		country string
+		n, m    Number
+		want    bool
+	}{
+		{"BR", call("180"), emergency("190"), true},
+		{"BR", emergency("190"), call("180"), true},
+		{"US", call("912"), emergency("911"), false},
+		{"BR", call("180"), call("190"), false},
+	} {
+		if got := servicesApart(tt.n, tt.m, tt.country); got != tt.want {
+			t.Errorf("%s %s beside %s: %v, want %v", tt.country, tt.n.Written, tt.m.Written, got, tt.want)
+		}
+	}
+}

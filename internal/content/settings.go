@@ -611,7 +611,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				continue
 			}
 			said[m.Key] = true
-			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) && !s.confirmed(n.Written) && !s.confirmed(m.Written) { // TTY 711 beside 911 is the relay service
+			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) && !s.confirmed(n.Written) && !s.confirmed(m.Written) && !servicesApart(n, m, s.Country) { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
 					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%s] to say so", yamlQuoted(n.Written))
@@ -622,6 +622,16 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			}
 		}
 	}
+}
+
+// servicesApart reports whether two of the configured numbers one slip apart are the country's
+// emergency number and a short service number of its own beside it, both as the country's
+// tables list them: Brazil's 190 (police) beside 180 (the women's line) is no typo.
+func servicesApart(n, m Number, country string) bool {
+	if m.Placeholder == "{emergency}" {
+		n, m = m, n
+	}
+	return n.Placeholder == "{emergency}" && phone.IsEmergency(n.Key, country) && len(m.Key) <= 4 && serviceNumber(m.Key, country)
 }
 
 // otherNumberHint is the hint for an entry of other_numbers that is no number: an example
