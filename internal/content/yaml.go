@@ -1212,14 +1212,27 @@ func noColon(lines []string, t reflect.Type) (line int, msg, hint string) {
 		if m[2] == "" {
 			return i + 1, fmt.Sprintf("%q has no colon after the field's name: YAML reads a field as its name, a colon, then its value", m[1]), "write " + m[1] + ":"
 		}
-		msg := fmt.Sprintf("%q has no colon after %s: YAML reads a field as its name, a colon, then its value", strings.TrimSpace(l), m[1])
-		hint := fmt.Sprintf("write %s: %s", m[1], strings.TrimSpace(m[2]))
-		if _, value, _ := strings.Cut(lines[max(near(i, -1), 0)], ":"); aboveKey && above == at && plainText(strings.TrimSpace(value)) {
+		shown, rest := strings.TrimSpace(l), strings.TrimSpace(m[2])
+		if v, _, cut := strings.Cut(rest, " #"); cut && strings.Count(v, `"`)%2 == 0 { // its comment is no part of it
+			shown, rest = strings.TrimSpace(strings.TrimSuffix(shown, rest))+" "+strings.TrimSpace(v), strings.TrimSpace(v)
+		}
+		msg := fmt.Sprintf("%s has no colon after %s: YAML reads a field as its name, a colon, then its value", quotedLine(shown), m[1])
+		hint := fmt.Sprintf("write %s: %s", m[1], rest)
+		if _, value, _ := strings.Cut(lines[max(i-1, 0)], ":"); aboveKey && above == at && near(i, -1) == i-1 && plainText(strings.TrimSpace(value)) {
 			hint = fmt.Sprintf("if %s is the field, %s; if the line goes on with the text above it, join it to that line", m[1], hint) // "note: Please\n  call us"
 		}
 		return i + 1, msg, hint
 	}
 	return 0, "", ""
+}
+
+// quotedLine quotes a line of a file for a message: in double quotes, or in single ones where
+// it holds double quotes, which %q would escape ("primary \"#0F4C5C\"").
+func quotedLine(l string) string {
+	if strings.Contains(l, `"`) && !strings.Contains(l, "'") {
+		return "'" + l + "'"
+	}
+	return strconv.Quote(l)
 }
 
 // plainText reports whether a field's value, as written after its colon, is text that a line
