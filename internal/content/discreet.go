@@ -1203,14 +1203,14 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		safety support apoyo care health new united house houses home homes place casa hogar
 		lugar maison haus against contra human humanos people persons personas line lines
 		linea text texto call llamada chat talk
-		ligne nationale contre aide personnes humains humaine humain écoute appel femmes jeunes
+		ligne nationale contre aide personnes humains humaine humain écoute ecoute appel femmes jeunes
 		linha nacional ajuda pessoas humanos apoio centro da do das dos para com
 		hilfe gegen menschen telefon nationale
-		người đường dây nóng quốc gia chống hỗ trợ tâm và của tổng đài
-		moun liy nasyonal kont èd pou yon ak
+		người đường dây nóng quốc gia chống hỗ trợ tâm và của cho tổng đài
+		moun liy nasyonal kont èd sant pou yon nan ak
 		linya pambansa laban tao tulong mga para
 		khadka qaran caawimo dadka iyo
-		خط الوطني الوطنية ضد مساعدة الإنسان البشر على مركز لمكافحة
+		خط الوطني الوطنية ضد مساعدة الإنسان الانسان البشر على مركز لمكافحة
 		ملی مقابله انسان کمک برای مرکز
 		لائن قومی خلاف انسانی مدد مرکز`) {
 		out[strings.ToLower(norm.NFC.String(w))] = true // as written: Vietnamese dây is no English day

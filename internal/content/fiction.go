@@ -115,8 +115,8 @@ func apartParts(r run) []run {
 		from := r.pieces[first].at - r.at
 		if first == 0 {
 			from = 0 // with its + or bracket
-		} else if from > 0 && r.text[from-1] == '(' {
-			from-- // "(541) 555-0147" of "Suite 200/(541) 555-0147", its bracket whole
+		} else if from > 0 && r.text[from-1] == '(' && strings.Contains(r.text[from:r.pieces[k-1].end-r.at], ")") {
+			from-- // "(541) 555-0147" of "Suite 200/(541) 555-0147", its brackets whole
 		}
 		text := r.text[from : r.pieces[k-1].end-r.at]
 		parts = append(parts, run{text: text, at: r.at + from, pieces: r.pieces[first:k], plus: r.plus && first == 0, digits: phone.Digits(text)})

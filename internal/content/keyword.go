@@ -244,7 +244,9 @@ func saidWords(s string) []saidWord {
 // send us a text", "no se aceptan mensajes de texto".
 var (
 	negations = wordSet("not no cannot never nunca jamás")
-	negBridge = wordSet("receive accept take answer reply respond read send get able to be us me a any " +
+	// appNegations say, with negations, that a reader does not use an app: "don't use", "sin"
+	appNegations = wordSet("don doesn didn without sin pas nicht kein keine")
+	negBridge    = wordSet("receive accept take answer reply respond read send get able to be us me a any " +
 		"recibe recibimos reciben recibir acepta aceptamos aceptan aceptar contesta contestamos contestan se puede pueden podemos " +
 		"envíe envie envíen envien envía envia enviar mande manden manda mandar un una mensaje mensajes de por")
 )
@@ -395,19 +397,25 @@ func WordsToSendAt(before, after string) []string {
 	return wordsToSendAfter(after, AsksToText(before))
 }
 
-// messengerAsk reports whether before, the text up to a number, asks to message it in an app:
-// the app named as its maker writes it (WhatsApp, Signal), in the ask's own phrase, after the
-// last comma ("Send us a WhatsApp message at"); not "If you do not use WhatsApp, text us at",
-// nor "no signal".
+// messengerAsk reports whether before, the text up to a number, asks to message it in an app
+// in its own clause (messengerRE: "Send us a WhatsApp message, day or night, at", "Text us on
+// WHATSAPP at"), as the links read it (Dialable); not where the app is said not to be used ("If
+// you do not use WhatsApp, text us at", "if you don't have Telegram"), nor "signal" and
+// "messenger" in lower case, everyday words ("no signal for calls").
 func messengerAsk(before string) bool {
 	clause := askClause(before)
-	if i := strings.LastIndexAny(clause, ",،、，"); i >= 0 {
-		clause = clause[i:]
+	for _, m := range messengerRE().FindAllStringIndex(clause, -1) {
+		name := clause[m[0]:m[1]]
+		if (strings.EqualFold(name, "signal") || strings.EqualFold(name, "messenger")) && name == strings.ToLower(name) {
+			continue
+		}
+		ws := saidWords(strings.ToLower(clause[:m[0]]))
+		if !slices.ContainsFunc(ws[max(0, len(ws)-4):], func(w saidWord) bool { return negations[w.w] || appNegations[w.w] }) {
+			return true
+		}
 	}
-	return appNameRE().MatchString(clause)
+	return false
 }
-
-var appNameRE = lazyRE(`\b(?:WhatsApp|Whatsapp|Signal|Telegram|Viber|Messenger|WeChat)\b|微信`)
 
 // named is a word written as one to send: in capitals ("Text HELP to") or in quotes ("text
 // “help” to"), as a word to type is written apart from the sentence.

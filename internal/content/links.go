@@ -318,7 +318,7 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			return fmt.Sprintf("the link [%s](%s) shows %s but dials %s", l.Text, l.asTyped(), shown, l.URL),
 				"make the number in the words the one it dials, or words that show no number: " + other
 		}
-	} else if shown := otherNumber(words, "", country, nums, pageName(l.URL)); shown != "" && !inAddress(words, strings.Index(words, shown)) { // a page or an email dials nothing; a number in the address the words show is the address's (wa.me/27821234567)
+	} else if shown := otherNumber(withoutAddresses(words), "", country, nums, pageName(l.URL)); shown != "" { // a page or an email dials nothing; a number in an address the words show is the address's (wa.me/27821234567)
 		return fmt.Sprintf("the link [%s](%s) shows the number %s but opens %s", l.Text, l.asTyped(), shown, l.URL),
 			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}

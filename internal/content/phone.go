@@ -1361,6 +1361,15 @@ func inAddress(s string, at int) bool {
 	return slices.ContainsFunc(addressSpans(s), func(sp [2]int) bool { return sp[0] <= at && at < sp[1] })
 }
 
+// withoutAddresses is s with its web addresses written over in spaces: their digits are no
+// number a reader dials.
+func withoutAddresses(s string) string {
+	for _, sp := range addressSpans(s) {
+		s = s[:sp[0]] + strings.Repeat(" ", sp[1]-sp[0]) + s[sp[1]:]
+	}
+	return s
+}
+
 // countOrDate reports whether a run of digits is grouped as a count is, in threes after the
 // first group of one to three ("1 234 567"), as a date ("3.12.2026", "12/03/26", "2026-12-03")
 // or as a span of years ("2019-2024").

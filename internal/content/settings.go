@@ -934,20 +934,22 @@ func displayOpens(display, resource string) string {
 	switch {
 	case dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery:
 		return anotherPage
-	case dp != rp, d.RawQuery == "" && pageQuery(r.RawQuery): // the page a query names (?page_id=42): typed without it, the site's home
+	case dp != rp:
 		return pageAbove
+	case d.RawQuery == "" && pageQuery(r.RawQuery): // the page a query names (?page_id=42): typed without it, the site's home
+		return anotherPage
 	}
 	return ""
 }
 
-// pageQuery reports whether a query names the page a site serves (WordPress's ?page_id=42,
-// index.php?p=help): a field other than tracking's and those that say where a reader came from
-// (?source=print), without which the same page opens.
+// pageQuery reports whether a query names the page a site serves, as content systems write
+// it (WordPress's ?page_id=42 and ?p=42, index.php?option=...&view=..., ?id=7): typed without
+// it, the site opens its home. Any other field (a campaign's, ?lang=es, ?qr=1) leaves the page
+// as it is.
 func pageQuery(q string) bool {
-	for _, f := range strings.Split(untracked(q), "&") {
+	for _, f := range strings.Split(q, "&") {
 		switch strings.ToLower(fieldName(f)) {
-		case "", "source", "src", "medium", "campaign", "from", "via", "channel":
-		default:
+		case "p", "page", "page_id", "pageid", "id", "pid", "post", "article", "option", "view", "cat", "category", "node":
 			return true
 		}
 	}

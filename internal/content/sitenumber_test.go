@@ -25,6 +25,7 @@ func TestNumberNamingTheLinkedSite(t *testing.T) {
 		{"Chat with us: <https://wa.me/12165550242> today.", false},
 		{"Chat with us: [wa.me/12165550242](https://wa.me/12165550242) today.", false},
 		{"Chat with us: [call 216-555-0242](https://wa.me/12165550242) today.", true},
+		{"Chat with us: [wa.me/12165550242 or call 216-321-0199](https://wa.me/12165550242) today.", true},
 	} {
 		_, got := loadFirstAnswer(t, tt.md)
 		if refused := strings.Contains(got, "shows the number"); refused != tt.refused {

@@ -71,9 +71,10 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://example.org/hel", "https://example.org/help", "is another page"},
 		{"https://example.org/help/teens", "https://example.org/help", "is another page"},
 		{"https://example.org/help?x=1", "https://example.org/help", "is another page"},
-		{"https://example.org", "https://example.org/?page_id=42", "is a page above it"},
-		{"https://example.org/index.php", "https://example.org/index.php?p=help", "is a page above it"},
+		{"https://example.org", "https://example.org/?page_id=42", "is another page"},
+		{"https://example.org/index.php", "https://example.org/index.php?p=help", "is another page"},
 		{"https://example.org/help", "https://example.org/help?utm_source=print", ""},
+		{"https://example.org/help", "https://example.org/help?mtm_campaign=flyer&lang=es&qr=1", ""},
 		// no port is 443: typing the printed address reaches another server than the codes
 		{"https://help.example.org/guide", "https://help.example.org:8443/guide", "is on another port (443)"},
 		{"https://help.example.org:8443/guide", "https://help.example.org/guide", "is on another port (8443)"},

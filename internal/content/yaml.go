@@ -184,12 +184,10 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			if key, v := valueOf(d.lines[n.Line-1]); strings.HasPrefix(v, "{") {
 				msg, hint = "should be a single text, and YAML reads "+v+" as a group", braceHint(key, v)
 			}
-		} else if n.Kind == yaml.MappingNode && len(n.Content) == 2 && strings.HasSuffix(path, "]") && n.Line <= len(d.lines) {
+		} else if n.Kind == yaml.MappingNode && len(n.Content) == 2 && strings.HasSuffix(path, "]") && n.Content[0].Kind == yaml.ScalarNode && n.Content[1].Kind == yaml.ScalarNode {
 			// "- A trained person answers: day or night.": a colon and a space make a list's line a field
-			if line := strings.TrimSpace(d.lines[n.Line-1]); strings.HasPrefix(line, "- ") {
-				msg = "should be a single text, and YAML reads the colon and space in it as a field's"
-				hint = "put the line in quotes: - " + yamlQuoted(strings.TrimPrefix(line, "- "))
-			}
+			msg = "should be a single text, and YAML reads the colon and space in it as a field's"
+			hint = "put the line in quotes: - " + yamlQuoted(n.Content[0].Value+": "+n.Content[1].Value)
 		}
 		d.ps.Add(d.file, n.Line, path, msg, hint)
 		return false
@@ -1213,7 +1211,7 @@ func noColon(lines []string, t reflect.Type) (line int, msg, hint string) {
 			return i + 1, fmt.Sprintf("%q has no colon after the field's name: YAML reads a field as its name, a colon, then its value", m[1]), "write " + m[1] + ":"
 		}
 		shown, rest := strings.TrimSpace(l), strings.TrimSpace(m[2])
-		if v, _, cut := strings.Cut(rest, " #"); cut && strings.Count(v, `"`)%2 == 0 { // its comment is no part of it
+		if v, _, cut := strings.Cut(rest, " #"); cut && strings.Count(v, `"`)%2 == 0 && strings.Count(v, "'")%2 == 0 { // its comment is no part of it, a # in quotes is
 			shown, rest = strings.TrimSpace(strings.TrimSuffix(shown, rest))+" "+strings.TrimSpace(v), strings.TrimSpace(v)
 		}
 		msg := fmt.Sprintf("%s has no colon after %s: YAML reads a field as its name, a colon, then its value", quotedLine(shown), m[1])

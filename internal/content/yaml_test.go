@@ -71,6 +71,8 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/settings.yaml:7: "name The Mission Haven" has no colon after name: YAML reads a field as its name, a colon, then its value (write name: The Mission Haven)`},
 		{"a field with quotes and a comment, without its colon", "settings.yaml", `  primary: "#0F4C5C"`, `  primary "#0F4C5C"`,
 			`content/settings.yaml:45: 'primary "#0F4C5C"' has no colon after primary: YAML reads a field as its name, a colon, then its value (write primary: "#0F4C5C")`},
+		{"a # inside single quotes is the value's", "settings.yaml", "  name: The Mission Haven", "  name 'Haven #2 House'   # our name",
+			`content/settings.yaml:7: "name 'Haven #2 House'   # our name" has no colon after name: YAML reads a field as its name, a colon, then its value (write name: 'Haven #2 House'   # our name)`},
 		{"a text's second line, at its field's indent", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  call us any time",
 			`content/settings.yaml:8: "call us any time" has no colon after call: YAML reads a field as its name, a colon, then its value (if call is the field, write call: us any time; if the line goes on with the text above it, join it to that line)`},
 		{"a text's field without its colon", "en/text.yaml", "  headline: You are not alone.", "  headline You are not alone.",
