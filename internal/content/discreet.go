@@ -1186,7 +1186,7 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 // "Text", a line's says "call"), and everyday words a neutral card needs (help, free, safe,
 // people), in the languages haven's users most often print besides English and Spanish:
 // French, Portuguese, German, Vietnamese (its syllables, as it writes them apart), Haitian
-// Creole, Tagalog, Somali, Arabic, Persian and Urdu ("moun" of "Liy Nasyonal Kont Trafik Moun"
+// Creole, Tagalog, Somali, Greek, Turkish, Arabic, Persian and Urdu ("moun" of "Liy Nasyonal Kont Trafik Moun"
 // is "people", "người" of "Đường dây nóng Quốc gia Chống Buôn bán Người" too). Any other word of
 // the name is distinctive (Haven of The Mission Haven, YWCA, Sojourner of Sojourner Center,
 // Harbour of Harbour Lights, 한울 of 한울 쉼터) where it is long enough to be (distinctive);
@@ -1209,7 +1209,9 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		người đường dây nóng quốc gia chống hỗ trợ tâm và của cho tổng đài
 		moun liy nasyonal kont èd sant pou yon nan ak
 		linya pambansa laban tao tulong mga para
-		khadka qaran caawimo dadka iyo
+		khadka qaran caawimo dadka iyo xarunta soo
+		για την της του των και στο στη στην με από γραμμή εθνική βοήθεια κέντρο ανθρώπων
+		destek hattı hat merkezi merkez ulusal yardım için insan
 		خط الوطني الوطنية ضد مساعدة الإنسان الانسان البشر على مركز لمكافحة
 		ملی مقابله انسان کمک برای مرکز
 		لائن قومی خلاف انسانی مدد مرکز`) {
