@@ -556,7 +556,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	lang.PageOnly = writtenUnshaped(slices.DeleteFunc(slices.Clone(lang.Texts), func(t diag.Located) bool { return path.Base(t.File) != FAQFile }))
 	if textRead {
 		lang.Texts = append(lang.Texts, texts...)
-		lang.zero = editionDigits(lang.Texts)
+		lang.zero, lang.Wide = editionDigits(lang.Texts), WideText(lang.Texts)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
 			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)

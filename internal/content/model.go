@@ -212,6 +212,9 @@ type Language struct {
 	warnings diag.Problems
 	// zero is the zero of the digits the edition writes (see Digits)
 	zero rune
+	// Wide is set for an edition whose texts are mostly in characters an em wide (Chinese,
+	// Japanese, Korean: WideText), whose lines hold fewer of them (EmsPerChar).
+	Wide bool
 	// QRAltLang is the language of Text.QRAlt where it is not the edition's: haven's English
 	// words, for a text.yaml without qr_alt in a language haven has none of its own in.
 	QRAltLang string
@@ -221,6 +224,37 @@ type Language struct {
 // script's than ASCII's (۰ in a Persian edition that writes ۲۴, ٠ in an Arabic one that writes
 // ٢٤), or '0': haven's own numbers (the questions', the pages') are written in them too.
 func (l *Language) Digits() rune { return cmp.Or(l.zero, '0') }
+
+// EmsPerChar scales a measure set for a text in Latin letters (about half an em each, 60 to 66
+// to a line in 27 ems) to the edition's: 1.4 for a wide edition (Wide), a line of about 38 of
+// its characters, the measure their readers know; else 1. A nil edition is Latin's.
+func (l *Language) EmsPerChar() float64 {
+	if l != nil && l.Wide {
+		return 1.4
+	}
+	return 1
+}
+
+// WideText reports whether texts are mostly in characters an em wide: more of Chinese,
+// Japanese and Korean than letters of other scripts.
+func WideText(texts []diag.Located) bool {
+	wide, letters := 0, 0
+	for _, t := range texts {
+		for _, r := range t.Text {
+			switch {
+			case r < 0x80: // most of most texts, looked at without Unicode's tables
+				if r|0x20 >= 'a' && r|0x20 <= 'z' {
+					letters++
+				}
+			case r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+				wide++
+			case unicode.IsLetter(r):
+				letters++
+			}
+		}
+	}
+	return wide > letters
+}
 
 // Number is n written in the edition's digits (Digits).
 func (l *Language) Number(n int) string { return InDigits(strconv.Itoa(n), l.Digits()) }

@@ -9,12 +9,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
 	"haven/internal/diag"
-	"haven/internal/typeface"
 )
 
 // handoutScale sets one edition of the handout: the normal one fits one sheet printed on both
@@ -247,34 +245,9 @@ func (h handout) measure() (margin, column float64) {
 	cols := float64(h.sc.cols)
 	column = (h.p.W - 2*margin - (cols-1)*h.gutter()) / cols
 	if h.sc.measure > 0 { // flush with the box's left edge (right, right to left), ragged beyond
-		column = min(column, h.sc.measure*h.in.emsPerChar()*h.sc.body)
+		column = min(column, h.sc.measure*h.in.Lang.EmsPerChar()*h.sc.body)
 	}
 	return margin, column
-}
-
-// emsPerChar scales a measure set for a text in Latin letters (about half an em each, 60 to
-// 66 to a line) to the edition's: a text mostly in characters an em wide (Chinese, Japanese,
-// Korean) takes 1.4 times the width, a line of about 38 of them, the measure their readers know,
-// not 27.
-func (in Input) emsPerChar() float64 {
-	if in.Lang == nil {
-		return 1
-	}
-	wide, letters := 0, 0
-	for _, t := range in.Lang.Texts {
-		for _, r := range t.Text {
-			switch {
-			case typeface.Unspaced(r) || unicode.Is(unicode.Hangul, r):
-				wide++
-			case unicode.IsLetter(r):
-				letters++
-			}
-		}
-	}
-	if wide > letters {
-		return 1.4
-	}
-	return 1
 }
 
 func (h handout) build() (*Doc, error) {

@@ -413,7 +413,8 @@ func TestMeasureOfWideScripts(t *testing.T) {
 		{"인신매매는 어떻게 시작되나요? 대부분의 피해자는 가해자를 알고 있습니다.", 27 * 1.4},
 		{"Call 0120-279-338 (無料). Most of this line is English, with a name in Japanese: 相談.", 27},
 	} {
-		in := Input{Lang: &content.Language{Texts: []diag.Located{{Text: tt.text}}}}
+		texts := []diag.Located{{Text: tt.text}}
+		in := Input{Lang: &content.Language{Texts: texts, Wide: content.WideText(texts)}}
 		h := handout{in: in, sc: shortPrint.at(13), p: Papers["letter"]}
 		if _, column := h.measure(); math.Abs(column-tt.want*13) > 0.01 {
 			t.Errorf("%q: a column of %.1f ems, want %.1f", tt.text, column/13, tt.want)

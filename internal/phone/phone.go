@@ -589,28 +589,31 @@ func Trunk(s, country string) string {
 func CodeWithoutPlus(s, country string) (cc int, nsn string, ok bool) {
 	t := strings.TrimSpace(s)
 	own := CountryCode(country)
-	if own == 0 || strings.HasPrefix(t, "+") || strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
+	// the code is written as a group of its own, as those who write it so write it: "44 808",
+	// not the 1 of "1800 737 732" nor the 247 of "24/7"; most numbers are no code's, and are
+	// not parsed to learn it
+	first := t[:strings.IndexFunc(t+" ", func(r rune) bool { return r < '0' || r > '9' })]
+	code, err := strconv.Atoi(first)
+	if err != nil || len(first) > 3 || own == 0 || code == own && own == 1 || len(Digits(t)) < len(first)+6 || // a code and a number of six digits or more
+		strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
 		return 0, "", false
 	}
 	m := meta()
 	md := m.regions[country]
-	if md == nil {
+	if md == nil || m.regionForCode(code) == "" {
 		return 0, "", false
 	}
 	if _, national := stripInternationalPrefix(extractPossibleNumber(t), md.idd); !national {
 		return 0, "", false // "0044 808 2000 247" dials from abroad
 	}
 	d := Digits(strings.Replace(t, "(0)", "", 1)) // "44 (0)113": the trunk prefix callers abroad leave out
-	// the code is written as a group of its own, as those who write it so write it: "44 808",
-	// not the 1 of "1800 737 732" nor the 247 of "24/7"
-	first := t[:strings.IndexFunc(t+" ", func(r rune) bool { return r < '0' || r > '9' })]
 	if p, err := parse(t, country); err == nil && m.valid(p) {
-		if own > 1 && p.cc == own && strconv.Itoa(own)+p.nsn == d && first == strconv.Itoa(own) {
+		if own > 1 && p.cc == own && strconv.Itoa(own)+p.nsn == d && code == own {
 			return p.cc, p.nsn, true
 		}
 		return 0, "", false // a number of the country's own, as it is dialled there
 	}
-	if p, err := parse("+"+d, "US"); err == nil && p.cc != own && m.valid(p) && first == strconv.Itoa(p.cc) {
+	if p, err := parse("+"+d, "US"); err == nil && p.cc != own && m.valid(p) && code == p.cc {
 		return p.cc, p.nsn, true
 	}
 	return 0, "", false
