@@ -1608,7 +1608,7 @@ var (
 	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`)
 	// sentenceRE ends a sentence: a semicolon or any of Unicode's sentence terminals (۔ ። ।
 	// as well as . ! ?), then a space.
-	sentenceRE = lazyRE(`[;` + charClass(unicode.Sentence_Terminal) + `]\s`)
+	sentenceRE = lazyREOf(func() string { return `[;` + charClass(unicode.Sentence_Terminal) + `]\s` }) // its class made at first use too
 )
 
 // dialled reports whether a short number between before and after reads as one to dial: the
