@@ -75,8 +75,12 @@ func checkExitSites(l Language, exit, privacy diag.Located) diag.Problems {
 			where = fmt.Sprintf("%s (%s line %d, %s)", diag.Quote(s.at.Text), s.at.File, s.at.Line, s.at.Field)
 		}
 		var ps diag.Problems
+		example := "https://www.weather.gov"
+		if strings.HasSuffix(host, "weather.gov") { // not the site refused: the page links it
+			example = "https://www.wikipedia.org"
+		}
 		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%s is on %s, a site the resource page links to or prints: %s; the quick exit would open a help site, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(exit.Text), host, where),
-			"choose an everyday site with nothing to do with help or safety, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one")
+			"choose an everyday site with nothing to do with help or safety, e.g. "+example+", or leave exit_url empty for the built-in one")
 		return ps
 	}
 	return nil
