@@ -1710,15 +1710,23 @@ func (h handout) footerRule(y float64, n int) float64 {
 	return y - float64(n-1)*st.Leading - st.Size*1.3
 }
 
-// footer draws lines with the page number beside the last, on the baseline y.
+// footer draws lines with the page number beside the last, on the baseline y; in a
+// right-to-left edition the mirror image: the organisation flush right, the page number left.
 func (h handout) footer(c *canvas, lines []string, margin, width, y float64, page, pages int) {
 	st := h.footerStyle()
+	mirrored := rtl(h.in.Lang.FAQ.Title.Text)
+	at := func(l string, right bool) float64 { // x of l set flush left, or flush right
+		if right {
+			return margin + width - h.in.M.Width(st.Font, st.Size, l)
+		}
+		return margin
+	}
 	top := y - float64(len(lines)-1)*st.Leading
 	for i, l := range lines {
-		c.text(margin, top+float64(i)*st.Leading, st, l)
+		c.text(at(l, mirrored), top+float64(i)*st.Leading, st, l)
 	}
-	right := h.pageLabel(page, pages)
-	c.text(margin+width-h.in.M.Width(st.Font, st.Size, right), y, st, right)
+	label := h.pageLabel(page, pages)
+	c.text(at(label, !mirrored), y, st, label)
 	r := h.footerRule(y, len(lines))
 	c.add(Rule{X1: margin, Y1: r, X2: margin + width, Y2: r, Width: 0.5, Color: h.th.Primary})
 }

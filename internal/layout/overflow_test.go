@@ -352,3 +352,34 @@ func TestShortFAQSetLarger(t *testing.T) {
 		}
 	}
 }
+
+// A right-to-left handout's footer is the mirror image of a left-to-right one's: the
+// organisation flush right, the page number flush left.
+func TestFooterMirroredRightToLeft(t *testing.T) {
+	for _, mirrored := range []bool{false, true} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		if mirrored {
+			lang.FAQ.Title.Text = "حقائق وأسئلة شائعة"
+		}
+		in.Lang = &lang
+		doc, err := layout.Handout(in, layout.Papers["letter"], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var org, page float64 = -1, -1
+		for _, it := range doc.Pages[0].Items {
+			if x, ok := it.(layout.Text); ok {
+				switch {
+				case strings.HasPrefix(x.S, in.Settings.Organisation.Name.Text):
+					org = x.X
+				case strings.HasPrefix(x.S, "Page 1"):
+					page = x.X
+				}
+			}
+		}
+		if org < 0 || page < 0 || (org > page) != mirrored {
+			t.Errorf("mirrored %v: the organisation at x %.0f, the page number at %.0f", mirrored, org, page)
+		}
+	}
+}
