@@ -193,6 +193,11 @@ func TestHeadlineLines(t *testing.T) {
 	if got, err := headlineLines(mono{}, st, diag.Located{Text: four}, 200, false); err != nil || len(got) != 1 {
 		t.Errorf("fallback wrap: got %q, %v", got, err)
 	}
+	// Japanese ends a sentence with 。 and no space; within one, a line ends as a phrase does
+	const ja = "どの子どもも被害にあう可能性があります。だれでも助けになれます。"
+	if got, err := headlineLines(Typeset(mono{}, "ja"), st, diag.Located{Text: ja}, 60, false); err != nil || strings.Join(got, "|") != "どの子どもも被害にあう|可能性があります。|だれでも助けになれます。" {
+		t.Errorf("Japanese: got %q, %v", got, err)
+	}
 }
 
 // A FAQ a little too long for one sheet tightens its spacing (15.6 pt leading to 15) and stays

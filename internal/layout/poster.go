@@ -640,9 +640,12 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 	var parts []diag.Located
 	start := 0
 	for i, r := range s {
-		if end := i + utf8.RuneLen(r); sentenceEnd(r) && strings.HasPrefix(s[end:], " ") {
+		if end := i + utf8.RuneLen(r); sentenceEnd(r) && end < len(s) && (strings.HasPrefix(s[end:], " ") || r >= 0x3000) { // 。 needs no space after it
 			parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:end]})
-			start = end + 1
+			start = end
+			if strings.HasPrefix(s[end:], " ") {
+				start++
+			}
 		}
 	}
 	parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:]})
