@@ -34,3 +34,22 @@ func TestEditionDigits(t *testing.T) {
 		}
 	}
 }
+
+// A phone number typed in full-width digits is warned of, with its ASCII form; a time or a
+// count in them, and a number in ASCII digits, are not.
+func TestWideDigits(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"事務所：０３－５５５５－０１４２（平日）", `writes the number "０３－５５５５－０１４２" in full-width digits, which print an em apart, spaced as no phone number is (write it in ASCII digits: 03-5555-0142)`},
+		{"受付は９時～１７時、１８９番へ", ""},
+		{"事務所：03-5555-0142", ""},
+	} {
+		ws := wideDigits([]diag.Located{{File: "ja/faq.md", Line: 3, Field: "answer 1", Text: tt.text}})
+		got := ""
+		if len(ws) > 0 {
+			got = ws[0].Msg + " (" + ws[0].Hint + ")"
+		}
+		if got != tt.want || len(ws) > 1 {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -4,9 +4,12 @@ package content
 
 import (
 	"cmp"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/width"
 
 	"haven/internal/diag"
 )
@@ -255,6 +258,39 @@ func WideText(texts []diag.Located) bool {
 	}
 	return wide > letters
 }
+
+// wideDigits warns of each phone number written in full-width digits (０３－５５５５－０１４２, as a
+// Japanese or Chinese keyboard types them): read as the number, it prints each digit an em
+// wide, spaced as no phone number is; a time or a count (１７時) is as its script writes it.
+func wideDigits(texts []diag.Located) diag.Problems {
+	var ws diag.Problems
+	for _, t := range texts {
+		if !strings.ContainsFunc(t.Text, fullWidthDigit) {
+			continue
+		}
+		rs := []rune(t.Text)
+		for i := 0; i < len(rs); i++ {
+			if !fullWidthDigit(rs[i]) || i > 0 && fullWidthDigit(rs[i-1]) {
+				continue
+			}
+			end, digits := i, 0 // the run of full-width digits and the marks between its groups
+			for j := i; j < len(rs) && (fullWidthDigit(rs[j]) || strings.ContainsRune("－‐-（）() 　", rs[j])); j++ {
+				if fullWidthDigit(rs[j]) {
+					digits, end = digits+1, j+1
+				}
+			}
+			if digits >= 6 {
+				n := string(rs[i:end])
+				ws = append(ws, t.At(fmt.Sprintf("writes the number %s in full-width digits, which print an em apart, spaced as no phone number is", diag.Quote(n)),
+					"write it in ASCII digits: "+width.Narrow.String(n)))
+			}
+			i = end
+		}
+	}
+	return ws
+}
+
+func fullWidthDigit(r rune) bool { return r >= '０' && r <= '９' }
 
 // Number is n written in the edition's digits (Digits).
 func (l *Language) Number(n int) string { return InDigits(strconv.Itoa(n), l.Digits()) }
