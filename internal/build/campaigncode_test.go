@@ -51,7 +51,7 @@ func TestDiscreetCampaignCodeIsKeyed(t *testing.T) {
 				code := ""
 				for _, l := range links {
 					_, code, _ = strings.Cut(l, "utm_campaign=")
-					if strings.Contains(strings.ToLower(l+" "+rb.text), strings.ToLower(campaign)) || placement.Check(code) != "" || !strings.HasPrefix(l, "https://calm-notes.net/talk?utm_source=cards&utm_medium=print&utm_campaign=") {
+					if strings.Contains(strings.ToLower(l+" "+rb.text), strings.ToLower(campaign)) || placement.Check(code) != "" || !strings.HasPrefix(l, "https://calm-notes.net/talk?utm_campaign=") {
 						t.Errorf("the discreet card's code or link opens %q: want the campaign as an opaque code only", l)
 					}
 					if l != links[0] {

@@ -21,7 +21,9 @@ func (in Input) discreetLink() string {
 	if in.Settings.Cards.DiscreetURL == "" {
 		return ""
 	}
-	return qr.Link{Base: in.Settings.Cards.DiscreetURL, Kind: "cards", Campaign: in.DiscreetCampaign, Placement: in.Placement}.URL()
+	// its campaign as an opaque code alone: a source and a medium would tell whoever reads the
+	// phone's history that a printed card was scanned
+	return qr.Link{Base: in.Settings.Cards.DiscreetURL, Campaign: in.DiscreetCampaign, Placement: in.Placement}.URL()
 }
 
 // discreetAlt is what a screen reader and a link's description say for the discreet card's

@@ -17,7 +17,7 @@ const QuietZone = 4
 // Link is what one QR code opens: the resource URL plus, for a campaign, tracking fields.
 type Link struct {
 	Base      string // the resource URL, https only (checked by content)
-	Kind      string // utm_source: handout, cards, poster
+	Kind      string // utm_source: handout, cards, poster; "" for none, and no utm_medium
 	Campaign  string // utm_campaign; no tracking at all when empty
 	Placement string // utm_content: an opaque code such as p07, never a place name
 }
@@ -30,11 +30,11 @@ func (l Link) URL() string {
 	if l.Campaign == "" {
 		return l.Base
 	}
-	add := []string{
-		"utm_source=" + url.QueryEscape(l.Kind),
-		"utm_medium=print",
-		"utm_campaign=" + url.QueryEscape(l.Campaign),
+	var add []string
+	if l.Kind != "" { // none for the discreet card: "from a printed card" would stay in the history too
+		add = append(add, "utm_source="+url.QueryEscape(l.Kind), "utm_medium=print")
 	}
+	add = append(add, "utm_campaign="+url.QueryEscape(l.Campaign))
 	if l.Placement != "" {
 		add = append(add, "utm_content="+url.QueryEscape(l.Placement))
 	}

@@ -31,6 +31,9 @@ func TestLinkURL(t *testing.T) {
 		{Link{Base: "https://example.org/help?x=1#part-2", Kind: "handout", Campaign: "c1"},
 			"https://example.org/help?x=1&utm_source=handout&utm_medium=print&utm_campaign=c1#part-2"},
 		{Link{Base: "https://example.org/help#es", Kind: "handout"}, "https://example.org/help#es"},
+		// no kind (the discreet card's): the campaign's code alone, and a placement's, no source or medium
+		{Link{Base: "https://calm-notes.net/talk?utm_medium=x", Campaign: "b8n6b3", Placement: "p07"},
+			"https://calm-notes.net/talk?utm_medium=x&utm_campaign=b8n6b3&utm_content=p07"},
 	}
 	for _, tt := range tests {
 		if got := tt.link.URL(); got != tt.want {
