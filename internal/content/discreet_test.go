@@ -1108,3 +1108,26 @@ func TestDiscreetVietnameseTones(t *testing.T) {
 		{"vi", "Bị xam hai?", `prints "xâm hại"`},
 	})
 }
+
+// The field's abbreviations written in capitals on a discreet card's line (HT, S.A., DV) say
+// what it is about to those who know the field; the same letters inside a word, or in lower
+// case, are no abbreviation.
+func TestDiscreetCardAbbreviations(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Need HT support?", `prints "HT"`},
+		{"Worried about S.A.?", `prints "S.A."`},
+		{"DV help, 24/7.", `prints "dv"`}, // of the list already
+		{"Need to talk? Call us.", ""},
+		{"SAFE and free, always.", ""},
+		{"What a day. That is all.", ""},
+	} {
+		ps := checkNeutral("c/en/text.yaml", "en", &Text{}, []diag.Located{{File: "c/en/text.yaml", Line: 5, Field: "discreet.headline", Text: tt.text}}, "on the discreet card", nil)
+		got := ""
+		if len(ps) > 0 {
+			got = ps[0].Msg
+		}
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
