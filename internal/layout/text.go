@@ -284,18 +284,6 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		}
 		unit := joined(segs[i:j])
 		words := !blank() // the line has words on it
-		if words && segs[i].address != 0 && (i == 0 || segs[i-1].address != segs[i].address) && richWidth(m, st, printed(cur)) >= width/2 {
-			// an address that fits a line of its own starts one, rather than break in it, where
-			// the line it leaves is half full or more ("See" alone would read worse)
-			k := i + 1
-			for k < len(segs) && segs[k].address == segs[i].address && !segs[k-1].hard {
-				k++
-			}
-			if whole := joined(segs[i:k]); !fits(printed(cur+whole)) && fits(printed(carried(cur, open).Marks()+whole)) {
-				end()
-				continue
-			}
-		}
 		switch {
 		case fits(printed(cur + unit)):
 			cur += unit
