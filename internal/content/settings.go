@@ -218,28 +218,15 @@ func CheckCampaign(s string) string {
 		}
 		return msg
 	}
-	w := campaignWord(s)
-	if w == "" {
-		if i := slices.IndexFunc(strings.Split(s, "-"), func(p string) bool { return slices.Contains(campaignPlaces, p) }); i >= 0 {
-			w = strings.Split(s, "-")[i]
-		}
-	}
-	if w != "" {
+	if w := campaignWord(s); w != "" {
 		said := strconv.Quote(w)
-		if slices.Contains(whoWhere, w) || slices.Contains(campaignPlaces, w) { // back-to-school: says why school is refused
+		if slices.Contains(whoWhere, w) { // back-to-school: says why school is refused
 			said += ", a place copies hang or whom they are for"
 		}
 		return fmt.Sprintf("%s says %s: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history; choose a name that says neither where the copies hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)", diag.Quote(s), said, s)
 	}
 	return ""
 }
-
-// campaignPlaces are more words of where copies hang or whom they are for, refused as words of
-// a campaign's name (spring-fair-lincoln-high, ladies-room, nurses-office), which every QR
-// link carries by name. They are not whoWhere's: a placement code avoids spelling those, and
-// a word more there would change the codes made for existing placements.
-var campaignPlaces = []string{"high", "hs", "middle", "elementary", "college", "campus", "university",
-	"room", "rooms", "ladies", "womens", "mens", "office", "nurse", "nurses", "aisle", "stall", "locker", "lockers", "dorm", "dorms"}
 
 // campaignAs is s written as a campaign may be: lower case, its dashes, spaces and
 // underscores hyphens (Spring–2027 as spring-2027).
