@@ -53,6 +53,9 @@ func TestNumbersNoPhoneDialsAsPrinted(t *testing.T) {
 		{ie, "In Northern Ireland, call 44 808 802 1414.", `"44 808 802 1414" begins with the calling code 44 (GB) without the + before it: dialled as printed it reaches no one (write +44 808 802 1414)`},
 		{za, "Chat on WhatsApp: https://wa.me/27821234567, or wa.me/27821234567.", ""}, // as WhatsApp reads it
 		{ie, "In 2024 we took 44 808 calls; call +44 808 802 1414 from the North.", ""},
+		// a short national number after its own code; a local number is no other country's
+		{hotlineIn("NU", "4002", "999"), "Call 683 4002.", `"683 4002" begins with NU's calling code 683 without the + before it`},
+		{gb, "Our office: 683 4002.", ""},
 		// a sentence after a number is read on its own: its number is checked as any is
 		{gb, "Call 0808 2000 247. 44 113 246 0401 is our office.", `"44 113 246 0401" begins with GB's calling code 44 without the + before it`},
 		// the trunk 0 after the country code; in brackets it passes

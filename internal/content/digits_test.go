@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"testing"
 
 	"haven/internal/diag"
@@ -42,13 +43,16 @@ func TestWideDigits(t *testing.T) {
 		{"事務所：０３－５５５５－０１４２（平日）", `writes the number "０３－５５５５－０１４２" in full-width digits, which print an em apart, spaced as no phone number is (write it in ASCII digits: 03-5555-0142)`},
 		{"受付は９時～１７時、１８９番へ", ""},
 		{"事務所：03-5555-0142", ""},
+		{"海外から：＋８１ ３－５５５５－０１４２", `(write it in ASCII digits: +81 3-5555-0142)`},
+		{"〒１００－０００１ 東京都", ""},
+		{"２０２６－１２－０５に開始", ""},
 	} {
 		ws := wideDigits([]diag.Located{{File: "ja/faq.md", Line: 3, Field: "answer 1", Text: tt.text}})
 		got := ""
 		if len(ws) > 0 {
 			got = ws[0].Msg + " (" + ws[0].Hint + ")"
 		}
-		if got != tt.want || len(ws) > 1 {
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) || len(ws) > 1 {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}

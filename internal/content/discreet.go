@@ -1322,7 +1322,7 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 			}
 			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %s %s%s", q, where, fd.why()),
 				"choose neutral words"+neutralExample(lang)+fd.allow(textFile))
-		} else if m := capsAbbreviationRE().FindStringSubmatch(f.Text); m != nil {
+		} else if m := capsAbbreviationRE().FindStringSubmatch(f.Text); m != nil && listKey(lang) == "en" {
 			ab := cmp.Or(m[1], m[2])
 			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q %s, which those who know the field read as what the card is about", ab, where),
 				"choose neutral words"+neutralExample(lang))
@@ -1331,10 +1331,12 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 	return ps
 }
 
-// capsAbbreviationRE finds, in a card's words, the field's abbreviations written in capitals
-// as a text writes them (DV, IPV, DMST, and HT and SA: human trafficking, sexual assault, with
-// or without dots), which an address may hold as other things (/ht for Haitian Creole pages).
-var capsAbbreviationRE = lazyRE(`(?:^|[^\pL\pN.])(?:(H\.T\.|S\.A\.|D\.V\.)|(HT|SA|DV|IPV|DMST|CSEC|CSE|CST|GBV|VAWG?)(?:[^\pL\pN]|$))`)
+// capsAbbreviationRE finds, in an English card's words, HT and SA (human trafficking, sexual
+// assault) written in capitals, with or without dots, as the field writes them; the list's
+// other abbreviations (DV, DMST) are found in any case already. Other languages write these
+// letters as words of their own (Tagalog sa, French HT, Spanish S.A.), and an address may hold
+// them as other things (/ht for Haitian Creole pages): those are left alone.
+var capsAbbreviationRE = lazyRE(`(?:^|[^\pL\pN./])(?:(H\.T\.|S\.A\.)|(HT|SA)(?:[^\pL\pN/]|$))`)
 
 // quoted is the word found as written and, when read otherwise, as read, with the list it is
 // a word of when that is not lang's (the card's; for an address, read in every language's run,

@@ -1109,9 +1109,9 @@ func TestDiscreetVietnameseTones(t *testing.T) {
 	})
 }
 
-// The field's abbreviations written in capitals on a discreet card's line (HT, S.A., DV) say
-// what it is about to those who know the field; the same letters inside a word, or in lower
-// case, are no abbreviation.
+// The field's abbreviations written in capitals on an English discreet card's line (HT, S.A.,
+// DV) say what it is about to those who know the field; the same letters inside a word, in an
+// address, or in another language (Tagalog SA, French HT, a Spanish company's S.A.) do not.
 func TestDiscreetCardAbbreviations(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Need HT support?", `prints "HT"`},
@@ -1120,8 +1120,14 @@ func TestDiscreetCardAbbreviations(t *testing.T) {
 		{"Need to talk? Call us.", ""},
 		{"SAFE and free, always.", ""},
 		{"What a day. That is all.", ""},
+		{"Visit example.org/HT for more.", ""}, // an address's
 	} {
 		ps := checkNeutral("c/en/text.yaml", "en", &Text{}, []diag.Located{{File: "c/en/text.yaml", Line: 5, Field: "discreet.headline", Text: tt.text}}, "on the discreet card", nil)
+		for _, other := range []struct{ lang, text string }{{"tl", "TUMAWAG SA AMIN"}, {"es", "Pregunte en Farmacia López S.A."}, {"fr", "Prix HT : gratuit."}} {
+			if ps := checkNeutral("c/x/text.yaml", other.lang, &Text{}, []diag.Located{{Text: other.text}}, "on the discreet card", nil); len(ps) > 0 {
+				t.Errorf("%s %q: %v", other.lang, other.text, ps)
+			}
+		}
 		got := ""
 		if len(ps) > 0 {
 			got = ps[0].Msg

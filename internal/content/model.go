@@ -279,8 +279,13 @@ func wideDigits(texts []diag.Located) diag.Problems {
 					digits, end = digits+1, j+1
 				}
 			}
-			if digits >= 6 {
-				n := string(rs[i:end])
+			start := i
+			if i > 0 && (rs[i-1] == '＋' || rs[i-1] == '+') { // with its plus: ＋８１ ３－…
+				start--
+			}
+			n := string(rs[start:end])
+			postcode := start > 0 && strings.ContainsRune("〒", rs[start-1]) // 〒１００－０００１
+			if digits >= 6 && !postcode && !countOrDate(width.Narrow.String(n)) {
 				ws = append(ws, t.At(fmt.Sprintf("writes the number %s in full-width digits, which print an em apart, spaced as no phone number is", diag.Quote(n)),
 					"write it in ASCII digits: "+width.Narrow.String(n)))
 			}

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
@@ -197,6 +199,13 @@ func TestHeadlineLines(t *testing.T) {
 	const ja = "どの子どもも被害にあう可能性があります。だれでも助けになれます。"
 	if got, err := headlineLines(Typeset(mono{}, "ja"), st, diag.Located{Text: ja}, 60, false); err != nil || strings.Join(got, "|") != "どの子どもも被害にあう|可能性があります。|だれでも助けになれます。" {
 		t.Errorf("Japanese: got %q, %v", got, err)
+	}
+	// what closes with a sentence's mark stays with it: no line begins with 」 or ？
+	for _, s := range []string{"本当に大丈夫！？誰でも助けになれます。", "「助けて。」と言っていい。"} {
+		got, err := headlineLines(Typeset(mono{}, "ja"), st, diag.Located{Text: s}, 200, false)
+		if err != nil || len(got) == 0 || slices.ContainsFunc(got, func(l string) bool { r, _ := utf8.DecodeRuneInString(l); return closing(r) }) {
+			t.Errorf("%q: got %q, %v", s, got, err)
+		}
 	}
 }
 

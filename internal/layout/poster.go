@@ -640,7 +640,8 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 	var parts []diag.Located
 	start := 0
 	for i, r := range s {
-		if end := i + utf8.RuneLen(r); sentenceEnd(r) && end < len(s) && (strings.HasPrefix(s[end:], " ") || r >= 0x3000) { // 。 needs no space after it
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		if end := i + utf8.RuneLen(r); sentenceEnd(r) && end < len(s) && (strings.HasPrefix(s[end:], " ") || r >= 0x3000 && !closing(next)) { // 。 needs no space after it, but keeps what closes with it: 」, ？
 			parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:end]})
 			start = end
 			if strings.HasPrefix(s[end:], " ") {
@@ -665,6 +666,12 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 		return nil, fitErr(at, "the headline band", "takes more than three lines with each sentence on a new line")
 	}
 	return fitLines(m, st, at, width, 3, "the headline band")
+}
+
+// closing reports whether r may not begin a line of Chinese or Japanese (kinsoku): a closing
+// bracket or quote, or a mark that ends a sentence or a clause ("！？", "。」").
+func closing(r rune) bool {
+	return strings.ContainsRune("」』）)］】〉》〕｝”’、。，．！？!?：；・ー", r)
 }
 
 // tabTexts are what each tear-off tab carries: poster.tab with the number, and the text line;

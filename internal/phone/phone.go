@@ -594,7 +594,7 @@ func CodeWithoutPlus(s, country string) (cc int, nsn string, ok bool) {
 	// not parsed to learn it
 	first := t[:strings.IndexFunc(t+" ", func(r rune) bool { return r < '0' || r > '9' })]
 	code, err := strconv.Atoi(first)
-	if err != nil || len(first) > 3 || own == 0 || code == own && own == 1 || len(Digits(t)) < len(first)+6 || // a code and a number of six digits or more
+	if err != nil || len(first) > 3 || own == 0 || code == own && own == 1 || len(Digits(t)) < len(first)+4 || // a code and a number of four digits or more (Niue's 683 4002)
 		strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) }) >= 0 {
 		return 0, "", false
 	}
@@ -613,7 +613,7 @@ func CodeWithoutPlus(s, country string) (cc int, nsn string, ok bool) {
 		}
 		return 0, "", false // a number of the country's own, as it is dialled there
 	}
-	if p, err := parse("+"+d, "US"); err == nil && p.cc != own && m.valid(p) && code == p.cc {
+	if p, err := parse("+"+d, "US"); err == nil && p.cc != own && m.valid(p) && code == p.cc && len(p.nsn) >= 6 { // another country's: not a local number written without its area code (683 4002)
 		return p.cc, p.nsn, true
 	}
 	return 0, "", false
