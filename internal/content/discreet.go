@@ -1234,9 +1234,7 @@ func genericWord(f, written string) bool {
 // Korean: 한울), two.
 func distinctive(f string) bool {
 	n := utf8.RuneCountInString(f)
-	if strings.ContainsFunc(f, func(r rune) bool {
-		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
-	}) {
+	if strings.ContainsFunc(f, wideLetter) {
 		return n >= 2
 	}
 	return n >= 3

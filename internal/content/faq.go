@@ -1170,8 +1170,7 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 					msg += fmt.Sprintf(" (once haven takes off the number %q, as it numbers the questions itself)", strings.TrimSpace(stripped))
 				}
 				ps.Add(file, s.line, at.Field, msg, "write each question once: merge the two answers under one heading, or reword one of them")
-			}
-			if _, seen := asked[key]; !seen {
+			} else {
 				asked[key] = len(faq.Questions)
 			}
 			faq.Questions = append(faq.Questions, QA{Question: at, Answer: field(fmt.Sprintf("answer %d", n), s.paras)})

@@ -405,8 +405,7 @@ func WordsToSendAt(before, after string) []string {
 func messengerAsk(before string) bool {
 	clause := askClause(before)
 	for _, m := range messengerRE().FindAllStringIndex(clause, -1) {
-		name := clause[m[0]:m[1]]
-		if (strings.EqualFold(name, "signal") || strings.EqualFold(name, "messenger")) && name == strings.ToLower(name) {
+		if name := clause[m[0]:m[1]]; name == "signal" || name == "messenger" {
 			continue
 		}
 		ws := saidWords(strings.ToLower(clause[:m[0]]))
@@ -494,13 +493,14 @@ func WordsToSend(before string) []string {
 // to text the number (asked); none without a verb of typing or "the word" before them
 // ("233733 and DMST experts answer", "Text 233733 ANY TIME" name no word to send).
 func wordsToSendAfter(after string, asked bool) []string {
-	if lead := strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }); lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
+	lead := strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) })
+	if lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
 		return nil
 	}
 	ws := wordsOf(after)
 	gapOf := func(i int) string { // the gap after word i, and before the first
 		if i < 0 {
-			return after[:strings.IndexFunc(after, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) })]
+			return after[:lead]
 		}
 		return ws[i].gap
 	}

@@ -249,7 +249,7 @@ func WideText(texts []diag.Located) bool {
 				if r|0x20 >= 'a' && r|0x20 <= 'z' {
 					letters++
 				}
-			case r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+			case r >= 0x1100 && wideLetter(r):
 				wide++
 			case unicode.IsLetter(r):
 				letters++
@@ -257,6 +257,12 @@ func WideText(texts []diag.Located) bool {
 		}
 	}
 	return wide > letters
+}
+
+// wideLetter reports whether r is a letter of the scripts that write one an em wide, a word in
+// one or a few of them: Chinese, Japanese and Korean.
+func wideLetter(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
 }
 
 // wideDigits warns of each phone number written in full-width digits (０３－５５５５－０１４２, as a

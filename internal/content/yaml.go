@@ -1147,10 +1147,7 @@ func builtinGroup(file, at, name string) []string {
 		case !strings.HasPrefix(l, " "):
 			return out
 		default:
-			if v, _, _ := strings.Cut(t, " #"); strings.Count(v, `"`)%2 == 0 { // its comment off, not a # in quotes
-				t = strings.TrimSpace(v)
-			}
-			out = append(out, t)
+			out = append(out, withoutComment(t))
 		}
 	}
 	return out
@@ -1211,8 +1208,8 @@ func noColon(lines []string, t reflect.Type) (line int, msg, hint string) {
 			return i + 1, fmt.Sprintf("%q has no colon after the field's name: YAML reads a field as its name, a colon, then its value", m[1]), "write " + m[1] + ":"
 		}
 		shown, rest := strings.TrimSpace(l), strings.TrimSpace(m[2])
-		if v, _, cut := strings.Cut(rest, " #"); cut && strings.Count(v, `"`)%2 == 0 && strings.Count(v, "'")%2 == 0 { // its comment is no part of it, a # in quotes is
-			shown, rest = strings.TrimSpace(strings.TrimSuffix(shown, rest))+" "+strings.TrimSpace(v), strings.TrimSpace(v)
+		if v := withoutComment(rest); v != rest {
+			shown, rest = strings.TrimSpace(strings.TrimSuffix(shown, rest))+" "+v, v
 		}
 		msg := fmt.Sprintf("%s has no colon after %s: YAML reads a field as its name, a colon, then its value", quotedLine(shown), m[1])
 		hint := fmt.Sprintf("write %s: %s", m[1], rest)
@@ -1222,6 +1219,15 @@ func noColon(lines []string, t reflect.Type) (line int, msg, hint string) {
 		return i + 1, msg, hint
 	}
 	return 0, "", ""
+}
+
+// withoutComment is a value as written after its colon without the comment after it, if any:
+// the text before " #" where that leaves no quote open, else v whole (a # in quotes is text).
+func withoutComment(v string) string {
+	if before, _, cut := strings.Cut(v, " #"); cut && strings.Count(before, `"`)%2 == 0 && strings.Count(before, "'")%2 == 0 {
+		return strings.TrimSpace(before)
+	}
+	return v
 }
 
 // quotedLine quotes a line of a file for a message: in double quotes, or in single ones where

@@ -636,20 +636,20 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 // trafficked. / Anyone can help."), each wrapped evenly, when that takes at most three lines;
 // otherwise it fails if sentences is set, or wraps the headline as one.
 func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentences bool) ([]string, error) {
-	s := at.Text
+	// a sentence ends where a line may break (UAX #14, as the lines themselves break) after its
+	// mark: after "。" with no space, not before what closes with it ("。」", "！？")
 	var parts []diag.Located
-	start := 0
-	for i, r := range s {
-		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-		if end := i + utf8.RuneLen(r); sentenceEnd(r) && end < len(s) && (strings.HasPrefix(s[end:], " ") || r >= 0x3000 && !closing(next)) { // 。 needs no space after it, but keeps what closes with it: 」, ？
-			parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:end]})
-			start = end
-			if strings.HasPrefix(s[end:], " ") {
-				start++
-			}
+	part := func(t string) diag.Located {
+		return diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: t}
+	}
+	cur := ""
+	for _, sg := range findSegments(at.Text) {
+		cur += sg.text
+		if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(sg.text, " ")); sentenceEnd(last) && len(cur) < len(at.Text) {
+			parts, cur = append(parts, part(strings.TrimRight(cur, " "))), ""
 		}
 	}
-	parts = append(parts, diag.Located{File: at.File, Line: at.Line, Field: at.Field, Text: s[start:]})
+	parts = append(parts, part(cur))
 	var lines []string
 	for _, sn := range parts {
 		ls, err := fitLines(m, st, sn, width, 3, "the headline band")
@@ -666,12 +666,6 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 		return nil, fitErr(at, "the headline band", "takes more than three lines with each sentence on a new line")
 	}
 	return fitLines(m, st, at, width, 3, "the headline band")
-}
-
-// closing reports whether r may not begin a line of Chinese or Japanese (kinsoku): a closing
-// bracket or quote, or a mark that ends a sentence or a clause ("！？", "。」").
-func closing(r rune) bool {
-	return strings.ContainsRune("」』）)］】〉》〕｝”’、。，．！？!?：；・ー", r)
 }
 
 // tabTexts are what each tear-off tab carries: poster.tab with the number, and the text line;

@@ -1127,6 +1127,7 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		wa, wb = word(spaced(segs[:j], -1)), word(spaced(segs[j:], 1))
 	}
 	first, _ := utf8.DecodeRuneInString(wb)
+	kana := kanaPhrase(last, first)
 	switch {
 	case a.address == webAddress && b.address == webAddress: // after a '/' rather than inside its site
 		switch {
@@ -1149,8 +1150,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return partEnd // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
 	case typeface.Unspaced(last) != typeface.Unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
 		return 0.2
-	case kanaPhrase(last, first) > 0: // Japanese, which spaces no words: at a phrase's end, not inside a word
-		return kanaPhrase(last, first)
+	case kana > 0: // Japanese, which spaces no words: at a phrase's end, not inside a word
+		return kana
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
 	case t.pairs[strings.ToLower(wa+" "+wb)] && wa == strings.TrimSpace(a.text): // a word of two syllables: "mua / bán"
