@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"haven/internal/kinds"
 )
 
 // A call line too wide for its place at its size (a vanity number with its digits after
@@ -13,6 +15,8 @@ import (
 // standard and large print, and on the tabs, read back from the PDFs (whose read-back checks,
 // every number and its link, pass). Its words are not parted from the number anywhere else:
 // "Composez" / "le 1-866-…" drops the number's article from the line people read first.
+// The tabs are the Letter flyer's: on the A4 flyer's, at its larger floor (14 pt), the longest
+// words here take both of a tab's lines, and the last of them ends on the number's.
 func TestCallLineBreaksBeforeItsNumber(t *testing.T) {
 	const number = "1-866-APPELLE (277-3553)"
 	for _, call := range []string{"Composez le {call}", "Composez le numéro {call}", "Call our free confidential helpline on {call}"} {
@@ -20,7 +24,7 @@ func TestCallLineBreaksBeforeItsNumber(t *testing.T) {
 			words := strings.TrimSpace(strings.TrimSuffix(call, "{call}"))
 			s := setup{settings: [][2]string{{"  call: 1-888-373-7888", "  call: " + number}},
 				text: [][2]string{{"  call: Call {call}", "  call: " + call}, {"  tab: Call {call}", "  tab: " + call}}}
-			res, _, err := runWith(t, setupContent(t, s), Options{Kinds: []string{"handout", "poster"}, Langs: []string{"en"}})
+			res, _, err := runWith(t, setupContent(t, s), Options{Kinds: []string{"handout", "poster"}, Langs: []string{"en"}, Papers: []string{"letter", "a4", kinds.TearOff}})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -137,19 +137,27 @@ func headlineSize(t *testing.T, rb *readBack) float64 {
 	return chars[0].Size
 }
 
+// The tear-off flyer, on Letter and on A4, read back from each PDF: its page size, eight tabs
+// with the number and the text line turned up them, nothing under the floor, the cut lines, the
+// QR code.
 func TestTearOffTabs(t *testing.T) {
-	res := kit(t, content.Overrides{}, Options{Kinds: []string{"poster"}, Papers: []string{kinds.TearOff}})
-	for _, lang := range []string{"en", "es"} {
+	res := kit(t, content.Overrides{}, Options{Kinds: []string{"poster"}, Papers: []string{kinds.TearOff, kinds.TearOffA4}})
+	for _, tt := range []struct{ lang, paper string }{{"en", "letter"}, {"es", "letter"}, {"en", "a4"}, {"es", "a4"}} {
+		lang, paper := tt.lang+" "+tt.paper, layout.Papers[tt.paper]
+		name := "poster-tearoff-" + tt.lang + "-" + tt.paper + ".pdf"
 		var r Result
 		for _, x := range res {
-			if filepath.Base(x.Path) == "poster-tearoff-"+lang+"-letter.pdf" {
+			if filepath.Base(x.Path) == name {
 				r = x
 			}
 		}
 		if r.Path == "" {
-			t.Fatalf("poster-tearoff-%s-letter.pdf not built", lang)
+			t.Fatalf("%s not built", name)
 		}
 		rb := open(t, r.Path)
+		if w, h, _ := rb.doc.Size(0); abs(w-paper.W) > 0.5 || abs(h-paper.H) > 0.5 {
+			t.Errorf("%s: page %.1f x %.1f pt, want %.1f x %.1f", lang, w, h, paper.W, paper.H)
+		}
 		checkNoOverlap(t, rb)
 		chars, err := rb.doc.Chars(0)
 		if err != nil {
@@ -170,7 +178,7 @@ func TestTearOffTabs(t *testing.T) {
 			t.Errorf("%s: %d tabs carry the text line; want 8", lang, n)
 		}
 		// nothing under the kit's floor, 1/60 of the page height, the tabs included
-		floor := layout.Papers["letter"].H / 60
+		floor := paper.H / 60
 		for _, c := range chars {
 			if strings.TrimSpace(c.Text) != "" && c.Size < floor-0.01 {
 				t.Fatalf("%s: %q at %.1f pt, under the floor of %.1f pt", lang, c.Text, c.Size, floor)

@@ -105,6 +105,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 		"poster": `  haven poster
   haven poster --paper 24x36 --lang es
   haven poster --paper tearoff          # the Letter flyer with tear-off tabs
+  haven poster --paper a4,tearoff-a4    # the A4 poster and the A4 flyer
   haven poster --paper letter,tabloid --url https://example.org/help --campaign fair-2027`,
 	}
 	cmd := &cobra.Command{

@@ -32,8 +32,8 @@ func papersOf(kindNames []string) []string {
 func paperHelp(kindNames []string) string {
 	ps := papersOf(kindNames)
 	for i, p := range ps {
-		if p == kinds.TearOff {
-			ps[i] = p + " for the tear-off flyer"
+		if paper := kinds.TearOffPaper(p); paper != "" {
+			ps[i] = p + " for the tear-off flyer on " + layout.PaperTitle(paper)
 		}
 	}
 	return strings.Join(ps, ", ")
@@ -47,9 +47,9 @@ func complete(cmd *cobra.Command, kindNames []string) {
 	_ = cmd.RegisterFlagCompletionFunc("paper", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		var out []string
 		for _, p := range papers {
-			about := "the tear-off flyer, on Letter"
-			if p != kinds.TearOff {
-				about = layout.PaperTitle(p)
+			about := layout.PaperTitle(p)
+			if paper := kinds.TearOffPaper(p); paper != "" {
+				about = "the tear-off flyer, on " + layout.PaperTitle(paper)
 			}
 			out = append(out, p+"\t"+about)
 		}

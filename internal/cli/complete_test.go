@@ -28,7 +28,7 @@ func TestCompletion(t *testing.T) {
 		want []string // the lines of stdout
 	}{
 		{[]string{"handout", "--paper", ""}, []string{"letter\tLetter (8.5 x 11 in)", "a4\tA4 (210 x 297 mm)", ":4"}},
-		{[]string{"poster", "--paper", ""}, []string{"letter\tLetter (8.5 x 11 in)", "a4\tA4 (210 x 297 mm)", "tabloid\tTabloid (11 x 17 in)", "18x24\t18 x 24 in", "24x36\t24 x 36 in", "a3\tA3 (297 x 420 mm)", "a2\tA2 (420 x 594 mm)", "tearoff\tthe tear-off flyer, on Letter", ":4"}},
+		{[]string{"poster", "--paper", ""}, []string{"letter\tLetter (8.5 x 11 in)", "a4\tA4 (210 x 297 mm)", "tabloid\tTabloid (11 x 17 in)", "18x24\t18 x 24 in", "24x36\t24 x 36 in", "a3\tA3 (297 x 420 mm)", "a2\tA2 (420 x 594 mm)", "tearoff\tthe tear-off flyer, on Letter (8.5 x 11 in)", "tearoff-a4\tthe tear-off flyer, on A4 (210 x 297 mm)", ":4"}},
 		{[]string{"handout", "--edition", ""}, []string{"standard\tthe handout, one sheet printed on both sides", "large\tthe large-print edition, several sheets stapled", ":4"}},
 		{[]string{"build", "--lang", ""}, []string{"en", "es", ":4"}},
 		{[]string{"check", "--content", filepath.Join(dir, "nope"), "--lang", ""}, []string{":4"}},
@@ -63,7 +63,7 @@ func TestHelpListsOnlyWhatACommandTakes(t *testing.T) {
 	}{
 		{"handout", []string{"paper sizes: letter, a4 (", "--out", "editions to make: standard (", "Examples:"}, []string{"tabloid", "--offset", "--calibrate"}},
 		{"cards", []string{"paper sizes: letter, a4 (", "--offset", "--calibrate", "Examples:"}, []string{"tabloid", "--edition"}},
-		{"poster", []string{"tabloid", "tearoff for the tear-off flyer", "Examples:"}, []string{"--offset", "--edition"}},
+		{"poster", []string{"tabloid", "tearoff for the tear-off flyer on Letter (8.5 x 11 in), tearoff-a4 for the tear-off flyer on A4 (210 x 297 mm)", "Examples:"}, []string{"--offset", "--edition"}},
 		{"check", []string{"--content", "--placements", "--campaign", "Examples:"}, []string{"--out", "--jobs"}},
 		{"build", []string{"--offset", "tearoff", "Examples:"}, []string{"      --calibrate", "--edition"}},
 		{"proof", []string{"--out", "Examples:"}, []string{"--offset", "--calibrate"}},

@@ -208,11 +208,11 @@ func paperNamed(written string) string {
 		}
 		return -1
 	}, written)
-	if name, ok := map[string]string{"ledger": "tabloid", "usletter": "letter", "ansia": "letter", "ansib": "tabloid", "tearoffflyer": "tearoff"}[bare]; ok {
+	if name, ok := map[string]string{"ledger": "tabloid", "usletter": "letter", "ansia": "letter", "ansib": "tabloid", "tearoffflyer": TearOff, "tearoffletter": TearOff, "lettertearoff": TearOff, "a4tearoff": TearOffA4}[bare]; ok {
 		return name
 	}
-	for _, name := range append(slices.Sorted(maps.Keys(layout.Papers)), "tearoff") {
-		if bare == name {
+	for _, name := range append(slices.Sorted(maps.Keys(layout.Papers)), TearOff, TearOffA4) {
+		if bare == strings.ReplaceAll(name, "-", "") {
 			return name
 		}
 	}

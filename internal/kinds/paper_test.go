@@ -19,6 +19,9 @@ func TestPaperNamed(t *testing.T) {
 		{"24x18", "18x24"},
 		{"36 x 24", "24x36"},
 		{"Tear-off", "tearoff"},
+		{"tear-off-letter", "tearoff"},
+		{"Tear-off A4", "tearoff-a4"},
+		{"a4-tearoff", "tearoff-a4"},
 		{"8.5x14", ""}, // legal
 		{"legal", ""},
 		{"x", ""},

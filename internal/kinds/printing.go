@@ -176,9 +176,9 @@ func Title(w GuideWords, ps []Printing) string {
 
 // title is the name of what is printed as p, t, on its paper as onPaper puts them together,
 // with a capital as the language lang writes it: "Handout on Letter (8.5 x 11 in)", Turkish
-// "İlan panosu". The print-shop card's and the tear-off flyer's names say their size.
+// "İlan panosu". The print-shop card's name says its size.
 func title(t, onPaper, paper string, p Printing, lang string) string {
-	if p.How != HowBleed && p.How != HowTearOff {
+	if p.How != HowBleed {
 		t = strings.NewReplacer("{file}", t, "{paper}", paper).Replace(onPaper)
 	}
 	return content.Capitalised(t, lang)
@@ -210,14 +210,12 @@ func (d Doc) with(p Printing) Doc {
 func handoutPrinting(name, paper string) Printing { return Printing{name, HowHandout, paper} }
 func cardPrinting(name, paper string) Printing    { return Printing{name, HowCards, paper} }
 func posterPrinting(paper string) Printing        { return Printing{"poster", HowPoster, paper} }
+func tearOffPrinting(paper string) Printing       { return Printing{"tear-off flyer", HowTearOff, paper} }
 
-var (
-	bleedPrinting   = Printing{"print-shop card", HowBleed, "letter"}
-	tearOffPrinting = Printing{"tear-off flyer", HowTearOff, "letter"}
-)
+var bleedPrinting = Printing{"print-shop card", HowBleed, "letter"}
 
 // printings are the names of every document printed, as Printing.Name.
-var printings = []string{"handout", "large-print handout", "cards", "discreet cards", bleedPrinting.Name, "poster", tearOffPrinting.Name}
+var printings = []string{"handout", "large-print handout", "cards", "discreet cards", bleedPrinting.Name, "poster", "tear-off flyer"}
 
 // OwnMarks are the characters other than letters, digits and spaces that haven prints of its
 // own in lang's outputs: layout's marks and words (layout.OwnText) and the print guide's, such

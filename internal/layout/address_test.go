@@ -24,8 +24,8 @@ func TestAddressNotBrokenBeforeAShortLastPiece(t *testing.T) {
 	for _, paper := range layout.PosterPapers {
 		outputs = append(outputs, output{"poster " + paper, func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, layout.Papers[paper]) }, true})
 	}
-	outputs = append(outputs, output{"tear-off", layout.TearOff, true})
 	for _, paper := range []string{"letter", "a4"} {
+		outputs = append(outputs, output{"tear-off " + paper, func(in layout.Input) (*layout.Doc, error) { return layout.TearOff(in, layout.Papers[paper]) }, true})
 		for _, large := range []bool{false, true} {
 			outputs = append(outputs, output{"handout " + paper + map[bool]string{true: " large"}[large], func(in layout.Input) (*layout.Doc, error) {
 				return layout.Handout(in, layout.Papers[paper], large)

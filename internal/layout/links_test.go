@@ -160,7 +160,8 @@ func TestWrappedAddressLinkedOnEachLine(t *testing.T) {
 		{"large print", func(in Input) (*Doc, error) { return Handout(in, Papers["a4"], true) }},
 		{"poster", func(in Input) (*Doc, error) { return Poster(in, Papers["letter"]) }},
 		{"poster 24x36", func(in Input) (*Doc, error) { return Poster(in, Papers["24x36"]) }},
-		{"tear-off", TearOff},
+		{"tear-off", func(in Input) (*Doc, error) { return TearOff(in, Papers["letter"]) }},
+		{"tear-off on A4", func(in Input) (*Doc, error) { return TearOff(in, Papers["a4"]) }},
 		{"cards", func(in Input) (*Doc, error) { return CardSheet(in, "letter", false, nil) }},
 		{"bleed card", BleedCard},
 	}

@@ -62,7 +62,7 @@ func TestNothingOverflows(t *testing.T) {
 			}
 			checkInside(t, in.M, doc, 0.25*layout.Inch)
 		}
-		doc, err := layout.TearOff(in)
+		doc, err := layout.TearOff(in, layout.Papers["letter"])
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -102,10 +102,9 @@ const (
 	farCode  = 0.29
 )
 
-// TearOff is a Letter flyer: a compact poster above a row of tabs to tear off, each carrying
-// the number and the text line in type turned to run up the tab.
-func TearOff(in Input) (*Doc, error) {
-	paper := Papers["letter"]
+// TearOff is a flyer on paper (Letter or A4): a compact poster above a row of tabs to tear
+// off, each carrying the number and the text line in type turned to run up the tab.
+func TearOff(in Input, paper Paper) (*Doc, error) {
 	doc := &Doc{Name: name("poster-tearoff", in.Lang.Code, paper.Name), Lang: in.Lang.Code,
 		Meta: in.meta(in.Lang.Text.Poster.Headline.Text, in.Lang.Text.HotlineName.Text)}
 	inset := 0.4 * Inch

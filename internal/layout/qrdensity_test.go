@@ -26,7 +26,8 @@ func TestQRModulesPrintWideEnough(t *testing.T) {
 		{"large print", func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, layout.Papers["letter"], true) }},
 		{"poster", func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, layout.Papers["a4"]) }},
 		{"poster 24x36", func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, layout.Papers["24x36"]) }},
-		{"tear-off", layout.TearOff},
+		{"tear-off", func(in layout.Input) (*layout.Doc, error) { return layout.TearOff(in, layout.Papers["letter"]) }},
+		{"tear-off on A4", func(in layout.Input) (*layout.Doc, error) { return layout.TearOff(in, layout.Papers["a4"]) }},
 	}
 	for _, tt := range []struct {
 		name, url, campaign string

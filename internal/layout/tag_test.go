@@ -65,7 +65,7 @@ func TestWhatIsTagged(t *testing.T) {
 		{"large-print handout, Letter", func() (*Doc, error) { return Handout(in, Papers["letter"], true) }, footer},
 		{"large-print handout, A4", func() (*Doc, error) { return Handout(in, Papers["a4"], true) }, footer},
 		{"poster", func() (*Doc, error) { return Poster(in, Papers["tabloid"]) }, nil},
-		{"tear-off", func() (*Doc, error) { return TearOff(in) }, copiedTab},
+		{"tear-off", func() (*Doc, error) { return TearOff(in, Papers["letter"]) }, copiedTab},
 		{"proof", func() (*Doc, error) { return Proof(proofed, Papers["letter"], in.M) }, proofHead},
 		{"print-shop card", func() (*Doc, error) { return BleedCard(in) }, nil},
 		{"card sheet with codes", func() (*Doc, error) { return CardSheet(in, "letter", false, codes) },
