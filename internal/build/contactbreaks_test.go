@@ -9,7 +9,8 @@ import (
 // A long organisation.contact (a street address and an email) breaks between its parts, after
 // a comma or at " · ", wherever it prints: the footer of the handouts, standard and large print,
 // and beside the posters' and the tear-off flyer's QR code, read back a line at a time. A part
-// ("Newcastle upon Tyne NE6 1DL") is never split across lines.
+// ("Newcastle upon Tyne NE6 1DL"), a number with its extension ("(503) 588-5351 ext. 4"), is
+// never split across lines.
 func TestContactBreaksBetweenItsParts(t *testing.T) {
 	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
 	for _, tt := range []struct {
@@ -20,6 +21,12 @@ func TestContactBreaksBetweenItsParts(t *testing.T) {
 			[]string{"Riverside Business Centre", "227 Shields Road", "Newcastle upon Tyne NE6 1DL", "support@ntwdass.org.uk"}},
 		{"US street address", "Suite 300, Harbor House Family Justice Center, 1500 Riverside Boulevard North, Dayton, OH 45405 · help@harborhousedayton.org",
 			[]string{"Harbor House Family Justice Center", "1500 Riverside Boulevard North", "OH 45405", "help@harborhousedayton.org"}},
+		// a number's extension stays with it, and its digits are not read as the first group
+		// of a number going on past the " · " ("4 · 2045") into the next part
+		{"office line with an extension", "Admin: (503) 588-5351 ext. 4 · 2045 Silverton Rd NE, Salem, OR 97301",
+			[]string{"(503) 588-5351 ext. 4", "2045 Silverton Rd NE", "OR 97301"}},
+		{"French extension", "Bureau : 514 872-0311, poste 23 · 275 rue Notre-Dame Est, Montréal QC H2Y 1C6",
+			[]string{"514 872-0311, poste 23", "275 rue Notre-Dame Est", "QC H2Y 1C6"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			const empty = `  contact: ""`

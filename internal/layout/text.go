@@ -633,12 +633,23 @@ func findSegments(s string) []segment {
 	for _, span := range mails {
 		segs = address(s, segs, span, emailAddress, emailBreak)
 	}
-	// a phone number read across two lines is a wrong number: "(216)" / "555-0142"
+	// a phone number read across two lines is a wrong number: "(216)" / "555-0142"; and its
+	// extension stays with it: "588-5351 ext." / "4 · 2045 Main St" reads the 4 as the next
+	// part's. The extension's digits end the number: "4 · 2045" after them is no number of
+	// groups, but the extension and a house number between the parts of a contact line.
+	extEnd := 0
 	for _, span := range numbers(s) {
+		if span[0] < extEnd {
+			continue
+		}
+		end := span[1] + extensionLen(s[span[1]:])
+		if end > span[1] {
+			extEnd = end
+		}
 		pos := 0
 		for k := range segs {
 			pos += len(segs[k].text)
-			if pos > span[0] && pos < span[1] && !segs[k].hard {
+			if pos > span[0] && pos < end && !segs[k].hard {
 				segs[k].glue, segs[k].whole = true, true
 			}
 		}
@@ -654,6 +665,23 @@ func findSegments(s string) []segment {
 		}
 	}
 	return segs
+}
+
+// extension is an extension written after a number, as the languages haven prints write it:
+// "ext. 4", "x12", "extension 4", "poste 4", "anexo 12", "ramal 3", "interno 2", "доб. 5".
+var extension = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[,\s\p{Zs}]*(?i:ext\.?|extn\.?|extension|extensión|x|poste|anexo|ramal|interno|доб\.?)[\s\p{Zs}.:]*\p{Nd}{1,6}\b`)
+})
+
+// extensionLen is the length in bytes of the extension that rest, the text after a number,
+// begins with; 0 if none. Most numbers have none, and the pattern runs only where the first
+// letter after them may begin one.
+func extensionLen(rest string) int {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(rest, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }))
+	if !strings.ContainsRune("eExXpPaArRiIдД", r) {
+		return 0
+	}
+	return len(extension().FindString(rest))
 }
 
 // NumberEnding is the length in bytes of the ending that rest begins with after a number,
