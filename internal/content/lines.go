@@ -246,10 +246,14 @@ func linesLeftOut(file string, s Settings, t *Text) diag.Problems {
 			what = append(what, []string{"TTY number", "chat address"}[i])
 		}
 	}
+	add := "add, in " + t.Language.Text + ": "
+	if code, _, _ := strings.Cut(path.Base(path.Dir(file)), "-"); !strings.EqualFold(code, "en") {
+		add = "add, in " + t.Language.Text + "'s own words, lines such as these English ones: " // not to be pasted as they are
+	}
 	var ws diag.Problems
 	ws.Add(file, 0, "", fmt.Sprintf("settings.yaml sets %s, but %s leaves out %s: its %s print no %s",
 		strings.Join(set, " and "), t.Language.Text, strings.Join(missing, ", "), strings.Join(outputs, ", "), strings.Join(what, " or ")),
-		"add, in "+t.Language.Text+": "+strings.Join(eg, "; "))
+		add+strings.Join(eg, "; "))
 	return ws
 }
 

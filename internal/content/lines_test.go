@@ -149,12 +149,12 @@ func TestTTYAndChatLeftOut(t *testing.T) {
 	}{
 		{"neither set", nil, nil},
 		{"both set, both written in English only", [][]string{tty, chat, enLines}, []string{
-			`content/es/text.yaml: settings.yaml sets hotline.tty (1-800-787-3224) and hotline.chat (www.thehotline.org/get-help), but Español leaves out help.tty, help.chat, card.more, poster.more: its handouts, page, cards, posters print no TTY number or chat address (add, in Español: tty: "TTY {tty}" under help:; chat: "{chat}" under help:; more: "TTY {tty}" under card:; more: "TTY {tty}" under poster:)`}},
+			`content/es/text.yaml: settings.yaml sets hotline.tty (1-800-787-3224) and hotline.chat (www.thehotline.org/get-help), but Español leaves out help.tty, help.chat, card.more, poster.more: its handouts, page, cards, posters print no TTY number or chat address (add, in Español's own words, lines such as these English ones: tty: "TTY {tty}" under help:; chat: "{chat}" under help:; more: "TTY {tty}" under card:; more: "TTY {tty}" under poster:)`}},
 		{"chat set, written nowhere", [][]string{chat}, []string{
 			`content/en/text.yaml: settings.yaml sets hotline.chat (www.thehotline.org/get-help), but English leaves out help.chat, card.more, poster.more: its handouts, page, cards, posters print no chat address (add, in English: chat: "{chat}" under help:; more: "Chat at {chat}" under card:; more: "Chat at {chat}" under poster:)`,
-			`content/es/text.yaml: settings.yaml sets hotline.chat (www.thehotline.org/get-help), but Español leaves out help.chat, card.more, poster.more: its handouts, page, cards, posters print no chat address (add, in Español: chat: "{chat}" under help:; more: "Chat at {chat}" under card:; more: "Chat at {chat}" under poster:)`}},
+			`content/es/text.yaml: settings.yaml sets hotline.chat (www.thehotline.org/get-help), but Español leaves out help.chat, card.more, poster.more: its handouts, page, cards, posters print no chat address (add, in Español's own words, lines such as these English ones: chat: "{chat}" under help:; more: "Chat at {chat}" under card:; more: "Chat at {chat}" under poster:)`}},
 		{"TTY set, the Spanish handout only", [][]string{tty, enTTY, esTTY}, []string{
-			`content/es/text.yaml: settings.yaml sets hotline.tty (1-800-787-3224), but Español leaves out card.more, poster.more: its cards, posters print no TTY number (add, in Español: more: "TTY {tty}" under card:; more: "TTY {tty}" under poster:)`}},
+			`content/es/text.yaml: settings.yaml sets hotline.tty (1-800-787-3224), but Español leaves out card.more, poster.more: its cards, posters print no TTY number (add, in Español's own words, lines such as these English ones: more: "TTY {tty}" under card:; more: "TTY {tty}" under poster:)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -93,13 +94,15 @@ func (l Located) At(msg, hint string) Problem {
 }
 
 // Quote is s quoted for a message, shortened to 60 characters: a value pasted by mistake (a
-// whole page as --url) is named, not repeated.
+// whole page as --url) is named, not repeated. Spaces print as they are written (a number's
+// no-break spaces, "0808 2000 247", not "0808\u00a02000\u00a0247", which means nothing to
+// its writer); what does not print, a control or an invisible format character, is escaped.
 func Quote(s string) string {
 	const most = 60
 	if r := []rune(s); len(r) > most {
 		s = string(r[:most-1]) + "…"
 	}
-	return fmt.Sprintf("%q", s)
+	return strconv.QuoteToGraphic(s)
 }
 
 // ShellQuote writes s as a POSIX shell reads it back: bare when it needs no quoting, else in single

@@ -1,0 +1,24 @@
+package diag
+
+import (
+	"strings"
+	"testing"
+)
+
+// A quoted value shows its spaces as written and escapes only what would not show: a number's
+// no-break spaces print as spaces, a zero-width space or a tab as its escape.
+func TestQuote(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"0808\u00a02000\u00a0247", "\"0808\u00a02000\u00a0247\""},
+		{"1\u202f888", "\"1\u202f888\""},
+		{"電話\u3000０３", "\"電話\u3000０３\""},
+		{"help\u200bline", `"help\u200bline"`},
+		{"a\tb", `"a\tb"`},
+		{`say "hi"`, `"say \"hi\""`},
+		{strings.Repeat("x", 70), "\"" + strings.Repeat("x", 59) + "…\""},
+	} {
+		if got := Quote(tt.in); got != tt.want {
+			t.Errorf("Quote(%+q) = %+q, want %+q", tt.in, got, tt.want)
+		}
+	}
+}
