@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"haven/internal/colour"
 	"haven/internal/content"
@@ -54,6 +55,7 @@ type Page struct {
 	Lang     string // the language code, for lang and hreflang
 	Dir      string // the text's direction, ltr or rtl
 	Digits   string // the CSS list style of the digits the edition writes, when not ASCII's: its lists and contents are numbered in them
+	Stacked  bool   // the edition is written in a script whose marks stack above and below its letters (see stacked)
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
@@ -231,6 +233,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		Lang:         lang,
 		Dir:          direction(l),
 		Digits:       listDigits[l.Digits()],
+		Stacked:      stacked(l.FAQ.Title.Text),
 		Country:      s.Country,
 		Title:        l.FAQ.Title.Text + " – " + s.Organisation.Name.Text,
 		Discreet:     opt.Discreet,
@@ -383,6 +386,35 @@ func direction(l *content.Language) string {
 		return "rtl"
 	}
 	return "ltr"
+}
+
+// stacked reports whether title is written in a script whose vowel signs and tone marks stack
+// above and below its letters, as most of those haven cannot shape do (Burmese, Khmer, Thai,
+// Tibetan, the Indic scripts: content.UnshapedScript): half its letters or more. Its headings
+// take more line height, or the marks under one line touch those over the next.
+func stacked(title string) bool {
+	letters, tall := 0, 0
+	for _, r := range title {
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			letters++
+			if content.UnshapedScript(r) != "" {
+				tall++
+			}
+		}
+	}
+	return letters > 0 && 2*tall >= letters
+}
+
+// BodyClass is the page's body's classes: its list digits' and its script's.
+func (p *Page) BodyClass() string {
+	var cs []string
+	if p.Digits != "" {
+		cs = append(cs, "digits-"+p.Digits)
+	}
+	if p.Stacked {
+		cs = append(cs, "stacked")
+	}
+	return strings.Join(cs, " ")
 }
 
 // rtlLanguages are the languages written right to left, by their ISO 639 code.

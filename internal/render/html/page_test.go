@@ -662,3 +662,32 @@ func TestNumberAgainstUnspacedWords(t *testing.T) {
 		})
 	}
 }
+
+// A page whose title is written in a script with marks stacked above and below its letters
+// (Burmese, Khmer, Thai, Hindi) gives its body the class whose headings take more line height;
+// a Latin, Arabic or Chinese one, or one that quotes a word of such a script, does not.
+func TestStackedScriptHeadings(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"အိမ်တွင်း အကြမ်းဖက်မှုအကြောင်း မေးလေ့ရှိသော မေးခွန်းများ", true},
+		{"ការរំលោភបំពានក្នុងគ្រួសារ", true},
+		{"คำถามที่พบบ่อย", true},
+		{"घरेलू हिंसा: अक्सर पूछे जाने वाले प्रश्न (FAQ)", true},
+		{"Facts and FAQs on Domestic Minor Sex Trafficking (DMST)", false},
+		{"الأسئلة الشائعة", false},
+		{"常见问题", false},
+		{"What “नमस्ते” means: questions and answers", false},
+	} {
+		c := defaults(t)
+		c.Languages[0].FAQ.Title.Text = tt.title
+		html := rendered(t, c, c.Languages[0].Code, nil)
+		if got := strings.Contains(html, `<body class="stacked">`); got != tt.want {
+			t.Errorf("%q: body class stacked %v, want %v", tt.title, got, tt.want)
+		}
+	}
+	if !strings.Contains(styleCSS, ".stacked :is(h1, h2, h3) { line-height:") {
+		t.Error("the style sheet sets no line height for .stacked headings")
+	}
+}
