@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	defaultcontent "haven/content"
 
 	"haven/internal/diag"
@@ -35,8 +37,8 @@ func untranslated(langs []Language) diag.Problems {
 		lang := baseCode(l.Code)
 		others := map[string]source{}
 		for _, o := range langs {
-			if baseCode(o.Code) != lang {
-				addWorded(others, o.Texts, source{lang: baseCode(o.Code)})
+			if other := baseCode(o.Code); other != lang && !kin(lang, other) {
+				addWorded(others, o.Texts, source{lang: other})
 			}
 		}
 		newLang := lang != "en" && lang != "es"
@@ -126,6 +128,30 @@ func wordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// kindred are languages that write much alike, by their ISO 639 codes: an edition of one may
+// share sentences with an edition of another, word for word, and be right in both (a shelter's
+// Farsi and Dari editions, its Croatian and Serbian). Besides these, languages that x/text's
+// matcher takes one for the other (Danish and Norwegian, Malay and Indonesian).
+var kindred = [][]string{
+	{"fa", "prs", "pes"},            // Persian: Iran's, and Dari, Afghanistan's
+	{"hr", "bs", "sr", "sh", "cnr"}, // Croatian, Bosnian, Serbian in Latin letters, Montenegrin
+	{"ms", "id", "zsm"},             // Malay and Indonesian
+	{"sw", "swc", "swh"},            // Swahili of Tanzania, Kenya and the Congo
+	{"ar", "arb", "arz", "apc", "ajp", "ary", "acm", "aeb", "arq", "ayl"}, // Arabic: written in Modern Standard Arabic
+	{"zh", "cmn", "yue"}, // Chinese: Cantonese is often written as Traditional Chinese
+}
+
+// kin reports whether the languages of base codes a and b write much alike (kindred).
+func kin(a, b string) bool {
+	for _, k := range kindred {
+		if slices.Contains(k, a) && slices.Contains(k, b) {
+			return true
+		}
+	}
+	ta, tb := language.Make(a), language.Make(b)
+	return language.Comprehends(ta, tb) >= language.High || language.Comprehends(tb, ta) >= language.High
 }
 
 // baseCode is a language folder's language without its region or script: es for es-MX.

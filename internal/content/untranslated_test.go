@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"haven/internal/diag"
 )
 
 // A language whose texts are word for word another's is warned of once, at its first such
@@ -88,5 +90,36 @@ func TestUntranslated(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Editions of languages that write much alike (Farsi and Dari, Croatian and Serbian, Malay and
+// Indonesian, Danish and Norwegian) may share a sentence, right in both: not a copy. Farsi beside
+// English, or Dari beside Pashto, is.
+func TestUntranslatedKindred(t *testing.T) {
+	const shared = "اگر در خطر باشم چه کنم؟"
+	for _, tt := range []struct {
+		a, b string
+		warn bool
+	}{
+		{"fa", "prs", false},
+		{"fa-IR", "fa-AF", false},
+		{"hr", "sr-Latn", false},
+		{"bs", "hr", false},
+		{"ms", "id", false},
+		{"da", "nb", false},
+		{"ar", "arz", false},
+		{"zh-Hant", "yue", false},
+		{"fa", "en", true},
+		{"prs", "ps", true},
+		{"es", "pt", true},
+	} {
+		langs := []Language{
+			{Code: tt.a, Texts: []diag.Located{{File: tt.a + "/faq.md", Line: 13, Field: "question 3", Text: shared}}},
+			{Code: tt.b, Texts: []diag.Located{{File: tt.b + "/faq.md", Line: 13, Field: "question 3", Text: shared}}},
+		}
+		if got := len(untranslated(langs)) > 0; got != tt.warn {
+			t.Errorf("%s beside %s: warned %v, want %v", tt.a, tt.b, got, tt.warn)
+		}
 	}
 }
