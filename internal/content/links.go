@@ -323,12 +323,7 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 			fmt.Sprintf("link the number on its own, [%s](%s), and this with words that show no number", shown, dialForm("tel:"+phone.Digits(shown), country))
 	}
 	if readsAsAddress(words) {
-		typed := words // as a reader types it: the words' scheme does not matter
-		if _, rest, ok := strings.Cut(words, "://"); ok {
-			typed = rest
-		}
-		typed = asciiURL("https://" + typed)
-		if opens := displayOpens(typed, l.URL); scheme == "https" && (opens == "" || opens == pageAbove) { // the site's name, as words may give it
+		if opens := typedOpens(words, l.URL); scheme == "https" && (opens == "" || opens == pageAbove) { // the site's name, as words may give it (paper prints the page's address after it: printedAddress)
 			return "", ""
 		}
 		return fmt.Sprintf("the link [%s](%s) shows one address but opens another", l.Text, l.asTyped()),
@@ -510,7 +505,12 @@ func printedAddress(l Link, s Settings) string {
 	}
 	if scheme == "https" {
 		short := PrintedURL(l.URL)
-		if readsAsAddress(words) || strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
+		if strings.Contains(strings.ToLower(words), strings.ToLower(short)) {
+			return ""
+		}
+		// words that are the site's name, or a page above the one it opens ("gov.uk" for
+		// www.gov.uk/guidance/...), bring a reader who types them there, not to that page
+		if readsAsAddress(words) && typedOpens(words, l.URL) != pageAbove {
 			return ""
 		}
 		return short
@@ -536,6 +536,16 @@ func printedAddress(l Link, s Settings) string {
 		return nanpLike(n.Dial[2:], s.Hotline.Call.Text)
 	}
 	return target
+}
+
+// typedOpens is how the address words show, typed by a reader (whatever their scheme), stands
+// to the page url opens, as displayOpens says.
+func typedOpens(words, url string) string {
+	typed := words
+	if _, rest, ok := strings.Cut(words, "://"); ok {
+		typed = rest
+	}
+	return displayOpens(asciiURL("https://"+typed), url)
 }
 
 // national is a number's digits without its country code (those of a U.S. number without +1).

@@ -20,7 +20,8 @@ func loadFirstAnswer(t *testing.T, md string) (Para, string) {
 
 // Paper cannot be tapped: a link's number (written as the content writes numbers, or as
 // settings.yaml writes a configured one) or short address prints after its words, unless the
-// words are it; the page keeps the words alone, and both tap to the link's target.
+// words are it (not only its site's name); the page keeps the words alone, and both tap to the
+// link's target.
 func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 	for _, tt := range []struct{ md, text, paper, print string }{
 		{"[call us](tel:+12165550200). No.", "call us. No.", "call us (1-216-555-0200). No.", "1-216-555-0200"},
@@ -31,6 +32,10 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		{"Call [{call}](tel:+18883737888).", "Call 1-888-373-7888.", "", ""},
 		{"Call [us at 216-555-0200](tel:+12165550200).", "Call us at 216-555-0200.", "", ""},
 		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
+		// words that name the site of a page further in bring a reader who types them to its home
+		{"See [gov.uk](https://www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet).", "See gov.uk.", "See gov.uk (www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet).", "www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet"},
+		{"Or [988lifeline.org](https://988lifeline.org/chat/).", "Or 988lifeline.org.", "Or 988lifeline.org (988lifeline.org/chat).", "988lifeline.org/chat"},
+		{"See [example.org/help](https://example.org/help?utm_campaign=spring).", "See example.org/help.", "", ""},
 		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
 		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
 		{"See [text HELP to 233733](sms:233733) now.", "See text HELP to 233733 now.", "", ""},
