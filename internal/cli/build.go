@@ -188,7 +188,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		if !o.makesPage() {
 			made = fmt.Sprintf("nothing (haven site makes %s resource %s)", their, pages)
 		}
-		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot set %s script yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
+		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot print %s text yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
 	}
 	if !o.calibrate {
 		if err := note(filepath.Clean(o.out), source, res); err != nil {

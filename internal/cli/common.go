@@ -203,7 +203,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		fsys, label = root.FS(), filepath.Clean(c.content)
 	}
 	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs, Discreet: c.discreet,
-		Settled: func(s content.Settings) { build.WarmCodes(s, c.kinds) }})
+		Settled: func(s content.Settings) { build.WarmCodes(s, c.kinds) }, Unprintable: typeface.Unprintable})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -213,8 +213,8 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if err := c.checkLangs(ct); err != nil {
 		return nil, nil, err
 	}
-	// an edition whose FAQ is written in a script haven cannot shape gets its page alone; the
-	// others' texts, and settings.yaml's where any prints, are what the fonts are for
+	// an edition whose FAQ is written in what haven cannot print in a PDF gets its page alone;
+	// the others' texts, and settings.yaml's where any prints, are what the fonts are for
 	var texts []diag.Located
 	unprintable := map[string]error{} // of those editions, why
 	for _, l := range ct.Languages {
@@ -378,12 +378,14 @@ func (c *common) pageOnlyOK(code string, others bool) bool {
 
 // pageOnlyRefused is err, CheckShaping's of an edition a run that only prints would have to
 // leave out, saying what can be made of it: its page; and the other languages (others: they
-// print, and --lang asked for this one).
+// print, and --lang asked for this one). Each problem keeps what its hint says would print
+// wrong (before its colon), not what to write instead: the edition is written so.
 func pageOnlyRefused(err error, others bool) error {
 	var ps diag.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {
-			ps[i].Hint = "its letters would print in the wrong order or shape: haven site makes its resource page, which a browser shapes; to print it, set it in a program that shapes it, such as LibreOffice Writer"
+			wrong, _, _ := strings.Cut(ps[i].Hint, ": ")
+			ps[i].Hint = wrong + ": haven site makes its resource page, which a browser shapes; to print it, set it in a program that shapes it, such as LibreOffice Writer"
 			if others {
 				ps[i].Hint = "leave it out of --lang to print the others; " + ps[i].Hint
 			}

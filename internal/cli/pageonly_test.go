@@ -60,10 +60,10 @@ func TestPageOnlyEditions(t *testing.T) {
 		// its page's words are asked for, not its downloads' (it has none); its discreet card is
 		// never made, so not checked
 		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused, noStderr: "downloads_tip",
-			stdout: "not printed: hi: haven cannot set its script yet, as the warnings above say; made: its resource page only",
+			stdout: "not printed: hi: haven cannot print its text yet, as the warnings above say; made: its resource page only",
 			made:   []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
 		{name: "the page of its language alone", args: []string{"site", "--lang", "hi"}, stderr: warned, made: []string{"site/hi/index.html", "site/index.html"}, page: "site/index.html"},
-		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, stdout: "not printed: hi: haven cannot set its script yet, as the warnings above say; made: nothing (haven site makes its resource page)", made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
+		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, stdout: "not printed: hi: haven cannot print its text yet, as the warnings above say; made: nothing (haven site makes its resource page)", made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
 		{name: "check", args: []string{"check"}, stderr: warned, stdout: "in 3 languages (hi: the resource page only): every text fits"},
 		{name: "handouts of it asked for", args: []string{"handout", "--lang", "en,hi"}, code: 1, stderr: "haven: error: CONTENT/hi/faq.md:1: title: " + refused},
 		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/hi/index.html"}, page: "site/hi/index.html",
@@ -143,6 +143,122 @@ func TestPageOnlyEditions(t *testing.T) {
 			if tt.page != "" {
 				if b, _ := os.ReadFile(filepath.Join(out, tt.page)); !strings.Contains(string(b), title) || !strings.Contains(string(b), `lang="hi"`) {
 					t.Errorf("%s does not show the Hindi title in Hindi", tt.page)
+				}
+			}
+		})
+	}
+}
+
+// An edition whose own writing needs what haven cannot print in a PDF, though its script
+// prints (Pashto's letters without joined forms, Navajo's nasal vowels with a high tone), is
+// made as one in a script haven cannot shape is: its resource page, with a warning naming
+// the file, line, field and characters, and every other language printed. A word or two of
+// them quoted in an edition written otherwise is refused where it is written, with what to do.
+func TestPageOnlyWritings(t *testing.T) {
+	const pashto = "# د کورني تاوتریخوالي په اړه عامې پوښتنې\n\n" +
+		"که په کور کې څوک تاسو وهي، ګواښوي یا ستاسو پیسې اخلي، تاسو یوازې نه یاست. {organisation} ستاسو د مرستې لپاره چمتو دی.\n\n" +
+		"## که انګلیسي ونه پوهیږم زنګ وهلای شم؟\n\nهو. {call} ته زنګ ووهئ او ووایاست «Pashto». وړیا به له ژباړونکي سره وصل شئ.\n\n" +
+		"## که په خطر کې یم څه وکړم؟\n\nسمدستي {emergency} ته زنګ ووهئ. که خبرې نشئ کولی، {keyword} {text} ته واستوئ.\n\n" +
+		"## وروستۍ خبره\n\nتاسو د خوندیتوب حق لرئ. نن زنګ ووهئ.\n"
+	const navajo = "# Hooghan biiʼ nabikʼíyájíłtiʼígíí\n\n" +
+		"Háida nihooghan biiʼ nikʼi chʼééh ádeeshłííł ní, tʼááłáhígo naniná da. {organisation} anáʼálwoʼ.\n\n" +
+		"## Bilagáana bizaad doo bee yáníłtiʼ da, hólneʼ dooleeł ísh?\n\nAooʼ. {call} bichʼįʼ hólneʼ dóó \"Navajo\" dííniił. Áłtsé ą́ą́ʼ, háida bizaad bee yáłtiʼ.\n\n" +
+		"## Haashą́ą́ áshłééh?\n\n{emergency} bichʼįʼ hólneʼ.\n\n## Tʼáá ákódí\n\nNihíí hózhǫ́ǫ́go naniná.\n"
+	const persian = "# پرسش\u200cهای رایج درباره خشونت خانگی\n\nاگر کسی در خانه شما را می\u200cزند یا تهدید می\u200cکند، تنها نیستید. {organisation} کمک می\u200cکند.\n\n" +
+		"## اگر انگلیسی بلد نباشم چه کنم؟\n\nبه {call} زنگ بزنید و بگویید «Farsi». اگر پشتو حرف می\u200cزنید، بگویید «پښتو».\n\n## سخن پایانی\n\nشما حق دارید در امان باشید.\n"
+	tests := []struct {
+		name     string
+		faqs     []string // language folders to add, each "CODE: its faq.md", its text.yaml en's
+		edit     string   // a change to en/faq.md: "old => new"
+		args     []string
+		code     int
+		stderr   string   // a part of it
+		noStderr string   // what stderr must not say
+		stdout   string   // a part of it
+		made     []string // files the run makes, slash-separated
+		not      string   // a language none of whose PDFs is made
+		page     string   // a language whose page is made, read back for its lang and title
+	}{
+		{name: "a Pashto edition, the whole kit", faqs: []string{"ps: " + pashto}, args: []string{"build"},
+			stderr: "haven: warning: ps: its editions are not printed: CONTENT/ps/faq.md:1: title: haven cannot join the Arabic-script letters 'ړ' U+0693, 'ښ' U+069A",
+			stdout: "not printed: ps: haven cannot print its text yet", made: []string{"handout-en-letter.pdf", "cards-es-a4.pdf"}, not: "ps", page: "ps"},
+		{name: "a Navajo edition, the whole kit", faqs: []string{"nv: " + navajo}, args: []string{"build"},
+			stderr: `haven: warning: nv: its editions are not printed: CONTENT/nv/faq.md:7: answer 1[1]: haven cannot place the accents of "ą́" (U+0105 U+0301, Navajo)`,
+			stdout: "not printed: nv", made: []string{"handout-en-letter.pdf", "poster-es-letter.pdf"}, not: "nv", page: "nv"},
+		{name: "Pashto and Navajo, the page", faqs: []string{"ps: " + pashto, "nv: " + navajo}, args: []string{"site"},
+			stderr: "haven: warning: nv: its editions are not printed", made: []string{"site/en/index.html", "site/handout-en-letter.pdf"}, not: "ps", page: "nv"},
+		{name: "a Navajo edition, checked", faqs: []string{"nv: " + navajo}, args: []string{"check"}, stderr: "haven: warning: nv: its editions are not printed", stdout: "(nv: the resource page only)"},
+		{name: "Pashto asked for, printing only", faqs: []string{"ps: " + pashto}, args: []string{"handout", "--lang", "ps"}, code: 1,
+			stderr: "CONTENT/ps/faq.md:1: title: haven cannot join the Arabic-script letters 'ړ' U+0693", noStderr: "take them out of this text"},
+		{name: "Navajo asked for, printing only", faqs: []string{"nv: " + navajo}, args: []string{"cards", "--lang", "nv"}, code: 1,
+			stderr: "(it would print beside the letter, through a capital or under the next letter: haven site makes its resource page, which a browser shapes", noStderr: "without the accent"},
+		{name: "a Pashto word in English", edit: "you might not have known. => you might not have known: ask for a پښتو interpreter.", args: []string{"build"}, code: 1,
+			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot join the Arabic-script letter 'ښ' U+069A (written in Pashto)", noStderr: "not printed"},
+		{name: "a Navajo word in English", edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"build"}, code: 1,
+			stderr: `CONTENT/en/faq.md:5: introduction[2]: haven cannot place the accents of "ǫ́" (U+01EB U+0301, Navajo)`, noStderr: "not printed"},
+		{name: "a Hindi sentence in English", edit: "you might not have known. => you might not have known: मुझे मदद चाहिए, मैं सुरक्षित नहीं हूँ, कृपया मेरी बात सुनिए, मैं अकेली हूँ और डरी हुई हूँ, मुझे अभी किसी से बात करनी है।", args: []string{"build"}, code: 1,
+			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot set Devanagari text yet", noStderr: "not printed"},
+		{name: "a Pashto word in Persian", faqs: []string{"fa: " + persian}, args: []string{"build", "--lang", "fa"}, code: 1,
+			stderr: "CONTENT/fa/faq.md:7: answer 1[1]: haven cannot join the Arabic-script letter 'ښ' U+069A (written in Pashto)", noStderr: "not printed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "c")
+			if code, _, e := run(t, "init", dir); code != 0 {
+				t.Fatal(e)
+			}
+			for _, f := range tt.faqs {
+				code, faq, _ := strings.Cut(f, ": ")
+				if err := os.CopyFS(filepath.Join(dir, code), os.DirFS(filepath.Join(dir, "en"))); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, code, "faq.md"), []byte(faq), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if from, to, ok := strings.Cut(tt.edit, " => "); ok {
+				p := filepath.Join(dir, "en", "faq.md")
+				b, _ := os.ReadFile(p)
+				if !strings.Contains(string(b), from) {
+					t.Fatalf("en/faq.md has no %q", from)
+				}
+				os.WriteFile(p, []byte(strings.Replace(string(b), from, to, 1)), 0o644)
+			}
+			out := filepath.Join(t.TempDir(), "o")
+			args := append(slices.Clone(tt.args), "--content", dir)
+			if tt.args[0] != "check" {
+				args = append(args, "--out", out)
+			}
+			code, stdout, stderr := run(t, args...)
+			stderr = strings.ReplaceAll(stderr, dir, "CONTENT")
+			if code != tt.code || !strings.Contains(stderr, tt.stderr) || tt.noStderr != "" && strings.Contains(stderr, tt.noStderr) || !strings.Contains(stdout, tt.stdout) {
+				t.Fatalf("exit %d, want %d\nstderr %s\nwant a part %q\nstdout %s", code, tt.code, stderr, tt.stderr, stdout)
+			}
+			var there []string
+			filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+				if rel, _ := filepath.Rel(out, p); err == nil && !d.IsDir() {
+					there = append(there, filepath.ToSlash(rel))
+				}
+				return nil
+			})
+			if tt.code != 0 && len(there) > 0 {
+				t.Errorf("the refused run left %v", there)
+			}
+			for _, f := range tt.made {
+				if !slices.Contains(there, f) {
+					t.Errorf("%s was not made; the run made %v", f, there)
+				}
+			}
+			for _, f := range there {
+				if name := filepath.Base(f); tt.not != "" && strings.HasSuffix(name, ".pdf") && strings.Contains(name, "-"+tt.not+"-") {
+					t.Errorf("%s was made", f)
+				}
+			}
+			if tt.page != "" {
+				faq, _ := os.ReadFile(filepath.Join(dir, tt.page, "faq.md"))
+				title, _, _ := strings.Cut(strings.TrimPrefix(string(faq), "# "), "\n")
+				if b, _ := os.ReadFile(filepath.Join(out, "site", tt.page, "index.html")); !strings.Contains(string(b), title) || !strings.Contains(string(b), `lang="`+tt.page+`"`) {
+					t.Errorf("site/%s/index.html does not show its title %q in its language", tt.page, title)
 				}
 			}
 		})

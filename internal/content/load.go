@@ -85,6 +85,11 @@ type Overrides struct {
 	// overrides above, on a goroutine of its own while the language folders are still read:
 	// for work that needs only the settings, such as the QR codes.
 	Settled func(Settings)
+	// Unprintable, when set, is whether haven cannot print a word in a PDF, whatever the font
+	// (typeface.Unprintable: a letter it cannot shape or join, an accent it cannot place); an
+	// edition written in such words gets its resource page alone (Language.PageOnly). Unset, a
+	// word in a script haven cannot shape (UnshapedScript) is.
+	Unprintable func(word string) bool
 }
 
 // Load reads and checks a content folder. label is how the folder is named in messages
@@ -290,7 +295,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if parsed == nil { // a folder found only by its listing in settings.yaml
 				parsed = parsing(fsys, label, code)
 			}
-			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, ov.Discreet)
+			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, ov.Discreet, ov.Unprintable)
 		})
 	}
 	wg.Wait()
@@ -477,7 +482,7 @@ func parsing(fsys fs.FS, label, code string) *parsed {
 	return p
 }
 
-func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool) (Language, diag.Problems) {
+func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool, unprintable func(string) bool) (Language, diag.Problems) {
 	lang := &p.lang
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
@@ -552,8 +557,8 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			ps = append(ps, k.At(msg, hint))
 		}
 	}
-	// an edition whose FAQ is written in a script haven cannot shape is no card, nor any PDF
-	lang.PageOnly = writtenUnshaped(slices.DeleteFunc(slices.Clone(lang.Texts), func(t diag.Located) bool { return path.Base(t.File) != FAQFile }))
+	// an edition whose FAQ is written in what haven cannot print is no card, nor any PDF
+	lang.PageOnly = writtenUnprintable(slices.DeleteFunc(slices.Clone(lang.Texts), func(t diag.Located) bool { return path.Base(t.File) != FAQFile }), unprintable)
 	if textRead {
 		lang.Texts = append(lang.Texts, texts...)
 		lang.zero, lang.Wide = editionDigits(lang.Texts), WideText(lang.Texts)

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"unicode"
 
 	"haven/internal/diag"
@@ -67,19 +68,60 @@ func UnshapedScript(r rune) string {
 	return ""
 }
 
-// writtenUnshaped is whether texts are written in scripts haven cannot shape: half their
-// letters or more, so that a word quoted from one in another language's text is not.
-func writtenUnshaped(texts []diag.Located) bool {
-	letters, unshaped := 0, 0
+// unprintableShare: an edition is written in what haven cannot print in a PDF when one in this
+// many of its own words (those in its main script) carry it (writtenUnprintable). Measured with
+// typeface.Unprintable: Pashto's letters without joined forms are in 18 to 20% of a Pashto
+// FAQ's words; Navajo's nasal vowels with a high tone (ą́ ǫ́ ę́ į́) in 6% of a short Navajo FAQ's
+// (3 of 50) and 12% of running Navajo prose; a script haven cannot shape in nearly every word
+// written in it; a Pashto word in a Persian FAQ, 1 in 110; a Navajo word quoted in haven's own
+// English FAQ, 1 in 570, where it would take 19 to reach the share. One in 30 lies between,
+// twice below the fewest measured in a language's own writing.
+const unprintableShare = 30
+
+// writtenUnprintable is whether texts, an edition's FAQ, are written in what haven cannot print
+// in a PDF (unprintable: a word that is, or when nil, one in a script haven cannot shape):
+// one in unprintableShare of the words in their main script carry it, and more than one word,
+// so that a name quoted in another language's short FAQ is not. A text in another script
+// (a Hindi sentence in an English FAQ) is no part of the edition's own writing: it is refused
+// where it is written, as a word or two of Pashto or Navajo in an English FAQ are.
+func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) bool {
+	if unprintable == nil {
+		unprintable = func(w string) bool {
+			return strings.ContainsFunc(w, func(r rune) bool { return UnshapedScript(r) != "" })
+		}
+	}
+	words := map[string]int{} // by script
+	bad := map[string]int{}
 	for _, t := range texts {
-		for _, r := range t.Text {
-			if unicode.IsLetter(r) || unicode.IsMark(r) {
-				letters++
-				if UnshapedScript(r) != "" {
-					unshaped++
-				}
+		for _, w := range strings.Fields(t.Text) {
+			script := wordScript(w)
+			if script == "" {
+				continue
+			}
+			words[script]++
+			if unprintable(w) {
+				bad[script]++
 			}
 		}
 	}
-	return letters > 0 && 2*unshaped >= letters
+	main := ""
+	for script, n := range words {
+		if n > words[main] || n == words[main] && script < main {
+			main = script
+		}
+	}
+	return bad[main] > 1 && bad[main]*unprintableShare >= words[main]
+}
+
+// wordScript is the script of w's first letter that belongs to one (not Common, as a modifier
+// letter apostrophe is), or "" for a word of no letters.
+func wordScript(w string) string {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if s := scriptOf(r); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }

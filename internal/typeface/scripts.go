@@ -150,6 +150,24 @@ func placed(base rune) bool {
 	return unicode.Is(unicode.Hebrew, base)
 }
 
+// loose reports whether rs[i] is a combining mark haven cannot place on its letter.
+func loose(rs []rune, i int) bool {
+	return isMark(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i)
+}
+
+// Unprintable is whether haven cannot print text in a PDF, whatever the font, as CheckShaping
+// refuses it: it writes a letter of a script haven cannot shape, an Arabic-script letter it
+// cannot join or an accent it cannot place. A browser sets such text right, on the resource page.
+func Unprintable(text string) bool {
+	rs := []rune(text)
+	for i, r := range rs {
+		if content.UnshapedScript(r) != "" || unformed[r] || loose(rs, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // markLanguages names the languages that write some letters with accents Unicode does not
 // compose, by the letter and its marks (decomposed): "ą́" is a, ogonek, acute.
 var markLanguages = []struct {
@@ -210,7 +228,7 @@ func markError(texts []diag.Located) diag.Problems {
 		known := -1
 		rs := []rune(t.Text)
 		for i := 0; i < len(rs); i++ {
-			if !isMark(rs[i]) || i > 0 && placed(rs[i-1]) || heldMark(rs, i) {
+			if !loose(rs, i) {
 				continue
 			}
 			start := max(i-1, 0) // the letter, or the mark alone at the start of the text
