@@ -43,6 +43,7 @@ type common struct {
 	kinds    []string // what the command makes, whose QR codes are made once the settings are read
 	pageOnly []string // the languages whose texts haven cannot set in a PDF: only their resource page is made
 	placed   bool     // the run makes placement folders, and so no resource page
+	quoted   []string // of pageOnly, those haven prints but for a few words, whose page alone the run makes
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
@@ -215,22 +216,34 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	}
 	// an edition whose FAQ is written in what haven cannot print in a PDF gets its page alone;
 	// the others' texts, and settings.yaml's where any prints, are what the fonts are for
-	var texts []diag.Located
 	unprintable := map[string]error{} // of those editions, why
 	for _, l := range ct.Languages {
 		if l.PageOnly {
 			unprintable[l.Code] = typeface.CheckShaping(l.Texts)
-		} else {
-			texts = append(texts, l.Texts...)
 		}
 	}
 	others := len(unprintable) < len(ct.Languages) // languages that print
 	if err := typeface.CheckShaping(ct.Printed); err != nil && others {
 		return nil, nil, everyEdition(err) // before the fonts: no font can print these, on any edition
 	}
+	if c.pageAlone() { // so does any edition whose PDFs could not print some of its words
+		for i, l := range ct.Languages {
+			if err := typeface.CheckShaping(l.Texts); err != nil && !l.PageOnly {
+				ct.Languages[i].PageOnly, unprintable[l.Code] = true, err
+				c.quoted = append(c.quoted, l.Code)
+			}
+		}
+		others = len(unprintable) < len(ct.Languages)
+	}
 	for _, l := range ct.Languages {
 		if l.PageOnly && !c.pageOnlyOK(l.Code, others) {
 			return nil, nil, pageOnlyRefused(unprintable[l.Code], others && slices.Contains(c.langs, l.Code))
+		}
+	}
+	var texts []diag.Located
+	for _, l := range ct.Languages {
+		if !l.PageOnly {
+			texts = append(texts, l.Texts...)
 		}
 	}
 	if err := typeface.CheckShaping(texts); err != nil {
@@ -249,7 +262,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	if len(c.langs) > 0 { // the run's languages in their order
 		root, where = c.langs[0], "in --lang"
 	}
-	if c.makesPage() && others && slices.Contains(c.pageOnly, root) {
+	if c.makesPage() && others && slices.Contains(c.pageOnly, root) && !slices.Contains(c.quoted, root) { // a few words to take out: what to do is said
 		fmt.Fprintf(c.stderr, "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: name a language that prints first %s\n", root, where)
 	}
 	var srcs []typeface.Source
@@ -369,6 +382,10 @@ func (c *common) checkLangs(ct *content.Content) error {
 // makesPage is whether the run makes the resource page.
 func (c *common) makesPage() bool { return slices.Contains(c.kinds, "site") && !c.placed }
 
+// pageAlone is whether the run makes the resource page and nothing else: only the PDFs it
+// links would print an edition's text, and a browser sets the page's whatever they cannot.
+func (c *common) pageAlone() bool { return c.makesPage() && len(c.kinds) == 1 }
+
 // pageOnlyOK is whether the run goes on without the printed editions of code, whose texts
 // haven cannot set in a PDF: where it makes the resource page, the one thing it can make of
 // them; else where the language was not asked for by --lang and others print.
@@ -409,13 +426,22 @@ func everyEdition(err error) error {
 }
 
 // pageOnlyWarning says that the edition code is not printed, as err (of CheckShaping) says
-// why, and what is made of it, and of the others that print.
+// why, and what is made of it, and of the others that print, and how to print it. An edition
+// written in what haven prints but for a few words (quoted) is told every problem with what
+// to do, as haven build would refuse it: no program need set it.
 func (c *common) pageOnlyWarning(code string, err error, others bool) string {
-	why := err.Error()
+	why, toPrint := err.Error(), "; to print it, set it in a program that shapes it, such as LibreOffice Writer"
 	var ps diag.Problems
 	if errors.As(err, &ps) && len(ps) > 0 {
 		p := ps[0]
 		why = fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Field, p.Msg)
+		if slices.Contains(c.quoted, code) {
+			var each []string
+			for _, p := range ps {
+				each = append(each, p.Error())
+			}
+			why, toPrint = strings.Join(each, "; "), ""
+		}
 	}
 	page := "its resource page is made (a browser shapes the text)"
 	if !c.makesPage() {
@@ -424,7 +450,7 @@ func (c *common) pageOnlyWarning(code string, err error, others bool) string {
 	if others {
 		page += ", and the other languages print as usual"
 	}
-	return fmt.Sprintf("%s: its editions are not printed: %s; %s; to print it, set it in a program that shapes it, such as LibreOffice Writer", code, why, page)
+	return fmt.Sprintf("%s: its editions are not printed: %s; %s%s", code, why, page, toPrint)
 }
 
 // maxJobs bounds --jobs: more workers than this only cost memory.

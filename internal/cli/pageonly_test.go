@@ -153,7 +153,9 @@ func TestPageOnlyEditions(t *testing.T) {
 // prints (Pashto's letters without joined forms, Navajo's nasal vowels with a high tone), is
 // made as one in a script haven cannot shape is: its resource page, with a warning naming
 // the file, line, field and characters, and every other language printed. A word or two of
-// them quoted in an edition written otherwise is refused where it is written, with what to do.
+// them quoted in an edition written otherwise is refused where it is written, with what to do,
+// except by a run that makes the page alone, which a browser sets: that edition's page is
+// made, without its PDFs, and the warning says every place to change to print it.
 func TestPageOnlyWritings(t *testing.T) {
 	const pashto = "# د کورني تاوتریخوالي په اړه عامې پوښتنې\n\n" +
 		"که په کور کې څوک تاسو وهي، ګواښوي یا ستاسو پیسې اخلي، تاسو یوازې نه یاست. {organisation} ستاسو د مرستې لپاره چمتو دی.\n\n" +
@@ -200,6 +202,9 @@ func TestPageOnlyWritings(t *testing.T) {
 			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot set Devanagari text yet", noStderr: "not printed"},
 		{name: "a Pashto word in Persian", faqs: []string{"fa: " + persian}, args: []string{"build", "--lang", "fa"}, code: 1,
 			stderr: "CONTENT/fa/faq.md:7: answer 1[1]: haven cannot join the Arabic-script letter 'ښ' U+069A (written in Pashto)", noStderr: "not printed"},
+		{name: "a Pashto word in English, the page alone", faqs: []string{"nv: " + navajo}, edit: "you might not have known. => you might not have known: ask for a پښتو interpreter.", args: []string{"site"},
+			stderr:   "haven: warning: en: its editions are not printed: CONTENT/en/faq.md:5: introduction[2]: haven cannot join the Arabic-script letter 'ښ' U+069A (written in Pashto): Unicode gives it no joined (presentation) forms, which are how haven joins Arabic letters (it would print unjoined and break its words apart: take it out of this text",
+			noStderr: "root", made: []string{"site/es/index.html", "site/handout-es-letter.pdf"}, not: "en", page: "en"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
