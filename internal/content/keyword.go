@@ -386,6 +386,84 @@ func otherWord(said []string, k string) string {
 	return other
 }
 
+// nearWords is how many words from the number to text a keyword's slip is looked for, either
+// side and in its sentence: far enough for the longest way a language says it ("Schicke das
+// Wort HILFF per SMS an die Nummer 741741"), near enough that a word of another sentence
+// part is not taken for it.
+const nearWords = 8
+
+// keywordMisses refuses, in a text of an edition whose settings are s, a word written as a
+// keyword (in capitals or quotes, named) a few words from the number to text in its sentence
+// (nearWords), that is one slip from one of keywords (a letter changed, dropped or added, or two
+// swapped: "Textez PALRER au 741741", "Envie AJDUA para") and none of them. It needs no
+// language's words of texting, which otherKeywords reads in English and Spanish alone: a
+// keyword's slip is a typo in any language, and the reader would text a word the line does
+// not answer. Passed over: a keyword of three letters or fewer (SMS is one slip from SOS, HIV
+// from HI), acronyms and opt-out words, a sentence all in capitals (no word stands out), and a
+// sentence that names one of keywords beside the number as well ("Text HOME to 741741, the
+// HOPE line": the reader is told the word).
+func keywordMisses(at diag.Located, s Settings, keywords []diag.Located) diag.Problems {
+	st := settingOf(s, "text")
+	if st.key == "" || !hasDigit(at.Text) {
+		return nil
+	}
+	text := plainOf(at.Text).text
+	var ps diag.Problems
+	for _, r := range numberRuns(text) {
+		if !st.is(r.text, s.Country) {
+			continue
+		}
+		before, after := LastSentence(text[:r.at]), text[r.at+len(r.text):]
+		if l := sentenceRE().FindStringIndex(after); l != nil {
+			after = after[:l[1]]
+		}
+		if strings.IndexFunc(before+after, unicode.IsLower) < 0 {
+			continue
+		}
+		var near []string // the words written as keywords either side of the number
+		for side, part := range []string{before, after} {
+			ws := wordsOf(part)
+			from, to := max(0, len(ws)-nearWords), len(ws)
+			if side == 1 {
+				from, to = 0, min(len(ws), nearWords)
+			}
+			for i := from; i < to; i++ {
+				gap := "" // the gap before word i
+				if i > 0 {
+					gap = ws[i-1].gap
+				} else {
+					gap = part[:strings.Index(part, ws[0].w)]
+				}
+				if w := ws[i].w; named(w, gap, ws[i].gap) && !acronyms[w] && !optOutSaid(w) {
+					near = append(near, w)
+				}
+			}
+		}
+		if slices.ContainsFunc(near, func(w string) bool {
+			return slices.ContainsFunc(keywords, func(k diag.Located) bool { return strings.EqualFold(w, k.Text) })
+		}) {
+			continue
+		}
+		for _, w := range near {
+			i := slices.IndexFunc(keywords, func(k diag.Located) bool {
+				return utf8.RuneCountInString(k.Text) > 3 && oneRuneOff([]rune(strings.ToUpper(w)), []rune(strings.ToUpper(k.Text)))
+			})
+			if i < 0 {
+				continue
+			}
+			k := keywords[i]
+			fix := k.Text
+			if strings.EqualFold(k.Text, s.Hotline.Keyword.Text) {
+				fix = "{keyword}"
+			}
+			ps = append(ps, at.At(fmt.Sprintf("%s names %s beside the number to text, one slip from the keyword %s (%s in %s; a letter changed, dropped or added, or two swapped): a likely typo, and a text with %s would not reach the line", diag.Quote(strings.TrimSpace(before+r.text+after)), w, k.Text, k.Field, k.File, w),
+				fmt.Sprintf("write %s in place of %s; if %s is no word to text, write it without capitals or quotes", fix, w, w)))
+			break
+		}
+	}
+	return ps
+}
+
 // WordsToSendAt are the words in capitals a text tells the reader to send to a number, before
 // and after being the text before and after it: named before it (WordsToSend), else after it
 // (wordsToSendAfter); the word to send is named once. The sms: links of the PDFs and the page
@@ -417,18 +495,19 @@ func messengerAsk(before string) bool {
 }
 
 // named is a word written as one to send: in capitals ("Text HELP to") or in quotes ("text
-// “help” to"), as a word to type is written apart from the sentence.
+// “help” to"), as a word to type is written apart from the sentence; French sets its
+// guillemets apart by a space, often a no-break one ("envoyez « aide » au").
 func named(w, before, after string) bool {
 	return capitals(w) || endsQuote(before) && startsQuote(after)
 }
 
 func endsQuote(gap string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(gap, " "))
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(gap, unicode.IsSpace))
 	return quoteMark(r)
 }
 
 func startsQuote(gap string) bool {
-	r, _ := utf8.DecodeRuneInString(gap)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(gap, unicode.IsSpace))
 	return quoteMark(r)
 }
 

@@ -1,6 +1,10 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
 
 // A language's keyword one slip from the settings' keyword is refused, unless the language's
 // texts use it as a word (a real translation one letter off: HULP, HJELP); a translation that
@@ -44,5 +48,67 @@ func TestKeywordSlipPerLanguage(t *testing.T) {
 		[]string{"es/faq.md", "# Datos y preguntas", "# Hulp: datos y preguntas"})
 	if got := loadErr(hulp); got != "" {
 		t.Errorf("keyword HULP with hulp in faq.md's title: %s", got)
+	}
+}
+
+// A word written as a keyword (in capitals or quotes) a few words from the number to text, one
+// slip from a keyword the content configures and none of them, is refused in any language's
+// words, not only those of English and Spanish the phrasing of a keyword is read in: the
+// reader would text a word the line does not answer, and the sms: link would carry none. A
+// keyword written right, another edition's keyword, acronyms and other words in capitals, a
+// short keyword's look-alikes (HIV beside HI) and a slip in another sentence pass.
+func TestKeywordSlipBesideTheTextNumber(t *testing.T) {
+	const faq, text = "es/faq.md", "es/text.yaml"
+	keyword := func(k string) []string {
+		return []string{text, "language: Español\n", "language: Español\nkeyword: " + k + "\n"}
+	}
+	answer := func(s string) []string { return []string{faq, "al {text}.", "al {text}. " + s} }
+	refused := func(sentence, word, k string) string {
+		return `content/es/faq.md:41: answer 9[1]: "` + sentence + `" names ` + word + ` beside the number to text, one slip from the keyword ` + k
+	}
+	runEdits(t, []editCase{
+		{"French", [][]string{keyword("PARLER"), answer("Sinon, texte PALRER au {text}.")},
+			`content/es/faq.md:41: answer 9[1]: "Sinon, texte PALRER au 233733." names PALRER beside the number to text, one slip from the keyword PARLER (keyword in content/es/text.yaml; a letter changed, dropped or added, or two swapped): a likely typo, and a text with PALRER would not reach the line (write {keyword} in place of PALRER; if PALRER is no word to text, write it without capitals or quotes)`},
+		{"French, textez", [][]string{keyword("PARLER"), answer("Textez PALRER au {text}.")}, refused("Textez PALRER au 233733.", "PALRER", "PARLER")},
+		{"French, par texto", [][]string{keyword("PARLER"), answer("Envoie PALRER par texto au {text}.")}, refused("Envoie PALRER par texto au 233733.", "PALRER", "PARLER")},
+		{"French guillemets, no-break spaces", [][]string{keyword("PARLER"), answer("Envoyez «\u00a0palrer\u00a0» par SMS au {text}.")}, refused(`Envoyez «\u00a0palrer\u00a0» par SMS au 233733.`, "palrer", "PARLER")},
+		{"in a text line", [][]string{keyword("PARLER"), {text, "  text: Envíe {keyword} al {text}", "  text: Textez PALRER au {text}"}},
+			`content/es/text.yaml:18: help.text: "Textez PALRER au 233733" names PALRER beside the number to text, one slip from the keyword PARLER`},
+		{"Portuguese", [][]string{keyword("AYUDA"), answer("Envie AJUDA para {text}.")}, refused("Envie AJUDA para 233733.", "AJUDA", "AYUDA")},
+		{"German", [][]string{keyword("HILFE"), answer("Sende HILEF per SMS an die Nummer {text}.")}, refused("Sende HILEF per SMS an die Nummer 233733.", "HILEF", "HILFE")},
+		{"Vietnamese", [][]string{keyword("GIÚP"), answer("Nhắn GIÚPP đến số {text}.")}, refused("Nhắn GIÚPP đến số 233733.", "GIÚPP", "GIÚP")},
+		{"after the number", [][]string{keyword("PARLER"), answer("Écrivez au {text} le mot PARLR.")}, refused("Écrivez au 233733 le mot PARLR.", "PARLR", "PARLER")},
+		{"the settings' keyword", [][]string{answer("Textez HLEP au {text}.")}, refused("Textez HLEP au 233733.", "HLEP", "HELP (hotline.keyword in content/settings.yaml")},
+		{"a word the line also takes", [][]string{{"settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [INFO]"}, answer("Envoyez INFOS au {text}.")},
+			refused("Envoyez INFOS au 233733.", "INFOS", "INFO (hotline.other_keywords[1] in content/settings.yaml; a letter changed, dropped or added, or two swapped): a likely typo, and a text with INFOS would not reach the line (write INFO in place of INFOS;")},
+		// what passes
+		{"the keyword", [][]string{keyword("PARLER"), answer("Textez PARLER au {text}. Envoie « parler » par texto au {text}.")}, ""},
+		{"acronyms and words in capitals", [][]string{keyword("GRATUIT"), answer("Envoyez un SMS au {text} (TTY, GRATIS, 24/7, USA).")}, ""},
+		{"a keyword named beside the slip", [][]string{keyword("PARLER"), answer("Textez PARLER au {text} (ligne PARLOR).")}, ""},
+		{"a slip in another sentence", [][]string{keyword("PARLER"), answer("Textez {keyword} au {text}. PALRER est un autre mot.")}, ""},
+		{"a sentence all in capitals", [][]string{keyword("PARLER"), answer("TEXTEZ PALRER AU {text}.")}, ""},
+		{"a short keyword's look-alike", [][]string{{"settings.yaml", "  keyword: HELP", "  keyword: HI"}, answer("For HIV testing, text {text}.")}, ""},
+		{"lower case", [][]string{keyword("PARLER"), answer("Textez pour parlr au {text}.")}, ""},
+	})
+}
+
+// Another edition's keyword one slip from this one's (Portuguese AJUDA beside Spanish AYUDA)
+// is a word the line takes: named in this edition, it passes, in a run for every language and
+// in one for this language alone (--lang es), which must not refuse what the other passes.
+func TestKeywordOfAnotherEdition(t *testing.T) {
+	m := edits(t, []string{"es/text.yaml", "language: Español\n", "language: Español\nkeyword: AYUDA\n"},
+		[]string{"es/faq.md", "al {text}.", "al {text}. En portugués: envie AJUDA para {text}."}).(fstest.MapFS)
+	pt := string(m["es/text.yaml"].Data)
+	pt = strings.Replace(strings.Replace(pt, "language: Español", "language: Português", 1), "keyword: AYUDA", "keyword: AJUDA", 1)
+	m["pt/text.yaml"], m["pt/faq.md"] = &fstest.MapFile{Data: []byte(pt)}, m["es/faq.md"]
+	for _, langs := range [][]string{nil, {"es"}} {
+		if _, err := Load(m, "content", Overrides{Langs: langs}); err != nil {
+			t.Errorf("languages %v: %v", langs, err)
+		}
+	}
+	delete(m, "pt/text.yaml") // no edition takes AJUDA
+	delete(m, "pt/faq.md")
+	if got := loadErr(m); !strings.Contains(got, `"En portugués: envie AJUDA para 233733." names AJUDA beside the number to text, one slip from the keyword AYUDA`) {
+		t.Errorf("without a Portuguese edition: %s", got)
 	}
 }

@@ -299,6 +299,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		})
 	}
 	wg.Wait()
+	keywords := contentKeywords(fsys, label, &c)
 	for i, p := range lps {
 		ps = append(ps, p...)
 		l := &c.Languages[i]
@@ -321,6 +322,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
 			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
+			for _, at := range l.Texts {
+				ps = append(ps, keywordMisses(at, c.Settings.For(l), keywords)...)
+			}
 		}
 		var links diag.Problems
 		if len(p) == 0 && settingsOK { // else the address may be the broken one
@@ -353,6 +357,25 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		return nil, ps.Sort()
 	}
 	return &c, nil
+}
+
+// contentKeywords are the words c configures to text: hotline.keyword, other_keywords and each
+// language folder's keyword:, those of the folders --lang leaves out too, read for it alone: an
+// edition may name another's word (Portuguese AJUDA in the Spanish one, one slip from its
+// AYUDA), and a run for one language must not refuse what a run for all of them passes.
+func contentKeywords(fsys fs.FS, label string, c *Content) []diag.Located {
+	h := c.Settings.Hotline
+	ks := append([]diag.Located{h.Keyword}, h.OtherKeywords...)
+	for _, code := range c.Codes {
+		if i := slices.IndexFunc(c.Languages, func(l Language) bool { return l.Code == code }); i >= 0 {
+			ks = append(ks, c.Languages[i].Text.Keyword)
+		} else if data, err := input.ReadFile(fsys, path.Join(code, TextFile), input.TextLimit); err == nil {
+			var t Text
+			decodeStrict(path.Join(label, code, TextFile), data, &t)
+			ks = append(ks, t.Keyword)
+		}
+	}
+	return slices.DeleteFunc(ks, func(k diag.Located) bool { return k.Text == "" })
 }
 
 // wanted is whether a run for the languages langs (nil: all) reads the folder code.
