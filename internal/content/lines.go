@@ -156,6 +156,10 @@ func checkNumberLines(s Settings, t *Text) diag.Problems {
 			what, left = "address", "no address to open"
 		}
 		why := cmp.Or(l.why, "this line is where the outputs print "+strings.Join(names, " or ")+", and the reader would have "+left)
+		if wrong := linePrinted(at.Text, s, set); other == "" && wrong.written != "" { // "TTY {call}": it prints a number, the wrong one
+			other = fmt.Sprintf("%s prints %s (%s) where this line prints %s: the reader would dial the %s in place of the %s",
+				diag.Quote(at.Text), wrong.field, wrong.written, strings.Join(names, " or "), lineNames[wrong.field], lineNames[set[0].field])
+		}
 		if other != "" {
 			ps = append(ps, at.At(other,
 				fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
@@ -165,6 +169,79 @@ func checkNumberLines(s Settings, t *Text) diag.Problems {
 			fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
 	}
 	return ps
+}
+
+// lineNames name what each setting is to the reader, for a message that says one was printed
+// in place of another.
+var lineNames = map[string]string{"hotline.call": "call line's number", "hotline.text": "text line's number",
+	"hotline.tty": "TTY line's number", "hotline.emergency": "emergency number", "hotline.chat": "chat address"}
+
+// linePrinted is the first of the hotline's numbers text prints that is none of set's, the
+// settings a number line prints ("TTY {call}" prints the call line's where the TTY line's
+// belongs), or no setting.
+func linePrinted(text string, s Settings, set []setting) setting {
+	for _, name := range []string{"call", "text", "tty", "emergency"} {
+		st := settingOf(s, name)
+		if st.key != "" && !slices.ContainsFunc(set, func(o setting) bool { return o.key == st.key }) && st.otherForm(text, s.Country) != "" {
+			return st
+		}
+	}
+	return setting{}
+}
+
+// ttyWords name a text telephone, lower case, beside the phrases of textPhones ("text
+// telephone", "teléfono de texto"); ttyShared say that a number takes TTY calls as well as
+// voice ones ("Voice/TTY", "voz y TTY", "V/TTY") or that a relay reaches it: the call line's
+// number after them is right.
+var (
+	ttyWords  = wordSet("tty tdd textphone teletypewriter")
+	ttyShared = wordSet("voice voz voix v relay relais")
+)
+
+// ttyOnCallLine refuses a text that names a TTY right before the call line's number ("Use our
+// TTY line: (503) 585-4949", "Teléfono de texto: {call}") where settings.yaml sets another
+// number for the TTY line: a TTY user would dial a voice line, which answers no TTY. Right
+// before: three words between at most, none a number ("TTY users: dial 711, then {call}"
+// reaches the call line through the relay, as it should), and not where the words around say
+// the number takes TTY calls too or through a relay ("Voice/TTY: {call}"). Many lines take
+// both on one number: without a TTY number of its own, nothing is refused.
+func ttyOnCallLine(at diag.Located, s Settings) diag.Problems {
+	tty, call := settingOf(s, "tty"), settingOf(s, "call")
+	if tty.key == "" || call.key == "" || tty.key == call.key || !hasDigit(at.Text) {
+		return nil
+	}
+	text := plainOf(at.Text).text
+	var ps diag.Problems
+	for _, r := range numberRuns(text) {
+		before := LastSentence(text[:r.at])
+		after := saidWords(text[r.at+len(r.text):])
+		if !call.is(r.text, s.Country) || !ttyBefore(saidWords(before)) || slices.ContainsFunc(after[:min(len(after), 3)], func(w saidWord) bool { return ttyShared[w.w] }) {
+			continue
+		}
+		ps = append(ps, at.At(fmt.Sprintf("%s names a TTY before %s (%s), the voice line's number, but settings.yaml sets the TTY line's number apart, hotline.tty %s: a TTY user would dial a line that does not answer one",
+			diag.Quote(strings.TrimLeftFunc(before, unicode.IsSpace)+r.text), call.field, call.written, tty.written),
+			fmt.Sprintf("write {tty} for the TTY line's number; if %s takes TTY calls too, say so: Voice/TTY: {call}", call.written)))
+	}
+	return ps
+}
+
+// ttyBefore is whether ws, the words of a sentence up to a number, end in a name of a TTY with
+// three words at most after it, none a number, and no word around it saying the number is
+// shared with voice calls or a relay's.
+func ttyBefore(ws []saidWord) bool {
+	n := 0 // the words between
+	for j := len(ws) - 1; j >= 0 && n <= 3; j-- {
+		switch w := ws[j].w; {
+		case w == "":
+			continue
+		case hasDigit(w):
+			return false
+		case ttyWords[w] || textPhone(ws, j):
+			return !slices.ContainsFunc(ws[max(0, j-2):], func(w saidWord) bool { return ttyShared[w.w] })
+		}
+		n++
+	}
+	return false
 }
 
 // unset refuses a TTY or chat line for a service settings.yaml does not have: the line's link

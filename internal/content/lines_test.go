@@ -80,7 +80,11 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 			{"settings.yaml", "  call: 1-888-373-7888", `  call: "1-800-799-SAFE (7233)"`}, {text, "  call: Call {call}", "  call: Call 1-800-799-SAFE"}},
 			`content/en/text.yaml:15: help.call: "Call 1-800-799-SAFE" writes hotline.call as 1-800-799-SAFE; settings.yaml writes it 1-800-799-SAFE (7233), and only that form is linked (write {call} where the number goes, e.g. 'call: Call {call}')`},
 		{"call line with the emergency number", [][]string{{text, "  call: Call {call}", "  call: Call {emergency}"}},
-			`content/en/text.yaml:15: help.call: "Call 911" prints no number: this line is where the outputs print hotline.call (1-888-373-7888), and the reader would have nothing to dial (write {call} where the number goes, e.g. 'call: Call {call}')`},
+			`content/en/text.yaml:15: help.call: "Call 911" prints hotline.emergency (911) where this line prints hotline.call (1-888-373-7888): the reader would dial the emergency number in place of the call line's number (write {call} where the number goes, e.g. 'call: Call {call}')`},
+		{"TTY line with the call line's number", [][]string{{"settings.yaml", `tty: ""`, `tty: "1-800-787-3224"`}, {text, "  note: You can", "  tty: \"TTY 1-888-373-7888\"\n  note: You can"}},
+			`content/en/text.yaml:18: help.tty: "TTY 1-888-373-7888" prints hotline.call (1-888-373-7888) where this line prints hotline.tty (1-800-787-3224): the reader would dial the call line's number in place of the TTY line's number (write {tty} where the number goes, e.g. 'tty: TTY {tty}')`},
+		{"text line with the call line's number", [][]string{{text, "  text: Text {keyword} to {text}\n  note", "  text: Text {keyword} to {call}\n  note"}},
+			`content/en/text.yaml:17: help.text: "Text HELP to 1-888-373-7888" prints hotline.call (1-888-373-7888) where this line prints hotline.text (233733): the reader would dial the call line's number in place of the text line's number`},
 		{"handout text line", [][]string{{text, "  text: Text {keyword} to {text}\n  note", "  text: Text us any time\n  note"}},
 			`content/en/text.yaml:17: help.text: "Text us any time" prints no number: this line is where the outputs print hotline.text (233733), and the reader would have nothing to dial (write {text} where the number goes, e.g. 'text: Text {keyword} to {text}')`},
 		{"card text line", [][]string{{text, "  text: Text {keyword} to {text}\n  danger", "  text: Text us any time\n  danger"}},
@@ -205,4 +209,36 @@ func TestKeywordLeftOut(t *testing.T) {
 			t.Errorf("keyword %q, help.text %q, card %q: %v, want %q", tt.keyword, tt.text, tt.card, ws, tt.want)
 		}
 	}
+}
+
+// Where settings.yaml sets a TTY line of its own, a text that names a TTY right before the call
+// line's number, in English or Spanish, in a FAQ answer or a text line, is refused with {tty} to
+// write: a TTY user would dial the voice line. A number shared by voice and TTY ("Voice/TTY"),
+// the call line reached through a relay ("dial 711, then"), the TTY line's own number and
+// content with no separate TTY number pass.
+func TestTTYBeforeTheCallNumber(t *testing.T) {
+	tty := []string{"settings.yaml", "  call: 1-888-373-7888", "  call: (503) 585-4949", `  tty: ""`, `  tty: "1-800-787-3224"`}
+	en := func(s string) []string { return []string{"en/faq.md", "to {text}.", "to {text}. " + s} }
+	es := func(s string) []string { return []string{"es/faq.md", "al {text}.", "al {text}. " + s} }
+	refused := func(file, sentence string) string {
+		return `content/` + file + `:41: answer 9[1]: "` + sentence + `" names a TTY before hotline.call ((503) 585-4949), the voice line's number`
+	}
+	runEdits(t, []editCase{
+		{"the number written", [][]string{tty, en("Use our TTY line: (503) 585-4949.")},
+			`content/en/faq.md:41: answer 9[1]: "Use our TTY line: (503) 585-4949" names a TTY before hotline.call ((503) 585-4949), the voice line's number, but settings.yaml sets the TTY line's number apart, hotline.tty 1-800-787-3224: a TTY user would dial a line that does not answer one (write {tty} for the TTY line's number; if (503) 585-4949 takes TTY calls too, say so: Voice/TTY: {call})`},
+		{"in Spanish", [][]string{tty, es("Use nuestra línea TTY: (503) 585-4949.")}, refused("es/faq.md", "Use nuestra línea TTY: (503) 585-4949")},
+		{"teléfono de texto", [][]string{tty, es("Teléfono de texto: {call}.")}, refused("es/faq.md", "Teléfono de texto: (503) 585-4949")},
+		{"placeholder", [][]string{tty, en("TDD: {call}.")}, refused("en/faq.md", "TDD: (503) 585-4949")},
+		{"textphone", [][]string{tty, en("Our textphone number is {call}.")}, refused("en/faq.md", "Our textphone number is (503) 585-4949")},
+		{"text telephone", [][]string{tty, en("For a text telephone, call {call}.")}, refused("en/faq.md", "For a text telephone, call (503) 585-4949")},
+		{"a text line of text.yaml", [][]string{tty, {"settings.yaml", `chat: ""`, `chat: "https://example.org/chat"`}, {"en/text.yaml", "  back_title: When", "  more: TTY {call} · chat at {chat}\n  back_title: When"}},
+			`content/en/text.yaml:31: card.more: "TTY (503) 585-4949" names a TTY before hotline.call ((503) 585-4949)`},
+		// what passes
+		{"the TTY number", [][]string{tty, en("Use our TTY line: {tty}."), es("Línea TTY: {tty}.")}, ""},
+		{"voice and TTY on one number", [][]string{tty, en("Voice/TTY: {call}. Voice and TTY: {call}. V/TTY {call}."), es("Voz y TTY: {call}.")}, ""},
+		{"through a relay", [][]string{tty, en("TTY users: dial 711, then {call}. TTY users can call {call} through relay.")}, ""},
+		{"TTY and call numbers apart", [][]string{tty, en("TTY {tty}, or call {call}.")}, ""},
+		{"far from the word", [][]string{tty, en("If you use a TTY, you can also ask a friend to call {call}.")}, ""},
+		{"no TTY number of its own", [][]string{{"settings.yaml", "  call: 1-888-373-7888", "  call: (503) 585-4949"}, en("Use our TTY line: {call}.")}, ""},
+	})
 }

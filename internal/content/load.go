@@ -596,6 +596,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
 				ps = append(ps, textsUntextable(at, s)...)
+				if !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.File == at.File && q.Line == at.Line && q.Field == at.Field }) { // a TTY line of text.yaml printing the call line's number is said once, by checkNumberLines
+					ps = append(ps, ttyOnCallLine(at, s)...)
+				}
 			}
 			if discreet && !lang.PageOnly {
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
