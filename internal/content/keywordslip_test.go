@@ -71,7 +71,7 @@ func TestKeywordSlipBesideTheTextNumber(t *testing.T) {
 			`content/es/faq.md:41: answer 9[1]: "Sinon, texte PALRER au 233733." names PALRER beside the number to text, one slip from the keyword PARLER (keyword in content/es/text.yaml; a letter changed, dropped or added, or two swapped): a likely typo, and a text with PALRER would not reach the line (write {keyword} in place of PALRER; if PALRER is no word to text, write it without capitals or quotes)`},
 		{"French, textez", [][]string{keyword("PARLER"), answer("Textez PALRER au {text}.")}, refused("Textez PALRER au 233733.", "PALRER", "PARLER")},
 		{"French, par texto", [][]string{keyword("PARLER"), answer("Envoie PALRER par texto au {text}.")}, refused("Envoie PALRER par texto au 233733.", "PALRER", "PARLER")},
-		{"French guillemets, no-break spaces", [][]string{keyword("PARLER"), answer("Envoyez «\u00a0palrer\u00a0» par SMS au {text}.")}, refused(`Envoyez «\u00a0palrer\u00a0» par SMS au 233733.`, "palrer", "PARLER")},
+		{"French guillemets, no-break spaces", [][]string{keyword("PARLER"), answer("Envoyez «\u00a0palrer\u00a0» par SMS au {text}.")}, refused("Envoyez «\u00a0palrer\u00a0» par SMS au 233733.", "palrer", "PARLER")},
 		{"in a text line", [][]string{keyword("PARLER"), {text, "  text: Envíe {keyword} al {text}", "  text: Textez PALRER au {text}"}},
 			`content/es/text.yaml:18: help.text: "Textez PALRER au 233733" names PALRER beside the number to text, one slip from the keyword PARLER`},
 		{"Portuguese", [][]string{keyword("AYUDA"), answer("Envie AJUDA para {text}.")}, refused("Envie AJUDA para 233733.", "AJUDA", "AYUDA")},
