@@ -392,18 +392,17 @@ func otherWord(said []string, k string) string {
 // part is not taken for it.
 const nearWords = 8
 
-// keywordMisses refuses, in a text of an edition whose settings are s, a word written as a
-// keyword (in capitals or quotes, named) a few words from the number to text in its sentence
-// (nearWords), that is one slip from one of keywords (a letter changed, dropped or added, or two
-// swapped: "Textez PALRER au 741741", "Envie AJDUA para") and none of them. It needs no
-// language's words of texting, which otherKeywords reads in English and Spanish alone: a
-// keyword's slip is a typo in any language, and the reader would text a word the line does
-// not answer. Passed over: a keyword of three letters or fewer (SMS is one slip from SOS, HIV
-// from HI), acronyms and opt-out words, a sentence all in capitals (no word stands out), and a
-// sentence that names one of keywords beside the number as well ("Text HOME to 741741, the
-// HOPE line": the reader is told the word).
-func keywordMisses(at diag.Located, s Settings, keywords []diag.Located) diag.Problems {
-	st := settingOf(s, "text")
+// keywordMisses refuses, in a text of an edition whose settings are s (its text line st), a
+// word written as a keyword (in capitals or quotes, named) a few words from the number to text
+// in its sentence (nearWords), that is one slip from one of the content's keywords, all (a
+// letter changed, dropped or added, or two swapped: "Textez PALRER au 741741", "Envie AJDUA
+// para") and none of them. It needs no language's words of texting, which otherKeywords reads
+// in English and Spanish alone: a keyword's slip is a typo in any language, and the reader
+// would text a word the line does not answer. Passed over: a keyword of three letters or fewer
+// (SMS is one slip from SOS, HIV from HI), acronyms and opt-out words, a sentence all in
+// capitals (no word stands out), and a sentence that names one of the keywords beside the
+// number as well ("Text HOME to 741741, the HOPE line": the reader is told the word).
+func keywordMisses(at diag.Located, s Settings, st setting, all func() []diag.Located) diag.Problems {
 	if st.key == "" || !hasDigit(at.Text) {
 		return nil
 	}
@@ -439,6 +438,12 @@ func keywordMisses(at diag.Located, s Settings, keywords []diag.Located) diag.Pr
 				}
 			}
 		}
+		if len(near) == 0 || slices.ContainsFunc(near, func(w string) bool {
+			return strings.EqualFold(w, s.Hotline.Keyword.Text) // the edition's own word, most texts'
+		}) {
+			continue
+		}
+		keywords := all()
 		if slices.ContainsFunc(near, func(w string) bool {
 			return slices.ContainsFunc(keywords, func(k diag.Located) bool { return strings.EqualFold(w, k.Text) })
 		}) {

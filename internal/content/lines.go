@@ -205,8 +205,7 @@ var (
 // reaches the call line through the relay, as it should), and not where the words around say
 // the number takes TTY calls too or through a relay ("Voice/TTY: {call}"). Many lines take
 // both on one number: without a TTY number of its own, nothing is refused.
-func ttyOnCallLine(at diag.Located, s Settings) diag.Problems {
-	tty, call := settingOf(s, "tty"), settingOf(s, "call")
+func ttyOnCallLine(at diag.Located, s Settings, tty, call setting) diag.Problems {
 	if tty.key == "" || call.key == "" || tty.key == call.key || !hasDigit(at.Text) {
 		return nil
 	}

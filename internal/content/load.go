@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -299,7 +300,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		})
 	}
 	wg.Wait()
-	keywords := contentKeywords(fsys, label, &c)
+	keywords := sync.OnceValue(func() []diag.Located { return contentKeywords(fsys, label, &c) })
 	for i, p := range lps {
 		ps = append(ps, p...)
 		l := &c.Languages[i]
@@ -322,8 +323,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
 			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
+			s := c.Settings.For(l)
+			st := settingOf(s, "text") // parsed once, not for each text
 			for _, at := range l.Texts {
-				ps = append(ps, keywordMisses(at, c.Settings.For(l), keywords)...)
+				ps = append(ps, keywordMisses(at, s, st, keywords)...)
 			}
 		}
 		var links diag.Problems
@@ -362,7 +365,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 // contentKeywords are the words c configures to text: hotline.keyword, other_keywords and each
 // language folder's keyword:, those of the folders --lang leaves out too, read for it alone: an
 // edition may name another's word (Portuguese AJUDA in the Spanish one, one slip from its
-// AYUDA), and a run for one language must not refuse what a run for all of them passes.
+// AYUDA), and a run for one language must not refuse what a run for all of them passes. They
+// are read only where a text names a word to send that is not its edition's (keywordMisses).
 func contentKeywords(fsys fs.FS, label string, c *Content) []diag.Located {
 	h := c.Settings.Hotline
 	ks := append([]diag.Located{h.Keyword}, h.OtherKeywords...)
@@ -593,11 +597,12 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = append(lang.warnings, wideDigits(lang.Texts)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text)...)
+			tty, call := settingOf(s, "tty"), settingOf(s, "call") // parsed once, not for each text
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
 				ps = append(ps, textsUntextable(at, s)...)
 				if !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.File == at.File && q.Line == at.Line && q.Field == at.Field }) { // a TTY line of text.yaml printing the call line's number is said once, by checkNumberLines
-					ps = append(ps, ttyOnCallLine(at, s)...)
+					ps = append(ps, ttyOnCallLine(at, s, tty, call)...)
 				}
 			}
 			if discreet && !lang.PageOnly {

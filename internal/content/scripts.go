@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -57,7 +58,10 @@ var unshaped = []struct {
 // UnshapedScript is the name of r's script when it is one haven cannot shape, else "". Digits
 // print alone and are not refused. Every such script is above U+0700.
 func UnshapedScript(r rune) string {
-	if r < 0x0700 || unicode.IsDigit(r) {
+	// none lies from U+1D00 (past Khmer, Tai Tham, Balinese, Lepcha) to U+A7FF (before
+	// Phags-pa), nor from the Hangul syllables to U+FFFF: Vietnamese, punctuation and Chinese
+	// are passed at once (TestUnshapedScriptRanges holds this to the tables)
+	if r < 0x0700 || r >= 0x1D00 && r < 0xA800 || r >= 0xAC00 && r < 0x10000 || unicode.IsDigit(r) {
 		return ""
 	}
 	for _, s := range unshaped {
@@ -90,16 +94,22 @@ func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) boo
 			return strings.ContainsFunc(w, func(r rune) bool { return UnshapedScript(r) != "" })
 		}
 	}
+	// most editions hold none of the characters haven may fail to print: the marks, the
+	// Arabic-script letters and the scripts it cannot shape that unprintable looks for
+	if !slices.ContainsFunc(texts, func(t diag.Located) bool { return strings.ContainsFunc(t.Text, mayNotPrint) }) {
+		return false
+	}
 	words := map[string]int{} // by script
 	bad := map[string]int{}
+	scripts := map[rune]string{} // of a word's first letter: a few dozen letters begin most words
 	for _, t := range texts {
 		for _, w := range strings.Fields(t.Text) {
-			script := wordScript(w)
+			script := wordScript(w, scripts)
 			if script == "" {
 				continue
 			}
 			words[script]++
-			if unprintable(w) {
+			if strings.ContainsFunc(w, mayNotPrint) && unprintable(w) {
 				bad[script]++
 			}
 		}
@@ -113,12 +123,25 @@ func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) boo
 	return bad[main] > 1 && bad[main]*unprintableShare >= words[main]
 }
 
+// mayNotPrint reports whether r is a character haven may not print in a PDF (see
+// typeface.Unprintable): a combining mark, an Arabic-script letter, a letter of a script it
+// cannot shape.
+func mayNotPrint(r rune) bool {
+	return r >= 0x0300 && (r >= 0x0600 && r <= 0x08FF || unicode.IsMark(r) || UnshapedScript(r) != "")
+}
+
 // wordScript is the script of w's first letter that belongs to one (not Common, as a modifier
-// letter apostrophe is), or "" for a word of no letters.
-func wordScript(w string) string {
+// letter apostrophe is), or "" for a word of no letters; known holds the letters' scripts found
+// so far.
+func wordScript(w string, known map[rune]string) string {
 	for _, r := range w {
 		if unicode.IsLetter(r) {
-			if s := scriptOf(r); s != "" {
+			s, ok := known[r]
+			if !ok {
+				s = scriptOf(r)
+				known[r] = s
+			}
+			if s != "" {
 				return s
 			}
 		}
