@@ -354,6 +354,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
+	if settingsOK {
+		c.Warnings = append(c.Warnings, twoWays(c.Languages, c.Settings)...)
+	}
 	spelled.respell(ps, name(SettingsFile))
 	spelled.respell(c.Warnings, name(SettingsFile))
 	if len(ps) > 0 {
