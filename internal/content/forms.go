@@ -90,10 +90,7 @@ func Dialable(text, country string, own []Number) []Written {
 		if slices.ContainsFunc(own, func(o Number) bool { return o.Key == key }) {
 			return true // the organisation's, linked as its settings say (OwnWritten)
 		}
-		clause := askClause(before)                                                                               // since the number before it ("WhatsApp 600 000 016 or call 024"), unless "or" joins them
-		asked := askedToDial(before, after) || askedBefore(clause) || reachRE().MatchString(LastSentence(before)) // "Call Childline 1098", "reach the Lifeline at 988"
-		if !(asked && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) ||
-			messengerRE().MatchString(clause) { // "send a WhatsApp to", "… al 600 000 016 o al": neither a call nor a text message reaches it
+		if !askedToCall(before, after) {
 			return false
 		}
 		out = append(out, Written{p.original(at, end), p.at[at], Number{Key: key, Written: strings.TrimSpace(written)}})
@@ -110,6 +107,14 @@ func Dialable(text, country string, own []Number) []Written {
 		}
 	}
 	return out
+}
+
+// askedToCall reports whether the words before and after a number ask to call or text it.
+func askedToCall(before, after string) bool {
+	clause := askClause(before)                                                                               // since the number before it ("WhatsApp 600 000 016 or call 024"), unless "or" joins them
+	asked := askedToDial(before, after) || askedBefore(clause) || reachRE().MatchString(LastSentence(before)) // "Call Childline 1098", "reach the Lifeline at 988"
+	return (asked && !Counted(after) && !streetAfter(after) || dialled(before, after) || inDanger(before)) &&
+		!messengerRE().MatchString(clause) // "send a WhatsApp to", "… al 600 000 016 o al": neither a call nor a text message reaches it
 }
 
 // reachRE ends a sentence that says where to reach someone by phone: "reach the Lifeline at",

@@ -318,6 +318,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		nps, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
 		ps = append(ps, nps...)
+		if len(p) == 0 && settingsOK { // else a number of settings.yaml, filled in, is said twice
+			for _, at := range l.Texts {
+				ps = append(ps, misdialled(at, c.Settings.Country)...)
+			}
+		}
 		if ov.Discreet && !l.PageOnly {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
