@@ -133,8 +133,6 @@ var avoidDefaults = map[string][]string{
 		"خط+ ساخن", "الخط الساخن", "خط+ المساعدة", "ملجأ+", "ملاجئ+", "دار إيواء", "دور إيواء", "مأوى+",
 		"بيت آمن", "أمر حماية", "أوامر حماية", "أمر تقييدي", "أمر إبعاد",
 	},
-	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
-	// forcé (folded as force), frappé, obligé (as in "vous n'êtes pas obligé"), fuite (a leak).
 	"de": {
 		"menschenhandel", "menschenhandels", "menschenhändler", "menschenhändlerin", "menschenhändlerinnen",
 		"menschenhändlern", "kinderhandel", "frauenhandel", "zwangsprostitution", "prostitution", "prostituierte",
@@ -154,6 +152,10 @@ var avoidDefaults = map[string][]string{
 		"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon",
 		"schutzanordnung", "kontaktverbot", "annäherungsverbot", "sorgerecht",
 	},
+	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
+	// forcé (folded as force), frappé (of a crisis, or an iced drink: frappée and battue, of a
+	// woman, are listed), battu (of a record or a path), hébergement alone (a web host), obligé
+	// (as in "vous n'êtes pas obligé"), fuite (a leak).
 	"fr": {
 		"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
 		"traite humaine", "trafic d'êtres humains",
@@ -184,8 +186,10 @@ var avoidDefaults = map[string][]string{
 		"quand il n'est pas là", "quand elle n'est pas là", "pas le droit de sortir", "pas le droit de partir",
 		"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
 		"pédocriminels",
-		"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "ligne d'écoute", "ligne d'aide",
-		"ligne d'urgence",
+		"battue", "battues", "femme battue", "femmes battues", "frappée", "frappées", "te frappe-t-il",
+		"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "centre d'hébergement",
+		"hébergement d'urgence", "hébergement pour femmes", "foyer pour femmes", "maison pour femmes",
+		"sos femmes", "ligne d'écoute", "ligne d'aide", "ligne d'urgence",
 		"ordonnance de protection", "ordonnance restrictive", "garde des enfants",
 	},
 	// Portuguese, for Brazil and Portugal: not tráfego (of cars), obrigada and obrigado (thank

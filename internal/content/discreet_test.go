@@ -68,6 +68,13 @@ func TestDiscreetWords(t *testing.T) {
 		{"en", "Need to talk?", "Sexual harm is never your fault.", nil, nil, "sexual"},
 		{"es", "¿Quieres hablar?", "Ayuda ante la EXPLOTACION", nil, nil, "explotación"},
 		{"es", "¿Sufres VIOLENCIA?", "", nil, nil, "violencia"},
+		// French, as a Quebec shelter would write its line
+		{"fr", "Femme battue ?", "", nil, nil, "femme battue"},
+		{"fr", "Besoin de parler ?", "Femmes battues, gardez ce numéro.", nil, nil, "femmes battues"},
+		{"fr", "Frappée ?", "", nil, nil, "frappée"},
+		{"fr", "Besoin de parler ?", "Hébergement d'urgence pour femmes", nil, nil, "hébergement d'urgence"},
+		{"fr", "Besoin de parler ?", "SOS femmes, jour et nuit", nil, nil, "sos femmes"},
+		{"fr", "Besoin de parler ?", "Record battu ! Un café frappé ?", nil, nil, ""}, // of a record, a drink
 		{"es", "Tratamiento gratuito", "", nil, nil, ""}, // "trata" is short: whole words only
 		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, nil, ""},
 		{"pt-BR", "Tráfico?", "", []string{"trafico"}, nil, "trafico"},      // the content's own form first
