@@ -184,6 +184,11 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			if key, v := valueOf(d.lines[n.Line-1]); strings.HasPrefix(v, "{") {
 				msg, hint = "should be a single text, and YAML reads "+v+" as a group", braceHint(key, v)
 			}
+		} else if n.Kind == yaml.SequenceNode && n.Style&yaml.FlowStyle != 0 && n.Line <= len(d.lines) { // headline: [Your headline here]
+			if key, v := valueOf(d.lines[n.Line-1]); strings.HasPrefix(v, "[") {
+				msg = "should be a single text, and YAML reads " + v + " as a list"
+				hint = fmt.Sprintf("write the text itself (a template's blank in brackets is to be filled in), or put it in quotes: %s %s", key, yamlQuoted(v))
+			}
 		} else if n.Kind == yaml.MappingNode && len(n.Content) == 2 && strings.HasSuffix(path, "]") && n.Content[0].Kind == yaml.ScalarNode && n.Content[1].Kind == yaml.ScalarNode {
 			// "- A trained person answers: day or night.": a colon and a space make a list's line a field
 			msg = "should be a single text, and YAML reads the colon and space in it as a field's"
@@ -958,6 +963,8 @@ func yamlSlip(lines []string, from int) (int, string) {
 			return i + 1, "a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe"
 		} else if strings.HasPrefix(v, "{") {
 			return i + 1, braceHint(key, v)
+		} else if listThenText(v) {
+			return i + 1, fmt.Sprintf("a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, %s %s", key, yamlQuoted(v))
 		} else if markup(v) {
 			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %s", v[:1], key, yamlQuoted(v))
 		} else if i+1 == from && key != "" && strings.Contains(v, ": ") && v[0] != '"' && v[0] != '\'' {
@@ -1244,7 +1251,7 @@ func quotedLine(l string) string {
 func plainText(v string) bool { return v != "" && !strings.ContainsRune(`"'[{|>&*#`, rune(v[0])) }
 
 // bareNameRE is a line that starts with a word and no colon after it, and what follows it.
-var bareNameRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+)(?:\s+([^:\s].*))?\s*$`)
+var bareNameRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+)(?:\s*[=;]\s*|\s+[-–—]\s+|\s+)?([^:\s].*)?\s*$`)
 
 // keyLineRE is a line that names a field, with its colon.
 var keyLineRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+):(?:\s|$)`)
@@ -1279,6 +1286,17 @@ func markup(v string) bool {
 		return rest != "" && rest[0] != '#'
 	}
 	return true
+}
+
+// listThenText reports whether v, a value, opens with a list in brackets and goes on after
+// it ("[Your organisation] Haven", a template's blank left in): YAML reads no such value.
+func listThenText(v string) bool {
+	if !strings.HasPrefix(v, "[") {
+		return false
+	}
+	_, after, ok := strings.Cut(v, "]")
+	after = strings.TrimSpace(after)
+	return ok && after != "" && after[0] != '#'
 }
 
 // valueOf is a line's key ("tab:", "-" for a list's item, "" for neither) and the value after it.
