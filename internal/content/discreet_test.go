@@ -75,7 +75,7 @@ func TestDiscreetWords(t *testing.T) {
 		{"fr", "Besoin de parler ?", "Hébergement d'urgence pour femmes", nil, nil, "hébergement d'urgence"},
 		{"fr", "Besoin de parler ?", "SOS femmes, jour et nuit", nil, nil, "sos femmes"},
 		{"fr", "Besoin de parler ?", "Record battu ! Un café frappé ?", nil, nil, ""}, // of a record, a drink
-		{"es", "Tratamiento gratuito", "", nil, nil, ""}, // "trata" is short: whole words only
+		{"es", "Tratamiento gratuito", "", nil, nil, ""},                              // "trata" is short: whole words only
 		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, nil, ""},
 		{"pt-BR", "Tráfico?", "", []string{"trafico"}, nil, "trafico"},      // the content's own form first
 		{"en", "Domestic violence?", "", []string{"gang"}, nil, "violence"}, // the content's list adds to the built-in one
