@@ -110,10 +110,16 @@ func execute(ctx context.Context, root *cobra.Command, args []string, stderr io.
 		err = usageError{err}
 	}
 	if _, word, ok := strings.Cut(err.Error(), "unknown shorthand flag: "); ok { // -content, typed with one dash
-		if _, flag, ok := strings.Cut(word, " in -"); ok && len(flag) > 1 && !strings.HasPrefix(flag, "-") {
-			name, _, _ := strings.Cut(flag, "=")
+		if _, flag, ok := strings.Cut(word, " in -"); ok && len(flag) > 1 {
+			bare := strings.TrimLeft(flag, otherDashes) // "-–out", a hyphen and an en dash
+			name, _, _ := strings.Cut(bare, "=")
 			if root.Flags().Lookup(name) != nil || slices.ContainsFunc(root.Commands(), func(c *cobra.Command) bool { return c.Flags().Lookup(name) != nil }) {
-				err = usageError{fmt.Errorf("-%s has one dash: write --%s", flag, name)}
+				switch {
+				case bare != flag:
+					err = usageError{fmt.Errorf("-%s begins with a dash that is not two hyphens, as a word processor writes them: type it as --%s", flag, name)}
+				case !strings.HasPrefix(flag, "-"):
+					err = usageError{fmt.Errorf("-%s has one dash: write --%s", flag, name)}
+				}
 			}
 		}
 	}
@@ -250,11 +256,28 @@ func completes(cmd *cobra.Command, flag, value string) bool {
 	return slices.ContainsFunc(offered, func(o string) bool { v, _, _ := strings.Cut(o, "\t"); return strings.EqualFold(v, value) })
 }
 
+// otherDashes are the dashes a word processor or a web page puts for a hyphen or two.
+const otherDashes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+// dashedFlag is the flag of cmd that arg names after a dash other than two hyphens
+// ("—content", "–-out", "−−lang"), and whether it does.
+func dashedFlag(cmd *cobra.Command, arg string) (string, bool) {
+	name := strings.TrimLeft(arg, "-"+otherDashes)
+	if len(name) == len(arg) || !strings.ContainsAny(arg[:len(arg)-len(name)], otherDashes) {
+		return "", false
+	}
+	name, _, _ = strings.Cut(name, "=")
+	return name, cmd.Flags().Lookup(name) != nil
+}
+
 // noArgs rejects stray arguments as a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		msg := fmt.Sprintf("%s takes no arguments, got %q", cmd.CommandPath(), strings.Join(args, " "))
-		if _, err := os.Stat(filepath.Join(args[0], content.SettingsFile)); err == nil && cmd.Flags().Lookup("content") != nil {
+		if flag, ok := dashedFlag(cmd, args[0]); ok {
+			// a command pasted from a word processor, which makes "--" a dash
+			msg += fmt.Sprintf("; %s begins with a dash that is not two hyphens, as a word processor writes them: type it as --%s", args[0], flag)
+		} else if _, err := os.Stat(filepath.Join(args[0], content.SettingsFile)); err == nil && cmd.Flags().Lookup("content") != nil {
 			msg += fmt.Sprintf("; to use the content folder %s, give it as --content %s", args[0], args[0])
 		} else if name, values := listGiven(cmd, args[0]); name != "" {
 			msg += fmt.Sprintf("; to give --%s more than one, join them with commas: --%s %s", name, name, strings.Join(append(values, args...), ","))

@@ -88,6 +88,10 @@ func TestFlags(t *testing.T) {
 		{[]string{"build", "--lang", "en", "es"}, `haven build takes no arguments, got "es"; to give --lang more than one, join them with commas: --lang en,es`},
 		{[]string{"handout", "--lang", "en", "--paper", "letter", "a4"}, `to give --paper more than one, join them with commas: --paper letter,a4`},
 		{[]string{"build", "-content", "c"}, "-content has one dash: write --content"},
+		// a command pasted from a word processor, its -- made a dash
+		{[]string{"build", "—content", "c"}, `haven build takes no arguments, got "—content c"; —content begins with a dash that is not two hyphens, as a word processor writes them: type it as --content`},
+		{[]string{"handout", "–-lang", "en"}, "–-lang begins with a dash that is not two hyphens, as a word processor writes them: type it as --lang"},
+		{[]string{"handout", "-–out", "o"}, "-–out begins with a dash that is not two hyphens, as a word processor writes them: type it as --out"},
 		{[]string{"build", written}, "haven build takes no arguments, got \"" + written + "\"; to use the content folder " + written + ", give it as --content " + written},
 		{[]string{"build", "--jobs", "-1"}, "--jobs -1: give 1 to 256"},
 		{[]string{"build", "--jobs", "257"}, "--jobs 257"},
