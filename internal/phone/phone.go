@@ -522,7 +522,7 @@ func short(s, ds, country string) (Number, error) {
 func national(s, t, country string) (Number, error) {
 	n, err := world(s, t, country)
 	if err != nil {
-		return n, err
+		return n, shortWithPlus(s, t, err)
 	}
 	m := meta()
 	p, _ := parse(t, country) // world parsed it
@@ -537,6 +537,23 @@ func national(s, t, country string) (Number, error) {
 		return Number{}, fmt.Errorf("%q cannot be dialled from outside %s: write it as it is dialled there, without + and the country code (%s)", s, r, p.nsn)
 	}
 	return Number{Dial: Digits(t), line: n.Dial}, nil
+}
+
+// shortWithPlus is err, world's of t, or, where t is a short line written with + and its
+// country code ("+47 116 111"), which is dialled as it is in its country and not from abroad,
+// what to write instead: world's own words would ask for the + it has.
+func shortWithPlus(s, t string, err error) error {
+	p, perr := parse(t, "")
+	if perr != nil || !strings.HasPrefix(strings.TrimSpace(t), "+") {
+		return err
+	}
+	m := meta()
+	for _, region := range m.codes[p.cc] {
+		if m.validShort(p, region) || m.isEmergency(p.nsn, region) || eea[region] && euHelplines[p.nsn] {
+			return fmt.Errorf("%q is a short number, dialled as it is in %s and not from abroad: write it without + and the country code (%s)", s, region, p.nsn)
+		}
+	}
+	return err
 }
 
 // world reads a number outside the U.S. with libphonenumber's metadata.
