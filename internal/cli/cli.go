@@ -12,6 +12,7 @@ import (
 	"haven/internal/output"
 	"haven/internal/typeface"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -161,7 +162,7 @@ func printError(w io.Writer, err error) {
 		return
 	}
 	where := " in the content"
-	if errors.Is(err, output.ErrDiskFull) || errors.Is(err, output.ErrReadOnly) { // the disk's, not the content's
+	if errors.Is(err, output.ErrDiskFull) || errors.Is(err, output.ErrReadOnly) || errors.Is(err, fs.ErrPermission) { // the disk's or the folder's, not the content's
 		where = ""
 	}
 	fmt.Fprintf(w, "haven: error: %d problems%s; nothing was written:\n", len(rest), where)

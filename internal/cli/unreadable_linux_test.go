@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -65,4 +66,52 @@ func copyFile(t *testing.T, from, to string) {
 	if err := dst.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// A subfolder of the output folder the user may not write in (site/, made by another user or
+// by sudo) is said to be the folder's, with what to do, not a problem in the content; nothing
+// is written.
+func TestUnwritableSubfolder(t *testing.T) {
+	dir := t.TempDir()
+	os.Chmod(filepath.Dir(dir), 0o755)
+	os.Chmod(dir, 0o777)
+	bin := filepath.Join(dir, "haven")
+	copyFile(t, os.Args[0], bin)
+	if code, _, e := run(t, "init", filepath.Join(dir, "c")); code != 0 {
+		t.Fatal(e)
+	}
+	kit := filepath.Join(dir, "kit")
+	if code, _, e := run(t, "site", "--content", filepath.Join(dir, "c"), "--out", kit); code != 0 {
+		t.Fatal(e)
+	}
+	os.Chmod(kit, 0o777) // the kit's folder is the user's; its site/ is not
+	os.Chmod(filepath.Join(kit, "site"), 0o555)
+	defer os.Chmod(filepath.Join(kit, "site"), 0o755)
+	before := listing(t, kit)
+	cmd := exec.Command(bin, "build", "--content", "c", "--out", "kit")
+	cmd.Dir, cmd.Env = dir, append(os.Environ(), "HAVEN_AS_MAIN=1")
+	if os.Getuid() == 0 { // root writes in any folder: haven runs as nobody
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	b, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || strings.Contains(string(b), "in the content") || !strings.Contains(string(b), "this user may not write there") {
+		t.Errorf("exit %v, want 1, the folder named as one this user may not write in, not the content:\n%s", err, b)
+	}
+	if after := listing(t, kit); after != before {
+		t.Errorf("the kit changed:\n%s\nwas\n%s", after, before)
+	}
+}
+
+// listing is every file under dir with its size and time, one a line (not the folders, whose
+// times a run's lock file moves).
+func listing(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	filepath.Walk(dir, func(p string, fi os.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() {
+			fmt.Fprintf(&b, "%s %d %d\n", p, fi.Size(), fi.ModTime().UnixNano())
+		}
+		return nil
+	})
+	return b.String()
 }

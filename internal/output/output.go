@@ -241,7 +241,7 @@ func (d *Dir) stage(path string, data []byte, mode os.FileMode) error {
 		}
 	}
 	if err != nil {
-		return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
+		return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w%s", path, err, notYours(err)))
 	}
 	hook("staged")
 	return d.staged(pending{tmp, path})
