@@ -5,52 +5,62 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/diag"
 	"haven/internal/phone"
 )
 
-// misdialled refuses a number text asks to call or text (askedToCall) that has more or fewer
-// digits than any number of country, written without + and its country code: "call (503)
-// 588-531", a digit dropped, is printed on every copy and reaches no one. Of seven digits or
-// more, so a short code or a service number is the other checks'; the country's trunk prefix
-// (1 in the U.S., else a leading 0) is not counted.
+// misdialled refuses, where numbers are those of the North American plan (the U.S., Canada,
+// the Caribbean: country code 1), a number text asks to call or text (askedToCall) written as
+// they are, an area code and groups after it, with more or fewer than 10 digits after the 1:
+// "call (503) 588-531", a digit dropped, is printed on every copy and reaches no one. Elsewhere
+// numbers have several lengths, and one of another country written as dialled there (0800
+// 1111 in an English edition for the U.K.) would read as one of the wrong length: not
+// checked. A run of letters after the digits is a vanity number's (1-800-799-SAFETY).
 func misdialled(at diag.Located, country string) diag.Problems {
-	if !strings.ContainsFunc(at.Text, unicode.IsDigit) {
+	if phone.CountryCode(country) != 1 || !strings.ContainsFunc(at.Text, unicode.IsDigit) {
 		return nil
 	}
 	p := plainOf(at.Text)
 	var ps diag.Problems
 	for _, r := range numberRuns(p.text) {
-		written := strings.TrimSpace(r.text)
-		d := r.digits // a vanity number's letters as the digits they dial
-		if len(d) < 7 || strings.HasPrefix(written, "+") || strings.Contains(written, "/") {
+		written := strings.TrimRight(strings.TrimSpace(r.text), ".") // a sentence's full stop
+		groups := strings.FieldsFunc(written, func(c rune) bool { return c < '0' || c > '9' })
+		if len(groups) > 0 && groups[0] == "1" {
+			groups = groups[1:]
+		}
+		if len(groups) < 2 {
 			continue
 		}
-		national := strings.TrimPrefix(d, "0") // a trunk prefix, or another country's number as dialled there
-		if phone.CountryCode(country) == 1 {
-			national = strings.TrimPrefix(national, "1") // in the U.S. and Canada a number of 10 digits, after 1
-		} else if phone.NumberLength(len(d), country) {
-			continue // where a number may begin with 0 (Italy's)
+		national := r.digits // a vanity number's letters as the digits they dial
+		if strings.HasPrefix(national, "1") && !strings.HasPrefix(written, groups[0]) {
+			national = national[1:]
 		}
-		if phone.NumberLength(len(national), country) || holdsNumber(r, country) || !askedToCall(p.text[max(0, r.at-300):r.at], p.text[r.at+len(r.text):]) {
+		if len(groups[0]) != 3 || groups[0][0] < '2' || len(national) == 10 || len(national) < 6 ||
+			strings.HasPrefix(written, "+") || strings.ContainsAny(written, "/:.,") {
+			continue // no number of the plan's shape, or one of its length
+		}
+		after := p.text[r.at+len(r.text):]
+		if next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, "-")); unicode.IsLetter(next) || holdsNumber(r, country) || !askedToCall(p.text[max(0, r.at-300):r.at], after) {
 			continue
 		}
-		ps = append(ps, at.At(fmt.Sprintf("%s has %d digits, which no number in %s has: dialled as printed it reaches no one", diag.Quote(written), len(national), cmp.Or(country, "US")),
+		ps = append(ps, at.At(fmt.Sprintf("%s has %d digits after its 1, where a number in %s has 10 (an area code and 7 digits): dialled as printed it reaches no one", diag.Quote(written), len(national), cmp.Or(country, "US")),
 			"check it digit by digit against the line's own site (a digit dropped or doubled?), or write it with + and its country code if it is another country's"))
 	}
 	return ps
 }
 
-// holdsNumber reports whether r begins or ends with a number of country, some of its pieces,
-// and holds more: "0808 2000 247 24" of "0808 2000 247 24/7", "00 1-888-373-7888" dialled
-// from abroad.
+// holdsNumber reports whether r begins or ends with a whole number of country (seven digits
+// or more), some of its pieces, and holds more: "0808 2000 247 24" of "0808 2000 247 24/7",
+// "00 1-888-373-7888" dialled from abroad.
 func holdsNumber(r run, country string) bool {
+	number := func(s string) bool {
+		_, err := phone.Parse(s, country)
+		return err == nil && len(phone.Digits(s)) >= 7
+	}
 	for k, piece := range r.pieces {
-		if _, err := phone.Parse(r.text[:piece.end-r.at], country); err == nil {
-			return true
-		}
-		if _, err := phone.Parse(r.text[r.pieces[len(r.pieces)-1-k].at-r.at:], country); err == nil {
+		if number(r.text[:piece.end-r.at]) || number(r.text[r.pieces[len(r.pieces)-1-k].at-r.at:]) {
 			return true
 		}
 	}

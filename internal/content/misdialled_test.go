@@ -7,21 +7,24 @@ import (
 	"haven/internal/diag"
 )
 
-// A number the words ask to call or text with more or fewer digits than any number of the
-// country is refused; one that reads right, another country's written as dialled there or
-// with +, one followed by more digits of another kind, a number no words ask to dial and a
-// short code are not.
+// A number of the North American plan's shape that the words ask to call or text with more or
+// fewer than 10 digits after its 1 is refused; one that reads right, another country's written
+// as dialled there or with +, one followed by more digits of another kind or a vanity number's
+// letters, a number no words ask to dial, a short code and any number elsewhere are not.
 func TestMisdialled(t *testing.T) {
 	for _, tt := range []struct {
 		country, text, want string // want: the message's start, or ""
 	}{
-		{"US", "You can also call (503) 588-531 at night.", `"(503) 588-531" has 9 digits, which no number in US has`},
-		{"US", "Call 1-800-799-723 any time.", `"1-800-799-723" has 9 digits`},
-		{"US", "Llame al 503 588 53511.", `"503 588 53511" has 11 digits`},
-		{"GB", "Call Men's Advice Line on 0808 801 03277.", `"0808 801 03277" has 11 digits, which no number in GB has`},
+		{"US", "You can also call (503) 588-531 at night.", `"(503) 588-531" has 9 digits after its 1, where a number in US has 10`},
+		{"US", "Call 1-800-799-723 any time.", `"1-800-799-723" has 9 digits after its 1`},
+		{"US", "Llame al 503 588 53511.", `"503 588 53511" has 11 digits after its 1`},
+		{"CA", "Appelez le 514 872-031.", `"514 872-031" has 9 digits after its 1, where a number in CA has 10`},
+		{"GB", "From the U.S., call 1-800-799-7233.", ""},
+		{"GB", "In Ireland, call 01 234 5678.", ""}, // another country's, written as dialled there
+		{"US", "In the U.K., call 0800 1111 or 1111 Main.", ""},
+		{"US", "Call 1-800-799-SAFETY now.", ""}, // a vanity number's letters go on past its 10 digits
 		{"US", "You can also call (503) 588-5351 at night.", ""},
 		{"US", "Call 1-800-799-SAFE now.", ""},
-		{"US", "Call 1-800-799-SAF now.", `"1-800-799" has 6 digits`}, // a vanity word one letter short is no number
 		{"US", "From the UK, call 0808 2000 247.", ""},
 		{"US", "Call +44 808 2000 247.", ""},
 		{"US", "Call 00 1-888-373-7888 from abroad.", ""},
