@@ -190,12 +190,17 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot print %s text yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
 	}
+	var stamp kit // a test sheet holds no content, and makes no file to be stale beside
 	if !o.calibrate {
-		if err := note(filepath.Clean(o.out), source, res); err != nil {
+		by := maker{By: currentVersion(), From: contentDigest(o.content, ct, fams)}
+		if stamp, err = note(filepath.Clean(o.out), source, by, res); err != nil {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
 		}
+		if other, edited, otherHaven := stamp.fromOther(filepath.Clean(o.out), by, res); len(other) > 0 {
+			o.warnOther(other, edited, otherHaven)
+		}
 	}
-	if stale := leftOver(filepath.Clean(o.out), res, places.Codes); len(stale) > 0 && !o.calibrate { // a test sheet makes no card to be stale beside
+	if stale := leftOver(filepath.Clean(o.out), res, places.Codes, stamp.Files); len(stale) > 0 && !o.calibrate {
 		upload := " or uploading " + kinds.SiteDir + "/"
 		if len(places.Codes) > 0 {
 			upload = ""
@@ -286,13 +291,62 @@ func codeSlips(s content.Settings, path string, f placement.File) error {
 	return nil
 }
 
+// warnOther says which files of the folder other content or another haven made (kit.fromOther),
+// and what to do: make the whole kit again, unless this run did, or made a placement batch.
+func (o *buildOptions) warnOther(files []string, edited, otherHaven bool) {
+	out := filepath.Clean(o.out)
+	changed := "settings.yaml, a text, the logo, a font, --url or --campaign"
+	if o.content == "" { // the built-in content changes with haven alone
+		changed = "--url or --campaign"
+	}
+	what, why := "made from other content than this run's", changed+" has changed since they were made, so they may print or show old numbers or text"
+	switch {
+	case otherHaven && edited:
+		what, why = "made from other content than this run's, or by another version of haven", "they may print or show old numbers or text"
+	case otherHaven:
+		what, why = "made by another version of haven than this one", "they may print differently from this run's files"
+	}
+	before := "printing any of them"
+	if slices.ContainsFunc(files, func(f string) bool { return fileKind(filepath.FromSlash(f)) == kinds.SiteDir }) {
+		before += " or uploading " + filepath.Join(out, kinds.SiteDir) + "/"
+	}
+	do := fmt.Sprintf("before %s, make the whole kit again: %s (or delete them)", before, o.remake())
+	if o.whole() || o.placements != "" {
+		do = fmt.Sprintf("delete them, or make them again with the command that made them, before %s", before)
+	}
+	fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s %s (%s): %s; %s\n", out, count(files), what, firstFew(files), why, do)
+}
+
+// whole is whether the run makes the whole kit that build makes: every kind, language and
+// paper.
+func (o *buildOptions) whole() bool {
+	return o.proof && len(o.kinds) == len(kinds.Names()) && len(o.langs) == 0 && len(o.papers) == 0 && len(o.editions) == 0
+}
+
+// remake is the command that makes the whole kit again as this run made its files: its content,
+// folder, address, campaign and fonts, in every language.
+func (o *buildOptions) remake() string {
+	args := []string{"haven", "build"}
+	flags := o.runFlags()
+	if o.campaign != "" {
+		flags = append(flags, "--campaign", o.campaign)
+	}
+	for i := 0; i+1 < len(flags); i += 2 {
+		if flags[i] != "--lang" {
+			args = append(args, flags[i], shellQuote(flags[i+1]))
+		}
+	}
+	return strings.Join(args, " ")
+}
+
 // leftOver are the PDFs and resource pages in out of the kinds this run made that it did not
-// write: an earlier run's, for a language, paper or edition not made this time. A reprint of
-// one file is a reason to leave them; printing or uploading them unawares is not. A run with
-// placement codes looks in the placement folders instead: its codes' folders, and first,
-// named with a slash, the folders of codes it did not make (an earlier batch's) that hold
-// such files.
-func leftOver(out string, res []build.Result, codes []string) []string {
+// write, and that the kit's stamp does not list (kit: those are fromOther's to name, or made
+// from this very content): an earlier run's, for a language, paper or edition not made this
+// time, that no stamp says what made. A reprint of one file is a reason to leave them; printing
+// or uploading them unawares is not. A run with placement codes looks in the placement folders
+// instead: its codes' folders, and first, named with a slash, the folders of codes it did not
+// make (an earlier batch's) that hold such files.
+func leftOver(out string, res []build.Result, codes, kit []string) []string {
 	made, kindsMade := map[string]bool{}, map[string]bool{}
 	for _, r := range res {
 		made[filepath.Clean(r.Path)] = true
@@ -301,7 +355,8 @@ func leftOver(out string, res []build.Result, codes []string) []string {
 	}
 	stale := func(p, rel string) bool {
 		ext := filepath.Ext(p)
-		return (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)]
+		inKit, _ := filepath.Rel(out, p)
+		return (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)] && !slices.Contains(kit, filepath.ToSlash(inKit))
 	}
 	coded := map[string]bool{}
 	for _, c := range codes {

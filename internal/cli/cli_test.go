@@ -12,9 +12,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"haven/internal/readback"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -689,18 +693,151 @@ func TestKitStampReadAgainAtTheEnd(t *testing.T) {
 	write("cards-en-letter.pdf")
 	made := []build.Result{{Path: filepath.Join(out, "handout-en-letter.pdf")}}
 	write("cards-en-letter.pdf", "poster-en-letter.pdf") // another run's, since
-	if err := note(out, builtIn, made); err != nil {
+	if _, err := note(out, builtIn, maker{}, made); err != nil {
 		t.Fatal(err)
 	}
 	if got := readKit(out).Files; !slices.Equal(got, []string{"cards-en-letter.pdf", "handout-en-letter.pdf", "poster-en-letter.pdf"}) {
 		t.Errorf("the stamp lists %v", got)
 	}
 	write("poster-en-letter.pdf", "handout-en-letter.pdf") // unsorted, as a person may write it
-	if err := note(out, builtIn, made); err != nil {
+	if _, err := note(out, builtIn, maker{}, made); err != nil {
 		t.Fatal(err)
 	}
 	if got := readKit(out).Files; !slices.Equal(got, []string{"handout-en-letter.pdf", "poster-en-letter.pdf"}) {
 		t.Errorf("an unsorted stamp of the same files is left unsorted: %v", got)
+	}
+}
+
+// After a run into a folder holding an earlier kit, no file there silently disagrees with the
+// content just used: a run of one kind (or language) after an edit names every file it left
+// that the earlier content made, whatever its kind (the copies in site/ of the very PDFs it
+// made, the resource pages, proof.pdf, the other kinds), proof.pdf first, and says to make the
+// whole kit again; files another haven made are named as such; files made from this very
+// content are not named, whatever run made them.
+func TestFilesOfOtherContentNamed(t *testing.T) {
+	whole := []string{"build", "--lang", "en,es", "--paper", "letter"}
+	handouts := []string{"handout", "--paper", "letter"}
+	enHandouts := []string{"handout", "--lang", "en", "--paper", "letter"}
+	tests := []struct {
+		name   string
+		before []string   // the run before the content changes (or its stamp is an older haven's)
+		edit   bool       // the contact's typo fixed, 614-276-2274 to 614-276-2284
+		stamp  func(*kit) // or the stamp made older
+		after  [][]string // runs after the edit, before the last
+		args   []string   // the last run
+		what   string     // how the warning says what made the files it names; "": none
+	}{
+		{name: "one kind after an edit", before: whole, edit: true, args: enHandouts, what: "made from other content than this run's"},
+		{name: "one language after an edit and a reprint", before: whole, edit: true, after: [][]string{handouts}, args: enHandouts, what: "made from other content than this run's"},
+		{name: "the kit again after an edit", before: whole, edit: true, args: whole},
+		{name: "one kind of the same content", before: whole, args: enHandouts},
+		{name: "one language of the same content", before: handouts, args: enHandouts},
+		{name: "a kit of an older haven", before: whole, stamp: func(k *kit) { k.Made = nil }, args: enHandouts, what: "made by another version of haven than this one"},
+		{name: "another haven after an edit", before: whole, edit: true, stamp: func(k *kit) { k.Made[0].By = "haven v0.9.0" }, args: enHandouts,
+			what: "made from other content than this run's, or by another version of haven"},
+	}
+	holds := regexp.MustCompile(`also holds (\d+) files? ([^(]*) \(([^)]*)\)`)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			mine, out := filepath.Join(dir, "content"), filepath.Join(dir, "out")
+			if code, _, e := run(t, "init", mine); code != 0 {
+				t.Fatalf("init: %s", e)
+			}
+			settings := filepath.Join(mine, "settings.yaml")
+			contact := func(from, to string) {
+				b, err := os.ReadFile(settings)
+				if err != nil || !bytes.Contains(b, []byte(from)) {
+					t.Fatalf("settings.yaml has no %s (%v)", from, err)
+				}
+				if err := os.WriteFile(settings, bytes.Replace(b, []byte(from), []byte(to), 1), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			haven := func(args []string) string {
+				code, _, e := run(t, append(slices.Clone(args), "--content", mine, "--out", out)...)
+				if code != 0 {
+					t.Fatalf("%v: exit %d: %s", args, code, e)
+				}
+				return e
+			}
+			contact(`contact: ""`, `contact: "Office 614-276-2274"`)
+			haven(tt.before)
+			if tt.edit {
+				contact("614-276-2274", "614-276-2284")
+			}
+			if tt.stamp != nil {
+				k := readKit(out)
+				tt.stamp(&k)
+				data, _ := json.Marshal(k)
+				if err := os.WriteFile(filepath.Join(out, kitName), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			earlier := map[string]fs.FileInfo{} // the files of the run before, to tell those not made since
+			filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+				if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && (filepath.Ext(p) == ".pdf" || filepath.Ext(p) == ".html") {
+					rel, _ := filepath.Rel(out, p)
+					earlier[filepath.ToSlash(rel)] = fi
+				}
+				return nil
+			})
+			for _, args := range tt.after {
+				haven(args)
+			}
+			e := haven(tt.args)
+			var left []string // what the runs since left of the run before
+			for rel, fi := range earlier {
+				if now, err := os.Stat(filepath.Join(out, filepath.FromSlash(rel))); err == nil && os.SameFile(fi, now) && fi.ModTime().Equal(now.ModTime()) { // a file's number may be the next one's
+					left = append(left, rel)
+				}
+			}
+			m := holds.FindStringSubmatch(e)
+			if tt.what == "" {
+				if m != nil || strings.Contains(e, "warning") {
+					t.Errorf("files of this very content are named: %s", e)
+				}
+				return
+			}
+			if m == nil || m[1] != strconv.Itoa(len(left)) || m[2] != tt.what {
+				t.Fatalf("the run left %d files of the run before (%v); it says: %s", len(left), left, e)
+			}
+			named := strings.Split(strings.TrimSuffix(m[3], ", ..."), ", ")
+			if named[0] != "proof.pdf" {
+				t.Errorf("proof.pdf is not named first: %s", m[3])
+			}
+			for _, f := range named {
+				if !slices.Contains(left, f) {
+					t.Errorf("%s is named, but the runs since made it: %s", f, e)
+				}
+			}
+			if want := "make the whole kit again: haven build --content " + mine + " --out " + out + " (or delete them)"; !strings.Contains(e, want) {
+				t.Errorf("the warning does not say %q: %s", want, e)
+			}
+			if !tt.edit {
+				return
+			}
+			// the copy the resource page offers of a handout just made prints the old number
+			for file, number := range map[string]string{"handout-en-letter.pdf": "614-276-2284", "site/handout-en-letter.pdf": "614-276-2274", "proof.pdf": "614-276-2274"} {
+				raw, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(file)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				pages, err := readback.Read(raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var text strings.Builder
+				for _, p := range pages {
+					for _, s := range p.Texts {
+						text.WriteString(s.S)
+					}
+				}
+				if !strings.Contains(text.String(), number) {
+					t.Errorf("%s does not print %s", file, number)
+				}
+			}
+		})
 	}
 }
 

@@ -1,14 +1,19 @@
 package cli
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"haven/internal/build"
+	"haven/internal/content"
 	"haven/internal/output"
+	"haven/internal/typeface"
 )
 
 // kitName is the file in the output folder that says what made the kit in it: the content
@@ -16,8 +21,9 @@ import (
 // (the organisation's own after the built-in example) is refused while any of those files is
 // there, rather than mix two organisations' files, to be printed or uploaded in site/
 // together; haven removes none of them itself (a folder may hold links, or a file the user
-// put in place of one). The same folder, edited, makes the same kit: the files a run leaves
-// are only warned of (leftOver).
+// put in place of one). The same folder, edited, makes the same kit: the stamp notes what made
+// each file (maker), so that a run names the files it leaves that other content, or another
+// haven, made (kit.fromOther): they may print what the content no longer says.
 const kitName = ".haven-kit"
 
 // builtIn is the source of a kit made from haven's built-in example.
@@ -28,7 +34,60 @@ const builtIn = "built-in"
 type kit struct {
 	Source string   `json:"content"`
 	Files  []string `json:"files"`
+	Made   []made   `json:"made,omitempty"` // what made each of Files; one it names in none is an older haven's
 	plain  bool     // read from a file of the folder's own, not through a link
+}
+
+// maker is what a run makes its files from: the haven (its version line) and a digest of the
+// content as it prints (contentDigest).
+type maker struct {
+	By   string `json:"by"`
+	From string `json:"from"`
+}
+
+// made is the files of a kit that one maker made.
+type made struct {
+	maker
+	Files []string `json:"files"`
+}
+
+// contentDigest is a digest of what a run's files print, the same whatever languages, papers
+// and editions it makes: settings.yaml, and text.yaml and faq.md of every language folder
+// (--lang's or not), as written; the logo and the user's fonts; the address and campaign as
+// --url and --campaign leave them. Not --offset: it moves the cards of one printer, and the
+// command the print guide gives for it must not call the rest of the kit stale. The built-in
+// content is haven's own, which the maker's version names.
+func contentDigest(dir string, ct *content.Content, fams []*typeface.Family) string {
+	h := sha256.New()
+	part := func(b []byte) { fmt.Fprintf(h, "%d:", len(b)); h.Write(b) } // lengths keep parts apart
+	if dir != "" {
+		files := []string{content.SettingsFile}
+		for _, code := range ct.Codes {
+			files = append(files, filepath.Join(code, content.TextFile), filepath.Join(code, content.FAQFile))
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(filepath.Join(dir, f))
+			if err != nil {
+				data = nil // a language with one of the two files
+			}
+			part([]byte(filepath.ToSlash(f)))
+			part(data)
+		}
+	}
+	s := ct.Settings
+	part([]byte(s.ResourceURL + "\n" + s.DisplayURL + "\n" + s.Campaign))
+	if ct.Logo != nil {
+		part(ct.Logo.PNG)
+	}
+	for _, f := range fams {
+		if !f.BuiltIn() {
+			part([]byte(f.Name))
+			for _, face := range [][]byte{f.Regular, f.Bold, f.Italic, f.BoldItalic} {
+				part(face)
+			}
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // kitSource is the content folder a run reads, as a stamp names it: its absolute path, links
@@ -99,32 +158,52 @@ func (k kit) mixed(out, source string) error {
 	return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s); %s, or give another folder with --out", out, k.describe(), files, what)
 }
 
-// note writes the stamp of the kit made now from source in out, after the one there now (read
-// again: another run may have written it since this one began): from the same content, both
-// runs' files; the file is replaced whole, never written through a link, and not synced to
-// disk as the outputs are: a stamp a crash loses only loses a refusal.
-func note(out, source string, res []build.Result) error {
+// note writes the stamp of the kit made now by by from source in out, after the one there now
+// (read again: another run may have written it since this one began): from the same content
+// folder, both runs' files, each with what made it; the file is replaced whole, never written
+// through a link, and not synced to disk as the outputs are: a stamp a crash loses only loses a
+// refusal and a warning. It returns the stamp, written or not.
+func note(out, source string, by maker, res []build.Result) (kit, error) {
 	before := readKit(out)
 	now := kit{Source: source}
+	var mine []string // this run's files
+	for _, r := range res {
+		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) && !slices.Contains(mine, filepath.ToSlash(rel)) {
+			mine = append(mine, filepath.ToSlash(rel))
+		}
+	}
+	slices.Sort(mine)
 	if before.Source == source {
 		now.Files = slices.Clone(before.Files)
+		for _, m := range before.Made { // each file once, with its last maker
+			files := slices.DeleteFunc(slices.Clone(m.Files), func(f string) bool { return slices.Contains(mine, f) })
+			if len(files) > 0 {
+				now.Made = append(now.Made, made{m.maker, files})
+			}
+		}
 	}
-	for _, r := range res {
-		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) && !slices.Contains(now.Files, filepath.ToSlash(rel)) {
-			now.Files = append(now.Files, filepath.ToSlash(rel))
+	for _, f := range mine {
+		if !slices.Contains(now.Files, f) {
+			now.Files = append(now.Files, f)
 		}
 	}
 	slices.Sort(now.Files)
-	if before.plain && before.Source == now.Source && slices.Equal(before.Files, now.Files) {
-		return nil // the stamp says so already: a run made again leaves it be
+	if i := slices.IndexFunc(now.Made, func(m made) bool { return m.maker == by }); i >= 0 {
+		now.Made[i].Files = slices.Compact(slices.Sorted(slices.Values(append(now.Made[i].Files, mine...))))
+	} else if len(mine) > 0 {
+		now.Made = append(now.Made, made{by, mine})
+	}
+	if before.plain && before.Source == now.Source && slices.Equal(before.Files, now.Files) &&
+		slices.EqualFunc(before.Made, now.Made, func(a, b made) bool { return a.maker == b.maker && slices.Equal(a.Files, b.Files) }) {
+		return now, nil // the stamp says so already: a run made again leaves it be
 	}
 	data, err := json.MarshalIndent(now, "", " ")
 	if err != nil {
-		return err
+		return now, err
 	}
 	tmp, err := os.CreateTemp(out, kitName+".*.tmp") // a temporary file the next run clears, as its others
 	if err != nil {
-		return err
+		return now, err
 	}
 	_, err = tmp.Write(append(data, '\n'))
 	if cerr := tmp.Close(); err == nil {
@@ -136,5 +215,50 @@ func note(out, source string, res []build.Result) error {
 	if err != nil {
 		os.Remove(tmp.Name())
 	}
-	return err
+	return now, err
+}
+
+// fromOther are the files of the kit k in out that the run made by by did not make (res), and
+// that another maker made: from other content (an edited settings.yaml or text, another logo,
+// font, --url or --campaign), or by another haven (a file k names no maker of is one from before
+// the stamp named them). Whatever their kind, they may print or show what the content no longer
+// says: the copies in site/ of the PDFs made now, the resource page, proof.pdf, the other kinds.
+// proof.pdf comes first, then the pages, as what is checked and uploaded; then the others in
+// order. edited and otherHaven say in which of the two their makers differ from by.
+func (k kit) fromOther(out string, by maker, res []build.Result) (files []string, edited, otherHaven bool) {
+	now := map[string]bool{}
+	for _, r := range res {
+		if rel, err := filepath.Rel(out, r.Path); err == nil {
+			now[filepath.ToSlash(rel)] = true
+		}
+	}
+	makers := map[string]maker{}
+	for _, m := range k.Made {
+		for _, f := range m.Files {
+			makers[f] = m.maker
+		}
+	}
+	for _, f := range k.Files {
+		m, known := makers[f]
+		if now[f] || known && m == by || !filepath.IsLocal(filepath.FromSlash(f)) {
+			continue
+		}
+		if _, err := os.Lstat(filepath.Join(out, filepath.FromSlash(f))); err != nil {
+			continue // gone
+		}
+		files = append(files, f)
+		otherHaven = otherHaven || !known || m.By != by.By
+		edited = edited || known && m.From != by.From
+	}
+	rank := func(f string) int {
+		switch {
+		case build.IsProof(filepath.Base(f)):
+			return 0
+		case strings.HasSuffix(f, ".html"):
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(files, func(a, b string) int { return rank(a) - rank(b) })
+	return files, edited, otherHaven
 }
