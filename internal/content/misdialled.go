@@ -37,7 +37,7 @@ func misdialled(at diag.Located, country string) diag.Problems {
 		if strings.HasPrefix(national, "1") && !strings.HasPrefix(written, groups[0]) {
 			national = national[1:]
 		}
-		if len(groups[0]) != 3 || groups[0][0] < '2' || len(national) == 10 || len(national) < 6 ||
+		if len(groups[0]) != 3 || groups[0][0] < '2' || len(national) == 10 || len(national) < 7 ||
 			strings.HasPrefix(written, "+") || strings.ContainsAny(written, "/:.,") {
 			continue // no number of the plan's shape, or one of its length
 		}

@@ -31,6 +31,7 @@ func TestMisdialled(t *testing.T) {
 		{"GB", "Call 0808 2000 247 24/7.", ""},
 		{"US", "Case number 2024 558 331 is closed.", ""},
 		{"US", "Text HOME to 741741.", ""},
+		{"US", "Text HELP to 233 733.", ""}, // a short code in two groups
 		{"US", "We served 1,200,000 meals.", ""},
 	} {
 		ps := misdialled(diag.Located{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}, tt.country)
