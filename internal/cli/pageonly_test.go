@@ -99,8 +99,7 @@ func TestPageOnlyEditions(t *testing.T) {
 			} else {
 				dir = content(t, tt.only)
 			}
-			out := filepath.Join(t.TempDir(), "o")
-			args := append(slices.Clone(tt.args), "--content", dir)
+			args := slices.Clone(tt.args)
 			if i := slices.Index(args, "PLACES"); i >= 0 {
 				args[i] = codes(t, t.TempDir(), "places.csv", 2)
 			}
@@ -108,22 +107,11 @@ func TestPageOnlyEditions(t *testing.T) {
 			for i := range args {
 				args[i] = strings.ReplaceAll(args[i], "FONTS", fonts)
 			}
-			if tt.args[0] != "check" {
-				args = append(args, "--out", out)
-			}
-			code, stdout, stderr := run(t, args...)
-			stderr = strings.ReplaceAll(stderr, dir, "CONTENT")
+			code, stdout, stderr, out, there := runInto(t, dir, args...)
 			if code != tt.code || !strings.Contains(stderr, tt.stderr) || tt.noStderr != "" && strings.Contains(stderr, tt.noStderr) ||
 				!strings.Contains(stdout, tt.stdout) || tt.untrue != "" && strings.Contains(stdout, tt.untrue) {
 				t.Fatalf("exit %d, want %d\nstderr %s\nwant a part %q\nstdout %s", code, tt.code, stderr, tt.stderr, stdout)
 			}
-			var there []string
-			filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
-				if rel, _ := filepath.Rel(out, p); err == nil && !d.IsDir() {
-					there = append(there, filepath.ToSlash(rel))
-				}
-				return nil
-			})
 			for _, f := range tt.made {
 				if !slices.Contains(there, f) {
 					t.Errorf("%s was not made; the run made %v", f, there)
@@ -229,23 +217,10 @@ func TestPageOnlyWritings(t *testing.T) {
 				}
 				os.WriteFile(p, []byte(strings.Replace(string(b), from, to, 1)), 0o644)
 			}
-			out := filepath.Join(t.TempDir(), "o")
-			args := append(slices.Clone(tt.args), "--content", dir)
-			if tt.args[0] != "check" {
-				args = append(args, "--out", out)
-			}
-			code, stdout, stderr := run(t, args...)
-			stderr = strings.ReplaceAll(stderr, dir, "CONTENT")
+			code, stdout, stderr, out, there := runInto(t, dir, tt.args...)
 			if code != tt.code || !strings.Contains(stderr, tt.stderr) || tt.noStderr != "" && strings.Contains(stderr, tt.noStderr) || !strings.Contains(stdout, tt.stdout) {
 				t.Fatalf("exit %d, want %d\nstderr %s\nwant a part %q\nstdout %s", code, tt.code, stderr, tt.stderr, stdout)
 			}
-			var there []string
-			filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
-				if rel, _ := filepath.Rel(out, p); err == nil && !d.IsDir() {
-					there = append(there, filepath.ToSlash(rel))
-				}
-				return nil
-			})
 			if tt.code != 0 && len(there) > 0 {
 				t.Errorf("the refused run left %v", there)
 			}
@@ -268,4 +243,25 @@ func TestPageOnlyWritings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// runInto runs haven with args and the content folder dir, into an output folder of its own
+// unless it checks, and gives what it said, dir written CONTENT, the folder and the files it
+// holds after the run.
+func runInto(t *testing.T, dir string, args ...string) (code int, stdout, stderr, out string, there []string) {
+	t.Helper()
+	out = filepath.Join(t.TempDir(), "o")
+	args = append(slices.Clone(args), "--content", dir)
+	if args[0] != "check" {
+		args = append(args, "--out", out)
+	}
+	code, stdout, stderr = run(t, args...)
+	stderr = strings.ReplaceAll(stderr, dir, "CONTENT")
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if rel, _ := filepath.Rel(out, p); err == nil && !d.IsDir() {
+			there = append(there, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	return code, stdout, stderr, out, there
 }
