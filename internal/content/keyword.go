@@ -416,7 +416,7 @@ func keywordMisses(at diag.Located, s Settings, st setting, all func() []diag.Lo
 		if l := sentenceRE().FindStringIndex(after); l != nil {
 			after = after[:l[1]]
 		}
-		if strings.IndexFunc(before+after, unicode.IsLower) < 0 {
+		if shouted(before + after) {
 			continue
 		}
 		var near []string // the words written as keywords either side of the number
@@ -433,7 +433,10 @@ func keywordMisses(at diag.Located, s Settings, st setting, all func() []diag.Lo
 				} else {
 					gap = part[:strings.Index(part, ws[0].w)]
 				}
-				if w := ws[i].w; named(w, gap, ws[i].gap) && !acronyms[w] && !optOutSaid(w) {
+				// a word in capitals that begins its sentence is one said loud ("SAVE our number
+				// in your phone: ..."), not one to send, unless quoted
+				first := side == 0 && i == 0 && strings.TrimSpace(gap) == ""
+				if w := ws[i].w; named(w, gap, ws[i].gap) && !(first && capitals(w) && !(endsQuote(gap) && startsQuote(ws[i].gap))) && !acronyms[w] && !optOutSaid(w) {
 					near = append(near, w)
 				}
 			}
@@ -652,6 +655,22 @@ func plainGap(gap string) bool {
 }
 
 // capitals reports whether w is a word in capitals of two letters or more, in any script.
+// shouted reports whether sentence is written all in capitals: two words or more of letters
+// that have them, none in lower case. In one that has no others (the Latin word in an Arabic
+// or Chinese sentence), a word in capitals still stands out.
+func shouted(sentence string) bool {
+	cased := 0
+	for _, w := range strings.Fields(sentence) {
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+		if strings.ContainsFunc(w, unicode.IsUpper) {
+			cased++
+		}
+	}
+	return cased >= 2
+}
+
 func capitals(w string) bool {
 	n := 0
 	for _, c := range w {

@@ -78,6 +78,7 @@ func TestKeywordSlipBesideTheTextNumber(t *testing.T) {
 		{"German", [][]string{keyword("HILFE"), answer("Sende HILEF per SMS an die Nummer {text}.")}, refused("Sende HILEF per SMS an die Nummer 233733.", "HILEF", "HILFE")},
 		{"Vietnamese", [][]string{keyword("GIÚP"), answer("Nhắn GIÚPP đến số {text}.")}, refused("Nhắn GIÚPP đến số 233733.", "GIÚPP", "GIÚP")},
 		{"after the number", [][]string{keyword("PARLER"), answer("Écrivez au {text} le mot PARLR.")}, refused("Écrivez au 233733 le mot PARLR.", "PARLR", "PARLER")},
+		{"Arabic, a script without capitals", [][]string{keyword("SAFE"), answer("أرسل كلمة SAFF إلى الرقم {text}.")}, refused("أرسل كلمة SAFF إلى الرقم 233733.", "SAFF", "SAFE")},
 		{"the settings' keyword", [][]string{answer("Textez HLEP au {text}.")}, refused("Textez HLEP au 233733.", "HLEP", "HELP (hotline.keyword in content/settings.yaml")},
 		{"a word the line also takes", [][]string{{"settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [INFO]"}, answer("Envoyez INFOS au {text}.")},
 			refused("Envoyez INFOS au 233733.", "INFOS", "INFO (hotline.other_keywords[1] in content/settings.yaml; a letter changed, dropped or added, or two swapped): a likely typo, and a text with INFOS would not reach the line (write INFO in place of INFOS;")},
@@ -89,6 +90,7 @@ func TestKeywordSlipBesideTheTextNumber(t *testing.T) {
 		{"a sentence all in capitals", [][]string{keyword("PARLER"), answer("TEXTEZ PALRER AU {text}.")}, ""},
 		{"a short keyword's look-alike", [][]string{{"settings.yaml", "  keyword: HELP", "  keyword: HI"}, answer("For HIV testing, text {text}.")}, ""},
 		{"lower case", [][]string{keyword("PARLER"), answer("Textez pour parlr au {text}.")}, ""},
+		{"a word said loud at a sentence's start", [][]string{keyword("SAFE"), answer("SAVE our number in your phone: {text}.")}, ""},
 	})
 }
 

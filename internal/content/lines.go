@@ -192,10 +192,12 @@ func linePrinted(text string, s Settings, set []setting) setting {
 // ttyWords name a text telephone, lower case, beside the phrases of textPhones ("text
 // telephone", "teléfono de texto"); ttyShared say that a number takes TTY calls as well as
 // voice ones ("Voice/TTY", "voz y TTY", "V/TTY") or that a relay reaches it: the call line's
-// number after them is right.
+// number after them is right; ttyWithout, before a TTY, say the reader has none ("If you do
+// not have a TTY, call {call}", "Si no tiene TTY", "sans ATS"): the voice line is theirs.
 var (
-	ttyWords  = wordSet("tty tdd textphone teletypewriter")
-	ttyShared = wordSet("voice voz voix v relay relais")
+	ttyWords   = wordSet("tty tdd textphone teletypewriter")
+	ttyShared  = wordSet("voice voz voix v relay relais")
+	ttyWithout = wordSet("not no without sin sans pas ni kein keine keinen ohne nicht não sem non senza không")
 )
 
 // ttyOnCallLine refuses a text that names a TTY right before the call line's number ("Use our
@@ -225,8 +227,8 @@ func ttyOnCallLine(at diag.Located, s Settings, tty, call setting) diag.Problems
 }
 
 // ttyBefore is whether ws, the words of a sentence up to a number, end in a name of a TTY with
-// three words at most after it, none a number, and no word around it saying the number is
-// shared with voice calls or a relay's.
+// three words at most after it, none a number, no word around it saying the number is shared
+// with voice calls or a relay's, and none before it saying the reader has no TTY.
 func ttyBefore(ws []saidWord) bool {
 	n := 0 // the words between
 	for j := len(ws) - 1; j >= 0 && n <= 3; j-- {
@@ -236,7 +238,8 @@ func ttyBefore(ws []saidWord) bool {
 		case hasDigit(w):
 			return false
 		case ttyWords[w] || textPhone(ws, j):
-			return !slices.ContainsFunc(ws[max(0, j-2):], func(w saidWord) bool { return ttyShared[w.w] })
+			return !slices.ContainsFunc(ws[max(0, j-2):], func(w saidWord) bool { return ttyShared[w.w] }) &&
+				!slices.ContainsFunc(ws[max(0, j-4):j], func(w saidWord) bool { return ttyWithout[w.w] })
 		}
 		n++
 	}

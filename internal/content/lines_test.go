@@ -239,6 +239,7 @@ func TestTTYBeforeTheCallNumber(t *testing.T) {
 		{"through a relay", [][]string{tty, en("TTY users: dial 711, then {call}. TTY users can call {call} through relay.")}, ""},
 		{"TTY and call numbers apart", [][]string{tty, en("TTY {tty}, or call {call}.")}, ""},
 		{"far from the word", [][]string{tty, en("If you use a TTY, you can also ask a friend to call {call}.")}, ""},
+		{"no TTY to use", [][]string{tty, en("If you do not have a TTY, call {call}. If you don't have a TTY, call {call}."), es("Si no tiene TTY, llame al {call}.")}, ""},
 		{"no TTY number of its own", [][]string{{"settings.yaml", "  call: 1-888-373-7888", "  call: (503) 585-4949"}, en("Use our TTY line: {call}.")}, ""},
 	})
 }

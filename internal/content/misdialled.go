@@ -12,12 +12,13 @@ import (
 )
 
 // misdialled refuses, where numbers are those of the North American plan (the U.S., Canada,
-// the Caribbean: country code 1), a number text asks to call or text (askedToCall) written as
-// they are, an area code and groups after it, with more or fewer than 10 digits after the 1:
-// "call (503) 588-531", a digit dropped, is printed on every copy and reaches no one. Elsewhere
-// numbers have several lengths, and one of another country written as dialled there (0800
-// 1111 in an English edition for the U.K.) would read as one of the wrong length: not
-// checked. A run of letters after the digits is a vanity number's (1-800-799-SAFETY).
+// the Caribbean: country code 1), a number text asks to call or text (askedToCall) written in
+// the plan's own way, an area code in brackets or after a 1, or groups joined by hyphens or
+// dots, with more or fewer than 10 digits after the 1: "call (503) 588-531", a digit dropped,
+// is printed on every copy and reaches no one. Not a local number of seven digits (the
+// Bahamas and Bermuda dial 328-0922), a number grouped by spaces alone (Spain's 900 100 009,
+// another country's as dialled there), nor numbers elsewhere, which have several lengths. A
+// run of letters after the digits is a vanity number's (1-800-799-SAFETY).
 func misdialled(at diag.Located, country string) diag.Problems {
 	if phone.CountryCode(country) != 1 || !strings.ContainsFunc(at.Text, unicode.IsDigit) {
 		return nil
@@ -27,25 +28,31 @@ func misdialled(at diag.Located, country string) diag.Problems {
 	for _, r := range numberRuns(p.text) {
 		written := strings.TrimRight(strings.TrimSpace(r.text), ".") // a sentence's full stop
 		groups := strings.FieldsFunc(written, func(c rune) bool { return c < '0' || c > '9' })
-		if len(groups) > 0 && groups[0] == "1" {
+		trunk := len(groups) > 0 && groups[0] == "1"
+		if trunk {
 			groups = groups[1:]
 		}
-		if len(groups) < 2 {
-			continue
+		if len(groups) < 2 || len(groups[0]) != 3 || groups[0][0] < '2' ||
+			!(trunk || strings.HasPrefix(written, "(") || strings.ContainsAny(written, "-.")) ||
+			strings.HasPrefix(written, "+") || strings.ContainsAny(written, "/:,") {
+			continue // not written as the plan's numbers are
 		}
 		national := r.digits // a vanity number's letters as the digits they dial
-		if strings.HasPrefix(national, "1") && !strings.HasPrefix(written, groups[0]) {
+		if trunk {
 			national = national[1:]
 		}
-		if len(groups[0]) != 3 || groups[0][0] < '2' || len(national) == 10 || len(national) < 7 ||
-			strings.HasPrefix(written, "+") || strings.ContainsAny(written, "/:.,") {
-			continue // no number of the plan's shape, or one of its length
+		if len(national) == 10 || len(national) < 8 {
+			continue
 		}
 		after := p.text[r.at+len(r.text):]
 		if next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, "-")); unicode.IsLetter(next) || holdsNumber(r, country) || !askedToCall(p.text[max(0, r.at-300):r.at], after) {
 			continue
 		}
-		ps = append(ps, at.At(fmt.Sprintf("%s has %d digits after its 1, where a number in %s has 10 (an area code and 7 digits): dialled as printed it reaches no one", diag.Quote(written), len(national), cmp.Or(country, "US")),
+		digits := fmt.Sprintf("%d digits", len(national))
+		if trunk {
+			digits += " after its 1"
+		}
+		ps = append(ps, at.At(fmt.Sprintf("%s has %s, where a number in %s has 10 (an area code and 7 digits): dialled as printed it reaches no one", diag.Quote(written), digits, cmp.Or(country, "US")),
 			"check it digit by digit against the line's own site (a digit dropped or doubled?), or write it with + and its country code if it is another country's"))
 	}
 	return ps

@@ -15,10 +15,15 @@ func TestMisdialled(t *testing.T) {
 	for _, tt := range []struct {
 		country, text, want string // want: the message's start, or ""
 	}{
-		{"US", "You can also call (503) 588-531 at night.", `"(503) 588-531" has 9 digits after its 1, where a number in US has 10`},
+		{"US", "You can also call (503) 588-531 at night.", `"(503) 588-531" has 9 digits, where a number in US has 10`},
 		{"US", "Call 1-800-799-723 any time.", `"1-800-799-723" has 9 digits after its 1`},
-		{"US", "Llame al 503 588 53511.", `"503 588 53511" has 11 digits after its 1`},
-		{"CA", "Appelez le 514 872-031.", `"514 872-031" has 9 digits after its 1, where a number in CA has 10`},
+		{"US", "Llame al 503-588-53511.", `"503-588-53511" has 11 digits, where`},
+		{"US", "Call the county line at 541.766.611.", `"541.766.611" has 9 digits`},
+		{"CA", "Appelez le 514 872-031.", `"514 872-031" has 9 digits, where a number in CA has 10`},
+		{"BS", "Call the Crisis Centre at 328-0922.", ""}, // a local number of seven digits
+		{"US", "Call the county line at 443-1234.", ""},
+		{"US", "In Spain, call 900 100 009.", ""}, // another country's, grouped by spaces
+		{"US", "In Italy, call 800 290 290.", ""},
 		{"GB", "From the U.S., call 1-800-799-7233.", ""},
 		{"GB", "In Ireland, call 01 234 5678.", ""}, // another country's, written as dialled there
 		{"US", "In the U.K., call 0800 1111 or 1111 Main.", ""},

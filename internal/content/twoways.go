@@ -28,6 +28,9 @@ func twoWays(langs []Language, s Settings) diag.Problems {
 	keys := map[string]string{} // of the digits written, the number they dial, or "" for none
 	for _, l := range langs {
 		for _, at := range l.Texts {
+			if !hasDigit(at.Text) {
+				continue // most texts: no number to read
+			}
 			for _, r := range numberRuns(plainOf(at.Text).text) {
 				if len(r.digits) < 7 || own[r.digits] {
 					continue

@@ -133,10 +133,12 @@ func wordCount(s string) int {
 // kindred are languages that write much alike, by their ISO 639 codes: an edition of one may
 // share sentences with an edition of another, word for word, and be right in both (a shelter's
 // Farsi and Dari editions, its Croatian and Serbian). Besides these, languages that x/text's
-// matcher takes one for the other (Danish and Norwegian, Malay and Indonesian).
+// matcher takes each for the other (Danish and Norwegian), not one way only: a Welsh reader
+// may read English, but a Welsh edition is not written in it.
 var kindred = [][]string{
 	{"fa", "prs", "pes"},            // Persian: Iran's, and Dari, Afghanistan's
 	{"hr", "bs", "sr", "sh", "cnr"}, // Croatian, Bosnian, Serbian in Latin letters, Montenegrin
+	{"ms", "id", "zsm"},             // Malay and Indonesian
 	{"ms", "id", "zsm"},             // Malay and Indonesian
 	{"sw", "swc", "swh"},            // Swahili of Tanzania, Kenya and the Congo
 	{"ar", "arb", "arz", "apc", "ajp", "ary", "acm", "aeb", "arq", "ayl"}, // Arabic: written in Modern Standard Arabic
@@ -151,7 +153,7 @@ func kin(a, b string) bool {
 		}
 	}
 	ta, tb := language.Make(a), language.Make(b)
-	return language.Comprehends(ta, tb) >= language.High || language.Comprehends(tb, ta) >= language.High
+	return language.Comprehends(ta, tb) >= language.High && language.Comprehends(tb, ta) >= language.High
 }
 
 // baseCode is a language folder's language without its region or script: es for es-MX.

@@ -182,10 +182,12 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		msg, hint := "should be a single text, not a list or a group", ""
 		if n.Kind == yaml.MappingNode && n.Style&yaml.FlowStyle != 0 && n.Line <= len(d.lines) { // tab: {call}
 			if key, v := valueOf(d.lines[n.Line-1]); strings.HasPrefix(v, "{") {
+				v = withoutComment(v)
 				msg, hint = "should be a single text, and YAML reads "+v+" as a group", braceHint(key, v)
 			}
 		} else if n.Kind == yaml.SequenceNode && n.Style&yaml.FlowStyle != 0 && n.Line <= len(d.lines) { // headline: [Your headline here]
 			if key, v := valueOf(d.lines[n.Line-1]); strings.HasPrefix(v, "[") {
+				v = withoutComment(v)
 				msg = "should be a single text, and YAML reads " + v + " as a list"
 				hint = fmt.Sprintf("write the text itself (a template's blank in brackets is to be filled in), or put it in quotes: %s %s", key, yamlQuoted(v))
 			}
@@ -962,9 +964,9 @@ func yamlSlip(lines []string, from int) (int, string) {
 		if key, v := valueOf(lines[i]); quotedPart(v) {
 			return i + 1, "a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe"
 		} else if strings.HasPrefix(v, "{") {
-			return i + 1, braceHint(key, v)
+			return i + 1, braceHint(key, withoutComment(v))
 		} else if listThenText(v) {
-			return i + 1, fmt.Sprintf("a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, %s %s", key, yamlQuoted(v))
+			return i + 1, fmt.Sprintf("a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, %s %s", key, yamlQuoted(withoutComment(v)))
 		} else if markup(v) {
 			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %s", v[:1], key, yamlQuoted(v))
 		} else if i+1 == from && key != "" && strings.Contains(v, ": ") && v[0] != '"' && v[0] != '\'' {

@@ -81,6 +81,8 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 		// a template's blank in brackets, left in
 		{"a text starting with a blank in brackets", "settings.yaml", "  name: The Mission Haven", "  name: [Your organisation] Haven",
 			`content/settings.yaml:7: not valid YAML: did not find expected key (a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, name: "[Your organisation] Haven")`},
+		{"a blank in brackets with a comment after it", "settings.yaml", "  name: The Mission Haven", "  name: [Your organisation] # fill in",
+			`content/settings.yaml:7: organisation.name: should be a single text, and YAML reads [Your organisation] as a list (write the text itself (a template's blank in brackets is to be filled in), or put it in quotes: name: "[Your organisation]")`},
 		{"a text that is a blank in brackets", "en/text.yaml", "  headline: You are not alone.", "  headline: [Your headline here]",
 			`content/en/text.yaml:26: card.headline: should be a single text, and YAML reads [Your headline here] as a list (write the text itself (a template's blank in brackets is to be filled in), or put it in quotes: headline: "[Your headline here]")`},
 		{"a field with quotes and a comment, without its colon", "settings.yaml", `  primary: "#0F4C5C"`, `  primary "#0F4C5C"`,

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with the content, located so a non-programmer can find it.
@@ -96,13 +98,26 @@ func (l Located) At(msg, hint string) Problem {
 // Quote is s quoted for a message, shortened to 60 characters: a value pasted by mistake (a
 // whole page as --url) is named, not repeated. Spaces print as they are written (a number's
 // no-break spaces, "0808 2000 247", not "0808\u00a02000\u00a0247", which means nothing to
-// its writer); what does not print, a control or an invisible format character, is escaped.
+// its writer); what does not print, a control or an invisible format character, is escaped,
+// but the joiners words are written with.
 func Quote(s string) string {
 	const most = 60
 	if r := []rune(s); len(r) > most {
 		s = string(r[:most-1]) + "…"
 	}
-	return strconv.QuoteToGraphic(s)
+	q := strconv.QuoteToGraphic(s)
+	// the joiners are a word's own in Persian, Urdu and the scripts of India (می‌توانید), after
+	// a letter of theirs; between ASCII letters (an address) one is hidden, and shown
+	for _, j := range []string{`\u200c`, `\u200d`} {
+		for i := strings.Index(q, j); i >= 0; i = strings.Index(q, j) {
+			if r, _ := utf8.DecodeLastRuneInString(q[:i]); r <= unicode.MaxASCII {
+				break
+			}
+			raw, _ := strconv.Unquote(`"` + j + `"`)
+			q = q[:i] + raw + q[i+len(j):]
+		}
+	}
+	return q
 }
 
 // ShellQuote writes s as a POSIX shell reads it back: bare when it needs no quoting, else in single

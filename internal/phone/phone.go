@@ -550,10 +550,25 @@ func shortWithPlus(s, t string, err error) error {
 	m := meta()
 	for _, region := range m.codes[p.cc] {
 		if m.validShort(p, region) || m.isEmergency(p.nsn, region) || eea[region] && euHelplines[p.nsn] {
-			return fmt.Errorf("%q is a short number, dialled as it is in %s and not from abroad: write it without + and the country code (%s)", s, region, p.nsn)
+			return fmt.Errorf("%q is a short number, dialled as it is in %s and not from abroad: write it without + and the country code (%s)", s, region, afterCode(t, p.cc))
 		}
 	}
 	return err
+}
+
+// afterCode is t, a number written with + and the country code cc, as written after them:
+// "116 111" of "+47 116 111".
+func afterCode(t string, cc int) string {
+	code := strconv.Itoa(cc)
+	for i, r := range t {
+		if r >= '0' && r <= '9' {
+			if code == "" {
+				return strings.TrimSpace(t[i:])
+			}
+			code = code[1:]
+		}
+	}
+	return t
 }
 
 // world reads a number outside the U.S. with libphonenumber's metadata.
