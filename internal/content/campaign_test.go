@@ -62,14 +62,16 @@ func TestCheckCampaignRevealing(t *testing.T) {
 
 // A campaign that names the organisation, the hotline or their sites says whose the copies are,
 // in every QR link: refused, from --campaign or settings.yaml, read as the discreet card's
-// address is (its words in a row, or run together); a neutral one loads.
+// address is (its words in a row, or run together), and so is one with a word of a name that
+// the discreet card's headline may not print; a neutral one loads.
 func TestCampaignNames(t *testing.T) {
 	for _, tt := range []struct{ flag, setting, want string }{
 		{"the-mission-haven", "", `--campaign: "the-mission-haven" names "The Mission Haven": the campaign is carried by name in every QR link`},
 		{"missionhaven-fall", "", `names "The Mission Haven"`},
 		{"", "mission-haven-2027", `settings.yaml:21: campaign: "mission-haven-2027" names "The Mission Haven"`},
 		{"spring-2027", "", ""},
-		{"", "haven-fall", ""}, // one word of the name alone is an everyday word
+		{"", "haven-fall", `settings.yaml:21: campaign: "haven-fall" says "haven", a word of the organisation's name "The Mission Haven"`}, // as on the discreet card's headline
+		{"", "national-human-2027", ""}, // its generic words
 	} {
 		setting := `campaign: ""`
 		if tt.setting != "" {

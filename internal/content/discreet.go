@@ -1233,6 +1233,72 @@ func genericWord(f, written string) bool {
 	return genericNameWords()[written] || genericNameWords()[f]
 }
 
+// nameWord reports whether a word of a name, folded as f and written as written, says whose
+// the name is: distinctive, and not one of genericNameWords.
+func nameWord(f, written string) bool {
+	return distinctive(f) && !genericWord(f, written)
+}
+
+// ownName is a name whose words (nameWord) say whose a card, a page or an address is, and
+// whose name it is.
+type ownName struct{ whose, name string }
+
+// ownNames are the organisation's name, as settings.yaml and text.yaml write it, and the
+// hotline's.
+func ownNames(s Settings, t *Text) []ownName {
+	return []ownName{{"the organisation's name", s.Organisation.Name.Text}, {"the organisation's name", t.Organisation.Name.Text}, {"the hotline's name", t.HotlineName.Text}}
+}
+
+// nameWordSet is the words of the organisation's and the hotline's names that checkNameWords
+// refuses in a card's headline (nameWord), to be looked for in an address or a campaign as a
+// revealing word is (words.avoided): whole (harbourview.example.org, /sos-line,
+// harbourview-2027), or run into another where it ends a word or another starts after it.
+// own are the registrable domains of the organisation's sites (ownSites): such a domain may
+// hold such a word (missionhaven.org), and is refused, where it must be, as a site of
+// revealing; where it may be used (resource_url), its name is no finding.
+type nameWordSet struct {
+	set *avoidSet
+	of  map[string]ownName // by the word, folded
+	own []string
+}
+
+// nameWordsOf is the nameWordSet of the names of s and t.
+func nameWordsOf(s Settings, t *Text) *nameWordSet {
+	nw := &nameWordSet{of: map[string]ownName{}, own: ownSites(s)}
+	var ws []avoidWord
+	for _, n := range ownNames(s, t) {
+		sp := split(n.name)
+		for k, word := range sp.list {
+			if _, dup := nw.of[word]; dup || !nameWord(word, sp.written[k]) {
+				continue
+			}
+			nw.of[word] = n
+			ws = append(ws, avoidWord{as: word, key: word, joined: word, listed: word, letters: utf8.RuneCountInString(word)})
+		}
+	}
+	nw.set = newAvoidSet(ws, nil)
+	return nw
+}
+
+// in is the word of nw that w holds (see nameWordSet), "" when none, with the name it is of.
+func (nw *nameWordSet) in(w words) (string, ownName) {
+	if nw == nil {
+		return "", ownName{}
+	}
+	a := w.avoided(nw.set)
+	return a.as, nw.of[a.key]
+}
+
+// inAddress is the word of nw that an address holds (see addressWords), on the site host (its
+// registrable domain) whose labels before the public suffix are label: on one of the
+// organisation's own sites, only in its subdomains and its path (see nameWordSet).
+func (nw *nameWordSet) inAddress(host, label, rest string) (string, ownName) {
+	if nw != nil && slices.Contains(nw.own, host) {
+		label = label[:max(0, strings.LastIndex(label, "."))]
+	}
+	return nw.in(addressWords(label, rest))
+}
+
 // distinctive reports whether a word of a name is long enough to say whose it is: three letters
 // or more, or, in a script that writes a word in one or two characters (Chinese, Japanese,
 // Korean: 한울), two.
@@ -1254,9 +1320,7 @@ func checkNameWords(s Settings, t *Text, fields []diag.Located, where string, re
 	if t.Discreet.ShowNames {
 		return nil
 	}
-	names := []struct{ whose, name string }{
-		{"the organisation's name", s.Organisation.Name.Text}, {"the organisation's name", t.Organisation.Name.Text}, {"the hotline's name", t.HotlineName.Text},
-	}
+	names := ownNames(s, t)
 	keyword := split(s.Hotline.Keyword.Text).list
 	var ps diag.Problems
 	for _, f := range fields {
@@ -1268,7 +1332,7 @@ func checkNameWords(s Settings, t *Text, fields []diag.Located, where string, re
 		for _, n := range names {
 			nw := split(n.name)
 			for k, word := range nw.list {
-				if !distinctive(word) || genericWord(word, nw.written[k]) || !w.hasWord(word, nw.written[k]) {
+				if !nameWord(word, nw.written[k]) || !w.hasWord(word, nw.written[k]) {
 					continue
 				}
 				hint := "say it another way (words such as Center, Services or Coalition are not counted); if it is an everyday word of the language that names no one, write discreet: show_names: true in text.yaml, and make sure no line of the card names the organisation or the hotline, as haven then checks names no more"
@@ -1507,18 +1571,18 @@ func hostOf(u string) string {
 // history that says what it is about or whose it is: cards.discreet_url on a revealing site or
 // with a revealing word or abbreviation in its address (discreetURL is where it was set). The
 // campaign is not checked: the discreet card's link carries it only as an opaque code.
-func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []string) diag.Problems {
+func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []string, nw *nameWordSet) diag.Problems {
 	if discreetURL.Text == "" {
 		return nil
 	}
 	avoid, ns := linkList(lang, t.Discreet), namesOf(names)
-	msg, named, abbr := revealingLink(discreetURL.Text, lang, t.Discreet.ShowNames, avoid, ns)
+	msg, named, abbr := revealingLink(discreetURL.Text, lang, t.Discreet.ShowNames, avoid, ns, nw)
 	if msg == "" {
 		return nil
 	}
 	// the hint's example passes these checks, on none of the sites names holds nor the one refused
 	example := discreetExample(append(slices.Clone(names), hostOf(discreetURL.Text)), func(e string) bool {
-		m, _, _ := revealingLink(e, lang, false, avoid, ns)
+		m, _, _ := revealingLink(e, lang, false, avoid, ns, nw)
 		return m == ""
 	})
 	hint := discreetHint(example)
@@ -1533,8 +1597,9 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []
 }
 
 // revealingLink is what address, the discreet card's, says of what the card is about or
-// (unless showNames) whose it is, and whether that is a name or an abbreviation; "" when nothing.
-func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names []aName) (msg string, named, abbr bool) {
+// (unless showNames) whose it is: one of names, or a word of a name (nw, nil for none); and
+// whether that is a name or an abbreviation; "" when nothing.
+func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names []aName, nw *nameWordSet) (msg string, named, abbr bool) {
 	u, err := url.Parse(address)
 	if err != nil {
 		return "", false, false
@@ -1545,16 +1610,15 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 		address = fmt.Sprintf("%s (shown as %s)", address, strings.Replace(address, label, shown, 1))
 		label = shown
 	}
-	site := split(label)
-	text := label + " " + unescaped(u)
-	if name := namedIn(site, names); name.as != "" && !showNames {
+	rest := unescaped(u)
+	text := label + " " + rest
+	if name := namedIn(split(label), names); name.as != "" && !showNames {
 		if namedIn(split(strings.TrimSuffix(host, "."+publicSuffix(host))), names).as == "" {
 			host = strings.ToLower(u.Hostname()) // the name is in a subdomain
 		}
 		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true, false
 	}
-	w := split(site.letters + " " + text).runsAll()
-	w.address, w.joined, w.ends = true, site.letters, partEnds(site.list)
+	w := addressWords(label, rest)
 	fd := avoid.revealed(w, text, nil)
 	if fd.word == "" {
 		// another list's word passes where it is an everyday word of the card's language or of
@@ -1568,7 +1632,21 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 	} else if fd.word != "" {
 		return fmt.Sprintf("%s says %s: the discreet card prints it, and the phone's history keeps it", address, fd.quoted("en")), false, false
 	}
+	if word, n := nw.inAddress(host, label, rest); word != "" && !showNames {
+		return fmt.Sprintf("%s says %q, a word of %s %q: the discreet card prints it, and the phone's history keeps it", address, word, n.whose, n.name), true, false
+	}
 	return "", false, false
+}
+
+// addressWords are an address's words as they are looked for: label, its host's labels before
+// the public suffix, each and run together, and rest, its path, query and fragment; each word
+// also read as written run together, where a word inside it ends it or another starts after
+// it (runOn).
+func addressWords(label, rest string) words {
+	site := split(label)
+	w := split(site.letters + " " + label + " " + rest).runsAll()
+	w.address, w.joined, w.ends = true, site.letters, partEnds(site.list)
+	return w
 }
 
 // partEnds are where each of parts ends in them run together.

@@ -404,7 +404,7 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"en", "https://example.org/abusers-help", `says "abusers"`},
 		{"it", "https://example.org/sesso-tr4fficking", `(trafficking)`},
 	} {
-		ps := checkDiscreetLinks(tt.lang, &Text{}, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.address}, nil)
+		ps := checkDiscreetLinks(tt.lang, &Text{}, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.address}, nil, nil)
 		got := ""
 		if len(ps) > 0 {
 			got = ps[0].Msg
@@ -749,7 +749,7 @@ func BenchmarkDiscreet(b *testing.B) {
 		for _, l := range c.Languages {
 			names := revealing(c.Settings, &l.Text)
 			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, names...)
-			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://example.org/talk"}, names)
+			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://example.org/talk"}, names, nameWordsOf(c.Settings, &l.Text))
 		}
 	}
 }
@@ -1142,5 +1142,72 @@ func TestDiscreetCardAbbreviations(t *testing.T) {
 		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// A word of the organisation's or the hotline's name that the discreet card's headline may
+// not print (Haven of The Mission Haven, not The or Center) may not be in what the phone's
+// history keeps either: the discreet card's address (any label of its host, any word of its
+// path, query or fragment, whole or run into another as a revealing word is read there), the
+// address every QR code opens on a discreet site (but for the organisation's own domain,
+// which it may be on), and a campaign, carried by name in every QR link. Generic words of the
+// names, and addresses and campaigns without them, pass.
+func TestNameWordsInLinks(t *testing.T) {
+	const harbourview, sos = "Harbourview Women's Shelter", "SOS Domestic Violence Line"
+	for _, tt := range []struct {
+		org, hotline string // settings.yaml's organisation.name, en/text.yaml's hotline_name; "": the built-in
+		field, value string // cards.discreet_url, --url (with site: discreet: true) or --campaign, and what it is
+		want         string // in the error; "" loads
+	}{
+		{harbourview, sos, "cards.discreet_url", "https://harbourview.quietnotes.ca/talk", `settings.yaml:45: cards.discreet_url: "https://harbourview.quietnotes.ca/talk" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": the discreet card prints it, and the phone's history keeps it (use a neutral address you control, e.g. https://example.org/talk, that leads to the help page; or write discreet: show_names: true`},
+		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/harbourview", `says "harbourview", a word of the organisation's name`},
+		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/sos-line", `says "sos", a word of the hotline's name "SOS Domestic Violence Line"`},
+		{harbourview, sos, "cards.discreet_url", "https://harbour.view.example.org/talk", `says "harbourview"`}, // across its labels
+		{harbourview, sos, "cards.discreet_url", "https://example.org/talk?from=harbourviewnow", `says "harbourview"`},
+		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/talk", ""},
+		{harbourview, sos, "cards.discreet_url", "https://www.quietnotes.ca/womens-line", ""}, // generic words
+		{"", "", "cards.discreet_url", "https://haven.weeklyrecipes.net/talk", `says "haven", a word of the organisation's name "The Mission Haven"`},
+		{"", "", "cards.discreet_url", "https://example.org/mission", `says "mission"`},
+		{"", "", "cards.discreet_url", "https://example.org/the-national-line", ""},
+		{"", "", "cards.discreet_url", "https://example.org/talk", ""},
+		{"", "", "cards.discreet_url", "https://therapeutic-havens.example/talk", ""}, // not a word there
+		{harbourview, sos, "--url", "https://harbourview.quietpage.ca/", `--url: "https://harbourview.quietpage.ca/" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": every QR code opens it, and the phone's history keeps it; settings.yaml asks for site: discreet: true (put the page at a neutral address`},
+		{harbourview, sos, "--url", "https://quietpage.ca/sos", `says "sos", a word of the hotline's name`},
+		{harbourview, sos, "--url", "https://northbay-community.ca/", ""},
+		{"", "", "--url", "https://missionhaven.org/talk", ""}, // the organisation's own site
+		{"", "", "--url", "https://missionhaven.org/haven", `says "haven"`},
+		{"", "", "--url", "https://haven.missionhaven.org/", `says "haven"`},
+		{"", "", "--url", "https://northbay-community.org/info", ""},
+		{harbourview, sos, "--campaign", "harbourview-2027", `--campaign: "harbourview-2027" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": the campaign is carried by name in every QR link (utm_campaign=harbourview-2027), which stays in the phone's history (choose a name that says neither whose`},
+		{harbourview, sos, "--campaign", "sos-fall", `says "sos", a word of the hotline's name`},
+		{harbourview, sos, "--campaign", "spring-2027", ""},
+		{harbourview, sos, "--campaign", "womens-week", ""},
+		{"", "", "--campaign", "haven-2027", `says "haven", a word of the organisation's name "The Mission Haven"`},
+		{"", "", "--campaign", "spring-2027", ""},
+		{"", "", "--campaign", "national-human-week", ""},
+	} {
+		t.Run(tt.field+" "+tt.value, func(t *testing.T) {
+			settings, text := []string{"settings.yaml"}, []string{"en/text.yaml"}
+			if tt.org != "" {
+				settings = append(settings, "name: The Mission Haven", "name: "+tt.org)
+			}
+			if tt.hotline != "" {
+				text = append(text, "hotline_name: National Human Trafficking Hotline", "hotline_name: "+tt.hotline)
+			}
+			ov := Overrides{Langs: []string{"en"}, Discreet: true}
+			switch tt.field {
+			case "cards.discreet_url":
+				settings = append(settings, "\ncolours:", "\ncards:\n  discreet_url: "+tt.value+"\n\ncolours:")
+			case "--url":
+				settings = append(settings, "\ncolours:", "\nsite:\n  discreet: true\n\ncolours:")
+				ov.URL = tt.value
+			case "--campaign":
+				ov.Campaign = tt.value
+			}
+			_, err := Load(edits(t, settings, text), "content", ov)
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -88,11 +88,13 @@ func checkExitSites(l Language, exit, privacy diag.Located) diag.Problems {
 
 // checkDiscreetResource refuses, with site: discreet: true, a resource_url (or --url) whose
 // address says what the page is about (its host or path words, read as cards.discreet_url's
-// are): every QR code opens it and the phone's history keeps it, whatever the page's title.
-// Its site may be the organisation's own (the names are not looked for): the hotline's own
-// site (the built-in humantraffickinghotline.org) says "trafficking", and is refused too.
-func checkDiscreetResource(lang string, t *Text, at diag.Located) diag.Problems {
-	msg, _, _ := revealingLink(at.Text, lang, true, linkList(lang, t.Discreet), nil)
+// are), or a word of the organisation's or the hotline's name (nw) in its subdomains or path:
+// every QR code opens it and the phone's history keeps it, whatever the page's title. Its
+// site may be the organisation's own (missionhaven.org: the names are not looked for in it):
+// the hotline's own site (the built-in humantraffickinghotline.org) says "trafficking", and is
+// refused too.
+func checkDiscreetResource(lang string, t *Text, at diag.Located, nw *nameWordSet) diag.Problems {
+	msg, _, _ := revealingLink(at.Text, lang, false, linkList(lang, t.Discreet), nil, nw)
 	if msg == "" {
 		return nil
 	}

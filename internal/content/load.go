@@ -339,14 +339,15 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
 			links = append(links, checkScanAddresses(&l.Text, c.Settings, c.Address.Text)...)
 		}
+		nw := nameWordsOf(c.Settings, &l.Text)
 		if len(p) == 0 && ov.Discreet {
-			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text))...)
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text), nw)...)
 		}
 		if settingsOK {
-			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text))...)
+			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw)...)
 		}
 		if len(p) == 0 && askedDiscreet && resourceURL.Text != "" && settingsOK {
-			links = append(links, checkDiscreetResource(l.Code, &l.Text, resourceURL)...)
+			links = append(links, checkDiscreetResource(l.Code, &l.Text, resourceURL, nw)...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
 			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)

@@ -240,17 +240,21 @@ func campaignAs(s string) string {
 }
 
 // checkCampaignNames refuses a campaign (at: where it was given) that names the hotline, the
-// organisation or their sites (names, as revealing gives them), read as the discreet card's
-// address is: the name's words in a row (the-mission-haven) or run together (missionhaven-fall).
-// It is carried by name in every QR link, as the words CheckCampaign refuses are.
-func checkCampaignNames(at diag.Located, names []string) diag.Problems {
+// organisation or their sites (names, as revealing gives them), or says a word of the
+// hotline's or the organisation's name that a discreet card's headline may not (nw), read as
+// the discreet card's address is: the name's words in a row (the-mission-haven) or run
+// together (missionhaven-fall), a word whole (haven-2027). It is carried by name in every QR
+// link, as the words CheckCampaign refuses are.
+func checkCampaignNames(at diag.Located, names []string, nw *nameWordSet) diag.Problems {
 	if at.Text == "" || CheckCampaign(at.Text) != "" { // none, or refused already
 		return nil
 	}
+	const hint = "choose a name that says neither whose the copies are, where they hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)"
 	var ps diag.Problems
 	if name := namedIn(split(at.Text), namesOf(names)); name.as != "" {
-		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s names %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), name.as, at.Text),
-			"choose a name that says neither whose the copies are, where they hang nor what they are about, e.g. spring-2027 (keep what it means in your own notes)")
+		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s names %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), name.as, at.Text), hint)
+	} else if word, n := nw.in(addressWords("", at.Text)); word != "" {
+		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s says %q, a word of %s %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), word, n.whose, n.name, at.Text), hint)
 	}
 	return ps
 }
