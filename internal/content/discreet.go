@@ -866,9 +866,15 @@ var linkSets = func() map[string]func() *avoidSet {
 			}
 			hs := slices.Concat(own.harmless, en.harmless)
 			slices.Sort(hs)
+			// an address writes no accents: a form written with one that, without it, is a word
+			// the English list leaves alone but in a phrase is read as that English word
+			// (Spanish forcé, of forzar, as force, of "force you": www.airforce.com)
+			ws := slices.DeleteFunc(slices.Clone(own.words), func(a avoidWord) bool {
+				return a.joined != a.as && slices.Contains(phraseOnlyWords()["en"], a.joined)
+			})
 			// English first: a word both hold (abuse, abusé folded) is named as the English
 			// one, as the address is in every language's run
-			return newAvoidSet(slices.Concat(en.words, own.words), slices.Compact(hs))
+			return newAvoidSet(slices.Concat(en.words, ws), slices.Compact(hs))
 		})
 	}
 	return out

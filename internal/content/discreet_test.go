@@ -372,7 +372,7 @@ func TestDiscreetOtherLanguagesWords(t *testing.T) {
 // An address is read in every list: as the card's language and English read it (inside
 // words run together, misspelt, disguised), and every other list's words whole; a word found
 // inside a longer one that only ends it (controllo, controle) is another language's everyday
-// word.
+// word, and one written with an accent is read as the address writes it, without.
 func TestDiscreetLinkOtherLanguages(t *testing.T) {
 	for _, tt := range []struct{ lang, address, want string }{
 		{"en", "https://controllo-salute.it/prenota", ""},
@@ -386,6 +386,12 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"en", "https://example.org/viola", `says "viola", a word of the Spanish list`},
 		// another list's word that is an everyday one of the card's language or English
 		{"en", "https://example.org/forces", ""},
+		// a form of the card's own list written with an accent is, as an address writes it
+		// without, the English word the English list leaves alone (Spanish forcé, English force)
+		{"es", "https://www.airforce.com/talk", ""},
+		{"es", "https://example.org/force", ""},
+		{"es", "https://www.airforce.com/abuse", `says "abuse"`},
+		{"es", "https://example.org/forzada", `says "forzada"`},
 		// a word inside a longer one of the host or path is read where it ends that word or
 		// another starts after it, not as its start or its middle
 		{"en", "https://therapeutic.weeklyrecipes.net/talk", ""},
