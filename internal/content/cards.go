@@ -19,7 +19,7 @@ func checkCards(s Settings, bad func(path, msg, hint string)) {
 		if msg := CheckURL(c.DiscreetURL); msg != "" {
 			names := namesOf(append(ownSites(s), s.Organisation.Name.Text))
 			example := discreetExample(append(ownSites(s), hostOf(c.DiscreetURL)), func(e string) bool {
-				m, _, _ := revealingLink(e, "", false, &avoidSet{}, names, nil) // the words are the language's, checked later
+				m, _, _ := revealingLink(e, "", false, &avoidSet{}, names, nil, "") // the words are the language's, checked later
 				return m == ""
 			})
 			bad("cards.discreet_url", msg, discreetHint(example))

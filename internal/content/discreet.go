@@ -1582,13 +1582,13 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []
 		return nil
 	}
 	avoid, ns := linkList(lang, t.Discreet), namesOf(names)
-	msg, named, abbr := revealingLink(discreetURL.Text, lang, t.Discreet.ShowNames, avoid, ns, nw)
+	msg, named, abbr := revealingLink(discreetURL.Text, lang, t.Discreet.ShowNames, avoid, ns, nw, "the discreet card prints it")
 	if msg == "" {
 		return nil
 	}
 	// the hint's example passes these checks, on none of the sites names holds nor the one refused
 	example := discreetExample(append(slices.Clone(names), hostOf(discreetURL.Text)), func(e string) bool {
-		m, _, _ := revealingLink(e, lang, false, avoid, ns, nw)
+		m, _, _ := revealingLink(e, lang, false, avoid, ns, nw, "")
 		return m == ""
 	})
 	hint := discreetHint(example)
@@ -1602,10 +1602,11 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []
 	return ps
 }
 
-// revealingLink is what address, the discreet card's, says of what the card is about or
-// (unless showNames) whose it is: one of names, or a word of a name (nw, nil for none); and
-// whether that is a name or an abbreviation; "" when nothing.
-func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names []aName, nw *nameWordSet) (msg string, named, abbr bool) {
+// revealingLink is what address says of what it leads to or (unless showNames) whose it is:
+// one of names, or a word of a name (nw, nil for none), a message ending in shows, what
+// prints or opens it (the discreet card prints it); and whether that is a name or an
+// abbreviation; "" when nothing.
+func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names []aName, nw *nameWordSet, shows string) (msg string, named, abbr bool) {
 	u, err := url.Parse(address)
 	if err != nil {
 		return "", false, false
@@ -1622,7 +1623,7 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 		if namedIn(split(strings.TrimSuffix(host, "."+publicSuffix(host))), names).as == "" {
 			host = strings.ToLower(u.Hostname()) // the name is in a subdomain
 		}
-		return fmt.Sprintf("opens %s, which names %q: the discreet card prints it, and the phone's history keeps it", host, name.as), true, false
+		return fmt.Sprintf("opens %s, which names %q: %s, and the phone's history keeps it", host, name.as, shows), true, false
 	}
 	w := addressWords(label, rest)
 	fd := avoid.revealed(w, text, nil)
@@ -1634,12 +1635,12 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 		})
 	}
 	if fd.abbr {
-		return fmt.Sprintf("%s says %s, which those who know the field read as what the card is about: the phone's history keeps it", address, quoted(fd.as, fd.word)), false, true
+		return fmt.Sprintf("%s says %s, which those who know the field read as what it is about: %s, and the phone's history keeps it", address, quoted(fd.as, fd.word), shows), false, true
 	} else if fd.word != "" {
-		return fmt.Sprintf("%s says %s: the discreet card prints it, and the phone's history keeps it", address, fd.quoted("en")), false, false
+		return fmt.Sprintf("%s says %s: %s, and the phone's history keeps it", address, fd.quoted("en"), shows), false, false
 	}
 	if word, n := nw.inAddress(host, label, rest); word != "" && !showNames {
-		return fmt.Sprintf("%s says %q, a word of %s %q: the discreet card prints it, and the phone's history keeps it", address, word, n.whose, n.name), true, false
+		return fmt.Sprintf("%s says %q, a word of %s %q: %s, and the phone's history keeps it", address, word, n.whose, n.name, shows), true, false
 	}
 	return "", false, false
 }
@@ -1693,26 +1694,16 @@ func discreetHint(example string) string {
 }
 
 // checkExitLink refuses a quick exit (site.exit_url) whose address names the hotline or the
-// organisation, or says what the page is about: the exit would put it on the screen and in the
-// history, the opposite of what it is for.
-func checkExitLink(lang string, t *Text, exit diag.Located, names []string) diag.Problems {
-	var ps diag.Problems
-	u, err := url.Parse(exit.Text)
-	if err != nil {
+// organisation, or says what the page is about, read as cards.discreet_url's is (words run
+// together in it where they end a word or another starts after it: endabuse.org): the exit
+// puts it on the screen and in the history, the opposite of what it is for.
+func checkExitLink(lang string, t *Text, exit diag.Located, names []string, nw *nameWordSet) diag.Problems {
+	msg, _, _ := revealingLink(exit.Text, lang, false, linkList(lang, t.Discreet), namesOf(names), nw, "the quick exit opens it in place of the page")
+	if msg == "" {
 		return nil
 	}
-	host, labels := siteLabels(u.Hostname())
-	site := split(labels)
-	const hint = "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
-	// whole words only: an everyday site's name holds many a word run together (airforce)
-	w := split(site.letters + " " + labels + " " + unescaped(u))
-	if name := namedIn(site, namesOf(names)); name.as != "" {
-		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("opens %s, which names %q: the quick exit would show what the reader was looking at", host, name.as), hint)
-	} else if word := w.avoided(avoidList(lang, t.Discreet)).as; word != "" {
-		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q: the quick exit would show what the reader was looking at", exit.Text, word), hint)
-	} else if ab := abbreviation(w.list); ab != "" {
-		ps.Add(exit.File, exit.Line, exit.Field, fmt.Sprintf("%q says %q, which those who know the field read as what the reader was looking at: the quick exit would show it", exit.Text, ab), hint)
-	}
+	var ps diag.Problems
+	ps.Add(exit.File, exit.Line, exit.Field, msg, "choose an everyday site with nothing to do with the hotline, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one")
 	return ps
 }
 

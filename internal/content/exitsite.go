@@ -94,11 +94,10 @@ func checkExitSites(l Language, exit, privacy diag.Located) diag.Problems {
 // the hotline's own site (the built-in humantraffickinghotline.org) says "trafficking", and is
 // refused too.
 func checkDiscreetResource(lang string, t *Text, at diag.Located, nw *nameWordSet) diag.Problems {
-	msg, _, _ := revealingLink(at.Text, lang, false, linkList(lang, t.Discreet), nil, nw)
+	msg, _, _ := revealingLink(at.Text, lang, false, linkList(lang, t.Discreet), nil, nw, "every QR code opens it")
 	if msg == "" {
 		return nil
 	}
-	msg = strings.NewReplacer("the discreet card prints it", "every QR code opens it", "what the card is about", "what the page is about").Replace(msg)
 	var ps diag.Problems
 	ps.Add(at.File, at.Line, at.Field, msg+"; settings.yaml asks for site: discreet: true",
 		"put the page at a neutral address you control (e.g. https://example.org/talk) and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url")

@@ -18,7 +18,7 @@ func TestDiscreetResourceURL(t *testing.T) {
 		{"a revealing path", "https://example.org/domestic-violence-help", "site:\n  discreet: true\n",
 			"", `resource_url: "https://example.org/domestic-violence-help" says "violence": every QR code opens it, and the phone's history keeps it; settings.yaml asks for site: discreet: true (put the page at a neutral address`},
 		{"a revealing host", "https://endabuse.example/help", "site:\n  discreet: true\n", "", `says "endabuse", which holds "abuse"`},
-		{"an abbreviation", "https://example.org/dv", "site:\n  discreet: true\n", "", `says "dv", which those who know the field read as what the page is about`},
+		{"an abbreviation", "https://example.org/dv", "site:\n  discreet: true\n", "", `says "dv", which those who know the field read as what it is about: every QR code opens it`},
 		{"a revealing subdomain", "https://trafficking.gardenclub.org/", "site:\n  discreet: true\n", "", `resource_url: "https://trafficking.gardenclub.org/" says "trafficking"`},
 		{"a shelter subdomain", "https://shelter.gardenclub.org/", "site:\n  discreet: true\n", "", `says "shelter"`},
 		{"an abbreviation as a subdomain", "https://dv.gardenclub.org/", "site:\n  discreet: true\n", "", `says "dv"`},

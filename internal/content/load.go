@@ -350,7 +350,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			links = append(links, checkDiscreetResource(l.Code, &l.Text, resourceURL, nw)...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
-			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text))...)
+			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text), nw)...)
 			links = append(links, checkExitSites(*l, exitURL, privacyURL)...)
 		}
 		for _, q := range links {
