@@ -86,20 +86,34 @@ func checkExitSites(l Language, exit, privacy diag.Located) diag.Problems {
 	return nil
 }
 
-// checkDiscreetResource refuses, with site: discreet: true, a resource_url (or --url) whose
-// address says what the page is about (its host or path words, read as cards.discreet_url's
-// are), or a word of the organisation's or the hotline's name (nw) in its subdomains or path:
-// every QR code opens it and the phone's history keeps it, whatever the page's title. Its
-// site may be the organisation's own (missionhaven.org: the names are not looked for in it):
-// the hotline's own site (the built-in humantraffickinghotline.org) says "trafficking", and is
-// refused too.
-func checkDiscreetResource(lang string, t *Text, at diag.Located, nw *nameWordSet) diag.Problems {
-	msg, _, _ := revealingLink(at.Text, lang, false, linkList(lang, t.Discreet), nil, nw, "every QR code opens it")
+// addressUse is, for checkDiscreetAddress, what opens an address the phone's history keeps
+// from the resource page, and what to write instead.
+type addressUse struct{ shows, hint string }
+
+var (
+	resourceUse = addressUse{"every QR code opens it",
+		"put the page at a neutral address you control (e.g. https://example.org/talk) and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url"}
+	// the safety note's link on browsing privately opens in the page's tab, in its place
+	privacyUse = addressUse{"the safety note's link opens it in place of the page",
+		"give a page on browsing privately at a neutral address (e.g. https://example.org/stay-safe-online), or leave privacy_url empty for the built-in " + PrivacyURL}
+)
+
+// checkDiscreetAddress refuses, with site: discreet: true, a resource_url (or --url) or a
+// site.privacy_url (at, used as use says) whose address says what the page is about (its
+// host or path words, read as cards.discreet_url's are), or a word of the organisation's or
+// the hotline's name (nw) in its subdomains or path: the phone's history keeps it, whatever
+// the page's title. Its site may be the organisation's own (missionhaven.org: the names are
+// not looked for in it): the hotline's own site (the built-in humantraffickinghotline.org)
+// says "trafficking", and is refused too.
+func checkDiscreetAddress(lang string, t *Text, at diag.Located, use addressUse, nw *nameWordSet) diag.Problems {
+	if at.Text == "" {
+		return nil
+	}
+	msg, _, _ := revealingLink(at.Text, lang, false, linkList(lang, t.Discreet), nil, nw, use.shows)
 	if msg == "" {
 		return nil
 	}
 	var ps diag.Problems
-	ps.Add(at.File, at.Line, at.Field, msg+"; settings.yaml asks for site: discreet: true",
-		"put the page at a neutral address you control (e.g. https://example.org/talk) and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url")
+	ps.Add(at.File, at.Line, at.Field, msg+"; settings.yaml asks for site: discreet: true", use.hint)
 	return ps
 }

@@ -6,10 +6,10 @@ import (
 	"testing/fstest"
 )
 
-// With site: discreet: true as written, the address every QR code opens may not say what the
-// page is about, in its host or its path, read as cards.discreet_url's is; without it, or
-// when only cards.discreet_url makes the page discreet, resource_url is the organisation's
-// choice.
+// With site: discreet: true as written, the address every QR code opens, and the one the
+// safety note's link opens in its place (site.privacy_url), may not say what the page is
+// about, in its host or its path, read as cards.discreet_url's is; without it, or when only
+// cards.discreet_url makes the page discreet, they are the organisation's choice.
 func TestDiscreetResourceURL(t *testing.T) {
 	const cols = "\ncolours:"
 	for _, tt := range []struct{ name, resource, add, url, want string }{
@@ -26,6 +26,16 @@ func TestDiscreetResourceURL(t *testing.T) {
 		{"a Spanish word", "https://example.org/violencia", "site:\n  discreet: true\n", "", `says "violencia"`},
 		{"the built-in hotline's site", "https://humantraffickinghotline.org", "site:\n  discreet: true\n", "", `says "humantraffickinghotline", which holds "trafficking"`},
 		{"a revealing --url", "https://example.org/talk", "site:\n  discreet: true\n", "https://example.org/sex-trafficking", `--url: "https://example.org/sex-trafficking" says "sex"`},
+		// the safety note's link opens its page in the page's place: its address is read so too
+		{"a revealing privacy_url", "https://example.org/talk", "site:\n  discreet: true\n  privacy_url: https://www.violence.ca/\n", "",
+			`settings.yaml:46: site.privacy_url: "https://www.violence.ca/" says "violence": the safety note's link opens it in place of the page, and the phone's history keeps it; settings.yaml asks for site: discreet: true (give a page on browsing privately at a neutral address (e.g. https://example.org/stay-safe-online), or leave privacy_url empty for the built-in https://www.techsafety.org/)`},
+		{"an abbreviation as its subdomain", "https://example.org/talk", "site:\n  discreet: true\n  privacy_url: https://dv.quietpage.net/\n", "", `site.privacy_url: "https://dv.quietpage.net/" says "dv"`},
+		{"a revealing word run into its path", "https://example.org/talk", "site:\n  discreet: true\n  privacy_url: https://www.quietpage.net/endabuse\n", "", `says "endabuse", which holds "abuse": the safety note's link`},
+		{"a word of the organisation's name in it", "https://example.org/talk", "site:\n  discreet: true\n  privacy_url: https://haven.quietpage.net/online\n", "", `site.privacy_url: "https://haven.quietpage.net/online" says "haven", a word of the organisation's name "The Mission Haven"`},
+		{"a neutral privacy_url", "https://example.org/talk", "site:\n  discreet: true\n  privacy_url: https://www.getsafeonline.org/\n", "", ""},
+		{"a site named for the organisation", "https://example.org/talk", "site:\n  discreet: true\n  privacy_url: https://missionhaven.org/online-safety\n", "", `says "haven", a word of the organisation's name`},
+		{"the site of the page itself", "https://missionhaven.org/talk", "site:\n  discreet: true\n  privacy_url: https://missionhaven.org/online-safety\n", "", ""},
+		{"a revealing privacy_url, not discreet", "https://example.org/talk", "site:\n  privacy_url: https://www.violence.ca/\n", "", ""},
 		{"not discreet", "https://example.org/domestic-violence-help", "", "", ""},
 		{"discreet only by the discreet card's address", "https://humantraffickinghotline.org", "cards:\n  discreet_url: https://example.org/talk\n", "", ""},
 	} {

@@ -346,8 +346,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if settingsOK {
 			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw)...)
 		}
-		if len(p) == 0 && askedDiscreet && resourceURL.Text != "" && settingsOK {
-			links = append(links, checkDiscreetResource(l.Code, &l.Text, resourceURL, nw)...)
+		if len(p) == 0 && askedDiscreet && settingsOK {
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nw)...)
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, privacyURL, privacyUse, nw)...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
 			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text), nw)...)
