@@ -741,12 +741,16 @@ func (w words) ending(x string, found func(i, end int)) func(i, end int) {
 
 // runOn tells whether a word found inside x (an address's or a campaign's words run together,
 // ends where each of them ends) that ends at end is read as a word there: where it ends one of
-// x's words (endabuse, truck-stop) or another word starts after it (sexhelp, motelroom,
-// endtraffickingnow); not as the start or the middle of a longer word (chape of chapel, rapto
-// of raptors, rape of therapeutic, control of controllo).
+// x's words (endabuse, truck-stop), digits follow it (abuse2027, harbourview2027) or another
+// word starts after it (sexhelp, motelroom, endtraffickingnow); not as the start or the middle
+// of a longer word (chape of chapel, rapto of raptors, rape of therapeutic, control of
+// controllo).
 func runOn(x string, end int, ends []int) bool {
 	k, _ := slices.BinarySearch(ends, end)
 	if k == len(ends) || ends[k] == end {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(x[end:]); unicode.IsDigit(r) {
 		return true
 	}
 	for n := end + 3; n <= ends[k]; n++ {

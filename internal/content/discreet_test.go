@@ -400,6 +400,10 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"en", "https://rapecrisis.example/talk", `"rapecrisis", which holds "rape"`},
 		{"en", "https://endtraffickingnow.example/talk", `which holds "trafficking"`},
 		{"en", "https://example.org/sexualhealth", `which holds "sexual"`},
+		{"en", "https://example.org/abuse2027", `"abuse2027", which holds "abuse"`}, // digits end a word
+		{"en", "https://trafficking24.example/talk", `which holds "trafficking"`},
+		{"en", "https://therapeutic2.example/talk", ""},
+		{"en", "https://example.org/raptors2027", ""},
 		// csa is community-supported agriculture before it is the field's abbreviation
 		{"en", "https://csa.greenvalleyfarm.org/talk", ""},
 		{"en", "https://greenvalleyfarm.org/csa", ""},
@@ -1175,6 +1179,7 @@ func TestNameWordsInLinks(t *testing.T) {
 		{"", "", "cards.discreet_url", "https://haven.weeklyrecipes.net/talk", `says "haven", a word of the organisation's name "The Mission Haven"`},
 		{"", "", "cards.discreet_url", "https://example.org/mission", `says "mission"`},
 		{"", "", "cards.discreet_url", "https://example.org/the-national-line", ""},
+		{"", "", "cards.discreet_url", "https://example.org/haven2", `says "haven"`},
 		{"", "", "cards.discreet_url", "https://example.org/talk", ""},
 		{"", "", "cards.discreet_url", "https://therapeutic-havens.example/talk", ""}, // not a word there
 		{harbourview, sos, "--url", "https://harbourview.quietpage.ca/", `--url: "https://harbourview.quietpage.ca/" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": every QR code opens it, and the phone's history keeps it; settings.yaml asks for site: discreet: true (put the page at a neutral address`},
@@ -1186,6 +1191,7 @@ func TestNameWordsInLinks(t *testing.T) {
 		{"", "", "--url", "https://northbay-community.org/info", ""},
 		{harbourview, sos, "--campaign", "harbourview-2027", `--campaign: "harbourview-2027" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": the campaign is carried by name in every QR link (utm_campaign=harbourview-2027), which stays in the phone's history (choose a name that says neither whose`},
 		{harbourview, sos, "--campaign", "sos-fall", `says "sos", a word of the hotline's name`},
+		{harbourview, sos, "--campaign", "harbourview2027", `says "harbourview"`},
 		{harbourview, sos, "--campaign", "spring-2027", ""},
 		{harbourview, sos, "--campaign", "womens-week", ""},
 		{"", "", "--campaign", "haven-2027", `says "haven", a word of the organisation's name "The Mission Haven"`},
