@@ -1272,8 +1272,10 @@ type nameWordSet struct {
 	own []string
 }
 
-// nameWordsOf is the nameWordSet of the names of s and t.
-func nameWordsOf(s Settings, t *Text) *nameWordSet {
+// nameWordsOf is the nameWordSet of the names of s and t, in language lang: a word of a name
+// is not found across the edge of a word an address in lang holds harmlessly, as a revealing
+// word is not (trata, of a hotline's name, in retrato or contrata).
+func nameWordsOf(s Settings, t *Text, lang string) *nameWordSet {
 	nw := &nameWordSet{of: map[string]ownName{}, own: ownSites(s)}
 	var ws []avoidWord
 	for _, n := range ownNames(s, t) {
@@ -1286,7 +1288,7 @@ func nameWordsOf(s Settings, t *Text) *nameWordSet {
 			ws = append(ws, avoidWord{as: word, key: word, joined: word, listed: word, letters: utf8.RuneCountInString(word)})
 		}
 	}
-	nw.set = newAvoidSet(ws, nil)
+	nw.set = newAvoidSet(ws, linkList(lang, t.Discreet).harmless)
 	return nw
 }
 

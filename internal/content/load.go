@@ -339,7 +339,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
 			links = append(links, checkScanAddresses(&l.Text, c.Settings, c.Address.Text)...)
 		}
-		nw := nameWordsOf(c.Settings, &l.Text)
+		nw := nameWordsOf(c.Settings, &l.Text, l.Code)
 		if len(p) == 0 && ov.Discreet {
 			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text), nw)...)
 		}
