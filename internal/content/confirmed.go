@@ -75,7 +75,7 @@ func (s Settings) unconfirmed(written string, err error) (msg, hint string, ok b
 	}
 	msg = err.Error()
 	if strings.HasPrefix(written, "#") {
-		msg = fmt.Sprintf("%s is not a service number haven's numbering tables know in %s", diag.Quote(written), cmp.Or(s.Country, "US"))
+		msg = fmt.Sprintf("%s is not a service number haven's numbering tables know in %s", diag.Whole(written), cmp.Or(s.Country, "US"))
 	}
 	return msg, confirmHint(written), true
 }
@@ -98,7 +98,7 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 			continue // the tables know it (116 006 in France): confirmed, it is right all the same
 		}
 		if d := phone.Digits(c.Text); len(d) == 6 && strings.HasPrefix(d, "116") {
-			bad(path, fmt.Sprintf("%s is none of Europe's 116 helplines haven knows (116 000, 116 006, 116 016, 116 111, 116 117, 116 123), and another number in that range is a slip", diag.Quote(c.Text)),
+			bad(path, fmt.Sprintf("%s is none of Europe's 116 helplines haven knows (116 000, 116 006, 116 016, 116 111, 116 117, 116 123), and another number in that range is a slip", diag.Whole(c.Text)),
 				"check the number against the one the line publishes")
 			continue
 		}
@@ -110,7 +110,7 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 			if !slices.ContainsFunc(fields, func(f diag.Located) bool {
 				return phone.Digits(f.Text) == phone.Digits(c.Text) || phone.OneOff(phone.Digits(f.Text), phone.Digits(c.Text))
 			}) {
-				bad(path, fmt.Sprintf("%s is not a short number: %s confirms short lines of 3 to 6 digits (or # and digits, as #8008) that haven's numbering tables lack, and entries of organisation.other_numbers one slip from the hotline's numbers", diag.Quote(c.Text), confirmField),
+				bad(path, fmt.Sprintf("%s is not a short number: %s confirms short lines of 3 to 6 digits (or # and digits, as #8008) that haven's numbering tables lack, and entries of organisation.other_numbers one slip from the hotline's numbers", diag.Whole(c.Text), confirmField),
 					"take it off; a full number needs no confirmation")
 				continue
 			}
@@ -118,10 +118,10 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 		if slices.ContainsFunc(fields, func(f diag.Located) bool { return f.Text == c.Text }) {
 			continue
 		}
-		msg := fmt.Sprintf("%s confirms a number no field of settings.yaml writes so", diag.Quote(c.Text))
+		msg := fmt.Sprintf("%s confirms a number no field of settings.yaml writes so", diag.Whole(c.Text))
 		for _, f := range fields {
 			if f.Text != "" && (phone.OneOff(shortKey(c.Text), phone.Digits(f.Text)) || shortKey(c.Text) == phone.Digits(f.Text)) {
-				msg += fmt.Sprintf(": %s is %s, which differs from it", f.Field, diag.Quote(f.Text))
+				msg += fmt.Sprintf(": %s is %s, which differs from it", f.Field, diag.Whole(f.Text))
 				hint = "check both against the number the line publishes: one of them is mistyped"
 				break
 			}

@@ -52,11 +52,11 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 		where = append(where[:named], fmt.Sprintf("%d other countries", len(where)-named))
 	}
 	country = cmp.Or(country, "US")
-	msg := fmt.Sprintf("%s is the emergency number of %s, not of %s: a reader in danger who dials it here may reach no one", diag.Quote(written), joinAnd(where), country)
+	msg := fmt.Sprintf("%s is the emergency number of %s, not of %s: a reader in danger who dials it here may reach no one", diag.Whole(written), joinAnd(where), country)
 	hint := fmt.Sprintf("write %s's emergency number", country)
 	for _, n := range nums {
 		if n.Placeholder == "{emergency}" {
-			msg = fmt.Sprintf("%s is the emergency number of %s, not of %s, whose emergency number is %s (%s): a reader in danger who dials %s here may reach no one", diag.Quote(written), joinAnd(where), country, n.Written, n.Field, d)
+			msg = fmt.Sprintf("%s is the emergency number of %s, not of %s, whose emergency number is %s (%s): a reader in danger who dials %s here may reach no one", diag.Whole(written), joinAnd(where), country, n.Written, n.Field, d)
 			hint = fmt.Sprintf("write {emergency} to print %s from settings.yaml", n.Written)
 		}
 	}
@@ -80,7 +80,7 @@ func trunkAfterCode(written, code, afterCode string) (msg, hint string) {
 		return "", ""
 	}
 	without := strings.TrimLeft(strings.TrimPrefix(afterCode, np), " -.\u00a0")
-	return fmt.Sprintf("%s writes the trunk prefix %s after the country code +%s: dialled so from abroad it fails on many networks", diag.Quote(written), np, code),
+	return fmt.Sprintf("%s writes the trunk prefix %s after the country code +%s: dialled so from abroad it fails on many networks", diag.Whole(written), np, code),
 		fmt.Sprintf("write +%s %s, without the %s, or %s as it is dialled in the country (+%s (%s)%s is understood too)", code, without, np, afterCode, code, np, without)
 }
 
@@ -175,14 +175,14 @@ func codeWithoutPlus(written, country string) (msg, hint string) {
 	afterCode = strings.TrimLeft(strings.TrimPrefix(afterCode, "(0)"), " -.\u00a0)") // "44 (0)113 246 0401"
 	if cc != phone.CountryCode(country) {
 		region := phone.RegionOf(code + nsn)
-		return fmt.Sprintf("%s begins with the calling code %s (%s) without the + before it: dialled as printed it reaches no one", diag.Quote(written), code, region),
+		return fmt.Sprintf("%s begins with the calling code %s (%s) without the + before it: dialled as printed it reaches no one", diag.Whole(written), code, region),
 			fmt.Sprintf("write +%s %s", code, afterCode)
 	}
 	national := afterCode
 	if trunk := phone.Trunk(afterCode, country); trunk != "" {
 		national = trunk + afterCode
 	}
-	msg = fmt.Sprintf("%s begins with %s's calling code %s without the + before it: dialled as printed it reaches no one", diag.Quote(written), country, code)
+	msg = fmt.Sprintf("%s begins with %s's calling code %s without the + before it: dialled as printed it reaches no one", diag.Whole(written), country, code)
 	if _, _, only := phone.NationalOnly(code + nsn); only {
 		return msg, fmt.Sprintf("write %s, as it is dialled in %s: no phone dials it from abroad", national, country)
 	}
@@ -216,7 +216,7 @@ func codeForm(r run, written, country string, nums []Number) slip {
 		if region != cmp.Or(country, "US") {
 			hint += fmt.Sprintf(" (%s), and say it is dialled only within %s", national, region)
 		}
-		return slip{written: written, wrong: fmt.Sprintf("%s cannot be dialled from outside %s: with + and the country code it reaches no one", diag.Quote(written), region), hint: hint}
+		return slip{written: written, wrong: fmt.Sprintf("%s cannot be dialled from outside %s: with + and the country code it reaches no one", diag.Whole(written), region), hint: hint}
 	}
 	for _, n := range nums {
 		ncc, nnsn := phone.CountryCode(country), n.Key
@@ -234,7 +234,7 @@ func codeForm(r run, written, country string, nums []Number) slip {
 		if len(n.Key) < 7 {
 			hint = fmt.Sprintf("write %s: a short number is dialled or sent without a country code", n.Written)
 		}
-		return slip{written: written, near: n, wrong: fmt.Sprintf("%s writes the digits of %s after the country code +%s, not +%d: dialled so it reaches another country or no one; a likely slip", diag.Quote(written), n, code, ncc), hint: hint}
+		return slip{written: written, near: n, wrong: fmt.Sprintf("%s writes the digits of %s after the country code +%s, not +%d: dialled so it reaches another country or no one; a likely slip", diag.Whole(written), n, code, ncc), hint: hint}
 	}
 	return slip{}
 }
@@ -289,11 +289,11 @@ func whatsApp(u, country string) (msg, hint string) {
 		}
 		if phone.CountryCode(country) > 0 && strings.HasPrefix(d, strconv.Itoa(phone.CountryCode(country))) {
 			// written as WhatsApp reads it, but no number of the country: a digit wrong
-			return fmt.Sprintf("%s opens a WhatsApp chat with +%s, which is not a valid number in %s", diag.Quote(u), d, country),
+			return fmt.Sprintf("%s opens a WhatsApp chat with +%s, which is not a valid number in %s", diag.Whole(u), d, country),
 				"check the number's digits against the number the line publishes"
 		}
 	}
-	msg = fmt.Sprintf("%s opens a WhatsApp chat with %s, which WhatsApp does not read as a number: it needs the full international number, digits only, without + or a trunk 0", diag.Quote(u), number)
+	msg = fmt.Sprintf("%s opens a WhatsApp chat with %s, which WhatsApp does not read as a number: it needs the full international number, digits only, without + or a trunk 0", diag.Whole(u), number)
 	n, err := phone.Parse(number, country)
 	if err != nil || !strings.HasPrefix(n.Dial, "+") {
 		return msg, fmt.Sprintf("write the number with its country code, digits only (https://wa.me/%d and the number without its trunk 0)", phone.CountryCode(country))
@@ -348,7 +348,7 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 	}
 	for _, c := range knownCountries {
 		if c != country && len(fits(c, true)) == 0 {
-			bad("country", fmt.Sprintf("%s, but %s %s of %s, not of %s", diag.Quote(country), joinAnd(wrong), map[bool]string{true: "is a number", false: "are numbers"}[len(wrong) == 1], c, country),
+			bad("country", fmt.Sprintf("%s, but %s %s of %s, not of %s", diag.Whole(country), joinAnd(wrong), map[bool]string{true: "is a number", false: "are numbers"}[len(wrong) == 1], c, country),
 				fmt.Sprintf("set country: %s", c))
 			return c
 		}

@@ -47,15 +47,15 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 	}
 	switch {
 	case !keywordWord(k):
-		bad(fmt.Sprintf("%s should be one word of letters or digits (any alphabet, accents too), at most 20", diag.Quote(k)), "a texting service matches one word: no spaces or punctuation")
+		bad(fmt.Sprintf("%s should be one word of letters or digits (any alphabet, accents too), at most 20", diag.Whole(k)), "a texting service matches one word: no spaces or punctuation")
 	case optOut[strings.ToUpper(k)]:
-		bad(fmt.Sprintf("%s is a word carriers read as \"stop sending me messages\": a text with it would unsubscribe the sender, not reach the line", diag.Quote(k)), "use the keyword the text line gives you")
+		bad(fmt.Sprintf("%s is a word carriers read as \"stop sending me messages\": a text with it would unsubscribe the sender, not reach the line", diag.Whole(k)), "use the keyword the text line gives you")
 	}
 	if s.Hotline.Text.Text == "" {
 		bad("is set but there is no number to text it to", "add hotline.text, or remove the keyword")
 	}
 	for _, sl := range codeSlips(k, s.Country, s.Numbers()) {
-		bad(fmt.Sprintf("%s is one slip away from %s %s; a likely typo", diag.Quote(sl.written), sl.near.Field, sl.near.Written), bothRight("", cmp.Or(sl.digits, sl.written), s.Country, sl.near))
+		bad(fmt.Sprintf("%s is one slip away from %s %s; a likely typo", diag.Whole(sl.written), sl.near.Field, sl.near.Written), bothRight("", cmp.Or(sl.digits, sl.written), s.Country, sl.near))
 	}
 }
 
@@ -68,9 +68,9 @@ func checkOtherKeyword(s *Settings, o diag.Located, bad func(msg, hint string)) 
 	case k == "":
 		bad("is set but hotline.keyword is empty", "set hotline.keyword to the word the text links send, or remove other_keywords")
 	case strings.EqualFold(o.Text, k):
-		bad(fmt.Sprintf("%s is hotline.keyword itself", diag.Quote(o.Text)), "list only the other words the line takes")
+		bad(fmt.Sprintf("%s is hotline.keyword itself", diag.Whole(o.Text)), "list only the other words the line takes")
 	case oneRuneOff([]rune(strings.ToUpper(o.Text)), []rune(strings.ToUpper(k))):
-		bad(fmt.Sprintf("%s is one slip from hotline.keyword %s (a letter changed, dropped or added, or two swapped): a likely typo", diag.Quote(o.Text), k), "list only the other words the line takes, as it publishes them")
+		bad(fmt.Sprintf("%s is one slip from hotline.keyword %s (a letter changed, dropped or added, or two swapped): a likely typo", diag.Whole(o.Text), k), "list only the other words the line takes, as it publishes them")
 	default:
 		checkKeyword(s, o.Text, bad)
 	}
@@ -708,7 +708,7 @@ func keywordSlip(k, set string, texts []string) (msg, hint string) {
 			}
 		}
 	}
-	return fmt.Sprintf("%s is one slip from hotline.keyword %s in settings.yaml (a letter changed, dropped or added, or two swapped), and no text of this language uses it as a word: a likely typo, and a text with it would not reach the line", diag.Quote(k), set),
+	return fmt.Sprintf("%s is one slip from hotline.keyword %s in settings.yaml (a letter changed, dropped or added, or two swapped), and no text of this language uses it as a word: a likely typo, and a text with it would not reach the line", diag.Whole(k), set),
 		fmt.Sprintf("write keyword: %s, or take keyword: out to send %s; a word of this language one letter from it (%s for %s) is accepted where its texts use it", set, set, k, set)
 }
 

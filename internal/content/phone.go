@@ -664,11 +664,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			if l.near.Placeholder != "" {
 				hint = "write " + l.near.Placeholder + " to print " + l.near.Written + " from settings.yaml"
 			}
-			wrong := fmt.Sprintf("%s has %s among its digits: a likely typo of %s", diag.Quote(written), letterName(r), l.near)
+			wrong := fmt.Sprintf("%s has %s among its digits: a likely typo of %s", diag.Whole(written), letterName(r), l.near)
 			if ext := text[l.pos+1 : l.end]; (r == 'x' || r == 'X') && len(ext) <= 5 && strings.Trim(ext, "0123456789") == "" && phone.Digits(text[l.at:l.pos]) == phone.Digits(l.near.Written) {
 				// an extension written against the number, which would be read as one number
 				n := cmp.Or(l.near.Placeholder, l.near.Written)
-				wrong = fmt.Sprintf("%s writes an extension against %s", diag.Quote(written), l.near)
+				wrong = fmt.Sprintf("%s writes an extension against %s", diag.Whole(written), l.near)
 				hint = fmt.Sprintf("set it apart: \"%s x%s\" or \"%s, ext. %s\" (a link calls the number; the reader dials the extension)", n, ext, n, ext)
 			}
 			out = append(out, slip{written: written, at: p.at[l.at], wrong: wrong, hint: hint})
@@ -695,12 +695,12 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		if p.inside(p.breaks, r.at, end) {
 			w := found
-			w.wrong, w.broken = fmt.Sprintf("%s is broken across two lines: a number never breaks", diag.Quote(found.written)), true
+			w.wrong, w.broken = fmt.Sprintf("%s is broken across two lines: a number never breaks", diag.Whole(found.written)), true
 			out = append(out, w)
 		}
 		if p.inside(p.marks, r.at, end) {
 			w := found
-			w.wrong = fmt.Sprintf("%s is partly in bold or italic: a number prints in one face, and on a right-to-left page its parts would be read apart", diag.Quote(found.written))
+			w.wrong = fmt.Sprintf("%s is partly in bold or italic: a number prints in one face, and on a right-to-left page its parts would be read apart", diag.Whole(found.written))
 			w.hint = "put the ** or * around the whole number, or take them out"
 			out = append(out, w)
 		}
@@ -742,7 +742,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if w, ok := plusShort(r, country, nums); ok {
 			w.written, w.digits, w.at = found.written, found.digits, found.at
 			if w.wrong != "" {
-				w.wrong = fmt.Sprintf("%s %s", diag.Quote(found.written), w.wrong)
+				w.wrong = fmt.Sprintf("%s %s", diag.Whole(found.written), w.wrong)
 			}
 			out = append(out, w)
 			continue
@@ -800,7 +800,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		if hashDropped {
 			found.near = dropped
-			found.wrong = fmt.Sprintf("%s leaves out the # of %s: dialled without it, it reaches another line or no one", diag.Quote(found.written), dropped)
+			found.wrong = fmt.Sprintf("%s leaves out the # of %s: dialled without it, it reaches another line or no one", diag.Whole(found.written), dropped)
 			found.hint = "write " + dropped.Written + ", with its #"
 			if dropped.Placeholder != "" {
 				found.hint = "write " + dropped.Placeholder + " to print " + dropped.Written + " from settings.yaml"
@@ -1085,7 +1085,7 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) ([]s
 		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
 		if mixed || called {
 			written := p.original(offs[from], offs[to])
-			out = append(out, slip{written: written, at: p.at[offs[from]], wrong: fmt.Sprintf("%s %s", diag.Quote(written), digitForm(rs[i])), hint: hint})
+			out = append(out, slip{written: written, at: p.at[offs[from]], wrong: fmt.Sprintf("%s %s", diag.Whole(written), digitForm(rs[i])), hint: hint})
 			at = append(at, span{offs[from], offs[to]})
 		}
 		i = to
@@ -1351,7 +1351,7 @@ func leftOutTrunk(written, country string) (msg, hint string) {
 	}
 	first := strings.IndexAny(written, "0123456789")
 	fixed := written[:first] + trunk + written[first:] // the user's own grouping: "(020) 7946-0958"
-	return fmt.Sprintf("%s leaves out the trunk prefix %s: in %s it is dialled %s, and dialled as printed it reaches no one", diag.Quote(written), trunk, country, fixed),
+	return fmt.Sprintf("%s leaves out the trunk prefix %s: in %s it is dialled %s, and dialled as printed it reaches no one", diag.Whole(written), trunk, country, fixed),
 		fmt.Sprintf("write %s, or +%d %s for callers abroad", fixed, phone.CountryCode(country), written)
 }
 
@@ -1471,7 +1471,7 @@ type lookalike struct {
 // p.text as the runs were found in).
 func (l lookalike) message(p plain, text string) string {
 	r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
-	return fmt.Sprintf("%s has %s among its digits; write %c: %s", diag.Quote(p.original(l.at, l.end)), letterName(r), l.digit, typedAsDigits(text[l.at:l.end]))
+	return fmt.Sprintf("%s has %s among its digits; write %c: %s", diag.Whole(p.original(l.at, l.end)), letterName(r), l.digit, typedAsDigits(text[l.at:l.end]))
 }
 
 // letterDigits finds numbers written with a letter O, l or I for a digit ("555-O187",
@@ -1748,7 +1748,7 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 			n := strings.Trim(s.written, "()")
 			hint += fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", n, n)
 		}
-		written := diag.Quote(s.written)
+		written := diag.Whole(s.written)
 		if s.digits != "" {
 			written += " (" + s.digits + ")"
 		}
@@ -1805,7 +1805,7 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 				continue
 			}
 			written := strings.TrimSpace(p.original(r.at, end))
-			ps.Add(file, textLines{f.line, f.breaks}.of(p.at[r.at]), f.path, fmt.Sprintf("%s names the line and is one slip away from %s; a likely typo", diag.Quote(written), n),
+			ps.Add(file, textLines{f.line, f.breaks}.of(p.at[r.at]), f.path, fmt.Sprintf("%s names the line and is one slip away from %s; a likely typo", diag.Whole(written), n),
 				bothRight(fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written), written, s.Country, n))
 		}
 	}
@@ -1854,7 +1854,7 @@ func (s Settings) CodeCheck() func(code string) string {
 	nums := s.codeNumbers(own)
 	return func(code string) string {
 		for _, sl := range codeSlips(code, s.Country, own) {
-			return fmt.Sprintf("%s holds %s, one slip away from %s: printed on the card it could be dialled", diag.Quote(code), sl.written, sl.near)
+			return fmt.Sprintf("%s holds %s, one slip away from %s: printed on the card it could be dialled", diag.Whole(code), sl.written, sl.near)
 		}
 		alone := strings.IndexFunc(code, isWordRune) < 0 // digits, perhaps grouped with -
 		for start := 0; start < len(code); {
@@ -1875,11 +1875,11 @@ func (s Settings) CodeCheck() func(code string) string {
 			whole := keys(run, s.Country, false)
 			for _, n := range nums {
 				if exact(whole, []Number{n}) {
-					return fmt.Sprintf("%s is %s: printed on the card it reads as that number", diag.Quote(code), n)
+					return fmt.Sprintf("%s is %s: printed on the card it reads as that number", diag.Whole(code), n)
 				}
 			}
 			if n, ok := near(whole, nums); ok && apart {
-				return fmt.Sprintf("%s is one slip away from %s: printed on the card beside it, it could be dialled", diag.Quote(code), n)
+				return fmt.Sprintf("%s is one slip away from %s: printed on the card beside it, it could be dialled", diag.Whole(code), n)
 			}
 		}
 		return ""

@@ -105,6 +105,11 @@ func Quote(s string) string {
 	if r := []rune(s); len(r) > most {
 		s = string(r[:most-1]) + "…"
 	}
+	return Whole(s)
+}
+
+// Whole is s quoted for a message as Quote quotes it, not shortened: a number as written.
+func Whole(s string) string {
 	q := strconv.QuoteToGraphic(s)
 	// the joiners are a word's own in Persian, Urdu and the scripts of India (می‌توانید), after
 	// a letter of theirs; between ASCII letters (an address) one is hidden, and shown

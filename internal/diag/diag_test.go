@@ -24,3 +24,12 @@ func TestQuote(t *testing.T) {
 		}
 	}
 }
+
+// Whole quotes as Quote does, a number of any length whole: a check's message names what the
+// text writes, which the fuzz test of numbers reads back in it.
+func TestWhole(t *testing.T) {
+	long := strings.Repeat("0", 70) + "\u00a07"
+	if got, want := Whole(long), "\""+long+"\""; got != want {
+		t.Errorf("Whole(%+q) = %+q, want %+q", long, got, want)
+	}
+}
