@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -184,6 +185,20 @@ func numberRuns(s string) []run {
 	if !strings.ContainsAny(s, "0123456789") { // every number begins with a digit: nothing to look at
 		return nil
 	}
+	// a text is read for its numbers by a dozen checks, each of every edition: once is enough
+	// (the runs are only read, never changed)
+	if rs, ok := runsRead.Load(s); ok {
+		return rs.([]run)
+	}
+	rs := findRuns(s)
+	runsRead.Store(s, rs)
+	return rs
+}
+
+// runsRead are the runs numberRuns has found, by text.
+var runsRead sync.Map
+
+func findRuns(s string) []run {
 	var out []run
 	rs := []rune(s)
 	offs := make([]int, len(rs)+1)
