@@ -339,19 +339,20 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			links = checkCodeAlt(l.Text.QRAlt, c.Settings, c.Address.Text)
 			links = append(links, checkScanAddresses(&l.Text, c.Settings, c.Address.Text)...)
 		}
-		nw := nameWordsOf(c.Settings, &l.Text, l.Code)
+		// made where an address or a campaign is read for the names' words: most runs read none
+		nw := sync.OnceValue(func() *nameWordSet { return nameWordsOf(c.Settings, &l.Text, l.Code) })
 		if len(p) == 0 && ov.Discreet {
-			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text), nw)...)
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text), nw())...)
 		}
-		if settingsOK {
-			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw)...)
+		if settingsOK && campaign.Text != "" {
+			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw())...)
 		}
 		if len(p) == 0 && askedDiscreet && settingsOK {
-			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nw)...)
-			links = append(links, checkDiscreetAddress(l.Code, &l.Text, privacyURL, privacyUse, nw)...)
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nw())...)
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, privacyURL, privacyUse, nw())...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
-			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text), nw)...)
+			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text), nw())...)
 			links = append(links, checkExitSites(*l, exitURL, privacyURL)...)
 		}
 		for _, q := range links {
