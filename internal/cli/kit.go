@@ -166,13 +166,7 @@ func (k kit) mixed(out, source string) error {
 func note(out, source string, by maker, res []build.Result) (kit, error) {
 	before := readKit(out)
 	now := kit{Source: source}
-	var mine []string // this run's files
-	for _, r := range res {
-		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) && !slices.Contains(mine, filepath.ToSlash(rel)) {
-			mine = append(mine, filepath.ToSlash(rel))
-		}
-	}
-	slices.Sort(mine)
+	mine := inKit(out, res)
 	if before.Source == source {
 		now.Files = slices.Clone(before.Files)
 		for _, m := range before.Made { // each file once, with its last maker
@@ -218,6 +212,19 @@ func note(out, source string, by maker, res []build.Result) (kit, error) {
 	return now, err
 }
 
+// inKit are the files of res as the stamp of out names them: slash paths inside out, each once,
+// sorted.
+func inKit(out string, res []build.Result) []string {
+	var files []string
+	for _, r := range res {
+		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) {
+			files = append(files, filepath.ToSlash(rel))
+		}
+	}
+	slices.Sort(files)
+	return slices.Compact(files)
+}
+
 // fromOther are the files of the kit k in out that the run made by by did not make (res), and
 // that another maker made: from other content (an edited settings.yaml or text, another logo,
 // font, --url or --campaign), or by another haven (a file k names no maker of is one from before
@@ -226,12 +233,7 @@ func note(out, source string, by maker, res []build.Result) (kit, error) {
 // proof.pdf comes first, then the pages, as what is checked and uploaded; then the others in
 // order. edited and otherHaven say in which of the two their makers differ from by.
 func (k kit) fromOther(out string, by maker, res []build.Result) (files []string, edited, otherHaven bool) {
-	now := map[string]bool{}
-	for _, r := range res {
-		if rel, err := filepath.Rel(out, r.Path); err == nil {
-			now[filepath.ToSlash(rel)] = true
-		}
-	}
+	mine := inKit(out, res)
 	makers := map[string]maker{}
 	for _, m := range k.Made {
 		for _, f := range m.Files {
@@ -240,7 +242,7 @@ func (k kit) fromOther(out string, by maker, res []build.Result) (files []string
 	}
 	for _, f := range k.Files {
 		m, known := makers[f]
-		if now[f] || known && m == by || !filepath.IsLocal(filepath.FromSlash(f)) {
+		if slices.Contains(mine, f) || known && m == by || !filepath.IsLocal(filepath.FromSlash(f)) {
 			continue
 		}
 		if _, err := os.Lstat(filepath.Join(out, filepath.FromSlash(f))); err != nil {
