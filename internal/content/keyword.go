@@ -433,10 +433,11 @@ func keywordMisses(at diag.Located, s Settings, st setting, all func() []diag.Lo
 				} else {
 					gap = part[:strings.Index(part, ws[0].w)]
 				}
-				// a word in capitals that begins its sentence is one said loud ("SAVE our number
-				// in your phone: ..."), not one to send, unless quoted
+				// as named reads it, but a word in capitals that begins its sentence is one said
+				// loud ("SAVE our number in your phone: ..."), not one to send, unless quoted
 				first := side == 0 && i == 0 && strings.TrimSpace(gap) == ""
-				if w := ws[i].w; named(w, gap, ws[i].gap) && !(first && capitals(w) && !(endsQuote(gap) && startsQuote(ws[i].gap))) && !acronyms[w] && !optOutSaid(w) {
+				quoted := endsQuote(gap) && startsQuote(ws[i].gap)
+				if w := ws[i].w; (quoted || capitals(w) && !first) && !acronyms[w] && !optOutSaid(w) {
 					near = append(near, w)
 				}
 			}
@@ -654,7 +655,6 @@ func plainGap(gap string) bool {
 	}) == ""
 }
 
-// capitals reports whether w is a word in capitals of two letters or more, in any script.
 // shouted reports whether sentence is written all in capitals: two words or more of letters
 // that have them, none in lower case. In one that has no others (the Latin word in an Arabic
 // or Chinese sentence), a word in capitals still stands out.
@@ -671,6 +671,7 @@ func shouted(sentence string) bool {
 	return cased >= 2
 }
 
+// capitals reports whether w is a word in capitals of two letters or more, in any script.
 func capitals(w string) bool {
 	n := 0
 	for _, c := range w {

@@ -52,7 +52,7 @@ func misdialled(at diag.Located, country string) diag.Problems {
 		if trunk {
 			digits += " after its 1"
 		}
-		ps = append(ps, at.At(fmt.Sprintf("%s has %s, where a number in %s has 10 (an area code and 7 digits): dialled as printed it reaches no one", diag.Quote(written), digits, cmp.Or(country, "US")),
+		ps = append(ps, at.At(fmt.Sprintf("%s has %s, where a number in %s has 10 (an area code and 7 digits): dialled as printed it reaches no one", diag.Whole(written), digits, cmp.Or(country, "US")),
 			"check it digit by digit against the line's own site (a digit dropped or doubled?), or write it with + and its country code if it is another country's"))
 	}
 	return ps

@@ -53,7 +53,7 @@ func twoWays(langs []Language, s Settings) diag.Problems {
 		for _, a := range seen[:j] {
 			if phone.OneOff(a.key, b.key) {
 				ws.Add(b.at.File, b.at.Line, b.at.Field, fmt.Sprintf("%s is one slip away from %s, written at %s:%d (%s): if they are the same line, one of them is a typo",
-					diag.Quote(b.written), diag.Quote(a.written), a.at.File, a.at.Line, a.at.Field),
+					diag.Whole(b.written), diag.Whole(a.written), a.at.File, a.at.Line, a.at.Field),
 					"check both digit by digit against the line's own site; nothing to do if both are right")
 				break
 			}

@@ -139,7 +139,6 @@ var kindred = [][]string{
 	{"fa", "prs", "pes"},            // Persian: Iran's, and Dari, Afghanistan's
 	{"hr", "bs", "sr", "sh", "cnr"}, // Croatian, Bosnian, Serbian in Latin letters, Montenegrin
 	{"ms", "id", "zsm"},             // Malay and Indonesian
-	{"ms", "id", "zsm"},             // Malay and Indonesian
 	{"sw", "swc", "swh"},            // Swahili of Tanzania, Kenya and the Congo
 	{"ar", "arb", "arz", "apc", "ajp", "ary", "acm", "aeb", "arq", "ayl"}, // Arabic: written in Modern Standard Arabic
 	{"zh", "cmn", "yue"}, // Chinese: Cantonese is often written as Traditional Chinese
