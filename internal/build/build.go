@@ -62,6 +62,9 @@ type Options struct {
 	// Out: the kit's stamp), which the run replaces unread; of any other file where the run
 	// writes, its content must say haven made it (made), or the run is refused.
 	Kit []string
+	// Kept are the content's languages the run leaves out whose pages an earlier run made in
+	// Out's site (read only for their names): the language switch of the pages made offers them.
+	Kept []*content.Language
 }
 
 // pageNumbers is what placeholders and marks print: a page label's digits, and nothing for
@@ -316,7 +319,7 @@ func (r *run) beside() []string {
 	}
 	if r.o.Guide != "" {
 		for _, l := range r.printedLangs() {
-			names = append(names, GuideFile(l, r.printedLangs()))
+			names = append(names, GuideFile(l, r.front(GuideName, r.printedLangs())))
 		}
 	}
 	if r.wanted["site"] {
@@ -524,6 +527,26 @@ func prepare(o Options) (*run, error) {
 		return nil, unprintable
 	}
 	return r, nil
+}
+
+// front is the language of langs (the run's, in the content's order) whose file takes the
+// name that has no language in it (file: the site's front page, every QR code's, or
+// how-to-print.pdf): the first, or none when --lang left out a language the content puts
+// before it and an earlier run's file of that name is in the folder, which then stays as it
+// is: a rerun of one language must not turn the page every code opens into its own.
+func (r *run) front(file string, langs []string) string {
+	if len(langs) == 0 {
+		return ""
+	}
+	for _, code := range r.o.Content.Codes {
+		if code == langs[0] {
+			break
+		}
+		if !slices.Contains(r.langs, code) && r.kit[file] {
+			return ""
+		}
+	}
+	return langs[0]
 }
 
 // printedLangs are the run's languages whose editions it prints: not those of a page only.
@@ -762,7 +785,7 @@ func (r *run) makeAll(ctx context.Context, out *folder, jobs []job) ([]Result, e
 	}
 	more := make([][]Result, len(fromPrinted))
 	err = r.each(ctx, fromPrinted, nil, func(i int, j job) (err error) {
-		p := kinds.Printed{Content: r.o.Content, Lang: j.lang.Code, Langs: r.langs}
+		p := kinds.Printed{Content: r.o.Content, Lang: j.lang.Code, Langs: r.langs, Front: r.front(kinds.SiteDir+"/"+html.IndexPath, r.langs), Kept: r.o.Kept}
 		for k, f := range files {
 			if printed[k].lang == j.lang && printed[k].placement == "" {
 				p.Files = append(p.Files, f)
@@ -962,34 +985,23 @@ func diskFull(e error) error {
 	return e
 }
 
+// pickLangs are the languages of want (every one when it is empty) in the content's order,
+// whatever order want gives them in: the content's first language is the front page's
+// (settings.yaml's languages:), not --lang's first.
 func pickLangs(c *content.Content, want []string) ([]*content.Language, error) {
-	if len(want) == 0 {
-		out := make([]*content.Language, len(c.Languages))
-		for i := range c.Languages {
-			out[i] = &c.Languages[i]
+	var have []string
+	for _, l := range c.Languages {
+		have = append(have, l.Code)
+	}
+	for _, code := range want {
+		if !slices.Contains(have, code) {
+			return nil, fmt.Errorf("no content for language %q (the content has: %s)", code, strings.Join(have, ", "))
 		}
-		return out, nil
 	}
 	var out []*content.Language
-	seen := map[string]bool{}
-	for _, code := range want {
-		if seen[code] { // asked twice, made once
-			continue
-		}
-		seen[code] = true
-		found := false
-		for i := range c.Languages {
-			if c.Languages[i].Code == code {
-				out = append(out, &c.Languages[i])
-				found = true
-			}
-		}
-		if !found {
-			var have []string
-			for _, l := range c.Languages {
-				have = append(have, l.Code)
-			}
-			return nil, fmt.Errorf("no content for language %q (the content has: %s)", code, strings.Join(have, ", "))
+	for i := range c.Languages {
+		if len(want) == 0 || slices.Contains(want, c.Languages[i].Code) {
+			out = append(out, &c.Languages[i])
 		}
 	}
 	return out, nil

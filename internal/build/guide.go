@@ -18,14 +18,14 @@ import (
 	"haven/internal/typeface"
 )
 
-// GuideName is the print guide's file name in the output folder, in the run's first language;
-// each other language's guide is how-to-print-LANG.pdf (GuideFile).
+// GuideName is the print guide's file name in the output folder, in the first language the
+// run prints (run.front); each other language's guide is how-to-print-LANG.pdf (GuideFile).
 const GuideName = "how-to-print.pdf"
 
-// GuideFile is the print guide's file name in a language of the run: the first language's
-// keeps the plain name, so the README and the summary point at one file whatever the run.
-func GuideFile(lang string, langs []string) string {
-	if len(langs) == 0 || lang == langs[0] {
+// GuideFile is the print guide's file name in a language of the run: front's (run.front,
+// or none) keeps the plain name, so the README and the summary point at one file.
+func GuideFile(lang, front string) string {
+	if lang == front {
 		return GuideName
 	}
 	return "how-to-print-" + lang + ".pdf"
@@ -47,7 +47,7 @@ func (r *run) guides(dir *output.Dir, made []Result) ([]Result, error) {
 	first := -1
 	for _, lang := range r.printedLangs() {
 		w := kinds.GuideWordsFor(lang)
-		g, err := r.guide(dir, made, w, GuideFile(lang, r.printedLangs()), paper)
+		g, err := r.guide(dir, made, w, GuideFile(lang, r.front(GuideName, r.printedLangs())), paper)
 		if err != nil {
 			return nil, err
 		}

@@ -149,14 +149,18 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	kindsMade := o.placedKinds(o.kinds, places, "make it with 'haven site'")
-	res, err := build.Run(ctx, build.Options{
+	opts := build.Options{
 		Content: ct, Families: fams, Out: o.out, Kinds: kindsMade,
 		Langs: o.langs, Papers: o.papers, Editions: o.editions, Jobs: o.jobs, Created: when,
 		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers, ct.Settings.Country), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
 		Guide: proofPaper(o.proof, o.papers, ct.Settings.Country), Flags: o.runFlags(), BatchFlags: o.batchFlags(),
 		Kit: before.Files,
-	})
+	}
+	if slices.Contains(kindsMade, "site") {
+		opts.Kept = o.kept(ct, before.Files)
+	}
+	res, err := build.Run(ctx, opts)
 	if err != nil {
 		return err
 	}

@@ -975,3 +975,65 @@ func TestManyProblemsListed(t *testing.T) {
 		}
 	}
 }
+
+// TestRerunOfSomeLanguages: a run of some of the content's languages, after the whole kit,
+// leaves the page every QR code opens and the first language's print guide as they were, and
+// its pages still offer the others; --lang's order never picks the front page's language.
+func TestRerunOfSomeLanguages(t *testing.T) {
+	dir := t.TempDir()
+	src, kit := filepath.Join(dir, "content"), filepath.Join(dir, "kit")
+	if code, _, e := run(t, "init", src); code != 0 {
+		t.Fatalf("init: %d %s", code, e)
+	}
+	read := func(out, name string) string {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	lang := func(out string) string {
+		_, after, _ := strings.Cut(read(out, "site/index.html"), `<html lang="`)
+		l, _, _ := strings.Cut(after, `"`)
+		return l
+	}
+	if code, _, e := run(t, "build", "--content", src, "--out", kit); code != 0 {
+		t.Fatalf("build: %d %s", code, e)
+	}
+	front, guide := read(kit, "site/index.html"), read(kit, "how-to-print.pdf")
+	tests := []struct {
+		name, out string
+		args      []string
+		lang      string // the front page's
+		guides    []string
+		kept      bool // the kit's front page and guide are as they were
+		offers    string
+	}{
+		{name: "the site of one language", out: kit, args: []string{"site", "--lang", "es"}, lang: "en", kept: true, offers: `hreflang="en"`},
+		{name: "the kit of one language", out: kit, args: []string{"build", "--lang", "es"}, lang: "en", guides: []string{"how-to-print-es.pdf"}, kept: true, offers: `hreflang="en"`},
+		{name: "both, in another order", out: filepath.Join(dir, "both"), args: []string{"build", "--lang", "ES,en"}, lang: "en", guides: []string{"how-to-print.pdf", "how-to-print-es.pdf"}},
+		{name: "one language, the first kit", out: filepath.Join(dir, "alone"), args: []string{"build", "--lang", "es"}, lang: "es", guides: []string{"how-to-print.pdf"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, e := run(t, append(tt.args, "--content", src, "--out", tt.out)...)
+			if code != 0 {
+				t.Fatalf("%d %s", code, e)
+			}
+			if got := lang(tt.out); got != tt.lang {
+				t.Errorf("site/index.html is in %q, want %q", got, tt.lang)
+			}
+			if tt.kept && (read(tt.out, "site/index.html") != front || read(tt.out, "how-to-print.pdf") != guide) {
+				t.Errorf("the front page or how-to-print.pdf changed")
+			}
+			for _, g := range []string{"how-to-print.pdf", "how-to-print-es.pdf", "how-to-print-en.pdf"} {
+				if made := regexp.MustCompile(`/` + regexp.QuoteMeta(g) + ` +\d+ pages`).MatchString(out); made != slices.Contains(tt.guides, g) { // its line in the report
+					t.Errorf("%s made: %v, want %v\n%s", g, made, !made, out)
+				}
+			}
+			if p := read(tt.out, "site/es/index.html"); !strings.Contains(p, tt.offers) {
+				t.Errorf("site/es/index.html does not offer %s", tt.offers)
+			}
+		})
+	}
+}

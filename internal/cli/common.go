@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -21,6 +22,7 @@ import (
 	"haven/internal/diag"
 	"haven/internal/input"
 	"haven/internal/kinds"
+	"haven/internal/render/html"
 	"haven/internal/typeface"
 )
 
@@ -181,28 +183,67 @@ func (c *common) sayBuiltIn(ct *content.Content) {
 	}
 }
 
+// source opens the content folder (the built-in content without --content), its label for
+// messages, and what closes it.
+func (c *common) source() (fs.FS, string, func(), error) {
+	if c.content == "" {
+		return defaultcontent.FS, "content (built in)", func() {}, nil
+	}
+	if dir, ok := holder(c.content); ok { // a file or a language folder inside a content folder
+		return nil, "", nil, usageError{fmt.Errorf("--content %s: the content folder is the one that holds settings.yaml: --content %s", c.content, shellQuote(dir))}
+	}
+	root, err := os.OpenRoot(c.content)
+	if errors.Is(err, fs.ErrPermission) { // a folder that is there, not one to create
+		return nil, "", nil, fmt.Errorf("--content %s: %s (check its permissions: the user running haven must be allowed to read it)", c.content, input.Describe(err))
+	}
+	if fi, serr := os.Stat(c.content); err != nil && serr == nil && !fi.IsDir() {
+		return nil, "", nil, usageError{fmt.Errorf("--content %s: a file, not a folder: give the folder that holds settings.yaml (haven init DIR makes one)", c.content)}
+	}
+	if err != nil {
+		return nil, "", nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
+	}
+	return root.FS(), filepath.Clean(c.content), func() { root.Close() }, nil
+}
+
+// kept are the content's languages a run of some of them leaves out whose pages an earlier
+// run made in the output folder's site (files, the kit's), read again for their names: the
+// pages the run makes offer them in their language switch. One that no longer reads is left
+// out of it.
+func (c *common) kept(ct *content.Content, files []string) []*content.Language {
+	var codes []string
+	for _, code := range ct.Codes {
+		if !slices.ContainsFunc(ct.Languages, func(l content.Language) bool { return l.Code == code }) &&
+			slices.Contains(files, path.Join(kinds.SiteDir, html.PagePath(code))) {
+			codes = append(codes, code)
+		}
+	}
+	if len(codes) == 0 {
+		return nil
+	}
+	fsys, label, done, err := c.source()
+	if err != nil {
+		return nil
+	}
+	defer done()
+	other, err := content.Load(fsys, label, content.Overrides{Langs: codes, Unprintable: typeface.Unprintable})
+	if err != nil {
+		return nil
+	}
+	var out []*content.Language
+	for i := range other.Languages {
+		out = append(out, &other.Languages[i])
+	}
+	return out
+}
+
 // load reads the content and the fonts the flags name, and prints the content's warnings.
 // A content folder is read through os.Root, so no link inside it leads out of it.
 func (c *common) load() (*content.Content, []*typeface.Family, error) {
-	var fsys fs.FS = defaultcontent.FS
-	label := "content (built in)"
-	if c.content != "" {
-		if dir, ok := holder(c.content); ok { // a file or a language folder inside a content folder
-			return nil, nil, usageError{fmt.Errorf("--content %s: the content folder is the one that holds settings.yaml: --content %s", c.content, shellQuote(dir))}
-		}
-		root, err := os.OpenRoot(c.content)
-		if errors.Is(err, fs.ErrPermission) { // a folder that is there, not one to create
-			return nil, nil, fmt.Errorf("--content %s: %s (check its permissions: the user running haven must be allowed to read it)", c.content, input.Describe(err))
-		}
-		if fi, serr := os.Stat(c.content); err != nil && serr == nil && !fi.IsDir() {
-			return nil, nil, usageError{fmt.Errorf("--content %s: a file, not a folder: give the folder that holds settings.yaml (haven init DIR makes one)", c.content)}
-		}
-		if err != nil {
-			return nil, nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
-		}
-		defer root.Close()
-		fsys, label = root.FS(), filepath.Clean(c.content)
+	fsys, label, done, err := c.source()
+	if err != nil {
+		return nil, nil, err
 	}
+	defer done()
 	ct, err := content.Load(fsys, label, content.Overrides{URL: c.url, Campaign: c.campaign, Offset: c.offset, Langs: c.langs, Discreet: c.discreet,
 		Settled: func(s content.Settings) { build.WarmCodes(s, c.kinds) }, Unprintable: typeface.Unprintable})
 	if err != nil {
@@ -258,12 +299,9 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 			fmt.Fprintf(c.stderr, "haven: warning: %s\n", c.pageOnlyWarning(l.Code, unprintable[l.Code], others))
 		}
 	}
-	root, where := ct.Languages[0].Code, "under languages: in settings.yaml"
-	if len(c.langs) > 0 { // the run's languages in their order
-		root, where = c.langs[0], "in --lang"
-	}
+	root := ct.Languages[0].Code                                                                          // the run's languages are in the content's order, whatever --lang's
 	if c.makesPage() && others && slices.Contains(c.pageOnly, root) && !slices.Contains(c.quoted, root) { // a few words to take out: what to do is said
-		fmt.Fprintf(c.stderr, "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: name a language that prints first %s\n", root, where)
+		fmt.Fprintf(c.stderr, "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: name a language that prints first under languages: in settings.yaml\n", root)
 	}
 	var srcs []typeface.Source
 	for _, files := range c.fontFamilies() {

@@ -59,11 +59,15 @@ func (d Doc) of(edition string) Doc {
 }
 
 // Printed is what a document made from the printed ones gets: the content, the language, the
-// run's languages (the first is the front page's) and that language's printed files.
+// run's languages, the one whose page is the front page too (none: an earlier run's stays),
+// the languages whose pages an earlier run made and this one keeps, and that language's
+// printed files.
 type Printed struct {
 	Content *content.Content
 	Lang    string
 	Langs   []string
+	Front   string
+	Kept    []*content.Language
 	Files   []File
 }
 

@@ -1,8 +1,10 @@
 package kinds
 
 import (
+	"cmp"
 	"fmt"
 	"path"
+	"slices"
 
 	"haven/internal/content"
 	"haven/internal/render/html"
@@ -26,19 +28,23 @@ const SiteDir = "site"
 func sitePage(p Printed) ([]File, error) {
 	var out []File
 	var downloads []html.Download
-	c := *p.Content // the language switch offers the run's languages
+	c := *p.Content // the language switch offers the run's languages and the pages it keeps
 	c.Languages = nil
 	var lang *content.Language
-	for _, code := range p.Langs {
-		for i, l := range p.Content.Languages {
-			if l.Code == code {
-				c.Languages = append(c.Languages, l)
-			}
-			if l.Code == p.Lang {
-				lang = &p.Content.Languages[i]
-			}
+	for i, l := range p.Content.Languages {
+		if slices.Contains(p.Langs, l.Code) {
+			c.Languages = append(c.Languages, l)
+		}
+		if l.Code == p.Lang {
+			lang = &p.Content.Languages[i]
 		}
 	}
+	for _, l := range p.Kept {
+		c.Languages = append(c.Languages, *l)
+	}
+	slices.SortStableFunc(c.Languages, func(a, b content.Language) int { // in the content's order
+		return cmp.Compare(slices.Index(c.Codes, a.Code), slices.Index(c.Codes, b.Code))
+	})
 	for _, f := range p.Files {
 		name := path.Base(f.Name)
 		label := DownloadLabel(lang, f.Print)
@@ -51,7 +57,7 @@ func sitePage(p Printed) ([]File, error) {
 		return nil, err
 	}
 	pages := []*html.Page{page}
-	if p.Lang == p.Langs[0] {
+	if p.Lang == p.Front {
 		pages = append(pages, html.Index(page))
 	}
 	for _, pg := range pages {
