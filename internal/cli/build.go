@@ -136,6 +136,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if !o.calibrate { // the test sheet holds no content
 		o.sayBuiltIn(ct)
 	}
+	if err := withinKit(o.out); err != nil && !o.calibrate {
+		return err
+	}
 	before, source := readKit(filepath.Clean(o.out)), kitSource(o.content)
 	if err := before.mixed(filepath.Clean(o.out), source); err != nil && !o.calibrate { // a batch too: its folders would stand beside the kit
 		return err // the folder's, not the command line's: no usage to show

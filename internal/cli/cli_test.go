@@ -1037,3 +1037,21 @@ func TestRerunOfSomeLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestOutInsideAKit: a kit made inside another (--out out/site, the folder uploaded as it is)
+// is refused before anything is written, naming the kit and a folder beside it.
+func TestOutInsideAKit(t *testing.T) {
+	kit := filepath.Join(t.TempDir(), "out")
+	if code, _, e := run(t, "site", "--out", kit); code != 0 {
+		t.Fatalf("site: %d %s", code, e)
+	}
+	for _, out := range []string{filepath.Join(kit, "site"), filepath.Join(kit, "site", "es"), filepath.Join(kit, "new")} {
+		code, _, e := run(t, "build", "--out", out)
+		if want := "is inside " + kit + ", a kit an earlier run made"; code != 1 || !strings.Contains(e, want) || !strings.Contains(e, "--out "+kit+"-"+filepath.Base(out)) {
+			t.Errorf("--out %s: %d %s, want 1 and %q", out, code, e, want)
+		}
+		if _, err := os.Stat(filepath.Join(out, "proof.pdf")); err == nil {
+			t.Errorf("--out %s: proof.pdf made", out)
+		}
+	}
+}

@@ -158,6 +158,34 @@ func (k kit) mixed(out, source string) error {
 	return fmt.Errorf("%s holds the kit made from %s: the built-in example would be mixed with it (%s); %s, or give another folder with --out", out, k.describe(), files, what)
 }
 
+// withinKit refuses an output folder inside a kit an earlier run made (--out out/site): the
+// new kit's proof, guides and site/ would sit among that kit's files, in the folder uploaded
+// as it is, and its stamp would name none of them.
+func withinKit(out string) error {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return nil
+	}
+	for dir := filepath.Dir(abs); dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+		if k := readKit(dir); k.Source != "" && k.plain {
+			beside := filepath.Join(filepath.Dir(dir), filepath.Base(dir)+"-"+filepath.Base(abs))
+			return fmt.Errorf("--out %s is inside %s, a kit an earlier run made: this run's files would be mixed with its files (its site/ folder is uploaded as it is); give a folder outside it, e.g. --out %s",
+				out, relative(dir), shellQuote(relative(beside)))
+		}
+	}
+	return nil
+}
+
+// relative is path p as said to the user: from the working folder when it is inside it.
+func relative(p string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, p); err == nil && filepath.IsLocal(rel) {
+			return rel
+		}
+	}
+	return p
+}
+
 // note writes the stamp of the kit made now by by from source in out, after the one there now
 // (read again: another run may have written it since this one began): from the same content
 // folder, both runs' files, each with what made it; the file is replaced whole, never written
