@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"haven/internal/kinds"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spf13/pflag"
 )
 
 // recorded runs the command line with runners that only record the options they are given,
@@ -197,5 +200,67 @@ func TestProofPaper(t *testing.T) {
 		if got := proofPaper(tt.want, tt.papers, tt.country); got != tt.paper {
 			t.Errorf("proofPaper(%v, %q, %q) = %q, want %q", tt.want, tt.papers, tt.country, got, tt.paper)
 		}
+	}
+}
+
+// A ~ that starts a file or folder name is the home folder, wherever the shell left it
+// unread (after =, in quotes): haven would otherwise make a folder named ~ where the user would
+// not look, and report it as ~/... . Every flag that names files or folders reads it so, on
+// every command, and so does init's folder; another user's ~name is refused in plain words.
+func TestHomeFolder(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	notPaths := []string{"lang", "paper", "url", "campaign", "offset", "jobs", "edition"}
+	for _, cmd := range newRoot(streams{io.Discard, io.Discard}, runners{}).Commands() {
+		cmd.Flags().VisitAll(func(f *pflag.Flag) {
+			if f.Value.Type() == "bool" || slices.Contains(notPaths, f.Name) {
+				return
+			}
+			if !slices.Contains(pathFlags, f.Name) {
+				t.Errorf("haven %s --%s: neither a path flag nor known not to be one", cmd.Name(), f.Name)
+				return
+			}
+			for given, want := range map[string]string{
+				"~/haven-kit": filepath.Join(home, "haven-kit"),
+				"~/My Kit":    filepath.Join(home, "My Kit"),
+				"~":           home,
+				"kit/~":       "kit/~",
+				"~kit":        "", // refused
+			} {
+				root := newRoot(streams{io.Discard, io.Discard}, runners{})
+				sub, _, _ := root.Find([]string{cmd.Name()})
+				err := sub.Flags().Set(f.Name, given)
+				got := sub.Flags().Lookup(f.Name).Value.String()
+				if l, ok := sub.Flags().Lookup(f.Name).Value.(pflag.SliceValue); ok {
+					got = strings.Join(l.GetSlice(), ",")
+				}
+				switch {
+				case want == "" && (err == nil || !strings.Contains(err.Error(), "--"+f.Name+" ~kit: haven reads ~ as your own home folder; for kit's, write its whole path in place of ~kit")):
+					t.Errorf("haven %s --%s %s: %v, want it refused", cmd.Name(), f.Name, given, err)
+				case want != "" && (err != nil || got != want):
+					t.Errorf("haven %s --%s %s: %q (%v), want %q", cmd.Name(), f.Name, given, got, err, want)
+				}
+			}
+		})
+	}
+	// each font of a family, and a flag given twice as the same folder
+	code, stderr, b, _, _ := recorded(t, "build", "--font", "~/a.ttf, ~/b.ttf", "--out=~/kit", "--out", filepath.Join(home, "kit"), "--content", "~/c")
+	if code != 0 || b == nil || b.out != filepath.Join(home, "kit") || b.content != filepath.Join(home, "c") ||
+		!slices.EqualFunc(b.fontFamilies(), [][]string{{filepath.Join(home, "a.ttf"), filepath.Join(home, "b.ttf")}}, slices.Equal) {
+		t.Errorf("exit %d (%s), options %+v", code, stderr, b)
+	}
+	if code, stderr, _, _, i := recorded(t, "init", "~/My Content"); code != 0 || i == nil || i.dir != filepath.Join(home, "My Content") {
+		t.Errorf("init: exit %d (%s), options %+v", code, stderr, i)
+	}
+	if code, stderr, _, _, _ := recorded(t, "init", "~bob/x"); code != 2 || !strings.Contains(stderr, "init ~bob/x: haven reads ~ as your own home folder; for bob's, write its whole path in place of ~bob") {
+		t.Errorf("init ~bob/x: exit %d, %s", code, stderr)
+	}
+	// the real folder is the one made and named
+	_, stdout, stderr := run(t, "init", "~/c")
+	if !strings.Contains(stdout, "wrote the content to "+filepath.Join(home, "c")+"/") {
+		t.Errorf("init ~/c: %s%s", stdout, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(home, "c", "settings.yaml")); err != nil {
+		t.Error(err)
 	}
 }

@@ -37,7 +37,11 @@ DIR. Edit it, then build from it with --content DIR. DIR must not exist yet or b
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.dir = args[0]
+			dir, err := home(args[0]) // "~/My Content", quoted for its space
+			if err != nil {
+				return usageError{fmt.Errorf("init %s: %w", args[0], err)}
+			}
+			o.dir = dir
 			if fi, err := os.Stat(o.dir); err == nil && !fi.IsDir() {
 				return usageError{fmt.Errorf("%s is a file; init writes a new folder (choose another name)", o.dir)}
 			}

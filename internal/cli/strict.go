@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -12,15 +15,79 @@ import (
 // strict makes every flag of root's commands that takes one value refuse a second, other one
 // (the last would win in silence: --url A --url B) and an empty value (which would mean the
 // default).
-// Lists (--lang, --paper) take more with each repeat; emptyItem checks them.
+// Lists (--lang, --paper) take more with each repeat; emptyItem checks them. A flag that names
+// files or folders reads a ~ at the start of a name as the home folder (homeValue).
 func strict(root *cobra.Command) {
 	for _, cmd := range root.Commands() {
 		cmd.Flags().VisitAll(func(f *pflag.Flag) {
-			if _, list := f.Value.(pflag.SliceValue); !list && f.Value.Type() != "bool" {
+			l, list := f.Value.(pflag.SliceValue)
+			if !list && f.Value.Type() != "bool" {
 				f.Value = &once{Value: f.Value, name: f.Name}
+			}
+			if slices.Contains(pathFlags, f.Name) {
+				h := homeValue{Value: f.Value, name: f.Name, list: list}
+				if list {
+					f.Value = homeList{h, l}
+				} else {
+					f.Value = h
+				}
 			}
 		})
 	}
+}
+
+// pathFlags are the flags that name files or folders.
+var pathFlags = []string{"content", "out", "font", "placements"}
+
+// homeValue is the value of a flag that names files or folders (each a comma-separated item,
+// for a list): a ~ that starts a name is the home folder. The shell reads it so only where it
+// stands alone and unquoted, not after = or in quotes (--out=~/kit, --out "~/My Kit"), and
+// haven would make a folder named ~ in the current one, where the user would not look.
+// It is read before the value is set: "--out ~/kit --out ~/kit" is one folder, given twice.
+type homeValue struct {
+	pflag.Value
+	name string
+	list bool
+}
+
+func (v homeValue) Set(s string) error {
+	items := []string{s}
+	if v.list { // REGULAR.ttf,~/fonts/BOLD.ttf
+		items = strings.Split(s, ",")
+	}
+	for i, item := range items {
+		lead := item[:len(item)-len(strings.TrimLeft(item, " "))] // "a.ttf, ~/b.ttf", as in a sentence
+		path, err := home(item[len(lead):])
+		if err != nil {
+			return usageError{fmt.Errorf("--%s %s: %w", v.name, s, err)}
+		}
+		items[i] = lead + path
+	}
+	return v.Value.Set(strings.Join(items, ","))
+}
+
+// homeList is homeValue for a flag that takes a list, which stays one.
+type homeList struct {
+	homeValue
+	pflag.SliceValue
+}
+
+// home is path with a ~ that starts it read as the user's home folder, as a shell reads it:
+// ~ alone, or before a slash. Another user's (~name) is refused, in plain words.
+func home(path string) (string, error) {
+	rest, ok := strings.CutPrefix(path, "~")
+	if !ok {
+		return path, nil
+	}
+	if rest != "" && !os.IsPathSeparator(rest[0]) {
+		name, _, _ := strings.Cut(rest, "/")
+		return "", fmt.Errorf("haven reads ~ as your own home folder; for %s's, write its whole path in place of ~%s", name, name)
+	}
+	dir, err := os.UserHomeDir()
+	if err != nil {
+		return "", errors.New("~ is your home folder, which is not known here (HOME is not set): write the folder's whole path")
+	}
+	return filepath.Join(dir, rest), nil
 }
 
 // once is the value of a flag that takes one value.
