@@ -95,10 +95,35 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if err := ownFolder(c.out); err != nil {
 		return err
 	}
+	if c.content != "" {
+		if err := outputNotContent(c.content, c.out); err != nil {
+			return err
+		}
+	}
 	if c.content != "" && c.out != "" {
 		return apart(c.content, c.out)
 	}
 	return nil
+}
+
+// outputNotContent refuses a --content that is an output folder, not a content one: it holds
+// no settings.yaml, and is this run's --out (out by default) or holds a kit haven made. The
+// user meant the folder they edit; telling them to move the output elsewhere would not help.
+func outputNotContent(contentDir, out string) error {
+	if _, err := os.Stat(filepath.Join(contentDir, content.SettingsFile)); err == nil {
+		return nil
+	}
+	what := ""
+	if _, err := os.Lstat(filepath.Join(contentDir, kitName)); err == nil {
+		what = "an output folder, which holds a kit haven made"
+	}
+	if out != "" && resolved(contentDir) == resolved(out) {
+		what = "this run's output folder (--out " + out + "), where haven writes the kit"
+	}
+	if what == "" {
+		return nil
+	}
+	return usageError{fmt.Errorf("--content %s is %s, not a content folder: give --content the folder that holds settings.yaml (haven init DIR makes one)", contentDir, what)}
 }
 
 // apart refuses an output folder inside the content folder (the PDFs and site/ would lie
@@ -107,8 +132,15 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 func apart(contentDir, out string) error {
 	cd, od := resolved(contentDir), resolved(out)
 	if inside(od, cd) {
-		return usageError{fmt.Errorf("--out %s is inside the content folder %s: haven would write its files among the content, and read them as content next time; give an --out outside it, e.g. --out %s",
-			out, contentDir, shellQuote(filepath.Join(contentDir, "..", "out")))}
+		example := "" // a folder beside the content: never the one refused, nor one inside the content
+		for _, name := range []string{"out", "haven-kit"} {
+			if beside := filepath.Join(contentDir, "..", name); !inside(resolved(beside), cd) {
+				example = ", e.g. --out " + shellQuote(beside)
+				break
+			}
+		}
+		return usageError{fmt.Errorf("--out %s is inside the content folder %s: haven would write its files among the content, and read them as content next time; give an --out outside it%s",
+			out, contentDir, example)}
 	}
 	if site := filepath.Join(od, kinds.SiteDir); inside(cd, site) {
 		return usageError{fmt.Errorf("--content %s is inside %s, where haven writes the resource page of every run: move the content folder out of it, or give another --out",

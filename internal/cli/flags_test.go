@@ -37,6 +37,7 @@ func TestFlags(t *testing.T) {
 	writeFile(t, file, "x")
 	content := filepath.Join(t.TempDir(), "c")
 	os.Mkdir(content, 0o755)
+	writeFile(t, filepath.Join(content, "settings.yaml"), "x") // a content folder, not an output one
 	link := filepath.Join(t.TempDir(), "link")
 	os.Symlink(content, link)
 	ok := []struct {
@@ -262,5 +263,41 @@ func TestHomeFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(home, "c", "settings.yaml")); err != nil {
 		t.Error(err)
+	}
+}
+
+// An output folder given as --content (this run's --out, out by default, or one holding a
+// kit) is said to be one, not a content folder; and an --out inside a content folder is told a
+// folder outside it, never the one refused (--content out: out/../out is out).
+func TestOutputNotContent(t *testing.T) {
+	for _, tt := range []struct {
+		content bool     // ./out is a content folder
+		kit     bool     // ./kit holds a kit
+		args    []string // run in a folder holding those
+		says    string
+		saysNot string
+	}{
+		{false, false, []string{"build", "--content", "out"}, "--content out is this run's output folder (--out out), where haven writes the kit, not a content folder: give --content the folder that holds settings.yaml (haven init DIR makes one)", "e.g. --out"},
+		{false, false, []string{"build", "--content", "o", "--out", "./o/"}, "--content o is this run's output folder (--out ./o/)", ""},
+		{false, true, []string{"check", "--content", "kit"}, "--content kit is an output folder, which holds a kit haven made, not a content folder: give --content the folder that holds settings.yaml", ""},
+		{false, true, []string{"handout", "--content", "kit", "--out", "elsewhere"}, "--content kit is an output folder, which holds a kit haven made", ""},
+		{false, true, []string{"build", "--content", "kit", "--out", "kit"}, "--content kit is this run's output folder (--out kit)", ""},
+		// a content folder named out, written into: a folder beside it
+		{true, false, []string{"build", "--content", "out"}, "--out out is inside the content folder out: haven would write its files among the content, and read them as content next time; give an --out outside it, e.g. --out haven-kit", "e.g. --out out"},
+		{true, false, []string{"poster", "--content", "out", "--out", "out/x"}, "give an --out outside it, e.g. --out haven-kit", ""},
+	} {
+		t.Chdir(t.TempDir())
+		os.Mkdir("out", 0o755)
+		if tt.content {
+			writeFile(t, filepath.Join("out", "settings.yaml"), "x")
+		}
+		if tt.kit {
+			os.Mkdir("kit", 0o755)
+			writeFile(t, filepath.Join("kit", kitName), "{}")
+		}
+		code, stderr, b, c, _ := recorded(t, tt.args...)
+		if code != 2 || b != nil || c != nil || !strings.Contains(stderr, tt.says) || tt.saysNot != "" && strings.Contains(stderr, tt.saysNot) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q, not %q", tt.args, code, stderr, tt.says, tt.saysNot)
+		}
 	}
 }
