@@ -67,6 +67,7 @@ func TestHelpListsOnlyWhatACommandTakes(t *testing.T) {
 		{"check", []string{"--content", "--placements", "--campaign", "Examples:"}, []string{"--out", "--jobs"}},
 		{"build", []string{"--offset", "tearoff", "Examples:"}, []string{"      --calibrate", "--edition"}},
 		{"proof", []string{"--out", "Examples:"}, []string{"--offset", "--calibrate"}},
+		{"site", []string{"--out", "--lang"}, []string{"--paper", "--offset", "--edition"}}, // a web page has no paper size
 		{"version", []string{"Examples:"}, nil},
 		{"init", []string{"Examples:"}, nil},
 	}

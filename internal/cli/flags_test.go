@@ -106,8 +106,11 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--paper", "legal"}, `unknown paper "legal"`},
 		// a paper written by its size or another name is told haven's name for it
 		{[]string{"poster", "--paper", "11x17"}, `unknown paper "11x17" for poster: write tabloid (known: poster: letter, a4, tabloid,`},
-		{[]string{"check", "--paper", "210 x 297 mm"}, `unknown paper "210 x 297 mm" for handout, cards, poster, site: write a4 (known:`},
-		{[]string{"handout", "--paper", "11x17"}, `unknown paper "11x17" for handout: that is tabloid, not made for handout (known: handout: letter, a4)`},
+		{[]string{"check", "--paper", "210 x 297 mm"}, `unknown paper "210 x 297 mm" for handout, cards, poster: write a4 (known:`},
+		{[]string{"handout", "--paper", "11x17"}, `paper "11x17" (tabloid) is not made for handout: haven poster --paper tabloid makes it (known: handout: letter, a4)`},
+		{[]string{"site", "--paper", "a4"}, "site makes a web page, which has no paper size: leave out --paper"},
+		{[]string{"handout", "--paper", "tabloid"}, `paper "tabloid" is not made for handout: haven poster --paper tabloid makes it`},
+		{[]string{"check", "--paper", "a5"}, `unknown paper "a5" for handout, cards, poster (known:`},
 		{[]string{"handout", "--edition", "huge"}, `unknown edition "huge" for handout (known: standard, large)`},
 		{[]string{"handout", "--edition", "large,"}, `--edition "large," has an empty item between commas: give editions`},
 		{[]string{"build", "--edition", "large"}, "unknown flag: --edition"},

@@ -147,7 +147,7 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 	}
 	var out [][]Doc
 	used := map[string]bool{}
-	var known, all []string
+	var printed, known, all []string // the kinds made on paper, and their papers
 	for _, name := range names {
 		k, ok := Get(name)
 		if !ok {
@@ -157,6 +157,7 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 			out = append(out, k.Docs(""))
 			continue
 		}
+		printed = append(printed, k.Name)
 		known, all = append(known, k.Name+": "+strings.Join(k.Papers, ", ")), append(all, k.Papers...)
 		want := papers
 		if len(want) == 0 {
@@ -183,15 +184,31 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 		out = append(out, docs)
 	}
 	for _, p := range papers {
-		if !used[strings.ToLower(p)] {
-			as := ""
-			if named := paperNamed(p); named != "" && slices.Contains(all, named) {
-				as = ": write " + named
-			} else if named != "" {
-				as = fmt.Sprintf(": that is %s, not made for %s", named, strings.Join(names, ", "))
-			}
-			return nil, fmt.Errorf("unknown paper %q for %s%s (known: %s)", p, strings.Join(names, ", "), as, strings.Join(known, "; "))
+		if used[strings.ToLower(p)] {
+			continue
 		}
+		if len(printed) == 0 { // the resource page alone
+			return nil, fmt.Errorf("%s makes a web page, which has no paper size: leave out --paper", strings.Join(names, ", "))
+		}
+		named, known := paperNamed(p), strings.Join(known, "; ")
+		if named != "" && slices.Contains(all, named) {
+			return nil, fmt.Errorf("unknown paper %q for %s: write %s (known: %s)", p, strings.Join(printed, ", "), named, known)
+		}
+		var makers []string // the commands of the kinds made on it
+		for _, k := range registry {
+			if slices.Contains(k.Papers, named) {
+				makers = append(makers, "haven "+k.Name+" --paper "+named)
+			}
+		}
+		if len(makers) == 0 {
+			return nil, fmt.Errorf("unknown paper %q for %s (known: %s)", p, strings.Join(printed, ", "), known)
+		}
+		if strings.EqualFold(p, named) {
+			p = fmt.Sprintf("%q", p)
+		} else { // 11x17
+			p = fmt.Sprintf("%q (%s)", p, named)
+		}
+		return nil, fmt.Errorf("paper %s is not made for %s: %s makes it (known: %s)", p, strings.Join(printed, ", "), strings.Join(makers, " or "), known)
 	}
 	return out, nil
 }

@@ -1,6 +1,9 @@
 package kinds
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A paper written by its size (either way round, in inches or millimetres), with other signs,
 // or by another name is the paper haven names so; a size haven does not print is none.
@@ -29,6 +32,30 @@ func TestPaperNamed(t *testing.T) {
 	} {
 		if got := paperNamed(tt.written); got != tt.want {
 			t.Errorf("paperNamed(%q) = %q, want %q", tt.written, got, tt.want)
+		}
+	}
+}
+
+// A paper the kinds asked for are not made on is refused naming only the kinds made on paper,
+// and, when another kind is made on it, that kind's command; the resource page alone is said
+// to have no paper size.
+func TestPlanRefusesPaper(t *testing.T) {
+	for _, tt := range []struct {
+		kinds []string
+		paper string
+		want  string
+	}{
+		{[]string{"site"}, "a4", "site makes a web page, which has no paper size: leave out --paper"},
+		{[]string{"handout"}, "tabloid", `paper "tabloid" is not made for handout: haven poster --paper tabloid makes it (known: handout: letter, a4)`},
+		{[]string{"handout"}, "Tabloid", `paper "Tabloid" is not made for handout: haven poster --paper tabloid makes it`},
+		{[]string{"cards"}, "11x17", `paper "11x17" (tabloid) is not made for cards: haven poster --paper tabloid makes it (known: cards: letter, a4)`},
+		{[]string{"handout", "site"}, "a3", `paper "a3" is not made for handout: haven poster --paper a3 makes it (known: handout: letter, a4)`},
+		{Names(), "a5", `unknown paper "a5" for handout, cards, poster (known: handout: letter, a4; cards: letter, a4; poster: letter, a4, tabloid,`},
+		{Names(), "210x297mm", `unknown paper "210x297mm" for handout, cards, poster: write a4 (known: handout:`},
+	} {
+		_, err := Plan(tt.kinds, []string{tt.paper}, nil)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("Plan(%q, %q): %v, want %q", tt.kinds, tt.paper, err, tt.want)
 		}
 	}
 }
