@@ -276,7 +276,11 @@ func TestBadContent(t *testing.T) {
 		{"unquoted colour", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", `  primary: "#0F4C5C"`, "  primary: #0F4C5C")
 		},
-			`content/settings.yaml:45: colours.primary: is empty: YAML reads what follows a '#' as a comment (put the value in quotes, e.g. "#0F4C5C")`},
+			`content/settings.yaml:45: colours.primary: is empty: YAML reads what follows a '#' as a comment (put the value in quotes: primary: "#0F4C5C")`},
+		{"unquoted name", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", `  name: The Mission Haven`, `  name: #1 Youth Shelter   # as on our sign`)
+		},
+			`content/settings.yaml:7: organisation.name: is empty: YAML reads what follows a '#' as a comment (put the value in quotes: name: "#1 Youth Shelter")`},
 		{"faq with a byte-order mark and a bad line", func(t *testing.T) fs.FS {
 			b, _ := fs.ReadFile(defaultcontent.FS, "en/faq.md")
 			return withFile(t, "en/faq.md", append([]byte("\ufeff"), strings.Replace(string(b), "No. Most victims", "~~No.~~ Most victims", 1)...))

@@ -546,7 +546,7 @@ func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField,
 		case optional:
 			d.empty(n, path, true, "delete the word to leave the field empty")
 		case n.Line <= len(d.lines) && strings.Contains(d.lines[n.Line-1], ": #"):
-			d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", `put the value in quotes, e.g. "#0F4C5C"`)
+			d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", "put the value in quotes: "+hashQuoted(d.lines[n.Line-1]))
 		default:
 			d.empty(n, path, false, "write the text after the colon")
 		}
@@ -1237,6 +1237,14 @@ func withoutComment(v string) string {
 		return strings.TrimSpace(before)
 	}
 	return v
+}
+
+// hashQuoted is a line whose value starts with '#' ("name: #1 Youth Shelter", which YAML reads
+// as a name and a comment) as it would be read as written: the value, without a comment after
+// it, in quotes (name: "#1 Youth Shelter").
+func hashQuoted(l string) string {
+	key, v, _ := strings.Cut(l, ": #")
+	return strings.TrimPrefix(strings.TrimSpace(key), "- ") + ": " + yamlQuoted(withoutComment("#"+v))
 }
 
 // quotedLine quotes a line of a file for a message: in double quotes, or in single ones where
