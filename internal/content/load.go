@@ -1091,6 +1091,13 @@ func (e *misnamedError) Error() string { return e.err.Error() }
 func (e *misnamedError) Unwrap() error { return e.err }
 
 func (e *misnamedError) hint() string {
+	if _, text := textStem(e.found); !text { // FAQ.docx, faq.pdf: renamed, it would still be no plain text
+		h := fmt.Sprintf("the folder has %s, which is not plain text: haven reads a plain text file named %s", e.found, e.want)
+		if e.want == FAQFile {
+			h += ", written in Markdown"
+		}
+		return h + fmt.Sprintf("; open %s and save it as plain text named %s (in Word: File > Save As > Plain Text), or copy its text into a plain text editor (Notepad, TextEdit in plain text mode) and save it as %s", e.found, e.want, e.want)
+	}
 	h := fmt.Sprintf("the folder has %s: haven reads a plain text file named %s; rename it", e.found, e.want)
 	if strings.HasSuffix(strings.ToLower(e.found), ".txt") {
 		h += " (Windows may hide its .txt)"

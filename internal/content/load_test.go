@@ -729,12 +729,20 @@ func TestMisnamedFileNamed(t *testing.T) {
 		{"en/text.yaml", "en/text - Copy.yaml", "the folder has text - Copy.yaml"},
 		{"en/faq.md", "en/Copy of faq.md", "the folder has Copy of faq.md"},
 		{"en/faq.md", "en/faqs.md", "each language folder needs faq.md and text.yaml"}, // another file
+		// a word processor's document, or a PDF: renamed, it would be no plain text still
+		{"en/faq.md", "en/FAQ.docx", "the folder has FAQ.docx, which is not plain text: haven reads a plain text file named faq.md, written in Markdown; open FAQ.docx and save it as plain text named faq.md (in Word: File > Save As > Plain Text), or copy its text into a plain text editor (Notepad, TextEdit in plain text mode) and save it as faq.md"},
+		{"en/faq.md", "en/faq.doc", "the folder has faq.doc, which is not plain text: haven reads a plain text file named faq.md, written in Markdown; open faq.doc and save it as plain text named faq.md"},
+		{"en/faq.md", "en/faq.odt", "open faq.odt and save it as plain text named faq.md"},
+		{"en/faq.md", "en/FAQ.rtf", "open FAQ.rtf and save it as plain text named faq.md"},
+		{"en/faq.md", "en/FAQ.pages", "open FAQ.pages and save it as plain text named faq.md"},
+		{"en/faq.md", "en/faq.pdf", "the folder has faq.pdf, which is not plain text"},
+		{"en/text.yaml", "en/Text.docx", "the folder has Text.docx, which is not plain text: haven reads a plain text file named text.yaml; open Text.docx and save it as plain text named text.yaml"},
 	} {
 		m := withFile(t, "x", nil).(fstest.MapFS)
 		m[tt.found] = m[tt.want]
 		delete(m, tt.want)
 		_, err := Load(m, "content", Overrides{})
-		if err == nil || !strings.Contains(err.Error(), tt.hint) {
+		if err == nil || !strings.Contains(err.Error(), tt.hint) || strings.Contains(tt.hint, "not plain text") && strings.Contains(err.Error(), "rename it") {
 			t.Errorf("%s renamed %s: %v; want the hint %q", tt.want, tt.found, err, tt.hint)
 		}
 	}
