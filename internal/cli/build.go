@@ -38,17 +38,17 @@ type buildOptions struct {
 func (o *buildOptions) registerBuild(cmd *cobra.Command) {
 	o.register(cmd, o.kinds)
 	f := cmd.Flags()
-	f.StringVar(&o.out, "out", "out", "folder to write the PDFs to")
+	f.StringVar(&o.out, "out", "out", "`folder` to write the PDFs to")
 	if slices.Contains(o.kinds, "cards") && !o.proofOnly {
-		f.StringVar(&o.offset, "offset", "", "move the home-printed card sheets X,Y millimetres right and down to land on the card stock, e.g. 1.5,-0.5 (find it with 'haven cards --calibrate'; default: cards: offset: in settings.yaml)")
+		f.StringVar(&o.offset, "offset", "", "move the home-printed card sheets `X,Y` millimetres right and down to land on the card stock, e.g. 1.5,-0.5 (find it with 'haven cards --calibrate'; default: cards: offset: in settings.yaml)")
 	}
-	f.IntVar(&o.jobs, "jobs", 0, "documents made at once, 1 to 256 (default 0: one per CPU)")
+	f.IntVar(&o.jobs, "jobs", 0, "`number` of documents made at once, 1 to 256 (default 0: one per CPU)")
 	placementsFlag(cmd, &o.placements, "one copy of each output per code, in OUT/CODE/, its QR links tagged utm_content=CODE")
 }
 
 // placementsFlag defines --placements, whose file does what.
 func placementsFlag(cmd *cobra.Command, file *string, what string) {
-	cmd.Flags().StringVar(file, "placements", "", "CSV file with a 'code' column: "+what+" (needs --campaign)")
+	cmd.Flags().StringVar(file, "placements", "", "CSV `file` with a 'code' column: "+what+" (needs --campaign)")
 	completeCSV(cmd, "placements")
 }
 
@@ -117,7 +117,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 	}
 	o.registerBuild(cmd)
 	if len(k.Editions) > 0 { // on the kind's own command: a kit makes every edition
-		cmd.Flags().StringSliceVar(&o.editions, "edition", nil, "editions to make: "+editionHelp(k.Editions)+" (default: all)")
+		cmd.Flags().StringSliceVar(&o.editions, "edition", nil, "`editions` to make: "+editionHelp(k.Editions)+" (default: all)")
 		completeEditions(cmd, k.Editions)
 	}
 	if k.Name == "cards" {

@@ -1,10 +1,15 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // The shell's completion, as cobra's __complete answers it: each flag's values, and the
@@ -83,5 +88,27 @@ func TestHelpListsOnlyWhatACommandTakes(t *testing.T) {
 				t.Errorf("%s --help shows %q", tt.cmd, s)
 			}
 		}
+	}
+}
+
+// Every flag's help names what it takes in words (--lang codes, --font files, --jobs number),
+// not as Go's types (strings, stringArray, int), which pflag shows for a flag whose help has no
+// `word`; on every command and subcommand.
+func TestHelpNamesValuesInWords(t *testing.T) {
+	goTypes := regexp.MustCompile(`(?m)^\s+(-\w, )?--[\w-]+ (string|strings|stringArray|stringSlice|int|int64|uint|float64|duration|bools?)\s`)
+	var walk func(path []string, cmd *cobra.Command)
+	walk = func(path []string, cmd *cobra.Command) {
+		_, out, _ := run(t, append(path, "--help")...)
+		if m := goTypes.FindString(out); m != "" {
+			t.Errorf("haven %s --help: %q", strings.Join(path, " "), strings.TrimSpace(m))
+		}
+		for _, sub := range cmd.Commands() {
+			walk(append(slices.Clone(path), sub.Name()), sub)
+		}
+	}
+	root := newRoot(streams{io.Discard, io.Discard}, runners{})
+	root.InitDefaultCompletionCmd() // as cobra adds it when it runs
+	for _, cmd := range root.Commands() {
+		walk([]string{cmd.Name()}, cmd)
 	}
 }
