@@ -14,6 +14,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/diag"
+	"haven/internal/output"
 )
 
 type initOptions struct {
@@ -103,11 +104,14 @@ func writeContent(ctx context.Context, dir string) (err error) {
 			os.Remove(made[i])
 		}
 		var pe *fs.PathError
+		folder, denied := output.Refused(err)
 		switch {
 		case ctx.Err() != nil:
 			err = fmt.Errorf("interrupted: nothing was written to %s", dir)
 		case errors.Is(err, syscall.ENOSPC):
 			err = fmt.Errorf("cannot write %s: the disk is full (make room, or choose a folder on another disk); nothing was written", dir)
+		case denied: // in plain words, naming the folder: the system's name what haven tried to make there
+			err = fmt.Errorf("cannot write %s: this user may not write in %s (choose a folder of your own, e.g. haven init ~/my-content); nothing was written", dir, folder)
 		case errors.As(err, &pe) && tmp != "":
 			pe.Path = strings.Replace(pe.Path, tmp, dir, 1) // the file's name as it would have been
 			fallthrough

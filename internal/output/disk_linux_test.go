@@ -94,7 +94,8 @@ func TestDiskRefuses(t *testing.T) {
 	}
 }
 
-// A quota used up is said as a full disk; an error of another kind is left as it is.
+// A quota used up is said as a full disk, a refused permission as the folder's (see
+// TestNotYoursSaysWhatToDo); an error of another kind is left as it is.
 func TestDiskError(t *testing.T) {
 	for _, tt := range []struct {
 		err  error
@@ -102,7 +103,8 @@ func TestDiskError(t *testing.T) {
 	}{
 		{&os.PathError{Op: "open", Path: "x", Err: syscall.EDQUOT}, "cannot write in the output folder out: the disk is full for you: your disk quota is used up (make room, or write to another disk with --out)"},
 		{&os.PathError{Op: "open", Path: "x", Err: syscall.EROFS}, "cannot write in the output folder out: the disk is read-only (write to another disk with --out)"},
-		{&os.PathError{Op: "open", Path: "x", Err: syscall.EACCES}, ""},
+		{&os.PathError{Op: "open", Path: "out/x", Err: syscall.EACCES}, "cannot write in the output folder out: this user may not write there (give a folder of your own with --out, e.g. --out ~/haven-out)"},
+		{&os.PathError{Op: "open", Path: "x", Err: syscall.EISDIR}, ""},
 	} {
 		err := diskError("out", t.TempDir(), tt.err)
 		if got := fmt.Sprint(err); (err != nil || tt.says != "") && got != tt.says {

@@ -18,7 +18,7 @@ func lock(real, root string) (*os.File, error) {
 		return nil, fmt.Errorf("another haven run is writing to %s; wait for it to finish (if none is, remove %s)", root, name)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot lock the output folder %s: %w%s", root, err, notYours(err))
+		return nil, fmt.Errorf("cannot lock the output folder %s: %w", root, err)
 	}
 	return f, nil
 }

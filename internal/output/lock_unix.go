@@ -21,10 +21,7 @@ func lock(real, root string) (*os.File, error) {
 	name := filepath.Join(real, lockName)
 	for tries := 0; ; tries++ {
 		f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR, 0o600)
-		if err != nil {
-			if why := notYours(err); why != "" {
-				return nil, fmt.Errorf("cannot write in the output folder %s: %w%s", root, err, why)
-			}
+		if err != nil { // a refused permission is said by Open, as the folder's (diskError)
 			return nil, fmt.Errorf("cannot lock the output folder %s: %w (haven keeps a file %s there while it runs)", root, err, lockName)
 		}
 		if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {

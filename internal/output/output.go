@@ -18,7 +18,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -90,7 +89,7 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		if de := diskError(root, root, err); de != nil {
 			return nil, de
 		}
-		return nil, fmt.Errorf("cannot create the output folder %s: %w%s", root, err, cmp.Or(notYours(err), inFile(root)))
+		return nil, fmt.Errorf("cannot create the output folder %s: %w%s", root, err, inFile(root))
 	}
 	if d.real, err = filepath.EvalSymlinks(root); err == nil {
 		d.real, err = filepath.Abs(d.real)
@@ -241,7 +240,7 @@ func (d *Dir) stage(path string, data []byte, mode os.FileMode) error {
 		}
 	}
 	if err != nil {
-		return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w%s", path, err, notYours(err)))
+		return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
 	}
 	hook("staged")
 	return d.staged(pending{tmp, path})
@@ -749,7 +748,6 @@ func refused(bad []string) error {
 	return fmt.Errorf("cannot replace the files in place, so nothing was replaced:\n%s", strings.Join(bad, "\n"))
 }
 
-// notYours is what to do when err says the folder is not the user's to write in.
 // inFile says which part of the folder path root is a file ("--out notes.txt/kit"), if one is.
 func inFile(root string) string {
 	for p := filepath.Dir(root); p != filepath.Dir(p); p = filepath.Dir(p) {
@@ -759,13 +757,6 @@ func inFile(root string) string {
 			}
 			return ""
 		}
-	}
-	return ""
-}
-
-func notYours(err error) string {
-	if errors.Is(err, fs.ErrPermission) {
-		return " (this user may not write there: give a folder of your own with --out, e.g. --out ~/haven-out)"
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -272,18 +273,29 @@ func TestClearTemps(t *testing.T) {
 	}
 }
 
-// A folder the user may not write in says what to do: root writes anywhere, so the message is
-// tested on the error itself.
+// A folder the user may not write in is said in plain words, naming the folder that refused,
+// and what to do, not in the system's (open /…/.haven.lock: permission denied); root writes
+// anywhere, so the message is tested on the error itself.
 func TestNotYoursSaysWhatToDo(t *testing.T) {
+	const do = " (give a folder of your own with --out, e.g. --out ~/haven-out)"
 	for _, tt := range []struct {
-		err  error
-		want string
+		root, real string
+		err        error
+		want       string
 	}{
-		{&fs.PathError{Op: "mkdir", Path: "/srv/out", Err: syscall.EACCES}, " (this user may not write there: give a folder of your own with --out, e.g. --out ~/haven-out)"},
-		{&fs.PathError{Op: "mkdir", Path: "/srv/out", Err: syscall.ENOTDIR}, ""},
+		{"out", "/srv/out", &fs.PathError{Op: "open", Path: "/srv/out/.haven.lock", Err: syscall.EACCES}, "cannot write in the output folder out: this user may not write there" + do},
+		{"srv/out/kit", "srv/out/kit", &fs.PathError{Op: "mkdir", Path: "srv/out", Err: syscall.EACCES}, "cannot write in the output folder srv/out/kit: this user may not write in srv" + do},
+		{"out", "/srv/out", &fs.PathError{Op: "open", Path: "out/site/.index.html.1.tmp", Err: syscall.EPERM}, "cannot write in the output folder out: this user may not write in out/site" + do},
+		{"out", "/srv/out", &fs.PathError{Op: "mkdir", Path: "/srv/out/site/en", Err: syscall.EACCES}, "cannot write in the output folder out: this user may not write in out/site" + do},
+		{"out", "/srv/out", &os.LinkError{Op: "rename", Old: "out/.a.pdf.1.tmp", New: "out/a.pdf", Err: syscall.EACCES}, "cannot write in the output folder out: this user may not write there" + do},
+		{"out", "/srv/out", &fs.PathError{Op: "mkdir", Path: "/srv/out", Err: syscall.ENOTDIR}, ""},
 	} {
-		if got := notYours(tt.err); got != tt.want {
-			t.Errorf("notYours(%v) = %q, want %q", tt.err, got, tt.want)
+		err := diskError(tt.root, tt.real, fmt.Errorf("cannot lock the output folder %s: %w", tt.root, tt.err))
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%v: %v, want none", tt.err, err)
+		case tt.want != "" && (err == nil || err.Error() != tt.want || !errors.Is(err, fs.ErrPermission)):
+			t.Errorf("%v: %v, want %q, wrapping the permission error", tt.err, err, tt.want)
 		}
 	}
 }

@@ -3,7 +3,10 @@ package output
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
+	"os"
+	"path/filepath"
 	"sync"
 	"syscall"
 )
@@ -72,11 +75,16 @@ var ErrDiskFull = errors.New("the disk is full")
 var ErrReadOnly = errors.New("the disk is read-only")
 
 // diskError is err said as the disk's problem when the disk refused a write for want of room
-// (for bytes or for files), of quota, or because it is read-only, with what to do; otherwise
-// nil. Its message names the output folder root, not a file: every file meets the same disk.
+// (for bytes or for files), of quota, or because it is read-only, or as the folder's when this
+// user may not write in it, with what to do; otherwise nil. Its message names the output folder
+// root (dir is it with links resolved), not a file: every file meets the same disk, and the
+// file a refused permission names may be one haven keeps for itself (.haven.lock).
 func diskError(root, dir string, err error) error {
 	var why error
 	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return plainError{fmt.Sprintf("cannot write in the output folder %s: this user may not write %s (give a folder of your own with --out, e.g. --out ~/haven-out)",
+			root, refusing(root, dir, err)), err}
 	case errors.Is(err, syscall.ENOSPC) && noFilesLeft(dir):
 		why = fmt.Errorf("%w: it has room for no more files, though space is left (all its inodes are used; delete files there, or write to another disk with --out)", ErrDiskFull)
 	case errors.Is(err, syscall.ENOSPC):
@@ -105,3 +113,45 @@ func (d *Dir) disk(err error) error {
 	}
 	return d.diskErr
 }
+
+// Refused is the folder this user's permissions refused to make a file or folder in, as err
+// (a failed create, mkdir or rename) names it, and whether err is such a refusal.
+func Refused(err error) (string, bool) {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case !errors.Is(err, fs.ErrPermission):
+	case errors.As(err, &le):
+		return filepath.Dir(le.New), true
+	case errors.As(err, &pe):
+		return filepath.Dir(pe.Path), true
+	}
+	return "", false
+}
+
+// refusing says where err's refused permission is, for a message about the output folder root
+// (dir: it with links resolved): "there", in root itself, or in the folder named from root.
+func refusing(root, dir string, err error) string {
+	folder, ok := Refused(err)
+	if !ok { // a check that names no file
+		return "there"
+	}
+	for _, base := range []string{dir, root} {
+		if rel, err := filepath.Rel(base, folder); err == nil && rel == "." {
+			return "there"
+		} else if err == nil && filepath.IsLocal(rel) {
+			return "in " + filepath.Join(root, rel)
+		}
+	}
+	return "in " + folder
+}
+
+// plainError is an error said in words of its own that wraps the system's, so that what it
+// was (fs.ErrPermission) is still known.
+type plainError struct {
+	msg string
+	err error
+}
+
+func (e plainError) Error() string { return e.msg }
+func (e plainError) Unwrap() error { return e.err }
