@@ -343,7 +343,26 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
 		full = full || slices.Contains(wrong, at.Field) && len(phone.Digits(at.Text)) >= 7
 	}
-	if !full {
+	// another country is named only on evidence no typo explains: a number one slip from one
+	// of the country's ("08000 116 01" in Germany, 08000 116 016 with a digit dropped, which
+	// GB's tables read as 0800 011 601) says nothing of where the line is
+	explained := func(at diag.Located) bool {
+		parse := phone.Parse
+		if at == h.TTY {
+			parse = phone.ParseTTY
+		}
+		plus := strings.TrimPrefix(strings.TrimSpace(at.Text), "+") != strings.TrimSpace(at.Text)
+		return slices.ContainsFunc(phone.Slips(phone.Digits(at.Text)), func(d string) bool {
+			if at == h.Emergency {
+				return phone.IsEmergency(d, country)
+			}
+			_, err := parse(map[bool]string{true: "+"}[plus]+d, country)
+			return err == nil
+		})
+	}
+	if !full || !slices.ContainsFunc([]diag.Located{h.Call, h.Text, h.TTY, h.Emergency}, func(at diag.Located) bool {
+		return slices.Contains(wrong, at.Field) && !explained(at)
+	}) {
 		return ""
 	}
 	for _, c := range knownCountries {

@@ -475,3 +475,24 @@ func (t *tables) formatNational(p parsed) (written, trunk string) {
 	}
 	return re(f.pattern).ReplaceAllString(p.nsn, rule), trunk
 }
+
+// Slips are the digit strings one typing slip from d (OneOff's): a digit changed, added or
+// dropped, or two neighbours swapped.
+func Slips(d string) []string {
+	var out []string
+	for i := 0; i <= len(d); i++ {
+		for c := byte('0'); c <= '9'; c++ {
+			out = append(out, d[:i]+string(c)+d[i:]) // added
+			if i < len(d) && d[i] != c {
+				out = append(out, d[:i]+string(c)+d[i+1:]) // changed
+			}
+		}
+		if i < len(d) {
+			out = append(out, d[:i]+d[i+1:]) // dropped
+		}
+		if i+1 < len(d) && d[i] != d[i+1] {
+			out = append(out, d[:i]+d[i+1:i+2]+d[i:i+1]+d[i+2:]) // swapped
+		}
+	}
+	return out
+}
