@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // realHotlines are hotlines as organisations publish them, each in its country with the
 // country's emergency number: every one loads without a word.
@@ -9,6 +12,30 @@ var realHotlines = []struct{ country, call, emergency string }{
 	{"DE", "0800 111 0 111", "112"}, {"DE", "08000 116 016", "112"}, {"MX", "800 911 2000", "911"},
 	{"IN", "1098", "112"}, {"AU", "1800 737 732", "000"}, {"NZ", "0800 456 450", "111"},
 	{"US", "988", "911"}, {"US", "1-800-799-7233", "911"}, {"GB", "+44 808 2000 247", "999"},
+}
+
+// A slip in a number of a kind its country dials without the trunk prefix (Ireland's 1800
+// freephone numbers) is said to be one, never answered with the prefix a place's number asks
+// for, which prints another kind of number (01800 341 90, a Dublin number's shape); the prefix
+// written before such a number is refused with the number to write. Real hotlines pass.
+func TestNoTrunkPrefixBeforeAFreephoneCode(t *testing.T) {
+	for _, tt := range []struct{ country, call, want string }{
+		{"IE", "1800 341 90", `hotline.call: "1800 341 90" is not a valid number in IE: it is one slip from a freephone number, which is dialled without a trunk prefix; check the digits`},
+		{"IE", "01800 341 90", `hotline.call: "01800 341 90" is not a valid number in IE: it is one slip from a freephone number`},
+		{"IE", "01800 341 900", `hotline.call: "01800 341 900" writes the trunk prefix 0 before a freephone number, which is dialled without it in IE: dialled as printed it reaches no one; write 1800 341 900`},
+		{"IE", "1850 60 90 9", `hotline.call: "1850 60 90 9" is not a valid number in IE: it is one slip from a shared-cost number`},
+		{"AU", "01800 737 732", `hotline.call: "01800 737 732" writes the trunk prefix 0 before a freephone number`},
+		// a place's number without its prefix is still told the prefix: the code says the kind
+		{"IE", "1 234 5678", `hotline.call: "1 234 5678" leaves out the trunk prefix 0: in IE it is dialled 01 234 5678`},
+		{"IE", "85 012 3456", `hotline.call: "85 012 3456" leaves out the trunk prefix 0: in IE it is dialled 085 012 3456`},
+		{"NZ", "800 456 450", `hotline.call: "800 456 450" leaves out the trunk prefix 0: in NZ it is dialled 0800 456 450`},
+	} {
+		s := hotlineIn(tt.country, tt.call, map[string]string{"IE": "112", "AU": "000", "NZ": "111"}[tt.country])
+		if got := hotlineProblems(s); len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
+			t.Errorf("%s %q: got %q\nwant %s", tt.country, tt.call, got, tt.want)
+		}
+	}
+	checkRealHotlines(t)
 }
 
 // checkRealHotlines checks that every one of realHotlines loads without a word.

@@ -526,6 +526,9 @@ func national(s, t, country string) (Number, error) {
 	}
 	m := meta()
 	p, _ := parse(t, country) // world parsed it
+	if err := trunkMisread(s, t, p); err != nil {
+		return Number{}, err
+	}
 	if !m.nationalOnly(p) {
 		return n, nil
 	}
@@ -588,6 +591,32 @@ func world(s, t, country string) (Number, error) {
 	return Number{Dial: "+" + strconv.Itoa(n.cc) + n.nsn}, nil
 }
 
+// trunkMisread is why t, a number written in its country that parses as p, reaches no one
+// though libphonenumber reads it: it is of a kind dialled without the trunk prefix and written
+// with it ("01800 341 900" in Ireland), or it is one slip from such a number and reads as a
+// place's only for the slip ("1800 341 90", a digit dropped, or "01800 341 90"): a reader who
+// adds the prefix a place's number asks for dials no number of the kind written. nil for any
+// other.
+func trunkMisread(s, t string, p parsed) error {
+	m := meta()
+	md := m.metadata(p.cc, m.regionForCode(p.cc))
+	d := Digits(t)
+	written := d != p.nsn // with the trunk prefix
+	if _, trunk := m.formatNational(p); strings.HasPrefix(strings.TrimSpace(t), "+") || !written && trunk == "" {
+		return nil // no prefix written, and none asked for
+	}
+	kind, exact := m.codeKind(p.cc, p.nsn)
+	switch {
+	case kind == "":
+		return nil
+	case exact && written && d == md.np+p.nsn:
+		at := strings.Index(t, md.np)
+		return fmt.Errorf("%q writes the trunk prefix %s before a %s number, which is dialled without it in %s: dialled as printed it reaches no one; write %s",
+			s, md.np, kind, md.id, strings.TrimLeft(strings.TrimSpace(t[:at]+t[at+len(md.np):]), " -.()"))
+	}
+	return fmt.Errorf("%q is not a valid number in %s: it is one slip from a %s number, which is dialled without a trunk prefix; check the digits", s, md.id, kind)
+}
+
 // Trunk is the trunk prefix that s, a number written without + in country, leaves out ("0" for
 // "20 7946 0958" in GB, dialled there 020 7946 0958), as libphonenumber's national format writes
 // it; "" when it leaves out none. Parse reads such a number as the number, but a reader in the
@@ -602,7 +631,7 @@ func Trunk(s, country string) string {
 		return ""
 	}
 	p, err := parse(t, country)
-	if err != nil || p.nsn != Digits(t) || !m.valid(p) || m.nationalOnly(p) {
+	if err != nil || p.nsn != Digits(t) || !m.valid(p) || m.nationalOnly(p) || trunkMisread(s, t, p) != nil {
 		return ""
 	}
 	if _, trunk := m.formatNational(p); !strings.HasPrefix(p.nsn, trunk) {

@@ -476,6 +476,42 @@ func (t *tables) formatNational(p parsed) (written, trunk string) {
 	return re(f.pattern).ReplaceAllString(p.nsn, rule), trunk
 }
 
+// codeKind is the kind of number (freephone, shared-cost, premium-rate) nsn is, or is one slip
+// from, of those its region dials without the trunk prefix it dials before the numbers of a
+// place: Ireland's 1800, 1850 and 15xx numbers beside Dublin's 01. Such a number with a digit
+// dropped ("1800 341 90") may read as a place's number without its trunk prefix, and with a
+// trunk prefix before it ("01800 341 90") as one with it; either way it reaches no one, and
+// adding the prefix makes no number of the kind written. "" for none; exact when nsn is one.
+func (t *tables) codeKind(cc int, nsn string) (kind string, exact bool) {
+	md := t.metadata(cc, t.regionForCode(cc))
+	if md == nil || md.np == "" {
+		return "", false
+	}
+	kinds := []struct {
+		d    *desc
+		name string
+	}{{md.tollFree, "freephone"}, {md.shared, "shared-cost"}, {md.premium, "premium-rate"}}
+	// of the numbers nsn is one slip from after its first four digits, the code that says the
+	// kind, that which keeps most of them: 1800 341 90 is 1800 341 900, and 085 012 3456 (a
+	// mobile) is no slip of 1850 123 456
+	kept := 3
+	for _, cand := range append([]string{nsn}, Slips(nsn)...) {
+		same := 0
+		for same < min(len(cand), len(nsn)) && cand[same] == nsn[same] {
+			same++
+		}
+		for _, k := range kinds {
+			if same <= kept || !k.d.matches(cand) {
+				continue
+			}
+			if f := chooseFormat(md.formats, cand); f != nil && !f.npOptional && !strings.Contains(Digits(strings.Split(f.npRule, "$1")[0]), md.np) {
+				kind, exact, kept = k.name, cand == nsn, same
+			}
+		}
+	}
+	return kind, exact
+}
+
 // Slips are the digit strings one typing slip from d (OneOff's): a digit changed, added or
 // dropped, or two neighbours swapped.
 func Slips(d string) []string {
