@@ -327,6 +327,9 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 			if w := (*phone.WordsError)(nil); errors.As(err, &w) { // words beside a number of the country: a slip of their own
 				n, err = parse(w.Number, country)
 			}
+			if _, rest, ok := phone.Retired(at.Text, country); ok { // "01 800 911 2000" in Mexico: a prefix dialled no more, a slip of its own
+				n, err = parse(rest, country)
+			}
 			abroad := other && err == nil && strings.HasPrefix(n.Dial, "+") && !strings.HasPrefix(n.Dial, "+"+strconv.Itoa(phone.CountryCode(country)))
 			if at.Text != "" && (err != nil || abroad) && !(at == h.Text && shortcode(at.Text) && at.Text[0] != '0') && !s.confirmed(at.Text) {
 				wrong = append(wrong, at.Field)

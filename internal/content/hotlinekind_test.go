@@ -62,3 +62,23 @@ func TestCountryNamedOnlyOnEvidence(t *testing.T) {
 	}
 	checkRealHotlines(t)
 }
+
+// A number written after a prefix its country dials no more (Mexico's 01 before long-distance
+// numbers, 044 and 045 before mobiles, retired in 2019 and still on old signs) is refused with
+// the number to write, in settings and in texts; never answered with a country whose tables
+// read the whole as theirs (01 800 911 2000 as a number of the Philippines).
+func TestRetiredPrefix(t *testing.T) {
+	for _, tt := range []struct{ call, want string }{
+		{"01 800 911 2000", `hotline.call: "01 800 911 2000" starts with 01, which is no longer dialled in MX: write 800 911 2000`},
+		{"01-800-911-2000", `hotline.call: "01-800-911-2000" starts with 01, which is no longer dialled in MX: write 800-911-2000`},
+		{"044 55 1234 5678", `hotline.call: "044 55 1234 5678" starts with 044, which is no longer dialled in MX: write 55 1234 5678`},
+	} {
+		checkCall(t, hotlineIn("MX", tt.call, "911"), tt.want)
+	}
+	mx := hotlineIn("MX", "800 911 2000", "911")
+	checkProblemRows(t, []numberRow{
+		{mx, "Llama al 01 800 911 2000 a cualquier hora.", `"01 800 911 2000" starts with 01, which is no longer dialled in MX: dialled as printed it reaches no one (write {call} to print 800 911 2000 from settings.yaml)`},
+		{mx, "Llama al 800 911 2000 o al 55 5533 5533.", ""},
+	})
+	checkRealHotlines(t)
+}

@@ -740,6 +740,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
+		if w, ok := retiredSlip(r.text, found.written, country, nums); ok {
+			w.at = found.at
+			out = append(out, w)
+			continue
+		}
 		if w := trunkSlip(r, country, prose); w.wrong != "" {
 			w.at = found.at
 			out = append(out, w)
@@ -1347,6 +1352,21 @@ func trunkSlip(r run, country string, prose bool) slip {
 	}
 	msg, hint := leftOutTrunk(written, country)
 	return slip{written: written, wrong: msg, hint: hint}
+}
+
+// retiredSlip is a number written after a prefix its country dials no more ("01 800 911 2000"
+// in Mexico, copied from an old sign): dialled as printed it reaches no one, and read as a slip
+// of the number after it the reader would not learn why.
+func retiredSlip(text, written, country string, nums []Number) (slip, bool) {
+	prefix, rest, ok := phone.Retired(text, country)
+	if !ok {
+		return slip{}, false
+	}
+	w := slip{written: written, wrong: fmt.Sprintf("%s starts with %s, which is no longer dialled in %s: dialled as printed it reaches no one", diag.Whole(written), prefix, country), hint: "write " + rest}
+	if n, ok := exactNumber(keys(phone.Digits(rest), country, false), nums); ok && n.Placeholder != "" {
+		w.near, w.hint = n, fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written)
+	}
+	return w, true
 }
 
 // areaCode reports whether a piece of a run, with before it the run's text up to it and

@@ -133,12 +133,46 @@ func misread(s, t, country string) error {
 	if err := besideWords(s, country); err != nil {
 		return err
 	}
+	if prefix, rest, ok := Retired(s, country); ok {
+		return fmt.Errorf("%q starts with %s, which is no longer dialled in %s: write %s", s, prefix, country, rest)
+	}
 	if ds := Digits(t); strings.HasPrefix(strings.TrimLeft(t, "( "), "00") && len(ds) > 4 {
 		if _, err := parseDigits("+"+ds[2:], "+"+ds[2:], country); err == nil {
 			return fmt.Errorf("%q starts with 00, which only some countries dial before a country code: write + in its place (+%s)", s, ds[2:])
 		}
 	}
 	return nil
+}
+
+// retiredPrefixes are prefixes a country dialled before its numbers and dials no more, still
+// printed on old signs and copied from them: Mexico's 01 (long distance) and 044 and 045 (a
+// mobile from a fixed line), retired in 2019 when every number became ten digits dialled alike.
+// libphonenumber reads them no more, and another country's tables may read the whole as theirs
+// (01 800 911 2000 as a number of the Philippines).
+var retiredPrefixes = map[string][]string{"MX": {"01", "044", "045"}}
+
+// Retired splits s, a number written in country, into a prefix the country no longer dials and
+// the number as written after it, a valid number of the country: "01 800 911 2000" in Mexico is
+// 01 and 800 911 2000. ok is false for any other.
+func Retired(s, country string) (prefix, rest string, ok bool) {
+	t := strings.TrimSpace(s)
+	for _, p := range retiredPrefixes[country] {
+		if !strings.HasPrefix(Digits(t), p) || strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || IsSeparator(r)) || r == '+' }) >= 0 {
+			continue
+		}
+		rest, left := t, len(p)
+		for left > 0 { // past the prefix's digits, whatever groups them: "(01) 800", "01-800"
+			if rest[0] >= '0' && rest[0] <= '9' {
+				left--
+			}
+			rest = rest[1:]
+		}
+		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return IsSeparator(r) && r != '(' })
+		if _, err := parseDigits(rest, rest, country); err == nil && rest != "" {
+			return p, rest, true
+		}
+	}
+	return "", "", false
 }
 
 // WordsError is the error for a whole number written with words beside it: "Freephone 0808
