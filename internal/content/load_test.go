@@ -178,7 +178,7 @@ func TestBadContent(t *testing.T) {
 		}, "content/settings.yaml:70: font.italic: an italic font needs a bold italic one (font.bold_italic) and a regular one (give all of font.regular, font.italic and font.bold_italic, or no italic: italic then prints upright)"},
 		{"haven's own italic mark typed in", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are \uE003not alone.")
-		}, "content/en/text.yaml:26: has a private-use character (U+E003) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
+		}, "content/en/text.yaml:26: card.headline: has a private-use character (U+E003) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
 		{"alias", func(t *testing.T) fs.FS {
@@ -211,7 +211,7 @@ func TestBadContent(t *testing.T) {
 		{"zero-width joiner", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get\u200dhelp now")
 		},
-			"content/en/text.yaml:11: has an invisible zero-width joiner (U+200D), which would change the printed text without showing where (delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji))"},
+			"content/en/text.yaml:11: help.title: has an invisible zero-width joiner (U+200D), which would change the printed text without showing where (delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji))"},
 		{"variation selector", firstAnswer("No.\ufe00 Most victims"),
 			"content/en/faq.md:13: has an invisible variation selector-1 (U+FE00), which would change the printed text without showing where (delete it: it prints nothing)"},
 		{"invisible function application", firstAnswer("No.\u2061 Most victims"),
@@ -238,7 +238,7 @@ func TestBadContent(t *testing.T) {
 		{"bidi override", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"")
 		},
-			"content/en/text.yaml:11: has an invisible right-to-left override (U+202E), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
+			"content/en/text.yaml:11: help.title: has an invisible right-to-left override (U+202E), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
 		{"missing faq", func(t *testing.T) fs.FS { return withFile(t, "es/faq.md", nil) },
 			"content/es/faq.md: does not exist (es/ holds text.yaml, so it is read as the folder of the language \"es\", and each language folder needs faq.md and text.yaml; if it is not one, move text.yaml out of it)"},
 		{"empty faq", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte{}) },

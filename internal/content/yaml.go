@@ -41,11 +41,30 @@ var locatedType = reflect.TypeOf(diag.Located{})
 // every message about the file to name as spelled (spellings.respell). Aliases are refused, so
 // alias bombs never expand.
 func decodeStrict(file string, data []byte, out any) ([]field, diag.Problems, spellings) {
-	var ps diag.Problems
 	data, p := readable(file, data)
-	if p != nil {
+	if p != nil && (data == nil || !utf8.Valid(data)) {
 		return nil, diag.Problems{*p}, nil
 	}
+	fields, ps, spelled := decodeText(file, data, out)
+	if p != nil {
+		// a character refused in a file YAML still reads (an invisible zero-width space): the
+		// file is read, so its fields are known and no check says one that is set is not; the
+		// character is said alone (what else YAML says may be its doing: a control character),
+		// with the field of its line
+		if i := slices.IndexFunc(fields, func(f field) bool { return f.line == p.Line }); i >= 0 {
+			p.Field = fields[i].path
+		}
+		if len(ps) > 0 {
+			return nil, diag.Problems{*p}, nil
+		}
+		return fields, diag.Problems{*p}, spelled
+	}
+	return fields, ps, spelled
+}
+
+// decodeText is decodeStrict for data read as text.
+func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spellings) {
+	var ps diag.Problems
 	data = normal(data)
 	if at := faqText(data, reflect.TypeOf(out).Elem()); at > 0 {
 		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")

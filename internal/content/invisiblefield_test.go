@@ -1,0 +1,21 @@
+package content
+
+import "testing"
+
+// An invisible character anywhere in settings.yaml is said first and alone, with its line and
+// the field it is in: the file is still read, so no text is told that a field set there is not
+// ({chat} "which settings.yaml does not set" three times before the real cause).
+func TestInvisibleInSettingsNamedFirst(t *testing.T) {
+	const zw = "has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"
+	chat := []string{"settings.yaml", `  chat: ""`, `  chat: "https://example.org/chat"`}
+	withChat := []string{"en/text.yaml", "help:\n", "help:\n  chat: Chat with us at {chat}\n"}
+	for _, tt := range []struct{ old, new, want string }{
+		{"  call: 1-888-373-7888", "  call: 1-888-373-\u200b7888", "content/settings.yaml:30: hotline.call: " + zw},
+		{"  keyword: HELP", "  keyword: HE\u200bLP", "content/settings.yaml:35: hotline.keyword: " + zw},
+		{"  name: The Mission Haven", "  name: The Mission\u200b Haven", "content/settings.yaml:7: organisation.name: " + zw},
+	} {
+		if got := loadErr(edits(t, append(chat, tt.old, tt.new), withChat)); got != tt.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", tt.new, got, tt.want)
+		}
+	}
+}
