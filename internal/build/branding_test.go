@@ -23,7 +23,7 @@ import (
 func TestLongBrandingFitsEverywhere(t *testing.T) {
 	const (
 		org     = "The Coalition Against Human Trafficking of Northeast Ohio"
-		contact = "help@coalition-against-trafficking-neo.org · (216) 555-0242"
+		contact = "help@coalition-against-trafficking-neo.org · (216) 556-0242"
 		url     = "https://www.coalition-against-trafficking-neo.org/resources/dmst-faq-guide"
 	)
 	settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")

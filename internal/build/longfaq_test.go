@@ -101,9 +101,9 @@ func settingsWith(t *testing.T, extra string) string {
 func TestMarkdownListsAndBold(t *testing.T) {
 	faq := strings.Replace(builtinFAQ(t), "No. Most victims know their traffickers.",
 		"**No.** Most victims know their traffickers. Look for:\n\n- unexplained *cash* or gifts\n- a controlling older friend\n  1. who pays for things\n  2. who answers for them\n\n"+
-			"<!-- TODO: check this figure with legal -->\nCall [our office](tel:12165550242).", 1)
+			"<!-- TODO: check this figure with legal -->\nCall [our office](tel:12165560242).", 1)
 	rb := built(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), []string{"en"}, "handout-en-letter.pdf")
-	for _, want := range []string{"No. Most victims know their traffickers. Look for:", "• unexplained cash or gifts", "• a controlling older friend", "1. who pays for things", "2. who answers for them", "Call our office (1-216-555-0242)."} {
+	for _, want := range []string{"No. Most victims know their traffickers. Look for:", "• unexplained cash or gifts", "• a controlling older friend", "1. who pays for things", "2. who answers for them", "Call our office (1-216-556-0242)."} {
 		if !strings.Contains(rb.text, want) {
 			t.Errorf("%q not in the text", want)
 		}
@@ -124,13 +124,13 @@ func TestMarkdownListsAndBold(t *testing.T) {
 			face[tx.S] = tx.Font
 		}
 		for _, l := range pg.Links {
-			if l.URI == "tel:+12165550242" {
+			if l.URI == "tel:+12165560242" {
 				tel++
 			}
 		}
 	}
-	if tel != 2 { // tel:12165550242 as a phone dials it
-		t.Errorf("%d links to tel:+12165550242, want the ones on \"our office\" and the number printed after it", tel)
+	if tel != 2 { // tel:12165560242 as a phone dials it
+		t.Errorf("%d links to tel:+12165560242, want the ones on \"our office\" and the number printed after it", tel)
 	}
 	if face["No."] == "" || face["No."] != face["2. Are all victims taken by strangers?"] || face["No."] == face[" Most victims know their traffickers. Look for:"] {
 		t.Errorf("\"No.\" is not drawn in the bold face of the questions: %q", face["No."])

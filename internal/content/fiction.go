@@ -39,8 +39,15 @@ var fictionRanges = map[string][]string{
 		"1300 975 707", "1300 975 708", "1300 975 709", "1300 975 710", "1300 975 711"},
 }
 
-// fictional is whether the number written r (read as in country) is one reserved for fiction.
-func fictional(r run, country string) bool {
+// tollFree are the NANP's toll-free area codes, whose 555 exchange is in service
+// (1-800-555-...), as no geographic one's is.
+var tollFree = []string{"800", "833", "844", "855", "866", "877", "888"}
+
+// fiction says what makes the number written r (read as in country) no one's, after it: one
+// reserved for fiction, or, in the NANP, a 555 number out of service that films and examples
+// use as one (555-5555 in a geographic area code; area code 555, never assigned); "" for any
+// other. 555-1212 is directory assistance in every area code.
+func fiction(r run, country string) string {
 	d := r.digits
 	cc := fmt.Sprint(phone.CountryCode(country))
 	switch {
@@ -51,10 +58,15 @@ func fictional(r run, country string) bool {
 	}
 	for code, patterns := range fictionRanges {
 		if nsn, ok := strings.CutPrefix(d, code); ok && slices.ContainsFunc(patterns, func(p string) bool { return inRange(nsn, p) }) {
-			return true
+			return "is a number reserved for fiction: no one answers it"
 		}
 	}
-	return false
+	if nsn, ok := strings.CutPrefix(d, "1"); ok && len(nsn) == 10 {
+		if area, exchange := nsn[:3], nsn[3:6]; area == "555" || exchange == "555" && nsn[6:] != "1212" && !slices.Contains(tollFree, area) {
+			return "is a placeholder: 555 numbers are for films and examples, and no one answers this one"
+		}
+	}
+	return ""
 }
 
 // inRange is whether the digits nsn are a number of the range pattern, written with spaces
@@ -72,7 +84,7 @@ func inRange(nsn, pattern string) bool {
 	return true
 }
 
-// fictionalNumbers refuses each number in texts that is reserved for fiction: a number copied
+// fictionalNumbers refuses each number in texts that is no one's (fiction): a number copied
 // from an example, or made up to try haven, that would be printed for people to call. The
 // digits in skip were refused where settings.yaml sets them, not again at each {call}; found
 // are the digits of those it refused.
@@ -80,18 +92,19 @@ func fictionalNumbers(texts []diag.Located, country string, skip map[string]bool
 	for _, at := range texts {
 		for _, r := range numberRuns(at.Text) {
 			runs := []run{r}
-			if !fictional(r, country) { // "1-866-555-0100 · 120 Main Street": the number set apart in it
+			if fiction(r, country) == "" { // "1-866-555-0100 · 120 Main Street": the number set apart in it
 				runs = apartParts(r)
 			}
 			for _, r := range runs {
-				if skip[r.digits] || !fictional(r, country) {
+				why := fiction(r, country)
+				if skip[r.digits] || why == "" {
 					continue
 				}
 				if found == nil {
 					found = map[string]bool{}
 				}
 				found[r.digits] = true
-				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s is a number reserved for fiction: no one answers it", r.text),
+				ps.Add(at.File, at.Line, at.Field, r.text+" "+why,
 					"write your line's real number")
 			}
 		}

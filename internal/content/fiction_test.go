@@ -19,8 +19,8 @@ func TestFictionalNumbers(t *testing.T) {
 		{"US", "Call 1-800-555-0199.", "1-800-555-0199"},
 		{"US", "Call +1 216 555 0100.", "+1 216 555 0100"},
 		{"CA", "Appelez le 416-555-0123.", "416-555-0123"},
-		{"US", "Call (541) 555-0200.", ""},
-		{"US", "Call (541) 555-0099.", ""},
+		{"US", "Call (541) 556-0200.", ""},
+		{"US", "Call (541) 555-0099.", "(541) 555-0099"}, // out of the range, yet a 555 placeholder
 		{"US", "Call 1-888-373-7888 or text 233733.", ""},
 		{"GB", "Ring 01632 960123.", "01632 960123"},
 		{"GB", "Ring 020 7946 0321.", "020 7946 0321"},
@@ -66,7 +66,7 @@ func TestFictionalNumbers(t *testing.T) {
 		{"AU", "(08) 7010 4321 · 12 King St", "(08) 7010 4321"},
 	} {
 		ps, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
-		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps[0].Error(), "en/faq.md:3: answer 1[1]: "+tt.want+" is a number reserved for fiction") {
+		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps[0].Error(), "en/faq.md:3: answer 1[1]: "+tt.want+" is a ") {
 			t.Errorf("%s %q: %v, want %q refused", tt.country, tt.text, ps, tt.want)
 		}
 	}
@@ -80,6 +80,39 @@ func TestFictionalNumbers(t *testing.T) {
 	}
 	if ps, _ := fictionalNumbers([]diag.Located{{Text: "Call (541) 555-0147."}}, "US", set); len(ps) > 0 {
 		t.Errorf("the texts refuse the number settings.yaml sets again: %v", ps)
+	}
+}
+
+// A NANP 555 number outside the range for fiction is a placeholder too (555-5555, as films
+// print it; area code 555, never assigned), wherever it prints; 555-1212 (directory
+// assistance), a toll-free 555 number and numbers that only have 555 in them are real.
+func TestPlaceholder555Numbers(t *testing.T) {
+	const placeholder = " is a placeholder: 555 numbers are for films and examples, and no one answers this one"
+	for _, tt := range []struct {
+		country, text string
+		want          string // the number refused, or ""
+	}{
+		{"US", "Call us: (555) 555-5555.", "(555) 555-5555"},
+		{"US", "Call (503) 555-1234 today.", "(503) 555-1234"},
+		{"US", "Call 1-212-555-4444.", "1-212-555-4444"},
+		{"US", "Call +1 555 201 3344.", "+1 555 201 3344"},
+		{"CA", "Appelez le 416 555 9876.", "416 555 9876"},
+		{"GB", "From North America: +1 503 555 1234.", "+1 503 555 1234"},
+		{"US", "Directory assistance: (503) 555-1212.", ""},
+		{"US", "Call 1-800-555-1234.", ""},
+		{"US", "Call 1-888-555-0000 or 1 (877) 555-2020.", ""},
+		{"US", "Call 1-800-799-7233.", ""},
+		{"US", "Call or text 988.", ""},
+		{"US", "Call (503) 588-5351.", ""},
+		{"US", "Call (555) 5555.", ""}, // no number of ten digits
+		{"US", "Call +44 808 2000 247.", ""},
+		{"GB", "Ring 0808 2000 247 or 0555 555 5555.", ""},
+		{"US", "Call 1-888-373-7888.", ""},
+	} {
+		ps, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
+		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps[0].Error(), "en/faq.md:3: answer 1[1]: "+tt.want+placeholder+" (write your line's real number)") {
+			t.Errorf("%s %q: %v, want %q refused", tt.country, tt.text, ps, tt.want)
+		}
 	}
 }
 

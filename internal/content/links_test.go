@@ -24,13 +24,13 @@ func loadFirstAnswer(t *testing.T, md string) (Para, string) {
 // link's target.
 func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 	for _, tt := range []struct{ md, text, paper, print string }{
-		{"[call us](tel:+12165550200). No.", "call us. No.", "call us (1-216-555-0200). No.", "1-216-555-0200"},
-		{"Or **[call us](tel:+12165550200)** now.", "Or " + BoldOn + "call us" + BoldOff + " now.", "Or " + BoldOn + "call us (1-216-555-0200)" + BoldOff + " now.", "1-216-555-0200"},
+		{"[call us](tel:+12165560200). No.", "call us. No.", "call us (1-216-556-0200). No.", "1-216-556-0200"},
+		{"Or **[call us](tel:+12165560200)** now.", "Or " + BoldOn + "call us" + BoldOff + " now.", "Or " + BoldOn + "call us (1-216-556-0200)" + BoldOff + " now.", "1-216-556-0200"},
 		{"See [our resource list](https://example.org/help/) or [call](tel:+18883737888).", "See our resource list or call.", "See our resource list (example.org/help) or call (1-888-373-7888).", "example.org/help"},
 		{"[Text us](sms:233733) at {organisation}.", "Text us at The Mission Haven.", "Text us (233733) at The Mission Haven.", "233733"},
-		{"Call [1-216-555-0200](tel:+12165550200).", "Call 1-216-555-0200.", "", ""},
+		{"Call [1-216-556-0200](tel:+12165560200).", "Call 1-216-556-0200.", "", ""},
 		{"Call [{call}](tel:+18883737888).", "Call 1-888-373-7888.", "", ""},
-		{"Call [us at 216-555-0200](tel:+12165550200).", "Call us at 216-555-0200.", "", ""},
+		{"Call [us at 216-556-0200](tel:+12165560200).", "Call us at 216-556-0200.", "", ""},
 		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
 		// words that name the site of a page further in bring a reader who types them to its home
 		{"See [gov.uk](https://www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet).", "See gov.uk.", "See gov.uk (www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet).", "www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet"},
@@ -39,20 +39,20 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
 		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
 		{"See [text HELP to 233733](sms:233733) now.", "See text HELP to 233733 now.", "", ""},
-		{"(Or [call us](tel:+12165550200).) No.", "(Or call us.) No.", "(Or call us, 1-216-555-0200.) No.", "1-216-555-0200"},
-		{"Or ([call us](tel:+12165550200)) now.", "Or (call us) now.", "Or (call us, 1-216-555-0200) now.", "1-216-555-0200"},
+		{"(Or [call us](tel:+12165560200).) No.", "(Or call us.) No.", "(Or call us, 1-216-556-0200.) No.", "1-216-556-0200"},
+		{"Or ([call us](tel:+12165560200)) now.", "Or (call us) now.", "Or (call us, 1-216-556-0200) now.", "1-216-556-0200"},
 		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
 		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
 		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
 		// the words right after the link already show its number or address: printed once
 		{"You can [call the hotline](tel:+18883737888) 1-888-373-7888 any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
 		{"You can [call the hotline](tel:+18883737888) {call} any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
-		{"Or [call us](tel:+12165550200): (216) 555-0200.", "Or call us: (216) 555-0200.", "", ""},
+		{"Or [call us](tel:+12165560200): (216) 556-0200.", "Or call us: (216) 556-0200.", "", ""},
 		{"See [our list](https://example.org/help/) example.org/help today.", "See our list example.org/help today.", "", ""},
-		{"Or [call us](tel:+12165550200) 24/7.", "Or call us 24/7.", "Or call us (1-216-555-0200) 24/7.", "1-216-555-0200"},
+		{"Or [call us](tel:+12165560200) 24/7.", "Or call us 24/7.", "Or call us (1-216-556-0200) 24/7.", "1-216-556-0200"},
 		// a reference-style link takes its address from its definition line, which prints nothing
 		{"See [our resource list][1].\n\n[1]: https://example.org/help/\n\nNo.", "See our resource list.", "See our resource list (example.org/help).", "example.org/help"},
-		{"[Call us][] now.\n\n[call us]: tel:+12165550200\n\nNo.", "Call us now.", "Call us (1-216-555-0200) now.", "1-216-555-0200"},
+		{"[Call us][] now.\n\n[call us]: tel:+12165560200\n\nNo.", "Call us now.", "Call us (1-216-556-0200) now.", "1-216-556-0200"},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {
@@ -102,9 +102,9 @@ func TestLinkSuggestionsLoad(t *testing.T) {
 	}{
 		{"[233733](sms:+1233733) No.", at + "the link [233733](sms:+1233733) writes a short code 233733 with the country code +1: it is sent or dialled without one, and with it reaches no one (write 233733)", 0},
 		{"[911](tel:+1911) No.", at + "the link [911](tel:+1911) writes a short number 911 with the country code +1: it is sent or dialled without one, and with it reaches no one (write 911)", 0},
-		{"[2165550242](sms:+12165550243) No.", at + "the link [2165550242](sms:+12165550243) shows a number but opens sms:+12165550243 (make the words the number it dials, [2165550242](sms:+12165550242), or words that are no number: [text us](sms:+12165550243))", 2},
-		{"[text us at 216-555-0242](sms:+12165550243) No.", at + "the link [text us at 216-555-0242](sms:+12165550243) shows 216-555-0242 but dials sms:+12165550243 (make the number in the words the one it dials, or words that show no number: [text us](sms:+12165550243))", 1},
-		{"[1-888-373-7888](tel:+12125550200) No.", at + "the link [1-888-373-7888](tel:+12125550200) shows a number but opens tel:+12125550200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125550200))", 2},
+		{"[2165560242](sms:+12165560243) No.", at + "the link [2165560242](sms:+12165560243) shows a number but opens sms:+12165560243 (make the words the number it dials, [2165560242](sms:+12165560242), or words that are no number: [text us](sms:+12165560243))", 2},
+		{"[text us at 216-556-0242](sms:+12165560243) No.", at + "the link [text us at 216-556-0242](sms:+12165560243) shows 216-556-0242 but dials sms:+12165560243 (make the number in the words the one it dials, or words that show no number: [text us](sms:+12165560243))", 1},
+		{"[1-888-373-7888](tel:+12125560200) No.", at + "the link [1-888-373-7888](tel:+12125560200) shows a number but opens tel:+12125560200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125560200))", 2},
 		{"[988](https://988lifeline.org) No.", at + "the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))", 2},
 	} {
 		_, err := loadFirstAnswer(t, tt.md)
@@ -136,12 +136,12 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[x](mailto:a@example.org,b@example.org) No.", at + "the link [x](mailto:a@example.org,b@example.org) is not one plain email address"},
 		{"[write help@mission.org](mailto:info@mission.org) No.", at + "answer 2[1]: the link [write help@mission.org](mailto:info@mission.org) shows the email address help@mission.org but opens mailto:info@mission.org"},
 		{"[help@mission.org](https://mission.org/contact) No.", at + "answer 2[1]: the link [help@mission.org](https://mission.org/contact) shows the email address"},
-		{"[2165550242](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165550242](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165550242](tel:+12165550242), or words that are no number: [email us](mailto:a@example.org))"},
+		{"[2165560242](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165560242](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165560242](tel:+12165560242), or words that are no number: [email us](mailto:a@example.org))"},
 		{"[x](help.html) No.", at + "the link [x](help.html) opens neither"},
 		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
 		{"[text us](sms:233733?body=HELP) No.", at + "the link [text us](sms:233733?body=HELP) has a message to send (body=HELP), which paper cannot print with the number (write the keyword in the text"},
-		{"[call us](tel:+12165550242;ext=12) No.", at + "the link [call us](tel:+12165550242;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
-		{"[call us](tel:+12165550242,12) No.", at + "the link [call us](tel:+12165550242,12) dials an extension after a pause (,12), which not every phone does (link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165550242))"},
+		{"[call us](tel:+12165560242;ext=12) No.", at + "the link [call us](tel:+12165560242;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
+		{"[call us](tel:+12165560242,12) No.", at + "the link [call us](tel:+12165560242,12) dials an extension after a pause (,12), which not every phone does (link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165560242))"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
 		{"[](https://example.org) No.", at + "the link to https://example.org has no words to print"},
 		{"<http://example.org> No.", at + "the link [http://example.org](http://example.org) is not secure"},
@@ -152,28 +152,28 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[thehotline.org/help](https://thehotline.org/help/%2e%2e/chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help/%2e%2e/chat) shows one address but opens another (make the words the address the link opens, [thehotline.org/chat](https://thehotline.org/chat)"},
 		{"[thehotline.org/help](https://thehotline.org/help/.%2E/chat?x=1) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help/.%2E/chat?x=1) shows one address but opens another"},
 		{"[thehotline.org/help/../chat](https://thehotline.org/help) No.", at + "answer 2[1]: the link [thehotline.org/help/../chat](https://thehotline.org/help) shows one address but opens another"},
-		{"[1-888-373-7888](tel:+12125550200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550200) shows a number but opens tel:+12125550200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125550200))"},
-		{"[{call}](tel:+12125550200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125550200) shows a number but opens"},
+		{"[1-888-373-7888](tel:+12125560200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125560200) shows a number but opens tel:+12125560200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125560200))"},
+		{"[{call}](tel:+12125560200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125560200) shows a number but opens"},
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},
 		{"[233733](sms:233737) No.", at + "answer 2[1]: the link [233733](sms:233737) shows a number but opens sms:233737 (make the words the number it dials, [233733](sms:233733)"},
-		{"[call us at (216) 555-0242](tel:+12165550243) No.", at + "answer 2[1]: the link [call us at (216) 555-0242](tel:+12165550243) shows (216) 555-0242 but dials tel:+12165550243 (make the number in the words the one it dials"},
-		{"[text us at 216-555-0242](sms:+12165550243) No.", at + "answer 2[1]: the link [text us at 216-555-0242](sms:+12165550243) shows 216-555-0242 but dials"},
+		{"[call us at (216) 556-0242](tel:+12165560243) No.", at + "answer 2[1]: the link [call us at (216) 556-0242](tel:+12165560243) shows (216) 556-0242 but dials tel:+12165560243 (make the number in the words the one it dials"},
+		{"[text us at 216-556-0242](sms:+12165560243) No.", at + "answer 2[1]: the link [text us at 216-556-0242](sms:+12165560243) shows 216-556-0242 but dials"},
 		{"[visit mission.org](https://www.evil.org) No.", at + "answer 2[1]: the link [visit mission.org](https://www.evil.org) shows the site mission.org but opens https://www.evil.org (make the address in the words the site the link opens"},
 		{"[see https://mission.org/help today](https://evil.org/help) No.", at + "answer 2[1]: the link [see https://mission.org/help today](https://evil.org/help) shows the site mission.org"},
 		{"[visit evil.org’s chat](https://chat.mission.org) No.", at + "answer 2[1]: the link [visit evil.org’s chat](https://chat.mission.org) shows the site evil.org"},
 		{"[visit exámple.org](https://example.org) No.", at + "answer 2[1]: the link [visit exámple.org](https://example.org) shows the site exámple.org but opens https://example.org"},
 		{"[thehotlinе.org](https://thehotline.org) No.", at + "answer 2[1]: the link [thehotlinе.org](https://thehotline.org) shows the site thehotlinе.org"}, // a Cyrillic е
-		{"[call mission.org](tel:+12165550242) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165550242) shows the site mission.org but opens tel:"},
-		{"[text HELP to 233733](sms:+12165550242) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165550242) shows 233733 but dials"},
+		{"[call mission.org](tel:+12165560242) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165560242) shows the site mission.org but opens tel:"},
+		{"[text HELP to 233733](sms:+12165560242) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165560242) shows 233733 but dials"},
 		{"[call 988 or chat](https://988lifeline.org/chat) No.", at + "answer 2[1]: the link [call 988 or chat](https://988lifeline.org/chat) shows the number 988 but opens https://988lifeline.org/chat (link the number on its own, [988](tel:988), and this with words that show no number)"},
-		{"[write or call (216) 555-0242](mailto:a@example.org) No.", at + "answer 2[1]: the link [write or call (216) 555-0242](mailto:a@example.org) shows the number (216) 555-0242 but opens mailto:a@example.org (link the number on its own, [(216) 555-0242](tel:+12165550242)"},
+		{"[write or call (216) 556-0242](mailto:a@example.org) No.", at + "answer 2[1]: the link [write or call (216) 556-0242](mailto:a@example.org) shows the number (216) 556-0242 but opens mailto:a@example.org (link the number on its own, [(216) 556-0242](tel:+12165560242)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
 		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
 		{"No.\nSee [x](http://example.org). No.", "content/en/faq.md:14: the link [x](http://example.org) is not secure"},
 		{"No.\nSee `x`. No.", "content/en/faq.md:14: code"},
-		{"No.\nSee [1-888-373-7888](tel:+12125550200).", "content/en/faq.md:14: answer 2[1]: the link [1-888-373-7888]"},
+		{"No.\nSee [1-888-373-7888](tel:+12125560200).", "content/en/faq.md:14: answer 2[1]: the link [1-888-373-7888]"},
 	} {
 		_, err := loadFirstAnswer(t, tt.md)
 		if !strings.HasPrefix(err, tt.want) {
@@ -188,14 +188,14 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[thehotline.org/help](https://thehotline.org/help/./teens/../faq) No.",
 		"[thehotline.org/help](https://thehotline.org/help/teens/%2e) No.",
 		"[233733](sms:233733) No.",
-		"[call us at (216) 555-0242](tel:+12165550242) No.",
+		"[call us at (216) 556-0242](tel:+12165560242) No.",
 		"[visit mission.org.](https://www.mission.org/help) No.",
 		"[visit Mission.org's chat](https://chat.mission.org) No.",
 		"[see the form, e.g. page 2](https://example.org/form) No.",
 		"[St.Louis office](https://example.org/stl) No.",
 		"[write to mission.org](mailto:help@mail.mission.org) No.",
 		"[Help@Mission.org](mailto:help@mission.org) No.",
-		"[call us at 216-555-0242 24/7](tel:2165550242) No.",
+		"[call us at 216-556-0242 24/7](tel:2165560242) No.",
 		"[2024 report](https://example.org/r) No.",
 		"[the second part](https://example.org/faq#part-2) No.",
 	} {
@@ -277,9 +277,9 @@ func TestQuestionMarksOfEveryScript(t *testing.T) {
 func TestLinkNumbersDialledInOneForm(t *testing.T) {
 	for _, tt := range []struct{ md, url string }{
 		{"Call [1 888 373 7888](tel:18883737888).", "tel:+18883737888"},
-		{"Call [us](tel:2165550242).", "tel:+12165550242"},
+		{"Call [us](tel:2165560242).", "tel:+12165560242"},
 		{"Call [Lifeline](tel:988).", "tel:988"},
-		{"Text [us](sms:2165550242).", "sms:+12165550242"},
+		{"Text [us](sms:2165560242).", "sms:+12165560242"},
 		{"Text [HELP to 233733](sms:233733).", "sms:233733?body=HELP"}, // the text line, with its keyword
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
@@ -294,7 +294,7 @@ func TestLinkNumbersDialledInOneForm(t *testing.T) {
 }
 
 // A link's number or address follows its words in brackets, after a comma where brackets
-// would nest: "((216) 555-0242)" reads as a typo.
+// would nest: "((216) 556-0242)" reads as a typo.
 func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
 	for _, tt := range []struct{ before, print, want string }{
 		{"For advice, call our office", "1-216-555-0142", " (1-216-555-0142)"},
@@ -332,8 +332,8 @@ func TestLinksKnowTheirPlace(t *testing.T) {
 	for _, md := range []string{
 		"Find a shelter [here](https://example.org/shelter) and food [here](https://example.org/food).",
 		"Read our list first. Then see [our list](https://example.org/list).",
-		"Or **[call us](tel:+12165550200)** now, or [call us](tel:+12165550201).",
-		"Call [1-216-555-0200](tel:+12165550200) or [us](tel:+12165550200), (or [us](sms:233733)).",
+		"Or **[call us](tel:+12165560200)** now, or [call us](tel:+12165560201).",
+		"Call [1-216-556-0200](tel:+12165560200) or [us](tel:+12165560200), (or [us](sms:233733)).",
 		"[Text us](sms:233733) at {organisation}, or [text us](sms:233733) again.",
 	} {
 		p, problem := loadFirstAnswer(t, md)

@@ -8,7 +8,7 @@ import (
 // A number that is part of a word in a page link's words (211info), or that the linked site's
 // name holds with no word asking to call it (Oregon 211 opening 211info.org), names the site;
 // a number the words ask to call still may not open a page; nor is the number of an address
-// the words show (wa.me/12165550242) one shown to call.
+// the words show (wa.me/12165560242) one shown to call.
 func TestNumberNamingTheLinkedSite(t *testing.T) {
 	for _, tt := range []struct {
 		md      string
@@ -22,10 +22,10 @@ func TestNumberNamingTheLinkedSite(t *testing.T) {
 		{"Or [Call 211](https://example.org) today.", true},
 		{"See [Oregon 211](https://example.org) today.", true},
 		// a chat's address the words show whole: its number is the address's, as WhatsApp reads it
-		{"Chat with us: <https://wa.me/12165550242> today.", false},
-		{"Chat with us: [wa.me/12165550242](https://wa.me/12165550242) today.", false},
-		{"Chat with us: [call 216-555-0242](https://wa.me/12165550242) today.", true},
-		{"Chat with us: [wa.me/12165550242 or call 216-321-0199](https://wa.me/12165550242) today.", true},
+		{"Chat with us: <https://wa.me/12165560242> today.", false},
+		{"Chat with us: [wa.me/12165560242](https://wa.me/12165560242) today.", false},
+		{"Chat with us: [call 216-556-0242](https://wa.me/12165560242) today.", true},
+		{"Chat with us: [wa.me/12165560242 or call 216-321-0199](https://wa.me/12165560242) today.", true},
 	} {
 		_, got := loadFirstAnswer(t, tt.md)
 		if refused := strings.Contains(got, "shows the number"); refused != tt.refused {
