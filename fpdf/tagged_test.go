@@ -26,7 +26,7 @@ func TestTagging(t *testing.T) {
 		Catalog: func() string { return fmt.Sprintf("/StructTreeRoot %d 0 R", first) },
 	})
 	pdf.AddPage()
-	pdf.LinkString(10, 10, 20, 20, "https://example.org/a")
+	pdf.LinkString(10, 10, 20, 20, "https://samples.org/a")
 	pdf.LinkString(40, 10, 20, 20, "tel:+18883737888")
 	target := pdf.AddLink()
 	pdf.AddPage()
@@ -94,7 +94,7 @@ func TestBookmarkDestinations(t *testing.T) {
 			pdf.SetTagging(&Tagging{Objects: func(_ int, r TaggingRefs) []string { refs = r; return nil }})
 		}
 		pdf.AddPage()
-		pdf.LinkString(10, 10, 20, 20, "https://example.org/a") // an annotation before page 2
+		pdf.LinkString(10, 10, 20, 20, "https://samples.org/a") // an annotation before page 2
 		pdf.Bookmark("Première", 0, 100)
 		pdf.AddPageFormat("P", SizeType{Wd: 400, Ht: 500})
 		pdf.Bookmark("Deuxième", 1, 50)

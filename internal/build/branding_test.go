@@ -116,14 +116,14 @@ func checkNoOverlap(t *testing.T, rb *readBack) {
 // and the page's text.
 func TestOrganisationPerLanguage(t *testing.T) {
 	settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
-	s := strings.Replace(string(settings), `  contact: ""`, `  contact: "help@example.org"`, 1)
+	s := strings.Replace(string(settings), `  contact: ""`, `  contact: "help@samples.org"`, 1)
 	es, _ := fs.ReadFile(defaultcontent.FS, "es/text.yaml")
 	for _, c := range []struct {
 		name, org, want string // what es/text.yaml's organisation: gives, and what Spanish prints
 	}{
-		{"name and contact", "  name: La Misión Refugio\n  contact: ayuda@example.org\n", "La Misión Refugio|ayuda@example.org"},
-		{"name only", "  name: La Misión Refugio\n", "La Misión Refugio|help@example.org"},
-		{"contact only", "  contact: ayuda@example.org\n", "The Mission Haven|ayuda@example.org"},
+		{"name and contact", "  name: La Misión Refugio\n  contact: ayuda@samples.org\n", "La Misión Refugio|ayuda@samples.org"},
+		{"name only", "  name: La Misión Refugio\n", "La Misión Refugio|help@samples.org"},
+		{"contact only", "  contact: ayuda@samples.org\n", "The Mission Haven|ayuda@samples.org"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			text := strings.Replace(string(es), "\nhotline_name:", "\norganisation:\n"+c.org+"\nhotline_name:", 1)
@@ -131,9 +131,9 @@ func TestOrganisationPerLanguage(t *testing.T) {
 				t.Fatal("the default content has no contact line or hotline_name line to replace")
 			}
 			res := runFiles(t, map[string]string{"settings.yaml": s, "es/text.yaml": text}, Options{Kinds: []string{"handout", "poster", "site"}, Papers: []string{"letter"}})
-			all := "La Misión Refugio|ayuda@example.org|The Mission Haven|help@example.org"
+			all := "La Misión Refugio|ayuda@samples.org|The Mission Haven|help@samples.org"
 			check := func(name, got string, spanish bool) {
-				want := "The Mission Haven|help@example.org"
+				want := "The Mission Haven|help@samples.org"
 				if spanish {
 					want = c.want
 				}

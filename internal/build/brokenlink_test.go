@@ -25,23 +25,23 @@ func TestLinkBrokenAcrossLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string // each link on example.org: the words it is drawn over, where it opens, its description
+	var got []string // each link on samples.org: the words it is drawn over, where it opens, its description
 	for _, pg := range pages {
 		for _, l := range pg.Links {
-			if !strings.HasPrefix(l.URI, "https://example.org/") {
+			if !strings.HasPrefix(l.URI, "https://samples.org/") {
 				continue
 			}
 			for _, tx := range pg.Texts {
 				if math.Abs(tx.X-l.X) < 0.01 && tx.Y >= l.Y && tx.Y <= l.Y+l.H {
-					got = append(got, tx.S+" > "+strings.TrimPrefix(l.URI, "https://example.org/")+" > "+l.Contents)
+					got = append(got, tx.S+" > "+strings.TrimPrefix(l.URI, "https://samples.org/")+" > "+l.Contents)
 				}
 			}
 		}
 	}
 	want := []string{
 		"our > resources > See our resource list", "resource list > resources > See our resource list",
-		"example.org/resources > resources > See our resource list example.org/resources",
-		"https://example.org/ > families > Read more at https://example.org/families", "families > families > Read more at https://example.org/families",
+		"samples.org/resources > resources > See our resource list samples.org/resources",
+		"https://samples.org/ > families > Read more at https://samples.org/families", "families > families > Read more at https://samples.org/families",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("the large-print handout's links, over the words:\n got %q\nwant %q", got, want)

@@ -93,7 +93,7 @@ func checkQuietZones(t *testing.T, path string, r Result) {
 // one (whose modules, and quiet zone, are wider).
 func TestCardBackTextClearsTheCodeSquare(t *testing.T) {
 	uk := setups[slices.IndexFunc(setups, func(s setup) bool { return strings.HasPrefix(s.name, "UK number") })]
-	short := [2]string{"resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/help"}
+	short := [2]string{"resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/help"}
 	for _, tt := range []struct {
 		name  string
 		s     setup
@@ -120,7 +120,7 @@ func TestCardBackTextClearsTheCodeSquare(t *testing.T) {
 // the QR codes' quiet zones, which a shorter address makes wider, on every sheet.
 func TestCardQuietZonesWithTheirOwnAddress(t *testing.T) {
 	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
-	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  audience: adult\n  discreet_url: https://example.org/talk\n\ncolours:", 1)
+	settings = strings.Replace(settings, "\ncolours:", "\ncards:\n  audience: adult\n  discreet_url: https://samples.org/talk\n\ncolours:", 1)
 	res := runFiles(t, map[string]string{"settings.yaml": settings}, Options{Kinds: []string{"cards"}})
 	n := 0
 	for _, r := range res {

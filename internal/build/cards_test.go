@@ -157,10 +157,10 @@ func TestCardBacksKeepTheSafeZone(t *testing.T) {
 		edits      map[string][2]string // file: the text replaced, and what replaces it
 	}{
 		{"default address", "en", nil},
-		{"short address", "en", map[string][2]string{"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/help"}}},
-		{"discreet address", "en", map[string][2]string{"settings.yaml": {"\ncolours:", "\ncards:\n  discreet_url: https://example.org/talk\n\ncolours:"}}},
+		{"short address", "en", map[string][2]string{"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/help"}}},
+		{"discreet address", "en", map[string][2]string{"settings.yaml": {"\ncolours:", "\ncards:\n  discreet_url: https://samples.org/talk\n\ncolours:"}}},
 		{"long address, long lines", "es", map[string][2]string{
-			"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://acompanamiento-psicosocial.example.org/ayuda-confidencial/recursos-en-espanol"},
+			"settings.yaml": {"resource_url: https://humantraffickinghotline.org", "resource_url: https://acompanamiento-psicosocial.samples.org/ayuda-confidencial/recursos-en-espanol"},
 			"es/text.yaml":  {"Te atiende alguien capacitado para ayudar, de día o de noche.", "Te atiende una persona especializada en acompañamiento psicosocial y legal."},
 		}},
 	} {

@@ -17,7 +17,7 @@ import (
 // calls, texts, TTY and chat (a box of many lines) with a long address and a short one.
 func TestCodeCaptionStaysWithItsCode(t *testing.T) {
 	base := setups[slices.IndexFunc(setups, func(s setup) bool { return s.name == "text, TTY and chat" })]
-	for _, url := range []string{"https://harborhousedayton.org/help", "https://www.example.org/get-support/domestic-abuse/helpline"} {
+	for _, url := range []string{"https://harborhousedayton.org/help", "https://www.samples.org/get-support/domestic-abuse/helpline"} {
 		t.Run(url, func(t *testing.T) {
 			s := base
 			s.settings = append(slices.Clone(base.settings), [2]string{"resource_url: https://humantraffickinghotline.org", "resource_url: " + url})

@@ -184,14 +184,14 @@ func TestCopyIsTrue(t *testing.T) {
 	}{
 		{name: "the hotline's page", caption: "Scan for help and resources", footer: []string{"The Mission Haven"}},
 		{name: "the organisation's own page",
-			settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: https://www.example.org/help"},
-				{`  contact: ""`, "  contact: help@example.org\n  website: https://example.org"}},
-			caption: "Scan for the full guide", footer: []string{"help@example.org", "example.org"}},
+			settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: https://www.samples.org/help"},
+				{`  contact: ""`, "  contact: help@samples.org\n  website: https://samples.org"}},
+			caption: "Scan for the full guide", footer: []string{"help@samples.org", "samples.org"}},
 		{name: "contact us, no contact", faq: [][2]string{{"call or text the hotline today.", "contact us today."}},
 			caption: "Scan for help and resources", warns: true},
 		{name: "contact us, with a contact", faq: [][2]string{{"call or text the hotline today.", "contact us today."}},
-			settings: [][2]string{{`  contact: ""`, "  contact: help@example.org"}},
-			caption:  "Scan for help and resources", footer: []string{"help@example.org"}},
+			settings: [][2]string{{`  contact: ""`, "  contact: help@samples.org"}},
+			caption:  "Scan for help and resources", footer: []string{"help@samples.org"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,20 +16,20 @@ import (
 func TestDiscreetRunLinksUntracked(t *testing.T) {
 	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
 	faq := mustReadFile(t, filepath.Join("..", "..", "content", "en", "faq.md"))
-	const shelter = "https://example.org/shelter?id=7&utm_source=flyer&utm_campaign=dv-shelter&ref=motel"
-	const chat = "https://chat.example.org/live?utm_campaign=dv-shelter&utm_source=flyer"
+	const shelter = "https://samples.org/shelter?id=7&utm_source=flyer&utm_campaign=dv-shelter&ref=motel"
+	const chat = "https://chat.samples.org/live?utm_campaign=dv-shelter&utm_source=flyer"
 	for _, c := range []struct {
 		name     string
 		discreet bool
-		want     []string // the addresses the links to example.org open, each in every handout and on the page
+		want     []string // the addresses the links to samples.org open, each in every handout and on the page
 	}{
-		{"discreet", true, []string{"https://example.org/shelter?id=7", "https://chat.example.org/live"}},
+		{"discreet", true, []string{"https://samples.org/shelter?id=7", "https://chat.samples.org/live"}},
 		{"plain", false, []string{shelter, chat}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := strings.Replace(settings, `  chat: ""`, "  chat: "+chat, 1)
 			if c.discreet { // on a neutral address: the hotline's own says "trafficking", refused so
-				s = strings.Replace(s, "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/talk", 1) + "\nsite:\n  discreet: true\n"
+				s = strings.Replace(s, "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/talk", 1) + "\nsite:\n  discreet: true\n"
 			}
 			f := strings.Replace(faq, "If you’re unsure, you can still make an anonymous report.",
 				"Find a [shelter near you]("+shelter+"), or chat with us at {chat}.", 1)
@@ -45,7 +45,7 @@ func TestDiscreetRunLinksUntracked(t *testing.T) {
 				var got []string
 				for _, pg := range pages {
 					for _, l := range pg.Links {
-						if strings.Contains(l.URI, "example.org/") && !strings.Contains(l.URI, "example.org/talk") {
+						if strings.Contains(l.URI, "samples.org/") && !strings.Contains(l.URI, "samples.org/talk") {
 							got = append(got, l.URI)
 						}
 					}
@@ -72,7 +72,7 @@ func TestDiscreetRunLinksUntracked(t *testing.T) {
 				t.Fatal(err)
 			}
 			var hrefs []string
-			for _, m := range regexp.MustCompile(`href="(https://(?:chat\.)?example\.org/[^"]*)"`).FindAllStringSubmatch(string(page), -1) {
+			for _, m := range regexp.MustCompile(`href="(https://(?:chat\.)?samples\.org/[^"]*)"`).FindAllStringSubmatch(string(page), -1) {
 				hrefs = append(hrefs, strings.ReplaceAll(m[1], "&amp;", "&"))
 			}
 			slices.Sort(hrefs)

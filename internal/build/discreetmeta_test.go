@@ -17,7 +17,7 @@ import (
 // resource page's neutral title (cards.discreet_url makes the site discreet, and its PDFs with
 // it), so the test reads what it means to.
 func TestDiscreetSheetMetadata(t *testing.T) {
-	settings := discreetSettings(t, "https://example.org/talk")
+	settings := discreetSettings(t, "https://samples.org/talk")
 	res := runFiles(t, map[string]string{"settings.yaml": settings}, Options{Kinds: []string{"cards"}})
 	ct, err := content.Load(contentWith(t, nil, map[string]string{"settings.yaml": settings}), "content", content.Overrides{})
 	if err != nil {
@@ -66,7 +66,7 @@ func TestDiscreetSheetMetadata(t *testing.T) {
 							alts = append(alts, lk.Contents)
 						}
 					}
-					if !strings.Contains(strings.Join(alts, "\n"), "example.org/talk") {
+					if !strings.Contains(strings.Join(alts, "\n"), "samples.org/talk") {
 						t.Errorf("no alt text names the code's address: %q", alts)
 					}
 					for i, s := range append(meta, alts...) {
@@ -114,7 +114,7 @@ func TestDiscreetSiteMetadata(t *testing.T) {
 		t.Run(map[bool]string{true: "discreet", false: "plain"}[discreet], func(t *testing.T) {
 			s := settings
 			if discreet { // on a neutral address: the hotline's own says "trafficking", refused so
-				s = strings.Replace(s, "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/talk", 1) + "\nsite:\n  discreet: true\n"
+				s = strings.Replace(s, "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/talk", 1) + "\nsite:\n  discreet: true\n"
 			}
 			res := runFiles(t, map[string]string{"settings.yaml": s}, Options{Kinds: []string{"site"}, Langs: []string{"en", "es"}})
 			titles := map[string]string{"en": "Information", "es": "Información"}

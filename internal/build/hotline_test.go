@@ -266,8 +266,8 @@ func TestTextOnlyPage(t *testing.T) {
 // code and the page agree.
 func TestCampaignOverResourceURLTracking(t *testing.T) {
 	for _, tt := range []struct{ url, want, printed string }{
-		{"https://example.org/help?utm_source=web&utm_campaign=old", "https://example.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27", "example.org/help"},
-		{"https://example.org/help?lang=en&utm_source=web#es", "https://example.org/help?lang=en&utm_source=KIND&utm_medium=print&utm_campaign=spring-27#es", "example.org/help?lang=en#es"},
+		{"https://samples.org/help?utm_source=web&utm_campaign=old", "https://samples.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27", "samples.org/help"},
+		{"https://samples.org/help?lang=en&utm_source=web#es", "https://samples.org/help?lang=en&utm_source=KIND&utm_medium=print&utm_campaign=spring-27#es", "samples.org/help?lang=en#es"},
 	} {
 		t.Run(tt.url, func(t *testing.T) {
 			s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.url}, {`campaign: ""`, "campaign: spring-27"}}}

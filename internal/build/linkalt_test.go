@@ -134,15 +134,15 @@ func TestTearOffTabsAreTwoParagraphs(t *testing.T) {
 // colon. Read back from the handout.
 func TestLabelledLinksAreDescribed(t *testing.T) {
 	for _, tt := range []struct{ tty, chat, ttyAlt, chatAlt string }{
-		{"TTY: {tty}", "Chat: {chat}", "TTY: 1-800-787-3224", "Chat: example.org/chat"},
-		{"TTY:{tty}", "Online chat:{chat}", "TTY: 1-800-787-3224", "Online chat: example.org/chat"},
-		{"TTY {tty}", "Chat at {chat}", "TTY 1-800-787-3224", "Chat at example.org/chat"},
-		{"TTY – {tty}", "Chat – {chat}", "TTY – 1-800-787-3224", "Chat – example.org/chat"},
-		{"Deaf or hard of hearing, TTY: {tty}", "Live chat: {chat}", "TTY: 1-800-787-3224", "Live chat: example.org/chat"},
+		{"TTY: {tty}", "Chat: {chat}", "TTY: 1-800-787-3224", "Chat: samples.org/chat"},
+		{"TTY:{tty}", "Online chat:{chat}", "TTY: 1-800-787-3224", "Online chat: samples.org/chat"},
+		{"TTY {tty}", "Chat at {chat}", "TTY 1-800-787-3224", "Chat at samples.org/chat"},
+		{"TTY – {tty}", "Chat – {chat}", "TTY – 1-800-787-3224", "Chat – samples.org/chat"},
+		{"Deaf or hard of hearing, TTY: {tty}", "Live chat: {chat}", "TTY: 1-800-787-3224", "Live chat: samples.org/chat"},
 	} {
 		t.Run(tt.tty, func(t *testing.T) {
 			_, site := englishSite(t, setup{
-				settings: [][2]string{{`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://example.org/chat"}},
+				settings: [][2]string{{`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://samples.org/chat"}},
 				text:     [][2]string{{"  note: ", "  tty: \"" + tt.tty + "\"\n  chat: \"" + tt.chat + "\"\n  note: "}},
 			})
 			raw, err := os.ReadFile(filepath.Join(site, "handout-en-letter.pdf"))
@@ -160,7 +160,7 @@ func TestLabelledLinksAreDescribed(t *testing.T) {
 			if d := got["tel:+18007873224"]; d != tt.ttyAlt {
 				t.Errorf("the TTY link is described as %q, want %q", d, tt.ttyAlt)
 			}
-			if d := got["https://example.org/chat"]; d != tt.chatAlt {
+			if d := got["https://samples.org/chat"]; d != tt.chatAlt {
 				t.Errorf("the chat link is described as %q, want %q", d, tt.chatAlt)
 			}
 		})

@@ -18,7 +18,7 @@ func TestLinkDefinitionLines(t *testing.T) {
 		{"an office's number", answer + "\n\n[Office]: 614-276-2270\n\nThis includes",
 			`en/faq.md:15: "[Office]: 614-276-2270" is read as the address of links written [Office], and no link uses it: it would not print (to print it, write it as text, without the brackets: Office: 614-276-2270;`, "", ""},
 		{"written as text", answer + "\n\nOffice: 614-276-2270\n\nThis includes", "", "Office: 614-276-2270", ""},
-		{"used by a link", "See [our list][1]. " + answer + "\n\n[1]: https://example.org/list\n\nThis includes", "", "See our list", "https://example.org/list"},
+		{"used by a link", "See [our list][1]. " + answer + "\n\n[1]: https://samples.org/list\n\nThis includes", "", "See our list", "https://samples.org/list"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rb, page := answerBuilt(t, answer+" This includes", tt.md, tt.want)

@@ -17,8 +17,8 @@ import (
 // (the words and the address printed after them) and on the resource page.
 func TestLinkOpensFromItsOwnWords(t *testing.T) {
 	faq := strings.Replace(builtinFAQ(t), "No. Most victims know their traffickers.",
-		"Find a shelter [here](https://example.org/shelter) and food [here](https://example.org/food). "+
-			"Read our list first. Then see [our list](https://example.org/list).", 1)
+		"Find a shelter [here](https://samples.org/shelter) and food [here](https://samples.org/food). "+
+			"Read our list first. Then see [our list](https://samples.org/list).", 1)
 	fsys := contentWith(t, nil, map[string]string{"en/faq.md": faq})
 	res, _, err := runContent(t, fsys, []string{"en"})
 	if err != nil {
@@ -29,20 +29,20 @@ func TestLinkOpensFromItsOwnWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string // each link on example.org: the words it is drawn over, and where it opens
+	var got []string // each link on samples.org: the words it is drawn over, and where it opens
 	for _, pg := range pages {
 		for _, l := range pg.Links {
-			if !strings.HasPrefix(l.URI, "https://example.org/") {
+			if !strings.HasPrefix(l.URI, "https://samples.org/") {
 				continue
 			}
 			for _, tx := range pg.Texts {
 				if math.Abs(tx.X-l.X) < 0.01 && tx.Y >= l.Y && tx.Y <= l.Y+l.H {
-					got = append(got, tx.S+" > "+strings.TrimPrefix(l.URI, "https://example.org/"))
+					got = append(got, tx.S+" > "+strings.TrimPrefix(l.URI, "https://samples.org/"))
 				}
 			}
 		}
 	}
-	want := []string{"here > shelter", "example.org/shelter > shelter", "here > food", "example.org/food > food", "our list > list", "example.org/list > list"}
+	want := []string{"here > shelter", "samples.org/shelter > shelter", "here > food", "samples.org/food > food", "our list > list", "samples.org/list > list"}
 	if !slices.Equal(got, want) {
 		t.Errorf("the handout's links, over the words:\n got %q\nwant %q", got, want)
 	}
@@ -52,8 +52,8 @@ func TestLinkOpensFromItsOwnWords(t *testing.T) {
 	}
 	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
 	for _, want := range []string{
-		`Find a shelter <a href="https://example.org/shelter">here</a> and food <a href="https://example.org/food">here</a>.`,
-		`Read our list first. Then see <a href="https://example.org/list">our list</a>.`,
+		`Find a shelter <a href="https://samples.org/shelter">here</a> and food <a href="https://samples.org/food">here</a>.`,
+		`Read our list first. Then see <a href="https://samples.org/list">our list</a>.`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page has no %s", want)

@@ -92,13 +92,13 @@ func linkedIn(pages []readback.Page, text, uri string) bool {
 // www., on the page and in the handout (each read back as built); http:// stays text.
 func TestBareAddressesAreLinked(t *testing.T) {
 	s := setup{faq: [][2]string{{"than to stay silent and risk a child’s safety.",
-		"than to stay silent and risk a child’s safety. See www.example.org/help, https://example.net/a?b=1 or http://example.com."}}}
+		"than to stay silent and risk a child’s safety. See www.samples.org/help, https://samples.net/a?b=1 or http://samples.com."}}}
 	page, site := englishSite(t, s)
 	pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range [][2]string{{"www.example.org/help", "https://www.example.org/help"}, {"https://example.net/a?b=1", "https://example.net/a?b=1"}} {
+	for _, l := range [][2]string{{"www.samples.org/help", "https://www.samples.org/help"}, {"https://samples.net/a?b=1", "https://samples.net/a?b=1"}} {
 		// what it shows, read past the markup that says where it may break
 		if shown := regexp.MustCompile(`<a href="` + regexp.QuoteMeta(l[1]) + `"><bdi class="addr" dir="ltr">(.*?)</bdi></a>`).FindStringSubmatch(string(page)); shown == nil ||
 			regexp.MustCompile(`<[^>]*>`).ReplaceAllString(shown[1], "") != l[0] {
@@ -108,7 +108,7 @@ func TestBareAddressesAreLinked(t *testing.T) {
 			t.Errorf("the handout prints %q without a link to %s", l[0], l[1])
 		}
 	}
-	if strings.Contains(string(page), `href="http://`) || strings.Contains(string(page), `href="https://example.com`) {
-		t.Error("the page links http://example.com")
+	if strings.Contains(string(page), `href="http://`) || strings.Contains(string(page), `href="https://samples.com`) {
+		t.Error("the page links http://samples.com")
 	}
 }

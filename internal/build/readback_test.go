@@ -282,9 +282,9 @@ func checkPDFObjects(t *testing.T, rb *readBack, lang string) {
 }
 
 func TestCampaignLinks(t *testing.T) {
-	res := kit(t, content.Overrides{URL: "https://example.org/dmst", Campaign: "spring-fair"},
+	res := kit(t, content.Overrides{URL: "https://samples.org/dmst", Campaign: "spring-fair"},
 		Options{Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}})
-	want := "https://example.org/dmst?utm_source=handout&utm_medium=print&utm_campaign=spring-fair"
+	want := "https://samples.org/dmst?utm_source=handout&utm_medium=print&utm_campaign=spring-fair"
 	for _, r := range res {
 		rb := open(t, r.Path)
 		for _, c := range r.Codes {
@@ -292,7 +292,7 @@ func TestCampaignLinks(t *testing.T) {
 				t.Errorf("%s: QR decodes to %q, want %q", r.Path, got, want)
 			}
 		}
-		if !strings.Contains(rb.text, "example.org/dmst") {
+		if !strings.Contains(rb.text, "samples.org/dmst") {
 			t.Errorf("%s: the short URL is not printed", r.Path)
 		}
 	}

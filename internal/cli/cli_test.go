@@ -53,7 +53,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{[]string{"handout", "--lang", "fr", "--out", filepath.Join(dir, "o2")}, 2, `no content for language "fr"`, filepath.Join(dir, "o2")},
 		{[]string{"handout", "--lang", "en,spanish", "--out", filepath.Join(dir, "o2")}, 2, `--lang spanish: "spanish" is a language's name: --lang takes its code, es (the content has: en, es)`, filepath.Join(dir, "o2")},
 		{[]string{"check", "--lang", "Français"}, 2, `--lang Français: "Français" is a language's name: --lang takes its code, fr (the content has: en, es)`, ""},
-		{[]string{"handout", "--url", "http://example.org", "--out", filepath.Join(dir, "o3")}, 2, "must start with https://", filepath.Join(dir, "o3")},
+		{[]string{"handout", "--url", "http://samples.org", "--out", filepath.Join(dir, "o3")}, 2, "must start with https://", filepath.Join(dir, "o3")},
 		{[]string{"handout", "--campaign", "Motel Restroom", "--out", filepath.Join(dir, "o4")}, 2, "--campaign", filepath.Join(dir, "o4")},
 		{[]string{"build", "--content", bad, "--out", filepath.Join(dir, "o5")}, 1, "one slip away from hotline.call 1-888-373-7888", filepath.Join(dir, "o5")},
 		{[]string{"check", "--content", bad}, 1, "settings.yaml:37: hotline.tty", ""},
@@ -85,11 +85,11 @@ func TestExitCodesAndMessages(t *testing.T) {
 
 func TestBuildPrintsEachFile(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out, "--url", "https://example.org/help")
+	code, stdout, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out, "--url", "https://samples.org/help")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, e)
 	}
-	for _, want := range []string{"handout-en-letter.pdf", "handout-large-en-letter.pdf", "QR: https://example.org/help", "pages"} {
+	for _, want := range []string{"handout-en-letter.pdf", "handout-large-en-letter.pdf", "QR: https://samples.org/help", "pages"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("summary lacks %q:\n%s", want, stdout)
 		}
@@ -265,7 +265,7 @@ func TestFailedRunWritesNothing(t *testing.T) {
 func TestFailedRunTakesAwayTheFoldersItMade(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "new", "deeper", "out")
-	long := "https://example.org/" + strings.Repeat("x", 300)
+	long := "https://samples.org/" + strings.Repeat("x", 300)
 	if code, _, _ := run(t, "handout", "--lang", "en", "--url", long, "--out", out); code != 1 {
 		t.Fatalf("exit %d", code)
 	}

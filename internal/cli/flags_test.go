@@ -58,8 +58,8 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--paper", "letter, a4", "--lang", " en , es"}, func(b *buildOptions) bool { // spaced as in a sentence
 			return slices.Equal(b.papers, []string{"letter", "a4"}) && slices.Equal(b.langs, []string{"en", "es"})
 		}},
-		{[]string{"cards", "--url", "https://example.org/help", "--campaign", "fair-2027", "--out", "print"}, func(b *buildOptions) bool {
-			return b.url == "https://example.org/help" && b.campaign == "fair-2027" && b.out == "print"
+		{[]string{"cards", "--url", "https://samples.org/help", "--campaign", "fair-2027", "--out", "print"}, func(b *buildOptions) bool {
+			return b.url == "https://samples.org/help" && b.campaign == "fair-2027" && b.out == "print"
 		}},
 		{[]string{"build", "--font", "a.ttf,b.ttf", "--placements", "p.csv", "--content", "c"}, func(b *buildOptions) bool {
 			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}}, slices.Equal) && b.placements == "p.csv" && b.content == "c"
@@ -115,7 +115,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--edition", "large,"}, `--edition "large," has an empty item between commas: give editions`},
 		{[]string{"build", "--edition", "large"}, "unknown flag: --edition"},
 		{[]string{"cards", "--edition", "large"}, "unknown flag: --edition"},
-		{[]string{"handout", "--url", "http://example.org"}, "--url \"http://example.org\" must start with https://"},
+		{[]string{"handout", "--url", "http://samples.org"}, "--url \"http://samples.org\" must start with https://"},
 		{[]string{"handout", "--url", "javascript:alert(1)"}, "--url"},
 		{[]string{"handout", "--campaign", "Motel Restroom"}, "--campaign"},
 		{[]string{"handout", "--content", ""}, "--content needs a folder name"},

@@ -16,7 +16,7 @@ func withAlt(s string) []string {
 // a hint to write {url}.
 func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 	display := []string{"settings.yaml", `display_url: ""`, "display_url: humantraffickinghotline.org"}
-	resource := []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/help/?utm_source=web"}
+	resource := []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/help/?utm_source=web"}
 	tests := []editCase{
 		{"the placeholder", [][]string{withAlt("QR code: opens {url}")}, ""},
 		{"the address written out", [][]string{withAlt("QR code: opens https://humantraffickinghotline.org/.")}, ""},
@@ -31,10 +31,10 @@ func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 		{"another site besides", [][]string{withAlt("QR code: opens {url}, or see polarisproject.org's page")},
 			`content/en/text.yaml:86: qr_alt: names the address "polarisproject.org", but`},
 		{"resource_url where display_url prints", [][]string{display, withAlt("QR code: opens https://humantraffickinghotline.org")}, ""},
-		{"without its tracking fields", [][]string{resource, withAlt("QR code: opens example.org/help/")}, ""},
+		{"without its tracking fields", [][]string{resource, withAlt("QR code: opens samples.org/help/")}, ""},
 		// read aloud, they would name where the code was found
-		{"with them", [][]string{resource, withAlt("QR code: opens https://example.org/help/?utm_source=web")},
-			`content/en/text.yaml:86: qr_alt: writes the address "https://example.org/help/?utm_source=web" with tracking fields (utm_source)`},
+		{"with them", [][]string{resource, withAlt("QR code: opens https://samples.org/help/?utm_source=web")},
+			`content/en/text.yaml:86: qr_alt: writes the address "https://samples.org/help/?utm_source=web" with tracking fields (utm_source)`},
 	}
 	runEdits(t, tests)
 }
@@ -99,13 +99,13 @@ func TestDiscreetURLMakesTheSiteDiscreet(t *testing.T) {
 func TestAltFor(t *testing.T) {
 	for _, tt := range []struct{ alt, want string }{
 		{"QR code: opens humantraffickinghotline.org", "QR code: opens calm-notes.net/talk"},
-		{"Código QR: abre (https://example.org/help/?lang=es).", "Código QR: abre (calm-notes.net/talk)."},
-		{"opens example.org's page at example.org/help", "opens calm-notes.net/talk's page at calm-notes.net/talk"},
+		{"Código QR: abre (https://samples.org/help/?lang=es).", "Código QR: abre (calm-notes.net/talk)."},
+		{"opens samples.org's page at samples.org/help", "opens calm-notes.net/talk's page at calm-notes.net/talk"},
 		// written against words without a space, as Chinese, Thai and Korean write them
-		{"二维码：打开example.org/help。", "二维码：打开calm-notes.net/talk。"},
-		{"扫码打开https://example.org/help即可", "扫码打开calm-notes.net/talk即可"},
-		{"สแกนเพื่อเปิดexample.org/help", "สแกนเพื่อเปิดcalm-notes.net/talk"},
-		{"QR 코드: example.org/help에서", "QR 코드: calm-notes.net/talk에서"},
+		{"二维码：打开samples.org/help。", "二维码：打开calm-notes.net/talk。"},
+		{"扫码打开https://samples.org/help即可", "扫码打开calm-notes.net/talk即可"},
+		{"สแกนเพื่อเปิดsamples.org/help", "สแกนเพื่อเปิดcalm-notes.net/talk"},
+		{"QR 코드: samples.org/help에서", "QR 코드: calm-notes.net/talk에서"},
 		{"QR code to the hotline, e.g. to chat", ""},
 		{"", ""},
 	} {

@@ -17,12 +17,7 @@ func checkCards(s Settings, bad func(path, msg, hint string)) {
 	}
 	if c.DiscreetURL != "" {
 		if msg := CheckURL(c.DiscreetURL); msg != "" {
-			names := namesOf(append(ownSites(s), s.Organisation.Name.Text))
-			example := discreetExample(append(ownSites(s), hostOf(c.DiscreetURL)), func(e string) bool {
-				m, _, _ := revealingLink(e, "", false, &avoidSet{}, names, nil, "") // the words are the language's, checked later
-				return m == ""
-			})
-			bad("cards.discreet_url", msg, discreetHint(example))
+			bad("cards.discreet_url", msg, addressHint(c.DiscreetURL, discreetHint))
 		} else if msg, hint := checkQuery(c.DiscreetURL); msg != "" {
 			bad("cards.discreet_url", msg, hint)
 		}

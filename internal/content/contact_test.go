@@ -16,8 +16,8 @@ func TestContactUs(t *testing.T) {
 		{[]string{"If you have questions, contact us."}, true},
 		{[]string{"In 2024, call us."}, true},
 		{[]string{"call us", "call us (1-216-555-0100)"}, false},
-		{[]string{"write to us at help@example.org"}, false},
-		{[]string{"our list", "contact us: our list (https://example.org/list)"}, false},
+		{[]string{"write to us at help@samples.org"}, false},
+		{[]string{"our list", "contact us: our list (https://samples.org/list)"}, false},
 		{[]string{"Call the hotline today."}, false},
 	} {
 		var l Language

@@ -104,7 +104,7 @@ func TestWhatsAppLinks(t *testing.T) {
 		{"ZA", "https://wa.me/27800567567", ""},
 		{"GB", "https://wa.me/447400123456?text=hi", ""},
 		{"GB", "https://wa.me/message/ABCDEF", ""},
-		{"GB", "https://example.org/0800567567", ""},
+		{"GB", "https://samples.org/0800567567", ""},
 	} {
 		_, hint := whatsApp(tt.url, tt.country)
 		if tt.want == "" && hint != "" || !strings.Contains(hint, tt.want) {

@@ -1592,12 +1592,7 @@ func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []
 	if msg == "" {
 		return nil
 	}
-	// the hint's example passes these checks, on none of the sites names holds nor the one refused
-	example := discreetExample(append(slices.Clone(names), hostOf(discreetURL.Text)), func(e string) bool {
-		m, _, _ := revealingLink(e, lang, false, avoid, ns, nw, "")
-		return m == ""
-	})
-	hint := discreetHint(example)
+	hint := discreetHint
 	if named {
 		hint += ", that leads to the help page; or write discreet: show_names: true in each language's text.yaml"
 	} else if !abbr {
@@ -1673,31 +1668,9 @@ func partEnds(parts []string) []int {
 	return out
 }
 
-// exampleAddresses are the neutral addresses a hint may propose for cards.discreet_url, on
-// domains kept for examples.
-var exampleAddresses = []string{"https://example.org/talk", "https://example.net/talk", "https://example.com/talk"}
-
-// discreetExample is the first of exampleAddresses on none of the sites taken (registrable
-// domains: the organisation's, the hotline's, the one refused) that ok accepts; "" when none
-// is: a hint must not propose an address that would be refused.
-func discreetExample(taken []string, ok func(string) bool) string {
-	for _, e := range exampleAddresses {
-		if !slices.Contains(taken, hostOf(e)) && ok(e) {
-			return e
-		}
-	}
-	return ""
-}
-
-// discreetHint is what to write as cards.discreet_url, with example when there is one; else
-// what makes one neutral (the examples are all on example.*, which the organisation's own
-// example.org names).
-func discreetHint(example string) string {
-	if example == "" {
-		return "use a neutral address you control on a site whose name says nothing of the hotline or your organisation"
-	}
-	return "use a neutral address you control, e.g. " + example
-}
+// discreetHint is what to write as cards.discreet_url: what makes an address neutral, not an
+// address to copy (one on example.org opens nothing, and is refused: reservedHost).
+const discreetHint = "use a neutral address you control, on a site whose name says nothing of the hotline or your organisation"
 
 // checkExitLink refuses a quick exit (site.exit_url) whose address names the hotline or the
 // organisation, or says what the page is about, read as cards.discreet_url's is (words run

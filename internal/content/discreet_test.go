@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -380,39 +379,39 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"en", "https://www.kontrola-zdrowia.pl/", ""},
 		{"es", "https://controllo-salute.it/prenota", ""},
 		{"it", "https://controllo-salute.it/prenota", ""},
-		{"en", "https://example.org/stoptrafficking", `"stoptrafficking", which holds "trafficking": `},
-		{"es", "https://example.org/stoptrafficking", `which holds "trafficking"`},
-		{"it", "https://example.org/stop-abuse", `says "abuse"`},
-		{"en", "https://example.org/viola", `says "viola", a word of the Spanish list`},
+		{"en", "https://samples.org/stoptrafficking", `"stoptrafficking", which holds "trafficking": `},
+		{"es", "https://samples.org/stoptrafficking", `which holds "trafficking"`},
+		{"it", "https://samples.org/stop-abuse", `says "abuse"`},
+		{"en", "https://samples.org/viola", `says "viola", a word of the Spanish list`},
 		// another list's word that is an everyday one of the card's language or English
-		{"en", "https://example.org/forces", ""},
+		{"en", "https://samples.org/forces", ""},
 		// a form of the card's own list written with an accent is, as an address writes it
 		// without, the English word the English list leaves alone (Spanish forcé, English force)
 		{"es", "https://www.airforce.com/talk", ""},
-		{"es", "https://example.org/force", ""},
+		{"es", "https://samples.org/force", ""},
 		{"es", "https://www.airforce.com/abuse", `says "abuse"`},
-		{"es", "https://example.org/forzada", `says "forzada"`},
+		{"es", "https://samples.org/forzada", `says "forzada"`},
 		// a word inside a longer one of the host or path is read where it ends that word or
 		// another starts after it, not as its start or its middle
 		{"en", "https://therapeutic.weeklyrecipes.net/talk", ""},
 		{"en", "https://www.therapeutic-riding.org/talk", ""},
-		{"en", "https://chapelhill.example/talk", ""},
-		{"en", "https://rapecrisis.example/talk", `"rapecrisis", which holds "rape"`},
-		{"en", "https://endtraffickingnow.example/talk", `which holds "trafficking"`},
-		{"en", "https://example.org/sexualhealth", `which holds "sexual"`},
-		{"en", "https://example.org/abuse2027", `"abuse2027", which holds "abuse"`}, // digits end a word
-		{"en", "https://trafficking24.example/talk", `which holds "trafficking"`},
-		{"en", "https://therapeutic2.example/talk", ""},
-		{"en", "https://example.org/raptors2027", ""},
+		{"en", "https://chapelhill.samples/talk", ""},
+		{"en", "https://rapecrisis.samples/talk", `"rapecrisis", which holds "rape"`},
+		{"en", "https://endtraffickingnow.samples/talk", `which holds "trafficking"`},
+		{"en", "https://samples.org/sexualhealth", `which holds "sexual"`},
+		{"en", "https://samples.org/abuse2027", `"abuse2027", which holds "abuse"`}, // digits end a word
+		{"en", "https://trafficking24.samples/talk", `which holds "trafficking"`},
+		{"en", "https://therapeutic2.samples/talk", ""},
+		{"en", "https://samples.org/raptors2027", ""},
 		// csa is community-supported agriculture before it is the field's abbreviation
 		{"en", "https://csa.greenvalleyfarm.org/talk", ""},
 		{"en", "https://greenvalleyfarm.org/csa", ""},
-		{"pt", "https://example.org/quem-controla", ""},
-		{"en", "https://example.org/violado", `says "violado", a word of the Spanish and Portuguese lists`},
-		{"en", "https://example.org/traficking", `says "traficking" (trafficking)`},
-		{"en", "https://example.org/controlling", `says "controlling"`},
-		{"en", "https://example.org/abusers-help", `says "abusers"`},
-		{"it", "https://example.org/sesso-tr4fficking", `(trafficking)`},
+		{"pt", "https://samples.org/quem-controla", ""},
+		{"en", "https://samples.org/violado", `says "violado", a word of the Spanish and Portuguese lists`},
+		{"en", "https://samples.org/traficking", `says "traficking" (trafficking)`},
+		{"en", "https://samples.org/controlling", `says "controlling"`},
+		{"en", "https://samples.org/abusers-help", `says "abusers"`},
+		{"it", "https://samples.org/sesso-tr4fficking", `(trafficking)`},
 	} {
 		ps := checkDiscreetLinks(tt.lang, &Text{}, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.address}, nil, nil)
 		got := ""
@@ -530,7 +529,7 @@ func TestDiscreetNamedIn(t *testing.T) {
 			t.Errorf("%q: named %q, want %q", tt.text, got, tt.want)
 		}
 	}
-	for host, want := range map[string]string{"www.stopit-ohio.org": "stopit-ohio.org", "chat.example.co.uk": "example.co.uk", "Example.org.": "example.org", "localhost": "localhost"} {
+	for host, want := range map[string]string{"www.stopit-ohio.org": "stopit-ohio.org", "chat.example.co.uk": "example.co.uk", "Samples.org.": "samples.org", "localhost": "localhost"} {
 		if got := registrable(host); got != want {
 			t.Errorf("registrable(%q) = %q, want %q", host, got, want)
 		}
@@ -561,7 +560,7 @@ func TestDiscreetNamesAndCardSettings(t *testing.T) {
 			`prints "humantraffickinghotline.org"`, ""},
 		{"the organisation, asked for", "en/text.yaml", "  back_note: Keep this", "  show_names: true\n  back_note: The Mission Haven. Keep this", "", "Free, private support, 24/7"},
 		{"an unknown audience", "settings.yaml", "\ncolours:", "\ncards:\n  audience: parents\n\ncolours:", `cards.audience: "parents" should be you or adult`, ""},
-		{"a discreet address that is not https", "settings.yaml", "\ncolours:", "\ncards:\n  discreet_url: http://example.org/talk\n\ncolours:", "cards.discreet_url", ""},
+		{"a discreet address that is not https", "settings.yaml", "\ncolours:", "\ncards:\n  discreet_url: http://samples.org/talk\n\ncolours:", "cards.discreet_url", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -618,7 +617,7 @@ func TestDiscreetLinks(t *testing.T) {
 		want     string // in the error; "" loads
 		warn     string // in a warning
 	}{
-		{"neutral", []change{discreet("https://example.org/talk")}, "spring-2027", "", ""},
+		{"neutral", []change{discreet("https://samples.org/talk")}, "spring-2027", "", ""},
 		{"the hotline's site", []change{discreet("https://humantraffickinghotline.org/talk")}, "",
 			`settings.yaml:45: cards.discreet_url: opens humantraffickinghotline.org, which names "humantraffickinghotline.org"`, ""},
 		{"the hotline's site, another subdomain", []change{discreet("https://help.humantraffickinghotline.org")}, "",
@@ -626,15 +625,15 @@ func TestDiscreetLinks(t *testing.T) {
 		{"the organisation's name in the host", []change{discreet("https://missionhaven.org/talk")}, "",
 			`opens missionhaven.org, which names "The Mission Haven"`, ""},
 		{"the organisation's site, asked for", []change{discreet("https://missionhaven.org/talk"), {"en/text.yaml", note, "  show_names: true\n" + note}, {"es/text.yaml", "  back_note: Guarda", "  show_names: true\n  back_note: Guarda"}}, "", "", ""},
-		{"a revealing path", []change{discreet("https://example.org/sex-trafficking-help")}, "",
-			`cards.discreet_url: "https://example.org/sex-trafficking-help" says "sex"`, ""},
-		{"a revealing query", []change{discreet("https://example.org/talk?topic=abuse")}, "", `says "abuse"`, ""},
-		{"a revealing word run into the host", []change{discreet("https://endabuse.example/talk")}, "", `says "endabuse", which holds "abuse": `, ""},
-		{"a revealing word in Spanish", []change{discreet("https://example.org/explotacion")}, "", `says "explotación"`, ""},
-		{"an abbreviation in the query", []change{discreet("https://example.org/talk?src=dmst")}, "", `cards.discreet_url: "https://example.org/talk?src=dmst" says "dmst"`, ""},
-		{"an abbreviation in the path", []change{discreet("https://example.org/dv")}, "", `says "dv"`, ""},
-		{"an abbreviation in the host", []change{discreet("https://ipv-help.example/talk")}, "", `says "ipv"`, ""},
-		{"an abbreviation in the fragment", []change{discreet("https://example.org/talk#csec")}, "", `says "csec"`, ""},
+		{"a revealing path", []change{discreet("https://samples.org/sex-trafficking-help")}, "",
+			`cards.discreet_url: "https://samples.org/sex-trafficking-help" says "sex"`, ""},
+		{"a revealing query", []change{discreet("https://samples.org/talk?topic=abuse")}, "", `says "abuse"`, ""},
+		{"a revealing word run into the host", []change{discreet("https://endabuse.samples/talk")}, "", `says "endabuse", which holds "abuse": `, ""},
+		{"a revealing word in Spanish", []change{discreet("https://samples.org/explotacion")}, "", `says "explotación"`, ""},
+		{"an abbreviation in the query", []change{discreet("https://samples.org/talk?src=dmst")}, "", `cards.discreet_url: "https://samples.org/talk?src=dmst" says "dmst"`, ""},
+		{"an abbreviation in the path", []change{discreet("https://samples.org/dv")}, "", `says "dv"`, ""},
+		{"an abbreviation in the host", []change{discreet("https://ipv-help.samples/talk")}, "", `says "ipv"`, ""},
+		{"an abbreviation in the fragment", []change{discreet("https://samples.org/talk#csec")}, "", `says "csec"`, ""},
 		// every label of the host is read, as a phone shows it; everyday ones pass
 		{"a revealing subdomain", []change{discreet("https://trafficking.weeklyrecipes.net/talk")}, "", `cards.discreet_url: "https://trafficking.weeklyrecipes.net/talk" says "trafficking"`, ""},
 		{"an abbreviation as a subdomain", []change{discreet("https://dv.weeklyrecipes.net/talk")}, "", `says "dv"`, ""},
@@ -645,15 +644,15 @@ func TestDiscreetLinks(t *testing.T) {
 		{"an everyday subdomain", []change{discreet("https://www.weeklyrecipes.net/talk")}, "", "", ""},
 		{"a language code as a subdomain", []change{discreet("https://ht.weeklyrecipes.net/talk")}, "", "", ""},
 		{"another language's everyday words as a subdomain", []change{discreet("https://controllo-salute.weeklyrecipes.net/talk")}, "", "", ""},
-		{"letters that only contain one", []change{discreet("https://example.org/advice?hts=1")}, "", "", ""},
-		{"a language code that is also an abbreviation", []change{discreet("https://example.org/ht/talk?lang=ht")}, "", "", ""},
-		{"a country code that is also one", []change{discreet("https://example.org/ar-sa/talk#sa")}, "", "", ""},
+		{"letters that only contain one", []change{discreet("https://samples.org/advice?hts=1")}, "", "", ""},
+		{"a language code that is also an abbreviation", []change{discreet("https://samples.org/ht/talk?lang=ht")}, "", "", ""},
+		{"a country code that is also one", []change{discreet("https://samples.org/ar-sa/talk#sa")}, "", "", ""},
 		// the discreet card's link carries the campaign only as an opaque code, but the other
 		// codes carry it by name: a revealing one is refused, whatever the mode
-		{"a plain campaign", []change{discreet("https://example.org/talk")}, "spring-2027", "", ""},
-		{"a revealing campaign", []change{discreet("https://example.org/talk")}, "human-trafficking-2027", `"human-trafficking-2027" says "trafficking": the campaign is carried by name in every QR link`, ""},
-		{"an abbreviated campaign", []change{discreet("https://example.org/talk")}, "dmst-2027", `"dmst-2027" says "dmst"`, ""},
-		{"a campaign in settings", []change{discreet("https://example.org/talk"), {"settings.yaml", `campaign: ""`, "campaign: dv-2027"}}, "", `campaign: "dv-2027" says "dv"`, ""},
+		{"a plain campaign", []change{discreet("https://samples.org/talk")}, "spring-2027", "", ""},
+		{"a revealing campaign", []change{discreet("https://samples.org/talk")}, "human-trafficking-2027", `"human-trafficking-2027" says "trafficking": the campaign is carried by name in every QR link`, ""},
+		{"an abbreviated campaign", []change{discreet("https://samples.org/talk")}, "dmst-2027", `"dmst-2027" says "dmst"`, ""},
+		{"a campaign in settings", []change{discreet("https://samples.org/talk"), {"settings.yaml", `campaign: ""`, "campaign: dv-2027"}}, "", `campaign: "dv-2027" says "dv"`, ""},
 		{"the hotline's site with www", []change{{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://www.stopit-ohio.org/guide"}, {"en/text.yaml", note, "  back_note: More at stopit-ohio.org"}}, "",
 			`en/text.yaml:61: discreet.back_note: prints "stopit-ohio.org"`, ""},
 		{"the chat's site", []change{{"settings.yaml", `  chat: ""`, "  chat: https://chat.stopit-ohio.org"}, {"en/text.yaml", note, "  back_note: Chat at stopit-ohio.org"}}, "",
@@ -759,7 +758,7 @@ func BenchmarkDiscreet(b *testing.B) {
 		for _, l := range c.Languages {
 			names := revealing(c.Settings, &l.Text)
 			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, names...)
-			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://example.org/talk"}, names, nameWordsOf(c.Settings, &l.Text, l.Code))
+			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://samples.org/talk"}, names, nameWordsOf(c.Settings, &l.Text, l.Code))
 		}
 	}
 }
@@ -807,7 +806,7 @@ func TestDiscreetPageTitle(t *testing.T) {
 		t.Run(tt.title, func(t *testing.T) {
 			fsys := withFile(t, "x", nil).(fstest.MapFS)
 			if tt.discreet { // on a neutral address: the hotline's own says "trafficking"
-				s := strings.Replace(string(fsys["settings.yaml"].Data), "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/talk", 1)
+				s := strings.Replace(string(fsys["settings.yaml"].Data), "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/talk", 1)
 				fsys["settings.yaml"] = &fstest.MapFile{Data: []byte(s + "\nsite:\n  discreet: true\n")}
 			}
 			if tt.title != "" {
@@ -822,43 +821,27 @@ func TestDiscreetPageTitle(t *testing.T) {
 	}
 }
 
-// A refused discreet_url's hint proposes an address that would pass: never one on the
-// organisation's own site or the hotline's, nor on the site just refused; and none when every
-// example would be refused (an organisation on example.org).
-func TestDiscreetURLHintProposesAPassingAddress(t *testing.T) {
-	eg := regexp.MustCompile(`e\.g\. (https://[^ ,)]+)`)
-	for _, tt := range []struct{ resource, discreet, want string }{
-		{"https://example.org/help", "https://example.org/talk", ""},
-		{"https://example.org/help", "http://calm-notes.net/talk", ""},
-		{"https://humantraffickinghotline.org", "https://humantraffickinghotline.org/talk", "https://example.org/talk"},
-		{"https://humantraffickinghotline.org", "https://example.org/talk?src=dmst", "https://example.net/talk"},
-		{"https://humantraffickinghotline.org", "https://example.org/trafficking", "https://example.net/talk"},
-		{"https://humantraffickinghotline.org", "http://example.org/talk", "https://example.net/talk"},
-		{"https://help.calm-notes.net/", "https://example.org/abuse", "https://example.net/talk"},
+// A refused discreet_url's hint says what makes an address neutral, and proposes none to copy:
+// the examples it once proposed (example.org/talk) open nothing, and are refused in turn.
+func TestDiscreetURLHintProposesNoAddress(t *testing.T) {
+	for _, tt := range []struct{ resource, discreet string }{
+		{"https://samples.org/help", "https://samples.org/talk"},
+		{"https://samples.org/help", "http://calm-notes.net/talk"},
+		{"https://humantraffickinghotline.org", "https://humantraffickinghotline.org/talk"},
+		{"https://humantraffickinghotline.org", "https://samples.org/talk?src=dmst"},
+		{"https://humantraffickinghotline.org", "https://samples.org/trafficking"},
+		{"https://help.calm-notes.net/", "https://samples.org/abuse"},
 	} {
 		t.Run(tt.discreet, func(t *testing.T) {
-			load := func(discreet string) string {
-				fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.resource,
-					"# cards:\n#   offset: 0,0", "cards:\n  discreet_url: " + discreet})
-				if _, err := Load(fsys, "content", Overrides{Discreet: true}); err != nil {
-					return err.Error()
-				}
-				return ""
+			fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.resource,
+				"# cards:\n#   offset: 0,0", "cards:\n  discreet_url: " + tt.discreet})
+			_, err := Load(fsys, "content", Overrides{Discreet: true})
+			if err == nil || !strings.Contains(err.Error(), "cards.discreet_url:") {
+				t.Fatalf("not refused: %v", err)
 			}
-			msg := load(tt.discreet)
-			if !strings.Contains(msg, "cards.discreet_url:") {
-				t.Fatalf("not refused: %q", msg)
-			}
-			got := ""
-			if m := eg.FindStringSubmatch(msg); m != nil {
-				got = m[1]
-			}
-			if got != tt.want {
-				t.Fatalf("the hint proposes %q, want %q: %s", got, tt.want, msg)
-			}
-			if got != "" {
-				if again := load(got); again != "" {
-					t.Errorf("the address proposed, %s, is refused: %s", got, again)
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if _, hint, _ := strings.Cut(line, " (use a neutral address"); strings.Contains(line, "cards.discreet_url:") && strings.Contains(hint, "https://") {
+					t.Errorf("the hint proposes an address: %s", line)
 				}
 			}
 		})
@@ -1137,7 +1120,7 @@ func TestDiscreetCardAbbreviations(t *testing.T) {
 		{"Need to talk? Call us.", ""},
 		{"SAFE and free, always.", ""},
 		{"What a day. That is all.", ""},
-		{"Visit example.org/HT for more.", ""}, // an address's
+		{"Visit samples.org/HT for more.", ""}, // an address's
 	} {
 		ps := checkNeutral("c/en/text.yaml", "en", &Text{}, []diag.Located{{File: "c/en/text.yaml", Line: 5, Field: "discreet.headline", Text: tt.text}}, "on the discreet card", nil)
 		for _, other := range []struct{ lang, text string }{{"tl", "TUMAWAG SA AMIN"}, {"es", "Pregunte en Farmacia López S.A."}, {"fr", "Prix HT : gratuit."}} {
@@ -1169,22 +1152,22 @@ func TestNameWordsInLinks(t *testing.T) {
 		field, value string // cards.discreet_url, --url (with site: discreet: true) or --campaign, and what it is
 		want         string // in the error; "" loads
 	}{
-		{harbourview, sos, "cards.discreet_url", "https://harbourview.quietnotes.ca/talk", `settings.yaml:45: cards.discreet_url: "https://harbourview.quietnotes.ca/talk" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": the discreet card prints it, and the phone's history keeps it (use a neutral address you control, e.g. https://example.org/talk, that leads to the help page; or write discreet: show_names: true`},
+		{harbourview, sos, "cards.discreet_url", "https://harbourview.quietnotes.ca/talk", `settings.yaml:45: cards.discreet_url: "https://harbourview.quietnotes.ca/talk" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": the discreet card prints it, and the phone's history keeps it (use a neutral address you control, on a site whose name says nothing of the hotline or your organisation, that leads to the help page; or write discreet: show_names: true`},
 		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/harbourview", `says "harbourview", a word of the organisation's name`},
 		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/sos-line", `says "sos", a word of the hotline's name "SOS Domestic Violence Line"`},
-		{harbourview, sos, "cards.discreet_url", "https://harbour.view.example.org/talk", `says "harbourview"`}, // across its labels
-		{harbourview, sos, "cards.discreet_url", "https://example.org/talk?from=harbourviewnow", `says "harbourview"`},
+		{harbourview, sos, "cards.discreet_url", "https://harbour.view.samples.org/talk", `says "harbourview"`}, // across its labels
+		{harbourview, sos, "cards.discreet_url", "https://samples.org/talk?from=harbourviewnow", `says "harbourview"`},
 		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/talk", ""},
 		{harbourview, sos, "cards.discreet_url", "https://www.quietnotes.ca/womens-line", ""}, // generic words
 		{"", "", "cards.discreet_url", "https://haven.weeklyrecipes.net/talk", `says "haven", a word of the organisation's name "The Mission Haven"`},
-		{"", "", "cards.discreet_url", "https://example.org/mission", `says "mission"`},
-		{"", "", "cards.discreet_url", "https://example.org/the-national-line", ""},
-		{"", "", "cards.discreet_url", "https://example.org/haven2", `says "haven"`},
-		{"", "", "cards.discreet_url (es)", "https://example.org/retratos", ""},
-		{"", "", "cards.discreet_url (es)", "https://example.org/contrata", ""}, // trata, of the Spanish hotline's name, across a harmless word's edge
-		{"", "", "cards.discreet_url (es)", "https://example.org/la-trata", `says "trata"`},
-		{"", "", "cards.discreet_url", "https://example.org/talk", ""},
-		{"", "", "cards.discreet_url", "https://therapeutic-havens.example/talk", ""}, // not a word there
+		{"", "", "cards.discreet_url", "https://samples.org/mission", `says "mission"`},
+		{"", "", "cards.discreet_url", "https://samples.org/the-national-line", ""},
+		{"", "", "cards.discreet_url", "https://samples.org/haven2", `says "haven"`},
+		{"", "", "cards.discreet_url (es)", "https://samples.org/retratos", ""},
+		{"", "", "cards.discreet_url (es)", "https://samples.org/contrata", ""}, // trata, of the Spanish hotline's name, across a harmless word's edge
+		{"", "", "cards.discreet_url (es)", "https://samples.org/la-trata", `says "trata"`},
+		{"", "", "cards.discreet_url", "https://samples.org/talk", ""},
+		{"", "", "cards.discreet_url", "https://therapeutic-havens.samples/talk", ""}, // not a word there
 		{harbourview, sos, "--url", "https://harbourview.quietpage.ca/", `--url: "https://harbourview.quietpage.ca/" says "harbourview", a word of the organisation's name "Harbourview Women's Shelter": every QR code opens it, and the phone's history keeps it; settings.yaml asks for site: discreet: true (put the page at a neutral address`},
 		{harbourview, sos, "--url", "https://quietpage.ca/sos", `says "sos", a word of the hotline's name`},
 		{harbourview, sos, "--url", "https://northbay-community.ca/", ""},

@@ -84,23 +84,23 @@ func TestDiscreetLinkDisguises(t *testing.T) {
 		url, want string // a part of the message; "" passes
 	}{
 		{"https://xn--trfficking-t4a.org/talk", `"https://xn--trfficking-t4a.org/talk" (shown as "https://tráfficking.org/talk") says "trafficking"`},
-		{"https://example.org/T-R-A-F-F-I-C-K-I-N-G", `says "T-R-A-F-F-I-C-K-I-N-G" (trafficking)`},
-		{"https://example.org/T_R_A_F_F_I_C_K_I_N_G", `says "T_R_A_F_F_I_C_K_I_N_G" (trafficking)`},
-		{"https://example.org/traf-ficking", `says "traf-ficking" (trafficking)`},
-		{"https://example.org/s.e.x", `says "s.e.x" (sex)`},
-		{"https://example.org/talk?x=hum4n-tr4fficking", `says "hum4n-tr4fficking" (trafficking)`},
-		{"https://example.org/talk?x=dom-viol", `says "viol"`},
-		{"https://example.org/abuso", `says "abuso"`},
-		{"https://example.org/traficking", `says "traficking" (trafficking)`},
-		{"https://example.org/d.v", `says "d.v" (dv), which those who know the field read`},
-		{"https://example.org/dv", `says "dv", which those who know the field read`},
-		{"https://example.org/talk", ""},
-		{"https://xn--caf-dma.example/talk", ""}, // café
-		{"https://example.org/traffic-report", ""},
-		{"https://example.org/sextant", ""},
-		{"https://essex.example/advice", ""},
-		{"https://example.org/dvd/a-b-c", ""},
-		{"https://example.org/talk?day=2027-01-05&t=9am-5pm", ""},
+		{"https://samples.org/T-R-A-F-F-I-C-K-I-N-G", `says "T-R-A-F-F-I-C-K-I-N-G" (trafficking)`},
+		{"https://samples.org/T_R_A_F_F_I_C_K_I_N_G", `says "T_R_A_F_F_I_C_K_I_N_G" (trafficking)`},
+		{"https://samples.org/traf-ficking", `says "traf-ficking" (trafficking)`},
+		{"https://samples.org/s.e.x", `says "s.e.x" (sex)`},
+		{"https://samples.org/talk?x=hum4n-tr4fficking", `says "hum4n-tr4fficking" (trafficking)`},
+		{"https://samples.org/talk?x=dom-viol", `says "viol"`},
+		{"https://samples.org/abuso", `says "abuso"`},
+		{"https://samples.org/traficking", `says "traficking" (trafficking)`},
+		{"https://samples.org/d.v", `says "d.v" (dv), which those who know the field read`},
+		{"https://samples.org/dv", `says "dv", which those who know the field read`},
+		{"https://samples.org/talk", ""},
+		{"https://xn--caf-dma.samples/talk", ""}, // café
+		{"https://samples.org/traffic-report", ""},
+		{"https://samples.org/sextant", ""},
+		{"https://essex.samples/advice", ""},
+		{"https://samples.org/dvd/a-b-c", ""},
+		{"https://samples.org/talk?day=2027-01-05&t=9am-5pm", ""},
 	} {
 		txt := Text{}
 		ps := checkDiscreetLinks("en", &txt, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.url}, nil, nil)

@@ -92,10 +92,10 @@ type addressUse struct{ shows, hint string }
 
 var (
 	resourceUse = addressUse{"every QR code opens it",
-		"put the page at a neutral address you control (e.g. https://example.org/talk) and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url"}
+		"put the page at a neutral address you control (https://<a neutral site of yours>/talk) and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url"}
 	// the safety note's link on browsing privately opens in the page's tab, in its place
 	privacyUse = addressUse{"the safety note's link opens it in place of the page",
-		"give a page on browsing privately at a neutral address (e.g. https://example.org/stay-safe-online), or leave privacy_url empty for the built-in " + PrivacyURL}
+		"give a page on browsing privately at a neutral address (https://<your site>/stay-safe-online), or leave privacy_url empty for the built-in " + PrivacyURL}
 )
 
 // checkDiscreetAddress refuses, with site: discreet: true, a resource_url (or --url) or a

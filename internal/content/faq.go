@@ -1073,7 +1073,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		}
 		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
 		if m := CheckURL(page); m != "" {
-			msg, hint = "the link's address "+m, "write the page's full address, e.g. [our resource list](https://example.org/help)"
+			msg, hint = "the link's address "+m, addressHint(page, "write the page's full address: [our resource list](https://<your site>/help)")
 		} else if m, h := clickMarked(url); m != "" {
 			msg, hint = at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h // the address is in at
 		}

@@ -128,13 +128,13 @@ func TestLinkDefinitionsPrintNothing(t *testing.T) {
 			fmt.Sprintf(unused, 7, "[Office]: 614-276-2270", "Office", "Office: 614-276-2270", "Office") + "\n" + fmt.Sprintf(unused, 8, "[Hours]: 9am-5pm", "Hours", "Hours: 9am-5pm", "Hours")},
 		{"on two lines", "## Why?\n\n[Hours]:\n9am-5pm\nWeekdays.\n", fmt.Sprintf(unused, 5, "[Hours]: 9am-5pm", "Hours", "Hours: 9am-5pm", "Hours")},
 		{"in a list", "## Why?\n\n- [Office]: 614-276-2270\n- Hours: 9am-5pm\n", fmt.Sprintf(unused, 5, "[Office]: 614-276-2270", "Office", "Office: 614-276-2270", "Office")},
-		{"an address no link uses", "## Why?\n\nSee our list.\n\n[1]: https://example.org/list\n", fmt.Sprintf(unused, 7, "[1]: https://example.org/list", "1", "1: https://example.org/list", "1")},
-		{"two of one label", "## Why?\n\nSee [our list][1].\n\n[1]: https://example.org/list\n[1]: https://example.org/food\n",
-			`faq.md:8: "[1]: https://example.org/food" gives again the address of links written [1], which line 7 gives: they open that one, and this line would not print (delete one of the two lines, or give this one another label and use it in a link: [words][other label])`},
-		{"used", "## Why?\n\nSee [our list][1].\n\n[1]: https://example.org/list\n", ""},
-		{"used by its words", "## Why?\n\nSee [Our  List].\n\n[our list]: https://example.org/list\n", ""},
-		{"used collapsed", "## Why?\n\nSee [our list][].\n\n[Our list]: https://example.org/list\n", ""},
-		{"used before the question it stands under", "## Why?\n\nSee [our list][1].\n\n## How?\n\nSo.\n\n[1]: https://example.org/list\n", ""},
+		{"an address no link uses", "## Why?\n\nSee our list.\n\n[1]: https://samples.org/list\n", fmt.Sprintf(unused, 7, "[1]: https://samples.org/list", "1", "1: https://samples.org/list", "1")},
+		{"two of one label", "## Why?\n\nSee [our list][1].\n\n[1]: https://samples.org/list\n[1]: https://samples.org/food\n",
+			`faq.md:8: "[1]: https://samples.org/food" gives again the address of links written [1], which line 7 gives: they open that one, and this line would not print (delete one of the two lines, or give this one another label and use it in a link: [words][other label])`},
+		{"used", "## Why?\n\nSee [our list][1].\n\n[1]: https://samples.org/list\n", ""},
+		{"used by its words", "## Why?\n\nSee [Our  List].\n\n[our list]: https://samples.org/list\n", ""},
+		{"used collapsed", "## Why?\n\nSee [our list][].\n\n[Our list]: https://samples.org/list\n", ""},
+		{"used before the question it stands under", "## Why?\n\nSee [our list][1].\n\n## How?\n\nSo.\n\n[1]: https://samples.org/list\n", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
@@ -246,15 +246,15 @@ func TestBareAddressesAreLinks(t *testing.T) {
 		name, md string
 		want     [][2]string // each link's words and address, in order
 	}{
-		{"www. and https://", "## Why?\n\nSee www.example.org/help, or https://example.org/a?b=1.\n",
-			[][2]string{{"www.example.org/help", "https://www.example.org/help"}, {"https://example.org/a?b=1", "https://example.org/a?b=1"}}},
-		{"in brackets and bold", "## Why?\n\n(see www.example.org/a_(b)) and **www.example.org**.\n",
-			[][2]string{{"www.example.org/a_(b)", "https://www.example.org/a_(b)"}, {"www.example.org", "https://www.example.org"}}},
+		{"www. and https://", "## Why?\n\nSee www.samples.org/help, or https://samples.org/a?b=1.\n",
+			[][2]string{{"www.samples.org/help", "https://www.samples.org/help"}, {"https://samples.org/a?b=1", "https://samples.org/a?b=1"}}},
+		{"in brackets and bold", "## Why?\n\n(see www.samples.org/a_(b)) and **www.samples.org**.\n",
+			[][2]string{{"www.samples.org/a_(b)", "https://www.samples.org/a_(b)"}, {"www.samples.org", "https://www.samples.org"}}},
 		{"beside a writer's link, in order", "## Why?\n\nSee www.one.org, [two](https://two.org) and www.three.org\n",
 			[][2]string{{"www.one.org", "https://www.one.org"}, {"two", "https://two.org"}, {"www.three.org", "https://www.three.org"}}},
 		{"the writer's link words", "## Why?\n\nSee [www.one.org](https://www.one.org/x).\n", [][2]string{{"www.one.org", "https://www.one.org/x"}}},
-		{"forms left as text", "## Why?\n\nNot http://example.org, example.org, Node.js, safety.Call, www.example.org/*page* or a/www.x.org.\n", nil},
-		{"in a heading", "## Is www.example.org yours?\n\nYes.\n", nil},
+		{"forms left as text", "## Why?\n\nNot http://samples.org, samples.org, Node.js, safety.Call, www.samples.org/*page* or a/www.x.org.\n", nil},
+		{"in a heading", "## Is www.samples.org yours?\n\nYes.\n", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))

@@ -262,10 +262,10 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
-// checkHosts refuses each web or e-mail address written in a printed text whose host is one
-// slip from one of the organisation's own, each at its line.
+// checkHosts refuses each web or e-mail address written in a printed text whose host is kept
+// for examples (reservedHost), or one slip from one of the organisation's own, each at its line.
 func checkHosts(file string, at textLines, path, text string, own []ownHost, ps *diag.Problems) {
-	if len(own) == 0 || !strings.Contains(text, ".") || path == "qr_alt" { // qr_alt's address: checked as the code's
+	if !strings.Contains(text, ".") || path == "qr_alt" { // qr_alt's address: checked as the code's
 		return
 	}
 	eachSpaced(text, func(word string, _, end int) {
@@ -281,6 +281,10 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 			return
 		}
 		h := strings.TrimPrefix(strings.TrimSuffix(host, "."), "www.")
+		if why := reservedHost(h); why != "" {
+			ps.Add(file, at.of(end-1), path, "prints the address "+diag.Quote(written)+", "+reservedMsg(why), "")
+			return
+		}
 		near, slipped, how, ok := hostSlip(h, own)
 		if !ok {
 			return

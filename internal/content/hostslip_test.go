@@ -26,7 +26,7 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		{"See [our site](https://xn--humantraffickinghotlne-hcc.org) today.", "the link [our site](https://xn--humantraffickinghotlne-hcc.org) opens xn--humantraffickinghotlne-hcc.org (shown as humantraffickinghotlíne.org), one slip from the organisation's own humantraffickinghotline.org (resource_url), with one letter added, left out or changed"},
 		{"See [humantraffickinghotline.org](https://xn--humantraffickinghotlne-5ps.org) today.", "opens xn--humantraffickinghotlne-5ps.org (shown as humantraffickinghotlіne.org), one slip from the organisation's own humantraffickinghotline.org (resource_url), with a letter of another script that looks like a Latin one: a likely typo, and a tap would open someone else's site (the address the link opens is probably the mistake: make it open https://humantraffickinghotline.org)"},
 		{"Write help@humantraffickinghotlne.org today.", `prints the address "help@humantraffickinghotlne.org"`},
-		{"See [our page](https://humantraffickinghotline.org.example.com) today.", ""},
+		{"See [our page](https://humantraffickinghotline.org.samples.com) today.", ""},
 		{"See [our page](https://humantrafficklnghotline.org/help) today.", "the link [our page](https://humantrafficklnghotline.org/help) opens humantrafficklnghotline.org, one slip from the organisation's own humantraffickinghotline.org (resource_url)"},
 		{"See [humantraffickinghotline.org](https://humantraffickinghotline-org.com) today.", ""},
 		{"See [humantraffickinghotline.org](https://www.humantraffickinghot1ine.org) today.", "(the address the link opens is probably the mistake: make it open https://www.humantraffickinghotline.org)"},
@@ -55,25 +55,25 @@ func TestHostSlipOf(t *testing.T) {
 		host, own string
 		slip      bool
 	}{
-		{"mchealth.exmaple.org", "mchealth.example.org", true},
-		{"mchealth-example.org", "mchealth.example.org", true},
-		{"mchealth.example.co", "mchealth.example.com", true},
-		{"mcheallth.example.org", "mchealth.example.org", true},
-		{"mchealth.exampl.org", "mchealth.example.org", true},
-		{"example.org", "mchealth.example.org", false},
-		{"other.org", "mchealth.example.org", false},
+		{"mchealth.smaples.org", "mchealth.samples.org", true},
+		{"mchealth-samples.org", "mchealth.samples.org", true},
+		{"mchealth.samples.co", "mchealth.samples.com", true},
+		{"mcheallth.samples.org", "mchealth.samples.org", true},
+		{"mchealth.sample.org", "mchealth.samples.org", true},
+		{"samples.org", "mchealth.samples.org", false},
+		{"other.org", "mchealth.samples.org", false},
 		{"abd.org", "abc.org", false},
 		{"abcd.org", "abce.org", false},
 		{"a-b.org", "a.b.org", false},
 		{"аbc.org", "abc.org", true}, // Cyrillic а
 		{"988lifeline.org", "988lifeline.org", false},
 		{"988lifeiine.org", "988lifeline.org", true},
-		{"help.exmaple.org", "mchealth.example.org", true}, // its site, exmaple.org, slips
-		{"help.example.org", "mchealth.example.org", false},
-		{"region1.example.org", "region2.example.org", false},
-		{"mcheatlh.example.org", "mchealth.example.org", true},
-		{"mchealth.example.org", "example.org", false},
-		{"xn--mchalth-dya.example.org", "mchealth.example.org", true}, // mchéalth
+		{"help.smaples.org", "mchealth.samples.org", true}, // its site, smaples.org, slips
+		{"help.samples.org", "mchealth.samples.org", false},
+		{"region1.samples.org", "region2.samples.org", false},
+		{"mcheatlh.samples.org", "mchealth.samples.org", true},
+		{"mchealth.samples.org", "samples.org", false},
+		{"xn--mchalth-dya.samples.org", "mchealth.samples.org", true}, // mchéalth
 		{"xn--mnchen-3ya.de", "xn--mnchen-3ya.de", false},             // münchen.de, its own
 		{"xn--mnchn-kva.de", "xn--mnchen-3ya.de", true},               // münchn.de
 	} {
@@ -87,10 +87,10 @@ func TestHostSlipOf(t *testing.T) {
 // A slip of a subdomain of the organisation's own site reaches no page of theirs; a slip of
 // the site itself, someone else's.
 func TestWhereASlipLands(t *testing.T) {
-	if got := lands("mcheatlh.example.org", "mchealth.example.org"); got != "no page of yours" {
+	if got := lands("mcheatlh.samples.org", "mchealth.samples.org"); got != "no page of yours" {
 		t.Errorf("subdomain: %s", got)
 	}
-	if got := lands("exmaple.org", "example.org"); got != "someone else's site" {
+	if got := lands("smaples.org", "samples.org"); got != "someone else's site" {
 		t.Errorf("site: %s", got)
 	}
 }

@@ -231,7 +231,7 @@ func TestTTYBeforeTheCallNumber(t *testing.T) {
 		{"placeholder", [][]string{tty, en("TDD: {call}.")}, refused("en/faq.md", "TDD: (503) 585-4949")},
 		{"textphone", [][]string{tty, en("Our textphone number is {call}.")}, refused("en/faq.md", "Our textphone number is (503) 585-4949")},
 		{"text telephone", [][]string{tty, en("For a text telephone, call {call}.")}, refused("en/faq.md", "For a text telephone, call (503) 585-4949")},
-		{"a text line of text.yaml", [][]string{tty, {"settings.yaml", `chat: ""`, `chat: "https://example.org/chat"`}, {"en/text.yaml", "  back_title: When", "  more: TTY {call} · chat at {chat}\n  back_title: When"}},
+		{"a text line of text.yaml", [][]string{tty, {"settings.yaml", `chat: ""`, `chat: "https://samples.org/chat"`}, {"en/text.yaml", "  back_title: When", "  more: TTY {call} · chat at {chat}\n  back_title: When"}},
 			`content/en/text.yaml:31: card.more: "TTY (503) 585-4949" names a TTY before hotline.call ((503) 585-4949)`},
 		// what passes
 		{"the TTY number", [][]string{tty, en("Use our TTY line: {tty}."), es("Línea TTY: {tty}.")}, ""},

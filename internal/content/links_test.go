@@ -26,32 +26,32 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 	for _, tt := range []struct{ md, text, paper, print string }{
 		{"[call us](tel:+12165560200). No.", "call us. No.", "call us (1-216-556-0200). No.", "1-216-556-0200"},
 		{"Or **[call us](tel:+12165560200)** now.", "Or " + BoldOn + "call us" + BoldOff + " now.", "Or " + BoldOn + "call us (1-216-556-0200)" + BoldOff + " now.", "1-216-556-0200"},
-		{"See [our resource list](https://example.org/help/) or [call](tel:+18883737888).", "See our resource list or call.", "See our resource list (example.org/help) or call (1-888-373-7888).", "example.org/help"},
+		{"See [our resource list](https://samples.org/help/) or [call](tel:+18883737888).", "See our resource list or call.", "See our resource list (samples.org/help) or call (1-888-373-7888).", "samples.org/help"},
 		{"[Text us](sms:233733) at {organisation}.", "Text us at The Mission Haven.", "Text us (233733) at The Mission Haven.", "233733"},
 		{"Call [1-216-556-0200](tel:+12165560200).", "Call 1-216-556-0200.", "", ""},
 		{"Call [{call}](tel:+18883737888).", "Call 1-888-373-7888.", "", ""},
 		{"Call [us at 216-556-0200](tel:+12165560200).", "Call us at 216-556-0200.", "", ""},
-		{"See [www.example.org](https://example.org/).", "See www.example.org.", "", ""},
+		{"See [www.samples.org](https://samples.org/).", "See www.samples.org.", "", ""},
 		// words that name the site of a page further in bring a reader who types them to its home
 		{"See [gov.uk](https://www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet).", "See gov.uk.", "See gov.uk (www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet).", "www.gov.uk/guidance/domestic-violence-disclosure-scheme-factsheet"},
 		{"Or [988lifeline.org](https://988lifeline.org/chat/).", "Or 988lifeline.org.", "Or 988lifeline.org (988lifeline.org/chat).", "988lifeline.org/chat"},
-		{"See [example.org/help](https://example.org/help?utm_campaign=spring).", "See example.org/help.", "", ""},
-		{"See <https://example.org/help>.", "See https://example.org/help.", "", ""},
+		{"See [samples.org/help](https://samples.org/help?utm_campaign=spring).", "See samples.org/help.", "", ""},
+		{"See <https://samples.org/help>.", "See https://samples.org/help.", "", ""},
 		{"Call [Lifeline](tel:988).", "Call Lifeline.", "Call Lifeline (988).", "988"},
 		{"See [text HELP to 233733](sms:233733) now.", "See text HELP to 233733 now.", "", ""},
 		{"(Or [call us](tel:+12165560200).) No.", "(Or call us.) No.", "(Or call us, 1-216-556-0200.) No.", "1-216-556-0200"},
 		{"Or ([call us](tel:+12165560200)) now.", "Or (call us) now.", "Or (call us, 1-216-556-0200) now.", "1-216-556-0200"},
-		{"Or [email us](mailto:help@example.org).", "Or email us.", "Or email us (help@example.org).", "help@example.org"},
-		{"Or [write help@example.org](mailto:help@example.org).", "Or write help@example.org.", "", ""},
-		{"Or write <help@example.org>.", "Or write help@example.org.", "", ""},
+		{"Or [email us](mailto:help@samples.org).", "Or email us.", "Or email us (help@samples.org).", "help@samples.org"},
+		{"Or [write help@samples.org](mailto:help@samples.org).", "Or write help@samples.org.", "", ""},
+		{"Or write <help@samples.org>.", "Or write help@samples.org.", "", ""},
 		// the words right after the link already show its number or address: printed once
 		{"You can [call the hotline](tel:+18883737888) 1-888-373-7888 any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
 		{"You can [call the hotline](tel:+18883737888) {call} any time.", "You can call the hotline 1-888-373-7888 any time.", "", ""},
 		{"Or [call us](tel:+12165560200): (216) 556-0200.", "Or call us: (216) 556-0200.", "", ""},
-		{"See [our list](https://example.org/help/) example.org/help today.", "See our list example.org/help today.", "", ""},
+		{"See [our list](https://samples.org/help/) samples.org/help today.", "See our list samples.org/help today.", "", ""},
 		{"Or [call us](tel:+12165560200) 24/7.", "Or call us 24/7.", "Or call us (1-216-556-0200) 24/7.", "1-216-556-0200"},
 		// a reference-style link takes its address from its definition line, which prints nothing
-		{"See [our resource list][1].\n\n[1]: https://example.org/help/\n\nNo.", "See our resource list.", "See our resource list (example.org/help).", "example.org/help"},
+		{"See [our resource list][1].\n\n[1]: https://samples.org/help/\n\nNo.", "See our resource list.", "See our resource list (samples.org/help).", "samples.org/help"},
 		{"[Call us][] now.\n\n[call us]: tel:+12165560200\n\nNo.", "Call us now.", "Call us (1-216-556-0200) now.", "1-216-556-0200"},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
@@ -130,22 +130,22 @@ func TestLinkSuggestionsLoad(t *testing.T) {
 func TestBadLinksAreRefused(t *testing.T) {
 	const at = "content/en/faq.md:13: "
 	for _, tt := range []struct{ md, want string }{
-		{"[x](http://example.org) No.", at + "the link [x](http://example.org) is not secure: links open https:// pages only (write https://"},
+		{"[x](http://samples.org) No.", at + "the link [x](http://samples.org) is not secure: links open https:// pages only (write https://"},
 		{"[x](javascript:alert(1)) No.", at + "the link [x](javascript:alert(1)) opens neither a web page (https://), a call (tel:), a text message (sms:) nor an email (mailto:)"},
-		{"[x](mailto:a@example.org?subject=Help) No.", at + "the link [x](mailto:a@example.org?subject=Help) is not one plain email address (write mailto: and one address"},
-		{"[x](mailto:a@example.org,b@example.org) No.", at + "the link [x](mailto:a@example.org,b@example.org) is not one plain email address"},
+		{"[x](mailto:a@samples.org?subject=Help) No.", at + "the link [x](mailto:a@samples.org?subject=Help) is not one plain email address (write mailto: and one address"},
+		{"[x](mailto:a@samples.org,b@samples.org) No.", at + "the link [x](mailto:a@samples.org,b@samples.org) is not one plain email address"},
 		{"[write help@mission.org](mailto:info@mission.org) No.", at + "answer 2[1]: the link [write help@mission.org](mailto:info@mission.org) shows the email address help@mission.org but opens mailto:info@mission.org"},
 		{"[help@mission.org](https://mission.org/contact) No.", at + "answer 2[1]: the link [help@mission.org](https://mission.org/contact) shows the email address"},
-		{"[2165560242](mailto:a@example.org) No.", at + "answer 2[1]: the link [2165560242](mailto:a@example.org) shows a number but opens mailto:a@example.org (make the words the number it dials, [2165560242](tel:+12165560242), or words that are no number: [email us](mailto:a@example.org))"},
+		{"[2165560242](mailto:a@samples.org) No.", at + "answer 2[1]: the link [2165560242](mailto:a@samples.org) shows a number but opens mailto:a@samples.org (make the words the number it dials, [2165560242](tel:+12165560242), or words that are no number: [email us](mailto:a@samples.org))"},
 		{"[x](help.html) No.", at + "the link [x](help.html) opens neither"},
 		{"[Call us]({call}) No.", at + "the link [Call us]({call}) has a placeholder for its address, which a link cannot open (write {call} in the text itself"},
 		{"[text us](sms:233733?body=HELP) No.", at + "the link [text us](sms:233733?body=HELP) has a message to send (body=HELP), which paper cannot print with the number (write the keyword in the text"},
 		{"[call us](tel:+12165560242;ext=12) No.", at + "the link [call us](tel:+12165560242;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
 		{"[call us](tel:+12165560242,12) No.", at + "the link [call us](tel:+12165560242,12) dials an extension after a pause (,12), which not every phone does (link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165560242))"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
-		{"[](https://example.org) No.", at + "the link to https://example.org has no words to print"},
-		{"<http://example.org> No.", at + "the link [http://example.org](http://example.org) is not secure"},
-		{"[https://www.thehotline.org](https://evil.example.com) No.", at + "answer 2[1]: the link [https://www.thehotline.org](https://evil.example.com) shows one address but opens another (make the words the address the link opens, [evil.example.com](https://evil.example.com)"},
+		{"[](https://samples.org) No.", at + "the link to https://samples.org has no words to print"},
+		{"<http://samples.org> No.", at + "the link [http://samples.org](http://samples.org) is not secure"},
+		{"[https://www.thehotline.org](https://evil.samples.com) No.", at + "answer 2[1]: the link [https://www.thehotline.org](https://evil.samples.com) shows one address but opens another (make the words the address the link opens, [evil.samples.com](https://evil.samples.com)"},
 		{"[thehotline.org/chat](https://thehotline.org/help) No.", at + "answer 2[1]: the link [thehotline.org/chat](https://thehotline.org/help) shows one address but opens another"},
 		// a browser resolves . and .. (also written %2e) before it opens the page
 		{"[thehotline.org/help](https://thehotline.org/help/../chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help/../chat) shows one address but opens another (make the words the address the link opens, [thehotline.org/chat](https://thehotline.org/chat)"},
@@ -161,17 +161,17 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[visit mission.org](https://www.evil.org) No.", at + "answer 2[1]: the link [visit mission.org](https://www.evil.org) shows the site mission.org but opens https://www.evil.org (make the address in the words the site the link opens"},
 		{"[see https://mission.org/help today](https://evil.org/help) No.", at + "answer 2[1]: the link [see https://mission.org/help today](https://evil.org/help) shows the site mission.org"},
 		{"[visit evil.org’s chat](https://chat.mission.org) No.", at + "answer 2[1]: the link [visit evil.org’s chat](https://chat.mission.org) shows the site evil.org"},
-		{"[visit exámple.org](https://example.org) No.", at + "answer 2[1]: the link [visit exámple.org](https://example.org) shows the site exámple.org but opens https://example.org"},
+		{"[visit exámple.org](https://samples.org) No.", at + "answer 2[1]: the link [visit exámple.org](https://samples.org) shows the site exámple.org but opens https://samples.org"},
 		{"[thehotlinе.org](https://thehotline.org) No.", at + "answer 2[1]: the link [thehotlinе.org](https://thehotline.org) shows the site thehotlinе.org"}, // a Cyrillic е
 		{"[call mission.org](tel:+12165560242) No.", at + "answer 2[1]: the link [call mission.org](tel:+12165560242) shows the site mission.org but opens tel:"},
 		{"[text HELP to 233733](sms:+12165560242) No.", at + "answer 2[1]: the link [text HELP to 233733](sms:+12165560242) shows 233733 but dials"},
 		{"[call 988 or chat](https://988lifeline.org/chat) No.", at + "answer 2[1]: the link [call 988 or chat](https://988lifeline.org/chat) shows the number 988 but opens https://988lifeline.org/chat (link the number on its own, [988](tel:988), and this with words that show no number)"},
-		{"[write or call (216) 556-0242](mailto:a@example.org) No.", at + "answer 2[1]: the link [write or call (216) 556-0242](mailto:a@example.org) shows the number (216) 556-0242 but opens mailto:a@example.org (link the number on its own, [(216) 556-0242](tel:+12165560242)"},
+		{"[write or call (216) 556-0242](mailto:a@samples.org) No.", at + "answer 2[1]: the link [write or call (216) 556-0242](mailto:a@samples.org) shows the number (216) 556-0242 but opens mailto:a@samples.org (link the number on its own, [(216) 556-0242](tel:+12165560242)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
-		{"[our list](https://example.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
-		{"No.\n\n## Is [this](https://example.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://example.org) is in a heading, which prints its words alone (put the link in the answer)"},
+		{"[our list](https://samples.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
+		{"No.\n\n## Is [this](https://samples.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://samples.org) is in a heading, which prints its words alone (put the link in the answer)"},
 		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
-		{"No.\nSee [x](http://example.org). No.", "content/en/faq.md:14: the link [x](http://example.org) is not secure"},
+		{"No.\nSee [x](http://samples.org). No.", "content/en/faq.md:14: the link [x](http://samples.org) is not secure"},
 		{"No.\nSee `x`. No.", "content/en/faq.md:14: code"},
 		{"No.\nSee [1-888-373-7888](tel:+12125560200).", "content/en/faq.md:14: answer 2[1]: the link [1-888-373-7888]"},
 	} {
@@ -191,13 +191,13 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[call us at (216) 556-0242](tel:+12165560242) No.",
 		"[visit mission.org.](https://www.mission.org/help) No.",
 		"[visit Mission.org's chat](https://chat.mission.org) No.",
-		"[see the form, e.g. page 2](https://example.org/form) No.",
-		"[St.Louis office](https://example.org/stl) No.",
+		"[see the form, e.g. page 2](https://samples.org/form) No.",
+		"[St.Louis office](https://samples.org/stl) No.",
 		"[write to mission.org](mailto:help@mail.mission.org) No.",
 		"[Help@Mission.org](mailto:help@mission.org) No.",
 		"[call us at 216-556-0242 24/7](tel:2165560242) No.",
-		"[2024 report](https://example.org/r) No.",
-		"[the second part](https://example.org/faq#part-2) No.",
+		"[2024 report](https://samples.org/r) No.",
+		"[the second part](https://samples.org/faq#part-2) No.",
 	} {
 		if _, err := loadFirstAnswer(t, md); err != "" {
 			t.Errorf("%q: %s", md, err)
@@ -212,7 +212,7 @@ func TestEntitiesAndEscapes(t *testing.T) {
 		{"24&nbsp;hours", "24\u00a0hours"},
 		{"&#8212; &#x2014; &copy;", "— — ©"},
 		{`\*not emphasis\*`, "*not emphasis*"},
-		{"[A &amp; B](https://example.org/?a=1&amp;b=2)", "A & B"},
+		{"[A &amp; B](https://samples.org/?a=1&amp;b=2)", "A & B"},
 		{"&notanentity; & alone", "&notanentity; & alone"},
 	} {
 		faq, ps := parseFAQ("faq.md", []byte("# Title\n\n## Question?\n\n"+tt.md+"\n"))
@@ -223,7 +223,7 @@ func TestEntitiesAndEscapes(t *testing.T) {
 		if p.Text != tt.want {
 			t.Errorf("%q reads %q, want %q", tt.md, p.Text, tt.want)
 		}
-		if len(p.Links) > 0 && p.Links[0].URL != "https://example.org/?a=1&b=2" {
+		if len(p.Links) > 0 && p.Links[0].URL != "https://samples.org/?a=1&b=2" {
 			t.Errorf("%q links %q", tt.md, p.Links[0].URL)
 		}
 	}
@@ -299,8 +299,8 @@ func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
 	for _, tt := range []struct{ before, print, want string }{
 		{"For advice, call our office", "1-216-555-0142", " (1-216-555-0142)"},
 		{"For advice, call our office", "(216) 555-0142", ", (216) 555-0142"},
-		{"Ask (or call us", "example.org", ", example.org"},
-		{"Ask (we answer) or call us", "example.org", " (example.org)"},
+		{"Ask (or call us", "samples.org", ", samples.org"},
+		{"Ask (we answer) or call us", "samples.org", " (samples.org)"},
 	} {
 		if got := printedAfter(tt.before, tt.print); got != tt.want {
 			t.Errorf("%q + %q: %q, want %q", tt.before, tt.print, got, tt.want)
@@ -313,10 +313,10 @@ func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
 // in other scripts is otherwise read only as a look-alike.
 func TestReadsAsAddress(t *testing.T) {
 	re := regexp.MustCompile(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(/\S*)?$`)
-	for _, s := range []string{"", "example.org", "HTTPS://Example.ORG/help?x=1", "http://a.b", "a.b", "a.bc", "a.1c", "a..bc",
-		".org", "example.org.", "example.org/", "example.org/a b", "example.org/a\u00a0b", "our site example.org", "ftp://example.org",
+	for _, s := range []string{"", "samples.org", "HTTPS://Samples.ORG/help?x=1", "http://a.b", "a.b", "a.bc", "a.1c", "a..bc",
+		".org", "samples.org.", "samples.org/", "samples.org/a b", "samples.org/a\u00a0b", "our site samples.org", "ftp://samples.org",
 		"https://", "https://example", "exa_mple.org", "exámple.org", "example.o-g", "e.g.", "St.Louis", "1-888-373-7888", "x.y/z\tw",
-		"https://example.org:8443/help", "help@example.org", "www.example.co.uk/es#part"} {
+		"https://samples.org:8443/help", "help@samples.org", "www.example.co.uk/es#part"} {
 		if got, want := readsAsAddress(s), re.MatchString(asciiURL(s)); got != want {
 			t.Errorf("readsAsAddress(%q) = %v, want %v", s, got, want)
 		}
@@ -330,8 +330,8 @@ func TestReadsAsAddress(t *testing.T) {
 // address is printed: the same words may recur, unlinked or linked elsewhere.
 func TestLinksKnowTheirPlace(t *testing.T) {
 	for _, md := range []string{
-		"Find a shelter [here](https://example.org/shelter) and food [here](https://example.org/food).",
-		"Read our list first. Then see [our list](https://example.org/list).",
+		"Find a shelter [here](https://samples.org/shelter) and food [here](https://samples.org/food).",
+		"Read our list first. Then see [our list](https://samples.org/list).",
 		"Or **[call us](tel:+12165560200)** now, or [call us](tel:+12165560201).",
 		"Call [1-216-556-0200](tel:+12165560200) or [us](tel:+12165560200), (or [us](sms:233733)).",
 		"[Text us](sms:233733) at {organisation}, or [text us](sms:233733) again.",
@@ -364,12 +364,12 @@ func TestLinksKnowTheirPlace(t *testing.T) {
 // at its line, with how to write it; brackets that are no link pass.
 func TestUnreadLinkRefused(t *testing.T) {
 	for _, tt := range []struct{ md, want string }{
-		{"See [our list](https://example.org/a b). More.", `en/faq.md:13: "[our list](https://example.org/a b)" is not read as a link: its address has a space`},
-		{"See [our list] (https://example.org/list).", `en/faq.md:13: "[our list] (https://example.org/list)" is not read as a link: a space stands between ] and (`},
+		{"See [our list](https://samples.org/a b). More.", `en/faq.md:13: "[our list](https://samples.org/a b)" is not read as a link: its address has a space`},
+		{"See [our list] (https://samples.org/list).", `en/faq.md:13: "[our list] (https://samples.org/list)" is not read as a link: a space stands between ] and (`},
 		{"One line,\nthen [Text us] (sms:233733) now.", `en/faq.md:14: "[Text us] (sms:233733)" is not read as a link: a space stands between ] and (`},
-		{"See [list](https://example.org/list) and [sic] (as written) here.", ""},
+		{"See [list](https://samples.org/list) and [sic] (as written) here.", ""},
 		{"Call [the hotline] (1-888-373-7888) now.", ""},
-		{"See [our list](https://example.org/list).", ""},
+		{"See [our list](https://samples.org/list).", ""},
 	} {
 		_, problem := loadFirstAnswer(t, tt.md)
 		if tt.want == "" && problem != "" || !strings.Contains(problem, tt.want) {

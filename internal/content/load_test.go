@@ -137,13 +137,13 @@ func TestBadContent(t *testing.T) {
 			"content/en/text.yaml:11: help.title: is empty (write the text after the colon)"},
 		{"http url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: http://humantraffickinghotline.org")
-		}, `content/settings.yaml:14: resource_url: "http://humantraffickinghotline.org" must start with https:// (other kinds of link are refused) (write the full address, e.g. https://example.org/help)`},
+		}, `content/settings.yaml:14: resource_url: "http://humantraffickinghotline.org" must start with https:// (other kinds of link are refused) (write the full address of your page: https://<your site>/help)`},
 		{"javascript url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: javascript:alert(1)")
-		}, `content/settings.yaml:14: resource_url: "javascript:alert(1)" must start with https:// (other kinds of link are refused) (write the full address, e.g. https://example.org/help)`},
+		}, `content/settings.yaml:14: resource_url: "javascript:alert(1)" must start with https:// (other kinds of link are refused) (write the full address of your page: https://<your site>/help)`},
 		{"space in url", func(t *testing.T) fs.FS {
-			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://example.org/get help")
-		}, `content/settings.yaml:14: resource_url: "https://example.org/get help" has a space; a web address has none (write %20 if the page's address really has one) (write the full address, e.g. https://example.org/help)`},
+			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/get help")
+		}, `content/settings.yaml:14: resource_url: "https://samples.org/get help" has a space; a web address has none (write %20 if the page's address really has one) (write the full address of your page: https://<your site>/help)`},
 		{"tty one slip from the hotline", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", `tty: ""`, "tty: 1-888-373-7878")
 		},
@@ -197,8 +197,8 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md:13: an image would not print as written (describe it in words; a logo goes in settings.yaml)"},
 		{"faq reference link without its address", firstAnswer("See [our list][1]. No. Most victims"),
 			`content/en/faq.md:13: the reference-style link "[our list][1]" has no line [1]: giving its address, so it would print with its brackets (add a line '[1]: https://...' under the paragraph, or write the address in the link: [our list](https://...))`},
-		{"faq reference link with an http address", firstAnswer("See [our list][1]. No. Most victims\n\n[1]: http://example.org/list\n\nNo."),
-			`content/en/faq.md:13: the link [our list](http://example.org/list) is not secure: links open https:// pages only (write https://; if the page has no https:// address, link another page)`},
+		{"faq reference link with an http address", firstAnswer("See [our list][1]. No. Most victims\n\n[1]: http://samples.org/list\n\nNo."),
+			`content/en/faq.md:13: the link [our list](http://samples.org/list) is not secure: links open https:// pages only (write https://; if the page has no https:// address, link another page)`},
 		{"faq code block", firstAnswer("```\ncode\n```\n\nNo. Most victims"),
 			"content/en/faq.md:13: a code block (text indented by 4 spaces or between ```) would not print as written (write it as a paragraph, starting at the left margin)"},
 		{"faq empty question", func(t *testing.T) fs.FS {
@@ -233,7 +233,7 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md:13: the character reference &#x200B; stands for an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
 		{"right-to-left mark as a named reference", firstAnswer("No. &RightArrow;&rlm; Most victims"),
 			"content/en/faq.md:13: the character reference &rlm; stands for an invisible right-to-left mark (U+200F), which would change the printed text without showing where (delete it: haven orders right-to-left text by itself)"},
-		{"control character as a character reference", firstAnswer("[No.&#27;](https://example.org) Most victims"),
+		{"control character as a character reference", firstAnswer("[No.&#27;](https://samples.org) Most victims"),
 			"content/en/faq.md:13: the character reference &#27; stands for a control character (U+001B) (remove it; if the file looks fine in your editor, save it again as plain text)"},
 		{"bidi override", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: \"\u202eGet help now\"")
@@ -310,7 +310,7 @@ func TestBadContent(t *testing.T) {
 }
 
 func TestOverrideURLRefusesHTTP(t *testing.T) {
-	_, err := Load(defaultcontent.FS, "content", Overrides{URL: "http://example.org"})
+	_, err := Load(defaultcontent.FS, "content", Overrides{URL: "http://samples.org"})
 	if err == nil || !strings.Contains(err.Error(), "must start with https://") {
 		t.Fatalf("got %v", err)
 	}
@@ -320,8 +320,8 @@ func TestOverrideURLRefusesHTTP(t *testing.T) {
 // settings.yaml it replaces, which the user would open and find nothing wrong in.
 func TestOverrideURLProblemsNameTheFlag(t *testing.T) {
 	for _, tt := range []struct{ url, want string }{
-		{"https://example.org/?fbclid=1", `--url: "https://example.org/?fbclid=1" carries fbclid`},
-		{"https://example.org/?a=1;b=2", `--url: "https://example.org/?a=1;b=2" separates its query's fields with ';'`},
+		{"https://samples.org/?fbclid=1", `--url: "https://samples.org/?fbclid=1" carries fbclid`},
+		{"https://samples.org/?a=1;b=2", `--url: "https://samples.org/?a=1;b=2" separates its query's fields with ';'`},
 	} {
 		_, err := Load(defaultcontent.FS, "content", Overrides{URL: tt.url})
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) || strings.Contains(err.Error(), "settings.yaml") {
@@ -337,11 +337,11 @@ func TestSettled(t *testing.T) {
 		fsys fs.FS
 		want string // the resource_url Settled is given; "" not called
 	}{
-		{defaultcontent.FS, "https://example.org/help"},
+		{defaultcontent.FS, "https://samples.org/help"},
 		{edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_ur: https://humantraffickinghotline.org"), ""},
 	} {
 		got := make(chan string, 2)
-		_, err := Load(tt.fsys, "content", Overrides{URL: "https://example.org/help", Campaign: "fall", Settled: func(s Settings) {
+		_, err := Load(tt.fsys, "content", Overrides{URL: "https://samples.org/help", Campaign: "fall", Settled: func(s Settings) {
 			if s.Campaign != "fall" {
 				t.Errorf("Settled got campaign %q, not the override", s.Campaign)
 			}

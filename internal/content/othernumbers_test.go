@@ -119,7 +119,7 @@ func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 		{"a chat on WhatsApp", [][]string{office, {set, `  chat: ""`, `  chat: https://wa.me/13015876121`}}},
 		{"the page's address", [][]string{{set, "resource_url: https://humantraffickinghotline.org", "resource_url: https://humantraffickinghotline.org/call/18883737887"}}},
 		{"a tel: link", [][]string{answer("Reach [us](tel:18883737887) any time.")}},
-		{"an email address", [][]string{answer("Reach [us](mailto:18883737889@example.org) any time.")}},
+		{"an email address", [][]string{answer("Reach [us](mailto:18883737889@samples.org) any time.")}},
 		{"a keyword", [][]string{{set, "  keyword: HELP", "  keyword: HELP18883737887"}}},
 		{"a number grouped with no-break spaces", [][]string{answer("Call 1\u00a0888\u00a0373\u00a07887 now.")}},
 	} {

@@ -42,7 +42,7 @@ func TestServiceSaidNone(t *testing.T) {
 		})
 	}
 	// a real value is no "none"
-	for _, v := range []string{"741741", "https://example.org/no-chat", "1-800-NO-ABUSE", "www.no-more.org/chat", "not-alone.org/chat", "no-more.org", "nada/chat"} {
+	for _, v := range []string{"741741", "https://samples.org/no-chat", "1-800-NO-ABUSE", "www.no-more.org/chat", "not-alone.org/chat", "no-more.org", "nada/chat"} {
 		if saysNone(v) {
 			t.Errorf("saysNone(%q)", v)
 		}

@@ -73,13 +73,13 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 
 	ps = append(ps, lineBreaks(file, fields)...)
 	if msg := CheckURL(s.ResourceURL); msg != "" {
-		bad("resource_url", msg, "write the full address, e.g. https://example.org/help")
+		bad("resource_url", msg, addressHint(s.ResourceURL, "write the full address of your page: https://<your site>/help"))
 	} else if msg, hint := checkQuery(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, hint)
 	}
 	if s.Organisation.Website != "" {
 		if msg := CheckURL(s.Organisation.Website); msg != "" {
-			bad("organisation.website", msg, "your organisation's own site, e.g. https://example.org")
+			bad("organisation.website", msg, addressHint(s.Organisation.Website, "your organisation's own site: https://<your site>"))
 		}
 	}
 	if s.Site.ExitURL != "" {
@@ -95,7 +95,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		}
 	}
 	if s.Site.PrivacyURL != "" {
-		if msg, hint := badAddress(s.Site.PrivacyURL, "a page for your readers on browsing privately and staying safe online, e.g. https://example.org/stay-safe-online, or leave privacy_url empty for the built-in "+PrivacyURL); msg != "" {
+		if msg, hint := badAddress(s.Site.PrivacyURL, "a page for your readers on browsing privately and staying safe online, https://<your site>/stay-safe-online, or leave privacy_url empty for the built-in "+PrivacyURL); msg != "" {
 			bad("site.privacy_url", msg, hint)
 		}
 	}
@@ -151,7 +151,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 			bad("display_url", fmt.Sprintf("%s starts with %s://; display_url is the address as printed, and the QR codes open resource_url", diag.Quote(s.DisplayURL), scheme),
 				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
 		} else if msg := CheckURL(full); msg != "" {
-			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type, e.g. example.org/help")
+			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), addressHint(full, "write the short address people type: <your site>/help"))
 		} else if msg := displayOpens(full, s.ResourceURL); msg != "" && msg != anotherPage && msg != pageAbove {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s (line %d), which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL), line["resource_url"]),
 				"print an address on resource_url's site that opens the same page, e.g. "+PrintedURL(s.ResourceURL)+" or a short page of your own there; or shorten resource_url itself; or leave display_url empty")
@@ -342,6 +342,8 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s has a user name before the host (%s@); the page would open somewhere other than it reads", diag.Quote(s), u.User.Username())
 	case err == nil && u.Port() != "" && !validPort(u.Port()):
 		return fmt.Sprintf("%s has the port %s; a port is 1 to 65535", diag.Quote(s), u.Port())
+	case err == nil && reservedHost(u.Hostname()) != "":
+		return diag.Quote(s) + " is " + reservedMsg(reservedHost(u.Hostname()))
 	case err == nil && u.Host != "" && !validHost(u.Hostname()):
 		return fmt.Sprintf("%s has a malformed host name %q", diag.Quote(s), u.Hostname())
 	case err != nil || s != strings.TrimSpace(s):
@@ -401,7 +403,7 @@ func checkQuery(s string) (msg, hint string) {
 // give instead), or one that carries an ad network's click ID (clickMarked).
 func badAddress(u, hint string) (msg, fix string) {
 	if msg := CheckURL(u); msg != "" {
-		return msg, hint
+		return msg, addressHint(u, hint)
 	}
 	return clickMarked(u)
 }

@@ -19,8 +19,8 @@ func TestNumberNamingTheLinkedSite(t *testing.T) {
 		{"See [211info.org](https://www.211info.org) today.", false},
 		{"See [988 Lifeline](https://988lifeline.org) today.", false},
 		{"Or [Call 211](https://www.211info.org) today.", true},
-		{"Or [Call 211](https://example.org) today.", true},
-		{"See [Oregon 211](https://example.org) today.", true},
+		{"Or [Call 211](https://samples.org) today.", true},
+		{"See [Oregon 211](https://samples.org) today.", true},
 		// a chat's address the words show whole: its number is the address's, as WhatsApp reads it
 		{"Chat with us: <https://wa.me/12165560242> today.", false},
 		{"Chat with us: [wa.me/12165560242](https://wa.me/12165560242) today.", false},

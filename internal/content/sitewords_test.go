@@ -84,9 +84,9 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website", "", "", ""},
 		{"the chat's site", "site:\n  exit_url: https://chat.talkline.net/\n", "the site of hotline.chat", "", "", ""},
 		{"the site in the contact line", "site:\n  exit_url: https://www.mission-haven.org/\n", "is on mission-haven.org, the site of organisation.contact", `"www.mission-haven.org · 614-555-0100"`, "", ""},
-		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "humantraffickinghotline", which holds "trafficking": the quick exit opens it in place of the page, and the phone's history keeps it`, "", "https://help.example.org/dmst", ""},
-		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.example.org/dmst", ""},
-		{"a site whose name holds a word run together", "site:\n  exit_url: https://www.airforce.com\n", "", "", "https://help.example.org/dmst", ""},
+		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "humantraffickinghotline", which holds "trafficking": the quick exit opens it in place of the page, and the phone's history keeps it`, "", "https://help.samples.org/dmst", ""},
+		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.samples.org/dmst", ""},
+		{"a site whose name holds a word run together", "site:\n  exit_url: https://www.airforce.com\n", "", "", "https://help.samples.org/dmst", ""},
 		{"another", "site:\n  exit_url: https://www.violetshop.com/\n", "", "", "", ""},
 		{"the discreet card's address", "cards:\n  discreet_url: https://calm-garden.org/info\nsite:\n  exit_url: https://calm-garden.org/info\n", `site.exit_url: "https://calm-garden.org/info" is on calm-garden.org, the site of cards.discreet_url (line`, "", "", ""},
 		{"another page of its site", "cards:\n  discreet_url: https://calm-garden.org/info\nsite:\n  exit_url: https://www.calm-garden.org/recipes\n", "the site of cards.discreet_url", "", "", ""},
@@ -133,7 +133,7 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 func TestExitURLReadAsDiscreetURL(t *testing.T) {
 	for _, tt := range []struct{ lang, exit, want string }{
 		{"es", "https://www.endabuse.org/", `content/settings.yaml:27: site.exit_url: "https://www.endabuse.org/" says "endabuse", which holds "abuse": the quick exit opens it in place of the page, and the phone's history keeps it (choose an everyday site`},
-		{"es", "https://www.example.com/endabuse", `says "endabuse", which holds "abuse"`},
+		{"es", "https://www.samples.com/endabuse", `says "endabuse", which holds "abuse"`},
 		{"es", "https://www.stopviolencia.org/", `says "stopviolencia", which holds "violencia"`},
 		{"fr", "https://www.sosfemmes.com/", `says "sos femmes", a word of the French list: the quick exit opens it`},
 		{"es", "https://www.haven-weather.com/", `says "haven", a word of the organisation's name "The Mission Haven": the quick exit opens it`},

@@ -184,12 +184,12 @@ func TestFAQLinkSlips(t *testing.T) {
 		{"[text us](sms:+1233734)", `content/en/faq.md:13: answer 2[1]: the link [text us](sms:+1233734) is one slip away from hotline.text 233733; a likely typo (hotline.text is 233733; check which is right)`},
 		{"[text us](sms:+1233733)", `content/en/faq.md:13: answer 2[1]: the link [text us](sms:+1233733) writes a short code 233733 with the country code +1: it is sent or dialled without one, and with it reaches no one (write 233733)`},
 		{"[our office](tel:+12165560299)", ""},
-		{"[email us](mailto:18883737889@example.org)", `content/en/faq.md:13: answer 2[1]: "18883737889" is one slip away from hotline.call 1-888-373-7888; a likely typo (hotline.call is 1-888-373-7888; check which is right; if 18883737889 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["18883737889"], or add it to that list; as it is one slip from 1-888-373-7888, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["18883737889"])`},
-		{"[email us](mailto:1888%2D373%2D7889@example.org)", `content/en/faq.md:13: answer 2[1]: "1888-373-7889" is one slip away from hotline.call 1-888-373-7888; a likely typo`},
-		{"[email us](mailto:help@233734.example.org)", `content/en/faq.md:13: answer 2[1]: "233734" is one slip away from hotline.text 233733; a likely typo`},
-		{"[our page](https://example.org/call/18883737889)", `content/en/faq.md:13: answer 2[1]: "18883737889" is one slip away from hotline.call 1-888-373-7888; a likely typo`},
-		{"[email us](mailto:help2027@example.org)", ""},
-		{"[email us](mailto:18883737888@example.org)", ""},
+		{"[email us](mailto:18883737889@samples.org)", `content/en/faq.md:13: answer 2[1]: "18883737889" is one slip away from hotline.call 1-888-373-7888; a likely typo (hotline.call is 1-888-373-7888; check which is right; if 18883737889 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["18883737889"], or add it to that list; as it is one slip from 1-888-373-7888, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["18883737889"])`},
+		{"[email us](mailto:1888%2D373%2D7889@samples.org)", `content/en/faq.md:13: answer 2[1]: "1888-373-7889" is one slip away from hotline.call 1-888-373-7888; a likely typo`},
+		{"[email us](mailto:help@233734.samples.org)", `content/en/faq.md:13: answer 2[1]: "233734" is one slip away from hotline.text 233733; a likely typo`},
+		{"[our page](https://samples.org/call/18883737889)", `content/en/faq.md:13: answer 2[1]: "18883737889" is one slip away from hotline.call 1-888-373-7888; a likely typo`},
+		{"[email us](mailto:help2027@samples.org)", ""},
+		{"[email us](mailto:18883737888@samples.org)", ""},
 	} {
 		t.Run(tt.link, func(t *testing.T) {
 			_, err := Load(firstAnswer("Reach "+tt.link+" any time. No. Most victims")(t), "content", Overrides{})

@@ -61,12 +61,12 @@ func TestStaleBuiltinSettings(t *testing.T) {
 	}{
 		{"built in", "1-888-373-7888", "233733", "HELP", "https://humantraffickinghotline.org", nil, ""},
 		{"built in, +1", "+1 888 373 7888", "233733", "HELP", "https://humantraffickinghotline.org/en/find-local-services", nil, ""},
-		{"own call, built-in text and keyword", "(541) 882-0147", "233733", "HELP", "https://harborhouse.example.org", []string{"hotline.text"}, ""},
-		{"own call, built-in text written apart", "(541) 882-0147", "233 733", "", "https://harborhouse.example.org", []string{"hotline.text"}, ""},
+		{"own call, built-in text and keyword", "(541) 882-0147", "233733", "HELP", "https://harborhouse.samples.org", []string{"hotline.text"}, ""},
+		{"own call, built-in text written apart", "(541) 882-0147", "233 733", "", "https://harborhouse.samples.org", []string{"hotline.text"}, ""},
 		{"own call, built-in site", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", []string{"resource_url"}, ""},
 		{"own call, a page of the built-in site", "(541) 882-0147", "", "", "https://WWW.HumanTraffickingHotline.org/en/find-local-services?x=1", []string{"resource_url"}, ""},
 		{"own call, both", "(541) 882-0147", "233733", "HELP", "https://humantraffickinghotline.org", []string{"hotline.text", "resource_url"}, ""},
-		{"own line throughout", "(541) 882-0147", "(541) 882-0148", "", "https://harborhouse.example.org/humantraffickinghotline.org", nil, ""},
+		{"own line throughout", "(541) 882-0147", "(541) 882-0148", "", "https://harborhouse.samples.org/humantraffickinghotline.org", nil, ""},
 		{"own call, built-in site, the built-in line listed as another number", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", nil, "1-888-373-7888"},
 		{"own call, built-in site, another number listed", "(541) 882-0147", "", "", "https://humantraffickinghotline.org", []string{"resource_url"}, "(541) 882-0199"},
 	} {

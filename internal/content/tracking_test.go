@@ -9,13 +9,13 @@ import (
 // referrer), keeping the fields that choose the page, in their order; the link keeps them all.
 func TestPrintedURLLeavesOutTracking(t *testing.T) {
 	for _, tt := range []struct{ url, want string }{
-		{"https://example.org/help", "example.org/help"},
-		{"https://example.org/help/?utm_source=faq&utm_campaign=trafficking-flyer", "example.org/help"},
-		{"https://example.org/help?id=3&fbclid=IwAR0&lang=es", "example.org/help?id=3&lang=es"},
-		{"https://example.org/?gclid=Cj0&msclkid=9&ref=trafficking-flyer", "example.org"},
-		{"https://example.org/?UTM_Campaign=x&utm%5Fsource=y&Ref=z#part", "example.org/#part"},
-		{"https://example.org/chat?mc_cid=1&_ga=2&igshid=3&room=5", "example.org/chat?room=5"},
-		{"https://example.org/?reference=7&preferred=1", "example.org/?reference=7&preferred=1"},
+		{"https://samples.org/help", "samples.org/help"},
+		{"https://samples.org/help/?utm_source=faq&utm_campaign=trafficking-flyer", "samples.org/help"},
+		{"https://samples.org/help?id=3&fbclid=IwAR0&lang=es", "samples.org/help?id=3&lang=es"},
+		{"https://samples.org/?gclid=Cj0&msclkid=9&ref=trafficking-flyer", "samples.org"},
+		{"https://samples.org/?UTM_Campaign=x&utm%5Fsource=y&Ref=z#part", "samples.org/#part"},
+		{"https://samples.org/chat?mc_cid=1&_ga=2&igshid=3&room=5", "samples.org/chat?room=5"},
+		{"https://samples.org/?reference=7&preferred=1", "samples.org/?reference=7&preferred=1"},
 	} {
 		if got := PrintedURL(tt.url); got != tt.want {
 			t.Errorf("PrintedURL(%q) = %q, want %q", tt.url, got, tt.want)
@@ -26,12 +26,12 @@ func TestPrintedURLLeavesOutTracking(t *testing.T) {
 // A FAQ link prints its address after its words without tracking fields, and hotline.chat
 // prints by {chat} without them; both links still open the address as written.
 func TestPrintedAddressesLeaveOutTracking(t *testing.T) {
-	const tracked = "https://example.org/help?utm_source=faq&utm_campaign=trafficking-flyer&ref=IwAR0&id=3"
+	const tracked = "https://samples.org/help?utm_source=faq&utm_campaign=trafficking-flyer&ref=IwAR0&id=3"
 	p, err := loadFirstAnswer(t, "See [our resource list]("+tracked+").")
 	if err != "" {
 		t.Fatal(err)
 	}
-	if want := "See our resource list (example.org/help?id=3)."; !strings.HasPrefix(p.Paper, want) || p.Links[0].URL != tracked {
+	if want := "See our resource list (samples.org/help?id=3)."; !strings.HasPrefix(p.Paper, want) || p.Links[0].URL != tracked {
 		t.Errorf("paper %q, link %q; want %q opening %q", p.Paper, p.Links[0].URL, want, tracked)
 	}
 	const chat = "https://humantraffickinghotline.org/chat?utm_campaign=trafficking-flyer&ref=flyer"
@@ -56,22 +56,22 @@ func TestTrackedAddressesInTextsRefused(t *testing.T) {
 	const faq, text = "en/faq.md", "en/text.yaml"
 	const intro = "In this handout, we answer"
 	runEdits(t, []editCase{
-		{"autolink", [][]string{{faq, intro, "See <https://example.org/help?utm_campaign=trafficking-flyer>.\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: writes the address "https://example.org/help?utm_campaign=trafficking-flyer" with tracking fields (utm_campaign)`},
-		{"words show it", [][]string{{faq, intro, "See [example.org/x?ref=5](https://example.org/x?ref=5).\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?ref=5" with tracking fields (ref): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x; to keep them in the link, let its words show the short address: [example.org/x](https://example.org/x?ref=5))`},
-		{"address with a click ID", [][]string{{faq, intro, "See example.org/x?gclid=5&ref=a.\n" + intro}}, // a link keeps no click ID (url_test.go)
-			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?gclid=5&ref=a" with tracking fields (gclid, ref): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x; to keep them in the link, let its words show the short address: [example.org/x](https://example.org/x?ref=a))`},
-		{"address with a click ID alone", [][]string{{faq, intro, "See example.org/x?gclid=5.\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: writes the address "example.org/x?gclid=5" with tracking fields (gclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/x)`},
-		{"second line of a paragraph", [][]string{{faq, intro, "See our list\nat example.org/?ref=flyer&utm_source=x.\n" + intro}},
-			`content/en/faq.md:6: introduction[2]: writes the address "example.org/?ref=flyer&utm_source=x" with tracking fields (ref, utm_source)`},
-		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, example.org/talk?fbclid=1"}},
-			`content/en/text.yaml:36: card.back_note: writes the address "example.org/talk?fbclid=1" with tracking fields (fbclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: example.org/talk)`},
+		{"autolink", [][]string{{faq, intro, "See <https://samples.org/help?utm_campaign=trafficking-flyer>.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "https://samples.org/help?utm_campaign=trafficking-flyer" with tracking fields (utm_campaign)`},
+		{"words show it", [][]string{{faq, intro, "See [samples.org/x?ref=5](https://samples.org/x?ref=5).\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "samples.org/x?ref=5" with tracking fields (ref): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: samples.org/x; to keep them in the link, let its words show the short address: [samples.org/x](https://samples.org/x?ref=5))`},
+		{"address with a click ID", [][]string{{faq, intro, "See samples.org/x?gclid=5&ref=a.\n" + intro}}, // a link keeps no click ID (url_test.go)
+			`content/en/faq.md:5: introduction[2]: writes the address "samples.org/x?gclid=5&ref=a" with tracking fields (gclid, ref): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: samples.org/x; to keep them in the link, let its words show the short address: [samples.org/x](https://samples.org/x?ref=a))`},
+		{"address with a click ID alone", [][]string{{faq, intro, "See samples.org/x?gclid=5.\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: writes the address "samples.org/x?gclid=5" with tracking fields (gclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: samples.org/x)`},
+		{"second line of a paragraph", [][]string{{faq, intro, "See our list\nat samples.org/?ref=flyer&utm_source=x.\n" + intro}},
+			`content/en/faq.md:6: introduction[2]: writes the address "samples.org/?ref=flyer&utm_source=x" with tracking fields (ref, utm_source)`},
+		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, samples.org/talk?fbclid=1"}},
+			`content/en/text.yaml:36: card.back_note: writes the address "samples.org/talk?fbclid=1" with tracking fields (fbclid): the page is the same without them, and printed or read aloud they tell whoever reads the copy, or checks the phone it was typed into, where it came from (write the address without them: samples.org/talk)`},
 		{"contact line", [][]string{{"settings.yaml", `  contact: ""`, "  contact: missionhaven.org/?utm_campaign=dv"}},
 			`content/settings.yaml:9: organisation.contact: writes the address "missionhaven.org/?utm_campaign=dv" with tracking fields (utm_campaign)`},
-		{"words show the short address", [][]string{{faq, intro, "See [example.org/x](https://example.org/x?ref=5&utm_campaign=c).\n" + intro}}, ""},
-		{"other fields", [][]string{{faq, intro, "See <https://example.org/x?id=5&lang=es>, a=b? c=d.\n" + intro}}, ""},
+		{"words show the short address", [][]string{{faq, intro, "See [samples.org/x](https://samples.org/x?ref=5&utm_campaign=c).\n" + intro}}, ""},
+		{"other fields", [][]string{{faq, intro, "See <https://samples.org/x?id=5&lang=es>, a=b? c=d.\n" + intro}}, ""},
 	})
 }
 
@@ -88,14 +88,14 @@ func TestHiddenCharacterInAddressRefused(t *testing.T) {
 			`content/en/faq.md:5: introduction[2]: prints the address "https://humantraffickinghotIine.org/help", whose host humantraffickinghotIine.org is one slip from the organisation's own humantraffickinghotline.org`},
 		{"the click ID it hid", [][]string{{faq, intro, "See humantraffickinghotline.org/help?fb\u00adclid=IwAR1.\n" + intro}},
 			`content/en/faq.md:5: introduction[2]: writes the address "humantraffickinghotline.org/help?fbclid=IwAR1" with tracking fields (fbclid)`},
-		{"the line after it", [][]string{{faq, intro, "See https://exa\u00admple.org/a or\nexample.org/x?gclid=5.\n" + intro}},
-			`content/en/faq.md:6: introduction[2]: writes the address "example.org/x?gclid=5" with tracking fields (gclid)`},
-		{"in a link's words", [][]string{{faq, intro, "See [example.org/he\u200clp](https://example.org/help).\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: prints the address "example.org/he\u200clp" with a zero-width non-joiner (U+200C) in it, after "example.org/he"`},
+		{"the line after it", [][]string{{faq, intro, "See https://sam\u00adples.org/a or\nsamples.org/x?gclid=5.\n" + intro}},
+			`content/en/faq.md:6: introduction[2]: writes the address "samples.org/x?gclid=5" with tracking fields (gclid)`},
+		{"in a link's words", [][]string{{faq, intro, "See [samples.org/he\u200clp](https://samples.org/help).\n" + intro}},
+			`content/en/faq.md:5: introduction[2]: prints the address "samples.org/he\u200clp" with a zero-width non-joiner (U+200C) in it, after "samples.org/he"`},
 		{"an email address", [][]string{{faq, intro, "Write to help@exam\u00adple.org.\n" + intro}},
 			`content/en/faq.md:5: introduction[2]: prints the address "help@exam\u00adple.org" with a soft hyphen (U+00AD) in it`},
-		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, example.org/t\u00adalk"}},
-			`content/en/text.yaml:36: card.back_note: prints the address "example.org/t\u00adalk" with a soft hyphen (U+00AD) in it`},
+		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, samples.org/t\u00adalk"}},
+			`content/en/text.yaml:36: card.back_note: prints the address "samples.org/t\u00adalk" with a soft hyphen (U+00AD) in it`},
 		{"words", [][]string{{faq, intro, "Traf\u00adficking ends, e.\u00adg. here.\n" + intro}}, ""},
 	})
 }

@@ -14,7 +14,7 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"https://humantraffickinghotline.org", ""},
 		{"https://xn--80ak6aa92e.com/help", ""},
-		{"https://example.org:8443/help?x=1", ""},
+		{"https://samples.org:8443/help?x=1", ""},
 		{"https://HumanTraffickingHotline.org", ""}, // host names are case-insensitive
 		{"https://WWW.Weather.GOV/Forecast", ""},
 		{"https://Exa_mple.org/", `has a malformed host name "Exa_mple.org"`},
@@ -26,28 +26,45 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://pаypal.com", `has 'а' (U+0430) at character 10`},
 		{"https://a\u200db.de", `(U+200D)`},
 		{"https://münchen.de/straße", `has 'ß' (U+00DF)`},
-		{"https://example.org/he\u200blp", `has '\u200b' (U+200B) at character 23`},
-		{"https://example.org/\u202egro.live", `has '\u202e' (U+202E) at character 21`},
-		{"https://example.org/\u00a0help", `(U+00A0)`},
-		{"https://trusted.org@evil.example", "has a user name before the host (trusted.org@)"},
-		{"https://example.org:70000/", "has the port 70000; a port is 1 to 65535"},
-		{"https://example.org:0/", "has the port 0"},
+		{"https://samples.org/he\u200blp", `has '\u200b' (U+200B) at character 23`},
+		{"https://samples.org/\u202egro.live", `has '\u202e' (U+202E) at character 21`},
+		{"https://samples.org/\u00a0help", `(U+00A0)`},
+		{"https://trusted.org@evil.samples", "has a user name before the host (trusted.org@)"},
+		{"https://samples.org:70000/", "has the port 70000; a port is 1 to 65535"},
+		{"https://samples.org:0/", "has the port 0"},
 		{"https://exa_mple.org/", `has a malformed host name "exa_mple.org"`},
-		{"https://-example.org/", `has a malformed host name "-example.org"`},
+		{"https://-samples.org/", `has a malformed host name "-samples.org"`},
 		{"https://example..org/", `has a malformed host name "example..org"`},
-		{"https://192.168.0.1/", `has a malformed host name "192.168.0.1"`},
-		{"https://localhost/", `has a malformed host name "localhost"`},
-		{"http://example.org", "must start with https://"},
+		{"https://8.8.8.8/", `has a malformed host name "8.8.8.8"`},
+		// names kept for examples and tests, and hosts no phone reaches: an address copied
+		// from an example, which would print on every copy and open nothing
+		{"https://example.org/talk", "is an address that opens nothing (example.org is kept for examples and tests): no page for readers can be there"},
+		{"https://help.Example.COM/", "(example.com is kept for examples and tests)"},
+		{"https://www.example.net./x", "(example.net is kept for examples and tests)"},
+		{"https://shelter.example/", "(.example is kept for examples and tests)"},
+		{"https://a.test/", "(.test is kept"},
+		{"https://b.invalid/", "(.invalid is kept"},
+		{"https://app.localhost/", "(.localhost is kept"},
+		{"https://localhost/", "(localhost is the computer it is opened on"},
+		{"https://192.168.0.1/", "(192.168.0.1 is a private address"},
+		{"https://127.0.0.1:8080/", "(127.0.0.1 is a private address"},
+		{"https://[::1]/", "(::1 is a private address"},
+		{"https://examples.org/", ""},
+		{"https://myexample.org/", ""},
+		{"https://example.co.uk/", ""},
+		{"https://example.org.au/", ""},
+		{"https://test.org/", ""},
+		{"http://samples.org", "must start with https://"},
 		// a fragment opens the page at its place; tracking fields go before it (package qr)
-		{"https://example.org/help#es", ""},
-		{"https://example.org/help?x=1#part-2", ""},
+		{"https://samples.org/help#es", ""},
+		{"https://samples.org/help?x=1#part-2", ""},
 		// a sentence's mark copied with the address would be opened as part of it
-		{"https://example.org/help.", `ends with ".", which a QR code would open as part of the address: leave it out (https://example.org/help)`},
-		{"https://example.org/help),", `ends with ","`},
-		{"https://example.org/help)", `ends with ")"`},
-		{"https://example.org/help?", `ends with "?"`},
+		{"https://samples.org/help.", `ends with ".", which a QR code would open as part of the address: leave it out (https://samples.org/help)`},
+		{"https://samples.org/help),", `ends with ","`},
+		{"https://samples.org/help)", `ends with ")"`},
+		{"https://samples.org/help?", `ends with "?"`},
 		{"https://en.wikipedia.org/wiki/Hotline_(film)", ""}, // the bracket closes one of the address's
-		{"https://example.org/[a]", ""},
+		{"https://samples.org/[a]", ""},
 	}
 	for _, tt := range tests {
 		got := CheckURL(tt.url)
@@ -62,33 +79,33 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 func TestDisplayURLOpensTheResource(t *testing.T) {
 	for _, tt := range []struct{ display, resource, want string }{
 		{"https://humantraffickinghotline.org", "https://humantraffickinghotline.org", ""},
-		{"https://example.org/help", "https://www.example.org/help/teens", "is a page above it"},
-		{"https://www.Example.org", "https://example.org/help?lang=es", "is a page above it"},
-		{"https://example.org/help/", "https://example.org/help", ""},
-		{"https://other-site.example.com/help", "https://humantraffickinghotline.org", "is on another site"},
+		{"https://samples.org/help", "https://www.samples.org/help/teens", "is a page above it"},
+		{"https://www.Samples.org", "https://samples.org/help?lang=es", "is a page above it"},
+		{"https://samples.org/help/", "https://samples.org/help", ""},
+		{"https://other-site.samples.com/help", "https://humantraffickinghotline.org", "is on another site"},
 		{"https://humantrafickinghotline.org", "https://humantraffickinghotline.org", "is on another site"},
-		{"https://example.org.evil.com/help", "https://example.org/help", "is on another site"},
-		{"https://example.org/hel", "https://example.org/help", "is another page"},
-		{"https://example.org/help/teens", "https://example.org/help", "is another page"},
-		{"https://example.org/help?x=1", "https://example.org/help", "is another page"},
-		{"https://example.org", "https://example.org/?page_id=42", "is another page"},
-		{"https://example.org/index.php", "https://example.org/index.php?p=help", "is another page"},
-		{"https://example.org/help", "https://example.org/help?utm_source=print", ""},
-		{"https://example.org/help", "https://example.org/help?mtm_campaign=flyer&lang=es&qr=1", ""},
+		{"https://samples.org.evil.com/help", "https://samples.org/help", "is on another site"},
+		{"https://samples.org/hel", "https://samples.org/help", "is another page"},
+		{"https://samples.org/help/teens", "https://samples.org/help", "is another page"},
+		{"https://samples.org/help?x=1", "https://samples.org/help", "is another page"},
+		{"https://samples.org", "https://samples.org/?page_id=42", "is another page"},
+		{"https://samples.org/index.php", "https://samples.org/index.php?p=help", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?utm_source=print", ""},
+		{"https://samples.org/help", "https://samples.org/help?mtm_campaign=flyer&lang=es&qr=1", ""},
 		// no port is 443: typing the printed address reaches another server than the codes
-		{"https://help.example.org/guide", "https://help.example.org:8443/guide", "is on another port (443)"},
-		{"https://help.example.org:8443/guide", "https://help.example.org/guide", "is on another port (8443)"},
-		{"https://help.example.org:8443/guide", "https://help.example.org:9443/guide", "is on another port (8443)"},
-		{"https://help.example.org:443/guide", "https://help.example.org/guide", ""},
-		{"https://help.example.org:8443", "https://help.example.org:8443/guide", "is a page above it"},
+		{"https://help.samples.org/guide", "https://help.samples.org:8443/guide", "is on another port (443)"},
+		{"https://help.samples.org:8443/guide", "https://help.samples.org/guide", "is on another port (8443)"},
+		{"https://help.samples.org:8443/guide", "https://help.samples.org:9443/guide", "is on another port (8443)"},
+		{"https://help.samples.org:443/guide", "https://help.samples.org/guide", ""},
+		{"https://help.samples.org:8443", "https://help.samples.org:8443/guide", "is a page above it"},
 		// as a browser opens each: its . and .. segments resolved, %2e as a dot
-		{"https://example.org/help", "https://example.org/help/../chat", "is another page"},
-		{"https://example.org/help", "https://example.org/help/%2e%2e/chat", "is another page"},
-		{"https://example.org/help", "https://example.org/help/%2E%2e", "is another page"},
-		{"https://example.org/help", "https://example.org/help/./teens", "is a page above it"},
-		{"https://example.org/help/../chat", "https://example.org/chat", ""},
-		{"https://example.org/chat/./", "https://example.org/help/../chat", ""},
-		{"https://example.org/help", "https://example.org/help\\..\\chat", "is another page"}, // a browser reads \ as /
+		{"https://samples.org/help", "https://samples.org/help/../chat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help/%2e%2e/chat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help/%2E%2e", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help/./teens", "is a page above it"},
+		{"https://samples.org/help/../chat", "https://samples.org/chat", ""},
+		{"https://samples.org/chat/./", "https://samples.org/help/../chat", ""},
+		{"https://samples.org/help", "https://samples.org/help\\..\\chat", "is another page"}, // a browser reads \ as /
 	} {
 		if got := displayOpens(tt.display, tt.resource); got != tt.want {
 			t.Errorf("displayOpens(%q, %q) = %q, want %q", tt.display, tt.resource, got, tt.want)
@@ -102,26 +119,26 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 func TestDisplayURLPort(t *testing.T) {
 	runEdits(t, []editCase{
 		{"printed without the port the codes open", [][]string{{"settings.yaml",
-			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org:8443/guide",
-			`display_url: ""`, "display_url: help.example.org/guide"}},
-			`content/settings.yaml:17: display_url: "help.example.org/guide" is on another port (443) than resource_url "https://help.example.org:8443/guide" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print an address on resource_url's site that opens the same page, e.g. help.example.org:8443/guide or a short page of your own there; or shorten resource_url itself; or leave display_url empty)`},
+			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.samples.org:8443/guide",
+			`display_url: ""`, "display_url: help.samples.org/guide"}},
+			`content/settings.yaml:17: display_url: "help.samples.org/guide" is on another port (443) than resource_url "https://help.samples.org:8443/guide" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print an address on resource_url's site that opens the same page, e.g. help.samples.org:8443/guide or a short page of your own there; or shorten resource_url itself; or leave display_url empty)`},
 		{"printed with a port the codes do not open", [][]string{{"settings.yaml",
-			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org/guide",
-			`display_url: ""`, "display_url: help.example.org:8443/guide"}},
-			`content/settings.yaml:17: display_url: "help.example.org:8443/guide" is on another port (8443) than resource_url "https://help.example.org/guide" (line 14)`},
+			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.samples.org/guide",
+			`display_url: ""`, "display_url: help.samples.org:8443/guide"}},
+			`content/settings.yaml:17: display_url: "help.samples.org:8443/guide" is on another port (8443) than resource_url "https://help.samples.org/guide" (line 14)`},
 		{"printed with the port the codes open", [][]string{{"settings.yaml",
-			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.example.org:8443/guide",
-			`display_url: ""`, "display_url: help.example.org:8443/guide"}}, ""},
+			"resource_url: https://humantraffickinghotline.org", "resource_url: https://help.samples.org:8443/guide",
+			`display_url: ""`, "display_url: help.samples.org:8443/guide"}}, ""},
 	})
 	fsys := edits(t, []string{"settings.yaml", `display_url: ""`, "display_url: humantraffickinghotline.org"})
-	c, err := Load(fsys, "content", Overrides{URL: "https://example.org:8443/help", Langs: []string{"en"}})
+	c, err := Load(fsys, "content", Overrides{URL: "https://samples.org:8443/help", Langs: []string{"en"}})
 	if err != nil {
 		t.Fatalf("--url with display_url set: %v", err)
 	}
-	if got, want := c.Address.Text, "example.org:8443/help"; got != want {
+	if got, want := c.Address.Text, "samples.org:8443/help"; got != want {
 		t.Errorf("--url prints %q under the codes, want %q", got, want)
 	}
-	if got, want := c.Languages[0].Text.QRAlt.Text, "QR code: opens example.org:8443/help"; got != want {
+	if got, want := c.Languages[0].Text.QRAlt.Text, "QR code: opens samples.org:8443/help"; got != want {
 		t.Errorf("--url: {url} prints %q, want %q", got, want)
 	}
 }
@@ -131,10 +148,10 @@ func TestDisplayURLPort(t *testing.T) {
 func TestPrintedURL(t *testing.T) {
 	for _, tt := range []struct{ url, want string }{
 		{"https://humantraffickinghotline.org/", "humantraffickinghotline.org"},
-		{"https://example.org/help?utm_source=web&utm_campaign=old", "example.org/help"},
-		{"https://example.org/help?a=1&UTM_Medium=x&b=2&utm%5Fcontent=p1", "example.org/help?a=1&b=2"},
-		{"https://example.org/help?utm_source=web#es", "example.org/help#es"},
-		{"https://example.org/help/?lang=es", "example.org/help/?lang=es"},
+		{"https://samples.org/help?utm_source=web&utm_campaign=old", "samples.org/help"},
+		{"https://samples.org/help?a=1&UTM_Medium=x&b=2&utm%5Fcontent=p1", "samples.org/help?a=1&b=2"},
+		{"https://samples.org/help?utm_source=web#es", "samples.org/help#es"},
+		{"https://samples.org/help/?lang=es", "samples.org/help/?lang=es"},
 	} {
 		if got := PrintedURL(tt.url); got != tt.want {
 			t.Errorf("PrintedURL(%q) = %q, want %q", tt.url, got, tt.want)
@@ -147,14 +164,14 @@ func TestPrintedURL(t *testing.T) {
 // carries no ad network's click ID, which marks one person.
 func TestTrackedQuery(t *testing.T) {
 	for _, tt := range []struct{ url, msg, hint string }{
-		{"https://example.org/help?x=1&utm_source=web", "", ""},
-		{"https://example.org/help?q=a%20b#x;y", "", ""},
-		{"https://example.org/help?x=1;utm_source=z", "separates its query's fields with ';'", "x=1&utm_source=z"},
-		{"https://example.org/help?x=%zz", "malformed escape in its query", "%25"},
-		{"https://example.org/help?x=100%", "malformed escape in its query", "%25"},
-		{"https://example.org/help?utm_source=fb&fbclid=IwAR3xK9abc123", "carries fbclid, an ad network's mark of one person's click", "without it: https://example.org/help?utm_source=fb"},
-		{"https://example.org/help?GCLID=Cj0KCQ", "carries GCLID", "without it: https://example.org/help"},
-		{"https://example.org/help?clid=1&gclidx=2", "", ""},
+		{"https://samples.org/help?x=1&utm_source=web", "", ""},
+		{"https://samples.org/help?q=a%20b#x;y", "", ""},
+		{"https://samples.org/help?x=1;utm_source=z", "separates its query's fields with ';'", "x=1&utm_source=z"},
+		{"https://samples.org/help?x=%zz", "malformed escape in its query", "%25"},
+		{"https://samples.org/help?x=100%", "malformed escape in its query", "%25"},
+		{"https://samples.org/help?utm_source=fb&fbclid=IwAR3xK9abc123", "carries fbclid, an ad network's mark of one person's click", "without it: https://samples.org/help?utm_source=fb"},
+		{"https://samples.org/help?GCLID=Cj0KCQ", "carries GCLID", "without it: https://samples.org/help"},
+		{"https://samples.org/help?clid=1&gclidx=2", "", ""},
 	} {
 		msg, hint := checkQuery(tt.url)
 		if tt.msg == "" && msg != "" || !strings.Contains(msg, tt.msg) || !strings.Contains(hint, tt.hint) {
@@ -163,7 +180,7 @@ func TestTrackedQuery(t *testing.T) {
 	}
 }
 
-// A scheme is case-insensitive: HTTPS://example.org/help opens https://example.org/help, and
+// A scheme is case-insensitive: HTTPS://samples.org/help opens https://samples.org/help, and
 // is read, printed and encoded in that form in every field that holds an address, so the QR
 // codes' alternative text does not contradict itself; the host keeps the case it was typed in.
 func TestSchemeInAnyCase(t *testing.T) {
@@ -177,24 +194,24 @@ func TestSchemeInAnyCase(t *testing.T) {
 		get  func(c *Content) string
 		want string
 	}{
-		{"resource_url", settingsEdit("resource_url: https://humantraffickinghotline.org", "resource_url: HTTPS://example.org/Help"), "",
-			func(c *Content) string { return c.Settings.ResourceURL + " " + c.Address.Text }, "https://example.org/Help example.org/Help"},
+		{"resource_url", settingsEdit("resource_url: https://humantraffickinghotline.org", "resource_url: HTTPS://samples.org/Help"), "",
+			func(c *Content) string { return c.Settings.ResourceURL + " " + c.Address.Text }, "https://samples.org/Help samples.org/Help"},
 		{"resource_url, host in capitals", settingsEdit("resource_url: https://humantraffickinghotline.org", "resource_url: Https://HumanTraffickingHotline.org"), "",
 			func(c *Content) string { return c.Settings.ResourceURL }, "https://HumanTraffickingHotline.org"},
 		{"display_url", settingsEdit(`display_url: ""`, `display_url: "HTTPS://humantraffickinghotline.org"`), "",
 			func(c *Content) string { return c.Settings.DisplayURL }, "https://humantraffickinghotline.org"},
-		{"hotline.chat", settingsEdit(`  chat: ""`, `  chat: "Https://example.org/chat"`), "",
-			func(c *Content) string { return c.Settings.Hotline.Chat.Text }, "https://example.org/chat"},
-		{"--url", func(t *testing.T) fs.FS { return defaultcontent.FS }, "HTTPS://example.org/x",
-			func(c *Content) string { return c.Settings.ResourceURL }, "https://example.org/x"},
-		{"a link in the FAQ", firstAnswer("See [our list](HTTPS://example.org/list). Call [us](TEL:+18883737888). No. Most victims"), "",
+		{"hotline.chat", settingsEdit(`  chat: ""`, `  chat: "Https://samples.org/chat"`), "",
+			func(c *Content) string { return c.Settings.Hotline.Chat.Text }, "https://samples.org/chat"},
+		{"--url", func(t *testing.T) fs.FS { return defaultcontent.FS }, "HTTPS://samples.org/x",
+			func(c *Content) string { return c.Settings.ResourceURL }, "https://samples.org/x"},
+		{"a link in the FAQ", firstAnswer("See [our list](HTTPS://samples.org/list). Call [us](TEL:+18883737888). No. Most victims"), "",
 			func(c *Content) string {
 				var urls []string
 				for _, l := range c.Languages[0].FAQ.Questions[1].Answer[0].Links {
 					urls = append(urls, l.URL)
 				}
 				return strings.Join(urls, " ") + " | " + c.Languages[0].FAQ.Questions[1].Answer[0].Paper
-			}, "https://example.org/list tel:+18883737888 | See our list (example.org/list). Call us (1-888-373-7888)."},
+			}, "https://samples.org/list tel:+18883737888 | See our list (samples.org/list). Call us (1-888-373-7888)."},
 	}
 	for _, tt := range tests {
 		c, err := Load(tt.fsys(t), "content", Overrides{URL: tt.url, Langs: []string{"en"}})
@@ -263,12 +280,12 @@ func TestClickIDsInOpenedAddresses(t *testing.T) {
 		return []string{faq, "In this handout, we answer", "See [our page](" + u + "). In this handout, we answer"}
 	}
 	runEdits(t, []editCase{
-		{"chat with fbclid", [][]string{chat("https://example.org/chat?utm_source=fb&fbclid=zz")},
-			`content/settings.yaml:38: hotline.chat: "https://example.org/chat?utm_source=fb&fbclid=zz" carries fbclid, an ad network's mark of one person's click: every copy and every code would carry it, and tell the network who scanned (write the address without it: https://example.org/chat?utm_source=fb)`},
-		{"chat with a campaign only", [][]string{chat("https://example.org/chat?utm_source=fb")}, ""},
-		{"link with two click IDs", [][]string{link("https://example.org/dv?fbclid=ww&x=1&gclid=1#top")},
-			`content/en/faq.md:5: the link [our page](https://example.org/dv?fbclid=ww&x=1&gclid=1#top) carries fbclid and gclid, ad networks' marks of one person's click: every copy and every code would carry them, and tell the network who scanned (write the address without them: https://example.org/dv?x=1#top)`},
-		{"link with a campaign only", [][]string{link("https://example.org/dv?utm_campaign=dv")}, ""},
-		{"link with a like-named field", [][]string{link("https://example.org/dv?gclidx=1")}, ""},
+		{"chat with fbclid", [][]string{chat("https://samples.org/chat?utm_source=fb&fbclid=zz")},
+			`content/settings.yaml:38: hotline.chat: "https://samples.org/chat?utm_source=fb&fbclid=zz" carries fbclid, an ad network's mark of one person's click: every copy and every code would carry it, and tell the network who scanned (write the address without it: https://samples.org/chat?utm_source=fb)`},
+		{"chat with a campaign only", [][]string{chat("https://samples.org/chat?utm_source=fb")}, ""},
+		{"link with two click IDs", [][]string{link("https://samples.org/dv?fbclid=ww&x=1&gclid=1#top")},
+			`content/en/faq.md:5: the link [our page](https://samples.org/dv?fbclid=ww&x=1&gclid=1#top) carries fbclid and gclid, ad networks' marks of one person's click: every copy and every code would carry them, and tell the network who scanned (write the address without them: https://samples.org/dv?x=1#top)`},
+		{"link with a campaign only", [][]string{link("https://samples.org/dv?utm_campaign=dv")}, ""},
+		{"link with a like-named field", [][]string{link("https://samples.org/dv?gclidx=1")}, ""},
 	})
 }

@@ -59,7 +59,7 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["#HELP", AYUDA])`},
 		{"a # in quotes is left as it is", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [\"AYUDA, #2\", #HELP]",
 			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["AYUDA, #2", "#HELP"])`},
-		{"an address's colon is not a field's", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  https://example.org",
+		{"an address's colon is not a field's", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  https://samples.org",
 			"content/settings.yaml:8: not valid YAML: could not find expected ':' (check the indentation and quote text that contains a colon)"},
 		// a field's name without its colon, at the top, in a group, or with its value after it:
 		// named at its line, not where the parser stopped or as a second document

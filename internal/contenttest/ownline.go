@@ -19,7 +19,7 @@ func OwnLine(m fstest.MapFS) {
 		"National Human Trafficking Hotline", "Harbor Line", "Línea Nacional Contra la Trata de Personas", "Línea Harbor",
 		"Interpreters in more than 200 languages", "Advocates speak English and Spanish", "200+ languages", "English and Spanish",
 		"Intérpretes en más de 200 idiomas", "Se habla inglés y español", "más de 200 idiomas", "inglés y español",
-		"text: \"233733\"", "text: \"741741\"", "https://humantraffickinghotline.org", "https://example.org/help")
+		"text: \"233733\"", "text: \"741741\"", "https://humantraffickinghotline.org", "https://samples.org/help")
 	for name, f := range m {
 		if b := r.Replace(string(f.Data)); b != string(f.Data) {
 			m[name] = &fstest.MapFile{Data: []byte(b), Mode: f.Mode}

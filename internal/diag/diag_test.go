@@ -14,7 +14,7 @@ func TestQuote(t *testing.T) {
 		{"電話\u3000０３", "\"電話\u3000０３\""},
 		{"help\u200bline", `"help\u200bline"`},
 		{"می\u200cتوانید", "\"می\u200cتوانید\""},               // a Persian word's own joiner
-		{"example.org/he\u200clp", `"example.org/he\u200clp"`}, // one hidden in an address
+		{"samples.org/he\u200clp", `"samples.org/he\u200clp"`}, // one hidden in an address
 		{"a\tb", `"a\tb"`},
 		{`say "hi"`, `"say \"hi\""`},
 		{strings.Repeat("x", 70), "\"" + strings.Repeat("x", 59) + "…\""},

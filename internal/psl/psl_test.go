@@ -49,7 +49,7 @@ func TestSameAsXNet(t *testing.T) {
 	if version != publicsuffix.List.String() {
 		t.Errorf("the list is %s; x/net's is %s", version, publicsuffix.List.String())
 	}
-	for _, host := range []string{"example.com", "www.example.co.uk", "foo.appspot.com", "a.b.kawasaki.jp", "city.kawasaki.jp",
+	for _, host := range []string{"samples.com", "www.example.co.uk", "foo.appspot.com", "a.b.kawasaki.jp", "city.kawasaki.jp",
 		"humantraffickinghotline.org", "example.gov.uk", "xn--85x722f.xn--55qx5d.cn", "192.168.0.1", "cromulent", "github.io",
 		"user.github.io", "s3.amazonaws.com", "example.ck", "www.ck", "com", "", "a..b.com"} {
 		s, icann := PublicSuffix(host)

@@ -40,8 +40,8 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 		c.Settings.Organisation.Contact.Text = `</p><script>alert("x")</script>`
 		q := &c.Languages[0].FAQ.Questions[0]
 		q.Question.Text = `Is <i>this</i> a "question"?`
-		q.Answer[0].Text = `<script>alert(x)</script> and <a href="https://example.com/track">a link</a> & call 1-888-373-7888.`
-		c.Languages[0].FAQ.Intro[0].Text = `<img src=x onerror=alert(1)> url(https://example.com/x.png)`
+		q.Answer[0].Text = `<script>alert(x)</script> and <a href="https://samples.com/track">a link</a> & call 1-888-373-7888.`
+		c.Languages[0].FAQ.Intro[0].Text = `<img src=x onerror=alert(1)> url(https://samples.com/x.png)`
 	}
 	ownLinks := func(c *content.Content) { // an email, and a number linked as the content writes it
 		p := &c.Languages[0].FAQ.Questions[0].Answer[0]
@@ -55,7 +55,7 @@ func TestHTMLReadsBackEveryPage(t *testing.T) {
 	}{
 		{"default", nil, site.Options{}},
 		{"own links", ownLinks, site.Options{}},
-		{"discreet", nil, site.Options{Discreet: true, DisplayURL: "example.org/help"}},
+		{"discreet", nil, site.Options{Discreet: true, DisplayURL: "samples.org/help"}},
 		{"hostile", hostile, site.Options{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -129,13 +129,13 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2">([^<]*)</h2>`, "<p>$1</p>")},
 		{"a second h1", "second <h1>", replace(`<h2 id="q2">`, `<h1>Extra</h1><h2 id="q2">`)},
 		{"a skipped heading level", "skips", replace(`<h2 id="q2">`, `<h4>Aside</h4><h2 id="q2">`)},
-		{"an image from elsewhere", "loads something", replace(`</main>`, `<img src="https://example.com/p.gif" alt=""></main>`)},
-		{"a script from elsewhere", "loads something", replace(`</body>`, `<script src="https://example.com/a.js"></script></body>`)},
-		{"a style sheet from elsewhere", "may load", replace(`</head>`, `<link rel="stylesheet" href="https://example.com/a.css"></head>`)},
-		{"a CSS url()", "reaches out", replace(`.skip {`, `.skip { background: url(https://example.com/b.png);`)},
-		{"a CSS @import", "reaches out", replace(`.skip {`, `@import "https://example.com/c.css"; .skip {`)},
+		{"an image from elsewhere", "loads something", replace(`</main>`, `<img src="https://samples.com/p.gif" alt=""></main>`)},
+		{"a script from elsewhere", "loads something", replace(`</body>`, `<script src="https://samples.com/a.js"></script></body>`)},
+		{"a style sheet from elsewhere", "may load", replace(`</head>`, `<link rel="stylesheet" href="https://samples.com/a.css"></head>`)},
+		{"a CSS url()", "reaches out", replace(`.skip {`, `.skip { background: url(https://samples.com/b.png);`)},
+		{"a CSS @import", "reaches out", replace(`.skip {`, `@import "https://samples.com/c.css"; .skip {`)},
 		{"a script that fetches", "reach out", replace(`(function () {`, `(function () { fetch("/x");`)},
-		{"a link elsewhere", "not an address the page asked for", replace(`</main>`, `<a href="https://example.com/">more</a></main>`)},
+		{"a link elsewhere", "not an address the page asked for", replace(`</main>`, `<a href="https://samples.com/">more</a></main>`)},
 		{"an empty link", "not an address the page asked for", replace(`</main>`, `<a href="">more</a></main>`)},
 		{"a download elsewhere", "not a link to", replace(`href="../handout-en-letter.pdf"`, `href="../handout-es-letter.pdf"`)},
 		{"a fragment to nowhere", "leads nowhere", replace(`href="#q1"`, `href="#q99"`)},
@@ -171,12 +171,12 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 // too, each line a link to its address.
 func TestHTMLWithTTYAndChat(t *testing.T) {
 	c := siteContent(t)
-	p, err := site.NewPage(c, "en", nil, site.Options{DisplayURL: "example.org/help"})
+	p, err := site.NewPage(c, "en", nil, site.Options{DisplayURL: "samples.org/help"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.Help.TTY = &site.Line{Label: "Deaf or hard of hearing", Text: "TTY 1-800-787-3224", URL: "tel:+18007873224"}
-	p.Help.Chat = &site.Line{Label: "Or chat online", Text: "Chat with an advocate", URL: "https://example.org/chat"}
+	p.Help.Chat = &site.Line{Label: "Or chat online", Text: "Chat with an advocate", URL: "https://samples.org/chat"}
 	p.Links = append(p.Links, site.Autolink{Match: "1-800-787-3224", URL: "tel:+18007873224"})
 	raw, err := site.Render(p)
 	if err != nil {
@@ -185,12 +185,12 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 	if err := HTML(raw, p); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://example.org/chat"`, `This page:</span> <bdi class="addr" dir="ltr"><span class="addr__site">example.org/</span>help</bdi>`} {
+	for _, s := range []string{`href="tel:&#43;18007873224"`, `href="https://samples.org/chat"`, `This page:</span> <bdi class="addr" dir="ltr"><span class="addr__site">samples.org/</span>help</bdi>`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("the page has no %s", s)
 		}
 	}
-	broken := strings.Replace(string(raw), `href="https://example.org/chat"`, `href="https://example.org/chat2"`, 1)
+	broken := strings.Replace(string(raw), `href="https://samples.org/chat"`, `href="https://samples.org/chat2"`, 1)
 	if err := HTML([]byte(broken), p); err == nil || !strings.Contains(err.Error(), "Chat with an advocate") {
 		t.Errorf("a chat line linked elsewhere passed: %v", err)
 	}

@@ -372,9 +372,9 @@ func TestPDFCatchesAPartOfABrokenLink(t *testing.T) {
 		n := 0
 		for p := range printed.Pages {
 			for i, it := range printed.Pages[p].Items {
-				if l, ok := it.(layout.Link); ok && l.URL == "https://example.org/families" {
+				if l, ok := it.(layout.Link); ok && l.URL == "https://samples.org/families" {
 					if n == part {
-						l.URL = "https://example.org/familias"
+						l.URL = "https://samples.org/familias"
 						printed.Pages[p].Items[i] = l
 					}
 					n++
@@ -382,7 +382,7 @@ func TestPDFCatchesAPartOfABrokenLink(t *testing.T) {
 			}
 		}
 		if n != 2 {
-			t.Fatalf("%d links to https://example.org/families, want its two parts", n)
+			t.Fatalf("%d links to https://samples.org/families, want its two parts", n)
 		}
 		var buf bytes.Buffer
 		if err := pdf.Render(&buf, expected, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
@@ -395,7 +395,7 @@ func TestPDFCatchesAPartOfABrokenLink(t *testing.T) {
 		if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
 			t.Fatal(err)
 		}
-		if err := PDF(buf.Bytes(), expected); err == nil || !strings.Contains(err.Error(), "links https://example.org/familias where https://example.org/families was meant") {
+		if err := PDF(buf.Bytes(), expected); err == nil || !strings.Contains(err.Error(), "links https://samples.org/familias where https://samples.org/families was meant") {
 			t.Errorf("part %d opening another address: got %v", part+1, err)
 		}
 	}

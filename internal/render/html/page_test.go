@@ -53,10 +53,10 @@ func TestNewPageRefusesOtherLinks(t *testing.T) {
 		{"script exit", Options{ExitURL: "javascript:alert(1)"}, nil},
 		{"plain http exit", Options{ExitURL: "http://weather.com/"}, nil},
 		{"data privacy link", Options{PrivacyURL: "data:text/html,x"}, nil},
-		{"email exit with a body", Options{ExitURL: "mailto:a@example.org?body=x"}, nil},
-		{"email exit to two", Options{ExitURL: "mailto:a@example.org,b@example.org"}, nil},
+		{"email exit with a body", Options{ExitURL: "mailto:a@samples.org?body=x"}, nil},
+		{"email exit to two", Options{ExitURL: "mailto:a@samples.org,b@samples.org"}, nil},
 		{"download up a folder", Options{}, []Download{{File: "../secret.pdf", Label: "x", Size: 1}}},
-		{"download elsewhere", Options{}, []Download{{File: "https://example.com/a.pdf", Label: "x", Size: 1}}},
+		{"download elsewhere", Options{}, []Download{{File: "https://samples.com/a.pdf", Label: "x", Size: 1}}},
 	} {
 		if _, err := NewPage(c, "en", tc.dl, tc.opt); err == nil {
 			t.Errorf("%s: accepted", tc.name)
@@ -517,14 +517,14 @@ func wholeSizesIn(s string) string {
 // the FAQ's own links), which a tap would leave in a checked phone's history; an ordinary
 // page's links open them as written.
 func TestDiscreetPageLinksCarryNoTracking(t *testing.T) {
-	const chat = "https://example.org/chat?utm_campaign=trafficking-flyer&room=2"
-	const faq = "https://example.org/list?fbclid=1&utm_source=faq"
+	const chat = "https://samples.org/chat?utm_campaign=trafficking-flyer&room=2"
+	const faq = "https://samples.org/list?fbclid=1&utm_source=faq"
 	for _, tt := range []struct {
 		discreet   bool
 		chat, list string
 	}{
 		{false, chat, faq},
-		{true, "https://example.org/chat?room=2", "https://example.org/list"},
+		{true, "https://samples.org/chat?room=2", "https://samples.org/list"},
 	} {
 		c := defaults(t)
 		c.Settings.Hotline.Chat.Text = chat

@@ -19,12 +19,12 @@ func TestRepeatedQRReadsAsInline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	modules, err := qr.Matrix("https://example.org/help")
+	modules, err := qr.Matrix("https://samples.org/help")
 	if err != nil {
 		t.Fatal(err)
 	}
 	at := func(x, y float64) layout.QR {
-		return layout.QR{X: x, Y: y, Module: 2.5, Modules: modules, URL: "https://example.org/help"}
+		return layout.QR{X: x, Y: y, Module: 2.5, Modules: modules, URL: "https://samples.org/help"}
 	}
 	fills := func(qrs ...layout.QR) ([]readback.Shape, []byte) {
 		page := layout.Page{W: 612, H: 792}
