@@ -67,10 +67,24 @@ func checkOwnSitesAgree(s *Settings, bad func(path, msg, hint string)) {
 		}
 		earlier := slices.DeleteFunc(slices.Clone(hosts[:j]), func(o ownHost) bool { return o.field == listed })
 		if near, _, how, ok := hostSlip(h.host, earlier); ok {
-			bad(h.field, fmt.Sprintf("is on %s, one slip from %s of %s, with %s: one of the two is likely a typo", h.host, near.host, near.field, how),
-				fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host)))
+			hint := fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host))
+			if f := cmp.Or(apartField(h.field), apartField(near.field)); f != "" {
+				hint = f + " must be on a site of its own, whose name says nothing of the hotline or your organisation (nor reads as one of their sites): write a neutral address you control there"
+			}
+			bad(h.field, fmt.Sprintf("is on %s, one slip from %s of %s, with %s: one of the two is likely a typo", h.host, near.host, near.field, how), hint)
 		}
 	}
+}
+
+// apartField is field when it names an address that must be on a site of its own, apart from
+// the organisation's, the hotline's and each other's (the discreet card's, which would say
+// whose it is; the quick exit's, which would lead back to them), else "": the same site in
+// both, what a slip otherwise asks for, is refused there.
+func apartField(field string) string {
+	if field == "cards.discreet_url" || field == "site.exit_url" {
+		return field
+	}
+	return ""
 }
 
 // comparedHost is the host of an address (with or without https://, or an e-mail domain) as

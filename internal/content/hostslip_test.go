@@ -145,3 +145,32 @@ func TestOwnSitesAgree(t *testing.T) {
 		}
 	}
 }
+
+// A discreet card's address or a quick exit one slip from another of the settings' sites is
+// refused, but its hint never asks for the same site in both, which the discreet and exit
+// checks refuse: it asks for a neutral site of its own.
+func TestSlipOfAnAddressApartAsksForANeutralOne(t *testing.T) {
+	for _, tt := range []struct{ name, old, new, field string }{
+		{"discreet card on a slip of the page's site", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://humantraffickinghotline.com/talk", "cards.discreet_url"},
+		{"discreet card on a slip of the chat's site", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://quiet-notes.net/talk", "cards.discreet_url"},
+		{"quick exit on a slip of the page's site", "# site:\n#   discreet: true\n#   exit_url: https://www.weather.gov", "site:\n  exit_url: https://www.humantrafickinghotline.org", "site.exit_url"},
+		{"quick exit on a slip of the discreet card's site", "# site:\n#   discreet: true\n#   exit_url: https://www.weather.gov", "site:\n  exit_url: https://www.weather-today.net\ncards:\n  discreet_url: https://weather-today.org/talk", "site.exit_url"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := edits(t, []string{"settings.yaml", "  chat: \"\"\n", "  chat: https://quiet-notes.org/live\n"}, []string{"settings.yaml", tt.old, tt.new})
+			_, err := Load(fsys, "content", Overrides{})
+			if err == nil {
+				t.Fatal("not refused")
+			}
+			var slip string
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if strings.Contains(line, "one slip from") {
+					slip = line
+				}
+			}
+			if !strings.Contains(slip, tt.field) || strings.Contains(slip, "same site") || !strings.Contains(slip, "write a neutral address you control") {
+				t.Errorf("the slip is said as\n %s\nwant a neutral site of its own asked of %s, not the same site in both\n(all: %v)", slip, tt.field, err)
+			}
+		})
+	}
+}
