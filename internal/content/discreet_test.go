@@ -911,8 +911,12 @@ func TestDiscreetCardNameWords(t *testing.T) {
 				text = append(text, "\ndiscreet:\n", "\ndiscreet:\n  show_names: true\n")
 			}
 			c, err := Load(edits(t, settings, text), "content", Overrides{Langs: []string{"en"}, Discreet: true})
-			if err == nil && tt.field != "headline" && len(c.Warnings) > 0 { // a word of a name on another line: warned of
-				err = c.Warnings
+			// a word of a name on another line: warned of (the example's name kept, warned of
+			// in content of one's own, is not what this test reads)
+			if err == nil && tt.field != "headline" {
+				if ws := slices.DeleteFunc(c.Warnings, func(w diag.Problem) bool { return strings.Contains(w.Msg, "haven's example organisation") }); len(ws) > 0 {
+					err = ws
+				}
 			}
 			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.hint)) {
 				t.Errorf("got %v, want %q (%s...)", err, tt.want, tt.hint)

@@ -3,7 +3,45 @@ package content
 import (
 	"strings"
 	"testing"
+
+	defaultcontent "haven/content"
 )
+
+// The example organisation's name left in content of one's own is warned of, at its line,
+// in settings.yaml or a language's text.yaml; haven's own content, as it is, is not.
+func TestExampleOrganisationLeft(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		edit [][]string
+		want string // the warning's start, or ""
+	}{
+		{"haven's own content", nil, ""},
+		{"a FAQ of one's own, the name kept", [][]string{{"en/faq.md", "Trafficking", "trafficking"}}, "content/settings.yaml:7: organisation.name: \"The Mission Haven\" is the name of haven's example organisation"},
+		{"the name without The", [][]string{{"settings.yaml", "name: The Mission Haven", "name: mission  haven"}}, "content/settings.yaml:7: organisation.name: \"mission  haven\" is the name of haven's example organisation"},
+		{"a language's own name", [][]string{{"settings.yaml", "name: The Mission Haven", "name: Harbor House"}, {"en/text.yaml", "# organisation:\n#   name: The Mission Haven", "organisation:\n  name: The Mission Haven"}}, "content/en/text.yaml:"},
+		{"a name of one's own", [][]string{{"settings.yaml", "name: The Mission Haven", "name: Harbor House"}}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := defaultcontent.FS
+			c, err := Load(fsys, "content", Overrides{})
+			if tt.edit != nil {
+				c, err = Load(edits(t, tt.edit...), "content", Overrides{})
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got string
+			for _, w := range c.Warnings {
+				if strings.Contains(w.Msg, "example organisation") {
+					got = w.Error()
+				}
+			}
+			if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) || tt.want != "" && !strings.Contains(got, "(write your organisation's own name)") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
 
 // An address on a name kept for examples and tests, or on a host no phone reaches, is refused
 // wherever it prints or is linked: in an answer (bare, with or without https://, as a link,

@@ -362,6 +362,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
+	names := []diag.Located{c.Settings.Organisation.Name}
+	for _, l := range c.Languages {
+		names = append(names, l.Text.Organisation.Name)
+	}
+	c.Warnings = append(c.Warnings, exampleNames(fsys, names)...)
 	if settingsOK {
 		c.Warnings = append(c.Warnings, twoWays(c.Languages, c.Settings)...)
 	}

@@ -1,11 +1,14 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"slices"
 	"strings"
 
+	defaultcontent "haven/content"
 	"haven/internal/diag"
 	"haven/internal/phone"
 )
@@ -180,4 +183,41 @@ func onBuiltinSite(address string) bool {
 	}
 	h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	return h == builtinHotline.host
+}
+
+// exampleOrganisation is the organisation haven's own content is written for, as settings.yaml
+// names it (organisation: name:); it has no contact line or website.
+const exampleOrganisation = "The Mission Haven"
+
+// exampleNames warns of the example organisation's name left in content that is otherwise the
+// user's own (read from a folder unlike haven's own content): every copy would print it as
+// theirs. names are the fields that name the organisation: settings.yaml's and each
+// language's. haven's own content, built as it is, names it rightly and is not warned of.
+func exampleNames(fsys fs.FS, names []diag.Located) diag.Problems {
+	var ws diag.Problems
+	for _, n := range names {
+		if t := foldLoose(n.Text); t == foldLoose(exampleOrganisation) || t == foldLoose(strings.TrimPrefix(exampleOrganisation, "The ")) {
+			if isOwnContent(fsys) {
+				return nil
+			}
+			ws.Add(n.File, n.Line, n.Field, fmt.Sprintf("%s is the name of haven's example organisation, left from the example: every copy would print it as yours", diag.Quote(n.Text)),
+				"write your organisation's own name")
+		}
+	}
+	return ws
+}
+
+// isOwnContent is whether fsys holds haven's own content as it is: each of its files the same.
+func isOwnContent(fsys fs.FS) bool {
+	same := true
+	fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !same {
+			return err
+		}
+		own, _ := fs.ReadFile(defaultcontent.FS, p)
+		theirs, err := fs.ReadFile(fsys, p)
+		same = err == nil && bytes.Equal(own, theirs)
+		return nil
+	})
+	return same
 }
