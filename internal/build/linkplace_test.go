@@ -63,7 +63,8 @@ func TestLinkOpensFromItsOwnWords(t *testing.T) {
 
 // A FAQ's link opens what it was written to open on paper as on the page, also where its words
 // are an address the PDFs link wherever it stands (the resource page's, printed under the QR
-// codes; the chat's), and with the . and .. of its path resolved as a browser resolves them:
+// codes; the chat's), also where it is an address written without a link (a web or an email
+// address), and with the . and .. of its path resolved as a browser resolves them:
 // the handout and the page link the same address for each.
 func TestLinkOpensTheSameOnPaperAndPage(t *testing.T) {
 	const site = "https://humantraffickinghotline.org"
@@ -71,6 +72,8 @@ func TestLinkOpensTheSameOnPaperAndPage(t *testing.T) {
 		{"the resource page's address", "[humantraffickinghotline.org](" + site + "/get-help?x=1)", "humantraffickinghotline.org", site + "/get-help?x=1", ""},
 		{"the chat's address", "[humantraffickinghotline.org/chat](" + site + "/chat/faq)", "humantraffickinghotline.org/chat", site + "/chat/faq", ""},
 		{"dot segments", "[our help](" + site + "/help/../chat)", "our help", site + "/chat", "humantraffickinghotline.org/chat"},
+		{"a bare email address", "help@humantraffickinghotline.org", "help@humantraffickinghotline.org", "mailto:help@humantraffickinghotline.org", ""},
+		{"a bare web address", "www.humantraffickinghotline.org/chat", "www.humantraffickinghotline.org/chat", "https://www.humantraffickinghotline.org/chat", ""},
 		{"percent-encoded dot segments", "[our help](" + site + "/help/%2e%2e/chat)", "our help", site + "/chat", "humantraffickinghotline.org/chat"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

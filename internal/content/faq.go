@@ -732,7 +732,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 
 // bareLinks makes each web address s, a paragraph's text, writes outside its links
 // (https://example.org/help, www.example.org/help) a link that opens exactly what it shows, its
-// https:// added where it has none, checked as every link is (f.link, then FAQ.links: the
+// https:// added where it has none, and each email address (help@example.org) a mailto: link, checked as every link is (f.link, then FAQ.links: the
 // words show the address it opens, one slip from the organisation's is refused). It adds them
 // to links and their ends to ends, in the order the text reads. An http:// address is left as
 // text (a link would open an insecure page; FAQ.links' checks leave it to the writer), and so is
@@ -742,7 +742,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 // than it shows, or nothing.
 func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []ast.Node, links *[]Link, out *[]int) {
 	f.insecure(s, starts, ends, textAt, textNodes)
-	if l := strings.ToLower(s); !strings.Contains(l, "https://") && !strings.Contains(l, "www.") {
+	if l := strings.ToLower(s); !strings.Contains(l, "https://") && !strings.Contains(l, "www.") && !strings.Contains(l, "@") {
 		return // none here: the pattern need not be compiled, nor run
 	}
 	type placed struct {
@@ -754,6 +754,25 @@ func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []
 		all = append(all, placed{l, ends[i]})
 	}
 	added := false
+	// add links the address s[at:end] as url, unless it is in a link of the writer's
+	add := func(at, end int, url string) {
+		for i := range starts {
+			if at < ends[i] && end > starts[i] {
+				return
+			}
+		}
+		node := textNodes[0]
+		for i, t := range textAt {
+			if t <= at {
+				node = textNodes[i]
+			}
+		}
+		n := len(*links)
+		if f.link(node, s[at:end], url, links) {
+			(*links)[n].bare = true
+			all, added = append(all, placed{(*links)[n], end}), true
+		}
+	}
 	marks := BoldOn + BoldOff + ItalicOn + ItalicOff
 	for _, m := range bareAddressRE().FindAllStringIndex(s, -1) {
 		at, end := m[0], bareAddressEnd(s, m[0], m[1])
@@ -767,28 +786,30 @@ func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []
 				continue
 			}
 		}
-		inLink := false
-		for i := range starts {
-			inLink = inLink || at < ends[i] && end > starts[i]
-		}
 		label := s[at:end]
 		url := label
 		if !strings.HasPrefix(strings.ToLower(url), "https://") {
 			url = "https://" + url
 		}
-		if inLink || !readsAsAddress(label) || CheckURL(strings.Split(url, "#")[0]) != "" {
-			continue // a link of the writer's, or no address a link can open
+		if !readsAsAddress(label) || CheckURL(strings.Split(url, "#")[0]) != "" {
+			continue // no address a link can open
 		}
-		node := textNodes[0]
-		for i, t := range textAt {
-			if t <= at {
-				node = textNodes[i]
-			}
+		add(at, end, url)
+	}
+	// an email address (help@example.org, 发邮件至help@mission.org即可) opens an email to it
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '@')
+		if k < 0 {
+			break
 		}
-		n := len(*links)
-		if f.link(node, label, url, links) {
-			(*links)[n].bare = true
-			all, added = append(all, placed{(*links)[n], end}), true
+		from, to := strings.LastIndexFunc(s[:i+k], unicode.IsSpace)+1, len(s)
+		if n := strings.IndexFunc(s[i+k:], unicode.IsSpace); n >= 0 {
+			to = i + k + n
+		}
+		i = to
+		if mail := mailIn(s[from:to]); mail != "" {
+			at := from + strings.Index(s[from:to], mail)
+			add(at, at+len(mail), "mailto:"+mail)
 		}
 	}
 	if !added {

@@ -255,6 +255,11 @@ func TestBareAddressesAreLinks(t *testing.T) {
 		{"the writer's link words", "## Why?\n\nSee [www.one.org](https://www.one.org/x).\n", [][2]string{{"www.one.org", "https://www.one.org/x"}}},
 		{"forms left as text", "## Why?\n\nNot http://samples.org, samples.org, Node.js, safety.Call, www.samples.org/*page* or a/www.x.org.\n", nil},
 		{"in a heading", "## Is www.samples.org yours?\n\nYes.\n", nil},
+		{"email addresses", "## Why?\n\nWrite to help@samples.org or (intake.team@shelter-services.samples.org), **a@b.org**.\n",
+			[][2]string{{"help@samples.org", "mailto:help@samples.org"}, {"intake.team@shelter-services.samples.org", "mailto:intake.team@shelter-services.samples.org"}, {"a@b.org", "mailto:a@b.org"}}},
+		{"an email address in a writer's link", "## Why?\n\n[help@samples.org](mailto:help@samples.org), [write](mailto:a@b.org) a@b.org\n",
+			[][2]string{{"help@samples.org", "mailto:help@samples.org"}, {"write", "mailto:a@b.org"}, {"a@b.org", "mailto:a@b.org"}}},
+		{"no email addresses", "## Why?\n\nFollow @haven, see x.org/@user, meet @ 5, write to a@b.\n", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
