@@ -50,9 +50,14 @@ func pastedMark(line []byte, dash bool) int {
 // other spaces is written in spaces where Markdown reads it: before a heading, a quote or a
 // list's mark (an item of a list inside one), and on a line of nothing else (a blank line
 // between paragraphs); before text it is left, and is not printed.
-func pastedBullets(data []byte) []byte {
-	if !bytes.ContainsAny(data, bulletGlyphs+"–—"+otherSpaces) { // most files: nothing pasted
-		return data
+//
+// Word writes the bullet of a list inside a list as "o" (a third level's as "§") and a tab
+// (wordSubMark): such a line right under a list's item is an item of a list inside it, indented
+// as one where Word left its indent off; elsewhere it is no item of a list, and its line is
+// given back in strays, to refuse.
+func pastedBullets(data []byte) (out []byte, strays []int) {
+	if !bytes.ContainsAny(data, bulletGlyphs+"–—§\t"+otherSpaces) { // most files: nothing pasted
+		return data, nil
 	}
 	lines := bytes.Split(data, []byte("\n"))
 	indent := func(l []byte) int { return len(l) - len(bytes.TrimLeftFunc(l, spaceOrTab)) }
@@ -65,6 +70,7 @@ func pastedBullets(data []byte) []byte {
 		}
 	}
 	changed := false
+	subOf := make([][]byte, len(lines)) // each line's Word mark of a list inside a list, if any
 	for i, l := range lines {
 		at := indent(l)
 		text := l[at:]
@@ -78,6 +84,25 @@ func pastedBullets(data []byte) []byte {
 			}
 		}
 		lead := spacedIndent(l[:at])
+		if sub := wordSubMark(text); n == 0 && sub > 0 {
+			above := []byte{}
+			if i > 0 {
+				above = lines[i-1]
+			}
+			item := bytes.TrimLeft(above, " \t")
+			m := listMark(item)
+			if m == 0 || !markdownBlock(item) {
+				strays = append(strays, i+1)
+				continue
+			}
+			if at == 0 { // Word's indent left off: under its item's text, or beside its own kind
+				lead = append([]byte{}, above[:len(above)-len(item)]...)
+				if !bytes.Equal(subOf[i-1], text[:sub]) {
+					lead = append(lead, bytes.Repeat([]byte(" "), m+1)...)
+				}
+			}
+			subOf[i], n = text[:sub], sub
+		}
 		switch {
 		case n > 0:
 			text = append([]byte(mark), bytes.TrimLeftFunc(text[n:], spaceOrTab)...)
@@ -87,9 +112,20 @@ func pastedBullets(data []byte) []byte {
 		lines[i], changed = append(lead, text...), true
 	}
 	if !changed {
-		return data
+		return data, strays
 	}
-	return bytes.Join(lines, []byte("\n"))
+	return bytes.Join(lines, []byte("\n")), strays
+}
+
+// wordSubMark is how long Word's mark of an item of a list inside a list ("o" or "§", and a
+// tab) is at the start of line, 0 when it starts with none.
+func wordSubMark(line []byte) int {
+	for _, m := range []string{"o\t", "§\t"} {
+		if bytes.HasPrefix(line, []byte(m)) {
+			return len(m)
+		}
+	}
+	return 0
 }
 
 // spacedIndent is an indent with each no-break or other space written as a space, a copy (the

@@ -43,10 +43,14 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	if at := namedFields(data, reflect.TypeOf(Text{})); len(at) >= 2 {
 		return faq, diag.Problems{{File: file, Line: at[0], Msg: "this looks like text.yaml's text ('name: value' lines)", Hint: "faq.md holds a '# ' title and '## ' questions, each followed by its answer; the texts go in text.yaml"}}
 	}
+	data, strays := pastedBullets(data) // lines pasted from a word processor's list, read as one (before tabs are spaces: Word's "o<tab>" is a mark)
 	data = tabsAsSpaces(data)
-	data = pastedBullets(data) // lines pasted from a word processor's list, read as one
-	data = listedLines(data)   // lines lettered or numbered in a row (a. b. c.), read as a list
+	data = listedLines(data) // lines lettered or numbered in a row (a. b. c.), read as a list
 	f := &faqReader{file: file, src: data}
+	for _, line := range strays {
+		f.ps.Add(file, line, "", "this line starts with Word's bullet of a list inside a list (\"o\" or \"§\" and a tab), but no item of a list is right above it: it would print as text, its mark and all",
+			"write it as an item of its own, '- ' and its words, or indented under the item it belongs to, to put it inside it")
+	}
 	doc := markdown().Parse(text.NewReader(data))
 	f.read(doc)
 	f.definitions(doc)

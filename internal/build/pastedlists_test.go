@@ -1,0 +1,47 @@
+package build
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Lists pasted from a word processor print as the lists they were, on the handout and the
+// page: each item on a line of its own, an item of a list inside another under it, not run
+// together into one paragraph with their marks ("• ID card o Passport o Licence"). A line that
+// reads as no list's item is refused at its line.
+func TestPastedListsPrintAsLists(t *testing.T) {
+	const answer = "No. Most victims know their traffickers."
+	for _, tt := range []struct {
+		name, md string
+		lines    []string // the handout's lines, in order, from the answer's first
+		page     []string // in the page, in order
+		want     string   // or the error
+	}{
+		{"Word's two levels", "Bring these:\n•\tID card\n\to\tPassport\n\to\tLicence\n•\tMedicine",
+			[]string{"Bring these:", "• ID card", "– Passport", "– Licence", "• Medicine"},
+			[]string{"<li>ID card\n<ul>\n<li>Passport</li>\n<li>Licence</li>\n</ul></li>\n<li>Medicine</li>"}, ""},
+		{"Word's two levels, not indented", "Bring these:\n•\tID card\no\tPassport\no\tLicence\n•\tMedicine",
+			[]string{"Bring these:", "• ID card", "– Passport", "– Licence", "• Medicine"},
+			[]string{"<li>ID card\n<ul>\n<li>Passport</li>\n<li>Licence</li>\n</ul></li>\n<li>Medicine</li>"}, ""},
+		{"Word's second level under no item", "Bring these:\n\no\tPassport", nil, nil,
+			`en/faq.md:15: this line starts with Word's bullet of a list inside a list ("o" or "§" and a tab), but no item of a list is right above it`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rb, page := answerBuilt(t, answer, tt.md+"\n\n", tt.want)
+			if rb == nil {
+				return
+			}
+			got := lines(t, rb)
+			from := slices.Index(got, tt.lines[0])
+			if from < 0 || !slices.Equal(got[from:min(len(got), from+len(tt.lines))], tt.lines) {
+				t.Errorf("the handout prints\n%q\nwant\n%q", got[max(from, 0):min(len(got), max(from, 0)+len(tt.lines))], tt.lines)
+			}
+			for _, want := range tt.page {
+				if !strings.Contains(string(page), want) {
+					t.Errorf("the page lacks %q", want)
+				}
+			}
+		})
+	}
+}
