@@ -24,6 +24,14 @@ func TestPastedListsPrintAsLists(t *testing.T) {
 		{"Word's two levels, not indented", "Bring these:\n•\tID card\no\tPassport\no\tLicence\n•\tMedicine",
 			[]string{"Bring these:", "• ID card", "– Passport", "– Licence", "• Medicine"},
 			[]string{"<li>ID card\n<ul>\n<li>Passport</li>\n<li>Licence</li>\n</ul></li>\n<li>Medicine</li>"}, ""},
+		{"lettered sub-steps from Word", "Steps:\n1.\tCall us first\n\ta.\tSay your name\n\tb.\tSay where you are\n2.\tCome in",
+			[]string{"Steps:", "1. Call us first", "a. Say your name", "b. Say where you are", "2. Come in"},
+			[]string{"<li>Call us first\n<ul class=\"own\" role=\"list\">\n<li>a.\u00a0Say your name</li>\n<li>b.\u00a0Say where you are</li>\n</ul></li>\n<li>Come in</li>"}, ""},
+		{"lettered sub-steps indented by spaces", "Steps:\n\n1. Call us first\n   a. Say your name\n   b. Say where you are\n2. Come in",
+			[]string{"Steps:", "1. Call us first", "a. Say your name", "b. Say where you are", "2. Come in"},
+			[]string{"<li>Call us first\n<ul class=\"own\" role=\"list\">\n<li>a.\u00a0Say your name</li>"}, ""},
+		{"initials of a wrapped sentence in a list's item", "Ask:\n\n- Dr.\n  A. Patel or\n  B. Okafor.",
+			[]string{"Ask:", "• Dr. A. Patel or B. Okafor."}, nil, ""},
 		{"Word's second level under no item", "Bring these:\n\no\tPassport", nil, nil,
 			`en/faq.md:15: this line starts with Word's bullet of a list inside a list ("o" or "§" and a tab), but no item of a list is right above it`},
 	} {
@@ -39,7 +47,8 @@ func TestPastedListsPrintAsLists(t *testing.T) {
 			}
 			for _, want := range tt.page {
 				if !strings.Contains(string(page), want) {
-					t.Errorf("the page lacks %q", want)
+					i := strings.Index(string(page), tt.lines[1][strings.Index(tt.lines[1], " ")+1:])
+					t.Errorf("the page lacks %q: %q", want, string(page)[max(i-50, 0):min(len(page), max(i, 0)+300)])
 				}
 			}
 		})

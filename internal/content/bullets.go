@@ -308,18 +308,22 @@ func listedLines(data []byte) []byte {
 	for i, l := range lines {
 		marks[i+1] = listedMark(bytes.TrimLeft(l, " \t"))
 	}
-	// a run of lettered lines is a list only after a blank line or a line ending in a colon
-	// ("Choose:"): an editor's wrapped sentence can start lines with initials ("Dr." /
-	// "A. Patel, or" / "B. Okafor")
+	// a run of lettered lines is a list only after a blank line, a line ending in a colon
+	// ("Choose:"), or, indented, under a numbered item (sub-steps "a." and "b." of a step "1."): an
+	// editor's wrapped sentence can start lines with initials ("Dr." / "A. Patel, or" / "B. Okafor")
 	for i := 0; i < len(lines); i++ {
-		if !marks[i+1].letter || marks[i].before(marks[i+1]) {
+		m := marks[i+1]
+		if !m.letter || marks[i].before(m) {
 			continue
 		}
 		prev := []byte{}
 		if i > 0 {
 			prev = bytes.TrimSpace(lines[i-1])
 		}
-		if r, _ := utf8.DecodeLastRune(prev); len(prev) > 0 && r != ':' && r != '：' {
+		r, _ := utf8.DecodeLastRune(prev)
+		list := len(prev) == 0 || r == ':' || r == '：' ||
+			len(lines[i]) > 0 && spaceOrTab(rune(lines[i][0])) && listMark(prev) > 1 && markdownBlock(prev)
+		if !list {
 			end := i
 			for end+1 < len(lines) && marks[end+1].before(marks[end+2]) {
 				end++
