@@ -32,6 +32,9 @@ func TestPastedListsPrintAsLists(t *testing.T) {
 			[]string{"<li>Call us first\n<ul class=\"own\" role=\"list\">\n<li>a.\u00a0Say your name</li>"}, ""},
 		{"initials of a wrapped sentence in a list's item", "Ask:\n\n- Dr.\n  A. Patel or\n  B. Okafor.",
 			[]string{"Ask:", "• Dr. A. Patel or B. Okafor."}, nil, ""},
+		{"numbered from 5 under a line of text", "Steps:\n5. Fifth step\n6. Sixth step\n7. Seventh step",
+			[]string{"Steps:", "5. Fifth step", "6. Sixth step", "7. Seventh step"},
+			[]string{"<p>Steps:</p>\n<ol start=\"5\">\n<li>Fifth step</li>\n<li>Sixth step</li>\n<li>Seventh step</li>\n</ol>"}, ""},
 		{"Word's second level under no item", "Bring these:\n\no\tPassport", nil, nil,
 			`en/faq.md:15: this line starts with Word's bullet of a list inside a list ("o" or "§" and a tab), but no item of a list is right above it`},
 	} {

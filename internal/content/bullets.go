@@ -186,7 +186,8 @@ func withoutPastedMark(s string) string {
 // Step 1, Step 2) are read as a list, as pasted bullets are, each item printed with its mark
 // as written (a reader may be told to choose a or b) in place of a bullet (ownMarks); steps
 // named by a word ("Step 1:"), too wide to hang as a mark, as lines of their own. Markdown's
-// own "1. " and "1) " are left to it.
+// own "1. " and "1) " are left to it, but where it reads them as text: a list that starts at
+// another number right under a line of text.
 
 // listed is the mark a line starts with: its form (the mark with its letter or number taken
 // out: "#.", "#-", "Step #:"), its number or letter, and its length in bytes; form is "" for a
@@ -197,6 +198,9 @@ type listed struct {
 	letter bool
 	zero   rune // the zero of a number's digits: 1 and ٢ do not count on
 	size   int
+	// markdown is whether it is Markdown's own mark ("5." or "5)"), which listedLines reads
+	// only where Markdown does not
+	markdown bool
 }
 
 // before is whether b's mark counts on from a's: 1 then 2, a then b, أ then ب.
@@ -270,12 +274,12 @@ func listedMark(line []byte) listed {
 			i++
 		}
 		ends := []string{"-", "–"}
-		if zero != '0' && i == d {
+		if i == d {
 			ends = append(ends, ".", ")")
 		}
 		for _, end := range ends {
 			if bytes.HasPrefix(line[i:], []byte(end)) && spaced(i+len(end)) {
-				return listed{form: "#" + end, n: v, zero: zero, size: i + len(end)}
+				return listed{form: "#" + end, n: v, zero: zero, size: i + len(end), markdown: zero == '0' && (end == "." || end == ")")}
 			}
 		}
 		return listed{}
@@ -310,10 +314,13 @@ func listedLines(data []byte) []byte {
 	}
 	// a run of lettered lines is a list only after a blank line, a line ending in a colon
 	// ("Choose:"), or, indented, under a numbered item (sub-steps "a." and "b." of a step "1."): an
-	// editor's wrapped sentence can start lines with initials ("Dr." / "A. Patel, or" / "B. Okafor")
+	// editor's wrapped sentence can start lines with initials ("Dr." / "A. Patel, or" / "B. Okafor").
+	// A run of Markdown's own numbers is Markdown's list, but for one that starts at another
+	// number than 1 right under a line of text ("Steps:" / "5. Fifth step"), which CommonMark
+	// reads as part of that paragraph (as it does a sentence wrapped before "1984. It was")
 	for i := 0; i < len(lines); i++ {
 		m := marks[i+1]
-		if !m.letter || marks[i].before(m) {
+		if !m.letter && !m.markdown || marks[i].before(m) {
 			continue
 		}
 		prev := []byte{}
@@ -323,6 +330,9 @@ func listedLines(data []byte) []byte {
 		r, _ := utf8.DecodeLastRune(prev)
 		list := len(prev) == 0 || r == ':' || r == '：' ||
 			len(lines[i]) > 0 && spaceOrTab(rune(lines[i][0])) && listMark(prev) > 1 && markdownBlock(prev)
+		if m.markdown {
+			list = m.n != 1 && len(prev) > 0 && !markdownBlock(prev)
+		}
 		if !list {
 			end := i
 			for end+1 < len(lines) && marks[end+1].before(marks[end+2]) {
@@ -350,7 +360,11 @@ func listedLines(data []byte) []byte {
 			bullet = listBullet(lines, i, marks)
 		}
 		at := len(l) - len(bytes.TrimLeft(l, " \t"))
-		lines[i], changed = append(append(append([]byte{}, l[:at]...), bullet...), l[at:]...), true
+		text := l[at:]
+		if m := marks[i+1]; m.markdown { // "- 5. " would begin a list inside the item: a no-break space keeps "5." its mark
+			text = append(append(append([]byte{}, text[:m.size]...), "\u00a0"...), bytes.TrimLeft(text[m.size:], " ")...)
+		}
+		lines[i], changed = append(append(append([]byte{}, l[:at]...), bullet...), text...), true
 	}
 	if !changed {
 		return data

@@ -130,6 +130,14 @@ func TestListedLinesReadAsAList(t *testing.T) {
 	}{
 		{"Most know one of these:\n\na. a romantic partner\nb. an acquaintance\nc. a family member", []string{"a.|a romantic partner@15", "b.|an acquaintance@16", "c.|a family member@17"}, ""},
 		{"Choose:\nA) call\nB) text", []string{"A)|call@14", "B)|text@15"}, ""},
+		// Markdown's own numbers from another than 1 under a line of text, which CommonMark reads
+		// as that paragraph's; from 1 or after a blank line they are its list, and one number
+		// alone is prose
+		{"Steps:\n5. call\n6) wait", nil, "Steps: 5. call 6) wait"},
+		{"Steps:\n5. call\n6. wait\n7. talk", []string{"5.|call@14", "6.|wait@15", "7.|talk@16"}, ""},
+		{"Steps:\n1. call\n2. wait", []string{"1.|call@14", "2.|wait@15"}, ""},
+		{"Steps:\n\n5. call\n6. wait", []string{"5.|call@15", "6.|wait@16"}, ""},
+		{"We served\n12. That was a good year.", nil, "We served 12. That was a good year."},
 		{"Steps:\n1- call\n2- wait\n3 - talk", []string{"1-|call@14", "2-|wait@15", "3 -|talk@16"}, ""},
 		{"What to bring:\n\n  a. your ID\n  b. your card", []string{"a.|your ID@15", "b.|your card@16"}, ""},
 		// written as a Markdown list of its own: the same
