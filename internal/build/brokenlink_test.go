@@ -63,3 +63,41 @@ func TestLinkBrokenAcrossLines(t *testing.T) {
 		t.Errorf("Link elements with more than one annotation hold %v, want three of 2", annots)
 	}
 }
+
+// A web address whose part between slashes is wider than a line ("mandatory-reporting-
+// requirements-for-professionals-and-...") breaks before a hyphen of it, which begins the next
+// line: read back from each handout, the parts of the address under its link's annotations,
+// joined, are the address the link opens, and the one that begins with a hyphen is linked too.
+func TestAddressBrokenBeforeItsHyphen(t *testing.T) {
+	const url = "https://www.childwelfare.gov/topics/systemwide/laws-policies/mandatory-reporting-requirements-for-professionals-and-volunteers-in-every-state-and-territory/"
+	faq := strings.Replace(builtinFAQ(t), "No. Most victims know their traffickers.", "Read "+url+" for the rules. No. Most victims know their traffickers.", 1)
+	res, _, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), Options{Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{"handout-en-letter.pdf", "handout-large-en-letter.pdf"} {
+		pages, err := readback.Read(openBuilt(t, res, file).raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parts []string // the address's words under each of its link's annotations
+		for _, pg := range pages {
+			for _, l := range pg.Links {
+				if l.URI != url {
+					continue
+				}
+				words := ""
+				for _, tx := range pg.Texts {
+					if tx.X >= l.X-0.01 && tx.X < l.X+l.W && tx.Y >= l.Y && tx.Y <= l.Y+l.H {
+						words += tx.S
+					}
+				}
+				parts = append(parts, strings.TrimSpace(strings.TrimPrefix(words, "Read ")))
+			}
+		}
+		hyphened := slices.ContainsFunc(parts, func(p string) bool { return strings.HasPrefix(p, "-") })
+		if strings.Join(parts, "") != url || !hyphened {
+			t.Errorf("%s: the address's lines under its link are %q: want %q, one line beginning with a hyphen", file, parts, url)
+		}
+	}
+}

@@ -720,7 +720,9 @@ func NumberEnding(before, rest string) int {
 // the whole address), or in its path before a '.', '?', '#', '_', '%', '~', '&' or '=' between
 // letters or digits, which begins the next line and so shows the address goes on there. Its
 // site's name breaks only before a dot, and only when it does not fit a whole line; nothing
-// breaks after a hyphen, which would read as the hyphen of a word broken at the line's end.
+// breaks after a hyphen, which would read as the hyphen of a word broken at the line's end,
+// but a part of its path too wide for a whole line breaks before one (Chicago's rule: the
+// hyphen begins the next line, and is read as the address's own).
 func addressBreak(s string, pos, start, end int) breakKind {
 	host := start
 	if i := strings.Index(s[start:end], "://"); i >= 0 {
@@ -739,15 +741,17 @@ func addressBreak(s string, pos, start, end int) breakKind {
 		}
 		return never
 	}
-	if strings.IndexByte(".?#_%~&=", s[pos]) >= 0 && alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1]) {
+	if between := alnum(s[pos-1]) && pos+1 < end && alnum(s[pos+1]); between && strings.IndexByte(".?#_%~&=", s[pos]) >= 0 {
 		return free
+	} else if between && s[pos] == '-' {
+		return ifNeeded
 	}
 	return never
 }
 
-// pathBreak is addressBreak without the breaks inside the site.
+// pathBreak is addressBreak without the breaks inside the site (a path's hyphen is no site's).
 func pathBreak(s string, pos, start, end int) breakKind {
-	if b := addressBreak(s, pos, start, end); b != ifNeeded {
+	if b := addressBreak(s, pos, start, end); b != ifNeeded || s[pos] == '-' {
 		return b
 	}
 	return never

@@ -498,3 +498,23 @@ func TestAddressEndsBeforeUnspacedScript(t *testing.T) {
 		t.Errorf("wrapped %q as %q, %v", text, lines, err)
 	}
 }
+
+// A part of a web address's path too wide for a line breaks before a hyphen, which begins the
+// next line (and so reads as the address's, not a word's broken at the line's end); one that
+// fits a line keeps its hyphens, and a site's hyphen never breaks.
+func TestAddressBreaksBeforeAHyphenWhereNeeded(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"see example.org/abcdefg-hijklmn/x", "see|example.org/|abcdefg|-hijklmn/x"},
+		{"see example.org/ab-cd/x", "see|example.org/|ab-cd/x"},
+		{"see example.org/abcdef-ghijklmn", "see|example.org/|abcdef|-ghijklmn"},
+	} {
+		lines, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: tt.text}, 14, "handout")
+		if got := strings.Join(lines, "|"); err != nil || got != tt.want {
+			t.Errorf("%q: %q, %v; want %q", tt.text, got, err, tt.want)
+		}
+	}
+	_, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: "see abcdefgh-ijklmnop.org"}, 14, "handout")
+	if err == nil {
+		t.Errorf("a site's name broken at its hyphen")
+	}
+}
