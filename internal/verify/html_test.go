@@ -197,7 +197,8 @@ func TestHTMLWithTTYAndChat(t *testing.T) {
 }
 
 // An address set to break as on paper (its site a block of its own, <wbr> after its path's
-// slashes, its hyphens kept with the character after them) reads back as the words it shows, inside a link or not: in the hotline
+// slashes, its hyphens kept with the character after them, a part of its path with one set
+// apart and broken before it only where it is wider than the line) reads back as the words it shows, inside a link or not: in the hotline
 // box, an answer and the footer.
 func TestHTMLAddressesReadBack(t *testing.T) {
 	const address = "www.harbour-light.org.uk/chat/start-a-conversation"
@@ -226,7 +227,7 @@ func TestHTMLAddressesReadBack(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.Contains(string(raw), `.uk/</span>chat/<wbr>start<span class="nobreak">-a</span>`) {
+			if !strings.Contains(string(raw), `.uk/</span>chat/<wbr><span class="addr__site">start<wbr><span class="nobreak">-a</span>`) {
 				t.Fatalf("the address is not set to break as on paper")
 			}
 			if err := HTML(raw, p); err != nil {

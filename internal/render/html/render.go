@@ -141,8 +141,10 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 // at the line's end (a hyphen is kept with the character after it, .nobreak), and inside its
 // site, up to the path's first slash, only where the site is wider than the whole line (in a
 // block of its own, .addr__site): then before a dot, not the first, whose line would end in
-// "www" as if that were an address of its own, or after an email address's @; a part wider
-// than the line even so breaks where the line ends rather than run out of the screen.
+// "www" as if that were an address of its own, or after an email address's @; a part of the
+// path with a hyphen, set apart as the site is (.addr__site: a block that breaks inside only
+// where it is wider than the line), breaks there before a hyphen, as the PDFs break it; a part wider than the line even
+// so breaks where the line ends rather than run out of the screen.
 func addressBreaks(a string) string {
 	host := 0 // where the site's name begins: after the scheme, or an email address's @
 	if i := strings.Index(a, "://"); i >= 0 {
@@ -156,10 +158,25 @@ func addressBreaks(a string) string {
 	firstDot := host + strings.IndexByte(a[host:site], '.')
 	var b strings.Builder
 	b.WriteString(`<span class="addr__site">`)
-	glued := 0 // the end of the hyphens last written and the character after them
+	glued := 0   // the end of the hyphens last written and the character after them
+	partEnd := 0 // the end of the part of the path set apart, while in it
 	for i, r := range a {
 		if i == site {
 			b.WriteString("</span>")
+		}
+		if i == partEnd && partEnd > 0 {
+			b.WriteString("</span>")
+			partEnd = 0
+		}
+		if i >= site && (i == site || a[i-1] == '/') && partEnd == 0 {
+			end := len(a)
+			if k := strings.IndexByte(a[i:], '/'); k >= 0 {
+				end = i + k + 1
+			}
+			if strings.Contains(a[i:end], "-") {
+				b.WriteString(`<span class="addr__site">`)
+				partEnd = end
+			}
 		}
 		switch {
 		case i < glued:
@@ -168,21 +185,30 @@ func addressBreaks(a string) string {
 			after := strings.TrimLeft(a[i:], "-")
 			_, n := utf8.DecodeRuneInString(after)
 			glued = len(a) - len(after) + n
+			if partEnd > 0 && i > 0 && alnum(a[i-1]) && i+1 < len(a) && alnum(a[i+1]) { // as the PDFs break a part too wide for a line
+				b.WriteString("<wbr>")
+			}
 			b.WriteString(`<span class="nobreak">` + template.HTMLEscapeString(a[i:glued]) + `</span>`)
 			continue
 		case r == '.' && i > firstDot && i < site:
 			b.WriteString("<wbr>")
 		}
 		b.WriteString(template.HTMLEscapeString(string(r)))
+		if i+1 == partEnd {
+			b.WriteString("</span>")
+			partEnd = 0
+		}
 		if r == '@' && i < site || r == '/' && i >= site && i+1 < len(a) && a[i+1] != '/' {
 			b.WriteString("<wbr>")
 		}
 	}
-	if site == len(a) {
+	if site == len(a) || partEnd > 0 {
 		b.WriteString("</span>")
 	}
 	return b.String()
 }
+
+func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // isolatedLabel is a download's label as HTML: as isolated, unless the label is marked left to
 // right (English on a right-to-left page) and holds no right-to-left letter, so that its
