@@ -610,6 +610,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 	var textNodes []ast.Node
 	var lines []int
 	soft := -1 // where the space of the last soft line break ends, while nothing follows it
+	var opened []emphasisRun
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -620,7 +621,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 					text = []byte(foldBraces(string(text)))
 				}
 				f.entities(x, text)
-				f.unclosed(x)
+				f.unclosed(x, &opened)
 				f.commentAsText(x)
 				if b.Len() == soft && numberGoesOn(b.String()[:soft-1], text) {
 					// a number broken at its dash across two lines of the file is one number
@@ -695,6 +696,9 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 		}
 	}
 	walk(n)
+	for _, o := range opened {
+		f.neverClosedRun(o)
+	}
 	s := b.String()
 	if links != nil && len(*links) == len(ends) { // an answer's: a heading's words print alone
 		f.bareLinks(s, starts, ends, textAt, textNodes, links, &ends)
@@ -927,13 +931,33 @@ func (f *faqReader) entities(x *ast.Text, decoded []byte) {
 	}
 }
 
-// unclosed refuses a ** (or __) that opens bold against a word and is never closed: Markdown
-// prints it as written, "No. **Most victims"; and one that closes bold nothing opened, "Call
-// now** today", unless it is a footnote's mark ("24/7**" with a note that begins "** "). A
-// single * ("*Some shelters", "24/7*") is left alone: it is a footnote's mark as often.
-func (f *faqReader) unclosed(x *ast.Text) {
+// emphasisRun is a run of * or _ that Markdown left as text, where it opens emphasis against
+// a word: its marks, and where they are in the file.
+type emphasisRun struct {
+	run        string
+	start, end int
+}
+
+// emphasis is what a run of n marks stands for.
+func emphasis(run string) string {
+	if len(run) == 1 {
+		return "italic"
+	}
+	return "bold"
+}
+
+// unclosed refuses a run of * or _ that Markdown prints as written: one that opens emphasis
+// against a word ("No. **Most victims", "*safe first"), said when its paragraph has been read
+// (neverClosedRun), or, where a run like it opens again after a space, there ("**Important:
+// **bring": the writer's closing one, which Markdown reads as opening, after a space); and one
+// that closes emphasis nothing opened ("Call now** today"), unless it is a footnote's mark
+// ("24/7*" with a note that begins "*"). Runs are read as CommonMark's left- and right-flanking
+// ones: a run inside a word ("f*ck", "my_name@example.org", "a_b_c") or between spaces ("2 *
+// 3") opens and closes nothing, and is left alone; so is a note's * at the start of a line, in
+// a file with a footnote's mark. opened holds the paragraph's runs still open.
+func (f *faqReader) unclosed(x *ast.Text, opened *[]emphasisRun) {
 	raw := x.Segment.Value(f.src)
-	for i := 0; i+1 < len(raw); i++ {
+	for i := 0; i < len(raw); i++ {
 		c := raw[i]
 		if c == '\\' {
 			i++ // an escaped character prints as itself
@@ -959,7 +983,13 @@ func (f *faqReader) unclosed(x *ast.Text) {
 		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 		opens := word(after) && (unicode.IsSpace(before) || unicode.IsPunct(before) && before != rune(c))
 		closes := (word(before) || unicode.IsPunct(before) && before != rune(c)) && (size == 0 || unicode.IsSpace(after) || unicode.IsPunct(after) && after != rune(c))
-		if len(run) < 2 || len(run) > 3 || !opens && !closes || closes && f.footnote(run) {
+		if len(run) == 1 && (!unicode.IsLetter(before) || !unicode.IsSpace(after) && size > 0 && !strings.ContainsRune(".,;:!?", after)) {
+			// an italic's end is a word's, followed by a space or a sentence's end: "24/7*" and
+			// "strangers?*" are footnotes' marks, "a_(b)" is part of an address
+			closes = false
+		}
+		note := run == "*" && before == '\n' && footnoteMarkRE().Match(f.src) // "*Some shelters close on holidays."
+		if len(run) > 3 || !opens && !closes || closes && f.footnote(run) || opens && note || f.inAddressAt(start) {
 			continue
 		}
 		line := f.lineAt(start)
@@ -968,25 +998,62 @@ func (f *faqReader) unclosed(x *ast.Text) {
 			if sp := strings.LastIndexAny(last, " \n"); sp >= 0 {
 				last = last[sp+1:]
 			}
-			f.ps.Add(f.file, line, "", fmt.Sprintf("the %s after %s closes bold that nothing opened: it would not print as written, but as %s", run, diag.Quote(last), diag.Quote(last+run)),
-				fmt.Sprintf("put %s before the first word to print in bold, or remove this %s; to print it, write %s", run, run, strings.Repeat("\\"+string(c), len(run))))
-			return
+			f.ps.Add(f.file, line, "", fmt.Sprintf("the %s after %s closes %s that nothing opened: it would not print as written, but as %s", run, diag.Quote(last), emphasis(run), diag.Quote(last+run)),
+				fmt.Sprintf("put %s before the first word to print in %s, or remove this %s; to print it, write %s", run, emphasis(run), run, strings.Repeat("\\"+string(c), len(run))))
+			continue
 		}
-		word1, _, _ := strings.Cut(string(f.src[x.Segment.Start+end:]), " ")
-		word1, _, _ = strings.Cut(word1, "\n")
-		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s opens bold and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word1), diag.Quote(run+word1)),
-			fmt.Sprintf("close the bold with %s after its last word, or remove the %s", run, run))
-		return
+		k := slices.IndexFunc(*opened, func(o emphasisRun) bool { return o.run == run })
+		if k < 0 || !unicode.IsSpace(before) {
+			*opened = append(*opened, emphasisRun{run, start, end + x.Segment.Start})
+			continue
+		}
+		// the run the writer meant to close the one opened before it, after a space
+		o := (*opened)[k]
+		*opened = slices.Delete(*opened, k, k+1)
+		words := strings.Join(strings.Fields(string(f.src[o.end:start])), " ")
+		f.ps.Add(f.file, line, "", fmt.Sprintf("the %s before %s comes after a space, so it does not close the %s opened by the %s before %s: it would not print as written, but as %s",
+			run, diag.Quote(firstWord(f.src[start+len(run):])), emphasis(run), run, diag.Quote(firstWord(f.src[o.end:])), diag.Quote(run+words+" "+run+firstWord(f.src[start+len(run):]))),
+			fmt.Sprintf("write the %s against the last word it closes, and the space after it: %s", run, diag.Quote(run+words+run+" "+firstWord(f.src[start+len(run):]))))
 	}
 }
 
-// footnote reports whether a line of the file begins with mark and a space, or with mark
-// escaped, as the footnote a mark in the text refers to does ("** Open on weekdays only.").
+// neverClosedRun refuses a run of * or _ that opened emphasis in a paragraph nothing closed.
+func (f *faqReader) neverClosedRun(o emphasisRun) {
+	word1, run := firstWord(f.src[o.end:]), o.run
+	f.ps.Add(f.file, f.lineAt(o.start), "", fmt.Sprintf("the %s before %s opens %s and nothing closes it: it would not print as written, but as %s", run, diag.Quote(word1), emphasis(run), diag.Quote(run+word1)),
+		fmt.Sprintf("close the %s with %s after its last word, or remove the %s; to print it, write %s", emphasis(run), run, run, strings.Repeat("\\"+run[:1], len(run))))
+}
+
+// inAddressAt is whether the file's byte at is inside a web address on its line, which prints
+// as written ("example.org/_layouts/a_(b)").
+func (f *faqReader) inAddressAt(at int) bool {
+	from := bytes.LastIndexByte(f.src[:at], '\n') + 1
+	to := len(f.src)
+	if n := bytes.IndexByte(f.src[at:], '\n'); n >= 0 {
+		to = at + n
+	}
+	return inAddress(string(f.src[from:to]), at-from)
+}
+
+// firstWord is the text of src up to its first space or line end.
+func firstWord(src []byte) string {
+	w, _, _ := strings.Cut(string(src[:min(len(src), 200)]), " ")
+	w, _, _ = strings.Cut(w, "\n")
+	return w
+}
+
+// footnoteMarkRE is a * against the end of a word, as a footnote's mark is ("24/7*.").
+var footnoteMarkRE = lazyRE(`[^\s*\\]\*(?:[\s.,;:!?)]|$)`)
+
+// footnote reports whether a line of the file begins as the footnote a mark in the text refers
+// to does: with the mark and a space ("** Open on weekdays only."), a single * against its word
+// ("*Some shelters close", as "* " begins a list's item), or the mark escaped.
 func (f *faqReader) footnote(mark string) bool {
 	escaped := []byte(strings.Repeat("\\"+mark[:1], len(mark)))
 	for _, l := range bytes.Split(f.src, []byte("\n")) {
 		l = bytes.TrimLeft(l, " ")
-		if bytes.HasPrefix(l, []byte(mark+" ")) || bytes.HasPrefix(l, escaped) {
+		rest, ok := bytes.CutPrefix(l, []byte(mark))
+		if ok && len(rest) > 0 && (len(mark) > 1) == (rest[0] == ' ') && rest[0] != mark[0] || bytes.HasPrefix(l, escaped) {
 			return true
 		}
 	}
