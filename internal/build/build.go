@@ -380,7 +380,7 @@ func Faces(o Options) ([]string, error) {
 		}
 		line := l.Code + ": set in " + fam.Name
 		if first := o.Families[0]; first.Name != fam.Name {
-			line += "; " + first.Name + " lacks " + first.Lacks(r.texts(l))
+			line += "; " + first.Name + " " + first.Declines(r.texts(l))
 		}
 		if b := fam.Borrowed(r.texts(l)); len(b) > 0 {
 			line += "; from " + strings.Join(b, "; from ")

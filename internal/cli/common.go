@@ -409,8 +409,11 @@ func setting(fams []*typeface.Family, ct *content.Content, pageOnly []string) ma
 // a font given before it sets them.
 func unused(f *typeface.Family, codes []string, texts []diag.Located) string {
 	why := "a font given before it sets them; leave it out, or give it first"
-	if lacks := f.Lacks(texts); lacks != "" {
-		why = "it lacks " + lacks + "; give a font that has their letters, or leave it out"
+	switch d := f.Declines(texts); {
+	case strings.HasPrefix(d, "lacks "):
+		why = "it " + d + "; give a font that has their letters, or leave it out"
+	case d != "":
+		why = "it " + d + "; leave it out"
 	}
 	return fmt.Sprintf("your font %s prints none of this run's languages (%s), which are set in other fonts: %s", f.Name, strings.Join(codes, ", "), why)
 }

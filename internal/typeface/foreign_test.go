@@ -93,8 +93,8 @@ func TestChineseInOneFace(t *testing.T) {
 		}
 		var buf sfnt.Buffer
 		for line, want := range map[string][]string{
-			texts[1].Text: {"DroidSansFallbackFull.ttf: 國內未成年人性販運（", "NanumBarunGothic.ttf: DMST", "DroidSansFallbackFull.ttf: ）的事實與常見問題"},
-			texts[3].Text: {"DroidSansFallbackFull.ttf: 傳送", "NanumBarunGothic.ttf: HELP", "DroidSansFallbackFull.ttf: 至", "NanumBarunGothic.ttf: 233733"},
+			texts[1].Text: {"DroidSansFallbackFull.ttf: 國內未成年人性販運（", "Atkinson Hyperlegible Next: DMST", "DroidSansFallbackFull.ttf: ）的事實與常見問題"},
+			texts[3].Text: {"DroidSansFallbackFull.ttf: 傳送", "Atkinson Hyperlegible Next: HELP", "DroidSansFallbackFull.ttf: 至", "Atkinson Hyperlegible Next: 233733"},
 		} {
 			var got []string
 			for _, r := range fam.Runs(&buf, line) {
@@ -123,6 +123,69 @@ func TestChineseInOneFace(t *testing.T) {
 	english := []diag.Located{{File: "en/faq.md", Line: 3, Text: strings.Repeat("Call the hotline at any hour of the day or night, free and private. ", 30) + "We speak Tiếng Việt and 中文."}}
 	if fam, err := Choose("en", append([]*Family{chinese}, defaults...), english); err != nil || fam.Name != defaults[0].Name {
 		t.Errorf("an English text with Tiếng Việt and 中文 in it: set in %v (%v), want %s", fam, err, defaults[0].Name)
+	}
+}
+
+// A font made for Chinese, Japanese or Korean, given for that edition, sets no text in another
+// script that another family prints, its Latin and Cyrillic letters being an afterthought:
+// not English, Russian or Polish, nor the Latin words of a Persian or a Chinese edition; it
+// sets its own edition. A Latin brand font still sets what it has the letters of.
+func TestCJKFontSetsItsScriptOnly(t *testing.T) {
+	nanum, err := New("NanumBarunGothic.ttf", "NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf",
+		contenttest.SystemFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf", "fonts-nanum"),
+		contenttest.SystemFont(t, "/usr/share/fonts/truetype/nanum/NanumBarunGothicBold.ttf", "fonts-nanum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	serif, err := New("LiberationSerif", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
+		contenttest.SystemFont(t, "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf", "fonts-liberation"),
+		contenttest.SystemFont(t, "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf", "fonts-liberation"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	naskh, chinese := notoFamily(t, "NotoNaskhArabic", "NotoNaskhArabic"), droidFamily(t)
+	defaults, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := func(s string) string { return strings.Repeat(s+" ", 10) }
+	for _, tt := range []struct {
+		name   string
+		given  []*Family // before the built-in families
+		text   string
+		family string
+		line   string
+		runs   []string // the runs of line, each "face: text"
+	}{
+		{"English", []*Family{nanum}, body("Call the hotline at any hour."), "Atkinson Hyperlegible Next", "Text «HELP» to 233733", []string{"Atkinson Hyperlegible Next: Text «HELP» to 233733"}},
+		{"Russian", []*Family{nanum}, body("Звоните на горячую линию в любое время."), "Noto Sans", "Звоните 911", []string{"Noto Sans: Звоните 911"}},
+		{"Persian", []*Family{nanum, naskh}, body("در هر ساعتی با خط تماس بگیرید."), "NotoNaskhArabic", "HELP را به 233733 پیامک کنید",
+			[]string{"Atkinson Hyperlegible Next: HELP ", "NotoNaskhArabic: را به 233733 پیامک کنید"}},
+		{"Korean", []*Family{nanum}, body("언제든지 상담 전화로 연락하세요."), "NanumBarunGothic.ttf", "HELP를 233733으로 보내세요", []string{"NanumBarunGothic.ttf: HELP를 233733으로 보내세요"}},
+		{"Chinese, the Korean font first", []*Family{nanum, chinese}, body("你並不孤單。這份單張回答常見問題嗎？"), "DroidSansFallbackFull.ttf", "傳送HELP至233733",
+			[]string{"DroidSansFallbackFull.ttf: 傳送", "Atkinson Hyperlegible Next: HELP", "DroidSansFallbackFull.ttf: 至", "Atkinson Hyperlegible Next: 233733"}},
+		{"English in a Latin brand font", []*Family{serif, nanum}, body("Call the hotline at any hour."), "LiberationSerif", "Text HELP", []string{"LiberationSerif: Text HELP"}},
+		{"Spanish in a Latin brand font", []*Family{serif, nanum}, body("Llame a la línea en cualquier momento, señora."), "LiberationSerif", "Envíe AYUDA", []string{"LiberationSerif: Envíe AYUDA"}},
+		{"Russian in a Latin brand font with Cyrillic", []*Family{nanum, serif}, body("Звоните на горячую линию в любое время."), "LiberationSerif", "Звоните 911", []string{"LiberationSerif: Звоните 911"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			texts := []diag.Located{{File: "x/faq.md", Line: 3, Text: tt.text}, {File: "x/text.yaml", Line: 9, Text: tt.line}}
+			fam, err := Choose("x", append(tt.given, defaults...), texts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fam.Name != tt.family {
+				t.Fatalf("set in %s, want %s", fam.Name, tt.family)
+			}
+			var buf sfnt.Buffer
+			var got []string
+			for _, r := range fam.Runs(&buf, tt.line) {
+				got = append(got, r.Face.Name+": "+r.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.runs, "|") {
+				t.Errorf("runs of %q:\n got  %q\n want %q", tt.line, got, tt.runs)
+			}
+		})
 	}
 }
 

@@ -53,6 +53,8 @@ type Family struct {
 	// regular, for a fallback of a family with one weight, prints its bold text in the
 	// regular weight too: the digits of a bold Chinese line match the Han beside them
 	regular bool
+	// cjk is set for a user's family made for Chinese, Japanese or Korean (madeForCJK)
+	cjk bool
 }
 
 // NoBold says, for a family given without a bold face, that its bold text (titles, questions,
@@ -305,13 +307,26 @@ func (f *Family) Lacks(texts []diag.Located) string {
 	return quoteRunes(rs)
 }
 
+// Declines says why f, a family given before the one that sets texts, does not: "lacks" and
+// the letters it lacks, or that it is a font for Chinese, Japanese or Korean and texts are in
+// another script (afterOthers); "" when neither.
+func (f *Family) Declines(texts []diag.Located) string {
+	if lacks := f.Lacks(texts); lacks != "" {
+		return "lacks " + lacks
+	}
+	if f.afterOthers(cjkText(texts)) {
+		return "is a font for Chinese, Japanese or Korean, which sets their editions and, in others, only their words"
+	}
+	return ""
+}
+
 // OutOfBrand is what brand, the organisation's own font, lacks of texts that a language is
 // set in fam, one of haven's families, for: the letters it lacks, when it has most of the
 // language's letters and digits, so that a whole edition out of the organisation's font is
 // said; "" when fam is brand or another font of the user's, or when brand is for another
 // script altogether (a Chinese font given beside an English edition).
 func OutOfBrand(fam, brand *Family, texts []diag.Located) (lacks string, few bool) {
-	if !fam.BuiltIn() || brand.BuiltIn() || fam.Name == brand.Name {
+	if !fam.BuiltIn() || brand.BuiltIn() || fam.Name == brand.Name || brand.afterOthers(cjkText(texts)) {
 		return "", false
 	}
 	var buf sfnt.Buffer
@@ -381,8 +396,53 @@ func New(name, regularFile, boldFile string, regular, bold []byte) (*Family, err
 		return nil, &FaceError{Bold, err}
 	}
 	f.faces[Italic], f.faces[BoldItalic] = f.faces[Regular], f.faces[Bold]
+	f.cjk = madeForCJK(f.faces[Regular])
 	return f, nil
 }
+
+// madeForCJK reports whether face has the letters of Chinese, Japanese or Korean in quantity
+// (a thousand or more, counted one in sixteen): a font made for them, not a Latin one with a
+// few ideographs.
+func madeForCJK(face *sfnt.Font) bool {
+	var buf sfnt.Buffer
+	n := 0
+	for _, block := range [][2]rune{{0x3041, 0x30FF}, {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}} { // kana, Han, Hangul syllables
+		for r := block[0]; r <= block[1]; r += 16 {
+			if g, err := face.GlyphIndex(&buf, r); err == nil && g != 0 {
+				n++
+			}
+		}
+	}
+	return n*16 >= 1000
+}
+
+// cjkScript is whether r is written in Chinese, Japanese or Korean: an ideograph, kana, their
+// punctuation and full-width forms, or Hangul.
+func cjkScript(r rune) bool { return Unspaced(r) || unicode.Is(unicode.Hangul, r) }
+
+// cjkText is whether most letters of texts are Chinese, Japanese or Korean: a CJK edition.
+func cjkText(texts []diag.Located) bool {
+	n, cjk := 0, 0
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				n++
+				if cjkScript(r) {
+					cjk++
+				}
+			}
+		}
+	}
+	return cjk*2 >= n && n > 0
+}
+
+// afterOthers is whether f, for text in or not in a Chinese, Japanese or Korean script (cjk),
+// comes after the run's other families, a built-in one included: a family made for those
+// scripts does, for text in another script. Its Latin, Cyrillic and Greek letters are an
+// afterthought from legacy national character sets, in full-width-looking shapes; given for a
+// Korean edition, it would otherwise set English, Russian and a Persian edition's Latin words
+// as a brand font does. It stays first for the editions of its script.
+func (f *Family) afterOthers(cjk bool) bool { return f.cjk && !cjk }
 
 // getAgain is what to do about a font file that is damaged or not what its name says.
 const getAgain = "download it again (or install it again), or give another font"
@@ -589,6 +649,11 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	var buf sfnt.Buffer
 	damage := map[*Family][]rune{}
 	runes := distinct(texts)
+	cjk := slices.ContainsFunc(families, func(f *Family) bool { return f.cjk }) && cjkText(texts)
+	if slices.ContainsFunc(families, func(f *Family) bool { return f.afterOthers(cjk) }) {
+		families = slices.Clone(families)
+		slices.SortStableFunc(families, func(a, b *Family) int { return cmpBool(a.afterOthers(cjk), b.afterOthers(cjk)) })
+	}
 	if err := checkShaping(runes, texts); err != nil {
 		return nil, err
 	}
@@ -645,10 +710,13 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	// a character the language's face lacks comes from the first face that has it and the
 	// Latin alphabet (a brand font, the built-in ones), as a Chinese edition's digits and commas
 	// do: not from a face of another script given for another edition of the run (an Arabic
-	// font's digits), which would change the edition's look with the languages built beside it
+	// font's digits), which would change the edition's look with the languages built beside it;
+	// nor, for a character not of their scripts, from a Chinese, Japanese or Korean face when
+	// another has it (afterOthers: the Latin word HELP in a Chinese edition)
 	latin := map[int]bool{}
 	for _, r := range lacks[best] {
 		pick := -1
+		good := func(i int) bool { return latin[i] && !families[i].afterOthers(cjkScript(r)) }
 		for i := range families {
 			if i == best || slices.Contains(lacks[i], r) {
 				continue
@@ -656,10 +724,10 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			if _, known := latin[i]; !known {
 				latin[i] = hasLatin(&buf, families[i])
 			}
-			if pick < 0 || latin[i] && !latin[pick] {
+			if pick < 0 || good(i) && !good(pick) {
 				pick = i
 			}
-			if latin[i] {
+			if good(i) {
 				break
 			}
 		}
@@ -720,6 +788,17 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 		}
 	}
 	return &fam, nil
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // hasLatin is whether f draws the Latin alphabet: a face for text in it, not only for a script
