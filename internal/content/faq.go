@@ -1214,17 +1214,25 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		return paras
 	}
 	faq.Intro = field("introduction", f.intro)
+	// a section is a question when its heading ends with a question mark or particle; or, in a
+	// script written without a question mark by custom (Thai, Burmese, Karen), when it has
+	// text under it and is not the last, the closing section: a question word isQuestion does
+	// not know must not make it the closing section, and stop the build
+	asks := func(i int) bool {
+		s := f.sections[i]
+		return isQuestion(s.heading) || i+1 < len(f.sections) && len(s.paras) > 0 && unmarkedScript(s.heading)
+	}
 	for i, s := range f.sections {
 		// a paragraph underlined as a heading where no heading can stand: not a question, and
 		// not the closing section at the end, with text under it; the rest follows from it
-		if s.underline > 0 && !isQuestion(s.heading) && (i+1 < len(f.sections) || len(s.paras) == 0) {
+		if s.underline > 0 && !asks(i) && (i+1 < len(f.sections) || len(s.paras) == 0) {
 			f.underlined(s.underline, s.line)
 			return faq, f.ps
 		}
 	}
 	closingSeen := false
 	after := 0
-	for _, s := range f.sections {
+	for i, s := range f.sections {
 		if len(s.paras) == 0 {
 			ps.Add(file, s.line, "", fmt.Sprintf("the heading %q has no text under it", s.heading), "write the answer below it, after a blank line")
 		}
@@ -1236,7 +1244,7 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			continue
 		}
 		at := diag.Located{File: file, Line: s.line, Text: s.heading}
-		if isQuestion(s.heading) {
+		if asks(i) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			if strings.IndexFunc(at.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
@@ -1361,6 +1369,22 @@ func askedByParticle(heading string) bool {
 	h := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(heading, unicode.IsSpace), "\u104B"), unicode.IsSpace)
 	// only particles that ask: not Thai's อะไร or ใคร, which also mean "anything" and "anyone"
 	return slices.ContainsFunc([]string{"လား", "လဲ", "လော", "ไหม", "มั้ย", "หรือไม่", "หรือเปล่า", "หรือยัง", "เหรอ"}, func(p string) bool { return strings.HasSuffix(h, p) })
+}
+
+// unmarkedScript is whether most letters of heading are in a script whose languages write a
+// question without a question mark by custom, asking with a particle: Thai, Lao, Myanmar
+// (Burmese, Karen, Shan, Mon) and Tibetan.
+func unmarkedScript(heading string) bool {
+	n, unmarked := 0, 0
+	for _, r := range heading {
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Myanmar, unicode.Tibetan) {
+				unmarked++
+			}
+		}
+	}
+	return unmarked*2 > n
 }
 
 // questionMarks end a question in the scripts haven prints (the Greek question mark is often

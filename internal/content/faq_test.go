@@ -296,3 +296,44 @@ func TestBareAddressesAreLinks(t *testing.T) {
 		})
 	}
 }
+
+// In a script written without a question mark by custom (Thai, Karen), a heading with text
+// under it before another heading is a question, whatever word it asks with; the last is the
+// closing section. A heading that lost its '?' in a language that writes one is still said.
+func TestQuestionsWithoutAMark(t *testing.T) {
+	for _, tt := range []struct {
+		name, md  string
+		questions []string
+		closing   string
+		err       string
+	}{
+		{"Thai, a question without ไหม", "## เหยื่อทุกคนถูกคนแปลกหน้าพาตัวไปใช่ไหม\n\nไม่\n\n## การชักชวนเกิดขึ้นที่ไหน\n\nในโรงเรียน\n\n## ส่งท้าย\n\nโทรหาเรา\n",
+			[]string{"เหยื่อทุกคนถูกคนแปลกหน้าพาตัวไปใช่ไหม", "การชักชวนเกิดขึ้นที่ไหน"}, "ส่งท้าย", ""},
+		{"Karen", "## ပှၤဘၣ်တၢ်မၤဆူးမၤဆါခဲလၢာ် ဘၣ်ပှၤတသ့ၣ်ညါဟဲစိာ်အီၤဧါ.\n\nတမ့ၢ်ဘၣ်.\n\n## တၢ်ထၢပှၤ မၤအသးလၢလဲၣ်.\n\nလၢကွၢ်.\n\n## တၢ်ကတိၤကတၢၢ်\n\nကိးဘၣ်ပှၤ.\n",
+			[]string{"ပှၤဘၣ်တၢ်မၤဆူးမၤဆါခဲလၢာ် ဘၣ်ပှၤတသ့ၣ်ညါဟဲစိာ်အီၤဧါ.", "တၢ်ထၢပှၤ မၤအသးလၢလဲၣ်."}, "တၢ်ကတိၤကတၢၢ်", ""},
+		{"Thai, its last question its closing section", "## การชักชวนเกิดขึ้นที่ไหน\n\nในโรงเรียน\n\n## ส่งท้าย\n\nโทรหาเรา\n",
+			[]string{"การชักชวนเกิดขึ้นที่ไหน"}, "ส่งท้าย", ""},
+		{"English, a question without its '?'", "## Who can call?\n\nAnyone.\n\n## Is it free\n\nYes.\n\n## Thank you\n\nCall us.\n",
+			nil, "", `"Is it free" has no '?', so it is read as the closing section, but more headings follow it`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\nIntro.\n\n"+tt.md))
+			if tt.err != "" {
+				if !strings.Contains(fmt.Sprint(ps), tt.err) {
+					t.Fatalf("problems %v, want %q", ps, tt.err)
+				}
+				return
+			}
+			if len(ps) > 0 {
+				t.Fatal(ps)
+			}
+			var got []string
+			for _, q := range faq.Questions {
+				got = append(got, q.Question.Text)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.questions) || faq.ClosingTitle.Text != tt.closing {
+				t.Errorf("questions %q, closing %q; want %q, %q", got, faq.ClosingTitle.Text, tt.questions, tt.closing)
+			}
+		})
+	}
+}
