@@ -32,14 +32,20 @@ func handoutPDF(t *testing.T, files map[string]string, name string) []readback.P
 // withSettings is the default settings.yaml with each old text replaced by its new one.
 func withSettings(t *testing.T, oldNew ...string) string {
 	t.Helper()
-	b, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	return withFile(t, "settings.yaml", oldNew...)
+}
+
+// withFile is the default content's file name with each old text replaced by its new one.
+func withFile(t *testing.T, name string, oldNew ...string) string {
+	t.Helper()
+	b, err := fs.ReadFile(defaultcontent.FS, name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(b)
 	for i := 0; i < len(oldNew); i += 2 {
 		if !strings.Contains(s, oldNew[i]) {
-			t.Fatalf("settings.yaml has no %q", oldNew[i])
+			t.Fatalf("%s has no %q", name, oldNew[i])
 		}
 		s = strings.Replace(s, oldNew[i], oldNew[i+1], 1)
 	}

@@ -289,6 +289,21 @@ func TestLongSentenceDoesNotShrinkThePoster(t *testing.T) {
 	}
 }
 
+// A poster whose texts its layout for reading from across a room cannot hold says so in its
+// note, with what to do once.
+func TestFarPosterSaysWhatToDoOnce(t *testing.T) {
+	long := func(s string) string { return strings.Repeat(s+" ", 3) }
+	files := map[string]string{"en/text.yaml": withFile(t, "en/text.yaml",
+		"- Most victims know their trafficker.", "- "+long("Most victims know the person who exploits them."),
+		"- A minor cannot consent to commercial sex.", "- "+long("A minor cannot consent to commercial sex."),
+		"- Recruiting happens in schools, malls and online.", "- "+long("Recruiting happens in schools, malls and online."))}
+	res := runFiles(t, files, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"18x24"}})
+	note := resultOf(t, res, "poster-en-18x24.pdf").Note
+	if !strings.Contains(note, "laid out as for a nearer reader") || strings.Count(note, "shorten") != 1 {
+		t.Errorf("note %q; want it to say once to shorten the texts", note)
+	}
+}
+
 // A poster read from across a room (18 x 24 in, 24 x 36 in) whose texts its layout cannot hold
 // is laid out as for a nearer reader, with a smaller QR code than the same content's other
 // large poster: the build's note says so, and why, as it names a fact left out. A long

@@ -314,7 +314,8 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 		}
 	}
 	if best == nil {
-		return &FitError{Where: "the poster", Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s: shorten its texts", inches(total+gaps*minGap), inches(p.frame.H))}
+		// what to do is the error's hint, which its message ends with: not said in Msg too
+		return &FitError{Where: "the poster", Msg: fmt.Sprintf("needs %s of height even at the smallest legible sizes; the page has %s", inches(total+gaps*minGap), inches(p.frame.H)), Hint: "shorten its texts"}
 	}
 	// spread what is left between the parts, up to a generous measure, then centre
 	gaps = float64(len(best.parts) - 1)
