@@ -124,7 +124,7 @@ func TestHTMLCatchesWhatIsWrong(t *testing.T) {
 		{"a number's link", "links to", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<a href="tel:&#43;18883737889"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`)},
 		{"a number unlinked", "is not a link", replace(`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a> or`, `<bdi class="num" dir="ltr">1-888-373-7888</bdi> or`)},
 		{"the hotline line's link", "not a link to", replace(`<a class="help__link" href="tel:&#43;18883737888"`, `<a class="help__link" href="tel:&#43;18883737878"`)},
-		{"the hotline line's name", "to a screen reader", replace(`aria-label="Call 1-888-373-7888"`, `aria-label="Call 1-888-373-7878"`)},
+		{"the hotline line's name", "to a screen reader", replace(`<a class="help__link" href="tel:&#43;18883737888"`, `<a class="help__link" href="tel:&#43;18883737888" aria-label="Call 1-888-373-7878"`)},
 		{"a question dropped", "question", reText(`<h2 id="q3">[^<]*</h2>`, "")},
 		{"a question as a paragraph", "not a heading", reText(`<h2 id="q2">([^<]*)</h2>`, "<p>$1</p>")},
 		{"a second h1", "second <h1>", replace(`<h2 id="q2">`, `<h1>Extra</h1><h2 id="q2">`)},

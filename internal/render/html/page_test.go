@@ -315,7 +315,7 @@ func TestRightToLeftPage(t *testing.T) {
 			}
 			for _, s := range []string{`<html lang="` + tc.code + `" dir="` + tc.dir + `">`,
 				// the hotline box's numbers may break after their separators, where nothing else fits
-				`<a class="help__link" href="tel:&#43;18883737888" aria-label="اتصل على 1-888-373-7888">اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi></a>`,
+				`<a class="help__link" href="tel:&#43;18883737888">اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi></a>`,
 				// the page's direction, whatever the first word; English left in reads left to right
 				`<h2 id="q2">WhatsApp: `, `<p>Instagram و`, `<h2 id="q3" dir="ltr">`,
 				`أرسل <bdi dir="ltr">HELP</bdi> إلى <bdi class="num" dir="ltr">233733</bdi>`,
@@ -323,6 +323,11 @@ func TestRightToLeftPage(t *testing.T) {
 				if !strings.Contains(string(raw), s) {
 					t.Errorf("the page has no %s", s)
 				}
+			}
+			// a link is named by its words: an aria-label the same as them adds nothing, and
+			// axe's heuristic, which drops Arabic-script words, reads it as not matching them
+			if s := `aria-label="أرسل`; strings.Contains(string(raw), s) {
+				t.Errorf("the page has %s", s)
 			}
 		})
 	}
@@ -366,8 +371,8 @@ func TestLineLinksTheNumberItShows(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if tc.want == "" && strings.Contains(tc.tty, "711") && (!strings.Contains(string(raw), `<a href="tel:&#43;18007873224" aria-label="1-800-787-3224"><bdi class="num" dir="ltr">1-<wbr>800-<wbr>787-<wbr>3224</bdi></a>`) ||
-			!strings.Contains(string(raw), `<a href="tel:711" aria-label="711"><bdi class="num" dir="ltr">711</bdi></a>`)) {
+		if tc.want == "" && strings.Contains(tc.tty, "711") && (!strings.Contains(string(raw), `<a href="tel:&#43;18007873224"><bdi class="num" dir="ltr">1-<wbr>800-<wbr>787-<wbr>3224</bdi></a>`) ||
+			!strings.Contains(string(raw), `<a href="tel:711"><bdi class="num" dir="ltr">711</bdi></a>`)) {
 			t.Errorf("%q: its numbers are not linked each on its own", tc.tty)
 		}
 	}

@@ -38,7 +38,7 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, isoLabel, linkable, wl, wlIn, spoken and named (a template cannot be copied once it has run).
+// iso, isoLabel, linkable, wl, wlIn and named (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
@@ -51,7 +51,6 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 		"dir":      func(string) template.HTMLAttr { return "" },
-		"spoken":   func(string) string { return "" },
 		"named":    func(string) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
@@ -409,7 +408,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "spoken": p.Spoken, "named": p.named})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
