@@ -56,7 +56,7 @@ func pastedMark(line []byte, dash bool) int {
 // as one where Word left its indent off; elsewhere it is no item of a list, and its line is
 // given back in strays, to refuse.
 func pastedBullets(data []byte) (out []byte, strays []int) {
-	if !bytes.ContainsAny(data, bulletGlyphs+"–—§\t"+otherSpaces) { // most files: nothing pasted
+	if bytes.IndexByte(data, '\t') < 0 && !hasWide(string(data), bulletGlyphs+"–—§"+otherSpaces) { // most files: nothing pasted
 		return data, nil
 	}
 	lines := bytes.Split(data, []byte("\n"))

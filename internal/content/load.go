@@ -808,7 +808,7 @@ var wideBraceRE = lazyRE(`[{｛]([^{}｛｝]{1,40})[}｝]`)
 // placeholder: ｛call｝ is {call}, so it prints the number, or is refused as an unknown
 // placeholder like {cal}. Braces around other words (｛注意｝) are text, and print as written.
 func foldBraces(s string) string {
-	if !strings.ContainsAny(s, "｛｝") {
+	if !hasWide(s, "｛｝") {
 		return s
 	}
 	return wideBraceRE().ReplaceAllStringFunc(s, func(m string) string {

@@ -170,6 +170,24 @@ func isASCIIText(s string) bool {
 	return true
 }
 
+// hasWide reports whether s has a character of set, which holds no ASCII: what most texts are
+// tested for and do not have. Each ASCII letter costs a byte's comparison, where
+// strings.ContainsAny looks it up in set.
+func hasWide(s, set string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(set, r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // joinBrokenNumbers leaves out a line break (a hard one, in faq.md) inside a number: "1-888-373-"
 // on one line and "7889" on the next.
 func (p *plain) joinBrokenNumbers() {

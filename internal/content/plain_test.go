@@ -124,3 +124,22 @@ func TestBrokenNumberHintIsTheFiles(t *testing.T) {
 		})
 	}
 }
+
+func TestHasWide(t *testing.T) {
+	for _, tt := range []struct {
+		s, set string
+		want   bool
+	}{
+		{"call 988", otherSpaces, false},
+		{"call\u00a0988", otherSpaces, true},
+		{"Llame al 988, día y noche", otherSpaces, false}, // accents are not in the set
+		{"title： Get help", colonLookalikes, true},
+		{"title: Get help", colonLookalikes, false},
+		{"", "｛｝", false},
+		{"｛call｝", "｛｝", true},
+	} {
+		if got := hasWide(tt.s, tt.set); got != tt.want {
+			t.Errorf("hasWide(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -82,7 +82,7 @@ func otherLine(s Settings) string {
 // the built-in texts carry them on, and every run of spaces one space.
 func foldLoose(s string) string {
 	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
-	if !strings.ContainsAny(s, "áéíóú") {
+	if !hasWide(s, "áéíóú") {
 		return s
 	}
 	return strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u").Replace(s)

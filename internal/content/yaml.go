@@ -1052,7 +1052,7 @@ func tabbed(lines []string, line int) int {
 // line as text: the parser names another line, or none, and the value may be read as another
 // list or group. It gives what to say and what to write instead, in ordinary spaces; 0 if none.
 func otherSpaced(lines []string, t reflect.Type) (line int, msg, hint string) {
-	if !slices.ContainsFunc(lines, func(l string) bool { return strings.ContainsAny(l, otherSpaces) }) { // most files
+	if !slices.ContainsFunc(lines, func(l string) bool { return hasWide(l, otherSpaces) }) { // most files
 		return 0, "", ""
 	}
 	names := map[string]bool{}
@@ -1110,7 +1110,7 @@ const colonLookalikes = "\uFF1A\uFE55\uFE13\u2236\uA789\u02F8\u02D0\u205A\u2982\
 // write instead; 0 if none. YAML reads the line as text: the parser names another line (often
 // the start of the group), or reads the line into the text above it.
 func otherColon(lines []string, t reflect.Type) (line int, msg, hint string) {
-	if !slices.ContainsFunc(lines, func(l string) bool { return strings.ContainsAny(l, colonLookalikes) }) { // most files
+	if !slices.ContainsFunc(lines, func(l string) bool { return hasWide(l, colonLookalikes) }) { // most files
 		return 0, "", ""
 	}
 	names := map[string]bool{}
