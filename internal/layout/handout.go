@@ -777,10 +777,14 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			lists, items = nil, nil
 		} else {
 			lists, items = lists[:min(len(lists), p.Level)], items[:min(len(items), p.Level)]
-			if len(lists) < p.Level {
+			for len(lists) < p.Level { // a list begins, or lists do: "- 5. Fifth" is a list inside an item with no text of its own
 				var parent *Elem
 				if len(items) > 0 {
 					parent = items[len(items)-1]
+				}
+				if parent == nil && len(lists) > 0 { // that item: its body holds the list
+					parent = &Elem{Role: RoleLBody, Parent: &Elem{Role: RoleLI, Parent: lists[len(lists)-1]}}
+					items[len(items)-1] = parent
 				}
 				lists = append(lists, &Elem{Role: RoleL, Parent: parent})
 				items = append(items, nil)
