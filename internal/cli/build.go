@@ -267,7 +267,14 @@ func (c *common) loadPlacements(ct *content.Content, file, out string) (placemen
 		}
 		return places, err
 	}
-	return places, codeSlips(ct.Settings, file, places)
+	if err := codeSlips(ct.Settings, file, places); err != nil {
+		return places, err
+	}
+	// which line was taken for the column names, and how many rows under it: a file saved
+	// without its header shows its first place there, not among the placements
+	fmt.Fprintf(c.stdout, "%s: %d %s; line %d read as the column names, not a placement: %s\n",
+		file, len(places.Codes), plural(len(places.Codes), "placement"), places.HeaderLine, strings.TrimPrefix(strings.Join(places.Header, ", "), "\ufeff"))
+	return places, nil
 }
 
 // placedKinds are the kinds a run makes of kinds, with places: the whole kit is every printed

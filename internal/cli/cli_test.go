@@ -125,6 +125,10 @@ func TestPlacementsFlag(t *testing.T) {
 	os.WriteFile(titled, []byte("Spring fair placements,\ncode,note\np01,library\ns12,gym\n"), 0o644)
 	long := filepath.Join(dir, "long.csv") // a long code makes long links: its QR codes the densest
 	os.WriteFile(long, []byte("code\np01\np2-3-4-5-6-7-8-9\n"), 0o644)
+	headless := filepath.Join(dir, "headless.csv") // saved without its header: p01 would get no copies
+	os.WriteFile(headless, []byte("p01,library\np02,gym\n"), 0o644)
+	places := filepath.Join(dir, "places.csv") // places alone, no header: the run says what it read as one
+	os.WriteFile(places, []byte("library,front door\ngym,east wall\nclinic,lobby\n"), 0o644)
 	const saveAs = " (a placements file is text: save it as CSV UTF-8 from Excel: File > Save As > CSV UTF-8 (Comma delimited); from another spreadsheet, as CSV)"
 	tests := []struct {
 		args           []string
@@ -151,6 +155,10 @@ func TestPlacementsFlag(t *testing.T) {
 		{[]string{"check", "--placements", titled, "--campaign", "fair"}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
 		{[]string{"check", "--placements", slip, "--campaign", "fair"}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889`},
 		{[]string{"check", "--placements", good}, 2, "", "--placements needs --campaign"},
+		{[]string{"poster", "--placements", headless, "--campaign", "fair", "--out", filepath.Join(dir, "o12")}, 1, "", `headless.csv:1: is read as the column names, but its column A is "p01", a code or a number`},
+		{[]string{"check", "--placements", headless, "--campaign", "fair", "--lang", "en"}, 1, "", `headless.csv:1: is read as the column names`},
+		{[]string{"check", "--placements", places, "--campaign", "fair", "--lang", "en"}, 0, "places.csv: 2 placements; line 1 read as the column names, not a placement: library, front door\n", ""},
+		{[]string{"check", "--placements", good, "--campaign", "fair", "--lang", "en"}, 0, "good.csv: 2 placements; line 1 read as the column names, not a placement: code, where\n", ""},
 		{[]string{"check", "--placements", long, "--campaign", "fair", "--lang", "en"}, 0, "ok: 18 outputs in 1 language, for each of 2 placement codes (checked for the longest, p2-3-4-5-6-7-8-9)", ""},
 	}
 	for _, tt := range tests {
@@ -165,7 +173,7 @@ func TestPlacementsFlag(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5", "o6", "o7", "o8", "o9", "o10", "o11"} {
+	for _, p := range []string{"o2", "o4/site", "o4/p01/site", "o5", "o6", "o7", "o8", "o9", "o10", "o11", "o12"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
 			t.Errorf("%s was written", p)
 		}

@@ -38,10 +38,14 @@ const maxRows = 100000
 // the user to keep, privately, beside the outputs, with the secret key the codes were made
 // with (Key, the contents of KeyName).
 type File struct {
-	Codes   []string
-	Lines   []int // the line of each code in the file, for messages; nil for codes haven made
-	Mapping []byte
-	Key     []byte
+	Codes []string
+	Lines []int // the line of each code in the file, for messages; nil for codes haven made
+	// Header is the row read as the column names, on line HeaderLine: said in the run's
+	// report, so that a file without one, whose first place was read as the names, shows it
+	Header     []string
+	HeaderLine int
+	Mapping    []byte
+	Key        []byte
 }
 
 // MappingName is the file Mapping is written to in the output folder; KeyName the file Key is.
@@ -125,17 +129,38 @@ func ReadAfter(name string, r io.Reader, earlier Earlier, avoid func(code string
 	if err != nil {
 		return File{}, err
 	}
+	hl, _ := cr.FieldPos(0)
 	if col < 0 {
 		if err := nearCode(name, header); err != nil {
 			return File{}, err
 		}
-		return generate(name, header, cr, earlier, avoid)
+		f, err := generate(name, header, hl, cr, earlier, avoid)
+		f.Header, f.HeaderLine = header, hl
+		return f, err
 	}
 	codes, _, lines, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
 	if err == nil && len(codes) == 0 {
 		err = diag.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
 	}
-	return File{Codes: codes, Lines: lines}, err
+	return File{Codes: codes, Lines: lines, Header: header, HeaderLine: hl}, err
+}
+
+// headerHint is what to do with a first line that is a row of places, not the column names.
+const headerHint = "add a first line naming the columns: code,place when your codes are in column A, or place,note for haven to make the codes"
+
+// dataHeader refuses a header with no code column that reads as a row of places (a file
+// saved without its header): its first place would be taken as the column names and get no
+// copies, in silence. A cell shaped as a code or a number (p01, 12) names no column; the
+// words of a header do not (place,note; lugar,nota; 地点,备注).
+func dataHeader(name string, line int, header []string) error {
+	for i, h := range header {
+		if c := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))); Check(c) == "" && strings.ContainsAny(c, "0123456789") {
+			return diag.Problems{{File: name, Line: line,
+				Msg:  fmt.Sprintf("is read as the column names, but its column %s is %q, a code or a number, not a column's name: read so, this row would get no copies", letter(i), strings.TrimSpace(h)),
+				Hint: headerHint}}
+		}
+	}
+	return nil
 }
 
 // open starts reading a CSV: its reader, past the header, the header and the index of its
@@ -376,7 +401,10 @@ func next(name string, cr *csv.Reader, n int, coded bool) ([]string, int, error)
 // whose place it holds, so editing a note does not orphan the copies already up; the others are made from the place with a secret key, kept beside the mapping,
 // so the same places get the same codes on the next run and nobody without the key can make
 // the code of a place they guess. It returns the rows with their codes as CSV, and the key.
-func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avoid func(string) string) (File, error) {
+func generate(name string, header []string, hl int, cr *csv.Reader, earlier Earlier, avoid func(string) string) (File, error) {
+	if err := dataHeader(name, hl, header); err != nil {
+		return File{}, err
+	}
 	key, err := earlier.key()
 	if err != nil {
 		return File{}, err
@@ -399,6 +427,11 @@ func generate(name string, header []string, cr *csv.Reader, earlier Earlier, avo
 		rows = append(rows, rec)
 		// a row with no place would get a code made from its notes, lost when one is edited; a
 		// row given twice would get two codes, and nothing would tell which copies hang where
+		if identity(rec) == identity([]string{strings.TrimPrefix(header[0], "\ufeff")}) { // a place given again: the header is one too
+			return File{}, diag.Problems{{File: name, Line: hl,
+				Msg:  fmt.Sprintf("is read as the column names, but line %d gives its place, %q, as a place: read so, this row would get no copies", line, strings.TrimSpace(rec[0])),
+				Hint: headerHint}}
+		}
 		if strings.TrimSpace(rec[0]) == "" {
 			ps = append(ps, diag.Problem{File: name, Line: line, Msg: fmt.Sprintf("has no place in column A (%q): haven makes each code from the place, the notes after it may change", strings.TrimPrefix(header[0], "\ufeff")),
 				Hint: "write where the copies go in column A, or delete the row"})

@@ -230,6 +230,17 @@ func TestRead(t *testing.T) {
 		{"empty rows above the header", ",,\n\ncode,note\np01,Library\n", "p01"},
 		// a place haven makes a code from: given, and once
 		{"no place", "where,note\n,front door\nlibrary,b\n", `places.csv:2: has no place in column A ("where"): haven makes each code from the place, the notes after it may change (write where the copies go in column A, or delete the row)`},
+		// a file saved without its header: its first row would be taken as the column names,
+		// and its place get no copies; a header in any language is read as one
+		{"no header, codes first", "p01,library\np02,gym\n", `places.csv:1: is read as the column names, but its column A is "p01", a code or a number, not a column's name: read so, this row would get no copies (add a first line naming the columns: code,place when your codes are in column A, or place,note for haven to make the codes)`},
+		{"no header, codes in capitals, semicolons", "\ufeffLibrary;P01\nGym;P02\n", `places.csv:1: is read as the column names, but its column B is "P01"`},
+		{"no header, numbered rows", "1,library\n2,gym\n", `places.csv:1: is read as the column names, but its column A is "1"`},
+		{"no header, after Excel's sep line", "sep=;\np01;library\n", `places.csv:2: is read as the column names, but its column A is "p01"`},
+		{"no header, a place given again", "\ufeffLibrary,front door\ngym,east wall\nlibrary,restroom\n", `places.csv:1: is read as the column names, but line 3 gives its place, "library", as a place: read so, this row would get no copies (add a first line`},
+		{"header in Spanish", "lugar,nota\nbiblioteca,entrada\ngimnasio,pared este\n", "6 characters 6 characters"},
+		{"header in German", "Ort;Notiz\nBibliothek;Eingang\n", "6 characters"},
+		{"header in Chinese", "地点,备注\n图书馆,门口\n", "6 characters"},
+		{"header with a year", "place,note 2027\nlibrary,front\n", "6 characters"},
 		{"a place given twice", "where,note\nlibrary,front door\ngym,\n Library ,Front  door,\n", `places.csv:4: lists "Library" as line 2 does: the two rows would get two codes, and nothing would tell which copies hang where (if it is one place, delete this row; for two spots there, say which is which in a note (library,front door and library,restroom))`},
 	}
 	for _, tt := range tests {
@@ -239,8 +250,13 @@ func TestRead(t *testing.T) {
 			if err != nil {
 				got = strings.SplitN(err.Error(), "\n", 2)[0]
 			}
-			if f.Mapping != nil && len(got) == 6 && Check(got) == "" {
-				got = "6 characters"
+			if f.Mapping != nil && err == nil {
+				got = strings.TrimSpace(strings.Repeat("6 characters ", len(f.Codes)))
+				for _, c := range f.Codes {
+					if len(c) != 6 || Check(c) != "" {
+						got = "code " + c
+					}
+				}
 			}
 			if got != tt.want && !(strings.HasPrefix(tt.want, "places.csv:") && strings.HasPrefix(got, tt.want)) {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
@@ -313,3 +329,4 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
