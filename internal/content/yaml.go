@@ -102,7 +102,9 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 		}
 		line, msg := yamlErrorLine(err)
 		hint := "check the indentation and quote text that contains a colon"
-		if at := tabbed(lines, line); at > 0 {
+		if at, m, h := backslashQuoted(lines, line, msg); at > 0 {
+			line, msg, hint = at, m, h
+		} else if at := tabbed(lines, line); at > 0 {
 			line, hint = at, "this line has a tab; indent with spaces only"
 		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
 			line, hint = at, h
@@ -993,6 +995,27 @@ func yamlSlip(lines []string, from int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// backslashQuoted is the line YAML refused (at line, for msg) for a \ in a text in double
+// quotes, where it starts an escape ("\n" a new line), with what it says and what to do: a
+// Windows path ("img\logo.png", "C:\Users\me\logo.png") is written with forward slashes,
+// which haven reads on Windows too, and another text with the \ doubled; 0 for another error.
+func backslashQuoted(lines []string, line int, msg string) (int, string, string) {
+	if line < 1 || line > len(lines) || !strings.Contains(msg, "escape") && !strings.Contains(msg, "hexdecimal") {
+		return 0, "", ""
+	}
+	key, v := valueOf(lines[line-1])
+	v = withoutComment(v)
+	if !strings.HasPrefix(v, `"`) || !strings.Contains(v, `\`) {
+		return 0, "", ""
+	}
+	text := strings.Trim(v, `"`)
+	m := fmt.Sprintf("%s has a \\ in double quotes, where YAML reads \\ as the start of an escape (\\n a new line), not as a folder's separator", v)
+	if path.Ext(strings.ReplaceAll(text, `\`, "/")) != "" { // a file's name
+		return line, m, fmt.Sprintf("write the path with forward slashes, which haven reads on Windows too: %s %s", key, yamlQuoted(strings.ReplaceAll(text, `\`, "/")))
+	}
+	return line, strings.TrimSuffix(m, ", not as a folder's separator"), fmt.Sprintf("write each \\ as \\\\, or put the text in single quotes: %s '%s'", key, strings.ReplaceAll(text, "'", "''"))
 }
 
 // hashInFlow is the first line with a group or list written on it between { } or [ ] in which

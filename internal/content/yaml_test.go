@@ -61,6 +61,16 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/settings.yaml:36: not valid YAML: did not find expected ',' or ']' (YAML does not read a value that starts with # as text (after a space, # starts a comment, and the rest of the line is not read): put each such value in quotes: other_keywords: ["AYUDA, #2", "#HELP"])`},
 		{"an address's colon is not a field's", "settings.yaml", "  name: The Mission Haven", "  name: The Mission Haven\n  https://samples.org",
 			"content/settings.yaml:8: not valid YAML: could not find expected ':' (check the indentation and quote text that contains a colon)"},
+		// a \ in double quotes starts an escape: a Windows path is named, with forward slashes to
+		// write; another text with the \ doubled
+		{"a Windows path in double quotes", "settings.yaml", `  logo: ""`, `  logo: "img\logo.png"`,
+			`content/settings.yaml:11: not valid YAML: "img\logo.png" has a \ in double quotes, where YAML reads \ as the start of an escape (\n a new line), not as a folder's separator (write the path with forward slashes, which haven reads on Windows too: logo: "img/logo.png")`},
+		{"a Windows path from its drive", "settings.yaml", `  logo: ""`, `  logo: "C:\Users\me\logo.png"   # mine`,
+			`content/settings.yaml:11: not valid YAML: "C:\Users\me\logo.png" has a \ in double quotes, where YAML reads \ as the start of an escape (\n a new line), not as a folder's separator (write the path with forward slashes, which haven reads on Windows too: logo: "C:/Users/me/logo.png")`},
+		{"a font's Windows path", "settings.yaml", `  logo: ""`, "  logo: \"\"\nfont:\n  regular: \"fonts\\Brand.ttf\"",
+			`content/settings.yaml:13: not valid YAML: "fonts\Brand.ttf" has a \ in double quotes, where YAML reads \ as the start of an escape (\n a new line), not as a folder's separator (write the path with forward slashes, which haven reads on Windows too: regular: "fonts/Brand.ttf")`},
+		{"a \\ in a text in double quotes", "en/text.yaml", "  headline: You are not alone.", `  headline: "Call and\or text"`,
+			`content/en/text.yaml:26: not valid YAML: "Call and\or text" has a \ in double quotes, where YAML reads \ as the start of an escape (\n a new line) (write each \ as \\, or put the text in single quotes: headline: 'Call and\or text')`},
 		// a field's name without its colon, at the top, in a group, or with its value after it:
 		// named at its line, not where the parser stopped or as a second document
 		{"a group's name without its colon", "settings.yaml", "organisation:", "organisation",
