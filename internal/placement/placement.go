@@ -125,7 +125,7 @@ func Read(name string, r io.Reader) (File, error) { return ReadAfter(name, r, Ea
 // ReadAfter is Read for a run into a folder an earlier run left earlier in, making codes that
 // avoid (as Load's) finds nothing wrong with.
 func ReadAfter(name string, r io.Reader, earlier Earlier, avoid func(code string) string) (File, error) {
-	cr, header, col, err := open(name, r)
+	cr, header, col, form, err := open(name, r)
 	if err != nil {
 		return File{}, err
 	}
@@ -134,7 +134,7 @@ func ReadAfter(name string, r io.Reader, earlier Earlier, avoid func(code string
 		if err := nearCode(name, header); err != nil {
 			return File{}, err
 		}
-		f, err := generate(name, header, hl, cr, earlier, avoid)
+		f, err := generate(name, header, hl, cr, form, earlier, avoid)
 		f.Header, f.HeaderLine = header, hl
 		return f, err
 	}
@@ -168,21 +168,27 @@ func dataHeader(name string, line int, header []string) error {
 // semicolons where a comma is the decimal mark, and "Unicode text" with tabs, in UTF-16 after
 // a byte order mark; or the one a first line "sep=;" names, as Excel reads it, the header
 // on the line after it.
-func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
+func open(name string, r io.Reader) (*csv.Reader, []string, int, form, error) {
 	data, err := io.ReadAll(&limited{r, input.PlacementsLimit})
 	if err != nil {
-		return nil, nil, 0, csvProblem(name, err)
+		return nil, nil, 0, form{}, csvProblem(name, err)
 	}
 	// a file that is no text (a workbook renamed .csv, UTF-16 without its byte order mark)
 	// would be read as rows of garbage with no code column, and get codes: refused as a
 	// content file is, with how to save a spreadsheet as text
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0")) {
-		return nil, nil, 0, diag.Problems{{File: name, Line: 1, Msg: "is a spreadsheet workbook (.xlsx, .xls) or another packed file, not CSV text", Hint: saveAsCSV}}
+		return nil, nil, 0, form{}, diag.Problems{{File: name, Line: 1, Msg: "is a spreadsheet workbook (.xlsx, .xls) or another packed file, not CSV text", Hint: saveAsCSV}}
 	}
+	// how the file is written, for the mapping haven writes beside it to open in the same
+	// spreadsheet as it does: Excel reads a file without a byte order mark in the system's
+	// code page (café as cafÃ©), and one in commas in a single column where its separator is ;
+	// (line ends as the file has them: content.Plain makes them \n)
+	f := form{bom: bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) || bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")),
+		crlf: bytes.Contains(data, []byte("\r\n")) || bytes.Contains(data, []byte("\r\x00\n\x00")) || bytes.Contains(data, []byte("\x00\r\x00\n"))}
 	data, p := content.Plain(name, data)
 	if p != nil {
 		p.Hint = saveAsCSV
-		return nil, nil, 0, diag.Problems{*p}
+		return nil, nil, 0, form{}, diag.Problems{*p}
 	}
 	utf := transform.NewReader(bytes.NewReader(data), input.Unicode())
 	br := bufio.NewReaderSize(utf, 64<<10)
@@ -190,7 +196,7 @@ func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
 	line, _, _ := bytes.Cut(head, []byte("\n"))
 	comma, named, err := excelSep(name, line)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, 0, form{}, err
 	}
 	var rows io.Reader = br
 	if named {
@@ -201,28 +207,54 @@ func open(name string, r io.Reader) (*csv.Reader, []string, int, error) {
 	} else {
 		comma = sniff(head)
 	}
+	f.comma, f.named = comma, named
 	cr := csv.NewReader(rows)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	header, err := row(cr)
 	if err == io.EOF {
-		return nil, nil, 0, diag.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
+		return nil, nil, 0, form{}, diag.Problems{{File: name, Msg: "is empty", Hint: "the first line names the columns, e.g. code,note"}}
 	}
 	if err != nil {
-		return nil, nil, 0, csvProblem(name, err)
+		return nil, nil, 0, form{}, csvProblem(name, err)
 	}
 	col := codeColumn(header)
 	if col >= 0 {
 		if again := codeColumn(header[col+1:]); again >= 0 { // which would hold the codes?
 			again += col + 1
 			line, _ := cr.FieldPos(again)
-			return nil, nil, 0, diag.Problems{{File: name, Line: line, Field: "code",
+			return nil, nil, 0, form{}, diag.Problems{{File: name, Line: line, Field: "code",
 				Msg:  fmt.Sprintf("two columns are named code: column %s (%q) and column %s (%q)", letter(col), header[col], letter(again), header[again]),
 				Hint: "keep the codes in one; rename the other, e.g. to note"}}
 		}
 	}
-	return cr, header, col, nil
+	return cr, header, col, f, nil
+}
+
+// form is how a CSV file is written: its separator, whether it begins with a byte order mark
+// or Excel's line naming the separator, and whether its lines end in CR LF.
+type form struct {
+	comma            rune
+	bom, named, crlf bool
+}
+
+// writer is a CSV writer to w in the form f, the byte order mark and the separator's line
+// written.
+func (f form) writer(w io.Writer) *csv.Writer {
+	end := "\n"
+	if f.crlf {
+		end = "\r\n"
+	}
+	if f.bom {
+		io.WriteString(w, "\ufeff")
+	}
+	if f.named {
+		io.WriteString(w, "sep="+string(f.comma)+end)
+	}
+	cw := csv.NewWriter(w)
+	cw.Comma, cw.UseCRLF = f.comma, f.crlf
+	return cw
 }
 
 // letter names column i (from 0) as a spreadsheet does: A to Z, then AA, AB and on.
@@ -401,7 +433,7 @@ func next(name string, cr *csv.Reader, n int, coded bool) ([]string, int, error)
 // whose place it holds, so editing a note does not orphan the copies already up; the others are made from the place with a secret key, kept beside the mapping,
 // so the same places get the same codes on the next run and nobody without the key can make
 // the code of a place they guess. It returns the rows with their codes as CSV, and the key.
-func generate(name string, header []string, hl int, cr *csv.Reader, earlier Earlier, avoid func(string) string) (File, error) {
+func generate(name string, header []string, hl int, cr *csv.Reader, f form, earlier Earlier, avoid func(string) string) (File, error) {
 	if err := dataHeader(name, hl, header); err != nil {
 		return File{}, err
 	}
@@ -454,7 +486,7 @@ func generate(name string, header []string, hl int, cr *csv.Reader, earlier Earl
 		used[c] = true
 	}
 	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
+	w := f.writer(&buf) // as the file is written, for the spreadsheet that wrote it to open
 	w.Write(append([]string{"code"}, header...))
 	for i, rec := range rows {
 		for salt := 0; codes[i] == ""; salt++ {
@@ -517,7 +549,7 @@ func (e Earlier) codes() (mapping, error) {
 	if e.Mapping == nil {
 		return mapping{}, nil
 	}
-	cr, _, col, err := open(e.MappingPath, bytes.NewReader(e.Mapping))
+	cr, _, col, _, err := open(e.MappingPath, bytes.NewReader(e.Mapping))
 	if err == nil && col < 0 {
 		err = diag.Problems{{File: e.MappingPath, Line: 1, Msg: "has no code column", Hint: "put back the file the earlier run wrote, or move it away to give every place a new code"}}
 	}

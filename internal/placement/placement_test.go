@@ -330,3 +330,25 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
+// The mapping haven writes is in the form of the file it was made from: its separator, byte
+// order mark, Excel's line naming the separator and line ends, so the spreadsheet that saved
+// the file opens it in columns, its accents right (Excel in much of Europe reads a file in
+// commas as one column, and one without the mark in its code page: café as cafÃ©).
+func TestMappingKeepsTheFilesForm(t *testing.T) {
+	for _, tt := range []struct{ name, csv, want string }{
+		{"commas", "place,note\ncafé,front\n", "code,place,note\nC,café,front\n"},
+		{"European Excel: a byte order mark, semicolons", "\ufeffplace;note\r\ncafé;front, left\r\n", "\ufeffcode;place;note\r\nC;café;front, left\r\n"},
+		{"Excel's sep line", "sep=;\nplace;note\ncafé;front\n", "sep=;\ncode;place;note\nC;café;front\n"},
+		{"tabs", "place\tnote\ncafé\tfront\n", "code\tplace\tnote\nC\tcafé\tfront\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Read("p.csv", strings.NewReader(tt.csv))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Replace(string(f.Mapping), f.Codes[0], "C", 1); got != tt.want {
+				t.Errorf("mapping %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
