@@ -10,12 +10,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Limits, by kind of file.
@@ -68,14 +70,51 @@ func (e *OutsideLinkError) Error() string {
 
 // ReadFile reads name from fsys, at most limit bytes.
 func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	return read(func() (fs.FileInfo, error) { return fs.Stat(fsys, name) }, func() (string, error) { return fs.ReadLink(fsys, name) },
-		func() (fs.File, error) { return fsys.Open(name) }, limit)
+	readFile := func(name string) ([]byte, error) {
+		return read(func() (fs.FileInfo, error) { return fs.Stat(fsys, name) }, func() (string, error) { return fs.ReadLink(fsys, name) },
+			func() (fs.File, error) { return fsys.Open(name) }, limit)
+	}
+	data, err := readFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		dir, base := path.Split(name)
+		entries, _ := fs.ReadDir(fsys, path.Clean("./"+dir))
+		if other := sameNormal(entries, base); other != "" {
+			return readFile(dir + other)
+		}
+	}
+	return data, err
 }
 
-// ReadPath reads the file at path, at most limit bytes.
+// ReadPath reads the file at path, at most limit bytes, as ReadFile does.
 func ReadPath(path string, limit int64) ([]byte, error) {
-	return read(func() (fs.FileInfo, error) { return os.Stat(path) }, func() (string, error) { return os.Readlink(path) },
-		func() (fs.File, error) { return os.Open(path) }, limit)
+	readPath := func(path string) ([]byte, error) {
+		return read(func() (fs.FileInfo, error) { return os.Stat(path) }, func() (string, error) { return os.Readlink(path) },
+			func() (fs.File, error) { return os.Open(path) }, limit)
+	}
+	data, err := readPath(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		dir, base := filepath.Split(path)
+		if dir == "" {
+			dir = "." + string(filepath.Separator)
+		}
+		entries, _ := os.ReadDir(dir)
+		if other := sameNormal(entries, base); other != "" {
+			return readPath(dir + other)
+		}
+	}
+	return data, err
+}
+
+// sameNormal is the name of the file of entries that is base with its accents stored
+// otherwise, or "": a Mac saves logó.png decomposed (o and a combining accent), which settings.yaml
+// typed elsewhere writes composed; the two look the same, and are one name to the user.
+func sameNormal(entries []fs.DirEntry, base string) string {
+	for _, e := range entries {
+		if e.Name() != base && norm.NFC.String(e.Name()) == norm.NFC.String(base) {
+			return e.Name()
+		}
+	}
+	return ""
 }
 
 // read looks before it opens: opening a named pipe would wait for a writer. What is missing

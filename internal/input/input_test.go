@@ -103,3 +103,45 @@ func TestSizeOverLimit(t *testing.T) {
 		}
 	}
 }
+
+// A file saved on a Mac has its accents stored decomposed (o and a combining accent), and one
+// named in settings.yaml or on the command line composed: the same name to the user's eye, read
+// as it; a name that differs otherwise is still missing.
+func TestAccentsStoredOtherwise(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "img"), 0o755)
+	os.WriteFile(filepath.Join(dir, "img", "logo\u0301.png"), []byte("decomposed"), 0o644) // logó.png, as a Mac saves it
+	os.WriteFile(filepath.Join(dir, "marc\u0327a.ttf"), []byte("decomposed too"), 0o644)
+	os.WriteFile(filepath.Join(dir, "caf\u00e9.png"), []byte("composed"), 0o644)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	for _, tt := range []struct{ name, want string }{
+		{"img/log\u00f3.png", "decomposed"},
+		{"mar\u00e7a.ttf", "decomposed too"},
+		{"cafe\u0301.png", "composed"}, // the other way round
+		{"img/logo.png", "does not exist"},
+	} {
+		data, err := ReadFile(root.FS(), tt.name, 100)
+		got := string(data)
+		if err != nil {
+			got = Describe(err)
+		}
+		if got != tt.want {
+			t.Errorf("ReadFile %s: %q, want %q", tt.name, got, tt.want)
+		}
+		data, err = ReadPath(filepath.Join(dir, tt.name), 100)
+		if got = string(data); err != nil {
+			got = Describe(err)
+		}
+		if got != tt.want {
+			t.Errorf("ReadPath %s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	t.Chdir(dir)
+	if data, err := ReadPath("mar\u00e7a.ttf", 100); err != nil || string(data) != "decomposed too" {
+		t.Errorf("ReadPath in the current folder: %q, %v", data, err)
+	}
+}
