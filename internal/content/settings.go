@@ -846,10 +846,33 @@ func checkColours(file string, c Colours, line map[string]int) diag.Problems {
 	if !ok {
 		return ps
 	}
-	for _, p := range ContrastPairs {
+	// the hints are followed together: each asks for a change to one colour that passes every
+	// pair of it, the others' changes made, and a pair a change asked for already passes gets
+	// that change's hint, not a change of its other colour for nothing (ink on white and on the
+	// panel both fixed by a darker ink, not the panel washed out too). A pair on white can be
+	// fixed by one colour only, so those choose first.
+	pairs := slices.Clone(ContrastPairs)
+	slices.SortStableFunc(pairs, func(a, b ContrastPair) int {
+		return cmp.Compare(b.onWhite(), a.onWhite())
+	})
+	changed, hints := c, map[string]string{} // the colours as the hints so far change them; each field's hint
+	for _, p := range pairs {
 		r := colour.Contrast(c.Colour(p.Text), c.Colour(p.Background))
 		if r < p.Min {
-			f, hint := fix(c, p)
+			f, hint := "", ""
+			for _, g := range []string{p.Text, p.Background} {
+				if hints[g] != "" && colour.Contrast(changed.Colour(p.Text), changed.Colour(p.Background)) >= p.Min {
+					f, hint = g, hints[g]
+					break
+				}
+			}
+			if f == "" {
+				var shade *colour.RGB
+				f, shade, hint = fix(changed, p)
+				if shade != nil {
+					changed, hints[f] = changed.with(f, *shade), hint
+				}
+			}
 			ps.Add(file, line["colours."+f], "colours."+f,
 				fmt.Sprintf("%s on %s measures %.1f:1, below the %.1f:1 needed for %s", p.Text, p.Background, r, p.Min, p.Use), hint)
 		}
@@ -857,10 +880,29 @@ func checkColours(file string, c Colours, line map[string]int) diag.Problems {
 	return ps
 }
 
+// onWhite is 1 for a pair of a colour on white or white on it, which only that colour can fix.
+func (p ContrastPair) onWhite() int {
+	if p.Text == "white" || p.Background == "white" {
+		return 1
+	}
+	return 0
+}
+
+// with is c with field's colour shade.
+func (c Colours) with(field string, shade colour.RGB) Colours {
+	for name, v := range map[string]*string{"primary": &c.Primary, "accent": &c.Accent, "ink": &c.Ink, "panel": &c.Panel} {
+		if name == field {
+			*v = shade.String()
+		}
+	}
+	return c
+}
+
 // fix finds the least change that passes a refused pair: the shade of one of its two colours
 // (same hue, darker or lighter) nearest to the user's own with which every pair of that colour
-// passes. It returns the field to change and the hint offering it.
-func fix(c Colours, p ContrastPair) (field, hint string) {
+// passes. It returns the field to change, the shade (nil when none passes) and the hint
+// offering it.
+func fix(c Colours, p ContrastPair) (field string, shade *colour.RGB, hint string) {
 	field = p.Background // blamed when no shade helps: the text colour is usually the ink
 	if field == "white" {
 		field = p.Text
@@ -877,13 +919,13 @@ func fix(c Colours, p ContrastPair) (field, hint string) {
 		field, best, bestDL, found = f, shade, dl, true
 	}
 	if !found {
-		return field, fmt.Sprintf("no shade of %s passes beside the other colours; choose a colour of another hue", field)
+		return field, nil, fmt.Sprintf("no shade of %s passes beside the other colours; choose a colour of another hue", field)
 	}
 	way := "lighter"
 	if bestDL < 0 {
 		way = "darker"
 	}
-	return field, fmt.Sprintf("the nearest shade of your %s that passes is %s, %s: write %s: \"%s\"", c.Colour(field), best, way, field, best)
+	return field, &best, fmt.Sprintf("the nearest shade of your %s that passes is %s, %s: write %s: \"%s\"", c.Colour(field), best, way, field, best)
 }
 
 // allPass reports whether every pair of field's colour passes with shade in its place.

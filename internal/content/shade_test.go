@@ -12,7 +12,8 @@ import (
 var writeRE = regexp.MustCompile(`write (\w+): "(#[0-9A-F]{6})"`)
 
 // A refused colour comes with the nearest shade of it that passes, darker or lighter as the
-// pair needs; written in as the hint says, the settings load.
+// pair needs; written in as the hints say, all of them, the settings load, and no colour
+// changes that need not.
 func TestColourHintsPass(t *testing.T) {
 	tests := []struct {
 		field, colour string
@@ -23,6 +24,9 @@ func TestColourHintsPass(t *testing.T) {
 		{"accent", "#8A6A1F", "accent", "lighter"},  // ink on a dark accent box
 		{"panel", "#5F8F96", "primary", "darker"},   // a dark panel: darker headings are the smaller change
 		{"ink", "#777777", "ink", "darker"},         // grey body text
+		// ink on white, on the accent and on the panel: the darker ink that the first needs
+		// fixes all three, and the panel is left as it is, not washed out for nothing
+		{"ink", "#767676", "ink", "darker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.field+" "+tt.colour, func(t *testing.T) {
