@@ -23,3 +23,36 @@ func TestCMYK(t *testing.T) {
 		}
 	}
 }
+
+// A colour written in another form with one meaning is read as that colour, to offer as the
+// #RRGGBB to write; one with another meaning (a see-through alpha, a word that is no colour) is
+// none.
+func TestMeant(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"navy", "#000080"},
+		{" Dark Blue ", "#00008B"},
+		{"rgb(15,76,92)", "#0F4C5C"},
+		{"rgb(15 76 92)", "#0F4C5C"},
+		{"rgba(15, 76, 92, 1)", "#0F4C5C"},
+		{"#0F4", "#00FF44"},
+		{"#0f4c5cff", "#0F4C5C"},
+		{"0F4C5C", "#0F4C5C"},
+		{"#0F4C5C80", ""}, // half see-through: on what?
+		{"rgba(15, 76, 92, 0.5)", ""},
+		{"rgb(300, 0, 0)", ""},
+		{"0F4", ""}, // a number as much as a colour
+		{"brand blue", ""},
+		{"#0F4C5", ""},
+	} {
+		got := ""
+		if c, ok := Meant(tt.in); ok {
+			got = c.String()
+		}
+		if got != tt.want {
+			t.Errorf("Meant(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if _, err := Parse(tt.in); err == nil {
+			t.Errorf("Parse(%q) accepted it: the form stays #RRGGBB", tt.in)
+		}
+	}
+}

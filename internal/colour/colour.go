@@ -4,8 +4,11 @@ package colour
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
+
+	"golang.org/x/image/colornames"
 )
 
 // RGB is an sRGB colour.
@@ -25,6 +28,46 @@ func Parse(s string) (RGB, error) {
 		return RGB{}, fmt.Errorf("%q is not a colour of the form #RRGGBB", s)
 	}
 	return RGB{uint8(v >> 16), uint8(v >> 8), uint8(v)}, nil
+}
+
+// rgbRE is a colour in CSS's rgb() or rgba() form, its alpha (if any) opaque: rgb(15, 76, 92),
+// rgb(15 76 92), rgba(15,76,92,1).
+var rgbRE = regexp.MustCompile(`^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*(?:1|1\.0*|100%)\s*)?\)$`)
+
+// Meant is the colour s writes in a form other than #RRGGBB that has one meaning: a CSS colour
+// name (navy), rgb(15, 76, 92), #0F4 (each digit doubled), #0F4C5CFF (an opaque alpha), or
+// 0F4C5C without its #; false for any other. Parse refuses them all, the form stays
+// #RRGGBB; this is the value to offer instead.
+func Meant(s string) (RGB, bool) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if c, ok := colornames.Map[strings.ReplaceAll(t, " ", "")]; ok { // "navy", "Dark Blue"
+		return RGB{c.R, c.G, c.B}, true
+	}
+	if m := rgbRE.FindStringSubmatch(t); m != nil {
+		var v [3]uint8
+		for i, d := range m[1:4] {
+			n, _ := strconv.Atoi(d)
+			if n > 255 {
+				return RGB{}, false
+			}
+			v[i] = uint8(n)
+		}
+		return RGB{v[0], v[1], v[2]}, true
+	}
+	h, hashed := strings.CutPrefix(t, "#")
+	if _, err := strconv.ParseUint(h, 16, 64); err != nil {
+		return RGB{}, false
+	}
+	switch {
+	case len(h) == 3 && hashed:
+		h = string([]byte{h[0], h[0], h[1], h[1], h[2], h[2]})
+	case len(h) == 8 && hashed && strings.HasSuffix(h, "ff"):
+		h = h[:6]
+	case len(h) != 6 || hashed:
+		return RGB{}, false
+	}
+	c, err := Parse("#" + h)
+	return c, err == nil
 }
 
 // MustParse is for colours written in code.

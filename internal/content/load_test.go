@@ -157,7 +157,17 @@ func TestBadContent(t *testing.T) {
 		{"low contrast", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `primary: "#0F4C5C"`, `primary: "#7FB3C0"`) },
 			"content/settings.yaml:45: colours.primary: primary on white measures 2.3:1, below the 7.0:1 needed for headings, and the number on cards and posters (the nearest shade of your #7FB3C0 that passes is #345F6A, darker: write primary: \"#345F6A\")"},
 		{"bad colour", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "orange"`) },
-			`content/settings.yaml:46: colours.accent: "orange" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
+			`content/settings.yaml:46: colours.accent: "orange" is not a colour of the form #RRGGBB (write accent: "#FFA500", orange as #RRGGBB)`},
+		{"colour in CSS's rgb()", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "rgb(244, 185, 66)"`)
+		},
+			`content/settings.yaml:46: colours.accent: "rgb(244, 185, 66)" is not a colour of the form #RRGGBB (write accent: "#F4B942", rgb(244, 185, 66) as #RRGGBB)`},
+		{"colour in three digits", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "#FB4"`) },
+			`content/settings.yaml:46: colours.accent: "#FB4" is not a colour of the form #RRGGBB (write accent: "#FFBB44", #FB4 as #RRGGBB)`},
+		{"colour without its #", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: F4B942`) },
+			`content/settings.yaml:46: colours.accent: "F4B942" is not a colour of the form #RRGGBB (write accent: "#F4B942", F4B942 as #RRGGBB)`},
+		{"colour half see-through", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", `accent: "#F4B942"`, `accent: "#F4B94280"`) },
+			`content/settings.yaml:46: colours.accent: "#F4B94280" is not a colour of the form #RRGGBB (e.g. #0F4C5C)`},
 		{"emoji", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
 		},

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"haven/internal/colour"
 	"haven/internal/diag"
@@ -213,7 +214,7 @@ func CheckCampaign(s string) string {
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			msg = fmt.Sprintf("%s has %s (U+%04X), and may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s), strconv.QuoteRune(r), r)
 		}
-		if plain := campaignAs(s); plain != s && campaignRE().MatchString(plain) && CheckCampaign(plain) == "" {
+		if plain := NameAs(s); plain != s && campaignRE().MatchString(plain) && CheckCampaign(plain) == "" {
 			msg += fmt.Sprintf(": write %s", plain)
 		}
 		return msg
@@ -228,15 +229,23 @@ func CheckCampaign(s string) string {
 	return ""
 }
 
-// campaignAs is s written as a campaign may be: lower case, its dashes, spaces and
-// underscores hyphens (Spring–2027 as spring-2027).
-func campaignAs(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Pd, r) || unicode.IsSpace(r) || r == '_' {
-			return '-'
+// NameAs is s written as a campaign or a placement code may be: lower case, without its
+// accents (año as ano, été as ete), the signs between its words (dashes, spaces, dots,
+// underscores) one hyphen, and none at its ends ("Spring–2027", "spring.2027" and "spring-2027 "
+// as spring-2027). A letter with no plain form (ß, a Greek letter) stays as it is, for the
+// caller to find it still refused.
+func NameAs(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r): // the accent of a letter written before it
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
 		}
-		return unicode.ToLower(r)
-	}, s)
+	}
+	return strings.Trim(b.String(), "-")
 }
 
 // checkCampaignNames refuses a campaign (at: where it was given) that names the hotline, the
@@ -839,7 +848,11 @@ func checkColours(file string, c Colours, line map[string]int) diag.Problems {
 	ok := true
 	for name, v := range map[string]string{"primary": c.Primary, "accent": c.Accent, "ink": c.Ink, "panel": c.Panel} {
 		if _, err := colour.Parse(v); err != nil {
-			ps.Add(file, line["colours."+name], "colours."+name, err.Error(), "e.g. #0F4C5C")
+			hint := "e.g. #0F4C5C"
+			if c, ok := colour.Meant(v); ok {
+				hint = fmt.Sprintf("write %s: \"%s\", %s as #RRGGBB", name, c, strings.TrimSpace(v))
+			}
+			ps.Add(file, line["colours."+name], "colours."+name, err.Error(), hint)
 			ok = false
 		}
 	}

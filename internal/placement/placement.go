@@ -638,6 +638,9 @@ func Check(code string) string {
 	case len(code) > MaxCodeLen:
 		return fmt.Sprintf("%q is longer than %d characters", code, MaxCodeLen)
 	case strings.TrimLeft(code, "abcdefghijklmnopqrstuvwxyz0123456789-") != "":
+		if plain := content.NameAs(code); plain != code && Check(plain) == "" { // P01 as p01, as a campaign's capitals are
+			return fmt.Sprintf("%q may only use a-z, 0-9 and -: write %s", code, plain)
+		}
 		return fmt.Sprintf("%q may only use a-z, 0-9 and -", code)
 	case word(code) != "":
 		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together, or with only - between them, spell words and abbreviations (gym, spa, dv, d-v) that tell who sees the card where it was picked up; put a digit between letters, as in p07 or a3k9", code, word(code))

@@ -185,6 +185,8 @@ func TestRead(t *testing.T) {
 		{"descriptive code", "code\nmotel-restroom-2nd-floor\n", `places.csv:2: code: "motel-restroom-2nd-floor" is longer than 16 characters (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
 		{"spaces and capitals", "code\nMotel Room\n", `places.csv:2: code: "Motel Room" may only use a-z, 0-9 and - (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
 		{"duplicate", "code\np01\np01\n", `places.csv:3: code: "p01" is already used on line 2 (each code names one place)`},
+		{"capitals", "code\nP01\nB 12\n", `places.csv:2: code: "P01" may only use a-z, 0-9 and -: write p01 (codes are opaque`},
+		{"a space", "code\np01\nb 12\n", `places.csv:3: code: "b 12" may only use a-z, 0-9 and -: write b-12 (codes are opaque`},
 		{"path escape", "code\n../etc\n", `places.csv:2: code: "../etc" may only use a-z, 0-9 and - (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
 		{"revealing code", "code\nmotel-restroom-2\n", `places.csv:2: code: "motel-restroom-2" has "motel-restroom", letters side by side: a code is printed on every copy and sent with every scan, and letters together, or with only - between them, spell words and abbreviations (gym, spa, dv, d-v) that tell who sees the card where it was picked up; put a digit between letters, as in p07 or a3k9 (codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes)`},
 		{"revealing short code", "code\ngym\n", `places.csv:2: code: "gym" has "gym", letters side by side`},
