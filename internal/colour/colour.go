@@ -81,16 +81,23 @@ func MustParse(s string) RGB {
 
 func (c RGB) String() string { return fmt.Sprintf("#%02X%02X%02X", c.R, c.G, c.B) }
 
-// luminance is WCAG 2 relative luminance.
-func (c RGB) luminance() float64 {
-	lin := func(v uint8) float64 {
+// linear is each 8-bit sRGB value as linear light, worked out once: a logo's pixels are
+// measured each.
+var linear = func() (t [256]float64) {
+	for v := range t {
 		s := float64(v) / 255
 		if s <= 0.04045 {
-			return s / 12.92
+			t[v] = s / 12.92
+		} else {
+			t[v] = math.Pow((s+0.055)/1.055, 2.4)
 		}
-		return math.Pow((s+0.055)/1.055, 2.4)
 	}
-	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
+	return t
+}()
+
+// luminance is WCAG 2 relative luminance.
+func (c RGB) luminance() float64 {
+	return 0.2126*linear[c.R] + 0.7152*linear[c.G] + 0.0722*linear[c.B]
 }
 
 // Contrast is the WCAG contrast ratio, from 1 to 21.
@@ -102,10 +109,11 @@ func Contrast(a, b RGB) float64 {
 	return (la + 0.05) / (lb + 0.05)
 }
 
-// WCAG minimums haven holds text to.
+// WCAG minimums haven holds text to, and a graphic that must be seen (1.4.11), as a logo.
 const (
 	MinText    = 4.5 // any text on its background
 	MinHotline = 7.0 // the hotline number
+	MinGraphic = 3.0
 )
 
 // CMYK is a process colour, each ink a percentage from 0 to 100.

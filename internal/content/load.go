@@ -188,7 +188,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 					ps = append(ps, *p)
 				} else {
 					sf := name(SettingsFile)
-					settingsNotes = slices.Concat(settingsNotes, logo.tooSmall(sf, f.line), logo.blurred(sf, f.line, *f.ptr), logo.invisible(sf, f.line, *f.ptr))
+					settingsNotes = slices.Concat(settingsNotes, logo.tooSmall(sf, f.line), logo.blurred(sf, f.line, *f.ptr), logo.invisible(sf, f.line, *f.ptr), logo.pale(sf, f.line, *f.ptr))
 				}
 				c.Logo = logo
 			}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"haven/internal/colour"
 	"haven/internal/diag"
 	"haven/internal/input"
 
@@ -40,6 +41,10 @@ type Logo struct {
 	W, H  int     // pixels as shown (turned by its EXIF orientation), for the aspect ratio
 	Scale float64 // logo_size: how much larger (or smaller) than the layouts' own size it prints
 	blank bool    // no pixel dark enough to print on white
+	// ink is what the logo's marks print as on white, at their darkest (markInk): pale,
+	// under colour.MinGraphic, it prints nearly invisible
+	ink      colour.RGB
+	contrast float64
 }
 
 // Logo sizes the layouts hold, in percent of their own size.
@@ -163,6 +168,56 @@ func (l *Logo) invisible(file string, line int, name string) []diag.Problem {
 		Hint: "use the version of the logo made for light backgrounds, dark on white or on transparent"}}
 }
 
+// darkest is the share of a logo's marks, by area, that must stand out from the white it
+// prints on for it to be seen: a pale fill with a dark outline or lettering is seen by them,
+// a logo with nothing darker than its edges' anti-aliasing is not.
+const darkest = 0.05
+
+// markInk is what img's marks print as on white (a mark: a pixel, laid over white, darker
+// than paperWhite, as isBlank has them; a half-transparent one as paler) at their darkest:
+// the colour that the darkest of them, darkest by area, reach, and its contrast with white;
+// 21 for a logo with no marks, which invisible warns of.
+func markInk(img image.Image) (colour.RGB, float64) {
+	const steps = 200 // of a tenth, from 1:1 to 21:1
+	var area [steps + 1]int
+	var ink [steps + 1]colour.RGB
+	marks := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, a := img.At(x, y).RGBA() // premultiplied: over white, a channel is c+(1-a)
+			r, g, bl = r+0xFFFF-a, g+0xFFFF-a, bl+0xFFFF-a
+			if min(r, g, bl) >= paperWhite {
+				continue
+			}
+			c := colour.RGB{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(bl >> 8)}
+			i := int((colour.Contrast(c, colour.White) - 1) * 10)
+			area[i]++
+			ink[i] = c
+			marks++
+		}
+	}
+	seen := 0
+	for i := steps; i >= 0; i-- {
+		if seen += area[i]; marks > 0 && float64(seen) >= darkest*float64(marks) {
+			return ink[i], colour.Contrast(ink[i], colour.White)
+		}
+	}
+	return colour.RGB{}, 21
+}
+
+// pale warns when the logo, name, is pale: its marks, at their darkest, stand out from the
+// white it prints on by less than a graphic needs to be seen (light yellow on transparent,
+// pale grey on white), so every output prints it nearly invisible.
+func (l *Logo) pale(file string, line int, name string) []diag.Problem {
+	if l.blank || l.contrast >= colour.MinGraphic {
+		return nil
+	}
+	return []diag.Problem{{File: file, Line: line, Field: "organisation.logo",
+		Msg:  fmt.Sprintf("%s is pale: every output prints the logo on white, and its marks, at their darkest (%s), measure %.1f:1 on it, under the %.0f:1 a graphic needs to be seen, so it prints nearly invisible", name, l.ink, l.contrast, colour.MinGraphic),
+		Hint: "use the version of the logo made for light backgrounds, in a darker colour"}}
+}
+
 // ParseLogoSize reads logo_size, a percentage such as 120 or 120% (empty is 100); msg says
 // what is wrong, or is empty.
 func ParseLogoSize(s string) (scale float64, msg string) {
@@ -218,7 +273,8 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 		return bad(fmt.Sprintf("%s cannot be converted: %v", name, err), "")
 	}
 	b := img.Bounds()
-	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale, blank: isBlank(img)}, nil
+	ink, contrast := markInk(img)
+	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale, blank: isBlank(img), ink: ink, contrast: contrast}, nil
 }
 
 // sameButCase is the file beside name spelt the same but for capitals (LOGO.PNG for logo.png),

@@ -179,3 +179,48 @@ func TestBlankLogoWarns(t *testing.T) {
 		})
 	}
 }
+
+// A pale logo (light yellow on transparent, pale grey on white) prints nearly invisible on the
+// white it is printed on: warned about, naming its darkest marks and their contrast, when what
+// it draws, by area, stays under the 3:1 a graphic needs; a pale fill that dark lettering or an
+// outline stands out from, or a dark logo with pale edges, is not.
+func TestPaleLogoWarns(t *testing.T) {
+	yellow, grey := color.NRGBA{0xFF, 0xF5, 0x9D, 0xFF}, color.Gray{0xE0}
+	for _, tt := range []struct {
+		name         string
+		ground, mark color.Color // the whole logo, and a band across its middle (nil: none)
+		warn         string
+	}{
+		{"light yellow on transparent", color.Transparent, yellow, `content/settings.yaml:11: organisation.logo: logo.png is pale: every output prints the logo on white, and its marks, at their darkest (#FFF59D), measure 1.1:1 on it, under the 3:1 a graphic needs to be seen, so it prints nearly invisible (use the version of the logo made for light backgrounds, in a darker colour)`},
+		{"pale grey on white", color.White, grey, `logo.png is pale: every output prints the logo on white, and its marks, at their darkest (#E0E0E0), measure 1.3:1 on it`},
+		{"pale grey all over", grey, nil, `(#E0E0E0), measure 1.3:1`},
+		{"quarter-transparent black", color.Transparent, color.NRGBA{0, 0, 0, 0x40}, `(#BFBFBF), measure 1.8:1`},
+		{"black on transparent", color.Transparent, color.Black, ""},
+		{"teal on white", color.White, color.NRGBA{0x0F, 0x4C, 0x5C, 0xFF}, ""},
+		{"mid grey, just over 3:1", color.Transparent, color.Gray{0x94}, ""},
+		{"dark lettering on a pale fill", yellow, color.Black, ""},
+		{"white on navy", color.NRGBA{0x1B, 0x2A, 0x4E, 0xFF}, color.White, ""},
+		{"white on transparent", color.Transparent, color.White, ""}, // blank: the blank logo's warning alone
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			img := image.NewNRGBA(image.Rect(0, 0, 300, 100))
+			for y := range 100 {
+				for x := range 300 {
+					img.Set(x, y, tt.ground)
+					if tt.mark != nil && y >= 40 && y < 60 {
+						img.Set(x, y, tt.mark)
+					}
+				}
+			}
+			var got []string
+			for _, w := range loadWithLogoImage(t, img).Warnings {
+				if strings.Contains(w.Error(), " is pale") {
+					got = append(got, w.Error())
+				}
+			}
+			if all := strings.Join(got, "\n"); tt.warn == "" && all != "" || !strings.Contains(all, tt.warn) {
+				t.Errorf("warnings %q, want %q", all, tt.warn)
+			}
+		})
+	}
+}
