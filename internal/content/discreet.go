@@ -1095,10 +1095,36 @@ func discreetFields(t *Text) []diag.Located {
 }
 
 // discreetBackTitles are the discreet back's heading when text.yaml gives none: it says what
-// the card offers, never whose line it is.
-var discreetBackTitles = map[string]string{
-	"en": "Free, private support, 24/7",
-	"es": "Apoyo gratuito y privado, 24/7",
+// the card offers, never whose line it is, and says the line is free or open at all hours only
+// where the card's own texts already say so (a line open on weekdays is not 24/7 on its back).
+var discreetBackTitles = map[string]backTitles{
+	"en": {titles: [4]string{"Private support", "Free, private support", "Private support, 24/7", "Free, private support, 24/7"},
+		free:   []string{"free", "no cost"},
+		always: []string{"24/7", "24 hours", "24-hour", "round the clock", "around the clock", "day or night", "day and night", "any time", "anytime"}},
+	"es": {titles: [4]string{"Apoyo privado", "Apoyo gratuito y privado", "Apoyo privado, 24/7", "Apoyo gratuito y privado, 24/7"},
+		free:   []string{"gratis", "gratuito", "gratuita", "gratuitos", "gratuitas", "sin costo", "sin cargo"},
+		always: []string{"24/7", "24 horas", "dia y noche", "dia o de noche", "dia o noche", "a toda hora", "a cualquier hora"}},
+}
+
+// backTitles are a language's discreet back headings and the words that make their claims.
+type backTitles struct {
+	titles       [4]string // claiming nothing, that the line is free, that it is always open, both
+	free, always []string  // folded, each a word or words of its own in the card's folded texts
+}
+
+// title is the heading that claims only what the card's texts said.
+func (b backTitles) title(said string) string {
+	claims := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return wordIn(said, w) })
+	}
+	i := 0
+	if claims(b.free) {
+		i |= 1
+	}
+	if claims(b.always) {
+		i |= 2
+	}
+	return b.titles[i]
 }
 
 // neutralBackTitle gives the discreet back its heading: the language's built-in one when
@@ -1109,9 +1135,19 @@ func neutralBackTitle(lang string, t *Text) {
 	if d.BackTitle.Text != "" && d.BackTitle.Text != t.HotlineName.Text {
 		return
 	}
-	title, ok := discreetBackTitles[lang]
+	titles, ok := discreetBackTitles[lang]
 	if base, _, _ := strings.Cut(lang, "-"); !ok {
-		title = discreetBackTitles[base]
+		titles, ok = discreetBackTitles[base]
+	}
+	title := ""
+	if ok {
+		var said []string // what the card prints but its heading
+		for _, at := range discreetFields(t) {
+			if at != d.BackTitle {
+				said = append(said, fold(at.Text))
+			}
+		}
+		title = titles.title(strings.Join(said, "\n"))
 	}
 	d.BackTitle = diag.Located{File: d.BackTitle.File, Line: d.BackTitle.Line, Field: "discreet.back_title", Text: title}
 }

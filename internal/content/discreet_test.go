@@ -1020,8 +1020,11 @@ func TestDiscreetOtherListsOnTheCard(t *testing.T) {
 			neutral = append(neutral, s)
 		}
 	}
-	for _, m := range []map[string]string{neutralExamples, discreetBackTitles} {
-		for lang, s := range m {
+	for lang, s := range neutralExamples {
+		add(lang, s)
+	}
+	for lang, b := range discreetBackTitles {
+		for _, s := range b.titles {
 			add(lang, s)
 		}
 	}
@@ -1213,6 +1216,56 @@ func TestNameWordsInLinks(t *testing.T) {
 			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
 				t.Errorf("got %v, want %q", err, tt.want)
 			}
+		})
+	}
+}
+
+// The discreet back's heading, left out, says the line is free or open at all hours only where
+// the card's own texts say so, in each language with a built-in heading: a line open on
+// weekdays is not called 24/7 on its back.
+func TestDiscreetBackTitleClaims(t *testing.T) {
+	files := map[string]struct{ subline, back, line, hours string }{
+		"en": {"  subline: Call or text, 24/7. Free and private.", "  back_title: Free, private support, 24/7\n",
+			"Someone will listen, day or night.", "Someone will listen during opening hours."},
+		"es": {"  subline: Llama o escribe, 24/7. Gratis y privado.", "  back_title: Apoyo gratuito y privado, 24/7\n",
+			"Alguien te escucha, de día o de noche.", "Alguien te escucha en horario de atención."},
+	}
+	tests := []struct {
+		lang, subline, line string // line: the first back line; "" keeps the built-in one
+		want                string
+	}{
+		{"en", "Call free, Mon–Fri 9am–5pm. Private.", "", "Free, private support"},
+		{"en", "Call Mon–Fri 9am–5pm. Private.", "", "Private support"},
+		{"en", "Call any time. Private.", "", "Private support, 24/7"},
+		{"en", "Call toll-free, round the clock.", "", "Free, private support, 24/7"},
+		{"en", "Call Mon–Fri 9am–5pm. Private.", "Someone will listen, day or night.", "Private support, 24/7"},
+		{"en", "Call or text, 24/7. Free and private.", "", "Free, private support, 24/7"},
+		{"es", "Llama gratis, lun–vie 9–17 h.", "", "Apoyo gratuito y privado"},
+		{"es", "Llama de lunes a viernes.", "", "Apoyo privado"},
+		{"es", "Llama las 24 horas.", "", "Apoyo privado, 24/7"},
+		{"es", "Llama o escribe, 24/7. Gratis y privado.", "", "Apoyo gratuito y privado, 24/7"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.subline, func(t *testing.T) {
+			f := files[tt.lang]
+			line := tt.line
+			if line == "" {
+				line = f.hours
+			}
+			fsys := edits(t, []string{tt.lang + "/text.yaml", f.subline, "  subline: " + tt.subline, f.back, "", f.line, line})
+			c, err := Load(fsys, "content", Overrides{Discreet: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range c.Languages {
+				if l.Code == tt.lang {
+					if got := l.Text.Discreet.BackTitle.Text; got != tt.want {
+						t.Errorf("the discreet back's heading is %q, want %q", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no %s edition", tt.lang)
 		})
 	}
 }
