@@ -257,13 +257,42 @@ func unset(s Settings, at diag.Located, l numberLine, missing []string) diag.Pro
 		what, does = "a chat line", "opens"
 	}
 	set := "set " + strings.Join(missing, " or ") + " in settings.yaml"
-	if n := ttyIn(s, at.Text); n != "" && l.needs[0] == "tty" {
+	n := ttyIn(s, at.Text)
+	switch {
+	case n != "" && l.needs[0] == "tty" && saysTTY(at.Text, n, s.Country):
 		set = fmt.Sprintf("set tty: %q under hotline: in settings.yaml, the number this line prints", n)
-	} else if l.needs[0] == "chat" {
+	case n != "" && l.needs[0] == "tty": // a second voice line: printed as a TTY's, a deaf caller would dial it
+		set = fmt.Sprintf("this line does not say %s is a TTY's: a second number to call goes in %s, which prints it as written, in place of %s; a TTY line says so (TTY %s) and sets tty: %q under hotline: in settings.yaml",
+			n, voiceFields[l.field], l.field, n, n)
+	case l.needs[0] == "chat":
 		set += " to the chat page's https:// address"
 	}
 	return at.At(fmt.Sprintf("%s is %s, but settings.yaml sets no %s, which its link %s", diag.Quote(at.Text), what, strings.Join(missing, " or "), does),
 		set+", or remove "+l.field)
+}
+
+// voiceFields are where each TTY or chat line's texts print a number of another line to call
+// as it is written, with no TTY's or chat's link: the same outputs' notes.
+var voiceFields = map[string]string{"help.tty": "help.note", "card.more": "card.back_note", "poster.more": "poster.note"}
+
+// ttyRelay name a relay service, which a TTY user dials ("Relay UK", "relais").
+var ttyRelay = wordSet("relay relais")
+
+// saysTTY is whether text, which writes number, makes it a TTY line's: its words name a text
+// telephone or a relay ("TTY", "text telephone", "teléfono de texto", "Relay UK"), or the number
+// is a relay's (711 in North America, Relay UK's prefix before a line). Any other number written
+// where a TTY line goes is as likely a second voice line.
+func saysTTY(text, number, country string) bool {
+	if _, _, relay := phone.Relay(number, country); relay || phone.Digits(number) == "711" && phone.CountryCode(country) == 1 {
+		return true
+	}
+	ws := saidWords(strings.ToLower(plainOf(text).text))
+	for i, w := range ws {
+		if ttyWords[w.w] || ttyRelay[w.w] || textPhone(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // ttyIn is the first number written in text that is none of the hotline's other numbers

@@ -127,6 +127,20 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 			`content/en/text.yaml:18: help.chat: "Chat at thehotline.org" prints no address: this line is where the outputs print hotline.chat (thehotline.org/chat), and the reader would have no address to open (write {chat} where the address goes, e.g. 'chat: Chat at {chat}')`},
 		{"card's TTY or chat line without either", [][]string{{text, "  back_title: When", "  more: TTY 711\n  back_title: When"}},
 			`content/en/text.yaml:31: card.more: "TTY 711" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (set tty: "711" under hotline: in settings.yaml, the number this line prints, or remove card.more)`},
+		// a second voice line written where the TTY line goes is not suggested as one: a deaf
+		// caller would dial it
+		{"card's TTY line with a local voice number", [][]string{{text, "  back_title: When", "  more: \"Local: 503-588-5351\"\n  back_title: When"}},
+			`content/en/text.yaml:31: card.more: "Local: 503-588-5351" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (this line does not say 503-588-5351 is a TTY's: a second number to call goes in card.back_note, which prints it as written, in place of card.more; a TTY line says so (TTY 503-588-5351) and sets tty: "503-588-5351" under hotline: in settings.yaml, or remove card.more)`},
+		{"handout's TTY line with a voice number", [][]string{{text, "  note: You can", "  tty: \"Office: 503-588-5351\"\n  note: You can"}},
+			`content/en/text.yaml:18: help.tty: "Office: 503-588-5351" is a TTY line, but settings.yaml sets no hotline.tty, which its link dials (this line does not say 503-588-5351 is a TTY's: a second number to call goes in help.note, which prints it as written, in place of help.tty; a TTY line says so (TTY 503-588-5351) and sets tty: "503-588-5351" under hotline: in settings.yaml, or remove help.tty)`},
+		{"poster's TTY line with a voice number", [][]string{{text, "  note: Free", "  more: \"Local calls 503-588-5351\"\n  note: Free"}},
+			`content/en/text.yaml:73: poster.more: "Local calls 503-588-5351" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (this line does not say 503-588-5351 is a TTY's: a second number to call goes in poster.note, which prints it as written, in place of poster.more; a TTY line says so (TTY 503-588-5351) and sets tty: "503-588-5351" under hotline: in settings.yaml, or remove poster.more)`},
+		{"card's text telephone line", [][]string{{text, "  back_title: When", "  more: \"Text telephone: 503-588-5351\"\n  back_title: When"}},
+			`content/en/text.yaml:31: card.more: "Text telephone: 503-588-5351" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (set tty: "503-588-5351" under hotline: in settings.yaml, the number this line prints, or remove card.more)`},
+		{"card's relay line", [][]string{{text, "  back_title: When", "  more: \"Relay: 503-588-5351\"\n  back_title: When"}},
+			`content/en/text.yaml:31: card.more: "Relay: 503-588-5351" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (set tty: "503-588-5351" under hotline: in settings.yaml, the number this line prints, or remove card.more)`},
+		{"Spanish TTY line", [][]string{{"es/text.yaml", "  text: Envíe {keyword} al {text}\n", "  text: Envíe {keyword} al {text}\n  tty: \"Teléfono de texto: 503-588-5351\"\n"}},
+			`content/es/text.yaml:18: help.tty: "Teléfono de texto: 503-588-5351" is a TTY line, but settings.yaml sets no hotline.tty, which its link dials (set tty: "503-588-5351" under hotline: in settings.yaml, the number this line prints, or remove help.tty)`},
 		{"poster's chat line", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  note: Free", "  more: Chat at {chat}\n  note: Free"}}, ""},
 	}
 	runEdits(t, tests)
