@@ -487,6 +487,13 @@ func validHost(h string) bool {
 	return strings.Trim(labels[len(labels)-1], "0123456789") != ""
 }
 
+// extensionTexts are the texts printed with the number to call, one on each output, where an
+// extension settings.yaml cannot hold must be written for every output to print it: help.call
+// on the handouts, large print and page (help.call_label is left out of the large print's
+// closing strip where it takes the room), the cards' labels, the discreet card's subline, and the
+// poster's label and tear-off tabs.
+const extensionTexts = "help.call, card.call_label, observer.call_label (the adult's card), discreet.subline, poster.call_label and poster.tab"
+
 // checkHotline checks the numbers and how they fit together: call and emergency are needed,
 // a keyword needs a number to text, and no configured number is one slip from another.
 func checkHotline(s *Settings, bad func(path, msg, hint string)) {
@@ -515,7 +522,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	case h.Call.Text == "": // a text-only line
 	case extRE().FindString(h.Call.Text) != "":
 		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
-		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %s) and the extension in a text, e.g. help.call_label", yamlQuoted(strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text))))))
+		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %s) and the extension in each text printed with the number, in every language: %s, e.g. tab: \"Call {call}, %s\"", yamlQuoted(strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))), extensionTexts, ext))
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
