@@ -588,16 +588,34 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	f.errs = append(hf.errs, f.errs...) // named first, as it is read
 	top := topOf(head, max(1, len(hl)))
 	if need := top + c.sp(6) + col.height() + foot; err == nil && need > c.h+0.01 {
+		// the texts that can give the height back are those set on two lines, in the order
+		// read: each is named, the first carrying the error; with none, the line added last
+		var long []string
 		at := wd.label
-		switch {
-		case more.Text != "":
-			at = more // the line added last
-		case len(textLines) > 1:
-			at = textLine // the line that took a line more
+		if more.Text != "" {
+			at = more
+		}
+		for _, l := range []struct {
+			at diag.Located
+			n  int
+		}{{wd.headline, len(hl)}, {wd.label, len(labLines)}, {wd.name, len(nameLines)}, {textLine, len(textLines)}, {more, len(moreLines)}} {
+			if l.n > 1 {
+				if long = append(long, l.at.Field); len(long) == 1 {
+					at = l.at
+				}
+			}
 		}
 		e := fitErr(at, what, "needs %s of height on the front; the card has %s", inches(need), inches(c.h))
-		if len(moreLines) > 1 { // a chat address that takes two lines
+		switch {
+		case len(long) == 1 && len(moreLines) > 1: // a chat address that takes two lines
 			e.Hint = "shorten the text, or set hotline.chat in settings.yaml to a short link of your own that opens the chat"
+		case len(long) > 0:
+			also := ""
+			if len(long) > 1 {
+				also = ", as is " + strings.Join(long[1:], " and ")
+			}
+			e.Msg = fmt.Sprintf("is set on two lines%s, and the front then needs %s of height; the card has %s", also, inches(need), inches(c.h))
+			e.Hint = "shorten " + strings.Join(long, " or ") + " to fit one line"
 		}
 		f.note(e)
 	}

@@ -403,6 +403,45 @@ func TestCardBackLinesNameTheLongest(t *testing.T) {
 	}
 }
 
+// A card front too tall for the card names the texts that took a second line, the first of
+// them carrying the error, as those are what shortening gives the height back from: not the
+// TTY line laid last, which takes one line and which the content is asked to keep.
+func TestCardFrontHeightNamesTheTwoLineTexts(t *testing.T) {
+	const name = "Northern Tri-County Regional Domestic Violence and Sexual Assault Crisis and Support Hotline"
+	for _, tt := range []struct {
+		label           string
+		field, msg, fix string
+	}{
+		{"Call the hotline, 24/7", "hotline_name", "is set on two lines, and the front then needs", "shorten hotline_name to fit one line"},
+		{"Calls 24/7, chat Monday to Friday 9am to 5pm Eastern Time, texts any time", "card.call_label",
+			"is set on two lines, as is hotline_name, and the front then needs", "shorten card.call_label or hotline_name to fit one line"},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.Text.HotlineName = diag.Located{File: "text.yaml", Line: 2, Field: "hotline_name", Text: name}
+		lang.Text.Card.CallLabel = diag.Located{File: "text.yaml", Line: 21, Field: "card.call_label", Text: tt.label}
+		lang.Text.Card.More = diag.Located{File: "text.yaml", Line: 30, Field: "card.more", Text: "TTY 1-800-787-3224"}
+		in.Lang = &lang
+		_, err := layout.CardSheet(in, "letter", false, nil)
+		var fe *layout.FitError
+		if !errors.As(err, &fe) {
+			t.Fatalf("%s: got %v, want a FitError", tt.label, err)
+		}
+		found := false
+		for _, e := range fe.Each() {
+			if strings.Contains(e.Msg, "of height") {
+				found = true
+				if e.At.Field != tt.field || !strings.HasPrefix(e.Msg, tt.msg) || e.Hint != tt.fix {
+					t.Errorf("%s: the error is at %s: %s (%s), want %s: %s… (%s)", tt.label, e.At.Field, e.Msg, e.Hint, tt.field, tt.msg, tt.fix)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no error about the height: %v", tt.label, err)
+		}
+	}
+}
+
 // A long address grows the card's code where the back has room, to modules a phone reads off
 // a printed card; where it has not, the sheet says so and what to do. The built-in address
 // keeps its 0.8 in code.
