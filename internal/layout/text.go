@@ -944,9 +944,9 @@ func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, whe
 // else broken only beside its number (the longest in it), which stays whole as every number
 // does: the words before it on a line (or lines, where that many fit) of their own above it,
 // those after it on the next, each broken among themselves only where they do not fit a
-// line. Broken evenly, as fitLines breaks, the number would share its line with a word
-// of the phrase ("Composez" / "le 1-866-APPELLE (277-3553)") and no longer stand out as the
-// line people dial.
+// line, unless keeping them on the number's line spares a line. Broken evenly, as fitLines
+// breaks, the number would share its line with a word of the phrase ("Composez" / "le
+// 1-866-APPELLE (277-3553)") and no longer stand out as the line people dial.
 func numberLines(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
 	if fitOne(m, st, at, width, where) == nil {
 		return []string{at.Text}, nil
@@ -974,8 +974,17 @@ func numberLines(m Measurer, st Style, at diag.Located, width float64, most int,
 	// hour" / "of the day or night to" / "233733"), where the lines allow; else it ends the
 	// words' last line
 	if before >= 0 {
-		segs[before].hard = true
-		if lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where); err == nil && len(lines) <= most {
+		// ... unless the words before it fit on the number's line with it and that spares a
+		// line: "Call" alone over "1-800-799-7233 (toll-free)" / "or 503-588-5351 (local)"
+		// takes three lines where "Call 1-800-799-7233" and the rest take two
+		segs[before].glue = true
+		kept, kerr := wrapEvenSegs(m, st, at, segs, width, 0, where)
+		segs[before].glue, segs[before].hard = false, true
+		lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where)
+		if kerr == nil && err == nil && len(kept) < len(lines) && len(kept) <= most && strings.Contains(kept[0], at.Text[num[0]:num[1]]) {
+			return kept, nil
+		}
+		if err == nil && len(lines) <= most {
 			return lines, nil
 		}
 		segs[before].hard = false

@@ -518,3 +518,25 @@ func TestAddressBreaksBeforeAHyphenWhereNeeded(t *testing.T) {
 		t.Errorf("a site's name broken at its hyphen")
 	}
 }
+
+// A number line broken beside its number keeps the words before the number on its line where
+// they fit there and that spares a line ("Call" alone over the number and the rest took three
+// lines where two hold it); where it spares none, the words stand on their own line above the
+// number, unbroken ("Composez le" / "1-866-APPELLE (277-3553)").
+func TestNumberLineKeepsItsWordsWhereThatSparesALine(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		width float64 // in characters
+		want  []string
+	}{
+		{"Call 1-800-799-7233 (toll-free) or 503-588-5351 (local)", 32, []string{"Call 1-800-799-7233 (toll-free)", "or 503-588-5351 (local)"}},
+		{"Composez le 1-866-APPELLE (277-3553)", 26, []string{"Composez le", "1-866-APPELLE (277-3553)"}},
+		{"Call us free on 1-800-799-7233", 20, []string{"Call us free on", "1-800-799-7233"}},
+		{"Call 1-800-799-7233 (toll-free)", 31, []string{"Call 1-800-799-7233 (toll-free)"}},
+	} {
+		got, err := numberLines(mono{}, Style{Size: 2}, diag.Located{Text: tt.text}, tt.width, 3, "test")
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q in %.0f: got %q (%v), want %q", tt.text, tt.width, got, err, tt.want)
+		}
+	}
+}
