@@ -645,6 +645,7 @@ type slip struct {
 	near    Number
 	alone   bool // a short number read as one to dial by standsAlone
 	broken  bool // by a line break, which each kind of file writes its own way (brokenHint)
+	glued   bool // after other digits with only a space between: a placeholder there prints one number with them
 	wrong   string
 	hint    string // what to write instead, with wrong
 }
@@ -945,18 +946,35 @@ func endsAt(text string, pieces []span, k, j int, country string, nums []Number)
 // 1-888-337-7888" is no slip of anything, but its parts are. From each part on, the longest
 // run of parts that is a configured number is passed over, else the longest that is one slip
 // from one is a slip: at least five digits, or the first part of three or four digits after
-// a word asking to dial ("Call 912 24/7").
+// a word asking to dial ("Call 912 24/7"). Parts that are groups of a longer valid number of
+// the country are none: "+91 98765 01098" and "call (917) 262-0004" dial no 1098 and no 917.
 func pieceSlips(p plain, text string, r run, country string, nums []Number, called bool) []slip {
 	var out []slip
 	ps := r.pieces
-	if _, err := phone.Parse(r.text, country); err == nil && len(r.digits) >= 7 {
-		called = false // a whole number of the country: "call (917) 262-0004" dials no 917
+	start := func(i int) int {
+		if i == 0 {
+			return r.at // with its + or bracket
+		}
+		return ps[i].at
+	}
+	// inNumber reports whether parts i to j are among the groups of a number of seven digits
+	// or more, valid in the country, that the parts around them make with them
+	inNumber := func(i, j int) bool {
+		for k := i; k >= 0; k-- {
+			for l := j; l <= len(ps); l++ {
+				if k == i && l == j {
+					continue
+				}
+				written := text[start(k):ps[l-1].end]
+				if _, err := phone.Parse(written, country); err == nil && len(phone.Digits(written)) >= 7 {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	for i := 0; i < len(ps); {
-		from := ps[i].at
-		if i == 0 {
-			from = r.at // with its + or bracket
-		}
+		from := start(i)
 		digits := func(j int) string { return phone.Digits(text[from:ps[j-1].end]) }
 		next := 0
 		for j := len(ps); j > i && next == 0; j-- {
@@ -979,12 +997,15 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) || endsExact(j) {
 				continue
 			}
-			if n, ok := slipOf(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country), d, country); ok {
+			if n, ok := slipOf(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country), d, country); ok && !inNumber(i, j) {
 				end := ps[j-1].end
 				if strings.Count(text[from:end], "(") > strings.Count(text[from:end], ")") && strings.HasPrefix(text[end:], ")") {
 					end++ // "(888) 373-7889)"
 				}
-				out = append(out, slip{written: strings.TrimSpace(p.original(from, end)), at: p.at[from], near: n})
+				// after digits that nothing but a space sets apart, the configured number would
+				// be read with them as one ("98765 01098" as "98765 1098"), as endsAt reads it
+				glued := i > 0 && !strings.ContainsAny(text[ps[i-1].end:ps[i].at], setApart)
+				out = append(out, slip{written: strings.TrimSpace(p.original(from, end)), at: p.at[from], near: n, glued: glued})
 				next = j
 			}
 		}
@@ -1772,7 +1793,10 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 			continue
 		}
 		hint := fmt.Sprintf("%s is %s; check which is right", s.near.Field, s.near.Written)
-		if placeholders && s.near.Placeholder != "" {
+		switch {
+		case placeholders && s.near.Placeholder != "" && s.glued:
+			hint += fmt.Sprintf(": %s in its place would print %s joined to the digits before it, another number", s.near.Placeholder, s.near.Written)
+		case placeholders && s.near.Placeholder != "":
 			hint = "write " + s.near.Placeholder + " to print " + s.near.Written + " from settings.yaml"
 		}
 		if d := cmp.Or(s.digits, s.written); s.near.Abroad != "" && phone.OneOff(phone.Digits(d), s.near.Abroad) {

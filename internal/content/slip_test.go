@@ -804,3 +804,24 @@ func TestLetterAmongDigits(t *testing.T) {
 		{us, "Call 1-888-373-7888 or text 233733, the 2nd line.", ""},
 	})
 }
+
+// Groups of digits that make a number valid in the country as a whole (India's mobiles in two
+// groups of five) are that number: a group of it is no slip of a short hotline number beside it
+// ("01098" of 1098), whose placeholder in its place would print another number. Where a slip
+// follows other digits with only a space between, the hint says to check which is right, not to
+// write the placeholder, which would print it joined to them.
+func TestGroupsOfAWholeNumber(t *testing.T) {
+	in := hotlineIn("IN", "1098", "112")
+	us := hotlineIn("US", "1-888-373-7888", "911")
+	checkProblemRows(t, []numberRow{
+		{in, "Message us on WhatsApp at +91 98765 01098, or call 1098.", ""},
+		{in, "Call our counsellor on 98101 01098.", ""},
+		{in, "Message us at 98765 01098 24/7.", ""},
+		{in, "Message us at (+91) 98765 01098.", ""},
+		{in, "Call 01098 now.", `"01098" is one slip away from hotline.call 1098; a likely typo (write {call} to print 1098 from settings.yaml)`},
+		{in, "Call 24/7 (10988).", `"10988" is one slip away from hotline.call 1098; a likely typo (write {call} to print 1098 from settings.yaml)`},
+		{in, "Call 12 01098 now.", `"01098" is one slip away from hotline.call 1098; a likely typo (hotline.call is 1098; check which is right: {call} in its place would print 1098 joined to the digits before it, another number)`},
+		{us, "Call 1-888-373-7889 24/7.", "(write {call} to print 1-888-373-7888 from settings.yaml"},
+		{us, "Call 24/7 (1-888-373-7889).", "(write {call} to print 1-888-373-7888 from settings.yaml"},
+	})
+}
