@@ -573,7 +573,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	var texts []diag.Located // text.yaml's, expanded while faq.md may still be parsed
 	if textRead {
 		ps.AddAll(nameSlips(textName, textFields, lang.Text.HotlineName.Text, s))
-		texts = expandAll(textName, textFields, vars, s, &ps)
+		texts = expandAll(textName, textFields, vars, s, &ps, &lang.warnings)
 	}
 	p.faq()
 	if err := p.faqErr; err != nil {
@@ -583,7 +583,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		ps = append(ps, fps...)
 		if len(fps) == 0 {
 			ps.AddAll(nameSlips(faqName, lang.FAQ.fields(), lang.Text.HotlineName.Text, s))
-			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps)...)
+			lang.Texts = append(lang.Texts, expandAll(faqName, lang.FAQ.fields(), vars, s, &ps, &lang.FAQ.warnings)...)
 			paper, lps := lang.FAQ.links(faqName, vars, s)
 			lang.Texts = append(lang.Texts, paper...)
 			ps.AddAll(lps)
@@ -607,7 +607,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		lang.zero, lang.Wide = editionDigits(lang.Texts), WideText(lang.Texts)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
-			lang.warnings = append(neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text)...)
+			lang.warnings = slices.Concat(lang.warnings, neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text))
 			lang.warnings = append(lang.warnings, keywordLeftOut(textName, s, &lang.Text)...)
 			lang.warnings = append(lang.warnings, englishCodeAlt(textName, lang)...)
 			lang.warnings = append(lang.warnings, wideDigits(lang.Texts)...)
@@ -966,13 +966,15 @@ func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint st
 // placeholderNameRE is what a placeholder's name looks like.
 var placeholderNameRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
-// expandAll fills in placeholders in place and checks every character is printable.
-func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps *diag.Problems) []diag.Located {
+// expandAll fills in placeholders in place and checks every character is printable; what
+// may not be what the user meant goes to ws.
+func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps, ws *diag.Problems) []diag.Located {
 	var out []diag.Located
 	nums, own := set.Numbers(), ownHosts(set)
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
+		ws.AddAll(areaCodeLeftOut(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums))
 		shown, at := hiddenInAddresses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, ps) // its addresses as they print
 		checkTracked(file, at, f.path, shown, strings.HasSuffix(file, ".md"), ps)
 		checkHosts(file, at, f.path, shown, own, ps)

@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,4 +73,53 @@ func holdsNumber(r run, country string) bool {
 		}
 	}
 	return false
+}
+
+// areaCodeLeftOut warns of the organisation's own numbers (nums: the hotline's and those
+// settings.yaml lists) that text, a field's text before its placeholders are filled in, writes
+// without their area code ("Call 276-2273" for (614) 276-2273) in the U.S. and Canada: most
+// of both dial all 10 digits, where the number as printed reaches no one, and a reader cannot
+// dial a link on paper. A warning, as some areas still dial seven; the Caribbean's countries
+// of the plan, each one area code, dial seven and are left alone. A part of a longer number
+// ("(614) 276-2273") is no number of its own.
+func areaCodeLeftOut(file string, at textLines, path, text, country string, nums []Number) diag.Problems {
+	if country != "" && country != "US" && country != "CA" || !hasDigit(text) {
+		return nil
+	}
+	p := plainOf(text)
+	var ws diag.Problems
+	for _, r := range numberRuns(p.text) {
+		parts := [][2]int{{r.at, r.at + len(r.text)}} // the run, or each part of it and their runs
+		if r.pieces != nil {
+			parts = nil
+			for i := range r.pieces {
+				for j := i + 1; j <= len(r.pieces); j++ {
+					parts = append(parts, [2]int{i, j})
+				}
+			}
+		}
+		for _, part := range parts {
+			from, end := part[0], part[1]
+			if r.pieces != nil {
+				from, end = r.pieceAt(part[0]), r.pieces[part[1]-1].end
+			}
+			d := phone.Digits(p.text[from:end])
+			if len(d) != 7 {
+				continue
+			}
+			i := slices.IndexFunc(nums, func(n Number) bool { return len(n.Key) == 11 && n.Key[0] == '1' && n.Key[4:] == d })
+			// "276 2273 24/7", not "(614) 276-2273"
+			if i < 0 || inAddress(p.text, from) || r.pieces != nil && inNumber(p.text, r, part[0], part[1], country) {
+				continue
+			}
+			n := nums[i]
+			hint := "write the whole number, " + n.Written
+			if n.Placeholder != "" {
+				hint = fmt.Sprintf("write %s to print %s from settings.yaml, or the whole number", n.Placeholder, n.Written)
+			}
+			ws.Add(file, at.of(p.at[from]), path, fmt.Sprintf("%s is %s without its area code %s: where all 10 digits are dialled (most of the U.S. and Canada), it reaches no one as printed",
+				diag.Whole(strings.TrimSpace(p.original(from, end))), n, n.Key[1:4]), hint)
+		}
+	}
+	return ws
 }

@@ -951,30 +951,8 @@ func endsAt(text string, pieces []span, k, j int, country string, nums []Number)
 func pieceSlips(p plain, text string, r run, country string, nums []Number, called bool) []slip {
 	var out []slip
 	ps := r.pieces
-	start := func(i int) int {
-		if i == 0 {
-			return r.at // with its + or bracket
-		}
-		return ps[i].at
-	}
-	// inNumber reports whether parts i to j are among the groups of a number of seven digits
-	// or more, valid in the country, that the parts around them make with them
-	inNumber := func(i, j int) bool {
-		for k := i; k >= 0; k-- {
-			for l := j; l <= len(ps); l++ {
-				if k == i && l == j {
-					continue
-				}
-				written := text[start(k):ps[l-1].end]
-				if _, err := phone.Parse(written, country); err == nil && len(phone.Digits(written)) >= 7 {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	for i := 0; i < len(ps); {
-		from := start(i)
+		from := r.pieceAt(i)
 		digits := func(j int) string { return phone.Digits(text[from:ps[j-1].end]) }
 		next := 0
 		for j := len(ps); j > i && next == 0; j-- {
@@ -997,7 +975,7 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) || endsExact(j) {
 				continue
 			}
-			if n, ok := slipOf(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country), d, country); ok && !inNumber(i, j) {
+			if n, ok := slipOf(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country), d, country); ok && !inNumber(text, r, i, j, country) {
 				end := ps[j-1].end
 				if strings.Count(text[from:end], "(") > strings.Count(text[from:end], ")") && strings.HasPrefix(text[end:], ")") {
 					end++ // "(888) 373-7889)"
@@ -1012,6 +990,36 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// pieceAt is where the run's part i starts: the first with the run's + or bracket.
+func (r run) pieceAt(i int) int {
+	if i == 0 {
+		return r.at
+	}
+	return r.pieces[i].at
+}
+
+// inNumber reports whether the parts i to j of a run in text are among the groups of a number
+// of seven digits or more, valid in the country, that the parts around them make with them,
+// joined by spaces or brackets: a slash or a bar ends a number ("276-2273 24/7" is no
+// 276-227-3247).
+func inNumber(text string, r run, i, j int, country string) bool {
+	joins := func(k int) bool { // parts k-1 and k are groups of one number
+		return !strings.ContainsFunc(text[r.pieces[k-1].end:r.pieces[k].at], func(c rune) bool { return phone.Lookalike(c) == '/' || c == '|' })
+	}
+	for k := i; k >= 0 && (k == i || joins(k+1)); k-- {
+		for l := j; l <= len(r.pieces) && (l == j || joins(l-1)); l++ {
+			if k == i && l == j {
+				continue
+			}
+			written := text[r.pieceAt(k):r.pieces[l-1].end]
+			if _, err := phone.Parse(written, country); err == nil && len(phone.Digits(written)) >= 7 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // helpline116 reports whether two groups of digits, the first's first and both's d, are a
