@@ -52,8 +52,8 @@ func TestLinkOpensFromItsOwnWords(t *testing.T) {
 	}
 	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
 	for _, want := range []string{
-		`Find a shelter <a href="https://samples.org/shelter">here</a> and food <a href="https://samples.org/food">here</a>.`,
-		`Read our list first. Then see <a href="https://samples.org/list">our list</a>.`,
+		`Find a shelter <a href="https://samples.org/shelter">here</a> and food <span class="nobreak"><a href="https://samples.org/food">here</a>.</span>`,
+		`Read our list first. Then see <span class="nobreak"><a href="https://samples.org/list">our list</a>.</span>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page has no %s", want)

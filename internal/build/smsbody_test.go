@@ -26,7 +26,7 @@ func TestOptOutTextLinks(t *testing.T) {
 			t.Errorf("the handout has no link to %s", u)
 		}
 	}
-	if !strings.Contains(string(page), `al <a href="sms:88788"><bdi class="num" dir="ltr">88788</bdi></a>.`) {
+	if !strings.Contains(string(page), `al <span class="nobreak"><a href="sms:88788"><bdi class="num" dir="ltr">88788</bdi></a>.</span>`) {
 		t.Error("the page links STOP o ALTO al 88788 to send something")
 	}
 	if !bytes.Contains(handout, []byte("(sms:88788)")) {
@@ -84,10 +84,10 @@ func TestTextLinksSendTheirClausesWord(t *testing.T) {
 		faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. " + sentences}}}
 	page, site := englishSite(t, s)
 	for _, want := range []string{
-		`Text <bdi dir="ltr">HELP</bdi> to <a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>, or text START to <a href="sms:233733?body=START">`,
+		`Text <bdi dir="ltr">HELP</bdi> to <span class="nobreak"><a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>,</span> or text START to <a href="sms:233733?body=START">`,
 		`Text <a href="sms:233733?body=START"><bdi class="num" dir="ltr">233733</bdi></a> with the word START.`,
 		`You can <a href="sms:233733?body=START">text START</a> any time.`,
-		`Text <bdi dir="ltr">HELP</bdi> or START to <a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>.`,
+		`Text <bdi dir="ltr">HELP</bdi> or START to <span class="nobreak"><a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>.</span>`,
 	} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("the page has no %s", want)

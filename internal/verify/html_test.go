@@ -300,23 +300,23 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		old, new, err string
 	}{
 		{"a number in a question", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "When should I call 911?" }, nil,
-			[]string{`<h2 id="q7">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
+			[]string{`<h2 id="q7">When should I call <span class="nobreak"><a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</span></h2>`,
 				`<li><a href="#q7">When should I call <bdi class="num" dir="ltr">911</bdi>?</a></li>`},
-			`<h2 id="q7">When should I call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</h2>`,
+			`<h2 id="q7">When should I call <span class="nobreak"><a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>?</span></h2>`,
 			`<h2 id="q7">When should I call <bdi class="num" dir="ltr">911</bdi>?</h2>`, "is not a link"},
 		{"the text number alone in a question", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "What is 233733?" }, nil,
-			[]string{`<h2 id="q7">What is <a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>?</h2>`},
+			[]string{`<h2 id="q7">What is <span class="nobreak"><a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>?</span></h2>`},
 			`<a href="sms:233733?body=HELP">`, `<a href="sms:233734?body=HELP">`, "not an address the page asked for"},
 		{"a question texting the number", func(c *content.Content) { c.Languages[0].FAQ.Questions[6].Question.Text = "Text 233733?" }, nil,
-			[]string{`<h2 id="q7">Text <a href="sms:233733?body=HELP">`},
-			`Text <a href="sms:233733?body=HELP">`, `Text <a href="sms:233733?body=X">`, "not an address the page asked for"},
+			[]string{`<h2 id="q7">Text <span class="nobreak"><a href="sms:233733?body=HELP">`},
+			`Text <span class="nobreak"><a href="sms:233733?body=HELP">`, `Text <span class="nobreak"><a href="sms:233733?body=X">`, "not an address the page asked for"},
 		{"a question's number in the contents leads elsewhere", func(c *content.Content) {
 			c.Languages[0].FAQ.Questions[6].Question.Text = "Can I call 1-888-373-7888 at night?"
 		}, nil,
 			nil, `<li><a href="#q7">Can I call`, `<li><a href="#q1">Can I call`, "links to #q1"},
 		{"a Hebrew prefix joined to the number", hebrew, nil,
-			[]string{`ל-<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.`},
-			`ל-<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.`, `ל-<bdi class="num" dir="ltr">233733</bdi>.`, "233733"},
+			[]string{`ל-<span class="nobreak"><a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.</span>`},
+			`ל-<span class="nobreak"><a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>.</span>`, `ל-<bdi class="num" dir="ltr">233733</bdi>.`, "233733"},
 		{"an opt-out word before the text number", answer("Text STOP to 233733 to stop messages."), nil,
 			[]string{`Text STOP to <a href="sms:233733?body=STOP"><bdi class="num" dir="ltr">233733</bdi></a> to stop`},
 			`<a href="sms:233733?body=STOP">`, `<a href="sms:233733?body=HELP">`, "links to sms:233733?body=HELP"},
@@ -324,14 +324,14 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 			c.Languages[0].Text.Site.Safety.Text = "To leave fast, press Shift 3 times. In danger, call 911."
 			c.Languages[0].Text.Site.DownloadsTip.Text = "Print these, or call 1-888-373-7888."
 		}, []site.Download{{File: "handout-en-letter.pdf", Label: "FAQ handout", Size: 61234}},
-			[]string{`In danger, call <a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>.`, `or call <a href="tel:&#43;18883737888">`},
-			`or call <a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a>`, `or call <bdi class="num" dir="ltr">1-888-373-7888</bdi>`, "is not a link"},
+			[]string{`In danger, call <span class="nobreak"><a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>.</span>`, `or call <span class="nobreak"><a href="tel:&#43;18883737888">`},
+			`or call <span class="nobreak"><a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888-373-7888</bdi></a>`, `or call <span class="nobreak"><bdi class="num" dir="ltr">1-888-373-7888</bdi>`, "is not a link"},
 		{"a link's number written with spaces", answer("See 1 888 373 7888 now.", content.Link{Text: "1 888 373 7888", URL: "tel:18883737888"}), nil,
 			[]string{`<a href="tel:18883737888"><bdi class="num" dir="ltr">1 888 373 7888</bdi></a>`},
 			`<a href="tel:18883737888">`, `<a href="tel:18883737887">`, "dials tel:18883737887"},
 		{"the hotline's number in another form", answer("Call 1 (888) 373-7888 again, or text 233 733."), nil,
 			[]string{`Call <a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1 (888) 373-7888</bdi></a> again`,
-				`text <a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233 733</bdi></a>.`},
+				`text <span class="nobreak"><a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233 733</bdi></a>.</span>`},
 			`Call <a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1 (888) 373-7888</bdi></a>`, `Call <bdi class="num" dir="ltr">1 (888) 373-7888</bdi>`, "is not a link"},
 		{"a link with brackets in its address", answer("See Wikipedia now.", content.Link{Text: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Trafficking_(law)"}), nil,
 			[]string{`<a href="https://en.wikipedia.org/wiki/Trafficking_%28law%29">Wikipedia</a>`},
@@ -412,16 +412,16 @@ func TestHTMLSizeLikeALinkedNumber(t *testing.T) {
 			}
 			page, raw := pages[0], string(files[0].Data)
 			size := page.Words.FileSize(dl[0].Size)
-			if !strings.Contains(size, tc.emergency) || !strings.Contains(raw, "In danger, call <a href=\"tel:"+tc.emergency+"\">") {
+			if !strings.Contains(size, tc.emergency) || !strings.Contains(raw, "In danger, call <span class=\"nobreak\"><a href=\"tel:"+tc.emergency+"\">") {
 				t.Fatalf("the page does not show the size %q and link %s in the content", size, tc.emergency)
 			}
 			if err := HTML(files[0].Data, page); err != nil {
 				t.Fatalf("a size that reads as %s is refused: %v", tc.emergency, err)
 			}
-			unlinked := regexp.MustCompile(`call <a href="tel:` + tc.emergency + `">(.*?)</a>`)
+			unlinked := regexp.MustCompile(`call <span class="nobreak"><a href="tel:` + tc.emergency + `">(.*?)</a>`)
 			sizeAt := regexp.MustCompile(`<bdi[^>]*>` + regexp.QuoteMeta(size) + `|</a> <bdi[^>]*>[^<]*<bdi[^>]*>` + tc.emergency)
 			for _, b := range []struct{ name, broken string }{
-				{"the content's number unlinked", unlinked.ReplaceAllString(raw, "call $1")},
+				{"the content's number unlinked", unlinked.ReplaceAllString(raw, `call <span class="nobreak">$1`)},
 				{"the size in a paragraph of its own", strings.Replace(raw, "</main>", "<p><bdi dir=\"ltr\">"+size+"</bdi></p></main>", 1)},
 				{"the size out of its isolate", sizeAt.ReplaceAllStringFunc(raw, func(s string) string { return strings.Replace(s, "<bdi", "<span", 1) })},
 			} {

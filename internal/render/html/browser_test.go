@@ -60,6 +60,8 @@ func TestInBrowser(t *testing.T) {
 	c := defaults(t)
 	c.Languages = append(c.Languages, arabic(t, "ar").Languages[0]) // a page right to left
 	c.Settings.Hotline.TTY.Text = "1-800-787-3224"                  // and a line with two numbers, each a link
+	eh := &c.Languages[0].Text.Help                                 // the first with a comma after its number
+	eh.TTYLabel.Text, eh.TTY.Text = "Deaf and hard of hearing", "TTY 1-800-787-3224, or dial 711 for relay"
 	ar := &c.Languages[len(c.Languages)-1].Text.Help
 	ar.TTYLabel.Text, ar.TTY.Text = "للصم وضعاف السمع", "TTY 1-800-787-3224 أو 711"
 	// and numbers in Arabic-Indic digits, whose hyphens and spaces an isolate alone leaves to
@@ -384,6 +386,33 @@ func TestInBrowser(t *testing.T) {
 				}).concat(document.documentElement.scrollWidth > innerWidth ? ["the page scrolls sideways: " + document.documentElement.scrollWidth + " px"] : []))`, &out)
 				for _, o := range out {
 					t.Errorf("at %d px: %s", width, o)
+				}
+			}
+		})
+	}
+
+	// the punctuation written right after a link stays on its line: a number of the hotline box
+	// and an address's site are blocks of their own, after which a line may break (Groups)
+	for _, p := range append(pages, vp, lp) {
+		t.Run("punctuation after links on "+p.Path, func(t *testing.T) {
+			ctx := tab(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"+p.Path))
+			for _, width := range []int64{320, 390} {
+				do(t, ctx, chromedp.EmulateViewport(width, 900))
+				var out []string
+				eval(t, ctx, `document.fonts.ready.then(() => [...document.querySelectorAll("body a")].flatMap(a => {
+					const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+					w.currentNode = a;
+					let n = w.nextNode();
+					while (n && a.contains(n)) n = w.nextNode();
+					if (!n || !/^[,.;:)!?\u201d\u2019"']/.test(n.data)) return [];
+					const r = document.createRange(), rects = a.getClientRects(), last = rects[rects.length - 1];
+					r.setStart(n, 0), r.setEnd(n, 1);
+					const c = r.getBoundingClientRect();
+					return c.top + c.height / 2 > last.bottom ? [a.textContent + n.data.slice(0, 12)] : [];
+				}))`, &out)
+				for _, o := range out {
+					t.Errorf("at %d px, the punctuation of %q starts a line", width, o)
 				}
 			}
 		})

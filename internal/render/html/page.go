@@ -683,6 +683,48 @@ func Linked(s string, links []Autolink) Para {
 	return out
 }
 
+// Group is a span alone, or a link with the punctuation written right after it (Nobreak),
+// which a line must not part.
+type Group struct {
+	Para
+	Nobreak bool
+}
+
+// Groups is p with each link that punctuation follows straight away (, . ; : ) ! ? or a
+// closing quote) kept with it: a number in the hotline box and an address's site are blocks of
+// their own (inline-block), after which a browser breaks a line as after a word, putting the
+// comma of "TTY 1-800-787-3224, or dial 711" at the start of the next line.
+func Groups(p Para) []Group {
+	var out []Group
+	p = slices.Clone(p) // the span after a link loses its punctuation to it
+	for i := 0; i < len(p); i++ {
+		sp := p[i]
+		if sp.URL == "" || i+1 == len(p) || p[i+1].URL != "" {
+			out = append(out, Group{Para: Para{sp}})
+			continue
+		}
+		next := p[i+1]
+		n := len(next.Text) - len(strings.TrimLeftFunc(next.Text, closing))
+		if n == 0 {
+			out = append(out, Group{Para: Para{sp}})
+			continue
+		}
+		punct, rest := next, next
+		punct.Text, rest.Text = next.Text[:n], next.Text[n:]
+		out = append(out, Group{Para: Para{sp, punct}, Nobreak: true})
+		if p[i+1] = rest; rest.Text == "" {
+			i++
+		}
+	}
+	return out
+}
+
+// closing reports whether r is punctuation that closes what stands before it: a comma, a full
+// stop, a closing bracket or quote, in any script; not ¡ and ¿, which open a sentence.
+func closing(r rune) bool {
+	return unicode.In(r, unicode.Pe, unicode.Pf) || unicode.Is(unicode.Po, r) && r != '¡' && r != '¿'
+}
+
 func or(s, def string) string {
 	if s == "" {
 		return def

@@ -197,7 +197,7 @@ func TestEmphasis(t *testing.T) {
 		{"italic", "Most victims " + content.ItalicOn + "know" + content.ItalicOff + " them.", []string{"Most victims <em>know</em> them."}, true},
 		{"bold", content.BoldOn + "Never" + content.BoldOff + " alone.", []string{"<strong>Never</strong> alone."}, false},
 		{"bold italic with a number", content.BoldOn + content.ItalicOn + "Call 911" + content.ItalicOff + content.BoldOff + ".",
-			[]string{`<strong><em>Call </em></strong><strong><em><a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a></em></strong>.`}, true},
+			[]string{`<strong><em>Call </em></strong><span class="nobreak"><strong><em><a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a></em></strong>.</span>`}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := defaults(t)
@@ -697,5 +697,43 @@ func TestStackedScriptHeadings(t *testing.T) {
 	}
 	if !strings.Contains(styleCSS, ".stacked :is(h1, h2, h3) { line-height:") {
 		t.Error("the style sheet sets no line height for .stacked headings")
+	}
+}
+
+// The punctuation written right after a link (a comma, a full stop, a closing bracket or
+// quote) is kept on its line with it (.nobreak), in a line of the hotline box with two links,
+// in an answer and in a text of the page (the box's note); the words after it still break as
+// they would, and the page reads as written.
+func TestPunctuationKeptWithItsLink(t *testing.T) {
+	const tty = `<a href="tel:&#43;18007873224" aria-label="1-800-787-3224"><bdi class="num" dir="ltr">1-<wbr>800-<wbr>787-<wbr>3224</bdi></a>`
+	const relay = `<a href="tel:711" aria-label="711"><bdi class="num" dir="ltr">711</bdi></a>`
+	const num = `<a href="tel:&#43;18007873224"><bdi class="num" dir="ltr">1-800-787-3224</bdi></a>`
+	const nb = `<span class="nobreak">`
+	for _, tt := range []struct {
+		text string
+		box  []string // how the hotline box's TTY line sets its numbers and what follows them
+		set  []string // how the answer and the note set the TTY number and what follows it
+	}{
+		{"TTY 1-800-787-3224, or dial 711.", []string{nb + tty + `,</span> or dial `, nb + relay + `.</span>`}, []string{nb + num + `,</span> or dial `}},
+		{"TTY “1-800-787-3224”, or dial 711!", []string{`“` + nb + tty + `”,</span> or dial `, nb + relay + `!</span>`}, []string{`“` + nb + num + `”,</span> or dial `}},
+		{"Dial 711; TTY users 1-800-787-3224 any time", []string{nb + relay + `;</span> TTY`, `users ` + tty + ` any time`}, []string{`users ` + num + ` any time`}},
+	} {
+		c := defaults(t)
+		c.Settings.Hotline.TTY.Text = "1-800-787-3224"
+		l := &c.Languages[0]
+		l.Text.Help.TTYLabel.Text, l.Text.Help.TTY.Text = "TTY", tt.text
+		l.Text.Help.Note.Text = tt.text
+		l.FAQ.Questions[0].Answer[0].Text = tt.text
+		page := rendered(t, c, "en", nil)
+		for _, w := range tt.box {
+			if !strings.Contains(page, w) {
+				t.Errorf("%q: the hotline box does not set %s", tt.text, w)
+			}
+		}
+		for _, w := range tt.set {
+			if got := strings.Count(page, w); got != 2 {
+				t.Errorf("%q: %s %d times on the page, want twice (the note, the answer)", tt.text, w, got)
+			}
+		}
 	}
 }

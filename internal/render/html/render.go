@@ -43,6 +43,7 @@ var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
 		"linked":   Linked,
+		"groups":   Groups,
 		"iso":      func(string) template.HTML { return "" },
 		"isoBox":   func(string) template.HTML { return "" },
 		"isoLabel": func(Download) template.HTML { return "" },
