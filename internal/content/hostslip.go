@@ -350,9 +350,8 @@ func hiddenInAddresses(file string, at textLines, path, text string, ps *diag.Pr
 			written := strings.Trim(word, punctuation)
 			k := strings.IndexFunc(written, hidden)
 			r, _ := utf8.DecodeRuneInString(written[k:])
-			name := map[rune]string{0x00AD: "a soft hyphen", 0x200C: "a zero-width non-joiner"}[r]
-			ps.Add(file, at.of(i+strings.Index(word, written)+k), path, fmt.Sprintf("prints the address %s with %s (U+%04X) in it, after %s: it shows nothing (a soft hyphen shows a hyphen, where a line breaks at it), yet makes it another address than the one people read and type",
-				diag.Quote(written), cmp.Or(name, "an invisible character"), r, diag.Quote(written[:k])), "delete it, or type the address again")
+			ps.Add(file, at.of(i+strings.Index(word, written)+k), path, fmt.Sprintf("prints the address %s with an %s (U+%04X) in it, after %s: it shows nothing (a soft hyphen shows a hyphen, where a line breaks at it), yet makes it another address than the one people read and type",
+				diag.Quote(written), cmp.Or(diag.Invisible(r), "invisible character"), r, diag.Quote(written[:k])), "delete it, or type the address again")
 			for j, r := range word {
 				if hidden(r) {
 					cuts = append(cuts, i+j, utf8.RuneLen(r))

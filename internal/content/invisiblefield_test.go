@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An invisible character anywhere in settings.yaml is said first and alone, with its line and
 // the field it is in: the file is still read, so no text is told that a field set there is not
@@ -15,6 +18,22 @@ func TestInvisibleInSettingsNamedFirst(t *testing.T) {
 		{"  name: The Mission Haven", "  name: The Mission\u200b Haven", "content/settings.yaml:7: organisation.name: " + zw},
 	} {
 		if got := loadErr(edits(t, append(chat, tt.old, tt.new), withChat)); got != tt.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", tt.new, got, tt.want)
+		}
+	}
+}
+
+// The invisible characters a text may keep (a soft hyphen, a zero-width non-joiner), written
+// in a number of settings.yaml, are named in the words the refused ones are named in (one list,
+// diag.Invisible), with what to do: not as an escape ('\u00ad') its writer cannot read.
+func TestInvisibleInANumberNamed(t *testing.T) {
+	for _, tt := range []struct{ old, new, want string }{
+		{"  call: 1-888-373-7888", "  call: 1-888-373-\u00ad7888",
+			`content/settings.yaml:30: hotline.call: "1-888-373-\u00ad7888" has an invisible soft hyphen (U+00AD), which prints nothing: delete it`},
+		{`  tty: ""`, `  tty: "1-800-787-\u200c3224"`,
+			`content/settings.yaml:37: hotline.tty: "1-800-787-\u200c3224" has an invisible zero-width non-joiner (U+200C), which prints nothing: delete it`},
+	} {
+		if got := loadErr(edits(t, []string{"settings.yaml", tt.old, tt.new})); !strings.HasPrefix(got, tt.want) {
 			t.Errorf("%q:\ngot  %s\nwant %s", tt.new, got, tt.want)
 		}
 	}

@@ -83,7 +83,7 @@ func TestHiddenCharacterInAddressRefused(t *testing.T) {
 	const intro = "In this handout, we answer"
 	runEdits(t, []editCase{
 		{"soft hyphen", [][]string{{faq, intro, "See https://humantraff\u00adickinghotIine.org/help.\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: prints the address "https://humantraff\u00adickinghotIine.org/help" with a soft hyphen (U+00AD) in it, after "https://humantraff": it shows nothing (a soft hyphen shows a hyphen, where a line breaks at it), yet makes it another address than the one people read and type (delete it, or type the address again)`},
+			`content/en/faq.md:5: introduction[2]: prints the address "https://humantraff\u00adickinghotIine.org/help" with an invisible soft hyphen (U+00AD) in it, after "https://humantraff": it shows nothing (a soft hyphen shows a hyphen, where a line breaks at it), yet makes it another address than the one people read and type (delete it, or type the address again)`},
 		{"the look-alike it hid", [][]string{{faq, intro, "See https://humantraff\u00adickinghotIine.org/help.\n" + intro}},
 			`content/en/faq.md:5: introduction[2]: prints the address "https://humantraffickinghotIine.org/help", whose host humantraffickinghotIine.org is one slip from the organisation's own humantraffickinghotline.org`},
 		{"the click ID it hid", [][]string{{faq, intro, "See humantraffickinghotline.org/help?fb\u00adclid=IwAR1.\n" + intro}},
@@ -91,11 +91,11 @@ func TestHiddenCharacterInAddressRefused(t *testing.T) {
 		{"the line after it", [][]string{{faq, intro, "See https://sam\u00adples.org/a or\nsamples.org/x?gclid=5.\n" + intro}},
 			`content/en/faq.md:6: introduction[2]: writes the address "samples.org/x?gclid=5" with tracking fields (gclid)`},
 		{"in a link's words", [][]string{{faq, intro, "See [samples.org/he\u200clp](https://samples.org/help).\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: prints the address "samples.org/he\u200clp" with a zero-width non-joiner (U+200C) in it, after "samples.org/he"`},
+			`content/en/faq.md:5: introduction[2]: prints the address "samples.org/he\u200clp" with an invisible zero-width non-joiner (U+200C) in it, after "samples.org/he"`},
 		{"an email address", [][]string{{faq, intro, "Write to help@exam\u00adple.org.\n" + intro}},
-			`content/en/faq.md:5: introduction[2]: prints the address "help@exam\u00adple.org" with a soft hyphen (U+00AD) in it`},
+			`content/en/faq.md:5: introduction[2]: prints the address "help@exam\u00adple.org" with an invisible soft hyphen (U+00AD) in it`},
 		{"text.yaml", [][]string{{text, "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: Free, 24/7, samples.org/t\u00adalk"}},
-			`content/en/text.yaml:36: card.back_note: prints the address "samples.org/t\u00adalk" with a soft hyphen (U+00AD) in it`},
+			`content/en/text.yaml:36: card.back_note: prints the address "samples.org/t\u00adalk" with an invisible soft hyphen (U+00AD) in it`},
 		{"words", [][]string{{faq, intro, "Traf\u00adficking ends, e.\u00adg. here.\n" + intro}}, ""},
 	})
 }

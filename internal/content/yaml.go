@@ -698,47 +698,27 @@ func spaceName(r rune) string {
 	return "a wide or narrow space"
 }
 
-// invisible names the format characters that are refused: they print nothing, yet change
-// where lines break or which way text runs, and they come from pasted text more often than by
-// intent. Soft hyphens (a break opportunity) and the non-joiner Persian needs are kept; the
-// emoji and text presentation selectors (U+FE0F, U+FE0E) are left out by normal.
-var invisible = map[rune]string{
-	0x200B: "zero-width space", 0x2060: "word joiner", 0xFEFF: "zero-width no-break space",
-	0x200E: "left-to-right mark", 0x200F: "right-to-left mark", 0x061C: "Arabic letter mark",
-	0x202A: "left-to-right embedding", 0x202B: "right-to-left embedding", 0x202C: "pop directional formatting",
-	0x202D: "left-to-right override", 0x202E: "right-to-left override",
-	0x2066: "left-to-right isolate", 0x2067: "right-to-left isolate", 0x2068: "first strong isolate", 0x2069: "pop directional isolate",
-	0x2061: "function application", 0x2062: "invisible times", 0x2063: "invisible separator", 0x2064: "invisible plus",
-	0x206A: "inhibit symmetric swapping", 0x206B: "activate symmetric swapping", 0x206C: "inhibit Arabic form shaping",
-	0x206D: "activate Arabic form shaping", 0x206E: "national digit shapes", 0x206F: "nominal digit shapes",
-	0xFFF9: "interlinear annotation anchor", 0xFFFA: "interlinear annotation separator", 0xFFFB: "interlinear annotation terminator",
-	0x034F: "combining grapheme joiner", 0x200D: "zero-width joiner",
+// refusedInvisible reports whether r is a format character a text may not have (diag.Invisible
+// names them): they print nothing, yet change where lines break or which way text runs, and
+// they come from pasted text more often than by intent. Soft hyphens (a break opportunity) and
+// the non-joiner Persian needs are kept; the emoji and text presentation selectors (U+FE0F,
+// U+FE0E) are left out by normal.
+func refusedInvisible(r rune) bool {
+	return r != 0x00AD && r != 0x200C && diag.Invisible(r) != ""
 }
 
-func init() {
-	for r := rune(0xFE00); r <= 0xFE0D; r++ {
-		invisible[r] = fmt.Sprintf("variation selector-%d", r-0xFE00+1)
+// invisibleHint is what to do about r, a character refusedInvisible refuses.
+func invisibleHint(r rune) string {
+	switch {
+	case r == 0x200D: // emoji are joined by it, and print in no font haven uses; letters join by themselves
+		return "delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji)"
+	case r == 0x200B || r == 0x2060 || r == 0xFEFF:
+		return "delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD)"
+	case r >= 0x2061 && r <= 0x2064, r >= 0xFFF9 && r <= 0xFFFB, r == 0x034F, r >= 0xFE00 && r <= 0xFE0D:
+		return "delete it: it prints nothing"
 	}
+	return "delete it: haven orders right-to-left text by itself"
 }
-
-var invisibleHint = func() map[rune]string {
-	h := map[rune]string{}
-	for r := range invisible {
-		h[r] = "delete it: haven orders right-to-left text by itself"
-	}
-	for _, r := range []rune{0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB, 0x034F} {
-		h[r] = "delete it: it prints nothing"
-	}
-	for r := rune(0xFE00); r <= 0xFE0D; r++ {
-		h[r] = "delete it: it prints nothing"
-	}
-	// emoji are joined by it, and print in no font haven uses; letters join by themselves
-	h[0x200D] = "delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji)"
-	for _, r := range []rune{0x200B, 0x2060, 0xFEFF} {
-		h[r] = "delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD)"
-	}
-	return h
-}()
 
 // normal is the text in Unicode normal form C, so that a letter typed with a separate accent
 // (as some Mac programs paste it) is the one precomposed character fonts draw as one.
@@ -773,12 +753,8 @@ func refusedRune(r rune) (what, hint string) {
 		return fmt.Sprintf("a Unicode line separator (U+%04X), which looks like a line break and is not one", r), "delete it and press Enter instead"
 	case r == utf8.RuneError:
 		return "a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly", "type the character that was meant in its place"
-	case invisible[r] != "":
-		name := invisible[r]
-		if !strings.HasPrefix(name, "invisible ") { // "invisible separator" says so by its name
-			name = "invisible " + name
-		}
-		return fmt.Sprintf("an %s (U+%04X), which would change the printed text without showing where", name, r), invisibleHint[r]
+	case refusedInvisible(r):
+		return fmt.Sprintf("an %s (U+%04X), which would change the printed text without showing where", diag.Invisible(r), r), invisibleHint(r)
 	}
 	return "", ""
 }

@@ -33,3 +33,16 @@ func TestWhole(t *testing.T) {
 		t.Errorf("Whole(%+q) = %+q, want %+q", long, got, want)
 	}
 }
+
+// Invisible names each character that prints nothing once, with the word that says it does not
+// show, and nothing else.
+func TestInvisible(t *testing.T) {
+	for r, want := range map[rune]string{
+		0x00AD: "invisible soft hyphen", 0x200B: "invisible zero-width space", 0x2063: "invisible separator",
+		0xFE00: "invisible variation selector-1", 'a': "", '-': "", 0x00A0: "",
+	} {
+		if got := Invisible(r); got != want {
+			t.Errorf("%U: %q, want %q", r, got, want)
+		}
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"haven/internal/diag"
 )
 
 // Number is a parsed phone number.
@@ -392,6 +394,8 @@ func vanityKeys(s, t string) (keys string, past int, err error) {
 			b.WriteRune(r)
 			open = open || r == '(' || r == '['
 			open = open && r != ')' && r != ']'
+		case diag.Invisible(r) != "": // named as a text's are: its escape means nothing to its writer
+			return "", 0, fmt.Errorf("%q has an %s (U+%04X), which prints nothing: delete it", s, diag.Invisible(r), r)
 		default:
 			return "", 0, fmt.Errorf("%q is not a phone number: it has %q", s, r)
 		}

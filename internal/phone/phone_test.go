@@ -312,3 +312,19 @@ func TestGrouped(t *testing.T) {
 		}
 	}
 }
+
+// A character that prints nothing inside a number (a soft hyphen or a non-joiner pasted from
+// a word processor, a zero-width space) is named in the words a text's are named in
+// (diag.Invisible), with what to do, not as an escape its writer cannot read.
+func TestInvisibleCharacterNamed(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"(614) 276-\u00ad2273", `"(614) 276-\u00ad2273" has an invisible soft hyphen (U+00AD), which prints nothing: delete it`},
+		{"1-888-373\u200c-7888", `"1-888-373\u200c-7888" has an invisible zero-width non-joiner (U+200C), which prints nothing: delete it`},
+		{"988\u200b", `"988\u200b" has an invisible zero-width space (U+200B), which prints nothing: delete it`},
+		{"1-888-\u2063373-7888", `"1-888-\u2063373-7888" has an invisible separator (U+2063), which prints nothing: delete it`},
+	} {
+		if _, err := Parse(tt.s, "US"); err == nil || err.Error() != tt.want {
+			t.Errorf("%q: got %v\nwant %s", tt.s, err, tt.want)
+		}
+	}
+}
