@@ -41,17 +41,25 @@ var avoidDefaults = map[string][]string{
 		"batterers", "strangle+", "strangulation", "kidnap+", "abduct+", "abduction", "smuggle+", "slave+", "slavery",
 		"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
 		"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
-		"punch+ you", "slap+ you", "choke+ you", "sold you",
+		"punch+ you", "slap+ you", "choke+ you", "sold you", "being hit", "getting hit", "mistreat+", "mistreatment",
+		"maltreat+", "maltreatment",
 		"control", "controls", "controlled", "controlling", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
 		"makes you", "make you do", "made you do", "against your will",
 		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
-		"escape+", "get out", "get away", "run away", "ran away", "running away", "runaway+", "rescue+",
+		"escape+", "flee", "flees", "fled", "fleeing", "get out", "get away", "run away", "ran away", "running away",
+		"runaway+", "rescue+",
 		"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
 		// that the card must be hidden from someone, or that its reader is kept in
 		"hide", "hides", "hiding", "hidden", "not around", "allowed to leave", "allowed out", "free to leave", "can t leave", "cannot leave",
 		"can not leave", "unable to leave", "let you leave", "lets you leave",
+		// leaving a person, not a message: leave him, leaving your partner
+		"leave+ him", "leave+ her", "leave+ your partner", "leave+ your husband", "leave+ your wife",
+		"leave+ your boyfriend",
+		"leave+ your girlfriend", "leave+ the relationship", "leave+ safely", "safety plan+", "safety planning",
 		// where help is found, which a card or a page title kept on a checked phone must not say
-		"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges",
+		"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges", "transitional housing",
+		// and the compounds above written as phrases ("line" alone, "support" alone are everyday)
+		"help line+", "hot line+", "crisis line+", "support line+", "advice line+", "crisis center+", "crisis centre+",
 		// the court's help, which names what it protects from
 		"restraining order+", "protective order+", "protection order+", "custody",
 	},
@@ -60,25 +68,29 @@ var avoidDefaults = map[string][]string{
 		"trata de menores", "trata de seres humanos", "tratante+", "tráfico", "traficar+", "traficante+", "sexo", "sexual+", "sexualmente", "sexualidad",
 		"porno", "pornografía", "explotar+", "explotación+", "prostitución", "prostituta+", "prostituir+", "proxeneta+",
 		"burdel+", "abusar+", "abuso+", "abusivo+", "violencia", "violento+", "agresión+", "agresor+", "agredir+",
-		"violar+", "violación+", "incesto", "acosar+", "acoso+", "maltrato+", "maltratar+", "maltratamiento", "golpear+", "golpes",
+		"violar+", "violación+", "incesto", "acosar+", "acoso+", "malos tratos", "maltrato+", "maltratar+",
+		"maltratamiento", "golpear+", "golpes",
 		"te pega", "te pegan", "secuestrar+", "secuestro+", "esclavo+", "esclavitud", "esclavizar+", "suicidio",
 		"suicida+", "autolesión+", "matarte", "quitarte la vida", "te vende", "te venden", "te vendió", "te vendieron",
 		"controlar+", "obligar+", "forzar+", "te fuerza", "te fuerzan", "amenazar+", "amenaza+", "atrapar+",
 		"tu dinero", "tu celular", "tu teléfono", "tus documentos", "tu pasaporte", "tus papeles", "tu identificación",
 		"te hace daño", "te hacen daño", "hacerte daño", "te lastima", "te lastiman", "lastimado+", "contra tu voluntad",
-		"escapar+", "huir", "huye", "huyes", "huyendo", "salir de ahí", "rescate", "rescatar+",
+		"escapar+", "huir", "huye", "huyes", "huyen", "huyó", "huyendo", "salir de ahí", "irte de casa",
+		"dejar a tu pareja", "dejar a tu esposo", "dejar a tu marido", "dejar a tu novio", "rescate", "rescatar+",
 		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
 		"esconder+", "ocultar+", "cuando él no está", "cuando él no esté", "cuando ella no está", "cuando ella no esté",
 		"no te deja salir", "no te dejan salir", "no puedes salir",
 		"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
-		"línea directa", "línea de crisis",
+		"línea directa", "línea de crisis", "línea de apoyo", "teléfono de ayuda", "centro de crisis",
+		"centro de acogida",
 		"orden de alejamiento", "órdenes de alejamiento", "orden de protección", "órdenes de protección", "custodia",
 	},
 	// Vietnamese: a syllable written with its tones is compared with them, one written without
-	// any (as many type) without them (see toned), so none is listed that, so folded, is an
-	// everyday phrase: not nhà thổ (nhà thờ, church), nhà chứa
-	// (nhà chùa), tự tử (từ từ), ma cô (mà có), bị đánh (bị đánh giá, judged), đánh bạn (also
-	// to befriend), nor mua bán or buôn alone (buying and selling).
+	// any (as many type) without them (see toned), so one that, so folded, is an everyday phrase
+	// is marked ~, found only written with its tones: bị đánh (bi danh is also bí danh, an
+	// alias; bị đánh giá, judged, is harmless). Not nhà thổ (nhà thờ, church), nhà chứa (nhà
+	// chùa), tự tử (từ từ), ma cô (mà có), đánh bạn (also to befriend), nor mua bán or buôn
+	// alone (buying and selling).
 	"vi": {
 		"mua bán người", "buôn bán người", "mua bán phụ nữ", "buôn bán phụ nữ", "mua bán trẻ em",
 		"buôn bán trẻ em", "buôn người", "tình dục", "bóc lột", "mại dâm",
@@ -88,12 +100,15 @@ var avoidDefaults = map[string][]string{
 		"cưỡng ép", "cưỡng bức", "bị kiểm soát", "kiểm soát bạn", "đe dọa", "bị nhốt", "hộ chiếu của bạn",
 		"giấy tờ của bạn", "tiền của bạn", "điện thoại của bạn", "trốn thoát", "bỏ trốn", "chạy trốn",
 		"giải cứu", "nạn nhân", "người sống sót", "thủ phạm", "kẻ săn mồi", "ấu dâm",
-		"nhà tạm lánh", "nơi tạm lánh", "nhà an toàn", "đường dây nóng", "đường dây hỗ trợ", "lệnh cấm tiếp xúc",
+		"~bị đánh", "chồng đánh", "làm đau bạn", "làm hại bạn", "làm tổn thương bạn", "ngược đãi", "bỏ chồng",
+		"nhà tạm lánh", "nơi tạm lánh", "nhà an toàn", "nơi trú ẩn", "chỗ trú ẩn", "nơi ẩn náu", "đường dây nóng",
+		"đường dây hỗ trợ", "đường dây tư vấn", "đường dây trợ giúp", "tổng đài tư vấn", "lệnh cấm tiếp xúc",
 		"lệnh bảo vệ", "quyền nuôi con",
 	},
 	// Chinese: Simplified and Traditional forms (zh-Hans, zh-Hant and zh-TW read this list), found
 	// inside the runs of characters they stand in; none that sits inside an everyday word
-	// (贩卖 in 自动贩卖机, 被打 in 被打扰, 跟踪 of a parcel).
+	// (贩卖 in 自动贩卖机, 跟踪 of a parcel) unless harmless holds those words (被打 in 被打扰),
+	// nor 打你 alone (打 is also to dial: 打你的电话).
 	"zh": {
 		"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "人贩子", "人販子", "人口贩子",
 		"人口販子", "性交易", "性剥削", "性剝削",
@@ -101,12 +116,15 @@ var avoidDefaults = map[string][]string{
 		"妓女", "娼妓", "皮条客", "皮條客", "拉皮条", "拉皮條", "妓院", "淫秽", "淫穢", "虐待", "家暴", "暴力", "殴打",
 		"毆打", "袭击", "襲擊", "强奸", "強姦", "强暴", "強暴", "乱伦", "亂倫", "骚扰", "騷擾", "跟踪狂", "跟蹤狂",
 		"绑架", "綁架", "诱拐", "誘拐", "走私", "偷渡", "奴役", "奴隶", "奴隸", "诱骗", "誘騙", "自杀", "自殺",
-		"自残", "自殘", "自伤", "自傷", "挨打", "被迫", "强迫", "強迫", "被控制", "控制你", "威胁", "威脅", "恐吓",
+		"自残", "自殘", "自伤", "自傷", "挨打", "被打", "他打你", "她打你", "打你吗", "打你嗎", "打过你", "打過你",
+		"伤害你", "傷害你", "被迫", "强迫", "強迫", "被控制", "控制你", "威胁", "威脅", "恐吓",
 		"恐嚇", "被困", "囚禁", "你的护照", "你的護照", "您的护照", "您的護照", "你的证件", "你的證件", "您的证件",
 		"您的證件", "你的身份证", "你的身分證", "你的手机", "你的手機", "你的钱", "你的錢", "逃跑", "逃离", "逃離",
-		"逃脱", "逃脫", "出逃", "解救", "受害者", "受害人", "幸存者", "倖存者", "施暴者", "加害者", "施虐者",
+		"逃脱", "逃脫", "出逃", "逃走", "离家出走", "離家出走", "离开他", "離開他", "离开她", "離開她", "解救", "受害者", "受害人", "幸存者", "倖存者", "施暴者",
+		"加害者", "施虐者",
 		"恋童癖", "戀童癖",
-		"热线", "熱線", "庇护所", "庇護所", "避难所", "避難所", "安全屋", "保护令", "保護令", "禁制令", "抚养权", "撫養權",
+		"热线", "熱線", "求助电话", "求助電話", "求助专线", "求助專線", "庇护", "庇護", "避难所", "避難所", "收容所",
+		"妇女之家", "婦女之家", "中途之家", "安全屋", "保护令", "保護令", "禁制令", "抚养权", "撫養權",
 		"监护权", "監護權",
 	},
 	// Korean: found inside words, with the grammar joined on (학대를, 피해자입니다); not 성적
@@ -125,12 +143,15 @@ var avoidDefaults = map[string][]string{
 		"اتجار+", "الاتجار بالبشر", "تهريب+", "جنسي+", "جنسيا", "استغلال+", "دعارة+", "بغاء+", "عاهرة+", "قواد+",
 		"ماخور+", "إباحي+", "إباحية+", "إساءة+", "تعنيف+", "اعتداء+", "عنف+", "اغتصاب+", "مغتصب+", "سفاح القربى",
 		"زنا المحارم", "تحرش+", "متحرش+", "ملاحقة+", "اختطاف+", "خطف+", "عبودية+", "استعباد+", "استدراج+",
-		"انتحار+", "إيذاء+ النفس", "للضرب", "يضربك", "ضربك", "يضربونك", "إجبار+", "مجبر+", "مجبرة+", "يجبرك",
+		"انتحار+", "إيذاء+ النفس", "للضرب", "يضربك", "ضربك", "يضربونك", "يؤذيك", "يؤذونك", "آذاك", "يعنفك",
+		"سوء+ المعاملة", "سوء+ معاملة", "إجبار+", "مجبر+", "مجبرة+", "يجبرك",
 		"أجبرك", "إكراه+", "بالقوة", "يسيطر عليك", "يتحكم بك", "يتحكم فيك", "تهديد+", "يهددك", "محتجز+",
 		"محتجزة+", "محاصر+", "محاصرة+", "جواز سفرك", "أوراقك", "وثائقك", "هاتفك", "جوالك", "أموالك", "نقودك",
-		"بطاقة هويتك", "هروب+", "هرب+", "فرار+", "إنقاذ+", "ضحية+", "ضحايا+", "ناجية+", "ناجين+", "ناجيات+", "جاني+",
+		"بطاقة هويتك", "هروب+", "هرب+", "اهرب", "اهربي", "اهربوا", "فرار+", "إنقاذ+", "ضحية+", "ضحايا+", "ناجية+",
+		"ناجين+", "ناجيات+", "جاني+",
 		"معتدي+", "مفترس+", "مشتهي الأطفال",
-		"خط+ ساخن", "الخط الساخن", "خط+ المساعدة", "ملجأ+", "ملاجئ+", "دار إيواء", "دور إيواء", "مأوى+",
+		"خط+ ساخن", "الخط الساخن", "خط+ المساعدة", "خط+ مساعدة", "خط+ الدعم", "خط+ دعم", "خط+ الأزمات", "ملجأ+",
+		"ملاجئ+", "دار إيواء", "دور إيواء", "إيواء+", "مأوى+",
 		"بيت آمن", "أمر حماية", "أوامر حماية", "أمر تقييدي", "أمر إبعاد",
 	},
 	"de": {
@@ -147,9 +168,11 @@ var avoidDefaults = map[string][]string{
 		"täterin", "selbstmord", "suizid", "suizidal", "selbstverletzung", "bedroht", "bedrohung", "drohung",
 		"drohungen", "gezwungen", "zwingt dich", "gegen deinen willen", "gegen ihren willen", "flucht", "fliehen",
 		"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
+		"schlägt er dich", "verletzt dich",
+		"verletzt er dich", "tut dir weh", "flüchten", "ihn verlassen", "ihn zu verlassen",
 		"dein pass", "deine papiere", "dein geld",
 		"verstecken", "versteck", "verstecke", "versteckt", "versteckte",
-		"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon",
+		"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon", "krisentelefon",
 		"schutzanordnung", "kontaktverbot", "annäherungsverbot", "sorgerecht",
 	},
 	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
@@ -172,7 +195,8 @@ var avoidDefaults = map[string][]string{
 		"harcelées", "harceler", "harceleur", "harceleurs", "traqué", "traquée", "enlèvement", "kidnapping",
 		"kidnappé", "kidnappée", "passeur", "passeurs", "esclavage", "esclave", "esclaves", "asservissement",
 		"servitude", "pédopiégeage", "grooming", "suicide", "suicidaire", "suicidaires", "se suicider",
-		"automutilation", "te faire du mal", "vous faire du mal", "se faire du mal", "te frappe", "vous frappe",
+		"automutilation", "te faire du mal", "vous faire du mal", "se faire du mal", "te fait du mal",
+		"vous fait du mal", "te blesse", "vous blesse", "mauvais traitements", "te frappe", "vous frappe",
 		"te frappent", "vous frappent", "te bat", "vous bat", "te battent", "vous battent", "forcée", "forcées",
 		"te force", "vous force", "contre ton gré", "contre votre gré", "contre ta volonté", "contre votre volonté",
 		"te contrôle", "vous contrôle", "te contrôlent", "vous contrôlent", "emprise", "menace", "menaces",
@@ -180,6 +204,8 @@ var avoidDefaults = map[string][]string{
 		"pris au piège", "prise au piège", "séquestré", "séquestrée", "séquestration", "ton passeport",
 		"votre passeport", "tes papiers", "vos papiers", "tes documents", "vos documents", "ton argent",
 		"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir",
+		"fuyez", "fuis", "fuyant", "quitter ton conjoint", "quitter votre conjoint", "quitter ton partenaire",
+		"quitter votre partenaire", "quitter ton mari", "quitter votre mari",
 		"t'échapper", "vous échapper", "s'échapper",
 		"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
 		"cacher", "cachez", "caché", "cachée", "cachés", "cachées", "cache cette carte", "cache-la", "cachez-la",
@@ -189,7 +215,7 @@ var avoidDefaults = map[string][]string{
 		"battue", "battues", "femme battue", "femmes battues", "frappée", "frappées", "te frappe-t-il",
 		"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "centre d'hébergement",
 		"hébergement d'urgence", "hébergement pour femmes", "foyer pour femmes", "maison pour femmes",
-		"sos femmes", "ligne d'écoute", "ligne d'aide", "ligne d'urgence",
+		"sos femmes", "ligne d'écoute", "ligne d'aide", "ligne d'urgence", "ligne de soutien", "ligne de crise",
 		"ordonnance de protection", "ordonnance restrictive", "garde des enfants",
 	},
 	// Portuguese, for Brazil and Portugal: not tráfego (of cars), obrigada and obrigado (thank
@@ -211,18 +237,23 @@ var avoidDefaults = map[string][]string{
 		"escravatura", "escravo", "escrava", "escravos", "escravas", "escravizada", "escravizado", "aliciamento",
 		"aliciada", "aliciadas", "aliciador", "aliciadores", "grooming", "suicídio", "suicida", "suicidas",
 		"se matar", "te matar", "automutilação", "autolesão", "te machuca", "te machucam", "te bate", "te batem",
+		"bate em você", "batem em você", "machuca você", "te agride", "agride você",
 		"espancada", "espancadas", "espancado", "espancamento", "forçada", "forçadas", "forçado", "forçados",
 		"te obriga", "te obrigam", "coagida", "coação", "contra a sua vontade", "contra sua vontade",
 		"contra a tua vontade", "te controla", "te controlam", "controlada", "ameaça", "ameaças", "ameaçada",
 		"ameaçadas", "ameaçado", "te ameaça", "te ameaçam", "encurralada", "aprisionada", "cárcere privado",
 		"seu passaporte", "teu passaporte", "seus documentos", "teus documentos", "seus papéis", "seu dinheiro",
 		"teu dinheiro", "seu celular", "teu celular", "seu telemóvel", "teu telemóvel", "seu telefone",
-		"sua identidade", "fugir", "fuga", "escapar", "resgate", "resgatar", "vítima", "vítimas", "sobrevivente",
+		"sua identidade", "fugir", "fuga", "foge", "fuja", "fugindo", "escapar", "deixar seu parceiro",
+		"deixar o seu parceiro",
+		"deixar seu marido", "deixar o seu marido", "deixar seu companheiro", "resgate", "resgatar", "vítima",
+		"vítimas", "sobrevivente",
 		"esconder", "esconda", "escondido", "escondida", "quando ele não está",
 		"quando ele não estiver", "quando ela não está", "quando ela não estiver", "não te deixa sair",
 		"não deixa você sair", "não te deixam sair", "não deixam você sair", "não pode sair",
 		"sobreviventes", "abusador", "abusadores", "predador", "predadores", "pedófilo", "pedófilos", "pedofilia",
 		"abrigo", "abrigos", "casa abrigo", "casa de acolhimento", "casa segura", "linha de ajuda", "linha direta",
+		"linha de apoio", "linha de crise",
 		"medida protetiva", "medidas protetivas", "ordem de proteção", "ordem de restrição", "guarda dos filhos",
 	},
 	// Russian: each word in its common cases, listed whole; not торговля alone (trade) nor сила.
@@ -242,9 +273,11 @@ var avoidDefaults = map[string][]string{
 		"принуждают", "принудили", "заставляет тебя", "заставляют тебя", "заставляет вас", "заставляют вас",
 		"контролирует тебя", "контролирует вас", "угрожает", "угрожают", "угроза", "угрозы", "в ловушке",
 		"заперли", "твой паспорт", "ваш паспорт", "твои документы", "ваши документы", "твои деньги",
-		"ваши деньги", "твой телефон", "ваш телефон", "побег", "сбежать", "жертва", "жертвы", "жертвой",
+		"ваши деньги", "твой телефон", "ваш телефон", "побег", "сбежать", "уйти от мужа", "уйти от него", "жертва",
+		"жертвы", "жертвой",
 		"пострадавшие", "педофил", "педофилы",
-		"горячая линия", "горячей линии", "горячую линию", "убежище", "убежища", "приют", "приюта", "приюте",
+		"горячая линия", "горячей линии", "горячую линию", "телефон доверия", "телефона доверия", "телефону доверия",
+		"телефоном доверия", "линия помощи", "линии помощи", "убежище", "убежища", "приют", "приюта", "приюте",
 		"кризисный центр", "кризисного центра", "охранный ордер", "защитное предписание",
 	},
 	// Haitian Creole: not trafik alone (traffic), sekou (help), fèmen (closed).
@@ -268,9 +301,10 @@ var avoidDefaults = map[string][]string{
 		"kinidnap", "pagdukot", "dinukot", "smuggling", "pang aalipin", "alipin", "pagkaalipin", "grooming",
 		"pagpapakamatay", "magpakamatay", "saktan ang sarili", "pinipilit ka", "pinilit", "sapilitan",
 		"kinokontrol ka", "binabantaan", "pagbabanta", "nakakulong", "pasaporte mo", "passport mo",
-		"mga dokumento mo", "pera mo", "cellphone mo", "telepono mo", "tumakas", "pagtakas", "sagipin",
+		"mga dokumento mo", "pera mo", "cellphone mo", "telepono mo", "tumakas", "pagtakas", "makatakas", "tatakas",
+		"takasan", "sagipin",
 		"pagsagip", "biktima", "survivor", "salarin", "mandaragit", "pedophile",
-		"hotline", "shelter", "protection order", "kustodiya",
+		"hotline", "linya ng tulong", "shelter", "kanlungan", "protection order", "kustodiya",
 	},
 }
 
@@ -287,7 +321,13 @@ var harmless = map[string][]string{
 	"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
 	"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
 		"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
-	"zh": {"强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾", "困难", "困難", "你的情绪", "你的情緒", "你的体重", "你的體重",
+	// bị đánh in what is done to a thing or a person that is no blow: judged, woken, stolen,
+	// dropped, taxed, beaten in a game, fooled, marked, lost, typed
+	"vi": {"đánh giá", "đánh thức", "đánh cắp", "đánh rơi", "đánh thuế", "đánh bại", "đánh lừa", "đánh dấu", "đánh mất",
+		"đánh máy", "đánh số"},
+	"zh": {"被打扰", "被打擾", "被打断", "被打斷", "被打开", "被打開", "被打印", "被打破", "被打败", "被打敗", "被打动", "被打動",
+		"被打包", "被打击", "被打擊", "被打折", "被打上", "强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾", "困难", "困難", "你的情绪", "你的情緒", "你的体重",
+		"你的體重",
 		"你的血压", "你的血壓", "你的血糖", "你的饮食", "你的飲食"},
 }
 
@@ -544,13 +584,17 @@ func (w *words) add(word, f string) {
 // tones, for a Vietnamese word: its words are compared without them (typed without any, as
 // many do, tiền của bạn is "tien cua ban"), but a syllable written with its tones and marks is
 // that syllable alone (thuận tiện của bạn, at a time convenient for you, is not tiền của bạn,
-// your money).
+// your money). A word marked ~ (tonedOnly) is found only written with its tones.
 func (w words) toned(i int, a avoidWord) bool {
 	if a.lang != "vi" {
 		return true
 	}
 	for k, syllable := range exactSplit(a.as) {
-		if i+k < len(w.written) && w.written[i+k] != "" && w.written[i+k] != syllable {
+		if i+k >= len(w.written) {
+			continue
+		}
+		got := w.written[i+k]
+		if a.tonedOnly && got == "" && fold(syllable) != syllable || got != "" && got != syllable {
 			return false
 		}
 	}
@@ -598,6 +642,9 @@ type avoidWord struct {
 	letters                 int
 	anywhere                bool // found inside any word (unspaced)
 	typo                    bool // its misspellings are refused too (see misspelt)
+	// found only written with its tones (Vietnamese, listed with a leading ~): without them,
+	// it is also an everyday phrase (see toned)
+	tonedOnly bool
 }
 
 // unspaced reports whether w is written in a script whose words are found inside longer runs
@@ -614,6 +661,7 @@ func unspaced(w string) bool {
 
 // avoidWords are the forms of a word or phrase of the language's list (see forms).
 func avoidWords(lang, w string) []avoidWord {
+	w, tonedOnly := strings.CutPrefix(w, "~")
 	listed := strings.Join(split(w).list, " ")
 	letters := utf8.RuneCountInString(listed) - strings.Count(listed, " ")
 	fs := forms(lang, w)
@@ -624,7 +672,7 @@ func avoidWords(lang, w string) []avoidWord {
 			key = strings.Join(split(f).list, " ")
 		}
 		joined := strings.ReplaceAll(key, " ", "")
-		out = append(out, avoidWord{as: f, key: key, joined: joined, listed: listed, lang: lang,
+		out = append(out, avoidWord{as: f, key: key, joined: joined, listed: listed, lang: lang, tonedOnly: tonedOnly,
 			letters: min(letters, utf8.RuneCountInString(joined)), anywhere: unspaced(joined) && utf8.RuneCountInString(joined) > 1})
 	}
 	return out
@@ -652,7 +700,7 @@ func newAvoidSet(ws []avoidWord, harmless []string) *avoidSet {
 		s.words = append(s.words, a)
 		s.whole[a.key] = i
 		s.maxWords = max(s.maxWords, strings.Count(a.key, " ")+1)
-		if (a.letters >= runLetters || a.anywhere) && len(a.joined) >= 3 {
+		if (a.letters >= runLetters || a.anywhere) && len(a.joined) >= 3 && !a.tonedOnly { // run together, its tones go unread
 			s.inside[a.joined[:3]] = append(s.inside[a.joined[:3]], i)
 		}
 	}
@@ -665,12 +713,14 @@ func newAvoidSet(ws []avoidWord, harmless []string) *avoidSet {
 // runLetters and longLetters say.
 func (w words) avoided(s *avoidSet) avoidWord {
 	var first avoidWord
-	at := len(w.letters) + 1
+	at, listed := len(w.letters)+1, len(s.words)
 	found := func(i int) {
-		// the first in the text; of two there, the longer ("controls", not "control")
+		// the first in the text; of two there, the longer ("controls", not "control"); of two
+		// as long, the one listed first ("hotline", not "hot line"; "safe house", not "safehouse")
 		a := s.words[i]
-		if p := strings.Index(w.letters, a.joined); p < at || p == at && len(a.as) > len(first.as) {
-			first, at = a, p
+		p := strings.Index(w.letters, a.joined)
+		if p < at || p == at && (len(a.joined) > len(first.joined) || len(a.joined) == len(first.joined) && i < listed) {
+			first, at, listed = a, p, i
 		}
 	}
 	// each word, and the phrases it starts, as they are in w.phrase: looked up, not rebuilt

@@ -797,6 +797,12 @@ func TestDiscreetPageTitle(t *testing.T) {
 		{true, "Refugio cercano", `es/text.yaml:97: site.neutral_title: prints "refugio"`, "es"},
 		{true, "Casa segura", `es/text.yaml:97: site.neutral_title: prints "casa segura"`, "es"},
 		{true, "Línea de ayuda", `es/text.yaml:97: site.neutral_title: prints "línea de ayuda"`, "es"},
+		{true, "Help line", `site.neutral_title: prints "help line" as the discreet page's title`, ""},
+		{true, "Ready to flee?", `site.neutral_title: prints "flee" as the discreet page's title`, ""},
+		{true, "Malos tratos", `es/text.yaml:97: site.neutral_title: prints "malos tratos"`, "es"},
+		{true, "Línea de apoyo", `es/text.yaml:97: site.neutral_title: prints "línea de apoyo"`, "es"},
+		{true, "Weather notes", "", ""},
+		{true, "Notas del jardín", "", "es"},
 		// a distinctive word of the organisation's name says whose it is; generic ones do not
 		{true, "Haven notes", `site.neutral_title: prints "Haven", a word of the organisation's name "The Mission Haven", as the discreet page's title, which must not say whose line it is`, ""},
 		{true, "The notes", "", ""},
@@ -1268,4 +1274,93 @@ func TestDiscreetBackTitleClaims(t *testing.T) {
 			t.Fatalf("no %s edition", tt.lang)
 		})
 	}
+}
+
+// Each concept the lists refuse is refused in every listed language in the forms a flyer
+// writes it: a refused compound as a phrase (help line, 求助电话), being hit or hurt, abuse,
+// fleeing or leaving someone, and where help is found; and the everyday words a neutral card
+// needs (talk, call, free, private, line, leave a message) still pass in each.
+func TestDiscreetConceptsInEveryLanguage(t *testing.T) {
+	checkLines(t, []line{
+		// a line where help is found, written as a phrase
+		{"en", "Call our help line.", `prints "help line"`},
+		{"en", "Hot line, 24/7", `prints "hot line"`},
+		{"en", "Crisis line: call any time.", `prints "crisis line"`},
+		{"en", "Free support line.", `prints "support line"`},
+		{"en", "Advice lines are open.", `prints "advice lines"`},
+		{"es", "Línea de apoyo, 24/7", `prints "línea de apoyo"`},
+		{"fr", "Ligne de soutien, jour et nuit", `prints "ligne de soutien"`},
+		{"pt", "Linha de apoio gratuita", `prints "linha de apoio"`},
+		{"vi", "Gọi đường dây tư vấn.", `prints "đường dây tư vấn"`},
+		{"ar", "اتصل بخط مساعدة مجاني.", `prints "بخط مساعدة"`},
+		{"zh", "拨打求助电话。", `prints "求助电话"`},
+		{"zh-Hant", "撥打求助電話。", `prints "求助電話"`},
+		{"tl", "Tumawag sa linya ng tulong.", `prints "linya ng tulong"`},
+		{"ru", "Позвоните на телефон доверия.", `prints "телефон доверия"`},
+		{"de", "Ruf das Krisentelefon an.", `prints "krisentelefon"`},
+		// being hit or hurt
+		{"en", "Being hit at home?", `prints "being hit"`},
+		{"zh", "他打你吗？", `prints "他打你"`},
+		{"zh", "被打了？", `prints "被打"`},
+		{"vi", "Chồng đánh bạn?", `prints "chồng đánh"`},
+		{"vi", "Bị đánh?", `prints "bị đánh"`},
+		{"ar", "هل يؤذيك؟", `prints "يؤذيك"`},
+		{"fr", "Il vous fait du mal ?", `prints "vous fait du mal"`},
+		{"pt", "Ele bate em você?", `prints "bate em você"`},
+		{"de", "Verletzt er dich?", `prints "verletzt er dich"`},
+		// abuse
+		{"es", "¿Malos tratos?", `prints "malos tratos"`},
+		{"vi", "Bị ngược đãi?", `prints "ngược đãi"`},
+		{"en", "Mistreated at home?", `prints "mistreated"`},
+		// fleeing, or leaving someone
+		{"en", "Ready to flee?", `prints "flee"`},
+		{"en", "Fleeing home?", `prints "fleeing"`},
+		{"en", "How to leave him safely", `prints "leave him"`},
+		{"en", "Thinking of leaving her?", `prints "leaving her"`},
+		{"en", "Leaving your partner?", `prints "leaving your partner"`},
+		{"es", "¿Quieres dejar a tu pareja?", `prints "dejar a tu pareja"`},
+		{"fr", "Fuyez, on vous aide.", `prints "fuyez"`},
+		{"pt", "Fugindo de casa?", `prints "fugindo"`},
+		{"vi", "Muốn rời bỏ chồng?", `prints "bỏ chồng"`},
+		{"zh", "想离开他吗？", `prints "离开他"`},
+		{"ar", "اهربي الآن", `prints "اهربي"`},
+		{"tl", "Gusto mong makatakas?", `prints "makatakas"`},
+		{"de", "Willst du ihn verlassen?", `prints "ihn verlassen"`},
+		{"ru", "Хотите уйти от мужа?", `prints "уйти от мужа"`},
+		// where help is found
+		{"vi", "Nơi trú ẩn an toàn", `prints "nơi trú ẩn"`},
+		{"tl", "Kanlungan para sa kababaihan", `prints "kanlungan"`},
+		{"zh", "妇女之家", `prints "妇女之家"`},
+		{"zh", "中途之家", `prints "中途之家"`},
+		{"zh-Hant", "婦女之家", `prints "婦女之家"`},
+		{"en", "Transitional housing for you", `prints "transitional housing"`},
+		// everyday lines a neutral card needs, in each language
+		{"en", "Need to talk? Call or text, 24/7. Free and private.", ""},
+		{"en", "Leave a message any time; we call back today.", ""},
+		{"en", "Leave us a message. Someone will listen.", ""},
+		{"en", "Our line is open: support, notes, weather, garden.", ""},
+		{"en", "Talk to someone without leaving your home.", ""},
+		{"en", "Feeling stressed? Freeing up time? We listen.", ""},
+		{"en", "A fleeting thought is worth a call.", ""},
+		{"en", "Please leave the line free.", ""},
+		{"en", "He left her a voicemail.", ""},
+		{"es", "¿Quieres hablar? Llama o escribe. Gratis y privado.", ""},
+		{"es", "Deja un mensaje; te llamamos hoy.", ""},
+		{"es", "Apoyo gratuito, sin salir de casa.", ""},
+		{"fr", "Besoin de parler ? Appel gratuit et confidentiel.", ""},
+		{"fr", "Laissez un message, on vous rappelle.", ""},
+		{"pt", "Precisa conversar? Ligue ou mande mensagem. Grátis.", ""},
+		{"vi", "Cần người lắng nghe? Gọi hoặc nhắn tin, miễn phí.", ""},
+		{"vi", "Chúng tôi đánh giá cao bạn. Đừng để bị đánh thức lúc nửa đêm.", ""},
+		{"vi", "Hãy đánh bạn với người tốt.", ""},
+		{"vi", "Bi danh cua ban la gi?", ""}, // bí danh, an alias, typed without tones
+		{"vi", "Bí danh của bạn?", ""},
+		{"zh", "想聊聊吗？免费、保密，24小时。", ""},
+		{"zh", "请勿被打扰，我们随时倾听。", ""},
+		{"zh", "我们会打你的电话。", ""},
+		{"ar", "هل تحتاج إلى التحدث؟ اتصل أو أرسل رسالة مجانا.", ""},
+		{"tl", "Kailangan mo ng kausap? Tumawag o mag-text. Libre.", ""},
+		{"de", "Möchtest du reden? Kostenlos und vertraulich.", ""},
+		{"ru", "Нужно поговорить? Звонок бесплатный.", ""},
+	})
 }

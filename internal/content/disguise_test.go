@@ -36,7 +36,7 @@ func TestDiscreetDisguises(t *testing.T) {
 		{"en", "Traf-ficking?", `"Traf-ficking" (trafficking)`},
 		{"en", "Need to talk about $ex?", `"$ex" (sex)`},
 		{"en", "Need to talk about 5EX?", `"5EX" (sex)`},
-		{"en", "R4P3 crisis line", `"R4P3" (rape)`},
+		{"en", "R4P3 line", `"R4P3" (rape)`},
 		{"en", "#EndHum4nTr4fficking", `"EndHum4nTr4fficking" (trafficking)`},
 		{"en", "@buse?", `"@buse" (abuse)`},
 		{"en", "Pr0stitut10n", `"Pr0stitut10n" (prostitution)`},

@@ -20,9 +20,10 @@ encapado encapar enclave enclaves escacada escacado escajo escala escalada escal
 escaladora escalar escalo escama escamada escamado escamar escampada escampado escampar escampo
 escana escano escapade escapades escapee escapees escara escaro escarpa escarpada escarpado escarpar
 escarpe escasa escaso escaza esclavina esclavon escopo escupo eslava eslavo explode explodes
-exploracion explorador exploradora explorar explore explores exployada extortion farces forada
+exploracion explorador exploradora explorar explore explores exployada extortion farces fleecing
+fleeting fleming flexing forada
 forado foras forbes force forceps forces forded fores forged forges forjada forjado forjador forjadora forjar
-forked formador formadora formar formed forrar fortes forzal forzante forzuda forzudo gaping goles
+forked formador formadora formar formed forrar fortes forzal forzante forzuda forzudo freeing gaping goles
 golfear golpe golpeadura golpete grafica grafico grooved grooving hunting hurling hurtling incasto
 infest infesto ingest invest japing kidnappings lastimador limped limper limping matante mattered
 mattering menace menaces menaza menazar modest moles molesta molestar molesto muggle muggles nicest
