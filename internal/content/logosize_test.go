@@ -160,17 +160,8 @@ func TestBlankLogoWarns(t *testing.T) {
 		{"half-transparent black", color.Transparent, color.NRGBA{0, 0, 0, 0x40}, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			img := image.NewNRGBA(image.Rect(0, 0, 300, 100))
-			for y := range 100 {
-				for x := range 300 {
-					img.Set(x, y, tt.ground)
-					if tt.mark != nil && y >= 40 && y < 60 {
-						img.Set(x, y, tt.mark)
-					}
-				}
-			}
 			var got []string
-			for _, w := range loadWithLogoImage(t, img).Warnings {
+			for _, w := range loadWithLogoImage(t, banded(tt.ground, tt.mark)).Warnings {
 				got = append(got, w.Error())
 			}
 			if warned := slices.Contains(got, warn); warned != tt.warn {
@@ -203,17 +194,8 @@ func TestPaleLogoWarns(t *testing.T) {
 		{"white on transparent", color.Transparent, color.White, ""}, // blank: the blank logo's warning alone
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			img := image.NewNRGBA(image.Rect(0, 0, 300, 100))
-			for y := range 100 {
-				for x := range 300 {
-					img.Set(x, y, tt.ground)
-					if tt.mark != nil && y >= 40 && y < 60 {
-						img.Set(x, y, tt.mark)
-					}
-				}
-			}
 			var got []string
-			for _, w := range loadWithLogoImage(t, img).Warnings {
+			for _, w := range loadWithLogoImage(t, banded(tt.ground, tt.mark)).Warnings {
 				if strings.Contains(w.Error(), " is pale") {
 					got = append(got, w.Error())
 				}
@@ -223,4 +205,18 @@ func TestPaleLogoWarns(t *testing.T) {
 			}
 		})
 	}
+}
+
+// banded is a 300 x 100 logo of ground, with a band of mark across its middle (nil: none).
+func banded(ground, mark color.Color) image.Image {
+	img := image.NewNRGBA(image.Rect(0, 0, 300, 100))
+	for y := range 100 {
+		for x := range 300 {
+			img.Set(x, y, ground)
+			if mark != nil && y >= 40 && y < 60 {
+				img.Set(x, y, mark)
+			}
+		}
+	}
+	return img
 }
