@@ -48,14 +48,7 @@ func TestFewForeignWordsKeepTheFamily(t *testing.T) {
 			if got := fam.Foreign(texts); tt.foreign == "" && got != "" || !strings.Contains(got, tt.foreign) {
 				t.Errorf("Foreign says %q, want %q", got, tt.foreign)
 			}
-			var buf sfnt.Buffer
-			var got []string
-			for _, r := range fam.Runs(&buf, tt.line) {
-				got = append(got, r.Face.Name+": "+r.Text)
-			}
-			if strings.Join(got, "|") != strings.Join(tt.runs, "|") {
-				t.Errorf("runs of %q:\n got  %q\n want %q", tt.line, got, tt.runs)
-			}
+			checkRuns(t, fam, tt.line, tt.runs)
 		})
 	}
 }
@@ -177,14 +170,7 @@ func TestCJKFontSetsItsScriptOnly(t *testing.T) {
 			if fam.Name != tt.family {
 				t.Fatalf("set in %s, want %s", fam.Name, tt.family)
 			}
-			var buf sfnt.Buffer
-			var got []string
-			for _, r := range fam.Runs(&buf, tt.line) {
-				got = append(got, r.Face.Name+": "+r.Text)
-			}
-			if strings.Join(got, "|") != strings.Join(tt.runs, "|") {
-				t.Errorf("runs of %q:\n got  %q\n want %q", tt.line, got, tt.runs)
-			}
+			checkRuns(t, fam, tt.line, tt.runs)
 		})
 	}
 }
@@ -317,4 +303,17 @@ func notoFamily(t *testing.T, files, name string) *Family {
 		t.Fatal(err)
 	}
 	return fam
+}
+
+// checkRuns says where line's runs in fam are not want, each "face: text".
+func checkRuns(t *testing.T, fam *Family, line string, want []string) {
+	t.Helper()
+	var buf sfnt.Buffer
+	var got []string
+	for _, r := range fam.Runs(&buf, line) {
+		got = append(got, r.Face.Name+": "+r.Text)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("runs of %q:\n got  %q\n want %q", line, got, want)
+	}
 }
