@@ -17,7 +17,7 @@ func checkCards(s Settings, bad func(path, msg, hint string)) {
 	}
 	if c.DiscreetURL != "" {
 		if msg := CheckURL(c.DiscreetURL); msg != "" {
-			bad("cards.discreet_url", msg, addressHint(c.DiscreetURL, discreetHint))
+			bad("cards.discreet_url", msg, discreetHint)
 		} else if msg, hint := checkQuery(c.DiscreetURL); msg != "" {
 			bad("cards.discreet_url", msg, hint)
 		}

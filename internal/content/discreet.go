@@ -1755,7 +1755,7 @@ func partEnds(parts []string) []int {
 }
 
 // discreetHint is what to write as cards.discreet_url: what makes an address neutral, not an
-// address to copy (one on example.org opens nothing, and is refused: reservedHost).
+// address to copy (one on example.org opens nothing: reservedHost).
 const discreetHint = "use a neutral address you control, on a site whose name says nothing of the hotline or your organisation"
 
 // checkExitLink refuses a quick exit (site.exit_url) whose address names the hotline or the

@@ -1165,7 +1165,7 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		}
 		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
 		if m := CheckURL(page); m != "" {
-			msg, hint = "the link's address "+m, addressHint(page, "write the page's full address: [our resource list](https://<your site>/help)")
+			msg, hint = "the link's address "+m, "write the page's full address: [our resource list](https://<your site>/help)"
 		} else if m, h := clickMarked(url); m != "" {
 			msg, hint = at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h // the address is in at
 		}
@@ -1190,6 +1190,17 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 	if msg != "" {
 		f.ps.Add(f.file, f.line(n), "", msg, hint)
 		return false
+	}
+	// an address on a host kept for examples is warned of here where the link's words do not
+	// print it; where they do, the scan of printed addresses (checkHosts) warns of it, once
+	var host string // the page's site, or the email address's domain
+	if mail, ok := strings.CutPrefix(url, "mailto:"); ok {
+		_, host, _ = strings.Cut(strings.ToLower(mail), "@")
+	} else if strings.HasPrefix(url, "https:") {
+		host = comparedHost(url)
+	}
+	if why := reservedHost(host); why != "" && !strings.Contains(strings.ToLower(text), host) {
+		f.warnings.Add(f.file, f.line(n), "", "the link's address "+diag.Quote(url)+" "+reservedMsg(why, "the page and every PDF would link it", ownAddress), "")
 	}
 	*links = append(*links, Link{Text: text, URL: url, line: f.line(n), typed: typed})
 	return true

@@ -276,9 +276,10 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
-// checkHosts refuses each web or e-mail address written in a printed text whose host is kept
-// for examples (reservedHost), or one slip from one of the organisation's own, each at its line.
-func checkHosts(file string, at textLines, path, text string, own []ownHost, ps *diag.Problems) {
+// checkHosts refuses each web or e-mail address written in a printed text whose host is one
+// slip from one of the organisation's own, and warns (ws) of one whose host is kept for
+// examples (reservedHost), each at its line.
+func checkHosts(file string, at textLines, path, text string, own []ownHost, ps, ws *diag.Problems) {
 	if !strings.Contains(text, ".") || path == "qr_alt" { // qr_alt's address: checked as the code's
 		return
 	}
@@ -296,7 +297,7 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps 
 		}
 		h := strings.TrimPrefix(strings.TrimSuffix(host, "."), "www.")
 		if why := reservedHost(h); why != "" {
-			ps.Add(file, at.of(end-1), path, "prints the address "+diag.Quote(written)+", "+reservedMsg(why), "")
+			ws.Add(file, at.of(end-1), path, "prints the address "+diag.Quote(written)+", which "+reservedMsg(why, "every copy would print it", ownAddress), "")
 			return
 		}
 		near, slipped, how, ok := hostSlip(h, own)

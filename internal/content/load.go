@@ -195,6 +195,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if f.path == "display_url" {
 				settingsNotes = append(settingsNotes, displayWarnings(name(SettingsFile), f.line, c.Settings)...)
 			}
+			if f.path == "resource_url" && ov.URL != "" {
+				settingsNotes = append(settingsNotes, exampleAddress(diag.Located{File: "--url", Text: ov.URL})...)
+			} else {
+				settingsNotes = append(settingsNotes, exampleAddress(diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})...)
+			}
 			switch f.path {
 			case "font.regular", "font.bold", "font.italic", "font.bold_italic":
 				face := slices.Index([]string{"font.regular", "font.bold", "font.italic", "font.bold_italic"}, f.path)
@@ -977,7 +982,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		ws.AddAll(areaCodeLeftOut(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums))
 		shown, at := hiddenInAddresses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, ps) // its addresses as they print
 		checkTracked(file, at, f.path, shown, strings.HasSuffix(file, ".md"), ps)
-		checkHosts(file, at, f.path, shown, own, ps)
+		checkHosts(file, at, f.path, shown, own, ps, ws)
 		for _, g := range gluedNumbers(*f.ptr) {
 			if msg, hint := gluedProblem(*f.ptr, g, vars); msg != "" {
 				ps.Add(file, textLines{f.line, f.breaks}.of(g.from), f.path, msg, hint)

@@ -1,18 +1,22 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"net/netip"
-	"net/url"
 	"strings"
+
+	"haven/internal/diag"
 )
 
 // reservedHost says why no page for readers can be on host ("" when one can): RFC 2606 and
 // 6761 keep example.com, example.net and example.org (and their subdomains) and the .example,
 // .test, .invalid and .localhost top-level domains for documentation and tests, so no one can
 // put a page there; localhost, and a loopback or private IP address, is never a page a
-// reader's phone reaches. Such an address is one copied from an example or a template: it
-// would print on every copy and open nothing.
+// reader's phone reaches. Such an address is one copied from an example or a template, or
+// written to try haven out: it is warned of where it is written (exampleAddress), not
+// refused, so a preview builds, and the warning says to write the organisation's own before
+// printing.
 func reservedHost(host string) string {
 	h := strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
 	if ip, err := netip.ParseAddr(h); err == nil {
@@ -34,17 +38,38 @@ func reservedHost(host string) string {
 	return ""
 }
 
-// reservedMsg is what to say of an address on a host that reservedHost says why of, after the
-// address: no page can be there.
-func reservedMsg(why string) string {
-	return fmt.Sprintf("an address that opens nothing (%s): no page for readers can be there, and every copy would print it; write your organisation's own address", why)
+// reservedMsg is what to say, after the address, of one on a host that reservedHost says why
+// of: use is what the copies would do with it, write what to write in its place (for most,
+// ownAddress).
+func reservedMsg(why, use, write string) string {
+	return fmt.Sprintf("is an address that opens nothing (%s): %s; write %s before printing", why, use, write)
 }
 
-// addressHint is hint, what to do of address CheckURL refuses; none where it refuses it for its
-// host, whose message says what to do: the hint's pattern would only repeat it.
-func addressHint(address, hint string) string {
-	if u, err := url.Parse(address); err == nil && reservedHost(u.Hostname()) != "" {
-		return ""
+// ownAddress is what to write in place of most addresses on a host kept for examples.
+const ownAddress = "your organisation's own address"
+
+// exampleUses are the settings' addresses, each with what the copies would do with it and
+// what to write there.
+var exampleUses = map[string]struct{ use, write string }{
+	"resource_url":         {"every copy's QR code would open it", ownAddress},
+	"display_url":          {"every copy would print it under the QR code", ownAddress},
+	"cards.discreet_url":   {"every discreet card's QR code would open it", "a neutral address you control"},
+	"hotline.chat":         {"every copy that gives the chat would send readers to it", "your chat's own address"},
+	"organisation.website": {"every copy would give it as your site", ownAddress},
+	"site.privacy_url":     {"the page's safety note would link it", "your own page's address (or leave privacy_url empty for the built-in one)"},
+	"site.exit_url":        {"the page's quick exit would open it", "an everyday site's address (or leave exit_url empty for the built-in one)"},
+}
+
+// exampleAddress warns of the address the settings' field (one of exampleUses; "" for --url,
+// which stands for resource_url) sets where its host is one no page for readers can be on.
+func exampleAddress(at diag.Located) diag.Problems {
+	use, ok := exampleUses[cmp.Or(at.Field, "resource_url")]
+	if !ok || at.Text == "" {
+		return nil
 	}
-	return hint
+	why := reservedHost(comparedHost(at.Text))
+	if why == "" {
+		return nil
+	}
+	return diag.Problems{at.At(diag.Quote(at.Text)+" "+reservedMsg(why, use.use, use.write), "")}
 }

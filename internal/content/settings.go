@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"net/netip"
 	"net/url"
 	"path"
 	"slices"
@@ -74,13 +75,13 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 
 	ps = append(ps, lineBreaks(file, fields)...)
 	if msg := CheckURL(s.ResourceURL); msg != "" {
-		bad("resource_url", msg, addressHint(s.ResourceURL, "write the full address of your page: https://<your site>/help"))
+		bad("resource_url", msg, "write the full address of your page: https://<your site>/help")
 	} else if msg, hint := checkQuery(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, hint)
 	}
 	if s.Organisation.Website != "" {
 		if msg := CheckURL(s.Organisation.Website); msg != "" {
-			bad("organisation.website", msg, addressHint(s.Organisation.Website, "your organisation's own site: https://<your site>"))
+			bad("organisation.website", msg, "your organisation's own site: https://<your site>")
 		}
 	}
 	if s.Site.ExitURL != "" {
@@ -152,7 +153,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 			bad("display_url", fmt.Sprintf("%s starts with %s://; display_url is the address as printed, and the QR codes open resource_url", diag.Quote(s.DisplayURL), scheme),
 				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
 		} else if msg := CheckURL(full); msg != "" {
-			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), addressHint(full, "write the short address people type: <your site>/help"))
+			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type: <your site>/help")
 		} else if msg := displayOpens(full, s.ResourceURL); msg != "" && msg != anotherPage && msg != pageAbove {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s (line %d), which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL), line["resource_url"]),
 				"print an address on resource_url's site that opens the same page, e.g. "+PrintedURL(s.ResourceURL)+" or a short page of your own there; or shorten resource_url itself; or leave display_url empty")
@@ -334,7 +335,9 @@ func hostLabel(l string) bool {
 // must not open anything else. An address must print as it opens: no character outside
 // printable ASCII (a Cyrillic letter in the host, a zero-width space, a direction override),
 // no user name before the host, no port out of range. An international host is read as the
-// ASCII form it opens when IDNA accepts it in one script a label (asciiURL).
+// ASCII form it opens when IDNA accepts it in one script a label (asciiURL). A host kept for
+// examples, localhost or a private IP address (reservedHost) is taken as a host: such an
+// address is warned of where it is written (exampleAddress), so content tried out builds.
 func CheckURL(s string) string {
 	s = asciiURL(s)
 	for i, r := range s {
@@ -351,9 +354,7 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s has a user name before the host (%s@); the page would open somewhere other than it reads", diag.Quote(s), u.User.Username())
 	case err == nil && u.Port() != "" && !validPort(u.Port()):
 		return fmt.Sprintf("%s has the port %s; a port is 1 to 65535", diag.Quote(s), u.Port())
-	case err == nil && reservedHost(u.Hostname()) != "":
-		return diag.Quote(s) + " is " + reservedMsg(reservedHost(u.Hostname()))
-	case err == nil && u.Host != "" && !validHost(u.Hostname()):
+	case err == nil && u.Host != "" && !hostInForm(u.Hostname()):
 		return fmt.Sprintf("%s has a malformed host name %q", diag.Quote(s), u.Hostname())
 	case err != nil || s != strings.TrimSpace(s):
 		return fmt.Sprintf("%s is not a valid web address", diag.Quote(s))
@@ -361,7 +362,7 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s has a space; a web address has none (write %%20 if the page's address really has one)", diag.Quote(s))
 	case u.Scheme != "https":
 		return fmt.Sprintf("%s must start with https:// (other kinds of link are refused)", diag.Quote(s))
-	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), "."):
+	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), ".") && !hostInForm(u.Hostname()):
 		return fmt.Sprintf("%s has no valid host name", diag.Quote(s))
 	case len(s) > maxURL:
 		return fmt.Sprintf("%s is %d characters long; a QR code that phones scan from paper holds at most %d", diag.Quote(s), len(s), maxURL)
@@ -412,7 +413,7 @@ func checkQuery(s string) (msg, hint string) {
 // give instead), or one that carries an ad network's click ID (clickMarked).
 func badAddress(u, hint string) (msg, fix string) {
 	if msg := CheckURL(u); msg != "" {
-		return msg, addressHint(u, hint)
+		return msg, hint
 	}
 	return clickMarked(u)
 }
@@ -470,6 +471,15 @@ var clickIDs = map[string]bool{"fbclid": true, "gclid": true, "gbraid": true, "w
 func validPort(p string) bool {
 	n, err := strconv.Atoi(p)
 	return err == nil && n >= 1 && n <= 65535 && p[0] != '0'
+}
+
+// hostInForm is whether h is a host name in form (validHost), or localhost or a private IP
+// address, warned of where written (reservedHost); a public IP address is no site's name.
+func hostInForm(h string) bool {
+	if _, err := netip.ParseAddr(strings.Trim(h, "[]")); err == nil || strings.EqualFold(strings.TrimSuffix(h, "."), "localhost") {
+		return reservedHost(h) != ""
+	}
+	return validHost(h)
 }
 
 // validHost accepts a DNS name of labels with a top-level domain that is not all digits, in
