@@ -43,11 +43,13 @@ var fictionRanges = map[string][]string{
 // (1-800-555-...), as no geographic one's is.
 var tollFree = []string{"800", "833", "844", "855", "866", "877", "888"}
 
-// fiction says what makes the number written r (read as in country) no one's, after it: one
-// reserved for fiction, or, in the NANP, a 555 number out of service that films and examples
-// use as one (555-5555 in a geographic area code; area code 555, never assigned); "" for any
-// other. 555-1212 is directory assistance in every area code.
-func fiction(r run, country string) string {
+// fiction says what makes the number written r (read as in country) no one's, after it, and
+// whether it is refused for it: one reserved for fiction, or in area code 555 (never assigned,
+// no number to dial), is; a 555 number of a geographic area code out of 555-01xx (555-5555,
+// (503) 555-1234), which films and examples use, is warned of as a placeholder: NANPA released
+// those for assignment, and one may be a real line. "" for any other: 555-1212 is directory
+// assistance in every area code, and a toll-free 555 number is in service.
+func fiction(r run, country string) (why string, refused bool) {
 	d := r.digits
 	cc := fmt.Sprint(phone.CountryCode(country))
 	switch {
@@ -58,15 +60,18 @@ func fiction(r run, country string) string {
 	}
 	for code, patterns := range fictionRanges {
 		if nsn, ok := strings.CutPrefix(d, code); ok && slices.ContainsFunc(patterns, func(p string) bool { return inRange(nsn, p) }) {
-			return "is a number reserved for fiction: no one answers it"
+			return "is a number reserved for fiction: no one answers it", true
 		}
 	}
 	if nsn, ok := strings.CutPrefix(d, "1"); ok && len(nsn) == 10 {
-		if area, exchange := nsn[:3], nsn[3:6]; area == "555" || exchange == "555" && nsn[6:] != "1212" && !slices.Contains(tollFree, area) {
-			return "is a placeholder: 555 numbers are for films and examples, and no one answers this one"
+		const placeholder = "is a placeholder: 555 numbers are for films and examples, and no one answers this one"
+		if area, exchange := nsn[:3], nsn[3:6]; area == "555" {
+			return placeholder, true
+		} else if exchange == "555" && nsn[6:] != "1212" && !slices.Contains(tollFree, area) {
+			return placeholder, false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // inRange is whether the digits nsn are a number of the range pattern, written with spaces
@@ -84,32 +89,35 @@ func inRange(nsn, pattern string) bool {
 	return true
 }
 
-// fictionalNumbers refuses each number in texts that is no one's (fiction): a number copied
-// from an example, or made up to try haven, that would be printed for people to call. The
-// digits in skip were refused where settings.yaml sets them, not again at each {call}; found
-// are the digits of those it refused.
-func fictionalNumbers(texts []diag.Located, country string, skip map[string]bool) (ps diag.Problems, found map[string]bool) {
+// fictionalNumbers refuses (ps) or warns of (ws) each number in texts that is no one's
+// (fiction): a number copied from an example, or made up to try haven, that would be printed
+// for people to call. The digits in skip were said where settings.yaml sets them, not again
+// at each {call}; found are the digits of those it said, true for those it refused.
+func fictionalNumbers(texts []diag.Located, country string, skip map[string]bool) (ps, ws diag.Problems, found map[string]bool) {
 	for _, at := range texts {
 		for _, r := range numberRuns(at.Text) {
 			runs := []run{r}
-			if fiction(r, country) == "" { // "1-866-555-0100 · 120 Main Street": the number set apart in it
+			if why, _ := fiction(r, country); why == "" { // "1-866-555-0100 · 120 Main Street": the number set apart in it
 				runs = apartParts(r)
 			}
 			for _, r := range runs {
-				why := fiction(r, country)
-				if skip[r.digits] || why == "" {
+				why, refused := fiction(r, country)
+				if _, said := skip[r.digits]; said || why == "" {
 					continue
 				}
 				if found == nil {
 					found = map[string]bool{}
 				}
-				found[r.digits] = true
-				ps.Add(at.File, at.Line, at.Field, r.text+" "+why,
-					"write your line's real number")
+				found[r.digits] = refused
+				if refused {
+					ps.Add(at.File, at.Line, at.Field, r.text+" "+why, "write your line's real number")
+				} else { // printed for a preview; one may be a real line
+					ws.Add(at.File, at.Line, at.Field, r.text+" "+why+"; write your line's real number before printing", "")
+				}
 			}
 		}
 	}
-	return ps, found
+	return ps, ws, found
 }
 
 // apartParts are the parts of a run that marks set apart (setApart: a bracket, a dash, a dot
@@ -141,22 +149,23 @@ func apartParts(r run) []run {
 	return parts
 }
 
-// fictionalSettings refuses the numbers settings.yaml sets that are reserved for fiction, and
-// gives their digits, so the texts that print them are not refused for them again. ps are the
+// fictionalSettings refuses the numbers settings.yaml sets that are reserved for fiction, warns
+// of the placeholders (ws), and gives the digits of both, so the texts that print them are not
+// said of again; a field refused for one is refused for that alone. ps are the
 // problems found in settings.yaml so far: a field that is such a number and nothing else is
 // refused for that alone, one message for its line, as what else was said of it follows from
 // it (no numbering table knows the ranges: 07700 900123 is no valid number in GB either).
-func fictionalSettings(s Settings, ps diag.Problems) (diag.Problems, map[string]bool) {
+func fictionalSettings(s Settings, ps diag.Problems) (_, ws diag.Problems, found map[string]bool) {
 	h, org := s.Hotline, s.Organisation
 	ats := []diag.Located{h.Call, h.Text, h.TTY, h.Emergency, org.Contact}
 	for _, o := range org.OtherNumbers {
 		ats = append(ats, o.Number)
 	}
-	fps, found := fictionalNumbers(ats, s.Country, nil)
+	fps, ws, found := fictionalNumbers(ats, s.Country, nil)
 	ps = slices.DeleteFunc(slices.Clone(ps), func(p diag.Problem) bool {
 		return slices.ContainsFunc(ats, func(at diag.Located) bool {
 			return found[phone.Digits(at.Text)] && at.File == p.File && at.Line == p.Line && at.Field == p.Field
 		})
 	})
-	return append(ps, fps...), found
+	return append(ps, fps...), ws, found
 }

@@ -20,7 +20,8 @@ func TestFictionalNumbers(t *testing.T) {
 		{"US", "Call +1 216 555 0100.", "+1 216 555 0100"},
 		{"CA", "Appelez le 416-555-0123.", "416-555-0123"},
 		{"US", "Call (541) 556-0200.", ""},
-		{"US", "Call (541) 555-0099.", "(541) 555-0099"}, // out of the range, yet a 555 placeholder
+		{"US", "Call (503) 555-0142.", "(503) 555-0142"},
+		{"US", "Call (541) 555-0099.", ""}, // out of the range: a 555 placeholder, warned of (TestPlaceholder555Numbers)
 		{"US", "Call 1-888-373-7888 or text 233733.", ""},
 		{"GB", "Ring 01632 960123.", "01632 960123"},
 		{"GB", "Ring 020 7946 0321.", "020 7946 0321"},
@@ -65,7 +66,7 @@ func TestFictionalNumbers(t *testing.T) {
 		{"US", "1-888-373-7888 · 120 Main Street", ""},
 		{"AU", "(08) 7010 4321 · 12 King St", "(08) 7010 4321"},
 	} {
-		ps, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
+		ps, _, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
 		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps[0].Error(), "en/faq.md:3: answer 1[1]: "+tt.want+" is a ") {
 			t.Errorf("%s %q: %v, want %q refused", tt.country, tt.text, ps, tt.want)
 		}
@@ -74,44 +75,53 @@ func TestFictionalNumbers(t *testing.T) {
 	s.Country = "US"
 	s.Hotline.Call = diag.Located{File: "settings.yaml", Line: 30, Field: "hotline.call", Text: "(541) 555-0147"}
 	s.Hotline.Emergency.Text = "911"
-	ps, set := fictionalSettings(s, nil)
-	if len(ps) != 1 || ps[0].Field != "hotline.call" {
-		t.Errorf("settings: %v, want hotline.call refused", ps)
+	s.Hotline.Text = diag.Located{File: "settings.yaml", Line: 33, Field: "hotline.text", Text: "(503) 555-1234"}
+	ps, ws, set := fictionalSettings(s, nil)
+	if len(ps) != 1 || ps[0].Field != "hotline.call" || len(ws) != 1 || ws[0].Field != "hotline.text" {
+		t.Errorf("settings: %v, warned %v; want hotline.call refused, hotline.text warned of", ps, ws)
 	}
-	if ps, _ := fictionalNumbers([]diag.Located{{Text: "Call (541) 555-0147."}}, "US", set); len(ps) > 0 {
-		t.Errorf("the texts refuse the number settings.yaml sets again: %v", ps)
+	if ps, ws, _ := fictionalNumbers([]diag.Located{{Text: "Call (541) 555-0147 or text (503) 555-1234."}}, "US", set); len(ps)+len(ws) > 0 {
+		t.Errorf("the texts say again of the numbers settings.yaml sets: %v, %v", ps, ws)
 	}
 }
 
-// A NANP 555 number outside the range for fiction is a placeholder too (555-5555, as films
-// print it; area code 555, never assigned), wherever it prints; 555-1212 (directory
-// assistance), a toll-free 555 number and numbers that only have 555 in them are real.
+// A NANP 555 number outside the range for fiction is a placeholder too, wherever it prints:
+// in area code 555 (never assigned, no number to dial) refused; in a geographic area code
+// (555-5555, as films print it), warned of, to change before printing, as NANPA released those
+// for assignment and one may be a real line. 555-1212 (directory assistance), a toll-free 555
+// number and numbers that only have 555 in them are real: neither.
 func TestPlaceholder555Numbers(t *testing.T) {
 	const placeholder = " is a placeholder: 555 numbers are for films and examples, and no one answers this one"
 	for _, tt := range []struct {
 		country, text string
-		want          string // the number refused, or ""
+		want          string // the number said, or ""
+		refused       bool   // else warned of
 	}{
-		{"US", "Call us: (555) 555-5555.", "(555) 555-5555"},
-		{"US", "Call (503) 555-1234 today.", "(503) 555-1234"},
-		{"US", "Call 1-212-555-4444.", "1-212-555-4444"},
-		{"US", "Call +1 555 201 3344.", "+1 555 201 3344"},
-		{"CA", "Appelez le 416 555 9876.", "416 555 9876"},
-		{"GB", "From North America: +1 503 555 1234.", "+1 503 555 1234"},
-		{"US", "Directory assistance: (503) 555-1212.", ""},
-		{"US", "Call 1-800-555-1234.", ""},
-		{"US", "Call 1-888-555-0000 or 1 (877) 555-2020.", ""},
-		{"US", "Call 1-800-799-7233.", ""},
-		{"US", "Call or text 988.", ""},
-		{"US", "Call (503) 588-5351.", ""},
-		{"US", "Call (555) 5555.", ""}, // no number of ten digits
-		{"US", "Call +44 808 2000 247.", ""},
-		{"GB", "Ring 0808 2000 247 or 0555 555 5555.", ""},
-		{"US", "Call 1-888-373-7888.", ""},
+		{"US", "Call us: (555) 555-5555.", "(555) 555-5555", true},
+		{"US", "Call +1 555 201 3344.", "+1 555 201 3344", true},
+		{"US", "Call (503) 555-1234 today.", "(503) 555-1234", false},
+		{"US", "Call 1-212-555-4444.", "1-212-555-4444", false},
+		{"US", "Call 503-555-5555.", "503-555-5555", false},
+		{"CA", "Appelez le 416 555 9876.", "416 555 9876", false},
+		{"GB", "From North America: +1 503 555 1234.", "+1 503 555 1234", false},
+		{"US", "Directory assistance: (503) 555-1212.", "", false},
+		{"US", "Call 1-800-555-1234.", "", false},
+		{"US", "Call 1-888-555-0000 or 1 (877) 555-2020.", "", false},
+		{"US", "Call 1-800-799-7233.", "", false},
+		{"US", "Call or text 988.", "", false},
+		{"US", "Call (503) 588-5351.", "", false},
+		{"US", "Call (555) 5555.", "", false}, // no number of ten digits
+		{"US", "Call +44 808 2000 247.", "", false},
+		{"GB", "Ring 0808 2000 247 or 0555 555 5555.", "", false},
+		{"US", "Call 1-888-373-7888.", "", false},
 	} {
-		ps, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
-		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps[0].Error(), "en/faq.md:3: answer 1[1]: "+tt.want+placeholder+" (write your line's real number)") {
-			t.Errorf("%s %q: %v, want %q refused", tt.country, tt.text, ps, tt.want)
+		ps, ws, _ := fictionalNumbers([]diag.Located{{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}}, tt.country, nil)
+		said, other, tail := ws, ps, "; write your line's real number before printing"
+		if tt.refused {
+			said, other, tail = ps, ws, " (write your line's real number)"
+		}
+		if len(other) > 0 || len(said) > 0 != (tt.want != "") || len(said) > 0 && said[0].Error() != "en/faq.md:3: answer 1[1]: "+tt.want+placeholder+tail {
+			t.Errorf("%s %q: refused %v, warned %v; want %q, refused %v", tt.country, tt.text, ps, ws, tt.want, tt.refused)
 		}
 	}
 }

@@ -237,7 +237,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		ps = append(ps, staleBuiltinSettings(c.Settings, resourceURL)...)
 	}
 	if len(sps) == 0 {
-		ps, fictionSet = fictionalSettings(c.Settings, ps)
+		var fws diag.Problems
+		ps, fws, fictionSet = fictionalSettings(c.Settings, ps)
+		settingsNotes = append(settingsNotes, fws...)
 	}
 	if ov.Settled != nil && len(ps) == 0 {
 		s := c.Settings
@@ -321,8 +323,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			ps = append(ps, staleBuiltin(*l, c.Settings)...)
 			c.Warnings = append(c.Warnings, staleTopics(*l, c.Settings)...)
 		}
-		nps, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
+		nps, nws, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
 		ps = append(ps, nps...)
+		c.Warnings = append(c.Warnings, nws...)
 		if len(p) == 0 && settingsOK { // else a number of settings.yaml, filled in, is said twice
 			for _, at := range l.Texts {
 				ps = append(ps, misdialled(at, c.Settings.Country)...)
