@@ -96,7 +96,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 		"handout": `  haven handout
   haven handout --lang en --paper letter
   haven handout --edition large           # reprint the large-print edition only
-  haven handout --lang es --url https://example.org/ayuda --campaign school-2027`,
+  haven handout --lang es --url https://missionhaven.org/ayuda --campaign school-2027`,
 		"cards": `  haven cards
   haven cards --paper letter --lang en,es
   haven cards --calibrate --paper letter    # a test sheet: find your printer's offset
@@ -106,7 +106,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
   haven poster --paper 24x36 --lang es
   haven poster --paper tearoff          # the Letter flyer with tear-off tabs
   haven poster --paper a4,tearoff-a4    # the A4 poster and the A4 flyer
-  haven poster --paper letter,tabloid --url https://example.org/help --campaign fair-2027`,
+  haven poster --paper letter,tabloid --url https://missionhaven.org/help --campaign fair-2027`,
 	}
 	cmd := &cobra.Command{
 		Use:     k.Name,

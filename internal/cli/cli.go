@@ -192,7 +192,7 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 		Example: `  haven build                         # the whole kit into out/
   haven handout --lang es --paper a4  # one handout
   haven init my-content               # a content folder to edit
-  haven build --content my-content --url https://example.org/help`,
+  haven build --content my-content --url https://missionhaven.org/help`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Version:       currentVersion(),

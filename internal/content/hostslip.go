@@ -30,7 +30,7 @@ type ownHost struct {
 func ownHosts(s Settings) []ownHost {
 	var out []ownHost
 	add := func(field, address string) {
-		if h := comparedHost(address); h != "" {
+		if h := comparedHost(address); h != "" && reservedHost(h) == "" { // example.org: warned of where it is written, no site of theirs
 			out = append(out, ownHost{h, field})
 		}
 	}

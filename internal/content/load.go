@@ -150,7 +150,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	if ov.Campaign != "" {
 		campaign = diag.Located{File: "--campaign", Text: ov.Campaign}
 	}
-	var settingsNotes []diag.Problem // a logo too thin to read where it prints; a printed address to try
+	var settingsNotes diag.Problems // a logo too thin to read where it prints; a printed address to try
 	if len(sps) == 0 {
 		sp := checkSettings(name(SettingsFile), &c.Settings, sfields)
 		for i := range sp {
@@ -208,6 +208,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
 				checkTracked(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, false, &ps)
+				checkHosts(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, nil, &ps, &settingsNotes) // help@example.org: no slip of its own sites, it is one
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
 					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)})
