@@ -35,6 +35,8 @@ func TestPastedListsPrintAsLists(t *testing.T) {
 		{"numbered from 5 under a line of text", "Steps:\n5. Fifth step\n6. Sixth step\n7. Seventh step",
 			[]string{"Steps:", "5. Fifth step", "6. Sixth step", "7. Seventh step"},
 			[]string{"<p>Steps:</p>\n<ol start=\"5\">\n<li>Fifth step</li>\n<li>Sixth step</li>\n<li>Seventh step</li>\n</ol>"}, ""},
+		{"numbered from 0", "Steps:\n\n0. Make a plan\n1. Pack your ID",
+			[]string{"Steps:", "0. Make a plan", "1. Pack your ID"}, []string{"<ol start=\"0\">\n<li>Make a plan</li>"}, ""},
 		{"a list inside an item with no words of its own", "Steps to take:\n\n- 5. Fifth step\n- 6. Sixth step",
 			[]string{"Steps to take:", "5. Fifth step", "6. Sixth step"}, []string{"<ol start=\"5\">\n<li>Fifth step"}, ""},
 		{"Word's second level under no item", "Bring these:\n\no\tPassport", nil, nil,

@@ -322,9 +322,10 @@ var harmless = map[string][]string{
 	"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
 		"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
 	// bị đánh in what is done to a thing or a person that is no blow: judged, woken, stolen,
-	// dropped, taxed, beaten in a game, fooled, marked, lost, typed
+	// dropped, taxed, beaten in a game, fooled, marked, lost, typed; chồng is a stack too (bỏ
+	// chồng sách vào cặp: put the stack of books in the bag)
 	"vi": {"đánh giá", "đánh thức", "đánh cắp", "đánh rơi", "đánh thuế", "đánh bại", "đánh lừa", "đánh dấu", "đánh mất",
-		"đánh máy", "đánh số"},
+		"đánh máy", "đánh số", "chồng sách", "chồng vở", "chồng giấy", "chồng bát", "chồng đĩa", "chồng hồ sơ", "chồng báo", "chồng quần áo"},
 	"zh": {"被打扰", "被打擾", "被打断", "被打斷", "被打开", "被打開", "被打印", "被打破", "被打败", "被打敗", "被打动", "被打動",
 		"被打包", "被打击", "被打擊", "被打折", "被打上", "强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾", "困难", "困難", "你的情绪", "你的情緒", "你的体重",
 		"你的體重",

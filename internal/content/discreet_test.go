@@ -1353,7 +1353,8 @@ func TestDiscreetConceptsInEveryLanguage(t *testing.T) {
 		{"vi", "Cần người lắng nghe? Gọi hoặc nhắn tin, miễn phí.", ""},
 		{"vi", "Chúng tôi đánh giá cao bạn. Đừng để bị đánh thức lúc nửa đêm.", ""},
 		{"vi", "Hãy đánh bạn với người tốt.", ""},
-		{"vi", "Bi danh cua ban la gi?", ""}, // bí danh, an alias, typed without tones
+		{"vi", "Bỏ chồng sách vào cặp trước khi đi học.", ""}, // chồng sách: a stack of books
+		{"vi", "Bi danh cua ban la gi?", ""},                  // bí danh, an alias, typed without tones
 		{"vi", "Bí danh của bạn?", ""},
 		{"zh", "想聊聊吗？免费、保密，24小时。", ""},
 		{"zh", "请勿被打扰，我们随时倾听。", ""},

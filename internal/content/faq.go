@@ -982,6 +982,12 @@ func (f *faqReader) unclosed(x *ast.Text, opened *[]emphasisRun) {
 		i = end - 1
 		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 		opens := word(after) && (unicode.IsSpace(before) || unicode.IsPunct(before) && before != rune(c))
+		if w := strings.TrimRight(firstWord(f.src[x.Segment.Start+end:]), ".,;:!?)\"”’"); len(run) == 1 &&
+			(!unicode.IsLetter(after) || c == '_' && (before == '@' || strings.ContainsAny(w, "./@_"))) {
+			// a star before digits is a phone's code (*67 hides the caller's number), an
+			// underscore before a file's or a handle's name is part of it (_draft.docx, @_haven)
+			opens = false
+		}
 		closes := (word(before) || unicode.IsPunct(before) && before != rune(c)) && (size == 0 || unicode.IsSpace(after) || unicode.IsPunct(after) && after != rune(c))
 		if len(run) == 1 && (!unicode.IsLetter(before) || !unicode.IsSpace(after) && size > 0 && !strings.ContainsRune(".,;:!?", after)) {
 			// an italic's end is a word's, followed by a space or a sentence's end: "24/7*" and

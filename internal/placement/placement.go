@@ -150,17 +150,35 @@ const headerHint = "add a first line naming the columns: code,place when your co
 
 // dataHeader refuses a header with no code column that reads as a row of places (a file
 // saved without its header): its first place would be taken as the column names and get no
-// copies, in silence. A cell shaped as a code or a number (p01, 12) names no column; the
-// words of a header do not (place,note; lugar,nota; 地点,备注).
-func dataHeader(name string, line int, header []string) error {
+// copies, in silence. A cell shaped as a code or a number (p01, 12) names no column, in column
+// A, or in another where the row below it holds a cell of its shape (Library;P01 over
+// Gym;P02); the words of a header do not (place,note; lugar,nota; 地点,备注), nor does a
+// column named by a quarter or a year over counts (place,Q2 over library,3). first is the row
+// below the header, nil until it is read.
+func dataHeader(name string, line int, header, first []string) error {
 	for i, h := range header {
-		if c := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))); Check(c) == "" && strings.ContainsAny(c, "0123456789") {
-			return diag.Problems{{File: name, Line: line,
-				Msg:  fmt.Sprintf("is read as the column names, but its column %s is %q, a code or a number, not a column's name: read so, this row would get no copies", letter(i), strings.TrimSpace(h)),
-				Hint: headerHint}}
+		c := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if Check(c) != "" || !strings.ContainsAny(c, "0123456789") || i > 0 && (i >= len(first) || shape(c) != shape(strings.ToLower(strings.TrimSpace(first[i])))) {
+			continue
 		}
+		return diag.Problems{{File: name, Line: line,
+			Msg:  fmt.Sprintf("is read as the column names, but its column %s is %q, a code or a number, not a column's name: read so, this row would get no copies", letter(i), strings.TrimSpace(h)),
+			Hint: headerHint}}
 	}
 	return nil
+}
+
+// shape is s with each letter written a and each digit 9: p01 and p02 are alike, Q2 and 3 not.
+func shape(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsLetter(r):
+			return 'a'
+		case unicode.IsDigit(r):
+			return '9'
+		}
+		return r
+	}, s)
 }
 
 // open starts reading a CSV: its reader, past the header, the header and the index of its
@@ -434,7 +452,7 @@ func next(name string, cr *csv.Reader, n int, coded bool) ([]string, int, error)
 // so the same places get the same codes on the next run and nobody without the key can make
 // the code of a place they guess. It returns the rows with their codes as CSV, and the key.
 func generate(name string, header []string, hl int, cr *csv.Reader, f form, earlier Earlier, avoid func(string) string) (File, error) {
-	if err := dataHeader(name, hl, header); err != nil {
+	if err := dataHeader(name, hl, header, nil); err != nil { // column A's, before anything is read
 		return File{}, err
 	}
 	key, err := earlier.key()
@@ -457,6 +475,11 @@ func generate(name string, header []string, hl int, cr *csv.Reader, f form, earl
 			break
 		}
 		rows = append(rows, rec)
+		if len(rows) == 1 {
+			if err := dataHeader(name, hl, header, rec); err != nil {
+				return File{}, err
+			}
+		}
 		// a row with no place would get a code made from its notes, lost when one is edited; a
 		// row given twice would get two codes, and nothing would tell which copies hang where
 		if identity(rec) == identity([]string{strings.TrimPrefix(header[0], "\ufeff")}) { // a place given again: the header is one too

@@ -242,6 +242,8 @@ func TestRead(t *testing.T) {
 		{"header in Spanish", "lugar,nota\nbiblioteca,entrada\ngimnasio,pared este\n", "6 characters 6 characters"},
 		{"header in German", "Ort;Notiz\nBibliothek;Eingang\n", "6 characters"},
 		{"header in Chinese", "地点,备注\n图书馆,门口\n", "6 characters"},
+		{"a column named by a quarter", "place,Q2\nlibrary,3\ngym,12\n", "6 characters 6 characters"},
+		{"a column named by a year", "place,2027\nlibrary,12\n", "6 characters"},
 		{"header with a year", "place,note 2027\nlibrary,front\n", "6 characters"},
 		{"a place given twice", "where,note\nlibrary,front door\ngym,\n Library ,Front  door,\n", `places.csv:4: lists "Library" as line 2 does: the two rows would get two codes, and nothing would tell which copies hang where (if it is one place, delete this row; for two spots there, say which is which in a note (library,front door and library,restroom))`},
 	}

@@ -107,7 +107,7 @@ type Block struct {
 type List struct {
 	Ordered bool
 	Own     bool
-	Start   int // the first item's number, for an ordered list that does not start at 1
+	Start   *int // the first item's number, for an ordered list that does not start at 1 (0 too)
 	Items   []Item
 }
 
@@ -600,7 +600,7 @@ func (p *Page) opens(u string) string { return content.Opened(u, p.Discreet) }
 func newList(mark string) *List {
 	l := &List{Ordered: ordered(mark), Own: own(mark)}
 	if n, err := strconv.Atoi(strings.TrimRight(mark, ".)")); l.Ordered && err == nil && n != 1 {
-		l.Start = n
+		l.Start = &n
 	}
 	return l
 }
