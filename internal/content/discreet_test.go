@@ -1365,3 +1365,24 @@ func TestDiscreetConceptsInEveryLanguage(t *testing.T) {
 		{"ru", "Нужно поговорить? Звонок бесплатный.", ""},
 	})
 }
+
+// The discreet card may open a discreet resource page (site: discreet: true, its address read
+// as the card's is), on the same site; not the page of a site that is not discreet, which shows
+// the organisation's name to whoever opens the code.
+func TestDiscreetCardOpensTheDiscreetPage(t *testing.T) {
+	const set = "settings.yaml"
+	site := []string{set, "resource_url: https://humantraffickinghotline.org", "resource_url: https://www.cedarwellnessnotes.org/info", "# cards:", "cards:\n  discreet_url: https://www.cedarwellnessnotes.org/talk"}
+	for _, tt := range []struct {
+		name, site, want string
+	}{
+		{"a discreet page", "site:\n  discreet: true", ""},
+		{"a page that is not discreet", "site:\n  discreet: false", `cards.discreet_url: opens cedarwellnessnotes.org, which names "cedarwellnessnotes.org"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edits(t, append(slices.Clone(site), "# site:", tt.site)), "content", Overrides{Discreet: true})
+			if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}

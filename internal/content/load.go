@@ -351,7 +351,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		// made where an address or a campaign is read for the names' words: most runs read none
 		nw := sync.OnceValue(func() *nameWordSet { return nameWordsOf(c.Settings, &l.Text, l.Code) })
 		if len(p) == 0 && ov.Discreet {
-			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, revealing(c.Settings, &l.Text), nw())...)
+			names := revealing(c.Settings, &l.Text)
+			if askedDiscreet { // a discreet page, its address read as the card's is: the card may open it
+				names = slices.DeleteFunc(names, func(n string) bool { return n == hostOf(c.Settings.ResourceURL) })
+			}
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, names, nw())...)
 		}
 		if settingsOK && campaign.Text != "" {
 			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw())...)
