@@ -53,6 +53,8 @@ func TestLanguageFolders(t *testing.T) {
 		{"a language by its own name", nil, map[string]string{"Français/faq.md": "en/", "Français/text.yaml": "en/"}, "", "",
 			"content/Français: is not used: a language folder is named by its language's code, not its name (rename it fr)"},
 		{"a language by its English name", nil, map[string]string{"french/faq.md": "en/"}, "", "", "content/french: is not used: a language folder is named by its language's code, not its name (rename it fr)"},
+		{"an edition named by no language's code", nil, map[string]string{"sp/faq.md": "es/", "sp/text.yaml": "es/"}, "", "",
+			"content/sp: holds a language's files but is not used: sp is no language's code, so its edition would not be made (rename it es: its text.yaml says language: Español)"},
 		{"a language by its name, unaccented", nil, map[string]string{"Espanol/faq.md": "en/"}, "", "", "(rename it es)"},
 		{"a code with a space after it", nil, map[string]string{"fr /faq.md": "en/", "fr /text.yaml": "en/"}, "", "",
 			`content/fr : is not used: its name "fr " ends in a space, and a language folder is named by its code alone (rename it fr)`},
