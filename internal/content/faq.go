@@ -865,8 +865,9 @@ func (f *faqReader) insecure(s string, starts, ends, textAt []int, textNodes []a
 }
 
 // bareAddressRE is the start of a web address written without a link: https:// or www. and
-// what follows up to a space.
-var bareAddressRE = lazyRE(`(?i)(?:https://|www\.)[^\s<>"“”‘’«»\x{E000}-\x{E003}]+`)
+// what follows up to a space, or to the punctuation of a script that puts none after it (the
+// Chinese and Japanese full stop and comma, full-width marks, the Arabic comma, the danda).
+var bareAddressRE = lazyRE(`(?i)(?:https://|www\.)[^\s<>"“”‘’«»\x{E000}-\x{E003}\x{3000}-\x{303F}\x{FF00}-\x{FF65}\x{060C}\x{061B}\x{061F}\x{0964}\x{0965}]+`)
 
 // bareAddressEnd is where an address found at s[at:end] ends: without the punctuation that
 // ends the sentence after it ("Visit www.example.org."), nor a closing bracket it does not open.
