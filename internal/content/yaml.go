@@ -949,6 +949,13 @@ func yamlErrorLine(err error) (int, string) {
 // the mistake is in (settings.yaml:4 for a key indented one space too far on line 30). It is a
 // key indented unlike the keys beside it, or a quote opened and never closed; 0 if neither.
 func yamlSlip(lines []string, from int) (int, string) {
+	// a quote opened and never closed above the line named: the parser read on past it, to a
+	// quote that opens a later value ("title: "Get help now" on line 5, tty: "TTY: {tty}" on 12)
+	for i := min(from, len(lines)) - 2; i >= 0; i-- {
+		if q := unclosedQuote(lines[i]); q != "" {
+			return i + 1, fmt.Sprintf("the text on this line opens with %s and nothing closes it: end it with %s, or take the %s out", q, q, q)
+		}
+	}
 	misfit, want := yamlMisindented(lines, from)
 	for i := max(from, 1) - 1; i < len(lines); i++ {
 		if i+1 == misfit {

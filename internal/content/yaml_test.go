@@ -30,6 +30,8 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/en/text.yaml:15: not valid YAML: did not find expected key (the text on this line opens with ' and nothing closes it: end it with ', or take the ' out)"},
 		{"a double quote never closed", "en/text.yaml", "  call: Call {call}", `  call: "Call {call}`,
 			`content/en/text.yaml:15: not valid YAML: did not find expected key (the text on this line opens with " and nothing closes it: end it with ", or take the " out)`},
+		{"a quote never closed, the parser stopped by a later one", "en/text.yaml", "  title: Get help now", "  title: \"Get help now\n  tty_label: \"Deaf: TTY\"",
+			`content/en/text.yaml:11: not valid YAML: mapping values are not allowed in this context (the text on this line opens with " and nothing closes it: end it with ", or take the " out)`},
 		{"a quoted name first", "en/text.yaml", "  headline: You are not alone.", `  headline: "Harbor House" is here for you.`,
 			"content/en/text.yaml:26: not valid YAML: did not find expected key (a value that starts with a quote must end with it: quote the whole text, or write ’ for an apostrophe)"},
 		{"an apostrophe closes the quote", "en/text.yaml", "  headline: You are not alone.", `  headline: 'You're not alone.'`,
