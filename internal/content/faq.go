@@ -784,8 +784,8 @@ func (f *faqReader) bareLinks(s string, starts, ends, textAt []int, textNodes []
 	marks := BoldOn + BoldOff + ItalicOn + ItalicOff
 	for _, m := range bareAddressRE().FindAllStringIndex(s, -1) {
 		at, end := m[0], bareAddressEnd(s, m[0], m[1])
-		if r, _ := utf8.DecodeLastRuneInString(s[:at]); at > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("(\"'“‘«["+marks, r) {
-			continue // inside a word or an address: "a/www.x.org"
+		if r, _ := utf8.DecodeLastRuneInString(s[:at]); at > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("(\"'“‘«["+marks, r) && !Unbroken(r) {
+			continue // inside a word or an address: "a/www.x.org"; not after 请访问, written without a space
 		}
 		// emphasis that the address runs on into ("www.example.org/*page*"): it prints whole, and
 		// its link would open only a part

@@ -268,6 +268,8 @@ func TestBareAddressesAreLinks(t *testing.T) {
 	}{
 		{"www. and https://", "## Why?\n\nSee www.samples.org/help, or https://samples.org/a?b=1.\n",
 			[][2]string{{"www.samples.org/help", "https://www.samples.org/help"}, {"https://samples.org/a?b=1", "https://samples.org/a?b=1"}}},
+		{"against Chinese words, without a space", "## 为什么?\n\n请访问https://samples.org/resources。\n",
+			[][2]string{{"https://samples.org/resources", "https://samples.org/resources"}}},
 		{"before a Chinese full stop and a full-width comma", "## 为什么?\n\n请访问 https://samples.org/resources。或 www.samples.org/help，好。\n",
 			[][2]string{{"https://samples.org/resources", "https://samples.org/resources"}, {"www.samples.org/help", "https://www.samples.org/help"}}},
 		{"in brackets and bold", "## Why?\n\n(see www.samples.org/a_(b)) and **www.samples.org**.\n",
