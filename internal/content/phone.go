@@ -746,7 +746,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
-		if w := trunkSlip(r, country, prose); w.wrong != "" {
+		if prose && ownSubscriber(r.digits, nums) {
+			continue // "678 8858" of "(01) 678 8858", as its own area dials it: no slip, and a trunk 0 before it would make another place's number
+		}
+		if w := trunkSlip(r, country, prose); w.wrong != "" && !ownSubscriber(phone.Digits(w.written), nums) { // "611 03 00" of "030/611 03 00"
 			w.at = found.at
 			out = append(out, w)
 			continue
@@ -1404,6 +1407,14 @@ func retiredSlip(text, written, country string, nums []Number) (slip, bool) {
 func areaCode(before, gap string) bool {
 	after, closed := strings.CutPrefix(strings.TrimLeft(gap, " "), ")")
 	return closed && strings.HasSuffix(strings.TrimRight(before, " "), "(") && !strings.ContainsAny(after, setApart)
+}
+
+// ownSubscriber reports whether digits are one of the organisation's numbers without its area
+// code, as callers in its area dial it ("678 8858" of "(01) 678 8858", phone.Subscriber).
+func ownSubscriber(digits string, nums []Number) bool {
+	return len(digits) >= 5 && slices.ContainsFunc(nums, func(n Number) bool {
+		return strings.HasSuffix(n.Key, digits) && phone.Subscriber(n.Key) == digits
+	})
 }
 
 // leftOutTrunk says what is wrong with a number written without the trunk prefix its country

@@ -472,7 +472,13 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 	us := Settings{Hotline: Hotline{Call: loc("hotline.call", "1-888-373-7888"), Emergency: loc("hotline.emergency", "911")}}
 	de := Settings{Country: "DE", Hotline: Hotline{Call: loc("hotline.call", "0800 1110111"), Emergency: loc("hotline.emergency", "112")}}
 	ie := Settings{Country: "IE", Hotline: Hotline{Call: loc("hotline.call", "1800 247 247"), Emergency: loc("hotline.emergency", "112")}}
+	ieOffice, deOffice := ie, de // an office's own number, written in prose as its own area dials it
+	ieOffice.Organisation.Contact = loc("organisation.contact", "(01) 678 8858")
+	deOffice.Organisation.Contact = loc("organisation.contact", "+49 (0)30 611 03 00")
 	checkProblemRows(t, []numberRow{
+		{ieOffice, "Or 678 8858 from a Dublin landline.", ""},                                         // not 0678 8858, Nenagh's
+		{deOffice, "Unser Büro: 030/611 03 00.", ""},                                                  // not 0611 03 00, Wiesbaden's
+		{ieOffice, "Or 678 8859 from a Dublin landline.", `"678 8859" leaves out the trunk prefix 0`}, // not the office's: read as before
 		// an area code in brackets is the number's: "935 1234" after it is no number of its own
 		{ie, "Our office: (057) 935 1234, or (045) 935 1234 · (091) 932 1234.", ""},
 		{ie, "Our office: 935 1234.", `"935 1234" leaves out the trunk prefix 0: in IE it is dialled 0935 1234`},

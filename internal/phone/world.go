@@ -532,3 +532,32 @@ func Slips(d string) []string {
 	}
 	return out
 }
+
+// Subscriber is the number key (calling code and national number, as Key gives it) without its
+// area code, as callers inside that area dial it ("6788858" of Dublin's 35316788858, "2762273"
+// of 16142762273): the national number after its format's first group, for a number of a place
+// (a fixed line); "" for a mobile, a freephone or other number of no place, or a region haven
+// keeps no format of.
+func Subscriber(key string) string {
+	if v, ok := subscribers.Load(key); ok {
+		return v.(string)
+	}
+	s := ""
+	t := meta()
+	if p, err := parse("+"+key, unknownRegion); err == nil {
+		md := t.metadata(p.cc, t.regionOf(p))
+		if md != nil && md.fixed != nil && md.fixed.matches(p.nsn) && (md.sameMobileFixed || md.mobile == nil || !md.mobile.matches(p.nsn)) {
+			if f := chooseFormat(md.formats, p.nsn); f != nil {
+				if g := re(f.pattern).FindStringSubmatchIndex(p.nsn); len(g) >= 4 && g[2] == 0 && g[3] > 0 && g[3] < len(p.nsn) {
+					s = p.nsn[g[3]:]
+				}
+			}
+		}
+	}
+	subscribers.Store(key, s)
+	return s
+}
+
+// subscribers are Subscriber's answers, by key: a run reads the organisation's few numbers
+// again for every number its texts write.
+var subscribers sync.Map

@@ -285,3 +285,21 @@ func TestTrunk(t *testing.T) {
 		}
 	}
 }
+
+// A number of a place without its area code is what callers in that area dial; a mobile, a
+// freephone number and a U.S. toll-free number have none.
+func TestSubscriber(t *testing.T) {
+	for key, want := range map[string]string{
+		"35316788858":  "6788858", // Dublin, (01) 678 8858
+		"49306110300":  "6110300", // Berlin, 030 611 03 00
+		"16142762273":  "2762273", // Columbus, (614) 276-2273
+		"442079460958": "79460958",
+		"18883737888":  "",
+		"353871234567": "",
+		"448082000247": "",
+	} {
+		if got := Subscriber(key); got != want {
+			t.Errorf("Subscriber(%s) = %q, want %q", key, got, want)
+		}
+	}
+}
