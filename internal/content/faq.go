@@ -1389,20 +1389,22 @@ func askedByParticle(heading string) bool {
 	return slices.ContainsFunc([]string{"လား", "လဲ", "လော", "ไหม", "มั้ย", "หรือไม่", "หรือเปล่า", "หรือยัง", "เหรอ"}, func(p string) bool { return strings.HasSuffix(h, p) })
 }
 
-// unmarkedScript is whether most letters of heading are in a script whose languages write a
-// question without a question mark by custom, asking with a particle: Thai, Lao, Myanmar
-// (Burmese, Karen, Shan, Mon) and Tibetan.
+// unmarkedScript is whether most letters of heading, or its last word's, are in a script whose
+// languages write a question without a question mark by custom, asking with a particle at its
+// end: Thai, Lao, Myanmar (Burmese, Karen, Shan, Mon) and Tibetan ("ดาวน์โหลด Signal Private
+// Messenger ได้ที่ไหน", mostly a product's Latin name, ends with ไหน, where).
 func unmarkedScript(heading string) bool {
-	n, unmarked := 0, 0
+	n, unmarked, last := 0, 0, false
 	for _, r := range heading {
 		if unicode.IsLetter(r) {
 			n++
-			if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Myanmar, unicode.Tibetan) {
+			last = unicode.In(r, unicode.Thai, unicode.Lao, unicode.Myanmar, unicode.Tibetan)
+			if last {
 				unmarked++
 			}
 		}
 	}
-	return unmarked*2 > n
+	return unmarked*2 > n || last
 }
 
 // questionMarks end a question in the scripts haven prints (the Greek question mark is often

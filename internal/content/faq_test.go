@@ -318,6 +318,8 @@ func TestQuestionsWithoutAMark(t *testing.T) {
 			[]string{"เหยื่อทุกคนถูกคนแปลกหน้าพาตัวไปใช่ไหม", "การชักชวนเกิดขึ้นที่ไหน"}, "ส่งท้าย", ""},
 		{"Karen", "## ပှၤဘၣ်တၢ်မၤဆူးမၤဆါခဲလၢာ် ဘၣ်ပှၤတသ့ၣ်ညါဟဲစိာ်အီၤဧါ.\n\nတမ့ၢ်ဘၣ်.\n\n## တၢ်ထၢပှၤ မၤအသးလၢလဲၣ်.\n\nလၢကွၢ်.\n\n## တၢ်ကတိၤကတၢၢ်\n\nကိးဘၣ်ပှၤ.\n",
 			[]string{"ပှၤဘၣ်တၢ်မၤဆူးမၤဆါခဲလၢာ် ဘၣ်ပှၤတသ့ၣ်ညါဟဲစိာ်အီၤဧါ.", "တၢ်ထၢပှၤ မၤအသးလၢလဲၣ်."}, "တၢ်ကတိၤကတၢၢ်", ""},
+		{"Thai, a question mostly in a product's Latin name", "## ดาวน์โหลด Signal Private Messenger ได้ที่ไหน\n\nที่ร้านแอป\n\n## ส่งท้าย\n\nโทรหาเรา\n",
+			[]string{"ดาวน์โหลด Signal Private Messenger ได้ที่ไหน"}, "ส่งท้าย", ""},
 		{"Thai, its last question its closing section", "## การชักชวนเกิดขึ้นที่ไหน\n\nในโรงเรียน\n\n## ส่งท้าย\n\nโทรหาเรา\n",
 			[]string{"การชักชวนเกิดขึ้นที่ไหน"}, "ส่งท้าย", ""},
 		{"English, a question without its '?'", "## Who can call?\n\nAnyone.\n\n## Is it free\n\nYes.\n\n## Thank you\n\nCall us.\n",
