@@ -3,12 +3,16 @@ package content
 import (
 	"fmt"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
 
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
+
+	"haven/internal/input"
 )
 
 // isLanguage reports whether the folder name is a language of the content. When settings.yaml
@@ -38,6 +42,26 @@ func notItsLanguage(name string) (msg, hint string) {
 	}
 	return fmt.Sprintf("is not used: %s is not a language code (a region or script after %s is a country's code, such as US or MX, or a script's, such as Hant)", name, first),
 		aside + fmt.Sprintf("if it is an edition, name the folder %s, or %s with its country's code, such as %s-US", first, first, first)
+}
+
+// knownCode is whether code, one part alone, is a language's (es, fil, yue; not sp).
+func knownCode(code string) bool {
+	_, _, err := readAs(code)
+	return err == nil
+}
+
+// codeHint is what to rename a folder named by no language's code: the code of the language
+// its text.yaml names (language: Español is es), or what a code looks like.
+func codeHint(fsys fs.FS, dir string) string {
+	var t struct {
+		Language string `yaml:"language"`
+	}
+	if data, err := input.ReadFile(fsys, path.Join(dir, TextFile), input.TextLimit); err == nil && yaml.Unmarshal(data, &t) == nil {
+		if code := LanguageNamed(strings.TrimSpace(t.Language)); code != "" {
+			return fmt.Sprintf("rename it %s: its text.yaml says language: %s", code, strings.TrimSpace(t.Language))
+		}
+	}
+	return "rename it by its language's code, e.g. en, es, pt-BR, fil"
 }
 
 // namesItsLanguage is whether name, shaped as a language code, is one of the language it

@@ -21,8 +21,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"go.yaml.in/yaml/v3"
-	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 )
 
@@ -491,26 +489,6 @@ func folderCode(name string) (msg, hint string) {
 		return "is not used: a language folder is named by its language's code, not its name", "rename it " + LanguageNamed(name)
 	}
 	return "holds a language's files (faq.md, text.yaml) but is not used: " + why, "rename it by its language's code, e.g. en, es, pt-BR, fil; if it is a copy kept aside, move it out of the content folder"
-}
-
-// knownCode is whether code, one part alone, is a language's (es, fil, yue; not sp).
-func knownCode(code string) bool {
-	_, err := language.Raw.Parse(code)
-	return err == nil
-}
-
-// codeHint is what to rename a folder named by no language's code: the code of the language
-// its text.yaml names (language: Español is es), or what a code looks like.
-func codeHint(fsys fs.FS, dir string) string {
-	var t struct {
-		Language string `yaml:"language"`
-	}
-	if data, err := input.ReadFile(fsys, path.Join(dir, TextFile), input.TextLimit); err == nil && yaml.Unmarshal(data, &t) == nil {
-		if code := LanguageNamed(strings.TrimSpace(t.Language)); code != "" {
-			return fmt.Sprintf("rename it %s: its text.yaml says language: %s", code, strings.TrimSpace(t.Language))
-		}
-	}
-	return "rename it by its language's code, e.g. en, es, pt-BR, fil"
 }
 
 // asCode is name, shaped as a language code written otherwise (FR, pt_BR), as a language
