@@ -7,8 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-
-	"golang.org/x/image/colornames"
+	"sync"
 )
 
 // RGB is an sRGB colour.
@@ -32,7 +31,11 @@ func Parse(s string) (RGB, error) {
 
 // rgbRE is a colour in CSS's rgb() or rgba() form, its alpha (if any) opaque: rgb(15, 76, 92),
 // rgb(15 76 92), rgba(15,76,92,1).
-var rgbRE = regexp.MustCompile(`^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*(?:1|1\.0*|100%)\s*)?\)$`)
+// Compiled when first needed: only a colour written wrongly needs it, and a pattern compiled
+// as the program starts delays every run.
+var rgbRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*(?:1|1\.0*|100%)\s*)?\)$`)
+})
 
 // Meant is the colour s writes in a form other than #RRGGBB that has one meaning: a CSS colour
 // name (navy), rgb(15, 76, 92), #0F4 (each digit doubled), #0F4C5CFF (an opaque alpha), or
@@ -40,10 +43,10 @@ var rgbRE = regexp.MustCompile(`^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3
 // #RRGGBB; this is the value to offer instead.
 func Meant(s string) (RGB, bool) {
 	t := strings.ToLower(strings.TrimSpace(s))
-	if c, ok := colornames.Map[strings.ReplaceAll(t, " ", "")]; ok { // "navy", "Dark Blue"
-		return RGB{c.R, c.G, c.B}, true
+	if c, ok := byName(strings.ReplaceAll(t, " ", "")); ok { // "navy", "Dark Blue"
+		return c, true
 	}
-	if m := rgbRE.FindStringSubmatch(t); m != nil {
+	if m := rgbRE().FindStringSubmatch(t); m != nil {
 		var v [3]uint8
 		for i, d := range m[1:4] {
 			n, _ := strconv.Atoi(d)
@@ -81,9 +84,10 @@ func MustParse(s string) RGB {
 
 func (c RGB) String() string { return fmt.Sprintf("#%02X%02X%02X", c.R, c.G, c.B) }
 
-// linear is each 8-bit sRGB value as linear light, worked out once: a logo's pixels are
-// measured each.
-var linear = func() (t [256]float64) {
+// linear is each 8-bit sRGB value as linear light, worked out once, when first needed: a logo's
+// pixels are measured each.
+var linear = sync.OnceValue(func() (t *[256]float64) {
+	t = new([256]float64)
 	for v := range t {
 		s := float64(v) / 255
 		if s <= 0.04045 {
@@ -93,11 +97,12 @@ var linear = func() (t [256]float64) {
 		}
 	}
 	return t
-}()
+})
 
 // luminance is WCAG 2 relative luminance.
 func (c RGB) luminance() float64 {
-	return 0.2126*linear[c.R] + 0.7152*linear[c.G] + 0.0722*linear[c.B]
+	l := linear()
+	return 0.2126*l[c.R] + 0.7152*l[c.G] + 0.0722*l[c.B]
 }
 
 // Contrast is the WCAG contrast ratio, from 1 to 21.
