@@ -1245,9 +1245,67 @@ func neutralExample(lang string) string {
 // the hotline's name, the organisation's name or the domain of a revealing site. names are
 // those, as printed (sites as their registrable domain, see revealing). A name printed on
 // purpose may hold a word of the list (National Human Trafficking Hotline); the rest of the
-// text may not.
-func checkDiscreet(file, lang string, t *Text, names ...string) diag.Problems {
-	return checkNeutral(file, lang, t, discreetFields(t), "on the discreet card", names)
+// text may not. keyword is the word to text: where it is what says so, it is named at its own
+// line, once, not at each text that prints it.
+func checkDiscreet(file, lang string, t *Text, keyword diag.Located, names ...string) diag.Problems {
+	fields := discreetFields(t)
+	ps := discreetKeyword(file, lang, t, keyword, fields)
+	if len(ps) > 0 {
+		for i := range fields {
+			fields[i].Text = withoutWord(fields[i].Text, keyword.Text)
+		}
+	}
+	return append(ps, checkNeutral(file, lang, t, fields, "on the discreet card", names)...)
+}
+
+// discreetKeyword refuses a word to text that a text of the discreet card prints and that
+// says what the line is about: read as a word, and as an address's words are (see
+// addressWords), since a keyword runs its words together in capitals, ABUSEHELP, where a word
+// inside a longer one is otherwise found only when it is long (suicide in SUICIDEHELP, not
+// abuse in ABUSEHELP). Read as an address is, with English's words too (linkList): the word
+// to text of settings.yaml is the same for every edition, and said once for all of them.
+func discreetKeyword(file, lang string, t *Text, k diag.Located, fields []diag.Located) diag.Problems {
+	f := fold(k.Text)
+	i := slices.IndexFunc(fields, func(l diag.Located) bool { return f != "" && slices.Contains(split(l.Text).list, f) })
+	if i < 0 {
+		return nil
+	}
+	avoid := linkList(lang, t.Discreet)
+	fd := avoid.revealed(split(k.Text), k.Text, nil)
+	if fd.word == "" {
+		fd = avoid.revealed(addressWords(f, ""), k.Text, nil)
+	}
+	if fd.word == "" {
+		return nil
+	}
+	if fold(fd.as) == f {
+		fd.as = k.Text // as written, CONTROL
+	} else if strings.Contains(f, fold(fd.as)) {
+		fd.as, fd.inside = k.Text, true
+	}
+	q := fd.quoted("en")
+	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
+	where, allow := "in "+textFile+", for this language's cards, or as hotline.keyword in settings.yaml", fd.allow(textFile)
+	if path.Base(k.File) == "settings.yaml" {
+		where, allow = "here, or in a language's text.yaml as keyword:, for that language's cards", fd.allow("each language's text.yaml")
+	}
+	var p diag.Problems
+	p.Add(k.File, k.Line, k.Field, fmt.Sprintf("the word to text, %s, prints on the discreet card (%s)%s", q, fields[i].Field, fd.why()),
+		"if the line also takes a word that says nothing of what it is about, give it "+where+allow)
+	return p
+}
+
+// withoutWord is s without the word w wherever it stands alone, in any case.
+func withoutWord(s, w string) string {
+	var b strings.Builder
+	last := 0
+	for i, j := range spans(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		if strings.EqualFold(s[i:j], w) {
+			b.WriteString(s[last:i])
+			last = j
+		}
+	}
+	return b.String() + s[last:]
 }
 
 // discreetMore gives the discreet card its TTY or chat line when text.yaml gives it none of

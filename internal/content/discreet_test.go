@@ -33,7 +33,7 @@ func TestDiscreetHintLanguage(t *testing.T) {
 	} {
 		txt := Text{Discreet: DiscreetText{Headline: diag.Located{File: "t.yaml", Line: 7, Field: "discreet.headline", Text: tt.text},
 			Avoid: []diag.Located{{Text: "mua bán"}}}}
-		ps := checkDiscreet(tt.lang+"/text.yaml", tt.lang, &txt)
+		ps := checkDiscreet(tt.lang+"/text.yaml", tt.lang, &txt, diag.Located{})
 		if len(ps) == 0 || !strings.HasPrefix(ps[0].Hint, tt.want) {
 			t.Errorf("%s: %v; want the hint to start %s", tt.lang, ps, tt.want)
 		}
@@ -291,7 +291,7 @@ func TestDiscreetWords(t *testing.T) {
 		for _, w := range tt.allow {
 			txt.Discreet.Allow = append(txt.Discreet.Allow, at("discreet.allow", w))
 		}
-		ps := checkDiscreet("t.yaml", tt.lang, &txt, txt.HotlineName.Text)
+		ps := checkDiscreet("t.yaml", tt.lang, &txt, diag.Located{}, txt.HotlineName.Text)
 		got := ""
 		if len(ps) > 0 {
 			got = ps[0].Msg
@@ -319,7 +319,7 @@ func discreetLine(lang, line string, allow ...string) diag.Problem {
 	for _, w := range allow {
 		txt.Discreet.Allow = append(txt.Discreet.Allow, at("discreet.allow", w))
 	}
-	if ps := checkDiscreet(lang+"/text.yaml", lang, &txt); len(ps) > 0 {
+	if ps := checkDiscreet(lang+"/text.yaml", lang, &txt, diag.Located{}); len(ps) > 0 {
 		return ps[0]
 	}
 	return diag.Problem{}
@@ -719,7 +719,7 @@ func FuzzDiscreetWords(f *testing.F) {
 		if n := strings.Join(nameWords(name), ""); n != "" && (strings.Contains(n, "traffick") || strings.Contains("trafficking", n)) {
 			t.Skip("the name holds the word, and is printed on purpose")
 		}
-		ps := checkDiscreet("en/t.yaml", "en", &txt, name)
+		ps := checkDiscreet("en/t.yaml", "en", &txt, diag.Located{}, name)
 		if len(ps) == 0 || ps[0].Field != "discreet.headline" {
 			t.Errorf("%q + trafficking passes: %v", s, ps)
 		}
@@ -757,7 +757,7 @@ func BenchmarkDiscreet(b *testing.B) {
 	for b.Loop() {
 		for _, l := range c.Languages {
 			names := revealing(c.Settings, &l.Text)
-			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, names...)
+			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, diag.Located{}, names...)
 			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://samples.org/talk"}, names, nameWordsOf(c.Settings, &l.Text, l.Code))
 		}
 	}
@@ -1382,6 +1382,58 @@ func TestDiscreetCardOpensTheDiscreetPage(t *testing.T) {
 			_, err := Load(edits(t, append(slices.Clone(site), "# site:", tt.site)), "content", Overrides{Discreet: true})
 			if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.Contains(got, tt.want) {
 				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// The word to text prints on the discreet card: one that says what the line is about, written
+// as keywords are, in capitals with its words run together, is refused at its own line, once
+// for every edition, not at each text that prints it; one that says nothing passes, and
+// discreet.allow prints it on purpose.
+func TestDiscreetKeyword(t *testing.T) {
+	const allow = "\ndiscreet:\n  allow:\n    - abuse\n"
+	for _, tt := range []struct {
+		keyword, textKeyword, allow string // hotline.keyword; en/text.yaml's keyword:; text.yaml's discreet.allow
+		want                        string // "": passes
+	}{
+		{"HELP", "", "", ""},
+		{"BEFREE", "", "", ""},
+		{"HOME", "", "", ""},
+		{"NEEDTOTALK", "", "", ""},
+		{"FLEET", "", "", ""}, // flee, with a letter after that makes no word
+		{"SAFEHOME", "", "", ""},
+		{"ABUSEHELP", "", "", `content/settings.yaml:35: hotline.keyword: the word to text, "ABUSEHELP", which holds "abuse", prints on the discreet card (card.text), which must not say what it is about (if the line also takes a word that says nothing of what it is about, give it here, or in a language's text.yaml as keyword:, for that language's cards, or, to print it on purpose, add '- abuse' under discreet.allow in each language's text.yaml`},
+		{"STOPABUSE", "", "", `the word to text, "STOPABUSE", which holds "abuse"`},
+		{"SUICIDEHELP", "", "", `content/settings.yaml:35: hotline.keyword: the word to text, "SUICIDEHELP", which holds "suicide", prints on the discreet card`},
+		{"SHELTERME", "", "", `the word to text, "SHELTERME", which holds "shelter"`},
+		{"Control", "", "", `the word to text, "Control", prints on the discreet card`},
+		{"HELP", "ABUSEHELP", "", `content/en/text.yaml:6: keyword: the word to text, "ABUSEHELP", which holds "abuse", prints on the discreet card (card.text), which must not say what it is about (if the line also takes a word that says nothing of what it is about, give it in en/text.yaml, for this language's cards, or as hotline.keyword in settings.yaml, or, to print it on purpose, add '- abuse' under discreet.allow in en/text.yaml`},
+		{"ABUSEHELP", "", allow, ""},
+	} {
+		t.Run(tt.keyword+" "+tt.textKeyword, func(t *testing.T) {
+			settings := []string{"settings.yaml", "  keyword: HELP", "  keyword: " + tt.keyword}
+			text := []string{"en/text.yaml"}
+			if tt.textKeyword != "" {
+				text = append(text, "language: English\n", "keyword: "+tt.textKeyword+"\nlanguage: English\n")
+			}
+			if tt.allow != "" {
+				text = append(text, "\ndiscreet:\n", tt.allow)
+			}
+			langs := []string{"en"}
+			if tt.textKeyword == "" && tt.allow == "" { // said once for both editions
+				langs = append(langs, "es")
+			}
+			_, err := Load(edits(t, settings, text), "content", Overrides{Langs: langs, Discreet: true})
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Fatalf("got  %s\nwant %s", got, tt.want)
+			}
+			if n := strings.Count(got, "the word to text"); tt.want != "" && (n != 1 || strings.Contains(got, "card.text: prints")) {
+				t.Errorf("said %d times, or again at the text that prints it:\n%s", n, got)
 			}
 		})
 	}

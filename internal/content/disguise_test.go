@@ -67,7 +67,7 @@ func TestDiscreetDisguises(t *testing.T) {
 		{"es", "Sí, y a la vez o a solas", ""},
 	} {
 		txt := Text{Discreet: DiscreetText{Headline: diag.Located{File: "t.yaml", Line: 7, Field: "discreet.headline", Text: tt.text}}}
-		ps := checkDiscreet(tt.lang+"/text.yaml", tt.lang, &txt, "National Human Trafficking Hotline") // a name not printed skips nothing
+		ps := checkDiscreet(tt.lang+"/text.yaml", tt.lang, &txt, diag.Located{}, "National Human Trafficking Hotline") // a name not printed skips nothing
 		switch {
 		case tt.want == "" && len(ps) > 0:
 			t.Errorf("%s %q: %v, want it to pass", tt.lang, tt.text, ps)

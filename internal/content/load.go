@@ -638,7 +638,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			}
 			if discreet && !lang.PageOnly {
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
-				refused := checkDiscreet(textName, code, &lang.Text, revealing(s, &lang.Text)...)
+				refused := checkDiscreet(textName, code, &lang.Text, s.Hotline.Keyword, revealing(s, &lang.Text)...)
 				ps = append(ps, refused...)
 				// the headline is refused as it always was; a word of a name on the card's other
 				// lines is said as a warning: without the language's everyday words to tell "soo"
