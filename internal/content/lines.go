@@ -113,8 +113,10 @@ func (st setting) is(run, country string) bool {
 }
 
 // checkNumberLines refuses a number line that prints none of its numbers, and a line for a
-// service settings.yaml does not have (a TTY line with no hotline.tty would link to nothing).
-func checkNumberLines(s Settings, t *Text) diag.Problems {
+// service settings.yaml does not have (a TTY line with no hotline.tty would link to nothing),
+// unless vars (the placeholders) say settings.yaml could not be read for it: its own
+// problem is said, not a line that would print it.
+func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, l := range numberLines {
 		at := l.text(t)
@@ -130,7 +132,7 @@ func checkNumberLines(s Settings, t *Text) diag.Problems {
 				missing = append(missing, st.field)
 			}
 		}
-		if len(set) == 0 && (l.needs[0] == "tty" || l.needs[0] == "chat") {
+		if len(set) == 0 && (l.needs[0] == "tty" || l.needs[0] == "chat") && !slices.ContainsFunc(l.needs, func(n string) bool { return vars[n].Field == "-" }) {
 			ps = append(ps, unset(s, at, l, missing))
 		}
 		if len(set) == 0 { // a number settings.yaml must have: said there

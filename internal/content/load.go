@@ -627,7 +627,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = append(lang.warnings, englishCodeAlt(textName, lang)...)
 			lang.warnings = append(lang.warnings, wideDigits(lang.Texts)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
-			ps = append(ps, checkNumberLines(s, &lang.Text)...)
+			ps = append(ps, checkNumberLines(s, &lang.Text, vars)...)
 			tty, call := settingOf(s, "tty"), settingOf(s, "call") // parsed once, not for each text
 			for _, at := range lang.Texts {
 				ps = append(ps, otherKeywords(at, s, textName)...)
@@ -678,7 +678,8 @@ func placeholders(s Settings, ps diag.Problems) map[string]diag.Located {
 	for _, p := range ps {
 		refused[p.Field] = true
 	}
-	for _, at := range []*diag.Located{&h.Call, &h.Text, &h.Keyword, &h.TTY, &h.Emergency, &org, &url} {
+	chat := diag.Located{Text: PrintedURL(h.Chat.Text), Field: "hotline.chat"}
+	for _, at := range []*diag.Located{&h.Call, &h.Text, &h.Keyword, &h.TTY, &chat, &h.Emergency, &org, &url} {
 		switch {
 		case len(ps) > 0 && at.Text == "":
 			at.Field = "-"
@@ -694,7 +695,7 @@ func placeholders(s Settings, ps diag.Problems) map[string]diag.Located {
 	return map[string]diag.Located{
 		"call": h.Call, "phone": h.Call,
 		"text": h.Text, "shortcode": h.Text,
-		"keyword": h.Keyword, "tty": h.TTY, "chat": {Text: PrintedURL(h.Chat.Text), Field: "hotline.chat"},
+		"keyword": h.Keyword, "tty": h.TTY, "chat": chat,
 		"emergency":    h.Emergency,
 		"organisation": org,
 		"url":          url,
