@@ -363,7 +363,9 @@ func likelyField(name string, t reflect.Type, also bool) string {
 	n := usSpellings.Replace(strings.NewReplacer("-", "_", " ", "_").Replace(strings.ToLower(name)))
 	for i := 0; i < t.NumField(); i++ {
 		known := t.Field(i).Tag.Get("yaml")
-		if n == known || len(known) >= 4 && oneEdit(n, known) || also && slices.Contains(strings.Split(t.Field(i).Tag.Get("also"), ","), n) {
+		// a name of three letters is one slip from many words: only one written over a letter
+		// of it after its first (tyy for tty)
+		if n == known || (len(known) >= 4 || len(known) == 3 && len(n) == 3 && n[0] == known[0]) && oneEdit(n, known) || also && slices.Contains(strings.Split(t.Field(i).Tag.Get("also"), ","), n) {
 			return known
 		}
 	}
