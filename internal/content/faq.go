@@ -84,6 +84,9 @@ type faqReader struct {
 	// ownMark is the mark the next paragraph's text begins with that prints as its item's
 	// mark (ownMarks), to leave out of its text
 	ownMark string
+	// asText is the first question written as a paragraph or a numbered item, not as a
+	// heading: its line, as written, and its question (Field), for a FAQ with none written so
+	asText diag.Located
 }
 
 type section struct {
@@ -359,13 +362,32 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		q, ok = askedAlone(t)
 		otherwise = "; if the answer asks it, write it in one paragraph with the words after it"
 	}
-	if ok && mark == "" && n.Lines().Len() == 1 {
-		above := "the answer above"
+	numbered := mark != "" && numberedAlone(n)
+	if numbered && !ok {
+		q, ok = askedAlone(t)
+		otherwise = ""
+	}
+	if ok && (mark == "" || numbered) && n.Lines().Len() == 1 {
+		above, as := "the answer above", "a paragraph"
 		if len(f.sections) == 0 {
 			above = "the introduction"
 		}
-		f.warnings.Add(f.file, p.Line, "", fmt.Sprintf("%s prints as a paragraph of %s, not as a question: only a line starting with '## ' is one", diag.Quote(Unmark(t)), above),
+		written := Unmark(t)
+		if numbered {
+			written, as = mark+" "+written, "a numbered item"
+		}
+		f.warnings.Add(f.file, p.Line, "", fmt.Sprintf("%s prints as %s of %s, not as a question: only a line starting with '## ' is one", diag.Quote(written), as, above),
 			"if it is a question, write it as its own line: ## "+q+otherwise)
+		if f.asText.Text == "" {
+			f.asText = diag.Located{Line: p.Line, Text: written, Field: q}
+		}
+	} else if f.asText.Text == "" && mark != "" && len(breaks) > 0 {
+		// an item whose first line asks and the next lines answer ("1. **Who can call?**" and
+		// the answer under it, no blank line between): in an answer, a list; in a FAQ with no
+		// question written as one, the way to write them
+		if q, ok := questionAsText(strings.TrimSpace(t[:breaks[0]])); ok {
+			f.asText = diag.Located{Line: p.Line, Text: mark + " " + strings.TrimSpace(Unmark(t[:breaks[0]])), Field: q}
+		}
 	}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
@@ -373,6 +395,27 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		s := &f.sections[len(f.sections)-1]
 		s.paras = append(s.paras, p)
 	}
+}
+
+// numberedAlone reports whether n, the paragraph of an item of an ordered list, is all there
+// is of the list, a list in the FAQ's own flow, with text after it: a question written as
+// Word numbers one ("3. Is the call free?"), its answer below, which Markdown reads as a list
+// of one item. A list of several questions in an answer ("Ask yourself: 1. ... 2. ...") is
+// a list.
+func numberedAlone(n ast.Node) bool {
+	item := n.Parent()
+	if item == nil || item.ChildCount() != 1 {
+		return false
+	}
+	l, ok := item.Parent().(*ast.List)
+	if !ok || !l.IsOrdered() || l.ChildCount() != 1 || l.Parent() == nil || l.Parent().Kind() != ast.KindDocument {
+		return false
+	}
+	switch l.NextSibling().(type) {
+	case *ast.Paragraph, *ast.List:
+		return true
+	}
+	return false
 }
 
 // questionAsText is the question a one-line paragraph t (as read, with its emphasis marks)
@@ -1298,7 +1341,10 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			faq.ClosingTitle, faq.Closing = at, field("closing", s.paras)
 		}
 	}
-	if len(faq.Questions) == 0 {
+	if a := f.asText; len(faq.Questions) == 0 && a.Text != "" {
+		ps.Add(file, a.Line, "", fmt.Sprintf("no questions found: %s, like each question written so, prints as text, not as a question", diag.Quote(a.Text)),
+			"each question is a line starting with '## ' and ending with '?': write ## "+a.Field)
+	} else if len(faq.Questions) == 0 {
 		ps.Add(file, 0, "", "no questions found", "each question is a line starting with '## ' and ending with '?'")
 	}
 	if len(ps) > 0 {

@@ -30,6 +30,12 @@ func TestQuestionWrittenAsText(t *testing.T) {
 		{"plain question", "Who can call?", "\"Who can call?\" prints as a paragraph of the answer above, not as a question: only a line starting with '## ' is one (if it is a question, write it as its own line: ## Who can call?; if the answer asks it, write it in one paragraph with the words after it)"},
 		{"plain question and its answer", "Who can call? Anyone.", ""},
 		{"plain sentence and a question", "Not sure. Who can call?", ""},
+		// numbered as Word numbers questions: a list of one item, its answer under it
+		{"numbered", "3. Is the call free?", "faq.md:7: \"3. Is the call free?\" prints as a numbered item of the answer above, not as a question: only a line starting with '## ' is one (if it is a question, write it as its own line: ## Is the call free?)"},
+		{"numbered, bold", "4) **Is the call free?**", "\"4) Is the call free?\" prints as a numbered item"},
+		{"a numbered list of questions", "1. Is the child safe?\n2. Is the child fed?", ""},
+		{"numbered, not a question", "3. Call us.", ""},
+		{"bulleted question", "- Is the call free?", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md := "# Title\n\n## Is it free?\n\nYes.\n\n" + tc.para + "\n\nMore.\n\n## Who pays?\n\nWe do.\n"
@@ -88,6 +94,30 @@ func TestQuestionLeftInAnAnswer(t *testing.T) {
 			}
 			if (tc.want == "") != (got == "") || !strings.HasPrefix(got, tc.want) {
 				t.Errorf("warnings %q, want %q…", got, tc.want)
+			}
+		})
+	}
+}
+
+// A FAQ with no question written as a heading names its first question written otherwise (a
+// numbered line, a bold one, one whose answer runs on under it) and what to write for it.
+func TestNoQuestionsNamesOneWrittenOtherwise(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       string
+	}{
+		{"numbered", "1. Who can call?\n\nAnyone.\n\n2. Is it free?\n\nYes.\n",
+			`faq.md:3: no questions found: "1. Who can call?", like each question written so, prints as text, not as a question (each question is a line starting with '## ' and ending with '?': write ## Who can call?)`},
+		{"bold", "**Who can call?**\n\nAnyone.\n",
+			`faq.md:3: no questions found: "Who can call?", like each question`},
+		{"numbered, bold, the answer under it", "1. **Who can call?**\nAnyone.\n2. **Is it free?**\nYes.\n",
+			`faq.md:3: no questions found: "1. Who can call?", like each question written so, prints as text, not as a question (each question is a line starting with '## ' and ending with '?': write ## Who can call?)`},
+		{"none asked", "Call us.\n", `faq.md: no questions found (each question is a line starting with '## ' and ending with '?')`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tc.body))
+			if got := ps.Error(); !strings.Contains(got, tc.want) {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
 	}
