@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 
+	"haven/internal/diag"
 	"haven/internal/input"
 )
 
@@ -194,6 +195,29 @@ func LanguageNamed(name string) string {
 		}
 	}
 	return ""
+}
+
+// namedOtherwise warns of a language folder whose text.yaml names another language than
+// its code (language: Soomaali in sm/, Samoan's): every PDF and the page tell screen readers,
+// which then read it with that language's sounds, and translation tools the language by
+// the folder's name.
+func namedOtherwise(code string, name diag.Located) diag.Problems {
+	named, base := LanguageNamed(name.Text), strings.ToLower(strings.Split(code, "-")[0])
+	same := func(a, b string) bool { // Filipino is Tagalog; Cantonese is written as Chinese
+		return a == b || a == "fil" && b == "tl" || a == "tl" && b == "fil" || a == "zh" && b == "yue" || a == "yue" && b == "zh"
+	}
+	if named == "" || same(named, base) {
+		return nil
+	}
+	folder := fmt.Sprintf("its folder is named %s", code)
+	if n := languageName(base); n != "" {
+		folder += " (" + n + ")"
+	}
+	var ps diag.Problems
+	ps.Add(name.File, name.Line, name.Field, fmt.Sprintf("%s is %s, whose code is %s, but %s: the PDFs and the page tell screen readers, which read the text with that language's sounds, the language by the folder's name",
+		diag.Quote(name.Text), languageName(named), named, folder),
+		fmt.Sprintf("rename the folder %s/, and %s to %s under languages: in settings.yaml if it lists it", named, code, named))
+	return ps
 }
 
 // listedLanguage checks a code listed under languages: in settings.yaml: a BCP 47 tag (en,

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"haven/internal/diag"
 )
 
 // A folder is a language's when settings.yaml lists it, or when it is named by a language
@@ -179,6 +181,30 @@ func TestListedLanguages(t *testing.T) {
 				t.Errorf("got %v, want %q", err, tt.want)
 			case err != nil && strings.Contains(err.Error(), "no language folder found"):
 				t.Errorf("got %v, which says no folder was found beside what is wrong", err)
+			}
+		})
+	}
+}
+
+// A folder whose text.yaml names another language than its code is warned of: the PDFs'
+// /Lang and the page's lang say the folder's.
+func TestLanguageNamedOtherwise(t *testing.T) {
+	for _, tc := range []struct{ code, name, want string }{
+		{"so", "Soomaali", ""},
+		{"es-MX", "Español", ""},
+		{"fil", "Tagalog", ""},
+		{"yue", "中文", ""},
+		{"xx", "Klingon", ""}, // a name haven does not know
+		{"sm", "Soomaali", `sm/text.yaml:6: language: "Soomaali" is Somali, whose code is so, but its folder is named sm: the PDFs and the page tell screen readers, which read the text with that language's sounds, the language by the folder's name (rename the folder so/, and sm to so under languages: in settings.yaml if it lists it)`},
+		{"es", "Português", `"Português" is Portuguese, whose code is pt, but its folder is named es (Spanish)`},
+	} {
+		t.Run(tc.code+" "+tc.name, func(t *testing.T) {
+			got := ""
+			if ps := namedOtherwise(tc.code, diag.Located{File: tc.code + "/text.yaml", Line: 6, Field: "language", Text: tc.name}); ps != nil {
+				got = ps.Error()
+			}
+			if got != tc.want && (tc.want == "" || !strings.Contains(got, tc.want)) {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
 	}

@@ -625,6 +625,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = slices.Concat(lang.warnings, neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text))
 			lang.warnings = append(lang.warnings, keywordLeftOut(textName, s, &lang.Text)...)
 			lang.warnings = append(lang.warnings, englishCodeAlt(textName, lang)...)
+			lang.warnings = append(lang.warnings, namedOtherwise(code, lang.Text.Language)...)
 			lang.warnings = append(lang.warnings, wideDigits(lang.Texts)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text, vars)...)

@@ -116,18 +116,26 @@ type SiteWord struct {
 // SiteWords are a language's words for the resource page, by their site: key: text.yaml's,
 // else haven's own for the language (or the language it is a variety of: es for es-MX), else
 // English.
+//
+// haven's words that name its exit button ("select “Exit this page”") name text.yaml's when
+// it gives the button its own words: the button they name must be the one on the page.
 func SiteWords(l *Language) map[string]SiteWord {
 	own, lang := builtinSite(l.Code)
+	if own == nil {
+		own, lang = builtinSiteWords["en"], "en"
+	}
 	out := map[string]SiteWord{}
+	exit := l.Text.Site.Exit.Text
 	for _, f := range l.Text.Site.fields() {
-		switch {
-		case f.at.Text != "":
+		if f.at.Text != "" {
 			out[f.key] = SiteWord{f.at.Text, l.Code}
-		case own != nil:
-			out[f.key] = SiteWord{own[f.key], lang}
-		default:
-			out[f.key] = SiteWord{builtinSiteWords["en"][f.key], "en"}
+			continue
 		}
+		w := own[f.key]
+		if exit != "" && f.key != "exit" {
+			w = strings.ReplaceAll(w, own["exit"], exit)
+		}
+		out[f.key] = SiteWord{w, lang}
 	}
 	return out
 }

@@ -18,13 +18,16 @@ func TestSiteWords(t *testing.T) {
 		name, lang, add string
 		exit, exitLang  string // the quick exit's words and their language
 		warn            string // in the warning, or "" for none
+		safety          string // the start of the safety note, when it is asked about
 	}{
-		{"English", "en", "", "Exit this page", "en", ""},
-		{"a variety of Spanish", "es-MX", "", "Salir de esta página", "es", ""},
-		{"no words of its own", "vi", "", "Exit this page", "en", "content/vi/text.yaml:LANGUAGE: site: the resource page (haven site) prints 31 words in English: site: has no exit, skip, safety,"},
-		{"some words of its own", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site: the resource page (haven site) prints 29 words in English: site: has no safety, safety_nojs, private,"},
-		{"every word of its own", "vi", "\nsite:\n" + allSiteKeys("Chữ"), "Chữ exit", "vi", ""},
-		{"its own words over haven's", "es", "\nsite:\n  exit: Salir ya\n", "Salir ya", "es", ""},
+		{"English", "en", "", "Exit this page", "en", "", ""},
+		{"a variety of Spanish", "es-MX", "", "Salir de esta página", "es", "", ""},
+		{"no words of its own", "vi", "", "Exit this page", "en", "content/vi/text.yaml:LANGUAGE: site: the resource page (haven site) prints 31 words in English: site: has no exit, skip, safety,", ""},
+		{"some words of its own", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site: the resource page (haven site) prints 29 words in English: site: has no safety, safety_nojs, private,", ""},
+		{"every word of its own", "vi", "\nsite:\n" + allSiteKeys("Chữ"), "Chữ exit", "vi", "", ""},
+		{"its own words over haven's", "es", "\nsite:\n  exit: Salir ya\n", "Salir ya", "es", "", "Para salir rápido, seleccione «Salir ya» o"},
+		// haven's note names the exit button the page has, in the words text.yaml gives it
+		{"its own exit, haven's note", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site:", "To leave quickly, select “Thoát khỏi trang này” or, on a keyboard"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := withFile(t, "x", nil).(fstest.MapFS)
@@ -44,6 +47,9 @@ func TestSiteWords(t *testing.T) {
 			}
 			if got := SiteWords(&c.Languages[0])["exit"]; got != (SiteWord{tt.exit, tt.exitLang}) {
 				t.Errorf("exit is %+v, want %q in %s", got, tt.exit, tt.exitLang)
+			}
+			if got := SiteWords(&c.Languages[0])["safety"].Text; !strings.HasPrefix(got, tt.safety) {
+				t.Errorf("safety note %q, want it to start %q", got, tt.safety)
 			}
 			var warned []string
 			for _, w := range c.Warnings {
