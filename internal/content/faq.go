@@ -1167,7 +1167,7 @@ func ownExamples(ps diag.Problems, s Settings) diag.Problems {
 }
 
 // mailRE is a mailto: link to one plain address, with no copies, subject or body to fill in.
-var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
+var mailRE = lazyRE(`^mailto:[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$`)
 
 // link adds a link of a paragraph to links (nil in a heading, which prints words alone). A link
 // opens a secure web page, a call, a text message or an email, and has words to tap: any other is

@@ -284,6 +284,10 @@ func TestBareAddressesAreLinks(t *testing.T) {
 		{"an email address in a writer's link", "## Why?\n\n[help@samples.org](mailto:help@samples.org), [write](mailto:a@b.org) a@b.org\n",
 			[][2]string{{"help@samples.org", "mailto:help@samples.org"}, {"write", "mailto:a@b.org"}, {"a@b.org", "mailto:a@b.org"}}},
 		{"no email addresses", "## Why?\n\nFollow @haven, see x.org/@user, meet @ 5, write to a@b.\n", nil},
+		// an address with a letter or an apostrophe beyond ASCII is no part of another: left as text
+		{"email addresses with an apostrophe or an accent", "## Why?\n\nWrite to o'brien@samples.org, dana.o’neil@samples.org or renée.dupont@samples.org.\n",
+			[][2]string{{"o'brien@samples.org", "mailto:o'brien@samples.org"}}},
+		{"email address against Chinese words", "## 为什么?\n\n发邮件至help@samples.org即可。\n", [][2]string{{"help@samples.org", "mailto:help@samples.org"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))

@@ -347,15 +347,26 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 
 // mailIn is a word that reads as an email address, its punctuation aside, or "". An email
 // address is ASCII (mailRE), so it begins and ends at a character beyond it, as written against
-// the words of a language without spaces (发邮件至help@mission.org即可) or in its quotes.
+// the words of a language without spaces (发邮件至help@mission.org即可) or in its quotes; never at
+// a letter or an apostrophe of its own (renée.dupont@, o’brien@): the link would write to the
+// part after it, another person's address.
 func mailIn(word string) string {
 	beyond := func(r rune) bool { return r > unicode.MaxASCII && !unicode.Is(unicode.Cf, r) } // a hidden one is named by its own check
+	ownPart := func(r rune) bool {
+		return unicode.IsLetter(r) && !Unbroken(r) || unicode.IsMark(r) || strings.ContainsRune("’‘ʼ", r)
+	}
 	if at := strings.IndexByte(word, '@'); at >= 0 {
 		if end := strings.IndexFunc(word[at:], beyond); end >= 0 {
+			if r, _ := utf8.DecodeRuneInString(word[at+end:]); ownPart(r) {
+				return ""
+			}
 			word = word[:at+end]
 		}
 		if start := strings.LastIndexFunc(word[:at], beyond); start >= 0 {
-			_, n := utf8.DecodeRuneInString(word[start:])
+			r, n := utf8.DecodeRuneInString(word[start:])
+			if ownPart(r) && start+n < at {
+				return ""
+			}
 			word = word[start+n:]
 		}
 	}
