@@ -322,7 +322,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	// a panel taller than a page even at its closest cannot print, whatever the text: its
 	// own texts are to blame, not the FAQ's
 	if over := panels[len(panels)-1].h + gap*0.6 - (bottom - 0.55*Inch); over > 0 {
-		if err := fs.note(h.panelTooTall(over, boxW)); err != nil {
+		if err := fs.note(h.panelTooTall(over, boxW, false)); err != nil {
 			return doc, err
 		}
 		return doc, fs.err()
@@ -365,7 +365,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 			}
 		}
 		if boxTop+box.h > bottom {
-			return doc, &FitError{Where: "the hotline box", Msg: fmt.Sprintf("is %s too tall for page 1", inches(boxTop+box.h-bottom))}
+			return doc, h.panelTooTall(boxTop+box.h-bottom, boxW, true)
 		}
 	} else {
 		boxTop = bottom - box.h
@@ -1314,8 +1314,15 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	if beside {
 		colW = width - gap - code.w
 	}
-	// what reassures first, under the title
+	// the title keeps to the column, on as many lines as it needs: one beside the code would
+	// print over its caption
 	var head column
+	if t.Title.Text != "" {
+		ls, err := wrapEven(h.in.M, title, t.Title, colW, "hotline box")
+		fs.note(err)
+		head = column{{st: title, lines: ls, role: RoleH2}}
+	}
+	// what reassures first, under the title
 	if t.Note.Text != "" {
 		ls, err := wrapEven(h.in.M, label, t.Note, colW, "hotline box")
 		fs.note(err)
@@ -1354,11 +1361,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	}
 	// 911 last: at the foot of the numbers when the code beside them ends above it, else
 	// across the box under them and the code
-	titleH := 0.0
-	if t.Title.Text != "" {
-		titleH = title.Leading
-	}
-	textH := titleH + head.height() + col.height()
+	textH := head.height() + col.height()
 	under := !beside || code.h > textH+label.Size*0.7*sp
 	lastW := colW
 	if under {
@@ -1380,12 +1383,6 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	keyline := keylineWidth * h.sc.body / 12
 	// in a right-to-left box, the mirror image: text flush right, the code on the left
 	right := rtl(t.Title.Text)
-	lineAt := func(x float64, st Style, l string) float64 {
-		if right {
-			return x + width - h.in.M.Width(st.Font, st.Size, l)
-		}
-		return x
-	}
 	setCol := func(c *canvas, col column, x, y float64) float64 {
 		if right {
 			return col.drawRight(c, x+width, y)
@@ -1396,11 +1393,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 		c.within(RoleSect, "", func() {
 			// the text keeps to the column; the colour hangs into the margin
 			keyed(c, Rect{X: bandInset, Y: top, W: h.p.W - 2*bandInset, H: height, Fill: fill}, keyline, h.th.Ink)
-			y := top + pad
-			if titleH > 0 {
-				c.within(RoleH2, "", func() { c.text(lineAt(x, title, t.Title.Text), baseline(y, title), title, t.Title.Text) })
-			}
-			y = setCol(c, head, x, y+titleH)
+			y := setCol(c, head, x, top+pad)
 			y = setCol(c, col, x, y)
 			if code.draw != nil {
 				codeX, codeY := x+width-code.w, top+pad
@@ -1423,13 +1416,14 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	}}, beside, fs.err()
 }
 
-// panelTooTall is the error for a closing panel over taller than a page: it names the text
-// of the box that takes the most lines, and the address, when it takes two.
-func (h handout) panelTooTall(over, width float64) error {
+// panelTooTall is the error for a closing panel over taller than a page, or for the hotline
+// box over too tall for page 1 (box): it names the text of the box that takes the most lines,
+// and the address, when it takes two.
+func (h handout) panelTooTall(over, width float64, box bool) error {
 	t := h.in.Lang.Text.Help
 	label := h.style(Regular, 1, 1.25)
 	at, most := t.CallLabel, 0
-	for _, l := range []diag.Located{t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, t.Chat, t.DangerLabel} {
+	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, t.Chat, t.DangerLabel, t.Danger} {
 		if ls, err := wrap(h.in.M, label, l, width/2, ""); err == nil && len(ls) > most {
 			at, most = l, len(ls)
 		}
@@ -1437,6 +1431,10 @@ func (h handout) panelTooTall(over, width float64) error {
 	hint := "shorten " + at.Field
 	if ls, err := addressLines(h.in.M, h.style(Bold, 1, 1.3), h.in.Address, width/2, 2, true, ""); err != nil || len(ls) > 1 {
 		hint += ", or set display_url in settings.yaml to a shorter address to print under the QR code"
+	}
+	if box {
+		return &FitError{Where: "the hotline box", At: at, Hint: hint,
+			Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the box is %s too tall for page 1", most, inches(over))}
 	}
 	return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
 		Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the panel is %s taller than a page even set closest", most, inches(over))}
@@ -1459,6 +1457,11 @@ func (h handout) strip(width float64) (block, error) {
 	colW := width - gap - qc.box
 	var fs faults
 	var col column
+	if t.Title.Text != "" { // beside the code, on as many lines as it needs
+		ls, err := wrapEven(h.in.M, title, t.Title, colW, "hotline strip")
+		fs.note(err)
+		col = column{{st: title, lines: ls, role: RoleH2}}
+	}
 	for _, w := range []struct {
 		label, value diag.Located
 		st           Style
@@ -1505,11 +1508,7 @@ func (h handout) strip(width float64) (block, error) {
 	if err := fs.err(); err != nil {
 		return block{}, err
 	}
-	titleH := 0.0
-	if t.Title.Text != "" {
-		titleH = title.Leading
-	}
-	height := pad + max(titleH+col.height(), qc.box) + pad
+	height := pad + max(col.height(), qc.box) + pad
 	right := rtl(t.Title.Text)
 	keyline := keylineWidth * h.sc.body / 12
 	return block{w: width, h: height, draw: func(c *canvas, x, top float64) {
@@ -1519,20 +1518,13 @@ func (h handout) strip(width float64) (block, error) {
 			if right { // the mirror image: text flush right, the code on the left
 				codeX = x
 			}
-			if titleH > 0 {
-				tx := x
-				if right {
-					tx = x + width - h.in.M.Width(title.Font, title.Size, t.Title.Text)
-				}
-				c.within(RoleH2, "", func() { c.text(tx, baseline(y, title), title, t.Title.Text) })
-			}
 			if right {
-				col.drawRight(c, x+width, y+titleH)
+				col.drawRight(c, x+width, y)
 			} else {
-				col.draw(c, x, y+titleH)
+				col.draw(c, x, y)
 			}
 			// the code beside its address, which is what it opens for those who cannot scan
-			qc.draw(c, codeX, min(max(top+pad, top+pad+titleH+addressFoot-qc.box), top+height-pad-qc.box))
+			qc.draw(c, codeX, min(max(top+pad, top+pad+addressFoot-qc.box), top+height-pad-qc.box))
 		})
 	}}, nil
 }
@@ -1667,7 +1659,15 @@ func (h handout) footerLines(width float64) ([]string, error) {
 		}
 		contact.Text = strings.TrimPrefix(contact.Text+dot+site, dot)
 	}
-	room := width - h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages())) - 2*st.Size
+	label := h.in.M.Width(st.Font, st.Size, h.pageLabel(h.maxPages(), h.maxPages()))
+	if most := width / 2; label > most { // the page number's own words leave the organisation too little
+		at := h.in.Lang.Text.Handout.Page
+		e := fitErr(at, "the footer", "is %s wide with its numbers (%s), and the footer gives it at most %s, half its width, beside the organisation's name",
+			inches(label), diag.Quote(h.pageLabel(h.maxPages(), h.maxPages())), inches(most))
+		e.Hint = "shorten it: it says where the reader is, e.g. 'page: Page {page} of {pages}'"
+		return nil, e
+	}
+	room := width - label - 2*st.Size
 	one := strings.TrimSuffix(org.Name.Text+dot+contact.Text, dot)
 	if h.in.M.Width(st.Font, st.Size, one) <= room {
 		return []string{one}, nil

@@ -505,3 +505,36 @@ func viLong(t *testing.T) layout.Input {
 	}
 	return layout.Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[i], M: typeface.NewMeasurer(fam)}
 }
+
+// A long hotline box title keeps to the box's column, on as many lines as it needs: in the
+// box, its closing panel and the large-print strip, nothing it prints runs over the QR code,
+// over another text or off the page.
+func TestLongHotlineTitleWraps(t *testing.T) {
+	const long = "Get help now, free and confidential, any day or night, whoever you are"
+	for _, lang := range []int{0, 1} {
+		for _, paper := range []string{"letter", "a4"} {
+			for _, large := range []bool{false, true} {
+				in := realInputs(t)[lang]
+				in.Lang.Text.Help.Title.Text = long
+				doc, err := layout.Handout(in, layout.Papers[paper], large)
+				if err != nil {
+					t.Fatalf("%s %s large %v: %v", in.Lang.Code, paper, large, err)
+				}
+				for _, bad := range misplaced(in.M, doc, 0.25*layout.Inch) {
+					t.Errorf("%s %s large %v: %s", in.Lang.Code, paper, large, bad)
+				}
+				titles := 0
+				for _, p := range doc.Pages {
+					for _, it := range p.Items {
+						if tx, ok := it.(layout.Text); ok && (strings.HasPrefix(long, tx.S) || strings.HasSuffix(long, tx.S)) {
+							titles++
+						}
+					}
+				}
+				if titles < 2 {
+					t.Errorf("%s %s large %v: the title is not printed in pieces on its lines (%d)", in.Lang.Code, paper, large, titles)
+				}
+			}
+		}
+	}
+}

@@ -101,6 +101,47 @@ func checkInside(t *testing.T, m layout.Measurer, doc *layout.Doc, edge float64)
 	}
 }
 
+// misplaced says what of doc prints off its printable area (edge from each side), or over
+// the QR code or another text: each text as the box of its letters, from 0.7 of its size above
+// its baseline to 0.2 below; turned text (a tear-off tab's) is left aside.
+func misplaced(m layout.Measurer, doc *layout.Doc, edge float64) []string {
+	type box struct{ x0, y0, x1, y1 float64 }
+	over := func(a, b box) bool { return a.x0 < b.x1-0.5 && b.x0 < a.x1-0.5 && a.y0 < b.y1-0.5 && b.y0 < a.y1-0.5 }
+	var out []string
+	for n, p := range doc.Pages {
+		var texts, codes []box
+		var said []string
+		for _, it := range p.Items {
+			switch it := it.(type) {
+			case layout.Text:
+				if it.Rotate != 0 {
+					continue
+				}
+				b := box{it.X, it.Y - 0.7*it.Size, it.X + m.Width(it.Font, it.Size, it.S), it.Y + 0.2*it.Size}
+				if b.x0 < edge-0.01 || b.x1 > p.W-edge+0.01 || b.y0 < edge-0.01 || b.y1 > p.H-edge+0.01 {
+					out = append(out, fmt.Sprintf("%s page %d: %q runs off the printable area", doc.Name, n+1, it.S))
+				}
+				texts, said = append(texts, b), append(said, it.S)
+			case layout.QR:
+				codes = append(codes, box{it.X, it.Y, it.X + it.Size(), it.Y + it.Size()})
+			}
+		}
+		for i, a := range texts {
+			for _, c := range codes {
+				if over(a, c) {
+					out = append(out, fmt.Sprintf("%s page %d: %q prints over the QR code", doc.Name, n+1, said[i]))
+				}
+			}
+			for j, b := range texts[i+1:] {
+				if over(a, b) {
+					out = append(out, fmt.Sprintf("%s page %d: %q and %q print over each other", doc.Name, n+1, said[i], said[i+1+j]))
+				}
+			}
+		}
+	}
+	return out
+}
+
 // TestCardTextInsideSafeZone: on a sheet, every line of text sits inside one card, 0.125 in
 // from its cut lines, so a slightly-off home cut never clips a word.
 func TestCardTextInsideSafeZone(t *testing.T) {
@@ -167,6 +208,12 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			_, err := layout.Handout(in, layout.Papers["letter"], false)
 			return err
 		}, []string{"help.call", "help.text"}},
+		{"hotline box too tall for page 1", func(l *content.Language) {
+			l.Text.Help.Note.Text = strings.Repeat("You can report anonymously, and nobody will ask for your name or where you live. ", 18)
+		}, func(in layout.Input) error {
+			_, err := layout.Handout(in, layout.Papers["letter"], true)
+			return err
+		}, []string{"help.note"}},
 		{"poster", func(l *content.Language) {
 			l.Text.Poster.CallLabel.Text = "National Human Trafficking Hotline of the Greater Metropolitan Tri-County Crisis Intervention Network, free and confidential, with interpreters in more than 200 languages"
 			l.Text.Poster.Danger.Text = "In immediate danger, call 911 from any phone anywhere in the country at any time of day"
@@ -381,5 +428,87 @@ func TestFooterMirroredRightToLeft(t *testing.T) {
 		if org < 0 || page < 0 || (org > page) != mirrored {
 			t.Errorf("mirrored %v: the organisation at x %.0f, the page number at %.0f", mirrored, org, page)
 		}
+	}
+}
+
+// Any text of text.yaml made long, as a writer may (a sentence where a few words go), prints
+// whole in every output, wrapping where it must, with nothing over the QR code, over another
+// text or off the page; or its output is refused naming that text.
+func TestEveryLongTextFitsOrIsNamed(t *testing.T) {
+	const more = ", and the same again in many more words than this place was written for, as a writer may"
+	outputs := []struct {
+		name   string
+		layout func(in layout.Input) (*layout.Doc, error)
+		edge   float64
+	}{
+		{"handout", func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, layout.Papers["letter"], false) }, 0.25 * layout.Inch},
+		{"large print", func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, layout.Papers["a4"], true) }, 0.25 * layout.Inch},
+		{"cards", func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, "letter", false, nil) }, 0.25 * layout.Inch},
+		{"discreet cards", func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, "a4", true, nil) }, 0.25 * layout.Inch},
+		{"poster", func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, layout.Papers["letter"]) }, 0.25 * layout.Inch},
+		{"tear-off", func(in layout.Input) (*layout.Doc, error) { return layout.TearOff(in, layout.Papers["letter"]) }, 0.25 * layout.Inch},
+		{"bleed card", layout.BleedCard, 0},
+	}
+	base := realInputs(t)[0]
+	var fields []string
+	var walk func(v reflect.Value, path string)
+	walk = func(v reflect.Value, path string) {
+		switch {
+		case v.Type() == reflect.TypeOf(diag.Located{}):
+			if v.FieldByName("Text").String() != "" {
+				fields = append(fields, path)
+			}
+		case v.Kind() == reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i), path+"."+v.Type().Field(i).Name)
+			}
+		case v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(diag.Located{}):
+			for i := range v.Len() {
+				walk(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(base.Lang.Text), "")
+	for _, f := range fields {
+		if strings.HasPrefix(f, ".Site.") || strings.HasPrefix(f, ".Language") || strings.HasPrefix(f, ".HotlineName") {
+			continue // the page's words, and words no output prints as they are
+		}
+		t.Run(f, func(t *testing.T) {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			v := reflect.ValueOf(&lang.Text).Elem()
+			var at reflect.Value
+			for _, part := range strings.Split(strings.TrimPrefix(f, "."), ".") {
+				name, idx, indexed := strings.Cut(strings.TrimSuffix(part, "]"), "[")
+				v = v.FieldByName(name)
+				if indexed {
+					n := 0
+					fmt.Sscan(idx, &n)
+					v.Set(reflect.ValueOf(slices.Clone(v.Interface().([]diag.Located))))
+					v = v.Index(n)
+				}
+				at = v
+			}
+			field := at.FieldByName("Field").String()
+			text := at.FieldByName("Text")
+			text.SetString(strings.TrimRight(text.String(), ".") + more + ".")
+			in.Lang = &lang
+			for _, o := range outputs {
+				doc, err := o.layout(in)
+				var fe *layout.FitError
+				switch {
+				case errors.As(err, &fe):
+					if !slices.ContainsFunc(fe.Each(), func(e *layout.FitError) bool { return e.At.Field == field }) {
+						t.Errorf("%s: refused without naming %s: %v", o.name, field, err)
+					}
+				case err != nil:
+					t.Errorf("%s: %v", o.name, err)
+				default:
+					for _, bad := range misplaced(in.M, doc, o.edge) {
+						t.Errorf("%s: %s", o.name, bad)
+					}
+				}
+			}
+		})
 	}
 }
