@@ -565,6 +565,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			}
 		}
 		ps = append(ps, lineBreaks(textName, textFields)...)
+		ps = append(ps, tooLong(textName, textFields)...)
 		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s, len(tps) == 0, &ps)
 		textRead = true

@@ -990,6 +990,25 @@ func lineBreaks(file string, fields []field) diag.Problems {
 	return ps
 }
 
+// printedMost is the most characters a printed text of text.yaml may have: no place an output
+// prints one holds as many (the longest, a note in the hotline box, takes a few hundred at
+// most). A longer one, pasted whole, is said at once: laid out at each size an output tries, a
+// text of thousands took minutes to be refused.
+const printedMost = 1000
+
+// tooLong refuses a printed text of text.yaml longer than printedMost characters; the resource
+// page's own words (site:) are a browser's to set, at any length.
+func tooLong(file string, fields []field) diag.Problems {
+	var ps diag.Problems
+	for _, f := range fields {
+		if n := utf8.RuneCountInString(*f.ptr); n > printedMost && !strings.HasPrefix(f.path, "site.") {
+			ps.Add(file, f.line, f.path, fmt.Sprintf("is %d characters long; no place haven prints it holds more than a few lines of it", n),
+				fmt.Sprintf("shorten it to a few words or a sentence or two, under %d characters: longer answers go in faq.md", printedMost))
+		}
+	}
+	return ps
+}
+
 // displayOpens says how the printed address display differs from resource, what the QR codes
 // open, or "" when typing it reaches that page: the same host (with or without www.) and port,
 // and a path that leads to resource's (the whole path, or a folder of it that redirects there).

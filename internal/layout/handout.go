@@ -846,7 +846,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				segs[k].glue = true
 			}
 		}
-		return wrapEvenSegs(h.in.M, st, at, segs, width, 0, "handout")
+		return wrapEvenSegs(h.in.M, st, at, segs, width, 0, 0, "handout")
 	}
 	// in large print a part of up to most lines in all (a question and its answer, the
 	// introduction: 8; the closing with its heading: 12) stays on one page
@@ -1423,7 +1423,8 @@ func (h handout) panelTooTall(over, width float64, box bool) error {
 	t := h.in.Lang.Text.Help
 	label := h.style(Regular, 1, 1.25)
 	at, most := t.CallLabel, 0
-	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, t.Chat, t.DangerLabel, t.Danger} {
+	h2 := h.in.Lang.Text.Handout
+	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, t.Chat, t.DangerLabel, t.Danger, h2.ScanTitle, h2.ScanGuide} {
 		if ls, err := wrap(h.in.M, label, l, width/2, ""); err == nil && len(ls) > most {
 			at, most = l, len(ls)
 		}

@@ -435,3 +435,29 @@ func TestMeasureOfWideScripts(t *testing.T) {
 		}
 	}
 }
+
+// counted is mono that counts the characters it measures.
+type counted struct{ chars *int }
+
+func (c counted) Width(f Font, size float64, s string) float64 {
+	*c.chars += len(s)
+	return mono{}.Width(f, size, s)
+}
+
+// A long pasted text in a place for a line or two (a number line, whose words either side of
+// the number are glued to break only where they must) is measured in proportion to its
+// length: for each line, the most of it that fits is found by doubling and halving a piece of
+// a line's length, not by measuring the rest of the text once for each of its words (460
+// times its length here), on each size an output tries: it took minutes to be refused.
+func TestLongGluedTextMeasuredOnce(t *testing.T) {
+	text := "Text HELP to 233733" + strings.Repeat(" and we will answer you as soon as we can, day or night", 40)
+	chars := 0
+	lines, err := numberLines(counted{&chars}, Style{Size: 10}, diag.Located{Text: text}, 300, 2, "x")
+	if err == nil || len(lines) < 30 {
+		t.Fatalf("%d lines, %v: want the lines it takes, refused", len(lines), err)
+	}
+	if most := 64 * len(text); chars > most { // three wraps of it, each line a few pieces measured
+
+		t.Errorf("measured %d characters for %d lines of a text of %d; want at most %d", chars, len(lines), len(text), most)
+	}
+}

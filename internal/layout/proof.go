@@ -207,7 +207,7 @@ func addressWrapped(m Measurer, st Style, s string, w float64) ([]string, error)
 		segs = append(segs, sg)
 	}
 	segs = cutToFit(m, st, segs, w)
-	return wrapEvenSegs(m, st, diag.Located{Text: s, Field: "proof sheet"}, segs, w, 0, "the proof sheet")
+	return wrapEvenSegs(m, st, diag.Located{Text: s, Field: "proof sheet"}, segs, w, 0, 0, "the proof sheet")
 }
 
 // PaperLabel names a page's size: the paper's name when it is one haven prints on, its trim

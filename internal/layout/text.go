@@ -6,6 +6,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -266,7 +267,12 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 
 // wrapSegs is wrap of the text cut into segs.
 func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, where string) ([]string, error) {
-	fits := func(s string) bool { return richWidth(m, st, s) <= width+0.01 }
+	// more characters than a line holds at a twentieth of an em each are not measured: a long
+	// pasted text is measured only as far as a line of it
+	most := int(width/(0.05*st.Size)) + 1
+	fits := func(s string) bool {
+		return (len(s) <= most || utf8.RuneCountInString(s) <= most) && richWidth(m, st, s) <= width+0.01
+	}
 	var lines []string
 	cur := ""                 // the line so far, as written
 	var open content.Emphasis // the emphasis open where the line begins
@@ -300,12 +306,24 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			for least < j && segs[least-1].whole {
 				least++
 			}
+			// the most of the unit that fits, ending where a line may: found by doubling, then
+			// halving, as a pasted paragraph glued whole would be measured whole once for each
+			// of its words
 			all := j
-			for j > least && !fits(printed(cur+unit)) {
-				j--
-				for j > least && segs[j-1].whole {
-					j--
+			ends := []int{least}
+			for k := least + 1; k < all; k++ {
+				if !segs[k-1].whole {
+					ends = append(ends, k)
 				}
+			}
+			if ends = append(ends, all); !fits(printed(cur + unit)) {
+				over := func(k int) bool { return !fits(printed(cur + joined(segs[i:ends[k]]))) }
+				lo, hi := 0, 1 // ends[lo] fits, unless it is the least; ends[hi] does not
+				for hi < len(ends)-1 && !over(hi) {
+					lo, hi = hi, min(2*hi, len(ends)-1)
+				}
+				k := lo + sort.Search(hi-lo, func(k int) bool { return over(lo + k + 1) })
+				j = ends[k]
 				unit = joined(segs[i:j])
 			}
 			if !fits(printed(cur + unit)) {
@@ -905,7 +923,7 @@ func partLines(m Measurer, st Style, at diag.Located, width, last float64, most 
 			segs[j-1].glue, segs[j-1].whole = true, true // inside a part
 		}
 	}
-	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, "")
+	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, most, "")
 	if err == nil && len(lines) > 0 && richWidth(m, st, lines[len(lines)-1]) > last+0.01 {
 		k := 0 // where the last line begins: after the most parts that fit it
 		for _, j := range ends[1:] {
@@ -918,7 +936,7 @@ func partLines(m Measurer, st Style, at diag.Located, width, last float64, most 
 			return nil, false
 		}
 		segs[k-1].hard = true
-		lines, err = wrapEvenSegs(m, st, at, segs, width, 0, "")
+		lines, err = wrapEvenSegs(m, st, at, segs, width, 0, most, "")
 	}
 	if err != nil || len(lines) == 0 || len(lines) > most {
 		return nil, false
@@ -929,7 +947,7 @@ func partLines(m Measurer, st Style, at diag.Located, width, last float64, most 
 // fitLines wraps s evenly and fails when it needs more than max lines. It may take a line more
 // than the fewest when that line spares a phrase a break (see wrapEven).
 func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, where string) ([]string, error) {
-	lines, err := wrapEvenIn(m, st, at, width, max, where)
+	lines, err := wrapEvenSegs(m, st, at, segments(typographyOf(m), at.Text), width, max, max, where)
 	if err != nil {
 		return nil, err
 	}
@@ -978,9 +996,9 @@ func numberLines(m Measurer, st Style, at diag.Located, width float64, most int,
 		// line: "Call" alone over "1-800-799-7233 (toll-free)" / "or 503-588-5351 (local)"
 		// takes three lines where "Call 1-800-799-7233" and the rest take two
 		segs[before].glue = true
-		kept, kerr := wrapEvenSegs(m, st, at, segs, width, 0, where)
+		kept, kerr := wrapEvenSegs(m, st, at, segs, width, 0, most, where)
 		segs[before].glue, segs[before].hard = false, true
-		lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where)
+		lines, err := wrapEvenSegs(m, st, at, segs, width, 0, most, where)
 		if kerr == nil && err == nil && len(kept) < len(lines) && len(kept) <= most && strings.Contains(kept[0], at.Text[num[0]:num[1]]) {
 			return kept, nil
 		}
@@ -989,7 +1007,7 @@ func numberLines(m Measurer, st Style, at diag.Located, width float64, most int,
 		}
 		segs[before].hard = false
 	}
-	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, where)
+	lines, err := wrapEvenSegs(m, st, at, segs, width, 0, most, where)
 	if err == nil && len(lines) > most {
 		err = fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), most)
 	}
@@ -1026,13 +1044,15 @@ func wrapEven(m Measurer, st Style, at diag.Located, width float64, where string
 // a line more spares a phrase its break: three lines of a title rather than two that part
 // "Domestic / Minor Sex Trafficking".
 func wrapEvenIn(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error) {
-	return wrapEvenSegs(m, st, at, segments(typographyOf(m), at.Text), width, most, where)
+	return wrapEvenSegs(m, st, at, segments(typographyOf(m), at.Text), width, most, 0, where)
 }
 
-// wrapEvenSegs is wrapEvenIn of the text cut into segs.
-func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, most int, where string) ([]string, error) {
+// wrapEvenSegs is wrapEvenIn of the text cut into segs. A caller that refuses more lines than
+// refuse (0: none) gets them as wrapSegs breaks them: broken evenly, they are no fewer, and
+// weighing every break of a long pasted paragraph, on each size a layout tries, took minutes.
+func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, most, refuse int, where string) ([]string, error) {
 	lines, err := wrapSegs(m, st, at, segs, width, where)
-	if err != nil || len(lines) < 2 {
+	if err != nil || len(lines) < 2 || refuse > 0 && len(lines) > refuse {
 		return lines, err
 	}
 	// where a line more is allowed, a short last line costs less: it is the one that shortens
@@ -1380,7 +1400,7 @@ func addressLines(m Measurer, st Style, at diag.Located, width float64, most int
 		return []string{at.Text}, nil
 	}
 	if strings.ContainsFunc(at.Text, unicode.IsSpace) {
-		lines, err := wrapEvenIn(m, st, at, width, 0, where)
+		lines, err := wrapEvenSegs(m, st, at, segments(typographyOf(m), at.Text), width, 0, most, where)
 		if err == nil && len(lines) <= most {
 			return lines, nil
 		}
@@ -1409,7 +1429,7 @@ func addressLines(m Measurer, st Style, at diag.Located, width float64, most int
 		segs := address(at.Text, findSegments(at.Text), []int{0, len(at.Text)}, webAddress, may)
 		lines, err := wrapSegs(m, st, at, segs, width, where)
 		if err == nil && len(lines) <= most {
-			return wrapEvenSegs(m, st, at, segs, width, 0, where)
+			return wrapEvenSegs(m, st, at, segs, width, 0, 0, where)
 		}
 		if err == nil {
 			cut = lines[:most]
