@@ -182,7 +182,7 @@ func TestBadContent(t *testing.T) {
 			`content/en/text.yaml:26: card.headline: has Chinese characters haven cannot print (rare ones, beyond the fonts it can embed): '𠵱' (U+20D71) (write each with a common character or word of the same meaning (as 而家 for 𠵱家))`},
 		{"haven's own bold mark typed in", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## ", "\uE000## ")
-		}, "content/en/faq.md:7: has a private-use character (U+E000) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
+		}, "content/en/faq.md:7: has a private-use character (U+E000) that prints as nothing: it stands at the start of its line, before \"## How does\" (delete it; for bold, write **bold**, for italic *italic*)"},
 		{"italic font without bold italic", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "# font:\n#   regular: MyFont-Regular.ttf", "font:\n  regular: a.ttf\n  italic: a-italic.ttf\n#")
 		}, "content/settings.yaml:70: font.italic: an italic font needs a bold italic one (font.bold_italic) and a regular one (give all of font.regular, font.italic and font.bold_italic, or no italic: italic then prints upright)"},
@@ -215,26 +215,26 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "en/faq.md", "## Can minors legally", "## Is that all?\n\n## Can minors legally")
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
 		{"zero-width space", firstAnswer("No.\u200b Most victims"),
-			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where: it stands between \"No.\" and \" Most victims know\" (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
 		{"combining grapheme joiner", firstAnswer("No.\u034f Most victims"),
-			"content/en/faq.md:13: has an invisible combining grapheme joiner (U+034F), which would change the printed text without showing where (delete it: it prints nothing)"},
+			"content/en/faq.md:13: has an invisible combining grapheme joiner (U+034F), which would change the printed text without showing where: it stands between \"No.\" and \" Most victims know\" (delete it: it prints nothing)"},
 		{"zero-width joiner", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get\u200dhelp now")
 		},
 			"content/en/text.yaml:11: help.title: has an invisible zero-width joiner (U+200D), which would change the printed text without showing where (delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji))"},
 		{"variation selector", firstAnswer("No.\ufe00 Most victims"),
-			"content/en/faq.md:13: has an invisible variation selector-1 (U+FE00), which would change the printed text without showing where (delete it: it prints nothing)"},
+			"content/en/faq.md:13: has an invisible variation selector-1 (U+FE00), which would change the printed text without showing where: it stands between \"No.\" and \" Most victims know\" (delete it: it prints nothing)"},
 		{"invisible function application", firstAnswer("No.\u2061 Most victims"),
-			"content/en/faq.md:13: has an invisible function application (U+2061), which would change the printed text without showing where (delete it: it prints nothing)"},
+			"content/en/faq.md:13: has an invisible function application (U+2061), which would change the printed text without showing where: it stands between \"No.\" and \" Most victims know\" (delete it: it prints nothing)"},
 		// a character Unicode names "invisible" already is not named so twice
 		{"invisible times", firstAnswer("No.\u2062 Most victims"),
-			"content/en/faq.md:13: has an invisible times (U+2062), which would change the printed text without showing where (delete it: it prints nothing)"},
+			"content/en/faq.md:13: has an invisible times (U+2062), which would change the printed text without showing where: it stands between \"No.\" and \" Most victims know\" (delete it: it prints nothing)"},
 		{"invisible separator as a character reference", firstAnswer("No.&#x2063; Most victims"),
 			"content/en/faq.md:13: the character reference &#x2063; stands for an invisible separator (U+2063), which would change the printed text without showing where (delete it: it prints nothing)"},
 		{"invisible plus as a character reference", firstAnswer("No.&#x2064; Most victims"),
 			"content/en/faq.md:13: the character reference &#x2064; stands for an invisible plus (U+2064), which would change the printed text without showing where (delete it: it prints nothing)"},
 		{"a replacement character typed in", firstAnswer("No.\ufffd Most victims"),
-			"content/en/faq.md:13: has a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly (type the character that was meant in its place)"},
+			"content/en/faq.md:13: has a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly: it stands between \"No.\" and \" Most victims know\" (type the character that was meant in its place)"},
 		{"NUL as a character reference", firstAnswer("No.&#0; Most victims"),
 			"content/en/faq.md:13: the character reference &#0; stands for no character that prints: it would print as a box (U+FFFD) (write the character itself, or the right number (&#8212; for —))"},
 		{"a surrogate as a character reference", firstAnswer("No. *Most&#xD800;* victims"),

@@ -896,6 +896,41 @@ func wideText(data []byte) string {
 	return ""
 }
 
+// around says where on its line the character data[at:at+n] is, by the words either side of
+// it, as a paragraph is one line of faq.md and an invisible character is not seen: ` between
+// "know their traffic" and "kers, and many are"`.
+func around(data []byte, at, n int) string {
+	start := bytes.LastIndexByte(data[:at], '\n') + 1
+	end := len(data)
+	if k := bytes.IndexByte(data[at+n:], '\n'); k >= 0 {
+		end = at + n + k
+	}
+	before, after := []rune(strings.TrimLeft(string(data[start:at]), " ")), []rune(strings.TrimRight(string(data[at+n:end]), " \r"))
+	const most = 20 // characters either side, whole words where the line has more
+	b, a := string(before), string(after)
+	if len(before) > most {
+		b = string(before[len(before)-most:])
+		if k := strings.IndexByte(b, ' '); k >= 0 {
+			b = b[k+1:]
+		}
+	}
+	if len(after) > most {
+		a = string(after[:most])
+		if k := strings.LastIndexByte(a, ' '); k >= 0 {
+			a = a[:k]
+		}
+	}
+	switch {
+	case len(before) == 0 && len(after) == 0:
+		return " alone on its line"
+	case len(before) == 0:
+		return fmt.Sprintf(" at the start of its line, before %q", a)
+	case len(after) == 0:
+		return fmt.Sprintf(" at the end of its line, after %q", b)
+	}
+	return fmt.Sprintf(" between %q and %q", b, a)
+}
+
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
 // and the Unicode line and paragraph separators, which look like line breaks and are not,
 // each with its line. The size was checked as the file was read.
@@ -910,6 +945,9 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 		case r == 0xFEFF && i == 0: // a byte-order mark
 		default:
 			if what, hint := refused(r); what != "" {
+				if path.Ext(file) == ".md" { // a paragraph is a line: where on it, as a YAML message names its field
+					what += ": it stands" + around(data, i, utf8.RuneLen(r))
+				}
 				return &diag.Problem{File: file, Line: line, Msg: "has " + what, Hint: hint}
 			}
 		}
