@@ -131,6 +131,16 @@ func checkFamilies(srcs []Source, fams []*Family) error {
 				continue
 			}
 			fix := "its faces apart by commas: regular,bold or regular,bold,italic,bold italic"
+			if len(srcs[i].Files) == 1 && len(srcs[j].Files) == 1 && srcs[i].Files[0] == srcs[j].Files[0] {
+				// one file twice: it is no regular and bold, and giving it so would print no bold
+				file := srcs[i].Files[0]
+				fix = srcs[i].fix(file, "BOLD.ttf") + ", its bold face's file"
+				if bold := boldBeside(file, nil); bold != "" {
+					fix = srcs[i].fix(file, bold)
+				}
+				return fmt.Errorf("%s: %s is given twice, as two families: give it once, with its bold after it (%s), or, if the family has one weight, as %s",
+					srcs[i].From, filepath.Base(file), fix, srcs[i].fix(file, file))
+			}
 			if len(srcs[i].Files) == 1 && len(srcs[j].Files) == 1 {
 				first, second := srcs[j].Files[0], srcs[i].Files[0]
 				if a.weight < b.weight {

@@ -153,6 +153,8 @@ func TestAssembleStyles(t *testing.T) {
 			"--font: NotoSans-Regular.ttf and NotoSans-Bold.ttf are faces of one family (Noto Sans) given as two families, so its bold never prints: give them as one (--font " + noto + "," + notoBold + ")"},
 		{"the bold as the first flag", []Source{flag(notoBold), flag(noto)},
 			"--font: NotoSans-Bold.ttf and NotoSans-Regular.ttf are faces of one family (Noto Sans) given as two families, so its bold never prints: give them as one (--font " + noto + "," + notoBold + ")"},
+		{"one file twice", []Source{flag(noto), flag(noto)},
+			"--font: NotoSans-Regular.ttf is given twice, as two families: give it once, with its bold after it (--font " + noto + "," + notoBold + "), or, if the family has one weight, as --font " + noto + "," + noto},
 		{"a bold alone", []Source{flag(atkinsonBold)},
 			"--font: AtkinsonHyperlegibleNext-Bold.ttf is a bold face (weight 700) given as a regular face, with no bold"},
 		{"a bold alone by its weight", []Source{{From: "--font", FS: regularHeavy, Files: []string{"Heavy.ttf"}, Texts: latin}},
