@@ -973,6 +973,15 @@ func (h handout) tooLong(n int, sizes []textSize, what string) error {
 	if h.maxPages() == h.sc.sheet {
 		hint = fmt.Sprintf("shorten the text, or remove handout: sheets: 1 from settings.yaml to allow twice as many pages: %d, on %s", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
 	}
+	// the cut spread over many questions, none long: the number of them is what to change
+	if q, most := len(h.in.Lang.FAQ.Questions), 0; q > 12 {
+		for _, p := range longest {
+			most += p.Lines
+		}
+		if 2*most < n {
+			hint = fmt.Sprintf("its %d questions take the room (its longest parts %d lines of the %d to cut): leave questions out, or split them between two handouts, each from a content folder of its own", q, most, n)
+		}
+	}
 	return &FitError{Where: "the FAQ", Hint: hint,
 		Msg:  fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
 		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Line: h.in.Lang.FAQ.Title.Line, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}

@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"slices"
@@ -536,5 +537,24 @@ func TestLongHotlineTitleWraps(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A FAQ too long for its many questions, none long, is told so: its longest parts are no
+// place to cut it.
+func TestTooManyQuestionsSaysSo(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	lang.FAQ.Questions = nil
+	for k := range 200 {
+		q := in.Lang.FAQ.Questions[0]
+		q.Question.Text = fmt.Sprintf("Is question %d a question?", k+1)
+		q.Answer = []content.Para{{Located: diag.Located{Text: "Yes, it is.", Field: "answer"}}}
+		lang.FAQ.Questions = append(lang.FAQ.Questions, q)
+	}
+	in.Lang = &lang
+	_, err := layout.Handout(in, layout.Papers["letter"], false)
+	if err == nil || !strings.Contains(err.Error(), "(its 200 questions take the room (its longest parts") {
+		t.Errorf("got %v, want the number of questions named as what takes the room", err)
 	}
 }
