@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -235,6 +236,13 @@ func (c *common) source() (fs.FS, string, func(), error) {
 		return nil, "", nil, usageError{fmt.Errorf("--content %s: a file, not a folder: give the folder that holds settings.yaml (haven init DIR makes one)", c.content)}
 	}
 	if err != nil {
+		if to, lerr := os.Readlink(c.content); lerr == nil { // a link that leads to no folder
+			why := "which does not exist"
+			if errors.Is(err, syscall.ELOOP) {
+				why = "which leads back to it"
+			}
+			return nil, "", nil, usageError{fmt.Errorf("--content %s: a link to %s, %s: give the folder that holds settings.yaml, or remove the link", c.content, to, why)}
+		}
 		return nil, "", nil, usageError{fmt.Errorf("--content %s: not a folder (create one with: haven init %s)", c.content, shellQuote(c.content))}
 	}
 	return root.FS(), filepath.Clean(c.content), func() { root.Close() }, nil

@@ -55,6 +55,11 @@ func runInit(ctx context.Context, o *initOptions) error {
 	if entries, err := os.ReadDir(o.dir); err == nil && len(entries) > len(staleInits(o.dir, entries)) {
 		return usageError{fmt.Errorf("%s is not empty; init never overwrites files (choose a new folder)", o.dir)}
 	}
+	if _, err := os.Stat(o.dir); err != nil {
+		if to, lerr := os.Readlink(o.dir); lerr == nil { // a link that leads to no folder
+			return usageError{fmt.Errorf("%s is a link to %s, which leads to no folder; init never follows it (choose a new folder, or remove the link)", o.dir, to)}
+		}
+	}
 	if err := writeContent(ctx, o.dir); err != nil {
 		return err
 	}

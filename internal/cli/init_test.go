@@ -146,3 +146,30 @@ func TestReadmeInstallRunsAsMessagesSayIt(t *testing.T) {
 		}
 	}
 }
+
+// A link that leads to no folder (to itself, or to nothing) is said to be one, by --content
+// and by init, not called a folder to make with init, which then could not make it.
+func TestLinkToNoFolder(t *testing.T) {
+	dir := t.TempDir()
+	self, dangling := filepath.Join(dir, "loop"), filepath.Join(dir, "dangling")
+	if err := os.Symlink(self, self); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "nowhere"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "--content", self}, "--content " + self + ": a link to " + self + ", which leads back to it: give the folder that holds settings.yaml, or remove the link"},
+		{[]string{"check", "--content", dangling}, "--content " + dangling + ": a link to " + filepath.Join(dir, "nowhere") + ", which does not exist"},
+		{[]string{"init", self}, self + " is a link to " + self + ", which leads to no folder; init never follows it (choose a new folder, or remove the link)"},
+		{[]string{"init", dangling}, dangling + " is a link to " + filepath.Join(dir, "nowhere") + ", which leads to no folder"},
+	} {
+		code, _, stderr := run(t, tt.args...)
+		if code == 0 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%v: exit %d, %s\nwant %s", tt.args, code, stderr, tt.want)
+		}
+	}
+}
