@@ -14,7 +14,7 @@ func changeable(path string) error {
 		return nil // the rename will say
 	}
 	if st.Attributes&(unix.STATX_ATTR_IMMUTABLE|unix.STATX_ATTR_APPEND) != 0 {
-		return errors.New("is marked immutable or append-only (chattr); haven cannot replace it")
+		return errors.New("is marked immutable or append-only (chattr); haven cannot replace it (its owner can allow it with chattr -i -a, or give another folder with --out)")
 	}
 	return nil
 }

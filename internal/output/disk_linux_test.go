@@ -104,6 +104,7 @@ func TestDiskError(t *testing.T) {
 		{&os.PathError{Op: "open", Path: "x", Err: syscall.EDQUOT}, "cannot write in the output folder out: the disk is full for you: your disk quota is used up (make room, or write to another disk with --out)"},
 		{&os.PathError{Op: "open", Path: "x", Err: syscall.EROFS}, "cannot write in the output folder out: the disk is read-only (write to another disk with --out)"},
 		{&os.PathError{Op: "open", Path: "out/x", Err: syscall.EACCES}, "cannot write in the output folder out: this user may not write there (give a folder of your own with --out, e.g. --out ~/haven-out)"},
+		{&os.PathError{Op: "write", Path: "x", Err: syscall.EFBIG}, "cannot write in the output folder out: a file would be larger than this session allows (ulimit -f; raise the limit, or run haven where there is none)"},
 		{&os.PathError{Op: "open", Path: "x", Err: syscall.EISDIR}, ""},
 	} {
 		err := diskError("out", t.TempDir(), tt.err)

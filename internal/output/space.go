@@ -93,6 +93,8 @@ func diskError(root, dir string, err error) error {
 		why = fmt.Errorf("%w for you: your disk quota is used up (make room, or write to another disk with --out)", ErrDiskFull)
 	case errors.Is(err, syscall.EROFS):
 		why = fmt.Errorf("%w (write to another disk with --out)", ErrReadOnly)
+	case errors.Is(err, syscall.EFBIG): // a limit on the size of one file (ulimit -f), not the disk's
+		return fmt.Errorf("cannot write in the output folder %s: a file would be larger than this session allows (ulimit -f; raise the limit, or run haven where there is none)", root)
 	default:
 		return nil
 	}
