@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -262,6 +263,9 @@ func (c *common) loadPlacements(ct *content.Content, file, out string) (placemen
 	}
 	places, err := placement.Load(file, out, ct.Settings.CodeCheck())
 	if err != nil {
+		if errors.Is(err, fs.ErrPermission) { // there, not readable: not a name mistyped
+			return places, fmt.Errorf("--placements %s %s (check its permissions: the user running haven must be allowed to read it)", file, input.Describe(err))
+		}
 		if input.Unopenable(err) {
 			return places, usageError{fmt.Errorf("--placements %s %s", file, input.Describe(err))}
 		}

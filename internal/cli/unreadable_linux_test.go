@@ -24,6 +24,7 @@ func TestUnreadableFolders(t *testing.T) {
 		t.Fatal(e)
 	}
 	os.Mkdir(filepath.Join(dir, "shut"), 0o755)
+	os.WriteFile(filepath.Join(dir, "places.csv"), []byte("code\nlobby\n"), 0o644)
 	for _, tt := range []struct {
 		name, shut string // the folder made unreadable
 		args       []string
@@ -34,6 +35,7 @@ func TestUnreadableFolders(t *testing.T) {
 		// said in plain words, naming the folder, not the system's (open /…/.haven.lock: permission denied)
 		{"out", "shut", []string{"build", "--content", "c", "--out", "shut"}, "haven: error: cannot write in the output folder shut: this user may not write there (give a folder of your own with --out, e.g. --out ~/haven-out)\n"},
 		{"out inside", "shut", []string{"build", "--content", "c", "--out", "shut/kit"}, "haven: error: cannot write in the output folder shut/kit: this user may not write in shut (give a folder of your own with --out, e.g. --out ~/haven-out)\n"},
+		{"placements", "places.csv", []string{"poster", "--content", "c", "--campaign", "c", "--placements", "places.csv", "--out", "o"}, "--placements places.csv cannot be read: permission denied (check its permissions"},
 		{"init", "shut", []string{"init", "shut/c"}, "haven: error: cannot write shut/c: this user may not write in shut (choose a folder of your own, e.g. haven init ~/my-content); nothing was written\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
