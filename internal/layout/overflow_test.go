@@ -436,11 +436,7 @@ func TestFooterMirroredRightToLeft(t *testing.T) {
 // text or off the page; or its output is refused naming that text.
 func TestEveryLongTextFitsOrIsNamed(t *testing.T) {
 	const more = ", and the same again in many more words than this place was written for, as a writer may"
-	outputs := []struct {
-		name   string
-		layout func(in layout.Input) (*layout.Doc, error)
-		edge   float64
-	}{
+	outputs := []output{
 		{"handout", func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, layout.Papers["letter"], false) }, 0.25 * layout.Inch},
 		{"large print", func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, layout.Papers["a4"], true) }, 0.25 * layout.Inch},
 		{"cards", func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, "letter", false, nil) }, 0.25 * layout.Inch},
@@ -473,42 +469,76 @@ func TestEveryLongTextFitsOrIsNamed(t *testing.T) {
 		if strings.HasPrefix(f, ".Site.") || strings.HasPrefix(f, ".Language") || strings.HasPrefix(f, ".HotlineName") {
 			continue // the page's words, and words no output prints as they are
 		}
-		t.Run(f, func(t *testing.T) {
+		for edition := range realInputs(t) {
+			t.Run(fmt.Sprint(edition, f), func(t *testing.T) { longText(t, edition, f, more, outputs) })
+		}
+	}
+	// and settings.yaml's organisation, printed in footers and on the cards' backs
+	for _, f := range []string{"Name", "Contact"} {
+		t.Run("organisation."+f, func(t *testing.T) {
 			in := realInputs(t)[0]
-			lang := *in.Lang
-			v := reflect.ValueOf(&lang.Text).Elem()
-			var at reflect.Value
-			for _, part := range strings.Split(strings.TrimPrefix(f, "."), ".") {
-				name, idx, indexed := strings.Cut(strings.TrimSuffix(part, "]"), "[")
-				v = v.FieldByName(name)
-				if indexed {
-					n := 0
-					fmt.Sscan(idx, &n)
-					v.Set(reflect.ValueOf(slices.Clone(v.Interface().([]diag.Located))))
-					v = v.Index(n)
-				}
-				at = v
+			org := &in.Settings.Organisation
+			at := map[string]*diag.Located{"Name": &org.Name, "Contact": &org.Contact}[f]
+			if at.Text == "" {
+				*at = diag.Located{File: "settings.yaml", Line: 8, Field: "organisation.contact", Text: "Call our office on weekdays"}
 			}
-			field := at.FieldByName("Field").String()
-			text := at.FieldByName("Text")
-			text.SetString(strings.TrimRight(text.String(), ".") + more + ".")
-			in.Lang = &lang
-			for _, o := range outputs {
-				doc, err := o.layout(in)
-				var fe *layout.FitError
-				switch {
-				case errors.As(err, &fe):
-					if !slices.ContainsFunc(fe.Each(), func(e *layout.FitError) bool { return e.At.Field == field }) {
-						t.Errorf("%s: refused without naming %s: %v", o.name, field, err)
-					}
-				case err != nil:
-					t.Errorf("%s: %v", o.name, err)
-				default:
-					for _, bad := range misplaced(in.M, doc, o.edge) {
-						t.Errorf("%s: %s", o.name, bad)
-					}
-				}
-			}
+			at.Text += more
+			fitsOrNamed(t, in, at.Field, outputs)
 		})
 	}
+}
+
+// fitsOrNamed lays out each of outputs from in, and checks each is refused naming field or
+// prints whole (misplaced).
+func fitsOrNamed(t *testing.T, in layout.Input, field string, outputs []output) {
+	t.Helper()
+	for _, o := range outputs {
+		doc, err := o.layout(in)
+		var fe *layout.FitError
+		switch {
+		case errors.As(err, &fe):
+			if !slices.ContainsFunc(fe.Each(), func(e *layout.FitError) bool { return e.At.Field == field }) {
+				t.Errorf("%s: refused without naming %s: %v", o.name, field, err)
+			}
+		case err != nil:
+			t.Errorf("%s: %v", o.name, err)
+		default:
+			for _, bad := range misplaced(in.M, doc, o.edge) {
+				t.Errorf("%s: %s", o.name, bad)
+			}
+		}
+	}
+}
+
+// output is an output laid out, and the edge of its printable area.
+type output struct {
+	name   string
+	layout func(in layout.Input) (*layout.Doc, error)
+	edge   float64
+}
+
+// longText lays out each of outputs with the text of the edition at field f (a path of
+// Text's fields, .Help.Title) lengthened by more, and checks each is refused naming it or
+// prints whole.
+func longText(t *testing.T, edition int, f, more string, outputs []output) {
+	in := realInputs(t)[edition]
+	lang := *in.Lang
+	v := reflect.ValueOf(&lang.Text).Elem()
+	var at reflect.Value
+	for _, part := range strings.Split(strings.TrimPrefix(f, "."), ".") {
+		name, idx, indexed := strings.Cut(strings.TrimSuffix(part, "]"), "[")
+		v = v.FieldByName(name)
+		if indexed {
+			n := 0
+			fmt.Sscan(idx, &n)
+			v.Set(reflect.ValueOf(slices.Clone(v.Interface().([]diag.Located))))
+			v = v.Index(n)
+		}
+		at = v
+	}
+	field := at.FieldByName("Field").String()
+	text := at.FieldByName("Text")
+	text.SetString(strings.TrimRight(text.String(), ".") + more + ".")
+	in.Lang = &lang
+	fitsOrNamed(t, in, field, outputs)
 }
