@@ -393,8 +393,15 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	var fits faults // every text that does not fit is named, not only the first
 	var hl []string
 	var head Style
+	factSize := 4.1
+	if p.far { // fewer facts, each larger
+		factSize = 5
+	}
+	// under the number, but not under the facts it heads: a text line in the number's place,
+	// too long to be set large, would set it smaller than they are
+	most := max(num.Size/1.35, 1.15*p.size(factSize, shrink))
 	for k := 0; ; k++ {
-		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), num.Size/1.35)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12, p.th.White)
+		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12, p.th.White)
 		var err error
 		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, sentences); err == nil {
 			break
@@ -419,10 +426,6 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	}})
 
 	// facts, each with a square marker
-	factSize := 4.1
-	if p.far { // fewer facts, each larger
-		factSize = 5
-	}
 	fs := textStyle(Regular, p.size(factSize, shrink), 1.25, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3

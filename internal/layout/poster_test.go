@@ -1,0 +1,44 @@
+package layout_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"haven/internal/layout"
+)
+
+// A line that takes only texts sets its text line in the number's place: too long to be set as
+// large as a number, it does not bring the headline down under the facts it heads.
+func TestTextOnlyPosterHeadlineOverFacts(t *testing.T) {
+	for _, paper := range []string{"letter", "tabloid", "24x36"} {
+		in := realInputs(t)[1]
+		in.Settings.Hotline.Call.Text = ""
+		lang := *in.Lang
+		lang.Text.Poster.Text.Text = "Envía HABLA al 839863"
+		lang.Text.Poster.Headline.Text = "¿Necesitas hablar? Escríbenos."
+		lang.Text.Poster.Facts = slices.Clone(lang.Text.Poster.Facts[:3])
+		for i, f := range []string{"Gratis y confidencial.", "Abierto las 24 horas.", "Te responde alguien de tu edad."} {
+			lang.Text.Poster.Facts[i].Text = f
+		}
+		in.Lang = &lang
+		doc, err := layout.Poster(in, layout.Papers[paper])
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, fact := 0.0, 0.0
+		for _, it := range doc.Pages[0].Items {
+			if tx, ok := it.(layout.Text); ok {
+				switch {
+				case strings.Contains(lang.Text.Poster.Headline.Text, tx.S) && head == 0:
+					head = tx.Size
+				case strings.Contains(lang.Text.Poster.Facts[0].Text, tx.S) && fact == 0:
+					fact = tx.Size
+				}
+			}
+		}
+		if head <= fact {
+			t.Errorf("%s: the headline at %.1f pt, the facts at %.1f", paper, head, fact)
+		}
+	}
+}
