@@ -342,9 +342,9 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		{"English labels on a right-to-left page", hebrew, []site.Download{
 			{File: "handout-he-letter.pdf", Label: "FAQ handout, US Letter (8.5 x 11 in)", Size: 61234, Lang: "en"},
 			{File: "poster-he-a2.pdf", Label: "Poster on A2 (420 x 594 mm)", Size: 48000, Lang: "en"}},
-			// a paper's size kept whole, its spaces no-break ones
-			[]string{"lang=\"en\" dir=\"ltr\">FAQ handout, US Letter (8.5\u00a0x\u00a011 in)</a>", "lang=\"en\" dir=\"ltr\">Poster on A2 (420\u00a0x\u00a0594 mm)</a>", `<bdi lang="en" dir="ltr">(PDF, 62 KB)</bdi></li>`},
-			">Poster on A2 (420\u00a0x\u00a0594 mm)</a>", ">Poster on A2 (420\u00a0x\u00a0594 mm) ש</a>", "not set apart"},
+			// a paper's size kept whole, its spaces no-break ones, and its kind and size
+			[]string{"lang=\"en\" dir=\"ltr\">FAQ handout, US Letter (8.5\u00a0x\u00a011\u00a0in)</a>", "lang=\"en\" dir=\"ltr\">Poster on A2 (420\u00a0x\u00a0594\u00a0mm)</a>", `<bdi class="nobreak" lang="en" dir="ltr">(PDF, 62 KB)</bdi></li>`},
+			">Poster on A2 (420\u00a0x\u00a0594\u00a0mm)</a>", ">Poster on A2 (420\u00a0x\u00a0594\u00a0mm) ש</a>", "not set apart"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := siteContent(t)

@@ -476,9 +476,9 @@ func TestDownloadsRightToLeft(t *testing.T) {
 		pdf  string
 		want []string
 	}{
-		{"(PDF، {kb} كيلوبايت)", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi dir="rtl">(PDF، <bdi class="num" dir="ltr">63</bdi> كيلوبايت)</bdi></li>`,
-			`>ملصق على ورق <bdi dir="ltr">18 x 24 in</bdi></a>`, `>بطاقة للمطبعة</a> <bdi dir="rtl">(PDF، <bdi class="num" dir="ltr">1</bdi> كيلوبايت)</bdi></li>`}},
-		{"PDF", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi dir="ltr">(PDF, 63 KB)</bdi></li>`}},
+		{"(PDF، {kb} كيلوبايت)", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi class="nobreak" dir="rtl">(PDF، <bdi class="num" dir="ltr">63</bdi> كيلوبايت)</bdi></li>`,
+			`>ملصق على ورق <bdi dir="ltr">18 x 24 in</bdi></a>`, `>بطاقة للمطبعة</a> <bdi class="nobreak" dir="rtl">(PDF، <bdi class="num" dir="ltr">1</bdi> كيلوبايت)</bdi></li>`}},
+		{"PDF", []string{`>نشرة على ورق <bdi dir="ltr">A4 (210 x 297 mm)</bdi></a> <bdi class="nobreak" dir="ltr">(PDF, 63 KB)</bdi></li>`}},
 	} {
 		c := arabic(t, "ar")
 		c.Languages[0].Text.Site.PDF.Text = tc.pdf
@@ -513,9 +513,9 @@ func TestNumbersSetApartWithoutLoneBrackets(t *testing.T) {
 }
 
 // wholeSizesIn is a download's name as the page writes it, a paper's size kept whole: the
-// spaces around its x no-break ones.
+// spaces around its x, and before the unit that ends its brackets, no-break ones.
 func wholeSizesIn(s string) string {
-	return strings.NewReplacer(" x ", "\u00a0x\u00a0", " × ", "\u00a0×\u00a0").Replace(s)
+	return strings.NewReplacer(" x ", "\u00a0x\u00a0", " × ", "\u00a0×\u00a0", " in)", "\u00a0in)", " mm)", "\u00a0mm)", " بوصة)", "\u00a0بوصة)", " مم)", "\u00a0مم)").Replace(s)
 }
 
 // A discreet page's links open the addresses without their tracking fields (the chat's and

@@ -235,13 +235,14 @@ func (p *Page) isolatedLabel(d Download) template.HTML {
 	return template.HTML(b.String())
 }
 
-// sizeRE is a size written as its measures and the signs between them: 8.5 x 11, 210 × 297.
+// sizeRE is a size written as its measures and the signs between them, and its unit where one
+// ends its brackets: 8.5 x 11, 210 × 297 mm), 18 x 24 pulg.).
 var sizeRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)?(?:[\s\p{Zs}]*[x×][\s\p{Zs}]*\p{Nd}+(?:[.,]\p{Nd}+)?)+`)
+	return regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)?(?:[\s\p{Zs}]*[x×][\s\p{Zs}]*\p{Nd}+(?:[.,]\p{Nd}+)?)+(?:[\s\p{Zs}]+[\pL.]{1,6}\))?`)
 })
 
 // wholeSizes is s with the spaces inside each size in it no-break spaces, so that a narrow
-// screen does not break "8.5 x" from "11", which reads as two numbers.
+// screen does not break "8.5 x" from "11", which reads as two numbers, nor "11" from its "in".
 func wholeSizes(s string) string {
 	return sizeRE().ReplaceAllStringFunc(s, func(size string) string {
 		return strings.Map(func(r rune) rune {
@@ -301,7 +302,7 @@ func (p *Page) fileSize(d Download) template.HTML {
 	default:
 		attr += ` dir="ltr"`
 	}
-	return template.HTML(`<bdi`+attr+`>`) + inner + "</bdi>"
+	return template.HTML(`<bdi class="nobreak"`+attr+`>`) + inner + "</bdi>" // whole: "(PDF, / 40 KB)" reads as two things
 }
 
 // HasRTL says whether s holds a letter written right to left, which would turn a number's
