@@ -43,11 +43,11 @@ func OwnWritten(text, country string, own []Number) []Written {
 		return false
 	}
 	for _, r := range numberRuns(p.text) {
-		if find(r.at, r.at+len(r.text), r.digits) {
+		if NotDialled(p.text, r.at, r.at+len(r.text)) || find(r.at, r.at+len(r.text), r.digits) {
 			continue
 		}
 		for _, piece := range r.pieces { // brackets and spaces join the groups of one number too
-			if InCount(p.text, piece.at, piece.end) {
+			if InCount(p.text, piece.at, piece.end) || NotDialled(p.text, piece.at, piece.end) {
 				continue
 			}
 			find(piece.at, piece.end, phone.Digits(p.text[piece.at:piece.end]))
@@ -55,6 +55,36 @@ func OwnWritten(text, country string, own []Number) []Written {
 	}
 	return out
 }
+
+// NotDialled reports whether s[at:end], a short number (six digits at most: 911, 988, a short
+// code; a number of the plan is no label's), stands where no one dials it, whatever its digits:
+// hours, a date or a range (9–11, 9/11, 9:11, 9.11 for 911), a count ("911 calls"), a price
+// ("$911", "233733 USD"), a label's ("Room 911", "PO Box 233733", "bus 911") or a street's
+// ("911 Elm Street"). The PDFs and the page link the organisation's own numbers in every form,
+// but there: a tap would dial 911.
+func NotDialled(s string, at, end int) bool {
+	written := s[at:end]
+	digits := phone.Digits(written)
+	if digits == "" || len(digits) > 6 || strings.ContainsFunc(written, unicode.IsLetter) { // an address, a vanity number
+		return false
+	}
+	before, after := s[:at], s[end:]
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
+	return strings.ContainsAny(strings.Trim(written, "()"), "-–—/:.") || // the groups of hours or a date, not of a short number
+		len(digits) <= 4 && Counted(after) ||
+		strings.ContainsRune("$€£¥₹₱₦", last) || currencyRE().MatchString(after) ||
+		labelRE().MatchString(before) || labelIsRE().MatchString(before) || vehicleRE().MatchString(after) || streetAfter(after)
+}
+
+// labelIsRE ends a text that says what label the number after it is ("Our PO Box is", "the
+// case number is", "code #"): a label's number said so, not one to dial.
+var labelIsRE = lazyRE(`(?i)\b(?:box|room|suite|case|file|account|order|ticket|invoice|reference|zip|postcode|postal code)\s+(?:number\s+)?(?:is|was|no\.?|#)[\s\p{Zs}]*$`)
+
+// vehicleRE begins what follows a route's number: "the 911 bus".
+var vehicleRE = lazyRE(`^[\s\p{Zs}]*(?i:bus|buses|tram|train|shuttle|flight)\b`)
+
+// currencyRE begins what follows an amount: its currency's code or name.
+var currencyRE = lazyRE(`^[\s\p{Zs}]*(?i:usd|eur|gbp|cad|aud|mxn|dollars?|euros?|pesos?|pounds?)\b`)
 
 // Dialable are the numbers text writes that are not the organisation's (own) and that its
 // words ask to dial ("call or text 988", "call the Lifeline at 988", "In an emergency, 112",

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"testing"
 
 	"haven/internal/diag"
@@ -48,6 +49,37 @@ func TestOwnWritten(t *testing.T) {
 			if got[i] != tt.want[i] {
 				t.Errorf("%q: found %q, want %q", tt.text, got, tt.want)
 			}
+		}
+	}
+}
+
+// A short number stands where no one dials it in hours, dates, counts, prices, labels and
+// addresses: the organisation's 911 or 233733 there is no link.
+func TestNotDialled(t *testing.T) {
+	for _, tc := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"In danger, call 911.", "911", false},
+		{"Text HELP to 233733.", "233733", false},
+		{"Call 911 now", "911", false},
+		{"Drop-in hours are 9–11 am.", "9–11", true},
+		{"Open since 9/11.", "9/11", true},
+		{"At 9:11 sharp.", "9:11", true},
+		{"The late fee is $911.", "911", true},
+		{"Donors gave $233733.", "233733", true},
+		{"Our grant is 233733 USD.", "233733", true},
+		{"There were 911 calls last year.", "911", true},
+		{"We are at 911 Elm Street.", "911", true},
+		{"Room 911, second floor.", "911", true},
+		{"Our PO Box is 233733.", "233733", true},
+		{"Take the 911 bus.", "911", true},
+		{"Call 1-888-373-7888 any time.", "1-888-373-7888", false}, // a number of the plan: no label's
+		{"Chat at example.org/chat?room=2", "example.org/chat?room=2", false},
+	} {
+		at := strings.Index(tc.text, tc.number)
+		if got := NotDialled(tc.text, at, at+len(tc.number)); got != tc.want {
+			t.Errorf("%q in %q: NotDialled %v, want %v", tc.number, tc.text, got, tc.want)
 		}
 	}
 }

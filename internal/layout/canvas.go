@@ -345,7 +345,7 @@ func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) 
 			continue // its first part was not drawn as a link (its words set in two faces): nor is the rest
 		}
 		for _, at := range ats {
-			if !c.rtl && CountedAt(s, at, l.match) {
+			if !c.rtl && NotDialledAt(c.before+s+c.after, len(c.before)+at, l.match) {
 				continue
 			}
 			before, after := s[:at], s[at+len(l.match):]
@@ -390,10 +390,10 @@ func (h linkHit) words() string {
 	return h.match
 }
 
-// CountedAt is whether the number match at s[at:] counts something ("911 calls last year"):
-// a short number of digits alone followed by a plural, no number to dial and so no link.
-func CountedAt(s string, at int, match string) bool {
-	return len(match) <= 4 && strings.Trim(match, "0123456789") == "" && content.Counted(s[at+len(match):])
+// NotDialledAt is whether the number match at s[at:] stands where no one dials it (see
+// content.NotDialled): "911 calls last year", "$911", "Room 911", no link.
+func NotDialledAt(s string, at int, match string) bool {
+	return content.NotDialled(s, at, at+len(match))
 }
 
 // Box is where the text's line stands on the page, from ascent to descent, turned as it is.

@@ -558,3 +558,39 @@ func TestTooManyQuestionsSaysSo(t *testing.T) {
 		t.Errorf("got %v, want the number of questions named as what takes the room", err)
 	}
 }
+
+// The organisation's short numbers are linked where they are dialled, not where the same digits
+// are hours, a date, a price, a label or a street's number: one paragraph with all of these
+// adds one link to 911 and one to the text line, those its last sentences ask for.
+func TestOwnShortNumbersOnlyWhereDialled(t *testing.T) {
+	count := func(in layout.Input) map[string]int {
+		doc, err := layout.Handout(in, layout.Papers["letter"], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := map[string]int{}
+		for _, p := range doc.Pages {
+			for _, it := range p.Items {
+				if l, ok := it.(layout.Link); ok {
+					n[strings.Split(l.URL, "?")[0]]++
+				}
+			}
+		}
+		return n
+	}
+	in := realInputs(t)[0]
+	before := count(in)
+	lang := *in.Lang
+	lang.FAQ.Questions = slices.Clone(lang.FAQ.Questions)
+	q := &lang.FAQ.Questions[0]
+	q.Answer = append(slices.Clone(q.Answer), content.Para{Located: diag.Located{File: "faq.md", Line: 9, Field: "answer 1[9]",
+		Text: "Drop-in hours are 9–11 am. The late fee is $911, since 9/11. We are at 911 Elm Street, Room 911; take the 911 bus. " +
+			"Our PO Box is 233733. Donors gave $233733, or 233733 USD. In danger, call 911. Text HELP to 233733."}})
+	in.Lang = &lang
+	after := count(in)
+	for _, u := range []string{"tel:911", "sms:233733"} {
+		if after[u] != before[u]+1 {
+			t.Errorf("%s: %d links, want %d: one more, for the sentence that asks to dial it", u, after[u], before[u]+1)
+		}
+	}
+}

@@ -658,7 +658,7 @@ func Linked(s string, links []Autolink) Para {
 			j := -1
 			if l.At < 0 {
 				for from := 0; ; from = j + len(l.Match) {
-					if j = layout.TokenIndex(s, from, l.Match); j < 0 || !layout.CountedAt(s, j, l.Match) {
+					if j = layout.TokenIndex(s, from, l.Match); j < 0 || !layout.NotDialledAt(all, done+j, l.Match) {
 						break // "911 calls last year" is no number to dial
 					}
 				}

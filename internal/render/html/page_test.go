@@ -737,3 +737,21 @@ func TestPunctuationKeptWithItsLink(t *testing.T) {
 		}
 	}
 }
+
+// The page links the organisation's short numbers where they are dialled, not where the same
+// digits are hours, a date, a price, a label or a street's number (content.NotDialled).
+func TestOwnShortNumbersLinkedOnlyWhereDialled(t *testing.T) {
+	c := defaults(t)
+	count := func() (int, int) {
+		raw := rendered(t, c, "en", nil)
+		return strings.Count(raw, `href="tel:911"`), strings.Count(raw, `href="sms:233733`)
+	}
+	calls, texts := count()
+	q := &c.Languages[0].FAQ.Questions[0]
+	q.Answer = append(q.Answer, content.Para{Located: diag.Located{File: "faq.md", Line: 9, Field: "answer 1[9]",
+		Text: "Drop-in hours are 9–11 am. The late fee is $911, since 9/11. We are at 911 Elm Street, Room 911; take the 911 bus. " +
+			"Our PO Box is 233733. Donors gave $233733, or 233733 USD. In danger, call 911. Text HELP to 233733."}})
+	if c2, t2 := count(); c2 != calls+1 || t2 != texts+1 {
+		t.Errorf("%d links to 911 and %d to 233733, want %d and %d: one more each, for the sentences that ask to dial them", c2, t2, calls+1, texts+1)
+	}
+}
