@@ -17,6 +17,8 @@ func TestOwnWritten(t *testing.T) {
 	safe.Hotline.Call.Text = "1-800-799-SAFE"
 	uk := Settings{Country: "GB", Hotline: Hotline{Call: diag.Located{Text: "+44 808 2000 247"}, Emergency: diag.Located{Text: "999"}}}
 	au := Settings{Country: "AU", Hotline: Hotline{Call: diag.Located{Text: "1800 737 732"}, Emergency: diag.Located{Text: "000"}}}
+	zip := us // the contact's number after a postcode, as an address line writes it
+	zip.Organisation.Contact.Text = "Salem OR 97301 · 503-588-5351"
 	for _, tt := range []struct {
 		s    Settings
 		text string
@@ -36,6 +38,7 @@ func TestOwnWritten(t *testing.T) {
 		{uk, "Ring 0808 2000 247 or 0808 2000 248.", []string{"0808 2000 247"}},
 		// a count in groups of thousands holds no number: no call to 000 in a million meals
 		{au, "We gave out 1 000 000 meals and 5.000 beds; in danger, call 000.", []string{"000"}},
+		{zip, "Call the office, (503) 588-5351.", []string{"(503) 588-5351"}},
 	} {
 		var got []string
 		for _, w := range OwnWritten(tt.text, tt.s.Country, tt.s.Numbers()) {

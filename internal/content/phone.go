@@ -56,9 +56,17 @@ func (s Settings) Numbers() []Number {
 		}
 	}
 	// the organisation's own lines, written in its contact
-	for _, r := range numberRuns(plainOf(s.Organisation.Contact.Text).text) { // as read in texts: （503）588-5351 too
+	contact := plainOf(s.Organisation.Contact.Text).text
+	for _, r := range numberRuns(contact) { // as read in texts: （503）588-5351 too
 		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
 			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact"})
+			continue
+		}
+		for _, piece := range r.pieces { // "Salem OR 97301 · 503-588-5351": a postcode, then the office's number
+			text := contact[piece.at:piece.end]
+			if p, err := phone.Parse(text, s.Country); err == nil && len(p.Key()) >= 7 {
+				out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: "organisation.contact"})
+			}
 		}
 	}
 	for _, o := range s.Organisation.OtherNumbers {
