@@ -86,3 +86,22 @@ func TestNotDialled(t *testing.T) {
 		}
 	}
 }
+
+// A number of a YAML text with a space after a hyphen, as YAML joins a number wrapped onto the
+// next line, is refused; a year before a full stop and a range written with a space are not.
+func TestFoldedNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Office 503-588- 5351.", 1},
+		{"Childhelp 1-800-422- 4453, or 988.", 1},
+		{"In 2023. 45 calls came in.", 0},
+		{"For ages 12- 17.", 0},
+		{"Open 9-5, call 503-588-5351.", 0},
+	} {
+		if got := foldedNumbers("en/text.yaml", textLines{first: 3}, "help.note", tc.text); len(got) != tc.want {
+			t.Errorf("%q: %v, want %d problems", tc.text, got, tc.want)
+		}
+	}
+}

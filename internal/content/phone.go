@@ -1796,6 +1796,24 @@ func (l textLines) of(at int) int {
 	return n
 }
 
+// foldedNumbers refuses a number of a YAML text with a space after one of its hyphens:
+// YAML joins a text's lines with a space, so one wrapped by an editor ("Office 503-588-" and
+// "5351" on the next line) would print "503-588- 5351", a number no one can dial as printed.
+func foldedNumbers(file string, at textLines, path, text string) diag.Problems {
+	var ps diag.Problems
+	for _, m := range foldedRE().FindAllStringIndex(text, -1) {
+		written := text[m[0]:m[1]]
+		ps.Add(file, at.of(m[0]), path, fmt.Sprintf("%s has a space inside the number, after a hyphen: YAML joins the lines of a text with a space, so a number wrapped onto the next line prints so",
+			diag.Quote(written)), "write the number whole, on one line")
+	}
+	return ps
+}
+
+// foldedRE is a number of groups joined by hyphens with a space after one of them: 503-588-
+// 5351, 1-800-422- 4453 (not a sentence's full stop after a year, "2023. 45 calls", nor
+// "ages 12- 17").
+var foldedRE = lazyRE(`(?:\d+(?:-\d+)+|\d{3,})- \d{3,}(?:-\d+)*`)
+
 // brokenHint is what to do about a number broken across two lines of file: faq.md breaks a
 // line where one ends in two spaces or a \, text.yaml at each line of a | or |- text.
 func brokenHint(file string) string {
@@ -1810,6 +1828,9 @@ func brokenHint(file string) string {
 // do not).
 func checkNumbers(file string, at textLines, path, text, country string, nums []Number, prose, placeholders bool) diag.Problems {
 	var ps diag.Problems
+	if !strings.HasSuffix(file, ".md") { // faq.md joins a number its lines break (see joinGroups)
+		ps = append(ps, foldedNumbers(file, at, path, text)...)
+	}
 	for _, s := range slips(text, country, nums, prose) {
 		line := at.of(s.at)
 		if s.broken {
