@@ -905,7 +905,15 @@ func around(data []byte, at, n int) string {
 	if k := bytes.IndexByte(data[at+n:], '\n'); k >= 0 {
 		end = at + n + k
 	}
-	before, after := []rune(strings.TrimLeft(string(data[start:at]), " ")), []rune(strings.TrimRight(string(data[at+n:end]), " \r"))
+	shown := func(b []byte) string { // without what prints nothing, which a quote would not show either
+		return strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, string(b))
+	}
+	before, after := []rune(strings.TrimLeft(shown(data[start:at]), " ")), []rune(strings.TrimRight(shown(data[at+n:end]), " "))
 	const most = 20 // characters either side, whole words where the line has more
 	b, a := string(before), string(after)
 	if len(before) > most {
