@@ -912,12 +912,24 @@ func separator(seg string) bool {
 // line, no wider than last (a footer's, beside the page number), holds as many of the last
 // parts as fit there. ok is false where a part alone is wider than its line or the parts need
 // more than most lines; the caller then keeps the lines wrapEven gives.
+//
+// Its parts are those the separators (" · ", " | ") part first, and those a comma parts only
+// where they alone do not fit: "PO Box 412, Ashland, WI 54806 / Office (715) 682-9565", not
+// "PO Box 412, Ashland, / WI 54806 · Office (715) 682-9565".
 func partLines(m Measurer, st Style, at diag.Located, width, last float64, most int) (lines []string, ok bool) {
+	if lines, ok := partLinesAt(m, st, at, width, last, most, false); ok {
+		return lines, true
+	}
+	return partLinesAt(m, st, at, width, last, most, true)
+}
+
+// partLinesAt is partLines broken after a comma too where commas is set.
+func partLinesAt(m Measurer, st Style, at diag.Located, width, last float64, most int, commas bool) (lines []string, ok bool) {
 	segs := slices.Clone(segments(typographyOf(m), at.Text))
 	ends := []int{len(segs)} // where a line may end, the last first
 	for j := len(segs) - 1; j > 0; j-- {
 		end, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(segs[j-1].text, unicode.IsSpace))
-		if segs[j-1].hard || strings.ContainsRune(",;、，；", end) || separator(segs[j-1].text) || separator(segs[j].text) {
+		if segs[j-1].hard || commas && strings.ContainsRune(",;、，；", end) || separator(segs[j-1].text) || separator(segs[j].text) {
 			ends = append(ends, j)
 		} else {
 			segs[j-1].glue, segs[j-1].whole = true, true // inside a part

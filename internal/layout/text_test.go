@@ -2,6 +2,7 @@ package layout
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -538,5 +539,21 @@ func TestNumberLineKeepsItsWordsWhereThatSparesALine(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q in %.0f: got %q (%v), want %q", tt.text, tt.width, got, err, tt.want)
 		}
+	}
+}
+
+// A contact line breaks between the parts its separators part before it breaks after a comma
+// inside one: the address whole on a line, the office's number on the next.
+func TestPartLinesSeparatorsFirst(t *testing.T) {
+	at := diag.Located{Text: "PO Box 412, Ashland, WI 54806 · Office (715) 682-9565"}
+	for _, width := range []float64{150, 165, 180} {
+		lines, ok := partLines(mono{}, Style{Size: 10}, at, width, width, 2)
+		if want := []string{"PO Box 412, Ashland, WI 54806", "Office (715) 682-9565"}; !ok || !slices.Equal(lines, want) {
+			t.Errorf("width %v: %q, %v; want %q", width, lines, ok, want)
+		}
+	}
+	// with no room for a whole part, after a comma
+	if lines, ok := partLines(mono{}, Style{Size: 10}, at, 110, 110, 3); !ok || len(lines) != 3 {
+		t.Errorf("width 110: %q, %v; want three lines, broken after a comma", lines, ok)
 	}
 }
