@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"net/url"
+	"path"
 	"strings"
 
 	"haven/internal/diag"
@@ -13,8 +14,8 @@ import (
 var contactPhrases = []string{"contact us", "reach us", "call us", "email us", "contáctenos", "contáctanos", "contactarnos",
 	"comuníquese con nosotros", "comunícate con nosotros", "llámenos", "llámanos", "escríbanos", "escríbenos"}
 
-// contactUs warns of each text of lang that asks the reader to contact the organisation when
-// neither settings.yaml nor the language gives a contact or a website.
+// contactUs warns of each text of lang's FAQ that asks the reader to contact the organisation
+// when neither settings.yaml nor the language gives a contact or a website.
 func contactUs(lang Language, org Organisation) diag.Problems {
 	if org.Contact.Text != "" || org.Website != "" || lang.Text.Organisation.Contact.Text != "" {
 		return nil
@@ -39,7 +40,9 @@ func contactUs(lang Language, org Organisation) diag.Problems {
 	}
 	var ps diag.Problems
 	for _, t := range lang.Texts {
-		if gives[line{t.File, t.Line}] {
+		// text.yaml's lines stand by the hotline's number, which they ask to call or text
+		// ("Escríbenos" over a text line): the FAQ's ask for the organisation
+		if gives[line{t.File, t.Line}] || path.Base(t.File) != FAQFile {
 			continue
 		}
 		low := strings.ToLower(t.Text)
