@@ -1264,6 +1264,9 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	label := h.style(Regular, 1, 1.25)
 	value := textStyle(Bold, h.numberSize(), 1.2, h.th.Ink)
 	textSt := h.style(Bold, 1.45, 1.25)
+	if !h.in.Settings.Hotline.Calls() { // the text line is the line to reach: set as the number to call is
+		textSt = value
+	}
 	minorSt := h.style(Regular, 1, 1.3)
 	gap := h.sc.body * 1.5
 	type way struct {
