@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,11 +44,11 @@ func OwnWritten(text, country string, own []Number) []Written {
 		return false
 	}
 	for _, r := range numberRuns(p.text) {
-		if NotDialled(p.text, r.at, r.at+len(r.text)) || find(r.at, r.at+len(r.text), r.digits) {
+		if NotDialled(p.text[:r.at], r.text, p.text[r.at+len(r.text):]) || find(r.at, r.at+len(r.text), r.digits) {
 			continue
 		}
 		for _, piece := range r.pieces { // brackets and spaces join the groups of one number too
-			if InCount(p.text, piece.at, piece.end) || NotDialled(p.text, piece.at, piece.end) {
+			if InCount(p.text, piece.at, piece.end) || NotDialled(p.text[:piece.at], p.text[piece.at:piece.end], p.text[piece.end:]) {
 				continue
 			}
 			find(piece.at, piece.end, phone.Digits(p.text[piece.at:piece.end]))
@@ -56,35 +57,74 @@ func OwnWritten(text, country string, own []Number) []Written {
 	return out
 }
 
-// NotDialled reports whether s[at:end], a short number (six digits at most: 911, 988, a short
-// code; a number of the plan is no label's), stands where no one dials it, whatever its digits:
-// hours, a date or a range (9–11, 9/11, 9:11, 9.11 for 911), a count ("911 calls"), a price
-// ("$911", "233733 USD"), a label's ("Room 911", "PO Box 233733", "bus 911") or a street's
-// ("911 Elm Street"). The PDFs and the page link the organisation's own numbers in every form,
-// but there: a tap would dial 911.
-func NotDialled(s string, at, end int) bool {
-	written := s[at:end]
+// NotDialled reports whether written, a short number (six digits at most: 911, 988, a short
+// code; a number of the plan is no label's) between the words before and after it, stands
+// where no one dials it, whatever its digits: hours, a date or a range (9–11, 9/11, 9:11, 9.11
+// for 911), a count ("911 calls"), a price ("$911", "233733 USD"), a label's ("Room 911", "PO
+// Box 233733", "bus 911") or a street's ("911 Elm Street"). The PDFs and the page link the
+// organisation's own numbers in every form, but there: a tap would dial 911.
+func NotDialled(before, written, after string) bool {
 	digits := phone.Digits(written)
 	if digits == "" || len(digits) > 6 || strings.ContainsFunc(written, unicode.IsLetter) { // an address, a vanity number
 		return false
 	}
-	before, after := s[:at], s[end:]
+	if strings.ContainsAny(strings.Trim(written, "()"), "-–—/:.") { // the groups of hours or a date, not of a short number
+		return true
+	}
+	// the words beside it only: each number of every line drawn is asked about
+	if len(before) > 32 {
+		before = before[len(before)-32:]
+		for before != "" && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	after = after[:min(len(after), 64)]
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
-	return strings.ContainsAny(strings.Trim(written, "()"), "-–—/:.") || // the groups of hours or a date, not of a short number
-		len(digits) <= 4 && Counted(after) ||
-		strings.ContainsRune("$€£¥₹₱₦", last) || currencyRE().MatchString(after) ||
-		labelRE().MatchString(before) || labelIsRE().MatchString(before) || vehicleRE().MatchString(after) || streetAfter(after)
+	return len(digits) <= 4 && Counted(after) ||
+		strings.ContainsRune("$€£¥₹₱₦", last) || afterWords()[wordAfter(after)] ||
+		labelBefore(before) || labelSaid(before) || streetAfter(after)
 }
 
-// labelIsRE ends a text that says what label the number after it is ("Our PO Box is", "the
-// case number is", "code #"): a label's number said so, not one to dial.
-var labelIsRE = lazyRE(`(?i)\b(?:box|room|suite|case|file|account|order|ticket|invoice|reference|zip|postcode|postal code)\s+(?:number\s+)?(?:is|was|no\.?|#)[\s\p{Zs}]*$`)
+// labelIsWords name a label its number is said to be ("Our PO Box is 233733", "the case
+// number is", "Room no. 911"); afterWords follow a number that is no one's to dial: a route's
+// ("the 911 bus") or an amount's currency ("233733 USD").
+var (
+	labelIsWords = sync.OnceValue(func() map[string]bool {
+		return wordSet("box room suite case file account order ticket invoice reference zip postcode code")
+	})
+	afterWords = sync.OnceValue(func() map[string]bool {
+		return wordSet("bus buses tram train shuttle flight usd eur gbp cad aud mxn dollar dollars euro euros peso pesos pound pounds")
+	})
+)
 
-// vehicleRE begins what follows a route's number: "the 911 bus".
-var vehicleRE = lazyRE(`^[\s\p{Zs}]*(?i:bus|buses|tram|train|shuttle|flight)\b`)
+// labelSaid reports whether before ends in a label said to be the number after it: "PO Box
+// is", "case number is", "room no.", "order #".
+func labelSaid(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "is", "was", "no", "no.", "#":
+	default:
+		return false
+	}
+	w := ws[len(ws)-2]
+	if w == "number" && len(ws) >= 3 {
+		w = ws[len(ws)-3]
+	}
+	return labelIsWords()[w]
+}
 
-// currencyRE begins what follows an amount: its currency's code or name.
-var currencyRE = lazyRE(`^[\s\p{Zs}]*(?i:usd|eur|gbp|cad|aud|mxn|dollars?|euros?|pesos?|pounds?)\b`)
+// wordAfter is the first word of after, in lower case.
+func wordAfter(after string) string {
+	after = strings.TrimLeftFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) })
+	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(after)
+	}
+	return strings.ToLower(after[:end])
+}
 
 // Dialable are the numbers text writes that are not the organisation's (own) and that its
 // words ask to dial ("call or text 988", "call the Lifeline at 988", "In an emergency, 112",

@@ -81,7 +81,7 @@ func TestNotDialled(t *testing.T) {
 		{"Chat at example.org/chat?room=2", "example.org/chat?room=2", false},
 	} {
 		at := strings.Index(tc.text, tc.number)
-		if got := NotDialled(tc.text, at, at+len(tc.number)); got != tc.want {
+		if got := NotDialled(tc.text[:at], tc.number, tc.text[at+len(tc.number):]); got != tc.want {
 			t.Errorf("%q in %q: NotDialled %v, want %v", tc.number, tc.text, got, tc.want)
 		}
 	}

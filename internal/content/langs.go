@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
@@ -183,26 +184,39 @@ func languageName(code string) string {
 // LanguageNamed is the code of the language name names ("Español", "spanish", "Espanol": es),
 // in any case, with or without its accents; "" for a name haven does not know.
 func LanguageNamed(name string) string {
-	bare := func(s string) string {
-		return strings.Join(strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }), "")
-	}
-	want := bare(name)
-	for code, names := range languageNames {
-		for _, n := range names {
-			if want != "" && bare(n) == want {
-				return code
-			}
-		}
+	if want := bareName(name); want != "" {
+		return namedLanguages()[want]
 	}
 	return ""
 }
+
+// bareName is a language's name as LanguageNamed compares it: its letters alone, folded.
+func bareName(s string) string {
+	return strings.Join(strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }), "")
+}
+
+// namedLanguages are the codes of languageNames by each name's bareName, made when first
+// needed: folding every name is most of a run's cost of asking for one.
+var namedLanguages = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for code, names := range languageNames {
+		for _, n := range names {
+			out[bareName(n)] = code
+		}
+	}
+	return out
+})
 
 // namedOtherwise warns of a language folder whose text.yaml names another language than
 // its code (language: Soomaali in sm/, Samoan's): every PDF and the page tell screen readers,
 // which then read it with that language's sounds, and translation tools the language by
 // the folder's name.
 func namedOtherwise(code string, name diag.Located) diag.Problems {
-	named, base := LanguageNamed(name.Text), strings.ToLower(strings.Split(code, "-")[0])
+	base := strings.ToLower(strings.Split(code, "-")[0])
+	if slices.ContainsFunc(languageNames[base], func(n string) bool { return strings.EqualFold(n, name.Text) }) {
+		return nil // its own name, as haven knows it: most folders, read without folding every name
+	}
+	named := LanguageNamed(name.Text)
 	same := func(a, b string) bool { // Filipino is Tagalog; Cantonese is written as Chinese
 		return a == b || a == "fil" && b == "tl" || a == "tl" && b == "fil" || a == "zh" && b == "yue" || a == "yue" && b == "zh"
 	}

@@ -2030,7 +2030,7 @@ func standsAlone(text string, at, end int) bool {
 	if d := text[at:end]; len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
 		return false // a year
 	}
-	if labelRE().MatchString(text[max(0, at-40):at]) {
+	if labelBefore(text[max(0, at-40):at]) {
 		return false
 	}
 	// the words after it, to the end of the phrase
@@ -2090,8 +2090,31 @@ func Unbroken(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
-// labelRE ends a text whose next number is a label's: a room, a page, a road, a law.
-var labelRE = lazyRE(`(?i)(?:(?:^|[^\pL])(room|suite|apt|apartment|unit|floor|page|pages|p|pp|section|chapter|article|art|bill|law|form|box|route|highway|exit|bus|flight|km|habitación|página|sección|capítulo|artículo|ley|piso|salle|chambre|bureau|quarto|sala|oficina|office|calle|avenida|av|carrera|ruta|rua|rue|avenue|via|piazza)|(straße|strasse|weg|platz|gasse|allee))\.?,?[\s\p{Zs}]*$`)
+// labelWords are what a text names right before a number that is a label's, not one to dial:
+// a room, a page, a road, a law ("Room 912", "Section 911", "avenida 80"); labelEnds end such a
+// word (a German street: Hauptstraße 12).
+var (
+	labelWords = sync.OnceValue(func() map[string]bool {
+		return wordSet("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km " +
+			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue via piazza")
+	})
+	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee"}
+)
+
+// labelBefore reports whether before, the text right before a number, ends in a word that names
+// what the number is a label of (labelWords), then perhaps a full stop or a comma: "Room",
+// "Sección.", "Hauptstraße".
+func labelBefore(before string) bool {
+	w := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) })
+	w = strings.TrimSuffix(strings.TrimSuffix(w, ","), ".")
+	start := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	if start > 0 {
+		_, n := utf8.DecodeRuneInString(w[start-1:])
+		start += n - 1
+	}
+	word := strings.ToLower(w[start:])
+	return word != "" && (labelWords()[word] || slices.ContainsFunc(labelEnds, func(e string) bool { return strings.HasSuffix(word, e) }))
+}
 
 // streetAfter reports whether the words after a short number name its street, so the number
 // is a house's ("Contact 912 Main Street", "contactez le 912 rue de la Paix"): a street word

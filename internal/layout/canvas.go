@@ -345,7 +345,7 @@ func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) 
 			continue // its first part was not drawn as a link (its words set in two faces): nor is the rest
 		}
 		for _, at := range ats {
-			if !c.rtl && NotDialledAt(c.before+s+c.after, len(c.before)+at, l.match) {
+			if !c.rtl && content.NotDialled(beside(c.before, s[:at], true), l.match, beside(s[at+len(l.match):], c.after, false)) {
 				continue
 			}
 			before, after := s[:at], s[at+len(l.match):]
@@ -390,10 +390,27 @@ func (h linkHit) words() string {
 	return h.match
 }
 
+// beside is the words of a paragraph next to a number on its line: on the line, then the
+// paragraph's text on the lines before it (a, when before) or after it (b), as much as a label
+// or a street's name takes.
+func beside(a, b string, before bool) string {
+	const most = 64
+	if before {
+		if len(b) >= most {
+			return b
+		}
+		return a[max(0, len(a)-most):] + b
+	}
+	if len(a) >= most {
+		return a
+	}
+	return a + b[:min(len(b), most)]
+}
+
 // NotDialledAt is whether the number match at s[at:] stands where no one dials it (see
 // content.NotDialled): "911 calls last year", "$911", "Room 911", no link.
 func NotDialledAt(s string, at int, match string) bool {
-	return content.NotDialled(s, at, at+len(match))
+	return content.NotDialled(s[:at], match, s[at+len(match):])
 }
 
 // Box is where the text's line stands on the page, from ascent to descent, turned as it is.
