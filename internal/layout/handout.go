@@ -1663,6 +1663,8 @@ func (h handout) footerLines(width float64) ([]string, error) {
 	st := h.footerStyle()
 	org := h.in.Settings.Organisation
 	contact := org.Contact
+	// its own parts set apart as haven sets the name and the website from it: one gap wide
+	contact.Text = strings.ReplaceAll(contact.Text, " · ", dot)
 	also := "" // the website printed after the contact, which a message must name too
 	if site := content.PrintedURL(org.Website); site != "" && !strings.Contains(contact.Text, site) {
 		if contact.Text == "" {

@@ -621,3 +621,24 @@ func TestTextOnlyBoxTextLineAsTheNumber(t *testing.T) {
 		t.Errorf("the text line at %.1f pt, the number to call at %.1f", got, number)
 	}
 }
+
+// The contact line's own parts are set apart in the footer as haven sets the name and the
+// website apart from it, one gap wide throughout.
+func TestFooterSeparatorsEven(t *testing.T) {
+	in := realInputs(t)[0]
+	in.Settings.Organisation.Contact = diag.Located{File: "settings.yaml", Line: 8, Field: "organisation.contact", Text: "(218) 724-3390 · info@samples.org"}
+	doc, err := layout.Handout(in, layout.Papers["letter"], false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := in.Settings.Organisation.Name.Text + "  ·  (218) 724-3390  ·  info@samples.org"
+	var footer []string
+	for _, it := range doc.Pages[0].Items {
+		if tx, ok := it.(layout.Text); ok && strings.Contains(tx.S, "724-3390") {
+			footer = append(footer, tx.S)
+		}
+	}
+	if !slices.Contains(footer, want) {
+		t.Errorf("footer %q, want %q", footer, want)
+	}
+}
