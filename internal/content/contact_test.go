@@ -23,6 +23,7 @@ func TestContactUs(t *testing.T) {
 		{[]string{"Call the hotline today."}, false, ""},
 		// a line of the hotline box asks to text or call the hotline, whose number it stands by
 		{[]string{"¿Necesitas hablar? Escríbenos."}, false, "es/text.yaml"},
+		{[]string{"Contact us to book a free training for your school."}, true, "en/text.yaml"},
 	} {
 		var l Language
 		for _, s := range tt.texts {

@@ -1275,6 +1275,14 @@ func discreetKeyword(file, lang string, t *Text, k diag.Located, fields []diag.L
 	if fd.word == "" {
 		fd = avoid.revealed(addressWords(f, ""), k.Text, nil)
 	}
+	// a word of three letters, which an address's run is not read for (essex.org), run into a
+	// word it is known to be run into: SEXHELP, HELPSEX (not SEXTON)
+	known := func(w string) bool { return joinedWords()[w] || w != "" && strings.Trim(w, "0123456789") == "" }
+	for _, a := range avoid.words {
+		if j := a.joined; fd.word == "" && len(j) == 3 && ascii(j) && len(f) > 3 && (strings.HasPrefix(f, j) && known(f[3:]) || strings.HasSuffix(f, j) && known(f[:len(f)-3])) {
+			fd = finding{as: k.Text, word: a.as, lang: a.lang, inside: true}
+		}
+	}
 	if fd.word == "" {
 		return nil
 	}

@@ -1407,6 +1407,8 @@ func TestDiscreetKeyword(t *testing.T) {
 		{"STOPABUSE", "", "", `the word to text, "STOPABUSE", which holds "abuse"`},
 		{"SUICIDEHELP", "", "", `content/settings.yaml:35: hotline.keyword: the word to text, "SUICIDEHELP", which holds "suicide", prints on the discreet card`},
 		{"SHELTERME", "", "", `the word to text, "SHELTERME", which holds "shelter"`},
+		{"SEXHELP", "", "", `the word to text, "SEXHELP", which holds "sex"`},
+		{"HELPSEX", "", "", `the word to text, "HELPSEX", which holds "sex"`},
 		{"Control", "", "", `the word to text, "Control", prints on the discreet card`},
 		{"HELP", "ABUSEHELP", "", `content/en/text.yaml:6: keyword: the word to text, "ABUSEHELP", which holds "abuse", prints on the discreet card (card.text), which must not say what it is about (if the line also takes a word that says nothing of what it is about, give it in en/text.yaml, for this language's cards, or as hotline.keyword in settings.yaml, or, to print it on purpose, add '- abuse' under discreet.allow in en/text.yaml`},
 		{"ABUSEHELP", "", allow, ""},

@@ -288,6 +288,8 @@ func TestBareAddressesAreLinks(t *testing.T) {
 		{"email addresses with an apostrophe or an accent", "## Why?\n\nWrite to o'brien@samples.org, dana.o’neil@samples.org or renée.dupont@samples.org.\n",
 			[][2]string{{"o'brien@samples.org", "mailto:o'brien@samples.org"}}},
 		{"email address against Chinese words", "## 为什么?\n\n发邮件至help@samples.org即可。\n", [][2]string{{"help@samples.org", "mailto:help@samples.org"}}},
+		{"email address in curly quotes", "## Why?\n\nEmail ‘help@samples.org’ today.\n", [][2]string{{"help@samples.org", "mailto:help@samples.org"}}},
+		{"email address with a Korean particle", "## 왜?\n\n메일 help@samples.org로 보내세요.\n", [][2]string{{"help@samples.org", "mailto:help@samples.org"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))

@@ -68,7 +68,7 @@ func NotDialled(before, written, after string) bool {
 	if digits == "" || len(digits) > 6 || strings.ContainsFunc(written, unicode.IsLetter) { // an address, a vanity number
 		return false
 	}
-	if strings.ContainsAny(strings.Trim(written, "()"), "-–—/:.") { // the groups of hours or a date, not of a short number
+	if dated(strings.Trim(written, "()")) {
 		return true
 	}
 	// the words beside it only: each number of every line drawn is asked about
@@ -82,7 +82,23 @@ func NotDialled(before, written, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
 	return len(digits) <= 4 && Counted(after) ||
 		strings.ContainsRune("$€£¥₹₱₦", last) || afterWords()[wordAfter(after)] ||
-		labelBefore(before) || labelSaid(before) || streetAfter(after)
+		labelBefore(before) && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "via") || // "reach us via 233733"
+		labelSaid(before) || streetAfter(after)
+}
+
+// dated reports whether a short number's groups are those of hours, a date or a range: two
+// groups apart by a slash, a colon, a dot or a dash (9/11, 9:11, 9.11, 9–11), or by a hyphen
+// when neither has three digits (9-11); three or more, unless each is one digit (9-1-1, as
+// emergency numbers are written). "233-733", a short code's two halves, is none.
+func dated(written string) bool {
+	groups := strings.FieldsFunc(written, func(r rune) bool { return strings.ContainsRune("-–—/:.", r) })
+	switch {
+	case len(groups) < 2:
+		return false
+	case len(groups) == 2:
+		return strings.ContainsAny(written, "–—/:.") || len(groups[0]) < 3 && len(groups[1]) < 3
+	}
+	return slices.ContainsFunc(groups, func(g string) bool { return len(strings.TrimSpace(g)) != 1 })
 }
 
 // labelIsWords name a label its number is said to be ("Our PO Box is 233733", "the case
@@ -90,7 +106,7 @@ func NotDialled(before, written, after string) bool {
 // ("the 911 bus") or an amount's currency ("233733 USD").
 var (
 	labelIsWords = sync.OnceValue(func() map[string]bool {
-		return wordSet("box room suite case file account order ticket invoice reference zip postcode code")
+		return wordSet("box room suite case file account order ticket invoice reference zip postcode")
 	})
 	afterWords = sync.OnceValue(func() map[string]bool {
 		return wordSet("bus buses tram train shuttle flight usd eur gbp cad aud mxn dollar dollars euro euros peso pesos pound pounds")

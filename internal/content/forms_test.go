@@ -19,6 +19,8 @@ func TestOwnWritten(t *testing.T) {
 	au := Settings{Country: "AU", Hotline: Hotline{Call: diag.Located{Text: "1800 737 732"}, Emergency: diag.Located{Text: "000"}}}
 	zip := us // the contact's number after a postcode, as an address line writes it
 	zip.Organisation.Contact.Text = "Salem OR 97301 · 503-588-5351"
+	zipBracket := us
+	zipBracket.Organisation.Contact.Text = "Salem, OR 97301 (503) 588-5351"
 	for _, tt := range []struct {
 		s    Settings
 		text string
@@ -39,6 +41,7 @@ func TestOwnWritten(t *testing.T) {
 		// a count in groups of thousands holds no number: no call to 000 in a million meals
 		{au, "We gave out 1 000 000 meals and 5.000 beds; in danger, call 000.", []string{"000"}},
 		{zip, "Call the office, (503) 588-5351.", []string{"(503) 588-5351"}},
+		{zipBracket, "Our office: 503-588-5351.", []string{"503-588-5351"}},
 	} {
 		var got []string
 		for _, w := range OwnWritten(tt.text, tt.s.Country, tt.s.Numbers()) {
@@ -77,6 +80,11 @@ func TestNotDialled(t *testing.T) {
 		{"Room 911, second floor.", "911", true},
 		{"Our PO Box is 233733.", "233733", true},
 		{"Take the 911 bus.", "911", true},
+		{"In an emergency, call 9-1-1.", "9-1-1", false},
+		{"Text HELP to 233-733 any time.", "233-733", false},
+		{"Reach us via 233733.", "233733", false},
+		{"Our short code is 233733.", "233733", false},
+		{"Open 9-11 daily.", "9-11", true},
 		{"Call 1-888-373-7888 any time.", "1-888-373-7888", false}, // a number of the plan: no label's
 		{"Chat at example.org/chat?room=2", "example.org/chat?room=2", false},
 	} {
@@ -98,6 +106,8 @@ func TestFoldedNumbers(t *testing.T) {
 		{"Childhelp 1-800-422- 4453, or 988.", 1},
 		{"In 2023. 45 calls came in.", 0},
 		{"For ages 12- 17.", 0},
+		{"In the school year 2024- 2025.", 0},
+		{"Office 503- 588-5351.", 1},
 		{"Open 9-5, call 503-588-5351.", 0},
 	} {
 		if got := foldedNumbers("en/text.yaml", textLines{first: 3}, "help.note", tc.text); len(got) != tc.want {

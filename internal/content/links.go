@@ -352,19 +352,29 @@ func mismatch(l Link, country string, nums []Number) (msg, hint string) {
 // part after it, another person's address.
 func mailIn(word string) string {
 	beyond := func(r rune) bool { return r > unicode.MaxASCII && !unicode.Is(unicode.Cf, r) } // a hidden one is named by its own check
-	ownPart := func(r rune) bool {
-		return unicode.IsLetter(r) && !Unbroken(r) || unicode.IsMark(r) || strings.ContainsRune("’‘ʼ", r)
+	// a letter of the scripts an address's name is written in, or a mark or an apostrophe
+	// between such letters (o’brien), is its own; Korean's particle after it (로), Chinese words
+	// before it, a curly quote around it are not
+	latin := func(r rune) bool { return unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) }
+	ownPart := func(s string, i int) bool {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune("’‘ʼ", r) {
+			p, _ := utf8.DecodeLastRuneInString(s[:i])
+			q, _ := utf8.DecodeRuneInString(s[i+n:])
+			return latin(p) && unicode.IsLetter(p) && (q < utf8.RuneSelf && unicode.IsLetter(q) || latin(q))
+		}
+		return latin(r) && unicode.IsLetter(r) || unicode.IsMark(r)
 	}
 	if at := strings.IndexByte(word, '@'); at >= 0 {
 		if end := strings.IndexFunc(word[at:], beyond); end >= 0 {
-			if r, _ := utf8.DecodeRuneInString(word[at+end:]); ownPart(r) {
+			if ownPart(word, at+end) {
 				return ""
 			}
 			word = word[:at+end]
 		}
 		if start := strings.LastIndexFunc(word[:at], beyond); start >= 0 {
-			r, n := utf8.DecodeRuneInString(word[start:])
-			if ownPart(r) && start+n < at {
+			_, n := utf8.DecodeRuneInString(word[start:])
+			if ownPart(word, start) && start+n < at {
 				return ""
 			}
 			word = word[start+n:]

@@ -62,10 +62,17 @@ func (s Settings) Numbers() []Number {
 			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact"})
 			continue
 		}
-		for _, piece := range r.pieces { // "Salem OR 97301 · 503-588-5351": a postcode, then the office's number
-			text := contact[piece.at:piece.end]
-			if p, err := phone.Parse(text, s.Country); err == nil && len(p.Key()) >= 7 {
-				out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: "organisation.contact"})
+		// "Salem OR 97301 · 503-588-5351", "Leeds LS1 4AP 0113 496 1234": a postcode, then the
+		// office's number, whose own groups are pieces too: the longest run of pieces from each
+		// that reads as a number
+		for i := 0; i < len(r.pieces); i++ {
+			for j := len(r.pieces) - 1; j >= i; j-- {
+				text := contact[r.pieces[i].at:r.pieces[j].end]
+				if p, err := phone.Parse(text, s.Country); err == nil && len(p.Key()) >= 7 {
+					out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: "organisation.contact"})
+					i = j
+					break
+				}
 			}
 		}
 	}
@@ -1809,10 +1816,10 @@ func foldedNumbers(file string, at textLines, path, text string) diag.Problems {
 	return ps
 }
 
-// foldedRE is a number of groups joined by hyphens with a space after one of them: 503-588-
-// 5351, 1-800-422- 4453 (not a sentence's full stop after a year, "2023. 45 calls", nor
-// "ages 12- 17").
-var foldedRE = lazyRE(`(?:\d+(?:-\d+)+|\d{3,})- \d{3,}(?:-\d+)*`)
+// foldedRE is a number of three groups or more joined by hyphens with a space after one of
+// them: 503-588- 5351, 1-800-422- 4453, 503- 588-5351 (not a range, "2024- 2025", nor a
+// year before a full stop, "2023. 45 calls").
+var foldedRE = lazyRE(`\d+(?:-\d+)+- \d{3,}(?:-\d+)*|\d+- \d+(?:-\d+)+`)
 
 // brokenHint is what to do about a number broken across two lines of file: faq.md breaks a
 // line where one ends in two spaces or a \, text.yaml at each line of a | or |- text.

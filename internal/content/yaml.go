@@ -913,18 +913,18 @@ func around(data []byte, at, n int) string {
 			return r
 		}, string(b))
 	}
-	before, after := []rune(strings.TrimLeft(shown(data[start:at]), " ")), []rune(strings.TrimRight(shown(data[at+n:end]), " "))
-	const most = 20 // characters either side, whole words where the line has more
+	before, after := []rune(strings.TrimSpace(shown(data[start:at]))), []rune(strings.TrimSpace(shown(data[at+n:end])))
+	const most = 20 // characters either side, whole words where the line has more and a word is left
 	b, a := string(before), string(after)
 	if len(before) > most {
 		b = string(before[len(before)-most:])
-		if k := strings.IndexByte(b, ' '); k >= 0 {
+		if k := strings.IndexByte(b, ' '); k >= 0 && strings.TrimSpace(b[k+1:]) != "" {
 			b = b[k+1:]
 		}
 	}
 	if len(after) > most {
 		a = string(after[:most])
-		if k := strings.LastIndexByte(a, ' '); k >= 0 {
+		if k := strings.LastIndexByte(a, ' '); k >= 0 && strings.TrimSpace(a[:k]) != "" {
 			a = a[:k]
 		}
 	}

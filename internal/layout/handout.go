@@ -1475,13 +1475,17 @@ func (h handout) strip(width float64) (block, error) {
 		fs.note(err)
 		col = column{{st: title, lines: ls, role: RoleH2}}
 	}
+	number, text := textStyle(Bold, h.numberSize(), 1.2, h.th.Ink), h.style(Bold, 1.45, 1.25)
+	if !h.in.Settings.Hotline.Calls() { // the text line is the line to reach, as in the box
+		text = number
+	}
 	for _, w := range []struct {
 		label, value diag.Located
 		st           Style
 		lines        func(m Measurer, st Style, at diag.Located, width float64, most int, where string) ([]string, error)
 	}{
-		{diag.Located{}, t.Call, textStyle(Bold, h.numberSize(), 1.2, h.th.Ink), numberLines},
-		{diag.Located{}, t.Text, h.style(Bold, 1.45, 1.25), numberLines},
+		{diag.Located{}, t.Call, number, numberLines},
+		{diag.Located{}, t.Text, text, numberLines},
 		{t.TTYLabel, t.TTY, minor, numberLines},
 		{t.ChatLabel, t.Chat, minor, fitLines},
 	} {

@@ -3,6 +3,7 @@ package layout_test
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -595,30 +596,35 @@ func TestOwnShortNumbersOnlyWhereDialled(t *testing.T) {
 	}
 }
 
-// A line that takes only texts has its text line in the hotline box set as the number to call
-// is, the largest line of the box, as cards and posters set it in the number's place.
+// A line that takes only texts has its text line in the hotline box, and in large print's
+// panels and strips, set as the number to call is, the largest line there, as cards and
+// posters set it in the number's place.
 func TestTextOnlyBoxTextLineAsTheNumber(t *testing.T) {
-	size := func(in layout.Input, s string) float64 {
-		doc, err := layout.Handout(in, layout.Papers["letter"], false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, it := range doc.Pages[0].Items {
-			if tx, ok := it.(layout.Text); ok && strings.Contains(tx.S, s) {
-				return tx.Size
+	for _, large := range []bool{false, true} {
+		sizes := func(in layout.Input, s string) map[float64]bool {
+			doc, err := layout.Handout(in, layout.Papers["letter"], large)
+			if err != nil {
+				t.Fatal(err)
 			}
+			out := map[float64]bool{}
+			for _, p := range doc.Pages {
+				for _, it := range p.Items {
+					if tx, ok := it.(layout.Text); ok && strings.Contains(tx.S, s) && tx.Size > 12 {
+						out[tx.Size] = true
+					}
+				}
+			}
+			return out
 		}
-		t.Fatalf("no %q on page 1", s)
-		return 0
-	}
-	in := realInputs(t)[0]
-	number := size(in, in.Settings.Hotline.Call.Text)
-	in.Settings.Hotline.Call.Text = ""
-	lang := *in.Lang // as content leaves them out for a line that takes no calls
-	lang.Text.Help.Call, lang.Text.Help.CallLabel = diag.Located{}, diag.Located{}
-	in.Lang = &lang
-	if got := size(in, in.Settings.Hotline.Text.Text); got != number {
-		t.Errorf("the text line at %.1f pt, the number to call at %.1f", got, number)
+		in := realInputs(t)[0]
+		number := sizes(in, in.Settings.Hotline.Call.Text)
+		in.Settings.Hotline.Call.Text = ""
+		lang := *in.Lang // as content leaves them out for a line that takes no calls
+		lang.Text.Help.Call, lang.Text.Help.CallLabel = diag.Located{}, diag.Located{}
+		in.Lang = &lang
+		if got := sizes(in, in.Settings.Hotline.Text.Text); !maps.Equal(got, number) {
+			t.Errorf("large %v: the text line at %v pt, the number to call at %v", large, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(number)))
+		}
 	}
 }
 
