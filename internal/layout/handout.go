@@ -1745,8 +1745,18 @@ func (h handout) footer(c *canvas, lines []string, margin, width, y float64, pag
 		return margin
 	}
 	top := y - float64(len(lines)-1)*st.Leading
-	for i, l := range lines {
-		c.text(at(l, mirrored), top+float64(i)*st.Leading, st, l)
+	draw := func() {
+		for i, l := range lines {
+			c.text(at(l, mirrored), top+float64(i)*st.Leading, st, l)
+		}
+	}
+	// on every page but the last the page's furniture, as a reader skips it; on the last, the
+	// organisation and how to reach it read once, the handout's last words: nowhere else does
+	// it print them
+	if page == pages && h.in.Settings.Organisation.Contact.Text+h.in.Settings.Organisation.Website != "" {
+		c.within(RoleP, "", draw)
+	} else {
+		draw()
 	}
 	label := h.pageLabel(page, pages)
 	c.text(at(label, !mirrored), y, st, label)

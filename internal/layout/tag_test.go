@@ -57,12 +57,27 @@ func TestWhatIsTagged(t *testing.T) {
 		tx, ok := it.(Text)
 		return ok && tx.Y < proofMargin+proofHeader && (page > 0 || strings.HasPrefix(tx.S, "sheet "))
 	}
+	// with a contact line, the footer on the last page is the organisation's words, read once
+	contact := in
+	contact.Settings.Organisation.Contact.Text = "Office (218) 724-3390 · info@samples.org"
+	var pages int
+	lastFooter := func(n int, p Page, it Item) bool { // all the footer but the last page's name and contact
+		tx, _ := it.(Text)
+		return footer(n, p, it) && (n < pages-1 || strings.HasPrefix(tx.S, "Page"))
+	}
 	tests := []struct {
 		name      string
 		make      func() (*Doc, error)
 		furniture func(page int, p Page, it Item) bool
 	}{
 		{"large-print handout, Letter", func() (*Doc, error) { return Handout(in, Papers["letter"], true) }, footer},
+		{"handout with a contact line", func() (*Doc, error) {
+			doc, err := Handout(contact, Papers["letter"], false)
+			if err == nil {
+				pages = len(doc.Pages)
+			}
+			return doc, err
+		}, lastFooter},
 		{"large-print handout, A4", func() (*Doc, error) { return Handout(in, Papers["a4"], true) }, footer},
 		{"poster", func() (*Doc, error) { return Poster(in, Papers["tabloid"]) }, nil},
 		{"tear-off", func() (*Doc, error) { return TearOff(in, Papers["letter"]) }, copiedTab},
