@@ -45,6 +45,22 @@ type Node struct {
 	Kids []Kid
 }
 
+// ReadAs is what a screen reader reads for n's kid i, a text drawn otherwise than written (its
+// Logical, the PDF's /ActualText): as written and, where another line of n's words follows it,
+// the space its line's break stood for: a reader that joins the texts reads the words apart
+// ("1. من", not "1.من").
+func (d *Doc) ReadAs(n *Node, i int) string {
+	k := n.Kids[i]
+	tx, _ := d.Pages[k.Page].Items[k.Item].(Text)
+	if i+1 < len(n.Kids) && n.Kids[i+1].Node == nil && !strings.HasSuffix(tx.Logical, " ") {
+		next := n.Kids[i+1]
+		if _, link := d.Pages[next.Page].Items[next.Item].(Link); !link {
+			return tx.Logical + " "
+		}
+	}
+	return tx.Logical
+}
+
 // Kid is a child element, or a piece of content: item Item of page Page (both from 0).
 type Kid struct {
 	Node       *Node

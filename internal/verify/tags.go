@@ -256,8 +256,8 @@ func (c *treeCheck) elem(want *layout.Node, got *readback.Elem) error {
 			if gk.Elem == nil || gk.Elem.Role != "Span" || len(gk.Elem.Kids) != 1 {
 				return fmt.Errorf("the %s lacks the Span that reads %s as written (page %d)", c.name(want), describe(tx), wk.Page+1)
 			}
-			if gk.Elem.ActualText != tx.Logical {
-				return fmt.Errorf("%s (page %d) reads as %q (its /ActualText), not %q as written", describe(tx), wk.Page+1, gk.Elem.ActualText, tx.Logical)
+			if read := c.doc.ReadAs(want, i); gk.Elem.ActualText != read {
+				return fmt.Errorf("%s (page %d) reads as %q (its /ActualText), not %q as written", describe(tx), wk.Page+1, gk.Elem.ActualText, read)
 			}
 			gk, obj = gk.Elem.Kids[0], gk.Elem.Obj
 		}

@@ -109,7 +109,7 @@ func TestPDFCatchesBrokenTagging(t *testing.T) {
 		want           string
 	}{
 		{"a line read as written", title("as written"), title("as written"), ""},
-		{"a line read otherwise than written", title("as written!"), title("as written?"), `reads as "as written!" (its /ActualText), not "as written?"`},
+		{"a line read otherwise than written", title("as written!"), title("as written?"), `reads as "as written! " (its /ActualText), not "as written? "`},
 		{"a line without what it reads as", nil, title("as written"), "lacks the Span that reads"},
 		{"a line read as what it is not", title("as written"), nil, "lacks"},
 	} {

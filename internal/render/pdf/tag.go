@@ -152,7 +152,7 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 			}
 		}
 		b.WriteString(" /K [")
-		for _, k := range n.Kids {
+		for i, k := range n.Kids {
 			switch {
 			case k.Node != nil:
 				parent[k.Node] = num[n]
@@ -170,7 +170,7 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 				owners[k.Page][id] = span
 				fmt.Fprintf(&b, "%d 0 R ", span)
 				spanObjs = append(spanObjs, fmt.Sprintf("<</Type /StructElem /S /Span /P %d 0 R /Pg %d 0 R /ActualText %s /K [%d]>>",
-					num[n], refs.Pages[k.Page], textString(logical(t.doc.Pages[k.Page].Items[k.Item])), id))
+					num[n], refs.Pages[k.Page], textString(t.doc.ReadAs(n, i)), id))
 			default:
 				id := t.mcid[k.Page][k.Item]
 				owners[k.Page][id] = num[n]
