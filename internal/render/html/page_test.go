@@ -755,3 +755,19 @@ func TestOwnShortNumbersLinkedOnlyWhereDialled(t *testing.T) {
 		t.Errorf("%d links to 911 and %d to 233733, want %d and %d: one more each, for the sentences that ask to dial them", c2, t2, calls+1, texts+1)
 	}
 }
+
+// On a right-to-left page, a download named and sized in another language's words, left to
+// right (English, where the language has none of its own), is an item read left to right: its
+// name, then its kind and size, not its size first.
+func TestEnglishDownloadOnRightToLeftPage(t *testing.T) {
+	c := arabic(t, "ar")
+	c.Languages[0].Text.Site.PDF = diag.Located{} // haven's words, in English
+	raw := rendered(t, c, "ar", []Download{{File: "card-bleed-ar-us.pdf", Label: "Print-shop card", Size: 42000, Lang: "en"},
+		{File: "handout-ar-a4.pdf", Label: "نشرة على ورق A4 (210 x 297 mm)", Size: 62001}})
+	if want := `<li dir="ltr"><a href="../card-bleed-ar-us.pdf"`; !strings.Contains(raw, want) {
+		t.Errorf("the page has no %s", want)
+	}
+	if strings.Contains(raw, `<li dir="ltr"><a href="../handout-ar-a4.pdf"`) {
+		t.Error("an item named in the page's language is set left to right")
+	}
+}

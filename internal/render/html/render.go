@@ -48,6 +48,7 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"isoBox":   func(string) template.HTML { return "" },
 		"isoLabel": func(Download) template.HTML { return "" },
 		"fileSize": func(Download) template.HTML { return "" },
+		"itemDir":  func(Download) template.HTMLAttr { return "" },
 		"linkable": func(string) Para { return nil },
 		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
@@ -353,6 +354,17 @@ func (p *Page) wordLangIn(outer, w content.SiteWord) template.HTMLAttr {
 // line left in English) reads left to right; on a left-to-right page, a text whose first
 // letter is written right to left reads right to left. Any other text takes the page's,
 // whatever its first word (an Arabic question that begins with an app's name is right to left).
+// itemDir is a download's list item's direction on a right-to-left page where its name and its
+// kind and size are both in another language's words left to right (English, where the
+// language has none of its own): the item reads left to right, "Print-shop card (PDF, 42 KB)",
+// not its size first.
+func (p *Page) itemDir(d Download) template.HTMLAttr {
+	if p.marksLTR(d.Words()) && !HasRTL(d.Label) && p.marksLTR(p.Words.PDF) {
+		return ` dir="ltr"`
+	}
+	return ""
+}
+
 func (p *Page) dirOf(s string) template.HTMLAttr {
 	switch {
 	case p.Dir == "rtl" && !HasRTL(s) && strings.IndexFunc(s, unicode.IsLetter) >= 0:
@@ -410,7 +422,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "itemDir": p.itemDir, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
