@@ -87,16 +87,19 @@ func NotDialled(before, written, after string) bool {
 }
 
 // dated reports whether a short number's groups are those of hours, a date or a range: two
-// groups apart by a slash, a colon, a dot or a dash (9/11, 9:11, 9.11, 9–11), or by a hyphen
-// when neither has three digits (9-11); three or more, unless each is one digit (9-1-1, as
-// emergency numbers are written). "233-733", a short code's two halves, is none.
+// groups apart by a slash, a colon, a dot or a dash (9/11, 9:11, 9.11, 9–11, 9-11, 3/2024),
+// unless both have three digits (233-733, 233.733: a short code's two halves, as a language
+// groups them); three or more, unless each is one digit (9-1-1, as emergency numbers are
+// written).
 func dated(written string) bool {
 	groups := strings.FieldsFunc(written, func(r rune) bool { return strings.ContainsRune("-–—/:.", r) })
 	switch {
 	case len(groups) < 2:
 		return false
+	case len(groups) == 2 && len(strings.TrimSpace(groups[0])) >= 3 && len(strings.TrimSpace(groups[1])) >= 3:
+		return false // a short code's two halves, as a language groups them: 233-733, 233.733
 	case len(groups) == 2:
-		return strings.ContainsAny(written, "–—/:.") || len(groups[0]) < 3 && len(groups[1]) < 3
+		return true
 	}
 	return slices.ContainsFunc(groups, func(g string) bool { return len(strings.TrimSpace(g)) != 1 })
 }

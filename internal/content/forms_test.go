@@ -85,6 +85,8 @@ func TestNotDialled(t *testing.T) {
 		{"Reach us via 233733.", "233733", false},
 		{"Our short code is 233733.", "233733", false},
 		{"Open 9-11 daily.", "9-11", true},
+		{"Envíe un mensaje al 233.733.", "233.733", false},
+		{"Since 3/2024.", "3/2024", true},
 		{"Call 1-888-373-7888 any time.", "1-888-373-7888", false}, // a number of the plan: no label's
 		{"Chat at example.org/chat?room=2", "example.org/chat?room=2", false},
 	} {
