@@ -1266,7 +1266,7 @@ func checkDiscreet(file, lang string, t *Text, keyword diag.Located, names ...st
 // to text of settings.yaml is the same for every edition, and said once for all of them.
 func discreetKeyword(file, lang string, t *Text, k diag.Located, fields []diag.Located) diag.Problems {
 	f := fold(k.Text)
-	i := slices.IndexFunc(fields, func(l diag.Located) bool { return f != "" && slices.Contains(split(l.Text).list, f) })
+	i := slices.IndexFunc(fields, func(l diag.Located) bool { return f != "" && withoutWord(l.Text, k.Text) != l.Text })
 	if i < 0 {
 		return nil
 	}
@@ -1303,12 +1303,13 @@ func discreetKeyword(file, lang string, t *Text, k diag.Located, fields []diag.L
 	return p
 }
 
-// withoutWord is s without the word w wherever it stands alone, in any case.
+// withoutWord is s without the word w wherever it stands alone, as written: the word to text in
+// its capitals, not a sentence's "Abuse is never your fault", which is checked as ever.
 func withoutWord(s, w string) string {
 	var b strings.Builder
 	last := 0
 	for i, j := range spans(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		if strings.EqualFold(s[i:j], w) {
+		if s[i:j] == w {
 			b.WriteString(s[last:i])
 			last = j
 		}

@@ -1440,3 +1440,23 @@ func TestDiscreetKeyword(t *testing.T) {
 		})
 	}
 }
+
+// The word to text refused at its own line is not said again at each text that prints it,
+// but another text's word that the keyword is written as ("Abuse" in a sentence) is.
+func TestDiscreetKeywordAndTheSameWordElsewhere(t *testing.T) {
+	settings := []string{"settings.yaml", "  keyword: HELP", "  keyword: ABUSE"}
+	text := []string{"en/text.yaml", "  headline: Need to talk?", "  headline: Abuse is never your fault."}
+	_, err := Load(edits(t, settings, text), "content", Overrides{Langs: []string{"en"}, Discreet: true})
+	got := ""
+	if err != nil {
+		got = err.Error()
+	}
+	for _, want := range []string{`hotline.keyword: the word to text, "ABUSE", prints on the discreet card (card.text)`, `discreet.headline: prints "abuse"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	}
+	if strings.Count(got, `"ABUSE"`) != 1 {
+		t.Errorf("the keyword said more than once:\n%s", got)
+	}
+}
