@@ -125,6 +125,14 @@ func SMSBody(before, after, keyword string) string {
 // that end before it; any other link is as it is.
 func TextLink(link, before, words, after string) string {
 	if to, ok := strings.CutPrefix(link, "tel:"); ok && (textAsked(before, words) || content.TextedAfter(after)) { // "1234번으로 문자": a verb after it
+		// the one word in capitals its sentence says to send ("text HOME to 741741"), filled in
+		if d := strings.IndexFunc(words, unicode.IsDigit); d >= 0 {
+			end := strings.LastIndexFunc(words, unicode.IsDigit) + 1
+			said := slices.DeleteFunc(content.WordsToSendAt(content.LastSentence(before+words[:d]), words[end:]+after), func(w string) bool { return !content.NamedWord(w) })
+			if len(said) == 1 {
+				return "sms:" + to + "?body=" + url.QueryEscape(said[0])
+			}
+		}
 		return "sms:" + to
 	}
 	to, body, ok := strings.Cut(link, "?body=")

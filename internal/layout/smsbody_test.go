@@ -194,3 +194,20 @@ func TestTextTelephoneLinksTheCall(t *testing.T) {
 		})
 	}
 }
+
+// Another service's number its sentence asks to text opens a text message to it with the one
+// word in capitals the sentence says to send ("text HOME to 741741"), none where it names two
+// or none.
+func TestOtherNumberTextLinkSendsItsWord(t *testing.T) {
+	for _, tt := range []struct{ before, words, after, want string }{
+		{"For any crisis, text HOME to ", "741741", ".", "sms:741741?body=HOME"},
+		{"Envía AYUDA al ", "741741", ".", "sms:741741?body=AYUDA"},
+		{"Text ", "741741", " with the word INFO.", "sms:741741?body=INFO"},
+		{"Text HOME or START to ", "741741", ".", "sms:741741"},
+		{"If you cannot speak, text ", "911", ".", "sms:911"},
+	} {
+		if got := TextLink("tel:"+tt.words, tt.before, tt.words, tt.after); got != tt.want {
+			t.Errorf("TextLink(%q, %q, %q) = %s, want %s", tt.before, tt.words, tt.after, got, tt.want)
+		}
+	}
+}
