@@ -81,7 +81,7 @@ func NotDialled(before, written, after string) bool {
 	after = after[:min(len(after), 64)]
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
 	return len(digits) <= 4 && Counted(after) ||
-		strings.ContainsRune("$€£¥₹₱₦", last) || afterWords()[wordAfter(after)] ||
+		strings.ContainsRune("$€£¥₹₱₦", last) || afterWords()[strings.ToLower(wordAfter(after))] ||
 		labelBefore(before) && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "via") || // "reach us via 233733"
 		labelSaid(before) || streetAfter(after)
 }
@@ -133,16 +133,6 @@ func labelSaid(before string) bool {
 		w = ws[len(ws)-3]
 	}
 	return labelIsWords()[w]
-}
-
-// wordAfter is the first word of after, in lower case.
-func wordAfter(after string) string {
-	after = strings.TrimLeftFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) })
-	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(after)
-	}
-	return strings.ToLower(after[:end])
 }
 
 // Dialable are the numbers text writes that are not the organisation's (own) and that its

@@ -1515,6 +1515,29 @@ var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": t
 	"antes": true, "después": true, "mientras": true, "además": true, "apenas": true, "jamás": true, "quizás": true,
 	"detrás": true, "atrás": true, "entonces": true}
 
+// wordAfter is the word of letters that after begins with, past its spaces; wordBefore the one
+// before ends with, past its spaces: the words beside a number, as written.
+func wordAfter(after string) string {
+	after = strings.TrimLeftFunc(after, spaceLike)
+	if end := strings.IndexFunc(after, notLetter); end >= 0 {
+		return after[:end]
+	}
+	return after
+}
+
+func wordBefore(before string) string {
+	before = strings.TrimRightFunc(before, spaceLike)
+	if i := strings.LastIndexFunc(before, notLetter); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		return before[i+n:]
+	}
+	return before
+}
+
+func spaceLike(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
 // countNouns are words for what is counted that end in no s.
 var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true, "percent": true, "prozent": true}
 
@@ -1522,12 +1545,7 @@ var countNouns = map[string]bool{"people": true, "children": true, "men": true, 
 // it counts: a lower-case plural ("191 landlords", "98 times", "191 familias", "98 veces").
 // Such a number is none to dial: the outputs do not link "911 calls last year" to tel:911.
 func Counted(after string) bool {
-	after = strings.TrimLeft(after, " \u00a0")
-	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(after)
-	}
-	w := after[:end]
+	w := wordAfter(after)
 	if w == "" {
 		return false
 	}
@@ -2112,14 +2130,8 @@ var (
 // what the number is a label of (labelWords), then perhaps a full stop or a comma: "Room",
 // "Sección.", "Hauptstraße".
 func labelBefore(before string) bool {
-	w := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) })
-	w = strings.TrimSuffix(strings.TrimSuffix(w, ","), ".")
-	start := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
-	if start > 0 {
-		_, n := utf8.DecodeRuneInString(w[start-1:])
-		start += n - 1
-	}
-	word := strings.ToLower(w[start:])
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRightFunc(before, spaceLike), ","), ".")
+	word := strings.ToLower(wordBefore(w))
 	return word != "" && (labelWords()[word] || slices.ContainsFunc(labelEnds, func(e string) bool { return strings.HasSuffix(word, e) }))
 }
 
