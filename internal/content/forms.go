@@ -82,8 +82,7 @@ func NotDialled(before, written, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
 	return len(digits) <= 4 && Counted(after) ||
 		strings.ContainsRune("$€£¥₹₱₦", last) || afterWords()[strings.ToLower(wordAfter(after))] ||
-		labelBefore(before) && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "via") || // "reach us via 233733"
-		labelSaid(before) || streetAfter(after)
+		labelBefore(before) || labelSaid(before) || streetAfter(after)
 }
 
 // dated reports whether a short number's groups are those of hours, a date or a range: two

@@ -2116,12 +2116,13 @@ func Unbroken(r rune) bool {
 }
 
 // labelWords are what a text names right before a number that is a label's, not one to dial:
-// a room, a page, a road, a law ("Room 912", "Section 911", "avenida 80"); labelEnds end such a
-// word (a German street: Hauptstraße 12).
+// a room, a page, a road, a law ("Room 912", "Section 911", "avenida 80"; not "via", which
+// names the way to reach one as often as an Italian street: "reach us via 233733"); labelEnds
+// end such a word (a German street: Hauptstraße 12).
 var (
 	labelWords = sync.OnceValue(func() map[string]bool {
 		return wordSet("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km " +
-			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue via piazza")
+			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza")
 	})
 	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee"}
 )
