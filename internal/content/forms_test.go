@@ -111,6 +111,7 @@ func TestFoldedNumbers(t *testing.T) {
 		{"In the school year 2024- 2025.", 0},
 		{"Office 503- 588-5351.", 1},
 		{"Open 9-5, call 503-588-5351.", 0},
+		{"Call - any day - on 503-588- 5351.", 1}, // found past a hyphen and a space between words
 	} {
 		if got := foldedNumbers("en/text.yaml", textLines{first: 3}, "help.note", tc.text); len(got) != tc.want {
 			t.Errorf("%q: %v, want %d problems", tc.text, got, tc.want)

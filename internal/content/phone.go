@@ -1826,6 +1826,9 @@ func (l textLines) of(at int) int {
 // "5351" on the next line) would print "503-588- 5351", a number no one can dial as printed.
 func foldedNumbers(file string, at textLines, path, text string) diag.Problems {
 	var ps diag.Problems
+	if !digitHyphenSpaceDigit(text) { // what every such number has: most texts have none
+		return nil
+	}
 	for _, m := range foldedRE().FindAllStringIndex(text, -1) {
 		written := text[m[0]:m[1]]
 		ps.Add(file, at.of(m[0]), path, fmt.Sprintf("%s has a space inside the number, after a hyphen: YAML joins the lines of a text with a space, so a number wrapped onto the next line prints so",
@@ -1833,6 +1836,24 @@ func foldedNumbers(file string, at textLines, path, text string) diag.Problems {
 	}
 	return ps
 }
+
+// digitHyphenSpaceDigit reports whether s holds "8- 5", a digit, a hyphen, a space and a
+// digit, as each of foldedRE's numbers does.
+func digitHyphenSpaceDigit(s string) bool {
+	for i := strings.Index(s, "- "); i >= 0; {
+		if i > 0 && i+2 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+2]) {
+			return true
+		}
+		next := strings.Index(s[i+2:], "- ")
+		if next < 0 {
+			return false
+		}
+		i += 2 + next
+	}
+	return false
+}
+
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // foldedRE is a number of three groups or more joined by hyphens with a space after one of
 // them: 503-588- 5351, 1-800-422- 4453, 503- 588-5351 (not a range, "2024- 2025", nor a

@@ -69,11 +69,10 @@ var number = sync.OnceValue(func() *regexp.Regexp {
 func Numbers(s string) [][]int {
 	var out [][]int
 	for from := 0; from < len(s); {
-		m := number().FindStringIndex(s[from:])
-		if m == nil {
+		at, end, ok := nextNumber(s, from)
+		if !ok {
 			break
 		}
-		at, end := from+m[0], from+m[1]
 		before, _ := utf8.DecodeLastRuneInString(s[:at])
 		if first, _ := utf8.DecodeRuneInString(s[at:]); ltrLetter(before) && unicode.IsDigit(first) {
 			// not a number: the rest of a word, after which one may begin ("A4 (210 × 297 mm)")
@@ -89,6 +88,26 @@ func Numbers(s string) [][]int {
 		from = end
 	}
 	return out
+}
+
+// nextNumber is the first run of number in s from byte from on. Each holds a digit, at most
+// two characters after its start (a sign, a bracket): the pattern is tried from there, not
+// at each character of the words before.
+func nextNumber(s string, from int) (at, end int, ok bool) {
+	d := strings.IndexFunc(s[from:], unicode.IsDigit)
+	if d < 0 {
+		return 0, 0, false
+	}
+	start := from + d
+	for k := 0; k < 2 && start > from; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[from:start])
+		start -= size
+	}
+	m := number().FindStringIndex(s[start:])
+	if m == nil {
+		return 0, 0, false
+	}
+	return start + m[0], start + m[1], true
 }
 
 // ltrLetter reports whether r is a letter, or a mark on one, not written right to left: a

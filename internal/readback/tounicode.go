@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -86,7 +87,8 @@ func (m copyMap) copiedAs(r rune, font string) error {
 	if !ok {
 		return fmt.Errorf("copies as nothing: the font %s's ToUnicode map leaves it out", font)
 	}
-	if got == string(r) {
+	var own [utf8.UTFMax]byte // string(r), without making one for each character
+	if got == string(own[:utf8.EncodeRune(own[:], r)]) {
 		return nil
 	}
 	if r >= 0xFB50 && unicode.Is(unicode.Arabic, r) {

@@ -158,8 +158,17 @@ func paint(p readback.Paint) string {
 type mark struct {
 	box  layout.Box
 	dark bool
-	what string
+	what string // what it is, or for a text the text itself (said only if it covers a code)
+	text bool
 	code int // for a QR code's module runs, which code of the page (from 1)
+}
+
+// said is what a mark is, in a message.
+func (m mark) said() string {
+	if m.text {
+		return fmt.Sprintf("the text %q", m.what)
+	}
+	return m.what
 }
 
 // pageCheck walks a page's layout items and the PDF's marks side by side.
@@ -268,7 +277,7 @@ func (v *pageCheck) text(it layout.Text) error {
 	if s != it.S {
 		return fmt.Errorf("the PDF shows %q where %q was meant", s, it.S)
 	}
-	v.marks = append(v.marks, mark{it.Box(), g.Color.Dark(), fmt.Sprintf("the text %q", it.S), 0})
+	v.marks = append(v.marks, mark{it.Box(), g.Color.Dark(), it.S, true, 0})
 	return nil
 }
 
@@ -307,7 +316,7 @@ func (v *pageCheck) fill(b layout.Box, want *colour.RGB, what string) error {
 	if !image && !v.sameColour(g.Paint, *want) {
 		return fmt.Errorf("%s at %.2f,%.2f is filled in the colour %s, not %s", what, b.X, b.Y, paint(g.Paint), *want)
 	}
-	v.marks = append(v.marks, mark{b, image || g.Color.Dark(), what, 0})
+	v.marks = append(v.marks, mark{b, image || g.Color.Dark(), what, false, 0})
 	return nil
 }
 
@@ -323,7 +332,7 @@ func (v *pageCheck) rule(it layout.Rule) error {
 	}
 	w := it.Width / 2
 	b := layout.Box{X: math.Min(it.X1, it.X2) - w, Y: math.Min(it.Y1, it.Y2) - w, W: math.Abs(it.X2-it.X1) + 2*w, H: math.Abs(it.Y2-it.Y1) + 2*w}
-	v.marks = append(v.marks, mark{b, g.Color.Dark(), "a line", 0})
+	v.marks = append(v.marks, mark{b, g.Color.Dark(), "a line", false, 0})
 	return nil
 }
 
@@ -352,7 +361,7 @@ func (v *pageCheck) code(q layout.QR, index int) error {
 		return fmt.Errorf("the QR code for %s is missing from the PDF", q.URL)
 	}
 	for _, g := range v.got.Fills[v.fills : v.fills+runs] {
-		v.marks = append(v.marks, mark{layout.Box{X: g.X, Y: g.Y, W: g.W, H: g.H}, g.Color.Dark() && !g.Image, "another QR code", index})
+		v.marks = append(v.marks, mark{layout.Box{X: g.X, Y: g.Y, W: g.W, H: g.H}, g.Color.Dark() && !g.Image, "another QR code", false, index})
 	}
 	v.fills += runs
 	return nil
@@ -392,7 +401,7 @@ func printedCode(marks []mark, q layout.QR, index int) error {
 			continue
 		}
 		if done {
-			return fmt.Errorf("%s is printed over the QR code for %s", m.what, q.URL)
+			return fmt.Errorf("%s is printed over the QR code for %s", m.said(), q.URL)
 		}
 		paint := light
 		if m.dark {
