@@ -28,6 +28,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -50,8 +51,65 @@ func round(f float64) int {
 	return int(math.Floor(f + 0.5))
 }
 
+// sprintf is fmt.Sprintf. The verbs of PDF operators, %d, %s, %.Nf and %%, are written
+// without fmt's reflection, the same bytes: a page writes thousands of numbers.
 func sprintf(fmtStr string, args ...any) string {
+	var buf [256]byte
+	if b, ok := appendf(buf[:0], fmtStr, args); ok {
+		return string(b)
+	}
 	return fmt.Sprintf(fmtStr, args...)
+}
+
+// appendf appends fmtStr with args to dst as fmt.Sprintf writes it, where fmtStr has only the
+// verbs %d of an int, %s of a string, %.Nf of a float64 (N one digit) and %%, one argument
+// for each; ok is false otherwise, dst then holding part of it.
+func appendf(dst []byte, fmtStr string, args []any) (_ []byte, ok bool) {
+	n := 0 // arguments used
+	for i := 0; i < len(fmtStr); i++ {
+		c := fmtStr[i]
+		if c != '%' {
+			dst = append(dst, c)
+			continue
+		}
+		if i++; i == len(fmtStr) {
+			return dst, false
+		}
+		c = fmtStr[i]
+		if c == '%' {
+			dst = append(dst, '%')
+			continue
+		}
+		if n == len(args) {
+			return dst, false
+		}
+		arg := args[n]
+		n++
+		switch {
+		case c == 'd':
+			v, ok := arg.(int)
+			if !ok {
+				return dst, false
+			}
+			dst = strconv.AppendInt(dst, int64(v), 10)
+		case c == 's':
+			v, ok := arg.(string)
+			if !ok {
+				return dst, false
+			}
+			dst = append(dst, v...)
+		case c == '.' && i+2 < len(fmtStr) && '0' <= fmtStr[i+1] && fmtStr[i+1] <= '9' && fmtStr[i+2] == 'f':
+			v, ok := arg.(float64)
+			if !ok {
+				return dst, false
+			}
+			dst = strconv.AppendFloat(dst, v, 'f', int(fmtStr[i+1]-'0'), 64)
+			i += 2
+		default:
+			return dst, false
+		}
+	}
+	return dst, n == len(args)
 }
 
 // fileExist returns true if the specified normal file exists
