@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -60,7 +61,7 @@ func (t *tagger) begin(p *fpdf.Fpdf, n, i int) {
 		return
 	}
 	t.mcid[n][i] = t.next[n]
-	p.RawWriteStr(fmt.Sprintf("/%s <</MCID %d>> BDC", e.Role, t.next[n]))
+	p.RawWriteStr("/" + e.Role + " <</MCID " + strconv.Itoa(t.next[n]) + ">> BDC") // at each text: not through fmt
 	t.next[n]++
 }
 
@@ -156,7 +157,7 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 			switch {
 			case k.Node != nil:
 				parent[k.Node] = num[n]
-				fmt.Fprintf(&b, "%d 0 R ", num[k.Node])
+				ref(&b, num[k.Node])
 			case isLink(t.doc.Pages[k.Page].Items[k.Item]):
 				idx := t.mcid[k.Page][k.Item]
 				fmt.Fprintf(&b, "<</Type /OBJR /Pg %d 0 R /Obj %d 0 R>> ", refs.Pages[k.Page], refs.Links[k.Page][idx-1])
@@ -168,14 +169,15 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 			case spans[[2]int{k.Page, k.Item}] > 0:
 				span, id := spans[[2]int{k.Page, k.Item}], t.mcid[k.Page][k.Item]
 				owners[k.Page][id] = span
-				fmt.Fprintf(&b, "%d 0 R ", span)
+				ref(&b, span)
 				spanObjs = append(spanObjs, fmt.Sprintf("<</Type /StructElem /S /Span /P %d 0 R /Pg %d 0 R /ActualText %s /K [%d]>>",
 					num[n], refs.Pages[k.Page], textString(t.doc.ReadAs(n, i)), id))
 			default:
 				id := t.mcid[k.Page][k.Item]
 				owners[k.Page][id] = num[n]
 				if k.Page == pg {
-					fmt.Fprintf(&b, "%d ", id)
+					b.WriteString(strconv.Itoa(id))
+					b.WriteByte(' ')
 				} else { // a paragraph that runs on to the next page
 					fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>> ", refs.Pages[k.Page], id)
 				}
@@ -191,7 +193,7 @@ func (t *tagger) objects(first int, refs fpdf.TaggingRefs) []string {
 	for n, ids := range owners {
 		fmt.Fprintf(&pt, "%d [", n)
 		for _, o := range ids {
-			fmt.Fprintf(&pt, "%d 0 R ", o)
+			ref(&pt, o)
 		}
 		pt.WriteString("] ")
 	}
@@ -281,4 +283,11 @@ func xmp(doc *layout.Doc) []byte {
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="r"?>`)
+}
+
+// ref writes a reference to object n and a space, "12 0 R ": the structure tree has one for
+// each element and each text, so not through fmt.
+func ref(b *strings.Builder, n int) {
+	b.WriteString(strconv.Itoa(n))
+	b.WriteString(" 0 R ")
 }
