@@ -1840,20 +1840,16 @@ func foldedNumbers(file string, at textLines, path, text string) diag.Problems {
 // digitHyphenSpaceDigit reports whether s holds "8- 5", a digit, a hyphen, a space and a
 // digit, as each of foldedRE's numbers does.
 func digitHyphenSpaceDigit(s string) bool {
-	for i := strings.Index(s, "- "); i >= 0; {
-		if i > 0 && i+2 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+2]) {
-			return true
-		}
-		next := strings.Index(s[i+2:], "- ")
-		if next < 0 {
+	for i := 0; ; i += 2 {
+		j := strings.Index(s[i:], "- ")
+		if j < 0 {
 			return false
 		}
-		i += 2 + next
+		if i += j; i > 0 && i+2 < len(s) && isDigit(s[i-1]) && isDigit(s[i+2]) {
+			return true
+		}
 	}
-	return false
 }
-
-func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // foldedRE is a number of three groups or more joined by hyphens with a space after one of
 // them: 503-588- 5351, 1-800-422- 4453, 503- 588-5351 (not a range, "2024- 2025", nor a
