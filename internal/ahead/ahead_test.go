@@ -78,3 +78,16 @@ func TestGroupWaitsForAll(t *testing.T) {
 		t.Errorf("Wait returned after %d of 20 functions", got)
 	}
 }
+
+// TestSplitRunsEachOnce runs Split over lists of every small length: each index runs once.
+func TestSplitRunsEachOnce(t *testing.T) {
+	for n := range 8 {
+		runs := make([]atomic.Int32, n)
+		Split(n, func(i int) { runs[i].Add(1) })
+		for i := range runs {
+			if got := runs[i].Load(); got != 1 {
+				t.Errorf("Split(%d): index %d ran %d times", n, i, got)
+			}
+		}
+	}
+}

@@ -105,7 +105,7 @@ func askClause(before string) string {
 		return s
 	}
 	r := runs[len(runs)-1]
-	at, end := p.at[r.at], p.at[r.at+len(r.text)]
+	at, end := p.from(r.at), p.from(r.at+len(r.text))
 	fields := strings.Fields(strings.TrimLeftFunc(s[end:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) // "911, or 112"
 	// "or" first, then only what an ask passes over (asker stops at the "or", or passes it too
 	// where it is another language's word between: Portuguese "o")

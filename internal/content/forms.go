@@ -37,7 +37,7 @@ func OwnWritten(text, country string, own []Number) []Written {
 		}
 		for _, n := range own { // in settings order: the number to call before the same one to text
 			if n.Key == key {
-				out = append(out, Written{p.original(at, end), p.at[at], n})
+				out = append(out, Written{p.original(at, end), p.from(at), n})
 				return true
 			}
 		}
@@ -171,7 +171,7 @@ func Dialable(text, country string, own []Number) []Written {
 		if !askedToCall(before, after) {
 			return false
 		}
-		out = append(out, Written{p.original(at, end), p.at[at], Number{Key: key, Written: strings.TrimSpace(written)}})
+		out = append(out, Written{p.original(at, end), p.from(at), Number{Key: key, Written: strings.TrimSpace(written)}})
 		return true
 	}
 	for _, r := range numberRuns(p.text) {

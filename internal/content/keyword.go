@@ -298,13 +298,10 @@ func (s Settings) noTexts(what string, st setting) (msg, hint string) {
 
 // textsUntextable refuses each number a text asks the reader to text (AsksToText: "You can
 // also text us at {call}"; TextedAfter: "{call}으로 문자 보내세요") that settings.yaml does not say takes texts (untextable).
-func textsUntextable(at diag.Located, s Settings) diag.Problems {
-	if !hasDigit(at.Text) {
-		return nil
-	}
-	text := plainOf(at.Text).text // its digits in ASCII, as the layout links them
+func textsUntextable(at diag.Located, n numbersIn, s Settings) diag.Problems {
+	text := n.text // its digits in ASCII, as the layout links them
 	var ps diag.Problems
-	for _, r := range numberRuns(text) {
+	for _, r := range n.runs {
 		if !AsksToText(text[:r.at]) && !TextedAfter(text[r.at+len(r.text):]) { // the words first: most numbers are not asked to be texted, and reading one against the settings takes parsing
 			continue
 		}
@@ -339,18 +336,17 @@ func wordSet(s string) map[string]bool {
 // that says it otherwise is not checked. The keyword named beside another word ("Text HELP or
 // INFO to") and opt-out words ("text STOP to") are no such mistake; neither is a text all in
 // capitals ("TEXT US TO"), where no word stands out.
-func otherKeywords(at diag.Located, s Settings, textFile string) diag.Problems {
+func otherKeywords(at diag.Located, n numbersIn, s Settings, st setting, textFile string) diag.Problems {
 	k := s.Hotline.Keyword
-	if s.Hotline.Text.Text == "" || !hasDigit(at.Text) || k.Text != "" && !keywordWord(k.Text) {
+	if s.Hotline.Text.Text == "" || n.runs == nil || k.Text != "" && !keywordWord(k.Text) {
 		return nil // an invalid keyword is reported where it is set, not in every text that prints it
 	}
-	st := settingOf(s, "text")
-	text := plainOf(at.Text).text // without marks, its digits in ASCII ("Envíe AYUDA al ٢٣٣٧٣٣")
+	text := n.text // without marks, its digits in ASCII ("Envíe AYUDA al ٢٣٣٧٣٣")
 	if strings.IndexFunc(text, unicode.IsLower) < 0 {
 		return nil
 	}
 	var ps diag.Problems
-	for _, r := range numberRuns(text) {
+	for _, r := range n.runs {
 		if !st.is(r.text, s.Country) {
 			continue
 		}
@@ -402,13 +398,13 @@ const nearWords = 8
 // (SMS is one slip from SOS, HIV from HI), acronyms and opt-out words, a sentence all in
 // capitals (no word stands out), and a sentence that names one of the keywords beside the
 // number as well ("Text HOME to 741741, the HOPE line": the reader is told the word).
-func keywordMisses(at diag.Located, s Settings, st setting, all func() []diag.Located) diag.Problems {
-	if st.key == "" || !hasDigit(at.Text) {
+func keywordMisses(at diag.Located, n numbersIn, s Settings, st setting, all func() []diag.Located) diag.Problems {
+	if st.key == "" {
 		return nil
 	}
-	text := plainOf(at.Text).text
+	text := n.text
 	var ps diag.Problems
-	for _, r := range numberRuns(text) {
+	for _, r := range n.runs {
 		if !st.is(r.text, s.Country) {
 			continue
 		}

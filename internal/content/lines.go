@@ -209,13 +209,13 @@ var (
 // reaches the call line through the relay, as it should), and not where the words around say
 // the number takes TTY calls too or through a relay ("Voice/TTY: {call}"). Many lines take
 // both on one number: without a TTY number of its own, nothing is refused.
-func ttyOnCallLine(at diag.Located, s Settings, tty, call setting) diag.Problems {
-	if tty.key == "" || call.key == "" || tty.key == call.key || !hasDigit(at.Text) {
+func ttyOnCallLine(at diag.Located, n numbersIn, s Settings, tty, call setting) diag.Problems {
+	if tty.key == "" || call.key == "" || tty.key == call.key {
 		return nil
 	}
-	text := plainOf(at.Text).text
+	text := n.text
 	var ps diag.Problems
-	for _, r := range numberRuns(text) {
+	for _, r := range n.runs {
 		before := LastSentence(text[:r.at])
 		after := saidWords(text[r.at+len(r.text):])
 		if !call.is(r.text, s.Country) || !ttyBefore(saidWords(before)) || slices.ContainsFunc(after[:min(len(after), 3)], func(w saidWord) bool { return ttyShared[w.w] }) {

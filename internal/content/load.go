@@ -327,21 +327,22 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		nps, nws, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
 		ps = append(ps, nps...)
 		c.Warnings = append(c.Warnings, nws...)
-		if len(p) == 0 && settingsOK { // else a number of settings.yaml, filled in, is said twice
-			for _, at := range l.Texts {
-				ps = append(ps, misdialled(at, c.Settings.Country)...)
-			}
-		}
 		if ov.Discreet && !l.PageOnly {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
-		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
-			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
+		// else a number of settings.yaml, filled in, is said twice, and hotline.text may be
+		// empty for a fault of its own; the texts are checked on both cores
+		if len(p) == 0 && settingsOK {
 			s := c.Settings.For(l)
 			st := settingOf(s, "text") // parsed once, not for each text
-			for _, at := range l.Texts {
-				ps = append(ps, keywordMisses(at, s, st, keywords)...)
+			wrong, misses := make([]diag.Problems, len(l.Texts)), make([]diag.Problems, len(l.Texts))
+			for i := range l.Texts {
+				n := l.numbersOf(i)
+				wrong[i], misses[i] = misdialled(l.Texts[i], n, c.Settings.Country), keywordMisses(l.Texts[i], n, s, st, keywords)
 			}
+			ps = append(ps, slices.Concat(wrong...)...)
+			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
+			ps = append(ps, slices.Concat(misses...)...)
 		}
 		var links diag.Problems
 		if len(p) == 0 && settingsOK { // else the address may be the broken one
@@ -630,12 +631,22 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = append(lang.warnings, wideDigits(lang.Texts)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text, vars)...)
-			tty, call := settingOf(s, "tty"), settingOf(s, "call") // parsed once, not for each text
-			for _, at := range lang.Texts {
-				ps = append(ps, otherKeywords(at, s, textName)...)
-				ps = append(ps, textsUntextable(at, s)...)
+			// each text's numbers are read once for the three checks of them, and the texts are
+			// checked on two cores, each check reading only its text and the settings
+			tty, call, text := settingOf(s, "tty"), settingOf(s, "call"), settingOf(s, "text") // parsed once, not for each text
+			found := make([][3]diag.Problems, len(lang.Texts))
+			lang.numbers = make([]numbersIn, len(lang.Texts)) // kept for the checks of the whole content's (Load)
+			ahead.Split(len(lang.Texts), func(i int) {
+				at := lang.Texts[i]
+				n := readNumbers(at.Text)
+				found[i] = [3]diag.Problems{otherKeywords(at, n, s, text, textName), textsUntextable(at, n, s), ttyOnCallLine(at, n, s, tty, call)}
+				lang.numbers[i] = n
+			})
+			for i, at := range lang.Texts {
+				ps = append(ps, found[i][0]...)
+				ps = append(ps, found[i][1]...)
 				if !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.File == at.File && q.Line == at.Line && q.Field == at.Field }) { // a TTY line of text.yaml printing the call line's number is said once, by checkNumberLines
-					ps = append(ps, ttyOnCallLine(at, s, tty, call)...)
+					ps = append(ps, found[i][2]...)
 				}
 			}
 			if discreet && !lang.PageOnly {

@@ -20,13 +20,13 @@ import (
 // Bahamas and Bermuda dial 328-0922), a number grouped by spaces alone (Spain's 900 100 009,
 // another country's as dialled there), nor numbers elsewhere, which have several lengths. A
 // run of letters after the digits is a vanity number's (1-800-799-SAFETY).
-func misdialled(at diag.Located, country string) diag.Problems {
-	if phone.CountryCode(country) != 1 || !strings.ContainsFunc(at.Text, unicode.IsDigit) {
+func misdialled(at diag.Located, n numbersIn, country string) diag.Problems {
+	if phone.CountryCode(country) != 1 {
 		return nil
 	}
-	p := plainOf(at.Text)
+	p := n.plain
 	var ps diag.Problems
-	for _, r := range numberRuns(p.text) {
+	for _, r := range n.runs {
 		written := strings.TrimRight(strings.TrimSpace(r.text), ".") // a sentence's full stop
 		groups := strings.FieldsFunc(written, func(c rune) bool { return c < '0' || c > '9' })
 		trunk := len(groups) > 0 && groups[0] == "1"
@@ -117,7 +117,7 @@ func areaCodeLeftOut(file string, at textLines, path, text, country string, nums
 			if n.Placeholder != "" {
 				hint = fmt.Sprintf("write %s to print %s from settings.yaml, or the whole number", n.Placeholder, n.Written)
 			}
-			ws.Add(file, at.of(p.at[from]), path, fmt.Sprintf("%s is %s without its area code %s: where all 10 digits are dialled (most of the U.S. and Canada), it reaches no one as printed",
+			ws.Add(file, at.of(p.from(from)), path, fmt.Sprintf("%s is %s without its area code %s: where all 10 digits are dialled (most of the U.S. and Canada), it reaches no one as printed",
 				diag.Whole(strings.TrimSpace(p.original(from, end))), n, n.Key[1:4]), hint)
 		}
 	}

@@ -39,7 +39,7 @@ func TestMisdialled(t *testing.T) {
 		{"US", "Text HELP to 233 733.", ""}, // a short code in two groups
 		{"US", "We served 1,200,000 meals.", ""},
 	} {
-		ps := misdialled(diag.Located{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}, tt.country)
+		ps := misdialled(diag.Located{File: "en/faq.md", Line: 3, Field: "answer 1[1]", Text: tt.text}, readNumbers(tt.text), tt.country)
 		switch {
 		case tt.want == "" && len(ps) > 0:
 			t.Errorf("%s %q: refused: %v", tt.country, tt.text, ps)

@@ -222,6 +222,16 @@ type Language struct {
 	// QRAltLang is the language of Text.QRAlt where it is not the edition's: haven's English
 	// words, for a text.yaml without qr_alt in a language haven has none of its own in.
 	QRAltLang string
+	// numbers are the numbers of each of Texts, once read (numbersOf).
+	numbers []numbersIn
+}
+
+// numbersOf is the numbers of Texts[i], as read when the language was loaded.
+func (l *Language) numbersOf(i int) numbersIn {
+	if i < len(l.numbers) {
+		return l.numbers[i]
+	}
+	return readNumbers(l.Texts[i].Text)
 }
 
 // Digits is the zero of the digits the edition's texts write where they write another

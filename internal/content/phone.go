@@ -196,6 +196,23 @@ type run struct {
 // or bracket; a U.S. vanity number with its letters (1-800-799-SAFE (7233)). Characters that
 // do not print or that sit on a digit (a soft hyphen pasted from a word processor, a zero-width
 // space, a combining accent) are seen through: the number prints without them.
+// numbersIn is a text as its numbers are read (plainOf) and the numbers in it: read once for
+// the checks of each number a text prints.
+type numbersIn struct {
+	plain
+	runs []run
+}
+
+// readNumbers reads the numbers of text; one without a digit has none, and is not read.
+func readNumbers(text string) numbersIn {
+	if !hasDigit(text) {
+		return numbersIn{}
+	}
+	n := numbersIn{plain: plainOf(text)}
+	n.runs = numberRuns(n.text)
+	return n
+}
+
 func numberRuns(s string) []run {
 	if !strings.ContainsAny(s, "0123456789") { // every number begins with a digit: nothing to look at
 		return nil
@@ -685,12 +702,12 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	var out []slip
 	if prose {
 		for _, l := range letterDigits(p, text, country, nums) {
-			out = append(out, slip{written: p.original(l.at, l.end), at: p.at[l.at], wrong: l.message(p, text)})
+			out = append(out, slip{written: p.original(l.at, l.end), at: p.from(l.at), wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
 		for _, l := range letterAmong(text, country, nums) {
 			written := strings.TrimSpace(p.original(l.at, l.end))
-			r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
+			r, _ := utf8.DecodeRuneInString(p.orig[p.from(l.pos):])
 			hint := fmt.Sprintf("%s is %s; check which is right", l.near.Field, l.near.Written)
 			if l.near.Placeholder != "" {
 				hint = "write " + l.near.Placeholder + " to print " + l.near.Written + " from settings.yaml"
@@ -702,7 +719,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				wrong = fmt.Sprintf("%s writes an extension against %s", diag.Whole(written), l.near)
 				hint = fmt.Sprintf("set it apart: \"%s x%s\" or \"%s, ext. %s\" (a link calls the number; the reader dials the extension)", n, ext, n, ext)
 			}
-			out = append(out, slip{written: written, at: p.at[l.at], wrong: wrong, hint: hint})
+			out = append(out, slip{written: written, at: p.from(l.at), wrong: wrong, hint: hint})
 			text = text[:l.at] + strings.Repeat(" ", l.end-l.at) + text[l.end:] // refused whole: no slip of its own
 		}
 	}
@@ -720,7 +737,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		r = vanityAbroad(text, r, country, nums)
 		end := r.at + len(r.text)
 		read = end
-		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.at[r.at]}
+		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
 		if t := strings.TrimSpace(r.text); t != found.written {
 			found.digits = t
 		}
@@ -1001,7 +1018,7 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 				// after digits that nothing but a space sets apart, the configured number would
 				// be read with them as one ("98765 01098" as "98765 1098"), as endsAt reads it
 				glued := i > 0 && !strings.ContainsAny(text[ps[i-1].end:ps[i].at], setApart)
-				out = append(out, slip{written: strings.TrimSpace(p.original(from, end)), at: p.at[from], near: n, glued: glued})
+				out = append(out, slip{written: strings.TrimSpace(p.original(from, end)), at: p.from(from), near: n, glued: glued})
 				next = j
 			}
 		}
@@ -1152,7 +1169,7 @@ func raisedDigits(p plain, text, country string, nums []Number, prose bool) ([]s
 		called := prose && n >= 3 && (from == 0 || !isWordRune(rs[from-1])) && dialWordRE().MatchString(sentenceBefore(text[:offs[from]]))
 		if mixed || called {
 			written := p.original(offs[from], offs[to])
-			out = append(out, slip{written: written, at: p.at[offs[from]], wrong: fmt.Sprintf("%s %s", diag.Whole(written), digitForm(rs[i])), hint: hint})
+			out = append(out, slip{written: written, at: p.from(offs[from]), wrong: fmt.Sprintf("%s %s", diag.Whole(written), digitForm(rs[i])), hint: hint})
 			at = append(at, span{offs[from], offs[to]})
 		}
 		i = to
@@ -1578,7 +1595,7 @@ type lookalike struct {
 // message says what is wrong and what to write, for the number found in p's text (text is
 // p.text as the runs were found in).
 func (l lookalike) message(p plain, text string) string {
-	r, _ := utf8.DecodeRuneInString(p.orig[p.at[l.pos]:])
+	r, _ := utf8.DecodeRuneInString(p.orig[p.from(l.pos):])
 	return fmt.Sprintf("%s has %s among its digits; write %c: %s", diag.Whole(p.original(l.at, l.end)), letterName(r), l.digit, typedAsDigits(text[l.at:l.end]))
 }
 
@@ -1950,11 +1967,11 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 					reported[sl.at] = true
 				}
 			}
-			if reported[p.at[r.at]] {
+			if reported[p.from(r.at)] {
 				continue
 			}
 			written := strings.TrimSpace(p.original(r.at, end))
-			ps.Add(file, textLines{f.line, f.breaks}.of(p.at[r.at]), f.path, fmt.Sprintf("%s names the line and is one slip away from %s; a likely typo", diag.Whole(written), n),
+			ps.Add(file, textLines{f.line, f.breaks}.of(p.from(r.at)), f.path, fmt.Sprintf("%s names the line and is one slip away from %s; a likely typo", diag.Whole(written), n),
 				bothRight(fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written), written, s.Country, n))
 		}
 	}

@@ -22,7 +22,7 @@ import (
 type plain struct {
 	text   string
 	orig   string
-	at     []int // the byte of orig each byte of text was read from; at[len(text)] == len(orig)
+	at     []int // the byte of orig each byte of text was read from; at[len(text)] == len(orig); nil when text is orig
 	marks  []int // where in text a mark was left out
 	breaks []int // where in text a line break inside a number was left out
 }
@@ -81,11 +81,7 @@ func printsAsDigit(r rune) byte {
 func plainOf(s string) plain {
 	p := plain{orig: s}
 	if isASCIIText(s) {
-		p.text = s
-		p.at = make([]int, len(s)+1)
-		for i := range p.at {
-			p.at[i] = i
-		}
+		p.text = s // read as written, byte for byte: no index to keep
 	} else {
 		var b strings.Builder
 		rs := []rune(s)
@@ -194,7 +190,7 @@ func (p *plain) joinBrokenNumbers() {
 	if !strings.Contains(p.text, "\n") {
 		return
 	}
-	text, at := make([]byte, 0, len(p.text)), make([]int, 0, len(p.at))
+	text, at := make([]byte, 0, len(p.text)), make([]int, 0, len(p.text)+1)
 	var marks []int
 	mi := 0
 	for i := 0; i < len(p.text); i++ {
@@ -209,16 +205,24 @@ func (p *plain) joinBrokenNumbers() {
 				continue
 			}
 		}
-		text, at = append(text, p.text[i]), append(at, p.at[i])
+		text, at = append(text, p.text[i]), append(at, p.from(i))
 	}
 	for ; mi < len(p.marks); mi++ {
 		marks = append(marks, len(text))
 	}
-	p.text, p.at, p.marks = string(text), append(at, p.at[len(p.text)]), marks
+	p.text, p.at, p.marks = string(text), append(at, p.from(len(p.text))), marks
 }
 
 // original is the text as written that text[from:to] was read from, without its marks.
-func (p plain) original(from, to int) string { return Unmark(p.orig[p.at[from]:p.at[to]]) }
+func (p plain) original(from, to int) string { return Unmark(p.orig[p.from(from):p.from(to)]) }
+
+// from is the byte of orig that byte i of text was read from.
+func (p plain) from(i int) int {
+	if p.at == nil {
+		return i
+	}
+	return p.at[i]
+}
 
 // inside reports whether one of the positions (marks, breaks) falls inside text[from:to],
 // after its first digit and before its last.
@@ -276,6 +280,6 @@ func letterName(r rune) string {
 // lookalike reports whether text[i] is a digit read from a character that prints like one
 // (printsAsDigit), as the З of "72З4".
 func (p plain) lookalike(i int) bool {
-	r, _ := utf8.DecodeRuneInString(p.orig[p.at[i]:])
+	r, _ := utf8.DecodeRuneInString(p.orig[p.from(i):])
 	return isDigit(p.text[i]) && !unicode.IsDigit(r)
 }

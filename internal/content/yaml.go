@@ -250,7 +250,7 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		typed := typedAsDigits(val)
 		for i := range val {
 			if p.lookalike(i) || typed[i] != val[i] { // "1-8OO", "72З3": the digit it prints as is to be typed
-				r, _ := utf8.DecodeRuneInString(p.orig[p.at[i]:])
+				r, _ := utf8.DecodeRuneInString(p.orig[p.from(i):])
 				d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q has %s among its digits", p.orig, letterName(r)),
 					fmt.Sprintf("write %c: %s: %s", typed[i], path[strings.LastIndex(path, ".")+1:], typed))
 				val = typed // read as meant, so the messages after this one are about the number
