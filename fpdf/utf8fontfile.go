@@ -21,7 +21,6 @@
 package fpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -990,30 +989,26 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	return answer
 }
 
-func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
-	}
-	return answer
-}
+// unpackUint16Array reads data as big-endian 16-bit numbers, after a 0 at index 0. A last odd
+// byte is read as upstream's reader loop read it: with the byte before it, or 0, as its low byte.
+func unpackUint16Array(data []byte) []int { return unpackArray(data, 2) }
 
-func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
+// unpackUint32Array is unpackUint16Array for 32-bit numbers.
+func unpackUint32Array(data []byte) []int { return unpackArray(data, 4) }
+
+// unpackArray reads data as big-endian numbers of size (2 or 4) bytes each, into a slice
+// made once. Upstream read each piece into one reused buffer, so a shorter last piece keeps the
+// low bytes of the piece before it: read the same here.
+func unpackArray(data []byte, size int) []int {
+	answer := make([]int, 1, 1+(len(data)+size-1)/size)
+	piece := make([]byte, size)
+	for i := 0; i < len(data); i += size {
+		copy(piece, data[i:])
+		if size == 2 {
+			answer = append(answer, int(binary.BigEndian.Uint16(piece)))
+		} else {
+			answer = append(answer, int(binary.BigEndian.Uint32(piece)))
+		}
 	}
 	return answer
 }
