@@ -20,7 +20,7 @@ func TestSprintfAsFmt(t *testing.T) {
 		{"/F%s %.2f Tf 100%%", []any{"1a2b", 11.5}},
 		{"%.2f %.2f", []any{math.Inf(1), math.NaN()}},
 		{"%.0f %.9f", []any{2.5, 1.0 / 3}},
-		{"%.2f", []any{-0.0}},
+		{"%.2f %.2f", []any{math.Copysign(0, -1), -0.001}}, // negative zero, and a number that rounds to it
 		// left to fmt: other verbs, widths, types, too few or too many arguments
 		{"%010d", []any{7}},
 		{"%.4F", []any{1.23456}},
