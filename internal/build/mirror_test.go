@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"testing"
@@ -34,15 +33,15 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var buf bytes.Buffer
-		if err := pdf.Render(&buf, doc, fams[0], epoch); err != nil {
-			t.Fatal(err)
-		}
-		pd, err := reader.Open(buf.Bytes())
+		raw, err := pdf.Render(doc, fams[0], epoch)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rb := &readBack{raw: buf.Bytes(), doc: pd, pages: 2}
+		pd, err := reader.Open(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rb := &readBack{raw: raw, doc: pd, pages: 2}
 		sh := layout.Sheets[paper]
 		x0 := (sh.Paper.W - 2*sh.CardW) / 2
 		y0 := (sh.Paper.H - 5*sh.CardH) / 2

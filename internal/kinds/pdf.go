@@ -1,7 +1,6 @@
 package kinds
 
 import (
-	"bytes"
 	"time"
 
 	"haven/internal/layout"
@@ -19,11 +18,7 @@ type pdfFormat struct{}
 func (pdfFormat) Ext() string { return ".pdf" }
 
 func (pdfFormat) Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, fam, created); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return pdf.Render(doc, fam, created)
 }
 
 func (pdfFormat) Check(raw []byte, doc *layout.Doc) error { return verify.PDF(raw, doc) }

@@ -57,8 +57,7 @@ func TestCollectionFaces(t *testing.T) {
 		}
 		doc := &layout.Doc{Name: "t", Pages: []layout.Page{{W: 200, H: 200, Items: []layout.Item{
 			layout.Text{X: 10, Y: 50, S: "Ελλάδα 233733", Font: layout.Regular, Size: 12}}}}}
-		var out bytes.Buffer
-		if err := pdf.Render(&out, doc, fam, time.Unix(0, 0)); err != nil {
+		if _, err := pdf.Render(doc, fam, time.Unix(0, 0)); err != nil {
 			t.Fatalf("%s: %v", spec, err)
 		}
 		if w := typeface.NewMeasurer(fam).Width(layout.Regular, 1000, "Ελλάδα"); w < 1000 {

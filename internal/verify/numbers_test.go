@@ -1,7 +1,6 @@
 package verify
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -49,11 +48,11 @@ func TestNumbersPrintWhole(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				var buf bytes.Buffer
-				if err := pdf.Render(&buf, doc, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
+				raw, err := pdf.Render(doc, fams[0], time.Unix(1700000000, 0).UTC())
+				if err != nil {
 					t.Fatal(err)
 				}
-				pages, err := readback.Read(buf.Bytes())
+				pages, err := readback.Read(raw)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -1,7 +1,6 @@
 package verify
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -153,11 +152,10 @@ func checkHandout(t *testing.T, in layout.Input, print, wantToo func(*layout.Doc
 		}
 	}
 	fams, _ := typeface.Defaults()
-	var buf bytes.Buffer
-	if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
+	raw, err := pdf.Render(printed, fams[0], time.Unix(1700000000, 0).UTC())
+	if err != nil {
 		t.Fatal(err)
 	}
-	raw := buf.Bytes()
 	if edit != nil {
 		raw = edit(t, raw)
 	}
@@ -202,11 +200,11 @@ func TestPDFTurnedTextInTwoFaces(t *testing.T) {
 			doc := func(tx layout.Text) *layout.Doc {
 				return &layout.Doc{Name: "tab", Lang: "en", Pages: []layout.Page{{W: 612, H: 792, Items: []layout.Item{tx}, Tags: []*layout.Elem{nil}}}}
 			}
-			var buf bytes.Buffer
-			if err := pdf.Render(&buf, doc(tt.printed), &fam, time.Unix(1700000000, 0).UTC()); err != nil {
+			raw, err := pdf.Render(doc(tt.printed), &fam, time.Unix(1700000000, 0).UTC())
+			if err != nil {
 				t.Fatal(err)
 			}
-			err := PDF(buf.Bytes(), doc(tt.meant))
+			err = PDF(raw, doc(tt.meant))
 			switch {
 			case tt.want == "" && err != nil:
 				t.Fatalf("a good PDF fails: %v", err)
@@ -384,18 +382,17 @@ func TestPDFCatchesAPartOfABrokenLink(t *testing.T) {
 		if n != 2 {
 			t.Fatalf("%d links to https://samples.org/families, want its two parts", n)
 		}
-		var buf bytes.Buffer
-		if err := pdf.Render(&buf, expected, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
+		raw, err := pdf.Render(expected, fams[0], time.Unix(1700000000, 0).UTC())
+		if err != nil {
 			t.Fatal(err)
 		}
-		if err := PDF(buf.Bytes(), expected); err != nil {
+		if err := PDF(raw, expected); err != nil {
 			t.Fatalf("a good PDF fails: %v", err)
 		}
-		buf.Reset()
-		if err := pdf.Render(&buf, printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
+		if raw, err = pdf.Render(printed, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
 			t.Fatal(err)
 		}
-		if err := PDF(buf.Bytes(), expected); err == nil || !strings.Contains(err.Error(), "links https://samples.org/familias where https://samples.org/families was meant") {
+		if err := PDF(raw, expected); err == nil || !strings.Contains(err.Error(), "links https://samples.org/familias where https://samples.org/families was meant") {
 			t.Errorf("part %d opening another address: got %v", part+1, err)
 		}
 	}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"testing"
 	"time"
 
@@ -44,8 +43,7 @@ func TestSubsetsCutAhead(t *testing.T) {
 	if cut != 6 { // two families, three styles
 		t.Fatalf("%d subsets cut ahead, want 6", cut)
 	}
-	var out bytes.Buffer
-	if err := Render(&out, doc, &fam, time.Unix(1700000000, 0).UTC()); err != nil {
+	if _, err := Render(doc, &fam, time.Unix(1700000000, 0).UTC()); err != nil {
 		t.Fatal(err)
 	}
 	if n := fs.subsets.Len(); n != cut {

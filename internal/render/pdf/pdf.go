@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"regexp"
 	"runtime"
@@ -230,18 +229,18 @@ func newDoc(fs *fonts, doc *layout.Doc, pr printed) (*fpdf.Fpdf, error) {
 	return p, nil
 }
 
-// Render writes doc as a PDF. created is the document date (from SOURCE_DATE_EPOCH for
+// Render makes doc as a PDF. created is the document date (from SOURCE_DATE_EPOCH for
 // reproducible builds).
-func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Time) error {
+func Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, error) {
 	if len(doc.Pages) == 0 {
-		return fmt.Errorf("%s: no pages", doc.Name)
+		return nil, fmt.Errorf("%s: no pages", doc.Name)
 	}
 	pr := printedIn(fam, doc)
 	fs := fontsOf(fam)
 	ahead.Run(func() { cutAhead(fs, pr) }) // while the pages are drawn
 	p, err := newDoc(fs, doc, pr)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p.SetCatalogSort(true)
 	p.SetCreationDate(created)
@@ -297,17 +296,16 @@ func Render(w io.Writer, doc *layout.Doc, fam *typeface.Family, created time.Tim
 	}
 	var buf bytes.Buffer
 	if err := p.Output(&buf); err != nil {
-		return fmt.Errorf("%s: %w", doc.Name, err)
+		return nil, fmt.Errorf("%s: %w", doc.Name, err)
 	}
 	out := buf.Bytes()
 	if err := subsetNames(out, fam, fs, pr); err != nil {
-		return fmt.Errorf("%s: %w", doc.Name, err)
+		return nil, fmt.Errorf("%s: %w", doc.Name, err)
 	}
 	if bytes.Contains(out, []byte("/BleedBox")) { // only print-shop pages have both boxes
 		out = boxOrder().ReplaceAll(out, []byte("$2$1"))
 	}
-	_, err = w.Write(out)
-	return err
+	return out, nil
 }
 
 // boxOrder finds a page's bleed and trim boxes in the order fpdf's map happened to give them.

@@ -31,16 +31,16 @@ func TestRepeatedQRReadsAsInline(t *testing.T) {
 		for _, q := range qrs {
 			page.Items = append(page.Items, q)
 		}
-		var buf bytes.Buffer
 		doc := &layout.Doc{Name: "qr", Lang: "en", Pages: []layout.Page{page}}
-		if err := Render(&buf, doc, fams[0], time.Unix(1700000000, 0).UTC()); err != nil {
-			t.Fatal(err)
-		}
-		pages, err := readback.Read(buf.Bytes())
+		raw, err := Render(doc, fams[0], time.Unix(1700000000, 0).UTC())
 		if err != nil {
 			t.Fatal(err)
 		}
-		return pages[0].Fills, buf.Bytes()
+		pages, err := readback.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return pages[0].Fills, raw
 	}
 	inline, inlinePDF := fills(at(40, 50))
 	repeated, repeatedPDF := fills(at(40, 50), at(300, 50), at(40, 400))
