@@ -118,7 +118,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
 	}
 	o.registerBuild(cmd)
 	if len(k.Editions) > 0 { // on the kind's own command: a kit makes every edition
-		cmd.Flags().StringSliceVar(&o.editions, "edition", nil, "`editions` to make: "+editionHelp(k.Editions)+" (default: all)")
+		listVar(cmd.Flags(), &o.editions, "edition", true, "`editions` to make: "+editionHelp(k.Editions)+" (default: all)")
 		completeEditions(cmd, k.Editions)
 	}
 	if k.Name == "cards" {

@@ -56,14 +56,14 @@ func (c *common) register(cmd *cobra.Command, kindNames []string) {
 	c.kinds = kindNames
 	f := cmd.Flags()
 	f.StringVar(&c.content, "content", "", "content `folder` to use instead of the built-in one (see 'haven init')")
-	f.StringSliceVar(&c.langs, "lang", nil, "language `codes` to make, e.g. en or en,es; only their folders are read (default: every language in the content)")
-	f.StringSliceVar(&c.papers, "paper", nil, "paper `sizes`: "+paperHelp(kindNames)+" (default: each output's usual sizes)")
+	listVar(f, &c.langs, "lang", true, "language `codes` to make, e.g. en or en,es; only their folders are read (default: every language in the content)")
+	listVar(f, &c.papers, "paper", true, "paper `sizes`: "+paperHelp(kindNames)+" (default: each output's usual sizes)")
 	if len(papersOf(kindNames)) == 0 { // the resource page alone has none to list; given, --paper is told so (kinds.Plan)
 		_ = f.MarkHidden("paper")
 	}
 	f.StringVar(&c.url, "url", "", "web `address` the QR codes open, https only (default: resource_url in settings.yaml)")
 	f.StringVar(&c.campaign, "campaign", "", "campaign `name` added to QR links as utm_campaign (lower-case letters, digits and -)")
-	f.StringArrayVar(&c.fonts, "font", nil, "a brand font's `files`: a .ttf (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name), set first for every language it covers, the built-in fonts printing the rest and what it lacks; give REGULAR.ttf, REGULAR.ttf,BOLD.ttf or REGULAR.ttf,BOLD.ttf,ITALIC.ttf,BOLDITALIC.ttf; repeat --font for another family, e.g. one for Arabic and one for Chinese (the first that covers a language sets it)")
+	listVar(f, &c.fonts, "font", false, "a brand font's `files`: a .ttf (or a face of a .ttc: FONTS.ttc#0 or FONTS.ttc#Face Name), set first for every language it covers, the built-in fonts printing the rest and what it lacks; give REGULAR.ttf, REGULAR.ttf,BOLD.ttf or REGULAR.ttf,BOLD.ttf,ITALIC.ttf,BOLDITALIC.ttf; repeat --font for another family, e.g. one for Arabic and one for Chinese (the first that covers a language sets it)")
 	complete(cmd, kindNames)
 }
 
