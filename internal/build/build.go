@@ -584,24 +584,36 @@ func WarmCodes(s content.Settings, kinds []string) {
 // error naming it, so a bug costs one file and a clear message, never a stack trace.
 // Once ctx is done, the jobs not yet begun are skipped.
 func (r *run) each(ctx context.Context, jobs []job, progress func(done, total int), fn func(i int, j job) error) error {
-	workers := r.workers()
 	errs := make([]error, len(jobs))
-	var wg ahead.Group
 	var mu sync.Mutex
 	done := 0
+	do := func(i int) {
+		if err := guard(jobs[i], func() error { return fn(i, jobs[i]) }); err != nil {
+			errs[i] = &docError{jobs[i].name(), err}
+		}
+		mu.Lock()
+		done++
+		if progress != nil {
+			progress(done, len(jobs))
+		}
+		mu.Unlock()
+	}
+	workers := min(r.workers(), len(jobs))
+	if workers <= 1 { // one at a time: here, not handed to another goroutine and back
+		for i := range jobs {
+			if ctx.Err() != nil {
+				break
+			}
+			do(i)
+		}
+		return errors.Join(errs...)
+	}
+	var wg ahead.Group
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
 		wg.Go(func() {
 			for i := range next {
-				if err := guard(jobs[i], func() error { return fn(i, jobs[i]) }); err != nil {
-					errs[i] = &docError{jobs[i].name(), err}
-				}
-				mu.Lock()
-				done++
-				if progress != nil {
-					progress(done, len(jobs))
-				}
-				mu.Unlock()
+				do(i)
 			}
 		})
 	}
