@@ -55,20 +55,18 @@ func (g *Group) Go(fn func()) {
 // Wait waits for every function Go was given.
 func (g *Group) Wait() { g.wg.Wait() }
 
-// Split runs fn for each i below n, the odd ones on another goroutine and the even ones on
-// this one, and returns once every one has run: work of many small independent pieces on
-// both cores, its results kept in order by index.
-func Split(n int, fn func(i int)) {
-	var odd Group
-	odd.Go(func() {
-		for i := 1; i < n; i += 2 {
-			fn(i)
-		}
-	})
-	for i := 0; i < n; i += 2 {
-		fn(i)
+// Each runs fn for each i below n and returns once every one has run: the last on this
+// goroutine, the others each on another, so that one piece of work is not handed to another
+// goroutine and back while this one waits.
+func Each(n int, fn func(i int)) {
+	var g Group
+	for i := range n - 1 {
+		g.Go(func() { fn(i) })
 	}
-	odd.Wait()
+	if n > 0 {
+		fn(n - 1)
+	}
+	g.Wait()
 }
 
 // work hands a function to a waiting worker.

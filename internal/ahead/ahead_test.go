@@ -79,15 +79,25 @@ func TestGroupWaitsForAll(t *testing.T) {
 	}
 }
 
-// TestSplitRunsEachOnce runs Split over lists of every small length: each index runs once.
-func TestSplitRunsEachOnce(t *testing.T) {
+// TestEachRunsEveryOneOnce runs Each over lists of every small length: each index runs once,
+// the last on the goroutine that called Each.
+func TestEachRunsEveryOneOnce(t *testing.T) {
 	for n := range 8 {
 		runs := make([]atomic.Int32, n)
-		Split(n, func(i int) { runs[i].Add(1) })
+		var last string
+		Each(n, func(i int) {
+			runs[i].Add(1)
+			if i == n-1 {
+				last = goroutineID()
+			}
+		})
 		for i := range runs {
 			if got := runs[i].Load(); got != 1 {
-				t.Errorf("Split(%d): index %d ran %d times", n, i, got)
+				t.Errorf("Each(%d): index %d ran %d times", n, i, got)
 			}
+		}
+		if n > 0 && last != goroutineID() {
+			t.Errorf("Each(%d): the last ran on goroutine %s, not the caller's", n, last)
 		}
 	}
 }

@@ -636,11 +636,13 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			tty, call, text := settingOf(s, "tty"), settingOf(s, "call"), settingOf(s, "text") // parsed once, not for each text
 			found := make([][3]diag.Problems, len(lang.Texts))
 			lang.numbers = make([]numbersIn, len(lang.Texts)) // kept for the checks of the whole content's (Load)
-			ahead.Split(len(lang.Texts), func(i int) {
-				at := lang.Texts[i]
-				n := readNumbers(at.Text)
-				found[i] = [3]diag.Problems{otherKeywords(at, n, s, text, textName), textsUntextable(at, n, s), ttyOnCallLine(at, n, s, tty, call)}
-				lang.numbers[i] = n
+			ahead.Each(2, func(half int) {
+				for i := half; i < len(lang.Texts); i += 2 {
+					at := lang.Texts[i]
+					n := readNumbers(at.Text)
+					found[i] = [3]diag.Problems{otherKeywords(at, n, s, text, textName), textsUntextable(at, n, s), ttyOnCallLine(at, n, s, tty, call)}
+					lang.numbers[i] = n
+				}
 			})
 			for i, at := range lang.Texts {
 				ps = append(ps, found[i][0]...)
