@@ -26,6 +26,25 @@ type Measurer interface {
 	Width(f Font, size float64, s string) float64
 }
 
+// A unitMeasurer is a Measurer that also gives widths in whole thousandths of an em, which
+// add up along a text it calls additive (typeface.Measurer): wrapping such a text measures
+// each word once, not each line again for each word it takes.
+type unitMeasurer interface {
+	// Additive reports whether every text made of the characters of s measures as the sum
+	// of its parts' Units, Width(f, size, t) being float64(Units(f, t)) * size / 1000.
+	Additive(s string) bool
+	Units(f Font, s string) int
+}
+
+// unitsOf is m's unitMeasurer, or nil.
+func unitsOf(m Measurer) unitMeasurer {
+	if ts, ok := m.(typeset); ok {
+		m = ts.Measurer
+	}
+	um, _ := m.(unitMeasurer)
+	return um
+}
+
 // textStyle is the one way a layout makes a text style: its face, its size in points, its line
 // height as a multiple of the size, and its colour.
 func textStyle(f Font, size, leading float64, c colour.RGB) Style {
@@ -282,6 +301,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		open = carried(cur, open)
 		cur = open.Marks()
 	}
+	fitsWith := fitsAdding(m, st, segs, width, most, fits) // fits(printed(cur + unit)), by each unit's width where widths add up
 	for i := 0; i < len(segs); {
 		// the unit is the segment with those glued to it, which go to one line together
 		j := i + 1
@@ -291,7 +311,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		unit := joined(segs[i:j])
 		words := !blank() // the line has words on it
 		switch {
-		case fits(printed(cur + unit)):
+		case fitsWith(cur, unit):
 			cur += unit
 		case words && fits(printed(carried(cur, open).Marks()+unit)):
 			end()
@@ -350,6 +370,50 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		lines = append(lines, printed(cur))
 	}
 	return lines, nil
+}
+
+// fitsAdding is fits(printed(cur + unit)) for wrapSegs, as fits answers it (the width of the
+// line at most width, its characters at most most), measured by adding: where m's widths add
+// up along the whole text of segs (unitMeasurer) and it has no bold or italic, the line's
+// width is that of the line so far, kept, plus the unit's, less what printed trims from its
+// ends, plus the hyphen it ends in at a soft hyphen. The same number, so the same lines:
+// without a unitMeasurer, or for another text, it measures the whole line as fits does.
+func fitsAdding(m Measurer, st Style, segs []segment, width float64, most int, fits func(string) bool) func(cur, unit string) bool {
+	um := unitsOf(m)
+	exact := func(cur, unit string) bool { return fits(printed(cur + unit)) }
+	if um == nil {
+		return exact
+	}
+	text := joined(segs)
+	if content.HasMarks(text) || !um.Additive(text+"-") {
+		return exact
+	}
+	line, units := "", 0 // the line last measured, and its units
+	return func(cur, unit string) bool {
+		if cur != line {
+			line, units = cur, um.Units(st.Font, cur)
+		}
+		s := cur + unit
+		if len(s) > most { // printed(s) is no longer than s
+			if p := printed(s); len(p) > most && utf8.RuneCountInString(p) > most {
+				return false
+			}
+		}
+		body := strings.TrimLeftFunc(s, spaceOrSeparator)
+		lead := s[:len(s)-len(body)]
+		body = strings.TrimRightFunc(body, spaceOrSeparator)
+		trail := s[len(lead)+len(body):]
+		unitU := um.Units(st.Font, unit)
+		u := units + unitU - um.Units(st.Font, lead) - um.Units(st.Font, trail)
+		if strings.HasSuffix(body, softHyphen) {
+			u += um.Units(st.Font, "-")
+		}
+		if float64(u)*st.Size/1000 > width+0.01 {
+			return false
+		}
+		line, units = s, units+unitU // the unit is taken: the line so far is s
+		return true
+	}
 }
 
 func joined(segs []segment) string {

@@ -78,11 +78,40 @@ func (m *Measurer) Width(f Face, size float64, s string) float64 {
 	return float64(units) * size / 1000
 }
 
-// units is the width of s in face f of the n-th family, in thousandths of an em.
+// Additive reports whether s is measured as the sum of its characters' widths in the family's
+// own face: none of them is set in a fallback face (whose choice may depend on its
+// neighbours) or shaped by its neighbours (Arabic, pointed Hebrew). Any text made of such
+// characters then measures as the sum of its parts' Units.
+func (m *Measurer) Additive(s string) bool {
+	if mayShape(s) {
+		return false
+	}
+	if len(m.faces) == 1 {
+		return true
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, r := range s {
+		if m.fam.faceFor(&m.buf, r) != m.fam {
+			return false
+		}
+	}
+	return true
+}
+
+// Units is the width in face f, in thousandths of an em, of s, a text Additive accepts: Width
+// at size is float64(Units) * size / 1000.
+func (m *Measurer) Units(f Face, s string) int { return m.units(0, f, s) }
+
+// units is the width of s in face f of the n-th family, in thousandths of an em; a soft
+// hyphen has none, as Shape leaves it out.
 func (m *Measurer) units(n int, f Face, s string) int {
 	blocks := &m.blocks[n][f]
 	units := 0
 	for _, r := range s {
+		if r == 0xAD {
+			continue
+		}
 		if r >= 0x10000 {
 			units += m.advance(n, f, r)
 			continue
