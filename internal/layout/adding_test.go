@@ -15,11 +15,11 @@ import (
 // widthOnly is a Measurer with Width alone: wrapSegs measures each candidate line whole.
 type widthOnly struct{ Measurer }
 
-// TestWrapByAddingAsByMeasuring: a text whose widths add up is wrapped measuring each unit
-// once (fitsAdding), into the lines that measuring every candidate line whole makes: every
-// text of the built-in content and texts made to reach the edge cases (soft hyphens, a
-// separator at a line's end, addresses, spaces at the ends, a word wider than the line), in
-// three faces and sizes, at widths from a word's to a page's.
+// TestWrapByAddingAsByMeasuring: a text whose widths add up is wrapped, and wrapped evenly,
+// measuring each piece once (adder), into the lines that measuring every candidate line whole
+// makes: every text of the built-in content and texts made to reach the edge cases (soft
+// hyphens, a separator at a line's end, addresses, spaces at the ends, a word wider than the
+// line), in three faces and sizes, at widths from a word's to a page's.
 func TestWrapByAddingAsByMeasuring(t *testing.T) {
 	c, err := content.Load(defaultcontent.FS, "content", content.Overrides{})
 	if err != nil {
@@ -49,6 +49,8 @@ func TestWrapByAddingAsByMeasuring(t *testing.T) {
 	added, compared := 0, 0
 	for _, fam := range fams {
 		m := Typeset(typeface.NewMeasurer(fam), "en")
+		ts := m.(typeset)
+		whole := typeset{widthOnly{ts.Measurer}, ts.t} // the same typography, measuring whole lines
 		for _, text := range texts {
 			segs := segments(typographyOf(m), text)
 			if unitsOf(m).Additive(text+"-") && !content.HasMarks(text) {
@@ -58,10 +60,17 @@ func TestWrapByAddingAsByMeasuring(t *testing.T) {
 				for width := 20.0; width < 600; width += 17.3 {
 					at := diag.Located{File: "t", Text: text}
 					got, gotErr := wrapSegs(m, st, at, segs, width, "here")
-					want, wantErr := wrapSegs(widthOnly{m}, st, at, segs, width, "here")
+					want, wantErr := wrapSegs(whole, st, at, segs, width, "here")
 					compared++
 					if !slices.Equal(got, want) || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
 						t.Fatalf("%s, %v at %.1f pt wide: by adding %q (%v), by measuring %q (%v)", fam.Name, st, width, got, gotErr, want, wantErr)
+					}
+					for _, most := range []int{0, 4} {
+						got, gotErr := wrapEvenSegs(m, st, at, segs, width, most, 0, "here")
+						want, wantErr := wrapEvenSegs(whole, st, at, segs, width, most, 0, "here")
+						if !slices.Equal(got, want) || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+							t.Fatalf("%s, %v at %.1f pt wide, evenly in up to %d lines: by adding %q (%v), by measuring %q (%v)", fam.Name, st, width, most, got, gotErr, want, wantErr)
+						}
 					}
 				}
 			}

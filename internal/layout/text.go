@@ -372,26 +372,55 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 	return lines, nil
 }
 
-// fitsAdding is fits(printed(cur + unit)) for wrapSegs, as fits answers it (the width of the
-// line at most width, its characters at most most), measured by adding: where m's widths add
-// up along the whole text of segs (unitMeasurer) and it has no bold or italic, the line's
-// width is that of the line so far, kept, plus the unit's, less what printed trims from its
-// ends, plus the hyphen it ends in at a soft hyphen. The same number, so the same lines:
-// without a unitMeasurer, or for another text, it measures the whole line as fits does.
-func fitsAdding(m Measurer, st Style, segs []segment, width float64, most int, fits func(string) bool) func(cur, unit string) bool {
+// An adder measures the printed lines of a text whose widths add up (unitMeasurer) and that
+// has no bold or italic: a line's width is the sum of its pieces' units, less those of what
+// printed trims from its ends, plus the hyphen it ends in at a soft hyphen. The same number
+// as richWidth(printed(line)), so the same lines; each piece measured once, not each line.
+type adder struct {
+	um unitMeasurer
+	st Style
+}
+
+// adding is the adder for the text of segs set in st, or nil where widths do not add up.
+func adding(m Measurer, st Style, segs []segment) *adder {
 	um := unitsOf(m)
-	exact := func(cur, unit string) bool { return fits(printed(cur + unit)) }
 	if um == nil {
-		return exact
+		return nil
 	}
-	text := joined(segs)
-	if content.HasMarks(text) || !um.Additive(text+"-") {
-		return exact
+	if text := joined(segs); content.HasMarks(text) || !um.Additive(text+"-") {
+		return nil
+	}
+	return &adder{um, st}
+}
+
+// units is the units of a piece of the text as written.
+func (a *adder) units(s string) int { return a.um.Units(a.st.Font, s) }
+
+// width is richWidth(printed(line)) for a line of the text whose units as written are u,
+// and the line as printed without its soft hyphens: whether it holds a space.
+func (a *adder) width(line string, u int) (w float64, spaced bool) {
+	body := strings.TrimLeftFunc(line, spaceOrSeparator)
+	lead := line[:len(line)-len(body)]
+	body = strings.TrimRightFunc(body, spaceOrSeparator)
+	u -= a.units(lead) + a.units(line[len(lead)+len(body):])
+	if strings.HasSuffix(body, softHyphen) {
+		u += a.units("-")
+	}
+	return float64(u) * a.st.Size / 1000, strings.ContainsFunc(body, unicode.IsSpace)
+}
+
+// fitsAdding is fits(printed(cur + unit)) for wrapSegs, as fits answers it (the width of the
+// line at most width, its characters at most most), by an adder where there is one, the
+// line so far kept with its units: without, it measures the whole line as fits does.
+func fitsAdding(m Measurer, st Style, segs []segment, width float64, most int, fits func(string) bool) func(cur, unit string) bool {
+	a := adding(m, st, segs)
+	if a == nil {
+		return func(cur, unit string) bool { return fits(printed(cur + unit)) }
 	}
 	line, units := "", 0 // the line last measured, and its units
 	return func(cur, unit string) bool {
 		if cur != line {
-			line, units = cur, um.Units(st.Font, cur)
+			line, units = cur, a.units(cur)
 		}
 		s := cur + unit
 		if len(s) > most { // printed(s) is no longer than s
@@ -399,16 +428,8 @@ func fitsAdding(m Measurer, st Style, segs []segment, width float64, most int, f
 				return false
 			}
 		}
-		body := strings.TrimLeftFunc(s, spaceOrSeparator)
-		lead := s[:len(s)-len(body)]
-		body = strings.TrimRightFunc(body, spaceOrSeparator)
-		trail := s[len(lead)+len(body):]
-		unitU := um.Units(st.Font, unit)
-		u := units + unitU - um.Units(st.Font, lead) - um.Units(st.Font, trail)
-		if strings.HasSuffix(body, softHyphen) {
-			u += um.Units(st.Font, "-")
-		}
-		if float64(u)*st.Size/1000 > width+0.01 {
+		unitU := a.units(unit)
+		if w, _ := a.width(s, units+unitU); w > width+0.01 {
 			return false
 		}
 		line, units = s, units+unitU // the unit is taken: the line so far is s
@@ -1168,15 +1189,23 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 		}
 	}
 	best[0][0] = 0
-	for i := 0; i < n; i++ { // a line begins at segs[i]
+	add := adding(m, st, segs) // each segment measured once where widths add up
+	for i := 0; i < n; i++ {   // a line begins at segs[i]
 		if i > 0 && !segs[i-1].hard && strings.HasSuffix(segs[i-1].text, softHyphen) {
 			continue // a soft hyphen prints where it breaks: evenness is no reason for one
 		}
-		line := ""
+		line, units := "", 0
 		for j := i + 1; j <= n; j++ { // and ends after segs[j-1]
 			line += segs[j-1].text
-			p := printed(line)
-			w := richWidth(m, st, p)
+			var w float64
+			var words bool // the line holds a space
+			if add != nil {
+				units += add.units(segs[j-1].text)
+				w, words = add.width(line, units)
+			} else {
+				p := printed(line)
+				w, words = richWidth(m, st, p), strings.ContainsFunc(p, unicode.IsSpace)
+			}
 			if w > width+0.01 {
 				break
 			}
@@ -1184,7 +1213,7 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 				continue // never inside a number
 			}
 			c := math.Pow((width-w)/width, 2)
-			if spaced && !strings.ContainsFunc(p, unicode.IsSpace) {
+			if spaced && !words {
 				c += lone * max(parted[i], parted[j])
 			}
 			if j < n {
