@@ -4,6 +4,7 @@ package main
 import (
 	"os"
 
+	"haven/internal/ahead"
 	"haven/internal/cli"
 )
 
@@ -11,6 +12,7 @@ import (
 // context, so the run takes its temporary files away and writes nothing. The process is
 // readied first, before the signals are caught on a goroutine of their own (see cli.Ready).
 func main() {
+	ahead.Deepen() // the run's main work runs here too
 	cli.Ready()
 	ctx, stop := cli.Stoppable()
 	code := cli.Main(ctx)

@@ -69,11 +69,28 @@ func Each(n int, fn func(i int)) {
 	g.Wait()
 }
 
+// Deepen gives the calling goroutine the stack that deep work (YAML, Markdown, layout, PDF)
+// needs, 32 KB, at once: a goroutine's stack starts at 2 KB and doubles, by copying, each time a
+// call needs more, and deep work doubled it four times, each copy walking every frame on it
+// (the copies took about a thirtieth of a handout's CPU). Grown here, it is copied once, while
+// it holds a frame or two.
+func Deepen() { deepen() }
+
+// deepenAt is always 0: the room deepen asks for is read, so it is not left out.
+var deepenAt int
+
+//go:noinline
+func deepen() byte {
+	var room [28 << 10]byte // with what the runtime keeps free, the next size up is 32 KB
+	return room[deepenAt]
+}
+
 // work hands a function to a waiting worker.
 var work = make(chan func())
 
 // worker runs fn, then each function handed to it, for as long as the program runs.
 func worker(fn func()) {
+	Deepen()
 	for {
 		fn()
 		fn = <-work

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 func TestGo(t *testing.T) {
@@ -100,4 +101,34 @@ func TestEachRunsEveryOneOnce(t *testing.T) {
 			t.Errorf("Each(%d): the last ran on goroutine %s, not the caller's", n, last)
 		}
 	}
+}
+
+// TestDeepenGrowsTheStackOnce: after Deepen, a call that needs 20 KB of stack runs without
+// the stack being copied (a local's address stays), where without it the stack is copied.
+func TestDeepenGrowsTheStackOnce(t *testing.T) {
+	moved := func(deepen bool) bool {
+		done := make(chan bool)
+		go func() {
+			if deepen {
+				Deepen()
+			}
+			var mark byte
+			before := uintptr(unsafe.Pointer(&mark))
+			needs20KB()
+			done <- uintptr(unsafe.Pointer(&mark)) != before
+		}()
+		return <-done
+	}
+	if moved(true) {
+		t.Error("the stack was copied for a call of 20 KB after Deepen")
+	}
+	if !moved(false) {
+		t.Error("the stack was not copied without Deepen: the test shows nothing")
+	}
+}
+
+//go:noinline
+func needs20KB() byte {
+	var room [20 << 10]byte
+	return room[deepenAt]
 }
