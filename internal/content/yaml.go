@@ -786,7 +786,8 @@ func Plain(file string, data []byte) ([]byte, *diag.Problem) {
 	return readableWith(file, data, controlRune)
 }
 
-// readableWith is readable refusing the characters refused names.
+// readableWith is readable refusing the characters refused names, which may be none of
+// printable ASCII (U+0020 to U+007E).
 func readableWith(file string, data []byte, refused func(rune) (what, hint string)) ([]byte, *diag.Problem) {
 	if kind := documentKind(data); kind != "" { // a word processor's own file, saved under the text file's name
 		return nil, &diag.Problem{File: file, Line: 1, Msg: "is " + kind + ", not a plain text file",
@@ -941,10 +942,16 @@ func around(data []byte, at, n int) string {
 
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
 // and the Unicode line and paragraph separators, which look like line breaks and are not,
-// each with its line. The size was checked as the file was read.
+// each with its line. The size was checked as the file was read. Printable ASCII, most of any
+// text, is passed over a byte at a time: refused refuses none of it.
 func checkText(file string, data []byte, refused func(rune) (what, hint string)) *diag.Problem {
 	line := 1
-	for i, r := range string(data) {
+	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7F {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == '\n':
 			line++
@@ -959,6 +966,7 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 				return &diag.Problem{File: file, Line: line, Msg: "has " + what, Hint: hint}
 			}
 		}
+		i += size
 	}
 	if !utf8.Valid(data) {
 		line := 1
