@@ -20,10 +20,11 @@ type list struct {
 }
 
 // listVar defines a list flag on f, empty by default, as pflag's StringSliceVar (split) or
-// StringArrayVar does.
+// StringArrayVar does. Its default is written "", which pflag's help, as for its own empty
+// lists ("[]"), leaves out.
 func listVar(f *pflag.FlagSet, p *[]string, name string, split bool, usage string) {
 	*p = nil
-	f.AddFlag(&pflag.Flag{Name: name, Usage: usage, Value: &list{p: p, split: split}, DefValue: "[]"})
+	f.AddFlag(&pflag.Flag{Name: name, Usage: usage, Value: &list{p: p, split: split}})
 }
 
 func (l *list) Set(s string) error {
