@@ -60,13 +60,13 @@ func (g *Group) Wait() { g.wg.Wait() }
 // goroutine and back while this one waits.
 func Each(n int, fn func(i int)) {
 	var g Group
+	defer g.Wait() // also when fn panics here: the others finish before the panic goes on
 	for i := range n - 1 {
 		g.Go(func() { fn(i) })
 	}
 	if n > 0 {
 		fn(n - 1)
 	}
-	g.Wait()
 }
 
 // Deepen gives the calling goroutine the stack that deep work (YAML, Markdown, layout, PDF)

@@ -132,3 +132,27 @@ func needs20KB() byte {
 	var room [20 << 10]byte
 	return room[deepenAt]
 }
+
+// TestEachWaitsWhenItsOwnPanics: a panic in the piece Each runs on the caller's goroutine
+// reaches the caller only once the other pieces have finished.
+func TestEachWaitsWhenItsOwnPanics(t *testing.T) {
+	var finished atomic.Bool
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("the panic was lost")
+			}
+			if !finished.Load() {
+				t.Error("the panic reached the caller before the other piece finished")
+			}
+		}()
+		Each(2, func(i int) {
+			if i == 0 {
+				time.Sleep(20 * time.Millisecond)
+				finished.Store(true)
+				return
+			}
+			panic("the caller's piece")
+		})
+	}()
+}
