@@ -327,22 +327,21 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		nps, nws, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
 		ps = append(ps, nps...)
 		c.Warnings = append(c.Warnings, nws...)
+		if len(p) == 0 && settingsOK { // else a number of settings.yaml, filled in, is said twice
+			for i, at := range l.Texts {
+				ps = append(ps, misdialled(at, l.numbersOf(i), c.Settings.Country)...)
+			}
+		}
 		if ov.Discreet && !l.PageOnly {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
-		// else a number of settings.yaml, filled in, is said twice, and hotline.text may be
-		// empty for a fault of its own; the texts are checked on both cores
-		if len(p) == 0 && settingsOK {
+		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
+			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
 			s := c.Settings.For(l)
 			st := settingOf(s, "text") // parsed once, not for each text
-			wrong, misses := make([]diag.Problems, len(l.Texts)), make([]diag.Problems, len(l.Texts))
-			for i := range l.Texts {
-				n := l.numbersOf(i)
-				wrong[i], misses[i] = misdialled(l.Texts[i], n, c.Settings.Country), keywordMisses(l.Texts[i], n, s, st, keywords)
+			for i, at := range l.Texts {
+				ps = append(ps, keywordMisses(at, l.numbersOf(i), s, st, keywords)...)
 			}
-			ps = append(ps, slices.Concat(wrong...)...)
-			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
-			ps = append(ps, slices.Concat(misses...)...)
 		}
 		var links diag.Problems
 		if len(p) == 0 && settingsOK { // else the address may be the broken one

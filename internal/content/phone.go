@@ -191,11 +191,6 @@ type run struct {
 	vanity string // of a vanity number followed by its digits in brackets, the part before them
 }
 
-// numberRuns finds every number written in s: digits joined by separators of every kind
-// (spaces including no-break, hyphens and dashes, dots, slashes, brackets), with a leading +
-// or bracket; a U.S. vanity number with its letters (1-800-799-SAFE (7233)). Characters that
-// do not print or that sit on a digit (a soft hyphen pasted from a word processor, a zero-width
-// space, a combining accent) are seen through: the number prints without them.
 // numbersIn is a text as its numbers are read (plainOf) and the numbers in it: read once for
 // the checks of each number a text prints.
 type numbersIn struct {
@@ -213,6 +208,11 @@ func readNumbers(text string) numbersIn {
 	return n
 }
 
+// numberRuns finds every number written in s: digits joined by separators of every kind
+// (spaces including no-break, hyphens and dashes, dots, slashes, brackets), with a leading +
+// or bracket; a U.S. vanity number with its letters (1-800-799-SAFE (7233)). Characters that
+// do not print or that sit on a digit (a soft hyphen pasted from a word processor, a zero-width
+// space, a combining accent) are seen through: the number prints without them.
 func numberRuns(s string) []run {
 	if !strings.ContainsAny(s, "0123456789") { // every number begins with a digit: nothing to look at
 		return nil
