@@ -396,17 +396,17 @@ func adding(m Measurer, st Style, segs []segment) *adder {
 // units is the units of a piece of the text as written.
 func (a *adder) units(s string) int { return a.um.Units(a.st.Font, s) }
 
-// width is richWidth(printed(line)) for a line of the text whose units as written are u,
-// and the line as printed without its soft hyphens: whether it holds a space.
-func (a *adder) width(line string, u int) (w float64, spaced bool) {
-	body := strings.TrimLeftFunc(line, spaceOrSeparator)
+// width is richWidth(printed(line)) for a line of the text whose units as written are u, and
+// the line without what printed trims from its ends (printed's but for its soft hyphens).
+func (a *adder) width(line string, u int) (w float64, body string) {
+	body = strings.TrimLeftFunc(line, spaceOrSeparator)
 	lead := line[:len(line)-len(body)]
 	body = strings.TrimRightFunc(body, spaceOrSeparator)
 	u -= a.units(lead) + a.units(line[len(lead)+len(body):])
 	if strings.HasSuffix(body, softHyphen) {
 		u += a.units("-")
 	}
-	return float64(u) * a.st.Size / 1000, strings.ContainsFunc(body, unicode.IsSpace)
+	return float64(u) * a.st.Size / 1000, body
 }
 
 // fitsAdding is fits(printed(cur + unit)) for wrapSegs, as fits answers it (the width of the
@@ -1198,13 +1198,13 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 		for j := i + 1; j <= n; j++ { // and ends after segs[j-1]
 			line += segs[j-1].text
 			var w float64
-			var words bool // the line holds a space
+			var p string // the line as printed, its soft hyphens perhaps kept: whether it holds a space
 			if add != nil {
 				units += add.units(segs[j-1].text)
-				w, words = add.width(line, units)
+				w, p = add.width(line, units)
 			} else {
-				p := printed(line)
-				w, words = richWidth(m, st, p), strings.ContainsFunc(p, unicode.IsSpace)
+				p = printed(line)
+				w = richWidth(m, st, p)
 			}
 			if w > width+0.01 {
 				break
@@ -1213,7 +1213,7 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 				continue // never inside a number
 			}
 			c := math.Pow((width-w)/width, 2)
-			if spaced && !words {
+			if spaced && !strings.ContainsFunc(p, unicode.IsSpace) {
 				c += lone * max(parted[i], parted[j])
 			}
 			if j < n {
