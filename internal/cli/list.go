@@ -8,9 +8,9 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// list is the value of a flag that takes a list: pflag's string slice (--lang en,es, split at
-// commas as CSV) or, split, false, its string array (--font, each given whole). Each repeat adds
-// to the list. pflag writes the default of each such flag as CSV, making a CSV writer with a
+// list is the value of a flag that takes a list: as pflag's string slice where split (--lang
+// en,es, split at commas as CSV), else as its string array (--font, each value whole). Each
+// repeat adds to the list. pflag writes the default of each such flag as CSV, making a CSV writer with a
 // 4 KB buffer, for every list flag of every command each time haven starts; an empty list
 // here is written without one.
 type list struct {
