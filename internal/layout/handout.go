@@ -45,7 +45,7 @@ var (
 // the pages can leave it: a long FAQ is not set again three times to learn that it does not
 // fit.
 func (h handout) mayTakeOneColumn(pages int) bool {
-	s := handout{in: h.in, th: h.th, p: h.p, sc: shortPrint.at(13), url: h.url}
+	s := handout{in: h.in, th: h.th, p: h.p, sc: shortPrint.at(13), url: h.url, heightOnly: true}
 	margin, colW := s.measure()
 	f, err := s.flow(margin, colW, false)
 	total := 0.0
@@ -226,6 +226,9 @@ type handout struct {
 	// codeAlone heads page 2 of large print with the QR code alone, not the strip, when the
 	// box on page 1 cannot hold it
 	codeAlone bool
+	// heightOnly flows a paragraph's lines as rows of their height alone, not drawn, tagged
+	// or linked: for a question of how tall the FAQ is (mayTakeOneColumn)
+	heightOnly bool
 }
 
 // Type scale, as multiples of the body size.
@@ -757,6 +760,12 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			sizes[len(sizes)-1].at = printed
 		}
 		sizes[len(sizes)-1].lines += len(lines)
+		if h.heightOnly {
+			for range lines {
+				rows = append(rows, row{h: body.Leading})
+			}
+			return nil
+		}
 		// a right-to-left paragraph is the mirror image: it hangs from the right, its
 		// indents and list marks on the right
 		right := paraRTL(rtl(faq.Title.Text), p.Text)
@@ -845,6 +854,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				}
 				segs[k].glue = true
 			}
+		}
+		if h.heightOnly { // as many lines as the even wrap (its most is 0), not weighed
+			return wrapSegs(h.in.M, st, at, segs, width, "handout")
 		}
 		return wrapEvenSegs(h.in.M, st, at, segs, width, 0, 0, "handout")
 	}

@@ -1,0 +1,114 @@
+package layout
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	defaultcontent "haven/content"
+	"haven/internal/content"
+	"haven/internal/typeface"
+)
+
+// TestHeightOnlyAsFlowed: the FAQ flowed for its height alone (mayTakeOneColumn) is as tall as
+// the FAQ flowed to be drawn, line for line, and fails where it fails, with the same words:
+// the built-in languages, French, Greek and Vietnamese as content, and a Vietnamese FAQ too
+// long for a sheet, each in the family it prints in and in a face of fixed widths, on both
+// papers, in every scale a handout is tried at, loose, tight and closest, in its column and in
+// one too narrow for its words.
+func TestHeightOnlyAsFlowed(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ins []Input
+	for _, fsys := range []fs.FS{withLanguages(t, "fr", "el", "vi"), os.DirFS("testdata/vi-long")} {
+		c, err := content.Load(fsys, "content", content.Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range c.Languages {
+			l := &c.Languages[i]
+			fam, err := typeface.Choose(l.Code, fams, append(c.Printed, l.FAQ.Title))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range []Measurer{typeface.NewMeasurer(fam), mono{}} {
+				ins = append(ins, Input{Settings: c.Settings, Address: c.Address, Lang: l, M: m})
+			}
+		}
+	}
+	scales := []handoutScale{normalPrint, largePrint, shortPrint, shortPrint.at(14), shortPrint.at(13), normalPrint.at(13)}
+	compared, failed := 0, 0
+	for _, in := range ins {
+		for _, paper := range []string{"letter", "a4"} {
+			for _, sc := range scales {
+				for _, set := range []struct{ tight, closest bool }{{false, false}, {true, false}, {true, true}} {
+					drawn := handout{in: in, th: in.theme(), p: Papers[paper], sc: sc, url: in.qrURL("handout"), closest: set.closest}
+					counted := drawn
+					counted.heightOnly = true
+					margin, column := drawn.measure()
+					for _, width := range []float64{column, 90} {
+						name := fmt.Sprintf("%s %T %s %.0f pt %+v, %.0f pt wide", in.Lang.Code, in.M, paper, sc.body, set, width)
+						a, aerr := drawn.flow(margin, width, set.tight)
+						b, berr := counted.flow(margin, width, set.tight)
+						compared++
+						if fmt.Sprint(aerr) != fmt.Sprint(berr) {
+							t.Errorf("%s: drawn fails with %v, counted with %v", name, aerr, berr)
+							continue
+						}
+						if aerr != nil {
+							failed++
+							continue
+						}
+						if ah, bh := heightOf(a.rows), heightOf(b.rows); ah != bh || len(a.rows) != len(b.rows) {
+							t.Errorf("%s: drawn %d rows %.3f pt tall, counted %d rows %.3f pt", name, len(a.rows), ah, len(b.rows), bh)
+						}
+						if !slices.EqualFunc(a.sizes, b.sizes, func(x, y textSize) bool { return x.name == y.name && x.lines == y.lines && x.at == y.at }) {
+							t.Errorf("%s: drawn sizes %v, counted %v", name, a.sizes, b.sizes)
+						}
+					}
+				}
+			}
+		}
+	}
+	if failed == 0 || failed == compared {
+		t.Errorf("%d of %d flows failed: the comparison needs both kinds", failed, compared)
+	}
+}
+
+func heightOf(rows []row) float64 {
+	total := 0.0
+	for _, r := range rows {
+		total += r.h
+	}
+	return total
+}
+
+// withLanguages is the built-in content with language folders from testdata/languages.
+func withLanguages(t *testing.T, langs ...string) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	add := func(fsys fs.FS, prefix string) {
+		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(p, ".go") {
+				return err
+			}
+			b, err := fs.ReadFile(fsys, p)
+			m[strings.TrimPrefix(prefix+"/"+p, "/")] = &fstest.MapFile{Data: b}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	add(defaultcontent.FS, "")
+	for _, l := range langs {
+		add(os.DirFS("../../testdata/languages/"+l), l)
+	}
+	return m
+}
