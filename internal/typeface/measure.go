@@ -61,10 +61,10 @@ func (m *Measurer) Draws(s string) bool {
 
 // Width is the advance width of s in points at size.
 func (m *Measurer) Width(f Face, size float64, s string) float64 {
+	s = Shape(s) // which leaves out soft hyphens and non-joiners: perhaps all of s
 	if s == "" {
 		return 0
 	}
-	s = Shape(s)
 	if len(m.faces) == 1 {
 		return float64(m.units(0, f, s)) * size / 1000
 	}

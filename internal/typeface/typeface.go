@@ -189,7 +189,7 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 		}
 		cur = face
 	}
-	if start < len(s) || len(runs) == 0 {
+	if start < len(s) { // none for an empty s, which has no face
 		runs = append(runs, Run{cur, s[start:]})
 	}
 	if foreign {
