@@ -16,9 +16,9 @@ import (
 	"haven/internal/content"
 	"haven/internal/kinds"
 	"haven/internal/pdfread"
+	"haven/internal/qr"
 	"haven/internal/readback"
 	"haven/internal/typeface"
-	"haven/internal/verify"
 )
 
 // reader is the one PDFium instance of this test binary: starting it takes seconds.
@@ -135,7 +135,7 @@ func decodeIn(t *testing.T, img image.Image, c Code) string {
 	sub := img.(interface {
 		SubImage(image.Rectangle) image.Image
 	}).SubImage(crop)
-	got, err := verify.DecodeImage(sub)
+	got, err := qr.DecodeImage(sub)
 	if err != nil {
 		t.Fatalf("QR at %.0f,%.0f on page %d does not decode from the rendered PDF: %v", c.Box.X, c.Box.Y, c.Page+1, err)
 	}

@@ -14,6 +14,8 @@ import (
 	"testing/fstest"
 	"time"
 
+	qrcode "github.com/skip2/go-qrcode"
+
 	defaultcontent "haven/content"
 	"haven/internal/contenttest"
 	"haven/internal/diag"
@@ -417,6 +419,14 @@ func TestLogo(t *testing.T) {
 		{"svg elsewhere", func(t *testing.T) fs.FS { return withLogo(t, `C:\Users\me\logo.svg`, nil) },
 			`content/settings.yaml:11: organisation.logo: "C:\\Users\\me\\logo.svg" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG), put that in the content folder and write its name as seen from there)`},
 		{"in a folder", func(t *testing.T) fs.FS { return withLogo(t, "img/logo.png", pngBytes(t, 60, 20)) }, ""},
+		// an old flyer's corner, its QR code and all: a second code, to a page nothing checks
+		{"a QR code in it", func(t *testing.T) fs.FS {
+			code, err := qrcode.Encode("https://old-site.example.net/donate", qrcode.Medium, 256)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return withLogo(t, "logo.png", code)
+		}, `content/settings.yaml:11: organisation.logo: logo.png holds a QR code, which opens "https://old-site.example.net/donate": printed, it would be a second code beside the one haven checks, and a reader may scan it instead (crop the QR code out of the logo: haven prints the code that opens resource_url on every output)`},
 		// written as a Windows path, or from the current folder: the same file
 		{"backslash", func(t *testing.T) fs.FS {
 			fsys := withLogo(t, `img\logo.png`, nil).(fstest.MapFS)

@@ -1,9 +1,11 @@
 package content
 
 import (
+	"haven/internal/ahead"
 	"haven/internal/colour"
 	"haven/internal/diag"
 	"haven/internal/input"
+	"haven/internal/qr"
 
 	"bytes"
 	"errors"
@@ -268,8 +270,17 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 		boxW, boxH = boxH, boxW
 	}
 	img = orient(fit(img, boxW, boxH), o)
+	// a QR code in the logo (an old flyer's) would print as a second code beside haven's,
+	// opening a page nothing here checks: the wrong one, or in a discreet kit a telling one;
+	// looked for on another core as the logo is stored
+	code := ahead.Go(func() (string, error) { text, _ := qr.Find(img); return text, nil })
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
+	err = png.Encode(&buf, img)
+	if text, _ := code(); text != "" {
+		return bad(fmt.Sprintf("%s holds a QR code, which opens %s: printed, it would be a second code beside the one haven checks, and a reader may scan it instead", name, diag.Quote(text)),
+			"crop the QR code out of the logo: haven prints the code that opens resource_url on every output")
+	}
+	if err != nil {
 		return bad(fmt.Sprintf("%s cannot be converted: %v", name, err), "")
 	}
 	b := img.Bounds()

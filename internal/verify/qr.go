@@ -6,10 +6,6 @@ import (
 	"fmt"
 	"image"
 
-	"github.com/makiuchi-d/gozxing"
-	zxqr "github.com/makiuchi-d/gozxing/qrcode"
-	"golang.org/x/image/draw"
-
 	"haven/internal/layout"
 	"haven/internal/qr"
 )
@@ -56,48 +52,5 @@ func Decode(modules [][]bool) (string, error) {
 			}
 		}
 	}
-	return DecodeImage(img)
-}
-
-// DecodeImage finds one QR code in img. The pure-barcode path is exact for a cropped code;
-// the finder-pattern detector, with a local and then a global threshold, copes when
-// anti-aliasing blurs module edges at a resolution that is not a multiple of them; failing all
-// three, the image is tried again resampled, which moves the module edges against the pixels.
-func DecodeImage(img image.Image) (string, error) {
-	var err error
-	for _, scale := range []float64{1, 0.75, 1.5, 0.5} {
-		im := img
-		if scale != 1 {
-			b := img.Bounds()
-			dst := image.NewGray(image.Rect(0, 0, int(float64(b.Dx())*scale), int(float64(b.Dy())*scale)))
-			draw.BiLinear.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
-			im = dst
-		}
-		var text string
-		if text, err = decodeOnce(im); err == nil {
-			return text, nil
-		}
-	}
-	return "", err
-}
-
-func decodeOnce(img image.Image) (string, error) {
-	src := gozxing.NewLuminanceSourceFromImage(img)
-	pure := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_PURE_BARCODE: true}
-	hard := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_TRY_HARDER: true}
-	var err error
-	for _, try := range []struct {
-		bin   gozxing.Binarizer
-		hints map[gozxing.DecodeHintType]interface{}
-	}{{gozxing.NewHybridBinarizer(src), pure}, {gozxing.NewHybridBinarizer(src), hard}, {gozxing.NewGlobalHistgramBinarizer(src), hard}} {
-		bmp, berr := gozxing.NewBinaryBitmap(try.bin)
-		if berr != nil {
-			return "", berr
-		}
-		var res *gozxing.Result
-		if res, err = zxqr.NewQRCodeReader().Decode(bmp, try.hints); err == nil {
-			return res.GetText(), nil
-		}
-	}
-	return "", err
+	return qr.DecodeImage(img)
 }
