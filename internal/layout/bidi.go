@@ -73,6 +73,7 @@ func Numbers(s string) [][]int {
 		if !ok {
 			break
 		}
+		end = at + dottedEnd(s[at:end])
 		before, _ := utf8.DecodeLastRuneInString(s[:at])
 		if first, _ := utf8.DecodeRuneInString(s[at:]); ltrLetter(before) && unicode.IsDigit(first) {
 			// not a number: the rest of a word, after which one may begin ("A4 (210 × 297 mm)")
@@ -88,6 +89,28 @@ func Numbers(s string) [][]int {
 		from = end
 	}
 	return out
+}
+
+// dottedEnd is where a run of number ends: its whole length, or, where a spaced dot follows
+// groups joined otherwise, before the dot: groups joined by spaced dots ("888 · 373 · 7888")
+// make one number, but "419-241-3411 · 2200 Jefferson Ave" is a number, the separator of a
+// contact line's parts, and a house number.
+func dottedEnd(run string) int {
+	for i, r := range run {
+		if !strings.ContainsRune("·•‧⁃⸱・･", r) || i == 0 {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(run[:i])
+		if !unicode.IsSpace(before) {
+			continue // unspaced, "1·888·373·7888": a separator as a hyphen is
+		}
+		head := strings.TrimRightFunc(run[:i], unicode.IsSpace)
+		if strings.IndexFunc(head, func(r rune) bool { return !unicode.IsDigit(r) && !strings.ContainsRune("+$€£#()", r) }) >= 0 {
+			return len(head) // its groups so far joined otherwise
+		}
+		return len(run)
+	}
+	return len(run)
 }
 
 // nextNumber is the first run of number in s from byte from on. Each holds a digit, at most

@@ -1,6 +1,9 @@
 package layout
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // nextNumber tries its pattern only from just before a digit: from any point of a text, it
 // finds what trying it at every character finds, signs, brackets and currency included.
@@ -24,6 +27,30 @@ func TestNextNumberFoundFromItsDigits(t *testing.T) {
 			if ok != (m != nil) || ok && (at != from+m[0] || end != from+m[1]) {
 				t.Errorf("nextNumber(%q, %d) = %d, %d, %v; the pattern tried everywhere finds %v", s, from, at, end, ok, m)
 			}
+		}
+	}
+}
+
+// TestNumbersDottedGroups: groups joined by spaced dots are one number, as are groups joined by
+// unspaced ones; a spaced dot after groups joined otherwise parts two numbers, as a contact
+// line parts a phone number from a house number.
+func TestNumbersDottedGroups(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"Call 888 · 373 · 7888 now", []string{"888 · 373 · 7888"}},
+		{"Call 1·888·373·7888 now", []string{"1·888·373·7888"}},
+		{"Office 419-241-3411 · 2200 Jefferson Ave", []string{"419-241-3411", "2200"}},
+		{"(419) 241 3411 · 12B Lake Road", []string{"(419) 241 3411", "12"}},
+		{"Call 1-888-373-7888 · Text 233733", []string{"1-888-373-7888", "233733"}},
+	} {
+		var got []string
+		for _, n := range Numbers(tt.s) {
+			got = append(got, tt.s[n[0]:n[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Numbers(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }

@@ -757,6 +757,15 @@ func findSegments(s string) []segment {
 			}
 		}
 	}
+	// a number that begins a part of a line stays with the word after it: "419-241-3411 · 2200"
+	// at a line's end, its street on the next, reads as one number
+	for k := 1; k+1 < len(segs); k++ {
+		if first, _ := utf8.DecodeRuneInString(segs[k].text); separator(segs[k-1].text) && unicode.IsDigit(first) && !segs[k].hard {
+			if next, _ := utf8.DecodeRuneInString(segs[k+1].text); unicode.IsLetter(next) {
+				segs[k].glue = true
+			}
+		}
+	}
 	// a number's ending after a hyphen stays with it: "ilaa 8-" / "da fiidnimo" parts the
 	// number from its own word
 	pos := 0

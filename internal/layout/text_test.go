@@ -11,6 +11,7 @@ import (
 
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/typeface"
 )
 
 // TestWrapBreaks: lines break where the Unicode rules allow and nowhere else. With the mono
@@ -555,5 +556,40 @@ func TestPartLinesSeparatorsFirst(t *testing.T) {
 	// with no room for a whole part, after a comma
 	if lines, ok := partLines(mono{}, Style{Size: 10}, at, 110, 110, 3); !ok || len(lines) != 3 {
 		t.Errorf("width 110: %q, %v; want three lines, broken after a comma", lines, ok)
+	}
+}
+
+// TestPartNumberStaysWithItsWord: a number that begins a part of a contact line (a house
+// number after " · ") never ends a line, at any width, in a face of fixed widths and in the
+// built-in family: "Office 419-241-3411 · 2200" over "Jefferson Ave" reads as one number.
+func TestPartNumberStaysWithItsWord(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Office 419-241-3411 · 2200 Jefferson Ave, Toledo OH 43604 · harborhousetoledo.org",
+		"Call (216) 555-0142 | 12B Lake Road, Leeds LS1 4AB | help@example.org",
+	}
+	checked := 0
+	for _, m := range []Measurer{mono{}, typeface.NewMeasurer(fams[0])} {
+		for _, s := range texts {
+			for w := 60.0; w < 520; w += 5 {
+				lines, err := fitLines(m, Style{Size: 10}, diag.Located{Text: s}, w, 4, "the test")
+				if err != nil {
+					continue
+				}
+				checked++
+				for _, l := range lines {
+					f := strings.Fields(l)
+					if n := len(f); n >= 2 && separator(f[n-2]) && unicode.IsDigit([]rune(f[n-1])[0]) {
+						t.Errorf("%T at %.0f pt: a line ends in the number that begins a part: %q", m, w, lines)
+					}
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d wraps fit: the widths need to reach the text's", checked)
 	}
 }
