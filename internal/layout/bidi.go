@@ -309,7 +309,7 @@ func paraRTL(edition bool, s string) bool { return hasRTL(s) && (edition || rtl(
 // number is still a line of a right-to-left paragraph, and a line of an English answer that
 // begins inside an Arabic phrase still one of a left-to-right paragraph.
 func paragraphBidi(lines []string, right bool) []bidiContext {
-	if !slices.ContainsFunc(lines, hasRTL) {
+	if !right && !slices.ContainsFunc(lines, hasRTL) {
 		return nil
 	}
 	out := make([]bidiContext, len(lines))
@@ -346,10 +346,11 @@ func (b bidiContext) within(before, after string) bidiContext {
 // mirrored), numbers and Latin words kept left to right inside them, numbers whole. The line is part of a paragraph as ctx
 // says: a line of a right-to-left edition that begins with a Latin word ("HELP …") still reads
 // right to left, and the letters around the line in its paragraph decide its ends as the
-// whole paragraph's would. order is, for each character placed, the index of the character of
-// line it is, or nil when the line is placed as written.
+// whole paragraph's would, on a line with no letter written right to left too (the full stop
+// after an address that ends the paragraph on its left). order is, for each character placed,
+// the index of the character of line it is, or nil when the line is placed as written.
 func visual(line string, ctx bidiContext) (placed string, order []int) {
-	if !hasRTL(line) {
+	if !ctx.rtl && !hasRTL(line) {
 		return line, nil
 	}
 	dir := bidi.LeftToRight
@@ -381,7 +382,15 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 		}
 		at = end
 	}
-	for _, m := range ltrRuns(line) {
+	apart := ltrRuns(line)
+	if !hasRTL(line) && hasLetters(line) {
+		// a line of a right-to-left paragraph in left-to-right words alone: set apart, its
+		// numbers would leave them ("Call 911" placed "911 Call"), where the algorithm keeps
+		// them with the words before them (W7); its addresses, and pieces of them, are set
+		// apart as in the paragraph's other lines
+		apart = addressPieces(line)
+	}
+	for _, m := range apart {
 		m = unbracketed(line, m)
 		copyTo(m[0])
 		isolated.WriteString(ltrOpen)

@@ -124,12 +124,13 @@ func (c *canvas) lineOf(lines []string, i int, draw func()) {
 	c.inParagraph(paragraphBidi(lines, paraRTL(c.rtl, strings.Join(lines, " "))), i, draw)
 }
 
-// bidi is what visual needs to place s: the paragraph's, or as s reads on its own.
+// bidi is what visual needs to place s: the paragraph's, or as s reads on its own, as a
+// paragraph of the edition (paraRTL): in left-to-right words alone, left to right.
 func (c *canvas) bidi(s string) bidiContext {
 	if c.para != nil {
 		return *c.para
 	}
-	return bidiContext{rtl: c.rtl || rtl(s)}
+	return bidiContext{rtl: paraRTL(c.rtl, s)}
 }
 
 // add draws it as part of the current element; boxes and rules only decorate.
@@ -275,7 +276,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 // is drawn as written, as a line of left-to-right text without Arabic letters is.
 func drawn(s string, ctx bidiContext) (string, func(from, to int) string) {
 	shaped, origin := s, []int(nil)
-	if hasRTL(s) {
+	if hasRTL(s) || ctx.rtl { // a line of a right-to-left paragraph may be reordered with no letter of its own written so
 		shaped, origin = typeface.ShapeOrigin(s)
 	} else {
 		shaped = typeface.Shape(s)

@@ -769,6 +769,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		// a right-to-left paragraph is the mirror image: it hangs from the right, its
 		// indents and list marks on the right
 		right := paraRTL(rtl(faq.Title.Text), p.Text)
+		if p.Level > 0 { // an item keeps its list's direction, the edition's, its mark on that side, as on the page
+			right = rtl(faq.Title.Text)
+		}
 		lx := x + in
 		if right {
 			x = 2*margin + width - (x + w)

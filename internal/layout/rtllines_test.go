@@ -1,0 +1,99 @@
+package layout
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"haven/internal/content"
+)
+
+// TestLinesOfARightToLeftParagraph: a line of a right-to-left paragraph with no letter written
+// right to left is still one of its lines: its ends take the paragraph's direction, as the
+// bidirectional algorithm sets the paragraph whole (the full stop after an address that ends it
+// on the left), its words and numbers stay in their order ("Call 911"), and a paragraph that
+// reads left to right places such a line as written.
+func TestLinesOfARightToLeftParagraph(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		right bool
+		want  []string
+	}{
+		{[]string{"للاستفسارات اكتب إلينا عبر البريد", "help@missionhaven.org."}, true, []string{reversed("للاستفسارات اكتب إلينا عبر البريد"), ".help@missionhaven.org"}},
+		{[]string{"للمزيد زوروا https://example.org/ar/", "resources/help."}, true, []string{"https://example.org/ar/ " + reversed("للمزيد زوروا"), ".resources/help"}},
+		{[]string{"اتصلوا بنا", "Call 911 or text HELP to 233733", "في أي وقت."}, true, []string{reversed("اتصلوا بنا"), "Call 911 or text HELP to 233733", "." + reversed("في أي وقت")}},
+		{[]string{"Discord, Roblox"}, true, []string{"Discord, Roblox"}}, // an item of a right-to-left list
+		{[]string{"Snapchat."}, true, []string{".Snapchat"}},
+		{[]string{"Write to help@missionhaven.org.", "Call 911."}, false, []string{"Write to help@missionhaven.org.", "Call 911."}},
+	} {
+		ctxs := paragraphBidi(tt.lines, tt.right)
+		var got []string
+		for i, l := range tt.lines {
+			ctx := bidiContext{}
+			if ctxs != nil {
+				ctx = ctxs[i]
+			}
+			v, _ := visual(l, ctx)
+			got = append(got, v)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q placed %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// TestRightToLeftListKeepsItsSide: in a right-to-left edition every item of a list hangs from
+// the right, its mark on the right, an item in left-to-right words alone ("Instagram") too: a
+// list whose marks change sides reads as two lists.
+func TestRightToLeftListKeepsItsSide(t *testing.T) {
+	faq, err := os.ReadFile("../../testdata/languages/ar/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := "\nأكثرها شيوعا:\n\n- Instagram\n- Snapchat (خاصة الرسائل المختفية)\n- TikTok\n- Discord, Roblox\n\n## "
+	edited := strings.Replace(string(faq), "\n## ", list, 1)
+	if edited == string(faq) {
+		t.Fatal("the FAQ has no question to put the list before")
+	}
+	fsys := withLanguages(t, "ar").(fstest.MapFS)
+	fsys["ar/faq.md"] = &fstest.MapFile{Data: []byte(edited)}
+	c, err := content.Load(fsys, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(c.Languages, func(l content.Language) bool { return l.Code == "ar" })
+	in := Input{Settings: c.Settings, Address: c.Address, Lang: &c.Languages[i], M: mono{}}
+	doc, err := Handout(in, Papers["letter"], false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := 0
+	for _, p := range doc.Pages {
+		for k, it := range p.Items {
+			m, ok := it.(Text)
+			if !ok || m.S != "•" || k+1 >= len(p.Items) {
+				continue
+			}
+			item, ok := p.Items[k+1].(Text) // the item's text, drawn after its mark
+			if !ok {
+				continue
+			}
+			items++
+			if m.X < item.X+item.W {
+				t.Errorf("the mark of %q is not on its right (%.1f < %.1f)", item.S, m.X, item.X+item.W)
+			}
+		}
+	}
+	if items < 4 {
+		t.Errorf("%d items: want the list's 4 at least", items)
+	}
+}
+
+// reversed is s, a text of Arabic letters written unjoined, as placed from left to right.
+func reversed(s string) string {
+	r := []rune(s)
+	slices.Reverse(r)
+	return string(r)
+}
