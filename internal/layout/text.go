@@ -713,6 +713,14 @@ func findSegments(s string) []segment {
 	s = strings.ToValidUTF8(s, "\uFFFD") // so that offsets in runes and bytes agree
 	var sg segmenter.Segmenter
 	runes := []rune(s)
+	for i, r := range runes { // the emphasis marks stand for what breaks as they do, in as many bytes
+		switch string(r) {
+		case content.BoldOn, content.ItalicOn: // as an opening quotation mark: with what follows
+			runes[i] = '\u201A'
+		case content.BoldOff, content.ItalicOff: // as a combining mark: with what precedes ("…行为**，即使" breaks before 为, not before its comma)
+			runes[i] = '\u20D0'
+		}
+	}
 	sg.Init(runes)
 	var segs []segment
 	it := sg.LineIterator()

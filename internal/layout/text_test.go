@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 
@@ -591,5 +592,69 @@ func TestPartNumberStaysWithItsWord(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Errorf("only %d wraps fit: the widths need to reach the text's", checked)
+	}
+}
+
+// TestEmphasisLeavesBreaksAlone: bold and italic marks move no break: a text breaks where its
+// words without them break (a closing mark goes with what it closes, an opening one with what
+// it opens), so that no line begins with the comma after a bold phrase in Chinese
+// ("为**，即使") and no word breaks where its emphasis begins ("un*believable*").
+func TestEmphasisLeavesBreaksAlone(t *testing.T) {
+	b, i, ib, ii := content.BoldOn, content.BoldOff, content.ItalicOn, content.ItalicOff
+	texts := []string{
+		"都属于性贩运。" + b + "未成年人在法律上不能同意从事商业性行为" + i + "，即使看起来是“自愿”的。",
+		"請" + ib + "你" + ii + "，立即撥打。" + b + "（24小時）" + i + "服務",
+		"un" + ib + "believable" + ii + " and " + b + "very" + i + ", truly " + b + "bold." + i,
+		"Llame al " + b + "1-888-373-7888" + i + " (24/7) o escriba a " + ib + "help@example.org" + ii + ".",
+		"ما " + b + "می" + i + "\u200c" + b + "خواهیم" + i + " کمک کنیم.",
+	}
+	// and every answer of the built-in languages, French, Vietnamese and Chinese, with a span
+	// of it bold and another italic, as Markdown marks them: from a character that is not a
+	// space to one that is not either
+	c, err := content.Load(withLanguages(t, "fr", "vi", "zh"), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	emphasise := func(text string, on, off string, from, to int) string {
+		r := []rune(text)
+		for from < len(r) && unicode.IsSpace(r[from]) {
+			from++
+		}
+		for to > from+1 && unicode.IsSpace(r[to-1]) {
+			to--
+		}
+		if to <= from {
+			return text
+		}
+		return string(r[:from]) + on + string(r[from:to]) + off + string(r[to:])
+	}
+	for _, l := range c.Languages {
+		for _, q := range l.FAQ.Questions {
+			for _, p := range q.Answer {
+				n := utf8.RuneCountInString(p.Text)
+				if n < 10 {
+					continue
+				}
+				texts = append(texts, emphasise(p.Text, b, i, n/5, n/2), emphasise(p.Text, ib, ii, n/3, n-1))
+			}
+		}
+	}
+	ends := func(segs []segment) []int { // where each segment ends, counted in the text without marks
+		var out []int
+		n := 0
+		for _, s := range segs {
+			n += len(content.Unmark(s.text))
+			out = append(out, n)
+		}
+		return out
+	}
+	for _, s := range texts {
+		marked, plain := ends(findSegments(s)), ends(findSegments(content.Unmark(s)))
+		if !slices.Equal(marked, plain) {
+			t.Errorf("%q breaks at %v, without its marks at %v", s, marked, plain)
+		}
+	}
+	if len(texts) < 50 {
+		t.Errorf("%d texts: the languages' answers are missing", len(texts))
 	}
 }
