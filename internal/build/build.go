@@ -666,7 +666,7 @@ func (e *docError) Unwrap() error { return e.err }
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
 	s := r.o.Content.Settings.In(j.lang) // the organisation as this language writes it
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Resource: r.o.Content.Resource, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,
@@ -926,6 +926,7 @@ func problems(err error) error {
 	var ps diag.Problems
 	at := map[diag.Located]int{}
 	others := map[diag.Located]int{}
+	fits := map[diag.Located]int{}  // the fewest characters of an address a QR code holds (FitError.Fits)
 	docsOf := map[string][]string{} // the same error from several documents is reported once
 	var cuts []*layout.FitError     // a FAQ too long: once for every paper, where the first was
 	cutsAt := -1
@@ -954,11 +955,15 @@ func problems(err error) error {
 			docsOf[msg] = append(docsOf[msg], doc)
 			continue
 		}
-		if _, seen := at[fe.At]; seen {
+		if i, seen := at[fe.At]; seen {
 			others[fe.At]++
+			if fe.Fits > 0 && fe.Fits < fits[fe.At] { // fewer characters fit here: this output is told
+				ps[i], fits[fe.At] = fe.Problem(), fe.Fits
+			}
 			continue
 		}
 		at[fe.At] = len(ps)
+		fits[fe.At] = fe.Fits
 		ps = append(ps, fe.Problem())
 	}
 	if cutsAt >= 0 {

@@ -2,6 +2,7 @@ package build
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -44,5 +45,18 @@ func TestEveryTextOfAnOutputReported(t *testing.T) {
 				t.Errorf("%s: got\n%v\nwant %s", tt.name, err, want)
 			}
 		}
+	}
+}
+
+// An address too long for the QR codes of several outputs is one problem, told where the fewest
+// characters fit, whichever output met it first.
+func TestTooDenseToldAtTheLeast(t *testing.T) {
+	at := diag.Located{File: "settings.yaml", Line: 14, Field: "resource_url", Text: "https://example.org/long"}
+	dense := func(doc string, fits int) error {
+		return &layout.FitError{Doc: doc, Where: "QR code", At: at, Msg: fmt.Sprintf("is too long: at most %d characters fit", fits), Fits: fits}
+	}
+	err := problems(errors.Join(dense("handout-large-en-letter", 290), dense("handout-en-letter", 251), dense("cards-en-letter", 213), dense("poster-en-letter", 300)))
+	if err == nil || !strings.Contains(err.Error(), "at most 213 characters fit (QR code in cards-en-letter and 3 other outputs)") {
+		t.Errorf("got %v, want the cards' 213 characters", err)
 	}
 }

@@ -177,6 +177,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				if ov.URL != "" {
 					resourceURL = diag.Located{File: "--url", Text: c.Settings.ResourceURL}
 				}
+				c.Resource = resourceURL
 			}
 			if p, hint := checkRunes(*f.ptr); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path }) {
 				ps.Add(name(SettingsFile), f.line, f.path, p, hint) // unless refused already, as an address is for its non-ASCII

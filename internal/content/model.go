@@ -26,6 +26,9 @@ type Content struct {
 	// Address is the resource URL as printed under QR codes, with where it was set (settings.yaml
 	// or --url).
 	Address diag.Located
+	// Resource is resource_url, the page the QR codes open, with where it was set (its line in
+	// settings.yaml, or --url), display_url set or not.
+	Resource diag.Located
 	// FontAt is where settings.yaml names each font file (regular, bold, italic, bold italic),
 	// for messages about that file.
 	FontAt [4]diag.Located

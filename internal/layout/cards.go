@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -765,8 +766,9 @@ func (c card) codeSize() float64 {
 	}
 	size := cardCode
 	for size/float64(len(m)) < SafeModule && size+0.05*Inch <= cardCodeMost+1e-9 {
-		if _, err := c.backAt(false, size+0.05*Inch); err != nil {
-			break // the lines beside it no longer fit
+		var fe *FitError
+		if _, err := c.backAt(false, size+0.05*Inch); err != nil && !(errors.As(err, &fe) && fe.Fits > 0) {
+			break // the lines beside it no longer fit; a code still too dense grows on
 		}
 		size += 0.05 * Inch
 	}

@@ -46,9 +46,9 @@ func (in Input) code(url string, size float64, where string) (code, error) {
 // tooDense is the error for a code of n modules across whose url is too long for size: it
 // names the setting the address comes from, how long it is, and what shortens it.
 func (in Input) tooDense(url string, n int, size float64, where string) error {
-	at := diag.Located{File: in.Address.File, Field: "resource_url", Text: in.Settings.ResourceURL}
-	if in.Address.Field == "resource_url" {
-		at.Line = in.Address.Line
+	at := in.Resource
+	if at.File == "" {
+		at = diag.Located{File: in.Address.File, Field: "resource_url", Text: in.Settings.ResourceURL}
 	}
 	base := in.Settings.ResourceURL
 	if d := in.Settings.Cards.DiscreetURL; d != "" && url == in.discreetLink() {
@@ -61,8 +61,10 @@ func (in Input) tooDense(url string, n int, size float64, where string) error {
 	if len(url) > len(base) {
 		link = fmt.Sprintf("with its tracking is a %d-character link", len(url))
 	}
+	fits := longestFitting(len(url), size)
 	e := fitErr(at, where, "%s: its QR code, %d modules across in %.1f mm, would print them %.2f mm wide, under the %.2f mm phones read reliably from print; at most %d characters fit",
-		link, n, size/MM, size/MM/float64(n), MinModule/MM, longestFitting(len(url), size))
+		link, n, size/MM, size/MM/float64(n), MinModule/MM, fits)
+	e.Fits = fits
 	e.Hint = fmt.Sprintf("point %s at a shorter address, such as a short page of your own that leads there; display_url changes only the address printed under the code", setting(at))
 	if len(url) > len(base) {
 		e.Hint += fmt.Sprintf("; or drop the campaign (campaign: in settings.yaml, or --campaign), which adds %d characters", len(url)-len(base))

@@ -35,6 +35,7 @@ type Input struct {
 	Settings  content.Settings
 	Logo      *content.Logo // nil for none
 	Address   diag.Located  // the resource URL as printed
+	Resource  diag.Located  // resource_url, where it was set; its File empty: where Address was
 	Lang      *content.Language
 	M         Measurer
 	Campaign  string // utm_campaign; empty for untracked links

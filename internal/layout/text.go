@@ -85,6 +85,10 @@ type FitError struct {
 	More []*FitError
 	// Whole quotes the text whole: an address cut short in a message is not one to find.
 	Whole bool
+	// Fits is, for an address too long for a QR code, how many characters fit there: of the
+	// same address too long for several outputs, the one that fits fewest is told, so that the
+	// address shortened once fits every output.
+	Fits int
 }
 
 // Each is the error and those it carries, each naming the output.
