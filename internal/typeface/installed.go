@@ -71,7 +71,7 @@ func installedAdvice(texts []diag.Located, cli bool) string {
 		return version + ", or leave it out: haven's own fonts print all of this content"
 	}
 	chars := "the content's " + scriptNames(need)
-	full := suitable(need)
+	full := suitable(append(need, presentationForms(distinct(texts), texts)...)) // with the forms haven joins the letters with
 	switch {
 	case len(full) == 0:
 		// a font with some of them is no answer: the rest would still be missing

@@ -221,3 +221,44 @@ func TestSuggestionPairsByTheFacesTables(t *testing.T) {
 		t.Errorf("suggested %v, want %v", got, want)
 	}
 }
+
+// A font is suggested for Arabic letters only with the presentation forms haven joins the
+// texts' letters with: DejaVu Sans has the letters and their four forms, but not the alef with
+// fathatan of "دائماً" (U+FD3C), and given, it would be refused.
+func TestSuggestedFontHasTheFormsTheTextsJoinWith(t *testing.T) {
+	const dejavu, naskh = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf"
+	for _, f := range []struct{ path, pkg string }{{dejavu, "fonts-dejavu-core"}, {naskh, "fonts-noto-core"}} {
+		if _, err := os.Stat(f.path); err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("%s: %v (CI installs the Debian package %s)", f.path, err, f.pkg)
+			}
+			t.Skipf("%s is not installed: apt-get install %s", f.path, f.pkg)
+		}
+	}
+	saved := fontDirs
+	defer func() { fontDirs = saved }()
+	fontDirs = func() []string { return []string{filepath.Dir(dejavu), filepath.Dir(naskh)} }
+	fams, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text   string
+		dejavu bool // suggested
+	}{
+		{"نحن هنا من أجلك", true},
+		{"نحن هنا من أجلك دائماً", false},
+	} {
+		_, err := Choose("ar", fams, []diag.Located{{File: "ar/faq.md", Line: 1, Field: "title", Text: tt.text}})
+		var ps diag.Problems
+		if !errors.As(err, &ps) || len(ps) != 1 {
+			t.Fatalf("%q: got %v, want one problem", tt.text, err)
+		}
+		if !strings.Contains(ps[0].Hint, naskh) {
+			t.Errorf("%q: Noto Naskh Arabic is not suggested: %s", tt.text, ps[0].Hint)
+		}
+		if got := strings.Contains(ps[0].Hint, dejavu); got != tt.dejavu {
+			t.Errorf("%q: DejaVu Sans suggested %v, want %v: %s", tt.text, got, tt.dejavu, ps[0].Hint)
+		}
+	}
+}

@@ -971,7 +971,13 @@ func missingError(lang string, families []*Family, runes []rune, missing map[run
 	if lang != "" {
 		msg = fmt.Sprintf("%s needs a font for its %s: %s", lang, scriptNames(runes), msg)
 	}
-	hint := "fonts tried: " + strings.Join(names, ", ") + "; " + installedFor(runes)
+	// the font suggested has the presentation forms haven joins the texts' letters with too
+	// (the alef with fathatan of "دائماً"): one without them is refused once given
+	var written []diag.Located
+	for l := range texts {
+		written = append(written, l)
+	}
+	hint := "fonts tried: " + strings.Join(names, ", ") + "; " + installedFor(append(slices.Clone(runes), presentationForms(distinct(written), written)...))
 	if len(broken) > 0 {
 		hint = strings.Join(broken, "; ")
 	}
