@@ -1033,7 +1033,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			}
 			hint := "use one of {" + strings.Join(placeholderNames, "}, {") + "}"
 			for _, known := range placeholderNames {
-				if oneEdit(strings.ToLower(key), known) { // {organization}, {keywrd}
+				if k := strings.ToLower(strings.TrimSpace(key)); k == known || oneEdit(k, known) { // {CALL}, { call }, {organization}, {keywrd}
 					hint = "did you mean {" + known + "}? " + hint
 					break
 				}

@@ -193,6 +193,11 @@ func TestBadContent(t *testing.T) {
 		}, "content/en/text.yaml:26: card.headline: has a private-use character (U+E003) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
+		// a placeholder in capitals, or with spaces inside its braces, is told as written right
+		{"placeholder in capitals", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {CALL}") },
+			"content/en/text.yaml:15: help.call: unknown placeholder {CALL} (did you mean {call}? use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
+		{"placeholder with spaces", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call { call }") },
+			"content/en/text.yaml:15: help.call: unknown placeholder { call } (did you mean {call}? use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
 		{"alias", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: &a Get help now\n  danger_label: *a")
 		},
