@@ -117,11 +117,9 @@ func placeLinks(p *Para, vars map[string]diag.Located) {
 			l.Print = "" // the words after it show it, and take its link as every number does
 		}
 		if l.Print != "" {
-			paper.WriteString(printedAfter(paper.String(), l.Print))
-			l.PrintAt = end(&paper, l.Print)
-			if l.PrintAt < 0 { // " (" + Print + ")"
-				l.PrintAt = end(&paper, l.Print+")")
-			}
+			after := printedAfter(paper.String(), l.Print)
+			paper.WriteString(after)
+			l.PrintAt = paper.Len() - len(after) + strings.Index(after, l.Print)
 		}
 	}
 	rest := fill(p.pieces[len(p.Links)], vars)
@@ -191,11 +189,17 @@ func linkAddress(u string) string {
 // printedAfter is how a link's number or address follows its words, before (the paragraph so
 // far): in brackets, "call us (1-216-555-0100)", or after a comma where brackets would nest,
 // inside brackets or around a number written with its own, "call our office, (216) 555-0142".
+// Chinese and Japanese write the brackets and the comma full-width, with no space:
+// "热线网站（humantraffickinghotline.org）".
 func printedAfter(before, print string) string {
-	if strings.Count(before, "(") > strings.Count(before, ")") || strings.HasPrefix(print, "(") {
-		return ", " + print
+	open, closing, comma := " (", ")", ", "
+	if strings.ContainsFunc(before, func(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }) {
+		open, closing, comma = "（", "）", "，"
 	}
-	return " (" + print + ")"
+	if strings.Count(before, "(")+strings.Count(before, "（") > strings.Count(before, ")")+strings.Count(before, "）") || strings.HasPrefix(print, "(") {
+		return comma + print
+	}
+	return open + print + closing
 }
 
 // fill fills in the placeholders of a text whose own copy expandAll has checked.

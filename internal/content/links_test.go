@@ -53,6 +53,8 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		// a reference-style link takes its address from its definition line, which prints nothing
 		{"See [our resource list][1].\n\n[1]: https://samples.org/help/\n\nNo.", "See our resource list.", "See our resource list (samples.org/help).", "samples.org/help"},
 		{"[Call us][] now.\n\n[call us]: tel:+12165560200\n\nNo.", "Call us now.", "Call us (1-216-556-0200) now.", "1-216-556-0200"},
+		// Chinese writes the brackets full-width, with no space before them
+		{"或访问[热线网站](https://samples.org/help/)。", "或访问热线网站。", "或访问热线网站（samples.org/help）。", "samples.org/help"},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {
@@ -67,6 +69,8 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		}
 		if l := p.Links[0]; l.Print != tt.print {
 			t.Errorf("%q: link %+v prints %q, want %q", tt.md, l, l.Print, tt.print)
+		} else if l.Print != "" && (l.PrintAt < 0 || !strings.HasPrefix(p.Paper[l.PrintAt:], l.Print)) {
+			t.Errorf("%q: the printed %q is not where the link says, at %d of %q", tt.md, l.Print, l.PrintAt, p.Paper)
 		}
 	}
 }
@@ -301,6 +305,9 @@ func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
 		{"For advice, call our office", "(216) 555-0142", ", (216) 555-0142"},
 		{"Ask (or call us", "samples.org", ", samples.org"},
 		{"Ask (we answer) or call us", "samples.org", " (samples.org)"},
+		{"或访问热线网站", "samples.org", "（samples.org）"},
+		{"请（或拨打热线", "samples.org", "，samples.org"},
+		{"ホットラインに電話", "1-888-373-7888", "（1-888-373-7888）"},
 	} {
 		if got := printedAfter(tt.before, tt.print); got != tt.want {
 			t.Errorf("%q + %q: %q, want %q", tt.before, tt.print, got, tt.want)
