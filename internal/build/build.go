@@ -388,9 +388,33 @@ func Faces(o Options) ([]string, error) {
 		if u := fam.Upright(italics(l)); len(u) > 0 {
 			line += "; italic printed upright: " + strings.Join(u, ", ")
 		}
+		if flat := flatEmphasis(l); len(flat) > 0 {
+			line += fmt.Sprintf("; bold and italic print in the regular face in right-to-left text (%s:%d", flat[0].File, flat[0].Line)
+			if len(flat) > 1 {
+				line += fmt.Sprintf(" and %d more", len(flat)-1)
+			}
+			line += ")"
+		}
 		out = append(out, line)
 	}
 	return out, nil
+}
+
+// flatEmphasis are the texts of a language with bold or italic in a paragraph that reads right
+// to left, which prints in the paragraph's regular face: such a line is set in one face, its
+// letters joined and reordered whole.
+func flatEmphasis(l *content.Language) []diag.Located {
+	edition := layout.RTL(l.FAQ.Title.Text)
+	var out []diag.Located
+	for _, t := range l.Texts {
+		if !layout.ParaRTL(edition, content.Unmark(t.Text)) {
+			continue
+		}
+		if runs, _ := content.Runs(t.Text, content.Emphasis{}); slices.ContainsFunc(runs, func(r content.Run) bool { return r.Bold || r.Italic }) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // italics are the pieces of a language's texts written in italic.

@@ -302,6 +302,10 @@ func strongs(s string) (first, last rune) {
 // resource page sets a paragraph's direction (dirOf) and canvas.rotated a line's on its own.
 func paraRTL(edition bool, s string) bool { return hasRTL(s) && (edition || rtl(s)) }
 
+// ParaRTL reports whether a paragraph s of an edition that reads right to left (edition) or
+// not reads right to left, as the PDFs set it.
+func ParaRTL(edition bool, s string) bool { return paraRTL(edition, s) }
+
 // paragraphBidi is, for each line of a paragraph broken in logical order, what visual needs of
 // the paragraph to place it, right saying whether the paragraph reads right to left (paraRTL);
 // nil when no line has a letter written right to left (each line is placed as written). A
