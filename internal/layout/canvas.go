@@ -130,7 +130,7 @@ func (c *canvas) bidi(s string) bidiContext {
 	if c.para != nil {
 		return *c.para
 	}
-	return bidiContext{rtl: paraRTL(c.rtl, s)}
+	return bidiContext{rtl: (c.rtl || rtl(s)) && hasRTL(s)} // paraRTL, its shorter test first
 }
 
 // add draws it as part of the current element; boxes and rules only decorate.

@@ -718,6 +718,9 @@ func findSegments(s string) []segment {
 	var sg segmenter.Segmenter
 	runes := []rune(s)
 	for i, r := range runes { // the emphasis marks stand for what breaks as they do, in as many bytes
+		if r < 0xE000 || r > 0xE003 { // content.Marks
+			continue
+		}
 		switch string(r) {
 		case content.BoldOn, content.ItalicOn: // as an opening quotation mark: with what follows
 			runes[i] = '\u201A'
@@ -772,7 +775,7 @@ func findSegments(s string) []segment {
 	// a number that begins a part of a line stays with the word after it: "419-241-3411 · 2200"
 	// at a line's end, its street on the next, reads as one number
 	for k := 1; k+1 < len(segs); k++ {
-		if first, _ := utf8.DecodeRuneInString(segs[k].text); separator(segs[k-1].text) && unicode.IsDigit(first) && !segs[k].hard {
+		if first, _ := utf8.DecodeRuneInString(segs[k].text); unicode.IsDigit(first) && separator(segs[k-1].text) && !segs[k].hard {
 			if next, _ := utf8.DecodeRuneInString(segs[k+1].text); unicode.IsLetter(next) {
 				segs[k].glue = true
 			}
