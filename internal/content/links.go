@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"net/url"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -25,6 +26,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	var ps diag.Problems
 	var printed []diag.Located
 	nums, own := s.Numbers(), ownHosts(s)
+	lang, _, _ := strings.Cut(path.Base(path.Dir(file)), "-") // the edition's language: zh, ja
 	each := func(paras []Para) {
 		for i := range paras {
 			p := &paras[i]
@@ -83,7 +85,7 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 			if len(p.pieces) != len(p.Links)+1 {
 				continue
 			}
-			placeLinks(p, vars)
+			placeLinks(p, vars, lang)
 			if paper {
 				printed = append(printed, p.Printed())
 			}
@@ -98,8 +100,9 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 }
 
 // placeLinks finds where each of p's links stands in its Text and, with each link's number or
-// address in brackets after its words, makes the paragraph as printed, Paper, when any has one.
-func placeLinks(p *Para, vars map[string]diag.Located) {
+// address in brackets after its words, makes the paragraph as printed, Paper, when any has one;
+// lang is the edition's language (printedAfter).
+func placeLinks(p *Para, vars map[string]diag.Located, lang string) {
 	var web, paper strings.Builder
 	end := func(b *strings.Builder, s string) int { // where s, just written, begins; -1 if not
 		if !strings.HasSuffix(b.String(), s) {
@@ -117,7 +120,7 @@ func placeLinks(p *Para, vars map[string]diag.Located) {
 			l.Print = "" // the words after it show it, and take its link as every number does
 		}
 		if l.Print != "" {
-			after := printedAfter(paper.String(), l.Print)
+			after := printedAfter(paper.String(), l.Print, lang, p.Text)
 			paper.WriteString(after)
 			l.PrintAt = paper.Len() - len(after) + strings.Index(after, l.Print)
 		}
@@ -189,12 +192,13 @@ func linkAddress(u string) string {
 // printedAfter is how a link's number or address follows its words, before (the paragraph so
 // far): in brackets, "call us (1-216-555-0100)", or after a comma where brackets would nest,
 // inside brackets or around a number written with its own, "call our office, (216) 555-0142".
-// Chinese and Japanese write the brackets and the comma full-width, with no space:
-// "热线网站（humantraffickinghotline.org）".
-func printedAfter(before, print string) string {
+// A paragraph of a Chinese or Japanese edition (lang) written in its characters (text) takes
+// the brackets and the comma full-width, with no space: "热线网站（humantraffickinghotline.org）";
+// Japanese's comma is "、".
+func printedAfter(before, print, lang, text string) string {
 	open, closing, comma := " (", ")", ", "
-	if strings.ContainsFunc(before, func(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }) {
-		open, closing, comma = "（", "）", "，"
+	if (lang == "zh" || lang == "ja") && strings.ContainsFunc(text, func(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }) {
+		open, closing, comma = "（", "）", map[string]string{"zh": "，", "ja": "、"}[lang]
 	}
 	if strings.Count(before, "(")+strings.Count(before, "（") > strings.Count(before, ")")+strings.Count(before, "）") || strings.HasPrefix(print, "(") {
 		return comma + print

@@ -2,9 +2,12 @@ package content
 
 import (
 	"fmt"
+	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // loadFirstAnswer loads the default content with the first answer starting with md, and
@@ -53,8 +56,8 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 		// a reference-style link takes its address from its definition line, which prints nothing
 		{"See [our resource list][1].\n\n[1]: https://samples.org/help/\n\nNo.", "See our resource list.", "See our resource list (samples.org/help).", "samples.org/help"},
 		{"[Call us][] now.\n\n[call us]: tel:+12165560200\n\nNo.", "Call us now.", "Call us (1-216-556-0200) now.", "1-216-556-0200"},
-		// Chinese writes the brackets full-width, with no space before them
-		{"或访问[热线网站](https://samples.org/help/)。", "或访问热线网站。", "或访问热线网站（samples.org/help）。", "samples.org/help"},
+		// an English paragraph with a Chinese word keeps its own brackets
+		{"Ask for “热线” or see [our list](https://samples.org/help/).", "Ask for “热线” or see our list.", "Ask for “热线” or see our list (samples.org/help).", "samples.org/help"},
 	} {
 		p, err := loadFirstAnswer(t, tt.md)
 		if err != "" {
@@ -300,16 +303,20 @@ func TestLinkNumbersDialledInOneForm(t *testing.T) {
 // A link's number or address follows its words in brackets, after a comma where brackets
 // would nest: "((216) 556-0242)" reads as a typo.
 func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
-	for _, tt := range []struct{ before, print, want string }{
-		{"For advice, call our office", "1-216-555-0142", " (1-216-555-0142)"},
-		{"For advice, call our office", "(216) 555-0142", ", (216) 555-0142"},
-		{"Ask (or call us", "samples.org", ", samples.org"},
-		{"Ask (we answer) or call us", "samples.org", " (samples.org)"},
-		{"或访问热线网站", "samples.org", "（samples.org）"},
-		{"请（或拨打热线", "samples.org", "，samples.org"},
-		{"ホットラインに電話", "1-888-373-7888", "（1-888-373-7888）"},
+	for _, tt := range []struct{ before, print, lang, want string }{
+		{"For advice, call our office", "1-216-555-0142", "en", " (1-216-555-0142)"},
+		{"For advice, call our office", "(216) 555-0142", "en", ", (216) 555-0142"},
+		{"Ask (or call us", "samples.org", "en", ", samples.org"},
+		{"Ask (we answer) or call us", "samples.org", "en", " (samples.org)"},
+		// a Chinese or Japanese edition writes them full-width, its paragraphs in its characters
+		{"或访问热线网站", "samples.org", "zh", "（samples.org）"},
+		{"请（或拨打热线", "samples.org", "zh", "，samples.org"},
+		{"ホットラインに電話", "1-888-373-7888", "ja", "（1-888-373-7888）"},
+		{"（ホットラインに電話", "1-888-373-7888", "ja", "、1-888-373-7888"},
+		{"For English, see our site", "samples.org", "zh", " (samples.org)"},
+		{"或访问热线网站", "samples.org", "en", " (samples.org)"},
 	} {
-		if got := printedAfter(tt.before, tt.print); got != tt.want {
+		if got := printedAfter(tt.before, tt.print, tt.lang, tt.before+"。"); got != tt.want {
 			t.Errorf("%q + %q: %q, want %q", tt.before, tt.print, got, tt.want)
 		}
 	}
@@ -381,6 +388,38 @@ func TestUnreadLinkRefused(t *testing.T) {
 		_, problem := loadFirstAnswer(t, tt.md)
 		if tt.want == "" && problem != "" || !strings.Contains(problem, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.md, problem, tt.want)
+		}
+	}
+}
+
+// In a Chinese edition a link's address prints in full-width brackets, with no space, wherever
+// the link stands in its paragraph, and the link knows where it printed.
+func TestLinksPrintFullWidthInChinese(t *testing.T) {
+	for _, tt := range []struct{ md, paper string }{
+		{"或访问[热线网站](https://samples.org/help/)。", "或访问热线网站（samples.org/help）。"},
+		{"[Polaris](https://samples.org/help/)提供帮助。", "Polaris（samples.org/help）提供帮助。"},
+	} {
+		faq, err := os.ReadFile("../../testdata/languages/zh/faq.md")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := withFile(t, "zh/faq.md", []byte(strings.Replace(string(faq), "不是。", tt.md+"\n\n不是。", 1))).(fstest.MapFS)
+		yaml, err := os.ReadFile("../../testdata/languages/zh/text.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m["zh/text.yaml"] = &fstest.MapFile{Data: yaml}
+		c, err := Load(m, "content", Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(c.Languages, func(l Language) bool { return l.Code == "zh" })
+		p := c.Languages[i].FAQ.Questions[0].Answer[0]
+		if p.Paper != tt.paper {
+			t.Errorf("%q prints %q, want %q", tt.md, p.Paper, tt.paper)
+		}
+		if l := p.Links[0]; l.PrintAt < 0 || !strings.HasPrefix(p.Paper[l.PrintAt:], l.Print) {
+			t.Errorf("%q: the printed %q is not where the link says, at %d of %q", tt.md, l.Print, l.PrintAt, p.Paper)
 		}
 	}
 }

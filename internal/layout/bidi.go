@@ -91,26 +91,101 @@ func Numbers(s string) [][]int {
 	return out
 }
 
-// dottedEnd is where a run of number ends: its whole length, or, where a spaced dot follows
-// groups joined otherwise, before the dot: groups joined by spaced dots ("888 · 373 · 7888")
-// make one number, but "419-241-3411 · 2200 Jefferson Ave" is a number, the separator of a
-// contact line's parts, and a house number.
+// dottedEnd is where a run of number ends: its whole length, or, where a spaced dot parts it
+// otherwise than between groups joined by spaced dots alone, before the first: "888 · 373 ·
+// 7888" and "+1 888 · 373 · 7888" are one number each, but "419-241-3411 · 2200 Jefferson Ave"
+// (a contact line's phone number and house number) and "233733 · 12 Main Street" are two.
 func dottedEnd(run string) int {
+	first := -1
 	for i, r := range run {
-		if !strings.ContainsRune("·•‧⁃⸱・･", r) || i == 0 {
-			continue
+		if before, _ := utf8.DecodeLastRuneInString(run[:i]); i > 0 && strings.ContainsRune(dots, r) && unicode.IsSpace(before) {
+			first = len(strings.TrimRightFunc(run[:i], unicode.IsSpace))
+			break
 		}
-		before, _ := utf8.DecodeLastRuneInString(run[:i])
-		if !unicode.IsSpace(before) {
-			continue // unspaced, "1·888·373·7888": a separator as a hyphen is
-		}
-		head := strings.TrimRightFunc(run[:i], unicode.IsSpace)
-		if strings.IndexFunc(head, func(r rune) bool { return !unicode.IsDigit(r) && !strings.ContainsRune("+$€£#()", r) }) >= 0 {
-			return len(head) // its groups so far joined otherwise
-		}
+	}
+	if first < 0 {
 		return len(run)
 	}
-	return len(run)
+	groups, rest := 0, run[first:]
+	for rest != "" { // a spaced dot and a group of digits, again and again
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(dots, r) {
+			break
+		}
+		rest = strings.TrimLeftFunc(rest[size:], unicode.IsSpace)
+		digits := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsDigit))
+		if digits == 0 {
+			break
+		}
+		rest, groups = rest[digits:], groups+1
+	}
+	if rest == "" && groups >= 2 {
+		return len(run)
+	}
+	return first
+}
+
+// dots are the dots a number's groups may be written apart with.
+const dots = "·•‧⁃⸱・･"
+
+// lineCore is what a line with no letter written right to left sets apart in a right-to-left
+// paragraph, each piece reading as written: its words, from its first letter outside a number
+// to its last letter or digit, with a bracket whose pair is in them and the address pieces
+// they touch ("Call 911", "Signal (free)", "Hotline 24/7", "resources/help/" of an address
+// broken there), and each number before them, which reads after the paragraph's letters before
+// the line as it would on the same line as them ("1-888-373-7888 or text HELP" after Arabic
+// words: the number first, right to left). What is about them, the full stop of
+// "help@example.org." that ends the paragraph, takes the paragraph's direction. A line of
+// numbers alone sets them apart as any line does (ltrRuns).
+func lineCore(line string) [][]int {
+	nums := Numbers(line)
+	inNumber := func(i int) bool {
+		return slices.ContainsFunc(nums, func(n []int) bool { return n[0] <= i && i < n[1] })
+	}
+	start := -1
+	for i, r := range line {
+		if unicode.IsLetter(r) && !inNumber(i) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return ltrRuns(line)
+	}
+	var out [][]int
+	for _, n := range nums {
+		if n[1] <= start {
+			out = append(out, n)
+		}
+	}
+	end := strings.LastIndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) })
+	_, size := utf8.DecodeRuneInString(line[end:])
+	end += size
+	for _, a := range addressPieces(line) { // with the slash a piece of an address ends in
+		if a[0] < end && start < a[1] {
+			start, end = min(start, a[0]), max(end, a[1])
+		}
+	}
+	pairedIn := func(r rune) bool { // r closes (or opens) more brackets in the core than it holds of r
+		m := mirrorOf(r)
+		return m != 0 && strings.Count(line[start:end], string(m)) > strings.Count(line[start:end], string(r))
+	}
+	for end < len(line) {
+		r, size := utf8.DecodeRuneInString(line[end:])
+		if !pairedIn(r) {
+			break
+		}
+		end += size
+	}
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(line[:start])
+		if !pairedIn(r) || inNumber(start-size) {
+			break
+		}
+		start -= size
+	}
+	return append(out, []int{start, end})
 }
 
 // nextNumber is the first run of number in s from byte from on. Each holds a digit, at most
@@ -387,12 +462,8 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 		at = end
 	}
 	apart := ltrRuns(line)
-	if !hasRTL(line) && hasLetters(line) {
-		// a line of a right-to-left paragraph in left-to-right words alone: set apart, its
-		// numbers would leave them ("Call 911" placed "911 Call"), where the algorithm keeps
-		// them with the words before them (W7); its addresses, and pieces of them, are set
-		// apart as in the paragraph's other lines
-		apart = addressPieces(line)
+	if !hasRTL(line) { // a line of a right-to-left paragraph with no letter written so
+		apart = lineCore(line)
 	}
 	for _, m := range apart {
 		m = unbracketed(line, m)

@@ -44,6 +44,10 @@ func TestNumbersDottedGroups(t *testing.T) {
 		{"Office 419-241-3411 · 2200 Jefferson Ave", []string{"419-241-3411", "2200"}},
 		{"(419) 241 3411 · 12B Lake Road", []string{"(419) 241 3411", "12"}},
 		{"Call 1-888-373-7888 · Text 233733", []string{"1-888-373-7888", "233733"}},
+		{"Call +1 888 · 373 · 7888 now", []string{"+1 888 · 373 · 7888"}},
+		{"Call 1 888 · 373 · 7888 now", []string{"1 888 · 373 · 7888"}},
+		{"Text 233733 · 12 Main Street", []string{"233733", "12"}},
+		{"Call 988 · 1200 Main St", []string{"988", "1200"}},
 	} {
 		var got []string
 		for _, n := range Numbers(tt.s) {

@@ -149,9 +149,10 @@ func joinedRuns(runs []styled) string {
 }
 
 // lineRows turns wrapped lines into rows of a column from x, w wide, kept so no paragraph
-// leaves one line alone at the foot or the head of a page. A right-to-left paragraph's lines
-// are set flush right.
-func lineRows(lines []string, x, w float64, right bool, st Style, before float64) []row {
+// leaves one line alone at the foot or the head of a page. right says the paragraph reads
+// right to left; flush sets its lines flush right, as a right-to-left paragraph's are and an
+// item's of a right-to-left list.
+func lineRows(lines []string, x, w float64, right, flush bool, st Style, before float64) []row {
 	rows := make([]row, len(lines))
 	aboves, belows := sentencesAbove(lines), textsBelow(lines)
 	bidis := paragraphBidi(lines, right) // each line placed as a line of the paragraph
@@ -170,11 +171,18 @@ func lineRows(lines []string, x, w float64, right bool, st Style, before float64
 			defer func() { c.before, c.after, c.since = "", "", nil }()
 			if right { // in one face: the bold and italic runs of a right-to-left line are not set apart
 				l := content.Unmark(l)
-				c.inParagraph(bidis, i, func() { c.text(x+w-c.m.Width(st.Font, st.Size, l), baseline(top, st), st, l) })
+				x := x
+				if flush {
+					x += w - c.m.Width(st.Font, st.Size, l)
+				}
+				c.inParagraph(bidis, i, func() { c.text(x, baseline(top, st), st, l) })
 				return
 			}
 			x := x
 			runs := runsOf(l)
+			if flush {
+				x += w - richWidth(c.m, st, l)
+			}
 			for k, r := range runs { // bold and italic runs in their faces, one after the other
 				rs := st
 				rs.Font = r.font(st.Font)

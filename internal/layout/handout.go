@@ -767,17 +767,20 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			return nil
 		}
 		// a right-to-left paragraph is the mirror image: it hangs from the right, its
-		// indents and list marks on the right
+		// indents and list marks on the right; an item of a list hangs from its list's side,
+		// the edition's, its mark there, as on the page, its words read as they are written
+		// ("Instagram" in an Arabic list)
 		right := paraRTL(rtl(faq.Title.Text), p.Text)
-		if p.Level > 0 { // an item keeps its list's direction, the edition's, its mark on that side, as on the page
-			right = rtl(faq.Title.Text)
+		flush := right
+		if p.Level > 0 {
+			flush = rtl(faq.Title.Text)
 		}
 		lx := x + in
-		if right {
+		if flush {
 			x = 2*margin + width - (x + w)
 			lx = x
 		}
-		rs := lineRows(lines, lx, w-in, right, body, before)
+		rs := lineRows(lines, lx, w-in, right, flush, body, before)
 		if h.sc.large && len(rs) <= 5 { // a short paragraph is read whole under a magnifier
 			for i := 0; i < len(rs)-1; i++ {
 				rs[i].keep = true
@@ -821,11 +824,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		if p.Mark != "" && len(rs) > 0 {
 			first, mark := rs[0].draw, content.InDigits(p.Mark, h.in.Lang.Digits()) // a numbered list's "2." in the edition's digits
 			markX := x + in - h.in.M.Width(body.Font, body.Size, mark) - body.Size*0.4
-			if right {
+			if flush {
 				markX = x + w - in + body.Size*0.4
 			}
 			rs[0].draw = func(c *canvas, top float64) {
-				c.as(label, func() { c.mark(markX, baseline(top, body), body, mark, right) })
+				c.as(label, func() { c.mark(markX, baseline(top, body), body, mark, flush) })
 				first(c, top)
 			}
 		}

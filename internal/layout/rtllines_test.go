@@ -24,7 +24,13 @@ func TestLinesOfARightToLeftParagraph(t *testing.T) {
 		{[]string{"للاستفسارات اكتب إلينا عبر البريد", "help@missionhaven.org."}, true, []string{reversed("للاستفسارات اكتب إلينا عبر البريد"), ".help@missionhaven.org"}},
 		{[]string{"للمزيد زوروا https://example.org/ar/", "resources/help."}, true, []string{"https://example.org/ar/ " + reversed("للمزيد زوروا"), ".resources/help"}},
 		{[]string{"اتصلوا بنا", "Call 911 or text HELP to 233733", "في أي وقت."}, true, []string{reversed("اتصلوا بنا"), "Call 911 or text HELP to 233733", "." + reversed("في أي وقت")}},
-		{[]string{"Discord, Roblox"}, true, []string{"Discord, Roblox"}}, // an item of a right-to-left list
+		// a number before the words reads first, right to left, after the Arabic before the line
+		{[]string{"اتصل على الرقم", "1-888-373-7888 or text HELP", "في أي وقت."}, true, []string{reversed("اتصل على الرقم"), "or text HELP 1-888-373-7888", "." + reversed("في أي وقت")}},
+		{[]string{"اتصل على الرقم", "(216) 555-0142 or text HELP", "في أي وقت."}, true, []string{reversed("اتصل على الرقم"), "or text HELP (216) 555-0142", "." + reversed("في أي وقت")}},
+		{[]string{"Discord, Roblox"}, true, []string{"Discord, Roblox"}},
+		{[]string{"Signal (free)"}, true, []string{"Signal (free)"}},
+		{[]string{"Hotline 24/7"}, true, []string{"Hotline 24/7"}},
+		{[]string{"1-800-799-SAFE (7233)."}, true, []string{".1-800-799-SAFE (7233)"}},
 		{[]string{"Snapchat."}, true, []string{".Snapchat"}},
 		{[]string{"Write to help@missionhaven.org.", "Call 911."}, false, []string{"Write to help@missionhaven.org.", "Call 911."}},
 	} {

@@ -179,7 +179,7 @@ func TestTextTelephoneLinksTheCall(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, r := range lineRows(tt.lines, 10, 100, paraRTL(tt.rtl, strings.Join(tt.lines, " ")), Style{Size: 2, Leading: 3, Font: Regular}, 0) {
+			for _, r := range lineRows(tt.lines, 10, 100, paraRTL(tt.rtl, strings.Join(tt.lines, " ")), paraRTL(tt.rtl, strings.Join(tt.lines, " ")), Style{Size: 2, Leading: 3, Font: Regular}, 0) {
 				c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: []autolink{tty, text}, rtl: tt.rtl}
 				r.draw(c, 0)
 				for _, it := range c.items {

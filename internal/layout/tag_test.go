@@ -234,7 +234,7 @@ func TestLinkDescriptionsAfterTheLinkBefore(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := Style{Size: 2, Leading: 3, Font: Regular}
 			var got []string
-			for _, r := range lineRows(tt.lines, 10, 100, paraRTL(tt.edition, strings.Join(tt.lines, " ")), st, 0) {
+			for _, r := range lineRows(tt.lines, 10, 100, paraRTL(tt.edition, strings.Join(tt.lines, " ")), paraRTL(tt.edition, strings.Join(tt.lines, " ")), st, 0) {
 				c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: tt.links, rtl: tt.edition}
 				r.draw(c, 0)
 				for i, it := range c.items {

@@ -775,8 +775,8 @@ func findSegments(s string) []segment {
 	// a number that begins a part of a line stays with the word after it: "419-241-3411 · 2200"
 	// at a line's end, its street on the next, reads as one number
 	for k := 1; k+1 < len(segs); k++ {
-		if first, _ := utf8.DecodeRuneInString(segs[k].text); unicode.IsDigit(first) && separator(segs[k-1].text) && !segs[k].hard {
-			if next, _ := utf8.DecodeRuneInString(segs[k+1].text); unicode.IsLetter(next) {
+		if first, _ := utf8.DecodeRuneInString(content.Unmark(segs[k].text)); unicode.IsDigit(first) && separator(segs[k-1].text) && !segs[k].hard {
+			if next, _ := utf8.DecodeRuneInString(content.Unmark(segs[k+1].text)); unicode.IsLetter(next) { // bold or not
 				segs[k].glue = true
 			}
 		}

@@ -33,7 +33,9 @@ func TestWidthOfWhatShapingLeavesOut(t *testing.T) {
 	if w := m.Width(Regular, 10, "a\u200Cb"); w != m.Width(Regular, 10, "ab") {
 		t.Errorf("a non-joiner between Latin letters measures %.2f pt against %.2f without", w, m.Width(Regular, 10, "ab"))
 	}
-	if runs := fam.Runs(nil, ""); len(runs) != 0 {
-		t.Errorf("an empty text has runs: %+v", runs)
+	for _, f := range []*Family{fam, fams[0]} { // with fallbacks and without
+		if runs := f.Runs(nil, ""); len(runs) != 0 {
+			t.Errorf("an empty text has runs in %s: %+v", f.Name, runs)
+		}
 	}
 }

@@ -170,6 +170,9 @@ type Run struct {
 // lacks (Việt in an English line) is set whole in that letter's face when it has all the
 // word's characters, as a word of two typefaces looks misprinted.
 func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
+	if s == "" { // no face to set nothing in
+		return nil
+	}
 	if len(f.Fallback) == 0 {
 		return []Run{{f, s}}
 	}
@@ -189,7 +192,7 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 		}
 		cur = face
 	}
-	if start < len(s) { // none for an empty s, which has no face
+	if start < len(s) {
 		runs = append(runs, Run{cur, s[start:]})
 	}
 	if foreign {
