@@ -277,6 +277,13 @@ func (v *pageCheck) text(it layout.Text) error {
 	if s != it.S {
 		return fmt.Errorf("the PDF shows %q where %q was meant", s, it.S)
 	}
+	// a text drawn in another order than it is written (right to left) shows each of its
+	// numbers as written: its groups in their order, read left to right
+	for _, n := range layout.Numbers(it.Logical) {
+		if num := it.Logical[n[0]:n[1]]; !strings.Contains(s, num) {
+			return fmt.Errorf("the PDF shows %q, which does not print the number %s of %q as written: its digits would be misread", s, num, it.Logical)
+		}
+	}
 	v.marks = append(v.marks, mark{it.Box(), g.Color.Dark(), it.S, true, 0})
 	return nil
 }
