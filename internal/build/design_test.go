@@ -312,16 +312,9 @@ func TestRightToLeftMirrors(t *testing.T) {
 		text = strings.Replace(text, e[0], e[1], 1)
 	}
 	fsys["he/text.yaml"] = &fstest.MapFile{Data: []byte(text)}
-	ct, err := content.Load(fsys, "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Run(context.Background(), Options{Content: ct, Families: append(fams, fam), Out: t.TempDir(),
-		Kinds: []string{"handout", "poster"}, Langs: []string{"he"}, Papers: []string{"letter"}, Created: epoch})
+	o := optionsFor(t, fsys, []string{"he"}, fam)
+	o.Kinds, o.Papers = []string{"handout", "poster"}, []string{"letter"}
+	res, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,10 +4,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"haven/internal/content"
-	"haven/internal/kinds"
-	"haven/internal/typeface"
 )
 
 // check says where bold or italic is written in right-to-left text, which prints in the
@@ -25,15 +21,7 @@ func TestCheckSaysRightToLeftEmphasisPrintsRegular(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			edited := strings.Replace(faq, "\n## ", "\n"+tt.para+"\n\n## ", 1)
 			fsys := contentWith(t, []string{"ar"}, map[string]string{"ar/faq.md": edited})
-			ct, err := content.Load(fsys, "content", content.Overrides{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			fams, err := typeface.Defaults()
-			if err != nil {
-				t.Fatal(err)
-			}
-			faces, err := Faces(Options{Content: ct, Families: append(fams, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")), Kinds: kinds.PrintedNames(), Langs: []string{"ar"}})
+			faces, err := Faces(optionsFor(t, fsys, []string{"ar"}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")))
 			if err != nil {
 				t.Fatal(err)
 			}

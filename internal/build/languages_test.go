@@ -24,28 +24,7 @@ import (
 // optional extra files.
 func contentWith(t *testing.T, langs []string, extra map[string]string) fs.FS {
 	t.Helper()
-	m := fstest.MapFS{}
-	add := func(fsys fs.FS, prefix string) {
-		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || strings.HasSuffix(p, ".go") {
-				return err
-			}
-			b, err := fs.ReadFile(fsys, p)
-			m[under(prefix, p)] = &fstest.MapFile{Data: b}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	add(defaultcontent.FS, "")
-	for _, l := range langs {
-		add(os.DirFS(filepath.Join("..", "..", "testdata", "languages", l)), l)
-	}
-	for p, s := range extra {
-		m[p] = &fstest.MapFile{Data: []byte(s)}
-	}
-	return m
+	return contenttest.WithLanguages(t, langs, extra)
 }
 
 // builtinFAQ is the built-in content's English FAQ, for a test to edit.
@@ -56,13 +35,6 @@ func builtinFAQ(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-func under(prefix, p string) string {
-	if prefix == "" {
-		return p
-	}
-	return prefix + "/" + p
 }
 
 func runContent(t *testing.T, fsys fs.FS, langs []string, first ...*typeface.Family) ([]Result, string, error) {

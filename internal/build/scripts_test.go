@@ -31,6 +31,17 @@ func runWithFont(t *testing.T, langs []string, extra *typeface.Family) []Result 
 // runFSWithFont builds the languages of the content fsys with the built-in families and one more.
 func runFSWithFont(t *testing.T, fsys fs.FS, langs []string, extra *typeface.Family) []Result {
 	t.Helper()
+	res, err := Run(context.Background(), optionsFor(t, fsys, langs, extra))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// optionsFor are the options that make every printed kind of the languages of the content fsys
+// with the built-in families and one more, into a temporary folder.
+func optionsFor(t *testing.T, fsys fs.FS, langs []string, extra *typeface.Family) Options {
+	t.Helper()
 	ct, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {
 		t.Fatal(err)
@@ -39,11 +50,7 @@ func runFSWithFont(t *testing.T, fsys fs.FS, langs []string, extra *typeface.Fam
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(context.Background(), Options{Content: ct, Families: append(fams, extra), Out: t.TempDir(), Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
+	return Options{Content: ct, Families: append(fams, extra), Out: t.TempDir(), Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch}
 }
 
 // Chinese without spaces wraps between characters inside the margins of every page, with

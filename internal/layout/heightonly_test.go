@@ -5,12 +5,10 @@ import (
 	"io/fs"
 	"os"
 	"slices"
-	"strings"
 	"testing"
-	"testing/fstest"
 
-	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/typeface"
 )
 
@@ -26,7 +24,7 @@ func TestHeightOnlyAsFlowed(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ins []Input
-	for _, fsys := range []fs.FS{withLanguages(t, "fr", "el", "vi"), os.DirFS("testdata/vi-long")} {
+	for _, fsys := range []fs.FS{contenttest.WithLanguages(t, []string{"fr", "el", "vi"}, nil), os.DirFS("testdata/vi-long")} {
 		c, err := content.Load(fsys, "content", content.Overrides{})
 		if err != nil {
 			t.Fatal(err)
@@ -87,28 +85,4 @@ func heightOf(rows []row) float64 {
 		total += r.h
 	}
 	return total
-}
-
-// withLanguages is the built-in content with language folders from testdata/languages.
-func withLanguages(t *testing.T, langs ...string) fs.FS {
-	t.Helper()
-	m := fstest.MapFS{}
-	add := func(fsys fs.FS, prefix string) {
-		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || strings.HasSuffix(p, ".go") {
-				return err
-			}
-			b, err := fs.ReadFile(fsys, p)
-			m[strings.TrimPrefix(prefix+"/"+p, "/")] = &fstest.MapFile{Data: b}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	add(defaultcontent.FS, "")
-	for _, l := range langs {
-		add(os.DirFS("../../testdata/languages/"+l), l)
-	}
-	return m
 }

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"haven/internal/content"
+	"haven/internal/contenttest"
 )
 
 // TestLinesOfARightToLeftParagraph: a line of a right-to-left paragraph with no letter written
@@ -63,7 +64,7 @@ func TestRightToLeftListKeepsItsSide(t *testing.T) {
 	if edited == string(faq) {
 		t.Fatal("the FAQ has no question to put the list before")
 	}
-	fsys := withLanguages(t, "ar").(fstest.MapFS)
+	fsys := contenttest.WithLanguages(t, []string{"ar"}, nil)
 	fsys["ar/faq.md"] = &fstest.MapFile{Data: []byte(edited)}
 	c, err := content.Load(fsys, "content", content.Overrides{})
 	if err != nil {

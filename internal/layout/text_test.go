@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 	"haven/internal/typeface"
 )
@@ -613,7 +614,7 @@ func TestEmphasisLeavesBreaksAlone(t *testing.T) {
 	// and every answer of the built-in languages, French, Vietnamese and Chinese, with a span
 	// of it bold and another italic, as Markdown marks them: from a character that is not a
 	// space to one that is not either
-	c, err := content.Load(withLanguages(t, "fr", "vi", "zh"), "content", content.Overrides{})
+	c, err := content.Load(contenttest.WithLanguages(t, []string{"fr", "vi", "zh"}, nil), "content", content.Overrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
