@@ -129,6 +129,41 @@ func dottedEnd(run string) int {
 // dots are the dots a number's groups may be written apart with.
 const dots = "·•‧⁃⸱・･"
 
+// joins says whether a run s[at:end] set apart to read left to right (a number, an address, a
+// line's words) reads with a left-to-right word right before it, and right after it: a number
+// after one, as the algorithm would read it unset apart (rule W7: "Text HELP to 233733" before
+// Arabic words); anything else, whose letters read so, either side ("www.example.org is our
+// site" after Arabic words). A bracket between them leaves the run to the paragraph ("A4 (210
+// × 297 مم)"). prev and next are the letters about s in its paragraph, 0 for none.
+func joins(s string, at, end int, number bool, prev, next rune) (withBefore, withAfter bool) {
+	return ltrStrong(besideBefore(s, at, prev)), !number && ltrStrong(besideAfter(s, end, next))
+}
+
+// besideBefore is the character before byte i of line past its spaces, or, at the line's start,
+// before, the paragraph's letter before it; besideAfter the character after byte i, or after.
+func besideBefore(line string, i int, before rune) rune {
+	if t := strings.TrimRightFunc(line[:i], unicode.IsSpace); t != "" {
+		r, _ := utf8.DecodeLastRuneInString(t)
+		return r
+	}
+	return before
+}
+
+func besideAfter(line string, i int, after rune) rune {
+	if t := strings.TrimLeftFunc(line[i:], unicode.IsSpace); t != "" {
+		r, _ := utf8.DecodeRuneInString(t)
+		return r
+	}
+	return after
+}
+
+// ltrStrong reports whether r sets the direction of what is about it left to right (UAX #9
+// class L): a Latin letter does, a digit or a bracket does not.
+func ltrStrong(r rune) bool {
+	c, _ := bidi.LookupRune(r)
+	return r != 0 && c.Class() == bidi.L
+}
+
 // lineCore is what a line with no letter written right to left sets apart in a right-to-left
 // paragraph, each piece reading as written: its words, from its first letter outside a number
 // to its last letter or digit, with a bracket whose pair is in them and the address pieces
@@ -465,14 +500,26 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 	if !hasRTL(line) { // a line of a right-to-left paragraph with no letter written so
 		apart = lineCore(line)
 	}
+	addresses := addressPieces(line)
 	for _, m := range apart {
 		m = unbracketed(line, m)
+		// set apart, a run is neutral to the letters about it: a left-to-right mark joins it to
+		// the word it reads with (joins)
+		address := slices.ContainsFunc(addresses, func(a []int) bool { return a[0] < m[1] && m[0] < a[1] })
+		words := !hasRTL(line) && !slices.ContainsFunc(Numbers(line), func(n []int) bool { return n[0] <= m[0] && m[1] <= n[1] }) // lineCore's
+		withBefore, withAfter := joins(line, m[0], m[1], !address && !words, ctx.prev, ctx.next)
 		copyTo(m[0])
+		if withAfter {
+			around(lrm)
+		}
 		isolated.WriteString(ltrOpen)
 		from = append(from, -1, -1)
 		copyTo(m[1])
 		isolated.WriteString(ltrClose)
 		from = append(from, -1, -1)
+		if withBefore {
+			around(lrm)
+		}
 	}
 	copyTo(len(line))
 	around(ctx.next)

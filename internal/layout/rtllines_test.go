@@ -28,6 +28,16 @@ func TestLinesOfARightToLeftParagraph(t *testing.T) {
 		// a number before the words reads first, right to left, after the Arabic before the line
 		{[]string{"اتصل على الرقم", "1-888-373-7888 or text HELP", "في أي وقت."}, true, []string{reversed("اتصل على الرقم"), "or text HELP 1-888-373-7888", "." + reversed("في أي وقت")}},
 		{[]string{"اتصل على الرقم", "(216) 555-0142 or text HELP", "في أي وقت."}, true, []string{reversed("اتصل على الرقم"), "or text HELP (216) 555-0142", "." + reversed("في أي وقت")}},
+		// a number right after a left-to-right word reads with it, and a piece of an address
+		// right before one, as the words themselves do, between Arabic words
+		{[]string{"أرسل Text HELP to 233733 مجانا."}, true, []string{"." + reversed("مجانا") + " Text HELP to 233733 " + reversed("أرسل")}},
+		{[]string{"اتصل Call 911 الآن."}, true, []string{"." + reversed("الآن") + " Call 911 " + reversed("اتصل")}},
+		{[]string{"Call 1-888-373-7888 الآن"}, true, []string{reversed("الآن") + " Call 1-888-373-7888"}},
+		{[]string{"اضغط Option 2 للعربية."}, true, []string{"." + reversed("للعربية") + " Option 2 " + reversed("اضغط")}},
+		{[]string{"زوروا www.example.org is our site الآن"}, true, []string{reversed("الآن") + " www.example.org is our site " + reversed("زوروا")}},
+		{[]string{"أرسل Text HELP to", "233733 مجانا."}, true, []string{"Text HELP to " + reversed("أرسل"), "." + reversed("مجانا") + " 233733"}},
+		// a number after Arabic words, or after a bracket, is the paragraph's to place
+		{[]string{"اتصل بالرقم 233733 مجانا."}, true, []string{"." + reversed("مجانا") + " 233733 " + reversed("اتصل بالرقم")}},
 		{[]string{"Discord, Roblox"}, true, []string{"Discord, Roblox"}},
 		{[]string{"Signal (free)"}, true, []string{"Signal (free)"}},
 		{[]string{"Hotline 24/7"}, true, []string{"Hotline 24/7"}},
