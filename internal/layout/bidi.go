@@ -139,10 +139,11 @@ func joins(s string, at, end int, number bool, prev, next rune) (withBefore, wit
 	return ltrStrong(besideBefore(s, at, prev)), !number && ltrStrong(besideAfter(s, end, next))
 }
 
-// besideBefore is the character before byte i of line past its spaces, or, at the line's start,
-// before, the paragraph's letter before it; besideAfter the character after byte i, or after.
+// besideBefore is the character before byte i of line past its spaces, and a full stop or colon
+// ("ext. 2", "Tel: 233733"), or, at the line's start, before, the paragraph's letter before it;
+// besideAfter the character after byte i past its spaces, or after.
 func besideBefore(line string, i int, before rune) rune {
-	if t := strings.TrimRightFunc(line[:i], unicode.IsSpace); t != "" {
+	if t := strings.TrimRightFunc(line[:i], func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ':' }); t != "" {
 		r, _ := utf8.DecodeLastRuneInString(t)
 		return r
 	}

@@ -34,6 +34,8 @@ func TestLinesOfARightToLeftParagraph(t *testing.T) {
 		{[]string{"اتصل Call 911 الآن."}, true, []string{"." + reversed("الآن") + " Call 911 " + reversed("اتصل")}},
 		{[]string{"Call 1-888-373-7888 الآن"}, true, []string{reversed("الآن") + " Call 1-888-373-7888"}},
 		{[]string{"اضغط Option 2 للعربية."}, true, []string{"." + reversed("للعربية") + " Option 2 " + reversed("اضغط")}},
+		{[]string{"الرقم 911 ext. 2 للعربية."}, true, []string{"." + reversed("للعربية") + " ext. 2 911 " + reversed("الرقم")}},
+		{[]string{"اتصل Tel: 233733 الآن"}, true, []string{reversed("الآن") + " Tel: 233733 " + reversed("اتصل")}},
 		{[]string{"زوروا www.example.org is our site الآن"}, true, []string{reversed("الآن") + " www.example.org is our site " + reversed("زوروا")}},
 		{[]string{"أرسل Text HELP to", "233733 مجانا."}, true, []string{"Text HELP to " + reversed("أرسل"), "." + reversed("مجانا") + " 233733"}},
 		// a number after Arabic words, or after a bracket, is the paragraph's to place
