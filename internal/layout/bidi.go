@@ -139,6 +139,10 @@ func joins(s string, at, end int, number bool, prev, next rune) (withBefore, wit
 	return ltrStrong(besideBefore(s, at, prev)), !number && ltrStrong(besideAfter(s, end, next))
 }
 
+// AfterLTRWord reports whether a number right after s reads with a left-to-right word that
+// ends s (past its spaces, and a full stop or colon): joins, for the resource page.
+func AfterLTRWord(s string) bool { return ltrStrong(besideBefore(s, len(s), 0)) }
+
 // besideBefore is the character before byte i of line past its spaces, and a full stop or colon
 // ("ext. 2", "Tel: 233733"), or, at the line's start, before, the paragraph's letter before it;
 // besideAfter the character after byte i past its spaces, or after.

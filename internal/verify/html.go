@@ -730,12 +730,13 @@ func hasAttrOf(n *xhtml.Node, key string) bool {
 	return slices.ContainsFunc(n.Attr, func(a xhtml.Attribute) bool { return a.Key == key })
 }
 
-// rawTextOf is the text inside n as it is written.
+// rawTextOf is the text inside n as it is written, without the left-to-right marks that join a
+// number to the word before it on a right-to-left page, which no one reads.
 func rawTextOf(n *xhtml.Node) string {
 	var b strings.Builder
 	walkHTML(n, func(m *xhtml.Node) bool {
 		if m.Type == xhtml.TextNode {
-			b.WriteString(m.Data)
+			b.WriteString(strings.ReplaceAll(m.Data, "\u200e", ""))
 		} else if m.DataAtom == atom.Br { // a line break reads as the end of a line
 			b.WriteString("\n")
 		}

@@ -138,6 +138,9 @@ type Span struct {
 	// Placed: its link is the one placed where it stands (layout.Found), which may open another
 	// address than its words open elsewhere
 	Placed bool
+	// Joined: a link whose number reads with the left-to-right word before it, on a
+	// right-to-left page (joinNumbers)
+	Joined bool
 }
 
 // Autolink makes every whole occurrence of Match in the text a link to URL.
@@ -365,7 +368,7 @@ func (p *Page) Dialled(u string) string {
 // Linkable is a text of the page outside any link as the page sets it, and as a reader reads
 // it back: each of the page's numbers and addresses in it a link to its address. The page
 // builds every such text by it, and the read-back holds the page to it, so the two agree.
-func (p *Page) Linkable(s string) Para { return Linked(s, p.withOwn(s, p.Links)) }
+func (p *Page) Linkable(s string) Para { return p.joinNumbers(Linked(s, p.withOwn(s, p.Links))) }
 
 // withOwn is links and, after them, the organisation's own numbers s writes in another form
 // than settings.yaml's (layout.OwnLinks), linked as the PDFs link them.
@@ -637,6 +640,22 @@ func (p *Page) para(t content.Para) Para {
 			if sp.Text, runs[0].Text = sp.Text[cut:], runs[0].Text[cut:]; runs[0].Text == "" {
 				runs = runs[1:]
 			}
+		}
+	}
+	return p.joinNumbers(para)
+}
+
+// joinNumbers marks, on a right-to-left page, each link whose words begin with a number right
+// after a left-to-right word ("Text HELP to 233733" in Arabic): set apart (<bdi>), the number
+// would read on the far side of the words, and a left-to-right mark after the link joins it
+// to them, as the PDFs set it; within one text, isolate marks its runs so.
+func (p *Page) joinNumbers(para Para) Para {
+	if p.Dir != "rtl" {
+		return para
+	}
+	for i := 1; i < len(para); i++ {
+		if ns := layout.Numbers(para[i].Text); para[i].URL != "" && len(ns) > 0 && ns[0][0] == 0 && layout.AfterLTRWord(para[i-1].Text) {
+			para[i].Joined = true
 		}
 	}
 	return para

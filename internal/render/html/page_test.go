@@ -771,3 +771,28 @@ func TestEnglishDownloadOnRightToLeftPage(t *testing.T) {
 		t.Error("an item named in the page's language is set left to right")
 	}
 }
+
+// On a right-to-left page a number right after a left-to-right word reads with it, as in the
+// PDFs ("Text HELP to 233733" between Arabic words, not "233733 Text HELP to"): set apart in a
+// <bdi>, it takes a left-to-right mark after it, in a text as in a link of an answer; after an
+// Arabic word it takes none.
+func TestNumberReadsWithTheWordBeforeIt(t *testing.T) {
+	c := arabic(t, "ar")
+	l := &c.Languages[0]
+	l.Text.Help.Text.Text = "Text HELP to 233733 مجانا"
+	l.FAQ.Questions[0].Answer[0].Text = "أرسل Text HELP to 233733 مجانا، أو اتصل بالرقم 1-888-373-7888."
+	raw, err := Render(mustPage(t, c, "ar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(raw)
+	for _, want := range []string{
+		"to <bdi class=\"num\" dir=\"ltr\">233733</bdi>&lrm; مجانا</a>",                                   // the hotline box's line, one link
+		"to <a href=\"sms:233733?body=HELP\"><bdi class=\"num\" dir=\"ltr\">233733</bdi></a>&lrm; مجانا،", // the answer's link
+		"<bdi class=\"num\" dir=\"ltr\">1-888-373-7888</bdi></a>.",                                        // after an Arabic word: none
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page has no %s", want)
+		}
+	}
+}

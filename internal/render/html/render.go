@@ -125,13 +125,17 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			class, text = ` class="addr"`, addressBreaks(s[r.at:r.end])
 		}
 		end = r.end
+		joined := "" // a number right after a left-to-right word reads with it (joinNumbers)
+		if r.num && p.Dir == "rtl" && layout.AfterLTRWord(s[:r.at]) {
+			joined = "&lrm;"
+		}
 		// nor before the ending written after it ("8-da"), which the browser would break after its hyphen
 		if n := layout.NumberEnding(s[:end], s[end:]); r.num && n > 0 {
-			fmt.Fprintf(&b, `<span class="nobreak"><bdi%s dir="ltr">%s</bdi>%s</span>`, class, text, template.HTMLEscapeString(s[end:end+n]))
+			fmt.Fprintf(&b, `<span class="nobreak"><bdi%s dir="ltr">%s</bdi>%s%s</span>`, class, text, joined, template.HTMLEscapeString(s[end:end+n]))
 			end += n
 			continue
 		}
-		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>`, class, text)
+		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>%s`, class, text, joined)
 	}
 	plain(s[end:])
 	return template.HTML(b.String())
