@@ -650,7 +650,7 @@ func (p *Page) para(t content.Para) Para {
 // would read on the far side of the words, and a left-to-right mark after the link joins it
 // to them, as the PDFs set it; within one text, isolate marks its runs so.
 func (p *Page) joinNumbers(para Para) Para {
-	if p.Dir != "rtl" {
+	if p.Dir != "rtl" || !HasRTL(para.Plain()) { // a paragraph in left-to-right words alone reads so (dirOf)
 		return para
 	}
 	for i := 1; i < len(para); i++ {

@@ -126,7 +126,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		}
 		end = r.end
 		joined := "" // a number right after a left-to-right word reads with it (joinNumbers)
-		if r.num && p.Dir == "rtl" && layout.AfterLTRWord(s[:r.at]) {
+		if r.num && p.Dir == "rtl" && HasRTL(s) && layout.AfterLTRWord(s[:r.at]) { // a text in left-to-right words alone reads so (dirOf)
 			joined = "&lrm;"
 		}
 		// nor before the ending written after it ("8-da"), which the browser would break after its hyphen
