@@ -125,7 +125,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			class, text = ` class="addr"`, addressBreaks(s[r.at:r.end])
 		}
 		end = r.end
-		joined := "" // a number right after a left-to-right word reads with it (joinNumbers)
+		joined := ""                                                               // a number right after a left-to-right word reads with it (joinNumbers)
 		if r.num && p.Dir == "rtl" && HasRTL(s) && layout.AfterLTRWord(s[:r.at]) { // a text in left-to-right words alone reads so (dirOf)
 			joined = "&lrm;"
 		}
