@@ -125,8 +125,10 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			class, text = ` class="addr"`, addressBreaks(s[r.at:r.end])
 		}
 		end = r.end
-		joined := ""                                                               // a number right after a left-to-right word reads with it (joinNumbers)
-		if r.num && p.Dir == "rtl" && HasRTL(s) && layout.AfterLTRWord(s[:r.at]) { // a text in left-to-right words alone reads so (dirOf)
+		// a number right after a left-to-right word reads with it (joinNumbers); a text in
+		// left-to-right words alone reads so already (dirOf)
+		joined := ""
+		if r.num && p.Dir == "rtl" && HasRTL(s) && layout.AfterLTRWord(s[:r.at]) {
 			joined = "&lrm;"
 		}
 		// nor before the ending written after it ("8-da"), which the browser would break after its hyphen
