@@ -160,7 +160,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) {
 		return false // "Kinderen in gevaar: 121 kinderen" counts them; "help from 912 right away" dials
 	}
-	if l := sentenceRE().FindAllStringIndex(before, -1); len(l) > 0 {
+	if l := sentenceBreaks(before); len(l) > 0 {
 		switch cut := before[l[len(l)-1][1]:]; {
 		case strings.TrimSpace(cut) != "":
 			before = cut
@@ -169,8 +169,8 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 		}
 	}
 	after := text[end:min(len(text), end+200)]
-	if l := sentenceRE().FindStringIndex(after); l != nil {
-		after = after[:l[0]]
+	if l := sentenceBreaks(after); len(l) > 0 {
+		after = after[:l[0][0]]
 	}
 	_, ok := dangerWordEnd(before+" "+after, true)
 	return ok

@@ -409,8 +409,8 @@ func keywordMisses(at diag.Located, n numbersIn, s Settings, st setting, all fun
 			continue
 		}
 		before, after := LastSentence(text[:r.at]), text[r.at+len(r.text):]
-		if l := sentenceRE().FindStringIndex(after); l != nil {
-			after = after[:l[1]]
+		if l := sentenceBreaks(after); len(l) > 0 {
+			after = after[:l[0][1]]
 		}
 		if shouted(before + after) {
 			continue

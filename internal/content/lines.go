@@ -463,8 +463,8 @@ func offersTexting(text string, s Settings) bool {
 // the line's to call or TTY number as the first in its sentence: the texting is that
 // number's. What is no number to call or text (askable: "24/7", "365 days a year") is passed over.
 func forAnother(after string, s Settings) bool {
-	if l := sentenceRE().FindStringIndex(after); l != nil {
-		after = after[:l[0]]
+	if l := sentenceBreaks(after); len(l) > 0 {
+		after = after[:l[0][0]]
 	}
 	after = plainOf(after).text
 	for _, r := range numberRuns(after) {
