@@ -36,6 +36,9 @@ func TestCheckCampaignRevealing(t *testing.T) {
 		{"shelter-cards", `says "shelter"`},
 		{"motelroom", `says "motel"`}, // run into another word
 		{"s3x-2027", `says "sex"`},    // spelled with digits
+		{"m0-t3l", `says "motel"`},    // across a -
+		{"5-3-x-fall", `says "sex"`},  // across two
+		{"fall-2027", ``},             // not into a year
 		{"Motel", `"Motel" has 'M' (U+004D), and may only use a-z, 0-9 and -, at most 32 characters`}, // and no suggestion: motel is refused
 		{"spring–2027", `"spring–2027" has '–' (U+2013), and may only use a-z, 0-9 and -, at most 32 characters: write spring-2027`},
 		{"Spring 2027", `: write spring-2027`},

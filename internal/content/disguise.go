@@ -414,7 +414,7 @@ func Spells(code string) string {
 		return "" // its letters stand apart
 	}
 	words := codeWords()
-	for _, v := range asLetters(code) {
+	for _, v := range asLetters(strings.ReplaceAll(code, "-", "")) { // h0-t3l spells hotel as h0t3l does
 		for piece := range strings.FieldsFuncSeq(v, func(r rune) bool { return r < 'a' || r > 'z' }) {
 			for i := range piece {
 				for j := len(piece); j >= i+2; j-- { // the longest: abuso, not abi

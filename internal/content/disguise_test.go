@@ -118,6 +118,8 @@ func TestDiscreetLinkDisguises(t *testing.T) {
 func TestSpells(t *testing.T) {
 	for _, tt := range []struct{ code, want string }{
 		{"s3x", "sex"}, {"r4p3", "rape"}, {"k1d", "kid"}, {"g1r1", "girl"}, {"5p4-2", "spa"}, {"2-m0731", "motel"},
+		// a - between the letters and the digits that read as letters parts nothing
+		{"h0-t3l", "hotel"}, {"m-0-t-3-l", "motel"}, {"5-3-x", "sex"}, {"r4-p3", "rape"}, {"k1-d", "kid"}, {"b0-y", "boy"},
 		{"p07", ""}, {"a3k9", ""}, {"b-12", ""}, {"t7d7q9", ""}, {"x2y2z2", ""}, {"0-9", ""},
 	} {
 		if got := Spells(tt.code); got != tt.want {

@@ -304,12 +304,22 @@ func campaignWord(name string) string {
 			}
 		}
 	}
-	for _, part := range strings.Split(name, "-") { // s3x, m0t3l: letters and digits read as letters
-		if strings.ContainsFunc(part, unicode.IsLetter) {
-			if w := Spells(part); w != "" {
-				return w
+	// s3x, m0t3l: letters and digits read as letters, in a part or across the - between parts
+	// of them alone (m0-t3l, 5-3-x), but not into a year (fall-2027)
+	var run []string
+	for _, part := range append(strings.Split(name, "-"), "") {
+		if part != "" && !strings.ContainsFunc(part, func(r rune) bool { return notLetter(r) && !signFor(r) }) {
+			run = append(run, part)
+			continue
+		}
+		for _, s := range []string{strings.Join(run, "-"), part} {
+			if strings.ContainsFunc(s, unicode.IsLetter) {
+				if w := Spells(s); w != "" {
+					return w
+				}
 			}
 		}
+		run = run[:0]
 	}
 	return ""
 }

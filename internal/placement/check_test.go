@@ -40,6 +40,8 @@ func TestCheckCodes(t *testing.T) {
 		{"s3x", `"s3x" spells "sex"`},
 		{"2-s3x-9", `"2-s3x-9" spells "sex"`},
 		{"r4p3", `"r4p3" spells "rape"`},
+		{"h0-t3l", `"h0-t3l" spells "hotel"`},
+		{"5-3-x", `"5-3-x" spells "sex"`},
 		{"k1d", `"k1d" spells "kid"`},
 		{"g1r1", `"g1r1" spells "girl"`},
 		{"5p4-2", `"5p4-2" spells "spa"`},
