@@ -178,6 +178,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 					resourceURL = diag.Located{File: "--url", Text: c.Settings.ResourceURL}
 				}
 				c.Resource = resourceURL
+				ps.AddAll(trackedWords(resourceURL, false))
 			}
 			if p, hint := checkRunes(*f.ptr); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path }) {
 				ps.Add(name(SettingsFile), f.line, f.path, p, hint) // unless refused already, as an address is for its non-ASCII
@@ -213,6 +214,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			case "cards.discreet_url":
 				if *f.ptr != "" { // printed on the discreet card
 					c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)})
+					ps.AddAll(trackedWords(diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}, true))
 				}
 				fallthrough
 			case "resource_url", "display_url", "hotline.chat":

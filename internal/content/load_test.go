@@ -191,6 +191,14 @@ func TestBadContent(t *testing.T) {
 		{"haven's own italic mark typed in", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are \uE003not alone.")
 		}, "content/en/text.yaml:26: card.headline: has a private-use character (U+E003) that prints as nothing (delete it; for bold, write **bold**, for italic *italic*)"},
+		// a tracking field every QR code carries says where copies hang, as a campaign may not;
+		// the discreet card's address carries none of its own
+		{"a place in the page's tracking", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://humantraffickinghotline.org/?utm_campaign=truck-stop")
+		}, `content/settings.yaml:14: resource_url: "https://humantraffickinghotline.org/?utm_campaign=truck-stop" has "utm_campaign=truck-stop", which says "truckstop": every QR code opens the address with it, and it stays in the history of the phone that scanned it (leave the field out, or give it a value that says neither where the copies hang nor what they are about, e.g. spring-2027)`},
+		{"tracking in the discreet card's address", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://calm-notes.net/talk?utm_content=p07")
+		}, `content/settings.yaml:54: cards.discreet_url: "https://calm-notes.net/talk?utm_content=p07" has the tracking field "utm_content=p07": the discreet card's link carries its own code alone, and every field of its address stays in the history of the phone that scanned it (leave the tracking fields out of cards.discreet_url: with a campaign, haven adds the card's own code)`},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
 		// a placeholder in capitals, or with spaces inside its braces, is told as written right

@@ -115,3 +115,33 @@ func trackingIn(u string) []string {
 	}
 	return names
 }
+
+// trackedWords refuses a tracking field of the address every QR code opens (resource_url,
+// --url) that says where copies hang or what they are about, as a campaign's name may not
+// (utm_campaign=truck-stop, utm_content=motel-restroom), and every tracking field of the
+// discreet card's address (discreet), whose link carries its own keyed code alone: each stays
+// in the history of the phone that scanned it.
+func trackedWords(at diag.Located, discreet bool) diag.Problems {
+	u, err := url.Parse(at.Text)
+	if err != nil {
+		return nil
+	}
+	var ps diag.Problems
+	for _, f := range strings.Split(u.RawQuery, "&") {
+		if f == "" || !trackingField(fieldName(f)) {
+			continue
+		}
+		_, value, _ := strings.Cut(f, "=")
+		if v, err := url.QueryUnescape(value); err == nil {
+			value = v
+		}
+		if discreet {
+			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has the tracking field %s: the discreet card's link carries its own code alone, and every field of its address stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f)),
+				"leave the tracking fields out of cards.discreet_url: with a campaign, haven adds the card's own code")
+		} else if w := campaignWord(NameAs(value)); w != "" {
+			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q: every QR code opens the address with it, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w),
+				"leave the field out, or give it a value that says neither where the copies hang nor what they are about, e.g. spring-2027")
+		}
+	}
+	return ps
+}
