@@ -34,9 +34,17 @@ func reservedHost(host string) string {
 		return "." + top + " is kept for examples and tests"
 	case len(labels) >= 2 && labels[len(labels)-2] == "example" && (top == "com" || top == "net" || top == "org"):
 		return "example." + top + " is kept for examples and tests"
+	// RFC 6762's .local, ICANN's .internal and RFC 8375's .home.arpa name computers on a
+	// network of their own: a printer, an office's server
+	case top == "local" || top == "internal":
+		return "." + top + onItsOwn
+	case top == "arpa" && len(labels) >= 2 && labels[len(labels)-2] == "home":
+		return ".home.arpa" + onItsOwn
 	}
 	return ""
 }
+
+const onItsOwn = " names a computer on a network of its own, which no reader's phone elsewhere can reach"
 
 // reservedMsg is what to say, after the address, of one on a host that reservedHost says why
 // of: use is what the copies would do with it, write what to write in its place (for most,
