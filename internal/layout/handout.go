@@ -45,16 +45,30 @@ var (
 // the pages can leave it: a long FAQ is not set again three times to learn that it does not
 // fit.
 func (h handout) mayTakeOneColumn(pages int) bool {
-	s := handout{in: h.in, th: h.th, p: h.p, sc: shortPrint.at(13), url: h.url, heightOnly: true}
+	room := h.oneColumnRoom(pages)
+	s := h.oneColumn(room)
 	margin, colW := s.measure()
 	f, err := s.flow(margin, colW, false)
+	return err == nil && heightOf(f.rows) <= room
+}
+
+// oneColumn is the handout the one-column question sets: the FAQ at 13 pt in one column, for
+// its height alone, flowed until it is taller than tallest (0: whole).
+func (h handout) oneColumn(tallest float64) handout {
+	return handout{in: h.in, th: h.th, p: h.p, sc: shortPrint.at(13), url: h.url, heightOnly: true, tallest: tallest}
+}
+
+// oneColumnRoom is the height the FAQ may take in one column on pages: all but the margins,
+// the footer, and at least the title band (0.8 in) and, in the box and the panel, a QR code
+// with its quiet zone (1.2 in each).
+func (h handout) oneColumnRoom(pages int) float64 { return float64(pages)*(h.p.H-1.4*Inch) - 3.2*Inch }
+
+func heightOf(rows []row) float64 {
 	total := 0.0
-	for _, r := range f.rows {
+	for _, r := range rows {
 		total += r.h
 	}
-	// the margins, the footer, and at least the title band (0.8 in) and, in the box and the
-	// panel, a QR code with its quiet zone (1.2 in each)
-	return err == nil && total <= float64(pages)*(h.p.H-1.4*Inch)-3.2*Inch
+	return total
 }
 
 // at is the scale with its body at size.
@@ -227,8 +241,10 @@ type handout struct {
 	// box on page 1 cannot hold it
 	codeAlone bool
 	// heightOnly flows a paragraph's lines as rows of their height alone, not drawn, tagged
-	// or linked: for a question of how tall the FAQ is (mayTakeOneColumn)
+	// or linked: for a question of how tall the FAQ is (mayTakeOneColumn); and stops at the
+	// question after they are taller than tallest, when it is set: the answer is known then
 	heightOnly bool
+	tallest    float64
 }
 
 // Type scale, as multiples of the body size.
@@ -881,7 +897,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	endPart()
 	keepTogether(0, 8)
+	taller := func() bool { return h.heightOnly && h.tallest > 0 && heightOf(rows) > h.tallest }
 	for i, q := range faq.Questions {
+		if taller() {
+			break
+		}
 		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
 		// the number starts the heading, and heading and answer share one left edge; a
 		// right-to-left heading is flush right, its number on the right of its first line
@@ -931,7 +951,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		endPart()
 		keepTogether(from, 8)
 	}
-	if faq.ClosingTitle.Text != "" {
+	if faq.ClosingTitle.Text != "" && !taller() {
 		ct := qst
 		lines, err := headingLines(ct, faq.ClosingTitle, width, 0)
 		fs.note(err)

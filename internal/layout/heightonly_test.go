@@ -79,10 +79,43 @@ func TestHeightOnlyAsFlowed(t *testing.T) {
 	}
 }
 
-func heightOf(rows []row) float64 {
-	total := 0.0
-	for _, r := range rows {
-		total += r.h
+// TestOneColumnStopsWhenTaller: the one-column question stops flowing the FAQ once it is taller
+// than the room, and answers as the whole flow would: every language, paper and page count,
+// FAQs that fit and ones that do not.
+func TestOneColumnStopsWhenTaller(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return total
+	c, err := content.Load(contenttest.WithLanguages(t, []string{"fr", "el", "vi"}, nil), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := map[bool]int{}
+	for i := range c.Languages {
+		l := &c.Languages[i]
+		fam, err := typeface.Choose(l.Code, fams, append(c.Printed, l.FAQ.Title))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range []Measurer{typeface.NewMeasurer(fam), mono{}} {
+			in := Input{Settings: c.Settings, Address: c.Address, Lang: l, M: m}
+			for _, paper := range []string{"letter", "a4"} {
+				h := handout{in: in, th: in.theme(), p: Papers[paper], sc: normalPrint, url: in.qrURL("handout")}
+				for pages := 1; pages <= 3; pages++ {
+					whole := h.oneColumn(0)
+					margin, colW := whole.measure()
+					f, err := whole.flow(margin, colW, false)
+					want := err == nil && heightOf(f.rows) <= h.oneColumnRoom(pages)
+					if got := h.mayTakeOneColumn(pages); got != want {
+						t.Errorf("%s %T %s, %d pages: stopping early answers %v, the whole flow %v", l.Code, m, paper, pages, got, want)
+					}
+					answers[want]++
+				}
+			}
+		}
+	}
+	if answers[true] == 0 || answers[false] == 0 {
+		t.Errorf("answers %v: the test needs FAQs that fit and ones that do not", answers)
+	}
 }
