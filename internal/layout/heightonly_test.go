@@ -19,27 +19,7 @@ import (
 // papers, in every scale a handout is tried at, loose, tight and closest, in its column and in
 // one too narrow for its words.
 func TestHeightOnlyAsFlowed(t *testing.T) {
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ins []Input
-	for _, fsys := range []fs.FS{contenttest.WithLanguages(t, []string{"fr", "el", "vi"}, nil), os.DirFS("testdata/vi-long")} {
-		c, err := content.Load(fsys, "content", content.Overrides{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := range c.Languages {
-			l := &c.Languages[i]
-			fam, err := typeface.Choose(l.Code, fams, append(c.Printed, l.FAQ.Title))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, m := range []Measurer{typeface.NewMeasurer(fam), mono{}} {
-				ins = append(ins, Input{Settings: c.Settings, Address: c.Address, Lang: l, M: m})
-			}
-		}
-	}
+	ins := faqInputs(t)
 	scales := []handoutScale{normalPrint, largePrint, shortPrint, shortPrint.at(14), shortPrint.at(13), normalPrint.at(13)}
 	compared, failed := 0, 0
 	for _, in := range ins {
@@ -83,39 +63,52 @@ func TestHeightOnlyAsFlowed(t *testing.T) {
 // than the room, and answers as the whole flow would: every language, paper and page count,
 // FAQs that fit and ones that do not.
 func TestOneColumnStopsWhenTaller(t *testing.T) {
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := content.Load(contenttest.WithLanguages(t, []string{"fr", "el", "vi"}, nil), "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	answers := map[bool]int{}
-	for i := range c.Languages {
-		l := &c.Languages[i]
-		fam, err := typeface.Choose(l.Code, fams, append(c.Printed, l.FAQ.Title))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range []Measurer{typeface.NewMeasurer(fam), mono{}} {
-			in := Input{Settings: c.Settings, Address: c.Address, Lang: l, M: m}
-			for _, paper := range []string{"letter", "a4"} {
-				h := handout{in: in, th: in.theme(), p: Papers[paper], sc: normalPrint, url: in.qrURL("handout")}
-				for pages := 1; pages <= 3; pages++ {
-					whole := h.oneColumn(0)
-					margin, colW := whole.measure()
-					f, err := whole.flow(margin, colW, false)
-					want := err == nil && heightOf(f.rows) <= h.oneColumnRoom(pages)
-					if got := h.mayTakeOneColumn(pages); got != want {
-						t.Errorf("%s %T %s, %d pages: stopping early answers %v, the whole flow %v", l.Code, m, paper, pages, got, want)
-					}
-					answers[want]++
+	for _, in := range faqInputs(t) {
+		for _, paper := range []string{"letter", "a4"} {
+			h := handout{in: in, th: in.theme(), p: Papers[paper], sc: normalPrint, url: in.qrURL("handout")}
+			for pages := 1; pages <= 3; pages++ {
+				whole := h.oneColumn(0)
+				margin, colW := whole.measure()
+				f, err := whole.flow(margin, colW, false)
+				want := err == nil && heightOf(f.rows) <= h.oneColumnRoom(pages)
+				if got := h.mayTakeOneColumn(pages); got != want {
+					t.Errorf("%s %T %s, %d pages: stopping early answers %v, the whole flow %v", in.Lang.Code, in.M, paper, pages, got, want)
 				}
+				answers[want]++
 			}
 		}
 	}
 	if answers[true] == 0 || answers[false] == 0 {
 		t.Errorf("answers %v: the test needs FAQs that fit and ones that do not", answers)
 	}
+}
+
+// faqInputs are the built-in languages, French, Greek and Vietnamese as content, and a
+// Vietnamese FAQ too long for a sheet, each in the family it prints in and in a face of fixed
+// widths.
+func faqInputs(t *testing.T) []Input {
+	t.Helper()
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ins []Input
+	for _, fsys := range []fs.FS{contenttest.WithLanguages(t, []string{"fr", "el", "vi"}, nil), os.DirFS("testdata/vi-long")} {
+		c, err := content.Load(fsys, "content", content.Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range c.Languages {
+			l := &c.Languages[i]
+			fam, err := typeface.Choose(l.Code, fams, append(c.Printed, l.FAQ.Title))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range []Measurer{typeface.NewMeasurer(fam), mono{}} {
+				ins = append(ins, Input{Settings: c.Settings, Address: c.Address, Lang: l, M: m})
+			}
+		}
+	}
+	return ins
 }
