@@ -505,14 +505,14 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 	if !hasRTL(line) { // a line of a right-to-left paragraph with no letter written so
 		apart = lineCore(line)
 	}
-	addresses := addressPieces(line)
+	addresses, nums := addressPieces(line), Numbers(line)
 	for _, m := range apart {
 		m = unbracketed(line, m)
 		// set apart, a run is neutral to the letters about it: a left-to-right mark joins it to
-		// the word it reads with (joins)
-		address := slices.ContainsFunc(addresses, func(a []int) bool { return a[0] < m[1] && m[0] < a[1] })
-		words := !hasRTL(line) && !slices.ContainsFunc(Numbers(line), func(n []int) bool { return n[0] <= m[0] && m[1] <= n[1] }) // lineCore's
-		withBefore, withAfter := joins(line, m[0], m[1], !address && !words, ctx.prev, ctx.next)
+		// the word it reads with (joins); a number, not an address or lineCore's words
+		number := !slices.ContainsFunc(addresses, func(a []int) bool { return a[0] < m[1] && m[0] < a[1] }) &&
+			slices.ContainsFunc(nums, func(n []int) bool { return n[0] <= m[0] && m[1] <= n[1] })
+		withBefore, withAfter := joins(line, m[0], m[1], number, ctx.prev, ctx.next)
 		copyTo(m[0])
 		if withAfter {
 			around(lrm)
