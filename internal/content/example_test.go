@@ -17,6 +17,7 @@ func TestExampleOrganisationLeft(t *testing.T) {
 		want string // the warning's start, or ""
 	}{
 		{"haven's own content", nil, ""},
+		{"a copy of haven's own content, as it is", [][]string{}, ""},
 		{"a FAQ of one's own, the name kept", [][]string{{"en/faq.md", "Trafficking", "trafficking"}}, "content/settings.yaml:7: organisation.name: \"The Mission Haven\" is the name of haven's example organisation"},
 		{"the name without The", [][]string{{"settings.yaml", "name: The Mission Haven", "name: mission  haven"}}, "content/settings.yaml:7: organisation.name: \"mission  haven\" is the name of haven's example organisation"},
 		{"a language's own name", [][]string{{"settings.yaml", "name: The Mission Haven", "name: Harbor House"}, {"en/text.yaml", "# organisation:\n#   name: The Mission Haven", "organisation:\n  name: The Mission Haven"}}, "content/en/text.yaml:"},

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"embed"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -209,6 +210,9 @@ func exampleNames(fsys fs.FS, names []diag.Located) diag.Problems {
 
 // isOwnContent is whether fsys holds haven's own content as it is: each of its files the same.
 func isOwnContent(fsys fs.FS) bool {
+	if builtin, ok := fsys.(embed.FS); ok && builtin == defaultcontent.FS { // no copy of it to compare
+		return true
+	}
 	same := true
 	fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !same {
