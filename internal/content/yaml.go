@@ -1013,10 +1013,13 @@ func yamlSlip(lines []string, from int) (int, string) {
 		}
 	}
 	misfit, want := yamlMisindented(lines, from)
-	for i := max(from, 1) - 1; i < len(lines); i++ {
+	for i := min(max(from, 1), max(misfit, 1)) - 1; i < len(lines); i++ {
 		if i+1 == misfit {
 			got := indentOf(lines[i])
 			return misfit, fmt.Sprintf("this line is indented by %d %s, the lines beside it by %d: indent it like them, by %d %s", got, spaces(got), want, want, spaces(want))
+		}
+		if i+1 < from {
+			continue
 		}
 		if q := unclosedQuote(lines[i]); q != "" {
 			return i + 1, fmt.Sprintf("the text on this line opens with %s and nothing closes it: end it with %s, or take the %s out", q, q, q)
@@ -1463,6 +1466,9 @@ func yamlMisindented(lines []string, from int) (int, int) {
 			content = append(content, i)
 		}
 	}
+	if at, want := outdented(lines, content, from); at > 0 {
+		return at, want
+	}
 	found, want := 0, 0
 	// group looks at the lines of one group (indexes into content), and then at each group
 	// inside it
@@ -1505,6 +1511,34 @@ func yamlMisindented(lines []string, from int) (int, int) {
 	}
 	group(content)
 	return found, want
+}
+
+// outdented is a line that gives a name its value indented less than the names after it, with
+// their indentation: a key of a group moved to the left ("call:" under "hotline:" written at
+// the line's start). The group then ends above it, and the parser trips on the next key, which
+// keeps its place: that key is not the one to move. It is such a key only where the line above
+// it opens the group, no more indented than it, or is indented as the names after it are. Of content's lines (neither
+// blank nor a comment), the first such from the line the parser named (from) on, which is
+// often the start of the group, else the last before it; 0 if there is none.
+func outdented(lines []string, content []int, from int) (int, int) {
+	opens := func(l string) bool {
+		m := yamlKeyRE().FindStringSubmatch(l)
+		return m != nil && m[2] == "" && (m[1] != "" || strings.HasSuffix(strings.TrimSpace(l), ":"))
+	}
+	at, want := 0, 0
+	for k := 1; k+1 < len(content); k++ {
+		q, p, l := lines[content[k-1]], lines[content[k]], lines[content[k+1]]
+		if yamlKeyRE().FindString(l) == "" || yamlKeyRE().FindString(p) == "" || opens(p) {
+			continue
+		}
+		if w := indentOf(l); indentOf(p) < w && (indentOf(q) == w || opens(q) && indentOf(p) <= indentOf(q)) {
+			at, want = content[k]+1, w
+			if at >= from {
+				break
+			}
+		}
+	}
+	return at, want
 }
 
 func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
