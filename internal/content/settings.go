@@ -154,7 +154,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
 		} else if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type: <your site>/help")
-		} else if msg := displayOpens(full, s.ResourceURL); msg != "" && msg != anotherPage && msg != pageAbove {
+		} else if msg := displayOpens(full, s.ResourceURL); msg == slippedPage {
+			// whole, not shortened as quotes are: the slip may be in the part a quote leaves out
+			bad("display_url", fmt.Sprintf("%q is one slip from the page of resource_url %q (line %d), which every QR code opens: likely a typo, and a reader who types the printed address would reach another page, or none", s.DisplayURL, s.ResourceURL, line["resource_url"]),
+				"print the resource page's own address, display_url: "+PrintedURL(s.ResourceURL)+", or leave display_url empty")
+		} else if msg != "" && msg != anotherPage && msg != pageAbove {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s (line %d), which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL), line["resource_url"]),
 				"print an address on resource_url's site that opens the same page, e.g. "+PrintedURL(s.ResourceURL)+" or a short page of your own there; or shorten resource_url itself; or leave display_url empty")
 		}
@@ -1040,6 +1044,9 @@ func displayOpens(display, resource string) string {
 	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
 	switch {
 	case dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery:
+		if pathSlip(dp, rp) {
+			return slippedPage
+		}
 		return anotherPage
 	case dp != rp:
 		return pageAbove
@@ -1062,6 +1069,25 @@ func pageQuery(q string) bool {
 	}
 	return false
 }
+
+// pathSlip reports whether the path display is one slip from resource's, or from a folder of
+// it (/hepl for /help/dmst): a letter left out, added or changed, or two side by side swapped,
+// whatever their case, in a path of 4 letters or more (/hlp for /help: /ab and /ac are two
+// pages, not a typo).
+func pathSlip(display, resource string) bool {
+	d := strings.ToLower(display)
+	for r := strings.ToLower(resource); r != ""; r = r[:max(strings.LastIndex(r, "/"), 0)] {
+		if utf8.RuneCountInString(strings.Trim(r, "/")) >= 4 && d != r && oneEdit(d, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// slippedPage is displayOpens of an address on resource_url's site one slip from its page's
+// path (pathSlip): a likely typo, which a reader who types it follows to a page that is not
+// there.
+const slippedPage = "is one slip from its page"
 
 // anotherPage is displayOpens of an address on resource_url's own site that is not its page:
 // a short page of the organisation's own (example.org/help) that it can make lead there, so

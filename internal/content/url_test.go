@@ -87,7 +87,16 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://other-site.samples.com/help", "https://humantraffickinghotline.org", "is on another site"},
 		{"https://humantrafickinghotline.org", "https://humantraffickinghotline.org", "is on another site"},
 		{"https://samples.org.evil.com/help", "https://samples.org/help", "is on another site"},
-		{"https://samples.org/hel", "https://samples.org/help", "is another page"},
+		// a path one slip from the page's, or a folder of it: a likely typo; case is no slip
+		{"https://samples.org/hel", "https://samples.org/help", "is one slip from its page"},
+		{"https://samples.org/hepl", "https://samples.org/help", "is one slip from its page"},
+		{"https://samples.org/helps", "https://samples.org/help", "is one slip from its page"},
+		{"https://samples.org/hlep", "https://samples.org/help/teens", "is one slip from its page"},
+		{"https://samples.org/help/teesn", "https://samples.org/help/teens", "is one slip from its page"},
+		{"https://samples.org/Help", "https://samples.org/help", "is another page"},
+		{"https://samples.org/mh", "https://samples.org/help", "is another page"},
+		{"https://samples.org/ab", "https://samples.org/ac", "is another page"},
+		{"https://samples.org/help/teens/x", "https://samples.org/help/teens", "is another page"},
 		{"https://samples.org/help/teens", "https://samples.org/help", "is another page"},
 		{"https://samples.org/help?x=1", "https://samples.org/help", "is another page"},
 		{"https://samples.org", "https://samples.org/?page_id=42", "is another page"},
@@ -241,6 +250,9 @@ func TestDisplayURLSameSite(t *testing.T) {
 		{"the site's home page", "example-coalition.org", `display_url: "example-coalition.org" is printed under the QR codes, which open resource_url "https://www.example-coalition.org/resources/trafficking/chi…": a reader who types it lands on a page above that one, not on the resource page (print the resource page's own address (display_url: www.example-coalition.org/resources/trafficking/child-protection/information?source=print), or make sure example-coalition.org opens the resource page)`, ""},
 		{"a folder above the page", "example-coalition.org/resources", `lands on a page above that one`, ""},
 		{"the resource page itself, shortened", "example-coalition.org/resources/trafficking/child-protection/information", "", ""},
+		{"a slip of the page's path", "www.example-coalition.org/resources/trafficking/child-protection/infromation", "",
+			`display_url: "www.example-coalition.org/resources/trafficking/child-protection/infromation" is one slip from the page of resource_url "https://www.example-coalition.org/resources/trafficking/child-protection/information?source=print" (line 14), which every QR code opens: likely a typo, and a reader who types the printed address would reach another page, or none (print the resource page's own address, display_url: www.example-coalition.org/resources/trafficking/child-protection/information?source=print, or leave display_url empty)`},
+		{"a slip of a folder above the page", "example-coalition.org/resuorces", "", "is one slip from the page of resource_url"},
 		{"a short link on another site", "bit.ly/3xYzAb", "", `is on another site than resource_url "https://www.example-coalition.org/resources/trafficking/chi…" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print an address on resource_url's site that opens the same page, e.g. www.example-coalition.org/resources/trafficking/child-protection/information?source=print or a short page of your own there; or shorten resource_url itself; or leave display_url empty)`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
