@@ -258,12 +258,23 @@ func TestTearOffPrintsOrNamesEachFact(t *testing.T) {
 }
 
 // A poster that prints fewer facts than it is given names those it leaves out, as the tear-off
-// flyer does: the built-in Letter poster's fourth.
+// flyer does: the built-in Letter poster's fourth, which would fit only in smaller type, and
+// the large posters', read from across a room, which print three at most by design.
 func TestPosterNamesTheFactsItLeavesOut(t *testing.T) {
-	res := runFiles(t, nil, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}})
-	want := `the letter poster prints 3 of its 4 facts, leaving out poster.facts[4] "Warning signs: unexplained cash, a controlling adult.": all of them fit only in smaller type`
-	if got := resultOf(t, res, "poster-en-letter.pdf").Note; got != want {
-		t.Errorf("note %q, want %q", got, want)
+	const fourth = `prints 3 of its 4 facts, leaving out poster.facts[4] "Warning signs: unexplained cash, a controlling adult."`
+	far := fourth + ": read from across a room, a poster this size prints three at most, the first three of poster.facts (put first the ones it must print)"
+	want := map[string]string{
+		"letter": "the letter poster " + fourth + ": all of them fit only in smaller type",
+		"18x24":  "the 18x24 poster " + far,
+		"24x36":  "the 24x36 poster " + far,
+		"a2":     "the a2 poster " + far,
+		"a4":     "", "tabloid": "", "a3": "",
+	}
+	res := runFiles(t, nil, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: layout.PosterPapers})
+	for _, paper := range layout.PosterPapers {
+		if got := resultOf(t, res, "poster-en-"+paper+".pdf").Note; got != want[paper] {
+			t.Errorf("%s: note %q, want %q", paper, got, want[paper])
+		}
 	}
 }
 

@@ -72,6 +72,9 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	if !p.far && facts < all {
 		notes = append(notes, fmt.Sprintf("the %s poster %s: all of them fit only in smaller type", paper.Name, factsLeftOut(in.Lang.Text.Poster.Facts, facts)))
 	}
+	if p.far && facts < all { // by design, but the writer of the facts learns which: they choose by their order
+		notes = append(notes, fmt.Sprintf("the %s poster %s: read from across a room, a poster this size prints three at most, the first three of poster.facts (put first the ones it must print)", paper.Name, factsLeftOut(in.Lang.Text.Poster.Facts, facts)))
+	}
 	doc.Note = strings.Join(notes, "; ")
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
