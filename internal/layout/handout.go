@@ -141,10 +141,32 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 			doc, larger = d, false
 		}
 	}
+	if err == nil && !large && len(doc.Pages) > h.sc.sheet && doc.Note != noPanel && in.Settings.Handout.Sheets != "1" {
+		doc.Note = h.overSheet(len(doc.Pages))
+	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
 	}
 	return doc, err
+}
+
+// overSheet is the note of a handout of pages that goes on to a sheet more: by how many lines
+// of body text, and in which parts, the FAQ is too long for one, as the handout held to one
+// sheet would say. A few lines cut save a sheet on every copy.
+func (h handout) overSheet(pages int) string {
+	note := fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s", pages, sheetsOf(pages), sheetsOf(h.sc.sheet))
+	one := h.in
+	one.Settings.Handout.Sheets = "1"
+	var fe *FitError
+	if _, err := Handout(one, h.p, false); errors.As(err, &fe) && len(fe.Cuts) == 1 {
+		c := fe.Cuts[0]
+		var parts []string
+		for _, p := range c.Longest {
+			parts = append(parts, fmt.Sprintf("%s (%s:%d, %d lines)", p.Name, p.At.File, p.At.Line, p.Lines))
+		}
+		note += fmt.Sprintf(" by %d %s of body text: cut as many to print it on %s, most likely in its longest parts, %s", c.Lines, map[bool]string{true: "line", false: "lines"}[c.Lines == 1], sheetsOf(h.sc.sheet), strings.Join(parts, ", "))
+	}
+	return note + " (handout: sheets: 1 in settings.yaml would make this an error)"
 }
 
 // settled builds the handout; in large print, a sheet with neither the box nor the closing
@@ -536,7 +558,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	pages := pageCount(columns)
 	if pages > h.sc.sheet && doc.Note == "" {
 		doc.Note = fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s (handout: sheets: 1 in settings.yaml would make this an error)",
-			pages, sheetsOf(pages), sheetsOf(h.sc.sheet))
+			pages, sheetsOf(pages), sheetsOf(h.sc.sheet)) // by how much, Handout says
 	}
 	for n := 0; n < pages; n++ {
 		c := h.in.canvas()

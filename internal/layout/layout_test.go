@@ -149,6 +149,59 @@ func TestHandoutTooLongSaysHowMuch(t *testing.T) {
 	}
 }
 
+// A handout that goes on to a second sheet says by how many lines of body text the FAQ is too
+// long for one, and where it is longest: a few lines cut save a sheet on every copy. The
+// count is exact: the closing cut by that many lines prints on one sheet, by one fewer not.
+func TestHandoutOverSheetSaysHowMuch(t *testing.T) {
+	in := input(t)
+	answer := func(n int) diag.Located {
+		return diag.Located{File: "en/faq.md", Line: 9, Field: "closing[1]", Text: strings.Repeat("This answer goes on and on. ", n)}
+	}
+	pagesWith := func(n int) (int, string) {
+		lang := *in.Lang
+		lang.FAQ.Closing = []content.Para{{Located: answer(n)}}
+		in := in
+		in.Lang = &lang
+		doc, err := Handout(in, Papers["letter"], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(doc.Pages), doc.Note
+	}
+	n := 1
+	for pages, _ := pagesWith(n); pages < 3; pages, _ = pagesWith(n) { // just past one sheet
+		n++
+	}
+	_, note := pagesWith(n)
+	var over int
+	at := strings.Index(note, " by ")
+	if at < 0 || !strings.HasPrefix(note, "3 pages, on 2 sheets: the FAQ is too long for one sheet by ") || !strings.Contains(note, "the closing (en/faq.md:9,") {
+		t.Fatalf("note %q: want how many lines make it too long for one sheet, and the closing named", note)
+	}
+	if _, err := fmt.Sscanf(note[at:], " by %d line", &over); err != nil {
+		t.Fatalf("note %q: %v", note, err)
+	}
+	_, width := handout{sc: normalPrint, p: Papers["letter"]}.measure()
+	lines := func(n int) int {
+		ls, _ := wrap(mono{}, Style{Size: normalPrint.body}, answer(n), width, "")
+		return len(ls)
+	}
+	withLines := func(target int) int {
+		k := 0
+		for lines(k+1) <= target {
+			k++
+		}
+		return k
+	}
+	total := lines(n)
+	if pages, _ := pagesWith(withLines(total - over)); pages != 2 {
+		t.Errorf("cut by the %d lines the note asked, %d pages", over, pages)
+	}
+	if pages, _ := pagesWith(withLines(total - over + 1)); pages == 2 {
+		t.Errorf("cut by %d lines, one fewer than the note asked, it fits one sheet: the count is too high", over-1)
+	}
+}
+
 // An FAQ may go straight from its title to the first question: the hotline box is still on
 // page 1, and so is the first question (large print: on page 2, as all its text).
 func TestHandoutWithoutIntroduction(t *testing.T) {
