@@ -752,7 +752,7 @@ const cardCode, cardCodeLeast, cardCodeMost = 0.8 * Inch, 0.75 * Inch, 1.2 * Inc
 const CodeClear = Inch / 16
 
 // SafeModule is the module a card's code is grown to where its back has room, and under which
-// a build warns: a card is read at arm's length, off a home printer's ink, and a code of 0.55
+// a build warns of a card's or a handout's code: each is read at arm's length, off a home printer's ink, and a code of 0.55
 // mm modules already failed zbarimg on a 100 dpi scan of the sheet.
 const SafeModule = 0.6 * MM
 
@@ -788,10 +788,16 @@ func (c card) codeNote() string {
 	if c.url == "" || err != nil {
 		return ""
 	}
-	size := c.codeSize()
-	if module := size / float64(len(m)); module < SafeModule-1e-9 {
-		return fmt.Sprintf("the card's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed card: point %s at a shorter address (a short link, or a short page of your own that leads there) before printing many",
-			len(c.url), module/MM, size/Inch, SafeModule/MM, map[bool]string{true: "cards: discreet_url", false: "resource_url"}[c.discreet])
+	return smallModules("card", len(m), c.url, c.codeSize(), map[bool]string{true: "cards: discreet_url", false: "resource_url"}[c.discreet])
+}
+
+// smallModules is what an output (what: "card") says of its QR code for url, n modules across
+// in size, whose modules print under SafeModule, the setting that gives the address named; ""
+// when they print wider.
+func smallModules(what string, n int, url string, size float64, setting string) string {
+	if module := size / float64(n); module < SafeModule-1e-9 {
+		return fmt.Sprintf("the %s's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed %s: point %s at a shorter address (a short link, or a short page of your own that leads there) before printing many",
+			what, len(url), module/MM, size/Inch, SafeModule/MM, what, setting)
 	}
 	return ""
 }

@@ -482,6 +482,35 @@ func TestCardCodeGrowsForALongAddress(t *testing.T) {
 	}
 }
 
+// A handout's code keeps its size, and says when its modules print under SafeModule, as a
+// card's does: each is read in the hand, at arm's length. The note names the module width the
+// page reads back, and nothing is said of a code whose modules print wider.
+func TestHandoutCodeSaysWhenModulesAreSmall(t *testing.T) {
+	long := "https://www.frauenberatung-musterstadt.example.de/hilfe-und-beratung/kinder-und-jugendliche/fragen-und-antworten/2026?utm_source=handout&utm_medium=print&utm_campaign=fruehjahr-2026"
+	for _, url := range []string{"", "https://www.frauenberatung-musterstadt.example.de/hilfe-und-beratung/kinder-und-jugendliche", long} {
+		for _, large := range []bool{false, true} {
+			in := realInputs(t)[0]
+			if url != "" {
+				in.Settings.ResourceURL = url
+			}
+			doc, err := layout.Handout(in, layout.Papers["letter"], large)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var q layout.QR
+			for _, it := range doc.Pages[0].Items {
+				if c, ok := it.(layout.QR); ok {
+					q = c
+				}
+			}
+			small := q.Module < layout.SafeModule-1e-9
+			if warned := strings.Contains(doc.Note, fmt.Sprintf("prints its modules %.2f mm wide", q.Module/layout.MM)); warned != small || url == long && !small {
+				t.Errorf("%q large %v: modules %.2f mm, note %q", url, large, q.Module/layout.MM, doc.Note)
+			}
+		}
+	}
+}
+
 // Short lines added at the end of the back, more than it holds, are named, the first that does
 // not fit, with how many the back holds: not a line that was there before and still fits.
 func TestCardBackLinesNameTheFirstPastTheRoom(t *testing.T) {

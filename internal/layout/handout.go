@@ -13,6 +13,7 @@ import (
 	"haven/internal/ahead"
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/qr"
 )
 
 // handoutScale sets one edition of the handout: the normal one fits one sheet printed on both
@@ -143,6 +144,15 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	}
 	if err == nil && !large && len(doc.Pages) > h.sc.sheet && doc.Note != noPanel && in.Settings.Handout.Sheets != "1" {
 		doc.Note = h.overSheet(len(doc.Pages))
+	}
+	if m, qerr := qr.Matrix(h.url); err == nil && qerr == nil {
+		field := "resource_url"
+		if in.Address.File == "--url" {
+			field = "--url"
+		}
+		if n := smallModules(h.edition(), len(m), h.url, h.codeSize(), field); n != "" {
+			doc.Note = strings.Join(slices.DeleteFunc([]string{doc.Note, n}, func(s string) bool { return s == "" }), "; ")
+		}
 	}
 	if fe, ok := err.(*FitError); ok {
 		fe.Doc = doc.Name
@@ -1615,9 +1625,9 @@ type block struct {
 // code is the handout's QR code: 1 in without the quiet zone (at least 0.9 in is needed);
 // 1.2 in in large print, where the type grows for the eyes but a phone reads the code as well
 // as before.
-func (h handout) code() (code, error) {
-	return h.in.code(h.url, 1.0*Inch*min(1.2, h.sc.body/12), "QR code")
-}
+func (h handout) code() (code, error) { return h.in.code(h.url, h.codeSize(), "QR code") }
+
+func (h handout) codeSize() float64 { return 1.0 * Inch * min(1.2, h.sc.body/12) }
 
 // caption is what the code's title says: what scanning it opens.
 func (h handout) caption() diag.Located {
