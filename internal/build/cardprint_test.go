@@ -178,6 +178,12 @@ func TestCardSheetsPrintRules(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
+					colourTop := y0 // where the fronts' colour begins
+					for _, f := range pages[0].Fills {
+						if near(f.Color, primary) {
+							colourTop = min(colourTop, f.Y)
+						}
+					}
 					for _, ch := range chars {
 						if ch.Bottom > y0 || strings.TrimSpace(ch.Text) == "" {
 							continue
@@ -187,6 +193,9 @@ func TestCardSheetsPrintRules(t *testing.T) {
 						}
 						if ch.Top < 0.25*72 {
 							t.Errorf("printing line: %q within 0.25 in of the paper's edge, where home printers print nothing", ch.Text)
+						}
+						if ch.Bottom > colourTop-1 {
+							t.Errorf("printing line: %q reaches %.1f pt, within 1 pt of the colour run past the cut at %.1f", ch.Text, ch.Bottom, colourTop)
 						}
 						for c := 0; c <= sh.Cols; c++ {
 							if gx := x0 + float64(c)*sh.CardW; ch.Left-1 < gx && ch.Right+1 > gx {
@@ -248,21 +257,31 @@ func TestCardSheetsPrintRules(t *testing.T) {
 						t.Errorf("front: 911 is not the last line: %v", front)
 					}
 
-					// each standard front: a band-coloured strip at its foot, full width, with
-					// an ink keyline; every band has one
+					// each standard front: a band-coloured strip at its foot and a band at its
+					// top, full width, with an ink keyline; every band has one. They meet the
+					// next card's at a shared cut and run 1/16 in past the sheet's outer cuts,
+					// into the margin: a printer that moves the sheet leaves no white sliver
 					if !discreet {
+						const past = layout.Inch / 16
 						for r := 0; r < sh.Rows; r++ {
 							for c := 0; c < sh.Cols; c++ {
 								cx, cy := x0+float64(c)*sh.CardW, y0+float64(r)*sh.CardH
-								found := false
+								out := func(outer bool) float64 { return map[bool]float64{true: past}[outer] }
+								left, right, top, bottom := cx-out(c == 0), cx+sh.CardW+out(c == sh.Cols-1), cy-out(r == 0), cy+sh.CardH+out(r == sh.Rows-1)
+								high := top + map[bool]float64{true: past - 2.5}[r == 0] // over the first row, what the printing line leaves: 2.5 pt at least
+								strip, band := false, false
 								for _, f := range pages[0].Fills {
-									if near(f.Color, primary) && abs(f.X-cx) < 0.5 && abs(f.W-sh.CardW) < 0.5 &&
-										abs(f.Y+f.H-(cy+sh.CardH)) < 0.5 && f.H >= 6.5*k-0.05 && f.H < 10 {
-										found = true
+									if !near(f.Color, primary) || abs(f.X-left) > 0.05 || abs(f.X+f.W-right) > 0.05 {
+										continue
 									}
+									strip = strip || abs(f.Y+f.H-bottom) < 0.05 && f.H-out(r == sh.Rows-1) >= 6.5*k-0.05 && f.H < 10+past
+									band = band || f.Y > top-0.05 && f.Y < high+0.05 && f.H > 10
 								}
-								if !found {
-									t.Errorf("front %d,%d: no %.1f pt band-coloured strip along its foot", c+1, r+1, 6.5*k)
+								if !strip {
+									t.Errorf("front %d,%d: no %.1f pt band-coloured strip along its foot, to %.1f pt past it", c+1, r+1, 6.5*k, out(r == sh.Rows-1))
+								}
+								if !band {
+									t.Errorf("front %d,%d: no band at its top, from %.1f pt above it and %.1f and %.1f pt past its sides", c+1, r+1, out(r == 0), out(c == 0), out(c == sh.Cols-1))
 								}
 							}
 						}

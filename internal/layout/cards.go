@@ -64,6 +64,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	}
 	printNote := printLineNote(in)
 	byCode := map[string][]func(cv *canvas, x, y float64){}
+	outer := &edges{} // of the card being drawn: its fronts' colour runs into the margin
 	x0, y0 := sh.origin()
 	th := in.theme()
 	for side := 0; side < 2; side++ {
@@ -81,6 +82,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 				sides, ok := byCode[cin.Placement]
 				if !ok {
 					c := newCard(cin, th, sh.CardW, sh.CardH, discreet, 0)
+					c.outer = outer
 					doc.Meta = c.meta("cards")
 					var err error
 					if sides, err = c.sides(doc, false); err != nil {
@@ -91,6 +93,10 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 				at := col
 				if side == 1 {
 					at = sh.Cols - 1 - col // long-edge flip mirrors left and right
+				}
+				*outer = edges{}
+				if side == 0 {
+					*outer = edges{left: edge(at == 0), right: edge(at == sh.Cols-1), top: min(sh.topPast(), edge(r == 0)), bottom: edge(r == sh.Rows-1)}
 				}
 				draw := func() { sides[side](cv, x0+float64(at)*sh.CardW, y0+float64(r)*sh.CardH) }
 				if r == 0 && col == 0 { // the first card is read; its copies are artifacts
@@ -110,6 +116,22 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		doc.Note = strings.TrimPrefix(doc.Note+"; "+printNote, "; ")
 	}
 	return doc, nil
+}
+
+// topPast is how far the first row's colour runs past its top cut: sheetBleed, or what the
+// printing line above it leaves where the margin is short (A4's 11 mm: 2.9 pt), the line kept
+// 0.25 in from the paper's edge, where home printers print nothing.
+func (s Sheet) topPast() float64 {
+	_, y0 := s.origin()
+	return max(0, min(sheetBleed, y0-(0.25*Inch+0.25+printLineSize*1.25+1.5)))
+}
+
+// edge is sheetBleed on a sheet's outer edge, else 0.
+func edge(outer bool) float64 {
+	if outer {
+		return sheetBleed
+	}
+	return 0
 }
 
 // NoDiscreetCode is what build and check say of a discreet sheet made without
@@ -206,7 +228,8 @@ func PrintLine(lang, paper string) []string {
 func printLine(cv *canvas, in Input, paper string, sh Sheet, x0, y0 float64, th Theme) {
 	st := textStyle(Regular, printLineSize, 1.2, th.Ink)
 	const gap = 6.0
-	base := y0 - 2 - guideLen/2 + printLineSize*0.35
+	// where the margin is short (A4's 11 mm), raised to keep clear of the colour past the cut
+	base := min(y0-2-guideLen/2+printLineSize*0.35, y0-sh.topPast()-1.5-printLineSize*0.25)
 	pack := func() []string {
 		var lines []string
 		cur := ""
@@ -312,6 +335,29 @@ type card struct {
 	rtl      bool    // the card's words run right to left: its layout is mirrored
 	url      string  // what the back's QR code opens; empty prints no code
 	bleed    float64 // > 0 on a print-shop card: colour runs this far past the cut
+	// outer is, on a sheet, how far the front's colour runs past each edge of the card being
+	// drawn: into the sheet's margin on the sheet's outer edges, not where it meets the next
+	// card (see sheetBleed); nil elsewhere
+	outer *edges
+}
+
+// edges are lengths past each edge of a card.
+type edges struct{ left, right, top, bottom float64 }
+
+// sheetBleed is how far a sheet's card fronts run their colour past the sheet's outer cut
+// lines, into its margin, as they meet colour at the cuts between cards: a printer that moves
+// the sheet by 1/16 in leaves no white sliver along a cut edge of the card stock. The cut marks
+// start past it.
+const sheetBleed = Inch / 16
+
+// past is how far the card's colour runs past each edge where it is drawn: the print-shop
+// card's bleed, and on a sheet the margin's share.
+func (c card) past() edges {
+	e := edges{c.bleed, c.bleed, c.bleed, c.bleed}
+	if c.outer != nil {
+		e.left, e.right, e.top, e.bottom = e.left+c.outer.left, e.right+c.outer.right, e.top+c.outer.top, e.bottom+c.outer.bottom
+	}
+	return e
 }
 
 // cardWords are what one card says, to one reader on both sides.
@@ -636,10 +682,10 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			if bleed {
 				cv.add(Rect{X: x - c.bleed, Y: y - c.bleed, W: c.w + 2*c.bleed, H: c.h + 2*c.bleed, Fill: c.th.White})
 			}
-			bandBottom := y + top
-			c.band(cv, x, y-c.bleed, bandBottom, bandBottom-keylineWidth*k/2)
+			bandBottom, e := y+top, c.past()
+			c.band(cv, x, y-e.top, bandBottom, bandBottom-keylineWidth*k/2)
 			strip := y + c.h - footStrip*k
-			c.band(cv, x, strip, y+c.h+c.bleed, strip+keylineWidth*k/2)
+			c.band(cv, x, strip, y+c.h+e.bottom, strip+keylineWidth*k/2)
 			// the headline's capitals sit in the middle of the band as cut
 			first := y + (bandBottom-y)/2 + head.Size*0.35 - float64(len(hl)-1)*head.Leading/2
 			cv.within(RoleH1, "", func() {
@@ -720,11 +766,12 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 	return nil, st, e
 }
 
-// band fills the card's width, and its bleed, from y0 to y1 in the band colour, with an ink
-// keyline at ky.
+// band fills the card's width, and what runs past its sides (past), from y0 to y1 in the band
+// colour, with an ink keyline at ky.
 func (c card) band(cv *canvas, x, y0, y1, ky float64) {
-	cv.add(Rect{X: x - c.bleed, Y: y0, W: c.w + 2*c.bleed, H: y1 - y0, Fill: c.th.Primary})
-	cv.add(Rule{X1: x - c.bleed, Y1: ky, X2: x + c.w + c.bleed, Y2: ky, Width: keylineWidth * c.scale(), Color: c.th.Ink})
+	e := c.past()
+	cv.add(Rect{X: x - e.left, Y: y0, W: c.w + e.left + e.right, H: y1 - y0, Fill: c.th.Primary})
+	cv.add(Rule{X1: x - e.left, Y1: ky, X2: x + c.w + e.right, Y2: ky, Width: keylineWidth * c.scale(), Color: c.th.Ink})
 }
 
 // Card backs' type, at every card size: body and address are never scaled below these.
@@ -976,17 +1023,18 @@ const guideLen = 0.18 * Inch
 func cutGuides(cv *canvas, sh Sheet, x0, y0 float64, th Theme) {
 	const l = guideLen
 	gray := th.Ink
+	const in = 2 + sheetBleed // the colour's edge, and a gap
 	for col := 0; col <= sh.Cols; col++ {
 		x := x0 + float64(col)*sh.CardW
-		cv.add(Rule{X1: x, Y1: y0 - l - 2, X2: x, Y2: y0 - 2, Width: 0.3, Color: gray})
+		cv.add(Rule{X1: x, Y1: y0 - l - 2, X2: x, Y2: y0 - 2 - sh.topPast(), Width: 0.3, Color: gray})
 		yb := y0 + float64(sh.Rows)*sh.CardH
-		cv.add(Rule{X1: x, Y1: yb + 2, X2: x, Y2: yb + l + 2, Width: 0.3, Color: gray})
+		cv.add(Rule{X1: x, Y1: yb + in, X2: x, Y2: yb + l + 2, Width: 0.3, Color: gray})
 	}
 	for r := 0; r <= sh.Rows; r++ {
 		y := y0 + float64(r)*sh.CardH
-		cv.add(Rule{X1: x0 - l - 2, Y1: y, X2: x0 - 2, Y2: y, Width: 0.3, Color: gray})
+		cv.add(Rule{X1: x0 - l - 2, Y1: y, X2: x0 - in, Y2: y, Width: 0.3, Color: gray})
 		xr := x0 + float64(sh.Cols)*sh.CardW
-		cv.add(Rule{X1: xr + 2, Y1: y, X2: xr + l + 2, Y2: y, Width: 0.3, Color: gray})
+		cv.add(Rule{X1: xr + in, Y1: y, X2: xr + l + 2, Y2: y, Width: 0.3, Color: gray})
 	}
 }
 
