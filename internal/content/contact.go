@@ -6,6 +6,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/diag"
 )
@@ -75,4 +77,44 @@ func OwnPage(s Settings) bool {
 	host := strings.TrimPrefix(strings.ToLower(site.Hostname()), "www.")
 	got := strings.TrimPrefix(strings.ToLower(page.Hostname()), "www.")
 	return got == host || strings.HasSuffix(got, "."+host)
+}
+
+// orWords are the words for "or", by language, that a label may begin with.
+var orWords = map[string][]string{
+	"en": {"or"}, "es": {"o", "u"}, "fr": {"ou"}, "pt": {"ou"}, "it": {"o", "oppure"}, "de": {"oder"},
+	"nl": {"of"}, "vi": {"hoặc"}, "tl": {"o"}, "ht": {"oswa", "ou"}, "ru": {"или"}, "uk": {"або"},
+	"pl": {"lub", "albo"}, "ar": {"أو"}, "fa": {"یا"}, "ur": {"یا"}, "he": {"או"}, "so": {"ama"},
+	"zh": {"或", "或者"}, "ja": {"または"}, "ko": {"또는"},
+}
+
+// orFirst warns of a language whose help.text_label begins with "or" ("Or send a text
+// message", as haven init writes it) for a line that takes no calls: the text line is then the
+// first way the hotline box gives, with no call above it to be the other of.
+func orFirst(lang Language, h Hotline) diag.Problems {
+	label := lang.Text.Help.TextLabel
+	if h.Calls() || !h.Texts() || label.Text == "" {
+		return nil
+	}
+	base, _, _ := strings.Cut(lang.Code, "-")
+	low := strings.ToLower(label.Text)
+	for _, w := range orWords[base] {
+		rest, ok := strings.CutPrefix(low, w)
+		if !ok {
+			continue
+		}
+		// a word of its own (Latin "or " and "or," but not "order"); a script written without spaces needs none
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) && !unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			continue
+		}
+		said := label.Text[:len(w)]
+		without := []rune(strings.TrimLeft(strings.TrimSpace(label.Text[len(w):]), ",、， "))
+		if len(without) > 0 {
+			without[0] = unicode.ToUpper(without[0])
+		}
+		var ps diag.Problems
+		ps.Add(label.File, label.Line, label.Field, fmt.Sprintf("begins with %q, but hotline.call is empty: the text line is the first way the hotline box gives, with no call before it", said),
+			fmt.Sprintf("write it without %q, e.g. %q", said, string(without)))
+		return ps
+	}
+	return nil
 }

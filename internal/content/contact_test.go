@@ -35,3 +35,39 @@ func TestContactUs(t *testing.T) {
 		}
 	}
 }
+
+// A text line's label that begins with "or", in the edition's language, is warned of for a
+// line that takes only texts: nothing stands before it to be the other of. A word that only
+// begins with the same letters, a line that takes calls, and a line without texts are not.
+func TestOrFirstForATextOnlyLine(t *testing.T) {
+	textOnly := Hotline{Text: diag.Located{Text: "741741"}}
+	both := Hotline{Call: diag.Located{Text: "988"}, Text: diag.Located{Text: "741741"}}
+	for _, tt := range []struct {
+		lang, label string
+		h           Hotline
+		want        string // the hint, or "" for no warning
+	}{
+		{"en", "Or send a text message", textOnly, `write it without "Or", e.g. "Send a text message"`},
+		{"en", "or, text us", textOnly, `write it without "or", e.g. "Text us"`},
+		{"en", "Or send a text message", both, ""},
+		{"en", "Order a text", textOnly, ""},
+		{"en", "Send a text message", textOnly, ""},
+		{"es", "O por mensaje de texto", textOnly, `write it without "O", e.g. "Por mensaje de texto"`},
+		{"es-MX", "U envíe un texto", textOnly, `write it without "U", e.g. "Envíe un texto"`},
+		{"es", "Otro mensaje", textOnly, ""},
+		{"vi", "Hoặc nhắn tin", textOnly, `write it without "Hoặc", e.g. "Nhắn tin"`},
+		{"zh", "或发短信", textOnly, `write it without "或", e.g. "发短信"`},
+		{"ht", "Oswa voye yon tèks", textOnly, `write it without "Oswa", e.g. "Voye yon tèks"`},
+		{"pt", "O texto", textOnly, ""}, // Portuguese "o" is "the"
+		{"en", "", textOnly, ""},
+		{"en", "Or send a text message", Hotline{Call: diag.Located{Text: "988"}}, ""},
+	} {
+		var l Language
+		l.Code = tt.lang
+		l.Text.Help.TextLabel = diag.Located{File: "en/text.yaml", Line: 16, Field: "help.text_label", Text: tt.label}
+		ps := orFirst(l, tt.h)
+		if tt.want == "" && len(ps) > 0 || tt.want != "" && (len(ps) != 1 || ps[0].Hint != tt.want || ps[0].Line != 16 || ps[0].Field != "help.text_label") {
+			t.Errorf("%s %q: %v, want %q", tt.lang, tt.label, ps, tt.want)
+		}
+	}
+}

@@ -321,6 +321,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings = append(c.Warnings, twoReaders(l.Text)...)
 		c.Warnings = append(c.Warnings, l.warnings...)
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
+		c.Warnings = append(c.Warnings, orFirst(*l, c.Settings.Hotline)...)
 		c.Warnings = append(c.Warnings, englishSite(*l)...)
 		ps = append(ps, onPaper(l.Text.Site.OnPaper)...)
 		if settingsRight {
