@@ -18,11 +18,13 @@ import (
 //     Japanese) end it on one line;
 //   - no line ends on a one-letter word where the language's typography asks it (Spanish
 //     "y", "o", "a", "e", "u"; Czech, Slovak, Polish, Ukrainian and Russian prepositions);
-//   - no Japanese line begins with a particle ("の", "は");
+//   - no Japanese line begins with a particle ("の", "は"), nor a Russian, Ukrainian,
+//     Belarusian, Bulgarian or Serbo-Croatian one with an enclitic ("ли", "же", "бы");
 //   - names stay on one line: the edition's hotline and organisation, and abbreviations
 //     written with spaces such as "EE. UU.".
 type typography struct {
 	oneLetter map[string]bool // lower case
+	clitics   map[string]bool // words a line does not begin with, glued to the word before, lower case
 	particles string          // characters a line does not begin with, glued to what is before them
 	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
@@ -96,6 +98,18 @@ var oneLetterWords = map[string]string{
 	"ru": "а в и к о с у я",
 }
 
+// encliticWords lean on the word before them, by language ("Можно / ли остаться" reads as a
+// question begun again): a line does not begin with one.
+var encliticWords = map[string]string{
+	"ru": "ли ль же ж бы б",
+	"uk": "же ж би б бо",
+	"be": "жа ж бы б",
+	"bg": "ли",
+	"sr": "ли li",
+	"hr": "li",
+	"bs": "li",
+}
+
 // particles are the Japanese particles a line must not begin with ("人身取引 / の被害者"):
 // written after the word they mark, they read as part of it.
 const particles = "のはがをにへとでも"
@@ -133,7 +147,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 		return typeset{m, t.(*typography)}
 	}
 	t := &typography{names: kept}
-	t.oneLetter, t.phrase = set(oneLetterWords[lang]), set(phraseWords[lang])
+	t.oneLetter, t.phrase, t.clitics = set(oneLetterWords[lang]), set(phraseWords[lang]), set(encliticWords[lang])
 	t.aux, t.and = set(auxWords[lang]), set(listWords[lang])
 	if lang == "ja" {
 		t.particles = particles
@@ -219,6 +233,10 @@ func (t *typography) bind(s string, segs []segment) {
 			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(segs[k].text, " \u00a0")); unicode.IsDigit(r) {
 				segs[k].glue = true
 			}
+		}
+		// an enclitic stays with the word before it
+		if t.clitics != nil && k+1 < len(segs) && strings.HasSuffix(segs[k].text, " ") && t.clitics[strings.ToLower(word(segs[k+1].text))] {
+			segs[k].glue = true
 		}
 		// a Japanese particle stays with the word before it
 		if t.particles != "" && k+1 < len(segs) && !segs[k].hard && !strings.HasSuffix(segs[k].text, " ") {

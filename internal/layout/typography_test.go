@@ -49,6 +49,9 @@ func TestTypography(t *testing.T) {
 		{"ja between characters", "ja", nil, false, "人身取引は犯罪です", 5, []string{"人身取引は", "犯罪です"}},
 		{"uk з", "uk", nil, false, "є однією з найпоширеніших форм", 21, []string{"є однією", "з найпоширеніших форм"}},
 		{"ru в", "ru", nil, false, "это бывает в школах и дома", 12, []string{"это бывает", "в школах", "и дома"}},
+		{"ru not before ли", "ru", nil, false, "Скажите, можно ли остаться анонимным?", 14, []string{"Скажите,", "можно ли", "остаться", "анонимным?"}},
+		{"ru not before бы", "ru", nil, false, "Я очень хотела бы поговорить с кем-нибудь", 12, []string{"Я очень", "хотела бы", "поговорить", "с кем-нибудь"}},
+		{"uk not before же", "uk", nil, false, "Скажіть, що ж робити далі, коли страшно?", 12, []string{"Скажіть,", "що ж робити", "далі, коли", "страшно?"}},
 		{"ja not before a particle", "ja", nil, false, "どの子どもも人身取引の被害者になりえます", 10, []string{"どの子どもも人身取", "引の被害者になりえ", "ます"}},
 		// a Vietnamese word of two syllables stays on one line where an even break is left
 		{"vi word of two syllables", "vi", nil, true, "Sự thật và hỏi đáp về nạn mua bán trẻ vị thành niên vì mục đích tình dục trong nước (DMST)", 34,
