@@ -2,9 +2,11 @@ package content
 
 import (
 	"cmp"
+	"strings"
 	"testing"
 
 	"haven/internal/diag"
+	"haven/internal/phone"
 )
 
 // "Contact us" with no contact printed is warned of, unless the paragraph gives its own number
@@ -68,6 +70,52 @@ func TestOrFirstForATextOnlyLine(t *testing.T) {
 		ps := orFirst(l, tt.h)
 		if tt.want == "" && len(ps) > 0 || tt.want != "" && (len(ps) != 1 || ps[0].Hint != tt.want || ps[0].Line != 16 || ps[0].Field != "help.text_label") {
 			t.Errorf("%s %q: %v, want %q", tt.lang, tt.label, ps, tt.want)
+		}
+	}
+}
+
+// A number to call in letters, without its digits, is warned of where an edition is in
+// another language than English, and the form the hint gives is one haven reads as the same
+// number; digits, digits in brackets after the letters, and English editions alone are not.
+func TestLettersAbroad(t *testing.T) {
+	langs := func(codes ...string) []Language {
+		var ls []Language
+		for _, c := range codes {
+			ls = append(ls, Language{Code: c})
+		}
+		return ls
+	}
+	for _, tt := range []struct {
+		call, country string
+		langs         []Language
+		want          string // the form the hint gives, or "" for no warning
+	}{
+		{"1-800-799-SAFE", "US", langs("en", "vi"), "1-800-799-SAFE (7233)"},
+		{"1-800-799-SAFE", "US", langs("es-MX"), "1-800-799-SAFE (7233)"},
+		{"1800RESPECT", "AU", langs("en", "zh"), "1800RESPECT (737732)"},
+		{"0800 HELPLINE", "NZ", langs("mi"), "0800 HELPLINE (435754)"},
+		{"1-800-799-SAFE", "US", langs("en", "en-GB"), ""},
+		{"1-800-799-SAFE (7233)", "US", langs("en", "vi"), ""},
+		{"1-800-799-7233", "US", langs("vi"), ""},
+		{"", "US", langs("vi"), ""},
+	} {
+		s := Settings{Country: tt.country}
+		s.Hotline.Call = diag.Located{File: "settings.yaml", Line: 30, Field: "hotline.call", Text: tt.call}
+		ps := lettersAbroad(s, tt.langs)
+		if tt.want == "" {
+			if len(ps) > 0 {
+				t.Errorf("%s: warned %v", tt.call, ps)
+			}
+			continue
+		}
+		if len(ps) != 1 || !strings.Contains(ps[0].Hint, "call: "+tt.want+",") || ps[0].Line != 30 {
+			t.Errorf("%s: %v, want a hint with %q", tt.call, ps, tt.want)
+			continue
+		}
+		was, err1 := phone.Parse(tt.call, tt.country)
+		now, err2 := phone.Parse(tt.want, tt.country)
+		if err1 != nil || err2 != nil || was.Dial != now.Dial {
+			t.Errorf("%s dials %s (%v); the hint's %s dials %s (%v)", tt.call, was.Dial, err1, tt.want, now.Dial, err2)
 		}
 	}
 }

@@ -312,6 +312,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	wg.Wait()
 	keywords := sync.OnceValue(func() []diag.Located { return contentKeywords(fsys, label, &c) })
+	c.Warnings = append(c.Warnings, lettersAbroad(c.Settings, c.Languages)...)
 	for i, p := range lps {
 		ps = append(ps, p...)
 		l := &c.Languages[i]

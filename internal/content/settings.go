@@ -827,6 +827,35 @@ func lettersPast(s Settings) diag.Problems {
 	return ps
 }
 
+// lettersAbroad warns of a number to call written in letters (1-800-799-SAFE) without its
+// digits where an edition is in another language than English: spelling a number on the
+// keypad is a North American and Australian habit, and a reader of Vietnamese or Amharic may
+// not know to dial letters. The discreet card prints the digits already (it must not spell
+// the line's name).
+func lettersAbroad(s Settings, langs []Language) diag.Problems {
+	call := s.Hotline.Call
+	t := strings.TrimSpace(call.Text)
+	if !strings.ContainsFunc(t, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) || strings.HasSuffix(t, ")") {
+		return nil
+	}
+	var others []string
+	for _, l := range langs {
+		if base, _, _ := strings.Cut(l.Code, "-"); base != "en" {
+			others = append(others, l.Code)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	keys := phone.Keys(t, s.Country)
+	written := len(phone.Digits(t)) // the digits before the letters: the brackets give the rest
+	if keys == "" || written >= len(keys) {
+		return nil
+	}
+	return diag.Problems{call.At(fmt.Sprintf("%q prints letters for digits in the %s %s, whose readers may not know to dial letters", t, strings.Join(others, ", "), map[bool]string{true: "edition", false: "editions"}[len(others) == 1]),
+		fmt.Sprintf("write the digits the letters dial in brackets after it, call: %s (%s), and every output prints both", t, keys[written:]))}
+}
+
 // ungrouped warns of a hotline number written as one run of digits ("8007997233"), which every
 // output prints as written: read aloud it is one large number, and on paper a reader loses
 // their place in it. The links' spoken names group it (layout.Spoken); the printed digits
