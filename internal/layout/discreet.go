@@ -12,7 +12,7 @@ import (
 // card is; no author, keywords or kind of document, since the file may be kept on or sent from
 // a phone that someone else checks.
 func discreetMeta(w cardWords) Meta {
-	return Meta{Title: strings.ReplaceAll(w.headline.Text, "\n", " "), Subject: strings.ReplaceAll(w.label.Text, "\n", " ")}
+	return Meta{Title: strings.ReplaceAll(w.headline.Text, "\n", " "), Subject: strings.ReplaceAll(w.label.Text, "\n", " "), Unsigned: true}
 }
 
 // discreetLink is what the discreet card's code opens: cards.discreet_url, with a campaign

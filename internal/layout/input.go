@@ -309,7 +309,7 @@ func name(kind, lang, paper string) string { return kind + "-" + lang + "-" + pa
 // (site.neutral_title) and nothing else, as the page has.
 func (in Input) meta(title, subject string) Meta {
 	if in.Settings.Site.Discreet {
-		return Meta{Title: content.SiteWords(in.Lang)["neutral_title"].Text}
+		return Meta{Title: content.SiteWords(in.Lang)["neutral_title"].Text, Unsigned: true}
 	}
 	return Meta{
 		Title:    strings.ReplaceAll(title, "\n", " "), // a line break written in a headline or subtitle

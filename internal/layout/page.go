@@ -30,6 +30,9 @@ type Doc struct {
 // Meta is the PDF's document information.
 type Meta struct {
 	Title, Author, Subject, Keywords string
+	// Unsigned files name no maker, not even haven (a word of many shelters' names): a
+	// discreet card's, and every PDF a discreet resource page links
+	Unsigned bool
 }
 
 // Page is one page and everything on it, in drawing order.

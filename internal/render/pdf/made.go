@@ -11,18 +11,26 @@ import (
 // information dictionary), as it has from the first version; Made reads it back.
 const producer = "haven"
 
+// unsigned is the producer of a file that names no maker (layout.Meta.Unsigned): the library
+// that writes its bytes, as countless PDFs on the web name it, and no word of a shelter's name.
+const unsigned = "FPDF"
+
 // infoProducer is the producer entry as fpdf writes it, first in the dictionary: a text string
 // in UTF-16BE after its byte order mark.
-var infoProducer = func() []byte {
+func infoProducer(name string) []byte {
 	b := []byte("/Producer (\xfe\xff")
-	for _, u := range utf16.Encode([]rune(producer)) {
+	for _, u := range utf16.Encode([]rune(name)) {
 		b = append(b, byte(u>>8), byte(u))
 	}
 	return append(b, ')')
-}()
+}
+
+// infoProducers are the producer entries of haven's files: signed and unsigned.
+var infoProducers = [][]byte{infoProducer(producer), infoProducer(unsigned)}
 
 // Made is whether the file at path is a PDF haven wrote: its document information names haven
-// as its producer. It reads what finds that dictionary as fpdf writes a file (the trailer,
+// as its producer, or, unsigned, FPDF (a user's own FPDF file of the very name of one of
+// haven's outputs, in its output folder, is taken for one). It reads what finds that dictionary as fpdf writes a file (the trailer,
 // one entry of the cross-reference table, the dictionary's first line), a few hundred bytes
 // whatever the file's size; a file it cannot follow so is not haven's.
 func Made(path string) bool {
@@ -65,5 +73,10 @@ func Made(path string) bool {
 		return false
 	}
 	obj := fmt.Appendf(nil, "%d 0 obj\n<<\n", info)
-	return bytes.Equal(at(off, len(obj)+len(infoProducer)), append(obj, infoProducer...))
+	for _, p := range infoProducers {
+		if bytes.Equal(at(off, len(obj)+len(p)), append(obj, p...)) {
+			return true
+		}
+	}
+	return false
 }

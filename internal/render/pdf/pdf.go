@@ -251,8 +251,12 @@ func Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, e
 	p.SetAuthor(doc.Meta.Author, true)
 	p.SetSubject(doc.Meta.Subject, true)
 	p.SetKeywords(doc.Meta.Keywords, true)
-	p.SetCreator(producer, true)
-	p.SetProducer(producer, true)
+	if doc.Meta.Unsigned {
+		p.SetProducer(unsigned, true)
+	} else {
+		p.SetCreator(producer, true)
+		p.SetProducer(producer, true)
+	}
 	p.SetLang(doc.Lang)
 	p.SetDisplayMode("fullpage", "single")
 	tags := newTagger(doc)

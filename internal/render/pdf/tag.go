@@ -276,7 +276,7 @@ func xmp(doc *layout.Doc) []byte {
 <dc:creator><rdf:Seq><rdf:li>` + esc(doc.Meta.Author) + `</rdf:li></rdf:Seq></dc:creator>
 <dc:description><rdf:Alt><rdf:li xml:lang="x-default">` + esc(doc.Meta.Subject) + `</rdf:li></rdf:Alt></dc:description>
 <dc:language><rdf:Bag><rdf:li>` + esc(doc.Lang) + `</rdf:li></rdf:Bag></dc:language>
-<pdf:Producer>haven</pdf:Producer>
+<pdf:Producer>` + map[bool]string{false: producer, true: unsigned}[doc.Meta.Unsigned] + `</pdf:Producer>
 <pdf:Keywords>` + esc(doc.Meta.Keywords) + `</pdf:Keywords>
 <pdfuaid:part>1</pdfuaid:part>
 </rdf:Description>
