@@ -465,13 +465,7 @@ func TestCardCodeGrowsForALongAddress(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var q layout.QR
-			for _, it := range doc.Pages[1].Items {
-				if c, ok := it.(layout.QR); ok {
-					q = c
-					break
-				}
-			}
+			q := qrOn(doc.Pages[1])
 			if tt.size > 0 && math.Abs(q.Size()-tt.size*layout.Inch) > 0.01 {
 				t.Errorf("the code is %.2f in, want %.2f", q.Size()/layout.Inch, tt.size)
 			}
@@ -480,6 +474,16 @@ func TestCardCodeGrowsForALongAddress(t *testing.T) {
 			}
 		})
 	}
+}
+
+// qrOn is the first QR code on page; none is a code of no modules.
+func qrOn(page layout.Page) layout.QR {
+	for _, it := range page.Items {
+		if c, ok := it.(layout.QR); ok {
+			return c
+		}
+	}
+	return layout.QR{}
 }
 
 // A handout's code keeps its size, and says when its modules print under SafeModule, as a
@@ -497,12 +501,7 @@ func TestHandoutCodeSaysWhenModulesAreSmall(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var q layout.QR
-			for _, it := range doc.Pages[0].Items {
-				if c, ok := it.(layout.QR); ok {
-					q = c
-				}
-			}
+			q := qrOn(doc.Pages[0])
 			small := q.Module < layout.SafeModule-1e-9
 			if warned := strings.Contains(doc.Note, fmt.Sprintf("prints its modules %.2f mm wide", q.Module/layout.MM)); warned != small || url == long && !small {
 				t.Errorf("%q large %v: modules %.2f mm, note %q", url, large, q.Module/layout.MM, doc.Note)
