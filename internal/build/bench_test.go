@@ -30,6 +30,6 @@ func BenchmarkPlacementPosters(b *testing.B) {
 		codes[i] = fmt.Sprintf("p%03d", i)
 	}
 	for i := 0; i < b.N; i++ {
-		kit(b, content.Overrides{Campaign: "bench"}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: codes})
+		kit(b, content.Overrides{Campaign: "march"}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}, Placements: codes})
 	}
 }

@@ -106,7 +106,7 @@ func TestPrintGuide(t *testing.T) {
 // A run of placement codes makes every file once for each code: its guide, which names the
 // first code's files, says so first, with the folders, so that each place gets its own copies.
 func TestPrintGuideOfPlacements(t *testing.T) {
-	res := kit(t, content.Overrides{Campaign: "fair"}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"},
+	res := kit(t, content.Overrides{Campaign: "fall"}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"},
 		Placements: []string{"p01", "p02"}, Guide: "letter"})
 	for _, r := range res {
 		if filepath.Base(r.Path) != GuideName {

@@ -17,7 +17,7 @@ import (
 // it, and reads it back: the code printed on the front of each card must be the code its back's
 // QR opens, once the back page is turned over on its long edge.
 func TestDuplexBacksBehindTheirFronts(t *testing.T) {
-	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{Campaign: "fair"})
+	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{Campaign: "fall"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +28,7 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 		placed = append(placed, fmt.Sprintf("c%02d", i))
 	}
 	for _, paper := range []string{"letter", "a4"} {
-		in := layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: m, Campaign: "fair"}
+		in := layout.Input{Settings: ct.Settings, Address: ct.Address, Lang: &ct.Languages[0], M: m, Campaign: "fall"}
 		doc, err := layout.CardSheet(in, paper, false, placed)
 		if err != nil {
 			t.Fatal(err)
@@ -67,7 +67,7 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 			at := cell(c.Box.X, c.Box.Y)
 			behind := [2]int{sh.Cols - 1 - at[0], at[1]}
 			got := decodeIn(t, img, c)
-			want := "https://humantraffickinghotline.org?utm_source=cards&utm_medium=print&utm_campaign=fair&utm_content=" + front[behind]
+			want := "https://humantraffickinghotline.org?utm_source=cards&utm_medium=print&utm_campaign=fall&utm_content=" + front[behind]
 			if got != want {
 				t.Errorf("%s: the back behind the front %q (cell %v) opens %q", paper, front[behind], behind, got)
 			}

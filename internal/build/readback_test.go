@@ -282,9 +282,9 @@ func checkPDFObjects(t *testing.T, rb *readBack, lang string) {
 }
 
 func TestCampaignLinks(t *testing.T) {
-	res := kit(t, content.Overrides{URL: "https://samples.org/dmst", Campaign: "spring-fair"},
+	res := kit(t, content.Overrides{URL: "https://samples.org/dmst", Campaign: "spring-2027"},
 		Options{Kinds: []string{"handout"}, Langs: []string{"en"}, Papers: []string{"letter"}})
-	want := "https://samples.org/dmst?utm_source=handout&utm_medium=print&utm_campaign=spring-fair"
+	want := "https://samples.org/dmst?utm_source=handout&utm_medium=print&utm_campaign=spring-2027"
 	for _, r := range res {
 		rb := open(t, r.Path)
 		for _, c := range r.Codes {

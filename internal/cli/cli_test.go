@@ -137,29 +137,29 @@ func TestPlacementsFlag(t *testing.T) {
 	}{
 		{[]string{"poster", "--placements", good, "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o1")}, 2, "", "--placements needs --campaign"},
 		// a code of digits one slip from the emergency number the card prints it under
-		{[]string{"cards", "--placements", emergency, "--campaign", "fair", "--out", filepath.Join(dir, "o7")}, 1, "", `emergency.csv:3: code: "912" is one slip away from hotline.emergency 911: printed on the card beside it, it could be dialled (choose another code)`},
+		{[]string{"cards", "--placements", emergency, "--campaign", "fall", "--out", filepath.Join(dir, "o7")}, 1, "", `emergency.csv:3: code: "912" is one slip away from hotline.emergency 911: printed on the card beside it, it could be dialled (choose another code)`},
 		// files that are no text, refused before any code is made for their garbage
-		{[]string{"poster", "--placements", utf16, "--campaign", "fair", "--out", filepath.Join(dir, "o8")}, 1, "", `utf16.csv:1: is saved as UTF-16 (Notepad's "Unicode"): haven reads UTF-8` + saveAs},
-		{[]string{"poster", "--placements", workbook, "--campaign", "fair", "--out", filepath.Join(dir, "o9")}, 1, "", `book.csv:1: is a spreadsheet workbook (.xlsx, .xls) or another packed file, not CSV text` + saveAs},
+		{[]string{"poster", "--placements", utf16, "--campaign", "fall", "--out", filepath.Join(dir, "o8")}, 1, "", `utf16.csv:1: is saved as UTF-16 (Notepad's "Unicode"): haven reads UTF-8` + saveAs},
+		{[]string{"poster", "--placements", workbook, "--campaign", "fall", "--out", filepath.Join(dir, "o9")}, 1, "", `book.csv:1: is a spreadsheet workbook (.xlsx, .xls) or another packed file, not CSV text` + saveAs},
 		// a header that names a code but is no code column: which it holds, only the user knows
-		{[]string{"poster", "--placements", zip, "--campaign", "fair", "--out", filepath.Join(dir, "o10")}, 1, "", `zip.csv:1: has no column named code, but column B is named "zip code" (if it holds your codes (p01, a3k9), name it code; if it holds something else, rename it (e.g. to note) and haven makes a code for each place)`},
-		{[]string{"poster", "--placements", bad, "--campaign", "fair", "--out", filepath.Join(dir, "o2")}, 1, "", `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
+		{[]string{"poster", "--placements", zip, "--campaign", "fall", "--out", filepath.Join(dir, "o10")}, 1, "", `zip.csv:1: has no column named code, but column B is named "zip code" (if it holds your codes (p01, a3k9), name it code; if it holds something else, rename it (e.g. to note) and haven makes a code for each place)`},
+		{[]string{"poster", "--placements", bad, "--campaign", "fall", "--out", filepath.Join(dir, "o2")}, 1, "", `bad.csv:3: code: "motel-restroom-2nd-floor" is longer than 16 characters`},
 		// a code one slip from the hotline's number, named at its line as the file's other problems are
-		{[]string{"cards", "--placements", slip, "--campaign", "fair", "--out", filepath.Join(dir, "o6")}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889, one slip away from hotline.call 1-888-373-7888`},
-		{[]string{"poster", "--placements", good, "--campaign", "fair", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, "", ""},
+		{[]string{"cards", "--placements", slip, "--campaign", "fall", "--out", filepath.Join(dir, "o6")}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889, one slip away from hotline.call 1-888-373-7888`},
+		{[]string{"poster", "--placements", good, "--campaign", "fall", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, "", ""},
 		// the whole kit, as the README shows it: every printed kind for each placement, the page left out
-		{[]string{"build", "--placements", good, "--campaign", "fair", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o4")}, 0, "this run leaves it out", ""},
-		{[]string{"site", "--placements", good, "--campaign", "fair", "--lang", "en", "--out", filepath.Join(dir, "o5")}, 1, "", "one for every placement"},
+		{[]string{"build", "--placements", good, "--campaign", "fall", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o4")}, 0, "this run leaves it out", ""},
+		{[]string{"site", "--placements", good, "--campaign", "fall", "--lang", "en", "--out", filepath.Join(dir, "o5")}, 1, "", "one for every placement"},
 		// check reads the file as build does, and checks the outputs of its longest code, writing nothing
-		{[]string{"poster", "--placements", titled, "--campaign", "fair", "--out", filepath.Join(dir, "o11")}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
-		{[]string{"check", "--placements", titled, "--campaign", "fair"}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
-		{[]string{"check", "--placements", slip, "--campaign", "fair"}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889`},
+		{[]string{"poster", "--placements", titled, "--campaign", "fall", "--out", filepath.Join(dir, "o11")}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
+		{[]string{"check", "--placements", titled, "--campaign", "fall"}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
+		{[]string{"check", "--placements", slip, "--campaign", "fall"}, 1, "", `slip.csv:3: code: "18883737889" holds 18883737889`},
 		{[]string{"check", "--placements", good}, 2, "", "--placements needs --campaign"},
-		{[]string{"poster", "--placements", headless, "--campaign", "fair", "--out", filepath.Join(dir, "o12")}, 1, "", `headless.csv:1: is read as the column names, but its column A is "p01", a code or a number`},
-		{[]string{"check", "--placements", headless, "--campaign", "fair", "--lang", "en"}, 1, "", `headless.csv:1: is read as the column names`},
-		{[]string{"check", "--placements", places, "--campaign", "fair", "--lang", "en"}, 0, "places.csv: 2 placements; line 1 read as the column names, not a placement: library, front door\n", ""},
-		{[]string{"check", "--placements", good, "--campaign", "fair", "--lang", "en"}, 0, "good.csv: 2 placements; line 1 read as the column names, not a placement: code, where\n", ""},
-		{[]string{"check", "--placements", long, "--campaign", "fair", "--lang", "en"}, 0, "ok: 18 outputs in 1 language, for each of 2 placement codes (checked for the longest, p2-3-4-5-6-7-8-9)", ""},
+		{[]string{"poster", "--placements", headless, "--campaign", "fall", "--out", filepath.Join(dir, "o12")}, 1, "", `headless.csv:1: is read as the column names, but its column A is "p01", a code or a number`},
+		{[]string{"check", "--placements", headless, "--campaign", "fall", "--lang", "en"}, 1, "", `headless.csv:1: is read as the column names`},
+		{[]string{"check", "--placements", places, "--campaign", "fall", "--lang", "en"}, 0, "places.csv: 2 placements; line 1 read as the column names, not a placement: library, front door\n", ""},
+		{[]string{"check", "--placements", good, "--campaign", "fall", "--lang", "en"}, 0, "good.csv: 2 placements; line 1 read as the column names, not a placement: code, where\n", ""},
+		{[]string{"check", "--placements", long, "--campaign", "fall", "--lang", "en"}, 0, "ok: 18 outputs in 1 language, for each of 2 placement codes (checked for the longest, p2-3-4-5-6-7-8-9)", ""},
 	}
 	for _, tt := range tests {
 		code, out, e := run(t, tt.args...)
@@ -885,14 +885,14 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 			code: 1, stderr: "OUT holds 1 file haven did not make where this run writes its own (OUT/handout-en-letter.pdf): haven replaces only files it made, and left it as it was; move it elsewhere, or give another folder with --out"},
 		{name: "in site", users: []string{"site/index.html", "site/en/index.html", "site/handout-en-letter.pdf"}, args: []string{"site", "--lang", "en"},
 			code: 1, stderr: "OUT holds 3 files haven did not make where this run writes its own (OUT/site/en/index.html, OUT/site/handout-en-letter.pdf, OUT/site/index.html)"},
-		{name: "in a placement folder", users: []string{"p002/poster-en-letter.pdf"}, args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"},
+		{name: "in a placement folder", users: []string{"p002/poster-en-letter.pdf"}, args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"},
 			code: 1, stderr: "OUT holds 1 file haven did not make where this run writes its own (OUT/p002/poster-en-letter.pdf)"},
-		{name: "the proof sheet of a batch", users: []string{"proof.pdf"}, args: []string{"build", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"},
+		{name: "the proof sheet of a batch", users: []string{"proof.pdf"}, args: []string{"build", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"},
 			code: 1, stderr: "(OUT/proof.pdf)"},
 		{name: "a kit without a stamp", before: kit, unstamp: true, args: kit},
 		{name: "the same folder", before: kit, args: kit},
-		{name: "a batch made again", before: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"},
-			args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fair", "--placements", "PLACES"}},
+		{name: "a batch made again", before: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"},
+			args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"}},
 		{name: "the user's files elsewhere", before: kit, users: []string{"taxes.pdf", "handout-en-letter.pdf.bak", "site/notes.html", "site/en/photo.pdf", "p001/flyer.pdf"}, args: kit},
 	}
 	for _, tt := range tests {

@@ -58,8 +58,8 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--paper", "letter, a4", "--lang", " en , es"}, func(b *buildOptions) bool { // spaced as in a sentence
 			return slices.Equal(b.papers, []string{"letter", "a4"}) && slices.Equal(b.langs, []string{"en", "es"})
 		}},
-		{[]string{"cards", "--url", "https://samples.org/help", "--campaign", "fair-2027", "--out", "print"}, func(b *buildOptions) bool {
-			return b.url == "https://samples.org/help" && b.campaign == "fair-2027" && b.out == "print"
+		{[]string{"cards", "--url", "https://samples.org/help", "--campaign", "fall-2027", "--out", "print"}, func(b *buildOptions) bool {
+			return b.url == "https://samples.org/help" && b.campaign == "fall-2027" && b.out == "print"
 		}},
 		{[]string{"build", "--font", "a.ttf,b.ttf", "--placements", "p.csv", "--content", "c"}, func(b *buildOptions) bool {
 			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}}, slices.Equal) && b.placements == "p.csv" && b.content == "c"

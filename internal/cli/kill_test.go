@@ -138,7 +138,7 @@ func TestKilledRunChangesNothing(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
 	first := codes(t, dir, "first.csv", 3)
-	if code, _, e := run(t, "poster", "--paper", "letter", "--lang", "en", "--campaign", "old", "--placements", first, "--out", out); code != 0 {
+	if code, _, e := run(t, "poster", "--paper", "letter", "--lang", "en", "--campaign", "oct", "--placements", first, "--out", out); code != 0 {
 		t.Fatal(e)
 	}
 	before := pdfs(t, out)
@@ -174,13 +174,13 @@ func TestKilledRunChangesNothing(t *testing.T) {
 func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
-	if code, _, e := run(t, batch(t, dir, out, "old")...); code != 0 {
+	if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
 		t.Fatal(e)
 	}
-	startPaused(t, "renamed:5", batch(t, dir, out, "new"), nil)(syscall.SIGKILL)
+	startPaused(t, "renamed:5", batch(t, dir, out, "may"), nil)(syscall.SIGKILL)
 	count := func() (n int) {
 		for _, b := range pdfs(t, out) {
-			if bytes.Contains(b, []byte("utm_campaign=new")) {
+			if bytes.Contains(b, []byte("utm_campaign=may")) {
 				n++
 			}
 		}

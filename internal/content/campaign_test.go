@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -80,8 +81,8 @@ func TestCampaignNames(t *testing.T) {
 		{"missionhaven-fall", "", `names "The Mission Haven"`},
 		{"", "mission-haven-2027", `settings.yaml:21: campaign: "mission-haven-2027" names "The Mission Haven"`},
 		{"spring-2027", "", ""},
-		{"", "haven-fall", `settings.yaml:21: campaign: "haven-fall" says "haven", a word of the organisation's name "The Mission Haven"`}, // as on the discreet card's headline
-		{"", "national-human-2027", ""}, // its generic words
+		{"", "haven-fall", `settings.yaml:21: campaign: "haven-fall" says "haven", a word of the organisation's name "The Mission Haven"`},                 // as on the discreet card's headline
+		{"", "national-human-2027", `settings.yaml:21: campaign: "national-human-2027" says "national": the campaign is carried by name in every QR link`}, // not as the name's: as any word but when
 	} {
 		setting := `campaign: ""`
 		if tt.setting != "" {
@@ -90,6 +91,30 @@ func TestCampaignNames(t *testing.T) {
 		_, err := Load(edit(t, "settings.yaml", `campaign: ""`, setting), "content", Overrides{Campaign: tt.flag})
 		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
 			t.Errorf("%q %q: got %v, want %q", tt.flag, tt.setting, err, tt.want)
+		}
+	}
+}
+
+// A campaign's name may say when the copies went out and nothing more: seasons, months, years
+// and other numbers of at most four digits, and codes of one's own with no two letters side by
+// side. Any other word is refused, whatever it is, since no list tells every place or subject
+// apart: these all said where copies hang and passed a list of places.
+func TestCampaignSaysOnlyWhen(t *testing.T) {
+	for _, tt := range []struct{ name, says string }{
+		{"spring-2027", ""}, {"fall2026", ""}, {"mar-2027", ""}, {"2027-03", ""}, {"q3-2027", ""}, {"c1", ""},
+		{"b8n6b3", ""}, {"winter", ""}, {"k", ""}, {"primavera-2027", ""}, {"ete-2027", ""}, {"wave-2", ""},
+		{"massage-parlor", "massage"}, {"nail-salon", "nail"}, {"eastgate-mall", "eastgate"}, {"library-2027", "library"},
+		{"walmart-5th", "walmart"}, {"juvenile-hall", "juvenile"}, {"detention", "detention"}, {"pediatrics", "pediatrics"},
+		{"planned-parenthood", "planned"}, {"greyhound", "greyhound"}, {"exit-42", "exit"}, {"94110", "94110"},
+		{"westside-elm-st", "westside"}, {"spring-fair", "fair"}, {"2027-5th-ave", "th"}, {"fall-98052", "98052"},
+	} {
+		_, err := Load(edit(t, "settings.yaml", `campaign: ""`, "campaign: "+tt.name), "content", Overrides{})
+		want := ""
+		if tt.says != "" {
+			want = fmt.Sprintf("settings.yaml:21: campaign: %q says %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history, so it may say when the copies went out", tt.name, tt.says, tt.name)
+		}
+		if want == "" && err != nil || want != "" && (err == nil || !strings.Contains(err.Error(), want)) {
+			t.Errorf("%q: got %v, want %q", tt.name, err, want)
 		}
 	}
 }

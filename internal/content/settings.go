@@ -234,6 +234,47 @@ func CheckCampaign(s string) string {
 	return ""
 }
 
+// timeWords are the words a campaign's name may say besides numbers and codes: when copies
+// went out, in the languages haven writes and their neighbours, written as NameAs writes them
+// (été as ete).
+var timeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`spring summer fall autumn winter january february march april may june july
+		august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+		primavera verano otono invierno enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+		octubre noviembre diciembre ene abr ago dic printemps ete automne hiver janvier fevrier mars avril mai
+		juin juillet aout octobre novembre decembre verao outono inverno janeiro fevereiro marco maio junho
+		julho setembro outubro dezembro fruhling fruehling sommer herbst januar februar marz maerz juni juli
+		oktober dezember year month week wave round batch phase run`) {
+		m[w] = true
+	}
+	return m
+}
+
+// untimely is the first run of letters or digits of a campaign's name that says more than
+// when: letters side by side that are not one of timeWords (a code of one's own, c1 or q3,
+// has no two), or more than four digits (a postcode, a phone number; a year has four); ""
+// when it has none.
+func untimely(name string) string {
+	words := timeWords()
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
+	for i := 0; i < len(name); {
+		if name[i] == '-' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(name) && name[j] != '-' && isDigit(name[j]) == isDigit(name[i]) {
+			j++
+		}
+		if run := name[i:j]; isDigit(run[0]) && len(run) > 4 || !isDigit(run[0]) && len(run) > 1 && !words[run] {
+			return run
+		}
+		i = j
+	}
+	return ""
+}
+
 // NameAs is s written as a campaign or a placement code may be: lower case, without its
 // accents (año as ano, été as ete), the signs between its words (dashes, spaces, dots,
 // underscores) one hyphen, and none at its ends ("Spring–2027", "spring.2027" and "spring-2027 "
@@ -269,6 +310,9 @@ func checkCampaignNames(at diag.Located, names []string, nw *nameWordSet) diag.P
 		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s names %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), name.as, at.Text), hint)
 	} else if word, n := nw.in(addressWords("", at.Text)); word != "" {
 		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s says %q, a word of %s %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), word, n.whose, n.name, at.Text), hint)
+	} else if w := untimely(at.Text); w != "" {
+		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s says %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history, so it may say when the copies went out and nothing of where or what, which no list of words can tell apart", diag.Quote(at.Text), w, at.Text),
+			"name it by seasons, months, years and numbers (spring-2027, mar-2027, 2027-03), or a code of your own with no two letters side by side (c1, q3-2027); keep what it means in your own notes")
 	}
 	return ps
 }
