@@ -64,7 +64,7 @@ count and the address its QR codes open, and a proof sheet, proof.pdf, with ever
 kit as labelled thumbnails (on A4 when --paper asks for a4 and not letter).`,
 		Example: `  haven build
   haven build --lang es --out print/spanish
-  haven build --content my-content --campaign spring-fair`,
+  haven build --content my-content --campaign spring-2027`,
 		Args: noArgs,
 		RunE: o.runE(run),
 	}
@@ -107,7 +107,7 @@ func newKindCmd(k kinds.Kind, st streams, run runF[buildOptions]) *cobra.Command
   haven poster --paper 24x36 --lang es
   haven poster --paper tearoff          # the Letter flyer with tear-off tabs
   haven poster --paper a4,tearoff-a4    # the A4 poster and the A4 flyer
-  haven poster --paper letter,tabloid --url https://missionhaven.org/help --campaign fair-2027`,
+  haven poster --paper letter,tabloid --url https://missionhaven.org/help --campaign fall-2027`,
 	}
 	cmd := &cobra.Command{
 		Use:     k.Name,

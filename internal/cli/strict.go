@@ -158,7 +158,7 @@ func takes(flag string) string {
 	case "url":
 		return "an https:// address"
 	case "campaign":
-		return "a campaign name, e.g. fair-2027"
+		return "a campaign name, e.g. fall-2027"
 	case "offset":
 		return "X,Y in millimetres, e.g. 1.5,-0.5"
 	case "jobs":
