@@ -428,6 +428,23 @@ func Spells(code string) string {
 	return ""
 }
 
+// SpacedWord is the word a placement code's letters spell read together, the digits and -
+// between them left out (m1o2t3e4l, s1e2x, d7v, g9y7m), "" when they spell none of codeWords:
+// letters a digit apart still read as the word. Codes haven makes are drawn again where theirs
+// would.
+func SpacedWord(code string) string {
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, code)
+	if len(letters) >= 2 && codeWords()[letters] {
+		return letters
+	}
+	return ""
+}
+
 // everyList is every built-in list in one, made the first time it is needed: an address or a
 // code is read in any language.
 var everyList = sync.OnceValue(func() *avoidSet {

@@ -69,7 +69,7 @@ func (c *Campaigns) Code(campaign string) string {
 	for salt := ""; ; salt += "\x1e" {
 		mac := hmac.New(sha256.New, c.key)
 		mac.Write([]byte("campaign\x1e" + campaign + salt))
-		if code := spell(mac.Sum(nil)); content.Spells(code) == "" {
+		if code := spell(mac.Sum(nil)); content.Spells(code) == "" && content.SpacedWord(code) == "" {
 			return code
 		}
 	}

@@ -386,7 +386,7 @@ func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][
 		if col < len(rec) {
 			code = strings.TrimSpace(rec[col])
 		}
-		if msg := Check(code); msg != "" {
+		if msg := CheckWritten(code); msg != "" {
 			ps = append(ps, diag.Problem{File: name, Line: line, Field: "code", Msg: msg, Hint: hint})
 			continue
 		}
@@ -513,7 +513,7 @@ func generate(name string, header []string, hl int, cr *csv.Reader, f form, earl
 	w.Write(append([]string{"code"}, header...))
 	for i, rec := range rows {
 		for salt := 0; codes[i] == ""; salt++ {
-			if c := codeOf(key, identity(rec), salt); !used[c] && content.Spells(c) == "" && (avoid == nil || avoid(c) == "") {
+			if c := codeOf(key, identity(rec), salt); !used[c] && content.Spells(c) == "" && content.SpacedWord(c) == "" && (avoid == nil || avoid(c) == "") {
 				codes[i], used[c] = c, true
 			}
 		}
@@ -671,6 +671,19 @@ func Check(code string) string {
 		return fmt.Sprintf("%q spells %q with digits for letters: a code is printed on every copy and sent with every scan; choose one that reads as nothing, as p07 or a3k9", code, content.Spells(code))
 	case code[0] == '-' || code[len(code)-1] == '-': // a folder named -p01 reads as an option
 		return fmt.Sprintf("%q starts or ends with -: a code names a folder of the outputs, and a folder named -p01 reads as an option to a command; put - only between letters and digits, as in b-12", code)
+	}
+	return ""
+}
+
+// CheckWritten is Check of a code a user wrote, and what codes haven makes never are: letters a
+// digit apart that still spell a word (m1o2t3e4l). Codes haven made before this was refused
+// keep passing Check where they are read again.
+func CheckWritten(code string) string {
+	if msg := Check(code); msg != "" {
+		return msg
+	}
+	if w := content.SpacedWord(code); w != "" {
+		return fmt.Sprintf("%q spells %q, its letters read together: a code is printed on every copy and sent with every scan, and letters with digits between them still spell a word; choose one that reads as nothing, as p07 or a3k9", code, w)
 	}
 	return ""
 }

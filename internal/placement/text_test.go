@@ -161,6 +161,11 @@ func TestCodesAreNoNumber(t *testing.T) {
 		{"6142762274", `"6142762274" is organisation.other_numbers[0] 614-276-2274 (office)`},
 		{"6142762247", `"6142762247" holds 6142762247, one slip away from organisation.other_numbers[0] 614-276-2274 (office)`},
 		{"233734", `"233734" holds 233734, one slip away from hotline.text 233733`},
+		// five digits in a row, no number of the content's, may be a postcode: four pass
+		{"94110", `"94110" has five digits or more in a row, which may read as a postcode or a number`},
+		{"p-98052-3", `"p-98052-3" has five digits or more in a row`},
+		{"p0417", ""},
+		{"2027-4", ""},
 	} {
 		got := s.CheckCode(tc.code)
 		if !strings.HasPrefix(got, tc.want) || (tc.want == "") != (got == "") {
