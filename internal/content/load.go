@@ -448,6 +448,8 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", hint)
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
+		case e.IsDir() && langCode(n) && unreadableFolder(fsys, n) != nil: // named as a language's, but not to be opened: not to be told it is misnamed
+			fp.errs.Add(path.Join(label, n), 0, "", input.Describe(unreadableFolder(fsys, n)), readHint(unreadableFolder(fsys, n), ""))
 		case e.IsDir() && isLang && !langCode(n) && !namesItsLanguage(asCode(n)) && holdsLanguage(fsys, n): // EN-OLD: a copy kept aside, in capitals
 			msg, hint := notItsLanguage(asCode(n))
 			fp.aside.Add(path.Join(label, n), 0, "", msg, hint)
@@ -464,6 +466,22 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		}
 	}
 	return codes, fp
+}
+
+// unreadableFolder is the error of a folder the user running haven may not list, or whose faq.md or
+// text.yaml it may not read; nil for any other.
+func unreadableFolder(fsys fs.FS, dir string) error {
+	if _, err := fs.ReadDir(fsys, dir); errors.Is(err, fs.ErrPermission) {
+		return err
+	}
+	for _, f := range []string{FAQFile, TextFile} {
+		if file, err := fsys.Open(path.Join(dir, f)); errors.Is(err, fs.ErrPermission) {
+			return err
+		} else if err == nil {
+			file.Close()
+		}
+	}
+	return nil
 }
 
 // folderCode says why the folder name, holding a language's files, is not read as the
