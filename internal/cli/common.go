@@ -73,6 +73,9 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if err := emptyItem(cmd); err != nil {
 		return err
 	}
+	if err := optionAsValue(cmd); err != nil {
+		return err
+	}
 	if _, err := kinds.Plan(kindNames, c.papers, c.editions); err != nil {
 		return usageError{err}
 	}

@@ -66,6 +66,7 @@ func TestFlags(t *testing.T) {
 		}},
 		{[]string{"build", "--content", content, "--out", filepath.Join(content, "..", "out")}, func(b *buildOptions) bool { return b.content == content }},
 		{[]string{"build", "--out", "o", "--out", "o"}, func(b *buildOptions) bool { return b.out == "o" }}, // the same again loses nothing
+		{[]string{"cards", "--offset", "-0.5,1"}, func(b *buildOptions) bool { return b.offset == "-0.5,1" }}, // a negative number is a value, not an option
 		{[]string{"build", "--lang", "en", "--lang", "es", "--paper", "letter", "--paper", "a4"}, func(b *buildOptions) bool { // a list grows
 			return slices.Equal(b.langs, []string{"en", "es"}) && slices.Equal(b.papers, []string{"letter", "a4"})
 		}},
@@ -141,6 +142,9 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--out", ""}, "--out needs a folder name"},
 		{[]string{"handout", "--url="}, "--url needs an https:// address"},
 		{[]string{"handout", "--campaign", ""}, "--campaign needs a campaign name"},
+		// a value left out, the next option taken for it
+		{[]string{"build", "--out", "--lang=en"}, "--out --lang=en: its value starts with -, so it reads as another option: give a folder name after --out (for a name that does start with -, write ./--lang=en)"},
+		{[]string{"build", "--font", "-x.ttf"}, "--font -x.ttf: its value starts with -"},
 		// the output folder apart from the content
 		{[]string{"build", "--content", content, "--out", content}, "--out " + content + " is inside the content folder " + content + ": haven would write its files among the content"},
 		{[]string{"handout", "--content", content, "--out", filepath.Join(content, "en")}, "e.g. --out " + filepath.Join(filepath.Dir(content), "out")},

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -111,6 +112,29 @@ func (v *once) Set(s string) error {
 // emptyItem refuses a list flag given empty or with an empty item (--lang="", --paper
 // letter,,a4), which would make nothing or the default in silence, once the spaces around its
 // items are taken away.
+// optionAsValue refuses a flag's value that reads as another option ("--out --lang=en", the
+// folder's name left out): it would be taken as a folder or a name, and a folder named
+// --lang=en made. A negative number (--offset -0.5,0) is a value.
+func optionAsValue(cmd *cobra.Command) error {
+	var err error
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		if err != nil || f.Value.Type() == "bool" {
+			return
+		}
+		values := []string{f.Value.String()}
+		if l, ok := f.Value.(pflag.SliceValue); ok {
+			values = l.GetSlice()
+		}
+		for _, v := range values {
+			if len(v) > 1 && v[0] == '-' && (v[1] == '-' || unicode.IsLetter(rune(v[1]))) {
+				err = usageError{fmt.Errorf("--%s %s: its value starts with -, so it reads as another option: give %s after --%s (for a name that does start with -, write ./%s)", f.Name, v, takes(f.Name), f.Name, v)}
+				return
+			}
+		}
+	})
+	return err
+}
+
 func emptyItem(cmd *cobra.Command) error {
 	var err error
 	cmd.Flags().Visit(func(f *pflag.Flag) {
