@@ -65,7 +65,7 @@ func TestFlags(t *testing.T) {
 			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}}, slices.Equal) && b.placements == "p.csv" && b.content == "c"
 		}},
 		{[]string{"build", "--content", content, "--out", filepath.Join(content, "..", "out")}, func(b *buildOptions) bool { return b.content == content }},
-		{[]string{"build", "--out", "o", "--out", "o"}, func(b *buildOptions) bool { return b.out == "o" }}, // the same again loses nothing
+		{[]string{"build", "--out", "o", "--out", "o"}, func(b *buildOptions) bool { return b.out == "o" }},   // the same again loses nothing
 		{[]string{"cards", "--offset", "-0.5,1"}, func(b *buildOptions) bool { return b.offset == "-0.5,1" }}, // a negative number is a value, not an option
 		{[]string{"build", "--lang", "en", "--lang", "es", "--paper", "letter", "--paper", "a4"}, func(b *buildOptions) bool { // a list grows
 			return slices.Equal(b.langs, []string{"en", "es"}) && slices.Equal(b.papers, []string{"letter", "a4"})
