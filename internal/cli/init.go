@@ -63,7 +63,16 @@ func runInit(ctx context.Context, o *initOptions) error {
 	if err := writeContent(ctx, o.dir); err != nil {
 		return err
 	}
-	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven check --content %s\nuntil it says all is well, and\n  haven build --content %s\n", filepath.Clean(o.dir), shellQuote(o.dir), shellQuote(o.dir))
+	build := "haven build --content " + shellQuote(o.dir)
+	if err := apart(o.dir, "out"); err != nil { // the default out/ would be inside it (haven init out): the command names another
+		for _, name := range []string{"haven-kit", "kit"} {
+			if apart(o.dir, name) == nil {
+				build += " --out " + name
+				break
+			}
+		}
+	}
+	fmt.Fprintf(o.stdout, "wrote the content to %s/: edit settings.yaml and the language folders, then run\n  haven check --content %s\nuntil it says all is well, and\n  %s\n", filepath.Clean(o.dir), shellQuote(o.dir), build)
 	return nil
 }
 
