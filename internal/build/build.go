@@ -512,7 +512,10 @@ func prepare(o Options) (*run, error) {
 		}
 	}
 	r.distinct = len(r.jobs) / len(placements)
-	if s := o.Content.Settings; s.Campaign != "" && s.Cards.DiscreetURL != "" && !o.Calibrate && slices.ContainsFunc(r.jobs, func(j job) bool { return j.kind == "cards" }) {
+	// the discreet card's link carries the campaign as a keyed code, and so does every link of a
+	// discreet site's run: a campaign's name, a kind and "print" would say in the phone's history
+	// that a printed copy was scanned
+	if s := o.Content.Settings; s.Campaign != "" && !o.Calibrate && (s.Site.Discreet || s.Cards.DiscreetURL != "" && slices.ContainsFunc(r.jobs, func(j job) bool { return j.kind == "cards" })) {
 		if r.campaigns, err = placement.LoadCampaigns(o.Out); err != nil {
 			return nil, err
 		}

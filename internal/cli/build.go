@@ -216,10 +216,14 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
 			filepath.Clean(o.out), count(stale), firstFew(stale), upload)
 	}
-	if s := ct.Settings; s.Campaign != "" && s.Cards.DiscreetURL != "" && slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasPrefix(filepath.Base(r.Path), "cards-discreet-") }) {
+	if s := ct.Settings; s.Campaign != "" && !o.calibrate && (s.Site.Discreet || s.Cards.DiscreetURL != "" && slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasPrefix(filepath.Base(r.Path), "cards-discreet-") })) {
 		if camps, err := placement.LoadCampaigns(o.out); err == nil { // as the run wrote them
-			fmt.Fprintf(o.stdout, "%s: the discreet cards' code carries the campaign %s as utm_campaign=%s, made with the secret key in %s; keep both files private, and build into the same folder next time for the same code\n",
-				filepath.Join(o.out, placement.CampaignListName), s.Campaign, camps.Code(s.Campaign), placement.CampaignKeyName)
+			whose := "the discreet cards' code carries"
+			if s.Site.Discreet { // a discreet card's address makes the site discreet too
+				whose = "every QR code of this discreet run carries"
+			}
+			fmt.Fprintf(o.stdout, "%s: %s the campaign %s as utm_campaign=%s, made with the secret key in %s; keep both files private, and build into the same folder next time for the same code\n",
+				filepath.Join(o.out, placement.CampaignListName), whose, s.Campaign, camps.Code(s.Campaign), placement.CampaignKeyName)
 		}
 	}
 	if places.Mapping != nil {

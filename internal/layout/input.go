@@ -60,6 +60,9 @@ func WarmCode(in Input, kind string) { qr.Matrix(in.qrURL(kind)) }
 
 // qrURL is what the QR codes of an output of kind open.
 func (in Input) qrURL(kind string) string {
+	if in.Settings.Site.Discreet { // as the discreet card's: its campaign a keyed code, no kind nor medium
+		return qr.Link{Base: in.Settings.ResourceURL, Campaign: in.DiscreetCampaign, Placement: in.Placement}.URL()
+	}
 	return qr.Link{Base: in.Settings.ResourceURL, Kind: kind, Campaign: in.Campaign, Placement: in.Placement}.URL()
 }
 
