@@ -627,7 +627,7 @@ func TestInBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 		ctx := tab(t)
-		do(t, ctx, chromedp.Navigate(en), chromedp.Evaluate[chromedp.Void](`sessionStorage.setItem("haven-exited", "1")`),
+		do(t, ctx, chromedp.Navigate(en), chromedp.Evaluate[chromedp.Void](`sessionStorage.setItem("exited", "1")`),
 			chromedp.Navigate(srv.URL+"/cut.html"))
 		var shown bool
 		eval(t, ctx, `getComputedStyle(document.body).display !== "none"`, &shown)

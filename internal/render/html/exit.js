@@ -6,7 +6,7 @@
 (function () {
   var a = document.getElementById("exit"), status = document.getElementById("exit-status");
   if (!a || !status) return;
-  var root = document.documentElement, presses = 0, timer = 0, modified = false, key = "haven-exited";
+  var root = document.documentElement, presses = 0, timer = 0, modified = false, key = "exited";
   function store(set) {
     try {
       if (set === undefined) return sessionStorage.getItem(key) === "1";

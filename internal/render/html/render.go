@@ -33,7 +33,7 @@ var (
 	// guardJS, the head's script, hides the page before any of its body is read when this tab
 	// left it by the quick exit (exit.js's mark): a browser that pauses reading the page before
 	// exit.js runs then shows nothing of it
-	guardJS = `try{sessionStorage.getItem("haven-exited")==="1"&&document.documentElement.classList.add("exiting")}catch(e){}`
+	guardJS = `try{sessionStorage.getItem("exited")==="1"&&document.documentElement.classList.add("exiting")}catch(e){}`
 )
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
