@@ -5,8 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/jpeg"
 	"image/png"
 	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -403,6 +407,56 @@ func pngBytes(t *testing.T, w, h int) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// A progressive JPEG logo prints; one cut short (a download stopped), which decodes without an
+// error as a blur of its first scans, is refused as damaged. Go writes no progressive JPEG: these
+// are the ones the standard library's own tests read.
+func TestProgressiveJPEGLogo(t *testing.T) {
+	for _, tt := range []struct{ file, want string }{
+		{"video-001.progressive.jpeg", ""},
+		{"video-001.progressive.truncated.jpeg", "content/settings.yaml:11: organisation.logo: logo.jpg: the jpeg image is damaged: its last scans are missing: it would print as a blur (export it again as PNG)"},
+	} {
+		b, err := os.ReadFile(filepath.Join(goroot(t), "src", "image", "testdata", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := loadsLogo(t, b, tt.want); err != "" {
+			t.Errorf("%s: %s", tt.file, err)
+		}
+	}
+	// a baseline JPEG, as Go writes one, prints; its last bytes lost, it is refused
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, image.NewGray(image.Rect(0, 0, 60, 20)), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := loadsLogo(t, buf.Bytes(), ""); err != "" {
+		t.Errorf("baseline: %s", err)
+	}
+	if err := loadsLogo(t, buf.Bytes()[:buf.Len()-2], "content/settings.yaml:11: organisation.logo: logo.jpg: the jpeg image is damaged"); err != "" {
+		t.Errorf("baseline without its end: %s", err)
+	}
+}
+
+// goroot is the Go installation's folder, as the go command running the tests gives it.
+func goroot(t *testing.T) string {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// loadsLogo loads the built-in content with data as its logo.jpg: "" when it loads as want says
+// (a logo for "", else an error that begins want), else what happened.
+func loadsLogo(t *testing.T, data []byte, want string) string {
+	fsys := edit(t, "settings.yaml", `  logo: ""`, "  logo: logo.jpg").(fstest.MapFS)
+	fsys["logo.jpg"] = &fstest.MapFile{Data: data}
+	c, err := Load(fsys, "content", Overrides{})
+	if got := fmt.Sprint(err); want == "" && (err != nil || c.Logo == nil) || want != "" && !strings.HasPrefix(got, want) {
+		return fmt.Sprintf("%v, want %q", err, want)
+	}
+	return ""
 }
 
 func TestLogo(t *testing.T) {

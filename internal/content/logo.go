@@ -6,6 +6,7 @@ import (
 	"haven/internal/diag"
 	"haven/internal/input"
 	"haven/internal/qr"
+	"slices"
 
 	"bytes"
 	"errors"
@@ -260,6 +261,9 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 		return bad(fmt.Sprintf("%s is %dx%d pixels; at most %d on a side", name, cfg.Width, cfg.Height, maxLogoSide), "export a smaller PNG, about 600 pixels wide")
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
+	if err == nil && format == "jpeg" { // a progressive JPEG cut short decodes, blurred
+		err = jpegWhole(data)
+	}
 	if err != nil {
 		return bad(fmt.Sprintf("%s: the %s image is damaged: %v", name, format, err), "export it again as PNG")
 	}
@@ -286,6 +290,67 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 	b := img.Bounds()
 	ink, contrast := markInk(img)
 	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale, blank: isBlank(img), ink: ink, contrast: contrast}, nil
+}
+
+// jpegWhole says what is missing from a JPEG that image/jpeg decodes without an error, blurred
+// or cut: the end-of-image marker after its last scan (a file cut short, as a download stopped),
+// or, in a progressive JPEG, the scans that refine each component's coefficients to their last
+// bit (the later ones left out). nil for a whole one. A thumbnail's markers come before the
+// image's scans, and 0xFF in a scan's data is followed by 0x00 or a restart marker.
+func jpegWhole(data []byte) error {
+	sos := bytes.LastIndex(data, []byte{0xFF, 0xDA})
+	if sos < 0 || !bytes.Contains(data[sos:], []byte{0xFF, 0xD9}) {
+		return errors.New("it ends before its last scan does")
+	}
+	progressive := false
+	var comps []byte                // the frame's components, by id
+	done := map[byte]*[64]bool{}    // a component's coefficients refined to their last bit
+	for i := 2; i+4 <= len(data); { // past SOI
+		if data[i] != 0xFF {
+			i++ // entropy-coded data, and what a scan's stuffed 0xFF 0x00 leaves
+			continue
+		}
+		m := data[i+1]
+		switch {
+		case m == 0x00 || m == 0xFF || m >= 0xD0 && m <= 0xD7: // stuffing, fill, restarts: inside a scan
+			i += 2
+			continue
+		case m == 0xD9:
+			i = len(data)
+			continue
+		}
+		n := int(data[i+2])<<8 | int(data[i+3])
+		seg := data[i+4 : min(len(data), i+2+n)]
+		switch {
+		case m == 0xC2 && len(seg) >= 6: // progressive frame: precision, height, width, components
+			progressive, comps = true, nil
+			for c := 0; 6+3*c < len(seg) && c < int(seg[5]); c++ {
+				comps = append(comps, seg[6+3*c])
+			}
+		case m == 0xDA && len(seg) >= 1 && len(seg) >= 1+2*int(seg[0])+3: // scan: its components, Ss, Se, Ah/Al
+			ns := int(seg[0])
+			ss, se, al := int(seg[1+2*ns]), int(seg[2+2*ns]), seg[3+2*ns]&0x0F
+			for c := 0; c < ns && al == 0; c++ {
+				id := seg[1+2*c]
+				if done[id] == nil {
+					done[id] = new([64]bool)
+				}
+				for k := ss; k <= min(se, 63); k++ {
+					done[id][k] = true
+				}
+			}
+		}
+		i += 2 + n
+	}
+	if !progressive {
+		return nil
+	}
+	for _, id := range comps {
+		if done[id] == nil || slices.Contains(done[id][:], false) {
+			return errors.New("its last scans are missing: it would print as a blur")
+		}
+	}
+	return nil
 }
 
 // sameButCase is the file beside name spelt the same but for capitals (LOGO.PNG for logo.png),
