@@ -22,6 +22,11 @@ func ParseUTF8Font(familyStr, styleStr string, utf8Bytes []byte) (*UTF8Font, err
 	return &UTF8Font{def: def}, nil
 }
 
+// Glyph is the glyph the font's character map gives r, as the font is embedded: 0 for none
+// (.notdef). A caller that reads the font with another parser can compare the two: a damaged
+// character map may read otherwise to each.
+func (font *UTF8Font) Glyph(r rune) int { return font.def.utf8File.cmap[int(r)] }
+
 // AddParsedUTF8Font adds a font parsed by ParseUTF8Font. The document is the same, byte for
 // byte, as one that added the same bytes with AddUTF8FontFromBytes.
 func (f *Fpdf) AddParsedUTF8Font(font *UTF8Font) {

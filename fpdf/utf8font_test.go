@@ -105,3 +105,16 @@ func TestUTF8FontID(t *testing.T) {
 		}
 	}
 }
+
+// TestGlyph reads the character map as the font is embedded: a glyph for each letter the font
+// has, none for a character it lacks.
+func TestGlyph(t *testing.T) {
+	_, parsed := calligra(t)
+	a, b := parsed.Glyph('A'), parsed.Glyph('B')
+	if a == 0 || b == 0 || a == b {
+		t.Errorf("A has glyph %d, B %d: want two glyphs", a, b)
+	}
+	if g := parsed.Glyph(0x4E00); g != 0 {
+		t.Errorf("U+4E00, which calligra lacks, has glyph %d", g)
+	}
+}
