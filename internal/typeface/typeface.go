@@ -494,6 +494,13 @@ func checkTrueType(file string, data []byte) error {
 }
 
 // Has reports whether the family can draw r.
+// HasIn reports whether face of the family (not its fallbacks) maps r to a glyph, as haven
+// measures it.
+func (f *Family) HasIn(buf *sfnt.Buffer, face Face, r rune) bool {
+	g, err := f.face(face).GlyphIndex(buf, r)
+	return err == nil && g != 0
+}
+
 func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 	if r == ' ' || r == '\u00A0' {
 		return true

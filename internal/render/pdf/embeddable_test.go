@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"encoding/binary"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -35,5 +36,26 @@ func TestEmbeddable(t *testing.T) {
 	err = Embeddable(damaged)
 	if err == nil || !strings.Contains(err.Error(), "Damaged Sans (regular face) cannot be embedded in a PDF: its file seems damaged") {
 		t.Errorf("a damaged font: %v", err)
+	}
+	// 50 bytes of noise in the character map: the measure reads a glyph for ‘ that the PDF
+	// writer reads as none, and the read-back would refuse every document saying only that
+	// ‘ prints blank
+	data = bytes.Clone(fontfiles.AtkinsonRegular)
+	r := rand.New(rand.NewPCG(2, 1))
+	for i := range int(binary.BigEndian.Uint16(data[4:6])) {
+		if rec := data[12+16*i:]; string(rec[:4]) == "cmap" {
+			off, n := binary.BigEndian.Uint32(rec[8:12]), binary.BigEndian.Uint32(rec[12:16])
+			at := off + 4 + uint32(r.IntN(int(n-60)))
+			for k := range uint32(50) {
+				data[at+k] = byte(r.IntN(256))
+			}
+		}
+	}
+	noisy, err := typeface.New("Noisy Sans", "noisy.ttf", "noisy.ttf", data, data)
+	if err != nil {
+		t.Fatalf("the font parser refuses the noisy file: %v", err)
+	}
+	if err := Embeddable(noisy); err == nil || !strings.Contains(err.Error(), "Noisy Sans (regular face) cannot be embedded in a PDF: its file seems damaged: its character map reads two ways, with a glyph for '‘' in one and none in the other; download it again, or choose another font") {
+		t.Errorf("a font with noise in its character map: %v", err)
 	}
 }

@@ -125,6 +125,11 @@ func Embeddable(fam *typeface.Family) error {
 	for r := rune(0x21); r < 0x7F; r++ {
 		ascii = append(ascii, r)
 	}
+	// and the characters of nearly every text: its character map read alike by the measure
+	// and the writer, which a damaged one may not be (one measures a glyph the other embeds
+	// as .notdef, and the read-back refuses every document without saying why)
+	common := append(slices.Clone(ascii), []rune("‘’“”–—…•·")...)
+	var buf sfnt.Buffer
 	for n, f := range fam.Faces() {
 		if f.BuiltIn() {
 			continue
@@ -134,12 +139,17 @@ func Embeddable(fam *typeface.Family) error {
 			if err == nil {
 				err = fpdf.NewSubsetCache().Cut(font, ascii)
 			}
+			if err == nil {
+				if i := slices.IndexFunc(common, func(r rune) bool { return f.HasIn(&buf, typeface.Face(face), r) != (font.Glyph(r) != 0) }); i >= 0 {
+					err = fmt.Errorf("its file seems damaged: its character map reads two ways, with a glyph for %q in one and none in the other", common[i])
+				}
+			}
 			var cut *fpdf.SubsetError
 			if errors.As(err, &cut) {
 				err = fmt.Errorf("its file seems damaged (%s)", cut.Cause)
 			}
 			if err != nil {
-				return fmt.Errorf("the font %s (%s face) cannot be embedded in a PDF: %w; choose another font", f.Name, [4]string{"regular", "bold", "italic", "bold italic"}[f.Prints(face)], err)
+				return fmt.Errorf("the font %s (%s face) cannot be embedded in a PDF: %w; download it again, or choose another font", f.Name, [4]string{"regular", "bold", "italic", "bold italic"}[f.Prints(face)], err)
 			}
 		}
 	}
