@@ -214,6 +214,11 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 				return usageError{fmt.Errorf("--%s=%s: give --%s alone, or --%s=false", f.Name, bad.GetValue(), f.Name, f.Name)}
 			}
 		}
+		if name, ok := strings.CutPrefix(err.Error(), "unknown flag: --"); ok { // --contnet, --Content
+			if near := nearFlag(c, name); near != "" {
+				return usageError{fmt.Errorf("%w (did you mean --%s?)", err, near)}
+			}
+		}
 		return usageError{err}
 	})
 	root.AddCommand(newBuildCmd(st, run.build))
@@ -228,6 +233,52 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 	)
 	strict(root)
 	return root
+}
+
+// nearFlag is the flag of cmd that name (an unknown one, after its --) likely means: the same
+// but for case, or within two letters' edits (--contnet, --paprs); "" when none is.
+func nearFlag(cmd *cobra.Command, name string) string {
+	name, _, _ = strings.Cut(name, "=")
+	best, dist := "", 3
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		d := edits(strings.ToLower(name), f.Name)
+		if d < dist || d == dist && best != "" && f.Name < best {
+			best, dist = f.Name, d
+		}
+	})
+	if dist > 2 || dist == 2 && len(name) < 5 { // two edits of a short name make another word
+		return ""
+	}
+	return best
+}
+
+// edits is how many letters a and b differ by, one left out, added, changed, or two side by side
+// swapped (--lnag), in bytes: flag names are ASCII.
+func edits(a, b string) int {
+	var before []int // the row before prev
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
+		}
+		before, prev = prev, cur
+	}
+	return prev[len(b)]
 }
 
 // listGiven is the list flag (--lang, --paper, --edition) the stray argument likely belongs

@@ -151,6 +151,10 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--content", content, "--out", filepath.Join(link, "o")}, "is inside the content folder"},
 		{[]string{"handout", "--content", filepath.Join(link, "site", "c"), "--out", link}, "is inside " + filepath.Join(link, "site") + "/, where haven writes the resource page"},
 		{[]string{"check", "--jobs", "2"}, "unknown flag: --jobs"},
+		// a flag typed with a slip, or in capitals, is named
+		{[]string{"build", "--contnet", "c"}, "unknown flag: --contnet (did you mean --content?)"},
+		{[]string{"build", "--Content", "c"}, "unknown flag: --Content (did you mean --content?)"},
+		{[]string{"handout", "--lnag=en"}, "unknown flag: --lnag (did you mean --lang?)"},
 		{[]string{"check", "--paper", "legal"}, `unknown paper "legal"`},
 		{[]string{"init"}, "init takes one folder name"},
 		{[]string{"init", ""}, "init takes one folder name"},
