@@ -5,9 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 	site "haven/internal/render/html"
 )
@@ -446,5 +448,28 @@ func TestHTMLSizeLikeALinkedNumber(t *testing.T) {
 	}
 	if err := HTML(files[0].Data, pages[0]); err == nil || !strings.Contains(err.Error(), `the number 18 in "(PDF, 18 KB, or call 18)" is not a link`) {
 		t.Errorf("a number in pdf's words beside the size passed: %v", err)
+	}
+}
+
+// A page whose edition writes its numbers in its script's digits (a Persian one writing ۲۴/۷)
+// gives its downloads' sizes in them too, as it numbers its lists, and reads back.
+func TestFileSizeInTheEditionsDigits(t *testing.T) {
+	fsys := contenttest.WithLanguages(t, []string{"fa"}, nil)
+	text := string(fsys["fa/text.yaml"].Data)
+	fsys["fa/text.yaml"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(text, "24/7", "۲۴/۷"))}
+	c, err := content.Load(fsys, "content", content.Overrides{Langs: []string{"fa"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dl := []site.Download{{File: "handout-fa-letter.pdf", Label: "FAQ handout", Size: 63000}}
+	pages, files, err := site.Site(c, map[string][]site.Download{"fa": dl}, site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if size := pages[0].Words.FileSize(63000); !strings.Contains(size, "۶۳") || strings.Contains(size, "63") {
+		t.Errorf("the size reads %q, want it in Persian digits, ۶۳", size)
+	}
+	if err := HTML(files[0].Data, pages[0]); err != nil {
+		t.Errorf("the page does not read back: %v", err)
 	}
 }

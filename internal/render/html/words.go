@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 // navigation. Each is in the page's language when text.yaml's site: or haven has it, else in
 // English, marked as such (content.SiteWords).
 type Words struct {
+	zero         rune             // of the digits the edition writes numbers in (content.Language.Digits); 0 as '0'
 	Exit         content.SiteWord // the quick exit's label
 	Skip         content.SiteWord // the skip link
 	Safety       content.SiteWord // what the quick exit does and does not do
@@ -31,6 +33,7 @@ type Words struct {
 func WordsFor(l *content.Language) Words {
 	w := content.SiteWords(l)
 	return Words{
+		zero: l.Digits(),
 		Exit: w["exit"], Skip: w["skip"], Safety: w["safety"], SafetyNoJS: w["safety_nojs"], Private: w["private"],
 		Languages: w["languages"], Contents: w["contents"], Downloads: w["downloads"], DownloadsTip: w["downloads_tip"],
 		PDF: w["pdf"], NeutralTitle: w["neutral_title"], ThisPage: w["this_page"], PressTwoMore: w["press_two_more"],
@@ -51,7 +54,7 @@ func (w Words) FileSize(bytes int64) string {
 // like an emergency number ("(PDF, 112 KB)"), which the page's check must tell from one the
 // content prints.
 func (w Words) FileSizeAt(bytes int64) (string, [][2]int) {
-	kb := strconv.FormatInt((bytes+999)/1000, 10)
+	kb := content.InDigits(strconv.FormatInt((bytes+999)/1000, 10), cmp.Or(w.zero, '0')) // in the edition's digits, as its list numbers are
 	format := w.PDF.Text
 	if !strings.Contains(format, "{kb}") {
 		format = "(" + format + ", {kb} KB)"
