@@ -542,12 +542,19 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 	} else if len(res) > 0 {
 		first := res[0].Path
 		dir := filepath.Dir(first)
-		for _, r := range res {
+		for _, r := range res { // the first code's files stand for every code's: their notes too
 			if filepath.Dir(r.Path) != dir {
 				break
 			}
-			fmt.Fprintf(w, "%-40s %2d %-6s QR: %s\n", filepath.Join(out, "CODE", filepath.Base(r.Path)), r.Pages, plural(r.Pages, "page"),
-				strings.Replace(strings.Join(r.URLs, " "), "utm_content="+filepath.Base(dir), "utm_content=CODE", -1))
+			shown := r
+			shown.URLs = nil
+			for _, u := range r.URLs {
+				shown.URLs = append(shown.URLs, strings.ReplaceAll(u, "utm_content="+filepath.Base(dir), "utm_content=CODE"))
+			}
+			fmt.Fprintf(w, "%-40s %2d %-6s %s\n", filepath.Join(out, "CODE", filepath.Base(r.Path)), r.Pages, plural(r.Pages, "page"), qrList(shown))
+			if r.Note != "" {
+				fmt.Fprintf(w, "  %s\n", r.Note)
+			}
 		}
 		fmt.Fprintf(w, "for each of %d %s, in %s/CODE/\n", placements, plural(placements, "placement code"), out)
 		for _, r := range res { // the proof sheet and the print guide, once for the batch

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"haven/internal/build"
 	"haven/internal/diag"
+	"haven/internal/layout"
 	"haven/internal/output"
 	"io/fs"
 	"os"
@@ -149,6 +150,9 @@ func TestPlacementsFlag(t *testing.T) {
 		{[]string{"poster", "--placements", good, "--campaign", "fall", "--paper", "letter,tearoff", "--lang", "en", "--out", filepath.Join(dir, "o3")}, 0, "", ""},
 		// the whole kit, as the README shows it: every printed kind for each placement, the page left out
 		{[]string{"build", "--placements", good, "--campaign", "fall", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o4")}, 0, "this run leaves it out", ""},
+		// the first code's files stand for every code's, notes and all
+		{[]string{"cards", "--placements", good, "--campaign", "fall", "--paper", "letter", "--lang", "en", "--out", filepath.Join(dir, "o13")}, 0,
+			"CODE/cards-discreet-en-letter.pdf  2 pages  no QR code\n  " + layout.NoDiscreetCode + "\n", ""},
 		{[]string{"site", "--placements", good, "--campaign", "fall", "--lang", "en", "--out", filepath.Join(dir, "o5")}, 1, "", "one for every placement"},
 		// check reads the file as build does, and checks the outputs of its longest code, writing nothing
 		{[]string{"poster", "--placements", titled, "--campaign", "fall", "--out", filepath.Join(dir, "o11")}, 1, "", `titled.csv:2: code: the code column's header ("code") is on line 2`},
