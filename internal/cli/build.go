@@ -216,6 +216,11 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
 			filepath.Clean(o.out), count(stale), firstFew(stale), upload)
 	}
+	if unlinked := o.unlinked(ct, res, before.Files); len(unlinked) > 0 {
+		fmt.Fprintf(o.stderr, "haven: warning: %s now links only this run's PDFs, and proof.pdf and the print guides show only them: %s an earlier run made for the same languages %s in %s but no longer linked (%s); before uploading %s or printing from the guide, make the whole kit again: %s\n",
+			filepath.Join(filepath.Clean(o.out), kinds.SiteDir)+string(filepath.Separator), count(unlinked), map[bool]string{true: "stays", false: "stay"}[len(unlinked) == 1],
+			kinds.SiteDir+"/", firstFew(unlinked), kinds.SiteDir+"/", o.remake())
+	}
 	if s := ct.Settings; s.Campaign != "" && !o.calibrate && (s.Site.Discreet || s.Cards.DiscreetURL != "" && slices.ContainsFunc(res, func(r build.Result) bool { return strings.HasPrefix(filepath.Base(r.Path), "cards-discreet-") })) {
 		if camps, err := placement.LoadCampaigns(o.out); err == nil { // as the run wrote them
 			whose := "the discreet cards' code carries"
@@ -337,6 +342,35 @@ func (o *buildOptions) warnOther(files []string, edited, otherHaven bool) {
 		do = fmt.Sprintf("delete them, or make them again with the command that made them, before %s", before)
 	}
 	fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s %s (%s): %s; %s\n", out, count(files), what, firstFew(files), why, do)
+}
+
+// unlinked are the PDFs in site/ that the kit listed before the run (kit), of a language whose
+// page the run made, that the run did not make again: the page it made links only its own
+// (a run of one paper or edition after the whole kit), and leaves them unlinked beside it. A
+// kept language's page (--lang) still links its own.
+func (o *buildOptions) unlinked(ct *content.Content, res []build.Result, kit []string) []string {
+	made := map[string]bool{}
+	var langs []string // whose page the run made
+	for _, r := range res {
+		rel, err := filepath.Rel(filepath.Clean(o.out), r.Path)
+		if err != nil {
+			continue
+		}
+		made[filepath.ToSlash(rel)] = true
+		for _, l := range ct.Languages {
+			if filepath.ToSlash(rel) == kinds.SiteDir+"/"+l.Code+"/index.html" {
+				langs = append(langs, l.Code)
+			}
+		}
+	}
+	var out []string
+	for _, f := range kit {
+		if rest, ok := strings.CutPrefix(f, kinds.SiteDir+"/"); ok && !strings.Contains(rest, "/") && strings.HasSuffix(f, ".pdf") && !made[f] &&
+			slices.ContainsFunc(langs, func(code string) bool { return strings.Contains(rest, "-"+code+"-") || strings.HasSuffix(rest, "-"+code+".pdf") }) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // whole is whether the run makes the whole kit that build makes: every kind, language and
