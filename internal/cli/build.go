@@ -366,7 +366,9 @@ func (o *buildOptions) unlinked(ct *content.Content, res []build.Result, kit []s
 	var out []string
 	for _, f := range kit {
 		if rest, ok := strings.CutPrefix(f, kinds.SiteDir+"/"); ok && !strings.Contains(rest, "/") && strings.HasSuffix(f, ".pdf") && !made[f] &&
-			slices.ContainsFunc(langs, func(code string) bool { return strings.Contains(rest, "-"+code+"-") || strings.HasSuffix(rest, "-"+code+".pdf") }) {
+			slices.ContainsFunc(langs, func(code string) bool {
+				return strings.Contains(rest, "-"+code+"-") || strings.HasSuffix(rest, "-"+code+".pdf")
+			}) {
 			out = append(out, f)
 		}
 	}
