@@ -208,13 +208,18 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			o.warnOther(other, edited, otherHaven)
 		}
 	}
-	if stale := leftOver(filepath.Clean(o.out), res, places.Codes, stamp.Files); len(stale) > 0 && !o.calibrate {
+	stale := leftOver(filepath.Clean(o.out), res, places.Codes, stamp.Files)
+	if len(stale) > 0 && !o.calibrate {
 		upload := " or uploading " + kinds.SiteDir + "/"
 		if len(places.Codes) > 0 {
 			upload = ""
 		}
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
 			filepath.Clean(o.out), count(stale), firstFew(stale), upload)
+	}
+	if earlier := earlierBatch(filepath.Clean(o.out), places.Codes, before.Files, stale); len(earlier) > 0 && !o.calibrate {
+		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s of an earlier batch (%s), made from the same content: proof.pdf and the print guides describe this batch's %d %s alone; keep the batches in folders of their own, or make every code again in one batch\n",
+			filepath.Clean(o.out), count(earlier), firstFew(earlier), len(places.Codes), plural(len(places.Codes), "code"))
 	}
 	if unlinked := o.unlinked(ct, res, before.Files); len(unlinked) > 0 {
 		fmt.Fprintf(o.stderr, "haven: warning: %s now links only this run's PDFs, and proof.pdf and the print guides show only them: %s an earlier run made for the same languages %s in %s but no longer linked (%s); before uploading %s or printing from the guide, make the whole kit again: %s\n",
@@ -452,6 +457,29 @@ func leftOver(out string, res []build.Result, codes, kit []string) []string {
 }
 
 // holdsStale says whether the folder dir holds a file stale says so of.
+// earlierBatch are the placement folders in out, of codes a batch run (codes) did not make,
+// whose files the kit lists (kit: the same content made them; others leftOver names): an
+// earlier batch's, which the run's proof sheet, guides and code list leave out.
+func earlierBatch(out string, codes, kit, named []string) []string {
+	if len(codes) == 0 {
+		return nil
+	}
+	var folders []string
+	seen := map[string]bool{}
+	for _, f := range kit {
+		dir, _, nested := strings.Cut(f, "/")
+		if !nested || dir == kinds.SiteDir || slices.Contains(codes, dir) || seen[dir] || slices.Contains(named, dir+"/") {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err == nil {
+			seen[dir] = true
+			folders = append(folders, dir+"/")
+		}
+	}
+	slices.Sort(folders)
+	return folders
+}
+
 func holdsStale(dir string, stale func(p, rel string) bool) bool {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
