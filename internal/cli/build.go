@@ -456,7 +456,6 @@ func leftOver(out string, res []build.Result, codes, kit []string) []string {
 	return append(folders, files...)
 }
 
-// holdsStale says whether the folder dir holds a file stale says so of.
 // earlierBatch are the placement folders in out, of codes a batch run (codes) did not make,
 // whose files the kit lists (kit: the same content made them; others leftOver names): an
 // earlier batch's, which the run's proof sheet, guides and code list leave out.
@@ -480,6 +479,7 @@ func earlierBatch(out string, codes, kit, named []string) []string {
 	return folders
 }
 
+// holdsStale says whether the folder dir holds a file stale says so of.
 func holdsStale(dir string, stale func(p, rel string) bool) bool {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {

@@ -109,9 +109,6 @@ func (v *once) Set(s string) error {
 	return v.Value.Set(s)
 }
 
-// emptyItem refuses a list flag given empty or with an empty item (--lang="", --paper
-// letter,,a4), which would make nothing or the default in silence, once the spaces around its
-// items are taken away.
 // optionAsValue refuses a flag's value that reads as another option ("--out --lang=en", the
 // folder's name left out): it would be taken as a folder or a name, and a folder named
 // --lang=en made. A negative number (--offset -0.5,0) is a value.
@@ -135,6 +132,9 @@ func optionAsValue(cmd *cobra.Command) error {
 	return err
 }
 
+// emptyItem refuses a list flag given empty or with an empty item (--lang="", --paper
+// letter,,a4), which would make nothing or the default in silence, once the spaces around its
+// items are taken away.
 func emptyItem(cmd *cobra.Command) error {
 	var err error
 	cmd.Flags().Visit(func(f *pflag.Flag) {

@@ -1457,6 +1457,10 @@ func spaces(n int) string {
 // whose text follows on the lines below.
 var yamlKeyRE = lazyRE(`^ *(?:- +)?[^\s#'"][^:#]*:(?:\s*(?P<opens>#.*)?$|\s+(?P<blockText>[|>][-+0-9]*\s*(?:#.*)?$))?`)
 
+// yamlNameRE is a line that begins with a name as haven's files write them: letters, digits
+// and _, then its colon.
+var yamlNameRE = lazyRE(`^ *[A-Za-z][A-Za-z0-9_]*:(\s|$)`)
+
 // yamlMisindented is the first line from from on whose indentation matches that of no
 // line beside it, in the same group, and the indentation most of them have; 0 if there is none.
 func yamlMisindented(lines []string, from int) (int, int) {
@@ -1525,10 +1529,16 @@ func outdented(lines []string, content []int, from int) (int, int) {
 		m := yamlKeyRE().FindStringSubmatch(l)
 		return m != nil && m[2] == "" && (m[1] != "" || strings.HasSuffix(strings.TrimSpace(l), ":"))
 	}
+	// a name as settings and texts write theirs (call, back_lines), not words before a colon
+	// in a text ("Open 9:00") nor a block text's first line under its "note: |"
+	named := func(l string) bool {
+		m := yamlKeyRE().FindStringSubmatch(l)
+		return m != nil && m[2] == "" && yamlNameRE().MatchString(l)
+	}
 	at, want := 0, 0
 	for k := 1; k+1 < len(content); k++ {
 		q, p, l := lines[content[k-1]], lines[content[k]], lines[content[k+1]]
-		if yamlKeyRE().FindString(l) == "" || yamlKeyRE().FindString(p) == "" || opens(p) {
+		if !named(l) || !named(p) || opens(p) {
 			continue
 		}
 		if w := indentOf(l); indentOf(p) < w && (indentOf(q) == w || opens(q) && indentOf(p) <= indentOf(q)) {

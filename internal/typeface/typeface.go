@@ -493,7 +493,6 @@ func checkTrueType(file string, data []byte) error {
 	return fmt.Errorf("font %s is not a TrueType font: %s", file, fromMaker)
 }
 
-// Has reports whether the family can draw r.
 // HasIn reports whether face of the family (not its fallbacks) maps r to a glyph, as haven
 // measures it.
 func (f *Family) HasIn(buf *sfnt.Buffer, face Face, r rune) bool {
@@ -501,6 +500,7 @@ func (f *Family) HasIn(buf *sfnt.Buffer, face Face, r rune) bool {
 	return err == nil && g != 0
 }
 
+// Has reports whether the family can draw r.
 func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 	if r == ' ' || r == '\u00A0' {
 		return true
