@@ -38,7 +38,7 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 		// mistake after them is named where it is
 		{"block texts before a key one space too far", "en/text.yaml",
 			"  call: Call {call}\n  text_label: Or send a text message\n  text: Text {keyword} to {text}\n  note: You can report anonymously. Interpreters in more than 200 languages.\n\nhandout:\n  subtitle: Facts and answers for parents, teachers and caregivers\n  scan_title: Scan for help and resources\n  page:",
-			"  call: |\n    Call {call}\n  text_label: Or send a text message\n  text: Text {keyword} to {text}\n  note: |\n    Open 9:00 to 17:00. You can report anonymously.\n\nhandout:\n  subtitle: Facts and answers for parents, teachers and caregivers\n  scan_title: Scan for help and resources\n   page:",
+			"  call: |\n    Call {call}\n  note: |\n    Open 9:00 to 17:00. You can report anonymously.\n  text_label: Or send a text message\n  text: Text {keyword} to {text}\n\nhandout:\n  subtitle: Facts and answers for parents, teachers and caregivers\n  scan_title: Scan for help and resources\n   page:",
 			"content/en/text.yaml:25: not valid YAML: mapping values are not allowed in this context (this line is indented by 3 spaces, the lines beside it by 2: indent it like them, by 2 spaces)"},
 		{"a middle key one space short", "settings.yaml", "  keyword: HELP", " keyword: HELP",
 			"content/settings.yaml:35: not valid YAML: did not find expected key (this line is indented by 1 space, the lines beside it by 2: indent it like them, by 2 spaces)"},
