@@ -106,7 +106,11 @@ func TestCampaignSaysOnlyWhen(t *testing.T) {
 		{"massage-parlor", "massage"}, {"nail-salon", "nail"}, {"eastgate-mall", "eastgate"}, {"library-2027", "library"},
 		{"walmart-5th", "walmart"}, {"juvenile-hall", "juvenile"}, {"detention", "detention"}, {"pediatrics", "pediatrics"},
 		{"planned-parenthood", "planned"}, {"greyhound", "greyhound"}, {"exit-42", "exit"}, {"94110", "94110"},
-		{"westside-elm-st", "westside"}, {"spring-fair", "fair"}, {"2027-5th-ave", "th"}, {"fall-98052", "98052"},
+		{"westside-elm-st", "westside"}, {"spring-fair", "fair"}, {"2027-5th-ave", "ave"}, {"fall-98052", "98052"},
+		// dates as numbers, ordinals and words of when, which the first version refused
+		{"202703", ""}, {"20270315", ""}, {"1st-wave", ""}, {"2nd-round", ""}, {"early-2027", ""}, {"mid-2027", ""},
+		{"fy2027", ""}, {"day-1", ""}, {"holiday-2027", ""}, {"wk12", ""}, {"kw12", ""},
+		{"202713", "202713"}, {"110001", "110001"}, {"nd-2027", "nd"},
 	} {
 		_, err := Load(edit(t, "settings.yaml", `campaign: ""`, "campaign: "+tt.name), "content", Overrides{})
 		want := ""
@@ -116,5 +120,26 @@ func TestCampaignSaysOnlyWhen(t *testing.T) {
 		if want == "" && err != nil || want != "" && (err == nil || !strings.Contains(err.Error(), want)) {
 			t.Errorf("%q: got %v, want %q", tt.name, err, want)
 		}
+	}
+}
+
+// A discreet run's links carry the campaign as a keyed code, not its name: a name that says
+// more than when is not refused for what the links would say. The suggestion made for a name
+// written otherwise (capitals, spaces) is one that passes.
+func TestCampaignKeyedOrSuggested(t *testing.T) {
+	settings := []string{"settings.yaml", `campaign: ""`, "campaign: library-2027\nsite:\n  discreet: true",
+		"resource_url: https://humantraffickinghotline.org", "resource_url: https://calm-notes.net/info"}
+	if _, err := Load(edits(t, settings), "content", Overrides{}); err != nil {
+		t.Errorf("a discreet run refuses: %v", err)
+	}
+	settings[2] = "campaign: library-2027" // the same not discreet
+	if _, err := Load(edits(t, settings), "content", Overrides{}); err == nil || !strings.Contains(err.Error(), `says "library"`) {
+		t.Errorf("a run that is not discreet: %v, want library-2027 refused", err)
+	}
+	if got := CheckCampaign("Library 2027"); strings.Contains(got, "write library-2027") {
+		t.Errorf("CheckCampaign suggests a name refused later: %q", got)
+	}
+	if got := CheckCampaign("Spring 2027"); !strings.Contains(got, "write spring-2027") {
+		t.Errorf("CheckCampaign suggests no name that passes: %q", got)
 	}
 }

@@ -363,7 +363,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, names, nw())...)
 		}
 		if settingsOK && campaign.Text != "" {
-			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw())...)
+			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw(), c.Settings.Site.Discreet)...)
 		}
 		if len(p) == 0 && askedDiscreet && settingsOK {
 			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nw())...)

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -219,7 +220,7 @@ func CheckCampaign(s string) string {
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			msg = fmt.Sprintf("%s has %s (U+%04X), and may only use a-z, 0-9 and -, at most 32 characters", diag.Quote(s), strconv.QuoteRune(r), r)
 		}
-		if plain := NameAs(s); plain != s && campaignRE().MatchString(plain) && CheckCampaign(plain) == "" {
+		if plain := NameAs(s); plain != s && campaignRE().MatchString(plain) && CheckCampaign(plain) == "" && untimely(plain) == "" {
 			msg += fmt.Sprintf(": write %s", plain)
 		}
 		return msg
@@ -245,7 +246,8 @@ var timeWords = func() map[string]bool {
 		octubre noviembre diciembre ene abr ago dic printemps ete automne hiver janvier fevrier mars avril mai
 		juin juillet aout octobre novembre decembre verao outono inverno janeiro fevereiro marco maio junho
 		julho setembro outubro dezembro fruhling fruehling sommer herbst januar februar marz maerz juni juli
-		oktober dezember year month week wave round batch phase run`) {
+		oktober dezember year month week wave round batch phase run early late mid fy day days holiday
+		holidays new end start wk kw weeks semaine semana ano anno jahr annee`) {
 		m[w] = true
 	}
 	return m
@@ -253,26 +255,45 @@ var timeWords = func() map[string]bool {
 
 // untimely is the first run of letters or digits of a campaign's name that says more than
 // when: letters side by side that are not one of timeWords (a code of one's own, c1 or q3,
-// has no two), or more than four digits (a postcode, a phone number; a year has four); ""
-// when it has none.
+// has no two; an ordinal's ending after digits, 1st, is a number's), or more than four digits
+// but as a date (202703, 20270315): a postcode or a phone number (a year has four); "" when it
+// has none.
 func untimely(name string) string {
 	words := timeWords()
 	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
+	afterDigits := false
 	for i := 0; i < len(name); {
 		if name[i] == '-' {
-			i++
+			i, afterDigits = i+1, false
 			continue
 		}
 		j := i + 1
 		for j < len(name) && name[j] != '-' && isDigit(name[j]) == isDigit(name[i]) {
 			j++
 		}
-		if run := name[i:j]; isDigit(run[0]) && len(run) > 4 || !isDigit(run[0]) && len(run) > 1 && !words[run] {
+		run := name[i:j]
+		switch {
+		case isDigit(run[0]):
+			if len(run) > 4 && !date(run) {
+				return run
+			}
+		case len(run) > 1 && !words[run] && !(afterDigits && (run == "st" || run == "nd" || run == "rd" || run == "th")):
 			return run
 		}
-		i = j
+		i, afterDigits = j, isDigit(run[0])
 	}
 	return ""
+}
+
+// date reports whether digits are a month or a day written as numbers are sorted: 202703 or
+// 20270315, of a year from 2000 to 2099.
+func date(digits string) bool {
+	if len(digits) != 6 && len(digits) != 8 || !strings.HasPrefix(digits, "20") {
+		return false
+	}
+	layout := map[int]string{6: "200601", 8: "20060102"}[len(digits)]
+	_, err := time.Parse(layout, digits)
+	return err == nil
 }
 
 // NameAs is s written as a campaign or a placement code may be: lower case, without its
@@ -299,8 +320,9 @@ func NameAs(s string) string {
 // hotline's or the organisation's name that a discreet card's headline may not (nw), read as
 // the discreet card's address is: the name's words in a row (the-mission-haven) or run
 // together (missionhaven-fall), a word whole (haven-2027). It is carried by name in every QR
-// link, as the words CheckCampaign refuses are.
-func checkCampaignNames(at diag.Located, names []string, nw *nameWordSet) diag.Problems {
+// link, as the words CheckCampaign refuses are; and, unless the run's links carry it keyed
+// (a discreet run's), it may say only when the copies went out (untimely).
+func checkCampaignNames(at diag.Located, names []string, nw *nameWordSet, keyed bool) diag.Problems {
 	if at.Text == "" || CheckCampaign(at.Text) != "" { // none, or refused already
 		return nil
 	}
@@ -310,7 +332,7 @@ func checkCampaignNames(at diag.Located, names []string, nw *nameWordSet) diag.P
 		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s names %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), name.as, at.Text), hint)
 	} else if word, n := nw.in(addressWords("", at.Text)); word != "" {
 		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s says %q, a word of %s %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history", diag.Quote(at.Text), word, n.whose, n.name, at.Text), hint)
-	} else if w := untimely(at.Text); w != "" {
+	} else if w := untimely(at.Text); w != "" && !keyed { // a discreet run's links carry a keyed code, not the name
 		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s says %q: the campaign is carried by name in every QR link (utm_campaign=%s), which stays in the phone's history, so it may say when the copies went out and nothing of where or what, which no list of words can tell apart", diag.Quote(at.Text), w, at.Text),
 			"name it by seasons, months, years and numbers (spring-2027, mar-2027, 2027-03), or a code of your own with no two letters side by side (c1, q3-2027); keep what it means in your own notes")
 	}
