@@ -198,13 +198,15 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot print %s text yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
 	}
-	var stamp kit // a test sheet holds no content, and makes no file to be stale beside
+	var stamp kit      // a test sheet holds no content, and makes no file to be stale beside
+	var other []string // named already, as made from other content: no warning below names them again
 	if !o.calibrate {
 		by := maker{By: currentVersion(), From: contentDigest(o.content, ct, fams)}
 		if stamp, err = note(filepath.Clean(o.out), source, by, res); err != nil {
 			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
 		}
-		if other, edited, otherHaven := stamp.fromOther(filepath.Clean(o.out), by, res); len(other) > 0 {
+		var edited, otherHaven bool
+		if other, edited, otherHaven = stamp.fromOther(filepath.Clean(o.out), by, res); len(other) > 0 {
 			o.warnOther(other, edited, otherHaven)
 		}
 	}
@@ -217,11 +219,11 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
 			filepath.Clean(o.out), count(stale), firstFew(stale), upload)
 	}
-	if earlier := earlierBatch(filepath.Clean(o.out), places.Codes, before.Files, stale); len(earlier) > 0 && !o.calibrate {
+	if earlier := earlierBatch(filepath.Clean(o.out), places.Codes, before.Files, slices.Concat(stale, other)); len(earlier) > 0 && !o.calibrate {
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s of an earlier batch (%s), made from the same content: proof.pdf and the print guides describe this batch's %d %s alone; keep the batches in folders of their own, or make every code again in one batch\n",
 			filepath.Clean(o.out), count(earlier), firstFew(earlier), len(places.Codes), plural(len(places.Codes), "code"))
 	}
-	if unlinked := o.unlinked(ct, res, before.Files); len(unlinked) > 0 {
+	if unlinked := slices.DeleteFunc(o.unlinked(ct, res, before.Files), func(f string) bool { return slices.Contains(other, f) }); len(unlinked) > 0 {
 		fmt.Fprintf(o.stderr, "haven: warning: %s now links only this run's PDFs, and proof.pdf and the print guides show only them: %s an earlier run made for the same languages %s in %s but no longer linked (%s); before uploading %s or printing from the guide, make the whole kit again: %s\n",
 			filepath.Join(filepath.Clean(o.out), kinds.SiteDir)+string(filepath.Separator), count(unlinked), map[bool]string{true: "stays", false: "stay"}[len(unlinked) == 1],
 			kinds.SiteDir+"/", firstFew(unlinked), kinds.SiteDir+"/", o.remake())
@@ -368,12 +370,20 @@ func (o *buildOptions) unlinked(ct *content.Content, res []build.Result, kit []s
 			}
 		}
 	}
+	// a file's language: the longest of the content's codes its name holds between -, so that
+	// pt-BR's files are not pt's
+	langOf := func(name string) string {
+		best := ""
+		for _, l := range ct.Languages {
+			if (strings.Contains(name, "-"+l.Code+"-") || strings.HasSuffix(name, "-"+l.Code+".pdf")) && len(l.Code) > len(best) {
+				best = l.Code
+			}
+		}
+		return best
+	}
 	var out []string
 	for _, f := range kit {
-		if rest, ok := strings.CutPrefix(f, kinds.SiteDir+"/"); ok && !strings.Contains(rest, "/") && strings.HasSuffix(f, ".pdf") && !made[f] &&
-			slices.ContainsFunc(langs, func(code string) bool {
-				return strings.Contains(rest, "-"+code+"-") || strings.HasSuffix(rest, "-"+code+".pdf")
-			}) {
+		if rest, ok := strings.CutPrefix(f, kinds.SiteDir+"/"); ok && !strings.Contains(rest, "/") && strings.HasSuffix(f, ".pdf") && !made[f] && slices.Contains(langs, langOf(rest)) {
 			out = append(out, f)
 		}
 	}
@@ -467,7 +477,7 @@ func earlierBatch(out string, codes, kit, named []string) []string {
 	seen := map[string]bool{}
 	for _, f := range kit {
 		dir, _, nested := strings.Cut(f, "/")
-		if !nested || dir == kinds.SiteDir || slices.Contains(codes, dir) || seen[dir] || slices.Contains(named, dir+"/") {
+		if !nested || dir == kinds.SiteDir || slices.Contains(codes, dir) || seen[dir] || slices.ContainsFunc(named, func(n string) bool { return n == dir+"/" || strings.HasPrefix(n, dir+"/") }) {
 			continue
 		}
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err == nil {
