@@ -143,8 +143,9 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--url="}, "--url needs an https:// address"},
 		{[]string{"handout", "--campaign", ""}, "--campaign needs a campaign name"},
 		// a value left out, the next option taken for it
-		{[]string{"build", "--out", "--lang=en"}, "--out --lang=en: its value starts with -, so it reads as another option: give a folder name after --out (for a name that does start with -, write ./--lang=en)"},
+		{[]string{"build", "--out", "--lang=en"}, "--out --lang=en: its value starts with -, so it reads as another option: after --out give a folder name (for a name that does start with -, write ./--lang=en)"},
 		{[]string{"build", "--font", "-x.ttf"}, "--font -x.ttf: its value starts with -"},
+		{[]string{"build", "--campaign", "-spring"}, "--campaign -spring: its value starts with -, so it reads as another option: after --campaign give a campaign name, e.g. fall-2027\n"},
 		// the output folder apart from the content
 		{[]string{"build", "--content", content, "--out", content}, "--out " + content + " is inside the content folder " + content + ": haven would write its files among the content"},
 		{[]string{"handout", "--content", content, "--out", filepath.Join(content, "en")}, "e.g. --out " + filepath.Join(filepath.Dir(content), "out")},

@@ -124,7 +124,11 @@ func optionAsValue(cmd *cobra.Command) error {
 		}
 		for _, v := range values {
 			if len(v) > 1 && v[0] == '-' && (v[1] == '-' || unicode.IsLetter(rune(v[1]))) {
-				err = usageError{fmt.Errorf("--%s %s: its value starts with -, so it reads as another option: give %s after --%s (for a name that does start with -, write ./%s)", f.Name, v, takes(f.Name), f.Name, v)}
+				path := "" // a file or folder that does start with -, written so that it does not
+				if slices.Contains([]string{"out", "content", "placements", "font"}, f.Name) {
+					path = fmt.Sprintf(" (for a name that does start with -, write ./%s)", v)
+				}
+				err = usageError{fmt.Errorf("--%s %s: its value starts with -, so it reads as another option: after --%s give %s%s", f.Name, v, f.Name, takes(f.Name), path)}
 				return
 			}
 		}
