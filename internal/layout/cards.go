@@ -3,6 +3,7 @@ package layout
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -835,18 +836,36 @@ func (c card) codeNote() string {
 	if c.url == "" || err != nil {
 		return ""
 	}
-	return smallModules("card", len(m), c.url, c.codeSize(), map[bool]string{true: "cards: discreet_url", false: "resource_url"}[c.discreet])
+	setting, base := c.in.addressSetting(), c.in.Settings.ResourceURL
+	if c.discreet {
+		setting, base = "cards: discreet_url", c.in.Settings.Cards.DiscreetURL
+	}
+	return smallModules("card", len(m), c.url, base, c.codeSize(), setting)
 }
 
-// smallModules is what an output (what: "card") says of its QR code for url, n modules across
-// in size, whose modules print under SafeModule, the setting that gives the address named; ""
-// when they print wider.
-func smallModules(what string, n int, url string, size float64, setting string) string {
-	if module := size / float64(n); module < SafeModule-1e-9 {
-		return fmt.Sprintf("the %s's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed %s: point %s at a shorter address (a short link, or a short page of your own that leads there) before printing many",
-			what, len(url), module/MM, size/Inch, SafeModule/MM, what, setting)
+// addressSetting names where the address the QR codes open was given: resource_url, or --url.
+func (in Input) addressSetting() string {
+	if in.Address.File == "--url" {
+		return "--url"
 	}
-	return ""
+	return "resource_url"
+}
+
+// smallModules is what an output (what: "card") says of its QR code for url (base and its
+// tracking), n modules across in size, whose modules print under SafeModule, the setting
+// that gives base named; "" when they print wider.
+func smallModules(what string, n int, url, base string, size float64, setting string) string {
+	module := size / float64(n)
+	if module >= SafeModule-1e-9 {
+		return ""
+	}
+	shorter := ""
+	if len(url) > len(base) {
+		shorter = fmt.Sprintf(", or drop the campaign (campaign: in settings.yaml, or --campaign), whose tracking adds %d characters", len(url)-len(base))
+	}
+	// its width cut to two places, as under SafeModule: 0.5996 mm is not "0.60, under 0.6"
+	return fmt.Sprintf("the %s's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed %s: before printing many, point %s at a shorter address (a short link, or a short page of your own that leads there)%s",
+		what, len(url), math.Floor(module/MM*100)/100, size/Inch, SafeModule/MM, what, setting, shorter)
 }
 
 // backAt is the back with its code size wide.

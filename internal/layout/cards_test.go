@@ -503,7 +503,7 @@ func TestHandoutCodeSaysWhenModulesAreSmall(t *testing.T) {
 			}
 			q := qrOn(doc.Pages[0])
 			small := q.Module < layout.SafeModule-1e-9
-			if warned := strings.Contains(doc.Note, fmt.Sprintf("prints its modules %.2f mm wide", q.Module/layout.MM)); warned != small || url == long && !small {
+			if warned := strings.Contains(doc.Note, fmt.Sprintf("prints its modules %.2f mm wide", math.Floor(q.Module/layout.MM*100)/100)); warned != small || url == long && !small {
 				t.Errorf("%q large %v: modules %.2f mm, note %q", url, large, q.Module/layout.MM, doc.Note)
 			}
 		}

@@ -146,11 +146,7 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		doc.Note = h.overSheet(len(doc.Pages))
 	}
 	if m, qerr := qr.Matrix(h.url); err == nil && qerr == nil {
-		field := "resource_url"
-		if in.Address.File == "--url" {
-			field = "--url"
-		}
-		if n := smallModules(h.edition(), len(m), h.url, h.codeSize(), field); n != "" {
+		if n := smallModules(h.edition(), len(m), h.url, in.Settings.ResourceURL, h.codeSize(), in.addressSetting()); n != "" {
 			doc.Note = strings.Join(slices.DeleteFunc([]string{doc.Note, n}, func(s string) bool { return s == "" }), "; ")
 		}
 	}

@@ -514,3 +514,21 @@ func TestLongGluedTextMeasuredOnce(t *testing.T) {
 		t.Errorf("measured %d characters for %d lines of a text of %d; want at most %d", chars, len(lines), len(text), most)
 	}
 }
+
+// The note of a code whose modules print under SafeModule gives their width cut to two places
+// (never "0.60, under 0.6"), names where the address was given, and what a campaign adds.
+func TestSmallModulesNote(t *testing.T) {
+	base := "https://samples.org/help"
+	url := base + "?utm_source=cards&utm_medium=print&utm_campaign=spring-2027"
+	n := 41
+	if got := smallModules("card", n, url, base, float64(n)*SafeModule*0.9994, "--url"); !strings.Contains(got, "modules 0.59 mm wide") ||
+		!strings.Contains(got, "point --url at a shorter address") || !strings.Contains(got, fmt.Sprintf("whose tracking adds %d characters", len(url)-len(base))) {
+		t.Errorf("note %q", got)
+	}
+	if got := smallModules("card", n, base, base, float64(n)*SafeModule*0.9, "resource_url"); strings.Contains(got, "campaign") {
+		t.Errorf("a link without tracking: %q", got)
+	}
+	if got := smallModules("card", n, url, base, float64(n)*SafeModule, "resource_url"); got != "" {
+		t.Errorf("modules of SafeModule: %q", got)
+	}
+}
