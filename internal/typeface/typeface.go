@@ -35,6 +35,8 @@ type Family struct {
 	// upright (Arabic, Hebrew and Chinese fonts have none).
 	Italic, BoldItalic []byte
 	Fallback           []*Family
+	// files are the faces' font files as the user gave them, for messages; "" for haven's own
+	files [4]string
 	// from, as Choose returns a family, is the fallback that sets each character of its texts
 	// the family declines: one it lacks, draws blank, or whose list mark is too wide
 	from  map[rune]*Family
@@ -105,6 +107,10 @@ func (f *Family) oneWeight() bool {
 	return !f.BuiltIn() && len(f.Regular) > 0 && len(f.Bold) > 0 && &f.Regular[0] == &f.Bold[0]
 }
 
+// File is the name of the file a face of the family is printed from, as Prints finds it, as
+// the user gave it; "" for haven's own fonts.
+func (f *Family) File(face Face) string { return f.files[f.Prints(face)] }
+
 // Data is the font file of a face, as Prints finds it.
 func (f *Family) Data(face Face) []byte {
 	return [4][]byte{f.Regular, f.Bold, f.Italic, f.BoldItalic}[f.Prints(face)]
@@ -115,6 +121,7 @@ func (f *Family) Data(face Face) []byte {
 func (f *Family) WithItalic(italicFile, boldItalicFile string, italic, boldItalic []byte) (*Family, error) {
 	g := *f
 	g.Italic, g.BoldItalic = italic, boldItalic
+	g.files[Italic], g.files[BoldItalic] = italicFile, boldItalicFile
 	files := [4]string{Italic: italicFile, BoldItalic: boldItalicFile}
 	for _, i := range []Face{Italic, BoldItalic} { // in order: the first damaged is said
 		file := files[i]
@@ -390,7 +397,7 @@ func (f *Family) faceFor(buf *sfnt.Buffer, r rune) *Family {
 // New makes a family from the bytes of a regular and a bold face, without italic; the file
 // names are for messages.
 func New(name, regularFile, boldFile string, regular, bold []byte) (*Family, error) {
-	f := &Family{Name: name, Regular: regular, Bold: bold}
+	f := &Family{Name: name, Regular: regular, Bold: bold, files: [4]string{regularFile, boldFile, regularFile, boldFile}}
 	var err error
 	if f.faces[Regular], err = parseFace(regularFile, regular); err != nil {
 		return nil, &FaceError{Regular, err}

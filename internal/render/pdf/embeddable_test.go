@@ -34,7 +34,7 @@ func TestEmbeddable(t *testing.T) {
 		t.Fatalf("the font parser refuses the damaged file: %v", err)
 	}
 	err = Embeddable(damaged)
-	if err == nil || !strings.Contains(err.Error(), "Damaged Sans (regular face) cannot be embedded in a PDF: its file seems damaged") {
+	if err == nil || !strings.Contains(err.Error(), "Damaged Sans (regular face, damaged.ttf) cannot be embedded in a PDF: its file seems damaged") {
 		t.Errorf("a damaged font: %v", err)
 	}
 	// 50 bytes of noise in the character map: the measure reads a glyph for ‘ that the PDF
@@ -55,7 +55,7 @@ func TestEmbeddable(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the font parser refuses the noisy file: %v", err)
 	}
-	if err := Embeddable(noisy); err == nil || !strings.Contains(err.Error(), "Noisy Sans (regular face) cannot be embedded in a PDF: its file seems damaged: its character map reads two ways, with a glyph for '‘' in one and none in the other; download it again, or choose another font") {
+	if err := Embeddable(noisy); err == nil || !strings.Contains(err.Error(), "Noisy Sans (regular face, noisy.ttf) cannot be embedded in a PDF: its file seems damaged: its character map reads two ways, with a glyph for '‘' in one and none in the other; download it again, or choose another font") {
 		t.Errorf("a font with noise in its character map: %v", err)
 	}
 }

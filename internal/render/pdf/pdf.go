@@ -149,7 +149,11 @@ func Embeddable(fam *typeface.Family) error {
 				err = fmt.Errorf("its file seems damaged (%s)", cut.Cause)
 			}
 			if err != nil {
-				return fmt.Errorf("the font %s (%s face) cannot be embedded in a PDF: %w; download it again, or choose another font", f.Name, [4]string{"regular", "bold", "italic", "bold italic"}[f.Prints(face)], err)
+				which := [4]string{"regular", "bold", "italic", "bold italic"}[f.Prints(face)] + " face"
+				if file := f.File(typeface.Face(face)); file != "" {
+					which += ", " + file
+				}
+				return fmt.Errorf("the font %s (%s) cannot be embedded in a PDF: %w; download it again, or choose another font", f.Name, which, err)
 			}
 		}
 	}
