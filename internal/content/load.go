@@ -449,7 +449,8 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		case e.Type()&fs.ModeSymlink != 0 && isLang:
 			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
 		case e.IsDir() && langCode(n) && unreadableFolder(fsys, n) != nil: // named as a language's, but not to be opened: not to be told it is misnamed
-			fp.errs.Add(path.Join(label, n), 0, "", input.Describe(unreadableFolder(fsys, n)), readHint(unreadableFolder(fsys, n), ""))
+			err := unreadableFolder(fsys, n)
+			fp.errs.Add(path.Join(label, n), 0, "", input.Describe(err), readHint(err, ""))
 		case e.IsDir() && isLang && !langCode(n) && !namesItsLanguage(asCode(n)) && holdsLanguage(fsys, n): // EN-OLD: a copy kept aside, in capitals
 			msg, hint := notItsLanguage(asCode(n))
 			fp.aside.Add(path.Join(label, n), 0, "", msg, hint)

@@ -918,8 +918,16 @@ func lettersAbroad(s Settings, langs []Language) diag.Problems {
 	if keys == "" || written >= len(keys) {
 		return nil
 	}
-	return diag.Problems{call.At(fmt.Sprintf("%q prints letters for digits in the %s %s, whose readers may not know to dial letters", t, strings.Join(others, ", "), map[bool]string{true: "edition", false: "editions"}[len(others) == 1]),
-		fmt.Sprintf("write the digits the letters dial in brackets after it, call: %s (%s), and every output prints both", t, keys[written:]))}
+	hint := "write the digits the letters dial in brackets after it, and every output prints both"
+	// the form given only where haven reads it as the same number (letters last, as vanity
+	// numbers write them)
+	form := fmt.Sprintf("%s (%s)", t, keys[written:])
+	if was, err := phone.Parse(t, s.Country); err == nil {
+		if now, err := phone.Parse(form, s.Country); err == nil && now.Dial == was.Dial {
+			hint = fmt.Sprintf("write the digits the letters dial in brackets after it, call: %s, and every output prints both", form)
+		}
+	}
+	return diag.Problems{call.At(fmt.Sprintf("%q prints letters for digits in the %s %s, whose readers may not know to dial letters", t, strings.Join(others, ", "), map[bool]string{true: "edition", false: "editions"}[len(others) == 1]), hint)}
 }
 
 // ungrouped warns of a hotline number written as one run of digits ("8007997233"), which every
