@@ -474,10 +474,17 @@ func earlierBatch(out string, codes, kit, named []string) []string {
 		return nil
 	}
 	var folders []string
-	seen := map[string]bool{}
-	for _, f := range kit {
+	seen := map[string]bool{kinds.SiteDir: true} // a folder looked at, or not to be: site/, this batch's, those named
+	for _, c := range codes {
+		seen[c] = true
+	}
+	for _, n := range named {
+		dir, _, _ := strings.Cut(n, "/")
+		seen[dir] = true
+	}
+	for _, f := range kit { // thousands of files for a large batch: a folder is looked at on disk once
 		dir, _, nested := strings.Cut(f, "/")
-		if !nested || dir == kinds.SiteDir || slices.Contains(codes, dir) || seen[dir] || slices.ContainsFunc(named, func(n string) bool { return n == dir+"/" || strings.HasPrefix(n, dir+"/") }) {
+		if !nested || seen[dir] {
 			continue
 		}
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err == nil {
