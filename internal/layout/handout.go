@@ -142,8 +142,8 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 			doc, larger = d, false
 		}
 	}
-	if err == nil && !large && len(doc.Pages) > h.sc.sheet && doc.Note != noPanel && in.Settings.Handout.Sheets != "1" {
-		doc.Note = h.overSheet(len(doc.Pages))
+	if err == nil && !large && strings.HasSuffix(doc.Note, sheetsHint) && in.Settings.Handout.Sheets != "1" {
+		doc.Note = h.overSheet(doc.Note)
 	}
 	if m, qerr := qr.Matrix(h.url); err == nil && qerr == nil {
 		if n := smallModules(h.edition(), len(m), h.url, in.Settings.ResourceURL, h.codeSize(), in.addressSetting()); n != "" {
@@ -156,11 +156,11 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	return doc, err
 }
 
-// overSheet is the note of a handout of pages that goes on to a sheet more: by how many lines
-// of body text, and in which parts, the FAQ is too long for one, as the handout held to one
-// sheet would say. A few lines cut save a sheet on every copy.
-func (h handout) overSheet(pages int) string {
-	note := fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s", pages, sheetsOf(pages), sheetsOf(h.sc.sheet))
+// overSheet is note, that a handout goes on to a sheet more, with by how many lines of body
+// text, and in which parts, the FAQ is too long for one, as the handout held to one sheet
+// would say. A few lines cut save a sheet on every copy.
+func (h handout) overSheet(note string) string {
+	note = strings.TrimSuffix(note, sheetsHint)
 	one := h.in
 	one.Settings.Handout.Sheets = "1"
 	var fe *FitError
@@ -170,10 +170,13 @@ func (h handout) overSheet(pages int) string {
 		for _, p := range c.Longest {
 			parts = append(parts, fmt.Sprintf("%s (%s:%d, %d lines)", p.Name, p.At.File, p.At.Line, p.Lines))
 		}
-		note += fmt.Sprintf(" by %d %s of body text: cut as many to print it on %s, most likely in its longest parts, %s", c.Lines, map[bool]string{true: "line", false: "lines"}[c.Lines == 1], sheetsOf(h.sc.sheet), strings.Join(parts, ", "))
+		note += fmt.Sprintf(" by %d %s of body text: cut as many to print it on %s, most likely in its longest parts, %s", c.Lines, plural(c.Lines, "line"), sheetsOf(h.sc.sheet), strings.Join(parts, ", "))
 	}
-	return note + " (handout: sheets: 1 in settings.yaml would make this an error)"
+	return note + sheetsHint
 }
+
+// sheetsHint ends the note of a handout on more sheets than one: how to hold it to one.
+const sheetsHint = " (handout: sheets: 1 in settings.yaml would make this an error)"
 
 // settled builds the handout; in large print, a sheet with neither the box nor the closing
 // panel carries the strip at the foot of its back, so that every sheet has the numbers and
@@ -563,8 +566,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	}
 	pages := pageCount(columns)
 	if pages > h.sc.sheet && doc.Note == "" {
-		doc.Note = fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s (handout: sheets: 1 in settings.yaml would make this an error)",
-			pages, sheetsOf(pages), sheetsOf(h.sc.sheet)) // by how much, Handout says
+		doc.Note = fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s", pages, sheetsOf(pages), sheetsOf(h.sc.sheet)) + sheetsHint // by how much, Handout says
 	}
 	for n := 0; n < pages; n++ {
 		c := h.in.canvas()
