@@ -168,7 +168,7 @@ func (h handout) overSheet(note string) string {
 		c := fe.Cuts[0]
 		var parts []string
 		for _, p := range c.Longest {
-			parts = append(parts, fmt.Sprintf("%s (%s:%d, %d lines)", p.Name, p.At.File, p.At.Line, p.Lines))
+			parts = append(parts, p.said())
 		}
 		note += fmt.Sprintf(" by %d %s of body text: cut as many to print it on %s, most likely in its longest parts, %s", c.Lines, plural(c.Lines, "line"), sheetsOf(h.sc.sheet), strings.Join(parts, ", "))
 	}

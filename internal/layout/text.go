@@ -177,6 +177,11 @@ type Part struct {
 	Lines int
 }
 
+// said is the part as messages name it: "answer 8 (faq.md:37, 60 lines)".
+func (p Part) said() string {
+	return fmt.Sprintf("%s (%s:%d, %d lines)", p.Name, p.At.File, p.At.Line, p.Lines)
+}
+
 // Merge makes errors with cuts that differ only in them (the same FAQ too long on each paper)
 // one error, which names every output and says what each needs.
 func Merge(errs []*FitError) []*FitError {
@@ -233,7 +238,7 @@ func (e *FitError) cuts() string {
 			if !seen[p.Name] {
 				seen[p.Name] = true
 				if len(e.Cuts) == 1 {
-					longest = append(longest, fmt.Sprintf("%s (%s:%d, %d lines)", p.Name, p.At.File, p.At.Line, p.Lines))
+					longest = append(longest, p.said())
 				} else {
 					longest = append(longest, fmt.Sprintf("%s (%s:%d)", p.Name, p.At.File, p.At.Line))
 				}
