@@ -226,7 +226,7 @@ func (c *common) sayBuiltIn(ct *content.Content) {
 // messages, and what closes it.
 func (c *common) source() (fs.FS, string, func(), error) {
 	if c.content == "" {
-		return defaultcontent.FS, "content (built in)", func() {}, nil
+		return defaultcontent.FS, content.BuiltinLabel, func() {}, nil
 	}
 	if dir, ok := holder(c.content); ok { // a file or a language folder inside a content folder
 		return nil, "", nil, usageError{fmt.Errorf("--content %s: the content folder is the one that holds settings.yaml: --content %s", c.content, shellQuote(dir))}

@@ -97,6 +97,9 @@ type Overrides struct {
 // (its path, or "content" for the embedded default). Every problem found is returned together
 // as diag.Problems.
 func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
+	if c := fromSnapshot(fsys, label, ov); c != nil {
+		return c, nil
+	}
 	var c Content
 	var ps diag.Problems
 	name := func(p string) string { return path.Join(label, p) }
