@@ -22,7 +22,7 @@ const BuiltinLabel = "content (built in)"
 // was made from (sum), read with the label it was made with, with no flag that changes the
 // settings, and for the languages it was made for; any other load is made as always.
 type snapshot struct {
-	sum  string                 // sha256 of the built-in files' names and bytes (builtinSum)
+	sum  string                    // sha256 of the built-in files' names and bytes (builtinSum)
 	make func(key string) *Content // a new Content for a key (snapshotKey), or nil for none
 }
 
