@@ -808,12 +808,12 @@ const SafeModule = 0.6 * MM
 // make its modules narrower than SafeModule there, the widest the back has room for; 0.75 in
 // where only that leaves the lines beside it room (else the error is the one at 0.8 in).
 func (c card) codeSize() float64 {
-	m, err := qr.Matrix(c.url)
+	n, err := qr.Len(c.url)
 	if c.url == "" || err != nil {
 		return cardCode
 	}
 	size := cardCode
-	for size/float64(len(m)) < SafeModule && size+0.05*Inch <= cardCodeMost+1e-9 {
+	for size/float64(n) < SafeModule && size+0.05*Inch <= cardCodeMost+1e-9 {
 		var fe *FitError
 		if _, err := c.backAt(false, size+0.05*Inch); err != nil && !(errors.As(err, &fe) && fe.Fits > 0) {
 			break // the lines beside it no longer fit; a code still too dense grows on
@@ -832,7 +832,7 @@ func (c card) codeSize() float64 {
 
 // codeNote is what a sheet says of a card code whose modules print under SafeModule, or "".
 func (c card) codeNote() string {
-	m, err := qr.Matrix(c.url)
+	n, err := qr.Len(c.url)
 	if c.url == "" || err != nil {
 		return ""
 	}
@@ -840,7 +840,7 @@ func (c card) codeNote() string {
 	if c.discreet {
 		setting, base = "cards: discreet_url", c.in.Settings.Cards.DiscreetURL
 	}
-	return smallModules("card", len(m), c.url, base, c.codeSize(), setting)
+	return smallModules("card", n, c.url, base, c.codeSize(), setting)
 }
 
 // addressSetting names where the address the QR codes open was given: resource_url, or --url.

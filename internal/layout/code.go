@@ -20,7 +20,7 @@ const MinModule = 0.396 * MM
 // a white square that holds the quiet zone (so it scans on any background), as a figure whose
 // alternative text says where it leads, inside the link that opens the same address.
 type code struct {
-	modules       [][]bool
+	qr            *qr.Code
 	module, quiet float64
 	box           float64 // the code with its quiet zone
 	url, alt      string
@@ -30,17 +30,17 @@ type code struct {
 // code is the code for url, size wide; where is the place in the output, for an error when
 // url is too long for its modules to print at least MinModule wide there.
 func (in Input) code(url string, size float64, where string) (code, error) {
-	modules, err := qr.Matrix(url)
+	c, err := qr.Encode(url)
 	if err != nil {
 		return code{}, err
 	}
-	module := size / float64(len(modules))
+	module := size / float64(c.Len())
 	if module < MinModule-1e-9 {
-		return code{}, in.tooDense(url, len(modules), size, where)
+		return code{}, in.tooDense(url, c.Len(), size, where)
 	}
 	quiet := module * qr.QuietZone
 	alt, lang := in.qrAlt(url)
-	return code{modules: modules, module: module, quiet: quiet, box: size + 2*quiet, url: url, alt: alt, altLang: lang}, nil
+	return code{qr: c, module: module, quiet: quiet, box: size + 2*quiet, url: url, alt: alt, altLang: lang}, nil
 }
 
 // tooDense is the error for a code of n modules across whose url is too long for size: it
@@ -84,8 +84,8 @@ func setting(at diag.Located) string {
 // its modules at least MinModule: the longest whose code has few enough modules.
 func longestFitting(n int, size float64) int {
 	fits := func(k int) bool {
-		m, err := qr.Matrix(strings.Repeat("a", k))
-		return err == nil && size/float64(len(m)) >= MinModule-1e-9
+		n, err := qr.Len(strings.Repeat("a", k))
+		return err == nil && size/float64(n) >= MinModule-1e-9
 	}
 	lo, hi := 0, n // fits(lo), and hi is the first known not to
 	for hi-lo > 1 {
@@ -102,6 +102,6 @@ func longestFitting(n int, size float64) int {
 func (q code) draw(c *canvas, x, y float64) {
 	c.add(Rect{X: x, Y: y, W: q.box, H: q.box, Fill: colour.White})
 	codeFigure(c, q.alt, q.altLang, func() {
-		c.add(QR{X: x + q.quiet, Y: y + q.quiet, Module: q.module, Modules: q.modules, URL: q.url})
+		c.add(QR{X: x + q.quiet, Y: y + q.quiet, Module: q.module, Code: q.qr, URL: q.url})
 	}, Link{X: x, Y: y, W: q.box, H: q.box, URL: q.url})
 }

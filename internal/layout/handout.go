@@ -145,8 +145,8 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	if err == nil && !large && strings.HasSuffix(doc.Note, sheetsHint) && in.Settings.Handout.Sheets != "1" {
 		doc.Note = h.overSheet(doc.Note)
 	}
-	if m, qerr := qr.Matrix(h.url); err == nil && qerr == nil {
-		if n := smallModules(h.edition(), len(m), h.url, in.Settings.ResourceURL, h.codeSize(), in.addressSetting()); n != "" {
+	if across, qerr := qr.Len(h.url); err == nil && qerr == nil {
+		if n := smallModules(h.edition(), across, h.url, in.Settings.ResourceURL, h.codeSize(), in.addressSetting()); n != "" {
 			doc.Note = strings.Join(slices.DeleteFunc([]string{doc.Note, n}, func(s string) bool { return s == "" }), "; ")
 		}
 	}

@@ -179,7 +179,7 @@ func TestHandoutBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 				boxes := 0
 				for k, p := range doc.Pages {
 					code, _, found := codeAndNumber(p)
-					if code.Modules == nil {
+					if code.Code == nil {
 						continue
 					}
 					boxes++

@@ -56,7 +56,7 @@ func (in Input) theme() Theme {
 }
 
 // WarmCode makes the QR code an output of kind prints, for its layout to find made.
-func WarmCode(in Input, kind string) { qr.Matrix(in.qrURL(kind)) }
+func WarmCode(in Input, kind string) { qr.Encode(in.qrURL(kind)) }
 
 // qrURL is what the QR codes of an output of kind open.
 func (in Input) qrURL(kind string) string {

@@ -328,7 +328,7 @@ func TestHotlineBoxCodeBesideLongLabels(t *testing.T) {
 				t.Fatal(err)
 			}
 			code, number, found := codeAndNumber(doc.Pages[0])
-			if code.Modules == nil || !found || code.Y > number {
+			if code.Code == nil || !found || code.Y > number {
 				t.Errorf("%s, %s: the code's top at %.0f pt, under the number's baseline at %.0f pt", tt.name, paper, code.Y, number)
 			}
 		}

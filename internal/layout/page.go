@@ -5,7 +5,9 @@ package layout
 
 import (
 	"fmt"
+
 	"haven/internal/colour"
+	"haven/internal/qr"
 	"haven/internal/typeface"
 )
 
@@ -94,12 +96,12 @@ type Rule struct {
 // caller has left QuietZone modules of white around it.
 type QR struct {
 	X, Y, Module float64
-	Modules      [][]bool
+	Code         *qr.Code
 	URL          string
 }
 
 // Size is the printed width of the code without its quiet zone.
-func (q QR) Size() float64 { return q.Module * float64(len(q.Modules)) }
+func (q QR) Size() float64 { return q.Module * float64(q.Code.Len()) }
 
 // Link makes a region clickable in a PDF viewer.
 type Link struct {

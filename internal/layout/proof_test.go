@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"haven/internal/qr"
 )
 
 // A thumbnail is the page's own items, scaled about the page's top left and moved into its
@@ -14,7 +16,7 @@ func TestScaled(t *testing.T) {
 		Text{X: 100, Y: 200, S: "Call 1-888-373-7888", Size: 20, W: 180},
 		Rect{X: 10, Y: 20, W: 300, H: 40},
 		Rule{X1: 0, Y1: 0, X2: 50, Y2: 50, Width: 2, Dash: 4},
-		QR{X: 400, Y: 500, Module: 4, Modules: [][]bool{{true}}},
+		QR{X: 400, Y: 500, Module: 4, Code: qr.Given([][]bool{{true}})},
 		Link{X: 1, Y: 2, W: 3, H: 4, URL: "tel:+18883737888"},
 		Image{X: 40, Y: 40, W: 80, H: 20},
 	}
@@ -23,7 +25,7 @@ func TestScaled(t *testing.T) {
 		Text{X: 61, Y: 130, S: "Call 1-888-373-7888", Size: 5, W: 45},
 		Rect{X: 38.5, Y: 85, W: 75, H: 10},
 		Rule{X1: 36, Y1: 80, X2: 48.5, Y2: 92.5, Width: 0.5, Dash: 1},
-		QR{X: 136, Y: 205, Module: 1, Modules: [][]bool{{true}}},
+		QR{X: 136, Y: 205, Module: 1, Code: qr.Given([][]bool{{true}})},
 		Image{X: 46, Y: 90, W: 20, H: 5},
 	}
 	got := Scaled(items, k, dx, dy, false)
@@ -79,7 +81,7 @@ func TestProofPrintsWholeAddresses(t *testing.T) {
 		t.Run(urls[0], func(t *testing.T) {
 			var page Page
 			for i, u := range urls { // each code at the page's top, where the thumbnail begins
-				page.Items = append(page.Items, QR{X: float64(i), Module: 1, Modules: [][]bool{{true}}, URL: u})
+				page.Items = append(page.Items, QR{X: float64(i), Module: 1, Code: qr.Given([][]bool{{true}}), URL: u})
 			}
 			page.W, page.H = Papers["letter"].W, Papers["letter"].H
 			var files []ProofFile

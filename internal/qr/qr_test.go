@@ -1,6 +1,11 @@
 package qr
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	qrcode "github.com/skip2/go-qrcode"
+)
 
 func TestLinkURL(t *testing.T) {
 	tests := []struct {
@@ -51,4 +56,38 @@ func TestMatrixHasNoBorder(t *testing.T) {
 	if len(m) != 29 || !m[0][0] || !m[28][0] || !m[0][28] {
 		t.Fatalf("got %dx%d matrix, corner dark=%v; want 29x29 with no border", len(m), len(m), m[0][0])
 	}
+}
+
+// TestLenWithoutModules checks that a code's size, known before its modules are made, is the
+// size they are made at: for addresses, upper-case codes and digits of every length a code holds.
+func TestLenWithoutModules(t *testing.T) {
+	for _, unit := range []string{"a", "A", "7", "é"} {
+		for n := 1; ; n += 1 + n/8 {
+			payload := strings.Repeat(unit, n)
+			got, err := Len(payload)
+			if err != nil {
+				break // too long for any version
+			}
+			if m := len(newCodeModules(t, payload)); got != m {
+				t.Fatalf("%d × %q: Len %d, modules %d across", n, unit, got, m)
+			}
+		}
+	}
+	if got := Given([][]bool{{true, false}, {false, true}}); got.Len() != 2 || !got.Modules()[0][0] {
+		t.Errorf("Given: %d across, %v", got.Len(), got.Modules())
+	}
+	var none *Code
+	if none.Len() != 0 || none.Modules() != nil {
+		t.Error("no code has modules")
+	}
+}
+
+// newCodeModules makes the modules of the code for payload as go-qrcode does, apart from Code.
+func newCodeModules(t *testing.T, payload string) [][]bool {
+	q, err := qrcode.New(payload, qrcode.Medium)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.DisableBorder = true
+	return q.Bitmap()
 }

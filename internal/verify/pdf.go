@@ -357,7 +357,7 @@ func (v *pageCheck) linkTo(it layout.Link) error {
 // code takes the fills of a QR code's path: one per run of dark modules in a row.
 func (v *pageCheck) code(q layout.QR, index int) error {
 	runs := 0
-	for _, row := range q.Modules {
+	for _, row := range q.Code.Modules() {
 		for c := range row {
 			if row[c] && (c == 0 || !row[c-1]) {
 				runs++
@@ -380,7 +380,7 @@ func (v *pageCheck) code(q layout.QR, index int) error {
 // mark thinner than that. Nothing may be painted over the code once it is drawn.
 func printedCode(marks []mark, q layout.QR, index int) error {
 	const k = 5 // samples per module each way; the middle one is the centre
-	n, z := len(q.Modules), qr.QuietZone
+	n, z := q.Code.Len(), qr.QuietZone
 	size := (n + 2*z) * k
 	const light, dark byte = 1, 2
 	grid := make([]byte, size*size) // sample (r+z)*k+i of a row, by rows; 0 is bare paper

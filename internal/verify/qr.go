@@ -24,7 +24,7 @@ func Layout(doc *layout.Doc) error {
 			if q.Module < layout.MinModule-1e-9 {
 				return unfaithful(fmt.Errorf("%s page %d: the QR code for %s prints its modules %.2f mm wide, under %.2f mm", doc.Name, n+1, q.URL, q.Module/layout.MM, layout.MinModule/layout.MM))
 			}
-			got, err := Decode(q.Modules)
+			got, err := Decode(q.Code.Modules())
 			if err != nil {
 				return unfaithful(fmt.Errorf("%s page %d: the QR code for %s does not decode: %v", doc.Name, n+1, q.URL, err))
 			}

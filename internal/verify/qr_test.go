@@ -27,7 +27,7 @@ func TestLayoutCodeModules(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &layout.Doc{Name: "cards-en-letter", Pages: []layout.Page{{W: 612, H: 792, Items: []layout.Item{
-				layout.QR{X: 100, Y: 100, Module: tt.module, Modules: modules, URL: url},
+				layout.QR{X: 100, Y: 100, Module: tt.module, Code: qr.Given(modules), URL: url},
 			}}}}
 			err := Layout(doc)
 			switch {

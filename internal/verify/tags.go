@@ -138,7 +138,7 @@ func outlined(got []readback.OutlineEntry, doc *layout.Doc) error {
 // emptyItem is an item that draws nothing to mark.
 func emptyItem(it layout.Item) bool {
 	q, ok := it.(layout.QR)
-	return ok && len(q.Modules) == 0
+	return ok && q.Code.Len() == 0
 }
 
 func markName(m int) string {

@@ -459,18 +459,14 @@ type qrForms struct {
 	cmyk  bool // the document's colours are process inks
 }
 
-// qrKey is one code at one module size: layouts place copies of one module matrix.
+// qrKey is one code at one module size: layouts place copies of one code, which its address
+// makes (a code made again, once the cache of codes was emptied, is the same code).
 type qrKey struct {
-	modules *[]bool
-	module  float64
+	url    string
+	module float64
 }
 
-func keyOf(q layout.QR) qrKey {
-	if len(q.Modules) == 0 {
-		return qrKey{module: q.Module}
-	}
-	return qrKey{&q.Modules[0], q.Module}
-}
+func keyOf(q layout.QR) qrKey { return qrKey{q.URL, q.Module} }
 
 func newQRForms(doc *layout.Doc) *qrForms {
 	qf := &qrForms{count: map[qrKey]int{}, forms: map[qrKey]fpdf.Template{}, cmyk: doc.CMYK}
@@ -511,7 +507,7 @@ func drawQR(p *fpdf.Fpdf, q layout.QR, cmyk bool) {
 		return append(strconv.AppendFloat(b, v, 'f', 2, 64), end...)
 	}
 	var b []byte
-	for r, row := range q.Modules {
+	for r, row := range q.Code.Modules() {
 		y := pageH - (q.Y + float64(r)*q.Module)
 		for c := 0; c < len(row); {
 			if !row[c] {

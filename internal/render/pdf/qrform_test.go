@@ -24,7 +24,7 @@ func TestRepeatedQRReadsAsInline(t *testing.T) {
 		t.Fatal(err)
 	}
 	at := func(x, y float64) layout.QR {
-		return layout.QR{X: x, Y: y, Module: 2.5, Modules: modules, URL: "https://samples.org/help"}
+		return layout.QR{X: x, Y: y, Module: 2.5, Code: qr.Given(modules), URL: "https://samples.org/help"}
 	}
 	fills := func(qrs ...layout.QR) ([]readback.Shape, []byte) {
 		page := layout.Page{W: 612, H: 792}
