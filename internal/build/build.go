@@ -65,6 +65,10 @@ type Options struct {
 	// Kept are the content's languages the run leaves out whose pages an earlier run made in
 	// Out's site (read only for their names): the language switch of the pages made offers them.
 	Kept []*content.Language
+	// Stamp, when set, is what the folder's stamp (output.StampName) says once the run's files,
+	// results, are in place, or nil to leave it as it is: it is put in place with them, so that a
+	// run stopped during its renames and finished by the next has its own stamp beside its files.
+	Stamp func(results []Result) []byte
 }
 
 // pageNumbers is what placeholders and marks print: a page label's digits, and nothing for
@@ -182,6 +186,11 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		key, list := r.campaigns.Files(o.Content.Settings.Campaign)
 		if err = stagePrivate(dir, placement.CampaignKeyName, key); err == nil {
 			err = stagePrivate(dir, placement.CampaignListName, list)
+		}
+	}
+	if err == nil && o.Stamp != nil && dir != nil {
+		if data := o.Stamp(results); data != nil {
+			err = dir.StageStamp(data)
 		}
 	}
 	if err != nil {

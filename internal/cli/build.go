@@ -164,6 +164,15 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if slices.Contains(kindsMade, "site") {
 		opts.Kept = o.kept(ct, before.Files)
 	}
+	var stamp kit // a test sheet holds no content, and makes no file to be stale beside
+	by := maker{By: currentVersion(), From: contentDigest(o.content, ct, fams)}
+	if !o.calibrate {
+		opts.Stamp = func(res []build.Result) []byte {
+			var data []byte
+			stamp, data = stampAfter(filepath.Clean(o.out), source, by, res)
+			return data
+		}
+	}
 	res, err := build.Run(ctx, opts)
 	if err != nil {
 		return err
@@ -198,13 +207,8 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot print %s text yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
 	}
-	var stamp kit      // a test sheet holds no content, and makes no file to be stale beside
 	var other []string // named already, as made from other content: no warning below names them again
 	if !o.calibrate {
-		by := maker{By: currentVersion(), From: contentDigest(o.content, ct, fams)}
-		if stamp, err = note(filepath.Clean(o.out), source, by, res); err != nil {
-			fmt.Fprintf(o.stderr, "haven: warning: cannot note in %s what made its kit: %v\n", filepath.Clean(o.out), err)
-		}
 		var edited, otherHaven bool
 		if other, edited, otherHaven = stamp.fromOther(filepath.Clean(o.out), by, res); len(other) > 0 {
 			o.warnOther(other, edited, otherHaven)

@@ -203,6 +203,34 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	}
 }
 
+// TestKilledDuringRenamesKeepsItsStamp kills a batch after 5 of its renames, its stamp not yet
+// in place: the next run puts the stamp in place with the rest of the killed run's files, so
+// that they are known as made from its content (campaign may), not the run before's (oct); a
+// run made from the run before's content then names them, as files another content made.
+func TestKilledDuringRenamesKeepsItsStamp(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
+		t.Fatal(e)
+	}
+	oct := readKit(out).Made
+	startPaused(t, "renamed:5", batch(t, dir, out, "may"), nil)(syscall.SIGKILL)
+	// read as the journal will leave it: every file the killed run's, none the run before's
+	if may := readKit(out).Made; len(oct) != 1 || len(may) != 1 || len(may[0].Files) != 40 || may[0].From == oct[0].From {
+		t.Errorf("the stamp as the killed run leaves it: %+v, after %+v", may, oct)
+	}
+	code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--campaign", "oct", "--out", out)
+	if code != 0 {
+		t.Fatal(e)
+	}
+	if !strings.Contains(e, "also holds 40 files made from other content than this run's (p000/poster-en-letter.pdf") {
+		t.Errorf("the killed run's files are not named as made from other content:\n%s", e)
+	}
+	if left := hidden(out); len(left) > 0 {
+		t.Errorf("files left: %v", left)
+	}
+}
+
 // TestKilledRunFoldersAreCleared: a batch killed into a new folder leaves its 40 placement
 // folders; the next run into the folder takes them away.
 func TestKilledRunFoldersAreCleared(t *testing.T) {

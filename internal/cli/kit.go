@@ -24,7 +24,7 @@ import (
 // put in place of one). The same folder, edited, makes the same kit: the stamp notes what made
 // each file (maker), so that a run names the files it leaves that other content, or another
 // haven, made (kit.fromOther): they may print what the content no longer says.
-const kitName = ".haven-kit"
+const kitName = output.StampName
 
 // builtIn is the source of a kit made from haven's built-in example.
 const builtIn = "built-in"
@@ -106,15 +106,15 @@ func kitSource(content string) string {
 	return p
 }
 
-// readKit is the stamp in out, or none (also for a file that is no stamp haven wrote).
+// readKit is the stamp in out, or none (also for a file that is no stamp haven wrote): as out
+// holds it once the renames of a run stopped midway are finished (output.ReadStamp).
 func readKit(out string) kit {
 	var k kit
-	data, err := os.ReadFile(filepath.Join(out, kitName))
+	data, plain, err := output.ReadStamp(out)
 	if err != nil || json.Unmarshal(data, &k) != nil || k.Source != builtIn && !filepath.IsAbs(k.Source) {
 		return kit{}
 	}
-	fi, err := os.Lstat(filepath.Join(out, kitName))
-	k.plain = err == nil && fi.Mode().IsRegular()
+	k.plain = plain
 	return k
 }
 
@@ -186,12 +186,12 @@ func relative(p string) string {
 	return p
 }
 
-// note writes the stamp of the kit made now by by from source in out, after the one there now
-// (read again: another run may have written it since this one began): from the same content
-// folder, both runs' files, each with what made it; the file is replaced whole, never written
-// through a link, and not synced to disk as the outputs are: a stamp a crash loses only loses a
-// refusal and a warning. It returns the stamp, written or not.
-func note(out, source string, by maker, res []build.Result) (kit, error) {
+// stampAfter is the stamp of out once the kit made now by by from source (res) is in place,
+// after the one there now (read again as the run ends: another run may have written it since
+// this one began): from the same content folder, both runs' files, each with what made it; and
+// its bytes, or nil when the stamp there says so already. The run puts it in place with its
+// files (build.Options.Stamp), never written through a link.
+func stampAfter(out, source string, by maker, res []build.Result) (kit, []byte) {
 	before := readKit(out)
 	now := kit{Source: source}
 	mine := inKit(out, res)
@@ -221,23 +221,9 @@ func note(out, source string, by maker, res []build.Result) (kit, error) {
 	}
 	data, err := json.MarshalIndent(now, "", " ")
 	if err != nil {
-		return now, err
+		panic(err) // strings and lists of them
 	}
-	tmp, err := os.CreateTemp(out, kitName+".*.tmp") // a temporary file the next run clears, as its others
-	if err != nil {
-		return now, err
-	}
-	_, err = tmp.Write(append(data, '\n'))
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), filepath.Join(out, kitName))
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return now, err
+	return now, append(data, '\n')
 }
 
 // inKit are the files of res as the stamp of out names them: slash paths inside out, each once,

@@ -32,6 +32,12 @@ const (
 	journalName = ".haven-journal" // every rename of the run, on disk before the first one
 )
 
+// StampName is the file in the output folder that says what made the files in it (the command
+// line's kit stamp). A run stages it with its files (StageStamp), so that the journal carries
+// it: a run stopped during its renames, and finished by the next run into the folder, has its
+// stamp put in place with the rest of its files, never the run before's left beside them.
+const StampName = ".haven-kit"
+
 // Hook, when set (by tests only), is called at named points of a run: "staged" after each
 // file is staged, "renamed" after each file is renamed into place.
 var Hook func(point string)
@@ -66,7 +72,10 @@ type Dir struct {
 	diskErr error // the first write the disk refused (full, over quota, read-only): see disk
 }
 
-type pending struct{ tmp, path string }
+type pending struct {
+	tmp, path string
+	stamp     bool // StampName: haven's to replace, whatever is there (StageStamp)
+}
 
 // Open takes the folder for this run (one run per folder at a time), makes it and the
 // subfolders named (each to receive perFolder files), finishes or clears what a killed run
@@ -222,13 +231,21 @@ func (d *Dir) Path(rel string) (string, error) {
 // Stage writes data, synced to disk, to a hidden temporary file beside path, to be renamed to
 // path by Commit. It may be called from several goroutines. A file the disk has no room for
 // is an error before it is written.
-func (d *Dir) Stage(path string, data []byte) error { return d.stage(path, data, 0o644) }
+func (d *Dir) Stage(path string, data []byte) error { return d.stage(path, data, 0o644, false) }
 
 // StagePrivate is Stage for a file only its owner may read, such as where each placement
 // code hangs.
-func (d *Dir) StagePrivate(path string, data []byte) error { return d.stage(path, data, 0o600) }
+func (d *Dir) StagePrivate(path string, data []byte) error {
+	return d.stage(path, data, 0o600, false)
+}
 
-func (d *Dir) stage(path string, data []byte, mode os.FileMode) error {
+// StageStamp stages the folder's stamp (StampName), put in place with the run's files. What is
+// there is haven's to replace, a link too: the rename replaces the link, not what it leads to.
+func (d *Dir) StageStamp(data []byte) error {
+	return d.stage(filepath.Join(d.root, StampName), data, 0o644, true)
+}
+
+func (d *Dir) stage(path string, data []byte, mode os.FileMode, stamp bool) error {
 	if err := d.space.take(int64(len(data))); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
@@ -243,7 +260,7 @@ func (d *Dir) stage(path string, data []byte, mode os.FileMode) error {
 		return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
 	}
 	hook("staged")
-	return d.staged(pending{tmp, path})
+	return d.staged(pending{tmp, path, stamp})
 }
 
 // staged records a staged file. In a batch, once the first subfolder is complete the run
@@ -506,6 +523,32 @@ func sameFolder(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
+// ReadStamp reads the folder's stamp (StampName) as the folder holds it once the renames of a
+// run stopped midway are finished: the run's own, staged, where its journal lists it and it is
+// still there; else the file in place. plain is whether that is a file of the folder's own, not
+// a link.
+func ReadStamp(root string) (data []byte, plain bool, err error) {
+	if journal, err := os.ReadFile(filepath.Join(root, journalName)); err == nil {
+		d := &Dir{root: root, real: root}
+		entries, _ := d.readJournal(string(journal)) // one haven would not replay: the file in place
+		for _, e := range entries {
+			if e.path != StampName {
+				continue
+			}
+			if data, err := os.ReadFile(filepath.Join(root, e.tmp)); err == nil {
+				return data, true, nil
+			}
+		}
+	}
+	p := filepath.Join(root, StampName)
+	fi, err := os.Lstat(p)
+	if err != nil {
+		return nil, false, err
+	}
+	data, err = os.ReadFile(p)
+	return data, fi.Mode().IsRegular(), err
+}
+
 // Stopped reports whether a run into root was stopped while it put its files in place (its
 // journal is there): the folder holds some files of that run and some of the one before, until
 // the next run into it finishes the renames.
@@ -676,9 +719,11 @@ func syncDir(dir string) {
 // and is one haven made (Guard).
 func (d *Dir) replaceable(files []pending) error {
 	if d.made != nil {
-		targets := make([]string, len(files))
-		for i, p := range files {
-			targets[i] = p.path
+		var targets []string
+		for _, p := range files {
+			if !p.stamp {
+				targets = append(targets, p.path)
+			}
 		}
 		if err := NotMade(d.root, targets, d.made); err != nil {
 			return err
@@ -698,6 +743,7 @@ func (d *Dir) replaceable(files []pending) error {
 		case err != nil:
 		case fi.IsDir():
 			bad = append(bad, p.path+" is a folder; move it away, haven writes a file there")
+		case p.stamp && fi.Mode()&os.ModeSymlink != 0:
 		case !fi.Mode().IsRegular():
 			bad = append(bad, p.path+" is not a regular file; move it away, haven writes a file there")
 		default:
