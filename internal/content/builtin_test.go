@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"io/fs"
+	"math"
 	"os"
 	"reflect"
 	"slices"
@@ -101,6 +102,21 @@ func TestBuiltinSnapshot(t *testing.T) {
 	}
 }
 
+// TestSnapshotKnowsEveryOverride holds the fields of Overrides to those fromSnapshot and
+// snapshotKey know: a field added to it must either change nothing a load makes, or keep the
+// load from the snapshot, or be in its key.
+func TestSnapshotKnowsEveryOverride(t *testing.T) {
+	known := []string{"URL", "Campaign", "Offset", "Langs", "Discreet", "Settled", "Unprintable"}
+	typ := reflect.TypeOf(content.Overrides{})
+	var fields []string
+	for i := range typ.NumField() {
+		fields = append(fields, typ.Field(i).Name)
+	}
+	if !slices.Equal(fields, known) {
+		t.Errorf("content.Overrides has the fields %v, the snapshot knows %v: say in fromSnapshot or snapshotKey what a new one does to a load of the built-in content", fields, known)
+	}
+}
+
 // TestSnapshotNew checks that each load from the snapshot is a new Content: a run may change
 // what it was given.
 func TestSnapshotNew(t *testing.T) {
@@ -160,7 +176,7 @@ func TestSnapshotOnlyBuiltin(t *testing.T) {
 // writeSnapshot writes the snapshot of loads of the built-in content, read in full from full.
 func writeSnapshot(t *testing.T, full fs.FS, loads []content.Overrides) {
 	sum := content.BuiltinSumForTest()
-	p := &literals{pkg: reflect.TypeOf(content.Content{}).PkgPath(), imports: map[string]bool{}, names: map[string]string{}}
+	p := &literals{pkg: reflect.TypeOf(content.Content{}).PkgPath(), imports: map[string]bool{}, names: map[string]string{}, pointers: map[uintptr]bool{}}
 	cases := map[string][]string{} // constructor: the keys it answers
 	var order []string
 	for _, ov := range loads {
@@ -213,10 +229,11 @@ func mapsKeys(m map[string]bool) func(func(string) bool) {
 // literals writes values as Go composite literals in package pkg. Contents and Languages become
 // functions that make a new one, each written once however many loads hold it.
 type literals struct {
-	pkg     string
-	imports map[string]bool
-	names   map[string]string // a function's body: its name
-	funcs   []string
+	pkg      string
+	imports  map[string]bool
+	names    map[string]string // a function's body: its name
+	funcs    []string
+	pointers map[uintptr]bool // those written, each once
 }
 
 // constructor is the name of a function that returns a new v.
@@ -268,15 +285,28 @@ func (p *literals) lit(v reflect.Value, elided bool) string {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return strconv.FormatUint(v.Uint(), 10)
 	case reflect.Float32, reflect.Float64:
+		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) || f == 0 && math.Signbit(f) {
+			panic(fmt.Sprintf("no literal for the %s %v", t, f))
+		}
 		return strconv.FormatFloat(v.Float(), 'g', -1, 64)
 	case reflect.Pointer:
 		if v.IsNil() {
 			return "nil"
 		}
+		if t.Elem().Kind() != reflect.Struct {
+			panic(fmt.Sprintf("no literal for a %s", t))
+		}
+		if p.pointers[v.Pointer()] { // the literal would make two of what is one
+			panic(fmt.Sprintf("a %s reached twice", t))
+		}
+		p.pointers[v.Pointer()] = true
 		return "&" + p.lit(v.Elem(), false)
 	case reflect.Slice, reflect.Array:
 		if t.Kind() == reflect.Slice && v.IsNil() {
 			return "nil"
+		}
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 { // bytes, as a string
+			return p.typeName(t) + "(" + strconv.Quote(string(v.Bytes())) + ")"
 		}
 		var parts []string
 		for i := range v.Len() {
@@ -327,5 +357,30 @@ func BenchmarkLoad(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestLiterals checks the snapshot's writer on what the content model does not hold today: it
+// writes bytes as a string, and refuses what a literal cannot make as it was.
+func TestLiterals(t *testing.T) {
+	p := &literals{pkg: "haven/internal/content", imports: map[string]bool{}, names: map[string]string{}, pointers: map[uintptr]bool{}}
+	if got := p.lit(reflect.ValueOf([]byte("a\x00b")), false); got != `[]uint8("a\x00b")` {
+		t.Errorf("bytes written as %s", got)
+	}
+	s := "x"
+	type twice struct{ A, B *content.Logo }
+	logo := &content.Logo{}
+	for name, v := range map[string]any{
+		"NaN": math.NaN(), "infinity": math.Inf(1), "negative zero": math.Copysign(0, -1),
+		"a pointer to a string": &s, "one pointer reached twice": twice{logo, logo}, "a map": map[string]int{},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s: written", name)
+				}
+			}()
+			p.lit(reflect.ValueOf(v), false)
+		}()
 	}
 }

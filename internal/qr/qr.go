@@ -79,6 +79,7 @@ type Code struct {
 	q       *qrcode.QRCode // until the modules are made
 	once    sync.Once
 	modules [][]bool
+	failed  any // what making them panicked with, raised again for each that asks for them
 }
 
 // Len is how many modules the code is across, without its quiet zone; 0 for none.
@@ -90,18 +91,29 @@ func (c *Code) Len() int {
 }
 
 // Modules are the code's dark modules, without quiet zone, made once (the first asking waits
-// for them). They are shared, so callers must not change them.
+// for them). They are shared, so callers must not change them. A panic in making them is
+// raised in each goroutine that asks, where a run turns it into one document's error.
 func (c *Code) Modules() [][]bool {
 	if c == nil {
 		return nil
 	}
-	c.once.Do(func() {
-		c.modules, c.q = c.q.Bitmap(), nil
-		if len(c.modules) != c.n {
-			panic(fmt.Sprintf("a QR code of version %d is %d modules across, not %d", (c.n-17)/4, len(c.modules), c.n))
-		}
-	})
+	c.make()
+	if c.failed != nil {
+		panic(c.failed)
+	}
 	return c.modules
+}
+
+// make makes the modules once, keeping a panic for Modules to raise.
+func (c *Code) make() {
+	c.once.Do(func() {
+		defer func() { c.failed = recover() }()
+		m := c.q.Bitmap()
+		if len(m) != c.n {
+			panic(fmt.Sprintf("a QR code of version %d is %d modules across, not %d", (c.n-17)/4, len(m), c.n))
+		}
+		c.modules, c.q = m, nil
+	})
 }
 
 // Given is a code of modules already made, as a test draws one.
@@ -161,7 +173,7 @@ func Encode(payload string) (*Code, error) {
 	}
 	codes.m[payload] = c
 	codes.Unlock()
-	ahead.Run(func() { c.Modules() })
+	ahead.Run(c.make)
 	return c, nil
 }
 

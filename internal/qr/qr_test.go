@@ -91,3 +91,27 @@ func newCodeModules(t *testing.T, payload string) [][]bool {
 	q.DisableBorder = true
 	return q.Bitmap()
 }
+
+// TestModulesPanicRaisedWhereAsked checks that a code whose modules cannot be made does not end
+// the program on the goroutine that makes them ahead: the panic is raised in each that asks.
+func TestModulesPanicRaisedWhereAsked(t *testing.T) {
+	c, err := newCode("https://samples.org/help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.n++    // a size the modules are not made at
+	c.make() // as ahead.Run does: no panic out of it
+	for range 2 {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Error("modules of the wrong size handed out")
+				}
+			}()
+			c.Modules()
+		}()
+	}
+	if c.modules != nil {
+		t.Error("modules of the wrong size kept")
+	}
+}
