@@ -169,10 +169,8 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		results, err = r.ownDocs(dir, results)
 	}
 	switch {
-	case ctx.Err() != nil && dir != nil && dir.Fresh():
-		err = errStoppedFresh
 	case ctx.Err() != nil:
-		err = errStopped
+		err = stopped(dir)
 	case err != nil:
 		err = problems(err)
 	}
@@ -192,6 +190,9 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 		if data := o.Stamp(results); data != nil {
 			err = dir.StageStamp(data)
 		}
+	}
+	if err == nil && ctx.Err() != nil { // stopped while the last files were staged
+		err = stopped(dir)
 	}
 	if err != nil {
 		dir.Abort()
@@ -342,6 +343,14 @@ var (
 	errStopped      = errors.New("interrupted: nothing was written, and the files of the run before are as they were")
 	errStoppedFresh = errors.New("interrupted: nothing was written") // into a folder no run had written to
 )
+
+// stopped is the error of a run stopped before its files were put in place in dir.
+func stopped(dir *output.Dir) error {
+	if dir != nil && dir.Fresh() {
+		return errStoppedFresh
+	}
+	return errStopped
+}
 
 // Check lays out and renders every distinct document that Run would make, in memory, and
 // reads each back from its PDF bytes as Run does, writing nothing. It returns how many

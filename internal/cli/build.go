@@ -140,7 +140,11 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err := withinKit(o.out); err != nil && !o.calibrate {
 		return err
 	}
-	before, source := readKit(filepath.Clean(o.out)), kitSource(o.content)
+	before, err := readKitErr(filepath.Clean(o.out))
+	if err != nil {
+		return err
+	}
+	source := kitSource(o.content)
 	if err := before.mixed(filepath.Clean(o.out), source); err != nil && !o.calibrate { // a batch too: its folders would stand beside the kit
 		return err // the folder's, not the command line's: no usage to show
 	}

@@ -560,7 +560,7 @@ func TestKitFromOtherContentIsRefused(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(out, ".haven-journal"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, e = run(t, "build", "--content", mine, "--out", out); code != 1 || !strings.Contains(e, "; a run into it was stopped while it put its files in place, so it also holds files of the run before that one)") {
+	if code, _, e = run(t, "build", "--content", mine, "--out", out); code != 1 || !strings.Contains(e, "; a run from it was stopped while it put them in place, and the next run into the folder puts the rest of them there, as .haven-journal lists)") {
 		t.Errorf("own content over a stopped run's folder: %d %s", code, e)
 	}
 	if err := os.RemoveAll(out); err != nil {
@@ -1070,5 +1070,21 @@ func TestOutInsideAKit(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, "proof.pdf")); err == nil {
 			t.Errorf("--out %s: proof.pdf made", out)
 		}
+	}
+}
+
+// A stamp haven cannot read (here a folder in its place) refuses the run, naming it: a run that
+// went on would miss what it says, and would replace it with one naming its own files alone.
+func TestUnreadableStampRefused(t *testing.T) {
+	out := t.TempDir()
+	if err := os.Mkdir(filepath.Join(out, kitName), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out)
+	if code != 1 || !strings.Contains(e, filepath.Join(out, kitName)+", which says what made the files in "+out+", is not a file") {
+		t.Errorf("exit %d: %s", code, e)
+	}
+	if pdfs, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(pdfs) > 0 {
+		t.Errorf("the refused run wrote %v", pdfs)
 	}
 }

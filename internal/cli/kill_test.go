@@ -231,6 +231,36 @@ func TestKilledDuringRenamesKeepsItsStamp(t *testing.T) {
 	}
 }
 
+// TestStoppedAsTheStampIsStaged stops a run with Ctrl-C as it stages its stamp, the last file it
+// stages: it writes nothing, as when stopped at any other file.
+func TestStoppedAsTheStampIsStaged(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	before := map[string][]byte{}
+	files, _ := filepath.Glob(filepath.Join(out, "*.pdf"))
+	for _, p := range append(files, filepath.Join(out, kitName)) {
+		before[p], _ = os.ReadFile(p)
+	}
+	if len(before) != 3 {
+		t.Fatalf("the run before made %v", files)
+	}
+	var stderr bytes.Buffer // a campaign changes what the stamp says: the run stages it, after its two PDFs
+	err := startPaused(t, "staged:3", []string{"handout", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--out", out}, &stderr)(syscall.SIGINT)
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 130 || !strings.Contains(stderr.String(), "interrupted: nothing was written") {
+		t.Errorf("exit %v: %s", err, stderr.String())
+	}
+	for p, want := range before {
+		if got, _ := os.ReadFile(p); !bytes.Equal(got, want) {
+			t.Errorf("%s was changed by the stopped run", p)
+		}
+	}
+	if left := hidden(out); len(left) > 0 {
+		t.Errorf("files left: %v", left)
+	}
+}
+
 // TestKilledRunFoldersAreCleared: a batch killed into a new folder leaves its 40 placement
 // folders; the next run into the folder takes them away.
 func TestKilledRunFoldersAreCleared(t *testing.T) {

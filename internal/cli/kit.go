@@ -4,7 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +14,7 @@ import (
 
 	"haven/internal/build"
 	"haven/internal/content"
+	"haven/internal/input"
 	"haven/internal/output"
 	"haven/internal/typeface"
 )
@@ -109,13 +112,30 @@ func kitSource(content string) string {
 // readKit is the stamp in out, or none (also for a file that is no stamp haven wrote): as out
 // holds it once the renames of a run stopped midway are finished (output.ReadStamp).
 func readKit(out string) kit {
+	k, _ := readKitErr(out)
+	return k
+}
+
+// readKitErr is readKit, with why a stamp that is there cannot be read: a run that went on
+// would miss what it says, and replace it with one that names this run's files alone.
+func readKitErr(out string) (kit, error) {
 	var k kit
 	data, plain, err := output.ReadStamp(out)
-	if err != nil || json.Unmarshal(data, &k) != nil || k.Source != builtIn && !filepath.IsAbs(k.Source) {
-		return kit{}
+	if err != nil && !errors.As(err, new(*output.StampError)) { // none, or the folder's to say as the run writes there
+		return kit{}, nil
+	}
+	if err != nil {
+		why := err.Error()
+		if pe := new(fs.PathError); errors.As(err, &pe) {
+			why = input.Describe(err)
+		}
+		return kit{}, fmt.Errorf("%s, which says what made the files in %s, %s: make it a file haven can read, or move it away if no haven run made it", filepath.Join(out, kitName), out, why)
+	}
+	if json.Unmarshal(data, &k) != nil || k.Source != builtIn && !filepath.IsAbs(k.Source) {
+		return kit{}, nil
 	}
 	k.plain = plain
-	return k
+	return k, nil
 }
 
 // describe names a kit's source for a message.
@@ -144,7 +164,7 @@ func (k kit) mixed(out, source string) error {
 	}
 	files := count(there) + ": " + firstFew(there)
 	if output.Stopped(out) { // not finished here: this run writes nothing into the folder
-		files += "; a run into it was stopped while it put its files in place, so it also holds files of the run before that one"
+		files += fmt.Sprintf("; a run from it was stopped while it put them in place, and the next run into the folder puts the rest of them there, as %s lists", output.JournalName)
 	}
 	if source != builtIn {
 		return fmt.Errorf("%s holds the kit made from %s (%s): this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r %s), or give another folder with --out",

@@ -104,6 +104,7 @@ func TestJournalReplay(t *testing.T) {
 		{"deeper than a run writes", "a/b/c/.x.pdf.1.tmp\ta/b/c/x.pdf\n", true},
 		{"a bad identity", "a/.x.pdf.1.tmp\ta/x.pdf\tnine\n", true},
 		{"one bad line among good ones", "a/.x.pdf.1.tmp\ta/x.pdf\n../victim.txt\t../moved.txt\n", true},
+		{"one file twice", "a/.x.pdf.1.tmp\ta/x.pdf\na/.x.pdf.1.tmp\t./a/x.pdf\n", true},
 		{"haven's own, as an earlier haven wrote it", "a/.x.pdf.1.tmp\ta/x.pdf\n", false},
 		{"haven's own", "a/.x.pdf.1.tmp\ta/x.pdf\t0\na/b/.d.pdf.2.tmp\ta/b/d.pdf\t0\n", false},
 	} {

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -27,10 +28,15 @@ import (
 
 // Names of the files a run keeps in the output folder while it runs.
 const (
-	lockName    = ".haven.lock"    // held by the running process
-	runName     = ".haven-run"     // the folders the run made, for the next run to clear after a kill
-	journalName = ".haven-journal" // every rename of the run, on disk before the first one
+	lockName    = ".haven.lock" // held by the running process
+	runName     = ".haven-run"  // the folders the run made, for the next run to clear after a kill
+	journalName = JournalName
 )
+
+// JournalName is the file listing every rename of a run, on disk before the first one: there
+// while a run puts its files in place, and after one stopped midway, until the next run into
+// the folder finishes its renames.
+const JournalName = ".haven-journal"
 
 // StampName is the file in the output folder that says what made the files in it (the command
 // line's kit stamp). A run stages it with its files (StageStamp), so that the journal carries
@@ -239,8 +245,9 @@ func (d *Dir) StagePrivate(path string, data []byte) error {
 	return d.stage(path, data, 0o600, false)
 }
 
-// StageStamp stages the folder's stamp (StampName), put in place with the run's files. What is
-// there is haven's to replace, a link too: the rename replaces the link, not what it leads to.
+// StageStamp stages the folder's stamp (StampName), put in place with the run's files, readable
+// as they are (a user's run over a kit made with sudo reads what made it). What is there is
+// haven's to replace, a link too: the rename replaces the link, not what it leads to.
 func (d *Dir) StageStamp(data []byte) error {
 	return d.stage(filepath.Join(d.root, StampName), data, 0o644, true)
 }
@@ -526,17 +533,19 @@ func sameFolder(a, b string) bool {
 // ReadStamp reads the folder's stamp (StampName) as the folder holds it once the renames of a
 // run stopped midway are finished: the run's own, staged, where its journal lists it and it is
 // still there; else the file in place. plain is whether that is a file of the folder's own, not
-// a link.
+// a link. A stamp that is there but is not a file, or is larger than any haven writes, or cannot
+// be read, is a *StampError; any other error is of the folder, for the run to meet as it writes
+// there (none there is fs.ErrNotExist).
 func ReadStamp(root string) (data []byte, plain bool, err error) {
 	if journal, err := os.ReadFile(filepath.Join(root, journalName)); err == nil {
 		d := &Dir{root: root, real: root}
 		entries, _ := d.readJournal(string(journal)) // one haven would not replay: the file in place
-		for _, e := range entries {
+		for _, e := range slices.Backward(entries) {
 			if e.path != StampName {
 				continue
 			}
-			if data, err := os.ReadFile(filepath.Join(root, e.tmp)); err == nil {
-				return data, true, nil
+			if data, err := readStamp(filepath.Join(root, e.tmp)); err == nil || errors.As(err, new(*StampError)) {
+				return data, true, err
 			}
 		}
 	}
@@ -545,8 +554,36 @@ func ReadStamp(root string) (data []byte, plain bool, err error) {
 	if err != nil {
 		return nil, false, err
 	}
-	data, err = os.ReadFile(p)
+	data, err = readStamp(p)
 	return data, fi.Mode().IsRegular(), err
+}
+
+// stampLimit is far more than a stamp haven writes holds: the names of a batch's files.
+const stampLimit = 64 << 20
+
+// A StampError is a stamp that is there but cannot be read.
+type StampError struct{ Err error }
+
+func (e *StampError) Error() string { return e.Err.Error() }
+func (e *StampError) Unwrap() error { return e.Err }
+
+// readStamp reads the stamp at p, through a link: a regular file no larger than stampLimit (a
+// named pipe would wait for a writer for ever).
+func readStamp(p string) ([]byte, error) {
+	fi, err := os.Stat(p)
+	switch {
+	case err != nil:
+		return nil, err
+	case !fi.Mode().IsRegular():
+		return nil, &StampError{errors.New("is not a file (a folder, a named pipe or a device)")}
+	case fi.Size() > stampLimit:
+		return nil, &StampError{fmt.Errorf("is %d MB, larger than any haven writes", fi.Size()>>20)}
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, &StampError{err}
+	}
+	return data, nil
 }
 
 // Stopped reports whether a run into root was stopped while it put its files in place (its
@@ -647,15 +684,17 @@ func (d *Dir) writeJournal(files []pending) error {
 
 // readJournal reads a journal, every line before any rename: a journal is a file in a folder
 // anyone may have copied or made, so only renames haven makes are taken, a temporary file of
-// writeTemp's to the file beside it, inside the output folder and no deeper than a run writes.
+// writeTemp's to the file beside it, inside the output folder and no deeper than a run writes,
+// each file once.
 func (d *Dir) readJournal(data string) ([]entry, error) {
 	var entries []entry
+	seen := map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSuffix(data, "\n"), "\n") {
 		f := strings.Split(line, "\t")
 		e := entry{}
 		ok := len(f) == 2 || len(f) == 3
 		if ok {
-			e.tmp, e.path = filepath.FromSlash(f[0]), filepath.FromSlash(f[1])
+			e.tmp, e.path = filepath.Clean(filepath.FromSlash(f[0])), filepath.Clean(filepath.FromSlash(f[1]))
 			if len(f) == 3 {
 				_, err := fmt.Sscan(f[2], &e.id)
 				ok = err == nil
@@ -664,9 +703,10 @@ func (d *Dir) readJournal(data string) ([]entry, error) {
 		dir, base := filepath.Split(e.path)
 		if !ok || !filepath.IsLocal(e.path) || !filepath.IsLocal(e.tmp) || filepath.Dir(e.tmp) != filepath.Dir(e.path) ||
 			!isTemp(filepath.Base(e.tmp)) || !strings.HasPrefix(filepath.Base(e.tmp), "."+base+".") ||
-			strings.Count(filepath.ToSlash(dir), "/") > depth {
+			strings.Count(filepath.ToSlash(dir), "/") > depth || seen[e.path] {
 			return nil, fmt.Errorf("the journal %s lists a rename haven never makes (%q); haven replays none of it. If no haven run was stopped while it wrote to %s, remove %s", filepath.Join(d.root, journalName), line, d.root, filepath.Join(d.root, journalName))
 		}
+		seen[e.path] = true
 		entries = append(entries, e)
 	}
 	return entries, nil

@@ -299,3 +299,44 @@ func TestNotYoursSaysWhatToDo(t *testing.T) {
 		}
 	}
 }
+
+// ReadStamp reads the stamp as the folder holds it once a stopped run's renames are finished:
+// its journal's staged stamp, written however a path may be written, else the one in place;
+// and refuses one that is not a file.
+func TestReadStamp(t *testing.T) {
+	for _, tt := range []struct {
+		name, journal string
+		staged        bool // the stamp's temporary file is there
+		want          string
+	}{
+		{"no journal", "", true, "in place"},
+		{"a journal with the stamp", "..haven-kit.1.tmp\t.haven-kit\t0\n", true, "staged"},
+		{"the stamp written with ./", "..haven-kit.1.tmp\t./.haven-kit\t0\n", true, "staged"},
+		{"its staged file gone", "..haven-kit.1.tmp\t.haven-kit\t0\n", false, "in place"},
+		{"a journal without the stamp", ".a.pdf.1.tmp\ta.pdf\t0\n", true, "in place"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			os.WriteFile(filepath.Join(out, StampName), []byte("in place"), 0o600)
+			if tt.staged {
+				os.WriteFile(filepath.Join(out, "..haven-kit.1.tmp"), []byte("staged"), 0o600)
+			}
+			if tt.journal != "" {
+				os.WriteFile(filepath.Join(out, journalName), []byte(tt.journal), 0o600)
+			}
+			if got, plain, err := ReadStamp(out); string(got) != tt.want || !plain || err != nil {
+				t.Errorf("read %q (plain %v, %v), want %q", got, plain, err, tt.want)
+			}
+		})
+	}
+	out := t.TempDir()
+	if _, _, err := ReadStamp(out); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("no stamp: %v", err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(out, StampName), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ReadStamp(out); err == nil || !strings.Contains(err.Error(), "is not a file") { // read, it would wait for ever
+		t.Errorf("a named pipe: %v", err)
+	}
+}
