@@ -226,8 +226,12 @@ func mapsKeys(m map[string]bool) func(func(string) bool) {
 	}
 }
 
-// literals writes values as Go composite literals in package pkg. Contents and Languages become
-// functions that make a new one, each written once however many loads hold it.
+// shared are the types whose values the loads share: each is written as a function that makes
+// it, once however many loads hold it.
+var shared = map[reflect.Type]bool{reflect.TypeOf(content.Language{}): true, reflect.TypeOf(content.Settings{}): true}
+
+// literals writes values as Go composite literals in package pkg. Contents and the shared types
+// become functions that make a new one, each written once however many loads hold it.
 type literals struct {
 	pkg      string
 	imports  map[string]bool
@@ -272,7 +276,7 @@ func (p *literals) typeName(t reflect.Type) string {
 // or array of structs, or a constructor's body, which names it).
 func (p *literals) lit(v reflect.Value, elided bool) string {
 	t := v.Type()
-	if t == reflect.TypeOf(content.Language{}) && !elided {
+	if shared[t] && !elided {
 		return p.constructor(v) + "()"
 	}
 	switch t.Kind() {
@@ -311,11 +315,14 @@ func (p *literals) lit(v reflect.Value, elided bool) string {
 		var parts []string
 		for i := range v.Len() {
 			e := v.Index(i)
-			if t.Elem().Kind() == reflect.Struct && t.Elem() != reflect.TypeOf(content.Language{}) {
+			if t.Elem().Kind() == reflect.Struct && !shared[t.Elem()] {
 				parts = append(parts, p.lit(e, true))
 			} else {
 				parts = append(parts, p.lit(e, false))
 			}
+		}
+		if k := t.Elem().Kind(); k != reflect.Struct && k != reflect.Pointer && k != reflect.Slice && k != reflect.Array {
+			return p.typeName(t) + "{" + strings.Join(parts, ", ") + "}" // numbers and words, on one line
 		}
 		return p.typeName(t) + block(parts)
 	case reflect.Struct:
