@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
@@ -49,8 +51,49 @@ func (h handout) mayTakeOneColumn(pages int) bool {
 	room := h.oneColumnRoom(pages)
 	s := h.oneColumn(room)
 	margin, colW := s.measure()
+	// first with its paragraphs at their fewest lines: a FAQ taller than the room even so is not
+	// broken into lines to learn it
+	least := s
+	least.least = true
+	if f, err := least.flow(margin, colW, false); err == nil && heightOf(f.rows) > room {
+		return false
+	}
 	f, err := s.flow(margin, colW, false)
 	return err == nil && heightOf(f.rows) <= room
+}
+
+// leastLines is the fewest lines any wrap of text in st width wide takes, for a text whose
+// widths add up, set in one face: its width over a line's (as wrap fits one) and the widest run
+// of spaces and separators can be (each break drops the run it falls in, as printed does: no
+// run is wider than its length in the widest of them); false where it cannot tell (a soft
+// hyphen prints as a hyphen where a line breaks).
+func leastLines(m Measurer, st Style, text string, width float64) (int, bool) {
+	um := unitsOf(m)
+	if um == nil || content.HasMarks(text) || strings.Contains(text, softHyphen) || !um.Additive(text) {
+		return 0, false
+	}
+	longest, run := 0, 0 // the longest run of spaces and separators, in characters
+	var seps []rune      // the spaces and separators the text holds, each once
+	for _, r := range text {
+		if !(r == ' ' || r > '|' && spaceOrSeparator(r) || r < ' ' && unicode.IsSpace(r) || r == '|') {
+			run = 0
+			continue
+		}
+		run++
+		longest = max(longest, run)
+		if !slices.Contains(seps, r) {
+			seps = append(seps, r)
+		}
+	}
+	widest := 0.0
+	for _, r := range seps {
+		widest = max(widest, m.Width(st.Font, st.Size, string(r)))
+	}
+	ink := strings.TrimFunc(text, spaceOrSeparator)
+	if ink == "" {
+		return 0, false
+	}
+	return max(1, int(math.Ceil(m.Width(st.Font, st.Size, ink)/(width+0.01+float64(longest)*widest)))), true
 }
 
 // oneColumn is the handout the one-column question sets: the FAQ at 13 pt in one column, for
@@ -276,6 +319,9 @@ type handout struct {
 	// question after they are taller than tallest, when it is set: the answer is known then
 	heightOnly bool
 	tallest    float64
+	// least counts a paragraph's lines, where heightOnly flows them, at their fewest
+	// (leastLines): a bound under the FAQ's height, for a question of whether it fits
+	least bool
 }
 
 // Type scale, as multiples of the body size.
@@ -798,6 +844,12 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			before = paraGap * 0.4 // items of a list stay close together
 		}
 		printed := p.Printed() // with each link's number or address, which paper cannot tap
+		if n, ok := leastLines(h.in.M, body, printed.Text, w-in); ok && h.heightOnly && h.least {
+			for range n {
+				rows = append(rows, row{h: body.Leading})
+			}
+			return nil
+		}
 		lines, err := wrap(h.in.M, body, printed, w-in, "handout")
 		if err != nil {
 			return err
@@ -906,6 +958,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				}
 				segs[k].glue = true
 			}
+		}
+		if n, ok := leastLines(h.in.M, st, at.Text, width); ok && h.heightOnly && h.least {
+			return make([]string, n), nil
 		}
 		if h.heightOnly { // as many lines as the even wrap (its most is 0), not weighed
 			return wrapSegs(h.in.M, st, at, segs, width, "handout")
