@@ -68,6 +68,8 @@ type Options struct {
 	// Stamp, when set, is what the folder's stamp (output.StampName) says once the run's files,
 	// results, are in place, or nil to leave it as it is: it is put in place with them, so that a
 	// run stopped during its renames and finished by the next has its own stamp beside its files.
+	// A batch put in place folder by folder asks it with each folder too, of the files placed so
+	// far (their Path alone).
 	Stamp func(results []Result) []byte
 }
 
@@ -150,7 +152,17 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 			return nil, err
 		}
 	}
-	out := openFolder(o.Out, o.Placements, r.distinct, r.siteDirs(), r.made)
+	var stampEach func([]string) []byte // a batch put in place folder by folder notes each folder
+	if o.Stamp != nil {
+		stampEach = func(paths []string) []byte {
+			placed := make([]Result, len(paths))
+			for i, p := range paths {
+				placed[i].Path = p
+			}
+			return o.Stamp(placed)
+		}
+	}
+	out := openFolder(o.Out, o.Placements, r.distinct, r.siteDirs(), r.made, stampEach)
 	jobs := r.jobs
 	if o.ProofOnly { // the proof shows the printed files of one placement: the others differ only in their codes
 		jobs = nil
@@ -220,12 +232,15 @@ type folder struct {
 
 // openFolder opens the folder root as output.Open does, with the subfolders more, meanwhile,
 // guarded by made (output.Dir.Guard).
-func openFolder(root string, subdirs []string, perFolder int, more []string, made func(string) bool) *folder {
+func openFolder(root string, subdirs []string, perFolder int, more []string, made func(string) bool, stamp func([]string) []byte) *folder {
 	f := &folder{ready: make(chan struct{})}
 	ahead.Run(func() {
 		defer close(f.ready)
 		if f.dir, f.err = output.Open(root, subdirs, perFolder); f.err == nil {
 			f.dir.Guard(made)
+			if stamp != nil {
+				f.dir.StampEach(stamp)
+			}
 			if f.err = f.dir.MakeDirs(more...); f.err != nil {
 				f.dir.Abort()
 				f.dir = nil

@@ -64,8 +64,10 @@ type Dir struct {
 	perFolder int      // files each subfolder gets; 0 when the run has no subfolders
 	subdirs   []string // the subfolders, in the run's order
 	space     *space
-	fresh     bool                   // the folder held no file when the run began
-	made      func(path string) bool // see Guard; nil: any file may be replaced
+	fresh     bool                        // the folder held no file when the run began
+	made      func(path string) bool      // see Guard; nil: any file may be replaced
+	stampEach func(paths []string) []byte // see StampEach
+	placed    []string                    // the files put in place folder by folder so far
 
 	mu        sync.Mutex
 	pending   []pending
@@ -245,6 +247,12 @@ func (d *Dir) StagePrivate(path string, data []byte) error {
 	return d.stage(path, data, 0o600, false)
 }
 
+// StampEach has a batch written folder by folder (on a disk that cannot hold it twice) put the
+// folder's stamp in place with each folder: stamp is what it says once paths, the files the run
+// has put in place so far, are there (nil: as it says now). So a run stopped between two folders
+// leaves a stamp that notes the folders it replaced as its own.
+func (d *Dir) StampEach(stamp func(paths []string) []byte) { d.stampEach = stamp }
+
 // StageStamp stages the folder's stamp (StampName), put in place with the run's files, readable
 // as they are (a user's run over a kit made with sudo reads what made it). What is there is
 // haven's to replace, a link too: the rename replaces the link, not what it leads to.
@@ -298,6 +306,23 @@ func (d *Dir) staged(p pending) error {
 	}
 	if err := d.replaceable(files); err != nil {
 		return err
+	}
+	for _, f := range files {
+		d.placed = append(d.placed, f.path)
+	}
+	if d.stampEach != nil { // the folder's files and the stamp that notes them, in one journal
+		if data := d.stampEach(slices.Clone(d.placed)); data != nil {
+			path := filepath.Join(d.root, StampName)
+			tmp, err := writeTemp(path, data)
+			if err == nil {
+				err = os.Chmod(tmp, 0o644)
+			}
+			if err != nil {
+				os.Remove(tmp)
+				return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
+			}
+			files = append(files, pending{tmp, path, true})
+		}
 	}
 	if err := d.rename(files); err != nil {
 		return err

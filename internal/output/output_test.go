@@ -340,3 +340,62 @@ func TestReadStamp(t *testing.T) {
 		t.Errorf("a named pipe: %v", err)
 	}
 }
+
+// A batch written folder by folder puts its stamp in place with each folder, in the folder's
+// journal: stopped after its first folder, or killed during its second folder's renames, the
+// folder holds the stamp that notes the folders it replaced.
+func TestFolderByFolderStamp(t *testing.T) {
+	for _, killed := range []bool{false, true} {
+		out := old(t)
+		fakeDisk(t, out, 3*4096) // three new files beside the old ones, not four
+		d, err := Open(out, []string{"a", "b"}, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.StampEach(func(paths []string) []byte {
+			for i, p := range paths {
+				paths[i], _ = filepath.Rel(out, p)
+			}
+			return []byte(strings.Join(paths, " "))
+		})
+		renamed := 0
+		if killed {
+			Hook = func(p string) {
+				if p == "renamed" {
+					if renamed++; renamed == 4 { // folder a and its stamp, then b/x.pdf
+						panic("killed")
+					}
+				}
+			}
+		}
+		staged := names[:3] // stopped in folder b
+		if killed {
+			staged = names
+		}
+		func() {
+			defer func() { recover() }()
+			for _, name := range staged {
+				p, _ := d.Path(name)
+				if err := d.Stage(p, []byte("new")); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}()
+		Hook = nil
+		want := "a/x.pdf a/y.pdf"
+		if killed {
+			kill(d)
+			next, err := Open(out, nil, 0) // finishes folder b's renames, its stamp last
+			if err != nil {
+				t.Fatal(err)
+			}
+			next.Abort()
+			want = "a/x.pdf a/y.pdf b/x.pdf b/y.pdf"
+		} else {
+			d.Abort()
+		}
+		if got := contents(t, out)[StampName]; got != want {
+			t.Errorf("killed %v: the stamp says %q, want %q", killed, got, want)
+		}
+	}
+}
