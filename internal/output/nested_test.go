@@ -115,7 +115,7 @@ func TestJournalReplay(t *testing.T) {
 				os.MkdirAll(filepath.Join(dir, filepath.Dir(f)), 0o755)
 				os.WriteFile(filepath.Join(dir, f), []byte(f), 0o644)
 			}
-			os.WriteFile(filepath.Join(out, journalName), []byte(strings.ReplaceAll(tt.journal, "%DIR%", dir)), 0o644)
+			os.WriteFile(filepath.Join(out, JournalName), []byte(strings.ReplaceAll(tt.journal, "%DIR%", dir)), 0o644)
 			before := contents(t, dir)
 			d, err := Open(out, nil, 0)
 			if !tt.refused {
@@ -172,7 +172,7 @@ func TestJournalLostFile(t *testing.T) {
 			}()
 			Hook = nil
 			kill(d)
-			journal, _ := os.ReadFile(filepath.Join(out, journalName))
+			journal, _ := os.ReadFile(filepath.Join(out, JournalName))
 			lines := strings.Split(string(journal), "\n")
 			tt.lose(out, strings.Split(lines[len(lines)-2], "\t")) // the last, not yet renamed
 			d, err := Open(out, nil, 0)

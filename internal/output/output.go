@@ -28,9 +28,8 @@ import (
 
 // Names of the files a run keeps in the output folder while it runs.
 const (
-	lockName    = ".haven.lock" // held by the running process
-	runName     = ".haven-run"  // the folders the run made, for the next run to clear after a kill
-	journalName = JournalName
+	lockName = ".haven.lock" // held by the running process
+	runName  = ".haven-run"  // the folders the run made, for the next run to clear after a kill
 )
 
 // JournalName is the file listing every rename of a run, on disk before the first one: there
@@ -261,8 +260,19 @@ func (d *Dir) StageStamp(data []byte) error {
 }
 
 func (d *Dir) stage(path string, data []byte, mode os.FileMode, stamp bool) error {
+	tmp, err := d.temp(path, data, mode)
+	if err != nil {
+		return err
+	}
+	hook("staged")
+	return d.staged(pending{tmp, path, stamp})
+}
+
+// temp writes data, synced, to a temporary file beside path with mode, once the disk is known
+// to have room for it, and returns the file's name.
+func (d *Dir) temp(path string, data []byte, mode os.FileMode) (string, error) {
 	if err := d.space.take(int64(len(data))); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	tmp, err := writeTemp(path, data)
 	if err == nil {
@@ -272,10 +282,9 @@ func (d *Dir) stage(path string, data []byte, mode os.FileMode, stamp bool) erro
 		}
 	}
 	if err != nil {
-		return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
+		return "", cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
 	}
-	hook("staged")
-	return d.staged(pending{tmp, path, stamp})
+	return tmp, nil
 }
 
 // staged records a staged file. In a batch, once the first subfolder is complete the run
@@ -313,13 +322,9 @@ func (d *Dir) staged(p pending) error {
 	if d.stampEach != nil { // the folder's files and the stamp that notes them, in one journal
 		if data := d.stampEach(slices.Clone(d.placed)); data != nil {
 			path := filepath.Join(d.root, StampName)
-			tmp, err := writeTemp(path, data)
-			if err == nil {
-				err = os.Chmod(tmp, 0o644)
-			}
+			tmp, err := d.temp(path, data, 0o644)
 			if err != nil {
-				os.Remove(tmp)
-				return cmp.Or(d.disk(err), fmt.Errorf("cannot write %s: %w", path, err))
+				return err
 			}
 			files = append(files, pending{tmp, path, true})
 		}
@@ -358,7 +363,7 @@ func (d *Dir) Fresh() bool { return d.fresh }
 func fresh(dir string) bool {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if name := e.Name(); name != lockName && name != runName && name != journalName && !isTemp(name) {
+		if name := e.Name(); name != lockName && name != runName && name != JournalName && !isTemp(name) {
 			return false
 		}
 	}
@@ -423,7 +428,7 @@ func (d *Dir) rename(files []pending) error {
 	for i, p := range files {
 		if err := os.Rename(p.tmp, p.path); err != nil {
 			return fmt.Errorf("cannot write %s: %w (%d of %d files were replaced; the others are complete and checked, in temporary files listed in %s: the next haven run into %s puts them in place)",
-				p.path, err, i, len(files), filepath.Join(d.root, journalName), d.root)
+				p.path, err, i, len(files), filepath.Join(d.root, JournalName), d.root)
 		}
 		dirs[filepath.Dir(p.path)] = true
 		hook("renamed")
@@ -434,7 +439,7 @@ func (d *Dir) rename(files []pending) error {
 	// the journal's removal need not reach the disk before the run ends: a journal that comes
 	// back after a crash lists only files already renamed, and the next run skips them
 	if journal {
-		os.Remove(filepath.Join(d.real, journalName))
+		os.Remove(filepath.Join(d.real, JournalName))
 	}
 	return nil
 }
@@ -562,7 +567,7 @@ func sameFolder(a, b string) bool {
 // be read, is a *StampError; any other error is of the folder, for the run to meet as it writes
 // there (none there is fs.ErrNotExist).
 func ReadStamp(root string) (data []byte, plain bool, err error) {
-	if journal, err := os.ReadFile(filepath.Join(root, journalName)); err == nil {
+	if journal, err := os.ReadFile(filepath.Join(root, JournalName)); err == nil {
 		d := &Dir{root: root, real: root}
 		entries, _ := d.readJournal(string(journal)) // one haven would not replay: the file in place
 		for _, e := range slices.Backward(entries) {
@@ -615,7 +620,7 @@ func readStamp(p string) ([]byte, error) {
 // journal is there): the folder holds some files of that run and some of the one before, until
 // the next run into it finishes the renames.
 func Stopped(root string) bool {
-	_, err := os.Lstat(filepath.Join(root, journalName))
+	_, err := os.Lstat(filepath.Join(root, JournalName))
 	return err == nil
 }
 
@@ -623,7 +628,7 @@ func Stopped(root string) bool {
 // were complete and checked), then clears the temporary files and the empty folders a run
 // killed earlier left.
 func (d *Dir) recover() error {
-	journal := filepath.Join(d.real, journalName)
+	journal := filepath.Join(d.real, JournalName)
 	if data, err := os.ReadFile(journal); err == nil {
 		entries, err := d.readJournal(string(data))
 		if err != nil {
@@ -640,7 +645,7 @@ func (d *Dir) recover() error {
 				continue
 			}
 			if err := os.Rename(tmp, path); err != nil {
-				return fmt.Errorf("cannot finish the renames a stopped run left in %s: %w (its journal is %s)", d.root, err, filepath.Join(d.root, journalName))
+				return fmt.Errorf("cannot finish the renames a stopped run left in %s: %w (its journal is %s)", d.root, err, filepath.Join(d.root, JournalName))
 			}
 		}
 		os.Remove(journal)
@@ -704,7 +709,7 @@ func (d *Dir) writeJournal(files []pending) error {
 		}
 		fmt.Fprintf(&b, "%s\t%s\t%d\n", tmp, path, fileID(fi))
 	}
-	return writeSynced(filepath.Join(d.real, journalName), b.String())
+	return writeSynced(filepath.Join(d.real, JournalName), b.String())
 }
 
 // readJournal reads a journal, every line before any rename: a journal is a file in a folder
@@ -729,7 +734,7 @@ func (d *Dir) readJournal(data string) ([]entry, error) {
 		if !ok || !filepath.IsLocal(e.path) || !filepath.IsLocal(e.tmp) || filepath.Dir(e.tmp) != filepath.Dir(e.path) ||
 			!isTemp(filepath.Base(e.tmp)) || !strings.HasPrefix(filepath.Base(e.tmp), "."+base+".") ||
 			strings.Count(filepath.ToSlash(dir), "/") > depth || seen[e.path] {
-			return nil, fmt.Errorf("the journal %s lists a rename haven never makes (%q); haven replays none of it. If no haven run was stopped while it wrote to %s, remove %s", filepath.Join(d.root, journalName), line, d.root, filepath.Join(d.root, journalName))
+			return nil, fmt.Errorf("the journal %s lists a rename haven never makes (%q); haven replays none of it. If no haven run was stopped while it wrote to %s, remove %s", filepath.Join(d.root, JournalName), line, d.root, filepath.Join(d.root, JournalName))
 		}
 		seen[e.path] = true
 		entries = append(entries, e)

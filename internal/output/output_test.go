@@ -121,7 +121,7 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	Hook = nil
 	kill(d)
 	mixed := contents(t, out)
-	if mixed["a/x.pdf"] != "new" || mixed["b/y.pdf"] != "old" || mixed[journalName] == "" {
+	if mixed["a/x.pdf"] != "new" || mixed["b/y.pdf"] != "old" || mixed[JournalName] == "" {
 		t.Fatalf("the simulated kill did not stop midway: %v", mixed)
 	}
 	next, err := Open(out, nil, 0)
@@ -322,7 +322,7 @@ func TestReadStamp(t *testing.T) {
 				os.WriteFile(filepath.Join(out, "..haven-kit.1.tmp"), []byte("staged"), 0o600)
 			}
 			if tt.journal != "" {
-				os.WriteFile(filepath.Join(out, journalName), []byte(tt.journal), 0o600)
+				os.WriteFile(filepath.Join(out, JournalName), []byte(tt.journal), 0o600)
 			}
 			if got, plain, err := ReadStamp(out); string(got) != tt.want || !plain || err != nil {
 				t.Errorf("read %q (plain %v, %v), want %q", got, plain, err, tt.want)
@@ -345,9 +345,13 @@ func TestReadStamp(t *testing.T) {
 // journal: stopped after its first folder, or killed during its second folder's renames, the
 // folder holds the stamp that notes the folders it replaced.
 func TestFolderByFolderStamp(t *testing.T) {
+	big := strings.Repeat("x", 8<<10) // two blocks: a stamp's block beside a folder's files
 	for _, killed := range []bool{false, true} {
-		out := old(t)
-		fakeDisk(t, out, 3*4096) // three new files beside the old ones, not four
+		out := filepath.Join(t.TempDir(), "out")
+		if err := stage(t, out, []string{"a", "b"}, 2, names, big).Commit(); err != nil {
+			t.Fatal(err)
+		}
+		fakeDisk(t, out, 28<<10) // a folder's files and a stamp beside the old ones, not the batch
 		d, err := Open(out, []string{"a", "b"}, 2)
 		if err != nil {
 			t.Fatal(err)
@@ -376,7 +380,7 @@ func TestFolderByFolderStamp(t *testing.T) {
 			defer func() { recover() }()
 			for _, name := range staged {
 				p, _ := d.Path(name)
-				if err := d.Stage(p, []byte("new")); err != nil {
+				if err := d.Stage(p, []byte(big)); err != nil {
 					t.Fatal(err)
 				}
 			}
