@@ -26,7 +26,7 @@ var askWords = []askLang{
 	{"fr", "appelez appelle appeler composez composer contactez téléphonez", "textez texter", "le la au à numéro ligne", "ou"},
 	{"de", "anrufen wählen wähle wählt rufe ruf ruft rufen erreichen", "", "die den der unter sie du ihr sofort nummer", "oder"},
 	{"pt", "ligue liguem ligar disque", "", "o a para ao número", "ou"},
-	{"it", "chiama chiamate chiami componi telefona", "", "il lo al numero", "o"},
+	{"it", "chiama chiamate chiami componi telefona", "", "il lo al numero", "o oppure"},
 	{"nl", "bel bellen belt", "sms'en", "naar op het de nu direct meteen nummer", ""}, // not "of", English's word too
 	{"pl", "zadzwoń zadzwońcie dzwoń dzwońcie wybierz wybierzcie", "", "do na pod numer nr", "lub albo"},
 	{"uk", "телефонуйте зателефонуйте телефонуй зателефонуй дзвоніть подзвоніть дзвони подзвони наберіть набирайте", "", "на за до номером номер", "або чи"},
@@ -38,6 +38,11 @@ var askWords = []askLang{
 	{"so", "wac", "qoraal fariin farriin", "u ugu dir", "ama"}, // "qoraal ugu dir": send a text to
 	{"ar", "اتصل اتصلوا اتصلي اطلب اطلبوا اتصال", "أرسل أرسلي أرسلوا ارسل", "على ب بـ إلى", "أو"},
 	{"he", "התקשרו התקשר חייגו", "", "", "או"},
+	{"fa", "", "", "", "یا"},
+	{"ur", "", "", "", "یا"},
+	{"zh", "", "", "", "或 或者"},
+	{"ja", "", "", "", "または"},
+	{"ko", "", "", "", "또는"},
 	{"any", "", "sms", "", ""}, // the same word in many
 }
 
@@ -47,6 +52,17 @@ const lineWords = "emergency emergencias emergencia urgence urgences urgencias e
 
 // askLang is a language's row of askWords: its code, then words separated by spaces.
 type askLang struct{ lang, call, text, between, or string }
+
+// orOf are the words for "or" of the language code (pt-BR: pt's), as askWords has them.
+func orOf(code string) []string {
+	base, _, _ := strings.Cut(code, "-")
+	for _, l := range askWords {
+		if l.lang == base {
+			return strings.Fields(l.or)
+		}
+	}
+	return nil
+}
 
 // askSet is the words of one field of askWords, in every language.
 func askSet(field func(askLang) string) map[string]bool {

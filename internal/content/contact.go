@@ -79,14 +79,6 @@ func OwnPage(s Settings) bool {
 	return got == host || strings.HasSuffix(got, "."+host)
 }
 
-// orWords are the words for "or", by language, that a label may begin with.
-var orWords = map[string][]string{
-	"en": {"or"}, "es": {"o", "u"}, "fr": {"ou"}, "pt": {"ou"}, "it": {"o", "oppure"}, "de": {"oder"},
-	"nl": {"of"}, "vi": {"hoặc"}, "tl": {"o"}, "ht": {"oswa", "ou"}, "ru": {"или"}, "uk": {"або"},
-	"pl": {"lub", "albo"}, "ar": {"أو"}, "fa": {"یا"}, "ur": {"یا"}, "he": {"או"}, "so": {"ama"},
-	"zh": {"或", "或者"}, "ja": {"または"}, "ko": {"또는"},
-}
-
 // orFirst warns of a language whose help.text_label begins with "or" ("Or send a text
 // message", as haven init writes it) for a line that takes no calls: the text line is then the
 // first way the hotline box gives, with no call above it to be the other of.
@@ -95,9 +87,10 @@ func orFirst(lang Language, h Hotline) diag.Problems {
 	if h.Calls() || !h.Texts() || label.Text == "" {
 		return nil
 	}
-	base, _, _ := strings.Cut(lang.Code, "-")
 	low := strings.ToLower(label.Text)
-	for _, w := range orWords[base] {
+	ors := orOf(lang.Code)
+	slices.SortFunc(ors, func(a, b string) int { return len(b) - len(a) }) // 或者 before 或
+	for _, w := range ors {
 		rest, ok := strings.CutPrefix(low, w)
 		if !ok {
 			continue

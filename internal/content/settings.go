@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -237,21 +238,17 @@ func CheckCampaign(s string) string {
 
 // timeWords are the words a campaign's name may say besides numbers and codes: when copies
 // went out, in the languages haven writes and their neighbours, written as NameAs writes them
-// (été as ete).
-var timeWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`spring summer fall autumn winter january february march april may june july
+// (été as ete), made the first time a campaign is read.
+var timeWords = sync.OnceValue(func() map[string]bool {
+	return wordSet(`spring summer fall autumn winter january february march april may june july
 		august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 		primavera verano otono invierno enero febrero marzo abril mayo junio julio agosto septiembre setiembre
 		octubre noviembre diciembre ene abr ago dic printemps ete automne hiver janvier fevrier mars avril mai
 		juin juillet aout octobre novembre decembre verao outono inverno janeiro fevereiro marco maio junho
 		julho setembro outubro dezembro fruhling fruehling sommer herbst januar februar marz maerz juni juli
 		oktober dezember year month week wave round batch phase run early late mid fy day days holiday
-		holidays new end start wk kw weeks semaine semana ano anno jahr annee`) {
-		m[w] = true
-	}
-	return m
-}
+		holidays new end start wk kw weeks semaine semana ano anno jahr annee`)
+})
 
 // untimely is the first run of letters or digits of a campaign's name that says more than
 // when: letters side by side that are not one of timeWords (a code of one's own, c1 or q3,
