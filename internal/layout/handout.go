@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
@@ -75,7 +74,7 @@ func leastLines(m Measurer, st Style, text string, width float64) (int, bool) {
 	longest, run := 0, 0 // the longest run of spaces and separators, in characters
 	var seps []rune      // the spaces and separators the text holds, each once
 	for _, r := range text {
-		if !(r == ' ' || r > '|' && spaceOrSeparator(r) || r < ' ' && unicode.IsSpace(r) || r == '|') {
+		if !(r == ' ' || r == '|' || (r < ' ' || r > '~') && spaceOrSeparator(r)) { // other ASCII is neither
 			run = 0
 			continue
 		}
@@ -844,11 +843,13 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			before = paraGap * 0.4 // items of a list stay close together
 		}
 		printed := p.Printed() // with each link's number or address, which paper cannot tap
-		if n, ok := leastLines(h.in.M, body, printed.Text, w-in); ok && h.heightOnly && h.least {
-			for range n {
-				rows = append(rows, row{h: body.Leading})
+		if h.heightOnly && h.least {
+			if n, ok := leastLines(h.in.M, body, printed.Text, w-in); ok {
+				for range n {
+					rows = append(rows, row{h: body.Leading})
+				}
+				return nil
 			}
-			return nil
 		}
 		lines, err := wrap(h.in.M, body, printed, w-in, "handout")
 		if err != nil {
@@ -959,8 +960,10 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				segs[k].glue = true
 			}
 		}
-		if n, ok := leastLines(h.in.M, st, at.Text, width); ok && h.heightOnly && h.least {
-			return make([]string, n), nil
+		if h.heightOnly && h.least {
+			if n, ok := leastLines(h.in.M, st, at.Text, width); ok {
+				return make([]string, n), nil
+			}
 		}
 		if h.heightOnly { // as many lines as the even wrap (its most is 0), not weighed
 			return wrapSegs(h.in.M, st, at, segs, width, "handout")
