@@ -33,7 +33,7 @@ var snapshots snapshot
 
 // fromSnapshot is Load's result for the built-in content from the snapshot, or nil.
 func fromSnapshot(fsys fs.FS, label string, ov Overrides) *Content {
-	if snapshots.make == nil || label != BuiltinLabel || fsys != fs.FS(defaultcontent.FS) || ov.URL != "" || ov.Campaign != "" || ov.Offset != "" {
+	if snapshots.make == nil || label != BuiltinLabel || !isBuiltin(fsys) || ov.URL != "" || ov.Campaign != "" || ov.Offset != "" {
 		return nil
 	}
 	if builtinSum() != snapshots.sum { // files changed since the snapshot was made
@@ -49,6 +49,9 @@ func fromSnapshot(fsys fs.FS, label string, ov Overrides) *Content {
 	}
 	return c
 }
+
+// isBuiltin is whether fsys is the built-in content itself, not a copy of it.
+func isBuiltin(fsys fs.FS) bool { return fsys == fs.FS(defaultcontent.FS) }
 
 // snapshotKey names the loads of the built-in content a snapshot is made for: the languages
 // asked for, exactly as given, and whether the discreet cards are printed. Unprintable is not in

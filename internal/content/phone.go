@@ -2066,7 +2066,10 @@ func (s Settings) CodeCheck() func(code string) string {
 		// another number; a code haven makes has one digit at a time
 		run := 0
 		for i := range len(code) {
-			if run = map[bool]int{true: run + 1}[code[i] >= '0' && code[i] <= '9']; run == 5 {
+			if run++; code[i] < '0' || code[i] > '9' {
+				run = 0
+			}
+			if run == 5 {
 				return fmt.Sprintf("%s has five digits or more in a row, which may read as a postcode or a number: it is printed on every copy and sent with every scan; keep to four, as in p0417", diag.Whole(code))
 			}
 		}

@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"embed"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -210,7 +209,7 @@ func exampleNames(fsys fs.FS, names []diag.Located) diag.Problems {
 
 // isOwnContent is whether fsys holds haven's own content as it is: each of its files the same.
 func isOwnContent(fsys fs.FS) bool {
-	if builtin, ok := fsys.(embed.FS); ok && builtin == defaultcontent.FS { // no copy of it to compare
+	if isBuiltin(fsys) { // no copy of it to compare
 		return true
 	}
 	same := true

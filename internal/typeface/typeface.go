@@ -35,7 +35,7 @@ type Family struct {
 	// upright (Arabic, Hebrew and Chinese fonts have none).
 	Italic, BoldItalic []byte
 	Fallback           []*Family
-	// files are the faces' font files as the user gave them, for messages; "" for haven's own
+	// files are the faces' font files, for messages: as the user gave them, or haven's own
 	files [4]string
 	// from, as Choose returns a family, is the fallback that sets each character of its texts
 	// the family declines: one it lacks, draws blank, or whose list mark is too wide
@@ -109,7 +109,12 @@ func (f *Family) oneWeight() bool {
 
 // File is the name of the file a face of the family is printed from, as Prints finds it, as
 // the user gave it; "" for haven's own fonts.
-func (f *Family) File(face Face) string { return f.files[f.Prints(face)] }
+func (f *Family) File(face Face) string {
+	if f.BuiltIn() {
+		return ""
+	}
+	return f.files[f.Prints(face)]
+}
 
 // Data is the font file of a face, as Prints finds it.
 func (f *Family) Data(face Face) []byte {
@@ -122,11 +127,9 @@ func (f *Family) WithItalic(italicFile, boldItalicFile string, italic, boldItali
 	g := *f
 	g.Italic, g.BoldItalic = italic, boldItalic
 	g.files[Italic], g.files[BoldItalic] = italicFile, boldItalicFile
-	files := [4]string{Italic: italicFile, BoldItalic: boldItalicFile}
 	for _, i := range []Face{Italic, BoldItalic} { // in order: the first damaged is said
-		file := files[i]
 		var err error
-		if g.faces[i], err = parseFace(file, g.Data(i)); err != nil {
+		if g.faces[i], err = parseFace(g.files[i], g.Data(i)); err != nil {
 			return nil, &FaceError{i, err}
 		}
 	}
@@ -602,8 +605,8 @@ func Defaults() ([]*Family, error) {
 		{"Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-", fonts.AtkinsonRegular, fonts.AtkinsonBold, fonts.AtkinsonItalic, fonts.AtkinsonBoldItalic},
 		{"Noto Sans", "NotoSans-", fonts.NotoRegular, fonts.NotoBold, fonts.NotoItalic, fonts.NotoBoldItalic},
 	} {
-		f := &Family{Name: d.name, Regular: d.reg, Bold: d.bold, Italic: d.italic, BoldItalic: d.boldItalic, known: map[rune]bool{}}
-		f.lazy = &lazyFaces{files: [4]string{d.file + "Regular.ttf", d.file + "Bold.ttf", d.file + "Italic.ttf", d.file + "BoldItalic.ttf"}}
+		f := &Family{Name: d.name, Regular: d.reg, Bold: d.bold, Italic: d.italic, BoldItalic: d.boldItalic, known: map[rune]bool{},
+			files: [4]string{d.file + "Regular.ttf", d.file + "Bold.ttf", d.file + "Italic.ttf", d.file + "BoldItalic.ttf"}, lazy: &lazyFaces{}}
 		for _, r := range knownDamaged[d.name] {
 			f.known[r] = true
 		}
@@ -616,7 +619,6 @@ func Defaults() ([]*Family, error) {
 // first family prints alone never parses the second. The embedded files parse (TestDefaults).
 type lazyFaces struct {
 	once  sync.Once
-	files [4]string
 	faces [4]*sfnt.Font
 }
 
@@ -630,7 +632,7 @@ func (f *Family) face(style Face) *sfnt.Font {
 	}
 	f.lazy.once.Do(func() {
 		for i := range Face(4) {
-			face, err := parseFace(f.lazy.files[i], f.Data(i))
+			face, err := parseFace(f.files[i], f.Data(i))
 			if err != nil {
 				panic(fmt.Sprintf("a built-in font: %v", err))
 			}
