@@ -5,7 +5,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/csv"
-	"haven/internal/content"
 	"path/filepath"
 	"slices"
 
@@ -69,7 +68,7 @@ func (c *Campaigns) Code(campaign string) string {
 	for salt := ""; ; salt += "\x1e" {
 		mac := hmac.New(sha256.New, c.key)
 		mac.Write([]byte("campaign\x1e" + campaign + salt))
-		if code := spell(mac.Sum(nil)); content.Spells(code) == "" && content.SpacedWord(code) == "" {
+		if code := spell(mac.Sum(nil)); readsAsNothing(code) {
 			return code
 		}
 	}

@@ -513,7 +513,7 @@ func generate(name string, header []string, hl int, cr *csv.Reader, f form, earl
 	w.Write(append([]string{"code"}, header...))
 	for i, rec := range rows {
 		for salt := 0; codes[i] == ""; salt++ {
-			if c := codeOf(key, identity(rec), salt); !used[c] && content.Spells(c) == "" && content.SpacedWord(c) == "" && (avoid == nil || avoid(c) == "") {
+			if c := codeOf(key, identity(rec), salt); !used[c] && readsAsNothing(c) && (avoid == nil || avoid(c) == "") {
 				codes[i], used[c] = c, true
 			}
 		}
@@ -673,6 +673,12 @@ func Check(code string) string {
 		return fmt.Sprintf("%q starts or ends with -: a code names a folder of the outputs, and a folder named -p01 reads as an option to a command; put - only between letters and digits, as in b-12", code)
 	}
 	return ""
+}
+
+// readsAsNothing is whether a code haven makes spells no word, with digits for letters or
+// between them: one that does is drawn again.
+func readsAsNothing(code string) bool {
+	return content.Spells(code) == "" && content.SpacedWord(code) == ""
 }
 
 // CheckWritten is Check of a code a user wrote, and what codes haven makes never are: letters a
