@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"haven/internal/ahead"
 
@@ -67,8 +68,9 @@ func snapshotKey(ov Overrides) string {
 	return key
 }
 
-// builtinSum is the sha256 of the built-in content's file names and bytes, in hex.
-func builtinSum() string {
+// builtinSum is the sha256 of the built-in content's file names and bytes, in hex: made once,
+// as the files are the program's own (a run may load them more than once).
+var builtinSum = sync.OnceValue(func() string {
 	h := sha256.New()
 	err := fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -85,4 +87,4 @@ func builtinSum() string {
 		return ""
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
+})
