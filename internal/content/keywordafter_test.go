@@ -38,7 +38,7 @@ func TestKeywordPhrasing(t *testing.T) {
 		{"with the word", [][]string{kwEN("Send a text with the word HLEP to {text}.")}, kwRefused("en/faq.md", "HLEP")},
 		{"the keyword", [][]string{kwES("Mande un texto con {keyword} al {text}."), kwEN("Send a text with the word {keyword} to {text}.")}, ""},
 		{"capitals not said to send", [][]string{kwEN("Text {text} ANY TIME, 24/7, NO COST."), kwES("Envíe un texto al {text} GRATIS, 24/7.")}, ""},
-		{"with, not asked to text", [][]string{kwEN("Call {text} with ANY questions.")}, ""},
+		{"with, not asked to text", [][]string{kwEN("Contact {text} with ANY questions.")}, ""},
 	})
 }
 

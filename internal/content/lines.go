@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -452,17 +453,17 @@ func offersTexting(text string, s Settings) bool {
 		sms := texting[w.w] && !textPhone(ws, i) && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
 			!slices.Equal(words(i-2, 2), realTimeEn) && !slices.Equal(words(i+1, 3), realTimeEs)
 		wrote := writing[w.w] && s.Hotline.Chat.Text == "" && (askOr()[word(i-1)] && callVerbs()[word(i-2)] || askOr()[word(i+1)] && callVerbs()[word(i+2)])
-		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], s) {
+		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], func(n string) bool { _, own := s.untextable(n); return own }) {
 			return true
 		}
 	}
 	return false
 }
 
-// forAnother is whether after, the text after a word of texting, gives another number than
-// the line's to call or TTY number as the first in its sentence: the texting is that
+// forAnother is whether after, the text after a word of texting (or calling), gives another
+// number than one of the line's own as the first in its sentence: the texting is that
 // number's. What is no number to call or text (askable: "24/7", "365 days a year") is passed over.
-func forAnother(after string, s Settings) bool {
+func forAnother(after string, own func(number string) bool) bool {
 	if l := sentenceBreaks(after); len(l) > 0 {
 		after = after[:l[0][0]]
 	}
@@ -471,8 +472,7 @@ func forAnother(after string, s Settings) bool {
 		if !askable(after, r) {
 			continue
 		}
-		_, own := s.untextable(r.text)
-		return !own
+		return !own(r.text)
 	}
 	return false
 }
@@ -494,20 +494,33 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 	}
 	var ps diag.Problems
 	for _, at := range texts {
-		section, _, _ := strings.Cut(at.Field, ".")
 		textLine := strings.HasSuffix(at.Field, ".text") || at.Field == "help.text_label"
-		if path.Base(at.File) != TextFile || textLine || !slices.Contains([]string{"help", "card", "observer", "discreet", "poster"}, section) || !offersTexting(at.Text, s) {
+		if !besideNumber(at) || textLine || !offersTexting(at.Text, s) {
 			continue
 		}
-		hint := "write it without texting"
-		if without := orTexting().ReplaceAllString(at.Text, ""); without != at.Text {
-			if r, n := utf8.DecodeRuneInString(without); unicode.IsUpper([]rune(at.Text)[0]) { // "Text or call us": "Call us"
-				without = string(unicode.ToUpper(r)) + without[n:]
-			}
-			hint = fmt.Sprintf("write it without texting, e.g. %q", without)
-		}
+		hint := "write it without texting" + withoutWords(at.Text, orTexting())
 		ps = append(ps, at.At(fmt.Sprintf("%s offers texting, but the line takes no texts (hotline.text is empty in settings.yaml): it prints beside %s, which cannot receive a text message", diag.Quote(at.Text), cmp.Or(s.Hotline.Call.Text, "the number")),
 			hint+"; if the line takes texts, set hotline.text to the number people text"))
 	}
 	return ps
+}
+
+// besideNumber is whether at is a text of text.yaml that prints beside the line's number: the
+// hotline box's, the cards', the posters'.
+func besideNumber(at diag.Located) bool {
+	section, _, _ := strings.Cut(at.Field, ".")
+	return path.Base(at.File) == TextFile && slices.Contains([]string{"help", "card", "observer", "discreet", "poster"}, section)
+}
+
+// withoutWords is a hint's example of text without what re matches (", e.g. \"Call us\"" for
+// "Text or call us"), its first letter as it was; "" where re matches nothing.
+func withoutWords(text string, re *regexp.Regexp) string {
+	without := re.ReplaceAllString(text, "")
+	if without == text {
+		return ""
+	}
+	if r, n := utf8.DecodeRuneInString(without); unicode.IsUpper([]rune(text)[0]) {
+		without = string(unicode.ToUpper(r)) + without[n:]
+	}
+	return fmt.Sprintf(", e.g. %q", without)
 }

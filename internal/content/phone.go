@@ -568,10 +568,7 @@ var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 // "22 875 310 numarasını arayın", "0808 2000 247 پر کال کریں", "با 111 تماس بگیرید", "999 را
 // بگیرید", "1234번으로 문자"). Where whole is set, a verb ends at its word's end ("arayın", not
 // "arayınca"); elsewhere it runs on into its endings ("전화하세요", "電話してください", "ይደውሉልን").
-var dialAfter = []struct {
-	particles, verbs, texts []string
-	whole                   bool
-}{
+var dialAfter = []afterPhrases{
 	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで", "番"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報"}, []string{"ショートメール", "ショートメッセージ", "SMS"}, false}, // Japanese
 	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고"}, []string{"문자"}, false},                                                   // Korean
 	{[]string{"", "ላይ"}, []string{"ይደውሉ", "ደውሉ", "ደውል", "ደውይ"}, []string{"መልዕክት ይላኩ", "መልእክት ይላኩ", "የጽሑፍ መልዕክት", "መልእኽቲ ስደዱ"}, false},            // Amharic, Tigrinya
@@ -582,29 +579,36 @@ var dialAfter = []struct {
 	{[]string{"", "पर", "को"}, []string{"कॉल करें", "फ़ोन करें", "फोन करें", "संपर्क करें", "डायल करें"}, []string{"मैसेज करें", "एसएमएस करें", "एसएमएस भेजें"}, true},       // Hindi
 }
 
+// afterPhrases are a language's row of dialAfter.
+type afterPhrases struct {
+	particles, verbs, texts []string
+	whole                   bool
+}
+
 // dialledAfter reports whether after, the text after a number, starts with a phrase of
 // dialAfter that asks to call or text it.
-func dialledAfter(after string) bool { return saidAfter(after, true) }
+func dialledAfter(after string) bool {
+	return saidAfter(after, func(l afterPhrases) []string { return slices.Concat(l.verbs, l.texts) })
+}
 
 // TextedAfter reports whether after, the text after a number, starts with a phrase of
 // dialAfter that asks to text it ("1234번으로 문자 보내세요"): its link opens a text message, as
 // one the words before it ask to text does (AsksToText).
-func TextedAfter(after string) bool { return saidAfter(after, false) }
+func TextedAfter(after string) bool {
+	return saidAfter(after, func(l afterPhrases) []string { return l.texts })
+}
 
-// saidAfter reports whether after starts with a phrase of dialAfter: one of its texts, or
-// with calls one of its verbs too; a case ending written against the number with an
-// apostrophe or a hyphen ("112'yi", "112-ka") comes first.
-func saidAfter(after string, calls bool) bool {
+// saidAfter reports whether after starts with a phrase of dialAfter among those said picks
+// from a row; a case ending written against the number with an apostrophe or a hyphen
+// ("112'yi", "112-ka") comes first.
+func saidAfter(after string, said func(afterPhrases) []string) bool {
 	after = strings.TrimLeft(caseEndRE().ReplaceAllString(after, ""), " \u00a0")
 	for _, l := range dialAfter {
-		said := l.texts
-		if calls {
-			said = slices.Concat(l.verbs, l.texts)
-		}
+		phrases := said(l)
 		for _, p := range l.particles {
 			if rest, ok := strings.CutPrefix(after, p); ok && (p == "" || !l.whole || !startsLetter(rest)) {
 				rest = strings.TrimLeft(rest, " \u00a0")
-				if slices.ContainsFunc(said, func(v string) bool { r, ok := strings.CutPrefix(rest, v); return ok && (!l.whole || !startsLetter(r)) }) {
+				if slices.ContainsFunc(phrases, func(v string) bool { r, ok := strings.CutPrefix(rest, v); return ok && (!l.whole || !startsLetter(r)) }) {
 					return true
 				}
 			}

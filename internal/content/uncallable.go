@@ -1,0 +1,152 @@
+package content
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"haven/internal/diag"
+)
+
+// A line's number to text that settings.yaml does not also give as its number to call or its
+// TTY number (a short code such as 233733, or the number of a line that takes only texts)
+// answers no call: words that ask the reader to call it, and words beside the number that
+// offer calling on a line with no number to call, send someone who needs help to a number
+// that never picks up, on every copy. These checks are the mirror of those of texting a number
+// that takes no texts (textsUntextable, textingOnLandline).
+
+// notVoice are words of askWords' calls that ask to reach a line by any means, which a text
+// answers too ("contact us at", "comuníquese al"); reachAfter are the verbs of dialAfter that
+// do ("に連絡", "로 연락", "پر رابطہ کریں"), or report to a line ("通報", "신고").
+var (
+	notVoice   = wordSet("contact comuníquese comunícate comuníquense contactez erreichen")
+	reachAfter = []string{"連絡", "ご連絡", "通報", "연락", "신고", "رابطہ کریں", "संपर्क करें", "تماس بگیرید", "تماس بگیر"}
+	// notOffered are words of a voice call that also name a phone or a brand, or choose: "Text
+	// from any phone", "la marca", "wählen Sie eine Sprache"
+	notOffered = wordSet("phone telephone ring marca marque wählen wähle wählt")
+)
+
+// voiceCalls are the words of askWords that ask for a voice call.
+var voiceCalls = sync.OnceValue(func() map[string]bool {
+	m := maps.Clone(askCall())
+	maps.DeleteFunc(m, func(w string, _ bool) bool { return notVoice[w] })
+	return m
+})
+
+// callingWords are the words that offer calling in a text with no number (Call or text, 24/7;
+// Cuando llamas o escribes): voiceCalls but notOffered.
+var callingWords = sync.OnceValue(func() map[string]bool {
+	m := maps.Clone(voiceCalls())
+	maps.DeleteFunc(m, func(w string, _ bool) bool { return notOffered[w] })
+	return m
+})
+
+// unspacedCallRE ends a text in a verb of calling of a script written without spaces, right
+// before its number: "请拨打233733".
+var unspacedCallRE = lazyRE(`(?:拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給)[\s\p{Zs}：:"“「『（(]*$`)
+
+// asksToCall reports whether the words around a number, before and after it, ask to call it:
+// a verb of a voice call asks for it (askClause, asker), not said not to ("Do not call"),
+// and no word asks to text it instead ("If you can't call, text"); "Call or text" asks for
+// both. In the scripts written without spaces and the languages whose verb follows its
+// number, the verb right before or after it (unspacedCallRE, dialAfter, calledLast).
+func asksToCall(before, after string) bool {
+	if AsksToText(before) || TextedAfter(after) {
+		return false
+	}
+	if unspacedCallRE().MatchString(before[max(0, len(before)-40):]) || calledLast(before, after) ||
+		saidAfter(after, func(l afterPhrases) []string {
+			return slices.DeleteFunc(slices.Clone(l.verbs), func(v string) bool { return slices.Contains(reachAfter, v) })
+		}) {
+		return true
+	}
+	clause := askClause(before)
+	if !askedBefore(clause) {
+		return false
+	}
+	ws := saidWords(clause)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if askCall()[ws[i].w] {
+			return voiceCalls()[ws[i].w] && !negated(ws[:i])
+		}
+	}
+	return false
+}
+
+// callsUncallable refuses each number a text asks the reader to call (asksToCall: "Call
+// {text}", "Llame al 233733", "Call or text 741741") that is the line's number to text and
+// not its number to call or its TTY number: the reader calls a number that does not answer.
+// text, call and tty are the settings of the three, parsed once for all texts.
+func callsUncallable(at diag.Located, n numbersIn, s Settings, text, call, tty setting) diag.Problems {
+	if text.key == "" || text.key == call.key || text.key == tty.key {
+		return nil
+	}
+	t := n.text // its digits in ASCII, as the layout links them
+	var ps diag.Problems
+	for _, r := range n.runs {
+		before, after := t[:r.at], t[r.at+len(r.text):]
+		// the words first: most numbers are not asked to be called, and reading one against
+		// the settings takes parsing; a number in a web address is no call's
+		if !asksToCall(before, after) || inAddress(t, r.at) || !text.is(r.text, s.Country) {
+			continue
+		}
+		ps = append(ps, at.At(s.noCalls(diag.Quote(strings.TrimLeftFunc(LastSentence(before), unicode.IsSpace)+r.text), text)))
+	}
+	return ps
+}
+
+// noCalls says what is wrong with asking to call st, the line's number to text, and what to
+// write instead; what is the text that asks it.
+func (s Settings) noCalls(what string, st setting) (msg, hint string) {
+	ask := "Text {keyword} to {text}"
+	if s.Hotline.Keyword.Text == "" {
+		ask = "Text {text}"
+	}
+	if !s.Hotline.Calls() {
+		return fmt.Sprintf("%s asks the reader to call %s (%s), but the line takes no calls (hotline.call is empty in settings.yaml): %s is its number to text, and a call to it is not answered", what, st.written, st.field, st.written),
+			"ask to text it in place of calling (" + ask + "); if the line takes calls, set hotline.call to the number people call"
+	}
+	return fmt.Sprintf("%s asks the reader to call %s (%s), the number settings.yaml gives for texts, but calls go to hotline.call %s: a number for texts (a short code) does not answer a call", what, st.written, st.field, s.Hotline.Call.Text),
+		fmt.Sprintf("write {call} for the number to call (Call {call}), or ask to text %s in place of calling it (%s)", st.written, ask)
+}
+
+// orCalling is "call or text" and the like with calling left out, for a hint.
+var orCalling = lazyRE(`(?i)(\s+(or|o|u)\s+(call|calling|phone|llama|llame|llamas|llámanos|llámenos|llamar|appelez)\b)|(\b(call|calling|llama|llame|llamas|llámanos|llámenos)\s+(or|o|u)\s+)`)
+
+// callingOnTextLine refuses the texts printed beside the line's number (the hotline box, the
+// cards, the posters) that offer calling where the line takes only texts (no hotline.call):
+// "When you call or text" on the back of a card for a text line has someone call a number
+// that does not answer. The call lines themselves (help.call, poster.tab, ...) print only for
+// a line that takes calls, and are left to that.
+func callingOnTextLine(s Settings, texts []diag.Located) diag.Problems {
+	if s.Hotline.Calls() || !s.Hotline.Texts() {
+		return nil
+	}
+	text := settingOf(s, "text")
+	own := func(n string) bool { return text.is(n, s.Country) }
+	var ps diag.Problems
+	for _, at := range texts {
+		if !besideNumber(at) || callOnly[at.Field] != "" || !offersCalling(at.Text, own) {
+			continue
+		}
+		ps = append(ps, at.At(fmt.Sprintf("%s offers calling, but the line takes no calls (hotline.call is empty in settings.yaml): it prints beside %s, which takes only text messages", diag.Quote(at.Text), s.Hotline.Text.Text),
+			"write it without calling"+withoutWords(at.Text, orCalling())+"; if the line takes calls, set hotline.call to the number people call"))
+	}
+	return ps
+}
+
+// offersCalling is whether a text offers calling on the line's number: a word of callingWords
+// not said not to ("If you can't call, text us") and not for another number its sentence
+// gives ("Call 911 in an emergency"); own is whether a number is the line's.
+func offersCalling(text string, own func(number string) bool) bool {
+	ws := saidWords(text)
+	for i, w := range ws {
+		if callingWords()[w.w] && !negated(ws[:i]) && !forAnother(text[w.end:], own) {
+			return true
+		}
+	}
+	return false
+}

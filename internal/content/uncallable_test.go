@@ -1,0 +1,103 @@
+package content
+
+import "testing"
+
+// A text that asks the reader to call the line's number to text (a short code, which takes no
+// calls) is refused at its line, in every field and in the FAQ, in the languages whose verb
+// comes before the number and after it; so is one that asks to call the number of a line that
+// takes only texts. Asking to text it, calling it "or" texting it where call and text are one
+// number, saying not to call it, asking to contact it, and calling another number still load.
+func TestCallsUncallable(t *testing.T) {
+	const set, en, es, faq = "settings.yaml", "en/text.yaml", "es/text.yaml", "en/faq.md"
+	const asked = "Otherwise, contact the National Human Trafficking Hotline at {call} or text “{keyword}” to {text}."
+	says := func(s string) []string { return []string{faq, asked, s} }
+	twoNumbers := func(at, sentence string) string {
+		return "content/" + at + `: "` + sentence + `" asks the reader to call 233733 (hotline.text), the number settings.yaml gives for texts, but calls go to hotline.call 1-888-373-7888: a number for texts (a short code) does not answer a call (write {call} for the number to call (Call {call}), or ask to text 233733 in place of calling it (Text {keyword} to {text}))`
+	}
+	inFAQ := func(sentence string) string { return twoNumbers("en/faq.md:41: answer 9[1]", sentence) }
+	// a line that takes only texts, its FAQ asking to text (or, with says, what it is given)
+	textOnly := func(sentence string) [][]string {
+		return [][]string{
+			{set, "  call: 1-888-373-7888", `  call: ""`},
+			{faq, asked, sentence},
+			{"es/faq.md", " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}"},
+			{en, "back_title: When you call or text", "back_title: When you text"},
+			{es, "back_title: Cuando llamas o escribes", "back_title: Cuando escribes", "note: Puede llamar sin dar su nombre.", "note: No tiene que dar su nombre."},
+		}
+	}
+	runEdits(t, []editCase{
+		{"the card's text line", [][]string{{en, "  text: Text {keyword} to {text}\n  danger", "  text: Call {text}\n  danger"}},
+			twoNumbers("en/text.yaml:28: card.text", "Call 233733")},
+		{"call or text the short code", [][]string{{en, "  text: Text {keyword} to {text}", "  text: Call or text {text}"}},
+			twoNumbers("en/text.yaml:17: help.text", "Call or text 233733")},
+		{"a note", [][]string{{en, "note: You can report anonymously.", "note: You can also call {text} any time."}},
+			twoNumbers("en/text.yaml:18: help.note", "You can also call 233733")},
+		{"a line of the card's back", [][]string{{en, "- A trained person answers, day or night.", "- Call {text} and a trained person answers."}},
+			twoNumbers("en/text.yaml:33: card.back_lines[1]", "Call 233733")},
+		{"the FAQ, the number written out", [][]string{says("Call 233733 to talk.")}, inFAQ("Call 233733")},
+		{"Spanish", [][]string{{es, "  text: Envía {keyword} por texto al {text}", "  text: Llame al {text}"}},
+			twoNumbers("es/text.yaml:28: card.text", "Llame al 233733")},
+		{"joined by or to the call number", [][]string{says("Call {call} or {text}.")}, inFAQ("Call 1-888-373-7888 or 233733")},
+		{"Chinese, the verb before", [][]string{says("请拨打{text}。")}, inFAQ("请拨打233733")},
+		{"Korean, the verb after", [][]string{says("{text}으로 전화하세요.")}, inFAQ("233733")},
+		{"German, the verb after", [][]string{says("Bitte die {text} anrufen.")}, inFAQ("Bitte die 233733")},
+		{"a line that takes only texts", textOnly("Call {text} to talk."),
+			`content/en/faq.md:41: answer 9[1]: "Call 741741" asks the reader to call 741741 (hotline.text), but the line takes no calls (hotline.call is empty in settings.yaml): 741741 is its number to text, and a call to it is not answered (ask to text it in place of calling (Text {keyword} to {text}); if the line takes calls, set hotline.call to the number people call)`},
+		// what asks no call of the number to text
+		{"the built-in words", nil, ""},
+		{"text it", [][]string{says("Text {keyword} to {text} any time.")}, ""},
+		{"said not to call it", [][]string{says("Do not call {text}: text it.")}, ""},
+		{"texting asked after a call that cannot be", [][]string{says("If you can't call, text {text}.")}, ""},
+		{"contact it", [][]string{says("Contact us at {text}.")}, ""},
+		{"Korean, contact it", [][]string{says("{text}으로 연락하세요.")}, ""},
+		{"call another number", [][]string{says("Call or text 988 for the Suicide & Crisis Lifeline.")}, ""},
+		{"one number to call and text", [][]string{{set, "  call: 1-888-373-7888", "  call: 988", `text: "233733"`, `text: "988"`}, says("Call or text {text}.")}, ""},
+		{"a line that takes only texts, without calling", textOnly("Text “{keyword}” to {text}."), ""},
+	})
+}
+
+// The texts printed beside the number of a line that takes only texts (no hotline.call) that
+// offer calling (When you call or text, Puede llamar) are refused, at their field and line with
+// the words without calling: the reader would call a number that does not answer. Calling said
+// not to, or calling another number the sentence gives (911), offers no call of the line; a
+// line that takes calls keeps them.
+func TestCallingOnTextLine(t *testing.T) {
+	const set, en, es = "settings.yaml", "en/text.yaml", "es/text.yaml"
+	textOnly := [][]string{
+		{set, "  call: 1-888-373-7888", `  call: ""`},
+		{"en/faq.md", " at {call} or text “{keyword}” to {text}", ": text “{keyword}” to {text}"},
+		{"es/faq.md", " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}"},
+		{en, "back_title: When you call or text", "back_title: When you text"},
+		{es, "back_title: Cuando llamas o escribes", "back_title: Cuando escribes", "note: Puede llamar sin dar su nombre.", "note: No tiene que dar su nombre."},
+	}
+	with := func(change ...[]string) [][]string { return append(append([][]string{}, textOnly...), change...) }
+	refused := func(at, field, text, eg string) string {
+		return "content/" + at + ": " + field + `: "` + text + `" offers calling, but the line takes no calls (hotline.call is empty in settings.yaml): it prints beside 741741, which takes only text messages (write it without calling` + eg + "; if the line takes calls, set hotline.call to the number people call)"
+	}
+	runEdits(t, []editCase{
+		{"without calling", textOnly, ""},
+		{"card back title", with([]string{en, "back_title: When you text", "back_title: When you call or text"}),
+			refused("en/text.yaml:31", "card.back_title", "When you call or text", `, e.g. "When you text"`)},
+		{"text first", with(fact(en, "Text or call us, 24/7.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "Text or call us, 24/7.", `, e.g. "Text us, 24/7."`)},
+		{"Spanish", with([]string{es, "back_title: Cuando escribes", "back_title: Cuando llamas o escribes"}),
+			refused("es/text.yaml:31", "card.back_title", "Cuando llamas o escribes", `, e.g. "Cuando escribes"`)},
+		{"Spanish, a note", with([]string{es, "note: No tiene que dar su nombre.", "note: Puede llamar sin dar su nombre."}),
+			refused("es/text.yaml:18", "help.note", "Puede llamar sin dar su nombre. Se habla inglés y español.", "")},
+		{"a line that takes calls", nil, ""},
+	})
+	// what offers no call of this line: calling said not to, another number to call, a phone
+	for _, c := range []struct{ file, text string }{
+		{en, "In immediate danger, call 911."},
+		{en, "Please do not call: text us."},
+		{en, "If you can't call, text us."},
+		{en, "Text from any phone."},
+		{es, "No llame: envíe un mensaje de texto."},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			if got := loadErr(edits(t, with(fact(c.file, c.text))...)); got != "" {
+				t.Errorf("refused: %s", got)
+			}
+		})
+	}
+}
