@@ -1600,7 +1600,9 @@ type lookalike struct {
 // p.text as the runs were found in).
 func (l lookalike) message(p plain, text string) string {
 	r, _ := utf8.DecodeRuneInString(p.orig[p.from(l.pos):])
-	return fmt.Sprintf("%s has %s among its digits; write %c: %s", diag.Whole(p.original(l.at, l.end)), letterName(r), l.digit, typedAsDigits(text[l.at:l.end]))
+	fixed := []byte(typedAsDigits(text[l.at:l.end]))
+	fixed[l.pos-l.at] = l.digit // a letter alone before the digits, which typedAsDigits leaves (letterFirst)
+	return fmt.Sprintf("%s has %s among its digits; write %c: %s", diag.Whole(p.original(l.at, l.end)), letterName(r), l.digit, fixed)
 }
 
 // letterDigits finds numbers written with a letter O, l or I for a digit ("555-O187",
@@ -1613,12 +1615,16 @@ func (l lookalike) message(p plain, text string) string {
 // dial O as 6: it is a typo. text is p.text, perhaps with parts blanked.
 func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 	fixed := typedAsDigits(text)
-	if fixed == text && p.text == p.orig {
+	if fixed == text && p.text == p.orig && !letterAlone(text) {
 		return nil
 	}
 	var out []lookalike
 	for _, r := range numberRuns(fixed) {
 		end := r.at + len(r.text)
+		if l, ok := letterFirst(fixed, r, country, nums); ok {
+			out = append(out, lookalike{l, end, l, digitLike[fixed[l]]})
+			continue
+		}
 		first, last := strings.IndexAny(fixed[r.at:end], "0123456789"), strings.LastIndexAny(fixed[r.at:end], "0123456789")
 		from, to := r.at+first+1, r.at+last
 		if exact(keys(r.digits, country, r.plus), nums) || phone.IsEmergency(r.digits, country) {
@@ -1632,6 +1638,34 @@ func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 		}
 	}
 	return out
+}
+
+// letterFirst finds the letter O, l or I written alone for the first digit of r, set apart
+// from the rest by a hyphen, a dot or a space ("l-888-373-7888", "Call I 800 799 7233"):
+// typedAsDigits reads a group of letters alone as a word, and the run begins after it. It is
+// a typo where the letter's digit and the run's are one of nums or an emergency number, and
+// no letter stands before it: "I-95" and "Route I 80" are words. The letter is at text[l].
+func letterFirst(text string, r run, country string, nums []Number) (l int, ok bool) {
+	l = r.at - 2
+	if l < 0 || digitLike[text[l]] == 0 || strings.IndexByte("-. ", text[l+1]) < 0 {
+		return 0, false
+	}
+	if before, _ := utf8.DecodeLastRuneInString(text[:l]); l > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+		return 0, false
+	}
+	digits := string(digitLike[text[l]]) + r.digits
+	return l, !r.plus && (exact(keys(digits, country, false), nums) || phone.IsEmergency(digits, country))
+}
+
+// letterAlone is whether text holds a letter O, l or I, a hyphen, a dot or a space, and a
+// digit, in a row: where letterFirst may find one.
+func letterAlone(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		if digitLike[text[i]] != 0 && strings.IndexByte("-. ", text[i+1]) >= 0 && isDigit(text[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // letterSlip is a number written with a letter among its digits: text[at:end], the letter at

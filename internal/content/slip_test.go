@@ -312,6 +312,10 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Our office: (216) 555-O142.", "letter O"},
 		{vanity, "Call the hotline at 1-8OO-799-7233.", "letter O"},
 		{lifeline, "In danger, call 9l1.", "letter l"},
+		// alone before the number's first group, where the digit makes one of the line's numbers
+		// (TestLetterBeforeNumber)
+		{us, "Call l-888-373-7888 now.", "letter l"},
+		{us, "Take I-95 north; I 888 miles; Route l-80; exit O-5; Mail-888-373-7888.", ""},
 		{us, "Call 1-888-373-7888 or (216) 555-0142, not 2O2-555-0142.", "letter O"},
 		{vanity, "Call 1-800-GO-SAFE-1, drink H2O, meet at the O2 arena; I called 1-800-799-SAFE.", ""},
 		// a vanity number written with spaces is read as the keys it dials; a word after a number
