@@ -27,6 +27,17 @@ type Number struct {
 	Label       string // what organisation.other_numbers calls it, or ""
 }
 
+// faxWords name a fax line, in the languages haven has words for and those its users print
+// for most often.
+var faxWords = wordSet("fax faxes telefax facsimile facsímil facsímile fac-símile télécopie télécopieur telecopia telecopiadora факс факсу faks faksi fakss faxe 传真 傳真 ファックス ファクス 팩스 فاكس فکس פקס")
+
+// Fax reports whether the number is a fax line's, by its label (other_numbers' "label: Fax")
+// or the word before it in the contact line ("Fax: 614-276-2274"): no link calls it, as a
+// tap would ring a fax machine.
+func (n Number) Fax() bool {
+	return slices.ContainsFunc(saidWords(n.Label), func(w saidWord) bool { return faxWords[w.w] })
+}
+
 // String names the number in a message: its field, as written, and its label ("fax").
 func (n Number) String() string {
 	if n.Label != "" {
@@ -58,8 +69,9 @@ func (s Settings) Numbers() []Number {
 	// the organisation's own lines, written in its contact
 	contact := plainOf(s.Organisation.Contact.Text).text
 	for _, r := range numberRuns(contact) { // as read in texts: （503）588-5351 too
+		label := faxBefore(contact[:r.at])
 		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
-			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact"})
+			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact", Label: label})
 			continue
 		}
 		// "Salem OR 97301 · 503-588-5351", "Leeds LS1 4AP 0113 496 1234": a postcode, then the
@@ -69,7 +81,7 @@ func (s Settings) Numbers() []Number {
 			for j := len(r.pieces) - 1; j >= i; j-- {
 				text := contact[r.pieces[i].at:r.pieces[j].end]
 				if p, err := phone.Parse(text, s.Country); err == nil && len(p.Key()) >= 7 {
-					out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: "organisation.contact"})
+					out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: "organisation.contact", Label: label})
 					i = j
 					break
 				}
@@ -86,6 +98,21 @@ func (s Settings) Numbers() []Number {
 		}
 	}
 	return out
+}
+
+// faxBefore is the word of faxWords that ends before, the contact line up to a number ("Fax:
+// 614-276-2274", "· fax 614-276-2274"), or "".
+func faxBefore(before string) string {
+	ws := saidWords(before)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i].w != "" { // past the colon
+			if faxWords[ws[i].w] {
+				return ws[i].w
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // abroad is how a phone in its own country dials key, a full number of another country than

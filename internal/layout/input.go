@@ -234,6 +234,9 @@ func OwnLinks(s content.Settings) func(text string) [][2]string {
 	return func(text string) [][2]string {
 		var out [][2]string
 		for _, w := range content.OwnWritten(text, s.Country, nums) {
+			if w.Number.Fax() { // a tap would ring a fax machine
+				continue
+			}
 			u := PhoneURL(w.Number.Dialled(), s.Country)
 			if w.Number.Placeholder == "{text}" { // not the number to call: that one is found first
 				u = SMSURL(h.Text.Text, h.Keyword.Text, s.Country)
