@@ -475,8 +475,27 @@ func TestLogo(t *testing.T) {
 		{"good png", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 60, 20)) }, ""},
 		{"missing", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", nil) },
 			"content/settings.yaml:11: organisation.logo: logo.png does not exist (put the file in the content folder, next to settings.yaml)"},
-		{"not an image", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("GIF89a...")) },
+		{"not an image", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("Logo, to follow")) },
 			"content/settings.yaml:11: organisation.logo: logo.png is not a PNG or JPEG image (export it again as PNG)"},
+		// named .png, but of another kind by its bytes: the kind is said
+		{"a GIF named .png", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("GIF89a...")) },
+			"content/settings.yaml:11: organisation.logo: logo.png is a GIF image; logos print from PNG or JPEG (export it again as PNG)"},
+		{"a WebP named .png", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("RIFF\x10\x00\x00\x00WEBPVP8 ")) },
+			"content/settings.yaml:11: organisation.logo: logo.png is a WebP image; logos print from PNG or JPEG (export it again as PNG)"},
+		{"a HEIC photo named .jpg", func(t *testing.T) fs.FS { return withLogo(t, "logo.jpg", []byte("\x00\x00\x00\x18ftypheic\x00\x00")) },
+			"content/settings.yaml:11: organisation.logo: logo.jpg is a HEIC image; logos print from PNG or JPEG (export it again as PNG)"},
+		// a JPEG whose subsampling Go's decoder does not read (chroma sampled finer than luma,
+		// as some cameras write) is a JPEG all the same
+		{"a JPEG haven cannot read", func(t *testing.T) fs.FS {
+			var buf bytes.Buffer
+			if err := jpeg.Encode(&buf, image.NewRGBA(image.Rect(0, 0, 32, 32)), nil); err != nil {
+				t.Fatal(err)
+			}
+			data := buf.Bytes()
+			sof := bytes.Index(data, []byte{0xff, 0xc0}) // length, precision, height, width, 3 components
+			data[sof+11], data[sof+14], data[sof+17] = 0x11, 0x22, 0x22
+			return withLogo(t, "logo.jpg", data)
+		}, "content/settings.yaml:11: organisation.logo: logo.jpg is a JPEG image haven cannot read: unsupported JPEG feature: luma/chroma subsampling ratio (export it again as PNG)"},
 		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 1)) },
 			"content/settings.yaml:11: organisation.logo: logo.png is 5000x1 pixels; at most 4000 on a side (export a smaller PNG, about 600 pixels wide)"},
 		// a file of another kind, there or not, is to be exported as PNG, not copied

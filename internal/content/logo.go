@@ -255,7 +255,14 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return bad(fmt.Sprintf("%s is not a PNG or JPEG image", name), "export it again as PNG")
+		switch kind := imageKind(data); kind {
+		case "":
+			return bad(fmt.Sprintf("%s is not a PNG or JPEG image", name), "export it again as PNG")
+		case "PNG", "JPEG": // one Go's decoders do not read: a JPEG's rare subsampling, a damaged header
+			return bad(fmt.Sprintf("%s is a %s image haven cannot read: %v", name, kind, err), "export it again as PNG")
+		default:
+			return bad(fmt.Sprintf("%s is a %s image; logos print from PNG or JPEG", name, kind), "export it again as PNG")
+		}
 	}
 	if cfg.Width > maxLogoSide || cfg.Height > maxLogoSide || cfg.Width < 1 || cfg.Height < 1 {
 		return bad(fmt.Sprintf("%s is %dx%d pixels; at most %d on a side", name, cfg.Width, cfg.Height, maxLogoSide), "export a smaller PNG, about 600 pixels wide")
@@ -290,6 +297,30 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 	b := img.Bounds()
 	ink, contrast := markInk(img)
 	return &Logo{PNG: buf.Bytes(), W: b.Dx(), H: b.Dy(), Scale: scale, blank: isBlank(img), ink: ink, contrast: contrast}, nil
+}
+
+// imageKind names the kind of image data is by its first bytes, or "" for none haven knows:
+// what to say of a logo that is no PNG or JPEG haven reads.
+func imageKind(data []byte) string {
+	for _, k := range []struct{ kind, magic string }{
+		{"PNG", "\x89PNG\r\n\x1a\n"}, {"JPEG", "\xff\xd8\xff"}, {"GIF", "GIF8"}, {"BMP", "BM"},
+		{"TIFF", "II*\x00"}, {"TIFF", "MM\x00*"}, {"PDF", "%PDF"},
+	} {
+		if bytes.HasPrefix(data, []byte(k.magic)) {
+			return k.kind
+		}
+	}
+	switch {
+	case len(data) >= 12 && string(data[:4]) == "RIFF" && string(data[8:12]) == "WEBP":
+		return "WebP"
+	case len(data) >= 12 && string(data[4:8]) == "ftyp" && slices.Contains([]string{"heic", "heix", "mif1", "msf1"}, string(data[8:12])):
+		return "HEIC"
+	case len(data) >= 12 && string(data[4:8]) == "ftyp" && string(data[8:12]) == "avif":
+		return "AVIF"
+	case bytes.Contains(data[:min(len(data), 512)], []byte("<svg")):
+		return "SVG"
+	}
+	return ""
 }
 
 // jpegWhole says what is missing from a JPEG that image/jpeg decodes without an error, blurred
