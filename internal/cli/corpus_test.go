@@ -21,7 +21,7 @@ import (
 // rows) and the message under "want".
 // HAVEN_UPDATE=1 writes the current messages into archives, for review.
 func TestBrokenContentCorpus(t *testing.T) {
-	installedFonts := regexp.MustCompile(`(?m)(\(fonts tried: [^;]*; |; or give a font that has it: )(try --font|no TrueType font installed here).*\)$`)
+	installedFonts := regexp.MustCompile(`(?m)(\(fonts tried: [^;]*; |; or give a font that has it \(it then sets all the text it can print, in place of haven's fonts\): )(try --font|no TrueType font installed here).*\)$`)
 	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "bad", "*.txtar"))
 	if len(files) < 20 {
 		t.Fatalf("%d cases in testdata/bad; want at least 20", len(files))

@@ -111,8 +111,8 @@ func TestStraySymbolsAreNamedWhereWritten(t *testing.T) {
 		got = append(got, p.Error())
 	}
 	want := []string{
-		"en/faq.md:9: answer: has the symbol '⍼' U+237C: no font can print it (remove it, or say it in words (\"Phone:\", \"Call\"); or give a font that has it: no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)",
-		"en/faq.md:12: answer 2: has the symbol '⍼' U+237C: no font can print it (remove it, or say it in words (\"Phone:\", \"Call\"); or give a font that has it: no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)",
+		"en/faq.md:9: answer: has the symbol '⍼' U+237C: no font can print it (remove it, or say it in words (\"Phone:\", \"Call\"); or give a font that has it (it then sets all the text it can print, in place of haven's fonts): no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)",
+		"en/faq.md:12: answer 2: has the symbol '⍼' U+237C: no font can print it (remove it, or say it in words (\"Phone:\", \"Call\"); or give a font that has it (it then sets all the text it can print, in place of haven's fonts): no TrueType font installed here has them all: install one (e.g. Debian's fonts-noto-core) and give its .ttf with --font)",
 		"en/text.yaml:20: help.note: has the character U+000B, which prints nothing: no font can print it (replace it with a space, or delete it)",
 	}
 	if !slices.Equal(got, want) {

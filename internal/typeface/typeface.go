@@ -1004,7 +1004,8 @@ func missingError(lang string, families []*Family, runes []rune, missing map[run
 }
 
 // strayErrors names each place a symbol, punctuation mark or unprinted character no font has is
-// written, with what to do instead: leave it out or say it in words, or give a font that has it.
+// written, with what to do instead: leave it out or say it in words, or give a font that has it,
+// which a brand font is: first for every text it can print, not for the symbol alone.
 func strayErrors(runes []rune, missing map[rune][]diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, r := range runes {
@@ -1016,7 +1017,7 @@ func strayErrors(runes []rune, missing map[rune][]diag.Located) diag.Problems {
 			what, hint = fmt.Sprintf("the punctuation mark %q U+%04X", r, r), "write the mark your keyboard types in its place, or delete it"
 		}
 		if unicode.IsGraphic(r) && !unicode.IsSpace(r) {
-			hint += "; or give a font that has it: " + installedFor([]rune{r})
+			hint += "; or give a font that has it (it then sets all the text it can print, in place of haven's fonts): " + installedFor([]rune{r})
 		}
 		for _, at := range missing[r] {
 			ps = append(ps, diag.Problem{File: at.File, Line: at.Line, Field: at.Field, Msg: fmt.Sprintf("has %s: no font can print it", what), Hint: hint})
