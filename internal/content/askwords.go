@@ -92,12 +92,17 @@ func withWords(set map[string]bool, more string) map[string]bool {
 // dialVerbs is a regular expression of the words that ask to call or text a number (askWords)
 // and those that name its line (lineWords), for the checks' patterns.
 var dialVerbs = sync.OnceValue(func() string {
-	ws := slices.Sorted(maps.Keys(askSet(func(l askLang) string { return l.call + " " + l.text + " " + lineWords })))
+	return "(" + alternation(askSet(func(l askLang) string { return l.call + " " + l.text + " " + lineWords })) + ")"
+})
+
+// alternation is the words of set as alternatives of a regular expression, in order.
+func alternation(set map[string]bool) string {
+	ws := slices.Sorted(maps.Keys(set))
 	for i, w := range ws {
 		ws[i] = regexp.QuoteMeta(w)
 	}
-	return "(" + strings.Join(ws, "|") + ")"
-})
+	return strings.Join(ws, "|")
+}
 
 // askClause is what of before, the text up to a number, may ask for that number: whether
 // words ask for it at all (askedBefore), ask to text it (AsksToText: the check of a number that

@@ -1791,11 +1791,20 @@ func typedAsDigits(text string) string {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
-	// dialWordRE is a word asking to call or text, somewhere before a number.
-	dialWordRE = lazyREOf(func() string { return `(?i)(?:^|[^\pL])` + joined + dialVerbs() + `(?:$|[^\pL])` })
+	// dialWordRE is a word asking to call or text, somewhere before a number, in a script
+	// written with spaces or without ("请拨打").
+	dialWordRE = lazyREOf(func() string {
+		return `(?i)(?:(?:^|[^\pL])` + joined + dialVerbs() + `(?:$|[^\pL])|` + dialVerbsUnspaced + `)`
+	})
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988",
-	// Arabic "على الرقم" (at the number), "إلى" (to).
-	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`)
+	// Arabic "على الرقم" (at the number), "إلى" (to); after another number, the words that join
+	// a second to it in every language of askWords ("{call} ou le 912", "{call}或912", "{call}
+	// أو ٩١٢") or that give it next ("Call {call}, then 912").
+	beforeDialledRE = lazyREOf(func() string {
+		return `(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`
+	})
+	// thenWords give a number to dial next: "Call {call}, then 911".
+	thenWords = wordSet("then next luego después despues entonces puis ensuite dann danach depois então poi quindi потом затем потім ثم")
 )
 
 // sentenceBreaks are where sentences end in s, in order: a semicolon or any of Unicode's

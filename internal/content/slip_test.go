@@ -282,6 +282,17 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{lifeline, "1 in 5 callers is 12 to 17; call us at 988 or text 988.", ""},
 		{lifeline, "For community services call 211 or 311.", ""},
 		{lifeline, "Call or visit us at 912 Main Street.", ""},
+		// after another number and the word that joins it, in any language of askWords, or
+		// that gives it next
+		{us, "Call 1-888-373-7888 then 912.", "hotline.emergency"},
+		{us, "Call 1-888-373-7888, then 912 in danger.", "hotline.emergency"},
+		{us, "Appelez le 1-888-373-7888 ou le 912 en cas de danger.", "hotline.emergency"},
+		{us, "Ligue para 1-888-373-7888 ou 912.", "hotline.emergency"},
+		{us, "Rufen Sie 1-888-373-7888 oder 912 an.", "hotline.emergency"},
+		{us, "Gọi 1-888-373-7888 hoặc 912 bất cứ lúc nào.", "hotline.emergency"},
+		{us, "请拨打1-888-373-7888或912。", "hotline.emergency"},
+		{us, "اتصل على 1-888-373-7888 أو 912 في أي وقت.", "hotline.emergency"},
+		{us, "Call 1-888-373-7888, then 911; in 2023, 912 calls a day; then 912 people called.", ""},
 		{lifeline, "Call 988 OR TEXT 9 TO 1.", ""},
 		{au, "Call 1800 737 7322.", "hotline.call"},
 		{au, "Call 1800 737 73.", "hotline.call"},
