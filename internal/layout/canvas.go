@@ -452,6 +452,53 @@ func (c *canvas) nth(ats []int, l autolink, counted map[string]int) []int {
 	return nil
 }
 
+// plainText is s as its lines are found in it: its marks of emphasis and its soft hyphens
+// left out.
+func plainText(s string) string { return strings.ReplaceAll(content.Unmark(s), softHyphen, "") }
+
+// findLines finds each of lines, the lines text is set in, in whole, text as plainText reads
+// it: where each line's words begin, and those words (without a hyphen the break added); ok is
+// false where a line is not found.
+func findLines(text string, lines []string) (whole string, starts []int, texts []string, ok bool) {
+	whole = plainText(text)
+	starts, texts = make([]int, len(lines)), make([]string, len(lines))
+	from := 0
+	for i, l := range lines { // each line is the next part of the text, but for a hyphen added at its end
+		t := strings.TrimFunc(plainText(l), spaceOrSeparator)
+		at := strings.Index(whole[from:], t)
+		if at < 0 && strings.HasSuffix(t, "-") {
+			t = t[:len(t)-1]
+			at = strings.Index(whole[from:], t)
+		}
+		if at < 0 {
+			return whole, nil, nil, false
+		}
+		starts[i], texts[i] = from+at, t
+		from += at + len(t)
+	}
+	return whole, starts, texts, true
+}
+
+// inWord is, for each of lines but the last, the lines text is set in, whether the text
+// breaks inside a word after it: a long web address or e-mail broken at a slash or a dot, a
+// word hyphenated. A page or a column ends at no such break, so that no one reads half an
+// address on the front of a sheet and types the rest from the back. Between the characters
+// of a script written without spaces (Chinese, Thai) every break is a word's end.
+func inWord(text string, lines []string) []bool {
+	whole, starts, texts, ok := findLines(text, lines)
+	out := make([]bool, max(0, len(lines)-1))
+	if !ok {
+		return out
+	}
+	for i := range out {
+		end := starts[i] + len(texts[i])
+		before, _ := utf8.DecodeLastRuneInString(whole[:end])
+		after, _ := utf8.DecodeRuneInString(whole[end:])
+		out[i] = end < len(whole) && !unicode.IsSpace(after) && !spaceOrSeparator(after) && !content.Unbroken(before) && !content.Unbroken(after)
+	}
+	return out
+}
+
 // linkPlaces is, for each of lines, the lines text is set in, the links of links whose words
 // or number stand whole on it, each as the how-manyth occurrence of them on that line; links
 // whose place is not known link every occurrence on every line, as do all when the lines
@@ -471,22 +518,9 @@ func linkPlaces(text string, lines []string, links []content.Link) [][]autolink 
 		}
 		return out
 	}
-	plain := func(s string) string { return strings.ReplaceAll(content.Unmark(s), softHyphen, "") }
-	whole := plain(text)
-	starts, texts := make([]int, len(lines)), make([]string, len(lines))
-	from := 0
-	for i, l := range lines { // each line is the next part of the text, but for a hyphen added at its end
-		t := strings.TrimFunc(plain(l), spaceOrSeparator)
-		at := strings.Index(whole[from:], t)
-		if at < 0 && strings.HasSuffix(t, "-") {
-			t = t[:len(t)-1]
-			at = strings.Index(whole[from:], t)
-		}
-		if at < 0 {
-			return every()
-		}
-		starts[i], texts[i] = from+at, t
-		from += at + len(t)
+	whole, starts, texts, ok := findLines(text, lines)
+	if !ok {
+		return every()
 	}
 	out := make([][]autolink, len(lines))
 	place := func(at int, match, url string) {
@@ -496,7 +530,7 @@ func linkPlaces(text string, lines []string, links []content.Link) [][]autolink 
 			}
 			return
 		}
-		p, match := len(plain(text[:at])), plain(match)
+		p, match := len(plainText(text[:at])), plainText(match)
 		nth := func(i int, at int, match string) int { // the how-manyth occurrence on line i match at is; 0: none
 			for n, j := range tokenIndexes(texts[i], match) {
 				if j == at {

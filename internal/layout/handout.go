@@ -880,6 +880,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			lx = x
 		}
 		rs := lineRows(lines, lx, w-in, right, flush, body, before)
+		for i, mid := range inWord(printed.Text, lines) { // an address broken across lines stays on one page
+			rs[i].keep = rs[i].keep || mid
+		}
 		if h.sc.large && len(rs) <= 5 { // a short paragraph is read whole under a magnifier
 			for i := 0; i < len(rs)-1; i++ {
 				rs[i].keep = true
