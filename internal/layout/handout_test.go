@@ -222,17 +222,11 @@ func TestNestedListStaysWithItsItem(t *testing.T) {
 	}
 	for _, large := range []bool{false, true} {
 		for lines := 0; lines < 60; lines++ {
-			in := realInputs(t)[0]
-			lang := *in.Lang
-			qs := slices.Clone(lang.FAQ.Questions)
-			answer := []content.Para{{Located: diag.Located{Text: strings.TrimSpace(strings.Repeat("Bring what you can carry safely. ", 2*lines+1))}}}
+			answer := []content.Para{leadLines(lines)}
 			for _, it := range list {
 				answer = append(answer, content.Para{Located: diag.Located{Text: it.text}, Mark: map[int]string{1: "•", 2: "–"}[it.level], Level: it.level})
 			}
-			qs[0].Answer = append(answer, qs[0].Answer...)
-			lang.FAQ.Questions = qs
-			in.Lang = &lang
-			doc, err := layout.Handout(in, layout.Papers["letter"], large)
+			doc, err := answeredFirst(t, answer, large)
 			if err != nil {
 				t.Fatalf("large %v, %d lines: %v", large, lines, err)
 			}
@@ -266,6 +260,24 @@ func TestNestedListStaysWithItsItem(t *testing.T) {
 			}
 		}
 	}
+}
+
+// leadLines is a paragraph of about 2n+1 lines' words: put first, it moves what follows it
+// down a line with each n, so the page breaks at every line of it in turn.
+func leadLines(n int) content.Para {
+	return content.Para{Located: diag.Located{Text: strings.TrimSpace(strings.Repeat("Bring what you can carry safely. ", 2*n+1))}}
+}
+
+// answeredFirst is the built-in English handout, its first answer opening with paragraphs.
+func answeredFirst(t *testing.T, paragraphs []content.Para, large bool) (*layout.Doc, error) {
+	t.Helper()
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	qs := slices.Clone(lang.FAQ.Questions)
+	qs[0].Answer = append(paragraphs, qs[0].Answer...)
+	lang.FAQ.Questions = qs
+	in.Lang = &lang
+	return layout.Handout(in, layout.Papers["letter"], large)
 }
 
 // In large print the closing section, its heading and up to 12 lines, stays on one page.

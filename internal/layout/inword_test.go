@@ -1,7 +1,6 @@
 package layout_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -19,17 +18,7 @@ func TestAddressStaysOnOnePage(t *testing.T) {
 	pieces := []string{"https://www.samples.org", "for-parents", "grooming-warning", "what-to-do"}
 	for _, large := range []bool{false, true} {
 		for lines := 0; lines < 50; lines++ {
-			in := realInputs(t)[0]
-			lang := *in.Lang
-			qs := slices.Clone(lang.FAQ.Questions)
-			answer := []content.Para{
-				{Located: diag.Located{Text: strings.TrimSpace(strings.Repeat("Bring what you can carry safely. ", 2*lines+1))}},
-				{Located: diag.Located{Text: "Read more about staying safe online. Or visit " + address + "."}},
-			}
-			qs[0].Answer = append(answer, qs[0].Answer...)
-			lang.FAQ.Questions = qs
-			in.Lang = &lang
-			doc, err := layout.Handout(in, layout.Papers["letter"], large)
+			doc, err := answeredFirst(t, []content.Para{leadLines(lines), {Located: diag.Located{Text: "Read more about staying safe online. Or visit " + address + "."}}}, large)
 			if err != nil {
 				t.Fatalf("large %v, %d lines: %v", large, lines, err)
 			}
