@@ -91,17 +91,19 @@ func linkedIn(pages []readback.Page, text, uri string) bool {
 // A fax number of the organisation's (the contact line's after "Fax", or other_numbers' with a
 // label that says fax, in another language too) prints without a link, on the page and in the
 // handout's answer and footer: a tap would ring a fax machine. The office number beside it
-// stays a link.
+// stays a link, and so does a number for calls and faxes alike ("Tel/Fax", "Phone/Fax").
 func TestFaxNumbersAreNotLinked(t *testing.T) {
-	s := setup{settings: [][2]string{{`  contact: ""`, "  contact: \"Office 503-588-5351 · Fax: 503-588-5360\"\n  other_numbers:\n    - number: 503-378-4411\n      label: Fax (billing)\n    - number: 503-378-4490\n      label: Telefax"}},
-		faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. Office (503) 588-5351, fax 503-588-5360, 503-378-4411 or 503-378-4490."}}}
+	s := setup{settings: [][2]string{{`  contact: ""`, "  contact: \"Office 503-588-5351 · Fax: 503-588-5360 · Tel/Fax 503-399-1234\"\n  other_numbers:\n    - number: 503-378-4411\n      label: Fax (billing)\n    - number: 503-378-4490\n      label: Telefax\n    - number: 503-378-4455\n      label: Phone/Fax"}},
+		faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. Office (503) 588-5351, fax 503-588-5360, 503-378-4411 or 503-378-4490; shelter 503-399-1234 or 503-378-4455."}}}
 	page, site := englishSite(t, s)
 	pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-letter.pdf")).raw)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !linkedIn(pages, "(503) 588-5351", "tel:+15035885351") || !strings.Contains(string(page), `href="tel:&#43;15035885351"`) {
-		t.Error("the office number is not linked")
+	for _, l := range [][2]string{{"(503) 588-5351", "tel:+15035885351"}, {"503-399-1234", "tel:+15033991234"}, {"503-378-4455", "tel:+15033784455"}} {
+		if !linkedIn(pages, l[0], l[1]) || !strings.Contains(string(page), `href="`+strings.ReplaceAll(l[1], "+", "&#43;")+`"`) {
+			t.Errorf("%s is not linked", l[0])
+		}
 	}
 	for _, fax := range []string{"+15035885360", "+15033784411", "+15033784490"} {
 		if strings.Contains(string(page), "tel:&#43;"+fax[1:]) {

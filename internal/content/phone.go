@@ -27,15 +27,22 @@ type Number struct {
 	Label       string // what organisation.other_numbers calls it, or ""
 }
 
-// faxWords name a fax line, in the languages haven has words for and those its users print
-// for most often.
-var faxWords = wordSet("fax faxes telefax facsimile facsímil facsímile fac-símile télécopie télécopieur telecopia telecopiadora факс факсу faks faksi fakss faxe 传真 傳真 ファックス ファクス 팩스 فاكس فکس פקס")
+// faxWords name a fax line, and voiceWords a line people call, in the languages haven has
+// words for and those its users print for most often.
+var (
+	faxWords   = wordSet("fax faxes telefax facsimile facsímil facsímile fac-símile télécopie télécopieur telecopia telecopiadora факс факсу faks faksi fakss faxe 传真 傳真 ファックス ファクス 팩스 فاكس فکس פקס")
+	voiceWords = wordSet("tel tél tele phone telephone ph call voice office main teléfono telefono téléfone téléphone telefon telefone телефон тел 電話 电话 전화 هاتف טלפון voz")
+)
 
-// Fax reports whether the number is a fax line's, by its label (other_numbers' "label: Fax")
-// or the word before it in the contact line ("Fax: 614-276-2274"): no link calls it, as a
-// tap would ring a fax machine.
-func (n Number) Fax() bool {
-	return slices.ContainsFunc(saidWords(n.Label), func(w saidWord) bool { return faxWords[w.w] })
+// Fax reports whether the number is a fax line's alone, by its label (other_numbers' "label:
+// Fax"; not "Phone/Fax") or the words right before it in the contact line ("Fax: 614-276-2274";
+// not "Tel/Fax:"): no link calls it, as a tap would ring a fax machine.
+func (n Number) Fax() bool { return faxOnly(saidWords(n.Label)) }
+
+// faxOnly is whether ws, the words of a label, name a fax line and no line people call.
+func faxOnly(ws []saidWord) bool {
+	return slices.ContainsFunc(ws, func(w saidWord) bool { return faxWords[w.w] }) &&
+		!slices.ContainsFunc(ws, func(w saidWord) bool { return voiceWords[w.w] })
 }
 
 // String names the number in a message: its field, as written, and its label ("fax").
@@ -100,19 +107,25 @@ func (s Settings) Numbers() []Number {
 	return out
 }
 
-// faxBefore is the word of faxWords that ends before, the contact line up to a number ("Fax:
-// 614-276-2274", "· fax 614-276-2274"), or "".
+// faxBefore is the label the words right before a number in the contact line give it, back to
+// the number before (before is the line up to it), where they name a fax line alone ("Fax:
+// 614-276-2274", "· fax 614-276-2274"; not "Tel/Fax:"), or "".
 func faxBefore(before string) string {
 	ws := saidWords(before)
-	for i := len(ws) - 1; i >= 0; i-- {
-		if ws[i].w != "" { // past the colon
-			if faxWords[ws[i].w] {
-				return ws[i].w
-			}
-			return ""
+	from := len(ws)
+	for from > 0 && len(ws)-from < 3 && !hasDigit(ws[from-1].w) {
+		from--
+	}
+	if !faxOnly(ws[from:]) {
+		return ""
+	}
+	var label []string
+	for _, w := range ws[from:] {
+		if w.w != "" {
+			label = append(label, w.w)
 		}
 	}
-	return ""
+	return strings.Join(label, " ")
 }
 
 // abroad is how a phone in its own country dials key, a full number of another country than
