@@ -1817,7 +1817,7 @@ var (
 		return `(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`
 	})
 	// thenWords give a number to dial next: "Call {call}, then 911".
-	thenWords = wordSet("then next luego después despues entonces puis ensuite dann danach depois então poi quindi потом затем потім ثم")
+	thenWords = wordSet("then luego después despues entonces puis ensuite dann danach depois então poi quindi потом затем потім ثم")
 )
 
 // sentenceBreaks are where sentences end in s, in order: a semicolon or any of Unicode's
