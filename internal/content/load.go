@@ -957,7 +957,8 @@ func gluedNumbers(s string) []glued {
 func groupsDigits(r rune) bool { return groupsNumber(r) || strings.ContainsRune("/:,", r) }
 
 // reach is how far from at, back or on, the digits and signs of s reach over what groups
-// between them (dashes and dots: groupsNumber): at itself when none is there.
+// between them (dashes and dots: groupsNumber) and what prints nothing (unprinted): at itself
+// when none is there.
 func reach(s string, at int, back bool, groups func(rune) bool) int {
 	far := at
 	for back && at > 0 || !back && at < len(s) {
@@ -973,7 +974,7 @@ func reach(s string, at int, back bool, groups func(rune) bool) int {
 		}
 		if joinsNumber(r, back) {
 			far = at
-		} else if !groups(r) {
+		} else if !groups(r) && !unprinted(r) { // a soft hyphen or a zero-width character prints nothing between them
 			break
 		}
 	}
@@ -1014,12 +1015,24 @@ func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint st
 		return msg, fmt.Sprintf("set them apart with a word, or a slash with a space each side: %q or %q",
 			s[start:g.p]+name+" or "+other+s[g.to:end], s[start:g.p]+name+" / "+other+s[g.to:end])
 	}
+	// what prints, without what prints nothing (a soft hyphen between it and a digit)
+	before, after := printedOnly(s[g.from:g.p]), printedOnly(s[g.p+g.n:g.to])
 	msg = fmt.Sprintf("%q prints %s, not %s: the %s written against %s reads as part of the number, which the reader dials as printed (its link dials %s)",
-		s[start:end], fill(s[g.from:g.to], vars), value, strings.TrimSpace(s[g.from:g.p]+" "+s[g.p+g.n:g.to]), name, value)
+		s[start:end], before+value+after, value, strings.TrimSpace(before+" "+after), name, value)
 	// a lone digit or sign is a slip, left out; a longer number stays, set apart by a space
-	written := slices.DeleteFunc([]string{strings.TrimRightFunc(s[g.from:g.p], groupsDigits), name, strings.TrimLeftFunc(s[g.p+g.n:g.to], groupsDigits)},
+	written := slices.DeleteFunc([]string{strings.TrimRightFunc(before, groupsDigits), name, strings.TrimLeftFunc(after, groupsDigits)},
 		func(part string) bool { return utf8.RuneCountInString(part) < 2 })
 	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, s[start:g.from]+strings.Join(written, " ")+s[g.to:end])
+}
+
+// printedOnly is s without the characters that print nothing (unprinted).
+func printedOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unprinted(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // placeholderNameRE is what a placeholder's name looks like.
