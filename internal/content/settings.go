@@ -156,7 +156,10 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
 		} else if msg := CheckURL(full); msg != "" {
 			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type: <your site>/help")
-		} else if msg := displayOpens(full, s.ResourceURL); msg == slippedPage {
+		} else if msg := displayOpens(full, s.ResourceURL); msg == otherCase {
+			bad("display_url", fmt.Sprintf("%q is the page of resource_url %q (line %d), which every QR code opens, in other capitals: most web servers tell capitals apart in a page's address, so a reader who types the printed one may reach no page", s.DisplayURL, s.ResourceURL, line["resource_url"]),
+				"write the page as resource_url has it, display_url: "+PrintedURL(s.ResourceURL)+", or give resource_url the capitals you print if the page opens with them")
+		} else if msg == slippedPage {
 			// whole, not shortened as quotes are: the slip may be in the part a quote leaves out
 			bad("display_url", fmt.Sprintf("%q is one slip from the page of resource_url %q (line %d), which every QR code opens: likely a typo, and a reader who types the printed address would reach another page, or none", s.DisplayURL, s.ResourceURL, line["resource_url"]),
 				"print the resource page's own address, display_url: "+PrintedURL(s.ResourceURL)+", or leave display_url empty")
@@ -1143,6 +1146,8 @@ func displayOpens(display, resource string) string {
 	}
 	dp, rp := strings.TrimSuffix(d.Path, "/"), strings.TrimSuffix(r.Path, "/")
 	switch {
+	case dp != rp && strings.EqualFold(dp, rp):
+		return otherCase
 	case dp != rp && !strings.HasPrefix(rp, dp+"/") || d.RawQuery != "" && d.RawQuery != untracked(r.RawQuery) && d.RawQuery != r.RawQuery:
 		if pathSlip(dp, rp) {
 			return slippedPage
@@ -1188,6 +1193,11 @@ func pathSlip(display, resource string) bool {
 // path (pathSlip): a likely typo, which a reader who types it follows to a page that is not
 // there.
 const slippedPage = "is one slip from its page"
+
+// otherCase is displayOpens of an address whose path is resource_url's in other capitals
+// (/Help for /help): most servers read a path's capitals, so a reader who types it reaches no
+// page, or another.
+const otherCase = "is its page in other capitals"
 
 // anotherPage is displayOpens of an address on resource_url's own site that is not its page:
 // a short page of the organisation's own (example.org/help) that it can make lead there, so

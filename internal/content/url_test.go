@@ -238,7 +238,7 @@ func TestSchemeInAnyCase(t *testing.T) {
 
 // A display_url on resource_url's own site but another page of it (a short page the
 // organisation makes lead there, or a page above it such as the home page) prints, with a
-// warning to try it; on another site it is
+// warning to try it; on another site, or its page in other capitals, it is
 // refused, the advice naming what works.
 func TestDisplayURLSameSite(t *testing.T) {
 	long := "resource_url: https://www.example-coalition.org/resources/trafficking/child-protection/information?source=print"
@@ -253,6 +253,10 @@ func TestDisplayURLSameSite(t *testing.T) {
 		{"a slip of the page's path", "www.example-coalition.org/resources/trafficking/child-protection/infromation", "",
 			`display_url: "www.example-coalition.org/resources/trafficking/child-protection/infromation" is one slip from the page of resource_url "https://www.example-coalition.org/resources/trafficking/child-protection/information?source=print" (line 14), which every QR code opens: likely a typo, and a reader who types the printed address would reach another page, or none (print the resource page's own address, display_url: www.example-coalition.org/resources/trafficking/child-protection/information?source=print, or leave display_url empty)`},
 		{"a slip of a folder above the page", "example-coalition.org/resuorces", "", "is one slip from the page of resource_url"},
+		// a server tells a path's capitals apart: the printed one may open nothing
+		{"the page in other capitals", "www.example-coalition.org/Resources/Trafficking/child-protection/information", "",
+			`display_url: "www.example-coalition.org/Resources/Trafficking/child-protection/information" is the page of resource_url "https://www.example-coalition.org/resources/trafficking/child-protection/information?source=print" (line 14), which every QR code opens, in other capitals: most web servers tell capitals apart in a page's address, so a reader who types the printed one may reach no page (write the page as resource_url has it, display_url: www.example-coalition.org/resources/trafficking/child-protection/information?source=print, or give resource_url the capitals you print if the page opens with them)`},
+		{"the site's name in capitals", "Example-Coalition.org/resources/trafficking/child-protection/information", "", ""},
 		{"a short link on another site", "bit.ly/3xYzAb", "", `is on another site than resource_url "https://www.example-coalition.org/resources/trafficking/chi…" (line 14), which every QR code opens: a reader who types the printed address would not reach that page (print an address on resource_url's site that opens the same page, e.g. www.example-coalition.org/resources/trafficking/child-protection/information?source=print or a short page of your own there; or shorten resource_url itself; or leave display_url empty)`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
