@@ -93,7 +93,7 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://samples.org/helps", "https://samples.org/help", "is one slip from its page"},
 		{"https://samples.org/hlep", "https://samples.org/help/teens", "is one slip from its page"},
 		{"https://samples.org/help/teesn", "https://samples.org/help/teens", "is one slip from its page"},
-		{"https://samples.org/Help", "https://samples.org/help", "is another page"},
+		{"https://samples.org/Help", "https://samples.org/help", "is its page in other capitals"},
 		{"https://samples.org/mh", "https://samples.org/help", "is another page"},
 		{"https://samples.org/ab", "https://samples.org/ac", "is another page"},
 		{"https://samples.org/help/teens/x", "https://samples.org/help/teens", "is another page"},
