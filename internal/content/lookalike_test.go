@@ -97,18 +97,20 @@ func TestDigitLookalikes(t *testing.T) {
 	}
 }
 
-// A letter O, l or I typed alone for the first digit of a number, set apart by a hyphen, a dot
-// or a space ("l-888-373-7888"), printed without a link and passed: the digits after it are
-// the hotline's without its 1. It is refused, with the number to write, where the letter's
-// digit makes one of the line's numbers or an emergency number; a letter before other digits,
-// or after a letter or a digit, is a word's ("I-95", "I 888 miles", "Mail-888").
+// A letter O, l or I typed alone for the first digit of a number, joined by a hyphen or a dot
+// ("l-888-373-7888"), printed without a link and passed: the digits after it are the
+// hotline's without its 1. It is refused, with the number to write, where the letter's digit
+// makes one of the line's numbers or an emergency number; a letter before other digits, after
+// a letter or a digit, or with a space after it is a word ("I-95", "Mail-888", "60 o 65
+// llamadas", Italian "I 12 operatori", where 065 and 112 are emergency numbers).
 func TestLetterBeforeNumber(t *testing.T) {
 	us := hotlineIn("", "1-888-373-7888", "911")
 	checkProblemRows(t, []numberRow{
 		{us, "Call l-888-373-7888 now.", `"l-888-373-7888" has the letter l among its digits; write 1: 1-888-373-7888`},
-		{us, "Call I 888 373 7888.", `"I 888 373 7888" has the letter I among its digits; write 1: 1 888 373 7888`},
 		{us, "Call I.888.373.7888 or 911.", `"I.888.373.7888" has the letter I among its digits; write 1: 1.888.373.7888`},
 		{us, "Take I-95 north; I 888 miles; Route l-80; exit O-5; Mail-888-373-7888; A1-888-373-7888.", ""},
 		{us, "Call 1-888-373-7888 now.", ""},
+		{hotlineIn("MX", "800 911 2000", "911"), "Cada noche atendemos 60 o 65 llamadas; o 66 más.", ""},
+		{hotlineIn("IT", "800 290 290", "112"), "I 12 operatori e I 13 centri rispondono.", ""},
 	})
 }

@@ -1680,14 +1680,15 @@ func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 	return out
 }
 
-// letterFirst finds the letter O, l or I written alone for the first digit of r, set apart
-// from the rest by a hyphen, a dot or a space ("l-888-373-7888", "Call I 800 799 7233"):
-// typedAsDigits reads a group of letters alone as a word, and the run begins after it. It is
-// a typo where the letter's digit and the run's are one of nums or an emergency number, and
-// no letter stands before it: "I-95" and "Route I 80" are words. The letter is at text[l].
+// letterFirst finds the letter O, l or I written alone for the first digit of r, joined to
+// the rest by a hyphen or a dot ("l-888-373-7888", "I.800.799.7233"): typedAsDigits reads a
+// group of letters alone as a word, and the run begins after it. It is a typo where the
+// letter's digit and the run's are one of nums or an emergency number, and no letter or digit
+// stands before it: "I-95" and "Route I-80" are words, and so are the letter and a space before
+// a number ("60 o 65 llamadas", Italian "I 12 operatori"). The letter is at text[l].
 func letterFirst(text string, r run, country string, nums []Number) (l int, ok bool) {
 	l = r.at - 2
-	if l < 0 || digitLike[text[l]] == 0 || strings.IndexByte("-. ", text[l+1]) < 0 {
+	if l < 0 || digitLike[text[l]] == 0 || strings.IndexByte("-.", text[l+1]) < 0 {
 		return 0, false
 	}
 	if before, _ := utf8.DecodeLastRuneInString(text[:l]); l > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
@@ -1697,11 +1698,11 @@ func letterFirst(text string, r run, country string, nums []Number) (l int, ok b
 	return l, !r.plus && (exact(keys(digits, country, false), nums) || phone.IsEmergency(digits, country))
 }
 
-// letterAlone is whether text holds a letter O, l or I, a hyphen, a dot or a space, and a
-// digit, in a row: where letterFirst may find one.
+// letterAlone is whether text holds a letter O, l or I, a hyphen or a dot, and a digit, in a
+// row: where letterFirst may find one.
 func letterAlone(text string) bool {
 	for i := 0; i+2 < len(text); i++ {
-		if digitLike[text[i]] != 0 && strings.IndexByte("-. ", text[i+1]) >= 0 && isDigit(text[i+2]) {
+		if digitLike[text[i]] != 0 && strings.IndexByte("-.", text[i+1]) >= 0 && isDigit(text[i+2]) {
 			return true
 		}
 	}
