@@ -165,15 +165,12 @@ func TestOneNumberTwoFormsWarns(t *testing.T) {
 func TestTextOnlyLine(t *testing.T) {
 	const set, text = "settings.yaml", "en/text.yaml"
 	textOnly := []string{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: "741741"`, "  keyword: HELP", "  keyword: HOME"}
-	// the FAQs ask to text, and the cards' backs and the Spanish note offer no calls (TestCallingOnTextLine)
 	faqs := [][]string{{"en/faq.md", "contact the National Human Trafficking Hotline at {call} or text", "text"},
-		{"es/faq.md", "comuníquese con la Línea Nacional Contra la Trata de Personas al {call} o envíe", "envíe"},
-		{"es/text.yaml", "back_title: Cuando llamas o escribes", "back_title: Cuando escribes", "note: Puede llamar sin dar su nombre.", "note: No tiene que dar su nombre."}}
-	textOnlyBack := []string{text, "back_title: When you call or text", "back_title: When you text"}
+		{"es/faq.md", "comuníquese con la Línea Nacional Contra la Trata de Personas al {call} o envíe", "envíe"}}
 	runEdits(t, []editCase{
-		{"text only", append([][]string{textOnly, textOnlyBack}, faqs...), ""},
-		{"text only, its call lines left out of text.yaml", append([][]string{textOnly, textOnlyBack, {text, "  call: Call {call}\n", "", "  tab: Call {call}\n", ""}}, faqs...), ""},
-		{"text only, the cards' call words left out too", append([][]string{textOnly, textOnlyBack, {text, "  call_label: Call the hotline, 24/7\n  text:", "  text:",
+		{"text only", append([][]string{textOnly}, faqs...), ""},
+		{"text only, its call lines left out of text.yaml", append([][]string{textOnly, {text, "  call: Call {call}\n", "", "  tab: Call {call}\n", ""}}, faqs...), ""},
+		{"text only, the cards' call words left out too", append([][]string{textOnly, {text, "  call_label: Call the hotline, 24/7\n  text:", "  text:",
 			"  call_label: Call the hotline, 24/7\n  back_title: Warning", "  back_title: Warning", "  subline: Call or text, 24/7. Free and private.\n", ""}}, faqs...), ""},
 		{"text only, {call} in the FAQ", append([][]string{textOnly}, faqs[1]),
 			"content/en/faq.md:41: answer 9[1]: {call} prints hotline.call, which settings.yaml does not set (the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call)"},

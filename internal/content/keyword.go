@@ -243,7 +243,7 @@ func saidWords(s string) []saidWord {
 // between one and the texting it denies: "do not text", "cannot receive texts", "please don't
 // send us a text", "no se aceptan mensajes de texto".
 var (
-	negations = wordSet("not no cannot never nunca jamás")
+	negations = wordSet("not no cannot never nunca jamás đừng không chớ huwag hindi не ne nie nicht")
 	// appNegations say, with negations, that a reader does not use an app: "don't use", "sin"
 	appNegations = wordSet("don doesn didn without sin pas nicht kein keine")
 	negBridge    = wordSet("receive accept take answer reply respond read send get able to be us me a any " +

@@ -27,6 +27,8 @@ var (
 	// notOffered are words of a voice call that also name a phone or a brand, or choose: "Text
 	// from any phone", "la marca", "wählen Sie eine Sprache"
 	notOffered = wordSet("phone telephone ring marca marque wählen wähle wählt")
+	// usWords are "us" after a verb, in the languages of askWords that write it apart
+	usWords = wordSet("us nous uns nas")
 )
 
 // voiceCalls are the words of askWords that ask for a voice call.
@@ -45,22 +47,33 @@ var callingWords = sync.OnceValue(func() map[string]bool {
 })
 
 // unspacedCallRE ends a text in a verb of calling of a script written without spaces, right
-// before its number: "请拨打233733".
-var unspacedCallRE = lazyRE(`(?:拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給)[\s\p{Zs}：:"“「『（(]*$`)
+// before its number, and what says not to before it: "请拨打233733", "不要拨打233733".
+var unspacedCallRE = lazyRE(`(不要|请勿|請勿|勿|别|別|不能|不可|不必|不用|无法|無法|禁止)?(?:拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給)[\s\p{Zs}：:"“「『（(]*$`)
+
+// notAfter are what says not to after a verb that follows its number: Korean 전화하지 마세요,
+// Japanese 電話しないでください.
+var notAfter = []string{"지 마", "지마", "지 말", "지 않", "지않", "못 ", "しないで", "しない", "するな", "しては", "禁止"}
 
 // asksToCall reports whether the words around a number, before and after it, ask to call it:
-// a verb of a voice call asks for it (askClause, asker), not said not to ("Do not call"),
-// and no word asks to text it instead ("If you can't call, text"); "Call or text" asks for
-// both. In the scripts written without spaces and the languages whose verb follows its
-// number, the verb right before or after it (unspacedCallRE, dialAfter, calledLast).
+// a verb of a voice call asks for it (askClause, asker), not said not to ("Do not call",
+// "Đừng gọi", "不要拨打", "전화하지 마세요"), and no word asks to text it instead ("If you can't
+// call, text"); "Call or text" asks for both. In the scripts written without spaces and the
+// languages whose verb follows its number, the verb right before or after it (unspacedCallRE,
+// dialAfter, calledLast).
 func asksToCall(before, after string) bool {
 	if AsksToText(before) || TextedAfter(after) {
 		return false
 	}
-	if unspacedCallRE().MatchString(before[max(0, len(before)-40):]) || calledLast(before, after) ||
-		saidAfter(after, func(l afterPhrases) []string {
-			return slices.DeleteFunc(slices.Clone(l.verbs), func(v string) bool { return slices.Contains(reachAfter, v) })
-		}) {
+	if m := unspacedCallRE().FindStringSubmatch(before[max(0, len(before)-40):]); m != nil {
+		return m[1] == ""
+	}
+	if saidAfter(after, func(l afterPhrases) []string {
+		return slices.DeleteFunc(slices.Clone(l.verbs), func(v string) bool { return slices.Contains(reachAfter, v) })
+	}) {
+		head := after[:min(len(after), 60)]
+		return !slices.ContainsFunc(notAfter, func(n string) bool { return strings.Contains(head, n) })
+	}
+	if calledLast(before, after) {
 		return true
 	}
 	clause := askClause(before)
@@ -81,7 +94,11 @@ func asksToCall(before, after string) bool {
 // not its number to call or its TTY number: the reader calls a number that does not answer.
 // text, call and tty are the settings of the three, parsed once for all texts.
 func callsUncallable(at diag.Located, n numbersIn, s Settings, text, call, tty setting) diag.Problems {
-	if text.key == "" || text.key == call.key || text.key == tty.key {
+	// a full number may take calls as well as texts, which settings.yaml has no way to say
+	// beside another number to call; a short code takes none, and a line without a number to
+	// call says it takes none
+	short := len(text.key) >= 4 && len(text.key) <= 6
+	if text.key == "" || text.key == call.key || text.key == tty.key || s.Hotline.Calls() && !short {
 		return nil
 	}
 	t := n.text // its digits in ASCII, as the layout links them
@@ -90,7 +107,7 @@ func callsUncallable(at diag.Located, n numbersIn, s Settings, text, call, tty s
 		before, after := t[:r.at], t[r.at+len(r.text):]
 		// the words first: most numbers are not asked to be called, and reading one against
 		// the settings takes parsing; a number in a web address is no call's
-		if !asksToCall(before, after) || inAddress(t, r.at) || !text.is(r.text, s.Country) {
+		if !asksToCall(before, after) || inAddress(t, r.at) || messengerAsk(before) || !text.is(r.text, s.Country) {
 			continue
 		}
 		ps = append(ps, at.At(s.noCalls(diag.Quote(strings.TrimLeftFunc(LastSentence(before), unicode.IsSpace)+r.text), text)))
@@ -116,11 +133,13 @@ func (s Settings) noCalls(what string, st setting) (msg, hint string) {
 // orCalling is "call or text" and the like with calling left out, for a hint.
 var orCalling = lazyRE(`(?i)(\s+(or|o|u)\s+(call|calling|phone|llama|llame|llamas|llámanos|llámenos|llamar|appelez)\b)|(\b(call|calling|llama|llame|llamas|llámanos|llámenos)\s+(or|o|u)\s+)`)
 
-// callingOnTextLine refuses the texts printed beside the line's number (the hotline box, the
+// callingOnTextLine warns of the texts printed beside the line's number (the hotline box, the
 // cards, the posters) that offer calling where the line takes only texts (no hotline.call):
-// "When you call or text" on the back of a card for a text line has someone call a number
-// that does not answer. The call lines themselves (help.call, poster.tab, ...) print only for
-// a line that takes calls, and are left to that.
+// "When you call or text" on the back of a card for a text line has someone look for a number
+// to call that is not there. A warning, not a refusal: "call" names, and asks to call others,
+// more often than the line ("what experts call grooming", "call a friend"), and offersCalling
+// reads only its plainest offers. The call lines themselves (help.call, poster.tab, ...) print
+// only for a line that takes calls, and are left to that.
 func callingOnTextLine(s Settings, texts []diag.Located) diag.Problems {
 	if s.Hotline.Calls() || !s.Hotline.Texts() {
 		return nil
@@ -138,13 +157,24 @@ func callingOnTextLine(s Settings, texts []diag.Located) diag.Problems {
 	return ps
 }
 
-// offersCalling is whether a text offers calling on the line's number: a word of callingWords
-// not said not to ("If you can't call, text us") and not for another number its sentence
-// gives ("Call 911 in an emergency"); own is whether a number is the line's.
+// offersCalling is whether a text offers calling on the line's number, as plainly as the
+// offers of the built-in texts: a word of callingWords joined by "or" to a word of texting
+// ("When you call or text", "Text or call", "Llama o escribe") or asking to call "us"
+// ("Call us", "Llámanos"); not said not to ("If you can't call, text us") and not for another
+// number its sentence gives ("Call or text 988"); own is whether a number is the line's.
 func offersCalling(text string, own func(number string) bool) bool {
 	ws := saidWords(text)
+	word := func(i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return ws[i].w
+	}
+	texts := func(w string) bool { return texting[w] || writing[w] || askText()[w] || textVerbs()[w] }
 	for i, w := range ws {
-		if callingWords()[w.w] && !negated(ws[:i]) && !forAnother(text[w.end:], own) {
+		offer := askOr()[word(i+1)] && texts(word(i+2)) || askOr()[word(i-1)] && texts(word(i-2)) ||
+			usWords[word(i+1)] || strings.HasSuffix(w.w, "nos")
+		if callingWords()[w.w] && offer && !negated(ws[:i]) && !forAnother(text[w.end:], own) {
 			return true
 		}
 	}

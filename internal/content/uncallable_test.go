@@ -1,12 +1,17 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// A text that asks the reader to call the line's number to text (a short code, which takes no
-// calls) is refused at its line, in every field and in the FAQ, in the languages whose verb
+// A text that asks the reader to call the line's number to text, a short code (which takes no
+// calls), is refused at its line, in every field and in the FAQ, in the languages whose verb
 // comes before the number and after it; so is one that asks to call the number of a line that
 // takes only texts. Asking to text it, calling it "or" texting it where call and text are one
-// number, saying not to call it, asking to contact it, and calling another number still load.
+// number, saying not to call it (in Vietnamese, Tagalog, Chinese, Korean and Japanese too),
+// asking to contact it or to message it in an app, calling another number, and calling a text
+// number of full length (which may take calls too) still load.
 func TestCallsUncallable(t *testing.T) {
 	const set, en, es, faq = "settings.yaml", "en/text.yaml", "es/text.yaml", "en/faq.md"
 	const asked = "Otherwise, contact the National Human Trafficking Hotline at {call} or text “{keyword}” to {text}."
@@ -52,15 +57,19 @@ func TestCallsUncallable(t *testing.T) {
 		{"Korean, contact it", [][]string{says("{text}으로 연락하세요.")}, ""},
 		{"call another number", [][]string{says("Call or text 988 for the Suicide & Crisis Lifeline.")}, ""},
 		{"one number to call and text", [][]string{{set, "  call: 1-888-373-7888", "  call: 988", `text: "233733"`, `text: "988"`}, says("Call or text {text}.")}, ""},
+		{"a full number to text, which may take calls too", [][]string{{set, `text: "233733"`, `text: "503-588-5351"`}, says("Call or text us at {text}.")}, ""},
+		{"said not to, in other languages", [][]string{says("Đừng gọi {text}, hãy nhắn tin. Huwag tumawag sa {text}. 不要拨打{text}，请发短信。{text}로 전화하지 마세요. {text}に電話しないでください。")}, ""},
+		{"a messaging app", [][]string{says("Call {call} or WhatsApp us at {text}.")}, ""},
 		{"a line that takes only texts, without calling", textOnly("Text “{keyword}” to {text}."), ""},
 	})
 }
 
 // The texts printed beside the number of a line that takes only texts (no hotline.call) that
-// offer calling (When you call or text, Puede llamar) are refused, at their field and line with
-// the words without calling: the reader would call a number that does not answer. Calling said
-// not to, or calling another number the sentence gives (911), offers no call of the line; a
-// line that takes calls keeps them.
+// plainly offer calling the line (When you call or text, Text or call us, Llámanos) are warned
+// of, at their field and line with the words without calling: the reader would look for a
+// number to call that is not there. "call" as a name, calling others, calling back and not
+// calling (what experts call grooming, call a friend, we can call you back, text instead of
+// calling) offer nothing, and a line that takes calls keeps them.
 func TestCallingOnTextLine(t *testing.T) {
 	const set, en, es = "settings.yaml", "en/text.yaml", "es/text.yaml"
 	textOnly := [][]string{
@@ -68,35 +77,60 @@ func TestCallingOnTextLine(t *testing.T) {
 		{"en/faq.md", " at {call} or text “{keyword}” to {text}", ": text “{keyword}” to {text}"},
 		{"es/faq.md", " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}"},
 		{en, "back_title: When you call or text", "back_title: When you text"},
-		{es, "back_title: Cuando llamas o escribes", "back_title: Cuando escribes", "note: Puede llamar sin dar su nombre.", "note: No tiene que dar su nombre."},
+		{es, "back_title: Cuando llamas o escribes", "back_title: Cuando escribes"},
 	}
 	with := func(change ...[]string) [][]string { return append(append([][]string{}, textOnly...), change...) }
-	refused := func(at, field, text, eg string) string {
+	warned := func(at, field, text, eg string) string {
 		return "content/" + at + ": " + field + `: "` + text + `" offers calling, but the line takes no calls (hotline.call is empty in settings.yaml): it prints beside 741741, which takes only text messages (write it without calling` + eg + "; if the line takes calls, set hotline.call to the number people call)"
 	}
-	runEdits(t, []editCase{
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+		want    string // the warning, or "" for none of calling
+	}{
 		{"without calling", textOnly, ""},
 		{"card back title", with([]string{en, "back_title: When you text", "back_title: When you call or text"}),
-			refused("en/text.yaml:31", "card.back_title", "When you call or text", `, e.g. "When you text"`)},
+			warned("en/text.yaml:31", "card.back_title", "When you call or text", `, e.g. "When you text"`)},
 		{"text first", with(fact(en, "Text or call us, 24/7.")),
-			refused("en/text.yaml:66", "poster.facts[1]", "Text or call us, 24/7.", `, e.g. "Text us, 24/7."`)},
+			warned("en/text.yaml:66", "poster.facts[1]", "Text or call us, 24/7.", `, e.g. "Text us, 24/7."`)},
 		{"Spanish", with([]string{es, "back_title: Cuando escribes", "back_title: Cuando llamas o escribes"}),
-			refused("es/text.yaml:31", "card.back_title", "Cuando llamas o escribes", `, e.g. "Cuando escribes"`)},
-		{"Spanish, a note", with([]string{es, "note: No tiene que dar su nombre.", "note: Puede llamar sin dar su nombre."}),
-			refused("es/text.yaml:18", "help.note", "Puede llamar sin dar su nombre. Se habla inglés y español.", "")},
+			warned("es/text.yaml:31", "card.back_title", "Cuando llamas o escribes", `, e.g. "Cuando escribes"`)},
+		{"Spanish, call us", with(fact(es, "Llámanos cuando quieras.")),
+			warned("es/text.yaml:71", "poster.facts[1]", "Llámanos cuando quieras.", "")},
 		{"a line that takes calls", nil, ""},
-	})
-	// what offers no call of this line: calling said not to, another number to call, a phone
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(edits(t, tt.changes...), "content", Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := c.Warnings.Error()
+			if tt.want == "" && strings.Contains(got, "offers calling") || tt.want != "" && !strings.Contains("\n"+got+"\n", "\n"+tt.want+"\n") {
+				t.Errorf("warnings:\n%s\nwant %q", got, tt.want)
+			}
+		})
+	}
+	// what offers no call of this line: calling said not to, a name, others, a call back
 	for _, c := range []struct{ file, text string }{
 		{en, "In immediate danger, call 911."},
 		{en, "Please do not call: text us."},
 		{en, "If you can't call, text us."},
 		{en, "Text from any phone."},
+		{en, "Experts call this grooming."},
+		{en, "Text us, or call a friend you trust."},
+		{en, "A counselor may call you back."},
+		{en, "You can text us instead of calling."},
+		{en, "Takes a call and leaves the room."},
 		{es, "No llame: envíe un mensaje de texto."},
+		{es, "Esto se llama grooming."},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			if got := loadErr(edits(t, with(fact(c.file, c.text))...)); got != "" {
-				t.Errorf("refused: %s", got)
+			cn, err := Load(edits(t, with(fact(c.file, c.text))...), "content", Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w := cn.Warnings.Error(); strings.Contains(w, "offers calling") {
+				t.Errorf("warned: %s", w)
 			}
 		})
 	}
