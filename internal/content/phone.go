@@ -1811,11 +1811,14 @@ var (
 		return `(?i)(?:(?:^|[^\pL])` + joined + dialVerbs() + `(?:$|[^\pL])|` + dialVerbsUnspaced + `)`
 	})
 	// beforeDialledRE ends a text whose next number is one to dial: "at 912", "911 or 998", "call: 988",
-	// Arabic "على الرقم" (at the number), "إلى" (to); after another number, the words that join
-	// a second to it in every language of askWords ("{call} ou le 912", "{call}或912", "{call}
-	// أو ٩١٢") or that give it next ("Call {call}, then 912").
-	beforeDialledRE = lazyREOf(func() string {
-		return `(?i)(\b(at|to|on|or|and|al|a|o|y|u|unter|au)|(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`
+	// Arabic "على الرقم" (at the number), "إلى" (to).
+	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|al|a|unter|au)|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`)
+	// joinedRE ends a text in the words that join a second number to one before them, in every
+	// language of askWords ("or", "ou le", "或", "أو"), "and", or that give it next ("then"),
+	// perhaps with the words between a verb and its number after them: "{call} ou le 912"
+	// (dialledBefore).
+	joinedRE = lazyREOf(func() string {
+		return `(?i)(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}\s*$`
 	})
 	// thenWords give a number to dial next: "Call {call}, then 911".
 	thenWords = wordSet("then luego después despues entonces puis ensuite dann danach depois então poi quindi потом затем потім ثم")
@@ -1849,7 +1852,28 @@ func dialled(before, after string) bool {
 	if next := strings.TrimLeft(after, " \u00a0"); next != "" && unicode.IsUpper([]rune(next)[0]) {
 		return false
 	}
-	return beforeDialledRE().MatchString(before) && dialWordRE().MatchString(before)
+	if !dialWordRE().MatchString(before) {
+		return false
+	}
+	if beforeDialledRE().MatchString(before) {
+		return true
+	}
+	m := joinedRE().FindStringIndex(before)
+	return m != nil && dialledBefore(before[:m[0]])
+}
+
+// dialledBefore reports whether before, the text up to the word that joins a number to another,
+// ends in a number that is one to dial ("Call {call}, then 912", "Gọi {call} hoặc 912"), not a
+// year or a count ("1,200 calls in 2023, then 912 in 2024").
+func dialledBefore(before string) bool {
+	p := plainOf(strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;、，", r) }))
+	runs := numberRuns(p.text)
+	if len(runs) == 0 {
+		return false
+	}
+	r := runs[len(runs)-1]
+	year := len(r.digits) == 4 && (strings.HasPrefix(r.digits, "19") || strings.HasPrefix(r.digits, "20"))
+	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !year && !strings.Contains(r.text, ",")
 }
 
 // sameLength are the configured numbers as long as d.

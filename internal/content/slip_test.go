@@ -293,6 +293,12 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "请拨打1-888-373-7888或912。", "hotline.emergency"},
 		{us, "اتصل على 1-888-373-7888 أو 912 في أي وقت.", "hotline.emergency"},
 		{us, "Call 1-888-373-7888, then 911; in 2023, 912 calls a day; then 912 people called.", ""},
+		// a line the tables lack, listed as the organisation's (TestOrdinaryTextBesideNumbers)
+		{hotlineIn("VN", "1900 969 680", "113", "111"), "Gọi 1900 969 680 hoặc 111 (Tổng đài bảo vệ trẻ em).", ""},
+		{hotlineIn("VN", "1900 969 680", "113"), "Gọi 1900 969 680 hoặc 118.", "hotline.emergency"},
+		// but not after a year or a count: "then" and "or" join those too
+		{us, "Our phone line took 1,200 calls in 2023, then 912 in 2024.", ""},
+		{us, "Our phone counselors helped 1,100 young people in 2023, then 915 in 2024, or 910 in 2025.", ""},
 		{lifeline, "Call 988 OR TEXT 9 TO 1.", ""},
 		{au, "Call 1800 737 7322.", "hotline.call"},
 		{au, "Call 1800 737 73.", "hotline.call"},
