@@ -484,6 +484,13 @@ func TestLogo(t *testing.T) {
 			"content/settings.yaml:11: organisation.logo: logo.png is a WebP image; logos print from PNG or JPEG (export it again as PNG)"},
 		{"a HEIC photo named .jpg", func(t *testing.T) fs.FS { return withLogo(t, "logo.jpg", []byte("\x00\x00\x00\x18ftypheic\x00\x00")) },
 			"content/settings.yaml:11: organisation.logo: logo.jpg is a HEIC image; logos print from PNG or JPEG (export it again as PNG)"},
+		{"an AVIF of the general brand", func(t *testing.T) fs.FS {
+			return withLogo(t, "logo.png", []byte("\x00\x00\x00\x1cftypmif1\x00\x00\x00\x00avifmif1miaf"))
+		},
+			"content/settings.yaml:11: organisation.logo: logo.png is an AVIF image; logos print from PNG or JPEG (export it again as PNG)"},
+		{"a web page saved as the logo", func(t *testing.T) fs.FS {
+			return withLogo(t, "logo.png", []byte("<!DOCTYPE html>\n<html><body><svg width=\"10\"></svg></body></html>"))
+		}, "content/settings.yaml:11: organisation.logo: logo.png is a web page (HTML), not an image: a link saved in place of its picture (open the page, save the image itself (or export it) as PNG)"},
 		// a JPEG whose subsampling Go's decoder does not read (chroma sampled finer than luma,
 		// as some cameras write) is a JPEG all the same
 		{"a JPEG haven cannot read", func(t *testing.T) fs.FS {

@@ -260,8 +260,10 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 			return bad(fmt.Sprintf("%s is not a PNG or JPEG image", name), "export it again as PNG")
 		case "PNG", "JPEG": // one Go's decoders do not read: a JPEG's rare subsampling, a damaged header
 			return bad(fmt.Sprintf("%s is a %s image haven cannot read: %v", name, kind, err), "export it again as PNG")
+		case "web page":
+			return bad(fmt.Sprintf("%s is a web page (HTML), not an image: a link saved in place of its picture", name), "open the page, save the image itself (or export it) as PNG")
 		default:
-			return bad(fmt.Sprintf("%s is a %s image; logos print from PNG or JPEG", name, kind), "export it again as PNG")
+			return bad(fmt.Sprintf("%s is %s %s image; logos print from PNG or JPEG", name, article(kind), kind), "export it again as PNG")
 		}
 	}
 	if cfg.Width > maxLogoSide || cfg.Height > maxLogoSide || cfg.Width < 1 || cfg.Height < 1 {
@@ -310,17 +312,29 @@ func imageKind(data []byte) string {
 			return k.kind
 		}
 	}
+	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
 	switch {
 	case len(data) >= 12 && string(data[:4]) == "RIFF" && string(data[8:12]) == "WEBP":
 		return "WebP"
-	case len(data) >= 12 && string(data[4:8]) == "ftyp" && slices.Contains([]string{"heic", "heix", "mif1", "msf1"}, string(data[8:12])):
+	case len(data) >= 12 && string(data[4:8]) == "ftyp": // HEIF: its brands say AVIF or HEIC
+		if bytes.Contains(data[8:min(len(data), 64)], []byte("avi")) {
+			return "AVIF"
+		}
 		return "HEIC"
-	case len(data) >= 12 && string(data[4:8]) == "ftyp" && string(data[8:12]) == "avif":
-		return "AVIF"
-	case bytes.Contains(data[:min(len(data), 512)], []byte("<svg")):
+	case bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")):
+		return "web page"
+	case bytes.Contains(head, []byte("<svg")):
 		return "SVG"
 	}
 	return ""
+}
+
+// article is "a" or "an" before the name of a kind imageKind gives, as it is said: "an SVG".
+func article(kind string) string {
+	if kind == "SVG" || kind == "AVIF" {
+		return "an"
+	}
+	return "a"
 }
 
 // jpegWhole says what is missing from a JPEG that image/jpeg decodes without an error, blurred
