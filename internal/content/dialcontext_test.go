@@ -59,9 +59,11 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 	})
 }
 
-// In a sentence of danger or emergency, a service number one slip from the emergency number
-// sends the reader elsewhere (811 digs, 711 relays) and is refused; named as itself, elsewhere,
-// beside relay words or listed among the organisation's numbers it passes.
+// In a sentence of danger or emergency, or of the police, ambulance or fire service, before the
+// number or after it, a service number one slip from the emergency number sends the reader
+// elsewhere (811 digs, 711 relays, 115 is Germany's town halls) and is refused; named as itself,
+// elsewhere, with another number between, beside relay words or listed among the
+// organisation's numbers it passes.
 func TestServiceNumberSlipInDanger(t *testing.T) {
 	us := hotlineIn("", "1-888-373-7888", "911")
 	listed := hotlineIn("", "1-888-373-7888", "911", "811")
@@ -71,6 +73,13 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{us, "In immediate danger, call 811.", "hotline.emergency"},
 		{us, "In an emergency, dial 711.", "hotline.emergency"},
 		{gb, "In an emergency, ring 111.", "hotline.emergency"},
+		// the danger, or the police, ambulance or fire service, named after it in its sentence
+		{us, "Call 811 if you are in danger.", "hotline.emergency"},
+		{us, "Call 811 right away if a child is in immediate danger.", "hotline.emergency"},
+		{us, "Call 811 for the police.", "hotline.emergency"},
+		{us, "For an ambulance, call 811.", "hotline.emergency"},
+		{hotlineIn("DE", "08000 116 016", "112"), "Notruf: 115", "hotline.emergency"},
+		{hotlineIn("DE", "08000 116 016", "112"), "Rufen Sie die 115 an, wenn ein Kind in Gefahr ist.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
 		{us, "TTY: 711. Call 811 before you dig. Dial 211 for food help. Call 311 for city services.", ""},
@@ -78,6 +87,8 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{us, "In immediate danger, call 911; for food, 211.", ""},
 		{gb, "In an emergency ring 112, or 111 for medical advice.", ""},
 		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
+		{us, "Call 811 before you dig, 911 if you are in danger. Dial 211 for food; not an emergency.", ""},
+		{hotlineIn("DE", "08000 116 016", "112"), "Behördennummer 115; im Notfall die 112.", ""},
 	})
 }
 

@@ -546,11 +546,12 @@ func askedToDial(before, after string) bool {
 }
 
 // dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
-// in the UK) is one slip from, where the sentence before it speaks of danger and names no
-// number between those words and it: "In immediate danger, call 811" sends a child's helper
-// to the gas company. Beside relay words ("TTY users in an emergency dial 711") it is the
-// relay's.
-func dangerService(d, before, country string, nums []Number) (Number, bool) {
+// in the UK, 115 in Germany) is one slip from, where its sentence speaks of danger, an
+// emergency or the police, ambulance or fire service, before it or after it, with no number
+// between those words and it: "In immediate danger, call 811", "Call 811 if you are in
+// danger", "Call 811 for the police", "Notruf: 115" send a child's helper to the gas company or
+// the town hall. Beside relay words ("TTY users in an emergency dial 711") it is the relay's.
+func dangerService(d, before, after, country string, nums []Number) (Number, bool) {
 	if len(d) > 4 || !services[d] && !serviceNumber(d, country) || phone.IsEmergency(d, country) {
 		return Number{}, false
 	}
@@ -558,8 +559,15 @@ func dangerService(d, before, country string, nums []Number) (Number, bool) {
 	if l := sentenceBreaks(before); len(l) > 0 {
 		sentence = before[l[len(l)-1][1]:]
 	}
-	at, ok := dangerWordEnd(sentence, false)
-	if !ok || hasDigit(sentence[at:]) || relayWordRE().MatchString(sentence) {
+	if l := sentenceBreaks(after); len(l) > 0 {
+		after = after[:l[0][0]]
+	}
+	at, ok := dangerWordEnd(sentence, true)
+	danger := ok && !hasDigit(sentence[at:])
+	if _, ok := dangerWordEnd(after, true); ok && !hasDigit(after) { // "ring 111, for the police 101": 101 is the police's
+		danger = true
+	}
+	if !danger || relayWordRE().MatchString(sentence+" "+after) {
 		return Number{}, false
 	}
 	for _, n := range nums {
@@ -908,7 +916,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
-		if n, ok := dangerService(d, before, country, nums); ok && !exact(whole, nums) {
+		if n, ok := dangerService(d, before, text[end:], country, nums); ok && !exact(whole, nums) {
 			found.near = n
 			out = append(out, found)
 			continue
