@@ -787,6 +787,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		r = vanityAbroad(text, r, country, nums)
+		r = countLast(text, r)
 		end := r.at + len(r.text)
 		read = end
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
@@ -1631,6 +1632,23 @@ func Counted(after string) bool {
 	// ("unless", "thus", "crisis")
 	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "s") && !notCounted[w] &&
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// countLast is r, a run of text, without its last group where r is a short number and a
+// group of one or two digits that counts what follows: "Call 912 7 days a week" is 912 and a
+// count, which read as one number, 9127, hid the slip.
+func countLast(text string, r run) run {
+	n := len(r.pieces)
+	if n < 2 || r.vanity != "" {
+		return r
+	}
+	last := r.pieces[n-1]
+	t := strings.TrimRightFunc(text[r.at:r.pieces[n-2].end], unicode.IsSpace)
+	if d := phone.Digits(t); len(d) > 4 || len(phone.Digits(text[last.at:last.end])) > 2 || !Counted(text[r.at+len(r.text):]) {
+		return r
+	}
+	r.text, r.pieces, r.digits = t, r.pieces[:n-1], phone.Digits(t)
+	return r
 }
 
 // digitLike are the letters typed for the digits they look like, most often when a number is

@@ -293,6 +293,11 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "请拨打1-888-373-7888或912。", "hotline.emergency"},
 		{us, "اتصل على 1-888-373-7888 أو 912 في أي وقت.", "hotline.emergency"},
 		{us, "Call 1-888-373-7888, then 911; in 2023, 912 calls a day; then 912 people called.", ""},
+		// a short number and a count after it, read as one number, 9127, hid the slip
+		{us, "Call 912 7 days a week.", "hotline.emergency"},
+		{us, "Call the police at 912 7 days a week.", "hotline.emergency"},
+		{lifeline, "Call 989 5 times if you must.", "hotline.call"},
+		{us, "Call 911 7 days a week; call 1-888-373-7888 24 hours a day; appelez le 01 40 33 80 60 tous les jours.", ""},
 		// a line the tables lack, listed as the organisation's (TestOrdinaryTextBesideNumbers)
 		{hotlineIn("VN", "1900 969 680", "113", "111"), "Gọi 1900 969 680 hoặc 111 (Tổng đài bảo vệ trẻ em).", ""},
 		{hotlineIn("VN", "1900 969 680", "113"), "Gọi 1900 969 680 hoặc 118.", "hotline.emergency"},
