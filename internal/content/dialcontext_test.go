@@ -25,6 +25,14 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{au, "In danger, dial the emergency number 001.", "hotline.emergency"},
 		{fr, "Appelez le numéro 3918.", "hotline.call"},
 		{es, "Llame al número 113.", "hotline.emergency"},
+		// the words between a verb and its number of every language of askWords, and a
+		// prefix joined by a hyphen (Hebrew ל-)
+		{us, "Καλέστε το 912.", "hotline.emergency"},
+		{us, "Καλέστε στο 912.", "hotline.emergency"},
+		{us, "התקשרו ל-912.", "hotline.emergency"},
+		{us, "Gọi cho 912.", "hotline.emergency"},
+		{us, "Tawagan agad ang 912.", "hotline.emergency"},
+		{us, "请拨912。", "hotline.emergency"},
 		{us, "En peligro, llame al número 912.", "hotline.emergency"},
 		{us, "اتصل بالرقم 912", "hotline.emergency"},
 		{us, "اتصل بـ ٩١٢", "hotline.emergency"},

@@ -516,7 +516,7 @@ var (
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
 	callWordRE = lazyREOf(func() string {
-		return `(?i)(?:(?:^|[^\pL])` + joined + dialVerbs() + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер|` + dialBetween + `)){0,2}` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（]*$`
+		return `(?i)(?:(?:^|[^\pL])` + joined + dialVerbs() + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер|` + dialBetween + `|` + alternation(askBetween()) + `)){0,2}` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（\-־]*$`
 	})
 	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
 	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
@@ -676,7 +676,7 @@ func startsLetter(s string) bool {
 
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912".
-const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給|电话|電話|紧急|緊急)`
+const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給|电话|電話|紧急|緊急|拨|撥)`
 
 // joined are the conjunctions Arabic writes joined to the verb after them: "فاتصل" (then
 // call), "واتصلوا" (and call).
