@@ -33,6 +33,8 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{us, "Gọi cho 912.", "hotline.emergency"},
 		{us, "Tawagan agad ang 912.", "hotline.emergency"},
 		{us, "请拨912。", "hotline.emergency"},
+		{us, "The Mission Haven · Tel 912", "hotline.emergency"},
+		{us, "La Maison · Tél. 912", "hotline.emergency"},
 		{us, "En peligro, llame al número 912.", "hotline.emergency"},
 		{us, "اتصل بالرقم 912", "hotline.emergency"},
 		{us, "اتصل بـ ٩١٢", "hotline.emergency"},
