@@ -72,6 +72,11 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 						ps.Add(file, l.line, p.Field, msg, hint)
 						continue
 					}
+					if text := settingOf(s, "text"); scheme == "tel" && text.is(to, s.Country) && s.takesNoCalls(text, settingOf(s, "call"), settingOf(s, "tty")) {
+						msg, hint := s.noCalls(fmt.Sprintf("the link [%s](%s)", l.Text, l.asTyped()), text)
+						ps.Add(file, l.line, p.Field, msg, hint)
+						continue
+					}
 				}
 				l.URL = dialForm(l.URL, s.Country)
 				l.Print = printedAddress(*l, s)

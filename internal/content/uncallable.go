@@ -94,11 +94,7 @@ func asksToCall(before, after string) bool {
 // not its number to call or its TTY number: the reader calls a number that does not answer.
 // text, call and tty are the settings of the three, parsed once for all texts.
 func callsUncallable(at diag.Located, n numbersIn, s Settings, text, call, tty setting) diag.Problems {
-	// a full number may take calls as well as texts, which settings.yaml has no way to say
-	// beside another number to call; a short code takes none, and a line without a number to
-	// call says it takes none
-	short := len(text.key) >= 4 && len(text.key) <= 6
-	if text.key == "" || text.key == call.key || text.key == tty.key || s.Hotline.Calls() && !short {
+	if !s.takesNoCalls(text, call, tty) {
 		return nil
 	}
 	t := n.text // its digits in ASCII, as the layout links them
@@ -113,6 +109,16 @@ func callsUncallable(at diag.Located, n numbersIn, s Settings, text, call, tty s
 		ps = append(ps, at.At(s.noCalls(diag.Quote(strings.TrimLeftFunc(LastSentence(before), unicode.IsSpace)+r.text), text)))
 	}
 	return ps
+}
+
+// takesNoCalls is whether the line's number to text, text, answers no call: it is not its
+// number to call or its TTY number, and it is a short code or the line has no number to call.
+// A full number may take calls as well as texts, which settings.yaml has no way to say beside
+// another number to call; a short code takes none, and a line without a number to call says
+// it takes none. text, call and tty are the settings of the three.
+func (s Settings) takesNoCalls(text, call, tty setting) bool {
+	short := len(text.key) >= 4 && len(text.key) <= 6
+	return text.key != "" && text.key != call.key && text.key != tty.key && (short || !s.Hotline.Calls())
 }
 
 // noCalls says what is wrong with asking to call st, the line's number to text, and what to
