@@ -139,6 +139,11 @@ func dangerWordEnd(sentence string, police bool) (end int, ok bool) {
 	return 0, false
 }
 
+// namesNumber are words after a number that say what it is or when to dial it, where a noun
+// would count it: "912 is the emergency number", "Use 912 in an emergency", "912 if you are
+// in danger".
+var namesNumber = wordSet("is es est ist é è in if when for en si cuando para pour quand im wenn bei falls")
+
 // emergencyNear reports whether the short number text[at:end], its digits d, one slip from the
 // emergency number, is in a sentence with a word of danger, emergency or the police, in any
 // language haven has the words of ("Bij direct gevaar: bel 121", "Tumawag sa 912 kung may
@@ -157,7 +162,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) {
 		return false
 	}
-	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) {
+	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber[strings.ToLower(wordAfter(next))] {
 		return false // "Kinderen in gevaar: 121 kinderen" counts them; "help from 912 right away" dials
 	}
 	if l := sentenceBreaks(before); len(l) > 0 {

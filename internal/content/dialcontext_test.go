@@ -35,6 +35,10 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{us, "请拨912。", "hotline.emergency"},
 		{us, "The Mission Haven · Tel 912", "hotline.emergency"},
 		{us, "La Maison · Tél. 912", "hotline.emergency"},
+		// the number named, or when to dial it, after it
+		{us, "912 is the emergency number.", "hotline.emergency"},
+		{us, "Use 912 in an emergency.", "hotline.emergency"},
+		{es, "El 113 es el número de emergencias.", "hotline.emergency"},
 		{us, "En peligro, llame al número 912.", "hotline.emergency"},
 		{us, "اتصل بالرقم 912", "hotline.emergency"},
 		{us, "اتصل بـ ٩١٢", "hotline.emergency"},
