@@ -1846,8 +1846,9 @@ var (
 	joinedRE = lazyREOf(func() string {
 		return `(?i)(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}\s*$`
 	})
-	// thenWords give a number to dial next: "Call {call}, then 911".
-	thenWords = wordSet("then luego después despues entonces puis ensuite dann danach depois então poi quindi потом затем потім ثم")
+	// thenWords give a number to dial next, or too, or else: "Call {call}, then 911", "Call
+	// {call}, also 911", "Rufen Sie {call} an, sonst 112".
+	thenWords = wordSet("then also otherwise luego después despues entonces también puis ensuite aussi sinon dann danach auch sonst depois então também poi quindi anche altrimenti potem także потом затем также иначе потім також інакше rồi cũng epi answit iyo kadibna ثم")
 )
 
 // sentenceBreaks are where sentences end in s, in order: a semicolon or any of Unicode's
