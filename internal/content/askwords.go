@@ -21,7 +21,7 @@ import (
 // (Dialable) and whether a link calls or texts (AsksToText) all read them from here, so a
 // verb one of them knows is known to all.
 var askWords = []askLang{
-	{"en", "call dial dialing dialling calling phone telephone ring contact", "text texting", "the a an us them at on to number line now today free", "or"},
+	{"en", "call dial dialing dialling calling phone telephone ring contact reach", "text texting", "the a an us them at on to number line now today free", "or"},
 	{"es", "llame llama llamas llamen llámenos llámanos llamar marque marca marquen comuníquese comunícate comuníquense", "textea escribe envía envíe", "al a el la número línea", "o u"},
 	{"fr", "appelez appelle appeler composez composer contactez téléphonez", "textez texter", "le la au à numéro ligne", "ou"},
 	{"de", "anrufen wählen wähle wählt rufe ruf ruft rufen erreichen", "", "die den der unter sie du ihr sofort nummer", "oder"},

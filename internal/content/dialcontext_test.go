@@ -140,7 +140,7 @@ func TestNumberNamingTheLine(t *testing.T) {
 		{"help.call_label", "The 989 Lifeline, free and confidential, 24/7", true},
 		{"poster.call_label", "Call 98 or text", false}, // two digits: a slip of 988 dialling no one, which slips judges
 		{"card.call_label", "Crisis line 898", true},
-		{"closing[1]", "Otherwise, reach the 989 Lifeline at 988.", true},
+		{"closing[1]", "Otherwise, try the 989 Lifeline at 988.", true}, // "reach the 989" is a slip's (TestSlipsOnceMissed)
 		{"closing[1]", "Call the Lifeline 987 at any hour.", true},
 		// what passes
 		{"hotline_name", name, false},

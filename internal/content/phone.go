@@ -1841,10 +1841,10 @@ var (
 	beforeDialledRE = lazyRE(`(?i)(\b(at|to|on|al|a|unter|au)|(?:^|[^\pL])(?:على|بـ|إلى|الى)(?:\s+(?:الرقم|رقم))?|:)\s*$`)
 	// joinedRE ends a text in the words that join a second number to one before them, in every
 	// language of askWords ("or", "ou le", "或", "أو"), "and", or that give it next ("then"),
-	// perhaps with the words between a verb and its number after them: "{call} ou le 912"
-	// (dialledBefore).
+	// perhaps with the words between a verb and its number after them ("{call} ou le 912"), or
+	// in the comma of a list ("Call 911, 912") (dialledBefore).
 	joinedRE = lazyREOf(func() string {
-		return `(?i)(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}\s*$`
+		return `(?i)(?:(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|[,，、])\s*$`
 	})
 	// thenWords give a number to dial next, or too, or else: "Call {call}, then 911", "Call
 	// {call}, also 911", "Rufen Sie {call} an, sonst 112".

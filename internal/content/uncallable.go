@@ -19,10 +19,10 @@ import (
 // that takes no texts (textsUntextable, textingOnLandline).
 
 // notVoice are words of askWords' calls that ask to reach a line by any means, which a text
-// answers too ("contact us at", "comuníquese al"); reachAfter are the verbs of dialAfter that
+// answers too ("contact us at", "reach us at", "comuníquese al"); reachAfter are the verbs of dialAfter that
 // do ("に連絡", "로 연락", "پر رابطہ کریں"), or report to a line ("通報", "신고").
 var (
-	notVoice   = wordSet("contact comuníquese comunícate comuníquense contactez erreichen")
+	notVoice   = wordSet("contact reach comuníquese comunícate comuníquense contactez erreichen")
 	reachAfter = []string{"連絡", "ご連絡", "通報", "연락", "신고", "رابطہ کریں", "संपर्क करें", "تماس بگیرید", "تماس بگیر"}
 	// notOffered are words of a voice call that also name a phone or a brand, or choose: "Text
 	// from any phone", "la marca", "wählen Sie eine Sprache"
