@@ -22,7 +22,7 @@ var dangerLangs = []struct {
 }{
 	{[]string{"danger", "emergency", "emergencies", "hurt", "injured", "unsafe"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                                            // English
 	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},                                                    // Spanish
-	{[]string{"danger", "urgence", "urgences", "blessé", "blessée"}, []string{"police", "pompiers", "samu"}, []string{"pas", "non", "jamais"}},                                                                                        // French
+	{[]string{"danger", "urgence", "urgences", "blessé", "blessée"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                                                // French
 	{[]string{"gefahr", "notfall", "notfällen", "notfalls", "verletzt"}, []string{"polizei", "notruf", "notrufnummer", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
 	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia"}, []string{"não", "nem", "sem"}},                                                                                                         // Portuguese
 	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia"}, []string{"non", "senza"}},                                                                                                               // Italian

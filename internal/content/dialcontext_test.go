@@ -74,10 +74,11 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 }
 
 // In a sentence of danger or emergency, or of the police, ambulance or fire service, before the
-// number or after it, a service number one slip from the emergency number sends the reader
-// elsewhere (811 digs, 711 relays, 115 is Germany's town halls) and is refused; named as itself,
-// elsewhere, with another number between, beside relay words or listed among the
-// organisation's numbers it passes.
+// number or ending a clause after it, a service number one slip from the emergency number sends
+// the reader elsewhere (811 digs, 711 relays, 115 is Germany's town halls) and is refused; named
+// as itself, elsewhere, with another number (or a number's placeholder) between or after, with
+// the words naming something else ("emergency shelter", "a police officer"), beside relay words
+// or listed among the organisation's numbers it passes.
 func TestServiceNumberSlipInDanger(t *testing.T) {
 	us := hotlineIn("", "1-888-373-7888", "911")
 	listed := hotlineIn("", "1-888-373-7888", "911", "811")
@@ -93,7 +94,6 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{us, "Call 811 for the police.", "hotline.emergency"},
 		{us, "For an ambulance, call 811.", "hotline.emergency"},
 		{hotlineIn("DE", "08000 116 016", "112"), "Notruf: 115", "hotline.emergency"},
-		{hotlineIn("DE", "08000 116 016", "112"), "Rufen Sie die 115 an, wenn ein Kind in Gefahr ist.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
 		{us, "TTY: 711. Call 811 before you dig. Dial 211 for food help. Call 311 for city services.", ""},
@@ -103,6 +103,12 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{gb, "For the NHS ring 111, for the police 101; in danger 999 or 112.", ""},
 		{us, "Call 811 before you dig, 911 if you are in danger. Dial 211 for food; not an emergency.", ""},
 		{hotlineIn("DE", "08000 116 016", "112"), "Behördennummer 115; im Notfall die 112.", ""},
+		// words of danger after it that end no clause, or that another number after it takes,
+		// or the name of a service (Samu social)
+		{us, "Call 211 for emergency shelter. Call 211 if you are in danger of losing your home.", ""},
+		{us, "Call 211 to find a shelter tonight, or ask a police officer to take you to one.", ""},
+		{us, "Call 211 or {emergency} in an emergency. Call 211 for food or {emergency} for the police.", ""},
+		{hotlineIn("FR", "3919", "112"), "Samu social : 115. Appelez le 115 (Samu social) pour un hébergement d'urgence.", ""},
 	})
 }
 

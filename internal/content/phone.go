@@ -564,8 +564,14 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 	}
 	at, ok := dangerWordEnd(sentence, true)
 	danger := ok && !hasDigit(sentence[at:])
-	if _, ok := dangerWordEnd(after, true); ok && !hasDigit(after) { // "ring 111, for the police 101": 101 is the police's
-		danger = true
+	// after it, the words must end their clause ("if you are in danger.", "for the police."):
+	// "emergency shelter", "in danger of losing your home" and "a police officer" name no
+	// danger to dial it in; nor do they where another number follows ("ring 111, for the
+	// police 101", "or {emergency} in an emergency": the police's, the emergency number's)
+	if end, ok := dangerWordEnd(after, true); ok && !hasDigit(after) && !strings.Contains(after, "{") {
+		next := strings.TrimLeft(after[end:], " \u00a0")
+		r, _ := utf8.DecodeRuneInString(next)
+		danger = danger || next == "" || unicode.IsPunct(r)
 	}
 	if !danger || relayWordRE().MatchString(sentence+" "+after) {
 		return Number{}, false
@@ -1889,11 +1895,21 @@ func dialled(before, after string) bool {
 	return m != nil && dialledBefore(before[:m[0]])
 }
 
+// endsInNumberPlaceholder reports whether s ends in a placeholder that prints a number ({call}).
+func endsInNumberPlaceholder(s string) bool {
+	i := strings.LastIndexByte(s, '{')
+	return i >= 0 && numberAt(s[i:]) == len(s)-i
+}
+
 // dialledBefore reports whether before, the text up to the word that joins a number to another,
 // ends in a number that is one to dial ("Call {call}, then 912", "Gọi {call} hoặc 912"), not a
 // year or a count ("1,200 calls in 2023, then 912 in 2024").
 func dialledBefore(before string) bool {
-	p := plainOf(strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;、，", r) }))
+	trimmed := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;、，", r) })
+	if endsInNumberPlaceholder(trimmed) { // "Call {call} or 912": the checks read texts before their placeholders are filled
+		return true
+	}
+	p := plainOf(trimmed)
 	runs := numberRuns(p.text)
 	if len(runs) == 0 {
 		return false

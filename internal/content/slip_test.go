@@ -285,6 +285,9 @@ func TestSlipsOnceMissed(t *testing.T) {
 		// after another number and the word that joins it, in any language of askWords, or
 		// that gives it next
 		{us, "Call 1-888-373-7888 then 912.", "hotline.emergency"},
+		{us, "Call {call} or 912. ", "hotline.emergency"}, // the checks read a text before its placeholders are filled
+		{us, "Call {call} and 912.", "hotline.emergency"},
+		{us, "Call {call}, then 912.", "hotline.emergency"},
 		{us, "Call 1-888-373-7888, also 912.", "hotline.emergency"},
 		{us, "Wählen Sie 1-888-373-7888, sonst 912.", "hotline.emergency"},
 		{us, "Gọi 1-888-373-7888 rồi 912.", "hotline.emergency"},

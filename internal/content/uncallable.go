@@ -77,7 +77,7 @@ func asksToCall(before, after string) bool {
 		return true
 	}
 	clause := askClause(before)
-	if !askedBefore(clause) {
+	if !askedBefore(clause) || strings.HasPrefix(strings.TrimSpace(clause), "(") { // "{call} (call) · {text}": the word labels the number before
 		return false
 	}
 	ws := saidWords(clause)
