@@ -1850,7 +1850,7 @@ var (
 	// perhaps with the words between a verb and its number after them ("{call} ou le 912"), or
 	// in the comma of a list ("Call 911, 912") (dialledBefore).
 	joinedRE = lazyREOf(func() string {
-		return `(?i)(?:(?:^|[^\pL])(?:` + alternation(askOr()) + `|` + alternation(thenWords) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|[,，、])\s*$`
+		return `(?i)(?:(?:^|[^\pL])(` + alternation(askOr()) + `|` + alternation(thenWords) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|([,，、]))\s*$`
 	})
 	// thenWords give a number to dial next, or too, or else: "Call {call}, then 911", "Call
 	// {call}, also 911", "Rufen Sie {call} an, sonst 112".
@@ -1891,8 +1891,8 @@ func dialled(before, after string) bool {
 	if beforeDialledRE().MatchString(before) {
 		return true
 	}
-	m := joinedRE().FindStringIndex(before)
-	return m != nil && dialledBefore(before[:m[0]])
+	m := joinedRE().FindStringSubmatchIndex(before) // the joining word's or comma's start: m[2] or m[4]
+	return m != nil && dialledBefore(before[:max(m[2], m[4])])
 }
 
 // endsInNumberPlaceholder reports whether s ends in a placeholder that prints a number ({call}).

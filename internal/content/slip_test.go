@@ -288,6 +288,7 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Call {call} or 912. ", "hotline.emergency"}, // the checks read a text before its placeholders are filled
 		{us, "Call {call} and 912.", "hotline.emergency"},
 		{us, "Call {call}, then 912.", "hotline.emergency"},
+		{us, "请拨打{call}或912。", "hotline.emergency"},
 		{us, "Call 1-888-373-7888, also 912.", "hotline.emergency"},
 		{us, "Wählen Sie 1-888-373-7888, sonst 912.", "hotline.emergency"},
 		{us, "Gọi 1-888-373-7888 rồi 912.", "hotline.emergency"},
