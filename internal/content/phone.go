@@ -1906,6 +1906,9 @@ func endsInNumberPlaceholder(s string) bool {
 // year or a count ("1,200 calls in 2023, then 912 in 2024").
 func dialledBefore(before string) bool {
 	trimmed := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;、，", r) })
+	if w := wordBefore(trimmed); w == "an" && rufRE().MatchString(trimmed) { // German "Rufen Sie {call} an, sonst 912"
+		trimmed = strings.TrimRightFunc(strings.TrimSuffix(trimmed, w), unicode.IsSpace)
+	}
 	if endsInNumberPlaceholder(trimmed) { // "Call {call} or 912": the checks read texts before their placeholders are filled
 		return true
 	}

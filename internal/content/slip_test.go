@@ -291,6 +291,7 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "请拨打{call}或912。", "hotline.emergency"},
 		{us, "Call 1-888-373-7888, also 912.", "hotline.emergency"},
 		{us, "Wählen Sie 1-888-373-7888, sonst 912.", "hotline.emergency"},
+		{us, "Rufen Sie {call} an, sonst 912.", "hotline.emergency"}, // the separable verb's particle after the number
 		{us, "Gọi 1-888-373-7888 rồi 912.", "hotline.emergency"},
 		{us, "Call 1-888-373-7888, 912.", "hotline.emergency"},
 		{lifeline, "Reach the Lifeline at 989.", "hotline.call"},
