@@ -877,7 +877,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok && !hashDropped {
 			continue // no slip of any number: what the words around it say does not matter
 		}
-		bare := strings.Trim(r.text, "()") == d
+		bare := strings.Trim(r.text, "()") == d || spacedDigits(text, r) // "9 1 2" spelled out digit by digit, as a number is said
 		if prose && len(d) <= 4 && bare && Counted(text[end:]) {
 			continue // "call 191 landlords", "call 98 times": a count
 		}
@@ -1638,6 +1638,12 @@ func Counted(after string) bool {
 	// ("unless", "thus", "crisis")
 	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "s") && !notCounted[w] &&
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// spacedDigits reports whether r, a run of text, is a short number written a digit at a time
+// ("In an emergency, 9 1 2"): three or four groups of one digit each.
+func spacedDigits(text string, r run) bool {
+	return len(r.pieces) >= 3 && len(r.pieces) <= 4 && !slices.ContainsFunc(r.pieces, func(p span) bool { return len(phone.Digits(text[p.at:p.end])) != 1 })
 }
 
 // countLast is r, a run of text, without its last group where r is a short number and a

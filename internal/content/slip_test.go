@@ -292,6 +292,9 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{us, "Call 1-888-373-7888, also 912.", "hotline.emergency"},
 		{us, "Wählen Sie 1-888-373-7888, sonst 912.", "hotline.emergency"},
 		{us, "Rufen Sie {call} an, sonst 912.", "hotline.emergency"}, // the separable verb's particle after the number
+		// a digit at a time, as the number is said
+		{us, "In an emergency, 9 1 2.", "hotline.emergency"},
+		{us, "In an emergency, 9 1 1. Steps 1 2 3 in the guide; 9 1 2 people came.", ""},
 		{us, "Gọi 1-888-373-7888 rồi 912.", "hotline.emergency"},
 		{us, "Call 1-888-373-7888, 912.", "hotline.emergency"},
 		{lifeline, "Reach the Lifeline at 989.", "hotline.call"},
