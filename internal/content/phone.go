@@ -623,9 +623,9 @@ var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 // بگیرید", "1234번으로 문자"). Where whole is set, a verb ends at its word's end ("arayın", not
 // "arayınca"); elsewhere it runs on into its endings ("전화하세요", "電話してください", "ይደውሉልን").
 var dialAfter = []afterPhrases{
-	{[]string{"に", "へ", "まで", "を", "番に", "番へ", "番まで", "番", "番を"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報", "かけ", "ダイヤル"}, []string{"ショートメール", "ショートメッセージ", "SMS"}, false}, // Japanese
-	{[]string{"에", "로", "으로", "를", "을", "번에", "번으로", "번을"}, []string{"전화", "연락", "신고", "누르", "눌러", "걸"}, []string{"문자"}, false},                                           // Korean
-	{[]string{"", "ላይ"}, []string{"ይደውሉ", "ደውሉ", "ደውል", "ደውይ"}, []string{"መልዕክት ይላኩ", "መልእክት ይላኩ", "የጽሑፍ መልዕክት", "መልእኽቲ ስደዱ"}, false},                                     // Amharic, Tigrinya
+	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで", "番"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報"}, []string{"ショートメール", "ショートメッセージ", "SMS"}, false}, // Japanese
+	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고"}, []string{"문자"}, false},                                                   // Korean
+	{[]string{"", "ላይ"}, []string{"ይደውሉ", "ደውሉ", "ደውል", "ደውይ"}, []string{"መልዕክት ይላኩ", "መልእክት ይላኩ", "የጽሑፍ መልዕክት", "መልእኽቲ ስደዱ"}, false},            // Amharic, Tigrinya
 	{[]string{"", "numarasını", "numarayı", "numaralı telefonu", "hattını", "numarasına", "numaraya", "hattına"},
 		[]string{"arayın", "arayınız", "arayabilirsiniz", "arayabilirsin", "tuşlayın"}, []string{"SMS gönderin", "SMS atın", "mesaj gönderin", "mesaj atın", "kısa mesaj"}, true}, // Turkish
 	{[]string{"", "را"}, []string{"تماس بگیرید", "تماس بگیر", "زنگ بزنید", "بگیرید", "شماره\u200cگیری کنید"}, []string{"پیامک بدهید", "پیامک بزنید", "پیامک بفرستید"}, true}, // Persian
