@@ -902,11 +902,10 @@ func joinsNumber(r rune, before bool) bool {
 	return unicode.IsDigit(r) || strings.ContainsRune("+＋#＃", r) || before && strings.ContainsRune("*＊", r) || unicode.Is(unicode.Sc, r)
 }
 
-// groupsNumber reports whether r groups a number's digits (1-888, 1.888, (888) 373): between a
-// number and a digit it joins them into one ("1-{call}" prints 1-1-888-373-7888,
-// "({emergency})2" prints (911)2).
+// groupsNumber reports whether r groups a number's digits (1-888, 1.888): between a number and
+// a digit it joins them into one ("1-{call}" prints 1-1-888-373-7888).
 func groupsNumber(r rune) bool {
-	return strings.ContainsRune("-.‐‑‒–−－．()", r)
+	return strings.ContainsRune("-.‐‑‒–−－．", r)
 }
 
 // glued is a number placeholder, at p and n bytes long, written against what prints as part of
@@ -946,9 +945,6 @@ func gluedNumbers(s string) []glued {
 		if g := (glued{reach(s, i, true, groupsNumber), reach(s, i+n, false, groupsNumber), i, n, false}); g.from < i || g.to > i+n {
 			// what it is written against, whole: "24/7" of "{call}-24/7", not "-24"
 			g.from, g.to = reach(s, g.from, true, groupsDigits), reach(s, g.to, false, groupsDigits)
-			if i > 0 && s[i-1] == '(' && strings.HasPrefix(s[i+n:], ")") { // its brackets too: "({emergency})2" prints (911)2
-				g.from, g.to = min(g.from, i-1), max(g.to, i+n+1)
-			}
 			out = append(out, g)
 		}
 		i += n
@@ -1022,7 +1018,7 @@ func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint st
 	// what prints, without what prints nothing (a soft hyphen between it and a digit)
 	before, after := printedOnly(s[g.from:g.p]), printedOnly(s[g.p+g.n:g.to])
 	msg = fmt.Sprintf("%q prints %s, not %s: the %s written against %s reads as part of the number, which the reader dials as printed (its link dials %s)",
-		s[start:end], before+value+after, value, strings.TrimSpace(strings.TrimSuffix(before, "(")+" "+strings.TrimPrefix(after, ")")), name, value)
+		s[start:end], before+value+after, value, strings.TrimSpace(before+" "+after), name, value)
 	// a lone digit or sign is a slip, left out; a longer number stays, set apart by a space
 	written := slices.DeleteFunc([]string{strings.TrimRightFunc(before, groupsDigits), name, strings.TrimLeftFunc(after, groupsDigits)},
 		func(part string) bool { return utf8.RuneCountInString(part) < 2 })
