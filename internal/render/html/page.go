@@ -314,9 +314,16 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 	}
 	switch {
 	case len(shown) != 1:
+		// each the organisation's number opens as its own link does (the number to text, a
+		// text with its keyword), as in the PDFs; any other as the line's does
+		own := p.own(text.Text)
 		l := Line{Label: label.Text, Text: text.Text}
 		for _, d := range shown {
-			l.Links = append(l.Links, Autolink{d.Shown, link(d.Shown), -1})
+			u := link(d.Number)
+			if k := slices.IndexFunc(own, func(o [2]string) bool { return phone.Digits(o[0]) == phone.Digits(d.Shown) }); k >= 0 {
+				u = own[k][1]
+			}
+			l.Links = append(l.Links, Autolink{d.Shown, u, -1})
 		}
 		return l
 	case layout.TokenIndex(text.Text, 0, number) >= 0: // its own number, as its service takes it

@@ -378,6 +378,24 @@ func TestLineLinksTheNumberItShows(t *testing.T) {
 	}
 }
 
+// A line of the hotline box that shows two numbers in brackets links each by its digits, not
+// its brackets, and the organisation's number to text as a text with its keyword, as the PDFs
+// link it: "(233733)" was linked tel:%28233733%29, a link the page's check refused as haven's
+// fault.
+func TestLineLinksBracketedNumbers(t *testing.T) {
+	c := defaults(t)
+	c.Languages[0].Text.Help.Call.Text = "(1-888-373-7888) or (233733)"
+	raw, err := Render(mustPage(t, c, "en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">(1-`, `<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">(233733)</bdi></a>`} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("the call line has no %s", want)
+		}
+	}
+}
+
 // The page's own words come from text.yaml's site: where it has them, unmarked; the others
 // are English, each marked so; the quick exit's announcements are plain attribute values,
 // without a script string's quotes, in every language.
