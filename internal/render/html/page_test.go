@@ -384,12 +384,13 @@ func TestLineLinksTheNumberItShows(t *testing.T) {
 // fault.
 func TestLineLinksBracketedNumbers(t *testing.T) {
 	c := defaults(t)
-	c.Languages[0].Text.Help.Call.Text = "(1-888-373-7888) or (233733)"
+	c.Languages[0].Text.Help.Call.Text = "(1-888-373-7888) or (233733); relay (711)"
 	raw, err := Render(mustPage(t, c, "en"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">(1-`, `<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">(233733)</bdi></a>`} {
+	for _, want := range []string{`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">(1-`, `<a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">(233733)</bdi></a>`,
+		`<a href="tel:711"><bdi class="num" dir="ltr">(711)</bdi></a>`} {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("the call line has no %s", want)
 		}
