@@ -159,7 +159,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 		e, ok := dangerWordEnd(last[max(0, len(last)-40):], false)
 		return ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before)
 	}
-	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) {
+	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) {
 		return false
 	}
 	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber[strings.ToLower(wordAfter(next))] {

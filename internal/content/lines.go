@@ -436,12 +436,7 @@ var (
 // service, which takes texts).
 func offersTexting(text string, s Settings) bool {
 	ws := saidWords(text)
-	word := func(i int) string {
-		if i < 0 || i >= len(ws) {
-			return ""
-		}
-		return ws[i].w
-	}
+	word := func(i int) string { return wordAt(ws, i) }
 	words := func(i, n int) []string {
 		var out []string
 		for j := i; j < i+n; j++ {
@@ -458,6 +453,14 @@ func offersTexting(text string, s Settings) bool {
 		}
 	}
 	return false
+}
+
+// wordAt is ws[i]'s word, or "" where i is outside ws.
+func wordAt(ws []saidWord, i int) string {
+	if i < 0 || i >= len(ws) {
+		return ""
+	}
+	return ws[i].w
 }
 
 // forAnother is whether after, the text after a word of texting (or calling), gives another

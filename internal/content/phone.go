@@ -31,7 +31,7 @@ type Number struct {
 // words for and those its users print for most often.
 var (
 	faxWords   = wordSet("fax faxes telefax facsimile facsímil facsímile fac-símile télécopie télécopieur telecopia telecopiadora факс факсу faks faksi fakss faxe 传真 傳真 ファックス ファクス 팩스 فاكس فکس פקס")
-	voiceWords = wordSet("tel tél tele phone telephone ph call voice office main teléfono telefono téléfone téléphone telefon telefone телефон тел 電話 电话 전화 هاتف טלפון voz")
+	voiceWords = wordSet("tel tél tele phone telephone ph call voice office main teléfono telefono téléphone telefon telefone телефон тел 電話 电话 전화 هاتف טלפון voz")
 )
 
 // Fax reports whether the number is a fax line's alone, by its label (other_numbers' "label:
@@ -682,7 +682,11 @@ func startsLetter(s string) bool {
 
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912".
-const dialVerbsUnspaced = `(拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給|电话|電話|紧急|緊急|拨|撥)`
+const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|电话|電話|紧急|緊急|拨|撥)`
+
+// callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
+// first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
+const callVerbsUnspaced = `拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給`
 
 // joined are the conjunctions Arabic writes joined to the verb after them: "فاتصل" (then
 // call), "واتصلوا" (and call).
@@ -1536,6 +1540,10 @@ func withoutAddresses(s string) string {
 	return s
 }
 
+// yearLike reports whether the digits d read as a year of the last century or this one: 1989,
+// 2024.
+func yearLike(d string) bool { return len(d) == 4 && (d[:2] == "19" || d[:2] == "20") }
+
 // countOrDate reports whether a run of digits is grouped as a count is, in threes after the
 // first group of one to three ("1 234 567"), as a date ("3.12.2026", "12/03/26", "2026-12-03")
 // or as a span of years ("2019-2024").
@@ -1544,9 +1552,8 @@ func countOrDate(text string) bool {
 	if len(groups) == 3 && len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 2 || len(groups[2]) == 4) {
 		return true
 	}
-	year := func(g string) bool { return len(g) == 4 && (g[:2] == "19" || g[:2] == "20") }
-	if len(groups) == 2 && year(groups[0]) && year(groups[1]) || // a span of years, 2019-2024
-		len(groups) == 3 && year(groups[0]) && len(groups[1]) <= 2 && len(groups[2]) <= 2 { // a date, 2024-05-12
+	if len(groups) == 2 && yearLike(groups[0]) && yearLike(groups[1]) || // a span of years, 2019-2024
+		len(groups) == 3 && yearLike(groups[0]) && len(groups[1]) <= 2 && len(groups[2]) <= 2 { // a date, 2024-05-12
 		return true
 	}
 	if len(groups) < 2 || len(groups[0]) > 3 {
@@ -1924,8 +1931,7 @@ func dialledBefore(before string) bool {
 		return false
 	}
 	r := runs[len(runs)-1]
-	year := len(r.digits) == 4 && (strings.HasPrefix(r.digits, "19") || strings.HasPrefix(r.digits, "20"))
-	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !year && !strings.Contains(r.text, ",")
+	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !strings.Contains(r.text, ",")
 }
 
 // sameLength are the configured numbers as long as d.
@@ -2162,7 +2168,7 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 // the country named as itself ("the 311 Helpline" beside a 211 Helpline) are none.
 func namesLine(text string, r run, words map[string]bool, country string) bool {
 	at, end, d := r.at, r.at+len(r.text), r.digits
-	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || Counted(text[end:]) || services[d] || serviceNumber(d, country) {
+	if yearLike(d) || Counted(text[end:]) || services[d] || serviceNumber(d, country) {
 		return false
 	}
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
@@ -2275,8 +2281,8 @@ func standsAlone(text string, at, end int) bool {
 	if !apart(text, at, end) || !setOff(text, at, end) {
 		return false
 	}
-	if d := text[at:end]; len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
-		return false // a year
+	if yearLike(text[at:end]) {
+		return false
 	}
 	if labelBefore(text[max(0, at-40):at]) {
 		return false

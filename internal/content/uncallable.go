@@ -48,7 +48,7 @@ var callingWords = sync.OnceValue(func() map[string]bool {
 
 // unspacedCallRE ends a text in a verb of calling of a script written without spaces, right
 // before its number, and what says not to before it: "请拨打233733", "不要拨打233733".
-var unspacedCallRE = lazyRE(`(不要|请勿|請勿|勿|别|別|不能|不可|不必|不用|无法|無法|禁止)?(?:拨打|撥打|致电|致電|呼叫|打电话给|打電話給|打电话|打電話|打给|打給)[\s\p{Zs}：:"“「『（(]*$`)
+var unspacedCallRE = lazyRE(`(不要|请勿|請勿|勿|别|別|不能|不可|不必|不用|无法|無法|禁止)?(?:` + callVerbsUnspaced + `)[\s\p{Zs}：:"“「『（(]*$`)
 
 // notAfter are what says not to after a verb that follows its number: Korean 전화하지 마세요,
 // Japanese 電話しないでください.
@@ -170,12 +170,7 @@ func callingOnTextLine(s Settings, texts []diag.Located) diag.Problems {
 // number its sentence gives ("Call or text 988"); own is whether a number is the line's.
 func offersCalling(text string, own func(number string) bool) bool {
 	ws := saidWords(text)
-	word := func(i int) string {
-		if i < 0 || i >= len(ws) {
-			return ""
-		}
-		return ws[i].w
-	}
+	word := func(i int) string { return wordAt(ws, i) }
 	texts := func(w string) bool { return texting[w] || writing[w] || askText()[w] || textVerbs()[w] }
 	for i, w := range ws {
 		offer := askOr()[word(i+1)] && texts(word(i+2)) || askOr()[word(i-1)] && texts(word(i-2)) ||

@@ -494,7 +494,7 @@ func inWord(text string, lines []string) []bool {
 		end := starts[i] + len(texts[i])
 		before, _ := utf8.DecodeLastRuneInString(whole[:end])
 		after, _ := utf8.DecodeRuneInString(whole[end:])
-		out[i] = end < len(whole) && !unicode.IsSpace(after) && !spaceOrSeparator(after) && !content.Unbroken(before) && !content.Unbroken(after)
+		out[i] = end < len(whole) && !spaceOrSeparator(after) && !content.Unbroken(before) && !content.Unbroken(after)
 	}
 	return out
 }
