@@ -4,7 +4,7 @@ import "testing"
 
 // A short number one slip from the organisation's own is caught where the words before it
 // name it a number ("call the emergency number 912", "llame al número 113", "اتصل بالرقم
-// 912"), where words of danger alone ask to dial it ("In an emergency, 912."), where a German
+// 912") or the number to call ("912 is the number to call"), where words of danger alone ask to dial it ("In an emergency, 912."), where a German
 // verb of calling ends the clause ("Im Notfall sofort 113 anrufen") and where an Arabic
 // particle is joined to it ("اتصل بـ ٩١٢"). Years, hours, counts, prices, steps, streets and
 // the numbers named as themselves still pass.
@@ -38,6 +38,11 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		// the number named, or when to dial it, after it
 		{us, "912 is the emergency number.", "hotline.emergency"},
 		{us, "Use 912 in an emergency.", "hotline.emergency"},
+		{us, "912 is the number to call.", "hotline.emergency"},
+		{us, "Is 912 the number to call?", "hotline.emergency"},
+		{us, "The number to call is 912.", "hotline.emergency"},
+		{us, "The number you can dial is 912.", "hotline.emergency"},
+		{fr, "Le numéro à appeler : 3918.", "hotline.call"},
 		{es, "El 113 es el número de emergencias.", "hotline.emergency"},
 		{us, "En peligro, llame al número 912.", "hotline.emergency"},
 		{us, "اتصل بالرقم 912", "hotline.emergency"},
@@ -59,6 +64,8 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{us, "Call the number on step 9; the number of calls was 912 in 2019.", ""},
 		{us, "In an emergency, open 24/7 at 912 Main Street. It costs $912.", ""},
 		{us, "Call us at 9:12, or at 9 a.m.; our case number is 912.", ""},
+		{us, "Room 912 has the number to call. The number to call: 912 people called it. In 912 cases the number to call was lost.", ""},
+		{us, "The number to call is {call}, open since 1912; save the number to call: 912 Main Street.", ""},
 		{es, "En peligro, llame al 112 o al número 016.", ""},
 		{de, "Im Notfall 112 anrufen; im Jahr 2023 gab es 113 Anrufe. Rufen Sie 116 111 an.", ""},
 		{de, "Wir haben 113 Plätze an 12 Orten. Rufen Sie uns an: 030 1234567.", ""},

@@ -593,6 +593,29 @@ func inDanger(before string) bool {
 	return dangerRE().MatchString(before[max(0, len(before)-90):])
 }
 
+// namedToCall reports whether the words right around a short number name it the number to call,
+// with no verb asking to: "912 is the number to call", "The number to dial is 912", "Is 912 the
+// number to ring?", "Le numéro à appeler est le 912". The phrase ends at most three words before
+// the number or starts at most three words after it, in its sentence.
+func namedToCall(before, after string) bool {
+	if l := sentenceBreaks(before); len(l) > 0 {
+		before = before[l[len(l)-1][1]:]
+	}
+	if l := sentenceBreaks(after); len(l) > 0 {
+		after = after[:l[0][0]]
+	}
+	return numberToCallBeforeRE().MatchString(before) || numberToCallAfterRE().MatchString(after)
+}
+
+// numberToCall is a phrase naming a number the one to call or text, in the languages haven
+// knows the words of.
+const numberToCall = `(?:numbers?[\s\p{Zs}]+(?:to|you(?:[\s\p{Zs}]+(?:can|should|need[\s\p{Zs}]+to))?)[\s\p{Zs}]+(?:call|dial|ring|phone|text)|número[\s\p{Zs}]+(?:al[\s\p{Zs}]+que|para|a|que)[\s\p{Zs}]+(?:llamar|marcar|ligar|discar)|numéro[\s\p{Zs}]+à[\s\p{Zs}]+(?:appeler|composer)|nummer[\s\p{Zs}]+(?:zum[\s\p{Zs}]+anrufen|zu[\s\p{Zs}]+wählen)|numero[\s\p{Zs}]+da[\s\p{Zs}]+(?:chiamare|comporre)|số[\s\p{Zs}]+(?:cần|để|phải)[\s\p{Zs}]+gọi|numerong[\s\p{Zs}]+(?:tatawagan|tawagan))`
+
+var (
+	numberToCallBeforeRE = lazyRE(`(?i)(?:^|[^\pL])` + numberToCall + `(?:[\s\p{Zs}:]+[\pL'’]+){0,3}[\s\p{Zs}:"“«(]*$`)
+	numberToCallAfterRE  = lazyRE(`(?i)^[\s\p{Zs},]*(?:[\pL'’]+[\s\p{Zs}]+){0,3}` + numberToCall + `(?:$|[^\pL])`)
+)
+
 // calledLast reports whether the words right after a number are a German verb of calling that
 // ends its clause ("Im Notfall sofort 113 anrufen", "die 113 zu wählen"), or the particle of a
 // separable one whose stem comes before ("Rufen Sie im Notfall die 113 an").
@@ -899,6 +922,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
+			case len(d) >= 3 && namedToCall(before, text[end:]) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
+				short, found.alone = sameLength(nums, d), true // "912 is the number to call", "The number to dial is 912"
 			case emergencyNear(text, r.at, end, d, nums):
 				short, found.alone = emergencyOnly(nums), true // "Bij direct gevaar: bel 121", "The police number is 921"
 			case standsAlone(text, r.at, end):
