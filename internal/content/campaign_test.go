@@ -17,7 +17,7 @@ func TestCheckCampaignRevealing(t *testing.T) {
 		{"c", ""},
 		{"outreach-q3", ""},
 		{"health-fair", ""},
-		{"library-week", ""},
+		{"book-week", ""},
 		{"motel-restroom", `"motel-restroom" says "motel", a place copies hang or whom they are for: the campaign is carried by name in every QR link (utm_campaign=motel-restroom)`},
 		{"back-to-school", `"back-to-school" says "school", a place copies hang or whom they are for: `},
 		{"human-trafficking-2027", `"human-trafficking-2027" says "trafficking": the campaign`},
@@ -59,6 +59,15 @@ func TestCheckCampaignRevealing(t *testing.T) {
 		{"airport-2027", `says "airport"`},
 		{"hospital-lobby", `says "hospital"`},
 		{"d-v-2027", `says "dv"`},
+		{"massage-parlor", `says "massage"`},
+		{"nail-salon", `says "nail"`},
+		{"eastgate-mall", `says "mall"`},
+		{"library-week", `says "library"`},
+		// spelled with digits: nails, women, police, jail
+		{"n41l5", `says "nails"`},
+		{"w0m3n", `says "women"`},
+		{"p0l1c3", `says "police"`},
+		{"j41l", `says "jail"`},
 		{"spring-2027-b", ""},
 		{"winter-drive", ""},
 		{"q3-outreach", ""},
@@ -103,7 +112,7 @@ func TestCampaignSaysOnlyWhen(t *testing.T) {
 	for _, tt := range []struct{ name, says string }{
 		{"spring-2027", ""}, {"fall2026", ""}, {"mar-2027", ""}, {"2027-03", ""}, {"q3-2027", ""}, {"c1", ""},
 		{"b8n6b3", ""}, {"winter", ""}, {"k", ""}, {"primavera-2027", ""}, {"ete-2027", ""}, {"wave-2", ""},
-		{"massage-parlor", "massage"}, {"nail-salon", "nail"}, {"eastgate-mall", "eastgate"}, {"library-2027", "library"},
+		{"parlor-2027", "parlor"}, {"eastgate-2027", "eastgate"}, {"main-branch", "main"},
 		{"walmart-5th", "walmart"}, {"juvenile-hall", "juvenile"}, {"detention", "detention"}, {"pediatrics", "pediatrics"},
 		{"planned-parenthood", "planned"}, {"greyhound", "greyhound"}, {"exit-42", "exit"}, {"94110", "94110"},
 		{"westside-elm-st", "westside"}, {"spring-fair", "fair"}, {"2027-5th-ave", "ave"}, {"fall-98052", "98052"},
@@ -127,14 +136,14 @@ func TestCampaignSaysOnlyWhen(t *testing.T) {
 // more than when is not refused for what the links would say. The suggestion made for a name
 // written otherwise (capitals, spaces) is one that passes.
 func TestCampaignKeyedOrSuggested(t *testing.T) {
-	settings := []string{"settings.yaml", `campaign: ""`, "campaign: library-2027\nsite:\n  discreet: true",
+	settings := []string{"settings.yaml", `campaign: ""`, "campaign: westside-2027\nsite:\n  discreet: true",
 		"resource_url: https://humantraffickinghotline.org", "resource_url: https://calm-notes.net/info"}
 	if _, err := Load(edits(t, settings), "content", Overrides{}); err != nil {
 		t.Errorf("a discreet run refuses: %v", err)
 	}
-	settings[2] = "campaign: library-2027" // the same not discreet
-	if _, err := Load(edits(t, settings), "content", Overrides{}); err == nil || !strings.Contains(err.Error(), `says "library"`) {
-		t.Errorf("a run that is not discreet: %v, want library-2027 refused", err)
+	settings[2] = "campaign: westside-2027" // the same not discreet
+	if _, err := Load(edits(t, settings), "content", Overrides{}); err == nil || !strings.Contains(err.Error(), `says "westside"`) {
+		t.Errorf("a run that is not discreet: %v, want westside-2027 refused", err)
 	}
 	if got := CheckCampaign("Library 2027"); strings.Contains(got, "write library-2027") {
 		t.Errorf("CheckCampaign suggests a name refused later: %q", got)

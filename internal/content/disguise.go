@@ -399,12 +399,16 @@ var codeWords = sync.OnceValue(func() map[string]bool {
 // copies hang (where people stop on the road, travel, worship, wait for care, stay, wash).
 // None alternates letters with ones a digit reads as (e, a, s, t...) as a generated code does
 // (e5v4m7): adding one would change the codes made for existing placements.
-var whoWhere = []string{"kid", "kids", "teen", "teens", "girl", "girls", "boy", "boys", "child", "minor", "minors",
-	"youth", "spa", "bar", "pub", "club", "motel", "hotel", "sauna", "toilet", "gym", "school", "clinic", "shelter",
+var whoWhere = append([]string{"kid", "kids", "teen", "teens", "girl", "girls", "boy", "boys", "child", "minor", "minors",
+	"youth", "women", "woman", "lgbt", "queer", "cop", "cops", "police", "victim", "victims", "doc", "doctor", "home"}, where...)
+
+// where are whoWhere's places.
+var where = []string{"spa", "bar", "pub", "club", "motel", "hotel", "sauna", "toilet", "gym", "school", "clinic", "shelter",
 	"restroom", "restrooms", "bathroom", "bathrooms", "washroom", "washrooms", "toilets", "motels", "hotels",
 	"truckstop", "truckstops", "busstop", "metro", "subway", "station", "stations", "airport", "airports",
 	"church", "churches", "mosque", "mosques", "temple", "temples", "synagogue", "synagogues",
-	"hospital", "hospitals", "waitingroom", "waitingrooms", "casino", "casinos", "laundromat", "laundromats"}
+	"hospital", "hospitals", "waitingroom", "waitingrooms", "casino", "casinos", "laundromat", "laundromats", "nail", "nails", "salon", "salons", "jail", "jails", "prison",
+	"dentist", "library", "pharmacy", "mall", "courthouse", "dorm", "campus", "massage", "stripclub", "nightclub"}
 
 // Spells is the word a placement code (a-z, 0-9 and -, no letters side by side) spells with
 // digits for letters (s3x, r4p3, k1d, 5p4), "" when none: the code is printed on the card and

@@ -52,6 +52,23 @@ func TestDiscreetResourceURL(t *testing.T) {
 	}
 }
 
+// With site: discreet: true, the address printed under the codes (display_url), which a reader
+// types into the phone, is read as resource_url is; without it, it is the organisation's choice.
+func TestDiscreetDisplayURL(t *testing.T) {
+	for _, tt := range []struct{ display, add, want string }{
+		{"samples.org/talk", "site:\n  discreet: true\n", ""},
+		{"samples.org/abuse", "site:\n  discreet: true\n", `display_url: "https://samples.org/abuse" says "abuse": it prints under every QR code for readers to type, and the phone's history keeps it; settings.yaml asks for site: discreet: true`},
+		{"samples.org/abuse", "", ""},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/talk",
+			`display_url: ""`, "display_url: " + tt.display, "\ncolours:", "\n" + tt.add + "colours:"})
+		_, err := Load(fsys, "content", Overrides{})
+		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+			t.Errorf("%s %q: got %v, want %q", tt.display, tt.add, err, tt.want)
+		}
+	}
+}
+
 // site: privacy_url points the safety note's link on browsing privately at a page for the
 // organisation's own readers (a UK service's, not the built-in US one), checked as the quick
 // exit's address is: a secure address without a click ID, which the quick exit may not open.

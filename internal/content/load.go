@@ -149,7 +149,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	// where the address the discreet card's code carries, and the quick exit, were set, for
 	// their checks
-	var discreetURL, exitURL, privacyURL, resourceURL, campaign diag.Located
+	var discreetURL, exitURL, privacyURL, resourceURL, displayURL, campaign diag.Located
 	if ov.Campaign != "" {
 		campaign = diag.Located{File: "--campaign", Text: ov.Campaign}
 	}
@@ -198,6 +198,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.Logo = logo
 			}
 			if f.path == "display_url" {
+				if *f.ptr != "" && ov.URL == "" { // --url's address prints in its place
+					displayURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: "https://" + strings.TrimPrefix(*f.ptr, "https://")}
+				}
 				settingsNotes = append(settingsNotes, displayWarnings(name(SettingsFile), f.line, c.Settings)...)
 			}
 			if f.path == "resource_url" && ov.URL != "" {
@@ -371,6 +374,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		if len(p) == 0 && askedDiscreet && settingsOK {
 			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nw())...)
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, displayURL, displayUse, nw())...)
 			links = append(links, checkDiscreetAddress(l.Code, &l.Text, privacyURL, privacyUse, nw())...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {

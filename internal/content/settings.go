@@ -346,8 +346,22 @@ func checkCampaignNames(at diag.Located, names []string, nw *nameWordSet, keyed 
 // er-waiting-room), as the discreet card's address reads its host, or spelled with digits (s3x);
 // "" when none. Other letters side by side are allowed, unlike in a placement code: a
 // campaign's name is chosen once (spring-2027), a code per place.
-func campaignWord(name string) string {
-	words := codeWords()
+func campaignWord(name string) string { return spelledIn(name, codeWords()) }
+
+// placeWord is campaignWord of the places copies hang alone (where): what an address's own
+// query may not say, where its words may name the subject.
+func placeWord(name string) string { return spelledIn(name, placeWords()) }
+
+var placeWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range where {
+		out[w] = true
+	}
+	return out
+})
+
+// spelledIn is the first word of words that name spells, as campaignWord reads it.
+func spelledIn(name string, words map[string]bool) string {
 	notLetter := func(r rune) bool { return r < 'a' || r > 'z' }
 	// each word, then each run of words joined by a -, run together, with where each ends
 	type piece struct {
@@ -384,7 +398,7 @@ func campaignWord(name string) string {
 		}
 		for _, s := range []string{strings.Join(run, "-"), part} {
 			if strings.ContainsFunc(s, unicode.IsLetter) {
-				if w := Spells(s); w != "" {
+				if w := Spells(s); w != "" && words[w] {
 					return w
 				}
 			}

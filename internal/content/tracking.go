@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"strings"
@@ -120,27 +121,53 @@ func trackingIn(u string) []string {
 // --url) that says where copies hang or what they are about, as a campaign's name may not
 // (utm_campaign=truck-stop, utm_content=motel-restroom), and every tracking field of the
 // discreet card's address (discreet), whose link carries its own keyed code alone: each stays
-// in the history of the phone that scanned it.
+// in the history of the phone that scanned it. Any other field, its name or its value, and on
+// the discreet card's address each part of the path, may not say where copies hang either
+// (src=motel-restroom, loc=laundromat, /truck-stop): the page's own words may say what it is
+// about where the run is not discreet, but no page is about where a copy was found.
 func trackedWords(at diag.Located, discreet bool) diag.Problems {
 	u, err := url.Parse(at.Text)
 	if err != nil {
 		return nil
 	}
 	var ps diag.Problems
+	opens := "every QR code opens the address with it"
+	if discreet {
+		opens = "the discreet card's QR code opens the address with it"
+	}
 	for _, f := range strings.Split(u.RawQuery, "&") {
-		if f == "" || !trackingField(fieldName(f)) {
+		if f == "" {
 			continue
 		}
 		_, value, _ := strings.Cut(f, "=")
 		if v, err := url.QueryUnescape(value); err == nil {
 			value = v
 		}
-		if discreet {
+		switch {
+		case !trackingField(fieldName(f)):
+			if w := cmp.Or(placeWord(NameAs(fieldName(f))), placeWord(NameAs(value))); w != "" {
+				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q, a place copies hang: %s, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w, opens),
+					"leave the field out: to count scans by place, give haven your places (--placements), which gives each a code that says nothing")
+			}
+		case discreet:
 			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has the tracking field %s: the discreet card's link carries its own code alone, and every field of its address stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f)),
 				"leave the tracking fields out of cards.discreet_url: with a campaign, haven adds the card's own code")
-		} else if w := campaignWord(NameAs(value)); w != "" {
-			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q: every QR code opens the address with it, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w),
-				"leave the field out, or give it a value that says neither where the copies hang nor what they are about, e.g. spring-2027")
+		default:
+			if w := campaignWord(NameAs(value)); w != "" {
+				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q: %s, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w, opens),
+					"leave the field out, or give it a value that says neither where the copies hang nor what they are about, e.g. spring-2027")
+			}
+		}
+	}
+	if discreet {
+		for part := range strings.SplitSeq(u.Path, "/") {
+			if p, err := url.PathUnescape(part); err == nil {
+				part = p
+			}
+			if w := placeWord(NameAs(part)); w != "" {
+				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s in its path, which says %q, a place copies hang: the discreet card prints it, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(part), w),
+					"give the card an address whose path says nothing of where it hangs (https://<a neutral site of yours>/talk); to count scans by place, give haven your places (--placements)")
+			}
 		}
 	}
 	return ps
