@@ -202,6 +202,12 @@ func lineCore(line string) [][]int {
 	end := strings.LastIndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) })
 	_, size := utf8.DecodeRuneInString(line[end:])
 	end += size
+	// the hyphen of a word broken at the line's end, after its last letter, is the word's
+	for _, h := range []string{"-", "\u2010"} {
+		if rest, ok := strings.CutPrefix(line[end:], h); ok && strings.TrimSpace(rest) == "" {
+			end += len(h)
+		}
+	}
 	for _, a := range addressPieces(line) { // with the slash a piece of an address ends in
 		if a[0] < end && start < a[1] {
 			start, end = min(start, a[0]), max(end, a[1])
@@ -320,13 +326,13 @@ var addressPiece = sync.OnceValue(func() *regexp.Regexp {
 // would otherwise be placed at the other end of the piece, read as the line's own punctuation.
 // A run is an address when it has an '@' or a '/' (a Latin "and/or" set as a unit reads the
 // same), when addressRE finds one in it, or when it begins the line with a character an
-// address breaks before. Its ends are addressEnd, but for that character.
+// address breaks before (a hyphen too: "-and-organizations" of a path broken before it). Its ends are addressEnd, but for that character.
 func addressPieces(line string) [][]int {
 	var out [][]int
 	first := strings.IndexFunc(line, notMarkOrSpace)
 	for _, m := range addressPiece().FindAllStringIndex(line, -1) {
 		run := line[m[0]:m[1]]
-		begins := m[0] == first && len(run) > 1 && strings.IndexByte(".?#_%~&=", run[0]) >= 0 && alnum(run[1])
+		begins := m[0] == first && len(run) > 1 && strings.IndexByte(".?#_%~&=-", run[0]) >= 0 && alnum(run[1])
 		if !begins && !strings.ContainsAny(run, "@/") && addresses(run) == nil || strings.IndexFunc(run, func(r rune) bool { return r < utf8.RuneSelf && alnum(byte(r)) }) < 0 {
 			continue // no address: a "/" alone, between numbers of another script's digits (۱۴۰۲/۰۵/۱۲)
 		}

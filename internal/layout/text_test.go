@@ -144,6 +144,17 @@ func TestWrapEmphasis(t *testing.T) {
 	}
 }
 
+// A Latin word broken at a soft hyphen, alone on its line of a right-to-left paragraph between
+// Arabic words, keeps its hyphen after it, as written.
+func TestVisualHyphenOfABrokenWord(t *testing.T) {
+	for _, h := range []string{"-", "\u2010"} {
+		line := "Rechtsschutzversicherungs" + h
+		if got, _ := visual(line, bidiContext{rtl: true, prev: 'ي', next: 'r'}); got != line {
+			t.Errorf("visual(%q) = %q, want it as written", line, got)
+		}
+	}
+}
+
 // A right-to-left line is placed in visual order: Hebrew and Arabic reversed, a Latin word
 // and a number left to right inside it, a phone number's groups in dialling order whatever
 // precedes them, and in a right-to-left edition a line that begins with a Latin word read
@@ -213,6 +224,8 @@ func TestVisualOrder(t *testing.T) {
 		{"/contact-the-team עכשיו.", true, ".וישכע /contact-the-team"},
 		{"contact-the-team/ עכשיו.", true, ".וישכע contact-the-team/"},
 		{"פתוח 24/7 לכולם", true, "םלוכל 24/7 חותפ"},
+		// a path broken before a hyphen: the hyphen begins the piece, as written
+		{"-hotlines-and-organizations-by-country لمعرفة", true, "ةفرعمل -hotlines-and-organizations-by-country"},
 		// a number takes a bracket only with its pair, and none begins inside a word: the pair
 		// around a size is the line's, mirrored as one ("A4" and "Letter" read as written)
 		{"اطبعي على ورق A4 (210 × 297 مم)", true, "(مم 297 × 210) A4 قرو ىلع يعبطا"},
