@@ -593,6 +593,33 @@ func inDanger(before string) bool {
 	return dangerRE().MatchString(before[max(0, len(before)-90):])
 }
 
+// droppedDigit reports whether the two digits d, after before and before after, are the
+// emergency number with a digit dropped ("call the police on 99", "call Emergency Services
+// 91", "In an emergency: Triple Zero (00)"): in a sentence that asks to dial or names danger
+// before them, ending a clause, so that a count ("99 of 100 callers", "call 91 times") or an
+// age passes.
+func droppedDigit(after, before, d string, nums []Number) bool {
+	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool { return len(n.Key) == 3 && phone.OneOff(d, n.Key) }) {
+		return false
+	}
+	if l := sentenceBreaks(before); len(l) > 0 {
+		before = before[l[len(l)-1][1]:]
+	}
+	if !endsClause(after) {
+		return false
+	}
+	_, danger := dangerWordEnd(before, true)
+	return dialWordRE().MatchString(before) || danger
+}
+
+// endsClause reports whether after, the text after a number, ends its clause: a closing
+// bracket, punctuation or nothing, not a word that would make it a count or an age.
+func endsClause(after string) bool {
+	next := strings.TrimLeft(after, ") \u00a0")
+	r, _ := utf8.DecodeRuneInString(next)
+	return next == "" || strings.ContainsRune(".,;:!?)", r)
+}
+
 // namedToCall reports whether the words right around a short number name it the number to call,
 // with no verb asking to: "912 is the number to call", "The number to dial is 912", "Is 912 the
 // number to ring?", "Le numéro à appeler est le 912". The phrase ends at most three words before
@@ -918,6 +945,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			switch {
 			case !prose || !bare || !apart(text, r.at, end):
 				continue
+			case len(d) == 2 && droppedDigit(text[end:], before, d, nums):
+				short, found.alone = emergencyOnly(nums), true // "call the police on 99", "call Triple Zero (00)"
 			case dialled(before, text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
