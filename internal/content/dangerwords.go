@@ -20,21 +20,21 @@ import (
 var dangerLangs = []struct {
 	danger, police, not []string
 }{
-	{[]string{"danger", "emergency", "emergencies", "hurt", "injured", "unsafe"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                                            // English
-	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},                                                    // Spanish
-	{[]string{"danger", "urgence", "urgences", "blessé", "blessée"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                                                // French
-	{[]string{"gefahr", "notfall", "notfällen", "notfalls", "verletzt"}, []string{"polizei", "notruf", "notrufnummer", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
-	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia"}, []string{"não", "nem", "sem"}},                                                                                                         // Portuguese
-	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia"}, []string{"non", "senza"}},                                                                                                               // Italian
-	{[]string{"gevaar", "nood", "noodgeval", "noodgevallen", "gewond"}, []string{"politie", "alarmnummer", "noodnummer"}, []string{"niet", "geen", "nooit"}},                                                                          // Dutch
-	{[]string{"niebezpieczeństw*", "nagłych", "nagły", "nagłym", "ranny", "ranna"}, []string{"polic*", "alarmow*"}, []string{"nie", "bez"}},                                                                                           // Polish
-	{[]string{"panganib", "emerhensiya", "emergency", "kagipitan", "nasaktan"}, []string{"pulis", "pulisya"}, []string{"hindi", "walang"}},                                                                                            // Tagalog
-	{[]string{"khatar", "degdeg", "dhaawac"}, []string{"booliska", "booliis", "boolis"}, []string{"ma", "aan"}},                                                                                                                       // Somali
-	{[]string{"nguy hiểm", "khẩn cấp", "cấp cứu", "bị thương"}, []string{"cảnh sát", "công an"}, []string{"không", "chẳng"}},                                                                                                          // Vietnamese
-	{[]string{"خطر", "الخطر", "طوارئ", "الطوارئ"}, []string{"الشرطة", "للشرطة", "بالشرطة"}, []string{"لا", "ليس", "ليست", "غير"}},                                                                                                     // Arabic
-	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                      // Russian
-	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                      // Ukrainian
-	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}},                                                                                                                                                                   // Haitian Creole
+	{[]string{"danger", "emergency", "emergencies", "hurt", "hurting", "injured", "unsafe", "threatening", "threatened", "attacked"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                   // English
+	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida", "lastimando", "amenazado", "amenazada", "agredido", "agredida"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},               // Spanish
+	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé", "menacée", "menacés", "menacées"}, []string{"police", "pompiers", "secours"}, []string{"pas", "non", "jamais"}},                                                                    // French
+	{[]string{"gefahr", "lebensgefahr", "notfall", "notfällen", "notfalls", "verletzt", "bedroht"}, []string{"polizei", "notruf", "notrufnummer", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
+	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia"}, []string{"não", "nem", "sem"}},                                                                                                                                    // Portuguese
+	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia"}, []string{"non", "senza"}},                                                                                                                                          // Italian
+	{[]string{"gevaar", "nood", "noodgeval", "noodgevallen", "gewond"}, []string{"politie", "alarmnummer", "noodnummer"}, []string{"niet", "geen", "nooit"}},                                                                                                     // Dutch
+	{[]string{"niebezpieczeństw*", "nagłych", "nagły", "nagłym", "ranny", "ranna"}, []string{"polic*", "alarmow*"}, []string{"nie", "bez"}},                                                                                                                      // Polish
+	{[]string{"panganib", "emerhensiya", "emergency", "kagipitan", "nasaktan"}, []string{"pulis", "pulisya"}, []string{"hindi", "walang"}},                                                                                                                       // Tagalog
+	{[]string{"khatar", "degdeg", "dhaawac"}, []string{"booliska", "booliis", "boolis"}, []string{"ma", "aan"}},                                                                                                                                                  // Somali
+	{[]string{"nguy hiểm", "khẩn cấp", "cấp cứu", "bị thương"}, []string{"cảnh sát", "công an"}, []string{"không", "chẳng"}},                                                                                                                                     // Vietnamese
+	{[]string{"خطر", "الخطر", "طوارئ", "الطوارئ"}, []string{"الشرطة", "للشرطة", "بالشرطة"}, []string{"لا", "ليس", "ليست", "غير"}},                                                                                                                                // Arabic
+	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                                                 // Russian
+	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                 // Ukrainian
+	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}},                                                                                                                                                                                              // Haitian Creole
 }
 
 // dangerTable is dangerLangs as sets, built the first time a short number near the emergency
@@ -66,7 +66,7 @@ var dangerWords = sync.OnceValue(func() dangerTable {
 			t.not[w] = true
 		}
 	}
-	t.unspaced = []string{"危险", "危險", "紧急", "緊急", "警察", "危険", "위험", "긴급", "경찰"}
+	t.unspaced = []string{"危险", "危險", "紧急", "緊急", "警察", "危険", "위험", "긴급", "경찰", "위급", "응급"}
 	return t
 })
 

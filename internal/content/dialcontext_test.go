@@ -108,6 +108,17 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{us, "Call 811 for the police.", "hotline.emergency"},
 		{us, "For an ambulance, call 811.", "hotline.emergency"},
 		{hotlineIn("DE", "08000 116 016", "112"), "Notruf: 115", "hotline.emergency"},
+		// threats and harm named as danger is, in the languages of the words
+		{us, "If someone is hurting you right now, call 811.", "hotline.emergency"},
+		{us, "If you are being attacked, call 811 right away.", "hotline.emergency"},
+		{us, "If it is life-threatening, call 811.", "hotline.emergency"},
+		{us, "Si alguien te está lastimando, llama al 811.", "hotline.emergency"},
+		{hotlineIn("DE", "08000 116 016", "112"), "Bei Lebensgefahr rufen Sie sofort die 115 an.", "hotline.emergency"},
+		{hotlineIn("DE", "08000 116 016", "112"), "Wenn Sie bedroht werden, rufen Sie die 115 an.", "hotline.emergency"},
+		{hotlineIn("FR", "3919", "112"), "Si votre vie est menacée, appelez le 115.", "hotline.emergency"},
+		{hotlineIn("FR", "3919", "112"), "Appelez les secours au 115.", "hotline.emergency"},
+		{hotlineIn("KR", "1366", "112"), "위급할 때는 113으로 전화하세요.", "hotline.emergency"},
+		{hotlineIn("KR", "1366", "112"), "응급 상황에서는 113번으로 전화하세요.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
 		{us, "TTY: 711. Call 811 before you dig. Dial 211 for food help. Call 311 for city services.", ""},
@@ -123,6 +134,16 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{us, "Call 211 to find a shelter tonight, or ask a police officer to take you to one.", ""},
 		{us, "Call 211 or {emergency} in an emergency. Call 211 for food or {emergency} for the police.", ""},
 		{hotlineIn("FR", "3919", "112"), "Samu social : 115. Appelez le 115 (Samu social) pour un hébergement d'urgence.", ""},
+	})
+}
+
+// A number of services elsewhere that the numbering tables do not list in the country
+// (Vietnam's 112, search and rescue) is refused beside the emergency number with a way to
+// declare it, as a service the tables list is.
+func TestUnlistedServiceMayBeDeclared(t *testing.T) {
+	checkProblemRows(t, []numberRow{
+		{hotlineIn("VN", "1900 6048", "113"), "Nếu bạn gặp nguy hiểm, hãy gọi 112.", `list it in settings.yaml under organisation: as other_numbers: ["112"]`},
+		{hotlineIn("VN", "1900 6048", "113", "112"), "Nếu bạn gặp nguy hiểm, hãy gọi 112.", ""},
 	})
 }
 

@@ -168,6 +168,10 @@ func bothRight(hint, written, country string, near Number) string {
 // number is confirmed too (checkOtherNumbers), and the hint says so.
 func declareHint(written, country string, near Number) (hint string, first bool) {
 	p, err := phone.Parse(written, country)
+	if d := phone.Digits(written); err != nil && services[d] && d == strings.Trim(written, "() ") {
+		// a number of services elsewhere the tables do not know in the country (Vietnam's 112) may be one
+		return fmt.Sprintf("if %s is a line you mean, a service the numbering tables haven reads do not list in %s, list it in settings.yaml under organisation: as other_numbers: [%s]", written, cmp.Or(country, "US"), yamlQuoted(written)), false
+	}
 	if err != nil {
 		return "", false
 	}
