@@ -35,6 +35,16 @@ var askWords = []askLang{
 	{"vi", "gọi bấm", "nhắn", "hãy ngay số cho", "hoặc"},
 	{"tl", "tumawag tawagan", "mag-text i-text", "sa kay ang agad", "o"},
 	{"ht", "rele", "", "nan", "oswa"},
+	{"id", "hubungi telepon telpon telp", "", "ke nomor", "atau"},
+	{"ms", "hubungi telefon", "", "talian nombor ke", "atau"},
+	{"ro", "sunați sunati sună suna apelați apelati", "", "la numărul numarul", "sau"},
+	{"sw", "piga", "", "simu kwa namba nambari", ""}, // "piga simu 116": make a call to; not "au" (or), French "au" (to the)
+	{"cs", "volejte zavolejte volej zavolej vytočte", "", "na číslo", "nebo"},
+	{"sk", "volajte zavolajte volaj zavolaj", "", "na číslo", "alebo"},
+	{"hu", "hívja hívd hívjon hívják hívjátok tárcsázza", "", "a az számot", "vagy"},
+	{"fi", "soita soittakaa", "tekstaa", "numeroon", "tai"},
+	{"da", "ring", "", "til på nummer", "eller"}, // Norwegian and Swedish too ("ring till")
+	{"sv", "", "", "till", ""},
 	{"so", "wac", "qoraal fariin farriin", "u ugu dir", "ama"}, // "qoraal ugu dir": send a text to
 	{"ar", "اتصل اتصلوا اتصلي اطلب اطلبوا اتصال", "أرسل أرسلي أرسلوا ارسل", "على ب بـ إلى", "أو"},
 	{"he", "התקשרו התקשר חייגו", "", "", "או"},

@@ -685,6 +685,7 @@ var dialAfter = []afterPhrases{
 	{[]string{"", "را"}, []string{"تماس بگیرید", "تماس بگیر", "زنگ بزنید", "بگیرید", "شماره\u200cگیری کنید"}, []string{"پیامک بدهید", "پیامک بزنید", "پیامک بفرستید"}, true}, // Persian
 	{[]string{"", "پر", "کو"}, []string{"کال کریں", "فون کریں", "رابطہ کریں", "ڈائل کریں"}, []string{"میسج کریں", "ٹیکسٹ کریں", "ایس ایم ایس کریں"}, true},                   // Urdu
 	{[]string{"", "पर", "को"}, []string{"कॉल करें", "फ़ोन करें", "फोन करें", "संपर्क करें", "डायल करें"}, []string{"मैसेज करें", "एसएमएस करें", "एसएमएस भेजें"}, true},       // Hindi
+	{[]string{"", "নম্বরে", "নম্বর", "এ", "তে"}, []string{"ফোন করুন", "কল করুন", "যোগাযোগ করুন"}, []string{"এসএমএস করুন", "মেসেজ করুন", "এসএমএস পাঠান"}, true},               // Bengali
 }
 
 // afterPhrases are a language's row of dialAfter.
@@ -735,8 +736,8 @@ func startsLetter(s string) bool {
 }
 
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
-// is no boundary: "请拨打912".
-const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|电话|電話|紧急|緊急|拨|撥)`
+// is no boundary: "请拨打912", Thai "โทร 1300".
+const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|电话|電話|紧急|緊急|拨|撥|โทร)`
 
 // callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
 // first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
