@@ -685,7 +685,11 @@ var dialAfter = []afterPhrases{
 	{[]string{"", "را"}, []string{"تماس بگیرید", "تماس بگیر", "زنگ بزنید", "بگیرید", "شماره\u200cگیری کنید"}, []string{"پیامک بدهید", "پیامک بزنید", "پیامک بفرستید"}, true}, // Persian
 	{[]string{"", "پر", "کو"}, []string{"کال کریں", "فون کریں", "رابطہ کریں", "ڈائل کریں"}, []string{"میسج کریں", "ٹیکسٹ کریں", "ایس ایم ایس کریں"}, true},                   // Urdu
 	{[]string{"", "पर", "को"}, []string{"कॉल करें", "फ़ोन करें", "फोन करें", "संपर्क करें", "डायल करें"}, []string{"मैसेज करें", "एसएमएस करें", "एसएमएस भेजें"}, true},       // Hindi
-	{[]string{"", "নম্বরে", "নম্বর", "এ", "তে"}, []string{"ফোন করুন", "কল করুন", "যোগাযোগ করুন"}, []string{"এসএমএস করুন", "মেসেজ করুন", "এসএমএস পাঠান"}, true},               // Bengali
+	// the number then the means, in languages whose verb comes first: "or {text} by text",
+	// "le 114 par SMS", "al 016 por WhatsApp" (a messenger's, which asks no text message, is none)
+	{[]string{""}, nil, []string{"by text", "by SMS", "by sms", "via text", "via SMS", "via sms", "par SMS", "par sms", "par texto",
+		"por SMS", "por sms", "por mensaje", "por texto", "per SMS", "per sms", "bằng tin nhắn", "qua tin nhắn"}, true},
+	{[]string{"", "নম্বরে", "নম্বর", "এ", "তে"}, []string{"ফোন করুন", "কল করুন", "যোগাযোগ করুন"}, []string{"এসএমএস করুন", "মেসেজ করুন", "এসএমএস পাঠান"}, true}, // Bengali
 }
 
 // afterPhrases are a language's row of dialAfter.

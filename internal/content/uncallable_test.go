@@ -63,6 +63,7 @@ func TestCallsUncallable(t *testing.T) {
 		{"a full number to text, which may take calls too", [][]string{{set, `text: "233733"`, `text: "503-588-5351"`}, says("Call or text us at {text}.")}, ""},
 		{"said not to, in other languages", [][]string{says("Đừng gọi {text}, hãy nhắn tin. Huwag tumawag sa {text}. 不要拨打{text}，请发短信。{text}로 전화하지 마세요. {text}に電話しないでください。")}, ""},
 		{"a messaging app", [][]string{says("Call {call} or WhatsApp us at {text}.")}, ""},
+		{"the means after the number", [][]string{says("Call {call}, or {text} by text message. Call {call}, or 233733 by SMS.")}, ""},
 		{"each number labelled", [][]string{says("{call} (call) · {text} (text)")}, ""},
 		{"a line that takes only texts, without calling", textOnly("Text “{keyword}” to {text}."), ""},
 	})

@@ -205,6 +205,10 @@ func TestOtherNumberTextLinkSendsItsWord(t *testing.T) {
 		{"Text ", "741741", " with the word INFO.", "sms:741741?body=INFO"},
 		{"Text HOME or START to ", "741741", ".", "sms:741741"},
 		{"If you cannot speak, text ", "911", ".", "sms:911"},
+		// the means said after the number
+		{"En cas de danger immédiat, composez le 17, ou le ", "114", " par SMS.", "sms:114"},
+		{"Call us, or ", "741741", " by text message.", "sms:741741"},
+		{"Call ", "114", " by the text relay.", "tel:114"},
 	} {
 		if got := TextLink("tel:"+tt.words, tt.before, tt.words, tt.after); got != tt.want {
 			t.Errorf("TextLink(%q, %q, %q) = %s, want %s", tt.before, tt.words, tt.after, got, tt.want)
