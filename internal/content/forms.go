@@ -37,6 +37,11 @@ func OwnWritten(text, country string, own []Number) []Written {
 		}
 		for _, n := range own { // in settings order: the number to call before the same one to text
 			if n.Key == key {
+				if _, _, relay := phone.Relay(p.text[at:end], country); relay {
+					// the number after Relay UK's prefix (18001 0808 2000 247): dialled with it,
+					// as the TTY's is, not as a voice call to the number alone
+					n.Written = strings.TrimSpace(p.original(at, end))
+				}
 				out = append(out, Written{p.original(at, end), p.from(at), n})
 				return true
 			}

@@ -7,6 +7,22 @@ import (
 	"haven/internal/diag"
 )
 
+// The organisation's own number after Relay UK's prefix is dialled with it, as written, where
+// the same number alone is dialled alone.
+func TestOwnWrittenAfterARelayPrefix(t *testing.T) {
+	uk := hotlineIn("GB", "0808 2000 247", "999")
+	got := OwnWritten("Deaf? Dial 18001 0808 2000 247, or 18002 0808 2000 247; else 0808 2000 247.", "GB", uk.Numbers())
+	want := []string{"18001 0808 2000 247", "18002 0808 2000 247", "0808 2000 247"}
+	if len(got) != len(want) {
+		t.Fatalf("found %+v, want %q", got, want)
+	}
+	for i, w := range got {
+		if w.Text != want[i] || w.Number.Dialled() != want[i] || w.Number.Field != "hotline.call" {
+			t.Errorf("found %q dialling %q (%s), want %q dialling it", w.Text, w.Number.Dialled(), w.Number.Field, want[i])
+		}
+	}
+}
+
 // The organisation's own numbers are found in every form the checks read them in, and only
 // they: a slip, a stranger's number or a group of a count's thousands is none of them.
 func TestOwnWritten(t *testing.T) {
