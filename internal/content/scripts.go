@@ -84,8 +84,9 @@ const unprintableShare = 30
 
 // writtenUnprintable is whether texts, an edition's FAQ, are written in what haven cannot print
 // in a PDF (unprintable: a word that is, or when nil, one in a script haven cannot shape):
-// one in unprintableShare of the words in their main script carry it, and more than one word,
-// so that a name quoted in another language's short FAQ is not. A text in another script
+// one in unprintableShare of the words in their main script carry it, and three words or more,
+// so that a name or two quoted in another language's short FAQ is not (a short Navajo FAQ
+// has three in fifty words). A text in another script
 // (a Hindi sentence in an English FAQ) is no part of the edition's own writing: it is refused
 // where it is written, as a word or two of Pashto or Navajo in an English FAQ are.
 func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) bool {
@@ -120,7 +121,7 @@ func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) boo
 			main = script
 		}
 	}
-	return bad[main] > 1 && bad[main]*unprintableShare >= words[main]
+	return bad[main] > 2 && bad[main]*unprintableShare >= words[main]
 }
 
 // mayNotPrint reports whether r is a character haven may not print in a PDF (see
