@@ -199,7 +199,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			}
 		}
 	}
-	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, time.Since(start))
+	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, ct.Settings.Cards.DiscreetURL, time.Since(start))
 	if len(o.pageOnly) > 0 { // said again where the listing ends: a missing edition is easy to miss
 		their, pages := "its", "page"
 		if len(o.pageOnly) > 1 {
@@ -591,7 +591,7 @@ sheet for sign-off. It comes on Letter, or on A4 when --paper asks for a4 and no
 
 // summarize lists each file, or for a placement batch, one line per output name.
 // contentDir is --content, "" for the built-in content, whose settings.yaml is no file to edit.
-func summarize(w io.Writer, res []build.Result, out string, placements int, contentDir string, took time.Duration) {
+func summarize(w io.Writer, res []build.Result, out string, placements int, contentDir, discreetURL string, took time.Duration) {
 	pages := 0
 	for _, r := range res {
 		pages += r.Pages
@@ -625,7 +625,14 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 			if contentDir == "" {
 				fmt.Fprintf(w, "%s/ is the built-in example's resource page: for your own, make your content with 'haven init DIR' and build with --content DIR\n", site)
 			} else {
-				fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to the address resource_url in %s gives (or set resource_url to where you upload it): every QR code opens that address\n", site, filepath.Join(contentDir, content.SettingsFile))
+				settings := filepath.Join(contentDir, content.SettingsFile)
+				if discreetURL == "" {
+					fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to the address resource_url in %s gives (or set resource_url to where you upload it): every QR code opens that address\n", site, settings)
+				} else {
+					// the discreet card's code opens its own address: a redirect from it to
+					// resource_url would leave that one in the phone's history
+					fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to the address resource_url in %s gives (or set resource_url to where you upload it): every QR code but the discreet card's opens that address; the discreet card's opens cards.discreet_url, %s: upload %s/ there too, not a redirect to resource_url, which would leave that address in the phone's history\n", site, settings, discreetURL, site)
+				}
 			}
 		}
 	} else if len(res) > 0 {

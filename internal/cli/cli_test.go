@@ -97,6 +97,29 @@ func TestBuildPrintsEachFile(t *testing.T) {
 	}
 }
 
+// The run's last words say where to upload the resource page: at resource_url, which every QR
+// code opens, and with a discreet card, at its own address too, not a redirect to resource_url.
+func TestSiteUploadSaysWhere(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	settings := filepath.Join(dir, "settings.yaml")
+	b, _ := os.ReadFile(settings)
+	plain := strings.Replace(string(b), "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/help", 1)
+	discreet := strings.Replace(plain, "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://calm-notes.net/talk", 1)
+	for _, tt := range []struct{ settings, want string }{
+		{plain, "every QR code opens that address\n"},
+		{discreet, "every QR code but the discreet card's opens that address; the discreet card's opens cards.discreet_url, https://calm-notes.net/talk: upload "},
+	} {
+		os.WriteFile(settings, []byte(tt.settings), 0o644)
+		code, stdout, e := run(t, "site", "--content", dir, "--lang", "en", "--out", filepath.Join(t.TempDir(), "o"))
+		if code != 0 || !strings.Contains(stdout, tt.want) {
+			t.Errorf("exit %d, stdout lacks %q:\n%s%s", code, tt.want, stdout, e)
+		}
+	}
+}
+
 func TestHelpHasExamples(t *testing.T) {
 	for _, cmd := range []string{"build", "handout", "check", "init"} {
 		code, stdout, _ := run(t, cmd, "--help")
