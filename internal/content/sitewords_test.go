@@ -10,10 +10,11 @@ import (
 )
 
 // A language's page words are its own text.yaml's site: keys, else haven's for the language
-// (es-MX has Spanish), else English; a language left with English words is warned of at its
-// text.yaml, naming the keys it lacks, and one with them all is not.
+// (es-MX has Spanish; Vietnamese, Arabic, Chinese and more have the quick exit's), else
+// English; a language left with English words is warned of at its text.yaml, naming the keys
+// it lacks, and one with them all is not.
 func TestSiteWords(t *testing.T) {
-	const vi = "\nsite:\n  exit: Thoát khỏi trang này\n  skip: Chuyển đến nội dung chính\n"
+	const sw = "\nsite:\n  exit: Ondoka kwenye ukurasa huu\n  skip: Ruka hadi maudhui makuu\n"
 	for _, tt := range []struct {
 		name, lang, add string
 		exit, exitLang  string // the quick exit's words and their language
@@ -22,12 +23,17 @@ func TestSiteWords(t *testing.T) {
 	}{
 		{"English", "en", "", "Exit this page", "en", "", ""},
 		{"a variety of Spanish", "es-MX", "", "Salir de esta página", "es", "", ""},
-		{"no words of its own", "vi", "", "Exit this page", "en", "content/vi/text.yaml:LANGUAGE: site: the resource page (haven site) prints 31 words in English: site: has no exit, skip, safety,", ""},
-		{"some words of its own", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site: the resource page (haven site) prints 29 words in English: site: has no safety, safety_nojs, private,", ""},
-		{"every word of its own", "vi", "\nsite:\n" + allSiteKeys("Chữ"), "Chữ exit", "vi", "", ""},
+		{"no words of its own", "sw", "", "Exit this page", "en", "content/sw/text.yaml:LANGUAGE: site: the resource page (haven site) prints 31 words in English: site: has no exit, skip, safety,", ""},
+		{"some words of its own", "sw", sw, "Ondoka kwenye ukurasa huu", "sw", "content/sw/text.yaml:EXIT: site: the resource page (haven site) prints 29 words in English: site: has no safety, safety_nojs, private,", ""},
+		{"every word of its own", "sw", "\nsite:\n" + allSiteKeys("Neno"), "Neno exit", "sw", "", ""},
+		// haven's words for the quick exit and the page's frame, the others English
+		{"haven's exit words", "vi", "", "Thoát khỏi trang này", "vi", "content/vi/text.yaml:LANGUAGE: site: the resource page (haven site) prints 21 words in English: site: has no private, languages, contents,", "Để rời đi nhanh, hãy chọn “Thoát khỏi trang này”"},
+		{"haven's exit words, Arabic", "ar", "", "الخروج من هذه الصفحة", "ar", "prints 21 words in English", "للمغادرة بسرعة، اختر «الخروج من هذه الصفحة»"},
+		{"haven's exit words, Chinese in traditional characters", "zh-TW", "", "離開此頁面", "zh-TW", "prints 21 words in English", "如需快速離開，請選擇「離開此頁面」"},
 		{"its own words over haven's", "es", "\nsite:\n  exit: Salir ya\n", "Salir ya", "es", "", "Para salir rápido, seleccione «Salir ya» o"},
 		// haven's note names the exit button the page has, in the words text.yaml gives it
-		{"its own exit, haven's note", "vi", vi, "Thoát khỏi trang này", "vi", "content/vi/text.yaml:EXIT: site:", "To leave quickly, select “Thoát khỏi trang này” or, on a keyboard"},
+		{"its own exit, haven's note", "sw", sw, "Ondoka kwenye ukurasa huu", "sw", "content/sw/text.yaml:EXIT: site:", "To leave quickly, select “Ondoka kwenye ukurasa huu” or, on a keyboard"},
+		{"its own exit, haven's note in its language", "vi", "\nsite:\n  exit: Rời trang\n", "Rời trang", "vi", "content/vi/text.yaml:EXIT: site:", "Để rời đi nhanh, hãy chọn “Rời trang” hoặc"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := withFile(t, "x", nil).(fstest.MapFS)

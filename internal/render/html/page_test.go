@@ -106,11 +106,11 @@ func TestSitePages(t *testing.T) {
 // A language haven has no words for gets the English ones, each marked as English.
 func TestOtherLanguageMarksEnglishWords(t *testing.T) {
 	c := defaults(t)
-	fr := c.Languages[0]
-	fr.Code = "fr"
-	c.Languages = append(c.Languages, fr)
-	raw := rendered(t, c, "fr", nil)
-	for _, s := range []string{`<html lang="fr" dir="ltr">`, `rel="nofollow noreferrer" lang="en" data-press2=`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
+	sw := c.Languages[0]
+	sw.Code = "sw"
+	c.Languages = append(c.Languages, sw)
+	raw := rendered(t, c, "sw", nil)
+	for _, s := range []string{`<html lang="sw" dir="ltr">`, `rel="nofollow noreferrer" lang="en" data-press2=`, `<a class="skip" href="#main" lang="en">`, `<h2 id="toc-title" lang="en">`} {
 		if !strings.Contains(string(raw), s) {
 			t.Errorf("no %s", s)
 		}
@@ -336,13 +336,23 @@ func TestRightToLeftPage(t *testing.T) {
 			t.Errorf("%s: dir %q", code, d)
 		}
 	}
-	// an Arabic page without words of its own marks haven's English ones left to right
-	raw, err := Render(mustPage(t, arabic(t, "ar"), "ar"))
+	// a Persian page without words of its own marks haven's English ones left to right; an
+	// Arabic one has haven's Arabic words for the exit and the skip link, its downloads' English
+	raw, err := Render(mustPage(t, arabic(t, "fa"), "fa"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(raw), `<a class="skip" href="#main" lang="en" dir="ltr">`) {
-		t.Error("the English skip link on an Arabic page is not marked English, left to right")
+		t.Error("the English skip link on a Persian page is not marked English, left to right")
+	}
+	raw, err = Render(mustPage(t, arabic(t, "ar"), "ar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`<a class="skip" href="#main">الانتقال إلى المحتوى الرئيسي</a>`, `الخروج من هذه الصفحة`, `<h2 id="toc-title" lang="en" dir="ltr">`} {
+		if !strings.Contains(string(raw), s) {
+			t.Errorf("the Arabic page has no %s", s)
+		}
 	}
 }
 
@@ -403,14 +413,14 @@ func TestLineLinksBracketedNumbers(t *testing.T) {
 func TestPageWords(t *testing.T) {
 	c := defaults(t)
 	vi := c.Languages[0]
-	vi.Code = "vi"
+	vi.Code = "sw"
 	vi.Text.Site.Exit.Text = "Thoát khỏi trang này"
 	c.Languages = append(c.Languages, vi)
 	for _, tc := range []struct {
 		lang string
 		want []string
 	}{
-		{"vi", []string{`rel="nofollow noreferrer" data-press2="Shift, press 2 more times to exit."`, `>Thoát khỏi trang này</a>`, `<a class="skip" href="#main" lang="en">`,
+		{"sw", []string{`rel="nofollow noreferrer" data-press2="Shift, press 2 more times to exit."`, `>Thoát khỏi trang này</a>`, `<a class="skip" href="#main" lang="en">`,
 			`data-press1="Shift, press 1 more time to exit."`, `role="status" lang="en">`}},
 		{"es", []string{`data-press1="Mayús: pulse 1 vez más para salir."`, `>Salir de esta página</a>`}},
 		{"en", []string{`data-press1="Shift, press 1 more time to exit."`, `role="status">`}},
@@ -435,14 +445,14 @@ func TestPageWords(t *testing.T) {
 	}{
 		{func(s *content.SiteText) { s.Safety.Text = "Để rời đi nhanh." }, `<p><span class="safety__js">Để rời đi nhanh.</span><span class="safety__nojs" lang="en">`},
 		{func(s *content.SiteText) { s.SafetyNoJS.Text = "Để rời đi." }, `<p lang="en"><span class="safety__js">To leave quickly,`},
-		{func(s *content.SiteText) { s.SafetyNoJS.Text = "Để rời đi." }, `<span class="safety__nojs" lang="vi" dir="ltr">Để rời đi.</span>`},
+		{func(s *content.SiteText) { s.SafetyNoJS.Text = "Để rời đi." }, `<span class="safety__nojs" lang="sw" dir="ltr">Để rời đi.</span>`},
 	} {
 		c := defaults(t)
 		vi := c.Languages[0]
-		vi.Code = "vi"
+		vi.Code = "sw"
 		tc.own(&vi.Text.Site)
 		c.Languages = append(c.Languages, vi)
-		raw, err := Render(mustPage(t, c, "vi"))
+		raw, err := Render(mustPage(t, c, "sw"))
 		if err != nil {
 			t.Fatal(err)
 		}
