@@ -10,42 +10,42 @@ abased abases abasing abduccion abductee abductees abductions abductor abductors
 abuhada abuhado aburar abusante abuson acodada acodado acodar acolada acolar acopada acopado acopar
 acorar acores acostada acostado acostar acotada acotar acusada acusado acusador acusadora acusar
 adosada adosado adosar adrede afusada afusado agrado agree agreed agrees agrete ahusada ahusado
-ahusar alaves alosar alusiva alusivo amenazante amenizar amused amuses amusing anuses aping arenaza
-arrapar arrapo asexual asexually atapar atenazada atenazado atenazar atracada atracar atraco
-atrampar atrasada atrasado atrasar atraso atrazar atropada atropado atropar atusador atusadora
-atusar bandage bantered bantering bartered bartering battened battening bausan beater bettered
-bettering bitterer bordeles brother brothers burden burel buriel bused buses busing buttered
-buttering capers contralar control controller corces crapped draping eaten ecuestre egresion encapada
-encapado encapar enclave enclaves escacada escacado escajo escala escalada escalado escalador
-escaladora escalar escalo escama escamada escamado escamar escampada escampado escampar escampo
-escana escano escapade escapades escapee escapees escara escaro escarpa escarpada escarpado escarpar
-escarpe escasa escaso escaza esclavina esclavon escopo escupo eslava eslavo explode explodes
-exploracion explorador exploradora explorar explore explores exployada extortion farces fleecing
-fleeting fleming flexing forada
-forado foras forbes force forceps forces forded fores forged forges forjada forjado forjador forjadora forjar
-forked formador formadora formar formed forrar fortes forzal forzante forzuda forzudo freeing gaping goles
-golfear golpe golpeadura golpete grafica grafico grooved grooving hunting hurling hurtling incasto
-infest infesto ingest invest japing kidnappings lastimador limped limper limping matante mattered
-mattering menace menaces menaza menazar modest moles molesta molestar molesto muggle muggles nicest
-obligante obligate oblige obliges oblique obliques ombligada ombligo orzar pamper pampers papers
-pattered pattering perpetrador pimpin pimpina piolar piped piper pipers piping pipped pipping
+ahusar aiding alaves alberge alberque alosar alusiva alusivo amenazante amenizar amused amuses
+amusing anuses aping arenaza arrapar arrapo asconder ascondido asexual asexually atapar atenazada
+atenazado atenazar atracada atracar atraco atrampar atrasada atrasado atrasar atraso atrazar
+atropada atropado atropar atusador atusadora atusar bandage bantered bantering bartered bartering
+battened battening bausan beater bettered bettering bidden biding bitterer bordeles brother brothers
+burden burel buriel bused buses busing buttered buttering calosa caloso capers celosia cenosa cenoso
+cerosa ceroso chidden chiding coloso contralar control controller corces crapped culta culto
+custodial custodian custodiar custodio draping eaten ecuestre efugio egresion encapada encapado
+encapar enclave enclaves escacada escacado escajo escala escalada escalado escalador escaladora
+escalar escalo escama escamada escamado escamar escampada escampado escampar escampo escana escandia
+escano escapade escapades escapee escapees escara escaro escarpa escarpada escarpado escarpar
+escarpe escasa escaso escaza esclavina esclavon escoldo esconce escondite escopo escordio escupo
+eslava eslavo explode explodes exploracion explorador exploradora explorar explore explores
+exployada extortion farces fleecing fleeting fleming flexing forada forado foras forbes force
+forceps forces forded fores forged forges forjada forjado forjador forjadora forjar forked formador
+formadora formar formed forrar fortes forzal forzante forzuda forzudo freeing gaping goles golfear
+golpe golpeadura golpete grafica grafico grooved grooving hieing hiking hiring hiving hotlink
+hotlinks hunting hurling hurtling incasto infest infesto ingest invest japing jealously kidnappings
+lastimador limped limper limping matante mattered mattering melosa meloso menace menaces menaza
+menazar modest moles molesta molestar molesto muggle muggles nicest obligante obligate oblige
+obliges oblique obliques ocular ocultis ombligada ombligo orzar pamper pampers papers pattered
+pattering pelosa peloso perpetrador pimpin pimpina piolar piped piper pipers piping pipped pipping
 pornografica predatory primped primping pumped pumper pumpers pumping racers racing racist racists
 raging raking rapiers rapina rapine rapista rapped rappers rapping raring rasping rating raving
-razing reapers reaping recata recatada recatado recatar recato rescano rescaza restate restates
-riolada roomed rooming roping runway runways salved salver salvers salves salving satrapa saved
-saver savers saves saving seating servitud setting sexing sextina shaved shaver shavers shaves
-shaving simper simpers slaked slakes slaking slated slater slates slating slavs slayer slayers
-slaying sliver slivers smugger snuggle snuggled snuggles snuggling stacked stacking stacks staked
-staking staled staler stales staling stalkings stalled stalling stalls starker staved staves staving
+razing reapers reaping recata recatada recatado recatar recato refugee refugees refugiar refuse
+refuses refute refutes rescano rescaza restate restates ridden riding riolada roomed rooming roping
+runway runways salved salver salvers salves salving satrapa saved saver savers saves saving seating
+servitud setting sexing sextina shaved shaver shavers shaves shaving sheller siding simper simpers
+slaked slakes slaking slated slater slates slating slavs slayer slayers slaying sliver slivers
+smelter smelters smugger snuggle snuggled snuggles snuggling stacked stacking stacks staked staking
+staled staler stales staling stalkings stalled stalling stalls starker staved staves staving
 straggle straggled straggler stragglers straggles straggling strange stranger strangers strapped
-suaver suicides talked talker talkers talking talks tapers taping tapped tattered tattering texting
-theater theaters thread threaded threading threads throat throats traffic traffics tragante tragica
-tragico tramped trapa trape trapo trapper treat treated treating treats tripped trofica trofico
-vaping villar villas vinolencia vinolenta vinolento violate violation violator violentar violet
-violeta violeto violets violin violon viols virolenta virolento vitim volada volado volador voladora
-volar voles wrapped
-alberge alberque efugio hotlink hotlinks refugee refugees refugiar refuse refuses refute refutes sheller
-smelter smelters svelter swelter sweltered sweltering swelters
-custodial custodian custodiar custodio
-aiding asconder ascondido bidden biding chidden chiding culta culto escandia escoldo esconce escondite escordio hieing hiking hiring hiving ocular ocultis ridden riding siding tiding
+suaver suicides svelter swelter sweltered sweltering swelters talked talker talkers talking talks
+tapers taping tapped tattered tattering texting theater theaters thread threaded threading threads
+throat throats tiding traffic traffics tragante tragica tragico tramped trapa trape trapo trapper
+treat treated treating treats tripped trofica trofico vaping villar villas vinolencia vinolenta
+vinolento violate violation violator violentar violet violeta violeto violets violin violon viols
+virolenta virolento vitim volada volado volador voladora volar voles wrapped zealous
 `
