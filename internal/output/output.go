@@ -682,11 +682,14 @@ func clearTemps(dir string, depth int) {
 	}
 }
 
-// isTemp is whether name is one writeTemp makes: ".NAME.RANDOM.tmp".
+// isTemp is whether name is one writeTemp makes: ".NAME.RANDOM.tmp", RANDOM the decimal digits
+// os.CreateTemp puts in. A file of the user's named like one (a spreadsheet's ".budget.xlsx.tmp",
+// Syncthing's ".syncthing.x.pdf.tmp") is none: the next run clears these.
 func isTemp(name string) bool {
 	rest, ok := strings.CutPrefix(name, ".")
 	rest, tmp := strings.CutSuffix(rest, ".tmp")
-	return ok && tmp && strings.Contains(rest, ".")
+	i := strings.LastIndexByte(rest, '.')
+	return ok && tmp && i > 0 && i < len(rest)-1 && strings.Trim(rest[i+1:], "0123456789") == ""
 }
 
 // A journal line is "TMP<tab>PATH<tab>ID": the temporary file, the file it becomes (both

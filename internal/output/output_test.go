@@ -265,11 +265,25 @@ func TestClearTemps(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(elsewhere, ".q.pdf.5.tmp")); err != nil {
 		t.Error("a temporary file behind a link was removed")
 	}
-	for _, name := range []string{".x.pdf.1.tmp", "...tmp", ".a.tmp", ".tmp", "x.y.tmp", ".x.y.tmp.bak", ".x.y.TMP"} {
-		want, _ := filepath.Match(".*.*.tmp", name)
+	// writeTemp's names, and the user's own files named like temporary files (a spreadsheet's
+	// backup, Syncthing's), which are not: their last part is no number os.CreateTemp puts in
+	for name, want := range map[string]bool{".x.pdf.1.tmp": true, ".x.pdf.4294967295.tmp": true, "...tmp": false, ".a.tmp": false,
+		".tmp": false, "x.y.tmp": false, ".x.y.tmp.bak": false, ".x.y.TMP": false, ".budget.xlsx.tmp": false,
+		".syncthing.x.pdf.tmp": false, ".a.b.tmp": false, "..1.tmp": false} {
 		if isTemp(name) != want {
-			t.Errorf("isTemp(%q) = %v, want %v (the pattern writeTemp's names match)", name, !want, want)
+			t.Errorf("isTemp(%q) = %v, want %v", name, !want, want)
 		}
+	}
+	// a run leaves a user's files named so where they are
+	mine := filepath.Join(out, "a", ".budget.xlsx.tmp")
+	os.WriteFile(mine, []byte("mine"), 0o644)
+	next, err = Open(out, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next.Abort()
+	if _, err := os.Stat(mine); err != nil {
+		t.Errorf("the user's %s was removed", mine)
 	}
 }
 
