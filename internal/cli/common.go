@@ -108,9 +108,25 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 		}
 	}
 	if c.content != "" && c.out != "" {
-		return apart(c.content, c.out)
+		if err := apart(c.content, c.out); err != nil {
+			return err
+		}
 	}
-	return nil
+	return outNotContent(c.out)
+}
+
+// outNotContent refuses an --out that is a content folder (it holds settings.yaml): the
+// kit's files would lie among the content, as when --content is forgotten in the folder
+// being edited ("haven build --out ."), which builds the built-in example there.
+func outNotContent(out string) error {
+	if out == "" {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(out, content.SettingsFile)); err != nil {
+		return nil
+	}
+	return usageError{fmt.Errorf("--out %s is a content folder (it holds %s): haven would write the kit among its files; to build from it, give --content %s and an --out beside it, e.g. --out %s",
+		out, content.SettingsFile, shellQuote(out), shellQuote(filepath.Join(out, "..", "haven-kit")))}
 }
 
 // outputNotContent refuses a --content that is an output folder, not a content one: it holds

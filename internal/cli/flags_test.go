@@ -122,6 +122,8 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--content", ""}, "--content needs a folder name"},
 		{[]string{"handout", "--out", file}, "is a file, not a folder"},
 		{[]string{"handout", "--out", "/dev/null"}, "is a file, not a folder"},
+		// the folder being edited, --content forgotten: the example kit would be built among it
+		{[]string{"build", "--out", written}, "--out " + written + " is a content folder (it holds settings.yaml): haven would write the kit among its files; to build from it, give --content"},
 		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf"}, "--font takes one or two files"},
 		{[]string{"handout", "--font", "a.ttf", "--font", "a.ttf,b.ttf,c.ttf"}, "give another family with another --font"},
 		{[]string{"handout", "--font", "a.ttf,b.ttf,c.ttf,d.ttf,e.ttf"}, "or four (regular, bold, italic, bold italic), got 5"},
