@@ -573,7 +573,8 @@ func TestKitFromOtherContentIsRefused(t *testing.T) {
 	example, _ := os.ReadFile(filepath.Join(out, "how-to-print-es.pdf"))
 	code, _, e := run(t, "build", "--content", mine, "--out", out)
 	if code != 1 || !strings.Contains(e, out+" holds the kit made from haven's built-in example (") ||
-		!strings.Contains(e, "this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r "+out+"), or give another folder with --out") {
+		!strings.Contains(e, "this run's files would be mixed with it, to be printed or uploaded together; give another folder with --out, or delete that kit's files first ("+filepath.Join(out, ".haven-kit")+" lists them; files of your own there can stay)") ||
+		strings.Contains(e, "rm -r") {
 		t.Errorf("own content over the example's kit: %d %s", code, e)
 	}
 	if after, _ := os.ReadFile(filepath.Join(out, "how-to-print-es.pdf")); len(example) == 0 || !bytes.Equal(example, after) {

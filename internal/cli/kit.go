@@ -167,8 +167,13 @@ func (k kit) mixed(out, source string) error {
 		files += fmt.Sprintf("; a run from it was stopped while it put them in place, and the next run into the folder puts the rest of them there, as %s lists", output.JournalName)
 	}
 	if source != builtIn {
-		return fmt.Errorf("%s holds the kit made from %s (%s): this run's files would be mixed with it, to be printed or uploaded together; delete it first (rm -r %s), or give another folder with --out",
-			out, k.describe(), files, shellQuote(out))
+		// never "rm -r" the folder: files of the user's own may lie beside the kit's
+		moved := ""
+		if _, err := os.Stat(k.Source); err != nil && k.Source != builtIn {
+			moved = fmt.Sprintf(" (%s is gone: if this content folder is it, moved or renamed, the kit is its own, which haven cannot tell from here)", k.Source)
+		}
+		return fmt.Errorf("%s holds the kit made from %s (%s): this run's files would be mixed with it, to be printed or uploaded together%s; give another folder with --out, or delete that kit's files first (%s lists them; files of your own there can stay)",
+			out, k.describe(), files, moved, filepath.Join(out, kitName))
 	}
 	// the example over an organisation's kit: a run that forgot --content
 	what := "give --content " + shellQuote(k.Source) + " to make it again"
