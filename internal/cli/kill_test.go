@@ -15,6 +15,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -299,6 +300,45 @@ func TestStoppedRunCleansUp(t *testing.T) {
 				t.Errorf("the stopped run left %s: %v", out, hidden(out))
 			}
 		})
+	}
+}
+
+// A run stopped while it checks or lays out a long text, which do not look at the stop, ends
+// within stopGrace all the same, as the shell says a signal stopped it; a second Ctrl-C at
+// once. It had gone on for minutes.
+func TestStoppedWhileChecking(t *testing.T) {
+	dir := t.TempDir()
+	content := filepath.Join(dir, "c")
+	if code, _, e := run(t, "init", content); code != 0 {
+		t.Fatal(e)
+	}
+	long := strings.Repeat("Call 1-888-373-7888 or text HELP to 233733, or call 988 in 2024.\n", 6000) // a pasted page, one paragraph
+	os.WriteFile(filepath.Join(content, "en", "faq.md"), []byte("# Title\n\n"+long+"\n## Why?\n\nBecause.\n"), 0o644)
+	for _, twice := range []bool{false, true} {
+		cmd := exec.Command(os.Args[0], "check", "--content", content, "--lang", "en")
+		cmd.Env = append(os.Environ(), "HAVEN_AS_MAIN=1")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(500 * time.Millisecond) // among the checks
+		cmd.Process.Signal(syscall.SIGINT)
+		if twice {
+			time.Sleep(100 * time.Millisecond)
+			cmd.Process.Signal(syscall.SIGINT)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 130 || !strings.Contains(stderr.String(), "stopped by interrupt") {
+				t.Errorf("twice %v: exit %v: %s", twice, err, stderr.String())
+			}
+		case <-time.After(stopGrace + 3*time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("twice %v: still running long after the stop", twice)
+		}
 	}
 }
 

@@ -3,10 +3,12 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 // Stoppable is a context that Ctrl-C, a closed terminal and a polite kill cancel: a run stops
@@ -17,19 +19,33 @@ import (
 // its own (about a third of a millisecond at start), which the run need not wait for: it
 // writes nothing until long after, and a run killed before they are caught (or by kill -9)
 // leaves at most temporary files, which the next run into the folder clears.
+//
+// The checks and the layout of a long text do not look at the context: a run stopped among
+// them ends stopGrace after the signal, or at a second one, as one killed outright does, and
+// says so.
 func Stoppable() (context.Context, context.CancelFunc) {
 	ctx, stop := context.WithCancelCause(context.Background())
 	go func() {
-		sigs := make(chan os.Signal, 1)
+		sigs := make(chan os.Signal, 2)
 		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 		select {
 		case sig := <-sigs:
-			stop(stopSignal{sig.(syscall.Signal)})
+			s := sig.(syscall.Signal)
+			stop(stopSignal{s})
+			select {
+			case <-sigs:
+			case <-time.After(stopGrace):
+			}
+			fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: nothing more was written, and a run into the same --out clears what this one left\n", stopSignal{s})
+			os.Exit(128 + int(s))
 		case <-ctx.Done():
 		}
 	}()
 	return ctx, func() { stop(nil) }
 }
+
+// stopGrace is how long a stopped run has to take its temporary files away itself.
+const stopGrace = 3 * time.Second
 
 // stopSignal is the signal that stopped a run.
 type stopSignal struct{ sig syscall.Signal }

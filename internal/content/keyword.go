@@ -469,6 +469,11 @@ func keywordMisses(at diag.Located, n numbersIn, s Settings, st setting, all fun
 	return ps
 }
 
+// sendReach is how far before or after a number the words to send it are read: a sentence's
+// length and more ("Text the word HELP, or START if you are new, to"), cut from a byte, whose
+// broken first letter, if any, is far from the number.
+const sendReach = 400
+
 // WordsToSendAt are the words in capitals a text tells the reader to send to a number, before
 // and after being the text before and after it: named before it (WordsToSend), else after it
 // (wordsToSendAfter); the word to send is named once. The sms: links of the PDFs and the page
@@ -524,7 +529,7 @@ func quoteMark(r rune) bool { return unicode.Is(unicode.Quotation_Mark, r) || r 
 // word at once, or in brackets, as paper prints a link's number after its words: "[text
 // START](sms:233733)" is "text START (233733)", and its words end what is read before it.
 func WordsToSend(before string) []string {
-	ws := wordsOf(before)
+	ws := wordsOf(before[max(0, len(before)-sendReach):]) // the words right before the number: not a whole long paragraph's for each of its numbers
 	last := len(ws) - 1
 	joined := func(i int) bool { // word i and the next one are one phrase; the last, and the number: "to (614)"
 		return plainGap(ws[i].gap) || i == last && strings.TrimSpace(ws[i].gap) == "("
@@ -581,7 +586,7 @@ func wordsToSendAfter(after string, asked bool) []string {
 	if lead < 0 || strings.ContainsAny(after[:lead], ".!?;。！？") {
 		return nil
 	}
-	ws := wordsOf(after)
+	ws := wordsOf(after[:min(len(after), sendReach)])
 	gapOf := func(i int) string { // the gap after word i, and before the first
 		if i < 0 {
 			return after[:lead]

@@ -1591,7 +1591,17 @@ func leftOutTrunk(written, country string) (msg, hint string) {
 // inAddress reports whether s[at:] begins inside a web address of s (wa.me/27821234567, whose
 // number WhatsApp reads without its +).
 func inAddress(s string, at int) bool {
-	return slices.ContainsFunc(addressSpans(s), func(sp [2]int) bool { return sp[0] <= at && at < sp[1] })
+	// an address holds no space: the run of text around at between spaces is all to read,
+	// not the whole paragraph for each of its numbers
+	start, end := 0, len(s)
+	if i := strings.LastIndexFunc(s[:at], unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		start = i + n
+	}
+	if i := strings.IndexFunc(s[at:], unicode.IsSpace); i >= 0 {
+		end = at + i
+	}
+	return slices.ContainsFunc(addressSpans(s[start:end]), func(sp [2]int) bool { return start+sp[0] <= at && at < start+sp[1] })
 }
 
 // withoutAddresses is s with its web addresses written over in spaces: their digits are no
