@@ -1217,6 +1217,17 @@ func neutralBackTitle(lang string, t *Text) {
 var formerDiscreetLines = map[string]string{
 	"If someone controls your money, phone or ID, or makes you do things you do not want to do, you can get help.":                "Someone will listen, day or night.",
 	"Si alguien controla tu dinero, tu celular o tus documentos, o te obliga a hacer cosas que no quieres, puedes recibir ayuda.": "Alguien te escucha, de día o de noche.",
+	"Si alguien controla tu dinero, celular o documentos, o te obliga a hacer cosas que no quieres, puedes recibir ayuda.":        "Alguien te escucha, de día o de noche.",
+}
+
+// retiredLines warns of the texts content written for an earlier haven gives that print no
+// more (handout.scan_note), so that it still loads and its author knows.
+func retiredLines(t *Text) diag.Problems {
+	var ws diag.Problems
+	if n := t.Handout.ScanNote; n.Text != "" {
+		ws.Add(n.File, n.Line, n.Field, "is no longer printed: the line under the QR code is the address it opens", "delete this line")
+	}
+	return ws
 }
 
 // neutralBackLines gives content that kept a former built-in discreet line (copied by haven

@@ -727,11 +727,24 @@ func FuzzDiscreetWords(f *testing.F) {
 }
 
 // Content that kept the built-in discreet line of before (which said what the card is for)
-// still loads: the line is replaced by the neutral one, with a warning naming its place.
+// still loads: the line is replaced by the neutral one, with a warning naming its place. So
+// does the first content haven wrote (testdata/firstschema, haven init's at its first commit),
+// its handout.scan_note, printed no more, warned of.
 func TestFormerDiscreetLines(t *testing.T) {
-	c, err := Load(os.DirFS(filepath.Join("..", "..", "testdata", "oldschema")), "oldschema", Overrides{})
+	for _, dir := range []string{"oldschema", "firstschema"} {
+		t.Run(dir, func(t *testing.T) { formerDiscreetLines1(t, dir) })
+	}
+}
+
+func formerDiscreetLines1(t *testing.T, dir string) {
+	c, err := Load(os.DirFS(filepath.Join("..", "..", "testdata", dir)), dir, Overrides{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if dir == "firstschema" && !slices.ContainsFunc(c.Warnings, func(w diag.Problem) bool {
+		return w.Field == "handout.scan_note" && strings.Contains(w.Msg, "no longer printed")
+	}) {
+		t.Errorf("no warning of handout.scan_note: %v", c.Warnings)
 	}
 	for _, lang := range c.Languages {
 		l := lang.Text.Discreet.BackLines[0]

@@ -655,7 +655,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		lang.zero, lang.Wide = editionDigits(lang.Texts), WideText(lang.Texts)
 		if len(ps) == 0 {
 			neutralBackTitle(code, &lang.Text)
-			lang.warnings = slices.Concat(lang.warnings, neutralBackLines(&lang.Text), linesLeftOut(textName, s, &lang.Text))
+			lang.warnings = slices.Concat(lang.warnings, neutralBackLines(&lang.Text), retiredLines(&lang.Text), linesLeftOut(textName, s, &lang.Text))
 			lang.warnings = append(lang.warnings, keywordLeftOut(textName, s, &lang.Text)...)
 			lang.warnings = append(lang.warnings, englishCodeAlt(textName, lang)...)
 			lang.warnings = append(lang.warnings, namedOtherwise(code, lang.Text.Language)...)

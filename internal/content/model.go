@@ -570,6 +570,9 @@ type HandoutText struct {
 	// own resource page (organisation.website in settings.yaml).
 	ScanGuide diag.Located `yaml:"scan_guide" haven:"optional"`
 	Page      diag.Located `yaml:"page"` // keeps {page} and {pages} for layout to fill
+	// ScanNote, a line under the code in content written before it was dropped, prints no
+	// more: read, so that such content loads, and warned of (retiredLines).
+	ScanNote diag.Located `yaml:"scan_note" haven:"optional"`
 }
 
 // CardText is the wallet card, speaking to the person who may need help on both sides.
