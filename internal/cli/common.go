@@ -82,6 +82,7 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if msg := content.CheckCampaign(c.campaign); msg != "" {
 		return usageError{fmt.Errorf("--campaign %s (it appears in every QR link)", msg)}
 	}
+	c.url = strings.TrimSpace(c.url) // pasted with a space at an end, as settings.yaml's value may be
 	if c.url != "" {
 		if msg := content.CheckURL(c.url); msg != "" {
 			return usageError{fmt.Errorf("--url %s", msg)}

@@ -61,6 +61,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"cards", "--url", "https://samples.org/help", "--campaign", "fall-2027", "--out", "print"}, func(b *buildOptions) bool {
 			return b.url == "https://samples.org/help" && b.campaign == "fall-2027" && b.out == "print"
 		}},
+		{[]string{"cards", "--url", " https://samples.org/help "}, func(b *buildOptions) bool { return b.url == "https://samples.org/help" }}, // pasted with spaces
 		{[]string{"build", "--font", "a.ttf,b.ttf", "--placements", "p.csv", "--content", "c"}, func(b *buildOptions) bool {
 			return slices.EqualFunc(b.fontFamilies(), [][]string{{"a.ttf", "b.ttf"}}, slices.Equal) && b.placements == "p.csv" && b.content == "c"
 		}},

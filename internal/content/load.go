@@ -123,6 +123,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		sps = upgrade(name(SettingsFile), &c.Settings, sfields)
 	}
 	c.Settings.lowerSchemes()
+	c.Settings.Country = upperCountry(c.Settings.Country)
 	ps = append(ps, sps...)
 	// the discreet card's code leads to the resource page: the page, and the PDFs it links,
 	// must then not name the subject in a title either

@@ -598,6 +598,15 @@ func validHost(h string) bool {
 // poster's label and tear-off tabs.
 const extensionTexts = "help.call, card.call_label, observer.call_label (the adult's card), discreet.subline, poster.call_label and poster.tab"
 
+// upperCountry is a country code typed in lower case as ISO 3166 writes it ("us", "gb" as
+// US, GB): it says the same. Any other value is left for checkHotline to name.
+func upperCountry(c string) string {
+	if len(c) == 2 && c[0] >= 'a' && c[0] <= 'z' && c[1] >= 'a' && c[1] <= 'z' {
+		return strings.ToUpper(c)
+	}
+	return c
+}
+
 // checkHotline checks the numbers and how they fit together: call and emergency are needed,
 // a keyword needs a number to text, and no configured number is one slip from another.
 func checkHotline(s *Settings, bad func(path, msg, hint string)) {
