@@ -185,6 +185,11 @@ func TestTextOnlyLine(t *testing.T) {
 			`content/en/text.yaml: help.call: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'call: Call {call}'; for a line that takes only texts, leave hotline.call empty)`},
 		{"a line that takes calls, without its card's call words", [][]string{{text, "  subline: Call or text, 24/7. Free and private.\n", ""}},
 			`content/en/text.yaml: discreet.subline: is missing: hotline.call is set, and this is where the outputs print it (add e.g. 'subline: Call or text, 24/7. Free and private.'; for a line that takes only texts, leave hotline.call empty)`},
+		// written empty, named at its line
+		{"a line that takes calls, its call line empty", [][]string{{text, "  call: Call {call}\n", "  call:\n"}},
+			`content/en/text.yaml:15: help.call: is empty: hotline.call is set, and this is where the outputs print it (add e.g. 'call: Call {call}'; for a line that takes only texts, leave hotline.call empty)`},
+		{"a line that takes texts, its text line empty", [][]string{{text, "  text: Text {keyword} to {text}\n  danger", "  text: \"\"\n  danger"}},
+			`content/en/text.yaml:28: card.text: is empty: hotline.text is set, and this is where the outputs print it (add e.g. 'text: Text {keyword} to {text}', or remove hotline.text)`},
 	})
 }
 

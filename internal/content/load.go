@@ -806,10 +806,18 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 		}
 		out = append(out, f)
 	}
+	// a text written empty is named at its line, one left out where its group is
+	missing := func(p string) (line int, what string) {
+		if i := slices.IndexFunc(fields, func(f field) bool { return f.path == p }); i >= 0 {
+			return fields[i].line, "is empty"
+		}
+		return 0, "is missing"
+	}
 	if decoded && h.Texts() && !s.oneNumber() {
 		for _, p := range []string{"help.text", "card.text", "poster.text"} {
 			if !seen[p] {
-				ps.Add(file, 0, p, "is missing: hotline.text is set, and this is where the outputs print it", "add e.g. 'text: Text {keyword} to {text}', or remove hotline.text")
+				line, what := missing(p)
+				ps.Add(file, line, p, what+": hotline.text is set, and this is where the outputs print it", "add e.g. 'text: Text {keyword} to {text}', or remove hotline.text")
 			}
 		}
 	}
@@ -818,7 +826,8 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 			group, _, _ := strings.Cut(p, ".")
 			given := group != "observer" || slices.ContainsFunc(fields, func(f field) bool { return strings.HasPrefix(f.path, "observer.") }) // the adult's card is optional
 			if !seen[p] && given {
-				ps.Add(file, 0, p, "is missing: hotline.call is set, and this is where the outputs print it", "add e.g. '"+callOnly[p]+"'; for a line that takes only texts, leave hotline.call empty")
+				line, what := missing(p)
+				ps.Add(file, line, p, what+": hotline.call is set, and this is where the outputs print it", "add e.g. '"+callOnly[p]+"'; for a line that takes only texts, leave hotline.call empty")
 			}
 		}
 	}
