@@ -98,7 +98,7 @@ var (
 		"print a neutral address that leads to the page, or leave display_url empty to print resource_url's"}
 	// the safety note's link on browsing privately opens in the page's tab, in its place
 	privacyUse = addressUse{"the safety note's link opens it in place of the page",
-		"give a page on browsing privately at a neutral address (https://<your site>/stay-safe-online), or leave privacy_url empty for the built-in " + PrivacyURL}
+		"give a page on browsing privately at a neutral address (https://<your site>/stay-safe-online)"}
 )
 
 // checkDiscreetAddress refuses, with site: discreet: true, a resource_url (or --url) or a

@@ -1,9 +1,12 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"haven/internal/diag"
 )
 
 // With site: discreet: true as written, the address every QR code opens, and the one the
@@ -28,7 +31,7 @@ func TestDiscreetResourceURL(t *testing.T) {
 		{"a revealing --url", "https://samples.org/talk", "site:\n  discreet: true\n", "https://samples.org/sex-trafficking", `--url: "https://samples.org/sex-trafficking" says "sex"`},
 		// the safety note's link opens its page in the page's place: its address is read so too
 		{"a revealing privacy_url", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://www.violence.ca/\n", "",
-			`settings.yaml:46: site.privacy_url: "https://www.violence.ca/" says "violence": the safety note's link opens it in place of the page, and the phone's history keeps it; settings.yaml asks for site: discreet: true (give a page on browsing privately at a neutral address (https://<your site>/stay-safe-online), or leave privacy_url empty for the built-in https://www.techsafety.org/)`},
+			`settings.yaml:46: site.privacy_url: "https://www.violence.ca/" says "violence": the safety note's link opens it in place of the page, and the phone's history keeps it; settings.yaml asks for site: discreet: true (give a page on browsing privately at a neutral address (https://<your site>/stay-safe-online))`},
 		{"an abbreviation as its subdomain", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://dv.quietpage.net/\n", "", `site.privacy_url: "https://dv.quietpage.net/" says "dv"`},
 		{"a revealing word run into its path", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://www.quietpage.net/endabuse\n", "", `says "endabuse", which holds "abuse": the safety note's link`},
 		{"a word of the organisation's name in it", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://haven.quietpage.net/online\n", "", `site.privacy_url: "https://haven.quietpage.net/online" says "haven", a word of the organisation's name "The Mission Haven"`},
@@ -49,6 +52,32 @@ func TestDiscreetResourceURL(t *testing.T) {
 				t.Errorf("told more than once: %v", err)
 			}
 		})
+	}
+}
+
+// A discreet site without a privacy_url of its own is warned that its safety note links the
+// built-in page, a domestic-violence network's site; one with its own is not, nor a site that
+// is not discreet.
+func TestDiscreetBuiltinPrivacyLink(t *testing.T) {
+	for _, tt := range []struct {
+		site string
+		want bool
+	}{
+		{"site:\n  discreet: true\n", true},
+		{"site:\n  discreet: true\n  privacy_url: https://www.getsafeonline.org/\n", false},
+		{"", false},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/talk", "\ncolours:", "\n" + tt.site + "colours:"})
+		c, err := Load(fsys, "content", Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		warned := slices.ContainsFunc(c.Warnings, func(w diag.Problem) bool {
+			return w.Field == "site.privacy_url" && strings.Contains(w.Msg, "techsafety")
+		})
+		if warned != tt.want {
+			t.Errorf("%q: warned %v, want %v: %v", tt.site, warned, tt.want, c.Warnings)
+		}
 	}
 }
 

@@ -388,6 +388,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 		}
 	}
+	if askedDiscreet && privacyURL.Text == "" {
+		c.Warnings.Add(name(SettingsFile), 0, "site.privacy_url", "is empty, so the discreet page's safety note links "+PrivacyURL+", a site of a national network against domestic violence, which opens in the page's place and stays in the phone's history",
+			"set site: privacy_url: to a page on browsing privately at a neutral address (your own, or a browser's help page)")
+	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
 	names := []diag.Located{c.Settings.Organisation.Name}
 	for _, l := range c.Languages {
