@@ -22,7 +22,7 @@ var dangerLangs = []struct {
 }{
 	{[]string{"danger", "emergency", "emergencies", "hurt", "hurting", "injured", "unsafe", "threatening", "threatened", "attacked"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                   // English
 	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida", "lastimando", "amenazado", "amenazada", "agredido", "agredida"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},               // Spanish
-	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé", "menacée", "menacés", "menacées"}, []string{"police", "pompiers", "secours"}, []string{"pas", "non", "jamais"}},                                                                    // French
+	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé", "menacée", "menacés", "menacées"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                               // French
 	{[]string{"gefahr", "lebensgefahr", "notfall", "notfällen", "notfalls", "verletzt", "bedroht"}, []string{"polizei", "notruf", "notrufnummer", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
 	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia"}, []string{"não", "nem", "sem"}},                                                                                                                                    // Portuguese
 	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia"}, []string{"non", "senza"}},                                                                                                                                          // Italian
@@ -36,6 +36,15 @@ var dangerLangs = []struct {
 	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                 // Ukrainian
 	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}},                                                                                                                                                                                              // Haitian Creole
 }
+
+// threatWords are words of dangerLangs that name danger only where they end their clause or
+// a person is their object ("If someone is hurting you", "if you are being attacked,", "Wenn
+// Sie bedroht werden"), not a threat of something else ("threatened with eviction", "hurting
+// financially", "menacée d'expulsion", "von Wohnungslosigkeit bedroht ist").
+var threatWords = wordSet("hurting threatening threatened attacked lastimando amenazado amenazada agredido agredida menacé menacée menacés menacées bedroht")
+
+// threatObjects are the words after a threat word that make it one to the reader.
+var threatObjects = wordSet("you te vous sie dich euch werden wird")
 
 // dangerTable is dangerLangs as sets, built the first time a short number near the emergency
 // number needs it.
@@ -104,6 +113,11 @@ func dangerWordEnd(sentence string, police bool) (end int, ok bool) {
 		two := ""
 		if k > 0 {
 			two = words[k-1].w + " " + w // "nguy hiểm", "cảnh sát"
+		}
+		if threatWords[w] { // ending its clause, or with the reader its object
+			next := strings.TrimLeft(sentence[words[k].end:], " \u00a0")
+			r, _ := utf8.DecodeRuneInString(next)
+			return next == "" || strings.ContainsRune(",.;:!?)", r) || k+1 < len(words) && threatObjects[words[k+1].w]
 		}
 		if t.danger[w] || t.danger[two] || police && (t.police[w] || t.police[two]) {
 			return true

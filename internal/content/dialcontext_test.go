@@ -59,7 +59,7 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{gb, "In an emergency, call the police on 99.", "hotline.emergency"},
 		{us, "In an emergency, call Emergency Services 91.", "hotline.emergency"},
 		{au, "In an emergency, call Triple Zero (00).", "hotline.emergency"},
-		{au, "In an emergency: Triple Zero (00).", "hotline.emergency"},
+		{hotlineIn("DE", "08000 116 016", "112"), "In an emergency, call emergency services on 11.", "hotline.emergency"},
 		{es, "El 113 es el número de emergencias.", "hotline.emergency"},
 		{us, "En peligro, llame al número 912.", "hotline.emergency"},
 		{us, "اتصل بالرقم 912", "hotline.emergency"},
@@ -84,8 +84,16 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{us, "Room 912 has the number to call. The number to call: 912 people called it. In 912 cases the number to call was lost.", ""},
 		{us, "The number to call is {call}, open since 1912; save the number to call: 912 Main Street.", ""},
 		{lifeline, "Ada 989 orang di sini. Hubungi 988 kapan saja.", ""},
+		{us, "Last year, our counselors reached 1,200 people by phone and 912 by text.", ""},
 		{us, "Call 91 times a day. In an emergency, 91 of 100 callers get help; 91% are girls. In danger? Our 91 volunteers help.", ""},
 		{gb, "Children aged 99, 98 and 97 can call; we answered 99.", ""},
+		// hours, ages, rooms and pages after a verb of calling, or beside danger
+		{us, "Call us between 9 and 11. Call us from 7 to 11. Call any time, whether you are 19 or 91.", ""},
+		{us, "Kids in danger can call us, whether they are 6 or 11. Emergency shelter beds for families: 91.", ""},
+		{us, "If you feel unsafe at school, talk to the counselor in Room 91. If you're in danger, we'll call you back within 11.", ""},
+		{us, "Emergency contacts are listed on page 91. Many children in danger are younger than 11.", ""},
+		{gb, "We help people in danger, aged 16 to 99. Call us whether you are 16 or 99.", ""},
+		{hotlineIn("ID", "129", "112"), "Untuk informasi, hubungi kantor kami di lantai 11. Telepon kami antara pukul 9 dan 12.", ""},
 		{es, "En peligro, llame al 112 o al número 016.", ""},
 		{de, "Im Notfall 112 anrufen; im Jahr 2023 gab es 113 Anrufe. Rufen Sie 116 111 an.", ""},
 		{de, "Wir haben 113 Plätze an 12 Orten. Rufen Sie uns an: 030 1234567.", ""},
@@ -129,11 +137,16 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{hotlineIn("DE", "08000 116 016", "112"), "Bei Lebensgefahr rufen Sie sofort die 115 an.", "hotline.emergency"},
 		{hotlineIn("DE", "08000 116 016", "112"), "Wenn Sie bedroht werden, rufen Sie die 115 an.", "hotline.emergency"},
 		{hotlineIn("FR", "3919", "112"), "Si votre vie est menacée, appelez le 115.", "hotline.emergency"},
-		{hotlineIn("FR", "3919", "112"), "Appelez les secours au 115.", "hotline.emergency"},
 		{hotlineIn("KR", "1366", "112"), "위급할 때는 113으로 전화하세요.", "hotline.emergency"},
 		{hotlineIn("KR", "1366", "112"), "응급 상황에서는 113번으로 전화하세요.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
+		// threats of something else than harm to the reader
+		{us, "If you are threatened with eviction, call 211 for help with rent. If you're hurting financially, dial 211.", ""},
+		{us, "Families threatened by homelessness can call 211 any time. If a landlord is threatening to evict you, call 211.", ""},
+		{us, "Victims who were attacked can get help paying bills by calling 211.", ""},
+		{hotlineIn("FR", "3919", "112"), "Si vous êtes menacée d'expulsion, appelez le 115. Les secours d'urgence sociale répondent au 115.", ""},
+		{hotlineIn("DE", "08000 116 016", "112"), "Wer von Wohnungslosigkeit bedroht ist, erreicht unter 115 die Behörden.", ""},
 		{us, "TTY: 711. Call 811 before you dig. Dial 211 for food help. Call 311 for city services.", ""},
 		{us, "In an emergency, TTY users can dial 711.", ""},
 		{us, "In immediate danger, call 911; for food, 211.", ""},
@@ -157,6 +170,7 @@ func TestUnlistedServiceMayBeDeclared(t *testing.T) {
 	checkProblemRows(t, []numberRow{
 		{hotlineIn("VN", "1900 6048", "113"), "Nếu bạn gặp nguy hiểm, hãy gọi 112.", `list it in settings.yaml under organisation: as other_numbers: ["112"]`},
 		{hotlineIn("VN", "1900 6048", "113", "112"), "Nếu bạn gặp nguy hiểm, hãy gọi 112.", ""},
+		{hotlineIn("ID", "129", "112"), "Hubungi 115 untuk Basarnas (pencarian dan pertolongan).", `list it in settings.yaml under organisation: as other_numbers: ["115"]`},
 	})
 }
 

@@ -52,12 +52,13 @@ var avoidDefaults = map[string][]string{
 		// that the card must be hidden from someone, or that its reader is kept in
 		"hide", "hides", "hiding", "hidden", "not around", "allowed to leave", "allowed out", "free to leave", "can t leave", "cannot leave",
 		"can not leave", "unable to leave", "let you leave", "lets you leave",
-		"let him see", "let her see", "let them see", "only you know", "call log", "call logs", "call history",
-		"delete this number", "delete the number", "clear your call", "clear your history", "delete your history",
-		// the partner or home that is feared, and the way out of them
-		"your partner", "your husband", "your wife", "your boyfriend", "your girlfriend", "jealous", "jealousy",
-		"afraid to go home", "scared to go home", "afraid at home", "scared at home", "safe at home", "unsafe at home",
-		"way out", "plan to leave", "planning to leave",
+		"let him see", "let her see", "let them see", "somewhere only you know", "where only you know", "call log", "call logs",
+		"call history", "delete this number", "delete the number", "clear your call", "clear your history", "delete your history",
+		// the partner or home that is feared, and the way out of them ("your partner" alone is
+		// everyday: "your partner in health")
+		"of your partner", "of your husband", "of your wife", "of your boyfriend", "of your girlfriend", "jealous", "jealousy",
+		"afraid to go home", "scared to go home", "afraid at home", "scared at home", "you safe at home", "feel safe at home",
+		"unsafe at home", "way out", "plan to leave",
 		// leaving a person, not a message: leave him, leaving your partner
 		"leave+ him", "leave+ her", "leave+ your partner", "leave+ your husband", "leave+ your wife",
 		"leave+ your boyfriend",
@@ -86,9 +87,9 @@ var avoidDefaults = map[string][]string{
 		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
 		"esconder+", "ocultar+", "cuando él no está", "cuando él no esté", "cuando ella no está", "cuando ella no esté",
 		"no te deja salir", "no te dejan salir", "no puedes salir",
-		"que él vea", "que ella vea", "que lo vea", "que la vea", "tu historial", "esta llamada",
-		"tu pareja", "tu esposo", "tu marido", "tu novio", "tu novia", "celoso+", "celosa+",
-		"miedo de volver", "segura en casa", "seguro en casa", "segura en tu casa", "seguro en tu casa", "una salida",
+		"que él vea", "que ella vea", "borra esta llamada", "borra tu historial", "borrar tu historial", "historial de llamadas",
+		"miedo de tu pareja", "miedo a tu pareja", "miedo de tu esposo", "miedo a tu esposo", "miedo de tu novio", "miedo a tu novio",
+		"celoso+", "celosa+", "miedo de volver", "segura en casa", "segura en tu casa",
 		"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
 		"línea directa", "línea de crisis", "línea de apoyo", "teléfono de ayuda", "centro de crisis",
 		"centro de acogida",

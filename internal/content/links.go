@@ -569,7 +569,16 @@ func printedAddress(l Link, s Settings) string {
 	if phone.CountryCode(s.Country) == 1 && len(n.Dial) == 12 && strings.HasPrefix(n.Dial, "+1") {
 		return nanpLike(n.Dial[2:], s.Hotline.Call.Text)
 	}
-	return target
+	// in the groups its country writes it in, as a reader dials it: a number of the content's
+	// country as it is dialled there (tel:+448088005000 in the UK prints 0808 800 5000), any
+	// other with its calling code (+44 808 800 5000); not a run of digits read as one large number
+	if d := phone.National(n.Key()); d != "" && phone.RegionOf(n.Key()) == cmp.Or(s.Country, "US") {
+		return phone.Grouped(d, s.Country)
+	}
+	if strings.HasPrefix(n.Dial, "+") {
+		return phone.Grouped(n.Dial, s.Country)
+	}
+	return phone.Grouped(target, s.Country)
 }
 
 // typedOpens is how the address words show, typed by a reader (whatever their scheme), stands

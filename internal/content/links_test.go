@@ -78,6 +78,27 @@ func TestLinksPrintTheirAddressOnPaper(t *testing.T) {
 	}
 }
 
+// A link's number printed after its words on paper is grouped as its country writes it: one of
+// the content's country as it is dialled there, another with its calling code; never a run of
+// digits read as one large number.
+func TestLinkNumberPrintedGrouped(t *testing.T) {
+	gb, us := hotlineIn("GB", "0808 2000 247", "999"), hotlineIn("US", "1-888-373-7888", "911")
+	for _, tt := range []struct {
+		s         Settings
+		url, want string
+	}{
+		{gb, "tel:08001111", "0800 1111"},
+		{gb, "tel:+448088005000", "0808 800 5000"},
+		{gb, "tel:+33123456789", "+33 1 23 45 67 89"},
+		{us, "tel:+448088005000", "+44 808 800 5000"},
+		{us, "tel:+18005551234", "1-800-555-1234"},
+	} {
+		if got := printedAddress(Link{Text: "call Childline", URL: tt.url}, tt.s); got != tt.want {
+			t.Errorf("%s in %s: prints %q, want %q", tt.url, tt.s.Country, got, tt.want)
+		}
+	}
+}
+
 // The printed number follows how the hotline's number is written.
 func TestNumberWrittenAsTheHotline(t *testing.T) {
 	for _, tt := range []struct{ model, want string }{

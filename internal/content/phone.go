@@ -168,8 +168,10 @@ func bothRight(hint, written, country string, near Number) string {
 // number is confirmed too (checkOtherNumbers), and the hint says so.
 func declareHint(written, country string, near Number) (hint string, first bool) {
 	p, err := phone.Parse(written, country)
-	if d := phone.Digits(written); err != nil && services[d] && d == strings.Trim(written, "() ") {
-		// a number of services elsewhere the tables do not know in the country (Vietnam's 112) may be one
+	if d := phone.Digits(written); err != nil && (services[d] || len(d) == 3 && phone.CountryCode(country) != 1) && d == strings.Trim(written, "() ") {
+		// a number of services elsewhere, or three digits outside North America, whose plan
+		// has N11 numbers alone, the tables may not know in the country (Vietnam's 112,
+		// Indonesia's 115): it may be one
 		return fmt.Sprintf("if %s is a line you mean, a service the numbering tables haven reads do not list in %s, list it in settings.yaml under organisation: as other_numbers: [%s]", written, cmp.Or(country, "US"), yamlQuoted(written)), false
 	}
 	if err != nil {
@@ -599,9 +601,9 @@ func inDanger(before string) bool {
 
 // droppedDigit reports whether the two digits d, after before and before after, are the
 // emergency number with a digit dropped ("call the police on 99", "call Emergency Services
-// 91", "In an emergency: Triple Zero (00)"): in a sentence that asks to dial or names danger
-// before them, ending a clause, so that a count ("99 of 100 callers", "call 91 times") or an
-// age passes.
+// 91", "call Triple Zero (00)."): right after a verb asking to dial and the service's name,
+// ending a clause, so that a count ("99 of 100 callers", "call 91 times"), an hour or an age
+// passes.
 func droppedDigit(after, before, d string, nums []Number) bool {
 	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool { return len(n.Key) == 3 && phone.OneOff(d, n.Key) }) {
 		return false
@@ -612,9 +614,28 @@ func droppedDigit(after, before, d string, nums []Number) bool {
 	if !endsClause(after) {
 		return false
 	}
-	_, danger := dangerWordEnd(before, true)
-	return dialWordRE().MatchString(before) || danger
+	// the verb, then at most three words naming the service (in capitals, or the police's,
+	// the emergency services'), then "on", "at" or a bracket: not hours, ages or rooms the
+	// verb's sentence goes on to ("Call us between 9 and 11", "call back within 11")
+	m := dialWordRE().FindAllStringIndex(before, -1)
+	if len(m) == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(before[m[len(m)-1][1]:], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":(", r) })
+	if len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !serviceWords[strings.ToLower(w)] && !(i == len(words)-1 && (w == "on" || w == "at")) {
+			return false
+		}
+	}
+	return true
 }
+
+// serviceWords are the words naming the emergency services between a verb and their number.
+var serviceWords = wordSet("the police emergency services ambulance fire brigade department triple zero")
 
 // endsClause reports whether after, the text after a number, ends its clause: a closing
 // bracket, punctuation or nothing, not a word that would make it a count or an age.
@@ -701,7 +722,12 @@ type afterPhrases struct {
 // dialledAfter reports whether after, the text after a number, starts with a phrase of
 // dialAfter that asks to call or text it.
 func dialledAfter(after string) bool {
-	return saidAfter(after, func(l afterPhrases) []string { return slices.Concat(l.verbs, l.texts) })
+	return saidAfter(after, func(l afterPhrases) []string {
+		if l.verbs == nil { // the means alone ("912 by text") follows a count as well ("1,200 by phone and 912 by text")
+			return nil
+		}
+		return slices.Concat(l.verbs, l.texts)
+	})
 }
 
 // TextedAfter reports whether after, the text after a number, starts with a phrase of

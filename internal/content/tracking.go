@@ -1,7 +1,6 @@
 package content
 
 import (
-	"cmp"
 	"fmt"
 	"net/url"
 	"strings"
@@ -121,10 +120,8 @@ func trackingIn(u string) []string {
 // --url) that says where copies hang or what they are about, as a campaign's name may not
 // (utm_campaign=truck-stop, utm_content=motel-restroom), and every tracking field of the
 // discreet card's address (discreet), whose link carries its own keyed code alone: each stays
-// in the history of the phone that scanned it. Any other field, its name or its value, and on
-// the discreet card's address each part of the path, may not say where copies hang either
-// (src=motel-restroom, loc=laundromat, /truck-stop): the page's own words may say what it is
-// about where the run is not discreet, but no page is about where a copy was found.
+// in the history of the phone that scanned it. A field named for where a copy was found
+// (whereField) may not name a place copies hang either (src=motel-restroom, loc=laundromat).
 func trackedWords(at diag.Located, discreet bool) diag.Problems {
 	u, err := url.Parse(at.Text)
 	if err != nil {
@@ -145,7 +142,7 @@ func trackedWords(at diag.Located, discreet bool) diag.Problems {
 		}
 		switch {
 		case !trackingField(fieldName(f)):
-			if w := cmp.Or(placeWord(NameAs(fieldName(f))), placeWord(NameAs(value))); w != "" {
+			if w := placeWord(NameAs(value)); w != "" && whereField[strings.ToLower(fieldName(f))] {
 				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q, a place copies hang: %s, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w, opens),
 					"leave the field out: to count scans by place, give haven your places (--placements), which gives each a code that says nothing")
 			}
@@ -159,16 +156,10 @@ func trackedWords(at diag.Located, discreet bool) diag.Problems {
 			}
 		}
 	}
-	if discreet {
-		for part := range strings.SplitSeq(u.Path, "/") {
-			if p, err := url.PathUnescape(part); err == nil {
-				part = p
-			}
-			if w := placeWord(NameAs(part)); w != "" {
-				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s in its path, which says %q, a place copies hang: the discreet card prints it, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(part), w),
-					"give the card an address whose path says nothing of where it hangs (https://<a neutral site of yours>/talk); to count scans by place, give haven your places (--placements)")
-			}
-		}
-	}
 	return ps
 }
+
+// whereField are the names of query fields that say where a copy was found, as tracking
+// fields do (src=motel-restroom, loc=laundromat): in another field a place's name is the
+// page's own business (lang=spa, topic=shelter, q=school+supplies).
+var whereField = wordSet("src source from loc location place placement venue where site spot poster flyer origin posted")

@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 	"testing"
+
+	"haven/internal/diag"
 )
 
 // Every address haven prints leaves out its tracking fields (a campaign, an ad's click, a
@@ -98,4 +100,24 @@ func TestHiddenCharacterInAddressRefused(t *testing.T) {
 			`content/en/text.yaml:36: card.back_note: prints the address "samples.org/t\u00adalk" with an invisible soft hyphen (U+00AD) in it`},
 		{"words", [][]string{{faq, intro, "Traf\u00adficking ends, e.\u00adg. here.\n" + intro}}, ""},
 	})
+}
+
+// A query field named for where a copy was found (src, loc, from...) may not name a place
+// copies hang; a place's name in another field is the page's own (lang=spa, topic=shelter).
+func TestWhereFields(t *testing.T) {
+	for _, tt := range []struct {
+		url  string
+		want bool
+	}{
+		{"https://samples.org/info?src=motel-restroom", true},
+		{"https://samples.org/info?loc=laundromat-5th-st", true},
+		{"https://samples.org/info?From=Truck-Stop", true},
+		{"https://samples.org/info?lang=spa&chart=bar&format=pub&img=thumbnails", false},
+		{"https://samples.org/info?program=afterschool&q=school+supplies&topic=shelter", false},
+		{"https://samples.org/info?category=pharmacy-assistance&service=library-card&page_id=42", false},
+	} {
+		if got := len(trackedWords(diag.Located{Text: tt.url}, false)) > 0; got != tt.want {
+			t.Errorf("%s: refused %v, want %v", tt.url, got, tt.want)
+		}
+	}
 }
