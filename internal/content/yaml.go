@@ -1034,6 +1034,8 @@ func yamlSlip(lines []string, from int) (int, string) {
 			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %s", v[:1], key, yamlQuoted(v))
 		} else if i+1 == from && key != "" && strings.Contains(v, ": ") && v[0] != '"' && v[0] != '\'' {
 			return i + 1, fmt.Sprintf("YAML reads a colon and a space as the end of a name: put the whole text in quotes, %s %s", key, yamlQuoted(v))
+		} else if t := strings.TrimSpace(withoutComment(v)); i+1 == from && key != "" && strings.HasSuffix(t, ":") && t[0] != '"' && t[0] != '\'' {
+			return i + 1, fmt.Sprintf("YAML reads a colon at the end of a line as the end of a name: put the whole text in quotes, %s %s, or take the colon out", key, yamlQuoted(t))
 		}
 	}
 	return 0, ""
