@@ -122,8 +122,19 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 	}
 	d := decoder{file: file, lines: strings.Split(string(data), "\n"), spelled: spellings{}}
 	d.value(root.Content[0], reflect.ValueOf(out).Elem(), "", 1)
+	if i := slices.IndexFunc(d.ps, func(p diag.Problem) bool { return strings.HasPrefix(p.Msg, quoteOpen) }); i >= 0 {
+		// what a quote left open swallowed, and the file after it read askew, are its doing,
+		// told at its line: not fields missing, empty or unknown elsewhere
+		open := d.ps[i]
+		d.ps = slices.DeleteFunc(d.ps, func(p diag.Problem) bool {
+			return !strings.HasPrefix(p.Msg, quoteOpen) && (p.Line >= open.Line || p.Line == 0 || strings.HasPrefix(p.Msg, "missing"))
+		})
+	}
 	return d.fields, d.ps, d.spelled
 }
+
+// quoteOpen begins the message of a quote never closed on its line (quoteRunOn).
+const quoteOpen = "the text opens with a quote that nothing closes on its line"
 
 type decoder struct {
 	file    string
@@ -218,6 +229,14 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			hint = "put the line in quotes: - " + yamlQuoted(n.Content[0].Value+": "+n.Content[1].Value)
 		}
 		d.ps.Add(d.file, n.Line, path, msg, hint)
+		return false
+	}
+	if q := quoteRunOn(d.lines, n); q > 0 {
+		// "#0F4C5C   # headings" with its closing quote left out: YAML reads on to the next
+		// quote, a later line's, taking the names and comments between as its words, and the
+		// fields it swallowed would be told missing, at other lines
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf(quoteOpen+": YAML reads on to line %d, taking the lines between as its words", q),
+			"end the text with the same quote on this line, or take the quote out")
 		return false
 	}
 	val := strings.TrimSpace(n.Value)
@@ -1556,6 +1575,25 @@ func outdented(lines []string, content []int, from int) (int, int) {
 func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
 
 // unclosedQuote is the quote mark a line's value opens and does not close, "" if none.
+// quoteRunOn is the line a quoted text n runs on to when its quote is not closed on its own
+// line and a line it runs over is a name's ("accent: ...") or a comment: a quote left open,
+// not a long text written over lines on purpose. 0 when it is none.
+func quoteRunOn(lines []string, n *yaml.Node) int {
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 || n.Line < 1 || n.Line > len(lines) || unclosedQuote(lines[n.Line-1]) == "" {
+		return 0
+	}
+	for i := n.Line; i < len(lines) && i < n.Line+50; i++ {
+		t := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(t, "#") || yamlKeyRE().MatchString(lines[i]) {
+			return i + 1
+		}
+		if strings.ContainsAny(t, `"'`) {
+			return 0 // closed, with no name between
+		}
+	}
+	return 0
+}
+
 func unclosedQuote(l string) string {
 	t := strings.TrimSpace(l)
 	if m := yamlKeyRE().FindString(l); m != "" {

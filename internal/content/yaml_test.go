@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"reflect"
@@ -11,6 +12,7 @@ import (
 	"testing/fstest"
 
 	defaultcontent "haven/content"
+	"haven/internal/diag"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -376,6 +378,24 @@ func TestFreshCopyAndBuiltinGroup(t *testing.T) {
 	for _, g := range []string{"hotline", "organisation"} {
 		if got := builtinGroup("c/settings.yaml", "", g); got != nil {
 			t.Errorf("%s: %q, the built-in line's own", g, got)
+		}
+	}
+}
+
+// A quote left open on its line, which YAML reads on to a later line's quote, is told at its
+// own line, once: not as the fields it swallowed, missing, empty or unknown elsewhere. A long
+// text quoted over lines on purpose, with no name or comment among them, loads.
+func TestQuoteLeftOpen(t *testing.T) {
+	for _, tt := range []struct{ file, old, new, want string }{
+		{"settings.yaml", `primary: "#0F4C5C"`, `primary: "#0F4C5C`, `content/settings.yaml:45: colours.primary: the text opens with a quote that nothing closes on its line: YAML reads on to line 46`},
+		{"settings.yaml", `emergency: "911"`, `emergency: "911`, `content/settings.yaml:40: hotline.emergency: the text opens with a quote that nothing closes on its line`},
+		{"en/text.yaml", "  title: Get help now", "  title: \"Get help\n    now\"", ""},
+	} {
+		_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+		var ps diag.Problems
+		errors.As(err, &ps)
+		if tt.want == "" && err != nil || tt.want != "" && (len(ps) != 1 || !strings.Contains(ps[0].Error(), tt.want)) {
+			t.Errorf("%s %q: got %v, want one problem: %q", tt.file, tt.new, err, tt.want)
 		}
 	}
 }
