@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -181,5 +182,23 @@ func TestListedLinesReadAsAList(t *testing.T) {
 				t.Errorf("%q: item %q prints its mark %q twice", tt.md, p.Text, p.Mark)
 			}
 		}
+	}
+}
+
+// Each list's first item says it begins one: bullets right after numbers, or after another
+// list of bullets, are a list of their own, and a nested list begins too.
+func TestListStart(t *testing.T) {
+	c, err := Load(firstAnswer("Intro.\n\n- a\n- b\n  - b1\n  - b2\n- c\n\n1. d\n2. e\n\n* f\n\nNo. Most victims")(t), "content", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.Languages[0].FAQ.Questions[1].Answer {
+		if p.ListStart {
+			got = append(got, p.Text)
+		}
+	}
+	if want := []string{"a", "b1", "d", "f"}; !slices.Equal(got, want) {
+		t.Errorf("lists begin at %q, want %q", got, want)
 	}
 }

@@ -84,6 +84,8 @@ type faqReader struct {
 	// ownMark is the mark the next paragraph's text begins with that prints as its item's
 	// mark (ownMarks), to leave out of its text
 	ownMark string
+	// listStart is whether the next paragraph is the first of a list's first item
+	listStart bool
 	// asText is the first question written as a paragraph or a numbered item, not as a
 	// heading: its line, as written, and its question (Field), for a FAQ with none written so
 	asText diag.Located
@@ -355,7 +357,7 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		}
 		f.ps.Add(f.file, line, "", what, hint)
 	}
-	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, Links: links, pieces: pieces, breaks: breaks}
+	p := Para{Located: diag.Located{File: f.file, Line: f.line(n), Text: t}, Mark: mark, Level: level, ListStart: f.listStart, Links: links, pieces: pieces, breaks: breaks}
 	q, ok := questionAsText(t)
 	otherwise := ""
 	if !ok && mark == "" && f.answered(n) {
@@ -627,8 +629,9 @@ func (f *faqReader) list(l *ast.List, level int) {
 				} else if own != nil {
 					m, f.ownMark = own[i], own[i]
 				}
+				f.listStart = i == 0 && first
 				f.para(b, m, level)
-				f.ownMark = ""
+				f.ownMark, f.listStart = "", false
 				first = false
 			case *ast.List:
 				f.list(b, level+1)

@@ -481,7 +481,10 @@ type Para struct {
 	diag.Located
 	Mark  string // a list item's bullet or number, e.g. "•" or "2."; empty for a paragraph
 	Level int    // 0 for a paragraph, 1 for a list item, 2 for an item of a list inside one
-	Links []Link // the texts in it that link to a web page, a phone or a text message
+	// ListStart is whether it begins a list: a list right after another at its level ("- a"
+	// items, then "1." ones) is a list of its own, not more items of the one before
+	ListStart bool
+	Links     []Link // the texts in it that link to a web page, a phone or a text message
 	// Paper is the text as printed on paper, where it differs from Text: each link's number
 	// or address in brackets after its words, since paper cannot be tapped.
 	Paper  string

@@ -833,13 +833,20 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	others := OtherNumbers(h.in.Settings.For(h.in.Lang)) // another service's numbers the words ask to dial
 	para := func(p content.Para, x, w float64, before float64) error {
-		endLists(p.Level)
+		// a list right after another at its level is one of its own: the one before ends,
+		// its last two items kept together, and a paragraph's space stands between them
+		followsList := p.ListStart && p.Level > 0 && len(open) >= p.Level
+		if followsList {
+			endLists(p.Level - 1)
+		} else {
+			endLists(p.Level)
+		}
 		for len(open) < p.Level { // a list begins, under the paragraph or item before it
 			open = append(open, openList{leadIn: leadIn})
 		}
 		// a list item hangs its text from an indent, its bullet or number right before it
 		in := float64(p.Level) * body.Size * 1.6
-		if p.Level > 0 && before == paraGap {
+		if p.Level > 0 && before == paraGap && !followsList {
 			before = paraGap * 0.4 // items of a list stay close together
 		}
 		printed := p.Printed() // with each link's number or address, which paper cannot tap
@@ -893,7 +900,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		if p.Level == 0 {
 			lists, items = nil, nil
 		} else {
-			lists, items = lists[:min(len(lists), p.Level)], items[:min(len(items), p.Level)]
+			level := p.Level
+			if p.ListStart { // a new list, not more items of the one before at its level
+				level--
+			}
+			lists, items = lists[:min(len(lists), level)], items[:min(len(items), level)]
 			for len(lists) < p.Level { // a list begins, or lists do: "- 5. Fifth" is a list inside an item with no text of its own
 				var parent *Elem
 				if len(items) > 0 {

@@ -262,6 +262,33 @@ func TestNestedListStaysWithItsItem(t *testing.T) {
 	}
 }
 
+// A list right after another (bullets, then numbers) is a list of its own: the first one's last
+// item never stands alone at the head of a column, as it did when the two were read as one.
+func TestListAfterListKeepsItsLastItems(t *testing.T) {
+	item := func(mark, text string, start bool) content.Para {
+		return content.Para{Located: diag.Located{Text: text}, Mark: mark, Level: 1, ListStart: start}
+	}
+	for lines := 0; lines < 60; lines++ {
+		answer := []content.Para{leadLines(lines), item("•", "Write down what you saw and when", true), item("•", "Do not confront the person", false),
+			item("•", "Call the line at any hour of the day", false), item("1.", "Call the national line", true), item("2.", "Send a text to the line", false)}
+		doc, err := answeredFirst(t, answer, false)
+		if err != nil {
+			t.Fatalf("%d lines: %v", lines, err)
+		}
+		at := map[string][2]float64{} // a text's page, and its column's left
+		for n, p := range doc.Pages {
+			for _, it := range p.Items {
+				if tx, ok := it.(layout.Text); ok {
+					at[tx.S] = [2]float64{float64(n), float64(int(2 * tx.X / p.W))}
+				}
+			}
+		}
+		if a, b := at["Do not confront the person"], at["Call the line at any hour of the day"]; a != b {
+			t.Errorf("%d lines: the first list's last item is in column %v, the one before it in %v", lines, b, a)
+		}
+	}
+}
+
 // leadLines is a paragraph of about 2n+1 lines' words: put first, it moves what follows it
 // down a line with each n, so the page breaks at every line of it in turn.
 func leadLines(n int) content.Para {

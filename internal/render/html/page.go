@@ -509,14 +509,14 @@ func (p *Page) blocks(texts []content.Para) []Block {
 			top, sub = nil, nil
 			out = append(out, Block{Para: para})
 		case t.Level == 1 || top == nil:
-			if top == nil || !top.takes(t.Mark) {
+			if top == nil || t.ListStart || !top.takes(t.Mark) {
 				top = newList(t.Mark)
 				out = append(out, Block{List: top})
 			}
 			top.Items, sub = append(top.Items, top.item(t.Mark, para)), nil
 		default: // an item of a list inside the last item
 			last := &top.Items[len(top.Items)-1]
-			if sub == nil || !sub.takes(t.Mark) {
+			if sub == nil || t.ListStart || !sub.takes(t.Mark) {
 				if sub = newList(t.Mark); last.Sub != nil {
 					sub = last.Sub
 				}

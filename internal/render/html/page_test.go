@@ -238,6 +238,8 @@ func TestLists(t *testing.T) {
 			"<ol><li>one<ul><li>a</li><li>b</li></ul></li><li>two</li></ol><p>After.</p>"},
 		{"a bulleted list after a numbered one", []content.Para{item("1.", 1, "one"), item("•", 1, "dot")},
 			"<ol><li>one</li></ol><ul><li>dot</li></ul>"},
+		{"two bulleted lists, one after the other", []content.Para{item("•", 1, "a"), item("•", 1, "b"), {Located: diag.Located{Text: "c"}, Mark: "•", Level: 1, ListStart: true}},
+			"<ul><li>a</li><li>b</li></ul><ul><li>c</li></ul>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := defaults(t)
