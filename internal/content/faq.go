@@ -383,6 +383,12 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 		if f.asText.Text == "" {
 			f.asText = diag.Located{Line: p.Line, Text: written, Field: q}
 		}
+	} else if _, para := n.NextSibling().(*ast.Paragraph); f.asText.Text == "" && mark == "" && len(f.sections) == 0 && para && n.Lines().Len() == 1 {
+		// a question alone on its line in a FAQ with no heading yet, its answer after it, as
+		// a word processor's plain text writes them: named if no question is written as one
+		if q, ok := askedAlone(t); ok {
+			f.asText = diag.Located{Line: p.Line, Text: Unmark(t), Field: q}
+		}
 	} else if f.asText.Text == "" && mark != "" && len(breaks) > 0 {
 		// an item whose first line asks and the next lines answer ("1. **Who can call?**" and
 		// the answer under it, no blank line between): in an answer, a list; in a FAQ with no

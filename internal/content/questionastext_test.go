@@ -112,7 +112,10 @@ func TestNoQuestionsNamesOneWrittenOtherwise(t *testing.T) {
 			`faq.md:3: no questions found: "Who can call?", like each question`},
 		{"numbered, bold, the answer under it", "1. **Who can call?**\nAnyone.\n2. **Is it free?**\nYes.\n",
 			`faq.md:3: no questions found: "1. Who can call?", like each question written so, prints as text, not as a question (each question is a line starting with '## ' and ending with '?': write ## Who can call?)`},
+		{"plain lines, as a word processor saves them", "We answer your questions.\n\nWho can call?\n\nAnyone.\n\nIs it free?\n\nYes.\n",
+			`faq.md:5: no questions found: "Who can call?", like each question written so, prints as text, not as a question (each question is a line starting with '## ' and ending with '?': write ## Who can call?)`},
 		{"none asked", "Call us.\n", `faq.md: no questions found (each question is a line starting with '## ' and ending with '?')`},
+		{"a question alone, nothing after it", "Why wait?\n", `faq.md: no questions found (each question is a line starting with '## ' and ending with '?')`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tc.body))
