@@ -4,8 +4,11 @@ package build
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -59,9 +62,12 @@ type Options struct {
 	// Calibrate makes the printer test sheets for the card sheets instead of any output.
 	Calibrate bool
 	// Kit lists the files in Out an earlier run noted as haven's (slash-separated, relative to
-	// Out: the kit's stamp), which the run replaces unread; of any other file where the run
-	// writes, its content must say haven made it (made), or the run is refused.
-	Kit []string
+	// Out: the kit's stamp), which the run replaces unread, unless KitSums holds what one was
+	// made with and it holds something else now (edited since: the run is refused); of any
+	// other file where the run writes, its content must say haven made it (made), or the run
+	// is refused.
+	Kit     []string
+	KitSums map[string]string
 	// Kept are the content's languages the run leaves out whose pages an earlier run made in
 	// Out's site (read only for their names): the language switch of the pages made offers them.
 	Kept []*content.Language
@@ -80,6 +86,7 @@ var pageNumbers = strings.NewReplacer("{page}", "0123456789", "{pages}", "012345
 // Result is one file written.
 type Result struct {
 	Path  string
+	Sum   string // SHA-256 of the bytes staged, in hex: what the kit's stamp notes of each file ("" when none was)
 	Pages int
 	URLs  []string // what its QR codes open, sorted, without repeats
 	Codes []Code   // every QR code, where it is printed
@@ -788,7 +795,8 @@ func (r *run) targets(names []string) []string {
 // LoadCampaigns).
 func (r *run) made(p string) bool {
 	if rel, err := filepath.Rel(r.o.Out, p); err == nil && r.kit[filepath.ToSlash(rel)] {
-		return true
+		sum := r.o.KitSums[filepath.ToSlash(rel)]
+		return sum == "" || fileSum(p) == sum // not one edited since: the edits would be lost
 	}
 	switch filepath.Ext(p) {
 	case ".pdf":
@@ -912,7 +920,7 @@ func (r *run) print(out *folder, j job, keep bool) (Result, kinds.File, error) {
 		return Result{}, kinds.File{}, err
 	}
 	if r.wanted[j.kind] {
-		res.Path = staged.Path
+		res.Path, res.Sum = staged.Path, staged.Sum
 	}
 	f := kinds.File{Name: name, Print: j.doc.Print} // what the resource page calls it
 	if keep {
@@ -956,7 +964,22 @@ func (r *run) stage(out *folder, name string, data []byte) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Path: p}, dir.Stage(p, data)
+	return Result{Path: p, Sum: Sum(data)}, dir.Stage(p, data)
+}
+
+// Sum is the digest the kit's stamp notes of a file's bytes.
+func Sum(data []byte) string {
+	s := sha256.Sum256(data)
+	return hex.EncodeToString(s[:])
+}
+
+// fileSum is Sum of the file at p, "" when it cannot be read.
+func fileSum(p string) string {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return ""
+	}
+	return Sum(data)
 }
 
 // problems turns the errors of many documents into one report: a text too long for several

@@ -163,7 +163,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		Placements: places.Codes, Mapping: places.Mapping, MappingKey: places.Key, Progress: progressBar(o.stderr),
 		Proof: proofPaper(o.proof || o.proofOnly, o.papers, ct.Settings.Country), ProofOnly: o.proofOnly, Calibrate: o.calibrate,
 		Guide: proofPaper(o.proof, o.papers, ct.Settings.Country), Flags: o.runFlags(), BatchFlags: o.batchFlags(),
-		Kit: before.Files,
+		Kit: before.Files, KitSums: before.Sums,
 	}
 	if slices.Contains(kindsMade, "site") {
 		opts.Kept = o.kept(ct, before.Files)

@@ -913,11 +913,11 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 		stderr  string // a part of it; OUT is the folder
 	}{
 		{name: "top level", users: []string{"handout-en-letter.pdf", "taxes.pdf"}, args: []string{"handout", "--lang", "en", "--paper", "letter"},
-			code: 1, stderr: "OUT holds 1 file haven did not make where this run writes its own (OUT/handout-en-letter.pdf): haven replaces only files it made, and left it as it was; move it elsewhere, or give another folder with --out"},
+			code: 1, stderr: "OUT holds 1 file haven did not make, or changed since it made them, where this run writes its own (OUT/handout-en-letter.pdf): haven replaces only files it made as it made them, and left it as it was; move it elsewhere (with what you changed in it), or give another folder with --out"},
 		{name: "in site", users: []string{"site/index.html", "site/en/index.html", "site/handout-en-letter.pdf"}, args: []string{"site", "--lang", "en"},
-			code: 1, stderr: "OUT holds 3 files haven did not make where this run writes its own (OUT/site/en/index.html, OUT/site/handout-en-letter.pdf, OUT/site/index.html)"},
+			code: 1, stderr: "OUT holds 3 files haven did not make, or changed since it made them, where this run writes its own (OUT/site/en/index.html, OUT/site/handout-en-letter.pdf, OUT/site/index.html)"},
 		{name: "in a placement folder", users: []string{"p002/poster-en-letter.pdf"}, args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"},
-			code: 1, stderr: "OUT holds 1 file haven did not make where this run writes its own (OUT/p002/poster-en-letter.pdf)"},
+			code: 1, stderr: "OUT holds 1 file haven did not make, or changed since it made them, where this run writes its own (OUT/p002/poster-en-letter.pdf)"},
 		{name: "the proof sheet of a batch", users: []string{"proof.pdf"}, args: []string{"build", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"},
 			code: 1, stderr: "(OUT/proof.pdf)"},
 		{name: "a kit without a stamp", before: kit, unstamp: true, args: kit},
@@ -925,6 +925,9 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 		{name: "a batch made again", before: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"},
 			args: []string{"poster", "--lang", "en", "--paper", "letter", "--campaign", "fall", "--placements", "PLACES"}},
 		{name: "the user's files elsewhere", before: kit, users: []string{"taxes.pdf", "handout-en-letter.pdf.bak", "site/notes.html", "site/en/photo.pdf", "p001/flyer.pdf"}, args: kit},
+		// a file of the kit the user edited since: the stamp notes what haven wrote
+		{name: "a kit's page edited since", before: kit, users: []string{"site/index.html"}, args: kit,
+			code: 1, stderr: "OUT holds 1 file haven did not make, or changed since it made them, where this run writes its own (OUT/site/index.html)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -38,7 +39,11 @@ type kit struct {
 	Source string   `json:"content"`
 	Files  []string `json:"files"`
 	Made   []made   `json:"made,omitempty"` // what made each of Files; one it names in none is an older haven's
-	plain  bool     // read from a file of the folder's own, not through a link
+	// Sums are the digests of Files as haven wrote them (build.Sum): one that holds something
+	// else now was edited since, and a run that would replace it is refused; a file an older
+	// haven made has none.
+	Sums  map[string]string `json:"sums,omitempty"`
+	plain bool              // read from a file of the folder's own, not through a link
 }
 
 // maker is what a run makes its files from: the haven (its version line) and a digest of the
@@ -220,8 +225,10 @@ func stampAfter(out, source string, by maker, res []build.Result) (kit, []byte) 
 	before := readKit(out)
 	now := kit{Source: source}
 	mine := inKit(out, res)
+	now.Sums = map[string]string{}
 	if before.Source == source {
 		now.Files = slices.Clone(before.Files)
+		maps.Copy(now.Sums, before.Sums)
 		for _, m := range before.Made { // each file once, with its last maker
 			files := slices.DeleteFunc(slices.Clone(m.Files), func(f string) bool { return slices.Contains(mine, f) })
 			if len(files) > 0 {
@@ -234,13 +241,18 @@ func stampAfter(out, source string, by maker, res []build.Result) (kit, []byte) 
 			now.Files = append(now.Files, f)
 		}
 	}
+	for _, r := range res {
+		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) && r.Sum != "" {
+			now.Sums[filepath.ToSlash(rel)] = r.Sum
+		}
+	}
 	slices.Sort(now.Files)
 	if i := slices.IndexFunc(now.Made, func(m made) bool { return m.maker == by }); i >= 0 {
 		now.Made[i].Files = slices.Compact(slices.Sorted(slices.Values(append(now.Made[i].Files, mine...))))
 	} else if len(mine) > 0 {
 		now.Made = append(now.Made, made{by, mine})
 	}
-	if before.plain && before.Source == now.Source && slices.Equal(before.Files, now.Files) &&
+	if before.plain && before.Source == now.Source && slices.Equal(before.Files, now.Files) && maps.Equal(before.Sums, now.Sums) &&
 		slices.EqualFunc(before.Made, now.Made, func(a, b made) bool { return a.maker == b.maker && slices.Equal(a.Files, b.Files) }) {
 		return now, nil // the stamp says so already: a run made again leaves it be
 	}

@@ -846,15 +846,15 @@ func NotMade(root string, paths []string, made func(path string) bool) error {
 		return nil
 	}
 	sort.Strings(theirs)
-	files, left := fmt.Sprintf("%d files", len(theirs)), "them as they were; move them"
+	files, left := fmt.Sprintf("%d files", len(theirs)), "them as they were; move them elsewhere (with what you changed in them)"
 	if len(theirs) == 1 {
-		files, left = "1 file", "it as it was; move it"
+		files, left = "1 file", "it as it was; move it elsewhere (with what you changed in it)"
 	}
 	shown := strings.Join(theirs[:min(3, len(theirs))], ", ")
 	if len(theirs) > 3 {
 		shown += fmt.Sprintf(" and %d more", len(theirs)-3)
 	}
-	return fmt.Errorf("%s holds %s haven did not make where this run writes its own (%s): haven replaces only files it made, and left %s elsewhere, or give another folder with --out",
+	return fmt.Errorf("%s holds %s haven did not make, or changed since it made them, where this run writes its own (%s): haven replaces only files it made as it made them, and left %s, or give another folder with --out",
 		root, files, shown, left)
 }
 
