@@ -25,6 +25,36 @@ import (
 // or numbered, nested one level), with emphasis, links and hard line breaks in them; HTML
 // comments are dropped (one never closed is refused). What would not print as written (tables, images, raw HTML, code,
 // quotes, smaller headings) is an error naming its line and what to write instead.
+// frontMatter is data with the front matter a site generator writes at its top (a --- line,
+// "name: value" lines, a --- line) blanked, its lines kept so that every line after it keeps
+// its number, and how many lines it took; 0 when it has none.
+func frontMatter(data []byte) ([]byte, int) {
+	if !bytes.HasPrefix(data, []byte("---\n")) {
+		return data, 0
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	for i := 1; i < len(lines) && i <= 40; i++ {
+		l := bytes.TrimSpace(lines[i])
+		if string(l) == "---" {
+			if i == 1 {
+				return data, 0 // a rule, not a block
+			}
+			out := slices.Clone(data)
+			end := bytes.Index(out[4:], []byte("\n---")) + 4 + 4 // the closing --- line's end
+			for k := 0; k < end && k < len(out); k++ {
+				if out[k] != '\n' {
+					out[k] = ' '
+				}
+			}
+			return out, i + 1
+		}
+		if len(l) > 0 && !yamlKeyRE().Match(lines[i]) && !bytes.HasPrefix(l, []byte("- ")) && !bytes.HasPrefix(lines[i], []byte(" ")) {
+			return data, 0 // not names and values: a rule above the text
+		}
+	}
+	return data, 0
+}
+
 func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	var faq FAQ
 	data, p := readable(file, data)
@@ -43,10 +73,15 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	if at := namedFields(data, reflect.TypeOf(Text{})); len(at) >= 2 {
 		return faq, diag.Problems{{File: file, Line: at[0], Msg: "this looks like text.yaml's text ('name: value' lines)", Hint: "faq.md holds a '# ' title and '## ' questions, each followed by its answer; the texts go in text.yaml"}}
 	}
+	data, matter := frontMatter(data)
 	data, strays := pastedBullets(data) // lines pasted from a word processor's list, read as one (before tabs are spaces: Word's "o<tab>" is a mark)
 	data = tabsAsSpaces(data)
 	data = listedLines(data) // lines lettered or numbered in a row (a. b. c.), read as a list
 	f := &faqReader{file: file, src: data}
+	if matter > 0 {
+		f.warnings.Add(file, 1, "", fmt.Sprintf("lines 1 to %d, between --- lines, are a site generator's front matter, which haven does not print", matter),
+			"the title is the line starting with '# '; delete those lines")
+	}
 	for _, line := range strays {
 		f.ps.Add(file, line, "", "this line starts with Word's bullet of a list inside a list (\"o\" or \"§\" and a tab), but no item of a list is right above it: it would print as text, its mark and all",
 			"write it as an item of its own, '- ' and its words, or indented under the item it belongs to, to put it inside it")

@@ -352,3 +352,20 @@ func TestQuestionsWithoutAMark(t *testing.T) {
 		})
 	}
 }
+
+// A site generator's front matter at the top of faq.md (--- lines around names and values) is
+// left out with a warning, every line after it keeping its number; a --- line above text is a
+// rule, refused as before.
+func TestFrontMatter(t *testing.T) {
+	faq, ps := parseFAQ("faq.md", []byte("---\ntitle: FAQ\nlang: en\n---\n\n# Title\n\nIntro.\n\n## Who can call?\n\nAnyone.\n"))
+	if len(ps) > 0 || faq.Title.Text != "Title" || faq.Title.Line != 6 || len(faq.Questions) != 1 || faq.Questions[0].Question.Line != 10 {
+		t.Errorf("front matter: %v, title %+v, questions %+v", ps, faq.Title, faq.Questions)
+	}
+	if !strings.Contains(faq.warnings.Error(), "faq.md:1: lines 1 to 4, between --- lines, are a site generator's front matter") {
+		t.Errorf("no warning of the front matter: %v", faq.warnings)
+	}
+	_, ps = parseFAQ("faq.md", []byte("---\nSome text.\n---\n\n# Title\n\n## Who?\n\nAnyone.\n"))
+	if !strings.Contains(ps.Error(), "a horizontal rule") {
+		t.Errorf("a rule above text: %v", ps)
+	}
+}
