@@ -74,6 +74,7 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 		return faq, diag.Problems{{File: file, Line: at[0], Msg: "this looks like text.yaml's text ('name: value' lines)", Hint: "faq.md holds a '# ' title and '## ' questions, each followed by its answer; the texts go in text.yaml"}}
 	}
 	data, matter := frontMatter(data)
+	data = firstLineTabs(data)
 	data, strays := pastedBullets(data) // lines pasted from a word processor's list, read as one (before tabs are spaces: Word's "o<tab>" is a mark)
 	data = tabsAsSpaces(data)
 	data = listedLines(data) // lines lettered or numbered in a row (a. b. c.), read as a list
@@ -98,6 +99,32 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 // tabsAsSpaces writes a tab inside a line's text (Word's "·<tab>item", a tab between words) as
 // the one space Markdown and a web page show it as: no font prints a tab, and a page has no
 // tab stops. A tab that indents a line is Markdown's, left as it is.
+// firstLineTabs is data without the tab a word processor's first-line indent puts before a
+// paragraph saved as text, which Markdown would read as code: one tab before text, after a
+// blank line, where the last text above is no item of a list nor indented (where a tab nests
+// or continues an item).
+func firstLineTabs(data []byte) []byte {
+	if !bytes.Contains(data, []byte("\n\t")) {
+		return data
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	last := []byte(nil) // the last line with text above, as written
+	for i, l := range lines {
+		switch {
+		case len(bytes.TrimSpace(l)) == 0:
+			continue
+		case i > 0 && len(bytes.TrimSpace(lines[i-1])) == 0 && len(l) > 1 && l[0] == '\t' && l[1] != '\t' && l[1] != ' ' &&
+			!listItemRE().Match(l[1:]) && last != nil && last[0] != ' ' && last[0] != '\t' && !listItemRE().Match(last):
+			lines[i] = l[1:]
+		}
+		last = lines[i]
+	}
+	return bytes.Join(lines, []byte("\n"))
+}
+
+// listItemRE begins an item of a list: a bullet or a number and a space.
+var listItemRE = lazyRE(`^(?:[-*+]|\d{1,9}[.)])[ \t]`)
+
 func tabsAsSpaces(data []byte) []byte {
 	if !bytes.Contains(data, []byte("\t")) {
 		return data

@@ -369,3 +369,19 @@ func TestFrontMatter(t *testing.T) {
 		t.Errorf("a rule above text: %v", ps)
 	}
 }
+
+// A paragraph with a word processor's first-line indent, a tab, saved as text, reads as a
+// paragraph, not as code; a tab under an item of a list still nests in it.
+func TestFirstLineTab(t *testing.T) {
+	faq, ps := parseFAQ("faq.md", []byte("# Title\n\n\tIntro, indented.\n\n## Who can call?\n\n\tAnyone, at any hour.\n\n- An item\n\n\tits second paragraph\n"))
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	if got := faq.Intro[0].Text; got != "Intro, indented." {
+		t.Errorf("intro %q", got)
+	}
+	a := faq.Questions[0].Answer
+	if len(a) != 3 || a[0].Text != "Anyone, at any hour." || a[2].Level != 1 || a[2].Mark != "" {
+		t.Errorf("answer %+v", a)
+	}
+}
