@@ -1100,6 +1100,13 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			if own := keptPlaceholders[f.path]; own != nil {
 				hint += "; here also {" + strings.Join(own, "}, {") + "}"
 			}
+			if k := strings.TrimSpace(key); k != "" && strings.ContainsRune(".#", rune(k[0])) || strings.Contains(k, "=") {
+				// [No.]{.underline}: a converter's (Pandoc's) mark for a style Markdown has none of
+				ps.Add(file, f.line, f.path, m+" is a document converter's mark of a style (underline, a colour, a class), which would print as written",
+					"take it out, with the [ ] around the words it marks: for bold, write **bold**, for italic *italic*")
+				unknown = true
+				return m
+			}
 			ps.Add(file, f.line, f.path, "unknown placeholder "+m, hint)
 			unknown = true
 			return m

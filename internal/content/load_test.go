@@ -210,6 +210,8 @@ func TestBadContent(t *testing.T) {
 		{"tracking in the discreet card's address", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://calm-notes.net/talk?utm_content=p07")
 		}, `content/settings.yaml:54: cards.discreet_url: "https://calm-notes.net/talk?utm_content=p07" has the tracking field "utm_content=p07": the discreet card's link carries its own code alone, and every field of its address stays in the history of the phone that scanned it (leave the tracking fields out of cards.discreet_url: with a campaign, haven adds the card's own code)`},
+		{"a converter's style mark", firstAnswer("[No.]{.underline} Most victims"),
+			"content/en/faq.md:13: answer 2[1]: {.underline} is a document converter's mark of a style (underline, a colour, a class), which would print as written (take it out, with the [ ] around the words it marks: for bold, write **bold**, for italic *italic*)"},
 		{"unknown placeholder", func(t *testing.T) fs.FS { return edit(t, "en/text.yaml", "Call {call}", "Call {hotline}") },
 			"content/en/text.yaml:15: help.call: unknown placeholder {hotline} (use one of {call}, {text}, {keyword}, {tty}, {chat}, {emergency}, {organisation}, {url})"},
 		// a placeholder in capitals, or with spaces inside its braces, is told as written right
