@@ -70,6 +70,13 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 		ps.Add(file, at, "", "this looks like faq.md's text (a '# ' title and '## ' questions)", path.Base(file)+" holds 'name: value' lines; the FAQ goes in faq.md")
 		return nil, ps, nil
 	}
+	if i := bytes.Index(data, []byte("\u0085")); i >= 0 {
+		// Windows-1252's ellipsis (0x85) read as Latin-1: YAML takes it for a line break,
+		// and would name a mistake that is not there
+		ps.Add(file, bytes.Count(data[:i], []byte("\n"))+1, "", "has a next-line character (U+0085), which YAML reads as a line break: text converted from Windows-1252 holds one where an ellipsis (…) was",
+			"replace it with … or three dots")
+		return nil, ps, nil
+	}
 	if at, msg, hint := mistyped(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
 		ps.Add(file, at, "", msg, hint) // before YAML reads it: it names another line, or none
 		return nil, ps, nil

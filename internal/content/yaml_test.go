@@ -64,6 +64,8 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/en/text.yaml:75: poster.tab: should be a single text, and YAML reads {call} as a group (a value that starts with { is read as a group: put the whole text in quotes: tab: "{call}")`},
 		{"a colon in a text", "en/text.yaml", "  title: Get help now", "  title: Help: now",
 			"content/en/text.yaml:11: not valid YAML: mapping values are not allowed in this context (YAML reads a colon and a space as the end of a name: put the whole text in quotes, title: \"Help: now\")"},
+		{"a next-line character, an ellipsis converted from Windows-1252", "en/text.yaml", "  headline: You are not alone.", "  headline: You are not alone\u0085",
+			"content/en/text.yaml:26: has a next-line character (U+0085), which YAML reads as a line break: text converted from Windows-1252 holds one where an ellipsis (…) was (replace it with … or three dots)"},
 		{"a colon at a text's end", "settings.yaml", "  name: The Mission Haven", "  name: Harbor House:",
 			"content/settings.yaml:7: not valid YAML: mapping values are not allowed in this context (YAML reads a colon at the end of a line as the end of a name: put the whole text in quotes, name: \"Harbor House:\", or take the colon out)"},
 		{"no space after a setting's colon", "settings.yaml", "  call: 1-888-373-7888", "  call:1-888-373-7888",
