@@ -512,8 +512,10 @@ func TestLogo(t *testing.T) {
 			data[sof+11], data[sof+14], data[sof+17] = 0x11, 0x22, 0x22
 			return withLogo(t, "logo.jpg", data)
 		}, "content/settings.yaml:11: organisation.logo: logo.jpg is a JPEG image haven cannot read: unsupported JPEG feature: luma/chroma subsampling ratio (export it again as PNG)"},
-		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 1)) },
-			"content/settings.yaml:11: organisation.logo: logo.png is 5000x1 pixels; at most 4000 on a side (export a smaller PNG, about 600 pixels wide)"},
+		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 9000, 1)) },
+			"content/settings.yaml:11: organisation.logo: logo.png is 9000x1 pixels; at most 8192 on a side and 16 million in all (export a smaller PNG, about 600 pixels wide)"},
+		{"too many pixels", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 5000)) },
+			"content/settings.yaml:11: organisation.logo: logo.png is 5000x5000 pixels; at most 8192 on a side and 16 million in all"},
 		// a file of another kind, there or not, is to be exported as PNG, not copied
 		{"svg", func(t *testing.T) fs.FS { return withLogo(t, "logo.svg", []byte("<svg/>")) },
 			`content/settings.yaml:11: organisation.logo: "logo.svg" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG) into the content folder as logo.png and write logo: logo.png)`},

@@ -25,7 +25,11 @@ import (
 )
 
 // maxLogoSide refuses a decompression bomb before it is decoded.
-const maxLogoSide = 4000
+const maxLogoSide = 8192
+
+// maxLogoPixels bounds what decoding takes (4 bytes a pixel): a phone's 12-megapixel photo of
+// the logo (4032 x 3024) loads, and is scaled down at once.
+const maxLogoPixels = 1 << 24
 
 // The largest a logo is printed, in inches: under the organisation on a 24x36 poster, where
 // it is 1.84 in tall at most (times logo_size), and 14 in wide when it is a wide banner. TestLogoResolution
@@ -266,8 +270,8 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 			return bad(fmt.Sprintf("%s is %s %s image; logos print from PNG or JPEG", name, article(kind), kind), "export it again as PNG")
 		}
 	}
-	if cfg.Width > maxLogoSide || cfg.Height > maxLogoSide || cfg.Width < 1 || cfg.Height < 1 {
-		return bad(fmt.Sprintf("%s is %dx%d pixels; at most %d on a side", name, cfg.Width, cfg.Height, maxLogoSide), "export a smaller PNG, about 600 pixels wide")
+	if cfg.Width > maxLogoSide || cfg.Height > maxLogoSide || cfg.Width*cfg.Height > maxLogoPixels || cfg.Width < 1 || cfg.Height < 1 {
+		return bad(fmt.Sprintf("%s is %dx%d pixels; at most %d on a side and 16 million in all", name, cfg.Width, cfg.Height, maxLogoSide), "export a smaller PNG, about 600 pixels wide")
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err == nil && format == "jpeg" { // a progressive JPEG cut short decodes, blurred
