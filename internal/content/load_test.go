@@ -515,7 +515,7 @@ func TestLogo(t *testing.T) {
 		{"huge dimensions", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 9000, 1)) },
 			"content/settings.yaml:11: organisation.logo: logo.png is 9000x1 pixels; at most 8192 on a side and 16 million in all (export a smaller PNG, about 600 pixels wide)"},
 		{"too many pixels", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", pngBytes(t, 5000, 5000)) },
-			"content/settings.yaml:11: organisation.logo: logo.png is 5000x5000 pixels; at most 8192 on a side and 16 million in all"},
+			"content/settings.yaml:11: organisation.logo: logo.png is 5000x5000 pixels; at most 8192 on a side and 16 million in all (export a smaller PNG, about 600 pixels wide)"},
 		// a file of another kind, there or not, is to be exported as PNG, not copied
 		{"svg", func(t *testing.T) fs.FS { return withLogo(t, "logo.svg", []byte("<svg/>")) },
 			`content/settings.yaml:11: organisation.logo: "logo.svg" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG) into the content folder as logo.png and write logo: logo.png)`},
