@@ -118,6 +118,7 @@ type job struct {
 // run is a planned set of documents with the fonts that measure them.
 type run struct {
 	o         Options
+	pending   bool            // a stopped run's renames are to be finished in o.Out (output.Stopped)
 	langs     []string        // the run's languages, in order
 	wanted    map[string]bool // the kinds asked for: the others are made only for the resource page
 	jobs      []job
@@ -502,7 +503,7 @@ func prepare(o Options) (*run, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}, kit: map[string]bool{}}
+	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}, kit: map[string]bool{}, pending: output.Stopped(o.Out)}
 	for _, f := range o.Kit {
 		r.kit[f] = true
 	}
@@ -795,8 +796,10 @@ func (r *run) targets(names []string) []string {
 // LoadCampaigns).
 func (r *run) made(p string) bool {
 	if rel, err := filepath.Rel(r.o.Out, p); err == nil && r.kit[filepath.ToSlash(rel)] {
+		// not one edited since, whose edits would be lost; while a stopped run's renames are
+		// to be finished (its journal), the stamp already says what they will put in place
 		sum := r.o.KitSums[filepath.ToSlash(rel)]
-		return sum == "" || fileSum(p) == sum // not one edited since: the edits would be lost
+		return sum == "" || r.pending || fileSum(p) == sum
 	}
 	switch filepath.Ext(p) {
 	case ".pdf":

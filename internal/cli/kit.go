@@ -242,8 +242,12 @@ func stampAfter(out, source string, by maker, res []build.Result) (kit, []byte) 
 		}
 	}
 	for _, r := range res {
-		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) && r.Sum != "" {
-			now.Sums[filepath.ToSlash(rel)] = r.Sum
+		if rel, err := filepath.Rel(out, r.Path); err == nil && filepath.IsLocal(rel) {
+			if r.Sum != "" {
+				now.Sums[filepath.ToSlash(rel)] = r.Sum
+			} else { // written again, its digest not known here (a batch noted folder by folder): none
+				delete(now.Sums, filepath.ToSlash(rel))
+			}
 		}
 	}
 	slices.Sort(now.Files)

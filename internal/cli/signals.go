@@ -36,7 +36,7 @@ func Stoppable() (context.Context, context.CancelFunc) {
 			case <-sigs:
 			case <-time.After(stopGrace):
 			}
-			fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: nothing more was written, and a run into the same --out clears what this one left\n", stopSignal{s})
+			fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: the next run into the same --out clears what this one left, or finishes putting its files in place\n", stopSignal{s})
 			os.Exit(128 + int(s))
 		case <-ctx.Done():
 		}

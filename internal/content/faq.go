@@ -19,12 +19,6 @@ import (
 	"haven/internal/diag"
 )
 
-// parseFAQ reads faq.md: a '# ' title, introduction paragraphs, one '## ' heading per question
-// (ending in a question mark) each followed by its answer, then optionally one '## ' heading
-// that is not a question for the closing thoughts. Answers are paragraphs and lists (bulleted
-// or numbered, nested one level), with emphasis, links and hard line breaks in them; HTML
-// comments are dropped (one never closed is refused). What would not print as written (tables, images, raw HTML, code,
-// quotes, smaller headings) is an error naming its line and what to write instead.
 // frontMatter is data with the front matter a site generator writes at its top (a --- line,
 // "name: value" lines, a --- line) blanked, its lines kept so that every line after it keeps
 // its number, and how many lines it took; 0 when it has none.
@@ -55,6 +49,12 @@ func frontMatter(data []byte) ([]byte, int) {
 	return data, 0
 }
 
+// parseFAQ reads faq.md: a '# ' title, introduction paragraphs, one '## ' heading per question
+// (ending in a question mark) each followed by its answer, then optionally one '## ' heading
+// that is not a question for the closing thoughts. Answers are paragraphs and lists (bulleted
+// or numbered, nested one level), with emphasis, links and hard line breaks in them; HTML
+// comments are dropped (one never closed is refused). What would not print as written (tables, images, raw HTML, code,
+// quotes, smaller headings) is an error naming its line and what to write instead.
 func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	var faq FAQ
 	data, p := readable(file, data)

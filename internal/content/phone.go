@@ -627,22 +627,51 @@ func droppedDigit(after, before, d string, nums []Number) bool {
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !serviceWords[strings.ToLower(w)] && !(i == len(words)-1 && (w == "on" || w == "at")) {
+		if !unicode.IsUpper(r) && !serviceWords()[strings.ToLower(w)] && !(i == len(words)-1 && (w == "on" || w == "at")) {
 			return false
 		}
 	}
 	return true
 }
 
-// serviceWords are the words naming the emergency services between a verb and their number.
-var serviceWords = wordSet("the police emergency services ambulance fire brigade department triple zero")
+// serviceWords are the words naming the emergency services between a verb and their number,
+// and the articles and prepositions before them and it, in the languages haven knows the
+// police's name in (dangerLangs): "call the police on 99", "Llame a la policía al 91",
+// "Rufen Sie die Polizei unter 11".
+var serviceWords = sync.OnceValue(func() map[string]bool {
+	m := wordSet("the police emergency services ambulance fire brigade department triple zero " +
+		"a al la el los las le les au aux à der die den unter de het op o os ao à pod na sa ang ng servicios secours rettungsdienst")
+	for _, l := range dangerLangs {
+		for _, w := range l.police {
+			if !strings.HasSuffix(w, "*") {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
 
 // endsClause reports whether after, the text after a number, ends its clause: a closing
-// bracket, punctuation or nothing, not a word that would make it a count or an age.
+// bracket, punctuation or nothing, or another number to dial joined by "or" ("91 or {call}"),
+// not a word that would make it a count or an age.
 func endsClause(after string) bool {
 	next := strings.TrimLeft(after, ") \u00a0")
 	r, _ := utf8.DecodeRuneInString(next)
-	return next == "" || strings.ContainsRune(".,;:!?)", r)
+	return next == "" || strings.ContainsRune(".,;:!?)(", r) || askOr()[strings.ToLower(wordAfter(next))]
+}
+
+// countedAfter reports whether the words after two digits make them a count, not a number to
+// dial: a plural or another word Counted reads, "of", "in" or "out of" ("91 of 100 callers",
+// "99 in 100"), or a percent.
+func countedAfter(after string) bool {
+	next := strings.TrimLeft(after, " \u00a0")
+	switch w := strings.ToLower(wordAfter(next)); {
+	case strings.HasPrefix(next, "%"), Counted(after):
+		return true
+	case w == "of" || w == "in" || w == "out" || w == "de" || w == "sur" || w == "von" || w == "van" || w == "trong":
+		return true
+	}
+	return false
 }
 
 // namedToCall reports whether the words right around a short number name it the number to call,

@@ -1581,17 +1581,19 @@ func outdented(lines []string, content []int, from int) (int, int) {
 
 func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
 
-// unclosedQuote is the quote mark a line's value opens and does not close, "" if none.
 // quoteRunOn is the line a quoted text n runs on to when its quote is not closed on its own
-// line and a line it runs over is a name's ("accent: ...") or a comment: a quote left open,
-// not a long text written over lines on purpose. 0 when it is none.
+// line and a line it runs over, indented no deeper than the text's name, is a name's
+// ("accent: ...") or a comment: a quote left open, not a long text written over lines on
+// purpose, whose lines are indented under its name and may hold a colon ("9:00", "https://").
+// 0 when it is none.
 func quoteRunOn(lines []string, n *yaml.Node) int {
 	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 || n.Line < 1 || n.Line > len(lines) || unclosedQuote(lines[n.Line-1]) == "" {
 		return 0
 	}
+	indent := indentOf(lines[n.Line-1])
 	for i := n.Line; i < len(lines) && i < n.Line+50; i++ {
 		t := strings.TrimSpace(lines[i])
-		if strings.HasPrefix(t, "#") || yamlKeyRE().MatchString(lines[i]) {
+		if t != "" && indentOf(lines[i]) <= indent && (strings.HasPrefix(t, "#") || strictKeyRE().MatchString(t)) {
 			return i + 1
 		}
 		if strings.ContainsAny(t, `"'`) {
@@ -1601,6 +1603,10 @@ func quoteRunOn(lines []string, n *yaml.Node) int {
 	return 0
 }
 
+// strictKeyRE is a line that is a name and its colon, and perhaps a value: "accent: ...".
+var strictKeyRE = lazyRE(`^(?:- +)?[A-Za-z_][A-Za-z0-9_]*:(?:\s|$)`)
+
+// unclosedQuote is the quote mark a line's value opens and does not close, "" if none.
 func unclosedQuote(l string) string {
 	t := strings.TrimSpace(l)
 	if m := yamlKeyRE().FindString(l); m != "" {

@@ -392,6 +392,9 @@ func TestQuoteLeftOpen(t *testing.T) {
 		{"settings.yaml", `primary: "#0F4C5C"`, `primary: "#0F4C5C`, `content/settings.yaml:45: colours.primary: the text opens with a quote that nothing closes on its line: YAML reads on to line 46`},
 		{"settings.yaml", `emergency: "911"`, `emergency: "911`, `content/settings.yaml:40: hotline.emergency: the text opens with a quote that nothing closes on its line`},
 		{"en/text.yaml", "  title: Get help now", "  title: \"Get help\n    now\"", ""},
+		{"en/text.yaml", "note: You can report anonymously. Interpreters in more than 200 languages.", "note: \"You can report anonymously. Interpreters\n    in more than 200 languages, 9:00 to 17:00.\"", ""},
+		{"en/text.yaml", "note: You can report anonymously. Interpreters in more than 200 languages.", "note: \"You can report anonymously.\n    Interpreters: more than 200 languages.\"", ""},
+		{"en/text.yaml", "note: You can report anonymously. Interpreters in more than 200 languages.", "note: \"You can report anonymously.\n    See https://samples.org.\"", ""},
 	} {
 		_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
 		var ps diag.Problems
