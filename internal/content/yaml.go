@@ -1058,10 +1058,10 @@ func yamlSlip(lines []string, from int) (int, string) {
 			return i + 1, fmt.Sprintf("a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, %s %s", key, yamlQuoted(withoutComment(v)))
 		} else if markup(v) {
 			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %s", v[:1], key, yamlQuoted(v))
-		} else if i+1 == from && key != "" && strings.Contains(v, ": ") && v[0] != '"' && v[0] != '\'' {
-			return i + 1, fmt.Sprintf("YAML reads a colon and a space as the end of a name: put the whole text in quotes, %s %s", key, yamlQuoted(v))
-		} else if t := strings.TrimSpace(withoutComment(v)); i+1 == from && key != "" && strings.HasSuffix(t, ":") && t[0] != '"' && t[0] != '\'' {
-			return i + 1, fmt.Sprintf("YAML reads a colon at the end of a line as the end of a name: put the whole text in quotes, %s %s, or take the colon out", key, yamlQuoted(t))
+		} else if t := strings.TrimSpace(withoutComment(v)); i+1 == from && key != "" && strings.Contains(t, ": ") && t[0] != '"' && t[0] != '\'' {
+			return i + 1, fmt.Sprintf("YAML reads a colon and a space as the end of a name: put the whole text in quotes, %s %s", key, yamlQuoted(t))
+		} else if i+1 == from && key != "" && strings.HasSuffix(t, ":") && t[0] != '"' && t[0] != '\'' {
+			return i + 1, fmt.Sprintf("YAML reads a colon at the end of a line as the end of a name: take the colon out, or put the whole text in quotes, %s %s", key, yamlQuoted(t))
 		}
 	}
 	return 0, ""
@@ -1609,10 +1609,10 @@ var strictKeyRE = lazyRE(`^(?:- +)?[A-Za-z_][A-Za-z0-9_]*:(?:\s|$)`)
 // unclosedQuote is the quote mark a line's value opens and does not close, "" if none.
 func unclosedQuote(l string) string {
 	t := strings.TrimSpace(l)
-	if m := yamlKeyRE().FindString(l); m != "" {
+	if rest, item := strings.CutPrefix(t, "- "); item { // a list's item: "- "Call us:"" is no name
+		t = strings.TrimSpace(rest)
+	} else if m := yamlKeyRE().FindString(l); m != "" {
 		t = strings.TrimSpace(l[len(m):])
-	} else {
-		t = strings.TrimSpace(strings.TrimPrefix(t, "-"))
 	}
 	switch {
 	case strings.HasPrefix(t, "'"):

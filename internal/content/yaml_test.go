@@ -67,7 +67,9 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 		{"a next-line character, an ellipsis converted from Windows-1252", "en/text.yaml", "  headline: You are not alone.", "  headline: You are not alone\u0085",
 			"content/en/text.yaml:26: has a next-line character (U+0085), which YAML reads as a line break: text converted from Windows-1252 holds one where an ellipsis (…) was (replace it with … or three dots)"},
 		{"a colon at a text's end", "settings.yaml", "  name: The Mission Haven", "  name: Harbor House:",
-			"content/settings.yaml:7: not valid YAML: mapping values are not allowed in this context (YAML reads a colon at the end of a line as the end of a name: put the whole text in quotes, name: \"Harbor House:\", or take the colon out)"},
+			"content/settings.yaml:7: not valid YAML: mapping values are not allowed in this context (YAML reads a colon at the end of a line as the end of a name: take the colon out, or put the whole text in quotes, name: \"Harbor House:\")"},
+		{"a colon in a text, a comment after it", "settings.yaml", "  name: The Mission Haven", "  name: Harbor: House   # our name",
+			"content/settings.yaml:7: not valid YAML: mapping values are not allowed in this context (YAML reads a colon and a space as the end of a name: put the whole text in quotes, name: \"Harbor: House\")"},
 		{"no space after a setting's colon", "settings.yaml", "  call: 1-888-373-7888", "  call:1-888-373-7888",
 			"content/settings.yaml:30: not valid YAML: did not find expected key (put a space after the colon: call: 1-888-373-7888)"},
 		{"no space after the group's first colon", "settings.yaml", "  name: The Mission Haven", "  name:The Mission Haven",
@@ -391,6 +393,7 @@ func TestQuoteLeftOpen(t *testing.T) {
 	for _, tt := range []struct{ file, old, new, want string }{
 		{"settings.yaml", `primary: "#0F4C5C"`, `primary: "#0F4C5C`, `content/settings.yaml:45: colours.primary: the text opens with a quote that nothing closes on its line: YAML reads on to line 46`},
 		{"settings.yaml", `emergency: "911"`, `emergency: "911`, `content/settings.yaml:40: hotline.emergency: the text opens with a quote that nothing closes on its line`},
+		{"en/text.yaml", "    - Most victims know their trafficker.", "    - \"Look out for:\"", ""}, // a list's item, quoted, ending in a colon
 		{"en/text.yaml", "  title: Get help now", "  title: \"Get help\n    now\"", ""},
 		{"en/text.yaml", "note: You can report anonymously. Interpreters in more than 200 languages.", "note: \"You can report anonymously. Interpreters\n    in more than 200 languages, 9:00 to 17:00.\"", ""},
 		{"en/text.yaml", "note: You can report anonymously. Interpreters in more than 200 languages.", "note: \"You can report anonymously.\n    Interpreters: more than 200 languages.\"", ""},
