@@ -204,6 +204,26 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	}
 }
 
+// TestKilledBatchRunAgain kills a batch after 5 of its renames, then runs the same batch: the
+// files not yet renamed hold the run before's bytes, not those the killed run's stamp notes,
+// and are no files the user edited: the run finishes the renames and makes the batch again.
+func TestKilledBatchRunAgain(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
+		t.Fatal(e)
+	}
+	startPaused(t, "renamed:5", batch(t, dir, out, "may"), nil)(syscall.SIGKILL)
+	if code, _, e := run(t, batch(t, dir, out, "may")...); code != 0 {
+		t.Fatalf("the batch run again after the kill: %d %s", code, e)
+	}
+	for p, b := range pdfs(t, out) {
+		if !bytes.Contains(b, []byte("utm_campaign=may")) {
+			t.Errorf("%s is not the batch's", p)
+		}
+	}
+}
+
 // TestKilledDuringRenamesKeepsItsStamp kills a batch after 5 of its renames, its stamp not yet
 // in place: the next run puts the stamp in place with the rest of the killed run's files, so
 // that they are known as made from its content (campaign may), not the run before's (oct); a
