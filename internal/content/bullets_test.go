@@ -202,3 +202,32 @@ func TestListStart(t *testing.T) {
 		t.Errorf("lists begin at %q, want %q", got, want)
 	}
 }
+
+// A numbered list written again from 1 after a blank line is a list of its own, numbered as
+// written, not the one above going on ("3."); one written "1. 1. 1." numbers itself.
+func TestNumberedListWrittenAgain(t *testing.T) {
+	for _, tt := range []struct {
+		md    string
+		marks []string
+		start []bool
+	}{
+		{"1. a\n2. b\n\n1. c\n2. d\n\nNo. Most victims", []string{"1.", "2.", "1.", "2."}, []bool{true, false, true, false}},
+		{"1. a\n1. b\n1. c\n\nNo. Most victims", []string{"1.", "2.", "3."}, []bool{true, false, false}},
+		{"3. a\n4. b\n\nNo. Most victims", []string{"3.", "4."}, []bool{true, false}},
+	} {
+		c, err := Load(firstAnswer(tt.md)(t), "content", Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var marks []string
+		var start []bool
+		for _, p := range c.Languages[0].FAQ.Questions[1].Answer {
+			if p.Mark != "" {
+				marks, start = append(marks, p.Mark), append(start, p.ListStart)
+			}
+		}
+		if !slices.Equal(marks, tt.marks) || !slices.Equal(start, tt.start) {
+			t.Errorf("%q: marks %q, starts %v; want %q, %v", tt.md, marks, start, tt.marks, tt.start)
+		}
+	}
+}

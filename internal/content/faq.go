@@ -678,12 +678,23 @@ func (f *faqReader) list(l *ast.List, level int) {
 	}
 	num := l.Start
 	own := ownMarks(l, f.src)
+	written := -1 // the number the item before was written with
 	for i, it := 0, l.FirstChild(); it != nil; i, it = i+1, it.NextSibling() {
 		mark := ListBullet
 		if level == 2 {
 			mark = ListDash
 		}
+		restart := false
 		if l.IsOrdered() {
+			// "1. 2." then, after a blank line, "1. ...": Markdown reads one list on, numbered
+			// 3; the writer began another (a number written lower than the one before; not
+			// "1. 1. 1.", which numbers itself)
+			if n, ok := writtenNumber(it, f.src); ok {
+				if i > 0 && n < written {
+					num, restart = n, true
+				}
+				written = n
+			}
 			mark = strconv.Itoa(num) + string(l.Marker)
 			num++
 		}
@@ -697,7 +708,7 @@ func (f *faqReader) list(l *ast.List, level int) {
 				} else if own != nil {
 					m, f.ownMark = own[i], own[i]
 				}
-				f.listStart = i == 0 && first
+				f.listStart = (i == 0 || restart) && first
 				f.para(b, m, level)
 				f.ownMark, f.listStart = "", false
 				first = false
@@ -708,6 +719,33 @@ func (f *faqReader) list(l *ast.List, level int) {
 			}
 		}
 	}
+}
+
+// writtenNumber is the number an item of a numbered list is written with in src ("12." of
+// "12. Call us"): the digits before its mark on the line its text begins.
+func writtenNumber(item ast.Node, src []byte) (int, bool) {
+	var start = -1
+	ast.Walk(item, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering && start < 0 {
+			start = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if start < 0 || start > len(src) {
+		return 0, false
+	}
+	line := src[bytes.LastIndexByte(src[:start], '\n')+1 : start]
+	digits := bytes.TrimLeft(line, " \t")
+	end := 0
+	for end < len(digits) && end < 9 && digits[end] >= '0' && digits[end] <= '9' {
+		end++
+	}
+	if end == 0 || end == len(digits) || digits[end] != '.' && digits[end] != ')' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(string(digits[:end]))
+	return n, err == nil
 }
 
 // inline is the printed text of a block's inline content: bold between BoldOn and BoldOff,
