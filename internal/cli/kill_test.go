@@ -168,17 +168,24 @@ func TestKilledRunChangesNothing(t *testing.T) {
 	}
 }
 
+// killedDuringRenames makes a batch (campaign oct) in dir's out, then kills the same batch of
+// campaign may with SIGKILL after 5 of its 40 renames.
+func killedDuringRenames(t *testing.T) (dir, out string) {
+	dir = t.TempDir()
+	out = filepath.Join(dir, "out")
+	if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
+		t.Fatal(e)
+	}
+	startPaused(t, "renamed:5", batch(t, dir, out, "may"), nil)(syscall.SIGKILL)
+	return dir, out
+}
+
 // TestKilledDuringRenamesIsRolledForward kills haven with SIGKILL after 5 of its 40 renames:
 // the folder holds a mix of two runs, and the next run into it, whatever it makes, first puts
 // every file of the killed run in place (each was complete and checked), so no placement keeps
 // an old number.
 func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
-	dir := t.TempDir()
-	out := filepath.Join(dir, "out")
-	if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
-		t.Fatal(e)
-	}
-	startPaused(t, "renamed:5", batch(t, dir, out, "may"), nil)(syscall.SIGKILL)
+	_, out := killedDuringRenames(t)
 	count := func() (n int) {
 		for _, b := range pdfs(t, out) {
 			if bytes.Contains(b, []byte("utm_campaign=may")) {
@@ -208,12 +215,7 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 // files not yet renamed hold the run before's bytes, not those the killed run's stamp notes,
 // and are no files the user edited: the run finishes the renames and makes the batch again.
 func TestKilledBatchRunAgain(t *testing.T) {
-	dir := t.TempDir()
-	out := filepath.Join(dir, "out")
-	if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
-		t.Fatal(e)
-	}
-	startPaused(t, "renamed:5", batch(t, dir, out, "may"), nil)(syscall.SIGKILL)
+	dir, out := killedDuringRenames(t)
 	if code, _, e := run(t, batch(t, dir, out, "may")...); code != 0 {
 		t.Fatalf("the batch run again after the kill: %d %s", code, e)
 	}
