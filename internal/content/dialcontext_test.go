@@ -145,6 +145,9 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{hotlineIn("KR", "1366", "112"), "응급 상황에서는 113번으로 전화하세요.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
+		// a word of danger naming the number before it in its clause
+		{us, "Numbers to call: 911 for emergencies, 211 for food and housing, 988 for a mental health crisis.", ""},
+		{us, "Call {emergency} in an emergency, 211 for food.", ""},
 		// threats of something else than harm to the reader
 		{us, "If you are threatened with eviction, call 211 for help with rent. If you're hurting financially, dial 211.", ""},
 		{us, "Families threatened by homelessness can call 211 any time. If a landlord is threatening to evict you, call 211.", ""},

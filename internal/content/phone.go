@@ -570,6 +570,11 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 	}
 	at, ok := dangerWordEnd(sentence, true)
 	danger := ok && !hasDigit(sentence[at:])
+	// a word of danger with a number before it in its clause names that number: "911 for
+	// emergencies, 211 for food and housing"
+	if clause := sentence[strings.LastIndexAny(sentence[:at], ",;:")+1 : at]; danger && (hasDigit(clause) || strings.Contains(clause, "{")) {
+		danger = false
+	}
 	// after it, the words must end their clause ("if you are in danger.", "for the police."):
 	// "emergency shelter", "in danger of losing your home" and "a police officer" name no
 	// danger to dial it in; nor do they where another number follows ("ring 111, for the
