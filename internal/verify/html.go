@@ -279,8 +279,8 @@ func (c *htmlCheck) blocks() {
 		var out []string
 		for _, it := range l.Items {
 			t := text(it.Para)
-			if it.Sub != nil {
-				t += " " + strings.Join(items(it.Sub), " ")
+			for _, sub := range it.Subs {
+				t += " " + strings.Join(items(sub), " ")
 			}
 			out = append(out, t)
 		}

@@ -111,10 +111,11 @@ type List struct {
 	Items   []Item
 }
 
-// Item is one item of a list.
+// Item is one item of a list, and the lists inside it (a bulleted one, then a numbered one,
+// are two).
 type Item struct {
 	Para
-	Sub *List
+	Subs []*List
 }
 
 // Para is a paragraph as runs of text, some of them links.
@@ -517,10 +518,12 @@ func (p *Page) blocks(texts []content.Para) []Block {
 		default: // an item of a list inside the last item
 			last := &top.Items[len(top.Items)-1]
 			if sub == nil || t.ListStart || !sub.takes(t.Mark) {
-				if sub = newList(t.Mark); last.Sub != nil {
-					sub = last.Sub
+				if n := len(last.Subs); n > 0 && !t.ListStart && last.Subs[n-1].takes(t.Mark) {
+					sub = last.Subs[n-1] // the item's list goes on after a paragraph of the item
+				} else {
+					sub = newList(t.Mark)
+					last.Subs = append(last.Subs, sub)
 				}
-				last.Sub = sub
 			}
 			sub.Items = append(sub.Items, sub.item(t.Mark, para))
 		}
@@ -562,8 +565,8 @@ func paragraphs(bs []Block) []Para {
 	items = func(l *List) {
 		for _, it := range l.Items {
 			out = append(out, it.Para)
-			if it.Sub != nil {
-				items(it.Sub)
+			for _, sub := range it.Subs {
+				items(sub)
 			}
 		}
 	}

@@ -238,6 +238,8 @@ func TestLists(t *testing.T) {
 			"<ol><li>one<ul><li>a</li><li>b</li></ul></li><li>two</li></ol><p>After.</p>"},
 		{"a bulleted list after a numbered one", []content.Para{item("1.", 1, "one"), item("•", 1, "dot")},
 			"<ol><li>one</li></ol><ul><li>dot</li></ul>"},
+		{"a numbered list inside an item after a bulleted one", []content.Para{item("•", 1, "a"), item("–", 2, "b"), {Located: diag.Located{Text: "c"}, Mark: "1.", Level: 2, ListStart: true}},
+			"<ul><li>a<ul><li>b</li></ul><ol><li>c</li></ol></li></ul>"},
 		{"two bulleted lists, one after the other", []content.Para{item("•", 1, "a"), item("•", 1, "b"), {Located: diag.Located{Text: "c"}, Mark: "•", Level: 1, ListStart: true}},
 			"<ul><li>a</li><li>b</li></ul><ul><li>c</li></ul>"},
 	} {
