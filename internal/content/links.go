@@ -554,6 +554,9 @@ func printedAddress(l Link, s Settings) string {
 			return ""
 		}
 	}
+	if prefix, national, relay := phone.Relay(target, s.Country); relay { // tel:1800108082000247: "18001 0808 2000 247"
+		return prefix + " " + phone.Grouped(national, s.Country)
+	}
 	n, err := phone.Parse(target, s.Country)
 	if err != nil {
 		return target

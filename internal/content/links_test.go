@@ -92,6 +92,7 @@ func TestLinkNumberPrintedGrouped(t *testing.T) {
 		{gb, "tel:+33123456789", "+33 1 23 45 67 89"},
 		{us, "tel:+448088005000", "+44 808 800 5000"},
 		{us, "tel:+18005551234", "1-800-555-1234"},
+		{gb, "tel:1800108082000247", "18001 0808 200 0247"}, // Relay UK's prefix, then the number
 	} {
 		if got := printedAddress(Link{Text: "call Childline", URL: tt.url}, tt.s); got != tt.want {
 			t.Errorf("%s in %s: prints %q, want %q", tt.url, tt.s.Country, got, tt.want)
