@@ -90,6 +90,7 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "Ada 989 orang di sini. Hubungi 988 kapan saja.", ""},
 		{us, "Last year, our counselors reached 1,200 people by phone and 912 by text.", ""},
 		{us, "Call 91 times a day. In an emergency, 91 of 100 callers get help; 91% are girls. In danger? Our 91 volunteers help.", ""},
+		{us, "In an emergency, 11 year olds can call too. In danger? 91 percent of callers are safe.", ""},
 		{gb, "Children aged 99, 98 and 97 can call; we answered 99.", ""},
 		// hours, ages, rooms and pages after a verb of calling, or beside danger
 		{us, "Call us between 9 and 11. Call us from 7 to 11. Call any time, whether you are 19 or 91.", ""},

@@ -667,13 +667,14 @@ func endsClause(after string) bool {
 
 // countedAfter reports whether the words after two digits make them a count, not a number to
 // dial: a plural or another word Counted reads, "of", "in" or "out of" ("91 of 100 callers",
-// "99 in 100"), or a percent.
+// "99 in 100"), a unit of time ("11 year olds"), or a percent.
 func countedAfter(after string) bool {
 	next := strings.TrimLeft(after, " \u00a0")
 	switch w := strings.ToLower(wordAfter(next)); {
 	case strings.HasPrefix(next, "%"), Counted(after):
 		return true
-	case w == "of" || w == "in" || w == "out" || w == "de" || w == "sur" || w == "von" || w == "van" || w == "trong":
+	case w == "of" || w == "in" || w == "out" || w == "de" || w == "sur" || w == "von" || w == "van" || w == "trong",
+		w == "year" || w == "month" || w == "week" || w == "day" || w == "hour" || w == "minute" || w == "año" || w == "ans" || w == "jahre": // "11 year olds"
 		return true
 	}
 	return false
