@@ -351,6 +351,9 @@ func (f *faqReader) heading(h *ast.Heading) {
 			"take out the asterisks, or put the emphasis in the answer")
 	}
 	switch {
+	case h.Level == 1 && f.title.Text == "" && strings.TrimSpace(t) == "":
+		f.ps.Add(f.file, line, "title", "the title line '# ' has no words", "write the title after '# ', e.g. # Facts and FAQs on ...")
+		f.untitled = true // said once: the text after it is not told as coming before a title
 	case h.Level == 1 && f.title.Text == "":
 		f.title = diag.Located{File: f.file, Line: line, Field: "title", Text: t}
 	case h.Level == 1 && f.underline(h) == 0:

@@ -385,3 +385,12 @@ func TestFirstLineTab(t *testing.T) {
 		t.Errorf("answer %+v", a)
 	}
 }
+
+// A title line with no words after its '# ' is told at that line, once, not as a file that
+// starts without a title at the first text after it.
+func TestEmptyTitle(t *testing.T) {
+	_, ps := parseFAQ("faq.md", []byte("# \n\nIntro.\n\n## Who can call?\n\nAnyone.\n"))
+	if len(ps) != 1 || !strings.Contains(ps.Error(), "faq.md:1: title: the title line '# ' has no words") {
+		t.Errorf("got %v", ps)
+	}
+}
