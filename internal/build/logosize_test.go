@@ -8,6 +8,8 @@ import (
 	"image/color"
 	"image/png"
 	"io/fs"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,6 +17,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/kinds"
 	"haven/internal/layout"
+	"haven/internal/readback"
 	"haven/internal/typeface"
 )
 
@@ -79,4 +82,34 @@ func runFiles(t *testing.T, files map[string]string, o Options) []Result {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// The poster's logo stands under the organisation's name, printed right above it: it is an
+// artifact, not a figure whose alternative text a screen reader would read as the name again.
+func TestPosterLogoIsNoSecondName(t *testing.T) {
+	settings, _ := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+	s := strings.Replace(string(settings), `  logo: ""`, "  logo: logo.png", 1)
+	res := runFiles(t, map[string]string{"settings.yaml": s, "logo.png": string(logoPNG(t, image.Point{200, 200}))}, Options{Kinds: []string{"poster"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+	for _, r := range res {
+		raw, err := os.ReadFile(r.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var figures []string
+		var visit func(e *readback.Elem)
+		visit = func(e *readback.Elem) {
+			if e.Role == "Figure" {
+				figures = append(figures, e.Alt)
+			}
+			for _, k := range e.Kids {
+				if k.Elem != nil {
+					visit(k.Elem)
+				}
+			}
+		}
+		visit(treeOf(t, raw).Root)
+		if slices.Contains(figures, "The Mission Haven") {
+			t.Errorf("%s: the logo is a figure named %q, after the name printed above it: %q", r.Path, "The Mission Haven", figures)
+		}
+	}
 }

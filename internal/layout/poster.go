@@ -631,8 +631,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 			})
 			y += l.st.Leading
 		}
-		if logo.w > 0 {
-			cv.within(RoleFigure, org.Name.Text, func() { logo.draw(cv, mx(textX, logo.w), y+u) })
+		if logo.w > 0 { // the organisation's name is printed right above it: a figure saying it again would be read twice
+			cv.artifact(func() { logo.draw(cv, mx(textX, logo.w), y+u) })
 		}
 	}})
 	return parts, nil
