@@ -188,11 +188,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 			before = before[l[len(l)-2][1]:]
 		}
 	}
-	after := text[end:min(len(text), end+200)]
-	if l := sentenceBreaks(after); len(l) > 0 {
-		after = after[:l[0][0]]
-	}
-	_, ok := dangerWordEnd(before+" "+after, true)
+	_, ok := dangerWordEnd(before+" "+toSentenceEnd(text[end:min(len(text), end+200)]), true)
 	return ok
 }
 

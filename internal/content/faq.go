@@ -34,8 +34,7 @@ func frontMatter(data []byte) ([]byte, int) {
 				return data, 0 // a rule, not a block
 			}
 			out := slices.Clone(data)
-			end := bytes.Index(out[4:], []byte("\n---")) + 4 + 4 // the closing --- line's end
-			for k := 0; k < end && k < len(out); k++ {
+			for k := range len(bytes.Join(lines[:i+1], []byte("\n"))) { // to the closing --- line's end
 				if out[k] != '\n' {
 					out[k] = ' '
 				}
@@ -96,9 +95,6 @@ func parseFAQ(file string, data []byte) (FAQ, diag.Problems) {
 	return f.assemble()
 }
 
-// tabsAsSpaces writes a tab inside a line's text (Word's "·<tab>item", a tab between words) as
-// the one space Markdown and a web page show it as: no font prints a tab, and a page has no
-// tab stops. A tab that indents a line is Markdown's, left as it is.
 // firstLineTabs is data without the tab a word processor's first-line indent puts before a
 // paragraph saved as text, which Markdown would read as code: one tab before text, after a
 // blank line, where the last text above is no item of a list nor indented (where a tab nests
@@ -125,6 +121,9 @@ func firstLineTabs(data []byte) []byte {
 // listItemRE begins an item of a list: a bullet or a number and a space.
 var listItemRE = lazyRE(`^(?:[-*+]|\d{1,9}[.)])[ \t]`)
 
+// tabsAsSpaces writes a tab inside a line's text (Word's "·<tab>item", a tab between words) as
+// the one space Markdown and a web page show it as: no font prints a tab, and a page has no
+// tab stops. A tab that indents a line is Markdown's, left as it is.
 func tabsAsSpaces(data []byte) []byte {
 	if !bytes.Contains(data, []byte("\t")) {
 		return data

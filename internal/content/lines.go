@@ -467,10 +467,7 @@ func wordAt(ws []saidWord, i int) string {
 // number than one of the line's own as the first in its sentence: the texting is that
 // number's. What is no number to call or text (askable: "24/7", "365 days a year") is passed over.
 func forAnother(after string, own func(number string) bool) bool {
-	if l := sentenceBreaks(after); len(l) > 0 {
-		after = after[:l[0][0]]
-	}
-	after = plainOf(after).text
+	after = plainOf(toSentenceEnd(after)).text
 	for _, r := range numberRuns(after) {
 		if !askable(after, r) {
 			continue

@@ -561,13 +561,7 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 	if len(d) > 4 || !services[d] && !serviceNumber(d, country) || phone.IsEmergency(d, country) {
 		return Number{}, false
 	}
-	sentence := before
-	if l := sentenceBreaks(before); len(l) > 0 {
-		sentence = before[l[len(l)-1][1]:]
-	}
-	if l := sentenceBreaks(after); len(l) > 0 {
-		after = after[:l[0][0]]
-	}
+	sentence, after := sinceSentence(before), toSentenceEnd(after)
 	at, ok := dangerWordEnd(sentence, true)
 	danger := ok && !hasDigit(sentence[at:])
 	// a word of danger with a number before it in its clause names that number: "911 for
@@ -613,9 +607,7 @@ func droppedDigit(after, before, d string, nums []Number) bool {
 	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool { return len(n.Key) == 3 && phone.OneOff(d, n.Key) }) {
 		return false
 	}
-	if l := sentenceBreaks(before); len(l) > 0 {
-		before = before[l[len(l)-1][1]:]
-	}
+	before = sinceSentence(before)
 	if !endsClause(after) {
 		return false
 	}
@@ -645,7 +637,7 @@ func droppedDigit(after, before, d string, nums []Number) bool {
 // "Rufen Sie die Polizei unter 11".
 var serviceWords = sync.OnceValue(func() map[string]bool {
 	m := wordSet("the police emergency services ambulance fire brigade department triple zero " +
-		"a al la el los las le les au aux à der die den unter de het op o os ao à pod na sa ang ng servicios secours rettungsdienst")
+		"a al la el los las le les au aux à der die den unter de het op o os ao pod na sa ang ng servicios secours rettungsdienst")
 	for _, l := range dangerLangs {
 		for _, w := range l.police {
 			if !strings.HasSuffix(w, "*") {
@@ -685,13 +677,7 @@ func countedAfter(after string) bool {
 // number to ring?", "Le numéro à appeler est le 912". The phrase ends at most three words before
 // the number or starts at most three words after it, in its sentence.
 func namedToCall(before, after string) bool {
-	if l := sentenceBreaks(before); len(l) > 0 {
-		before = before[l[len(l)-1][1]:]
-	}
-	if l := sentenceBreaks(after); len(l) > 0 {
-		after = after[:l[0][0]]
-	}
-	return numberToCallBeforeRE().MatchString(before) || numberToCallAfterRE().MatchString(after)
+	return numberToCallBeforeRE().MatchString(sinceSentence(before)) || numberToCallAfterRE().MatchString(toSentenceEnd(after))
 }
 
 // numberToCall is a phrase naming a number the one to call or text, in the languages haven
@@ -2004,6 +1990,22 @@ var (
 	thenWords = wordSet("then also otherwise luego después despues entonces también puis ensuite aussi sinon dann danach auch sonst depois então também poi quindi anche altrimenti potem także потом затем также иначе потім також інакше rồi cũng epi answit iyo kadibna ثم")
 )
 
+// sinceSentence is before, the text up to a number, from the start of the number's sentence.
+func sinceSentence(before string) string {
+	if l := sentenceBreaks(before); len(l) > 0 {
+		return before[l[len(l)-1][1]:]
+	}
+	return before
+}
+
+// toSentenceEnd is after, the text after a number, up to the end of the number's sentence.
+func toSentenceEnd(after string) string {
+	if l := sentenceBreaks(after); len(l) > 0 {
+		return after[:l[0][0]]
+	}
+	return after
+}
+
 // sentenceBreaks are where sentences end in s, in order: a semicolon or any of Unicode's
 // sentence terminals (۔ ። । as well as . ! ?), then a space (one of "\t\n\f\r "), each from
 // the mark to past the space. (A pattern of the same, compiled, held 1,300 characters in its
@@ -2026,9 +2028,7 @@ func sentenceBreaks(s string) [][2]int {
 // Lifeline at 989", "call 911 or 998"), where a count or a year does not ("in 2023, 912
 // calls"); a capital after it makes it a street address ("call us at 912 Main Street").
 func dialled(before, after string) bool {
-	if l := sentenceBreaks(before); len(l) > 0 {
-		before = before[l[len(l)-1][1]:]
-	}
+	before = sinceSentence(before)
 	if next := strings.TrimLeft(after, " \u00a0"); next != "" && unicode.IsUpper([]rune(next)[0]) {
 		return false
 	}

@@ -273,20 +273,17 @@ func SiteWords(l *Language) map[string]SiteWord {
 // builtinSite are haven's own page words for a language, and the code they are in; nil when
 // it has none.
 func builtinSite(code string) (map[string]string, string) {
-	for _, words := range []map[string]map[string]string{builtinSiteWords, exitWords} {
-		if w, ok := words[code]; ok {
-			return w, code
-		}
-	}
-	base, _, _ := strings.Cut(code, "-")
 	if hant[code] {
 		return exitWords["zh-Hant"], code
 	}
-	if w, ok := builtinSiteWords[base]; ok {
-		return w, base
-	}
-	if w, ok := exitWords[base]; ok {
-		return w, base
+	base, _, _ := strings.Cut(code, "-")
+	for _, c := range []string{code, base} {
+		if w, ok := builtinSiteWords[c]; ok {
+			return w, c
+		}
+		if w, ok := exitWords[c]; ok {
+			return w, c
+		}
 	}
 	return nil, base
 }
@@ -295,13 +292,13 @@ func builtinSite(code string) (map[string]string, string) {
 var hant = map[string]bool{"zh-TW": true, "zh-HK": true, "zh-MO": true, "zh-Hant-TW": true, "zh-Hant-HK": true}
 
 // englishSite warns of a language whose resource page would print some of its own words in
-// English: haven has none in the language and text.yaml's site: does not give them all.
+// English: neither haven (builtinSite) nor text.yaml's site: gives them all in the language.
 func englishSite(l Language) diag.Problems {
 	var ws diag.Problems
-	own, _ := builtinSite(l.Code)
-	if _, whole := builtinSiteWords[l.Code]; whole || l.Text.Language.File == "" {
+	if l.Text.Language.File == "" {
 		return nil
 	}
+	own, _ := builtinSite(l.Code)
 	var missing []string
 	for _, f := range l.Text.Site.fields() {
 		if f.at.Text == "" && own[f.key] == "" && !(l.PageOnly && downloadWords[f.key]) {
