@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -967,22 +968,22 @@ func (r *run) stage(out *folder, name string, data []byte) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Path: p, Sum: Sum(data)}, dir.Stage(p, data)
-}
-
-// Sum is the digest the kit's stamp notes of a file's bytes.
-func Sum(data []byte) string {
 	s := sha256.Sum256(data)
-	return hex.EncodeToString(s[:])
+	return Result{Path: p, Sum: hex.EncodeToString(s[:])}, dir.Stage(p, data)
 }
 
-// fileSum is Sum of the file at p, "" when it cannot be read.
+// fileSum is Result.Sum of the file at p, read as it is hashed; "" when it cannot be read.
 func fileSum(p string) string {
-	data, err := os.ReadFile(p)
+	f, err := os.Open(p)
 	if err != nil {
 		return ""
 	}
-	return Sum(data)
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // problems turns the errors of many documents into one report: a text too long for several

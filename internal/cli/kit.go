@@ -39,7 +39,7 @@ type kit struct {
 	Source string   `json:"content"`
 	Files  []string `json:"files"`
 	Made   []made   `json:"made,omitempty"` // what made each of Files; one it names in none is an older haven's
-	// Sums are the digests of Files as haven wrote them (build.Sum): one that holds something
+	// Sums are the digests of Files as haven wrote them (build.Result.Sum): one that holds something
 	// else now was edited since, and a run that would replace it is refused; a file an older
 	// haven made has none.
 	Sums  map[string]string `json:"sums,omitempty"`
