@@ -16,32 +16,29 @@ import (
 // bel 121", "The police number is 921"), while a negated one ("not in immediate danger", "non-
 // emergency", "si no es una emergencia") sends no one in danger anywhere. Whole words, so
 // "dangerous" in "digging is dangerous: call 811" is none; a word ending in * is a stem (the
-// cases of Slavic nouns).
+// cases of Slavic nouns); one ending in ~ names a threat, danger only where it ends its clause
+// or a person is its object ("If someone is hurting you", "if you are being attacked,", "Wenn
+// Sie bedroht werden"), not a threat of something else ("threatened with eviction", "hurting
+// financially", "menacée d'expulsion", "von Wohnungslosigkeit bedroht ist").
 var dangerLangs = []struct {
 	danger, police, not []string
 }{
-	{[]string{"danger", "emergency", "emergencies", "hurt", "hurting", "injured", "unsafe", "threatening", "threatened", "attacked"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                   // English
-	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida", "lastimando", "amenazado", "amenazada", "agredido", "agredida"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},               // Spanish
-	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé", "menacée", "menacés", "menacées"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                               // French
-	{[]string{"gefahr", "lebensgefahr", "notfall", "notfällen", "notfalls", "verletzt", "bedroht"}, []string{"polizei", "notruf", "notrufnummer", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
-	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia"}, []string{"não", "nem", "sem"}},                                                                                                                                    // Portuguese
-	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia"}, []string{"non", "senza"}},                                                                                                                                          // Italian
-	{[]string{"gevaar", "nood", "noodgeval", "noodgevallen", "gewond"}, []string{"politie", "alarmnummer", "noodnummer"}, []string{"niet", "geen", "nooit"}},                                                                                                     // Dutch
-	{[]string{"niebezpieczeństw*", "nagłych", "nagły", "nagłym", "ranny", "ranna"}, []string{"polic*", "alarmow*"}, []string{"nie", "bez"}},                                                                                                                      // Polish
-	{[]string{"panganib", "emerhensiya", "emergency", "kagipitan", "nasaktan"}, []string{"pulis", "pulisya"}, []string{"hindi", "walang"}},                                                                                                                       // Tagalog
-	{[]string{"khatar", "degdeg", "dhaawac"}, []string{"booliska", "booliis", "boolis"}, []string{"ma", "aan"}},                                                                                                                                                  // Somali
-	{[]string{"nguy hiểm", "khẩn cấp", "cấp cứu", "bị thương"}, []string{"cảnh sát", "công an"}, []string{"không", "chẳng"}},                                                                                                                                     // Vietnamese
-	{[]string{"خطر", "الخطر", "طوارئ", "الطوارئ"}, []string{"الشرطة", "للشرطة", "بالشرطة"}, []string{"لا", "ليس", "ليست", "غير"}},                                                                                                                                // Arabic
-	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                                                 // Russian
-	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                 // Ukrainian
-	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}},                                                                                                                                                                                              // Haitian Creole
+	{[]string{"danger", "emergency", "emergencies", "hurt", "hurting~", "injured", "unsafe", "threatening~", "threatened~", "attacked~"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                // English
+	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida", "lastimando~", "amenazado~", "amenazada~", "agredido~", "agredida~"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},           // Spanish
+	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé~", "menacée~", "menacés~", "menacées~"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                            // French
+	{[]string{"gefahr", "lebensgefahr", "notfall", "notfällen", "notfalls", "verletzt", "bedroht~"}, []string{"polizei", "notruf", "notrufnummer", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
+	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia"}, []string{"não", "nem", "sem"}},                                                                                                                                     // Portuguese
+	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia"}, []string{"non", "senza"}},                                                                                                                                           // Italian
+	{[]string{"gevaar", "nood", "noodgeval", "noodgevallen", "gewond"}, []string{"politie", "alarmnummer", "noodnummer"}, []string{"niet", "geen", "nooit"}},                                                                                                      // Dutch
+	{[]string{"niebezpieczeństw*", "nagłych", "nagły", "nagłym", "ranny", "ranna"}, []string{"polic*", "alarmow*"}, []string{"nie", "bez"}},                                                                                                                       // Polish
+	{[]string{"panganib", "emerhensiya", "emergency", "kagipitan", "nasaktan"}, []string{"pulis", "pulisya"}, []string{"hindi", "walang"}},                                                                                                                        // Tagalog
+	{[]string{"khatar", "degdeg", "dhaawac"}, []string{"booliska", "booliis", "boolis"}, []string{"ma", "aan"}},                                                                                                                                                   // Somali
+	{[]string{"nguy hiểm", "khẩn cấp", "cấp cứu", "bị thương"}, []string{"cảnh sát", "công an"}, []string{"không", "chẳng"}},                                                                                                                                      // Vietnamese
+	{[]string{"خطر", "الخطر", "طوارئ", "الطوارئ"}, []string{"الشرطة", "للشرطة", "بالشرطة"}, []string{"لا", "ليس", "ليست", "غير"}},                                                                                                                                 // Arabic
+	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                                                  // Russian
+	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                  // Ukrainian
+	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}},                                                                                                                                                                                               // Haitian Creole
 }
-
-// threatWords are words of dangerLangs that name danger only where they end their clause or
-// a person is their object ("If someone is hurting you", "if you are being attacked,", "Wenn
-// Sie bedroht werden"), not a threat of something else ("threatened with eviction", "hurting
-// financially", "menacée d'expulsion", "von Wohnungslosigkeit bedroht ist").
-var threatWords = wordSet("hurting threatening threatened attacked lastimando amenazado amenazada agredido agredida menacé menacée menacés menacées bedroht")
 
 // threatObjects are the words after a threat word that make it one to the reader.
 var threatObjects = wordSet("you te vous sie dich euch werden wird")
@@ -49,17 +46,19 @@ var threatObjects = wordSet("you te vous sie dich euch werden wird")
 // dangerTable is dangerLangs as sets, built the first time a short number near the emergency
 // number needs it.
 type dangerTable struct {
-	danger, police, not map[string]bool
-	stems               []string // stems of danger words; police stems begin with "*"
-	unspaced            []string // words of scripts written without spaces: found anywhere
+	danger, threat, police, not map[string]bool
+	stems                       []string // stems of danger words; police stems begin with "*"
+	unspaced                    []string // words of scripts written without spaces: found anywhere
 }
 
 var dangerWords = sync.OnceValue(func() dangerTable {
-	t := dangerTable{danger: map[string]bool{}, police: map[string]bool{}, not: map[string]bool{}}
+	t := dangerTable{danger: map[string]bool{}, threat: map[string]bool{}, police: map[string]bool{}, not: map[string]bool{}}
 	for _, l := range dangerLangs {
 		for _, w := range l.danger {
 			if s, ok := strings.CutSuffix(w, "*"); ok {
 				t.stems = append(t.stems, s)
+			} else if s, ok := strings.CutSuffix(w, "~"); ok {
+				t.threat[s] = true
 			} else {
 				t.danger[w] = true
 			}
@@ -114,7 +113,7 @@ func dangerWordEnd(sentence string, police bool) (end int, ok bool) {
 		if k > 0 {
 			two = words[k-1].w + " " + w // "nguy hiểm", "cảnh sát"
 		}
-		if threatWords[w] { // ending its clause, or with the reader its object
+		if t.threat[w] { // ending its clause, or with the reader its object
 			next := strings.TrimLeft(sentence[words[k].end:], " \u00a0")
 			r, _ := utf8.DecodeRuneInString(next)
 			return next == "" || strings.ContainsRune(",.;:!?)", r) || k+1 < len(words) && threatObjects[words[k+1].w]

@@ -326,7 +326,8 @@ var addressPiece = sync.OnceValue(func() *regexp.Regexp {
 // would otherwise be placed at the other end of the piece, read as the line's own punctuation.
 // A run is an address when it has an '@' or a '/' (a Latin "and/or" set as a unit reads the
 // same), when addressRE finds one in it, or when it begins the line with a character an
-// address breaks before (a hyphen too: "-and-organizations" of a path broken before it). Its ends are addressEnd, but for that character.
+// address breaks before (a hyphen too: "-and-organizations" of a path broken before it). Its
+// ends are addressEnd, but for that character.
 func addressPieces(line string) [][]int {
 	var out [][]int
 	first := strings.IndexFunc(line, notMarkOrSpace)
