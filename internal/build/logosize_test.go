@@ -96,18 +96,11 @@ func TestPosterLogoIsNoSecondName(t *testing.T) {
 			t.Fatal(err)
 		}
 		var figures []string
-		var visit func(e *readback.Elem)
-		visit = func(e *readback.Elem) {
+		treeOf(t, raw).Root.Walk(func(e *readback.Elem) {
 			if e.Role == "Figure" {
 				figures = append(figures, e.Alt)
 			}
-			for _, k := range e.Kids {
-				if k.Elem != nil {
-					visit(k.Elem)
-				}
-			}
-		}
-		visit(treeOf(t, raw).Root)
+		})
 		if slices.Contains(figures, "The Mission Haven") {
 			t.Errorf("%s: the logo is a figure named %q, after the name printed above it: %q", r.Path, "The Mission Haven", figures)
 		}
