@@ -144,6 +144,8 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{hotlineIn("FR", "3919", "112"), "Si votre vie est menacée, appelez le 115.", "hotline.emergency"},
 		{hotlineIn("KR", "1366", "112"), "위급할 때는 113으로 전화하세요.", "hotline.emergency"},
 		{hotlineIn("KR", "1366", "112"), "응급 상황에서는 113번으로 전화하세요.", "hotline.emergency"},
+		{hotlineIn("FR", "3919", "112"), "Le 119, Allô Enfance en Danger. En danger, appelez le 119.", "hotline.emergency"},
+		{hotlineIn("IT", "1522", "112"), "In caso di emergenza chiama il 114.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
 		// a word of danger naming the number before it in its clause
@@ -168,6 +170,8 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{us, "Call 211 to find a shelter tonight, or ask a police officer to take you to one.", ""},
 		{us, "Call 211 or {emergency} in an emergency. Call 211 for food or {emergency} for the police.", ""},
 		{hotlineIn("FR", "3919", "112"), "Samu social : 115. Appelez le 115 (Samu social) pour un hébergement d'urgence.", ""},
+		{hotlineIn("FR", "3919", "112"), "Le 119, Allô Enfance en Danger, répond jour et nuit. Appelez le 119 (Allo enfance en danger).", ""},
+		{hotlineIn("IT", "1522", "112"), "Chiama il 114 Emergenza Infanzia.", ""},
 	})
 }
 

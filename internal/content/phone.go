@@ -561,7 +561,7 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 	if len(d) > 4 || !services[d] && !serviceNumber(d, country) || phone.IsEmergency(d, country) {
 		return Number{}, false
 	}
-	sentence, after := sinceSentence(before), toSentenceEnd(after)
+	sentence, after := unnamed(sinceSentence(before), d, country), unnamed(toSentenceEnd(after), d, country)
 	at, ok := dangerWordEnd(sentence, true)
 	danger := ok && !hasDigit(sentence[at:])
 	// a word of danger with a number before it in its clause names that number: "911 for
@@ -587,6 +587,27 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 		}
 	}
 	return Number{}, false
+}
+
+// dangerNamed are the names, holding a word of danger, of short numbers one slip from their
+// country's emergency number: "le 119, Allô Enfance en Danger" names the line, not a danger to
+// dial it in.
+var dangerNamed = map[string]map[string][]string{
+	"FR": {"119": {"enfance en danger"}},
+	"IT": {"114": {"emergenza infanzia"}},
+}
+
+// unnamed is s with the names of the service d of country (dangerNamed) blanked, each byte a
+// space, so that what is found in it is where it is in s.
+func unnamed(s, d, country string) string {
+	for _, name := range dangerNamed[strings.ToUpper(country)][d] {
+		for i := 0; i+len(name) <= len(s); i++ {
+			if strings.EqualFold(s[i:i+len(name)], name) {
+				s = s[:i] + strings.Repeat(" ", len(name)) + s[i+len(name):]
+			}
+		}
+	}
+	return s
 }
 
 // relayWordRE names a relay or textphone service.
