@@ -93,6 +93,9 @@ func TestDialable(t *testing.T) {
 		{dk, "The project ran 2019-2024. Meeting 2024-05-12.", nil},
 		{nl, "Open 09.00-17.00 on weekdays, 0900-1700 on Saturday.", nil},
 		{de, "Population 5 900 000.", nil},
+		// Relay UK's prefix is dialled before a number, never alone, nor the number after it
+		{gb, "Call Childline on 18001 0800 1111.", []string{"18001 0800 1111"}},
+		{gb, "Relay UK users dial 18001 first. In an emergency, dial 18001 999 or 18002 112.", nil},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			var got []string

@@ -165,7 +165,10 @@ func Dialable(text, country string, own []Number) []Written {
 		}
 		digits := phone.Digits(written)
 		key := digits
-		if n, err := phone.Parse(written, country); err == nil {
+		if _, _, relay := phone.Relay(written, country); phone.RelayPrefixed(digits, country) && !relay {
+			return false // Relay UK's prefix alone ("dial 18001 first"), or before no number of the plan
+		}
+		if n, err := phone.ParseTTY(written, country); err == nil { // "18001 0800 1111": dialled with the prefix
 			key = n.Key()
 		} else if len(digits) < 5 || len(digits) > 6 || !AsksToText(before) && !TextedAfter(after) { // a short code to text, which the tables may lack
 			return false
@@ -180,7 +183,7 @@ func Dialable(text, country string, own []Number) []Written {
 		return true
 	}
 	for _, r := range numberRuns(p.text) {
-		if find(r.at, r.at+len(r.text)) {
+		if find(r.at, r.at+len(r.text)) || phone.RelayPrefixed(r.digits, country) { // "18001 999": no piece of it is dialled alone
 			continue
 		}
 		for _, piece := range r.pieces { // "911 24/7": each number of a run on its own, none of a count's

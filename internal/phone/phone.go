@@ -8,6 +8,7 @@ package phone
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -75,6 +76,13 @@ func Relay(s, country string) (prefix, national string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// RelayPrefixed reports whether digits, written in country, begin with a relay's prefix
+// (18001 999, 18001 alone): dialled alone, neither the prefix nor what follows it is the
+// number written.
+func RelayPrefixed(digits, country string) bool {
+	return country == "GB" && slices.ContainsFunc(relayPrefixes, func(p string) bool { return strings.HasPrefix(digits, p) })
 }
 
 // usService are the U.S. three-digit numbers a hotline can be: 211 community services to 811,
