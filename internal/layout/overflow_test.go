@@ -215,7 +215,7 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 			return err
 		}, []string{"help.note"}},
 		{"poster", func(l *content.Language) {
-			l.Text.Poster.CallLabel.Text = "National Human Trafficking Hotline of the Greater Metropolitan Tri-County Crisis Intervention Network, free and confidential, with interpreters in more than 200 languages"
+			l.Text.Poster.CallLabel.Text = "National Human Trafficking Hotline of the Greater Metropolitan Tri-County Crisis Intervention Network, free and confidential, with interpreters in more than 200 languages and in sign language through video relay, every day of the year including holidays"
 			l.Text.Poster.Danger.Text = "In immediate danger, call 911 from any phone anywhere in the country at any time of day"
 		}, func(in layout.Input) error {
 			_, err := layout.Poster(in, layout.Papers["letter"])

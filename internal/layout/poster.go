@@ -477,9 +477,10 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 			below = append(below, l)
 		}
 	}
-	// who to call may be a long name (a hotline's full name in Russian or Greek): two lines, set
-	// smaller with the poster where it must (see lay)
-	labLines, err := fitLines(p.in.M, lab, t.CallLabel, inner, 2, "the number band")
+	// who to call may be a long name (a hotline's full name in Russian or Greek, a county's
+	// line named for all it serves): three lines, set smaller with the poster where it must
+	// (see lay); at two, a name of a hundred letters shrank the whole poster and left out facts
+	labLines, err := fitLines(p.in.M, lab, t.CallLabel, inner, 3, "the number band")
 	fits.note(err)
 	fits.note(fitOne(p.in.M, dan, t.Danger, inner, "the number band"))
 	belowLines := make([][]string, len(below))

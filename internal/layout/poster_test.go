@@ -42,3 +42,27 @@ func TestTextOnlyPosterHeadlineOverFacts(t *testing.T) {
 		}
 	}
 }
+
+// A hotline named for all it serves (a hundred letters and more) takes three lines over the
+// number: at two, it shrank the whole tabloid poster, left a fifth of the sheet blank and a
+// fact out.
+func TestLongCallLabelKeepsThePoster(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	lang.Text.Poster.CallLabel.Text = "Franklin County Domestic Violence, Sexual Assault and Human Trafficking Twenty-Four Hour Crisis and Support Line"
+	in.Lang = &lang
+	doc, err := layout.Poster(in, layout.Papers["tabloid"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Note != "" {
+		t.Errorf("the tabloid poster says %q", doc.Note)
+	}
+	last := lang.Text.Poster.Facts[len(lang.Text.Poster.Facts)-1].Text
+	if !slices.ContainsFunc(doc.Pages[0].Items, func(it layout.Item) bool {
+		tx, ok := it.(layout.Text)
+		return ok && strings.HasPrefix(last, tx.S)
+	}) {
+		t.Errorf("the last fact %q is not printed", last)
+	}
+}
