@@ -244,6 +244,8 @@ func TestBadContent(t *testing.T) {
 		}, `content/en/faq.md:15: the heading "Is that all?" has no text under it (write the answer below it, after a blank line)`},
 		{"zero-width space", firstAnswer("No.\u200b Most victims"),
 			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where: it stands between \"No.\" and \"Most victims know\" (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+		{"zero-width space beside a no-break space", firstAnswer("Call\u00a0us.\u200b Most victims"), // shown as a reader sees it, not as Go's \u00a0
+			"content/en/faq.md:13: has an invisible zero-width space (U+200B), which would change the printed text without showing where: it stands between \"Call\u00a0us.\" and \"Most victims know\" (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
 		{"combining grapheme joiner", firstAnswer("No.\u034f Most victims"),
 			"content/en/faq.md:13: has an invisible combining grapheme joiner (U+034F), which would change the printed text without showing where: it stands between \"No.\" and \"Most victims know\" (delete it: it prints nothing)"},
 		{"zero-width joiner", func(t *testing.T) fs.FS {

@@ -955,15 +955,16 @@ func around(data []byte, at, n int) string {
 			a = a[:k]
 		}
 	}
+	// quoted as a reader sees them: a no-break space as a space, not Go's \u00a0
 	switch {
 	case len(before) == 0 && len(after) == 0:
 		return " alone on its line"
 	case len(before) == 0:
-		return fmt.Sprintf(" at the start of its line, before %q", a)
+		return " at the start of its line, before " + diag.Whole(a)
 	case len(after) == 0:
-		return fmt.Sprintf(" at the end of its line, after %q", b)
+		return " at the end of its line, after " + diag.Whole(b)
 	}
-	return fmt.Sprintf(" between %q and %q", b, a)
+	return " between " + diag.Whole(b) + " and " + diag.Whole(a)
 }
 
 // checkText refuses bytes that are not UTF-8, control characters (a NUL byte, a form feed)
