@@ -314,6 +314,7 @@ func (d *Dir) staged(p pending) error {
 		return nil
 	}
 	if err := d.replaceable(files); err != nil {
+		drop(files) // out of byFolder, and so of what Abort removes
 		return err
 	}
 	for _, f := range files {
@@ -329,7 +330,10 @@ func (d *Dir) staged(p pending) error {
 			files = append(files, pending{tmp, path, true})
 		}
 	}
-	if err := d.rename(files); err != nil {
+	if renamed, err := d.rename(files); err != nil {
+		if !renamed {
+			drop(files)
+		}
 		return err
 	}
 	if d.committed == nil {
@@ -404,8 +408,12 @@ func (d *Dir) Commit() error {
 		d.Abort()
 		return err
 	}
-	if err := d.rename(files); err != nil {
-		d.release()
+	if renamed, err := d.rename(files); err != nil {
+		if renamed { // the journal holds what the next run puts in place
+			d.release()
+		} else { // nothing was replaced, and nothing of the run stays
+			d.Abort()
+		}
 		return err
 	}
 	os.Remove(filepath.Join(d.real, runName))
@@ -416,18 +424,18 @@ func (d *Dir) Commit() error {
 // rename puts files in place, once replaceable has checked them: first the journal, then
 // each rename, then the journal goes. One file needs no journal: its rename is atomic, and a
 // run stopped before it leaves the old file in place and a temporary file that the next run
-// clears.
-func (d *Dir) rename(files []pending) error {
+// clears. renamed says whether the journal was written, and so the renames begun.
+func (d *Dir) rename(files []pending) (renamed bool, err error) {
 	journal := len(files) > 1
 	if journal {
 		if err := d.writeJournal(files); err != nil {
-			return fmt.Errorf("%w; nothing was replaced", cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)))
+			return false, fmt.Errorf("%w; nothing was replaced", cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)))
 		}
 	}
 	dirs := map[string]bool{}
 	for i, p := range files {
 		if err := os.Rename(p.tmp, p.path); err != nil {
-			return fmt.Errorf("cannot write %s: %w (%d of %d files were replaced; the others are complete and checked, in temporary files listed in %s: the next haven run into %s puts them in place)",
+			return journal, fmt.Errorf("cannot write %s: %w (%d of %d files were replaced; the others are complete and checked, in temporary files listed in %s: the next haven run into %s puts them in place)",
 				p.path, err, i, len(files), filepath.Join(d.root, JournalName), d.root)
 		}
 		dirs[filepath.Dir(p.path)] = true
@@ -441,7 +449,7 @@ func (d *Dir) rename(files []pending) error {
 	if journal {
 		os.Remove(filepath.Join(d.real, JournalName))
 	}
-	return nil
+	return true, nil
 }
 
 // Abort removes every staged file and the folders this run made (a folder that is not empty
@@ -454,15 +462,20 @@ func (d *Dir) Abort() {
 	}
 	d.pending, d.byFolder = nil, map[string][]pending{}
 	d.mu.Unlock()
-	for _, p := range files {
-		os.Remove(p.tmp)
-	}
+	drop(files)
 	for i := len(d.madeSubs) - 1; i >= 0; i-- {
 		os.Remove(filepath.Join(d.real, d.madeSubs[i]))
 	}
 	os.Remove(filepath.Join(d.real, runName))
 	d.release()
 	d.removeCreated()
+}
+
+// drop removes the temporary files of files, staged and not put in place.
+func drop(files []pending) {
+	for _, p := range files {
+		os.Remove(p.tmp)
+	}
 }
 
 // release gives the folder up: the lock file goes, and the lock with it.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -144,6 +145,40 @@ func TestTargetInTheWayChangesNothing(t *testing.T) {
 	}
 	want := map[string]string{"a/": "", "b/": "", "a/x.pdf": "old", "a/y.pdf": "old", "b/x.pdf": "old", "b/y.pdf/": ""}
 	same(t, "after the failed run", contents(t, out), want)
+}
+
+// A journal that cannot be written (a disk out of files as the run ends) stops the run before
+// any rename, and its staged files go: "nothing was replaced" leaves nothing behind either,
+// where hidden temporary files would fill the disk again at every run.
+func TestJournalUnwritableLeavesNothing(t *testing.T) {
+	out := old(t)
+	d := stage(t, out, []string{"a", "b"}, 2, names, "new")
+	if err := os.MkdirAll(filepath.Join(out, JournalName, "in the way"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Commit(); err == nil || !strings.Contains(err.Error(), "nothing was replaced") {
+		t.Errorf("got %v", err)
+	}
+	want := map[string]string{JournalName + "/": "", JournalName + "/in the way/": ""}
+	maps.Copy(want, allOld)
+	same(t, "after the failed run", contents(t, out), want)
+
+	// and folder by folder, where a folder's files leave the run's list as it is put in place
+	fakeDisk(t, out, 3*4096)
+	d, err := Open(out, []string{"a", "b"}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []error
+	for _, name := range names[:2] {
+		p, _ := d.Path(name)
+		errs = append(errs, d.Stage(p, []byte("new")))
+	}
+	if err := errors.Join(errs...); err == nil || !strings.Contains(err.Error(), "nothing was replaced") {
+		t.Errorf("folder by folder: got %v", err)
+	}
+	d.Abort()
+	same(t, "after the failed run, folder by folder", contents(t, out), want)
 }
 
 // A run killed before its renames leaves temporary files and new folders; the next run
