@@ -1136,6 +1136,11 @@ func checkRunes(s string) (msg, hint string) {
 	var bad []string
 	script := ""
 	for _, r := range s {
+		if r >= 0x80 { // one a file may not have typed, written as a YAML escape ("\u200B")
+			if what, hint := refusedRune(r); what != "" {
+				return "has " + what, hint
+			}
+		}
 		if unprintable(r) {
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
 			if r > 0xFFFF && unicode.IsLetter(r) && script == "" {

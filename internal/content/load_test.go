@@ -252,6 +252,12 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get\u200dhelp now")
 		},
 			"content/en/text.yaml:11: help.title: has an invisible zero-width joiner (U+200D), which would change the printed text without showing where (delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji))"},
+		{"zero-width space as a YAML escape", func(t *testing.T) fs.FS {
+			return edit(t, "en/text.yaml", "  title: Get help now", `  title: "Get \u200Bhelp now"`)
+		},
+			"content/en/text.yaml:11: help.title: has an invisible zero-width space (U+200B), which would change the printed text without showing where (delete it; to keep two words on one line write a no-break space (U+00A0), to allow a break inside a word a soft hyphen (U+00AD))"},
+		{"object replacement character", firstAnswer("No.\ufffc Most victims"),
+			"content/en/faq.md:13: has an object replacement character (U+FFFC), which prints as a box: the mark of a picture pasted from a word processor: it stands between \"No.\" and \"Most victims know\" (delete it; a logo goes in settings.yaml, and the FAQ says in words what a picture showed)"},
 		{"variation selector", firstAnswer("No.\ufe00 Most victims"),
 			"content/en/faq.md:13: has an invisible variation selector-1 (U+FE00), which would change the printed text without showing where: it stands between \"No.\" and \"Most victims know\" (delete it: it prints nothing)"},
 		{"invisible function application", firstAnswer("No.\u2061 Most victims"),

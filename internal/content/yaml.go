@@ -781,6 +781,8 @@ func refusedRune(r rune) (what, hint string) {
 		return fmt.Sprintf("a Unicode line separator (U+%04X), which looks like a line break and is not one", r), "delete it and press Enter instead"
 	case r == utf8.RuneError:
 		return "a replacement character (U+FFFD), which prints as a box: the mark of text copied or converted wrongly", "type the character that was meant in its place"
+	case r == 0xFFFC:
+		return "an object replacement character (U+FFFC), which prints as a box: the mark of a picture pasted from a word processor", "delete it; a logo goes in settings.yaml, and the FAQ says in words what a picture showed"
 	case refusedInvisible(r):
 		return fmt.Sprintf("an %s (U+%04X), which would change the printed text without showing where", diag.Invisible(r), r), invisibleHint(r)
 	}
