@@ -1073,6 +1073,11 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 				ps.Add(file, textLines{f.line, f.breaks}.of(g.from), f.path, msg, hint)
 			}
 		}
+		// a character a file may not have typed, written as a YAML escape ("\u200B"), where
+		// the text as typed was not refused for one
+		if what, hint := escapedRune(*f.ptr); what != "" && !slices.ContainsFunc(*ps, func(p diag.Problem) bool { return p.File == file && p.Field == f.path }) {
+			ps.Add(file, f.line, f.path, "has "+what, hint)
+		}
 		unknown := false
 		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
@@ -1123,6 +1128,19 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 	return out
 }
 
+// escapedRune is what the first character of s that refusedRune refuses is, and what to do;
+// haven's own marks of bold and italic are not the writer's.
+func escapedRune(s string) (what, hint string) {
+	for _, r := range s {
+		if r >= 0x80 && !marked(r) {
+			if what, hint := refusedRune(r); what != "" {
+				return what, hint
+			}
+		}
+	}
+	return "", ""
+}
+
 // unprintable is whether r cannot print: above U+FFFF (emoji, rare CJK) or a control character.
 func unprintable(r rune) bool {
 	return r > 0xFFFF || (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7F && r < 0xA0)
@@ -1136,11 +1154,6 @@ func checkRunes(s string) (msg, hint string) {
 	var bad []string
 	script := ""
 	for _, r := range s {
-		if r >= 0x80 { // one a file may not have typed, written as a YAML escape ("\u200B")
-			if what, hint := refusedRune(r); what != "" {
-				return "has " + what, hint
-			}
-		}
 		if unprintable(r) {
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
 			if r > 0xFFFF && unicode.IsLetter(r) && script == "" {
