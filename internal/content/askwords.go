@@ -23,7 +23,7 @@ import (
 var askWords = []askLang{
 	{"en", "call dial dialing dialling calling phone telephone ring contact reach", "text texting", "the a an us them at on to number line now today free", "or"},
 	{"es", "llame llama llamas llamen llámenos llámanos llamar marque marca marquen comuníquese comunícate comuníquense", "textea escribe envía envíe", "al a el la número línea", "o u"},
-	{"fr", "appelez appelle appeler composez composer contactez téléphonez", "textez texter", "le la au à numéro ligne", "ou"},
+	{"fr", "appelez appelle appeler composez compose composer contactez contacte téléphonez téléphone joindre joignez joins", "textez texter", "le la au à numéro ligne", "ou"},
 	{"de", "anrufen wählen wähle wählt rufe ruf ruft rufen erreichen", "", "die den der unter sie du ihr sofort nummer", "oder"},
 	{"pt", "ligue liguem ligar disque", "", "o a para ao número", "ou"},
 	{"it", "chiama chiamate chiami componi telefona", "", "il lo al numero", "o oppure"},

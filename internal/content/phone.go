@@ -619,13 +619,15 @@ func inDanger(before string) bool {
 	return dangerRE().MatchString(before[max(0, len(before)-90):])
 }
 
-// droppedDigit reports whether the two digits d, after before and before after, are the
-// emergency number with a digit dropped ("call the police on 99", "call Emergency Services
-// 91", "call Triple Zero (00)."): right after a verb asking to dial and the service's name,
-// ending a clause, so that a count ("99 of 100 callers", "call 91 times"), an hour or an age
-// passes.
-func droppedDigit(after, before, d string, nums []Number) bool {
-	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool { return len(n.Key) == 3 && phone.OneOff(d, n.Key) }) {
+// lengthSlip reports whether the digits d, after before and before after, are the emergency
+// number with a digit dropped or added ("call the police on 99", "call Emergency Services
+// 91", "call Triple Zero (00).", "(0000)", "call the police on 1011" for South Africa's
+// 10111): right after a verb asking to dial and the service's name, ending a clause, so that
+// a count ("99 of 100 callers", "call 91 times"), an hour or an age passes.
+func lengthSlip(after, before, d string, nums []Number) bool {
+	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool {
+		return (len(n.Key) == len(d)+1 || len(n.Key) == len(d)-1) && phone.OneOff(d, n.Key)
+	}) {
 		return false
 	}
 	before = sinceSentence(before)
@@ -700,6 +702,24 @@ func countedAfter(after string) bool {
 func namedToCall(before, after string) bool {
 	return numberToCallBeforeRE().MatchString(sinceSentence(before)) || numberToCallAfterRE().MatchString(toSentenceEnd(after))
 }
+
+// lineSubject reports whether a short number begins its sentence, after an article at most, as
+// the line that is or does what the verb after it says: "Le 3919 est gratuit", "988 connects
+// you to a counselor", "El 016 es gratuito". A count takes a noun ("912 calls were made").
+func lineSubject(before, after string) bool {
+	words := strings.Fields(strings.ToLower(sinceSentence(before)))
+	if len(words) > 1 || len(words) == 1 && !lineArticles[words[0]] {
+		return false
+	}
+	return lineVerbs[strings.ToLower(wordAfter(after))]
+}
+
+// lineArticles may stand before a line's number ("le 3919", "el 016", "die 116 016");
+// lineVerbs say what a line is or does, after its number.
+var (
+	lineArticles = wordSet("the le la el il lo der die das o a")
+	lineVerbs    = wordSet("is connects answers puts est répond vous es conecta atiende ist verbindet è é atende")
+)
 
 // numberToCall is a phrase naming a number the one to call or text, in the languages haven
 // knows the words of.
@@ -1022,13 +1042,13 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			switch {
 			case !prose || !bare || !apart(text, r.at, end):
 				continue
-			case len(d) == 2 && droppedDigit(text[end:], before, d, nums):
+			case lengthSlip(text[end:], before, d, nums):
 				short, found.alone = emergencyOnly(nums), true // "call the police on 99", "call Triple Zero (00)"
 			case dialled(before, text[end:]):
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
-			case len(d) >= 3 && namedToCall(before, text[end:]) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
+			case len(d) >= 3 && (namedToCall(before, text[end:]) || lineSubject(before, text[end:])) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
 				short, found.alone = sameLength(nums, d), true // "912 is the number to call", "The number to dial is 912"
 			case emergencyNear(text, r.at, end, d, nums):
 				short, found.alone = emergencyOnly(nums), true // "Bij direct gevaar: bel 121", "The police number is 921"
@@ -1737,7 +1757,7 @@ func spelledPast(r run, nums []Number) []string {
 var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": true, "towards": true, "afterwards": true,
 	"besides": true, "whereas": true, "yours": true, "ours": true, "hers": true, "theirs": true, "pues": true,
 	"antes": true, "después": true, "mientras": true, "además": true, "apenas": true, "jamás": true, "quizás": true,
-	"detrás": true, "atrás": true, "entonces": true}
+	"detrás": true, "atrás": true, "entonces": true, "connects": true} // "988 connects you to a counselor"
 
 // wordAfter is the word of letters that after begins with, past its spaces; wordBefore the one
 // before ends with, past its spaces: the words beside a number, as written.
