@@ -58,7 +58,7 @@ var askWords = []askLang{
 
 // lineWords name the line the number right after them is for, asking no verb: "Emergency 911",
 // "Notruf 112", "طوارئ 911", and a phone's label ("Tel 912" in a contact line).
-const lineWords = "emergency emergencias emergencia urgence urgences urgencias emergência notruf notrufnummer emergenza طوارئ חירום tel tel. tél tél. teléfono telefone telefono telefon"
+const lineWords = "emergency emergencias emergencia urgence urgences urgencias emergência notruf notrufnummer polizeinotruf polizeiruf emergenza طوارئ חירום tel tel. tél tél. teléfono telefone telefono telefon"
 
 // askLang is a language's row of askWords: its code, then words separated by spaces.
 type askLang struct{ lang, call, text, between, or string }

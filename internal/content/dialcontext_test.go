@@ -66,6 +66,7 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{au, "In an emergency, call Triple Zero (00).", "hotline.emergency"},
 		// or added, or from a number of five digits
 		{au, "Call Triple Zero (0000).", "hotline.emergency"},
+		{hotlineIn("DE", "08000 116 016", "110"), "Wählen Sie den Polizeinotruf 101.", "hotline.emergency"},
 		{hotlineIn("ZA", "0800 428 428", "10111"), "Call the police on 1011, or 112 from a cellphone.", "hotline.emergency"},
 		{hotlineIn("ZA", "0800 428 428", "10111"), "Call the police at 1011.", "hotline.emergency"},
 		{us, "In an emergency, 91 or {call}.", "hotline.emergency"},
@@ -159,6 +160,7 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{hotlineIn("KR", "1366", "112"), "응급 상황에서는 113번으로 전화하세요.", "hotline.emergency"},
 		{hotlineIn("FR", "3919", "112"), "Le 119, Allô Enfance en Danger. En danger, appelez le 119.", "hotline.emergency"},
 		{hotlineIn("IT", "1522", "112"), "In caso di emergenza chiama il 114.", "hotline.emergency"},
+		{hotlineIn("IN", "1098", "112"), "Call 121, the national emergency number.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
 		// a word of danger naming the number before it in its clause

@@ -576,7 +576,9 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 	if end, ok := dangerWordEnd(after, true); ok && !hasDigit(after) && !strings.Contains(after, "{") {
 		next := strings.TrimLeft(after[end:], " \u00a0")
 		r, _ := utf8.DecodeRuneInString(next)
-		danger = danger || next == "" || unicode.IsPunct(r)
+		// or name the line of their service, as the number's ("121, the national emergency
+		// number")
+		danger = danger || next == "" || unicode.IsPunct(r) || serviceLine[strings.ToLower(wordAfter(next))]
 	}
 	if !danger || relayWordRE().MatchString(sentence+" "+after) {
 		return Number{}, false
@@ -609,6 +611,10 @@ func unnamed(s, d, country string) string {
 	}
 	return s
 }
+
+// serviceLine are the words that make a word of danger before them the name of a line: "the
+// emergency number", "the emergency services line".
+var serviceLine = wordSet("number line services service número numéro nummer numero")
 
 // relayWordRE names a relay or textphone service.
 var relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|sordos|sourds|gehörlos)`)
