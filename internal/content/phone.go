@@ -168,18 +168,22 @@ func bothRight(hint, written, country string, near Number) string {
 // number is confirmed too (checkOtherNumbers), and the hint says so.
 func declareHint(written, country string, near Number) (hint string, first bool) {
 	p, err := phone.Parse(written, country)
+	key := phone.Digits(written)
+	if err == nil {
+		key = p.Key()
+	}
+	var confirm string
+	if _, ok := hotlineSlip(key, written, country, []Number{near}); ok {
+		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%s]", near.Written, confirmField, yamlQuoted(written))
+	}
 	if d := phone.Digits(written); err != nil && (services[d] || len(d) == 3 && phone.CountryCode(country) != 1) && d == strings.Trim(written, "() ") {
 		// a number of services elsewhere, or three digits outside North America, whose plan
 		// has N11 numbers alone, the tables may not know in the country (Vietnam's 112,
 		// Indonesia's 115): it may be one
-		return fmt.Sprintf("if %s is a line you mean, a service the numbering tables haven reads do not list in %s, list it in settings.yaml under organisation: as other_numbers: [%s]", written, cmp.Or(country, "US"), yamlQuoted(written)), false
+		return fmt.Sprintf("if %s is a line you mean, a service the numbering tables haven reads do not list in %s, list it in settings.yaml under organisation: as other_numbers: [%s]%s", written, cmp.Or(country, "US"), yamlQuoted(written), confirm), false
 	}
 	if err != nil {
 		return "", false
-	}
-	var confirm string
-	if _, ok := hotlineSlip(p.Key(), written, country, []Number{near}); ok {
-		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%s]", near.Written, confirmField, yamlQuoted(written))
 	}
 	if len(p.Key()) < 7 {
 		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]%s", written, cmp.Or(country, "US"), yamlQuoted(written), confirm), true
