@@ -464,7 +464,10 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	// out, and the band closed up, for a line that takes no texts), TTY or chat where the
 	// content gives them, then 911 last and smaller
 	lab := textStyle(Bold, fs.Size, 1.25, p.th.Ink) // no smaller than the facts
-	txt := textStyle(Bold, p.size(5, shrink), 1.2, p.th.Ink)
+	// the text line is another number: under the one to call, never as large (a long number
+	// to call, "1800RESPECT (1800 737 732)", set small to fit, had its text line above it in
+	// size, and a reader would dial the larger)
+	txt := textStyle(Bold, min(p.size(5, shrink), 0.8*num.Size), 1.2, p.th.Ink)
 	more := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
 	dan := textStyle(Bold, p.size(3.4, shrink), 1.25, p.th.Ink)
 	type bandLine struct {

@@ -66,3 +66,30 @@ func TestLongCallLabelKeepsThePoster(t *testing.T) {
 		t.Errorf("the last fact %q is not printed", last)
 	}
 }
+
+// The text line is a number too: under the number to call, never as large, however long that
+// number is and however small it is set to fit (1800RESPECT's, with its digits).
+func TestTextLineUnderTheNumber(t *testing.T) {
+	for _, paper := range []string{"letter", "a4", "tabloid"} {
+		in := realInputs(t)[0]
+		in.Settings.Hotline.Call.Text = "1800RESPECT (1800 737 732)"
+		doc, err := layout.Poster(in, layout.Papers[paper])
+		if err != nil {
+			t.Fatal(err)
+		}
+		number, text := 0.0, 0.0
+		for _, it := range doc.Pages[0].Items {
+			if tx, ok := it.(layout.Text); ok {
+				switch {
+				case tx.S == in.Settings.Hotline.Call.Text:
+					number = tx.Size
+				case tx.S == in.Lang.Text.Poster.Text.Text || strings.Contains(tx.S, in.Settings.Hotline.Text.Text):
+					text = max(text, tx.Size)
+				}
+			}
+		}
+		if number == 0 || text == 0 || text >= number {
+			t.Errorf("%s: the number to call at %.1f pt, the text line at %.1f", paper, number, text)
+		}
+	}
+}
