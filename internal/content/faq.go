@@ -1378,6 +1378,9 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		return faq, ps
 	}
 	faq.Title = f.title
+	if p := overLong(file, f.title.Line, "title", f.title.Text, oneLineMost); p != nil {
+		ps = append(ps, *p)
+	}
 	faq.warnings = f.warnings
 	field := func(name string, paras []Para) []Para {
 		for i := range paras {
@@ -1416,6 +1419,10 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			continue
 		}
 		at := diag.Located{File: file, Line: s.line, Text: s.heading}
+		if p := overLong(file, s.line, "heading", s.heading, oneLineMost); p != nil { // a heading is set as one: a paragraph pasted after '## ' took seconds to flow
+			ps = append(ps, *p)
+			continue
+		}
 		if asks(i) {
 			n := len(faq.Questions) + 1
 			at.Field = fmt.Sprintf("question %d", n)

@@ -252,6 +252,16 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title: Get\u200dhelp now")
 		},
 			"content/en/text.yaml:11: help.title: has an invisible zero-width joiner (U+200D), which would change the printed text without showing where (delete it: it prints nothing here (haven joins Arabic letters by itself, and prints no emoji))"},
+		// a text pasted where a name or a heading goes is refused at once, not laid out for minutes
+		{"organisation name of thousands of characters", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  name: The Mission Haven", "  name: "+strings.Repeat("The Mission Haven ", 200))
+		}, "content/settings.yaml:7: organisation.name: is 3599 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)"},
+		{"title of thousands of characters", func(t *testing.T) fs.FS {
+			return edit(t, "en/faq.md", "# Facts and FAQs", "# "+strings.Repeat("Facts ", 1000))
+		}, "content/en/faq.md:1: title: is 6041 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)"},
+		{"heading of thousands of characters", func(t *testing.T) fs.FS {
+			return edit(t, "en/faq.md", "## Are all victims taken by strangers?", "## "+strings.Repeat("Why ", 1000)+"?")
+		}, "content/en/faq.md:11: heading: is 4001 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)"},
 		{"zero-width space as a YAML escape", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", `  title: "Get \u200Bhelp now"`)
 		},

@@ -1119,15 +1119,37 @@ func allPass(c Colours, field string, shade colour.RGB) bool {
 // nothing, so it is refused where it is written.
 var oneLine = map[string]bool{"organisation.name": true, "organisation.contact": true, "handout.page": true}
 
-// lineBreaks finds a line break in a one-line field.
+// lineBreaks finds a line break in a one-line field, and refuses one too long for any line
+// (oneLineMost).
 func lineBreaks(file string, fields []field) diag.Problems {
 	var ps diag.Problems
 	for _, f := range fields {
-		if oneLine[f.path] && strings.Contains(*f.ptr, "\n") {
+		if !oneLine[f.path] {
+			continue
+		}
+		if strings.Contains(*f.ptr, "\n") {
 			ps.Add(file, f.line, f.path, fmt.Sprintf("%q has a line break, but prints on one line", *f.ptr), "remove the line break: write it on one line")
+		}
+		if p := overLong(file, f.line, f.path, *f.ptr, oneLineMost); p != nil {
+			ps = append(ps, *p)
 		}
 	}
 	return ps
+}
+
+// oneLineMost is the most characters of a name, a contact line or a title: the longest of
+// real organisations' names has a hundred or so, and the layouts try each size for one, so
+// that a name of thousands, pasted by mistake, took minutes to be refused.
+const oneLineMost = 300
+
+// overLong refuses s, the text of field at file:line, longer than most characters.
+func overLong(file string, line int, field, s string, most int) *diag.Problem {
+	n := utf8.RuneCountInString(s)
+	if n <= most {
+		return nil
+	}
+	return &diag.Problem{File: file, Line: line, Field: field, Msg: fmt.Sprintf("is %d characters long; no place haven prints it holds more than a few lines of it", n),
+		Hint: fmt.Sprintf("shorten it to under %d characters", most)}
 }
 
 // printedMost is the most characters a printed text of text.yaml may have: no place an output
@@ -1141,9 +1163,9 @@ const printedMost = 1000
 func tooLong(file string, fields []field) diag.Problems {
 	var ps diag.Problems
 	for _, f := range fields {
-		if n := utf8.RuneCountInString(*f.ptr); n > printedMost && !strings.HasPrefix(f.path, "site.") {
-			ps.Add(file, f.line, f.path, fmt.Sprintf("is %d characters long; no place haven prints it holds more than a few lines of it", n),
-				fmt.Sprintf("shorten it to a few words or a sentence or two, under %d characters: longer answers go in faq.md", printedMost))
+		if p := overLong(file, f.line, f.path, *f.ptr, printedMost); p != nil && !strings.HasPrefix(f.path, "site.") {
+			p.Hint = fmt.Sprintf("shorten it to a few words or a sentence or two, under %d characters: longer answers go in faq.md", printedMost)
+			ps = append(ps, *p)
 		}
 	}
 	return ps
