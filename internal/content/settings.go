@@ -433,6 +433,12 @@ func hostLabel(l string) bool {
 // examples, localhost or a private IP address (reservedHost) is taken as a host: such an
 // address is warned of where it is written (exampleAddress), so content tried out builds.
 func CheckURL(s string) string {
+	// a quotation mark copied with the address from a document ("https://helpline.org”"):
+	// read as part of an international host, it would open another site
+	if i := strings.IndexAny(s, quoteMarks); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return fmt.Sprintf("%s has the quotation mark %c, copied with it: a web address has none (leave it out: %s)", diag.Quote(s), r, strings.Trim(s, quoteMarks+" "))
+	}
 	s = asciiURL(s)
 	for i, r := range s {
 		if r < 0x21 || r > 0x7E {
@@ -465,6 +471,9 @@ func CheckURL(s string) string {
 	}
 	return ""
 }
+
+// quoteMarks are quotation marks of any language, none of which a web address has.
+const quoteMarks = "\"“”„‟‘’‚‛«»‹›「」『』"
 
 // sentenceMarks end sentences, not web addresses: "https://example.org/help." copied with the
 // sentence's full stop opens another page, or none.

@@ -67,9 +67,13 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://samples.org/help?", `ends with "?"`},
 		{"https://en.wikipedia.org/wiki/Hotline_(film)", ""}, // the bracket closes one of the address's
 		{"https://samples.org/[a]", ""},
+		// so would a quotation mark, in a host as part of an international name
+		{"https://helpline.org”", "has the quotation mark ”, copied with it: a web address has none (leave it out: https://helpline.org)"},
+		{"«https://helpline.org/aide»", "has the quotation mark «"},
+		{"https://helpline.org/help’", "has the quotation mark ’"},
 	}
 	for _, tt := range tests {
-		got := CheckURL(tt.url)
+		got := CheckURL(asciiURL(tt.url)) // as settings.yaml's addresses are read
 		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
 			t.Errorf("CheckURL(%q) = %q; want %q", tt.url, got, tt.want)
 		}
