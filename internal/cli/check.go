@@ -53,6 +53,9 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		return err
 	}
 	o.sayBuiltIn(ct)
+	if _, err := created(); err != nil { // build would refuse it: check says what build would
+		return err
+	}
 	places, err := o.loadPlacements(ct, o.placements, "")
 	if err != nil {
 		return err

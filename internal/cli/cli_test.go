@@ -272,6 +272,9 @@ func TestSourceDateEpoch(t *testing.T) {
 	if code, _, e := run(t, "handout", "--out", t.TempDir()); code != 2 || !strings.Contains(e, "SOURCE_DATE_EPOCH") {
 		t.Errorf("a bad SOURCE_DATE_EPOCH: exit %d, %s", code, e)
 	}
+	if code, _, e := run(t, "check"); code != 2 || !strings.Contains(e, "SOURCE_DATE_EPOCH") { // as build says: 'check && build' holds
+		t.Errorf("check with a bad SOURCE_DATE_EPOCH: exit %d, %s", code, e)
+	}
 }
 
 // A text too long for one output stops the whole run before anything is written, not even
