@@ -25,7 +25,8 @@ import (
 // TestMain lets a test run this binary as haven itself, to stop it mid-run. HAVEN_PAUSE=POINT:N
 // (read only here, never by haven) pauses the run the Nth time it passes output's named point,
 // says so on stderr, and holds every worker there until a signal stops the run: so a test
-// stops the run exactly where it means to, however fast the machine.
+// stops the run exactly where it means to, however fast the machine. POINT:N:slow then slows
+// each later pass by 40 ms, as a network disk's renames are.
 func TestMain(m *testing.M) {
 	if os.Getenv("HAVEN_AS_MAIN") == "1" { // as cmd/haven does
 		ctx, _ := Stoppable()
@@ -41,6 +42,7 @@ func TestMain(m *testing.M) {
 
 func pauseAt(ctx context.Context, spec string) func(string) {
 	point, nth, _ := strings.Cut(spec, ":")
+	nth, slow := strings.CutSuffix(nth, ":slow")
 	n, _ := strconv.Atoi(nth)
 	var mu sync.Mutex
 	seen := 0
@@ -57,6 +59,9 @@ func pauseAt(ctx context.Context, spec string) func(string) {
 		mu.Unlock()
 		if paused {
 			<-ctx.Done()
+			if slow {
+				time.Sleep(40 * time.Millisecond)
+			}
 		}
 	}
 }
@@ -208,6 +213,36 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	}
 	if left := hidden(out); len(left) > 0 {
 		t.Errorf("files left: %v", left)
+	}
+}
+
+// A run stopped twice (Ctrl-C, then Ctrl-C again) while it puts its files in place, on a disk
+// whose renames are slow, finishes them before it ends: stopped midway, the folder held old
+// and new files side by side until the next run, where they might be printed.
+func TestStoppedTwiceDuringRenames(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
+		t.Fatal(e)
+	}
+	var stderr bytes.Buffer
+	stop := startPaused(t, "renamed:5:slow", batch(t, dir, out, "may"), &stderr)
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		stop(syscall.SIGINT)
+	}()
+	err := stop(syscall.SIGINT)
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 130 || !strings.Contains(stderr.String(), "once the files it was putting in place were in place") {
+		t.Errorf("exit %v: %s", err, stderr.String())
+	}
+	n := 0
+	for _, b := range pdfs(t, out) {
+		if bytes.Contains(b, []byte("utm_campaign=may")) {
+			n++
+		}
+	}
+	if n != 40 {
+		t.Errorf("%d of 40 placements are the stopped run's: the folder mixes two runs", n)
 	}
 }
 

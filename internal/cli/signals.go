@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"haven/internal/output"
 	"io"
 	"os"
 	"os/signal"
@@ -36,7 +37,18 @@ func Stoppable() (context.Context, context.CancelFunc) {
 			case <-sigs:
 			case <-time.After(stopGrace):
 			}
-			fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: the next run into the same --out clears what this one left, or finishes putting its files in place\n", stopSignal{s})
+			// files half put in place are old and new ones side by side, which someone may
+			// print or upload before the next run finishes them: the renames end first (on a
+			// slow network disk, a second or two; kill -9 still stops at once)
+			waited := false
+			for deadline := time.Now().Add(renameWait); output.Renaming() && time.Now().Before(deadline); waited = true {
+				time.Sleep(5 * time.Millisecond)
+			}
+			if waited {
+				fmt.Fprintf(os.Stderr, "haven: %s once the files it was putting in place were in place: a folder half replaced would hold old and new files side by side\n", stopSignal{s})
+			} else {
+				fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: the next run into the same --out clears what this one left, or finishes putting its files in place\n", stopSignal{s})
+			}
 			os.Exit(128 + int(s))
 		case <-ctx.Done():
 		}
@@ -44,8 +56,12 @@ func Stoppable() (context.Context, context.CancelFunc) {
 	return ctx, func() { stop(nil) }
 }
 
-// stopGrace is how long a stopped run has to take its temporary files away itself.
-const stopGrace = 3 * time.Second
+// stopGrace is how long a stopped run has to take its temporary files away itself;
+// renameWait how long more it has to finish putting its files in place, once begun.
+const (
+	stopGrace  = 3 * time.Second
+	renameWait = 60 * time.Second
+)
 
 // stopSignal is the signal that stopped a run.
 type stopSignal struct{ sig syscall.Signal }

@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Names of the files a run keeps in the output folder while it runs.
@@ -426,6 +427,8 @@ func (d *Dir) Commit() error {
 // run stopped before it leaves the old file in place and a temporary file that the next run
 // clears. renamed says whether the journal was written, and so the renames begun.
 func (d *Dir) rename(files []pending) (renamed bool, err error) {
+	renaming.Add(1)
+	defer renaming.Add(-1)
 	journal := len(files) > 1
 	if journal {
 		if err := d.writeJournal(files); err != nil {
@@ -470,6 +473,14 @@ func (d *Dir) Abort() {
 	d.release()
 	d.removeCreated()
 }
+
+// renaming counts the runs of this process putting their files in place.
+var renaming atomic.Int32
+
+// Renaming reports whether a run is putting its files in place: stopped then, its folder
+// would hold old and new files side by side until the next run finishes the renames, so a
+// stop waits for them.
+func Renaming() bool { return renaming.Load() > 0 }
 
 // drop removes the temporary files of files, staged and not put in place.
 func drop(files []pending) {
