@@ -224,6 +224,30 @@ func TestFileWhereFolderGoes(t *testing.T) {
 	}
 }
 
+// A subfolder that is a link (a content folder's language folder, linked into the kit) is
+// refused, before anything is written through it: its files would go where it leads.
+func TestLinkWhereFolderGoes(t *testing.T) {
+	dir := t.TempDir()
+	elsewhere := filepath.Join(dir, "content", "es")
+	os.MkdirAll(elsewhere, 0o755)
+	os.WriteFile(filepath.Join(elsewhere, "faq.md"), []byte("# Preguntas"), 0o644)
+	out := filepath.Join(dir, "out")
+	os.MkdirAll(filepath.Join(out, "site"), 0o755)
+	if err := os.Symlink(elsewhere, filepath.Join(out, "site", "es")); err != nil {
+		t.Fatal(err)
+	}
+	before := contents(t, elsewhere)
+	d, err := Open(out, []string{"site", "site/es"}, 1)
+	want := "cannot replace the files in place, so nothing was replaced:\n" + filepath.Join(out, "site", "es") + " is a link to " + elsewhere + "; haven writes only into folders inside " + out + ": remove the link, and it makes the folder"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want %q", err, want)
+	}
+	if d != nil {
+		d.Abort()
+	}
+	unchanged(t, contents(t, elsewhere), before)
+}
+
 // A folder no run wrote to is fresh: a run stopped there says only that nothing was written.
 func TestFresh(t *testing.T) {
 	for _, tt := range []struct {

@@ -154,6 +154,13 @@ func (d *Dir) MakeDirs(subs ...string) error {
 				inWay[file] = true
 				bad = append(bad, filepath.Join(d.root, filepath.FromSlash(file))+" is a file; move it away, haven writes a folder there")
 			}
+		} else if link, to := d.linkOnPath(sub); link != "" {
+			// its files would go where it leads, outside the folder (a content folder's
+			// language folder linked into the kit: its files replaced)
+			if !inWay[link] {
+				inWay[link] = true
+				bad = append(bad, fmt.Sprintf("%s is a link to %s; haven writes only into folders inside %s: remove the link, and it makes the folder", filepath.Join(d.root, filepath.FromSlash(link)), to, d.root))
+			}
 		} else if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
 			made = append(made, sub)
 		}
@@ -193,6 +200,19 @@ func (d *Dir) fileOnPath(sub string) string {
 		}
 	}
 	return ""
+}
+
+// linkOnPath is the first folder on the way to the subfolder sub (slash-separated) that is a
+// link, and where it leads; "" when there is none.
+func (d *Dir) linkOnPath(sub string) (link, to string) {
+	at := ""
+	for _, part := range strings.Split(sub, "/") {
+		at = filepath.Join(at, part)
+		if to, err := os.Readlink(filepath.Join(d.real, at)); err == nil {
+			return filepath.ToSlash(at), to
+		}
+	}
+	return "", ""
 }
 
 // badLink refuses an output folder that is a link leading nowhere: the folder cannot be made
