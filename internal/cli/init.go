@@ -52,8 +52,19 @@ DIR. Edit it, then build from it with --content DIR. DIR must not exist yet or b
 }
 
 func runInit(ctx context.Context, o *initOptions) error {
-	if entries, err := os.ReadDir(o.dir); err == nil && len(entries) > len(staleInits(o.dir, entries)) {
-		return usageError{fmt.Errorf("%s is not empty; init never overwrites files (choose a new folder)", o.dir)}
+	if entries, err := os.ReadDir(o.dir); err == nil {
+		var names []string // what is in the way, a hidden file named too: a file manager shows none
+		for _, e := range entries {
+			if ok, _ := filepath.Match(initTemp, e.Name()); !(ok && e.IsDir()) && !systemFiles[e.Name()] {
+				names = append(names, e.Name())
+			}
+		}
+		if len(names) > 3 {
+			names = append(names[:3], "...")
+		}
+		if len(names) > 0 {
+			return usageError{fmt.Errorf("%s is not empty (it holds %s); init never overwrites files (choose a new folder)", o.dir, strings.Join(names, ", "))}
+		}
 	}
 	if _, err := os.Stat(o.dir); err != nil {
 		if to, lerr := os.Readlink(o.dir); lerr == nil { // a link that leads to no folder
@@ -81,6 +92,10 @@ const initTemp = ".haven-init-*.tmp"
 
 // staleInits is the hidden folders an init killed (kill -9, a crash) left in dir, which the
 // next init takes away; they do not make dir "not empty".
+// systemFiles are the files a computer leaves in a folder by itself (a Mac's Finder, Windows'
+// Explorer): a folder that holds only them is empty to its user.
+var systemFiles = map[string]bool{".DS_Store": true, ".localized": true, "Thumbs.db": true, "desktop.ini": true}
+
 func staleInits(dir string, entries []fs.DirEntry) []string {
 	var left []string
 	for _, e := range entries {

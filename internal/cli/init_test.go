@@ -173,3 +173,22 @@ func TestLinkToNoFolder(t *testing.T) {
 		}
 	}
 }
+
+// A folder holding only what a computer leaves there by itself (.DS_Store) is empty to its
+// user, and init writes into it; one holding anything else is refused, naming what it holds,
+// a hidden file too, which a file manager does not show.
+func TestInitIntoAFolderWithSystemFiles(t *testing.T) {
+	dir := t.TempDir()
+	mac := filepath.Join(dir, "mac")
+	os.Mkdir(mac, 0o755)
+	os.WriteFile(filepath.Join(mac, ".DS_Store"), []byte{0}, 0o644)
+	if code, _, e := run(t, "init", mac); code != 0 {
+		t.Errorf("init into a folder of a .DS_Store alone: exit %d, %s", code, e)
+	}
+	used := filepath.Join(dir, "used")
+	os.Mkdir(used, 0o755)
+	os.WriteFile(filepath.Join(used, ".notes"), []byte("x"), 0o644)
+	if code, _, e := run(t, "init", used); code != 2 || !strings.Contains(e, "is not empty (it holds .notes)") {
+		t.Errorf("init into a folder of a hidden file: exit %d, %s", code, e)
+	}
+}
