@@ -20,7 +20,7 @@ import (
 // it is, for CheckURL to judge; the path and query are kept as written.
 func asciiURL(u string) string {
 	before, host, after := splitHost(u)
-	if host == "" || !strings.ContainsFunc(host, func(r rune) bool { return r > unicode.MaxASCII }) || strings.ContainsAny(host, "@:"+quoteMarks) { // a quotation mark copied with it is no host's (CheckURL)
+	if host == "" || !strings.ContainsFunc(host, func(r rune) bool { return r > unicode.MaxASCII }) || strings.ContainsAny(host, "@:"+quoteMarks+wideDots) { // a quotation mark copied with it is no host's (CheckURL)
 		return u
 	}
 	a, err := idna.Lookup.ToASCII(host)

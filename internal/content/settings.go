@@ -439,6 +439,12 @@ func CheckURL(s string) string {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		return fmt.Sprintf("%s has the quotation mark %c, copied with it: a web address has none (leave it out: %s)", diag.Quote(s), r, strings.Trim(s, quoteMarks+" "))
 	}
+	// a full stop typed with a Chinese or Japanese keyboard ("helpline。org"): IDNA reads it as
+	// a dot, but it prints as typed, in no font haven has
+	if i := strings.IndexAny(s, wideDots); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return fmt.Sprintf("%s has %c (U+%04X), the full stop of Chinese or Japanese typing: a web address is written with '.' (%s)", diag.Quote(s), r, r, strings.NewReplacer("。", ".", "．", ".", "｡", ".").Replace(s))
+	}
 	s = asciiURL(s)
 	for i, r := range s {
 		if r < 0x21 || r > 0x7E {
@@ -471,6 +477,9 @@ func CheckURL(s string) string {
 	}
 	return ""
 }
+
+// wideDots are full stops of Chinese and Japanese typing.
+const wideDots = "。．｡"
 
 // quoteMarks are quotation marks of any language, none of which a web address has.
 const quoteMarks = "\"“”„‟‘’‚‛«»‹›「」『』"

@@ -71,6 +71,7 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://helpline.org”", "has the quotation mark ”, copied with it: a web address has none (leave it out: https://helpline.org)"},
 		{"«https://helpline.org/aide»", "has the quotation mark «"},
 		{"https://helpline.org/help’", "has the quotation mark ’"},
+		{"https://helpline。org", "has 。 (U+3002), the full stop of Chinese or Japanese typing: a web address is written with '.' (https://helpline.org)"},
 	}
 	for _, tt := range tests {
 		got := CheckURL(asciiURL(tt.url)) // as settings.yaml's addresses are read
