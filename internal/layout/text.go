@@ -1357,6 +1357,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.2
 	case kana > 0: // Japanese, which spaces no words: at a phrase's end, not inside a word
 		return kana
+	case !strings.HasSuffix(a.text, " ") && (last == '-' || last == '‐') && capital(wa) && capital(wb): // inside a name's word: "Twenty- / Four Hour", "Saint- / Denis"
+		return 2
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
 		return 0.3
 	case t.pairs[strings.ToLower(wa+" "+wb)] && wa == strings.TrimSpace(a.text): // a word of two syllables: "mua / bán"

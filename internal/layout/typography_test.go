@@ -58,6 +58,9 @@ func TestTypography(t *testing.T) {
 			[]string{"Sự thật và hỏi đáp về nạn mua bán", "trẻ vị thành niên vì mục đích", "tình dục trong nước (DMST)"}},
 		// "bao giờ" (ever) is a word of two syllables; Tagalog's auxiliary stays with its verb
 		{"vi bao giờ", "vi", nil, true, "Trẻ em không bao giờ có lỗi", 18, []string{"Trẻ em không", "bao giờ có lỗi"}},
+		// a name's word written with a hyphen stays whole where a break between words is left
+		{"en name's word with a hyphen", "en", nil, true, "Franklin County Domestic Violence, Sexual Assault and Human Trafficking Twenty-Four Hour Crisis and Support Line", 44,
+			[]string{"Franklin County Domestic Violence,", "Sexual Assault and Human Trafficking", "Twenty-Four Hour Crisis and Support Line"}},
 		{"tl auxiliary", "tl", nil, true, "Sinuman ay maaaring ma-traffic", 24, []string{"Sinuman", "ay maaaring ma-traffic"}},
 		{"ar runt", "ar", nil, false, "اتصل بالخط الساخن الآن مجانا", 24, []string{"اتصل بالخط الساخن", "الآن مجانا"}},
 		{"ar narrow", "ar", nil, false, "اتصل بالخط الساخن", 6, []string{"اتصل", "بالخط", "الساخن"}},
