@@ -60,6 +60,13 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{fr, "Comment joindre le 3929 ?", "hotline.call"},
 		{hotlineIn("CA", "1-800-668-6868", "911"), "Compose le 9-1-2.", "hotline.emergency"},
 		{lifeline, "998 connects you to a counselor.", "hotline.call"},
+		{au, "0000 is the emergency number.", "hotline.emergency"},
+		{fr, "Le 3929 vous écoute.", "hotline.call"},
+		{fr, "Le numéro 3929 est gratuit.", "hotline.call"},
+		{fr, "Le 3929 est joignable 24 h/24.", "hotline.call"},
+		{gb, "Call the police on 9999 if you are in danger.", "hotline.emergency"},
+		{hotlineIn("IT", "1522", "112"), "Chiama i Carabinieri al 1112.", "hotline.emergency"},
+		{hotlineIn("BR", "180", "190"), "Ligue para a polícia no 1900.", "hotline.emergency"},
 		// the emergency number with a digit dropped, words between the verb and it
 		{gb, "In an emergency, call the police on 99.", "hotline.emergency"},
 		{us, "In an emergency, call Emergency Services 91.", "hotline.emergency"},
@@ -106,6 +113,9 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{au, "Call Triple Zero (000) from any phone.", ""},
 		{fr, "Le 3919 est gratuit. Les 3929 appels de 2023. Le 2019 est passé. 3929 appels ont été reçus.", ""},
 		{lifeline, "998 calls came in. 911 is for emergencies; 988 is for a crisis.", ""},
+		// a number that begins its sentence as a count, an area code, a room, a bus, a file
+		{lifeline, "987 is the number of families we helped. 989 is the area code for central Michigan. 958 is the room where groups meet. 588 is the bus that stops at our door. 981 connects to I-5.", ""},
+		{fr, "Le 3918 est le nombre de femmes accompagnées. Le 3819 est un numéro de dossier. Le 3949 est le numéro de France Travail.", ""},
 		// hours, ages, rooms and pages after a verb of calling, or beside danger
 		{us, "Call us between 9 and 11. Call us from 7 to 11. Call any time, whether you are 19 or 91.", ""},
 		{us, "Kids in danger can call us, whether they are 6 or 11. Emergency shelter beds for families: 91.", ""},

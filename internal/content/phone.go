@@ -641,7 +641,7 @@ func lengthSlip(after, before, d string, nums []Number) bool {
 		return false
 	}
 	before = sinceSentence(before)
-	if !endsClause(after) {
+	if !endsClause(after) && !dialNow()[strings.ToLower(wordAfter(after))] {
 		return false
 	}
 	// the verb, then at most three words naming the service (in capitals, or the police's,
@@ -664,13 +664,19 @@ func lengthSlip(after, before, d string, nums []Number) bool {
 	return true
 }
 
+// dialNow are the words after a number that say when to dial it, not what it counts: "call the
+// police on 9999 if you are in danger", "now", "immediately".
+var dialNow = sync.OnceValue(func() map[string]bool {
+	return wordSet("if when immediately now straight si immédiatement maintenant wenn falls sofort inmediatamente ahora enseguida cuando se subito imediatamente agora quando")
+})
+
 // serviceWords are the words naming the emergency services between a verb and their number,
 // and the articles and prepositions before them and it, in the languages haven knows the
 // police's name in (dangerLangs): "call the police on 99", "Llame a la policía al 91",
 // "Rufen Sie die Polizei unter 11".
 var serviceWords = sync.OnceValue(func() map[string]bool {
 	m := wordSet("the police emergency services ambulance fire brigade department triple zero " +
-		"a al la el los las le les au aux à der die den unter de het op o os ao pod na sa ang ng servicios secours rettungsdienst")
+		"a al la el los las le les au aux à der die den unter de het op o os ao pod na sa ang ng servicios secours rettungsdienst para no pela i il ai dei")
 	for _, l := range dangerLangs {
 		for _, w := range l.police {
 			if !strings.HasSuffix(w, "*") {
@@ -717,18 +723,52 @@ func namedToCall(before, after string) bool {
 // the line that is or does what the verb after it says: "Le 3919 est gratuit", "988 connects
 // you to a counselor", "El 016 es gratuito". A count takes a noun ("912 calls were made").
 func lineSubject(before, after string) bool {
-	words := strings.Fields(strings.ToLower(sinceSentence(before)))
-	if len(words) > 1 || len(words) == 1 && !lineArticles[words[0]] {
+	words := slices.DeleteFunc(strings.Fields(strings.ToLower(sinceSentence(before))), func(w string) bool { return lineArticles[w] || lineNumber[w] }) // "Le numéro 3929"
+	if len(words) > 0 {
 		return false
 	}
-	return lineVerbs[strings.ToLower(wordAfter(after))]
+	// what it is or does, as only a line is or does: free, open, answering; not a count, an
+	// area code, a room or a bus ("987 is the number of families", "Le 3918 est le nombre de
+	// femmes", "588 is the bus")
+	next := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || r == '-' {
+			return r
+		}
+		return ' '
+	}, toSentenceEnd(after))))
+	if len(next) > 1 && (next[0] == "vous" || next[0] == "te" || next[0] == "vi" || next[0] == "ti") { // "Le 3919 vous écoute", "Il 1522 ti risponde"
+		next = next[1:]
+	}
+	if len(next) > 0 && lineAnswers[next[0]] {
+		return true
+	}
+	if len(next) < 2 {
+		return false
+	}
+	verb, rest := next[0], slices.DeleteFunc(next[1:], func(w string) bool { return lineArticles[w] || w == "un" || w == "une" || w == "an" || w == "d" })
+	switch {
+	case len(rest) == 0:
+		return false
+	case lineConnects[verb]:
+		return threatObjects[rest[0]] || rest[0] == "te" || rest[0] == "ti" || rest[0] == "você"
+	case !lineIs[verb]:
+		return false
+	case lineNumber[rest[0]]:
+		return len(rest) > 1 && lineWhich[rest[1]]
+	}
+	return lineWhich[rest[0]]
 }
 
-// lineArticles may stand before a line's number ("le 3919", "el 016", "die 116 016");
-// lineVerbs say what a line is or does, after its number.
+// The words of lineSubject: articles that may stand before a line's number ("le 3919", "el
+// 016", "die 116 016"); the verbs that say a line answers or connects the reader, or is what
+// follows; the word for number, and what a line is (free, open, national).
 var (
 	lineArticles = wordSet("the le la el il lo der die das o a")
-	lineVerbs    = wordSet("is connects answers puts est répond vous es conecta atiende ist verbindet è é atende")
+	lineAnswers  = wordSet("answers répond écoute atiende atende risponde")
+	lineConnects = wordSet("connects puts conecta verbindet")
+	lineIs       = wordSet("is est es ist è é")
+	lineNumber   = wordSet("number numéro número numero nummer")
+	lineWhich    = wordSet("free toll-free gratuit gratuite gratuito gratuita gratis kostenlos kostenfrei anonymous anonyme anónimo anónima anonimo anonima anônimo confidential confidentiel confidentielle confidencial confidenziale vertraulich open ouvert ouverte abierto abierta aberto aperto available disponible disponibile disponível national nationale nacional nazionale unique único unico vert écoute joignable reachable erreichbar raggiungibile")
 )
 
 // numberToCall is a phrase naming a number the one to call or text, in the languages haven
@@ -1058,10 +1098,12 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
-			case len(d) >= 3 && (namedToCall(before, text[end:]) || lineSubject(before, text[end:])) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
+			case len(d) >= 3 && namedToCall(before, text[end:]) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
 				short, found.alone = sameLength(nums, d), true // "912 is the number to call", "The number to dial is 912"
 			case emergencyNear(text, r.at, end, d, nums):
 				short, found.alone = emergencyOnly(nums), true // "Bij direct gevaar: bel 121", "The police number is 921"
+			case len(d) >= 3 && lineSubject(before, text[end:]) && !yearLike(d):
+				short, found.alone = sameLength(nums, d), true // "Le 3929 est gratuit", "998 connects you to a counselor"
 			case standsAlone(text, r.at, end):
 				short, found.alone = sameLength(nums, d), true
 				if len(d) < 3 {
