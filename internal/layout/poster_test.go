@@ -26,17 +26,8 @@ func TestTextOnlyPosterHeadlineOverFacts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		head, fact := 0.0, 0.0
-		for _, it := range doc.Pages[0].Items {
-			if tx, ok := it.(layout.Text); ok {
-				switch {
-				case strings.Contains(lang.Text.Poster.Headline.Text, tx.S) && head == 0:
-					head = tx.Size
-				case strings.Contains(lang.Text.Poster.Facts[0].Text, tx.S) && fact == 0:
-					fact = tx.Size
-				}
-			}
-		}
+		head := sizeOf(doc, func(s string) bool { return strings.Contains(lang.Text.Poster.Headline.Text, s) })
+		fact := sizeOf(doc, func(s string) bool { return strings.Contains(lang.Text.Poster.Facts[0].Text, s) })
 		if head <= fact {
 			t.Errorf("%s: the headline at %.1f pt, the facts at %.1f", paper, head, fact)
 		}
@@ -77,19 +68,20 @@ func TestTextLineUnderTheNumber(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		number, text := 0.0, 0.0
-		for _, it := range doc.Pages[0].Items {
-			if tx, ok := it.(layout.Text); ok {
-				switch {
-				case tx.S == in.Settings.Hotline.Call.Text:
-					number = tx.Size
-				case tx.S == in.Lang.Text.Poster.Text.Text || strings.Contains(tx.S, in.Settings.Hotline.Text.Text):
-					text = max(text, tx.Size)
-				}
-			}
-		}
+		number := sizeOf(doc, func(s string) bool { return s == in.Settings.Hotline.Call.Text })
+		text := sizeOf(doc, func(s string) bool { return strings.Contains(s, in.Settings.Hotline.Text.Text) })
 		if number == 0 || text == 0 || text >= number {
 			t.Errorf("%s: the number to call at %.1f pt, the text line at %.1f", paper, number, text)
 		}
 	}
+}
+
+// sizeOf is the size of the first text on doc's first page that is, 0 if none is.
+func sizeOf(doc *layout.Doc, is func(s string) bool) float64 {
+	for _, it := range doc.Pages[0].Items {
+		if tx, ok := it.(layout.Text); ok && is(tx.S) {
+			return tx.Size
+		}
+	}
+	return 0
 }
