@@ -171,6 +171,7 @@ func TestServiceNumberSlipInDanger(t *testing.T) {
 		{hotlineIn("FR", "3919", "112"), "Le 119, Allô Enfance en Danger. En danger, appelez le 119.", "hotline.emergency"},
 		{hotlineIn("IT", "1522", "112"), "In caso di emergenza chiama il 114.", "hotline.emergency"},
 		{hotlineIn("IN", "1098", "112"), "Call 121, the national emergency number.", "hotline.emergency"},
+		{hotlineIn("ES", "016", "112"), "El 121 es el número de emergencias europeo.", "hotline.emergency"},
 		// what passes
 		{listed, "In immediate danger, call 811.", ""},
 		// a word of danger naming the number before it in its clause

@@ -581,8 +581,13 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 		next := strings.TrimLeft(after[end:], " \u00a0")
 		r, _ := utf8.DecodeRuneInString(next)
 		// or name the line of their service, as the number's ("121, the national emergency
-		// number")
-		danger = danger || next == "" || unicode.IsPunct(r) || serviceLine[strings.ToLower(wordAfter(next))]
+		// number", "El 121 es el número de emergencias europeo")
+		word := wordBefore(after[:end])
+		of := strings.Fields(strings.ToLower(strings.NewReplacer("'", " ", "’", " ").Replace(after[:end-len(word)])))
+		if n := len(of); n > 0 && (of[n-1] == "de" || of[n-1] == "d" || of[n-1] == "di") {
+			of = of[:n-1]
+		}
+		danger = danger || next == "" || unicode.IsPunct(r) || serviceLine[strings.ToLower(wordAfter(next))] || len(of) > 0 && lineNumber[of[len(of)-1]]
 	}
 	if !danger || relayWordRE().MatchString(sentence+" "+after) {
 		return Number{}, false
