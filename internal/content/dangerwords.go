@@ -171,7 +171,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if len(d) == 2 {
 		last := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?:!,-\u2013\u2014", r) })
 		e, ok := dangerWordEnd(last[max(0, len(last)-40):], false)
-		return ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before) && !countedAfter(text[end:])
+		return (ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before) || namedEmergency(before, text[end:])) && !countedAfter(text[end:])
 	}
 	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) {
 		return false
@@ -188,6 +188,27 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 		}
 	}
 	_, ok := dangerWordEnd(before+" "+toSentenceEnd(text[end:min(len(text), end+200)]), true)
+	return ok
+}
+
+// namedEmergency reports whether a number begins its sentence (after an article at most) and
+// the words after it name it the emergency number: "99 is the emergency number", "00 is for
+// emergencies", "Le 11 est le numéro d'urgence"; not "99 is the number of emergencies".
+func namedEmergency(before, after string) bool {
+	if slices.ContainsFunc(strings.Fields(strings.ToLower(sinceSentence(before))), func(w string) bool { return !lineArticles[w] && !lineNumber[w] }) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.NewReplacer("'", " ", "’", " ").Replace(toSentenceEnd(after))))
+	if len(words) < 2 || !lineIs[words[0]] {
+		return false
+	}
+	words = slices.DeleteFunc(words[1:], func(w string) bool {
+		return lineArticles[w] || lineNumber[w] || w == "d" || w == "de" || w == "di" || w == "for" || w == "pour" || w == "para" || w == "per"
+	})
+	if len(words) == 0 {
+		return false
+	}
+	_, ok := dangerWordEnd(words[0], true)
 	return ok
 }
 

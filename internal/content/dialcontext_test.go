@@ -61,6 +61,9 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{hotlineIn("CA", "1-800-668-6868", "911"), "Compose le 9-1-2.", "hotline.emergency"},
 		{lifeline, "998 connects you to a counselor.", "hotline.call"},
 		{au, "0000 is the emergency number.", "hotline.emergency"},
+		{gb, "99 is the emergency number.", "hotline.emergency"},
+		{au, "00 is for emergencies only.", "hotline.emergency"},
+		{fr, "Le 11 est le numéro d'urgence européen.", "hotline.emergency"},
 		{fr, "Le 3929 vous écoute.", "hotline.call"},
 		{fr, "Le numéro 3929 est gratuit.", "hotline.call"},
 		{fr, "Le 3929 est joignable 24 h/24.", "hotline.call"},
@@ -116,6 +119,7 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		// a number that begins its sentence as a count, an area code, a room, a bus, a file
 		{lifeline, "987 is the number of families we helped. 989 is the area code for central Michigan. 958 is the room where groups meet. 588 is the bus that stops at our door. 981 connects to I-5.", ""},
 		{fr, "Le 3918 est le nombre de femmes accompagnées. Le 3819 est un numéro de dossier. Le 3949 est le numéro de France Travail.", ""},
+		{gb, "99 is the number of emergencies we handled. 99 is the age limit. 99 were in danger.", ""},
 		// hours, ages, rooms and pages after a verb of calling, or beside danger
 		{us, "Call us between 9 and 11. Call us from 7 to 11. Call any time, whether you are 19 or 91.", ""},
 		{us, "Kids in danger can call us, whether they are 6 or 11. Emergency shelter beds for families: 91.", ""},
