@@ -786,6 +786,16 @@ func findSegments(s string) []segment {
 			}
 		}
 	}
+	// a label stays with the number or address it names: "Chat:" at a line's end, its
+	// address on the next, reads as a label of nothing
+	for k := 0; k+1 < len(segs); k++ {
+		label := strings.TrimRight(content.Unmark(segs[k].text), " \u00a0")
+		next, _ := utf8.DecodeRuneInString(content.Unmark(segs[k+1].text))
+		word := strings.TrimSuffix(label, ":")
+		if word != label && word != "" && !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) && !segs[k].hard && (segs[k+1].address != 0 || unicode.IsDigit(next) || next == '+') {
+			segs[k].glue = true
+		}
+	}
 	// a number's ending after a hyphen stays with it: "ilaa 8-" / "da fiidnimo" parts the
 	// number from its own word
 	pos := 0

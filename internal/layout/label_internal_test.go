@@ -1,0 +1,32 @@
+package layout
+
+import "testing"
+
+// A label stays with the number or address it names ("Chat:" at a line's end, its address on
+// the next, reads as a label of nothing); a colon after anything else, or before words, binds
+// nothing.
+func TestLabelKeepsItsValue(t *testing.T) {
+	for _, tt := range []struct {
+		text, label string
+		glued       bool
+	}{
+		{"Relay UK: 18001 0808 2000 247 · Chat: www.example.org.uk/live-chat", "Chat: ", true},
+		{"Relay UK: 18001 0808 2000 247 · Chat: www.example.org.uk/live-chat", "UK: ", true},
+		{"Phone: +44 20 7946 0958", "Phone: ", true},
+		{"Warning signs: unexplained cash", "signs: ", false},
+		{"handout-large-es-a4.pdf: 6 pages", "a4.pdf: ", false},
+	} {
+		found := false
+		for _, sg := range findSegments(tt.text) {
+			if sg.text == tt.label {
+				found = true
+				if sg.glue != tt.glued {
+					t.Errorf("%q in %q: glued %v, want %v", tt.label, tt.text, sg.glue, tt.glued)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q has no segment %q", tt.text, tt.label)
+		}
+	}
+}
