@@ -83,7 +83,46 @@ func checkExitSites(l Language, exit, privacy diag.Located) diag.Problems {
 			"choose an everyday site with nothing to do with help or safety, e.g. "+example+", or leave exit_url empty for the built-in one")
 		return ps
 	}
+	if msg, hint := checkExitHelpSite(exit.Text); msg != "" { // one the page does not link
+		var ps diag.Problems
+		ps.Add(exit.File, exit.Line, exit.Field, msg, hint)
+		return ps
+	}
 	return nil
+}
+
+// helpSites are the sites of well-known help organisations (for survivors of trafficking,
+// abuse, violence, for children, for people in crisis), by their registrable domain: their
+// names say nothing a word check would catch (rainn.org, polarisproject.org), and a quick exit
+// to one puts it on the screen and in the history.
+var helpSites = map[string]string{
+	"polarisproject.org": "Polaris",
+	"thehotline.org":     "the National Domestic Violence Hotline", "loveisrespect.org": "love is respect",
+	"rainn.org": "RAINN", "missingkids.org": "NCMEC", "ncmec.org": "NCMEC", "childhelp.org": "Childhelp",
+	"childhelphotline.org": "Childhelp", "988lifeline.org": "the 988 Lifeline", "crisistextline.org": "Crisis Text Line",
+	"ncadv.org": "NCADV", "nnedv.org": "NNEDV", "futureswithoutviolence.org": "Futures Without Violence",
+	"safehorizon.org": "Safe Horizon", "victimconnect.org": "VictimConnect", "strongheartshelpline.org": "StrongHearts",
+	"nsvrc.org": "NSVRC", "stopitnow.org": "Stop It Now", "thorn.org": "Thorn", "love146.org": "Love146", "sharedhope.org": "Shared Hope",
+	"ecpatusa.org": "ECPAT-USA", "ecpat.org": "ECPAT", "icmec.org": "ICMEC",
+	"womensaid.org.uk": "Women's Aid", "refuge.org.uk": "Refuge", "nationaldahelpline.org.uk": "the National Domestic Abuse Helpline",
+	"respectphoneline.org.uk": "the Respect Phoneline", "childline.org.uk": "Childline", "nspcc.org.uk": "the NSPCC",
+	"samaritans.org": "Samaritans", "modernslaveryhelpline.org": "the Modern Slavery Helpline", "unseenuk.org": "Unseen",
+	"galop.org.uk": "Galop", "rapecrisis.org.uk": "Rape Crisis", "victimsupport.org.uk": "Victim Support", "mankind.org.uk": "ManKind",
+	"safelives.org.uk": "SafeLives", "1800respect.org.au": "1800RESPECT", "lifeline.org.au": "Lifeline", "kidshelpline.com.au": "Kids Helpline",
+	"kidshelpphone.ca": "Kids Help Phone", "sheltersafe.ca": "ShelterSafe", "womensaid.ie": "Women's Aid", "ispcc.ie": "the ISPCC",
+	"hilfetelefon.de": "the Hilfetelefon", "arretonslesviolences.gouv.fr": "Arrêtons les violences", "allo119.gouv.fr": "Allô 119",
+	"solidaritefemmes.org": "Solidarité Femmes", "anar.org": "Fundación ANAR",
+}
+
+// checkExitHelpSite refuses a quick exit to a well-known help organisation's site
+// (helpSites).
+func checkExitHelpSite(exit string) (msg, hint string) {
+	name, ok := helpSites[hostOf(exit)]
+	if !ok {
+		return "", ""
+	}
+	return fmt.Sprintf("%s is on %s, the site of %s, a help organisation: the quick exit would open it, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(exit), hostOf(exit), name),
+		"choose an everyday site with nothing to do with help or safety, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
 }
 
 // addressUse is, for checkDiscreetAddress, what opens an address the phone's history keeps

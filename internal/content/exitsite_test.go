@@ -113,6 +113,9 @@ func TestPrivacyURL(t *testing.T) {
 		{"the quick exit on its site", "  privacy_url: https://www.getsafeonline.org/\n  exit_url: https://getsafeonline.org/news\n", "",
 			`site.exit_url: "https://getsafeonline.org/news" is on getsafeonline.org, a site the resource page links to or prints: "https://www.getsafeonline.org/" (content/settings.yaml line`},
 		{"the quick exit on the built-in's site", "  exit_url: https://www.techsafety.org/\n", "", "the page's built-in link on browsing privately"},
+		{"the quick exit on a help organisation's site", "  exit_url: https://www.rainn.org/\n", "",
+			`site.exit_url: "https://www.rainn.org/" is on rainn.org, the site of RAINN, a help organisation: the quick exit would open it`},
+		{"the quick exit on another help organisation's site", "  exit_url: https://polarisproject.org/about\n", "", "the site of Polaris, a help organisation"},
 		{"the quick exit on the site of the example the hint gives", "  privacy_url: https://forecast.weather.gov/safety\n  exit_url: https://www.weather.gov\n", "",
 			"(choose an everyday site with nothing to do with help or safety, e.g. https://www.wikipedia.org, or leave exit_url empty for the built-in one)"},
 	} {
