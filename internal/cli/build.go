@@ -199,7 +199,16 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			}
 		}
 	}
-	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, ct.Settings.Cards.DiscreetURL, time.Since(start))
+	// the files an earlier run left that this one did not make again, said below: the page is
+	// not to be uploaded as it is while site/ holds some
+	var other []string // named as made from other content: no warning below names them again
+	var edited, otherHaven bool
+	if !o.calibrate {
+		other, edited, otherHaven = stamp.fromOther(filepath.Clean(o.out), by, res)
+	}
+	stale := leftOver(filepath.Clean(o.out), res, places.Codes, stamp.Files)
+	siteOld := !o.calibrate && slices.ContainsFunc(slices.Concat(other, stale), func(f string) bool { return fileKind(filepath.FromSlash(f)) == kinds.SiteDir })
+	summarize(o.stdout, res, filepath.Clean(o.out), len(places.Codes), o.content, ct.Settings.Cards.DiscreetURL, siteOld, time.Since(start))
 	if len(o.pageOnly) > 0 { // said again where the listing ends: a missing edition is easy to miss
 		their, pages := "its", "page"
 		if len(o.pageOnly) > 1 {
@@ -211,14 +220,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		}
 		fmt.Fprintf(o.stdout, "not printed: %s: haven cannot print %s text yet, as the warnings above say; made: %s\n", strings.Join(o.pageOnly, ", "), their, made)
 	}
-	var other []string // named already, as made from other content: no warning below names them again
-	if !o.calibrate {
-		var edited, otherHaven bool
-		if other, edited, otherHaven = stamp.fromOther(filepath.Clean(o.out), by, res); len(other) > 0 {
-			o.warnOther(other, edited, otherHaven)
-		}
+	if len(other) > 0 {
+		o.warnOther(other, edited, otherHaven)
 	}
-	stale := leftOver(filepath.Clean(o.out), res, places.Codes, stamp.Files)
 	if len(stale) > 0 && !o.calibrate {
 		upload := " or uploading " + kinds.SiteDir + "/"
 		if len(places.Codes) > 0 {
@@ -591,7 +595,7 @@ sheet for sign-off. It comes on Letter, or on A4 when --paper asks for a4 and no
 
 // summarize lists each file, or for a placement batch, one line per output name.
 // contentDir is --content, "" for the built-in content, whose settings.yaml is no file to edit.
-func summarize(w io.Writer, res []build.Result, out string, placements int, contentDir, discreetURL string, took time.Duration) {
+func summarize(w io.Writer, res []build.Result, out string, placements int, contentDir, discreetURL string, siteOld bool, took time.Duration) {
 	pages := 0
 	for _, r := range res {
 		pages += r.Pages
@@ -622,9 +626,12 @@ func summarize(w io.Writer, res []build.Result, out string, placements int, cont
 		}
 		if copies > 0 {
 			fmt.Fprintf(w, "%-40s %d PDFs beside the pages, to download\n", site+string(filepath.Separator), copies)
-			if contentDir == "" {
+			switch {
+			case siteOld: // an earlier run's pages beside this one's, which it links
+				fmt.Fprintf(w, "do not upload %s/ yet: it also holds files an earlier run made, which the warnings below name, and this run's pages link to them\n", site)
+			case contentDir == "":
 				fmt.Fprintf(w, "%s/ is the built-in example's resource page: for your own, make your content with 'haven init DIR' and build with --content DIR\n", site)
-			} else {
+			default:
 				settings := filepath.Join(contentDir, content.SettingsFile)
 				if discreetURL == "" {
 					fmt.Fprintf(w, "to publish the resource page, upload %s/ as it is to the address resource_url in %s gives (or set resource_url to where you upload it): every QR code opens that address\n", site, settings)

@@ -1118,3 +1118,26 @@ func TestUnreadableStampRefused(t *testing.T) {
 		t.Errorf("the refused run wrote %v", pdfs)
 	}
 }
+
+// A run of some languages' pages after an edit says not to upload site/ yet, where the run
+// before left pages of the other languages made from the old content, which the new pages
+// link to; a run of the whole kit says how to publish it.
+func TestSiteWithOldPagesNotToUpload(t *testing.T) {
+	dir := t.TempDir()
+	mine, out := filepath.Join(dir, "content"), filepath.Join(dir, "out")
+	if code, _, e := run(t, "init", mine); code != 0 {
+		t.Fatalf("init: %s", e)
+	}
+	settings := filepath.Join(mine, "settings.yaml")
+	b, _ := os.ReadFile(settings)
+	os.WriteFile(settings, bytes.Replace(b, []byte(`contact: ""`), []byte(`contact: "Office 614-276-2274"`), 1), 0o644)
+	if code, o, e := run(t, "site", "--content", mine, "--out", out); code != 0 || !strings.Contains(o, "to publish the resource page, upload") {
+		t.Fatalf("the whole site: exit %d: %s%s", code, o, e)
+	}
+	b, _ = os.ReadFile(settings)
+	os.WriteFile(settings, bytes.Replace(b, []byte("614-276-2274"), []byte("614-276-2284"), 1), 0o644)
+	code, o, e := run(t, "site", "--lang", "es", "--content", mine, "--out", out)
+	if code != 0 || !strings.Contains(o, "do not upload "+filepath.Join(out, "site")+"/ yet") || strings.Contains(o, "to publish the resource page") {
+		t.Errorf("one language after an edit: exit %d: %s%s", code, o, e)
+	}
+}
