@@ -416,8 +416,8 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	}
 	// a panel taller than a page even at its closest cannot print, whatever the text: its
 	// own texts are to blame, not the FAQ's
-	if over := panels[len(panels)-1].h + gap*0.6 - (bottom - 0.55*Inch); over > 0 {
-		if err := fs.note(h.panelTooTall(over, boxW, false)); err != nil {
+	if closest, room := panels[len(panels)-1].h+gap*0.6, bottom-0.55*Inch; closest > room {
+		if err := fs.note(h.panelTooTall(closest, room, boxW, false)); err != nil {
 			return doc, err
 		}
 		return doc, fs.err()
@@ -460,7 +460,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 			}
 		}
 		if boxTop+box.h > bottom {
-			return doc, h.panelTooTall(boxTop+box.h-bottom, boxW, true)
+			return doc, h.panelTooTall(boxTop+box.h, bottom, boxW, true)
 		}
 	} else {
 		boxTop = bottom - box.h
@@ -587,6 +587,11 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		}
 	}
 	if !withPanel && last > 0 && h.morePaper {
+		// a panel that takes most of a page leaves the text too little room on every one: its
+		// own texts are to blame, not the FAQ's (a chat address of a hundred characters)
+		if closest, room := panels[len(panels)-1].h+gap*0.6, bottom-0.55*Inch; closest > room/2 {
+			return doc, h.panelTooTall(closest, room, boxW, false)
+		}
 		ft, err := flows[true]()
 		if err != nil {
 			return doc, err
@@ -1568,16 +1573,27 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	}}, beside, fs.err()
 }
 
-// panelTooTall is the error for a closing panel over taller than a page, or for the hotline
-// box over too tall for page 1 (box): it names the text of the box that takes the most lines,
-// and the address, when it takes two.
-func (h handout) panelTooTall(over, width float64, box bool) error {
+// panelTooTall is the error for a closing panel height tall where a page has room for text,
+// too tall for a page or taking more than half of it, or for the hotline box too tall for page
+// 1 (box): it names the text of the box that takes the most lines, and the address, when it
+// takes two.
+func (h handout) panelTooTall(height, room, width float64, box bool) error {
+	over := height - room
 	t := h.in.Lang.Text.Help
 	label := h.style(Regular, 1, 1.25)
 	at, most := t.CallLabel, 0
 	h2 := h.in.Lang.Text.Handout
-	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, t.Chat, t.DangerLabel, t.Danger, h2.ScanTitle, h2.ScanGuide} {
-		if ls, err := wrap(h.in.M, label, l, width/2, ""); err == nil && len(ls) > most {
+	chat := t.Chat
+	if c := h.in.Settings.Hotline.Chat; chat.Text == "" && c.Text != "" { // the chat's address alone, under its label
+		chat = c
+		chat.Text = content.PrintedURL(c.Text)
+	}
+	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, chat, t.DangerLabel, t.Danger, h2.ScanTitle, h2.ScanGuide} {
+		ls, err := wrap(h.in.M, label, l, width/2, "")
+		if l == chat { // an address, broken as one
+			ls, err = addressLines(h.in.M, label, l, width/2, 20, true, "")
+		}
+		if err == nil && len(ls) > most {
 			at, most = l, len(ls)
 		}
 	}
@@ -1588,6 +1604,10 @@ func (h handout) panelTooTall(over, width float64, box bool) error {
 	if box {
 		return &FitError{Where: "the hotline box", At: at, Hint: hint,
 			Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the box is %s too tall for page 1", most, inches(over))}
+	}
+	if over <= 0 {
+		return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
+			Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the panel takes %s of the %s a page has for text even set closest, too little left for the FAQ", most, inches(height), inches(room))}
 	}
 	return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
 		Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the panel is %s taller than a page even set closest", most, inches(over))}

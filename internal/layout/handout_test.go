@@ -384,6 +384,25 @@ func TestPanelTallerThanAPage(t *testing.T) {
 	}
 }
 
+// A closing panel that takes most of a large-print page (a chat address of a hundred
+// characters, a note and a long name) leaves the FAQ a few lines a page, and however short it
+// is it runs past the last page: the error names the panel's texts, not lines of the FAQ to cut.
+func TestPanelTakingMostOfAPage(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	lang.FAQ.Questions = lang.FAQ.Questions[:2]
+	in.Settings.Hotline.Chat.Text = "https://www.averyveryveryverylongchatdomainnamethatgoesonandon.org/chat/start-a-conversation-with-an-advocate-now"
+	lang.Text.Help.ChatLabel.Text, lang.Text.Help.Chat.Text = "Or chat online", content.PrintedURL(in.Settings.Hotline.Chat.Text) // as {chat} prints it
+	lang.Text.Help.Note.Text = "You can report anonymously. Interpreters in more than 200 languages."
+	in.Settings.Organisation.Name.Text = "Northeast Ohio Regional Coalition for Children and Families"
+	in.Lang = &lang
+	_, err := layout.Handout(in, layout.Papers["letter"], true)
+	var fe *layout.FitError
+	if !errors.As(err, &fe) || fe.Where != "the closing panel (numbers and QR code)" || !strings.Contains(fe.Msg, "too little left for the FAQ") || strings.Contains(err.Error(), "cut ") {
+		t.Fatalf("got %v, want an error naming the panel's texts and no lines to cut", err)
+	}
+}
+
 // The hotline box's 911 line, a whole sentence in many languages ("Khi gặp nguy hiểm khẩn
 // cấp, hãy gọi 911"), wraps evenly where it is wider than its box, as the call label does,
 // its label (danger_label, in older content) over the rest: still the box's last lines, smaller
