@@ -35,6 +35,7 @@ func TestPrintGuide(t *testing.T) {
 		{"ask for: a poster, 24 x 36 in", 1}, {"ask for: a poster, 18 x 24 in", 1},
 		{"ask for: business cards, 3.5 x 2 in (the US size), full bleed", 1}, {"How to print this kit", 1},
 		{"0.125 in (3 mm) past them", 1}, // a print shop outside the US asks for its bleed in mm
+		{"ask for a printed proof", 1},   // for a run of hundreds
 	}
 	spanish := wants{
 		{"100% («Tamaño real»)", 0}, {"Caras", 0}, {"Corte", 0},
@@ -42,6 +43,7 @@ func TestPrintGuide(t *testing.T) {
 		{"pida: un póster tamaño 24 x 36 pulg.", 1}, {"pida: un póster tamaño 18 x 24 pulg.", 1},
 		{"pida: tarjetas de presentación de 3.5 x 2 pulg. (tamaño EE. UU.), a sangre", 1},
 		{"Cómo imprimir estos materiales", 1}, {"cartulina", 2}, {"página 1 de", 1}, {"0.125 pulg. (3 mm)", 1},
+		{"pida una prueba impresa", 1},
 	}
 	langs := []string{"en", "es", "fr"}
 	ct, err := content.Load(contentWith(t, []string{"fr"}, nil), "content", content.Overrides{})
