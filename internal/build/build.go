@@ -528,7 +528,7 @@ func prepare(o Options) (*run, error) {
 			}
 		}
 	}
-	docs, err := kinds.Plan(names, o.Papers, o.Editions)
+	docs, err := kinds.Plan(names, o.Papers, o.Editions, layout.HomePaper(o.Content.Settings.Country))
 	if err != nil {
 		return nil, err
 	}

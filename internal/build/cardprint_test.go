@@ -105,7 +105,7 @@ func TestCardBackTextClearsTheCodeSquare(t *testing.T) {
 		{"GB, short address", setup{settings: append(slices.Clone(uk.settings), short), faq: uk.faq, text: uk.text}, "85x55"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, _, err := runWith(t, setupContent(t, tt.s), Options{Kinds: []string{"cards"}})
+			res, _, err := runWith(t, setupContent(t, tt.s), Options{Kinds: []string{"cards"}, Papers: []string{"letter", "a4"}}) // both, in the UK too
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -76,7 +76,7 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 	if err := optionAsValue(cmd); err != nil {
 		return err
 	}
-	if _, err := kinds.Plan(kindNames, c.papers, c.editions); err != nil {
+	if _, err := kinds.Plan(kindNames, c.papers, c.editions, ""); err != nil {
 		return usageError{err}
 	}
 	if msg := content.CheckCampaign(c.campaign); msg != "" {

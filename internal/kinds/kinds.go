@@ -4,6 +4,7 @@
 package kinds
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -140,8 +141,10 @@ func Get(name string) (Kind, bool) {
 // Plan lists the documents of each kind named for the papers and editions asked for (each
 // kind's default papers and all its editions when none is). A paper applies to the kinds that
 // come on it: `build --paper tabloid` makes tabloid posters only; a paper none of the kinds
-// comes on is an error, and so is an edition. A paper asked for twice is made once.
-func Plan(names, papers, editions []string) ([][]Doc, error) {
+// comes on is an error, and so is an edition. A paper asked for twice is made once. home is
+// the paper of the content's country (layout.HomePaper), or "" when it is not known yet: where
+// it is A4, the defaults are the ISO sizes alone, as no one there prints on Letter or 18 x 24 in.
+func Plan(names, papers, editions []string, home string) ([][]Doc, error) {
 	if err := checkEditions(names, editions); err != nil {
 		return nil, err
 	}
@@ -162,6 +165,9 @@ func Plan(names, papers, editions []string) ([][]Doc, error) {
 		want := papers
 		if len(want) == 0 {
 			want = k.Defaults
+			if iso := slices.DeleteFunc(slices.Clone(want), func(p string) bool { return !strings.HasPrefix(cmp.Or(TearOffPaper(p), p), "a") }); home == "a4" && len(iso) > 0 {
+				want = iso
+			}
 		}
 		var docs []Doc
 		seen := map[string]bool{}

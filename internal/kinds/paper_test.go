@@ -53,9 +53,45 @@ func TestPlanRefusesPaper(t *testing.T) {
 		{Names(), "a5", `unknown paper "a5" for handout, cards, poster (known: handout: letter, a4; cards: letter, a4; poster: letter, a4, tabloid,`},
 		{Names(), "210x297mm", `unknown paper "210x297mm" for handout, cards, poster: write a4 (known: handout:`},
 	} {
-		_, err := Plan(tt.kinds, []string{tt.paper}, nil)
+		_, err := Plan(tt.kinds, []string{tt.paper}, nil, "")
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("Plan(%q, %q): %v, want %q", tt.kinds, tt.paper, err, tt.want)
 		}
+	}
+}
+
+// Where the content's country prints on A4, the papers made when none is asked for are the ISO
+// sizes alone (no one there prints on Letter or hangs an 18 x 24 in poster); where it prints on
+// Letter, both, as before; asked for, a paper is made wherever the country is.
+func TestDefaultPapersOfTheCountry(t *testing.T) {
+	whats := func(papers []string, home string) string {
+		docs, err := Plan([]string{"handout", "cards", "poster"}, papers, nil, home)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, ds := range docs {
+			for _, d := range ds {
+				all = append(all, d.What)
+			}
+		}
+		return strings.Join(all, "; ")
+	}
+	iso := whats(nil, "a4")
+	for _, us := range []string{"on letter", "on tabloid", "on 18x24", "on 24x36"} {
+		if strings.Contains(iso, us) {
+			t.Errorf("an A4 country's kit makes %q: %s", us, iso)
+		}
+	}
+	for _, want := range []string{"handout on a4", "poster on a3", "poster on a2", "tear-off flyer on a4"} {
+		if !strings.Contains(iso, want) {
+			t.Errorf("an A4 country's kit lacks %q: %s", want, iso)
+		}
+	}
+	if us := whats(nil, "letter"); !strings.Contains(us, "handout on letter") || !strings.Contains(us, "handout on a4") || !strings.Contains(us, "poster on 24x36") {
+		t.Errorf("a Letter country's kit: %s", us)
+	}
+	if asked := whats([]string{"letter"}, "a4"); !strings.Contains(asked, "handout on letter") {
+		t.Errorf("Letter asked for in an A4 country: %s", asked)
 	}
 }
