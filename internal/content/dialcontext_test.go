@@ -67,6 +67,8 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{fr, "Le 3929 vous écoute.", "hotline.call"},
 		{fr, "Le numéro 3929 est gratuit.", "hotline.call"},
 		{fr, "Le 3929 est joignable 24 h/24.", "hotline.call"},
+		{fr, "Le 3929 (Violences Femmes Info) est gratuit.", "hotline.call"},
+		{fr, "Le 3929, c'est gratuit.", "hotline.call"},
 		{gb, "Call the police on 9999 if you are in danger.", "hotline.emergency"},
 		{hotlineIn("IT", "1522", "112"), "Chiama i Carabinieri al 1112.", "hotline.emergency"},
 		{hotlineIn("BR", "180", "190"), "Ligue para a polícia no 1900.", "hotline.emergency"},
@@ -120,6 +122,7 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "987 is the number of families we helped. 989 is the area code for central Michigan. 958 is the room where groups meet. 588 is the bus that stops at our door. 981 connects to I-5.", ""},
 		{fr, "Le 3918 est le nombre de femmes accompagnées. Le 3819 est un numéro de dossier. Le 3949 est le numéro de France Travail.", ""},
 		{gb, "99 is the number of emergencies we handled. 99 is the age limit. 99 were in danger.", ""},
+		{fr, "Le 3919 (Violences Femmes Info) est gratuit. Le 3919, c'est gratuit. Le 3929 (en 2023) est le nombre d'appels.", ""},
 		// hours, ages, rooms and pages after a verb of calling, or beside danger
 		{us, "Call us between 9 and 11. Call us from 7 to 11. Call any time, whether you are 19 or 91.", ""},
 		{us, "Kids in danger can call us, whether they are 6 or 11. Emergency shelter beds for families: 91.", ""},

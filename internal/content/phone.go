@@ -735,13 +735,19 @@ func lineSubject(before, after string) bool {
 	// what it is or does, as only a line is or does: free, open, answering; not a count, an
 	// area code, a room or a bus ("987 is the number of families", "Le 3918 est le nombre de
 	// femmes", "588 is the bus")
+	said := strings.TrimLeft(toSentenceEnd(after), " \u00a0")
+	if strings.HasPrefix(said, "(") { // "Le 3929 (Violences Femmes Info) est gratuit": its name in brackets
+		if i := strings.IndexByte(said, ')'); i > 0 {
+			said = said[i+1:]
+		}
+	}
 	next := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || r == '-' {
 			return r
 		}
 		return ' '
-	}, toSentenceEnd(after))))
-	if len(next) > 1 && (next[0] == "vous" || next[0] == "te" || next[0] == "vi" || next[0] == "ti") { // "Le 3919 vous écoute", "Il 1522 ti risponde"
+	}, said)))
+	if len(next) > 1 && (next[0] == "vous" || next[0] == "te" || next[0] == "vi" || next[0] == "ti" || next[0] == "c" && next[1] == "est") { // "Le 3919 vous écoute", "Il 1522 ti risponde", "Le 3919, c'est gratuit"
 		next = next[1:]
 	}
 	if len(next) > 0 && lineAnswers[next[0]] {
