@@ -1780,7 +1780,10 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	for _, l := range tl {
 		w = max(w, h.in.M.Width(title.Font, title.Size, l))
 	}
-	hgt := float64(len(tl))*title.Leading + codeBox + float64(len(ul))*urlSt.Leading
+	// the caption a little apart from the code's white square, as the address under it is by
+	// its line's ascent: set right on it, it read as crowding the code
+	above := title.Size * 0.3
+	hgt := float64(len(tl))*title.Leading + above + codeBox + float64(len(ul))*urlSt.Leading
 	indent := func(inner float64) float64 { // where a piece inner wide starts
 		if centred {
 			return (w - inner) / 2
@@ -1794,6 +1797,7 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 				y += title.Leading
 			}
 		})
+		y += above
 		cx := x + indent(codeBox)
 		qc.draw(c, cx, y)
 		y += codeBox
