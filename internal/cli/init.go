@@ -55,7 +55,7 @@ func runInit(ctx context.Context, o *initOptions) error {
 	if entries, err := os.ReadDir(o.dir); err == nil {
 		var names []string // what is in the way, a hidden file named too: a file manager shows none
 		for _, e := range entries {
-			if ok, _ := filepath.Match(initTemp, e.Name()); !(ok && e.IsDir()) && !systemFiles[e.Name()] {
+			if !staleInit(e) && !systemFiles[e.Name()] {
 				names = append(names, e.Name())
 			}
 		}
@@ -90,20 +90,26 @@ func runInit(ctx context.Context, o *initOptions) error {
 // initTemp names the hidden folder inside DIR that init writes the content into first.
 const initTemp = ".haven-init-*.tmp"
 
-// staleInits is the hidden folders an init killed (kill -9, a crash) left in dir, which the
-// next init takes away; they do not make dir "not empty".
 // systemFiles are the files a computer leaves in a folder by itself (a Mac's Finder, Windows'
 // Explorer): a folder that holds only them is empty to its user.
 var systemFiles = map[string]bool{".DS_Store": true, ".localized": true, "Thumbs.db": true, "desktop.ini": true}
 
+// staleInits is the hidden folders an init killed (kill -9, a crash) left in dir, which the
+// next init takes away; they do not make dir "not empty".
 func staleInits(dir string, entries []fs.DirEntry) []string {
 	var left []string
 	for _, e := range entries {
-		if ok, _ := filepath.Match(initTemp, e.Name()); ok && e.IsDir() {
+		if staleInit(e) {
 			left = append(left, filepath.Join(dir, e.Name()))
 		}
 	}
 	return left
+}
+
+// staleInit reports whether e is a hidden folder an init killed left (staleInits).
+func staleInit(e fs.DirEntry) bool {
+	ok, _ := filepath.Match(initTemp, e.Name())
+	return ok && e.IsDir()
 }
 
 // writeContent writes the built-in content to dir all or nothing: into a hidden folder inside
