@@ -18,6 +18,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,17 +150,10 @@ func (d *Dir) MakeDirs(subs ...string) error {
 	var made, bad []string
 	inWay := map[string]bool{}
 	for _, sub := range subs {
-		if file := d.fileOnPath(sub); file != "" {
-			if !inWay[file] {
-				inWay[file] = true
-				bad = append(bad, filepath.Join(d.root, filepath.FromSlash(file))+" is a file; move it away, haven writes a folder there")
-			}
-		} else if link, to := d.linkOnPath(sub); link != "" {
-			// its files would go where it leads, outside the folder (a content folder's
-			// language folder linked into the kit: its files replaced)
-			if !inWay[link] {
-				inWay[link] = true
-				bad = append(bad, fmt.Sprintf("%s is a link to %s; haven writes only into folders inside %s: remove the link, and it makes the folder", filepath.Join(d.root, filepath.FromSlash(link)), to, d.root))
+		if at, is := d.inTheWay(sub); at != "" {
+			if !inWay[at] {
+				inWay[at] = true
+				bad = append(bad, filepath.Join(d.root, filepath.FromSlash(at))+" "+is)
 			}
 		} else if _, err := os.Stat(filepath.Join(d.real, sub)); os.IsNotExist(err) {
 			made = append(made, sub)
@@ -184,32 +178,24 @@ func (d *Dir) MakeDirs(subs ...string) error {
 	return nil
 }
 
-// fileOnPath is the first folder on the way to the subfolder sub (slash-separated) that is not
-// a folder, or "" when there is none: a file there would fail the run's first write into it
-// with the system's words.
-func (d *Dir) fileOnPath(sub string) string {
-	at := ""
+// inTheWay is the first folder on the way to the subfolder sub (slash-separated) that is not a
+// folder of the output folder's own, and what it is instead, or "" when there is none: a file
+// (the run's first write into it would fail with the system's words), or a link, which would
+// take the run's files where it leads, outside the folder (a content folder's language folder
+// linked into the kit: its files replaced).
+func (d *Dir) inTheWay(sub string) (at, is string) {
 	for _, part := range strings.Split(sub, "/") {
 		at = filepath.Join(at, part)
-		fi, err := os.Stat(filepath.Join(d.real, at))
-		if err != nil {
-			return ""
-		}
-		if !fi.IsDir() {
-			return filepath.ToSlash(at)
-		}
-	}
-	return ""
-}
-
-// linkOnPath is the first folder on the way to the subfolder sub (slash-separated) that is a
-// link, and where it leads; "" when there is none.
-func (d *Dir) linkOnPath(sub string) (link, to string) {
-	at := ""
-	for _, part := range strings.Split(sub, "/") {
-		at = filepath.Join(at, part)
-		if to, err := os.Readlink(filepath.Join(d.real, at)); err == nil {
-			return filepath.ToSlash(at), to
+		p := filepath.Join(d.real, at)
+		fi, err := os.Lstat(p)
+		switch {
+		case err != nil:
+			return "", ""
+		case fi.Mode()&fs.ModeSymlink != 0:
+			to, _ := os.Readlink(p)
+			return filepath.ToSlash(at), fmt.Sprintf("is a link to %s; haven writes only into folders inside %s: remove the link, and it makes the folder", to, d.root)
+		case !fi.IsDir():
+			return filepath.ToSlash(at), "is a file; move it away, haven writes a folder there"
 		}
 	}
 	return "", ""
