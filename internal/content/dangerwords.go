@@ -195,10 +195,10 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 // the words after it name it the emergency number: "99 is the emergency number", "00 is for
 // emergencies", "Le 11 est le numéro d'urgence"; not "99 is the number of emergencies".
 func namedEmergency(before, after string) bool {
-	if slices.ContainsFunc(strings.Fields(strings.ToLower(sinceSentence(before))), func(w string) bool { return !lineArticles[w] && !lineNumber[w] }) {
+	if !opensSentence(before) {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(strings.NewReplacer("'", " ", "’", " ").Replace(toSentenceEnd(after))))
+	words := clauseWords(toSentenceEnd(after))
 	if len(words) < 2 || !lineIs[words[0]] {
 		return false
 	}

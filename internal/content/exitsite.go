@@ -117,11 +117,12 @@ var helpSites = map[string]string{
 // checkExitHelpSite refuses a quick exit to a well-known help organisation's site
 // (helpSites).
 func checkExitHelpSite(exit string) (msg, hint string) {
-	name, ok := helpSites[hostOf(exit)]
+	host := hostOf(exit)
+	name, ok := helpSites[host]
 	if !ok {
 		return "", ""
 	}
-	return fmt.Sprintf("%s is on %s, the site of %s, a help organisation: the quick exit would open it, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(exit), hostOf(exit), name),
+	return fmt.Sprintf("%s is on %s, the site of %s, a help organisation: the quick exit would open it, which says what the reader was looking at to anyone who sees the screen or the history", diag.Quote(exit), host, name),
 		"choose an everyday site with nothing to do with help or safety, e.g. https://www.weather.gov, or leave exit_url empty for the built-in one"
 }
 

@@ -583,7 +583,7 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 		// or name the line of their service, as the number's ("121, the national emergency
 		// number", "El 121 es el número de emergencias europeo")
 		word := wordBefore(after[:end])
-		of := strings.Fields(strings.ToLower(strings.NewReplacer("'", " ", "’", " ").Replace(after[:end-len(word)])))
+		of := clauseWords(after[:end-len(word)])
 		if n := len(of); n > 0 && (of[n-1] == "de" || of[n-1] == "d" || of[n-1] == "di") {
 			of = of[:n-1]
 		}
@@ -728,8 +728,7 @@ func namedToCall(before, after string) bool {
 // the line that is or does what the verb after it says: "Le 3919 est gratuit", "988 connects
 // you to a counselor", "El 016 es gratuito". A count takes a noun ("912 calls were made").
 func lineSubject(before, after string) bool {
-	words := slices.DeleteFunc(strings.Fields(strings.ToLower(sinceSentence(before))), func(w string) bool { return lineArticles[w] || lineNumber[w] }) // "Le numéro 3929"
-	if len(words) > 0 {
+	if !opensSentence(before) {
 		return false
 	}
 	// what it is or does, as only a line is or does: free, open, answering; not a count, an
@@ -741,12 +740,7 @@ func lineSubject(before, after string) bool {
 			said = said[i+1:]
 		}
 	}
-	next := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || r == '-' {
-			return r
-		}
-		return ' '
-	}, said)))
+	next := clauseWords(said)
 	if len(next) > 1 && (next[0] == "vous" || next[0] == "te" || next[0] == "vi" || next[0] == "ti" || next[0] == "c" && next[1] == "est") { // "Le 3919 vous écoute", "Il 1522 ti risponde", "Le 3919, c'est gratuit"
 		next = next[1:]
 	}
@@ -768,6 +762,24 @@ func lineSubject(before, after string) bool {
 		return len(rest) > 1 && lineWhich[rest[1]]
 	}
 	return lineWhich[rest[0]]
+}
+
+// clauseWords are the words of s in lower case, every other character apart, an apostrophe
+// too: "d'urgence" is "d", "urgence"; "c'est" is "c", "est".
+func clauseWords(s string) []string {
+	return strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || r == '-' {
+			return r
+		}
+		return ' '
+	}, s)))
+}
+
+// opensSentence reports whether a number begins its sentence: before, the text up to it, has
+// since the sentence's start an article or the word for number at most ("Le 3929", "Le
+// numéro 3929", "998").
+func opensSentence(before string) bool {
+	return !slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return !lineArticles[w] && !lineNumber[w] })
 }
 
 // The words of lineSubject: articles that may stand before a line's number ("le 3919", "el
