@@ -138,6 +138,16 @@ func Get(name string) (Kind, bool) {
 	return Kind{}, false
 }
 
+// isoPaper reports whether the paper (or tear-off size) p is of ISO 216's A series, the
+// sizes of the countries that print on A4.
+func isoPaper(p string) bool {
+	switch cmp.Or(TearOffPaper(p), p) {
+	case "a4", "a3", "a2":
+		return true
+	}
+	return false
+}
+
 // Plan lists the documents of each kind named for the papers and editions asked for (each
 // kind's default papers and all its editions when none is). A paper applies to the kinds that
 // come on it: `build --paper tabloid` makes tabloid posters only; a paper none of the kinds
@@ -165,7 +175,7 @@ func Plan(names, papers, editions []string, home string) ([][]Doc, error) {
 		want := papers
 		if len(want) == 0 {
 			want = k.Defaults
-			if iso := slices.DeleteFunc(slices.Clone(want), func(p string) bool { return !strings.HasPrefix(cmp.Or(TearOffPaper(p), p), "a") }); home == "a4" && len(iso) > 0 {
+			if iso := slices.DeleteFunc(slices.Clone(want), func(p string) bool { return !isoPaper(p) }); home == "a4" && len(iso) > 0 {
 				want = iso
 			}
 		}
