@@ -2,6 +2,7 @@ package fpdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"os"
 	"strings"
@@ -84,4 +85,50 @@ func stdout(t *testing.T, fn func()) string {
 	w.Close()
 	b, _ := io.ReadAll(r)
 	return string(b)
+}
+
+// Patch 26: a format 4 character map whose segment count its table cannot hold, or whose
+// segments overlap, is the parse's error, found at once: read as it says, it made a map of
+// up to two billion characters.
+func TestDamagedCharacterMap(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		spoil func(sub []byte)
+	}{
+		{"segments", func(sub []byte) { binary.BigEndian.PutUint16(sub[6:], 0xFFFE) }},
+		{"overlap", func(sub []byte) { // every segment starts at 0
+			seg := int(binary.BigEndian.Uint16(sub[6:])) / 2
+			for n := range seg - 1 {
+				binary.BigEndian.PutUint16(sub[16+2*seg+2*n:], 0)
+			}
+		}},
+	} {
+		data, err := os.ReadFile("font/calligra.ttf")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tc.spoil(format4(t, data))
+		_, err = ParseUTF8Font("calligra", "", data)
+		if err == nil || !strings.Contains(err.Error(), "character map is damaged") {
+			t.Errorf("%s: %v, want the damaged map's error", tc.name, err)
+		}
+	}
+}
+
+// format4 is the format 4 subtable of the font data's cmap.
+func format4(t *testing.T, data []byte) []byte {
+	t.Helper()
+	for i := range int(binary.BigEndian.Uint16(data[4:6])) {
+		if rec := data[12+16*i:]; string(rec[:4]) == "cmap" {
+			cmap := data[binary.BigEndian.Uint32(rec[8:12]):]
+			for k := range int(binary.BigEndian.Uint16(cmap[2:])) {
+				sub := cmap[binary.BigEndian.Uint32(cmap[4+8*k+4:]):]
+				if binary.BigEndian.Uint16(sub) == 4 {
+					return sub
+				}
+			}
+		}
+	}
+	t.Fatal("no format 4 character map")
+	return nil
 }

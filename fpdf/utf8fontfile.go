@@ -885,7 +885,8 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 }
 
 // readCMAPFormat4 reads the format 4 character map at runeCmapPosition, into a map sized for
-// its segments.
+// its segments; a map with more segments than its table holds, or whose segments overlap, is
+// an error.
 func (utf *utf8FontFile) readCMAPFormat4(runeCmapPosition int) map[int]int {
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -893,6 +894,10 @@ func (utf *utf8FontFile) readCMAPFormat4(runeCmapPosition int) map[int]int {
 	utf.skip(2)
 
 	segmentSize := utf.readUint16() / 2
+	if 16+8*segmentSize > size {
+		utf.fail("its character map is damaged: %d segments in a table of %d bytes", segmentSize, size)
+		return nil
+	}
 	utf.skip(6)
 	completers := make([]int, 0)
 	for range segmentSize {
@@ -915,6 +920,10 @@ func (utf *utf8FontFile) readCMAPFormat4(runeCmapPosition int) map[int]int {
 	count := 0
 	for n := range segmentSize {
 		count += max(completers[n]+1-beginners[n], 0)
+	}
+	if count > 0x10000 { // segments that overlap: a damaged map, whose reading would take gigabytes
+		utf.fail("its character map is damaged: its segments overlap")
+		return nil
 	}
 	charSymbolDictionary := make(map[int]int, count)
 	var symbol int
