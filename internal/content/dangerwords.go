@@ -23,20 +23,20 @@ import (
 var dangerLangs = []struct {
 	danger, police, not []string
 }{
-	{[]string{"danger", "emergency", "emergencies", "hurt", "hurting~", "injured", "unsafe", "threatening~", "threatened~", "attacked~"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                // English
-	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida", "lastimando~", "amenazado~", "amenazada~", "agredido~", "agredida~"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},           // Spanish
-	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé~", "menacée~", "menacés~", "menacées~"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                            // French
-	{[]string{"gefahr", "lebensgefahr", "notfall", "notfällen", "notfalls", "verletzt", "bedroht~"}, []string{"polizei", "notruf", "notrufnummer", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
-	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia", "bombeiros"}, []string{"não", "nem", "sem"}},                                                                                                                        // Portuguese
-	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia", "carabinieri", "ambulanza"}, []string{"non", "senza"}},                                                                                                               // Italian
-	{[]string{"gevaar", "nood", "noodgeval", "noodgevallen", "gewond"}, []string{"politie", "alarmnummer", "noodnummer"}, []string{"niet", "geen", "nooit"}},                                                                                                      // Dutch
-	{[]string{"niebezpieczeństw*", "nagłych", "nagły", "nagłym", "ranny", "ranna"}, []string{"polic*", "alarmow*"}, []string{"nie", "bez"}},                                                                                                                       // Polish
-	{[]string{"panganib", "emerhensiya", "emergency", "kagipitan", "nasaktan"}, []string{"pulis", "pulisya"}, []string{"hindi", "walang"}},                                                                                                                        // Tagalog
-	{[]string{"khatar", "degdeg", "dhaawac"}, []string{"booliska", "booliis", "boolis"}, []string{"ma", "aan"}},                                                                                                                                                   // Somali
-	{[]string{"nguy hiểm", "khẩn cấp", "cấp cứu", "bị thương"}, []string{"cảnh sát", "công an"}, []string{"không", "chẳng"}},                                                                                                                                      // Vietnamese
-	{[]string{"خطر", "الخطر", "طوارئ", "الطوارئ"}, []string{"الشرطة", "للشرطة", "بالشرطة"}, []string{"لا", "ليس", "ليست", "غير"}},                                                                                                                                 // Arabic
-	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                                                  // Russian
-	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                  // Ukrainian
+	{[]string{"danger", "emergency", "emergencies", "hurt", "hurting~", "injured", "unsafe", "threatening~", "threatened~", "attacked~"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                                               // English
+	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida", "lastimando~", "amenazado~", "amenazada~", "agredido~", "agredida~"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},                                          // Spanish
+	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé~", "menacée~", "menacés~", "menacées~"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                                                           // French
+	{[]string{"gefahr", "lebensgefahr", "notfall", "notfällen", "notfalls", "verletzt", "bedroht~"}, []string{"polizei", "notruf", "notrufnummer", "polizeinotruf", "polizeiruf", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
+	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia", "bombeiros"}, []string{"não", "nem", "sem"}},                                                                                                                                                       // Portuguese
+	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia", "carabinieri", "ambulanza"}, []string{"non", "senza"}},                                                                                                                                              // Italian
+	{[]string{"gevaar", "nood", "noodgeval", "noodgevallen", "gewond"}, []string{"politie", "alarmnummer", "noodnummer"}, []string{"niet", "geen", "nooit"}},                                                                                                                                     // Dutch
+	{[]string{"niebezpieczeństw*", "nagłych", "nagły", "nagłym", "ranny", "ranna"}, []string{"polic*", "alarmow*"}, []string{"nie", "bez"}},                                                                                                                                                      // Polish
+	{[]string{"panganib", "emerhensiya", "emergency", "kagipitan", "nasaktan"}, []string{"pulis", "pulisya"}, []string{"hindi", "walang"}},                                                                                                                                                       // Tagalog
+	{[]string{"khatar", "degdeg", "dhaawac"}, []string{"booliska", "booliis", "boolis"}, []string{"ma", "aan"}},                                                                                                                                                                                  // Somali
+	{[]string{"nguy hiểm", "khẩn cấp", "cấp cứu", "bị thương"}, []string{"cảnh sát", "công an"}, []string{"không", "chẳng"}},                                                                                                                                                                     // Vietnamese
+	{[]string{"خطر", "الخطر", "طوارئ", "الطوارئ"}, []string{"الشرطة", "للشرطة", "بالشرطة"}, []string{"لا", "ليس", "ليست", "غير"}},                                                                                                                                                                // Arabic
+	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                                                                                 // Russian
+	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                                                 // Ukrainian
 	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}}, // Haitian Creole
 }
 
@@ -109,6 +109,9 @@ func dangerWordEnd(sentence string, police bool) (end int, ok bool) {
 	}
 	is := func(k int) bool {
 		w := words[k].w
+		if i := strings.IndexByte(w, '\''); i > 0 && i <= 4 && i < len(w)-1 {
+			w = w[i+1:] // an article or preposition elided onto it: "d'urgence", "l'emergenza", "dell'emergenza"
+		}
 		two := ""
 		if k > 0 {
 			two = words[k-1].w + " " + w // "nguy hiểm", "cảnh sát"

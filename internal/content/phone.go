@@ -526,7 +526,7 @@ var (
 	// callWordRE ends a text that asks to call or text the number after it, perhaps in quotes
 	// or brackets ("call “912”", "call&nbsp;912", "appelez le 912").
 	callWordRE = lazyREOf(func() string {
-		return `(?i)(?:(?:^|[^\pL])` + joined + dialVerbs() + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер|` + dialBetween + `|` + alternation(askBetween()) + `)){0,2}` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（\-־]*$`
+		return `(?i)(?:(?:^|[^\pL])` + joined + dialVerbs() + `|` + dialVerbsUnspaced + `)(?:[\s\p{Zs}]+(?:al|el|a|the|to|at|le|la|au|para|o|на|по|على|ب|بـ|אל|ל|за[\s\p{Zs}]+номером|по[\s\p{Zs}]+номеру|на[\s\p{Zs}]+номер|` + dialBetween + `|` + alternation(askBetween()) + `)){0,3}` + numberNoun + `[\s\p{Zs}:"'“”„«»‘’(\[：「『（\-־]*$`
 	})
 	// dangerRE ends a text whose next number is the one to dial in danger, with no verb:
 	// "In an emergency, 912", "In danger? 912", "im Notfall (sofort) 113", "Rufen Sie im
@@ -537,7 +537,9 @@ var (
 // dialBetween are the words that may stand between a verb of dialVerbs and its number, in the
 // languages added to haven's first ones: a pronoun, an adverb, an article or a particle
 // ("Wählen Sie 912", "chiama subito il 912", "Tumawag sa 912", "zadzwoń pod numer 912").
-const dialBetween = `sie|du|ihr|sofort|subito|il|lo|sa|kay|pod|na|naar|op|het|de|nu|direct|meteen|hãy|ngay|số|immediately|now`
+const dialBetween = `sie|du|ihr|sofort|subito|il|lo|sa|kay|pod|na|naar|op|het|de|nu|direct|meteen|hãy|ngay|số|immediately|now|` +
+	// adverbs: "Bel dan 131", "Bel gerust 113", "Wählen Sie dann die 121", "Call straight away 9111"
+	`dan|gerust|gewoon|altijd|ook|dann|bitte|einfach|jederzeit|auch|gleich|straight|right|away|anytime|also|today|toll-free|free|alors|aussi|gratuitement|también|gratis|ahora|siempre|anche|sempre|também|agora`
 
 // numberNoun is what may stand between the words that ask to dial and the number, naming it
 // a number: "call the Lifeline number 989", "call number 912", "llame al número 113",
@@ -604,7 +606,7 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 // country's emergency number: "le 119, Allô Enfance en Danger" names the line, not a danger to
 // dial it in.
 var dangerNamed = map[string]map[string][]string{
-	"FR": {"119": {"enfance en danger"}},
+	"FR": {"119": {"enfance en danger"}, "115": {"urgence sociale", "hébergement d'urgence", "hébergement d’urgence"}},
 	"IT": {"114": {"emergenza infanzia"}},
 }
 
@@ -626,7 +628,7 @@ func unnamed(s, d, country string) string {
 var serviceLine = wordSet("number line services service número numéro nummer numero")
 
 // relayWordRE names a relay or textphone service.
-var relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|sordos|sourds|gehörlos)`)
+var relayWordRE = lazyRE(`(?i)(?:^|[^\pL])(?:tty|tdd|relay|textphone|deaf|hard of hearing|sordo|sorda|sourd|malentendant|gehörlos|schwerhörig)`)
 
 // inDanger reports whether before, the text up to a short number, ends in words that name
 // danger or an emergency and need no verb to ask to dial it ("In an emergency, 912").
@@ -740,7 +742,20 @@ func lineSubject(before, after string) bool {
 			said = said[i+1:]
 		}
 	}
+	if strings.HasPrefix(said, ",") { // "Le 3929, Violences Femmes Info, est gratuit": its name between commas
+		if i := strings.IndexByte(said[1:], ','); i > 0 && !hasDigit(said[:i+1]) && len(strings.Fields(said[:i+1])) <= 6 {
+			said = said[i+2:]
+		}
+	}
+	if strings.HasPrefix(said, ":") || strings.HasPrefix(said, "–") || strings.HasPrefix(said, "—") { // "Le 3929 : gratuit et anonyme"
+		next := clauseWords(said)
+		return len(next) > 0 && lineWhich[next[0]]
+	}
+	said = strings.TrimLeftFunc(afterName(said), unicode.IsSpace)
 	next := clauseWords(said)
+	if len(next) > 1 && lineNouns[next[0]] { // "The 1773 line is free", "The 1747 helpline is free"
+		next = next[1:]
+	}
 	if len(next) > 1 && (next[0] == "vous" || next[0] == "te" || next[0] == "vi" || next[0] == "ti" || next[0] == "c" && next[1] == "est") { // "Le 3919 vous écoute", "Il 1522 ti risponde", "Le 3919, c'est gratuit"
 		next = next[1:]
 	}
@@ -762,6 +777,21 @@ func lineSubject(before, after string) bool {
 		return len(rest) > 1 && lineWhich[rest[1]]
 	}
 	return lineWhich[rest[0]]
+}
+
+// afterName is s past the capitalised words of a line's name that follow its number: "Lifeline is
+// free" of "The 998 Lifeline is free", "Suicide & Crisis Lifeline is free".
+func afterName(s string) string {
+	rest := s
+	for range 6 {
+		w, more, _ := strings.Cut(strings.TrimLeftFunc(rest, unicode.IsSpace), " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) && w != "&" {
+			break
+		}
+		rest = more
+	}
+	return rest
 }
 
 // clauseWords are the words of s in lower case, every other character apart, an apostrophe
@@ -791,6 +821,7 @@ var (
 	lineConnects = wordSet("connects puts conecta verbindet")
 	lineIs       = wordSet("is est es ist è é")
 	lineNumber   = wordSet("number numéro número numero nummer")
+	lineNouns    = wordSet("line helpline hotline lifeline línea ligne linea")
 	lineWhich    = wordSet("free toll-free gratuit gratuite gratuito gratuita gratis kostenlos kostenfrei anonymous anonyme anónimo anónima anonimo anonima anônimo confidential confidentiel confidentielle confidencial confidenziale vertraulich open ouvert ouverte abierto abierta aberto aperto available disponible disponibile disponível national nationale nacional nazionale unique único unico vert écoute joignable reachable erreichbar raggiungibile")
 )
 
@@ -1118,20 +1149,25 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			case lengthSlip(text[end:], before, d, nums):
 				short, found.alone = emergencyOnly(nums), true // "call the police on 99", "call Triple Zero (00)"
 			case dialled(before, text[end:]):
-				short = sameLength(nums, d) // "call the police at 912": only a slip that keeps the length
+				short = sameLength(nums, d) // "call the police at 912"
+				if len(d) >= 3 || orNumber(before) {
+					short = lengthWithin(nums, d, 1) // "call 911 or 9111", "call 911 or 91"
+				}
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
 			case len(d) >= 3 && namedToCall(before, text[end:]) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
-				short, found.alone = sameLength(nums, d), true // "912 is the number to call", "The number to dial is 912"
+				short, found.alone = lengthWithin(nums, d, 1), true // "912 is the number to call", "The number to dial is 912"
 			case emergencyNear(text, r.at, end, d, nums):
 				short, found.alone = emergencyOnly(nums), true // "Bij direct gevaar: bel 121", "The police number is 921"
 			case len(d) >= 3 && lineSubject(before, text[end:]) && !yearLike(d):
-				short, found.alone = sameLength(nums, d), true // "Le 3929 est gratuit", "998 connects you to a counselor"
+				short, found.alone = lengthWithin(nums, d, 1), true // "Le 3929 est gratuit", "998 connects you to a counselor"
 			case standsAlone(text, r.at, end):
 				short, found.alone = sameLength(nums, d), true
 				if len(d) < 3 {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
 				}
+			case len(d) >= 3 && uncounted(text[max(0, r.at-40):r.at], text[end:], d):
+				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 1773", "Talk to a counsellor on 1773"
 			default:
 				continue
 			}
@@ -1668,15 +1704,18 @@ func serviceNumber(d, country string) bool {
 
 // slipOf finds the configured number one of cands, the readings of the digits d, is one slip
 // from. A short number that is a service of the country's own is no slip of the emergency
-// number (111 and 101 beside 112 in GB), but it is one of the organisation's own numbers: in
-// France every 39xx is some service, and 3918 printed beside 3919 is a typo until settings.yaml
-// lists it as another number.
+// number (111 and 101 beside 112 in GB) nor of a line a digit longer or shorter (114 beside
+// 3114 in FR), but it is one of the organisation's own numbers as long as it: in France every
+// 39xx is some service, and 3918 printed beside 3919 is a typo until settings.yaml lists it as
+// another number.
 func slipOf(cands []string, nums []Number, d, country string) (Number, bool) {
 	n, ok := near(cands, nums)
-	if ok && n.Placeholder == "{emergency}" && len(d) <= 4 && serviceNumber(d, country) {
-		return near(cands, slices.DeleteFunc(slices.Clone(nums), func(m Number) bool { return m.Placeholder == "{emergency}" }))
+	if !ok || len(d) > 4 || !serviceNumber(d, country) {
+		return n, ok
 	}
-	return n, ok
+	// a service of the country's own is a slip of none but a line of the organisation's as long
+	// as it: 115 is none of 112's, 114 none of 3114's
+	return near(cands, slices.DeleteFunc(slices.Clone(nums), func(m Number) bool { return m.Placeholder == "{emergency}" || len(m.Key) != len(d) }))
 }
 
 // trunkSlip is a number in prose written without the trunk prefix its country dials first
@@ -1884,9 +1923,13 @@ func Counted(after string) bool {
 }
 
 // spacedDigits reports whether r, a run of text, is a short number written a digit at a time
-// ("In an emergency, 9 1 2"): three or four groups of one digit each.
+// ("In an emergency, 9 1 2", "9-1-2"): three or four groups of one digit each.
 func spacedDigits(text string, r run) bool {
-	return len(r.pieces) >= 3 && len(r.pieces) <= 4 && !slices.ContainsFunc(r.pieces, func(p span) bool { return len(phone.Digits(text[p.at:p.end])) != 1 })
+	if len(r.pieces) >= 3 && len(r.pieces) <= 4 && !slices.ContainsFunc(r.pieces, func(p span) bool { return len(phone.Digits(text[p.at:p.end])) != 1 }) {
+		return true
+	}
+	groups := strings.FieldsFunc(r.text, phone.IsSeparator)
+	return len(groups) >= 3 && len(groups) <= 4 && !slices.ContainsFunc(groups, func(g string) bool { return len(phone.Digits(g)) != 1 || len(g) != 1 })
 }
 
 // countLast is r, a run of text, without its last group where r is a short number and a
@@ -2164,6 +2207,15 @@ func endsInNumberPlaceholder(s string) bool {
 	return i >= 0 && numberAt(s[i:]) == len(s)-i
 }
 
+// orNumber reports whether before, the text up to a number, ends in a number to dial and a word
+// joining it to the next ("call 911 or "): two digits after it are that number's slip, where
+// after a verb alone they are an hour or an age ("call us from 7 to 11").
+func orNumber(before string) bool {
+	before = sinceSentence(before)
+	m := joinedRE().FindStringSubmatchIndex(before)
+	return m != nil && m[2] >= 0 && dialledBefore(before[:m[2]])
+}
+
 // dialledBefore reports whether before, the text up to the word that joins a number to another,
 // ends in a number that is one to dial ("Call {call}, then 912", "Gọi {call} hoặc 912"), not a
 // year or a count ("1,200 calls in 2023, then 912 in 2024").
@@ -2184,11 +2236,68 @@ func dialledBefore(before string) bool {
 	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !strings.Contains(r.text, ",")
 }
 
+// ownLines are nums but the emergency number: the lines the organisation gives.
+func ownLines(nums []Number) []Number {
+	return slices.DeleteFunc(slices.Clone(nums), func(n Number) bool { return n.Placeholder == "{emergency}" || len(n.Key) < 3 })
+}
+
+// uncounted reports whether a short number, its digits d, between before and after in its
+// text, stands where prose puts a line to reach and no count: alone, or within its sentence
+// (one that opens it is read by lineSubject), with its clause ending after it or a word after it that
+// leads on from a line ("is", "in", "for", "anytime"), not a year, a price, a range, a room
+// or a house, nor after "over", "about" or "more than". One slip from a line of the
+// organisation's own, such a number is that line misprinted, whatever else its sentence says:
+// "Our number is 1773", "Talk to a counsellor on 1773", "Save 1773 in your phone" for 1737.
+// A word after it that is none of those ("989 orang", "989 crisis calls") may be what it counts.
+func uncounted(before, after, d string) bool {
+	next := strings.TrimLeft(after, " \u00a0")
+	if yearLike(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
+		slices.Contains(clauseWords(sinceSentence(before)), "code") { // "Our area code is 989"
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'", r) {
+		w := strings.ToLower(wordAfter(next))
+		if !lineLeads[w] || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
+			return false
+		}
+	}
+	if rangeFrom().MatchString(before) {
+		return false // "from 1700 to 1773", "between 1700 and 1773"
+	}
+	trimmed := strings.TrimRightFunc(before, spaceLike)
+	if last, _ := utf8.DecodeLastRuneInString(trimmed); unicode.Is(unicode.Sc, last) {
+		return false // "$1773"
+	}
+	w := strings.ToLower(wordBefore(trimmed))
+	two := strings.ToLower(wordBefore(strings.TrimSuffix(trimmed, wordBefore(trimmed)))) + "_" + w
+	return !countBefore[w] && !countBefore[two]
+}
+
+// lineLeads are the words after a line's number that lead on from it, as a count's noun does
+// not: "1773 is free", "Save 1773 in your phone", "1773 for advice", "1773 anytime".
+var lineLeads = wordSet("is are was will can in on for to at from anytime any free today now also too instead " +
+	"es est ist è é son sont sind en dans im am auf para pour für")
+
+// countBefore are the words, and pairs of words, before a number that make it a count or a
+// measure: "over 1773", "about 1773", "more than 1773", "rose to 1773", "más de 1773".
+var countBefore = wordSet("over about around nearly almost approximately roughly some total totalling totaling reached exceeded under only least " +
+	"than environ près presque quelque unos unas casi cerca alrededor aproximadamente rund etwa fast über knapp circa ca " +
+	"more_than less_than fewer_than up_to rose_to fell_to grew_to increased_to dropped_to plus_de moins_de más_de menos_de mehr_als weniger_als bis_zu")
+
+// rangeFrom finds a range of numbers ending in one: "1700-1773", "from 1700 to 1773",
+// "between 1700 and 1773".
+var rangeFrom = lazyRE(`(?i)(?:\d\s*[-\x{2010}-\x{2015}]|\d\s+(?:to|bis|à|a|al|au)|(?:^|[^\pL])(?:between|entre|zwischen|tra|fra)\s+\d+\s+(?:and|y|et|und|e))\s*$`)
+
 // sameLength are the configured numbers as long as d.
-func sameLength(nums []Number, d string) []Number {
+func sameLength(nums []Number, d string) []Number { return lengthWithin(nums, d, 0) }
+
+// lengthWithin are the configured numbers whose length is within slack digits of d's: a
+// sentence that names a number the line to call ("9999 is the number to call", "Le 391 est
+// gratuit") names a line, whose digit dropped or added is a slip too.
+func lengthWithin(nums []Number, d string, slack int) []Number {
 	var out []Number
 	for _, n := range nums {
-		if len(n.Key) == len(d) {
+		if max(len(n.Key)-len(d), len(d)-len(n.Key)) <= slack {
 			out = append(out, n)
 		}
 	}
@@ -2600,7 +2709,7 @@ func Unbroken(r rune) bool {
 // end such a word (a German street: Hauptstraße 12).
 var (
 	labelWords = sync.OnceValue(func() map[string]bool {
-		return wordSet("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km " +
+		return wordSet("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km code " +
 			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza")
 	})
 	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee"}
