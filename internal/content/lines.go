@@ -484,10 +484,11 @@ var timeUnits = wordSet("day days hour hours week weeks year years night nights 
 var orTexting = lazyRE(`(?i)(\s+(or|o|u)\s+(text|txt|texto|escribe|escribes|escriba|escríbenos|escribir)\b)|(\b(text|txt|escribe|escriba)\s+(or|o)\s+)`)
 
 // textingOnLandline refuses the texts printed beside the line's number (the hotline box, the
-// cards, the posters: the texts of text.yaml among texts) that offer texting where the line takes none (no
-// hotline.text): "Call or text, 24/7" above a landline has someone who cannot speak text a
-// number that never receives it. The text lines themselves (help.text, card.text, ...) print
-// only for a line that takes texts, and are left to that.
+// cards, the posters: the texts of text.yaml among texts), and the FAQ's sentences that name
+// the line, that offer texting where the line takes none (no hotline.text): "Call or text,
+// 24/7" above a landline, or "call or text the hotline today" in the FAQ, has someone who
+// cannot speak text a number that never receives it. The text lines themselves (help.text,
+// card.text, ...) print only for a line that takes texts, and are left to that.
 func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 	if s.Hotline.Texts() {
 		return nil
@@ -495,14 +496,54 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, at := range texts {
 		textLine := strings.HasSuffix(at.Field, ".text") || at.Field == "help.text_label"
-		if !besideNumber(at) || textLine || !offersTexting(at.Text, s) {
+		said, where := at.Text, "it prints beside"
+		switch {
+		case textLine:
+			continue
+		case path.Base(at.File) == FAQFile: // the sentence that offers it, of a paragraph
+			i := slices.IndexFunc(sentencesOf(at.Text), func(sentence string) bool {
+				return slices.ContainsFunc(strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",;:，、؛", r) }), func(clause string) bool {
+					return offersTexting(clause, s) && clauseNamesLine(clause, s) // "call the hotline, or text a friend" offers no texting on it
+				})
+			})
+			if i < 0 {
+				continue
+			}
+			said, where = strings.TrimSpace(sentencesOf(at.Text)[i]), "it names the line, whose number is"
+		case !besideNumber(at) || !offersTexting(at.Text, s):
 			continue
 		}
-		hint := "write it without texting" + withoutWords(at.Text, orTexting())
-		ps = append(ps, at.At(fmt.Sprintf("%s offers texting, but the line takes no texts (hotline.text is empty in settings.yaml): it prints beside %s, which cannot receive a text message", diag.Quote(at.Text), cmp.Or(s.Hotline.Call.Text, "the number")),
+		hint := "write it without texting" + withoutWords(said, orTexting())
+		ps = append(ps, at.At(fmt.Sprintf("%s offers texting, but the line takes no texts (hotline.text is empty in settings.yaml): %s %s, which cannot receive a text message", diag.Quote(said), where, cmp.Or(s.Hotline.Call.Text, "the number")),
 			hint+"; if the line takes texts, set hotline.text to the number people text"))
 	}
 	return ps
+}
+
+// theLineWords name the organisation's line in a sentence of the FAQ: "call or text the hotline",
+// "text us", "llame o escriba a la línea de ayuda".
+var theLineWords = wordSet("hotline helpline line lifeline us we our nosotros nos línea linea ligne nous uns")
+
+// clauseNamesLine is whether clause names the organisation's line: its number, written or as a
+// placeholder, or a word of theLineWords; texting offered there is texting the line, where "text a
+// friend you trust" is not.
+func clauseNamesLine(clause string, s Settings) bool {
+	if strings.Contains(clause, "{call}") || strings.Contains(clause, "{text}") ||
+		s.Hotline.Call.Text != "" && strings.Contains(phone.Digits(clause), phone.Digits(s.Hotline.Call.Text)) {
+		return true
+	}
+	return slices.ContainsFunc(saidWords(clause), func(w saidWord) bool { return theLineWords[w.w] })
+}
+
+// sentencesOf are the sentences of text.
+func sentencesOf(text string) []string {
+	var out []string
+	from := 0
+	for _, b := range sentenceBreaks(text) {
+		out = append(out, text[from:b[1]])
+		from = b[1]
+	}
+	return append(out, text[from:])
 }
 
 // besideNumber is whether at is a text of text.yaml that prints beside the line's number: the

@@ -17,7 +17,8 @@ func TestTextingOnLandline(t *testing.T) {
 	landline := [][]string{
 		{set, "  call: 1-888-373-7888", "  call: (503) 585-4949", `text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`},
 		{"en/faq.md", " or text “{keyword}” to {text}", ""},
-		{"es/faq.md", " o envíe “{keyword}” por mensaje de texto al {text}", ""},
+		{"es/faq.md", " o envíe “{keyword}” por mensaje de texto al {text}", "", "llame o escriba hoy", "llame hoy"},
+		{"en/faq.md", "call or text the hotline today", "call the hotline today"},
 		{en, "back_title: When you call or text", "back_title: When you call", "subline: Call or text, 24/7.", "subline: Call, 24/7."},
 		{es, "back_title: Cuando llamas o escribes", "back_title: Cuando llamas", "subline: Llama o escribe, 24/7.", "subline: Llama, 24/7."},
 	}
@@ -52,6 +53,14 @@ func TestTextingOnLandline(t *testing.T) {
 			refused("es/text.yaml:71", "poster.facts[1]", "Escríbenos o llámanos.", "")},
 		{"Spanish, after a negation of talking", with(fact(es, "Si no puedes hablar, envía un mensaje de texto.")),
 			refused("es/text.yaml:71", "poster.facts[1]", "Si no puedes hablar, envía un mensaje de texto.", "")},
+		// the FAQ's sentence that names the line (a word for it, its number or {call})
+		{"the FAQ's closing", with([]string{"en/faq.md", "call the hotline today", "call or text the hotline today"}),
+			`content/en/faq.md:47: closing[2]: "If you or someone you know is involved, call or text the ho…" offers texting, but the line takes no texts (hotline.text is empty in settings.yaml): it names the line, whose number is (503) 585-4949, which cannot receive a text message (write it without texting, e.g. "If you or someone you know is involved, call the hotline today."; if the line takes texts, set hotline.text to the number people text)`},
+		{"the FAQ, Spanish", with([]string{"es/faq.md", "llame hoy", "llame o escriba hoy"}),
+			`content/es/faq.md:47: closing[2]: "Si usted o alguien que conoce vive esta situación, llame o …" offers texting`},
+		{"the FAQ, with {call}", with([]string{"en/faq.md", "call the hotline today", "call or text {call} any time"}),
+			`content/en/faq.md:47: closing[2]: "If you or someone you know is involved, call or text (503) …" offers texting`},
+		{"the FAQ, a friend", with([]string{"en/faq.md", "call the hotline today", "call the hotline today, or text a friend you trust"}), ""},
 	})
 	// what offers no texting on this line: texting another service's number its sentence gives,
 	// texting said not to, a text that is no text message, writing on paper
