@@ -120,6 +120,8 @@ func TestCampaignSaysOnlyWhen(t *testing.T) {
 		{"202703", ""}, {"20270315", ""}, {"1st-wave", ""}, {"2nd-round", ""}, {"early-2027", ""}, {"mid-2027", ""},
 		{"fy2027", ""}, {"day-1", ""}, {"holiday-2027", ""}, {"wk12", ""}, {"kw12", ""},
 		{"202713", "202713"}, {"110001", "110001"}, {"nd-2027", "nd"},
+		// digits in groups joined by dashes: a phone number, a postcode split in two; dates pass
+		{"212-555-0100", "212-555-0100"}, {"fall-2027-555-0100", "555-0100"}, {"94-110", "94-110"}, {"2027-03-15", ""}, {"2027-4", ""},
 	} {
 		_, err := Load(edit(t, "settings.yaml", `campaign: ""`, "campaign: "+tt.name), "content", Overrides{})
 		want := ""

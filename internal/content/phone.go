@@ -2602,6 +2602,9 @@ func (s Settings) CodeCheck() func(code string) string {
 				return fmt.Sprintf("%s has five digits or more in a row, which may read as a postcode or a number: it is printed on every copy and sent with every scan; keep to four, as in p0417", diag.Whole(code))
 			}
 		}
+		if d := dashedNumber(code); d != "" {
+			return fmt.Sprintf("%s has five digits or more in groups joined by dashes (%s), which may read as a postcode or a number: it is printed on every copy and sent with every scan; keep to four, as in p0417", diag.Whole(code), d)
+		}
 		return ""
 	}
 }

@@ -255,10 +255,13 @@ var timeWords = sync.OnceValue(func() map[string]bool {
 
 // untimely is the first run of letters or digits of a campaign's name that says more than
 // when: letters side by side that are not one of timeWords (a code of one's own, c1 or q3,
-// has no two; an ordinal's ending after digits, 1st, is a number's), or more than four digits
-// but as a date (202703, 20270315): a postcode or a phone number (a year has four); "" when it
-// has none.
+// has no two; an ordinal's ending after digits, 1st, is a number's), or more than four digits,
+// in a row or in groups joined by dashes (dashedNumber), but as a date (202703, 20270315): a
+// postcode or a phone number (94-110, 212-555-0100; a year has four); "" when it has none.
 func untimely(name string) string {
+	if d := dashedNumber(name); d != "" && !date(strings.ReplaceAll(d, "-", "")) {
+		return d
+	}
 	words := timeWords()
 	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
 	afterDigits := false
@@ -283,6 +286,30 @@ func untimely(name string) string {
 		i, afterDigits = j, isDigit(run[0])
 	}
 	return ""
+}
+
+// dashedNumber is the first run of groups of digits joined by dashes in s ("94-110",
+// "212-555-0100") with five digits or more, read as a postcode or a phone number is; a year's
+// group (2027-4, 2027-03-15) is none of a run. "" when s has none.
+func dashedNumber(s string) string {
+	start, n, at := -1, 0, 0
+	for _, g := range strings.Split(s, "-") {
+		if g != "" && strings.Trim(g, "0123456789") == "" && !yearLike(g) {
+			if start < 0 {
+				start = at
+			}
+			n += len(g)
+		} else if n >= 5 {
+			break
+		} else {
+			start, n = -1, 0
+		}
+		at += len(g) + 1
+	}
+	if n < 5 {
+		return ""
+	}
+	return strings.TrimRight(s[start:min(at, len(s))], "-")
 }
 
 // date reports whether digits are a month or a day written as numbers are sorted: 202703 or

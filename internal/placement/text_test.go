@@ -166,6 +166,12 @@ func TestCodesAreNoNumber(t *testing.T) {
 		{"p-98052-3", `"p-98052-3" has five digits or more in a row`},
 		{"p0417", ""},
 		{"2027-4", ""},
+		// and in groups joined by dashes: a phone number, a postcode split in two; a year's group is none
+		{"212-555-0100", `"212-555-0100" has five digits or more in groups joined by dashes (212-555-0100)`},
+		{"94-110", `"94-110" has five digits or more in groups joined by dashes`},
+		{"p-373-7888", `"p-373-7888" has five digits or more in groups joined by dashes (373-7888)`},
+		{"2027-04-15", ""},
+		{"lib-12-34", ""},
 	} {
 		got := s.CheckCode(tc.code)
 		if !strings.HasPrefix(got, tc.want) || (tc.want == "") != (got == "") {
