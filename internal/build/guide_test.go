@@ -209,8 +209,8 @@ func TestPrintGuideTriesTheLineAsItTakes(t *testing.T) {
 	landline := map[string]string{}
 	for name, edits := range map[string][]string{
 		"settings.yaml": {`text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`, "call: 1-888-373-7888", "call: (503) 585-4949"},
-		"en/faq.md":     {" or text “{keyword}” to {text}", ""},
-		"es/faq.md":     {" o envíe “{keyword}” por mensaje de texto al {text}", ""},
+		"en/faq.md":     {" or text “{keyword}” to {text}", "", "call or text the hotline today", "call the hotline today"},
+		"es/faq.md":     {" o envíe “{keyword}” por mensaje de texto al {text}", "", "llame o escriba hoy", "llame hoy"},
 		"en/text.yaml":  {"When you call or text", "When you call", "Call or text, 24/7.", "Call, 24/7."},
 		"es/text.yaml":  {"Cuando llamas o escribes", "Cuando llamas", "Llama o escribe, 24/7.", "Llama, 24/7."},
 	} {

@@ -28,7 +28,7 @@ type setup struct {
 }
 
 // noText rewrites the FAQ line that names the text line.
-var noTextFAQ = [][2]string{{` or text “{keyword}” to {text}`, ""}}
+var noTextFAQ = [][2]string{{` or text “{keyword}” to {text}`, ""}, {"call or text the hotline today", "call the hotline today"}}
 
 // noTextCards rewrites the cards' words that offer texting, refused for a line without texts.
 var noTextCards = [][2]string{{"back_title: When you call or text", "back_title: When you call"}, {"subline: Call or text, 24/7.", "subline: Call, 24/7."}}

@@ -12,7 +12,8 @@ import (
 func TestHotlineSettings(t *testing.T) {
 	const set, text, faq = "settings.yaml", "en/text.yaml", "en/faq.md"
 	noText := [][]string{{set, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`},
-		{faq, ` or text “{keyword}” to {text}`, ""}, {"es/faq.md", ` o envíe “{keyword}” por mensaje de texto al {text}`, ""},
+		{faq, ` or text “{keyword}” to {text}`, "", "call or text the hotline today", "call the hotline today"},
+		{"es/faq.md", ` o envíe “{keyword}” por mensaje de texto al {text}`, "", "llame o escriba hoy", "llame hoy"},
 		{text, "When you call or text", "When you call", "Call or text, 24/7.", "Call, 24/7."}, {"es/text.yaml", "Cuando llamas o escribes", "Cuando llamas", "Llama o escribe, 24/7.", "Llama, 24/7."}}
 	au := append([][]string{{set, "country: US", "country: AU", "  call: 1-888-373-7888", `  call: "13 11 14"`, `  emergency: "911"`, `  emergency: "000"`}}, noText...)
 	oneNumber := [][]string{{set, "  call: 1-888-373-7888", "  call: 1-877-565-8860", `text: "233733"`, `text: "(877) 565-8860"`, "  keyword: HELP", `  keyword: ""`},

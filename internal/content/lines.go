@@ -503,7 +503,8 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 		case path.Base(at.File) == FAQFile: // the sentence that offers it, of a paragraph
 			i := slices.IndexFunc(sentencesOf(at.Text), func(sentence string) bool {
 				return slices.ContainsFunc(strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",;:，、؛", r) }), func(clause string) bool {
-					return offersTexting(clause, s) && clauseNamesLine(clause, s) // "call the hotline, or text a friend" offers no texting on it
+					// "call the hotline, or text a friend" offers no texting on it, nor "text us on WhatsApp"
+					return offersTexting(clause, s) && clauseNamesLine(clause, s) && !messengerRE().MatchString(clause)
 				})
 			})
 			if i < 0 {
