@@ -105,6 +105,10 @@ func TestNotDialled(t *testing.T) {
 		{"Since 3/2024.", "3/2024", true},
 		{"Call 1-888-373-7888 any time.", "1-888-373-7888", false}, // a number of the plan: no label's
 		{"Chat at example.org/chat?room=2", "example.org/chat?room=2", false},
+		// a part of a web address: a label of its host, or of its path
+		{"Read more at 911.gov today.", "911", true},
+		{"Je kunt chatten via 113.nl.", "113", true},
+		{"See example.org/911 for more.", "911", true},
 	} {
 		at := strings.Index(tc.text, tc.number)
 		if got := NotDialled(tc.text[:at], tc.number, tc.text[at+len(tc.number):]); got != tc.want {
