@@ -16,7 +16,9 @@ func TestTextsUntextable(t *testing.T) {
 	// the cards' words without texting (TestTextingOnLandline)
 	cards := [][]string{{"en/text.yaml", "When you call or text", "When you call", "Call or text, 24/7.", "Call, 24/7."},
 		{"es/text.yaml", "Cuando llamas o escribes", "Cuando llamas", "Llama o escribe, 24/7.", "Llama, 24/7."}}
-	says := func(s string) []string { return []string{faq, asked, s, "call or text the hotline today", "call the hotline today"} }
+	says := func(s string) []string {
+		return []string{faq, asked, s, "call or text the hotline today", "call the hotline today"}
+	}
 	noTexts := func(sentence string) string {
 		return `content/en/faq.md:41: answer 9[1]: "` + sentence + `" asks the reader to text (503) 585-4949 (hotline.call), but the line takes no texts (hotline.text is empty in settings.yaml): its link would open a text message to a number that cannot receive one (ask to call in place of texting (You can also call us at {call}); if the line takes texts, set hotline.text to the number people text)`
 	}
