@@ -317,3 +317,19 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{fr3114, "Appelez le 3114 ou le 114.", ""},
 	})
 }
+
+// A number that reads as the organisation's own but that no phone dials as printed: a Kenyan
+// mobile grouped as a count is ("722 178 177" for 0722 178 177), which the trunk prefix's check
+// passed as a count while the links dialled it; the line's number after a prefix that makes
+// no number of the country ("0800 116 016" for 116 016 in Germany).
+func TestOwnNumberNoPhoneDials(t *testing.T) {
+	ke, de := hotlineIn("KE", "0722 178 177", "999"), hotlineIn("DE", "116 016", "112")
+	checkProblemRows(t, []numberRow{
+		{ke, "Tupigie simu kwa 722 178 177.", `"722 178 177" leaves out the trunk prefix 0: in KE it is dialled 0722 178 177`},
+		{de, "Oder rufen Sie 0800 116 016 an.", `"0800 116 016" is no number in DE: it ends in 116 016 (hotline.call), after 0800, and dialled as printed it reaches no one (write {call} to print 116 016 from settings.yaml, or the number as it is dialled in DE)`},
+		// what passes
+		{ke, "Tupigie simu kwa 0722 178 177.", ""},
+		{de, "Sie erreichen uns auch unter 08000 116 016 oder 116 016.", ""},
+		{hotlineIn("", "1-888-373-7888", "911"), "We served 1 234 567 meals in 2023.", ""},
+	})
+}

@@ -85,20 +85,20 @@ func NotDialled(before, written, after string) bool {
 	}
 	after = after[:min(len(after), 64)]
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
-	return inHost(before, after) || len(digits) <= 4 && Counted(after) ||
+	return partOfAnother(before, after) || len(digits) <= 4 && Counted(after) ||
 		strings.ContainsRune("$€£¥₹₱₦", last) || afterWords()[strings.ToLower(wordAfter(after))] ||
 		labelBefore(before) || labelSaid(before) || streetAfter(after)
 }
 
-// inHost reports whether a number between before and after is part of a web address: a label
-// of its host ("911.gov", "113.nl") or after its host's slash or an e-mail's @. A tap on it
-// would dial the number, not open the address.
-func inHost(before, after string) bool {
+// partOfAnother reports whether a number between before and after is part of a web address: a label
+// of its host ("911.gov", "113.nl") or after its host's slash or an e-mail's @; or is a star
+// number's ("*1210"). A tap on it would dial its digits alone, not what it is.
+func partOfAnother(before, after string) bool {
 	if len(after) > 1 && after[0] == '.' && (after[1]|0x20 >= 'a' && after[1]|0x20 <= 'z') {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
-	return last == '/' || last == '@'
+	return last == '/' || last == '@' || last == '*' // "*1210", a star number: a link to its digits dials another line
 }
 
 // dated reports whether a short number's groups are those of hours, a date or a range: two
@@ -171,7 +171,7 @@ func Dialable(text, country string, own []Number) []Written {
 			written = p.text[at:end]
 		}
 		// "988lifeline.org", "24/7"; not a particle a verb after it goes on from ("112に電話")
-		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) && !dialledAfter(after) || strings.Contains(written, "/") || inHost(before, after) {
+		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) && !dialledAfter(after) || strings.Contains(written, "/") || partOfAnother(before, after) {
 			return false
 		}
 		digits := phone.Digits(written)

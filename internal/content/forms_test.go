@@ -109,6 +109,7 @@ func TestNotDialled(t *testing.T) {
 		{"Read more at 911.gov today.", "911", true},
 		{"Je kunt chatten via 113.nl.", "113", true},
 		{"See example.org/911 for more.", "911", true},
+		{"From a mobile, call *1210.", "1210", true}, // a star number: its digits alone dial another line
 	} {
 		at := strings.Index(tc.text, tc.number)
 		if got := NotDialled(tc.text[:at], tc.number, tc.text[at+len(tc.number):]); got != tc.want {

@@ -1095,7 +1095,12 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		if prose && ownSubscriber(r.digits, nums) {
 			continue // "678 8858" of "(01) 678 8858", as its own area dials it: no slip, and a trunk 0 before it would make another place's number
 		}
-		if w := trunkSlip(r, country, prose); w.wrong != "" && !ownSubscriber(phone.Digits(w.written), nums) { // "611 03 00" of "030/611 03 00"
+		if w := trunkSlip(r, country, nums, prose); w.wrong != "" && !ownSubscriber(phone.Digits(w.written), nums) { // "611 03 00" of "030/611 03 00"
+			w.at = found.at
+			out = append(out, w)
+			continue
+		}
+		if w, ok := prefixedOwn(r, country, nums, prose); ok { // "0800 116 016" for 116 016
 			w.at = found.at
 			out = append(out, w)
 			continue
@@ -1119,6 +1124,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		d := r.digits
 		nums := nums
+		if strings.HasSuffix(text[:r.at], "*") {
+			continue // "*1210": a star number is another line than its digits (Israel's), and no setting has one
+		}
 		hash := strings.HasPrefix(strings.TrimLeft(r.text, "("), "#")
 		if w, ok := foreignEmergency(text, r, found.written, d, country, nums, prose && !hash); ok { // dialforms.go
 			w.at = found.at
@@ -1720,9 +1728,10 @@ func slipOf(cands []string, nums []Number, d, country string) (Number, bool) {
 
 // trunkSlip is a number in prose written without the trunk prefix its country dials first
 // ("20 7946 0958" in GB): read as the number, it would pass as the hotline's own, but a reader
-// who dials it as printed reaches no one. Digits grouped as a count or a date are none.
-func trunkSlip(r run, country string, prose bool) slip {
-	if !prose || r.plus || len(r.digits) < 7 || r.vanity != "" || countOrDate(r.text) {
+// who dials it as printed reaches no one. Digits grouped as a count or a date are none, unless
+// they are one of the organisation's own numbers (ownWithoutTrunk).
+func trunkSlip(r run, country string, nums []Number, prose bool) slip {
+	if !prose || r.plus || len(r.digits) < 7 || r.vanity != "" || countOrDate(r.text) && !ownWithoutTrunk(r.text, country, nums) {
 		return slip{}
 	}
 	written := strings.TrimSpace(r.text)
@@ -1744,6 +1753,40 @@ func trunkSlip(r run, country string, prose bool) slip {
 	}
 	msg, hint := leftOutTrunk(written, country)
 	return slip{written: written, wrong: msg, hint: hint}
+}
+
+// prefixedOwn is a run that ends in one of the organisation's own numbers after a prefix of 0
+// that makes no number of the country ("0800 116 016" for 116 016 in Germany, whose 0800
+// numbers have seven digits after it): its pieces read as the line's, so it would pass and be
+// linked as the line, while a reader dialling it as printed reaches no one.
+func prefixedOwn(r run, country string, nums []Number, prose bool) (slip, bool) {
+	if !prose || r.plus || len(r.digits) < 7 || r.digits[0] != '0' || len(r.pieces) < 2 {
+		return slip{}, false
+	}
+	if _, err := phone.Parse(r.text, country); err == nil {
+		return slip{}, false
+	}
+	for _, n := range nums {
+		// a short line's: a longer number after a prefix of 0 is one dialled from abroad ("011 1 888 373 7888")
+		if own := phone.Digits(n.Written); len(own) >= 3 && len(own) <= 6 && strings.HasSuffix(r.digits, own) {
+			w := slip{written: strings.TrimSpace(r.text), near: n}
+			w.wrong = fmt.Sprintf("%s is no number in %s: it ends in %s (%s), after %s, and dialled as printed it reaches no one", diag.Whole(w.written), cmp.Or(country, "US"), n.Written, n.Field, strings.TrimSuffix(r.digits, own))
+			w.hint = "write " + n.Written
+			if n.Placeholder != "" {
+				w.hint = fmt.Sprintf("write %s to print %s from settings.yaml, or the number as it is dialled in %s", n.Placeholder, n.Written, cmp.Or(country, "US"))
+			}
+			return w, true
+		}
+	}
+	return slip{}, false
+}
+
+// ownWithoutTrunk reports whether text, grouped as a count is ("722 178 177"), reads as one of
+// the organisation's own numbers without its trunk prefix (0722 178 177 in Kenya): no count
+// has its digits, and the links would dial it where a reader dialling it by hand reaches no one.
+func ownWithoutTrunk(text, country string, nums []Number) bool {
+	n, err := phone.Parse(text, country)
+	return err == nil && !strings.HasPrefix(phone.Digits(text), "0") && slices.ContainsFunc(nums, func(o Number) bool { return o.Key == n.Key() && strings.HasPrefix(phone.Digits(o.Written), "0") })
 }
 
 // retiredSlip is a number written after a prefix its country dials no more ("01 800 911 2000"
