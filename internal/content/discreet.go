@@ -1658,12 +1658,18 @@ var articles = map[string]bool{"the": true, "a": true, "an": true, "el": true, "
 const nameLetters = 6
 
 // nameWords are the words a name is found by, folded: without a leading article; a domain's
-// (a name with a dot and no space) without its suffix (stopit-ohio of stopit-ohio.org).
+// (a name with a dot and no space) without its suffix (stopit-ohio of stopit-ohio.org), and
+// none for a domain of digits alone (1737.org.nz), which names the line by the number the
+// discreet card prints anyway.
 func nameWords(n string) []string {
 	nw := split(n).list
 	if domain := strings.Contains(n, ".") && !strings.ContainsFunc(n, unicode.IsSpace); domain {
 		if suffix, _ := publicsuffix.PublicSuffix(n); suffix != n {
-			return split(strings.TrimSuffix(n, "."+suffix)).list
+			ws := split(strings.TrimSuffix(n, "."+suffix)).list
+			if !slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsFunc(w, unicode.IsLetter) }) {
+				return nil
+			}
+			return ws
 		}
 	} else if len(nw) > 1 && articles[nw[0]] {
 		return nw[1:]

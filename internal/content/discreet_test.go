@@ -1494,3 +1494,18 @@ func TestDiscreetKeywordAndTheSameWordElsewhere(t *testing.T) {
 		t.Errorf("the keyword said more than once:\n%s", got)
 	}
 }
+
+// A site named by its number (New Zealand's 1737.org.nz) names the line by the number the
+// discreet card prints anyway: its words are none, and "Text 1737" passes; a site of words is
+// found by them.
+func TestNameWordsOfANumbersSite(t *testing.T) {
+	if ws := nameWords("1737.org.nz"); len(ws) != 0 {
+		t.Errorf("1737.org.nz: %q", ws)
+	}
+	if ws := nameWords("stopit-ohio.org"); !slices.Equal(ws, []string{"stopit", "ohio"}) {
+		t.Errorf("stopit-ohio.org: %q", ws)
+	}
+	if ps := checkNeutral("c/en/text.yaml", "en", &Text{}, []diag.Located{{Field: "card.text", Text: "Text 1737"}}, "on the discreet card", []string{"1737.org.nz"}); len(ps) > 0 {
+		t.Errorf("Text 1737 beside 1737.org.nz: %v", ps)
+	}
+}
