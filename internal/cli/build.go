@@ -252,6 +252,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	if places.Mapping != nil {
 		fmt.Fprintf(o.stdout, "%s: the codes haven gave each place, made with the secret key in %s; keep both files private, and build into the same folder next time for the same codes\n", filepath.Join(o.out, placement.MappingName), placement.KeyName)
+		if places.Kept > 0 {
+			fmt.Fprintf(o.stdout, "  it keeps the codes of %d earlier %s this run did not print, after this run's, so their scans can still be looked up\n", places.Kept, map[bool]string{true: "place", false: "places"}[places.Kept == 1])
+		}
 	}
 	if o.proof && slices.ContainsFunc(res, func(r build.Result) bool { return filepath.Base(r.Path) == build.ProofName }) {
 		out := filepath.Clean(o.out)

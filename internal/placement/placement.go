@@ -18,6 +18,7 @@ import (
 	"haven/internal/input"
 
 	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 	"io"
 	"os"
 	"path/filepath"
@@ -46,6 +47,9 @@ type File struct {
 	HeaderLine int
 	Mapping    []byte
 	Key        []byte
+	// Kept counts the places of an earlier mapping this run's file does not give, whose rows
+	// Mapping keeps with their codes: copies of them may hang, printed before
+	Kept int
 }
 
 // MappingName is the file Mapping is written to in the output folder; KeyName the file Key is.
@@ -503,7 +507,7 @@ func generate(name string, header []string, hl int, cr *csv.Reader, f form, earl
 	if len(rows) == 0 {
 		return File{}, diag.Problems{{File: name, Msg: "has no placements", Hint: "add one line per place under the header"}}
 	}
-	codes := had.match(rows)
+	codes, taken := had.match(rows)
 	used := map[string]bool{} // every code the earlier mapping gave, even to a place now gone
 	for _, c := range had.code {
 		used[c] = true
@@ -519,8 +523,15 @@ func generate(name string, header []string, hl int, cr *csv.Reader, f form, earl
 		}
 		w.Write(append([]string{codes[i]}, rec...))
 	}
+	kept := 0
+	for i, row := range had.row { // a reprint of a few places: the others' codes are still looked up
+		if !taken[i] {
+			w.Write(append([]string{had.code[i]}, row...))
+			kept++
+		}
+	}
 	w.Flush()
-	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key, "placement codes", MappingName)}, nil
+	return File{Codes: codes, Mapping: buf.Bytes(), Key: keyFile(key, "placement codes", MappingName), Kept: kept}, nil
 }
 
 // keyFile is a key file's contents: a line on what it is, the codes of, and the file it is
@@ -585,10 +596,10 @@ func (e Earlier) codes() (mapping, error) {
 
 // match is the code each of rows had, "" for none: first the rows the mapping holds as they
 // are, then, of the rest, those whose place it holds with other notes. Each earlier code goes
-// to one row, in file order.
-func (m mapping) match(rows [][]string) []string {
-	codes := make([]string, len(rows))
-	taken := make([]bool, len(m.code))
+// to one row, in file order; taken says which of the mapping's rows went to one.
+func (m mapping) match(rows [][]string) (codes []string, taken []bool) {
+	codes = make([]string, len(rows))
+	taken = make([]bool, len(m.code))
 	whole := func(rec []string) string { return strings.Join(rec, "\x1f") }
 	for _, key := range []func([]string) string{whole, identity} {
 		at := map[string][]int{}
@@ -603,7 +614,7 @@ func (m mapping) match(rows [][]string) []string {
 			}
 		}
 	}
-	return codes
+	return codes, taken
 }
 
 // identity is what names the place of a row: its first column, in any case and spacing, or
@@ -611,7 +622,7 @@ func (m mapping) match(rows [][]string) []string {
 // earlier mapping may be (a file's row without a place is refused).
 func identity(rec []string) string {
 	if len(rec) > 0 {
-		if place := strings.ToLower(strings.Join(strings.Fields(rec[0]), " ")); place != "" {
+		if place := compared(rec[0]); place != "" {
 			return place
 		}
 	}
@@ -623,12 +634,25 @@ func identity(rec []string) string {
 func sameRow(rec []string) string {
 	cells := make([]string, len(rec))
 	for i, c := range rec {
-		cells[i] = strings.ToLower(strings.Join(strings.Fields(c), " "))
+		cells[i] = compared(c)
 	}
 	for len(cells) > 0 && cells[len(cells)-1] == "" {
 		cells = cells[:len(cells)-1]
 	}
 	return strings.Join(cells, "\x1f")
+}
+
+// compared is a cell as places are compared: in any case and spacing, its accents composed
+// (Café typed on a Mac is Cafe and a combining accent) and its invisible characters (a
+// zero-width space pasted with it) left out, so that a place written two ways is one place.
+func compared(cell string) string {
+	cell = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, norm.NFC.String(cell))
+	return strings.ToLower(strings.Join(strings.Fields(cell), " "))
 }
 
 // codeOf is the code of a place (its identity): spell of a keyed hash of it.

@@ -214,3 +214,45 @@ func TestMadeCodesAvoidNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A run for a few of the places (a reprint) keeps the other places of the earlier mapping, with
+// their codes: their copies may hang, and their scans are looked up in it; given again, a place
+// gets its code back.
+func TestMappingKeepsEarlierPlaces(t *testing.T) {
+	first, err := ReadAfter("p.csv", strings.NewReader("place,note\nlibrary,front\ncafe,\ngym,east wall\n"), Earlier{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Earlier{Key: first.Key, Mapping: first.Mapping}
+	one, err := ReadAfter("p.csv", strings.NewReader("place,note\ncafe,\n"), e, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one.Kept != 2 || len(one.Codes) != 1 || one.Codes[0] != first.Codes[1] {
+		t.Fatalf("kept %d, codes %v, want 2 kept and %s", one.Kept, one.Codes, first.Codes[1])
+	}
+	for i, row := range []string{"library,front", "gym,east wall"} {
+		if line := first.Codes[[]int{0, 2}[i]] + "," + row; !bytes.Contains(one.Mapping, []byte(line)) {
+			t.Errorf("the mapping lost %q:\n%s", line, one.Mapping)
+		}
+	}
+	again, err := ReadAfter("p.csv", strings.NewReader("place,note\ngym,east wall\nlibrary,front\n"), Earlier{Key: one.Key, Mapping: one.Mapping}, nil)
+	if err != nil || again.Codes[0] != first.Codes[2] || again.Codes[1] != first.Codes[0] || again.Kept != 1 {
+		t.Errorf("given again: %v, %v, kept %d; want %s, %s and 1 kept", err, again.Codes, again.Kept, first.Codes[2], first.Codes[0])
+	}
+}
+
+// A place written two ways that print alike is one place: composed and decomposed accents
+// (Café as a Mac may save it), a zero-width space pasted with it.
+func TestPlacesThatPrintAlike(t *testing.T) {
+	for _, file := range []string{"place\nCafé\nCafe\u0301\n", "place,note\nLibrary,front door\nLibrary\u200b,front door\n"} {
+		if _, err := Read("p.csv", strings.NewReader(file)); err == nil || !strings.Contains(err.Error(), "as line 2 does") {
+			t.Errorf("%q: %v, want the second row refused as the first's", file, err)
+		}
+	}
+	a, _ := ReadAfter("p.csv", strings.NewReader("place\nCafé\n"), Earlier{}, nil)
+	b, _ := ReadAfter("p.csv", strings.NewReader("place\nCafe\u0301\n"), Earlier{Key: a.Key, Mapping: a.Mapping}, nil)
+	if len(a.Codes) != 1 || len(b.Codes) != 1 || a.Codes[0] != b.Codes[0] {
+		t.Errorf("Café written two ways: %v and %v, want one code", a.Codes, b.Codes)
+	}
+}
