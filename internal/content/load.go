@@ -203,6 +203,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 					displayURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: "https://" + strings.TrimPrefix(*f.ptr, "https://")}
 				}
 				settingsNotes = append(settingsNotes, displayWarnings(name(SettingsFile), f.line, c.Settings)...)
+				checkTracked(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, false, &ps) // printed under every code, as a text is
 			}
 			if f.path == "resource_url" && ov.URL != "" {
 				settingsNotes = append(settingsNotes, exampleAddress(diag.Located{File: "--url", Text: ov.URL})...)

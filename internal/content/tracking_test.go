@@ -121,3 +121,12 @@ func TestWhereFields(t *testing.T) {
 		}
 	}
 }
+
+// display_url is printed under every QR code: a tracking field in it is refused, as in any
+// printed text, at its line (it tells whoever reads the copy where it hangs).
+func TestDisplayURLTracking(t *testing.T) {
+	_, err := Load(edit(t, "settings.yaml", `display_url: ""`, "display_url: humantraffickinghotline.org?utm_content=motel-restroom"), "content", Overrides{})
+	if err == nil || !strings.Contains(err.Error(), `settings.yaml:17: display_url: writes the address "humantraffickinghotline.org?utm_content=motel-restroom" with tracking fields (utm_content)`) {
+		t.Errorf("got %v", err)
+	}
+}
