@@ -315,6 +315,16 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{fr, "Le 114 est le numéro d'urgence pour les personnes sourdes ou malentendantes, par SMS.", ""},
 		{fr, "Les secours d'urgence sociale répondent au 115. Appelez le 115 pour un hébergement d'urgence.", ""},
 		{fr3114, "Appelez le 3114 ou le 114.", ""},
+		// where nothing in the sentence speaks of a phone: an address, a label, a statistic, a
+		// time; a number that is no line's; a count asked for; when a line answers
+		{hotlineIn("IT", "1522", "112"), "Il centro si trova in Via Roma 152, 10121 Torino.", ""},
+		{hotlineIn("ES", "016", "112"), "Estamos en Calle Mayor, 106, 28013 Madrid.", ""},
+		{hotlineIn("AT", "147", "112"), "Unser Büro: Am Hof 148, 1010 Wien. Wir sind 24/7 erreichbar unter 147.", ""},
+		{lifeline, "The clinic is in Building 989. The class size was 987. Calls rose 12% to 987.", ""},
+		{lifeline, "The number of youth served was 987. He was client number 987.", ""},
+		{nz, "Our IRD number ends in 1736. Our office closes at 1730.", ""},
+		{lifeline, "How many people called you last year? 987.", ""},
+		{fr, "Notre numéro SIRET se termine par 3918. Le total s'élève à 3918.", ""},
 	})
 }
 

@@ -1051,6 +1051,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		r = countLast(text, r)
 		end := r.at + len(r.text)
 		read = end
+		if roundTheClock(r.text) {
+			continue // "24/7" is when a line answers, no number: Austria's 147 is no slip of it
+		}
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
 		if t := strings.TrimSpace(r.text); t != found.written {
 			found.digits = t
@@ -1174,7 +1177,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				if len(d) < 3 {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
 				}
-			case len(d) >= 3 && uncounted(text[max(0, r.at-40):r.at], text[end:], d):
+			case len(d) >= 3 && uncounted(before, text[end:], d):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 1773", "Talk to a counsellor on 1773"
 			default:
 				continue
@@ -2313,7 +2316,87 @@ func uncounted(before, after, d string) bool {
 	}
 	w := strings.ToLower(wordBefore(trimmed))
 	two := strings.ToLower(wordBefore(strings.TrimSuffix(trimmed, wordBefore(trimmed)))) + "_" + w
-	return !countBefore[w] && !countBefore[two]
+	if countBefore[w] || countBefore[two] || strings.Contains(sinceSentence(before), "%") {
+		return false
+	}
+	// and its sentence speaks of reaching someone by phone ("Our number is 1773", "Talk to a
+	// counsellor on 1773"), or, alone in its own, the one before it does ("Need to talk? 1738."),
+	// asking no count ("How many texts came in? 1738."): an address, a statistic, a time or a
+	// label says nothing of it ("Via Roma 152", "Attendance was 987", "closes at 1730")
+	words := clauseWords(sinceSentence(before) + " " + toSentenceEnd(after))
+	if opensSentence(before) {
+		words = clauseWords(previousSentence(before))
+		if asksCount(words) {
+			return false
+		}
+	}
+	return phoneSaid(words)
+}
+
+// roundTheClock reports whether a run of text says a line answers at all hours: 24/7, 7/24,
+// 24/7/365, 365/24/7, with any spaces around the slashes.
+func roundTheClock(run string) bool {
+	switch strings.Join(strings.FieldsFunc(run, func(r rune) bool { return r == '/' || unicode.IsSpace(r) }), "/") {
+	case "24/7", "7/24", "24/7/365", "365/24/7", "24/365":
+		return strings.Count(run, "/") >= 1
+	}
+	return false
+}
+
+// previousSentence is the sentence before the one before ends in, "" when there is none.
+func previousSentence(before string) string {
+	l := sentenceBreaks(before)
+	if len(l) == 0 {
+		return ""
+	}
+	if len(l) == 1 {
+		return before[:l[0][1]]
+	}
+	return before[l[len(l)-2][1]:l[len(l)-1][1]]
+}
+
+// phoneWords speak of reaching someone by phone, in the languages haven knows the words of;
+// numberWords name a number, and notPhone the numbers that are no line's ("registration number",
+// "numéro SIRET", "client number"), which a clause with one of them is about.
+var (
+	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact save remember answers " +
+		"número teléfono línea llama llame llamar marca marque habla hablar contacta guarda guarde atiende " +
+		"numéro téléphone ligne appelez appeler appelle composez joindre joignable écoute parler contactez gardez notez " +
+		"nummer telefon rufnummer anrufen rufen wählen sprechen erreichbar erreichen " +
+		"numero telefono linea chiama chiamare parla contatta telefone linha ligue ligar fale " +
+		"telefoon lijn bel bellen praten nomor telepon hubungi tawagan tumawag")
+	notPhone = wordSet("registration charity charities ird siret siren tva case reference ref tax ein account member membership id client order room bus flight badge serial law bill grant statute " +
+		"model version page item policy file ticket invoice customer tracking license licence plate student employee patient fax route box house seat dossier cliente expediente registro")
+	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
+)
+
+// phoneSaid is whether words speak of reaching someone by phone, and of no number that is
+// not a line's; "the number of", "el número de" count.
+func phoneSaid(words []string) bool {
+	if slices.ContainsFunc(words, func(w string) bool { return notPhone[w] }) {
+		return false
+	}
+	for i, w := range words {
+		if phoneWords[w] && !(lineNumber[w] && i+1 < len(words) && countOfWords[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countOfWords make the word for number before them a count's: "the number of callers".
+var countOfWords = wordSet("of de d di von van do da")
+
+// asksCount is whether words ask how many: the number after them answers with a count.
+func asksCount(words []string) bool {
+	for i := range words {
+		for _, q := range countAsked {
+			if i+len(q) <= len(words) && slices.Equal(words[i:i+len(q)], q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lineLeads are the words after a line's number that lead on from it, as a count's noun does
@@ -2323,7 +2406,7 @@ var lineLeads = wordSet("is are was will can in on for to at from anytime any fr
 
 // countBefore are the words, and pairs of words, before a number that make it a count or a
 // measure: "over 1773", "about 1773", "more than 1773", "rose to 1773", "más de 1773".
-var countBefore = wordSet("over about around nearly almost approximately roughly some total totalling totaling reached exceeded under only least " +
+var countBefore = wordSet("over about around nearly almost approximately roughly some total totalling totaling reached exceeded under only least by " +
 	"than environ près presque quelque unos unas casi cerca alrededor aproximadamente rund etwa fast über knapp circa ca " +
 	"more_than less_than fewer_than up_to rose_to fell_to grew_to increased_to dropped_to plus_de moins_de más_de menos_de mehr_als weniger_als bis_zu")
 
@@ -2539,7 +2622,7 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 		var reported map[int]bool // read only for a text with a slip of the line's number
 		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
 		for _, r := range numberRuns(p.text) {
-			if len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country) {
+			if len(r.digits) > 4 || roundTheClock(r.text) || !label && !namesLine(p.text, r, words, s.Country) {
 				continue // the cheap tests first: keys reads the numbering tables
 			}
 			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
