@@ -25,7 +25,7 @@ func TestSpacedNumberIsOne(t *testing.T) {
 			s := setup{settings: [][2]string{{"  call: 1-888-373-7888", "  call: " + tt.number}}, text: [][2]string{{"  call: Call {call}", "  call: " + tt.line}}}
 			page, site := englishSite(t, s)
 			for _, want := range []string{
-				`<a class="help__link" href="tel:&#43;16142244663">Call `, // named by its words, heard as they read
+				`<a class="help__link" href="tel:&#43;16142244663" aria-label="Call `, // named by its words, heard as they read
 				`<a href="tel:&#43;16142244663"><bdi class="num" dir="ltr">` + tt.number + `</bdi></a>`,
 			} {
 				if !strings.Contains(string(page), want) {

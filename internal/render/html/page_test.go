@@ -829,3 +829,21 @@ func TestNumberReadsWithTheWordBeforeIt(t *testing.T) {
 		}
 	}
 }
+
+// The hotline box's links, whose numbers may break after their separators (<wbr>), are named
+// by their words as they read: a browser names "1-<wbr>888" "1- 888". A right-to-left page's
+// keep their words' own name (TestRightToLeftPage).
+func TestHotlineBoxLinksNamed(t *testing.T) {
+	raw, err := Render(mustPage(t, defaults(t), "en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		`<a class="help__link" href="tel:&#43;18883737888" aria-label="Call 1-888-373-7888">Call <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi></a>`,
+		`<a class="help__link" href="tel:911" aria-label="In immediate danger, call 911">`,
+	} {
+		if !strings.Contains(string(raw), s) {
+			t.Errorf("the page has no %s", s)
+		}
+	}
+}

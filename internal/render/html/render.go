@@ -38,7 +38,7 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, isoLabel, linkable, wl, wlIn and named (a template cannot be copied once it has run).
+// iso, isoLabel, linkable, wl, wlIn, named and namedBox (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":     link,
@@ -54,6 +54,7 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
 		"dir":      func(string) template.HTMLAttr { return "" },
 		"named":    func(string) template.HTMLAttr { return "" },
+		"namedBox": func(string) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -394,6 +395,18 @@ func (p *Page) named(s string) template.HTMLAttr {
 	return ""
 }
 
+// namedBox is the aria-label of a link of the hotline box, whose number may break after its
+// separators (<wbr>, isolatedInBox): a browser names the link with a space at each break
+// ("Call 1- 888- 373- 7888"), so it is named by its words as they read. A right-to-left page
+// keeps its words' own name (named), which axe's check of a name against the words it shows
+// cannot read in Arabic script.
+func (p *Page) namedBox(s string) template.HTMLAttr {
+	if p.Dir == "rtl" {
+		return p.named(s)
+	}
+	return template.HTMLAttr(` aria-label="` + template.HTMLEscapeString(p.Spoken(s)) + `"`)
+}
+
 // link lets a tel:, sms: or https: address through html/template, which would otherwise
 // blank the first two. Page.check has refused every other kind before.
 func link(u string) template.URL {
@@ -428,7 +441,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "itemDir": p.itemDir, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "itemDir": p.itemDir, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named, "namedBox": p.namedBox})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
