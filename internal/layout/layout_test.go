@@ -69,7 +69,11 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 		{"number wider than the line", func() error {
 			_, err := wrap(mono{}, Style{Size: 12}, at("help.call", "Call +61 13 11 14 now"), 60, "card front")
 			return err
-		}, `en/text.yaml:7: help.call: "Call +61 13 11 14 now" has the word "+61 13 11 14", 0.17 in too wide for its 0.83 in line (shorten the text)`},
+		}, `en/text.yaml:7: help.call: "Call +61 13 11 14 now" has the number "+61 13 11 14", 0.17 in too wide for its 0.83 in line: a number never breaks (give a narrower font (--font), or a shorter text around the number on its line)`},
+		{"a number without spaces: no soft hyphens", func() error {
+			_, err := wrap(mono{}, Style{Size: 12}, at("help.call", "Call 1-888-373-7888 now"), 60, "card front")
+			return err
+		}, `en/text.yaml:7: help.call: "Call 1-888-373-7888 now" has the number "1-888-373-7888", 0.33 in too wide for its 0.83 in line: a number never breaks (give a narrower font (--font), or a shorter text around the number on its line)`},
 		{"a word of thousands of characters, quoted short", func() error {
 			_, err := wrap(mono{}, Style{Size: 12}, at("help.note", "See data:"+strings.Repeat("A", 5000)), 100, "card front")
 			return err

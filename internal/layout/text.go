@@ -516,6 +516,11 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 		return e
 	}
 	e := fitErr(at, where, "has the word %q, %s too wide for its %s line", w, over, inches(width))
+	if n := Numbers(full); len(n) == 1 && n[0][1]-n[0][0] >= len(strings.Trim(full, ".,;:!?()»«\"'")) { // a number never breaks, and a soft hyphen in it would print as its own
+		e = fitErr(at, where, "has the number %q, %s too wide for its %s line: a number never breaks", w, over, inches(width))
+		e.Hint = "give a narrower font (--font), or a shorter text around the number on its line"
+		return e
+	}
 	if !strings.ContainsFunc(strings.TrimRight(full, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(full) >= 12 {
 		e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
 	}
