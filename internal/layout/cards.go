@@ -519,6 +519,19 @@ func (c card) codeRoom() float64 {
 	return c.in.M.Width(st.Font, st.Size, c.in.Placement) + c.sp(6)
 }
 
+// fitBesideCode fits a text on one line of width, less the placement code's room (the line
+// the code shares the bottom with). A text that fits but for the code says so: the code is
+// the cause, not the text ("Gratis, confidencial, 24/7" beside a code of 16 characters).
+func (c card) fitBesideCode(st Style, at diag.Located, width float64, what string) error {
+	err := fitOne(c.in.M, st, at, width-c.codeRoom(), what)
+	var e *FitError
+	if c.codeRoom() > 0 && errors.As(err, &e) && fitOne(c.in.M, st, at, width, what) == nil {
+		e.Msg += fmt.Sprintf(", beside the placement code %q in the card's corner, which takes %s of it", c.in.Placement, inches(c.codeRoom()))
+		e.Hint = "give the places shorter codes (p01, lib-2), or shorten the text"
+	}
+	return err
+}
+
 // marked adds the placement code, small, in the bottom right corner inside the safe zone.
 func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y float64) {
 	code := c.in.Placement
@@ -596,7 +609,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		f.note(err)
 	}
 	// the last line shares the bottom with the placement code
-	f.note(fitOne(c.in.M, dan, t.Card.Danger, inner-c.codeRoom(), what))
+	f.note(c.fitBesideCode(dan, t.Card.Danger, inner, what))
 	var nameLines []string
 	if wd.name.Text != "" {
 		nameLines, err = fitLines(c.in.M, small, wd.name, inner, 2, what)
@@ -924,7 +937,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 			longest, most = i, len(ls)
 		}
 	}
-	f.note(fitOne(c.in.M, noteSt, wd.note, c.w-2*s-c.codeRoom(), what))
+	f.note(c.fitBesideCode(noteSt, wd.note, c.w-2*s, what))
 	var urlLines []string // a long address breaks after a '/'
 	if wd.address.Text != "" {
 		urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, 2, true, what)
