@@ -582,3 +582,49 @@ func TestRightToLeftNumbersReadAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// A right-to-left line that breaks before a link's number reads, to a screen reader and a
+// copy, with the space its break stood for: "بالخط الوطني 1-888-373-7888", not
+// "الوطني1-888-373-7888". Read back from the PDF's bytes: each paragraph's Spans' /ActualText
+// and its links' text, in reading order.
+func TestRightToLeftLineBeforeALink(t *testing.T) {
+	fsys := contentWith(t, []string{"ar"}, nil)
+	rb := openBuilt(t, runFSWithFont(t, fsys, []string{"ar"}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic")), "handout-ar-letter.pdf")
+	tree := treeOf(t, rb.raw)
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read func(e *readback.Elem) string
+	read = func(e *readback.Elem) string {
+		if e.ActualText != "" {
+			return e.ActualText
+		}
+		var s strings.Builder
+		for _, k := range e.Kids {
+			switch {
+			case k.Elem != nil:
+				s.WriteString(read(k.Elem))
+			case k.MCID >= 0:
+				for _, tx := range pages[k.Page].Texts {
+					if tx.Mark == k.MCID {
+						s.WriteString(tx.S)
+					}
+				}
+			}
+		}
+		return s.String()
+	}
+	var found bool
+	tree.Root.Walk(func(e *readback.Elem) {
+		if p := read(e); e.Role == "P" && strings.Contains(p, "بالخط الوطني") {
+			found = true
+			if !strings.Contains(p, "بالخط الوطني 1-888-373-7888") {
+				t.Errorf("the paragraph reads %q", p)
+			}
+		}
+	})
+	if !found {
+		t.Fatal("no paragraph gives the national line")
+	}
+}

@@ -52,13 +52,41 @@ type Node struct {
 func (d *Doc) ReadAs(n *Node, i int) string {
 	k := n.Kids[i]
 	tx, _ := d.Pages[k.Page].Items[k.Item].(Text)
-	if i+1 < len(n.Kids) && n.Kids[i+1].Node == nil && !strings.HasSuffix(tx.Logical, " ") {
-		next := n.Kids[i+1]
+	if strings.HasSuffix(tx.Logical, " ") {
+		return tx.Logical
+	}
+	// past the link annotations drawn after it, the next of its words: a text of its own, or
+	// an element's (a link's number) that starts another line ("…الخط الوطني" before the
+	// number's line keeps the space its break stood for; "بـ" before its number on the same
+	// line keeps none)
+	for _, next := range n.Kids[i+1:] {
+		if next.Node != nil {
+			if first, ok := d.firstText(next.Node); ok && first.Y != tx.Y {
+				return tx.Logical + " "
+			}
+			break
+		}
 		if _, link := d.Pages[next.Page].Items[next.Item].(Link); !link {
 			return tx.Logical + " "
 		}
 	}
 	return tx.Logical
+}
+
+// firstText is the first text drawn in n's content, in reading order.
+func (d *Doc) firstText(n *Node) (Text, bool) {
+	for _, k := range n.Kids {
+		if k.Node != nil {
+			if t, ok := d.firstText(k.Node); ok {
+				return t, true
+			}
+			continue
+		}
+		if t, ok := d.Pages[k.Page].Items[k.Item].(Text); ok {
+			return t, true
+		}
+	}
+	return Text{}, false
 }
 
 // Kid is a child element, or a piece of content: item Item of page Page (both from 0).
