@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"golang.org/x/image/font/sfnt"
+
 	"haven/fonts"
 	"haven/internal/diag"
 )
@@ -107,4 +109,68 @@ func TestDamagedUserFontIsRefused(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A font whose 9 draws the 8 (its glyph made a copy of the 8's, as an altered or damaged file
+// may have it) prints 1-999-373-7999 for 1-888-373-7888 while every digit reads back right:
+// refused, naming the two digits, in whichever face it is given; a sound font passes.
+func TestDigitsDrawnAlikeAreRefused(t *testing.T) {
+	texts := []diag.Located{{File: "en/text.yaml", Line: 3, Field: "help.call", Text: "Call 1-888-373-7888"}}
+	fsys := fstest.MapFS{
+		"Brand.ttf":      {Data: fonts.AtkinsonRegular},
+		"Brand-Bold.ttf": {Data: fonts.AtkinsonBold},
+		"Nine.ttf":       {Data: nineAsEight(t, fonts.AtkinsonRegular)},
+		"Nine-Bold.ttf":  {Data: nineAsEight(t, fonts.AtkinsonBold)},
+	}
+	for _, tt := range []struct {
+		files []string
+		want  string
+	}{
+		{[]string{"Brand.ttf", "Brand-Bold.ttf"}, ""},
+		{[]string{"Nine.ttf", "Brand-Bold.ttf"}, "--font: Nine.ttf draws '8' U+0038 and '9' U+0039 alike: every number it prints could be read, and dialled, wrong"},
+		{[]string{"Brand.ttf", "Nine-Bold.ttf"}, "--font: Nine-Bold.ttf draws '8' U+0038 and '9' U+0039 alike"},
+	} {
+		_, err := Assemble(Source{From: "--font", Files: tt.files, FS: fsys, Texts: texts})
+		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)) {
+			t.Errorf("%v: got %v\nwant %q", tt.files, err, tt.want)
+		}
+	}
+}
+
+// nineAsEight is a copy of a TrueType font whose glyph for 9 is a composite of the glyph for
+// 8 alone, at no offset: it draws the 8.
+func nineAsEight(t *testing.T, data []byte) []byte {
+	t.Helper()
+	out := append([]byte(nil), data...)
+	f, err := sfnt.Parse(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf sfnt.Buffer
+	eight, _ := f.GlyphIndex(&buf, '8')
+	nine, _ := f.GlyphIndex(&buf, '9')
+	table := func(tag string) []byte {
+		for i := range int(binary.BigEndian.Uint16(out[4:])) {
+			if rec := out[12+16*i:]; string(rec[:4]) == tag {
+				off, n := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+				return out[off : off+n]
+			}
+		}
+		t.Fatalf("no %s table", tag)
+		return nil
+	}
+	loca, glyf := table("loca"), table("glyf")
+	at := func(g sfnt.GlyphIndex) int { // the glyph's offset in glyf
+		if binary.BigEndian.Uint16(table("head")[50:]) == 0 {
+			return 2 * int(binary.BigEndian.Uint16(loca[2*int(g):]))
+		}
+		return int(binary.BigEndian.Uint32(loca[4*int(g):]))
+	}
+	g9, g8 := glyf[at(nine):], glyf[at(eight):]
+	binary.BigEndian.PutUint16(g9, 0xFFFF)      // a composite glyph
+	copy(g9[2:10], g8[2:10])                    // the 8's box
+	binary.BigEndian.PutUint16(g9[10:], 0x0002) // its one component's offsets are x and y, in bytes
+	binary.BigEndian.PutUint16(g9[12:], uint16(eight))
+	g9[14], g9[15] = 0, 0
+	return out
 }

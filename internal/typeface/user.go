@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 
 	"haven/internal/ahead"
 	"haven/internal/diag"
@@ -147,7 +148,43 @@ func (s Source) load() (*Family, error) {
 		return nil, fmt.Errorf("%s: %s is damaged: the shapes of %s cannot be read, so they would print blank; %s",
 			s.of(face).From, files[face], quoteRunes(blank), getAgain)
 	}
+	if face, a, b := fam.alikeDigits(); a != 0 {
+		return nil, fmt.Errorf("%s: %s draws %s and %s alike: every number it prints could be read, and dialled, wrong; %s",
+			s.of(face).From, files[face], quoteRunes([]rune{a}), quoteRunes([]rune{b}), getAgain)
+	}
 	return fam, nil
+}
+
+// alikeDigits finds the first face of the family that draws two of the digits 0 to 9 with one
+// shape (one glyph for both, or the same outline), and those digits: a number printed in it
+// reads back right, as its characters are, but prints another number. A damaged or altered
+// file does; no font meant for text does.
+func (f *Family) alikeDigits() (Face, rune, rune) {
+	var buf sfnt.Buffer
+	for face := range Face(4) {
+		font := f.face(face)
+		if face != Regular && font == f.face(Regular) || face&Italic != 0 && font == f.face(face&^Italic) {
+			continue
+		}
+		ppem := fixed.I(int(font.UnitsPerEm()))
+		shapes := map[string]rune{}
+		for d := '0'; d <= '9'; d++ {
+			g, err := font.GlyphIndex(&buf, d)
+			if err != nil || g == 0 {
+				continue // a font without digits: Choose sets them in another
+			}
+			segs, err := font.LoadGlyph(&buf, g, ppem, nil)
+			if err != nil {
+				continue // blank reports it
+			}
+			key := fmt.Sprint(segs)
+			if other, ok := shapes[key]; ok {
+				return face, other, d
+			}
+			shapes[key] = d
+		}
+	}
+	return Regular, 0, 0
 }
 
 // blank is the first face of the family that would print some of runes as nothing, with those
