@@ -2,12 +2,15 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"image"
 	"image/png"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -227,4 +230,58 @@ func mustReadFile(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// An edition that leaves haven's English texts untranslated (the French test edition's hotline
+// box) marks them English, so that a screen reader reads them in English, not in the
+// edition's voice: a Span with /Lang (en) in its PDFs' structure tree, lang="en" on the page;
+// its own words are left in its language.
+func TestEnglishLeftInAnotherEditionIsMarked(t *testing.T) {
+	fsys := contentWith(t, []string{"fr"}, nil)
+	ct, err := content.Load(fsys, "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"handout", "site"}, Langs: []string{"fr"}, Created: epoch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb := openBuilt(t, res, "handout-fr-letter.pdf")
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	english := map[string]bool{} // the texts each element marked English holds
+	var walk func(e *readback.Elem, lang string)
+	walk = func(e *readback.Elem, lang string) {
+		lang = cmp.Or(e.Lang, lang)
+		for _, k := range e.Kids {
+			if k.Elem != nil {
+				walk(k.Elem, lang)
+				continue
+			}
+			for _, tx := range pages[k.Page].Texts {
+				if tx.Mark == k.MCID && k.MCID >= 0 && lang == "en" {
+					english[strings.TrimSpace(tx.S)] = true
+				}
+			}
+		}
+	}
+	walk(treeOf(t, rb.raw).Root, "")
+	if !english["Get help now"] || !english["Or send a text message"] {
+		t.Errorf("the hotline box's English is not marked so: %q", slices.Sorted(maps.Keys(english)))
+	}
+	for s := range english {
+		if strings.Contains(s, "traite") || strings.Contains(s, "enfant") {
+			t.Errorf("French words marked English: %q", s)
+		}
+	}
+	page := mustReadFile(t, filepath.Join(filepath.Dir(res[0].Path), "site", "fr", "index.html"))
+	if !strings.Contains(page, `<h2 id="help-title" lang="en">Get help now</h2>`) || strings.Contains(page, `<h1 lang="en"`) {
+		t.Errorf("the page's hotline box title is not marked English:\n%s", page[:min(len(page), 3000)])
+	}
 }

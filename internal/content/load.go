@@ -394,6 +394,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			"set site: privacy_url: to a page on browsing privately at a neutral address (your own, or a browser's help page)")
 	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
+	markEnglish(c.Languages)
 	names := []diag.Located{c.Settings.Organisation.Name}
 	for _, l := range c.Languages {
 		names = append(names, l.Text.Organisation.Name)

@@ -225,6 +225,11 @@ type Language struct {
 	// QRAltLang is the language of Text.QRAlt where it is not the edition's: haven's English
 	// words, for a text.yaml without qr_alt in a language haven has none of its own in.
 	QRAltLang string
+	// InEnglish are the texts (as printed) of an edition in another language that are haven's
+	// built-in English ones for the same field, left untranslated (see untranslated's
+	// warning): the PDFs and the page mark them English, so that a screen reader reads them
+	// in English, not in the edition's voice. Nil for an English edition, or none.
+	InEnglish map[string]bool
 	// numbers are the numbers of each of Texts, once read (numbersOf).
 	numbers []numbersIn
 }

@@ -90,6 +90,40 @@ func untranslated(langs []Language) diag.Problems {
 	return ws
 }
 
+// markEnglish sets the InEnglish texts of each edition not in English: those of a field whose
+// text is the built-in English edition's for it, with a word of three letters or more (a
+// number, "24/7" or "HELP" is the same in every language).
+func markEnglish(langs []Language) {
+	var english map[string]string // the built-in English text of each field, read when needed
+	for i := range langs {
+		l := &langs[i]
+		if baseCode(l.Code) == "en" {
+			continue
+		}
+		if english == nil {
+			english = map[string]string{}
+			if c, err := Load(defaultcontent.FS, "content", Overrides{Langs: []string{"en"}}); err == nil {
+				for _, at := range c.Languages[0].Texts {
+					english[at.Field] = at.Text
+				}
+			}
+		}
+		for _, at := range l.Texts {
+			if english[at.Field] == at.Text && translatable(at.Field) && HasWord(at.Text, 3) {
+				if l.InEnglish == nil {
+					l.InEnglish = map[string]bool{}
+				}
+				l.InEnglish[at.Text] = true
+			}
+		}
+	}
+}
+
+// HasWord is whether s has a word of n letters or more.
+func HasWord(s string, n int) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return utf8.RuneCountInString(w) >= n })
+}
+
 // addWorded adds to texts those of ts that say something in words, with where they are
 // written: three words or more, so that a number, a name or a short label two languages
 // share ("Chat 24/7") is not taken for a copy.

@@ -54,6 +54,7 @@ type canvas struct {
 	after   string
 	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
 	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
+	english map[string]bool          // the texts of an edition in another language left in haven's English (content.Language.InEnglish)
 	since   *linkSince               // the paragraph's text since its last link (lineRows); nil: a line on its own
 	seen    map[string]int           // occurrences of each nth link's words met so far on the line now drawn
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
@@ -169,11 +170,31 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 	c.rotated(x, y, st, s, 0)
 }
 
+// inEnglish is whether the line s is of a text the edition leaves in haven's English: part of
+// one, with a word of three letters or more.
+func (c *canvas) inEnglish(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(c.english) == 0 || !content.HasWord(s, 3) {
+		return false
+	}
+	for t := range c.english {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // rotated draws a line turned counter-clockwise by deg about its baseline start. In content,
 // the text of each link is a run of its own, in a Link element with the link's annotation,
 // so a screen reader announces the link and no more; page furniture has no links (the same
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
+	if c.tag != nil && c.tag.Lang == "" && c.inEnglish(s) { // a Span in English, which a screen reader reads so
+		saved := c.tag
+		c.tag = &Elem{Role: RoleSpan, Parent: saved, Lang: "en"}
+		defer func() { c.tag = saved }()
+	}
 	ctx := c.bidi(s)
 	rightToLeft := hasRTL(s) && ctx.rtl
 	s, logical := drawn(s, ctx) // joined, and placed left to right, as PDF places characters

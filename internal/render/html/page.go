@@ -59,6 +59,9 @@ type Page struct {
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
+	// english are the texts the edition leaves in haven's English (content.Language.InEnglish):
+	// their elements say lang="en" (dirOf)
+	english map[string]bool
 	// own finds the organisation's own numbers a text writes in another form (layout.OwnLinks)
 	own func(string) [][2]string
 	// others finds the numbers of other services a paragraph asks to dial (layout.OtherNumbers)
@@ -235,6 +238,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	words := WordsFor(l)
 	p := &Page{
 		Lang:         lang,
+		english:      l.InEnglish,
 		Dir:          direction(l),
 		Digits:       listDigits[l.Digits()],
 		Stacked:      stacked(l.FAQ.Title.Text),

@@ -356,11 +356,6 @@ func (p *Page) wordLangIn(outer, w content.SiteWord) template.HTMLAttr {
 	return p.wordLang(w)
 }
 
-// dirOf is the direction of a text of the page's language where it is not the page's, as the
-// PDFs set it: on a right-to-left page, a text with letters but none written right to left (a
-// line left in English) reads left to right; on a left-to-right page, a text whose first
-// letter is written right to left reads right to left. Any other text takes the page's,
-// whatever its first word (an Arabic question that begins with an app's name is right to left).
 // itemDir is a download's list item's direction on a right-to-left page where its name and its
 // kind and size are both in another language's words left to right (English, where the
 // language has none of its own): the item reads left to right, "Print-shop card (PDF, 42 KB)",
@@ -372,14 +367,24 @@ func (p *Page) itemDir(d Download) template.HTMLAttr {
 	return ""
 }
 
+// dirOf is the direction of a text of the page's language where it is not the page's, as the
+// PDFs set it: on a right-to-left page, a text with letters but none written right to left (a
+// line left in English) reads left to right; on a left-to-right page, a text whose first
+// letter is written right to left reads right to left. Any other text takes the page's,
+// whatever its first word (an Arabic question that begins with an app's name is right to left).
+// A text the edition leaves in haven's English says so too (lang="en"), as the PDFs' Spans do.
 func (p *Page) dirOf(s string) template.HTMLAttr {
+	var lang template.HTMLAttr
+	if p.english[s] {
+		lang = ` lang="en"` // left in haven's English: a screen reader reads it so
+	}
 	switch {
 	case p.Dir == "rtl" && !HasRTL(s) && strings.IndexFunc(s, unicode.IsLetter) >= 0:
-		return ` dir="ltr"`
+		return ` dir="ltr"` + lang
 	case p.Dir != "rtl" && layout.RTL(s):
-		return ` dir="rtl"`
+		return ` dir="rtl"` + lang
 	}
-	return ""
+	return lang
 }
 
 // Spoken is a link's accessible name for its words s: s, with a number written as one run of
