@@ -306,6 +306,16 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{de, "Wählen Sie dann die 101.", "hotline.emergency"},
 		{de, "Die 101 ist der Polizeinotruf.", "hotline.emergency"},
 		{us, "In danger? Call straight away 9111.", "hotline.emergency"},
+		// a number that is all its text says but how the line answers; after a question of
+		// needing help; with the hours between the verb and it
+		{lifeline, "989", "hotline.call"},
+		{lifeline, "- 989 (free)", "hotline.call"},
+		{lifeline, "989, 24/7", "hotline.call"},
+		{fr, "3991, 24h/24", "hotline.call"},
+		{lifeline, "Need help? 989", "hotline.call"},
+		{hotlineIn("ES", "016", "112"), "¿Necesitas ayuda? 0016", "hotline.call"},
+		{lifeline, "Counsellors answer 989 day and night.", "hotline.call"},
+		{lifeline, "Call 24/7 989", "hotline.call"},
 		// what passes
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
@@ -325,6 +335,18 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{nz, "Our IRD number ends in 1736. Our office closes at 1730.", ""},
 		{lifeline, "How many people called you last year? 987.", ""},
 		{fr, "Notre numéro SIRET se termine par 3918. Le total s'élève à 3918.", ""},
+		{lifeline, "Of the 1,200 callers, 987 can get help in Spanish. With your help we reached 989.", ""},
+		{lifeline, "2023", ""},
+		{lifeline, "Call 24/7 988.", ""},
+		// a time, an extension, an area code, a street's number before or after its name, a post
+		// box, a ward, a country's own service, a statistic's verb: in words of the phone too
+		{nz, "The office line closes at 1730. After 1730, phone or text 1737.", ""},
+		{lifeline, "Our counselor's extension is 989. If your phone number begins with 989, call 988.", ""},
+		{hotlineIn("IT", "1522", "112"), "Chiama il Comune allo 0522 456789, interno 152, o vieni in Corso Vittorio Emanuele 152.", ""},
+		{hotlineIn("ES", "016", "112"), "Si prefieres hablar en persona, ven a la calle Mayor 216.", ""},
+		{nz, "Write to us at Private Bag 1736, or call our office. Our phone counsellors are at Ward 173.", ""},
+		{hotlineIn("IN", "1098", "112"), "The women's helpline number is 1091.", ""},
+		{lifeline, "In June, calls to the line totalled 989 and peaked at 989 in one week.", ""},
 	})
 }
 

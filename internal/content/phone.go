@@ -553,6 +553,11 @@ const numberNoun = `(?:(?:[\s\p{Zs}]+[\pL'-]+){0,3}?[\s\p{Zs}]+(?:number|no\.|n�
 // is a discount), or in the languages whose verb follows the number a phrase right after it
 // (dialledAfter).
 func askedToDial(before, after string) bool {
+	if t := strings.TrimRight(before, " \u00a0"); strings.HasSuffix(t, "7") || strings.HasSuffix(t, "24") {
+		if i := strings.LastIndexAny(t, " \u00a0"); i >= 0 && roundTheClock(t[i+1:]) {
+			before = t[:i+1] // "Call 24/7 989": the hours between the verb and its number
+		}
+	}
 	return callWordRE().MatchString(before[max(0, len(before)-90):]) ||
 		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after) || calledLast(before, after)
 }
@@ -1049,6 +1054,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		}
 		r = vanityAbroad(text, r, country, nums)
 		r = countLast(text, r)
+		r = clockFirst(text, r)
 		end := r.at + len(r.text)
 		read = end
 		if roundTheClock(r.text) {
@@ -1177,7 +1183,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				if len(d) < 3 {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
 				}
-			case len(d) >= 3 && uncounted(before, text[end:], d):
+			case len(d) >= 3 && !yearLike(d) && wholeText(text[:r.at], text[end:]):
+				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "989" as a card's headline, "989, 24/7", "- 989 (free)"
+			case len(d) >= 3 && uncounted(before, text[end:], d) && !serviceNumber(d, country):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 1773", "Talk to a counsellor on 1773"
 			default:
 				continue
@@ -1849,6 +1857,9 @@ func inAddress(s string, at int) bool {
 	if i := strings.IndexFunc(s[at:], unicode.IsSpace); i >= 0 {
 		end = at + i
 	}
+	if name, domain, ok := strings.Cut(s[start:end], "@"); ok && name != "" && strings.Contains(domain, ".") {
+		return true // an e-mail address's: "Escribe a 016-online@igualdad.gob.es"
+	}
 	return slices.ContainsFunc(addressSpans(s[start:end]), func(sp [2]int) bool { return start+sp[0] <= at && at < start+sp[1] })
 }
 
@@ -1992,6 +2003,25 @@ func countLast(text string, r run) run {
 		return r
 	}
 	r.text, r.pieces, r.digits = t, r.pieces[:n-1], phone.Digits(t)
+	return r
+}
+
+// clockFirst is r without the hours it starts with, "24/7" and a space, before a number: "Call
+// 24/7 989" is the hours and 989, which read as one number, 247989, hid the slip.
+func clockFirst(text string, r run) run {
+	if r.vanity != "" {
+		return r
+	}
+	for k := 1; k < len(r.pieces); k++ {
+		end, next := r.pieces[k-1].end, r.pieces[k].at
+		if roundTheClock(text[r.at:end]) && strings.ContainsFunc(text[end:next], unicode.IsSpace) {
+			end := r.at + len(r.text)
+			r.at, r.pieces, r.plus = next, r.pieces[k:], false
+			r.text = text[next:end]
+			r.digits = phone.Digits(r.text)
+			return r
+		}
+	}
 	return r
 }
 
@@ -2297,8 +2327,8 @@ func ownLines(nums []Number) []Number {
 // A word after it that is none of those ("989 orang", "989 crisis calls") may be what it counts.
 func uncounted(before, after, d string) bool {
 	next := strings.TrimLeft(after, " \u00a0")
-	if yearLike(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
-		slices.Contains(clauseWords(sinceSentence(before)), "code") { // "Our area code is 989"
+	if yearLike(d) || clockTime(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
+		slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return areaWords[w] }) || streetBefore(before) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'", r) {
@@ -2316,7 +2346,8 @@ func uncounted(before, after, d string) bool {
 	}
 	w := strings.ToLower(wordBefore(trimmed))
 	two := strings.ToLower(wordBefore(strings.TrimSuffix(trimmed, wordBefore(trimmed)))) + "_" + w
-	if countBefore[w] || countBefore[two] || strings.Contains(sinceSentence(before), "%") {
+	if countBefore[w] || countBefore[two] || hasDigit(sinceSentence(before)) || // "Of the 1,200 callers, 987 can get help", "12% to 987"
+		slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return trendWords[w] }) { // "Texts doubled in June, to 989"
 		return false
 	}
 	// and its sentence speaks of reaching someone by phone ("Our number is 1773", "Talk to a
@@ -2332,6 +2363,31 @@ func uncounted(before, after, d string) bool {
 	}
 	return phoneSaid(words)
 }
+
+// wholeText reports whether a number is all its text says, but how a line answers: before it
+// nothing but a list's mark or number, after it nothing but its hours, that it is free or the
+// word for a line ("989", "- 989 (free)", "989, 24/7", "3991, 24h/24", "061, 24 horas").
+func wholeText(before, after string) bool {
+	before = strings.TrimLeftFunc(before, unicode.IsSpace)
+	if i := strings.IndexAny(before, ".)"); i > 0 && i <= 3 && strings.Trim(before[:i], "0123456789") == "" {
+		before = before[i+1:] // "1. 989"
+	}
+	if strings.ContainsFunc(before, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return false
+	}
+	for _, tok := range strings.FieldsFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '/' }) {
+		if w := strings.ToLower(tok); !roundTheClock(w) && !lineWhich[w] && !lineNouns[w] && !hourWords[w] && !clockRE().MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hourWords and clockRE are how a text says a line's hours: "24 horas", "24h/24", "24x7".
+var (
+	hourWords = wordSet("24 hours hour horas hora heures heure h ore stunden std 7 days días jours tage giorni dias")
+	clockRE   = lazyRE(`^24\s*[hx/]\s*/?\s*(?:24|7)?$`)
+)
 
 // roundTheClock reports whether a run of text says a line answers at all hours: 24/7, 7/24,
 // 24/7/365, 365/24/7, with any spaces around the slashes.
@@ -2359,7 +2415,8 @@ func previousSentence(before string) string {
 // numberWords name a number, and notPhone the numbers that are no line's ("registration number",
 // "numéro SIRET", "client number"), which a clause with one of them is about.
 var (
-	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact save remember answers " +
+	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact contacts save remember answer answers help " +
+		"ayuda aide hilfe aiuto ajuda hulp tulong bantuan giúp " +
 		"número teléfono línea llama llame llamar marca marque habla hablar contacta guarda guarde atiende " +
 		"numéro téléphone ligne appelez appeler appelle composez joindre joignable écoute parler contactez gardez notez " +
 		"nummer telefon rufnummer anrufen rufen wählen sprechen erreichbar erreichen " +
@@ -2377,7 +2434,7 @@ func phoneSaid(words []string) bool {
 		return false
 	}
 	for i, w := range words {
-		if phoneWords[w] && !(lineNumber[w] && i+1 < len(words) && countOfWords[words[i+1]]) {
+		if phoneWords[w] && !(lineNumber[w] && w != "numéro" && i+1 < len(words) && countOfWords[words[i+1]]) { // French counts with "nombre"
 			return true
 		}
 	}
@@ -2399,16 +2456,43 @@ func asksCount(words []string) bool {
 	return false
 }
 
+// trendWords say how a count changed, which a number after them is: "Texts to the line doubled
+// in June, to 989".
+var trendWords = wordSet("rose fell grew doubled tripled halved increased decreased dropped climbed peaked totalled totaled averaged")
+
+// areaWords name an area code, what begins a number, or an extension, in the languages haven
+// knows the words of: "Our area code is 989", "Il prefisso è 0522", "If your number begins
+// with 989", "Our counselor's extension is 989".
+var areaWords = wordSet("code prefisso prefijo prefixo indicatif netnummer vorwahl lada ddd begins starts inizia empieza comienza commence beginnt começa begint " +
+	"extension ext interno poste ramal toestel durchwahl anexo")
+
+// clockTime reports whether four digits read as a time of day on the quarter hour (1730,
+// 0830): "closes at 1730" is no slip of 1737.
+func clockTime(d string) bool {
+	return len(d) == 4 && d[:2] <= "23" && (d[2:] == "00" || d[2:] == "15" || d[2:] == "30" || d[2:] == "45")
+}
+
+// streetBefore reports whether one of the few words before a number names a street it is the
+// house number of, as many languages write it: "Via Roma 152", "la calle Mayor 216", "Rua
+// Augusta, 181", "Jl. Sudirman 128".
+func streetBefore(before string) bool {
+	words := clauseWords(before[max(0, len(before)-40):])
+	return slices.ContainsFunc(words[max(0, len(words)-4):], func(w string) bool { return streetFirst[w] })
+}
+
+// streetFirst are the words before a street's name, which its number follows.
+var streetFirst = wordSet("calle avenida avda rua via viale corso piazza largo vicolo rue avenue boulevard chemin allée jalan jl ulica ul apartado casella postale")
+
 // lineLeads are the words after a line's number that lead on from it, as a count's noun does
 // not: "1773 is free", "Save 1773 in your phone", "1773 for advice", "1773 anytime".
-var lineLeads = wordSet("is are was will can in on for to at from anytime any free today now also too instead " +
+var lineLeads = wordSet("is are was will can in on for to at from anytime any day night free today now also too instead " +
 	"es est ist è é son sont sind en dans im am auf para pour für")
 
 // countBefore are the words, and pairs of words, before a number that make it a count or a
 // measure: "over 1773", "about 1773", "more than 1773", "rose to 1773", "más de 1773".
-var countBefore = wordSet("over about around nearly almost approximately roughly some total totalling totaling reached exceeded under only least by " +
+var countBefore = wordSet("over about around nearly almost approximately roughly some total totalling totaling totalled totaled numbered peaked topped hit doubled tripled average averaged with reached exceeded under only least by " +
 	"than environ près presque quelque unos unas casi cerca alrededor aproximadamente rund etwa fast über knapp circa ca " +
-	"more_than less_than fewer_than up_to rose_to fell_to grew_to increased_to dropped_to plus_de moins_de más_de menos_de mehr_als weniger_als bis_zu")
+	"more_than less_than fewer_than up_to peaked_at came_to rose_to fell_to grew_to increased_to dropped_to plus_de moins_de más_de menos_de mehr_als weniger_als bis_zu")
 
 // rangeFrom finds a range of numbers ending in one: "1700-1773", "from 1700 to 1773",
 // "between 1700 and 1773".
@@ -2581,6 +2665,9 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 		hint = bothRight(hint, cmp.Or(s.digits, s.written), country, s.near)
 		if s.alone {
 			n := strings.Trim(s.written, "()")
+			if s.near.Placeholder != "{emergency}" && !strings.Contains(hint, "other_numbers") { // "the DOH hotline is 1555" beside 1553
+				hint += fmt.Sprintf("; if %s is another line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]", n, yamlQuoted(n))
+			}
 			hint += fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", n, n)
 		}
 		written := diag.Whole(s.written)
@@ -2839,9 +2926,12 @@ func Unbroken(r rune) bool {
 var (
 	labelWords = sync.OnceValue(func() map[string]bool {
 		return wordSet("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km code " +
+			// extensions, post boxes, doors and wards, in the languages haven knows the words of
+			"interno int poste local extensión extension ext anexo ramal toestel durchwahl bag postbus apartado casella postale ward gate level door building " +
+			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +
 			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza")
 	})
-	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee"}
+	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee", "straat", "laan", "plein", "gracht", "kade"}
 )
 
 // labelBefore reports whether before, the text right before a number, ends in a word that names
