@@ -237,16 +237,9 @@ func mustReadFile(t *testing.T, name string) string {
 // edition's voice: a Span with /Lang (en) in its PDFs' structure tree, lang="en" on the page;
 // its own words are left in its language.
 func TestEnglishLeftInAnotherEditionIsMarked(t *testing.T) {
-	fsys := contentWith(t, []string{"fr"}, nil)
-	ct, err := content.Load(fsys, "content", content.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fams, err := typeface.Defaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Run(context.Background(), Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: []string{"handout", "site"}, Langs: []string{"fr"}, Created: epoch})
+	opts := optionsFor(t, contentWith(t, []string{"fr"}, nil), []string{"fr"}, nil)
+	opts.Kinds = []string{"handout", "site"}
+	res, err := Run(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,7 +50,10 @@ func optionsFor(t *testing.T, fsys fs.FS, langs []string, extra *typeface.Family
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Options{Content: ct, Families: append(fams, extra), Out: t.TempDir(), Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch}
+	if extra != nil {
+		fams = append(fams, extra)
+	}
+	return Options{Content: ct, Families: fams, Out: t.TempDir(), Kinds: kinds.PrintedNames(), Langs: langs, Created: epoch}
 }
 
 // Chinese without spaces wraps between characters inside the margins of every page, with
@@ -452,27 +455,7 @@ func TestBracketedNumberReadsAsWritten(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			// what a screen reader reads of e: each Span's /ActualText, else the text drawn
-			var read func(e *readback.Elem) string
-			read = func(e *readback.Elem) string {
-				if e.ActualText != "" {
-					return e.ActualText
-				}
-				var s strings.Builder
-				for _, k := range e.Kids {
-					switch {
-					case k.Elem != nil:
-						s.WriteString(read(k.Elem))
-					case k.MCID >= 0:
-						for _, tx := range pages[k.Page].Texts {
-							if tx.Mark == k.MCID {
-								s.WriteString(tx.S)
-							}
-						}
-					}
-				}
-				return s.String()
-			}
+			read := func(e *readback.Elem) string { return readAloud(pages, e) }
 			link := func(e *readback.Elem) *readback.Link {
 				for _, k := range e.Kids {
 					if k.Annot >= 0 && pages[k.Page].Links[k.Annot].URI == "tel:+16142762274" {
@@ -595,29 +578,9 @@ func TestRightToLeftLineBeforeALink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var read func(e *readback.Elem) string
-	read = func(e *readback.Elem) string {
-		if e.ActualText != "" {
-			return e.ActualText
-		}
-		var s strings.Builder
-		for _, k := range e.Kids {
-			switch {
-			case k.Elem != nil:
-				s.WriteString(read(k.Elem))
-			case k.MCID >= 0:
-				for _, tx := range pages[k.Page].Texts {
-					if tx.Mark == k.MCID {
-						s.WriteString(tx.S)
-					}
-				}
-			}
-		}
-		return s.String()
-	}
 	var found bool
 	tree.Root.Walk(func(e *readback.Elem) {
-		if p := read(e); e.Role == "P" && strings.Contains(p, "بالخط الوطني") {
+		if p := readAloud(pages, e); e.Role == "P" && strings.Contains(p, "بالخط الوطني") {
 			found = true
 			if !strings.Contains(p, "بالخط الوطني 1-888-373-7888") {
 				t.Errorf("the paragraph reads %q", p)
@@ -627,4 +590,26 @@ func TestRightToLeftLineBeforeALink(t *testing.T) {
 	if !found {
 		t.Fatal("no paragraph gives the national line")
 	}
+}
+
+// readAloud is what a screen reader reads of e: each element's /ActualText where it has one,
+// else the text drawn, in reading order.
+func readAloud(pages []readback.Page, e *readback.Elem) string {
+	if e.ActualText != "" {
+		return e.ActualText
+	}
+	var s strings.Builder
+	for _, k := range e.Kids {
+		switch {
+		case k.Elem != nil:
+			s.WriteString(readAloud(pages, k.Elem))
+		case k.MCID >= 0:
+			for _, tx := range pages[k.Page].Texts {
+				if tx.Mark == k.MCID {
+					s.WriteString(tx.S)
+				}
+			}
+		}
+	}
+	return s.String()
 }
