@@ -1096,6 +1096,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
+		if part, n, ok := pairSlip(r.text, country, nums); ok { // "988/989": the line and a slip of it, side by side
+			found.written, found.near = part, n
+			out = append(out, found)
+			continue
+		}
 		if w, ok := retiredSlip(r.text, found.written, country, nums); ok {
 			w.at = found.at
 			out = append(out, w)
@@ -2004,6 +2009,26 @@ func countLast(text string, r run) run {
 	}
 	r.text, r.pieces, r.digits = t, r.pieces[:n-1], phone.Digits(t)
 	return r
+}
+
+// pairSlip finds, in a run of short numbers joined by a slash or a bar ("988/989", "911 | 912"),
+// one that is one slip from a configured number beside one that is a configured number: read
+// whole, the run is a number of none, and the slip beside the line passed.
+func pairSlip(run, country string, nums []Number) (string, Number, bool) {
+	parts := strings.FieldsFunc(run, func(r rune) bool { return r == '/' || r == '|' || r == '\u00a6' })
+	if len(parts) < 2 || !slices.ContainsFunc(parts, func(p string) bool { return exact([]string{phone.Digits(p)}, nums) }) {
+		return "", Number{}, false
+	}
+	for _, p := range parts {
+		d := phone.Digits(p)
+		if len(d) < 3 || len(d) > 6 || exact([]string{d}, nums) || services[d] || phone.IsEmergency(d, country) || serviceNumber(d, country) {
+			continue
+		}
+		if n, ok := near([]string{d}, nums); ok {
+			return strings.TrimSpace(p), n, true
+		}
+	}
+	return "", Number{}, false
 }
 
 // clockFirst is r without the hours it starts with, "24/7" and a space, before a number: "Call
