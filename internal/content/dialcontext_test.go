@@ -318,6 +318,8 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "Call 24/7 989", "hotline.call"},
 		{lifeline, "Call 988/989.", "hotline.call"}, // the line and a slip of it, side by side
 		{lifeline, "911 | 912", "hotline.emergency"},
+		{lifeline, "Our number: 1988", "hotline.call"}, // a year's digits, given as the number
+		{lifeline, "In a crisis: (9888)", "hotline.call"},
 		// what passes
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
@@ -341,6 +343,7 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "2023", ""},
 		{lifeline, "Call 24/7 988.", ""},
 		{lifeline, "Call 988/911. Open 9/11 and 24/7.", ""},
+		{lifeline, "Founded: 1988. Since 1988, we have helped families.", ""},
 		// a time, an extension, an area code, a street's number before or after its name, a post
 		// box, a ward, a country's own service, a statistic's verb: in words of the phone too
 		{nz, "The office line closes at 1730. After 1730, phone or text 1737.", ""},

@@ -1184,7 +1184,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			case len(d) >= 3 && lineSubject(before, text[end:]) && !yearLike(d):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Le 3929 est gratuit", "998 connects you to a counselor"
 			case standsAlone(text, r.at, end):
-				short, found.alone = sameLength(nums, d), true
+				short, found.alone = lengthWithin(nums, d, 1), true // "Guarde este número: 1888" for 988
 				if len(d) < 3 {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
 				}
@@ -2352,7 +2352,7 @@ func ownLines(nums []Number) []Number {
 // A word after it that is none of those ("989 orang", "989 crisis calls") may be what it counts.
 func uncounted(before, after, d string) bool {
 	next := strings.TrimLeft(after, " \u00a0")
-	if yearLike(d) || clockTime(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
+	if yearLike(d) && !numberGiven(before) || clockTime(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
 		slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return areaWords[w] }) || streetBefore(before) {
 		return false
 	}
@@ -2479,6 +2479,13 @@ func asksCount(words []string) bool {
 		}
 	}
 	return false
+}
+
+// numberGiven reports whether before ends in a colon after the word for number: "Guarde este
+// número: 1888" gives a number to dial, which a year's digits do not make a year.
+func numberGiven(before string) bool {
+	t := strings.TrimRightFunc(before, unicode.IsSpace)
+	return strings.HasSuffix(t, ":") && slices.ContainsFunc(clauseWords(sinceSentence(t)), func(w string) bool { return lineNumber[w] })
 }
 
 // trendWords say how a count changed, which a number after them is: "Texts to the line doubled
