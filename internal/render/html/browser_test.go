@@ -296,6 +296,15 @@ func TestInBrowser(t *testing.T) {
 				t.Errorf("the call line %q does not read its words, then its number", p.Help.Lines()[0].Text)
 			}
 
+			// a short window (a phone held sideways, a page zoomed to 400%): the quick exit's bar,
+			// which stays on screen, takes a fifth of it at most
+			do(t, ctx, chromedp.EmulateViewport(320, 256)) // 1280 x 1024 at 400%
+			var bar float64
+			eval(t, ctx, `document.querySelector(".exit").getBoundingClientRect().height / innerHeight`, &bar)
+			if bar > 0.2 {
+				t.Errorf("in a 320 x 256 window the exit bar takes %.0f%% of its height", bar*100)
+			}
+
 			for _, width := range []int64{1280, 320} {
 				do(t, ctx, chromedp.EmulateViewport(width, 900))
 				var violations []struct {
