@@ -320,6 +320,10 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "911 | 912", "hotline.emergency"},
 		{lifeline, "Our number: 1988", "hotline.call"}, // a year's digits, given as the number
 		{lifeline, "In a crisis: (9888)", "hotline.call"},
+		// a vanity number that spells, with a key dropped, added or changed, a line written in digits
+		{au, "Call 1800 RESPCT.", "hotline.call"},
+		{au, "Call 1800 RRESPECT.", "hotline.call"},
+		{hotlineIn("", "1-800-799-7233", "911"), "Call 1-800-799-SAF.", "hotline.call"},
 		// what passes
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
@@ -344,6 +348,8 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "Call 24/7 988.", ""},
 		{lifeline, "Call 988/911. Open 9/11 and 24/7.", ""},
 		{lifeline, "Founded: 1988. Since 1988, we have helped families.", ""},
+		{au, "Call 1800RESPECT, or 1800 RESPECT (1800 737 732), 1800 RESPEC.", ""},
+		{hotlineIn("", "1-800-799-7233", "911"), "Call 1-800-799-SAFE or 1-800-799-7233 NOW. Flowers: 1-800-FLOWERS.", ""},
 		// a time, an extension, an area code, a street's number before or after its name, a post
 		// box, a ward, a country's own service, a statistic's verb: in words of the phone too
 		{nz, "The office line closes at 1730. After 1730, phone or text 1737.", ""},

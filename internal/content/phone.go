@@ -1096,6 +1096,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
+		if n, ok := keypadSlip(r.digits, nums); ok && strings.IndexFunc(r.text, isWordRune) >= 0 { // "1800RESPCT" for 1800 737 732
+			found.near = n
+			out = append(out, found)
+			continue
+		}
 		if part, n, ok := pairSlip(r.text, country, nums); ok { // "988/989": the line and a slip of it, side by side
 			found.written, found.near = part, n
 			out = append(out, found)
@@ -1650,25 +1655,7 @@ func vanitySlip(text string, r run, nums []Number) (Number, int, bool) {
 	if r.vanity != "" || strings.IndexFunc(r.text, isWordRune) >= 0 {
 		return Number{}, 0, false // a vanity number read whole is compared by its keys
 	}
-	end := r.at + len(r.text)
-	var words []string // the word after the run, and its groups so far ("THE", "THELOST")
-	var ends []int
-	for k, word := end, ""; len(words) < 3; {
-		c, size := utf8.DecodeRuneInString(text[k:])
-		if !strings.ContainsRune("-. \u00a0\u2011", c) {
-			break
-		}
-		g := k + size
-		joined := c != ' ' && c != '\u00a0' // a word joined by a hyphen or a dot may be in lower case
-		for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
-			g++
-		}
-		if g == k+size || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) {
-			break // no word, or one in lower case or glued to digits
-		}
-		word += strings.ToUpper(text[k+size : g])
-		words, ends, k = append(words, word), append(ends, g), g
-	}
+	words, ends := wordsAfter(text, r)
 	for _, n := range nums {
 		digits, letters, ok := vanityParts(n.Written)
 		if !ok {
@@ -1686,7 +1673,34 @@ func vanitySlip(text string, r run, nums []Number) (Number, int, bool) {
 			}
 		}
 	}
+	for i, w := range words { // a configured number written in digits, spelled here: "1800 RESPCT" for 1800 737 732
+		if n, ok := keypadSlip(r.digits+phone.Dialled(w), nums); ok {
+			return n, ends[i], true
+		}
+	}
 	return Number{}, 0, false
+}
+
+// wordsAfter are the word after the run r of text, in capitals (or joined to it by a hyphen or
+// a dot), and its groups so far ("THE", "THELOST"), with where each ends.
+func wordsAfter(text string, r run) (words []string, ends []int) {
+	for k, word := r.at+len(r.text), ""; len(words) < 3; {
+		c, size := utf8.DecodeRuneInString(text[k:])
+		if !strings.ContainsRune("-. \u00a0\u2011", c) {
+			break
+		}
+		g := k + size
+		joined := c != ' ' && c != '\u00a0' // a word joined by a hyphen or a dot may be in lower case
+		for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
+			g++
+		}
+		if g == k+size || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) {
+			break // no word, or one in lower case or glued to digits
+		}
+		word += strings.ToUpper(text[k+size : g])
+		words, ends, k = append(words, word), append(ends, g), g
+	}
+	return words, ends
 }
 
 // vanityParts splits a configured vanity number into the digits before its word and the word,
@@ -2009,6 +2023,35 @@ func countLast(text string, r run) run {
 	}
 	r.text, r.pieces, r.digits = t, r.pieces[:n-1], phone.Digits(t)
 	return r
+}
+
+// keypadSlip finds the configured number of seven digits or more that keys, a number written
+// with letters as its keys dial (a vanity number: "1800 RESPCT", "1-800-799-SAF"), spells with
+// one key dropped, added, changed or two swapped, where it spells none: it dials another
+// number, or none, while a configured number written in digits gave its letters nothing to be
+// compared with.
+func keypadSlip(keys string, nums []Number) (Number, bool) {
+	spells := func(keys string, n Number) bool { // as written in settings.yaml, or dialled from abroad
+		d := phone.Digits(n.Written)
+		return strings.HasPrefix(keys, d) || strings.HasPrefix(keys, n.Key) || strings.HasPrefix(keys, strings.TrimPrefix(d, "1"))
+	}
+	var long []Number
+	for _, n := range nums {
+		if len(phone.Digits(n.Written)) >= 7 {
+			if spells(keys, n) {
+				return Number{}, false // it spells one, letters past it aside (1800RESPECT)
+			}
+			long = append(long, n)
+		}
+	}
+	for _, v := range phone.Slips(keys) {
+		for _, n := range long {
+			if spells(v, n) {
+				return n, true
+			}
+		}
+	}
+	return Number{}, false
 }
 
 // pairSlip finds, in a run of short numbers joined by a slash or a bar ("988/989", "911 | 912"),
