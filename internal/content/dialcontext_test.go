@@ -324,6 +324,9 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{au, "Call 1800 RESPCT.", "hotline.call"},
 		{au, "Call 1800 RRESPECT.", "hotline.call"},
 		{hotlineIn("", "1-800-799-7233", "911"), "Call 1-800-799-SAF.", "hotline.call"},
+		// a crisis, and help in a script written without spaces, after its full-width question mark
+		{lifeline, "In crisis? 989.", "hotline.call"},
+		{lifeline, "需要帮助？989", "hotline.call"},
 		// what passes
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
@@ -349,6 +352,7 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "Call 988/911. Open 9/11 and 24/7.", ""},
 		{lifeline, "Founded: 1988. Since 1988, we have helped families.", ""},
 		{au, "Call 1800RESPECT, or 1800 RESPECT (1800 737 732), 1800 RESPEC.", ""},
+		{lifeline, "During the crisis, 989 people called. 去年我们帮助了989人。", ""},
 		{hotlineIn("", "1-800-799-7233", "911"), "Call 1-800-799-SAFE or 1-800-799-7233 NOW. Flowers: 1-800-FLOWERS.", ""},
 		// a time, an extension, an area code, a street's number before or after its name, a post
 		// box, a ward, a country's own service, a statistic's verb: in words of the phone too

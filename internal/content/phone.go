@@ -2483,7 +2483,7 @@ func previousSentence(before string) string {
 // numberWords name a number, and notPhone the numbers that are no line's ("registration number",
 // "numéro SIRET", "client number"), which a clause with one of them is about.
 var (
-	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact contacts save remember answer answers help " +
+	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact contacts save remember answer answers help crisis " +
 		"ayuda aide hilfe aiuto ajuda hulp tulong bantuan giúp " +
 		"número teléfono línea llama llame llamar marca marque habla hablar contacta guarda guarde atiende " +
 		"numéro téléphone ligne appelez appeler appelle composez joindre joignable écoute parler contactez gardez notez " +
@@ -2495,11 +2495,20 @@ var (
 	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
 )
 
+// phoneUnspaced are phoneWords' kin in the scripts written without spaces, found inside a word:
+// help, a telephone, a hotline, to call.
+var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "热线", "熱線", "拨打", "撥打", "助け", "相談", "電話番号"}
+
 // phoneSaid is whether words speak of reaching someone by phone, and of no number that is
 // not a line's; "the number of", "el número de" count.
 func phoneSaid(words []string) bool {
 	if slices.ContainsFunc(words, func(w string) bool { return notPhone[w] }) {
 		return false
+	}
+	if slices.ContainsFunc(words, func(w string) bool { // scripts written without spaces: "需要幫助？114"
+		return slices.ContainsFunc(phoneUnspaced, func(u string) bool { return strings.Contains(w, u) })
+	}) {
+		return true
 	}
 	for i, w := range words {
 		if phoneWords[w] && !(lineNumber[w] && w != "numéro" && i+1 < len(words) && countOfWords[words[i+1]]) { // French counts with "nombre"
@@ -2977,7 +2986,7 @@ func setOff(text string, at, end int) bool {
 func apart(text string, at, end int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[:at])
 	next, _ := utf8.DecodeRuneInString(text[end:])
-	if at > 0 && !(unicode.IsSpace(prev) || Unbroken(prev) || prev == ':' || prev == '\u2014' ||
+	if at > 0 && !(unicode.IsSpace(prev) || Unbroken(prev) || prev == ':' || prev == '\u2014' || afterUnbroken(text[:at]) ||
 		unicode.In(prev, unicode.Ps, unicode.Pi, unicode.Pf) || strings.ContainsRune(`"'¿¡`, prev)) {
 		return false
 	}
@@ -2986,6 +2995,15 @@ func apart(text string, at, end int) bool {
 	}
 	return end == len(text) || unicode.IsSpace(next) || Unbroken(next) ||
 		unicode.IsPunct(next) && !strings.ContainsRune("%‰‱#&@*\\/_-\u2010\u2011\u2012\u2013", next)
+}
+
+// afterUnbroken reports whether before ends in a question mark, an exclamation mark, a comma or a
+// semicolon after a word of a script written without spaces, as a full-width one reads once
+// made plain: "需要帮助？989" sets the number apart.
+func afterUnbroken(before string) bool {
+	prev, n := utf8.DecodeLastRuneInString(before)
+	word, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+	return strings.ContainsRune("?!,;", prev) && Unbroken(word)
 }
 
 // Unbroken reports whether r is a letter of a script written without spaces between words,
