@@ -90,15 +90,15 @@ func NotDialled(before, written, after string) bool {
 		labelBefore(before) || labelSaid(before) || streetAfter(after)
 }
 
-// partOfAnother reports whether a number between before and after is part of a web address: a label
-// of its host ("911.gov", "113.nl") or after its host's slash or an e-mail's @; or is a star
-// number's ("*1210"). A tap on it would dial its digits alone, not what it is.
+// partOfAnother reports whether a number between before and after is part of a web address:
+// a label of its host ("911.gov", "113.nl") or after its host's slash or an e-mail's @; or is
+// a star number's ("*1210"). A tap on it would dial its digits alone, not what it is.
 func partOfAnother(before, after string) bool {
 	if len(after) > 1 && after[0] == '.' && (after[1]|0x20 >= 'a' && after[1]|0x20 <= 'z') {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
-	return last == '/' || last == '@' || last == '*' // "*1210", a star number: a link to its digits dials another line
+	return last == '/' || last == '@' || last == '*'
 }
 
 // dated reports whether a short number's groups are those of hours, a date or a range: two

@@ -501,7 +501,8 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 		case textLine:
 			continue
 		case path.Base(at.File) == FAQFile: // the sentence that offers it, of a paragraph
-			i := slices.IndexFunc(sentencesOf(at.Text), func(sentence string) bool {
+			sentences := sentencesOf(at.Text)
+			i := slices.IndexFunc(sentences, func(sentence string) bool {
 				return slices.ContainsFunc(strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",;:，、؛", r) }), func(clause string) bool {
 					// "call the hotline, or text a friend" offers no texting on it, nor "text us on WhatsApp"
 					return offersTexting(clause, s) && clauseNamesLine(clause, s) && !messengerRE().MatchString(clause)
@@ -510,7 +511,7 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 			if i < 0 {
 				continue
 			}
-			said, where = strings.TrimSpace(sentencesOf(at.Text)[i]), "it names the line, whose number is"
+			said, where = strings.TrimSpace(sentences[i]), "it names the line, whose number is"
 		case !besideNumber(at) || !offersTexting(at.Text, s):
 			continue
 		}

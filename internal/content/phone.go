@@ -1141,11 +1141,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
-		d := r.digits
-		nums := nums
 		if strings.HasSuffix(text[:r.at], "*") {
 			continue // "*1210": a star number is another line than its digits (Israel's), and no setting has one
 		}
+		d := r.digits
+		nums := nums
 		hash := strings.HasPrefix(strings.TrimLeft(r.text, "("), "#")
 		if w, ok := foreignEmergency(text, r, found.written, d, country, nums, prose && !hash); ok { // dialforms.go
 			w.at = found.at
@@ -2031,13 +2031,12 @@ func countLast(text string, r run) run {
 // number, or none, while a configured number written in digits gave its letters nothing to be
 // compared with.
 func keypadSlip(keys string, nums []Number) (Number, bool) {
-	spells := func(keys string, n Number) bool { // as written in settings.yaml, or dialled from abroad
-		d := phone.Digits(n.Written)
-		return strings.HasPrefix(keys, d) || strings.HasPrefix(keys, n.Key) || strings.HasPrefix(keys, strings.TrimPrefix(d, "1"))
+	spells := func(keys string, n Number) bool { // as dialled in the country (with or without the U.S. 1), or from abroad
+		return strings.HasPrefix(keys, n.Local) || strings.HasPrefix(keys, strings.TrimPrefix(n.Local, "1")) || strings.HasPrefix(keys, n.Key)
 	}
 	var long []Number
 	for _, n := range nums {
-		if len(phone.Digits(n.Written)) >= 7 {
+		if len(n.Local) >= 7 {
 			if spells(keys, n) {
 				return Number{}, false // it spells one, letters past it aside (1800RESPECT)
 			}
@@ -2395,8 +2394,11 @@ func ownLines(nums []Number) []Number {
 // A word after it that is none of those ("989 orang", "989 crisis calls") may be what it counts.
 func uncounted(before, after, d string) bool {
 	next := strings.TrimLeft(after, " \u00a0")
+	clause := sinceSentence(before)
+	said := clauseWords(clause)
 	if yearLike(d) && !numberGiven(before) || clockTime(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
-		slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return areaWords[w] }) || streetBefore(before) {
+		streetBefore(before) || hasDigit(clause) || // "Of the 1,200 callers, 987 can get help", "12% to 987"
+		slices.ContainsFunc(said, func(w string) bool { return areaWords[w] || trendWords[w] }) { // "Our area code is 989", "Texts doubled in June, to 989"
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'", r) {
@@ -2414,15 +2416,14 @@ func uncounted(before, after, d string) bool {
 	}
 	w := strings.ToLower(wordBefore(trimmed))
 	two := strings.ToLower(wordBefore(strings.TrimSuffix(trimmed, wordBefore(trimmed)))) + "_" + w
-	if countBefore[w] || countBefore[two] || hasDigit(sinceSentence(before)) || // "Of the 1,200 callers, 987 can get help", "12% to 987"
-		slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return trendWords[w] }) { // "Texts doubled in June, to 989"
+	if countBefore[w] || countBefore[two] {
 		return false
 	}
 	// and its sentence speaks of reaching someone by phone ("Our number is 1773", "Talk to a
 	// counsellor on 1773"), or, alone in its own, the one before it does ("Need to talk? 1738."),
 	// asking no count ("How many texts came in? 1738."): an address, a statistic, a time or a
 	// label says nothing of it ("Via Roma 152", "Attendance was 987", "closes at 1730")
-	words := clauseWords(sinceSentence(before) + " " + toSentenceEnd(after))
+	words := append(said, clauseWords(toSentenceEnd(after))...)
 	if opensSentence(before) {
 		words = clauseWords(previousSentence(before))
 		if asksCount(words) {
@@ -2479,9 +2480,9 @@ func previousSentence(before string) string {
 	return before[l[len(l)-2][1]:l[len(l)-1][1]]
 }
 
-// phoneWords speak of reaching someone by phone, in the languages haven knows the words of;
-// numberWords name a number, and notPhone the numbers that are no line's ("registration number",
-// "numéro SIRET", "client number"), which a clause with one of them is about.
+// phoneWords speak of reaching someone by phone or of help, in the languages haven knows the
+// words of; notPhone name the numbers that are no line's ("registration number", "numéro
+// SIRET", "client number"), which a clause with one of them is about; countAsked ask how many.
 var (
 	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact contacts save remember answer answers help crisis " +
 		"ayuda aide hilfe aiuto ajuda hulp tulong bantuan giúp " +
@@ -2574,9 +2575,10 @@ var lineLeads = wordSet("is are was will can in on for to at from anytime any da
 
 // countBefore are the words, and pairs of words, before a number that make it a count or a
 // measure: "over 1773", "about 1773", "more than 1773", "rose to 1773", "más de 1773".
-var countBefore = wordSet("over about around nearly almost approximately roughly some total totalling totaling totalled totaled numbered peaked topped hit doubled tripled average averaged with reached exceeded under only least by " +
+// (a trend's verb anywhere in the clause is one too: trendWords).
+var countBefore = wordSet("over about around nearly almost approximately roughly some total totalling totaling numbered topped hit average with reached exceeded under only least by " +
 	"than environ près presque quelque unos unas casi cerca alrededor aproximadamente rund etwa fast über knapp circa ca " +
-	"more_than less_than fewer_than up_to peaked_at came_to rose_to fell_to grew_to increased_to dropped_to plus_de moins_de más_de menos_de mehr_als weniger_als bis_zu")
+	"more_than less_than fewer_than up_to came_to plus_de moins_de más_de menos_de mehr_als weniger_als bis_zu")
 
 // rangeFrom finds a range of numbers ending in one: "1700-1773", "from 1700 to 1773",
 // "between 1700 and 1773".
