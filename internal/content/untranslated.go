@@ -94,22 +94,13 @@ func untranslated(langs []Language) diag.Problems {
 // text is the built-in English edition's for it, with a word of three letters or more (a
 // number, "24/7" or "HELP" is the same in every language).
 func markEnglish(langs []Language) {
-	var english map[string]string // the built-in English text of each field, read when needed
 	for i := range langs {
 		l := &langs[i]
 		if baseCode(l.Code) == "en" {
 			continue
 		}
-		if english == nil {
-			english = map[string]string{}
-			if c, err := Load(defaultcontent.FS, "content", Overrides{Langs: []string{"en"}}); err == nil {
-				for _, at := range c.Languages[0].Texts {
-					english[at.Field] = at.Text
-				}
-			}
-		}
 		for _, at := range l.Texts {
-			if english[at.Field] == at.Text && translatable(at.Field) && HasWord(at.Text, 3) {
+			if builtinEnglish()[at.Field] == at.Text && translatable(at.Field) && HasWord(at.Text, 3) {
 				if l.InEnglish == nil {
 					l.InEnglish = map[string]bool{}
 				}
@@ -117,6 +108,27 @@ func markEnglish(langs []Language) {
 			}
 		}
 	}
+}
+
+// builtinEnglish is the built-in English edition's text of each field, read at its first use
+// (from the content's snapshot: no file is read).
+func builtinEnglish() map[string]string {
+	englishOnce.Do(func() {
+		englishOnce.text = map[string]string{}
+		if c, err := Load(defaultcontent.FS, "content", Overrides{Langs: []string{"en"}}); err == nil {
+			for _, at := range c.Languages[0].Texts {
+				englishOnce.text[at.Field] = at.Text
+			}
+		}
+	})
+	return englishOnce.text
+}
+
+// englishOnce holds builtinEnglish's texts: a Once, not a OnceValue, whose function would be a
+// variable's initializer that calls Load, which calls markEnglish.
+var englishOnce struct {
+	sync.Once
+	text map[string]string
 }
 
 // HasWord is whether s has a word of n letters or more.
