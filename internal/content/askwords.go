@@ -80,7 +80,7 @@ func askSet(field func(askLang) string) map[string]bool {
 	for _, l := range askWords {
 		all = append(all, field(l))
 	}
-	return wordSet(strings.Join(all, " "))
+	return wordMap(strings.Join(all, " "))
 }
 
 // The tables of askWords, each made at its first use: made as the program started, they cost
@@ -95,7 +95,7 @@ var (
 // withWords is set and the words of more, space-separated.
 func withWords(set map[string]bool, more string) map[string]bool {
 	m := maps.Clone(set)
-	maps.Copy(m, wordSet(more))
+	maps.Copy(m, wordMap(more))
 	return m
 }
 
@@ -150,7 +150,7 @@ func askClause(before string) string {
 // a number of fewer than three digits or a count of days or hours ("365 days a year").
 func askable(text string, r run) bool {
 	next := saidWords(text[r.at+len(r.text):])
-	return len(r.digits) >= 3 && !strings.Contains(r.text, "/") && (len(next) == 0 || !timeUnits[next[0].w])
+	return len(r.digits) >= 3 && !strings.Contains(r.text, "/") && (len(next) == 0 || !timeUnits.has(next[0].w))
 }
 
 // askedBefore reports whether clause, the words of a number's clause before it (askClause), ask

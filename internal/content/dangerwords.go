@@ -119,7 +119,7 @@ func dangerWordEnd(sentence string, police bool) (end int, ok bool) {
 		if t.threat[w] { // ending its clause, or with the reader its object
 			next := strings.TrimLeft(sentence[words[k].end:], " \u00a0")
 			r, _ := utf8.DecodeRuneInString(next)
-			return next == "" || strings.ContainsRune(",.;:!?)", r) || k+1 < len(words) && threatObjects[words[k+1].w]
+			return next == "" || strings.ContainsRune(",.;:!?)", r) || k+1 < len(words) && threatObjects.has(words[k+1].w)
 		}
 		if t.danger[w] || t.danger[two] || police && (t.police[w] || t.police[two]) {
 			return true
@@ -179,7 +179,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) {
 		return false
 	}
-	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber[strings.ToLower(wordAfter(next))] {
+	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber.has(strings.ToLower(wordAfter(next))) {
 		return false // "Kinderen in gevaar: 121 kinderen" counts them; "help from 912 right away" dials
 	}
 	if l := sentenceBreaks(before); len(l) > 0 {
@@ -202,11 +202,11 @@ func namedEmergency(before, after string) bool {
 		return false
 	}
 	words := clauseWords(toSentenceEnd(after))
-	if len(words) < 2 || !lineIs[words[0]] {
+	if len(words) < 2 || !lineIs.has(words[0]) {
 		return false
 	}
 	words = slices.DeleteFunc(words[1:], func(w string) bool {
-		return lineArticles[w] || lineNumber[w] || w == "d" || w == "de" || w == "di" || w == "for" || w == "pour" || w == "para" || w == "per"
+		return lineArticles.has(w) || lineNumber.has(w) || w == "d" || w == "de" || w == "di" || w == "for" || w == "pour" || w == "para" || w == "per"
 	})
 	if len(words) == 0 {
 		return false

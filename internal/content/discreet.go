@@ -32,315 +32,319 @@ import (
 // inflected forms too (see inflections): "rape+" is also rapes, raped, raping; "violar+" also
 // viola, violada, violadas, violador. Words are listed whole, never as bare stems, so that a
 // harmless word that starts the same ("traffic", "trato", "battery") is not refused.
-var avoidDefaults = map[string][]string{
-	"en": {
-		"traffick+", "sex", "sexual", "sexually", "sexuality", "sexting", "sextortion", "exploit+", "exploitation",
-		"exploitative", "pimp+", "prostitute+", "prostitution", "brothel+", "porn", "pornography", "nudes",
-		"abuse+", "abusive", "violence", "violent", "violently", "assault+", "rape+", "rapist", "rapists", "molest+",
-		"molestation", "incest", "incestuous", "stalk+", "harass+", "harassment", "battered", "battering", "batterer",
-		"batterers", "strangle+", "strangulation", "kidnap+", "abduct+", "abduction", "smuggle+", "slave+", "slavery",
-		"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
-		"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
-		"punch+ you", "slap+ you", "choke+ you", "sold you", "being hit", "getting hit", "mistreat+", "mistreatment",
-		"maltreat+", "maltreatment",
-		"control", "controls", "controlled", "controlling", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
-		"makes you", "make you do", "made you do", "against your will",
-		"your money", "your phone", "your id", "your papers", "your passport", "your documents",
-		"escape+", "flee", "flees", "fled", "fleeing", "get out", "get away", "run away", "ran away", "running away",
-		"runaway+", "rescue+",
-		"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
-		// that the card must be hidden from someone, or that its reader is kept in
-		"hide", "hides", "hiding", "hidden", "not around", "allowed to leave", "allowed out", "free to leave", "can t leave", "cannot leave",
-		"can not leave", "unable to leave", "let you leave", "lets you leave",
-		"let him see", "let her see", "let them see", "somewhere only you know", "where only you know", "call log", "call logs",
-		"call history", "delete this number", "delete the number", "clear your call", "clear your history", "delete your history",
-		// the partner or home that is feared, and the way out of them ("your partner" alone is
-		// everyday: "your partner in health")
-		"of your partner", "of your husband", "of your wife", "of your boyfriend", "of your girlfriend", "jealous", "jealousy",
-		"afraid to go home", "scared to go home", "afraid at home", "scared at home", "you safe at home", "feel safe at home",
-		"unsafe at home", "way out", "plan to leave",
-		// leaving a person, not a message: leave him, leaving your partner
-		"leave+ him", "leave+ her", "leave+ your partner", "leave+ your husband", "leave+ your wife",
-		"leave+ your boyfriend",
-		"leave+ your girlfriend", "leave+ the relationship", "leave+ safely", "safety plan+", "safety planning",
-		// where help is found, which a card or a page title kept on a checked phone must not say
-		"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges", "transitional housing",
-		// and the compounds above written as phrases ("line" alone, "support" alone are everyday)
-		"help line+", "hot line+", "crisis line+", "support line+", "advice line+", "crisis center+", "crisis centre+",
-		// the court's help, which names what it protects from
-		"restraining order+", "protective order+", "protection order+", "custody",
-	},
-	"es": {
-		"trata", "trata de personas", "trata de blancas", "trata de mujeres", "trata de niños", "trata de niñas",
-		"trata de menores", "trata de seres humanos", "tratante+", "tráfico", "traficar+", "traficante+", "sexo", "sexual+", "sexualmente", "sexualidad",
-		"porno", "pornografía", "explotar+", "explotación+", "prostitución", "prostituta+", "prostituir+", "proxeneta+",
-		"burdel+", "abusar+", "abuso+", "abusivo+", "violencia", "violento+", "agresión+", "agresor+", "agredir+",
-		"violar+", "violación+", "incesto", "acosar+", "acoso+", "malos tratos", "maltrato+", "maltratar+",
-		"maltratamiento", "golpear+", "golpes",
-		"te pega", "te pegan", "secuestrar+", "secuestro+", "esclavo+", "esclavitud", "esclavizar+", "suicidio",
-		"suicida+", "autolesión+", "matarte", "quitarte la vida", "te vende", "te venden", "te vendió", "te vendieron",
-		"controlar+", "obligar+", "forzar+", "te fuerza", "te fuerzan", "amenazar+", "amenaza+", "atrapar+",
-		"tu dinero", "tu celular", "tu teléfono", "tus documentos", "tu pasaporte", "tus papeles", "tu identificación",
-		"te hace daño", "te hacen daño", "hacerte daño", "te lastima", "te lastiman", "lastimado+", "contra tu voluntad",
-		"escapar+", "huir", "huye", "huyes", "huyen", "huyó", "huyendo", "salir de ahí", "irte de casa",
-		"dejar a tu pareja", "dejar a tu esposo", "dejar a tu marido", "dejar a tu novio", "rescate", "rescatar+",
-		"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
-		"esconder+", "ocultar+", "cuando él no está", "cuando él no esté", "cuando ella no está", "cuando ella no esté",
-		"no te deja salir", "no te dejan salir", "no puedes salir",
-		"que él vea", "que ella vea", "borra esta llamada", "borra tu historial", "borrar tu historial", "historial de llamadas",
-		"miedo de tu pareja", "miedo a tu pareja", "miedo de tu esposo", "miedo a tu esposo", "miedo de tu novio", "miedo a tu novio",
-		"celoso+", "celosa+", "miedo de volver", "segura en casa", "segura en tu casa",
-		"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
-		"línea directa", "línea de crisis", "línea de apoyo", "teléfono de ayuda", "centro de crisis",
-		"centro de acogida",
-		"orden de alejamiento", "órdenes de alejamiento", "orden de protección", "órdenes de protección", "custodia",
-	},
-	// Vietnamese: a syllable written with its tones is compared with them, one written without
-	// any (as many type) without them (see toned), so one that, so folded, is an everyday phrase
-	// is marked ~, found only written with its tones: bị đánh (bi danh is also bí danh, an
-	// alias; bị đánh giá, judged, is harmless). Not nhà thổ (nhà thờ, church), nhà chứa (nhà
-	// chùa), tự tử (từ từ), ma cô (mà có), đánh bạn (also to befriend), nor mua bán or buôn
-	// alone (buying and selling).
-	"vi": {
-		"mua bán người", "buôn bán người", "mua bán phụ nữ", "buôn bán phụ nữ", "mua bán trẻ em",
-		"buôn bán trẻ em", "buôn người", "tình dục", "bóc lột", "mại dâm",
-		"khiêu dâm", "lạm dụng", "xâm hại", "bạo lực", "bạo hành", "hành hung", "hiếp dâm", "cưỡng hiếp",
-		"cưỡng dâm", "loạn luân", "quấy rối", "đeo bám", "bắt cóc", "buôn lậu", "nô lệ", "dụ dỗ", "tự sát",
-		"tự làm hại bản thân", "tự làm đau bản thân", "đánh đập", "bị ép", "ép buộc",
-		"cưỡng ép", "cưỡng bức", "bị kiểm soát", "kiểm soát bạn", "đe dọa", "bị nhốt", "hộ chiếu của bạn",
-		"giấy tờ của bạn", "tiền của bạn", "điện thoại của bạn", "trốn thoát", "bỏ trốn", "chạy trốn",
-		"giải cứu", "nạn nhân", "người sống sót", "thủ phạm", "kẻ săn mồi", "ấu dâm",
-		"~bị đánh", "chồng đánh", "làm đau bạn", "làm hại bạn", "làm tổn thương bạn", "ngược đãi", "bỏ chồng",
-		"nhà tạm lánh", "nơi tạm lánh", "nhà an toàn", "nơi trú ẩn", "chỗ trú ẩn", "nơi ẩn náu", "đường dây nóng",
-		"đường dây hỗ trợ", "đường dây tư vấn", "đường dây trợ giúp", "tổng đài tư vấn", "lệnh cấm tiếp xúc",
-		"lệnh bảo vệ", "quyền nuôi con",
-	},
-	// Chinese: Simplified and Traditional forms (zh-Hans, zh-Hant and zh-TW read this list), found
-	// inside the runs of characters they stand in; none that sits inside an everyday word
-	// (贩卖 in 自动贩卖机, 跟踪 of a parcel) unless harmless holds those words (被打 in 被打扰),
-	// nor 打你 alone (打 is also to dial: 打你的电话).
-	"zh": {
-		"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "人贩子", "人販子", "人口贩子",
-		"人口販子", "性交易", "性剥削", "性剝削",
-		"性侵", "性虐待", "性暴力", "性骚扰", "性騷擾", "性行为", "性行為", "色情", "剥削", "剝削", "卖淫", "賣淫",
-		"妓女", "娼妓", "皮条客", "皮條客", "拉皮条", "拉皮條", "妓院", "淫秽", "淫穢", "虐待", "家暴", "暴力", "殴打",
-		"毆打", "袭击", "襲擊", "强奸", "強姦", "强暴", "強暴", "乱伦", "亂倫", "骚扰", "騷擾", "跟踪狂", "跟蹤狂",
-		"绑架", "綁架", "诱拐", "誘拐", "走私", "偷渡", "奴役", "奴隶", "奴隸", "诱骗", "誘騙", "自杀", "自殺",
-		"自残", "自殘", "自伤", "自傷", "挨打", "被打", "他打你", "她打你", "打你吗", "打你嗎", "打过你", "打過你",
-		"伤害你", "傷害你", "被迫", "强迫", "強迫", "被控制", "控制你", "威胁", "威脅", "恐吓",
-		"恐嚇", "被困", "囚禁", "你的护照", "你的護照", "您的护照", "您的護照", "你的证件", "你的證件", "您的证件",
-		"您的證件", "你的身份证", "你的身分證", "你的手机", "你的手機", "你的钱", "你的錢", "逃跑", "逃离", "逃離",
-		"逃脱", "逃脫", "出逃", "逃走", "离家出走", "離家出走", "离开他", "離開他", "离开她", "離開她", "解救", "受害者", "受害人", "幸存者", "倖存者", "施暴者",
-		"加害者", "施虐者",
-		"恋童癖", "戀童癖",
-		"热线", "熱線", "求助电话", "求助電話", "求助专线", "求助專線", "庇护", "庇護", "避难所", "避難所", "收容所",
-		"妇女之家", "婦女之家", "中途之家", "安全屋", "保护令", "保護令", "禁制令", "抚养权", "撫養權",
-		"监护权", "監護權",
-	},
-	// Korean: found inside words, with the grammar joined on (학대를, 피해자입니다); not 성적
-	// (also school grades), 구조 (also structure) nor 맞았 (also "was right").
-	"ko": {
-		"인신매매", "성매매", "매춘", "성착취", "착취", "성폭력", "성폭행", "성추행", "성범죄", "성관계", "섹스", "음란물",
-		"포르노", "포주", "사창가", "학대", "폭력", "폭행", "구타", "강간", "근친상간", "성희롱", "괴롭힘", "스토킹",
-		"납치", "유괴", "밀입국", "밀수", "노예", "그루밍", "자살", "자해", "때리", "때려", "강제로", "강요", "통제당",
-		"협박", "위협", "갇혀", "감금", "빼앗겼", "당신의 여권", "당신의 신분증", "당신의 휴대폰", "당신의 돈",
-		"도망", "탈출", "구출", "피해자", "생존자", "가해자", "소아성애",
-		"핫라인", "보호시설", "접근금지", "보호명령", "양육권",
-	},
-	// Arabic: a word marked + is also found with the article and a preposition joined on
-	// (arabicForms); not جنسية (also nationality), الجنس (also gender) nor ضرب alone.
-	"ar": {
-		"اتجار+", "الاتجار بالبشر", "تهريب+", "جنسي+", "جنسيا", "استغلال+", "دعارة+", "بغاء+", "عاهرة+", "قواد+",
-		"ماخور+", "إباحي+", "إباحية+", "إساءة+", "تعنيف+", "اعتداء+", "عنف+", "اغتصاب+", "مغتصب+", "سفاح القربى",
-		"زنا المحارم", "تحرش+", "متحرش+", "ملاحقة+", "اختطاف+", "خطف+", "عبودية+", "استعباد+", "استدراج+",
-		"انتحار+", "إيذاء+ النفس", "للضرب", "يضربك", "ضربك", "يضربونك", "يؤذيك", "يؤذونك", "آذاك", "يعنفك",
-		"سوء+ المعاملة", "سوء+ معاملة", "إجبار+", "مجبر+", "مجبرة+", "يجبرك",
-		"أجبرك", "إكراه+", "بالقوة", "يسيطر عليك", "يتحكم بك", "يتحكم فيك", "تهديد+", "يهددك", "محتجز+",
-		"محتجزة+", "محاصر+", "محاصرة+", "جواز سفرك", "أوراقك", "وثائقك", "هاتفك", "جوالك", "أموالك", "نقودك",
-		"بطاقة هويتك", "هروب+", "هرب+", "اهرب", "اهربي", "اهربوا", "فرار+", "إنقاذ+", "ضحية+", "ضحايا+", "ناجية+",
-		"ناجين+", "ناجيات+", "جاني+",
-		"معتدي+", "مفترس+", "مشتهي الأطفال",
-		"خط+ ساخن", "الخط الساخن", "خط+ المساعدة", "خط+ مساعدة", "خط+ الدعم", "خط+ دعم", "خط+ الأزمات", "ملجأ+",
-		"ملاجئ+", "دار إيواء", "دور إيواء", "إيواء+", "مأوى+",
-		"بيت آمن", "أمر حماية", "أوامر حماية", "أمر تقييدي", "أمر إبعاد",
-	},
-	"de": {
-		"menschenhandel", "menschenhandels", "menschenhändler", "menschenhändlerin", "menschenhändlerinnen",
-		"menschenhändlern", "kinderhandel", "frauenhandel", "zwangsprostitution", "prostitution", "prostituierte",
-		"prostituierten", "zuhälter", "zuhältern", "zuhälterei", "bordell", "bordelle", "bordellen", "sex", "sexuell",
-		"sexuelle", "sexuellen", "sexueller", "sexuelles", "sexualität", "sexting", "sextortion", "porno", "pornos",
-		"pornografie", "pornographie", "kinderpornografie", "ausbeutung", "ausgebeutet", "ausbeuten", "ausbeuter",
-		"missbrauch", "missbrauchs", "missbraucht", "missbrauchen", "kindesmissbrauch", "misshandlung",
-		"misshandlungen", "misshandelt", "gewalt", "gewalttätig", "gewalttätige", "gewalttätigen", "gewalttäter",
-		"vergewaltigung", "vergewaltigungen", "vergewaltigt", "vergewaltiger", "übergriff", "übergriffe",
-		"übergriffen", "belästigung", "belästigt", "stalking", "inzest", "entführung", "entführt", "sklaverei",
-		"sklave", "sklaven", "zwangsarbeit", "zwangsheirat", "grooming", "schlepper", "schleuser", "opfer", "täter",
-		"täterin", "selbstmord", "suizid", "suizidal", "selbstverletzung", "bedroht", "bedrohung", "drohung",
-		"drohungen", "gezwungen", "zwingt dich", "gegen deinen willen", "gegen ihren willen", "flucht", "fliehen",
-		"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
-		"schlägt er dich", "verletzt dich",
-		"verletzt er dich", "tut dir weh", "flüchten", "ihn verlassen", "ihn zu verlassen",
-		"dein pass", "deine papiere", "dein geld",
-		"verstecken", "versteck", "verstecke", "versteckt", "versteckte",
-		"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon", "krisentelefon",
-		"schutzanordnung", "kontaktverbot", "annäherungsverbot", "sorgerecht",
-	},
-	// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
-	// forcé (folded as force), frappé (of a crisis, or an iced drink: frappée and battue, of a
-	// woman, are listed), battu (of a record or a path), hébergement alone (a web host), obligé
-	// (as in "vous n'êtes pas obligé"), fuite (a leak).
-	"fr": {
-		"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
-		"traite humaine", "trafic d'êtres humains",
-		"trafiquant", "trafiquants", "sexe", "sexuel", "sexuelle", "sexuels", "sexuelles", "sexuellement",
-		"sexualité", "exploitation", "exploité", "exploitée", "exploités", "exploitées", "exploiter", "exploiteur",
-		"exploiteurs", "prostitution", "prostituée", "prostituées", "prostitué", "prostitués", "proxénète",
-		"proxénètes", "proxénétisme", "souteneur", "souteneurs", "bordel", "maison close", "pornographie",
-		"pornographique", "pornographiques", "porno", "abus", "abusé", "abusée", "abusés", "abusées", "abuser",
-		"abusif", "abusive", "abusifs", "abusives", "maltraitance", "maltraitances", "maltraité", "maltraitée",
-		"maltraités", "maltraitées", "sévices", "violence", "violences", "violent", "violente", "violents",
-		"violentes", "violentée", "agression", "agressions", "agressé", "agressée", "agressés",
-		"agressées", "agresseur", "agresseurs", "viol", "viols", "violé", "violée", "violés", "violées", "violer",
-		"violeur", "violeurs", "inceste", "incestueux", "harcèlement", "harcelé", "harcelée", "harcelés",
-		"harcelées", "harceler", "harceleur", "harceleurs", "traqué", "traquée", "enlèvement", "kidnapping",
-		"kidnappé", "kidnappée", "passeur", "passeurs", "esclavage", "esclave", "esclaves", "asservissement",
-		"servitude", "pédopiégeage", "grooming", "suicide", "suicidaire", "suicidaires", "se suicider",
-		"automutilation", "te faire du mal", "vous faire du mal", "se faire du mal", "te fait du mal",
-		"vous fait du mal", "te blesse", "vous blesse", "mauvais traitements", "te frappe", "vous frappe",
-		"te frappent", "vous frappent", "te bat", "vous bat", "te battent", "vous battent", "forcée", "forcées",
-		"te force", "vous force", "contre ton gré", "contre votre gré", "contre ta volonté", "contre votre volonté",
-		"te contrôle", "vous contrôle", "te contrôlent", "vous contrôlent", "emprise", "menace", "menaces",
-		"menacée", "menacées", "te menace", "vous menace", "piégée", "piégées",
-		"pris au piège", "prise au piège", "séquestré", "séquestrée", "séquestration", "ton passeport",
-		"votre passeport", "tes papiers", "vos papiers", "tes documents", "vos documents", "ton argent",
-		"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir",
-		"fuyez", "fuis", "fuyant", "quitter ton conjoint", "quitter votre conjoint", "quitter ton partenaire",
-		"quitter votre partenaire", "quitter ton mari", "quitter votre mari",
-		"t'échapper", "vous échapper", "s'échapper",
-		"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
-		"cacher", "cachez", "caché", "cachée", "cachés", "cachées", "cache cette carte", "cache-la", "cachez-la",
-		"quand il n'est pas là", "quand elle n'est pas là", "pas le droit de sortir", "pas le droit de partir",
-		"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
-		"pédocriminels",
-		"battue", "battues", "femme battue", "femmes battues", "frappée", "frappées", "te frappe-t-il",
-		"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "centre d'hébergement",
-		"hébergement d'urgence", "hébergement pour femmes", "foyer pour femmes", "maison pour femmes",
-		"sos femmes", "ligne d'écoute", "ligne d'aide", "ligne d'urgence", "ligne de soutien", "ligne de crise",
-		"ordonnance de protection", "ordonnance restrictive", "garde des enfants",
-	},
-	// Portuguese, for Brazil and Portugal: not tráfego (of cars), obrigada and obrigado (thank
-	// you), presa (also prey).
-	"pt": {
-		"tráfico", "tráfico de pessoas", "traficante", "traficantes", "traficada", "traficadas", "traficado",
-		"traficados", "traficar", "sexo", "sexual", "sexuais", "sexualmente", "sexualidade", "exploração",
-		"explorada", "exploradas", "explorado", "explorados", "prostituição", "prostituta", "prostitutas",
-		"cafetão", "cafetões", "cafetina", "cafetinagem", "proxeneta", "proxenetas", "bordel", "bordéis",
-		"prostíbulo", "pornografia", "porno", "pornográfico", "pornográfica", "abuso", "abusos",
-		"abusada", "abusadas", "abusado", "abusados", "abusar", "abusivo", "abusiva", "abusivos", "abusivas",
-		"maus tratos", "maltrato", "maltratada", "maltratadas", "maltratado", "maltratados",
-		"violência", "violências", "violento", "violenta", "violentos", "violentas", "violentada",
-		"violentadas", "violentado", "violentados", "agressão", "agressões", "agressor", "agressores", "agressora", "agredida",
-		"agredidas", "agredido", "agredidos", "estupro", "estupros", "estuprada", "estupradas", "estuprado", "estuprador",
-		"estupradores", "violação", "violada", "violadas", "violado", "violados", "incesto", "assédio", "assediada", "assediadas",
-		"assediado", "assediar", "perseguição", "perseguida", "stalking", "stalker", "sequestro", "sequestrada",
-		"sequestrado", "rapto", "raptada", "contrabando", "contrabandista", "contrabandistas", "escravidão",
-		"escravatura", "escravo", "escrava", "escravos", "escravas", "escravizada", "escravizado", "aliciamento",
-		"aliciada", "aliciadas", "aliciador", "aliciadores", "grooming", "suicídio", "suicida", "suicidas",
-		"se matar", "te matar", "automutilação", "autolesão", "te machuca", "te machucam", "te bate", "te batem",
-		"bate em você", "batem em você", "machuca você", "te agride", "agride você",
-		"espancada", "espancadas", "espancado", "espancamento", "forçada", "forçadas", "forçado", "forçados",
-		"te obriga", "te obrigam", "coagida", "coação", "contra a sua vontade", "contra sua vontade",
-		"contra a tua vontade", "te controla", "te controlam", "controlada", "ameaça", "ameaças", "ameaçada",
-		"ameaçadas", "ameaçado", "te ameaça", "te ameaçam", "encurralada", "aprisionada", "cárcere privado",
-		"seu passaporte", "teu passaporte", "seus documentos", "teus documentos", "seus papéis", "seu dinheiro",
-		"teu dinheiro", "seu celular", "teu celular", "seu telemóvel", "teu telemóvel", "seu telefone",
-		"sua identidade", "fugir", "fuga", "foge", "fuja", "fugindo", "escapar", "deixar seu parceiro",
-		"deixar o seu parceiro",
-		"deixar seu marido", "deixar o seu marido", "deixar seu companheiro", "resgate", "resgatar", "vítima",
-		"vítimas", "sobrevivente",
-		"esconder", "esconda", "escondido", "escondida", "quando ele não está",
-		"quando ele não estiver", "quando ela não está", "quando ela não estiver", "não te deixa sair",
-		"não deixa você sair", "não te deixam sair", "não deixam você sair", "não pode sair",
-		"sobreviventes", "abusador", "abusadores", "predador", "predadores", "pedófilo", "pedófilos", "pedofilia",
-		"abrigo", "abrigos", "casa abrigo", "casa de acolhimento", "casa segura", "linha de ajuda", "linha direta",
-		"linha de apoio", "linha de crise",
-		"medida protetiva", "medidas protetivas", "ordem de proteção", "ordem de restrição", "guarda dos filhos",
-	},
-	// Russian: each word in its common cases, listed whole; not торговля alone (trade) nor сила.
-	"ru": {
-		"торговля людьми", "торговли людьми", "торговлей людьми", "торговле людьми", "торговлю людьми", "торговец людьми",
-		"торговцы людьми", "секс", "секса", "сексом", "сексе", "сексуальный", "сексуальная", "сексуальное",
-		"сексуальные", "сексуального", "сексуальной", "сексуальных", "сексуально", "эксплуатация", "эксплуатации",
-		"эксплуатацией", "проституция", "проституции", "проститутка", "проститутки", "проституток", "сутенёр",
-		"сутенёры", "бордель", "борделе", "публичный дом", "порнография", "порнографии", "порно", "насилие",
-		"насилия", "насилии", "насилием", "насильник", "насильники", "насильно", "изнасилование",
-		"изнасилования", "изнасиловали", "изнасилована", "изнасиловал", "жестокое обращение",
-		"жестокого обращения", "абьюз", "абьюзер", "побои", "избиение", "избили", "избивает", "бьёт тебя",
-		"бьёт вас", "домогательство", "домогательства", "домогательств", "харассмент", "преследование",
-		"преследует", "нападение", "инцест", "кровосмешение", "похищение", "похищения", "похитили",
-		"контрабанда", "рабство", "рабства", "рабы", "рабыня", "груминг", "самоубийство", "самоубийства",
-		"суицид", "суицида", "суициде", "самоубийстве", "самоповреждение", "самоповреждения", "покончить с собой", "принуждение",
-		"принуждают", "принудили", "заставляет тебя", "заставляют тебя", "заставляет вас", "заставляют вас",
-		"контролирует тебя", "контролирует вас", "угрожает", "угрожают", "угроза", "угрозы", "в ловушке",
-		"заперли", "твой паспорт", "ваш паспорт", "твои документы", "ваши документы", "твои деньги",
-		"ваши деньги", "твой телефон", "ваш телефон", "побег", "сбежать", "уйти от мужа", "уйти от него", "жертва",
-		"жертвы", "жертвой",
-		"пострадавшие", "педофил", "педофилы",
-		"горячая линия", "горячей линии", "горячую линию", "телефон доверия", "телефона доверия", "телефону доверия",
-		"телефоном доверия", "линия помощи", "линии помощи", "убежище", "убежища", "приют", "приюта", "приюте",
-		"кризисный центр", "кризисного центра", "охранный ордер", "защитное предписание",
-	},
-	// Haitian Creole: not trafik alone (traffic), sekou (help), fèmen (closed).
-	"ht": {
-		"trafik moun", "trafikan", "trafikè", "sèks", "seksyèl", "seksyèlman", "eksplwatasyon", "eksplwate",
-		"pwostitisyon", "jennès", "bòdèl", "makwo", "pònografi", "pòno", "abi", "abize", "vyolans",
-		"vyolan", "agresyon", "vyòl", "vyole", "ensès", "asèlman", "kidnapin", "kidnape", "kontrebann",
-		"esklavaj", "esklav", "swisid", "touye tèt ou", "blese tèt ou", "bat ou", "maltrete", "fòse ou",
-		"kontwole ou", "menase", "menas", "pyeje", "paspò ou", "paspò w", "papye ou", "papye w", "dokiman ou",
-		"dokiman w", "lajan ou", "lajan w", "telefòn ou", "telefòn w", "chape", "viktim", "sivivan", "predatè",
-		"pedofil", "agresè",
-		"lòd pwoteksyon", "liy dirèk",
-	},
-	// Tagalog: not samantala (meanwhile) alone, the end of pagsasamantala.
-	"tl": {
-		"trafficking", "trafficker", "sex", "sekswal", "seksuwal", "pakikipagtalik", "pagsasamantala",
-		"pinagsamantalahan", "prostitusyon", "prostitute", "bugaw", "bahay aliwan", "pornograpiya", "porn",
-		"pang aabuso", "inabuso", "inaabuso", "abuso", "mapang abuso", "karahasan", "marahas", "pananakit",
-		"sinasaktan", "sinaktan", "saktan ka", "binubugbog", "binugbog", "bugbog", "panggagahasa", "ginahasa",
-		"hinalay", "panghahalay", "incest", "insesto", "panliligalig", "harassment", "stalking", "kidnap",
-		"kinidnap", "pagdukot", "dinukot", "smuggling", "pang aalipin", "alipin", "pagkaalipin", "grooming",
-		"pagpapakamatay", "magpakamatay", "saktan ang sarili", "pinipilit ka", "pinilit", "sapilitan",
-		"kinokontrol ka", "binabantaan", "pagbabanta", "nakakulong", "pasaporte mo", "passport mo",
-		"mga dokumento mo", "pera mo", "cellphone mo", "telepono mo", "tumakas", "pagtakas", "makatakas", "tatakas",
-		"takasan", "sagipin",
-		"pagsagip", "biktima", "survivor", "salarin", "mandaragit", "pedophile",
-		"hotline", "linya ng tulong", "shelter", "kanlungan", "protection order", "kustodiya",
-	},
-}
+var avoidDefaults = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"en": {
+			"traffick+", "sex", "sexual", "sexually", "sexuality", "sexting", "sextortion", "exploit+", "exploitation",
+			"exploitative", "pimp+", "prostitute+", "prostitution", "brothel+", "porn", "pornography", "nudes",
+			"abuse+", "abusive", "violence", "violent", "violently", "assault+", "rape+", "rapist", "rapists", "molest+",
+			"molestation", "incest", "incestuous", "stalk+", "harass+", "harassment", "battered", "battering", "batterer",
+			"batterers", "strangle+", "strangulation", "kidnap+", "abduct+", "abduction", "smuggle+", "slave+", "slavery",
+			"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
+			"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
+			"punch+ you", "slap+ you", "choke+ you", "sold you", "being hit", "getting hit", "mistreat+", "mistreatment",
+			"maltreat+", "maltreatment",
+			"control", "controls", "controlled", "controlling", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
+			"makes you", "make you do", "made you do", "against your will",
+			"your money", "your phone", "your id", "your papers", "your passport", "your documents",
+			"escape+", "flee", "flees", "fled", "fleeing", "get out", "get away", "run away", "ran away", "running away",
+			"runaway+", "rescue+",
+			"victim+", "victimize+", "victimise+", "survivor+", "perpetrator+", "predator+", "pedophile+", "paedophile+",
+			// that the card must be hidden from someone, or that its reader is kept in
+			"hide", "hides", "hiding", "hidden", "not around", "allowed to leave", "allowed out", "free to leave", "can t leave", "cannot leave",
+			"can not leave", "unable to leave", "let you leave", "lets you leave",
+			"let him see", "let her see", "let them see", "somewhere only you know", "where only you know", "call log", "call logs",
+			"call history", "delete this number", "delete the number", "clear your call", "clear your history", "delete your history",
+			// the partner or home that is feared, and the way out of them ("your partner" alone is
+			// everyday: "your partner in health")
+			"of your partner", "of your husband", "of your wife", "of your boyfriend", "of your girlfriend", "jealous", "jealousy",
+			"afraid to go home", "scared to go home", "afraid at home", "scared at home", "you safe at home", "feel safe at home",
+			"unsafe at home", "way out", "plan to leave",
+			// leaving a person, not a message: leave him, leaving your partner
+			"leave+ him", "leave+ her", "leave+ your partner", "leave+ your husband", "leave+ your wife",
+			"leave+ your boyfriend",
+			"leave+ your girlfriend", "leave+ the relationship", "leave+ safely", "safety plan+", "safety planning",
+			// where help is found, which a card or a page title kept on a checked phone must not say
+			"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges", "transitional housing",
+			// and the compounds above written as phrases ("line" alone, "support" alone are everyday)
+			"help line+", "hot line+", "crisis line+", "support line+", "advice line+", "crisis center+", "crisis centre+",
+			// the court's help, which names what it protects from
+			"restraining order+", "protective order+", "protection order+", "custody",
+		},
+		"es": {
+			"trata", "trata de personas", "trata de blancas", "trata de mujeres", "trata de niños", "trata de niñas",
+			"trata de menores", "trata de seres humanos", "tratante+", "tráfico", "traficar+", "traficante+", "sexo", "sexual+", "sexualmente", "sexualidad",
+			"porno", "pornografía", "explotar+", "explotación+", "prostitución", "prostituta+", "prostituir+", "proxeneta+",
+			"burdel+", "abusar+", "abuso+", "abusivo+", "violencia", "violento+", "agresión+", "agresor+", "agredir+",
+			"violar+", "violación+", "incesto", "acosar+", "acoso+", "malos tratos", "maltrato+", "maltratar+",
+			"maltratamiento", "golpear+", "golpes",
+			"te pega", "te pegan", "secuestrar+", "secuestro+", "esclavo+", "esclavitud", "esclavizar+", "suicidio",
+			"suicida+", "autolesión+", "matarte", "quitarte la vida", "te vende", "te venden", "te vendió", "te vendieron",
+			"controlar+", "obligar+", "forzar+", "te fuerza", "te fuerzan", "amenazar+", "amenaza+", "atrapar+",
+			"tu dinero", "tu celular", "tu teléfono", "tus documentos", "tu pasaporte", "tus papeles", "tu identificación",
+			"te hace daño", "te hacen daño", "hacerte daño", "te lastima", "te lastiman", "lastimado+", "contra tu voluntad",
+			"escapar+", "huir", "huye", "huyes", "huyen", "huyó", "huyendo", "salir de ahí", "irte de casa",
+			"dejar a tu pareja", "dejar a tu esposo", "dejar a tu marido", "dejar a tu novio", "rescate", "rescatar+",
+			"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
+			"esconder+", "ocultar+", "cuando él no está", "cuando él no esté", "cuando ella no está", "cuando ella no esté",
+			"no te deja salir", "no te dejan salir", "no puedes salir",
+			"que él vea", "que ella vea", "borra esta llamada", "borra tu historial", "borrar tu historial", "historial de llamadas",
+			"miedo de tu pareja", "miedo a tu pareja", "miedo de tu esposo", "miedo a tu esposo", "miedo de tu novio", "miedo a tu novio",
+			"celoso+", "celosa+", "miedo de volver", "segura en casa", "segura en tu casa",
+			"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
+			"línea directa", "línea de crisis", "línea de apoyo", "teléfono de ayuda", "centro de crisis",
+			"centro de acogida",
+			"orden de alejamiento", "órdenes de alejamiento", "orden de protección", "órdenes de protección", "custodia",
+		},
+		// Vietnamese: a syllable written with its tones is compared with them, one written without
+		// any (as many type) without them (see toned), so one that, so folded, is an everyday phrase
+		// is marked ~, found only written with its tones: bị đánh (bi danh is also bí danh, an
+		// alias; bị đánh giá, judged, is harmless). Not nhà thổ (nhà thờ, church), nhà chứa (nhà
+		// chùa), tự tử (từ từ), ma cô (mà có), đánh bạn (also to befriend), nor mua bán or buôn
+		// alone (buying and selling).
+		"vi": {
+			"mua bán người", "buôn bán người", "mua bán phụ nữ", "buôn bán phụ nữ", "mua bán trẻ em",
+			"buôn bán trẻ em", "buôn người", "tình dục", "bóc lột", "mại dâm",
+			"khiêu dâm", "lạm dụng", "xâm hại", "bạo lực", "bạo hành", "hành hung", "hiếp dâm", "cưỡng hiếp",
+			"cưỡng dâm", "loạn luân", "quấy rối", "đeo bám", "bắt cóc", "buôn lậu", "nô lệ", "dụ dỗ", "tự sát",
+			"tự làm hại bản thân", "tự làm đau bản thân", "đánh đập", "bị ép", "ép buộc",
+			"cưỡng ép", "cưỡng bức", "bị kiểm soát", "kiểm soát bạn", "đe dọa", "bị nhốt", "hộ chiếu của bạn",
+			"giấy tờ của bạn", "tiền của bạn", "điện thoại của bạn", "trốn thoát", "bỏ trốn", "chạy trốn",
+			"giải cứu", "nạn nhân", "người sống sót", "thủ phạm", "kẻ săn mồi", "ấu dâm",
+			"~bị đánh", "chồng đánh", "làm đau bạn", "làm hại bạn", "làm tổn thương bạn", "ngược đãi", "bỏ chồng",
+			"nhà tạm lánh", "nơi tạm lánh", "nhà an toàn", "nơi trú ẩn", "chỗ trú ẩn", "nơi ẩn náu", "đường dây nóng",
+			"đường dây hỗ trợ", "đường dây tư vấn", "đường dây trợ giúp", "tổng đài tư vấn", "lệnh cấm tiếp xúc",
+			"lệnh bảo vệ", "quyền nuôi con",
+		},
+		// Chinese: Simplified and Traditional forms (zh-Hans, zh-Hant and zh-TW read this list), found
+		// inside the runs of characters they stand in; none that sits inside an everyday word
+		// (贩卖 in 自动贩卖机, 跟踪 of a parcel) unless harmless holds those words (被打 in 被打扰),
+		// nor 打你 alone (打 is also to dial: 打你的电话).
+		"zh": {
+			"贩运", "販運", "人口贩卖", "人口販賣", "贩卖人口", "販賣人口", "拐卖", "拐賣", "人贩子", "人販子", "人口贩子",
+			"人口販子", "性交易", "性剥削", "性剝削",
+			"性侵", "性虐待", "性暴力", "性骚扰", "性騷擾", "性行为", "性行為", "色情", "剥削", "剝削", "卖淫", "賣淫",
+			"妓女", "娼妓", "皮条客", "皮條客", "拉皮条", "拉皮條", "妓院", "淫秽", "淫穢", "虐待", "家暴", "暴力", "殴打",
+			"毆打", "袭击", "襲擊", "强奸", "強姦", "强暴", "強暴", "乱伦", "亂倫", "骚扰", "騷擾", "跟踪狂", "跟蹤狂",
+			"绑架", "綁架", "诱拐", "誘拐", "走私", "偷渡", "奴役", "奴隶", "奴隸", "诱骗", "誘騙", "自杀", "自殺",
+			"自残", "自殘", "自伤", "自傷", "挨打", "被打", "他打你", "她打你", "打你吗", "打你嗎", "打过你", "打過你",
+			"伤害你", "傷害你", "被迫", "强迫", "強迫", "被控制", "控制你", "威胁", "威脅", "恐吓",
+			"恐嚇", "被困", "囚禁", "你的护照", "你的護照", "您的护照", "您的護照", "你的证件", "你的證件", "您的证件",
+			"您的證件", "你的身份证", "你的身分證", "你的手机", "你的手機", "你的钱", "你的錢", "逃跑", "逃离", "逃離",
+			"逃脱", "逃脫", "出逃", "逃走", "离家出走", "離家出走", "离开他", "離開他", "离开她", "離開她", "解救", "受害者", "受害人", "幸存者", "倖存者", "施暴者",
+			"加害者", "施虐者",
+			"恋童癖", "戀童癖",
+			"热线", "熱線", "求助电话", "求助電話", "求助专线", "求助專線", "庇护", "庇護", "避难所", "避難所", "收容所",
+			"妇女之家", "婦女之家", "中途之家", "安全屋", "保护令", "保護令", "禁制令", "抚养权", "撫養權",
+			"监护权", "監護權",
+		},
+		// Korean: found inside words, with the grammar joined on (학대를, 피해자입니다); not 성적
+		// (also school grades), 구조 (also structure) nor 맞았 (also "was right").
+		"ko": {
+			"인신매매", "성매매", "매춘", "성착취", "착취", "성폭력", "성폭행", "성추행", "성범죄", "성관계", "섹스", "음란물",
+			"포르노", "포주", "사창가", "학대", "폭력", "폭행", "구타", "강간", "근친상간", "성희롱", "괴롭힘", "스토킹",
+			"납치", "유괴", "밀입국", "밀수", "노예", "그루밍", "자살", "자해", "때리", "때려", "강제로", "강요", "통제당",
+			"협박", "위협", "갇혀", "감금", "빼앗겼", "당신의 여권", "당신의 신분증", "당신의 휴대폰", "당신의 돈",
+			"도망", "탈출", "구출", "피해자", "생존자", "가해자", "소아성애",
+			"핫라인", "보호시설", "접근금지", "보호명령", "양육권",
+		},
+		// Arabic: a word marked + is also found with the article and a preposition joined on
+		// (arabicForms); not جنسية (also nationality), الجنس (also gender) nor ضرب alone.
+		"ar": {
+			"اتجار+", "الاتجار بالبشر", "تهريب+", "جنسي+", "جنسيا", "استغلال+", "دعارة+", "بغاء+", "عاهرة+", "قواد+",
+			"ماخور+", "إباحي+", "إباحية+", "إساءة+", "تعنيف+", "اعتداء+", "عنف+", "اغتصاب+", "مغتصب+", "سفاح القربى",
+			"زنا المحارم", "تحرش+", "متحرش+", "ملاحقة+", "اختطاف+", "خطف+", "عبودية+", "استعباد+", "استدراج+",
+			"انتحار+", "إيذاء+ النفس", "للضرب", "يضربك", "ضربك", "يضربونك", "يؤذيك", "يؤذونك", "آذاك", "يعنفك",
+			"سوء+ المعاملة", "سوء+ معاملة", "إجبار+", "مجبر+", "مجبرة+", "يجبرك",
+			"أجبرك", "إكراه+", "بالقوة", "يسيطر عليك", "يتحكم بك", "يتحكم فيك", "تهديد+", "يهددك", "محتجز+",
+			"محتجزة+", "محاصر+", "محاصرة+", "جواز سفرك", "أوراقك", "وثائقك", "هاتفك", "جوالك", "أموالك", "نقودك",
+			"بطاقة هويتك", "هروب+", "هرب+", "اهرب", "اهربي", "اهربوا", "فرار+", "إنقاذ+", "ضحية+", "ضحايا+", "ناجية+",
+			"ناجين+", "ناجيات+", "جاني+",
+			"معتدي+", "مفترس+", "مشتهي الأطفال",
+			"خط+ ساخن", "الخط الساخن", "خط+ المساعدة", "خط+ مساعدة", "خط+ الدعم", "خط+ دعم", "خط+ الأزمات", "ملجأ+",
+			"ملاجئ+", "دار إيواء", "دور إيواء", "إيواء+", "مأوى+",
+			"بيت آمن", "أمر حماية", "أوامر حماية", "أمر تقييدي", "أمر إبعاد",
+		},
+		"de": {
+			"menschenhandel", "menschenhandels", "menschenhändler", "menschenhändlerin", "menschenhändlerinnen",
+			"menschenhändlern", "kinderhandel", "frauenhandel", "zwangsprostitution", "prostitution", "prostituierte",
+			"prostituierten", "zuhälter", "zuhältern", "zuhälterei", "bordell", "bordelle", "bordellen", "sex", "sexuell",
+			"sexuelle", "sexuellen", "sexueller", "sexuelles", "sexualität", "sexting", "sextortion", "porno", "pornos",
+			"pornografie", "pornographie", "kinderpornografie", "ausbeutung", "ausgebeutet", "ausbeuten", "ausbeuter",
+			"missbrauch", "missbrauchs", "missbraucht", "missbrauchen", "kindesmissbrauch", "misshandlung",
+			"misshandlungen", "misshandelt", "gewalt", "gewalttätig", "gewalttätige", "gewalttätigen", "gewalttäter",
+			"vergewaltigung", "vergewaltigungen", "vergewaltigt", "vergewaltiger", "übergriff", "übergriffe",
+			"übergriffen", "belästigung", "belästigt", "stalking", "inzest", "entführung", "entführt", "sklaverei",
+			"sklave", "sklaven", "zwangsarbeit", "zwangsheirat", "grooming", "schlepper", "schleuser", "opfer", "täter",
+			"täterin", "selbstmord", "suizid", "suizidal", "selbstverletzung", "bedroht", "bedrohung", "drohung",
+			"drohungen", "gezwungen", "zwingt dich", "gegen deinen willen", "gegen ihren willen", "flucht", "fliehen",
+			"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
+			"schlägt er dich", "verletzt dich",
+			"verletzt er dich", "tut dir weh", "flüchten", "ihn verlassen", "ihn zu verlassen",
+			"dein pass", "deine papiere", "dein geld",
+			"verstecken", "versteck", "verstecke", "versteckt", "versteckte",
+			"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon", "krisentelefon",
+			"schutzanordnung", "kontaktverbot", "annäherungsverbot", "sorgerecht",
+		},
+		// French: the forms listed whole; not traite (also traité, dealt with), trafic (of cars),
+		// forcé (folded as force), frappé (of a crisis, or an iced drink: frappée and battue, of a
+		// woman, are listed), battu (of a record or a path), hébergement alone (a web host), obligé
+		// (as in "vous n'êtes pas obligé"), fuite (a leak).
+		"fr": {
+			"traite des êtres humains", "traite d'êtres humains", "traite des personnes", "traite de personnes",
+			"traite humaine", "trafic d'êtres humains",
+			"trafiquant", "trafiquants", "sexe", "sexuel", "sexuelle", "sexuels", "sexuelles", "sexuellement",
+			"sexualité", "exploitation", "exploité", "exploitée", "exploités", "exploitées", "exploiter", "exploiteur",
+			"exploiteurs", "prostitution", "prostituée", "prostituées", "prostitué", "prostitués", "proxénète",
+			"proxénètes", "proxénétisme", "souteneur", "souteneurs", "bordel", "maison close", "pornographie",
+			"pornographique", "pornographiques", "porno", "abus", "abusé", "abusée", "abusés", "abusées", "abuser",
+			"abusif", "abusive", "abusifs", "abusives", "maltraitance", "maltraitances", "maltraité", "maltraitée",
+			"maltraités", "maltraitées", "sévices", "violence", "violences", "violent", "violente", "violents",
+			"violentes", "violentée", "agression", "agressions", "agressé", "agressée", "agressés",
+			"agressées", "agresseur", "agresseurs", "viol", "viols", "violé", "violée", "violés", "violées", "violer",
+			"violeur", "violeurs", "inceste", "incestueux", "harcèlement", "harcelé", "harcelée", "harcelés",
+			"harcelées", "harceler", "harceleur", "harceleurs", "traqué", "traquée", "enlèvement", "kidnapping",
+			"kidnappé", "kidnappée", "passeur", "passeurs", "esclavage", "esclave", "esclaves", "asservissement",
+			"servitude", "pédopiégeage", "grooming", "suicide", "suicidaire", "suicidaires", "se suicider",
+			"automutilation", "te faire du mal", "vous faire du mal", "se faire du mal", "te fait du mal",
+			"vous fait du mal", "te blesse", "vous blesse", "mauvais traitements", "te frappe", "vous frappe",
+			"te frappent", "vous frappent", "te bat", "vous bat", "te battent", "vous battent", "forcée", "forcées",
+			"te force", "vous force", "contre ton gré", "contre votre gré", "contre ta volonté", "contre votre volonté",
+			"te contrôle", "vous contrôle", "te contrôlent", "vous contrôlent", "emprise", "menace", "menaces",
+			"menacée", "menacées", "te menace", "vous menace", "piégée", "piégées",
+			"pris au piège", "prise au piège", "séquestré", "séquestrée", "séquestration", "ton passeport",
+			"votre passeport", "tes papiers", "vos papiers", "tes documents", "vos documents", "ton argent",
+			"votre argent", "ton téléphone", "votre téléphone", "ta carte d'identité", "votre carte d'identité", "fuir",
+			"fuyez", "fuis", "fuyant", "quitter ton conjoint", "quitter votre conjoint", "quitter ton partenaire",
+			"quitter votre partenaire", "quitter ton mari", "quitter votre mari",
+			"t'échapper", "vous échapper", "s'échapper",
+			"fugue", "fugueur", "fugueuse", "sauvetage", "victime", "victimes", "survivant", "survivante",
+			"cacher", "cachez", "caché", "cachée", "cachés", "cachées", "cache cette carte", "cache-la", "cachez-la",
+			"quand il n'est pas là", "quand elle n'est pas là", "pas le droit de sortir", "pas le droit de partir",
+			"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
+			"pédocriminels",
+			"battue", "battues", "femme battue", "femmes battues", "frappée", "frappées", "te frappe-t-il",
+			"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "centre d'hébergement",
+			"hébergement d'urgence", "hébergement pour femmes", "foyer pour femmes", "maison pour femmes",
+			"sos femmes", "ligne d'écoute", "ligne d'aide", "ligne d'urgence", "ligne de soutien", "ligne de crise",
+			"ordonnance de protection", "ordonnance restrictive", "garde des enfants",
+		},
+		// Portuguese, for Brazil and Portugal: not tráfego (of cars), obrigada and obrigado (thank
+		// you), presa (also prey).
+		"pt": {
+			"tráfico", "tráfico de pessoas", "traficante", "traficantes", "traficada", "traficadas", "traficado",
+			"traficados", "traficar", "sexo", "sexual", "sexuais", "sexualmente", "sexualidade", "exploração",
+			"explorada", "exploradas", "explorado", "explorados", "prostituição", "prostituta", "prostitutas",
+			"cafetão", "cafetões", "cafetina", "cafetinagem", "proxeneta", "proxenetas", "bordel", "bordéis",
+			"prostíbulo", "pornografia", "porno", "pornográfico", "pornográfica", "abuso", "abusos",
+			"abusada", "abusadas", "abusado", "abusados", "abusar", "abusivo", "abusiva", "abusivos", "abusivas",
+			"maus tratos", "maltrato", "maltratada", "maltratadas", "maltratado", "maltratados",
+			"violência", "violências", "violento", "violenta", "violentos", "violentas", "violentada",
+			"violentadas", "violentado", "violentados", "agressão", "agressões", "agressor", "agressores", "agressora", "agredida",
+			"agredidas", "agredido", "agredidos", "estupro", "estupros", "estuprada", "estupradas", "estuprado", "estuprador",
+			"estupradores", "violação", "violada", "violadas", "violado", "violados", "incesto", "assédio", "assediada", "assediadas",
+			"assediado", "assediar", "perseguição", "perseguida", "stalking", "stalker", "sequestro", "sequestrada",
+			"sequestrado", "rapto", "raptada", "contrabando", "contrabandista", "contrabandistas", "escravidão",
+			"escravatura", "escravo", "escrava", "escravos", "escravas", "escravizada", "escravizado", "aliciamento",
+			"aliciada", "aliciadas", "aliciador", "aliciadores", "grooming", "suicídio", "suicida", "suicidas",
+			"se matar", "te matar", "automutilação", "autolesão", "te machuca", "te machucam", "te bate", "te batem",
+			"bate em você", "batem em você", "machuca você", "te agride", "agride você",
+			"espancada", "espancadas", "espancado", "espancamento", "forçada", "forçadas", "forçado", "forçados",
+			"te obriga", "te obrigam", "coagida", "coação", "contra a sua vontade", "contra sua vontade",
+			"contra a tua vontade", "te controla", "te controlam", "controlada", "ameaça", "ameaças", "ameaçada",
+			"ameaçadas", "ameaçado", "te ameaça", "te ameaçam", "encurralada", "aprisionada", "cárcere privado",
+			"seu passaporte", "teu passaporte", "seus documentos", "teus documentos", "seus papéis", "seu dinheiro",
+			"teu dinheiro", "seu celular", "teu celular", "seu telemóvel", "teu telemóvel", "seu telefone",
+			"sua identidade", "fugir", "fuga", "foge", "fuja", "fugindo", "escapar", "deixar seu parceiro",
+			"deixar o seu parceiro",
+			"deixar seu marido", "deixar o seu marido", "deixar seu companheiro", "resgate", "resgatar", "vítima",
+			"vítimas", "sobrevivente",
+			"esconder", "esconda", "escondido", "escondida", "quando ele não está",
+			"quando ele não estiver", "quando ela não está", "quando ela não estiver", "não te deixa sair",
+			"não deixa você sair", "não te deixam sair", "não deixam você sair", "não pode sair",
+			"sobreviventes", "abusador", "abusadores", "predador", "predadores", "pedófilo", "pedófilos", "pedofilia",
+			"abrigo", "abrigos", "casa abrigo", "casa de acolhimento", "casa segura", "linha de ajuda", "linha direta",
+			"linha de apoio", "linha de crise",
+			"medida protetiva", "medidas protetivas", "ordem de proteção", "ordem de restrição", "guarda dos filhos",
+		},
+		// Russian: each word in its common cases, listed whole; not торговля alone (trade) nor сила.
+		"ru": {
+			"торговля людьми", "торговли людьми", "торговлей людьми", "торговле людьми", "торговлю людьми", "торговец людьми",
+			"торговцы людьми", "секс", "секса", "сексом", "сексе", "сексуальный", "сексуальная", "сексуальное",
+			"сексуальные", "сексуального", "сексуальной", "сексуальных", "сексуально", "эксплуатация", "эксплуатации",
+			"эксплуатацией", "проституция", "проституции", "проститутка", "проститутки", "проституток", "сутенёр",
+			"сутенёры", "бордель", "борделе", "публичный дом", "порнография", "порнографии", "порно", "насилие",
+			"насилия", "насилии", "насилием", "насильник", "насильники", "насильно", "изнасилование",
+			"изнасилования", "изнасиловали", "изнасилована", "изнасиловал", "жестокое обращение",
+			"жестокого обращения", "абьюз", "абьюзер", "побои", "избиение", "избили", "избивает", "бьёт тебя",
+			"бьёт вас", "домогательство", "домогательства", "домогательств", "харассмент", "преследование",
+			"преследует", "нападение", "инцест", "кровосмешение", "похищение", "похищения", "похитили",
+			"контрабанда", "рабство", "рабства", "рабы", "рабыня", "груминг", "самоубийство", "самоубийства",
+			"суицид", "суицида", "суициде", "самоубийстве", "самоповреждение", "самоповреждения", "покончить с собой", "принуждение",
+			"принуждают", "принудили", "заставляет тебя", "заставляют тебя", "заставляет вас", "заставляют вас",
+			"контролирует тебя", "контролирует вас", "угрожает", "угрожают", "угроза", "угрозы", "в ловушке",
+			"заперли", "твой паспорт", "ваш паспорт", "твои документы", "ваши документы", "твои деньги",
+			"ваши деньги", "твой телефон", "ваш телефон", "побег", "сбежать", "уйти от мужа", "уйти от него", "жертва",
+			"жертвы", "жертвой",
+			"пострадавшие", "педофил", "педофилы",
+			"горячая линия", "горячей линии", "горячую линию", "телефон доверия", "телефона доверия", "телефону доверия",
+			"телефоном доверия", "линия помощи", "линии помощи", "убежище", "убежища", "приют", "приюта", "приюте",
+			"кризисный центр", "кризисного центра", "охранный ордер", "защитное предписание",
+		},
+		// Haitian Creole: not trafik alone (traffic), sekou (help), fèmen (closed).
+		"ht": {
+			"trafik moun", "trafikan", "trafikè", "sèks", "seksyèl", "seksyèlman", "eksplwatasyon", "eksplwate",
+			"pwostitisyon", "jennès", "bòdèl", "makwo", "pònografi", "pòno", "abi", "abize", "vyolans",
+			"vyolan", "agresyon", "vyòl", "vyole", "ensès", "asèlman", "kidnapin", "kidnape", "kontrebann",
+			"esklavaj", "esklav", "swisid", "touye tèt ou", "blese tèt ou", "bat ou", "maltrete", "fòse ou",
+			"kontwole ou", "menase", "menas", "pyeje", "paspò ou", "paspò w", "papye ou", "papye w", "dokiman ou",
+			"dokiman w", "lajan ou", "lajan w", "telefòn ou", "telefòn w", "chape", "viktim", "sivivan", "predatè",
+			"pedofil", "agresè",
+			"lòd pwoteksyon", "liy dirèk",
+		},
+		// Tagalog: not samantala (meanwhile) alone, the end of pagsasamantala.
+		"tl": {
+			"trafficking", "trafficker", "sex", "sekswal", "seksuwal", "pakikipagtalik", "pagsasamantala",
+			"pinagsamantalahan", "prostitusyon", "prostitute", "bugaw", "bahay aliwan", "pornograpiya", "porn",
+			"pang aabuso", "inabuso", "inaabuso", "abuso", "mapang abuso", "karahasan", "marahas", "pananakit",
+			"sinasaktan", "sinaktan", "saktan ka", "binubugbog", "binugbog", "bugbog", "panggagahasa", "ginahasa",
+			"hinalay", "panghahalay", "incest", "insesto", "panliligalig", "harassment", "stalking", "kidnap",
+			"kinidnap", "pagdukot", "dinukot", "smuggling", "pang aalipin", "alipin", "pagkaalipin", "grooming",
+			"pagpapakamatay", "magpakamatay", "saktan ang sarili", "pinipilit ka", "pinilit", "sapilitan",
+			"kinokontrol ka", "binabantaan", "pagbabanta", "nakakulong", "pasaporte mo", "passport mo",
+			"mga dokumento mo", "pera mo", "cellphone mo", "telepono mo", "tumakas", "pagtakas", "makatakas", "tatakas",
+			"takasan", "sagipin",
+			"pagsagip", "biktima", "survivor", "salarin", "mandaragit", "pedophile",
+			"hotline", "linya ng tulong", "shelter", "kanlungan", "protection order", "kustodiya",
+		},
+	}
+})
 
 // harmless are words that hold a revealing one inside them, across its start or end
 // ("rapist" in therapist, "beat you" in #BeatYourBest, "trata" in tratamiento, 被困 in 被困难),
 // and phrases that run across a revealing word's edge (birth control, "trata de llamar"):
 // one found there is not refused. + as in avoidDefaults.
-var harmless = map[string][]string{
-	"en": {"therapist+", "grape+", "drape+", "scrape+", "trapeze", "parapet", "rapeseed", "beanstalk+", "cornstalk+",
-		"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+",
-		"birth control", "birthcontrol", "self control", "selfcontrol"},
-	"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
-		"violeta+", "violonchelo+", "raviol+", "escaparate+", "trata de", "controles médicos"},
-	"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
-	"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
-		"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
-	// bị đánh in what is done to a thing or a person that is no blow: judged, woken, stolen,
-	// dropped, taxed, beaten in a game, fooled, marked, lost, typed; chồng is a stack too (bỏ
-	// chồng sách vào cặp: put the stack of books in the bag)
-	"vi": {"đánh giá", "đánh thức", "đánh cắp", "đánh rơi", "đánh thuế", "đánh bại", "đánh lừa", "đánh dấu", "đánh mất",
-		"đánh máy", "đánh số", "chồng sách", "chồng vở", "chồng giấy", "chồng bát", "chồng đĩa", "chồng hồ sơ", "chồng báo", "chồng quần áo"},
-	"zh": {"被打扰", "被打擾", "被打断", "被打斷", "被打开", "被打開", "被打印", "被打破", "被打败", "被打敗", "被打动", "被打動",
-		"被打包", "被打击", "被打擊", "被打折", "被打上", "强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾", "困难", "困難", "你的情绪", "你的情緒", "你的体重",
-		"你的體重",
-		"你的血压", "你的血壓", "你的血糖", "你的饮食", "你的飲食"},
-}
+var harmless = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"en": {"therapist+", "grape+", "drape+", "scrape+", "trapeze", "parapet", "rapeseed", "beanstalk+", "cornstalk+",
+			"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+",
+			"birth control", "birthcontrol", "self control", "selfcontrol"},
+		"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
+			"violeta+", "violonchelo+", "raviol+", "escaparate+", "trata de", "controles médicos"},
+		"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
+		"pt": {"escaparate", "escaparates", "exploradora", "exploradoras", "exploradores", "reforçada", "reforçadas",
+			"reforçado", "reforçados", "esforçada", "esforçadas", "esforçado", "esforçados"},
+		// bị đánh in what is done to a thing or a person that is no blow: judged, woken, stolen,
+		// dropped, taxed, beaten in a game, fooled, marked, lost, typed; chồng is a stack too (bỏ
+		// chồng sách vào cặp: put the stack of books in the bag)
+		"vi": {"đánh giá", "đánh thức", "đánh cắp", "đánh rơi", "đánh thuế", "đánh bại", "đánh lừa", "đánh dấu", "đánh mất",
+			"đánh máy", "đánh số", "chồng sách", "chồng vở", "chồng giấy", "chồng bát", "chồng đĩa", "chồng hồ sơ", "chồng báo", "chồng quần áo"},
+		"zh": {"被打扰", "被打擾", "被打断", "被打斷", "被打开", "被打開", "被打印", "被打破", "被打败", "被打敗", "被打动", "被打動",
+			"被打包", "被打击", "被打擊", "被打折", "被打上", "强迫症", "強迫症", "钱包", "錢包", "困扰", "困擾", "困难", "困難", "你的情绪", "你的情緒", "你的体重",
+			"你的體重",
+			"你的血压", "你的血壓", "你的血糖", "你的饮食", "你的飲食"},
+	}
+})
 
 // inflections give, per language, the forms of a word marked +: itself and its regular endings.
 // Forms that are not words cost nothing; ones that are words must all be revealing, or be
@@ -872,7 +876,7 @@ func (s *avoidSet) across(x string, start, end int) bool {
 // (zh of zh-Hant, pt of pt-BR, es of es-419), by its two-letter code (tl of fil, its standard
 // form; es of spa).
 func listKey(lang string) string {
-	if avoidDefaults[lang] != nil {
+	if avoidDefaults()[lang] != nil {
 		return lang
 	}
 	base, _, _ := strings.Cut(lang, "-")
@@ -897,7 +901,7 @@ var listCodes = map[string]string{
 // its content's; the words other lists share are looked for whole (see sharedWord).
 func avoidList(lang string, d DiscreetText) *avoidSet {
 	builtin := noWords
-	if set := builtinSets[listKey(lang)]; set != nil {
+	if set := builtinSets()[listKey(lang)]; set != nil {
 		builtin = set()
 	}
 	return withContents(builtin, lang, d)
@@ -912,8 +916,8 @@ var noWords = newAvoidSet(nil, nil)
 // looked for whole (exactWord): inside a longer word, or a letter away, they are often an
 // everyday word of another language (controllo, controle).
 func linkList(lang string, d DiscreetText) *avoidSet {
-	builtin := builtinSets["en"]
-	if set := linkSets[listKey(lang)]; set != nil {
+	builtin := builtinSets()["en"]
+	if set := linkSets()[listKey(lang)]; set != nil {
 		builtin = set
 	}
 	return withContents(builtin(), lang, d)
@@ -921,11 +925,11 @@ func linkList(lang string, d DiscreetText) *avoidSet {
 
 // linkSets are each built-in list with English's, made the first time an address is read in
 // that language.
-var linkSets = func() map[string]func() *avoidSet {
+var linkSets = sync.OnceValue(func() map[string]func() *avoidSet {
 	out := map[string]func() *avoidSet{}
-	for lang := range avoidDefaults {
+	for lang := range avoidDefaults() {
 		out[lang] = sync.OnceValue(func() *avoidSet {
-			en, own := builtinSets["en"](), builtinSets[lang]()
+			en, own := builtinSets()["en"](), builtinSets()[lang]()
 			if own == en {
 				return en
 			}
@@ -943,7 +947,7 @@ var linkSets = func() map[string]func() *avoidSet {
 		})
 	}
 	return out
-}()
+})
 
 // exactList is words of the built-in lists as written (case folded, accents and tones kept),
 // with the languages whose lists hold each, for finding them whole.
@@ -958,8 +962,8 @@ type exactList struct {
 // and forza of Spanish are in Italian), made the first time they are needed.
 var exactLists = sync.OnceValue(func() struct{ every, shared exactList } {
 	langs := map[string][]string{}
-	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults)) {
-		for _, a := range builtinSets[lang]().words {
+	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults())) {
+		for _, a := range builtinSets()[lang]().words {
 			k := strings.Join(exactSplit(a.as), " ")
 			if !slices.Contains(langs[k], lang) {
 				langs[k] = append(langs[k], lang)
@@ -1075,8 +1079,8 @@ func everydayIn(key, word string) bool {
 // refuse alone, made the first time they are needed.
 var phraseOnlyWords = sync.OnceValue(func() map[string][]string {
 	out := map[string][]string{}
-	for lang := range avoidDefaults {
-		set := builtinSets[lang]()
+	for lang := range avoidDefaults() {
+		set := builtinSets()[lang]()
 		for _, a := range set.words {
 			for v := range strings.FieldsSeq(a.key) {
 				if _, alone := set.whole[v]; !alone && a.key != v && !slices.Contains(out[lang], v) {
@@ -1115,29 +1119,29 @@ func withContents(builtin *avoidSet, lang string, d DiscreetText) *avoidSet {
 
 // unlisted tells whether the language has neither a built-in list nor its own.
 func unlisted(lang string, d DiscreetText) bool {
-	return len(avoidDefaults[listKey(lang)]) == 0 && len(d.Avoid) == 0
+	return len(avoidDefaults()[listKey(lang)]) == 0 && len(d.Avoid) == 0
 }
 
 // builtinSets are the built-in lists by language, with their forms, folded and ready: once
 // for the run, and only for the languages the run reads.
-var builtinSets = func() map[string]func() *avoidSet {
+var builtinSets = sync.OnceValue(func() map[string]func() *avoidSet {
 	out := map[string]func() *avoidSet{}
-	for lang := range avoidDefaults {
+	for lang := range avoidDefaults() {
 		out[lang] = sync.OnceValue(func() *avoidSet { return builtinSet(lang) })
 	}
 	return out
-}()
+})
 
 func builtinSet(lang string) *avoidSet {
-	ws := make([]avoidWord, 0, 16*len(avoidDefaults[lang]))
-	for _, w := range avoidDefaults[lang] {
+	ws := make([]avoidWord, 0, 16*len(avoidDefaults()[lang]))
+	for _, w := range avoidDefaults()[lang] {
 		ws = append(ws, avoidWords(lang, w)...)
 	}
 	for i := range ws {
 		ws[i].typo = slices.Contains(typoLanguages, lang)
 	}
 	var hs []string
-	for _, h := range harmless[lang] {
+	for _, h := range harmless()[lang] {
 		for _, f := range forms(lang, h) {
 			hs = append(hs, fold(f))
 		}
@@ -1547,7 +1551,7 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 	avoid := avoidList(lang, t.Discreet)
 	var ps diag.Problems
 	textFile := path.Join(path.Base(path.Dir(file)), path.Base(file))
-	own := avoidDefaults[listKey(lang)] != nil
+	own := avoidDefaults()[listKey(lang)] != nil
 	ns := namesOf(names)
 	for _, f := range fields {
 		w := split(f.Text)

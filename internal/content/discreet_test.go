@@ -1035,7 +1035,7 @@ func TestDiscreetOtherListsOnTheCard(t *testing.T) {
 	// printed on purpose, nor a former line replaced), on every listed language's card
 	var neutral []string
 	add := func(lang, s string) {
-		if avoidDefaults[listKey(lang)] != nil && discreetLine(lang, s).Msg == "" {
+		if avoidDefaults()[listKey(lang)] != nil && discreetLine(lang, s).Msg == "" {
 			neutral = append(neutral, s)
 		}
 	}
@@ -1079,7 +1079,7 @@ func TestDiscreetOtherListsOnTheCard(t *testing.T) {
 	if len(neutral) < 40 {
 		t.Fatalf("only %d built-in neutral lines", len(neutral))
 	}
-	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults)) {
+	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults())) {
 		for _, n := range neutral {
 			lines = append(lines, line{lang, n, ""})
 		}

@@ -454,8 +454,8 @@ func SpacedWord(code string) string {
 var everyList = sync.OnceValue(func() *avoidSet {
 	var ws []avoidWord
 	var hs []string
-	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults)) {
-		set := builtinSets[lang]()
+	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults())) {
+		set := builtinSets()[lang]()
 		ws = append(ws, set.words...)
 		hs = append(hs, set.harmless...)
 	}

@@ -124,10 +124,10 @@ func dated(written string) bool {
 // ("the 911 bus") or an amount's currency ("233733 USD").
 var (
 	labelIsWords = sync.OnceValue(func() map[string]bool {
-		return wordSet("box room suite case file account order ticket invoice reference zip postcode")
+		return wordMap("box room suite case file account order ticket invoice reference zip postcode")
 	})
 	afterWords = sync.OnceValue(func() map[string]bool {
-		return wordSet("bus buses tram train shuttle flight usd eur gbp cad aud mxn dollar dollars euro euros peso pesos pound pounds")
+		return wordMap("bus buses tram train shuttle flight usd eur gbp cad aud mxn dollar dollars euro euros peso pesos pound pounds")
 	})
 )
 

@@ -193,7 +193,7 @@ func AsksToText(before string) bool {
 		case callVerbs()[ws[i].w] || textPhone(ws, i):
 			return false
 		case textVerbs()[ws[i].w]:
-			for i > 0 && (textVerbs()[ws[i-1].w] || textFill[ws[i-1].w]) { // the phrase's first word: "envoyez un SMS"
+			for i > 0 && (textVerbs()[ws[i-1].w] || textFill.has(ws[i-1].w)) { // the phrase's first word: "envoyez un SMS"
 				i--
 			}
 			said := slices.DeleteFunc(slices.Clone(ws[:i]), func(w saidWord) bool { return w.w == "" }) // "Call, or text 988" calls too
@@ -257,9 +257,9 @@ var (
 func negated(before []saidWord) bool {
 	for i := len(before) - 1; i >= 0; i-- {
 		switch w := before[i].w; {
-		case negations[w]:
+		case negations.has(w):
 			return true
-		case !negBridge[w]:
+		case !negBridge.has(w):
 			return false
 		}
 	}
@@ -317,8 +317,21 @@ func textsUntextable(at diag.Located, n numbersIn, s Settings) diag.Problems {
 	return ps
 }
 
-// wordSet is the words of s, for looking up.
-func wordSet(s string) map[string]bool {
+// wordTable is a table of words, made into a set at its first lookup: the package has many such
+// tables, and a run from the built-in content's snapshot reads few of them, so none is made
+// as the program starts.
+type wordTable func() map[string]bool
+
+// wordSet is the words of s, for looking up, made at the first lookup.
+func wordSet(s string) wordTable {
+	return sync.OnceValue(func() map[string]bool { return wordMap(s) })
+}
+
+// has is whether w is one of the words.
+func (ws wordTable) has(w string) bool { return ws()[w] }
+
+// wordMap is the words of s, for looking up.
+func wordMap(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
@@ -497,7 +510,7 @@ func messengerAsk(before string) bool {
 			continue
 		}
 		ws := saidWords(strings.ToLower(clause[:m[0]]))
-		if !slices.ContainsFunc(ws[max(0, len(ws)-4):], func(w saidWord) bool { return negations[w.w] || appNegations[w.w] }) {
+		if !slices.ContainsFunc(ws[max(0, len(ws)-4):], func(w saidWord) bool { return negations.has(w.w) || appNegations.has(w.w) }) {
 			return true
 		}
 	}
@@ -535,8 +548,8 @@ func WordsToSend(before string) []string {
 		return plainGap(ws[i].gap) || i == last && strings.TrimSpace(ws[i].gap) == "("
 	}
 	i := last
-	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined as one phrase
-		if i >= 0 && in[strings.ToLower(ws[i].w)] && joined(i) {
+	next := func(in wordTable) bool { // takes word i if it is one of in, joined as one phrase
+		if i >= 0 && in.has(strings.ToLower(ws[i].w)) && joined(i) {
 			i--
 			return true
 		}
@@ -559,7 +572,7 @@ func WordsToSend(before string) []string {
 	for i >= 0 && named(ws[i].w, gapBefore(i), ws[i].gap) && joined(i) {
 		said = append(said, ws[i].w)
 		i--
-		if !next(askOr()) {
+		if !next(askOr) {
 			break
 		}
 	}
@@ -570,7 +583,7 @@ func WordsToSend(before string) []string {
 		for next(textFill) {
 		}
 	}
-	if len(said) == 0 || !next(textVerbs()) {
+	if len(said) == 0 || !next(textVerbs) {
 		return nil
 	}
 	return said
@@ -594,8 +607,8 @@ func wordsToSendAfter(after string, asked bool) []string {
 		return ws[i].gap
 	}
 	i := 0
-	next := func(in map[string]bool) bool { // takes word i if it is one of in, joined to the one before
-		if i < len(ws) && in[strings.ToLower(ws[i].w)] && (i == 0 || plainGap(ws[i-1].gap)) {
+	next := func(in wordTable) bool { // takes word i if it is one of in, joined to the one before
+		if i < len(ws) && in.has(strings.ToLower(ws[i].w)) && (i == 0 || plainGap(ws[i-1].gap)) {
 			i++
 			return true
 		}
@@ -614,7 +627,7 @@ func wordsToSendAfter(after string, asked bool) []string {
 	for said && i < len(ws) && (i == 0 || plainGap(ws[i-1].gap)) && named(ws[i].w, gapOf(i-1), ws[i].gap) {
 		words = append(words, ws[i].w)
 		i++
-		if !next(askOr()) {
+		if !next(askOr) {
 			break
 		}
 	}

@@ -37,7 +37,7 @@ func notItsLanguage(name string) (msg, hint string) {
 	aside := "if it is a copy kept aside, move it out of the content folder; "
 	if tag, own, err := readAs(name); err == nil && !own {
 		rename := "if it is an edition, name the folder by its language's code, e.g. en, es, pt-BR, yue"
-		if names := languageNames[tag.String()]; len(names) > 0 && langCode(tag.String()) { // not Mochi for en-old
+		if names := languageNames()[tag.String()]; len(names) > 0 && langCode(tag.String()) { // not Mochi for en-old
 			rename = fmt.Sprintf("if it is an edition in %s, name the folder %s", names[0], tag)
 		}
 		return fmt.Sprintf("is not used: as a language code, %s reads as %s, a language other than %s", name, tag, first), aside + rename
@@ -156,26 +156,28 @@ func needsBoth(code, other string, otherRead bool, listed []string) string {
 // languageNames are the names of the languages haven knows names of, by code: in English
 // first (as messages name them), then as the language writes itself and as people write
 // it otherwise. A folder, --lang or languages: entry named so is told the code to write.
-var languageNames = map[string][]string{
-	"am": {"Amharic", "አማርኛ"}, "ar": {"Arabic", "العربية"}, "bn": {"Bengali", "বাংলা", "Bangla"},
-	"de": {"German", "Deutsch"}, "el": {"Greek", "Ελληνικά"}, "en": {"English"},
-	"es": {"Spanish", "Español", "Castellano"}, "fa": {"Persian", "فارسی", "Farsi"},
-	"fil": {"Filipino"}, "fr": {"French", "Français"}, "he": {"Hebrew", "עברית"},
-	"hi": {"Hindi", "हिन्दी"}, "hmn": {"Hmong", "Hmoob"}, "ht": {"Haitian Creole", "Kreyòl ayisyen", "Kreyòl"},
-	"it": {"Italian", "Italiano"}, "ja": {"Japanese", "日本語"}, "km": {"Khmer", "ខ្មែរ", "Cambodian"},
-	"ko": {"Korean", "한국어"}, "lo": {"Lao", "ລາວ"}, "my": {"Burmese", "မြန်မာ"},
-	"ne": {"Nepali", "नेपाली"}, "nl": {"Dutch", "Nederlands"}, "pa": {"Punjabi", "ਪੰਜਾਬੀ"},
-	"pl": {"Polish", "Polski"}, "ps": {"Pashto", "پښتو"}, "pt": {"Portuguese", "Português"},
-	"ro": {"Romanian", "Română"}, "ru": {"Russian", "Русский"}, "so": {"Somali", "Soomaali"},
-	"sw": {"Swahili", "Kiswahili"}, "th": {"Thai", "ไทย"}, "ti": {"Tigrinya", "ትግርኛ"},
-	"tl": {"Tagalog"}, "tr": {"Turkish", "Türkçe"}, "uk": {"Ukrainian", "Українська"},
-	"ur": {"Urdu", "اردو"}, "vi": {"Vietnamese", "Tiếng Việt"}, "yue": {"Cantonese", "粵語"},
-	"zh": {"Chinese", "中文", "Mandarin"},
-}
+var languageNames = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"am": {"Amharic", "አማርኛ"}, "ar": {"Arabic", "العربية"}, "bn": {"Bengali", "বাংলা", "Bangla"},
+		"de": {"German", "Deutsch"}, "el": {"Greek", "Ελληνικά"}, "en": {"English"},
+		"es": {"Spanish", "Español", "Castellano"}, "fa": {"Persian", "فارسی", "Farsi"},
+		"fil": {"Filipino"}, "fr": {"French", "Français"}, "he": {"Hebrew", "עברית"},
+		"hi": {"Hindi", "हिन्दी"}, "hmn": {"Hmong", "Hmoob"}, "ht": {"Haitian Creole", "Kreyòl ayisyen", "Kreyòl"},
+		"it": {"Italian", "Italiano"}, "ja": {"Japanese", "日本語"}, "km": {"Khmer", "ខ្មែរ", "Cambodian"},
+		"ko": {"Korean", "한국어"}, "lo": {"Lao", "ລາວ"}, "my": {"Burmese", "မြန်မာ"},
+		"ne": {"Nepali", "नेपाली"}, "nl": {"Dutch", "Nederlands"}, "pa": {"Punjabi", "ਪੰਜਾਬੀ"},
+		"pl": {"Polish", "Polski"}, "ps": {"Pashto", "پښتو"}, "pt": {"Portuguese", "Português"},
+		"ro": {"Romanian", "Română"}, "ru": {"Russian", "Русский"}, "so": {"Somali", "Soomaali"},
+		"sw": {"Swahili", "Kiswahili"}, "th": {"Thai", "ไทย"}, "ti": {"Tigrinya", "ትግርኛ"},
+		"tl": {"Tagalog"}, "tr": {"Turkish", "Türkçe"}, "uk": {"Ukrainian", "Українська"},
+		"ur": {"Urdu", "اردو"}, "vi": {"Vietnamese", "Tiếng Việt"}, "yue": {"Cantonese", "粵語"},
+		"zh": {"Chinese", "中文", "Mandarin"},
+	}
+})
 
 // languageName is the English name of the language code, "" for one haven knows no name of.
 func languageName(code string) string {
-	if names := languageNames[code]; len(names) > 0 {
+	if names := languageNames()[code]; len(names) > 0 {
 		return names[0]
 	}
 	return ""
@@ -199,7 +201,7 @@ func bareName(s string) string {
 // needed: folding every name is most of a run's cost of asking for one.
 var namedLanguages = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
-	for code, names := range languageNames {
+	for code, names := range languageNames() {
 		for _, n := range names {
 			out[bareName(n)] = code
 		}
@@ -213,7 +215,7 @@ var namedLanguages = sync.OnceValue(func() map[string]string {
 // the folder's name.
 func namedOtherwise(code string, name diag.Located) diag.Problems {
 	base := strings.ToLower(strings.Split(code, "-")[0])
-	if slices.ContainsFunc(languageNames[base], func(n string) bool { return strings.EqualFold(n, name.Text) }) {
+	if slices.ContainsFunc(languageNames()[base], func(n string) bool { return strings.EqualFold(n, name.Text) }) {
 		return nil // its own name, as haven knows it: most folders, read without folding every name
 	}
 	named := LanguageNamed(name.Text)

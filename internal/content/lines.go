@@ -219,7 +219,7 @@ func ttyOnCallLine(at diag.Located, n numbersIn, s Settings, tty, call setting) 
 	for _, r := range n.runs {
 		before := LastSentence(text[:r.at])
 		after := saidWords(text[r.at+len(r.text):])
-		if !call.is(r.text, s.Country) || !ttyBefore(saidWords(before)) || slices.ContainsFunc(after[:min(len(after), 3)], func(w saidWord) bool { return ttyShared[w.w] }) {
+		if !call.is(r.text, s.Country) || !ttyBefore(saidWords(before)) || slices.ContainsFunc(after[:min(len(after), 3)], func(w saidWord) bool { return ttyShared.has(w.w) }) {
 			continue
 		}
 		ps = append(ps, at.At(fmt.Sprintf("%s names a TTY before %s (%s), the voice line's number, but settings.yaml sets the TTY line's number apart, hotline.tty %s: a TTY user would dial a line that does not answer one",
@@ -240,9 +240,9 @@ func ttyBefore(ws []saidWord) bool {
 			continue
 		case hasDigit(w):
 			return false
-		case ttyWords[w] || textPhone(ws, j):
-			return !slices.ContainsFunc(ws[max(0, j-2):], func(w saidWord) bool { return ttyShared[w.w] }) &&
-				!slices.ContainsFunc(ws[max(0, j-4):j], func(w saidWord) bool { return ttyWithout[w.w] })
+		case ttyWords.has(w) || textPhone(ws, j):
+			return !slices.ContainsFunc(ws[max(0, j-2):], func(w saidWord) bool { return ttyShared.has(w.w) }) &&
+				!slices.ContainsFunc(ws[max(0, j-4):j], func(w saidWord) bool { return ttyWithout.has(w.w) })
 		}
 		n++
 	}
@@ -291,7 +291,7 @@ func saysTTY(text, number, country string) bool {
 	}
 	ws := saidWords(strings.ToLower(plainOf(text).text))
 	for i, w := range ws {
-		if ttyWords[w.w] || ttyRelay[w.w] || textPhone(ws, i) {
+		if ttyWords.has(w.w) || ttyRelay.has(w.w) || textPhone(ws, i) {
 			return true
 		}
 	}
@@ -445,9 +445,9 @@ func offersTexting(text string, s Settings) bool {
 		return out
 	}
 	for i, w := range ws {
-		sms := texting[w.w] && !textPhone(ws, i) && !textKinds[word(i-1)] && !textKinds[word(i+1)] &&
+		sms := texting.has(w.w) && !textPhone(ws, i) && !textKinds.has(word(i-1)) && !textKinds.has(word(i+1)) &&
 			!slices.Equal(words(i-2, 2), realTimeEn) && !slices.Equal(words(i+1, 3), realTimeEs)
-		wrote := writing[w.w] && s.Hotline.Chat.Text == "" && (askOr()[word(i-1)] && callVerbs()[word(i-2)] || askOr()[word(i+1)] && callVerbs()[word(i+2)])
+		wrote := writing.has(w.w) && s.Hotline.Chat.Text == "" && (askOr()[word(i-1)] && callVerbs()[word(i-2)] || askOr()[word(i+1)] && callVerbs()[word(i+2)])
 		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], func(n string) bool { _, own := s.untextable(n); return own }) {
 			return true
 		}
@@ -534,7 +534,7 @@ func clauseNamesLine(clause string, s Settings) bool {
 		s.Hotline.Call.Text != "" && strings.Contains(phone.Digits(clause), phone.Digits(s.Hotline.Call.Text)) {
 		return true
 	}
-	return slices.ContainsFunc(saidWords(clause), func(w saidWord) bool { return theLineWords[w.w] })
+	return slices.ContainsFunc(saidWords(clause), func(w saidWord) bool { return theLineWords.has(w.w) })
 }
 
 // sentencesOf are the sentences of text.

@@ -583,7 +583,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 	lang := &p.lang
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
-	if set := builtinSets[listKey(code)]; set != nil && discreet {
+	if set := builtinSets()[listKey(code)]; set != nil && discreet {
 		go set() // the built-in discreet words, with their forms, made ready while the files are read
 	}
 

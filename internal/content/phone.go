@@ -41,8 +41,8 @@ func (n Number) Fax() bool { return faxOnly(saidWords(n.Label)) }
 
 // faxOnly is whether ws, the words of a label, name a fax line and no line people call.
 func faxOnly(ws []saidWord) bool {
-	return slices.ContainsFunc(ws, func(w saidWord) bool { return faxWords[w.w] }) &&
-		!slices.ContainsFunc(ws, func(w saidWord) bool { return voiceWords[w.w] })
+	return slices.ContainsFunc(ws, func(w saidWord) bool { return faxWords.has(w.w) }) &&
+		!slices.ContainsFunc(ws, func(w saidWord) bool { return voiceWords.has(w.w) })
 }
 
 // String names the number in a message: its field, as written, and its label ("fax").
@@ -594,7 +594,7 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 		if n := len(of); n > 0 && (of[n-1] == "de" || of[n-1] == "d" || of[n-1] == "di") {
 			of = of[:n-1]
 		}
-		danger = danger || next == "" || unicode.IsPunct(r) || serviceLine[strings.ToLower(wordAfter(next))] || len(of) > 0 && lineNumber[of[len(of)-1]]
+		danger = danger || next == "" || unicode.IsPunct(r) || serviceLine.has(strings.ToLower(wordAfter(next))) || len(of) > 0 && lineNumber.has(of[len(of)-1])
 	}
 	if !danger || relayWordRE().MatchString(sentence+" "+after) {
 		return Number{}, false
@@ -679,7 +679,7 @@ func lengthSlip(after, before, d string, nums []Number) bool {
 // dialNow are the words after a number that say when to dial it, not what it counts: "call the
 // police on 9999 if you are in danger", "now", "immediately".
 var dialNow = sync.OnceValue(func() map[string]bool {
-	return wordSet("if when immediately now straight si immédiatement maintenant wenn falls sofort inmediatamente ahora enseguida cuando se subito imediatamente agora quando")
+	return wordMap("if when immediately now straight si immédiatement maintenant wenn falls sofort inmediatamente ahora enseguida cuando se subito imediatamente agora quando")
 })
 
 // serviceWords are the words naming the emergency services between a verb and their number,
@@ -687,7 +687,7 @@ var dialNow = sync.OnceValue(func() map[string]bool {
 // police's name in (dangerLangs): "call the police on 99", "Llame a la policía al 91",
 // "Rufen Sie die Polizei unter 11".
 var serviceWords = sync.OnceValue(func() map[string]bool {
-	m := wordSet("the police emergency services ambulance fire brigade department triple zero " +
+	m := wordMap("the police emergency services ambulance fire brigade department triple zero " +
 		"a al la el los las le les au aux à der die den unter de het op o os ao pod na sa ang ng servicios secours rettungsdienst para no pela i il ai dei")
 	for _, l := range dangerLangs {
 		for _, w := range l.police {
@@ -754,34 +754,34 @@ func lineSubject(before, after string) bool {
 	}
 	if strings.HasPrefix(said, ":") || strings.HasPrefix(said, "–") || strings.HasPrefix(said, "—") { // "Le 3929 : gratuit et anonyme"
 		next := clauseWords(said)
-		return len(next) > 0 && lineWhich[next[0]]
+		return len(next) > 0 && lineWhich.has(next[0])
 	}
 	said = strings.TrimLeftFunc(afterName(said), unicode.IsSpace)
 	next := clauseWords(said)
-	if len(next) > 1 && lineNouns[next[0]] { // "The 1773 line is free", "The 1747 helpline is free"
+	if len(next) > 1 && lineNouns.has(next[0]) { // "The 1773 line is free", "The 1747 helpline is free"
 		next = next[1:]
 	}
 	if len(next) > 1 && (next[0] == "vous" || next[0] == "te" || next[0] == "vi" || next[0] == "ti" || next[0] == "c" && next[1] == "est") { // "Le 3919 vous écoute", "Il 1522 ti risponde", "Le 3919, c'est gratuit"
 		next = next[1:]
 	}
-	if len(next) > 0 && lineAnswers[next[0]] {
+	if len(next) > 0 && lineAnswers.has(next[0]) {
 		return true
 	}
 	if len(next) < 2 {
 		return false
 	}
-	verb, rest := next[0], slices.DeleteFunc(next[1:], func(w string) bool { return lineArticles[w] || w == "un" || w == "une" || w == "an" || w == "d" })
+	verb, rest := next[0], slices.DeleteFunc(next[1:], func(w string) bool { return lineArticles.has(w) || w == "un" || w == "une" || w == "an" || w == "d" })
 	switch {
 	case len(rest) == 0:
 		return false
-	case lineConnects[verb]:
-		return threatObjects[rest[0]] || rest[0] == "te" || rest[0] == "ti" || rest[0] == "você"
-	case !lineIs[verb]:
+	case lineConnects.has(verb):
+		return threatObjects.has(rest[0]) || rest[0] == "te" || rest[0] == "ti" || rest[0] == "você"
+	case !lineIs.has(verb):
 		return false
-	case lineNumber[rest[0]]:
-		return len(rest) > 1 && lineWhich[rest[1]]
+	case lineNumber.has(rest[0]):
+		return len(rest) > 1 && lineWhich.has(rest[1])
 	}
-	return lineWhich[rest[0]]
+	return lineWhich.has(rest[0])
 }
 
 // afterName is s past the capitalised words of a line's name that follow its number: "Lifeline is
@@ -814,7 +814,7 @@ func clauseWords(s string) []string {
 // since the sentence's start an article or the word for number at most ("Le 3929", "Le
 // numéro 3929", "998").
 func opensSentence(before string) bool {
-	return !slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return !lineArticles[w] && !lineNumber[w] })
+	return !slices.ContainsFunc(clauseWords(sinceSentence(before)), func(w string) bool { return !lineArticles.has(w) && !lineNumber.has(w) })
 }
 
 // The words of lineSubject: articles that may stand before a line's number ("le 3919", "el
@@ -2285,7 +2285,7 @@ var (
 	// perhaps with the words between a verb and its number after them ("{call} ou le 912"), or
 	// in the comma of a list ("Call 911, 912") (dialledBefore).
 	joinedRE = lazyREOf(func() string {
-		return `(?i)(?:(?:^|[^\pL])(` + alternation(askOr()) + `|` + alternation(thenWords) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|([,，、]))\s*$`
+		return `(?i)(?:(?:^|[^\pL])(` + alternation(askOr()) + `|` + alternation(thenWords()) + `|and|y|e|et|und)(?:\s+(?:` + alternation(askBetween()) + `)){0,2}|([,，、]))\s*$`
 	})
 	// thenWords give a number to dial next, or too, or else: "Call {call}, then 911", "Call
 	// {call}, also 911", "Rufen Sie {call} an, sonst 112".
@@ -2398,12 +2398,12 @@ func uncounted(before, after, d string) bool {
 	said := clauseWords(clause)
 	if yearLike(d) && !numberGiven(before) || clockTime(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
 		streetBefore(before) || hasDigit(clause) || // "Of the 1,200 callers, 987 can get help", "12% to 987"
-		slices.ContainsFunc(said, func(w string) bool { return areaWords[w] || trendWords[w] }) { // "Our area code is 989", "Texts doubled in June, to 989"
+		slices.ContainsFunc(said, func(w string) bool { return areaWords.has(w) || trendWords.has(w) }) { // "Our area code is 989", "Texts doubled in June, to 989"
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'", r) {
 		w := strings.ToLower(wordAfter(next))
-		if !lineLeads[w] || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
+		if !lineLeads.has(w) || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
 			return false
 		}
 	}
@@ -2416,7 +2416,7 @@ func uncounted(before, after, d string) bool {
 	}
 	w := strings.ToLower(wordBefore(trimmed))
 	two := strings.ToLower(wordBefore(strings.TrimSuffix(trimmed, wordBefore(trimmed)))) + "_" + w
-	if countBefore[w] || countBefore[two] {
+	if countBefore.has(w) || countBefore.has(two) {
 		return false
 	}
 	// and its sentence speaks of reaching someone by phone ("Our number is 1773", "Talk to a
@@ -2445,7 +2445,7 @@ func wholeText(before, after string) bool {
 		return false
 	}
 	for _, tok := range strings.FieldsFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '/' }) {
-		if w := strings.ToLower(tok); !roundTheClock(w) && !lineWhich[w] && !lineNouns[w] && !hourWords[w] && !clockRE().MatchString(w) {
+		if w := strings.ToLower(tok); !roundTheClock(w) && !lineWhich.has(w) && !lineNouns.has(w) && !hourWords.has(w) && !clockRE().MatchString(w) {
 			return false
 		}
 	}
@@ -2503,7 +2503,7 @@ var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "
 // phoneSaid is whether words speak of reaching someone by phone, and of no number that is
 // not a line's; "the number of", "el número de" count.
 func phoneSaid(words []string) bool {
-	if slices.ContainsFunc(words, func(w string) bool { return notPhone[w] }) {
+	if slices.ContainsFunc(words, func(w string) bool { return notPhone.has(w) }) {
 		return false
 	}
 	if slices.ContainsFunc(words, func(w string) bool { // scripts written without spaces: "需要幫助？114"
@@ -2512,7 +2512,7 @@ func phoneSaid(words []string) bool {
 		return true
 	}
 	for i, w := range words {
-		if phoneWords[w] && !(lineNumber[w] && w != "numéro" && i+1 < len(words) && countOfWords[words[i+1]]) { // French counts with "nombre"
+		if phoneWords.has(w) && !(lineNumber.has(w) && w != "numéro" && i+1 < len(words) && countOfWords.has(words[i+1])) { // French counts with "nombre"
 			return true
 		}
 	}
@@ -2538,7 +2538,7 @@ func asksCount(words []string) bool {
 // número: 1888" gives a number to dial, which a year's digits do not make a year.
 func numberGiven(before string) bool {
 	t := strings.TrimRightFunc(before, unicode.IsSpace)
-	return strings.HasSuffix(t, ":") && slices.ContainsFunc(clauseWords(sinceSentence(t)), func(w string) bool { return lineNumber[w] })
+	return strings.HasSuffix(t, ":") && slices.ContainsFunc(clauseWords(sinceSentence(t)), func(w string) bool { return lineNumber.has(w) })
 }
 
 // trendWords say how a count changed, which a number after them is: "Texts to the line doubled
@@ -2562,7 +2562,7 @@ func clockTime(d string) bool {
 // Augusta, 181", "Jl. Sudirman 128".
 func streetBefore(before string) bool {
 	words := clauseWords(before[max(0, len(before)-40):])
-	return slices.ContainsFunc(words[max(0, len(words)-4):], func(w string) bool { return streetFirst[w] })
+	return slices.ContainsFunc(words[max(0, len(words)-4):], func(w string) bool { return streetFirst.has(w) })
 }
 
 // streetFirst are the words before a street's name, which its number follows.
@@ -3020,7 +3020,7 @@ func Unbroken(r rune) bool {
 // end such a word (a German street: Hauptstraße 12).
 var (
 	labelWords = sync.OnceValue(func() map[string]bool {
-		return wordSet("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km code " +
+		return wordMap("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km code " +
 			// extensions, post boxes, doors and wards, in the languages haven knows the words of
 			"interno int poste local extensión extension ext anexo ramal toestel durchwahl bag postbus apartado casella postale ward gate level door building " +
 			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +

@@ -243,7 +243,7 @@ func CheckCampaign(s string) string {
 // went out, in the languages haven writes and their neighbours, written as NameAs writes them
 // (été as ete), made the first time a campaign is read.
 var timeWords = sync.OnceValue(func() map[string]bool {
-	return wordSet(`spring summer fall autumn winter january february march april may june july
+	return wordMap(`spring summer fall autumn winter january february march april may june july
 		august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 		primavera verano otono invierno enero febrero marzo abril mayo junio julio agosto septiembre setiembre
 		octubre noviembre diciembre ene abr ago dic printemps ete automne hiver janvier fevrier mars avril mai

@@ -193,8 +193,8 @@ func TestSiteBlockInEnglishText(t *testing.T) {
 		}
 	}
 	for key, w := range SiteWords(&c.Languages[0]) {
-		if w != (SiteWord{builtinSiteWords["en"][key], "vi"}) {
-			t.Errorf("%s: %q, haven says %q", key, w.Text, builtinSiteWords["en"][key])
+		if w != (SiteWord{builtinSiteWords()["en"][key], "vi"}) {
+			t.Errorf("%s: %q, haven says %q", key, w.Text, builtinSiteWords()["en"][key])
 		}
 	}
 }

@@ -142,7 +142,7 @@ func trackedWords(at diag.Located, discreet bool) diag.Problems {
 		}
 		switch {
 		case !trackingField(fieldName(f)):
-			if w := placeWord(NameAs(value)); w != "" && whereField[strings.ToLower(fieldName(f))] {
+			if w := placeWord(NameAs(value)); w != "" && whereField.has(strings.ToLower(fieldName(f))) {
 				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q, a place copies hang: %s, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w, opens),
 					"leave the field out: to count scans by place, give haven your places (--placements), which gives each a code that says nothing")
 			}

@@ -34,7 +34,7 @@ var (
 // voiceCalls are the words of askWords that ask for a voice call.
 var voiceCalls = sync.OnceValue(func() map[string]bool {
 	m := maps.Clone(askCall())
-	maps.DeleteFunc(m, func(w string, _ bool) bool { return notVoice[w] })
+	maps.DeleteFunc(m, func(w string, _ bool) bool { return notVoice.has(w) })
 	return m
 })
 
@@ -42,7 +42,7 @@ var voiceCalls = sync.OnceValue(func() map[string]bool {
 // Cuando llamas o escribes): voiceCalls but notOffered.
 var callingWords = sync.OnceValue(func() map[string]bool {
 	m := maps.Clone(voiceCalls())
-	maps.DeleteFunc(m, func(w string, _ bool) bool { return notOffered[w] })
+	maps.DeleteFunc(m, func(w string, _ bool) bool { return notOffered.has(w) })
 	return m
 })
 
@@ -171,10 +171,10 @@ func callingOnTextLine(s Settings, texts []diag.Located) diag.Problems {
 func offersCalling(text string, own func(number string) bool) bool {
 	ws := saidWords(text)
 	word := func(i int) string { return wordAt(ws, i) }
-	texts := func(w string) bool { return texting[w] || writing[w] || askText()[w] || textVerbs()[w] }
+	texts := func(w string) bool { return texting.has(w) || writing.has(w) || askText()[w] || textVerbs()[w] }
 	for i, w := range ws {
 		offer := askOr()[word(i+1)] && texts(word(i+2)) || askOr()[word(i-1)] && texts(word(i-2)) ||
-			usWords[word(i+1)] || strings.HasSuffix(w.w, "nos")
+			usWords.has(word(i+1)) || strings.HasSuffix(w.w, "nos")
 		if callingWords()[w.w] && offer && !negated(ws[:i]) && !forAnother(text[w.end:], own) {
 			return true
 		}

@@ -349,14 +349,14 @@ var noneWords = wordSet("no none not n/a na nil null nothing unavailable ninguno
 // left to the address's own checks.
 func saysNone(val string) bool {
 	lower := strings.ToLower(strings.TrimSpace(val))
-	if noneWords[lower] {
+	if noneWords.has(lower) {
 		return true
 	}
 	if strings.ContainsFunc(val, unicode.IsDigit) || strings.Contains(strings.ReplaceAll(lower, "n/a", ""), "/") || dotInWord().MatchString(val) {
 		return false
 	}
 	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '/' })
-	return len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return noneWords[w] })
+	return len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return noneWords.has(w) })
 }
 
 // dotInWord is a dot between letters, as in an address: not-alone.org.
