@@ -327,7 +327,15 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		// a crisis, and help in a script written without spaces, after its full-width question mark
 		{lifeline, "In crisis? 989.", "hotline.call"},
 		{lifeline, "需要帮助？989", "hotline.call"},
+		// a second number after "or" with a few words of when or for whom between
+		{lifeline, "Call 988 anytime, or 989 from a cell phone.", "hotline.call"},
+		{lifeline, "Call or text 988 — or 989 for Spanish.", "hotline.call"},
+		{lifeline, "Call 988 (or 989 in Spanish).", "hotline.call"},
+		{lifeline, "Call {call} anytime, or 989 from a cell phone.", "hotline.call"},
 		// what passes
+		{fr, "Contactez le 3919 par téléphone, ou le 114 par SMS en cas d'urgence.", ""},
+		{us, "Last year, our counselors reached 1,200 people by phone and 912 by text.", ""},
+		{lifeline, "We took 988 calls last week, and 989 this week.", ""},
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
 		{nz, "Between 1700 and 1773 calls a year; 1773 of them at night; 1773 km away.", ""},

@@ -1041,6 +1041,26 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			text = text[:l.at] + strings.Repeat(" ", l.end-l.at) + text[l.end:] // refused whole: no slip of its own
 		}
 	}
+	for _, at := range starredNumbers(text, country, nums) {
+		written := text[at[0]:at[1]]
+		k := strings.IndexAny(written, "*_")
+		run := written[k : k+len(written[k:])-len(strings.TrimLeft(written[k:], written[k:k+1]))]
+		bare := strings.NewReplacer("*", "", "_", "").Replace(written)
+		w := slip{written: p.original(at[0], at[1]), at: p.from(at[0]),
+			wrong: fmt.Sprintf("%s has %s among its digits, which would print in the number as written", diag.Whole(written), run),
+			hint:  "take them out: " + bare}
+		if c := keys(phone.Digits(bare), country, false); !exact(c, nums) {
+			n, _ := near(c, nums)
+			w.near = n
+			w.wrong += fmt.Sprintf("; and %s is one slip away from %s", bare, n)
+			w.hint = fmt.Sprintf("%s is %s; check which is right", n.Field, n.Written)
+			if n.Placeholder != "" {
+				w.hint = "write " + n.Placeholder + " to print " + n.Written + " from settings.yaml"
+			}
+		}
+		out = append(out, w)
+		text = text[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + text[at[1]:] // refused whole: no slip of its own
+	}
 	raisedOut, refused := raisedDigits(p, text, country, nums, prose)
 	out = append(out, raisedOut...)
 	for _, r := range refused { // refused whole, its ordinary digits are no number of their own
@@ -1238,6 +1258,41 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 		} else {
 			out = append(out, pieceSlips(p, text, r, country, nums, called)...)
+		}
+	}
+	return out
+}
+
+// starredNumbers finds, as start and end, the numbers in text written with marks of emphasis
+// among their digits ("9**8**9", "1-800-799-72*3*3"), as a writer marks a digit to stand out:
+// Markdown makes no emphasis inside a word, so the marks print in the number. Only a number
+// that is one of nums or a slip of one counts: "2**3**4" and "5*4*3" are sums.
+func starredNumbers(text, country string, nums []Number) [][2]int {
+	var out [][2]int
+	part := func(c byte) bool { return isDigit(c) || c == '*' || c == '_' || c == '-' || c == '.' }
+	for i := 1; i < len(text); i++ {
+		if text[i] != '*' && !strings.HasPrefix(text[i:], "__") || !isDigit(text[i-1]) {
+			continue // one _ between digits sets their groups apart: "1_888_373_7888"
+		}
+		from, to := i, i
+		for from > 0 && part(text[from-1]) {
+			from--
+		}
+		for to < len(text) && part(text[to]) {
+			to++
+		}
+		i = to
+		seg := text[from:to]
+		from += len(seg) - len(strings.TrimLeft(seg, "*_-."))
+		word := strings.Trim(seg, "*_-.") // from a digit to a digit: "24/7**" has none inside
+		d := phone.Digits(word)
+		if !strings.Contains(word, "*") && !strings.Contains(word, "__") || len(d) < 3 {
+			continue
+		}
+		if c := keys(d, country, false); exact(c, nums) {
+			out = append(out, [2]int{from, from + len(word)})
+		} else if _, ok := near(c, nums); ok {
+			out = append(out, [2]int{from, from + len(word)})
 		}
 	}
 	return out
@@ -2361,11 +2416,23 @@ func orNumber(before string) bool {
 
 // dialledBefore reports whether before, the text up to the word that joins a number to another,
 // ends in a number that is one to dial ("Call {call}, then 912", "Gọi {call} hoặc 912"), not a
-// year or a count ("1,200 calls in 2023, then 912 in 2024").
+// year or a count ("1,200 calls in 2023, then 912 in 2024"), perhaps with a few words of when
+// or for whom after it ("Call 988 anytime, or 989", "Call 988 (or 989 in Spanish)", "Rufen Sie
+// {call} an, sonst 912"). Words of a means ("Contactez le 3919 par téléphone, ou le 114 par
+// SMS") give the next number as another line's, reached another way, as a count's noun gives
+// it as a count ("1,200 people by phone and 912 by text").
 func dialledBefore(before string) bool {
-	trimmed := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;、，", r) })
-	if w := wordBefore(trimmed); w == "an" && rufRE().MatchString(trimmed) { // German "Rufen Sie {call} an, sonst 912"
-		trimmed = strings.TrimRightFunc(strings.TrimSuffix(trimmed, w), unicode.IsSpace)
+	gap := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;、，()（）—–", r) }
+	trimmed := strings.TrimRightFunc(before, gap)
+	for range 4 {
+		w := wordBefore(trimmed)
+		if w == "" {
+			break
+		}
+		if l := strings.ToLower(w); voiceWords.has(l) || texting.has(l) {
+			return false
+		}
+		trimmed = strings.TrimRightFunc(strings.TrimSuffix(trimmed, w), gap)
 	}
 	if endsInNumberPlaceholder(trimmed) { // "Call {call} or 912": the checks read texts before their placeholders are filled
 		return true
@@ -2376,7 +2443,8 @@ func dialledBefore(before string) bool {
 		return false
 	}
 	r := runs[len(runs)-1]
-	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !strings.Contains(r.text, ",")
+	grouped := r.at >= 2 && strings.ContainsRune(",.", rune(p.text[r.at-1])) && isDigit(p.text[r.at-2]) // "200" of "1,200"
+	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !grouped && !Counted(before[len(trimmed):])
 }
 
 // ownLines are nums but the emergency number: the lines the organisation gives.

@@ -764,6 +764,21 @@ func checkProblemRows(t *testing.T, rows []numberRow) {
 	}
 }
 
+// Marks of emphasis among a number's digits ("9**8**9") print in it, as Markdown makes no
+// emphasis inside a word: the number is refused whole, and told as a slip where it is one
+// without them. Sums pass.
+func TestMarksAmongDigits(t *testing.T) {
+	lifeline, hotline := hotlineIn("", "988", "911"), hotlineIn("", "1-800-799-7233", "911")
+	checkProblemRows(t, []numberRow{
+		{lifeline, "Call 9**8**9 any time.", `"9**8**9" has ** among its digits, which would print in the number as written; and 989 is one slip away from hotline.call 988 (write {call} to print 988 from settings.yaml)`},
+		{lifeline, "Call 9**8**8 any time.", `"9**8**8" has ** among its digits, which would print in the number as written (take them out: 988)`},
+		{lifeline, "Call 98__8 any time.", `"98__8" has __ among its digits`},
+		{hotline, "Call 1-800-799-72*3*3 now.", `"1-800-799-72*3*3" has * among its digits`},
+		// what passes
+		{lifeline, "It is 5*4*3, and 2**3**4. Open 24/7**. Dial *988 or *67 first.", ""},
+	})
+}
+
 // hotlineIn are the settings of a hotline in country with its call and emergency numbers, and
 // the organisation's other numbers.
 func hotlineIn(country, call, emergency string, other ...string) Settings {
