@@ -735,6 +735,9 @@ func namedToCall(before, after string) bool {
 // the line that is or does what the verb after it says: "Le 3919 est gratuit", "988 connects
 // you to a counselor", "El 016 es gratuito". A count takes a noun ("912 calls were made").
 func lineSubject(before, after string) bool {
+	if askedOfLine(before, after) {
+		return true
+	}
 	if !opensSentence(before) {
 		return false
 	}
@@ -744,6 +747,9 @@ func lineSubject(before, after string) bool {
 	said := strings.TrimLeft(toSentenceEnd(after), " \u00a0")
 	if strings.HasPrefix(said, "(") { // "Le 3929 (Violences Femmes Info) est gratuit": its name in brackets
 		if i := strings.IndexByte(said, ')'); i > 0 {
+			if callsItLine(said[1:i]) && strings.TrimSpace(said[i+1:]) == "" { // "- 989 (crisis line)"
+				return true
+			}
 			said = said[i+1:]
 		}
 	}
@@ -754,7 +760,7 @@ func lineSubject(before, after string) bool {
 	}
 	if strings.HasPrefix(said, ":") || strings.HasPrefix(said, "–") || strings.HasPrefix(said, "—") { // "Le 3929 : gratuit et anonyme"
 		next := clauseWords(said)
-		return len(next) > 0 && lineWhich.has(next[0])
+		return len(next) > 0 && lineWhich.has(next[0]) || callsItLine(said) // "- 989: the crisis line"
 	}
 	said = strings.TrimLeftFunc(afterName(said), unicode.IsSpace)
 	next := clauseWords(said)
@@ -771,6 +777,9 @@ func lineSubject(before, after string) bool {
 		return false
 	}
 	verb, rest := next[0], slices.DeleteFunc(next[1:], func(w string) bool { return lineArticles.has(w) || w == "un" || w == "une" || w == "an" || w == "d" })
+	if v, pronoun, ok := strings.Cut(verb, "-"); ok && (pronoun == "il" || pronoun == "elle") { // "Le 3919 est-il gratuit ?"
+		verb = v
+	}
 	switch {
 	case len(rest) == 0:
 		return false
@@ -783,6 +792,47 @@ func lineSubject(before, after string) bool {
 	}
 	return lineWhich.has(rest[0])
 }
+
+// callsItLine reports whether s, the words set after a number by a colon, a dash or brackets,
+// names it a line in its first three words: "the crisis line", "Suicide & Crisis Lifeline",
+// not what a line counts ("crisis line calls this year").
+func callsItLine(s string) bool {
+	ws := clauseWords(s)
+	i := slices.IndexFunc(ws[:min(3, len(ws))], lineNouns.has)
+	return i >= 0 && (i+1 == len(ws) || !Counted(ws[i+1]))
+}
+
+// askedOfLine reports whether a short number is what a question asks about as a line: whether
+// it is free or open ("Is 989 free?", "Is the 989 line open at night?", "¿Es gratuito el
+// 0016?"), or what it is ("What is 989?"), as a FAQ's headings ask.
+func askedOfLine(before, after string) bool {
+	rest := toSentenceEnd(after)
+	end := strings.TrimSpace(after[len(rest):])
+	if end == "" { // the text's last sentence: "Is 989 free?" as a heading
+		trimmed := strings.TrimRightFunc(rest, unicode.IsSpace)
+		end, rest = trimmed[len(strings.TrimRight(trimmed, "?？")):], strings.TrimRight(trimmed, "?？")
+	}
+	if !strings.HasPrefix(end, "?") && !strings.HasPrefix(end, "？") {
+		return false // no question
+	}
+	asked := slices.DeleteFunc(clauseWords(sinceSentence(before)), lineArticles.has)
+	said := slices.DeleteFunc(clauseWords(rest), func(w string) bool { return lineArticles.has(w) || lineNouns.has(w) })
+	switch {
+	case len(asked) == 1 && lineIs.has(asked[0]): // "Is 989 free?"
+		return len(said) > 0 && lineWhich.has(said[0])
+	case len(said) > 0:
+		return false
+	case len(asked) == 2 && lineIs.has(asked[0]) && lineWhich.has(asked[1]): // "¿Es gratuito el 0016?"
+		return true
+	case len(asked) == 2 && lineIs.has(asked[1]) && whatWords.has(asked[0]): // "What is 989?"
+		return true
+	}
+	q := strings.Join(asked, " ")
+	return q == "qu est-ce que" || q == "qu est-ce qu" // "Qu'est-ce que le 3919 ?"
+}
+
+// whatWords ask what a thing is: "What is 989?", "¿Qué es el 0016?", "Qu'est-ce que le 3919 ?".
+var whatWords = wordSet("what qué que was cosa")
 
 // afterName is s past the capitalised words of a line's name that follow its number: "Lifeline is
 // free" of "The 998 Lifeline is free", "Suicide & Crisis Lifeline is free".
@@ -2548,11 +2598,13 @@ func previousSentence(before string) string {
 	return before[l[len(l)-2][1]:l[len(l)-1][1]]
 }
 
-// phoneWords speak of reaching someone by phone or of help, in the languages haven knows the
+// phoneWords speak of reaching someone by phone, of help or of not being alone (a card's
+// tagline: "You are not alone. 989."), in the languages haven knows the
 // words of; notPhone name the numbers that are no line's ("registration number", "numéro
 // SIRET", "client number"), which a clause with one of them is about; countAsked ask how many.
 var (
-	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact contacts save remember answer answers help crisis " +
+	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact contacts save remember answer answers help crisis alone listen listens listening support " +
+		"escucha escuchamos apoyo seul seule seuls écoutons allein zuhören " +
 		"ayuda aide hilfe aiuto ajuda hulp tulong bantuan giúp " +
 		"número teléfono línea llama llame llamar marca marque habla hablar contacta guarda guarde atiende " +
 		"numéro téléphone ligne appelez appeler appelle composez joindre joignable écoute parler contactez gardez notez " +
