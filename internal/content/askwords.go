@@ -21,8 +21,8 @@ import (
 // (Dialable) and whether a link calls or texts (AsksToText) all read them from here, so a
 // verb one of them knows is known to all.
 var askWords = []askLang{
-	{"en", "call dial dialing dialling calling phone telephone ring contact reach", "text texting", "the a an us them at on to number line now today free", "or"},
-	{"es", "llame llama llamas llamen llámenos llámanos llamar marque marca marquen comuníquese comunícate comuníquense", "textea escribe envía envíe", "al a el la número línea", "o u"},
+	{"en", "call dial dialing dialling calling phone telephone ring contact reach", "text texting txt message", "the a an us them at on to number line now today free", "or"},
+	{"es", "llame llama llamas llamen llámenos llámanos llamar marque marca marquen comuníquese comunícate comuníquense", "textea escribe envía envíe", "al a el la número línea con", "o u"},
 	{"fr", "appelez appelle appeler composez compose composer contactez contacte téléphonez téléphone joindre joignez joins", "textez texter", "le la au à numéro ligne", "ou"},
 	{"de", "anrufen wählen wähle wählt rufe ruf ruft rufen erreichen", "", "die den der unter sie du ihr sofort nummer", "oder"},
 	{"pt", "ligue liguem ligar disque", "", "o a para ao número", "ou"},
@@ -32,7 +32,7 @@ var askWords = []askLang{
 	{"uk", "телефонуйте зателефонуйте телефонуй зателефонуй дзвоніть подзвоніть дзвони подзвони наберіть набирайте", "", "на за до номером номер", "або чи"},
 	{"ru", "звоните позвоните звони позвони наберите позвонить звонить", "", "на по номеру номер", "или"},
 	{"el", "καλέστε τηλεφωνήστε", "", "το τη την τον στο στη στον αριθμό γραμμή", "ή"},
-	{"vi", "gọi bấm", "nhắn", "hãy ngay số cho", "hoặc"},
+	{"vi", "gọi bấm", "nhắn", "hãy ngay số cho tin", "hoặc"},
 	{"tl", "tumawag tawagan", "mag-text i-text", "sa kay ang agad", "o"},
 	{"ht", "rele", "", "nan", "oswa"},
 	{"id", "hubungi telepon telpon telp", "", "ke nomor", "atau"},

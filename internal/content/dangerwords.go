@@ -179,7 +179,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) {
 		return false
 	}
-	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber.has(strings.ToLower(wordAfter(next))) {
+	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber.has(strings.ToLower(wordAfter(next))) && !emergencyLine(next) {
 		return false // "Kinderen in gevaar: 121 kinderen" counts them; "help from 912 right away" dials
 	}
 	if l := sentenceBreaks(before); len(l) > 0 {
@@ -191,6 +191,17 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 		}
 	}
 	_, ok := dangerWordEnd(before+" "+toSentenceEnd(text[end:min(len(text), end+200)]), true)
+	return ok
+}
+
+// emergencyLine reports whether after, the words after a number, name it an emergency line: "991
+// emergency number", "912 crisis line".
+func emergencyLine(after string) bool {
+	ws := clauseWords(toSentenceEnd(after))
+	if len(ws) < 2 || !lineNumber.has(ws[1]) && !lineNouns.has(ws[1]) {
+		return false
+	}
+	_, ok := dangerWordEnd(ws[0], true)
 	return ok
 }
 
@@ -206,7 +217,7 @@ func namedEmergency(before, after string) bool {
 		return false
 	}
 	words = slices.DeleteFunc(words[1:], func(w string) bool {
-		return lineArticles.has(w) || lineNumber.has(w) || w == "d" || w == "de" || w == "di" || w == "for" || w == "pour" || w == "para" || w == "per"
+		return lineArticles.has(w) || lineNumber.has(w) || w == "d" || w == "de" || w == "di" || forWords.has(w) || toCallIn.has(w)
 	})
 	if len(words) == 0 {
 		return false
@@ -214,6 +225,10 @@ func namedEmergency(before, after string) bool {
 	_, ok := dangerWordEnd(words[0], true)
 	return ok
 }
+
+// toCallIn are the words between the word for number and the emergency it is for: "99 is the
+// number to call in an emergency".
+var toCallIn = wordSet("to call dial ring in an case")
 
 // emergencyOnly are the emergency numbers of nums.
 func emergencyOnly(nums []Number) []Number {

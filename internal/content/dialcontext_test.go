@@ -283,6 +283,7 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 	nz, lifeline, us := hotlineIn("NZ", "1737", "111"), hotlineIn("", "988", "911"), hotlineIn("", "1-888-373-7888", "911")
 	fr, fr3114, ca := hotlineIn("FR", "3919", "112"), hotlineIn("FR", "3114", "112"), hotlineIn("CA", "1-800-668-6868", "911")
 	nl, de, au := hotlineIn("NL", "0800 2000", "112"), hotlineIn("DE", "08000 116 016", "110"), hotlineIn("AU", "1800 737 732", "000")
+	kr := hotlineIn("KR", "1366", "112")
 	checkSlipRows(t, []numberRow{
 		{nz, "Our number is 1773.", "hotline.call"},
 		{nz, "Talk to a counsellor on 1773.", "hotline.call"},
@@ -343,6 +344,37 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "989: the crisis line", "hotline.call"},
 		{lifeline, "989 (crisis line)", "hotline.call"},
 		{lifeline, "You are not alone. 989.", "hotline.call"},
+		// a line that answers, connects people, is for something, is named a line, or is short
+		// by a digit
+		{lifeline, "9888 answers calls 24/7.", "hotline.call"},
+		{lifeline, "911 is for emergencies; 998 is for mental health crises.", "hotline.call"},
+		{hotlineIn("IN", "1098", "112"), "1089 is CHILDLINE, free and open day and night.", "hotline.call"},
+		{hotlineIn("IN", "1098", "112"), "1089 connects children in need with help.", "hotline.call"},
+		{lifeline, "98 is free and confidential.", "hotline.call"},
+		{lifeline, "The 991 emergency number works from any phone.", "hotline.emergency"},
+		{hotlineIn("GB", "0808 2000 247", "999"), "99 is the number to call in an emergency.", "hotline.emergency"},
+		// a question a FAQ asks of its line; the calls or texts to it; a card's line of how it
+		// answers around it; words that ask to keep, share or message it
+		{lifeline, "Will 989 send the police?", "hotline.call"},
+		{lifeline, "How much does 989 cost?", "hotline.call"},
+		{lifeline, "Does 989 work from a landline?", "hotline.call"},
+		{lifeline, "Calls to 989 are free.", "hotline.call"},
+		{lifeline, "Calls to 988 and 989 are free.", "hotline.call"},
+		{fr, "Les appels au 3918 sont gratuits.", "hotline.call"},
+		{hotlineIn("ES", "016", "112"), "Las llamadas al 0016 son gratuitas.", "hotline.call"},
+		{lifeline, "989 – call or text, 24/7", "hotline.call"},
+		{lifeline, "Free · Confidential · 24/7 · 989", "hotline.call"},
+		{lifeline, "989 Suicide & Crisis Lifeline", "hotline.call"},
+		{fr3114, "3141 – numéro national de prévention du suicide", "hotline.call"},
+		{lifeline, "Message 989.", "hotline.call"},
+		{lifeline, "Keep 989 handy.", "hotline.call"},
+		{lifeline, "Available 24/7 at 989.", "hotline.call"},
+		// Korean: a particle joined to the number, counselling and asking, a line's name joined
+		// of nouns
+		{kr, "상담은 1636에서 받을 수 있습니다.", "hotline.call"},
+		{kr, "1363에 문의하세요.", "hotline.call"},
+		{kr, "1363은 무료입니다.", "hotline.call"},
+		{kr, "여성긴급전화 1363", "hotline.call"},
 		// what passes
 		{fr, "Contactez le 3919 par téléphone, ou le 114 par SMS en cas d'urgence.", ""},
 		{us, "Last year, our counselors reached 1,200 people by phone and 912 by text.", ""},
@@ -350,6 +382,24 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "Is 989 the number of calls? What is 987 minus 1? Is 1987 the year it opened?", ""},
 		{lifeline, "989: crisis line calls this year. 1988: the year the line opened.", ""},
 		{lifeline, "You are not alone. 989 people called us last year.", ""},
+		{lifeline, "We got 989 answers to our survey. 981 connects to I-5. 998 answers came from teens.", ""},
+		{hotlineIn("GB", "0808 2000 247", "999"), "99 is the number of emergencies we saw.", ""},
+		{hotlineIn("ES", "016", "112"), "16 es la edad mínima. 18 is the age of consent.", ""},
+		{kr, "작년에 1363명이 전화했습니다. 상담 건수는 1363건입니다. 1363번 버스를 타세요.", ""},
+		{kr, "1366에서 상담을 받을 수 있습니다. 1366은 무료입니다. 여성긴급전화 1366", ""},
+		// after "and", a count of a clause of its own; a percentage, a date, hours, an age, a
+		// thousand, Italian's and German's counts; another service after "or" and its words
+		{lifeline, "Call or text 988 any time, and 98 local crisis centers answer. Call or text 988, and 88 thousand Texans already have.", ""},
+		{au, "Call 000 anytime, and 100 police stations in the state can take your report.", ""},
+		{de, "Wählen Sie 110, und 11 weitere Rettungswagen stehen bereit. Wählen Sie 110 im Notfall, und 11 Minuten später sind wir da.", ""},
+		{hotlineIn("IT", "114", "112"), "Chiama il 114, e 14 operatori ti rispondono. Chiama il 112 e 12 minuti dopo arriva l'ambulanza.", ""},
+		{hotlineIn("IT", "1522", "112"), "1520: chiamate alla linea a marzo.", ""},
+		{hotlineIn("FR", "119", "112"), "Appelez le 119, et 19 % des appels arrivent la nuit. Appelez le 119, et le 19 novembre, rejoignez-nous.", ""},
+		{hotlineIn("FR", "119", "112"), "Appelez le 119, ou de 11 h à 19 h écrivez-nous sur le chat. Appelez le 119, et à 11 ans tu peux déjà appeler seul.", ""},
+		{hotlineIn("ES", "016", "112"), "Llama al 016, y el 16 de marzo ven a vernos. Llama al 016, o de 16 a 20 h escríbenos. Llama al 016, y 16 mil personas ya lo han hecho.", ""},
+		{hotlineIn("GB", "111", "999"), "Ring 111 for medical advice, or 101 for non-emergency police.", ""},
+		{lifeline, "Is room 989 free? Is the 989 bus free? What happened in 1989? Is 989 the number of calls?", ""},
+		{lifeline, "989: the number of calls last year. Free · Confidential · 24/7 · 988. 989 Main Street.", ""},
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
 		{nz, "Between 1700 and 1773 calls a year; 1773 of them at night; 1773 km away.", ""},

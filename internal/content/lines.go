@@ -506,7 +506,7 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 				return slices.ContainsFunc(strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",;:，、؛", r) }), func(clause string) bool {
 					// "call the hotline, or text a friend" offers no texting on it, nor "text us on WhatsApp"
 					return offersTexting(clause, s) && clauseNamesLine(clause, s) && !messengerRE().MatchString(clause)
-				})
+				}) && !textsAnother(sentence, s)
 			})
 			if i < 0 {
 				continue
@@ -535,6 +535,22 @@ func clauseNamesLine(clause string, s Settings) bool {
 		return true
 	}
 	return slices.ContainsFunc(saidWords(clause), func(w saidWord) bool { return theLineWords.has(w.w) })
+}
+
+// textsAnother reports whether sentence gives a number of another service than the
+// organisation's, which the texting it offers is to: "Crisis Text Line: text HOME to 741741",
+// "Lifeline's text service: 0477 13 11 14". Counts, years and hours are none.
+func textsAnother(sentence string, s Settings) bool {
+	text := plainOf(sentence).text
+	nums := s.Numbers()
+	for _, r := range numberRuns(text) {
+		end := r.at + len(r.text)
+		if len(r.digits) < 3 || yearLike(r.digits) || roundTheClock(r.text) || Counted(text[end:]) || exact(keys(r.digits, s.Country, r.plus), nums) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // sentencesOf are the sentences of text.

@@ -762,7 +762,11 @@ func lineSubject(before, after string) bool {
 		next := clauseWords(said)
 		return len(next) > 0 && lineWhich.has(next[0]) || callsItLine(said) // "- 989: the crisis line"
 	}
-	said = strings.TrimLeftFunc(afterName(said), unicode.IsSpace)
+	unnamed := strings.TrimLeftFunc(afterName(said), unicode.IsSpace)
+	if name := clauseWords(said[:len(said)-len(afterName(said))]); len(name) > 0 && lineNouns.has(name[len(name)-1]) && len(clauseWords(unnamed)) == 0 {
+		return true // "989 Suicide & Crisis Lifeline": the line by its name
+	}
+	said = unnamed
 	next := clauseWords(said)
 	if len(next) > 1 && lineNouns.has(next[0]) { // "The 1773 line is free", "The 1747 helpline is free"
 		next = next[1:]
@@ -771,6 +775,9 @@ func lineSubject(before, after string) bool {
 		next = next[1:]
 	}
 	if len(next) > 0 && lineAnswers.has(next[0]) {
+		return true
+	}
+	if len(next) > 1 && koreanParticles.has(next[0]) && strings.HasPrefix(next[1], "무료") { // "1366은 무료입니다"
 		return true
 	}
 	if len(next) < 2 {
@@ -783,10 +790,12 @@ func lineSubject(before, after string) bool {
 	switch {
 	case len(rest) == 0:
 		return false
-	case lineConnects.has(verb):
-		return threatObjects.has(rest[0]) || rest[0] == "te" || rest[0] == "ti" || rest[0] == "você"
+	case lineConnects.has(verb): // "998 connects you to a counselor", "1089 connects children in need with help", not "981 connects to I-5"
+		return threatObjects.has(rest[0]) || connectsWhom.has(rest[0])
 	case !lineIs.has(verb):
 		return false
+	case forWords.has(rest[0]) || lineNouns.has(rest[0]): // "998 is for mental health crises", "1089 is CHILDLINE"
+		return true
 	case lineNumber.has(rest[0]):
 		return len(rest) > 1 && lineWhich.has(rest[1])
 	}
@@ -795,25 +804,21 @@ func lineSubject(before, after string) bool {
 
 // callsItLine reports whether s, the words set after a number by a colon, a dash or brackets,
 // names it a line in its first three words: "the crisis line", "Suicide & Crisis Lifeline",
-// not what a line counts ("crisis line calls this year").
+// not what a line counts ("crisis line calls this year", "chiamate alla linea").
 func callsItLine(s string) bool {
 	ws := clauseWords(s)
-	i := slices.IndexFunc(ws[:min(3, len(ws))], lineNouns.has)
-	return i >= 0 && (i+1 == len(ws) || !Counted(ws[i+1]))
+	i := slices.IndexFunc(ws[:min(3, len(ws))], func(w string) bool { return lineNouns.has(w) || lineNumber.has(w) })
+	return i >= 0 && (i+1 == len(ws) || !Counted(ws[i+1]) && !countOfWords.has(ws[i+1])) && // "3141 – numéro national", not "989: the number of calls"
+		!slices.ContainsFunc(ws[:i], func(w string) bool { return Counted(w) }) // "1520: chiamate alla linea a marzo"
 }
 
 // askedOfLine reports whether a short number is what a question asks about as a line: whether
 // it is free or open ("Is 989 free?", "Is the 989 line open at night?", "¿Es gratuito el
 // 0016?"), or what it is ("What is 989?"), as a FAQ's headings ask.
 func askedOfLine(before, after string) bool {
-	rest := toSentenceEnd(after)
-	end := strings.TrimSpace(after[len(rest):])
-	if end == "" { // the text's last sentence: "Is 989 free?" as a heading
-		trimmed := strings.TrimRightFunc(rest, unicode.IsSpace)
-		end, rest = trimmed[len(strings.TrimRight(trimmed, "?？")):], strings.TrimRight(trimmed, "?？")
-	}
-	if !strings.HasPrefix(end, "?") && !strings.HasPrefix(end, "？") {
-		return false // no question
+	rest, ok := inQuestion(after)
+	if !ok {
+		return false
 	}
 	asked := slices.DeleteFunc(clauseWords(sinceSentence(before)), lineArticles.has)
 	said := slices.DeleteFunc(clauseWords(rest), func(w string) bool { return lineArticles.has(w) || lineNouns.has(w) })
@@ -829,6 +834,18 @@ func askedOfLine(before, after string) bool {
 	}
 	q := strings.Join(asked, " ")
 	return q == "qu est-ce que" || q == "qu est-ce qu" // "Qu'est-ce que le 3919 ?"
+}
+
+// inQuestion reports whether a number's sentence is a question, after being the text after the
+// number, and gives the sentence's rest up to its question mark.
+func inQuestion(after string) (string, bool) {
+	rest := toSentenceEnd(after)
+	end := strings.TrimSpace(after[len(rest):])
+	if end == "" { // the text's last sentence: "Is 989 free?" as a heading
+		trimmed := strings.TrimRightFunc(rest, unicode.IsSpace)
+		end, rest = trimmed[len(strings.TrimRight(trimmed, "?？")):], strings.TrimRight(trimmed, "?？")
+	}
+	return rest, strings.HasPrefix(end, "?") || strings.HasPrefix(end, "？")
 }
 
 // whatWords ask what a thing is: "What is 989?", "¿Qué es el 0016?", "Qu'est-ce que le 3919 ?".
@@ -876,7 +893,9 @@ var (
 	lineConnects = wordSet("connects puts conecta verbindet")
 	lineIs       = wordSet("is est es ist è é")
 	lineNumber   = wordSet("number numéro número numero nummer")
-	lineNouns    = wordSet("line helpline hotline lifeline línea ligne linea")
+	lineNouns    = wordSet("line helpline hotline lifeline childline textline youthline línea ligne linea")
+	forWords     = wordSet("for pour para per für")
+	connectsWhom = wordSet("te ti você people children kids callers survivors victims families parents teens youth women men anyone someone everyone personas niños niñas víctimas familias personnes enfants victimes familles")
 	lineWhich    = wordSet("free toll-free gratuit gratuite gratuito gratuita gratis kostenlos kostenfrei anonymous anonyme anónimo anónima anonimo anonima anônimo confidential confidentiel confidentielle confidencial confidenziale vertraulich open ouvert ouverte abierto abierta aberto aperto available disponible disponibile disponível national nationale nacional nazionale unique único unico vert écoute joignable reachable erreichbar raggiungibile")
 )
 
@@ -920,7 +939,7 @@ var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 // "arayınca"); elsewhere it runs on into its endings ("전화하세요", "電話してください", "ይደውሉልን").
 var dialAfter = []afterPhrases{
 	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで", "番"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報"}, []string{"ショートメール", "ショートメッセージ", "SMS"}, false}, // Japanese
-	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고"}, []string{"문자"}, false},                                                   // Korean
+	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고", "문의"}, []string{"문자"}, false},                                             // Korean
 	{[]string{"", "ላይ"}, []string{"ይደውሉ", "ደውሉ", "ደውል", "ደውይ"}, []string{"መልዕክት ይላኩ", "መልእክት ይላኩ", "የጽሑፍ መልዕክት", "መልእኽቲ ስደዱ"}, false},            // Amharic, Tigrinya
 	{[]string{"", "numarasını", "numarayı", "numaralı telefonu", "hattını", "numarasına", "numaraya", "hattına"},
 		[]string{"arayın", "arayınız", "arayabilirsiniz", "arayabilirsin", "tuşlayın"}, []string{"SMS gönderin", "SMS atın", "mesaj gönderin", "mesaj atın", "kısa mesaj"}, true}, // Turkish
@@ -987,8 +1006,8 @@ func startsLetter(s string) bool {
 }
 
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
-// is no boundary: "请拨打912", Thai "โทร 1300".
-const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|电话|電話|紧急|緊急|拨|撥|โทร)`
+// is no boundary: "请拨打912", "发短信到912", Thai "โทร 1300".
+const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|โทร)`
 
 // callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
 // first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
@@ -1117,7 +1136,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		text = text[:r.at] + strings.Repeat(" ", r.end-r.at) + text[r.end:]
 	}
 	text = joinGroups(text, country, nums)
-	read := 0 // where the runs read so far end: a vanity word may take in the next run
+	read := 0    // where the runs read so far end: a vanity word may take in the next run
+	var last run // the run before, read
 	for _, r := range numberRuns(text) {
 		if r.at < read {
 			continue
@@ -1127,6 +1147,15 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		r = clockFirst(text, r)
 		end := r.at + len(r.text)
 		read = end
+		prev := last
+		last = r
+		if prose && prev.text != "" && tailGapRE().MatchString(text[prev.at+len(prev.text):r.at]) {
+			if w, ok := tailSlip(prev, strings.TrimSpace(p.original(r.at, end)), r.digits, country, nums); ok { // "Call 1-800-799-7233 (or 7234)"
+				w.at = p.from(r.at)
+				out = append(out, w)
+				continue
+			}
+		}
 		if roundTheClock(r.text) {
 			continue // "24/7" is when a line answers, no number: Austria's 147 is no slip of it
 		}
@@ -1170,6 +1199,14 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			found.near = n
 			out = append(out, found)
 			continue
+		}
+		if parts := strings.Split(r.text, "/"); len(parts) == 2 { // "1-800-799-7233/7234": the line and an ending that makes a slip of it
+			line := run{text: parts[0], digits: phone.Digits(parts[0]), plus: strings.HasPrefix(strings.TrimSpace(parts[0]), "+")}
+			if w, ok := tailSlip(line, strings.TrimSpace(parts[1]), phone.Digits(parts[1]), country, nums); ok {
+				w.at = found.at
+				out = append(out, w)
+				continue
+			}
 		}
 		if part, n, ok := pairSlip(r.text, country, nums); ok { // "988/989": the line and a slip of it, side by side
 			found.written, found.near = part, n
@@ -1230,8 +1267,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue // no slip of any number: what the words around it say does not matter
 		}
 		bare := strings.Trim(r.text, "()") == d || spacedDigits(text, r) // "9 1 2" spelled out digit by digit, as a number is said
-		if prose && len(d) <= 4 && bare && Counted(text[end:]) {
-			continue // "call 191 landlords", "call 98 times": a count
+		if prose && len(d) <= 4 && bare && (Counted(text[end:]) || rangeTo().MatchString(text[end:])) {
+			continue // "call 191 landlords", "call 98 times": a count; "de 16 a 20 h": a range's start
 		}
 		// the words before a number that ask to dial it are near it: the patterns look no
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
@@ -1250,14 +1287,18 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				if len(d) >= 3 || orNumber(before) {
 					short = lengthWithin(nums, d, 1) // "call 911 or 9111", "call 911 or 91"
 				}
+			case len(d) >= 3 && callsTo(before):
+				short, found.alone = lengthWithin(nums, d, 1), true // "Calls to 989 are free", "Les appels au 3918 sont gratuits"
+			case len(d) >= 3 && !serviceNumber(d, country) && orAfterWords(before, text[end:]):
+				short = lengthWithin(nums, d, 1) // "Call 988 anytime, or 989", not "Ring 111 for advice, or 101 for the police"
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
 			case len(d) >= 3 && namedToCall(before, text[end:]) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
 				short, found.alone = lengthWithin(nums, d, 1), true // "912 is the number to call", "The number to dial is 912"
 			case emergencyNear(text, r.at, end, d, nums):
 				short, found.alone = emergencyOnly(nums), true // "Bij direct gevaar: bel 121", "The police number is 921"
-			case len(d) >= 3 && lineSubject(before, text[end:]) && !yearLike(d):
-				short, found.alone = lengthWithin(nums, d, 1), true // "Le 3929 est gratuit", "998 connects you to a counselor"
+			case lineSubject(before, text[end:]) && !yearLike(d):
+				short, found.alone = lengthWithin(nums, d, 1), true // "Le 3929 est gratuit", "998 connects you to a counselor", "98 is free"
 			case standsAlone(text, r.at, end):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Guarde este número: 1888" for 988
 				if len(d) < 3 {
@@ -2077,6 +2118,38 @@ func spaceLike(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
+// countsCapital are the nouns written with a capital that count what a number before them
+// does, in German ("12 Minuten", "98 Anrufe"); monthWords the months, which make a number
+// before them a day ("le 19 novembre", "el 16 de marzo").
+var (
+	countsCapital = wordSet("Menschen Personen Frauen Männer Kinder Jugendliche Anrufe Gespräche Beratungen Fälle Minuten Stunden Tage Wochen Monate Jahre Mal Prozent Mitarbeiter Mitarbeiterinnen Sprachen Stellen Einsätze")
+	monthWords    = wordSet("january february march april june july august september october november december " +
+		"enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre " +
+		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre " +
+		"januar februar märz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
+		"janeiro fevereiro março maio junho julho setembro outubro novembro dezembro")
+)
+
+// lineDoes reports whether after, the text after a number, says what a line does with a verb
+// that is also a plural noun: it answers calls or you, it connects you or people to help.
+func lineDoes(after string) bool {
+	ws := clauseWords(toSentenceEnd(after))
+	if len(ws) < 2 {
+		return false
+	}
+	switch {
+	case lineAnswers.has(ws[0]):
+		return answered.has(ws[1]) || threatObjects.has(ws[1])
+	case lineConnects.has(ws[0]):
+		return connectsWhom.has(ws[1]) || threatObjects.has(ws[1])
+	}
+	return false
+}
+
+// answered are what a line answers, or when: "answers calls", "answers every call", "answers
+// day and night".
+var answered = wordSet("calls texts chats every all any your day night around anytime 24")
+
 // countNouns are words for what is counted that end in no s.
 var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "gente": true, "percent": true, "prozent": true}
 
@@ -2084,14 +2157,20 @@ var countNouns = map[string]bool{"people": true, "children": true, "men": true, 
 // it counts: a lower-case plural ("191 landlords", "98 times", "191 familias", "98 veces").
 // Such a number is none to dial: the outputs do not link "911 calls last year" to tel:911.
 func Counted(after string) bool {
+	if t := strings.TrimLeftFunc(after, spaceLike); strings.HasPrefix(t, "%") || strings.HasPrefix(t, "‰") {
+		return true // "19 %", as French, Spanish and German set it
+	}
 	w := wordAfter(after)
 	if w == "" {
 		return false
 	}
-	if first, _ := utf8.DecodeRuneInString(w); countWords[w] || unicode.Is(unicode.Han, first) && countWords[string(first)] {
-		return true // "11 разів", "打10次电话"
+	if first, _ := utf8.DecodeRuneInString(w); countWords[w] || unicode.Is(unicode.Han, first) && countWords[string(first)] || countsCapital.has(w) {
+		return true // "11 разів", "打10次电话", "12 Minuten"
 	}
-	if !unicode.IsLower([]rune(w)[0]) {
+	if l := strings.ToLower(w); monthWords.has(l) || (l == "de" || l == "of") && monthWords.has(strings.ToLower(wordAfter(strings.TrimLeftFunc(after, spaceLike)[len(w):]))) {
+		return true // a date: "le 19 novembre", "el 16 de marzo", "19 November"
+	}
+	if !unicode.IsLower([]rune(w)[0]) || lineDoes(after) { // "9888 answers calls", not "998 answers came from teens"
 		return false
 	}
 	if countNouns[w] {
@@ -2158,11 +2237,50 @@ func keypadSlip(keys string, nums []Number) (Number, bool) {
 	return Number{}, false
 }
 
+// tailSlip finds the organisation's long number (prev) that a short number after it, joined by
+// "or", a slash or a dash (gap), gives the ending of: "Call 1-800-799-7233 (or 7234)", "0808
+// 2000 247 or 248". Read as that ending, d makes a number one slip from the line's, which a
+// reader dials.
+func tailSlip(prev run, written, d, country string, nums []Number) (slip, bool) {
+	if len(d) < 2 || len(prev.digits) < 7 || len(d) > len(prev.digits)-3 || strings.HasPrefix(written, "+") {
+		return slip{}, false // a number whole, not an ending: "+44 (0)808 2000 247 or +44 808 2000 247"
+	}
+	n, ok := exactNumber(keys(prev.digits, country, prev.plus), nums)
+	if !ok {
+		return slip{}, false
+	}
+	ending := tailOf(strings.TrimSpace(prev.text), d)
+	if c := keys(phone.Digits(ending), country, prev.plus); exact(c, []Number{n}) {
+		return slip{}, false // "(or 7233)": the line's own ending, said again
+	} else if _, slipped := near(c, []Number{n}); !slipped {
+		return slip{}, false
+	}
+	return slip{written: written, near: n, wrong: fmt.Sprintf("%s, after %s, gives its ending: read so, it is %s, one slip away from %s", diag.Whole(written), strings.TrimSpace(prev.text), ending, n),
+		hint: "write the other number whole, or take it out"}, true
+}
+
+// tailOf is written, a number, with its last digits d instead of its own: 1-800-799-7234 of
+// 1-800-799-7233 and 7234.
+func tailOf(written, d string) string {
+	w := []byte(written)
+	k := len(d) - 1
+	for i := len(w) - 1; i >= 0 && k >= 0; i-- {
+		if isDigit(w[i]) {
+			w[i] = d[k]
+			k--
+		}
+	}
+	return string(w)
+}
+
+// tailGapRE is what joins an ending to the number before it: "or", a slash, a dash, in brackets.
+var tailGapRE = lazyRE(`(?i)^[\s\p{Zs}]*(?:[/|]|\(?[\s\p{Zs}]*(?:or|o|ou|oder|oppure)[\s\p{Zs}]+-?|,[\s\p{Zs}]*(?:or|o|ou|oder)[\s\p{Zs}]+-?)[\s\p{Zs}]*$`)
+
 // pairSlip finds, in a run of short numbers joined by a slash or a bar ("988/989", "911 | 912"),
 // one that is one slip from a configured number beside one that is a configured number: read
 // whole, the run is a number of none, and the slip beside the line passed.
-func pairSlip(run, country string, nums []Number) (string, Number, bool) {
-	parts := strings.FieldsFunc(run, func(r rune) bool { return r == '/' || r == '|' || r == '\u00a6' })
+func pairSlip(joined, country string, nums []Number) (string, Number, bool) {
+	parts := strings.FieldsFunc(joined, func(r rune) bool { return r == '/' || r == '|' || r == '\u00a6' })
 	if len(parts) < 2 || !slices.ContainsFunc(parts, func(p string) bool { return exact([]string{phone.Digits(p)}, nums) }) {
 		return "", Number{}, false
 	}
@@ -2455,25 +2573,49 @@ func endsInNumberPlaceholder(s string) bool {
 	return i >= 0 && numberAt(s[i:]) == len(s)-i
 }
 
-// orNumber reports whether before, the text up to a number, ends in a number to dial and a word
-// joining it to the next ("call 911 or "): two digits after it are that number's slip, where
-// after a verb alone they are an hour or an age ("call us from 7 to 11").
-func orNumber(before string) bool {
+// callsToRE ends a text in the calls or texts to the number after it: "Calls to", "texts to
+// the", "las llamadas al", "les appels au", "Anrufe bei der", "as ligações para o", "le chiamate
+// al".
+var callsToRE = lazyRE(`(?i)(?:^|[^\pL])(?:calls|texts|messages|llamadas|mensajes|appels|sms|anrufe|chiamate|messaggi|ligações|chamadas|mensagens)[\s\p{Zs}]+(?:to|al|a|au|aux|bei|an|alla|allo|para|pro)(?:[\s\p{Zs}]+(?:the|el|la|le|o|a|il|lo|der|die|das))?[\s\p{Zs}]*$`)
+
+// callsTo reports whether before, the text up to a number, ends in the calls or texts to it
+// (callsToRE), or in them to another number and a word that joins this one to it: "Calls to 988
+// and 989 are free".
+func callsTo(before string) bool {
 	before = sinceSentence(before)
+	if callsToRE().MatchString(before) {
+		return true
+	}
 	m := joinedRE().FindStringSubmatchIndex(before)
-	return m != nil && m[2] >= 0 && dialledBefore(before[:m[2]])
+	if m == nil || !dialledBefore(before[:max(m[2], m[4])]) {
+		return false
+	}
+	prev := plainOf(strings.TrimRightFunc(before[:max(m[2], m[4])], joinGap)).text
+	runs := numberRuns(prev)
+	return len(runs) > 0 && callsToRE().MatchString(prev[:runs[len(runs)-1].at])
 }
 
-// dialledBefore reports whether before, the text up to the word that joins a number to another,
-// ends in a number that is one to dial ("Call {call}, then 912", "Gọi {call} hoặc 912"), not a
-// year or a count ("1,200 calls in 2023, then 912 in 2024"), perhaps with a few words of when
-// or for whom after it ("Call 988 anytime, or 989", "Call 988 (or 989 in Spanish)", "Rufen Sie
-// {call} an, sonst 912"). Words of a means ("Contactez le 3919 par téléphone, ou le 114 par
-// SMS") give the next number as another line's, reached another way, as a count's noun gives
-// it as a count ("1,200 people by phone and 912 by text").
-func dialledBefore(before string) bool {
-	gap := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;、，()（）—–", r) }
-	trimmed := strings.TrimRightFunc(before, gap)
+// joinGap is what may stand between a number and the word that joins the next to it: spaces, a
+// comma, a dash, brackets.
+func joinGap(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(",;、，()（）—–", r)
+}
+
+// orAfterWords reports whether a short number between before and after follows "or" after a
+// number to dial and a few words of when or for whom ("Call 988 anytime, or 989", "Call or
+// text 988 now — or 989 for Spanish"). Words of a means give the next number as another line's,
+// reached another way ("Contactez le 3919 par téléphone, ou le 114 par SMS"); "and" joins a
+// clause of its own ("Call 988 today, and 98 volunteers answer").
+func orAfterWords(before, after string) bool {
+	before = sinceSentence(before)
+	if next := strings.TrimLeft(after, " \u00a0"); next != "" && unicode.IsUpper([]rune(next)[0]) || !dialWordRE().MatchString(before) {
+		return false
+	}
+	m := joinedRE().FindStringSubmatchIndex(before)
+	if m == nil || m[2] < 0 || !askOr()[strings.ToLower(before[m[2]:m[3]])] {
+		return false
+	}
+	trimmed := strings.TrimRightFunc(before[:m[2]], joinGap)
 	for range 4 {
 		w := wordBefore(trimmed)
 		if w == "" {
@@ -2482,7 +2624,29 @@ func dialledBefore(before string) bool {
 		if l := strings.ToLower(w); voiceWords.has(l) || texting.has(l) {
 			return false
 		}
-		trimmed = strings.TrimRightFunc(strings.TrimSuffix(trimmed, w), gap)
+		trimmed = strings.TrimRightFunc(strings.TrimSuffix(trimmed, w), joinGap)
+	}
+	return dialledBefore(trimmed)
+}
+
+// orNumber reports whether before, the text up to a number, ends in a number to dial and "or"
+// ("call 911 or "): two digits after it are that number's slip, where after a verb alone they
+// are an hour or an age ("call us from 7 to 11"), and after "and" a count ("Wählen Sie 112,
+// und 12 weitere Rettungswagen stehen bereit").
+func orNumber(before string) bool {
+	before = sinceSentence(before)
+	m := joinedRE().FindStringSubmatchIndex(before)
+	return m != nil && m[2] >= 0 && askOr()[strings.ToLower(before[m[2]:m[3]])] && dialledBefore(before[:m[2]])
+}
+
+// dialledBefore reports whether before, the text up to the word that joins a number to another,
+// ends in a number that is one to dial ("Call {call}, then 912", "Gọi {call} hoặc 912", "Call
+// 988 (or 989 in Spanish)", "Rufen Sie {call} an, sonst 912"), not a year or a count ("1,200
+// calls in 2023, then 912 in 2024").
+func dialledBefore(before string) bool {
+	trimmed := strings.TrimRightFunc(before, joinGap)
+	if w := wordBefore(trimmed); w == "an" && rufRE().MatchString(trimmed) { // German "Rufen Sie {call} an, sonst 912"
+		trimmed = strings.TrimRightFunc(strings.TrimSuffix(trimmed, w), unicode.IsSpace)
 	}
 	if endsInNumberPlaceholder(trimmed) { // "Call {call} or 912": the checks read texts before their placeholders are filled
 		return true
@@ -2495,6 +2659,16 @@ func dialledBefore(before string) bool {
 	r := runs[len(runs)-1]
 	grouped := r.at >= 2 && strings.ContainsRune(",.", rune(p.text[r.at-1])) && isDigit(p.text[r.at-2]) // "200" of "1,200"
 	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !grouped && !Counted(before[len(trimmed):])
+}
+
+// numberOf reports whether words say "the number of", which counts: "el número de", "le nombre de".
+func numberOf(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if (lineNumber.has(words[i-1]) || words[i-1] == "nombre") && countOfWords.has(words[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownLines are nums but the emergency number: the lines the organisation gives.
@@ -2515,13 +2689,14 @@ func uncounted(before, after, d string) bool {
 	clause := sinceSentence(before)
 	said := clauseWords(clause)
 	if yearLike(d) && !numberGiven(before) || clockTime(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
-		streetBefore(before) || hasDigit(clause) || // "Of the 1,200 callers, 987 can get help", "12% to 987"
+		streetBefore(before) || hasDigit(strings.ReplaceAll(clause, "24/7", "")) || // "Of the 1,200 callers, 987 can get help", "12% to 987"; not "Available 24/7 at 989"
 		slices.ContainsFunc(said, func(w string) bool { return areaWords.has(w) || trendWords.has(w) }) { // "Our area code is 989", "Texts doubled in June, to 989"
 		return false
 	}
+	_, asked := inQuestion(after)
 	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'", r) {
 		w := strings.ToLower(wordAfter(next))
-		if !lineLeads.has(w) || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
+		if !lineLeads.has(w) && !koreanParticles.has(w) && !asked || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
 			return false
 		}
 	}
@@ -2542,6 +2717,9 @@ func uncounted(before, after, d string) bool {
 	// asking no count ("How many texts came in? 1738."): an address, a statistic, a time or a
 	// label says nothing of it ("Via Roma 152", "Attendance was 987", "closes at 1730")
 	words := append(said, clauseWords(toSentenceEnd(after))...)
+	if asked && !opensSentence(before) { // a question a FAQ asks of its line: "Will 989 send the police?", "How much does 989 cost?"
+		return !slices.ContainsFunc(words, notPhone.has) && !numberOf(words) // not "Is 989 the number of calls?"
+	}
 	if opensSentence(before) {
 		words = clauseWords(previousSentence(before))
 		if asksCount(words) {
@@ -2551,24 +2729,34 @@ func uncounted(before, after, d string) bool {
 	return phoneSaid(words)
 }
 
-// wholeText reports whether a number is all its text says, but how a line answers: before it
-// nothing but a list's mark or number, after it nothing but its hours, that it is free or the
-// word for a line ("989", "- 989 (free)", "989, 24/7", "3991, 24h/24", "061, 24 horas").
+// wholeText reports whether a number is all its text says, but how a line answers: before it a
+// list's mark or number, around it nothing but its hours, that it is free or the word for a
+// line, to call or text it ("989", "- 989 (free)", "989, 24/7", "3991, 24h/24", "061, 24
+// horas", "989 – call or text, 24/7", "Free · Confidential · 24/7 · 989").
 func wholeText(before, after string) bool {
 	before = strings.TrimLeftFunc(before, unicode.IsSpace)
 	if i := strings.IndexAny(before, ".)"); i > 0 && i <= 3 && strings.Trim(before[:i], "0123456789") == "" {
 		before = before[i+1:] // "1. 989"
 	}
-	if strings.ContainsFunc(before, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		return false
-	}
-	for _, tok := range strings.FieldsFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '/' }) {
-		if w := strings.ToLower(tok); !roundTheClock(w) && !lineWhich.has(w) && !lineNouns.has(w) && !hourWords.has(w) && !clockRE().MatchString(w) {
+	return howAnswered(before) && howAnswered(after)
+}
+
+// howAnswered reports whether s says nothing but how a line answers: its hours, that it is free
+// or confidential, the word for a line, to call or text it ("call or text, 24/7", "Free ·
+// Confidential · 24/7 ·", "24 ore su 24").
+func howAnswered(s string) bool {
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '/' }) {
+		if w := strings.ToLower(tok); !roundTheClock(w) && !lineWhich.has(w) && !lineNouns.has(w) && !hourWords.has(w) && !clockRE().MatchString(w) &&
+			!askCall()[w] && !texting.has(w) && !askOr()[w] && !answeredWhen.has(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// answeredWhen are the words a card's line of how a line answers has besides its hours: "call
+// now", "24 ore su 24", "24 heures sur 24".
+var answeredWhen = wordSet("now today anytime su sur")
 
 // hourWords and clockRE are how a text says a line's hours: "24 horas", "24h/24", "24x7".
 var (
@@ -2604,6 +2792,7 @@ func previousSentence(before string) string {
 // SIRET", "client number"), which a clause with one of them is about; countAsked ask how many.
 var (
 	phoneWords = wordSet("number phone telephone tel line hotline helpline lifeline call text ring dial talk counsellor counselor reach contact contacts save remember answer answers help crisis alone listen listens listening support " +
+		"keep share memorize memorise program try available " +
 		"escucha escuchamos apoyo seul seule seuls écoutons allein zuhören " +
 		"ayuda aide hilfe aiuto ajuda hulp tulong bantuan giúp " +
 		"número teléfono línea llama llame llamar marca marque habla hablar contacta guarda guarde atiende " +
@@ -2616,9 +2805,15 @@ var (
 	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
 )
 
-// phoneUnspaced are phoneWords' kin in the scripts written without spaces, found inside a word:
-// help, a telephone, a hotline, to call.
-var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "热线", "熱線", "拨打", "撥打", "助け", "相談", "電話番号"}
+// koreanParticles are the particles Korean joins to a number as to a noun, which lead on from a
+// line's number as "is" or "at" does ("1366에서 상담", "1366은 무료"), where a counter (명, 건,
+// 년, 원) makes it a count.
+var koreanParticles = wordSet("에 에서 로 으로 은 는 이 가 을 를 도 만 번 번에 번으로 번은 번이")
+
+// phoneUnspaced are phoneWords' kin in the scripts written without spaces, and in Korean's
+// words joined of nouns and particles ("여성긴급전화", "상담은"), found inside a word: help, a
+// telephone, a hotline, to call, counselling, to ask.
+var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "热线", "熱線", "拨打", "撥打", "助け", "相談", "電話番号", "전화", "상담", "도움", "문의", "긴급"}
 
 // phoneSaid is whether words speak of reaching someone by phone, and of no number that is
 // not a line's; "the number of", "el número de" count.
@@ -2690,7 +2885,7 @@ var streetFirst = wordSet("calle avenida avda rua via viale corso piazza largo v
 
 // lineLeads are the words after a line's number that lead on from it, as a count's noun does
 // not: "1773 is free", "Save 1773 in your phone", "1773 for advice", "1773 anytime".
-var lineLeads = wordSet("is are was will can in on for to at from anytime any day night free today now also too instead " +
+var lineLeads = wordSet("is are was will can in on for to at from anytime any day night free today now also too instead with into handy " +
 	"es est ist è é son sont sind en dans im am auf para pour für")
 
 // countBefore are the words, and pairs of words, before a number that make it a count or a
@@ -2702,6 +2897,9 @@ var countBefore = wordSet("over about around nearly almost approximately roughly
 
 // rangeFrom finds a range of numbers ending in one: "1700-1773", "from 1700 to 1773",
 // "between 1700 and 1773".
+// rangeTo starts the text after the first number of a range: "de 16 a 20 h", "from 7 to 11".
+var rangeTo = lazyRE(`^\s*(?:[-\x{2010}-\x{2015}]|(?:to|bis|à|a|al|au|até|alle)\s)\s*\d`)
+
 var rangeFrom = lazyRE(`(?i)(?:\d\s*[-\x{2010}-\x{2015}]|\d\s+(?:to|bis|à|a|al|au)|(?:^|[^\pL])(?:between|entre|zwischen|tra|fra)\s+\d+\s+(?:and|y|et|und|e))\s*$`)
 
 // sameLength are the configured numbers as long as d.
@@ -3103,8 +3301,9 @@ func setOff(text string, at, end int) bool {
 }
 
 // apart reports whether text[at:end] is a number of its own, set apart by spaces, quotes,
-// brackets, a colon or a dash, or in a script written without spaces: not "$912", "I-912",
-// "#912", "p912", "912%", "912-page", "912th", "912°" or "912人".
+// brackets, a colon or a dash, or in a script written without spaces, or with a Korean particle
+// joined to it ("1366에서"): not "$912", "I-912", "#912", "p912", "912%", "912-page", "912th",
+// "912°", "912人" or "1366명".
 func apart(text string, at, end int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[:at])
 	next, _ := utf8.DecodeRuneInString(text[end:])
@@ -3115,7 +3314,7 @@ func apart(text string, at, end int) bool {
 	if Unbroken(next) && countWords[string(next)] {
 		return false
 	}
-	return end == len(text) || unicode.IsSpace(next) || Unbroken(next) ||
+	return end == len(text) || unicode.IsSpace(next) || Unbroken(next) || koreanParticles.has(wordAfter(text[end:])) ||
 		unicode.IsPunct(next) && !strings.ContainsRune("%‰‱#&@*\\/_-\u2010\u2011\u2012\u2013", next)
 }
 
@@ -3193,4 +3392,9 @@ var countWords = map[string]bool{"человек": true, "людей": true, "д
 	"разів": true, "рази": true, "дзвінків": true, "днів": true, "років": true, "годин": true,
 	"người": true, "trẻ": true, "vụ": true, "cuộc": true, "lần": true, "ngày": true, "năm": true, "giờ": true,
 	"moun": true, "timoun": true, "ka": true, "jou": true, "apèl": true, "qof": true, "carruur": true, "maalmood": true, "sano": true,
-	"人": true, "名": true, "个": true, "個": true, "位": true, "次": true, "遍": true, "回": true, "天": true, "年": true, "件": true}
+	"人": true, "名": true, "个": true, "個": true, "位": true, "次": true, "遍": true, "回": true, "天": true, "年": true, "件": true,
+	// hours and ages ("de 11 h à 19 h", "à 11 ans"), thousands ("24 mil personas", "12 mila donne", "88 thousand"), and
+	// Italian's plurals, which end in no s ("14 operatori", "12 minuti")
+	"h": true, "hs": true, "hrs": true, "ans": true, "anni": true, "mil": true, "mila": true, "thousand": true, "mille": true, "million": true,
+	"minuti": true, "ore": true, "giorni": true, "settimane": true, "mesi": true, "operatori": true, "operatrici": true, "lingue": true, "centri": true,
+	"chiamate": true, "persone": true, "donne": true, "uomini": true, "bambini": true, "ragazzi": true, "ragazze": true, "volontari": true, "volontarie": true, "psicologi": true, "casi": true, "volte": true}

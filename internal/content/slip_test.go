@@ -779,6 +779,22 @@ func TestMarksAmongDigits(t *testing.T) {
 	})
 }
 
+// A second number given as the line's ending after it ("Call 1-800-799-7233 (or 7234)") reads
+// as the line with that ending: one slip from it is refused, the line's own ending and a
+// number of its own pass.
+func TestEndingAfterTheLine(t *testing.T) {
+	us, gb := hotlineIn("", "1-800-799-7233", "911"), hotlineIn("GB", "0808 2000 247", "999")
+	checkProblemRows(t, []numberRow{
+		{us, "Call 1-800-799-7233 (or 7234).", `"7234", after 1-800-799-7233, gives its ending: read so, it is 1-800-799-7234, one slip away from hotline.call 1-800-799-7233 (write the other number whole, or take it out)`},
+		{us, "Call 1-800-799-7233 or 799-7234.", `"799-7234", after 1-800-799-7233, gives its ending`},
+		{us, "Call 1-800-799-7233/7234.", `"7234", after 1-800-799-7233, gives its ending`},
+		{gb, "Call 0808 2000 247 or 248.", `"248", after 0808 2000 247, gives its ending: read so, it is 0808 2000 248`},
+		// what passes
+		{us, "Call 1-800-799-7233 (or 7233), or 911. Call 1-800-799-7233 or text 88788.", ""},
+		{gb, "Call 0808 2000 247 or 999.", ""},
+	})
+}
+
 // hotlineIn are the settings of a hotline in country with its call and emergency numbers, and
 // the organisation's other numbers.
 func hotlineIn(country, call, emergency string, other ...string) Settings {
