@@ -799,7 +799,16 @@ func lineSubject(before, after string) bool {
 	case lineNumber.has(rest[0]):
 		return len(rest) > 1 && lineWhich.has(rest[1])
 	}
-	return lineWhich.has(rest[0])
+	// what it is, perhaps after when: "Die 989 ist rund um die Uhr erreichbar"; not past "of"
+	for _, w := range rest[:min(5, len(rest))] {
+		if countOfWords.has(w) {
+			return false
+		}
+		if lineWhich.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // callsItLine reports whether s, the words set after a number by a colon, a dash or brackets,
@@ -843,9 +852,9 @@ func inQuestion(after string) (string, bool) {
 	end := strings.TrimSpace(after[len(rest):])
 	if end == "" { // the text's last sentence: "Is 989 free?" as a heading
 		trimmed := strings.TrimRightFunc(rest, unicode.IsSpace)
-		end, rest = trimmed[len(strings.TrimRight(trimmed, "?？")):], strings.TrimRight(trimmed, "?？")
+		end, rest = trimmed[len(strings.TrimRight(trimmed, "?？؟")):], strings.TrimRight(trimmed, "?？؟")
 	}
-	return rest, strings.HasPrefix(end, "?") || strings.HasPrefix(end, "？")
+	return rest, strings.HasPrefix(end, "?") || strings.HasPrefix(end, "？") || strings.HasPrefix(end, "؟")
 }
 
 // whatWords ask what a thing is: "What is 989?", "¿Qué es el 0016?", "Qu'est-ce que le 3919 ?".
@@ -888,15 +897,15 @@ func opensSentence(before string) bool {
 // 016", "die 116 016"); the verbs that say a line answers or connects the reader, or is what
 // follows; the word for number, and what a line is (free, open, national).
 var (
-	lineArticles = wordSet("the le la el il lo der die das o a")
+	lineArticles = wordSet("the le la el il lo der die das o a ang")
 	lineAnswers  = wordSet("answers répond écoute atiende atende risponde")
 	lineConnects = wordSet("connects puts conecta verbindet")
-	lineIs       = wordSet("is est es ist è é")
+	lineIs       = wordSet("is est es ist è é ay")
 	lineNumber   = wordSet("number numéro número numero nummer")
 	lineNouns    = wordSet("line helpline hotline lifeline childline textline youthline línea ligne linea")
 	forWords     = wordSet("for pour para per für")
 	connectsWhom = wordSet("te ti você people children kids callers survivors victims families parents teens youth women men anyone someone everyone personas niños niñas víctimas familias personnes enfants victimes familles")
-	lineWhich    = wordSet("free toll-free gratuit gratuite gratuito gratuita gratis kostenlos kostenfrei anonymous anonyme anónimo anónima anonimo anonima anônimo confidential confidentiel confidentielle confidencial confidenziale vertraulich open ouvert ouverte abierto abierta aberto aperto available disponible disponibile disponível national nationale nacional nazionale unique único unico vert écoute joignable reachable erreichbar raggiungibile")
+	lineWhich    = wordSet("free toll-free gratuit gratuite gratuito gratuita gratis kostenlos kostenfrei bukas libre anonymous anonyme anónimo anónima anonimo anonima anônimo confidential confidentiel confidentielle confidencial confidenziale vertraulich open ouvert ouverte abierto abierta aberto aperto available disponible disponibile disponível national nationale nacional nazionale unique único unico vert écoute joignable reachable erreichbar raggiungibile")
 )
 
 // numberToCall is a phrase naming a number the one to call or text, in the languages haven
@@ -2885,7 +2894,7 @@ var streetFirst = wordSet("calle avenida avda rua via viale corso piazza largo v
 
 // lineLeads are the words after a line's number that lead on from it, as a count's noun does
 // not: "1773 is free", "Save 1773 in your phone", "1773 for advice", "1773 anytime".
-var lineLeads = wordSet("is are was will can in on for to at from anytime any day night free today now also too instead with into handy " +
+var lineLeads = wordSet("is are was will can in on for to at from anytime any day night free today now also too instead with into handy around " +
 	"es est ist è é son sont sind en dans im am auf para pour für")
 
 // countBefore are the words, and pairs of words, before a number that make it a count or a
