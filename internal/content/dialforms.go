@@ -27,7 +27,7 @@ import (
 // another country) is in nums and passes.
 func foreignEmergency(text string, r run, written, d, country string, nums []Number, prose bool) (slip, bool) {
 	end := r.at + len(r.text)
-	if !prose || r.plus || len(d) != 3 || !phone.EmergencyAnywhere(d) || strings.Trim(r.text, "() ") != d || exact([]string{d}, nums) || serviceNumber(d, country) {
+	if !prose || r.plus || len(d) != 3 || !phone.EmergencyAnywhere(d) || strings.Trim(r.text, "() ") != d || exact([]string{d}, nums) || serviceNumber(d, country) || knownLine(d, country) {
 		return slip{}, false
 	}
 	before, after := text[max(0, r.at-300):r.at], text[end:]

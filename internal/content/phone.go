@@ -176,6 +176,9 @@ func declareHint(written, country string, near Number) (hint string, first bool)
 	if _, ok := hotlineSlip(key, written, country, []Number{near}); ok {
 		confirm = fmt.Sprintf("; as it is one slip from %s, check it digit by digit, then write it again at the top level of settings.yaml: %s: [%s]", near.Written, confirmField, yamlQuoted(written))
 	}
+	if d := phone.Digits(written); err != nil && knownLine(d, country) {
+		return fmt.Sprintf("%s is a line of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]%s", written, cmp.Or(country, "US"), yamlQuoted(written), confirm), true
+	}
 	if d := phone.Digits(written); err != nil && (services[d] || len(d) == 3 && phone.CountryCode(country) != 1) && d == strings.Trim(written, "() ") {
 		// a number of services elsewhere, or three digits outside North America, whose plan
 		// has N11 numbers alone, the tables may not know in the country (Vietnam's 112,
