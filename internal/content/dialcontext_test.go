@@ -399,6 +399,7 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{hotlineIn("ES", "016", "112"), "Llama al 016, y el 16 de marzo ven a vernos. Llama al 016, o de 16 a 20 h escríbenos. Llama al 016, y 16 mil personas ya lo han hecho.", ""},
 		{hotlineIn("GB", "111", "999"), "Ring 111 for medical advice, or 101 for non-emergency police.", ""},
 		{lifeline, "Is room 989 free? Is the 989 bus free? What happened in 1989? Is 989 the number of calls?", ""},
+		{hotlineIn("", "211", "911"), "Does 211 work if my phone has a 212 area code? Does it work from a 212 cell?", ""},
 		{lifeline, "989: the number of calls last year. Free · Confidential · 24/7 · 988. 989 Main Street.", ""},
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},

@@ -1279,8 +1279,8 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue // no slip of any number: what the words around it say does not matter
 		}
 		bare := strings.Trim(r.text, "()") == d || spacedDigits(text, r) // "9 1 2" spelled out digit by digit, as a number is said
-		if prose && len(d) <= 4 && bare && (Counted(text[end:]) || rangeTo().MatchString(text[end:])) {
-			continue // "call 191 landlords", "call 98 times": a count; "de 16 a 20 h": a range's start
+		if prose && len(d) <= 4 && bare && (Counted(text[end:]) || rangeTo().MatchString(text[end:]) || strings.EqualFold(wordAfter(text[end:]), "area")) {
+			continue // "call 191 landlords", "call 98 times": a count; "de 16 a 20 h": a range's start; "a 212 area code"
 		}
 		// the words before a number that ask to dial it are near it: the patterns look no
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
@@ -2673,6 +2673,10 @@ func dialledBefore(before string) bool {
 	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !grouped && !Counted(before[len(trimmed):])
 }
 
+// numberPrefixOf are the words after a number that make it the start of a phone's number: "a
+// 989 phone number", "my 212 cell".
+var numberPrefixOf = wordSet("phone cell mobile area number numbers")
+
 // numberOf reports whether words say "the number of", which counts: "el número de", "le nombre de".
 func numberOf(words []string) bool {
 	for i := 1; i < len(words); i++ {
@@ -2730,7 +2734,8 @@ func uncounted(before, after, d string) bool {
 	// label says nothing of it ("Via Roma 152", "Attendance was 987", "closes at 1730")
 	words := append(said, clauseWords(toSentenceEnd(after))...)
 	if asked && !opensSentence(before) { // a question a FAQ asks of its line: "Will 989 send the police?", "How much does 989 cost?"
-		return !slices.ContainsFunc(words, notPhone.has) && !numberOf(words) // not "Is 989 the number of calls?"
+		return !slices.ContainsFunc(words, func(w string) bool { return notPhone.has(w) || areaWords.has(w) }) && !numberOf(words) && // not "Is 989 the number of calls?", "a 212 area code?"
+			!numberPrefixOf.has(strings.ToLower(wordAfter(next))) // nor "when I have a 989 phone number?"
 	}
 	if opensSentence(before) {
 		words = clauseWords(previousSentence(before))
@@ -2813,7 +2818,8 @@ var (
 		"numero telefono linea chiama chiamare parla contatta telefone linha ligue ligar fale " +
 		"telefoon lijn bel bellen praten nomor telepon hubungi tawagan tumawag")
 	notPhone = wordSet("registration charity charities ird siret siren tva case reference ref tax ein account member membership id client order room bus flight badge serial law bill grant statute " +
-		"model version page item policy file ticket invoice customer tracking license licence plate student employee patient fax route box house seat dossier cliente expediente registro")
+		"model version page item policy file ticket invoice customer tracking license licence plate student employee patient fax route box house seat dossier cliente expediente registro " +
+		"bus buses tram trams métro metro arrêt arrêts station stop parada paradas haltestelle fermata paragem autobús autobus ônibus hält passa")
 	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
 )
 
