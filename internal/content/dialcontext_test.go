@@ -217,7 +217,7 @@ func TestUnlistedServiceMayBeDeclared(t *testing.T) {
 		{hotlineIn("VN", "1900 6048", "113", "112"), "Nếu bạn gặp nguy hiểm, hãy gọi 112.", ""},
 		{hotlineIn("ID", "129", "112"), "Hubungi 115 untuk Basarnas (pencarian dan pertolongan).", `list it in settings.yaml under organisation: as other_numbers: ["115"]`},
 		// one slip from the hotline's own number, it is confirmed too, said at once
-		{hotlineIn("BR", "180", "190"), "Para apoio emocional, ligue 188 (CVV).", `list it in settings.yaml under organisation: as other_numbers: ["188"]; as it is one slip from 180, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["188"]`},
+		{hotlineIn("BR", "180", "190"), "Para apoio emocional, ligue para a nossa linha, 188.", `list it in settings.yaml under organisation: as other_numbers: ["188"]; as it is one slip from 180, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["188"]`},
 	})
 }
 

@@ -1,15 +1,23 @@
 package content
 
-import "cmp"
+import (
+	"cmp"
+	"slices"
+)
 
 // knownLines are the helplines and public service lines that organisations' texts name most
 // often beside their own, by country, as each is dialled there (digits only): the emergency and
-// police lines, child, women's, suicide and victims' lines, the 116 lines, health advice. The
-// numbering tables haven reads lack some (Brazil's 188, China's 12355, Taiwan's 1925): such a
-// line is no other country's emergency number misprinted ("Ligue 188"), and beside the
-// organisation's own, one slip from it, the message says it is a line of its own, which
-// settings.yaml lists to print it (other_numbers), as it does for the services the tables
-// know. As the hotline's own number it is still confirmed (confirmed_numbers), digit by digit.
+// police lines, child, women's, suicide and victims' lines, the 116 lines, health advice. One
+// of them printed is that line, which a reader who dials it reaches, not a slip of the
+// organisation's own it happens to be one digit from ("envoyez un SMS au 114" beside 119,
+// "llama al 061" beside 016, 116 016 beside 116 006), unless its sentence speaks of the
+// organisation's own ("Call our helpline on 115"). Other numbers the tables give as a service
+// of the country (every 39xx in France) are still read as a slip of a line as long as them,
+// until settings.yaml lists them (other_numbers). The numbering tables lack some (Brazil's
+// 188, China's 12355): such a line is no other country's emergency number misprinted, and
+// beside the organisation's own, where its sentence speaks of it, the message says it is a line
+// of its own. As the hotline's own number it is still confirmed (confirmed_numbers), digit by
+// digit.
 var knownLines = map[string]wordTable{
 	"AE": wordSet("999 998 997 996 116111 800988"),
 	"AR": wordSet("100 101 102 103 107 911 137 144 145 147 135"),
@@ -60,6 +68,16 @@ var knownLines = map[string]wordTable{
 	"VN": wordSet("111 113 114 115 18001567"),
 	"ZA": wordSet("10111 112 116 0800428428 0800055555 0800567567"),
 }
+
+// ownSaid reports whether the sentence of a number, before and after being the text around it,
+// speaks of the organisation's own: "Call our helpline on 115" is the line misprinted, where
+// "Envoyez un SMS au 114" names another service.
+func ownSaid(before, after string) bool {
+	return slices.ContainsFunc(clauseWords(sinceSentence(before)+" "+toSentenceEnd(after)), ownWords.has)
+}
+
+// ownWords are the words of the first person plural, which name the organisation's own.
+var ownWords = wordSet("our us we nuestro nuestra nuestros nuestras nosotros nos notre nos nous unser unsere unseren unserem uns wir nostro nostra noi ci nosso nossa nós")
 
 // knownLine reports whether the digits d are one of knownLines in country.
 func knownLine(d, country string) bool {

@@ -9,7 +9,7 @@ import "testing"
 func TestKnownLinesTheTablesLack(t *testing.T) {
 	checkProblemRows(t, []numberRow{
 		{hotlineIn("CO", "106", "123"), "Llama al 155 si eres víctima de violencia.", ""}, // the women's line, not Czechia's emergency number
-		{hotlineIn("BR", "180", "190"), "Para apoio emocional, ligue 188 (CVV).",
+		{hotlineIn("BR", "180", "190"), "Para apoio emocional, ligue para a nossa linha, 188.",
 			`"188" is one slip away from hotline.call 180; a likely typo (188 is a line of its own in BR: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: ["188"]; as it is one slip from 180, check it digit by digit`},
 		{hotlineIn("BR", "190", "192"), "Ligue 999 se você precisa conversar.", `"999" is the emergency number of`},
 	})

@@ -506,7 +506,7 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 				return slices.ContainsFunc(strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",;:，、؛", r) }), func(clause string) bool {
 					// "call the hotline, or text a friend" offers no texting on it, nor "text us on WhatsApp"
 					return offersTexting(clause, s) && clauseNamesLine(clause, s) && !messengerRE().MatchString(clause)
-				}) && !textsAnother(sentence, s)
+				}) && !textsAnother(sentence, s) && !asksIt(sentence)
 			})
 			if i < 0 {
 				continue
@@ -535,6 +535,13 @@ func clauseNamesLine(clause string, s Settings) bool {
 		return true
 	}
 	return slices.ContainsFunc(saidWords(clause), func(w saidWord) bool { return theLineWords.has(w.w) })
+}
+
+// asksIt reports whether sentence is a question, which offers nothing: "Can I text the
+// Helpline?" is asked to be answered that it takes no texts.
+func asksIt(sentence string) bool {
+	t := strings.TrimRightFunc(sentence, unicode.IsSpace)
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") || strings.HasSuffix(t, "؟")
 }
 
 // textsAnother reports whether sentence gives a number of another service than the

@@ -1346,7 +1346,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
-		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) {
+		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) || knownLine(d, country) && !ownSaid(before, text[end:]) {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)

@@ -633,13 +633,17 @@ func TestShortNumberSlipsOfTheOrganisationsOwn(t *testing.T) {
 		{fr3114, "Call 3115.", `"3115" is one slip away from hotline.call 3114`},
 		{fr3114, "Call 3141.", `"3141" is one slip away from hotline.call 3114`},
 		{fr3114, "Call 3104.", `"3104" is one slip away from hotline.call 3114`},
-		{fr119, "Appelez le 191.", `"191" is one slip away from hotline.call 119`},
-		{es, "Llame al 061.", `"061" is one slip away from hotline.call 016; a likely typo (061 is a service number of its own in ES`},
-		{es, "Call 017.", `"017" is one slip away from hotline.call 016`},
+		{es, "Llame al 061, nuestra línea.", `"061" is one slip away from hotline.call 016; a likely typo (061 is a service number of its own in ES`},
+		{es, "Call our line on 017.", `"017" is one slip away from hotline.call 016`},
 		{in, "Call 1099.", `"1099" is one slip away from hotline.call 1098`},
-		{in, "Call 1097.", `"1097" is one slip away from hotline.call 1098`},
+		{in, "Call us on 1097.", `"1097" is one slip away from hotline.call 1098`},
 		{in181, "Call 182.", `"182" is one slip away from hotline.call 181`},
 		{in181, "Call 118.", `"118" is one slip away from hotline.call 181`},
+		// a line the country's organisations name most often (knownLines), where its sentence
+		// speaks of no line of the organisation's own
+		{es, "Llame al 061 o al 017.", ""},
+		{in, "Call 1097 for AIDS counselling.", ""},
+		{fr119, "Envoyez un SMS au 114. Appelez le 191.", ""},
 		// listed as another number, it is one
 		{short("FR", "3919", "3918"), "If the line is busy, call 3918 again.", ""},
 		{short("ES", "016", "061"), "Llame al 061 o al 016.", ""},
@@ -826,8 +830,7 @@ func TestOrdinaryTextBesideNumbers(t *testing.T) {
 		{us, "For help in New York, call (917) 262-0004. In Tulsa, call (918) 585-3143.", ""},
 		{ru, "Звоните 8-800-7000-600 круглосуточно. Звоните 8 (800) 700-06-00 или +7 800 700-06-00.", ""},
 		{ru, "Звоните 8-800-7000-601.", "hotline.call"},
-		{hotlineIn("VN", "1800 1567", "113"), "Tổng đài bảo vệ trẻ em: gọi 111, miễn phí.", "hotline.emergency"},
-		{hotlineIn("VN", "1800 1567", "113", "111"), "Tổng đài bảo vệ trẻ em: gọi 111, miễn phí.", ""}, // listed: a line of its own
+		{hotlineIn("VN", "1800 1567", "113"), "Tổng đài bảo vệ trẻ em: gọi 111, miễn phí.", ""}, // a known line of its own (knownLines)
 		{us, "Call 912 24/7.", "hotline.emergency"},
 		{us, "Call 24/7 (1-888-373-7889).", "hotline.call"},
 		{fr, "Gratuit, 7 j/7 : appelez le 3918.", "hotline.call"},

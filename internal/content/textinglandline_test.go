@@ -61,6 +61,7 @@ func TestTextingOnLandline(t *testing.T) {
 		{"the FAQ, with {call}", with([]string{"en/faq.md", "call the hotline today", "call or text {call} any time"}),
 			`content/en/faq.md:47: closing[2]: "If you or someone you know is involved, call or text (503) …" offers texting`},
 		{"the FAQ, a friend", with([]string{"en/faq.md", "call the hotline today", "call the hotline today, or text a friend you trust"}), ""},
+		{"the FAQ, a question", with([]string{"en/faq.md", "call the hotline today", "call the hotline today. Can I text the hotline? No"}), ""},
 		{"the FAQ, another service's text line", with([]string{"en/faq.md", "call the hotline today", "call the hotline today. Crisis Text Line: text HOME to 741741"}), ""},
 	})
 	// what offers no texting on this line: texting another service's number its sentence gives,
