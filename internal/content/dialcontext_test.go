@@ -335,6 +335,8 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "Call {call} anytime, or 989 from a cell phone.", "hotline.call"},
 		// a question of what the line is, as a heading asks it; a list's line named after a
 		// colon or in brackets; alone after a tagline
+		{lifeline, "If you are in danger: 9888.", "hotline.call"},
+		{hotlineIn("FR", "119", "112"), "Allô Enfance en Danger : 1199.", "hotline.call"},
 		{lifeline, "Is 989 free?", "hotline.call"},
 		{lifeline, "Is the 989 line open at night?", "hotline.call"},
 		{lifeline, "What is 989?", "hotline.call"},

@@ -1304,7 +1304,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			case len(d) >= 3 && !serviceNumber(d, country) && orAfterWords(before, text[end:]):
 				short = lengthWithin(nums, d, 1) // "Call 988 anytime, or 989", not "Ring 111 for advice, or 101 for the police"
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
-				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
+				short, found.alone = lengthWithin(nums, d, 1), true // "In an emergency, 912", "If you are in danger: 9888": no verb, as standsAlone
 			case len(d) >= 3 && namedToCall(before, text[end:]) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
 				short, found.alone = lengthWithin(nums, d, 1), true // "912 is the number to call", "The number to dial is 912"
 			case emergencyNear(text, r.at, end, d, nums):
