@@ -336,6 +336,8 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		// a question of what the line is, as a heading asks it; a list's line named after a
 		// colon or in brackets; alone after a tagline
 		{lifeline, "If you are in danger: 9888.", "hotline.call"},
+		{hotlineIn("FR", "119", "112"), "Ligne d'écoute : 19.", "hotline.call"},
+		{lifeline, "Crisis line: 98.", "hotline.call"},
 		{hotlineIn("FR", "119", "112"), "Allô Enfance en Danger : 1199.", "hotline.call"},
 		{lifeline, "Is 989 free?", "hotline.call"},
 		{lifeline, "Is the 989 line open at night?", "hotline.call"},
@@ -403,6 +405,7 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "Is room 989 free? Is the 989 bus free? What happened in 1989? Is 989 the number of calls?", ""},
 		{hotlineIn("", "211", "911"), "Does 211 work if my phone has a 212 area code? Does it work from a 212 cell?", ""},
 		{lifeline, "989: the number of calls last year. Free · Confidential · 24/7 · 988. 989 Main Street.", ""},
+		{hotlineIn("FR", "119", "112"), "Ligne : 12. Ligne 1 : 19 arrêts. Hotline: 98% of callers feel better.", ""},
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
 		{nz, "Between 1700 and 1773 calls a year; 1773 of them at night; 1773 km away.", ""},

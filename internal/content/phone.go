@@ -1313,8 +1313,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = lengthWithin(nums, d, 1), true // "Le 3929 est gratuit", "998 connects you to a counselor", "98 is free"
 			case standsAlone(text, r.at, end):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Guarde este número: 1888" for 988
-				if len(d) < 3 {
+				if len(d) < 3 && !lineLabel(before) {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
+				}
+				if len(d) < 3 {
+					short = ownLines(short) // "Ligne d'écoute : 19" for 119; "Ligne : 12" is a bus's, not 112
 				}
 			case len(d) >= 3 && !yearLike(d) && wholeText(text[:r.at], text[end:]):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "989" as a card's headline, "989, 24/7", "- 989 (free)"
@@ -2671,6 +2674,16 @@ func dialledBefore(before string) bool {
 	r := runs[len(runs)-1]
 	grouped := r.at >= 2 && strings.ContainsRune(",.", rune(p.text[r.at-1])) && isDigit(p.text[r.at-2]) // "200" of "1,200"
 	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !grouped && !Counted(before[len(trimmed):])
+}
+
+// lineLabel reports whether before, the text up to a number, ends in a label that names a line,
+// with a colon: "Ligne d'écoute :", "Crisis line:", "Teléfono:".
+func lineLabel(before string) bool {
+	t := strings.TrimRightFunc(before, spaceLike)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	return slices.ContainsFunc(clauseWords(sinceSentence(t)), func(w string) bool { return lineNouns.has(w) || voiceWords.has(w) || lineNumber.has(w) })
 }
 
 // numberPrefixOf are the words after a number that make it the start of a phone's number: "a
