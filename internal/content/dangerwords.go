@@ -176,7 +176,7 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 		e, ok := dangerWordEnd(last[max(0, len(last)-40):], false)
 		return (ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before) || namedEmergency(before, text[end:])) && !countedAfter(text[end:])
 	}
-	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) {
+	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) || streetBefore(before) || postcode(before, text[end:]) {
 		return false
 	}
 	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber.has(strings.ToLower(wordAfter(next))) && !emergencyLine(next) {
@@ -204,6 +204,17 @@ func emergencyLine(after string) bool {
 	_, ok := dangerWordEnd(ws[0], true)
 	return ok
 }
+
+// postcode reports whether a number between before and after is a postcode: after a state's
+// letters ("Melbourne VIC 3000") or before a town's name ("1120 Wien", "1012 Lausanne").
+func postcode(before, after string) bool {
+	return postcodeRE().MatchString(after) || stateRE().MatchString(before)
+}
+
+var (
+	postcodeRE = lazyRE(`^[\s\p{Zs}]+\p{Lu}\p{Ll}+(?:[\s\p{Zs}]+\p{Lu}\p{Ll}+)?[\s\p{Zs}]*(?:[.,;)]|$)`)
+	stateRE    = lazyRE(`(?:^|[^\pL])\p{Lu}{2,3}[\s\p{Zs}]+$`)
+)
 
 // namedEmergency reports whether a number begins its sentence (after an article at most) and
 // the words after it name it the emergency number: "99 is the emergency number", "00 is for

@@ -337,6 +337,7 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		// colon or in brackets; alone after a tagline
 		{lifeline, "If you are in danger: 9888.", "hotline.call"},
 		{hotlineIn("FR", "119", "112"), "Ligne d'écoute : 19.", "hotline.call"},
+		{hotlineIn("FR", "119", "112"), "Appelez immédiatement le 15 ou le 121.", "hotline.emergency"}, // after two digits a verb asks to dial
 		{lifeline, "Crisis line: 98.", "hotline.call"},
 		{hotlineIn("FR", "119", "112"), "Allô Enfance en Danger : 1199.", "hotline.call"},
 		{lifeline, "Is 989 free?", "hotline.call"},
@@ -406,6 +407,18 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{hotlineIn("", "211", "911"), "Does 211 work if my phone has a 212 area code? Does it work from a 212 cell?", ""},
 		{lifeline, "989: the number of calls last year. Free · Confidential · 24/7 · 988. 989 Main Street.", ""},
 		{hotlineIn("FR", "119", "112"), "Ligne : 12. Ligne 1 : 19 arrêts. Hotline: 98% of callers feel better.", ""},
+		{hotlineIn("FR", "119", "112"), "Appelez le 15 ou le 112. Appelez immédiatement le 15, le 17 ou le 112.", ""},
+		{lifeline, "Call us from 7 to 11, or 911 at night.", ""},
+		// a label of another thing than a line, a price, a time, a postcode, a house number after
+		// its street's name, in a sentence of danger
+		{lifeline, "Crisis line volunteers: 88. Line staff available: 98. Line number: 98 on the city bus map.", ""},
+		{hotlineIn("FR", "119", "112"), "Ligne de bus : 19 (arrêt Mairie). Numéro de poste : 19", ""},
+		{hotlineIn("ES", "024", "112"), "Teléfono: 24 €.", ""},
+		{hotlineIn("DE", "0800 111 0 111", "112"), "Telefon: 11 Uhr bis 20 Uhr.", ""},
+		{hotlineIn("AU", "13 11 14", "000"), "If you are in danger, come to our office in Brisbane QLD 4000.", ""},
+		{hotlineIn("AT", "147", "112"), "Im Notfall erreichst du uns in der Meidlinger Hauptstraße 1, 1120 Wien.", ""},
+		{hotlineIn("IT", "1522", "112"), "In caso di emergenza, il centro antiviolenza è in via Torino 122, Roma.", ""},
+		{hotlineIn("NZ", "1737", "111"), "Police non-emergency: 105.", ""},
 		{nz, "Ada 1773 orang di sini. In 2023, 1773 crisis calls came in; 1773 in 2024.", ""},
 		{nz, "Over 1773 people called, more than 1773 texted, from 1700 to 1773, $1773.", ""},
 		{nz, "Between 1700 and 1773 calls a year; 1773 of them at night; 1773 km away.", ""},

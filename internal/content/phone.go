@@ -542,7 +542,7 @@ var (
 // ("Wählen Sie 912", "chiama subito il 912", "Tumawag sa 912", "zadzwoń pod numer 912").
 const dialBetween = `sie|du|ihr|sofort|subito|il|lo|sa|kay|pod|na|naar|op|het|de|nu|direct|meteen|hãy|ngay|số|immediately|now|` +
 	// adverbs: "Bel dan 131", "Bel gerust 113", "Wählen Sie dann die 121", "Call straight away 9111"
-	`dan|gerust|gewoon|altijd|ook|dann|bitte|einfach|jederzeit|auch|gleich|straight|right|away|anytime|also|today|toll-free|free|alors|aussi|gratuitement|también|gratis|ahora|siempre|anche|sempre|também|agora`
+	`dan|gerust|gewoon|altijd|ook|dann|bitte|einfach|jederzeit|auch|gleich|straight|right|away|anytime|also|today|toll-free|free|alors|aussi|gratuitement|también|gratis|ahora|siempre|anche|sempre|também|agora|immédiatement|directement|tout de suite|inmediatamente|enseguida|imediatamente|immediatamente|sofortig|unverzüglich`
 
 // numberNoun is what may stand between the words that ask to dial and the number, naming it
 // a number: "call the Lifeline number 989", "call number 912", "llame al número 113",
@@ -1303,8 +1303,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = lengthWithin(nums, d, 1), true // "Calls to 989 are free", "Les appels au 3918 sont gratuits"
 			case len(d) >= 3 && !serviceNumber(d, country) && orAfterWords(before, text[end:]):
 				short = lengthWithin(nums, d, 1) // "Call 988 anytime, or 989", not "Ring 111 for advice, or 101 for the police"
-			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]):
-				short, found.alone = lengthWithin(nums, d, 1), true // "In an emergency, 912", "If you are in danger: 9888": no verb, as standsAlone
+			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]) && !streetBefore(before):
+				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
+				if endsSentence(text[end:]) && !hasDigit(sinceSentence(before)) {
+					short = lengthWithin(nums, d, 1) // "If you are in danger: 9888", not a postcode ("Melbourne VIC 3000")
+				}
 			case len(d) >= 3 && namedToCall(before, text[end:]) && !Counted(text[end:]) && !yearLike(d) && !streetAfter(text[end:]) && !labelBefore(before):
 				short, found.alone = lengthWithin(nums, d, 1), true // "912 is the number to call", "The number to dial is 912"
 			case emergencyNear(text, r.at, end, d, nums):
@@ -1313,7 +1316,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = lengthWithin(nums, d, 1), true // "Le 3929 est gratuit", "998 connects you to a counselor", "98 is free"
 			case standsAlone(text, r.at, end):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Guarde este número: 1888" for 988
-				if len(d) < 3 && !lineLabel(before) {
+				if len(d) < 3 && !(lineLabel(before) && endsSentence(text[end:])) {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
 				}
 				if len(d) < 3 {
@@ -2137,7 +2140,7 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // does, in German ("12 Minuten", "98 Anrufe"); monthWords the months, which make a number
 // before them a day ("le 19 novembre", "el 16 de marzo").
 var (
-	countsCapital = wordSet("Menschen Personen Frauen Männer Kinder Jugendliche Anrufe Gespräche Beratungen Fälle Minuten Stunden Tage Wochen Monate Jahre Mal Prozent Mitarbeiter Mitarbeiterinnen Sprachen Stellen Einsätze")
+	countsCapital = wordSet("Menschen Personen Frauen Männer Kinder Jugendliche Anrufe Gespräche Beratungen Fälle Minuten Stunden Tage Wochen Monate Jahre Mal Prozent Mitarbeiter Mitarbeiterinnen Sprachen Stellen Einsätze Uhr Euro Ehrenamtliche")
 	monthWords    = wordSet("january february march april june july august september october november december " +
 		"enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre " +
 		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre " +
@@ -2174,6 +2177,8 @@ var countNouns = map[string]bool{"people": true, "children": true, "men": true, 
 func Counted(after string) bool {
 	if t := strings.TrimLeftFunc(after, spaceLike); strings.HasPrefix(t, "%") || strings.HasPrefix(t, "‰") {
 		return true // "19 %", as French, Spanish and German set it
+	} else if r, _ := utf8.DecodeRuneInString(t); unicode.Is(unicode.Sc, r) {
+		return true // a price: "24 €"
 	}
 	w := wordAfter(after)
 	if w == "" {
@@ -2673,7 +2678,10 @@ func dialledBefore(before string) bool {
 	}
 	r := runs[len(runs)-1]
 	grouped := r.at >= 2 && strings.ContainsRune(",.", rune(p.text[r.at-1])) && isDigit(p.text[r.at-2]) // "200" of "1,200"
-	return r.at+len(r.text) == len(p.text) && len(r.digits) >= 3 && !yearLike(r.digits) && !grouped && !Counted(before[len(trimmed):])
+	// two digits count where a verb asks to dial them ("appelez le 15 ou le 121"), not as an hour
+	// or an age ("from 7 to 11")
+	dialledTwo := len(r.digits) == 2 && callWordRE().MatchString(p.text[max(0, r.at-90):r.at])
+	return r.at+len(r.text) == len(p.text) && (len(r.digits) >= 3 || dialledTwo) && !yearLike(r.digits) && !grouped && !Counted(before[len(trimmed):])
 }
 
 // lineLabel reports whether before, the text up to a number, ends in a label that names a line,
@@ -2683,7 +2691,22 @@ func lineLabel(before string) bool {
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
 		return false
 	}
-	return slices.ContainsFunc(clauseWords(sinceSentence(t)), func(w string) bool { return lineNouns.has(w) || voiceWords.has(w) || lineNumber.has(w) })
+	ws := clauseWords(sinceSentence(t))
+	return slices.ContainsFunc(ws, func(w string) bool { return lineNouns.has(w) || voiceWords.has(w) }) &&
+		!slices.ContainsFunc(ws, func(w string) bool {
+			return !lineNouns.has(w) && !voiceWords.has(w) && !lineArticles.has(w) && !labelOfLine.has(w)
+		})
+}
+
+// labelOfLine are the words besides a line's that a label naming a line has: "Ligne d'écoute",
+// "Crisis line", "Línea de ayuda"; a label with any other ("Line staff", "Ligne de bus") is
+// none.
+var labelOfLine = wordSet("crisis help support listening national d de del des du of écoute ayuda apoyo aide hilfe aiuto ajuda urgence urgences emergency crise")
+
+// endsSentence reports whether after, the text after a number, says nothing more in its
+// sentence: "If you are in danger: 9888."
+func endsSentence(after string) bool {
+	return !strings.ContainsFunc(toSentenceEnd(after), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // numberPrefixOf are the words after a number that make it the start of a phone's number: "a
