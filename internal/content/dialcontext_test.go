@@ -390,7 +390,7 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		{lifeline, "We got 989 answers to our survey. 981 connects to I-5. 998 answers came from teens.", ""},
 		{hotlineIn("GB", "0808 2000 247", "999"), "99 is the number of emergencies we saw.", ""},
 		{hotlineIn("ES", "016", "112"), "16 es la edad mínima. 18 is the age of consent.", ""},
-		{kr, "작년에 1363명이 전화했습니다. 상담 건수는 1363건입니다. 1363번 버스를 타세요.", ""},
+		{kr, "작년에 1363명이 전화했습니다. 상담 건수는 1363건입니다. 1363번 버스를 타세요. 올해 상담 건수는 1367.", ""},
 		{kr, "1366에서 상담을 받을 수 있습니다. 1366은 무료입니다. 여성긴급전화 1366", ""},
 		// after "and", a count of a clause of its own; a percentage, a date, hours, an age, a
 		// thousand, Italian's and German's counts; another service after "or" and its words

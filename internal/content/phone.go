@@ -2859,6 +2859,10 @@ var (
 	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
 )
 
+// countUnspaced are the words of a count in Korean, found inside a word as its particles join
+// it: "상담 건수는 1367" (the number of counselling cases), 횟수 (times), 인원 (people).
+var countUnspaced = []string{"건수", "횟수", "인원"}
+
 // koreanParticles are the particles Korean joins to a number as to a noun, which lead on from a
 // line's number as "is" or "at" does ("1366에서 상담", "1366은 무료"), where a counter (명, 건,
 // 년, 원) makes it a count.
@@ -2872,7 +2876,9 @@ var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "
 // phoneSaid is whether words speak of reaching someone by phone, and of no number that is
 // not a line's; "the number of", "el número de" count.
 func phoneSaid(words []string) bool {
-	if slices.ContainsFunc(words, func(w string) bool { return notPhone.has(w) }) {
+	if slices.ContainsFunc(words, func(w string) bool {
+		return notPhone.has(w) || slices.ContainsFunc(countUnspaced, func(c string) bool { return strings.Contains(w, c) })
+	}) {
 		return false
 	}
 	if slices.ContainsFunc(words, func(w string) bool { // scripts written without spaces: "需要幫助？114"
