@@ -81,5 +81,6 @@ var ownWords = wordSet("our us we nuestro nuestra nuestros nuestras nosotros nos
 
 // knownLine reports whether the digits d are one of knownLines in country.
 func knownLine(d, country string) bool {
-	return knownLines[cmp.Or(country, "US")] != nil && knownLines[cmp.Or(country, "US")].has(d)
+	lines := knownLines[cmp.Or(country, "US")]
+	return lines != nil && lines.has(d)
 }

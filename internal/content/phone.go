@@ -1107,10 +1107,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		for _, l := range letterAmong(text, country, nums) {
 			written := strings.TrimSpace(p.original(l.at, l.end))
 			r, _ := utf8.DecodeRuneInString(p.orig[p.from(l.pos):])
-			hint := fmt.Sprintf("%s is %s; check which is right", l.near.Field, l.near.Written)
-			if l.near.Placeholder != "" {
-				hint = "write " + l.near.Placeholder + " to print " + l.near.Written + " from settings.yaml"
-			}
+			hint := rightHint(l.near)
 			wrong := fmt.Sprintf("%s has %s among its digits: a likely typo of %s", diag.Whole(written), letterName(r), l.near)
 			if ext := text[l.pos+1 : l.end]; (r == 'x' || r == 'X') && len(ext) <= 5 && strings.Trim(ext, "0123456789") == "" && phone.Digits(text[l.at:l.pos]) == phone.Digits(l.near.Written) {
 				// an extension written against the number, which would be read as one number
@@ -1124,20 +1121,16 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	}
 	for _, at := range starredNumbers(text, country, nums) {
 		written := text[at[0]:at[1]]
-		k := strings.IndexAny(written, "*_")
-		run := written[k : k+len(written[k:])-len(strings.TrimLeft(written[k:], written[k:k+1]))]
+		marks := written[strings.IndexAny(written, "*_"):]
+		run := marks[:len(marks)-len(strings.TrimLeft(marks, marks[:1]))] // "**" of "9**8**9"
 		bare := strings.NewReplacer("*", "", "_", "").Replace(written)
 		w := slip{written: p.original(at[0], at[1]), at: p.from(at[0]),
 			wrong: fmt.Sprintf("%s has %s among its digits, which would print in the number as written", diag.Whole(written), run),
 			hint:  "take them out: " + bare}
 		if c := keys(phone.Digits(bare), country, false); !exact(c, nums) {
 			n, _ := near(c, nums)
-			w.near = n
+			w.near, w.hint = n, rightHint(n)
 			w.wrong += fmt.Sprintf("; and %s is one slip away from %s", bare, n)
-			w.hint = fmt.Sprintf("%s is %s; check which is right", n.Field, n.Written)
-			if n.Placeholder != "" {
-				w.hint = "write " + n.Placeholder + " to print " + n.Written + " from settings.yaml"
-			}
 		}
 		out = append(out, w)
 		text = text[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + text[at[1]:] // refused whole: no slip of its own
@@ -1372,6 +1365,15 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 	return out
 }
 
+// rightHint is how to print n, the number a text slipped from: its placeholder, or a check of
+// the field against the text.
+func rightHint(n Number) string {
+	if n.Placeholder != "" {
+		return "write " + n.Placeholder + " to print " + n.Written + " from settings.yaml"
+	}
+	return fmt.Sprintf("%s is %s; check which is right", n.Field, n.Written)
+}
+
 // starredNumbers finds, as start and end, the numbers in text written with marks of emphasis
 // among their digits ("9**8**9", "1-800-799-72*3*3"), as a writer marks a digit to stand out:
 // Markdown makes no emphasis inside a word, so the marks print in the number. Only a number
@@ -1398,9 +1400,8 @@ func starredNumbers(text, country string, nums []Number) [][2]int {
 		if !strings.Contains(word, "*") && !strings.Contains(word, "__") || len(d) < 3 {
 			continue
 		}
-		if c := keys(d, country, false); exact(c, nums) {
-			out = append(out, [2]int{from, from + len(word)})
-		} else if _, ok := near(c, nums); ok {
+		c := keys(d, country, false)
+		if _, slipped := near(c, nums); slipped || exact(c, nums) {
 			out = append(out, [2]int{from, from + len(word)})
 		}
 	}
