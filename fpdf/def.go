@@ -855,6 +855,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	glyphs       *glyphCodes   // the codes of glyphs set by index (TextGlyphs)
 }
 
 // generateFontID generates a font Id from the font definition: the SHA-1 of its JSON. The

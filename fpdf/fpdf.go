@@ -4451,7 +4451,7 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				f.newobj()
-				cmap := f.toUnicodeCMap(usedRunes)
+				cmap := f.toUnicodeCMap(&font)
 				f.out("<</Length " + strconv.Itoa(len(cmap)) + ">>")
 				f.putstream([]byte(cmap))
 				f.out("endobj")
@@ -4521,10 +4521,16 @@ func generateCIDFontMap(font *fontDefType, LastRune int) string {
 	}
 	slices.Sort(used)
 	for _, cid := range used {
-		if font.Cw[cid] == 0x00 {
+		width := font.Cw[cid]
+		if numb := font.usedRunes[cid]; numb >= glyphMark { // a glyph set by index: its own advance, which may be none
+			width = font.utf8File.glyphWidth(numb - glyphMark)
+			if width == 0 {
+				width = 65535
+			}
+		}
+		if width == 0x00 {
 			continue
 		}
-		width := font.Cw[cid]
 		if width == 65535 {
 			width = 0
 		}

@@ -16,15 +16,28 @@ import (
 func (f *Fpdf) SetToUnicode(fn func(r rune) string) { f.toUnicode = fn }
 
 // toUnicodeCMap is the ToUnicode CMap of a UTF-8 font that draws the runes used (its CIDs are
-// its runes): the identity, but for the runes the document's SetToUnicode maps, each its own
-// bfchar entry, cut out of the identity's ranges so no reader has to choose between two.
-func (f *Fpdf) toUnicodeCMap(used map[int]int) string {
-	if f.toUnicode == nil {
+// its runes): the identity, but for the runes the document's SetToUnicode maps and the glyphs
+// it sets by index (TextGlyphs), each its own bfchar entry, cut out of the identity's ranges
+// so no reader has to choose between two.
+func (f *Fpdf) toUnicodeCMap(font *fontDefType) string {
+	glyphs := font.glyphs != nil && len(font.glyphs.of) > 0
+	if f.toUnicode == nil && !glyphs {
 		return toUnicode
 	}
+	text := func(r int) string {
+		if glyphs {
+			if g, ok := font.glyphs.of[r]; ok {
+				return g.text
+			}
+		}
+		if f.toUnicode == nil {
+			return ""
+		}
+		return f.toUnicode(rune(r))
+	}
 	var own []int
-	for r := range used {
-		if r <= 0xFFFF && f.toUnicode(rune(r)) != "" {
+	for r := range font.usedRunes {
+		if r <= 0xFFFF && (text(r) != "" || glyphs && font.usedRunes[r] >= glyphMark) {
 			own = append(own, r)
 		}
 	}
@@ -42,7 +55,7 @@ func (f *Fpdf) toUnicodeCMap(used map[int]int) string {
 	}
 	for _, r := range own {
 		var dst strings.Builder
-		for _, u := range utf16.Encode([]rune(f.toUnicode(rune(r)))) {
+		for _, u := range utf16.Encode([]rune(text(r))) {
 			fmt.Fprintf(&dst, "%04X", u)
 		}
 		chars = append(chars, fmt.Sprintf("<%04X> <%s>", r, dst.String()))

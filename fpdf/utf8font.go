@@ -95,5 +95,6 @@ func (f *Fpdf) addUTF8FontDef(def fontDefType) {
 	} else {
 		def.usedRunes = makeSubsetRange(32)
 	}
+	def.glyphs = &glyphCodes{}
 	f.fonts[def.Name] = def
 }

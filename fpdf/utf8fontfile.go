@@ -63,6 +63,9 @@ type utf8FontFile struct {
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
 	err                  error // the first thing found wrong with the file (fail)
+	// the glyphs, the horizontal metrics and where they begin, for glyphs set by index
+	// (TextGlyphs)
+	numGlyphs, numHMetrics, hmtxAt int
 }
 
 // fail records what is wrong with the font file, if nothing was found before: the parse or the
@@ -471,6 +474,10 @@ func (utf *utf8FontFile) parseTables() {
 	utf.cmap = utf.readCMAP()
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, utf.cmap, scale)
+	utf.numGlyphs, utf.numHMetrics = numSymbols, n
+	if t, ok := utf.tableDescriptions["hmtx"]; ok {
+		utf.hmtxAt = t.position
+	}
 }
 
 // readCMAP reads the font's Unicode character map (a format 4 subtable) into a map from
@@ -505,7 +512,13 @@ func (utf *utf8FontFile) readCMAP() map[int]int {
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
 	symbolCollection := map[int]int{0: 0}
 	charSymbolPairCollection := make(map[int]int)
-	for _, char := range usedRunes {
+	for code, char := range usedRunes {
+		if char >= glyphMark { // a glyph set by its index (TextGlyphs)
+			symbolCollection[char-glyphMark] = code
+			charSymbolPairCollection[code] = char - glyphMark
+			utf.LastRune = max(utf.LastRune, code)
+			continue
+		}
 		if _, OK := utf.charSymbolDictionary[char]; OK {
 			symbolCollection[utf.charSymbolDictionary[char]] = char
 			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
