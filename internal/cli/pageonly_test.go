@@ -8,22 +8,22 @@ import (
 	"testing"
 )
 
-// An edition whose FAQ is written in a script haven cannot shape (Hindi's Devanagari) cannot be
+// An edition whose FAQ is written in a script haven cannot shape (Thai) cannot be
 // printed, but its resource page can, which a browser shapes: a run that makes the page makes it, with every
 // other language printed as usual and a warning of what is not; a run that only prints goes on
 // without it, unless --lang asks for it or it is all there is to print.
 func TestPageOnlyEditions(t *testing.T) {
-	const title = "घरेलू नाबालिग यौन तस्करी के बारे में तथ्य और सवाल"
-	const faq = "# " + title + "\n\nयह शायद ही कभी शारीरिक बल से शुरू होती है।\n\n## मुझे क्या करना चाहिए?\n\nतुरंत {call} पर कॉल करें।\n\n## निष्कर्ष\n\nहम यहाँ हैं।\n"
+	const title = "ข้อเท็จจริงและคำถามเกี่ยวกับการค้ามนุษย์เด็ก"
+	const faq = "# " + title + "\n\nมันแทบไม่เคยเริ่มต้นด้วยการใช้กำลัง\n\n## ฉันควรทำอย่างไร?\n\nโทร {call} ทันที\n\n## สรุป\n\nเราอยู่ที่นี่\n"
 	content := func(t *testing.T, only bool, edits ...string) string {
 		dir := filepath.Join(t.TempDir(), "c")
 		if code, _, e := run(t, "init", dir); code != 0 {
 			t.Fatal(e)
 		}
-		if err := os.CopyFS(filepath.Join(dir, "hi"), os.DirFS(filepath.Join(dir, "en"))); err != nil {
+		if err := os.CopyFS(filepath.Join(dir, "th"), os.DirFS(filepath.Join(dir, "en"))); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, "hi", "faq.md"), []byte(faq), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, "th", "faq.md"), []byte(faq), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		if only {
@@ -42,11 +42,11 @@ func TestPageOnlyEditions(t *testing.T) {
 		}
 		return dir
 	}
-	const warned = "haven: warning: hi: its editions are not printed: "
-	const refused = "haven cannot set Devanagari text yet"
+	const warned = "haven: warning: th: its editions are not printed: "
+	const refused = "haven cannot set Thai text yet"
 	tests := []struct {
 		name     string
-		only     bool   // hi is the content's only language
+		only     bool   // th is the content's only language
 		edit     string // a change to a file of the content: "FILE: old => new"
 		args     []string
 		code     int
@@ -59,37 +59,37 @@ func TestPageOnlyEditions(t *testing.T) {
 	}{
 		// its page's words are asked for, not its downloads' (it has none); its discreet card is
 		// never made, so not checked
-		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused, noStderr: "downloads_tip",
-			stdout: "not printed: hi: haven cannot print its text yet, as the warnings above say; made: its resource page only",
-			made:   []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/hi/index.html"}, page: "site/hi/index.html"},
-		{name: "the page of its language alone", args: []string{"site", "--lang", "hi"}, stderr: warned, made: []string{"site/hi/index.html", "site/index.html"}, page: "site/index.html"},
-		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, stdout: "not printed: hi: haven cannot print its text yet, as the warnings above say; made: nothing (haven site makes its resource page)", made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
-		{name: "check", args: []string{"check"}, stderr: warned, stdout: "in 3 languages (hi: the resource page only): every text fits"},
-		{name: "handouts of it asked for", args: []string{"handout", "--lang", "en,hi"}, code: 1, stderr: "haven: error: CONTENT/hi/faq.md:1: title: " + refused},
-		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/hi/index.html"}, page: "site/hi/index.html",
+		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused, noStderr: "downloads_tip",
+			stdout: "not printed: th: haven cannot print its text yet, as the warnings above say; made: its resource page only",
+			made:   []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/th/index.html"}, page: "site/th/index.html"},
+		{name: "the page of its language alone", args: []string{"site", "--lang", "th"}, stderr: warned, made: []string{"site/th/index.html", "site/index.html"}, page: "site/index.html"},
+		{name: "handouts of every language", args: []string{"handout", "--paper", "letter"}, stderr: warned, stdout: "not printed: th: haven cannot print its text yet, as the warnings above say; made: nothing (haven site makes its resource page)", made: []string{"handout-en-letter.pdf", "handout-large-es-letter.pdf"}},
+		{name: "check", args: []string{"check"}, stderr: warned, stdout: "in 3 languages (th: the resource page only): every text fits"},
+		{name: "handouts of it asked for", args: []string{"handout", "--lang", "en,th"}, code: 1, stderr: "haven: error: CONTENT/th/faq.md:1: title: " + refused},
+		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/th/index.html"}, page: "site/th/index.html",
 			stdout: "every text, number and link of the page was checked", untrue: "PDF"},
-		{name: "check, the only language", only: true, args: []string{"check"}, stderr: warned, stdout: "ok: 1 output in 1 language (hi: the resource page only): every text, number and link of the page is right", untrue: "PDF"},
-		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + ": it needs shaping haven does not do ('घ' U+0918) (its letters would print in the wrong order or shape: haven site makes its resource page"},
+		{name: "check, the only language", only: true, args: []string{"check"}, stderr: warned, stdout: "ok: 1 output in 1 language (th: the resource page only): every text, number and link of the page is right", untrue: "PDF"},
+		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + ": it needs shaping haven does not do ('ข' U+0E02) (its letters would print in the wrong order or shape: haven site makes its resource page"},
 		{name: "a batch of it alone", only: true, args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, code: 1, stderr: refused},
-		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "CONTENT/hi/faq.md:1: title: " + refused + ": it needs shaping haven does not do ('घ' U+0918); haven site makes its resource page",
+		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused + ": it needs shaping haven does not do ('ข' U+0E02); haven site makes its resource page",
 			made: []string{"p001/handout-en-letter.pdf"}},
-		{name: "its page the root", edit: "settings.yaml: # languages: [en, es] => languages: [hi, en, es]", args: []string{"site"},
-			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in hi, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
-		{name: "a revealing word on its discreet card, never made", edit: "hi/text.yaml:   headline: Need to talk? =>   headline: Trafficking help", args: []string{"build"}, stderr: warned, made: []string{"site/hi/index.html"}},
-		{name: "first in --lang, not the root", args: []string{"site", "--lang", "hi,en"}, stderr: warned, noStderr: "root"},
-		{name: "the root, whatever --lang's order", edit: "settings.yaml: # languages: [en, es] => languages: [hi, en, es]", args: []string{"site", "--lang", "en,hi"},
-			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in hi, which nothing printed is in: name a language that prints first under languages: in settings.yaml"},
-		{name: "the printer's test sheet, it first", edit: "settings.yaml: # languages: [en, es] => languages: [hi, en, es]", args: []string{"cards", "--calibrate", "--paper", "letter"},
+		{name: "its page the root", edit: "settings.yaml: # languages: [en, es] => languages: [th, en, es]", args: []string{"site"},
+			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in th, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
+		{name: "a revealing word on its discreet card, never made", edit: "th/text.yaml:   headline: Need to talk? =>   headline: Trafficking help", args: []string{"build"}, stderr: warned, made: []string{"site/th/index.html"}},
+		{name: "first in --lang, not the root", args: []string{"site", "--lang", "th,en"}, stderr: warned, noStderr: "root"},
+		{name: "the root, whatever --lang's order", edit: "settings.yaml: # languages: [en, es] => languages: [th, en, es]", args: []string{"site", "--lang", "en,th"},
+			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in th, which nothing printed is in: name a language that prints first under languages: in settings.yaml"},
+		{name: "the printer's test sheet, it first", edit: "settings.yaml: # languages: [en, es] => languages: [th, en, es]", args: []string{"cards", "--calibrate", "--paper", "letter"},
 			stderr: warned, made: []string{"cards-calibration-letter.pdf"}},
-		{name: "a batch checked", args: []string{"check", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned, stdout: "(hi: not printed)"},
+		{name: "a batch checked", args: []string{"check", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned, stdout: "(th: not printed)"},
 		{name: "the organisation's accent in settings", edit: "settings.yaml:   name: The Mission Haven =>   name: Spın̈al Tap Haven", args: []string{"site"}, code: 1,
 			stderr: "organisation.name: haven cannot place the accents", noStderr: "settings.yaml's texts print on every edition"},
-		{name: "the organisation's name in its script, printed nowhere", only: true, edit: "settings.yaml:   name: The Mission Haven =>   name: मिशन हेवन", args: []string{"site"},
-			stderr: warned, made: []string{"site/hi/index.html"}},
+		{name: "the organisation's name in its script, printed nowhere", only: true, edit: "settings.yaml:   name: The Mission Haven =>   name: มิชชันเฮเวน", args: []string{"site"},
+			stderr: warned, made: []string{"site/th/index.html"}},
 		{name: "a font for none of the printed languages", args: []string{"check", "--font", "FONTS/AtkinsonHyperlegibleNext-Regular.ttf,FONTS/AtkinsonHyperlegibleNext-Bold.ttf", "--font", "FONTS/NotoSans-Regular.ttf,FONTS/NotoSans-Bold.ttf"},
 			stderr: "prints none of this run's languages (en, es), which are set in other fonts"},
-		{name: "the organisation's name in its script", edit: "settings.yaml:   name: The Mission Haven =>   name: मिशन हेवन", args: []string{"site"}, code: 1,
-			stderr: "organisation.name: " + refused + ": it needs shaping haven does not do ('म' U+092E) (settings.yaml's texts print on every edition, whatever --lang"},
+		{name: "the organisation's name in its script", edit: "settings.yaml:   name: The Mission Haven =>   name: มิชชันเฮเวน", args: []string{"site"}, code: 1,
+			stderr: "organisation.name: " + refused + ": it needs shaping haven does not do ('ม' U+0E21) (settings.yaml's texts print on every edition, whatever --lang"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,19 +117,19 @@ func TestPageOnlyEditions(t *testing.T) {
 					t.Errorf("%s was not made; the run made %v", f, there)
 				}
 			}
-			if strings.Contains(stderr, "the discreet card in hi") { // it is never made
-				t.Errorf("a warning of hi's discreet card: %s", stderr)
+			if strings.Contains(stderr, "the discreet card in th") { // it is never made
+				t.Errorf("a warning of th's discreet card: %s", stderr)
 			}
 			if tt.code != 0 && len(there) > 0 {
 				t.Errorf("the refused run left %v", there)
 			}
-			for _, f := range there { // nothing of hi is printed, nor a guide to print it
-				if name := filepath.Base(f); strings.HasSuffix(name, ".pdf") && strings.Contains(name, "-hi") {
+			for _, f := range there { // nothing of th is printed, nor a guide to print it
+				if name := filepath.Base(f); strings.HasSuffix(name, ".pdf") && strings.Contains(name, "-th") {
 					t.Errorf("%s was made", f)
 				}
 			}
 			if tt.page != "" {
-				if b, _ := os.ReadFile(filepath.Join(out, tt.page)); !strings.Contains(string(b), title) || !strings.Contains(string(b), `lang="hi"`) {
+				if b, _ := os.ReadFile(filepath.Join(out, tt.page)); !strings.Contains(string(b), title) || !strings.Contains(string(b), `lang="th"`) {
 					t.Errorf("%s does not show the Hindi title in Hindi", tt.page)
 				}
 			}
@@ -186,8 +186,8 @@ func TestPageOnlyWritings(t *testing.T) {
 			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot join the Arabic-script letter 'ښ' U+069A (written in Pashto)", noStderr: "not printed"},
 		{name: "a Navajo word in English", edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"build"}, code: 1,
 			stderr: `CONTENT/en/faq.md:5: introduction[2]: haven cannot place the accents of "ǫ́" (U+01EB U+0301, Navajo)`, noStderr: "not printed"},
-		{name: "a Hindi sentence in English", edit: "you might not have known. => you might not have known: मुझे मदद चाहिए, मैं सुरक्षित नहीं हूँ, कृपया मेरी बात सुनिए, मैं अकेली हूँ और डरी हुई हूँ, मुझे अभी किसी से बात करनी है।", args: []string{"build"}, code: 1,
-			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot set Devanagari text yet", noStderr: "not printed"},
+		{name: "a Thai sentence in English", edit: "you might not have known. => you might not have known: ฉันต้องการความช่วยเหลือ ฉันไม่ปลอดภัย ได้โปรดฟังฉัน ฉันอยู่คนเดียวและกลัวมาก ฉันต้องคุยกับใครสักคนตอนนี้", args: []string{"build"}, code: 1,
+			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot set Thai text yet", noStderr: "not printed"},
 		{name: "a Pashto word in Persian", faqs: []string{"fa: " + persian}, args: []string{"build", "--lang", "fa"}, code: 1,
 			stderr: "CONTENT/fa/faq.md:7: answer 1[1]: haven cannot join the Arabic-script letter 'ښ' U+069A (written in Pashto)", noStderr: "not printed"},
 		{name: "a Pashto word in English, the page alone", faqs: []string{"nv: " + navajo}, edit: "you might not have known. => you might not have known: ask for a پښتو interpreter.", args: []string{"site"},

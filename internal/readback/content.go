@@ -135,11 +135,28 @@ func (in *interp) do(op []byte) error {
 		in.size = in.num(1)
 	case "Td":
 		in.tm = matrix{1, 0, 0, 1, in.num(0), in.num(1)}.times(in.tm)
-	case "Tj":
-		if len(in.ops) != 1 || in.ops[0].kind != tokStr {
+	case "Tj", "TJ":
+		// a TJ's array: its strings, shown one after the other, and the moves between them,
+		// which place a shaped text's glyphs along the line it starts (Ts raises some)
+		var b []byte
+		ops := in.ops
+		if op[1] == 'J' { // [ ... ]
+			if len(ops) < 2 || ops[0].kind != tokDelim || ops[len(ops)-1].kind != tokDelim {
+				return fmt.Errorf("a TJ operator without an array")
+			}
+			ops = ops[1 : len(ops)-1]
+		} else if len(ops) != 1 {
 			return fmt.Errorf("a Tj operator without a string")
 		}
-		s, err := utf16Text(in.ops[0].b)
+		for _, t := range ops {
+			switch {
+			case t.kind == tokStr:
+				b = append(b, t.b...)
+			case t.kind != tokNum || op[1] == 'j':
+				return fmt.Errorf("a %s operator without a string", op)
+			}
+		}
+		s, err := utf16Text(b)
 		if err != nil {
 			return err
 		}

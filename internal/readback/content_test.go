@@ -7,10 +7,16 @@ import (
 )
 
 func TestContentStream(t *testing.T) {
+	for _, bad := range []string{"BT [<0031>] Tj ET", "BT <0031> TJ ET", "BT [<0031> /N] TJ ET", "BT [ TJ ET"} {
+		if err := (&Page{W: 200, H: 300}).run([]byte(bad)); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
 	p := Page{W: 200, H: 300}
 	stream := []byte(`BT /F1 12.00 Tf ET
 /P <</MCID 3>> BDC q 0.106 g BT 10.00 280.00 Td (\000A\000\(\000\)) Tj ET Q EMC
 q 0.000 1.000 -1.000 0.000 50.00 100.00 cm BT 0 0 Td <00390031> Tj ET Q
+BT 20.00 30.00 Td [<E000> -120.5 <E001>] TJ 2.00 Ts [<E002>] TJ 0 Ts ET
 0.000 g
 /Artifact BMC /Span <</MCID 9>> BDC 10.00 290.00 5.00 -5.00 re f EMC EMC
 1.000 1.000 1.000 rg 20.00 20.00 m 30.00 20.00 l 30.00 10.00 l h f
@@ -22,7 +28,9 @@ q 40.00 0 0 20.00 100.00 100.00 cm /I1 Do Q
 	if want := (Stroke{X1: 10, Y1: 250, X2: 110, Y2: 250, Width: 0.5, Color: RGB{0.059, 0.298, 0.361}, Paint: Paint{DeviceRGB, [4]float64{0.059, 0.298, 0.361}}, Mark: Unmarked}); len(p.Strokes) != 1 || p.Strokes[0] != want {
 		t.Errorf("strokes: got %+v, want %+v", p.Strokes, want)
 	}
-	want := []Text{{S: "A()", X: 10, Y: 20, Size: 12, Font: "F1", Color: RGB{0.106, 0.106, 0.106}, Paint: Paint{Gray, [4]float64{0.106}}, Mark: 3}, {S: "91", X: 50, Y: 200, Size: 12, Font: "F1", Mark: Unmarked}}
+	want := []Text{{S: "A()", X: 10, Y: 20, Size: 12, Font: "F1", Color: RGB{0.106, 0.106, 0.106}, Paint: Paint{Gray, [4]float64{0.106}}, Mark: 3}, {S: "91", X: 50, Y: 200, Size: 12, Font: "F1", Mark: Unmarked},
+		// a shaped text's glyphs: each TJ one text, from where it starts; the rise is the glyphs' own
+		{S: "\ue000\ue001", X: 20, Y: 270, Size: 12, Font: "F1", Mark: Unmarked}, {S: "\ue002", X: 20, Y: 270, Size: 12, Font: "F1", Mark: Unmarked}}
 	if len(p.Texts) != len(want) {
 		t.Fatalf("got %d texts: %+v", len(p.Texts), p.Texts)
 	}

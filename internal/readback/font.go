@@ -278,7 +278,8 @@ func (ft *Font) drawn(r rune) error {
 	if gid == 0 {
 		return fmt.Errorf("is drawn as .notdef (no glyph) in the font %s", ft.Name)
 	}
-	mark := unicode.Is(unicode.Mn, r)
+	// a mark advances nothing, as may a glyph of a shaped text (Glyph) that is one
+	mark := unicode.Is(unicode.Mn, r) || ft.isGlyph(r)
 	w, ok := ft.widths[cid]
 	if !ok {
 		w = ft.dw
@@ -294,7 +295,7 @@ func (ft *Font) drawn(r rune) error {
 	if adv <= 0 && !mark {
 		return fmt.Errorf("has an advance of %d units (glyph %d) in the font %s", adv.Round(), gid, ft.Name)
 	}
-	if unicode.IsSpace(r) {
+	if unicode.IsSpace(r) || ft.isGlyph(r) && ft.copies.chars[cid] == " " { // a shaped text's space
 		return nil
 	}
 	segs, err := ft.face.LoadGlyph(&ft.buf, gid, ppem, nil)

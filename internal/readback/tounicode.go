@@ -32,7 +32,8 @@ func readCopyMap(data []byte) (copyMap, error) {
 		case s == "endbfrange" || s == "endbfchar":
 			in = ""
 		case in != "":
-			if len(f) < 6 || f[0] != '<' || f[len(f)-1] != '>' || (len(f)-2)%4 != 0 {
+			empty := in == "bfchar" && len(vals) == 1 && s == "<>" // a glyph that copies as nothing (Glyph)
+			if !empty && (len(f) < 6 || f[0] != '<' || f[len(f)-1] != '>' || (len(f)-2)%4 != 0) {
 				return m, fmt.Errorf("its ToUnicode map holds %q, not a code of two bytes", s)
 			}
 			var us []uint16
@@ -68,6 +69,28 @@ func (m copyMap) copies(c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Glyph is what the code r copies as when it is a glyph of a shaped text, set by its index
+// rather than by a character: a code of the Private Use Area that the font's ToUnicode map
+// gives other text (the text of its cluster that it stands for, perhaps none).
+func (ft *Font) Glyph(r rune) (string, bool) {
+	if err := ft.load(); err != nil {
+		return "", false
+	}
+	if !ft.isGlyph(r) {
+		return "", false
+	}
+	return ft.copies.chars[int(r)], true
+}
+
+// isGlyph is Glyph's test, on a loaded font.
+func (ft *Font) isGlyph(r rune) bool {
+	if r < 0xE000 || r > 0xF8FF {
+		return false
+	}
+	got, ok := ft.copies.chars[int(r)]
+	return ok && got != string(r)
 }
 
 // CheckCopied checks what a viewer copies, searches or reads aloud for r drawn in the font:

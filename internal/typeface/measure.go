@@ -65,17 +65,31 @@ func (m *Measurer) Width(f Face, size float64, s string) float64 {
 	if s == "" {
 		return 0
 	}
-	if len(m.faces) == 1 {
+	shaped := hasShaped(s)
+	if len(m.faces) == 1 && !shaped {
 		return float64(m.units(0, f, s)) * size / 1000
 	}
 	m.mu.Lock() // a character's face may depend on its neighbours (a space stays in its run)
 	runs := m.fam.Runs(&m.buf, s)
 	m.mu.Unlock()
-	units := 0
+	units := 0.0
 	for _, run := range runs {
-		units += m.units(slices.Index(m.faces, run.Face), f, run.Text)
+		n := slices.Index(m.faces, run.Face)
+		if !shaped {
+			units += float64(m.units(n, f, run.Text))
+			continue
+		}
+		ShapedPieces(run.Text, func(piece string, shaped bool) {
+			if !shaped {
+				units += float64(m.units(n, f, piece))
+				return
+			}
+			// a face that cannot be shaped fails the document where it is drawn
+			_, adv, _ := run.Face.Shape(f, piece)
+			units += adv
+		})
 	}
-	return float64(units) * size / 1000
+	return units * size / 1000
 }
 
 // Additive reports whether s is measured as the sum of its characters' widths in the family's
@@ -83,7 +97,7 @@ func (m *Measurer) Width(f Face, size float64, s string) float64 {
 // neighbours) or shaped by its neighbours (Arabic, pointed Hebrew). Any text made of such
 // characters then measures as the sum of its parts' Units.
 func (m *Measurer) Additive(s string) bool {
-	if mayShape(s) {
+	if mayShape(s) || hasShaped(s) {
 		return false
 	}
 	if len(m.faces) == 1 {

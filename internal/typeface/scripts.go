@@ -150,9 +150,10 @@ func placed(base rune) bool {
 	return unicode.Is(unicode.Hebrew, base)
 }
 
-// loose reports whether rs[i] is a combining mark haven cannot place on its letter.
+// loose reports whether rs[i] is a combining mark haven cannot place on its letter: a mark of
+// a script it shapes is placed by the font (Shaped).
 func loose(rs []rune, i int) bool {
-	return isMark(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i)
+	return isMark(rs[i]) && !Shaped(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i)
 }
 
 // Unprintable is whether haven cannot print text in a PDF, whatever the font, as CheckShaping

@@ -16,6 +16,7 @@ import (
 	"haven/internal/diag"
 	"haven/internal/layout"
 	"haven/internal/phone"
+	"haven/internal/typeface"
 )
 
 // DefaultExitURL is where the quick exit goes unless the organisation sets another: an
@@ -404,15 +405,16 @@ func direction(l *content.Language) string {
 }
 
 // stacked reports whether title is written in a script whose vowel signs and tone marks stack
-// above and below its letters, as most of those haven cannot shape do (Burmese, Khmer, Thai,
-// Tibetan, the Indic scripts: content.UnshapedScript): half its letters or more. Its headings
-// take more line height, or the marks under one line touch those over the next.
+// above and below its letters, as the Indic scripts haven shapes (typeface.Shaped) and most of
+// those it cannot (Burmese, Khmer, Thai, Tibetan: content.UnshapedScript) do: half its letters
+// or more. Its headings take more line height, or the marks under one line touch those over
+// the next.
 func stacked(title string) bool {
 	letters, tall := 0, 0
 	for _, r := range title {
 		if unicode.IsLetter(r) || unicode.IsMark(r) {
 			letters++
-			if content.UnshapedScript(r) != "" {
+			if content.UnshapedScript(r) != "" || typeface.Shaped(r) {
 				tall++
 			}
 		}

@@ -417,8 +417,25 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 				continue
 			}
 			p.SetFont(fontKey(pn.fonts, slices.Index(pn.faces, run.Face), it.Font), "", it.Size)
-			p.Text(x, it.Y, run.Text)
-			x += p.GetStringWidth(run.Text)
+			typeface.ShapedPieces(run.Text, func(piece string, shaped bool) {
+				if !shaped {
+					p.Text(x, it.Y, piece)
+					x += p.GetStringWidth(piece)
+					return
+				}
+				glyphs, adv, err := run.Face.Shape(it.Font, piece)
+				if err != nil {
+					p.SetError(fmt.Errorf("shaping %q: %w", piece, err))
+					return
+				}
+				em := it.Size / 1000
+				set := make([]fpdf.Glyph, len(glyphs))
+				for k, g := range glyphs {
+					set[k] = fpdf.Glyph{ID: g.ID, Text: g.Text, X: g.X * em, Y: g.Y * em}
+				}
+				p.TextGlyphs(x, it.Y, set)
+				x += adv * em
+			})
 		}
 		if it.Rotate != 0 {
 			p.TransformEnd()

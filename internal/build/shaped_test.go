@@ -1,0 +1,59 @@
+package build
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"haven/internal/readback"
+)
+
+// Hindi prints shaped (typeface.Family.Shape): its conjuncts, its vowel signs drawn before
+// their consonant and its marks each the glyph HarfBuzz gives, set by glyph index, while its
+// words copy as written (PDFium reads them back in order) and its numbers stay characters.
+func TestIndicScriptPrintsShaped(t *testing.T) {
+	res := runWithFont(t, []string{"hi"}, notoFamily(t, "NotoSansDevanagari", "Noto Sans Devanagari"))
+	want := []string{
+		"नाबालिगों की यौन तस्करी: तथ्य और सवाल",
+		"क्या सभी पीड़ितों का अपहरण अजनबी करते हैं?",
+		"हर बच्चा सुरक्षा और संरक्षण का हक़दार है।",
+		"1-888-373-7888", "233733",
+	}
+	seen := 0
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if !strings.HasPrefix(name, "handout-hi-") {
+			continue
+		}
+		seen++
+		rb := open(t, r.Path)
+		for _, w := range want {
+			if !strings.Contains(rb.text, w) {
+				t.Errorf("%s: %q is not read back in\n%s", name, w, rb.text)
+			}
+		}
+		// the conjunct of क्ष (in सुरक्षा) is one glyph, which no character maps to: it is
+		// set by its index, as a code of the Private Use Area that copies as its letters
+		pages, err := readback.Read(rb.raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		glyphs, conjunct := 0, false
+		for _, p := range pages {
+			for _, tx := range p.Texts {
+				for _, c := range tx.S {
+					if s, ok := p.Fonts[tx.Font].Glyph(c); ok {
+						glyphs++
+						conjunct = conjunct || s == "क्ष"
+					}
+				}
+			}
+		}
+		if glyphs == 0 || !conjunct {
+			t.Errorf("%s: %d glyphs set by index, the conjunct क्ष among them: %v", name, glyphs, conjunct)
+		}
+	}
+	if seen != 2 {
+		t.Errorf("%d Hindi handouts, want 2", seen)
+	}
+}
