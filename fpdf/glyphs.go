@@ -65,10 +65,11 @@ func (f *Fpdf) glyphCode(font *fontDefType, g Glyph) (int, bool) {
 }
 
 // TextGlyphs draws glyphs of the current UTF-8 font, each at its own place from x, y (the
-// origin of the text on its baseline): the pen is moved between glyphs where a glyph is not
-// where the one before leaves it, and a glyph set above or below the baseline is raised in a
-// text object of its own, which starts where it is drawn. Each glyph copies as its Text (the
-// font's ToUnicode map), and the document's /W widths give each its own advance.
+// origin of the text on its baseline), in one text object: the pen is moved between glyphs
+// where a glyph is not where the one before leaves it, and a glyph set above or below the
+// baseline is raised (Ts) between TJ arrays, so that a reader takes the glyphs in the order
+// they are drawn. Each glyph copies as its Text (the font's ToUnicode map), and the
+// document's /W widths give each its own advance.
 func (f *Fpdf) TextGlyphs(x, y float64, glyphs []Glyph) {
 	if f.err != nil || len(glyphs) == 0 {
 		return
@@ -81,19 +82,15 @@ func (f *Fpdf) TextGlyphs(x, y float64, glyphs []Glyph) {
 	num := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 	var s strings.Builder
 	var run []byte // the codes of the glyphs drawn one after the other
-	pen, rise := 0.0, 0.0
-	end := func() { // the text object begun
+	flush := func() {
 		if len(run) > 0 {
 			s.WriteString("(" + f.escape(string(run)) + ")")
 			run = run[:0]
 		}
-		s.WriteString("] TJ ")
-		if rise != 0 { // the rise is part of the graphics state: it would outlast the object
-			s.WriteString("0 Ts ")
-		}
-		s.WriteString("ET")
 	}
-	for k, g := range glyphs {
+	s.WriteString("BT " + num((x+glyphs[0].X)*f.k) + " " + num((f.h-y)*f.k) + " Td ")
+	pen, rise, open := glyphs[0].X, 0.0, false // open: a TJ array is begun
+	for _, g := range glyphs {
 		if g.ID <= 0 || g.ID >= font.utf8File.numGlyphs {
 			f.SetErrorf("the font %s has no glyph %d", font.Name, g.ID)
 			return
@@ -102,29 +99,32 @@ func (f *Fpdf) TextGlyphs(x, y float64, glyphs []Glyph) {
 		if !ok {
 			return
 		}
-		if k == 0 || g.Y != rise {
-			if k > 0 {
-				end()
-				s.WriteString(" ")
+		if g.Y != rise { // raised or lowered within the text object, so that readers keep its order
+			flush()
+			if open {
+				s.WriteString("] TJ ")
+				open = false
 			}
-			s.WriteString("BT " + num((x+g.X)*f.k) + " " + num((f.h-y)*f.k) + " Td ")
-			if g.Y != 0 {
-				s.WriteString(num(g.Y*f.k) + " Ts ")
-			}
+			s.WriteString(num(g.Y*f.k) + " Ts ")
+			rise = g.Y
+		}
+		if !open {
 			s.WriteString("[")
-			pen, rise = g.X, g.Y
+			open = true
 		}
 		if d := g.X - pen; math.Abs(d) >= 0.0005 {
-			if len(run) > 0 {
-				s.WriteString("(" + f.escape(string(run)) + ")")
-				run = run[:0]
-			}
+			flush()
 			s.WriteString(num(-d * 1000 / f.fontSize))
 		}
 		run = binary.BigEndian.AppendUint16(run, uint16(code))
 		pen = g.X + float64(font.utf8File.glyphWidth(g.ID))*f.fontSize/1000
 	}
-	end()
+	flush()
+	s.WriteString("] TJ ")
+	if rise != 0 { // the rise is part of the graphics state: it would outlast the object
+		s.WriteString("0 Ts ")
+	}
+	s.WriteString("ET")
 	out := s.String()
 	if f.colorFlag {
 		out = "q " + f.color.text.str + " " + out + " Q"

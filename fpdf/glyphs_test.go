@@ -14,8 +14,7 @@ import (
 // TextGlyphs (patch 27) sets glyphs by index: each glyph and text gets a code of its own from
 // U+E000, which the CIDToGIDMap maps to the glyph, /W to its advance and ToUnicode to its
 // text (none for ""); the pen moves where a glyph is not where the one before leaves it, and
-// a raised glyph is raised in a text object of its own, which starts where it is drawn, and
-// the rise undone.
+// a raised glyph is raised in the same text object, so that readers keep the glyphs' order.
 func TestTextGlyphs(t *testing.T) {
 	_, parsed := calligra(t)
 	h, i := parsed.Glyph('H'), parsed.Glyph('i')
@@ -32,7 +31,8 @@ func TestTextGlyphs(t *testing.T) {
 	}
 	raw := out.String()
 	// 1 pt further than H's advance is -100 thousandths of the 10 pt em
-	want := fmt.Sprintf("BT 10.00 821.89 Td [(\xe0\x00)] TJ ET BT %.2f 821.89 Td 2.00 Ts [(\xe0\x01)] TJ 0 Ts ET BT %.2f 821.89 Td [(\xe0\x00)-100.00(\xe0\x00)] TJ ET", 10+wH+1, 10+2*wH+1)
+	want := fmt.Sprintf("BT 10.00 821.89 Td [(\xe0\x00)] TJ 2.00 Ts [-100.00(\xe0\x01)] TJ 0.00 Ts [%.2f(\xe0\x00)-100.00(\xe0\x00)] TJ ET",
+		-(wH-pdf.GetStringWidth("i"))*100)
 	if !strings.Contains(raw, want) {
 		t.Errorf("the content stream does not place the glyphs as %q:\n%q", want, raw[strings.Index(raw, "BT 10"):][:80])
 	}
@@ -62,6 +62,21 @@ func TestTextGlyphs(t *testing.T) {
 	gid := func(c int) int { return int(gids[2*c])<<8 | int(gids[2*c+1]) }
 	if gid(0xE000) == 0 || gid(0xE001) == 0 || gid(0xE000) == gid(0xE001) {
 		t.Errorf("the CIDToGIDMap maps E000 and E001 to glyphs %d and %d", gid(0xE000), gid(0xE001))
+	}
+
+	// a text whose first glyph is raised begins raised, with no empty array
+	first := New("P", "pt", "A4", "")
+	first.SetCompression(false)
+	first.AddParsedUTF8Font(parsed)
+	first.AddPage()
+	first.SetFont("calligra", "", 10)
+	first.TextGlyphs(10, 20, []Glyph{{ID: i, Text: "i", Y: 1}, {ID: h, Text: "H", X: 5}})
+	out.Reset()
+	if err := first.Output(&out); err != nil {
+		t.Fatal(err)
+	}
+	if raw := out.String(); !strings.Contains(raw, "Td 1.00 Ts [(\xe0\x00)] TJ 0.00 Ts [") || strings.Contains(raw, "[]") {
+		t.Errorf("a raised first glyph: %q", raw[strings.Index(raw, "BT 10"):][:60])
 	}
 
 	for name, set := range map[string]func(*Fpdf){

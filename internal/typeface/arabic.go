@@ -154,7 +154,7 @@ func shape(rs []rune, origin *[]int) []rune {
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		f, ok := joinForms[r]
-		if r == zwnj {
+		if r == zwnj && !(i > 0 && Shaped(rs[i-1])) { // a non-joiner in a word HarfBuzz shapes is its own
 			continue
 		}
 		if origin != nil {

@@ -25,13 +25,14 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 		texts, runes = drawn, distinct(drawn)
 	}
 	found := map[string]bool{}
-	var letters, marks bool
+	var letters, marks, shaped bool
 	for _, r := range runes {
 		if name := content.UnshapedScript(r); name != "" {
 			found[name] = true
 		}
 		letters = letters || unformed[r]
 		marks = marks || isMark(r)
+		shaped = shaped || Shaped(r)
 	}
 	if len(found) > 0 {
 		return unshapedError(found, texts)
@@ -42,6 +43,9 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 	}
 	if marks {
 		ps = append(ps, markError(texts)...)
+	}
+	if shaped {
+		ps = append(ps, strayError(texts)...)
 	}
 	if len(ps) == 0 {
 		return nil
@@ -286,6 +290,55 @@ func markError(texts []diag.Located) diag.Problems {
 			Hint: hint})
 	}
 	sayAlso(ps, also)
+	return ps
+}
+
+// stray reports whether rs[i] is a vowel sign or mark of a script haven shapes with no letter
+// of its script before it to sit on (after a space, at a text's start, after punctuation), which
+// HarfBuzz, as a browser does, draws on a dotted circle: a typo, printed.
+func stray(rs []rune, i int) bool {
+	if !Shaped(rs[i]) || !unicode.In(rs[i], unicode.Mn, unicode.Mc) {
+		return false
+	}
+	return i == 0 || !(Shaped(rs[i-1]) || rs[i-1] == zwj || rs[i-1] == zwnj)
+}
+
+// strayError refuses the signs and marks of scripts haven shapes that stand without their
+// letter (stray), one problem per text, each sign named once.
+func strayError(texts []diag.Located) diag.Problems {
+	var ps diag.Problems
+	for _, t := range texts {
+		rs := []rune(t.Text)
+		var named []string
+		for i := range rs {
+			if !stray(rs, i) {
+				continue
+			}
+			// the words on either side, to find it by
+			from, to := i, i+1
+			for from > 0 && unicode.IsSpace(rs[from-1]) {
+				from--
+			}
+			for from > 0 && !unicode.IsSpace(rs[from-1]) {
+				from--
+			}
+			for to < len(rs) && unicode.IsSpace(rs[to]) {
+				to++
+			}
+			for to < len(rs) && !unicode.IsSpace(rs[to]) {
+				to++
+			}
+			if n := fmt.Sprintf("%q (U+%04X, in %q)", rs[i], rs[i], string(rs[from:to])); !slices.Contains(named, n) {
+				named = append(named, n)
+			}
+		}
+		if len(named) > 0 {
+			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
+				Msg: "a vowel sign or mark has no letter before it: " + strings.Join(named, ", ") +
+					"; it would print on a dotted circle (◌), as a browser shows it",
+				Hint: "write it right after the letter it belongs to, with no space or other sign between, or delete it"})
+		}
+	}
 	return ps
 }
 

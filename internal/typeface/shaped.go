@@ -2,6 +2,7 @@ package typeface
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -25,10 +26,12 @@ var shapedScripts = []*unicode.RangeTable{
 	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala,
 }
 
-// Shaped reports whether r is a letter or mark of a script haven shapes (shapedScripts): not a
-// digit, which prints as its own character so that every digit reads back as printed.
+// Shaped reports whether r is a letter or mark of a script haven shapes (shapedScripts), or a
+// mark of their blocks that several share (Devanagari's stress signs, which Unicode counts as
+// inherited): not a digit, which prints as its own character so that every digit reads back as
+// printed.
 func Shaped(r rune) bool {
-	return r >= 0x0900 && r <= 0x0DFF && !unicode.IsDigit(r) && unicode.In(r, shapedScripts...)
+	return r >= 0x0900 && r <= 0x0DFF && !unicode.IsDigit(r) && (unicode.In(r, shapedScripts...) || unicode.Is(unicode.Inherited, r))
 }
 
 // hasShaped reports whether s holds a character haven shapes: the scripts of shapedScripts
@@ -61,7 +64,10 @@ func ShapedPieces(s string, fn func(piece string, shaped bool)) {
 	}
 }
 
-const zwj = '\u200D'
+const (
+	zwj          = '\u200D'
+	dottedCircle = '\u25CC' // what a shaper draws a sign on that has no letter
+)
 
 // A Glyph is one glyph of a shaped text, as the PDF sets it.
 type Glyph struct {
@@ -86,6 +92,7 @@ type faceShaper struct {
 type shapedText struct {
 	glyphs  []Glyph
 	advance float64 // in thousandths of an em
+	err     error   // a dotted circle HarfBuzz put in for a sign without its letter
 }
 
 // shapers are the faceShapers by font file (its bytes, which do not change while in use).
@@ -112,25 +119,46 @@ func (f *Family) Shape(style Face, s string) ([]Glyph, float64, error) {
 		return nil, 0, fs.err
 	}
 	if t, ok := fs.shaped[s]; ok {
-		return t.glyphs, t.advance, nil
+		return t.glyphs, t.advance, t.err
 	}
 	rs := []rune(s)
 	upem := int(fs.face.Upem())
 	out := fs.hb.Shape(shaping.Input{Text: rs, RunEnd: len(rs), Direction: di.DirectionLTR, Face: fs.face,
 		Size: fixed.I(upem), Script: language.LookupScript(rs[0])})
 	scale := 1000 / float64(upem) / 64 // font units in 26.6 fixed point to thousandths of an em
+	space, _ := fs.face.NominalGlyph(' ')
+	dotted, ok := fs.face.NominalGlyph(dottedCircle)
+	if !ok {
+		dotted = ^dotted // none
+	}
 	var t shapedText
+	carried := "" // the text of a joiner's blank glyph, left out, for the glyph after it
 	for i, g := range out.Glyphs {
 		first := i
 		for first > 0 && out.Glyphs[first-1].TextIndex() == g.TextIndex() {
 			first--
 		}
-		t.glyphs = append(t.glyphs, Glyph{ID: int(g.GlyphID), Text: clusterPart(rs[g.TextIndex():g.TextIndex()+g.RunesCount()], i-first, g.GlyphsCount()),
+		text := carried + clusterPart(rs[g.TextIndex():g.TextIndex()+g.RunesCount()], i-first, g.GlyphsCount())
+		carried = ""
+		// HarfBuzz sets a joiner or non-joiner as a space that advances nothing: drawn, it
+		// would be a blank glyph; its text copies with the glyph before it (or after)
+		if g.GlyphID == space && g.Advance == 0 {
+			if n := len(t.glyphs); n > 0 {
+				t.glyphs[n-1].Text += text
+			} else {
+				carried = text
+			}
+			continue
+		}
+		if g.GlyphID == dotted && !strings.ContainsRune(s, dottedCircle) && t.err == nil {
+			t.err = fmt.Errorf("%q would print a dotted circle (◌): a vowel sign or mark in it has no letter of its script to sit on", s)
+		}
+		t.glyphs = append(t.glyphs, Glyph{ID: int(g.GlyphID), Text: text,
 			X: t.advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
 		t.advance += float64(g.Advance) * scale
 	}
 	fs.shaped[s] = t
-	return t.glyphs, t.advance, nil
+	return t.glyphs, t.advance, t.err
 }
 
 // clusterPart is what the k-th of a cluster's n glyphs copies as (Glyph.Text).

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"haven/internal/contenttest"
 	"haven/internal/layout"
 	"haven/internal/typeface"
 )
@@ -48,5 +49,29 @@ func TestSubsetsCutAhead(t *testing.T) {
 	}
 	if n := fs.subsets.Len(); n != cut {
 		t.Errorf("the document made %d subsets of its own: what was cut ahead is not what it sets", n-cut)
+	}
+}
+
+// A face that sets a shaped text is not cut ahead: its glyphs take codes the document gives
+// them as it draws, which a subset cut from characters would not hold; the document cuts it.
+func TestShapedFaceNotCutAhead(t *testing.T) {
+	file := "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"
+	reg := contenttest.SystemFont(t, file, "fonts-noto-core")
+	fam, err := typeface.New("Noto Sans Devanagari", file, file, reg, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := layout.Page{W: 612, H: 792, Items: []layout.Item{layout.Text{S: "तुरंत 911 पर कॉल करें", Font: layout.Regular, X: 40, Y: 40, Size: 12}}}
+	doc := &layout.Doc{Name: "cut", Lang: "hi", Pages: []layout.Page{page}}
+	fs := fontsOf(fam)
+	cutAhead(fs, printedIn(fam, doc))
+	if n := fs.subsets.Len(); n != 0 {
+		t.Fatalf("%d subsets cut ahead, want none", n)
+	}
+	if _, err := Render(doc, fam, time.Unix(1700000000, 0).UTC()); err != nil {
+		t.Fatal(err)
+	}
+	if n := fs.subsets.Len(); n != 1 {
+		t.Errorf("%d subsets, want the document's own", n)
 	}
 }

@@ -217,8 +217,12 @@ func cutAhead(fs *fonts, pr printed) {
 			if set == nil {
 				continue
 			}
+			runes := pr.runes(n, layout.Font(style))
+			if slices.ContainsFunc(runes, typeface.Shaped) { // its glyphs take codes each document gives them
+				continue
+			}
 			if font, err := fs.faces[n][style](); err == nil {
-				fs.subsets.Cut(font, pr.runes(n, layout.Font(style)))
+				fs.subsets.Cut(font, runes)
 			}
 		}
 	}
@@ -425,7 +429,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 				}
 				glyphs, adv, err := run.Face.Shape(it.Font, piece)
 				if err != nil {
-					p.SetError(fmt.Errorf("shaping %q: %w", piece, err))
+					p.SetError(fmt.Errorf("the font %s: %w", run.Face.Name, err))
 					return
 				}
 				em := it.Size / 1000
