@@ -96,7 +96,7 @@ func checkNoOverlap(t *testing.T, rb *readBack) {
 			ca := chars[ink[a]]
 			for b := a + 1; b < len(ink) && chars[ink[b]].Top < ca.Bottom-slack; b++ {
 				cb := chars[ink[b]]
-				if d := ink[a] - ink[b]; d >= -2 && d <= 2 || d >= -4 && d <= 4 && (isMark(ca.Text) || isMark(cb.Text)) {
+				if d := ink[a] - ink[b]; d >= -2 && d <= 2 || d >= -4 && d <= 4 && (isMark(ca.Text) || isMark(cb.Text)) || d >= -8 && d <= 8 && shaped(ca.Text) && shaped(cb.Text) {
 					continue // neighbours in a word: a q's tail may reach under the next letter; an
 					// Arabic vowel sign sits on its letter, a ligature's two and another sign apart
 				}
@@ -186,6 +186,15 @@ func TestOrganisationPerLanguageFonts(t *testing.T) {
 }
 
 // isMark reports whether a character as PDFium reads it is a combining mark.
+// shaped reports whether s is of a script whose glyphs HarfBuzz sets in clusters that may
+// overlap their neighbours (a conjunct's half form under the next letter, a vowel sign over
+// its consonant), each copying as a letter of its cluster: a cluster may have eight
+// (राष्ट्रीय's ष्ट्री).
+func shaped(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return typeface.Shaped(r)
+}
+
 func isMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Mn, r)

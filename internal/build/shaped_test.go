@@ -28,6 +28,7 @@ func TestIndicScriptPrintsShaped(t *testing.T) {
 		}
 		seen++
 		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
 		for _, w := range want {
 			if !strings.Contains(rb.text, w) {
 				t.Errorf("%s: %q is not read back in\n%s", name, w, rb.text)
