@@ -1133,8 +1133,8 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 // escapedRune is what the first character of s that refusedRune refuses is, and what to do;
 // haven's own marks of bold and italic are not the writer's.
 func escapedRune(s string) (what, hint string) {
-	for _, r := range s {
-		if r >= 0x80 && !marked(r) {
+	for i, r := range s {
+		if r >= 0x80 && !marked(r) && !(r == 0x200D && indicBefore([]byte(s[:i]))) {
 			if what, hint := refusedRune(r); what != "" {
 				return what, hint
 			}

@@ -748,6 +748,14 @@ func invisibleHint(r rune) string {
 	return "delete it: haven orders right-to-left text by itself"
 }
 
+// indicBefore reports whether text ends in a letter or sign of the Indic blocks (U+0900 to
+// U+0DFF), whose scripts haven shapes: a zero-width joiner after one asks for the letter's
+// half or joined form, as Sinhala writes ශ්‍රී and Devanagari क्‍ष.
+func indicBefore(text []byte) bool {
+	r, _ := utf8.DecodeLastRune(text)
+	return r >= 0x0900 && r <= 0x0DFF
+}
+
 // normal is the text in Unicode normal form C, so that a letter typed with a separate accent
 // (as some Mac programs paste it) is the one precomposed character fonts draw as one.
 //
@@ -987,6 +995,7 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 		case r == utf8.RuneError && !bytes.HasPrefix(data[i:], []byte("\uFFFD")):
 			// not UTF-8: reported below
 		case r == 0xFEFF && i == 0: // a byte-order mark
+		case r == 0x200D && indicBefore(data[:i]): // it picks a letter's form: ශ්‍රී, क्‍ष
 		default:
 			if what, hint := refused(r); what != "" {
 				if path.Ext(file) == ".md" { // a paragraph is a line: where on it, as a YAML message names its field

@@ -15,6 +15,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/diag"
 	"haven/internal/qr"
+	"haven/internal/typeface"
 )
 
 // handoutScale sets one edition of the handout: the normal one fits one sheet printed on both
@@ -793,9 +794,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	if h.sc.large { // 18/25
 		leading = 25.0 / 18
 	}
-	if rtl(faq.Title.Text) { // Arabic letters reach far above and below the line
-		leading += 0.15
-	}
+	leading += tallScript(faq.Title.Text) // Arabic and Indic letters reach far above and below the line
 	body := h.style(Regular, 1, leading)
 	qst := h.style(Bold, 1.1, 1.25)
 	if h.sc.large {
@@ -1273,7 +1272,18 @@ func (h handout) titleStyles() (Style, Style) {
 
 // titleStyle is the title's style at size.
 func (h handout) titleStyle(size float64) Style {
-	return textStyle(Bold, size, 1.12, h.th.White)
+	return textStyle(Bold, size, 1.12+tallScript(h.in.Lang.FAQ.Title.Text), h.th.White)
+}
+
+// tallScript is the leading a text's lines take beyond Latin's, in ems: 0.15 for a text in a
+// script whose letters reach far above and below the line (Arabic's, and the Indic scripts'
+// marks and stacked conjuncts: a Kannada or Tamil line's subscripts would touch the line
+// below), else none.
+func tallScript(s string) float64 {
+	if rtl(s) || typeface.HasShaped(s) {
+		return 0.15
+	}
+	return 0
 }
 
 // logoPlate is the logo at height (or narrower, within maxW) on a white plate, so any logo

@@ -32,6 +32,24 @@ type typography struct {
 	syllables bool            // every syllable is written as a word (Vietnamese): short words are no sign of a phrase
 	pairs     map[string]bool // words of two syllables, lower case ("mua bán"): a display line breaks elsewhere
 	names     []string
+	lang      string // the primary language code ("mr")
+}
+
+// PrimaryLang is the primary language of a code, lower case: "pt" of "pt-BR", "mr" of "mr_IN".
+func PrimaryLang(code string) string {
+	lang, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(code, "_", "-")), "-")
+	return lang
+}
+
+// Width measures s in the edition's language, whose letters a shaper may form as that
+// language writes them (Marathi's, not Hindi's, in a Devanagari font).
+func (ts typeset) Width(f Font, size float64, s string) float64 {
+	if m, ok := ts.Measurer.(interface {
+		WidthIn(lang string, f Font, size float64, s string) float64
+	}); ok {
+		return m.WidthIn(ts.t.lang, f, size, s)
+	}
+	return ts.Measurer.Width(f, size, s)
 }
 
 // viPairs are Vietnamese words of two syllables, written apart as every syllable is, that a
@@ -135,7 +153,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	if ts, ok := m.(typeset); ok {
 		m = ts.Measurer
 	}
-	lang, _, _ = strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-")
+	lang = PrimaryLang(lang)
 	var kept []string
 	for _, n := range names {
 		if n = strings.TrimSpace(n); strings.ContainsAny(n, " \u00a0") {
@@ -146,7 +164,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	if t, ok := typographies.Load(key); ok {
 		return typeset{m, t.(*typography)}
 	}
-	t := &typography{names: kept}
+	t := &typography{names: kept, lang: lang}
 	t.oneLetter, t.phrase, t.clitics = set(oneLetterWords[lang]), set(phraseWords[lang]), set(encliticWords[lang])
 	t.aux, t.and = set(auxWords[lang]), set(listWords[lang])
 	if lang == "ja" {

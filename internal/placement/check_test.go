@@ -27,6 +27,7 @@ func TestCheckCodes(t *testing.T) {
 		{"p_07", `"p_07" may only use a-z, 0-9 and -`},
 		{"p 07", `"p 07" may only use a-z, 0-9 and -`},
 		{"é07", `"é07" may only use a-z, 0-9 and -`},
+		{"पुस्तकालय", `"पुस्तकालय" may only use a-z, 0-9 and -`}, // 9 letters in 27 bytes
 		{"gym", `"gym" has "gym"`},
 		{"dv-1", `"dv-1" has "dv"`},
 		{"x9yz", `"x9yz" has "yz"`},

@@ -682,7 +682,7 @@ func Check(code string) string {
 	switch {
 	case code == "":
 		return "is empty"
-	case len(code) > MaxCodeLen:
+	case utf8.RuneCountInString(code) > MaxCodeLen: // in letters, as its writer counts them (पुस्तकालय is 9, in 27 bytes)
 		return fmt.Sprintf("%q is longer than %d characters", code, MaxCodeLen)
 	case strings.TrimLeft(code, "abcdefghijklmnopqrstuvwxyz0123456789-") != "":
 		if plain := content.NameAs(code); plain != code && Check(plain) == "" { // P01 as p01, as a campaign's capitals are

@@ -60,12 +60,16 @@ func (m *Measurer) Draws(s string) bool {
 }
 
 // Width is the advance width of s in points at size.
-func (m *Measurer) Width(f Face, size float64, s string) float64 {
+func (m *Measurer) Width(f Face, size float64, s string) float64 { return m.WidthIn("", f, size, s) }
+
+// WidthIn is Width for a text of the language lang (a code such as "mr"), whose letters a
+// shaper may form as that language writes them (Family.Shape).
+func (m *Measurer) WidthIn(lang string, f Face, size float64, s string) float64 {
 	s = Shape(s) // which leaves out soft hyphens and non-joiners: perhaps all of s
 	if s == "" {
 		return 0
 	}
-	shaped := hasShaped(s)
+	shaped := HasShaped(s)
 	if len(m.faces) == 1 && !shaped {
 		return float64(m.units(0, f, s)) * size / 1000
 	}
@@ -85,7 +89,7 @@ func (m *Measurer) Width(f Face, size float64, s string) float64 {
 				return
 			}
 			// a face that cannot be shaped fails the document where it is drawn
-			_, adv, _ := run.Face.Shape(f, piece)
+			_, adv, _ := run.Face.Shape(f, piece, lang)
 			units += adv
 		})
 	}
@@ -97,7 +101,7 @@ func (m *Measurer) Width(f Face, size float64, s string) float64 {
 // neighbours) or shaped by its neighbours (Arabic, pointed Hebrew). Any text made of such
 // characters then measures as the sum of its parts' Units.
 func (m *Measurer) Additive(s string) bool {
-	if mayShape(s) || hasShaped(s) {
+	if mayShape(s) || HasShaped(s) {
 		return false
 	}
 	if len(m.faces) == 1 {

@@ -295,12 +295,18 @@ func markError(texts []diag.Located) diag.Problems {
 
 // stray reports whether rs[i] is a vowel sign or mark of a script haven shapes with no letter
 // of its script before it to sit on (after a space, at a text's start, after punctuation), which
-// HarfBuzz, as a browser does, draws on a dotted circle: a typo, printed.
-func stray(rs []rune, i int) bool {
+// HarfBuzz, as a browser does, draws on a dotted circle: a typo, printed. split: the letter is
+// there, but bold or italic begins or ends between the two, which then print in two faces.
+func stray(rs []rune, i int) (stray, split bool) {
 	if !Shaped(rs[i]) || !unicode.In(rs[i], unicode.Mn, unicode.Mc) {
-		return false
+		return false, false
 	}
-	return i == 0 || !(Shaped(rs[i-1]) || rs[i-1] == zwj || rs[i-1] == zwnj)
+	k := i - 1
+	for k >= 0 && content.Unmark(string(rs[k])) == "" { // haven's marks of bold and italic
+		k--
+	}
+	joined := k >= 0 && (Shaped(rs[k]) || rs[k] == zwj || rs[k] == zwnj)
+	return !joined || k < i-1, joined
 }
 
 // strayError refuses the signs and marks of scripts haven shapes that stand without their
@@ -309,9 +315,10 @@ func strayError(texts []diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, t := range texts {
 		rs := []rune(t.Text)
-		var named []string
+		var named, split []string
 		for i := range rs {
-			if !stray(rs, i) {
+			bad, apart := stray(rs, i)
+			if !bad {
 				continue
 			}
 			// the words on either side, to find it by
@@ -328,8 +335,12 @@ func strayError(texts []diag.Located) diag.Problems {
 			for to < len(rs) && !unicode.IsSpace(rs[to]) {
 				to++
 			}
-			if n := fmt.Sprintf("%q (U+%04X, in %q)", rs[i], rs[i], string(rs[from:to])); !slices.Contains(named, n) {
-				named = append(named, n)
+			n := fmt.Sprintf("%q (U+%04X, in %q)", rs[i], rs[i], content.Unmark(string(rs[from:to])))
+			if list := &named; !slices.Contains(*list, n) && !slices.Contains(split, n) {
+				if apart {
+					list = &split
+				}
+				*list = append(*list, n)
 			}
 		}
 		if len(named) > 0 {
@@ -337,6 +348,12 @@ func strayError(texts []diag.Located) diag.Problems {
 				Msg: "a vowel sign or mark has no letter before it: " + strings.Join(named, ", ") +
 					"; it would print on a dotted circle (◌), as a browser shows it",
 				Hint: "write it right after the letter it belongs to, with no space or other sign between, or delete it"})
+		}
+		if len(split) > 0 {
+			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
+				Msg: "bold or italic begins or ends between a letter and its vowel sign or mark: " + strings.Join(split, ", ") +
+					"; printed in two faces, they cannot join, and the sign would print on a dotted circle (◌)",
+				Hint: "put the ** or * before or after the whole word"})
 		}
 	}
 	return ps

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"haven/internal/content"
 	"haven/internal/diag"
 )
 
@@ -36,6 +37,8 @@ func TestUnshapedScriptIsRefused(t *testing.T) {
 		{"a vowel sign with no letter", []diag.Located{{File: "hi/faq.md", Line: 3, Field: "answer", Text: "हर बच्चा ि सुरक्षा"}},
 			`hi/faq.md:3: answer: a vowel sign or mark has no letter before it: 'ि' (U+093F, in "बच्चा ि सुरक्षा"); it would print on a dotted circle`},
 		{"a mark at a text's start", []diag.Located{{File: "ta/faq.md", Line: 2, Text: "ொ தமிழ்"}}, "'ொ' (U+0BCA, in \"ொ தமிழ்\")"},
+		{"bold ending inside a conjunct", []diag.Located{{File: "hi/faq.md", Line: 4, Text: content.BoldOn + "क" + content.BoldOff + "्ष"}},
+			`hi/faq.md:4: bold or italic begins or ends between a letter and its vowel sign or mark: '्' (U+094D, in "क्ष")`},
 		{"Vietnamese", []diag.Located{{File: "vi/faq.md", Line: 1, Text: "Tiếng Việt người"}}, ""},
 		{"Arabic, joined by Shape", []diag.Located{{File: "ar/faq.md", Line: 1, Text: "مرحبا"}}, ""},
 		{"Greek", []diag.Located{{File: "el/faq.md", Line: 1, Text: "Γεια σας"}}, ""},

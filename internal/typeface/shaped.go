@@ -3,6 +3,7 @@ package typeface
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -12,8 +13,12 @@ import (
 	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/unicode/norm"
+
+	"haven/internal/content"
+	"haven/internal/diag"
 )
 
 // shapedScripts are the scripts haven shapes with HarfBuzz (go-text's port) and prints as the
@@ -26,6 +31,9 @@ var shapedScripts = []*unicode.RangeTable{
 	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala,
 }
 
+// shapedNames are their names, as Noto names its fonts for them.
+var shapedNames = []string{"Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala"}
+
 // Shaped reports whether r is a letter or mark of a script haven shapes (shapedScripts), or a
 // mark of their blocks that several share (Devanagari's stress signs, which Unicode counts as
 // inherited): not a digit, which prints as its own character so that every digit reads back as
@@ -34,9 +42,9 @@ func Shaped(r rune) bool {
 	return r >= 0x0900 && r <= 0x0DFF && !unicode.IsDigit(r) && (unicode.In(r, shapedScripts...) || unicode.Is(unicode.Inherited, r))
 }
 
-// hasShaped reports whether s holds a character haven shapes: the scripts of shapedScripts
+// HasShaped reports whether s holds a character haven shapes: the scripts of shapedScripts
 // lie from U+0900 to U+0DFF, whose UTF-8 begins E0 A4 to E0 B7.
-func hasShaped(s string) bool {
+func HasShaped(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] == 0xE0 && s[i+1] >= 0xA4 && s[i+1] <= 0xB7 {
 			return strings.ContainsFunc(s, Shaped)
@@ -45,23 +53,44 @@ func hasShaped(s string) bool {
 	return false
 }
 
-// ShapedPieces calls fn for each piece of s in order: a run of words haven shapes, with the
-// spaces between them (a joiner or non-joiner among their letters), or the text between such
-// runs. The spaces are shaped with the words, so that each is a glyph of the text they are
-// part of: PDFium leaves out a space drawn apart after a word that ends in a mark.
+// ShapedPieces calls fn for each piece of s in order: a run of words of one script haven
+// shapes, with the spaces between them and the punctuation after them (a joiner or
+// non-joiner among their letters), or the text between such runs: the font's positioning
+// between a letter and a question mark after it is the font's own. The spaces are shaped with the words, so that each is a glyph of the
+// text they are part of: PDFium leaves out a space drawn apart after a word that ends in a
+// mark. A word of another script begins a piece of its own, shaped by its own script's rules.
 func ShapedPieces(s string, fn func(piece string, shaped bool)) {
-	start, in := 0, false
+	start, in, script := 0, false, -1
 	for i, r := range s {
-		now := Shaped(r) || in && (r == zwnj || r == zwj || r == ' ' && strings.IndexFunc(s[i+1:], Shaped) == 0)
-		if now != in && i > start {
+		now := Shaped(r) || in && (r == zwnj || r == zwj || unicode.IsPunct(r) || r == ' ' && strings.IndexFunc(s[i+1:], Shaped) == 0)
+		k := shapedScriptOf(r)
+		if now != in && i > start || now && in && k >= 0 && script >= 0 && k != script {
 			fn(s[start:i], in)
 			start = i
+			script = -1
+		}
+		if now && k >= 0 {
+			script = k
 		}
 		in = now
 	}
 	if start < len(s) {
 		fn(s[start:], in)
 	}
+}
+
+// shapedScriptOf is the index in shapedScripts of r's script, or -1 (a mark several share, a
+// space).
+func shapedScriptOf(r rune) int {
+	if r < 0x0900 || r > 0x0DFF {
+		return -1
+	}
+	for k, t := range shapedScripts {
+		if unicode.Is(t, r) {
+			return k
+		}
+	}
+	return -1
 }
 
 const (
@@ -103,62 +132,116 @@ type fileKey struct {
 	size int
 }
 
-// Shape shapes s, a run of characters haven shapes (ShapedPieces), in face style of f: its
-// glyphs and its advance, in thousandths of an em. Each text is shaped once in each font.
-func (f *Family) Shape(style Face, s string) ([]Glyph, float64, error) {
+// Shape shapes s, a run of characters haven shapes (ShapedPieces), in face style of f, as
+// the language lang (a code such as "mr", or "") writes it: a language may have its own forms
+// of some letters (Marathi's and Nepali's, in a Devanagari font). It gives the glyphs and their
+// advance, in thousandths of an em; a glyph HarfBuzz gives that draws nothing and advances
+// nothing (a joiner's, a font's placeholder for a mark it has moved) is left out, its letters
+// copied with its cluster's other glyphs. Each text is shaped once in each font and language.
+func (f *Family) Shape(style Face, s, lang string) (glyphs []Glyph, advance float64, err error) {
 	data := f.Data(style)
 	v, _ := shapers.LoadOrStore(fileKey{unsafe.SliceData(data), len(data)}, &faceShaper{})
 	fs := v.(*faceShaper)
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
 	if fs.face == nil && fs.err == nil {
-		fs.face, fs.err = font.ParseTTF(bytes.NewReader(data))
+		fs.face, fs.err = parseShaped(data)
+		if fs.err != nil {
+			fs.err = fmt.Errorf("the font %s cannot be read to shape its text (is the file damaged?): %v", f.File(style), fs.err)
+		}
 		fs.shaped = map[string]shapedText{}
 	}
 	if fs.err != nil {
 		return nil, 0, fs.err
 	}
-	if t, ok := fs.shaped[s]; ok {
+	if len(fs.face.GSUB.Lookups) == 0 { // go-text leaves out a damaged table as if it were absent
+		name := "its script"
+		if k := shapedScriptOf([]rune(s)[0]); k >= 0 {
+			name = shapedNames[k]
+		}
+		return nil, 0, fmt.Errorf("the font %s has no OpenType substitutions (its GSUB table is missing or damaged): its %s conjuncts and vowel signs would print broken (give a font made for %s, such as Noto Sans %s)",
+			f.File(style), name, name, name)
+	}
+	key := lang + "\x00" + s
+	if t, ok := fs.shaped[key]; ok {
 		return t.glyphs, t.advance, t.err
 	}
-	rs := []rune(s)
+	defer func() { // go-text's parser trusts the font's tables, which may be damaged
+		if p := recover(); p != nil {
+			glyphs, advance, err = nil, 0, fmt.Errorf("the font %s cannot shape %q (is the file damaged?): %v", f.File(style), s, p)
+			fs.shaped[key] = shapedText{err: err}
+		}
+	}()
+	t := fs.shape([]rune(s), lang)
+	fs.shaped[key] = t
+	return t.glyphs, t.advance, t.err
+}
+
+// parseShaped parses a font for HarfBuzz, a damaged one's panic an error.
+func parseShaped(data []byte) (face *font.Face, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			face, err = nil, fmt.Errorf("%v", p)
+		}
+	}()
+	return font.ParseTTF(bytes.NewReader(data))
+}
+
+// shape is Shape's work, on a font that parsed.
+func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 	upem := int(fs.face.Upem())
-	out := fs.hb.Shape(shaping.Input{Text: rs, RunEnd: len(rs), Direction: di.DirectionLTR, Face: fs.face,
-		Size: fixed.I(upem), Script: language.LookupScript(rs[0])})
+	in := shaping.Input{Text: rs, RunEnd: len(rs), Direction: di.DirectionLTR, Face: fs.face,
+		Size: fixed.I(upem), Script: language.LookupScript(rs[0])}
+	if lang != "" {
+		in.Language = language.NewLanguage(lang)
+	}
+	out := fs.hb.Shape(in)
 	scale := 1000 / float64(upem) / 64 // font units in 26.6 fixed point to thousandths of an em
-	space, _ := fs.face.NominalGlyph(' ')
 	dotted, ok := fs.face.NominalGlyph(dottedCircle)
 	if !ok {
 		dotted = ^dotted // none
 	}
 	var t shapedText
-	carried := "" // the text of a joiner's blank glyph, left out, for the glyph after it
-	for i, g := range out.Glyphs {
-		first := i
-		for first > 0 && out.Glyphs[first-1].TextIndex() == g.TextIndex() {
-			first--
-		}
-		text := carried + clusterPart(rs[g.TextIndex():g.TextIndex()+g.RunesCount()], i-first, g.GlyphsCount())
-		carried = ""
-		// HarfBuzz sets a joiner or non-joiner as a space that advances nothing: drawn, it
-		// would be a blank glyph; its text copies with the glyph before it (or after)
-		if g.GlyphID == space && g.Advance == 0 {
-			if n := len(t.glyphs); n > 0 {
-				t.glyphs[n-1].Text += text
-			} else {
-				carried = text
-			}
+	// the glyphs drawn: not one that draws nothing and advances nothing
+	var kept []shaping.Glyph
+	for _, g := range out.Glyphs {
+		if g.Advance == 0 && fs.blank(g.GlyphID) {
 			continue
 		}
-		if g.GlyphID == dotted && !strings.ContainsRune(s, dottedCircle) && t.err == nil {
-			t.err = fmt.Errorf("%q would print a dotted circle (◌): a vowel sign or mark in it has no letter of its script to sit on", s)
+		if g.GlyphID == dotted && !slices.Contains(rs, dottedCircle) && t.err == nil {
+			t.err = fmt.Errorf("%q would print a dotted circle (◌): a vowel sign or mark in it has no letter of its script to sit on", string(rs))
 		}
-		t.glyphs = append(t.glyphs, Glyph{ID: int(g.GlyphID), Text: text,
-			X: t.advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
-		t.advance += float64(g.Advance) * scale
+		kept = append(kept, g)
 	}
-	fs.shaped[s] = t
-	return t.glyphs, t.advance, t.err
+	// each kept cluster copies as its letters and those of clusters after it with no glyph kept
+	for i := 0; i < len(kept); {
+		end := i + 1 // the cluster's glyphs are kept[i:end]
+		for end < len(kept) && kept[end].TextIndex() == kept[i].TextIndex() {
+			end++
+		}
+		from := kept[i].TextIndex()
+		to := len(rs) // the cluster's letters run to the next kept cluster's
+		if end < len(kept) {
+			to = kept[end].TextIndex()
+		}
+		cluster := rs[from:to]
+		for k, g := range kept[i:end] {
+			t.glyphs = append(t.glyphs, Glyph{ID: int(g.GlyphID), Text: clusterPart(cluster, k, end-i),
+				X: t.advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
+			t.advance += float64(g.Advance) * scale
+		}
+		i = end
+	}
+	if len(kept) > 0 && kept[0].TextIndex() > 0 { // letters before the first glyph kept
+		t.glyphs[0].Text = string(rs[:kept[0].TextIndex()]) + t.glyphs[0].Text
+	}
+	return t
+}
+
+// blank reports whether glyph gid draws nothing.
+func (fs *faceShaper) blank(gid font.GID) bool {
+	o, ok := fs.face.GlyphData(gid).(font.GlyphOutline)
+	return ok && len(o.Segments) == 0
 }
 
 // clusterPart is what the k-th of a cluster's n glyphs copies as (Glyph.Text).
@@ -175,4 +258,31 @@ func clusterPart(cluster []rune, k, n int) string {
 		return string(cluster[k:])
 	}
 	return string(cluster[k])
+}
+
+// shapeError is the problem of the first text with words haven shapes, where a face of the
+// family that sets them cannot shape them (a font damaged, or without the tables that form a
+// script's letters), in its regular and bold faces, which every edition prints: said once,
+// where the text is written, before anything is laid out.
+func (f *Family) shapeError(buf *sfnt.Buffer, lang string, texts []diag.Located) error {
+	for _, t := range texts {
+		if !HasShaped(t.Text) {
+			continue
+		}
+		var err error
+		for _, run := range f.Runs(buf, content.Unmark(t.Text)) {
+			ShapedPieces(run.Text, func(piece string, shaped bool) {
+				for _, style := range []Face{Regular, Bold} {
+					if _, _, e := run.Face.Shape(style, piece, lang); shaped && err == nil && e != nil && !strings.Contains(e.Error(), "dotted circle") {
+						err = e
+					}
+				}
+			})
+		}
+		if err != nil {
+			return diag.Problem{File: t.File, Line: t.Line, Field: t.Field, Msg: err.Error()}
+		}
+		return nil
+	}
+	return nil
 }

@@ -1,11 +1,14 @@
 package typeface
 
 import (
+	"encoding/binary"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"haven/internal/contenttest"
+	"haven/internal/diag"
 )
 
 // ShapedPieces parts a line into runs of words haven shapes, with the spaces between them,
@@ -15,7 +18,8 @@ func TestShapedPieces(t *testing.T) {
 		line string
 		want string // the pieces, the shaped ones in [brackets]
 	}{
-		{"तुरंत 911 पर कॉल करें।", "[तुरंत] 911 [पर कॉल करें]।"},
+		{"तुरंत 911 पर कॉल करें।", "[तुरंत] 911 [पर कॉल करें।]"}, // the danda with its word
+		{"(कृपया) कॉल: 911", "([कृपया) कॉल:] 911"},
 		{"Call 988 today", "Call 988 today"},
 		{"क्\u200dष and क्\u200cष", "[क्\u200dष] and [क्\u200cष]"},
 		{"९११ पर", "९११ [पर]"}, // Devanagari digits print as characters
@@ -59,7 +63,7 @@ func TestShape(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		glyphs, adv, err := fam.Shape(Regular, tt.word)
+		glyphs, adv, err := fam.Shape(Regular, tt.word, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,9 +91,77 @@ func TestShapeDottedCircle(t *testing.T) {
 		t.Fatal(err)
 	}
 	for word, dotted := range map[string]bool{"क््": true, "ि": true, "क्ष": false, "◌ि": false} {
-		_, _, err := fam.Shape(Regular, word)
+		_, _, err := fam.Shape(Regular, word, "")
 		if got := err != nil && strings.Contains(err.Error(), "dotted circle"); got != dotted {
 			t.Errorf("%q: %v, want a dotted circle %v", word, err, dotted)
+		}
+	}
+}
+
+// A language's own letter forms: Marathi writes ल and श otherwise than Hindi, and a Devanagari
+// font holds both; the measure follows the language's.
+func TestShapeLanguage(t *testing.T) {
+	file := "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"
+	data := contenttest.SystemFont(t, file, "fonts-noto-core")
+	fam, err := New("Noto Sans Devanagari", file, file, data, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hi, _, _ := fam.Shape(Regular, "शाळा", "hi")
+	mr, _, _ := fam.Shape(Regular, "शाळा", "mr")
+	if len(hi) == 0 || len(mr) == 0 || hi[0].ID == mr[0].ID {
+		t.Errorf("श in Marathi is glyph %v, as in Hindi %v", mr, hi)
+	}
+	_, adv, _ := fam.Shape(Regular, "शाळा", "mr")
+	if w := NewMeasurer(fam).WidthIn("mr", Regular, 10, "शाळा"); w != adv/100 {
+		t.Errorf("Marathi शाळा measures %g, not its shaped advance %g", w, adv/100)
+	}
+}
+
+// ShapedPieces parts words of two scripts haven shapes, each shaped by its own script's rules.
+func TestShapedPiecesScripts(t *testing.T) {
+	var pieces []string
+	ShapedPieces("बच्चा கொடு", func(piece string, shaped bool) { pieces = append(pieces, piece) })
+	if !slices.Equal(pieces, []string{"बच्चा ", "கொடு"}) {
+		t.Errorf("pieces %q", pieces)
+	}
+}
+
+// A font that cannot shape its script's words is refused where the first of them is written,
+// before anything is laid out: one without substitutions (GSUB), which would print every
+// conjunct broken, and one whose tables HarfBuzz cannot read.
+func TestShapeFontRefused(t *testing.T) {
+	file := "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"
+	good := contenttest.SystemFont(t, file, "fonts-noto-core")
+	spoil := func(tag string, edit func(rec, table []byte)) []byte { // the table's record and its bytes
+		b := slices.Clone(good)
+		for i := range int(binary.BigEndian.Uint16(b[4:6])) {
+			if rec := b[12+16*i:]; string(rec[:4]) == tag {
+				edit(rec, b[binary.BigEndian.Uint32(rec[8:12]):])
+			}
+		}
+		return b
+	}
+	texts := []diag.Located{{File: "en/faq.md", Line: 1, Field: "title", Text: "Help"}, {File: "hi/faq.md", Line: 3, Field: "answer", Text: "तुरंत कॉल करें"}}
+	for name, tt := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"no GSUB":      {spoil("GSUB", func(rec, _ []byte) { copy(rec, "GSUA") /* a tag of no table, in order */ }), "hi/faq.md:3: answer: the font NotoSansDevanagari-Regular.ttf has no OpenType substitutions (its GSUB table is missing or damaged): its Devanagari conjuncts"},
+		"damaged maxp": {spoil("maxp", func(_, t []byte) { binary.BigEndian.PutUint32(t, 0x00010034) }), "hi/faq.md:3: answer: the font NotoSansDevanagari-Regular.ttf cannot be read to shape its text (is the file damaged?)"},
+		"sound":        {good, ""},
+	} {
+		fam, err := New("Noto Sans Devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Regular.ttf", tt.data, tt.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defaults, err := Defaults()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Choose("hi", append([]*Family{fam}, defaults...), texts)
+		if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s: %v, want %q", name, err, tt.want)
 		}
 	}
 }

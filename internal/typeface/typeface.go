@@ -806,6 +806,11 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			return nil, err
 		}
 	}
+	if slices.ContainsFunc(runes, Shaped) {
+		if err := fam.shapeError(&buf, lang, texts); err != nil {
+			return nil, err
+		}
+	}
 	return &fam, nil
 }
 
@@ -933,7 +938,7 @@ func distinct(texts []diag.Located) []rune {
 	for _, t := range texts {
 		for _, r := range t.Text {
 			switch {
-			case r == '\u00AD' || r == zwnj || r == '\n':
+			case r == '\u00AD' || r == zwnj || r == zwj || r == '\n': // a joiner is left in a word HarfBuzz shapes (content refuses others)
 			case r < 0x10000:
 				if bit := uint64(1) << (r % 64); seen[r/64]&bit == 0 {
 					seen[r/64] |= bit

@@ -282,7 +282,7 @@ func Render(doc *layout.Doc, fam *typeface.Family, created time.Time) ([]byte, e
 	p.SetToUnicode(letters)
 	p.SetXmpMetadata(xmp(doc))
 	qrs := newQRForms(doc)
-	pn := &pen{fam: fam, faces: fam.Faces(), fonts: fs, cmyk: doc.CMYK}
+	pn := &pen{fam: fam, faces: fam.Faces(), fonts: fs, cmyk: doc.CMYK, lang: layout.PrimaryLang(doc.Lang)}
 	if doc.CMYK { // each page starts in black as process ink, not in fpdf's DeviceGray
 		text, fill, draw := painters(true)
 		text(p, colour.RGB{})
@@ -385,6 +385,7 @@ type pen struct {
 	fonts *fonts      // the faces' parsed fonts and names
 	buf   sfnt.Buffer // for finding each character's face
 	cmyk  bool        // colours as process inks
+	lang  string      // the document's language, whose letter forms a shaped text takes
 }
 
 // paint sets a colour as the document writes them: sRGB (fpdf writes a grey as DeviceGray),
@@ -427,9 +428,9 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 					x += p.GetStringWidth(piece)
 					return
 				}
-				glyphs, adv, err := run.Face.Shape(it.Font, piece)
+				glyphs, adv, err := run.Face.Shape(it.Font, piece, pn.lang)
 				if err != nil {
-					p.SetError(fmt.Errorf("the font %s: %w", run.Face.Name, err))
+					p.SetError(err) // which names the font
 					return
 				}
 				em := it.Size / 1000
@@ -437,7 +438,12 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 				for k, g := range glyphs {
 					set[k] = fpdf.Glyph{ID: g.ID, Text: g.Text, X: g.X * em, Y: g.Y * em}
 				}
+				// the words as written, for what readers copy and search: their glyphs' own
+				// ToUnicode letters read in drawing order, and a vowel sign drawn over its
+				// consonant and ending a word leaves them a gap they take for a space
+				p.RawWriteStr("/Span <</ActualText " + textString(piece) + ">> BDC")
 				p.TextGlyphs(x, it.Y, set)
+				p.RawWriteStr("EMC")
 				x += adv * em
 			})
 		}
