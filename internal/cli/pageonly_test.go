@@ -69,9 +69,9 @@ func TestPageOnlyEditions(t *testing.T) {
 		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/th/index.html"}, page: "site/th/index.html",
 			stdout: "every text, number and link of the page was checked", untrue: "PDF"},
 		{name: "check, the only language", only: true, args: []string{"check"}, stderr: warned, stdout: "ok: 1 output in 1 language (th: the resource page only): every text, number and link of the page is right", untrue: "PDF"},
-		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + ": it needs shaping haven does not do ('ข' U+0E02) (its letters would print in the wrong order or shape: haven site makes its resource page"},
+		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + ": its words are written without spaces, and haven has no dictionary of them to find where a line may break ('ข' U+0E02) (its lines would break inside words: haven site makes its resource page"},
 		{name: "a batch of it alone", only: true, args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, code: 1, stderr: refused},
-		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused + ": it needs shaping haven does not do ('ข' U+0E02); haven site makes its resource page",
+		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused + ": its words are written without spaces, and haven has no dictionary of them to find where a line may break ('ข' U+0E02); haven site makes its resource page",
 			made: []string{"p001/handout-en-letter.pdf"}},
 		{name: "its page the root", edit: "settings.yaml: # languages: [en, es] => languages: [th, en, es]", args: []string{"site"},
 			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in th, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
@@ -89,7 +89,7 @@ func TestPageOnlyEditions(t *testing.T) {
 		{name: "a font for none of the printed languages", args: []string{"check", "--font", "FONTS/AtkinsonHyperlegibleNext-Regular.ttf,FONTS/AtkinsonHyperlegibleNext-Bold.ttf", "--font", "FONTS/NotoSans-Regular.ttf,FONTS/NotoSans-Bold.ttf"},
 			stderr: "prints none of this run's languages (en, es), which are set in other fonts"},
 		{name: "the organisation's name in its script", edit: "settings.yaml:   name: The Mission Haven =>   name: มิชชันเฮเวน", args: []string{"site"}, code: 1,
-			stderr: "organisation.name: " + refused + ": it needs shaping haven does not do ('ม' U+0E21) (settings.yaml's texts print on every edition, whatever --lang"},
+			stderr: "organisation.name: " + refused + ": its words are written without spaces, and haven has no dictionary of them to find where a line may break ('ม' U+0E21) (settings.yaml's texts print on every edition, whatever --lang"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,7 +8,8 @@ import (
 	"haven/internal/diag"
 )
 
-// unshaped are the scripts whose letters a font draws right only through a shaper: it reorders
+// unshaped are the scripts haven cannot set in a PDF: those whose letters a font draws right
+// only through a shaper it does not run on them, which reorders
 // vowel signs, forms conjuncts, stacks marks or joins letters by the font's OpenType tables.
 // The PDF writer places one glyph per character in order, which prints them visibly wrong (a
 // Hindi vowel sign after its consonant, a Thai tone mark hidden inside the vowel above) while

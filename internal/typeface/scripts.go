@@ -60,6 +60,10 @@ const unshapeable = "haven cannot set "
 // accent or a letter written otherwise.
 func Unshapeable(p diag.Problem) bool { return strings.HasPrefix(p.Msg, unshapeable) }
 
+// unbroken are the scripts HarfBuzz would shape (Family.Shape) but whose lines haven cannot
+// break: written without spaces between words, they break where a dictionary of words says.
+var unbroken = map[string]bool{"Thai": true, "Lao": true, "Khmer": true, "Myanmar": true}
+
 func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, t := range texts {
@@ -69,9 +73,14 @@ func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 				continue
 			}
 			delete(found, name)
+			why, hint := "it needs shaping haven does not do", "its letters would print in the wrong order or shape"
+			if unbroken[name] {
+				why, hint = "its words are written without spaces, and haven has no dictionary of them to find where a line may break",
+					"its lines would break inside words"
+			}
 			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-				Msg: fmt.Sprintf(unshapeable+"%s text yet: it needs shaping haven does not do (%q U+%04X)", name, r, r),
-				Hint: "its letters would print in the wrong order or shape: take it out of this text, or leave this language out, " +
+				Msg: fmt.Sprintf(unshapeable+"%s text yet: %s (%q U+%04X)", name, why, r, r),
+				Hint: hint + ": take it out of this text, or leave this language out, " +
 					"naming the others with --lang, and set it in a program that shapes it, such as LibreOffice Writer"})
 		}
 	}
