@@ -190,7 +190,10 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 			if s := fam.Foreign(l.Texts); s != "" {
 				fmt.Fprintf(o.stdout, "note: %s: %s\n", l.Code, s)
 			}
-			if lacks, few := typeface.OutOfBrand(fam, fams[0], texts); brand && lacks != "" { // a whole edition out of the organisation's font
+			// a whole edition out of the organisation's font, not a font given for a script that
+			// sets the edition's own letters (Noto Sans Devanagari beside Latin in another face)
+			inIt := slices.ContainsFunc(fam.Faces(), func(f *typeface.Family) bool { return f.Name == fams[0].Name })
+			if lacks, few := typeface.OutOfBrand(fam, fams[0], texts); brand && lacks != "" && !inIt {
 				hint := "give a font that has them"
 				if few {
 					hint += ", or write those words without them"

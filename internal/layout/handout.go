@@ -327,7 +327,7 @@ type handout struct {
 // Type scale, as multiples of the body size.
 func (h handout) style(f Font, rel, leading float64) Style {
 	s := h.sc.body * rel
-	return textStyle(f, s, leading, h.th.Ink)
+	return textStyle(f, s, leading+tall(h.in.Lang.FAQ.Title.Text), h.th.Ink)
 }
 
 // gutter is the space between the two text columns.
@@ -794,7 +794,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	if h.sc.large { // 18/25
 		leading = 25.0 / 18
 	}
-	leading += tallScript(faq.Title.Text) // Arabic and Indic letters reach far above and below the line
+	if rtl(faq.Title.Text) { // Arabic letters reach far above and below the line
+		leading += 0.15
+	}
 	body := h.style(Regular, 1, leading)
 	qst := h.style(Bold, 1.1, 1.25)
 	if h.sc.large {
@@ -1272,15 +1274,15 @@ func (h handout) titleStyles() (Style, Style) {
 
 // titleStyle is the title's style at size.
 func (h handout) titleStyle(size float64) Style {
-	return textStyle(Bold, size, 1.12+tallScript(h.in.Lang.FAQ.Title.Text), h.th.White)
+	return textStyle(Bold, size, 1.12+tall(h.in.Lang.FAQ.Title.Text), h.th.White)
 }
 
-// tallScript is the leading a text's lines take beyond Latin's, in ems: 0.15 for a text in a
-// script whose letters reach far above and below the line (Arabic's, and the Indic scripts'
-// marks and stacked conjuncts: a Kannada or Tamil line's subscripts would touch the line
-// below), else none.
-func tallScript(s string) float64 {
-	if rtl(s) || typeface.HasShaped(s) {
+// tall is the leading an edition's lines take beyond Latin's, in ems, by its title's script:
+// 0.15 for an Indic script, whose marks and stacked conjuncts reach far above and below the
+// line (a Kannada or Tamil line's subscripts would touch the line below), else none.
+// (Arabic's body text is set 0.15 apart in flow.)
+func tall(title string) float64 {
+	if typeface.HasShaped(title) {
 		return 0.15
 	}
 	return 0

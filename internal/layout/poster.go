@@ -404,7 +404,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	// too long to be set large, would set it smaller than they are
 	most := max(num.Size/1.35, 1.15*p.size(factSize, shrink))
 	for k := 0; ; k++ {
-		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12+tallScript(t.Headline.Text), p.th.White)
+		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12+tall(t.Headline.Text), p.th.White)
 		var err error
 		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, sentences); err == nil {
 			break
@@ -429,7 +429,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	}})
 
 	// facts, each with a square marker
-	fs := textStyle(Regular, p.size(factSize, shrink), 1.25, p.th.Ink)
+	fs := textStyle(Regular, p.size(factSize, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
 	var factLines [][]string
@@ -463,13 +463,13 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	// the hotline band in one order everywhere: who to call, the number, the text line (left
 	// out, and the band closed up, for a line that takes no texts), TTY or chat where the
 	// content gives them, then 911 last and smaller
-	lab := textStyle(Bold, fs.Size, 1.25, p.th.Ink) // no smaller than the facts
+	lab := textStyle(Bold, fs.Size, 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink) // no smaller than the facts
 	// the text line is another number: under the one to call, never as large (a long number
 	// to call, "1800RESPECT (1800 737 732)", set small to fit, had its text line above it in
 	// size, and a reader would dial the larger)
 	txt := textStyle(Bold, min(p.size(5, shrink), 0.8*num.Size), 1.2, p.th.Ink)
-	more := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
-	dan := textStyle(Bold, p.size(3.4, shrink), 1.25, p.th.Ink)
+	more := textStyle(Regular, p.size(3.4, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
+	dan := textStyle(Bold, p.size(3.4, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
 	type bandLine struct {
 		st Style
 		s  diag.Located
@@ -499,7 +499,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		}
 	}
 	// what reassures under who to call, before the numbers: 911 stays the band's last line
-	noteSt := textStyle(Regular, p.size(3.4, shrink), 1.25, p.th.Ink)
+	noteSt := textStyle(Regular, p.size(3.4, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
 	var noteLines []string
 	if t.Note.Text != "" && !p.noNote {
 		var err error
