@@ -57,12 +57,7 @@ func TestShape(t *testing.T) {
 		{"NotoSansDevanagari", "क्\u200cष", []string{"क", "्\u200c", "ष"}, false},
 		{"NotoSansDevanagari", "क्\u200dष", []string{"क्\u200d", "ष"}, false},
 	} {
-		file := "/usr/share/fonts/truetype/noto/" + tt.font + "-Regular.ttf"
-		data := contenttest.SystemFont(t, file, "fonts-noto-core")
-		fam, err := New(tt.font, file, file, data, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		fam := notoRegular(t, tt.font)
 		glyphs, adv, err := fam.Shape(Regular, tt.word, "")
 		if err != nil {
 			t.Fatal(err)
@@ -84,12 +79,7 @@ func TestShape(t *testing.T) {
 
 // A sign HarfBuzz finds no letter for is drawn on a dotted circle: Shape says so.
 func TestShapeDottedCircle(t *testing.T) {
-	file := "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"
-	data := contenttest.SystemFont(t, file, "fonts-noto-core")
-	fam, err := New("Noto Sans Devanagari", file, file, data, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fam := notoRegular(t, "NotoSansDevanagari")
 	for word, dotted := range map[string]bool{"क््": true, "ि": true, "क्ष": false, "◌ि": false} {
 		_, _, err := fam.Shape(Regular, word, "")
 		if got := err != nil && strings.Contains(err.Error(), "dotted circle"); got != dotted {
@@ -101,12 +91,7 @@ func TestShapeDottedCircle(t *testing.T) {
 // A language's own letter forms: Marathi writes ल and श otherwise than Hindi, and a Devanagari
 // font holds both; the measure follows the language's.
 func TestShapeLanguage(t *testing.T) {
-	file := "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"
-	data := contenttest.SystemFont(t, file, "fonts-noto-core")
-	fam, err := New("Noto Sans Devanagari", file, file, data, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fam := notoRegular(t, "NotoSansDevanagari")
 	hi, _, _ := fam.Shape(Regular, "शाळा", "hi")
 	mr, _, _ := fam.Shape(Regular, "शाळा", "mr")
 	if len(hi) == 0 || len(mr) == 0 || hi[0].ID == mr[0].ID {
@@ -164,4 +149,16 @@ func TestShapeFontRefused(t *testing.T) {
 			t.Errorf("%s: %v, want %q", name, err, tt.want)
 		}
 	}
+}
+
+// notoRegular is a Noto family of fonts-noto-core by its files' prefix, its regular face only.
+func notoRegular(t *testing.T, prefix string) *Family {
+	t.Helper()
+	file := "/usr/share/fonts/truetype/noto/" + prefix + "-Regular.ttf"
+	data := contenttest.SystemFont(t, file, "fonts-noto-core")
+	fam, err := New(prefix, file, file, data, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fam
 }
