@@ -12,5 +12,7 @@ func TestKnownLinesTheTablesLack(t *testing.T) {
 		{hotlineIn("BR", "180", "190"), "Para apoio emocional, ligue para a nossa linha, 188.",
 			`"188" is one slip away from hotline.call 180; a likely typo (188 is a line of its own in BR: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: ["188"]; as it is one slip from 180, check it digit by digit`},
 		{hotlineIn("BR", "190", "192"), "Ligue 999 se você precisa conversar.", `"999" is the emergency number of`},
+		// Bangladesh's child helpline, beside its helpline for women and children
+		{hotlineIn("BD", "109", "999"), "শিশু সহায়তার জন্য ১০৯৮ নম্বরে ফোন করুন", ""},
 	})
 }

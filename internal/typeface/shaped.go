@@ -47,7 +47,7 @@ func Shaped(r rune) bool {
 func HasShaped(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] == 0xE0 && s[i+1] >= 0xA4 && s[i+1] <= 0xB7 {
-			return strings.ContainsFunc(s, Shaped)
+			return strings.ContainsFunc(s, func(r rune) bool { return Shaped(r) || scriptDigit(r) })
 		}
 	}
 	return false
@@ -62,7 +62,7 @@ func HasShaped(s string) bool {
 func ShapedPieces(s string, fn func(piece string, shaped bool)) {
 	start, in, script := 0, false, -1
 	for i, r := range s {
-		now := Shaped(r) || in && (r == zwnj || r == zwj || unicode.IsPunct(r) || r == ' ' && strings.IndexFunc(s[i+1:], Shaped) == 0)
+		now := Shaped(r) || scriptDigit(r) || in && (r == zwnj || r == zwj || unicode.IsPunct(r) || r == ' ' && strings.IndexFunc(s[i+1:], Shaped) == 0)
 		k := shapedScriptOf(r)
 		if now != in && i > start || now && in && k >= 0 && script >= 0 && k != script {
 			fn(s[start:i], in)
@@ -77,6 +77,13 @@ func ShapedPieces(s string, fn func(piece string, shaped bool)) {
 	if start < len(s) {
 		fn(s[start:], in)
 	}
+}
+
+// scriptDigit reports whether r is a digit of a script haven shapes (०, ৫): shaped, so that a
+// language's own forms of them print (Nepali's ५ ८ ९, not Hindi's), and read back through the
+// font's ToUnicode map as every shaped glyph is. ASCII digits print as characters.
+func scriptDigit(r rune) bool {
+	return r >= 0x0900 && r <= 0x0DFF && unicode.IsDigit(r) && unicode.In(r, shapedScripts...)
 }
 
 // shapedScriptOf is the index in shapedScripts of r's script, or -1 (a mark several share, a

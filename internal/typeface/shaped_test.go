@@ -12,7 +12,8 @@ import (
 )
 
 // ShapedPieces parts a line into runs of words haven shapes, with the spaces between them,
-// and what lies between such runs: digits, Latin words and punctuation print as characters.
+// and what lies between such runs: ASCII digits, Latin words and punctuation before a word
+// print as characters.
 func TestShapedPieces(t *testing.T) {
 	for _, tt := range []struct {
 		line string
@@ -22,7 +23,8 @@ func TestShapedPieces(t *testing.T) {
 		{"(कृपया) कॉल: 911", "([कृपया) कॉल:] 911"},
 		{"Call 988 today", "Call 988 today"},
 		{"क्\u200dष and क्\u200cष", "[क्\u200dष] and [क्\u200cष]"},
-		{"९११ पर", "९११ [पर]"}, // Devanagari digits print as characters
+		{"९११ पर", "[९११ पर]"}, // a script's own digits are shaped, in a language's forms (Nepali's ५)
+		{"911 पर", "911 [पर]"}, // ASCII digits print as characters
 		{"தமிழ்  கொ", "[தமிழ்]  [கொ]"},
 	} {
 		var b strings.Builder
