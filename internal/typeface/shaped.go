@@ -45,10 +45,15 @@ func Shaped(r rune) bool {
 // HasShaped reports whether s holds a character haven shapes: the scripts of shapedScripts
 // lie from U+0900 to U+0DFF, whose UTF-8 begins E0 A4 to E0 B7.
 func HasShaped(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == 0xE0 && s[i+1] >= 0xA4 && s[i+1] <= 0xB7 {
+	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+1 < len(s); { // most texts have no E0 byte: one fast scan
+		if c := s[i+1]; c >= 0xA4 && c <= 0xB7 {
 			return strings.ContainsFunc(s, func(r rune) bool { return Shaped(r) || scriptDigit(r) })
 		}
+		next := strings.IndexByte(s[i+1:], 0xE0)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return false
 }
