@@ -36,8 +36,7 @@ var shapedNames = []string{"Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Ori
 
 // Shaped reports whether r is a letter or mark of a script haven shapes (shapedScripts), or a
 // mark of their blocks that several share (Devanagari's stress signs, which Unicode counts as
-// inherited): not a digit, which prints as its own character so that every digit reads back as
-// printed.
+// inherited). Their digits are not letters: see scriptDigit.
 func Shaped(r rune) bool {
 	return r >= 0x0900 && r <= 0x0DFF && !unicode.IsDigit(r) && (unicode.In(r, shapedScripts...) || unicode.Is(unicode.Inherited, r))
 }
@@ -47,7 +46,7 @@ func Shaped(r rune) bool {
 func HasShaped(s string) bool {
 	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+1 < len(s); { // most texts have no E0 byte: one fast scan
 		if c := s[i+1]; c >= 0xA4 && c <= 0xB7 {
-			return strings.ContainsFunc(s, func(r rune) bool { return Shaped(r) || scriptDigit(r) })
+			return strings.ContainsFunc(s, shapes)
 		}
 		next := strings.IndexByte(s[i+1:], 0xE0)
 		if next < 0 {
@@ -60,14 +59,15 @@ func HasShaped(s string) bool {
 
 // ShapedPieces calls fn for each piece of s in order: a run of words of one script haven
 // shapes, with the spaces between them and the punctuation after them (a joiner or
-// non-joiner among their letters), or the text between such runs: the font's positioning
-// between a letter and a question mark after it is the font's own. The spaces are shaped with the words, so that each is a glyph of the
-// text they are part of: PDFium leaves out a space drawn apart after a word that ends in a
-// mark. A word of another script begins a piece of its own, shaped by its own script's rules.
+// non-joiner among their letters), or the text between such runs. A space is shaped with the
+// words around it, so that it is a glyph of their text: PDFium leaves out a space drawn apart
+// after a word that ends in a mark. Punctuation is shaped with the word before it, whose font
+// may place it (a question mark after a Malayalam chandrakkala). A word of another script
+// begins a piece of its own, shaped by its own script's rules.
 func ShapedPieces(s string, fn func(piece string, shaped bool)) {
 	start, in, script := 0, false, -1
 	for i, r := range s {
-		now := Shaped(r) || scriptDigit(r) || in && (r == zwnj || r == zwj || unicode.IsPunct(r) || r == ' ' && strings.IndexFunc(s[i+1:], Shaped) == 0)
+		now := shapes(r) || in && (r == zwnj || r == zwj || unicode.IsPunct(r) || r == ' ' && strings.IndexFunc(s[i+1:], shapes) == 0)
 		k := shapedScriptOf(r)
 		if now != in && i > start || now && in && k >= 0 && script >= 0 && k != script {
 			fn(s[start:i], in)
@@ -83,6 +83,9 @@ func ShapedPieces(s string, fn func(piece string, shaped bool)) {
 		fn(s[start:], in)
 	}
 }
+
+// shapes reports whether r is shaped: a letter, mark or digit of a script haven shapes.
+func shapes(r rune) bool { return Shaped(r) || scriptDigit(r) }
 
 // scriptDigit reports whether r is a digit of a script haven shapes (०, ৫): shaped, so that a
 // language's own forms of them print (Nepali's ५ ८ ९, not Hindi's), and read back through the
