@@ -994,3 +994,24 @@ func TestFontNameSaysWhatToDo(t *testing.T) {
 		})
 	}
 }
+
+// A zero-width joiner after an Indic letter or sign picks the letter's form (क्‍ष's half ka,
+// Sinhala's ශ්‍රී) and is kept; after anything else it is refused as before, a digit and a
+// danda of those scripts among them.
+func TestJoinerAfterIndicLetter(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		refused bool
+	}{
+		{"No. क्\u200dष Most victims", false},
+		{"No. ශ්\u200dරී Most victims", false},
+		{"No. नहीं।\u200d Most victims", true},  // after a danda
+		{"No. नहीं २\u200d Most victims", true}, // after a digit
+		{"No.\u200d Most victims", true},
+	} {
+		_, err := Load(firstAnswer(tt.text)(t), "content", Overrides{})
+		if got := err != nil && strings.Contains(err.Error(), "zero-width joiner"); got != tt.refused {
+			t.Errorf("%q: refused %v, want %v (%v)", tt.text, got, tt.refused, err)
+		}
+	}
+}

@@ -750,10 +750,10 @@ func invisibleHint(r rune) string {
 
 // indicBefore reports whether text ends in a letter or sign of the Indic blocks (U+0900 to
 // U+0DFF), whose scripts haven shapes: a zero-width joiner after one asks for the letter's
-// half or joined form, as Sinhala writes ශ්‍රී and Devanagari क्‍ष.
+// half or joined form, as Sinhala writes ශ්‍රී and Devanagari क्‍ष. Not a digit or a danda.
 func indicBefore(text []byte) bool {
 	r, _ := utf8.DecodeLastRune(text)
-	return r >= 0x0900 && r <= 0x0DFF
+	return r >= 0x0900 && r <= 0x0DFF && unicode.In(r, unicode.L, unicode.M)
 }
 
 // normal is the text in Unicode normal form C, so that a letter typed with a separate accent

@@ -73,15 +73,15 @@ func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 				continue
 			}
 			delete(found, name)
-			why, hint := "it needs shaping haven does not do", "its letters would print in the wrong order or shape"
+			why, hint, program := "it needs shaping haven does not do", "its letters would print in the wrong order or shape", "shapes it"
 			if unbroken[name] {
-				why, hint = "its words are written without spaces, and haven has no dictionary of them to find where a line may break",
-					"its lines would break inside words"
+				why, hint, program = "its words are written without spaces, and haven has no dictionary of them to find where a line may break",
+					"its lines would break inside words", "breaks its lines between words"
 			}
 			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
 				Msg: fmt.Sprintf(unshapeable+"%s text yet: %s (%q U+%04X)", name, why, r, r),
 				Hint: hint + ": take it out of this text, or leave this language out, " +
-					"naming the others with --lang, and set it in a program that shapes it, such as LibreOffice Writer"})
+					"naming the others with --lang, and set it in a program that " + program + ", such as LibreOffice Writer"})
 		}
 	}
 	return ps
@@ -305,18 +305,28 @@ func markError(texts []diag.Located) diag.Problems {
 // stray reports whether rs[i] is a vowel sign or mark of a script haven shapes with no letter
 // of its script before it to sit on (after a space, at a text's start, after punctuation), which
 // HarfBuzz, as a browser does, draws on a dotted circle: a typo, printed. split: the letter is
-// there, but bold or italic begins or ends between the two, which then print in two faces.
+// there, but bold or italic begins or ends between the two, which then print in two faces and
+// cannot join; so too between a virama and the letter after it, whose conjunct would print
+// broken, its virama showing.
 func stray(rs []rune, i int) (stray, split bool) {
-	if !Shaped(rs[i]) || !unicode.In(rs[i], unicode.Mn, unicode.Mc) {
+	if !Shaped(rs[i]) {
 		return false, false
 	}
 	k := i - 1
 	for k >= 0 && content.Unmark(string(rs[k])) == "" { // haven's marks of bold and italic
 		k--
 	}
+	marked := k < i-1
+	if !unicode.In(rs[i], unicode.Mn, unicode.Mc) { // a letter: after a virama across a mark of emphasis
+		return marked && k >= 0 && virama(rs[k]), true
+	}
 	joined := k >= 0 && (Shaped(rs[k]) || rs[k] == zwj || rs[k] == zwnj)
-	return !joined || k < i-1, joined
+	return !joined || marked, joined
 }
+
+// virama reports whether r joins the consonants on either side of it into a conjunct: a sign
+// of canonical combining class 9 (्, ্, ্, ் …).
+func virama(r rune) bool { return norm.NFC.PropertiesString(string(r)).CCC() == 9 }
 
 // strayError refuses the signs and marks of scripts haven shapes that stand without their
 // letter (stray), one problem per text, each sign named once.
@@ -360,8 +370,8 @@ func strayError(texts []diag.Located) diag.Problems {
 		}
 		if len(split) > 0 {
 			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-				Msg: "bold or italic begins or ends between a letter and its vowel sign or mark: " + strings.Join(split, ", ") +
-					"; printed in two faces, they cannot join, and the sign would print on a dotted circle (◌)",
+				Msg: "bold or italic begins or ends inside a syllable, between a letter and its vowel sign or mark, or a virama and the next letter: " + strings.Join(split, ", ") +
+					"; printed in two faces, they cannot join, and the syllable would print broken (its sign on a dotted circle ◌, or its virama showing)",
 				Hint: "put the ** or * before or after the whole word"})
 		}
 	}
