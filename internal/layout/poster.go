@@ -428,8 +428,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		})
 	}})
 
-	// facts, each with a square marker
-	fs := textStyle(Regular, p.size(factSize, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
+	// facts, each with a square marker; an Indic edition's lines further apart (tall)
+	lead := 1.25 + tall(p.in.Lang.FAQ.Title.Text)
+	fs := textStyle(Regular, p.size(factSize, shrink), lead, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
 	var factLines [][]string
@@ -463,13 +464,13 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	// the hotline band in one order everywhere: who to call, the number, the text line (left
 	// out, and the band closed up, for a line that takes no texts), TTY or chat where the
 	// content gives them, then 911 last and smaller
-	lab := textStyle(Bold, fs.Size, 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink) // no smaller than the facts
+	lab := textStyle(Bold, fs.Size, lead, p.th.Ink) // no smaller than the facts
 	// the text line is another number: under the one to call, never as large (a long number
 	// to call, "1800RESPECT (1800 737 732)", set small to fit, had its text line above it in
 	// size, and a reader would dial the larger)
 	txt := textStyle(Bold, min(p.size(5, shrink), 0.8*num.Size), 1.2, p.th.Ink)
-	more := textStyle(Regular, p.size(3.4, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
-	dan := textStyle(Bold, p.size(3.4, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
+	more := textStyle(Regular, p.size(3.4, shrink), lead, p.th.Ink)
+	dan := textStyle(Bold, p.size(3.4, shrink), lead, p.th.Ink)
 	type bandLine struct {
 		st Style
 		s  diag.Located
@@ -499,7 +500,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		}
 	}
 	// what reassures under who to call, before the numbers: 911 stays the band's last line
-	noteSt := textStyle(Regular, p.size(3.4, shrink), 1.25+tall(p.in.Lang.FAQ.Title.Text), p.th.Ink)
+	noteSt := textStyle(Regular, p.size(3.4, shrink), lead, p.th.Ink)
 	var noteLines []string
 	if t.Note.Text != "" && !p.noNote {
 		var err error
