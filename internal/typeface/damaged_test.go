@@ -15,13 +15,21 @@ import (
 // zeroTable is a copy of a TrueType font with one table's bytes set to zero.
 func zeroTable(t *testing.T, data []byte, tag string) []byte {
 	t.Helper()
+	return fillTable(t, data, tag, 0)
+}
+
+// fillTable is a copy of a TrueType font with every byte of one table set to b.
+func fillTable(t *testing.T, data []byte, tag string, b byte) []byte {
+	t.Helper()
 	out := append([]byte(nil), data...)
 	n := int(binary.BigEndian.Uint16(out[4:]))
 	for i := 0; i < n; i++ {
 		rec := out[12+16*i:]
 		if string(rec[:4]) == tag {
 			off, length := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
-			clear(out[off : off+length])
+			for k := off; k < off+length; k++ {
+				out[k] = b
+			}
 			return out
 		}
 	}
@@ -30,15 +38,21 @@ func zeroTable(t *testing.T, data []byte, tag string) []byte {
 }
 
 // A font whose outlines or advance widths are zeroed prints blank text that reads back as
-// right; it is refused with the characters it would print blank, and a sound font is taken.
+// right, and one whose widths are tens of ems (the bytes of its hmtx table spoiled) prints
+// each letter far from the last, and its texts would be refused as too long; it is refused
+// with the characters it would print so, and a sound font is taken.
 func TestDamagedFontIsRefused(t *testing.T) {
 	texts := []diag.Located{{File: "en/text.yaml", Line: 3, Field: "help.call", Text: "Call 1-888-373-7888"}}
-	for _, tt := range []struct{ name, table string }{
-		{"outlines zeroed", "glyf"},
-		{"widths zeroed", "hmtx"},
+	for _, tt := range []struct {
+		name, table string
+		fill        byte
+	}{
+		{"outlines zeroed", "glyf", 0},
+		{"widths zeroed", "hmtx", 0},
+		{"widths of 24 em", "hmtx", 0x5D},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			bad := zeroTable(t, fonts.AtkinsonRegular, tt.table)
+			bad := fillTable(t, fonts.AtkinsonRegular, tt.table, tt.fill)
 			fam, err := New("Damaged", "Damaged.ttf", "Damaged.ttf", bad, bad)
 			if err != nil {
 				t.Fatal(err)
@@ -47,7 +61,7 @@ func TestDamagedFontIsRefused(t *testing.T) {
 			if err == nil {
 				t.Fatal("a damaged font was chosen")
 			}
-			if msg := err.Error(); !strings.Contains(msg, "Damaged has '-' U+002D, '1' U+0031") || !strings.Contains(msg, "would print them blank") || !strings.Contains(msg, "en/text.yaml:3") {
+			if msg := err.Error(); !strings.Contains(msg, "'-' U+002D, '1' U+0031") || !strings.Contains(msg, "would print them blank or wrong (an empty outline, no width, or one of over 4 em)") || !strings.Contains(msg, "en/text.yaml:3") {
 				t.Errorf("message: %s", msg)
 			}
 		})
@@ -173,4 +187,40 @@ func nineAsEight(t *testing.T, data []byte) []byte {
 	binary.BigEndian.PutUint16(g9[12:], uint16(eight))
 	g9[14], g9[15] = 0, 0
 	return out
+}
+
+// A font whose space alone is tens of ems wide (its width spoiled) is refused as damaged,
+// naming the space, not the texts it would make too long.
+func TestDamagedSpaceWidth(t *testing.T) {
+	data := append([]byte(nil), fonts.AtkinsonRegular...)
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf sfnt.Buffer
+	g, err := f.GlyphIndex(&buf, ' ')
+	if err != nil || g == 0 {
+		t.Fatal("no space", err)
+	}
+	var hmtx, hhea uint32
+	for i := range int(binary.BigEndian.Uint16(data[4:])) {
+		switch rec := data[12+16*i:]; string(rec[:4]) {
+		case "hmtx":
+			hmtx = binary.BigEndian.Uint32(rec[8:])
+		case "hhea":
+			hhea = binary.BigEndian.Uint32(rec[8:])
+		}
+	}
+	if int(g) >= int(binary.BigEndian.Uint16(data[hhea+34:])) {
+		t.Fatal("the space has no width of its own")
+	}
+	binary.BigEndian.PutUint16(data[hmtx+4*uint32(g):], 24000)
+	fam, err := New("Damaged", "Damaged.ttf", "Damaged.ttf", data, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Choose("en", []*Family{fam}, []diag.Located{{File: "en/text.yaml", Line: 3, Field: "help.call", Text: "Call 1-888-373-7888"}})
+	if err == nil || !strings.Contains(err.Error(), "Damaged has ' ' U+0020 but would print it blank or wrong") {
+		t.Errorf("got %v", err)
+	}
 }

@@ -524,14 +524,34 @@ func (f *Family) Has(buf *sfnt.Buffer, r rune) bool {
 // (combining accents advance nothing). A damaged file draws blank numbers, and passes every
 // check that reads the text back.
 func (f *Family) damaged(buf *sfnt.Buffer, r rune) bool {
-	if r == ' ' || r == '\u00A0' {
-		return false
-	}
 	if f.known != nil && r < 0x10000 {
 		return f.known[r]
 	}
+	if r == ' ' || r == '\u00A0' { // a space a font lacks comes from another: only a wrong width is damage
+		for i := range Face(4) {
+			if face := f.face(i); tooWide(buf, face, r) {
+				return true
+			}
+		}
+		return false
+	}
 	_, blank := f.blankIn(buf, r)
 	return blank
+}
+
+// maxAdvance is the widest a character's advance may be, in ems: no letter, space or dash of
+// a text font is wider than about two; a damaged width table gives tens.
+const maxAdvance = 4
+
+// tooWide reports whether face draws r wider than maxAdvance (a damaged width table).
+func tooWide(buf *sfnt.Buffer, face *sfnt.Font, r rune) bool {
+	g, err := face.GlyphIndex(buf, r)
+	if err != nil || g == 0 {
+		return false
+	}
+	ppem := fixed.I(int(face.UnitsPerEm()))
+	adv, err := face.GlyphAdvance(buf, g, ppem, font.HintingNone)
+	return err == nil && adv > maxAdvance*ppem
 }
 
 // blankIn is the first face of the family that would print r as nothing (damaged), and
@@ -548,7 +568,7 @@ func (f *Family) blankIn(buf *sfnt.Buffer, r rune) (Face, bool) {
 		}
 		ppem := fixed.I(int(face.UnitsPerEm()))
 		adv, err := face.GlyphAdvance(buf, g, ppem, font.HintingNone)
-		if err != nil || (adv <= 0 && !unicode.Is(unicode.Mn, r)) {
+		if err != nil || (adv <= 0 && !unicode.Is(unicode.Mn, r)) || adv > maxAdvance*ppem {
 			return i, true
 		}
 		if unicode.IsSpace(r) {
@@ -985,7 +1005,7 @@ func missingError(lang string, families []*Family, runes []rune, missing map[run
 				continue
 			}
 			them := map[bool]string{true: "it", false: "them"}[len(rs) == 1]
-			broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank (an empty outline or a zero width): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
+			broken = append(broken, fmt.Sprintf("%s has %s but would print %s blank or wrong (an empty outline, no width, or one of over 4 em): the file is damaged; install it again or choose another font", f.Name, quoteRunes(rs), them))
 		}
 	}
 	msg := "no font can print " + fewRunes(runes)
