@@ -84,9 +84,13 @@ func (ft *Font) Glyph(r rune) (string, bool) {
 	return ft.copies.chars[int(r)], true
 }
 
+// GlyphCode reports whether r is a code of the Private Use Area, where a glyph set by its
+// index is given its code (Font.Glyph says whether it is one).
+func GlyphCode(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }
+
 // isGlyph is Glyph's test, on a loaded font.
 func (ft *Font) isGlyph(r rune) bool {
-	if r < 0xE000 || r > 0xF8FF {
+	if !GlyphCode(r) {
 		return false
 	}
 	got, ok := ft.copies.chars[int(r)]

@@ -2,6 +2,7 @@ package typeface
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -26,19 +27,20 @@ import (
 // consonant, marks placed on their base by the font's own tables. They are written left to
 // right with spaces between words, which is where layout breaks their lines. (Thai, Lao,
 // Khmer and Myanmar shape as well, but need a dictionary to find where a line may break.)
-var shapedScripts = []*unicode.RangeTable{
-	unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
-	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala,
+var shapedScripts = []struct {
+	name  string // as Noto names its font for it
+	table *unicode.RangeTable
+}{
+	{"Devanagari", unicode.Devanagari}, {"Bengali", unicode.Bengali}, {"Gurmukhi", unicode.Gurmukhi},
+	{"Gujarati", unicode.Gujarati}, {"Oriya", unicode.Oriya}, {"Tamil", unicode.Tamil}, {"Telugu", unicode.Telugu},
+	{"Kannada", unicode.Kannada}, {"Malayalam", unicode.Malayalam}, {"Sinhala", unicode.Sinhala},
 }
-
-// shapedNames are their names, as Noto names its fonts for them.
-var shapedNames = []string{"Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala"}
 
 // Shaped reports whether r is a letter or mark of a script haven shapes (shapedScripts), or a
 // mark of their blocks that several share (Devanagari's stress signs, which Unicode counts as
 // inherited). Their digits are not letters: see scriptDigit.
 func Shaped(r rune) bool {
-	return r >= 0x0900 && r <= 0x0DFF && !unicode.IsDigit(r) && (unicode.In(r, shapedScripts...) || unicode.Is(unicode.Inherited, r))
+	return r >= 0x0900 && r <= 0x0DFF && !unicode.IsDigit(r) && (shapedScriptOf(r) != "" || unicode.Is(unicode.Inherited, r))
 }
 
 // HasShaped reports whether s holds a character haven shapes: the scripts of shapedScripts
@@ -65,17 +67,17 @@ func HasShaped(s string) bool {
 // may place it (a question mark after a Malayalam chandrakkala). A word of another script
 // begins a piece of its own, shaped by its own script's rules.
 func ShapedPieces(s string, fn func(piece string, shaped bool)) {
-	start, in, script := 0, false, -1
+	start, in, script := 0, false, ""
 	for i, r := range s {
 		now := shapes(r) || in && (r == zwnj || r == zwj || unicode.IsPunct(r) || r == ' ' && strings.IndexFunc(s[i+1:], shapes) == 0)
-		k := shapedScriptOf(r)
-		if now != in && i > start || now && in && k >= 0 && script >= 0 && k != script {
+		name := shapedScriptOf(r)
+		if now != in && i > start || now && in && name != "" && script != "" && name != script {
 			fn(s[start:i], in)
 			start = i
-			script = -1
+			script = ""
 		}
-		if now && k >= 0 {
-			script = k
+		if now && name != "" {
+			script = name
 		}
 		in = now
 	}
@@ -91,21 +93,21 @@ func shapes(r rune) bool { return Shaped(r) || scriptDigit(r) }
 // language's own forms of them print (Nepali's ५ ८ ९, not Hindi's), and read back through the
 // font's ToUnicode map as every shaped glyph is. ASCII digits print as characters.
 func scriptDigit(r rune) bool {
-	return r >= 0x0900 && r <= 0x0DFF && unicode.IsDigit(r) && unicode.In(r, shapedScripts...)
+	return unicode.IsDigit(r) && shapedScriptOf(r) != ""
 }
 
-// shapedScriptOf is the index in shapedScripts of r's script, or -1 (a mark several share, a
-// space).
-func shapedScriptOf(r rune) int {
+// shapedScriptOf is the name of r's script when haven shapes it, or "" (a mark several
+// share, a space, another script).
+func shapedScriptOf(r rune) string {
 	if r < 0x0900 || r > 0x0DFF {
-		return -1
+		return ""
 	}
-	for k, t := range shapedScripts {
-		if unicode.Is(t, r) {
-			return k
+	for _, sc := range shapedScripts {
+		if unicode.Is(sc.table, r) {
+			return sc.name
 		}
 	}
-	return -1
+	return ""
 }
 
 const (
@@ -170,10 +172,7 @@ func (f *Family) Shape(style Face, s, lang string) (glyphs []Glyph, advance floa
 		return nil, 0, fs.err
 	}
 	if len(fs.face.GSUB.Lookups) == 0 { // go-text leaves out a damaged table as if it were absent
-		name := "its script"
-		if k := shapedScriptOf([]rune(s)[0]); k >= 0 {
-			name = shapedNames[k]
-		}
+		name := cmp.Or(shapedScriptOf([]rune(s)[0]), "its script")
 		return nil, 0, fmt.Errorf("the font %s has no OpenType substitutions (its GSUB table is missing or damaged): its %s conjuncts and vowel signs would print broken (give a font made for %s, such as Noto Sans %s)",
 			f.File(style), name, name, name)
 	}

@@ -545,13 +545,19 @@ const maxAdvance = 4
 
 // tooWide reports whether face draws r wider than maxAdvance (a damaged width table).
 func tooWide(buf *sfnt.Buffer, face *sfnt.Font, r rune) bool {
-	g, err := face.GlyphIndex(buf, r)
-	if err != nil || g == 0 {
-		return false
+	g, adv, ppem, err := glyphAdvance(buf, face, r)
+	return err == nil && g != 0 && adv > maxAdvance*ppem
+}
+
+// glyphAdvance is face's glyph for r (0: none) and its advance at a size of one font unit a
+// pixel, ppem.
+func glyphAdvance(buf *sfnt.Buffer, face *sfnt.Font, r rune) (g sfnt.GlyphIndex, adv, ppem fixed.Int26_6, err error) {
+	if g, err = face.GlyphIndex(buf, r); err != nil || g == 0 {
+		return g, 0, 0, err
 	}
-	ppem := fixed.I(int(face.UnitsPerEm()))
-	adv, err := face.GlyphAdvance(buf, g, ppem, font.HintingNone)
-	return err == nil && adv > maxAdvance*ppem
+	ppem = fixed.I(int(face.UnitsPerEm()))
+	adv, err = face.GlyphAdvance(buf, g, ppem, font.HintingNone)
+	return g, adv, ppem, err
 }
 
 // blankIn is the first face of the family that would print r as nothing (damaged), and
@@ -562,13 +568,8 @@ func (f *Family) blankIn(buf *sfnt.Buffer, r rune) (Face, bool) {
 		if i&Italic != 0 && face == f.face(i&^Italic) {
 			continue // no italic: the upright face again
 		}
-		g, err := face.GlyphIndex(buf, r)
-		if err != nil || g == 0 {
-			return i, true
-		}
-		ppem := fixed.I(int(face.UnitsPerEm()))
-		adv, err := face.GlyphAdvance(buf, g, ppem, font.HintingNone)
-		if err != nil || (adv <= 0 && !unicode.Is(unicode.Mn, r)) || adv > maxAdvance*ppem {
+		g, adv, ppem, err := glyphAdvance(buf, face, r)
+		if err != nil || g == 0 || (adv <= 0 && !unicode.Is(unicode.Mn, r)) || adv > maxAdvance*ppem {
 			return i, true
 		}
 		if unicode.IsSpace(r) {
@@ -600,18 +601,13 @@ func (f *Family) wideMark(buf *sfnt.Buffer, r rune) bool {
 // rounded exactly as the PDF writer rounds the widths it embeds, so that what layout measures
 // is what prints. buf may be reused between calls (not concurrently).
 func (f *Family) Advance(buf *sfnt.Buffer, style Face, r rune) int {
-	face := f.face(style)
-	g, err := face.GlyphIndex(buf, r)
+	g, adv, ppem, err := glyphAdvance(buf, f.face(style), r)
 	if err != nil || g == 0 {
 		return 0
 	}
-	upem := face.UnitsPerEm()
-	adv, err := face.GlyphAdvance(buf, g, fixed.I(int(upem)), font.HintingNone)
-	if err != nil {
-		return 0
-	}
-	// adv is in font units (26.6 fixed point at one unit per pixel)
-	return int(math.Round(1000 / float64(upem) * float64(adv) / 64))
+	// adv is in font units (26.6 fixed point at one unit per pixel), rounded as fpdf rounds
+	upem := float64(ppem) / 64
+	return int(math.Round(1000 / upem * float64(adv) / 64))
 }
 
 // Defaults are the embedded families, in order of preference: Atkinson Hyperlegible Next for

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"golang.org/x/text/unicode/norm"
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"haven/internal/ahead"
 	"haven/internal/colour"
@@ -298,7 +299,7 @@ func (v *pageCheck) text(it layout.Text) error {
 // character as itself.
 func (v *pageCheck) shown(g readback.Text) string {
 	ft := v.got.Fonts[g.Font]
-	if ft == nil || !strings.ContainsFunc(g.S, func(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }) {
+	if ft == nil || !strings.ContainsFunc(g.S, readback.GlyphCode) {
 		return g.S
 	}
 	var b strings.Builder
