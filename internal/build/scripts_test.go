@@ -176,25 +176,9 @@ func TestHebrewRightToLeft(t *testing.T) {
 // not), so a viewer's search and copy find the words.
 func TestArabicJoinedRightToLeft(t *testing.T) {
 	rb := notoHandout(t, "Arabic", "ar")
-	pdftotext := tool(t, "pdftotext", "poppler-utils")
-	path := filepath.Join(t.TempDir(), "ar.pdf")
-	if err := os.WriteFile(path, rb.raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	extracted := map[string]string{"PDFium": rb.text}
 	for _, flag := range []string{"-nopgbrk", "-layout"} {
-		out, err := exec.Command(pdftotext, flag, path, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		// without the embeddings poppler marks each right-to-left line with
-		text := strings.Map(func(r rune) rune {
-			if r >= 0x202A && r <= 0x202E {
-				return -1
-			}
-			return r
-		}, string(out))
-		extracted["pdftotext "+flag] = strings.Join(strings.Fields(text), " ")
+		extracted["pdftotext "+flag] = popplerText(t, rb.raw, flag)
 	}
 	for reader, text := range extracted {
 		for _, want := range []string{"هل يخطف الغرباء كل الضحايا؟", "1-888-373-7888", "اكتب ما رأيت ومتى", "الاتجار الجنسي", "لا تواجه"} {
@@ -326,6 +310,28 @@ func TestPersianNumbersInDiallingOrder(t *testing.T) {
 	if numbers == 0 || texts == 0 {
 		t.Fatalf("page 1 draws %d number lines and %d text lines", numbers, texts)
 	}
+}
+
+// popplerText is the text poppler's pdftotext extracts from the PDF raw with flag, its
+// spaces folded, without the embeddings it marks each right-to-left line with.
+func popplerText(t *testing.T, raw []byte, flag string) string {
+	t.Helper()
+	pdftotext := tool(t, "pdftotext", "poppler-utils")
+	path := filepath.Join(t.TempDir(), "extracted.pdf")
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdftotext, flag, path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Map(func(r rune) rune {
+		if r >= 0x202A && r <= 0x202E {
+			return -1
+		}
+		return r
+	}, string(out))
+	return strings.Join(strings.Fields(text), " ")
 }
 
 // checkFlushRight: the right edge of the right-to-left text on page 1 is the right margin.

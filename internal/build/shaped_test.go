@@ -78,3 +78,73 @@ func TestShapedMarksDrawnInPlace(t *testing.T) {
 		t.Errorf("the accented line is not read back: %s", rb.text)
 	}
 }
+
+// An Arabic-script word the presentation forms cannot print is shaped whole by HarfBuzz and
+// drawn by glyph index, right to left: Pashto's letters without joined forms (ټ ښ ګ ړ ۍ), an
+// Arabic vowel sign on its letter (the kasra of أنتِ, addressing a woman), a ligature inside
+// such a word (لا). Readers give the words back as written, the page's glyphs keep their places
+// (no word drawn over the number beside it, no letter's dots into the line below), and the
+// numbers stay characters in dialling order. PDFium reads the vowelled words with a mark at
+// their end in another order (it takes the mark, first in the line as drawn, for a neutral
+// character): poppler reads them.
+func TestArabicScriptWordsShaped(t *testing.T) {
+	for _, tt := range []struct {
+		lang  string
+		edits map[string]string // in the language's faq.md, old => new
+		want  []string          // read back, as written
+		read  func(t *testing.T, rb *readBack) string
+	}{
+		{"ps", nil, []string{
+			"د ماشومانو جنسي قاچاق: حقایق او پوښتنې",
+			"ایا ټول قربانیان پردي کسان تښتوي؟",
+			"د کورنۍ غړی", "1-888-373-7888 ته زنګ ووهئ", "233733", "911",
+		}, func(t *testing.T, rb *readBack) string { return rb.text }},
+		{"ar", map[string]string{"كل طفل يستحق الأمان والحماية.": "أنتِ لستِ وحدكِ. كلُّ طفلٍ يستحقُّ الأمان، ولا سلامَ بلا أمان."}, []string{
+			// poppler sets a space before the punctuation after a word, not after it
+			"أنتِ لستِ وحدكِ", "كلُّ طفلٍ يستحقُّ الأمان", "ولا سلامَ بلا أمان", "1-888-373-7888",
+		}, func(t *testing.T, rb *readBack) string { return popplerText(t, rb.raw, "-nopgbrk") }},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			extra := map[string]string{}
+			if tt.edits != nil {
+				faq := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", tt.lang, "faq.md"))
+				for from, to := range tt.edits {
+					if !strings.Contains(faq, from) {
+						t.Fatalf("%s/faq.md no longer has %q", tt.lang, from)
+					}
+					faq = strings.Replace(faq, from, to, 1)
+				}
+				extra[tt.lang+"/faq.md"] = faq
+			}
+			fsys := contentWith(t, []string{tt.lang}, extra)
+			res := runFSWithFont(t, fsys, []string{tt.lang}, notoFamily(t, "NotoNaskhArabic", "Noto Naskh Arabic"))
+			handout := openBuilt(t, res, "handout-"+tt.lang+"-letter.pdf") // which holds that no two letters overlap
+			text := tt.read(t, handout)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%q is not read back in\n%s", w, text)
+				}
+			}
+			checkFlushRight(t, handout, func(s string) bool { return s >= "\u0600" && s <= "\u06ff" || s >= "\ufb50" && s <= "\ufeff" })
+			glyphs := 0
+			for _, name := range []string{"handout-" + tt.lang + "-letter.pdf", "poster-" + tt.lang + "-letter.pdf", "cards-" + tt.lang + "-letter.pdf"} {
+				pages, err := readback.Read(openBuilt(t, res, name).raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range pages {
+					for _, tx := range p.Texts {
+						for _, c := range tx.S {
+							if _, ok := p.Fonts[tx.Font].Glyph(c); ok {
+								glyphs++
+							}
+						}
+					}
+				}
+			}
+			if glyphs == 0 {
+				t.Error("no glyph is set by index")
+			}
+		})
+	}
+}

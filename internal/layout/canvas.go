@@ -207,10 +207,10 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		if from == to {
 			return
 		}
-		x0 := c.m.Width(st.Font, st.Size, s[:from])
+		x0 := c.drawnWidth(st, s[:from])
 		c.as(tag, func() {
 			c.add(Text{X: x + x0*math.Cos(rad), Y: y - x0*math.Sin(rad), S: s[from:to], Font: st.Font, Size: st.Size,
-				Color: st.Color, Rotate: deg, W: c.m.Width(st.Font, st.Size, s[from:to]), Logical: logical(from, to)})
+				Color: st.Color, Rotate: deg, W: c.drawnWidth(st, s[from:to]), Logical: logical(from, to)})
 		})
 	}
 	since := c.since
@@ -271,8 +271,8 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 			}
 			link = h.part.elem
 		}
-		x0 := c.m.Width(st.Font, st.Size, s[:h.at])
-		b := runBox(x, y, x0, c.m.Width(st.Font, st.Size, h.match), st.Size, deg)
+		x0 := c.drawnWidth(st, s[:h.at])
+		b := runBox(x, y, x0, c.drawnWidth(st, h.match), st.Size, deg)
 		pieces = append(pieces, func() { run(from, to, c.tag) }, func() {
 			run(h.at, h.at+len(h.match), link)
 			c.as(link, func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: h.url}) })
@@ -290,6 +290,17 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 	for _, p := range pieces {
 		p()
 	}
+}
+
+// drawnWidth is the width of s, a piece of a line as PDF places its characters (drawn): an
+// Arabic word HarfBuzz shapes is drawn reversed, and measured as written (typeset.WidthDrawn).
+func (c *canvas) drawnWidth(st Style, s string) float64 {
+	if m, ok := c.m.(interface {
+		WidthDrawn(f Font, size float64, s string) float64
+	}); ok {
+		return m.WidthDrawn(st.Font, st.Size, s)
+	}
+	return c.m.Width(st.Font, st.Size, s)
 }
 
 // drawn is a line s as PDF places its characters, joined and left to right, and what gives

@@ -794,9 +794,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	if h.sc.large { // 18/25
 		leading = 25.0 / 18
 	}
-	if rtl(faq.Title.Text) { // Arabic letters reach far above and below the line
-		leading += 0.15
-	}
+	leading += deep(faq.Title.Text)
 	body := h.style(Regular, 1, leading)
 	qst := h.style(Bold, 1.1, 1.25)
 	if h.sc.large {
@@ -1285,6 +1283,16 @@ func (h handout) titleStyle(size float64) Style {
 func tall(title string) float64 {
 	if typeface.HasShaped(title) {
 		return 0.25
+	}
+	return 0
+}
+
+// deep is the leading, in ems, that lines written right to left take beyond a Latin line's:
+// Arabic letters reach far above and below the line (a final ې's two dots, in Noto Naskh,
+// reached the address set under it on a poster).
+func deep(s string) float64 {
+	if rtl(s) {
+		return 0.15
 	}
 	return 0
 }

@@ -428,8 +428,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		})
 	}})
 
-	// facts, each with a square marker; an Indic edition's lines further apart (tall)
-	lead := 1.25 + tall(p.in.Lang.FAQ.Title.Text)
+	// facts, each with a square marker; an Indic or Arabic edition's lines further apart
+	lead := 1.25 + tall(p.in.Lang.FAQ.Title.Text) + deep(p.in.Lang.FAQ.Title.Text)
 	fs := textStyle(Regular, p.size(factSize, shrink), lead, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
@@ -547,11 +547,12 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		return nil, err
 	}
 	quiet, box := qc.quiet, qc.box
-	scan := textStyle(Bold, p.size(4.6, shrink), 1.2, p.th.Primary)
+	// each line above another as far as its letters reach below it (tall, deep)
+	org := p.in.Settings.Organisation
+	scan := textStyle(Bold, p.size(4.6, shrink), 1.2+tall(t.Scan.Text)+deep(t.Scan.Text), p.th.Primary)
 	urlSt := textStyle(Bold, p.size(3.4, shrink), 1.3, p.th.Ink)
-	note := textStyle(Regular, p.size(3.1, shrink), 1.3, p.th.Ink)
-	orgSt := note
-	orgSt.Font = Bold
+	note := textStyle(Regular, p.size(3.1, shrink), 1.3+tall(org.Contact.Text)+deep(org.Contact.Text), p.th.Ink)
+	orgSt := textStyle(Bold, note.Size, 1.3+tall(org.Name.Text)+deep(org.Name.Text), p.th.Ink)
 	textX := f.X + pad - quiet + box + 3*u // the code's dark modules line up with the text above
 	textW := f.X + f.W - pad - textX
 	// the logo, if any, goes under the organisation's name
@@ -570,7 +571,6 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		address bool // broken only after a '/'
 		contact bool // broken between its parts (see partLines)
 	}
-	org := p.in.Settings.Organisation
 	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false, false}, {urlSt, p.in.Address, true, false}, {orgSt, org.Name, false, false}}
 	if org.Contact.Text != "" {
 		texts = append(texts, text{note, org.Contact, false, true})

@@ -52,6 +52,17 @@ func (ts typeset) Width(f Font, size float64, s string) float64 {
 	return ts.Measurer.Width(f, size, s)
 }
 
+// WidthDrawn is Width for a piece of a line as it is drawn, left to right, whose Arabic words
+// HarfBuzz shapes are reversed (typeface.Written).
+func (ts typeset) WidthDrawn(f Font, size float64, s string) float64 {
+	if m, ok := ts.Measurer.(interface {
+		WidthDrawn(lang string, f Font, size float64, s string) float64
+	}); ok {
+		return m.WidthDrawn(ts.t.lang, f, size, s)
+	}
+	return ts.Width(f, size, s)
+}
+
 // viPairs are Vietnamese words of two syllables, written apart as every syllable is, that a
 // display line parts only where no balanced break is left ("mua / bán" reads as "buy / sell",
 // not "trafficking"): those of a hotline's and a FAQ's words. Built at the first Vietnamese

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:generate go run gen_arabic.go
@@ -34,19 +35,9 @@ const noonGhunna, noon = 0x06BA, 0x0646
 // lamAlef is the ligature of lam with each alef, isolated (its final form follows it).
 var lamAlef = map[rune]rune{0x0622: 0xFEF5, 0x0623: 0xFEF7, 0x0625: 0xFEF9, 0x0627: 0xFEFB}
 
-// alefAfter is the index of the alef that the letter at i joins into a lam-alef ligature,
-// past the vowel signs between them (لَا: lam, fatha, alef), or 0.
-func alefAfter(rs []rune, i int) int {
-	for j := i + 1; j < len(rs); j++ {
-		if !transparent(rs[j]) {
-			if lamAlef[rs[j]] != 0 {
-				return j
-			}
-			return 0
-		}
-	}
-	return 0
-}
+// alefAfter reports whether the lam at i joins the alef after it into a lam-alef ligature. A
+// vowel sign between them (لَا) makes the word one HarfBuzz shapes (shapedWords).
+func alefAfter(rs []rune, i int) bool { return i+1 < len(rs) && lamAlef[rs[i+1]] != 0 }
 
 // zwnj, the zero-width non-joiner, keeps two letters apart that would join (Persian writes it
 // inside many words; German, to keep a ligature apart). It has done its work once the letters
@@ -71,6 +62,77 @@ func form(r rune, n int) rune {
 		r = noon
 	}
 	return joinForms[r].forms[n]
+}
+
+// A word of Arabic script that the presentation forms cannot print is shaped whole by
+// HarfBuzz (Family.Shape), which joins its letters and places its signs by the font's own
+// tables: a word with a letter Unicode gives no forms (Pashto's ټ, Kurdish ڵ), or with a vowel
+// sign no form holds (a fatha, a shadda), whose place on its letter only the font knows. Shape
+// leaves such a word as written; every other Arabic word takes its presentation forms, as it
+// always has.
+
+// arabicBlock reports whether r is in a block of the Arabic script: its letters, their
+// supplement and extensions, and their presentation forms.
+func arabicBlock(r rune) bool {
+	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0x0870 && r <= 0x08FF ||
+		r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
+}
+
+// arabicMark reports whether r is a mark of the Arabic blocks: a vowel sign, shadda, sukun.
+func arabicMark(r rune) bool { return arabicBlock(r) && unicode.Is(unicode.Mn, r) }
+
+// inArabicWord reports whether r is part of a word of Arabic script: a letter or mark of its
+// blocks (tatweel too), or a non-joiner or joiner between them.
+func inArabicWord(r rune) bool {
+	return arabicBlock(r) && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) || r == zwnj || r == zwj
+}
+
+// mayHaveShapedWord reports whether s may hold a word HarfBuzz shapes (see above), by the
+// first bytes of the blocks whose letters and marks make one: U+0600 to U+06FF (D8 to DB),
+// U+0750 to U+077F (DD), U+0870 to U+08FF (E0 A1 to E0 A3). Most texts have none.
+func mayHaveShapedWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xD8 && c <= 0xDB || c == 0xDD || c == 0xE0 && i+1 < len(s) && s[i+1] >= 0xA1 && s[i+1] <= 0xA3 {
+			return true
+		}
+	}
+	return false
+}
+
+// shapedWords calls fn with the byte range of each word of Arabic script in s that HarfBuzz
+// shapes, without the joiners at its ends, in order. s may be as written, as Shape writes
+// it, or reversed, as it is drawn: a mark that Shape writes as part of its letter's form
+// (heldMark) has been written so, and is found held only where written.
+func shapedWords(s string, fn func(start, end int)) {
+	if !mayHaveShapedWord(s) {
+		return
+	}
+	rs := []rune(s)
+	at := 0 // the byte offset of rs[i]
+	for i := 0; i < len(rs); {
+		if !inArabicWord(rs[i]) {
+			at += utf8.RuneLen(rs[i])
+			i++
+			continue
+		}
+		j, end, shaped := i, at, false
+		for ; j < len(rs) && inArabicWord(rs[j]); j++ {
+			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !heldMark(rs, j)
+			end += utf8.RuneLen(rs[j])
+		}
+		if shaped {
+			start := at
+			for k := i; k < j && (rs[k] == zwnj || rs[k] == zwj); k++ {
+				start += utf8.RuneLen(rs[k])
+			}
+			trimmed := end
+			for k := j - 1; k >= i && (rs[k] == zwnj || rs[k] == zwj); k-- {
+				trimmed -= utf8.RuneLen(rs[k])
+			}
+			fn(start, trimmed)
+		}
+		at, i = end, j
+	}
 }
 
 // mayBeArabic reports whether Shape may change s: it holds a character of the Arabic block,
@@ -150,9 +212,27 @@ func shape(rs []rune, origin *[]int) []rune {
 		}
 		return 0
 	}
+	// the words HarfBuzz shapes, as written
+	var written []bool
+	shapedWords(string(rs), func(start, end int) {
+		if written == nil {
+			written = make([]bool, len(rs))
+		}
+		from := utf8.RuneCountInString(string(rs)[:start]) // rare: such words are few
+		for k := range utf8.RuneCountInString(string(rs)[start:end]) {
+			written[from+k] = true
+		}
+	})
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
+		if written != nil && written[i] {
+			out = append(out, r)
+			if origin != nil {
+				*origin = append(*origin, i)
+			}
+			continue
+		}
 		f, ok := joinForms[r]
 		if r == zwnj && !(i > 0 && Shaped(rs[i-1])) { // a non-joiner in a word HarfBuzz shapes is its own
 			continue
@@ -191,21 +271,13 @@ func shape(rs []rune, origin *[]int) []rune {
 			i++
 			continue
 		}
-		a := 0
-		if r == 0x0644 {
-			a = alefAfter(rs, i)
-		}
-		if a > 0 {
-			lig := lamAlef[rs[a]]
+		if r == lam && alefAfter(rs, i) {
+			lig := lamAlef[rs[i+1]]
 			if before {
 				lig++ // final
 			}
-			// the lam's vowel signs follow the ligature, as the alef's do
-			out = append(append(out, lig), rs[i+1:a]...)
-			for j := i + 1; origin != nil && j < a; j++ {
-				*origin = append(*origin, j)
-			}
-			i = a
+			out = append(out, lig)
+			i++
 			continue
 		}
 		after := f.dual && joins(near(i, 1))

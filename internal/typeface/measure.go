@@ -65,11 +65,22 @@ func (m *Measurer) Width(f Face, size float64, s string) float64 { return m.Widt
 // WidthIn is Width for a text of the language lang (a code such as "mr"), whose letters a
 // shaper may form as that language writes them (Family.Shape).
 func (m *Measurer) WidthIn(lang string, f Face, size float64, s string) float64 {
+	return m.width(lang, f, size, s, false)
+}
+
+// WidthDrawn is WidthIn for a piece of a line as it is drawn, left to right: its Arabic words
+// reversed (Written).
+func (m *Measurer) WidthDrawn(lang string, f Face, size float64, s string) float64 {
+	return m.width(lang, f, size, s, true)
+}
+
+// width is WidthIn, or WidthDrawn when drawn.
+func (m *Measurer) width(lang string, f Face, size float64, s string, drawn bool) float64 {
 	s = Shape(s) // which leaves out soft hyphens and non-joiners: perhaps all of s
 	if s == "" {
 		return 0
 	}
-	shaped := HasShaped(s)
+	shaped := ShapedText(s)
 	if len(m.faces) == 1 && !shaped {
 		return float64(m.units(0, f, s)) * size / 1000
 	}
@@ -88,6 +99,9 @@ func (m *Measurer) WidthIn(lang string, f Face, size float64, s string) float64 
 				units += float64(m.units(n, f, piece))
 				return
 			}
+			if drawn {
+				piece = Written(piece)
+			}
 			// a face that cannot be shaped fails the document where it is drawn
 			_, adv, _ := run.Face.Shape(f, piece, lang)
 			units += adv
@@ -101,7 +115,7 @@ func (m *Measurer) WidthIn(lang string, f Face, size float64, s string) float64 
 // neighbours) or shaped by its neighbours (Arabic, pointed Hebrew). Any text made of such
 // characters then measures as the sum of its parts' Units.
 func (m *Measurer) Additive(s string) bool {
-	if mayShape(s) || HasShaped(s) {
+	if mayShape(s) || ShapedText(s) {
 		return false
 	}
 	if len(m.faces) == 1 {

@@ -27,19 +27,25 @@ func TestPersianMarksWithTheirLetters(t *testing.T) {
 	}
 }
 
-// A mark that has no character with its letter is refused, with a hint that fits it.
+// An Arabic vowel sign or mark on its letter prints, its word shaped by HarfBuzz; one with no
+// letter before it is refused, with what to do.
 func TestArabicMarkHints(t *testing.T) {
+	const none = "an Arabic vowel sign or mark prints on the letter before it, and here it has none"
 	for _, tt := range []struct {
 		text, want string // want: "" or what the error says
 	}{
 		{"خانهٔ من، فوراً", ""},
-		{"معمولاً", "lam and alef join into one sign (لا), which has no form with tanween"},
-		{"لَاً", `"لاً" (U+0644 U+0627 U+064B)`},
-		{"هٔا", "hamza prints only as part of a letter that holds it"},
-		{"یٔ", "hamza prints only as part of a letter that holds it"},
-		{"كُتُب", "write the words without vowel signs (harakat)"},
-		{"مدرّب", "the shadda (ّ, which doubles a letter) would print beside its letter"},
-		{"مدرَّب", "the shadda (ّ, which doubles a letter)"},
+		{"معمولاً", ""},
+		{"لَاً", ""},
+		{"هٔا", ""},
+		{"یٔ", ""},
+		{"كُتُب", ""},
+		{"مدرَّب", ""},
+		{"أنتِ لستِ وحدكِ", ""},
+		{"ـَ", ""}, // on a tatweel
+		{"\u064Eكتب", `"َ" (U+064E)`},
+		{"كتب \u0651", none},
+		{"Call \u064E911", none},
 	} {
 		err := CheckShaping([]diag.Located{{File: "content/fa/faq.md", Line: 7, Text: tt.text}})
 		switch {

@@ -14,8 +14,8 @@ import (
 )
 
 // CheckShaping refuses texts written in a script haven cannot shape, one problem per script,
-// where it is first written, then Arabic-script letters it cannot join and accents it cannot
-// place: a run says so for every language before it looks at a font.
+// where it is first written, then accents it cannot place: a run says so for every language
+// before it looks at a font.
 func CheckShaping(texts []diag.Located) error { return checkShaping(distinct(texts), texts) }
 
 // checkShaping is CheckShaping given the distinct characters of texts. The resource page's own
@@ -25,12 +25,11 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 		texts, runes = drawn, distinct(drawn)
 	}
 	found := map[string]bool{}
-	var letters, marks, shaped bool
+	var marks, shaped bool
 	for _, r := range runes {
 		if name := content.UnshapedScript(r); name != "" {
 			found[name] = true
 		}
-		letters = letters || unformed[r]
 		marks = marks || isMark(r)
 		shaped = shaped || Shaped(r)
 	}
@@ -38,9 +37,6 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 		return unshapedError(found, texts)
 	}
 	var ps diag.Problems
-	if letters {
-		ps = append(ps, unformedError(texts)...)
-	}
 	if marks {
 		ps = append(ps, markError(texts)...)
 	}
@@ -87,67 +83,6 @@ func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 	return ps
 }
 
-// unformedLanguages names the languages that write some of the unformed letters, for the
-// message: a user knows their language before the letters' names.
-var unformedLanguages = []struct {
-	name    string
-	letters string
-}{
-	{"Pashto", "ټځڅډړږښګڼۍ"},
-	{"Sorani Kurdish", "ڵڕێە"},
-	{"Sindhi", "ٽڊڏڙڪ"},
-}
-
-// unformedError refuses the Arabic-script letters that Unicode gives no presentation forms
-// (Pashto's ښ, Kurdish ڵ): Shape could only print them isolated, and the letters beside them
-// would stop joining, so words print broken apart. One problem per language folder, where
-// the first is written, naming all of them.
-func unformedError(texts []diag.Located) diag.Problems {
-	var order []string
-	first := map[string]diag.Located{}
-	letters := map[string][]rune{}
-	for _, t := range texts {
-		for _, r := range t.Text {
-			if !unformed[r] {
-				continue
-			}
-			dir := path.Dir(t.File)
-			if _, ok := first[dir]; !ok {
-				first[dir] = t
-				order = append(order, dir)
-			}
-			if !slices.Contains(letters[dir], r) {
-				letters[dir] = append(letters[dir], r)
-			}
-		}
-	}
-	var ps diag.Problems
-	for _, dir := range order {
-		t, rs := first[dir], letters[dir]
-		var langs []string
-		for _, l := range unformedLanguages {
-			if strings.ContainsFunc(l.letters, func(r rune) bool { return slices.Contains(rs, r) }) {
-				langs = append(langs, l.name)
-			}
-		}
-		written := ""
-		if len(langs) > 0 {
-			written = " (written in " + strings.Join(langs, ", ") + ")"
-		}
-		letters, them, they := "letters", "them", "they"
-		if len(rs) == 1 {
-			letters, them, they = "letter", "it", "it"
-		}
-		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-			Msg: fmt.Sprintf("haven cannot join the Arabic-script %s %s%s: Unicode gives %s no joined (presentation) forms, "+
-				"which are how haven joins Arabic letters", letters, quoteRunes(rs), written, them),
-			Hint: they + " would print unjoined and break " + map[bool]string{true: "its", false: "their"}[len(rs) == 1] +
-				" words apart: take " + them + " out of this text, or leave this language out, naming the others with --lang, " +
-				"and set it in a program that shapes Arabic script, such as LibreOffice Writer"})
-	}
-	return ps
-}
-
 // isMark reports whether r is a combining mark, drawn over or under the character before it.
 func isMark(r rune) bool {
 	return r >= 0x0300 && (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r))
@@ -164,18 +99,25 @@ func placed(base rune) bool {
 }
 
 // loose reports whether rs[i] is a combining mark haven cannot place on its letter: a mark of
-// a script it shapes is placed by the font (Shaped).
+// a script it shapes is placed by the font (Shaped), and so is an Arabic vowel sign on an
+// Arabic letter, whose word HarfBuzz shapes (Shape).
 func loose(rs []rune, i int) bool {
-	return isMark(rs[i]) && !Shaped(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i)
+	return isMark(rs[i]) && !Shaped(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i) && !onArabicLetter(rs, i)
+}
+
+// onArabicLetter reports whether rs[i] is an Arabic mark on an Arabic letter (or tatweel),
+// past the marks between them.
+func onArabicLetter(rs []rune, i int) bool {
+	b := before(rs, i)
+	return arabicMark(rs[i]) && arabicBlock(b) && unicode.IsLetter(b)
 }
 
 // Unprintable is whether haven cannot print text in a PDF, whatever the font, as CheckShaping
-// refuses it: it writes a letter of a script haven cannot shape, an Arabic-script letter it
-// cannot join or an accent it cannot place. A browser sets such text right, on the resource page.
+// refuses it: it writes a letter of a script haven cannot shape or an accent it cannot place. A browser sets such text right, on the resource page.
 func Unprintable(text string) bool {
 	rs := []rune(text)
 	for i, r := range rs {
-		if content.UnshapedScript(r) != "" || unformed[r] || loose(rs, i) {
+		if content.UnshapedScript(r) != "" || loose(rs, i) {
 			return true
 		}
 	}
@@ -209,25 +151,6 @@ func markLanguage(seq string) string {
 	return ""
 }
 
-// arabicMarkHint says what to write for seq, an Arabic letter and the marks haven cannot place.
-func arabicMarkHint(seq string) string {
-	switch {
-	case strings.ContainsAny(seq, "\u0654\u0655"):
-		return "hamza prints only as part of a letter that holds it: type that letter (أ إ ؤ ئ ۂ ۓ, and ۀ U+06C0 for " +
-			"heh with the hamza of the ezafe, which haven also prints from هٔ at a word's end), or write the word without it"
-	case strings.HasPrefix(seq, "لا") && strings.ContainsRune(seq, fathatan):
-		return "lam and alef join into one sign (لا), which has no form with tanween: write the word without the " +
-			"tanween (معمولا), or set this text in a program that places marks, such as LibreOffice Writer; " +
-			"tanween on an alef after other letters (فوراً) prints"
-	case strings.ContainsRune(seq, '\u0651'): // shadda, which doubles a letter: not a vowel, and kept in unvowelled print
-		return "the shadda (ّ, which doubles a letter) would print beside its letter, as would a vowel sign: write " +
-			"the words without them (مدرب for مدرّب), as much printed Arabic is, or set this text in a program " +
-			"that places them, such as LibreOffice Writer"
-	}
-	return "a vowel sign would print beside its letter: write the words without vowel signs (harakat), as most " +
-		"printed Arabic is, or set this text in a program that places them, such as LibreOffice Writer"
-}
-
 // markError refuses the combining marks haven cannot place, one problem per text that first
 // writes some, naming each letter with its marks once; a later text that writes only marks
 // named already is listed in the problem that named them, so that every place to change is
@@ -254,9 +177,6 @@ func markError(texts []diag.Located) diag.Problems {
 				end++
 			}
 			seq := string(rs[start:end])
-			if rs[start] == alef && before(rs, start) == lam {
-				seq = "\u0644" + seq // tanween on lam-alef
-			}
 			if inText[seq] {
 				continue
 			}
@@ -290,8 +210,8 @@ func markError(texts []diag.Located) diag.Problems {
 		}
 		hint := "it would print beside the letter, through a capital or under the next letter: write the letter without " +
 			"the accent that has no composed form, or set this text in a program that positions accents, such as LibreOffice Writer"
-		if unicode.Is(unicode.Arabic, []rune(seqs[0])[0]) {
-			hint = arabicMarkHint(seqs[0])
+		if slices.ContainsFunc([]rune(seqs[0]), arabicMark) { // one with no Arabic letter to sit on (onArabicLetter)
+			hint = "an Arabic vowel sign or mark prints on the letter before it, and here it has none: write it right after its letter, with no space or other sign between, or delete it"
 		}
 		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
 			Msg: "haven cannot place the accents of " + strings.Join(named, ", ") + ": no character holds the letter with " +

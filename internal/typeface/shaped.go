@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-text/typesetting/di"
@@ -59,14 +60,57 @@ func HasShaped(s string) bool {
 	return false
 }
 
+// ShapedText reports whether s holds text HarfBuzz shapes: a character of a script haven
+// shapes (HasShaped), or a word of Arabic script the presentation forms cannot print (Shape).
+func ShapedText(s string) bool {
+	if HasShaped(s) {
+		return true
+	}
+	found := false
+	shapedWords(s, func(int, int) { found = true })
+	return found
+}
+
+// ByGlyph reports whether r, in a text as Shape writes it, is drawn as a glyph HarfBuzz
+// chose (Family.Shape), which each document gives a code of its own: a letter, mark or digit
+// of a script haven shapes, an Arabic-script letter without presentation forms, or an Arabic
+// vowel sign no form holds.
+func ByGlyph(r rune) bool { return shapes(r) || unformed[r] || arabicMark(r) }
+
+// Written is a shaped piece (ShapedPieces) of a text as it is drawn, left to right, in the
+// order it is written: an Arabic word's letters reversed.
+func Written(piece string) string {
+	if r, _ := utf8.DecodeRuneInString(piece); !inArabicWord(r) {
+		return piece
+	}
+	rs := []rune(piece)
+	slices.Reverse(rs)
+	return string(rs)
+}
+
 // ShapedPieces calls fn for each piece of s in order: a run of words of one script haven
 // shapes, with the spaces between them and the punctuation after them (a joiner or
-// non-joiner among their letters), or the text between such runs. A space is shaped with the
+// non-joiner among their letters), a word of Arabic script HarfBuzz shapes (Shape, written
+// or reversed as drawn: Written), or the text between such runs. A space is shaped with the
 // words around it, so that it is a glyph of their text: PDFium leaves out a space drawn apart
 // after a word that ends in a mark. Punctuation is shaped with the word before it, whose font
 // may place it (a question mark after a Malayalam chandrakkala). A word of another script
 // begins a piece of its own, shaped by its own script's rules.
 func ShapedPieces(s string, fn func(piece string, shaped bool)) {
+	at := 0
+	shapedWords(s, func(start, end int) {
+		scriptPieces(s[at:start], fn)
+		fn(s[start:end], true)
+		at = end
+	})
+	scriptPieces(s[at:], fn)
+}
+
+// scriptPieces is ShapedPieces for the scripts haven shapes, written left to right.
+func scriptPieces(s string, fn func(piece string, shaped bool)) {
+	if s == "" {
+		return
+	}
 	start, in, script := 0, false, ""
 	for i, r := range s {
 		now := shapes(r) || in && (r == zwnj || r == zwj || unicode.IsPunct(r) || r == ' ' && strings.IndexFunc(s[i+1:], shapes) == 0)
@@ -149,12 +193,13 @@ type fileKey struct {
 	size int
 }
 
-// Shape shapes s, a run of characters haven shapes (ShapedPieces), in face style of f, as
-// the language lang (a code such as "mr", or "") writes it: a language may have its own forms
-// of some letters (Marathi's and Nepali's, in a Devanagari font). It gives the glyphs and their
-// advance, in thousandths of an em; a glyph HarfBuzz gives that draws nothing and advances
-// nothing (a joiner's, a font's placeholder for a mark it has moved) is left out, its letters
-// copied with its cluster's other glyphs. Each text is shaped once in each font and language.
+// Shape shapes s, a piece of text HarfBuzz shapes (ShapedPieces) as it is written (Written),
+// in face style of f, as the language lang (a code such as "mr", or "") writes it: a language
+// may have its own forms of some letters (Marathi's and Nepali's, in a Devanagari font). It
+// gives the glyphs, left to right, and their advance, in thousandths of an em; a glyph
+// HarfBuzz gives that draws nothing and advances nothing (a joiner's, a font's placeholder for
+// a mark it has moved) is left out, its letters copied with its cluster's other glyphs. Each
+// text is shaped once in each font and language.
 func (f *Family) Shape(style Face, s, lang string) (glyphs []Glyph, advance float64, err error) {
 	data := f.Data(style)
 	v, _ := shapers.LoadOrStore(fileKey{unsafe.SliceData(data), len(data)}, &faceShaper{})
@@ -173,8 +218,12 @@ func (f *Family) Shape(style Face, s, lang string) (glyphs []Glyph, advance floa
 	}
 	if len(fs.face.GSUB.Lookups) == 0 { // go-text leaves out a damaged table as if it were absent
 		name := cmp.Or(shapedScriptOf([]rune(s)[0]), "its script")
-		return nil, 0, fmt.Errorf("the font %s has no OpenType substitutions (its GSUB table is missing or damaged): its %s conjuncts and vowel signs would print broken (give a font made for %s, such as Noto Sans %s)",
-			f.File(style), name, name, name)
+		broken, such := "its "+name+" conjuncts and vowel signs would print broken", "Noto Sans "+name
+		if r, _ := utf8.DecodeRuneInString(s); arabicBlock(r) {
+			name, broken, such = "Arabic", "the letters of "+s+" would print unjoined", "Noto Naskh Arabic"
+		}
+		return nil, 0, fmt.Errorf("the font %s has no OpenType substitutions (its GSUB table is missing or damaged): %s (give a font made for %s, such as %s)",
+			f.File(style), broken, name, such)
 	}
 	key := lang + "\x00" + s
 	if t, ok := fs.shaped[key]; ok {
@@ -204,7 +253,12 @@ func parseShaped(data []byte) (face *font.Face, err error) {
 // shape is Shape's work, on a font that parsed.
 func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 	upem := int(fs.face.Upem())
-	in := shaping.Input{Text: rs, RunEnd: len(rs), Direction: di.DirectionLTR, Face: fs.face,
+	rtl := arabicBlock(rs[0])
+	dir := di.DirectionLTR
+	if rtl {
+		dir = di.DirectionRTL
+	}
+	in := shaping.Input{Text: rs, RunEnd: len(rs), Direction: dir, Face: fs.face,
 		Size: fixed.I(upem), Script: language.LookupScript(rs[0])}
 	if lang != "" {
 		in.Language = language.NewLanguage(lang)
@@ -226,6 +280,10 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 			t.err = fmt.Errorf("%q would print a dotted circle (◌): a vowel sign or mark in it has no letter of its script to sit on", string(rs))
 		}
 		kept = append(kept, g)
+	}
+	if rtl {
+		t.glyphs, t.advance = leftward(kept, rs, scale)
+		return t
 	}
 	// each kept cluster copies as its letters and those of clusters after it with no glyph kept
 	for i := 0; i < len(kept); {
@@ -250,6 +308,49 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 		t.glyphs[0].Text = string(rs[:kept[0].TextIndex()]) + t.glyphs[0].Text
 	}
 	return t
+}
+
+// leftward is the glyphs of a word written right to left, which HarfBuzz gives left to
+// right, from the word's last cluster to its first, in thousandths of an em (scale from its
+// units) and their advance. A cluster's widest glyph, its letter's, copies as its letters
+// reversed, as layout places them (its marks before their letter, a ligature's ال), its others
+// (the marks drawn over it) as nothing: poppler and PDFium reverse a right-to-left text's
+// characters one by one, as they do the presentation forms of the words around it, and give
+// it back as written (the glyph's letters as written came back with their marks before them).
+// On a mark drawn with no advance, PDFium read them as a word apart. Letters before the first
+// cluster kept go with it.
+func leftward(kept []shaping.Glyph, rs []rune, scale float64) (glyphs []Glyph, advance float64) {
+	for i := 0; i < len(kept); {
+		end := i + 1 // the cluster's glyphs are kept[i:end]
+		for end < len(kept) && kept[end].TextIndex() == kept[i].TextIndex() {
+			end++
+		}
+		from, to := kept[i].TextIndex(), len(rs)
+		if i > 0 {
+			to = kept[i-1].TextIndex()
+		}
+		if end == len(kept) {
+			from = 0
+		}
+		letters := slices.Clone(rs[from:to])
+		slices.Reverse(letters)
+		widest := i
+		for k := i + 1; k < end; k++ {
+			if kept[k].Advance > kept[widest].Advance {
+				widest = k
+			}
+		}
+		for k, g := range kept[i:end] {
+			text := ""
+			if i+k == widest {
+				text = string(letters)
+			}
+			glyphs = append(glyphs, Glyph{ID: int(g.GlyphID), Text: text, X: advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
+			advance += float64(g.Advance) * scale
+		}
+		i = end
+	}
+	return glyphs, advance
 }
 
 // blank reports whether glyph gid draws nothing.
@@ -280,11 +381,12 @@ func clusterPart(cluster []rune, k, n int) string {
 // where the text is written, before anything is laid out.
 func (f *Family) shapeError(buf *sfnt.Buffer, lang string, texts []diag.Located) error {
 	for _, t := range texts {
-		if !HasShaped(t.Text) {
+		text := Shape(content.Unmark(t.Text))
+		if !ShapedText(text) {
 			continue
 		}
 		var err error
-		for _, run := range f.Runs(buf, content.Unmark(t.Text)) {
+		for _, run := range f.Runs(buf, text) {
 			ShapedPieces(run.Text, func(piece string, shaped bool) {
 				for _, style := range []Face{Regular, Bold} {
 					if _, _, e := run.Face.Shape(style, piece, lang); shaped && err == nil && e != nil && !strings.Contains(e.Error(), "dotted circle") {

@@ -26,6 +26,13 @@ func TestShapedPieces(t *testing.T) {
 		{"९११ पर", "[९११ पर]"}, // a script's own digits are shaped, in a language's forms (Nepali's ५)
 		{"911 पर", "911 [पर]"}, // ASCII digits print as characters
 		{"தமிழ்  கொ", "[தமிழ்]  [கொ]"},
+		// an Arabic-script word the presentation forms cannot print, alone, written or drawn
+		{"ټول قربانیان", "[ټول] قربانیان"},
+		{"نایناbرق لوټ", "نایناbرق [لوټ]"},
+		{"إنَّ الله، (أنتِ)", "[إنَّ] الله، ([أنتِ])"},
+		{"جداً", "جداً"}, // a tanween alef's ligature holds
+		{"\u200cټول\u200cنه\u200c", "\u200c[ټول\u200cنه]\u200c"}, // non-joiners inside it kept, at its ends not
+		{"ڏيو 911 ڪ", "[ڏيو] 911 [ڪ]"},                           // Sindhi's ڏ, ڪ
 	} {
 		var b strings.Builder
 		ShapedPieces(tt.line, func(piece string, shaped bool) {
@@ -36,6 +43,48 @@ func TestShapedPieces(t *testing.T) {
 		})
 		if b.String() != tt.want {
 			t.Errorf("%q: %q, want %q", tt.line, b.String(), tt.want)
+		}
+	}
+}
+
+// An Arabic-script word is shaped right to left: its glyphs come left to right, each letter's
+// copying as its cluster's letters reversed (its marks before it), as layout draws the word,
+// the marks copying as nothing; it measures the same written and
+// drawn, and its letters take the forms their joins give them.
+func TestArabicWordShaped(t *testing.T) {
+	fam := notoRegular(t, "NotoNaskhArabic")
+	m := NewMeasurer(fam)
+	isolated, _, err := fam.Shape(Regular, "ټ", "ps")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		word  string
+		texts []string // what each glyph copies as, left to right
+	}{
+		{"ټول", []string{"ل", "و", "ټ"}},
+		{"ګلاب", []string{"ب", "ا", "ل", "ګ"}}, // Noto Naskh joins lam and alef in two glyphs
+		{"أنتِ", []string{"", "ِت", "ن", "أ"}}, // the kasra drawn first, over its letter
+		{"می\u200cټ", []string{"ټ", "\u200cی", "م"}},
+	} {
+		glyphs, adv, err := fam.Shape(Regular, tt.word, "ps")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		for _, g := range glyphs {
+			texts = append(texts, g.Text)
+		}
+		if !slices.Equal(texts, tt.texts) {
+			t.Errorf("%q: glyphs copy as %q, want %q", tt.word, texts, tt.texts)
+		}
+		drawn := []rune(tt.word)
+		slices.Reverse(drawn)
+		if w, d := m.WidthIn("ps", Regular, 10, tt.word), m.WidthDrawn("ps", Regular, 10, string(drawn)); w != adv/100 || d != w {
+			t.Errorf("%q: %v written and %v drawn, want %v", tt.word, w, d, adv/100)
+		}
+		if strings.HasPrefix(tt.word, "ټ") && glyphs[len(glyphs)-1].ID == isolated[0].ID {
+			t.Errorf("%q: its ټ is drawn unjoined, as glyph %d", tt.word, isolated[0].ID)
 		}
 	}
 }

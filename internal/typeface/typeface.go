@@ -822,7 +822,7 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			return nil, err
 		}
 	}
-	if slices.ContainsFunc(runes, Shaped) {
+	if slices.ContainsFunc(runes, ByGlyph) {
 		if err := fam.shapeError(&buf, lang, texts); err != nil {
 			return nil, err
 		}

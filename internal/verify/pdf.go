@@ -15,6 +15,7 @@ import (
 	"haven/internal/layout"
 	"haven/internal/qr"
 	"haven/internal/readback"
+	"haven/internal/typeface"
 )
 
 // PDF reads a rendered PDF back from its bytes and holds it to the layout it was made
@@ -295,8 +296,9 @@ func (v *pageCheck) text(it layout.Text) error {
 
 // shown is the text g shows, as layout wrote it: each glyph of a shaped text
 // (readback.Font.Glyph) as the characters it copies as, which together are its words as
-// written (a vowel sign drawn in two parts in their canonical decomposition); every other
-// character as itself.
+// written (a vowel sign drawn in two parts in their canonical decomposition, composed again),
+// or an Arabic word's reversed, as layout places them, its marks before their letter, which
+// no normal form keeps; every other character as itself.
 func (v *pageCheck) shown(g readback.Text) string {
 	ft := v.got.Fonts[g.Font]
 	if ft == nil || !strings.ContainsFunc(g.S, readback.GlyphCode) {
@@ -309,6 +311,9 @@ func (v *pageCheck) shown(g readback.Text) string {
 		} else {
 			b.WriteRune(r)
 		}
+	}
+	if s := b.String(); !strings.ContainsFunc(s, typeface.Shaped) {
+		return s
 	}
 	return norm.NFC.String(b.String())
 }

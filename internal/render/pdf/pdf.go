@@ -218,7 +218,7 @@ func cutAhead(fs *fonts, pr printed) {
 				continue
 			}
 			runes := pr.runes(n, layout.Font(style))
-			if slices.ContainsFunc(runes, typeface.Shaped) { // its glyphs take codes each document gives them
+			if slices.ContainsFunc(runes, typeface.ByGlyph) { // its glyphs take codes each document gives them
 				continue
 			}
 			if font, err := fs.faces[n][style](); err == nil {
@@ -428,7 +428,8 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 					x += p.GetStringWidth(piece)
 					return
 				}
-				glyphs, adv, err := run.Face.Shape(it.Font, piece, pn.lang)
+				written := typeface.Written(piece)
+				glyphs, adv, err := run.Face.Shape(it.Font, written, pn.lang)
 				if err != nil {
 					p.SetError(err) // which names the font
 					return
@@ -437,6 +438,11 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 				set := make([]fpdf.Glyph, len(glyphs))
 				for k, g := range glyphs {
 					set[k] = fpdf.Glyph{ID: g.ID, Text: g.Text, X: g.X * em, Y: g.Y * em}
+				}
+				if written != piece { // an Arabic word: its line's tag carries the line's ActualText
+					p.TextGlyphs(x, it.Y, set)
+					x += adv * em
+					return
 				}
 				// the words as written, for what readers copy and search: their glyphs' own
 				// ToUnicode letters read in drawing order, and a vowel sign drawn over its
